@@ -1,0 +1,89 @@
+import type { AgencyFile } from "../core/agency.js";
+import type { AgencyScore } from "../core/result.js";
+import { batchContext, hasVerified, scoreAgency } from "../core/score.js";
+import { parseAgencyFile, rubricRef, validateAgency } from "../load/load-agency.js";
+import type { LoadedRubric, RubricOutcome } from "../load/load-rubric.js";
+import { locateIssue, type LocatedDiagnostic } from "../load/located.js";
+import { bundledRubricFile, DEFAULT_RUBRIC_ID } from "../load/registry.js";
+import { loadRubric } from "../load/load-rubric.js";
+
+export interface ScoredAgency {
+  file: string;
+  agency: AgencyFile;
+  self: AgencyScore;
+  verified?: AgencyScore;
+  warnings: LocatedDiagnostic[];
+}
+export interface RubricSection { rubric: LoadedRubric; agencies: ScoredAgency[] }
+export interface FileFailure { file: string; diagnostics: LocatedDiagnostic[] }
+export interface BatchOutcome {
+  sections: RubricSection[];
+  failures: FileFailure[];
+  /** Rubrics that could not be used: an unusable rubric is exit code 2. */
+  rubricFailures: FileFailure[];
+}
+
+export interface BatchOptions {
+  /** --rubric: used for every file instead of the rubric each file names. */
+  rubric?: RubricOutcome;
+}
+
+export interface ValidAgency { file: string; agency: AgencyFile; warnings: LocatedDiagnostic[] }
+export interface CheckedBatch {
+  valid: { rubric: LoadedRubric; items: ValidAgency[] }[];
+  failures: FileFailure[];
+  rubricFailures: FileFailure[];
+}
+
+/** Parse and validate agency files, grouped by the rubric they answer; one bad file never stops the others. */
+export function checkFiles(files: { file: string; text?: string }[], options: BatchOptions = {}): CheckedBatch {
+  const failures: FileFailure[] = [];
+  const rubricFailures = new Map<string, FileFailure>();
+  const valid = new Map<string, { rubric: LoadedRubric; items: ValidAgency[] }>();
+
+  for (const { file, text } of files) {
+    const parsed = parseAgencyFile(file, text);
+    if (!parsed.ok) { failures.push({ file, diagnostics: parsed.diagnostics }); continue; }
+    let outcome = options.rubric;
+    if (!outcome) {
+      const ref = rubricRef(parsed.agency.data);
+      const bundled = bundledRubricFile(ref.id ?? DEFAULT_RUBRIC_ID);
+      if (!bundled) {
+        const issue = { code: "rubric-not-found", path: ["rubric", "id"], params: { id: ref.id ?? "", version: ref.version ?? "?" } };
+        failures.push({ file, diagnostics: [locateIssue(issue, parsed.agency.parsed, file, parsed.agency.text)] });
+        continue;
+      }
+      outcome = loadRubric(bundled);
+    }
+    if (!outcome.ok) {
+      rubricFailures.set(outcome.file, { file: outcome.file, diagnostics: outcome.diagnostics });
+      continue;
+    }
+    const checked = validateAgency(parsed.agency, outcome.loaded);
+    if (!checked.ok) { failures.push({ file, diagnostics: checked.diagnostics }); continue; }
+    const key = `${outcome.loaded.rubric.id}@${outcome.loaded.rubric.version}@${outcome.loaded.sha256}`;
+    const bucket = valid.get(key) ?? { rubric: outcome.loaded, items: [] };
+    bucket.items.push({ file, agency: checked.agency, warnings: checked.warnings });
+    valid.set(key, bucket);
+  }
+  return { valid: [...valid.values()], failures, rubricFailures: [...rubricFailures.values()] };
+}
+
+/** Validate and score: agencies answering the same rubric form one batch (batch-relative rules see it whole). */
+export function scoreFiles(files: { file: string; text?: string }[], options: BatchOptions = {}): BatchOutcome {
+  const checked = checkFiles(files, options);
+  const sections: RubricSection[] = checked.valid.map(({ rubric, items }) => {
+    const agencies = items.map((i) => i.agency);
+    const selfContext = batchContext(rubric.rubric, agencies, "self");
+    const verifiedContext = agencies.some(hasVerified) ? batchContext(rubric.rubric, agencies, "verified") : undefined;
+    return {
+      rubric,
+      agencies: items.map((item) => ({
+        ...item,
+        self: scoreAgency(rubric.rubric, item.agency, selfContext, "self"),
+        ...(verifiedContext && hasVerified(item.agency) ? { verified: scoreAgency(rubric.rubric, item.agency, verifiedContext, "verified") } : {}),
+      })),
+    };
+  });
+  return { sections, failures: checked.failures, rubricFailures: checked.rubricFailures };
+}

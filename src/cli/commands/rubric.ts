@@ -1,0 +1,60 @@
+import Table from "cli-table3";
+import { allIndicators } from "../../core/codes.js";
+import { COMPACT } from "../../report/table-style.js";
+import type { Item } from "../../core/rubric.js";
+import { message } from "../../i18n/messages.js";
+import { loadRubric } from "../../load/load-rubric.js";
+import { bundledRubricFiles } from "../../load/registry.js";
+import { formatDiagnostic } from "../../report/diagnostics.js";
+import { formatPoints } from "../../report/format-number.js";
+import type { Context } from "../context.js";
+import { EXIT } from "../errors.js";
+import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
+
+export async function list(ctx: Context): Promise<number> {
+  const table = new Table({ head: ["id", "version", message(ctx.lang, "rubric"), "scale", message(ctx.lang, "fidelity")], ...COMPACT });
+  let code: number = EXIT.ok;
+  for (const file of bundledRubricFiles()) {
+    const outcome = loadRubric(file);
+    if (!outcome.ok) { reportUnusableRubric(ctx, file, outcome.diagnostics); code = EXIT.usage; continue; }
+    const r = outcome.loaded.rubric;
+    table.push([r.id, r.version, r.title[ctx.lang], String(r.scale), r.provenance.fidelity]);
+  }
+  ctx.io.stdout(table.toString() + "\n");
+  return code;
+}
+
+/** Check a rubric and print its tree: codes, titles, points, inputs and rules. */
+export async function show(ctx: Context, spec: string): Promise<number> {
+  const outcome = rubricOption(spec)!;
+  if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
+  const { rubric } = outcome.loaded;
+  const lang = ctx.lang;
+  const pts = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : rubric.rounding.decimals, lang);
+  const table = new Table({ head: [message(lang, "col-code"), "", message(lang, "col-max"), "input", "rule"], colAligns: ["left", "left", "right", "left", "left"], ...COMPACT });
+  const walk = (items: Item[], depth: number) => {
+    for (const item of items) {
+      const indent = "  ".repeat(depth);
+      if (item.kind === "heading") { table.push([item.code ?? "", ctx.colorOut.italic(indent + item.heading[lang]), "", "", ""]); continue; }
+      if (item.kind === "group") {
+        table.push([item.code, ctx.colorOut.bold(indent + item.title[lang]), ctx.colorOut.bold(pts(item.max)), "", item.aggregate && item.aggregate !== "sum" ? item.aggregate : ""]);
+        walk(item.items, depth + 1);
+      } else {
+        table.push([item.code, indent + item.title[lang], item.info_only ? "–" : pts(item.max), item.input.type, item.rule?.type ?? "info"]);
+      }
+    }
+  };
+  walk(rubric.groups, 0);
+  for (const key of ["bonus", "penalty"] as const) {
+    const adj = rubric[key];
+    if (!adj) continue;
+    table.push(["", ctx.colorOut.bold(message(lang, key)), ctx.colorOut.bold(pts(adj.cap)), "", ""]);
+    walk(adj.items, 1);
+  }
+  ctx.io.stdout(`${ctx.colorOut.bold(rubric.title[lang])}\n${rubric.issuer[lang]} · ${rubric.legal_basis.map((b) => `${b.number} (${b.date})`).join(", ") || "–"} · ${message(lang, "fidelity")}: ${rubric.provenance.fidelity}\n`);
+  ctx.io.stdout(table.toString() + "\n");
+  ctx.io.stdout(`${message(lang, "band")}: ${rubric.bands.levels.map((l) => `${l.label[lang]} ≥ ${l.min}${rubric.bands.basis === "percent" ? " %" : ""}`).join(" · ")}\n`);
+  for (const d of outcome.loaded.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
+  ctx.io.stderr(message(lang, "rubric-ok", { id: rubric.id, version: rubric.version, indicators: allIndicators(rubric).length, scale: rubric.scale }) + "\n");
+  return EXIT.ok;
+}

@@ -1,0 +1,37 @@
+import { scoreFiles } from "../../batch/score-files.js";
+import { FileExistsError, writeFileAtomic } from "../../io/write-atomic.js";
+import { formatDiagnostic } from "../../report/diagnostics.js";
+import { formatJson } from "../../report/json.js";
+import { buildReport } from "../../report/report.js";
+import { formatTable } from "../../report/table.js";
+import type { Context } from "../context.js";
+import { EXIT, UsageError } from "../errors.js";
+import { gatherInputs } from "../inputs.js";
+import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
+
+export interface ScoreOptions { rubric?: string; format?: "table" | "json"; output?: string; force?: boolean }
+
+export async function score(ctx: Context, paths: string[], opts: ScoreOptions): Promise<number> {
+  const rubric = rubricOption(opts.rubric);
+  if (rubric && !rubric.ok) { reportUnusableRubric(ctx, rubric.file, rubric.diagnostics); return EXIT.usage; }
+  const { inputs, failures } = await gatherInputs(ctx, paths);
+  const outcome = scoreFiles(inputs, rubric ? { rubric } : {});
+  outcome.failures.unshift(...failures);
+  if (outcome.rubricFailures.length > 0) {
+    for (const f of outcome.rubricFailures) reportUnusableRubric(ctx, f.file, f.diagnostics);
+    return EXIT.usage;
+  }
+  for (const f of outcome.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+  if (!ctx.quiet) {
+    for (const s of outcome.sections) for (const a of s.agencies) for (const d of a.warnings) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+  }
+
+  const report = buildReport(outcome, { name: "egov-score", version: ctx.version }, new Date());
+  const format = opts.format ?? (opts.output?.endsWith(".json") ? "json" : "table");
+  const text = format === "json" ? formatJson(report) : formatTable(report, ctx.lang, opts.output ? ctx.plain : ctx.colorOut);
+  if (opts.output) {
+    try { writeFileAtomic(opts.output, text, { force: opts.force === true }); }
+    catch (e) { if (e instanceof FileExistsError) throw new UsageError("output-exists", { file: e.file }); throw e; }
+  } else ctx.io.stdout(text);
+  return outcome.failures.length > 0 ? EXIT.invalid : EXIT.ok;
+}

@@ -1,0 +1,32 @@
+import { checkFiles } from "../../batch/score-files.js";
+import { message } from "../../i18n/messages.js";
+import { formatDiagnostic } from "../../report/diagnostics.js";
+import type { Context } from "../context.js";
+import { EXIT } from "../errors.js";
+import { gatherInputs } from "../inputs.js";
+import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
+
+export async function validate(ctx: Context, paths: string[], opts: { rubric?: string; format: "text" | "json" }): Promise<number> {
+  const rubric = rubricOption(opts.rubric);
+  if (rubric && !rubric.ok) { reportUnusableRubric(ctx, rubric.file, rubric.diagnostics); return EXIT.usage; }
+  const { inputs, failures: early } = await gatherInputs(ctx, paths);
+  const checked = checkFiles(inputs, rubric ? { rubric } : {});
+  if (checked.rubricFailures.length > 0) {
+    for (const f of checked.rubricFailures) reportUnusableRubric(ctx, f.file, f.diagnostics);
+    return EXIT.usage;
+  }
+  const failures = [...early, ...checked.failures];
+  const valid = checked.valid.flatMap((v) => v.items);
+  if (opts.format === "json") {
+    const files = [
+      ...valid.map((v) => ({ file: v.file, valid: true, rubric: null as string | null, diagnostics: v.warnings })),
+      ...failures.map((f) => ({ file: f.file, valid: false, rubric: null as string | null, diagnostics: f.diagnostics })),
+    ].map((f) => ({ ...f, diagnostics: f.diagnostics.map(({ frame: _frame, ...d }) => ({ ...d, message: message(ctx.lang, d.code, d.params) })) }));
+    ctx.io.stdout(JSON.stringify({ valid: valid.length, invalid: failures.length, files }, null, 2) + "\n");
+  } else {
+    for (const f of failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+    if (!ctx.quiet) for (const v of valid) for (const d of v.warnings) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+    if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "summary-valid", { valid: valid.length, invalid: failures.length }) + "\n");
+  }
+  return failures.length > 0 ? EXIT.invalid : EXIT.ok;
+}

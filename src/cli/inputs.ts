@@ -1,0 +1,25 @@
+import { expandPaths } from "../batch/expand-paths.js";
+import type { FileFailure } from "../batch/score-files.js";
+import { withFrame } from "../load/located.js";
+import { textOf } from "../load/read.js";
+import type { Context } from "./context.js";
+import { UsageError } from "./errors.js";
+
+export const STDIN_NAME = "<stdin>";
+
+/** Command-line paths → files to read (folders expanded, `-` read from standard input). */
+export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inputs: { file: string; text?: string }[]; failures: FileFailure[] }> {
+  const failures: FileFailure[] = [];
+  const inputs: { file: string; text?: string }[] = [];
+  const named = paths.filter((p) => p !== "-");
+  const { files, missing } = expandPaths(named);
+  if (missing.length > 0) throw new UsageError("path-missing", { path: missing.join(", ") });
+  if (paths.includes("-")) {
+    const read = textOf(await ctx.io.readStdin());
+    if (read.ok) inputs.push({ file: STDIN_NAME, text: read.text });
+    else failures.push({ file: STDIN_NAME, diagnostics: read.diagnostics.map((d) => withFrame(d, STDIN_NAME, undefined)) });
+  }
+  inputs.push(...files.map((file) => ({ file })));
+  if (inputs.length === 0 && failures.length === 0) throw new UsageError("no-files");
+  return { inputs, failures };
+}

@@ -1,0 +1,85 @@
+import { Command, CommanderError, Option } from "commander";
+import { readFileSync } from "node:fs";
+import { detectLang } from "../i18n/lang.js";
+import { packagePath } from "../load/package-path.js";
+import { makeContext, type Context } from "./context.js";
+import { EXIT, UsageError } from "./errors.js";
+import { processIo, type Io } from "./io.js";
+
+interface GlobalFlags { lang?: string; color?: boolean; verbose?: boolean; quiet?: boolean }
+
+export function toolVersion(): string {
+  return (JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string }).version;
+}
+
+/** Run the command line and return the exit code. The only place that catches everything. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const version = toolVersion();
+  let code: number = EXIT.ok;
+  let context: Context | undefined;
+  const program = new Command("egov-score");
+  const ctx = async (): Promise<Context> => {
+    const flags = program.opts<GlobalFlags>();
+    context ??= await makeContext(io, detectLang(flags.lang, io.env), flags, version);
+    return context;
+  };
+  program
+    .description("Self-assessment and scoring of e-government / digital-transformation rubrics (tự chấm điểm chuyển đổi số)")
+    .version(version, "-V, --version")
+    .addOption(new Option("--lang <lang>", "language of messages: vi or en (default from LANG)").choices(["vi", "en"]))
+    .option("--no-color", "plain output without colours (also NO_COLOR)")
+    .option("--verbose", "show stack traces of internal errors")
+    .option("--quiet", "print only errors")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError();
+
+  program.command("score")
+    .description("score agency files (files or folders) and print the result")
+    .argument("<paths...>", "agency files or folders of them (- for standard input)")
+    .option("-r, --rubric <id|path>", "rubric to score with (default: the one each file names)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]))
+    .option("-o, --output <file>", "write the report to a file instead of standard output")
+    .option("--force", "overwrite an existing output file")
+    .action(async (paths: string[], opts) => { code = await (await import("./commands/score.js")).score(await ctx(), paths, opts); });
+
+  program.command("validate")
+    .description("check agency files against their rubric without scoring")
+    .argument("<paths...>", "agency files or folders of them (- for standard input)")
+    .option("-r, --rubric <id|path>", "rubric to check against (default: the one each file names)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .action(async (paths: string[], opts) => { code = await (await import("./commands/validate.js")).validate(await ctx(), paths, opts); });
+
+  const rubric = program.command("rubric").description("bundled rubrics: list, show and check them");
+  rubric.command("list").description("list the bundled rubrics")
+    .action(async () => { code = await (await import("./commands/rubric.js")).list(await ctx()); });
+  rubric.command("show").description("check a rubric and print its tree with points")
+    .argument("[id|path]", "bundled rubric id or rubric file", "dti-cap-so")
+    .action(async (spec: string) => { code = await (await import("./commands/rubric.js")).show(await ctx(), spec); });
+
+  const schema = program.command("schema").description("print JSON Schemas for editors and other tools");
+  schema.command("agency").description("the JSON Schema of agency files for a rubric")
+    .option("-r, --rubric <id|path>", "rubric", "dti-cap-so")
+    .action(async (opts: { rubric: string }) => { code = await (await import("./commands/schema.js")).agency(await ctx(), opts.rubric); });
+  schema.command("rubric").description("the JSON Schema of rubric files")
+    .action(async () => { code = await (await import("./commands/schema.js")).rubricFormat(await ctx()); });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? EXIT.ok : EXIT.usage;
+    }
+    const c = await ctx();
+    const { message } = await import("../i18n/messages.js");
+    if (error instanceof UsageError) {
+      io.stderr(c.colorErr.red(message(c.lang, error.key, error.params)) + "\n");
+      return EXIT.usage;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(c.colorErr.red(message(c.lang, "internal-error", { detail })) + "\n");
+    if (c.verbose && error instanceof Error && error.stack) io.stderr(error.stack + "\n");
+    return EXIT.usage;
+  }
+}

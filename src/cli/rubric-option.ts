@@ -1,0 +1,20 @@
+import type { RubricOutcome } from "../load/load-rubric.js";
+import { resolveRubric } from "../load/registry.js";
+import { formatDiagnostic } from "../report/diagnostics.js";
+import { message } from "../i18n/messages.js";
+import type { Context } from "./context.js";
+import { UsageError } from "./errors.js";
+
+/** `--rubric ID|PATH` → a rubric outcome; a name that is neither is a usage error. */
+export function rubricOption(spec: string | undefined): RubricOutcome | undefined {
+  if (spec === undefined) return undefined;
+  const outcome = resolveRubric(spec);
+  if (!outcome) throw new UsageError("unknown-rubric-spec", { spec });
+  return outcome;
+}
+
+/** Print why a rubric is unusable (its located errors) on standard error. */
+export function reportUnusableRubric(ctx: Context, file: string, diagnostics: Parameters<typeof formatDiagnostic>[0][]): void {
+  ctx.io.stderr(ctx.colorErr.red(message(ctx.lang, "rubric-unusable", { file })) + "\n");
+  for (const d of diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+}

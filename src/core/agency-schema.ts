@@ -1,0 +1,113 @@
+import { allIndicators } from "./codes.js";
+import type { Indicator, Input, Rubric, SimpleInput } from "./rubric.js";
+
+type Schema = Record<string, unknown>;
+
+/** A value that means "not answered yet" passes; anything else must match the typed schema. */
+const answerable = (typed: Schema): Schema => ({ if: { $ref: "#/$defs/unanswered" }, then: true, else: typed });
+
+function valueSchema(input: Input): Schema {
+  if (input.type === "parts") {
+    return {
+      type: "object",
+      additionalProperties: false,
+      properties: Object.fromEntries(input.fields.map((f) => [f.id, { description: f.label.vi, ...answerable(simpleSchema(f.input)) }])),
+    };
+  }
+  return simpleSchema(input);
+}
+
+function simpleSchema(input: SimpleInput): Schema {
+  switch (input.type) {
+    case "boolean": return { type: "boolean" };
+    case "number": return { type: input.integer ? "integer" : "number", ...(input.min !== undefined ? { minimum: input.min } : {}), ...(input.max !== undefined ? { maximum: input.max } : {}) };
+    case "percent": return { type: "number", minimum: 0, maximum: 100 };
+    case "fraction": return { $ref: "#/$defs/fraction" };
+    case "count": return { type: "integer", minimum: 0, ...(input.max !== undefined ? { maximum: input.max } : {}) };
+    case "choice": return { type: "string", enum: input.options.map((o) => o.id) };
+    case "checklist": return { type: "array", uniqueItems: true, items: { type: "string", enum: input.options.map((o) => o.id) } };
+    case "level": return { type: "integer", minimum: input.min ?? 0, maximum: input.max };
+    case "date": return { type: "string", format: "date" };
+    case "text": return { type: "string", ...(input.min_length !== undefined ? { minLength: input.min_length } : {}), ...(input.max_length !== undefined ? { maxLength: input.max_length } : {}) };
+  }
+}
+
+function entrySchema(indicator: Indicator): Schema {
+  const value = answerable(valueSchema(indicator.input));
+  const evidenceItem = { $ref: "#/$defs/evidence", ...(indicator.evidence?.fields?.length ? { required: indicator.evidence.fields } : {}) };
+  return {
+    description: `${indicator.code}. ${indicator.title.vi} (${indicator.max} điểm / points)`,
+    if: { $ref: "#/$defs/unanswered" },
+    then: true,
+    else: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        value,
+        na: { type: "boolean" },
+        reason: { type: "string", minLength: 1 },
+        evidence: { type: "array", items: evidenceItem },
+        note: { type: "string" },
+        flag: { type: "boolean" },
+        verified: {
+          type: "object",
+          additionalProperties: false,
+          properties: { value, na: { type: "boolean" }, reason: { type: "string", minLength: 1 }, note: { type: "string" }, by: { type: "string" }, date: { type: "string", format: "date" } },
+        },
+      },
+      if: { properties: { na: { const: true } }, required: ["na"] },
+      then: { required: ["reason"] },
+    },
+  };
+}
+
+/** The JSON Schema of agency files answering this rubric (editors complete and check files with it). */
+export function agencySchema(rubric: Rubric): Schema {
+  const cohorts = rubric.cohorts?.length ? rubric.cohorts.map((c) => c.id) : rubric.agency_types.map((t) => t.id);
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: `https://egov-score.example/schemas/agency/${rubric.id}/${rubric.version}.json`,
+    title: `${rubric.title.vi} — ${rubric.id} ${rubric.version}`,
+    type: "object",
+    required: ["rubric", "agency", "period"],
+    additionalProperties: false,
+    properties: {
+      rubric: {
+        type: "object", required: ["id", "version"], additionalProperties: false,
+        properties: { id: { type: "string", examples: [rubric.id] }, version: { type: "string", examples: [rubric.version] } },
+      },
+      example: { type: "boolean" },
+      agency: {
+        type: "object", required: ["id", "name", "type"], additionalProperties: false,
+        properties: {
+          id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" },
+          name: { type: "string", minLength: 1 },
+          type: { type: "string", enum: rubric.agency_types.map((t) => t.id) },
+          cohort: { type: "string", enum: cohorts },
+        },
+      },
+      period: { type: ["string", "integer"] },
+      respondent: {
+        type: "object", required: ["name"], additionalProperties: false,
+        properties: { name: { type: "string", minLength: 1 }, position: { type: "string" }, email: { type: "string", format: "email" }, phone: { type: "string" } },
+      },
+      submitted: { type: "string", format: "date" },
+      answers: {
+        type: ["object", "null"],
+        additionalProperties: false,
+        properties: Object.fromEntries(allIndicators(rubric).map((i) => [i.code, entrySchema(i)])),
+      },
+    },
+    $defs: {
+      unanswered: { enum: ["?", null] },
+      fraction: {
+        type: "object", required: ["a", "b"], additionalProperties: false,
+        properties: { a: { type: "number", minimum: 0 }, b: { type: "number", minimum: 0 } },
+      },
+      evidence: {
+        type: "object", additionalProperties: false,
+        properties: { number: { type: "string", minLength: 1 }, date: { type: "string", format: "date" }, title: { type: "string", minLength: 1 }, link: { type: "string", minLength: 1 }, issuer: { type: "string" } },
+      },
+    },
+  };
+}

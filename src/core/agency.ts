@@ -1,0 +1,60 @@
+/** The agency model: one agency's answers to one rubric, as read from an agency file. */
+
+export interface EvidenceItem {
+  number?: string;
+  date?: string;
+  title?: string;
+  link?: string;
+  issuer?: string;
+}
+
+export interface VerifiedAnswer {
+  value?: unknown;
+  na?: boolean;
+  reason?: string;
+  note?: string;
+  by?: string;
+  date?: string;
+}
+
+export interface Answer {
+  value?: unknown;
+  na?: boolean;
+  reason?: string;
+  evidence?: EvidenceItem[];
+  note?: string;
+  flag?: boolean;
+  verified?: VerifiedAnswer;
+}
+
+export interface AgencyHeader {
+  id: string;
+  name: string;
+  type: string;
+  cohort?: string;
+}
+
+export interface AgencyFile {
+  rubric: { id: string; version: string };
+  example?: boolean;
+  agency: AgencyHeader;
+  period: string;
+  respondent?: { name: string; position?: string; email?: string; phone?: string };
+  submitted?: string;
+  /** Entries may be null (an empty entry) or "?" (explicitly unanswered). */
+  answers?: Record<string, Answer | null | "?">;
+}
+
+/** The marker a person writes for "not answered yet". */
+export const UNANSWERED = "?";
+
+/** True when an entry, or its value, says "not answered". Absent, empty and "?" all mean unanswered. */
+export function isUnanswered(answer: Answer | null | undefined | "?"): boolean {
+  if (answer === null || answer === undefined || answer === UNANSWERED) return true;
+  if (answer.na === true) return false;
+  return answer.value === undefined || answer.value === null || answer.value === UNANSWERED;
+}
+
+export function cohortOf(agency: AgencyHeader): string {
+  return agency.cohort ?? agency.type;
+}

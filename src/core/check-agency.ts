@@ -1,0 +1,83 @@
+import { isUnanswered, type AgencyFile, type Answer } from "./agency.js";
+import { allIndicators, appliesTo } from "./codes.js";
+import type { Issue } from "./issue.js";
+import { isFraction } from "./measure.js";
+import type { Indicator, Input, Rubric } from "./rubric.js";
+
+/** What the derived schema cannot say about an agency file: rubric identity, N/A policy, a ≤ b, evidence. */
+export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
+  const issues: Issue[] = [];
+  if (agency.rubric.id !== rubric.id) issues.push({ code: "rubric-mismatch", path: ["rubric", "id"], params: { found: agency.rubric.id, expected: rubric.id } });
+  else if (agency.rubric.version !== rubric.version) issues.push({ code: "rubric-version-mismatch", path: ["rubric", "version"], params: { found: agency.rubric.version, expected: rubric.version, rubric: rubric.id } });
+
+  const byCode = new Map(allIndicators(rubric).map((i) => [i.code, i]));
+  for (const [code, entry] of Object.entries(agency.answers ?? {})) {
+    const indicator = byCode.get(code);
+    if (!indicator || entry === null || entry === "?") continue;
+    const path = ["answers", code];
+    if (!appliesTo(indicator, agency.agency.type) && !isUnanswered(entry)) {
+      issues.push({ code: "not-applicable-answered", path, atKey: true, severity: "warning", params: { code, type: agency.agency.type } });
+      continue;
+    }
+    checkEntry(rubric, indicator, entry, path, issues);
+    if (entry.verified) checkEntry(rubric, indicator, entry.verified, [...path, "verified"], issues, false);
+  }
+  return issues;
+}
+
+function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: string[], issues: Issue[], self = true): void {
+  const code = indicator.code;
+  if (entry.na === true) {
+    if (entry.value !== undefined && entry.value !== null && entry.value !== "?") issues.push({ code: "na-with-value", path: [...path, "value"], params: {} });
+    if ((indicator.na ?? rubric.defaults?.na ?? "forbidden") === "forbidden") issues.push({ code: "na-not-allowed", path: [...path, "na"], params: { code } });
+    return;
+  }
+  if (isUnanswered(entry)) return;
+  checkValue(indicator.input, entry.value, [...path, "value"], issues);
+  if (!self) return;
+  const min = indicator.evidence?.required ? (indicator.evidence.min ?? 1) : 0;
+  const count = entry.evidence?.length ?? 0;
+  if (count < min) issues.push({ code: "evidence-missing", path: entry.evidence ? [...path, "evidence"] : path, atKey: !entry.evidence, params: { code, min, count } });
+}
+
+function checkValue(input: Input, value: unknown, path: string[], issues: Issue[]): void {
+  if (input.type === "parts") {
+    if (typeof value !== "object" || value === null) return;
+    for (const field of input.fields) {
+      const inner = (value as Record<string, unknown>)[field.id];
+      if (inner !== undefined && inner !== null && inner !== "?") checkValue(field.input, inner, [...path, field.id], issues);
+    }
+    return;
+  }
+  if (input.type === "fraction" && isFraction(value)) {
+    if (value.a > value.b) issues.push({ code: "fraction-a-gt-b", path: [...path, "a"], params: { a: value.a, b: value.b } });
+    if (value.b === 0 && input.zero_denominator === "invalid") issues.push({ code: "zero-denominator", path: [...path, "b"], params: {} });
+  }
+  if (input.type === "date" && typeof value === "string" && ((input.min && value < input.min) || (input.max && value > input.max))) {
+    issues.push({ code: "date-out-of-range", path, params: { found: value } });
+  }
+}
+
+/** The closest known code to a mistyped one (edit distance ≤ 2), for "did you mean …?". */
+export function suggestCode(code: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined, bestDistance = 3;
+  for (const candidate of known) {
+    const d = editDistance(code.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) { best = candidate; bestDistance = d; }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}

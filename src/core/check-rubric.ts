@@ -1,0 +1,150 @@
+import { compareCodes } from "./codes.js";
+import type { Issue } from "./issue.js";
+import { NUMERIC_INPUTS, RATIO_INPUTS } from "./measure.js";
+import type { BandSet, Group, Indicator, Input, Item, Rule, Rubric, SimpleInput, Term } from "./rubric.js";
+
+/** What a JSON Schema cannot say about a rubric: codes, sums, rule–input fit, references, order. */
+export function checkRubric(rubric: Rubric): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Map<string, string[]>();
+  const types = new Set(rubric.agency_types.map((t) => t.id));
+  const eps = 1e-9;
+
+  const checkTypes = (list: string[] | undefined, path: string[]) => {
+    list?.forEach((t, i) => { if (!types.has(t)) issues.push({ code: "unknown-agency-type-ref", path: [...path, String(i)], params: { type: t } }); });
+  };
+  const noteCode = (code: string, path: string[]) => {
+    const first = seen.get(code);
+    if (first) issues.push({ code: "duplicate-code", path: [...path, "code"], params: { code, first: first.join("/") } });
+    else seen.set(code, path);
+  };
+  const checkSiblings = (items: Item[], path: string[], parent?: string) => {
+    let previous: string | undefined;
+    items.forEach((item, i) => {
+      if (item.kind === "heading" || item.code === undefined) return;
+      const here = [...path, String(i)];
+      if (parent !== undefined && !item.code.startsWith(parent + ".")) issues.push({ code: "code-prefix", path: [...here, "code"], params: { code: item.code, parent } });
+      if (previous !== undefined && compareCodes(previous, item.code) > 0) issues.push({ code: "code-order", path: [...here, "code"], params: { code: item.code, previous } });
+      previous = item.code;
+    });
+  };
+
+  const checkGroup = (group: Group, path: string[]) => {
+    noteCode(group.code, path);
+    checkTypes(group.applies_to, [...path, "applies_to"]);
+    checkSiblings(group.items, [...path, "items"], group.code);
+    group.items.forEach((item, i) => {
+      const here = [...path, "items", String(i)];
+      if (item.kind === "group") checkGroup(item, here);
+      else if (item.kind === "indicator") checkIndicator(item, here);
+    });
+    if ((group.aggregate ?? "sum") === "sum") {
+      const sum = group.items.reduce((s, item) => s + (item.kind === "heading" ? 0 : item.max), 0);
+      if (Math.abs(sum - group.max) > eps) issues.push({ code: "max-mismatch", path: [...path, "max"], params: { code: group.code, declared: group.max, sum: round(sum) } });
+    }
+  };
+
+  const checkIndicator = (ind: Indicator, path: string[]) => {
+    noteCode(ind.code, path);
+    checkTypes(ind.applies_to, [...path, "applies_to"]);
+    checkInput(ind.input, [...path, "input"]);
+    if (ind.info_only) {
+      if (ind.max !== 0 || ind.rule) issues.push({ code: "info-only-points", path: [...path, ind.rule ? "rule" : "max"], params: { code: ind.code } });
+      return;
+    }
+    if (!ind.rule) { issues.push({ code: "rule-missing", path, params: { code: ind.code } }); return; }
+    checkRule(ind.rule, ind.input, ind.max, [...path, "rule"], true);
+    if (ind.input.type === "choice" || ind.input.type === "checklist") {
+      ind.input.options.forEach((o, i) => {
+        if (o.points !== undefined && o.points > ind.max + eps) issues.push({ code: "points-exceed-max", path: [...path, "input", "options", String(i), "points"], params: { what: o.id, points: o.points, max: ind.max } });
+      });
+    }
+  };
+
+  const checkInput = (input: Input, path: string[]) => {
+    if (input.type === "parts") input.fields.forEach((f, i) => checkInput(f.input, [...path, "fields", String(i), "input"]));
+    if ((input.type === "number" || input.type === "level" || input.type === "date") && input.min !== undefined && input.max !== undefined && input.min > input.max) {
+      issues.push({ code: "bad-range", path: [...path, "min"], params: {} });
+    }
+    if (input.type === "choice" || input.type === "checklist") {
+      const ids = new Set<string>();
+      input.options.forEach((o, i) => { if (ids.has(o.id)) issues.push({ code: "duplicate-id", path: [...path, "options", String(i), "id"], params: { id: o.id } }); ids.add(o.id); });
+    }
+  };
+
+  const checkRule = (rule: Rule, input: Input, max: number, path: string[], top: boolean) => {
+    const mismatch = () => issues.push({ code: "rule-input-mismatch", path: [...path, "type"], params: { rule: rule.type, input: input.type } });
+    if (rule.type === "sum" || rule.type === "best_of") {
+      const terms: Term[] = rule.type === "sum" ? rule.parts : rule.cases;
+      const key = rule.type === "sum" ? "parts" : "cases";
+      terms.forEach((term, i) => {
+        const here = [...path, key, String(i)];
+        if (rule.type === "sum" && term.max === undefined) issues.push({ code: "term-max-missing", path: here, params: {} });
+        if (term.max !== undefined && term.max > max + eps) issues.push({ code: "points-exceed-max", path: [...here, "max"], params: { what: `${key}[${i}]`, points: term.max, max } });
+        let target: Input = input;
+        if (term.field !== undefined) {
+          const field = input.type === "parts" ? input.fields.find((f) => f.id === term.field) : undefined;
+          if (!field) { issues.push({ code: "unknown-field-ref", path: [...here, "field"], params: { field: term.field } }); return; }
+          target = field.input;
+        }
+        checkRule(term.rule, target, term.max ?? max, [...here, "rule"], false);
+      });
+      return;
+    }
+    if (input.type === "parts") { mismatch(); return; }
+    const simple: SimpleInput = input;
+    switch (rule.type) {
+      case "fixed": if (simple.type !== "boolean") mismatch(); else if ((rule.points ?? 0) > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "points"], params: { what: "fixed", points: rule.points ?? 0, max } }); break;
+      case "ratio": if (!RATIO_INPUTS.has(simple.type)) mismatch(); break;
+      case "choice": if (simple.type !== "choice") mismatch(); break;
+      case "checklist": if (simple.type !== "checklist") mismatch(); break;
+      case "deadline": if (simple.type !== "date") mismatch(); break;
+      case "target": case "per_unit": case "piecewise": case "bands":
+        if (!NUMERIC_INPUTS.has(simple.type)) mismatch();
+        if (rule.type === "bands") checkSteps(rule.steps, max, path);
+        if (rule.type === "piecewise") {
+          rule.points.forEach(([x, y], i) => {
+            if (i > 0 && x <= rule.points[i - 1]![0]) issues.push({ code: "piecewise-order", path: [...path, "points", String(i)], params: {} });
+            if (y > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "points", String(i)], params: { what: `piecewise[${i}]`, points: y, max } });
+          });
+        }
+        break;
+      case "relative_to_best": case "min_max":
+        if (!top || !NUMERIC_INPUTS.has(simple.type) || simple.type === "boolean" || simple.type === "checklist") issues.push({ code: "relative-nested", path: [...path, "type"], params: { rule: rule.type } });
+        break;
+    }
+  };
+
+  const checkSteps = (steps: { min: number; points?: number }[], max: number, path: string[]) => {
+    steps.forEach((s, i) => {
+      if (s.points !== undefined && s.points > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "steps", String(i), "points"], params: { what: `steps[${i}]`, points: s.points, max } });
+      if (i > 0 && s.min >= steps[i - 1]!.min) issues.push({ code: "bands-order", path: [...path, "steps", String(i), "min"], params: { min: s.min, previous: steps[i - 1]!.min } });
+    });
+  };
+
+  checkSiblings(rubric.groups, ["groups"]);
+  rubric.groups.forEach((g, i) => checkGroup(g, ["groups", String(i)]));
+  if ((rubric.aggregate ?? "sum") === "sum") {
+    const sum = rubric.groups.reduce((s, g) => s + g.max, 0);
+    if (Math.abs(sum - rubric.scale) > eps) issues.push({ code: "scale-mismatch", path: ["scale"], params: { declared: rubric.scale, sum: round(sum) } });
+  }
+  for (const key of ["bonus", "penalty"] as const) {
+    rubric[key]?.items.forEach((item, i) => checkIndicator(item, [key, "items", String(i)]));
+  }
+  rubric.cohorts?.forEach((c, i) => checkTypes(c.agency_types, ["cohorts", String(i), "agency_types"]));
+  rubric.aggregates?.forEach((a, i) => a.include.forEach((code, j) => {
+    if (!seen.has(code)) issues.push({ code: "unknown-code-ref", path: ["aggregates", String(i), "include", String(j)], params: { code } });
+  }));
+  const checkBands = (set: BandSet, path: string[]) => set.levels.forEach((l, i) => {
+    if (i > 0 && l.min >= set.levels[i - 1]!.min) issues.push({ code: "bands-order", path: [...path, "levels", String(i), "min"], params: { min: l.min, previous: set.levels[i - 1]!.min } });
+  });
+  checkBands(rubric.bands, ["bands"]);
+  rubric.bands.by_agency_type?.forEach((b, i) => { checkBands(b, ["bands", "by_agency_type", String(i)]); checkTypes(b.agency_types, ["bands", "by_agency_type", String(i), "agency_types"]); });
+  const ids = new Set<string>();
+  rubric.agency_types.forEach((t, i) => { if (ids.has(t.id)) issues.push({ code: "duplicate-id", path: ["agency_types", String(i), "id"], params: { id: t.id } }); ids.add(t.id); });
+  return issues;
+}
+
+function round(n: number): number {
+  return Number(n.toFixed(6));
+}

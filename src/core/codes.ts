@@ -1,0 +1,48 @@
+import type { Group, Indicator, Item, Rubric } from "./rubric.js";
+
+/** Natural order of hierarchical codes: 1.2 < 1.10 < 2; numeric segments compare as numbers. */
+export function compareCodes(a: string, b: string): number {
+  const as = a.split("."), bs = b.split(".");
+  for (let i = 0; i < Math.max(as.length, bs.length); i++) {
+    const x = as[i], y = bs[i];
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    const nx = /^\d+$/.test(x) ? Number(x) : NaN, ny = /^\d+$/.test(y) ? Number(y) : NaN;
+    if (!Number.isNaN(nx) && !Number.isNaN(ny)) { if (nx !== ny) return nx - ny; continue; }
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** Every indicator of the tree in rubric order, then bonus and penalty items. */
+export function allIndicators(rubric: Rubric): Indicator[] {
+  const out: Indicator[] = [];
+  const walk = (items: Item[]) => {
+    for (const item of items) {
+      if (item.kind === "group") walk(item.items);
+      else if (item.kind === "indicator") out.push(item);
+    }
+  };
+  walk(rubric.groups);
+  out.push(...(rubric.bonus?.items ?? []), ...(rubric.penalty?.items ?? []));
+  return out;
+}
+
+/** Groups and indicators by code. */
+export function nodesByCode(rubric: Rubric): Map<string, Group | Indicator> {
+  const map = new Map<string, Group | Indicator>();
+  const walk = (items: Item[]) => {
+    for (const item of items) {
+      if (item.kind === "heading") continue;
+      map.set(item.code, item);
+      if (item.kind === "group") walk(item.items);
+    }
+  };
+  walk(rubric.groups);
+  for (const item of [...(rubric.bonus?.items ?? []), ...(rubric.penalty?.items ?? [])]) map.set(item.code, item);
+  return map;
+}
+
+export function appliesTo(node: { applies_to?: string[] }, agencyType: string): boolean {
+  return node.applies_to === undefined || node.applies_to.includes(agencyType);
+}

@@ -1,0 +1,46 @@
+import type { Input, SimpleInput } from "./rubric.js";
+
+export type Fraction = { a: number; b: number };
+
+export function isFraction(value: unknown): value is Fraction {
+  return typeof value === "object" && value !== null && typeof (value as Fraction).a === "number" && typeof (value as Fraction).b === "number";
+}
+
+/**
+ * The number a numeric rule compares: the value itself, a fraction as a percentage (a/b × 100),
+ * a checklist as how many items are ticked, a boolean as 1/0. Undefined when the input has no
+ * number (choice, date, text) or a fraction's denominator is 0.
+ */
+export function measureOf(input: Input, value: unknown): number | undefined {
+  switch (input.type) {
+    case "boolean": return value === true ? 1 : value === false ? 0 : undefined;
+    case "number": case "percent": case "count": case "level":
+      return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+    case "fraction": return isFraction(value) && value.b > 0 ? (value.a / value.b) * 100 : undefined;
+    case "checklist": return Array.isArray(value) ? value.length : undefined;
+    default: return undefined;
+  }
+}
+
+/** A share in [0, 1] for the `ratio` rule; undefined when the input has none. */
+export function ratioOf(input: SimpleInput, value: unknown): number | undefined {
+  switch (input.type) {
+    case "fraction": return isFraction(value) && value.b > 0 ? value.a / value.b : undefined;
+    case "percent": return typeof value === "number" ? value / 100 : undefined;
+    case "level": {
+      const min = input.min ?? 0;
+      return typeof value === "number" ? (value - min) / (input.max - min) : undefined;
+    }
+    case "boolean": return value === true ? 1 : value === false ? 0 : undefined;
+    default: return undefined;
+  }
+}
+
+/** Inputs whose answers can feed numeric rules (target, bands, piecewise, per_unit, batch-relative). */
+export const NUMERIC_INPUTS = new Set(["boolean", "number", "percent", "fraction", "count", "level", "checklist"]);
+export const RATIO_INPUTS = new Set(["fraction", "percent", "level", "boolean"]);
+
+/** A zero denominator, which the input's `zero_denominator` policy decides. */
+export function hasZeroDenominator(input: Input, value: unknown): boolean {
+  return input.type === "fraction" && isFraction(value) && value.b === 0;
+}

@@ -1,0 +1,82 @@
+import type { Text } from "./rubric.js";
+
+/** How one indicator ended up: the states a report shows, never collapsed into a bare zero. */
+export type Status = "scored" | "not_applicable" | "unanswered" | "info_only" | "provisional";
+
+/** Why an indicator is not applicable. */
+export type NaCause = "answer" | "agency_type" | "zero_denominator";
+
+export interface IndicatorResult {
+  code: string;
+  title: Text;
+  /** Code of the enclosing group; "bonus" or "penalty" for adjustment items. */
+  parent: string;
+  input: string;
+  rule: string | null;
+  value: unknown;
+  status: Status;
+  points: number;
+  max: number;
+  /** Left out of its group's applicable max (N/A rescaled, not applicable to the type, b = 0). */
+  excluded: boolean;
+  na_cause?: NaCause;
+  na_policy?: string;
+  reason?: string;
+  evidence: number;
+  evidence_missing: number;
+  note?: string;
+  flag?: boolean;
+  /** The collector's verified value replaced the self-reported one. */
+  verified?: boolean;
+}
+
+export interface GroupResult {
+  code: string;
+  title: Text;
+  depth: number;
+  max: number;
+  /** Points after rescaling, averaging, caps and floors. */
+  points: number;
+  /** Plain sum of the children's points. */
+  earned: number;
+  /** Sum of the children's max that count (not excluded). */
+  applicable_max: number;
+  rescaled: boolean;
+  excluded: boolean;
+  groups: GroupResult[];
+  indicators: string[];
+}
+
+export interface Subtotal { id: string; title: Text; points: number; max: number }
+
+export interface Adjustment { points: number; raw: number; cap: number }
+
+export interface Completeness {
+  applicable: number;
+  answered: number;
+  unanswered: number;
+  not_applicable: number;
+  missing_evidence: number;
+}
+
+export interface Warning { code: string; indicator?: string; params?: Record<string, string | number> }
+
+/** The score of one agency under one rubric: the single object every output is made from. */
+export interface AgencyScore {
+  agency: { id: string; name: string; type: string; cohort: string };
+  period: string;
+  basis: "self" | "verified";
+  base: { points: number; max: number };
+  bonus: Adjustment;
+  penalty: Adjustment;
+  total: number;
+  max: number;
+  percent: number;
+  band: { id: string; label: Text } | null;
+  groups: GroupResult[];
+  aggregates: Subtotal[];
+  indicators: IndicatorResult[];
+  completeness: Completeness;
+  provisional: boolean;
+  warnings: Warning[];
+}

@@ -1,0 +1,26 @@
+/**
+ * Rounding policy, defined once: indicator points are rounded half-up to `decimals` places and then
+ * carried as integers of 10^-decimals ("units"), so every subtotal is an exact integer sum and
+ * printed parts add up to printed totals.
+ */
+export function unitScale(decimals: number): number {
+  return 10 ** decimals;
+}
+
+/** Half-up rounding to whole units; toPrecision removes binary noise such as 0.145 * 100 = 14.4999…. */
+export function toUnits(points: number, decimals: number): number {
+  const scaled = Number((points * unitScale(decimals)).toPrecision(12));
+  return Math.round(scaled);
+}
+
+export function fromUnits(units: number, decimals: number): number {
+  return Number((units / unitScale(decimals)).toFixed(decimals));
+}
+
+export function roundTo(value: number, decimals: number): number {
+  return fromUnits(toUnits(value, decimals), decimals);
+}
+
+export function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}

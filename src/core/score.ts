@@ -1,0 +1,241 @@
+import { cohortOf, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
+import { appliesTo } from "./codes.js";
+import { hasZeroDenominator, measureOf } from "./measure.js";
+import { clamp, fromUnits, toUnits } from "./round.js";
+import { applyRule, isBatchRelative, type CohortStats } from "./rules.js";
+import type { Aggregation, Group, Indicator, Item, Rubric, Text } from "./rubric.js";
+import type { AgencyScore, GroupResult, IndicatorResult, Subtotal, Warning } from "./result.js";
+import { bandFor } from "./bands.js";
+
+export type Basis = "self" | "verified";
+
+/** Cohort statistics of every batch-relative indicator: cohort → code → stats. */
+export type BatchContext = Map<string, Map<string, CohortStats>>;
+
+interface Node { points: number; max: number; excluded: boolean; weight: number }
+
+/** The answer that counts for this basis: the collector's verified value when there is one. */
+export function effectiveAnswer(answer: Answer | null | undefined | "?", basis: Basis): { answer: Answer | null | undefined | "?"; verified: boolean } {
+  if (basis === "verified" && answer && answer !== "?" && answer.verified) {
+    const v = answer.verified;
+    return { answer: { ...answer, value: v.value, na: v.na, reason: v.reason ?? answer.reason }, verified: true };
+  }
+  return { answer, verified: false };
+}
+
+/** Whether any answer carries a verified value (then a verified score is worth computing). */
+export function hasVerified(agency: AgencyFile): boolean {
+  return Object.values(agency.answers ?? {}).some((a) => a !== null && a !== "?" && a.verified !== undefined);
+}
+
+/** First pass over a batch: the measure of every batch-relative indicator per cohort. */
+export function batchContext(rubric: Rubric, agencies: AgencyFile[], basis: Basis = "self"): BatchContext {
+  const context: BatchContext = new Map();
+  const relative = relativeIndicators(rubric);
+  for (const agency of agencies) {
+    const cohort = cohortOf(agency.agency);
+    const stats = context.get(cohort) ?? new Map<string, CohortStats>();
+    context.set(cohort, stats);
+    for (const indicator of relative) {
+      if (!appliesTo(indicator, agency.agency.type)) continue;
+      const { answer } = effectiveAnswer(agency.answers?.[indicator.code], basis);
+      if (isUnanswered(answer) || answer === "?" || !answer || answer.na) continue;
+      const measure = measureOf(indicator.input, answer.value);
+      if (measure === undefined) continue;
+      const s = stats.get(indicator.code);
+      if (!s) stats.set(indicator.code, { best: measure, min: measure, max: measure, count: 1 });
+      else { s.best = Math.max(s.best, measure); s.min = Math.min(s.min, measure); s.max = Math.max(s.max, measure); s.count++; }
+    }
+  }
+  return context;
+}
+
+function relativeIndicators(rubric: Rubric): Indicator[] {
+  const out: Indicator[] = [];
+  const walk = (items: Item[]) => { for (const i of items) { if (i.kind === "group") walk(i.items); else if (i.kind === "indicator" && isBatchRelative(i.rule)) out.push(i); } };
+  walk(rubric.groups);
+  return out;
+}
+
+/** Score every agency of a batch: batch-relative rules see the whole cohort (second pass). */
+export function scoreBatch(rubric: Rubric, agencies: AgencyFile[], basis: Basis = "self"): AgencyScore[] {
+  const context = batchContext(rubric, agencies, basis);
+  return agencies.map((agency) => scoreAgency(rubric, agency, context, basis));
+}
+
+/** Score one agency. Without a batch context (or alone in its cohort) batch-relative indicators are provisional. */
+export function scoreAgency(rubric: Rubric, agency: AgencyFile, context?: BatchContext, basis: Basis = "self"): AgencyScore {
+  const decimals = rubric.rounding.decimals;
+  const type = agency.agency.type;
+  const cohort = cohortOf(agency.agency);
+  const stats = (context ?? batchContext(rubric, [agency], basis)).get(cohort);
+  const indicators: IndicatorResult[] = [];
+  const warnings: Warning[] = [];
+  const units = new Map<string, number>();
+
+  const scoreIndicator = (indicator: Indicator, parent: string): Node => {
+    const result = evaluate(rubric, indicator, agency, parent, basis, stats?.get(indicator.code), decimals);
+    indicators.push(result);
+    if (result.status === "provisional") warnings.push({ code: "provisional", indicator: indicator.code });
+    const node = { points: toUnits(result.points, decimals), max: toUnits(result.max, decimals), excluded: result.excluded, weight: indicator.weight ?? 1 };
+    units.set(indicator.code, node.points);
+    return node;
+  };
+
+  const scoreGroup = (group: Group, depth: number, parentApplies: boolean): { node: Node; result: GroupResult } => {
+    const applies = parentApplies && appliesTo(group, type);
+    const children: Node[] = [];
+    const subgroups: GroupResult[] = [];
+    const codes: string[] = [];
+    for (const item of group.items) {
+      if (item.kind === "heading") continue;
+      if (item.kind === "group") {
+        const sub = scoreGroup(item, depth + 1, applies);
+        children.push(sub.node);
+        subgroups.push(sub.result);
+      } else {
+        const node = scoreIndicator(applies ? item : { ...item, applies_to: [] }, group.code);
+        children.push(node);
+        codes.push(item.code);
+      }
+    }
+    const node = combine(children, toUnits(group.max, decimals), group.aggregate ?? "sum", group.weight ?? 1, group.cap, group.floor, decimals);
+    units.set(group.code, node.points);
+    const counted = children.filter((c) => !c.excluded);
+    const result: GroupResult = {
+      code: group.code, title: group.title, depth, max: group.max,
+      points: fromUnits(node.points, decimals),
+      earned: fromUnits(counted.reduce((s, c) => s + c.points, 0), decimals),
+      applicable_max: fromUnits(counted.reduce((s, c) => s + c.max, 0), decimals),
+      rescaled: !node.excluded && counted.reduce((s, c) => s + c.max, 0) !== toUnits(group.max, decimals),
+      excluded: node.excluded, groups: subgroups, indicators: codes,
+    };
+    return { node, result };
+  };
+
+  const top = rubric.groups.map((g) => scoreGroup(g, 0, true));
+  const baseNode = combine(top.map((t) => t.node), toUnits(rubric.scale, decimals), rubric.aggregate ?? "sum", 1, undefined, undefined, decimals);
+
+  const adjustment = (items: Indicator[] | undefined, cap: number | undefined, label: string) => {
+    const raw = (items ?? []).reduce((s, item) => s + scoreIndicator(item, label).points, 0);
+    return { raw, points: Math.min(raw, toUnits(cap ?? 0, decimals)) };
+  };
+  const bonus = adjustment(rubric.bonus?.items, rubric.bonus?.cap, "bonus");
+  const penalty = adjustment(rubric.penalty?.items, rubric.penalty?.cap, "penalty");
+  const scaleUnits = toUnits(rubric.scale, decimals);
+  const totalUnits = clamp(baseNode.points + bonus.points - penalty.points, 0, scaleUnits);
+  if (baseNode.points + bonus.points - penalty.points !== totalUnits) warnings.push({ code: "total_clamped" });
+  const total = fromUnits(totalUnits, decimals);
+  const percent = Number(((totalUnits / scaleUnits) * 100).toFixed(2));
+
+  const aggregates: Subtotal[] = (rubric.aggregates ?? []).map((a) => subtotal(a.id, a.title, a.include, rubric, units, indicators, top.map((t) => t.result), decimals));
+
+  const scored = indicators.filter((i) => i.parent !== "bonus" && i.parent !== "penalty");
+  const applicable = scored.filter((i) => i.na_cause !== "agency_type" && i.status !== "info_only");
+  return {
+    agency: { id: agency.agency.id, name: agency.agency.name, type, cohort },
+    period: agency.period,
+    basis,
+    base: { points: fromUnits(baseNode.points, decimals), max: rubric.scale },
+    bonus: { points: fromUnits(bonus.points, decimals), raw: fromUnits(bonus.raw, decimals), cap: rubric.bonus?.cap ?? 0 },
+    penalty: { points: fromUnits(penalty.points, decimals), raw: fromUnits(penalty.raw, decimals), cap: rubric.penalty?.cap ?? 0 },
+    total,
+    max: rubric.scale,
+    percent,
+    band: bandFor(rubric.bands, type, total, (totalUnits / scaleUnits) * 100),
+    groups: top.map((t) => t.result),
+    aggregates,
+    indicators,
+    completeness: {
+      applicable: applicable.length,
+      answered: applicable.filter((i) => i.status === "scored" || i.status === "provisional" || (i.status === "not_applicable" && i.na_cause !== "answer")).length,
+      unanswered: applicable.filter((i) => i.status === "unanswered").length,
+      not_applicable: applicable.filter((i) => i.na_cause === "answer").length,
+      missing_evidence: applicable.reduce((s, i) => s + (i.evidence_missing > 0 ? 1 : 0), 0),
+    },
+    provisional: indicators.some((i) => i.status === "provisional"),
+    warnings,
+  };
+}
+
+function evaluate(rubric: Rubric, indicator: Indicator, agency: AgencyFile, parent: string, basis: Basis, cohort: CohortStats | undefined, decimals: number): IndicatorResult {
+  const entry = agency.answers?.[indicator.code];
+  const { answer, verified } = effectiveAnswer(entry, basis);
+  const self = entry && entry !== "?" ? entry : undefined;
+  const result: IndicatorResult = {
+    code: indicator.code, title: indicator.title, parent,
+    input: indicator.input.type, rule: indicator.rule?.type ?? null,
+    value: answer && answer !== "?" ? (answer.value ?? null) : null,
+    status: "scored", points: 0, max: indicator.max, excluded: false,
+    evidence: self?.evidence?.length ?? 0, evidence_missing: 0,
+  };
+  if (self?.note !== undefined) result.note = self.note;
+  if (self?.flag) result.flag = true;
+  if (verified) result.verified = true;
+  if (result.value === "?") result.value = null;
+
+  if (!appliesTo(indicator, agency.agency.type)) return { ...result, status: "not_applicable", na_cause: "agency_type", excluded: true, max: 0 };
+  if (indicator.info_only || !indicator.rule) return { ...result, status: "info_only", excluded: true };
+  if (isUnanswered(answer) || answer === "?" || !answer) return result.value === null ? { ...result, status: "unanswered" } : result;
+
+  if (answer.na) {
+    const policy = indicator.na ?? rubric.defaults?.na ?? "forbidden";
+    const base = { ...result, status: "not_applicable" as const, na_cause: "answer" as const, na_policy: policy, reason: answer.reason ?? "" };
+    if (policy === "rescale") return { ...base, excluded: true, max: 0 };
+    if (policy === "full") return { ...base, points: indicator.max };
+    return base;
+  }
+  const required = indicator.evidence?.required ? (indicator.evidence.min ?? 1) : 0;
+  result.evidence_missing = Math.max(0, required - result.evidence);
+
+  if (hasZeroDenominator(indicator.input, answer.value)) {
+    const policy = indicator.input.type === "fraction" ? (indicator.input.zero_denominator ?? "not_applicable") : "zero";
+    if (policy === "not_applicable") return { ...result, status: "not_applicable", na_cause: "zero_denominator", excluded: true, max: 0 };
+    return { ...result, points: policy === "full" ? indicator.max : 0 };
+  }
+  const relative = isBatchRelative(indicator.rule);
+  const points = applyRule(indicator.rule, indicator.input, answer.value, indicator.max, cohort ? { cohort } : {});
+  return { ...result, points: fromUnits(toUnits(points, decimals), decimals), status: relative && (cohort?.count ?? 1) < 2 ? "provisional" : "scored" };
+}
+
+/** Combine children into a group: sum with N/A rescaling, or a (weighted / geometric) mean; then cap and floor. */
+function combine(children: Node[], maxUnits: number, aggregation: Aggregation, weight: number, cap: number | undefined, floor: number | undefined, decimals: number): Node {
+  const counted = children.filter((c) => !c.excluded);
+  const applicableMax = counted.reduce((s, c) => s + c.max, 0);
+  // Nothing applicable below: the group itself is excluded from its parent.
+  if (counted.length === 0) return { points: 0, max: maxUnits, excluded: true, weight };
+  let points: number;
+  if (aggregation === "sum") {
+    const earned = counted.reduce((s, c) => s + c.points, 0);
+    // Excluded-and-rescaled N/A: scale the applicable part back up to the nominal max.
+    points = applicableMax === maxUnits || applicableMax === 0 ? earned : Math.round((earned * maxUnits) / applicableMax);
+  } else {
+    const scored = counted.filter((c) => c.max > 0);
+    const totalWeight = scored.reduce((s, c) => s + c.weight, 0);
+    if (totalWeight === 0) return { points: 0, max: maxUnits, excluded: true, weight };
+    const share = aggregation === "weighted_mean"
+      ? scored.reduce((s, c) => s + c.weight * (c.points / c.max), 0) / totalWeight
+      : scored.reduce((p, c) => p * Math.pow(c.points / c.max, c.weight / totalWeight), 1);
+    points = Math.round(share * maxUnits);
+  }
+  if (cap !== undefined) points = Math.min(points, toUnits(cap, decimals));
+  if (floor !== undefined) points = Math.max(points, toUnits(floor, decimals));
+  return { points: clamp(points, 0, maxUnits), max: maxUnits, excluded: false, weight };
+}
+
+function subtotal(id: string, title: Text, include: string[], rubric: Rubric, units: Map<string, number>, indicators: IndicatorResult[], groups: GroupResult[], decimals: number): Subtotal {
+  const groupMax = new Map<string, { max: number; excluded: boolean }>();
+  const walk = (gs: GroupResult[]) => { for (const g of gs) { groupMax.set(g.code, { max: g.max, excluded: g.excluded }); walk(g.groups); } };
+  walk(groups);
+  let points = 0, max = 0;
+  for (const code of include) {
+    const g = groupMax.get(code);
+    const ind = indicators.find((i) => i.code === code);
+    const excluded = g ? g.excluded : ind?.excluded ?? true;
+    if (excluded) continue;
+    points += units.get(code) ?? 0;
+    max += toUnits(g ? g.max : ind?.max ?? 0, decimals);
+  }
+  void rubric;
+  return { id, title, points: fromUnits(points, decimals), max: fromUnits(max, decimals) };
+}

@@ -1,0 +1,34 @@
+/**
+ * A cheap upper bound on a YAML text's nesting depth, computed before the YAML composer runs: two
+ * deeply nested documents in one Node 20 process can abort it (tech.md §3), and the composer recurses.
+ * Flow depth counts brackets outside quotes and comments; block depth is bounded by each line's
+ * indentation plus its leading "- ", "? ", ": " indicators. It never under-estimates.
+ */
+export interface DepthExcess { line: number; col: number; depth: number }
+
+export function findExcessiveDepth(text: string, limit: number): DepthExcess | undefined {
+  let flow = 0, line = 1, col = 0, quote: "'" | '"' | null = null, comment = false, lineStart = true, block = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    col++;
+    if (ch === "\n") { line++; col = 0; comment = false; lineStart = true; block = 0; if (quote === "'") continue; continue; }
+    if (comment) continue;
+    if (quote) {
+      if (ch === "\\" && quote === '"') { i++; col++; continue; }
+      if (ch === quote) quote = null;
+      continue;
+    }
+    if (lineStart) {
+      if (ch === " " || ch === "\t" || ch === "-" || ch === "?" || ch === ":") { block++; continue; }
+      lineStart = false;
+    }
+    if (ch === "#" && (i === 0 || /\s/.test(text[i - 1]!))) { comment = true; continue; }
+    if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]!))) { quote = ch; continue; }
+    if (ch === "[" || ch === "{") {
+      flow++;
+      if (flow + block > limit) return { line, col, depth: flow + block };
+    } else if ((ch === "]" || ch === "}") && flow > 0) flow--;
+    if (block > limit) return { line, col, depth: block };
+  }
+  return undefined;
+}

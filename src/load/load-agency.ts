@@ -1,0 +1,79 @@
+import { isUnanswered, type AgencyFile, type Answer } from "../core/agency.js";
+import { checkAgency } from "../core/check-agency.js";
+import { allIndicators } from "../core/codes.js";
+import type { Issue } from "../core/issue.js";
+import type { Input } from "../core/rubric.js";
+import type { LoadedRubric } from "./load-rubric.js";
+import { locateIssue, withFrame, type LocatedDiagnostic } from "./located.js";
+import { sourceText } from "./locate.js";
+import { parseYaml, type ParsedYaml } from "./parse-yaml.js";
+import { readText } from "./read.js";
+import { schemaIssues } from "./schema-issues.js";
+import { validateAgencyData } from "./validator.js";
+
+export interface ParsedAgency { file: string; text: string; parsed: ParsedYaml; data: Record<string, unknown> }
+export type ParsedAgencyOutcome = { ok: true; agency: ParsedAgency } | { ok: false; file: string; diagnostics: LocatedDiagnostic[] };
+export type AgencyOutcome = { ok: true; agency: AgencyFile; warnings: LocatedDiagnostic[] } | { ok: false; diagnostics: LocatedDiagnostic[] };
+
+/** Read and parse an agency file (no rubric needed yet: the file names its rubric). */
+export function parseAgencyFile(file: string, text?: string): ParsedAgencyOutcome {
+  let source = text;
+  if (source === undefined) {
+    const read = readText(file);
+    if (!read.ok) return { ok: false, file, diagnostics: read.diagnostics.map((d) => withFrame(d, file, undefined)) };
+    source = read.text;
+  }
+  const parsed = parseYaml(source);
+  if (!parsed.ok) return { ok: false, file, diagnostics: parsed.diagnostics.map((d) => withFrame(d, file, source)) };
+  return { ok: true, agency: { file, text: source, parsed: parsed.parsed, data: parsed.parsed.data } };
+}
+
+/** The rubric id and version a parsed agency file names, if it names them. */
+export function rubricRef(data: Record<string, unknown>): { id?: string; version?: string } {
+  const ref = data.rubric;
+  if (typeof ref !== "object" || ref === null) return {};
+  const { id, version } = ref as Record<string, unknown>;
+  return { ...(typeof id === "string" ? { id } : {}), ...(typeof version === "string" ? { version } : {}) };
+}
+
+/** Validate a parsed agency file against a rubric: derived schema, then semantic and source-text checks. */
+export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): AgencyOutcome {
+  const { rubric } = loaded;
+  const place = (i: Issue) => locateIssue(i, agency.parsed, agency.file, agency.text);
+  const codes = allIndicators(rubric).map((i) => i.code);
+  const errors = validateAgencyData(rubric, `${rubric.id}@${rubric.version}@${loaded.sha256}`, agency.data);
+  const issues = [...schemaIssues(errors, agency.data, codes), ...sourceIssues(agency, loaded)];
+  if (issues.some((i) => (i.severity ?? "error") === "error")) return { ok: false, diagnostics: issues.map(place) };
+  const data = { ...agency.data } as unknown as AgencyFile;
+  if (typeof (data.period as unknown) === "number") data.period = String(data.period);
+  const semantic = checkAgency(rubric, data).map(place);
+  const all = [...issues.map(place), ...semantic];
+  if (all.some((d) => d.severity === "error")) return { ok: false, diagnostics: all };
+  return { ok: true, agency: data, warnings: all };
+}
+
+/** Mistakes only the written text shows: YAML reads 1.000 (Vietnamese "one thousand") as 1. */
+function sourceIssues(agency: ParsedAgency, loaded: LoadedRubric): Issue[] {
+  const issues: Issue[] = [];
+  const answers = agency.data.answers;
+  if (typeof answers !== "object" || answers === null) return issues;
+  for (const indicator of allIndicators(loaded.rubric)) {
+    if (!Object.hasOwn(answers, indicator.code)) continue;
+    const entry = (answers as Record<string, Answer | null | "?">)[indicator.code];
+    if (isUnanswered(entry) || entry === null || entry === "?" || typeof entry !== "object") continue;
+    const paths: [string[], Input][] = [];
+    if (indicator.input.type === "parts") for (const f of indicator.input.fields) paths.push([["answers", indicator.code, "value", f.id], f.input]);
+    else paths.push([["answers", indicator.code, "value"], indicator.input]);
+    if (entry.verified) paths.push([["answers", indicator.code, "verified", "value"], indicator.input]);
+    for (const [path, input] of paths) {
+      const targets = input.type === "fraction" ? [[...path, "a"], [...path, "b"]] : [path];
+      for (const target of targets) {
+        const source = sourceText(agency.parsed.doc, target);
+        if (source !== undefined && /^[-+]?[1-9]\d{0,2}(\.\d{3})+$/.test(source)) {
+          issues.push({ code: "ambiguous-number", path: target, params: { source, value: Number(source), thousands: source.replace(/\./g, ""), found: source, expected_key: "number" } });
+        }
+      }
+    }
+  }
+  return issues;
+}

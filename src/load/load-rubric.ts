@@ -1,0 +1,41 @@
+import { createHash } from "node:crypto";
+import { checkRubric } from "../core/check-rubric.js";
+import { toRubric } from "../core/model.js";
+import type { Rubric } from "../core/rubric.js";
+import { locateIssue, withFrame, type LocatedDiagnostic } from "./located.js";
+import { parseYaml } from "./parse-yaml.js";
+import { readText } from "./read.js";
+import { schemaIssues } from "./schema-issues.js";
+import { validateRubricData } from "./validator.js";
+
+export interface LoadedRubric { rubric: Rubric; file: string; sha256: string; warnings: LocatedDiagnostic[] }
+export type RubricOutcome = { ok: true; loaded: LoadedRubric } | { ok: false; file: string; diagnostics: LocatedDiagnostic[] };
+
+const cache = new Map<string, RubricOutcome>();
+
+/** Read, parse, schema-check and semantically check a rubric file. Cached per process by path. */
+export function loadRubric(file: string): RubricOutcome {
+  const cached = cache.get(file);
+  if (cached) return cached;
+  const outcome = load(file);
+  cache.set(file, outcome);
+  return outcome;
+}
+
+function load(file: string): RubricOutcome {
+  const read = readText(file);
+  if (!read.ok) return { ok: false, file, diagnostics: read.diagnostics.map((d) => withFrame(d, file, undefined)) };
+  const parsed = parseYaml(read.text);
+  if (!parsed.ok) return { ok: false, file, diagnostics: parsed.diagnostics.map((d) => withFrame(d, file, read.text)) };
+  const { data } = parsed.parsed;
+  const schemaErrors = validateRubricData(data);
+  if (schemaErrors.length > 0) {
+    return { ok: false, file, diagnostics: schemaIssues(schemaErrors, data).map((i) => locateIssue(i, parsed.parsed, file, read.text)) };
+  }
+  const rubric = toRubric(data);
+  const located = checkRubric(rubric).map((i) => locateIssue(i, parsed.parsed, file, read.text));
+  const errors = located.filter((d) => d.severity === "error");
+  if (errors.length > 0) return { ok: false, file, diagnostics: located };
+  const sha256 = createHash("sha256").update(read.bytes).digest("hex");
+  return { ok: true, loaded: { rubric, file, sha256, warnings: located } };
+}

@@ -1,0 +1,41 @@
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from "yaml";
+
+export interface Location { line: number; col: number; length: number; source?: string; exact: boolean }
+
+/**
+ * Where a JSON path (list of keys) points in a YAML document. When the path runs out (a missing key),
+ * the deepest existing node is returned with exact = false; `atKey` points at the key instead of the value.
+ */
+export function locate(doc: Document, lineCounter: LineCounter, path: readonly string[], atKey = false): Location | undefined {
+  let node: unknown = doc.contents;
+  let best: Node | undefined = (doc.contents as Node | null) ?? undefined;
+  let key: Node | undefined;
+  let exact = true;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === segment);
+      if (!pair) { exact = false; break; }
+      key = isScalar(pair.key) ? pair.key : undefined;
+      node = pair.value;
+      best = (pair.value as Node | null) ?? key ?? best;
+    } else if (isSeq(node) && /^\d+$/.test(segment) && node.items[Number(segment)] !== undefined) {
+      node = node.items[Number(segment)];
+      key = undefined;
+      best = node as Node;
+    } else { exact = false; break; }
+  }
+  const target = atKey && key && exact ? key : best;
+  if (!target?.range) return undefined;
+  const { line, col } = lineCounter.linePos(target.range[0]);
+  const source = isScalar(target) && typeof target.source === "string" ? target.source : undefined;
+  const end = lineCounter.linePos(target.range[1]);
+  const length = end.line === line ? Math.max(1, end.col - col) : 1;
+  return { line, col, length, exact, ...(source !== undefined ? { source } : {}) };
+}
+
+/** The text of a plain scalar as written (YAML reads 1.10 as 1.1 and 1.000 as 1; this keeps "1.10"). */
+export function sourceText(doc: Document, path: readonly string[]): string | undefined {
+  const node = doc.getIn(path, true);
+  if (!isScalar(node)) return undefined;
+  return typeof node.source === "string" ? node.source : undefined;
+}

@@ -1,0 +1,18 @@
+/**
+ * Copy parsed data with every string (keys too) in Unicode NFC, so text typed with a decomposing
+ * input method compares equal to the rubric's. Keys are defined, never assigned, so a `__proto__`
+ * key stays an ordinary own property and cannot reach a prototype.
+ */
+export function normalizeText(value: unknown): unknown {
+  if (typeof value === "string") return value.normalize("NFC");
+  if (Array.isArray(value)) return value.map(normalizeText);
+  if (value instanceof Map || value instanceof Set) return value;
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) {
+      Object.defineProperty(out, key.normalize("NFC"), { value: normalizeText(inner), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,74 @@
+import { LineCounter, parseDocument, visit, isScalar, type Document } from "yaml";
+import type { DiagnosticInput } from "./diagnostic.js";
+import { findExcessiveDepth } from "./depth.js";
+import { normalizeText } from "./normalize.js";
+
+export const LIMITS = { depth: 100, aliases: 100 } as const;
+
+export interface ParsedYaml { data: Record<string, unknown>; doc: Document; lineCounter: LineCounter }
+export type ParseOutcome = { ok: true; parsed: ParsedYaml } | { ok: false; diagnostics: DiagnosticInput[] };
+
+const YAML_ERROR_CODES: Record<string, string> = {
+  TAB_AS_INDENT: "tab-indent",
+  DUPLICATE_KEY: "duplicate-key",
+  MULTIPLE_DOCS: "multiple-documents",
+  RESOURCE_EXHAUSTION: "too-deep",
+};
+
+const ALLOWED_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
+
+/** Parse untrusted YAML 1.2 text into plain data: no custom tags, bounded depth and aliases, text in NFC. */
+export function parseYaml(text: string): ParseOutcome {
+  const directive = /^%YAML[ \t]+1\.1\b/m.exec(text);
+  if (directive) {
+    const line = text.slice(0, directive.index).split("\n").length;
+    return { ok: false, diagnostics: [{ code: "yaml-1.1", line, col: 1, length: directive[0].length, params: {} }] };
+  }
+  const deep = findExcessiveDepth(text, LIMITS.depth);
+  if (deep) return { ok: false, diagnostics: [{ code: "too-deep", line: deep.line, col: deep.col, params: { limit: LIMITS.depth } }] };
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, stringKeys: true, uniqueKeys: true, prettyErrors: false, version: "1.2" });
+  const diagnostics: DiagnosticInput[] = doc.errors.map((e) => {
+    const pos = e.linePos?.[0];
+    const code = YAML_ERROR_CODES[e.code] ?? "yaml-syntax";
+    return { code, ...(pos ? { line: pos.line, col: pos.col } : {}), params: { detail: firstLine(e.message) } };
+  });
+  visit(doc, {
+    Node(_key, node) {
+      if (node.tag && !ALLOWED_TAGS.has(node.tag) && node.range) {
+        const { line, col } = lineCounter.linePos(node.range[0]);
+        diagnostics.push({ code: "unknown-tag", line, col, params: { tag: node.tag } });
+      }
+    },
+  });
+  if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics) };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: LIMITS.aliases });
+  } catch (e) {
+    if (e instanceof ReferenceError || (e instanceof Error && /alias/i.test(e.message))) {
+      return { ok: false, diagnostics: [{ code: "alias-limit", line: 1, col: 1, params: { limit: LIMITS.aliases } }] };
+    }
+    throw e;
+  }
+  if (data === null || data === undefined) return { ok: false, diagnostics: [{ code: "empty-file", line: 1, col: 1, params: {} }] };
+  if (typeof data !== "object" || Array.isArray(data)) {
+    const range = (doc.contents as { range?: [number, number] } | null)?.range;
+    const pos = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
+    return { ok: false, diagnostics: [{ code: "root-not-mapping", line: pos.line, col: pos.col, params: { found: Array.isArray(data) ? "list" : typeof data } }] };
+  }
+  return { ok: true, parsed: { data: normalizeText(data) as Record<string, unknown>, doc, lineCounter } };
+}
+
+function firstLine(message: string): string {
+  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+}
+
+function dedupe(list: DiagnosticInput[]): DiagnosticInput[] {
+  const seen = new Set<string>();
+  return list.filter((d) => { const k = `${d.code}:${d.line}:${d.col}`; if (seen.has(k)) return false; seen.add(k); return true; });
+}
+
+export { isScalar };

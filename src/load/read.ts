@@ -1,0 +1,29 @@
+import { readFileSync, statSync } from "node:fs";
+import { decodeBytes } from "./decode.js";
+import type { DiagnosticInput } from "./diagnostic.js";
+
+/** Agency and rubric files are small; anything larger is refused before it is read. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export type ReadOutcome = { ok: true; text: string; bytes: Uint8Array } | { ok: false; diagnostics: DiagnosticInput[] };
+
+export function readText(file: string): ReadOutcome {
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) return { ok: false, diagnostics: [{ code: "file-too-large", params: { size, limit: MAX_FILE_BYTES } }] };
+    bytes = readFileSync(file);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { ok: false, diagnostics: [{ code: "file-not-found", params: { detail: err.code === "ENOENT" ? "ENOENT" : err.code ?? String(err.message) } }] };
+  }
+  return textOf(bytes);
+}
+
+export function textOf(bytes: Uint8Array): ReadOutcome {
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, diagnostics: [{ code: "file-too-large", params: { size: bytes.length, limit: MAX_FILE_BYTES } }] };
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { ok: false, diagnostics: [{ code: decoded.code, line: 1, col: 1, params: {} }] };
+  // A UTF-8 BOM is dropped so that columns on line 1 match what an editor shows.
+  return { ok: true, text: decoded.text.replace(/^\uFEFF/, ""), bytes };
+}

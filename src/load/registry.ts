@@ -1,0 +1,29 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { loadRubric, type RubricOutcome } from "./load-rubric.js";
+import { packagePath } from "./package-path.js";
+
+/** The rubric used when neither --rubric nor the agency file names one. */
+export const DEFAULT_RUBRIC_ID = "dti-cap-so";
+
+export function bundledRubricFiles(): string[] {
+  const dir = packagePath("rubrics");
+  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path.join(dir, f));
+}
+
+/** A bundled rubric by id; bundled files are named after their id. */
+export function bundledRubricFile(id: string): string | undefined {
+  if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) return undefined;
+  for (const ext of [".yaml", ".yml"]) {
+    const file = packagePath("rubrics", id + ext);
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+/** `--rubric ID|PATH`: an existing file wins, else a bundled id. Undefined when neither exists. */
+export function resolveRubric(spec: string): RubricOutcome | undefined {
+  if (existsSync(spec)) return loadRubric(spec);
+  const file = bundledRubricFile(spec);
+  return file ? loadRubric(file) : undefined;
+}

@@ -1,0 +1,87 @@
+import type { ErrorObject } from "ajv";
+import type { Issue } from "../core/issue.js";
+import { suggestCode } from "../core/check-agency.js";
+
+const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|on|off)$/i;
+
+/** ajv errors → issues with stable codes, the value found and what was expected; branch noise removed. */
+export function schemaIssues(errors: ErrorObject[], data: unknown, knownCodes?: Iterable<string>): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword === "if" || e.keyword === "anyOf" || e.keyword === "oneOf" || e.keyword === "allOf") continue;
+    const path = pointerToPath(e.instancePath);
+    const issue = toIssue(e, path, valueAt(data, path), knownCodes);
+    const key = `${issue.code}|${issue.path.join("/")}|${JSON.stringify(issue.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
+}
+
+function toIssue(e: ErrorObject, path: string[], value: unknown, knownCodes?: Iterable<string>): Issue {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case "required":
+      return { code: "missing-field", path, params: { field: String(p.missingProperty) } };
+    case "additionalProperties": {
+      const field = String(p.additionalProperty);
+      if (path.length === 1 && path[0] === "answers" && knownCodes) {
+        const suggestion = suggestCode(field, knownCodes);
+        return { code: "unknown-indicator", path: [...path, field], atKey: true, params: { code: field, ...(suggestion ? { suggestion } : {}) } };
+      }
+      return { code: "unknown-field", path: [...path, field], atKey: true, params: { field } };
+    }
+    case "type": {
+      const expected = String(Array.isArray(p.type) ? p.type[0] : p.type);
+      const found = describe(value);
+      if ((expected === "number" || expected === "integer") && typeof value === "string") {
+        if (/%\s*$/.test(value)) return { code: "percent-sign", path, params: { source: value, found, expected_key: expected } };
+        if (/^-?[\d.]*\d,\d+$|^\d{1,3}(,\d{3})+$/.test(value.trim())) return { code: "decimal-comma", path, params: { source: value, found, expected_key: expected } };
+      }
+      if (expected === "boolean" && typeof value === "string" && BOOLEAN_WORDS.test(value.trim())) return { code: "boolean-word", path, params: { source: value, found, expected_key: "boolean" } };
+      return { code: "wrong-type", path, params: { found, expected_key: expected } };
+    }
+    case "minimum": case "maximum": case "exclusiveMinimum": case "exclusiveMaximum":
+      return { code: "out-of-range", path, params: { found: describe(value), expected_key: e.keyword, limit: Number(p.limit) } };
+    case "enum": case "const": {
+      const values = (e.keyword === "enum" ? (p.allowedValues as unknown[]) : [p.allowedValue]).map(String);
+      const suggestion = typeof value === "string" ? suggestCode(value, values) : undefined;
+      return { code: "not-allowed-value", path, params: { found: describe(value), expected_key: "enum", values: values.join(", "), ...(suggestion ? { suggestion } : {}) } };
+    }
+    case "format":
+      return { code: "bad-format", path, params: { found: describe(value), expected_key: String(p.format) } };
+    case "pattern":
+      return { code: "bad-format", path, params: { found: describe(value), expected_key: "pattern", pattern: String(p.pattern) } };
+    case "minLength": case "minItems":
+      return { code: "too-short", path, params: { found: describe(value), expected_key: e.keyword, limit: Number(p.limit) } };
+    case "maxLength":
+      return { code: "too-long", path, params: { found: describe(value), expected_key: "maxLength", limit: Number(p.limit) } };
+    case "uniqueItems":
+      return { code: "duplicate-item", path, params: { found: describe(value), expected_key: "unique" } };
+    default:
+      return { code: "invalid-value", path, params: { detail: e.message ?? e.keyword } };
+  }
+}
+
+export function pointerToPath(pointer: string): string[] {
+  return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+function valueAt(data: unknown, path: string[]): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+/** A short rendering of the value found, for "found: …". */
+export function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value === undefined) return "–";
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? text.slice(0, 57) + "…" : text;
+}

@@ -1,0 +1,41 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import { readFileSync } from "node:fs";
+import { agencySchema } from "../core/agency-schema.js";
+import type { Rubric } from "../core/rubric.js";
+import { packagePath } from "./package-path.js";
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+
+let ajv: Ajv2020 | undefined;
+let rubricValidator: ValidateFunction | undefined;
+const agencyValidators = new Map<string, ValidateFunction>();
+
+function instance(): Ajv2020 {
+  if (!ajv) {
+    // Coercion stays off: it would hide 1.000 → 1 style mistakes instead of reporting them.
+    ajv = new Ajv2020({ allErrors: true, strictTypes: false, strictTuples: false });
+    addFormats(ajv);
+  }
+  return ajv;
+}
+
+export function rubricSchema(): Record<string, unknown> {
+  return JSON.parse(readFileSync(packagePath("schemas", "rubric.schema.json"), "utf8")) as Record<string, unknown>;
+}
+
+/** The rubric validator, compiled once per process. */
+export function validateRubricData(data: unknown): ErrorObject[] {
+  rubricValidator ??= instance().compile(rubricSchema());
+  return rubricValidator(data) ? [] : [...(rubricValidator.errors ?? [])];
+}
+
+/** The agency validator of a rubric, compiled once per process and rubric. */
+export function validateAgencyData(rubric: Rubric, key: string, data: unknown): ErrorObject[] {
+  let validate = agencyValidators.get(key);
+  if (!validate) {
+    validate = instance().compile(agencySchema(rubric));
+    agencyValidators.set(key, validate);
+  }
+  return validate(data) ? [] : [...(validate.errors ?? [])];
+}

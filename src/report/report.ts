@@ -1,0 +1,60 @@
+import type { BatchOutcome } from "../batch/score-files.js";
+import { competitionRanks } from "../core/rank.js";
+import type { AgencyScore } from "../core/result.js";
+import type { Text } from "../core/rubric.js";
+
+export interface RankedAgency {
+  file: string;
+  /** Rank within the cohort, on the verified total where the collector gave verified values. */
+  rank: number;
+  cohort_size: number;
+  score: AgencyScore;
+  verified?: AgencyScore;
+  example: boolean;
+}
+
+export interface ReportError { code: string; severity: string; line: number | null; col: number | null; path: string | null; params: Record<string, string | number> }
+
+/** The one result object every output format is made from. */
+export interface ScoreReport {
+  tool: { name: string; version: string };
+  generated_at: string;
+  rubrics: {
+    id: string; version: string; sha256: string; title: Text; scale: number; decimals: number; fidelity: string; file: string;
+    agency_types: { id: string; label: Text }[];
+    agencies: RankedAgency[];
+  }[];
+  not_scored: { file: string; errors: ReportError[] }[];
+}
+
+export function buildReport(outcome: BatchOutcome, tool: { name: string; version: string }, now: Date): ScoreReport {
+  return {
+    tool,
+    generated_at: now.toISOString(),
+    rubrics: outcome.sections.map(({ rubric, agencies }) => {
+      const finalTotal = (a: (typeof agencies)[number]) => (a.verified ?? a.self).total;
+      const cohorts = new Map<string, typeof agencies>();
+      for (const a of agencies) cohorts.set(a.self.agency.cohort, [...(cohorts.get(a.self.agency.cohort) ?? []), a]);
+      const ranks = new Map<(typeof agencies)[number], { rank: number; size: number }>();
+      for (const members of cohorts.values()) {
+        for (const { item, rank } of competitionRanks(members, finalTotal, (a) => a.self.agency.id)) ranks.set(item, { rank, size: members.length });
+      }
+      return {
+        id: rubric.rubric.id, version: rubric.rubric.version, sha256: rubric.sha256, title: rubric.rubric.title,
+        scale: rubric.rubric.scale, decimals: rubric.rubric.rounding.decimals, agency_types: rubric.rubric.agency_types, fidelity: rubric.rubric.provenance.fidelity, file: rubric.file,
+        agencies: agencies.map((a) => ({
+          file: a.file,
+          rank: ranks.get(a)!.rank,
+          cohort_size: ranks.get(a)!.size,
+          score: a.self,
+          ...(a.verified ? { verified: a.verified } : {}),
+          example: a.agency.example === true,
+        })),
+      };
+    }),
+    not_scored: outcome.failures.map((f) => ({
+      file: f.file,
+      errors: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, params: d.params })),
+    })),
+  };
+}

@@ -1,0 +1,97 @@
+import type { ChalkInstance } from "chalk";
+import Table from "cli-table3";
+import type { AgencyScore, GroupResult } from "../core/result.js";
+import { COMPACT } from "./table-style.js";
+import type { Lang } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
+import { bar, formatPercent, formatPoints } from "./format-number.js";
+import type { RankedAgency, ScoreReport } from "./report.js";
+
+type Section = ScoreReport["rubrics"][number];
+
+/** The terminal report: per agency its groups with bars, total and band; then the ranking; then what was not scored. */
+export function formatTable(report: ScoreReport, lang: Lang, color: ChalkInstance): string {
+  const out: string[] = [];
+  for (const section of report.rubrics) {
+    for (const agency of section.agencies) out.push(agencyBlock(section, agency, lang, color));
+    if (section.agencies.length > 1) out.push(rankingBlock(section, lang, color));
+  }
+  if (report.not_scored.length > 0) {
+    const table = new Table({ head: [message(lang, "col-file"), message(lang, "col-first-error")], ...COMPACT });
+    for (const f of report.not_scored) {
+      const e = f.errors[0];
+      table.push([f.file, e ? `${e.line ?? "?"}:${e.col ?? "?"} ${message(lang, e.code, e.params)}`.slice(0, 90) : ""]);
+    }
+    out.push(color.bold.red(message(lang, "not-scored", { count: report.not_scored.length })) + "\n" + table.toString());
+  }
+  return out.join("\n\n") + "\n";
+}
+
+function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: ChalkInstance): string {
+  const s = ranked.score;
+  const d = section.decimals;
+  const pts = (n: number) => formatPoints(n, d, lang);
+  const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
+  const typeLabel = section.agency_types.find((t) => t.id === s.agency.type)?.label[lang] ?? s.agency.type;
+  const lines = [
+    color.bold(`${s.agency.name}`) + color.dim(` (${s.agency.id})${ranked.example ? " " + message(lang, "example-mark") : ""}`),
+    `${typeLabel} · ${message(lang, "period")} ${s.period} · ${message(lang, "rubric")} ${section.id} ${section.version}`,
+  ];
+  const table = new Table({
+    head: [message(lang, "col-code"), message(lang, "col-group"), message(lang, "col-points"), message(lang, "col-max"), message(lang, "col-percent"), ""],
+    colAligns: ["left", "left", "right", "right", "right", "left"],
+    ...COMPACT,
+  });
+  let rescaled = false;
+  const addGroup = (g: GroupResult) => {
+    const mark = g.rescaled ? "*" : "";
+    rescaled ||= g.rescaled;
+    const title = "  ".repeat(g.depth) + truncate(g.title[lang], 46 - 2 * g.depth) + mark;
+    if (g.excluded) table.push([g.code, color.dim(title), color.dim("–"), color.dim(maxText(g.max)), "", ""]);
+    else table.push([g.code, g.depth === 0 ? color.bold(title) : title, pts(g.points), maxText(g.max), formatPercent(g.max > 0 ? (g.points / g.max) * 100 : 0, lang), color.cyan(bar(g.points, g.max, 20))]);
+    g.groups.forEach(addGroup);
+  };
+  s.groups.forEach(addGroup);
+  if (s.bonus.cap > 0) table.push(["", message(lang, "bonus"), "+" + pts(s.bonus.points), maxText(s.bonus.cap), "", ""]);
+  if (s.penalty.cap > 0) table.push(["", message(lang, "penalty"), "−" + pts(s.penalty.points), maxText(s.penalty.cap), "", ""]);
+  table.push(["", color.bold(message(lang, "total")), color.bold(pts(s.total)), maxText(s.max), color.bold(formatPercent(s.percent, lang)), color.green(bar(s.total, s.max, 20))]);
+  lines.push(table.toString());
+  if (rescaled) lines.push(color.dim(message(lang, "rescaled-note")));
+  lines.push(`${message(lang, "band")}: ${s.band ? color.bold(s.band.label[lang]) : message(lang, "no-band")} · ${message(lang, "rank-line", { rank: ranked.rank, size: ranked.cohort_size, cohort: s.agency.cohort })}`);
+  if (s.aggregates.length > 0) lines.push(`${message(lang, "aggregates")}: ` + s.aggregates.map((a) => `${a.title[lang]} ${pts(a.points)}/${pts(a.max)}`).join(" · "));
+  if (ranked.verified) lines.push(verifiedLine(s, ranked.verified, d, lang));
+  const c = s.completeness;
+  lines.push(message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }));
+  const provisional = s.indicators.filter((i) => i.status === "provisional").map((i) => i.code);
+  if (provisional.length > 0) lines.push(color.yellow(message(lang, "provisional-note", { codes: provisional.join(", ") })));
+  if (s.warnings.some((w) => w.code === "total_clamped")) lines.push(color.yellow(message(lang, "clamped-note")));
+  return lines.join("\n");
+}
+
+function verifiedLine(self: AgencyScore, verified: AgencyScore, decimals: number, lang: Lang): string {
+  const diff = verified.total - self.total;
+  return message(lang, "verified-total", {
+    total: formatPoints(verified.total, decimals, lang),
+    self: formatPoints(self.total, decimals, lang),
+    diff: (diff >= 0 ? "+" : "−") + formatPoints(Math.abs(diff), decimals, lang),
+  });
+}
+
+function rankingBlock(section: Section, lang: Lang, color: ChalkInstance): string {
+  const table = new Table({
+    head: [message(lang, "cohort"), message(lang, "col-rank"), message(lang, "col-agency"), message(lang, "col-total"), message(lang, "col-percent"), message(lang, "col-band")],
+    colAligns: ["left", "right", "left", "right", "right", "left"],
+    ...COMPACT,
+  });
+  const rows = [...section.agencies].sort((a, b) => (a.score.agency.cohort < b.score.agency.cohort ? -1 : a.score.agency.cohort > b.score.agency.cohort ? 1 : a.rank - b.rank));
+  for (const a of rows) {
+    const s = a.verified ?? a.score;
+    table.push([s.agency.cohort, String(a.rank), truncate(s.agency.name, 48), formatPoints(s.total, section.decimals, lang), formatPercent(s.percent, lang), s.band?.label[lang] ?? "–"]);
+  }
+  return color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })) + "\n" + table.toString();
+}
+
+function truncate(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : chars.slice(0, width - 1).join("") + "…";
+}

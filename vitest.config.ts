@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    reporters: ["default", "./scripts/plain-summary-reporter.ts"],
+    testTimeout: 30_000,
+  },
+});
