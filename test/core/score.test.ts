@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { scoreAgency, scoreBatch } from "../../src/core/score.js";
+import { agency, FULL, miniRubric } from "../helpers/mini-rubric.js";
+
+const rubric = miniRubric();
+const ind = (s: ReturnType<typeof scoreAgency>, code: string) => s.indicators.find((i) => i.code === code)!;
+
+describe("scoreAgency", () => {
+  it("full answers give full marks and the top band", () => {
+    const s = scoreAgency(rubric, agency(FULL));
+    expect(s.total).toBe(100);
+    expect(s.percent).toBe(100);
+    expect(s.band?.id).toBe("tot");
+    expect(s.groups.map((g) => g.points)).toEqual([60, 40]);
+  });
+
+  it("unanswered is a state, not a silent zero, and counts against the max", () => {
+    const s = scoreAgency(rubric, agency({ ...FULL, "1.1": "?", "1.3": null, "2.1": { value: "?" } }));
+    expect(ind(s, "1.1").status).toBe("unanswered");
+    expect(ind(s, "1.3").status).toBe("unanswered");
+    expect(ind(s, "2.1").status).toBe("unanswered");
+    expect(s.total).toBe(35);
+    expect(s.completeness).toMatchObject({ unanswered: 3, answered: 2 });
+  });
+
+  it("N/A rescale excludes the indicator and scales its group back to its max", () => {
+    const s = scoreAgency(rubric, agency({ ...FULL, "1.1": { value: false }, "1.2": { na: true, reason: "không có" } }));
+    // group 1: 0 + 20 earned of 40 applicable → 20 × 60 / 40 = 30
+    expect(s.groups[0]).toMatchObject({ earned: 20, applicable_max: 40, points: 30, rescaled: true });
+    expect(ind(s, "1.2")).toMatchObject({ status: "not_applicable", excluded: true, na_cause: "answer" });
+  });
+
+  it("N/A full gives full marks, N/A zero gives zero", () => {
+    const s = scoreAgency(rubric, agency({ ...FULL, "1.1": { na: true, reason: "x" }, "1.3": { na: true, reason: "y" } }));
+    expect(ind(s, "1.1").points).toBe(0);
+    expect(ind(s, "1.3").points).toBe(20);
+    expect(s.groups[0]!.points).toBe(40);
+  });
+
+  it("an indicator outside the agency type is excluded and its group rescaled", () => {
+    const s = scoreAgency(rubric, agency({ ...FULL, "2.2": { value: 50 } }, { type: "commune" }));
+    expect(ind(s, "2.1")).toMatchObject({ status: "not_applicable", na_cause: "agency_type" });
+    expect(s.groups[1]).toMatchObject({ points: 40, applicable_max: 15 });
+    expect(s.band?.id).toBe("dat"); // commune bands are on points
+  });
+
+  it("a zero denominator is not applicable by default", () => {
+    const s = scoreAgency(rubric, agency({ ...FULL, "1.2": { value: { a: 0, b: 0 } } }));
+    expect(ind(s, "1.2")).toMatchObject({ status: "not_applicable", na_cause: "zero_denominator" });
+    expect(s.groups[0]!.points).toBe(60);
+  });
+
+  it("info-only items are collected, not scored", () => {
+    const s = scoreAgency(rubric, agency(FULL));
+    expect(ind(s, "2.3")).toMatchObject({ status: "info_only", points: 0, value: "ghi chú" });
+  });
+
+  it("bonus and penalty are capped, and the total is clamped to the scale", () => {
+    const withBonus = scoreAgency(rubric, agency({ ...FULL, "T.1": { value: 5 } }));
+    expect(withBonus.bonus).toEqual({ raw: 8, points: 8, cap: 10 });
+    expect(withBonus.total).toBe(100);
+    expect(withBonus.warnings.map((w) => w.code)).toContain("total_clamped");
+    const withPenalty = scoreAgency(rubric, agency({ ...FULL, "TR.1": { value: 3 } }));
+    expect(withPenalty.penalty).toEqual({ raw: 30, points: 20, cap: 20 });
+    expect(withPenalty.total).toBe(80);
+  });
+
+  it("aggregates reuse indicators and groups already counted in the tree", () => {
+    const s = scoreAgency(rubric, agency(FULL));
+    expect(s.aggregates).toEqual([{ id: "pillar", title: { vi: "Trụ cột", en: "Trụ cột" }, points: 60, max: 60 }]);
+  });
+
+  it("a batch-relative indicator scored alone is provisional", () => {
+    const s = scoreAgency(rubric, agency(FULL));
+    expect(ind(s, "2.2").status).toBe("provisional");
+    expect(s.provisional).toBe(true);
+  });
+
+  it("the verified value replaces the self-reported one on the verified basis", () => {
+    const a = agency({ ...FULL, "1.1": { value: true, verified: { value: false, note: "không có minh chứng" } } });
+    expect(scoreAgency(rubric, a, undefined, "self").total).toBe(100);
+    const v = scoreAgency(rubric, a, undefined, "verified");
+    expect(v.total).toBe(80);
+    expect(ind(v, "1.1").verified).toBe(true);
+  });
+});
+
+describe("scoreBatch: the second pass sees the cohort", () => {
+  it("relative_to_best compares within the cohort only", () => {
+    const a = agency({ ...FULL, "2.2": { value: 100 } }, { id: "a" });
+    const b = agency({ ...FULL, "2.2": { value: 50 } }, { id: "b" });
+    const c = agency({ ...FULL, "2.2": { value: 10 } }, { id: "c", cohort: "other" });
+    const [sa, sb, sc] = scoreBatch(rubric, [a, b, c]);
+    expect(ind(sa!, "2.2")).toMatchObject({ points: 15, status: "scored" });
+    expect(ind(sb!, "2.2")).toMatchObject({ points: 7.5, status: "scored" });
+    expect(ind(sc!, "2.2")).toMatchObject({ points: 15, status: "provisional" });
+  });
+});
+
+describe("aggregation", () => {
+  const means = (aggregate: string) => miniRubric({
+    groups: [{
+      code: "1", title: { vi: "G", en: "G" }, max: 100, aggregate, items: [
+        { code: "1.1", title: { vi: "a", en: "a" }, max: 10, weight: 3, input: { type: "percent" }, rule: { type: "ratio" } },
+        { code: "1.2", title: { vi: "b", en: "b" }, max: 50, weight: 1, input: { type: "percent" }, rule: { type: "ratio" } },
+      ],
+    }],
+    aggregates: [], bonus: undefined, penalty: undefined,
+  });
+  it("weighted mean of shares", () => {
+    const s = scoreAgency(means("weighted_mean"), agency({ "1.1": { value: 100 }, "1.2": { value: 20 } }));
+    expect(s.total).toBe(80); // (3 × 1 + 1 × 0.2) / 4 = 0.8
+  });
+  it("geometric mean of shares", () => {
+    const s = scoreAgency(means("geometric_mean"), agency({ "1.1": { value: 100 }, "1.2": { value: 16 } }));
+    expect(s.total).toBeCloseTo(63.25, 2); // 1^0.75 × 0.16^0.25 = 0.6325
+  });
+  it("cap and floor bound a group", () => {
+    const capped = miniRubric({ groups: [{ ...baseGroup(), cap: 50 }], aggregates: [], bonus: undefined, penalty: undefined });
+    expect(scoreAgency(capped, agency({ "1.1": { value: 100 } })).total).toBe(50);
+    const floored = miniRubric({ groups: [{ ...baseGroup(), floor: 10 }], aggregates: [], bonus: undefined, penalty: undefined });
+    expect(scoreAgency(floored, agency({ "1.1": { value: 0 } })).total).toBe(10);
+  });
+});
+
+function baseGroup() {
+  return { code: "1", title: { vi: "G", en: "G" }, max: 100, items: [{ code: "1.1", title: { vi: "a", en: "a" }, max: 100, input: { type: "percent" }, rule: { type: "ratio" } }] };
+}
