@@ -7,20 +7,23 @@ import type { Indicator, Input, Rubric } from "./rubric.js";
 /** What the derived schema cannot say about an agency file: rubric identity, N/A policy, a ≤ b, evidence. */
 export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   const issues: Issue[] = [];
+  if (typeof agency.rubric !== "object" || agency.rubric === null) return issues;
   if (agency.rubric.id !== rubric.id) issues.push({ code: "rubric-mismatch", path: ["rubric", "id"], params: { found: agency.rubric.id, expected: rubric.id } });
   else if (agency.rubric.version !== rubric.version) issues.push({ code: "rubric-version-mismatch", path: ["rubric", "version"], params: { found: agency.rubric.version, expected: rubric.version, rubric: rubric.id } });
 
   const byCode = new Map(allIndicators(rubric).map((i) => [i.code, i]));
-  for (const [code, entry] of Object.entries(agency.answers ?? {})) {
+  const type = typeof agency.agency === "object" && agency.agency !== null ? agency.agency.type : undefined;
+  if (typeof agency.answers !== "object" || agency.answers === null) return issues;
+  for (const [code, entry] of Object.entries(agency.answers)) {
     const indicator = byCode.get(code);
-    if (!indicator || entry === null || entry === "?") continue;
+    if (!indicator || typeof entry !== "object" || entry === null || Array.isArray(entry)) continue;
     const path = ["answers", code];
-    if (!appliesTo(indicator, agency.agency.type) && !isUnanswered(entry)) {
-      issues.push({ code: "not-applicable-answered", path, atKey: true, severity: "warning", params: { code, type: agency.agency.type } });
+    if (type !== undefined && !appliesTo(indicator, type) && !isUnanswered(entry)) {
+      issues.push({ code: "not-applicable-answered", path, atKey: true, severity: "warning", params: { code, type } });
       continue;
     }
     checkEntry(rubric, indicator, entry, path, issues);
-    if (entry.verified) checkEntry(rubric, indicator, entry.verified, [...path, "verified"], issues, false);
+    if (typeof entry.verified === "object" && entry.verified !== null) checkEntry(rubric, indicator, entry.verified, [...path, "verified"], issues, false);
   }
   return issues;
 }
@@ -36,8 +39,8 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
   checkValue(indicator.input, entry.value, [...path, "value"], issues);
   if (!self) return;
   const min = indicator.evidence?.required ? (indicator.evidence.min ?? 1) : 0;
-  const count = entry.evidence?.length ?? 0;
-  if (count < min) issues.push({ code: "evidence-missing", path: entry.evidence ? [...path, "evidence"] : path, atKey: !entry.evidence, params: { code, min, count } });
+  const count = Array.isArray(entry.evidence) ? entry.evidence.length : 0;
+  if (count < min) issues.push({ code: "evidence-missing", path: Array.isArray(entry.evidence) ? [...path, "evidence"] : path, atKey: !Array.isArray(entry.evidence), params: { code, min, count } });
 }
 
 function checkValue(input: Input, value: unknown, path: string[], issues: Issue[]): void {

@@ -42,14 +42,19 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   const place = (i: Issue) => locateIssue(i, agency.parsed, agency.file, agency.text);
   const codes = allIndicators(rubric).map((i) => i.code);
   const errors = validateAgencyData(rubric, `${rubric.id}@${rubric.version}@${loaded.sha256}`, agency.data);
-  const issues = [...schemaIssues(errors, agency.data, codes), ...sourceIssues(agency, loaded)];
-  if (issues.some((i) => (i.severity ?? "error") === "error")) return { ok: false, diagnostics: issues.map(place) };
   const data = { ...agency.data } as unknown as AgencyFile;
   if (typeof (data.period as unknown) === "number") data.period = String(data.period);
-  const semantic = checkAgency(rubric, data).map(place);
-  const all = [...issues.map(place), ...semantic];
+  // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
+  const issues = [...schemaIssues(errors, agency.data, { rubric: rubric.id, codes }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
+  const all = dedupe(issues).map(place).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   if (all.some((d) => d.severity === "error")) return { ok: false, diagnostics: all };
   return { ok: true, agency: data, warnings: all };
+}
+
+/** One issue per place: a schema error and a semantic check may both see the same value. */
+function dedupe(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => { const key = `${i.path.join("/")}|${i.code}`; if (seen.has(key)) return false; seen.add(key); return true; });
 }
 
 /** Mistakes only the written text shows: YAML reads 1.000 (Vietnamese "one thousand") as 1. */

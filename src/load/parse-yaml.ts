@@ -30,14 +30,14 @@ export function parseYaml(text: string): ParseOutcome {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, stringKeys: true, uniqueKeys: true, prettyErrors: false, version: "1.2" });
   const diagnostics: DiagnosticInput[] = doc.errors.map((e) => {
-    const pos = e.linePos?.[0];
+    const pos = lineCounter.linePos(e.pos[0]);
     const code = YAML_ERROR_CODES[e.code] ?? "yaml-syntax";
     return { code, ...(pos ? { line: pos.line, col: pos.col } : {}), params: { detail: firstLine(e.message) } };
   });
   visit(doc, {
     Node(_key, node) {
       if (node.tag && !ALLOWED_TAGS.has(node.tag) && node.range) {
-        const { line, col } = lineCounter.linePos(node.range[0]);
+        const { line, col } = lineCounter.linePos(tagStart(text, node.range[0]));
         diagnostics.push({ code: "unknown-tag", line, col, params: { tag: node.tag } });
       }
     },
@@ -60,6 +60,14 @@ export function parseYaml(text: string): ParseOutcome {
     return { ok: false, diagnostics: [{ code: "root-not-mapping", line: pos.line, col: pos.col, params: { found: Array.isArray(data) ? "list" : typeof data } }] };
   }
   return { ok: true, parsed: { data: normalizeText(data) as Record<string, unknown>, doc, lineCounter } };
+}
+
+/** The range of a tagged node starts at its value; the tag (`!foo`, `!!binary`) is written just before it. */
+function tagStart(text: string, valueStart: number): number {
+  let p = text.lastIndexOf("!", valueStart);
+  if (p < 0 || text.slice(p, valueStart).includes("\n")) return valueStart;
+  while (p > 0 && !/[\s[{,]/.test(text[p - 1]!)) p--;
+  return p;
 }
 
 function firstLine(message: string): string {

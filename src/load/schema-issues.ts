@@ -5,13 +5,15 @@ import { suggestCode } from "../core/check-agency.js";
 const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|on|off)$/i;
 
 /** ajv errors → issues with stable codes, the value found and what was expected; branch noise removed. */
-export function schemaIssues(errors: ErrorObject[], data: unknown, knownCodes?: Iterable<string>): Issue[] {
+export interface AnswerCodes { rubric: string; codes: string[] }
+
+export function schemaIssues(errors: ErrorObject[], data: unknown, known?: AnswerCodes): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
     if (e.keyword === "if" || e.keyword === "anyOf" || e.keyword === "oneOf" || e.keyword === "allOf") continue;
     const path = pointerToPath(e.instancePath);
-    const issue = toIssue(e, path, valueAt(data, path), knownCodes);
+    const issue = toIssue(e, path, valueAt(data, path), known);
     const key = `${issue.code}|${issue.path.join("/")}|${JSON.stringify(issue.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -20,16 +22,16 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, knownCodes?: 
   return issues;
 }
 
-function toIssue(e: ErrorObject, path: string[], value: unknown, knownCodes?: Iterable<string>): Issue {
+function toIssue(e: ErrorObject, path: string[], value: unknown, known?: AnswerCodes): Issue {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case "required":
       return { code: "missing-field", path, params: { field: String(p.missingProperty) } };
     case "additionalProperties": {
       const field = String(p.additionalProperty);
-      if (path.length === 1 && path[0] === "answers" && knownCodes) {
-        const suggestion = suggestCode(field, knownCodes);
-        return { code: "unknown-indicator", path: [...path, field], atKey: true, params: { code: field, ...(suggestion ? { suggestion } : {}) } };
+      if (path.length === 1 && path[0] === "answers" && known) {
+        const suggestion = suggestCode(field, known.codes);
+        return { code: "unknown-indicator", path: [...path, field], atKey: true, params: { code: field, rubric: known.rubric, ...(suggestion ? { suggestion } : {}) } };
       }
       return { code: "unknown-field", path: [...path, field], atKey: true, params: { field } };
     }

@@ -1,0 +1,131 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+
+const SEED = "examples/so-khcn-quang-binh.yaml";
+const INVALID = "examples/invalid/so-xay-dung-loi.yaml";
+const noStack = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+
+describe("egov-score main()", () => {
+  it("--version prints the package version", async () => {
+    const r = await runCli(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
+  });
+
+  it("an unknown command is a usage error (2)", async () => {
+    const r = await runCli(["frobnicate"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown command/);
+  });
+
+  it("score prints the seed agency's groups, total and band", async () => {
+    const r = await runCli(["score", SEED]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Sở Khoa học và Công nghệ tỉnh Quảng Bình");
+    expect(r.stdout).toMatch(/Total\s*│\s*[\d.]+\s*│\s*1000/);
+    expect(r.stdout).toMatch(/Band: \S+/);
+  });
+
+  it("--format json gives total, max, percent, band, groups, indicators with status, and the stamp", async () => {
+    const r = await runCli(["score", SEED, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.tool).toEqual({ name: "egov-score", version: expect.any(String) });
+    const section = report.rubrics[0];
+    expect(section).toMatchObject({ id: "dti-cap-so", version: "2025.1", sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const score = section.agencies[0].score;
+    expect(score).toMatchObject({ total: expect.any(Number), max: 1000, percent: expect.any(Number), band: { id: expect.any(String) } });
+    expect(score.groups).toHaveLength(6);
+    expect(score.indicators.every((i: { status: string }) => ["scored", "not_applicable", "unanswered", "info_only", "provisional"].includes(i.status))).toBe(true);
+  });
+
+  it("an invalid file gives file:line:col, exit 1 and no stack trace", async () => {
+    const r = await runCli(["score", INVALID]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`${INVALID.replace(/[./]/g, "\\$&")}:\\d+:\\d+ error`));
+    noStack(r.stderr);
+  });
+
+  it("scoring a folder scores the valid files and lists the invalid one", async () => {
+    const r = await runCli(["score", "examples/"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Not scored (1 files)");
+    expect(r.stdout).toContain("Ranking — dti-cap-so");
+  });
+
+  it("messages follow --lang vi and LANG", async () => {
+    const a = await runCli(["validate", INVALID, "--lang", "vi"]);
+    const b = await runCli(["validate", INVALID], { env: { LANG: "vi_VN.UTF-8" } });
+    expect(a.stderr).toContain("lỗi");
+    expect(b.stderr).toBe(a.stderr);
+  });
+
+  it("validate: 0 for valid files, 1 for invalid ones, json for tools", async () => {
+    expect((await runCli(["validate", SEED])).code).toBe(0);
+    const r = await runCli(["validate", SEED, INVALID, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ valid: 1, invalid: 1 });
+    expect(out.files[1].diagnostics[0]).toMatchObject({ code: expect.any(String), line: expect.any(Number), col: expect.any(Number), message: expect.any(String) });
+  });
+
+  it("reads one document from standard input with -", async () => {
+    const r = await runCli(["score", "-", "--format", "json"], { stdin: readFileSync(SEED) });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).rubrics[0].agencies[0].file).toBe("<stdin>");
+  });
+
+  it("a path that does not exist is a usage error", async () => {
+    const r = await runCli(["score", "no/such/file.yaml"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("no/such/file.yaml");
+  });
+
+  it("--rubric that names nothing is a usage error; an unusable rubric is 2 with its location", async () => {
+    expect((await runCli(["score", SEED, "--rubric", "nope"])).code).toBe(2);
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-"));
+    const broken = path.join(dir, "broken.yaml");
+    writeFileSync(broken, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace(/^scale: 1000$/m, "scale: 999"));
+    const r = await runCli(["score", SEED, "--rubric", broken]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/broken\.yaml:\d+:\d+ error .*scale/);
+    noStack(r.stderr);
+  });
+
+  it("-o writes the report atomically and never overwrites without --force", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-"));
+    const out = path.join(dir, "report.json");
+    expect((await runCli(["score", SEED, "-o", out])).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).rubrics).toHaveLength(1);
+    const again = await runCli(["score", SEED, "-o", out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("--force");
+    expect((await runCli(["score", SEED, "-o", out, "--force"])).code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it("rubric list shows every bundled rubric; rubric show checks one", async () => {
+    const list = await runCli(["rubric", "list"]);
+    expect(list.code).toBe(0);
+    for (const id of ["dti-cap-so", "dti-cap-xa", "un-losi-2022"]) expect(list.stdout).toContain(id);
+    const show = await runCli(["rubric", "show", "dti-cap-xa"]);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toContain("4.22.11");
+  });
+
+  it("schema agency prints a schema that accepts the seed agency and rejects the invalid one", async () => {
+    const r = await runCli(["schema", "agency", "--rubric", "dti-cap-so"]);
+    expect(r.code).toBe(0);
+    const ajv = new Ajv2020({ allErrors: true, strictTypes: false });
+    (addFormatsModule as unknown as (a: Ajv2020) => void)(ajv);
+    const validate = ajv.compile(JSON.parse(r.stdout));
+    expect(validate(parse(readFileSync(SEED, "utf8"), { stringKeys: true }))).toBe(true);
+    expect(validate(parse(readFileSync(INVALID, "utf8"), { stringKeys: true }))).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+/** Modules reachable from a file through static imports only (dynamic `await import()` is lazy by design). */
+function staticGraph(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, "utf8");
+    for (const m of source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+"([^"]+)";/gm)) {
+      const spec = m[1]!;
+      if (spec.startsWith(".")) visit(path.resolve(path.dirname(file), spec.replace(/\.js$/, ".ts")));
+      else seen.add(`pkg:${spec}`);
+    }
+  };
+  visit(path.resolve(entry));
+  return seen;
+}
+
+describe("start-up cost", () => {
+  it("--version and --help load no yaml, ajv, inquirer, chalk or cli-table3", () => {
+    const graph = [...staticGraph("src/cli/main.ts")];
+    const heavy = graph.filter((m) => /^pkg:(yaml|ajv|ajv-formats|js-yaml|@inquirer\/.*|chalk|cli-table3)(\/|$)/.test(m));
+    expect(heavy).toEqual([]);
+    expect(graph).toContain("pkg:commander");
+  });
+
+  it("the pure core imports no fs, process, chalk or inquirer", () => {
+    for (const file of ["src/core/score.ts", "src/core/check-rubric.ts", "src/core/check-agency.ts", "src/core/agency-schema.ts"]) {
+      const graph = [...staticGraph(file)];
+      expect(graph.filter((m) => m.startsWith("pkg:")), file).toEqual([]);
+      for (const f of graph) expect(readFileSync(f, "utf8"), f).not.toMatch(/\bprocess\.|from "node:/);
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { findExcessiveDepth } from "../../src/load/depth.js";
+import { locate } from "../../src/load/locate.js";
+import { parseYaml } from "../../src/load/parse-yaml.js";
+
+const codes = (text: string) => { const r = parseYaml(text); return r.ok ? [] : r.diagnostics.map((d) => `${d.code}@${d.line}:${d.col}`); };
+
+describe("parseYaml", () => {
+  it.each([
+    ["a: 1\na: 2\n", "duplicate-key@2:1"],
+    ["a:\n\tb: 1\n", "tab-indent@2:1"],
+    ["a: [1, 2\n", "yaml-syntax"],
+    ["a: 1\n---\nb: 2\n", "multiple-documents"],
+    ["%YAML 1.1\n---\na: yes\n", "yaml-1.1@1:1"],
+    ["a: !foo x\n", "unknown-tag@1:4"],
+    ["a: !!binary aGk=\n", "unknown-tag@1:4"],
+    ["", "empty-file@1:1"],
+    ["# only a comment\n", "empty-file@1:1"],
+    ["- 1\n- 2\n", "root-not-mapping@1:1"],
+    ["just text\n", "root-not-mapping@1:1"],
+  ])("%j → %s", (text, expected) => {
+    expect(codes(text).join(" ")).toContain(expected);
+  });
+
+  it("refuses alias bombs", () => {
+    const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill("*" + String.fromCharCode(96 + i)).join(", ")}]`);
+    expect(codes(lines.join("\n") + "\n")).toEqual(["alias-limit@1:1"]);
+  });
+
+  it("survives two 1000-deep documents in one process", () => {
+    for (let i = 0; i < 2; i++) expect(codes("a: " + "[".repeat(1000) + "\n")[0]).toMatch(/^too-deep@1:/);
+    expect(codes("a:\n" + Array.from({ length: 150 }, (_, i) => " ".repeat(i + 1) + "- x").join("\n"))[0]).toMatch(/^too-deep/);
+  });
+
+  it("keeps codes as written, leaves yes/no as text and dates as strings (YAML 1.2)", () => {
+    const r = parseYaml('answers:\n  1.10: {value: yes}\n  "1.2": {value: 2025-01-31}\n');
+    expect(r.ok && r.parsed.data).toEqual({ answers: { "1.10": { value: "yes" }, "1.2": { value: "2025-01-31" } } });
+  });
+
+  it("normalises text to NFC and keeps __proto__ an inert own key", () => {
+    const nfd = "Sở Khoa học".normalize("NFD");
+    const r = parseYaml(`name: ${nfd}\n__proto__: {polluted: true}\n`);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.parsed.data.name).toBe("Sở Khoa học".normalize("NFC"));
+    expect(Object.hasOwn(r.parsed.data, "__proto__")).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(r.parsed.data)).toBe(Object.prototype);
+  });
+});
+
+describe("findExcessiveDepth", () => {
+  it("ignores brackets inside quotes and comments", () => {
+    expect(findExcessiveDepth(`a: "${"[".repeat(500)}"\nb: 1 # ${"{".repeat(500)}\n`, 100)).toBeUndefined();
+  });
+  it("reports where the limit is crossed", () => {
+    expect(findExcessiveDepth("x:\n  y: " + "[".repeat(200), 100)).toMatchObject({ line: 2 });
+  });
+});
+
+describe("locate", () => {
+  it("finds values, keys and the nearest parent of a missing key (1-based, CRLF-safe)", () => {
+    const r = parseYaml("agency:\r\n  id: x\r\nanswers:\r\n  \"1.2\":\r\n    value: 70\r\n");
+    if (!r.ok) throw new Error("parse failed");
+    const { doc, lineCounter } = r.parsed;
+    expect(locate(doc, lineCounter, ["answers", "1.2", "value"])).toMatchObject({ line: 5, col: 12, exact: true, source: "70" });
+    expect(locate(doc, lineCounter, ["answers", "1.2"], true)).toMatchObject({ line: 4, col: 3 });
+    expect(locate(doc, lineCounter, ["agency", "name"])).toMatchObject({ line: 2, exact: false });
+  });
+});
