@@ -1,7 +1,8 @@
 import { isUnanswered, type AgencyFile, type Answer } from "./agency.js";
 import { allIndicators, appliesTo } from "./codes.js";
 import type { Issue } from "./issue.js";
-import { isFraction } from "./measure.js";
+import { hasZeroDenominator, isFraction, measureOf } from "./measure.js";
+import { applyRule, isBatchRelative } from "./rules.js";
 import type { Indicator, Input, Rubric } from "./rubric.js";
 
 /** What the derived schema cannot say about an agency file: rubric identity, N/A policy, a ≤ b, evidence. */
@@ -37,10 +38,18 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
   }
   if (isUnanswered(entry)) return;
   checkValue(indicator.input, entry.value, [...path, "value"], issues);
-  if (!self) return;
+  // Evidence proves points claimed: an answer that earns nothing ("no", 0) needs none.
+  if (!self || !claimsPoints(indicator, entry.value)) return;
   const min = indicator.evidence?.required ? (indicator.evidence.min ?? 1) : 0;
   const count = Array.isArray(entry.evidence) ? entry.evidence.length : 0;
   if (count < min) issues.push({ code: "evidence-missing", path: Array.isArray(entry.evidence) ? [...path, "evidence"] : path, atKey: !Array.isArray(entry.evidence), params: { code, min, count } });
+}
+
+function claimsPoints(indicator: Indicator, value: unknown): boolean {
+  if (!indicator.rule) return false;
+  if (hasZeroDenominator(indicator.input, value)) return indicator.input.type === "fraction" && indicator.input.zero_denominator === "full";
+  if (isBatchRelative(indicator.rule)) return (measureOf(indicator.input, value) ?? 0) > 0 || indicator.rule.type === "min_max";
+  return applyRule(indicator.rule, indicator.input, value, indicator.max) > 0;
 }
 
 function checkValue(input: Input, value: unknown, path: string[], issues: Issue[]): void {

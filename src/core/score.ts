@@ -185,17 +185,20 @@ function evaluate(rubric: Rubric, indicator: Indicator, agency: AgencyFile, pare
     if (policy === "full") return { ...base, points: indicator.max };
     return base;
   }
+  // Evidence proves points claimed; an answer that earns nothing needs none.
   const required = indicator.evidence?.required ? (indicator.evidence.min ?? 1) : 0;
-  result.evidence_missing = Math.max(0, required - result.evidence);
+  const missing = (points: number) => (points > 0 ? Math.max(0, required - result.evidence) : 0);
 
   if (hasZeroDenominator(indicator.input, answer.value)) {
     const policy = indicator.input.type === "fraction" ? (indicator.input.zero_denominator ?? "not_applicable") : "zero";
     if (policy === "not_applicable") return { ...result, status: "not_applicable", na_cause: "zero_denominator", excluded: true, max: 0 };
-    return { ...result, points: policy === "full" ? indicator.max : 0 };
+    const points = policy === "full" ? indicator.max : 0;
+    return { ...result, points, evidence_missing: missing(points) };
   }
   const relative = isBatchRelative(indicator.rule);
   const points = applyRule(indicator.rule, indicator.input, answer.value, indicator.max, cohort ? { cohort } : {});
-  return { ...result, points: fromUnits(toUnits(points, decimals), decimals), status: relative && (cohort?.count ?? 1) < 2 ? "provisional" : "scored" };
+  const rounded = fromUnits(toUnits(points, decimals), decimals);
+  return { ...result, points: rounded, evidence_missing: missing(rounded), status: relative && (cohort?.count ?? 1) < 2 ? "provisional" : "scored" };
 }
 
 /** Combine children into a group: sum with N/A rescaling, or a (weighted / geometric) mean; then cap and floor. */
