@@ -1,3 +1,4 @@
+import path from "node:path";
 import { expandPaths } from "../batch/expand-paths.js";
 import type { FileFailure } from "../batch/score-files.js";
 import { withFrame } from "../load/located.js";
@@ -22,4 +23,11 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   inputs.push(...files.map((file) => ({ file })));
   if (inputs.length === 0 && failures.length === 0) throw new UsageError("no-files");
   return { inputs, failures };
+}
+
+/** Paths in reports: relative to the working folder when inside it, so reports do not depend on where a clone lives. */
+export function displayPath(cwd: string, file: string): string {
+  if (file === STDIN_NAME || !path.isAbsolute(file)) return file;
+  const relative = path.relative(cwd, file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative.split(path.sep).join("/");
 }

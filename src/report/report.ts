@@ -27,7 +27,7 @@ export interface ScoreReport {
   not_scored: { file: string; errors: ReportError[] }[];
 }
 
-export function buildReport(outcome: BatchOutcome, tool: { name: string; version: string }, now: Date): ScoreReport {
+export function buildReport(outcome: BatchOutcome, tool: { name: string; version: string }, now: Date, showPath: (file: string) => string = (f) => f): ScoreReport {
   return {
     tool,
     generated_at: now.toISOString(),
@@ -41,9 +41,9 @@ export function buildReport(outcome: BatchOutcome, tool: { name: string; version
       }
       return {
         id: rubric.rubric.id, version: rubric.rubric.version, sha256: rubric.sha256, title: rubric.rubric.title,
-        scale: rubric.rubric.scale, decimals: rubric.rubric.rounding.decimals, agency_types: rubric.rubric.agency_types, fidelity: rubric.rubric.provenance.fidelity, file: rubric.file,
+        scale: rubric.rubric.scale, decimals: rubric.rubric.rounding.decimals, agency_types: rubric.rubric.agency_types, fidelity: rubric.rubric.provenance.fidelity, file: showPath(rubric.file),
         agencies: agencies.map((a) => ({
-          file: a.file,
+          file: showPath(a.file),
           rank: ranks.get(a)!.rank,
           cohort_size: ranks.get(a)!.size,
           score: a.self,
@@ -53,7 +53,7 @@ export function buildReport(outcome: BatchOutcome, tool: { name: string; version
       };
     }),
     not_scored: outcome.failures.map((f) => ({
-      file: f.file,
+      file: showPath(f.file),
       errors: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, params: d.params })),
     })),
   };

@@ -6,7 +6,8 @@ import { buildReport } from "../../report/report.js";
 import { formatTable } from "../../report/table.js";
 import type { Context } from "../context.js";
 import { EXIT, UsageError } from "../errors.js";
-import { gatherInputs } from "../inputs.js";
+import { displayPath, gatherInputs } from "../inputs.js";
+import { now } from "../now.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 
 export interface ScoreOptions { rubric?: string; format?: "table" | "json"; output?: string; force?: boolean }
@@ -26,7 +27,7 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
     for (const s of outcome.sections) for (const a of s.agencies) for (const d of a.warnings) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
   }
 
-  const report = buildReport(outcome, { name: "egov-score", version: ctx.version }, new Date());
+  const report = buildReport(outcome, { name: "egov-score", version: ctx.version }, now(ctx.io.env), (file) => displayPath(ctx.io.cwd, file));
   const format = opts.format ?? (opts.output?.endsWith(".json") ? "json" : "table");
   const text = format === "json" ? formatJson(report) : formatTable(report, ctx.lang, opts.output ? ctx.plain : ctx.colorOut);
   if (opts.output) {

@@ -1,0 +1,179 @@
+/**
+ * Bad agency-file inputs: every one must give a located diagnostic with a stable code, never a
+ * crash or an internal error; awkward but legal encodings (BOMs, CRLF, UTF-16 with a BOM, NFD) must
+ * be accepted. The table is test/fixtures/bad/expected.yaml; see its header for the entry format.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { checkFiles, type CheckedBatch } from "../../src/batch/score-files.js";
+import { hasMessage } from "../../src/i18n/messages.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
+import type { LocatedDiagnostic } from "../../src/load/located.js";
+import { MAX_FILE_BYTES } from "../../src/load/read.js";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const BAD = path.join(ROOT, "test", "fixtures", "bad");
+const EXAMPLE = path.join(ROOT, "examples", "so-khcn-quang-binh.yaml");
+const NAME = "Sở Khoa học và Công nghệ tỉnh Quảng Bình";
+
+interface Expected {
+  file: string;
+  valid?: boolean;
+  name?: string;
+  code?: string;
+  line?: number;
+  col?: number;
+  params?: Record<string, string | number>;
+  rubric?: string;
+  bug?: string;
+}
+
+const expectations = parse(readFileSync(path.join(BAD, "expected.yaml"), "utf8")) as Expected[];
+
+function check(file: string, rubric?: string): CheckedBatch {
+  const options = rubric ? { rubric: loadRubric(path.join(ROOT, "rubrics", `${rubric}.yaml`)) } : {};
+  return checkFiles([{ file }], options);
+}
+
+const STACK_FRAME = /\n\s+at |\bat .*\.[cm]?[jt]s:\d+:\d+/;
+
+/** What every diagnostic must be: a known, user-facing code with plain parameters, never a crash. */
+function expectWellFormed(d: LocatedDiagnostic): void {
+  expect(d.code).not.toBe("internal-error");
+  expect(hasMessage(d.code), `unknown code ${d.code}`).toBe(true);
+  expect(["error", "warning"]).toContain(d.severity);
+  for (const value of Object.values(d.params)) {
+    expect(["string", "number"]).toContain(typeof value);
+    if (typeof value === "string") {
+      expect(value).not.toMatch(STACK_FRAME);
+      expect(value).not.toMatch(/internal|undefined|\[object Object\]/i);
+    }
+  }
+}
+
+function expectLocated(d: LocatedDiagnostic): void {
+  expect(Number.isInteger(d.line) && d.line! >= 1, `${d.code} has no line`).toBe(true);
+  expect(Number.isInteger(d.col) && d.col! >= 1, `${d.code} has no column`).toBe(true);
+}
+
+describe("bad agency-file fixtures", () => {
+  it("expected.yaml lists every fixture, and every listed fixture exists", () => {
+    const onDisk = readdirSync(BAD).filter((f) => f !== "expected.yaml" && !f.startsWith(".")).sort();
+    const listed = expectations.map((e) => e.file).sort();
+    expect(listed).toEqual(onDisk);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(onDisk.length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const e of expectations) {
+    const title = e.valid
+      ? `${e.file} is accepted`
+      : `${e.file} → ${e.code} at ${e.line}:${e.col}${e.rubric ? ` (--rubric ${e.rubric})` : ""}`;
+    const run = e.bug ? it.fails : it;
+    run(e.bug ? `${title} [known bug: ${e.bug}]` : title, () => {
+      const result = check(path.join(BAD, e.file), e.rubric);
+      expect(result.rubricFailures).toEqual([]);
+      for (const d of result.failures.flatMap((f) => f.diagnostics)) expectWellFormed(d);
+
+      if (e.valid) {
+        expect(result.failures.map((f) => f.diagnostics)).toEqual([]);
+        const items = result.valid.flatMap((v) => v.items);
+        expect(items).toHaveLength(1);
+        if (e.name !== undefined) expect(items[0]!.agency.agency.name).toBe(e.name);
+        return;
+      }
+
+      expect(result.valid.flatMap((v) => v.items)).toEqual([]);
+      expect(result.failures).toHaveLength(1);
+      const { diagnostics } = result.failures[0]!;
+      const errors = diagnostics.filter((d) => d.severity === "error");
+      expect(errors.length).toBeGreaterThan(0);
+      for (const d of diagnostics) expectLocated(d);
+      const first = errors[0]!;
+      expect({ code: first.code, line: first.line, col: first.col }).toEqual({ code: e.code, line: e.line, col: e.col });
+      if (e.params) expect(first.params).toMatchObject(e.params);
+    });
+  }
+});
+
+describe("generated bad inputs", () => {
+  const dirs: string[] = [];
+  const tempDir = (): string => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "egov-bad-"));
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(() => { for (const dir of dirs) rmSync(dir, { recursive: true, force: true }); });
+
+  it("two 1000-deep documents in one run both give too-deep, and the next file is still checked", () => {
+    const result = checkFiles([
+      { file: path.join(BAD, "too-deep-1.yaml") },
+      { file: path.join(BAD, "too-deep-2.yaml") },
+      { file: "inline-deep.yaml", text: "answers: " + "{a: ".repeat(1000) + "1" + "}".repeat(1000) + "\n" },
+      { file: EXAMPLE },
+    ]);
+    expect(result.failures.map((f) => [path.basename(f.file), f.diagnostics.map((d) => d.code)])).toEqual([
+      ["too-deep-1.yaml", ["too-deep"]],
+      ["too-deep-2.yaml", ["too-deep"]],
+      ["inline-deep.yaml", ["too-deep"]],
+    ]);
+    expect(result.failures[2]!.diagnostics[0]).toMatchObject({ line: 1, col: 10 + 4 * 100, severity: "error" });
+    expect(result.valid.flatMap((v) => v.items.map((i) => i.file))).toEqual([EXAMPLE]);
+  });
+
+  it("a 10 MB file gives file-too-large without being parsed", () => {
+    const file = path.join(tempDir(), "huge.yaml");
+    const header = 'rubric: {id: dti-cap-so, version: "2025.1"}\n';
+    const size = 10 * 1024 * 1024;
+    writeFileSync(file, header + "#".repeat(size - header.length - 1) + "\n");
+    const result = checkFiles([{ file }]);
+    expect(result.failures).toHaveLength(1);
+    const diagnostics = result.failures[0]!.diagnostics;
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ code: "file-too-large", severity: "error", params: { size, limit: MAX_FILE_BYTES } });
+    expectWellFormed(diagnostics[0]!);
+  });
+
+  it("binary bytes written at run time give binary-file", () => {
+    const file = path.join(tempDir(), "garbage.yaml");
+    writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]));
+    const result = checkFiles([{ file }]);
+    expect(result.failures[0]!.diagnostics.map((d) => d.code)).toEqual(["binary-file"]);
+  });
+
+  it("a __proto__ key, at the top or in answers, is an unknown field and pollutes nothing", () => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    const result = checkFiles([{ file: path.join(BAD, "proto-top.yaml") }, { file: path.join(BAD, "proto-answers.yaml") }]);
+    expect(result.failures.map((f) => f.diagnostics[0]!.code)).toEqual(["unknown-field", "unknown-indicator"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted")).toBe(false);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+
+  it("an agency name typed in NFD is read as its NFC form", () => {
+    const file = path.join(BAD, "nfd-name-valid.yaml");
+    const raw = readFileSync(file, "utf8");
+    expect(raw).toContain(NAME.normalize("NFD"));
+    expect(raw).not.toContain(NAME);
+    const items = checkFiles([{ file }]).valid.flatMap((v) => v.items);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.agency.agency.name).toBe(NAME);
+    expect(items[0]!.agency.agency.name).toBe(items[0]!.agency.agency.name.normalize("NFC"));
+  });
+
+  it("a UTF-8 BOM and CRLF line ends change neither the result nor the columns", () => {
+    const plain = readFileSync(path.join(BAD, "crlf-error.yaml"), "utf8").replace(/\r\n/g, "\n");
+    const viaText = checkFiles([{ file: "lf.yaml", text: plain }]).failures[0]!.diagnostics[0]!;
+    const viaCrlf = check(path.join(BAD, "crlf-error.yaml")).failures[0]!.diagnostics[0]!;
+    expect({ code: viaCrlf.code, line: viaCrlf.line, col: viaCrlf.col }).toEqual({ code: viaText.code, line: viaText.line, col: viaText.col });
+    const bom = check(path.join(BAD, "utf8-bom-error.yaml")).failures[0]!.diagnostics[0]!;
+    const noBom = readFileSync(path.join(BAD, "utf8-bom-error.yaml")).subarray(3).toString("utf8");
+    const viaNoBom = checkFiles([{ file: "nobom.yaml", text: noBom }]).failures[0]!.diagnostics[0]!;
+    expect({ line: bom.line, col: bom.col }).toEqual({ line: viaNoBom.line, col: viaNoBom.col });
+  });
+});
