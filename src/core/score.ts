@@ -128,7 +128,7 @@ export function scoreAgency(rubric: Rubric, agency: AgencyFile, context?: BatchC
   const total = fromUnits(totalUnits, decimals);
   const percent = Number(((totalUnits / scaleUnits) * 100).toFixed(2));
 
-  const aggregates: Subtotal[] = (rubric.aggregates ?? []).map((a) => subtotal(a.id, a.title, a.include, rubric, units, indicators, top.map((t) => t.result), decimals));
+  const aggregates: Subtotal[] = (rubric.aggregates ?? []).map((a) => subtotal(a.id, a.title, a.include, units, indicators, top.map((t) => t.result), decimals));
 
   const scored = indicators.filter((i) => i.parent !== "bonus" && i.parent !== "penalty");
   const applicable = scored.filter((i) => i.na_cause !== "agency_type" && i.status !== "info_only");
@@ -226,7 +226,7 @@ function combine(children: Node[], maxUnits: number, aggregation: Aggregation, w
   return { points: clamp(points, 0, maxUnits), max: maxUnits, excluded: false, weight };
 }
 
-function subtotal(id: string, title: Text, include: string[], rubric: Rubric, units: Map<string, number>, indicators: IndicatorResult[], groups: GroupResult[], decimals: number): Subtotal {
+function subtotal(id: string, title: Text, include: string[], units: Map<string, number>, indicators: IndicatorResult[], groups: GroupResult[], decimals: number): Subtotal {
   const groupMax = new Map<string, { max: number; excluded: boolean }>();
   const walk = (gs: GroupResult[]) => { for (const g of gs) { groupMax.set(g.code, { max: g.max, excluded: g.excluded }); walk(g.groups); } };
   walk(groups);
@@ -239,6 +239,5 @@ function subtotal(id: string, title: Text, include: string[], rubric: Rubric, un
     points += units.get(code) ?? 0;
     max += toUnits(g ? g.max : ind?.max ?? 0, decimals);
   }
-  void rubric;
   return { id, title, points: fromUnits(points, decimals), max: fromUnits(max, decimals) };
 }

@@ -11,7 +11,7 @@ export function findExcessiveDepth(text: string, limit: number): DepthExcess | u
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     col++;
-    if (ch === "\n") { line++; col = 0; comment = false; lineStart = true; block = 0; if (quote === "'") continue; continue; }
+    if (ch === "\n") { line++; col = 0; comment = false; lineStart = true; block = 0; continue; }
     if (comment) continue;
     if (quote) {
       if (ch === "\\" && quote === '"') { i++; col++; continue; }
