@@ -8,9 +8,8 @@ import type { Indicator, Input, Rubric } from "./rubric.js";
 /** What the derived schema cannot say about an agency file: rubric identity, N/A policy, a ≤ b, evidence. */
 export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   const issues: Issue[] = [];
-  if (typeof agency.rubric !== "object" || agency.rubric === null) return issues;
-  if (agency.rubric.id !== rubric.id) issues.push({ code: "rubric-mismatch", path: ["rubric", "id"], params: { found: agency.rubric.id, expected: rubric.id } });
-  else if (agency.rubric.version !== rubric.version) issues.push({ code: "rubric-version-mismatch", path: ["rubric", "version"], params: { found: agency.rubric.version, expected: rubric.version, rubric: rubric.id } });
+  const mismatch = rubricMismatch(rubric, agency);
+  if (mismatch) issues.push(mismatch);
 
   const byCode = new Map(allIndicators(rubric).map((i) => [i.code, i]));
   const type = typeof agency.agency === "object" && agency.agency !== null ? agency.agency.type : undefined;
@@ -27,6 +26,18 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
     if (typeof entry.verified === "object" && entry.verified !== null) checkEntry(rubric, indicator, entry.verified, [...path, "verified"], issues, false);
   }
   return issues;
+}
+
+/** The file names another rubric (or another version): compared only when it names them as text. */
+export function rubricMismatch(rubric: Rubric, agency: AgencyFile): Issue | undefined {
+  const ref = agency.rubric as unknown;
+  if (typeof ref !== "object" || ref === null || Array.isArray(ref)) return undefined;
+  const { id, version } = ref as Record<string, unknown>;
+  if (typeof id === "string" && id !== rubric.id) return { code: "rubric-mismatch", path: ["rubric", "id"], params: { found: id, expected: rubric.id } };
+  if (id === rubric.id && typeof version === "string" && version !== rubric.version) {
+    return { code: "rubric-version-mismatch", path: ["rubric", "version"], params: { found: version, expected: rubric.version, rubric: rubric.id } };
+  }
+  return undefined;
 }
 
 function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: string[], issues: Issue[], self = true): void {
@@ -74,10 +85,15 @@ function checkValue(input: Input, value: unknown, path: string[], issues: Issue[
 export function suggestCode(code: string, known: Iterable<string>): string | undefined {
   let best: string | undefined, bestDistance = 3;
   for (const candidate of known) {
-    const d = editDistance(code.toLowerCase(), candidate.toLowerCase());
+    // Look-alikes typed by mistake (O for 0, l or I for 1) cost nothing, so "1.1O" suggests 1.10.
+    const d = editDistance(lookAlike(code), lookAlike(candidate)) + (code.length === candidate.length ? 0 : 0.5);
     if (d < bestDistance) { best = candidate; bestDistance = d; }
   }
   return best;
+}
+
+function lookAlike(text: string): string {
+  return text.toLowerCase().replace(/o/g, "0").replace(/[il]/g, "1");
 }
 
 function editDistance(a: string, b: string): number {

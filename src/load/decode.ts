@@ -6,9 +6,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
   if (bytes.includes(0)) {
-    // UTF-16 saved without a BOM shows as every other byte zero in ASCII text.
-    const zeros = bytes.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
-    return { ok: false, code: zeros * 3 >= bytes.length && bytes.length > 3 && !bytes.some((b) => b < 9 && b !== 0) ? "utf16-no-bom" : "binary-file" };
+    // UTF-16 without a BOM: mostly-Latin text puts its zero bytes on one parity (odd for LE, even for BE).
+    let even = 0, odd = 0;
+    bytes.forEach((b, i) => { if (b === 0) { if (i % 2 === 0) even++; else odd++; } });
+    const half = bytes.length / 2;
+    return { ok: false, code: bytes.length >= 4 && bytes.length % 2 === 0 && Math.max(even, odd) >= half * 0.5 && Math.min(even, odd) <= half * 0.05 ? "utf16-no-bom" : "binary-file" };
   }
   let text: string;
   try {

@@ -1,5 +1,5 @@
 import { isUnanswered, type AgencyFile, type Answer } from "../core/agency.js";
-import { checkAgency } from "../core/check-agency.js";
+import { checkAgency, rubricMismatch } from "../core/check-agency.js";
 import { allIndicators } from "../core/codes.js";
 import type { Issue } from "../core/issue.js";
 import type { Input } from "../core/rubric.js";
@@ -44,6 +44,9 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   const errors = validateAgencyData(rubric, `${rubric.id}@${rubric.version}@${loaded.sha256}`, agency.data);
   const data = { ...agency.data } as unknown as AgencyFile;
   if (typeof (data.period as unknown) === "number") data.period = String(data.period);
+  // A file for another rubric: everything else would be noise caused by that one mistake.
+  const mismatch = rubricMismatch(rubric, data);
+  if (mismatch) return { ok: false, diagnostics: [place(mismatch)] };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
   const issues = [...schemaIssues(errors, agency.data, { rubric: rubric.id, codes }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
   const all = dedupe(issues).map(place).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
@@ -76,6 +79,8 @@ function sourceIssues(agency: ParsedAgency, loaded: LoadedRubric): Issue[] {
         const source = sourceText(agency.parsed.doc, target);
         if (source !== undefined && /^[-+]?[1-9]\d{0,2}(\.\d{3})+$/.test(source)) {
           issues.push({ code: "ambiguous-number", path: target, params: { source, value: Number(source), thousands: source.replace(/\./g, ""), found: source, expected_key: "number" } });
+        } else if (source !== undefined && /^[-+]?0[xXoObB]/.test(source)) {
+          issues.push({ code: "non-decimal-number", path: target, params: { source, value: Number(source), found: source, expected_key: "number" } });
         }
       }
     }

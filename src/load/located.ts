@@ -20,7 +20,7 @@ export function withFrame(d: DiagnosticInput, file: string, text: string | undef
 export function locateIssue(issue: Issue, parsed: ParsedYaml, file: string, text: string): LocatedDiagnostic {
   const where = locate(parsed.doc, parsed.lineCounter, issue.path, issue.atKey);
   const params = { ...issue.params };
-  if (where?.source !== undefined && where.exact && params.found !== undefined && !issue.atKey) params.found = where.source;
+  if (where?.source && where.exact && params.found !== undefined && !issue.atKey) params.found = where.source;
   if (where?.source !== undefined && where.exact && params.expected_key === "string" && /^[\d.]+$/.test(where.source)) params.hint_source = where.source;
   const d: DiagnosticInput = {
     code: issue.code,

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, visit, isScalar, type Document } from "yaml";
+import { isAlias, isCollection, isPair, isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from "yaml";
 import type { DiagnosticInput } from "./diagnostic.js";
 import { findExcessiveDepth } from "./depth.js";
 import { normalizeText } from "./normalize.js";
@@ -30,7 +30,7 @@ export function parseYaml(text: string): ParseOutcome {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, stringKeys: true, uniqueKeys: true, prettyErrors: false, version: "1.2" });
   const diagnostics: DiagnosticInput[] = doc.errors.map((e) => {
-    const pos = lineCounter.linePos(e.pos[0]);
+    const pos = atContent(text, lineCounter, e.pos[0]);
     const code = YAML_ERROR_CODES[e.code] ?? "yaml-syntax";
     return { code, ...(pos ? { line: pos.line, col: pos.col } : {}), params: { detail: firstLine(e.message) } };
   });
@@ -48,9 +48,12 @@ export function parseYaml(text: string): ParseOutcome {
   try {
     data = doc.toJS({ maxAliasCount: LIMITS.aliases });
   } catch (e) {
-    if (e instanceof ReferenceError || (e instanceof Error && /alias/i.test(e.message))) {
-      return { ok: false, diagnostics: [{ code: "alias-limit", line: 1, col: 1, params: { limit: LIMITS.aliases } }] };
-    }
+    if (!(e instanceof Error)) throw e;
+    const excessive = /excessive alias/i.test(e.message);
+    const culprit = excessive ? aliasOverLimit(doc, LIMITS.aliases) : unresolvedAlias(doc);
+    const pos = culprit?.range ? lineCounter.linePos(culprit.range[0]) : { line: 1, col: 1 };
+    if (excessive) return { ok: false, diagnostics: [{ code: "alias-limit", ...pos, params: { limit: LIMITS.aliases } }] };
+    if (e instanceof ReferenceError || culprit) return { ok: false, diagnostics: [{ code: "yaml-syntax", ...pos, params: { detail: firstLine(e.message) } }] };
     throw e;
   }
   if (data === null || data === undefined) return { ok: false, diagnostics: [{ code: "empty-file", line: 1, col: 1, params: {} }] };
@@ -60,6 +63,48 @@ export function parseYaml(text: string): ParseOutcome {
     return { ok: false, diagnostics: [{ code: "root-not-mapping", line: pos.line, col: pos.col, params: { found: Array.isArray(data) ? "list" : typeof data } }] };
   }
   return { ok: true, parsed: { data: normalizeText(data) as Record<string, unknown>, doc, lineCounter } };
+}
+
+/** yaml places indentation errors at the start of the line; an editor user looks for the first character. */
+function atContent(text: string, lineCounter: LineCounter, offset: number): { line: number; col: number } {
+  let p = offset;
+  while (p < text.length && text[p] === " ") p++;
+  return lineCounter.linePos(p < text.length && text[p] !== "\n" && text[p] !== "\r" ? p : offset);
+}
+
+/** The alias that takes the expansion over the limit, counted the way yaml's toJS counts it. */
+function aliasOverLimit(doc: Document, limit: number): Alias | undefined {
+  const data = new Map<Node, { count: number; aliasCount: number }>();
+  const aliasCount = (node: unknown): number => {
+    if (isAlias(node)) {
+      const d = data.get(node.resolve(doc) as Node);
+      return d ? d.count * d.aliasCount : 0;
+    }
+    if (isCollection(node)) return node.items.reduce((m: number, item) => Math.max(m, aliasCount(item)), 0);
+    if (isPair(node)) return Math.max(aliasCount(node.key), aliasCount(node.value));
+    return 1;
+  };
+  let culprit: Alias | undefined;
+  visit(doc, {
+    Alias(_key, alias) {
+      const target = alias.resolve(doc) as Node | undefined;
+      if (!target) return;
+      // yaml counts the anchored node itself once, then every alias to it.
+      const d = data.get(target) ?? { count: 1, aliasCount: 0 };
+      data.set(target, d);
+      d.count++;
+      if (d.aliasCount === 0) d.aliasCount = aliasCount(target);
+      if (d.count * d.aliasCount > limit) { culprit = alias; return visit.BREAK; }
+      return undefined;
+    },
+  });
+  return culprit;
+}
+
+function unresolvedAlias(doc: Document): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, { Alias(_key, alias) { if (!alias.resolve(doc)) { found = alias; return visit.BREAK; } return undefined; } });
+  return found;
 }
 
 /** The range of a tagged node starts at its value; the tag (`!foo`, `!!binary`) is written just before it. */

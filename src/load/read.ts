@@ -11,7 +11,7 @@ export function readText(file: string): ReadOutcome {
   let bytes: Uint8Array;
   try {
     const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) return { ok: false, diagnostics: [{ code: "file-too-large", params: { size, limit: MAX_FILE_BYTES } }] };
+    if (size > MAX_FILE_BYTES) return { ok: false, diagnostics: [{ code: "file-too-large", line: 1, col: 1, params: { size, limit: MAX_FILE_BYTES } }] };
     bytes = readFileSync(file);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
@@ -21,7 +21,7 @@ export function readText(file: string): ReadOutcome {
 }
 
 export function textOf(bytes: Uint8Array): ReadOutcome {
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, diagnostics: [{ code: "file-too-large", params: { size: bytes.length, limit: MAX_FILE_BYTES } }] };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, diagnostics: [{ code: "file-too-large", line: 1, col: 1, params: { size: bytes.length, limit: MAX_FILE_BYTES } }] };
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, diagnostics: [{ code: decoded.code, line: 1, col: 1, params: {} }] };
   // A UTF-8 BOM is dropped so that columns on line 1 match what an editor shows.

@@ -26,7 +26,8 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: AnswerC
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case "required":
-      return { code: "missing-field", path, params: { field: String(p.missingProperty) } };
+      // Point at the key of the entry that lacks the field (the root itself when nothing encloses it).
+      return { code: "missing-field", path, atKey: path.length > 0, params: { field: String(p.missingProperty) } };
     case "additionalProperties": {
       const field = String(p.additionalProperty);
       if (path.length === 1 && path[0] === "answers" && known) {
