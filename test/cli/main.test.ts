@@ -1,14 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { parse } from "yaml";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 
 const SEED = "examples/so-khcn-quang-binh.yaml";
 const INVALID = "examples/invalid/so-xay-dung-loi.yaml";
+const temps: string[] = [];
+const tempDir = () => { const d = mkdtempSync(path.join(tmpdir(), "egov-")); temps.push(d); return d; };
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 const noStack = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 
 describe("egov-score main()", () => {
@@ -89,7 +92,7 @@ describe("egov-score main()", () => {
 
   it("--rubric that names nothing is a usage error; an unusable rubric is 2 with its location", async () => {
     expect((await runCli(["score", SEED, "--rubric", "nope"])).code).toBe(2);
-    const dir = mkdtempSync(path.join(tmpdir(), "egov-"));
+    const dir = tempDir();
     const broken = path.join(dir, "broken.yaml");
     writeFileSync(broken, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace(/^scale: 1000$/m, "scale: 999"));
     const r = await runCli(["score", SEED, "--rubric", broken]);
@@ -99,7 +102,7 @@ describe("egov-score main()", () => {
   });
 
   it("-o writes the report atomically and never overwrites without --force", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "egov-"));
+    const dir = tempDir();
     const out = path.join(dir, "report.json");
     expect((await runCli(["score", SEED, "-o", out])).code).toBe(0);
     expect(JSON.parse(readFileSync(out, "utf8")).rubrics).toHaveLength(1);
