@@ -83,15 +83,15 @@ export function agencySchema(rubric: Rubric): Schema {
           id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" },
           name: { type: "string", minLength: 1 },
           type: { type: "string", enum: rubric.agency_types.map((t) => t.id) },
-          cohort: { type: "string", enum: cohorts },
+          cohort: { type: ["string", "null"], enum: [...cohorts, null] },
         },
       },
       period: { type: ["string", "integer"] },
       respondent: {
         type: "object", required: ["name"], additionalProperties: false,
-        properties: { name: { type: "string", minLength: 1 }, position: { type: "string" }, email: { type: "string", format: "email" }, phone: { type: "string" } },
+        properties: { name: { type: "string", minLength: 1 }, position: { type: ["string", "null"] }, email: { type: ["string", "null"], format: "email" }, phone: { type: ["string", "null"] } },
       },
-      submitted: { type: "string", format: "date" },
+      submitted: { type: ["string", "null"], format: "date" },
       answers: {
         type: ["object", "null"],
         additionalProperties: false,

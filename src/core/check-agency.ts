@@ -56,7 +56,8 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
   if (count < min) issues.push({ code: "evidence-missing", path: Array.isArray(entry.evidence) ? [...path, "evidence"] : path, atKey: !Array.isArray(entry.evidence), params: { code, min, count } });
 }
 
-function claimsPoints(indicator: Indicator, value: unknown): boolean {
+/** Whether this answer earns points (then the evidence it needs is required). */
+export function claimsPoints(indicator: Indicator, value: unknown): boolean {
   if (!indicator.rule) return false;
   if (hasZeroDenominator(indicator.input, value)) return indicator.input.type === "fraction" && indicator.input.zero_denominator === "full";
   if (isBatchRelative(indicator.rule)) return (measureOf(indicator.input, value) ?? 0) > 0 || indicator.rule.type === "min_max";

@@ -12,6 +12,7 @@ export async function runCli(args: string[], options: { stdin?: string | Buffer;
     env: { LANG: "en_US.UTF-8", ...options.env },
     stdoutIsTTY: false,
     stderrIsTTY: false,
+    stdinIsTTY: false,
     readStdin: async () => Buffer.from(options.stdin ?? ""),
     cwd: process.cwd(),
   };

@@ -1,0 +1,222 @@
+import type { Answer, EvidenceItem } from "../core/agency.js";
+import { claimsPoints } from "../core/check-agency.js";
+import { isFraction } from "../core/measure.js";
+import type { Indicator, Input, Lang, Rubric, SimpleInput } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
+import type { Asker } from "../prompts/ask.js";
+import { answerFormat, evidenceRule, naAllowed } from "./describe.js";
+import { parseDate, parseNumber, parseYesNo } from "./parse-number.js";
+
+export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (line: string) => void }
+
+export type IndicatorOutcome = { kind: "answer"; answer: Answer } | { kind: "skip" } | { kind: "menu" };
+
+/** Raised inside a question when the officer types a command (? later, m menu) instead of a value. */
+class Navigate { constructor(readonly to: "skip" | "menu" | "na") {} }
+
+const COMMANDS: Record<string, "skip" | "menu" | "na"> = { "?": "skip", m: "menu", menu: "menu", na: "na", "n/a": "na", kad: "na" };
+
+/** Ask one indicator: its value (or N/A with a reason), the evidence it needs, a note. */
+export async function askIndicator(ctx: AskContext, indicator: Indicator, current: Answer | undefined): Promise<IndicatorOutcome> {
+  const { lang } = ctx;
+  const allowNa = naAllowed(ctx.rubric, indicator);
+  try {
+    const value = await askValue(ctx, indicator.input, current?.na ? undefined : current?.value, allowNa);
+    const answer: Answer = {};
+    if (value === NA) {
+      answer.na = true;
+      answer.reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (v.trim() ? true : message(lang, "assess-required")) });
+    } else {
+      answer.value = value;
+      const evidence = await askEvidence(ctx, indicator, value, current?.evidence ?? []);
+      if (evidence.length > 0) answer.evidence = evidence;
+    }
+    const note = (await ctx.asker.text({ message: message(lang, "assess-note"), ...(current?.note ? { default: current.note } : {}) })).trim();
+    if (note) answer.note = note;
+    if (current?.flag) answer.flag = true;
+    if (current?.verified) answer.verified = current.verified;
+    return { kind: "answer", answer };
+  } catch (e) {
+    if (e instanceof Navigate) return { kind: e.to === "menu" ? "menu" : "skip" };
+    throw e;
+  }
+}
+
+const NA = Symbol("not applicable");
+
+/** The value of one input; commands become Navigate, N/A becomes the NA marker. */
+async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa: boolean): Promise<unknown> {
+  const { asker, lang } = ctx;
+  const extras = () => [
+    "separator" as const,
+    ...(allowNa ? [{ value: "__na", name: message(lang, "choice-na") }] : []),
+    { value: "__skip", name: message(lang, "choice-skip") },
+    { value: "__menu", name: message(lang, "choice-menu") },
+  ];
+  const fromExtra = (v: string) => { if (v === "__na") return NA; if (v === "__skip") throw new Navigate("skip"); if (v === "__menu") throw new Navigate("menu"); return v; };
+
+  switch (input.type) {
+    case "parts": {
+      const out: Record<string, unknown> = {};
+      const existing = (typeof current === "object" && current !== null ? current : {}) as Record<string, unknown>;
+      for (const field of input.fields) {
+        ctx.print(`  · ${field.label[lang]}: ${answerFormat(field.input, lang)}`);
+        const v = await askValue(ctx, field.input, existing[field.id], allowNa);
+        if (v === NA) return NA;
+        out[field.id] = v;
+      }
+      return out;
+    }
+    case "choice": {
+      const v = await asker.select<string>({
+        message: message(lang, "assess-value"),
+        choices: [...input.options.map((o) => ({ value: o.id, name: o.label[lang] })), ...extras()],
+        ...(typeof current === "string" ? { default: current } : {}),
+      });
+      return fromExtra(v);
+    }
+    case "level": {
+      const min = input.min ?? 0;
+      const levels = Array.from({ length: input.max - min + 1 }, (_, i) => min + i);
+      const v = await asker.select<string>({
+        message: message(lang, "assess-value"),
+        choices: [...levels.map((n, i) => ({ value: String(n), name: `${message(lang, "level-option", { n })}${input.labels?.[i] ? " — " + input.labels[i]![lang] : ""}` })), ...extras()],
+        ...(typeof current === "number" ? { default: String(current) } : {}),
+      });
+      const picked = fromExtra(v);
+      return picked === NA ? NA : Number(picked);
+    }
+    case "checklist": {
+      const ticked = new Set(Array.isArray(current) ? current : []);
+      const values = await asker.checkbox<string>({ message: message(lang, "assess-value"), choices: input.options.map((o) => ({ value: o.id, name: o.label[lang], checked: ticked.has(o.id) })) });
+      if (values.length > 0) return values;
+      const v = await asker.select<string>({ message: message(lang, "assess-value"), choices: [{ value: "__none", name: message(lang, "choice-none") }, ...extras().slice(1)] });
+      return v === "__none" ? [] : fromExtra(v);
+    }
+    case "fraction": {
+      const parse = (raw: string) => nonNegative(raw, lang);
+      const prior = isFraction(current) ? current : undefined;
+      for (;;) {
+        const a = await typed(ctx, `a = ${input.numerator[lang]}`, parse, allowNa, prior ? String(prior.a) : undefined);
+        if (a === NA) return NA;
+        const b = await typed(ctx, `b = ${input.denominator[lang]}`, parse, allowNa, prior ? String(prior.b) : undefined);
+        if (b === NA) return NA;
+        if ((a as number) <= (b as number)) return { a, b };
+        ctx.print(message(lang, "assess-a-gt-b", { a: a as number, b: b as number }));
+      }
+    }
+    default:
+      return typed(ctx, prompts(input, lang), (raw) => parseSimple(input, raw, lang), allowNa, current === undefined || current === null ? undefined : String(current));
+  }
+}
+
+function prompts(input: SimpleInput, lang: Lang): string {
+  return input.type === "boolean" ? message(lang, "assess-yes-no-prompt") : message(lang, "assess-value");
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; error: string } | { ok: "ambiguous"; readings: [number, number]; text: string };
+
+/** A typed answer: commands, validation in our words, and the ambiguous-number question. */
+async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Parsed, allowNa: boolean, current: string | undefined): Promise<unknown> {
+  const { asker, lang } = ctx;
+  const raw = await asker.text({
+    message: prompt,
+    ...(current !== undefined ? { default: current } : {}),
+    validate: (v) => {
+      const command = COMMANDS[v.trim().toLowerCase()];
+      if (command === "na" && !allowNa) return message(lang, "assess-na-forbidden");
+      if (command) return true;
+      const parsed = parse(v);
+      return parsed.ok === false ? parsed.error : true;
+    },
+  });
+  const command = COMMANDS[raw.trim().toLowerCase()];
+  if (command === "na") return NA;
+  if (command) throw new Navigate(command);
+  const parsed = parse(raw);
+  if (parsed.ok === "ambiguous") {
+    const [a, b] = parsed.readings;
+    return asker.select<number>({ message: message(lang, "assess-ambiguous", { text: parsed.text, a: fmt(a, lang), b: fmt(b, lang) }), choices: [{ value: a, name: fmt(a, lang) }, { value: b, name: fmt(b, lang) }] });
+  }
+  return parsed.ok ? parsed.value : undefined;
+}
+
+function fmt(n: number, lang: Lang): string {
+  return n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 6, useGrouping: false });
+}
+
+function nonNegative(raw: string, lang: Lang): Parsed {
+  const p = parseNumber(raw);
+  if (p.kind === "invalid") return { ok: false, error: message(lang, "assess-invalid-number") };
+  if (p.kind === "ambiguous") return { ok: "ambiguous", readings: p.readings, text: raw.trim() };
+  return p.value < 0 ? { ok: false, error: message(lang, "assess-below", { min: 0 }) } : { ok: true, value: p.value };
+}
+
+function parseSimple(input: SimpleInput, raw: string, lang: Lang): Parsed {
+  switch (input.type) {
+    case "boolean": {
+      const v = parseYesNo(raw);
+      return v === undefined ? { ok: false, error: message(lang, "answer-yes-no") } : { ok: true, value: v };
+    }
+    case "date": {
+      const v = parseDate(raw);
+      if (!v) return { ok: false, error: message(lang, "assess-invalid-date") };
+      if ((input.min && v < input.min) || (input.max && v > input.max)) return { ok: false, error: message(lang, "assess-date-range", { min: input.min ?? "…", max: input.max ?? "…" }) };
+      return { ok: true, value: v };
+    }
+    case "text": {
+      const v = raw.trim();
+      if (v.length < Math.max(1, input.min_length ?? 1)) return { ok: false, error: input.min_length ? message(lang, "assess-too-short", { min: input.min_length }) : message(lang, "assess-required") };
+      return { ok: true, value: v };
+    }
+    case "number": case "percent": case "count": {
+      const p = parseNumber(raw);
+      if (p.kind === "invalid") return { ok: false, error: message(lang, "assess-invalid-number") };
+      // An ambiguous reading is checked once the officer has said which one they meant.
+      if (p.kind === "ambiguous") return { ok: "ambiguous", readings: p.readings, text: raw.trim() };
+      const min = input.type === "number" ? input.min : 0;
+      const max = input.type === "percent" ? 100 : input.max;
+      if ((input.type === "count" || (input.type === "number" && input.integer)) && !Number.isInteger(p.value)) return { ok: false, error: message(lang, "assess-not-integer") };
+      if (min !== undefined && p.value < min) return { ok: false, error: message(lang, "assess-below", { min }) };
+      if (max !== undefined && p.value > max) return { ok: false, error: message(lang, "assess-above", { max }) };
+      return { ok: true, value: p.value };
+    }
+    default: return { ok: false, error: message(lang, "assess-required") };
+  }
+}
+
+/** Evidence items: the rubric's minimum is enforced when the answer earns points; optional ones are offered. */
+async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown, current: EvidenceItem[]): Promise<EvidenceItem[]> {
+  const rule = indicator.evidence;
+  if (!rule || !claimsPoints(indicator, value)) return current;
+  const { asker, lang } = ctx;
+  const min = rule.required ? (rule.min ?? 1) : 0;
+  const items = [...current];
+  if (items.length >= min && items.length > 0) return items;
+  const fields = rule.fields ?? [];
+  while (items.length < min || (await asker.confirm({ message: message(lang, items.length === 0 ? "assess-evidence-add" : "assess-evidence-more"), default: false }))) {
+    ctx.print(message(lang, "assess-evidence-heading", { n: items.length + 1, min: min > 0 ? message(lang, "assess-evidence-min", { min }) : "" }));
+    const item: EvidenceItem = {};
+    for (const field of ["number", "date", "title", "link"] as const) {
+      const required = fields.includes(field) || (fields.length === 0 && field === "title");
+      const text = await asker.text({
+        message: message(lang, `evidence-${field}`) + (required ? "" : message(lang, "evidence-optional-field")),
+        validate: (v) => {
+          if (!v.trim()) return required ? message(lang, "assess-required") : true;
+          return field === "date" && !parseDate(v) ? message(lang, "assess-invalid-date") : true;
+        },
+      });
+      if (text.trim()) item[field] = field === "date" ? parseDate(text)! : text.trim();
+    }
+    items.push(item);
+  }
+  return items;
+}
+
+export function describeValue(value: unknown): string {
+  if (value === undefined || value === null) return "–";
+  if (isFraction(value)) return `${value.a}/${value.b}`;
+  if (Array.isArray(value)) return value.join(", ") || "–";
+  if (typeof value === "object") return Object.entries(value).map(([k, v]) => `${k}: ${describeValue(v)}`).join("; ");
+  return String(value);
+}

@@ -1,0 +1,43 @@
+import type { Indicator, Input, Lang, Rubric } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
+
+/** What an answer must look like, in words: shared by the interactive prompts and `init` comments. */
+export function answerFormat(input: Input, lang: Lang): string {
+  const unit = "unit" in input && input.unit ? `; ${message(lang, "format-unit", { unit: input.unit[lang] })}` : "";
+  const options = "options" in input ? input.options.map((o) => `${o.id} (${o.label[lang]})`).join(", ") : "";
+  switch (input.type) {
+    case "boolean": return message(lang, "format-boolean");
+    case "number": return message(lang, input.integer ? "format-integer" : "format-number") + range(input.min, input.max, lang) + unit;
+    case "percent": return message(lang, "format-percent");
+    case "fraction": return message(lang, "format-fraction", { numerator: input.numerator[lang], denominator: input.denominator[lang] }) + unit;
+    case "count": return message(lang, "format-count") + (input.max !== undefined ? ", " + message(lang, "format-max", { max: input.max }) : "") + unit;
+    case "choice": return message(lang, "format-choice", { options });
+    case "checklist": return message(lang, "format-checklist", { options });
+    case "level": {
+      const labels = input.labels?.map((l, i) => `${(input.min ?? 0) + i} = ${l[lang]}`).join("; ");
+      return message(lang, "format-level", { min: input.min ?? 0, max: input.max }) + (labels ? ` (${labels})` : "");
+    }
+    case "date": return message(lang, "format-date") + range(input.min, input.max, lang);
+    case "text": return message(lang, "format-text");
+    case "parts": return message(lang, "format-parts") + ": " + input.fields.map((f) => `${f.id} (${f.label[lang]}): ${answerFormat(f.input, lang)}`).join(" | ");
+  }
+}
+
+function range(min: number | string | undefined, max: number | string | undefined, lang: Lang): string {
+  if (min !== undefined && max !== undefined) return ", " + message(lang, "format-range", { min, max });
+  if (min !== undefined) return ", " + message(lang, "format-min", { min });
+  if (max !== undefined) return ", " + message(lang, "format-max", { max });
+  return "";
+}
+
+export function naAllowed(rubric: Rubric, indicator: Indicator): boolean {
+  return (indicator.na ?? rubric.defaults?.na ?? "forbidden") !== "forbidden";
+}
+
+/** The evidence rule in words, or undefined when the rubric asks for none. */
+export function evidenceRule(indicator: Indicator, lang: Lang): string | undefined {
+  const e = indicator.evidence;
+  if (!e) return undefined;
+  const fields = (e.fields ?? []).map((f) => message(lang, `evidence-${f}`).replace(/ \(.*\)$/, "").toLowerCase()).join(", ") || "–";
+  return message(lang, "assess-evidence-rule", { required: message(lang, e.required ? "assess-evidence-required" : "assess-evidence-optional"), min: e.min ?? 1, fields });
+}

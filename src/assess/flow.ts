@@ -1,0 +1,175 @@
+import type { AgencyFile, Answer } from "../core/agency.js";
+import type { Lang, Rubric } from "../core/rubric.js";
+import { scoreAgency } from "../core/score.js";
+import { isBatchRelative } from "../core/rules.js";
+import { message } from "../i18n/messages.js";
+import type { Asker } from "../prompts/ask.js";
+import { formatPoints } from "../report/format-number.js";
+import type { AgencyDoc } from "./agency-doc.js";
+import { askIndicator, describeValue, type AskContext } from "./ask-indicator.js";
+import { answerFormat, evidenceRule, naAllowed } from "./describe.js";
+import { isAnswered, isFlagged, questionsFor, type Question } from "./walk.js";
+
+export interface Interview {
+  rubric: Rubric;
+  doc: AgencyDoc;
+  asker: Asker;
+  lang: Lang;
+  /** Lines for the officer (stderr). */
+  print: (line: string) => void;
+}
+
+type MenuAction = "continue" | "group" | "unanswered" | "flagged" | "change" | "flag" | "finish" | "quit";
+
+/** Walk the applicable indicators, saving after every answer. Resolves "finish" or "quit". */
+export async function interview(iv: Interview): Promise<"finish" | "quit"> {
+  const { rubric, doc, lang } = iv;
+  const questions = questionsFor(rubric, doc.data().agency.type);
+  const groups = [...new Set(questions.map((q) => q.groupIndex))];
+  const ctx: AskContext = { asker: iv.asker, lang, rubric, print: iv.print };
+  const firstUnanswered = (from = 0) => {
+    const data = doc.data();
+    for (let k = 0; k < questions.length; k++) {
+      const i = (from + k) % questions.length;
+      if (!isAnswered(data, questions[i]!.indicator.code)) return i;
+    }
+    return -1;
+  };
+
+  let index = firstUnanswered();
+  const answeredCount = () => questions.filter((q) => isAnswered(doc.data(), q.indicator.code)).length;
+  iv.print(message(lang, "assess-resume", { file: doc.file, answered: answeredCount(), count: questions.length }));
+
+  for (;;) {
+    if (index < 0) {
+      iv.print(message(lang, "assess-all-answered"));
+      const action = await menu(iv, questions);
+      const next = await act(action);
+      if (next === "finish" || next === "quit") return next;
+      index = next;
+      continue;
+    }
+    const q = questions[index]!;
+    showQuestion(iv, q, index, questions.length, groups.indexOf(q.groupIndex) + 1, groups.length, answeredCount());
+    const entry = doc.data().answers?.[q.indicator.code];
+    const current = typeof entry === "object" && entry !== null ? entry : undefined;
+    const outcome = await askIndicator(ctx, q.indicator, current);
+    if (outcome.kind === "answer") {
+      doc.setAnswer(q.indicator.code, outcome.answer);
+      doc.save();
+      showPoints(q, outcome.answer);
+      index = firstUnanswered(index + 1);
+    } else if (outcome.kind === "skip") {
+      // Later: the next unanswered question after this one; when this was the last, the menu.
+      const next = firstUnanswered(index + 1);
+      if (next >= 0 && next !== index) { index = next; continue; }
+      const after = await act(await menu(iv, questions));
+      if (after === "finish" || after === "quit") return after;
+      index = after;
+    } else {
+      const next = await act(await menu(iv, questions));
+      if (next === "finish" || next === "quit") return next;
+      index = next;
+    }
+  }
+
+  async function act(action: MenuAction): Promise<number | "finish" | "quit"> {
+    switch (action) {
+      case "finish": case "quit": return action;
+      case "continue": { const i = firstUnanswered(Math.max(0, index)); return i >= 0 ? i : await act(await menu(iv, questions)); }
+      default: {
+        const picked = await pick(iv, questions, action);
+        if (picked === undefined) return act(await menu(iv, questions));
+        if (action === "flag") {
+          const code = questions[picked]!.indicator.code;
+          doc.setFlag(code, !isFlagged(doc.data(), code));
+          doc.save();
+          return act(await menu(iv, questions));
+        }
+        return picked;
+      }
+    }
+  }
+
+  function showPoints(q: Question, answer: Answer): void {
+    if (answer.na) {
+      const result = scoreAgency(rubric, doc.data()).indicators.find((i) => i.code === q.indicator.code);
+      iv.print(`  → ${result?.excluded ? message(lang, "assess-excluded") : message(lang, "assess-earned", { points: formatPoints(result?.points ?? 0, rubric.rounding.decimals, lang), max: q.indicator.max })} · ${message(lang, "assess-saved")}`);
+      return;
+    }
+    if (q.indicator.info_only || !q.indicator.rule) { iv.print(`  → ${message(lang, "assess-saved")}`); return; }
+    if (isBatchRelative(q.indicator.rule)) { iv.print(`  → ${message(lang, "assess-relative")} · ${message(lang, "assess-saved")}`); return; }
+    const result = scoreAgency(rubric, doc.data()).indicators.find((i) => i.code === q.indicator.code);
+    const sign = q.group.code === "+" && rubric.penalty?.items.includes(q.indicator) ? "−" : "+";
+    iv.print(`  → ${sign}${message(lang, "assess-earned", { points: formatPoints(result?.points ?? 0, rubric.rounding.decimals, lang), max: q.indicator.max })} · ${message(lang, "assess-saved")}`);
+  }
+}
+
+function showQuestion(iv: Interview, q: Question, index: number, count: number, group: number, groups: number, answered: number): void {
+  const { lang, rubric } = iv;
+  const ind = q.indicator;
+  iv.print("");
+  iv.print(`${message(lang, "assess-progress", { group, groups, index: index + 1, count, answered })} — ${q.group.code === "+" ? q.group.title[lang] : `${q.group.code}. ${q.group.title[lang]}`}`);
+  iv.print(`${ind.code}. ${ind.title[lang]} (${ind.info_only ? "info" : message(lang, "assess-max", { max: ind.max })})`);
+  if (ind.guidance) iv.print(`  ${message(lang, "assess-guidance")}: ${ind.guidance[lang]}`);
+  iv.print(`  ${message(lang, "assess-format")}: ${answerFormat(ind.input, lang)}`);
+  const evidence = evidenceRule(ind, lang);
+  if (evidence) iv.print(`  ${evidence}`);
+  iv.print(`  ${message(lang, "assess-commands", { na: naAllowed(rubric, ind) ? message(lang, "assess-commands-na") : "" })}`);
+  const entry = iv.doc.data().answers?.[ind.code];
+  if (typeof entry === "object" && entry !== null && (entry.value !== undefined || entry.na)) {
+    iv.print(`  ${message(lang, "assess-current", { value: entry.na ? message(lang, "choice-na") : describeValue(entry.value) })}`);
+  }
+}
+
+async function menu(iv: Interview, questions: Question[]): Promise<MenuAction> {
+  const data = iv.doc.data();
+  const unanswered = questions.filter((q) => !isAnswered(data, q.indicator.code)).length;
+  const flagged = questions.filter((q) => isFlagged(data, q.indicator.code)).length;
+  const m = (key: string, params?: Record<string, number>) => message(iv.lang, key, params);
+  return iv.asker.select<MenuAction>({
+    message: m("menu-title"),
+    choices: [
+      ...(unanswered > 0 ? [{ value: "continue" as const, name: m("menu-continue") }] : []),
+      { value: "group", name: m("menu-group") },
+      ...(unanswered > 0 ? [{ value: "unanswered" as const, name: m("menu-unanswered", { count: unanswered }) }] : []),
+      ...(flagged > 0 ? [{ value: "flagged" as const, name: m("menu-flagged", { count: flagged }) }] : []),
+      { value: "change", name: m("menu-change") },
+      { value: "flag", name: m("menu-flag") },
+      "separator",
+      { value: "finish", name: m("menu-finish") },
+      { value: "quit", name: m("menu-quit") },
+    ],
+  });
+}
+
+/** Pick a question (or a group's first question) for a menu action; undefined goes back. */
+async function pick(iv: Interview, questions: Question[], action: MenuAction): Promise<number | undefined> {
+  const { lang } = iv;
+  const data = iv.doc.data();
+  const back = { value: -1, name: message(lang, "menu-back") };
+  if (action === "group") {
+    const firsts = [...new Map(questions.map((q, i) => [q.groupIndex, i] as const)).entries()].map(([, i]) => i).sort((a, b) => a - b);
+    const firstOfGroup = (gi: number) => questions.findIndex((q) => q.groupIndex === gi);
+    const v = await iv.asker.select<number>({
+      message: message(lang, "menu-pick-group"),
+      choices: [...firsts.map((i) => { const g = questions[i]!.group; return { value: firstOfGroup(questions[i]!.groupIndex), name: g.code === "+" ? g.title[lang] : `${g.code}. ${g.title[lang]}` }; }), back],
+    });
+    return v < 0 ? undefined : v;
+  }
+  const keep = (q: Question) => action === "unanswered" ? !isAnswered(data, q.indicator.code) : action === "flagged" ? isFlagged(data, q.indicator.code) : true;
+  const choices = questions.map((q, i) => ({ q, i })).filter(({ q }) => keep(q)).map(({ q, i }) => {
+    const entry = data.answers?.[q.indicator.code];
+    const shown = isAnswered(data, q.indicator.code) && typeof entry === "object" && entry !== null ? (entry.na ? message(lang, "choice-na") : describeValue(entry.value)) : "—";
+    return { value: i, name: `${isFlagged(data, q.indicator.code) ? "⚑ " : ""}${q.indicator.code}. ${truncate(q.indicator.title[lang], 50)} [${truncate(shown, 24)}]` };
+  });
+  const v = await iv.asker.select<number>({ message: message(lang, "menu-pick"), choices: [...choices, back] });
+  return v < 0 ? undefined : v;
+}
+
+function truncate(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : chars.slice(0, width - 1).join("") + "…";
+}
+
+export type { AgencyFile };

@@ -1,0 +1,55 @@
+import type { AgencyFile } from "../core/agency.js";
+import type { Lang, Rubric } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
+import type { Asker } from "../prompts/ask.js";
+
+type Header = Omit<AgencyFile, "answers">;
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/**
+ * Ask the header fields that are missing or unusable (all of them for a new file; only the gaps of a
+ * file made by `init` or by hand). Returns the fields to set.
+ */
+export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existing: Partial<Header>, fixedType?: string): Promise<Header> {
+  const m = (key: string) => message(lang, key);
+  const required = (v: string) => (v.trim() ? true : m("assess-required"));
+  const text = (v: unknown) => (typeof v === "string" && v.trim() ? v : undefined);
+  const agency = (existing.agency ?? {}) as Partial<Header["agency"]>;
+
+  const name = text(agency.name) ?? (await asker.text({ message: m("header-name"), validate: required })).trim();
+  const id = (text(agency.id) && ID.test(agency.id!) ? agency.id : undefined) ?? (await asker.text({ message: m("header-id"), validate: (v) => (ID.test(v.trim()) ? true : m("header-id-invalid")) })).trim();
+  const types = rubric.agency_types.map((t) => t.id);
+  const type = fixedType ?? (agency.type && types.includes(agency.type) ? agency.type : undefined)
+    ?? (types.length === 1 ? types[0]! : await asker.select<string>({ message: m("header-type"), choices: rubric.agency_types.map((t) => ({ value: t.id, name: t.label[lang] })) }));
+  const cohorts = (rubric.cohorts ?? []).filter((c) => !c.agency_types || c.agency_types.includes(type));
+  const cohort = agency.cohort && cohorts.some((c) => c.id === agency.cohort) ? agency.cohort
+    : cohorts.length > 1 ? await asker.select<string>({ message: m("header-cohort"), choices: cohorts.map((c) => ({ value: c.id, name: c.label[lang] })) })
+    : cohorts[0]?.id;
+  const period = text(existing.period === undefined ? undefined : String(existing.period)) ?? (await asker.text({ message: m("header-period"), default: rubric.period, validate: required })).trim();
+  let respondent = existing.respondent;
+  if (!respondent || !text(respondent.name)) {
+    const rName = (await asker.text({ message: m("header-respondent"), validate: required })).trim();
+    const position = (await asker.text({ message: m("header-position") })).trim();
+    const phone = (await asker.text({ message: m("header-phone") })).trim();
+    const email = (await asker.text({ message: m("header-email"), validate: (v) => (!v.trim() || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v.trim()) ? true : m("bad-format")) })).trim();
+    respondent = { name: rName, ...(position ? { position } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+  }
+  return {
+    rubric: { id: rubric.id, version: rubric.version },
+    ...(existing.example ? { example: existing.example } : {}),
+    agency: { id: id!, name, type, ...(cohort ? { cohort } : {}) },
+    period,
+    respondent,
+    ...(existing.submitted ? { submitted: existing.submitted } : {}),
+  };
+}
+
+/** Whether the header already holds everything the agency schema requires. */
+export function headerComplete(data: Partial<Header>, rubric: Rubric): boolean {
+  const a = data.agency as Partial<Header["agency"]> | undefined;
+  return !!a && typeof a.name === "string" && a.name.trim() !== "" && typeof a.id === "string" && ID.test(a.id)
+    && typeof a.type === "string" && rubric.agency_types.some((t) => t.id === a.type)
+    && (data.period !== undefined && data.period !== null && String(data.period).trim() !== "")
+    && !!data.respondent && typeof data.respondent.name === "string" && data.respondent.name.trim() !== "";
+}

@@ -1,0 +1,57 @@
+/**
+ * Numbers as Vietnamese officials type them. Vietnamese writes 1.234,5 and English 1,234.5, so "1.000"
+ * may be one thousand or one: such input is ambiguous and must be asked back, never guessed.
+ */
+export type ParsedNumber =
+  | { kind: "ok"; value: number }
+  | { kind: "ambiguous"; readings: [number, number] }
+  | { kind: "invalid" };
+
+export function parseNumber(raw: string): ParsedNumber {
+  const text = raw.normalize("NFC").trim().replace(/[\s\u00a0]+/g, "").replace(/%$/, "");
+  if (!/^[-+]?[\d.,]+$/.test(text) || !/\d/.test(text)) return { kind: "invalid" };
+  const sign = text.startsWith("-") ? -1 : 1;
+  const body = text.replace(/^[-+]/, "");
+  const dots = (body.match(/\./g) ?? []).length, commas = (body.match(/,/g) ?? []).length;
+  const num = (s: string) => sign * Number(s);
+  const grouped = (s: string, sep: string) => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`).test(s);
+
+  if (dots === 0 && commas === 0) return { kind: "ok", value: num(body) };
+  if (dots > 0 && commas > 0) {
+    // Both marks: the last one is the decimal mark, the other groups thousands.
+    const decimalMark = body.lastIndexOf(".") > body.lastIndexOf(",") ? "." : ",";
+    const groupMark = decimalMark === "." ? "," : ".";
+    const [whole, fraction] = [body.slice(0, body.lastIndexOf(decimalMark)), body.slice(body.lastIndexOf(decimalMark) + 1)];
+    if (!grouped(whole, groupMark) || !/^\d+$/.test(fraction)) return { kind: "invalid" };
+    return { kind: "ok", value: num(whole.split(groupMark).join("") + "." + fraction) };
+  }
+  const mark = dots > 0 ? "." : ",";
+  const count = dots + commas;
+  if (count > 1) return grouped(body, mark) ? { kind: "ok", value: num(body.split(mark).join("")) } : { kind: "invalid" };
+  const [whole, fraction] = body.split(mark) as [string, string];
+  if (whole === "" || fraction === "") return { kind: "invalid" };
+  // One mark followed by exactly three digits: a thousands group or a decimal part. Ask.
+  if (fraction.length === 3 && /^[1-9]\d{0,2}$/.test(whole)) return { kind: "ambiguous", readings: [num(whole + fraction), num(whole + "." + fraction)] };
+  return { kind: "ok", value: num(whole + "." + fraction) };
+}
+
+/** Dates as typed: 2025-03-31, 31/03/2025 or 31-3-2025 → "YYYY-MM-DD"; undefined when not a real date. */
+export function parseDate(raw: string): string | undefined {
+  const text = raw.trim();
+  let y: number, m: number, d: number;
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** Yes/no as typed in Vietnamese or English; undefined when it is neither. */
+export function parseYesNo(raw: string): boolean | undefined {
+  const text = raw.normalize("NFC").trim().toLowerCase();
+  if (["c", "có", "co", "y", "yes", "true", "đ", "đúng", "dung", "1", "x"].includes(text)) return true;
+  if (["k", "không", "khong", "n", "no", "false", "s", "sai", "0"].includes(text)) return false;
+  return undefined;
+}

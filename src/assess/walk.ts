@@ -1,0 +1,32 @@
+import { isUnanswered, type AgencyFile } from "../core/agency.js";
+import { appliesTo } from "../core/codes.js";
+import type { Group, Indicator, Item, Rubric } from "../core/rubric.js";
+
+/** One question of the interview: an indicator with its top-level group, in rubric order. */
+export interface Question { indicator: Indicator; group: Group; groupIndex: number }
+
+/** The indicators an agency of this type answers: scored and information-only ones, then bonus and penalty items. */
+export function questionsFor(rubric: Rubric, agencyType: string): Question[] {
+  const out: Question[] = [];
+  const walk = (items: Item[], top: Group, groupIndex: number) => {
+    for (const item of items) {
+      if (item.kind === "heading" || !appliesTo(item, agencyType)) continue;
+      if (item.kind === "group") walk(item.items, top, groupIndex);
+      else out.push({ indicator: item, group: top, groupIndex });
+    }
+  };
+  rubric.groups.forEach((g, i) => { if (appliesTo(g, agencyType)) walk(g.items, g, i); });
+  const extras = [...(rubric.bonus?.items ?? []), ...(rubric.penalty?.items ?? [])];
+  const extraGroup = { kind: "group", code: "+", title: { vi: "Điểm thưởng, điểm trừ", en: "Bonus and penalty" }, max: 0, items: extras } as Group;
+  for (const item of extras) if (appliesTo(item, agencyType)) out.push({ indicator: item, group: extraGroup, groupIndex: rubric.groups.length });
+  return out;
+}
+
+export function isAnswered(agency: AgencyFile, code: string): boolean {
+  return !isUnanswered(agency.answers?.[code]);
+}
+
+export function isFlagged(agency: AgencyFile, code: string): boolean {
+  const entry = agency.answers?.[code];
+  return typeof entry === "object" && entry !== null && entry.flag === true;
+}

@@ -1,0 +1,101 @@
+import path from "node:path";
+import { AgencyDoc } from "../../assess/agency-doc.js";
+import type { AgencyFile } from "../../core/agency.js";
+import { interview } from "../../assess/flow.js";
+import { askHeader, headerComplete } from "../../assess/header.js";
+import { isAnswered, isFlagged, questionsFor } from "../../assess/walk.js";
+import { scoreFiles } from "../../batch/score-files.js";
+import { message } from "../../i18n/messages.js";
+import { parseAgencyFile, rubricRef } from "../../load/load-agency.js";
+import type { LoadedRubric, RubricOutcome } from "../../load/load-rubric.js";
+import { bundledRubricFile, DEFAULT_RUBRIC_ID, resolveRubric } from "../../load/registry.js";
+import { formatDiagnostic } from "../../report/diagnostics.js";
+import { buildReport } from "../../report/report.js";
+import { formatTable } from "../../report/table.js";
+import type { Context } from "../context.js";
+import { EXIT, UsageError } from "../errors.js";
+import { displayPath } from "../inputs.js";
+import { now } from "../now.js";
+import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
+
+export interface AssessOptions { rubric?: string; agencyType?: string }
+
+/** Exit code of a prompt interrupted by Ctrl-C (128 + SIGINT). */
+const INTERRUPTED = 130;
+
+export async function assess(ctx: Context, file: string | undefined, opts: AssessOptions): Promise<number> {
+  if (!ctx.io.stdinIsTTY) throw new UsageError("assess-not-tty");
+  const { lang } = ctx;
+  const print = (line: string) => ctx.io.stderr(line + "\n");
+
+  // An existing file names its rubric; it must parse before anything is asked.
+  let existing: AgencyDoc | undefined;
+  if (file && AgencyDoc.exists(file)) {
+    const parsed = parseAgencyFile(file);
+    existing = parsed.ok ? AgencyDoc.open(file) : undefined;
+    if (!parsed.ok || !existing) {
+      for (const d of parsed.ok ? [] : parsed.diagnostics) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
+      print(message(lang, "assess-file-unreadable", { file }));
+      return EXIT.invalid;
+    }
+  }
+  const named = existing ? rubricRef(existing.data() as unknown as Record<string, unknown>).id : undefined;
+  const outcome: RubricOutcome | undefined = rubricOption(opts.rubric) ?? resolveRubric(named && bundledRubricFile(named) ? named : DEFAULT_RUBRIC_ID);
+  if (!outcome?.ok) { if (outcome) reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
+  const loaded = outcome.loaded;
+  const { rubric } = loaded;
+  if (opts.agencyType && !rubric.agency_types.some((t) => t.id === opts.agencyType)) {
+    throw new UsageError("assess-unknown-type", { type: opts.agencyType, types: rubric.agency_types.map((t) => t.id).join(", ") });
+  }
+
+  const { makeAsker, isPromptExit } = await import("../../prompts/ask.js");
+  const asker = makeAsker(lang);
+  let doc = existing;
+  try {
+    const data: Partial<AgencyFile> = doc?.data() ?? {};
+    if (!doc || !headerComplete(data, rubric) || (opts.agencyType && data.agency?.type !== opts.agencyType)) {
+      print(message(lang, "header-intro"));
+      const header = await askHeader(asker, lang, rubric, data, opts.agencyType);
+      if (!doc) {
+        const target = file ?? `${header.agency.id}.yaml`;
+        doc = AgencyDoc.exists(target) ? AgencyDoc.open(target) : undefined;
+        if (AgencyDoc.exists(target) && !doc) { print(message(lang, "assess-file-unreadable", { file: target })); return EXIT.invalid; }
+        if (!doc) { doc = AgencyDoc.create(target, header); print(message(lang, "assess-new", { file: target })); }
+      }
+      for (const [key, value] of Object.entries(header)) doc.setHeader([key], value);
+      doc.save();
+    }
+    const result = await interview({ rubric, doc, asker, lang, print });
+    if (result === "quit") { print(message(lang, "assess-interrupted", { file: doc.file })); return EXIT.ok; }
+    return finish(ctx, doc, loaded);
+  } catch (e) {
+    if (isPromptExit(e)) {
+      print("");
+      print(doc ? message(lang, "assess-interrupted", { file: doc.file }) : message(lang, "assess-not-saved"));
+      return INTERRUPTED;
+    }
+    throw e;
+  }
+}
+
+/** Validate the written file, print its score, and list what is still missing. */
+function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric): number {
+  const { lang } = ctx;
+  const print = (line: string) => ctx.io.stderr(line + "\n");
+  const outcome = scoreFiles([{ file: doc.file }], { rubric: { ok: true, loaded } });
+  for (const f of outcome.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
+  if (outcome.failures.length > 0) return EXIT.invalid;
+  const report = buildReport(outcome, { name: "egov-score", version: ctx.version }, now(ctx.io.env), (f) => displayPath(ctx.io.cwd, f));
+  ctx.io.stdout(formatTable(report, lang, ctx.colorOut));
+  const data = doc.data();
+  const score = outcome.sections[0]!.agencies[0]!.self;
+  const questions = questionsFor(loaded.rubric, data.agency.type);
+  const unanswered = questions.filter((q) => !isAnswered(data, q.indicator.code) && !q.indicator.info_only).map((q) => q.indicator.code);
+  const flagged = questions.filter((q) => isFlagged(data, q.indicator.code)).map((q) => q.indicator.code);
+  const missing = score.indicators.filter((i) => i.evidence_missing > 0).map((i) => i.code);
+  if (unanswered.length) print(message(lang, "assess-unanswered-list", { codes: unanswered.join(", ") }));
+  if (missing.length) print(message(lang, "assess-missing-evidence", { codes: missing.join(", ") }));
+  if (flagged.length) print(message(lang, "assess-flagged-list", { codes: flagged.join(", ") }));
+  print(message(lang, "assess-finished", { file: path.normalize(doc.file) }));
+  return EXIT.ok;
+}

@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { agencyTemplate, schemaFileName } from "../../assess/template.js";
+import { agencySchema } from "../../core/agency-schema.js";
+import { FileExistsError, writeFileAtomic } from "../../io/write-atomic.js";
+import { message } from "../../i18n/messages.js";
+import type { Context } from "../context.js";
+import { EXIT, UsageError } from "../errors.js";
+import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
+
+export interface InitOptions { output?: string; rubric?: string; agencyType?: string; force?: boolean }
+
+/** A blank agency file to fill in an editor, with the agency JSON Schema written next to it. */
+export async function init(ctx: Context, opts: InitOptions): Promise<number> {
+  const outcome = rubricOption(opts.rubric ?? "dti-cap-so")!;
+  if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
+  const { rubric } = outcome.loaded;
+  if (opts.agencyType && !rubric.agency_types.some((t) => t.id === opts.agencyType)) {
+    throw new UsageError("assess-unknown-type", { type: opts.agencyType, types: rubric.agency_types.map((t) => t.id).join(", ") });
+  }
+  const text = agencyTemplate(rubric, ctx.lang, { file: opts.output ?? "FILE.yaml", ...(opts.agencyType ? { agencyType: opts.agencyType } : {}) });
+  if (!opts.output) { ctx.io.stdout(text); return EXIT.ok; }
+  try { writeFileAtomic(opts.output, text, { force: opts.force === true }); }
+  catch (e) { if (e instanceof FileExistsError) throw new UsageError("output-exists", { file: e.file }); throw e; }
+  // The schema is derived data: (re)written when absent or unchanged in meaning; a different file is kept without --force.
+  const schemaFile = path.join(path.dirname(opts.output), schemaFileName(rubric));
+  const schema = JSON.stringify(agencySchema(rubric), null, 2) + "\n";
+  if (!existsSync(schemaFile) || opts.force || readFileSync(schemaFile, "utf8") === schema) writeFileAtomic(schemaFile, schema, { force: true });
+  else ctx.io.stderr(message(ctx.lang, "output-exists", { file: schemaFile }) + "\n");
+  ctx.io.stderr(message(ctx.lang, "init-written", { file: opts.output, schema: schemaFile }) + "\n");
+  return EXIT.ok;
+}

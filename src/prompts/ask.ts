@@ -1,0 +1,59 @@
+/** The only module that imports inquirer: intention-named questions, in our language, rendered on stderr. */
+import { checkbox, confirm, input, select, Separator } from "@inquirer/prompts";
+import type { Lang } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
+
+export interface Choice<T> { value: T; name: string; description?: string; disabled?: boolean | string }
+
+export interface Asker {
+  text(options: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  select<T>(options: { message: string; choices: (Choice<T> | "separator")[]; default?: T }): Promise<T>;
+  checkbox<T>(options: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string }): Promise<T[]>;
+  confirm(options: { message: string; default?: boolean }): Promise<boolean>;
+}
+
+/** Key hints of select and checkbox, translated. */
+const KEY_LABELS: Record<string, { vi: string; en: string }> = {
+  navigate: { vi: "di chuyển", en: "move" },
+  select: { vi: "chọn", en: "select" },
+  submit: { vi: "xác nhận", en: "confirm" },
+  all: { vi: "chọn hết", en: "all" },
+  invert: { vi: "đảo chọn", en: "invert" },
+};
+
+export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {}): Asker {
+  const context = { input: streams.input ?? process.stdin, output: streams.output ?? process.stderr, clearPromptOnDone: false };
+  const keysHelpTip = (keys: [string, string][]) => keys.map(([key, label]) => `${key} ${KEY_LABELS[label]?.[lang] ?? label}`).join(" · ");
+  const nfc = (s: string) => s.normalize("NFC");
+  return {
+    text: (o) => input({
+      message: o.message,
+      ...(o.default !== undefined ? { default: o.default } : {}),
+      validate: (value: string) => (o.validate ? o.validate(nfc(value)) : true),
+    }, context).then(nfc),
+    select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T }) => select<T>({
+      message: o.message,
+      choices: o.choices.map((c) => (c === "separator" ? new Separator() : c)),
+      ...(o.default !== undefined ? { default: o.default } : {}),
+      pageSize: 12,
+      theme: { style: { keysHelpTip } },
+    }, context),
+    checkbox: <T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string }) => checkbox<T>({
+      message: o.message,
+      choices: o.choices,
+      pageSize: 12,
+      theme: { style: { keysHelpTip } },
+      ...(o.validate ? { validate: (items: readonly { value: T }[]) => o.validate!(items.map((i) => i.value)) } : {}),
+    }, context),
+    confirm: (o) => confirm({
+      message: o.message,
+      default: o.default ?? true,
+      theme: { keywords: { yes: message(lang, "yes"), no: message(lang, "no"), error: () => message(lang, "answer-yes-no") } },
+    }, context),
+  };
+}
+
+/** The error a prompt throws when the user presses Ctrl-C (or the terminal closes). */
+export function isPromptExit(error: unknown): boolean {
+  return error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError");
+}

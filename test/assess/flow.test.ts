@@ -1,0 +1,166 @@
+import { screen } from "@inquirer/testing/vitest";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parse } from "yaml";
+import { afterAll, describe, expect, it } from "vitest";
+import { AgencyDoc } from "../../src/assess/agency-doc.js";
+import { interview } from "../../src/assess/flow.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
+import { makeAsker } from "../../src/prompts/ask.js";
+
+const outcome = loadRubric("test/fixtures/rubrics/assess-mini.yaml");
+if (!outcome.ok) throw new Error("test rubric does not load");
+const rubric = outcome.loaded.rubric;
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function newDoc(type = "department"): AgencyDoc {
+  const dir = mkdtempSync(path.join(tmpdir(), "egov-assess-"));
+  dirs.push(dir);
+  const doc = AgencyDoc.create(path.join(dir, "agency.yaml"), {
+    rubric: { id: "assess-mini", version: "1" }, agency: { id: "t", name: "Sở Thử nghiệm", type }, period: "2025", respondent: { name: "Nguyễn Văn A" },
+  });
+  doc.save();
+  return doc;
+}
+
+const saved = (doc: AgencyDoc) => parse(readFileSync(doc.file, "utf8"), { stringKeys: true }) as { answers: Record<string, unknown> };
+
+/** Type, press Enter, wait for the next prompt; a prompt that never comes fails with the screen shown. */
+async function enter(text = ""): Promise<void> {
+  if (text) screen.type(text);
+  screen.keypress("enter");
+  let timer: NodeJS.Timeout | undefined;
+  const stuck = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no prompt after ${JSON.stringify(text)}:\n${screen.getScreen()}`)), 3000); });
+  try { await Promise.race([screen.next(), stuck]); } finally { clearTimeout(timer); }
+}
+
+/** Press keys once the current prompt listens (it attaches its key handler just after rendering). */
+async function keys(...names: string[]): Promise<void> {
+  for (const name of names) {
+    await new Promise((r) => setImmediate(r));
+    screen.keypress(name);
+  }
+}
+
+/** The interview's result, or a failure that shows the screen when it does not end. */
+async function settled<T>(done: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const stuck = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`still waiting at:\n${screen.getScreen()}`)), 3000); });
+  try { return await Promise.race([done, stuck]); } finally { clearTimeout(timer); }
+}
+
+function start(doc: AgencyDoc, lang: "vi" | "en" = "vi") {
+  const lines: string[] = [];
+  const done = interview({ rubric, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l) });
+  return { lines, done };
+}
+
+describe("assess interview", () => {
+  it("asks each input type, saves after every answer, shows the points earned", async () => {
+    const doc = newDoc();
+    const { lines, done } = start(doc);
+    // 1.1 yes/no answered in Vietnamese, then the required evidence item
+    expect(screen.getScreen()).toContain("Có hay không? (c/k)");
+    await enter("có");
+    expect(screen.getScreen()).toContain("Số hiệu văn bản");
+    await enter("12/QĐ-UBND");
+    await enter("31/03/2025");
+    await enter(); // title (optional here)
+    await enter(); // link (optional)
+    expect(screen.getScreen()).toContain("Thêm minh chứng khác?");
+    await enter("k");
+    await enter("Cổng đã vận hành"); // note
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31" }], note: "Cổng đã vận hành" });
+    expect(lines.join("\n")).toContain("+10,00 / 10 điểm");
+
+    // 1.2 count: "1.000" is ambiguous and asked back, never read as 1 silently
+    await enter("1.000");
+    expect(screen.getScreen()).toContain("có thể là");
+    await keys(); await enter(); // first reading: one thousand
+    await enter(); // no note
+    expect(saved(doc).answers["1.2"]).toEqual({ value: 1000 });
+
+    // 1.3 percent: out of range is refused in Vietnamese, then N/A with a reason
+    screen.type("120"); screen.keypress("enter"); await screen.next();
+    expect(screen.getScreen()).toContain("Phải nhỏ hơn hoặc bằng 100");
+    for (let i = 0; i < 3; i++) screen.keypress("backspace");
+    await enter("na");
+    await enter("Không có hệ thống riêng");
+    await enter();
+    expect(saved(doc).answers["1.3"]).toEqual({ na: true, reason: "Không có hệ thống riêng" });
+
+    // 1.4 fraction a/b with a decimal comma refused for a > b
+    await enter("70");
+    await enter("65");
+    expect(lines.join("\n")).toContain("không được lớn hơn mẫu số");
+    await enter("65");
+    await enter("65");
+    await enter();
+    expect(saved(doc).answers["1.4"]).toEqual({ value: { a: 65, b: 65 } });
+
+    // 1.5 choice: the second option
+    await keys("down"); await enter(); await enter();
+    expect(saved(doc).answers["1.5"]).toEqual({ value: "pho" });
+
+    // 2.1 checklist: tick the first item
+    await keys("space"); await enter(); await enter();
+    expect(saved(doc).answers["2.1"]).toEqual({ value: ["qlvb"] });
+
+    // 2.2 level: level 3
+    await keys("down", "down", "down");
+    await enter(); await enter();
+    expect(saved(doc).answers["2.2"]).toEqual({ value: 3 });
+
+    // 2.3 date, typed the Vietnamese way
+    await enter("15/02/2025"); await enter();
+    expect(saved(doc).answers["2.3"]).toEqual({ value: "2025-02-15" });
+
+    // 2.4 parts: two counts
+    await enter("4"); await enter("7"); await enter();
+    expect(saved(doc).answers["2.4"]).toEqual({ value: { units: 4, apps: 7 } });
+
+    // 2.5 text, information only
+    await enter("Không"); await enter();
+    expect(lines.join("\n")).toContain("Đã trả lời tất cả các câu.");
+    expect(screen.getScreen()).toContain("Hoàn thành và chấm điểm");
+    await keys("down", "down", "down", "enter"); // the cursor starts on "Go to a group"; three down = Finish
+    await expect(settled(done)).resolves.toBe("finish");
+  });
+
+  it("? leaves a question for later, m opens the menu, and quitting keeps every answer", async () => {
+    const doc = newDoc();
+    const { lines, done } = start(doc, "en");
+    await enter("y");
+    await enter("1/QD"); await enter("2025-01-02"); await enter(); await enter(); await enter("n"); await enter();
+    await enter("?"); // 1.2 later
+    expect(lines.join("\n")).toContain("Signed documents share");
+    await enter("m");
+    expect(screen.getScreen()).toContain("Continue with the next unanswered question");
+    // Quit is the last choice
+    await keys("down", "down", "down", "down", "down", "down", "enter");
+    await expect(settled(done)).resolves.toBe("quit");
+    expect(Object.keys(saved(doc).answers)).toEqual(["1.1"]);
+  });
+
+  it("resumes at the first unanswered question of a file made elsewhere, keeping its comments", async () => {
+    const doc = newDoc("commune");
+    const text = readFileSync(doc.file, "utf8").replace("answers: {}", '# ghi chú của cán bộ\nanswers:\n  "1.1": {value: false}  # chưa có cổng\n');
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(doc.file, text);
+    const reopened = AgencyDoc.open(doc.file)!;
+    const { lines, done } = start(reopened);
+    expect(lines.join("\n")).toContain("đã trả lời 1/9 câu"); // commune: 2.3 does not apply
+    expect(screen.getScreen()).toContain("Giá trị");
+    expect(lines.join("\n")).toContain("1.2. Số tin bài");
+    await enter("250"); await enter();
+    const after = readFileSync(doc.file, "utf8");
+    expect(after).toContain("# ghi chú của cán bộ");
+    expect(after).toContain("# chưa có cổng");
+    expect(saved(reopened).answers["1.2"]).toEqual({ value: 250 });
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(reopened).answers["1.2"]).toEqual({ value: 250 });
+  });
+});

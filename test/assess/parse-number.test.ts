@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { parseDate, parseNumber, parseYesNo } from "../../src/assess/parse-number.js";
+
+describe("parseNumber: accept what is unambiguous, ask back when it is not", () => {
+  it.each([
+    ["1000", 1000], ["1.5", 1.5], ["1,5", 1.5], ["12.50", 12.5], ["0,75", 0.75], ["0.500", 0.5],
+    ["1.234.567", 1234567], ["1,234,567", 1234567], ["1.234,5", 1234.5], ["1,234.5", 1234.5],
+    ["1 000", 1000], ["95%", 95], ["-3", -3], ["  42 ", 42], ["12345.678", 12345.678],
+  ])("%j → %s", (text, value) => expect(parseNumber(text)).toEqual({ kind: "ok", value }));
+
+  it.each([["1.000", [1000, 1]], ["1,000", [1000, 1]], ["2.500", [2500, 2.5]], ["245.000", [245000, 245]]])(
+    "%j is ambiguous", (text, readings) => expect(parseNumber(text)).toEqual({ kind: "ambiguous", readings }));
+
+  it.each(["", "abc", "1.2.3", "1,23,4", "1.", ",5", "1e3", "0x10", "12a"])("%j is invalid", (text) => {
+    expect(parseNumber(text).kind).toBe("invalid");
+  });
+});
+
+describe("parseDate", () => {
+  it.each([["2025-03-31", "2025-03-31"], ["31/03/2025", "2025-03-31"], ["1/2/2025", "2025-02-01"], ["31.3.2025", "2025-03-31"]])(
+    "%j → %s", (text, iso) => expect(parseDate(text)).toBe(iso));
+  it.each(["2025-02-30", "31/13/2025", "tomorrow", "2025/03/31"])("%j is not a date", (text) => expect(parseDate(text)).toBeUndefined());
+});
+
+describe("parseYesNo", () => {
+  it.each([["có", true], ["Có", true], ["c", true], ["y", true], ["yes", true], ["không", false], ["k", false], ["n", false], ["No", false]])(
+    "%j → %s", (text, value) => expect(parseYesNo(text)).toBe(value));
+  it("reads NFD-typed có (decomposing input methods)", () => expect(parseYesNo("có".normalize("NFD"))).toBe(true));
+  it("anything else is not an answer", () => expect(parseYesNo("maybe")).toBeUndefined());
+});
