@@ -17,6 +17,8 @@ export interface Interview {
   lang: Lang;
   /** Lines for the officer (stderr). */
   print: (line: string) => void;
+  /** The file existed before this session: say how far it got. */
+  resumed?: boolean;
 }
 
 type MenuAction = "continue" | "group" | "unanswered" | "flagged" | "change" | "flag" | "finish" | "quit";
@@ -38,7 +40,7 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
 
   let index = firstUnanswered();
   const answeredCount = () => questions.filter((q) => isAnswered(doc.data(), q.indicator.code)).length;
-  iv.print(message(lang, "assess-resume", { file: doc.file, answered: answeredCount(), count: questions.length }));
+  if (iv.resumed) iv.print(message(lang, "assess-resume", { file: doc.file, answered: answeredCount(), count: questions.length }));
 
   for (;;) {
     if (index < 0) {

@@ -53,7 +53,7 @@ async function settled<T>(done: Promise<T>): Promise<T> {
 
 function start(doc: AgencyDoc, lang: "vi" | "en" = "vi") {
   const lines: string[] = [];
-  const done = interview({ rubric, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l) });
+  const done = interview({ rubric, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), resumed: true });
   return { lines, done };
 }
 

@@ -65,7 +65,7 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
       for (const [key, value] of Object.entries(header)) doc.setHeader([key], value);
       doc.save();
     }
-    const result = await interview({ rubric, doc, asker, lang, print });
+    const result = await interview({ rubric, doc, asker, lang, print, resumed: existing !== undefined });
     if (result === "quit") { print(message(lang, "assess-interrupted", { file: doc.file })); return EXIT.ok; }
     return finish(ctx, doc, loaded);
   } catch (e) {

@@ -1,0 +1,134 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parse } from "yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkFiles } from "../../src/batch/score-files.js";
+
+/**
+ * End to end through a real pseudo-terminal: util-linux `script` gives the built command a pty, we type
+ * into it like an officer and read the screen, and kill it with SIGKILL halfway.
+ */
+const ROOT = process.cwd();
+const BIN = path.join(ROOT, "bin/egov-score.js");
+const RUBRIC = path.join(ROOT, "test/fixtures/rubrics/assess-mini.yaml");
+const DOWN = "\x1b[B";
+const dir = mkdtempSync(path.join(tmpdir(), "egov-pty-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+class Terminal {
+  private output = "";
+  /** Everything the terminal showed, escape sequences removed. */
+  transcript = "";
+  private readonly waiting: { text: string; resolve: () => void }[] = [];
+  readonly exited: Promise<number>;
+  readonly child: ChildProcess;
+
+  constructor(args: string[]) {
+    const command = ["exec", process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+    this.child = spawn("script", ["-qfec", command, "/dev/null"], { cwd: dir, env: { ...process.env, LANG: "vi_VN.UTF-8", NO_COLOR: "1", COLUMNS: "120" } });
+    this.child.stdout!.on("data", (chunk: Buffer) => {
+      const text = chunk.toString("utf8").replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "");
+      this.output += text;
+      this.transcript += text;
+      this.check();
+    });
+    this.exited = new Promise((resolve) => this.child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : -1))));
+  }
+
+  /** Resolve when `text` has appeared since the last wait (or time out with the screen shown). */
+  async wait(text: string, ms = 15000): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${JSON.stringify(text)}; screen:\n${this.output.slice(-1500)}`)), ms);
+      this.waiting.push({ text, resolve: () => { clearTimeout(timer); resolve(); } });
+      this.check();
+    });
+  }
+
+  async answer(prompt: string, keys: string): Promise<void> {
+    await this.wait(prompt);
+    await new Promise((r) => setTimeout(r, 60));
+    this.child.stdin!.write(keys);
+  }
+
+  /** The egov-score process inside `script` (exec'd by its shell). */
+  commandPid(): number {
+    const out = spawnSync("pgrep", ["-P", String(this.child.pid)], { encoding: "utf8" }).stdout.trim().split("\n")[0];
+    return Number(out);
+  }
+
+  get screen(): string { return this.output; }
+
+  private check(): void {
+    while (this.waiting.length > 0) {
+      const first = this.waiting[0]!;
+      const at = this.output.indexOf(first.text);
+      if (at < 0) return;
+      this.output = this.output.slice(at + first.text.length);
+      this.waiting.shift();
+      first.resolve();
+    }
+  }
+}
+
+const file = path.join(dir, "so-thu.yaml");
+const args = ["assess", "so-thu.yaml", "--rubric", RUBRIC, "--agency-type", "department"];
+
+describe("egov-score assess in a real terminal", () => {
+  beforeAll(() => {
+    if (!existsSync(path.join(ROOT, "dist/cli/main.js"))) spawnSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"], { stdio: "inherit" });
+  });
+
+  it("answers, survives SIGKILL with every completed answer saved, resumes and finishes", async () => {
+    const t = new Terminal(args);
+    await t.answer("Tên cơ quan", "Sở Thử nghiệm\r");
+    await t.answer("Mã cơ quan", "so-thu\r");
+    await t.answer("Kỳ đánh giá", "\r");
+    await t.answer("Người trả lời", "Nguyễn Văn B\r");
+    await t.answer("Chức vụ", "\r");
+    await t.answer("Điện thoại", "\r");
+    await t.answer("Thư điện tử", "\r");
+    await t.answer("(c/k)", "có\r");
+    await t.answer("Số hiệu văn bản", "12/QĐ-UBND\r");
+    await t.answer("Ngày văn bản", "31/03/2025\r");
+    await t.answer("Trích yếu", "\r");
+    await t.answer("Đường dẫn", "\r");
+    await t.answer("Thêm minh chứng khác?", "k\r");
+    await t.answer("Ghi chú", "\r");
+    await t.wait("+10,00 / 10 điểm");
+    await t.answer("1.2. Số tin bài", "500\r");
+    await t.answer("Ghi chú", "\r");
+    await t.wait("1.3. Tỷ lệ văn bản ký số");
+    await t.wait("Giá trị");
+    process.kill(t.commandPid(), "SIGKILL");
+    await t.exited;
+
+    // Killed mid-question: the file is whole, valid, and holds both completed answers.
+    const killed = parse(readFileSync(file, "utf8"), { stringKeys: true }) as { answers: Record<string, unknown> };
+    expect(killed.answers).toEqual({ "1.1": { value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31" }] }, "1.2": { value: 500 } });
+    expect(checkFiles([{ file }], { rubric: (await import("../../src/load/load-rubric.js")).loadRubric(RUBRIC) }).failures).toEqual([]);
+
+    const r = new Terminal(args);
+    await r.wait("đã trả lời 2/10 câu");
+    await r.answer("1.3. Tỷ lệ văn bản ký số", "80\r");
+    await r.answer("Ghi chú", "\r");
+    await r.answer("1.4. Hồ sơ trực tuyến", "m\r");
+    await r.answer("Menu", DOWN.repeat(5) + "\r"); // continue, group, unanswered, change, flag → finish
+    await r.wait("Chưa trả lời: 1.4, 1.5, 2.1, 2.2, 2.3, 2.4");
+    await r.wait("Hoàn thành:");
+    expect(await r.exited).toBe(0);
+    expect(parse(readFileSync(file, "utf8"), { stringKeys: true }).answers["1.3"]).toEqual({ value: 80 });
+    // The total shown at the end is the one `egov-score score` gives for the written file.
+    const shown = /Tổng điểm\s*│\s*([\d,]+)/.exec(r.transcript)?.[1];
+    const scored = spawnSync(process.execPath, [BIN, "score", file, "--rubric", RUBRIC, "--format", "json"], { encoding: "utf8" });
+    expect(shown).toBe(String(JSON.parse(scored.stdout).rubrics[0].agencies[0].score.total.toFixed(2)).replace(".", ","));
+  }, 60_000);
+
+  it("Ctrl-C exits 130 and says how to resume", async () => {
+    const t = new Terminal(args);
+    await t.answer("1.4. Hồ sơ trực tuyến", "\x03");
+    await t.wait("Tiếp tục: egov-score assess");
+    expect(await t.exited).toBe(130);
+  }, 30_000);
+});

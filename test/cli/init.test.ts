@@ -1,0 +1,64 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseDocument } from "yaml";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "egov-init-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("egov-score init", () => {
+  it("writes a blank file with every applicable indicator, its questions as comments, and the schema beside it", async () => {
+    const file = path.join(dir, "blank.yaml");
+    const r = await runCli(["init", "-o", file, "--agency-type", "vertical", "--lang", "vi"]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(file, "utf8");
+    expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=./dti-cap-so-2025.1.agency.schema.json");
+    expect(existsSync(path.join(dir, "dti-cap-so-2025.1.agency.schema.json"))).toBe(true);
+    expect(text).toContain('"6.1.1":');
+    expect(text).toContain("# 1.1. Số cuộc họp");
+    expect(text).not.toContain('"6.2.1":'); // 6.2 does not apply to vertical agencies
+  });
+
+  it("never overwrites without --force", async () => {
+    const file = path.join(dir, "keep.yaml");
+    writeFileSync(file, "mine\n");
+    const r = await runCli(["init", "-o", file]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(file, "utf8")).toBe("mine\n");
+    expect((await runCli(["init", "-o", file, "--force"])).code).toBe(0);
+  });
+
+  it("filled by hand in an editor (comments kept), it validates and scores", async () => {
+    const file = path.join(dir, "filled.yaml");
+    expect((await runCli(["init", "-o", file, "-t", "department"])).code).toBe(0);
+    expect((await runCli(["validate", file])).code).toBe(1); // blank header fields are reported, not guessed
+    const doc = parseDocument(readFileSync(file, "utf8"), { stringKeys: true });
+    doc.setIn(["agency", "id"], "qb-sxd");
+    doc.setIn(["agency", "name"], "Sở Xây dựng tỉnh Quảng Bình");
+    doc.setIn(["respondent", "name"], "Trần Thị C");
+    doc.setIn(["answers", "1.1", "value"], 0);
+    doc.setIn(["answers", "1.5", "value"], false);
+    doc.setIn(["answers", "6.2.1", "value"], doc.createNode({ a: 40, b: 50 }));
+    doc.setIn(["answers", "6.2.1", "evidence"], doc.createNode([{ number: "01/BC-SXD", date: "2025-09-01", title: "Báo cáo TTHC" }]));
+    writeFileSync(file, doc.toString());
+    const v = await runCli(["validate", file]);
+    expect(v.stderr).toBe("1 valid file(s), 0 invalid\n");
+    expect(v.code).toBe(0);
+    const s = await runCli(["score", file, "--format", "json"]);
+    expect(s.code).toBe(0);
+    const score = JSON.parse(s.stdout).rubrics[0].agencies[0].score;
+    expect(score.indicators.find((i: { code: string }) => i.code === "6.2.1").points).toBe(36); // 40/50 × 45
+    expect(readFileSync(file, "utf8")).toContain("# 6.2.1.");
+  });
+});
+
+describe("egov-score assess without a terminal", () => {
+  it("refuses with exit 2 and points to init + validate/score", async () => {
+    const r = await runCli(["assess", path.join(dir, "x.yaml")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("egov-score init");
+    expect(existsSync(path.join(dir, "x.yaml"))).toBe(false);
+  });
+});
