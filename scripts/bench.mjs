@@ -52,3 +52,7 @@ const rows = [
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 for (const [name, ms, ratio] of rows) console.log(`${name.padEnd(70)} ${ms.toFixed(0).padStart(7)} ms  ${ratio.toFixed(2)}× node -e 0`);
 console.log(`per file in the batch: ${(batch / count).toFixed(2)} ms`);
+
+// Interactive prompt latency (issue 3): its own script, through a real pseudo-terminal.
+const assess = spawnSync(process.execPath, [path.join(root, "scripts/bench-assess.mjs")], { encoding: "utf8" });
+process.stdout.write(assess.stdout || assess.stderr);
