@@ -3,21 +3,6 @@ import { appliesTo } from "../core/codes.js";
 import { message } from "../i18n/messages.js";
 import { answerFormat, evidenceRule, naAllowed } from "./describe.js";
 
-const TEXT: Record<string, { vi: string; en: string }> = {
-  head: { vi: "Phiếu tự chấm điểm", en: "Self-assessment file" },
-  fill: { vi: "Điền \"value\" cho từng chỉ số; để trống (hoặc \"?\") nếu chưa trả lời. Mã chỉ số luôn trong dấu nháy.", en: "Fill in \"value\" for each indicator; leave it empty (or \"?\") while unanswered. Keep indicator codes in quotes." },
-  na: { vi: "Không áp dụng (nếu được phép): thay value bằng na: true và reason: \"lý do\".", en: "Not applicable (where allowed): replace value with na: true and reason: \"why\"." },
-  evidence: { vi: "Minh chứng: evidence: [{number: \"15/KH-UBND\", date: \"2025-03-31\", title: \"…\", link: \"https://…\"}]", en: "Evidence: evidence: [{number: \"15/KH-UBND\", date: \"2025-03-31\", title: \"…\", link: \"https://…\"}]" },
-  check: { vi: "Kiểm tra: egov-score validate {file} · Chấm điểm: egov-score score {file} · Điền tương tác: egov-score assess {file}", en: "Check: egov-score validate {file} · Score: egov-score score {file} · Fill interactively: egov-score assess {file}" },
-  agencyId: { vi: "mã cơ quan, ví dụ qb-skhcn", en: "agency code, e.g. qb-skhcn" },
-  agencyName: { vi: "tên cơ quan", en: "agency name" },
-  oneOf: { vi: "một trong", en: "one of" },
-  optional: { vi: "không bắt buộc", en: "optional" },
-  respondent: { vi: "họ và tên người trả lời", en: "respondent's full name" },
-  submitted: { vi: "ngày gửi, YYYY-MM-DD", en: "date sent, YYYY-MM-DD" },
-  points: { vi: "điểm", en: "points" },
-  info: { vi: "chỉ thu thập thông tin, không tính điểm", en: "information only, not scored" },
-};
 
 /** The name of the agency JSON Schema file written next to an `init` file. */
 export function schemaFileName(rubric: Rubric): string {
@@ -26,7 +11,7 @@ export function schemaFileName(rubric: Rubric): string {
 
 /** A blank agency file: header fields, then every applicable indicator with its question as comments. */
 export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType?: string; file: string }): string {
-  const t = (key: string, params: Record<string, string> = {}) => TEXT[key]![lang].replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? "");
+  const t = (key: string, params: Record<string, string> = {}) => message(lang, `init-${key}`, params);
   const oneLine = (s: string) => s.replace(/\s*\n\s*/g, " ");
   const q = JSON.stringify;
   const lines = [

@@ -1,6 +1,7 @@
 import { isUnanswered, type AgencyFile } from "../core/agency.js";
 import { appliesTo } from "../core/codes.js";
 import type { Group, Indicator, Item, Rubric } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
 
 /** One question of the interview: an indicator with its top-level group, in rubric order. */
 export interface Question { indicator: Indicator; group: Group; groupIndex: number }
@@ -17,7 +18,7 @@ export function questionsFor(rubric: Rubric, agencyType: string): Question[] {
   };
   rubric.groups.forEach((g, i) => { if (appliesTo(g, agencyType)) walk(g.items, g, i); });
   const extras = [...(rubric.bonus?.items ?? []), ...(rubric.penalty?.items ?? [])];
-  const extraGroup = { kind: "group", code: "+", title: { vi: "Điểm thưởng, điểm trừ", en: "Bonus and penalty" }, max: 0, items: extras } as Group;
+  const extraGroup = { kind: "group", code: "+", title: { vi: message("vi", "bonus-penalty"), en: message("en", "bonus-penalty") }, max: 0, items: extras } as Group;
   for (const item of extras) if (appliesTo(item, agencyType)) out.push({ indicator: item, group: extraGroup, groupIndex: rubric.groups.length });
   return out;
 }

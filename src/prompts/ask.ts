@@ -1,7 +1,7 @@
 /** The only module that imports inquirer: intention-named questions, in our language, rendered on stderr. */
 import { checkbox, confirm, input, select, Separator } from "@inquirer/prompts";
 import type { Lang } from "../core/rubric.js";
-import { message } from "../i18n/messages.js";
+import { hasMessage, message } from "../i18n/messages.js";
 
 export interface Choice<T> { value: T; name: string; description?: string; disabled?: boolean | string }
 
@@ -12,18 +12,10 @@ export interface Asker {
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
 }
 
-/** Key hints of select and checkbox, translated. */
-const KEY_LABELS: Record<string, { vi: string; en: string }> = {
-  navigate: { vi: "di chuyển", en: "move" },
-  select: { vi: "chọn", en: "select" },
-  submit: { vi: "xác nhận", en: "confirm" },
-  all: { vi: "chọn hết", en: "all" },
-  invert: { vi: "đảo chọn", en: "invert" },
-};
-
 export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {}): Asker {
   const context = { input: streams.input ?? process.stdin, output: streams.output ?? process.stderr, clearPromptOnDone: false };
-  const keysHelpTip = (keys: [string, string][]) => keys.map(([key, label]) => `${key} ${KEY_LABELS[label]?.[lang] ?? label}`).join(" · ");
+  // Key hints of select and checkbox ("↑↓ navigate"), in our language.
+  const keysHelpTip = (keys: [string, string][]) => keys.map(([key, label]) => `${key} ${hasMessage(`key-${label}`) ? message(lang, `key-${label}`) : label}`).join(" · ");
   const nfc = (s: string) => s.normalize("NFC");
   return {
     text: (o) => input({

@@ -164,3 +164,28 @@ describe("assess interview", () => {
     expect(saved(reopened).answers["1.2"]).toEqual({ value: 250 });
   });
 });
+
+describe("assess header", () => {
+  it("asks only what a file made by init (or by hand) is missing", async () => {
+    const { askHeader, headerComplete } = await import("../../src/assess/header.js");
+    const partial = { rubric: { id: "assess-mini", version: "1" }, agency: { id: null, name: null, type: "commune" }, period: "2025", respondent: { name: null } } as never;
+    expect(headerComplete(partial, rubric)).toBe(false);
+    const result = askHeader(makeAsker("vi"), "vi", rubric, partial);
+    expect(screen.getScreen()).toContain("Tên cơ quan");
+    await enter("UBND xã Thử");
+    expect(screen.getScreen()).toContain("Mã cơ quan");
+    await enter("Không hợp lệ!");
+    expect(screen.getScreen()).toContain("Mã chỉ gồm chữ không dấu");
+    for (let i = 0; i < "Không hợp lệ!".length; i++) screen.keypress("backspace");
+    await enter("xa-thu");
+    // type and period are kept; the respondent is asked
+    expect(screen.getScreen()).toContain("Người trả lời");
+    await enter("Lê Văn D"); await enter("Công chức"); await enter(); screen.type("sai"); screen.keypress("enter"); await screen.next();
+    expect(screen.getScreen()).toContain("Sai định dạng");
+    for (let i = 0; i < 3; i++) screen.keypress("backspace");
+    screen.keypress("enter");
+    const header = await result;
+    expect(header).toEqual({ rubric: { id: "assess-mini", version: "1" }, agency: { id: "xa-thu", name: "UBND xã Thử", type: "commune" }, period: "2025", respondent: { name: "Lê Văn D", position: "Công chức" } });
+    expect(headerComplete(header, rubric)).toBe(true);
+  });
+});
