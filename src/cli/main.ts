@@ -5,6 +5,7 @@ import { packagePath } from "../load/package-path.js";
 import { makeContext, type Context } from "./context.js";
 import { EXIT, UsageError } from "./errors.js";
 import { processIo, type Io } from "./io.js";
+import { registerRubric } from "./register-rubric.js";
 
 interface GlobalFlags { lang?: string; color?: boolean; verbose?: boolean; quiet?: boolean }
 
@@ -65,19 +66,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option("--force", "overwrite an existing file")
     .action(async (opts) => { code = await (await import("./commands/init.js")).init(await ctx(), opts); });
 
-  const rubric = program.command("rubric").description("bundled rubrics: list, show and check them");
-  rubric.command("list").description("list the bundled rubrics")
-    .action(async () => { code = await (await import("./commands/rubric.js")).list(await ctx()); });
-  rubric.command("show").description("check a rubric and print its tree with points")
-    .argument("[id|path]", "bundled rubric id or rubric file", "dti-cap-so")
-    .action(async (spec: string) => { code = await (await import("./commands/rubric.js")).show(await ctx(), spec); });
-
-  const schema = program.command("schema").description("print JSON Schemas for editors and other tools");
-  schema.command("agency").description("the JSON Schema of agency files for a rubric")
-    .option("-r, --rubric <id|path>", "rubric", "dti-cap-so")
-    .action(async (opts: { rubric: string }) => { code = await (await import("./commands/schema.js")).agency(await ctx(), opts.rubric); });
-  schema.command("rubric").description("the JSON Schema of rubric files")
-    .action(async () => { code = await (await import("./commands/schema.js")).rubricFormat(await ctx()); });
+  const registrar = { ctx, exit: (c: number) => { code = c; } };
+  registerRubric(program, registrar);
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -1,9 +1,11 @@
 import type { Lang } from "../core/rubric.js";
+import { REPORT_MESSAGES } from "./messages-report.js";
+import { RUBRIC_CI_MESSAGES } from "./messages-rubric-ci.js";
 
 type Entry = { vi: string; en: string };
 
 /** Every user-facing sentence, in Vietnamese and English. Placeholders are {name}. */
-const MESSAGES: Record<string, Entry> = {
+const CORE_MESSAGES: Record<string, Entry> = {
   // Reading files
   "file-not-found": { vi: "Không đọc được tệp: {detail}", en: "Cannot read the file: {detail}" },
   "file-too-large": { vi: "Tệp quá lớn: {size} byte, giới hạn là {limit} byte", en: "The file is too large: {size} bytes; the limit is {limit} bytes" },
@@ -240,6 +242,9 @@ const MESSAGES: Record<string, Entry> = {
   "error": { vi: "lỗi", en: "error" },
   "warning": { vi: "cảnh báo", en: "warning" },
 };
+
+/** The one catalogue: core messages plus those of the report formats and the rubric-author commands. */
+const MESSAGES: Record<string, Entry> = { ...CORE_MESSAGES, ...REPORT_MESSAGES, ...RUBRIC_CI_MESSAGES };
 
 /** Descriptions of expected values, used after "expected:". */
 const EXPECTED: Record<string, Entry> = {
