@@ -39,9 +39,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description("score agency files (files or folders) and print the result")
     .argument("<paths...>", "agency files or folders of them (- for standard input)")
     .option("-r, --rubric <id|path>", "rubric to score with (default: the one each file names)")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]))
-    .option("-o, --output <file>", "write the report to a file instead of standard output")
-    .option("--force", "overwrite an existing output file")
+    .option("-f, --format <formats>", "output formats, comma-separated: table, json")
+    .option("-o, --output <file>", "write the report to a file (repeatable; the format follows the extension)", (v: string, all: string[] = []) => [...all, v])
+    .option("--output-dir <dir>", "write every --format to this folder")
+    .option("--csv-sep <sep>", "csv field separator, e.g. ';' for Excel with a decimal comma", ",")
+    .option("--csv-layout <layout>", "csv layout: ranking or long", "ranking")
+    .option("--force", "overwrite existing output files")
     .action(async (paths: string[], opts) => { code = await (await import("./commands/score.js")).score(await ctx(), paths, opts); });
 
   program.command("validate")

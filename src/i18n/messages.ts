@@ -109,6 +109,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "rubric-ok": { vi: "Bộ chỉ số hợp lệ: {id} {version} · {indicators} chỉ số · thang điểm {scale}", en: "Rubric is valid: {id} {version} · {indicators} indicators · scale {scale}" },
   "unknown-rubric-spec": { vi: "Không có tệp hoặc bộ chỉ số kèm theo tên \"{spec}\"; xem egov-score rubric list", en: "No file or bundled rubric named \"{spec}\"; see egov-score rubric list" },
   "internal-error": { vi: "Lỗi nội bộ: {detail}. Chạy lại với --verbose và báo lỗi kèm thông tin này", en: "Internal error: {detail}. Run again with --verbose and report it with this output" },
+  "unknown-format": { vi: "Không có định dạng \"{format}\"; các định dạng: {formats}", en: "Unknown format \"{format}\"; formats: {formats}" },
   "output-exists": { vi: "Tệp {file} đã có; dùng --force để ghi đè", en: "{file} exists; use --force to overwrite it" },
   "fidelity": { vi: "Độ trung thực", en: "Fidelity" },
   // Interactive assessment

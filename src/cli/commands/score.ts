@@ -1,16 +1,14 @@
 import { scoreFiles } from "../../batch/score-files.js";
-import { FileExistsError, writeFileAtomic } from "../../io/write-atomic.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
-import { formatJson } from "../../report/json.js";
 import { buildReport } from "../../report/report.js";
-import { formatTable } from "../../report/table.js";
 import type { Context } from "../context.js";
-import { EXIT, UsageError } from "../errors.js";
+import { emitReport, type OutputOptions } from "../emit-report.js";
+import { EXIT } from "../errors.js";
 import { displayPath, gatherInputs } from "../inputs.js";
 import { now } from "../now.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 
-export interface ScoreOptions { rubric?: string; format?: "table" | "json"; output?: string; force?: boolean }
+export interface ScoreOptions extends OutputOptions { rubric?: string }
 
 export async function score(ctx: Context, paths: string[], opts: ScoreOptions): Promise<number> {
   const rubric = rubricOption(opts.rubric);
@@ -28,11 +26,6 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
   }
 
   const report = buildReport(outcome, { name: "egov-score", version: ctx.version }, now(ctx.io.env), (file) => displayPath(ctx.io.cwd, file));
-  const format = opts.format ?? (opts.output?.endsWith(".json") ? "json" : "table");
-  const text = format === "json" ? formatJson(report) : formatTable(report, ctx.lang, opts.output ? ctx.plain : ctx.colorOut);
-  if (opts.output) {
-    try { writeFileAtomic(opts.output, text, { force: opts.force === true }); }
-    catch (e) { if (e instanceof FileExistsError) throw new UsageError("output-exists", { file: e.file }); throw e; }
-  } else ctx.io.stdout(text);
+  await emitReport(ctx, report, opts);
   return outcome.failures.length > 0 ? EXIT.invalid : EXIT.ok;
 }
