@@ -21,11 +21,14 @@ export interface BatchOutcome {
   failures: FileFailure[];
   /** Rubrics that could not be used: an unusable rubric is exit code 2. */
   rubricFailures: FileFailure[];
+  duplicates: FileFailure[];
 }
 
 export interface BatchOptions {
   /** --rubric: used for every file instead of the rubric each file names. */
   rubric?: RubricOutcome;
+  /** Called after each file, for a progress line. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ValidAgency { file: string; agency: AgencyFile; warnings: LocatedDiagnostic[] }
@@ -33,6 +36,8 @@ export interface CheckedBatch {
   valid: { rubric: LoadedRubric; items: ValidAgency[] }[];
   failures: FileFailure[];
   rubricFailures: FileFailure[];
+  /** Files whose agency id another file of the same rubric already used: scored, but reported. */
+  duplicates: FileFailure[];
 }
 
 /** Parse and validate agency files, grouped by the rubric they answer; one bad file never stops the others. */
@@ -40,8 +45,11 @@ export function checkFiles(files: { file: string; text?: string }[], options: Ba
   const failures: FileFailure[] = [];
   const rubricFailures = new Map<string, FileFailure>();
   const valid = new Map<string, { rubric: LoadedRubric; items: ValidAgency[] }>();
+  const duplicates: FileFailure[] = [];
+  const seenIds = new Map<string, string>();
 
-  for (const { file, text } of files) {
+  for (const [index, { file, text }] of files.entries()) {
+    options.onProgress?.(index, files.length);
     const parsed = parseAgencyFile(file, text);
     if (!parsed.ok) { failures.push({ file, diagnostics: parsed.diagnostics }); continue; }
     let outcome = options.rubric;
@@ -65,8 +73,13 @@ export function checkFiles(files: { file: string; text?: string }[], options: Ba
     const bucket = valid.get(key) ?? { rubric: outcome.loaded, items: [] };
     bucket.items.push({ file, agency: checked.agency, warnings: checked.warnings });
     valid.set(key, bucket);
+    const idKey = `${outcome.loaded.rubric.id}\u0000${checked.agency.agency.id}`;
+    const first = seenIds.get(idKey);
+    if (first === undefined) seenIds.set(idKey, file);
+    else duplicates.push({ file, diagnostics: [locateIssue({ code: "duplicate-agency", path: ["agency", "id"], params: { id: checked.agency.agency.id, first } }, parsed.agency.parsed, file, parsed.agency.text)] });
   }
-  return { valid: [...valid.values()], failures, rubricFailures: [...rubricFailures.values()] };
+  options.onProgress?.(files.length, files.length);
+  return { valid: [...valid.values()], failures, rubricFailures: [...rubricFailures.values()], duplicates };
 }
 
 /** Validate and score: agencies answering the same rubric form one batch (batch-relative rules see it whole). */
@@ -85,5 +98,5 @@ export function scoreFiles(files: { file: string; text?: string }[], options: Ba
       })),
     };
   });
-  return { sections, failures: checked.failures, rubricFailures: checked.rubricFailures };
+  return { sections, failures: checked.failures, rubricFailures: checked.rubricFailures, duplicates: checked.duplicates };
 }

@@ -15,7 +15,7 @@ export async function validate(ctx: Context, paths: string[], opts: { rubric?: s
     for (const f of checked.rubricFailures) reportUnusableRubric(ctx, f.file, f.diagnostics);
     return EXIT.usage;
   }
-  const failures = [...early, ...checked.failures];
+  const failures = [...early, ...checked.failures, ...checked.duplicates];
   const valid = checked.valid.flatMap((v) => v.items);
   if (opts.format === "json") {
     const files = [

@@ -1,0 +1,70 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+function folder(): string { const d = mkdtempSync(path.join(tmpdir(), "egov-batch-")); dirs.push(d); return d; }
+
+const SEED = readFileSync("examples/so-khcn-quang-binh.yaml", "utf8");
+/** The seed with another id, name and 6.1.2 count (so totals differ). */
+function variant(id: string, signatures: number, cohort = "so-nganh"): string {
+  return SEED.replace("id: qb-skhcn", `id: ${id}`).replace("cohort: so-nganh", `cohort: ${cohort}`).replace(/("6\.1\.2":\n\s+value: )13/, `$1${signatures}`);
+}
+
+describe("score on a folder", () => {
+  it("mixed valid, invalid and foreign files: the bad one never stops the rest", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    writeFileSync(path.join(dir, "b.yaml"), variant("b", 2));
+    writeFileSync(path.join(dir, "broken.yaml"), "agency: [\n");
+    writeFileSync(path.join(dir, "notes.txt"), "not an agency file");
+    mkdirSync(path.join(dir, "xa"));
+    copyFileSync("examples/xa-can-giuoc-tay-ninh.yaml", path.join(dir, "xa", "commune.yml"));
+    const r = await runCli(["score", dir, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.rubrics.map((s: { id: string }) => s.id)).toEqual(["dti-cap-so", "dti-cap-xa"]);
+    expect(report.rubrics[0].agencies.map((a: { score: { agency: { id: string } }; rank: number }) => [a.score.agency.id, a.rank])).toEqual([["a", 1], ["b", 2]]);
+    expect(report.not_scored.map((f: { file: string }) => path.basename(f.file))).toEqual(["broken.yaml"]);
+    expect(r.stderr).toMatch(/broken\.yaml:2:1 error/);
+  });
+
+  it("ranks within cohorts with shared ranks on ties (1, 1, 3) and a stable order", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "1.yaml"), variant("z", 13));
+    writeFileSync(path.join(dir, "2.yaml"), variant("y", 13));
+    writeFileSync(path.join(dir, "3.yaml"), variant("x", 2));
+    writeFileSync(path.join(dir, "4.yaml"), variant("w", 2, "nganh-doc").replace("type: department", "type: vertical"));
+    const r = await runCli(["score", dir, "--format", "json"]);
+    const ranks = JSON.parse(r.stdout).rubrics[0].agencies.map((a: { score: { agency: { id: string; cohort: string } }; rank: number; cohort_size: number }) => `${a.score.agency.cohort}:${a.score.agency.id}:${a.rank}/${a.cohort_size}`);
+    expect(ranks).toEqual(["so-nganh:z:1/3", "so-nganh:y:1/3", "so-nganh:x:3/3", "nganh-doc:w:1/1"]);
+  });
+
+  it("reports duplicate agency ids (exit 1) and still scores both", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("same", 13));
+    writeFileSync(path.join(dir, "b.yaml"), variant("same", 2));
+    const r = await runCli(["score", dir, "--format", "json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).rubrics[0].agencies).toHaveLength(2);
+    expect(r.stderr).toMatch(/b\.yaml:\d+:\d+ error .*"same".*a\.yaml/);
+  });
+
+  it("--fail-below: points or percent, exit 1 only when an agency is below", async () => {
+    const seed = "examples/so-khcn-quang-binh.yaml"; // 849.23 points, 84.92 %
+    expect((await runCli(["score", seed, "--fail-below", "800", "--format", "json"])).code).toBe(0);
+    const below = await runCli(["score", seed, "--fail-below", "85%", "--format", "json"]);
+    expect(below.code).toBe(1);
+    expect(below.stderr).toContain("qb-skhcn (849.23)");
+    expect((await runCli(["score", seed, "--fail-below", "abc"])).code).toBe(2);
+  });
+
+  it("expands quoted globs", async () => {
+    const r = await runCli(["score", "examples/*-quang-binh.yaml", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).rubrics[0].agencies).toHaveLength(4);
+  });
+});
