@@ -77,7 +77,7 @@ function checkValue(input: Input, value: unknown, path: string[], issues: Issue[
     if (value.a > value.b) issues.push({ code: "fraction-a-gt-b", path: [...path, "a"], params: { a: value.a, b: value.b } });
     if (value.b === 0 && input.zero_denominator === "invalid") issues.push({ code: "zero-denominator", path: [...path, "b"], params: {} });
   }
-  if (input.type === "date" && typeof value === "string" && ((input.min && value < input.min) || (input.max && value > input.max))) {
+  if (input.type === "date" && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && ((input.min && value < input.min) || (input.max && value > input.max))) {
     issues.push({ code: "date-out-of-range", path, params: { found: value } });
   }
 }
