@@ -3,7 +3,9 @@ import type { AgencyScore } from "../core/result.js";
 import { batchContext, hasVerified, scoreAgency } from "../core/score.js";
 import { parseAgencyFile, rubricRef, validateAgency } from "../load/load-agency.js";
 import type { LoadedRubric, RubricOutcome } from "../load/load-rubric.js";
-import { locateIssue, type LocatedDiagnostic } from "../load/located.js";
+import { fastAgency } from "../load/fast-agency.js";
+import { locateIssue, withFrame, type LocatedDiagnostic } from "../load/located.js";
+import { readText } from "../load/read.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID } from "../load/registry.js";
 import { loadRubric } from "../load/load-rubric.js";
 
@@ -48,20 +50,43 @@ export function checkFiles(files: { file: string; text?: string }[], options: Ba
   const duplicates: FileFailure[] = [];
   const seenIds = new Map<string, string>();
 
+  const addValid = (file: string, agency: AgencyFile, rubric: LoadedRubric, warnings: LocatedDiagnostic[], locateId: () => LocatedDiagnostic) => {
+    const key = `${rubric.rubric.id}@${rubric.rubric.version}@${rubric.sha256}`;
+    const bucket = valid.get(key) ?? { rubric, items: [] };
+    bucket.items.push({ file, agency, warnings });
+    valid.set(key, bucket);
+    const idKey = `${rubric.rubric.id}\u0000${agency.agency.id}`;
+    if (!seenIds.has(idKey)) seenIds.set(idKey, file);
+    else duplicates.push({ file, diagnostics: [locateId()] });
+  };
+
   for (const [index, { file, text }] of files.entries()) {
     options.onProgress?.(index, files.length);
-    const parsed = parseAgencyFile(file, text);
+    let source = text;
+    if (source === undefined) {
+      const read = readText(file);
+      if (!read.ok) { failures.push({ file, diagnostics: read.diagnostics.map((d) => withFrame(d, file, undefined)) }); continue; }
+      source = read.text;
+    }
+    const fast = fastAgency(source, (data) => {
+      const outcome = options.rubric ?? bundledOutcome(rubricRef(data).id);
+      return outcome?.ok ? outcome.loaded : undefined;
+    });
+    if (fast) {
+      addValid(file, fast.agency, fast.rubric, [], () => duplicateAt(file, source!, fast.agency.agency.id, seenIds.get(`${fast.rubric.rubric.id}\u0000${fast.agency.agency.id}`)!));
+      continue;
+    }
+    const parsed = parseAgencyFile(file, source);
     if (!parsed.ok) { failures.push({ file, diagnostics: parsed.diagnostics }); continue; }
     let outcome = options.rubric;
     if (!outcome) {
       const ref = rubricRef(parsed.agency.data);
-      const bundled = bundledRubricFile(ref.id ?? DEFAULT_RUBRIC_ID);
-      if (!bundled) {
+      outcome = bundledOutcome(ref.id ?? DEFAULT_RUBRIC_ID);
+      if (!outcome) {
         const issue = { code: "rubric-not-found", path: ["rubric", "id"], params: { id: ref.id ?? "", version: ref.version ?? "?" } };
         failures.push({ file, diagnostics: [locateIssue(issue, parsed.agency.parsed, file, parsed.agency.text)] });
         continue;
       }
-      outcome = loadRubric(bundled);
     }
     if (!outcome.ok) {
       rubricFailures.set(outcome.file, { file: outcome.file, diagnostics: outcome.diagnostics });
@@ -69,14 +94,8 @@ export function checkFiles(files: { file: string; text?: string }[], options: Ba
     }
     const checked = validateAgency(parsed.agency, outcome.loaded);
     if (!checked.ok) { failures.push({ file, diagnostics: checked.diagnostics }); continue; }
-    const key = `${outcome.loaded.rubric.id}@${outcome.loaded.rubric.version}@${outcome.loaded.sha256}`;
-    const bucket = valid.get(key) ?? { rubric: outcome.loaded, items: [] };
-    bucket.items.push({ file, agency: checked.agency, warnings: checked.warnings });
-    valid.set(key, bucket);
-    const idKey = `${outcome.loaded.rubric.id}\u0000${checked.agency.agency.id}`;
-    const first = seenIds.get(idKey);
-    if (first === undefined) seenIds.set(idKey, file);
-    else duplicates.push({ file, diagnostics: [locateIssue({ code: "duplicate-agency", path: ["agency", "id"], params: { id: checked.agency.agency.id, first } }, parsed.agency.parsed, file, parsed.agency.text)] });
+    const id = checked.agency.agency.id;
+    addValid(file, checked.agency, outcome.loaded, checked.warnings, () => locateIssue({ code: "duplicate-agency", path: ["agency", "id"], params: { id, first: seenIds.get(`${outcome!.ok ? outcome!.loaded.rubric.id : ""}\u0000${id}`)! } }, parsed.agency.parsed, file, parsed.agency.text));
   }
   options.onProgress?.(files.length, files.length);
   return { valid: [...valid.values()], failures, rubricFailures: [...rubricFailures.values()], duplicates };
@@ -99,4 +118,17 @@ export function scoreFiles(files: { file: string; text?: string }[], options: Ba
     };
   });
   return { sections, failures: checked.failures, rubricFailures: checked.rubricFailures, duplicates: checked.duplicates };
+}
+
+/** A bundled rubric by id (loaded once per process), or undefined when there is none by that id. */
+function bundledOutcome(id: string | undefined): RubricOutcome | undefined {
+  const file = bundledRubricFile(id ?? DEFAULT_RUBRIC_ID);
+  return file ? loadRubric(file) : undefined;
+}
+
+/** Where a duplicate id stands in a file the fast path accepted (parsed again only for this rare case). */
+function duplicateAt(file: string, text: string, id: string, first: string): LocatedDiagnostic {
+  const parsed = parseAgencyFile(file, text);
+  const issue = { code: "duplicate-agency", path: ["agency", "id"], params: { id, first } };
+  return parsed.ok ? locateIssue(issue, parsed.agency.parsed, file, text) : withFrame({ code: issue.code, line: 1, col: 1, params: issue.params }, file, text);
 }

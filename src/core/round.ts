@@ -7,10 +7,10 @@ export function unitScale(decimals: number): number {
   return 10 ** decimals;
 }
 
-/** Half-up rounding to whole units; toPrecision removes binary noise such as 0.145 * 100 = 14.4999…. */
+/** Half-up rounding to whole units; the relative nudge removes binary noise such as 0.145 * 100 = 14.4999…. */
 export function toUnits(points: number, decimals: number): number {
-  const scaled = Number((points * unitScale(decimals)).toPrecision(12));
-  return Math.round(scaled);
+  const scaled = points * unitScale(decimals);
+  return Math.sign(scaled) * Math.round(Math.abs(scaled) * (1 + 4 * Number.EPSILON));
 }
 
 export function fromUnits(units: number, decimals: number): number {

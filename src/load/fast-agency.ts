@@ -1,0 +1,44 @@
+import jsyaml from "js-yaml";
+import type { AgencyFile } from "../core/agency.js";
+import { checkAgency } from "../core/check-agency.js";
+import type { LoadedRubric } from "./load-rubric.js";
+import { normalizeText } from "./normalize.js";
+import { validateAgencyData } from "./validator.js";
+
+/**
+ * The fast path for a well-formed agency file: js-yaml (about 10× faster than `yaml`) and the compiled
+ * validator, no source positions. It answers only "valid, here is the data"; anything else — a parse or
+ * schema error, a semantic finding, or text whose meaning depends on how it was written (unquoted
+ * numeric keys, 1.000, hex numbers, aliases, directives) — returns undefined, and the caller takes the
+ * slow path, which parses with `yaml` and locates every finding. Both paths read YAML 1.2 core the same
+ * way for everything the fast path accepts (tested by comparing them).
+ */
+const NEEDS_SOURCE = [
+  /^[ \t]*[-+]?\d[\d.]*[ \t]*:(?:[ \t]|$)/m, // unquoted numeric-looking keys: only `yaml` keeps "1.10" as written
+  /[{,][ \t]*[-+]?\d[\d.]*[ \t]*:[ \t]/, // … in flow mappings too
+  /(?:^|[\s:[{,])[-+]?[1-9]\d{0,2}(?:\.\d{3})+(?=[\s,\]}#]|$)/m, // 1.000: thousands or one?
+  /(?:^|[\s:[{,])[-+]?0[xXoObB]/m, // hex, octal, binary
+  /(?:^|[\s:[{,])[-+]?\.\d/m, // .5 and +.5 read differently by the two parsers
+  /(?:^|[\s:[{,-])[*&!][^\s,\]}]/m, // aliases, anchors, tags
+  /^%/m, // directives
+];
+
+export function fastAgency(text: string, loaded: (data: Record<string, unknown>) => LoadedRubric | undefined): { agency: AgencyFile; rubric: LoadedRubric } | undefined {
+  if (NEEDS_SOURCE.some((re) => re.test(text))) return undefined;
+  let data: unknown;
+  try {
+    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
+  if (text.normalize("NFC") !== text) data = normalizeText(data);
+  const record = data as Record<string, unknown>;
+  const rubric = loaded(record);
+  if (!rubric) return undefined;
+  if (validateAgencyData(rubric.rubric, `${rubric.rubric.id}@${rubric.rubric.version}@${rubric.sha256}`, record).length > 0) return undefined;
+  const agency = { ...record } as unknown as AgencyFile;
+  if (typeof (agency.period as unknown) === "number") agency.period = String(agency.period);
+  if (checkAgency(rubric.rubric, agency).length > 0) return undefined;
+  return { agency, rubric };
+}
