@@ -103,7 +103,11 @@ export function checkFiles(files: { file: string; text?: string }[], options: Ba
 
 /** Validate and score: agencies answering the same rubric form one batch (batch-relative rules see it whole). */
 export function scoreFiles(files: { file: string; text?: string }[], options: BatchOptions = {}): BatchOutcome {
-  const checked = checkFiles(files, options);
+  return scoreChecked(checkFiles(files, options));
+}
+
+/** The second pass: score every valid agency against its cohort. */
+export function scoreChecked(checked: CheckedBatch): BatchOutcome {
   const sections: RubricSection[] = checked.valid.map(({ rubric, items }) => {
     const agencies = items.map((i) => i.agency);
     const selfContext = batchContext(rubric.rubric, agencies, "self");

@@ -1,4 +1,4 @@
-import { scoreFiles } from "../../batch/score-files.js";
+import { scoreChecked } from "../../batch/score-files.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { buildReport } from "../../report/report.js";
 import type { Context } from "../context.js";
@@ -18,7 +18,10 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
   const threshold = opts.failBelow === undefined ? undefined : parseThreshold(opts.failBelow);
   const { inputs, failures } = await gatherInputs(ctx, paths);
   const progress = progressLine(ctx, inputs.length);
-  const outcome = scoreFiles(inputs, { ...(rubric ? { rubric } : {}), ...(progress ? { onProgress: progress } : {}) });
+  const { checkFilesParallel } = await import("../../batch/parallel.js");
+  const checked = await checkFilesParallel(inputs, { ...(rubric ? { rubric, rubricSpec: opts.rubric! } : {}), ...(progress ? { onProgress: progress } : {}) });
+  if (checked.crashed > 0) ctx.io.stderr(message(ctx.lang, "worker-crashed", { count: checked.crashed }) + "\n");
+  const outcome = scoreChecked(checked);
   outcome.failures.unshift(...failures);
   if (outcome.rubricFailures.length > 0) {
     for (const f of outcome.rubricFailures) reportUnusableRubric(ctx, f.file, f.diagnostics);

@@ -1,0 +1,20 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { resolveRubric } from "../load/registry.js";
+import { checkFiles } from "./score-files.js";
+
+/** A worker thread of a large batch: checks its share of the files and sends the outcome back. */
+interface Job { files: { file: string }[]; rubric?: string }
+
+const job = workerData as Job;
+const rubric = job.rubric === undefined ? undefined : resolveRubric(job.rubric);
+const checked = checkFiles(job.files, {
+  ...(rubric ? { rubric } : {}),
+  onProgress: (done) => { if (done % 100 === 0) parentPort!.postMessage({ progress: done }); },
+});
+// Rubrics travel by key: the main thread has loaded the same files and uses its own objects.
+parentPort!.postMessage({
+  checked: {
+    ...checked,
+    valid: checked.valid.map((v) => ({ key: v.rubric.file, items: v.items })),
+  },
+});
