@@ -1,58 +1,88 @@
-// `npm run bench [-- FILES]`: start-up and batch figures of the built command (run `npm run build` first).
-// Times are medians of several runs of whole processes, measured with performance.now() around spawnSync.
+// `npm run bench` — the figures in docs/performance.md, on this machine.
+//   npm run bench                 start-up, the 10,000-file batch against its floor and ajv-cli, prompt latency
+//   npm run bench -- gen N DIR    only generate a corpus of N agency files (see scripts/gen-corpus.mjs)
+//   npm run bench -- --large      also the 100,000-file batch (time and peak RSS; needs a few minutes)
+// Whole processes are timed with performance.now() around spawnSync; peak RSS comes from GNU time.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { generate } from "./gen-corpus.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = path.join(root, "bin/egov-score.js");
-const count = Number(process.argv[2] ?? 1000);
+const work = path.join(root, ".bench");
+const args = process.argv.slice(2);
 
-function time(args, runs) {
-  const samples = [];
+if (args[0] === "gen") {
+  const n = Number(args[1] ?? 1000), dir = args[2] ?? path.join(work, `corpus-${n}`);
+  const bytes = generate(n, dir);
+  console.log(`${n} files in ${dir}, ${(bytes / n / 1024).toFixed(1)} KB each on average`);
+  process.exit(0);
+}
+
+const hasTime = existsSync("/usr/bin/time");
+/** Median wall time (ms) of `runs` runs, and the largest peak RSS (MB) when GNU time is there. */
+function measure(command, commandArgs, runs, cwd = root) {
+  const times = [];
+  let rss = 0;
   for (let i = 0; i < runs; i++) {
+    const argv = hasTime ? ["-f", "%M", command, ...commandArgs] : commandArgs;
     const start = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", "ignore"] });
-    samples.push(performance.now() - start);
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${r.status}`);
+    const r = spawnSync(hasTime ? "/usr/bin/time" : command, argv, { cwd, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 30 });
+    times.push(performance.now() - start);
+    if (hasTime) rss = Math.max(rss, Number(r.stderr.trim().split("\n").pop()) / 1024);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${commandArgs.join(" ")} exited ${r.status}: ${r.stderr.slice(-500)}`);
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], rss };
 }
 
-/** A corpus of `count` agency files: the bundled department examples with new ids and shifted figures. */
-function makeCorpus(dir) {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const sources = ["so-khcn-quang-binh", "so-tai-chinh-quang-binh", "ban-qlkkt-quang-binh"].map((n) => readFileSync(path.join(root, "examples", n + ".yaml"), "utf8"));
-  let bytes = 0;
-  for (let i = 0; i < count; i++) {
-    const text = sources[i % sources.length].replace(/^(\s*id:\s*)(\S+)/m, `$1bench-${i}`).replace(/value: (\d+)$/m, (_, n) => `value: ${Number(n) + (i % 7)}`);
-    writeFileSync(path.join(dir, `agency-${String(i).padStart(6, "0")}.yaml`), text);
-    bytes += Buffer.byteLength(text);
-  }
-  return bytes;
+function corpus(n) {
+  const dir = path.join(work, `corpus-${n}`);
+  if (!existsSync(dir) || readdirSync(dir).length !== n) { rmSync(dir, { recursive: true, force: true }); generate(n, dir); }
+  return dir;
 }
 
-const baseline = time(["-e", "0"], 15);
-const version = time([bin, "--version"], 15);
-const one = time([bin, "score", "examples/so-khcn-quang-binh.yaml"], 10);
-const corpusDir = path.join(root, ".bench", "corpus");
-const bytes = makeCorpus(corpusDir);
-const batch = time([bin, "score", corpusDir, "--format", "json"], 3);
+const node = process.execPath;
+const rows = [];
+const row = (name, m, ratioTo, ratioName) => rows.push([name, m.ms, m.rss, ratioTo ? m.ms / ratioTo : undefined, ratioName]);
 
-const rows = [
-  ["node -e 0", baseline, 1],
-  ["egov-score --version", version, version / baseline],
-  ["egov-score score ONE_FILE (seed agency)", one, one / baseline],
-  [`egov-score score ${count} files --format json (${(bytes / count / 1024).toFixed(1)} KB each)`, batch, batch / baseline],
-];
+const baseline = measure(node, ["-e", "0"], 15);
+row("node -e 0", baseline);
+row("egov-score --version", measure(node, [bin, "--version"], 15), baseline.ms, "node -e 0");
+const c10 = corpus(10_000);
+const oneFile = path.join(c10, "agency-000000.yaml");
+row("egov-score score ONE_FILE", measure(node, [bin, "score", oneFile], 10), baseline.ms, "node -e 0");
+
+// The floor: the same files read and parsed in one process with the fastest parser, no validation.
+writeFileSync(path.join(work, "floor.mjs"), `import { readdirSync, readFileSync } from "node:fs"; import jsyaml from "${path.join(root, "node_modules/js-yaml/dist/js-yaml.mjs")}";
+const dir = process.argv[2]; for (const f of readdirSync(dir)) jsyaml.load(readFileSync(dir + "/" + f, "utf8"), { schema: jsyaml.CORE_SCHEMA });`);
+const floor = measure(node, [path.join(work, "floor.mjs"), c10], 3);
+row("floor: read + js-yaml parse 10,000 files (1 thread)", floor);
+
+// ajv-cli 5 validating the same files against the generated agency schema (no line:col in its output).
+const schema = spawnSync(node, [bin, "schema", "agency", "--rubric", "dti-cap-so"], { encoding: "utf8" }).stdout;
+writeFileSync(path.join(work, "agency.schema.json"), schema);
+const ajvCli = measure(node, [path.join(root, "node_modules/ajv-cli/dist/index.js"), "validate", "-s", path.join(work, "agency.schema.json"), "-d", `${c10}/*.yaml`, "-c", "ajv-formats", "--spec=draft2020", "--all-errors", "--errors=text"], 3);
+row("ajv-cli 5: validate 10,000 files", ajvCli);
+
+const out = path.join(work, "report.json");
+const ours10 = measure(node, [bin, "score", c10, "--format", "json", "-o", out, "--force", "--quiet"], 3);
+row("egov-score: validate + score + rank 10,000 files, json", ours10, ajvCli.ms, "ajv-cli");
+rows.push(["  … against the parse floor", ours10.ms, 0, ours10.ms / floor.ms, "floor"]);
+
+if (args.includes("--large")) {
+  const c100 = corpus(100_000);
+  const ours100 = measure(node, [bin, "score", c100, "--format", "json", "-o", out, "--force", "--quiet"], 1);
+  row("egov-score: 100,000 files, json", ours100, ours10.ms, "10,000-file time");
+}
+
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-for (const [name, ms, ratio] of rows) console.log(`${name.padEnd(70)} ${ms.toFixed(0).padStart(7)} ms  ${ratio.toFixed(2)}× node -e 0`);
-console.log(`per file in the batch: ${(batch / count).toFixed(2)} ms`);
-
-// Interactive prompt latency (issue 3): its own script, through a real pseudo-terminal.
-const assess = spawnSync(process.execPath, [path.join(root, "scripts/bench-assess.mjs")], { encoding: "utf8" });
+for (const [name, ms, rss, ratio, ratioName] of rows) {
+  console.log(`${name.padEnd(62)} ${ms.toFixed(0).padStart(7)} ms${rss ? `  ${rss.toFixed(0).padStart(5)} MB` : "         "}${ratio !== undefined ? `  ${ratio.toFixed(2)}× ${ratioName}` : ""}`);
+}
+const assess = spawnSync(node, [path.join(root, "scripts/bench-assess.mjs")], { encoding: "utf8" });
 process.stdout.write(assess.stdout || assess.stderr);
+

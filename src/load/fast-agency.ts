@@ -36,7 +36,7 @@ export function fastAgency(text: string, loaded: (data: Record<string, unknown>)
   const record = data as Record<string, unknown>;
   const rubric = loaded(record);
   if (!rubric) return undefined;
-  if (validateAgencyData(rubric.rubric, `${rubric.rubric.id}@${rubric.rubric.version}@${rubric.sha256}`, record).length > 0) return undefined;
+  if (validateAgencyData(rubric.rubric, `${rubric.rubric.id}@${rubric.rubric.version}@${rubric.sha256}`, record, rubric.sha256).length > 0) return undefined;
   const agency = { ...record } as unknown as AgencyFile;
   if (typeof (agency.period as unknown) === "number") agency.period = String(agency.period);
   if (checkAgency(rubric.rubric, agency).length > 0) return undefined;

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
+import { yaml } from "./lazy.js";
 
 export interface Location { line: number; col: number; length: number; source?: string; exact: boolean }
 
@@ -7,6 +8,7 @@ export interface Location { line: number; col: number; length: number; source?: 
  * the deepest existing node is returned with exact = false; `atKey` points at the key instead of the value.
  */
 export function locate(doc: Document, lineCounter: LineCounter, path: readonly string[], atKey = false): Location | undefined {
+  const { isMap, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let best: Node | undefined = (doc.contents as Node | null) ?? undefined;
   let key: Node | undefined;
@@ -35,6 +37,7 @@ export function locate(doc: Document, lineCounter: LineCounter, path: readonly s
 
 /** The text of a plain scalar as written (YAML reads 1.10 as 1.1 and 1.000 as 1; this keeps "1.10"). */
 export function sourceText(doc: Document, path: readonly string[]): string | undefined {
+  const { isScalar } = yaml();
   const node = doc.getIn(path, true);
   if (!isScalar(node)) return undefined;
   return typeof node.source === "string" ? node.source : undefined;

@@ -1,4 +1,5 @@
-import { isAlias, isCollection, isPair, isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from "yaml";
+import type { Alias, Document, LineCounter, Node } from "yaml";
+import { yaml } from "./lazy.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 import { findExcessiveDepth } from "./depth.js";
 import { normalizeText } from "./normalize.js";
@@ -19,6 +20,7 @@ const ALLOWED_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq
 
 /** Parse untrusted YAML 1.2 text into plain data: no custom tags, bounded depth and aliases, text in NFC. */
 export function parseYaml(text: string): ParseOutcome {
+  const { LineCounter, parseDocument, visit } = yaml();
   const directive = /^%YAML[ \t]+1\.1\b/m.exec(text);
   if (directive) {
     const line = text.slice(0, directive.index).split("\n").length;
@@ -74,6 +76,7 @@ function atContent(text: string, lineCounter: LineCounter, offset: number): { li
 
 /** The alias that takes the expansion over the limit, counted the way yaml's toJS counts it. */
 function aliasOverLimit(doc: Document, limit: number): Alias | undefined {
+  const { isAlias, isCollection, isPair, visit } = yaml();
   const data = new Map<Node, { count: number; aliasCount: number }>();
   const aliasCount = (node: unknown): number => {
     if (isAlias(node)) {
@@ -102,6 +105,7 @@ function aliasOverLimit(doc: Document, limit: number): Alias | undefined {
 }
 
 function unresolvedAlias(doc: Document): Alias | undefined {
+  const { visit } = yaml();
   let found: Alias | undefined;
   visit(doc, { Alias(_key, alias) { if (!alias.resolve(doc)) { found = alias; return visit.BREAK; } return undefined; } });
   return found;
@@ -124,4 +128,3 @@ function dedupe(list: DiagnosticInput[]): DiagnosticInput[] {
   return list.filter((d) => { const k = `${d.code}:${d.line}:${d.col}`; if (seen.has(k)) return false; seen.add(k); return true; });
 }
 
-export { isScalar };

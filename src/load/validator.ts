@@ -1,11 +1,10 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import type { Ajv2020, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import { readFileSync } from "node:fs";
 import { agencySchema } from "../core/agency-schema.js";
 import type { Rubric } from "../core/rubric.js";
+import { addFormats, ajv2020 } from "./lazy.js";
 import { packagePath } from "./package-path.js";
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+import { precompiledAgencyValidator } from "./precompiled.js";
 
 let ajv: Ajv2020 | undefined;
 let rubricValidator: ValidateFunction | undefined;
@@ -14,8 +13,8 @@ const agencyValidators = new Map<string, ValidateFunction>();
 function instance(): Ajv2020 {
   if (!ajv) {
     // Coercion stays off: it would hide 1.000 → 1 style mistakes instead of reporting them.
-    ajv = new Ajv2020({ allErrors: true, strictTypes: false, strictTuples: false });
-    addFormats(ajv);
+    ajv = new (ajv2020().Ajv2020)({ allErrors: true, strictTypes: false, strictTuples: false });
+    addFormats()(ajv);
   }
   return ajv;
 }
@@ -30,11 +29,11 @@ export function validateRubricData(data: unknown): ErrorObject[] {
   return rubricValidator(data) ? [] : [...(rubricValidator.errors ?? [])];
 }
 
-/** The agency validator of a rubric, compiled once per process and rubric. */
-export function validateAgencyData(rubric: Rubric, key: string, data: unknown): ErrorObject[] {
+/** The agency validator of a rubric: precompiled at build time for bundled rubrics, else compiled once per process. */
+export function validateAgencyData(rubric: Rubric, key: string, data: unknown, sha256?: string): ErrorObject[] {
   let validate = agencyValidators.get(key);
   if (!validate) {
-    validate = instance().compile(agencySchema(rubric));
+    validate = (sha256 ? precompiledAgencyValidator(sha256) : undefined) ?? instance().compile(agencySchema(rubric));
     agencyValidators.set(key, validate);
   }
   return validate(data) ? [] : [...(validate.errors ?? [])];
