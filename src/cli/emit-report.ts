@@ -1,7 +1,9 @@
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
 import { FileExistsError, writeFileAtomic } from "../io/write-atomic.js";
-import { formatJson } from "../report/json.js";
+import type { CsvLayout } from "../report/csv.js";
 import type { ScoreReport } from "../report/report.js";
-import { formatTable } from "../report/table.js";
+import { message } from "../i18n/messages.js";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
 
@@ -17,23 +19,101 @@ export interface OutputOptions {
   csvLayout?: string;
 }
 
-const FORMATS = ["table", "json"] as const;
-type Format = (typeof FORMATS)[number];
+export const FORMATS = ["table", "json", "csv", "md", "html", "xlsx"] as const;
+export type Format = (typeof FORMATS)[number];
 
-/** Write the report in every requested format: to stdout, or atomically to files (never overwriting without --force). */
-export async function emitReport(ctx: Context, report: ScoreReport, opts: OutputOptions): Promise<void> {
-  const formats = (opts.format ?? "").split(",").map((f) => f.trim()).filter(Boolean);
-  for (const f of formats) if (!FORMATS.includes(f as Format)) throw new UsageError("unknown-format", { format: f, formats: FORMATS.join(", ") });
-  const render = (format: Format, toFile: boolean) => (format === "json" ? formatJson(report) : formatTable(report, ctx.lang, toFile ? ctx.plain : ctx.colorOut));
-  const outputs = opts.output ?? [];
-  if (outputs.length === 0) {
-    const format = (formats[0] as Format | undefined) ?? "table";
-    ctx.io.stdout(render(format, false));
-    return;
+/** File extension written for each format (--output-dir), and the extensions recognised for -o. */
+const EXTENSION: Record<Format, string> = { table: "txt", json: "json", csv: "csv", md: "md", html: "html", xlsx: "xlsx" };
+const BY_EXTENSION: Record<string, Format> = { txt: "table", text: "table", json: "json", csv: "csv", md: "md", markdown: "md", html: "html", htm: "html", xlsx: "xlsx" };
+const ALIASES: Record<string, Format> = { markdown: "md", text: "table", htm: "html" };
+
+/** The base name of files written with --output-dir. */
+export const REPORT_BASENAME = "egov-score-report";
+
+/** Formats written when only --output-dir is given: every file format (the table is for terminals). */
+const DIR_DEFAULT: Format[] = ["json", "csv", "md", "html", "xlsx"];
+
+export interface Target { format: Format; file?: string }
+
+/** Decide what goes where, before anything is rendered or written: every mistake is a usage error up front. */
+export function planOutputs(opts: OutputOptions): Target[] {
+  const formats: Format[] = [];
+  for (const raw of (opts.format ?? "").split(",").map((f) => f.trim().toLowerCase()).filter(Boolean)) {
+    const f = (ALIASES[raw] ?? raw) as Format;
+    if (!FORMATS.includes(f)) throw new UsageError("unknown-format", { format: raw, formats: FORMATS.join(", ") });
+    if (!formats.includes(f)) formats.push(f);
   }
-  for (const file of outputs) {
-    const format = (formats.length === 1 ? formats[0] : file.endsWith(".json") ? "json" : "table") as Format;
-    try { writeFileAtomic(file, render(format, true), { force: opts.force === true }); }
-    catch (e) { if (e instanceof FileExistsError) throw new UsageError("output-exists", { file: e.file }); throw e; }
+  const targets: Target[] = [];
+  for (const file of opts.output ?? []) {
+    const ext = path.extname(file).slice(1).toLowerCase();
+    const format = BY_EXTENSION[ext] ?? (formats.length === 1 ? formats[0] : undefined);
+    if (!format) throw new UsageError("rpt-format-unknown-for-file", { file, formats: Object.keys(BY_EXTENSION).map((e) => "." + e).join(", ") });
+    targets.push({ format, file });
+  }
+  const covered = new Set(targets.map((t) => t.format));
+  let rest = formats.filter((f) => !covered.has(f));
+  if (opts.outputDir !== undefined) {
+    if (formats.length === 0 && targets.length === 0) rest = DIR_DEFAULT;
+    for (const format of rest) targets.push({ format, file: path.join(opts.outputDir, `${REPORT_BASENAME}.${EXTENSION[format]}`) });
+  } else {
+    if (formats.length === 0 && targets.length === 0) rest = ["table"];
+    if (rest.length > 1) throw new UsageError("rpt-several-to-stdout", { formats: rest.join(", ") });
+    if (rest[0] === "xlsx") throw new UsageError("rpt-xlsx-needs-file");
+    if (rest[0]) targets.push({ format: rest[0] });
+  }
+  const seen = new Set<string>();
+  for (const t of targets) {
+    if (!t.file) continue;
+    const key = path.resolve(t.file);
+    if (seen.has(key)) throw new UsageError("rpt-same-file", { file: t.file });
+    seen.add(key);
+  }
+  return targets;
+}
+
+/** Render one format. Every formatter but the table and json is imported only when asked for. */
+export async function renderFormat(ctx: Context, report: ScoreReport, format: Format, opts: { toFile: boolean; csvSep: string; csvLayout: CsvLayout }): Promise<string | Uint8Array> {
+  const lang = ctx.lang;
+  switch (format) {
+    case "table": return (await import("../report/table.js")).formatTable(report, lang, opts.toFile ? ctx.plain : ctx.colorOut);
+    case "json": return (await import("../report/json.js")).formatJson(report);
+    case "csv": return (await import("../report/csv.js")).formatCsv(report, { lang, sep: opts.csvSep, layout: opts.csvLayout });
+    case "md": return (await import("../report/markdown.js")).formatMarkdown(report, { lang });
+    case "html": return (await import("../report/html.js")).formatHtml(report, { lang });
+    case "xlsx": return (await import("../report/xlsx.js")).formatXlsx(report, { lang });
+  }
+}
+
+/**
+ * Write the report in every requested format: at most one to stdout, the others atomically to files.
+ * Existing files are never overwritten without --force, and that is checked for every file before any is written.
+ */
+export async function emitReport(ctx: Context, report: ScoreReport, opts: OutputOptions): Promise<void> {
+  const targets = planOutputs(opts);
+  const { parseCsvSep } = await import("../report/csv.js");
+  const csvSep = parseCsvSep(opts.csvSep);
+  if (csvSep === undefined) throw new UsageError("rpt-bad-csv-sep", { sep: opts.csvSep ?? "" });
+  const layout = opts.csvLayout ?? "ranking";
+  if (layout !== "ranking" && layout !== "long") throw new UsageError("rpt-bad-csv-layout", { layout });
+  const force = opts.force === true;
+  if (!force) for (const t of targets) if (t.file && existsSync(t.file)) throw new UsageError("output-exists", { file: t.file });
+  if (opts.outputDir !== undefined) mkdirSync(opts.outputDir, { recursive: true });
+
+  for (const target of targets) {
+    const content = await renderFormat(ctx, report, target.format, { toFile: target.file !== undefined, csvSep, csvLayout: layout });
+    if (!target.file) {
+      if (typeof content !== "string") throw new UsageError("rpt-xlsx-needs-file");
+      ctx.io.stdout(content);
+      continue;
+    }
+    mkdirSync(path.dirname(target.file), { recursive: true });
+    try {
+      // writeFileAtomic is typed for text; node's writeFileSync under it writes bytes as they are.
+      writeFileAtomic(target.file, content, { force });
+    } catch (e) {
+      if (e instanceof FileExistsError) throw new UsageError("output-exists", { file: e.file });
+      throw e;
+    }
+    if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "rpt-written", { file: target.file, format: target.format }) + "\n");
   }
 }

@@ -5,6 +5,7 @@ import { packagePath } from "../load/package-path.js";
 import { makeContext, type Context } from "./context.js";
 import { EXIT, UsageError } from "./errors.js";
 import { processIo, type Io } from "./io.js";
+import { registerExplain } from "./register-explain.js";
 import { registerRubric } from "./register-rubric.js";
 
 interface GlobalFlags { lang?: string; color?: boolean; verbose?: boolean; quiet?: boolean }
@@ -39,7 +40,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description("score agency files (files or folders) and print the result")
     .argument("<paths...>", "agency files or folders of them (- for standard input)")
     .option("-r, --rubric <id|path>", "rubric to score with (default: the one each file names)")
-    .option("-f, --format <formats>", "output formats, comma-separated: table, json")
+    .option("-f, --format <formats>", "output formats, comma-separated: table, json, csv, md, html, xlsx")
     .option("-o, --output <file>", "write the report to a file (repeatable; the format follows the extension)", (v: string, all: string[] = []) => [...all, v])
     .option("--output-dir <dir>", "write every --format to this folder")
     .option("--csv-sep <sep>", "csv field separator, e.g. ';' for Excel with a decimal comma", ",")
@@ -71,6 +72,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .action(async (opts) => { code = await (await import("./commands/init.js")).init(await ctx(), opts); });
 
   const registrar = { ctx, exit: (c: number) => { code = c; } };
+  registerExplain(program, registrar);
   registerRubric(program, registrar);
 
   try {

@@ -6,7 +6,7 @@ export class FileExistsError extends Error {
 }
 
 /** Write through a temporary file in the same folder and rename it over the target: readers never see half a file. */
-export function writeFileAtomic(file: string, content: string, options: { force?: boolean } = {}): void {
+export function writeFileAtomic(file: string, content: string | Uint8Array, options: { force?: boolean } = {}): void {
   if (!options.force && existsSync(file)) throw new FileExistsError(file);
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {

@@ -1,6 +1,7 @@
 import type { BatchOutcome } from "../batch/score-files.js";
 import { competitionRanks } from "../core/rank.js";
 import type { AgencyScore } from "../core/result.js";
+import type { AgencyFile, EvidenceItem } from "../core/agency.js";
 import type { Text } from "../core/rubric.js";
 
 export interface RankedAgency {
@@ -11,6 +12,8 @@ export interface RankedAgency {
   score: AgencyScore;
   verified?: AgencyScore;
   example: boolean;
+  /** The evidence the agency cited, by indicator code (only indicators that cite some). */
+  evidence?: Record<string, EvidenceItem[]>;
 }
 
 export interface ReportError { code: string; severity: string; line: number | null; col: number | null; path: string | null; params: Record<string, string | number> }
@@ -49,6 +52,7 @@ export function buildReport(outcome: BatchOutcome, tool: { name: string; version
           score: a.self,
           ...(a.verified ? { verified: a.verified } : {}),
           example: a.agency.example === true,
+          ...evidenceOf(a.agency, a.self.indicators.map((i) => i.code)),
         })),
       };
     }),
@@ -57,4 +61,20 @@ export function buildReport(outcome: BatchOutcome, tool: { name: string; version
       errors: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, params: d.params })),
     })),
   };
+}
+
+/** Evidence items by indicator code (rubric order), with only the documented fields, in the order the agency gave them. */
+function evidenceOf(agency: AgencyFile, codes: string[]): { evidence?: Record<string, EvidenceItem[]> } {
+  const out: Record<string, EvidenceItem[]> = {};
+  const answers = agency.answers ?? {};
+  for (const code of codes) {
+    const answer = Object.hasOwn(answers, code) ? answers[code] : undefined;
+    if (answer === undefined || answer === null || answer === "?" || !Array.isArray(answer.evidence) || answer.evidence.length === 0) continue;
+    out[code] = answer.evidence.map((e) => {
+      const item: EvidenceItem = {};
+      for (const key of ["number", "date", "title", "link", "issuer"] as const) if (typeof e[key] === "string") item[key] = e[key];
+      return item;
+    });
+  }
+  return Object.keys(out).length > 0 ? { evidence: out } : {};
 }

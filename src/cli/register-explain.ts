@@ -1,0 +1,16 @@
+import { Option } from "commander";
+import type { Register } from "./register.js";
+
+/** `explain FILE`: per-indicator reasoning and the largest gains left, for one agency. */
+export const registerExplain: Register = (program, { ctx, exit }) => {
+  program.command("explain")
+    .description("explain one agency's score: every indicator's answer, rule and points, then the largest gains left")
+    .argument("<file>", "agency file (- for standard input)")
+    .option("-r, --rubric <id|path>", "rubric to score with (default: the one the file names)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "md", "json"]).default("text"))
+    .option("-o, --output <file>", "write to a file instead of standard output")
+    .option("--force", "overwrite an existing output file")
+    .option("--top <n>", "how many gains to list (0 for all; json lists all)", "10")
+    .option("--verified", "explain the verified score (the collector's values) instead of the self-score")
+    .action(async (file: string, opts) => { exit(await (await import("./commands/explain.js")).explain(await ctx(), file, opts)); });
+};

@@ -1,0 +1,156 @@
+import type { Input, Lang, Rule, SimpleInput, Term } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
+import { describeValue, measureUnit, num, optionPoints } from "./words.js";
+
+/** An answer that earns a rule's full points, and that answer in words. */
+export interface BestAnswer { value: unknown; words: string }
+
+/**
+ * The answer that would earn the most points under a rule, starting from the current value (a fraction
+ * keeps its denominator, a checklist its ticked items). Undefined when no answer can be named (text input).
+ * Batch-relative rules are judged alone, as `explain` scores one file: the words say what the cohort needs.
+ */
+export function bestAnswer(rule: Rule, input: Input, max: number, current: unknown, lang: Lang): BestAnswer | undefined {
+  const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
+  if (rule.type === "sum") {
+    if (input.type !== "parts") return undefined;
+    const value: Record<string, unknown> = { ...objectOf(current) };
+    const words: string[] = [];
+    for (const term of rule.parts) {
+      const b = termBest(term, input, max, value, lang);
+      if (!b) continue;
+      if (term.field !== undefined) value[term.field] = b.value;
+      words.push(b.words);
+    }
+    return { value, words: words.join("; ") };
+  }
+  if (rule.type === "best_of") {
+    if (input.type !== "parts") return undefined;
+    const best = [...rule.cases].sort((a, b) => (b.max ?? max) - (a.max ?? max))[0];
+    if (!best) return undefined;
+    const value: Record<string, unknown> = { ...objectOf(current) };
+    const b = termBest(best, input, max, value, lang);
+    if (!b) return undefined;
+    if (best.field !== undefined) value[best.field] = b.value;
+    return { value, words: b.words };
+  }
+  if (input.type === "parts") return undefined;
+  return simpleBest(rule, input, max, current, lang, m);
+}
+
+function termBest(term: Term, input: Input & { type: "parts" }, parentMax: number, value: Record<string, unknown>, lang: Lang): BestAnswer | undefined {
+  const max = term.max ?? parentMax;
+  if (term.field === undefined) return bestAnswer(term.rule, input, max, value, lang);
+  const field = input.fields.find((f) => f.id === term.field);
+  if (!field) return undefined;
+  const b = simpleBest(term.rule, field.input, max, value[term.field], lang, (key, params = {}) => message(lang, key, params));
+  return b ? { value: b.value, words: `${field.label[lang]}: ${b.words}` } : undefined;
+}
+
+function objectOf(v: unknown): Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+/** A value of this input whose measure (see core/measure.ts) is at least `measure`. */
+function valueForMeasure(input: SimpleInput, measure: number, current: unknown): unknown {
+  switch (input.type) {
+    case "boolean": return measure > 0;
+    case "percent": return Math.min(100, measure);
+    case "fraction": {
+      const b = typeof (current as { b?: unknown })?.b === "number" && (current as { b: number }).b > 0 ? (current as { b: number }).b : 100;
+      return { a: Math.min(b, Math.ceil((measure * b) / 100 - 1e-9)), b };
+    }
+    case "count": return Math.ceil(measure - 1e-9);
+    case "number": return input.integer ? Math.ceil(measure - 1e-9) : measure;
+    case "level": return Math.min(input.max, Math.ceil(measure - 1e-9));
+    case "checklist": {
+      const ticked = Array.isArray(current) ? [...current] : [];
+      for (const o of input.options) if (ticked.length < measure && !ticked.includes(o.id)) ticked.push(o.id);
+      return ticked;
+    }
+    default: return undefined;
+  }
+}
+
+function measureWords(input: SimpleInput, measure: number, value: unknown, lang: Lang, current: unknown): string {
+  if (input.type === "boolean" || input.type === "level") return describeValue(input, value, lang);
+  if (input.type === "fraction") {
+    const known = typeof (current as { b?: unknown })?.b === "number" && (current as { b: number }).b > 0;
+    const v = value as { a: number; b: number };
+    return known ? `a ≥ ${num(v.a, lang)} / b = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≥ ${num(measure, lang)} %)` : `a/b ≥ ${num(measure, lang)} %`;
+  }
+  return `≥ ${num(measure, lang)}${measureUnit(input, lang)}`;
+}
+
+function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknown, lang: Lang, m: (key: string, params?: Record<string, string | number>) => string): BestAnswer | undefined {
+  switch (rule.type) {
+    case "fixed": return { value: true, words: message(lang, "yes") };
+    case "ratio": {
+      if (input.type === "fraction") {
+        return { value: valueForMeasure(input, 100, current), words: m("exp-best-all") };
+      }
+      if (input.type === "percent") return { value: 100, words: "100 %" };
+      if (input.type === "level") return { value: input.max, words: describeValue(input, input.max, lang) };
+      if (input.type === "boolean") return { value: true, words: message(lang, "yes") };
+      return undefined;
+    }
+    case "target": {
+      const v = valueForMeasure(input, rule.target, current);
+      return v === undefined ? undefined : { value: v, words: measureWords(input, rule.target, v, lang, current) };
+    }
+    case "bands": {
+      const top = [...rule.steps].sort((a, b) => (b.points ?? (b.fraction ?? 0) * max) - (a.points ?? (a.fraction ?? 0) * max) || a.min - b.min)[0];
+      if (!top) return undefined;
+      const v = valueForMeasure(input, top.min, current);
+      return v === undefined ? undefined : { value: v, words: measureWords(input, top.min, v, lang, current) };
+    }
+    case "piecewise": {
+      const top = [...rule.points].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+      if (!top) return undefined;
+      const v = valueForMeasure(input, top[0], current);
+      return v === undefined ? undefined : { value: v, words: measureWords(input, top[0], v, lang, current) };
+    }
+    case "choice": {
+      if (input.type !== "choice") return undefined;
+      const top = [...input.options].sort((a, b) => optionPoints(b, max) - optionPoints(a, max))[0];
+      return top ? { value: top.id, words: `“${top.label[lang]}”` } : undefined;
+    }
+    case "checklist": {
+      if (input.type !== "checklist") return undefined;
+      const cap = rule.cap ?? max;
+      const ticked = Array.isArray(current) ? current.filter((x): x is string => typeof x === "string") : [];
+      let total = input.options.filter((o) => ticked.includes(o.id)).reduce((s, o) => s + optionPoints(o, max), 0);
+      const add: string[] = [];
+      const value = [...ticked];
+      for (const o of [...input.options].sort((a, b) => optionPoints(b, max) - optionPoints(a, max))) {
+        if (total >= cap - 1e-9) break;
+        if (value.includes(o.id) || optionPoints(o, max) <= 0) continue;
+        value.push(o.id);
+        add.push(`${o.label[lang]} (+${num(optionPoints(o, max), lang)})`);
+        total += optionPoints(o, max);
+      }
+      return { value, words: m("exp-best-tick", { items: add.join("; ") }) };
+    }
+    case "per_unit": {
+      const need = Math.ceil((rule.cap ?? max) / rule.points - 1e-9);
+      const v = valueForMeasure(input, need, current);
+      return v === undefined ? undefined : { value: v, words: measureWords(input, need, v, lang, current) };
+    }
+    case "deadline": return { value: rule.by, words: m("exp-best-deadline", { by: rule.by }) };
+    case "relative_to_best": {
+      const v = positive(input, current);
+      return v === undefined ? undefined : { value: v, words: m("exp-best-relative") };
+    }
+    case "min_max": {
+      const v = current ?? valueForMeasure(input, 0, current);
+      return v === undefined ? undefined : { value: v, words: m(rule.lower_is_better ? "exp-best-lowest" : "exp-best-highest") };
+    }
+    default: return undefined;
+  }
+}
+
+/** For a rule relative to the best: the current value when it is positive, else the smallest positive one. */
+function positive(input: SimpleInput, current: unknown): unknown {
+  if (typeof current === "number" && current > 0) return current;
+  return valueForMeasure(input, 1, current);
+}

@@ -1,0 +1,196 @@
+import type { AgencyFile, Answer } from "../core/agency.js";
+import { nodesByCode } from "../core/codes.js";
+import type { AgencyScore, GroupResult, IndicatorResult, Status } from "../core/result.js";
+import { toUnits } from "../core/round.js";
+import type { Indicator, Lang, Rubric, Text } from "../core/rubric.js";
+import { scoreAgency, type Basis } from "../core/score.js";
+import { message } from "../i18n/messages.js";
+import { bestAnswer } from "./best-answer.js";
+import { describeValue, naWords, num, ruleWords } from "./words.js";
+
+/** One indicator explained: what was answered, the rule in words, the points and why. */
+export interface ExplainedIndicator {
+  code: string;
+  title: Text;
+  /** Code of the enclosing group; "bonus" or "penalty" for adjustment items. */
+  group: string;
+  status: Status;
+  value: unknown;
+  answer: string;
+  rule: string;
+  na: string | null;
+  points: number;
+  max: number;
+  excluded: boolean;
+  evidence: number;
+  evidence_missing: number;
+  note?: string;
+  why: string;
+}
+
+/** A gain left: the points the total would rise by if this indicator earned its full points. */
+export interface Gain {
+  code: string;
+  title: Text;
+  group: string;
+  kind: "unanswered" | "not_applicable" | "low";
+  status: Status;
+  points: number;
+  max: number;
+  /** Rise of the total (after rescaling, group caps, bonus cap and the scale), in points. */
+  gain: number;
+  /** The answer that would earn them, in words. */
+  answer: string;
+  evidence_needed: number;
+}
+
+export interface Explanation {
+  rubric: { id: string; version: string; sha256: string; title: Text };
+  file: string;
+  agency: AgencyScore["agency"];
+  period: string;
+  basis: Basis;
+  lang: Lang;
+  decimals: number;
+  total: number;
+  max: number;
+  percent: number;
+  band: AgencyScore["band"];
+  completeness: AgencyScore["completeness"];
+  /** Every group, depth first, with its points: headings for the indicator list. */
+  groups: { code: string; title: Text; depth: number; points: number; max: number; excluded: boolean }[];
+  indicators: ExplainedIndicator[];
+  gains: Gain[];
+  /** Sum of every gain taken alone; taking them all may give less (groups and the scale cap). */
+  gains_total: number;
+  /** The total if every listed gain were taken together. */
+  total_if_all: number;
+}
+
+export interface ExplainInput {
+  rubric: Rubric;
+  sha256: string;
+  file: string;
+  agency: AgencyFile;
+  /** The agency's score on this basis (as `score` computed it). */
+  score: AgencyScore;
+  basis?: Basis;
+}
+
+/** Explain one agency's score and list the largest gains left. Pure: scores hypothetical answers with the core engine. */
+export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
+  const { rubric, agency, score } = input;
+  const basis = input.basis ?? score.basis;
+  const decimals = rubric.rounding.decimals;
+  const nodes = nodesByCode(rubric);
+  const indicators = score.indicators.map((r) => explainIndicator(r, nodes.get(r.code), lang, decimals));
+
+  const gains: Gain[] = [];
+  const better: Record<string, Answer> = {};
+  for (const r of score.indicators) {
+    const node = nodes.get(r.code);
+    if (!node || node.kind !== "indicator" || !node.rule || node.info_only || r.parent === "penalty") continue;
+    if (r.na_cause === "agency_type") continue;
+    const kind = r.status === "unanswered" ? "unanswered" : r.status === "not_applicable" ? "not_applicable" : "low";
+    if (kind === "low" && toUnits(r.points, decimals) >= toUnits(node.max, decimals)) continue;
+    const best = bestAnswer(node.rule, node.input, node.max, currentValue(agency, r.code, basis), lang);
+    if (!best) continue;
+    const total = scoreAgency(rubric, withAnswer(agency, r.code, best.value, basis), undefined, basis).total;
+    const gain = total - score.total;
+    if (toUnits(gain, decimals) <= 0) continue;
+    better[r.code] = { value: best.value };
+    const required = node.evidence?.required ? (node.evidence.min ?? 1) : 0;
+    gains.push({
+      code: r.code, title: r.title, group: r.parent, kind, status: r.status,
+      points: r.points, max: node.max, gain: round(gain, decimals), answer: best.words,
+      evidence_needed: Math.max(0, required - r.evidence),
+    });
+  }
+  const order = new Map(score.indicators.map((r, i) => [r.code, i]));
+  gains.sort((a, b) => b.gain - a.gain || (b.max - b.points) - (a.max - a.points) || order.get(a.code)! - order.get(b.code)!);
+  const all = Object.keys(better).reduce((acc, code) => withAnswer(acc, code, better[code]!.value, basis), agency);
+  const totalIfAll = gains.length > 0 ? scoreAgency(rubric, all, undefined, basis).total : score.total;
+
+  return {
+    rubric: { id: rubric.id, version: rubric.version, sha256: input.sha256, title: rubric.title },
+    file: input.file,
+    agency: score.agency, period: score.period, basis, lang, decimals,
+    total: score.total, max: score.max, percent: score.percent, band: score.band,
+    completeness: score.completeness,
+    groups: flatGroups(score.groups),
+    indicators, gains,
+    gains_total: round(gains.reduce((s, g) => s + g.gain, 0), decimals),
+    total_if_all: totalIfAll,
+  };
+}
+
+function flatGroups(groups: GroupResult[]): Explanation["groups"] {
+  const out: Explanation["groups"] = [];
+  const walk = (gs: GroupResult[]) => { for (const g of gs) { out.push({ code: g.code, title: g.title, depth: g.depth, points: g.points, max: g.max, excluded: g.excluded }); walk(g.groups); } };
+  walk(groups);
+  return out;
+}
+
+function round(n: number, decimals: number): number {
+  return Number(n.toFixed(decimals));
+}
+
+function currentValue(agency: AgencyFile, code: string, basis: Basis): unknown {
+  const answers = agency.answers ?? {};
+  const a = Object.hasOwn(answers, code) ? answers[code] : undefined;
+  if (!a || a === "?") return undefined;
+  if (basis === "verified" && a.verified && a.verified.value !== undefined) return a.verified.value;
+  return a.na ? undefined : a.value;
+}
+
+/** The agency with one answer replaced (the verified value too, so that either basis sees it). */
+function withAnswer(agency: AgencyFile, code: string, value: unknown, basis: Basis): AgencyFile {
+  const answers = { ...(agency.answers ?? {}) };
+  const old = Object.hasOwn(answers, code) ? answers[code] : undefined;
+  const base: Answer = old && old !== "?" ? { ...old } : {};
+  delete base.na;
+  delete base.reason;
+  base.value = value;
+  if (basis === "verified" && base.verified) base.verified = { ...base.verified, value, na: false };
+  else delete base.verified;
+  answers[code] = base;
+  return { ...agency, answers };
+}
+
+function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof nodesByCode>["get"]>, lang: Lang, decimals: number): ExplainedIndicator {
+  const indicator = node && node.kind === "indicator" ? (node as Indicator) : undefined;
+  const rule = indicator?.rule && !indicator.info_only ? ruleWords(indicator.rule, indicator.input, indicator.max, lang) : message(lang, "exp-rule-info");
+  const answer = r.status === "unanswered" ? message(lang, "rpt-unanswered")
+    : r.status === "not_applicable" && r.na_cause === "agency_type" ? message(lang, "rpt-na-type")
+    : r.status === "not_applicable" && r.na_cause === "answer" ? `${message(lang, "rpt-na")}${r.reason ? ": " + r.reason : ""}`
+    : indicator ? describeValue(indicator.input, r.value, lang) : String(r.value ?? "");
+  const out: ExplainedIndicator = {
+    code: r.code, title: r.title, group: r.parent, status: r.status, value: r.value ?? null, answer, rule,
+    na: r.na_policy ? naWords(r.na_policy, lang) : null,
+    points: r.points, max: indicator?.max ?? r.max, excluded: r.excluded,
+    evidence: r.evidence, evidence_missing: r.evidence_missing,
+    why: why(r, indicator, lang, decimals),
+  };
+  if (r.note !== undefined) out.note = r.note;
+  return out;
+}
+
+/** Why the indicator got its points, in one sentence. */
+function why(r: IndicatorResult, indicator: Indicator | undefined, lang: Lang, decimals: number): string {
+  const p = (n: number) => num(Number(n.toFixed(decimals)), lang);
+  switch (r.status) {
+    case "info_only": return message(lang, "exp-why-info");
+    case "unanswered": return message(lang, "exp-why-unanswered", { max: p(indicator?.max ?? r.max) });
+    case "provisional": return message(lang, "exp-why-provisional", { points: p(r.points), max: p(r.max) });
+    case "not_applicable":
+      if (r.na_cause === "agency_type") return message(lang, "exp-why-type");
+      if (r.na_cause === "zero_denominator") return message(lang, "exp-why-zero-denominator");
+      return r.excluded ? message(lang, "exp-why-na-excluded") : message(lang, "exp-why-na-points", { points: p(r.points), max: p(r.max) });
+    case "scored": {
+      const parts = [r.parent === "penalty" ? message(lang, "exp-why-penalty", { points: p(r.points) }) : message(lang, r.points >= r.max ? "exp-why-full" : "exp-why-partial", { points: p(r.points), max: p(r.max) })];
+      if (r.evidence_missing > 0) parts.push(message(lang, "exp-why-evidence", { count: r.evidence_missing }));
+      if (r.verified) parts.push(message(lang, "exp-why-verified"));
+      return parts.join(" ");
+    }
+  }
+}

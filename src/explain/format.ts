@@ -1,0 +1,141 @@
+import Table from "cli-table3";
+import type { Lang } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
+import type { Explanation, ExplainedIndicator, Gain } from "./explain.js";
+
+/** Text styles the caller supplies (chalk in a terminal, identity in files and tests). */
+export interface Style { bold: (s: string) => string; dim: (s: string) => string; green: (s: string) => string; yellow: (s: string) => string }
+export const PLAIN: Style = { bold: (s) => s, dim: (s) => s, green: (s) => s, yellow: (s) => s };
+
+export interface ExplainFormatOptions {
+  /** How many gains to list; 0 lists them all. */
+  top: number;
+  style?: Style;
+}
+
+const COMPACT = {
+  style: { head: [] as string[], border: [] as string[] },
+  chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+};
+
+function pts(n: number, e: Explanation): string {
+  const text = n.toFixed(e.decimals);
+  return e.lang === "vi" ? text.replace(".", ",") : text;
+}
+
+function maxText(n: number, e: Explanation): string {
+  return Number.isInteger(n) ? String(n) : pts(n, e);
+}
+
+function headline(e: Explanation): string[] {
+  const m = (key: string, p: Record<string, string | number> = {}) => message(e.lang, key, p);
+  const c = e.completeness;
+  return [
+    `${e.agency.name} (${e.agency.id})`,
+    `${m("rubric")} ${e.rubric.id} ${e.rubric.version} · ${m("period")} ${e.period} · ${m("total")} ${pts(e.total, e)} / ${maxText(e.max, e)} (${pts(e.percent, { ...e, decimals: 1 })} %) · ${m("band")}: ${e.band?.label[e.lang] ?? m("no-band")}${e.basis === "verified" ? " · " + m("rpt-verified-basis") : ""}`,
+    m("completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }),
+  ];
+}
+
+function gainKind(g: Gain, lang: Lang): string {
+  const kind = message(lang, `exp-kind-${g.kind}`);
+  return g.group === "bonus" ? `${message(lang, "bonus")} · ${kind}` : kind;
+}
+
+function shown(e: Explanation, top: number): Gain[] {
+  return top > 0 ? e.gains.slice(0, top) : e.gains;
+}
+
+/** For a terminal: every indicator with its answer, rule, points and why; then the largest gains left. */
+export function formatExplainText(e: Explanation, options: ExplainFormatOptions): string {
+  const s = options.style ?? PLAIN;
+  const lang = e.lang;
+  const m = (key: string, p: Record<string, string | number> = {}) => message(lang, key, p);
+  const [name, line, completeness] = headline(e);
+  const out: string[] = [s.bold(name!), line!, completeness!, ""];
+
+  out.push(s.bold(m("exp-per-indicator")));
+  const groupOf = new Map(e.groups.map((g) => [g.code, g]));
+  const printed = new Set<string>();
+  const heading = (code: string) => {
+    if (printed.has(code)) return;
+    printed.add(code);
+    const g = groupOf.get(code);
+    const title = g ? `${g.code} ${g.title[lang]}` : m(code === "bonus" ? "bonus" : code === "penalty" ? "penalty" : "col-group");
+    const points = g ? (g.excluded ? ` — / ${maxText(g.max, e)}` : ` ${pts(g.points, e)} / ${maxText(g.max, e)}`) : "";
+    out.push("", s.bold(`${"  ".repeat(g?.depth ?? 0)}${title}`) + s.dim(points));
+  };
+  for (const i of e.indicators) {
+    // A group's ancestors come first: 6 before 6.1.
+    const segments = i.group.split(".");
+    for (let n = 1; n < segments.length; n++) { const code = segments.slice(0, n).join("."); if (groupOf.has(code)) heading(code); }
+    heading(i.group);
+    out.push(...indicatorLines(i, e, s));
+  }
+
+  out.push("", s.bold(m("exp-gains-title", { count: e.gains.length })));
+  if (e.gains.length === 0) out.push(m("exp-no-gains"));
+  else {
+    const table = new Table({
+      head: [m("col-code"), m("rpt-col-indicator"), m("exp-col-now"), m("exp-col-gain"), m("exp-col-answer")],
+      colAligns: ["left", "left", "right", "right", "left"],
+      colWidths: [8, 34, 13, 10, 44],
+      wordWrap: true,
+      ...COMPACT,
+    });
+    for (const g of shown(e, options.top)) {
+      table.push([g.code, `${g.title[lang]}\n${s.dim(gainKind(g, lang))}`, `${g.kind === "unanswered" ? "–" : pts(g.points, e)} / ${maxText(g.max, e)}`, s.green("+" + pts(g.gain, e)),
+        g.answer + (g.evidence_needed > 0 ? "\n" + s.dim(m("exp-evidence-needed", { count: g.evidence_needed })) : "")]);
+    }
+    out.push(table.toString());
+    if (options.top > 0 && e.gains.length > options.top) out.push(s.dim(m("exp-more-gains", { count: e.gains.length - options.top })));
+    out.push(m("exp-if-all", { total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) }));
+  }
+  return out.join("\n") + "\n";
+}
+
+function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style): string[] {
+  const m = (key: string, p: Record<string, string | number> = {}) => message(e.lang, key, p);
+  const score = i.status === "info_only" ? "" : `${i.group === "penalty" ? "−" : ""}${pts(i.points, e)} / ${maxText(i.max, e)}`;
+  const status = m(`rpt-status-${i.status}`);
+  const head = `  ${i.code}  ${i.title[e.lang]}`;
+  const lines = [`${head}  ${s.bold(score)} ${s.dim("· " + status)}`];
+  lines.push(`      ${s.dim(m("rpt-col-answer") + ":")} ${i.answer}`);
+  lines.push(`      ${s.dim(m("exp-rule") + ":")} ${i.rule}${i.na ? ` ${s.dim("(" + i.na + ")")}` : ""}`);
+  const why = i.why + (i.note ? ` ${m("rpt-col-note")}: ${i.note}` : "");
+  const lost = i.status === "unanswered" || (i.status === "scored" && i.group !== "penalty" && i.points < i.max) || i.evidence_missing > 0;
+  lines.push(`      ${s.dim(m("exp-why") + ":")} ${lost ? s.yellow(why) : why}`);
+  return lines;
+}
+
+/** For a pull request or an e-mail: the gains table first, then every indicator in a collapsed block. */
+export function formatExplainMarkdown(e: Explanation, options: ExplainFormatOptions): string {
+  const lang = e.lang;
+  const m = (key: string, p: Record<string, string | number> = {}) => message(lang, key, p);
+  const cell = (t: string) => t.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~#])/g, "\\$1");
+  const [name, line, completeness] = headline(e);
+  const out = [`### ${cell(name!)}`, "", cell(line!), "", cell(completeness!), "", `#### ${cell(m("exp-gains-title", { count: e.gains.length }))}`, ""];
+  if (e.gains.length === 0) out.push(cell(m("exp-no-gains")));
+  else {
+    out.push(`| ${m("col-code")} | ${m("rpt-col-indicator")} | ${m("exp-col-now")} | ${m("exp-col-gain")} | ${m("exp-col-answer")} |`, "|---|---|--:|--:|---|");
+    for (const g of shown(e, options.top)) {
+      out.push(`| ${cell(g.code)} | ${cell(g.title[lang])} (${cell(gainKind(g, lang))}) | ${g.kind === "unanswered" ? "–" : pts(g.points, e)} / ${maxText(g.max, e)} | +${pts(g.gain, e)} | ${cell(g.answer)}${g.evidence_needed > 0 ? " · " + cell(m("exp-evidence-needed", { count: g.evidence_needed })) : ""} |`);
+    }
+    if (options.top > 0 && e.gains.length > options.top) out.push("", cell(m("exp-more-gains", { count: e.gains.length - options.top })));
+    out.push("", cell(m("exp-if-all", { total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) })));
+  }
+  out.push("", `<details><summary>${cell(m("exp-per-indicator"))}</summary>`, "");
+  out.push(`| ${m("col-code")} | ${m("rpt-col-indicator")} | ${m("rpt-col-answer")} | ${m("exp-rule")} | ${m("col-points")} | ${m("exp-why")} |`, "|---|---|---|---|--:|---|");
+  for (const i of e.indicators) {
+    const score = i.status === "info_only" ? "" : `${i.group === "penalty" ? "−" : ""}${pts(i.points, e)} / ${maxText(i.max, e)}`;
+    out.push(`| ${cell(i.code)} | ${cell(i.title[lang])} | ${cell(i.answer)} | ${cell(i.rule)} | ${score} | ${cell(i.why)} |`);
+  }
+  out.push("", "</details>");
+  return out.join("\n") + "\n";
+}
+
+/** For tools: the explanation with the tool stamp. */
+/** For tools: the explanation with the tool stamp; every gain is listed whatever --top says. */
+export function formatExplainJson(e: Explanation, stamp: { tool: { name: string; version: string }; generated_at: string }): string {
+  return JSON.stringify({ ...stamp, ...e }, null, 2) + "\n";
+}

@@ -1,0 +1,99 @@
+import type { Input, Lang, Option, Rule } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
+
+/** Numbers and units in words, for one language. Pure. */
+export function num(n: number, lang: Lang): string {
+  const text = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+  return lang === "vi" ? text.replace(".", ",") : text;
+}
+
+/** The unit a measure of this input is counted in, with a leading space (" %", " người"), or "". */
+export function measureUnit(input: Input, lang: Lang): string {
+  if (input.type === "percent" || input.type === "fraction") return " %";
+  if (input.type === "checklist") return " " + message(lang, "exp-items");
+  if ((input.type === "number" || input.type === "count") && input.unit) return " " + input.unit[lang];
+  return "";
+}
+
+export function optionPoints(o: Option, max: number): number {
+  return o.points ?? (o.fraction ?? 0) * max;
+}
+
+/** An answer as words, with the rubric's labels. */
+export function describeValue(input: Input, value: unknown, lang: Lang): string {
+  if (value === null || value === undefined) return "";
+  switch (input.type) {
+    case "boolean": return value === true ? message(lang, "yes") : value === false ? message(lang, "no") : String(value);
+    case "percent": return typeof value === "number" ? `${num(value, lang)} %` : String(value);
+    case "number": case "count": return typeof value === "number" ? `${num(value, lang)}${input.unit ? " " + input.unit[lang] : ""}` : String(value);
+    case "fraction": {
+      const f = value as { a?: unknown; b?: unknown };
+      if (typeof f.a !== "number" || typeof f.b !== "number") return JSON.stringify(value);
+      const unit = input.unit ? " " + input.unit[lang] : "";
+      return `${num(f.a, lang)} / ${num(f.b, lang)}${unit}${f.b > 0 ? ` (${num(Math.round((f.a / f.b) * 1000) / 10, lang)} %)` : ""}`;
+    }
+    case "choice": return labelOf(input.options, value, lang);
+    case "checklist": return Array.isArray(value) ? (value.length === 0 ? message(lang, "exp-none-ticked") : value.map((v) => labelOf(input.options, v, lang)).join("; ")) : String(value);
+    case "level": {
+      if (typeof value !== "number") return String(value);
+      const label = input.labels?.[value - (input.min ?? 0)];
+      return label ? label[lang] : message(lang, "exp-level", { level: num(value, lang) });
+    }
+    case "date": return String(value);
+    case "text": { const t = String(value).replace(/\s+/g, " "); return t.length > 200 ? t.slice(0, 199) + "…" : t; }
+    case "parts": {
+      const o = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
+      return input.fields.map((f) => `${f.label[lang]}: ${o[f.id] === undefined || o[f.id] === null || o[f.id] === "?" ? "?" : describeValue(f.input, o[f.id], lang)}`).join("; ");
+    }
+  }
+}
+
+function labelOf(options: Option[], id: unknown, lang: Lang): string {
+  return options.find((o) => o.id === id)?.label[lang] ?? String(id);
+}
+
+/** A scoring rule in words: how the points follow from the answer. */
+export function ruleWords(rule: Rule, input: Input, max: number, lang: Lang): string {
+  const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
+  const unit = measureUnit(input, lang);
+  const pts = (p: number) => num(p, lang);
+  switch (rule.type) {
+    case "fixed": return m("exp-rule-fixed", { points: pts(rule.points ?? max) });
+    case "ratio":
+      if (input.type === "fraction") return m("exp-rule-ratio-fraction", { max: pts(max) }) + zeroWords(input, lang);
+      if (input.type === "percent") return m("exp-rule-ratio-percent", { max: pts(max) });
+      if (input.type === "level") return m("exp-rule-ratio-level", { min: input.min ?? 0, top: input.max, max: pts(max) });
+      return m("exp-rule-fixed", { points: pts(max) });
+    case "target": return m("exp-rule-target", { target: `${num(rule.target, lang)}${unit}`, max: pts(max) }) + zeroWords(input, lang);
+    case "bands": {
+      const steps = rule.steps.map((s) => `≥ ${num(s.min, lang)}${unit} → ${pts(s.points ?? (s.fraction ?? 0) * max)}`);
+      return m("exp-rule-bands", { steps: steps.join("; "), else: pts(rule.else ?? 0) });
+    }
+    case "piecewise": return m("exp-rule-piecewise", { points: rule.points.map(([x, y]) => `${num(x, lang)}${unit} → ${pts(y)}`).join("; ") });
+    case "choice": return input.type === "choice" ? m("exp-rule-choice", { options: input.options.map((o) => `${o.label[lang]} → ${pts(optionPoints(o, max))}`).join("; ") }) : rule.type;
+    case "checklist": return input.type === "checklist" ? m("exp-rule-checklist", { options: input.options.map((o) => `${o.label[lang]} +${pts(optionPoints(o, max))}`).join("; "), cap: pts(rule.cap ?? max) }) : rule.type;
+    case "per_unit": return m("exp-rule-per-unit", { points: pts(rule.points), unit: unit.trim() || m("exp-unit"), cap: pts(rule.cap ?? max) });
+    case "deadline": return m("exp-rule-deadline", { by: rule.by, max: pts(max), late: pts(rule.late_points ?? 0) });
+    case "sum": return m("exp-rule-sum", { parts: rule.parts.map((t) => termWords(t, input, max, lang)).join(" + "), cap: pts(rule.cap ?? max) });
+    case "best_of": return m("exp-rule-best-of", { cases: rule.cases.map((t) => termWords(t, input, max, lang)).join(" | ") });
+    case "relative_to_best": return m("exp-rule-relative", { max: pts(max) });
+    case "min_max": return m(rule.lower_is_better ? "exp-rule-min-max-lower" : "exp-rule-min-max", { max: pts(max) });
+  }
+}
+
+/** What a zero denominator does, for fractions that say so. */
+function zeroWords(input: Input, lang: Lang): string {
+  return input.type === "fraction" && input.zero_denominator ? `; ${message(lang, `exp-zero-${input.zero_denominator}`)}` : "";
+}
+
+function termWords(term: { field?: string; max?: number; rule: Rule }, input: Input, parentMax: number, lang: Lang): string {
+  const max = term.max ?? parentMax;
+  const field = term.field !== undefined && input.type === "parts" ? input.fields.find((f) => f.id === term.field) : undefined;
+  const sub: Input = field ? field.input : input;
+  return `[${field ? field.label[lang] : ""}${field ? ", " : ""}${message(lang, "exp-max", { max: num(max, lang) })}: ${ruleWords(term.rule, sub, max, lang)}]`;
+}
+
+/** What a not-applicable answer does to the score, in words. */
+export function naWords(policy: string, lang: Lang): string {
+  return message(lang, `exp-na-${policy}`);
+}

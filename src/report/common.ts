@@ -1,0 +1,78 @@
+import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
+import type { Lang } from "../core/rubric.js";
+import type { RankedAgency, ScoreReport } from "./report.js";
+
+/** Helpers shared by the report formats: every format reads the one ScoreReport the same way. */
+
+export type Section = ScoreReport["rubrics"][number];
+
+/** The score a ranking uses: the verified one where the collector gave verified values. */
+export function finalScore(a: RankedAgency): AgencyScore {
+  return a.verified ?? a.score;
+}
+
+/** Every group of the tree, depth first (parents before their sub-groups). */
+export function flattenGroups(groups: GroupResult[]): GroupResult[] {
+  const out: GroupResult[] = [];
+  const walk = (gs: GroupResult[]) => { for (const g of gs) { out.push(g); walk(g.groups); } };
+  walk(groups);
+  return out;
+}
+
+/** Agencies ordered for a ranking: by cohort, then rank, then name. */
+export function rankingOrder(section: Section): RankedAgency[] {
+  return [...section.agencies].sort((a, b) => {
+    const ca = a.score.agency.cohort, cb = b.score.agency.cohort;
+    if (ca !== cb) return ca < cb ? -1 : 1;
+    if (a.rank !== b.rank) return a.rank - b.rank;
+    return a.score.agency.name.localeCompare(b.score.agency.name, "vi");
+  });
+}
+
+/** Cohorts in ranking order, each with its agencies ranked. */
+export function cohorts(section: Section): { cohort: string; agencies: RankedAgency[] }[] {
+  const map = new Map<string, RankedAgency[]>();
+  for (const a of rankingOrder(section)) map.set(a.score.agency.cohort, [...(map.get(a.score.agency.cohort) ?? []), a]);
+  return [...map.entries()].map(([cohort, agencies]) => ({ cohort, agencies }));
+}
+
+export function typeLabel(section: Section, type: string, lang: Lang): string {
+  return section.agency_types.find((t) => t.id === type)?.label[lang] ?? type;
+}
+
+/** Group columns of a (possibly multi-rubric) table: every group of every rubric, in rubric order. */
+export interface GroupColumn { rubric: string; code: string; title: { vi: string; en: string }; max: number; depth: number }
+
+export function groupColumns(report: ScoreReport): GroupColumn[] {
+  const out: GroupColumn[] = [];
+  for (const section of report.rubrics) {
+    const first = section.agencies[0];
+    if (!first) continue;
+    for (const g of flattenGroups(first.score.groups)) out.push({ rubric: `${section.id}@${section.version}`, code: g.code, title: g.title, max: g.max, depth: g.depth });
+  }
+  return out;
+}
+
+/** Indicators in rubric order (the order the engine reports them), taken from the first agency of a section. */
+export function indicatorColumns(section: Section): Pick<IndicatorResult, "code" | "title" | "parent" | "input" | "rule" | "max">[] {
+  const first = section.agencies[0];
+  if (!first) return [];
+  // The max of an indicator not applicable to the first agency's type is 0 there; take the largest seen.
+  const max = new Map<string, number>();
+  for (const a of section.agencies) for (const i of a.score.indicators) max.set(i.code, Math.max(max.get(i.code) ?? 0, i.max));
+  return first.score.indicators.map((i) => ({ code: i.code, title: i.title, parent: i.parent, input: i.input, rule: i.rule, max: max.get(i.code) ?? i.max }));
+}
+
+export function groupByCode(score: AgencyScore): Map<string, GroupResult> {
+  return new Map(flattenGroups(score.groups).map((g) => [g.code, g]));
+}
+
+/** Share of points in a max, as a percentage with one decimal kept exact enough for reports. */
+export function percentOf(points: number, max: number): number {
+  return max > 0 ? Math.round((points / max) * 1000) / 10 : 0;
+}
+
+/** Remove characters that are invalid in XML 1.0 and HTML text (C0 controls except tab, LF, CR; lone surrogates; U+FFFE/FFFF). */
+export function stripControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+}

@@ -1,0 +1,134 @@
+import type { Lang } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
+import { finalScore, groupByCode, groupColumns, rankingOrder, stripControls, typeLabel } from "./common.js";
+import type { ScoreReport } from "./report.js";
+import { answerText, statusText } from "./value-text.js";
+
+export type CsvLayout = "ranking" | "long";
+export const CSV_LAYOUTS: readonly CsvLayout[] = ["ranking", "long"];
+
+export interface CsvOptions {
+  lang: Lang;
+  /** Field separator: one character other than a quote, CR or LF. */
+  sep: string;
+  layout: CsvLayout;
+}
+
+/** A cell: a number stays a number; text is neutralised against formulas and quoted per RFC 4180. */
+type Cell = string | number | null;
+
+/**
+ * CSV for Excel: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting.
+ * `ranking`: one row per agency with group scores as columns; `long`: one row per agency × indicator.
+ * Numbers are plain numbers with a dot, or with a decimal comma when the separator is `;`.
+ */
+export function formatCsv(report: ScoreReport, options: CsvOptions): string {
+  const rows = options.layout === "long" ? longRows(report, options.lang) : rankingRows(report, options.lang);
+  const decimalComma = options.sep === ";";
+  return "\uFEFF" + rows.map((row) => row.map((cell) => csvCell(cell, options.sep, decimalComma)).join(options.sep) + "\r\n").join("");
+}
+
+/** `--csv-sep` as typed: "tab" and "\t" mean a tab. Undefined when it cannot be a separator. */
+export function parseCsvSep(spec: string | undefined): string | undefined {
+  if (spec === undefined) return ",";
+  const sep = spec === "tab" || spec === "\\t" ? "\t" : spec;
+  return [...sep].length === 1 && !/["\r\n]/.test(sep) ? sep : undefined;
+}
+
+function rankingRows(report: ScoreReport, lang: Lang): Cell[][] {
+  const t = (key: string) => message(lang, key);
+  const columns = groupColumns(report);
+  const several = report.rubrics.length > 1;
+  const head: Cell[] = [
+    t("rpt-col-rubric"), t("rpt-col-rubric-version"), t("rpt-col-cohort"), t("col-rank"), t("rpt-col-cohort-size"),
+    t("rpt-col-agency-id"), t("col-agency"), t("rpt-col-agency-type"), t("period"),
+    t("col-total"), t("col-max"), t("rpt-col-percent"), t("col-band"), t("rpt-col-self-total"), t("rpt-col-verified-total"),
+    t("bonus"), t("penalty"),
+    ...columns.map((c) => `${several ? c.rubric.replace("@", " ") + " " : ""}${c.code} ${c.title[lang]}`),
+    t("rpt-col-answered"), t("rpt-col-applicable"), t("rpt-col-unanswered"), t("rpt-col-na"), t("rpt-col-missing-evidence"),
+    t("rpt-col-provisional"), t("rpt-col-example"), t("col-file"),
+  ];
+  const rows: Cell[][] = [head];
+  for (const section of report.rubrics) {
+    const key = `${section.id}@${section.version}`;
+    for (const a of rankingOrder(section)) {
+      const s = finalScore(a);
+      const groups = groupByCode(s);
+      const c = s.completeness;
+      rows.push([
+        section.id, section.version, s.agency.cohort, a.rank, a.cohort_size,
+        s.agency.id, s.agency.name, typeLabel(section, s.agency.type, lang), s.period,
+        s.total, s.max, s.percent, s.band?.label[lang] ?? "", a.score.total, a.verified?.total ?? null,
+        s.bonus.points, s.penalty.points,
+        ...columns.map((col) => {
+          if (col.rubric !== key) return null;
+          const g = groups.get(col.code);
+          return g && !g.excluded ? g.points : null;
+        }),
+        c.answered, c.applicable, c.unanswered, c.not_applicable, c.missing_evidence,
+        yesNo(s.provisional, lang), yesNo(a.example, lang), a.file,
+      ]);
+    }
+  }
+  return rows;
+}
+
+function longRows(report: ScoreReport, lang: Lang): Cell[][] {
+  const t = (key: string) => message(lang, key);
+  const rows: Cell[][] = [[
+    t("rpt-col-rubric"), t("rpt-col-rubric-version"), t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"),
+    t("col-code"), t("rpt-col-indicator"), t("rpt-col-parent"), t("rpt-col-input"), t("rpt-col-rule"),
+    t("rpt-col-answer"), t("rpt-col-status"), t("col-points"), t("col-max"), t("rpt-col-excluded"),
+    t("rpt-col-evidence"), t("rpt-col-evidence-missing"), t("rpt-col-evidence-list"), t("rpt-col-note"),
+    t("rpt-col-verified-answer"), t("rpt-col-verified-points"),
+  ]];
+  for (const section of report.rubrics) {
+    for (const a of rankingOrder(section)) {
+      const s = a.score;
+      const verified = new Map((a.verified?.indicators ?? []).map((i) => [i.code, i]));
+      for (const i of s.indicators) {
+        const v = verified.get(i.code);
+        rows.push([
+          section.id, section.version, s.agency.cohort, s.agency.id, s.agency.name,
+          i.code, i.title[lang], i.parent, i.input, i.rule ?? "",
+          answerText(i, lang), statusText(i, lang), i.points, i.max, yesNo(i.excluded, lang),
+          i.evidence, i.evidence_missing, evidenceText(a.evidence?.[i.code]), i.note ?? "",
+          v?.verified ? answerText(v, lang) : "", v ? v.points : null,
+        ]);
+      }
+    }
+  }
+  return rows;
+}
+
+function yesNo(value: boolean, lang: Lang): string {
+  return message(lang, value ? "yes" : "no");
+}
+
+/** Evidence items in one cell: "number, date, title, link" per item, items separated by " | ". */
+export function evidenceText(items: { number?: string; date?: string; title?: string; link?: string; issuer?: string }[] | undefined): string {
+  return (items ?? []).map((e) => [e.number, e.date, e.issuer, e.title, e.link].filter((x) => x !== undefined && x !== "").join(", ")).join(" | ");
+}
+
+/** Text from data must not start a formula in a spreadsheet: = + - @ tab CR get a leading apostrophe. */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? "'" + text : text;
+}
+
+/** A number without exponent or trailing zeros. */
+export function plainNumber(n: number): string {
+  if (!Number.isFinite(n)) return "";
+  if (Object.is(n, -0) || n === 0) return "0";
+  const text = Number.isInteger(n) ? n.toFixed(0) : n.toFixed(10).replace(/0+$/, "").replace(/\.$/, "");
+  return text === "-0" ? "0" : text;
+}
+
+function csvCell(cell: Cell, sep: string, decimalComma: boolean): string {
+  if (cell === null) return "";
+  if (typeof cell === "number") {
+    const text = plainNumber(cell);
+    return decimalComma ? text.replace(".", ",") : text;
+  }
+  const text = neutralise(stripControls(cell).normalize("NFC"));
+  return text.includes(sep) || /["\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

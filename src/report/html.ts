@@ -1,0 +1,313 @@
+import type { EvidenceItem } from "../core/agency.js";
+import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
+import type { Lang } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
+import { cohorts, finalScore, flattenGroups, rankingOrder, type Section, typeLabel } from "./common.js";
+import { formatPercent, formatPoints } from "./format-number.js";
+import type { RankedAgency, ScoreReport } from "./report.js";
+import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
+import { answerText, statusText } from "./value-text.js";
+
+export interface HtmlOptions { lang: Lang }
+
+/** Agencies above this many get a histogram of totals instead of one bar each. */
+const BARS_PER_AGENCY_LIMIT = 60;
+/** Reports with more agencies than this leave out the per-indicator tables (the xlsx and the long csv have them). */
+export const DETAIL_LIMIT = 100;
+
+/**
+ * One self-contained html file: inline CSS and SVG, no script, no network (a Content-Security-Policy
+ * forbids both), every text escaped. One agency: its groups as bars against their max, and the band.
+ * A batch: per rubric the chart of totals, the distribution of bands, the per-group averages and the
+ * ranking per cohort; then every agency. A print stylesheet lays it out on A4.
+ */
+export function formatHtml(report: ScoreReport, options: HtmlOptions): string {
+  const { lang } = options;
+  const t = (key: string, params: Record<string, string | number> = {}) => h(message(lang, key, params));
+  const total = report.rubrics.reduce((n, s) => n + s.agencies.length, 0);
+  const title = total === 1 && report.rubrics[0]?.agencies[0]
+    ? `${message(lang, "rpt-html-title")} — ${finalScore(report.rubrics[0].agencies[0]).agency.name}`
+    : message(lang, "rpt-html-title");
+  const body: string[] = [];
+  body.push(`<header class="page-head"><h1>${h(title)}</h1><p class="meta">${t("rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: report.generated_at })}</p></header>`);
+  if (total > 1 || report.not_scored.length > 0) body.push(contents(report, lang));
+  const details = total <= DETAIL_LIMIT;
+  if (!details) body.push(`<p class="meta">${t("rpt-details-omitted", { limit: DETAIL_LIMIT })}</p>`);
+  report.rubrics.forEach((section, si) => body.push(sectionHtml(section, si, lang, total === 1, details)));
+  if (report.not_scored.length > 0) body.push(notScored(report, lang));
+  if (total === 0 && report.not_scored.length === 0) body.push(`<p>${t("rpt-empty")}</p>`);
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="${lang}">`,
+    "<head>",
+    `<meta charset="utf-8">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<meta name="generator" content="${h(`${report.tool.name} ${report.tool.version}`)}">`,
+    `<title>${h(title)}</title>`,
+    `<style>${CSS}</style>`,
+    "</head>",
+    `<body class="${total === 1 ? "single" : "batch"}">`,
+    ...body,
+    `<footer class="page-foot">${t("rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: report.generated_at })}</footer>`,
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
+
+/** Each agency's index in its section, which its html id is made of. */
+const indexOf = new WeakMap<RankedAgency, number>();
+function agencyIndex(section: Section, a: RankedAgency): number {
+  let i = indexOf.get(a);
+  if (i === undefined) { section.agencies.forEach((x, n) => indexOf.set(x, n)); i = indexOf.get(a) ?? 0; }
+  return i;
+}
+
+function contents(report: ScoreReport, lang: Lang): string {
+  const items: string[] = [];
+  report.rubrics.forEach((s, si) => {
+    // Long batches list only the rubrics: the ranking tables link to every agency.
+    const agencies = s.agencies.length <= DETAIL_LIMIT ? `<ol class="agencies">${rankingOrder(s).map((a) => `<li><a href="#${agencyId(si, agencyIndex(s, a))}">${h(finalScore(a).agency.name)}</a></li>`).join("")}</ol>` : "";
+    items.push(`<li><a href="#r${si}">${h(s.title[lang])} <span class="code">${h(s.id)} ${h(s.version)}</span></a>${agencies}</li>`);
+  });
+  if (report.not_scored.length > 0) items.push(`<li><a href="#not-scored">${h(message(lang, "not-scored", { count: report.not_scored.length }))}</a></li>`);
+  return `<nav class="contents"><h2>${h(message(lang, "rpt-contents"))}</h2><ol>${items.join("")}</ol></nav>`;
+}
+
+function agencyId(section: number, index: number): string {
+  return `r${section}-a${index}`;
+}
+
+function sectionHtml(section: Section, si: number, lang: Lang, single: boolean, details: boolean): string {
+  const out: string[] = [`<section class="rubric" id="r${si}">`];
+  out.push(`<h2>${h(section.title[lang])}</h2>`);
+  out.push(`<p class="meta">${h(message(lang, "rubric"))} <span class="code">${h(section.id)} ${h(section.version)}</span> · sha256 <span class="code" title="${h(section.sha256)}">${h(section.sha256.slice(0, 16))}…</span> · ${h(message(lang, "rpt-scale"))} ${h(formatPoints(section.scale, 0, lang))} · ${h(message(lang, "fidelity"))}: ${h(message(lang, `rpt-fidelity-${section.fidelity}`))}</p>`);
+  if (!single && section.agencies.length > 1) out.push(batchSummary(section, lang, si));
+  // Agencies follow the ranking order; their ids keep the input index so the contents can link to them.
+  for (const a of rankingOrder(section)) out.push(agencyHtml(section, a, agencyId(si, agencyIndex(section, a)), lang, single, details));
+  out.push(`</section>`);
+  return out.join("\n");
+}
+
+/** Bands in the order of the average percentage of the agencies that reached them (best first). */
+function bandOrder(section: Section, lang: Lang): { id: string; label: string; color: string; count: number }[] {
+  const stats = new Map<string, { label: string; sum: number; count: number }>();
+  for (const a of section.agencies) {
+    const s = finalScore(a);
+    const id = s.band?.id ?? "";
+    const entry = stats.get(id) ?? { label: s.band?.label[lang] ?? message(lang, "no-band"), sum: 0, count: 0 };
+    entry.sum += s.percent;
+    entry.count++;
+    stats.set(id, entry);
+  }
+  const ordered = [...stats.entries()].filter(([id]) => id !== "").sort((x, y) => y[1].sum / y[1].count - x[1].sum / x[1].count);
+  const out = ordered.map(([id, e], i) => ({ id, label: e.label, color: BAND_COLORS[Math.min(i, BAND_COLORS.length - 1)]!, count: e.count }));
+  const none = stats.get("");
+  if (none) out.push({ id: "", label: none.label, color: NO_BAND_COLOR, count: none.count });
+  return out;
+}
+
+function batchSummary(section: Section, lang: Lang, si: number): string {
+  const d = section.decimals;
+  const bands = bandOrder(section, lang);
+  const color = (s: AgencyScore) => bands.find((b) => b.id === (s.band?.id ?? ""))?.color ?? NO_BAND_COLOR;
+  const ranked = [...section.agencies].sort((a, b) => finalScore(b).total - finalScore(a).total || finalScore(a).agency.name.localeCompare(finalScore(b).agency.name, "vi"));
+  const figures: string[] = [];
+
+  // Totals: one bar per agency, or a histogram of percentages for large batches.
+  if (ranked.length <= BARS_PER_AGENCY_LIMIT) {
+    const rows = ranked.map((a) => {
+      const s = finalScore(a);
+      return { label: s.agency.name, valueText: `${formatPoints(s.total, d, lang)} · ${s.band?.label[lang] ?? "–"}`, share: s.max > 0 ? s.total / s.max : 0, color: color(s) };
+    });
+    figures.push(figure(barChart(rows, { className: "chart-totals", label: message(lang, "rpt-chart-totals"), scaleMarks: true }), message(lang, "rpt-chart-totals")));
+  } else {
+    const buckets = Array.from({ length: 10 }, (_, i) => ({ label: `${i * 10}–${i * 10 + 10}`, count: 0, color: shareColor((i * 10 + 5) / 100) }));
+    for (const a of ranked) buckets[Math.min(9, Math.floor(finalScore(a).percent / 10))]!.count++;
+    figures.push(figure(columnChart(buckets.map((b) => ({ ...b, label: `${b.label} %` })), { className: "chart-totals", label: message(lang, "rpt-chart-histogram") }), message(lang, "rpt-chart-histogram")));
+  }
+
+  figures.push(figure(columnChart(bands.map((b) => ({ label: b.label, count: b.count, color: b.color, title: `${b.label} (${formatPercent((b.count / section.agencies.length) * 100, lang)})` })), { className: "chart-bands", label: message(lang, "rpt-chart-bands") }), message(lang, "rpt-chart-bands")));
+
+  // Per-group averages: the mean share of each group's max, over the agencies it applies to.
+  const first = section.agencies[0]!;
+  const groupRows = flattenGroups(first.score.groups).map((g0) => {
+    let sum = 0, count = 0, pointSum = 0;
+    for (const a of section.agencies) {
+      const g = flattenGroups(finalScore(a).groups).find((x) => x.code === g0.code);
+      if (!g || g.excluded || g.max <= 0) continue;
+      sum += g.points / g.max; pointSum += g.points; count++;
+    }
+    const share = count > 0 ? sum / count : 0;
+    return { label: `${g0.code} ${g0.title[lang]}`, depth: g0.depth, strong: g0.depth === 0, share, color: shareColor(share), muted: count === 0,
+      valueText: count > 0 ? `${formatPoints(pointSum / count, d, lang)} / ${formatPoints(g0.max, Number.isInteger(g0.max) ? 0 : d, lang)}` : "–" };
+  });
+  figures.push(figure(barChart(groupRows, { className: "chart-groups", label: message(lang, "rpt-chart-groups"), scaleMarks: true }), message(lang, "rpt-chart-groups")));
+
+  const tables = cohorts(section).map(({ cohort, agencies }) => rankingTable(section, cohort, agencies, lang, si)).join("\n");
+  return `<div class="summary"><div class="charts">${figures.join("")}</div><h3>${h(message(lang, "ranking", { rubric: `${section.id} ${section.version}` }))}</h3>${tables}</div>`;
+}
+
+function figure(svg: string, caption: string): string {
+  return `<figure>${svg}<figcaption>${h(caption)}</figcaption></figure>`;
+}
+
+function rankingTable(section: Section, cohort: string, agencies: RankedAgency[], lang: Lang, si: number): string {
+  const d = section.decimals;
+  const pts = (n: number) => h(formatPoints(n, d, lang));
+  const top = section.agencies[0]?.score.groups ?? [];
+  const verified = agencies.some((a) => a.verified);
+  const head = [
+    `<th class="num">${h(message(lang, "col-rank"))}</th>`, `<th>${h(message(lang, "col-agency"))}</th>`, `<th>${h(message(lang, "rpt-col-agency-type"))}</th>`,
+    `<th class="num">${h(message(lang, "col-total"))}</th>`, `<th class="num">%</th>`, `<th>${h(message(lang, "col-band"))}</th>`,
+    ...(verified ? [`<th class="num">${h(message(lang, "rpt-col-self-total"))}</th>`] : []),
+    ...top.map((g) => `<th class="num" title="${h(g.title[lang])}">${h(g.code)}</th>`),
+  ].join("");
+  const rows = agencies.map((a) => {
+    const s = finalScore(a);
+    const groups = new Map(s.groups.map((g) => [g.code, g]));
+    return `<tr><td class="num">${a.rank}</td><td><a href="#${agencyId(si, agencyIndex(section, a))}">${h(s.agency.name)}</a>${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</td>` +
+      `<td>${h(typeLabel(section, s.agency.type, lang))}</td><td class="num strong">${pts(s.total)}</td><td class="num">${h(formatPercent(s.percent, lang))}</td>` +
+      `<td>${bandBadge(s, section, lang)}</td>` +
+      (verified ? `<td class="num">${a.verified ? pts(a.score.total) : ""}</td>` : "") +
+      top.map((t) => { const g = groups.get(t.code); return `<td class="num">${g && !g.excluded ? pts(g.points) : "–"}</td>`; }).join("") + `</tr>`;
+  }).join("");
+  const cohortLabel = message(lang, "rpt-cohort-heading", { cohort, count: agencies.length });
+  return `<table class="ranking"><caption>${h(cohortLabel)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function bandBadge(s: AgencyScore, section: Section, lang: Lang): string {
+  void section;
+  return s.band ? `<span class="band">${h(s.band.label[lang])}</span>` : `<span class="band none">${h(message(lang, "no-band"))}</span>`;
+}
+
+function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, single: boolean, details: boolean): string {
+  const s = finalScore(a);
+  const d = section.decimals;
+  const pts = (n: number) => formatPoints(n, d, lang);
+  const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
+  const out: string[] = [`<article class="agency" id="${id}">`];
+  out.push(`<h3>${h(s.agency.name)} <span class="code">(${h(s.agency.id)})</span>${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</h3>`);
+  out.push(`<p class="meta">${h(typeLabel(section, s.agency.type, lang))} · ${h(message(lang, "period"))} ${h(s.period)} · ${h(message(lang, "rank-line", { rank: a.rank, size: a.cohort_size, cohort: s.agency.cohort }))} · <span class="code">${h(a.file)}</span></p>`);
+  out.push(`<p class="headline"><span class="total">${h(pts(s.total))}</span> / ${h(maxText(s.max))} · ${h(formatPercent(s.percent, lang))} · ${h(message(lang, "band"))}: ${bandBadge(s, section, lang)}${a.verified ? ` <span class="tag">${h(message(lang, "rpt-verified-basis"))}</span>` : ""}</p>`);
+
+  const rows = flattenGroups(s.groups).map((g) => ({
+    label: `${g.code} ${g.title[lang]}${g.rescaled ? "*" : ""}`, depth: g.depth, strong: g.depth === 0, muted: g.excluded,
+    share: g.excluded || g.max <= 0 ? 0 : g.points / g.max, color: g.excluded ? NO_BAND_COLOR : shareColor(g.max > 0 ? g.points / g.max : 0),
+    valueText: g.excluded ? `– / ${maxText(g.max)}` : `${pts(g.points)} / ${maxText(g.max)}`,
+  }));
+  rows.push({ label: message(lang, "total"), depth: 0, strong: true, muted: false, share: s.max > 0 ? s.total / s.max : 0, color: shareColor(s.max > 0 ? s.total / s.max : 0), valueText: `${pts(s.total)} / ${maxText(s.max)}` });
+  out.push(figure(barChart(rows, { className: "group-bars", label: message(lang, "rpt-chart-agency", { agency: s.agency.name }), scaleMarks: true }), message(lang, "rpt-chart-agency", { agency: s.agency.name })));
+
+  out.push(groupTable(s, d, lang));
+  const notes: string[] = [];
+  if (s.groups.some(function any(g: GroupResult): boolean { return g.rescaled || g.groups.some(any); })) notes.push(message(lang, "rescaled-note"));
+  if (a.verified) {
+    const diff = a.verified.total - a.score.total;
+    notes.push(message(lang, "verified-total", { total: pts(a.verified.total), self: pts(a.score.total), diff: (diff >= 0 ? "+" : "−") + pts(Math.abs(diff)) }));
+  }
+  if (s.aggregates.length > 0) notes.push(`${message(lang, "aggregates")}: ` + s.aggregates.map((x) => `${x.title[lang]} ${pts(x.points)}/${pts(x.max)}`).join(" · "));
+  const c = s.completeness;
+  notes.push(message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }));
+  const provisional = s.indicators.filter((i) => i.status === "provisional").map((i) => i.code);
+  if (provisional.length > 0) notes.push(message(lang, "provisional-note", { codes: provisional.join(", ") }));
+  if (s.warnings.some((w) => w.code === "total_clamped")) notes.push(message(lang, "clamped-note"));
+  out.push(`<ul class="notes">${notes.map((n) => `<li>${h(n)}</li>`).join("")}</ul>`);
+
+  if (details) out.push(`<details class="indicators"${single ? " open" : ""}><summary>${h(message(lang, "rpt-indicators", { count: s.indicators.length }))}</summary>${indicatorTable(a, s, d, lang)}</details>`);
+  out.push(`</article>`);
+  return out.join("\n");
+}
+
+function groupTable(s: AgencyScore, d: number, lang: Lang): string {
+  const pts = (n: number) => h(formatPoints(n, d, lang));
+  const maxText = (n: number) => h(formatPoints(n, Number.isInteger(n) ? 0 : d, lang));
+  const rows = flattenGroups(s.groups).map((g) => g.excluded
+    ? `<tr class="muted depth-${g.depth}"><td>${h(g.code)}</td><td>${h(g.title[lang])}</td><td class="num">–</td><td class="num">${maxText(g.max)}</td><td class="num"></td></tr>`
+    : `<tr class="depth-${g.depth}"><td>${h(g.code)}</td><td>${h(g.title[lang])}${g.rescaled ? "*" : ""}</td><td class="num">${pts(g.points)}</td><td class="num">${maxText(g.max)}</td><td class="num">${h(formatPercent(g.max > 0 ? (g.points / g.max) * 100 : 0, lang))}</td></tr>`);
+  if (s.bonus.cap > 0) rows.push(`<tr><td></td><td>${h(message(lang, "bonus"))}</td><td class="num">+${pts(s.bonus.points)}</td><td class="num">${maxText(s.bonus.cap)}</td><td></td></tr>`);
+  if (s.penalty.cap > 0) rows.push(`<tr><td></td><td>${h(message(lang, "penalty"))}</td><td class="num">−${pts(s.penalty.points)}</td><td class="num">${maxText(s.penalty.cap)}</td><td></td></tr>`);
+  rows.push(`<tr class="total"><td></td><td>${h(message(lang, "total"))}</td><td class="num">${pts(s.total)}</td><td class="num">${maxText(s.max)}</td><td class="num">${h(formatPercent(s.percent, lang))}</td></tr>`);
+  return `<table class="groups"><thead><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "col-group"))}</th><th class="num">${h(message(lang, "col-points"))}</th><th class="num">${h(message(lang, "col-max"))}</th><th class="num">%</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+}
+
+function indicatorTable(a: RankedAgency, s: AgencyScore, d: number, lang: Lang): string {
+  const pts = (n: number) => h(formatPoints(n, d, lang));
+  const row = (i: IndicatorResult) => {
+    const lost = i.status === "unanswered" || (i.status === "scored" && i.points < i.max) || (i.status === "not_applicable" && !i.excluded && i.points < i.max);
+    const cls = [i.excluded ? "muted" : "", lost && i.parent !== "penalty" ? "lost" : "", i.parent === "penalty" && i.points > 0 ? "lost" : ""].filter(Boolean).join(" ");
+    const points = i.status === "info_only" ? "" : i.parent === "penalty" ? `−${pts(i.points)}` : pts(i.points);
+    const evidence = evidenceHtml(a.evidence?.[i.code]) + (i.evidence_missing > 0 ? `<div class="warn">${h(message(lang, "rpt-evidence-missing", { count: i.evidence_missing }))}</div>` : "");
+    return `<tr${cls ? ` class="${cls}"` : ""}><td>${h(i.code)}</td><td>${h(i.title[lang])}</td><td>${h(shorten(answerText(i, lang), 400))}</td>` +
+      `<td class="num">${points}</td><td class="num">${i.status === "info_only" ? "" : pts(i.max)}</td><td>${h(statusText(i, lang))}${i.verified ? " ✓" : ""}</td>` +
+      `<td>${evidence}</td><td>${i.note ? h(i.note) : ""}</td></tr>`;
+  };
+  return `<table class="indicators"><thead><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "rpt-col-indicator"))}</th><th>${h(message(lang, "rpt-col-answer"))}</th>` +
+    `<th class="num">${h(message(lang, "col-points"))}</th><th class="num">${h(message(lang, "col-max"))}</th><th>${h(message(lang, "rpt-col-status"))}</th>` +
+    `<th>${h(message(lang, "rpt-col-evidence-list"))}</th><th>${h(message(lang, "rpt-col-note"))}</th></tr></thead><tbody>${s.indicators.map(row).join("")}</tbody></table>`;
+}
+
+function evidenceHtml(items: EvidenceItem[] | undefined): string {
+  if (!items || items.length === 0) return "";
+  return `<ul class="evidence">${items.map((e) => {
+    const text = [e.number, e.date, e.issuer, e.title].filter((x): x is string => typeof x === "string" && x !== "").map((x) => h(x)).join(" · ");
+    const link = typeof e.link === "string" && e.link !== ""
+      ? (/^https?:\/\/[^\s"'<>]+$/i.test(e.link) ? `<a href="${h(e.link)}" rel="noopener noreferrer">${h(shorten(e.link, 80))}</a>` : `<span class="code">${h(e.link)}</span>`)
+      : "";
+    return `<li>${[text, link].filter(Boolean).join(" · ")}</li>`;
+  }).join("")}</ul>`;
+}
+
+function notScored(report: ScoreReport, lang: Lang): string {
+  const rows = report.not_scored.map((f) => f.errors.length === 0
+    ? `<tr><td class="code">${h(f.file)}</td><td></td><td></td></tr>`
+    : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td>` : ""}<td class="num">${e.line ?? "?"}:${e.col ?? "?"}</td><td>${h(message(lang, e.code, e.params))} <span class="code">[${h(e.code)}]</span></td></tr>`).join("")).join("");
+  return `<section class="not-scored" id="not-scored"><h2>${h(message(lang, "not-scored", { count: report.not_scored.length }))}</h2>` +
+    `<table><thead><tr><th>${h(message(lang, "col-file"))}</th><th>${h(message(lang, "rpt-col-where"))}</th><th>${h(message(lang, "rpt-col-error"))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+
+const CSS = `
+:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--soft:#f6f8fa;--accent:#0969da}
+*{box-sizing:border-box}
+body{margin:0 auto;max-width:1100px;padding:24px;font:14px/1.45 system-ui,"Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,sans-serif;color:var(--fg);background:#fff}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:20px;margin:28px 0 4px;border-bottom:2px solid var(--line);padding-bottom:4px}h3{font-size:17px;margin:20px 0 4px}
+.meta{color:var(--muted);margin:2px 0 10px}.code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;color:var(--muted)}
+.tag{display:inline-block;font-size:11px;padding:0 6px;border:1px solid var(--line);border-radius:10px;color:var(--muted);font-weight:normal}
+.band{display:inline-block;padding:1px 8px;border-radius:10px;background:#ddf4ff;color:#0550ae;font-weight:600}.band.none{background:var(--soft);color:var(--muted)}
+.headline{font-size:16px;margin:6px 0 8px}.headline .total{font-size:26px;font-weight:700}
+nav.contents{background:var(--soft);border:1px solid var(--line);border-radius:6px;padding:8px 16px;margin:12px 0}nav.contents h2{font-size:15px;border:0;margin:4px 0}
+nav.contents ol{margin:4px 0;padding-left:20px}nav.contents ol.agencies{columns:2;font-size:13px}
+a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
+.charts{display:flex;flex-wrap:wrap;gap:12px 24px;align-items:flex-start}
+figure{margin:8px 0}figcaption{color:var(--muted);font-size:12px;margin-top:2px}
+svg.chart{max-width:100%;height:auto;font:12px system-ui,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif}
+svg .track{fill:#eaeef2}svg .grid{stroke:#d8dee4;stroke-width:1}svg .axis{stroke:#8c959f}svg .tick{fill:#6e7781;font-size:10px}
+svg .label{fill:#1f2328}svg .label.strong{font-weight:600}svg .value{fill:#1f2328;font-variant-numeric:tabular-nums}svg .muted text{fill:#8c959f}
+table{border-collapse:collapse;width:100%;margin:8px 0 12px;font-size:13px}caption{text-align:left;font-weight:600;padding:4px 0}
+th,td{border-bottom:1px solid var(--line);padding:3px 6px;text-align:left;vertical-align:top}th{background:var(--soft);font-weight:600}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.strong{font-weight:700}
+tr.muted td{color:#8c959f}tr.total td{font-weight:700;border-top:2px solid var(--fg)}tr.depth-1 td:nth-child(2){padding-left:20px}tr.depth-2 td:nth-child(2){padding-left:34px}tr.depth-0 td{font-weight:600}
+tr.lost td:first-child{box-shadow:inset 3px 0 #bc4c00}
+table.indicators td{font-size:12px}table.indicators td:nth-child(3){max-width:260px;overflow-wrap:anywhere}table.indicators td:nth-child(7),table.indicators td:nth-child(8){max-width:240px;overflow-wrap:anywhere}
+ul.evidence{margin:0;padding-left:14px}ul.notes{margin:4px 0 8px;padding-left:18px;color:var(--muted)}.warn{color:#bc4c00}
+details.indicators{margin:8px 0 16px}details.indicators summary{cursor:pointer;font-weight:600}
+article.agency{border-top:1px solid var(--line);margin-top:20px;padding-top:4px}
+.page-foot{margin-top:32px;color:var(--muted);font-size:12px;border-top:1px solid var(--line);padding-top:6px}
+@page{size:A4;margin:14mm 12mm}
+@media print{
+ *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+ body{max-width:none;padding:0;font-size:10pt}
+ nav.contents{display:none}
+ a{color:inherit}
+ h2,h3{break-after:avoid}
+ section.rubric{break-before:page}section.rubric:first-of-type{break-before:auto}
+ article.agency{break-before:page;border:0}
+ body.single article.agency{break-before:auto}
+ figure,tr,svg,.headline{break-inside:avoid}
+ thead{display:table-header-group}
+ .charts{display:block}
+ svg.chart{max-width:100%}
+ details.indicators:not([open]){display:none}
+}
+`.trim();

@@ -1,0 +1,125 @@
+import type { AgencyScore, GroupResult } from "../core/result.js";
+import type { Lang } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
+import { cohorts, finalScore, type Section, typeLabel } from "./common.js";
+import { formatPercent, formatPoints } from "./format-number.js";
+import type { RankedAgency, ScoreReport } from "./report.js";
+
+export interface MarkdownOptions {
+  lang: Lang;
+  /** Ranking rows per rubric before the rest is summarised in one line (keeps a pull-request comment short). */
+  maxRows?: number;
+}
+
+/**
+ * GitHub-flavoured Markdown, short enough for a pull-request comment or a job summary:
+ * one agency → its groups; a batch → the ranking per rubric (top-level groups as columns); then what was not scored.
+ */
+export function formatMarkdown(report: ScoreReport, options: MarkdownOptions): string {
+  const { lang } = options;
+  const maxRows = options.maxRows ?? 50;
+  const out: string[] = [];
+  const agencies = report.rubrics.reduce((n, s) => n + s.agencies.length, 0);
+  for (const section of report.rubrics) {
+    if (agencies === 1 && section.agencies[0]) out.push(single(section, section.agencies[0], lang));
+    else if (section.agencies.length > 0) out.push(ranking(section, lang, maxRows));
+  }
+  if (report.not_scored.length > 0) {
+    const lines = [`### ${md(message(lang, "not-scored", { count: report.not_scored.length }))}`, ""];
+    for (const f of report.not_scored.slice(0, maxRows)) {
+      const e = f.errors[0];
+      const where = e ? `${f.file}:${e.line ?? "?"}:${e.col ?? "?"}` : f.file;
+      lines.push(`- ${code(where)} ${e ? md(message(lang, e.code, e.params)) : ""}`.trimEnd());
+    }
+    if (report.not_scored.length > maxRows) lines.push(`- ${md(message(lang, "rpt-more", { count: report.not_scored.length - maxRows }))}`);
+    out.push(lines.join("\n"));
+  }
+  if (out.length === 0) out.push(md(message(lang, "rpt-empty")));
+  out.push(`<sub>${md(message(lang, "rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: report.generated_at }))}` +
+    report.rubrics.map((s) => ` · ${code(`${s.id} ${s.version}`)} sha256 ${code(s.sha256.slice(0, 12))}`).join("") + "</sub>");
+  return out.join("\n\n") + "\n";
+}
+
+function single(section: Section, a: RankedAgency, lang: Lang): string {
+  const s = finalScore(a);
+  const d = section.decimals;
+  const pts = (n: number) => formatPoints(n, d, lang);
+  const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
+  const lines = [
+    `### ${md(s.agency.name)} — ${pts(s.total)} / ${maxText(s.max)} (${formatPercent(s.percent, lang)}) · ${md(s.band?.label[lang] ?? message(lang, "no-band"))}`,
+    "",
+    md(`${typeLabel(section, s.agency.type, lang)} · ${message(lang, "period")} ${s.period} · ${message(lang, "rubric")} ${section.id} ${section.version} · ${message(lang, "rank-line", { rank: a.rank, size: a.cohort_size, cohort: s.agency.cohort })}`),
+    "",
+    `| ${message(lang, "col-code")} | ${message(lang, "col-group")} | ${message(lang, "col-points")} | ${message(lang, "col-max")} | % |`,
+    "|---|---|--:|--:|--:|",
+  ];
+  const add = (g: GroupResult) => {
+    const title = "&nbsp;&nbsp;".repeat(g.depth) + md(g.title[lang]) + (g.rescaled ? "\\*" : "");
+    lines.push(g.excluded
+      ? `| ${md(g.code)} | ${title} | – | ${maxText(g.max)} | |`
+      : `| ${md(g.code)} | ${g.depth === 0 ? `**${title}**` : title} | ${pts(g.points)} | ${maxText(g.max)} | ${formatPercent(g.max > 0 ? (g.points / g.max) * 100 : 0, lang)} |`);
+    g.groups.forEach(add);
+  };
+  s.groups.forEach(add);
+  if (s.bonus.cap > 0) lines.push(`| | ${md(message(lang, "bonus"))} | +${pts(s.bonus.points)} | ${maxText(s.bonus.cap)} | |`);
+  if (s.penalty.cap > 0) lines.push(`| | ${md(message(lang, "penalty"))} | −${pts(s.penalty.points)} | ${maxText(s.penalty.cap)} | |`);
+  lines.push(`| | **${md(message(lang, "total"))}** | **${pts(s.total)}** | ${maxText(s.max)} | **${formatPercent(s.percent, lang)}** |`);
+  lines.push("");
+  if (s.groups.some(function any(g): boolean { return g.rescaled || g.groups.some(any); })) lines.push(md(message(lang, "rescaled-note")), "");
+  if (a.verified) lines.push(md(verifiedText(a.score, a.verified, d, lang)), "");
+  const c = s.completeness;
+  lines.push(md(message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence })));
+  const provisional = s.indicators.filter((i) => i.status === "provisional").map((i) => i.code);
+  if (provisional.length > 0) lines.push("", md(message(lang, "provisional-note", { codes: provisional.join(", ") })));
+  return lines.join("\n");
+}
+
+function ranking(section: Section, lang: Lang, maxRows: number): string {
+  const d = section.decimals;
+  const pts = (n: number) => formatPoints(n, d, lang);
+  const top = section.agencies[0]?.score.groups ?? [];
+  const lines = [
+    `### ${md(message(lang, "ranking", { rubric: `${section.id} ${section.version}` }))}`,
+    "",
+    `| ${md(message(lang, "rpt-col-cohort"))} | ${message(lang, "col-rank")} | ${message(lang, "col-agency")} | ${message(lang, "col-total")} | % | ${message(lang, "col-band")} | ${top.map((g) => md(g.code)).join(" | ")} |`,
+    `|---|--:|---|--:|--:|---|${top.map(() => "--:|").join("")}`,
+  ];
+  let shown = 0;
+  for (const { cohort, agencies } of cohorts(section)) {
+    for (const a of agencies) {
+      if (shown >= maxRows) break;
+      shown++;
+      const s = finalScore(a);
+      const groups = new Map(s.groups.map((g) => [g.code, g]));
+      const name = md(s.agency.name) + (a.verified ? " ✓" : "") + (a.example ? ` ${md(message(lang, "example-mark"))}` : "");
+      lines.push(`| ${md(cohort)} | ${a.rank} | ${name} | ${pts(s.total)} | ${formatPercent(s.percent, lang)} | ${md(s.band?.label[lang] ?? "–")} | ${top.map((t) => { const g = groups.get(t.code); return g && !g.excluded ? pts(g.points) : "–"; }).join(" | ")} |`);
+    }
+  }
+  if (section.agencies.length > shown) lines.push("", md(message(lang, "rpt-more", { count: section.agencies.length - shown })));
+  lines.push("", md(top.map((g) => `${g.code} ${g.title[lang]} (${formatPoints(g.max, Number.isInteger(g.max) ? 0 : d, lang)})`).join(" · ")));
+  if (section.agencies.some((a) => a.verified)) lines.push("", md(message(lang, "rpt-verified-mark")));
+  return lines.join("\n");
+}
+
+function verifiedText(self: AgencyScore, verified: AgencyScore, decimals: number, lang: Lang): string {
+  const diff = verified.total - self.total;
+  return message(lang, "verified-total", {
+    total: formatPoints(verified.total, decimals, lang),
+    self: formatPoints(self.total, decimals, lang),
+    diff: (diff >= 0 ? "+" : "−") + formatPoints(Math.abs(diff), decimals, lang),
+  });
+}
+
+/** Text safe inside GitHub Markdown and its HTML: markup characters escaped, line breaks flattened. */
+export function md(text: string): string {
+  return text
+    .replace(/[\r\n\t]+/g, " ")
+    .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+    .replace(/([\\`*_{}[\]|~])/g, "\\$1")
+    .replace(/^(\s*)([-=+#>]|\d+[.)])(?=\s|$)/, "$1\\$2");
+}
+
+/** Inline code that cannot be broken out of: backticks become a look-alike, pipes are escaped for tables. */
+function code(text: string): string {
+  return "`" + text.replace(/[\r\n]+/g, " ").replace(/`/g, "ˋ").replace(/\|/g, "\\|") + "`";
+}

@@ -1,0 +1,153 @@
+import type { Cell, Worksheet } from "exceljs";
+import type { Lang } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
+import { finalScore, flattenGroups, groupByCode, indicatorColumns, rankingOrder, stripControls, typeLabel } from "./common.js";
+import { neutralise } from "./csv.js";
+import type { ScoreReport } from "./report.js";
+
+export interface XlsxOptions { lang: Lang }
+
+/** Sheet names are fixed (tools and macros may rely on them); headers follow the language. */
+export const XLSX_SHEETS = ["Ranking", "Groups", "Indicators", "Not scored"] as const;
+
+type Value = string | number | null;
+
+/**
+ * An Excel workbook: Ranking (one row per agency), Groups and Indicators (agencies × groups and
+ * agencies × indicators, points as numbers), Not scored. Import this module only when xlsx is asked
+ * for: it loads exceljs (about 0.3 s).
+ */
+export async function formatXlsx(report: ScoreReport, options: XlsxOptions): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import("exceljs");
+  const { lang } = options;
+  const wb = new ExcelJS.Workbook();
+  const when = new Date(report.generated_at);
+  wb.creator = `${report.tool.name} ${report.tool.version}`;
+  wb.lastModifiedBy = wb.creator;
+  wb.created = when;
+  wb.modified = when;
+  wb.title = message(lang, "rpt-html-title");
+  wb.subject = report.rubrics.map((s) => `${s.id} ${s.version}`).join(", ");
+  wb.keywords = report.rubrics.map((s) => `${s.id}@${s.version} sha256:${s.sha256}`).join(" ");
+  wb.description = message(lang, "rpt-stamp", { tool: wb.creator, time: report.generated_at });
+
+  rankingSheet(wb.addWorksheet(XLSX_SHEETS[0]), report, lang);
+  groupsSheet(wb.addWorksheet(XLSX_SHEETS[1]), report, lang);
+  indicatorsSheet(wb.addWorksheet(XLSX_SHEETS[2]), report, lang);
+  notScoredSheet(wb.addWorksheet(XLSX_SHEETS[3]), report, lang);
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** Text from data: no control characters XML cannot carry, no formula start, at most Excel's 32 767 characters. */
+function text(value: string): string {
+  return neutralise(stripControls(value).normalize("NFC")).slice(0, 32767);
+}
+
+function addRow(ws: Worksheet, values: Value[], style?: "head" | "title" | "sub"): void {
+  const row = ws.addRow(values.map((v) => (v === "" ? null : typeof v === "string" ? text(v) : v)));
+  if (style === "head") row.eachCell((c: Cell) => { c.font = { bold: true }; c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEAEEF2" } }; c.alignment = { vertical: "top", wrapText: true }; });
+  if (style === "title") row.getCell(1).font = { bold: true, size: 12 };
+  if (style === "sub") row.eachCell((c: Cell) => { c.font = { italic: true, color: { argb: "FF59636E" } }; });
+}
+
+function pointsFormat(decimals: number): string {
+  return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+}
+
+function rankingSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
+  const t = (key: string) => message(lang, key);
+  const head = [
+    t("rpt-col-rubric"), t("rpt-col-rubric-version"), t("rpt-col-cohort"), t("col-rank"), t("rpt-col-cohort-size"),
+    t("rpt-col-agency-id"), t("col-agency"), t("rpt-col-agency-type"), t("period"),
+    t("col-total"), t("col-max"), t("rpt-col-percent"), t("col-band"), t("rpt-col-self-total"), t("rpt-col-verified-total"),
+    t("bonus"), t("penalty"), t("rpt-col-answered"), t("rpt-col-applicable"), t("rpt-col-unanswered"), t("rpt-col-na"),
+    t("rpt-col-missing-evidence"), t("rpt-col-provisional"), t("rpt-col-example"), t("col-file"),
+  ];
+  addRow(ws, head, "head");
+  for (const section of report.rubrics) {
+    for (const a of rankingOrder(section)) {
+      const s = finalScore(a);
+      const c = s.completeness;
+      addRow(ws, [
+        section.id, section.version, s.agency.cohort, a.rank, a.cohort_size,
+        s.agency.id, s.agency.name, typeLabel(section, s.agency.type, lang), s.period,
+        s.total, s.max, s.percent, s.band?.label[lang] ?? "", a.score.total, a.verified?.total ?? null,
+        s.bonus.points, s.penalty.points, c.answered, c.applicable, c.unanswered, c.not_applicable,
+        c.missing_evidence, t(s.provisional ? "yes" : "no"), t(a.example ? "yes" : "no"), a.file,
+      ]);
+    }
+  }
+  const decimals = Math.max(0, ...report.rubrics.map((s) => s.decimals));
+  for (const col of [10, 14, 15, 16, 17]) ws.getColumn(col).numFmt = pointsFormat(decimals);
+  ws.getColumn(12).numFmt = "0.00";
+  widths(ws, [12, 9, 12, 6, 8, 14, 44, 24, 8, 10, 8, 8, 12, 10, 10, 8, 8, 8, 8, 8, 8, 8, 8, 8, 36]);
+  ws.views = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
+}
+
+/** One block per rubric: a title row (when several), the header, the max row, then one row per agency. */
+function groupsSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
+  const t = (key: string) => message(lang, key);
+  const several = report.rubrics.length > 1;
+  for (const section of report.rubrics) {
+    const first = section.agencies[0];
+    if (!first) continue;
+    const groups = flattenGroups(first.score.groups);
+    if (several) addRow(ws, [`${section.id} ${section.version} — ${section.title[lang]}`], "title");
+    addRow(ws, [t("rpt-col-cohort"), t("col-rank"), t("rpt-col-agency-id"), t("col-agency"), ...groups.map((g) => `${g.code} ${g.title[lang]}`), t("bonus"), t("penalty"), t("col-total"), t("rpt-col-percent"), t("col-band")], "head");
+    addRow(ws, ["", "", "", t("col-max"), ...groups.map((g) => g.max), first.score.bonus.cap, first.score.penalty.cap, first.score.max, 100, ""], "sub");
+    for (const a of rankingOrder(section)) {
+      const s = finalScore(a);
+      const byCode = groupByCode(s);
+      addRow(ws, [s.agency.cohort, a.rank, s.agency.id, s.agency.name, ...groups.map((g) => { const x = byCode.get(g.code); return x && !x.excluded ? x.points : null; }), s.bonus.points, s.penalty.points, s.total, s.percent, s.band?.label[lang] ?? ""]);
+    }
+    ws.addRow([]);
+  }
+  widths(ws, [12, 6, 14, 44, ...Array.from({ length: 40 }, () => 12)]);
+  if (!several) ws.views = [{ state: "frozen", xSplit: 4, ySplit: 2 }];
+}
+
+function indicatorsSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
+  const t = (key: string) => message(lang, key);
+  const several = report.rubrics.length > 1;
+  for (const section of report.rubrics) {
+    const columns = indicatorColumns(section);
+    if (columns.length === 0) continue;
+    addRow(ws, [`${several ? `${section.id} ${section.version} — ` : ""}${t("rpt-xlsx-indicators-legend")}`], "title");
+    addRow(ws, [t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), ...columns.map((c) => c.code)], "head");
+    addRow(ws, ["", "", t("rpt-col-indicator"), ...columns.map((c) => c.title[lang])], "sub");
+    addRow(ws, ["", "", t("col-max"), ...columns.map((c) => (c.rule === null ? "" : c.max))], "sub");
+    for (const a of rankingOrder(section)) {
+      const s = finalScore(a);
+      const byCode = new Map(s.indicators.map((i) => [i.code, i]));
+      addRow(ws, [s.agency.cohort, s.agency.id, s.agency.name, ...columns.map((c): Value => {
+        const i = byCode.get(c.code);
+        if (!i) return null;
+        if (i.status === "info_only") return typeof i.value === "number" ? i.value : typeof i.value === "string" ? i.value : null;
+        if (i.status === "unanswered") return "?";
+        if (i.status === "not_applicable" && i.excluded) return "N/A";
+        return i.points;
+      })]);
+    }
+    ws.addRow([]);
+  }
+  widths(ws, [12, 14, 44, ...Array.from({ length: 200 }, () => 9)]);
+  if (!several) ws.views = [{ state: "frozen", xSplit: 3, ySplit: 4 }];
+}
+
+function notScoredSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
+  const t = (key: string) => message(lang, key);
+  addRow(ws, [t("col-file"), t("rpt-col-line"), t("rpt-col-col"), t("rpt-col-code"), t("rpt-col-error")], "head");
+  for (const f of report.not_scored) {
+    if (f.errors.length === 0) addRow(ws, [f.file, null, null, "", ""]);
+    for (const e of f.errors) addRow(ws, [f.file, e.line, e.col, e.code, message(lang, e.code, e.params)]);
+  }
+  widths(ws, [44, 7, 7, 22, 90]);
+  ws.views = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
+}
+
+function widths(ws: Worksheet, list: number[]): void {
+  list.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+}
+

@@ -1,0 +1,157 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+import { cleanup, HOSTILE, hostileDir, REPRODUCIBLE, tempDir } from "../report/helpers.js";
+
+/**
+ * The html report opened in real headless Chromium. Run with `npm run test:browser`; needs Debian's
+ * chromium at /usr/bin/chromium (or CHROMIUM=path). Screenshots and a printed PDF are kept in
+ * test/browser/artifacts/ (git-ignored).
+ */
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const ARTIFACTS = path.resolve("test/browser/artifacts");
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+const temps: string[] = [];
+let context: BrowserContext;
+let out: string;
+let hostileHtml: string;
+let seedHtml: string;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM)`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  // The issue's "done when": every format of the bundled examples into one folder.
+  out = path.join(tempDir(temps), "out");
+  const r = await runCli(["score", "examples/", "--format", "html,csv,xlsx,md", "--output-dir", out, "--lang", "vi"], { env: REPRODUCIBLE });
+  expect(r.code).toBe(1); // the invalid example is reported in the files, not fatal
+  hostileHtml = path.join(tempDir(temps), "hostile.html");
+  expect((await runCli(["score", hostileDir(temps), "--format", "html", "-o", hostileHtml], { env: REPRODUCIBLE })).code).toBe(0);
+  seedHtml = path.join(tempDir(temps), "seed.html");
+  expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "-o", seedHtml, "--lang", "vi"], { env: REPRODUCIBLE })).code).toBe(0);
+  // A fresh profile every run; Playwright passes it as --user-data-dir.
+  context = await chromium.launchPersistentContext(tempDir(temps), { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1200, height: 900 } });
+});
+
+afterAll(async () => {
+  await context?.close();
+  cleanup(temps);
+});
+
+interface Watch { page: Page; dialogs: string[]; errors: string[]; requests: string[] }
+
+/** A page that records dialogs, page errors and every request that is not the file itself. */
+async function open(file: string): Promise<Watch> {
+  const page = await context.newPage();
+  const w: Watch = { page, dialogs: [], errors: [], requests: [] };
+  await page.addInitScript(() => {
+    const flag = window as unknown as { __pwned: number };
+    flag.__pwned = 0;
+    window.alert = () => { flag.__pwned++; };
+    window.confirm = () => { flag.__pwned++; return false; };
+    window.prompt = () => { flag.__pwned++; return null; };
+  });
+  page.on("dialog", (d) => { w.dialogs.push(d.message()); void d.dismiss(); });
+  page.on("pageerror", (e) => w.errors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") w.errors.push(m.text()); });
+  page.on("request", (r) => { if (r.url() !== pathToFileURL(file).href) w.requests.push(r.url()); });
+  await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+  await page.waitForTimeout(200);
+  return w;
+}
+
+describe("html report in Chromium", () => {
+  it("the batch report renders: ranking, chart of totals, bands, group averages, every agency's bars", async () => {
+    const file = path.join(out, "egov-score-report.html");
+    const w = await open(file);
+    const { page } = w;
+    expect(await page.title()).toBe("Báo cáo kết quả chấm điểm chuyển đổi số");
+    const facts = await page.evaluate(() => {
+      const widths = (sel: string) => [...document.querySelectorAll(sel)].map((e) => (e as SVGGraphicsElement).getBoundingClientRect().width);
+      return {
+        totals: widths("svg.chart-totals rect.bar"),
+        bands: [...document.querySelectorAll("svg.chart-bands rect.bar")].map((e) => Number(e.getAttribute("data-count"))),
+        groups: widths("svg.chart-groups rect.bar").length,
+        agencyCharts: document.querySelectorAll("svg.group-bars").length,
+        rankingRows: document.querySelectorAll("table.ranking tbody tr").length,
+        chartBoxes: [...document.querySelectorAll("svg.chart")].map((e) => e.getBoundingClientRect().height),
+        text: document.body.innerText,
+        height: document.body.scrollHeight,
+      };
+    });
+    expect(facts.totals).toHaveLength(5);
+    expect(facts.totals.every((x) => x > 50)).toBe(true);
+    expect(facts.bands.reduce((a, b) => a + b, 0)).toBe(5);
+    expect(facts.groups).toBe(10); // only dti-cap-so has several agencies: its 10 groups and sub-groups
+    expect(facts.agencyCharts).toBe(7);
+    expect(facts.rankingRows).toBe(5);
+    expect(facts.chartBoxes.every((h) => h > 40)).toBe(true);
+    expect(facts.text).toContain("Sở Khoa học và Công nghệ tỉnh Quảng Bình");
+    expect(facts.text).toContain("Không chấm được (1 tệp)");
+    expect(w.errors).toEqual([]);
+    expect(w.requests).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, "examples.png"), fullPage: true });
+    // Printing on A4: several pages, each agency from a new page.
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    writeFileSync(path.join(ARTIFACTS, "examples.pdf"), pdf);
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(8);
+    expect(pdf.toString("latin1")).toMatch(/\/MediaBox\s*\[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
+    await page.close();
+  });
+
+  it("the other files of the same run are there and are what they say", () => {
+    const csv = readFileSync(path.join(out, "egov-score-report.csv"));
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(readFileSync(path.join(out, "egov-score-report.xlsx")).subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");
+    expect(readFileSync(path.join(out, "egov-score-report.md"), "utf8")).toContain("### Xếp hạng — dti-cap-so 2025.1");
+  });
+
+  it("one agency: group bars against the max and the band", async () => {
+    const w = await open(seedHtml);
+    const bars = await w.page.evaluate(() => [...document.querySelectorAll("svg.group-bars rect.bar")].map((e) => Number(e.getAttribute("data-share"))));
+    expect(bars).toHaveLength(11); // 10 groups and the total
+    expect(bars.at(-1)).toBeCloseTo(0.8492, 3);
+    expect(await w.page.locator(".headline .band").innerText()).toBe("Tốt");
+    await w.page.screenshot({ path: path.join(ARTIFACTS, "seed.png"), fullPage: true });
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+
+  it.each([
+    ["as written (escaping and the Content-Security-Policy)", false],
+    ["with the Content-Security-Policy removed (escaping alone)", true],
+  ])("hostile names, notes and evidence execute nothing: %s", async (_, stripCsp) => {
+    let file = hostileHtml;
+    if (stripCsp) {
+      const html = readFileSync(hostileHtml, "utf8").replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
+      expect(html).not.toContain("Content-Security-Policy");
+      file = path.join(tempDir(temps), "no-csp.html");
+      writeFileSync(file, html);
+    }
+    const w = await open(file);
+    const facts = await w.page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned: number }).__pwned,
+      scripts: document.scripts.length,
+      images: document.images.length,
+      handlers: document.querySelectorAll("[onerror],[onload],[onclick]").length,
+      styles: document.querySelectorAll("style").length,
+      bold: [...document.querySelectorAll("b")].length,
+      javascriptLinks: [...document.querySelectorAll("a")].filter((a) => a.getAttribute("href")?.startsWith("javascript")).length,
+      text: document.body.textContent ?? "",
+    }));
+    expect(facts).toMatchObject({ pwned: 0, scripts: 0, images: 0, handlers: 0, styles: 1, bold: 0, javascriptLinks: 0 });
+    expect(w.dialogs).toEqual([]);
+    expect(w.requests).toEqual([]);
+    // The hostile strings are shown as the text they are.
+    for (const text of [HOSTILE.name, HOSTILE.evidence, HOSTILE.link]) expect(facts.text).toContain(text);
+    expect(facts.text).toContain(HOSTILE.note.replace(/\t/g, "\t"));
+    if (!stripCsp) await w.page.screenshot({ path: path.join(ARTIFACTS, "hostile.png"), fullPage: true });
+    await w.page.close();
+  });
+});

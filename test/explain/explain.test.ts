@@ -1,0 +1,178 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { explain } from "../../src/cli/commands/explain.js";
+import { UsageError } from "../../src/cli/errors.js";
+import { allIndicators } from "../../src/core/codes.js";
+import { applyRule, isBatchRelative } from "../../src/core/rules.js";
+import { scoreAgency } from "../../src/core/score.js";
+import { bestAnswer } from "../../src/explain/best-answer.js";
+import { explainAgency } from "../../src/explain/explain.js";
+import { formatExplainMarkdown, formatExplainText } from "../../src/explain/format.js";
+import { ruleWords } from "../../src/explain/words.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
+import { bundledRubricFiles } from "../../src/load/registry.js";
+import { agency, miniRubric } from "../helpers/mini-rubric.js";
+import { runCli } from "../helpers/run-cli.js";
+import { captureContext, cleanup, hostileDir, SEED, tempDir } from "../report/helpers.js";
+
+const temps: string[] = [];
+afterAll(() => cleanup(temps));
+
+describe("the answer that earns full points", () => {
+  const rubrics = bundledRubricFiles().map((f) => { const o = loadRubric(f); if (!o.ok) throw new Error(f); return o.loaded.rubric; });
+
+  it("every scored indicator of every bundled rubric: the named answer earns its max, from scratch and from a partial answer", () => {
+    let checked = 0;
+    for (const rubric of rubrics) {
+      for (const ind of allIndicators(rubric)) {
+        if (!ind.rule || ind.info_only || isBatchRelative(ind.rule)) continue;
+        for (const current of [undefined, ind.input.type === "fraction" ? { a: 1, b: 68 } : undefined]) {
+          const best = bestAnswer(ind.rule, ind.input, ind.max, current, "vi");
+          expect(best, `${rubric.id} ${ind.code}`).toBeDefined();
+          expect(applyRule(ind.rule, ind.input, best!.value, ind.max), `${rubric.id} ${ind.code} ${JSON.stringify(best!.value)}`).toBeCloseTo(ind.max, 6);
+          expect(best!.words.length).toBeGreaterThan(0);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+
+  it("every rule of every bundled rubric reads as words in both languages", () => {
+    for (const rubric of rubrics) for (const ind of allIndicators(rubric)) {
+      if (!ind.rule) continue;
+      for (const lang of ["vi", "en"] as const) {
+        const words = ruleWords(ind.rule, ind.input, ind.max, lang);
+        expect(words, `${rubric.id} ${ind.code}`).not.toMatch(/\{\w+\}|undefined|NaN|exp-/);
+      }
+    }
+  });
+});
+
+describe("explainAgency (pure)", () => {
+  const rubric = miniRubric();
+  const explainMini = (answers: Parameters<typeof agency>[0]) => {
+    const a = agency(answers);
+    return explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(rubric, a) }, "en");
+  };
+
+  it("lists unanswered, N/A and low indicators by the rise of the total, with the answer that earns it", () => {
+    const e = explainMini({
+      "1.1": { value: false },
+      "1.2": { value: { a: 1, b: 4 } },
+      "1.3": null,
+      "2.1": { value: 100 },
+      "2.2": { value: 10 },
+      "T.1": { value: 1 },
+      "TR.1": { value: 1 },
+    });
+    expect(e.gains.map((g) => [g.code, g.kind])).toEqual([["1.1", "low"], ["1.3", "unanswered"], ["1.2", "low"], ["T.1", "low"]]);
+    const byCode = Object.fromEntries(e.gains.map((g) => [g.code, g]));
+    expect(byCode["1.1"]!.gain).toBe(20);
+    expect(byCode["1.3"]!.answer).toBe("≥ 4");
+    expect(byCode["1.2"]!.gain).toBe(15);
+    expect(byCode["1.2"]!.answer).toBe("a = b (100 %)");
+    expect(byCode["T.1"]!.gain).toBe(4);
+    // Penalties are facts, not gains; the total with everything taken is capped by the scale.
+    expect(e.gains.some((g) => g.code === "TR.1")).toBe(false);
+    expect(e.total_if_all).toBeLessThanOrEqual(100);
+    expect(e.total_if_all).toBe(e.total + e.gains_total);
+  });
+
+  it("an N/A that is rescaled gains only what beats the rest of its group", () => {
+    const full = explainMini({ "1.1": { value: true }, "1.2": { na: true, reason: "none" }, "1.3": { value: 4 }, "2.1": { value: 100 }, "2.2": { value: 10 } });
+    expect(full.gains.find((g) => g.code === "1.2")).toBeUndefined();
+    const half = explainMini({ "1.1": { value: false }, "1.2": { na: true, reason: "none" }, "1.3": { value: 4 }, "2.1": { value: 100 }, "2.2": { value: 10 } });
+    const g = half.gains.find((x) => x.code === "1.2")!;
+    expect(g.kind).toBe("not_applicable");
+    // Group 1: 20 of 40 applicable, rescaled to 30/60; with 1.2 at full: 40 of 60.
+    expect(g.gain).toBe(10);
+  });
+
+  it("indicators that do not apply to the agency type are never gains", () => {
+    const a = agency({ "1.1": { value: true }, "1.2": { value: { a: 1, b: 1 } }, "1.3": { value: 4 }, "2.2": { value: 1 } }, { type: "commune" });
+    const e = explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(rubric, a) }, "vi");
+    expect(e.gains.find((x) => x.code === "2.1")).toBeUndefined();
+    expect(e.indicators.find((x) => x.code === "2.1")!.why).toContain("Không áp dụng cho loại cơ quan");
+  });
+});
+
+describe("egov-score explain FILE", () => {
+  it("the seed agency: every indicator, then its largest gains", async () => {
+    const { ctx, out } = await captureContext("en");
+    expect(await explain(ctx, SEED, {})).toBe(0);
+    const text = out();
+    expect(text).toContain("Sở Khoa học và Công nghệ tỉnh Quảng Bình (qb-skhcn)");
+    expect(text).toMatch(/6\.1\.2 {2}Digital signatures .* 25\.00 \/ 25/);
+    expect(text).toContain("Answer: 13 certificates");
+    expect(text).toContain("Largest gains left");
+    expect(text).toMatch(/│ 6\.2\.2 +│ Online public services .*│ +17\.00 \/ 40 │ +\+23\.00 │/);
+    expect(text).toContain("… and 15 smaller gains");
+  });
+
+  it("json lists every gain, largest first; md is a table for a pull request", async () => {
+    const j = await captureContext("vi");
+    expect(await explain(j.ctx, SEED, { format: "json" })).toBe(0);
+    const e = JSON.parse(j.out());
+    expect(e.tool.name).toBe("egov-score");
+    expect(e.rubric).toMatchObject({ id: "dti-cap-so", version: "2025.1" });
+    expect(e.gains.length).toBe(25);
+    for (let i = 1; i < e.gains.length; i++) expect(e.gains[i].gain).toBeLessThanOrEqual(e.gains[i - 1].gain);
+    expect(e.indicators).toHaveLength(50); // 44 + 2 information-only + 2 bonus + 2 penalty items
+    const m = await captureContext("vi");
+    expect(await explain(m.ctx, SEED, { format: "md", top: "3" })).toBe(0);
+    expect(m.out()).toContain("#### Cơ hội tăng điểm lớn nhất (25)");
+    expect(m.out().split("\n").filter((l) => /^\| (T\.1|6\.2\.2|6\.4\.2) /.test(l))).toHaveLength(3 + 3);
+  });
+
+  it("--verified explains the collector's score", async () => {
+    const { ctx, out } = await captureContext("en");
+    expect(await explain(ctx, "examples/so-tai-chinh-quang-binh.yaml", { verified: true, format: "json" })).toBe(0);
+    const e = JSON.parse(out());
+    expect(e.basis).toBe("verified");
+    const scored = JSON.parse((await runCli(["score", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"])).stdout);
+    expect(e.total).toBe(scored.rubrics[0].agencies[0].verified.total);
+    expect(e.total).not.toBe(scored.rubrics[0].agencies[0].score.total);
+    const s = await captureContext("en");
+    await expect(explain(s.ctx, SEED, { verified: true })).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it("an invalid file exits 1 with its located errors; a folder is a usage error", async () => {
+    const { ctx, err } = await captureContext("en");
+    expect(await explain(ctx, "examples/invalid/so-xay-dung-loi.yaml", {})).toBe(1);
+    expect(err()).toMatch(/so-xay-dung-loi\.yaml:\d+:\d+ error/);
+    const f = await captureContext("en");
+    await expect(explain(f.ctx, "examples/", {})).rejects.toBeInstanceOf(UsageError);
+    await expect(explain(f.ctx, SEED, { top: "-1" })).rejects.toBeInstanceOf(UsageError);
+    await expect(explain(f.ctx, SEED, { format: "html" })).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it("-o writes the file atomically and never overwrites without --force", async () => {
+    const file = path.join(tempDir(temps), "e.md");
+    const a = await captureContext("en");
+    expect(await explain(a.ctx, SEED, { format: "md", output: file })).toBe(0);
+    expect(readFileSync(file, "utf8")).toMatch(/^### Sở Khoa học/);
+    await expect(explain(a.ctx, SEED, { format: "md", output: file })).rejects.toBeInstanceOf(UsageError);
+    expect(await explain(a.ctx, SEED, { format: "md", output: file, force: true })).toBe(0);
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it("hostile notes and names stay inert in markdown", async () => {
+    const dir = hostileDir(temps);
+    const { ctx, out } = await captureContext("en");
+    expect(await explain(ctx, path.join(dir, "hostile.yaml"), { format: "md", top: "0" })).toBe(0);
+    expect(out()).not.toMatch(/<script|<img|<svg|<\/style/i);
+    expect(out()).toContain("&lt;script&gt;");
+  });
+
+  it("formatters accept a style and list everything with --top 0", async () => {
+    const rubric = miniRubric();
+    const a = agency({ "1.1": { value: false } });
+    const e = explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(rubric, a) }, "en");
+    const marked = formatExplainText(e, { top: 0, style: { bold: (s) => `*${s}*`, dim: (s) => s, green: (s) => `+${s}+`, yellow: (s) => s } });
+    expect(marked).toContain("*Largest gains left");
+    expect(marked).not.toContain("smaller gains");
+    expect(formatExplainMarkdown(e, { top: 1 })).toContain("smaller gains");
+  });
+});

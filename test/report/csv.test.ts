@@ -1,0 +1,125 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { formatCsv, neutralise, parseCsvSep, plainNumber } from "../../src/report/csv.js";
+import type { ScoreReport } from "../../src/report/report.js";
+import { runCli } from "../helpers/run-cli.js";
+import { cleanup, HOSTILE, hostileDir, parseCsv, REPRODUCIBLE, tempDir } from "./helpers.js";
+
+const temps: string[] = [];
+afterAll(() => cleanup(temps));
+
+async function report(paths: string[]): Promise<ScoreReport> {
+  const r = await runCli(["score", ...paths, "--format", "json"], { env: REPRODUCIBLE });
+  return JSON.parse(r.stdout) as ScoreReport;
+}
+
+/** Read a CSV file as Excel would: it must start with the UTF-8 BOM. */
+function readCsv(file: string, sep: string): string[][] {
+  const bytes = readFileSync(file);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(3).toString("utf8");
+  expect(text.endsWith("\r\n")).toBe(true);
+  expect(text.replace(/\r\n/g, "")).not.toMatch(/\n/);
+  return parseCsv(text.slice(0, -2), sep);
+}
+
+const num = (cell: string, comma = false) => Number(comma ? cell.replace(",", ".") : cell);
+
+describe("csv for Excel", () => {
+  it("ranking: one row per agency, same numbers and Vietnamese text as the json report", async () => {
+    const dir = tempDir(temps);
+    const file = path.join(dir, "r.csv");
+    expect((await runCli(["score", "examples/", "-o", file, "--lang", "vi"], { env: REPRODUCIBLE })).code).toBe(1);
+    const rows = readCsv(file, ",");
+    const json = await report(["examples/"]);
+    const agencies = json.rubrics.flatMap((s) => s.agencies);
+    expect(rows).toHaveLength(1 + agencies.length);
+    const head = rows[0]!;
+    expect(new Set(rows.map((r) => r.length)).size).toBe(1);
+    const col = (name: string) => { const i = head.indexOf(name); expect(i, name).toBeGreaterThanOrEqual(0); return i; };
+    for (const a of agencies) {
+      const s = a.verified ?? a.score;
+      const row = rows.find((r) => r[col("Mã cơ quan")] === s.agency.id)!;
+      expect(row[col("Cơ quan")]).toBe(s.agency.name);
+      expect(num(row[col("Tổng")]!)).toBe(s.total);
+      expect(num(row[col("Tỷ lệ %")]!)).toBe(s.percent);
+      expect(num(row[col("Hạng")]!)).toBe(a.rank);
+      expect(num(row[col("Tổng tự chấm")]!)).toBe(a.score.total);
+      expect(row[col("Xếp loại")]).toBe(s.band?.label.vi ?? "");
+      const g1 = head.findIndex((h) => h.startsWith(`${json.rubrics.find((x) => x.agencies.includes(a))!.id} 2`) && / 1 /.test(h));
+      expect(num(row[g1]!)).toBe(s.groups[0]!.points);
+    }
+    // Vietnamese survives byte for byte (NFC).
+    expect(rows.some((r) => r.includes("Sở Khoa học và Công nghệ tỉnh Quảng Bình"))).toBe(true);
+  });
+
+  it("--csv-sep ';' writes decimal commas; tab works too; a bad separator is a usage error", async () => {
+    const dir = tempDir(temps);
+    const semi = path.join(dir, "semi.csv");
+    expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "csv", "--csv-sep", ";", "-o", semi], { env: REPRODUCIBLE })).code).toBe(0);
+    const rows = readCsv(semi, ";");
+    const total = rows[1]![rows[0]!.indexOf("Total")]!;
+    expect(total).toBe("849,23");
+    expect(num(total, true)).toBe(849.23);
+    const tab = path.join(dir, "tab.csv");
+    expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--csv-sep", "tab", "-o", tab], { env: REPRODUCIBLE })).code).toBe(0);
+    expect(readCsv(tab, "\t")[1]![readCsv(tab, "\t")[0]!.indexOf("Total")]).toBe("849.23");
+    const bad = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "csv", "--csv-sep", '"']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("separator");
+    expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "csv", "--csv-layout", "wide"])).code).toBe(2);
+  });
+
+  it("long: one row per agency × indicator with points as numbers", async () => {
+    const r = await runCli(["score", "examples/", "--format", "csv", "--csv-layout", "long"], { env: REPRODUCIBLE });
+    expect(r.stdout.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(r.stdout.slice(1, -2), ",");
+    const json = await report(["examples/"]);
+    const expected = json.rubrics.flatMap((s) => s.agencies).reduce((n, a) => n + a.score.indicators.length, 0);
+    expect(rows).toHaveLength(1 + expected);
+    const head = rows[0]!;
+    const seed = json.rubrics[0]!.agencies.find((a) => a.score.agency.id === "qb-skhcn")!;
+    for (const ind of seed.score.indicators) {
+      const row = rows.find((x) => x[head.indexOf("Agency id")] === "qb-skhcn" && x[head.indexOf("Code")] === ind.code)!;
+      expect(num(row[head.indexOf("Points")]!)).toBe(ind.points);
+      expect(row[head.indexOf("Indicator")]).toBe(ind.title.en);
+      expect(row[head.indexOf("Status")]).toBe(ind.status.replace("_", " ").replace("not applicable", "not applicable").replace("info only", "information only"));
+    }
+    const verifiedRows = rows.filter((x) => x[head.indexOf("Verified points")] !== "");
+    expect(verifiedRows.length).toBeGreaterThan(0);
+  });
+
+  it("hostile texts stay text: quoted per RFC 4180 and never starting a formula", async () => {
+    const dir = hostileDir(temps);
+    for (const layout of ["ranking", "long"]) {
+      const r = await runCli(["score", dir, "--format", "csv", "--csv-layout", layout], { env: REPRODUCIBLE });
+      expect(r.code).toBe(0);
+      const rows = parseCsv(r.stdout.slice(1, -2), ",");
+      for (const row of rows) for (const cell of row) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+      const flat = rows.flat();
+      expect(flat).toContain("'" + HOSTILE.name);
+      if (layout === "long") {
+        expect(flat).toContain("'" + HOSTILE.note);
+        expect(flat.some((c) => c.includes(HOSTILE.evidence) && c.includes(HOSTILE.number))).toBe(true);
+        expect(flat.some((c) => c.startsWith("Not applicable: -1 <svg"))).toBe(true);
+      }
+    }
+  });
+
+  it("cells: neutralising, numbers, separators", () => {
+    for (const s of ["=1", "+1", "-1", "@a", "\tx", "\rx"]) expect(neutralise(s)).toBe("'" + s);
+    expect(neutralise("Sở")).toBe("Sở");
+    expect(plainNumber(849.23)).toBe("849.23");
+    expect(plainNumber(0.1 + 0.2)).toBe("0.3");
+    expect(plainNumber(1e-7)).toBe("0.0000001");
+    expect(plainNumber(1000)).toBe("1000");
+    expect(plainNumber(-0)).toBe("0");
+    expect(parseCsvSep(undefined)).toBe(",");
+    expect(parseCsvSep("tab")).toBe("\t");
+    expect(parseCsvSep(";;")).toBeUndefined();
+    expect(parseCsvSep("\n")).toBeUndefined();
+    const empty: ScoreReport = { tool: { name: "egov-score", version: "0" }, generated_at: "2025-01-01T00:00:00.000Z", rubrics: [], not_scored: [] };
+    expect(formatCsv(empty, { lang: "en", sep: ",", layout: "ranking" }).startsWith("\uFEFFRubric,")).toBe(true);
+  });
+});

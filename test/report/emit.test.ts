@@ -1,0 +1,132 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { planOutputs } from "../../src/cli/emit-report.js";
+import { UsageError } from "../../src/cli/errors.js";
+import { runCli } from "../helpers/run-cli.js";
+import { cleanup, hostileDir, REPRODUCIBLE, SEED, tempDir } from "./helpers.js";
+
+const temps: string[] = [];
+afterAll(() => cleanup(temps));
+
+describe("several formats in one run", () => {
+  it("--format html,csv,xlsx,md --output-dir writes four files named after their format", async () => {
+    const dir = path.join(tempDir(temps), "out");
+    const r = await runCli(["score", "examples/", "--format", "html,csv,xlsx,md", "--output-dir", dir], { env: REPRODUCIBLE });
+    expect(r.code).toBe(1); // the invalid example is listed in every report
+    expect(readdirSync(dir).sort()).toEqual(["egov-score-report.csv", "egov-score-report.html", "egov-score-report.md", "egov-score-report.xlsx"]);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`Wrote ${path.join(dir, "egov-score-report.html")} (html)`);
+    expect(readFileSync(path.join(dir, "egov-score-report.xlsx")).subarray(0, 2).toString()).toBe("PK");
+    // No temporary files are left behind.
+    expect(readdirSync(dir).some((f) => f.endsWith(".tmp"))).toBe(false);
+  });
+
+  it("-o files take their format from the extension; one more --format goes to stdout", async () => {
+    const dir = tempDir(temps);
+    const html = path.join(dir, "r.html"), csv = path.join(dir, "r.csv"), md = path.join(dir, "sub", "r.markdown");
+    const r = await runCli(["score", SEED, "-o", html, "-o", csv, "-o", md, "--format", "json"], { env: REPRODUCIBLE });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).rubrics[0].id).toBe("dti-cap-so");
+    expect(readFileSync(html, "utf8")).toMatch(/^<!DOCTYPE html>/);
+    expect(readFileSync(csv, "utf8").charCodeAt(0)).toBe(0xfeff);
+    expect(readFileSync(md, "utf8")).toMatch(/^### /);
+  });
+
+  it("never overwrites without --force, and checks every file before writing any", async () => {
+    const dir = tempDir(temps);
+    writeFileSync(path.join(dir, "egov-score-report.md"), "mine");
+    const r = await runCli(["score", SEED, "--format", "html,md", "--output-dir", dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--force");
+    expect(existsSync(path.join(dir, "egov-score-report.html"))).toBe(false);
+    expect(readFileSync(path.join(dir, "egov-score-report.md"), "utf8")).toBe("mine");
+    expect((await runCli(["score", SEED, "--format", "html,md", "--output-dir", dir, "--force"])).code).toBe(0);
+    expect(readFileSync(path.join(dir, "egov-score-report.md"), "utf8")).toMatch(/^### /);
+  });
+
+  it("usage errors: unknown format, unknown extension, several formats to stdout, a file named twice", () => {
+    const key = (f: () => unknown) => { try { f(); } catch (e) { return e instanceof UsageError ? e.key : String(e); } return "none"; };
+    expect(key(() => planOutputs({ format: "pdf" }))).toBe("unknown-format");
+    expect(key(() => planOutputs({ output: ["r.pdf"] }))).toBe("rpt-format-unknown-for-file");
+    expect(key(() => planOutputs({ format: "csv,md" }))).toBe("rpt-several-to-stdout");
+    expect(key(() => planOutputs({ format: "xlsx" }))).toBe("rpt-xlsx-needs-file");
+    expect(key(() => planOutputs({ output: ["a.csv", "./a.csv"] }))).toBe("rpt-same-file");
+    expect(planOutputs({})).toEqual([{ format: "table" }]);
+    expect(planOutputs({ format: "json", output: ["r.dat"] })).toEqual([{ format: "json", file: "r.dat" }]);
+    expect(planOutputs({ format: "markdown" })).toEqual([{ format: "md" }]);
+    expect(planOutputs({ outputDir: "o" }).map((t) => t.format)).toEqual(["json", "csv", "md", "html", "xlsx"]);
+    expect(planOutputs({ format: "table,html", output: ["x.html"] })).toEqual([{ format: "html", file: "x.html" }, { format: "table" }]);
+  });
+
+  it("a table written to a file is plain text", async () => {
+    const dir = tempDir(temps);
+    const file = path.join(dir, "r.txt");
+    expect((await runCli(["score", SEED, "-o", file])).code).toBe(0);
+    expect(readFileSync(file, "utf8")).toContain("Sở Khoa học và Công nghệ tỉnh Quảng Bình");
+    expect(readFileSync(file, "utf8")).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe("the json report and its schema", () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  (addFormatsModule as unknown as (a: Ajv2020) => void)(ajv);
+  const validate = ajv.compile(JSON.parse(readFileSync("schemas/report.schema.json", "utf8")));
+
+  it.each([
+    ["the seed agency", [SEED]],
+    ["every example (three rubrics, verified values, a file not scored)", ["examples/"]],
+  ])("schemas/report.schema.json accepts the real output: %s", async (_, paths) => {
+    const r = await runCli(["score", ...paths, "--format", "json"], { env: REPRODUCIBLE });
+    const report = JSON.parse(r.stdout);
+    expect(validate(report), JSON.stringify(validate.errors, null, 1)).toBe(true);
+  });
+
+  it("accepts hostile texts and carries evidence by indicator code", async () => {
+    const r = await runCli(["score", hostileDir(temps), "--format", "json"], { env: REPRODUCIBLE });
+    const report = JSON.parse(r.stdout);
+    expect(validate(report), JSON.stringify(validate.errors, null, 1)).toBe(true);
+    const seed = report.rubrics[0].agencies.find((a: { score: { agency: { id: string } } }) => a.score.agency.id === "qb-skhcn");
+    expect(seed.evidence["1.1"]).toHaveLength(4);
+    expect(Object.keys(seed.evidence)[0]).toBe("1.1");
+  });
+
+  it("rejects a shape the documentation does not describe", async () => {
+    const r = await runCli(["score", SEED, "--format", "json"], { env: REPRODUCIBLE });
+    const report = JSON.parse(r.stdout);
+    report.rubrics[0].agencies[0].score.surprise = 1;
+    expect(validate(report)).toBe(false);
+  });
+});
+
+describe("lazy formatters", () => {
+  /** Modules reachable through static imports only. */
+  function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
+    if (seen.has(entry)) return seen;
+    seen.add(entry);
+    for (const m of readFileSync(entry, "utf8").matchAll(/^import\s+(?!type\b)[^;]*?from\s+"([^"]+)";/gm)) {
+      const spec = m[1]!;
+      if (spec.startsWith(".")) staticGraph(path.resolve(path.dirname(entry), spec.replace(/\.js$/, ".ts")), seen);
+      else seen.add(`pkg:${spec}`);
+    }
+    return seen;
+  }
+
+  it("only the xlsx formatter reaches exceljs, and only through a dynamic import", () => {
+    for (const file of ["src/cli/emit-report.ts", "src/cli/commands/score.ts", "src/report/table.ts", "src/report/csv.ts", "src/report/html.ts", "src/report/markdown.ts", "src/report/xlsx.ts", "src/cli/register-explain.ts", "src/cli/commands/explain.ts"]) {
+      expect([...staticGraph(path.resolve(file))].filter((m) => m.startsWith("pkg:exceljs")), file).toEqual([]);
+    }
+    expect(readFileSync("src/report/xlsx.ts", "utf8")).toContain(`await import("exceljs")`);
+    expect(readFileSync("src/cli/emit-report.ts", "utf8")).toContain(`await import("../report/xlsx.js")`);
+  });
+
+  it("the explain logic is pure: no fs, process or chalk", () => {
+    for (const file of readdirSync("src/explain").map((f) => path.resolve("src/explain", f))) {
+      const graph = [...staticGraph(file)];
+      expect(graph.filter((m) => /^pkg:(chalk|node:)/.test(m)), file).toEqual([]);
+      for (const f of graph.filter((x) => !x.startsWith("pkg:"))) expect(readFileSync(f, "utf8"), f).not.toMatch(/\bprocess\.|from "node:/);
+    }
+  });
+});

@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { formatHtml } from "../../src/report/html.js";
+import { formatMarkdown, md } from "../../src/report/markdown.js";
+import type { ScoreReport } from "../../src/report/report.js";
+import { h } from "../../src/report/svg.js";
+import { runCli } from "../helpers/run-cli.js";
+import { cleanup, HOSTILE, hostileDir, REPRODUCIBLE } from "./helpers.js";
+
+const temps: string[] = [];
+afterAll(() => cleanup(temps));
+
+async function report(paths: string[]): Promise<ScoreReport> {
+  return JSON.parse((await runCli(["score", ...paths, "--format", "json"], { env: REPRODUCIBLE })).stdout) as ScoreReport;
+}
+
+describe("markdown", () => {
+  it("one agency: its groups, total and band in a GitHub table", async () => {
+    const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "md", "--lang", "vi"], { env: REPRODUCIBLE });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^### Sở Khoa học và Công nghệ tỉnh Quảng Bình — 849,23 \/ 1000 \(84,9 %\) · Tốt/m);
+    expect(r.stdout).toContain("|---|---|--:|--:|--:|");
+    expect(r.stdout).toMatch(/\| 6\.1 \| &nbsp;&nbsp;Điều hành, xử lý văn bản \| 128,00 \| 130 \|/);
+  });
+
+  it("a batch: the ranking per rubric, short enough for a pull-request comment", async () => {
+    const r = await runCli(["score", "examples/", "--format", "md"], { env: REPRODUCIBLE });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("### Ranking — dti-cap-so 2025.1");
+    expect(r.stdout).toContain("### Not scored (1 files)");
+    expect(r.stdout.length).toBeLessThan(65536);
+    const many = await report(["examples/"]);
+    const section = many.rubrics[0]!;
+    section.agencies = Array.from({ length: 500 }, (_, i) => ({ ...section.agencies[0]!, rank: i + 1 }));
+    const text = formatMarkdown(many, { lang: "en" });
+    expect(text.length).toBeLessThan(20000);
+    expect(text).toContain("… and 450 more");
+  });
+
+  it("escapes markup and table breakers", async () => {
+    const text = formatMarkdown(await report([hostileDir(temps)]), { lang: "en" });
+    expect(text).not.toMatch(/<script|<img|<\/style|<svg|<b>/i);
+    expect(text).toContain("&lt;script&gt;");
+    for (const line of text.split("\n").filter((l) => l.startsWith("| ") && l.includes("hostile") === false && l.includes("HYPERLINK"))) {
+      expect(line.split(/(?<!\\)\|/).length).toBe(text.split("\n").find((l) => l.startsWith("| ") && l.includes("Rank"))!.split(/(?<!\\)\|/).length);
+    }
+    expect(md("a|b*c_[x](y)\n# h")).toBe("a\\|b\\*c\\_\\[x\\](y) # h");
+    expect(md("# h")).toBe("\\# h");
+    expect(md("- item")).toBe("\\- item");
+  });
+});
+
+describe("html", () => {
+  it("is one self-contained file: no script, no external reference, a CSP, a print stylesheet for A4", async () => {
+    const html = formatHtml(await report(["examples/"]), { lang: "vi" });
+    expect(html.startsWith("<!DOCTYPE html>\n<html lang=\"vi\">")).toBe(true);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'`);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
+    // Nothing is loaded: no src at all; the only links off the page are evidence links a person may click.
+    expect(html).not.toMatch(/\bsrc=/);
+    for (const link of html.match(/<a href="(?!#)[^"]*"[^>]*>/g) ?? []) expect(link).toMatch(/^<a href="https?:\/\/[^"]+" rel="noopener noreferrer">$/);
+    expect(html).toContain("@page{size:A4");
+    expect(html).toContain("@media print");
+    for (const cls of ["chart-totals", "chart-bands", "chart-groups", "group-bars"]) expect(html).toContain(`class="chart ${cls}"`);
+    expect(html.match(/class="chart group-bars"/g)).toHaveLength(7);
+    expect(html).toContain("Sở Khoa học và Công nghệ tỉnh Quảng Bình");
+    expect(html).toContain("840,66");
+  });
+
+  it("a single agency gets its group bars and open indicator details, no batch charts", async () => {
+    const html = formatHtml(await report(["examples/so-khcn-quang-binh.yaml"]), { lang: "en" });
+    expect(html).toContain(`class="chart group-bars"`);
+    expect(html).not.toContain("chart-totals");
+    expect(html).toContain(`<details class="indicators" open>`);
+    expect(html).toContain(`<body class="single">`);
+    expect(html).toContain(`href="https://skhcn.quangbinh.gov.vn/chuyen-doi-so" rel="noopener noreferrer"`);
+  });
+
+  it("large batches get a histogram of totals instead of one bar per agency", async () => {
+    const many = await report(["examples/"]);
+    const section = many.rubrics[0]!;
+    section.agencies = Array.from({ length: 120 }, (_, i) => ({ ...section.agencies[i % section.agencies.length]!, rank: i + 1 }));
+    const html = formatHtml(many, { lang: "en" });
+    expect(html).toContain("Distribution of totals by percent of the scale");
+    expect((html.match(/<svg class="chart chart-totals"[\s\S]*?<\/svg>/)?.[0].match(/class="bar"/g) ?? []).length).toBe(10);
+    // Above 100 agencies the per-indicator tables are left out, and the report says where they are.
+    expect(html).not.toContain(`<details class="indicators"`);
+    expect(html).toContain("the per-indicator details are left out");
+  });
+
+  it("escapes every text: names, notes, N/A reasons, evidence and links", async () => {
+    const html = formatHtml(await report([hostileDir(temps)]), { lang: "en" });
+    expect(html).not.toMatch(/<script|<img|<\/style><|<svg onload|<b>Sở/i);
+    expect(html).not.toContain(`href="javascript:`);
+    for (const text of Object.values(HOSTILE)) expect(html).toContain(h(text).replace(/\t/g, "\t"));
+    // The only </style> is the stylesheet's own.
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,105 @@
+import ExcelJSModule from "exceljs";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { ScoreReport } from "../../src/report/report.js";
+import { XLSX_SHEETS } from "../../src/report/xlsx.js";
+import { runCli } from "../helpers/run-cli.js";
+import { cleanup, HOSTILE, hostileDir, REPRODUCIBLE, tempDir } from "./helpers.js";
+
+const ExcelJS = ExcelJSModule as unknown as typeof import("exceljs");
+const temps: string[] = [];
+afterAll(() => cleanup(temps));
+
+async function workbook(file: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** Every row of a sheet as plain values (index 1 = column A). */
+function rows(ws: import("exceljs").Worksheet): unknown[][] {
+  const out: unknown[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => { out.push((row.values as unknown[]).slice(1)); });
+  return out;
+}
+
+async function json(paths: string[], lang = "en"): Promise<ScoreReport> {
+  return JSON.parse((await runCli(["score", ...paths, "--format", "json"], { env: { ...REPRODUCIBLE, LANG: lang } })).stdout) as ScoreReport;
+}
+
+describe("xlsx", () => {
+  it("has the four sheets; Ranking, Groups and Indicators carry the json's numbers as numbers and its Vietnamese text", async () => {
+    const dir = tempDir(temps);
+    const file = path.join(dir, "report.xlsx");
+    const r = await runCli(["score", "examples/", "-o", file, "--lang", "vi"], { env: REPRODUCIBLE });
+    expect(r.code).toBe(1); // the invalid example is reported, not fatal
+    const wb = await workbook(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...XLSX_SHEETS]);
+    expect(wb.creator).toMatch(/^egov-score /);
+    const report = await json(["examples/"]);
+    const agencies = report.rubrics.flatMap((s) => s.agencies);
+
+    const ranking = rows(wb.getWorksheet("Ranking")!);
+    const head = ranking[0] as string[];
+    expect(ranking).toHaveLength(1 + agencies.length);
+    for (const a of agencies) {
+      const s = a.verified ?? a.score;
+      const row = ranking.find((x) => x[head.indexOf("Mã cơ quan")] === s.agency.id)!;
+      expect(row[head.indexOf("Cơ quan")]).toBe(s.agency.name);
+      expect(row[head.indexOf("Tổng")]).toBe(s.total);
+      expect(typeof row[head.indexOf("Tổng")]).toBe("number");
+      expect(row[head.indexOf("Tỷ lệ %")]).toBe(s.percent);
+      expect(row[head.indexOf("Hạng")]).toBe(a.rank);
+      expect(row[head.indexOf("Loại cơ quan")]).toBe(report.rubrics.find((x) => x.agencies.includes(a))!.agency_types.find((t) => t.id === s.agency.type)!.label.vi);
+    }
+
+    // Groups and Indicators: one block per rubric; find each agency's row by its id.
+    const groups = rows(wb.getWorksheet("Groups")!);
+    const indicators = rows(wb.getWorksheet("Indicators")!);
+    for (const section of report.rubrics) {
+      const gHead = groups.find((x) => x[0] === "Nhóm xếp hạng" && x.some((c) => typeof c === "string" && c.startsWith(`${section.agencies[0]!.score.groups[0]!.code} ${section.agencies[0]!.score.groups[0]!.title.vi}`)))!;
+      const iHeadIndex = indicators.findIndex((x) => x[0] === "Nhóm xếp hạng" && x.includes(section.agencies[0]!.score.indicators[0]!.code) && x.includes(section.agencies[0]!.score.indicators.at(-1)!.code));
+      const iHead = indicators[iHeadIndex]!;
+      for (const a of section.agencies) {
+        const s = a.verified ?? a.score;
+        const gRow = groups.find((x) => x[2] === s.agency.id && x[3] === s.agency.name)!;
+        for (const g of s.groups) expect(gRow[gHead.findIndex((c) => typeof c === "string" && c.startsWith(`${g.code} `))]).toBe(g.excluded ? undefined : g.points);
+        const iRow = indicators.slice(iHeadIndex).find((x) => x[1] === s.agency.id)!;
+        for (const ind of s.indicators) {
+          const cell = iRow[iHead.indexOf(ind.code)];
+          if (ind.status === "scored" || ind.status === "provisional") { expect(cell, ind.code).toBe(ind.points); expect(typeof cell).toBe("number"); }
+          if (ind.status === "unanswered") expect(cell).toBe("?");
+          if (ind.status === "not_applicable" && ind.excluded) expect(cell).toBe("N/A");
+        }
+      }
+    }
+
+    const notScored = rows(wb.getWorksheet("Not scored")!);
+    expect(notScored.slice(1).every((x) => x[0] === "examples/invalid/so-xay-dung-loi.yaml")).toBe(true);
+    expect(notScored.some((x) => typeof x[4] === "string" && (x[4] as string).includes("không phải giá trị đúng/sai"))).toBe(true);
+  });
+
+  it("hostile texts stay text: no string cell from data starts with = + - @", async () => {
+    const dir = hostileDir(temps);
+    const file = path.join(tempDir(temps), "h.xlsx");
+    expect((await runCli(["score", dir, "-o", file], { env: REPRODUCIBLE })).code).toBe(0);
+    const wb = await workbook(file);
+    let seen = 0;
+    for (const ws of wb.worksheets) {
+      ws.eachRow((row) => row.eachCell((cell) => {
+        expect(cell.type, `${ws.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula);
+        if (typeof cell.value === "string") { expect(cell.value, `${ws.name}!${cell.address}`).not.toMatch(/^[=+\-@\t\r]/); seen++; }
+      }));
+    }
+    expect(seen).toBeGreaterThan(50);
+    const ranking = rows(wb.getWorksheet("Ranking")!);
+    expect(ranking.flat()).toContain("'" + HOSTILE.name);
+  });
+
+  it("is written only to a file, and only when asked for", async () => {
+    const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "xlsx"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("-o FILE.xlsx");
+  });
+});
