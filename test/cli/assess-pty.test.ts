@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
@@ -52,10 +52,17 @@ class Terminal {
     this.child.stdin!.write(keys);
   }
 
-  /** The egov-score process inside `script` (exec'd by its shell). */
+  /** The egov-score process inside `script` (exec'd by its shell): the child whose parent is `script`, read from /proc. */
   commandPid(): number {
-    const out = spawnSync("pgrep", ["-P", String(this.child.pid)], { encoding: "utf8" }).stdout.trim().split("\n")[0];
-    return Number(out);
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+        const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+        if (ppid === this.child.pid) return Number(entry);
+      } catch { /* the process ended meanwhile */ }
+    }
+    throw new Error("no process found under script");
   }
 
   get screen(): string { return this.output; }
