@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatCsv, neutralise, parseCsvSep, plainNumber } from "../../src/report/csv.js";
+import { parseReportJson } from "../../src/report/json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { runCli } from "../helpers/run-cli.js";
 import { cleanup, HOSTILE, hostileDir, parseCsv, REPRODUCIBLE, tempDir } from "./helpers.js";
@@ -11,7 +12,7 @@ afterAll(() => cleanup(temps));
 
 async function report(paths: string[]): Promise<ScoreReport> {
   const r = await runCli(["score", ...paths, "--format", "json"], { env: REPRODUCIBLE });
-  return JSON.parse(r.stdout) as ScoreReport;
+  return parseReportJson(r.stdout);
 }
 
 /** Read a CSV file as Excel would: it must start with the UTF-8 BOM. */

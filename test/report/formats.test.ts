@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatHtml } from "../../src/report/html.js";
 import { formatMarkdown, md } from "../../src/report/markdown.js";
+import { parseReportJson } from "../../src/report/json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { h } from "../../src/report/svg.js";
 import { runCli } from "../helpers/run-cli.js";
@@ -12,7 +13,7 @@ const temps: string[] = [];
 afterAll(() => cleanup(temps));
 
 async function report(paths: string[]): Promise<ScoreReport> {
-  return JSON.parse((await runCli(["score", ...paths, "--format", "json"], { env: REPRODUCIBLE })).stdout) as ScoreReport;
+  return parseReportJson((await runCli(["score", ...paths, "--format", "json"], { env: REPRODUCIBLE })).stdout);
 }
 
 describe("markdown", () => {

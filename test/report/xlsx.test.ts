@@ -2,6 +2,7 @@ import ExcelJSModule from "exceljs";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { parseReportJson } from "../../src/report/json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { XLSX_SHEETS } from "../../src/report/xlsx.js";
 import { runCli } from "../helpers/run-cli.js";
@@ -25,7 +26,7 @@ function rows(ws: import("exceljs").Worksheet): unknown[][] {
 }
 
 async function json(paths: string[], lang = "en"): Promise<ScoreReport> {
-  return JSON.parse((await runCli(["score", ...paths, "--format", "json"], { env: { ...REPRODUCIBLE, LANG: lang } })).stdout) as ScoreReport;
+  return parseReportJson((await runCli(["score", ...paths, "--format", "json"], { env: { ...REPRODUCIBLE, LANG: lang } })).stdout);
 }
 
 describe("xlsx", () => {
