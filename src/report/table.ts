@@ -59,13 +59,24 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
   if (rescaled) lines.push(color.dim(message(lang, "rescaled-note")));
   lines.push(`${message(lang, "band")}: ${s.band ? color.bold(s.band.label[lang]) : message(lang, "no-band")} · ${message(lang, "rank-line", { rank: ranked.rank, size: ranked.cohort_size, cohort: s.agency.cohort })}`);
   if (s.aggregates.length > 0) lines.push(`${message(lang, "aggregates")}: ` + s.aggregates.map((a) => `${a.title[lang]} ${pts(a.points)}/${pts(a.max)}`).join(" · "));
-  if (ranked.verified) lines.push(verifiedLine(s, ranked.verified, d, lang));
+  if (ranked.verified) lines.push(verifiedLine(s, ranked.verified, d, lang), ...verifiedDifferences(s, ranked.verified, d, lang));
   const c = s.completeness;
   lines.push(message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }));
   const provisional = s.indicators.filter((i) => i.status === "provisional").map((i) => i.code);
   if (provisional.length > 0) lines.push(color.yellow(message(lang, "provisional-note", { codes: provisional.join(", ") })));
   if (s.warnings.some((w) => w.code === "total_clamped")) lines.push(color.yellow(message(lang, "clamped-note")));
   return lines.join("\n");
+}
+
+/** Per indicator, where the verified points differ from the self-assessed ones: "6.1.4: 25,00 → 20,00 (−5,00)". */
+function verifiedDifferences(self: AgencyScore, verified: AgencyScore, decimals: number, lang: Lang): string[] {
+  const before = new Map(self.indicators.map((i) => [i.code, i.points]));
+  const changed = verified.indicators.filter((i) => i.verified && before.get(i.code) !== i.points);
+  const pts = (n: number) => formatPoints(n, decimals, lang);
+  return changed.map((i) => {
+    const diff = i.points - (before.get(i.code) ?? 0);
+    return `  ${i.code}: ${pts(before.get(i.code) ?? 0)} → ${pts(i.points)} (${diff >= 0 ? "+" : "−"}${pts(Math.abs(diff))})`;
+  });
 }
 
 function verifiedLine(self: AgencyScore, verified: AgencyScore, decimals: number, lang: Lang): string {
