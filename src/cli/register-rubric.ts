@@ -1,18 +1,49 @@
+import { Option } from "commander";
 import type { Register } from "./register.js";
 
 /** `rubric …` and `schema …`: commands for rubric authors and tools. */
 export const registerRubric: Register = (program, { ctx, exit }) => {
-  const rubric = program.command("rubric").description("bundled rubrics: list, show and check them");
+  const rubric = program.command("rubric").description("rubrics for their authors: list, show, lint, test fixtures, impact of a change");
   rubric.command("list").description("list the bundled rubrics")
     .action(async () => { exit(await (await import("./commands/rubric.js")).list(await ctx())); });
-  rubric.command("show").description("check a rubric and print its tree with points")
+  rubric.command("show").description("check a rubric and print its tree with points, or (--format md) a readable document")
     .argument("[id|path]", "bundled rubric id or rubric file", "dti-cap-so")
-    .action(async (spec: string) => { exit(await (await import("./commands/rubric.js")).show(await ctx(), spec)); });
+    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "md"]).default("table"))
+    .option("-o, --output <file>", "write to a file instead of standard output")
+    .option("--force", "overwrite an existing output file")
+    .action(async (spec: string, opts) => { exit(await (await import("./commands/rubric.js")).show(await ctx(), spec, opts)); });
+  rubric.command("lint").description("check rubric files: schema, semantics and lint rules, each finding with file:line:col and a rule code")
+    .argument("<files...>", "rubric files, folders of them, or bundled rubric ids")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "github", "junit", "sarif"]).default("stylish"))
+    .addOption(new Option("--fail-severity <severity>", "lowest severity that fails the run (exit 1)").choices(["error", "warning"]).default("error"))
+    .option("-o, --output <file>", "write the report to a file instead of the terminal")
+    .option("--force", "overwrite an existing output file")
+    .action(async (files: string[], opts) => { exit(await (await import("./commands/rubric.js")).lint(await ctx(), files, opts)); });
+  rubric.command("test").description("score a rubric's fixtures (fixtures/<id>/ next to the rubric) and compare with their expected.yaml")
+    .argument("[rubrics...]", "rubric files or bundled ids (default: every bundled rubric)")
+    .option("--fixtures <dir>", "fixtures folder (one rubric only; default: fixtures/<rubric id>/ next to the rubric file)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "junit", "github"]).default("table"))
+    .option("-o, --output <file>", "write the report to a file instead of standard output")
+    .option("--force", "overwrite an existing output file")
+    .action(async (rubrics: string[], opts) => { exit(await (await import("./commands/rubric.js")).test(await ctx(), rubrics, opts)); });
+  rubric.command("impact").description("what a rubric change does: structural diff, and a corpus rescored under both versions with score and rank changes")
+    .argument("<old>", "the rubric before the change (file or bundled id)")
+    .argument("<new>", "the rubric after the change (file or bundled id)")
+    .requiredOption("--corpus <paths...>", "agency files or folders to rescore (- for standard input)")
+    .option("--budget-points <n>", "fail (exit 1) when an agency's total moves by more than n points")
+    .option("--budget-rank <n>", "fail (exit 1) when an agency moves more than n places in its cohort")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "md", "json"]).default("table"))
+    .option("--limit <n>", "agencies listed by table and md (json lists all)", "25")
+    .option("-o, --output <file>", "write the report to a file instead of standard output")
+    .option("--force", "overwrite an existing output file")
+    .action(async (before: string, after: string, opts) => { exit(await (await import("./commands/rubric.js")).impact(await ctx(), before, after, opts)); });
 
   const schema = program.command("schema").description("print JSON Schemas for editors and other tools");
-  schema.command("agency").description("the JSON Schema of agency files for a rubric")
+  schema.command("agency").description("the JSON Schema of agency files for a rubric (the one init writes for editors)")
     .option("-r, --rubric <id|path>", "rubric", "dti-cap-so")
     .action(async (opts: { rubric: string }) => { exit(await (await import("./commands/schema.js")).agency(await ctx(), opts.rubric)); });
   schema.command("rubric").description("the JSON Schema of rubric files")
     .action(async () => { exit(await (await import("./commands/schema.js")).rubricFormat(await ctx())); });
+  schema.command("report").description("the JSON Schema of score --format json reports")
+    .action(async () => { exit(await (await import("./commands/schema.js")).report(await ctx())); });
 };

@@ -24,12 +24,22 @@ export async function list(ctx: Context): Promise<number> {
   return code;
 }
 
-/** Check a rubric and print its tree: codes, titles, points, inputs and rules. */
-export async function show(ctx: Context, spec: string): Promise<number> {
+export interface ShowOptions { format: string; output?: string; force?: boolean }
+
+/** Check a rubric and print it: a tree of codes, titles, points, inputs and rules, or (--format md) a readable document. */
+export async function show(ctx: Context, spec: string, opts: ShowOptions = { format: "table" }): Promise<number> {
+  const { checkFormat, emit } = await import("../../rubric-ci/commands/output.js");
+  const format = checkFormat(opts.format, ["table", "md"] as const);
   const outcome = rubricOption(spec)!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
   const { rubric } = outcome.loaded;
   const lang = ctx.lang;
+  if (format === "md") {
+    const { rubricMarkdown } = await import("../../rubric-ci/show/rubric-md.js");
+    emit(ctx, rubricMarkdown(rubric, lang), opts, "stdout");
+    for (const d of outcome.loaded.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
+    return EXIT.ok;
+  }
   const pts = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : rubric.rounding.decimals, lang);
   const table = new Table({ head: [message(lang, "col-code"), "", message(lang, "col-max"), "input", "rule"], colAligns: ["left", "left", "right", "left", "left"], ...COMPACT });
   const walk = (items: Item[], depth: number) => {
@@ -57,4 +67,17 @@ export async function show(ctx: Context, spec: string): Promise<number> {
   for (const d of outcome.loaded.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
   ctx.io.stderr(message(lang, "rubric-ok", { id: rubric.id, version: rubric.version, indicators: allIndicators(rubric).length, scale: rubric.scale }) + "\n");
   return EXIT.ok;
+}
+
+/** `rubric lint`, `rubric test` and `rubric impact` live in src/rubric-ci; loaded only when called. */
+export async function lint(...args: Parameters<typeof import("../../rubric-ci/commands/lint.js").lint>): Promise<number> {
+  return (await import("../../rubric-ci/commands/lint.js")).lint(...args);
+}
+
+export async function test(...args: Parameters<typeof import("../../rubric-ci/commands/test.js").test>): Promise<number> {
+  return (await import("../../rubric-ci/commands/test.js")).test(...args);
+}
+
+export async function impact(...args: Parameters<typeof import("../../rubric-ci/commands/impact.js").impact>): Promise<number> {
+  return (await import("../../rubric-ci/commands/impact.js")).impact(...args);
 }

@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
 import { agencySchema } from "../../core/agency-schema.js";
+import { packagePath } from "../../load/package-path.js";
 import { rubricSchema } from "../../load/validator.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 
+/** The agency-file schema of a rubric: the same JSON that `init` writes next to a new file for editors. */
 export async function agency(ctx: Context, spec: string): Promise<number> {
   const outcome = rubricOption(spec)!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
@@ -13,5 +16,11 @@ export async function agency(ctx: Context, spec: string): Promise<number> {
 
 export async function rubricFormat(ctx: Context): Promise<number> {
   ctx.io.stdout(JSON.stringify(rubricSchema(), null, 2) + "\n");
+  return EXIT.ok;
+}
+
+/** The schema of `score --format json` reports (schemas/report.schema.json, documented in docs/report-format.md). */
+export async function report(ctx: Context): Promise<number> {
+  ctx.io.stdout(JSON.stringify(JSON.parse(readFileSync(packagePath("schemas", "report.schema.json"), "utf8")), null, 2) + "\n");
   return EXIT.ok;
 }

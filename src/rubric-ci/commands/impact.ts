@@ -1,0 +1,52 @@
+import type { Context } from "../../cli/context.js";
+import { EXIT, UsageError } from "../../cli/errors.js";
+import { displayPath, gatherInputs } from "../../cli/inputs.js";
+import { reportUnusableRubric, rubricOption } from "../../cli/rubric-option.js";
+import { message } from "../../i18n/messages.js";
+import { formatImpactJson } from "../impact/format-json.js";
+import { formatImpactMd } from "../impact/format-md.js";
+import { formatImpactTable, formatInvalid } from "../impact/format-table.js";
+import { runImpact } from "../impact/run-impact.js";
+import { checkFormat, colorFor, emit, type OutputOptions } from "./output.js";
+
+export const IMPACT_FORMATS = ["table", "md", "json"] as const;
+
+export interface ImpactOptions extends OutputOptions { corpus: string[]; budgetPoints?: string; budgetRank?: string; format: string; limit: string }
+
+/** `rubric impact OLD NEW --corpus PATH...`: 0 within budget, 1 a budget exceeded, 2 usage or an unusable rubric. */
+export async function impact(ctx: Context, oldSpec: string, newSpec: string, opts: ImpactOptions): Promise<number> {
+  const format = checkFormat(opts.format, IMPACT_FORMATS);
+  const budgetPoints = budget("--budget-points", opts.budgetPoints);
+  const budgetRank = budget("--budget-rank", opts.budgetRank);
+  const limit = budget("--limit", opts.limit) ?? 25;
+  const before = rubricOption(oldSpec)!, after = rubricOption(newSpec)!;
+  let unusable = false;
+  for (const r of [before, after]) if (!r.ok) { reportUnusableRubric(ctx, r.file, r.diagnostics); unusable = true; }
+  if (unusable || !before.ok || !after.ok) return EXIT.usage;
+
+  const { inputs, failures } = await gatherInputs(ctx, opts.corpus);
+  const report = runImpact(inputs, { old: before.loaded, new: after.loaded }, {
+    tool: { name: "egov-score", version: ctx.version },
+    showPath: (file) => displayPath(ctx.io.cwd, file),
+    ...(budgetPoints !== undefined ? { budgetPoints } : {}),
+    ...(budgetRank !== undefined ? { budgetRank } : {}),
+  });
+  report.invalid.unshift(...failures);
+  if (report.invalid.length > 0) {
+    ctx.io.stderr(formatInvalid(report, ctx.lang, ctx.colorErr));
+    ctx.io.stderr(ctx.colorErr.red(message(ctx.lang, "impact-corpus-invalid", { count: report.invalid.length })) + "\n");
+  }
+  const text = format === "json" ? formatImpactJson(report)
+    : format === "md" ? formatImpactMd(report, ctx.lang, limit)
+    : formatImpactTable(report, ctx.lang, colorFor(ctx, opts, "stdout"), limit);
+  emit(ctx, text, opts, "stdout");
+  // Corpus files are validated against the version they name, so an invalid one predates the change: reported, not failed.
+  return report.budgets.breaches.length > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+function budget(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0) throw new UsageError("impact-bad-budget", { option, value });
+  return n;
+}

@@ -1,0 +1,56 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import type { Context } from "../../cli/context.js";
+import { EXIT, UsageError } from "../../cli/errors.js";
+import { displayPath } from "../../cli/inputs.js";
+import { message } from "../../i18n/messages.js";
+import { bundledRubricFile } from "../../load/registry.js";
+import { formatGithub } from "../format/github.js";
+import { formatLintJson } from "../format/json.js";
+import { formatLintJunit } from "../format/lint-junit.js";
+import { summarize, type LintReport } from "../format/lint-report.js";
+import { formatSarif } from "../format/sarif.js";
+import { formatStylish } from "../format/stylish.js";
+import type { Severity } from "../lint/catalogue.js";
+import { lintFile } from "../lint/lint-file.js";
+import { checkFormat, colorFor, emit, type OutputOptions } from "./output.js";
+
+export const LINT_FORMATS = ["stylish", "json", "github", "junit", "sarif"] as const;
+
+export interface LintOptions extends OutputOptions { format: string; failSeverity: Severity }
+
+/** `rubric lint FILE...`: 0 clean, 1 findings at or above --fail-severity, 2 a file that cannot be opened. */
+export async function lint(ctx: Context, specs: string[], opts: LintOptions): Promise<number> {
+  const format = checkFormat(opts.format, LINT_FORMATS);
+  const files = specs.flatMap(targets);
+  if (files.length === 0) throw new UsageError("no-files");
+  const report: LintReport = {
+    tool: { name: "egov-score", version: ctx.version },
+    lang: ctx.lang,
+    failSeverity: opts.failSeverity,
+    files: files.map((file) => {
+      const linted = lintFile(file);
+      const shown = displayPath(ctx.io.cwd, path.resolve(ctx.io.cwd, file));
+      // --quiet keeps only what fails the run.
+      const findings = ctx.quiet ? linted.findings.filter((d) => d.severity === "error" || opts.failSeverity === "warning") : linted.findings;
+      return { ...linted, file: shown, findings: findings.map((d) => ({ ...d, file: shown })) };
+    }),
+  };
+  const summary = summarize(report);
+  if (format === "stylish") emit(ctx, formatStylish(report, colorFor(ctx, opts, "stderr")), opts, "stderr");
+  else {
+    const render = { json: formatLintJson, github: formatGithub, junit: formatLintJunit, sarif: formatSarif }[format];
+    emit(ctx, render(report), opts, "stdout");
+    if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, summary.errors + summary.warnings === 0 ? "lint-clean" : "lint-summary", { problems: summary.errors + summary.warnings, errors: summary.errors, warnings: summary.warnings, files: summary.files }) + "\n");
+  }
+  return summary.unreadable > 0 ? EXIT.usage : summary.failed ? EXIT.invalid : EXIT.ok;
+}
+
+/** A file, a bundled rubric id, or a folder (its *.yaml files, not its subfolders, where fixtures live). */
+function targets(spec: string): string[] {
+  if (existsSync(spec) && statSync(spec).isDirectory()) {
+    return readdirSync(spec).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => path.join(spec, f)).filter((f) => statSync(f).isFile());
+  }
+  if (!existsSync(spec)) return [bundledRubricFile(spec) ?? spec];
+  return [spec];
+}

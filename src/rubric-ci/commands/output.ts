@@ -1,0 +1,24 @@
+import type { ChalkInstance } from "chalk";
+import type { Context } from "../../cli/context.js";
+import { UsageError } from "../../cli/errors.js";
+import { FileExistsError, writeFileAtomic } from "../../io/write-atomic.js";
+
+export interface OutputOptions { output?: string; force?: boolean }
+
+/** The colour for a report: none when it goes to a file. */
+export function colorFor(ctx: Context, opts: OutputOptions, stream: "stdout" | "stderr"): ChalkInstance {
+  if (opts.output) return ctx.plain;
+  return stream === "stdout" ? ctx.colorOut : ctx.colorErr;
+}
+
+/** A report goes to -o FILE (atomically, never over an existing file without --force) or to its stream. */
+export function emit(ctx: Context, text: string, opts: OutputOptions, stream: "stdout" | "stderr"): void {
+  if (!opts.output) { ctx.io[stream](text); return; }
+  try { writeFileAtomic(opts.output, text, { force: opts.force === true }); }
+  catch (e) { if (e instanceof FileExistsError) throw new UsageError("output-exists", { file: e.file }); throw e; }
+}
+
+export function checkFormat<T extends string>(format: string, formats: readonly T[]): T {
+  if (!formats.includes(format as T)) throw new UsageError("unknown-format", { format, formats: formats.join(", ") });
+  return format as T;
+}

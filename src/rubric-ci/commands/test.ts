@@ -1,0 +1,39 @@
+import type { Context } from "../../cli/context.js";
+import { EXIT, UsageError } from "../../cli/errors.js";
+import { displayPath } from "../../cli/inputs.js";
+import { reportUnusableRubric, rubricOption } from "../../cli/rubric-option.js";
+import { message } from "../../i18n/messages.js";
+import type { LoadedRubric } from "../../load/load-rubric.js";
+import { bundledRubricFiles } from "../../load/registry.js";
+import { formatTestGithub, formatTestJson, formatTestJunit, formatTestText } from "../fixtures/format-test.js";
+import { defaultFixturesDir, runFixtures } from "../fixtures/run-fixtures.js";
+import { testCounts } from "../fixtures/test-words.js";
+import { checkFormat, colorFor, emit, type OutputOptions } from "./output.js";
+
+export const TEST_FORMATS = ["table", "json", "junit", "github"] as const;
+
+export interface TestOptions extends OutputOptions { format: string; fixtures?: string }
+
+/** `rubric test [RUBRIC...]` (default: every bundled rubric): 0 all fixtures pass, 1 any fails, 2 an unusable rubric. */
+export async function test(ctx: Context, specs: string[], opts: TestOptions): Promise<number> {
+  const format = checkFormat(opts.format, TEST_FORMATS);
+  if (opts.fixtures !== undefined && specs.length !== 1) throw new UsageError("test-fixtures-one-rubric");
+  const rubrics: LoadedRubric[] = [];
+  let unusable = false;
+  for (const spec of specs.length > 0 ? specs : bundledRubricFiles()) {
+    const outcome = rubricOption(spec)!;
+    if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); unusable = true; continue; }
+    rubrics.push(outcome.loaded);
+  }
+  if (unusable) return EXIT.usage;
+  const tests = rubrics.map((r) => runFixtures(r, opts.fixtures ?? defaultFixturesDir(r)));
+  const show = (file: string) => displayPath(ctx.io.cwd, file);
+  const tool = { name: "egov-score", version: ctx.version };
+  if (format === "table") emit(ctx, formatTestText(tests, ctx.lang, colorFor(ctx, opts, "stdout"), show), opts, "stdout");
+  else {
+    emit(ctx, format === "json" ? formatTestJson(tests, tool, ctx.lang, show) : format === "junit" ? formatTestJunit(tests, ctx.lang, show) : formatTestGithub(tests, ctx.lang, show), opts, "stdout");
+    const c = testCounts(tests);
+    if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "test-summary", { passed: c.passed, total: c.total }) + "\n");
+  }
+  return testCounts(tests).failed > 0 ? EXIT.invalid : EXIT.ok;
+}

@@ -1,0 +1,27 @@
+/** Characters XML 1.0 does not allow at all (controls other than tab, LF, CR; lone surrogates; U+FFFE/U+FFFF). */
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text content of an element: markup characters escaped, characters XML cannot carry replaced by U+FFFD. */
+export function xmlText(text: string): string {
+  return text.replace(XML_INVALID, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** An attribute value in double quotes: also quotes, and whitespace that attribute normalisation would flatten. */
+export function xmlAttr(text: string): string {
+  return xmlText(text).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+
+/** The message of a GitHub workflow command (`::error …::message`): %, CR and LF are escaped, as @actions/core does. */
+export function githubData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** A property of a workflow command (file=…,title=…): additionally ':' and ','. */
+export function githubProperty(text: string): string {
+  return githubData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+/** Text inside Markdown (a table cell or a line): pipes and markup escaped, line breaks flattened. */
+export function mdText(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/([|*_`[\]])/g, "\\$1").replace(/</g, "&lt;").replace(/\r?\n/g, " ");
+}

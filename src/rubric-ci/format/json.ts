@@ -1,0 +1,21 @@
+import { findingText, summarize, type LintReport } from "./lint-report.js";
+
+/** A stable JSON shape: per file its findings (rule, severity, line, col, path, message, params), and a summary. */
+export function formatLintJson(report: LintReport): string {
+  const s = summarize(report);
+  return JSON.stringify({
+    tool: report.tool,
+    fail_severity: report.failSeverity,
+    summary: { files: s.files, errors: s.errors, warnings: s.warnings, failed: s.failed },
+    files: report.files.map((f) => ({
+      file: f.file,
+      unreadable: f.unreadable,
+      errors: f.findings.filter((d) => d.severity === "error").length,
+      warnings: f.findings.filter((d) => d.severity === "warning").length,
+      findings: f.findings.map((d) => ({
+        rule: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null,
+        message: findingText(d, report.lang), params: d.params,
+      })),
+    })),
+  }, null, 2) + "\n";
+}

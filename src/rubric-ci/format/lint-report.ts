@@ -1,0 +1,41 @@
+import type { Lang } from "../../core/rubric.js";
+import { expectedText, message } from "../../i18n/messages.js";
+import type { LocatedDiagnostic } from "../../load/located.js";
+import { atOrAbove, type Severity } from "../lint/catalogue.js";
+import type { LintedFile } from "../lint/lint-file.js";
+
+/** What every lint output format is made from; file names are already as the user should see them. */
+export interface LintReport {
+  tool: { name: string; version: string };
+  lang: Lang;
+  failSeverity: Severity;
+  files: LintedFile[];
+}
+
+export interface LintSummary { files: number; errors: number; warnings: number; failed: boolean; unreadable: number }
+
+export function summarize(report: LintReport): LintSummary {
+  const all = report.files.flatMap((f) => f.findings);
+  return {
+    files: report.files.length,
+    errors: all.filter((d) => d.severity === "error").length,
+    warnings: all.filter((d) => d.severity === "warning").length,
+    failed: all.some((d) => fails(d, report.failSeverity)) || report.files.some((f) => f.unreadable),
+    unreadable: report.files.filter((f) => f.unreadable).length,
+  };
+}
+
+/** A finding at or above --fail-severity fails the run. */
+export function fails(d: LocatedDiagnostic, threshold: Severity): boolean {
+  return atOrAbove(d.severity, threshold);
+}
+
+/** The message of a finding on one line, with what was found and expected when the finding knows them. */
+export function findingText(d: LocatedDiagnostic, lang: Lang): string {
+  const p = d.params;
+  const parts = [message(lang, d.code, p)];
+  if (p.found !== undefined) parts.push(`${message(lang, "found")}: ${p.found}`);
+  if (p.expected_key !== undefined) parts.push(`${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
+  if (p.suggestion !== undefined) parts.push(message(lang, "did-you-mean", p));
+  return parts.join("; ");
+}

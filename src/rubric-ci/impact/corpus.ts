@@ -1,0 +1,82 @@
+import type { AgencyFile, Answer } from "../../core/agency.js";
+import type { FileFailure } from "../../batch/score-files.js";
+import { parseAgencyFile, rubricRef, type ParsedAgency } from "../../load/load-agency.js";
+import type { LoadedRubric } from "../../load/load-rubric.js";
+import type { LocatedDiagnostic } from "../../load/located.js";
+import { validateAsVersion } from "../validate-as.js";
+
+export type Side = "old" | "new";
+
+/** An answer that could not be used as it is under one version: dropped (it counts as unanswered), or carried to a new code. */
+export interface AnswerNote { code: string; reason: string; to?: string }
+
+export interface CorpusAgency {
+  file: string;
+  /** The version the file names, and the side it was validated against strictly. */
+  named: { id?: string; version?: string };
+  home: Side;
+  data: Partial<Record<Side, AgencyFile>>;
+  notes: Record<Side, AnswerNote[]>;
+  /** Why the file cannot be scored under one version at all (e.g. its agency type no longer exists). */
+  unscorable: Partial<Record<Side, LocatedDiagnostic>>;
+}
+
+export interface Corpus { agencies: CorpusAgency[]; invalid: FileFailure[]; skipped: { file: string; rubric: string }[] }
+
+/**
+ * Read a corpus for an impact run. Each file is validated strictly against the version it names (the old
+ * one when it names neither or both); it is then carried to the other version: answers to recoded
+ * indicators move to the new code, answers that the other version no longer accepts (a removed indicator,
+ * a removed option, a changed input type, N/A no longer allowed) are dropped and listed, and missing
+ * evidence is left to the engine, which scores the answer and flags it, as it does for any agency.
+ */
+export function readCorpus(files: { file: string; text?: string }[], rubrics: Record<Side, LoadedRubric>, recoded: Map<string, string>): Corpus {
+  const corpus: Corpus = { agencies: [], invalid: [], skipped: [] };
+  const ids = new Set([rubrics.old.rubric.id, rubrics.new.rubric.id]);
+  for (const { file, text } of files) {
+    const parsed = parseAgencyFile(file, text);
+    if (!parsed.ok) { corpus.invalid.push({ file, diagnostics: parsed.diagnostics }); continue; }
+    const named = rubricRef(parsed.agency.data);
+    if (named.id !== undefined && !ids.has(named.id)) { corpus.skipped.push({ file, rubric: named.id }); continue; }
+    const home = homeSide(named, rubrics);
+    const checked = validateAsVersion(parsed.agency, rubrics[home]);
+    if (!checked.ok) { corpus.invalid.push({ file, diagnostics: checked.diagnostics }); continue; }
+    const other: Side = home === "old" ? "new" : "old";
+    const moves = home === "old" ? recoded : new Map([...recoded].map(([from, to]) => [to, from]));
+    const carried = carry(parsed.agency, checked.agency, rubrics[other], moves);
+    corpus.agencies.push({
+      file, named, home,
+      data: { [home]: checked.agency, ...(carried.agency ? { [other]: carried.agency } : {}) },
+      notes: { [home]: [], [other]: carried.notes } as Record<Side, AnswerNote[]>,
+      unscorable: carried.unscorable ? { [other]: carried.unscorable } : {},
+    });
+  }
+  return corpus;
+}
+
+function homeSide(named: { id?: string; version?: string }, rubrics: Record<Side, LoadedRubric>): Side {
+  const is = (side: Side) => named.id === rubrics[side].rubric.id && named.version === rubrics[side].rubric.version;
+  return is("new") && !is("old") ? "new" : "old";
+}
+
+function carry(parsed: ParsedAgency, agency: AgencyFile, target: LoadedRubric, moves: Map<string, string>): { agency?: AgencyFile; notes: AnswerNote[]; unscorable?: LocatedDiagnostic } {
+  const notes: AnswerNote[] = [];
+  const answers: Record<string, Answer | null | "?"> = {};
+  for (const [code, answer] of Object.entries(agency.answers ?? {})) {
+    const to = moves.get(code);
+    if (to !== undefined) notes.push({ code, reason: "recoded", to });
+    answers[to ?? code] = answer;
+  }
+  const data: AgencyFile = { ...agency, rubric: { id: target.rubric.id, version: target.rubric.version }, answers };
+  const checked = validateAsVersion(parsed, target, data as unknown as Record<string, unknown>);
+  if (checked.ok) return { agency: checked.agency, notes };
+  const dropped = new Set<string>();
+  for (const d of checked.diagnostics) {
+    if (d.severity !== "error" || d.code === "evidence-missing") continue;
+    const [head, code] = (d.path ?? "").split("/");
+    if (head !== "answers" || code === undefined) return { notes, unscorable: d };
+    if (!dropped.has(code)) { dropped.add(code); notes.push({ code, reason: d.code }); }
+  }
+  for (const code of dropped) delete answers[code];
+  return { agency: data, notes };
+}

@@ -1,0 +1,67 @@
+import type { Lang } from "../../core/rubric.js";
+import { hasMessage, message } from "../../i18n/messages.js";
+import { mdText } from "../format/escape.js";
+import { impactDecimals, type ImpactReport } from "./run-impact.js";
+import { bandText, breachText, budgetLine, changeCode, changeDetails, changeLabel, driversText, fieldText, rankText, scoreCell, signed, summaryLines } from "./words.js";
+
+/** The impact as Markdown for a pull-request comment: summary, rubric changes, the agencies that moved, budgets. */
+export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number): string {
+  const d = impactDecimals(report);
+  const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
+  const out: string[] = [`## ${mdText(m("impact-title", { id: report.new.id, from: report.old.version, to: report.new.version }))}`, ""];
+  out.push(...summaryLines(report.summary, d, lang).map((l) => mdText(l) + "  "), "");
+
+  const { rubric, items } = report.diff;
+  out.push(`### ${m("impact-changes")}`, "");
+  if (rubric.length === 0 && items.length === 0) out.push(m("impact-no-changes"), "");
+  if (rubric.length > 0) out.push(...rubric.map((f) => `- ${mdText(fieldText(f, lang))}`), "");
+  if (items.length > 0) {
+    out.push(`| ${m("impact-col-change")} | ${m("col-code")} | ${m("impact-col-title")} | ${m("impact-col-details")} |`, "|---|---|---|---|");
+    for (const c of items) out.push(`| ${mdText(changeLabel(c, lang))} | ${mdText(changeCode(c))} | ${mdText(c.node.title[lang])} | ${mdText(changeDetails(c, lang))} |`);
+    out.push("");
+  }
+
+  const moved = report.agencies.filter((a) => a.delta !== 0 || a.rank_change !== 0);
+  out.push(`### ${m("impact-scores")}`, "");
+  if (moved.length === 0) out.push(report.agencies.length === 0 ? m("impact-empty-corpus") : m("impact-no-movement"), "");
+  else {
+    out.push(`| ${m("col-agency")} | ${m("impact-col-cohort")} | ${m("impact-col-old")} | ${m("impact-col-new")} | Δ | ${m("col-band")} | ${m("col-rank")} | ${m("impact-col-drivers")} |`, "|---|---|---:|---:|---:|---|---|---|");
+    for (const a of moved.slice(0, limit)) {
+      out.push(`| ${mdText(a.agency.name)} | ${mdText(a.agency.cohort)} | ${mdText(scoreCell(a, "old", d, lang))} | ${mdText(scoreCell(a, "new", d, lang))} | ${a.delta === null ? "–" : signed(a.delta, d, lang)} | ${mdText(bandText(a, lang))} | ${rankText(a)} | ${mdText(driversText(a.drivers, a.other, d, lang))} |`);
+    }
+    out.push("");
+    const hidden = moved.length - Math.min(limit, moved.length);
+    const still = report.agencies.length - moved.length;
+    if (hidden > 0) out.push(m("impact-more-rows", { count: hidden }));
+    if (still > 0) out.push(m("impact-unchanged-rows", { count: still }));
+    if (hidden > 0 || still > 0) out.push("");
+  }
+
+  const budgets = [budgetLine("points", report.budgets.points, report.budgets.breaches, lang), budgetLine("rank", report.budgets.rank, report.budgets.breaches, lang)].filter((l): l is string => l !== undefined);
+  if (budgets.length > 0) {
+    out.push(`### ${m("impact-budgets")}`, "");
+    out.push(...budgets.map((l) => `- ${report.budgets.breaches.length > 0 ? "❌" : "✅"} ${mdText(l)}`));
+    out.push(...report.budgets.breaches.map((b) => `  - ${mdText(breachText(b, d, lang))}`), "");
+  }
+
+  const notes = report.agencies.filter((a) => a.notes.old.length + a.notes.new.length > 0);
+  if (notes.length > 0) {
+    out.push(`<details><summary>${mdText(m("impact-adjusted", { count: notes.length }))}</summary>`, "");
+    for (const a of notes) {
+      for (const side of ["old", "new"] as const) {
+        for (const n of a.notes[side]) out.push(`- ${mdText(a.agency.name)} (${side}): ${mdText(noteText(n, lang))}`);
+      }
+    }
+    out.push("", "</details>", "");
+  }
+  if (report.invalid.length > 0) out.push(`${mdText(m("impact-invalid", { count: report.invalid.length }))}: ${report.invalid.map((f) => `\`${f.file}\``).join(", ")}`, "");
+  if (report.skipped.length > 0) out.push(mdText(m("impact-skipped", { count: report.skipped.length })), "");
+  out.push(`<sub>${mdText(m("impact-footer", { tool: `${report.tool.name} ${report.tool.version}`, old: report.old.sha256.slice(0, 12), new: report.new.sha256.slice(0, 12) }))}</sub>`);
+  return out.join("\n") + "\n";
+}
+
+export function noteText(n: { code: string; reason: string; to?: string }, lang: Lang): string {
+  if (n.to !== undefined) return message(lang, "impact-note-recoded", { code: n.code, to: n.to });
+  const reason = hasMessage(`impact-reason-${n.reason}`) ? message(lang, `impact-reason-${n.reason}`) : n.reason;
+  return message(lang, "impact-note-dropped", { code: n.code, reason });
+}

@@ -1,0 +1,62 @@
+import type { ChalkInstance } from "chalk";
+import Table from "cli-table3";
+import type { Lang } from "../../core/rubric.js";
+import { message } from "../../i18n/messages.js";
+import { formatDiagnostic } from "../../report/diagnostics.js";
+import { COMPACT } from "../../report/table-style.js";
+import { noteText } from "./format-md.js";
+import { impactDecimals, type ImpactReport } from "./run-impact.js";
+import { bandText, breachText, budgetLine, changeCode, changeDetails, changeLabel, driversText, fieldText, rankText, scoreCell, signed, summaryLines } from "./words.js";
+
+/** The impact in the terminal: rubric changes, the agencies that moved, the summary and the budgets. */
+export function formatImpactTable(report: ImpactReport, lang: Lang, color: ChalkInstance, limit: number): string {
+  const d = impactDecimals(report);
+  const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
+  const out: string[] = [color.bold(m("impact-title", { id: report.new.id, from: report.old.version, to: report.new.version }))];
+
+  const { rubric, items } = report.diff;
+  if (rubric.length === 0 && items.length === 0) out.push(m("impact-no-changes"));
+  if (rubric.length > 0) out.push(rubric.map((f) => `  ${fieldText(f, lang)}`).join("\n"));
+  if (items.length > 0) {
+    const table = new Table({ head: [m("impact-col-change"), m("col-code"), m("impact-col-title"), m("impact-col-details")], ...COMPACT });
+    for (const c of items) table.push([changeLabel(c, lang), changeCode(c), truncate(c.node.title[lang], 40), truncate(changeDetails(c, lang), 70)]);
+    out.push(table.toString());
+  }
+
+  const moved = report.agencies.filter((a) => a.delta !== 0 || a.rank_change !== 0);
+  if (moved.length > 0) {
+    const table = new Table({
+      head: [m("col-agency"), m("impact-col-cohort"), m("impact-col-old"), m("impact-col-new"), "Δ", m("col-band"), m("col-rank"), m("impact-col-drivers")],
+      colAligns: ["left", "left", "right", "right", "right", "left", "left", "left"],
+      ...COMPACT,
+    });
+    for (const a of moved.slice(0, limit)) {
+      const delta = a.delta === null ? "–" : signed(a.delta, d, lang);
+      table.push([truncate(a.agency.name, 36), a.agency.cohort, scoreCell(a, "old", d, lang), scoreCell(a, "new", d, lang), a.delta === null ? delta : a.delta < 0 ? color.red(delta) : a.delta > 0 ? color.green(delta) : delta, bandText(a, lang), rankText(a), driversText(a.drivers, a.other, d, lang)]);
+    }
+    out.push(table.toString());
+    if (moved.length > limit) out.push(color.dim(m("impact-more-rows", { count: moved.length - limit })));
+  }
+  if (report.agencies.length - moved.length > 0) out.push(color.dim(m("impact-unchanged-rows", { count: report.agencies.length - moved.length })));
+  out.push(summaryLines(report.summary, d, lang).join("\n"));
+
+  for (const kind of ["points", "rank"] as const) {
+    const line = budgetLine(kind, report.budgets[kind], report.budgets.breaches, lang);
+    if (line) out.push(report.budgets.breaches.some((b) => b.kind === kind || b.kind === "not-comparable") ? color.red(line) : color.green(line));
+  }
+  if (report.budgets.breaches.length > 0) out.push(report.budgets.breaches.map((b) => "  " + breachText(b, d, lang)).join("\n"));
+
+  const notes = report.agencies.flatMap((a) => (["old", "new"] as const).flatMap((side) => a.notes[side].map((n) => `  ${a.agency.name} (${side}): ${noteText(n, lang)}`)));
+  if (notes.length > 0) out.push(color.dim(notes.join("\n")));
+  if (report.skipped.length > 0) out.push(color.dim(m("impact-skipped", { count: report.skipped.length })));
+  return out.join("\n\n") + "\n";
+}
+
+/** Invalid corpus files are reported like any invalid agency file, on standard error. */
+export function formatInvalid(report: ImpactReport, lang: Lang, color: ChalkInstance): string {
+  return report.invalid.flatMap((f) => f.diagnostics.map((d) => formatDiagnostic(d, lang, color) + "\n\n")).join("");
+}
+
+function truncate(text: string, width: number): string {
+  return text.length > width ? text.slice(0, width - 1) + "…" : text;
+}

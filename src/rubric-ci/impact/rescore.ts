@@ -1,0 +1,105 @@
+import { cohortOf, type AgencyFile } from "../../core/agency.js";
+import { competitionRanks } from "../../core/rank.js";
+import type { AgencyScore } from "../../core/result.js";
+import { fromUnits, toUnits } from "../../core/round.js";
+import type { Text } from "../../core/rubric.js";
+import { hasVerified, scoreBatch, type Basis } from "../../core/score.js";
+import type { LoadedRubric } from "../../load/load-rubric.js";
+import type { AnswerNote, Corpus, Side } from "./corpus.js";
+
+export interface SideScore { total: number; percent: number; band: { id: string; label: Text } | null; rank: number; size: number; basis: Basis }
+/** An indicator whose points changed; `delta` is its effect on the total (a penalty's points count against it). */
+export interface Driver { code: string; title: Text; old: number | null; new: number | null; delta: number }
+export interface AgencyImpact {
+  file: string;
+  agency: { id: string; name: string; type: string; cohort: string };
+  old: SideScore | null;
+  new: SideScore | null;
+  delta: number | null;
+  /** Places gained in the cohort ranking (old rank − new rank): positive moves up. */
+  rank_change: number | null;
+  band_changed: boolean;
+  /** Indicators whose points changed, largest change first. */
+  drivers: Driver[];
+  /** The part of the delta no single indicator explains: N/A rescaling, group caps, clamping. */
+  other: number;
+  notes: Record<Side, AnswerNote[]>;
+  unscorable: Partial<Record<Side, string>>;
+}
+
+/** Score the corpus under both versions (each as one batch, ranked by cohort) and line the results up per agency. */
+export function rescore(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, recoded: Map<string, string>): AgencyImpact[] {
+  const decimals = Math.max(rubrics.old.rubric.rounding.decimals, rubrics.new.rubric.rounding.decimals);
+  const scored = { old: scoreSide(corpus, rubrics, "old"), new: scoreSide(corpus, rubrics, "new") };
+  const back = new Map([...recoded].map(([from, to]) => [to, from]));
+  return corpus.agencies.map((entry, i) => {
+    const o = scored.old.get(i), n = scored.new.get(i);
+    const header = (n ?? o)?.score.agency ?? { id: entry.file, name: entry.file, type: "", cohort: "" };
+    const delta = o && n ? diff(o.score.total, n.score.total, decimals) : null;
+    const drivers = o && n ? driversOf(o.score, n.score, back, decimals) : [];
+    const explained = drivers.reduce((s, d) => s + toUnits(d.delta, decimals), 0);
+    return {
+      file: entry.file,
+      agency: header,
+      old: o ? o.side : null,
+      new: n ? n.side : null,
+      delta,
+      rank_change: o && n ? o.side.rank - n.side.rank : null,
+      band_changed: o !== undefined && n !== undefined && (o.side.band?.id ?? null) !== (n.side.band?.id ?? null),
+      drivers,
+      other: delta === null ? 0 : fromUnits(toUnits(delta, decimals) - explained, decimals),
+      notes: entry.notes,
+      unscorable: Object.fromEntries(Object.entries(entry.unscorable).map(([side, d]) => [side, d.code])) as Partial<Record<Side, string>>,
+    };
+  });
+}
+
+/** One side: every agency scorable under that version, scored as one batch; the verified score counts where a file has one. */
+function scoreSide(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, side: Side): Map<number, { score: AgencyScore; side: SideScore }> {
+  const members = corpus.agencies.flatMap((a, i) => (a.data[side] ? [{ i, agency: a.data[side] }] : []));
+  const agencies = members.map((m) => m.agency);
+  const self = scoreBatch(rubrics[side].rubric, agencies, "self");
+  const verified = agencies.some(hasVerified) ? scoreBatch(rubrics[side].rubric, agencies, "verified") : undefined;
+  const final = members.map((m, k) => (verified && hasVerified(m.agency) ? { score: verified[k]!, basis: "verified" as const } : { score: self[k]!, basis: "self" as const }));
+  const out = new Map<number, { score: AgencyScore; side: SideScore }>();
+  const cohorts = new Map<string, number[]>();
+  members.forEach((m, k) => { const c = cohortOf(m.agency.agency); cohorts.set(c, [...(cohorts.get(c) ?? []), k]); });
+  for (const ks of cohorts.values()) {
+    for (const { item: k, rank } of competitionRanks(ks, (k) => final[k]!.score.total, (k) => agencyKey(agencies[k]!))) {
+      const { score, basis } = final[k]!;
+      out.set(members[k]!.i, { score, side: { total: score.total, percent: score.percent, band: score.band, rank, size: ks.length, basis } });
+    }
+  }
+  return out;
+}
+
+function agencyKey(agency: AgencyFile): string {
+  return agency.agency.id;
+}
+
+function driversOf(o: AgencyScore, n: AgencyScore, back: Map<string, string>, decimals: number): Driver[] {
+  const before = new Map(o.indicators.map((i) => [i.code, i]));
+  const drivers: Driver[] = [];
+  const seen = new Set<string>();
+  for (const now of n.indicators) {
+    const oldCode = back.get(now.code) ?? now.code;
+    const was = before.get(oldCode);
+    seen.add(oldCode);
+    const delta = effect(now.parent, diff(was?.points ?? 0, now.points, decimals));
+    if (delta !== 0) drivers.push({ code: now.code, title: now.title, old: was ? was.points : null, new: now.points, delta });
+  }
+  for (const was of o.indicators) {
+    if (seen.has(was.code) || was.points === 0) continue;
+    drivers.push({ code: was.code, title: was.title, old: was.points, new: null, delta: effect(was.parent, diff(was.points, 0, decimals)) });
+  }
+  return drivers.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.code.localeCompare(b.code, undefined, { numeric: true }));
+}
+
+/** Penalty points count against the total. */
+function effect(parent: string, delta: number): number {
+  return parent === "penalty" ? -delta || 0 : delta;
+}
+
+function diff(before: number, after: number, decimals: number): number {
+  return fromUnits(toUnits(after, decimals) - toUnits(before, decimals), decimals);
+}

@@ -1,0 +1,50 @@
+import type { LoadedRubric } from "../../load/load-rubric.js";
+import type { LocatedDiagnostic } from "../../load/located.js";
+import { readCorpus, type Side } from "./corpus.js";
+import { diffRubrics, recodings, type RubricDiff } from "./diff.js";
+import { rescore, type AgencyImpact } from "./rescore.js";
+import { checkBudgets, summarize, type Budgets, type ImpactSummary } from "./summary.js";
+
+export interface RubricRef { id: string; version: string; sha256: string; file: string; decimals: number; title: { vi: string; en: string } }
+
+/** Everything `rubric impact` reports; every format is made from it. */
+export interface ImpactReport {
+  tool: { name: string; version: string };
+  old: RubricRef;
+  new: RubricRef;
+  diff: RubricDiff;
+  summary: ImpactSummary;
+  budgets: Budgets;
+  /** Largest movement first; agencies that cannot be compared last. */
+  agencies: AgencyImpact[];
+  invalid: { file: string; diagnostics: LocatedDiagnostic[] }[];
+  skipped: { file: string; rubric: string }[];
+}
+
+export interface ImpactOptions { budgetPoints?: number; budgetRank?: number; tool: { name: string; version: string }; showPath: (file: string) => string }
+
+export function runImpact(files: { file: string; text?: string }[], rubrics: Record<Side, LoadedRubric>, opts: ImpactOptions): ImpactReport {
+  const diff = diffRubrics(rubrics.old.rubric, rubrics.new.rubric);
+  const recoded = recodings(diff);
+  const corpus = readCorpus(files, rubrics, recoded);
+  const decimals = Math.max(rubrics.old.rubric.rounding.decimals, rubrics.new.rubric.rounding.decimals);
+  const agencies = rescore(corpus, rubrics, recoded)
+    .map((a) => ({ ...a, file: opts.showPath(a.file) }))
+    .sort((a, b) => (a.delta === null ? 1 : 0) - (b.delta === null ? 1 : 0) || Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0) || Math.abs(b.rank_change ?? 0) - Math.abs(a.rank_change ?? 0) || a.agency.name.localeCompare(b.agency.name));
+  const ref = (r: LoadedRubric): RubricRef => ({ id: r.rubric.id, version: r.rubric.version, sha256: r.sha256, file: opts.showPath(r.file), decimals: r.rubric.rounding.decimals, title: r.rubric.title });
+  return {
+    tool: opts.tool,
+    old: ref(rubrics.old),
+    new: ref(rubrics.new),
+    diff,
+    summary: summarize(agencies, decimals),
+    budgets: checkBudgets(agencies, opts.budgetPoints, opts.budgetRank),
+    agencies,
+    invalid: corpus.invalid.map((f) => ({ file: opts.showPath(f.file), diagnostics: f.diagnostics })),
+    skipped: corpus.skipped.map((s) => ({ ...s, file: opts.showPath(s.file) })),
+  };
+}
+
+export function impactDecimals(report: ImpactReport): number {
+  return Math.max(report.old.decimals, report.new.decimals);
+}

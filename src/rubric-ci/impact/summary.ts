@@ -1,0 +1,61 @@
+import { fromUnits, toUnits } from "../../core/round.js";
+import type { AgencyImpact } from "./rescore.js";
+
+type Who = { id: string; name: string; file: string };
+export interface ImpactSummary {
+  agencies: number;
+  compared: number;
+  changed: number;
+  band_changes: number;
+  rank_changes: number;
+  mean_delta: number;
+  mean_abs_delta: number;
+  largest_increase: (Who & { delta: number }) | null;
+  largest_decrease: (Who & { delta: number }) | null;
+  largest_rank_move: (Who & { from: number; to: number; cohort: string }) | null;
+}
+
+export interface BudgetBreach { id: string; name: string; file: string; kind: "points" | "rank" | "not-comparable"; value: number | null; budget: number }
+export interface Budgets { points: number | null; rank: number | null; breaches: BudgetBreach[] }
+
+export function summarize(impacts: AgencyImpact[], decimals: number): ImpactSummary {
+  const compared = impacts.filter((i) => i.delta !== null);
+  const who = (i: AgencyImpact): Who => ({ id: i.agency.id, name: i.agency.name, file: i.file });
+  const sum = (f: (i: AgencyImpact) => number) => compared.reduce((s, i) => s + toUnits(f(i), decimals), 0);
+  const mean = (f: (i: AgencyImpact) => number) => (compared.length === 0 ? 0 : fromUnits(Math.round(sum(f) / compared.length), decimals));
+  const up = [...compared].sort((a, b) => b.delta! - a.delta!)[0];
+  const down = [...compared].sort((a, b) => a.delta! - b.delta!)[0];
+  const moved = [...compared].filter((i) => i.rank_change !== 0).sort((a, b) => Math.abs(b.rank_change!) - Math.abs(a.rank_change!))[0];
+  return {
+    agencies: impacts.length,
+    compared: compared.length,
+    changed: compared.filter((i) => i.delta !== 0).length,
+    band_changes: compared.filter((i) => i.band_changed).length,
+    rank_changes: compared.filter((i) => i.rank_change !== 0).length,
+    mean_delta: mean((i) => i.delta!),
+    mean_abs_delta: mean((i) => Math.abs(i.delta!)),
+    largest_increase: up && up.delta! > 0 ? { ...who(up), delta: up.delta! } : null,
+    largest_decrease: down && down.delta! < 0 ? { ...who(down), delta: down.delta! } : null,
+    largest_rank_move: moved ? { ...who(moved), from: moved.old!.rank, to: moved.new!.rank, cohort: moved.agency.cohort } : null,
+  };
+}
+
+/**
+ * --budget-points N: no total may move by more than N points (either way). --budget-rank N: no agency may
+ * move more than N places in its cohort. With any budget set, an agency that can be scored under only one
+ * of the versions breaks it too: its movement cannot be bounded.
+ */
+export function checkBudgets(impacts: AgencyImpact[], points: number | undefined, rank: number | undefined): Budgets {
+  const breaches: BudgetBreach[] = [];
+  for (const i of impacts) {
+    const who = { id: i.agency.id, name: i.agency.name, file: i.file };
+    if (i.delta === null) {
+      const budget = points ?? rank;
+      if (budget !== undefined) breaches.push({ ...who, kind: "not-comparable", value: null, budget });
+      continue;
+    }
+    if (points !== undefined && Math.abs(i.delta) > points) breaches.push({ ...who, kind: "points", value: i.delta, budget: points });
+    if (rank !== undefined && Math.abs(i.rank_change!) > rank) breaches.push({ ...who, kind: "rank", value: i.rank_change!, budget: rank });
+  }
+  return { points: points ?? null, rank: rank ?? null, breaches };
+}

@@ -1,0 +1,83 @@
+import type { Lang, Text } from "../../core/rubric.js";
+import { message } from "../../i18n/messages.js";
+import { formatPoints } from "../../report/format-number.js";
+import type { FieldChange, ItemChange } from "./diff.js";
+import type { AgencyImpact, Driver } from "./rescore.js";
+import type { BudgetBreach, ImpactSummary } from "./summary.js";
+
+/** The sentences and cells shared by the table and Markdown formats of `rubric impact`. */
+
+export function signed(n: number, decimals: number, lang: Lang): string {
+  const text = formatPoints(Math.abs(n), decimals, lang);
+  return n > 0 ? `+${text}` : n < 0 ? `−${text}` : text;
+}
+
+export function changeLabel(c: ItemChange, lang: Lang): string {
+  if (c.change === "changed" && c.fields.some((f) => f.field === "title")) return message(lang, "impact-renamed");
+  return message(lang, `impact-${c.change}`);
+}
+
+export function changeCode(c: ItemChange): string {
+  return c.change === "recoded" ? `${c.old.code} → ${c.node.code}` : c.node.code;
+}
+
+export function changeDetails(c: ItemChange, lang: Lang): string {
+  if (c.change === "added" || c.change === "removed") return `${message(lang, "impact-field-max")} ${c.node.max}`;
+  return c.fields.map((f) => fieldText(f, lang)).join("; ");
+}
+
+export function fieldText(f: FieldChange, lang: Lang): string {
+  const show = (v: string | Text) => (typeof v === "string" ? v : `"${v[lang]}"`);
+  return `${message(lang, `impact-field-${f.field}`)}: ${show(f.old)} → ${show(f.new)}`;
+}
+
+export function bandText(a: AgencyImpact, lang: Lang): string {
+  const label = (s: AgencyImpact["old"]) => (s?.band ? s.band.label[lang] : message(lang, "no-band"));
+  if (!a.old || !a.new) return label(a.old ?? a.new);
+  return a.band_changed ? `${label(a.old)} → ${label(a.new)}` : label(a.new);
+}
+
+export function rankText(a: AgencyImpact): string {
+  if (!a.old || !a.new) return String((a.old ?? a.new)?.rank ?? "–");
+  return a.old.rank === a.new.rank ? `${a.new.rank}/${a.new.size}` : `${a.old.rank} → ${a.new.rank}/${a.new.size}`;
+}
+
+export function driversText(drivers: Driver[], other: number, decimals: number, lang: Lang, limit = 3): string {
+  const parts = drivers.slice(0, limit).map((d) => `${d.code} ${signed(d.delta, decimals, lang)}`);
+  if (drivers.length > limit) parts.push(message(lang, "impact-more", { count: drivers.length - limit }));
+  if (other !== 0) parts.push(`${message(lang, "impact-other")} ${signed(other, decimals, lang)}`);
+  return parts.join(", ");
+}
+
+export function scoreCell(a: AgencyImpact, side: "old" | "new", decimals: number, lang: Lang): string {
+  const s = a[side];
+  if (!s) return message(lang, "impact-not-scorable", { reason: a.unscorable[side] ?? "" });
+  return formatPoints(s.total, decimals, lang) + (s.basis === "verified" ? "ᵛ" : "");
+}
+
+export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang): string[] {
+  const lines = [message(lang, "impact-summary", {
+    agencies: s.agencies, compared: s.compared, changed: s.changed,
+    mean: signed(s.mean_delta, decimals, lang), mean_abs: formatPoints(s.mean_abs_delta, decimals, lang),
+    bands: s.band_changes, ranks: s.rank_changes,
+  })];
+  const parts: string[] = [];
+  if (s.largest_increase) parts.push(message(lang, "impact-largest-increase", { name: s.largest_increase.name, delta: signed(s.largest_increase.delta, decimals, lang) }));
+  if (s.largest_decrease) parts.push(message(lang, "impact-largest-decrease", { name: s.largest_decrease.name, delta: signed(s.largest_decrease.delta, decimals, lang) }));
+  if (s.largest_rank_move) parts.push(message(lang, "impact-largest-rank-move", { name: s.largest_rank_move.name, from: s.largest_rank_move.from, to: s.largest_rank_move.to, cohort: s.largest_rank_move.cohort }));
+  if (parts.length === 0 && s.compared > 0) parts.push(message(lang, "impact-no-movement"));
+  if (parts.length > 0) lines.push(parts.join(" · "));
+  return lines;
+}
+
+export function breachText(b: BudgetBreach, decimals: number, lang: Lang): string {
+  if (b.kind === "points") return message(lang, "impact-breach-points", { name: b.name, delta: signed(b.value!, decimals, lang), budget: b.budget });
+  if (b.kind === "rank") return message(lang, "impact-breach-rank", { name: b.name, places: Math.abs(b.value!), budget: b.budget });
+  return message(lang, "impact-breach-not-comparable", { name: b.name });
+}
+
+export function budgetLine(kind: "points" | "rank", budget: number | null, breaches: BudgetBreach[], lang: Lang): string | undefined {
+  if (budget === null) return undefined;
+  const count = breaches.filter((b) => b.kind === kind || b.kind === "not-comparable").length;
+  return message(lang, count > 0 ? `impact-budget-${kind}-exceeded` : `impact-budget-${kind}-ok`, { budget, count });
+}

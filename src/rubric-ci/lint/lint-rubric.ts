@@ -1,0 +1,22 @@
+import { checkRubric } from "../../core/check-rubric.js";
+import type { Issue } from "../../core/issue.js";
+import type { Rubric } from "../../core/rubric.js";
+import { checkBands } from "./bands.js";
+import { checkDefinitions } from "./definitions.js";
+import { checkPoints } from "./points.js";
+import { checkReachability } from "./reachability.js";
+import { checkTranslations } from "./translations.js";
+import { checkWeights } from "./weights.js";
+
+/** The semantic checks every command runs, then the lint rules: all findings about one schema-valid rubric. */
+export function lintRubric(rubric: Rubric): Issue[] {
+  return [
+    ...checkRubric(rubric),
+    ...checkTranslations(rubric),
+    ...checkDefinitions(rubric),
+    ...checkReachability(rubric),
+    ...checkBands(rubric),
+    ...checkWeights(rubric),
+    ...checkPoints(rubric),
+  ];
+}

@@ -1,0 +1,47 @@
+import type { Issue } from "../../core/issue.js";
+import type { Rule, Rubric, Term } from "../../core/rubric.js";
+import { isBatchRelative } from "../../core/rules.js";
+import { EPS, nodes } from "../tree.js";
+import { reachableMax } from "./reachable-max.js";
+
+/**
+ * Points that cannot work as written: an item worth more than its group (or the group's cap), a bonus or
+ * penalty item worth more than the adjustment's cap, a cap above the max it limits (it never bites), and
+ * an indicator whose best possible answer still falls short of its max.
+ */
+export function checkPoints(rubric: Rubric): Issue[] {
+  const issues: Issue[] = [];
+  for (const { node, path, parent, adjustment } of nodes(rubric)) {
+    const limit = parent ? Math.min(parent.max, parent.cap ?? Infinity) : undefined;
+    if (parent && limit !== undefined && node.max > limit + EPS) {
+      issues.push({ code: "item-exceeds-group", severity: "warning", path: [...path, "max"], params: { code: node.code, points: node.max, parent: parent.code, limit } });
+    }
+    if (adjustment) {
+      const cap = rubric[adjustment]!.cap;
+      if (node.max > cap + EPS) issues.push({ code: "adjustment-item-exceeds-cap", severity: "warning", path: [...path, "max"], params: { code: node.code, points: node.max, adjustment, cap } });
+    }
+    if (node.kind === "group") {
+      if (node.cap !== undefined && node.cap > node.max + EPS) issues.push({ code: "cap-above-max", severity: "warning", path: [...path, "cap"], params: { code: node.code, cap: node.cap, max: node.max } });
+      continue;
+    }
+    if (node.info_only || !node.rule) continue;
+    ruleCaps(node.rule, node.max, [...path, "rule"], node.code, issues);
+    if (isBatchRelative(node.rule)) continue;
+    const best = reachableMax(node.rule, node.input, node.max);
+    if (best < node.max - EPS) issues.push({ code: "max-unreachable", severity: "warning", path: [...path, "rule"], params: { code: node.code, reachable: round(best), max: node.max } });
+  }
+  return issues;
+}
+
+function ruleCaps(rule: Rule, max: number, path: string[], code: string, issues: Issue[]): void {
+  if ((rule.type === "sum" || rule.type === "checklist" || rule.type === "per_unit") && rule.cap !== undefined && rule.cap > max + EPS) {
+    issues.push({ code: "cap-above-max", severity: "warning", path: [...path, "cap"], params: { code, cap: rule.cap, max } });
+  }
+  const terms: Term[] = rule.type === "sum" ? rule.parts : rule.type === "best_of" ? rule.cases : [];
+  const key = rule.type === "sum" ? "parts" : "cases";
+  terms.forEach((t, i) => ruleCaps(t.rule, t.max ?? max, [...path, key, String(i), "rule"], code, issues));
+}
+
+function round(n: number): number {
+  return Number(n.toFixed(4));
+}

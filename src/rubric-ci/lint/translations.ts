@@ -1,0 +1,48 @@
+import type { Issue } from "../../core/issue.js";
+import type { Lang, Rubric } from "../../core/rubric.js";
+
+const PLACEHOLDER = /^(todo|tbd|fixme|xxx|\?+|\.{3}|…|-|–|—)$/i;
+const VIETNAMESE_LETTER = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+
+/**
+ * Every text in every declared language is present and translated.
+ * translation-missing: blank, or a placeholder (TODO, TBD, FIXME, XXX, ?, ..., …, -, –, —).
+ * translation-identical (only when both vi and en are declared): the two texts are the same once spaces are
+ * collapsed, and the text has a Vietnamese letter (so the English is Vietnamese) or at least three words
+ * (a phrase, not a name, unit or code such as "ISO 9001" or "Zalo OA").
+ */
+export function checkTranslations(rubric: Rubric): Issue[] {
+  const issues: Issue[] = [];
+  const langs = rubric.languages;
+  const both = langs.includes("vi") && langs.includes("en");
+  forEachText(rubric, [], (text, path) => {
+    for (const lang of langs) {
+      const value = text[lang].trim();
+      if (value === "" || PLACEHOLDER.test(value)) issues.push({ code: "translation-missing", severity: "error", path: [...path, lang], params: { lang, text: JSON.stringify(text[lang]) } });
+    }
+    if (!both) return;
+    const vi = collapse(text.vi), en = collapse(text.en);
+    if (vi !== "" && vi === en && (VIETNAMESE_LETTER.test(vi) || words(vi) >= 3)) {
+      issues.push({ code: "translation-identical", severity: "warning", path: [...path, VIETNAMESE_LETTER.test(vi) ? "en" : "vi"], params: { text: vi.length > 60 ? vi.slice(0, 57) + "…" : vi } });
+    }
+  });
+  return issues;
+}
+
+/** Texts are the {vi, en} pairs of the model; schema-checked, so nothing else has exactly these two keys. */
+function forEachText(value: unknown, path: string[], visit: (text: Record<Lang, string>, path: string[]) => void): void {
+  if (Array.isArray(value)) { value.forEach((v, i) => forEachText(v, [...path, String(i)], visit)); return; }
+  if (value === null || typeof value !== "object") return;
+  const keys = Object.keys(value);
+  const record = value as Record<string, unknown>;
+  if (keys.length === 2 && typeof record.vi === "string" && typeof record.en === "string") { visit(record as Record<Lang, string>, path); return; }
+  for (const key of keys) if (key !== "kind") forEachText(record[key], [...path, key], visit);
+}
+
+function collapse(text: string): string {
+  return text.trim().replace(/\s+/g, " ");
+}
+
+function words(text: string): number {
+  return text.split(" ").filter((w) => /\p{L}{2,}/u.test(w)).length;
+}

@@ -1,0 +1,29 @@
+import type { Issue } from "../../core/issue.js";
+import type { Aggregation, Group, Indicator, Rubric } from "../../core/rubric.js";
+import { nodes } from "../tree.js";
+
+/**
+ * zero-weights: a weighted or geometric mean whose scored children weigh 0 in total; the engine then
+ * leaves the whole group (or the base total) out. weight-ignored: a weight under a sum, where weights
+ * mean nothing.
+ */
+export function checkWeights(rubric: Rubric): Issue[] {
+  const issues: Issue[] = [];
+  const check = (aggregate: Aggregation | undefined, children: (Group | Indicator)[], childPaths: string[][], where: string[], code: string) => {
+    if ((aggregate ?? "sum") === "sum") {
+      children.forEach((c, i) => { if (c.weight !== undefined) issues.push({ code: "weight-ignored", severity: "warning", path: [...childPaths[i]!, "weight"], params: { code: c.code, parent: code } }); });
+      return;
+    }
+    const total = children.filter((c) => c.max > 0).reduce((s, c) => s + (c.weight ?? 1), 0);
+    if (total === 0) issues.push({ code: "zero-weights", severity: "error", path: where, params: { code, aggregate: aggregate! } });
+  };
+  check(rubric.aggregate, rubric.groups, rubric.groups.map((_, i) => ["groups", String(i)]), rubric.aggregate ? ["aggregate"] : ["groups"], rubric.id);
+  for (const { node, path, adjustment } of nodes(rubric)) {
+    if (adjustment && node.weight !== undefined) issues.push({ code: "weight-ignored", severity: "warning", path: [...path, "weight"], params: { code: node.code, parent: adjustment } });
+    if (node.kind !== "group") continue;
+    const children: (Group | Indicator)[] = [], paths: string[][] = [];
+    node.items.forEach((item, i) => { if (item.kind !== "heading") { children.push(item); paths.push([...path, "items", String(i)]); } });
+    check(node.aggregate, children, paths, node.aggregate ? [...path, "aggregate"] : path, node.code);
+  }
+  return issues;
+}

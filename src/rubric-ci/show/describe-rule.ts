@@ -1,0 +1,67 @@
+import type { Input, Lang, Option, Rule, SimpleInput, Term } from "../../core/rubric.js";
+import { message } from "../../i18n/messages.js";
+import { formatPoints } from "../../report/format-number.js";
+
+/** A scoring rule in words, with its numbers, for people who read the published rubric. */
+export function describeRule(rule: Rule, input: Input, max: number, decimals: number, lang: Lang): string {
+  const pts = (n: number) => points(n, decimals, lang);
+  const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
+  const simple = input.type === "parts" ? undefined : input;
+  const percent = simple?.type === "percent" || simple?.type === "fraction" ? " %" : "";
+  const optionPoints = (o: Option) => pts(o.points ?? (o.fraction ?? 0) * max);
+  switch (rule.type) {
+    case "fixed": return m("rule-fixed", { points: pts(rule.points ?? max) });
+    case "ratio":
+      if (simple?.type === "fraction") return m("rule-ratio-fraction", { max: pts(max) });
+      if (simple?.type === "percent") return m("rule-ratio-percent", { max: pts(max) });
+      if (simple?.type === "level") return (simple.min ?? 0) === 0 ? m("rule-ratio-level-zero", { top: simple.max, max: pts(max) }) : m("rule-ratio-level", { min: simple.min ?? 0, top: simple.max, max: pts(max) });
+      return m("rule-fixed", { points: pts(max) });
+    case "target": return m("rule-target", { target: `${rule.target}${percent}`, max: pts(max) });
+    case "bands": return m("rule-bands", {
+      steps: rule.steps.map((s) => `≥ ${s.min}${percent} → ${pts(s.points ?? (s.fraction ?? 0) * max)}`).join("; "),
+      else: pts(rule.else ?? 0),
+    });
+    case "piecewise": return m("rule-piecewise", { points: rule.points.map(([x, y]) => `${x}${percent} → ${pts(y)}`).join("; ") });
+    case "choice": return m("rule-choice", { options: simple?.type === "choice" ? simple.options.map((o) => `${o.label[lang]} → ${optionPoints(o)}`).join("; ") : "–" });
+    case "checklist": return m("rule-checklist", {
+      options: simple?.type === "checklist" ? simple.options.map((o) => `${o.label[lang]} → ${optionPoints(o)}`).join("; ") : "–",
+      cap: pts(Math.min(rule.cap ?? max, max)),
+    });
+    case "per_unit": return m("rule-per-unit", { points: pts(rule.points), unit: unitOf(simple, lang), cap: pts(Math.min(rule.cap ?? max, max)) });
+    case "deadline": return m("rule-deadline", { by: rule.by, max: pts(max), late: pts(rule.late_points ?? 0) });
+    case "sum": return m("rule-sum", { cap: pts(Math.min(rule.cap ?? max, max)), parts: describeTerms(rule, input, max, decimals, lang).map((t) => `(${t})`).join(" + ") });
+    case "best_of": return m("rule-best-of", { cases: describeTerms(rule, input, max, decimals, lang).map((t) => `(${t})`).join(", ") });
+    case "relative_to_best": return m("rule-relative-to-best", { max: pts(max) });
+    case "min_max": return m(rule.lower_is_better ? "rule-min-max-lower" : "rule-min-max", { max: pts(max) });
+  }
+}
+
+/** The head of a composite rule ("the sum of the parts, at most 20"), for a document that lists the parts below it. */
+export function describeComposite(rule: Rule & { type: "sum" | "best_of" }, max: number, decimals: number, lang: Lang): string {
+  return rule.type === "sum" ? message(lang, "rule-sum-head", { cap: points(Math.min(rule.cap ?? max, max), decimals, lang) }) : message(lang, "rule-best-of-head");
+}
+
+/** Each part of a sum or case of a best_of: "its field (max 15): its rule in words". */
+export function describeTerms(rule: Rule & { type: "sum" | "best_of" }, input: Input, max: number, decimals: number, lang: Lang): string[] {
+  return (rule.type === "sum" ? rule.parts : rule.cases).map((t) => term(t, input, max, decimals, lang));
+}
+
+function term(t: Term, input: Input, parentMax: number, decimals: number, lang: Lang): string {
+  const max = t.max ?? parentMax;
+  const field = t.field !== undefined && input.type === "parts" ? input.fields.find((f) => f.id === t.field) : undefined;
+  const target: Input = field ? field.input : input;
+  const cap = message(lang, "show-max-points", { max: points(max, decimals, lang) });
+  const head = field ? `${field.label[lang]} (${cap})` : t.field !== undefined ? `${t.field} (${cap})` : cap;
+  return `${head}: ${describeRule(t.rule, target, max, decimals, lang)}`;
+}
+
+/** Points with as few decimals as they need (7.5, not 7.50), never more than the rubric's. */
+export function points(n: number, decimals: number, lang: Lang): string {
+  let d = 0;
+  while (d < decimals && Number(n.toFixed(d)) !== Number(n.toFixed(decimals))) d++;
+  return formatPoints(n, d, lang);
+}
+
+function unitOf(input: SimpleInput | undefined, lang: Lang): string {
+  return input && "unit" in input && input.unit ? input.unit[lang] : message(lang, "show-unit");
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { diffRubrics, recodings } from "../../src/rubric-ci/impact/diff.js";
+import { miniRubric, t } from "../helpers/mini-rubric.js";
+import type { Group, Indicator } from "../../src/core/rubric.js";
+
+const indicator = (r: ReturnType<typeof miniRubric>, g: number, i: number) => (r.groups[g] as Group).items[i] as Indicator;
+
+describe("structural diff of two rubric versions", () => {
+  it("nothing changed: no differences", () => {
+    expect(diffRubrics(miniRubric(), miniRubric())).toEqual({ rubric: [], items: [] });
+  });
+
+  it("same code, new title: a rename; label changes inside an input are not scoring changes", () => {
+    const after = miniRubric();
+    indicator(after, 0, 0).title = t("Có/không (mới)", "Yes/no (new)");
+    const input = indicator(after, 0, 1).input;
+    if (input.type === "fraction") input.numerator = t("tử số mới");
+    const diff = diffRubrics(miniRubric(), after);
+    expect(diff.items).toHaveLength(1);
+    expect(diff.items[0]).toMatchObject({ change: "changed", node: { code: "1.1" }, fields: [{ field: "title", old: t("Có/không"), new: t("Có/không (mới)", "Yes/no (new)") }] });
+  });
+
+  it("same title, new code: recoded, and answers can follow it", () => {
+    const after = miniRubric();
+    indicator(after, 1, 1).code = "2.4";
+    const diff = diffRubrics(miniRubric(), after);
+    expect(diff.items.map((c) => c.change)).toEqual(["recoded"]);
+    expect(recodings(diff)).toEqual(new Map([["2.2", "2.4"]]));
+  });
+
+  it("rule, input, N/A policy, evidence, applicability and max changes are named, with old and new", () => {
+    const after = miniRubric();
+    const ind = indicator(after, 0, 2);
+    ind.rule = { type: "bands", steps: [{ min: 5, points: 20 }] };
+    ind.na = "zero";
+    ind.evidence = { required: true, min: 2 };
+    ind.applies_to = ["department"];
+    ind.input = { type: "count", max: 9 };
+    const diff = diffRubrics(miniRubric(), after);
+    expect(diff.items[0]!.change).toBe("changed");
+    const fields = diff.items[0]!.change === "changed" ? diff.items[0]!.fields : [];
+    expect(fields).toEqual([
+      { field: "applies_to", old: "all", new: "department" },
+      { field: "input", old: "count", new: "count max 9" },
+      { field: "rule", old: "bands ≥4→20 ≥2→10", new: "bands ≥5→20" },
+      { field: "na", old: "full", new: "zero" },
+      { field: "evidence", old: "–", new: "required ≥2" },
+    ]);
+  });
+
+  it("rubric settings: scale, bands and caps", () => {
+    const after = miniRubric({ scale: 200 });
+    after.bands.levels[0]!.min = 85;
+    after.bonus!.cap = 12;
+    expect(diffRubrics(miniRubric(), after).rubric).toEqual([
+      { field: "scale", old: "100", new: "200" },
+      { field: "bands", old: "percent: tot≥80 kha≥50 yeu≥0", new: "percent: tot≥85 kha≥50 yeu≥0" },
+      { field: "bonus.cap", old: "10", new: "12" },
+    ]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { githubData, githubProperty, mdText, xmlAttr, xmlText } from "../../src/rubric-ci/format/escape.js";
+import { junitXml } from "../../src/rubric-ci/format/junit.js";
+import { fileUri } from "../../src/rubric-ci/format/sarif.js";
+import { all, parseXml } from "./helpers/xml.js";
+
+describe("escaping for CI formats", () => {
+  it("XML text and attributes", () => {
+    expect(xmlText(`a < b & c > d "q" 'a'`)).toBe(`a &lt; b &amp; c &gt; d "q" 'a'`);
+    expect(xmlAttr(`"x" & 'y'\n\tz\r`)).toBe("&quot;x&quot; &amp; &apos;y&apos;&#10;&#9;z&#13;");
+    expect(xmlText("bell\u0007 nul\u0000 ok\u0009\u000A")).toBe("bell\uFFFD nul\uFFFD ok\t\n");
+    expect(xmlText("lone \uD800 high, pair \uD83D\uDE00")).toBe("lone \uFFFD high, pair \uD83D\uDE00");
+  });
+
+  it("a JUnit document with hostile texts reads back to the same texts", () => {
+    const hostile = `Tiếng Việt <tag attr="v"> & ]]> 'x' \n second line`;
+    const xml = junitXml(hostile, [{ name: hostile, cases: [{ classname: hostile, name: hostile, failure: { type: "t", message: hostile, body: hostile } }, { classname: "c", name: "ok", output: hostile }] }]);
+    const root = parseXml(xml);
+    expect(root.attrs.name).toBe(hostile);
+    expect(all(root, "failure")[0]!.attrs.message).toBe(hostile);
+    expect(all(root, "failure")[0]!.text).toBe(hostile);
+    expect(all(root, "system-out")[0]!.text).toBe(hostile);
+    expect(root.attrs).toMatchObject({ tests: "2", failures: "1", errors: "0" });
+  });
+
+  it("the test XML reader refuses malformed XML", () => {
+    for (const bad of ["<a>", "<a></b>", "<a x=1/>", "<a>&</a>", "<a>&bogus;</a>", "<a/><b/>", "<a x=\"1\" x=\"2\"/>", "<a>\u0007</a>"]) expect(() => parseXml(bad), bad).toThrow();
+  });
+
+  it("GitHub workflow commands", () => {
+    expect(githubData("50% done\r\nnext")).toBe("50%25 done%0D%0Anext");
+    expect(githubProperty("a:b,c%")).toBe("a%3Ab%2Cc%25");
+  });
+
+  it("Markdown cells", () => {
+    expect(mdText("a|b *c* _d_ `e` [f] <g>\nh \\")).toBe("a\\|b \\*c\\* \\_d\\_ \\`e\\` \\[f\\] &lt;g> h \\\\");
+  });
+
+  it("SARIF artifact URIs", () => {
+    expect(fileUri("rubrics/dti-cap-so.yaml")).toBe("rubrics/dti-cap-so.yaml");
+    expect(fileUri("a b/c#d.yaml")).toBe("a%20b/c%23d.yaml");
+    expect(fileUri("/tmp/x y.yaml")).toBe("file:///tmp/x%20y.yaml");
+  });
+});

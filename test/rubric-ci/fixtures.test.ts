@@ -1,0 +1,166 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadRubric } from "../../src/load/load-rubric.js";
+import { runFixtures } from "../../src/rubric-ci/fixtures/run-fixtures.js";
+import { runCli } from "../helpers/run-cli.js";
+import { tempDirs } from "./helpers/files.js";
+import { all, parseXml } from "./helpers/xml.js";
+
+const tempDir = tempDirs();
+
+/** A copy of the dti-cap-xa rubric with its fixtures, to break in a test. */
+function copyXa(): { rubric: string; fixtures: string } {
+  const dir = tempDir();
+  cpSync("rubrics/dti-cap-xa.yaml", path.join(dir, "dti-cap-xa.yaml"));
+  cpSync("rubrics/fixtures/dti-cap-xa", path.join(dir, "fixtures", "dti-cap-xa"), { recursive: true });
+  return { rubric: path.join(dir, "dti-cap-xa.yaml"), fixtures: path.join(dir, "fixtures", "dti-cap-xa") };
+}
+const edit = (file: string, from: string | RegExp, to: string) => writeFileSync(file, readFileSync(file, "utf8").replace(from, to));
+
+describe("rubric test: the bundled rubrics' fixtures", () => {
+  it("every bundled rubric has fixtures and they all pass (exit 0)", async () => {
+    const r = await runCli(["rubric", "test", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.rubrics.map((x: { id: string }) => x.id)).toEqual(["dti-cap-so", "dti-cap-xa", "un-losi-2022"]);
+    expect(report.summary).toEqual({ passed: 23, failed: 0, total: 23 });
+    for (const rubric of report.rubrics) expect(rubric.passed, rubric.id).toBe(true);
+  });
+
+  it("covers the edge cases: full marks, all zero, N/A, bonus and penalty at their caps", async () => {
+    const report = JSON.parse((await runCli(["rubric", "test", "dti-cap-so", "--format", "json"])).stdout);
+    const totals = Object.fromEntries(report.rubrics[0].fixtures.map((f: { name: string; total: number }) => [f.name, f.total]));
+    expect(totals).toMatchObject({
+      "full-marks.yaml": 1000, "all-zero.yaml": 0, "na-where-allowed-full-elsewhere.yaml": 985, "na-where-allowed-zero-elsewhere.yaml": 26.67,
+      "bonus-at-cap.yaml": 50, "penalty-at-cap.yaml": 950, "bonus-over-scale.yaml": 1000, "penalty-below-zero.yaml": 0, "partial.yaml": 740.67,
+    });
+  });
+
+  it("the table lists each fixture with its total", async () => {
+    const r = await runCli(["rubric", "test", "un-losi-2022"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("un-losi-2022 2022 · fixtures in rubrics/fixtures/un-losi-2022");
+    expect(r.stdout).toContain("✔ band-edge-65.yaml  65.00 — 65 criteria: just inside the top band");
+    expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("5/5 fixtures passed");
+  });
+});
+
+describe("rubric test: failures", () => {
+  it("a wrong expectation fails (exit 1) with every difference: total, band, group, indicator", async () => {
+    const { rubric, fixtures } = copyXa();
+    edit(path.join(fixtures, "expected.yaml"), /total: 940\n    percent: 97.92\n    band: xuat-sac\n    groups: \{"1": 60/, "total: 941\n    percent: 97.92\n    band: tot\n    groups: {\"1\": 61");
+    edit(path.join(fixtures, "expected.yaml"), `indicators: {"1.1": 0, "1.2": 0, "3.1": 0, "3.5": 10}`, `indicators: {"1.1": 0, "1.2": 0, "3.1": 0, "3.5": 10, "9.9": 1}`);
+    const r = await runCli(["rubric", "test", rubric]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("✖ na-where-allowed.yaml — N/A wherever allowed, full marks elsewhere");
+    expect(r.stdout).toContain("total: expected 941.00, got 940.00");
+    expect(r.stdout).toContain("band: expected tot, got xuat-sac");
+    expect(r.stdout).toContain("group 1: expected 61.00, got 60.00");
+    expect(r.stdout).toContain("indicator 9.9: expected 1.00, got –");
+    expect(r.stdout).toContain("7/8 fixtures passed");
+    const vi = await runCli(["--lang", "vi", "rubric", "test", rubric]);
+    expect(vi.stdout).toContain("tổng điểm: mong đợi 941,00, thực tế 940,00");
+  });
+
+  it("a point off by less than half the last decimal still passes; by half of it, fails", async () => {
+    const { rubric, fixtures } = copyXa();
+    edit(path.join(fixtures, "expected.yaml"), "total: 901.59", "total: 901.594");
+    expect((await runCli(["rubric", "test", rubric])).code).toBe(0);
+    edit(path.join(fixtures, "expected.yaml"), "total: 901.594", "total: 901.595");
+    expect((await runCli(["rubric", "test", rubric])).code).toBe(1);
+  });
+
+  it("fixture files without an expectation, expectations without a file, and invalid fixtures all fail", async () => {
+    const { rubric, fixtures } = copyXa();
+    cpSync(path.join(fixtures, "all-zero.yaml"), path.join(fixtures, "extra.yaml"));
+    rmSync(path.join(fixtures, "full-marks.yaml"));
+    edit(path.join(fixtures, "all-zero.yaml"), `"2.1": {value: "khong"}`, `"2.1": {value: "khong-co"}`);
+    const r = await runCli(["rubric", "test", rubric, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const fixturesOut = JSON.parse(r.stdout).rubrics[0].fixtures;
+    const byName = Object.fromEntries(fixturesOut.map((f: { name: string }) => [f.name, f]));
+    expect(byName["extra.yaml"].errors[0].code).toBe("fixture-unlisted");
+    expect(byName["full-marks.yaml"].errors[0].code).toBe("fixture-file-missing");
+    expect(byName["all-zero.yaml"].errors[0]).toMatchObject({ code: "not-allowed-value", path: "answers/2.1/value", line: expect.any(Number) });
+  });
+
+  it("a fixture may name another version of the rubric, but not another rubric", async () => {
+    const { rubric, fixtures } = copyXa();
+    edit(path.join(fixtures, "all-zero.yaml"), `version: "2025.1"`, `version: "2024.9"`);
+    expect((await runCli(["rubric", "test", rubric])).code).toBe(0);
+    edit(path.join(fixtures, "all-zero.yaml"), `id: dti-cap-xa`, `id: dti-cap-so`);
+    const r = await runCli(["rubric", "test", rubric]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("[rubric-mismatch]");
+  });
+
+  it("basis: verified compares the collector's verified score", async () => {
+    const dir = tempDir();
+    const fixture = readFileSync("rubrics/fixtures/un-losi-2022/band-edge-65.yaml", "utf8").replace(`"1.1": {value: true}`, `"1.1": {value: true, verified: {value: false, by: "Sở KH&CN"}}`);
+    writeFileSync(path.join(dir, "checked.yaml"), fixture);
+    writeFileSync(path.join(dir, "expected.yaml"), "fixtures:\n  checked.yaml: {total: 64, basis: verified}\n");
+    expect((await runCli(["rubric", "test", "un-losi-2022", "--fixtures", dir])).code).toBe(0);
+    writeFileSync(path.join(dir, "expected.yaml"), "fixtures:\n  checked.yaml: {total: 64}\n");
+    expect((await runCli(["rubric", "test", "un-losi-2022", "--fixtures", dir])).stdout).toContain("total: expected 64.00, got 65.00");
+  });
+
+  it("a broken expected.yaml is reported at file:line:col", async () => {
+    const { rubric, fixtures } = copyXa();
+    edit(path.join(fixtures, "expected.yaml"), "    total: 960\n", "    total: lots\n");
+    const r = await runCli(["rubric", "test", rubric]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/expected\.yaml:\d+:12 error Wrong type of value \[wrong-type\]/);
+  });
+
+  it("no fixtures folder is a failure, not a silent pass; --fixtures points elsewhere", async () => {
+    const dir = tempDir();
+    cpSync("rubrics/un-losi-2022.yaml", path.join(dir, "un-losi-2022.yaml"));
+    const r = await runCli(["rubric", "test", path.join(dir, "un-losi-2022.yaml")]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Rubric un-losi-2022 has no fixtures: there is no folder");
+    expect((await runCli(["rubric", "test", path.join(dir, "un-losi-2022.yaml"), "--fixtures", "rubrics/fixtures/un-losi-2022"])).code).toBe(0);
+  });
+
+  it("usage errors are 2: --fixtures with several rubrics, an unknown rubric, an unusable rubric", async () => {
+    expect((await runCli(["rubric", "test", "dti-cap-so", "dti-cap-xa", "--fixtures", "x"])).code).toBe(2);
+    expect((await runCli(["rubric", "test", "no-such-rubric"])).code).toBe(2);
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "broken.yaml"), readFileSync("rubrics/un-losi-2022.yaml", "utf8").replace("scale: 86", "scale: 87"));
+    expect((await runCli(["rubric", "test", path.join(dir, "broken.yaml")])).code).toBe(2);
+  });
+});
+
+describe("rubric test: CI formats", () => {
+  it("junit: one suite per rubric, one case per fixture; differences are failures, invalid fixtures errors", async () => {
+    const { rubric, fixtures } = copyXa();
+    edit(path.join(fixtures, "expected.yaml"), "total: 960", "total: 959");
+    edit(path.join(fixtures, "all-zero.yaml"), `"2.1": {value: "khong"}`, `"2.1": {value: "khong-co"}`);
+    const root = parseXml((await runCli(["rubric", "test", rubric, "--format", "junit"])).stdout);
+    expect(root.attrs).toMatchObject({ name: "egov-score rubric test", tests: "8", failures: "1", errors: "1" });
+    const cases = all(root, "testcase");
+    expect(cases.map((c) => c.attrs.name)).toContain("full-marks.yaml");
+    const failed = cases.find((c) => c.attrs.name === "full-marks.yaml")!;
+    expect(all(failed, "failure")[0]!.attrs.message).toBe("total: expected 959.00, got 960.00");
+    expect(all(cases.find((c) => c.attrs.name === "all-zero.yaml")!, "error")[0]!.attrs.type).toBe("not-allowed-value");
+  });
+
+  it("github: an annotation on each failing fixture file", async () => {
+    const { rubric, fixtures } = copyXa();
+    edit(path.join(fixtures, "expected.yaml"), "total: 960", "total: 959");
+    const r = await runCli(["rubric", "test", rubric, "--format", "github"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(`::error file=${path.join(fixtures, "full-marks.yaml")},title=egov-score rubric test full-marks.yaml::total: expected 959.00, got 960.00\n`);
+    expect(r.stderr).toContain("7/8 fixtures passed");
+  });
+
+  it("runs in-process as a function, too", () => {
+    const loaded = loadRubric("rubrics/un-losi-2022.yaml");
+    if (!loaded.ok) throw new Error("bundled rubric");
+    const run = runFixtures(loaded.loaded, "rubrics/fixtures/un-losi-2022");
+    expect(run.fixtures.map((f) => [f.name, f.passed, f.score?.band?.id])).toEqual([
+      ["all-zero.yaml", true, "low"], ["band-edge-64.yaml", true, "high"], ["band-edge-65.yaml", true, "very-high"],
+      ["full-marks.yaml", true, "very-high"], ["nothing-answered.yaml", true, "low"],
+    ]);
+  });
+});

@@ -1,0 +1,220 @@
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+import { tempDirs } from "./helpers/files.js";
+
+const DIR = "test/rubric-ci/fixtures/impact";
+const V1 = `${DIR}/v1.yaml`, V2 = `${DIR}/v2.yaml`, CORPUS = `${DIR}/corpus`;
+const tempDir = tempDirs();
+const impact = async (...args: string[]) => runCli(["rubric", "impact", ...args]);
+const json = async (...args: string[]) => JSON.parse((await impact(...args, "--format", "json")).stdout);
+
+/**
+ * The hand-computed effect of v1 → v2 (1.1: max 40 → 20; 1.3 (30) removed; 1.4 (50) added) on five agencies.
+ * A, B, C answer version 1 (1.4 cannot be answered); D, E answer version 2 (1.3 cannot be answered).
+ *        v1 points (1.1 + 1.2 + 1.3)   v2 points (1.1 + 1.2 + 1.4)   Δ     rank v1 → v2 (ties share)   band
+ *   A    40 + 20 + 30 = 90             20 + 20 + 0  = 40             −50   1 → 3                        tot → yeu
+ *   B     0 + 30 + 30 = 60              0 + 30 + 0  = 30             −30   2 → 4 (tied with C)          kha → yeu
+ *   C    40 + 10 +  0 = 50             20 + 10 + 0  = 30             −20   3 (tied with D) → 4          kha → yeu
+ *   D    40 + 10 +  – = 50             20 + 10 + 50 = 80             +30   3 → 1                        kha → tot
+ *   E     0 +  0 +  – =  0              0 +  0 + 50 = 50             +50   5 → 2                        yeu → kha
+ * Mean Δ = −20 / 5 = −4; mean |Δ| = 180 / 5 = 36.
+ */
+const EXPECTED = {
+  a: { old: 90, new: 40, delta: -50, ranks: [1, 3], bands: ["tot", "yeu"] },
+  b: { old: 60, new: 30, delta: -30, ranks: [2, 4], bands: ["kha", "yeu"] },
+  c: { old: 50, new: 30, delta: -20, ranks: [3, 4], bands: ["kha", "yeu"] },
+  d: { old: 50, new: 80, delta: 30, ranks: [3, 1], bands: ["kha", "tot"] },
+  e: { old: 0, new: 50, delta: 50, ranks: [5, 2], bands: ["yeu", "kha"] },
+};
+
+describe("rubric impact on a pair of rubric versions with a hand-computed effect", () => {
+  it("the structural diff: 1.1's max changed, 1.3 removed, 1.4 added, the version", async () => {
+    const report = await json(V1, V2, "--corpus", CORPUS);
+    expect(report.diff.rubric).toEqual([{ field: "version", old: "1", new: "2" }]);
+    expect(report.diff.items.map((c: { change: string; node: { code: string } }) => [c.change, c.node.code])).toEqual([["changed", "1.1"], ["removed", "1.3"], ["added", "1.4"]]);
+    expect(report.diff.items[0].fields).toEqual([{ field: "max", old: "40", new: "20" }]);
+    expect(report.diff.items[2].node).toMatchObject({ code: "1.4", max: 50, parent: "1", kind: "indicator" });
+  });
+
+  it("every agency's old and new total, delta, band and rank in its cohort (ties share a rank)", async () => {
+    const report = await json(V1, V2, "--corpus", CORPUS);
+    const got = Object.fromEntries(report.agencies.map((a: any) => [a.agency.id, {
+      old: a.old.total, new: a.new.total, delta: a.delta, ranks: [a.old.rank, a.new.rank], bands: [a.old.band.id, a.new.band.id],
+    }]));
+    expect(got).toEqual(EXPECTED);
+    expect(report.agencies.map((a: any) => a.agency.id)).toEqual(["e", "a", "b", "d", "c"]);
+    for (const a of report.agencies) expect(a.rank_change).toBe(a.old.rank - a.new.rank);
+    expect(report.agencies.every((a: any) => a.band_changed && a.old.size === 5 && a.agency.cohort === "unit")).toBe(true);
+  });
+
+  it("the indicators that drove each delta, a penalty-free sum with nothing left over", async () => {
+    const report = await json(V1, V2, "--corpus", CORPUS);
+    const drivers = Object.fromEntries(report.agencies.map((a: any) => [a.agency.id, a.drivers.map((d: any) => [d.code, d.old, d.new, d.delta])]));
+    expect(drivers).toEqual({
+      a: [["1.3", 30, null, -30], ["1.1", 40, 20, -20]],
+      b: [["1.3", 30, null, -30]],
+      c: [["1.1", 40, 20, -20]],
+      d: [["1.4", null, 50, 50], ["1.1", 40, 20, -20]],
+      e: [["1.4", null, 50, 50]],
+    });
+    expect(report.agencies.map((a: any) => a.other)).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it("answers the other version cannot take are dropped and listed, never silently scored", async () => {
+    const report = await json(V1, V2, "--corpus", CORPUS);
+    const notes = Object.fromEntries(report.agencies.map((a: any) => [a.agency.id, a.notes]));
+    expect(notes.a).toEqual({ old: [], new: [{ code: "1.3", reason: "unknown-indicator" }] });
+    expect(notes.d).toEqual({ old: [{ code: "1.4", reason: "unknown-indicator" }], new: [] });
+  });
+
+  it("the summary: mean and largest movements", async () => {
+    const { summary } = await json(V1, V2, "--corpus", CORPUS);
+    expect(summary).toEqual({
+      agencies: 5, compared: 5, changed: 5, band_changes: 5, rank_changes: 5, mean_delta: -4, mean_abs_delta: 36,
+      largest_increase: { id: "e", name: "Đơn vị E", file: `${CORPUS}/e.yaml`, delta: 50 },
+      largest_decrease: { id: "a", name: "Đơn vị A", file: `${CORPUS}/a.yaml`, delta: -50 },
+      largest_rank_move: { id: "e", name: "Đơn vị E", file: `${CORPUS}/e.yaml`, from: 5, to: 2, cohort: "unit" },
+    });
+  });
+});
+
+describe("rubric impact budgets and exit codes", () => {
+  it("--budget-points: exceeded when a total moves by more than N either way", async () => {
+    const over = await impact(V1, V2, "--corpus", CORPUS, "--budget-points", "40", "--format", "json");
+    expect(over.code).toBe(1);
+    expect(JSON.parse(over.stdout).budgets).toEqual({
+      points: 40, rank: null,
+      breaches: [
+        { id: "e", name: "Đơn vị E", file: `${CORPUS}/e.yaml`, kind: "points", value: 50, budget: 40 },
+        { id: "a", name: "Đơn vị A", file: `${CORPUS}/a.yaml`, kind: "points", value: -50, budget: 40 },
+      ],
+    });
+    expect((await impact(V1, V2, "--corpus", CORPUS, "--budget-points", "50")).code).toBe(0);
+  });
+
+  it("--budget-rank: exceeded when an agency moves more than N places in its cohort", async () => {
+    const over = await impact(V1, V2, "--corpus", CORPUS, "--budget-rank", "2");
+    expect(over.code).toBe(1);
+    expect(over.stdout).toContain("Rank budget ±2: exceeded (1 agencies)");
+    expect(over.stdout).toContain("Đơn vị E: moves 3 place(s), beyond ±2");
+    expect((await impact(V1, V2, "--corpus", CORPUS, "--budget-rank", "3", "--budget-points", "50")).code).toBe(0);
+  });
+
+  it("without budgets the run succeeds whatever moves; a bad budget is a usage error", async () => {
+    expect((await impact(V1, V2, "--corpus", CORPUS)).code).toBe(0);
+    expect((await impact(V1, V2, "--corpus", CORPUS, "--budget-points", "-1")).code).toBe(2);
+    expect((await impact(V1, V2, "--corpus", CORPUS, "--budget-rank", "two")).code).toBe(2);
+    expect((await impact(V1, V2)).code).toBe(2);
+    expect((await impact(V1, "no-such-rubric", "--corpus", CORPUS)).code).toBe(2);
+    expect((await impact(V1, V2, "--corpus", "no/such/folder")).code).toBe(2);
+  });
+
+  it("an agency that only one version can score breaks any budget", async () => {
+    const dir = tempDir();
+    const v3 = path.join(dir, "v3.yaml");
+    writeFileSync(v3, readFileSync(V2, "utf8").replace("- {id: unit, label: {vi: \"Đơn vị\", en: \"Unit\"}}", "- {id: office, label: {vi: \"Văn phòng\", en: \"Office\"}}"));
+    const r = await impact(V1, v3, "--corpus", CORPUS, "--budget-points", "1000", "--format", "json");
+    expect(r.code, r.stderr).toBe(1);
+    const report = JSON.parse(r.stdout);
+    // A, B and C answer version 1 and can no longer be scored; D and E name version 2 (v3's version too), so they are invalid.
+    expect(report.agencies.map((a: any) => [a.agency.id, a.new, a.delta, a.unscorable.new])).toEqual([["a", null, null, "not-allowed-value"], ["b", null, null, "not-allowed-value"], ["c", null, null, "not-allowed-value"]]);
+    expect(report.invalid.map((f: any) => f.file)).toEqual([`${CORPUS}/d.yaml`, `${CORPUS}/e.yaml`]);
+    expect(report.budgets.breaches.map((b: any) => b.kind)).toEqual(Array(3).fill("not-comparable"));
+    expect((await impact(V1, v3, "--corpus", CORPUS)).code).toBe(0);
+  });
+});
+
+describe("rubric impact: corpora as they come", () => {
+  it("files for other rubrics are skipped, invalid files reported; neither fails the run", async () => {
+    const dir = tempDir();
+    cpSync(CORPUS, dir, { recursive: true });
+    cpSync("examples/so-khcn-quang-binh.yaml", path.join(dir, "other-rubric.yaml"));
+    writeFileSync(path.join(dir, "broken.yaml"), readFileSync(`${CORPUS}/a.yaml`, "utf8").replace(`"1.2": {value: 2}`, `"1.2": {value: "hai"}`));
+    const r = await impact(V1, V2, "--corpus", dir, "--format", "md");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("broken.yaml:8:18 error Wrong type of value [wrong-type]");
+    expect(r.stdout).toContain("1 invalid file(s) left out: `");
+    expect(r.stdout).toContain("1 file(s) for other rubrics skipped");
+    expect(r.stdout).toContain("5 agencies, 5 compared");
+  });
+
+  it("files naming neither version are checked against the old one (no rubric-version-mismatch)", async () => {
+    const dir = tempDir();
+    for (const id of ["a", "b", "c"]) writeFileSync(path.join(dir, `${id}.yaml`), readFileSync(`${CORPUS}/${id}.yaml`, "utf8").replace(`version: "1"`, `version: "0.9"`));
+    const report = await json(V1, V2, "--corpus", dir);
+    expect(report.invalid).toEqual([]);
+    expect(report.agencies.map((a: any) => [a.agency.id, a.delta])).toEqual([["a", -50], ["b", -30], ["c", -20]]);
+  });
+
+  it("an edit without a version bump (both sides name version 1) is compared like any other", async () => {
+    const dir = tempDir();
+    const edited = path.join(dir, "v1-edited.yaml");
+    writeFileSync(edited, readFileSync(V1, "utf8").replace("max: 40", "max: 30").replace(/max: 30\n(\s+)input: \{type: count\}/, "max: 40\n$1input: {type: count}"));
+    const r = await impact(V1, edited, "--corpus", CORPUS, "--format", "json");
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.diff.items.map((c: any) => [c.node.code, c.fields])).toEqual([["1.1", [{ field: "max", old: "40", new: "30" }]], ["1.2", [{ field: "max", old: "30", new: "40" }]]]);
+    // A: 1.1 30 + 1.2 (2 × 10) 20 + 1.3 30 = 80, ten less. D and E answer version 2, which neither side is: they fail against the old one.
+    expect(report.agencies.map((a: any) => [a.agency.id, a.delta])).toEqual([["a", -10], ["c", -10], ["b", 0]]);
+    expect(report.invalid.map((f: any) => f.file)).toEqual([`${CORPUS}/d.yaml`, `${CORPUS}/e.yaml`]);
+  });
+
+  it("a recoded indicator (same title, new code) carries its answers over", async () => {
+    const dir = tempDir();
+    const recoded = path.join(dir, "v1b.yaml");
+    writeFileSync(recoded, readFileSync(V1, "utf8").replace(`version: "1"`, `version: "1b"`).replace(`code: "1.3"`, `code: "1.5"`));
+    const report = await json(V1, recoded, "--corpus", CORPUS);
+    expect(report.diff.items).toEqual([{ change: "recoded", old: expect.objectContaining({ code: "1.3" }), node: expect.objectContaining({ code: "1.5" }), fields: [] }]);
+    const a = report.agencies.find((x: any) => x.agency.id === "a");
+    expect(a.delta).toBe(0);
+    expect(a.notes.new).toEqual([{ code: "1.3", reason: "recoded", to: "1.5" }]);
+  });
+
+  it("the same rubric on both sides changes nothing", async () => {
+    const r = await impact("dti-cap-so", "dti-cap-so", "--corpus", "examples", "--budget-points", "0", "--budget-rank", "0");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("No structural or scoring change.");
+    expect(r.stdout).toContain("No agency's score or rank changes.");
+  });
+});
+
+describe("rubric impact formats", () => {
+  it("md for a pull-request comment: summary, changes, the agencies that moved, budgets", async () => {
+    const r = await impact(V1, V2, "--corpus", CORPUS, "--format", "md", "--budget-points", "40");
+    expect(r.code).toBe(1);
+    const md = r.stdout;
+    expect(md.startsWith("## Impact of the change to rubric impact-demo: 1 → 2\n")).toBe(true);
+    expect(md).toContain("5 agencies, 5 compared, 5 changed · mean Δ −4.00 (mean \\|Δ\\| 36.00) · 5 band change(s) · 5 rank change(s)");
+    expect(md).toContain("| changed | 1.1 | Has a web portal | max: 40 → 20 |");
+    expect(md).toContain("| removed | 1.3 | Share of digitally signed documents | max 30 |");
+    expect(md).toContain("| added | 1.4 | Has an open-data section | max 50 |");
+    expect(md).toContain("| Đơn vị A | unit | 90.00 | 40.00 | −50.00 | Good → Weak | 1 → 3/5 | 1.3 −30.00, 1.1 −20.00 |");
+    expect(md).toContain("| Đơn vị D | unit | 50.00 | 80.00 | +30.00 | Fair → Good | 3 → 1/5 | 1.4 +50.00, 1.1 −20.00 |");
+    expect(md).toContain("- ❌ Points budget ±40: exceeded (2 agencies)");
+    expect(md).toContain("<details><summary>Answers adjusted to score under the other version (5 agencies)</summary>");
+    expect(md).toContain("- Đơn vị D (old): answer to 1.4 dropped (the indicator no longer exists), counted as unanswered");
+  });
+
+  it("md in Vietnamese, with decimal commas", async () => {
+    const md = (await runCli(["--lang", "vi", "rubric", "impact", V1, V2, "--corpus", CORPUS, "--format", "md"])).stdout;
+    expect(md).toContain("## Ảnh hưởng của thay đổi bộ chỉ số impact-demo: 1 → 2");
+    expect(md).toContain("| Đơn vị A | unit | 90,00 | 40,00 | −50,00 | Tốt → Yếu | 1 → 3/5 |");
+  });
+
+  it("--limit keeps the md and table short; json keeps every agency", async () => {
+    const md = (await impact(V1, V2, "--corpus", CORPUS, "--format", "md", "--limit", "2")).stdout;
+    expect(md.match(/^\| Đơn vị/gm)).toHaveLength(2);
+    expect(md).toContain("… and 3 more agencies that changed (see --format json)");
+    const table = (await impact(V1, V2, "--corpus", CORPUS)).stdout;
+    expect(table).toContain("Đơn vị E │ unit");
+    expect(table).toContain("largest rank move: Đơn vị E 5 → 2 (cohort unit)");
+  });
+
+  it("-o writes the comment to a file", async () => {
+    const out = path.join(tempDir(), "impact.md");
+    expect((await impact(V1, V2, "--corpus", CORPUS, "--format", "md", "-o", out)).code).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain("## Impact of the change");
+  });
+});

@@ -1,0 +1,186 @@
+import { Ajv, type ValidateFunction } from "ajv";
+import addFormatsModule from "ajv-formats";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+import { tempDirs } from "./helpers/files.js";
+import { all, parseXml } from "./helpers/xml.js";
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const FAIL = (code: string) => `test/fixtures/lint/${code}.fail.yaml`;
+const PASS = "test/fixtures/lint/band-gap.pass.yaml";
+const tempDir = tempDirs();
+
+/** The OASIS SARIF 2.1.0 schema (test/fixtures/lint/sarif-schema-2.1.0.json) is draft-04; ajv reads it as draft-07 once its draft-04 header is set aside (it uses no keyword whose meaning changed). */
+let sarifValidator: ValidateFunction | undefined;
+function validateSarif(log: unknown): ValidateFunction["errors"] {
+  if (!sarifValidator) {
+    const { $schema: _draft, id: _id, ...schema } = JSON.parse(readFileSync("test/fixtures/lint/sarif-schema-2.1.0.json", "utf8")) as Record<string, unknown>;
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    sarifValidator = ajv.compile(schema);
+  }
+  return sarifValidator(log) ? null : sarifValidator.errors;
+}
+
+describe("rubric lint: exit codes and --fail-severity", () => {
+  it("0 for clean files, 1 for an error, 2 for a file that cannot be opened", async () => {
+    expect((await runCli(["rubric", "lint", PASS, "dti-cap-xa"])).code).toBe(0);
+    expect((await runCli(["rubric", "lint", FAIL("zero-weights")])).code).toBe(1);
+    const missing = await runCli(["rubric", "lint", "nope/missing.yaml", FAIL("zero-weights")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("nope/missing.yaml");
+    expect(missing.stderr).toContain("[file-not-found]");
+    expect(missing.stderr).toContain("[zero-weights]");
+  });
+
+  it("warnings fail only with --fail-severity warning", async () => {
+    const lenient = await runCli(["rubric", "lint", FAIL("band-gap")]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toMatch(/band-gap\.fail\.yaml:40:10 warning The lowest band \(chua-dat\) starts at 20 %/);
+    expect((await runCli(["rubric", "lint", FAIL("band-gap"), "--fail-severity", "warning"])).code).toBe(1);
+    expect((await runCli(["rubric", "lint", FAIL("band-gap"), "--fail-severity", "fatal"])).code).toBe(2);
+  });
+
+  it("usage errors are 2: an unknown format, no files at all", async () => {
+    expect((await runCli(["rubric", "lint", PASS, "--format", "xml"])).code).toBe(2);
+    expect((await runCli(["rubric", "lint"])).code).toBe(2);
+    expect((await runCli(["rubric", "lint", tempDir()])).code).toBe(2);
+  });
+
+  it("a folder lints its *.yaml files but not its subfolders (where fixtures live)", async () => {
+    const r = await runCli(["rubric", "lint", "rubrics", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files.map((f: { file: string }) => f.file)).toEqual(["rubrics/dti-cap-so.yaml", "rubrics/dti-cap-xa.yaml", "rubrics/un-losi-2022.yaml"]);
+  });
+
+  it("speaks Vietnamese with --lang vi", async () => {
+    const r = await runCli(["--lang", "vi", "rubric", "lint", FAIL("band-gap")]);
+    expect(r.stderr).toContain("cảnh báo Mức xếp loại thấp nhất (chua-dat) bắt đầu từ 20 %");
+    expect(r.stderr).toContain("1 vấn đề (0 lỗi, 1 cảnh báo) trong 1 tệp");
+  });
+});
+
+describe("rubric lint output formats", () => {
+  it("stylish: file:line:col, severity, message, [rule], a code frame; then a summary", async () => {
+    const r = await runCli(["rubric", "lint", FAIL("cap-above-max")]);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("test/fixtures/lint/cap-above-max.fail.yaml:32:45 warning The cap 50 of 1.2 is above its max 40, so it never applies [cap-above-max]");
+    expect(r.stderr).toContain("> 32 |     rule: {type: per_unit, points: 10, cap: 50}");
+    expect(r.stderr).toContain("1 problem(s) (0 error(s), 1 warning(s)) in 1 file(s)");
+  });
+
+  it("json: a stable shape with rule, severity, line, col, path and message", async () => {
+    const r = await runCli(["rubric", "lint", FAIL("unreachable-item"), PASS, "--format", "json"]);
+    const report = JSON.parse(r.stdout);
+    expect(report.summary).toEqual({ files: 2, errors: 2, warnings: 0, failed: true });
+    expect(report.fail_severity).toBe("error");
+    expect(report.files[0].findings[1]).toEqual({
+      rule: "unreachable-item", severity: "error", line: 28, col: 17, path: "groups/0/items/0/applies_to",
+      message: "1.1 applies only to commune, none of them among the agency types that can reach it (department): no agency can ever answer it",
+      params: { code: "1.1", types: "commune", parent: "department" },
+    });
+    expect(report.files[1]).toEqual({ file: PASS, unreadable: false, errors: 0, warnings: 0, findings: [] });
+  });
+
+  it("github: one workflow command per finding, with file, line, col and an escaped message", async () => {
+    const r = await runCli(["rubric", "lint", FAIL("max-mismatch"), FAIL("band-gap"), "--format", "github"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trimEnd().split("\n")).toEqual([
+      "::error file=test/fixtures/lint/max-mismatch.fail.yaml,line=8,col=8,title=egov-score scale-mismatch::The scale is 100 but the groups' maxima add up to 90",
+      "::error file=test/fixtures/lint/max-mismatch.fail.yaml,line=21,col=8,title=egov-score max-mismatch::The max of 1 is 90 but its children add up to 100",
+      "::warning file=test/fixtures/lint/band-gap.fail.yaml,line=40,col=10,title=egov-score band-gap::The lowest band (chua-dat) starts at 20 %25: a lower total gets no band",
+    ]);
+  });
+
+  it("github: file names with ':' or ',' and messages with newlines stay one command each", async () => {
+    const dir = tempDir();
+    const odd = path.join(dir, "a,b:c.yaml");
+    writeFileSync(odd, "id: x\n  bad: [\n");
+    const r = await runCli(["rubric", "lint", odd, "--format", "github"]);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^::error file=[^,:]*a%2Cb%3Ac\.yaml,line=\d+,col=\d+,title=egov-score [\w.-]+::[^\n\r]*$/);
+  });
+
+  it("junit: parses back; failures at or above --fail-severity, warnings as passing cases, clean files as one case", async () => {
+    const r = await runCli(["rubric", "lint", FAIL("max-mismatch"), FAIL("band-gap"), PASS, "--format", "junit"]);
+    const root = parseXml(r.stdout);
+    expect(root.name).toBe("testsuites");
+    expect(root.attrs).toMatchObject({ tests: "4", failures: "2", errors: "0" });
+    const suites = all(root, "testsuite");
+    expect(suites.map((s) => [s.attrs.name, s.attrs.tests, s.attrs.failures])).toEqual([
+      ["test/fixtures/lint/max-mismatch.fail.yaml", "2", "2"],
+      ["test/fixtures/lint/band-gap.fail.yaml", "1", "0"],
+      [PASS, "1", "0"],
+    ]);
+    const failure = all(suites[0]!, "failure")[1]!;
+    expect(failure.attrs.type).toBe("max-mismatch");
+    expect(failure.attrs.message).toBe("The max of 1 is 90 but its children add up to 100");
+    expect(failure.text).toBe("test/fixtures/lint/max-mismatch.fail.yaml:21:8 error The max of 1 is 90 but its children add up to 100 [max-mismatch]");
+    expect(all(suites[1]!, "system-out")[0]!.text).toContain("warning The lowest band");
+    expect(all(suites[2]!, "testcase")[0]!.attrs.name).toBe("rubric lint");
+    const strict = parseXml((await runCli(["rubric", "lint", FAIL("band-gap"), "--format", "junit", "--fail-severity", "warning"])).stdout);
+    expect(strict.attrs.failures).toBe("1");
+  });
+
+  it("junit: markup and control characters in texts are escaped so the XML stays well-formed", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "x&<y>.yaml");
+    // A YAML double-quoted text with markup, quotes and a BEL (\a), which XML 1.0 cannot carry at all.
+    writeFileSync(file, readFileSync(FAIL("translation-identical"), "utf8").replace(/Số cuộc họp về chuyển đổi số/g, String.raw`"Họp <b> & \"ký số\" 'x' \a"`));
+    const r = await runCli(["rubric", "lint", file, "--format", "junit"]);
+    const root = parseXml(r.stdout);
+    const suite = all(root, "testsuite")[0]!;
+    expect(suite.attrs.name).toBe(file);
+    expect(all(suite, "system-out")[0]!.text).toContain(`"Họp <b> & "ký số" 'x' \uFFFD"`);
+  });
+
+  it("an unopenable file is a JUnit error, not a failure", async () => {
+    const root = parseXml((await runCli(["rubric", "lint", "nope.yaml", "--format", "junit"])).stdout);
+    expect(root.attrs).toMatchObject({ tests: "1", failures: "0", errors: "1" });
+    expect(all(root, "error")[0]!.attrs.type).toBe("file-not-found");
+  });
+
+  it("sarif: valid against the SARIF 2.1.0 schema, with rule metadata and regions", async () => {
+    const r = await runCli(["rubric", "lint", FAIL("max-mismatch"), FAIL("band-gap"), PASS, "--format", "sarif"]);
+    const log = JSON.parse(r.stdout);
+    expect(validateSarif(log)).toBeNull();
+    const run = log.runs[0];
+    expect(log.version).toBe("2.1.0");
+    expect(run.tool.driver.name).toBe("egov-score");
+    expect(run.results).toHaveLength(3);
+    const gap = run.results[2];
+    expect(gap).toMatchObject({ ruleId: "band-gap", level: "warning", locations: [{ physicalLocation: { artifactLocation: { uri: "test/fixtures/lint/band-gap.fail.yaml", index: 1 }, region: { startLine: 40, startColumn: 10, endColumn: 12 } } }] });
+    expect(run.tool.driver.rules[gap.ruleIndex].id).toBe("band-gap");
+    expect(run.tool.driver.rules[gap.ruleIndex].shortDescription.text).toBe("The lowest band starts above 0");
+    expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual(["test/fixtures/lint/max-mismatch.fail.yaml", "test/fixtures/lint/band-gap.fail.yaml", PASS]);
+  });
+
+  it("sarif: still valid for YAML errors, unopenable files, absolute and odd paths, in Vietnamese", async () => {
+    const dir = tempDir();
+    const odd = path.join(dir, "tệp có dấu cách #1.yaml");
+    writeFileSync(odd, "id: [unclosed\n");
+    copyFileSync(FAIL("translation-missing"), path.join(dir, "b.yaml"));
+    const r = await runCli(["--lang", "vi", "rubric", "lint", odd, path.join(dir, "b.yaml"), "missing.yaml", "--format", "sarif"]);
+    expect(r.code).toBe(2);
+    const log = JSON.parse(r.stdout);
+    expect(validateSarif(log)).toBeNull();
+    expect(log.runs[0].language).toBe("vi");
+    expect(log.runs[0].invocations[0].executionSuccessful).toBe(false);
+    expect(log.runs[0].artifacts[0].location.uri).toMatch(/^file:\/\/\/.*t%E1%BB%87p%20c%C3%B3%20d%E1%BA%A5u%20c%C3%A1ch%20%231\.yaml$/);
+  });
+
+  it("the SARIF check is real: the schema rejects a broken log", () => {
+    expect(validateSarif({ version: "2.1.0", runs: [{ tool: { driver: {} }, results: [{ level: "fatal" }] }] })).not.toBeNull();
+  });
+
+  it("-o writes the report to a file and refuses to overwrite it without --force", async () => {
+    const out = path.join(tempDir(), "lint.sarif");
+    expect((await runCli(["rubric", "lint", PASS, "--format", "sarif", "-o", out])).code).toBe(0);
+    expect(validateSarif(JSON.parse(readFileSync(out, "utf8")))).toBeNull();
+    expect((await runCli(["rubric", "lint", PASS, "--format", "sarif", "-o", out])).code).toBe(2);
+    expect((await runCli(["rubric", "lint", PASS, "--format", "sarif", "-o", out, "--force"])).code).toBe(0);
+  });
+});

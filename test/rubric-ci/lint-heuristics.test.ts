@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { checkTranslations } from "../../src/rubric-ci/lint/translations.js";
+import { reachableMax } from "../../src/rubric-ci/lint/reachable-max.js";
+import { checkDefinitions } from "../../src/rubric-ci/lint/definitions.js";
+import { checkReachability } from "../../src/rubric-ci/lint/reachability.js";
+import { miniRubric, t } from "../helpers/mini-rubric.js";
+
+const withTitle = (title: { vi: string; en: string }, languages?: string[]) =>
+  miniRubric({ title, ...(languages ? { languages } : {}) });
+/** The mini rubric's other texts are vi = en on purpose; only the title is under test here. */
+const titleIssues = (title: { vi: string; en: string }, languages?: string[]) => checkTranslations(withTitle(title, languages)).filter((i) => i.path[0] === "title");
+
+describe("translation rules", () => {
+  it("flags blank and placeholder texts in every declared language", () => {
+    for (const bad of ["", "   ", "TODO", "tbd", "FIXME", "...", "…", "?", "-", "—"]) {
+      const issues = titleIssues({ vi: "Bộ chỉ số", en: bad });
+      expect(issues.map((i) => [i.code, i.path.join("/")]), JSON.stringify(bad)).toEqual([["translation-missing", "title/en"]]);
+    }
+  });
+
+  it("checks only the declared languages", () => {
+    expect(titleIssues({ vi: "Bộ chỉ số", en: "TODO" }, ["vi"])).toEqual([]);
+    expect(titleIssues({ vi: "TODO", en: "Rubric" }, ["en"])).toEqual([]);
+  });
+
+  it("identical texts: Vietnamese letters or a phrase of three words look untranslated; names, units and codes do not", () => {
+    expect(titleIssues(t("Bộ chỉ số chuyển đổi số")).map((i) => i.code)).toEqual(["translation-identical"]);
+    expect(titleIssues(t("Quảng Bình")).map((i) => i.path.join("/"))).toEqual(["title/en"]);
+    expect(titleIssues(t("Digital transformation index")).map((i) => i.path.join("/"))).toEqual(["title/vi"]);
+    for (const fine of ["ISO 9001", "Zalo OA", "Mbps", "LGSP", "DTI 2025"]) expect(titleIssues(t(fine)), fine).toEqual([]);
+    expect(titleIssues(t("Digital index", "Digital  index "))).toEqual([]);
+  });
+});
+
+describe("the best answer's points (max-unreachable)", () => {
+  it("follows each rule and the range of its input", () => {
+    expect(reachableMax({ type: "per_unit", points: 10 }, { type: "count", max: 3 }, 40)).toBe(30);
+    expect(reachableMax({ type: "per_unit", points: 10 }, { type: "count" }, 40)).toBe(40);
+    expect(reachableMax({ type: "target", target: 120 }, { type: "percent" }, 30)).toBe(25);
+    expect(reachableMax({ type: "bands", steps: [{ min: 10, points: 20 }, { min: 5, points: 8 }] }, { type: "level", max: 7 }, 20)).toBe(8);
+    expect(reachableMax({ type: "piecewise", points: [[0, 0], [100, 10], [200, 30]] }, { type: "number", max: 150 }, 30)).toBe(20);
+    expect(reachableMax({ type: "choice" }, { type: "choice", options: [{ id: "a", label: t("A"), fraction: 0.5 }, { id: "b", label: t("B"), points: 3 }] }, 10)).toBe(5);
+    expect(reachableMax({ type: "checklist" }, { type: "checklist", options: [{ id: "a", label: t("A"), points: 4 }, { id: "b", label: t("B"), points: 4 }] }, 10)).toBe(8);
+    expect(reachableMax({ type: "fixed", points: 6 }, { type: "boolean" }, 10)).toBe(6);
+    const parts = { type: "parts" as const, fields: [{ id: "x", label: t("x"), input: { type: "boolean" as const } }, { id: "y", label: t("y"), input: { type: "count" as const, max: 1 } }] };
+    expect(reachableMax({ type: "sum", parts: [{ field: "x", max: 5, rule: { type: "fixed" } }, { field: "y", max: 10, rule: { type: "per_unit", points: 4 } }] }, parts, 15)).toBe(9);
+    expect(reachableMax({ type: "best_of", cases: [{ field: "x", max: 5, rule: { type: "fixed" } }, { field: "y", rule: { type: "per_unit", points: 4 } }] }, parts, 15)).toBe(5);
+  });
+});
+
+describe("unreachable items", () => {
+  it("an applies_to that matches no declared type, or none its group reaches, is unreachable", () => {
+    const rubric = miniRubric();
+    (rubric.groups[0]!.items[0] as { applies_to?: string[] }).applies_to = ["ward"];
+    expect(checkReachability(rubric).map((i) => [i.code, i.path.join("/")])).toEqual([["unreachable-item", "groups/0/items/0/applies_to"]]);
+    const nested = miniRubric();
+    (nested.groups[1] as { applies_to?: string[] }).applies_to = ["department"];
+    (nested.groups[1]!.items[1] as { applies_to?: string[] }).applies_to = ["commune", "ward"];
+    expect(checkReachability(nested).map((i) => [i.code, i.params.parent])).toEqual([["unreachable-item", "department"]]);
+    (nested.groups[1]!.items[1] as { applies_to?: string[] }).applies_to = ["commune", "department"];
+    expect(checkReachability(nested)).toEqual([]);
+  });
+});
+
+describe("unused definitions", () => {
+  it("option points read through a parts field are used; options no rule reads are not", () => {
+    const rubric = miniRubric();
+    const indicator = rubric.groups[0]!.items[0] as { input: unknown; rule: unknown };
+    indicator.input = { type: "parts", fields: [{ id: "k", label: t("k"), input: { type: "choice", options: [{ id: "a", label: t("A"), fraction: 1 }] } }] };
+    indicator.rule = { type: "best_of", cases: [{ field: "k", rule: { type: "choice" } }, { field: "k", max: 5, rule: { type: "choice" } }] };
+    expect(checkDefinitions(rubric).map((i) => i.code)).toEqual([]);
+    indicator.rule = { type: "sum", parts: [{ field: "k", max: 20, rule: { type: "fixed" } }] };
+    expect(checkDefinitions(rubric).map((i) => i.code)).toEqual(["option-points-ignored"]);
+  });
+});

@@ -1,0 +1,70 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { hasMessage, message } from "../../src/i18n/messages.js";
+import { RULES, ruleInfo } from "../../src/rubric-ci/lint/catalogue.js";
+import { lintFile } from "../../src/rubric-ci/lint/lint-file.js";
+import { bundledRubricFiles } from "../../src/load/registry.js";
+
+const fixture = (code: string, kind: "fail" | "pass") => path.join("test/fixtures/lint", `${code}.${kind}.yaml`);
+
+/** Each rule: the fixture that breaks it, and where the finding must point (line:col of the offending value). */
+const TABLE: { code: string; at: [number, number] }[] = [
+  { code: "translation-missing", at: [24, 48] },
+  { code: "translation-identical", at: [29, 51] },
+  { code: "cohort-matches-nothing", at: [48, 17] },
+  { code: "agency-type-without-cohort", at: [16, 7] },
+  { code: "agency-type-nothing-applies", at: [16, 7] },
+  { code: "band-type-shadowed", at: [52, 32] },
+  { code: "option-unscored", at: [37, 13] },
+  { code: "option-points-ignored", at: [36, 17] },
+  { code: "field-unscored", at: [37, 13] },
+  { code: "unreachable-item", at: [28, 17] },
+  { code: "band-gap", at: [40, 10] },
+  { code: "band-unreachable", at: [37, 10] },
+  { code: "zero-weights", at: [35, 14] },
+  { code: "weight-ignored", at: [28, 13] },
+  { code: "item-exceeds-group", at: [25, 10] },
+  { code: "adjustment-item-exceeds-cap", at: [47, 10] },
+  { code: "cap-above-max", at: [32, 45] },
+  { code: "max-unreachable", at: [32, 11] },
+  // Checks every command runs before lint's own rules: they appear with their own codes.
+  { code: "max-mismatch", at: [21, 8] },
+  { code: "duplicate-code", at: [28, 11] },
+  { code: "unknown-agency-type-ref", at: [28, 18] },
+  { code: "unknown-field", at: [28, 5] },
+];
+
+describe("lint rules, each with a failing and a passing fixture", () => {
+  it.each(TABLE)("$code: the failing fixture is reported at $at", ({ code, at }) => {
+    const { findings, unreadable } = lintFile(fixture(code, "fail"));
+    expect(unreadable).toBe(false);
+    const found = findings.filter((d) => d.code === code);
+    expect(found.length, JSON.stringify(findings.map((d) => d.code))).toBeGreaterThan(0);
+    expect([found[0]!.line, found[0]!.col]).toEqual(at);
+    expect(found[0]!.severity).toBe(ruleInfo(code).severity);
+    expect(found[0]!.frame?.lines.length).toBeGreaterThan(0);
+    for (const lang of ["vi", "en"] as const) expect(message(lang, code, found[0]!.params)).not.toMatch(/\{\w+\}/);
+  });
+
+  it.each(TABLE)("$code: the passing fixture is clean", ({ code }) => {
+    expect(lintFile(fixture(code, "pass")).findings).toEqual([]);
+  });
+
+  it("every lint rule of the catalogue has fixtures in the table", () => {
+    const covered = new Set(TABLE.map((t) => t.code));
+    expect(RULES.filter((r) => r.category === "lint" && !covered.has(r.code)).map((r) => r.code)).toEqual([]);
+  });
+
+  it("every rule has a message and a one-line description in Vietnamese and English", () => {
+    for (const r of RULES) {
+      expect(hasMessage(r.code), r.code).toBe(true);
+      expect(hasMessage(`lint-rule-${r.code}`), r.code).toBe(true);
+      expect(message("vi", `lint-rule-${r.code}`)).not.toBe(message("en", `lint-rule-${r.code}`));
+    }
+    expect(new Set(RULES.map((r) => r.code)).size).toBe(RULES.length);
+  });
+
+  it("the bundled rubrics lint clean, warnings included", () => {
+    for (const file of bundledRubricFiles()) expect(lintFile(file).findings.map((d) => `${d.code} ${d.line}:${d.col}`), file).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { loadRubric } from "../../src/load/load-rubric.js";
+import { allIndicators } from "../../src/core/codes.js";
+import type { Input, Rule } from "../../src/core/rubric.js";
+import { describeRule } from "../../src/rubric-ci/show/describe-rule.js";
+import { runCli } from "../helpers/run-cli.js";
+import { t } from "../helpers/mini-rubric.js";
+
+describe("rubric show --format md", () => {
+  it.each(["dti-cap-so", "dti-cap-xa", "un-losi-2022"])("%s: every group and indicator with its points, input and rule in words", async (id) => {
+    const r = await runCli(["rubric", "show", id, "--format", "md"]);
+    expect(r.code).toBe(0);
+    const loaded = loadRubric(`rubrics/${id}.yaml`);
+    if (!loaded.ok) throw new Error(id);
+    const md = r.stdout;
+    expect(md.startsWith(`# ${loaded.loaded.rubric.title.en}`)).toBe(true);
+    for (const g of loaded.loaded.rubric.groups) expect(md).toMatch(new RegExp(`^## ${g.code.replace(".", "\\.")}\\. .* — ${g.max} points$`, "m"));
+    for (const ind of allIndicators(loaded.loaded.rubric)) expect(md, ind.code).toMatch(new RegExp(`^#{3,6} ${ind.code.replace(/\./g, "\\.")} `, "m"));
+    expect(md.match(/\*\*Scoring:\*\*/g)!.length).toBe(allIndicators(loaded.loaded.rubric).filter((i) => !i.info_only).length);
+    expect(md).toContain("## Rating bands");
+    expect(md).not.toMatch(/\{\w+\}/);
+  });
+
+  it("puts the rules in words with their numbers", async () => {
+    const md = (await runCli(["rubric", "show", "dti-cap-so", "--format", "md"])).stdout;
+    expect(md).toContain("- **Scoring:** ≥ 4 → 20; ≥ 3 → 15; ≥ 2 → 10; ≥ 1 → 5; below: 0");
+    expect(md).toContain("- **Scoring:** by the option chosen: Head of the agency → 15; Deputy head → 7.5; No committee / not a leader → 0");
+    expect(md).toContain("- **Scoring:** on or before 2025-02-28: 20 points; later: 10");
+    expect(md).toContain("- **Scoring:** linear between 0 → 0; 100 → 10; 300 → 20; 600 → 25; 1000 → 30; flat outside");
+    expect(md).toContain("  - Applications running on the WAN (max 5): 1 × the number of applications, at most 5");
+    expect(md).toContain("- **b = 0:** the indicator is left out and its group rescaled");
+    expect(md).toContain("These items' points are deducted from the total, 50 at most.");
+    expect(md).toContain("| Excellent | 90 % |");
+  });
+
+  it("in Vietnamese, and to a file with -o", async () => {
+    const md = (await runCli(["--lang", "vi", "rubric", "show", "dti-cap-xa", "--format", "md"])).stdout;
+    expect(md).toContain("## Xếp loại");
+    expect(md).toContain("- **Cách tính điểm:** a/b × 10");
+    expect(md).toContain("| Xuất sắc | 860 điểm |");
+  });
+
+  it("the table stays the default and an unknown format is a usage error", async () => {
+    const table = await runCli(["rubric", "show", "un-losi-2022"]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain("┌");
+    expect((await runCli(["rubric", "show", "un-losi-2022", "--format", "pdf"])).code).toBe(2);
+  });
+});
+
+describe("rules in words", () => {
+  const count: Input = { type: "count", unit: t("cuộc họp", "meetings") };
+  const cases: [Rule, Input, string][] = [
+    [{ type: "fixed", points: 5 }, { type: "boolean" }, "yes → 5 points; no → 0"],
+    [{ type: "ratio" }, { type: "percent" }, "percentage / 100 × 10"],
+    [{ type: "ratio" }, { type: "level", min: 1, max: 4 }, "(level − 1) / (4 − 1) × 10"],
+    [{ type: "target", target: 80 }, { type: "percent" }, "80 % or more: 10 points; below, proportionally (value / 80 % × 10)"],
+    [{ type: "target", target: 12 }, count, "12 or more: 10 points; below, proportionally (value / 12 × 10)"],
+    [{ type: "bands", steps: [{ min: 5, fraction: 1 }, { min: 2, fraction: 0.25 }], else: 1 }, count, "≥ 5 → 10; ≥ 2 → 2.5; below: 1"],
+    [{ type: "per_unit", points: 2, cap: 8 }, count, "2 × the number of meetings, at most 8"],
+    [{ type: "checklist", cap: 6 }, { type: "checklist", options: [{ id: "a", label: t("A"), points: 4 }, { id: "b", label: t("B"), fraction: 0.5 }] }, "the sum of the items ticked: A → 4; B → 5; at most 6"],
+    [{ type: "relative_to_best" }, count, "value / the best value in the cohort × 10"],
+    [{ type: "min_max" }, count, "(value − lowest) / (highest − lowest) in the cohort × 10; all equal: 10"],
+    [{ type: "min_max", lower_is_better: true }, count, "lower is better: (highest − value) / (highest − lowest) in the cohort × 10; all equal: 10"],
+    [{ type: "best_of", cases: [{ rule: { type: "fixed" } }, { max: 4, rule: { type: "fixed" } }] }, { type: "boolean" }, "the best of: (max 10: yes → 10 points; no → 0), (max 4: yes → 4 points; no → 0)"],
+  ];
+  it.each(cases)("%j on %j", (rule, input, text) => {
+    expect(describeRule(rule, input, 10, 2, "en")).toBe(text);
+  });
+
+  it("Vietnamese numbers use a decimal comma", () => {
+    expect(describeRule({ type: "bands", steps: [{ min: 2, fraction: 0.25 }] }, { type: "count" }, 10, 2, "vi")).toBe("≥ 2 → 2,5; thấp hơn: 0");
+  });
+});
