@@ -15,7 +15,7 @@ export function checkRubric(rubric: Rubric): Issue[] {
   };
   const noteCode = (code: string, path: string[]) => {
     const first = seen.get(code);
-    if (first) issues.push({ code: "duplicate-code", path: [...path, "code"], params: { code, first: first.join("/") } });
+    if (first) issues.push({ code: "duplicate-code", path: [...path, "code"], params: { code, first_path: first.join("/") } });
     else seen.set(code, path);
   };
   const checkSiblings = (items: Item[], path: string[], parent?: string) => {

@@ -20,6 +20,11 @@ export function withFrame(d: DiagnosticInput, file: string, text: string | undef
 export function locateIssue(issue: Issue, parsed: ParsedYaml, file: string, text: string): LocatedDiagnostic {
   const where = locate(parsed.doc, parsed.lineCounter, issue.path, issue.atKey);
   const params = { ...issue.params };
+  // A reference to another place in the file ("first used at …") is shown as that place's line.
+  if (typeof params.first_path === "string") {
+    params.first = locate(parsed.doc, parsed.lineCounter, params.first_path.split("/"))?.line ?? params.first_path;
+    delete params.first_path;
+  }
   if (where?.source && where.exact && params.found !== undefined && !issue.atKey) params.found = where.source;
   if (where?.source !== undefined && where.exact && params.expected_key === "string" && /^[\d.]+$/.test(where.source)) params.hint_source = where.source;
   const d: DiagnosticInput = {

@@ -33,7 +33,9 @@ export function validateRubricData(data: unknown): ErrorObject[] {
 export function validateAgencyData(rubric: Rubric, key: string, data: unknown, sha256?: string): ErrorObject[] {
   let validate = agencyValidators.get(key);
   if (!validate) {
-    validate = (sha256 ? precompiledAgencyValidator(sha256) : undefined) ?? instance().compile(agencySchema(rubric));
+    // Compiled without its $id: two contents of one rubric version (an edit without a version bump) must not collide in the shared ajv instance.
+    const { $id: _id, ...schema } = agencySchema(rubric);
+    validate = (sha256 ? precompiledAgencyValidator(sha256) : undefined) ?? instance().compile(schema);
     agencyValidators.set(key, validate);
   }
   return validate(data) ? [] : [...(validate.errors ?? [])];

@@ -1,8 +1,7 @@
 import { toRubric } from "../../core/model.js";
 import type { Issue } from "../../core/issue.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "../../load/located.js";
-import { locate } from "../../load/locate.js";
-import { parseYaml, type ParsedYaml } from "../../load/parse-yaml.js";
+import { parseYaml } from "../../load/parse-yaml.js";
 import { readText } from "../../load/read.js";
 import { schemaIssues } from "../../load/schema-issues.js";
 import { validateRubricData } from "../../load/validator.js";
@@ -22,18 +21,11 @@ export function lintFile(file: string): LintedFile {
   const parsed = parseYaml(read.text);
   if (!parsed.ok) return { file, unreadable: false, findings: parsed.diagnostics.map((d) => withFrame(d, file, read.text)) };
   const { data } = parsed.parsed;
-  const place = (issue: Issue) => locateIssue(firstAsLine(issue, parsed.parsed), parsed.parsed, file, read.text);
+  const place = (issue: Issue) => locateIssue(issue, parsed.parsed, file, read.text);
   const schemaErrors = validateRubricData(data);
   // The lint rules read the model, which only a schema-valid rubric has.
   const issues = schemaErrors.length > 0 ? schemaIssues(schemaErrors, data) : lintRubric(toRubric(data));
   return { file, unreadable: false, findings: ordered(issues.map(place)) };
-}
-
-/** duplicate-code names the first use by its JSON path; its message speaks of a line, so give it the line. */
-function firstAsLine(issue: Issue, parsed: ParsedYaml): Issue {
-  if (issue.code !== "duplicate-code" || typeof issue.params.first !== "string") return issue;
-  const where = locate(parsed.doc, parsed.lineCounter, issue.params.first.split("/"));
-  return where ? { ...issue, params: { ...issue.params, first: where.line } } : issue;
 }
 
 function ordered(findings: LocatedDiagnostic[]): LocatedDiagnostic[] {
