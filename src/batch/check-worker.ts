@@ -1,9 +1,9 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { resolveRubric } from "../load/registry.js";
-import { checkFiles } from "./score-files.js";
+import { checkFiles, type BatchInput } from "./score-files.js";
 
 /** A worker thread of a large batch: checks its share of the files and sends the outcome back. */
-interface Job { files: { file: string }[]; rubric?: string }
+interface Job { files: BatchInput[]; rubric?: string }
 
 const job = workerData as Job;
 const rubric = job.rubric === undefined ? undefined : resolveRubric(job.rubric);

@@ -2,18 +2,18 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { LocatedDiagnostic } from "../load/located.js";
 import { loadRubric } from "../load/load-rubric.js";
-import { checkFiles, type BatchOptions, type CheckedBatch, type FileFailure, type ValidAgency } from "./score-files.js";
+import { checkFiles, type BatchInput, type BatchOptions, type CheckedBatch, type FileFailure, type ValidAgency } from "./score-files.js";
 
 /** Below this many files, starting threads costs more than it saves. */
 const MIN_FILES_PER_THREAD = 300;
 
-interface WorkerResult { valid: { key: string; items: ValidAgency[] }[]; failures: FileFailure[]; rubricFailures: FileFailure[]; duplicates: FileFailure[] }
+interface WorkerResult { valid: { key: string; items: ValidAgency[] }[]; failures: FileFailure[]; rubricFailures: FileFailure[]; duplicates: FileFailure[]; skipped: string[] }
 
 /**
  * checkFiles over worker threads (one per core): each checks a contiguous share, so the merged result
  * keeps the command-line order. A worker that dies has its share checked again here: nothing is lost.
  */
-export async function checkFilesParallel(files: { file: string; text?: string }[], options: BatchOptions & { rubricSpec?: string }): Promise<CheckedBatch & { crashed: number }> {
+export async function checkFilesParallel(files: BatchInput[], options: BatchOptions & { rubricSpec?: string }): Promise<CheckedBatch & { crashed: number }> {
   const threads = Math.min(availableParallelism(), Math.floor(files.length / MIN_FILES_PER_THREAD));
   if (threads < 2 || files.some((f) => f.text !== undefined)) return { ...checkFiles(files, options), crashed: 0 };
   const size = Math.ceil(files.length / threads);
@@ -31,7 +31,7 @@ export async function checkFilesParallel(files: { file: string; text?: string }[
   return { ...merge(results), crashed };
 }
 
-function runWorker(files: { file: string }[], rubric: string | undefined, onProgress: (done: number) => void): Promise<WorkerResult> {
+function runWorker(files: BatchInput[], rubric: string | undefined, onProgress: (done: number) => void): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./check-worker.js", import.meta.url), { workerData: { files, ...(rubric !== undefined ? { rubric } : {}) } });
     let settled = false;
@@ -54,9 +54,11 @@ function merge(results: WorkerResult[]): CheckedBatch {
   const seen = new Map<string, string>();
   const duplicates: FileFailure[] = [];
   const failures: FileFailure[] = [];
+  const skipped: string[] = [];
   const rubricFailures = new Map<string, FileFailure>();
   for (const r of results) {
     failures.push(...r.failures);
+    skipped.push(...r.skipped);
     for (const f of r.rubricFailures) rubricFailures.set(f.file, f);
     const local = new Set(r.duplicates.map((d) => d.file));
     duplicates.push(...r.duplicates);
@@ -72,7 +74,7 @@ function merge(results: WorkerResult[]): CheckedBatch {
       valid.set(v.key, bucket);
     }
   }
-  return { valid: [...valid.values()], failures, rubricFailures: [...rubricFailures.values()], duplicates };
+  return { valid: [...valid.values()], failures, rubricFailures: [...rubricFailures.values()], duplicates, skipped };
 }
 
 function rubricFor(file: string) {

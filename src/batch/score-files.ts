@@ -24,7 +24,11 @@ export interface BatchOutcome {
   /** Rubrics that could not be used: an unusable rubric is exit code 2. */
   rubricFailures: FileFailure[];
   duplicates: FileFailure[];
+  skipped: string[];
 }
+
+/** A file to check; `walked` when a folder or glob brought it in (then a foreign YAML file is skipped, not failed). */
+export interface BatchInput { file: string; text?: string; walked?: boolean }
 
 export interface BatchOptions {
   /** --rubric: used for every file instead of the rubric each file names. */
@@ -40,14 +44,17 @@ export interface CheckedBatch {
   rubricFailures: FileFailure[];
   /** Files whose agency id another file of the same rubric already used: scored, but reported. */
   duplicates: FileFailure[];
+  /** YAML files met in a folder that are no agency files (no `rubric` nor `agency` key): listed, not checked. */
+  skipped: string[];
 }
 
 /** Parse and validate agency files, grouped by the rubric they answer; one bad file never stops the others. */
-export function checkFiles(files: { file: string; text?: string }[], options: BatchOptions = {}): CheckedBatch {
+export function checkFiles(files: BatchInput[], options: BatchOptions = {}): CheckedBatch {
   const failures: FileFailure[] = [];
   const rubricFailures = new Map<string, FileFailure>();
   const valid = new Map<string, { rubric: LoadedRubric; items: ValidAgency[] }>();
   const duplicates: FileFailure[] = [];
+  const skipped: string[] = [];
   const seenIds = new Map<string, string>();
 
   const addValid = (file: string, agency: AgencyFile, rubric: LoadedRubric, warnings: LocatedDiagnostic[], locateId: () => LocatedDiagnostic) => {
@@ -60,7 +67,7 @@ export function checkFiles(files: { file: string; text?: string }[], options: Ba
     else duplicates.push({ file, diagnostics: [locateId()] });
   };
 
-  for (const [index, { file, text }] of files.entries()) {
+  for (const [index, { file, text, walked }] of files.entries()) {
     options.onProgress?.(index, files.length);
     let source = text;
     if (source === undefined) {
@@ -78,6 +85,7 @@ export function checkFiles(files: { file: string; text?: string }[], options: Ba
     }
     const parsed = parseAgencyFile(file, source);
     if (!parsed.ok) { failures.push({ file, diagnostics: parsed.diagnostics }); continue; }
+    if (walked && !Object.hasOwn(parsed.agency.data, "rubric") && !Object.hasOwn(parsed.agency.data, "agency")) { skipped.push(file); continue; }
     let outcome = options.rubric;
     if (!outcome) {
       const ref = rubricRef(parsed.agency.data);
@@ -98,11 +106,11 @@ export function checkFiles(files: { file: string; text?: string }[], options: Ba
     addValid(file, checked.agency, outcome.loaded, checked.warnings, () => locateIssue({ code: "duplicate-agency", path: ["agency", "id"], params: { id, first: seenIds.get(`${outcome!.ok ? outcome!.loaded.rubric.id : ""}\u0000${id}`)! } }, parsed.agency.parsed, file, parsed.agency.text));
   }
   options.onProgress?.(files.length, files.length);
-  return { valid: [...valid.values()], failures, rubricFailures: [...rubricFailures.values()], duplicates };
+  return { valid: [...valid.values()], failures, rubricFailures: [...rubricFailures.values()], duplicates, skipped };
 }
 
 /** Validate and score: agencies answering the same rubric form one batch (batch-relative rules see it whole). */
-export function scoreFiles(files: { file: string; text?: string }[], options: BatchOptions = {}): BatchOutcome {
+export function scoreFiles(files: BatchInput[], options: BatchOptions = {}): BatchOutcome {
   return scoreChecked(checkFiles(files, options));
 }
 
@@ -121,7 +129,7 @@ export function scoreChecked(checked: CheckedBatch): BatchOutcome {
       })),
     };
   });
-  return { sections, failures: checked.failures, rubricFailures: checked.rubricFailures, duplicates: checked.duplicates };
+  return { sections, failures: checked.failures, rubricFailures: checked.rubricFailures, duplicates: checked.duplicates, skipped: checked.skipped };
 }
 
 /** A bundled rubric by id (loaded once per process), or undefined when there is none by that id. */

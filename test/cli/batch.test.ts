@@ -79,3 +79,17 @@ describe("self-assessed and verified scores", () => {
     expect([agency.score.total, agency.verified.total]).toEqual([817.7, 801.14]);
   });
 });
+
+describe("foreign YAML in a folder", () => {
+  it("is skipped with a notice when a folder brings it in, but checked when named", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    writeFileSync(path.join(dir, "workflow.yml"), "name: ci\non: [push]\n");
+    const walked = await runCli(["score", dir, "--format", "json"]);
+    expect(walked.code).toBe(0);
+    expect(walked.stderr).toContain("Skipped");
+    const named = await runCli(["validate", path.join(dir, "workflow.yml")]);
+    expect(named.code).toBe(1);
+    expect(named.stderr).toContain('Missing required field "rubric"');
+  });
+});

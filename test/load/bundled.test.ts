@@ -51,12 +51,13 @@ describe("bundled rubrics", () => {
 });
 
 describe("examples", () => {
-  const { files } = expandPaths(["examples"]);
-  const checked = checkFiles(files.map((file) => ({ file })));
+  const { files, walked } = expandPaths(["examples"]);
+  const checked = checkFiles(files.map((file) => ({ file, walked: walked.has(file) })));
 
   it("every example outside examples/invalid/ is valid and scores against its own rubric", () => {
     expect(checked.rubricFailures).toEqual([]);
     expect(checked.failures.map((f) => f.file)).toEqual(["examples/invalid/so-xay-dung-loi.yaml"]);
+    expect(checked.skipped).toEqual(["examples/ci/github-workflow.yml"]); // a CI workflow, not an agency file
     const byRubric = Object.fromEntries(checked.valid.map((v) => [v.rubric.rubric.id, v.items.length]));
     expect(byRubric).toEqual({ "dti-cap-so": 5, "dti-cap-xa": 1, "un-losi-2022": 1 });
   });

@@ -5,13 +5,13 @@ import { runCli } from "../helpers/run-cli.js";
 
 /** Every egov-score command line in the example workflow, joined across backslash continuations. */
 function commandLines(): string[] {
-  const workflow = parse(readFileSync("examples/ci/.github/workflows/rubric-ci.yml", "utf8")) as { jobs: Record<string, { steps: { run?: string }[] }> };
+  const workflow = parse(readFileSync("examples/ci/github-workflow.yml", "utf8")) as { jobs: Record<string, { steps: { run?: string }[] }> };
   const scripts = Object.values(workflow.jobs).flatMap((job) => job.steps.map((s) => s.run ?? ""));
   return scripts.flatMap((script) => script.replace(/\\\n\s*/g, " ").split("\n")).map((l) => l.trim()).filter((l) => l.startsWith("egov-score ") || / egov-score /.test(l))
     .map((l) => l.slice(l.indexOf("egov-score ")).replace(/\s*\|\|.*$/, ""));
 }
 
-describe("the example workflow, examples/ci/.github/workflows/rubric-ci.yml", () => {
+describe("the example workflow, examples/ci/github-workflow.yml", () => {
   it("is not taken for an agency file when the examples are scored", async () => {
     const r = await runCli(["validate", "examples", "--format", "json"]);
     expect(JSON.parse(r.stdout).files.map((f: { file: string }) => f.file).filter((f: string) => f.includes("ci"))).toEqual([]);

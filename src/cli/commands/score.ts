@@ -6,7 +6,7 @@ import { emitReport, type OutputOptions } from "../emit-report.js";
 import { EXIT, UsageError } from "../errors.js";
 import { message } from "../../i18n/messages.js";
 import type { ScoreReport } from "../../report/report.js";
-import { displayPath, gatherInputs } from "../inputs.js";
+import { displayPath, gatherInputs, reportSkipped } from "../inputs.js";
 import { now } from "../now.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 
@@ -27,6 +27,7 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
     for (const f of outcome.rubricFailures) reportUnusableRubric(ctx, f.file, f.diagnostics);
     return EXIT.usage;
   }
+  reportSkipped(ctx, outcome.skipped);
   for (const f of [...outcome.failures, ...outcome.duplicates]) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
   if (!ctx.quiet) {
     for (const s of outcome.sections) for (const a of s.agencies) for (const d of a.warnings) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");

@@ -3,7 +3,7 @@ import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
-import { gatherInputs } from "../inputs.js";
+import { gatherInputs, reportSkipped } from "../inputs.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 
 export async function validate(ctx: Context, paths: string[], opts: { rubric?: string; format: "text" | "json" }): Promise<number> {
@@ -15,6 +15,7 @@ export async function validate(ctx: Context, paths: string[], opts: { rubric?: s
     for (const f of checked.rubricFailures) reportUnusableRubric(ctx, f.file, f.diagnostics);
     return EXIT.usage;
   }
+  reportSkipped(ctx, checked.skipped);
   const failures = [...early, ...checked.failures, ...checked.duplicates];
   const valid = checked.valid.flatMap((v) => v.items);
   if (opts.format === "json") {
