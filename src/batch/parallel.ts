@@ -35,9 +35,9 @@ function runWorker(files: BatchInput[], rubric: string | undefined, onProgress: 
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./check-worker.js", import.meta.url), { workerData: { files, ...(rubric !== undefined ? { rubric } : {}) } });
     let settled = false;
-    worker.on("message", (m: { progress?: number; checked?: WorkerResult }) => {
+    worker.on("message", (m: { progress?: number; checked?: string }) => {
       if (m.progress !== undefined) onProgress(m.progress);
-      if (m.checked) { settled = true; resolve(m.checked); }
+      if (m.checked !== undefined) { settled = true; resolve(JSON.parse(m.checked) as WorkerResult); }
     });
     worker.on("error", (e) => { settled = true; reject(e); });
     worker.on("exit", (code) => { if (!settled) reject(new Error(`worker exited with code ${code}`)); });
