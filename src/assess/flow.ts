@@ -9,6 +9,7 @@ import type { AgencyDoc } from "./agency-doc.js";
 import { askIndicator, describeValue, type AskContext } from "./ask-indicator.js";
 import { answerFormat, evidenceRule, naAllowed } from "./describe.js";
 import { isAnswered, isFlagged, questionsFor, type Question } from "./walk.js";
+import { truncate } from "../report/truncate.js";
 
 export interface Interview {
   rubric: Rubric;
@@ -169,9 +170,5 @@ async function pick(iv: Interview, questions: Question[], action: MenuAction): P
   return v < 0 ? undefined : v;
 }
 
-function truncate(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : chars.slice(0, width - 1).join("") + "…";
-}
 
 export type { AgencyFile };

@@ -7,6 +7,7 @@ import { scoreAgency, type Basis } from "../core/score.js";
 import { message } from "../i18n/messages.js";
 import { bestAnswer } from "./best-answer.js";
 import { describeValue, naWords, num, ruleWords } from "./words.js";
+import { roundTo } from "../core/round.js";
 
 /** One indicator explained: what was answered, the rule in words, the points and why. */
 export interface ExplainedIndicator {
@@ -102,7 +103,7 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     const required = node.evidence?.required ? (node.evidence.min ?? 1) : 0;
     gains.push({
       code: r.code, title: r.title, group: r.parent, kind, status: r.status,
-      points: r.points, max: node.max, gain: round(gain, decimals), answer: best.words,
+      points: r.points, max: node.max, gain: roundTo(gain, decimals), answer: best.words,
       evidence_needed: Math.max(0, required - r.evidence),
     });
   }
@@ -119,7 +120,7 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     completeness: score.completeness,
     groups: flatGroups(score.groups),
     indicators, gains,
-    gains_total: round(gains.reduce((s, g) => s + g.gain, 0), decimals),
+    gains_total: roundTo(gains.reduce((s, g) => s + g.gain, 0), decimals),
     total_if_all: totalIfAll,
   };
 }
@@ -131,9 +132,6 @@ function flatGroups(groups: GroupResult[]): Explanation["groups"] {
   return out;
 }
 
-function round(n: number, decimals: number): number {
-  return Number(n.toFixed(decimals));
-}
 
 function currentValue(agency: AgencyFile, code: string, basis: Basis): unknown {
   const answers = agency.answers ?? {};

@@ -6,6 +6,7 @@ import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { bar, formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
+import { truncate } from "./truncate.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -102,7 +103,3 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance): strin
   return color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })) + "\n" + table.toString();
 }
 
-function truncate(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : chars.slice(0, width - 1).join("") + "…";
-}

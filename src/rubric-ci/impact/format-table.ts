@@ -7,6 +7,7 @@ import { COMPACT } from "../../report/table-style.js";
 import { noteText } from "./format-md.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
 import { bandText, breachText, budgetLine, changeCode, changeDetails, changeLabel, driversText, fieldText, rankText, scoreCell, signed, summaryLines } from "./words.js";
+import { truncate } from "../../report/truncate.js";
 
 /** The impact in the terminal: rubric changes, the agencies that moved, the summary and the budgets. */
 export function formatImpactTable(report: ImpactReport, lang: Lang, color: ChalkInstance, limit: number): string {
@@ -57,6 +58,3 @@ export function formatInvalid(report: ImpactReport, lang: Lang, color: ChalkInst
   return report.invalid.flatMap((f) => f.diagnostics.map((d) => formatDiagnostic(d, lang, color) + "\n\n")).join("");
 }
 
-function truncate(text: string, width: number): string {
-  return text.length > width ? text.slice(0, width - 1) + "…" : text;
-}
