@@ -1,13 +1,12 @@
 import type { AgencyFile, Answer } from "../core/agency.js";
 import { nodesByCode } from "../core/codes.js";
 import type { AgencyScore, GroupResult, IndicatorResult, Status } from "../core/result.js";
-import { toUnits } from "../core/round.js";
+import { roundTo, toUnits } from "../core/round.js";
 import type { Indicator, Lang, Rubric, Text } from "../core/rubric.js";
 import { scoreAgency, type Basis } from "../core/score.js";
 import { message } from "../i18n/messages.js";
 import { bestAnswer } from "./best-answer.js";
 import { describeValue, naWords, num, ruleWords } from "./words.js";
-import { roundTo } from "../core/round.js";
 
 /** One indicator explained: what was answered, the rule in words, the points and why. */
 export interface ExplainedIndicator {
