@@ -6,6 +6,8 @@ import { checkFiles, type BatchInput } from "./score-files.js";
 interface Job { files: BatchInput[]; rubric?: string }
 
 const job = workerData as Job;
+// Fault injection for the test that a dying worker loses nothing.
+if (process.env.EGOV_SCORE_TEST_WORKER_CRASH === "1") process.exit(70);
 const rubric = job.rubric === undefined ? undefined : resolveRubric(job.rubric);
 const checked = checkFiles(job.files, {
   ...(rubric ? { rubric } : {}),
