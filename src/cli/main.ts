@@ -46,6 +46,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option("--csv-sep <sep>", "csv field separator, e.g. ';' for Excel with a decimal comma", ",")
     .option("--csv-layout <layout>", "csv layout: ranking or long", "ranking")
     .option("--force", "overwrite existing output files")
+    .option("--group-ranks", "also rank agencies within their cohort on each top-level group")
     .option("--fail-below <score|pct%>", "exit 1 when any agency scores below this (points, or a percentage with %)")
     .action(async (paths: string[], opts) => { code = await (await import("./commands/score.js")).score(await ctx(), paths, opts); });
 

@@ -78,6 +78,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "col-percent": { vi: "%", en: "%" },
   "col-rank": { vi: "Hạng", en: "Rank" },
   "col-agency": { vi: "Cơ quan", en: "Agency" },
+  "col-group-ranks": { vi: "Hạng theo nhóm (mã:hạng)", en: "Rank per group (code:rank)" },
   "col-total": { vi: "Tổng", en: "Total" },
   "col-band": { vi: "Xếp loại", en: "Band" },
   "col-file": { vi: "Tệp", en: "File" },

@@ -9,6 +9,8 @@ export interface RankedAgency {
   /** Rank within the cohort, on the verified total where the collector gave verified values. */
   rank: number;
   cohort_size: number;
+  /** With --group-ranks: the rank within the cohort on each top-level group's points. */
+  group_ranks?: Record<string, number>;
   score: AgencyScore;
   verified?: AgencyScore;
   example: boolean;
@@ -30,7 +32,7 @@ export interface ScoreReport {
   not_scored: { file: string; errors: ReportError[] }[];
 }
 
-export function buildReport(outcome: BatchOutcome, tool: { name: string; version: string }, now: Date, showPath: (file: string) => string = (f) => f): ScoreReport {
+export function buildReport(outcome: BatchOutcome, tool: { name: string; version: string }, now: Date, showPath: (file: string) => string = (f) => f, options: { groupRanks?: boolean } = {}): ScoreReport {
   return {
     tool,
     generated_at: now.toISOString(),
@@ -39,8 +41,15 @@ export function buildReport(outcome: BatchOutcome, tool: { name: string; version
       const cohorts = new Map<string, typeof agencies>();
       for (const a of agencies) cohorts.set(a.self.agency.cohort, [...(cohorts.get(a.self.agency.cohort) ?? []), a]);
       const ranks = new Map<(typeof agencies)[number], { rank: number; size: number }>();
+      const groupRanks = new Map<(typeof agencies)[number], Record<string, number>>();
       for (const members of cohorts.values()) {
         for (const { item, rank } of competitionRanks(members, finalTotal, (a) => a.self.agency.id)) ranks.set(item, { rank, size: members.length });
+        if (!options.groupRanks) continue;
+        // Per top-level group, the same competition ranking within the cohort (on verified points where given).
+        for (const group of rubric.rubric.groups) {
+          const points = (a: (typeof agencies)[number]) => (a.verified ?? a.self).groups.find((g) => g.code === group.code)?.points ?? 0;
+          for (const { item, rank } of competitionRanks(members, points, (a) => a.self.agency.id)) groupRanks.set(item, { ...groupRanks.get(item), [group.code]: rank });
+        }
       }
       return {
         id: rubric.rubric.id, version: rubric.rubric.version, sha256: rubric.sha256, title: rubric.rubric.title,
@@ -49,6 +58,7 @@ export function buildReport(outcome: BatchOutcome, tool: { name: string; version
           file: showPath(a.file),
           rank: ranks.get(a)!.rank,
           cohort_size: ranks.get(a)!.size,
+          ...(groupRanks.has(a) ? { group_ranks: groupRanks.get(a)! } : {}),
           score: a.self,
           ...(a.verified ? { verified: a.verified } : {}),
           example: a.agency.example === true,

@@ -90,15 +90,17 @@ function verifiedLine(self: AgencyScore, verified: AgencyScore, decimals: number
 }
 
 function rankingBlock(section: Section, lang: Lang, color: ChalkInstance): string {
+  const byGroup = section.agencies.some((a) => a.group_ranks);
   const table = new Table({
-    head: [message(lang, "cohort"), message(lang, "col-rank"), message(lang, "col-agency"), message(lang, "col-total"), message(lang, "col-percent"), message(lang, "col-band")],
-    colAligns: ["left", "right", "left", "right", "right", "left"],
+    head: [message(lang, "cohort"), message(lang, "col-rank"), message(lang, "col-agency"), message(lang, "col-total"), message(lang, "col-percent"), message(lang, "col-band"), ...(byGroup ? [message(lang, "col-group-ranks")] : [])],
+    colAligns: ["left", "right", "left", "right", "right", "left", "left"],
     ...COMPACT,
   });
   const rows = [...section.agencies].sort((a, b) => (a.score.agency.cohort < b.score.agency.cohort ? -1 : a.score.agency.cohort > b.score.agency.cohort ? 1 : a.rank - b.rank));
   for (const a of rows) {
     const s = a.verified ?? a.score;
-    table.push([s.agency.cohort, String(a.rank), truncate(s.agency.name, 48), formatPoints(s.total, section.decimals, lang), formatPercent(s.percent, lang), s.band?.label[lang] ?? "–"]);
+    const groups = byGroup ? [Object.entries(a.group_ranks ?? {}).map(([code, rank]) => `${code}:${rank}`).join(" ")] : [];
+    table.push([s.agency.cohort, String(a.rank), truncate(s.agency.name, 48), formatPoints(s.total, section.decimals, lang), formatPercent(s.percent, lang), s.band?.label[lang] ?? "–", ...groups]);
   }
   return color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })) + "\n" + table.toString();
 }

@@ -93,3 +93,18 @@ describe("foreign YAML in a folder", () => {
     expect(named.stderr).toContain('Missing required field "rubric"');
   });
 });
+
+describe("--group-ranks", () => {
+  it("ranks within the cohort on each top-level group too", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    writeFileSync(path.join(dir, "b.yaml"), variant("b", 2));
+    const json = JSON.parse((await runCli(["score", dir, "--format", "json", "--group-ranks"])).stdout);
+    const ranks = json.rubrics[0].agencies.map((a: { group_ranks: Record<string, number> }) => a.group_ranks);
+    // Only 6.1.2 differs (group 6): b is second there, tied first elsewhere.
+    expect(ranks).toEqual([{ 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 1 }, { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 6: 2 }]);
+    const table = await runCli(["score", dir, "--group-ranks"]);
+    expect(table.stdout).toContain("6:2");
+    expect(JSON.parse((await runCli(["score", dir, "--format", "json"])).stdout).rubrics[0].agencies[0].group_ranks).toBeUndefined();
+  });
+});

@@ -10,7 +10,7 @@ import { displayPath, gatherInputs, reportSkipped } from "../inputs.js";
 import { now } from "../now.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 
-export interface ScoreOptions extends OutputOptions { rubric?: string; failBelow?: string }
+export interface ScoreOptions extends OutputOptions { rubric?: string; failBelow?: string; groupRanks?: boolean }
 
 export async function score(ctx: Context, paths: string[], opts: ScoreOptions): Promise<number> {
   const rubric = rubricOption(opts.rubric);
@@ -33,7 +33,7 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
     for (const s of outcome.sections) for (const a of s.agencies) for (const d of a.warnings) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
   }
 
-  const report = buildReport(outcome, { name: "egov-score", version: ctx.version }, now(ctx.io.env), (file) => displayPath(ctx.io.cwd, file));
+  const report = buildReport(outcome, { name: "egov-score", version: ctx.version }, now(ctx.io.env), (file) => displayPath(ctx.io.cwd, file), { groupRanks: opts.groupRanks === true });
   await emitReport(ctx, report, opts);
   const below = threshold ? belowThreshold(report, threshold) : [];
   if (below.length > 0) ctx.io.stderr(ctx.colorErr.red(message(ctx.lang, "below-threshold", { threshold: opts.failBelow!, agencies: below.join(", ") })) + "\n");
