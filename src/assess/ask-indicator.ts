@@ -4,7 +4,7 @@ import { isFraction } from "../core/measure.js";
 import type { Indicator, Input, Lang, Rubric, SimpleInput } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import type { Asker } from "../prompts/ask.js";
-import { answerFormat, evidenceRule, naAllowed } from "./describe.js";
+import { answerFormat, naAllowed } from "./describe.js";
 import { parseDate, parseNumber, parseYesNo } from "./parse-number.js";
 
 export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (line: string) => void }
@@ -213,10 +213,3 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
   return items;
 }
 
-export function describeValue(value: unknown): string {
-  if (value === undefined || value === null) return "–";
-  if (isFraction(value)) return `${value.a}/${value.b}`;
-  if (Array.isArray(value)) return value.join(", ") || "–";
-  if (typeof value === "object") return Object.entries(value).map(([k, v]) => `${k}: ${describeValue(v)}`).join("; ");
-  return String(value);
-}

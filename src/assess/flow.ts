@@ -6,7 +6,8 @@ import { message } from "../i18n/messages.js";
 import type { Asker } from "../prompts/ask.js";
 import { formatPoints } from "../report/format-number.js";
 import type { AgencyDoc } from "./agency-doc.js";
-import { askIndicator, describeValue, type AskContext } from "./ask-indicator.js";
+import { describeValue } from "../explain/words.js";
+import { askIndicator, type AskContext } from "./ask-indicator.js";
 import { answerFormat, evidenceRule, naAllowed } from "./describe.js";
 import { isAnswered, isFlagged, questionsFor, type Question } from "./walk.js";
 import { truncate } from "../report/truncate.js";
@@ -121,7 +122,7 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
   iv.print(`  ${message(lang, "assess-commands", { na: naAllowed(rubric, ind) ? message(lang, "assess-commands-na") : "" })}`);
   const entry = iv.doc.data().answers?.[ind.code];
   if (typeof entry === "object" && entry !== null && (entry.value !== undefined || entry.na)) {
-    iv.print(`  ${message(lang, "assess-current", { value: entry.na ? message(lang, "choice-na") : describeValue(entry.value) })}`);
+    iv.print(`  ${message(lang, "assess-current", { value: entry.na ? message(lang, "choice-na") : describeValue(ind.input, entry.value, lang) })}`);
   }
 }
 
@@ -163,7 +164,7 @@ async function pick(iv: Interview, questions: Question[], action: MenuAction): P
   const keep = (q: Question) => action === "unanswered" ? !isAnswered(data, q.indicator.code) : action === "flagged" ? isFlagged(data, q.indicator.code) : true;
   const choices = questions.map((q, i) => ({ q, i })).filter(({ q }) => keep(q)).map(({ q, i }) => {
     const entry = data.answers?.[q.indicator.code];
-    const shown = isAnswered(data, q.indicator.code) && typeof entry === "object" && entry !== null ? (entry.na ? message(lang, "choice-na") : describeValue(entry.value)) : "—";
+    const shown = isAnswered(data, q.indicator.code) && typeof entry === "object" && entry !== null ? (entry.na ? message(lang, "choice-na") : describeValue(q.indicator.input, entry.value, lang)) : "—";
     return { value: i, name: `${isFlagged(data, q.indicator.code) ? "⚑ " : ""}${q.indicator.code}. ${truncate(q.indicator.title[lang], 50)} [${truncate(shown, 24)}]` };
   });
   const v = await iv.asker.select<number>({ message: message(lang, "menu-pick"), choices: [...choices, back] });

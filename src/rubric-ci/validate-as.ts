@@ -1,4 +1,3 @@
-import type { AgencyFile } from "../core/agency.js";
 import { validateAgency, type AgencyOutcome, type ParsedAgency } from "../load/load-agency.js";
 import type { LoadedRubric } from "../load/load-rubric.js";
 
@@ -11,13 +10,6 @@ import type { LoadedRubric } from "../load/load-rubric.js";
 export function validateAsVersion(agency: ParsedAgency, loaded: LoadedRubric, data: Record<string, unknown> = agency.data): AgencyOutcome {
   const ref = data.rubric;
   const sameId = typeof ref === "object" && ref !== null && !Array.isArray(ref) && (ref as Record<string, unknown>).id === loaded.rubric.id;
-  // The compiled agency schema is registered under the rubric's id and version; two contents of one
-  // version (a rubric edited without a version bump, as in most pull requests) must not share it.
-  const version = `${loaded.rubric.version}+sha256.${loaded.sha256.slice(0, 16)}`;
-  const distinct: LoadedRubric = { ...loaded, rubric: { ...loaded.rubric, version } };
-  const named = sameId ? { ...data, rubric: { ...(ref as object), version } } : data;
-  const outcome = validateAgency({ ...agency, data: named }, distinct);
-  if (!outcome.ok) return outcome;
-  const agencyFile: AgencyFile = { ...outcome.agency, rubric: { ...outcome.agency.rubric, version: loaded.rubric.version } };
-  return { ...outcome, agency: agencyFile };
+  const named = sameId ? { ...data, rubric: { ...(ref as object), version: loaded.rubric.version } } : data;
+  return validateAgency({ ...agency, data: named }, loaded);
 }

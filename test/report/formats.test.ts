@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatHtml } from "../../src/report/html.js";
 import { formatMarkdown, md } from "../../src/report/markdown.js";
