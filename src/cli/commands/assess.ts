@@ -58,9 +58,14 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
       const header = await askHeader(asker, lang, rubric, data, opts.agencyType);
       if (!doc) {
         const target = file ?? `${header.agency.id}.yaml`;
-        doc = AgencyDoc.exists(target) ? AgencyDoc.open(target) : undefined;
-        if (AgencyDoc.exists(target) && !doc) { print(message(lang, "assess-file-unreadable", { file: target })); return EXIT.invalid; }
-        if (!doc) { doc = AgencyDoc.create(target, header); print(message(lang, "assess-new", { file: target })); }
+        // The default name (AGENCY-CODE.yaml) may already hold this agency's answers: resume them.
+        if (AgencyDoc.exists(target)) {
+          doc = AgencyDoc.open(target);
+          if (!doc) { print(message(lang, "assess-file-unreadable", { file: target })); return EXIT.invalid; }
+        } else {
+          doc = AgencyDoc.create(target, header);
+          print(message(lang, "assess-new", { file: target }));
+        }
       }
       for (const [key, value] of Object.entries(header)) doc.setHeader([key], value);
       doc.save();
