@@ -48,6 +48,16 @@ export interface CheckedBatch {
   skipped: string[];
 }
 
+/** What checking a file can lead to; checkFiles collects it, the large-batch pipeline streams it. */
+export interface CheckSink {
+  /** A valid file (also a duplicate: it is scored, and the duplicate is reported separately). */
+  valid(item: ValidAgency, rubric: LoadedRubric): void;
+  failure(failure: FileFailure): void;
+  rubricFailure(failure: FileFailure): void;
+  duplicate(failure: FileFailure): void;
+  skipped(file: string): void;
+}
+
 /** Parse and validate agency files, grouped by the rubric they answer; one bad file never stops the others. */
 export function checkFiles(files: BatchInput[], options: BatchOptions = {}): CheckedBatch {
   const failures: FileFailure[] = [];
@@ -55,16 +65,34 @@ export function checkFiles(files: BatchInput[], options: BatchOptions = {}): Che
   const valid = new Map<string, { rubric: LoadedRubric; items: ValidAgency[] }>();
   const duplicates: FileFailure[] = [];
   const skipped: string[] = [];
-  const seenIds = new Map<string, string>();
+  checkEach(files, options, {
+    valid(item, rubric) {
+      const key = rubricKey(rubric);
+      const bucket = valid.get(key) ?? { rubric, items: [] };
+      bucket.items.push(item);
+      valid.set(key, bucket);
+    },
+    failure: (f) => failures.push(f),
+    rubricFailure: (f) => rubricFailures.set(f.file, f),
+    duplicate: (f) => duplicates.push(f),
+    skipped: (file) => skipped.push(file),
+  });
+  return { valid: [...valid.values()], failures, rubricFailures: [...rubricFailures.values()], duplicates, skipped };
+}
 
-  const addValid = (file: string, agency: AgencyFile, rubric: LoadedRubric, warnings: LocatedDiagnostic[], locateId: () => LocatedDiagnostic) => {
-    const key = `${rubric.rubric.id}@${rubric.rubric.version}@${rubric.sha256}`;
-    const bucket = valid.get(key) ?? { rubric, items: [] };
-    bucket.items.push({ file, agency, warnings });
-    valid.set(key, bucket);
+export function rubricKey(rubric: LoadedRubric): string {
+  return `${rubric.rubric.id}@${rubric.rubric.version}@${rubric.sha256}`;
+}
+
+/** Check files one by one and tell the sink what became of each; agency ids repeated within these files are duplicates. */
+export function checkEach(files: BatchInput[], options: BatchOptions, sink: CheckSink): void {
+  const seenIds = new Map<string, string>();
+  const addValid = (file: string, agency: AgencyFile, rubric: LoadedRubric, warnings: LocatedDiagnostic[], locateId: (first: string) => LocatedDiagnostic) => {
+    sink.valid({ file, agency, warnings }, rubric);
     const idKey = `${rubric.rubric.id}\u0000${agency.agency.id}`;
-    if (!seenIds.has(idKey)) seenIds.set(idKey, file);
-    else duplicates.push({ file, diagnostics: [locateId()] });
+    const first = seenIds.get(idKey);
+    if (first === undefined) seenIds.set(idKey, file);
+    else sink.duplicate({ file, diagnostics: [locateId(first)] });
   };
 
   for (const [index, { file, text, walked }] of files.entries()) {
@@ -72,7 +100,7 @@ export function checkFiles(files: BatchInput[], options: BatchOptions = {}): Che
     let source = text;
     if (source === undefined) {
       const read = readText(file);
-      if (!read.ok) { failures.push({ file, diagnostics: read.diagnostics.map((d) => withFrame(d, file, undefined)) }); continue; }
+      if (!read.ok) { sink.failure({ file, diagnostics: read.diagnostics.map((d) => withFrame(d, file, undefined)) }); continue; }
       source = read.text;
     }
     const fast = fastAgency(source, (data) => {
@@ -80,33 +108,29 @@ export function checkFiles(files: BatchInput[], options: BatchOptions = {}): Che
       return outcome?.ok ? outcome.loaded : undefined;
     });
     if (fast) {
-      addValid(file, fast.agency, fast.rubric, [], () => duplicateAt(file, source!, fast.agency.agency.id, seenIds.get(`${fast.rubric.rubric.id}\u0000${fast.agency.agency.id}`)!));
+      addValid(file, fast.agency, fast.rubric, [], (first) => duplicateAt(file, source!, fast.agency.agency.id, first));
       continue;
     }
     const parsed = parseAgencyFile(file, source);
-    if (!parsed.ok) { failures.push({ file, diagnostics: parsed.diagnostics }); continue; }
-    if (walked && !Object.hasOwn(parsed.agency.data, "rubric") && !Object.hasOwn(parsed.agency.data, "agency")) { skipped.push(file); continue; }
+    if (!parsed.ok) { sink.failure({ file, diagnostics: parsed.diagnostics }); continue; }
+    if (walked && !Object.hasOwn(parsed.agency.data, "rubric") && !Object.hasOwn(parsed.agency.data, "agency")) { sink.skipped(file); continue; }
     let outcome = options.rubric;
     if (!outcome) {
       const ref = rubricRef(parsed.agency.data);
       outcome = bundledOutcome(ref.id ?? DEFAULT_RUBRIC_ID);
       if (!outcome) {
         const issue = { code: "rubric-not-found", path: ["rubric", "id"], params: { id: ref.id ?? "", version: ref.version ?? "?" } };
-        failures.push({ file, diagnostics: [locateIssue(issue, parsed.agency.parsed, file, parsed.agency.text)] });
+        sink.failure({ file, diagnostics: [locateIssue(issue, parsed.agency.parsed, file, parsed.agency.text)] });
         continue;
       }
     }
-    if (!outcome.ok) {
-      rubricFailures.set(outcome.file, { file: outcome.file, diagnostics: outcome.diagnostics });
-      continue;
-    }
+    if (!outcome.ok) { sink.rubricFailure({ file: outcome.file, diagnostics: outcome.diagnostics }); continue; }
     const checked = validateAgency(parsed.agency, outcome.loaded);
-    if (!checked.ok) { failures.push({ file, diagnostics: checked.diagnostics }); continue; }
+    if (!checked.ok) { sink.failure({ file, diagnostics: checked.diagnostics }); continue; }
     const id = checked.agency.agency.id;
-    addValid(file, checked.agency, outcome.loaded, checked.warnings, () => locateIssue({ code: "duplicate-agency", path: ["agency", "id"], params: { id, first: seenIds.get(`${outcome!.ok ? outcome!.loaded.rubric.id : ""}\u0000${id}`)! } }, parsed.agency.parsed, file, parsed.agency.text));
+    addValid(file, checked.agency, outcome.loaded, checked.warnings, (first) => locateIssue({ code: "duplicate-agency", path: ["agency", "id"], params: { id, first } }, parsed.agency.parsed, file, parsed.agency.text));
   }
   options.onProgress?.(files.length, files.length);
-  return { valid: [...valid.values()], failures, rubricFailures: [...rubricFailures.values()], duplicates, skipped };
 }
 
 /** Validate and score: agencies answering the same rubric form one batch (batch-relative rules see it whole). */

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { FileExistsError, writeFileAtomic } from "../io/write-atomic.js";
+import { FileExistsError, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
 import type { CsvLayout } from "../report/csv.js";
 import type { ScoreReport } from "../report/report.js";
 import { message } from "../i18n/messages.js";
@@ -84,11 +84,18 @@ export async function renderFormat(ctx: Context, report: ScoreReport, format: Fo
   }
 }
 
+/** The report to write: made whole on demand; a large JSON report may instead be streamed in pieces. */
+export interface ReportSource {
+  report: () => ScoreReport;
+  /** One-line JSON in pieces, the same bytes formatJson would give; absent when the report is small. */
+  jsonChunks?: () => Iterable<string>;
+}
+
 /**
  * Write the report in every requested format: at most one to stdout, the others atomically to files.
  * Existing files are never overwritten without --force, and that is checked for every file before any is written.
  */
-export async function emitReport(ctx: Context, report: ScoreReport, opts: OutputOptions): Promise<void> {
+export async function emitReport(ctx: Context, source: ReportSource, opts: OutputOptions): Promise<void> {
   const targets = planOutputs(opts);
   const { parseCsvSep } = await import("../report/csv.js");
   const csvSep = parseCsvSep(opts.csvSep);
@@ -99,21 +106,37 @@ export async function emitReport(ctx: Context, report: ScoreReport, opts: Output
   if (!force) for (const t of targets) if (t.file && existsSync(t.file)) throw new UsageError("output-exists", { file: t.file });
   if (opts.outputDir !== undefined) mkdirSync(opts.outputDir, { recursive: true });
 
+  let report: ScoreReport | undefined;
   for (const target of targets) {
-    const content = await renderFormat(ctx, report, target.format, { toFile: target.file !== undefined, csvSep, csvLayout: layout });
+    const streamed = target.format === "json" && source.jsonChunks ? source.jsonChunks() : undefined;
+    const content = streamed ?? await renderFormat(ctx, (report ??= source.report()), target.format, { toFile: target.file !== undefined, csvSep, csvLayout: layout });
     if (!target.file) {
-      if (typeof content !== "string") throw new UsageError("rpt-xlsx-needs-file");
-      ctx.io.stdout(content);
+      if (typeof content === "string") ctx.io.stdout(content);
+      else if (content instanceof Uint8Array) throw new UsageError("rpt-xlsx-needs-file");
+      else for (const chunk of batched(content)) ctx.io.stdout(chunk);
       continue;
     }
     mkdirSync(path.dirname(target.file), { recursive: true });
     try {
       // writeFileAtomic is typed for text; node's writeFileSync under it writes bytes as they are.
-      writeFileAtomic(target.file, content, { force });
+      if (typeof content === "string" || content instanceof Uint8Array) writeFileAtomic(target.file, content, { force });
+      else writeChunksAtomic(target.file, batched(content), { force });
     } catch (e) {
       if (e instanceof FileExistsError) throw new UsageError("output-exists", { file: e.file });
       throw e;
     }
     if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "rpt-written", { file: target.file, format: target.format }) + "\n");
   }
+}
+
+/** Small pieces joined into writes of about 1 MB. */
+function* batched(chunks: Iterable<string>): Generator<string> {
+  let parts: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    parts.push(chunk);
+    size += chunk.length;
+    if (size >= 1 << 20) { yield parts.join(""); parts = []; size = 0; }
+  }
+  if (parts.length > 0) yield parts.join("");
 }

@@ -32,25 +32,42 @@ export function hasVerified(agency: AgencyFile): boolean {
 export function batchContext(rubric: Rubric, agencies: AgencyFile[], basis: Basis = "self"): BatchContext {
   const context: BatchContext = new Map();
   const relative = relativeIndicators(rubric);
-  for (const agency of agencies) {
-    const cohort = cohortOf(agency.agency);
-    const stats = context.get(cohort) ?? new Map<string, CohortStats>();
-    context.set(cohort, stats);
-    for (const indicator of relative) {
-      if (!appliesTo(indicator, agency.agency.type)) continue;
-      const { answer } = effectiveAnswer(agency.answers?.[indicator.code], basis);
-      if (isUnanswered(answer) || answer === "?" || !answer || answer.na) continue;
-      const measure = measureOf(indicator.input, answer.value);
-      if (measure === undefined) continue;
-      const s = stats.get(indicator.code);
-      if (!s) stats.set(indicator.code, { best: measure, min: measure, max: measure, count: 1 });
-      else { s.best = Math.max(s.best, measure); s.min = Math.min(s.min, measure); s.max = Math.max(s.max, measure); s.count++; }
-    }
-  }
+  for (const agency of agencies) addToContext(context, relative, agency, basis);
   return context;
 }
 
-function relativeIndicators(rubric: Rubric): Indicator[] {
+/** Add one agency's measures to a batch context (the first pass, one agency at a time). */
+export function addToContext(context: BatchContext, relative: Indicator[], agency: AgencyFile, basis: Basis): void {
+  const cohort = cohortOf(agency.agency);
+  const stats = context.get(cohort) ?? new Map<string, CohortStats>();
+  context.set(cohort, stats);
+  for (const indicator of relative) {
+    if (!appliesTo(indicator, agency.agency.type)) continue;
+    const { answer } = effectiveAnswer(agency.answers?.[indicator.code], basis);
+    if (isUnanswered(answer) || answer === "?" || !answer || answer.na) continue;
+    const measure = measureOf(indicator.input, answer.value);
+    if (measure === undefined) continue;
+    mergeStats(stats, indicator.code, { best: measure, min: measure, max: measure, count: 1 });
+  }
+}
+
+/** Join contexts computed over parts of one batch (the parts checked on different threads). */
+export function mergeContexts(into: BatchContext, from: BatchContext): BatchContext {
+  for (const [cohort, stats] of from) {
+    const target = into.get(cohort) ?? new Map<string, CohortStats>();
+    into.set(cohort, target);
+    for (const [code, s] of stats) mergeStats(target, code, s);
+  }
+  return into;
+}
+
+function mergeStats(stats: Map<string, CohortStats>, code: string, add: CohortStats): void {
+  const s = stats.get(code);
+  if (!s) stats.set(code, { ...add });
+  else { s.best = Math.max(s.best, add.best); s.min = Math.min(s.min, add.min); s.max = Math.max(s.max, add.max); s.count += add.count; }
+}
+
+export function relativeIndicators(rubric: Rubric): Indicator[] {
   const out: Indicator[] = [];
   const walk = (items: Item[]) => { for (const i of items) { if (i.kind === "group") walk(i.items); else if (i.kind === "indicator" && isBatchRelative(i.rule)) out.push(i); } };
   walk(rubric.groups);

@@ -1,8 +1,15 @@
 import type { IndicatorResult } from "../core/result.js";
-import type { ScoreReport } from "./report.js";
+import type { AgencyResult, RankInfo, ScoreReport, SectionHead } from "./report.js";
+import { rankFields } from "./report.js";
 
 /** Indicator facts that belong to the rubric, written once per rubric section instead of once per agency. */
-type IndicatorFacts = Pick<IndicatorResult, "code" | "title" | "parent" | "input" | "rule">;
+export type IndicatorFacts = Pick<IndicatorResult, "code" | "title" | "parent" | "input" | "rule">;
+
+/** One rubric section as the JSON writer takes it: agency entries arrive already as JSON text. */
+export interface JsonSection { head: SectionHead; facts: IndicatorFacts[]; entries: Iterable<string> }
+
+/** Above this many agencies the report is written on one line (and can be streamed); below, indented for people. */
+export const INDENT_UP_TO = 50;
 
 /**
  * The report as JSON (docs/report-format.md). Each rubric section lists its indicators' titles, parents,
@@ -11,19 +18,54 @@ type IndicatorFacts = Pick<IndicatorResult, "code" | "title" | "parent" | "input
  */
 export function formatJson(report: ScoreReport): string {
   const agencies = report.rubrics.reduce((n, r) => n + r.agencies.length, 0);
+  if (agencies > INDENT_UP_TO) {
+    const sections = report.rubrics.map(({ agencies: list, ...head }) => ({
+      head,
+      facts: factsOf(list.map((a) => a.score)),
+      entries: list.map((a) => entryJson({ rank: a.rank, size: a.cohort_size, ...(a.group_ranks ? { group_ranks: a.group_ranks } : {}) }, a.file, resultJson(a))),
+    }));
+    return [...jsonChunks(report, sections)].join("");
+  }
   const out = {
     ...report,
-    rubrics: report.rubrics.map((section) => {
-      const facts = new Map<string, IndicatorFacts>();
-      for (const a of section.agencies) for (const i of a.score.indicators) if (!facts.has(i.code)) facts.set(i.code, { code: i.code, title: i.title, parent: i.parent, input: i.input, rule: i.rule });
-      return {
-        ...section,
-        indicators: [...facts.values()],
-        agencies: section.agencies.map((a) => ({ ...a, score: compact(a.score), ...(a.verified ? { verified: compact(a.verified) } : {}) })),
-      };
-    }),
+    rubrics: report.rubrics.map((section) => ({
+      ...section,
+      indicators: factsOf(section.agencies.map((a) => a.score)),
+      agencies: section.agencies.map((a) => ({ ...a, score: compact(a.score), ...(a.verified ? { verified: compact(a.verified) } : {}) })),
+    })),
   };
-  return JSON.stringify(out, null, agencies > 50 ? undefined : 2) + "\n";
+  return JSON.stringify(out, null, 2) + "\n";
+}
+
+/** The one-line report in pieces, so that a large batch can be written without holding it whole. */
+export function* jsonChunks(report: Pick<ScoreReport, "tool" | "generated_at" | "not_scored">, sections: Iterable<JsonSection>): Generator<string> {
+  yield `${JSON.stringify({ tool: report.tool, generated_at: report.generated_at }).slice(0, -1)},"rubrics":[`;
+  let firstSection = true;
+  for (const section of sections) {
+    yield `${firstSection ? "" : ","}${JSON.stringify(section.head).slice(0, -1)},"agencies":[`;
+    firstSection = false;
+    let first = true;
+    for (const entry of section.entries) { yield first ? entry : "," + entry; first = false; }
+    yield `],"indicators":${JSON.stringify(section.facts)}}`;
+  }
+  yield `],"not_scored":${JSON.stringify(report.not_scored)}}\n`;
+}
+
+/** An agency's result without its file and ranks, as JSON text (what a worker thread spools). */
+export function resultJson(result: AgencyResult): string {
+  return JSON.stringify({ score: compact(result.score), ...(result.verified ? { verified: compact(result.verified) } : {}), example: result.example, ...(result.evidence ? { evidence: result.evidence } : {}) });
+}
+
+/** A whole agency entry: file and ranks first, then the result (same bytes as stringifying the entry object). */
+export function entryJson(ranks: RankInfo, file: string, result: string): string {
+  return `${JSON.stringify({ file, ...rankFields(ranks) }).slice(0, -1)},${result.slice(1)}`;
+}
+
+/** The indicator facts of a rubric section, in the order the results list them. */
+export function factsOf(scores: Iterable<{ indicators: IndicatorResult[] }>): IndicatorFacts[] {
+  const facts = new Map<string, IndicatorFacts>();
+  for (const score of scores) for (const i of score.indicators) if (!facts.has(i.code)) facts.set(i.code, { code: i.code, title: i.title, parent: i.parent, input: i.input, rule: i.rule });
+  return [...facts.values()];
 }
 
 function compact<T extends { indicators: IndicatorResult[] }>(score: T): T {
@@ -37,9 +79,14 @@ export function parseReportJson(text: string): ScoreReport {
   return {
     ...raw,
     rubrics: raw.rubrics.map(({ indicators, ...section }: Section) => {
-      const facts = new Map<string, IndicatorFacts>((indicators ?? []).map((f) => [f.code, f]));
-      const expand = <T extends { indicators: IndicatorResult[] }>(score: T): T => ({ ...score, indicators: score.indicators.map((i) => ({ ...(facts.get(i.code) ?? {}), ...i }) as IndicatorResult) });
+      const expand = expander(indicators ?? []);
       return { ...section, agencies: section.agencies.map((a) => ({ ...a, score: expand(a.score), ...(a.verified ? { verified: expand(a.verified) } : {}) })) };
     }),
   };
+}
+
+/** Puts a section's indicator facts back into a compact score. */
+export function expander(indicators: IndicatorFacts[]): <T extends { indicators: IndicatorResult[] }>(score: T) => T {
+  const facts = new Map<string, IndicatorFacts>(indicators.map((f) => [f.code, f]));
+  return (score) => ({ ...score, indicators: score.indicators.map((i) => ({ ...(facts.get(i.code) ?? {}), ...i }) as IndicatorResult) });
 }

@@ -1,4 +1,5 @@
-import type { BatchOutcome } from "../batch/score-files.js";
+import type { BatchOutcome, FileFailure } from "../batch/score-files.js";
+import type { LoadedRubric } from "../load/load-rubric.js";
 import { competitionRanks } from "../core/rank.js";
 import type { AgencyScore } from "../core/result.js";
 import type { AgencyFile, EvidenceItem } from "../core/agency.js";
@@ -32,45 +33,77 @@ export interface ScoreReport {
   not_scored: { file: string; errors: ReportError[] }[];
 }
 
+/** A rubric section's own fields: everything but its agencies. */
+export type SectionHead = Omit<ScoreReport["rubrics"][number], "agencies">;
+
+/** What one agency's entry holds besides its file and ranks (the part a worker can produce before ranks are known). */
+export type AgencyResult = Pick<RankedAgency, "score" | "verified" | "example" | "evidence">;
+
+export interface RankInfo { rank: number; size: number; group_ranks?: Record<string, number> }
+
+/** What ranking needs to know of an agency: its final total (verified where given) and top-level group points. */
+export interface Rankable { id: string; cohort: string; total: number; groups: number[] }
+
 export function buildReport(outcome: BatchOutcome, tool: { name: string; version: string }, now: Date, showPath: (file: string) => string = (f) => f, options: { groupRanks?: boolean } = {}): ScoreReport {
   return {
     tool,
     generated_at: now.toISOString(),
     rubrics: outcome.sections.map(({ rubric, agencies }) => {
-      const finalTotal = (a: (typeof agencies)[number]) => (a.verified ?? a.self).total;
-      const cohorts = new Map<string, typeof agencies>();
-      for (const a of agencies) cohorts.set(a.self.agency.cohort, [...(cohorts.get(a.self.agency.cohort) ?? []), a]);
-      const ranks = new Map<(typeof agencies)[number], { rank: number; size: number }>();
-      const groupRanks = new Map<(typeof agencies)[number], Record<string, number>>();
-      for (const members of cohorts.values()) {
-        for (const { item, rank } of competitionRanks(members, finalTotal, (a) => a.self.agency.id)) ranks.set(item, { rank, size: members.length });
-        if (!options.groupRanks) continue;
-        // Per top-level group, the same competition ranking within the cohort (on verified points where given).
-        for (const group of rubric.rubric.groups) {
-          const points = (a: (typeof agencies)[number]) => (a.verified ?? a.self).groups.find((g) => g.code === group.code)?.points ?? 0;
-          for (const { item, rank } of competitionRanks(members, points, (a) => a.self.agency.id)) groupRanks.set(item, { ...groupRanks.get(item), [group.code]: rank });
-        }
-      }
+      const groupCodes = rubric.rubric.groups.map((g) => g.code);
+      const ranks = rankCohorts(agencies.map((a) => rankable(a.verified ?? a.self, groupCodes)), options.groupRanks ? groupCodes : undefined);
       return {
-        id: rubric.rubric.id, version: rubric.rubric.version, sha256: rubric.sha256, title: rubric.rubric.title,
-        scale: rubric.rubric.scale, decimals: rubric.rubric.rounding.decimals, agency_types: rubric.rubric.agency_types, fidelity: rubric.rubric.provenance.fidelity, file: showPath(rubric.file),
-        agencies: agencies.map((a) => ({
+        ...sectionHead(rubric, showPath),
+        agencies: agencies.map((a, i) => ({
           file: showPath(a.file),
-          rank: ranks.get(a)!.rank,
-          cohort_size: ranks.get(a)!.size,
-          ...(groupRanks.has(a) ? { group_ranks: groupRanks.get(a)! } : {}),
-          score: a.self,
-          ...(a.verified ? { verified: a.verified } : {}),
-          example: a.agency.example === true,
-          ...evidenceOf(a.agency, a.self.indicators.map((i) => i.code)),
+          ...rankFields(ranks[i]!),
+          ...agencyResult(a.self, a.verified, a.agency),
         })),
       };
     }),
-    not_scored: outcome.failures.map((f) => ({
-      file: showPath(f.file),
-      errors: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, params: d.params })),
-    })),
+    not_scored: notScored(outcome.failures, showPath),
   };
+}
+
+export function sectionHead(rubric: LoadedRubric, showPath: (file: string) => string): SectionHead {
+  const r = rubric.rubric;
+  return {
+    id: r.id, version: r.version, sha256: rubric.sha256, title: r.title,
+    scale: r.scale, decimals: r.rounding.decimals, agency_types: r.agency_types, fidelity: r.provenance.fidelity, file: showPath(rubric.file),
+  };
+}
+
+export function rankable(final: AgencyScore, groupCodes: string[]): Rankable {
+  return { id: final.agency.id, cohort: final.agency.cohort, total: final.total, groups: groupCodes.map((code) => final.groups.find((g) => g.code === code)?.points ?? 0) };
+}
+
+/** Competition ranks within each cohort, on the final total; with group codes, also per top-level group. Same order as the input. */
+export function rankCohorts(items: Rankable[], groupCodes?: string[]): RankInfo[] {
+  const out: RankInfo[] = items.map(() => ({ rank: 0, size: 0 }));
+  const cohorts = new Map<string, number[]>();
+  items.forEach((a, i) => { const members = cohorts.get(a.cohort); if (members) members.push(i); else cohorts.set(a.cohort, [i]); });
+  for (const members of cohorts.values()) {
+    for (const { item, rank } of competitionRanks(members, (i) => items[i]!.total, (i) => items[i]!.id)) out[item] = { rank, size: members.length };
+    if (!groupCodes) continue;
+    groupCodes.forEach((code, g) => {
+      for (const { item, rank } of competitionRanks(members, (i) => items[i]!.groups[g]!, (i) => items[i]!.id)) out[item]!.group_ranks = { ...out[item]!.group_ranks, [code]: rank };
+    });
+  }
+  return out;
+}
+
+export function rankFields(info: RankInfo): Pick<RankedAgency, "rank" | "cohort_size" | "group_ranks"> {
+  return { rank: info.rank, cohort_size: info.size, ...(info.group_ranks ? { group_ranks: info.group_ranks } : {}) };
+}
+
+export function agencyResult(self: AgencyScore, verified: AgencyScore | undefined, agency: AgencyFile): AgencyResult {
+  return { score: self, ...(verified ? { verified } : {}), example: agency.example === true, ...evidenceOf(agency, self.indicators.map((i) => i.code)) };
+}
+
+export function notScored(failures: FileFailure[], showPath: (file: string) => string): ScoreReport["not_scored"] {
+  return failures.map((f) => ({
+    file: showPath(f.file),
+    errors: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, params: d.params })),
+  }));
 }
 
 /** Evidence items by indicator code (rubric order), with only the documented fields, in the order the agency gave them. */

@@ -1,11 +1,9 @@
-import { scoreChecked } from "../../batch/score-files.js";
+import type { SpooledBatch } from "../../batch/pipeline.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
-import { buildReport } from "../../report/report.js";
 import type { Context } from "../context.js";
-import { emitReport, type OutputOptions } from "../emit-report.js";
+import { emitReport, planOutputs, type OutputOptions } from "../emit-report.js";
 import { EXIT, UsageError } from "../errors.js";
 import { message } from "../../i18n/messages.js";
-import type { ScoreReport } from "../../report/report.js";
 import { displayPath, gatherInputs, reportSkipped } from "../inputs.js";
 import { now } from "../now.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
@@ -16,28 +14,42 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
   const rubric = rubricOption(opts.rubric);
   if (rubric && !rubric.ok) { reportUnusableRubric(ctx, rubric.file, rubric.diagnostics); return EXIT.usage; }
   const threshold = opts.failBelow === undefined ? undefined : parseThreshold(opts.failBelow);
+  planOutputs(opts); // usage mistakes in the output options are said before any work
   const { inputs, failures } = await gatherInputs(ctx, paths);
   const progress = progressLine(ctx, inputs.length);
-  const { checkFilesParallel } = await import("../../batch/parallel.js");
-  const checked = await checkFilesParallel(inputs, { ...(rubric ? { rubric, rubricSpec: opts.rubric! } : {}), ...(progress ? { onProgress: progress } : {}) });
-  if (checked.crashed > 0) ctx.io.stderr(message(ctx.lang, "worker-crashed", { count: checked.crashed }) + "\n");
-  const outcome = scoreChecked(checked);
-  outcome.failures.unshift(...failures);
-  if (outcome.rubricFailures.length > 0) {
-    for (const f of outcome.rubricFailures) reportUnusableRubric(ctx, f.file, f.diagnostics);
+  const { scoreSpooled } = await import("../../batch/pipeline.js");
+  const batch = await scoreSpooled(inputs, { ...(rubric ? { rubric, rubricSpec: opts.rubric! } : {}), ...(progress ? { onProgress: progress } : {}) });
+  try {
+    return await finish(ctx, batch, failures, opts, threshold);
+  } finally {
+    batch.dispose();
+  }
+}
+
+async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledBatch["failures"], opts: ScoreOptions, threshold: Threshold | undefined): Promise<number> {
+  if (batch.crashed > 0) ctx.io.stderr(message(ctx.lang, "worker-crashed", { count: batch.crashed }) + "\n");
+  batch.failures.unshift(...inputFailures);
+  if (batch.rubricFailures.length > 0) {
+    for (const f of batch.rubricFailures) reportUnusableRubric(ctx, f.file, f.diagnostics);
     return EXIT.usage;
   }
-  reportSkipped(ctx, outcome.skipped);
-  for (const f of [...outcome.failures, ...outcome.duplicates]) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+  reportSkipped(ctx, batch.skipped);
+  for (const f of [...batch.failures, ...batch.duplicates]) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
   if (!ctx.quiet) {
-    for (const s of outcome.sections) for (const a of s.agencies) for (const d of a.warnings) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+    for (const s of batch.sections) for (const e of s.entries) for (const d of e.warnings) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
   }
 
-  const report = buildReport(outcome, { name: "egov-score", version: ctx.version }, now(ctx.io.env), (file) => displayPath(ctx.io.cwd, file), { groupRanks: opts.groupRanks === true });
-  await emitReport(ctx, report, opts);
-  const below = threshold ? belowThreshold(report, threshold) : [];
+  const { jsonSections, materializeReport, reportFrame } = await import("../../batch/spooled-report.js");
+  const { INDENT_UP_TO, jsonChunks } = await import("../../report/json.js");
+  const reportOptions = { tool: { name: "egov-score", version: ctx.version }, now: now(ctx.io.env), showPath: (file: string) => displayPath(ctx.io.cwd, file), groupRanks: opts.groupRanks === true };
+  const agencies = batch.sections.reduce((n, s) => n + s.entries.length, 0);
+  await emitReport(ctx, {
+    report: () => materializeReport(batch, reportOptions),
+    ...(agencies > INDENT_UP_TO ? { jsonChunks: () => jsonChunks(reportFrame(batch, reportOptions), jsonSections(batch, reportOptions)) } : {}),
+  }, opts);
+  const below = threshold ? belowThreshold(batch, threshold) : [];
   if (below.length > 0) ctx.io.stderr(ctx.colorErr.red(message(ctx.lang, "below-threshold", { threshold: opts.failBelow!, agencies: below.join(", ") })) + "\n");
-  return outcome.failures.length > 0 || outcome.duplicates.length > 0 || below.length > 0 ? EXIT.invalid : EXIT.ok;
+  return batch.failures.length > 0 || batch.duplicates.length > 0 || below.length > 0 ? EXIT.invalid : EXIT.ok;
 }
 
 type Threshold = { kind: "points" | "percent"; value: number };
@@ -50,11 +62,10 @@ function parseThreshold(text: string): Threshold {
 }
 
 /** Agencies whose final score (verified where given) is below the threshold. */
-function belowThreshold(report: ScoreReport, threshold: Threshold): string[] {
-  return report.rubrics.flatMap((r) => r.agencies).filter((a) => {
-    const s = a.verified ?? a.score;
-    return (threshold.kind === "percent" ? s.percent : s.total) < threshold.value;
-  }).map((a) => `${a.score.agency.id} (${(a.verified ?? a.score).total})`);
+function belowThreshold(batch: SpooledBatch, threshold: Threshold): string[] {
+  return batch.sections.flatMap((s) => s.entries)
+    .filter((e) => (threshold.kind === "percent" ? e.percent : e.total) < threshold.value)
+    .map((e) => `${e.id} (${e.total})`);
 }
 
 /** A progress line on a terminal for long batches; nothing otherwise. */

@@ -1,0 +1,196 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { LoadedRubric } from "../load/load-rubric.js";
+import { loadRubric } from "../load/load-rubric.js";
+import type { LocatedDiagnostic } from "../load/located.js";
+import type { IndicatorFacts } from "../report/json.js";
+import type { BatchInput, BatchOptions, FileFailure } from "./score-files.js";
+import { checkShare, mergeShareContexts, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
+import type { ShareJob } from "./share-worker.js";
+import { SpoolReader } from "./spool.js";
+
+/** Below this many files per thread, starting threads costs more than it saves. */
+const MIN_FILES_PER_THREAD = 300;
+
+export interface SpooledSection { rubric: LoadedRubric; facts: IndicatorFacts[]; entries: ScoredEntry[] }
+
+/** A scored batch whose report entries wait on disk; dispose() removes them. */
+export interface SpooledBatch {
+  sections: SpooledSection[];
+  failures: FileFailure[];
+  rubricFailures: FileFailure[];
+  duplicates: FileFailure[];
+  skipped: string[];
+  /** Worker threads that died; their shares were done again on the main thread. */
+  crashed: number;
+  /** The spooled report entry of an agency (JSON text without file and ranks). */
+  read(entry: ScoredEntry): string;
+  dispose(): void;
+}
+
+/**
+ * Validate and score a batch of any size: shares of the files on worker threads (one per core) when the
+ * batch is large, otherwise on this thread; two passes so that batch-relative rules see every cohort
+ * whole; report entries spooled to a temporary folder. The result lists agencies in command-line order.
+ */
+export async function scoreSpooled(files: BatchInput[], options: BatchOptions & { rubricSpec?: string }): Promise<SpooledBatch> {
+  const dir = mkdtempSync(path.join(tmpdir(), "egov-score-"));
+  const reader = new SpoolReader();
+  const dispose = () => { reader.close(); rmSync(dir, { recursive: true, force: true }); };
+  try {
+    const result = await run(files, options, dir);
+    return { ...result, read: (e) => reader.read(e.spool, e.offset, e.length), dispose };
+  } catch (e) {
+    dispose();
+    throw e;
+  }
+}
+
+async function run(files: BatchInput[], options: BatchOptions & { rubricSpec?: string }, dir: string) {
+  const threads = workerThreads(files);
+  const size = Math.ceil(files.length / Math.max(threads, 1));
+  const shares = threads < 2 ? [files] : Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size));
+  const progress = new Array<number>(shares.length).fill(0);
+  const report = (i: number, done: number) => {
+    progress[i] = done;
+    // The last step is said once both passes are over.
+    options.onProgress?.(Math.min(progress.reduce((a, b) => a + b, 0), files.length - 1), files.length);
+  };
+  const rubrics = new Map<string, LoadedRubric>();
+  let crashed = 0;
+  const local = (i: number) => {
+    const spools = spoolsOf(dir, i, "local");
+    return { ...spools, checked: checkShare(shares[i]!, i * size, { ...options, onProgress: (done) => report(i, done) }, spools.checkSpool, rubrics) };
+  };
+
+  const workers = threads < 2 ? [] : shares.map((share, i) => new ShareWorker({ files: share, base: i * size, ...(options.rubricSpec !== undefined ? { rubric: options.rubricSpec } : {}), ...spoolsOf(dir, i, "worker") }, (done) => report(i, done)));
+  const checked = await Promise.all(shares.map(async (_, i) => {
+    const worker = workers[i];
+    if (!worker) return local(i);
+    try {
+      return { ...worker.job, checked: await worker.checked };
+    } catch {
+      crashed++;
+      return local(i);
+    }
+  }));
+
+  const merged = mergeChecks(checked.map((c) => c.checked));
+  if (merged.rubricFailures.length > 0) {
+    for (const w of workers) w.stop();
+    return { sections: [], ...merged, crashed };
+  }
+  const contexts = mergeShareContexts(checked.map((c) => c.checked));
+  for (const key of contexts.keys()) if (!rubrics.has(key)) rubrics.set(key, rubricAt(key, options));
+  const scored = await Promise.all(checked.map(async (c, i) => {
+    const worker = workers[i];
+    if (worker && c.checkSpool === worker.job.checkSpool) {
+      try {
+        return await worker.score(contexts);
+      } catch {
+        crashed++;
+      }
+    }
+    return scoreShare(c.checked, contexts, rubrics, spoolsOf(dir, i, "local-score").scoreSpool);
+  }));
+  options.onProgress?.(files.length, files.length);
+  return { sections: sectionsOf(scored, rubrics), ...merged, crashed };
+}
+
+function workerThreads(files: BatchInput[]): number {
+  // From sources (the tests run TypeScript) there is no compiled worker script: one thread.
+  if (import.meta.url.endsWith(".ts") || files.some((f) => f.text !== undefined)) return 1;
+  return Math.min(availableParallelism(), Math.floor(files.length / MIN_FILES_PER_THREAD));
+}
+
+function spoolsOf(dir: string, share: number, who: string): { checkSpool: string; scoreSpool: string } {
+  return { checkSpool: path.join(dir, `${who}-${share}.agencies`), scoreSpool: path.join(dir, `${who}-${share}.entries`) };
+}
+
+function rubricAt(file: string, options: BatchOptions): LoadedRubric {
+  if (options.rubric?.ok && options.rubric.loaded.file === file) return options.rubric.loaded;
+  const outcome = loadRubric(file);
+  if (!outcome.ok) throw new Error(`rubric ${file} loaded in a worker but not here`);
+  return outcome.loaded;
+}
+
+/** Join the shares' findings in command-line order; an agency id met in an earlier share makes a duplicate too. */
+function mergeChecks(shares: CheckedShare[]) {
+  const failures: FileFailure[] = [];
+  const skipped: string[] = [];
+  const duplicates: FileFailure[] = [];
+  const rubricFailures = new Map<string, FileFailure>();
+  const seen = new Map<string, string>();
+  for (const share of shares) {
+    failures.push(...share.failures);
+    skipped.push(...share.skipped);
+    for (const f of share.rubricFailures) rubricFailures.set(f.file, f);
+    duplicates.push(...share.duplicates);
+    const local = new Set(share.duplicates.map((d) => d.file));
+    for (const v of share.valid) {
+      const id = `${v.rubric}\u0000${v.id}`;
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, v.file);
+      else if (!local.has(v.file)) duplicates.push({ file: v.file, diagnostics: [duplicate(v.file, v.id, first)] });
+    }
+  }
+  return { failures, skipped, duplicates, rubricFailures: [...rubricFailures.values()] };
+}
+
+/** Sections in the order their rubrics first appear; agencies in command-line order. */
+function sectionsOf(scored: ScoredShare[], rubrics: Map<string, LoadedRubric>): SpooledSection[] {
+  const sections = new Map<string, SpooledSection>();
+  const entries = scored.flatMap((s) => s.entries).sort((a, b) => a.index - b.index);
+  for (const entry of entries) {
+    let section = sections.get(entry.rubric);
+    if (!section) {
+      const facts = scored.find((s) => s.facts.has(entry.rubric))!.facts.get(entry.rubric)!;
+      section = { rubric: rubrics.get(entry.rubric)!, facts, entries: [] };
+      sections.set(entry.rubric, section);
+    }
+    section.entries.push(entry);
+  }
+  return [...sections.values()];
+}
+
+function duplicate(file: string, id: string, first: string): LocatedDiagnostic {
+  return { code: "duplicate-agency", severity: "error", file, params: { id, first } };
+}
+
+/** A worker thread running one share: first pass on start, second pass when given the batch's statistics. */
+class ShareWorker {
+  readonly checked: Promise<CheckedShare>;
+  private readonly worker: Worker;
+  private scored?: { resolve: (s: ScoredShare) => void; reject: (e: Error) => void };
+  private exited = false;
+
+  constructor(readonly job: ShareJob, onProgress: (done: number) => void) {
+    this.worker = new Worker(new URL("./share-worker.js", import.meta.url), { workerData: job });
+    this.checked = new Promise((resolve, reject) => {
+      const fail = (e: Error) => { reject(e); this.scored?.reject(e); };
+      this.worker.on("message", (m: { progress?: number; checked?: CheckedShare; scored?: ScoredShare }) => {
+        if (m.progress !== undefined) onProgress(m.progress);
+        if (m.checked) resolve(m.checked);
+        if (m.scored) this.scored?.resolve(m.scored);
+      });
+      this.worker.on("error", fail);
+      this.worker.on("exit", (code) => { this.exited = true; fail(new Error(`worker exited with code ${code}`)); });
+    });
+    // A crash before the first pass ends is handled by whoever awaits `checked`.
+    this.checked.catch(() => undefined);
+  }
+
+  score(contexts: Map<string, RubricContexts>): Promise<ScoredShare> {
+    return new Promise((resolve, reject) => {
+      if (this.exited) { reject(new Error("worker gone")); return; }
+      this.scored = { resolve, reject };
+      this.worker.postMessage(contexts);
+    });
+  }
+
+  stop(): void {
+    if (!this.exited) this.worker.postMessage(null);
+  }
+}

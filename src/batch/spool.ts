@@ -1,0 +1,85 @@
+import { closeSync, openSync, readSync } from "node:fs";
+import { writeAll } from "../io/write-atomic.js";
+
+/**
+ * Records kept on disk while a large batch runs, so memory does not grow with the batch: one record per
+ * line (JSON text never holds a raw newline), written in large chunks, read back in order or by position.
+ */
+export class SpoolWriter {
+  private readonly fd: number;
+  private chunks: string[] = [];
+  private pending = 0;
+  private offset = 0;
+
+  constructor(readonly file: string) {
+    this.fd = openSync(file, "w");
+  }
+
+  /** Append a record; returns where its bytes are. */
+  add(record: string): { offset: number; length: number } {
+    const length = Buffer.byteLength(record);
+    const at = { offset: this.offset, length };
+    this.chunks.push(record, "\n");
+    this.offset += length + 1;
+    this.pending += length + 1;
+    if (this.pending >= 1 << 20) this.flush();
+    return at;
+  }
+
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+
+  private flush(): void {
+    if (this.chunks.length === 0) return;
+    writeAll(this.fd, this.chunks.join(""));
+    this.chunks = [];
+    this.pending = 0;
+  }
+}
+
+/** Every record of a spool, in order, read in 1 MiB chunks. */
+export function* spoolRecords(file: string): Generator<string> {
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    let carry: Buffer = Buffer.alloc(0);
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      const data = carry.length > 0 ? Buffer.concat([carry, buffer.subarray(0, read)]) : buffer.subarray(0, read);
+      let start = 0;
+      for (let nl = data.indexOf(10, start); nl !== -1; nl = data.indexOf(10, start)) {
+        yield data.toString("utf8", start, nl);
+        start = nl + 1;
+      }
+      carry = Buffer.from(data.subarray(start));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads records by position, keeping each spool open until close(). */
+export class SpoolReader {
+  private readonly fds = new Map<string, number>();
+
+  read(file: string, offset: number, length: number): string {
+    let fd = this.fds.get(file);
+    if (fd === undefined) { fd = openSync(file, "r"); this.fds.set(file, fd); }
+    const buffer = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const n = readSync(fd, buffer, done, length - done, offset + done);
+      if (n === 0) throw new Error(`spool ${file} ends early`);
+      done += n;
+    }
+    return buffer.toString("utf8");
+  }
+
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
+  }
+}
