@@ -1,0 +1,116 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scoreSpooled } from "../../src/batch/pipeline.js";
+import { scoreFiles, type BatchInput } from "../../src/batch/score-files.js";
+import { jsonSections, materializeReport, reportFrame } from "../../src/batch/spooled-report.js";
+import { displayPath } from "../../src/cli/inputs.js";
+import { formatJson, jsonChunks } from "../../src/report/json.js";
+import { buildReport } from "../../src/report/report.js";
+// @ts-expect-error: a plain .mjs script without types
+import { generate } from "../../scripts/gen-corpus.mjs";
+
+const dir = mkdtempSync(path.join(tmpdir(), "egov-pipeline-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A batch with everything a collector meets: three rubrics, two cohorts, verified values, invalid files, a duplicate id. */
+function mixedBatch(): BatchInput[] {
+  generate(90, path.join(dir, "gen"));
+  cpSync("examples", path.join(dir, "examples"), { recursive: true });
+  writeFileSync(path.join(dir, "dup.yaml"), readFileSync("examples/so-tai-chinh-quang-binh.yaml"));
+  const files = [
+    ...readdirSync(path.join(dir, "examples"), { recursive: true }).map(String).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith("ci")).sort().map((f) => path.join(dir, "examples", f)),
+    ...readdirSync(path.join(dir, "gen")).sort().map((f) => path.join(dir, "gen", f)),
+    path.join(dir, "dup.yaml"),
+  ];
+  return files.map((file) => ({ file }));
+}
+
+const options = (groupRanks: boolean) => ({ tool: { name: "egov-score", version: "test" }, now: new Date(0), showPath: (f: string) => displayPath(dir, f), groupRanks });
+
+describe("the spooled pipeline gives the same report as scoring in memory", () => {
+  let files: BatchInput[];
+  beforeAll(() => { files = mixedBatch(); });
+
+  it.each([false, true])("whole report and JSON bytes (group ranks: %s)", async (groupRanks) => {
+    const expected = buildReport(scoreFiles(files), options(groupRanks).tool, new Date(0), options(groupRanks).showPath, { groupRanks });
+    const batch = await scoreSpooled(files, {});
+    try {
+      expect(batch.sections.map((s) => s.rubric.rubric.id)).toEqual(["dti-cap-so", "un-losi-2022", "dti-cap-xa"]);
+      expect(batch.failures.length).toBeGreaterThan(1);
+      expect(batch.duplicates.map((d) => path.basename(d.file))).toEqual(["dup.yaml"]);
+      const report = materializeReport(batch, options(groupRanks));
+      expect(report).toEqual(expected);
+      const streamed = [...jsonChunks(reportFrame(batch, options(groupRanks)), jsonSections(batch, options(groupRanks)))].join("");
+      expect(streamed).toBe(formatJson(expected));
+    } finally {
+      batch.dispose();
+    }
+  });
+
+  it("the one-line JSON writer gives the bytes JSON.stringify gives", () => {
+    const report = buildReport(scoreFiles(files), options(false).tool, new Date(0), options(false).showPath);
+    const viaStringify = JSON.stringify(JSON.parse(formatJson(report)));
+    expect(report.rubrics.reduce((n, r) => n + r.agencies.length, 0)).toBeGreaterThan(50);
+    expect(formatJson(report)).toBe(viaStringify + "\n");
+  });
+
+  it("removes its spool folder when disposed", async () => {
+    const before = new Set(readdirSync(tmpdir()).filter((f) => f.startsWith("egov-score-")));
+    const batch = await scoreSpooled(files.slice(0, 5), {});
+    const made = readdirSync(tmpdir()).filter((f) => f.startsWith("egov-score-") && !before.has(f));
+    expect(made).toHaveLength(1);
+    batch.dispose();
+    expect(existsSync(path.join(tmpdir(), made[0]!))).toBe(false);
+  });
+});
+
+describe("the built command on worker threads", () => {
+  const big = path.join(dir, "big");
+  const spools = path.join(dir, "tmp");
+  const run = (env: Record<string, string> = {}) => spawnSync(process.execPath, [path.resolve("bin/egov-score.js"), "score", "big", "--format", "json", "--group-ranks"], {
+    cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, LANG: "en_US.UTF-8", SOURCE_DATE_EPOCH: "0", TMPDIR: spools, ...env },
+  });
+  beforeAll(() => {
+    if (!existsSync("dist/batch/share-worker.js")) spawnSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"], { stdio: "inherit" });
+    generate(650, big);
+    cpSync("examples/so-tai-chinh-quang-binh.yaml", path.join(big, "zz-verified.yaml"));
+    rmSync(spools, { recursive: true, force: true });
+    cpSync(big, spools, { recursive: true, filter: (src) => src === big });
+  });
+
+  it("writes the report the in-memory path makes, and leaves no spool behind", () => {
+    const inputs = readdirSync(big).sort().map((f) => ({ file: path.join(big, f), walked: true }));
+    const expected = formatJson(buildReport(scoreFiles(inputs), { name: "egov-score", version: JSON.parse(readFileSync("package.json", "utf8")).version }, new Date(0), (f) => displayPath(dir, f), { groupRanks: true }));
+    const r = run();
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(expected);
+    expect(readdirSync(spools)).toEqual([]);
+  });
+
+  it.each(["check", "score"])("a worker dying in the %s pass has its share done again: nothing lost", (pass) => {
+    const r = run({ EGOV_SCORE_TEST_WORKER_CRASH: pass });
+    expect(r.stderr).toContain("worker thread(s) stopped unexpectedly");
+    const report = JSON.parse(r.stdout);
+    expect([r.status, report.rubrics[0].agencies.length, report.not_scored.length]).toEqual([1, 618, 33]);
+    expect(readdirSync(spools)).toEqual([]);
+  });
+});
+
+describe("a file that disappears mid-run", () => {
+  it("is reported, and the other files are still scored", async () => {
+    generate(2, path.join(dir, "gone"));
+    const gone = path.join(dir, "gone", "agency-000000.yaml");
+    const files = [gone, path.join(dir, "gone", "agency-000001.yaml")].map((file) => ({ file }));
+    rmSync(gone);
+    const batch = await scoreSpooled(files, {});
+    try {
+      expect(batch.failures.map((f) => [path.basename(f.file), f.diagnostics[0]!.code])).toEqual([["agency-000000.yaml", "file-not-found"]]);
+      expect(batch.sections[0]!.entries).toHaveLength(1);
+    } finally {
+      batch.dispose();
+    }
+  });
+});
