@@ -1,7 +1,7 @@
 import type { AgencyFile } from "../core/agency.js";
 import type { AgencyScore } from "../core/result.js";
 import { batchContext, hasVerified, scoreAgency } from "../core/score.js";
-import { parseAgencyFile, rubricRef, validateAgency } from "../load/load-agency.js";
+import { parseAgencyFile, rubricRef, validateAgency, validateFast } from "../load/load-agency.js";
 import type { LoadedRubric, RubricOutcome } from "../load/load-rubric.js";
 import { fastAgency } from "../load/fast-agency.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "../load/located.js";
@@ -104,13 +104,15 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
       source = read.text;
     }
     const fast = fastAgency(source, (data) => {
+      // A file met in a folder that is no agency file is skipped: the slow path says so.
+      if (walked && !Object.hasOwn(data, "rubric") && !Object.hasOwn(data, "agency")) return undefined;
       const outcome = options.rubric ?? bundledOutcome(rubricRef(data).id);
       return outcome?.ok ? outcome.loaded : undefined;
     });
-    if (fast) {
-      addValid(file, fast.agency, fast.rubric, [], (first) => duplicateAt(file, source!, fast.agency.agency.id, first));
-      continue;
-    }
+    if (fast?.valid) { addValid(file, fast.agency, fast.rubric, [], (first) => duplicateAt(file, source!, fast.agency.agency.id, first)); continue; }
+    const placed = fast ? validateFast(file, source, fast.data, fast.rubric) : undefined;
+    if (placed?.ok) { addValid(file, placed.agency, fast!.rubric, placed.warnings, (first) => duplicateAt(file, source!, placed.agency.agency.id, first)); continue; }
+    if (placed) { sink.failure({ file, diagnostics: placed.diagnostics }); continue; }
     const parsed = parseAgencyFile(file, source);
     if (!parsed.ok) { sink.failure({ file, diagnostics: parsed.diagnostics }); continue; }
     if (walked && !Object.hasOwn(parsed.agency.data, "rubric") && !Object.hasOwn(parsed.agency.data, "agency")) { sink.skipped(file); continue; }

@@ -7,10 +7,11 @@ import { validateAgencyData } from "./validator.js";
 
 /**
  * The fast path for a well-formed agency file: js-yaml (about 10× faster than `yaml`) and the compiled
- * validator, no source positions. It answers only "valid, here is the data"; anything else — a parse or
- * schema error, a semantic finding, or text whose meaning depends on how it was written (unquoted
- * numeric keys, 1.000, hex numbers, aliases, directives) — returns undefined, and the caller takes the
- * slow path, which parses with `yaml` and locates every finding. Both paths read YAML 1.2 core the same
+ * validator, no source positions. It answers "valid, here is the data" or "invalid" (then the findings
+ * are placed from js-yaml's parse events, see fast-source-map.ts); anything else — a parse error, an
+ * unknown rubric, or text whose meaning depends on how it was written (unquoted numeric keys, 1.000,
+ * hex numbers, aliases, directives) — returns undefined, and the caller takes the slow path, which
+ * parses with `yaml` and locates every finding. Both paths read YAML 1.2 core the same
  * way for everything the fast path accepts (tested by comparing them).
  */
 const NEEDS_SOURCE = [
@@ -23,7 +24,12 @@ const NEEDS_SOURCE = [
   /^%/m, // directives
 ];
 
-export function fastAgency(text: string, loaded: (data: Record<string, unknown>) => LoadedRubric | undefined): { agency: AgencyFile; rubric: LoadedRubric } | undefined {
+export type FastOutcome =
+  | { valid: true; agency: AgencyFile; rubric: LoadedRubric }
+  /** Parsed and for a known rubric, but with findings: they can be placed without `yaml` (see validateFast). */
+  | { valid: false; data: Record<string, unknown>; rubric: LoadedRubric };
+
+export function fastAgency(text: string, loaded: (data: Record<string, unknown>) => LoadedRubric | undefined): FastOutcome | undefined {
   if (NEEDS_SOURCE.some((re) => re.test(text))) return undefined;
   let data: unknown;
   try {
@@ -36,9 +42,9 @@ export function fastAgency(text: string, loaded: (data: Record<string, unknown>)
   const record = data as Record<string, unknown>;
   const rubric = loaded(record);
   if (!rubric) return undefined;
-  if (validateAgencyData(rubric.rubric, `${rubric.rubric.id}@${rubric.rubric.version}@${rubric.sha256}`, record, rubric.sha256).length > 0) return undefined;
+  if (validateAgencyData(rubric.rubric, `${rubric.rubric.id}@${rubric.rubric.version}@${rubric.sha256}`, record, rubric.sha256).length > 0) return { valid: false, data: record, rubric };
   const agency = { ...record } as unknown as AgencyFile;
   if (typeof (agency.period as unknown) === "number") agency.period = String(agency.period);
-  if (checkAgency(rubric.rubric, agency).length > 0) return undefined;
-  return { agency, rubric };
+  if (checkAgency(rubric.rubric, agency).length > 0) return { valid: false, data: record, rubric };
+  return { valid: true, agency, rubric };
 }

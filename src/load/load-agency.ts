@@ -4,14 +4,14 @@ import { allIndicators } from "../core/codes.js";
 import type { Issue } from "../core/issue.js";
 import type { Input } from "../core/rubric.js";
 import type { LoadedRubric } from "./load-rubric.js";
+import { fastSourceMap, Unsure } from "./fast-source-map.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "./located.js";
-import { sourceText } from "./locate.js";
-import { parseYaml, type ParsedYaml } from "./parse-yaml.js";
+import { parseYaml, type SourcedData } from "./parse-yaml.js";
 import { readText } from "./read.js";
 import { schemaIssues } from "./schema-issues.js";
 import { validateAgencyData } from "./validator.js";
 
-export interface ParsedAgency { file: string; text: string; parsed: ParsedYaml; data: Record<string, unknown> }
+export interface ParsedAgency { file: string; text: string; parsed: SourcedData; data: Record<string, unknown> }
 export type ParsedAgencyOutcome = { ok: true; agency: ParsedAgency } | { ok: false; file: string; diagnostics: LocatedDiagnostic[] };
 export type AgencyOutcome = { ok: true; agency: AgencyFile; warnings: LocatedDiagnostic[] } | { ok: false; diagnostics: LocatedDiagnostic[] };
 
@@ -54,6 +54,21 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   return { ok: true, agency: data, warnings: all };
 }
 
+/**
+ * validateAgency for a file the fast path parsed with js-yaml, placing findings from js-yaml's parse
+ * events; undefined when they cannot all be placed with certainty (then parse with `yaml`).
+ */
+export function validateFast(file: string, text: string, data: Record<string, unknown>, loaded: LoadedRubric): AgencyOutcome | undefined {
+  const map = fastSourceMap(text);
+  if (!map) return undefined;
+  try {
+    return validateAgency({ file, text, parsed: { data, map }, data }, loaded);
+  } catch (e) {
+    if (e instanceof Unsure) return undefined;
+    throw e;
+  }
+}
+
 /** One issue per place: a schema error and a semantic check may both see the same value. */
 function dedupe(issues: Issue[]): Issue[] {
   const seen = new Set<string>();
@@ -76,7 +91,7 @@ function sourceIssues(agency: ParsedAgency, loaded: LoadedRubric): Issue[] {
     for (const [path, input] of paths) {
       const targets = input.type === "fraction" ? [[...path, "a"], [...path, "b"]] : [path];
       for (const target of targets) {
-        const source = sourceText(agency.parsed.doc, target);
+        const source = agency.parsed.map.sourceText(target);
         if (source !== undefined && /^[-+]?[1-9]\d{0,2}(\.\d{3})+$/.test(source)) {
           issues.push({ code: "ambiguous-number", path: target, params: { source, value: Number(source), thousands: source.replace(/\./g, ""), found: source, expected_key: "number" } });
         } else if (source !== undefined && /^[-+]?0[xXoObB]/.test(source)) {

@@ -3,6 +3,17 @@ import { yaml } from "./lazy.js";
 
 export interface Location { line: number; col: number; length: number; source?: string; exact: boolean }
 
+/** Where paths point in a parsed file: made from `yaml`'s document, or from js-yaml's parse events on the fast path. */
+export interface SourceMap {
+  locate(path: readonly string[], atKey?: boolean): Location | undefined;
+  /** The text of a scalar as written, before YAML read it as a number or boolean. */
+  sourceText(path: readonly string[]): string | undefined;
+}
+
+export function yamlSourceMap(doc: Document, lineCounter: LineCounter): SourceMap {
+  return { locate: (path, atKey) => locate(doc, lineCounter, path, atKey), sourceText: (path) => sourceText(doc, path) };
+}
+
 /**
  * Where a JSON path (list of keys) points in a YAML document. When the path runs out (a missing key),
  * the deepest existing node is returned with exact = false; `atKey` points at the key instead of the value.

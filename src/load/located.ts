@@ -1,7 +1,6 @@
 import type { Issue } from "../core/issue.js";
 import type { Diagnostic, DiagnosticInput } from "./diagnostic.js";
-import { locate } from "./locate.js";
-import type { ParsedYaml } from "./parse-yaml.js";
+import type { SourceMap } from "./locate.js";
 
 /** A diagnostic for a file, with the lines around its location kept for the code frame. */
 export interface LocatedDiagnostic extends Diagnostic { frame?: { start: number; lines: string[] } }
@@ -17,12 +16,12 @@ export function withFrame(d: DiagnosticInput, file: string, text: string | undef
 }
 
 /** Place a path-located issue in the YAML source; the original text of a scalar feeds "found". */
-export function locateIssue(issue: Issue, parsed: ParsedYaml, file: string, text: string): LocatedDiagnostic {
-  const where = locate(parsed.doc, parsed.lineCounter, issue.path, issue.atKey);
+export function locateIssue(issue: Issue, parsed: { map: SourceMap }, file: string, text: string): LocatedDiagnostic {
+  const where = parsed.map.locate(issue.path, issue.atKey);
   const params = { ...issue.params };
   // A reference to another place in the file ("first used at …") is shown as that place's line.
   if (typeof params.first_path === "string") {
-    params.first = locate(parsed.doc, parsed.lineCounter, params.first_path.split("/"))?.line ?? params.first_path;
+    params.first = parsed.map.locate(params.first_path.split("/"))?.line ?? params.first_path;
     delete params.first_path;
   }
   if (where?.source && where.exact && params.found !== undefined && !issue.atKey) params.found = where.source;

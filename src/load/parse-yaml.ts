@@ -3,10 +3,13 @@ import { yaml } from "./lazy.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 import { findExcessiveDepth } from "./depth.js";
 import { normalizeText } from "./normalize.js";
+import { yamlSourceMap, type SourceMap } from "./locate.js";
 
 export const LIMITS = { depth: 100, aliases: 100 } as const;
 
-export interface ParsedYaml { data: Record<string, unknown>; doc: Document; lineCounter: LineCounter }
+/** Parsed data and where each of its paths is in the text. */
+export interface SourcedData { data: Record<string, unknown>; map: SourceMap }
+export interface ParsedYaml extends SourcedData { doc: Document; lineCounter: LineCounter }
 export type ParseOutcome = { ok: true; parsed: ParsedYaml } | { ok: false; diagnostics: DiagnosticInput[] };
 
 const YAML_ERROR_CODES: Record<string, string> = {
@@ -64,7 +67,7 @@ export function parseYaml(text: string): ParseOutcome {
     const pos = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
     return { ok: false, diagnostics: [{ code: "root-not-mapping", line: pos.line, col: pos.col, params: { found: Array.isArray(data) ? "list" : typeof data } }] };
   }
-  return { ok: true, parsed: { data: normalizeText(data) as Record<string, unknown>, doc, lineCounter } };
+  return { ok: true, parsed: { data: normalizeText(data) as Record<string, unknown>, doc, lineCounter, map: yamlSourceMap(doc, lineCounter) } };
 }
 
 /** yaml places indentation errors at the start of the line; an editor user looks for the first character. */
