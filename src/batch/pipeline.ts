@@ -27,6 +27,7 @@ export interface SpooledBatch {
   crashed: number;
   /** The spooled report entry of an agency (JSON text without file and ranks). */
   read(entry: ScoredEntry): string;
+  readBytes(entry: ScoredEntry): Buffer;
   dispose(): void;
 }
 
@@ -41,7 +42,7 @@ export async function scoreSpooled(files: BatchInput[], options: BatchOptions & 
   const dispose = () => { reader.close(); rmSync(dir, { recursive: true, force: true }); };
   try {
     const result = await run(files, options, dir);
-    return { ...result, read: (e) => reader.read(e.spool, e.offset, e.length), dispose };
+    return { ...result, read: (e) => reader.read(e.spool, e.offset, e.length).toString("utf8"), readBytes: (e) => reader.read(e.spool, e.offset, e.length), dispose };
   } catch (e) {
     dispose();
     throw e;

@@ -65,7 +65,7 @@ export function* spoolRecords(file: string): Generator<string> {
 export class SpoolReader {
   private readonly fds = new Map<string, number>();
 
-  read(file: string, offset: number, length: number): string {
+  read(file: string, offset: number, length: number): Buffer {
     let fd = this.fds.get(file);
     if (fd === undefined) { fd = openSync(file, "r"); this.fds.set(file, fd); }
     const buffer = Buffer.allocUnsafe(length);
@@ -75,7 +75,7 @@ export class SpoolReader {
       if (n === 0) throw new Error(`spool ${file} ends early`);
       done += n;
     }
-    return buffer.toString("utf8");
+    return buffer;
   }
 
   close(): void {

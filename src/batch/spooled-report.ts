@@ -1,4 +1,4 @@
-import { expander, entryJson, type JsonSection } from "../report/json.js";
+import { entryHead, expander, type JsonSection } from "../report/json.js";
 import { notScored, rankCohorts, rankFields, sectionHead, type AgencyResult, type RankInfo, type ScoreReport } from "../report/report.js";
 import type { SpooledBatch, SpooledSection } from "./pipeline.js";
 
@@ -20,7 +20,8 @@ export function jsonSections(batch: SpooledBatch, options: ReportOptions): JsonS
     return {
       head: sectionHead(section.rubric, options.showPath),
       facts: section.facts,
-      entries: (function* () { for (const [i, e] of section.entries.entries()) yield entryJson(ranks[i]!, options.showPath(e.file), batch.read(e)); })(),
+      // The spooled bytes go out as they are, past their opening brace: no decoding and encoding again.
+      entries: (function* () { for (const [i, e] of section.entries.entries()) yield [entryHead(ranks[i]!, options.showPath(e.file)), batch.readBytes(e).subarray(1)]; })(),
     };
   });
 }

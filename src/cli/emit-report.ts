@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { FileExistsError, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
 import type { CsvLayout } from "../report/csv.js";
+import type { JsonChunk } from "../report/json.js";
 import type { ScoreReport } from "../report/report.js";
 import { message } from "../i18n/messages.js";
 import type { Context } from "./context.js";
@@ -88,7 +89,7 @@ export async function renderFormat(ctx: Context, report: ScoreReport, format: Fo
 export interface ReportSource {
   report: () => ScoreReport;
   /** One-line JSON in pieces, the same bytes formatJson would give; absent when the report is small. */
-  jsonChunks?: () => Iterable<string>;
+  jsonChunks?: () => Iterable<JsonChunk>;
 }
 
 /**
@@ -113,7 +114,7 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
     if (!target.file) {
       if (typeof content === "string") ctx.io.stdout(content);
       else if (content instanceof Uint8Array) throw new UsageError("rpt-xlsx-needs-file");
-      else for (const chunk of batched(content)) ctx.io.stdout(chunk);
+      else for (const chunk of batched(content)) ctx.io.stdout(chunk.toString("utf8"));
       continue;
     }
     mkdirSync(path.dirname(target.file), { recursive: true });
@@ -129,14 +130,15 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
   }
 }
 
-/** Small pieces joined into writes of about 1 MB. */
-function* batched(chunks: Iterable<string>): Generator<string> {
-  let parts: string[] = [];
+/** Small pieces joined into writes of about 1 MB (pieces are whole strings or entries: no character is split). */
+function* batched(chunks: Iterable<JsonChunk>): Generator<Buffer> {
+  let parts: Uint8Array[] = [];
   let size = 0;
   for (const chunk of chunks) {
-    parts.push(chunk);
-    size += chunk.length;
-    if (size >= 1 << 20) { yield parts.join(""); parts = []; size = 0; }
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    parts.push(bytes);
+    size += bytes.length;
+    if (size >= 1 << 20) { yield Buffer.concat(parts); parts = []; size = 0; }
   }
-  if (parts.length > 0) yield parts.join("");
+  if (parts.length > 0) yield Buffer.concat(parts);
 }

@@ -14,6 +14,9 @@ export function toUnits(points: number, decimals: number): number {
 }
 
 export function fromUnits(units: number, decimals: number): number {
+  // A whole number of units divided by 10^d is already the double nearest the decimal (IEEE division is
+  // correctly rounded), which is what toFixed would give; `+ 0` turns -0 into 0.
+  if (Number.isSafeInteger(units)) return units / unitScale(decimals) + 0;
   return Number((units / unitScale(decimals)).toFixed(decimals));
 }
 

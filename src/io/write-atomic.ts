@@ -11,7 +11,7 @@ export function writeFileAtomic(file: string, content: string | Uint8Array, opti
 }
 
 /** The same for content that arrives in pieces (a large report): never whole in memory, still never half on disk. */
-export function writeChunksAtomic(file: string, chunks: Iterable<string>, options: { force?: boolean } = {}): void {
+export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8Array>, options: { force?: boolean } = {}): void {
   throughTemp(file, options, (temp) => {
     const fd = openSync(temp, "wx");
     try {
@@ -35,7 +35,7 @@ function throughTemp(file: string, options: { force?: boolean }, write: (temp: s
 }
 
 /** writeSync may write less than asked: loop until every byte is out. */
-export function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text);
+export function writeAll(fd: number, text: string | Uint8Array): void {
+  const bytes = typeof text === "string" ? Buffer.from(text) : text;
   for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
 }

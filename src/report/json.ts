@@ -5,8 +5,11 @@ import { rankFields } from "./report.js";
 /** Indicator facts that belong to the rubric, written once per rubric section instead of once per agency. */
 export type IndicatorFacts = Pick<IndicatorResult, "code" | "title" | "parent" | "input" | "rule">;
 
-/** One rubric section as the JSON writer takes it: agency entries arrive already as JSON text. */
-export interface JsonSection { head: SectionHead; facts: IndicatorFacts[]; entries: Iterable<string> }
+/** A piece of JSON text: a string, or UTF-8 bytes read back from a spool as they are. */
+export type JsonChunk = string | Uint8Array;
+
+/** One rubric section as the JSON writer takes it: each agency entry arrives already as JSON text, in pieces. */
+export interface JsonSection { head: SectionHead; facts: IndicatorFacts[]; entries: Iterable<JsonChunk[]> }
 
 /** Above this many agencies the report is written on one line (and can be streamed); below, indented for people. */
 export const INDENT_UP_TO = 50;
@@ -22,7 +25,7 @@ export function formatJson(report: ScoreReport): string {
     const sections = report.rubrics.map(({ agencies: list, ...head }) => ({
       head,
       facts: factsOf(list.map((a) => a.score)),
-      entries: list.map((a) => entryJson({ rank: a.rank, size: a.cohort_size, ...(a.group_ranks ? { group_ranks: a.group_ranks } : {}) }, a.file, resultJson(a))),
+      entries: list.map((a) => [entryHead({ rank: a.rank, size: a.cohort_size, ...(a.group_ranks ? { group_ranks: a.group_ranks } : {}) }, a.file) + resultJson(a).slice(1)]),
     }));
     return [...jsonChunks(report, sections)].join("");
   }
@@ -38,14 +41,18 @@ export function formatJson(report: ScoreReport): string {
 }
 
 /** The one-line report in pieces, so that a large batch can be written without holding it whole. */
-export function* jsonChunks(report: Pick<ScoreReport, "tool" | "generated_at" | "not_scored">, sections: Iterable<JsonSection>): Generator<string> {
+export function* jsonChunks(report: Pick<ScoreReport, "tool" | "generated_at" | "not_scored">, sections: Iterable<JsonSection>): Generator<JsonChunk> {
   yield `${JSON.stringify({ tool: report.tool, generated_at: report.generated_at }).slice(0, -1)},"rubrics":[`;
   let firstSection = true;
   for (const section of sections) {
     yield `${firstSection ? "" : ","}${JSON.stringify(section.head).slice(0, -1)},"agencies":[`;
     firstSection = false;
     let first = true;
-    for (const entry of section.entries) { yield first ? entry : "," + entry; first = false; }
+    for (const entry of section.entries) {
+      if (!first) yield ",";
+      yield* entry;
+      first = false;
+    }
     yield `],"indicators":${JSON.stringify(section.facts)}}`;
   }
   yield `],"not_scored":${JSON.stringify(report.not_scored)}}\n`;
@@ -56,9 +63,12 @@ export function resultJson(result: AgencyResult): string {
   return JSON.stringify({ score: compact(result.score), ...(result.verified ? { verified: compact(result.verified) } : {}), example: result.example, ...(result.evidence ? { evidence: result.evidence } : {}) });
 }
 
-/** A whole agency entry: file and ranks first, then the result (same bytes as stringifying the entry object). */
-export function entryJson(ranks: RankInfo, file: string, result: string): string {
-  return `${JSON.stringify({ file, ...rankFields(ranks) }).slice(0, -1)},${result.slice(1)}`;
+/**
+ * The start of an agency entry: file and ranks, then a comma; the result's JSON without its opening
+ * brace completes it (the same bytes as stringifying the whole entry object).
+ */
+export function entryHead(ranks: RankInfo, file: string): string {
+  return `${JSON.stringify({ file, ...rankFields(ranks) }).slice(0, -1)},`;
 }
 
 /** The indicator facts of a rubric section, in the order the results list them. */

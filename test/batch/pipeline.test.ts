@@ -43,7 +43,7 @@ describe("the spooled pipeline gives the same report as scoring in memory", () =
       expect(batch.duplicates.map((d) => path.basename(d.file))).toEqual(["dup.yaml"]);
       const report = materializeReport(batch, options(groupRanks));
       expect(report).toEqual(expected);
-      const streamed = [...jsonChunks(reportFrame(batch, options(groupRanks)), jsonSections(batch, options(groupRanks)))].join("");
+      const streamed = Buffer.concat([...jsonChunks(reportFrame(batch, options(groupRanks)), jsonSections(batch, options(groupRanks)))].map((c) => (typeof c === "string" ? Buffer.from(c) : c))).toString("utf8");
       expect(streamed).toBe(formatJson(expected));
     } finally {
       batch.dispose();

@@ -15,4 +15,13 @@ describe("rounding", () => {
     expect(fromUnits(toUnits(81.475, 2), 2)).toBe(81.48);
     expect(roundTo(1 / 3 * 20, 2)).toBe(6.67);
   });
+  it("fromUnits gives the number the decimal text gives, for every whole number of units", () => {
+    for (const decimals of [0, 1, 2, 3, 4]) {
+      for (let i = 0; i < 20000; i++) {
+        const units = Math.round((Math.random() - 0.2) * 10 ** (2 + (i % 8)));
+        expect(fromUnits(units, decimals)).toBe(Number((units / 10 ** decimals).toFixed(decimals)));
+      }
+    }
+    expect(Object.is(fromUnits(-0, 2), 0)).toBe(true);
+  });
 });
