@@ -158,10 +158,16 @@ export function scoreChecked(checked: CheckedBatch): BatchOutcome {
   return { sections, failures: checked.failures, rubricFailures: checked.rubricFailures, duplicates: checked.duplicates, skipped: checked.skipped };
 }
 
-/** A bundled rubric by id (loaded once per process), or undefined when there is none by that id. */
+const bundledById = new Map<string, RubricOutcome | undefined>();
+
+/** A bundled rubric by id (looked up and loaded once per process), or undefined when there is none by that id. */
 function bundledOutcome(id: string | undefined): RubricOutcome | undefined {
-  const file = bundledRubricFile(id ?? DEFAULT_RUBRIC_ID);
-  return file ? loadRubric(file) : undefined;
+  const key = id ?? DEFAULT_RUBRIC_ID;
+  if (!bundledById.has(key)) {
+    const file = bundledRubricFile(key);
+    bundledById.set(key, file ? loadRubric(file) : undefined);
+  }
+  return bundledById.get(key);
 }
 
 /** Where a duplicate id stands in a file the fast path accepted (parsed again only for this rare case). */

@@ -17,12 +17,12 @@ import { validateAgencyData } from "./validator.js";
 const NEEDS_SOURCE = [
   /^[ \t]*[-+]?\d[\d.]*[ \t]*:(?:[ \t]|$)/m, // unquoted numeric-looking keys: only `yaml` keeps "1.10" as written
   /[{,][ \t]*[-+]?\d[\d.]*[ \t]*:[ \t]/, // … in flow mappings too
-  /(?:^|[\s:[{,])[-+]?[1-9]\d{0,2}(?:\.\d{3})+(?=[\s,\]}#]|$)/m, // 1.000: thousands or one?
-  /(?:^|[\s:[{,])[-+]?0[xXoObB]/m, // hex, octal, binary
-  /(?:^|[\s:[{,])[-+]?\.\d/m, // .5 and +.5 read differently by the two parsers
-  /(?:^|[\s:[{,-])[*&!][^\s,\]}]/m, // aliases, anchors, tags
+  // 1.000 (thousands or one?); hex, octal, binary; .5 and +.5 (read differently by the two parsers): one pass
+  /(?:^|[\s:[{,])[-+]?(?:[1-9]\d{0,2}(?:\.\d{3})+(?=[\s,\]}#]|$)|0[xXoObB]|\.\d)/m,
   /^%/m, // directives
 ];
+/** Aliases, anchors, tags; most files have none of the three characters, which a plain scan tells quickly. */
+const PROPERTY = /(?:^|[\s:[{,-])[*&!][^\s,\]}]/m;
 
 export type FastOutcome =
   | { valid: true; agency: AgencyFile; rubric: LoadedRubric }
@@ -30,7 +30,7 @@ export type FastOutcome =
   | { valid: false; data: Record<string, unknown>; rubric: LoadedRubric };
 
 export function fastAgency(text: string, loaded: (data: Record<string, unknown>) => LoadedRubric | undefined): FastOutcome | undefined {
-  if (NEEDS_SOURCE.some((re) => re.test(text))) return undefined;
+  if (NEEDS_SOURCE.some((re) => re.test(text)) || (/[*&!]/.test(text) && PROPERTY.test(text))) return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
