@@ -14,7 +14,10 @@ import { SpoolReader } from "./spool.js";
 /** Below this many files per thread, starting threads costs more than it saves. */
 const MIN_FILES_PER_THREAD = 300;
 
-export interface SpooledSection { rubric: LoadedRubric; facts: IndicatorFacts[]; entries: ScoredEntry[] }
+/** A scored agency as the main thread keeps it: which share's spool holds its report entry. */
+export interface PlacedEntry extends ScoredEntry { share: number }
+
+export interface SpooledSection { rubric: LoadedRubric; facts: IndicatorFacts[]; entries: PlacedEntry[] }
 
 /** A scored batch whose report entries wait on disk; dispose() removes them. */
 export interface SpooledBatch {
@@ -25,9 +28,11 @@ export interface SpooledBatch {
   skipped: string[];
   /** Worker threads that died; their shares were done again on the main thread. */
   crashed: number;
+  /** The file an agency came from. */
+  fileOf(entry: PlacedEntry): string;
   /** The spooled report entry of an agency (JSON text without file and ranks). */
-  read(entry: ScoredEntry): string;
-  readBytes(entry: ScoredEntry): Buffer;
+  read(entry: PlacedEntry): string;
+  readBytes(entry: PlacedEntry): Buffer;
   dispose(): void;
 }
 
@@ -36,20 +41,23 @@ export interface SpooledBatch {
  * batch is large, otherwise on this thread; two passes so that batch-relative rules see every cohort
  * whole; report entries spooled to a temporary folder. The result lists agencies in command-line order.
  */
-export async function scoreSpooled(files: BatchInput[], options: BatchOptions & { rubricSpec?: string }): Promise<SpooledBatch> {
+export interface PipelineOptions extends BatchOptions { rubricSpec?: string; groupRanks?: boolean }
+
+export async function scoreSpooled(files: BatchInput[], options: PipelineOptions): Promise<SpooledBatch> {
   const dir = mkdtempSync(path.join(tmpdir(), "egov-score-"));
   const reader = new SpoolReader();
   const dispose = () => { reader.close(); rmSync(dir, { recursive: true, force: true }); };
   try {
-    const result = await run(files, options, dir);
-    return { ...result, read: (e) => reader.read(e.spool, e.offset, e.length).toString("utf8"), readBytes: (e) => reader.read(e.spool, e.offset, e.length), dispose };
+    const { spools, ...result } = await run(files, options, dir);
+    const bytes = (e: PlacedEntry) => reader.read(spools[e.share]!, e.offset, e.length);
+    return { ...result, fileOf: (e) => files[e.index]!.file, read: (e) => bytes(e).toString("utf8"), readBytes: bytes, dispose };
   } catch (e) {
     dispose();
     throw e;
   }
 }
 
-async function run(files: BatchInput[], options: BatchOptions & { rubricSpec?: string }, dir: string) {
+async function run(files: BatchInput[], options: PipelineOptions, dir: string) {
   const threads = workerThreads(files);
   const size = Math.ceil(files.length / Math.max(threads, 1));
   const shares = threads < 2 ? [files] : Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size));
@@ -66,7 +74,7 @@ async function run(files: BatchInput[], options: BatchOptions & { rubricSpec?: s
     return { ...spools, checked: checkShare(shares[i]!, i * size, { ...options, onProgress: (done) => report(i, done) }, spools.checkSpool, rubrics) };
   };
 
-  const workers = threads < 2 ? [] : shares.map((share, i) => new ShareWorker({ files: share, base: i * size, ...(options.rubricSpec !== undefined ? { rubric: options.rubricSpec } : {}), ...spoolsOf(dir, i, "worker") }, (done) => report(i, done)));
+  const workers = threads < 2 ? [] : shares.map((share, i) => new ShareWorker({ files: share, base: i * size, groups: options.groupRanks === true, ...(options.rubricSpec !== undefined ? { rubric: options.rubricSpec } : {}), ...spoolsOf(dir, i, "worker") }, (done) => report(i, done)));
   const checked = await Promise.all(shares.map(async (_, i) => {
     const worker = workers[i];
     if (!worker) return local(i);
@@ -78,10 +86,10 @@ async function run(files: BatchInput[], options: BatchOptions & { rubricSpec?: s
     }
   }));
 
-  const merged = mergeChecks(checked.map((c) => c.checked));
+  const merged = mergeChecks(checked.map((c) => c.checked), files);
   if (merged.rubricFailures.length > 0) {
     for (const w of workers) w.stop();
-    return { sections: [], ...merged, crashed };
+    return { sections: [], spools: [], ...merged, crashed };
   }
   const contexts = mergeShareContexts(checked.map((c) => c.checked));
   for (const key of contexts.keys()) if (!rubrics.has(key)) rubrics.set(key, rubricAt(key, options));
@@ -94,10 +102,10 @@ async function run(files: BatchInput[], options: BatchOptions & { rubricSpec?: s
         crashed++;
       }
     }
-    return scoreShare(c.checked, contexts, rubrics, spoolsOf(dir, i, "local-score").scoreSpool);
+    return scoreShare(c.checked, contexts, rubrics, spoolsOf(dir, i, "local-score").scoreSpool, { groups: options.groupRanks === true });
   }));
   options.onProgress?.(files.length, files.length);
-  return { sections: sectionsOf(scored, rubrics), ...merged, crashed };
+  return { sections: sectionsOf(scored, rubrics), spools: scored.map((s) => s.spool), ...merged, crashed };
 }
 
 function workerThreads(files: BatchInput[]): number {
@@ -118,7 +126,7 @@ function rubricAt(file: string, options: BatchOptions): LoadedRubric {
 }
 
 /** Join the shares' findings in command-line order; an agency id met in an earlier share makes a duplicate too. */
-function mergeChecks(shares: CheckedShare[]) {
+function mergeChecks(shares: CheckedShare[], files: BatchInput[]) {
   const failures: FileFailure[] = [];
   const skipped: string[] = [];
   const duplicates: FileFailure[] = [];
@@ -131,10 +139,11 @@ function mergeChecks(shares: CheckedShare[]) {
     duplicates.push(...share.duplicates);
     const local = new Set(share.duplicates.map((d) => d.file));
     for (const v of share.valid) {
-      const id = `${v.rubric}\u0000${v.id}`;
+      const id = `${share.rubrics[v.rubric]}\u0000${v.id}`;
+      const file = files[v.index]!.file;
       const first = seen.get(id);
-      if (first === undefined) seen.set(id, v.file);
-      else if (!local.has(v.file)) duplicates.push({ file: v.file, diagnostics: [duplicate(v.file, v.id, first)] });
+      if (first === undefined) seen.set(id, file);
+      else if (!local.has(file)) duplicates.push({ file, diagnostics: [duplicate(file, v.id, first)] });
     }
   }
   return { failures, skipped, duplicates, rubricFailures: [...rubricFailures.values()] };
@@ -143,13 +152,26 @@ function mergeChecks(shares: CheckedShare[]) {
 /** Sections in the order their rubrics first appear; agencies in command-line order. */
 function sectionsOf(scored: ScoredShare[], rubrics: Map<string, LoadedRubric>): SpooledSection[] {
   const sections = new Map<string, SpooledSection>();
-  const entries = scored.flatMap((s) => s.entries).sort((a, b) => a.index - b.index);
-  for (const entry of entries) {
-    let section = sections.get(entry.rubric);
+  const cohorts = new Map<string, string>();
+  const entries: { key: string; entry: PlacedEntry }[] = [];
+  scored.forEach((s, share) => {
+    for (const e of s.entries) {
+      // Each cohort name arrives as its own copy from a worker: keep one.
+      const cohort = cohorts.get(e.cohort) ?? e.cohort;
+      cohorts.set(cohort, cohort);
+      const placed = e as PlacedEntry;
+      placed.cohort = cohort;
+      placed.share = share;
+      entries.push({ key: s.rubrics[e.rubric]!, entry: placed });
+    }
+  });
+  entries.sort((a, b) => a.entry.index - b.entry.index);
+  for (const { key, entry } of entries) {
+    let section = sections.get(key);
     if (!section) {
-      const facts = scored.find((s) => s.facts.has(entry.rubric))!.facts.get(entry.rubric)!;
-      section = { rubric: rubrics.get(entry.rubric)!, facts, entries: [] };
-      sections.set(entry.rubric, section);
+      const facts = scored.find((s) => s.facts.has(key))!.facts.get(key)!;
+      section = { rubric: rubrics.get(key)!, facts, entries: [] };
+      sections.set(key, section);
     }
     section.entries.push(entry);
   }
@@ -168,7 +190,10 @@ class ShareWorker {
   private exited = false;
 
   constructor(readonly job: ShareJob, onProgress: (done: number) => void) {
-    this.worker = new Worker(new URL("./share-worker.js", import.meta.url), { workerData: job });
+    // A bounded heap: V8 would otherwise let garbage pile up to gigabytes before collecting. What a
+    // worker keeps grows with its share (about 0.5 KB a file); the rest is per-file garbage.
+    const heapMb = 48 + Math.ceil(job.files.length / 1000);
+    this.worker = new Worker(new URL("./share-worker.js", import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } });
     this.checked = new Promise((resolve, reject) => {
       const fail = (e: Error) => { reject(e); this.scored?.reject(e); };
       this.worker.on("message", (m: { progress?: number; checked?: CheckedShare; scored?: ScoredShare }) => {

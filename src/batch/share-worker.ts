@@ -5,7 +5,7 @@ import { checkShare, scoreShare, type RubricContexts } from "./share.js";
 import type { BatchInput } from "./score-files.js";
 
 /** A worker thread of a large batch: checks its share, waits for the whole batch's statistics, then scores it. */
-export interface ShareJob { files: BatchInput[]; base: number; rubric?: string; checkSpool: string; scoreSpool: string }
+export interface ShareJob { files: BatchInput[]; base: number; rubric?: string; groups: boolean; checkSpool: string; scoreSpool: string }
 
 const job = workerData as ShareJob;
 const port = parentPort!;
@@ -23,7 +23,7 @@ port.postMessage({ checked });
 
 port.once("message", (contexts: Map<string, RubricContexts> | null) => {
   if (contexts === null || crash === "score") process.exit(contexts === null ? 0 : 70);
-  const scored = scoreShare(checked, contexts, rubrics, job.scoreSpool);
+  const scored = scoreShare(checked, contexts, rubrics, job.scoreSpool, { groups: job.groups });
   port.postMessage({ scored });
   port.close();
 });

@@ -18,9 +18,15 @@ import { SpoolWriter, spoolRecords } from "./spool.js";
 /** The cohort statistics of one rubric's agencies, for both bases. */
 export interface RubricContexts { self: BatchContext; verified: BatchContext }
 
-export interface ShareValid { index: number; file: string; id: string; rubric: string; warnings: LocatedDiagnostic[] }
+/**
+ * A valid agency of the share. Records are kept small, they number as many as the files: the file is known
+ * by its index in the batch, the rubric by its place in `rubrics`, and warnings are there only when some are.
+ */
+export interface ShareValid { index: number; id: string; rubric: number; warnings?: LocatedDiagnostic[] }
 
 export interface CheckedShare {
+  /** Rubric files of the share's agencies. */
+  rubrics: string[];
   valid: ShareValid[];
   failures: FileFailure[];
   rubricFailures: FileFailure[];
@@ -28,28 +34,28 @@ export interface CheckedShare {
   skipped: string[];
   /** Keyed by rubric file. */
   contexts: Map<string, RubricContexts>;
+  /** The spool of the share's valid agencies, in the order of `valid`. */
   spool: string;
 }
 
-/** A scored agency: what ranking, thresholds and warnings need, and where its report entry is spooled. */
+/** A scored agency: what ranking, thresholds and warnings need, and where its report entry is spooled (kept small, see ShareValid). */
 export interface ScoredEntry extends Rankable {
   index: number;
-  file: string;
-  rubric: string;
+  /** Place of the rubric file in the share's `rubrics`. */
+  rubric: number;
   percent: number;
-  warnings: LocatedDiagnostic[];
-  spool: string;
+  warnings?: LocatedDiagnostic[];
   offset: number;
   length: number;
 }
 
-export interface ScoredShare { entries: ScoredEntry[]; facts: Map<string, IndicatorFacts[]> }
+export interface ScoredShare { rubrics: string[]; spool: string; entries: ScoredEntry[]; facts: Map<string, IndicatorFacts[]> }
 
 /** First pass over a share: `base` is the index of its first file in the whole batch. */
 export function checkShare(files: BatchInput[], base: number, options: BatchOptions, spoolFile: string, rubrics: Map<string, LoadedRubric>): CheckedShare {
   const spool = new SpoolWriter(spoolFile);
   const relative = new Map<string, Indicator[]>();
-  const share: CheckedShare = { valid: [], failures: [], rubricFailures: [], duplicates: [], skipped: [], contexts: new Map(), spool: spoolFile };
+  const share: CheckedShare = { rubrics: [], valid: [], failures: [], rubricFailures: [], duplicates: [], skipped: [], contexts: new Map(), spool: spoolFile };
   let index = base;
   try {
     checkEach(files, { ...options, onProgress: (done, total) => { index = base + done; options.onProgress?.(done, total); } }, {
@@ -57,11 +63,16 @@ export function checkShare(files: BatchInput[], base: number, options: BatchOpti
         const key = loaded.file;
         rubrics.set(key, loaded);
         let contexts = share.contexts.get(key);
-        if (!contexts) { contexts = { self: new Map(), verified: new Map() }; share.contexts.set(key, contexts); relative.set(key, relativeIndicators(loaded.rubric)); }
+        if (!contexts) {
+          contexts = { self: new Map(), verified: new Map() };
+          share.contexts.set(key, contexts);
+          share.rubrics.push(key);
+          relative.set(key, relativeIndicators(loaded.rubric));
+        }
         addToContext(contexts.self, relative.get(key)!, item.agency, "self");
         addToContext(contexts.verified, relative.get(key)!, item.agency, "verified");
         spool.add(JSON.stringify(item.agency));
-        share.valid.push({ index, file: item.file, id: item.agency.agency.id, rubric: key, warnings: item.warnings });
+        share.valid.push({ index, id: item.agency.agency.id, rubric: share.rubrics.indexOf(key), ...(item.warnings.length > 0 ? { warnings: item.warnings } : {}) });
       },
       failure: (f) => share.failures.push(f),
       rubricFailure: (f) => share.rubricFailures.push(f),
@@ -89,7 +100,7 @@ export function mergeShareContexts(shares: CheckedShare[]): Map<string, RubricCo
 }
 
 /** Second pass: score the share's spooled agencies against the whole batch's statistics. */
-export function scoreShare(share: CheckedShare, contexts: Map<string, RubricContexts>, rubrics: Map<string, LoadedRubric>, spoolFile: string, onProgress?: (done: number) => void): ScoredShare {
+export function scoreShare(share: CheckedShare, contexts: Map<string, RubricContexts>, rubrics: Map<string, LoadedRubric>, spoolFile: string, options: { groups: boolean }): ScoredShare {
   const out = new SpoolWriter(spoolFile);
   const entries: ScoredEntry[] = [];
   const facts = new Map<string, IndicatorFacts[]>();
@@ -98,20 +109,21 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
   try {
     for (const record of spoolRecords(share.spool)) {
       const valid = share.valid[n++]!;
-      const loaded = rubrics.get(valid.rubric)!;
-      const context = contexts.get(valid.rubric)!;
+      const key = share.rubrics[valid.rubric]!;
+      const loaded = rubrics.get(key)!;
+      const context = contexts.get(key)!;
       const agency = JSON.parse(record) as AgencyFile;
       const self = scoreAgency(loaded.rubric, agency, context.self, "self");
       const verified = hasVerified(agency) ? scoreAgency(loaded.rubric, agency, context.verified, "verified") : undefined;
-      if (!facts.has(valid.rubric)) { facts.set(valid.rubric, factsOf([self])); groupCodes.set(valid.rubric, loaded.rubric.groups.map((g) => g.code)); }
+      // Top-level group points only when per-group ranks are asked for.
+      if (!facts.has(key)) { facts.set(key, factsOf([self])); groupCodes.set(key, options.groups ? loaded.rubric.groups.map((g) => g.code) : []); }
       const final = verified ?? self;
       const at = out.add(resultJson(agencyResult(self, verified, agency)));
-      entries.push({ ...rankable(final, groupCodes.get(valid.rubric)!), index: valid.index, file: valid.file, rubric: valid.rubric, percent: final.percent, warnings: valid.warnings, spool: spoolFile, ...at });
-      if (n % 100 === 0) onProgress?.(n);
+      entries.push({ ...rankable(final, groupCodes.get(key)!), index: valid.index, rubric: valid.rubric, percent: final.percent, ...(valid.warnings ? { warnings: valid.warnings } : {}), ...at });
     }
   } finally {
     out.close();
   }
   if (n !== share.valid.length) throw new Error(`spool ${share.spool} holds ${n} agencies, expected ${share.valid.length}`);
-  return { entries, facts };
+  return { rubrics: share.rubrics, spool: spoolFile, entries, facts };
 }

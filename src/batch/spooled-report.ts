@@ -21,7 +21,7 @@ export function jsonSections(batch: SpooledBatch, options: ReportOptions): JsonS
       head: sectionHead(section.rubric, options.showPath),
       facts: section.facts,
       // The spooled bytes go out as they are, past their opening brace: no decoding and encoding again.
-      entries: (function* () { for (const [i, e] of section.entries.entries()) yield [entryHead(ranks[i]!, options.showPath(e.file)), batch.readBytes(e).subarray(1)]; })(),
+      entries: (function* () { for (const [i, e] of section.entries.entries()) yield [entryHead(ranks[i]!, options.showPath(batch.fileOf(e))), batch.readBytes(e).subarray(1)]; })(),
     };
   });
 }
@@ -39,7 +39,7 @@ export function materializeReport(batch: SpooledBatch, options: ReportOptions): 
         ...sectionHead(section.rubric, options.showPath),
         agencies: section.entries.map((e, i) => {
           const r = JSON.parse(batch.read(e)) as AgencyResult;
-          return { file: options.showPath(e.file), ...rankFields(ranks[i]!), score: expand(r.score), ...(r.verified ? { verified: expand(r.verified) } : {}), example: r.example, ...(r.evidence ? { evidence: r.evidence } : {}) };
+          return { file: options.showPath(batch.fileOf(e)), ...rankFields(ranks[i]!), score: expand(r.score), ...(r.verified ? { verified: expand(r.verified) } : {}), example: r.example, ...(r.evidence ? { evidence: r.evidence } : {}) };
         }),
       };
     }),

@@ -36,7 +36,7 @@ describe("the spooled pipeline gives the same report as scoring in memory", () =
 
   it.each([false, true])("whole report and JSON bytes (group ranks: %s)", async (groupRanks) => {
     const expected = buildReport(scoreFiles(files), options(groupRanks).tool, new Date(0), options(groupRanks).showPath, { groupRanks });
-    const batch = await scoreSpooled(files, {});
+    const batch = await scoreSpooled(files, { groupRanks });
     try {
       expect(batch.sections.map((s) => s.rubric.rubric.id)).toEqual(["dti-cap-so", "un-losi-2022", "dti-cap-xa"]);
       expect(batch.failures.length).toBeGreaterThan(1);

@@ -18,7 +18,7 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
   const { inputs, failures } = await gatherInputs(ctx, paths);
   const progress = progressLine(ctx, inputs.length);
   const { scoreSpooled } = await import("../../batch/pipeline.js");
-  const batch = await scoreSpooled(inputs, { ...(rubric ? { rubric, rubricSpec: opts.rubric! } : {}), ...(progress ? { onProgress: progress } : {}) });
+  const batch = await scoreSpooled(inputs, { groupRanks: opts.groupRanks === true, ...(rubric ? { rubric, rubricSpec: opts.rubric! } : {}), ...(progress ? { onProgress: progress } : {}) });
   try {
     return await finish(ctx, batch, failures, opts, threshold);
   } finally {
@@ -36,7 +36,7 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
   reportSkipped(ctx, batch.skipped);
   for (const f of [...batch.failures, ...batch.duplicates]) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
   if (!ctx.quiet) {
-    for (const s of batch.sections) for (const e of s.entries) for (const d of e.warnings) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+    for (const s of batch.sections) for (const e of s.entries) for (const d of e.warnings ?? []) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
   }
 
   const { jsonSections, materializeReport, reportFrame } = await import("../../batch/spooled-report.js");
