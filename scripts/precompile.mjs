@@ -17,7 +17,7 @@ const { agencySchema } = await import(path.join(root, "dist/core/agency-schema.j
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const ajv = new Ajv2020({ allErrors: true, strictTypes: false, strictTuples: false, code: { source: true } });
+const ajv = new Ajv2020({ allErrors: true, strictTypes: false, strictTuples: false, inlineRefs: false, code: { source: true } });
 (addFormats.default ?? addFormats)(ajv);
 for (const file of bundledRubricFiles()) {
   const outcome = loadRubric(file);
