@@ -34,10 +34,14 @@ export function validateRubricData(data: unknown): ErrorObject[] {
 export function validateAgencyData(rubric: Rubric, key: string, data: unknown, sha256?: string): ErrorObject[] {
   let validate = agencyValidators.get(key);
   if (!validate) {
-    // Compiled without its $id: two contents of one rubric version (an edit without a version bump) must not collide in the shared ajv instance.
-    const { $id: _id, ...schema } = agencySchema(rubric);
-    validate = (sha256 ? precompiledAgencyValidator(sha256) : undefined) ?? instance().compile(schema);
+    validate = (sha256 ? precompiledAgencyValidator(sha256) : undefined) ?? compileAgencyValidator(rubric);
     agencyValidators.set(key, validate);
   }
   return validate(data) ? [] : [...(validate.errors ?? [])];
+}
+
+function compileAgencyValidator(rubric: Rubric): ValidateFunction {
+  // Compiled without its $id: two contents of one rubric version (an edit without a version bump) must not collide in the shared ajv instance.
+  const { $id: _id, ...schema } = agencySchema(rubric);
+  return instance().compile(schema);
 }
