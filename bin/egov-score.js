@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from "../dist/cli/main.js";
+import { main } from "../dist/bundle/main.js";
 
 // `egov-score score … | head` closes the pipe early: that is not an error.
 process.stdout.on("error", (e) => { if (e.code === "EPIPE") process.exit(0); throw e; });
