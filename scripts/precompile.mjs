@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const out = path.join(root, "dist", "precompiled");
 const { loadRubric } = await import(path.join(root, "dist/load/load-rubric.js"));
 const { bundledRubricFiles } = await import(path.join(root, "dist/load/registry.js"));
-const { agencySchema } = await import(path.join(root, "dist/core/agency-schema.js"));
+const { agencyValidatorSchema } = await import(path.join(root, "dist/core/agency-schema.js"));
 const { allIndicators } = await import(path.join(root, "dist/core/codes.js"));
 const { loadCommonJs, validatorOf } = await import(path.join(root, "dist/load/precompiled.js"));
 
@@ -34,7 +34,7 @@ for (const file of bundledRubricFiles()) {
   if (!outcome.ok) { console.error(`precompile: ${file} does not load; skipped`); continue; }
   const { rubric, sha256 } = outcome.loaded;
   writeFileSync(path.join(out, `${sha256}.rubric.json`), JSON.stringify(rubric));
-  const validate = ajv.compile(agencySchema(rubric));
+  const validate = ajv.compile(agencyValidatorSchema(rubric));
   const validatorFile = path.join(out, `${sha256}.agency.cjs`);
   writeFileSync(validatorFile, standaloneCode(ajv, validate));
   const { exports, script } = loadCommonJs(validatorFile);

@@ -1,6 +1,6 @@
 import type { Ajv2020, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import { readFileSync } from "node:fs";
-import { agencySchema } from "../core/agency-schema.js";
+import { agencyValidatorSchema } from "../core/agency-schema.js";
 import type { Rubric } from "../core/rubric.js";
 import { addFormats, ajv2020 } from "./lazy.js";
 import { packagePath } from "./package-path.js";
@@ -41,7 +41,5 @@ export function validateAgencyData(rubric: Rubric, key: string, data: unknown, s
 }
 
 function compileAgencyValidator(rubric: Rubric): ValidateFunction {
-  // Compiled without its $id: two contents of one rubric version (an edit without a version bump) must not collide in the shared ajv instance.
-  const { $id: _id, ...schema } = agencySchema(rubric);
-  return instance().compile(schema);
+  return instance().compile(agencyValidatorSchema(rubric));
 }

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,41 +7,18 @@ import { fastSourceMap, Unsure } from "../../src/load/fast-source-map.js";
 import { parseAgencyFile, rubricRef, validateAgency, validateFast } from "../../src/load/load-agency.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { parseYaml } from "../../src/load/parse-yaml.js";
-import { textOf } from "../../src/load/read.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID } from "../../src/load/registry.js";
-// @ts-expect-error: a plain .mjs script without types
-import { generate } from "../../scripts/gen-corpus.mjs";
+import { agencySources, mutants } from "../helpers/agency-corpus.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-fastmap-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-generate(40, dir);
-
-const yamlFiles = (folder: string) => readdirSync(folder, { recursive: true }).map(String).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path.join(folder, f));
-const sources = [...yamlFiles("examples"), ...yamlFiles("test/fixtures/bad"), ...yamlFiles(dir)]
-  .map((file) => ({ file, read: textOf(readFileSync(file)) }))
-  .flatMap(({ file, read }) => (read.ok ? [{ file, text: read.text }] : []));
+const sources = agencySources(dir);
 
 /** Every path in the data, keys included, plus a few that do not exist. */
 function allPaths(data: unknown, prefix: string[] = []): string[][] {
   const out = [prefix, [...prefix, "no-such-key"]];
   if (Array.isArray(data)) data.forEach((v, i) => out.push(...allPaths(v, [...prefix, String(i)])));
   else if (typeof data === "object" && data !== null) for (const [k, v] of Object.entries(data)) out.push(...allPaths(v, [...prefix, k]));
-  return out;
-}
-
-/** Invalid variants of a valid file: each answer value replaced in turn by something wrong. */
-function mutants(text: string): string[] {
-  const out: string[] = [];
-  const bad = ['"mười hai"', "-5", "[1, 2]", "{a: 1}", "true", "null", "", "9999999", '"?"', "12.5", "co"];
-  const lines = text.split("\n");
-  lines.forEach((line, i) => {
-    const m = /\{value: ([^,}]+|\{[^}]*\}|\[[^\]]*\])/.exec(line);
-    if (!m) return;
-    const replacement = bad[i % bad.length]!;
-    out.push([...lines.slice(0, i), line.replace(m[0], `{value: ${replacement}`), ...lines.slice(i + 1)].join("\n"));
-    if (i % 3 === 0) out.push([...lines.slice(0, i), line.replace(/evidence: \[[^\]]*\]/, "evidence: []").replace("{value:", "{na: true, value:"), ...lines.slice(i + 1)].join("\n"));
-  });
-  out.push(text.replace(/\n {2}type: \w+/, "\n  type: so-khong-co"), text.replace(/\n {2}name: [^\n]+/, ""), text.replace(/\nperiod: [^\n]+/, "\nperiod: [2025]"));
   return out;
 }
 

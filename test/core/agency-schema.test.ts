@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { addFormats } from "../../src/load/lazy.js";
+import jsyaml from "js-yaml";
+import { afterAll, describe, expect, it } from "vitest";
+import { agencySchema, agencyValidatorSchema } from "../../src/core/agency-schema.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
+import { bundledRubricFiles } from "../../src/load/registry.js";
+import { agencySources, mutants } from "../helpers/agency-corpus.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "egov-agency-schema-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const sources = agencySources(dir);
+const documents = [...sources, ...sources.filter((s) => !s.file.includes("fixtures")).slice(0, 12).flatMap((s) => mutants(s.text).map((text) => ({ ...s, text })))]
+  .flatMap(({ text }) => { try { return [jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA })]; } catch { return []; } });
+
+/** Both schemas compiled as the validator compiles them. */
+function compiled(schema: Record<string, unknown>) {
+  const ajv = new Ajv2020({ allErrors: true, strictTypes: false, strictTuples: false, inlineRefs: false });
+  addFormats()(ajv);
+  const { $id: _id, ...rest } = schema;
+  return ajv.compile(rest);
+}
+
+describe("agencyValidatorSchema (answers split into $defs so V8 can optimise the validator)", () => {
+  it.each(bundledRubricFiles().map((f) => [path.basename(f), f] as const))("%s: same verdict and errors as the published schema", (_name, file) => {
+    const outcome = loadRubric(file);
+    if (!outcome.ok) throw new Error(`${file} does not load`);
+    const published = compiled(agencySchema(outcome.loaded.rubric));
+    const split = compiled(agencyValidatorSchema(outcome.loaded.rubric));
+    const errors = (validate: typeof split) => (validate.errors ?? []).map((e) => ({ path: e.instancePath, keyword: e.keyword, params: e.params, message: e.message }));
+    let invalid = 0;
+    for (const data of documents) {
+      const verdict = published(data);
+      expect(split(data)).toBe(verdict);
+      expect(errors(split)).toEqual(errors(published));
+      if (!verdict) invalid++;
+    }
+    expect(invalid).toBeGreaterThan(50);
+  });
+
+  it("leaves the published schema as editors see it: answers inline, with the rubric's $id", () => {
+    const outcome = loadRubric(bundledRubricFiles()[0]!);
+    if (!outcome.ok) throw new Error("the first bundled rubric does not load");
+    const published = agencySchema(outcome.loaded.rubric) as { $id?: string; properties: { answers: { properties: Record<string, { $ref?: string }> } } };
+    expect(published.$id).toBeDefined();
+    expect(Object.values(published.properties.answers.properties).some((p) => p.$ref !== undefined)).toBe(false);
+  });
+});
