@@ -20,6 +20,9 @@ const checked = checkShare(job.files, job.base, {
   onProgress: (done) => { if (done % 100 === 0) port.postMessage({ progress: done }); },
 }, job.checkSpool, rubrics);
 port.postMessage({ checked });
+// The main thread has its own copy now; the second pass needs only the valid agencies' records.
+job.files = [];
+Object.assign(checked, { failures: [], rubricFailures: [], duplicates: [], skipped: [] });
 
 port.once("message", (contexts: Map<string, RubricContexts> | null) => {
   if (contexts === null || crash === "score") process.exit(contexts === null ? 0 : 70);

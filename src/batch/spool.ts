@@ -7,8 +7,10 @@ import { writeAll } from "../io/write-atomic.js";
  */
 export class SpoolWriter {
   private readonly fd: number;
-  private chunks: string[] = [];
-  private pending = 0;
+  // Records are encoded into this buffer at once, so that their strings die young: strings held until
+  // a flush would outlive the young generation of a worker's heap and make old-generation garbage.
+  private readonly buffer = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
   private offset = 0;
 
   constructor(readonly file: string) {
@@ -19,10 +21,14 @@ export class SpoolWriter {
   add(record: string): { offset: number; length: number } {
     const length = Buffer.byteLength(record);
     const at = { offset: this.offset, length };
-    this.chunks.push(record, "\n");
     this.offset += length + 1;
-    this.pending += length + 1;
-    if (this.pending >= 1 << 20) this.flush();
+    if (this.used + length + 1 > this.buffer.length) this.flush();
+    if (length + 1 > this.buffer.length) {
+      writeAll(this.fd, `${record}\n`);
+    } else {
+      this.used += this.buffer.write(record, this.used);
+      this.buffer[this.used++] = 10;
+    }
     return at;
   }
 
@@ -32,10 +38,9 @@ export class SpoolWriter {
   }
 
   private flush(): void {
-    if (this.chunks.length === 0) return;
-    writeAll(this.fd, this.chunks.join(""));
-    this.chunks = [];
-    this.pending = 0;
+    if (this.used === 0) return;
+    writeAll(this.fd, this.buffer.subarray(0, this.used));
+    this.used = 0;
   }
 }
 

@@ -1,5 +1,5 @@
 import { isUnanswered, type AgencyFile, type Answer } from "./agency.js";
-import { allIndicators, appliesTo } from "./codes.js";
+import { appliesTo, indicatorByCode } from "./codes.js";
 import type { Issue } from "./issue.js";
 import { hasZeroDenominator, isFraction, measureOf } from "./measure.js";
 import { applyRule, isBatchRelative } from "./rules.js";
@@ -11,7 +11,7 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   const mismatch = rubricMismatch(rubric, agency);
   if (mismatch) issues.push(mismatch);
 
-  const byCode = new Map(allIndicators(rubric).map((i) => [i.code, i]));
+  const byCode = indicatorByCode(rubric);
   const type = typeof agency.agency === "object" && agency.agency !== null ? agency.agency.type : undefined;
   if (typeof agency.answers !== "object" || agency.answers === null) return issues;
   for (const [code, entry] of Object.entries(agency.answers)) {

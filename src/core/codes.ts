@@ -28,6 +28,15 @@ export function allIndicators(rubric: Rubric): Indicator[] {
   return out;
 }
 
+const indicatorMaps = new WeakMap<Rubric, ReadonlyMap<string, Indicator>>();
+
+/** Indicators by code, made once per rubric (a loaded rubric is never changed; a batch asks once per file). */
+export function indicatorByCode(rubric: Rubric): ReadonlyMap<string, Indicator> {
+  let map = indicatorMaps.get(rubric);
+  if (!map) indicatorMaps.set(rubric, (map = new Map(allIndicators(rubric).map((i) => [i.code, i]))));
+  return map;
+}
+
 /** Groups and indicators by code. */
 export function nodesByCode(rubric: Rubric): Map<string, Group | Indicator> {
   const map = new Map<string, Group | Indicator>();
