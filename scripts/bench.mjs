@@ -2,7 +2,8 @@
 //   npm run bench                 start-up, the 10,000-file batch against its floor and ajv-cli, prompt latency
 //   npm run bench -- gen N DIR    only generate a corpus of N agency files (see scripts/gen-corpus.mjs)
 //   npm run bench -- --large      also the 100,000-file batch (time and peak RSS; needs a few minutes)
-// Whole processes are timed with performance.now() around spawnSync; peak RSS comes from GNU time.
+// Whole processes are timed with performance.now() around spawnSync, taking turns (see measureTogether);
+// peak RSS comes from GNU time.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -23,20 +24,31 @@ if (args[0] === "gen") {
 }
 
 const hasTime = existsSync("/usr/bin/time");
-/** Median wall time (ms) of `runs` runs, and the largest peak RSS (MB) when GNU time is there. */
-function measure(command, commandArgs, runs, cwd = root) {
-  const times = [];
-  let rss = 0;
+/** One run: wall time (ms) and peak RSS (MB, when GNU time is there). */
+function runOnce(command, commandArgs, cwd = root) {
+  const argv = hasTime ? ["-f", "%M", command, ...commandArgs] : commandArgs;
+  const start = performance.now();
+  const r = spawnSync(hasTime ? "/usr/bin/time" : command, argv, { cwd, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 30 });
+  const ms = performance.now() - start;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${commandArgs.join(" ")} exited ${r.status}: ${r.stderr.slice(-500)}`);
+  return { ms, rss: hasTime ? Number(r.stderr.trim().split("\n").pop()) / 1024 : 0 };
+}
+
+/**
+ * Median wall time and largest peak RSS of each command over `runs` rounds. The commands take turns
+ * within a round: this VM's speed drifts by tens of percent over minutes, and a ratio between two
+ * figures is only fair when the drift hits both alike.
+ */
+function measureTogether(commands, runs) {
+  const samples = commands.map(() => ({ times: [], rss: 0 }));
   for (let i = 0; i < runs; i++) {
-    const argv = hasTime ? ["-f", "%M", command, ...commandArgs] : commandArgs;
-    const start = performance.now();
-    const r = spawnSync(hasTime ? "/usr/bin/time" : command, argv, { cwd, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 30 });
-    times.push(performance.now() - start);
-    if (hasTime) rss = Math.max(rss, Number(r.stderr.trim().split("\n").pop()) / 1024);
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${commandArgs.join(" ")} exited ${r.status}: ${r.stderr.slice(-500)}`);
+    commands.forEach(([command, commandArgs], j) => {
+      const { ms, rss } = runOnce(command, commandArgs);
+      samples[j].times.push(ms);
+      samples[j].rss = Math.max(samples[j].rss, rss);
+    });
   }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], rss };
+  return samples.map(({ times, rss }) => ({ ms: times.sort((a, b) => a - b)[Math.floor(times.length / 2)], rss }));
 }
 
 function corpus(n) {
@@ -49,33 +61,33 @@ const node = process.execPath;
 const rows = [];
 const row = (name, m, ratioTo, ratioName) => rows.push([name, m.ms, m.rss, ratioTo ? m.ms / ratioTo : undefined, ratioName]);
 
-const baseline = measure(node, ["-e", "0"], 15);
-row("node -e 0", baseline);
-row("egov-score --version", measure(node, [bin, "--version"], 15), baseline.ms, "node -e 0");
 const c10 = corpus(10_000);
 const oneFile = path.join(c10, "agency-000000.yaml");
-row("egov-score score ONE_FILE", measure(node, [bin, "score", oneFile], 10), baseline.ms, "node -e 0");
+const [baseline, version, single] = measureTogether([[node, ["-e", "0"]], [node, [bin, "--version"]], [node, [bin, "score", oneFile]]], 15);
+row("node -e 0", baseline);
+row("egov-score --version", version, baseline.ms, "node -e 0");
+row("egov-score score ONE_FILE", single, baseline.ms, "node -e 0");
 
 // The floor: the same files read and parsed in one process with the fastest parser, no validation.
 writeFileSync(path.join(work, "floor.mjs"), `import { readdirSync, readFileSync } from "node:fs"; import jsyaml from "${path.join(root, "node_modules/js-yaml/dist/js-yaml.mjs")}";
 const dir = process.argv[2]; for (const f of readdirSync(dir)) jsyaml.load(readFileSync(dir + "/" + f, "utf8"), { schema: jsyaml.CORE_SCHEMA });`);
-const floor = measure(node, [path.join(work, "floor.mjs"), c10], 3);
-row("floor: read + js-yaml parse 10,000 files (1 thread)", floor);
-
 // ajv-cli 5 validating the same files against the generated agency schema (no line:col in its output).
 const schema = spawnSync(node, [bin, "schema", "agency", "--rubric", "dti-cap-so"], { encoding: "utf8" }).stdout;
 writeFileSync(path.join(work, "agency.schema.json"), schema);
-const ajvCli = measure(node, [path.join(root, "node_modules/ajv-cli/dist/index.js"), "validate", "-s", path.join(work, "agency.schema.json"), "-d", `${c10}/*.yaml`, "-c", "ajv-formats", "--spec=draft2020", "--all-errors", "--errors=text"], 3);
-row("ajv-cli 5: validate 10,000 files", ajvCli);
-
 const out = path.join(work, "report.json");
-const ours10 = measure(node, [bin, "score", c10, "--format", "json", "-o", out, "--force", "--quiet"], 3);
+const [floor, ajvCli, ours10] = measureTogether([
+  [node, [path.join(work, "floor.mjs"), c10]],
+  [node, [path.join(root, "node_modules/ajv-cli/dist/index.js"), "validate", "-s", path.join(work, "agency.schema.json"), "-d", `${c10}/*.yaml`, "-c", "ajv-formats", "--spec=draft2020", "--all-errors", "--errors=text"]],
+  [node, [bin, "score", c10, "--format", "json", "-o", out, "--force", "--quiet"]],
+], 3);
+row("floor: read + js-yaml parse 10,000 files (1 thread)", floor);
+row("ajv-cli 5: validate 10,000 files", ajvCli);
 row("egov-score: validate + score + rank 10,000 files, json", ours10, ajvCli.ms, "ajv-cli");
 rows.push(["  … against the parse floor", ours10.ms, 0, ours10.ms / floor.ms, "floor"]);
 
 if (args.includes("--large")) {
   const c100 = corpus(100_000);
-  const ours100 = measure(node, [bin, "score", c100, "--format", "json", "-o", out, "--force", "--quiet"], 1);
+  const ours100 = runOnce(node, [bin, "score", c100, "--format", "json", "-o", out, "--force", "--quiet"]);
   row("egov-score: 100,000 files, json", ours100, ours10.ms, "10,000-file time");
 }
 

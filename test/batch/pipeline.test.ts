@@ -11,6 +11,7 @@ import { formatJson, jsonChunks } from "../../src/report/json.js";
 import { buildReport } from "../../src/report/report.js";
 // @ts-expect-error: a plain .mjs script without types
 import { generate } from "../../scripts/gen-corpus.mjs";
+import { ensureBuilt } from "../helpers/built.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-pipeline-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -74,7 +75,7 @@ describe("the built command on worker threads", () => {
     cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, LANG: "en_US.UTF-8", SOURCE_DATE_EPOCH: "0", TMPDIR: spools, ...env },
   });
   beforeAll(() => {
-    if (!existsSync("dist/batch/share-worker.js")) spawnSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"], { stdio: "inherit" });
+    ensureBuilt();
     generate(650, big);
     cpSync("examples/so-tai-chinh-quang-binh.yaml", path.join(big, "zz-verified.yaml"));
     rmSync(spools, { recursive: true, force: true });

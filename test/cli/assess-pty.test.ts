@@ -1,10 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkFiles } from "../../src/batch/score-files.js";
+import { ensureBuilt } from "../helpers/built.js";
 
 /**
  * End to end through a real pseudo-terminal: util-linux `script` gives the built command a pty, we type
@@ -84,7 +85,7 @@ const args = ["assess", "so-thu.yaml", "--rubric", RUBRIC, "--agency-type", "dep
 
 describe("egov-score assess in a real terminal", () => {
   beforeAll(() => {
-    if (!existsSync(path.join(ROOT, "dist/cli/main.js"))) spawnSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"], { stdio: "inherit" });
+    ensureBuilt();
   });
 
   it("answers, survives SIGKILL with every completed answer saved, resumes and finishes", async () => {

@@ -1,13 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt } from "../helpers/built.js";
 
 /** A few runs of the real command (bin/egov-score.js → dist/), as a user runs it. */
 const run = (args: string[], input?: string) => spawnSync(process.execPath, ["bin/egov-score.js", ...args], { encoding: "utf8", input, env: { ...process.env, LANG: "en_US.UTF-8", NO_COLOR: "1" } });
 
 describe("the built egov-score command", () => {
   beforeAll(() => {
-    if (!existsSync("dist/cli/main.js")) spawnSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"], { stdio: "inherit" });
+    ensureBuilt();
   });
 
   it("--version exits 0", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ensureBuilt } from "../helpers/built.js";
 
 /** Modules reachable from a file through static imports only (dynamic `await import()` is lazy by design). */
 function staticGraph(entry: string): Set<string> {
@@ -33,5 +34,22 @@ describe("start-up cost", () => {
       expect(graph.filter((m) => m.startsWith("pkg:")), file).toEqual([]);
       for (const f of graph) expect(readFileSync(f, "utf8"), f).not.toMatch(/\bprocess\.|from "node:/);
     }
+  });
+});
+
+describe("the built bundle (dist/bundle, what bin/egov-score.js runs)", () => {
+  /** Chunks a bundle file loads through static imports, itself included. */
+  function staticChunks(file: string, seen = new Set<string>()): Set<string> {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const m of readFileSync(file, "utf8").matchAll(/^import\s[^;]*?from\s*"(\.\/[^"]+)";/gm)) staticChunks(path.join(path.dirname(file), m[1]!), seen);
+    return seen;
+  }
+
+  it("keeps yaml, ajv, inquirer, chalk, cli-table3 and exceljs out of what --version loads", () => {
+    ensureBuilt();
+    const chunks = [...staticChunks(path.resolve("dist/bundle/main.js"))];
+    const libraries = new Set(chunks.flatMap((c) => [...readFileSync(c, "utf8").matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)].map((m) => m[1]!)));
+    expect([...libraries]).toEqual(["commander"]);
   });
 });
