@@ -25,7 +25,13 @@ export function effectiveAnswer(answer: Answer | null | undefined | "?", basis: 
 
 /** Whether any answer carries a verified value (then a verified score is worth computing). */
 export function hasVerified(agency: AgencyFile): boolean {
-  return Object.values(agency.answers ?? {}).some((a) => a !== null && a !== "?" && a.verified !== undefined);
+  const answers = agency.answers ?? {};
+  // A plain loop: asked of every agency of a batch, and most have no verified value to stop at.
+  for (const code in answers) {
+    const a = answers[code];
+    if (a !== null && a !== undefined && a !== "?" && a.verified !== undefined) return true;
+  }
+  return false;
 }
 
 /** First pass over a batch: the measure of every batch-relative indicator per cohort. */

@@ -2,6 +2,8 @@
 
 export type Decoded = { ok: true; text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" } | { ok: false; code: "binary-file" | "not-utf8" | "utf16-no-bom" };
 
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
@@ -14,7 +16,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     return { ok: false, code: "not-utf8" };
   }

@@ -154,6 +154,16 @@ describe("generated bad inputs", () => {
     expect(result.failures[0]!.diagnostics.map((d) => d.code)).toEqual(["binary-file"]);
   });
 
+  it("a file cut in the middle of a UTF-8 character gives not-utf8, and the next file decodes whole", () => {
+    const dir = tempDir();
+    const cut = path.join(dir, "cut.yaml"), next = path.join(dir, "next.yaml");
+    writeFileSync(cut, Buffer.concat([Buffer.from("agency: {name: S"), Buffer.from("ở").subarray(0, 2)]));
+    writeFileSync(next, readFileSync(EXAMPLE));
+    const result = checkFiles([{ file: cut }, { file: next }]);
+    expect(result.failures.map((f) => [path.basename(f.file), f.diagnostics.map((d) => d.code)])).toEqual([["cut.yaml", ["not-utf8"]]]);
+    expect(result.valid.flatMap((v) => v.items.map((i) => i.agency.agency.name))).toEqual([checkFiles([{ file: EXAMPLE }]).valid[0]!.items[0]!.agency.agency.name]);
+  });
+
   it("a __proto__ key, at the top or in answers, is an unknown field and pollutes nothing", () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
     const result = checkFiles([{ file: path.join(BAD, "proto-top.yaml") }, { file: path.join(BAD, "proto-answers.yaml") }]);
