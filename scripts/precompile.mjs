@@ -17,7 +17,7 @@ const { loadRubric } = await import(path.join(root, "dist/load/load-rubric.js"))
 const { bundledRubricFiles } = await import(path.join(root, "dist/load/registry.js"));
 const { agencyValidatorSchema } = await import(path.join(root, "dist/core/agency-schema.js"));
 const { allIndicators } = await import(path.join(root, "dist/core/codes.js"));
-const { loadCommonJs, validatorOf } = await import(path.join(root, "dist/load/precompiled.js"));
+const { codeCacheBytes, codeCacheFile, loadCommonJs, validatorOf } = await import(path.join(root, "dist/load/precompiled.js"));
 
 /** Agencies that make the validator call each indicator's function: every code answered, with evidence and a verified value. */
 function warmUpAgencies(rubric) {
@@ -36,8 +36,9 @@ for (const file of bundledRubricFiles()) {
   writeFileSync(path.join(out, `${sha256}.rubric.json`), JSON.stringify(rubric));
   const validate = ajv.compile(agencyValidatorSchema(rubric));
   const validatorFile = path.join(out, `${sha256}.agency.cjs`);
-  writeFileSync(validatorFile, standaloneCode(ajv, validate));
-  const { exports, script } = loadCommonJs(validatorFile);
+  const source = standaloneCode(ajv, validate);
+  writeFileSync(validatorFile, source);
+  const { exports, script } = loadCommonJs(validatorFile, source);
   for (const agency of warmUpAgencies(rubric)) validatorOf(exports)(agency);
-  writeFileSync(`${validatorFile}.v8cache`, script.createCachedData());
+  writeFileSync(codeCacheFile(validatorFile), codeCacheBytes(source, script.createCachedData()));
 }

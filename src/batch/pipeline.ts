@@ -192,9 +192,10 @@ class ShareWorker {
   constructor(readonly job: ShareJob, onProgress: (done: number) => void) {
     // A bounded heap: V8 would otherwise let garbage pile up to gigabytes before collecting. What a
     // worker keeps grows with its share (measured: 43 MB live at 50,000 files, 15 of them its code and
-    // rubric); the rest is per-file garbage that dies young. A file too large for this heap stops the
-    // worker, and its share is done again on this thread.
-    const heapMb = 32 + Math.ceil(job.files.length / 2000);
+    // rubric); the rest is per-file garbage that dies young, except while one large invalid file is
+    // located with `yaml` (a 1.8 MB file needs about 60 MB), hence the fixed part. A file too large
+    // even for that stops the worker, and its share is done again on this thread.
+    const heapMb = 96 + Math.ceil(job.files.length / 2000);
     this.worker = new Worker(new URL("./share-worker.js", import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 8 } });
     this.checked = new Promise((resolve, reject) => {
       const fail = (e: Error) => { reject(e); this.scored?.reject(e); };

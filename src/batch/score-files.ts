@@ -8,6 +8,7 @@ import { locateIssue, withFrame, type LocatedDiagnostic } from "../load/located.
 import { readText } from "../load/read.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID } from "../load/registry.js";
 import { loadRubric } from "../load/load-rubric.js";
+import { detached } from "../load/detached.js";
 
 export interface ScoredAgency {
   file: string;
@@ -89,7 +90,8 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
   const seenIds = new Map<string, string>();
   const addValid = (file: string, agency: AgencyFile, rubric: LoadedRubric, warnings: LocatedDiagnostic[], locateId: (first: string) => LocatedDiagnostic) => {
     sink.valid({ file, agency, warnings }, rubric);
-    const idKey = `${rubric.rubric.id}\u0000${agency.agency.id}`;
+    // Kept for the whole batch: the id must not hold on to its file's text.
+    const idKey = detached(`${rubric.rubric.id}\u0000${agency.agency.id}`);
     const first = seenIds.get(idKey);
     if (first === undefined) seenIds.set(idKey, file);
     else sink.duplicate({ file, diagnostics: [locateId(first)] });

@@ -11,7 +11,6 @@ import { formatJson, jsonChunks } from "../../src/report/json.js";
 import { buildReport } from "../../src/report/report.js";
 // @ts-expect-error: a plain .mjs script without types
 import { generate } from "../../scripts/gen-corpus.mjs";
-import { ensureBuilt } from "../helpers/built.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-pipeline-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -75,7 +74,6 @@ describe("the built command on worker threads", () => {
     cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, LANG: "en_US.UTF-8", SOURCE_DATE_EPOCH: "0", TMPDIR: spools, ...env },
   });
   beforeAll(() => {
-    ensureBuilt();
     generate(650, big);
     cpSync("examples/so-tai-chinh-quang-binh.yaml", path.join(big, "zz-verified.yaml"));
     rmSync(spools, { recursive: true, force: true });

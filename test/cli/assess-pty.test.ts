@@ -3,9 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { checkFiles } from "../../src/batch/score-files.js";
-import { ensureBuilt } from "../helpers/built.js";
 
 /**
  * End to end through a real pseudo-terminal: util-linux `script` gives the built command a pty, we type
@@ -84,10 +83,6 @@ const file = path.join(dir, "so-thu.yaml");
 const args = ["assess", "so-thu.yaml", "--rubric", RUBRIC, "--agency-type", "department"];
 
 describe("egov-score assess in a real terminal", () => {
-  beforeAll(() => {
-    ensureBuilt();
-  });
-
   it("answers, survives SIGKILL with every completed answer saved, resumes and finishes", async () => {
     const t = new Terminal(args);
     await t.answer("Tên cơ quan", "Sở Thử nghiệm\r");

@@ -1,15 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt } from "../helpers/built.js";
+import { describe, expect, it } from "vitest";
 
 /** A few runs of the real command (bin/egov-score.js → dist/), as a user runs it. */
 const run = (args: string[], input?: string) => spawnSync(process.execPath, ["bin/egov-score.js", ...args], { encoding: "utf8", input, env: { ...process.env, LANG: "en_US.UTF-8", NO_COLOR: "1" } });
 
 describe("the built egov-score command", () => {
-  beforeAll(() => {
-    ensureBuilt();
-  });
-
   it("--version exits 0", () => {
     const r = run(["--version"]);
     expect(r.status).toBe(0);

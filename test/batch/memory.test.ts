@@ -1,0 +1,42 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+// @ts-expect-error: a plain .mjs script without types
+import { generate } from "../../scripts/gen-corpus.mjs";
+
+const dir = mkdtempSync(path.join(tmpdir(), "egov-memory-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * What the first pass keeps per file, measured in a child process of the built command's modules with
+ * a forced collection before and after. Long agency ids matter: a parser's substring of 13 characters
+ * or more is a view into the whole file text, which a kept id or diagnostic would then keep alive.
+ */
+describe("memory kept by the first pass of a large batch", () => {
+  it("is well under a kilobyte and a half per file, with long ids and invalid files among them", () => {
+    const files = path.join(dir, "files");
+    generate(400, files);
+    for (const name of readdirSync(files)) {
+      const file = path.join(files, name);
+      writeFileSync(file, readFileSync(file, "utf8").replace(/\n {2}id: bench-(\d+)\n/, "\n  id: so-khoa-hoc-va-cong-nghe-tinh-quang-tri-$1\n"));
+    }
+    const script = `
+      import { readdirSync } from "node:fs";
+      import { checkShare } from ${JSON.stringify(path.resolve("dist/batch/share.js"))};
+      const dir = ${JSON.stringify(files)};
+      const inputs = readdirSync(dir).sort().map((f) => ({ file: dir + "/" + f }));
+      checkShare(inputs.slice(0, 20), 0, {}, ${JSON.stringify(path.join(dir, "warm-up"))}, new Map()); // loads the rubric and its validator
+      globalThis.gc(); const before = process.memoryUsage().heapUsed;
+      const share = checkShare(inputs, 0, {}, ${JSON.stringify(path.join(dir, "spool"))}, new Map());
+      globalThis.gc(); const after = process.memoryUsage().heapUsed;
+      console.log(JSON.stringify({ valid: share.valid.length, failures: share.failures.length, perFile: (after - before) / inputs.length }));`;
+    const r = spawnSync(process.execPath, ["--expose-gc", "--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    const { valid, failures, perFile } = JSON.parse(r.stdout) as { valid: number; failures: number; perFile: number };
+    expect(valid).toBeGreaterThan(300);
+    expect(failures).toBeGreaterThan(10);
+    expect(perFile).toBeLessThan(1536);
+  });
+});
