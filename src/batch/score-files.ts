@@ -89,9 +89,11 @@ export function rubricKey(rubric: LoadedRubric): string {
 export function checkEach(files: BatchInput[], options: BatchOptions, sink: CheckSink): void {
   const seenIds = new Map<string, string>();
   const addValid = (file: string, agency: AgencyFile, rubric: LoadedRubric, warnings: LocatedDiagnostic[], locateId: (first: string) => LocatedDiagnostic) => {
+    // The id is kept for the whole batch (duplicates here, the pass records of a large batch): a copy
+    // that does not hold on to its file's text.
+    agency.agency.id = detached(agency.agency.id);
     sink.valid({ file, agency, warnings }, rubric);
-    // Kept for the whole batch: the id must not hold on to its file's text.
-    const idKey = detached(`${rubric.rubric.id}\u0000${agency.agency.id}`);
+    const idKey = `${rubric.rubric.id}\u0000${agency.agency.id}`;
     const first = seenIds.get(idKey);
     if (first === undefined) seenIds.set(idKey, file);
     else sink.duplicate({ file, diagnostics: [locateId(first)] });

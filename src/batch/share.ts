@@ -1,7 +1,6 @@
 import type { AgencyFile } from "../core/agency.js";
 import { addToContext, hasVerified, mergeContexts, relativeIndicators, scoreAgency, type BatchContext } from "../core/score.js";
 import type { Indicator } from "../core/rubric.js";
-import { detached } from "../load/detached.js";
 import type { LoadedRubric } from "../load/load-rubric.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import { factsOf, resultJson, type IndicatorFacts } from "../report/json.js";
@@ -73,7 +72,7 @@ export function checkShare(files: BatchInput[], base: number, options: BatchOpti
         addToContext(contexts.self, relative.get(key)!, item.agency, "self");
         addToContext(contexts.verified, relative.get(key)!, item.agency, "verified");
         spool.add(JSON.stringify(item.agency));
-        share.valid.push({ index, id: detached(item.agency.agency.id), rubric: share.rubrics.indexOf(key), ...(item.warnings.length > 0 ? { warnings: item.warnings } : {}) });
+        share.valid.push({ index, id: item.agency.agency.id, rubric: share.rubrics.indexOf(key), ...(item.warnings.length > 0 ? { warnings: item.warnings } : {}) });
       },
       failure: (f) => share.failures.push(f),
       rubricFailure: (f) => share.rubricFailures.push(f),

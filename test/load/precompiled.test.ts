@@ -58,8 +58,8 @@ describe("their code cache (codeCacheFor)", () => {
 
   it.each([["one byte of the payload changed", (b: Buffer) => { b[b.length - 100]! ^= 0xff; }], ["cut short", (b: Buffer) => b.subarray(0, b.length - 10)], ["no header", (b: Buffer) => b.subarray(b.indexOf(10) + 1)], ["not a cache at all", () => Buffer.from("not a code cache")]] as const)(
     "is not used when damaged: %s",
-    (_name, damage) => {
-      const { file, source } = moduleFile(`damaged-${_name.length}`);
+    (name, damage) => {
+      const { file, source } = moduleFile(`damaged-${name.replace(/\W+/g, "-")}`);
       writeCache(file, source);
       const bytes = readFileSync(codeCacheFile(file));
       writeFileSync(codeCacheFile(file), damage(bytes) ?? bytes);
