@@ -3,11 +3,13 @@ import type { AgencyFile } from "../core/agency.js";
 import { checkAgency } from "../core/check-agency.js";
 import type { LoadedRubric } from "./load-rubric.js";
 import { normalizeText } from "./normalize.js";
+import { readPlainYaml } from "./plain-yaml.js";
 import { validateAgencyData } from "./validator.js";
 
 /**
- * The fast path for a well-formed agency file: js-yaml (about 10× faster than `yaml`) and the compiled
- * validator, no source positions. It answers "valid, here is the data" or "invalid" (then the findings
+ * The fast path for a well-formed agency file: the plain reader (plain-yaml.ts), or js-yaml for what it
+ * refuses (js-yaml is about 10× faster than `yaml`, the plain reader 3× faster than js-yaml), and the
+ * compiled validator, no source positions. It answers "valid, here is the data" or "invalid" (then the findings
  * are placed from js-yaml's parse events, see fast-source-map.ts); anything else — a parse error, an
  * unknown rubric, or text whose meaning depends on how it was written (unquoted numeric keys, 1.000,
  * hex numbers, aliases, directives) — returns undefined, and the caller takes the slow path, which
@@ -30,12 +32,15 @@ export type FastOutcome =
   | { valid: false; data: Record<string, unknown>; rubric: LoadedRubric };
 
 export function fastAgency(text: string, loaded: (data: Record<string, unknown>) => LoadedRubric | undefined): FastOutcome | undefined {
-  if (NEEDS_SOURCE.some((re) => re.test(text)) || (/[*&!]/.test(text) && PROPERTY.test(text))) return undefined;
-  let data: unknown;
-  try {
-    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
-  } catch {
-    return undefined;
+  // The plain reader refuses by itself everything NEEDS_SOURCE and PROPERTY look for.
+  let data: unknown = readPlainYaml(text);
+  if (data === undefined) {
+    if (NEEDS_SOURCE.some((re) => re.test(text)) || (/[*&!]/.test(text) && PROPERTY.test(text))) return undefined;
+    try {
+      data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+    } catch {
+      return undefined;
+    }
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
   if (text.normalize("NFC") !== text) data = normalizeText(data);
