@@ -49,11 +49,11 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
   }
   if (isUnanswered(entry)) return;
   checkValue(indicator.input, entry.value, [...path, "value"], issues);
-  // Evidence proves points claimed: an answer that earns nothing ("no", 0) needs none.
-  if (!self || !claimsPoints(indicator, entry.value)) return;
+  // Evidence proves points claimed: an answer that earns nothing ("no", 0) needs none. Whether it earns
+  // points is asked last, only of answers short of evidence (it means scoring the answer).
   const min = indicator.evidence?.required ? (indicator.evidence.min ?? 1) : 0;
   const count = Array.isArray(entry.evidence) ? entry.evidence.length : 0;
-  if (count < min) issues.push({ code: "evidence-missing", path: Array.isArray(entry.evidence) ? [...path, "evidence"] : path, atKey: !Array.isArray(entry.evidence), params: { code, min, count } });
+  if (self && count < min && claimsPoints(indicator, entry.value)) issues.push({ code: "evidence-missing", path: Array.isArray(entry.evidence) ? [...path, "evidence"] : path, atKey: !Array.isArray(entry.evidence), params: { code, min, count } });
 }
 
 /** Whether this answer earns points (then the evidence it needs is required). */

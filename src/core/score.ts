@@ -197,16 +197,27 @@ function evaluate(rubric: Rubric, indicator: Indicator, agency: AgencyFile, pare
   if (verified) result.verified = true;
   if (result.value === "?") result.value = null;
 
-  if (!appliesTo(indicator, agency.agency.type)) return { ...result, status: "not_applicable", na_cause: "agency_type", excluded: true, max: 0 };
-  if (indicator.info_only || !indicator.rule) return { ...result, status: "info_only", excluded: true };
-  if (isUnanswered(answer) || answer === "?" || !answer) return result.value === null ? { ...result, status: "unanswered" } : result;
+  // `result` is this call's own object: completed in place (the same keys, in the same order, as copies would have).
+  if (!appliesTo(indicator, agency.agency.type)) return excluded(result, "agency_type");
+  if (indicator.info_only || !indicator.rule) {
+    result.status = "info_only";
+    result.excluded = true;
+    return result;
+  }
+  if (isUnanswered(answer) || answer === "?" || !answer) {
+    if (result.value === null) result.status = "unanswered";
+    return result;
+  }
 
   if (answer.na) {
     const policy = indicator.na ?? rubric.defaults?.na ?? "forbidden";
-    const base = { ...result, status: "not_applicable" as const, na_cause: "answer" as const, na_policy: policy, reason: answer.reason ?? "" };
-    if (policy === "rescale") return { ...base, excluded: true, max: 0 };
-    if (policy === "full") return { ...base, points: indicator.max };
-    return base;
+    result.status = "not_applicable";
+    result.na_cause = "answer";
+    result.na_policy = policy;
+    result.reason = answer.reason ?? "";
+    if (policy === "rescale") { result.excluded = true; result.max = 0; }
+    if (policy === "full") result.points = indicator.max;
+    return result;
   }
   // Evidence proves points claimed; an answer that earns nothing needs none.
   const required = indicator.evidence?.required ? (indicator.evidence.min ?? 1) : 0;
@@ -214,14 +225,26 @@ function evaluate(rubric: Rubric, indicator: Indicator, agency: AgencyFile, pare
 
   if (hasZeroDenominator(indicator.input, answer.value)) {
     const policy = indicator.input.type === "fraction" ? (indicator.input.zero_denominator ?? "not_applicable") : "zero";
-    if (policy === "not_applicable") return { ...result, status: "not_applicable", na_cause: "zero_denominator", excluded: true, max: 0 };
-    const points = policy === "full" ? indicator.max : 0;
-    return { ...result, points, evidence_missing: missing(points) };
+    if (policy === "not_applicable") return excluded(result, "zero_denominator");
+    result.points = policy === "full" ? indicator.max : 0;
+    result.evidence_missing = missing(result.points);
+    return result;
   }
   const relative = isBatchRelative(indicator.rule);
   const points = applyRule(indicator.rule, indicator.input, answer.value, indicator.max, cohort ? { cohort } : {});
-  const rounded = fromUnits(toUnits(points, decimals), decimals);
-  return { ...result, points: rounded, evidence_missing: missing(rounded), status: relative && (cohort?.count ?? 1) < 2 ? "provisional" : "scored" };
+  result.points = fromUnits(toUnits(points, decimals), decimals);
+  result.evidence_missing = missing(result.points);
+  if (relative && (cohort?.count ?? 1) < 2) result.status = "provisional";
+  return result;
+}
+
+/** Not applicable and left out of its group's maximum. */
+function excluded(result: IndicatorResult, cause: "agency_type" | "zero_denominator"): IndicatorResult {
+  result.status = "not_applicable";
+  result.na_cause = cause;
+  result.excluded = true;
+  result.max = 0;
+  return result;
 }
 
 /** Combine children into a group: sum with N/A rescaling, or a (weighted / geometric) mean; then cap and floor. */
