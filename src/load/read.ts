@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { decodeBytes } from "./decode.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 
@@ -9,13 +9,18 @@ export type ReadOutcome = { ok: true; text: string; bytes: Uint8Array } | { ok: 
 
 export function readText(file: string): ReadOutcome {
   let bytes: Uint8Array;
+  let fd: number | undefined;
   try {
-    const size = statSync(file).size;
+    // One open for the size check and the read (a batch reads thousands of files).
+    fd = openSync(file, "r");
+    const size = fstatSync(fd).size;
     if (size > MAX_FILE_BYTES) return { ok: false, diagnostics: [{ code: "file-too-large", line: 1, col: 1, params: { size, limit: MAX_FILE_BYTES } }] };
-    bytes = readFileSync(file);
+    bytes = readFileSync(fd);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     return { ok: false, diagnostics: [{ code: "file-not-found", params: { detail: err.code === "ENOENT" ? "ENOENT" : err.code ?? String(err.message) } }] };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return textOf(bytes);
 }
