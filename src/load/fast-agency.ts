@@ -17,7 +17,7 @@ import { validateAgencyData } from "./validator.js";
  * way for everything the fast path accepts (tested by comparing them).
  */
 const NEEDS_SOURCE = [
-  /^[ \t]*[-+]?\d[\d.]*[ \t]*:(?:[ \t]|$)/m, // unquoted numeric-looking keys: only `yaml` keeps "1.10" as written
+  /^[ \t]*(?:-[ \t]+)*[-+]?\d[\d.]*[ \t]*:(?:[ \t]|$)/m, // unquoted numeric-looking keys (also `- 1.10:`): only `yaml` keeps "1.10" as written
   /[{,][ \t]*[-+]?\d[\d.]*[ \t]*:[ \t]/, // … in flow mappings too
   // 1.000 (thousands or one?); hex, octal, binary; .5 and +.5 (read differently by the two parsers): one pass
   /(?:^|[\s:[{,])[-+]?(?:[1-9]\d{0,2}(?:\.\d{3})+(?=[\s,\]}#]|$)|0[xXoObB]|\.\d)/m,
@@ -32,7 +32,8 @@ export type FastOutcome =
   | { valid: false; data: Record<string, unknown>; rubric: LoadedRubric };
 
 export function fastAgency(text: string, loaded: (data: Record<string, unknown>) => LoadedRubric | undefined): FastOutcome | undefined {
-  // The plain reader refuses by itself everything NEEDS_SOURCE and PROPERTY look for.
+  // The plain reader refuses every scalar NEEDS_SOURCE and PROPERTY look for (it judges whole scalars,
+  // where the patterns judge lines, so it refuses fewer files).
   let data: unknown = readPlainYaml(text);
   if (data === undefined) {
     if (NEEDS_SOURCE.some((re) => re.test(text)) || (/[*&!]/.test(text) && PROPERTY.test(text))) return undefined;

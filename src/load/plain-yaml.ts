@@ -9,7 +9,7 @@
  * generated corpus and randomly damaged copies of both.
  */
 
-/** Characters the reader leaves to a full parser: controls and tabs, a CR not before LF, C1 controls, surrogates, separators, BOMs, non-characters. */
+/** Characters the reader leaves to a full parser: controls and tabs, C1 controls, surrogates, separators, BOMs, non-characters (and a CR not before LF, below). */
 const NOT_PLAIN = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff\ufffe\uffff]/;
 const LONE_CR = /\r(?!\n)/;
 /** The one number form read here; 1.000 (a thousand or one?) is left to the parser that sees how it was written. */
@@ -17,15 +17,16 @@ const PLAIN_DECIMAL = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{1,15})?$/;
 const THOUSANDS = /^-?[1-9]\d{0,2}(?:\.\d{3})+$/;
 /**
  * Text starting with a digit that no core schema reads as a number: a character no number form uses
- * (a space, `/`, a letter other than the digits of hex, octal, binary and exponents), or a date (the
- * core schemas have no timestamps).
+ * (a space, `/`, `:`, a letter other than the digits of hex, octal, binary and exponents), or a date.
+ * This relies on YAML 1.2's core schema, which js-yaml 4 and `yaml` follow: no timestamps, and no
+ * base-60 numbers (YAML 1.1 read 1:30 as 90).
  */
 const DIGITS_THEN_TEXT = /^\d(?:.*[^\d.eE+\-xXoObBa-fA-F_]|\d{3}-\d\d-\d\d$)/;
 const CORE_WORDS = new Map<string, null | boolean>([
   ["~", null], ["null", null], ["Null", null], ["NULL", null],
   ["true", true], ["True", true], ["TRUE", true], ["false", false], ["False", false], ["FALSE", false],
 ]);
-/** Characters that cannot start a plain scalar (YAML indicators), or that start one only in forms left to the parser. */
+/** Characters that cannot start a plain scalar (YAML indicators), and `+` and `.`, which start only number forms left to the parser. */
 const INDICATORS = new Uint8Array(128);
 for (const c of "-?:,[]{}#&*!|>'\"%@`+.") INDICATORS[c.charCodeAt(0)] = 1;
 /** First characters of the core schema's null and boolean words. */
@@ -35,6 +36,9 @@ for (const c of "~nNtTfF") WORD_STARTS[c.charCodeAt(0)] = 1;
 const SPACE = 32, LF = 10, CR = 13, HASH = 35, COLON = 58, DASH = 45, COMMA = 44, DQUOTE = 34, SQUOTE = 39;
 const BRACE_OPEN = 123, BRACE_CLOSE = 125, BRACKET_OPEN = 91, BRACKET_CLOSE = 93, BACKSLASH = 92;
 
+/** Collections nested deeper than this are left to the parser (js-yaml refuses 100 levels; agency files use 5). */
+const MAX_DEPTH = 40;
+
 /** Thrown, and caught in readPlainYaml, when the text is not of the plain shape. */
 const REFUSED = new Error("not plain YAML");
 
@@ -42,9 +46,9 @@ export function readPlainYaml(text: string): Record<string, unknown> | undefined
   if (text.length === 0 || NOT_PLAIN.test(text) || (text.includes("\r") && LONE_CR.test(text))) return undefined;
   try {
     return new PlainReader(text).document();
-  } catch (e) {
-    if (e === REFUSED) return undefined;
-    throw e;
+  } catch {
+    // REFUSED, or anything unforeseen: this reader is only a shortcut, and the full parser decides.
+    return undefined;
   }
 }
 
@@ -59,6 +63,7 @@ class PlainReader {
   private pos = 0;
   /** Indentation of the content line `pos` stands on after nextContent(); -1 at the end of the text. */
   private indent = -1;
+  private depth = 0;
   private readonly length: number;
 
   constructor(private readonly text: string) {
@@ -127,7 +132,18 @@ class PlainReader {
     return next === SPACE || next === -1 || isBreak(next);
   }
 
+  /** Enter a collection; leave() on the way out. */
+  private enter(): void {
+    if (++this.depth > MAX_DEPTH) refuse();
+  }
+
+  private leave<T>(collection: T): T {
+    this.depth--;
+    return collection;
+  }
+
   private blockMapping(indent: number): Record<string, unknown> {
+    this.enter();
     const map: Record<string, unknown> = {};
     for (;;) {
       const key = this.blockKey();
@@ -137,7 +153,7 @@ class PlainReader {
         if (this.isSequenceItem()) refuse();
         continue;
       }
-      if (this.indent < indent) return map;
+      if (this.indent < indent) return this.leave(map);
       refuse();
     }
   }
@@ -160,6 +176,7 @@ class PlainReader {
   }
 
   private blockSequence(indent: number): unknown[] {
+    this.enter();
     const list: unknown[] = [];
     for (;;) {
       this.pos++;
@@ -176,7 +193,7 @@ class PlainReader {
         list.push(this.blockMapping(column));
       }
       if (this.indent === indent && this.isSequenceItem()) continue;
-      if (this.indent <= indent) return list;
+      if (this.indent <= indent) return this.leave(list);
       refuse();
     }
   }
@@ -245,10 +262,11 @@ class PlainReader {
   }
 
   private flowMapping(): Record<string, unknown> {
+    this.enter();
     const map: Record<string, unknown> = {};
     this.pos++;
     this.skipSpaces();
-    if (this.text.charCodeAt(this.pos) === BRACE_CLOSE) { this.pos++; return map; }
+    if (this.text.charCodeAt(this.pos) === BRACE_CLOSE) { this.pos++; return this.leave(map); }
     for (;;) {
       const c = this.text.charCodeAt(this.pos);
       const key = c === DQUOTE ? this.doubleQuoted() : c === SQUOTE ? this.singleQuoted() : plainKey(this.plainToken(true));
@@ -257,19 +275,20 @@ class PlainReader {
       this.pos += 2;
       this.skipSpaces();
       store(map, key, this.flowValue());
-      if (this.flowNext(BRACE_CLOSE)) return map;
+      if (this.flowNext(BRACE_CLOSE)) return this.leave(map);
     }
   }
 
   private flowSequence(): unknown[] {
+    this.enter();
     const list: unknown[] = [];
     this.pos++;
     this.skipSpaces();
-    if (this.text.charCodeAt(this.pos) === BRACKET_CLOSE) { this.pos++; return list; }
+    if (this.text.charCodeAt(this.pos) === BRACKET_CLOSE) { this.pos++; return this.leave(list); }
     for (;;) {
       list.push(this.flowValue());
       // `[a: b]` is a one-pair mapping: left to the parser.
-      if (this.flowNext(BRACKET_CLOSE)) return list;
+      if (this.flowNext(BRACKET_CLOSE)) return this.leave(list);
     }
   }
 
@@ -383,7 +402,7 @@ function plainKey(token: string): string {
 function plainValue(token: string): unknown {
   const c = token.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === DASH) {
-    // js-yaml reads -0 as 0.
+    // js-yaml reads -0 as 0 (and -0.0 as -0): the sign of zero is left to it.
     if (PLAIN_DECIMAL.test(token) && !THOUSANDS.test(token)) { const n = Number(token); if (!Object.is(n, -0)) return n; }
     if (c !== DASH && DIGITS_THEN_TEXT.test(token)) return token;
     refuse();

@@ -68,3 +68,14 @@ describe("an invalid file gets the same diagnostics without the slow parse", () 
     expect(seen.placed).toBeGreaterThan(0.7 * (seen.placed + seen.unsure));
   });
 });
+
+describe("the fast path leaves to the slow one", () => {
+  const rubricFor = () => { const outcome = loadRubric(bundledRubricFile(DEFAULT_RUBRIC_ID)!); return outcome.ok ? outcome.loaded : undefined; };
+  it.each([
+    ["a numeric key in a block sequence (js-yaml reads 1.10 as 1.1)", 'rubric: {id: dti-cap-so, version: "2025.1"}\nk:\n- 1.10: x\n'],
+    ["a numeric key", 'rubric: {id: dti-cap-so, version: "2025.1"}\nanswers:\n  1.10: {value: 1}\n'],
+    ["a thousands separator", 'rubric: {id: dti-cap-so, version: "2025.1"}\nanswers:\n  "1.1": {value: 1.000}\n'],
+  ])("%s", (_, text) => {
+    expect(fastAgency(text, rubricFor)).toBeUndefined();
+  });
+});

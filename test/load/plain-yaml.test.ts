@@ -35,6 +35,9 @@ const ACCEPTED = [
   "# heading\n  # indented comment\na: 1\n",
   '"1.1": {value: 13, evidence: [{number: "100/KH"}], note: "Ghi chú"}\n"1.10": {na: true}\n',
   "\"\": empty key\n'q': single\n",
+  "a: 1:30\nb: 0912 345 000\n",
+  // 40 levels of collections, the top mapping included: the deepest the reader takes.
+  `a: ${"[".repeat(39)}${"]".repeat(39)}\n`,
 ];
 
 const REFUSED = [
@@ -102,6 +105,11 @@ const REFUSED = [
   ["a dash-led word", "a: -x\n"],
   ["a sequence item at a mapping's level", "a: 1\n- b\n"],
   ["a key of 1025 characters", `${"k".repeat(1025)}: 1\n`],
+  ["flow collections 41 deep", `a: ${"[".repeat(40)}${"]".repeat(40)}\n`],
+  ["flow mappings 41 deep", `a: ${"{b: ".repeat(40)}1${"}".repeat(40)}\n`],
+  ["block mappings 41 deep", `${Array.from({ length: 41 }, (_, i) => `${" ".repeat(i)}k:`).join("\n")} 1\n`],
+  ["sequences and mappings 41 deep", `k:\n${Array.from({ length: 20 }, (_, i) => `${"  ".repeat(i)}- k:`).join("\n")}\n${"  ".repeat(20)}- 1\n`],
+  ["nesting deep enough to exhaust the stack", `a: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`],
 ] as const;
 
 describe("readPlainYaml", () => {
