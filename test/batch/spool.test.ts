@@ -35,4 +35,29 @@ describe("spool files", () => {
     }
     expect(statSync(file).size).toBe(records.reduce((n, r) => n + Buffer.byteLength(r) + 1, 0));
   });
+
+  it("reads records out of order and after later reads, each still whole", () => {
+    const records = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ i, text: "Sở Nội vụ ".repeat(60 + (i % 11)) }));
+    // About 2.5 MB: the reads below jump between read-ahead windows.
+    const { file, places } = roundTrip("out-of-order", records);
+    const reader = new SpoolReader();
+    try {
+      const order = [2999, 0, 1500, 1, 2998, 500, 501, 2, ...Array.from({ length: 40 }, (_, k) => (k * 997) % 3000)];
+      const held = order.map((i) => ({ i, bytes: reader.read(file, places[i]!.offset, places[i]!.length) }));
+      // Buffers handed out earlier stay valid after the reader has moved on.
+      for (const { i, bytes } of held) expect(bytes.toString("utf8")).toBe(records[i]);
+    } finally {
+      reader.close();
+    }
+  });
+
+  it("says so when a record runs past the end of its spool", () => {
+    const { file, places } = roundTrip("short", ['{"a":1}']);
+    const reader = new SpoolReader();
+    try {
+      expect(() => reader.read(file, places[0]!.offset, places[0]!.length + 10)).toThrow(/ends early/);
+    } finally {
+      reader.close();
+    }
+  });
 });
