@@ -3,6 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import jsyaml from "js-yaml";
 import { afterAll, describe, expect, it } from "vitest";
+import { AgencyDoc } from "../../src/assess/agency-doc.js";
+import { agencyTemplate } from "../../src/assess/template.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
 import { readPlainYaml } from "../../src/load/plain-yaml.js";
 import { agencySources, mutants } from "../helpers/agency-corpus.js";
 
@@ -129,6 +132,21 @@ describe("readPlainYaml", () => {
     const valid = sources.filter(({ file }) => file.endsWith(".yaml") && !file.includes(`${path.sep}invalid${path.sep}`) && !file.includes(`fixtures${path.sep}bad`));
     expect(valid.length).toBeGreaterThan(40);
     for (const { file, text } of valid) expect(expectSameOrRefused(text), file).toBe(true);
+  });
+
+  it("reads what init and assess write, as js-yaml does", () => {
+    const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+    if (!outcome.ok) throw new Error("bundled rubric unusable");
+    for (const lang of ["vi", "en"] as const) expect(expectSameOrRefused(agencyTemplate(outcome.loaded.rubric, lang, { file: "x.yaml" }))).toBe(true);
+    const file = path.join(dir, "assessed.yaml");
+    const doc = AgencyDoc.create(file, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "qb-x", name: 'Sở Nội vụ "Quảng Bình": thử', type: "department" }, period: "2025", respondent: { name: "Nguyễn Văn A", phone: "0912 345 678" }, submitted: "2025-09-30" });
+    doc.setAnswer("1.1", { value: 4, evidence: [{ number: "15/KH-UBND", date: "2025-03-31", title: "Kế hoạch: chuyển đổi số # một" }, { link: "https://so.gov.vn/a?b=1#c" }], note: "Ghi chú dài ".repeat(20) });
+    doc.setAnswer("1.3", { value: ["du-hop-tinh", "chu-tri-hop"] });
+    doc.setAnswer("2.1", { value: { a: 3, b: 4 } });
+    doc.setAnswer("1.5", { na: true, reason: "không có 'cổng' riêng" });
+    doc.setFlag("1.3", true);
+    doc.save();
+    expect(expectSameOrRefused(readFileSync(file, "utf8"))).toBe(true);
   });
 
   it("agrees with js-yaml or refuses, on the bad fixtures and on mutants", () => {
