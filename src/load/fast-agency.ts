@@ -9,8 +9,8 @@ import { validateAgencyData } from "./validator.js";
 /**
  * The fast path for a well-formed agency file: the plain reader (plain-yaml.ts), or js-yaml for what it
  * refuses (js-yaml is about 10× faster than `yaml`, the plain reader 3× faster than js-yaml), and the
- * compiled validator, no source positions. It answers "valid, here is the data" or "invalid" (then the findings
- * are placed from js-yaml's parse events, see fast-source-map.ts); anything else — a parse error, an
+ * compiled validator, no source positions. It answers "valid, here is the data" or "invalid" (then the
+ * findings are placed from js-yaml's parse events, see fast-source-map.ts); anything else — a parse error, an
  * unknown rubric, or text whose meaning depends on how it was written (unquoted numeric keys, 1.000,
  * hex numbers, aliases, directives) — returns undefined, and the caller takes the slow path, which
  * parses with `yaml` and locates every finding. Both paths read YAML 1.2 core the same
