@@ -63,6 +63,8 @@ class PlainReader {
   private pos = 0;
   /** Indentation of the content line `pos` stands on after nextContent(); -1 at the end of the text. */
   private indent = -1;
+  /** Start of the line findLine() last looked at. */
+  private lineStart = 0;
   private depth = 0;
   private readonly length: number;
 
@@ -83,43 +85,47 @@ class PlainReader {
 
   /** From the start of a line: skip blank and comment lines, stand on the next content; its indentation (-1 at the end). */
   private nextContent(): number {
+    const p = this.findLine(this.pos, true);
+    if (p < 0) {
+      this.pos = this.length;
+      this.indent = -1;
+      return -1;
+    }
+    this.pos = p;
+    this.indent = p - this.lineStart;
+    // Directives and document markers.
     const t = this.text;
-    let p = this.pos;
+    if (this.indent === 0 && (t.charCodeAt(p) === 37 || t.startsWith("---", p) || t.startsWith("...", p))) refuse();
+    return this.indent;
+  }
+
+  /** Indentation of the next line with anything on it, comments included (-1 at the end). */
+  private nextNonBlankIndent(): number {
+    const p = this.findLine(this.pos, false);
+    return p < 0 ? -1 : p - this.lineStart;
+  }
+
+  /**
+   * From the start of a line, the first character of the next line with something on it (comment lines
+   * skipped too when `skipComments`), and `lineStart` set to that line's start; -1 at the end.
+   */
+  private findLine(from: number, skipComments: boolean): number {
+    const t = this.text;
+    let p = from;
     while (p < this.length) {
-      const start = p;
+      this.lineStart = p;
       while (t.charCodeAt(p) === SPACE) p++;
       const c = this.at(p);
-      if (c === -1) break;
-      if (isBreak(c) || c === HASH) { p = this.afterLine(p); continue; }
-      this.pos = p;
-      this.indent = p - start;
-      // Directives and document markers.
-      if (this.indent === 0 && (c === 37 || t.startsWith("---", p) || t.startsWith("...", p))) refuse();
-      return this.indent;
+      if (c === -1) return -1;
+      if (!isBreak(c) && !(skipComments && c === HASH)) return p;
+      p = this.afterLine(p);
     }
-    this.pos = this.length;
-    this.indent = -1;
     return -1;
   }
 
   private afterLine(p: number): number {
     const end = this.text.indexOf("\n", p);
     return end < 0 ? this.length : end + 1;
-  }
-
-  /** Indentation of the next line with anything on it, comments included (-1 at the end). */
-  private nextNonBlankIndent(): number {
-    const t = this.text;
-    let p = this.pos;
-    while (p < this.length) {
-      const start = p;
-      while (t.charCodeAt(p) === SPACE) p++;
-      const c = this.at(p);
-      if (c === -1) return -1;
-      if (!isBreak(c)) return p - start;
-      p = this.afterLine(p);
-    }
-    return -1;
   }
 
   private skipSpaces(): void {
