@@ -176,7 +176,7 @@ class PlainReader {
       if (next === indent && this.isSequenceItem()) return this.blockSequence(indent);
       return null;
     }
-    const value = this.inlineValue();
+    const value = this.value(false);
     this.endLine(indent);
     return value;
   }
@@ -191,7 +191,7 @@ class PlainReader {
       // An empty item, a nested sequence on the same line, a comment in place of an item: left to the parser.
       if (c === -1 || isBreak(c) || c === HASH || this.isSequenceItem()) refuse();
       if (c === BRACE_OPEN || c === BRACKET_OPEN || c === DQUOTE || c === SQUOTE || !this.startsKey()) {
-        list.push(this.inlineValue());
+        list.push(this.value(false));
         this.endLine(indent);
       } else {
         // `- key: value`: a mapping whose keys line up with the first one.
@@ -246,25 +246,17 @@ class PlainReader {
     if (next !== SPACE && next !== -1 && !isBreak(next)) refuse();
   }
 
-  private inlineValue(): unknown {
+  /** A value on its own line (block context) or inside a flow collection. */
+  private value(inFlow: boolean): unknown {
     const c = this.text.charCodeAt(this.pos);
     if (c === BRACE_OPEN) return this.flowMapping();
     if (c === BRACKET_OPEN) return this.flowSequence();
     if (c === DQUOTE) return this.doubleQuoted();
     if (c === SQUOTE) return this.singleQuoted();
-    const value = plainValue(this.plainToken(false));
-    // `key: a: b` is not a value.
+    const value = plainValue(this.plainToken(inFlow));
+    // `key: a: b` is not a value, nor `{a: b: c}`.
     if (this.text.charCodeAt(this.pos) === COLON) refuse();
     return value;
-  }
-
-  private flowValue(): unknown {
-    const c = this.text.charCodeAt(this.pos);
-    if (c === BRACE_OPEN) return this.flowMapping();
-    if (c === BRACKET_OPEN) return this.flowSequence();
-    if (c === DQUOTE) return this.doubleQuoted();
-    if (c === SQUOTE) return this.singleQuoted();
-    return plainValue(this.plainToken(true));
   }
 
   private flowMapping(): Record<string, unknown> {
@@ -280,7 +272,7 @@ class PlainReader {
       if (this.text.charCodeAt(this.pos) !== COLON || this.text.charCodeAt(this.pos + 1) !== SPACE) refuse();
       this.pos += 2;
       this.skipSpaces();
-      store(map, key, this.flowValue());
+      store(map, key, this.value(true));
       if (this.flowNext(BRACE_CLOSE)) return this.leave(map);
     }
   }
@@ -292,7 +284,7 @@ class PlainReader {
     this.skipSpaces();
     if (this.text.charCodeAt(this.pos) === BRACKET_CLOSE) { this.pos++; return this.leave(list); }
     for (;;) {
-      list.push(this.flowValue());
+      list.push(this.value(true));
       // `[a: b]` is a one-pair mapping: left to the parser.
       if (this.flowNext(BRACKET_CLOSE)) return this.leave(list);
     }
