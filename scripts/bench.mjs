@@ -85,7 +85,7 @@ const [floor, plainFloor, ajvCli, ours10] = measureTogether([
   [node, [path.join(work, "floor-plain.mjs"), c10]],
   [node, [path.join(root, "node_modules/ajv-cli/dist/index.js"), "validate", "-s", path.join(work, "agency.schema.json"), "-d", `${c10}/*.yaml`, "-c", "ajv-formats", "--spec=draft2020", "--all-errors", "--errors=text"]],
   [node, [bin, "score", c10, "--format", "json", "-o", out, "--force", "--quiet"]],
-], 3);
+], 5);
 row("floor: read + js-yaml parse 10,000 files (1 thread)", floor);
 row("ajv-cli 5: validate 10,000 files", ajvCli);
 row("egov-score: validate + score + rank 10,000 files, json", ours10, ajvCli.ms, "ajv-cli");
