@@ -61,7 +61,11 @@ function entrySchema(indicator: Indicator): Schema {
   };
 }
 
-/** The JSON Schema of agency files answering this rubric (editors complete and check files with it). */
+/**
+ * The JSON Schema of agency files answering this rubric (editors complete and check files with it).
+ * load/plain-valid.ts checks the same by hand for speed: a change here is a change there (its tests
+ * compare the two).
+ */
 export function agencySchema(rubric: Rubric): Schema {
   const cohorts = rubric.cohorts?.length ? rubric.cohorts.map((c) => c.id) : rubric.agency_types.map((t) => t.id);
   return {

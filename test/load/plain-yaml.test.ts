@@ -8,6 +8,7 @@ import { agencyTemplate } from "../../src/assess/template.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { readPlainYaml } from "../../src/load/plain-yaml.js";
 import { agencySources, mutants } from "../helpers/agency-corpus.js";
+import { seededRandom } from "../helpers/random.js";
 
 const core = (text: string): unknown => jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
 
@@ -163,7 +164,7 @@ describe("readPlainYaml", () => {
   });
 
   it("agrees with js-yaml or refuses, on randomly damaged files", () => {
-    const random = mulberry32(20261129);
+    const random = seededRandom(20261129);
     const pieces = [" ", "  ", "\n", "\n  ", ":", ": ", "- ", "-", "#", " #", "'", '"', "{", "}", "[", "]", ",", ", ", "&", "*", "!", "|", ">", "?", "0", "1", ".", "1.000", "a", "\\", "\\u00e9", "\r\n", "~", "null", "ă", "%", "__proto__", "\u0085"];
     const texts = [readFileSync("examples/so-khcn-quang-binh.yaml", "utf8"), ...readdirSync(dir).slice(0, 4).map((f) => readFileSync(path.join(dir, f), "utf8"))];
     let read = 0;
@@ -191,13 +192,3 @@ describe("readPlainYaml", () => {
     expect(read).toBeGreaterThan(rounds / 10);
   });
 });
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
