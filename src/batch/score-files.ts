@@ -5,7 +5,7 @@ import { parseAgencyFile, rubricRef, validateAgency, validateFast } from "../loa
 import type { LoadedRubric, RubricOutcome } from "../load/load-rubric.js";
 import { fastAgency } from "../load/fast-agency.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "../load/located.js";
-import { readTextOnly } from "../load/read.js";
+import { readText } from "../load/read.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID } from "../load/registry.js";
 import { loadRubric } from "../load/load-rubric.js";
 import { detached } from "../load/detached.js";
@@ -103,7 +103,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     options.onProgress?.(index, files.length);
     let source = text;
     if (source === undefined) {
-      const read = readTextOnly(file);
+      const read = readText(file);
       if (!read.ok) { sink.failure({ file, diagnostics: read.diagnostics.map((d) => withFrame(d, file, undefined)) }); continue; }
       source = read.text;
     }

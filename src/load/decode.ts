@@ -2,9 +2,6 @@
 
 export type Decoded = { ok: true; text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" } | { ok: false; code: "binary-file" | "not-utf8" | "utf16-no-bom" };
 
-/** Control characters other than tab, LF, CR (and the YAML-allowed NEL): not in a text file. */
-export const CONTROL_CHARACTER = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
@@ -23,6 +20,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   } catch {
     return { ok: false, code: "not-utf8" };
   }
-  if (CONTROL_CHARACTER.test(text)) return { ok: false, code: "binary-file" };
+  // Control characters other than tab, LF, CR (and the YAML-allowed NEL) mean this is not a text file.
+  if (/[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) return { ok: false, code: "binary-file" };
   return { ok: true, text, encoding: "utf-8" };
 }
