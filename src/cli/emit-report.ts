@@ -93,18 +93,28 @@ export interface ReportSource {
 }
 
 /**
- * Write the report in every requested format: at most one to stdout, the others atomically to files.
- * Existing files are never overwritten without --force, and that is checked for every file before any is written.
+ * The output options, checked: usage mistakes, and report files that exist when --force is not given.
+ * A command calls it before its work too, so that a long batch does not end in "file exists" (emitReport
+ * checks again, for a file that appeared meanwhile).
  */
-export async function emitReport(ctx: Context, source: ReportSource, opts: OutputOptions): Promise<void> {
+export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Target[]; csvSep: string; layout: "ranking" | "long"; force: boolean }> {
   const targets = planOutputs(opts);
-  const { parseCsvSep } = await import("../report/csv.js");
-  const csvSep = parseCsvSep(opts.csvSep);
+  // The CSV module is loaded only to read a separator given (start-up of a one-file score).
+  const csvSep = opts.csvSep === undefined ? "," : (await import("../report/csv.js")).parseCsvSep(opts.csvSep);
   if (csvSep === undefined) throw new UsageError("rpt-bad-csv-sep", { sep: opts.csvSep ?? "" });
   const layout = opts.csvLayout ?? "ranking";
   if (layout !== "ranking" && layout !== "long") throw new UsageError("rpt-bad-csv-layout", { layout });
   const force = opts.force === true;
   if (!force) for (const t of targets) if (t.file && existsSync(t.file)) throw new UsageError("output-exists", { file: t.file });
+  return { targets, csvSep, layout, force };
+}
+
+/**
+ * Write the report in every requested format: at most one to stdout, the others atomically to files.
+ * Existing files are never overwritten without --force, and that is checked for every file before any is written.
+ */
+export async function emitReport(ctx: Context, source: ReportSource, opts: OutputOptions): Promise<void> {
+  const { targets, csvSep, layout, force } = await checkedOutputs(opts);
   if (opts.outputDir !== undefined) mkdirSync(opts.outputDir, { recursive: true });
 
   let report: ScoreReport | undefined;

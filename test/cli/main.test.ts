@@ -109,6 +109,10 @@ describe("egov-score main()", () => {
     const again = await runCli(["score", SEED, "-o", out]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("--force");
+    // Said before any work: a missing input is not even looked for.
+    const early = await runCli(["score", path.join(dir, "missing.yaml"), "-o", out]);
+    expect([early.code, early.stderr.includes("missing.yaml")]).toEqual([2, false]);
+    expect(early.stderr).toContain("--force");
     expect((await runCli(["score", SEED, "-o", out, "--force"])).code).toBe(0);
     expect(existsSync(out)).toBe(true);
   });

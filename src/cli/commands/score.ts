@@ -1,7 +1,7 @@
 import type { SpooledBatch } from "../../batch/pipeline.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import type { Context } from "../context.js";
-import { emitReport, planOutputs, type OutputOptions } from "../emit-report.js";
+import { checkedOutputs, emitReport, type OutputOptions } from "../emit-report.js";
 import { EXIT, UsageError } from "../errors.js";
 import { message } from "../../i18n/messages.js";
 import { displayPath, gatherInputs, reportSkipped } from "../inputs.js";
@@ -14,7 +14,7 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
   const rubric = rubricOption(opts.rubric);
   if (rubric && !rubric.ok) { reportUnusableRubric(ctx, rubric.file, rubric.diagnostics); return EXIT.usage; }
   const threshold = opts.failBelow === undefined ? undefined : parseThreshold(opts.failBelow);
-  planOutputs(opts); // usage mistakes in the output options are said before any work
+  await checkedOutputs(opts); // mistakes in the output options, and reports that exist, are said before any work
   const { inputs, failures } = await gatherInputs(ctx, paths);
   const progress = progressLine(ctx, inputs.length);
   const { scoreSpooled } = await import("../../batch/pipeline.js");
