@@ -5,14 +5,13 @@ import type { LoadedRubric } from "./load-rubric.js";
 import { normalizeText } from "./normalize.js";
 import { readPlainYaml } from "./plain-yaml.js";
 import { plainlyValid } from "./plain-valid.js";
-import { validateAgencyData } from "./validator.js";
 
 /**
  * The fast path for a well-formed agency file: the plain reader (plain-yaml.ts), or js-yaml for what it
  * refuses (js-yaml is about 10× faster than `yaml`, the plain reader 3× faster than js-yaml), then the
- * quick check of plain-valid.ts, or the compiled validator where it does not vouch; no source positions.
- * It answers "valid, here is the data" or "invalid" (then the findings are placed from js-yaml's parse
- * events, see fast-source-map.ts); anything else — a parse error, an
+ * quick check of plain-valid.ts; no source positions. It answers "valid, here is the data" or "not
+ * vouched for" (then validateFast runs the compiled validator and places its findings from js-yaml's
+ * parse events, see fast-source-map.ts); anything else — a parse error, an
  * unknown rubric, or text whose meaning depends on how it was written (unquoted numeric keys, 1.000,
  * hex numbers, aliases, directives) — returns undefined, and the caller takes the slow path, which
  * parses with `yaml` and locates every finding. Both paths read YAML 1.2 core the same
@@ -30,7 +29,7 @@ const PROPERTY = /(?:^|[\s:[{,-])[*&!][^\s,\]}]/m;
 
 export type FastOutcome =
   | { valid: true; agency: AgencyFile; rubric: LoadedRubric }
-  /** Parsed and for a known rubric, but with findings: they can be placed without `yaml` (see validateFast). */
+  /** Parsed and for a known rubric, but with findings, or doubted by the quick check: validateFast decides and places them without `yaml`. */
   | { valid: false; data: Record<string, unknown>; rubric: LoadedRubric };
 
 export function fastAgency(text: string, loaded: (data: Record<string, unknown>) => LoadedRubric | undefined): FastOutcome | undefined {
@@ -50,10 +49,9 @@ export function fastAgency(text: string, loaded: (data: Record<string, unknown>)
   const record = data as Record<string, unknown>;
   const rubric = loaded(record);
   if (!rubric) return undefined;
-  // The quick check vouches for most files; the compiled validator decides the rest.
-  if (!plainlyValid(rubric.rubric, record) && validateAgencyData(rubric.rubric, `${rubric.rubric.id}@${rubric.rubric.version}@${rubric.sha256}`, record, rubric.sha256).length > 0) {
-    return { valid: false, data: record, rubric };
-  }
+  // The quick check vouches for most files; the rest go to validateFast, where the compiled validator
+  // finds and places their errors (or finds none: then the file is valid all the same).
+  if (!plainlyValid(rubric.rubric, record)) return { valid: false, data: record, rubric };
   const agency = { ...record } as unknown as AgencyFile;
   if (typeof (agency.period as unknown) === "number") agency.period = String(agency.period);
   if (checkAgency(rubric.rubric, agency).length > 0) return { valid: false, data: record, rubric };

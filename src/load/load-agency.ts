@@ -7,6 +7,7 @@ import type { LoadedRubric } from "./load-rubric.js";
 import { fastSourceMap, Unsure } from "./fast-source-map.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "./located.js";
 import { parseYaml, type SourcedData } from "./parse-yaml.js";
+import { doubtfulPart } from "./plain-valid.js";
 import { readText } from "./read.js";
 import { schemaIssues } from "./schema-issues.js";
 import { validateAgencyData } from "./validator.js";
@@ -41,7 +42,7 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   const { rubric } = loaded;
   const place = (i: Issue) => locateIssue(i, agency.parsed, agency.file, agency.text);
   const codes = allIndicators(rubric).map((i) => i.code);
-  const errors = validateAgencyData(rubric, `${rubric.id}@${rubric.version}@${loaded.sha256}`, agency.data, loaded.sha256);
+  const errors = validateAgencyData(rubric, `${rubric.id}@${rubric.version}@${loaded.sha256}`, doubtfulPart(rubric, agency.data), loaded.sha256);
   const data = { ...agency.data } as unknown as AgencyFile;
   if (typeof (data.period as unknown) === "number") data.period = String(data.period);
   // A file for another rubric: everything else would be noise caused by that one mistake.

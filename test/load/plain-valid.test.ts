@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { allIndicators } from "../../src/core/codes.js";
 import type { Rubric } from "../../src/core/rubric.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
-import { plainlyValid } from "../../src/load/plain-valid.js";
+import { doubtfulPart, plainlyValid } from "../../src/load/plain-valid.js";
 import { bundledRubricFiles } from "../../src/load/registry.js";
 import { validateAgencyData } from "../../src/load/validator.js";
 import { agencySources } from "../helpers/agency-corpus.js";
@@ -15,6 +15,12 @@ import { seededRandom } from "../helpers/random.js";
 
 /** What the compiled validator of the agency schema says: the truth the quick check must agree with. */
 const schemaAccepts = (rubric: Rubric, key: string, data: unknown) => validateAgencyData(rubric, key, data).length === 0;
+
+/** The validator finds the same errors, in the same order, in the part of a file the quick check doubts. */
+function expectSameErrorsInDoubtfulPart(rubric: Rubric, key: string, data: unknown, label: string): void {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return;
+  expect(validateAgencyData(rubric, key, doubtfulPart(rubric, data as Record<string, unknown>)), label).toEqual(validateAgencyData(rubric, key, data));
+}
 
 /** A rubric with every input type and bound the agency schema knows. */
 const rubric = miniRubric({
@@ -63,6 +69,7 @@ describe("plainlyValid", () => {
           const data = agency({ [indicator.code]: answer as never });
           const expected = schemaAccepts(rubric, key, data);
           expect(plainlyValid(rubric, data), `${indicator.code} ${JSON.stringify(answer)}`).toBe(expected);
+          expectSameErrorsInDoubtfulPart(rubric, key, data, `${indicator.code} ${JSON.stringify(answer)}`);
           if (expected) accepted++;
         }
       }
@@ -104,8 +111,19 @@ describe("plainlyValid", () => {
       ["a verified N/A without reason", { ...base, answers: { "1.1": { value: true, verified: { na: true } } } }], ["verified with an extra key", { ...base, answers: { "1.1": { value: true, verified: { flag: true } } } }],
       ["verified null", { ...base, answers: { "1.1": { value: true, verified: null } } }], ["a verified date that is no date", { ...base, answers: { "1.1": { value: true, verified: { date: "x" } } } }],
     ];
-    for (const [name, data] of cases) expect(plainlyValid(rubric, JSON.parse(JSON.stringify(data)) as unknown), name).toBe(schemaAccepts(rubric, key, data));
+    for (const [name, data] of cases) {
+      expect(plainlyValid(rubric, JSON.parse(JSON.stringify(data)) as unknown), name).toBe(schemaAccepts(rubric, key, data));
+      expectSameErrorsInDoubtfulPart(rubric, key, data, name);
+    }
     expect(cases.filter(([, data]) => schemaAccepts(rubric, key, data)).length).toBeGreaterThan(10);
+  });
+
+  it("keeps a __proto__ answer key an inert key of the doubtful part", () => {
+    const data = JSON.parse('{"rubric":{"id":"mini","version":"1"},"agency":{"id":"a","name":"A","type":"department"},"period":"2025","answers":{"__proto__":{"value":1},"1.1":{"value":true}}}') as Record<string, unknown>;
+    const part = doubtfulPart(rubric, data);
+    const answers = part.answers as Record<string, unknown>;
+    expect([Object.keys(answers), Object.getPrototypeOf(answers) === Object.prototype, plainlyValid(rubric, data)]).toEqual([["__proto__"], true, false]);
+    expectSameErrorsInDoubtfulPart(rubric, "mini-plain-valid-proto", data, "__proto__");
   });
 
   describe("on the bundled rubrics", () => {
@@ -161,6 +179,7 @@ describe("plainlyValid", () => {
         }
         const expected = schemaAccepts(loaded.rubric, loaded.sha256, data);
         expect(plainlyValid(loaded.rubric, data), `${sample.file} round ${round}: ${JSON.stringify(validateAgencyData(loaded.rubric, loaded.sha256, data))}`).toBe(expected);
+        expectSameErrorsInDoubtfulPart(loaded.rubric, loaded.sha256, data, `${sample.file} round ${round}`);
         if (expected) accepted++;
       }
       // Damage that the schema allows must be common too, or only the rejecting side is tested.
