@@ -174,7 +174,7 @@ describe("plainlyValid", () => {
           const action = random();
           if (action < 0.6) holder[key] = structuredClone(random() < 0.2 && options.length > 0 ? pick(options) : pick(VALUES));
           else if (action < 0.8) delete holder[key];
-          else if (Array.isArray(holder)) holder.push(structuredClone(holder[0] ?? pick(VALUES)));
+          else if (Array.isArray(holder)) holder.push(structuredClone((holder as unknown[])[0] ?? pick(VALUES)));
           else holder[pick(keys)] = structuredClone(pick(VALUES));
         }
         const expected = schemaAccepts(loaded.rubric, loaded.sha256, data);
@@ -190,14 +190,14 @@ describe("plainlyValid", () => {
 });
 
 /** Every place in a document where a value sits: [the object or list holding it, its key]. */
-function places(data: Record<string, unknown>): [Record<string | number, unknown> & unknown[], string | number][] {
-  const out: [Record<string | number, unknown> & unknown[], string | number][] = [];
+type Holder = Record<string | number, unknown>;
+function places(data: Record<string, unknown>): [Holder, string | number][] {
+  const out: [Holder, string | number][] = [];
   const walk = (node: unknown) => {
     if (typeof node !== "object" || node === null) return;
     for (const key of Object.keys(node)) {
-      const at = Array.isArray(node) ? Number(key) : key;
-      out.push([node as never, at]);
-      walk((node as Record<string, unknown>)[key]);
+      out.push([node as Holder, Array.isArray(node) ? Number(key) : key]);
+      walk((node as Holder)[key]);
     }
   };
   walk(data);
