@@ -118,6 +118,16 @@ describe("plainlyValid", () => {
     expect(cases.filter(([, data]) => schemaAccepts(rubric, key, data)).length).toBeGreaterThan(10);
   });
 
+  it("reads a key set to undefined as absent when the schema knows it, and as unknown otherwise", () => {
+    const key = "mini-plain-valid-undefined";
+    const cases = [{ value: undefined, note: "n" }, { value: true, extra: undefined }, { value: true, evidence: [{ title: "t", x: undefined }] }, { value: true, verified: { y: undefined } }];
+    for (const answer of cases) {
+      const data = agency({ "1.1": answer as never });
+      expect(plainlyValid(rubric, data), JSON.stringify(Object.keys(answer))).toBe(schemaAccepts(rubric, key, data));
+    }
+    expect(cases.map((answer) => schemaAccepts(rubric, key, agency({ "1.1": answer as never })))).toEqual([true, false, false, false]);
+  });
+
   it("keeps a __proto__ answer key an inert key of the doubtful part", () => {
     const data = JSON.parse('{"rubric":{"id":"mini","version":"1"},"agency":{"id":"a","name":"A","type":"department"},"period":"2025","answers":{"__proto__":{"value":1},"1.1":{"value":true}}}') as Record<string, unknown>;
     const part = doubtfulPart(rubric, data);
