@@ -274,6 +274,7 @@ const EXPECTED: Record<string, Entry> = {
   email: { vi: "một địa chỉ thư điện tử", en: "an e-mail address" },
   pattern: { vi: "dạng {pattern}", en: "of the form {pattern}" },
   minLength: { vi: "ít nhất {limit} ký tự", en: "at least {limit} characters" },
+  nonEmpty: { vi: "không để trống", en: "not empty" },
   maxLength: { vi: "tối đa {limit} ký tự", en: "at most {limit} characters" },
   fraction: { vi: "{a: tử số, b: mẫu số} với 0 ≤ a ≤ b", en: "{a: numerator, b: denominator} with 0 ≤ a ≤ b" },
   unique: { vi: "không lặp phần tử", en: "no repeated items" },

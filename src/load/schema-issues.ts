@@ -57,8 +57,11 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: AnswerC
       return { code: "bad-format", path, params: { found: describe(value), expected_key: String(p.format) } };
     case "pattern":
       return { code: "bad-format", path, params: { found: describe(value), expected_key: "pattern", pattern: String(p.pattern) } };
-    case "minLength": case "minItems":
-      return { code: "too-short", path, params: { found: describe(value), expected_key: e.keyword, limit: Number(p.limit) } };
+    case "minLength": case "minItems": {
+      // "At least 1 characters" reads badly: a text that must not be empty says so.
+      const key = e.keyword === "minLength" && Number(p.limit) === 1 ? "nonEmpty" : e.keyword;
+      return { code: "too-short", path, params: { found: describe(value), expected_key: key, limit: Number(p.limit) } };
+    }
     case "maxLength":
       return { code: "too-long", path, params: { found: describe(value), expected_key: "maxLength", limit: Number(p.limit) } };
     case "uniqueItems":
