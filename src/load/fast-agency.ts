@@ -11,11 +11,11 @@ import { plainlyValid } from "./plain-valid.js";
  * refuses (js-yaml is about 10× faster than `yaml`, the plain reader 3× faster than js-yaml), then the
  * quick check of plain-valid.ts; no source positions. It answers "valid, here is the data" or "not
  * vouched for" (then validateFast runs the compiled validator and places its findings from js-yaml's
- * parse events, see fast-source-map.ts); anything else — a parse error, an
- * unknown rubric, or text whose meaning depends on how it was written (unquoted numeric keys, 1.000,
- * hex numbers, aliases, directives) — returns undefined, and the caller takes the slow path, which
- * parses with `yaml` and locates every finding. Both paths read YAML 1.2 core the same
- * way for everything the fast path accepts (tested by comparing them).
+ * parse events, see fast-source-map.ts); anything else — a parse error, an unknown rubric, or text
+ * whose meaning depends on how it was written (unquoted numeric keys, 1.000, hex numbers, aliases,
+ * directives) — returns undefined, and the caller takes the slow path, which parses with `yaml` and
+ * locates every finding. Both paths read YAML 1.2 core the same way for everything the fast path
+ * accepts (tested by comparing them).
  */
 const NEEDS_SOURCE = [
   /^[ \t]*(?:-[ \t]+)*[-+]?\d[\d.]*[ \t]*:(?:[ \t]|$)/m, // unquoted numeric-looking keys (also `- 1.10:`): only `yaml` keeps "1.10" as written
