@@ -65,6 +65,15 @@ function every(list: unknown, check: Check): boolean {
   return true;
 }
 
+/** Every key of `value` has a check in `checks`, and its value passes it (properties with additionalProperties: false). */
+function eachKnown(value: Record<string, unknown>, checks: ReadonlyMap<string, Check>): boolean {
+  for (const key in value) {
+    const check = checks.get(key);
+    if (!check || !check(value[key])) return false;
+  }
+  return true;
+}
+
 /** Every own key of `value` is in `allowed` (additionalProperties: false). */
 function onlyKeys(value: Record<string, unknown>, allowed: ReadonlySet<string>): boolean {
   for (const key in value) if (!allowed.has(key)) return false;
@@ -90,15 +99,7 @@ function agencyChecker(rubric: Rubric): Checker {
   const isRespondent = (v: unknown) =>
     isObject(v) && onlyKeys(v, RESPONDENT_KEYS) && isNonEmpty(v.name) && optional(v.position, orNull(isString)) &&
     optional(v.email, orNull((e) => isString(e) && emailFormat.test(e))) && optional(v.phone, orNull(isString));
-  const isAnswers = (v: unknown) => {
-    if (v === null) return true;
-    if (!isObject(v)) return false;
-    for (const code in v) {
-      const check = answers.get(code);
-      if (!check || !check(v[code])) return false;
-    }
-    return true;
-  };
+  const isAnswers = (v: unknown) => v === null || (isObject(v) && eachKnown(v, answers));
   const whole = (data: unknown) =>
     isObject(data) && onlyKeys(data, TOP_KEYS) && isRubricRef(data.rubric) && isAgency(data.agency) && isPeriod(data.period) &&
     optional(data.example, (v) => typeof v === "boolean") && optional(data.respondent, isRespondent) &&
@@ -166,14 +167,7 @@ const within = (min: number | undefined, max: number | undefined) => (v: number)
 function valueChecker(input: Input): Check {
   if (input.type !== "parts") return simpleChecker(input);
   const fields = new Map(input.fields.map((f) => [f.id, answerable(simpleChecker(f.input))]));
-  return (v) => {
-    if (!isObject(v)) return false;
-    for (const id in v) {
-      const check = fields.get(id);
-      if (!check || !check(v[id])) return false;
-    }
-    return true;
-  };
+  return (v) => isObject(v) && eachKnown(v, fields);
 }
 
 function simpleChecker(input: SimpleInput): Check {
