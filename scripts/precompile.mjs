@@ -17,7 +17,8 @@ const { loadRubric } = await import(path.join(root, "dist/load/load-rubric.js"))
 const { bundledRubricFiles } = await import(path.join(root, "dist/load/registry.js"));
 const { agencyValidatorSchema } = await import(path.join(root, "dist/core/agency-schema.js"));
 const { allIndicators } = await import(path.join(root, "dist/core/codes.js"));
-const { codeCacheBytes, codeCacheFile, loadCommonJs, validatorOf } = await import(path.join(root, "dist/load/precompiled.js"));
+const { codeCacheBytes, codeCacheFile, loadCommonJs } = await import(path.join(root, "dist/load/code-cache.js"));
+const { validatorOf } = await import(path.join(root, "dist/load/precompiled.js"));
 
 /** Agencies that make the validator call each indicator's function: every code answered, with evidence and a verified value. */
 function warmUpAgencies(rubric) {

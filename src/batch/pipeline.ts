@@ -8,7 +8,7 @@ import type { LocatedDiagnostic } from "../load/located.js";
 import type { IndicatorFacts } from "../report/json.js";
 import type { BatchInput, BatchOptions, FileFailure } from "./score-files.js";
 import { checkShare, mergeShareContexts, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
-import type { ShareJob } from "./share-worker.js";
+import type { ShareJob } from "./share-thread.js";
 import { SpoolReader } from "./spool.js";
 
 /** Below this many files per thread, starting threads costs more than it saves. */

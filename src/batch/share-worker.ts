@@ -1,32 +1,6 @@
-import { parentPort, workerData } from "node:worker_threads";
-import type { LoadedRubric } from "../load/load-rubric.js";
-import { resolveRubric } from "../load/registry.js";
-import { checkShare, scoreShare, type RubricContexts } from "./share.js";
-import type { BatchInput } from "./score-files.js";
+import { useBundleCodeCache } from "../load/bundle-code-cache.js";
 
-/** A worker thread of a large batch: checks its share, waits for the whole batch's statistics, then scores it. */
-export interface ShareJob { files: BatchInput[]; base: number; rubric?: string; groups: boolean; checkSpool: string; scoreSpool: string }
-
-const job = workerData as ShareJob;
-const port = parentPort!;
-// Fault injection for the tests that a dying worker loses nothing: "check" dies at once, "score" in the second pass.
-const crash = process.env.EGOV_SCORE_TEST_WORKER_CRASH;
-if (crash === "1" || crash === "check") process.exit(70);
-
-const rubric = job.rubric === undefined ? undefined : resolveRubric(job.rubric);
-const rubrics = new Map<string, LoadedRubric>();
-const checked = checkShare(job.files, job.base, {
-  ...(rubric ? { rubric } : {}),
-  onProgress: (done) => { if (done % 100 === 0) port.postMessage({ progress: done }); },
-}, job.checkSpool, rubrics);
-port.postMessage({ checked });
-// The main thread has its own copy now; the second pass needs only the valid agencies' records.
-job.files = [];
-Object.assign(checked, { failures: [], rubricFailures: [], duplicates: [], skipped: [] });
-
-port.once("message", (contexts: Map<string, RubricContexts> | null) => {
-  if (contexts === null || crash === "score") process.exit(contexts === null ? 0 : 70);
-  const scored = scoreShare(checked, contexts, rubrics, job.scoreSpool, { groups: job.groups });
-  port.postMessage({ scored });
-  port.close();
-});
+// The script of a worker thread of a large batch (share-thread.ts does the work). Its modules are loaded
+// once they can be compiled with the build's code cache: a static import would be loaded before it is on.
+useBundleCodeCache();
+void import("./share-thread.js");

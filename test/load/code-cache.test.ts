@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { codeCacheBytes, codeCacheFile, codeCacheFor, loadCommonJs, validatorOf } from "../../src/load/precompiled.js";
+import { codeCacheBytes, codeCacheFile, codeCacheFor, loadCommonJs } from "../../src/load/code-cache.js";
+import { validatorOf } from "../../src/load/precompiled.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-precompiled-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -72,7 +73,7 @@ describe("their code cache (codeCacheFor)", () => {
     const precompiled = path.resolve("dist/precompiled");
     const files = readdirSync(precompiled).filter((f) => f.endsWith(".agency.cjs")).map((f) => path.join(precompiled, f));
     expect(files.length).toBeGreaterThanOrEqual(3);
-    const script = `import { codeCacheFor, loadCommonJs } from ${JSON.stringify(path.resolve("dist/load/precompiled.js"))}; import { readFileSync } from "node:fs";
+    const script = `import { codeCacheFor, loadCommonJs } from ${JSON.stringify(path.resolve("dist/load/code-cache.js"))}; import { readFileSync } from "node:fs";
       for (const file of ${JSON.stringify(files)}) { const source = readFileSync(file, "utf8"); const cache = codeCacheFor(file, source); console.log(cache === undefined ? "missing" : loadCommonJs(file, source, cache).script.cachedDataRejected ? "rejected" : "used"); }`;
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
     expect(r.stderr).toBe("");
