@@ -19,16 +19,22 @@ export class SpoolWriter {
 
   /** Append a record; returns where its bytes are. */
   add(record: string): { offset: number; length: number } {
-    const length = Buffer.byteLength(record);
-    const at = { offset: this.offset, length };
-    this.offset += length + 1;
-    if (this.used + length + 1 > this.buffer.length) this.flush();
-    if (length + 1 > this.buffer.length) {
-      writeAll(this.fd, `${record}\n`);
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: with that much room left, one write encodes the
+    // record and says its length (asking Buffer.byteLength first cost as much as the write).
+    const room = record.length * 3 + 1;
+    if (this.used + room > this.buffer.length) this.flush();
+    let length: number;
+    if (room > this.buffer.length) {
+      const bytes = Buffer.from(`${record}\n`);
+      writeAll(this.fd, bytes);
+      length = bytes.length - 1;
     } else {
-      this.used += this.buffer.write(record, this.used);
+      length = this.buffer.write(record, this.used);
+      this.used += length;
       this.buffer[this.used++] = 10;
     }
+    const at = { offset: this.offset, length };
+    this.offset += length + 1;
     return at;
   }
 

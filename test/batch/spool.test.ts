@@ -22,6 +22,8 @@ describe("spool files", () => {
     ["Vietnamese text (several bytes a character)", ['{"name":"Sở Khoa học và Công nghệ"}', '{"note":"Đã kiểm tra ✓"}']],
     ["records across many 1 MiB chunks", Array.from({ length: 3000 }, (_, i) => JSON.stringify({ i, text: "Ủy ban nhân dân ".repeat(40 + (i % 7)) }))],
     ["a record larger than the buffer, between small ones", ['{"a":1}', JSON.stringify({ big: "ở".repeat(700_000) }), '{"b":2}']],
+    // 3 bytes a unit (€) nearly filling the buffer, after a record that leaves too little room; 4 bytes a pair (emoji).
+    ["records of the widest characters, near the buffer's size", ['{"a":"😀"}', `"${"€".repeat(349_000)}"`, `"${"😀".repeat(200_000)}"`, '{"b":"€"}']],
   ];
 
   it.each(cases)("%s: read back in order and by position, byte for byte", (name, records) => {
