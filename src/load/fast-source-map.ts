@@ -1,5 +1,6 @@
 import jsyaml from "js-yaml";
 import type { Location, SourceMap } from "./locate.js";
+import { readPlainYamlPlaced } from "./plain-yaml.js";
 
 /**
  * Where paths point in a file, from js-yaml's parse events: the fast path's way to place the mistakes of
@@ -7,8 +8,11 @@ import type { Location, SourceMap } from "./locate.js";
  * `yaml`-based map does or not at all: anything it cannot place with certainty (an empty value, a key
  * that is not text, a flow entry without a value, a lone CR) makes it give up, and the caller takes the
  * slow path. A test compares both maps on every path of a corpus of files.
+ *
+ * plainSourceMap makes the same map from the plain reader's positions (plain-yaml.ts): for the files
+ * that reader takes, which are most, and without a second parse by code a batch rarely runs.
  */
-interface PosNode {
+export interface PosNode {
   start: number;
   end: number;
   kind: "scalar" | "mapping" | "sequence" | "empty";
@@ -39,12 +43,23 @@ export function fastSourceMap(text: string): SourceMap | undefined {
     return undefined;
   }
   if (!sound || !root) return undefined;
+  return sourceMapOf(text, root);
+}
+
+/** The map from the plain reader's positions, when that reader takes the text. */
+export function plainSourceMap(text: string): SourceMap | undefined {
+  const placed = readPlainYamlPlaced(text);
+  return placed ? sourceMapOf(text, placed.root) : undefined;
+}
+
+function sourceMapOf(text: string, root: PosNode): SourceMap {
   const lines = lineStarts(text);
-  const top = root;
   return {
-    locate: (path, atKey = false) => locateIn(top, lines, path, atKey),
+    locate: (path, atKey = false) => locateIn(root, lines, path, atKey),
     sourceText: (path) => {
-      const found = walk(top, path);
+      const found = walk(root, path);
+      // Nothing written there: `yaml` has an empty text, which the positions cannot confirm.
+      if (found.exact && found.node.kind === "empty") throw new Unsure();
       return found.exact && found.node.kind === "scalar" ? found.node.source : undefined;
     },
   };

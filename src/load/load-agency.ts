@@ -4,7 +4,7 @@ import { allIndicators } from "../core/codes.js";
 import type { Issue } from "../core/issue.js";
 import type { Input } from "../core/rubric.js";
 import type { LoadedRubric } from "./load-rubric.js";
-import { fastSourceMap, Unsure } from "./fast-source-map.js";
+import { fastSourceMap, plainSourceMap, Unsure } from "./fast-source-map.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "./located.js";
 import { parseYaml, type SourcedData } from "./parse-yaml.js";
 import { doubtfulPart } from "./plain-valid.js";
@@ -56,11 +56,11 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
 }
 
 /**
- * validateAgency for a file the fast path parsed with js-yaml, placing findings from js-yaml's parse
- * events; undefined when they cannot all be placed with certainty (then parse with `yaml`).
+ * validateAgency for a file the fast path read, placing findings from the plain reader's positions or
+ * js-yaml's parse events; undefined when they cannot all be placed with certainty (then parse with `yaml`).
  */
 export function validateFast(file: string, text: string, data: Record<string, unknown>, loaded: LoadedRubric): AgencyOutcome | undefined {
-  const map = fastSourceMap(text);
+  const map = plainSourceMap(text) ?? fastSourceMap(text);
   if (!map) return undefined;
   try {
     return validateAgency({ file, text, parsed: { data, map }, data }, loaded);

@@ -8,7 +8,11 @@
  * caller then parses with js-yaml, or with `yaml` where positions or the written form matter. It never
  * reports errors: a text it refuses may still be valid YAML. Tested against js-yaml on the examples, a
  * generated corpus and randomly damaged copies of both.
+ *
+ * For an invalid file, readPlainYamlPlaced also says where each node was written (fast-source-map.ts
+ * makes the source map of its findings from that), as js-yaml's parse events do, without parsing again.
  */
+import type { PosNode } from "./fast-source-map.js";
 
 /** Characters the reader leaves to a full parser: controls and tabs, C1 controls, surrogates, separators, BOMs, non-characters (and a CR not before LF, below). */
 const NOT_PLAIN = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff\ufffe\uffff]/;
@@ -44,9 +48,20 @@ const MAX_DEPTH = 40;
 const REFUSED = new Error("not plain YAML");
 
 export function readPlainYaml(text: string): Record<string, unknown> | undefined {
+  return read(text)?.data;
+}
+
+/** readPlainYaml, and where each node was written: the root of the tree of positions. */
+export function readPlainYamlPlaced(text: string): { data: Record<string, unknown>; root: PosNode } | undefined {
+  return read(text, []);
+}
+
+function read(text: string, nodes?: PosNode[]): { data: Record<string, unknown>; root: PosNode } | undefined {
   if (text.length === 0 || NOT_PLAIN.test(text) || (text.includes("\r") && LONE_CR.test(text))) return undefined;
   try {
-    return new PlainReader(text).document();
+    const reader = new PlainReader(text, nodes);
+    const data = reader.document();
+    return { data, root: nodes?.[0] as PosNode };
   } catch {
     // REFUSED, or anything unforeseen: this reader is only a shortcut, and the full parser decides.
     return undefined;
@@ -69,8 +84,27 @@ class PlainReader {
   private depth = 0;
   private readonly length: number;
 
-  constructor(private readonly text: string) {
+  /**
+   * With `nodes`, each value read is placed there as it ends, and a collection takes its children's
+   * nodes back when it ends (keys and values in turn for a mapping): the document's node is left alone.
+   */
+  constructor(private readonly text: string, private readonly nodes?: PosNode[]) {
     this.length = text.length;
+  }
+
+  private placeScalar(start: number, value: unknown): void {
+    // As `yaml` keeps them: the text a plain scalar was read from, a quoted scalar's value.
+    const source = typeof value === "string" ? value : this.text.slice(start, this.pos);
+    this.nodes!.push({ start, end: this.pos, kind: "scalar", value, source });
+  }
+
+  /** A collection's node, from the nodes its children left from `mark` on; a block collection ends where the next content starts. */
+  private placeCollection(mark: number, start: number, value: Record<string, unknown> | unknown[]): void {
+    const children = this.nodes!.splice(mark);
+    const node: PosNode = Array.isArray(value)
+      ? { start, end: this.pos, kind: "sequence", value, items: children }
+      : { start, end: this.pos, kind: "mapping", value, pairs: new Map(Array.from({ length: children.length / 2 }, (_, i) => [children[2 * i]!.value as string, { key: children[2 * i]!, value: children[2 * i + 1]! }])) };
+    this.nodes!.push(node);
   }
 
   document(): Record<string, unknown> {
@@ -152,6 +186,8 @@ class PlainReader {
   private blockMapping(indent: number): Record<string, unknown> {
     this.enter();
     const map: Record<string, unknown> = {};
+    const mark = this.nodes?.length ?? 0;
+    const start = this.pos;
     for (;;) {
       const key = this.blockKey();
       const value = this.mappingValue(indent);
@@ -160,7 +196,10 @@ class PlainReader {
         if (this.isSequenceItem()) refuse();
         continue;
       }
-      if (this.indent < indent) return this.leave(map);
+      if (this.indent < indent) {
+        if (this.nodes) this.placeCollection(mark, start, map);
+        return this.leave(map);
+      }
       refuse();
     }
   }
@@ -175,6 +214,8 @@ class PlainReader {
       if (next > indent) return this.isSequenceItem() ? this.blockSequence(next) : this.blockMapping(next);
       // A sequence may sit at its key's own indentation.
       if (next === indent && this.isSequenceItem()) return this.blockSequence(indent);
+      // Nothing written: js-yaml and `yaml` differ on where that is, so the map gives up there (Unsure).
+      this.nodes?.push({ start: this.pos, end: this.pos, kind: "empty", value: null });
       return null;
     }
     const value = this.value(false);
@@ -185,6 +226,8 @@ class PlainReader {
   private blockSequence(indent: number): unknown[] {
     this.enter();
     const list: unknown[] = [];
+    const mark = this.nodes?.length ?? 0;
+    const start = this.pos;
     for (;;) {
       this.pos++;
       this.skipSpaces();
@@ -200,7 +243,10 @@ class PlainReader {
         list.push(this.blockMapping(column));
       }
       if (this.indent === indent && this.isSequenceItem()) continue;
-      if (this.indent <= indent) return this.leave(list);
+      if (this.indent <= indent) {
+        if (this.nodes) this.placeCollection(mark, start, list);
+        return this.leave(list);
+      }
       refuse();
     }
   }
@@ -230,11 +276,13 @@ class PlainReader {
   }
 
   private blockKey(): string {
-    const c = this.text.charCodeAt(this.pos);
+    const start = this.pos;
+    const c = this.text.charCodeAt(start);
     let key: string;
     if (c === DQUOTE) key = this.doubleQuoted();
     else if (c === SQUOTE) key = this.singleQuoted();
     else key = plainKey(this.plainToken(false));
+    if (this.nodes) this.placeScalar(start, key);
     this.skipSpaces();
     this.colon();
     return key;
@@ -249,53 +297,69 @@ class PlainReader {
 
   /** A value on its own line (block context) or inside a flow collection. */
   private value(inFlow: boolean): unknown {
-    const c = this.text.charCodeAt(this.pos);
+    const start = this.pos;
+    const c = this.text.charCodeAt(start);
     if (c === BRACE_OPEN) return this.flowMapping();
     if (c === BRACKET_OPEN) return this.flowSequence();
-    if (c === DQUOTE) return this.doubleQuoted();
-    if (c === SQUOTE) return this.singleQuoted();
-    const value = plainValue(this.plainToken(inFlow));
-    // `key: a: b` is not a value, nor `{a: b: c}`.
-    if (this.text.charCodeAt(this.pos) === COLON) refuse();
+    let value: unknown;
+    if (c === DQUOTE) value = this.doubleQuoted();
+    else if (c === SQUOTE) value = this.singleQuoted();
+    else {
+      value = plainValue(this.plainToken(inFlow));
+      // `key: a: b` is not a value, nor `{a: b: c}`.
+      if (this.text.charCodeAt(this.pos) === COLON) refuse();
+    }
+    if (this.nodes) this.placeScalar(start, value);
     return value;
   }
 
   private flowMapping(): Record<string, unknown> {
     this.enter();
     const map: Record<string, unknown> = {};
-    this.pos++;
+    const mark = this.nodes?.length ?? 0;
+    const start = this.pos++;
     this.skipSpaces();
-    if (this.text.charCodeAt(this.pos) === BRACE_CLOSE) { this.pos++; return this.leave(map); }
+    if (this.text.charCodeAt(this.pos) === BRACE_CLOSE) return this.endFlow(mark, start, map);
     for (;;) {
-      const c = this.text.charCodeAt(this.pos);
+      const keyStart = this.pos;
+      const c = this.text.charCodeAt(keyStart);
       const key = c === DQUOTE ? this.doubleQuoted() : c === SQUOTE ? this.singleQuoted() : plainKey(this.plainToken(true));
+      if (this.nodes) this.placeScalar(keyStart, key);
       this.skipSpaces();
       if (this.text.charCodeAt(this.pos) !== COLON || this.text.charCodeAt(this.pos + 1) !== SPACE) refuse();
       this.pos += 2;
       this.skipSpaces();
       store(map, key, this.value(true));
-      if (this.flowNext(BRACE_CLOSE)) return this.leave(map);
+      if (this.flowNext(BRACE_CLOSE)) return this.endFlow(mark, start, map);
     }
   }
 
   private flowSequence(): unknown[] {
     this.enter();
     const list: unknown[] = [];
-    this.pos++;
+    const mark = this.nodes?.length ?? 0;
+    const start = this.pos++;
     this.skipSpaces();
-    if (this.text.charCodeAt(this.pos) === BRACKET_CLOSE) { this.pos++; return this.leave(list); }
+    if (this.text.charCodeAt(this.pos) === BRACKET_CLOSE) return this.endFlow(mark, start, list);
     for (;;) {
       list.push(this.value(true));
       // `[a: b]` is a one-pair mapping: left to the parser.
-      if (this.flowNext(BRACKET_CLOSE)) return this.leave(list);
+      if (this.flowNext(BRACKET_CLOSE)) return this.endFlow(mark, start, list);
     }
   }
 
-  /** After a flow entry: the closing bracket (true) or a comma and the next entry (false). */
+  /** Past a flow collection's closing bracket. */
+  private endFlow<T extends Record<string, unknown> | unknown[]>(mark: number, start: number, collection: T): T {
+    this.pos++;
+    if (this.nodes) this.placeCollection(mark, start, collection);
+    return this.leave(collection);
+  }
+
+  /** After a flow entry: the closing bracket (true, standing on it) or a comma and the next entry (false). */
   private flowNext(close: number): boolean {
     this.skipSpaces();
     const c = this.text.charCodeAt(this.pos);
-    if (c === close) { this.pos++; return true; }
+    if (c === close) return true;
     if (c !== COMMA) refuse();
     this.pos++;
     this.skipSpaces();

@@ -1,14 +1,15 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { fastAgency } from "../../src/load/fast-agency.js";
-import { fastSourceMap, Unsure } from "../../src/load/fast-source-map.js";
+import { fastSourceMap, plainSourceMap, Unsure } from "../../src/load/fast-source-map.js";
 import { parseAgencyFile, rubricRef, validateAgency, validateFast } from "../../src/load/load-agency.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { parseYaml } from "../../src/load/parse-yaml.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID } from "../../src/load/registry.js";
 import { agencySources, mutants } from "../helpers/agency-corpus.js";
+import { seededRandom } from "../helpers/random.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-fastmap-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,11 +23,17 @@ function allPaths(data: unknown, prefix: string[] = []): string[][] {
   return out;
 }
 
-describe("the js-yaml source map places every path as the yaml one does", () => {
+// With the share of the corpus each map takes (the rest have empty values, keys that are no text, or
+// text the plain reader leaves to a parser), so that neither comparison passes by refusing everything.
+const maps = [["js-yaml", fastSourceMap, 0.35], ["plain reader", plainSourceMap, 0.75]] as const;
+const taken = new Map<string, number>();
+
+describe.each(maps)("the %s source map places every path as the yaml one does", (name, sourceMap, share) => {
   it.each(sources.map((s) => [path.relative(".", s.file), s.text] as const))("%s", (_name, text) => {
-    const fast = fastSourceMap(text);
+    const fast = sourceMap(text);
     const slow = parseYaml(text);
     if (!fast || !slow.ok) return; // one of them refuses the text: the slow path decides
+    taken.set(name, (taken.get(name) ?? 0) + 1);
     let compared = 0;
     for (const p of allPaths(slow.parsed.data)) {
       for (const atKey of [false, true]) {
@@ -40,6 +47,55 @@ describe("the js-yaml source map places every path as the yaml one does", () => 
       expect(source, p.join("/")).toEqual(slow.parsed.map.sourceText(p));
     }
     expect(compared).toBeGreaterThan(0);
+  });
+
+  it(`takes more than ${share * 100} % of the files`, () => {
+    expect(taken.get(name) ?? 0).toBeGreaterThan(sources.length * share);
+  });
+});
+
+/** Whether `map` places every path of the text's data as `yaml` does (or gives up); false when either refuses the text. */
+function placesAsYaml(map: typeof fastSourceMap, text: string): boolean {
+  const mine = map(text);
+  const slow = parseYaml(text);
+  if (!mine || !slow.ok) return false;
+  for (const p of allPaths(slow.parsed.data)) {
+    for (const atKey of [false, true]) {
+      try { expect(mine.locate(p, atKey), `${text}\n${p.join("/")} atKey=${atKey}`).toEqual(slow.parsed.map.locate(p, atKey)); } catch (e) { if (!(e instanceof Unsure)) throw e; }
+    }
+    try { expect(mine.sourceText(p), `${text}\n${p.join("/")}`).toEqual(slow.parsed.map.sourceText(p)); } catch (e) { if (!(e instanceof Unsure)) throw e; }
+  }
+  return true;
+}
+
+describe("the plain reader's map, on shapes and damage the corpus lacks", () => {
+  it.each([
+    ["sequences of mappings and of flow collections", 'a:\n  - x: 1\n    y: [1, "two", {z: 3}]\n  - {p: q}\n  - plain text\nb:\n- 1\n- -2.5\n'],
+    ["comments, blank lines, quoted keys and values", '# head\n\n"k 1": \'v\'\' s\' # note\n\n# another comment\nk2:   "q \\u00e9"\n'],
+    ["no line break at the end", "a:\n  b: 1\n  c: last"],
+    ["a one-line block mapping at the end", "a: 1"],
+    ["CRLF line breaks", "a:\r\n  b: [1, 2]\r\n  c: true\r\nd: null\r\n"],
+    ["Vietnamese text", 'tên: "Sở Khoa học và Công nghệ"\nghi_chú: Đã cập nhật theo báo cáo quý III\n'],
+  ])("%s", (_, text) => {
+    expect(placesAsYaml(plainSourceMap, text)).toBe(true);
+  });
+
+  it("on randomly damaged agency files", () => {
+    const random = seededRandom(20261130);
+    const pieces = [" ", "\n", "\n  ", ":", ": ", "- ", "#", " #", "'", '"', "{", "}", "[", "]", ",", ", ", "0", "1.5", "a", "\r\n", "~", "ă", "\n- x"];
+    const texts = [readFileSync("examples/so-khcn-quang-binh.yaml", "utf8"), ...sources.filter((s) => s.file.includes("corpus")).slice(0, 3).map((s) => s.text)];
+    let placed = 0;
+    const rounds = 150;
+    for (let round = 0; round < rounds; round++) {
+      let text = texts[round % texts.length]!;
+      for (let edit = 0, edits = 1 + Math.floor(random() * 3); edit < edits; edit++) {
+        const at = Math.floor(random() * text.length);
+        text = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)]! + text.slice(at + Math.floor(random() * 3));
+      }
+      if (placesAsYaml(plainSourceMap, text)) placed++;
+    }
+    // The damage must leave most files readable, or this test checks little.
+    expect(placed).toBeGreaterThan(rounds / 3);
   });
 });
 
