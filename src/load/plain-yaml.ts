@@ -214,7 +214,7 @@ class PlainReader {
       if (next > indent) return this.isSequenceItem() ? this.blockSequence(next) : this.blockMapping(next);
       // A sequence may sit at its key's own indentation.
       if (next === indent && this.isSequenceItem()) return this.blockSequence(indent);
-      // Nothing written: js-yaml and `yaml` differ on where that is, so the map gives up there (Unsure).
+      // Nothing written: the source map gives up at such a node (Unsure), as it does with js-yaml's events.
       this.nodes?.push({ start: this.pos, end: this.pos, kind: "empty", value: null });
       return null;
     }
