@@ -1,10 +1,11 @@
-import type { AgencyFile } from "../core/agency.js";
+import type { AgencyFile, Answer } from "../core/agency.js";
+import { allIndicators } from "../core/codes.js";
 import { addToContext, hasVerified, mergeContexts, relativeIndicators, scoreAgency, type BatchContext } from "../core/score.js";
 import type { Indicator } from "../core/rubric.js";
 import type { LoadedRubric } from "../load/load-rubric.js";
 import type { LocatedDiagnostic } from "../load/located.js";
-import { factsOf, resultJson, type IndicatorFacts } from "../report/json.js";
-import { agencyResult, rankable, type Rankable } from "../report/report.js";
+import { factsOf, resultJsonWith, type IndicatorFacts } from "../report/json.js";
+import { evidenceOf, rankable, scoredResult, type Rankable } from "../report/report.js";
 import { checkEach, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
 import { SpoolWriter, spoolRecords } from "./spool.js";
 
@@ -13,6 +14,10 @@ import { SpoolWriter, spoolRecords } from "./spool.js";
  * check every file, spooling each valid agency to disk and adding it to the cohort statistics; then,
  * with the statistics of the whole batch, score the spooled agencies and spool their report entries.
  * Only small summaries stay in memory, so memory does not grow with the size of the files.
+ *
+ * An agency is spooled as two records: the agency with its evidence items emptied (scoring counts them,
+ * and reading the spool back is the second pass's largest cost), then the report's list of the evidence
+ * it cited, as JSON text ("" when none), which the second pass puts in the entry as it is.
  */
 
 /** The cohort statistics of one rubric's agencies, for both bases. */
@@ -55,6 +60,7 @@ export interface ScoredShare { rubrics: string[]; spool: string; entries: Scored
 export function checkShare(files: BatchInput[], base: number, options: BatchOptions, spoolFile: string, rubrics: Map<string, LoadedRubric>): CheckedShare {
   const spool = new SpoolWriter(spoolFile);
   const relative = new Map<string, Indicator[]>();
+  const codes = new Map<string, string[]>();
   const share: CheckedShare = { rubrics: [], valid: [], failures: [], rubricFailures: [], duplicates: [], skipped: [], contexts: new Map(), spool: spoolFile };
   let index = base;
   try {
@@ -68,10 +74,13 @@ export function checkShare(files: BatchInput[], base: number, options: BatchOpti
           share.contexts.set(key, contexts);
           share.rubrics.push(key);
           relative.set(key, relativeIndicators(loaded.rubric));
+          codes.set(key, allIndicators(loaded.rubric).map((i) => i.code));
         }
         addToContext(contexts.self, relative.get(key)!, item.agency, "self");
         addToContext(contexts.verified, relative.get(key)!, item.agency, "verified");
-        spool.add(JSON.stringify(item.agency));
+        const { evidence } = evidenceOf(item.agency, codes.get(key)!);
+        spool.add(JSON.stringify(countingEvidence(item.agency)));
+        spool.add(evidence ? JSON.stringify(evidence) : "");
         share.valid.push({ index, id: item.agency.agency.id, rubric: share.rubrics.indexOf(key), ...(item.warnings.length > 0 ? { warnings: item.warnings } : {}) });
       },
       failure: (f) => share.failures.push(f),
@@ -107,7 +116,7 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
   const groupCodes = new Map<string, string[]>();
   let n = 0;
   try {
-    for (const record of spoolRecords(share.spool)) {
+    for (const [record, evidence] of pairs(spoolRecords(share.spool))) {
       const valid = share.valid[n++]!;
       const key = share.rubrics[valid.rubric]!;
       const loaded = rubrics.get(key)!;
@@ -118,7 +127,7 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
       // Top-level group points only when per-group ranks are asked for.
       if (!facts.has(key)) { facts.set(key, factsOf([self])); groupCodes.set(key, options.groups ? loaded.rubric.groups.map((g) => g.code) : []); }
       const final = verified ?? self;
-      const at = out.add(resultJson(agencyResult(self, verified, agency)));
+      const at = out.add(resultJsonWith(scoredResult(self, verified, agency), evidence || undefined));
       entries.push({ ...rankable(final, groupCodes.get(key)!), index: valid.index, rubric: valid.rubric, percent: final.percent, ...(valid.warnings ? { warnings: valid.warnings } : {}), ...at });
     }
   } finally {
@@ -126,4 +135,25 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
   }
   if (n !== share.valid.length) throw new Error(`spool ${share.spool} holds ${n} agencies, expected ${share.valid.length}`);
   return { rubrics: share.rubrics, spool: spoolFile, entries, facts };
+}
+
+/** The agency with each evidence item emptied: the second pass needs only their number (see checkShare). */
+function countingEvidence(agency: AgencyFile): AgencyFile {
+  if (!agency.answers) return agency;
+  const answers: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [code, answer] of Object.entries(agency.answers)) {
+    const evidence = (answer as Answer | null)?.evidence;
+    answers[code] = Array.isArray(evidence) && evidence.length > 0 ? { ...(answer as Answer), evidence: evidence.map(() => ({})) } : answer;
+  }
+  return { ...agency, answers: answers as AgencyFile["answers"] };
+}
+
+/** Records two at a time (an agency and its evidence list). */
+function* pairs(records: Iterable<string>): Generator<[string, string]> {
+  let first: string | undefined;
+  for (const record of records) {
+    if (first === undefined) first = record;
+    else { yield [first, record]; first = undefined; }
+  }
+  if (first !== undefined) throw new Error("a spooled agency without its evidence record");
 }

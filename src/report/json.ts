@@ -63,6 +63,12 @@ export function resultJson(result: AgencyResult): string {
   return JSON.stringify({ score: compact(result.score), ...(result.verified ? { verified: compact(result.verified) } : {}), example: result.example, ...(result.evidence ? { evidence: result.evidence } : {}) });
 }
 
+/** resultJson of a result without evidence, completed with its evidence list given as JSON text: the same bytes. */
+export function resultJsonWith(result: AgencyResult, evidenceJson: string | undefined): string {
+  const json = resultJson(result);
+  return evidenceJson ? `${json.slice(0, -1)},"evidence":${evidenceJson}}` : json;
+}
+
 /**
  * The start of an agency entry: file and ranks, then a comma; the result's JSON without its opening
  * brace completes it (the same bytes as stringifying the whole entry object).

@@ -96,7 +96,12 @@ export function rankFields(info: RankInfo): Pick<RankedAgency, "rank" | "cohort_
 }
 
 export function agencyResult(self: AgencyScore, verified: AgencyScore | undefined, agency: AgencyFile): AgencyResult {
-  return { score: self, ...(verified ? { verified } : {}), example: agency.example === true, ...evidenceOf(agency, self.indicators.map((i) => i.code)) };
+  return { ...scoredResult(self, verified, agency), ...evidenceOf(agency, self.indicators.map((i) => i.code)) };
+}
+
+/** An agency's result without the evidence it cited (a large batch lists that in its first pass). */
+export function scoredResult(self: AgencyScore, verified: AgencyScore | undefined, agency: AgencyFile): AgencyResult {
+  return { score: self, ...(verified ? { verified } : {}), example: agency.example === true };
 }
 
 export function notScored(failures: FileFailure[], showPath: (file: string) => string): ScoreReport["not_scored"] {
@@ -107,7 +112,7 @@ export function notScored(failures: FileFailure[], showPath: (file: string) => s
 }
 
 /** Evidence items by indicator code (rubric order), with only the documented fields, in the order the agency gave them. */
-function evidenceOf(agency: AgencyFile, codes: string[]): { evidence?: Record<string, EvidenceItem[]> } {
+export function evidenceOf(agency: AgencyFile, codes: string[]): { evidence?: Record<string, EvidenceItem[]> } {
   const out: Record<string, EvidenceItem[]> = {};
   const answers = agency.answers ?? {};
   for (const code of codes) {
