@@ -42,7 +42,7 @@ export type AgencyResult = Pick<RankedAgency, "score" | "verified" | "example" |
 export interface RankInfo { rank: number; size: number; group_ranks?: Record<string, number> }
 
 /** What ranking needs to know of an agency: its final total (verified where given) and top-level group points. */
-export interface Rankable { id: string; cohort: string; total: number; groups: number[] }
+export interface Rankable { id: string; cohort: string; total: number; groups: readonly number[] }
 
 export function buildReport(outcome: BatchOutcome, tool: { name: string; version: string }, now: Date, showPath: (file: string) => string = (f) => f, options: { groupRanks?: boolean } = {}): ScoreReport {
   return {
@@ -72,8 +72,12 @@ export function sectionHead(rubric: LoadedRubric, showPath: (file: string) => st
   };
 }
 
-export function rankable(final: AgencyScore, groupCodes: string[]): Rankable {
-  return { id: final.agency.id, cohort: final.agency.cohort, total: final.total, groups: groupCodes.map((code) => final.groups.find((g) => g.code === code)?.points ?? 0) };
+/** The group points of every agency ranked without per-group ranks: one list, not one each (a large batch keeps 100,000 of these). */
+const NO_GROUPS: readonly number[] = Object.freeze([]);
+
+export function rankable(final: AgencyScore, groupCodes: readonly string[]): Rankable {
+  const groups = groupCodes.length === 0 ? NO_GROUPS : groupCodes.map((code) => final.groups.find((g) => g.code === code)?.points ?? 0);
+  return { id: final.agency.id, cohort: final.agency.cohort, total: final.total, groups };
 }
 
 /** Competition ranks within each cohort, on the final total; with group codes, also per top-level group. Same order as the input. */
