@@ -133,10 +133,11 @@ function mergeChecks(shares: CheckedShare[], files: BatchInput[]) {
   const rubricFailures = new Map<string, FileFailure>();
   const seen = new Map<string, string>();
   for (const share of shares) {
-    failures.push(...share.failures);
-    skipped.push(...share.skipped);
+    // One by one: a share may hold 100,000 of them, too many to spread into push().
+    for (const f of share.failures) failures.push(f);
+    for (const f of share.skipped) skipped.push(f);
     for (const f of share.rubricFailures) rubricFailures.set(f.file, f);
-    duplicates.push(...share.duplicates);
+    for (const d of share.duplicates) duplicates.push(d);
     const local = new Set(share.duplicates.map((d) => d.file));
     for (const v of share.valid) {
       const id = `${share.rubrics[v.rubric]}\u0000${v.id}`;

@@ -1,0 +1,46 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { expandPaths } from "../../src/batch/expand-paths.js";
+
+const root = mkdtempSync(path.join(tmpdir(), "egov-expand-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function tree(name: string, files: string[]): string {
+  const dir = path.join(root, name);
+  for (const f of files) {
+    mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    if (!f.endsWith("/")) writeFileSync(path.join(dir, f), "");
+  }
+  return dir;
+}
+
+describe("expandPaths over folders", () => {
+  const dir = tree("mixed", ["b.yaml", "a/z.yml", "a/b/c.YAML", "a.yaml", "c.txt", ".hidden.yaml", ".git/x.yaml", "node_modules/m.yaml", "d.yaml/inner.yaml", "e/", "Z.yaml"]);
+
+  it("lists YAML files depth first, names in code-point order with subfolders in their place, hidden entries and node_modules skipped", () => {
+    const { files, walked } = expandPaths([dir]);
+    expect(files.map((f) => path.relative(dir, f))).toEqual(["Z.yaml", "a/b/c.YAML", "a/z.yml", "a.yaml", "b.yaml", "d.yaml/inner.yaml"].map((f) => f.split("/").join(path.sep)));
+    expect([...walked]).toEqual(files);
+  });
+
+  it.each([["a trailing separator", `${dir}${path.sep}`], ["a parent step", path.join(dir, "a", "..") + `${path.sep}..${path.sep}mixed`], ["a relative path", path.relative(process.cwd(), dir)]])(
+    "writes each path as path.join would, given %s",
+    (_, input) => {
+      const { files } = expandPaths([input]);
+      expect(files[0]).toBe(path.join(input, "Z.yaml"));
+      expect(files).toHaveLength(6);
+    },
+  );
+
+  it("gives bare names for the current folder", () => {
+    const cwd = process.cwd();
+    process.chdir(path.join(dir, "a"));
+    try {
+      expect(expandPaths(["."]).files).toEqual(["b/c.YAML", "z.yml"].map((f) => f.split("/").join(path.sep)));
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
