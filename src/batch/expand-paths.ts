@@ -25,11 +25,11 @@ export function expandPaths(inputs: string[]): { files: string[]; missing: strin
 }
 
 /**
- * Files below a folder, depth first, names in code-point order with subfolders in their place; hidden
- * entries and node_modules skipped. Entries are read a batch at a time (opendir) and each path is the
- * folder's normalised prefix plus the name (what path.join gives for a name from the folder): listing
- * 100,000 files with readdirSync's Dirent objects and path.join made about 50 MB of garbage that the
- * main thread kept for the whole batch (measured). A folder that cannot be read adds nothing.
+ * Files below a folder, depth first, names in JavaScript's string order with subfolders in their place;
+ * hidden entries and node_modules skipped; a folder that cannot be read adds nothing. Entries are read a
+ * batch at a time (opendir) and each path is the folder's prefix, made once with path.join, plus the
+ * name (the same path): listing 100,000 files with readdirSync's Dirent objects and a path.join each
+ * took the process from 44 to 131 MB RSS, and 83 MB this way (measured).
  */
 function walk(dir: string, keep: (name: string) => boolean = (name) => /\.ya?ml$/i.test(name), out: string[] = []): string[] {
   const names: string[] = [];
