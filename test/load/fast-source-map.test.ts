@@ -9,7 +9,7 @@ import { loadRubric } from "../../src/load/load-rubric.js";
 import { parseYaml } from "../../src/load/parse-yaml.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID } from "../../src/load/registry.js";
 import { agencySources, mutants } from "../helpers/agency-corpus.js";
-import { seededRandom } from "../helpers/random.js";
+import { damagedText, seededRandom } from "../helpers/random.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-fastmap-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -87,12 +87,7 @@ describe("the plain reader's map, on shapes and damage the corpus lacks", () => 
     let placed = 0;
     const rounds = 150;
     for (let round = 0; round < rounds; round++) {
-      let text = texts[round % texts.length]!;
-      for (let edit = 0, edits = 1 + Math.floor(random() * 3); edit < edits; edit++) {
-        const at = Math.floor(random() * text.length);
-        text = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)]! + text.slice(at + Math.floor(random() * 3));
-      }
-      if (placesAsYaml(plainSourceMap, text)) placed++;
+      if (placesAsYaml(plainSourceMap, damagedText(texts[round % texts.length]!, pieces, random))) placed++;
     }
     // The damage must leave most files readable, or this test checks little.
     expect(placed).toBeGreaterThan(rounds / 3);

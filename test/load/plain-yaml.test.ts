@@ -8,7 +8,7 @@ import { agencyTemplate } from "../../src/assess/template.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { readPlainYaml } from "../../src/load/plain-yaml.js";
 import { agencySources, mutants } from "../helpers/agency-corpus.js";
-import { seededRandom } from "../helpers/random.js";
+import { damagedText, seededRandom } from "../helpers/random.js";
 
 const core = (text: string): unknown => jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
 
@@ -170,13 +170,7 @@ describe("readPlainYaml", () => {
     let read = 0;
     const rounds = 3000;
     for (let round = 0; round < rounds; round++) {
-      let text = texts[round % texts.length]!;
-      for (let edit = 0, edits = 1 + Math.floor(random() * 3); edit < edits; edit++) {
-        const at = Math.floor(random() * text.length);
-        const piece = pieces[Math.floor(random() * pieces.length)]!;
-        const cut = Math.floor(random() * 3);
-        text = text.slice(0, at) + piece + text.slice(at + cut);
-      }
+      const text = damagedText(texts[round % texts.length]!, pieces, random);
       const data = readPlainYaml(text);
       if (data === undefined) continue;
       read++;
