@@ -10,8 +10,8 @@ import { plainlyValid } from "./plain-valid.js";
  * The fast path for a well-formed agency file: the plain reader (plain-yaml.ts), or js-yaml for what it
  * refuses (js-yaml is about 10× faster than `yaml`, the plain reader 3× faster than js-yaml), then the
  * quick check of plain-valid.ts; no source positions. It answers "valid, here is the data" or "not
- * vouched for" (then validateFast runs the compiled validator and places its findings from js-yaml's
- * parse events, see fast-source-map.ts); anything else — a parse error, an unknown rubric, or text
+ * vouched for" (then validateFast runs the compiled validator and places its findings from the plain
+ * reader's positions or js-yaml's parse events, see fast-source-map.ts); anything else — a parse error, an unknown rubric, or text
  * whose meaning depends on how it was written (unquoted numeric keys, 1.000, hex numbers, aliases,
  * directives) — returns undefined, and the caller takes the slow path, which parses with `yaml` and
  * locates every finding. Both paths read YAML 1.2 core the same way for everything the fast path

@@ -9,8 +9,9 @@
  * reports errors: a text it refuses may still be valid YAML. Tested against js-yaml on the examples, a
  * generated corpus and randomly damaged copies of both.
  *
- * For an invalid file, readPlainYamlPlaced also says where each node was written (fast-source-map.ts
- * makes the source map of its findings from that), as js-yaml's parse events do, without parsing again.
+ * For an invalid file, readPlainYamlPlaced reads the text again and also says where each node was
+ * written (fast-source-map.ts makes the source map of its findings from that), as js-yaml's parse
+ * events do. Only the few invalid files pay for the positions; valid ones are read once, without them.
  */
 import type { PosNode } from "./fast-source-map.js";
 
