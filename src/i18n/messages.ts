@@ -1,6 +1,7 @@
 import type { Lang } from "../core/rubric.js";
 import { REPORT_MESSAGES } from "./messages-report.js";
 import { RUBRIC_CI_MESSAGES } from "./messages-rubric-ci.js";
+import { yamlDetailVi } from "./yaml-details.js";
 
 type Entry = { vi: string; en: string };
 
@@ -283,8 +284,11 @@ const EXPECTED: Record<string, Entry> = {
 
 export function message(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const entry = MESSAGES[key];
-  return fill(entry ? entry[lang] : key, params);
+  return fill(entry ? entry[lang] : key, LIBRARY_WORDS.has(key) && lang === "vi" && typeof params.detail === "string" ? { ...params, detail: yamlDetailVi(params.detail) } : params);
 }
+
+/** Messages whose {detail} is the `yaml` parser's own sentence (English), said in Vietnamese where it is a known one. */
+const LIBRARY_WORDS = new Set(["yaml-syntax", "duplicate-key"]);
 
 export function expectedText(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const entry = EXPECTED[key];

@@ -1,0 +1,31 @@
+/**
+ * The `yaml` parser explains a syntax error in English. These are its usual sentences said in Vietnamese
+ * (checked against the installed version by test/i18n/yaml-details.test.ts); a sentence not listed is
+ * shown as the parser wrote it.
+ */
+export const VI_SENTENCES: readonly [RegExp, string][] = [
+  [/^Flow sequence in block collection must be sufficiently indented and end with a \]$/, "danh sách mở bằng [ chưa được đóng bằng ] (hoặc các dòng sau chưa thụt lề đủ)"],
+  [/^Flow map in block collection must be sufficiently indented and end with a \}$/, "phần mở bằng { chưa được đóng bằng } (hoặc các dòng sau chưa thụt lề đủ)"],
+  [/^Missing closing "quote$/, "thiếu dấu nháy kép \" đóng chuỗi"],
+  [/^Missing closing 'quote$/, "thiếu dấu nháy đơn ' đóng chuỗi"],
+  [/^All mapping items must start at the same column$/, "các mục cùng cấp phải bắt đầu ở cùng một cột (thụt lề không đều)"],
+  [/^A block sequence may not be used as an implicit map key$/, "các dòng bắt đầu bằng - của một danh sách thụt lề không đều, hoặc danh sách nằm sai chỗ"],
+  [/^Nested mappings are not allowed in compact mappings$/, "một dòng có hai dấu hai chấm (a: b: c); nếu giá trị có dấu hai chấm, hãy đặt nó trong dấu nháy"],
+  [/^Unexpected scalar at node end$/, "có chữ thừa sau giá trị; nếu giá trị có nhiều phần, hãy đặt cả giá trị trong dấu nháy"],
+  [/^Unexpected \S+ token in YAML stream: "(.*)"$/, "ký tự \"$1\" không đúng chỗ"],
+  [/^Unexpected block-seq-ind on same line with key$/, "dấu gạch đầu dòng - phải xuống dòng, không nằm cùng dòng với khóa"],
+  [/^Invalid escape sequence (.*)$/, "$1 không phải ký tự thoát hợp lệ trong dấu nháy kép (muốn viết \\ hãy viết \\\\, hoặc dùng dấu nháy đơn)"],
+  [/^Plain value cannot start with [a-z ]*(\S)$/, "giá trị không được bắt đầu bằng ký tự $1: hãy đặt giá trị trong dấu nháy"],
+  [/^Implicit keys need to be on a single line$/, "khóa phải nằm trọn trên một dòng"],
+  [/^Implicit map keys need to be followed by map values$/, "sau khóa phải có dấu hai chấm và giá trị"],
+  [/^With stringKeys, all keys must be strings$/, "khóa phải là một chuỗi chữ, không phải danh sách hay bảng"],
+  [/^Map keys must be unique$/, "mỗi khóa chỉ được có một lần trong cùng một bảng"],
+  [/^A node can have at most one anchor$/, "một giá trị chỉ được có một neo (&)"],
+  [/^A node can have at most one tag$/, "một giá trị chỉ được có một thẻ (!)"],
+];
+
+/** The parser's sentence in Vietnamese when it is a known one, otherwise as written. */
+export function yamlDetailVi(detail: string): string {
+  for (const [pattern, vi] of VI_SENTENCES) if (pattern.test(detail)) return detail.replace(pattern, vi);
+  return detail;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { message } from "../../src/i18n/messages.js";
+import { VI_SENTENCES, yamlDetailVi } from "../../src/i18n/yaml-details.js";
+import { parseYaml } from "../../src/load/parse-yaml.js";
+
+/** Broken texts and a phrase of the Vietnamese sentence each must be explained with. */
+const CASES: [string, string][] = [
+  ["period: [2025\nrespondent: x\n", "chưa được đóng bằng ]"],
+  ["a: {b: 1\n", "chưa được đóng bằng }"],
+  ["a: \"abc\n", "thiếu dấu nháy kép"],
+  ["a: 'abc\n", "thiếu dấu nháy đơn"],
+  ["a:\n  b: 1\n c: 2\n", "cùng một cột"],
+  ["a:\n  - 1\n - 2\n", "thụt lề không đều, hoặc danh sách nằm sai chỗ"],
+  ["a: b: c\n", "hai dấu hai chấm"],
+  ["a: 'x' y\n", "chữ thừa sau giá trị"],
+  ["a: ]\n", "ký tự \"]\" không đúng chỗ"],
+  ["a: \"\\q\"\n", "\\q không phải ký tự thoát"],
+  ["a: @x\n", "ký tự @"],
+  ["a: - b\n", "không nằm cùng dòng với khóa"],
+  ["key with\n newline: 1\n", "một dòng"],
+  ["a: 1\nb\n", "sau khóa phải có dấu hai chấm"],
+  ["[a]: 1\n", "khóa phải là một chuỗi chữ"],
+  ["a: 1\na: 2\n", "chỉ được có một lần"],
+  ["a: &x &y 1\n", "một neo"],
+  ["a: !!str !!str 1\n", "một thẻ"],
+];
+
+/** Every message a broken text gets, in the language asked for. */
+function messages(text: string, lang: "vi" | "en"): string[] {
+  const outcome = parseYaml(text);
+  expect(outcome.ok, text).toBe(false);
+  return outcome.ok ? [] : outcome.diagnostics.map((d) => message(lang, d.code, d.params as Record<string, string | number>));
+}
+
+describe("the yaml parser's syntax errors in Vietnamese", () => {
+  it.each(CASES)("%j is explained in Vietnamese", (text, phrase) => {
+    const said = messages(text, "vi");
+    expect(said.some((m) => m.includes(phrase)), said.join("\n")).toBe(true);
+  });
+
+  it("knows every sentence it lists from the installed parser (an upgrade that rewords one fails here)", () => {
+    const details = CASES.flatMap(([text]) => {
+      const outcome = parseYaml(text);
+      return outcome.ok ? [] : outcome.diagnostics.map((d) => String(d.params.detail ?? ""));
+    });
+    for (const [pattern] of VI_SENTENCES) expect(details.some((d) => pattern.test(d)), String(pattern)).toBe(true);
+  });
+
+  it("leaves English as the parser wrote it, and a sentence it does not know untouched", () => {
+    expect(messages("a: [1, 2\n", "en")).toEqual(["YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]"]);
+    expect(yamlDetailVi("Some new sentence")).toBe("Some new sentence");
+    expect(message("vi", "yaml-syntax", { detail: "Some new sentence" })).toBe("Lỗi cú pháp YAML: Some new sentence");
+  });
+
+  it("puts text from the file into the sentence as it is ($ patterns are not read)", () => {
+    expect(yamlDetailVi('Unexpected scalar token in YAML stream: "$&$1"')).toBe('ký tự "$&$1" không đúng chỗ');
+  });
+});
