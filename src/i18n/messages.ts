@@ -284,11 +284,13 @@ const EXPECTED: Record<string, Entry> = {
 
 export function message(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const entry = MESSAGES[key];
-  return fill(entry ? entry[lang] : key, LIBRARY_WORDS.has(key) && lang === "vi" && typeof params.detail === "string" ? { ...params, detail: yamlDetailVi(params.detail) } : params);
+  const detail = params.detail;
+  const said = lang === "vi" && PARSER_DETAIL.has(key) && typeof detail === "string" ? { ...params, detail: yamlDetailVi(detail) } : params;
+  return fill(entry ? entry[lang] : key, said);
 }
 
 /** Messages whose {detail} is the `yaml` parser's own sentence (English), said in Vietnamese where it is a known one. */
-const LIBRARY_WORDS = new Set(["yaml-syntax", "duplicate-key"]);
+const PARSER_DETAIL = new Set(["yaml-syntax", "duplicate-key"]);
 
 export function expectedText(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const entry = EXPECTED[key];
