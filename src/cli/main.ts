@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { detectLang } from "../i18n/lang.js";
+import { langInArgv, usageError, usageHint } from "../i18n/usage-words.js";
 import { packagePath } from "../load/package-path.js";
 import { makeContext, type Context } from "./context.js";
 import { EXIT, UsageError } from "./errors.js";
@@ -20,6 +21,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   let code: number = EXIT.ok;
   let context: Context | undefined;
   const program = new Command("egov-score");
+  const usageLang = detectLang(langInArgv(argv), io.env);
   const ctx = async (): Promise<Context> => {
     const flags = program.opts<GlobalFlags>();
     context ??= await makeContext(io, detectLang(flags.lang, io.env), flags, version);
@@ -33,8 +35,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option("--verbose", "show stack traces of internal errors")
     .option("--quiet", "print only errors")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError();
+    // Usage errors in the user's language, before commander has read --lang, and a hint instead of the whole help.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(usageError(text, usageLang)) })
+    .showHelpAfterError(usageHint(usageLang));
 
   program.command("score")
     .description("score agency files (files or folders) and print the result")

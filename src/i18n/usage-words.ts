@@ -1,0 +1,39 @@
+import type { Lang } from "../core/rubric.js";
+
+/**
+ * commander writes its usage errors in English; these are the ones the command line can meet, said in
+ * Vietnamese (checked against the installed version by test/i18n/usage-words.test.ts). A sentence not
+ * listed is shown as commander wrote it.
+ */
+export const VI_USAGE_SENTENCES: readonly [RegExp, string][] = [
+  [/^error: unknown option '(.*)'/m, "lỗi: không có tùy chọn '$1'"],
+  [/^error: unknown command '(.*)'/m, "lỗi: không có lệnh '$1'"],
+  [/^error: missing required argument '(.*)'/m, "lỗi: thiếu đối số bắt buộc '$1'"],
+  [/^error: option '(.*)' argument missing/m, "lỗi: tùy chọn '$1' cần một giá trị"],
+  [/^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\./m, "lỗi: tùy chọn '$1' không nhận giá trị '$2'; chọn một trong: $3."],
+  [/^error: too many arguments(?: for '.*')?\. Expected (\d+) arguments? but got (\d+)\./m, "lỗi: thừa đối số: lệnh nhận $1 đối số, nhưng được đưa $2."],
+  [/^\(Did you mean one of (.*)\?\)$/m, "(Có phải ý bạn là một trong: $1?)"],
+  [/^\(Did you mean (.*)\?\)$/m, "(Có phải ý bạn là $1?)"],
+];
+
+/** A commander error in the user's language. */
+export function usageError(text: string, lang: Lang): string {
+  if (lang !== "vi") return text;
+  return VI_USAGE_SENTENCES.reduce((said, [pattern, vi]) => said.replace(pattern, vi), text);
+}
+
+/** Said after a usage error, instead of the whole help. */
+export function usageHint(lang: Lang): string {
+  return lang === "vi" ? "(thêm --help vào lệnh để xem cách dùng)" : "(add --help to the command to see its usage)";
+}
+
+/** The language asked for on the command line (--lang vi, --lang=vi), before commander has read it. */
+export function langInArgv(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") return undefined;
+    if (arg === "--lang") return argv[i + 1];
+    if (arg.startsWith("--lang=")) return arg.slice("--lang=".length);
+  }
+  return undefined;
+}
