@@ -284,13 +284,32 @@ const EXPECTED: Record<string, Entry> = {
 
 export function message(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const entry = MESSAGES[key];
-  const detail = params.detail;
-  const said = lang === "vi" && PARSER_DETAIL.has(key) && typeof detail === "string" ? { ...params, detail: yamlDetailVi(detail) } : params;
+  const words = DETAIL_WORDS[key];
+  const said = words && typeof params.detail === "string" ? { ...params, detail: words(params.detail, lang) } : params;
   return fill(entry ? entry[lang] : key, said);
 }
 
-/** Messages whose {detail} is the `yaml` parser's own sentence (English), said in Vietnamese where it is a known one. */
-const PARSER_DETAIL = new Set(["yaml-syntax", "duplicate-key"]);
+/**
+ * Messages whose {detail} is in another's words: the `yaml` parser's sentence (English) or the system's
+ * error code (ENOENT); said in the user's language where they are known ones, otherwise as written.
+ */
+const DETAIL_WORDS: Record<string, (detail: string, lang: Lang) => string> = {
+  "yaml-syntax": (detail, lang) => (lang === "vi" ? yamlDetailVi(detail) : detail),
+  "duplicate-key": (detail, lang) => (lang === "vi" ? yamlDetailVi(detail) : detail),
+  "file-not-found": (detail, lang) => SYSTEM_ERRORS[detail]?.[lang] ?? detail,
+};
+
+/** Why a file could not be read, by the system's error code. */
+const SYSTEM_ERRORS: Record<string, Entry> = {
+  ENOENT: { vi: "không có tệp này", en: "no such file" },
+  EACCES: { vi: "không có quyền đọc", en: "permission denied" },
+  EPERM: { vi: "không có quyền đọc", en: "permission denied" },
+  EISDIR: { vi: "đây là một thư mục", en: "it is a folder" },
+  ELOOP: { vi: "liên kết tượng trưng vòng lặp", en: "a loop of symbolic links" },
+  EMFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },
+  ENFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },
+  EIO: { vi: "lỗi đọc thiết bị", en: "an input/output error" },
+};
 
 export function expectedText(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const entry = EXPECTED[key];

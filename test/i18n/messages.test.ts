@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { message } from "../../src/i18n/messages.js";
+import { readText } from "../../src/load/read.js";
+
+describe("a file that cannot be read says why in words, not in the system's code", () => {
+  it.each([
+    ["ENOENT", "Không đọc được tệp: không có tệp này", "Cannot read the file: no such file"],
+    ["EACCES", "Không đọc được tệp: không có quyền đọc", "Cannot read the file: permission denied"],
+    ["EISDIR", "Không đọc được tệp: đây là một thư mục", "Cannot read the file: it is a folder"],
+    ["EWHATEVER", "Không đọc được tệp: EWHATEVER", "Cannot read the file: EWHATEVER"],
+  ])("%s", (code, vi, en) => {
+    expect(message("vi", "file-not-found", { detail: code })).toBe(vi);
+    expect(message("en", "file-not-found", { detail: code })).toBe(en);
+  });
+
+  it("for a file that is gone and a folder given as a file", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-read-"));
+    try {
+      const said = [path.join(dir, "gone.yaml"), dir].map((file) => {
+        const read = readText(file);
+        return read.ok ? "" : message("vi", read.diagnostics[0]!.code, read.diagnostics[0]!.params);
+      });
+      expect(said).toEqual(["Không đọc được tệp: không có tệp này", "Không đọc được tệp: đây là một thư mục"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
