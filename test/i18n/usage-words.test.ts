@@ -8,6 +8,7 @@ const CASES: [string[], string][] = [
   [["frobnicate"], "lỗi: không có lệnh 'frobnicate'"],
   [["score"], "lỗi: thiếu đối số bắt buộc 'paths'"],
   [["score", "examples", "-o"], "lỗi: tùy chọn '-o, --output <file>' cần một giá trị"],
+  [["rubric", "impact", "a.yaml", "b.yaml"], "lỗi: thiếu tùy chọn bắt buộc '--corpus <paths...>'"],
   [["validate", "examples", "--format", "xml"], "lỗi: tùy chọn '-f, --format <format>' không nhận giá trị 'xml'; chọn một trong: text, json."],
   [["init", "a", "b"], "lỗi: thừa đối số: lệnh nhận 0 đối số, nhưng được đưa 2."],
   [["score", "examples", "--forc"], "(Có phải ý bạn là --force?)"],
