@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { detectLang } from "../i18n/lang.js";
 import { langInArgv, usageError, usageHint } from "../i18n/usage-words.js";
+import { helpConfiguration, helpText, localizeHelp } from "./localize-help.js";
 import { packagePath } from "../load/package-path.js";
 import { makeContext, type Context } from "./context.js";
 import { EXIT, UsageError } from "./errors.js";
@@ -35,9 +36,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option("--verbose", "show stack traces of internal errors")
     .option("--quiet", "print only errors")
     .exitOverride()
-    // Usage errors in the user's language, before commander has read --lang, and a hint instead of the whole help.
+    // Usage errors and help in the user's language, known before commander has read --lang; after an
+    // error, a hint instead of the whole help.
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(usageError(text, usageLang)) })
-    .showHelpAfterError(usageHint(usageLang));
+    .showHelpAfterError(usageHint(usageLang))
+    .helpOption("-h, --help", helpText("display help for command", usageLang))
+    .helpCommand("help [command]", helpText("display help for command", usageLang))
+    .configureHelp(helpConfiguration(usageLang));
 
   program.command("score")
     .description("score agency files (files or folders) and print the result")
@@ -78,6 +83,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const registrar = { ctx, exit: (c: number) => { code = c; } };
   registerExplain(program, registrar);
   registerRubric(program, registrar);
+  localizeHelp(program, usageLang);
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -1,0 +1,30 @@
+import { Help, type Argument, type Command, type HelpConfiguration, type Option } from "commander";
+import type { Lang } from "../core/rubric.js";
+import { HELP_TITLES_VI, HELP_VI, helpNotesVi } from "../i18n/help-words.js";
+
+/** A description of the command line in the language asked for (descriptions are registered in English). */
+export function helpText(text: string, lang: Lang): string {
+  return lang === "vi" ? HELP_VI[text] ?? text : text;
+}
+
+/** Commander's headings and notes in the language: given to the program before its commands, which inherit it. */
+export function helpConfiguration(lang: Lang): HelpConfiguration {
+  if (lang !== "vi") return {};
+  return {
+    styleTitle: (title: string) => HELP_TITLES_VI[title] ?? title,
+    optionDescription(this: Help, option: Option) { return helpNotesVi(Help.prototype.optionDescription.call(this, option)); },
+    argumentDescription(this: Help, argument: Argument) { return helpNotesVi(Help.prototype.argumentDescription.call(this, argument)); },
+  };
+}
+
+/** Every description of the program, its commands, options and arguments in the language (once all are registered). */
+export function localizeHelp(program: Command, lang: Lang): void {
+  if (lang !== "vi") return;
+  const walk = (command: Command) => {
+    command.description(helpText(command.description(), lang));
+    for (const option of command.options) option.description = helpText(option.description, lang);
+    for (const argument of command.registeredArguments) argument.description = helpText(argument.description, lang);
+    command.commands.forEach(walk);
+  };
+  walk(program);
+}

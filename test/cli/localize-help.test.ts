@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { HELP_VI } from "../../src/i18n/help-words.js";
+import { runCli } from "../helpers/run-cli.js";
+
+const COMMANDS = [[], ["score"], ["validate"], ["assess"], ["init"], ["explain"], ["rubric"], ["rubric", "list"], ["rubric", "show"], ["rubric", "lint"], ["rubric", "test"], ["rubric", "impact"], ["schema"], ["schema", "agency"], ["schema", "rubric"], ["schema", "report"]];
+
+/** The description column of a help text: what follows the flags or names after two or more spaces, or a wrapped line of its own. */
+function descriptions(help: string): string[] {
+  return help.split("\n").map((line) => line.match(/^ {2}\S.*? {2,}(\S.*)$/)?.[1] ?? line.match(/^ {6,}(\S.*)$/)?.[1] ?? "").filter((d) => d !== "");
+}
+
+/** Pieces of the English help that read the same in Vietnamese (names, values): any other piece must be translated. */
+const NEUTRAL = new Set(["md, html, xlsx", "expected.yaml", "dti-cap-so)", "\"dti-cap-so\")", "\"text\")", "\"table\")"]);
+
+describe("the help in Vietnamese", () => {
+  it.each(COMMANDS)("%j: every description and heading is translated", async (...command) => {
+    const en = await runCli([...command, "--help"]);
+    const vi = await runCli([...command, "--help", "--lang", "vi"]);
+    expect([en.code, vi.code]).toEqual([0, 0]);
+    expect(vi.stdout.startsWith("Cách dùng: egov-score")).toBe(true);
+    expect(vi.stdout).not.toMatch(/^(Usage|Options|Commands|Arguments):/m);
+    const english = descriptions(en.stdout).filter((d) => !NEUTRAL.has(d));
+    expect(english.length).toBeGreaterThan(0);
+    for (const text of english) expect(vi.stdout, text).not.toContain(text);
+  });
+
+  it("follows LANG too, and leaves the English help as it was", async () => {
+    expect((await runCli(["--help"], { env: { LANG: "vi_VN.UTF-8" } })).stdout).toContain("Tùy chọn:");
+    const en = await runCli(["score", "--help"]);
+    expect(en.stdout).toContain("Usage: egov-score score [options] <paths...>");
+    expect(en.stdout).toContain("--csv-sep <sep>            csv field separator, e.g. ';' for Excel with a\n                             decimal comma (default: \",\")");
+  });
+
+  it("has no translation left over for a description that no longer exists", async () => {
+    const all = (await Promise.all(COMMANDS.map(async (command) => (await runCli([...command, "--help"])).stdout.replace(/\s+/g, " ")))).join(" ");
+    for (const english of Object.keys(HELP_VI)) expect(all, english).toContain(english);
+  });
+});
