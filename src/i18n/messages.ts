@@ -293,9 +293,10 @@ export function message(lang: Lang, key: string, params: Record<string, string |
  * Messages whose {detail} is in another's words: the `yaml` parser's sentence (English) or the system's
  * error code (ENOENT); said in the user's language where they are known ones, otherwise as written.
  */
+const yamlWords = (detail: string, lang: Lang) => (lang === "vi" ? yamlDetailVi(detail) : detail);
 const DETAIL_WORDS: Record<string, (detail: string, lang: Lang) => string> = {
-  "yaml-syntax": (detail, lang) => (lang === "vi" ? yamlDetailVi(detail) : detail),
-  "duplicate-key": (detail, lang) => (lang === "vi" ? yamlDetailVi(detail) : detail),
+  "yaml-syntax": yamlWords,
+  "duplicate-key": yamlWords,
   "file-not-found": (detail, lang) => SYSTEM_ERRORS[detail]?.[lang] ?? detail,
 };
 

@@ -1,11 +1,12 @@
 import type { Lang } from "../core/rubric.js";
+import { translateSentences, type Sentences } from "./sentences.js";
 
 /**
  * commander writes its usage errors in English; these are the ones the command line can meet, said in
  * Vietnamese (checked against the installed version by test/i18n/usage-words.test.ts). A sentence not
  * listed is shown as commander wrote it.
  */
-export const VI_USAGE_SENTENCES: readonly [RegExp, string][] = [
+export const VI_USAGE_SENTENCES: Sentences = [
   [/^error: unknown option '(.*)'/m, "lỗi: không có tùy chọn '$1'"],
   [/^error: unknown command '(.*)'/m, "lỗi: không có lệnh '$1'"],
   [/^error: missing required argument '(.*)'/m, "lỗi: thiếu đối số bắt buộc '$1'"],
@@ -19,8 +20,7 @@ export const VI_USAGE_SENTENCES: readonly [RegExp, string][] = [
 
 /** A commander error in the user's language. */
 export function usageError(text: string, lang: Lang): string {
-  if (lang !== "vi") return text;
-  return VI_USAGE_SENTENCES.reduce((said, [pattern, vi]) => said.replace(pattern, vi), text);
+  return lang === "vi" ? translateSentences(text, VI_USAGE_SENTENCES) : text;
 }
 
 /** Said after a usage error, instead of the whole help. */

@@ -1,9 +1,11 @@
+import { translateSentences, type Sentences } from "./sentences.js";
+
 /**
  * The `yaml` parser explains a syntax error in English. These are its usual sentences said in Vietnamese
  * (checked against the installed version by test/i18n/yaml-details.test.ts); a sentence not listed is
  * shown as the parser wrote it.
  */
-export const VI_SENTENCES: readonly [RegExp, string][] = [
+export const VI_SENTENCES: Sentences = [
   [/^Flow sequence in block collection must be sufficiently indented and end with a \]$/, "danh sách mở bằng [ chưa được đóng bằng ] (hoặc các dòng sau chưa thụt lề đủ)"],
   [/^Flow map in block collection must be sufficiently indented and end with a \}$/, "phần mở bằng { chưa được đóng bằng } (hoặc các dòng sau chưa thụt lề đủ)"],
   [/^Missing closing "quote$/, "thiếu dấu nháy kép \" đóng chuỗi"],
@@ -26,6 +28,5 @@ export const VI_SENTENCES: readonly [RegExp, string][] = [
 
 /** The parser's sentence in Vietnamese when it is a known one, otherwise as written. */
 export function yamlDetailVi(detail: string): string {
-  for (const [pattern, vi] of VI_SENTENCES) if (pattern.test(detail)) return detail.replace(pattern, vi);
-  return detail;
+  return translateSentences(detail, VI_SENTENCES);
 }
