@@ -4,14 +4,15 @@ import { HELP_TITLES_VI, HELP_VI, helpNotesVi } from "../i18n/help-words.js";
 
 /** A description of the command line in the language asked for (descriptions are registered in English). */
 export function helpText(text: string, lang: Lang): string {
-  return lang === "vi" ? HELP_VI[text] ?? text : text;
+  // Own keys only: a description such as "constructor" must not find Object's.
+  return lang === "vi" && Object.hasOwn(HELP_VI, text) ? HELP_VI[text]! : text;
 }
 
 /** Commander's headings and notes in the language: given to the program before its commands, which inherit it. */
 export function helpConfiguration(lang: Lang): HelpConfiguration {
   if (lang !== "vi") return {};
   return {
-    styleTitle: (title: string) => HELP_TITLES_VI[title] ?? title,
+    styleTitle: (title: string) => (Object.hasOwn(HELP_TITLES_VI, title) ? HELP_TITLES_VI[title]! : title),
     optionDescription(this: Help, option: Option) { return helpNotesVi(Help.prototype.optionDescription.call(this, option)); },
     argumentDescription(this: Help, argument: Argument) { return helpNotesVi(Help.prototype.argumentDescription.call(this, argument)); },
   };

@@ -289,15 +289,16 @@ export function message(lang: Lang, key: string, params: Record<string, string |
   return fill(entry ? entry[lang] : key, said);
 }
 
+const yamlWords = (detail: string, lang: Lang) => (lang === "vi" ? yamlDetailVi(detail) : detail);
+
 /**
  * Messages whose {detail} is in another's words: the `yaml` parser's sentence (English) or the system's
  * error code (ENOENT); said in the user's language where they are known ones, otherwise as written.
  */
-const yamlWords = (detail: string, lang: Lang) => (lang === "vi" ? yamlDetailVi(detail) : detail);
 const DETAIL_WORDS: Record<string, (detail: string, lang: Lang) => string> = {
   "yaml-syntax": yamlWords,
   "duplicate-key": yamlWords,
-  "file-not-found": (detail, lang) => SYSTEM_ERRORS[detail]?.[lang] ?? detail,
+  "file-not-found": (detail, lang) => (Object.hasOwn(SYSTEM_ERRORS, detail) ? SYSTEM_ERRORS[detail]![lang] : detail),
 };
 
 /** Why a file could not be read, by the system's error code. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { helpText } from "../../src/cli/localize-help.js";
 import { HELP_VI } from "../../src/i18n/help-words.js";
 import { runCli } from "../helpers/run-cli.js";
 
@@ -29,6 +30,10 @@ describe("the help in Vietnamese", () => {
     const en = await runCli(["score", "--help"]);
     expect(en.stdout).toContain("Usage: egov-score score [options] <paths...>");
     expect(en.stdout).toContain("--csv-sep <sep>            csv field separator, e.g. ';' for Excel with a\n                             decimal comma (default: \",\")");
+  });
+
+  it("looks descriptions up among its own entries only", () => {
+    expect(["toString", "constructor", "print only errors"].map((text) => helpText(text, "vi"))).toEqual(["toString", "constructor", "chỉ in lỗi"]);
   });
 
   it("has no translation left over for a description that no longer exists", async () => {

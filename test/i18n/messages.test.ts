@@ -11,6 +11,7 @@ describe("a file that cannot be read says why in words, not in the system's code
     ["EACCES", "Không đọc được tệp: không có quyền đọc", "Cannot read the file: permission denied"],
     ["EISDIR", "Không đọc được tệp: đây là một thư mục", "Cannot read the file: it is a folder"],
     ["EWHATEVER", "Không đọc được tệp: EWHATEVER", "Cannot read the file: EWHATEVER"],
+    ["constructor", "Không đọc được tệp: constructor", "Cannot read the file: constructor"],
   ])("%s", (code, vi, en) => {
     expect(message("vi", "file-not-found", { detail: code })).toBe(vi);
     expect(message("en", "file-not-found", { detail: code })).toBe(en);
