@@ -1,6 +1,6 @@
 import type { AgencyFile } from "../core/agency.js";
 import type { AgencyScore } from "../core/result.js";
-import { batchContext, hasVerified, scoreAgency } from "../core/score.js";
+import { batchContext, hasVerified, hasVerifiedBasis, scoreAgency } from "../core/score.js";
 import { parseAgencyFile, rubricRef, validateAgency, validateFast } from "../load/load-agency.js";
 import type { LoadedRubric, RubricOutcome } from "../load/load-rubric.js";
 import { fastAgency } from "../load/fast-agency.js";
@@ -155,7 +155,7 @@ export function scoreChecked(checked: CheckedBatch): BatchOutcome {
       agencies: items.map((item) => ({
         ...item,
         self: scoreAgency(rubric.rubric, item.agency, selfContext, "self"),
-        ...(verifiedContext && hasVerified(item.agency) ? { verified: scoreAgency(rubric.rubric, item.agency, verifiedContext, "verified") } : {}),
+        ...(verifiedContext && hasVerifiedBasis(item.agency, selfContext, verifiedContext) ? { verified: scoreAgency(rubric.rubric, item.agency, verifiedContext, "verified") } : {}),
       })),
     };
   });

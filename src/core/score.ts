@@ -34,6 +34,26 @@ export function hasVerified(agency: AgencyFile): boolean {
   return false;
 }
 
+/**
+ * Whether an agency gets a verified score: it has verified values of its own, or the collector's verified
+ * values of other agencies moved its cohort's statistics, so that a batch-relative rule measures it against
+ * corrected figures rather than the claims they replaced.
+ */
+export function hasVerifiedBasis(agency: AgencyFile, self: BatchContext, verified: BatchContext): boolean {
+  return hasVerified(agency) || cohortMoved(self, verified, cohortOf(agency.agency));
+}
+
+function cohortMoved(self: BatchContext, verified: BatchContext, cohort: string): boolean {
+  const a = self.get(cohort), b = verified.get(cohort);
+  if (!a || !b) return a !== b;
+  if (a.size !== b.size) return true;
+  for (const [code, s] of a) {
+    const t = b.get(code);
+    if (!t || t.best !== s.best || t.min !== s.min || t.max !== s.max || t.count !== s.count) return true;
+  }
+  return false;
+}
+
 /** First pass over a batch: the measure of every batch-relative indicator per cohort. */
 export function batchContext(rubric: Rubric, agencies: AgencyFile[], basis: Basis = "self"): BatchContext {
   const context: BatchContext = new Map();

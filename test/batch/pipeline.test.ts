@@ -67,6 +67,29 @@ describe("the spooled pipeline gives the same report as scoring in memory", () =
   });
 });
 
+describe("verified values of one agency move the others' reference", () => {
+  it("an agency without verified values is measured against the verified best of its cohort", async () => {
+    // X claimed 44.1 Mbps per official for 3.3 (relative to the best unit); the collector verified 2.2, what Y answered.
+    const x = readFileSync("examples/so-khcn-quang-binh.yaml", "utf8").replace("id: qb-skhcn", "id: x-inflated").replace(/("3\.3":\n {4}value: )4\.41/, "$1 44.1\n    verified: {value: 2.2}");
+    expect(x).toContain("verified: {value: 2.2}");
+    writeFileSync(path.join(dir, "x-inflated.yaml"), x);
+    const files = [{ file: path.join(dir, "x-inflated.yaml") }, { file: "examples/ban-qlkkt-quang-binh.yaml" }];
+    const pointsOf = (score: { indicators: { code: string; points: number }[] } | undefined) => score?.indicators.find((i) => i.code === "3.3")?.points;
+    const inMemory = scoreFiles(files).sections[0]!.agencies[1]!;
+    expect(inMemory.self.agency.id).toBe("qb-bqlkkt");
+    expect(pointsOf(inMemory.self)).toBeLessThan(1);
+    expect(pointsOf(inMemory.verified)).toBe(15);
+    const batch = await scoreSpooled(files, {});
+    try {
+      const agency = materializeReport(batch, options(false)).rubrics[0]!.agencies[1]!;
+      expect(pointsOf(agency.verified)).toBe(15);
+      expect(agency.verified!.total).toBe(inMemory.verified!.total);
+    } finally {
+      batch.dispose();
+    }
+  });
+});
+
 describe("the built command on worker threads", () => {
   const big = path.join(dir, "big");
   const spools = path.join(dir, "tmp");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreAgency, scoreBatch } from "../../src/core/score.js";
+import { batchContext, hasVerifiedBasis, scoreAgency, scoreBatch } from "../../src/core/score.js";
 import { agency, FULL, miniRubric } from "../helpers/mini-rubric.js";
 
 const rubric = miniRubric();
@@ -94,6 +94,34 @@ describe("scoreBatch: the second pass sees the cohort", () => {
     expect(ind(sa!, "2.2")).toMatchObject({ points: 15, status: "scored" });
     expect(ind(sb!, "2.2")).toMatchObject({ points: 7.5, status: "scored" });
     expect(ind(sc!, "2.2")).toMatchObject({ points: 15, status: "provisional" });
+  });
+});
+
+describe("hasVerifiedBasis: who gets a verified score", () => {
+  // X claimed 100 for the relative indicator 2.2; the collector verified 20. Y answered 50 and has no verified value.
+  const x = agency({ ...FULL, "2.2": { value: 100, verified: { value: 20 } } }, { id: "x" });
+  const y = agency({ ...FULL, "2.2": { value: 50 } }, { id: "y" });
+  const z = agency({ ...FULL, "2.2": { value: 10 } }, { id: "z", cohort: "other" });
+  const batch = [x, y, z];
+  const self = batchContext(rubric, batch, "self"), verified = batchContext(rubric, batch, "verified");
+
+  it.each([
+    ["an agency with verified values", x, true],
+    ["an agency of a cohort whose reference the verification moved", y, true],
+    ["an agency of a cohort no verification touched", z, false],
+  ])("%s: %s", (_, a, expected) => {
+    expect(hasVerifiedBasis(a, self, verified)).toBe(expected);
+  });
+
+  it("measures the others against the verified figure, not the claim it replaced", () => {
+    expect(ind(scoreAgency(rubric, y, self, "self"), "2.2").points).toBe(7.5);
+    expect(ind(scoreAgency(rubric, y, verified, "verified"), "2.2").points).toBe(15);
+  });
+
+  it("nothing moves when no agency has verified values", () => {
+    const plain = [agency(FULL, { id: "p" }), agency({ ...FULL, "2.2": { value: 5 } }, { id: "q" })];
+    const [s, v] = [batchContext(rubric, plain, "self"), batchContext(rubric, plain, "verified")];
+    expect(plain.map((a) => hasVerifiedBasis(a, s, v))).toEqual([false, false]);
   });
 });
 

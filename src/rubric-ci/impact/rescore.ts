@@ -3,7 +3,7 @@ import { competitionRanks } from "../../core/rank.js";
 import type { AgencyScore } from "../../core/result.js";
 import { fromUnits, toUnits } from "../../core/round.js";
 import type { Text } from "../../core/rubric.js";
-import { hasVerified, scoreBatch, type Basis } from "../../core/score.js";
+import { batchContext, hasVerified, hasVerifiedBasis, scoreAgency, type Basis } from "../../core/score.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import type { AnswerNote, Corpus, Side } from "./corpus.js";
 
@@ -54,13 +54,16 @@ export function rescore(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, rec
   });
 }
 
-/** One side: every agency scorable under that version, scored as one batch; the verified score counts where a file has one. */
+/** One side: every agency scorable under that version, scored as one batch; the verified score counts where there is one (see hasVerifiedBasis). */
 function scoreSide(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, side: Side): Map<number, { score: AgencyScore; side: SideScore }> {
   const members = corpus.agencies.flatMap((a, i) => (a.data[side] ? [{ i, agency: a.data[side] }] : []));
   const agencies = members.map((m) => m.agency);
-  const self = scoreBatch(rubrics[side].rubric, agencies, "self");
-  const verified = agencies.some(hasVerified) ? scoreBatch(rubrics[side].rubric, agencies, "verified") : undefined;
-  const final = members.map((m, k) => (verified && hasVerified(m.agency) ? { score: verified[k]!, basis: "verified" as const } : { score: self[k]!, basis: "self" as const }));
+  const rubric = rubrics[side].rubric;
+  const selfContext = batchContext(rubric, agencies, "self");
+  const verifiedContext = agencies.some(hasVerified) ? batchContext(rubric, agencies, "verified") : undefined;
+  const final = agencies.map((agency) => (verifiedContext && hasVerifiedBasis(agency, selfContext, verifiedContext)
+    ? { score: scoreAgency(rubric, agency, verifiedContext, "verified"), basis: "verified" as const }
+    : { score: scoreAgency(rubric, agency, selfContext, "self"), basis: "self" as const }));
   const out = new Map<number, { score: AgencyScore; side: SideScore }>();
   const cohorts = new Map<string, number[]>();
   members.forEach((m, k) => { const c = cohortOf(m.agency.agency); cohorts.set(c, [...(cohorts.get(c) ?? []), k]); });
