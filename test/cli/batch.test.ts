@@ -62,6 +62,13 @@ describe("score on a folder", () => {
     expect((await runCli(["score", seed, "--fail-below", "abc"])).code).toBe(2);
   });
 
+  // 849.23 of 1000 is 84.923 %, printed 84.92: a percentage threshold is compared unrounded, as the bands are.
+  it.each([
+    ["849.23", 0], ["849.24", 1], ["84.923%", 0], ["84.9225%", 0], ["84.9231%", 1], ["0%", 0], ["100%", 1],
+  ])("--fail-below %s exits %i", async (threshold, code) => {
+    expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--fail-below", threshold, "--format", "json"])).code).toBe(code);
+  });
+
   it("expands quoted globs", async () => {
     const r = await runCli(["score", "examples/*-quang-binh.yaml", "--format", "json"]);
     expect(r.code).toBe(0);

@@ -61,11 +61,14 @@ function parseThreshold(text: string): Threshold {
   return { kind: match[2] ? "percent" : "points", value: Number(match[1]) };
 }
 
-/** Agencies whose final score (verified where given) is below the threshold. */
+/**
+ * Agencies whose final score (verified where given) is below the threshold. A percentage is compared
+ * unrounded, as the bands compare it: 799.96 of 1000 is below 80 % although its percent reads 80.00.
+ */
 function belowThreshold(batch: SpooledBatch, threshold: Threshold): string[] {
-  return batch.sections.flatMap((s) => s.entries)
-    .filter((e) => (threshold.kind === "percent" ? e.percent : e.total) < threshold.value)
-    .map((e) => `${e.id} (${e.total})`);
+  return batch.sections.flatMap((s) => s.entries
+    .filter((e) => (threshold.kind === "percent" ? (e.total / s.rubric.rubric.scale) * 100 : e.total) < threshold.value)
+    .map((e) => `${e.id} (${e.total})`));
 }
 
 /** A progress line on a terminal for long batches; nothing otherwise. */
