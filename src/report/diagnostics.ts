@@ -2,6 +2,7 @@ import type { ChalkInstance } from "chalk";
 import type { Lang } from "../core/rubric.js";
 import { expectedText, message } from "../i18n/messages.js";
 import type { LocatedDiagnostic } from "../load/located.js";
+import { terminalSafe } from "./terminal-safe.js";
 
 /** "file:line:col severity message [code]", then a code frame, what was found and what was expected. */
 export function formatDiagnostic(d: LocatedDiagnostic, lang: Lang, color: ChalkInstance): string {
@@ -23,5 +24,5 @@ export function formatDiagnostic(d: LocatedDiagnostic, lang: Lang, color: ChalkI
   if (p.expected_key !== undefined) out.push(`    ${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
   if (p.suggestion !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "did-you-mean", p)}`);
   if (p.hint_source !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "quote-code", { source: p.hint_source })}`);
-  return out.join("\n");
+  return terminalSafe(out.join("\n"));
 }

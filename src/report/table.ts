@@ -7,6 +7,8 @@ import { message } from "../i18n/messages.js";
 import { bar, formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
+import { terminalSafe } from "./terminal-safe.js";
+import { finalScore } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -25,11 +27,12 @@ export function formatTable(report: ScoreReport, lang: Lang, color: ChalkInstanc
     }
     out.push(color.bold.red(message(lang, "not-scored", { count: report.not_scored.length })) + "\n" + table.toString());
   }
-  return out.join("\n\n") + "\n";
+  return terminalSafe(out.join("\n\n") + "\n");
 }
 
+/** One agency: its final score (verified where there is one, as it is ranked), then how it differs from the self-assessment. */
 function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: ChalkInstance): string {
-  const s = ranked.score;
+  const s = finalScore(ranked);
   const d = section.decimals;
   const pts = (n: number) => formatPoints(n, d, lang);
   const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
@@ -60,7 +63,7 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
   if (rescaled) lines.push(color.dim(message(lang, "rescaled-note")));
   lines.push(`${message(lang, "band")}: ${s.band ? color.bold(s.band.label[lang]) : message(lang, "no-band")} · ${message(lang, "rank-line", { rank: ranked.rank, size: ranked.cohort_size, cohort: s.agency.cohort })}`);
   if (s.aggregates.length > 0) lines.push(`${message(lang, "aggregates")}: ` + s.aggregates.map((a) => `${a.title[lang]} ${pts(a.points)}/${pts(a.max)}`).join(" · "));
-  if (ranked.verified) lines.push(verifiedLine(s, ranked.verified, d, lang), ...verifiedDifferences(s, ranked.verified, d, lang));
+  if (ranked.verified) lines.push(verifiedLine(ranked.score, ranked.verified, d, lang), ...verifiedDifferences(ranked.score, ranked.verified, d, lang));
   const c = s.completeness;
   lines.push(message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }));
   const provisional = s.indicators.filter((i) => i.status === "provisional").map((i) => i.code);
@@ -69,10 +72,13 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
   return lines.join("\n");
 }
 
-/** Per indicator, where the verified points differ from the self-assessed ones: "6.1.4: 25,00 → 20,00 (−5,00)". */
+/**
+ * Per indicator, where the verified points differ from the self-assessed ones: "6.1.4: 25,00 → 20,00 (−5,00)".
+ * Also those whose own answer was not verified but whose cohort's reference was (batch-relative rules).
+ */
 function verifiedDifferences(self: AgencyScore, verified: AgencyScore, decimals: number, lang: Lang): string[] {
   const before = new Map(self.indicators.map((i) => [i.code, i.points]));
-  const changed = verified.indicators.filter((i) => i.verified && before.get(i.code) !== i.points);
+  const changed = verified.indicators.filter((i) => before.get(i.code) !== i.points);
   const pts = (n: number) => formatPoints(n, decimals, lang);
   return changed.map((i) => {
     const diff = i.points - (before.get(i.code) ?? 0);

@@ -85,6 +85,25 @@ describe("self-assessed and verified scores", () => {
     const agency = json.rubrics[0].agencies[0];
     expect([agency.score.total, agency.verified.total]).toEqual([817.7, 801.14]);
   });
+
+  it("the table shows the verified score and its band, as every other format and the ranking do", async () => {
+    const r = await runCli(["score", "examples/so-tai-chinh-quang-binh.yaml", "--lang", "en"]);
+    const json = JSON.parse((await runCli(["score", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"])).stdout).rubrics[0].agencies[0];
+    expect(json.verified.band.id).not.toBe(json.score.band.id);
+    expect(r.stdout).toContain(`Band: ${json.verified.band.label.en} ·`);
+    expect(r.stdout).toMatch(new RegExp(`Total\\s*│\\s*${json.verified.total.toFixed(2)}`));
+  });
+});
+
+describe("text from data printed to a terminal", () => {
+  it("cannot clear the screen, set the title or overwrite a line: control characters are shown as symbols", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "evil.yaml"), SEED.replace(/name: "Sở Khoa học và Công nghệ tỉnh Quảng Bình"/, 'name: "Evil\\e[2J\\e]0;pwned\\a\\rX"'));
+    const r = await runCli(["score", path.join(dir, "evil.yaml")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Evil␛[2J␛]0;pwned␇␍X");
+    expect(r.stdout).not.toMatch(/[\x07\x1b\r]/);
+  });
 });
 
 describe("foreign YAML in a folder", () => {
