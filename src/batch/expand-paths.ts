@@ -1,27 +1,64 @@
-import { opendirSync, statSync } from "node:fs";
+import { opendirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { globBase, globToRegExp, isGlob } from "./glob.js";
 
-/** Files named on the command line, every *.yaml / *.yml below named folders, and files matching globs, in a stable order. */
-export function expandPaths(inputs: string[]): { files: string[]; missing: string[]; walked: Set<string> } {
+export interface ExpandedPaths {
+  files: string[];
+  missing: string[];
+  walked: Set<string>;
+  /** Later names of a file already listed (another spelling, a symbolic link): [name, first name]. */
+  repeated: [string, string][];
+}
+
+/**
+ * Files named on the command line, every *.yaml / *.yml below named folders, and files matching globs, in a
+ * stable order, each file once: `a.yaml ./a.yaml`, a folder and a file in it, or a link and its target
+ * name one file, which is scored once (two copies would share a cohort and push the others down a rank).
+ */
+export function expandPaths(inputs: string[]): ExpandedPaths {
   const files: string[] = [];
   const walked = new Set<string>();
   const missing: string[] = [];
+  const links = { met: false };
   for (const input of inputs) {
     let stat;
     try { stat = statSync(input); } catch { stat = undefined; }
-    if (stat?.isDirectory()) for (const f of walk(input)) { files.push(f); walked.add(f); }
+    if (stat?.isDirectory()) for (const f of walk(input, links)) { files.push(f); walked.add(f); }
     else if (stat) files.push(input);
     else if (isGlob(input)) {
       const base = globBase(input);
       const re = globToRegExp(input.replace(/^\.\//, ""));
-      const matched = walk(base, () => true).filter((f) => re.test(f.split(path.sep).join("/").replace(/^\.\//, "")));
+      const matched = walk(base, links, () => true).filter((f) => re.test(f.split(path.sep).join("/").replace(/^\.\//, "")));
       if (matched.length === 0) missing.push(input);
       else for (const f of matched) { files.push(f); walked.add(f); }
     } else missing.push(input);
   }
   for (const f of files) if (inputs.includes(f)) walked.delete(f);
-  return { files: [...new Set(files)], missing, walked };
+  // One folder without links lists each file once already: no set of 100,000 names to build then.
+  if (inputs.length < 2 && !links.met) return { files, missing, walked, repeated: [] };
+  return { ...firstOfEach(files), missing, walked };
+}
+
+function firstOfEach(files: string[]): { files: string[]; repeated: [string, string][] } {
+  const first = new Map<string, string>();
+  const unique: string[] = [];
+  const repeated: [string, string][] = [];
+  for (const file of files) {
+    const key = identity(file);
+    const seen = first.get(key);
+    if (seen === undefined) { first.set(key, file); unique.push(file); }
+    else if (seen !== file) repeated.push([file, seen]);
+  }
+  return { files: unique, repeated };
+}
+
+/** The file's real path (links resolved); a file that cannot be resolved keeps its own name, and its read will say why. */
+function identity(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return path.resolve(file);
+  }
 }
 
 /**
@@ -31,7 +68,7 @@ export function expandPaths(inputs: string[]): { files: string[]; missing: strin
  * name (the same path): listing 100,000 files with readdirSync's Dirent objects and a path.join each
  * took the process from 44 to 131 MB RSS, and 83 MB this way (measured).
  */
-function walk(dir: string, keep: (name: string) => boolean = (name) => /\.ya?ml$/i.test(name), out: string[] = []): string[] {
+function walk(dir: string, links: { met: boolean }, keep: (name: string) => boolean = (name) => /\.ya?ml$/i.test(name), out: string[] = []): string[] {
   const names: string[] = [];
   const folders = new Set<string>();
   let handle;
@@ -39,7 +76,9 @@ function walk(dir: string, keep: (name: string) => boolean = (name) => /\.ya?ml$
     handle = opendirSync(dir, { bufferSize: 256 });
     for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      if (entry.isDirectory()) { folders.add(entry.name); names.push(entry.name); } else if (keep(entry.name)) names.push(entry.name);
+      if (entry.isDirectory()) { folders.add(entry.name); names.push(entry.name); continue; }
+      // A link to a file is listed (links to folders are not followed: `find` does not either, and a loop stays out).
+      if (keep(entry.name)) { names.push(entry.name); links.met ||= entry.isSymbolicLink(); }
     }
   } catch {
     return out;
@@ -50,7 +89,7 @@ function walk(dir: string, keep: (name: string) => boolean = (name) => /\.ya?ml$
   const prefix = path.join(dir, "x").slice(0, -1);
   // Pushed one by one: spreading a subfolder's list into the call overflowed the stack past ~120,000 files.
   for (const name of names) {
-    if (folders.has(name)) walk(prefix + name, keep, out);
+    if (folders.has(name)) walk(prefix + name, links, keep, out);
     else out.push(prefix + name);
   }
   return out;

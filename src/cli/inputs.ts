@@ -14,8 +14,9 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   const failures: FileFailure[] = [];
   const inputs: { file: string; text?: string; walked?: boolean }[] = [];
   const named = paths.filter((p) => p !== "-");
-  const { files, missing, walked } = expandPaths(named);
+  const { files, missing, walked, repeated } = expandPaths(named);
   if (missing.length > 0) throw new UsageError("path-missing", { path: missing.join(", ") });
+  if (!ctx.quiet) for (const [file, first] of repeated) ctx.io.stderr(message(ctx.lang, "same-file", { file, first }) + "\n");
   if (paths.includes("-")) {
     const read = textOf(await ctx.io.readStdin());
     if (read.ok) inputs.push({ file: STDIN_NAME, text: read.text });

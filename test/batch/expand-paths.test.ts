@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -42,5 +42,30 @@ describe("expandPaths over folders", () => {
     } finally {
       process.chdir(cwd);
     }
+  });
+});
+
+describe("expandPaths lists each file once", () => {
+  const dir = tree("same", ["a.yaml", "sub/b.yaml", "other/c.yaml"]);
+  symlinkSync(path.join(dir, "sub", "b.yaml"), path.join(dir, "link.yaml"));
+  symlinkSync(path.join(dir, "other"), path.join(dir, "linked-folder"));
+  const a = path.join(dir, "a.yaml");
+  const b = path.join(dir, "sub", "b.yaml");
+
+  const c = path.join(dir, "other", "c.yaml");
+  const otherSpelling = `${dir}${path.sep}sub${path.sep}..${path.sep}a.yaml`;
+  it.each([
+    ["a file, then the folder holding it", [c, path.join(dir, "other")], [c], []],
+    ["two spellings of one file", [a, otherSpelling], [a], [[otherSpelling, a]]],
+    ["one spelling twice (no notice)", [a, a], [a], []],
+    ["a folder holding a link to a file in it", [dir], [a, path.join(dir, "link.yaml"), c], [[b, path.join(dir, "link.yaml")]]],
+  ])("%s", (_, inputs, files, repeated) => {
+    const out = expandPaths(inputs);
+    expect(out.files).toEqual(files);
+    expect(out.repeated).toEqual(repeated);
+  });
+
+  it("does not follow a link to a folder", () => {
+    expect(expandPaths([dir]).files.some((f) => f.includes("linked-folder"))).toBe(false);
   });
 });

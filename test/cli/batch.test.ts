@@ -69,6 +69,16 @@ describe("score on a folder", () => {
     expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--fail-below", threshold, "--format", "json"])).code).toBe(code);
   });
 
+  it("scores a file named twice (a path and its folder) once, and says so", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    writeFileSync(path.join(dir, "b.yaml"), variant("b", 2));
+    const r = await runCli(["score", `${dir}${path.sep}.${path.sep}a.yaml`, dir, "--format", "json", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).rubrics[0].agencies.map((a: { rank: number; cohort_size: number }) => `${a.rank}/${a.cohort_size}`)).toEqual(["1/2", "2/2"]);
+    expect(r.stderr).toContain(`${path.join(dir, "a.yaml")} is the same file as`);
+  });
+
   it("expands quoted globs", async () => {
     const r = await runCli(["score", "examples/*-quang-binh.yaml", "--format", "json"]);
     expect(r.code).toBe(0);
