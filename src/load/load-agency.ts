@@ -51,8 +51,18 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
   const issues = [...schemaIssues(errors, agency.data, { rubric: rubric.id, codes }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
   const all = dedupe(issues).map(place).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
-  if (all.some((d) => d.severity === "error")) return { ok: false, diagnostics: all };
-  return { ok: true, agency: data, warnings: all };
+  if (all.some((d) => d.severity === "error")) return { ok: false, diagnostics: firstFindings(all, agency.file) };
+  return { ok: true, agency: data, warnings: firstFindings(all, agency.file) };
+}
+
+/** Findings shown per file: past this many, a file (a generated one, most likely) is better fixed from the first ones. */
+export const MAX_FINDINGS_PER_FILE = 100;
+
+function firstFindings(all: LocatedDiagnostic[], file: string): LocatedDiagnostic[] {
+  if (all.length <= MAX_FINDINGS_PER_FILE) return all;
+  const shown = all.slice(0, MAX_FINDINGS_PER_FILE);
+  const severity = all.some((d) => d.severity === "error") ? "error" : "warning";
+  return [...shown, { code: "more-findings", severity, file, params: { count: all.length - shown.length } }];
 }
 
 /**

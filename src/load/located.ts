@@ -10,11 +10,38 @@ export function withFrame(d: DiagnosticInput, file: string, text: string | undef
   // Kept until the end of a batch: nothing in it may hold on to the file's text.
   const out: LocatedDiagnostic = { severity: "error", ...detached(d), file };
   if (text !== undefined && d.line !== undefined) {
-    const lines = text.split(/\r\n|\r|\n/);
     const start = Math.max(1, d.line - 2);
-    out.frame = { start, lines: detached(lines.slice(start - 1, d.line).map((l) => (l.length > 200 ? l.slice(0, 200) + "…" : l))) };
+    out.frame = { start, lines: detached(linesOf(text, start, d.line).map((l) => (l.length > 200 ? l.slice(0, 200) + "…" : l))) };
   }
   return out;
+}
+
+/**
+ * Lines `from`..`to` (1-based) of a text. A file's findings are framed one after another, so where its lines
+ * start is found once per text (splitting the whole file for each finding made a file with thousands of
+ * findings take seconds, measured); the last text's index is the only one kept.
+ */
+function linesOf(text: string, from: number, to: number): string[] {
+  if (text !== indexed.text) indexed = { text, starts: lineStarts(text) };
+  const { starts } = indexed;
+  const out: string[] = [];
+  for (let n = from; n <= Math.min(to, starts.length); n++) {
+    const end = n < starts.length ? starts[n]! : text.length;
+    out.push(text.slice(starts[n - 1]!, end).replace(/\r?\n$|\r$/, ""));
+  }
+  return out;
+}
+
+let indexed: { text: string; starts: number[] } = { text: "", starts: [0] };
+
+/** Offsets where lines start; a line ends at \r\n, \r or \n, as the parsers count them. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
 }
 
 /** Place a path-located issue in the YAML source; the original text of a scalar feeds "found". */

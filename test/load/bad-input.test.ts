@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { checkFiles, type CheckedBatch } from "../../src/batch/score-files.js";
 import { hasMessage, message } from "../../src/i18n/messages.js";
+import { MAX_FINDINGS_PER_FILE } from "../../src/load/load-agency.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import type { LocatedDiagnostic } from "../../src/load/located.js";
 import { MAX_FILE_BYTES } from "../../src/load/read.js";
@@ -162,6 +163,21 @@ describe("generated bad inputs", () => {
     const result = checkFiles([{ file: cut }, { file: next }]);
     expect(result.failures.map((f) => [path.basename(f.file), f.diagnostics.map((d) => d.code)])).toEqual([["cut.yaml", ["not-utf8"]]]);
     expect(result.valid.flatMap((v) => v.items.map((i) => i.agency.agency.name))).toEqual([checkFiles([{ file: EXAMPLE }]).valid[0]!.items[0]!.agency.agency.name]);
+  });
+
+  it("a file with thousands of findings shows the first ones in file order, framed, and says how many more", () => {
+    const dir = tempDir();
+    const file = path.join(dir, "many.yaml");
+    const extra = Array.from({ length: 3000 }, (_, i) => `  "x${i}": {value: 1}`).join("\n");
+    writeFileSync(file, readFileSync(EXAMPLE, "utf8").replace(/^answers:\n/m, `answers:\n${extra}\n`));
+    const [failure] = checkFiles([{ file }]).failures;
+    const diagnostics = failure!.diagnostics;
+    expect(diagnostics).toHaveLength(MAX_FINDINGS_PER_FILE + 1);
+    expect(diagnostics.slice(0, 3).map((d) => [d.code, d.line, d.frame?.lines.at(-1)])).toEqual([1, 2, 3].map((k) => {
+      const line = readFileSync(file, "utf8").split("\n").findIndex((l) => l.startsWith(`  "x${k - 1}"`)) + 1;
+      return ["unknown-indicator", line, `  "x${k - 1}": {value: 1}`];
+    }));
+    expect(diagnostics.at(-1)).toMatchObject({ code: "more-findings", severity: "error", params: { count: 3000 - MAX_FINDINGS_PER_FILE } });
   });
 
   it("a __proto__ key, at the top or in answers, is an unknown field and pollutes nothing", () => {
