@@ -4,9 +4,8 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { LoadedRubric } from "../load/load-rubric.js";
 import { loadRubric } from "../load/load-rubric.js";
-import type { LocatedDiagnostic } from "../load/located.js";
 import type { IndicatorFacts } from "../report/json.js";
-import type { BatchInput, BatchOptions, FileFailure } from "./score-files.js";
+import { locateDuplicate, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
 import { checkShare, mergeShareContexts, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
 import type { ShareJob } from "./share-thread.js";
 import { SpoolReader } from "./spool.js";
@@ -137,14 +136,16 @@ function mergeChecks(shares: CheckedShare[], files: BatchInput[]) {
     for (const f of share.failures) failures.push(f);
     for (const f of share.skipped) skipped.push(f);
     for (const f of share.rubricFailures) rubricFailures.set(f.file, f);
-    for (const d of share.duplicates) duplicates.push(d);
-    const local = new Set(share.duplicates.map((d) => d.file));
+    // Every duplicate is also a valid record: walking those in order lists duplicates in file order, as one thread does.
+    const local = new Map(share.duplicates.map((d) => [d.file, d]));
     for (const v of share.valid) {
       const id = `${share.rubrics[v.rubric]}\u0000${v.id}`;
       const file = files[v.index]!.file;
       const first = seen.get(id);
+      const found = local.get(file);
       if (first === undefined) seen.set(id, file);
-      else if (!local.has(file)) duplicates.push({ file, diagnostics: [duplicate(file, v.id, first)] });
+      else if (found) duplicates.push(firstIn(found, first));
+      else duplicates.push({ file, diagnostics: [locateDuplicate(file, v.id, first)] });
     }
   }
   return { failures, skipped, duplicates, rubricFailures: [...rubricFailures.values()] };
@@ -179,8 +180,9 @@ function sectionsOf(scored: ScoredShare[], rubrics: Map<string, LoadedRubric>): 
   return [...sections.values()];
 }
 
-function duplicate(file: string, id: string, first: string): LocatedDiagnostic {
-  return { code: "duplicate-agency", severity: "error", file, params: { id, first } };
+/** A duplicate the share found names the share's first file with that id; an earlier share may have met it before. */
+function firstIn(found: FileFailure, first: string): FileFailure {
+  return { file: found.file, diagnostics: found.diagnostics.map((d) => (d.code === "duplicate-agency" ? { ...d, params: { ...d.params, first } } : d)) };
 }
 
 /** A worker thread running one share: first pass on start, second pass when given the batch's statistics. */

@@ -174,6 +174,13 @@ function bundledOutcome(id: string | undefined): RubricOutcome | undefined {
   return bundledById.get(key);
 }
 
+/** Where a duplicate id stands in a file met on another thread (read and parsed again only for this rare case). */
+export function locateDuplicate(file: string, id: string, first: string): LocatedDiagnostic {
+  const read = readText(file);
+  if (read.ok) return duplicateAt(file, read.text, id, first);
+  return withFrame({ code: "duplicate-agency", params: { id, first } }, file, undefined);
+}
+
 /** Where a duplicate id stands in a file the fast path accepted (parsed again only for this rare case). */
 function duplicateAt(file: string, text: string, id: string, first: string): LocatedDiagnostic {
   const parsed = parseAgencyFile(file, text);

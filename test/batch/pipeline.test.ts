@@ -99,6 +99,11 @@ describe("the built command on worker threads", () => {
   beforeAll(() => {
     generate(650, big);
     cpSync("examples/so-tai-chinh-quang-binh.yaml", path.join(big, "zz-verified.yaml"));
+    // Duplicates of agency 5 (first share) in the second share, one of them after another.
+    for (const n of ["000400", "000600"]) {
+      const file = path.join(big, `agency-${n}.yaml`);
+      writeFileSync(file, readFileSync(file, "utf8").replace(/id: bench-\d+/, "id: bench-5"));
+    }
     rmSync(spools, { recursive: true, force: true });
     cpSync(big, spools, { recursive: true, filter: (src) => src === big });
   });
@@ -110,6 +115,10 @@ describe("the built command on worker threads", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe(expected);
     expect(readdirSync(spools)).toEqual([]);
+    // Duplicates found across threads are located and name the first file, as on one thread.
+    const duplicates = scoreFiles(inputs).duplicates.map((d) => d.diagnostics[0]!);
+    expect(duplicates.map((d) => [path.basename(d.file), path.basename(String(d.params.first))])).toEqual([["agency-000400.yaml", "agency-000005.yaml"], ["agency-000600.yaml", "agency-000005.yaml"]]);
+    for (const d of duplicates) expect(r.stderr).toContain(`big/${path.basename(d.file)}:${d.line}:${d.col} error Agency id "bench-5" is already used by big/agency-000005.yaml`);
   });
 
   it.each(["check", "score"])("a worker dying in the %s pass has its share done again: nothing lost", (pass) => {
