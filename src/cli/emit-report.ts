@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { FileExistsError, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
 import type { CsvLayout } from "../report/csv.js";
@@ -105,7 +105,12 @@ export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Ta
   const layout = opts.csvLayout ?? "ranking";
   if (layout !== "ranking" && layout !== "long") throw new UsageError("rpt-bad-csv-layout", { layout });
   const force = opts.force === true;
-  if (!force) for (const t of targets) if (t.file && existsSync(t.file)) throw new UsageError("output-exists", { file: t.file });
+  for (const t of targets) {
+    if (!t.file || !existsSync(t.file)) continue;
+    // Even --force does not put a report in place of a folder.
+    if (statSync(t.file).isDirectory()) throw new UsageError("output-unwritable", { file: t.file, detail: "EISDIR" });
+    if (!force) throw new UsageError("output-exists", { file: t.file });
+  }
   return { targets, csvSep, layout, force };
 }
 
@@ -115,7 +120,7 @@ export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Ta
  */
 export async function emitReport(ctx: Context, source: ReportSource, opts: OutputOptions): Promise<void> {
   const { targets, csvSep, layout, force } = await checkedOutputs(opts);
-  if (opts.outputDir !== undefined) mkdirSync(opts.outputDir, { recursive: true });
+  if (opts.outputDir !== undefined) writing(opts.outputDir, () => mkdirSync(opts.outputDir!, { recursive: true }));
 
   let report: ScoreReport | undefined;
   for (const target of targets) {
@@ -127,17 +132,33 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
       else for (const chunk of batched(content)) ctx.io.stdout(chunk.toString("utf8"));
       continue;
     }
-    mkdirSync(path.dirname(target.file), { recursive: true });
-    try {
+    const file = target.file;
+    writing(file, () => {
+      mkdirSync(path.dirname(file), { recursive: true });
       // writeFileAtomic is typed for text; node's writeFileSync under it writes bytes as they are.
-      if (typeof content === "string" || content instanceof Uint8Array) writeFileAtomic(target.file, content, { force });
-      else writeChunksAtomic(target.file, batched(content), { force });
-    } catch (e) {
-      if (e instanceof FileExistsError) throw new UsageError("output-exists", { file: e.file });
-      throw e;
-    }
+      if (typeof content === "string" || content instanceof Uint8Array) writeFileAtomic(file, content, { force });
+      else writeChunksAtomic(file, batched(content), { force });
+    });
     if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "rpt-written", { file: target.file, format: target.format }) + "\n");
   }
+}
+
+/** Run a write: a file that exists, or a path the system refuses (a file where a folder should be, no permission), is the user's to fix (exit 2), not an internal error. */
+function writing(file: string, write: () => void): void {
+  try {
+    write();
+  } catch (e) {
+    if (e instanceof FileExistsError) throw new UsageError("output-exists", { file: e.file });
+    const { code, path: at } = e as NodeJS.ErrnoException;
+    if (typeof code === "string" && at !== undefined && onTheWay(file, at)) throw new UsageError("output-unwritable", { file, detail: code });
+    throw e;
+  }
+}
+
+/** Whether a failing path is the output, one of its folders, or a file beside it (its temporary file): not, say, a spool being read. */
+function onTheWay(file: string, failed: string): boolean {
+  const target = path.resolve(file), at = path.resolve(failed);
+  return target === at || target.startsWith(at + path.sep) || path.dirname(at) === path.dirname(target);
 }
 
 /** Small pieces joined into writes of about 1 MB (pieces are whole strings or entries: no character is split). */

@@ -121,6 +121,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "progress": { vi: "Đã xử lý {done}/{total} tệp", en: "Processed {done}/{total} files" },
   "unknown-format": { vi: "Không có định dạng \"{format}\"; các định dạng: {formats}", en: "Unknown format \"{format}\"; formats: {formats}" },
   "output-exists": { vi: "Tệp {file} đã có; dùng --force để ghi đè", en: "{file} exists; use --force to overwrite it" },
+  "output-unwritable": { vi: "Không ghi được {file}: {detail}", en: "Cannot write {file}: {detail}" },
   "fidelity": { vi: "Độ trung thực", en: "Fidelity" },
   // Interactive assessment
   "yes": { vi: "Có", en: "Yes" },
@@ -300,15 +301,22 @@ const yamlWords = (detail: string, lang: Lang) => (lang === "vi" ? yamlDetailVi(
 const DETAIL_WORDS: Record<string, (detail: string, lang: Lang) => string> = {
   "yaml-syntax": yamlWords,
   "duplicate-key": yamlWords,
-  "file-not-found": (detail, lang) => (Object.hasOwn(SYSTEM_ERRORS, detail) ? SYSTEM_ERRORS[detail]![lang] : detail),
+  "file-not-found": (detail, lang) => systemWords(detail, lang),
+  "output-unwritable": (detail, lang) => systemWords(detail, lang),
 };
 
-/** Why a file could not be read, by the system's error code. */
+const systemWords = (detail: string, lang: Lang) => (Object.hasOwn(SYSTEM_ERRORS, detail) ? SYSTEM_ERRORS[detail]![lang] : detail);
+
+/** Why a file could not be read or written, by the system's error code. */
 const SYSTEM_ERRORS: Record<string, Entry> = {
   ENOENT: { vi: "không có tệp này", en: "no such file" },
-  EACCES: { vi: "không có quyền đọc", en: "permission denied" },
-  EPERM: { vi: "không có quyền đọc", en: "permission denied" },
+  EACCES: { vi: "không có quyền truy cập", en: "permission denied" },
+  EPERM: { vi: "không có quyền truy cập", en: "permission denied" },
   EISDIR: { vi: "đây là một thư mục", en: "it is a folder" },
+  ENOTDIR: { vi: "một phần của đường dẫn là tệp chứ không phải thư mục", en: "part of the path is a file, not a folder" },
+  EEXIST: { vi: "một tệp đã nằm ở chỗ cần thư mục", en: "a file stands where a folder is needed" },
+  EROFS: { vi: "ổ đĩa chỉ cho đọc", en: "the disk is read-only" },
+  ENOSPC: { vi: "ổ đĩa đã đầy", en: "no space left on the disk" },
   ELOOP: { vi: "liên kết tượng trưng vòng lặp", en: "a loop of symbolic links" },
   EMFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },
   ENFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },

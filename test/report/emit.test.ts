@@ -1,6 +1,6 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { planOutputs } from "../../src/cli/emit-report.js";
@@ -128,5 +128,22 @@ describe("lazy formatters", () => {
       expect(graph.filter((m) => /^pkg:(chalk|node:)/.test(m)), file).toEqual([]);
       for (const f of graph.filter((x) => !x.startsWith("pkg:"))) expect(readFileSync(f, "utf8"), f).not.toMatch(/\bprocess\.|from "node:/);
     }
+  });
+});
+
+describe("an output path the system refuses is the user's to fix, not an internal error", () => {
+  it.each([
+    ["-o onto a folder, even with --force", (d: string) => ["-o", path.join(d, "folder.json"), "--force"], "folder.json: it is a folder"],
+    ["-o below a file", (d: string) => ["-o", path.join(d, "file.yaml", "x.json")], "a file stands where a folder is needed"],
+    ["--output-dir that is a file", (d: string) => ["--format", "csv", "--output-dir", path.join(d, "file.yaml")], "a file stands where a folder is needed"],
+  ])("%s", async (_, args, words) => {
+    const dir = tempDir(temps);
+    mkdirSync(path.join(dir, "folder.json"));
+    writeFileSync(path.join(dir, "file.yaml"), "x");
+    const r = await runCli(["score", SEED, "--lang", "en", ...args(dir)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Cannot write");
+    expect(r.stderr).toContain(words);
+    expect(r.stderr).not.toMatch(/internal error/i);
   });
 });
