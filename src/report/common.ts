@@ -63,6 +63,12 @@ export function indicatorColumns(section: Section): Pick<IndicatorResult, "code"
   return first.score.indicators.map((i) => ({ code: i.code, title: i.title, parent: i.parent, input: i.input, rule: i.rule, max: max.get(i.code) ?? i.max }));
 }
 
+/** Top-level group codes of the per-group ranks (--group-ranks); none when the section was not ranked per group. */
+export function groupRankCodes(section: Section): string[] {
+  if (!section.agencies.some((a) => a.group_ranks)) return [];
+  return section.agencies[0]?.score.groups.map((g) => g.code) ?? [];
+}
+
 export function groupByCode(score: AgencyScore): Map<string, GroupResult> {
   return new Map(flattenGroups(score.groups).map((g) => [g.code, g]));
 }
