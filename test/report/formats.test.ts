@@ -37,6 +37,53 @@ describe("markdown", () => {
     expect(text).toContain("… and 450 more");
   });
 
+  /** The cells of a Markdown table row, unescaped pipes only. */
+  const cells = (line: string) => line.slice(2, -2).split(/ (?<!\\)\| /);
+
+  it("with --group-ranks, the ranking gets one rank column per top-level group; without it, none", async () => {
+    const withRanks = await runCli(["score", "examples/", "--format", "md", "--group-ranks"], { env: REPRODUCIBLE });
+    const plain = await runCli(["score", "examples/", "--format", "md"], { env: REPRODUCIBLE });
+    expect(plain.stdout).not.toContain("Group 1 rank");
+    const json = await report(["examples/", "--group-ranks"]);
+    const lines = withRanks.stdout.split("\n");
+    for (const section of json.rubrics) {
+      const headIndex = lines.indexOf(`### Ranking — ${section.id} ${section.version}`) + 2;
+      const head = cells(lines[headIndex]!);
+      const codes = section.agencies[0]!.score.groups.map((g) => g.code);
+      expect(head.slice(-codes.length)).toEqual(codes.map((code) => `Group ${code} rank`));
+      expect(lines[headIndex + 1]!.split("|").length).toBe(lines[headIndex]!.split(/(?<!\\)\|/).length);
+      for (const a of section.agencies) {
+        const row = cells(lines.slice(headIndex).find((l) => l.includes(` ${md(a.score.agency.name)} `))!);
+        expect(row.slice(-codes.length)).toEqual(codes.map((code) => String(a.group_ranks![code])));
+      }
+    }
+  });
+
+  it("a batch with verified values: the self-score total and the difference next to the (verified) total", async () => {
+    const r = await runCli(["score", "examples/", "--format", "md", "--lang", "vi"], { env: REPRODUCIBLE });
+    const lines = r.stdout.split("\n");
+    const head = cells(lines.find((l) => l.startsWith("| Nhóm xếp hạng |"))!);
+    const row = (name: string) => cells(lines.find((l) => l.includes(` ${name} `))!);
+    const columns = ["Tổng", "Tổng tự chấm", "Chênh lệch"].map((h) => head.indexOf(h));
+    expect(columns.map((i) => row("Sở Tài chính tỉnh Quảng Bình ✓ (ví dụ)")[i])).toEqual(["895,28", "900,28", "−5,00"]);
+    expect(columns.map((i) => row("Sở Nội vụ tỉnh Quảng Bình (ví dụ)")[i])).toEqual(["494,84", "", ""]);
+  });
+
+  it("one agency with verified values: a table of the indicators whose verified points differ", async () => {
+    const verified = await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--format", "md"], { env: REPRODUCIBLE });
+    expect(verified.stdout).toContain([
+      "Verified total: 801.14 (self-score 817.70, difference −16.56)",
+      "",
+      "| Code | Self-score points | Verified points | Difference |",
+      "|---|--:|--:|--:|",
+      "| 3.4 | 20.00 | 14.52 | −5.48 |",
+      "| 4.1 | 20.00 | 17.14 | −2.86 |",
+      "",
+    ].join("\n"));
+    const selfOnly = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "md"], { env: REPRODUCIBLE });
+    expect(selfOnly.stdout).not.toContain("Verified points");
+  });
+
   it("escapes markup and table breakers", async () => {
     const text = formatMarkdown(await report([hostileDir(temps)]), { lang: "en" });
     expect(text).not.toMatch(/<script|<img|<\/style|<svg|<b>/i);
