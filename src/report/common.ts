@@ -1,5 +1,6 @@
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
+import { formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 
 /** Helpers shared by the report formats: every format reads the one ScoreReport the same way. */
@@ -61,6 +62,32 @@ export function indicatorColumns(section: Section): Pick<IndicatorResult, "code"
   const max = new Map<string, number>();
   for (const a of section.agencies) for (const i of a.score.indicators) max.set(i.code, Math.max(max.get(i.code) ?? 0, i.max));
   return first.score.indicators.map((i) => ({ code: i.code, title: i.title, parent: i.parent, input: i.input, rule: i.rule, max: max.get(i.code) ?? i.max }));
+}
+
+/** Top-level group codes of the per-group ranks (--group-ranks); none when the section was not ranked per group. */
+export function groupRankCodes(section: Section): string[] {
+  if (!section.agencies.some((a) => a.group_ranks)) return [];
+  return section.agencies[0]?.score.groups.map((g) => g.code) ?? [];
+}
+
+/** An indicator the collector verified: its self-assessed and verified results, and verified minus self points. */
+export interface VerifiedIndicator { self: IndicatorResult; verified: IndicatorResult; diff: number }
+
+/** The indicators with a verified value, in rubric order, keyed by code; empty without a verified score. */
+export function verifiedIndicators(a: RankedAgency): Map<string, VerifiedIndicator> {
+  const out = new Map<string, VerifiedIndicator>();
+  if (!a.verified) return out;
+  const self = new Map(a.score.indicators.map((i) => [i.code, i]));
+  for (const v of a.verified.indicators) {
+    const s = self.get(v.code);
+    if (v.verified && s) out.set(v.code, { self: s, verified: v, diff: v.points - s.points });
+  }
+  return out;
+}
+
+/** A difference of points with its sign: "+1,50", "−5,00" (a true minus sign, as the other reports write it). */
+export function signedPoints(diff: number, decimals: number, lang: Lang): string {
+  return (diff >= 0 ? "+" : "−") + formatPoints(Math.abs(diff), decimals, lang);
 }
 
 export function groupByCode(score: AgencyScore): Map<string, GroupResult> {

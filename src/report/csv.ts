@@ -1,6 +1,6 @@
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { finalScore, groupByCode, groupColumns, rankingOrder, stripControls, typeLabel } from "./common.js";
+import { finalScore, groupByCode, groupColumns, groupRankCodes, rankingOrder, stripControls, typeLabel } from "./common.js";
 import type { ScoreReport } from "./report.js";
 import { answerText, statusText } from "./value-text.js";
 
@@ -39,12 +39,15 @@ function rankingRows(report: ScoreReport, lang: Lang): Cell[][] {
   const t = (key: string) => message(lang, key);
   const columns = groupColumns(report);
   const several = report.rubrics.length > 1;
+  const rubricPrefix = (rubric: string) => (several ? rubric.replace("@", " ") + " " : "");
+  const rankColumns = report.rubrics.flatMap((s) => groupRankCodes(s).map((code) => ({ rubric: `${s.id}@${s.version}`, code })));
   const head: Cell[] = [
     t("rpt-col-rubric"), t("rpt-col-rubric-version"), t("rpt-col-cohort"), t("col-rank"), t("rpt-col-cohort-size"),
     t("rpt-col-agency-id"), t("col-agency"), t("rpt-col-agency-type"), t("period"),
     t("col-total"), t("col-max"), t("rpt-col-percent"), t("col-band"), t("rpt-col-self-total"), t("rpt-col-verified-total"),
     t("bonus"), t("penalty"),
-    ...columns.map((c) => `${several ? c.rubric.replace("@", " ") + " " : ""}${c.code} ${c.title[lang]}`),
+    ...columns.map((c) => `${rubricPrefix(c.rubric)}${c.code} ${c.title[lang]}`),
+    ...rankColumns.map((c) => rubricPrefix(c.rubric) + message(lang, "rpt-col-group-rank", { code: c.code })),
     t("rpt-col-answered"), t("rpt-col-applicable"), t("rpt-col-unanswered"), t("rpt-col-na"), t("rpt-col-missing-evidence"),
     t("rpt-col-provisional"), t("rpt-col-example"), t("col-file"),
   ];
@@ -65,6 +68,7 @@ function rankingRows(report: ScoreReport, lang: Lang): Cell[][] {
           const g = groups.get(col.code);
           return g && !g.excluded ? g.points : null;
         }),
+        ...rankColumns.map((col) => (col.rubric === key ? a.group_ranks?.[col.code] ?? null : null)),
         c.answered, c.applicable, c.unanswered, c.not_applicable, c.missing_evidence,
         yesNo(s.provisional, lang), yesNo(a.example, lang), a.file,
       ]);

@@ -2,7 +2,7 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cohorts, finalScore, flattenGroups, rankingOrder, type Section, typeLabel } from "./common.js";
+import { cohorts, finalScore, flattenGroups, groupRankCodes, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
 import { formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
@@ -158,12 +158,13 @@ function rankingTable(section: Section, cohort: string, agencies: RankedAgency[]
   const pts = (n: number) => h(formatPoints(n, d, lang));
   const top = section.agencies[0]?.score.groups ?? [];
   const verified = agencies.some((a) => a.verified);
+  const rankCodes = groupRankCodes(section);
   const head = [
     `<th class="num">${h(message(lang, "col-rank"))}</th>`, `<th>${h(message(lang, "col-agency"))}</th>`, `<th>${h(message(lang, "rpt-col-agency-type"))}</th>`,
     `<th class="num">${h(message(lang, "col-total"))}</th>`, `<th class="num">%</th>`, `<th>${h(message(lang, "col-band"))}</th>`,
     ...(verified ? [`<th class="num">${h(message(lang, "rpt-col-self-total"))}</th>`] : []),
     ...top.map((g) => `<th class="num" title="${h(g.title[lang])}">${h(g.code)}</th>`),
-  ].join("");
+  ];
   const rows = agencies.map((a) => {
     const s = finalScore(a);
     const groups = new Map(s.groups.map((g) => [g.code, g]));
@@ -171,10 +172,19 @@ function rankingTable(section: Section, cohort: string, agencies: RankedAgency[]
       `<td>${h(typeLabel(section, s.agency.type, lang))}</td><td class="num strong">${pts(s.total)}</td><td class="num">${h(formatPercent(s.percent, lang))}</td>` +
       `<td>${bandBadge(s, section, lang)}</td>` +
       (verified ? `<td class="num">${a.verified ? pts(a.score.total) : ""}</td>` : "") +
-      top.map((t) => { const g = groups.get(t.code); return `<td class="num">${g && !g.excluded ? pts(g.points) : "–"}</td>`; }).join("") + `</tr>`;
+      top.map((t) => { const g = groups.get(t.code); return `<td class="num">${g && !g.excluded ? pts(g.points) : "–"}</td>`; }).join("") +
+      rankCodes.map((code) => `<td class="num">${a.group_ranks?.[code] ?? "–"}</td>`).join("") + `</tr>`;
   }).join("");
   const cohortLabel = message(lang, "rpt-cohort-heading", { cohort, count: agencies.length });
-  return `<table class="ranking"><caption>${h(cohortLabel)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table class="ranking"><caption>${h(cohortLabel)}</caption><thead>${rankingHead(head, top, rankCodes, lang)}</thead><tbody>${rows}</tbody></table>`;
+}
+
+/** The ranking's header; with per-group ranks a second row puts the group codes under one "rank per group" heading. */
+function rankingHead(cells: string[], top: GroupResult[], rankCodes: string[], lang: Lang): string {
+  if (rankCodes.length === 0) return `<tr>${cells.join("")}</tr>`;
+  const titleOf = new Map(top.map((g) => [g.code, g.title[lang]]));
+  return `<tr>${cells.map((c) => c.replace(/^<th/, `<th rowspan="2"`)).join("")}<th class="num" colspan="${rankCodes.length}">${h(message(lang, "rpt-col-group-ranks"))}</th></tr>` +
+    `<tr>${rankCodes.map((code) => `<th class="num" title="${h(titleOf.get(code) ?? "")}">${h(code)}</th>`).join("")}</tr>`;
 }
 
 function bandBadge(s: AgencyScore, section: Section, lang: Lang): string {
@@ -203,10 +213,7 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, s
   out.push(groupTable(s, d, lang));
   const notes: string[] = [];
   if (s.groups.some(function any(g: GroupResult): boolean { return g.rescaled || g.groups.some(any); })) notes.push(message(lang, "rescaled-note"));
-  if (a.verified) {
-    const diff = a.verified.total - a.score.total;
-    notes.push(message(lang, "verified-total", { total: pts(a.verified.total), self: pts(a.score.total), diff: (diff >= 0 ? "+" : "−") + pts(Math.abs(diff)) }));
-  }
+  if (a.verified) notes.push(message(lang, "verified-total", { total: pts(a.verified.total), self: pts(a.score.total), diff: signedPoints(a.verified.total - a.score.total, d, lang) }));
   if (s.aggregates.length > 0) notes.push(`${message(lang, "aggregates")}: ` + s.aggregates.map((x) => `${x.title[lang]} ${pts(x.points)}/${pts(x.max)}`).join(" · "));
   const c = s.completeness;
   notes.push(message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }));
@@ -234,18 +241,36 @@ function groupTable(s: AgencyScore, d: number, lang: Lang): string {
 
 function indicatorTable(a: RankedAgency, s: AgencyScore, d: number, lang: Lang): string {
   const pts = (n: number) => h(formatPoints(n, d, lang));
+  const pointsOf = (i: IndicatorResult) => (i.status === "info_only" ? "" : i.parent === "penalty" ? `−${pts(i.points)}` : pts(i.points));
+  const verified = verifiedIndicators(a);
   const row = (i: IndicatorResult) => {
     const lost = i.status === "unanswered" || (i.status === "scored" && i.points < i.max) || (i.status === "not_applicable" && !i.excluded && i.points < i.max);
     const cls = [i.excluded ? "muted" : "", lost && i.parent !== "penalty" ? "lost" : "", i.parent === "penalty" && i.points > 0 ? "lost" : ""].filter(Boolean).join(" ");
-    const points = i.status === "info_only" ? "" : i.parent === "penalty" ? `−${pts(i.points)}` : pts(i.points);
     const evidence = evidenceHtml(a.evidence?.[i.code]) + (i.evidence_missing > 0 ? `<div class="warn">${h(message(lang, "rpt-evidence-missing", { count: i.evidence_missing }))}</div>` : "");
+    const v = verified.get(i.code);
+    if (v) return verifiedRows(v, cls, evidence, pointsOf, d, lang);
     return `<tr${cls ? ` class="${cls}"` : ""}><td>${h(i.code)}</td><td>${h(i.title[lang])}</td><td>${h(shorten(answerText(i, lang), 400))}</td>` +
-      `<td class="num">${points}</td><td class="num">${i.status === "info_only" ? "" : pts(i.max)}</td><td>${h(statusText(i, lang))}${i.verified ? " ✓" : ""}</td>` +
+      `<td class="num">${pointsOf(i)}</td><td class="num">${i.status === "info_only" ? "" : pts(i.max)}</td><td>${h(statusText(i, lang))}</td>` +
       `<td>${evidence}</td><td>${i.note ? h(i.note) : ""}</td></tr>`;
   };
   return `<table class="indicators"><thead><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "rpt-col-indicator"))}</th><th>${h(message(lang, "rpt-col-answer"))}</th>` +
     `<th class="num">${h(message(lang, "col-points"))}</th><th class="num">${h(message(lang, "col-max"))}</th><th>${h(message(lang, "rpt-col-status"))}</th>` +
     `<th>${h(message(lang, "rpt-col-evidence-list"))}</th><th>${h(message(lang, "rpt-col-note"))}</th></tr></thead><tbody>${s.indicators.map(row).join("")}</tbody></table>`;
+}
+
+/**
+ * An indicator the collector verified, as two rows sharing code, title, max, status, evidence and note:
+ * the self-assessed answer and points, then the verified answer and points with the difference.
+ */
+function verifiedRows(v: VerifiedIndicator, cls: string, evidence: string, pointsOf: (i: IndicatorResult) => string, d: number, lang: Lang): string {
+  const { self, verified: i } = v;
+  const basis = (key: string) => `<span class="basis">${h(message(lang, key))}</span> `;
+  const shared = (html: string, num = false) => `<td rowspan="2"${num ? ` class="num"` : ""}>${html}</td>`;
+  return `<tr class="${[cls, "verified-self"].filter(Boolean).join(" ")}">${shared(h(i.code))}${shared(h(i.title[lang]))}` +
+    `<td>${basis("rpt-self-label")}${h(shorten(answerText(self, lang), 400))}</td><td class="num">${pointsOf(self)}</td>` +
+    `${shared(i.status === "info_only" ? "" : h(formatPoints(i.max, d, lang)), true)}${shared(`${h(statusText(i, lang))} ✓`)}${shared(evidence)}${shared(i.note ? h(i.note) : "")}</tr>` +
+    `<tr class="verified"><td>${basis("rpt-verified-label")}✓ ${h(shorten(answerText(i, lang), 400))}</td>` +
+    `<td class="num">${pointsOf(i)}<div class="diff">${h(message(lang, "rpt-col-difference"))} ${h(signedPoints(v.diff, d, lang))}</div></td></tr>`;
 }
 
 function evidenceHtml(items: EvidenceItem[] | undefined): string {
@@ -290,6 +315,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 tr.muted td{color:#8c959f}tr.total td{font-weight:700;border-top:2px solid var(--fg)}tr.depth-1 td:nth-child(2){padding-left:20px}tr.depth-2 td:nth-child(2){padding-left:34px}tr.depth-0 td{font-weight:600}
 tr.lost td:first-child{box-shadow:inset 3px 0 #bc4c00}
 table.indicators td{font-size:12px}table.indicators td:nth-child(3){max-width:260px;overflow-wrap:anywhere}table.indicators td:nth-child(7),table.indicators td:nth-child(8){max-width:240px;overflow-wrap:anywhere}
+tr.verified-self td:not([rowspan]){border-bottom-style:dashed}tr.verified td:first-child{max-width:260px;overflow-wrap:anywhere}.basis{font-size:11px;font-weight:600;color:var(--muted)}.diff{font-size:11px;font-weight:600}
 ul.evidence{margin:0;padding-left:14px}ul.notes{margin:4px 0 8px;padding-left:18px;color:var(--muted)}.warn{color:#bc4c00}
 details.indicators{margin:8px 0 16px}details.indicators summary{cursor:pointer;font-weight:600}
 article.agency{border-top:1px solid var(--line);margin-top:20px;padding-top:4px}
@@ -305,6 +331,7 @@ article.agency{border-top:1px solid var(--line);margin-top:20px;padding-top:4px}
  article.agency{break-before:page;border:0}
  body.single article.agency{break-before:auto}
  figure,tr,svg,.headline{break-inside:avoid}
+ tr.verified-self{break-after:avoid}
  thead{display:table-header-group}
  .charts{display:block}
  svg.chart{max-width:100%}

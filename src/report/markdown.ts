@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cohorts, finalScore, type Section, typeLabel } from "./common.js";
+import { cohorts, finalScore, groupRankCodes, type Section, signedPoints, typeLabel, verifiedIndicators } from "./common.js";
 import { formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 
@@ -66,7 +66,7 @@ function single(section: Section, a: RankedAgency, lang: Lang): string {
   lines.push(`| | **${md(message(lang, "total"))}** | **${pts(s.total)}** | ${maxText(s.max)} | **${formatPercent(s.percent, lang)}** |`);
   lines.push("");
   if (s.groups.some(function any(g): boolean { return g.rescaled || g.groups.some(any); })) lines.push(md(message(lang, "rescaled-note")), "");
-  if (a.verified) lines.push(md(verifiedText(a.score, a.verified, d, lang)), "");
+  if (a.verified) lines.push(md(verifiedText(a.score, a.verified, d, lang)), "", ...verifiedChangesTable(a, d, lang));
   const c = s.completeness;
   lines.push(md(message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence })));
   const provisional = s.indicators.filter((i) => i.status === "provisional").map((i) => i.code);
@@ -78,11 +78,20 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
   const d = section.decimals;
   const pts = (n: number) => formatPoints(n, d, lang);
   const top = section.agencies[0]?.score.groups ?? [];
+  const verified = section.agencies.some((a) => a.verified);
+  const rankCodes = groupRankCodes(section);
+  const heads = [
+    md(message(lang, "rpt-col-cohort")), message(lang, "col-rank"), message(lang, "col-agency"), message(lang, "col-total"), "%", message(lang, "col-band"),
+    ...(verified ? [message(lang, "rpt-col-self-total"), message(lang, "rpt-col-difference")] : []),
+    ...top.map((g) => md(g.code)),
+    ...rankCodes.map((code) => md(message(lang, "rpt-col-group-rank", { code }))),
+  ];
+  const aligns = ["---", "--:", "---", "--:", "--:", "---", ...(verified ? ["--:", "--:"] : []), ...top.map(() => "--:"), ...rankCodes.map(() => "--:")];
   const lines = [
     `### ${md(message(lang, "ranking", { rubric: `${section.id} ${section.version}` }))}`,
     "",
-    `| ${md(message(lang, "rpt-col-cohort"))} | ${message(lang, "col-rank")} | ${message(lang, "col-agency")} | ${message(lang, "col-total")} | % | ${message(lang, "col-band")} | ${top.map((g) => md(g.code)).join(" | ")} |`,
-    `|---|--:|---|--:|--:|---|${top.map(() => "--:|").join("")}`,
+    `| ${heads.join(" | ")} |`,
+    `|${aligns.join("|")}|`,
   ];
   let shown = 0;
   for (const { cohort, agencies } of cohorts(section)) {
@@ -92,7 +101,13 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
       const s = finalScore(a);
       const groups = new Map(s.groups.map((g) => [g.code, g]));
       const name = md(s.agency.name) + (a.verified ? " ✓" : "") + (a.example ? ` ${md(message(lang, "example-mark"))}` : "");
-      lines.push(`| ${md(cohort)} | ${a.rank} | ${name} | ${pts(s.total)} | ${formatPercent(s.percent, lang)} | ${md(s.band?.label[lang] ?? "–")} | ${top.map((t) => { const g = groups.get(t.code); return g && !g.excluded ? pts(g.points) : "–"; }).join(" | ")} |`);
+      const cells = [
+        md(cohort), String(a.rank), name, pts(s.total), formatPercent(s.percent, lang), md(s.band?.label[lang] ?? "–"),
+        ...(verified ? (a.verified ? [pts(a.score.total), signedPoints(a.verified.total - a.score.total, d, lang)] : ["", ""]) : []),
+        ...top.map((t) => { const g = groups.get(t.code); return g && !g.excluded ? pts(g.points) : "–"; }),
+        ...rankCodes.map((code) => String(a.group_ranks?.[code] ?? "–")),
+      ];
+      lines.push(`| ${cells.join(" | ")} |`);
     }
   }
   if (section.agencies.length > shown) lines.push("", md(message(lang, "rpt-more", { count: section.agencies.length - shown })));
@@ -102,12 +117,24 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
 }
 
 function verifiedText(self: AgencyScore, verified: AgencyScore, decimals: number, lang: Lang): string {
-  const diff = verified.total - self.total;
   return message(lang, "verified-total", {
     total: formatPoints(verified.total, decimals, lang),
     self: formatPoints(self.total, decimals, lang),
-    diff: (diff >= 0 ? "+" : "−") + formatPoints(Math.abs(diff), decimals, lang),
+    diff: signedPoints(verified.total - self.total, decimals, lang),
   });
+}
+
+/** The indicators whose verified points differ from the self-assessed ones, as a table and a blank line; nothing when none differ. */
+function verifiedChangesTable(a: RankedAgency, decimals: number, lang: Lang): string[] {
+  const changed = [...verifiedIndicators(a).values()].filter((v) => v.diff !== 0);
+  if (changed.length === 0) return [];
+  const pts = (n: number) => formatPoints(n, decimals, lang);
+  return [
+    `| ${message(lang, "col-code")} | ${message(lang, "rpt-col-self-points")} | ${message(lang, "rpt-col-verified-points")} | ${message(lang, "rpt-col-difference")} |`,
+    "|---|--:|--:|--:|",
+    ...changed.map((v) => `| ${md(v.self.code)} | ${pts(v.self.points)} | ${pts(v.verified.points)} | ${signedPoints(v.diff, decimals, lang)} |`),
+    "",
+  ];
 }
 
 /** Text safe inside GitHub Markdown and its HTML: markup characters escaped, line breaks flattened. */

@@ -1,7 +1,7 @@
 import type { Cell, Worksheet } from "exceljs";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { finalScore, flattenGroups, groupByCode, indicatorColumns, rankingOrder, stripControls, typeLabel } from "./common.js";
+import { finalScore, flattenGroups, groupByCode, groupRankCodes, indicatorColumns, rankingOrder, stripControls, typeLabel } from "./common.js";
 import { neutralise } from "./csv.js";
 import type { ScoreReport } from "./report.js";
 
@@ -94,13 +94,15 @@ function groupsSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
     const first = section.agencies[0];
     if (!first) continue;
     const groups = flattenGroups(first.score.groups);
+    // Ranks per top-level group (--group-ranks) come last, so the columns before them keep their places.
+    const rankCodes = groupRankCodes(section);
     if (several) addRow(ws, [`${section.id} ${section.version} — ${section.title[lang]}`], "title");
-    addRow(ws, [t("rpt-col-cohort"), t("col-rank"), t("rpt-col-agency-id"), t("col-agency"), ...groups.map((g) => `${g.code} ${g.title[lang]}`), t("bonus"), t("penalty"), t("col-total"), t("rpt-col-percent"), t("col-band")], "head");
-    addRow(ws, ["", "", "", t("col-max"), ...groups.map((g) => g.max), first.score.bonus.cap, first.score.penalty.cap, first.score.max, 100, ""], "sub");
+    addRow(ws, [t("rpt-col-cohort"), t("col-rank"), t("rpt-col-agency-id"), t("col-agency"), ...groups.map((g) => `${g.code} ${g.title[lang]}`), t("bonus"), t("penalty"), t("col-total"), t("rpt-col-percent"), t("col-band"), ...rankCodes.map((code) => message(lang, "rpt-col-group-rank", { code }))], "head");
+    addRow(ws, ["", "", "", t("col-max"), ...groups.map((g) => g.max), first.score.bonus.cap, first.score.penalty.cap, first.score.max, 100, "", ...rankCodes.map(() => "")], "sub");
     for (const a of rankingOrder(section)) {
       const s = finalScore(a);
       const byCode = groupByCode(s);
-      addRow(ws, [s.agency.cohort, a.rank, s.agency.id, s.agency.name, ...groups.map((g) => { const x = byCode.get(g.code); return x && !x.excluded ? x.points : null; }), s.bonus.points, s.penalty.points, s.total, s.percent, s.band?.label[lang] ?? ""]);
+      addRow(ws, [s.agency.cohort, a.rank, s.agency.id, s.agency.name, ...groups.map((g) => { const x = byCode.get(g.code); return x && !x.excluded ? x.points : null; }), s.bonus.points, s.penalty.points, s.total, s.percent, s.band?.label[lang] ?? "", ...rankCodes.map((code) => a.group_ranks?.[code] ?? null)]);
     }
     ws.addRow([]);
   }

@@ -55,6 +55,37 @@ describe("csv for Excel", () => {
     expect(rows.some((r) => r.includes("Sở Khoa học và Công nghệ tỉnh Quảng Bình"))).toBe(true);
   });
 
+  it.each([
+    ["en", (code: string) => `Group ${code} rank`],
+    ["vi", (code: string) => `Hạng theo nhóm ${code}`],
+  ] as const)("--group-ranks adds each top-level group's rank in the cohort (%s headers); without it there are none", async (lang, rankHeader) => {
+    const run = async (extra: string[]) => {
+      const r = await runCli(["score", "examples/", "--format", "csv", "--lang", lang, ...extra], { env: REPRODUCIBLE });
+      return parseCsv(r.stdout.slice(1, -2), ",");
+    };
+    const json = parseReportJson((await runCli(["score", "examples/", "--format", "json", "--group-ranks"], { env: REPRODUCIBLE })).stdout);
+    const rows = await run(["--group-ranks"]);
+    const head = rows[0]!;
+    const columnsOf = (section: ScoreReport["rubrics"][number]) =>
+      section.agencies[0]!.score.groups.map((g) => ({ code: g.code, index: head.indexOf(`${section.id} ${section.version} ${rankHeader(g.code)}`) }));
+    const all = json.rubrics.flatMap((s) => columnsOf(s).map((c) => c.index));
+    expect(all.every((i) => i >= 0)).toBe(true);
+    expect((await run([]))[0]!.some((h) => h.includes(rankHeader("1")))).toBe(false);
+    // After every group column, before the completeness columns.
+    const lastGroup = head.findLastIndex((h) => / \d+(\.\d+)* \S/.test(h) && !all.includes(head.indexOf(h)));
+    expect(Math.min(...all)).toBe(lastGroup + 1);
+    expect(Math.max(...all) + 1).toBe(head.indexOf(lang === "en" ? "Answered" : "Đã trả lời"));
+    for (const section of json.rubrics) {
+      const own = columnsOf(section);
+      const others = all.filter((i) => !own.some((c) => c.index === i));
+      for (const a of section.agencies) {
+        const row = rows.find((r) => r[head.indexOf(lang === "en" ? "Agency id" : "Mã cơ quan")] === a.score.agency.id)!;
+        expect(own.map((c) => Number(row[c.index]))).toEqual(own.map((c) => a.group_ranks![c.code]));
+        expect(others.map((i) => row[i])).toEqual(others.map(() => ""));
+      }
+    }
+  });
+
   it("--csv-sep ';' writes decimal commas; tab works too; a bad separator is a usage error", async () => {
     const dir = tempDir(temps);
     const semi = path.join(dir, "semi.csv");

@@ -37,6 +37,53 @@ describe("markdown", () => {
     expect(text).toContain("… and 450 more");
   });
 
+  /** The cells of a Markdown table row, unescaped pipes only. */
+  const cells = (line: string) => line.slice(2, -2).split(/ (?<!\\)\| /);
+
+  it("with --group-ranks, the ranking gets one rank column per top-level group; without it, none", async () => {
+    const withRanks = await runCli(["score", "examples/", "--format", "md", "--group-ranks"], { env: REPRODUCIBLE });
+    const plain = await runCli(["score", "examples/", "--format", "md"], { env: REPRODUCIBLE });
+    expect(plain.stdout).not.toContain("Group 1 rank");
+    const json = await report(["examples/", "--group-ranks"]);
+    const lines = withRanks.stdout.split("\n");
+    for (const section of json.rubrics) {
+      const headIndex = lines.indexOf(`### Ranking — ${section.id} ${section.version}`) + 2;
+      const head = cells(lines[headIndex]!);
+      const codes = section.agencies[0]!.score.groups.map((g) => g.code);
+      expect(head.slice(-codes.length)).toEqual(codes.map((code) => `Group ${code} rank`));
+      expect(lines[headIndex + 1]!.split("|").length).toBe(lines[headIndex]!.split(/(?<!\\)\|/).length);
+      for (const a of section.agencies) {
+        const row = cells(lines.slice(headIndex).find((l) => l.includes(` ${md(a.score.agency.name)} `))!);
+        expect(row.slice(-codes.length)).toEqual(codes.map((code) => String(a.group_ranks![code])));
+      }
+    }
+  });
+
+  it("a batch with verified values: the self-score total and the difference next to the (verified) total", async () => {
+    const r = await runCli(["score", "examples/", "--format", "md", "--lang", "vi"], { env: REPRODUCIBLE });
+    const lines = r.stdout.split("\n");
+    const head = cells(lines.find((l) => l.startsWith("| Nhóm xếp hạng |"))!);
+    const row = (name: string) => cells(lines.find((l) => l.includes(` ${name} `))!);
+    const columns = ["Tổng", "Tổng tự chấm", "Chênh lệch"].map((h) => head.indexOf(h));
+    expect(columns.map((i) => row("Sở Tài chính tỉnh Quảng Bình ✓ (ví dụ)")[i])).toEqual(["895,28", "900,28", "−5,00"]);
+    expect(columns.map((i) => row("Sở Nội vụ tỉnh Quảng Bình (ví dụ)")[i])).toEqual(["494,84", "", ""]);
+  });
+
+  it("one agency with verified values: a table of the indicators whose verified points differ", async () => {
+    const verified = await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--format", "md"], { env: REPRODUCIBLE });
+    expect(verified.stdout).toContain([
+      "Verified total: 801.14 (self-score 817.70, difference −16.56)",
+      "",
+      "| Code | Self-score points | Verified points | Difference |",
+      "|---|--:|--:|--:|",
+      "| 3.4 | 20.00 | 14.52 | −5.48 |",
+      "| 4.1 | 20.00 | 17.14 | −2.86 |",
+      "",
+    ].join("\n"));
+    const selfOnly = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "md"], { env: REPRODUCIBLE });
+    expect(selfOnly.stdout).not.toContain("Verified points");
+  });
+
   it("escapes markup and table breakers", async () => {
     const text = formatMarkdown(await report([hostileDir(temps)]), { lang: "en" });
     expect(text).not.toMatch(/<script|<img|<\/style|<svg|<b>/i);
@@ -88,6 +135,33 @@ describe("html", () => {
     expect(html).toContain("the per-indicator details are left out");
   });
 
+  it("with --group-ranks, each ranking table has the rank per top-level group under one heading; without it, none", async () => {
+    const json = await report(["examples/", "--group-ranks"]);
+    const html = formatHtml(json, { lang: "en" });
+    expect(formatHtml(await report(["examples/"]), { lang: "en" })).not.toContain("Rank per group");
+    const section = json.rubrics[0]!;
+    const codes = section.agencies[0]!.score.groups.map((g) => g.code);
+    const tables = html.match(/<table class="ranking">[\s\S]*?<\/table>/g)!;
+    const cohort = tables.find((t) => t.includes("Cohort so-nganh"))!;
+    expect(cohort).toContain(`<th class="num" colspan="${codes.length}">Rank per group</th></tr><tr>${codes.map((c) => `<th class="num" title="${h(section.agencies[0]!.score.groups.find((g) => g.code === c)!.title.en)}">${c}</th>`).join("")}</tr>`);
+    for (const a of section.agencies.filter((x) => x.score.agency.cohort === "so-nganh")) {
+      const row = cohort.match(new RegExp(`<tr>(?:(?!</tr>).)*${h(a.score.agency.name)}(?:(?!</tr>).)*</tr>`))![0];
+      expect(row.endsWith(codes.map((c) => `<td class="num">${a.group_ranks![c]}</td>`).join("") + "</tr>")).toBe(true);
+    }
+  });
+
+  it("an indicator with a verified value shows the self answer and points, the verified ones, and the difference", async () => {
+    const html = formatHtml(await report(["examples/so-tai-chinh-quang-binh.yaml"]), { lang: "vi" });
+    const rows = html.match(/<tr class="[^"]*verified-self">(?:(?!<\/tr>).)*<\/tr><tr class="verified">(?:(?!<\/tr>).)*<\/tr>/g)!;
+    expect(rows).toHaveLength(1);
+    const [self, verified] = rows[0]!.split(`<tr class="verified">`);
+    expect(self).toMatch(/<td rowspan="2">6\.1\.4<\/td>/);
+    expect(self).toContain(`<td><span class="basis">Tự chấm</span> 3</td><td class="num">15,00</td><td rowspan="2" class="num">25,00</td>`);
+    expect(verified).toBe(`<td><span class="basis">Thẩm định</span> ✓ 2</td><td class="num">10,00<div class="diff">Chênh lệch −5,00</div></td></tr>`);
+    // The other indicators keep one row each.
+    expect(html).toMatch(/<tr><td>6\.1\.5<\/td>/);
+  });
+
   it("escapes every text: names, notes, N/A reasons, evidence and links", async () => {
     const html = formatHtml(await report([hostileDir(temps)]), { lang: "en" });
     expect(html).not.toMatch(/<script|<img|<\/style><|<svg onload|<b>Sở/i);
@@ -95,5 +169,17 @@ describe("html", () => {
     for (const text of Object.values(HOSTILE)) expect(html).toContain(h(text).replace(/\t/g, "\t"));
     // The only </style> is the stylesheet's own.
     expect(html.match(/<\/style>/g)).toHaveLength(1);
+  });
+
+  it("escapes the self and verified answers of a verified indicator", async () => {
+    const json = await report(["examples/so-tai-chinh-quang-binh.yaml"]);
+    const a = json.rubrics[0]!.agencies[0]!;
+    const hostile = (i: { status: string; na_cause?: string; reason?: string }, reason: string) => Object.assign(i, { status: "not_applicable", na_cause: "answer", reason });
+    hostile(a.score.indicators.find((i) => i.code === "6.1.4")!, HOSTILE.reason);
+    hostile(a.verified!.indicators.find((i) => i.code === "6.1.4")!, HOSTILE.note);
+    const html = formatHtml(json, { lang: "en" });
+    expect(html).not.toMatch(/<svg onload|<\/style><script/);
+    expect(html).toContain(`<span class="basis">Self-assessed</span> ${h(`Not applicable: ${HOSTILE.reason}`)}`);
+    expect(html).toContain(`<span class="basis">Verified</span> ✓ ${h(`Not applicable: ${HOSTILE.note}`)}`);
   });
 });

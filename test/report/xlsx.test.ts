@@ -81,6 +81,28 @@ describe("xlsx", () => {
     expect(notScored.some((x) => typeof x[4] === "string" && (x[4] as string).includes("không phải giá trị đúng/sai"))).toBe(true);
   });
 
+  it("with --group-ranks, Groups ends each block with the rank on each top-level group; without it, no rank columns", async () => {
+    const file = (name: string) => path.join(tempDir(temps), name);
+    const ranked = file("ranked.xlsx"), plain = file("plain.xlsx");
+    await runCli(["score", "examples/", "--group-ranks", "-o", ranked, "--lang", "en"], { env: REPRODUCIBLE });
+    await runCli(["score", "examples/", "-o", plain, "--lang", "en"], { env: REPRODUCIBLE });
+    const groups = rows((await workbook(ranked)).getWorksheet("Groups")!);
+    const plainGroups = rows((await workbook(plain)).getWorksheet("Groups")!);
+    expect(plainGroups.flat().some((c) => typeof c === "string" && / rank$/.test(c))).toBe(false);
+    const report = parseReportJson((await runCli(["score", "examples/", "--format", "json", "--group-ranks"], { env: REPRODUCIBLE })).stdout);
+    for (const section of report.rubrics) {
+      const codes = section.agencies[0]!.score.groups.map((g) => g.code);
+      const headIndex = groups.findIndex((x) => x[0] === "Cohort" && x.includes(`${codes[0]} ${section.agencies[0]!.score.groups[0]!.title.en}`));
+      const head = groups[headIndex]!;
+      // The rank columns come last, after the band: the earlier columns keep their places.
+      expect(head.slice(head.indexOf("Band") + 1)).toEqual(codes.map((code) => `Group ${code} rank`));
+      for (const a of section.agencies) {
+        const row = groups.slice(headIndex).find((x) => x[2] === a.score.agency.id)!;
+        expect(row.slice(head.indexOf("Band") + 1)).toEqual(codes.map((code) => a.group_ranks![code]));
+      }
+    }
+  });
+
   it("hostile texts stay text: no string cell from data starts with = + - @", async () => {
     const dir = hostileDir(temps);
     const file = path.join(tempDir(temps), "h.xlsx");
