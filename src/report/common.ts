@@ -73,14 +73,17 @@ export function groupRankCodes(section: Section): string[] {
 /** An indicator the collector verified: its self-assessed and verified results, and verified minus self points. */
 export interface VerifiedIndicator { self: IndicatorResult; verified: IndicatorResult; diff: number }
 
-/** The indicators with a verified value, in rubric order, keyed by code; empty without a verified score. */
+/**
+ * The indicators with a verified value, and those whose points the verification moved anyway (a batch-relative
+ * rule measured against a cohort the collector corrected), in rubric order, keyed by code; empty without a verified score.
+ */
 export function verifiedIndicators(a: RankedAgency): Map<string, VerifiedIndicator> {
   const out = new Map<string, VerifiedIndicator>();
   if (!a.verified) return out;
   const self = new Map(a.score.indicators.map((i) => [i.code, i]));
   for (const v of a.verified.indicators) {
     const s = self.get(v.code);
-    if (v.verified && s) out.set(v.code, { self: s, verified: v, diff: v.points - s.points });
+    if (s && (v.verified || v.points !== s.points)) out.set(v.code, { self: s, verified: v, diff: v.points - s.points });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { bar, formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { terminalSafe } from "./terminal-safe.js";
-import { finalScore } from "./common.js";
+import { finalScore, signedPoints, verifiedIndicators } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -63,7 +63,7 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
   if (rescaled) lines.push(color.dim(message(lang, "rescaled-note")));
   lines.push(`${message(lang, "band")}: ${s.band ? color.bold(s.band.label[lang]) : message(lang, "no-band")} · ${message(lang, "rank-line", { rank: ranked.rank, size: ranked.cohort_size, cohort: s.agency.cohort })}`);
   if (s.aggregates.length > 0) lines.push(`${message(lang, "aggregates")}: ` + s.aggregates.map((a) => `${a.title[lang]} ${pts(a.points)}/${pts(a.max)}`).join(" · "));
-  if (ranked.verified) lines.push(verifiedLine(ranked.score, ranked.verified, d, lang), ...verifiedDifferences(ranked.score, ranked.verified, d, lang));
+  if (ranked.verified) lines.push(verifiedLine(ranked.score, ranked.verified, d, lang), ...verifiedDifferences(ranked, d, lang));
   const c = s.completeness;
   lines.push(message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }));
   const provisional = s.indicators.filter((i) => i.status === "provisional").map((i) => i.code);
@@ -72,26 +72,19 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
   return lines.join("\n");
 }
 
-/**
- * Per indicator, where the verified points differ from the self-assessed ones: "6.1.4: 25,00 → 20,00 (−5,00)".
- * Also those whose own answer was not verified but whose cohort's reference was (batch-relative rules).
- */
-function verifiedDifferences(self: AgencyScore, verified: AgencyScore, decimals: number, lang: Lang): string[] {
-  const before = new Map(self.indicators.map((i) => [i.code, i.points]));
-  const changed = verified.indicators.filter((i) => before.get(i.code) !== i.points);
+/** Per indicator, where the verified points differ from the self-assessed ones: "6.1.4: 25,00 → 20,00 (−5,00)". */
+function verifiedDifferences(ranked: RankedAgency, decimals: number, lang: Lang): string[] {
   const pts = (n: number) => formatPoints(n, decimals, lang);
-  return changed.map((i) => {
-    const diff = i.points - (before.get(i.code) ?? 0);
-    return `  ${i.code}: ${pts(before.get(i.code) ?? 0)} → ${pts(i.points)} (${diff >= 0 ? "+" : "−"}${pts(Math.abs(diff))})`;
-  });
+  return [...verifiedIndicators(ranked).values()]
+    .filter((v) => v.diff !== 0)
+    .map((v) => `  ${v.verified.code}: ${pts(v.self.points)} → ${pts(v.verified.points)} (${signedPoints(v.diff, decimals, lang)})`);
 }
 
 function verifiedLine(self: AgencyScore, verified: AgencyScore, decimals: number, lang: Lang): string {
-  const diff = verified.total - self.total;
   return message(lang, "verified-total", {
     total: formatPoints(verified.total, decimals, lang),
     self: formatPoints(self.total, decimals, lang),
-    diff: (diff >= 0 ? "+" : "−") + formatPoints(Math.abs(diff), decimals, lang),
+    diff: signedPoints(verified.total - self.total, decimals, lang),
   });
 }
 
