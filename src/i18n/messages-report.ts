@@ -5,7 +5,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-several-to-stdout": { vi: "Chỉ một định dạng được in ra màn hình; với {formats} hãy dùng --output-dir THƯ_MỤC hoặc -o TỆP cho từng định dạng", en: "Only one format can go to standard output; for {formats} use --output-dir DIR or one -o FILE per format" },
   "rpt-xlsx-needs-file": { vi: "Định dạng xlsx cần ghi ra tệp: dùng -o TỆP.xlsx hoặc --output-dir THƯ_MỤC", en: "xlsx must be written to a file: use -o FILE.xlsx or --output-dir DIR" },
   "rpt-same-file": { vi: "Tệp {file} được chỉ định hai lần", en: "{file} is named twice as an output" },
-  "rpt-bad-csv-sep": { vi: "Dấu phân cách CSV \"{sep}\" không dùng được: cần đúng một ký tự khác dấu nháy kép và xuống dòng (ví dụ , ; hoặc tab)", en: "CSV separator \"{sep}\" cannot be used: give one character other than a double quote or a line break (e.g. , ; or tab)" },
+  "rpt-bad-csv-sep": { vi: "Dấu phân cách CSV \"{sep}\" không dùng được: cần đúng một ký tự khác chữ số, dấu chấm, dấu nháy kép và xuống dòng (ví dụ , ; hoặc tab)", en: "CSV separator \"{sep}\" cannot be used: give one character other than a digit, a dot, a double quote or a line break (e.g. , ; or tab)" },
   "rpt-bad-csv-layout": { vi: "Bố cục CSV \"{layout}\" không có; chọn ranking hoặc long", en: "Unknown CSV layout \"{layout}\"; use ranking or long" },
   "rpt-written": { vi: "Đã ghi {file} ({format})", en: "Wrote {file} ({format})" },
   // Column headers (csv, xlsx, html)

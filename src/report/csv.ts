@@ -32,7 +32,8 @@ export function formatCsv(report: ScoreReport, options: CsvOptions): string {
 export function parseCsvSep(spec: string | undefined): string | undefined {
   if (spec === undefined) return ",";
   const sep = spec === "tab" || spec === "\\t" ? "\t" : spec;
-  return [...sep].length === 1 && !/["\r\n]/.test(sep) ? sep : undefined;
+  // Numbers are written unquoted with digits and a dot: a separator among those would split them.
+  return [...sep].length === 1 && !/["\r\n.\d]/.test(sep) ? sep : undefined;
 }
 
 function rankingRows(report: ScoreReport, lang: Lang): Cell[][] {
