@@ -1,4 +1,4 @@
-import { opendirSync, realpathSync, statSync } from "node:fs";
+import { existsSync, opendirSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { globBase, globToRegExp, isGlob } from "./glob.js";
 
@@ -20,15 +20,17 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   const walked = new Set<string>();
   const missing: string[] = [];
   const links = { met: false };
-  for (const input of inputs) {
+  for (const typed of inputs) {
+    const input = spelledOnDisk(typed);
     let stat;
     try { stat = statSync(input); } catch { stat = undefined; }
     if (stat?.isDirectory()) for (const f of walk(input, links)) { files.push(f); walked.add(f); }
     else if (stat) files.push(input);
     else if (isGlob(input)) {
       const base = globBase(input);
-      const re = globToRegExp(input.replace(/^\.\//, ""));
-      const matched = walk(base, links, () => true).filter((f) => re.test(f.split(path.sep).join("/").replace(/^\.\//, "")));
+      // Compared in NFC: a name from a macOS archive may be stored decomposed (NFD) and typed composed.
+      const re = globToRegExp(input.replace(/^\.\//, "").normalize("NFC"));
+      const matched = walk(base, links, () => true).filter((f) => re.test(f.split(path.sep).join("/").replace(/^\.\//, "").normalize("NFC")));
       if (matched.length === 0) missing.push(input);
       else for (const f of matched) { files.push(f); walked.add(f); }
     } else missing.push(input);
@@ -37,6 +39,21 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   // One folder without links lists each file once already: no set of 100,000 names to build then.
   if (inputs.length < 2 && !links.met) return { files, missing, walked, repeated: [] };
   return { ...firstOfEach(files), missing, walked };
+}
+
+/**
+ * A path as its file's name is stored: Vietnamese typed composed (NFC) names a file stored decomposed (NFD),
+ * as macOS archives store them, when no file has the name as typed (the last part of the path only).
+ */
+function spelledOnDisk(typed: string): string {
+  if (/^[\x00-\x7f]*$/.test(typed) || existsSync(typed)) return typed;
+  const dir = path.dirname(typed), name = path.basename(typed).normalize("NFC");
+  try {
+    const stored = readdirSync(dir).find((entry) => entry.normalize("NFC") === name);
+    return stored === undefined ? typed : path.join(dir, stored);
+  } catch {
+    return typed;
+  }
 }
 
 function firstOfEach(files: string[]): { files: string[]; repeated: [string, string][] } {

@@ -69,3 +69,15 @@ describe("expandPaths lists each file once", () => {
     expect(expandPaths([dir]).files.some((f) => f.includes("linked-folder"))).toBe(false);
   });
 });
+
+describe("expandPaths finds a decomposed (NFD) file name typed composed (NFC)", () => {
+  const stored = "phiếu-sở.yaml".normalize("NFD");
+  const dir = tree("nfd", [stored]);
+  const typed = path.join(dir, "phiếu-sở.yaml".normalize("NFC"));
+
+  it.each([["a file name", typed], ["a glob", path.join(dir, "phiếu*.yaml".normalize("NFC"))]])("given %s", (_, input) => {
+    const { files, missing } = expandPaths([input]);
+    expect(missing).toEqual([]);
+    expect(files).toEqual([path.join(dir, stored)]);
+  });
+});
