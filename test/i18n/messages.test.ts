@@ -8,7 +8,7 @@ import { readText } from "../../src/load/read.js";
 describe("a file that cannot be read says why in words, not in the system's code", () => {
   it.each([
     ["ENOENT", "Không đọc được tệp: không có tệp này", "Cannot read the file: no such file"],
-    ["EACCES", "Không đọc được tệp: không có quyền đọc", "Cannot read the file: permission denied"],
+    ["EACCES", "Không đọc được tệp: không có quyền truy cập", "Cannot read the file: permission denied"],
     ["EISDIR", "Không đọc được tệp: đây là một thư mục", "Cannot read the file: it is a folder"],
     ["EWHATEVER", "Không đọc được tệp: EWHATEVER", "Cannot read the file: EWHATEVER"],
     ["constructor", "Không đọc được tệp: constructor", "Cannot read the file: constructor"],
