@@ -155,7 +155,7 @@ export function scoreChecked(checked: CheckedBatch): BatchOutcome {
       agencies: items.map((item) => ({
         ...item,
         self: scoreAgency(rubric.rubric, item.agency, selfContext, "self"),
-        ...(verifiedContext && hasVerifiedBasis(item.agency, selfContext, verifiedContext) ? { verified: scoreAgency(rubric.rubric, item.agency, verifiedContext, "verified") } : {}),
+        ...(verifiedContext && hasVerifiedBasis(rubric.rubric, item.agency, selfContext, verifiedContext) ? { verified: scoreAgency(rubric.rubric, item.agency, verifiedContext, "verified") } : {}),
       })),
     };
   });

@@ -76,8 +76,8 @@ export function checkShare(files: BatchInput[], base: number, options: BatchOpti
           relative.set(key, relativeIndicators(loaded.rubric));
           codes.set(key, allIndicators(loaded.rubric).map((i) => i.code));
         }
-        addToContext(contexts.self, relative.get(key)!, item.agency, "self");
-        addToContext(contexts.verified, relative.get(key)!, item.agency, "verified");
+        addToContext(contexts.self, loaded.rubric, relative.get(key)!, item.agency, "self");
+        addToContext(contexts.verified, loaded.rubric, relative.get(key)!, item.agency, "verified");
         const { evidence } = evidenceOf(item.agency, codes.get(key)!);
         spool.add(JSON.stringify(countingEvidence(item.agency)));
         spool.add(evidence ? JSON.stringify(evidence) : "");
@@ -123,7 +123,7 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
       const context = contexts.get(key)!;
       const agency = JSON.parse(record) as AgencyFile;
       const self = scoreAgency(loaded.rubric, agency, context.self, "self");
-      const verified = hasVerifiedBasis(agency, context.self, context.verified) ? scoreAgency(loaded.rubric, agency, context.verified, "verified") : undefined;
+      const verified = hasVerifiedBasis(loaded.rubric, agency, context.self, context.verified) ? scoreAgency(loaded.rubric, agency, context.verified, "verified") : undefined;
       // Top-level group points only when per-group ranks are asked for.
       if (!facts.has(key)) { facts.set(key, factsOf([self])); groupCodes.set(key, options.groups ? loaded.rubric.groups.map((g) => g.code) : []); }
       const final = verified ?? self;

@@ -1,4 +1,5 @@
 /** The agency model: one agency's answers to one rubric, as read from an agency file. */
+import type { Cohort } from "./rubric.js";
 
 export interface EvidenceItem {
   number?: string;
@@ -55,6 +56,7 @@ export function isUnanswered(answer: Answer | null | undefined | "?"): boolean {
   return answer.value === undefined || answer.value === null || answer.value === UNANSWERED;
 }
 
-export function cohortOf(agency: AgencyHeader): string {
-  return agency.cohort ?? agency.type;
+/** The cohort an agency is ranked in: the one its file names, else the rubric's cohort listing its type, else its type alone. */
+export function cohortOf(agency: AgencyHeader, cohorts: readonly Cohort[] | undefined): string {
+  return agency.cohort ?? cohorts?.find((c) => c.agency_types?.includes(agency.type))?.id ?? agency.type;
 }

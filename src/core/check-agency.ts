@@ -13,6 +13,8 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
 
   const byCode = indicatorByCode(rubric);
   const type = typeof agency.agency === "object" && agency.agency !== null ? agency.agency.type : undefined;
+  const cohortIssue = cohortMismatch(rubric, agency);
+  if (cohortIssue) issues.push(cohortIssue);
   if (typeof agency.answers !== "object" || agency.answers === null) return issues;
   for (const [code, entry] of Object.entries(agency.answers)) {
     const indicator = byCode.get(code);
@@ -26,6 +28,17 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
     if (typeof entry.verified === "object" && entry.verified !== null) checkEntry(rubric, indicator, entry.verified, [...path, "verified"], issues, false);
   }
   return issues;
+}
+
+/** A cohort that ranks other agency types than the agency's: it would be ranked among agencies it is not compared with. */
+function cohortMismatch(rubric: Rubric, agency: AgencyFile): Issue | undefined {
+  const header = agency.agency as unknown;
+  if (typeof header !== "object" || header === null) return undefined;
+  const { type, cohort } = header as Record<string, unknown>;
+  if (typeof type !== "string" || typeof cohort !== "string") return undefined;
+  const types = rubric.cohorts?.find((c) => c.id === cohort)?.agency_types;
+  if (!types || types.includes(type)) return undefined;
+  return { code: "cohort-type-mismatch", path: ["agency", "cohort"], params: { type, cohort, types: types.join(", ") } };
 }
 
 /** The file names another rubric (or another version): compared only when it names them as text. */

@@ -39,8 +39,8 @@ export function hasVerified(agency: AgencyFile): boolean {
  * values of other agencies moved its cohort's statistics, so that a batch-relative rule measures it against
  * corrected figures rather than the claims they replaced.
  */
-export function hasVerifiedBasis(agency: AgencyFile, self: BatchContext, verified: BatchContext): boolean {
-  return hasVerified(agency) || cohortMoved(self, verified, cohortOf(agency.agency));
+export function hasVerifiedBasis(rubric: Rubric, agency: AgencyFile, self: BatchContext, verified: BatchContext): boolean {
+  return hasVerified(agency) || cohortMoved(self, verified, cohortOf(agency.agency, rubric.cohorts));
 }
 
 function cohortMoved(self: BatchContext, verified: BatchContext, cohort: string): boolean {
@@ -58,13 +58,13 @@ function cohortMoved(self: BatchContext, verified: BatchContext, cohort: string)
 export function batchContext(rubric: Rubric, agencies: AgencyFile[], basis: Basis = "self"): BatchContext {
   const context: BatchContext = new Map();
   const relative = relativeIndicators(rubric);
-  for (const agency of agencies) addToContext(context, relative, agency, basis);
+  for (const agency of agencies) addToContext(context, rubric, relative, agency, basis);
   return context;
 }
 
 /** Add one agency's measures to a batch context (the first pass, one agency at a time). */
-export function addToContext(context: BatchContext, relative: Indicator[], agency: AgencyFile, basis: Basis): void {
-  const cohort = cohortOf(agency.agency);
+export function addToContext(context: BatchContext, rubric: Rubric, relative: Indicator[], agency: AgencyFile, basis: Basis): void {
+  const cohort = cohortOf(agency.agency, rubric.cohorts);
   const stats = context.get(cohort) ?? new Map<string, CohortStats>();
   context.set(cohort, stats);
   for (const indicator of relative) {
@@ -110,7 +110,7 @@ export function scoreBatch(rubric: Rubric, agencies: AgencyFile[], basis: Basis 
 export function scoreAgency(rubric: Rubric, agency: AgencyFile, context?: BatchContext, basis: Basis = "self"): AgencyScore {
   const decimals = rubric.rounding.decimals;
   const type = agency.agency.type;
-  const cohort = cohortOf(agency.agency);
+  const cohort = cohortOf(agency.agency, rubric.cohorts);
   const stats = (context ?? batchContext(rubric, [agency], basis)).get(cohort);
   const indicators: IndicatorResult[] = [];
   const warnings: Warning[] = [];

@@ -116,6 +116,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "bad-threshold": { vi: "Ngưỡng không hợp lệ \"{value}\": viết số điểm (800) hoặc phần trăm (80%)", en: "Invalid threshold \"{value}\": write points (800) or a percentage (80%)" },
   "worker-crashed": { vi: "{count} luồng xử lý bị dừng bất thường; các tệp của luồng đó đã được kiểm tra lại trong tiến trình chính", en: "{count} worker thread(s) stopped unexpectedly; their files were checked again in the main process" },
   "skipped-foreign": { vi: "Bỏ qua {file}: không phải phiếu của cơ quan (không có khóa rubric hay agency)", en: "Skipped {file}: not an agency file (it has neither a rubric nor an agency key)" },
+  "cohort-type-mismatch": { vi: "Cơ quan loại {type} không xếp hạng trong nhóm {cohort}: nhóm này gồm các loại {types}", en: "An agency of type {type} is not ranked in cohort {cohort}: it ranks types {types}" },
   "more-findings": { vi: "… và {count} lỗi khác trong tệp này: hãy sửa các lỗi trên rồi kiểm tra lại", en: "… and {count} more findings in this file: fix the ones above and check again" },
   "same-file": { vi: "{file} là cùng một tệp với {first}: chỉ chấm một lần", en: "{file} is the same file as {first}: scored once" },
   "progress": { vi: "Đã xử lý {done}/{total} tệp", en: "Processed {done}/{total} files" },

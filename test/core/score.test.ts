@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cohortOf } from "../../src/core/agency.js";
 import { batchContext, hasVerifiedBasis, scoreAgency, scoreBatch } from "../../src/core/score.js";
 import { agency, FULL, miniRubric } from "../helpers/mini-rubric.js";
 
@@ -97,6 +98,18 @@ describe("scoreBatch: the second pass sees the cohort", () => {
   });
 });
 
+describe("cohortOf", () => {
+  const cohorts = [{ id: "so-nganh", label: { vi: "S", en: "S" }, agency_types: ["department", "board"] }, { id: "rieng", label: { vi: "R", en: "R" } }];
+  it.each([
+    ["the cohort the file names", { id: "a", name: "A", type: "department", cohort: "rieng" }, cohorts, "rieng"],
+    ["else the rubric's cohort listing its type", { id: "a", name: "A", type: "board" }, cohorts, "so-nganh"],
+    ["else its type", { id: "a", name: "A", type: "vertical" }, cohorts, "vertical"],
+    ["its type in a rubric without cohorts", { id: "a", name: "A", type: "board" }, undefined, "board"],
+  ])("%s", (_, header, list, expected) => {
+    expect(cohortOf(header, list)).toBe(expected);
+  });
+});
+
 describe("hasVerifiedBasis: who gets a verified score", () => {
   // X claimed 100 for the relative indicator 2.2; the collector verified 20. Y answered 50 and has no verified value.
   const x = agency({ ...FULL, "2.2": { value: 100, verified: { value: 20 } } }, { id: "x" });
@@ -110,7 +123,7 @@ describe("hasVerifiedBasis: who gets a verified score", () => {
     ["an agency of a cohort whose reference the verification moved", y, true],
     ["an agency of a cohort no verification touched", z, false],
   ])("%s: %s", (_, a, expected) => {
-    expect(hasVerifiedBasis(a, self, verified)).toBe(expected);
+    expect(hasVerifiedBasis(rubric, a, self, verified)).toBe(expected);
   });
 
   it("measures the others against the verified figure, not the claim it replaced", () => {
@@ -121,7 +134,7 @@ describe("hasVerifiedBasis: who gets a verified score", () => {
   it("nothing moves when no agency has verified values", () => {
     const plain = [agency(FULL, { id: "p" }), agency({ ...FULL, "2.2": { value: 5 } }, { id: "q" })];
     const [s, v] = [batchContext(rubric, plain, "self"), batchContext(rubric, plain, "verified")];
-    expect(plain.map((a) => hasVerifiedBasis(a, s, v))).toEqual([false, false]);
+    expect(plain.map((a) => hasVerifiedBasis(rubric, a, s, v))).toEqual([false, false]);
   });
 });
 

@@ -61,12 +61,12 @@ function scoreSide(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, side: Si
   const rubric = rubrics[side].rubric;
   const selfContext = batchContext(rubric, agencies, "self");
   const verifiedContext = agencies.some(hasVerified) ? batchContext(rubric, agencies, "verified") : undefined;
-  const final = agencies.map((agency) => (verifiedContext && hasVerifiedBasis(agency, selfContext, verifiedContext)
+  const final = agencies.map((agency) => (verifiedContext && hasVerifiedBasis(rubric, agency, selfContext, verifiedContext)
     ? { score: scoreAgency(rubric, agency, verifiedContext, "verified"), basis: "verified" as const }
     : { score: scoreAgency(rubric, agency, selfContext, "self"), basis: "self" as const }));
   const out = new Map<number, { score: AgencyScore; side: SideScore }>();
   const cohorts = new Map<string, number[]>();
-  members.forEach((m, k) => { const c = cohortOf(m.agency.agency); cohorts.set(c, [...(cohorts.get(c) ?? []), k]); });
+  members.forEach((m, k) => { const c = cohortOf(m.agency.agency, rubric.cohorts); cohorts.set(c, [...(cohorts.get(c) ?? []), k]); });
   for (const ks of cohorts.values()) {
     for (const { item: k, rank } of competitionRanks(ks, (k) => final[k]!.score.total, (k) => agencyKey(agencies[k]!))) {
       const { score, basis } = final[k]!;
