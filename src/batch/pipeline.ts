@@ -5,7 +5,7 @@ import { Worker } from "node:worker_threads";
 import type { LoadedRubric } from "../load/load-rubric.js";
 import { loadRubric } from "../load/load-rubric.js";
 import type { IndicatorFacts } from "../report/json.js";
-import { locateDuplicate, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
+import { locateDuplicate, notScoredInOrder, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
 import { checkShare, mergeShareContexts, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
 import type { ShareJob } from "./share-thread.js";
 import { SpoolReader } from "./spool.js";
@@ -21,8 +21,10 @@ export interface SpooledSection { rubric: LoadedRubric; facts: IndicatorFacts[];
 /** A scored batch whose report entries wait on disk; dispose() removes them. */
 export interface SpooledBatch {
   sections: SpooledSection[];
+  /** Files not scored, in file order; the later files of repeated agency ids among them. */
   failures: FileFailure[];
   rubricFailures: FileFailure[];
+  /** Later files with an agency id an earlier file used (also in failures). */
   duplicates: FileFailure[];
   skipped: string[];
   /** Worker threads that died; their shares were done again on the main thread. */
@@ -49,7 +51,11 @@ export async function scoreSpooled(files: BatchInput[], options: PipelineOptions
   try {
     const { spools, ...result } = await run(files, options, dir);
     const bytes = (e: PlacedEntry) => reader.read(spools[e.share]!, e.offset, e.length);
-    return { ...result, fileOf: (e) => files[e.index]!.file, read: (e) => bytes(e).toString("utf8"), readBytes: bytes, dispose };
+    const later = new Set(result.duplicates.map((d) => d.file));
+    // As scoreFiles does: a later file of an agency id is listed as not scored, and out of the ranking.
+    const sections = later.size === 0 ? result.sections : result.sections.map((s) => ({ ...s, entries: s.entries.filter((e) => !later.has(files[e.index]!.file)) }));
+    const failures = notScoredInOrder(result.failures, result.duplicates, files);
+    return { ...result, sections, failures, fileOf: (e) => files[e.index]!.file, read: (e) => bytes(e).toString("utf8"), readBytes: bytes, dispose };
   } catch (e) {
     dispose();
     throw e;

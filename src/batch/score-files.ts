@@ -21,6 +21,7 @@ export interface RubricSection { rubric: LoadedRubric; agencies: ScoredAgency[] 
 export interface FileFailure { file: string; diagnostics: LocatedDiagnostic[] }
 export interface BatchOutcome {
   sections: RubricSection[];
+  /** Files not scored, in file order (scoreFiles adds the later files of repeated agency ids). */
   failures: FileFailure[];
   /** Rubrics that could not be used: an unusable rubric is exit code 2. */
   rubricFailures: FileFailure[];
@@ -43,7 +44,7 @@ export interface CheckedBatch {
   valid: { rubric: LoadedRubric; items: ValidAgency[] }[];
   failures: FileFailure[];
   rubricFailures: FileFailure[];
-  /** Files whose agency id another file of the same rubric already used: scored, but reported. */
+  /** Files whose agency id an earlier file of the same rubric used: valid, but scoreFiles and the pipeline list them as not scored. */
   duplicates: FileFailure[];
   /** YAML files met in a folder that are no agency files (no `rubric` nor `agency` key): listed, not checked. */
   skipped: string[];
@@ -141,7 +142,23 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
 
 /** Validate and score: agencies answering the same rubric form one batch (batch-relative rules see it whole). */
 export function scoreFiles(files: BatchInput[], options: BatchOptions = {}): BatchOutcome {
-  return scoreChecked(checkFiles(files, options));
+  const outcome = scoreChecked(checkFiles(files, options));
+  if (outcome.duplicates.length === 0) return outcome;
+  const later = new Set(outcome.duplicates.map((d) => d.file));
+  const sections = outcome.sections.map((s) => ({ ...s, agencies: s.agencies.filter((a) => !later.has(a.file)) }));
+  return { ...outcome, sections, failures: notScoredInOrder(outcome.failures, outcome.duplicates, files) };
+}
+
+/**
+ * The files not scored, in file order: the failures, and each later file with an agency id an earlier file
+ * of its rubric used. That one is ranked; two files of one agency would share a cohort and push the others
+ * down a rank. (Its answers were read with the batch, so they still count in its cohort's figures for
+ * batch-relative rules: a repeated file most often repeats the same figures.)
+ */
+export function notScoredInOrder(failures: FileFailure[], duplicates: FileFailure[], files: BatchInput[]): FileFailure[] {
+  if (duplicates.length === 0) return failures;
+  const order = new Map(files.map((f, i) => [f.file, i]));
+  return [...failures, ...duplicates].sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
 }
 
 /** The second pass: score every valid agency against its cohort. */

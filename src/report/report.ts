@@ -111,8 +111,13 @@ export function scoredResult(self: AgencyScore, verified: AgencyScore | undefine
 export function notScored(failures: FileFailure[], showPath: (file: string) => string): ScoreReport["not_scored"] {
   return failures.map((f) => ({
     file: showPath(f.file),
-    errors: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, params: d.params })),
+    errors: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, params: shownParams(d, showPath) })),
   }));
+}
+
+/** The other file a duplicate id names is shown as the report shows files. */
+function shownParams(d: FileFailure["diagnostics"][number], showPath: (file: string) => string): Record<string, string | number> {
+  return d.code === "duplicate-agency" && typeof d.params.first === "string" ? { ...d.params, first: showPath(d.params.first) } : d.params;
 }
 
 /** Evidence items by indicator code (rubric order), with only the documented fields, in the order the agency gave them. */

@@ -43,14 +43,17 @@ describe("score on a folder", () => {
     expect(ranks).toEqual(["so-nganh:z:1/3", "so-nganh:y:1/3", "so-nganh:x:3/3", "nganh-doc:w:1/1"]);
   });
 
-  it("reports duplicate agency ids (exit 1) and still scores both", async () => {
+  it("a later file with an agency id already used is not scored: listed with its error, out of the ranking (exit 1)", async () => {
     const dir = folder();
     writeFileSync(path.join(dir, "a.yaml"), variant("same", 13));
     writeFileSync(path.join(dir, "b.yaml"), variant("same", 2));
+    writeFileSync(path.join(dir, "c.yaml"), variant("other", 2));
     const r = await runCli(["score", dir, "--format", "json"]);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).rubrics[0].agencies).toHaveLength(2);
-    expect(r.stderr).toMatch(/b\.yaml:\d+:\d+ error .*"same".*a\.yaml/);
+    const report = JSON.parse(r.stdout);
+    expect(report.rubrics[0].agencies.map((a: { file: string; rank: number; cohort_size: number }) => `${path.basename(a.file)} ${a.rank}/${a.cohort_size}`)).toEqual(["a.yaml 1/2", "c.yaml 2/2"]);
+    expect(report.not_scored.map((f: { file: string; errors: { code: string }[] }) => [path.basename(f.file), f.errors[0]!.code])).toEqual([["b.yaml", "duplicate-agency"]]);
+    expect(r.stderr.match(/b\.yaml:\d+:\d+ error .*"same".*a\.yaml/g)).toHaveLength(1);
   });
 
   it("--fail-below: points or percent, exit 1 only when an agency is below", async () => {

@@ -34,7 +34,7 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
     return EXIT.usage;
   }
   reportSkipped(ctx, batch.skipped);
-  for (const f of [...batch.failures, ...batch.duplicates]) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+  for (const f of batch.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
   if (!ctx.quiet) {
     for (const s of batch.sections) for (const e of s.entries) for (const d of e.warnings ?? []) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
   }
@@ -49,7 +49,7 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
   }, opts);
   const below = threshold ? belowThreshold(batch, threshold) : [];
   if (below.length > 0) ctx.io.stderr(ctx.colorErr.red(message(ctx.lang, "below-threshold", { threshold: opts.failBelow!, agencies: below.join(", ") })) + "\n");
-  return batch.failures.length > 0 || batch.duplicates.length > 0 || below.length > 0 ? EXIT.invalid : EXIT.ok;
+  return batch.failures.length > 0 || below.length > 0 ? EXIT.invalid : EXIT.ok;
 }
 
 type Threshold = { kind: "points" | "percent"; value: number };
