@@ -20,8 +20,8 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   const walked = new Set<string>();
   const missing: string[] = [];
   const links = { met: false };
-  for (const typed of inputs) {
-    const input = spelledOnDisk(typed);
+  const named = inputs.map(spelledOnDisk);
+  for (const input of named) {
     let stat;
     try { stat = statSync(input); } catch { stat = undefined; }
     if (stat?.isDirectory()) for (const f of walk(input, links)) { files.push(f); walked.add(f); }
@@ -35,7 +35,7 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
       else for (const f of matched) { files.push(f); walked.add(f); }
     } else missing.push(input);
   }
-  for (const f of files) if (inputs.includes(f)) walked.delete(f);
+  for (const f of files) if (named.includes(f)) walked.delete(f);
   // One folder without links lists each file once already: no set of 100,000 names to build then.
   if (inputs.length < 2 && !links.met) return { files, missing, walked, repeated: [] };
   return { ...firstOfEach(files), missing, walked };
