@@ -16,6 +16,9 @@ export function withFrame(d: DiagnosticInput, file: string, text: string | undef
   return out;
 }
 
+/** The line starts of the last text framed (see linesOf). */
+let indexed: { text: string; starts: number[] } = { text: "", starts: [0] };
+
 /**
  * Lines `from`..`to` (1-based) of a text. A file's findings are framed one after another, so where its lines
  * start is found once per text (splitting the whole file for each finding made a file with thousands of
@@ -31,8 +34,6 @@ function linesOf(text: string, from: number, to: number): string[] {
   }
   return out;
 }
-
-let indexed: { text: string; starts: number[] } = { text: "", starts: [0] };
 
 /** Offsets where lines start; a line ends at \r\n, \r or \n, as the parsers count them. */
 function lineStarts(text: string): number[] {
