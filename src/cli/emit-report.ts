@@ -107,8 +107,11 @@ export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Ta
   const force = opts.force === true;
   for (const t of targets) {
     if (!t.file || !existsSync(t.file)) continue;
-    // Even --force does not put a report in place of a folder.
-    if (statSync(t.file).isDirectory()) throw new UsageError("output-unwritable", { file: t.file, detail: "EISDIR" });
+    // Even --force does not put a report in place of a folder, nor of a device or pipe (the atomic
+    // write would replace it with a plain file: /dev/full, say).
+    const stat = statSync(t.file);
+    if (stat.isDirectory()) throw new UsageError("output-unwritable", { file: t.file, detail: "EISDIR" });
+    if (!stat.isFile()) throw new UsageError("output-unwritable", { file: t.file, detail: "not-a-file" });
     if (!force) throw new UsageError("output-exists", { file: t.file });
   }
   return { targets, csvSep, layout, force };

@@ -314,6 +314,7 @@ const SYSTEM_ERRORS: Record<string, Entry> = {
   EACCES: { vi: "không có quyền truy cập", en: "permission denied" },
   EPERM: { vi: "không có quyền truy cập", en: "permission denied" },
   EISDIR: { vi: "đây là một thư mục", en: "it is a folder" },
+  "not-a-file": { vi: "đây không phải tệp thường (thiết bị hay ống dẫn); bỏ -o để in ra màn hình", en: "it is not a plain file (a device or a pipe); leave out -o to print the report" },
   ENOTDIR: { vi: "một phần của đường dẫn là tệp chứ không phải thư mục", en: "part of the path is a file, not a folder" },
   EEXIST: { vi: "một tệp đã nằm ở chỗ cần thư mục", en: "a file stands where a folder is needed" },
   EROFS: { vi: "ổ đĩa chỉ cho đọc", en: "the disk is read-only" },

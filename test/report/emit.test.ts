@@ -136,6 +136,7 @@ describe("an output path the system refuses is the user's to fix, not an interna
     ["-o onto a folder, even with --force", (d: string) => ["-o", path.join(d, "folder.json"), "--force"], "folder.json: it is a folder"],
     ["-o below a file", (d: string) => ["-o", path.join(d, "file.yaml", "x.json")], "a file stands where a folder is needed"],
     ["--output-dir that is a file", (d: string) => ["--format", "csv", "--output-dir", path.join(d, "file.yaml")], "a file stands where a folder is needed"],
+    ["-o onto a device, even with --force", () => ["-o", "/dev/null", "--format", "json", "--force"], "it is not a plain file"],
   ])("%s", async (_, args, words) => {
     const dir = tempDir(temps);
     mkdirSync(path.join(dir, "folder.json"));
