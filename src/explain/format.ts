@@ -1,7 +1,7 @@
 import Table from "cli-table3";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { terminalSafe } from "../report/terminal-safe.js";
+import { safeStrings } from "../report/terminal-safe.js";
 import type { Explanation, ExplainedIndicator, Gain } from "./explain.js";
 
 /** Text styles the caller supplies (chalk in a terminal, identity in files and tests). */
@@ -48,7 +48,8 @@ function shown(e: Explanation, top: number): Gain[] {
 }
 
 /** For a terminal: every indicator with its answer, rule, points and why; then the largest gains left. */
-export function formatExplainText(e: Explanation, options: ExplainFormatOptions): string {
+export function formatExplainText(explanation: Explanation, options: ExplainFormatOptions): string {
+  const e = safeStrings(explanation);
   const s = options.style ?? PLAIN;
   const lang = e.lang;
   const m = (key: string, p: Record<string, string | number> = {}) => message(lang, key, p);
@@ -92,7 +93,7 @@ export function formatExplainText(e: Explanation, options: ExplainFormatOptions)
     if (options.top > 0 && e.gains.length > options.top) out.push(s.dim(m("exp-more-gains", { count: e.gains.length - options.top })));
     out.push(m("exp-if-all", { total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) }));
   }
-  return terminalSafe(out.join("\n") + "\n");
+  return out.join("\n") + "\n";
 }
 
 function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style): string[] {

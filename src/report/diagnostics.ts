@@ -2,10 +2,11 @@ import type { ChalkInstance } from "chalk";
 import type { Lang } from "../core/rubric.js";
 import { expectedText, message } from "../i18n/messages.js";
 import type { LocatedDiagnostic } from "../load/located.js";
-import { terminalSafe } from "./terminal-safe.js";
+import { safeStrings } from "./terminal-safe.js";
 
 /** "file:line:col severity message [code]", then a code frame, what was found and what was expected. */
-export function formatDiagnostic(d: LocatedDiagnostic, lang: Lang, color: ChalkInstance): string {
+export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: ChalkInstance): string {
+  const d = safeStrings(found);
   const where = d.line !== undefined ? `${d.file}:${d.line}:${d.col ?? 1}` : d.file;
   const severity = d.severity === "error" ? color.red(message(lang, "error")) : color.yellow(message(lang, "warning"));
   const out = [`${color.bold(where)} ${severity} ${message(lang, d.code, d.params)} ${color.dim(`[${d.code}]`)}`];
@@ -24,5 +25,5 @@ export function formatDiagnostic(d: LocatedDiagnostic, lang: Lang, color: ChalkI
   if (p.expected_key !== undefined) out.push(`    ${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
   if (p.suggestion !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "did-you-mean", p)}`);
   if (p.hint_source !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "quote-code", { source: p.hint_source })}`);
-  return terminalSafe(out.join("\n"));
+  return out.join("\n");
 }

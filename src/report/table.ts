@@ -7,13 +7,14 @@ import { message } from "../i18n/messages.js";
 import { bar, formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
-import { terminalSafe } from "./terminal-safe.js";
+import { safeStrings } from "./terminal-safe.js";
 import { finalScore, signedPoints, verifiedIndicators } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
 /** The terminal report: per agency its groups with bars, total and band; then the ranking; then what was not scored. */
-export function formatTable(report: ScoreReport, lang: Lang, color: ChalkInstance): string {
+export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance): string {
+  const report = safeStrings(data);
   const out: string[] = [];
   for (const section of report.rubrics) {
     for (const agency of section.agencies) out.push(agencyBlock(section, agency, lang, color));
@@ -27,7 +28,7 @@ export function formatTable(report: ScoreReport, lang: Lang, color: ChalkInstanc
     }
     out.push(color.bold.red(message(lang, "not-scored", { count: report.not_scored.length })) + "\n" + table.toString());
   }
-  return terminalSafe(out.join("\n\n") + "\n");
+  return out.join("\n\n") + "\n";
 }
 
 /** One agency: its final score (verified where there is one, as it is ranked), then how it differs from the self-assessment. */

@@ -1,15 +1,31 @@
 /**
  * Control characters from data (an agency name, a note, a line of a file) shown as visible symbols, so that
- * text printed to a terminal cannot move the cursor, clear the screen, set the window title or ring the
- * bell: C0 controls as their Unicode control pictures (␛ ␇ ␍), DEL as ␡, C1 controls as �. Line feeds and
- * tabs stay, and so do the colour sequences (ESC [ … m) this program writes itself: one that data carries
- * can only change a colour.
+ * text printed to a terminal cannot move the cursor, clear the screen, hide or recolour text, set the window
+ * title or ring the bell: C0 controls (ESC included) as their Unicode control pictures (␛ ␇ ␍), DEL as ␡,
+ * C1 controls and bidirectional overrides (which reorder what is shown) as �. Line feeds and tabs stay.
+ * Applied to the data before a formatter adds its own colours, never to the finished text.
  */
-const UNSAFE = /\x1b(?!\[[0-9;]*m)|[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x9f]/g;
+const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 
 export function terminalSafe(text: string): string {
   return text.replace(UNSAFE, (c) => {
     const code = c.charCodeAt(0);
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? "\u2421" : "\ufffd";
   });
+}
+
+/** Every string in plain objects and arrays made terminal-safe (a copy; other objects are kept as they are). */
+export function safeStrings<T>(value: T): T {
+  if (typeof value === "string") return terminalSafe(value) as T;
+  if (Array.isArray(value)) return value.map(safeStrings) as T;
+  if (value !== null && typeof value === "object" && isPlain(value)) {
+    // fromEntries defines each key, so a "__proto__" key from data stays a key.
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safeStrings(v)])) as T;
+  }
+  return value;
+}
+
+function isPlain(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
 }

@@ -111,11 +111,16 @@ describe("self-assessed and verified scores", () => {
 describe("text from data printed to a terminal", () => {
   it("cannot clear the screen, set the title or overwrite a line: control characters are shown as symbols", async () => {
     const dir = folder();
-    writeFileSync(path.join(dir, "evil.yaml"), SEED.replace(/name: "Sở Khoa học và Công nghệ tỉnh Quảng Bình"/, 'name: "Evil\\e[2J\\e]0;pwned\\a\\rX"'));
+    writeFileSync(path.join(dir, "evil.yaml"), SEED.replace(/name: "Sở Khoa học và Công nghệ tỉnh Quảng Bình"/, 'name: "Evil\\e[2J\\e]0;pwned\\a\\rX\\e[8mhidden"'));
     const r = await runCli(["score", path.join(dir, "evil.yaml")]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Evil␛[2J␛]0;pwned␇␍X");
+    expect(r.stdout).toContain("Evil␛[2J␛]0;pwned␇␍X␛[8mhidden");
     expect(r.stdout).not.toMatch(/[\x07\x1b\r]/);
+    // In a diagnostic too: an unknown indicator code carrying a colour sequence.
+    writeFileSync(path.join(dir, "code.yaml"), SEED.replace(/^answers:\n/m, 'answers:\n  "2.9\\e[31m": {value: 1}\n'));
+    const bad = await runCli(["score", path.join(dir, "code.yaml"), "--lang", "en"]);
+    expect(bad.stderr).toContain('"2.9␛[31m"');
+    expect(bad.stderr).not.toMatch(/\x1b/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { terminalSafe } from "../../src/report/terminal-safe.js";
+import { safeStrings, terminalSafe } from "../../src/report/terminal-safe.js";
 
 describe("terminalSafe", () => {
   it.each([
@@ -8,15 +8,26 @@ describe("terminalSafe", () => {
     ["carriage return overwriting a line", "ok\rFAKE", "ok␍FAKE"],
     ["backspace, DEL and a C1 CSI", "a\bb\x7fc\x9b2J", "a␈b␡c\ufffd2J"],
     ["NUL and vertical tab", "a\x00b\x0bc", "a␀b␋c"],
+    ["colour and conceal sequences", "\x1b[31mĐỏ\x1b[8mẩn", "␛[31mĐỏ␛[8mẩn"],
+    ["a right-to-left override", "abc\u202edef", "abc\ufffddef"],
   ])("shows %s as symbols", (_, input, expected) => {
     expect(terminalSafe(input)).toBe(expected);
   });
 
   it.each([
     ["line feeds and tabs", "một\thai\nba"],
-    ["colour sequences", "\x1b[1m\x1b[31mĐỏ\x1b[39m\x1b[22m"],
     ["Vietnamese text", "Sở Khoa học và Công nghệ"],
   ])("keeps %s", (_, text) => {
     expect(terminalSafe(text)).toBe(text);
+  });
+});
+
+describe("safeStrings", () => {
+  it("copies plain objects and arrays with every string made safe, a __proto__ key kept as a key", () => {
+    const data = JSON.parse('{"name": "A\\u001b[2J", "list": ["\\u0007", 1, null], "__proto__": {"x": "\\r"}}') as Record<string, unknown>;
+    const safe = safeStrings(data);
+    expect(safe).toEqual(JSON.parse('{"name": "A␛[2J", "list": ["␇", 1, null], "__proto__": {"x": "␍"}}'));
+    expect(Object.getPrototypeOf(safe)).toBe(Object.prototype);
+    expect(data.name).toBe("A\x1b[2J");
   });
 });
