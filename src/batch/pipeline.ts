@@ -6,7 +6,7 @@ import type { LoadedRubric } from "../load/load-rubric.js";
 import { loadRubric } from "../load/load-rubric.js";
 import type { IndicatorFacts } from "../report/json.js";
 import { locateDuplicate, notScoredInOrder, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
-import { checkShare, mergeShareContexts, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
+import { checkShare, mergeShareContexts, recountShare, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
 import type { ShareJob } from "./share-thread.js";
 import { SpoolReader } from "./spool.js";
 
@@ -91,13 +91,26 @@ async function run(files: BatchInput[], options: PipelineOptions, dir: string) {
     }
   }));
 
-  const merged = mergeChecks(checked.map((c) => c.checked), files);
+  const { leaveOut, ...merged } = mergeChecks(checked.map((c) => c.checked), files);
   if (merged.rubricFailures.length > 0) {
     for (const w of workers) w.stop();
     return { sections: [], spools: [], ...merged, crashed };
   }
-  const contexts = mergeShareContexts(checked.map((c) => c.checked));
-  for (const key of contexts.keys()) if (!rubrics.has(key)) rubrics.set(key, rubricAt(key, options));
+  for (const c of checked) for (const key of c.checked.rubrics) if (!rubrics.has(key)) rubrics.set(key, rubricAt(key, options));
+  const counts = await Promise.all(checked.map(async (c, i) => {
+    if (leaveOut[i]!.size === 0) return c.checked.contexts;
+    const worker = workers[i];
+    if (worker && c.checkSpool === worker.job.checkSpool) {
+      try {
+        return await worker.recount([...leaveOut[i]!]);
+      } catch {
+        crashed++;
+        checked[i] = local(i);
+      }
+    }
+    return recountShare(checked[i]!.checked, rubrics, leaveOut[i]!);
+  }));
+  const contexts = mergeShareContexts(counts);
   const scored = await Promise.all(checked.map(async (c, i) => {
     const worker = workers[i];
     if (worker && c.checkSpool === worker.job.checkSpool) {
@@ -137,7 +150,9 @@ function mergeChecks(shares: CheckedShare[], files: BatchInput[]) {
   const duplicates: FileFailure[] = [];
   const rubricFailures = new Map<string, FileFailure>();
   const seen = new Map<string, string>();
-  for (const share of shares) {
+  // Per share: files whose agency id an earlier share used (their figures are counted out again, see recountShare).
+  const leaveOut = shares.map(() => new Set<number>());
+  for (const [i, share] of shares.entries()) {
     // One by one: a share may hold 100,000 of them, too many to spread into push().
     for (const f of share.failures) failures.push(f);
     for (const f of share.skipped) skipped.push(f);
@@ -151,10 +166,13 @@ function mergeChecks(shares: CheckedShare[], files: BatchInput[]) {
       const found = local.get(file);
       if (first === undefined) seen.set(id, file);
       else if (found) duplicates.push(firstIn(found, first));
-      else duplicates.push({ file, diagnostics: [locateDuplicate(file, v.id, first)] });
+      else {
+        duplicates.push({ file, diagnostics: [locateDuplicate(file, v.id, first)] });
+        leaveOut[i]!.add(v.index);
+      }
     }
   }
-  return { failures, skipped, duplicates, rubricFailures: [...rubricFailures.values()] };
+  return { failures, skipped, duplicates, rubricFailures: [...rubricFailures.values()], leaveOut };
 }
 
 /** Sections in the order their rubrics first appear; agencies in command-line order. */
@@ -196,6 +214,7 @@ class ShareWorker {
   readonly checked: Promise<CheckedShare>;
   private readonly worker: Worker;
   private scored?: { resolve: (s: ScoredShare) => void; reject: (e: Error) => void };
+  private recounted?: { resolve: (c: Map<string, RubricContexts>) => void; reject: (e: Error) => void };
   private exited = false;
 
   constructor(readonly job: ShareJob, onProgress: (done: number) => void) {
@@ -207,11 +226,12 @@ class ShareWorker {
     const heapMb = 96 + Math.ceil(job.files.length / 2000);
     this.worker = new Worker(new URL("./share-worker.js", import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 8 } });
     this.checked = new Promise((resolve, reject) => {
-      const fail = (e: Error) => { reject(e); this.scored?.reject(e); };
-      this.worker.on("message", (m: { progress?: number; checked?: CheckedShare; scored?: ScoredShare }) => {
+      const fail = (e: Error) => { reject(e); this.scored?.reject(e); this.recounted?.reject(e); };
+      this.worker.on("message", (m: { progress?: number; checked?: CheckedShare; scored?: ScoredShare; recounted?: Map<string, RubricContexts> }) => {
         if (m.progress !== undefined) onProgress(m.progress);
         if (m.checked) resolve(m.checked);
         if (m.scored) this.scored?.resolve(m.scored);
+        if (m.recounted) this.recounted?.resolve(m.recounted);
       });
       this.worker.on("error", fail);
       this.worker.on("exit", (code) => { this.exited = true; fail(new Error(`worker exited with code ${code}`)); });
@@ -225,6 +245,15 @@ class ShareWorker {
       if (this.exited) { reject(new Error("worker gone")); return; }
       this.scored = { resolve, reject };
       this.worker.postMessage(contexts);
+    });
+  }
+
+  /** The share's cohort statistics without these files' agencies (see recountShare). */
+  recount(leaveOut: number[]): Promise<Map<string, RubricContexts>> {
+    return new Promise((resolve, reject) => {
+      if (this.exited) { reject(new Error("worker gone")); return; }
+      this.recounted = { resolve, reject };
+      this.worker.postMessage({ leaveOut });
     });
   }
 

@@ -53,7 +53,8 @@ export interface CheckedBatch {
 /** What checking a file can lead to; checkFiles collects it, the large-batch pipeline streams it. */
 export interface CheckSink {
   /** A valid file (also a duplicate: it is scored, and the duplicate is reported separately). */
-  valid(item: ValidAgency, rubric: LoadedRubric): void;
+  /** `repeated`: an earlier file used its agency id (sink.duplicate follows); it is not scored. */
+  valid(item: ValidAgency, rubric: LoadedRubric, repeated: boolean): void;
   failure(failure: FileFailure): void;
   rubricFailure(failure: FileFailure): void;
   duplicate(failure: FileFailure): void;
@@ -93,9 +94,9 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     // The id is kept for the whole batch (duplicates here, the pass records of a large batch): a copy
     // that does not hold on to its file's text.
     agency.agency.id = detached(agency.agency.id);
-    sink.valid({ file, agency, warnings }, rubric);
     const idKey = `${rubric.rubric.id}\u0000${agency.agency.id}`;
     const first = seenIds.get(idKey);
+    sink.valid({ file, agency, warnings }, rubric, first !== undefined);
     if (first === undefined) seenIds.set(idKey, file);
     else sink.duplicate({ file, diagnostics: [locateId(first)] });
   };
@@ -142,18 +143,19 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
 
 /** Validate and score: agencies answering the same rubric form one batch (batch-relative rules see it whole). */
 export function scoreFiles(files: BatchInput[], options: BatchOptions = {}): BatchOutcome {
-  const outcome = scoreChecked(checkFiles(files, options));
-  if (outcome.duplicates.length === 0) return outcome;
-  const later = new Set(outcome.duplicates.map((d) => d.file));
-  const sections = outcome.sections.map((s) => ({ ...s, agencies: s.agencies.filter((a) => !later.has(a.file)) }));
-  return { ...outcome, sections, failures: notScoredInOrder(outcome.failures, outcome.duplicates, files) };
+  const checked = checkFiles(files, options);
+  if (checked.duplicates.length === 0) return scoreChecked(checked);
+  // Left out before the cohorts' figures are taken: a file not scored takes no part in them.
+  const later = new Set(checked.duplicates.map((d) => d.file));
+  const valid = checked.valid.map((v) => ({ ...v, items: v.items.filter((i) => !later.has(i.file)) }));
+  const outcome = scoreChecked({ ...checked, valid });
+  return { ...outcome, failures: notScoredInOrder(outcome.failures, outcome.duplicates, files) };
 }
 
 /**
  * The files not scored, in file order: the failures, and each later file with an agency id an earlier file
  * of its rubric used. That one is ranked; two files of one agency would share a cohort and push the others
- * down a rank. (Its answers were read with the batch, so they still count in its cohort's figures for
- * batch-relative rules: a repeated file most often repeats the same figures.)
+ * down a rank.
  */
 export function notScoredInOrder(failures: FileFailure[], duplicates: FileFailure[], files: BatchInput[]): FileFailure[] {
   if (duplicates.length === 0) return failures;

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { LoadedRubric } from "../load/load-rubric.js";
 import { resolveRubric } from "../load/registry.js";
-import { checkShare, scoreShare, type RubricContexts } from "./share.js";
+import { checkShare, recountShare, scoreShare, type RubricContexts } from "./share.js";
 import type { BatchInput } from "./score-files.js";
 
 /** A worker thread of a large batch: checks its share, waits for the whole batch's statistics, then scores it. */
@@ -24,9 +24,11 @@ port.postMessage({ checked });
 job.files = [];
 Object.assign(checked, { failures: [], rubricFailures: [], duplicates: [], skipped: [] });
 
-port.once("message", (contexts: Map<string, RubricContexts> | null) => {
-  if (contexts === null || crash === "score") process.exit(contexts === null ? 0 : 70);
-  const scored = scoreShare(checked, contexts, rubrics, job.scoreSpool, { groups: job.groups });
+// Then: null (stop), { leaveOut } (count the statistics again without those files), or the batch's statistics (score).
+port.on("message", (m: Map<string, RubricContexts> | { leaveOut: number[] } | null) => {
+  if (m !== null && !(m instanceof Map)) { port.postMessage({ recounted: recountShare(checked, rubrics, new Set(m.leaveOut)) }); return; }
+  if (m === null || crash === "score") process.exit(m === null ? 0 : 70);
+  const scored = scoreShare(checked, m, rubrics, job.scoreSpool, { groups: job.groups });
   port.postMessage({ scored });
   port.close();
 });

@@ -27,7 +27,7 @@ export interface RubricContexts { self: BatchContext; verified: BatchContext }
  * A valid agency of the share. Records are kept small, they number as many as the files: the file is known
  * by its index in the batch, the rubric by its place in `rubrics`, and warnings are there only when some are.
  */
-export interface ShareValid { index: number; id: string; rubric: number; warnings?: LocatedDiagnostic[] }
+export interface ShareValid { index: number; id: string; rubric: number; warnings?: LocatedDiagnostic[]; /** An earlier file of the share used its id. */ repeated?: true }
 
 export interface CheckedShare {
   /** Rubric files of the share's agencies. */
@@ -65,7 +65,7 @@ export function checkShare(files: BatchInput[], base: number, options: BatchOpti
   let index = base;
   try {
     checkEach(files, { ...options, onProgress: (done, total) => { index = base + done; options.onProgress?.(done, total); } }, {
-      valid(item, loaded) {
+      valid(item, loaded, repeated) {
         const key = loaded.file;
         rubrics.set(key, loaded);
         let contexts = share.contexts.get(key);
@@ -76,12 +76,15 @@ export function checkShare(files: BatchInput[], base: number, options: BatchOpti
           relative.set(key, relativeIndicators(loaded.rubric));
           codes.set(key, allIndicators(loaded.rubric).map((i) => i.code));
         }
-        addToContext(contexts.self, loaded.rubric, relative.get(key)!, item.agency, "self");
-        addToContext(contexts.verified, loaded.rubric, relative.get(key)!, item.agency, "verified");
+        // A repeated agency id is not scored (see notScoredInOrder), so its figures stay out of its cohort's.
+        if (!repeated) {
+          addToContext(contexts.self, loaded.rubric, relative.get(key)!, item.agency, "self");
+          addToContext(contexts.verified, loaded.rubric, relative.get(key)!, item.agency, "verified");
+        }
         const { evidence } = evidenceOf(item.agency, codes.get(key)!);
         spool.add(JSON.stringify(countingEvidence(item.agency)));
         spool.add(evidence ? JSON.stringify(evidence) : "");
-        share.valid.push({ index, id: item.agency.agency.id, rubric: share.rubrics.indexOf(key), ...(item.warnings.length > 0 ? { warnings: item.warnings } : {}) });
+        share.valid.push({ index, id: item.agency.agency.id, rubric: share.rubrics.indexOf(key), ...(item.warnings.length > 0 ? { warnings: item.warnings } : {}), ...(repeated ? { repeated } : {}) });
       },
       failure: (f) => share.failures.push(f),
       rubricFailure: (f) => share.rubricFailures.push(f),
@@ -94,11 +97,32 @@ export function checkShare(files: BatchInput[], base: number, options: BatchOpti
   return share;
 }
 
+/**
+ * The share's cohort statistics again, leaving out the agencies of these files (batch indices): those whose
+ * id a file of an earlier share used, found only once every share was checked. Read back from the spool.
+ */
+export function recountShare(share: CheckedShare, rubrics: Map<string, LoadedRubric>, leaveOut: Set<number>): Map<string, RubricContexts> {
+  const contexts = new Map<string, RubricContexts>();
+  const relative = new Map<string, Indicator[]>();
+  let n = 0;
+  for (const [record] of pairs(spoolRecords(share.spool))) {
+    const valid = share.valid[n++]!;
+    const key = share.rubrics[valid.rubric]!;
+    const rubric = rubrics.get(key)!.rubric;
+    if (!contexts.has(key)) { contexts.set(key, { self: new Map(), verified: new Map() }); relative.set(key, relativeIndicators(rubric)); }
+    if (valid.repeated || leaveOut.has(valid.index)) continue;
+    const agency = JSON.parse(record) as AgencyFile;
+    addToContext(contexts.get(key)!.self, rubric, relative.get(key)!, agency, "self");
+    addToContext(contexts.get(key)!.verified, rubric, relative.get(key)!, agency, "verified");
+  }
+  return contexts;
+}
+
 /** Join the statistics of every share, rubric by rubric. */
-export function mergeShareContexts(shares: CheckedShare[]): Map<string, RubricContexts> {
+export function mergeShareContexts(shares: Map<string, RubricContexts>[]): Map<string, RubricContexts> {
   const out = new Map<string, RubricContexts>();
-  for (const share of shares) {
-    for (const [key, c] of share.contexts) {
+  for (const contexts of shares) {
+    for (const [key, c] of contexts) {
       const into = out.get(key) ?? { self: new Map(), verified: new Map() };
       mergeContexts(into.self, c.self);
       mergeContexts(into.verified, c.verified);

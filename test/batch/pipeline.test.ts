@@ -67,6 +67,27 @@ describe("the spooled pipeline gives the same report as scoring in memory", () =
   });
 });
 
+describe("a later file with an agency id already used", () => {
+  it("is not scored and takes no part in its cohort's figures, on one thread and in the spooled pipeline", async () => {
+    // The first file borrows qb-skhcn's id; the real qb-skhcn comes later with the cohort's best 3.3.
+    const first = readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8").replace(/id: qb-stc\b/, "id: qb-skhcn");
+    expect(first).toContain("id: qb-skhcn");
+    writeFileSync(path.join(dir, "borrowed-id.yaml"), first);
+    const files = [{ file: path.join(dir, "borrowed-id.yaml") }, { file: "examples/so-khcn-quang-binh.yaml" }, { file: "examples/ban-qlkkt-quang-binh.yaml" }];
+    const alone = scoreFiles([files[0]!, files[2]!]);
+    const withDuplicate = scoreFiles(files);
+    expect(withDuplicate.failures.map((f) => [path.basename(f.file), f.diagnostics[0]!.code])).toEqual([["so-khcn-quang-binh.yaml", "duplicate-agency"]]);
+    const totals = (o: typeof alone) => o.sections[0]!.agencies.map((a) => (a.verified ?? a.self).total);
+    expect(totals(withDuplicate)).toEqual(totals(alone));
+    const batch = await scoreSpooled(files, {});
+    try {
+      expect(materializeReport(batch, options(false)).rubrics[0]!.agencies.map((a) => (a.verified ?? a.score).total)).toEqual(totals(alone));
+    } finally {
+      batch.dispose();
+    }
+  });
+});
+
 describe("verified values of one agency move the others' reference", () => {
   it("an agency without verified values is measured against the verified best of its cohort", async () => {
     // X claimed 44.1 Mbps per official for 3.3 (relative to the best unit); the collector verified 2.2, what Y answered.
@@ -99,10 +120,11 @@ describe("the built command on worker threads", () => {
   beforeAll(() => {
     generate(650, big);
     cpSync("examples/so-tai-chinh-quang-binh.yaml", path.join(big, "zz-verified.yaml"));
-    // Duplicates of agency 5 (first share) in the second share, one of them after another.
+    // Duplicates of agency 5 (first share) in the second share, one of them after another, claiming a
+    // bandwidth (3.3, relative to the best) no other agency comes near: not scored, they must not count.
     for (const n of ["000400", "000600"]) {
       const file = path.join(big, `agency-${n}.yaml`);
-      writeFileSync(file, readFileSync(file, "utf8").replace(/id: bench-\d+/, "id: bench-5"));
+      writeFileSync(file, readFileSync(file, "utf8").replace(/id: bench-\d+/, "id: bench-5").replace(/("3\.3": \{value: )[\d.]+/, "$199999"));
     }
     rmSync(spools, { recursive: true, force: true });
     cpSync(big, spools, { recursive: true, filter: (src) => src === big });
