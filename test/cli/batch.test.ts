@@ -72,6 +72,17 @@ describe("score on a folder", () => {
     expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--fail-below", threshold, "--format", "json"])).code).toBe(code);
   });
 
+  it("validate counts a file with a repeated agency id once, as invalid", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("same", 13));
+    writeFileSync(path.join(dir, "b.yaml"), variant("same", 2));
+    const r = await runCli(["validate", dir, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect([out.valid, out.invalid]).toEqual([1, 1]);
+    expect(out.files.map((f: { file: string; valid: boolean }) => `${path.basename(f.file)} ${f.valid}`)).toEqual(["a.yaml true", "b.yaml false"]);
+  });
+
   it("scores a file named twice (a path and its folder) once, and says so", async () => {
     const dir = folder();
     writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));

@@ -17,7 +17,9 @@ export async function validate(ctx: Context, paths: string[], opts: { rubric?: s
   }
   reportSkipped(ctx, checked.skipped);
   const failures = [...early, ...checked.failures, ...checked.duplicates];
-  const valid = checked.valid.flatMap((v) => v.items);
+  // A repeated agency id makes its later file invalid, as score lists it: each file is counted once.
+  const later = new Set(checked.duplicates.map((d) => d.file));
+  const valid = checked.valid.flatMap((v) => v.items).filter((v) => !later.has(v.file));
   if (opts.format === "json") {
     const files = [
       ...valid.map((v) => ({ file: v.file, valid: true, rubric: null as string | null, diagnostics: v.warnings })),
