@@ -101,7 +101,8 @@ export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Ta
   const targets = planOutputs(opts);
   // The CSV module is loaded only to read a separator given (start-up of a one-file score).
   const csvSep = opts.csvSep === undefined ? "," : (await import("../report/csv.js")).parseCsvSep(opts.csvSep);
-  if (csvSep === undefined) throw new UsageError("rpt-bad-csv-sep", { sep: opts.csvSep ?? "" });
+  // Shown escaped: a separator such as a carriage return would otherwise act on the terminal.
+  if (csvSep === undefined) throw new UsageError("rpt-bad-csv-sep", { sep: JSON.stringify(opts.csvSep ?? "").slice(1, -1) });
   const layout = opts.csvLayout ?? "ranking";
   if (layout !== "ranking" && layout !== "long") throw new UsageError("rpt-bad-csv-layout", { layout });
   const force = opts.force === true;

@@ -35,7 +35,8 @@ function cohortMismatch(rubric: Rubric, agency: AgencyFile): Issue | undefined {
   const header = agency.agency as unknown;
   if (typeof header !== "object" || header === null) return undefined;
   const { type, cohort } = header as Record<string, unknown>;
-  if (typeof type !== "string" || typeof cohort !== "string") return undefined;
+  // An undeclared type is its own mistake, said by the schema; a cohort is judged only for a known type.
+  if (typeof type !== "string" || typeof cohort !== "string" || !rubric.agency_types.some((t) => t.id === type)) return undefined;
   const types = rubric.cohorts?.find((c) => c.id === cohort)?.agency_types;
   if (!types || types.includes(type)) return undefined;
   return { code: "cohort-type-mismatch", path: ["agency", "cohort"], params: { type, cohort, types: types.join(", ") } };
