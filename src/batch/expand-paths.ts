@@ -42,17 +42,29 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
 }
 
 /**
- * A path as its file's name is stored: Vietnamese typed composed (NFC) names a file stored decomposed (NFD),
- * as macOS archives store them, when no file has the name as typed (the last part of the path only).
+ * A path as its names are stored: Vietnamese typed composed (NFC) finds a file or folder stored decomposed
+ * (NFD), as macOS archives store names, when nothing has the name as typed. Each part of the path is looked
+ * up in turn; a part found neither way (a wildcard, a missing name) and the rest stay as typed.
  */
 function spelledOnDisk(typed: string): string {
   if (/^[\x00-\x7f]*$/.test(typed) || existsSync(typed)) return typed;
-  const dir = path.dirname(typed), name = path.basename(typed).normalize("NFC");
+  const parts = typed.split("/");
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const dir = parts.slice(0, i).join("/") || (i === 0 ? "." : "/");
+    if (/^[\x00-\x7f]*$/.test(part) || existsSync(path.join(dir, part))) continue;
+    const stored = namesIn(dir).find((name) => name.normalize("NFC") === part.normalize("NFC"));
+    if (stored === undefined) break;
+    parts[i] = stored;
+  }
+  return parts.join("/");
+}
+
+function namesIn(dir: string): string[] {
   try {
-    const stored = readdirSync(dir).find((entry) => entry.normalize("NFC") === name);
-    return stored === undefined ? typed : path.join(dir, stored);
+    return readdirSync(dir);
   } catch {
-    return typed;
+    return [];
   }
 }
 

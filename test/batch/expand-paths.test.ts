@@ -70,14 +70,20 @@ describe("expandPaths lists each file once", () => {
   });
 });
 
-describe("expandPaths finds a decomposed (NFD) file name typed composed (NFC)", () => {
+describe("expandPaths finds a decomposed (NFD) name typed composed (NFC)", () => {
   const stored = "phiếu-sở.yaml".normalize("NFD");
-  const dir = tree("nfd", [stored]);
-  const typed = path.join(dir, "phiếu-sở.yaml".normalize("NFC"));
+  const folder = "thư-mục".normalize("NFD");
+  const dir = tree("nfd", [stored, `${folder}/phiếu-xã.yaml`.normalize("NFD")]);
+  const nfc = (text: string) => text.normalize("NFC");
 
-  it.each([["a file name", typed], ["a glob", path.join(dir, "phiếu*.yaml".normalize("NFC"))]])("given %s", (_, input) => {
+  it.each([
+    ["a file name", path.join(dir, nfc("phiếu-sở.yaml")), [path.join(dir, stored)]],
+    ["a glob", path.join(dir, nfc("phiếu*.yaml")), [path.join(dir, stored)]],
+    ["a file in a folder", path.join(dir, nfc("thư-mục/phiếu-xã.yaml")), [path.join(dir, folder, "phiếu-xã.yaml".normalize("NFD"))]],
+    ["a glob in a folder", path.join(dir, nfc("thư-mục/*.yaml")), [path.join(dir, folder, "phiếu-xã.yaml".normalize("NFD"))]],
+  ])("given %s", (_, input, expected) => {
     const { files, missing } = expandPaths([input]);
     expect(missing).toEqual([]);
-    expect(files).toEqual([path.join(dir, stored)]);
+    expect(files).toEqual(expected);
   });
 });
