@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
@@ -216,5 +216,25 @@ describe("rubric impact formats", () => {
     const out = path.join(tempDir(), "impact.md");
     expect((await impact(V1, V2, "--corpus", CORPUS, "--format", "md", "-o", out)).code).toBe(0);
     expect(readFileSync(out, "utf8")).toContain("## Impact of the change");
+  });
+});
+
+describe("the corpus is read as score reads a batch", () => {
+  it("a YAML file a folder brings in that is no agency file is skipped with a notice, not an error", async () => {
+    const r = await impact("dti-cap-so", "dti-cap-so", "--corpus", "examples", "--lang", "en");
+    expect(r.stderr).toContain("Skipped examples/ci/github-workflow.yml");
+    expect(r.stderr).not.toMatch(/github-workflow\.yml:\d+:\d+ error/);
+  });
+
+  it("a later file with an agency id already used is not scored, so the ranks are those score gives", async () => {
+    const dir = tempDir();
+    cpSync(CORPUS, dir, { recursive: true });
+    const [first] = readdirSync(dir).sort();
+    writeFileSync(path.join(dir, "zz-copy.yaml"), readFileSync(path.join(dir, first!), "utf8"));
+    const r = await impact(V1, V2, "--corpus", dir, "--format", "json", "--lang", "en");
+    expect(r.stderr).toMatch(/zz-copy\.yaml:\d+:\d+ error Agency id .* is already used by/);
+    const report = JSON.parse(r.stdout);
+    expect(report.agencies).toHaveLength(5);
+    expect(report.invalid.map((f: { file: string }) => path.basename(f.file))).toEqual(["zz-copy.yaml"]);
   });
 });

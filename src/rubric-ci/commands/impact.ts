@@ -1,6 +1,6 @@
 import type { Context } from "../../cli/context.js";
 import { EXIT, UsageError } from "../../cli/errors.js";
-import { displayPath, gatherInputs } from "../../cli/inputs.js";
+import { displayPath, gatherInputs, reportSkipped } from "../../cli/inputs.js";
 import { reportUnusableRubric, rubricOption } from "../../cli/rubric-option.js";
 import { message } from "../../i18n/messages.js";
 import { formatImpactJson } from "../impact/format-json.js";
@@ -28,6 +28,7 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
   const report = runImpact(inputs, { old: before.loaded, new: after.loaded }, {
     tool: { name: "egov-score", version: ctx.version },
     showPath: (file) => displayPath(ctx.io.cwd, file),
+    onForeign: (file) => reportSkipped(ctx, [file]),
     ...(budgetPoints !== undefined ? { budgetPoints } : {}),
     ...(budgetRank !== undefined ? { budgetRank } : {}),
   });

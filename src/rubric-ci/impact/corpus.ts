@@ -1,8 +1,8 @@
 import type { AgencyFile, Answer } from "../../core/agency.js";
-import type { FileFailure } from "../../batch/score-files.js";
+import type { BatchInput, FileFailure } from "../../batch/score-files.js";
 import { parseAgencyFile, rubricRef, type ParsedAgency } from "../../load/load-agency.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
-import type { LocatedDiagnostic } from "../../load/located.js";
+import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
 import { validateAsVersion } from "../validate-as.js";
 
 export type Side = "old" | "new";
@@ -30,17 +30,30 @@ export interface Corpus { agencies: CorpusAgency[]; invalid: FileFailure[]; skip
  * a removed option, a changed input type, N/A no longer allowed) are dropped and listed, and missing
  * evidence is left to the engine, which scores the answer and flags it, as it does for any agency.
  */
-export function readCorpus(files: { file: string; text?: string }[], rubrics: Record<Side, LoadedRubric>, recoded: Map<string, string>): Corpus {
+export function readCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, recoded: Map<string, string>, onForeign: (file: string) => void = () => undefined): Corpus {
   const corpus: Corpus = { agencies: [], invalid: [], skipped: [] };
   const ids = new Set([rubrics.old.rubric.id, rubrics.new.rubric.id]);
-  for (const { file, text } of files) {
+  const firstOfId = new Map<string, string>();
+  for (const { file, text, walked } of files) {
     const parsed = parseAgencyFile(file, text);
     if (!parsed.ok) { corpus.invalid.push({ file, diagnostics: parsed.diagnostics }); continue; }
-    const named = rubricRef(parsed.agency.data);
+    // As `score` does: a YAML file a folder brought in that is no agency file (a CI workflow) is skipped with a notice.
+    const data = parsed.agency.data;
+    if (walked && !Object.hasOwn(data, "rubric") && !Object.hasOwn(data, "agency")) { onForeign(file); continue; }
+    const named = rubricRef(data);
     if (named.id !== undefined && !ids.has(named.id)) { corpus.skipped.push({ file, rubric: named.id }); continue; }
     const home = homeSide(named, rubrics);
     const checked = validateAsVersion(parsed.agency, rubrics[home]);
     if (!checked.ok) { corpus.invalid.push({ file, diagnostics: checked.diagnostics }); continue; }
+    // As `score` does: a later file with an agency id already used is not scored.
+    const id = checked.agency.agency.id;
+    const first = firstOfId.get(id);
+    if (first !== undefined) {
+      const issue = { code: "duplicate-agency", path: ["agency", "id"], params: { id, first } };
+      corpus.invalid.push({ file, diagnostics: [locateIssue(issue, parsed.agency.parsed, file, parsed.agency.text)] });
+      continue;
+    }
+    firstOfId.set(id, file);
     const other: Side = home === "old" ? "new" : "old";
     const moves = home === "old" ? recoded : new Map([...recoded].map(([from, to]) => [to, from]));
     const carried = carry(parsed.agency, checked.agency, rubrics[other], moves);

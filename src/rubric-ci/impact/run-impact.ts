@@ -1,3 +1,4 @@
+import type { BatchInput } from "../../batch/score-files.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import type { LocatedDiagnostic } from "../../load/located.js";
 import { readCorpus, type Side } from "./corpus.js";
@@ -21,12 +22,19 @@ export interface ImpactReport {
   skipped: { file: string; rubric: string }[];
 }
 
-export interface ImpactOptions { budgetPoints?: number; budgetRank?: number; tool: { name: string; version: string }; showPath: (file: string) => string }
+export interface ImpactOptions {
+  budgetPoints?: number;
+  budgetRank?: number;
+  tool: { name: string; version: string };
+  showPath: (file: string) => string;
+  /** A YAML file a folder brought in that is no agency file: skipped, said here. */
+  onForeign?: (file: string) => void;
+}
 
-export function runImpact(files: { file: string; text?: string }[], rubrics: Record<Side, LoadedRubric>, opts: ImpactOptions): ImpactReport {
+export function runImpact(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, opts: ImpactOptions): ImpactReport {
   const diff = diffRubrics(rubrics.old.rubric, rubrics.new.rubric);
   const recoded = recodings(diff);
-  const corpus = readCorpus(files, rubrics, recoded);
+  const corpus = readCorpus(files, rubrics, recoded, opts.onForeign);
   const decimals = Math.max(rubrics.old.rubric.rounding.decimals, rubrics.new.rubric.rounding.decimals);
   const agencies = rescore(corpus, rubrics, recoded)
     .map((a) => ({ ...a, file: opts.showPath(a.file) }))
