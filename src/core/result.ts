@@ -28,6 +28,8 @@ export interface IndicatorResult {
   flag?: boolean;
   /** The collector's verified value replaced the self-reported one. */
   verified?: boolean;
+  /** The collector's note on the verified value (why it differs), with who verified and when where given. */
+  verified_note?: string;
 }
 
 export interface GroupResult {

@@ -214,7 +214,11 @@ function evaluate(rubric: Rubric, indicator: Indicator, agency: AgencyFile, pare
   };
   if (self?.note !== undefined) result.note = self.note;
   if (self?.flag) result.flag = true;
-  if (verified) result.verified = true;
+  if (verified) {
+    result.verified = true;
+    const note = verifiedNote(self?.verified);
+    if (note) result.verified_note = note;
+  }
   if (result.value === "?") result.value = null;
 
   // `result` is this call's own object: completed in place (the same keys, in the same order, as copies would have).
@@ -256,6 +260,14 @@ function evaluate(rubric: Rubric, indicator: Indicator, agency: AgencyFile, pare
   result.evidence_missing = missing(result.points);
   if (relative && (cohort?.count ?? 1) < 2) result.status = "provisional";
   return result;
+}
+
+/** "Chưa có minh chứng quyết toán (Sở KH&CN, 2025-10-02)": the collector's note, by whom and when, as given. */
+function verifiedNote(v: { note?: string; by?: string; date?: string } | undefined): string | undefined {
+  if (!v) return undefined;
+  const who = [v.by, v.date].filter((x): x is string => typeof x === "string" && x !== "").join(", ");
+  const text = [v.note, who && `(${who})`].filter(Boolean).join(" ");
+  return text || undefined;
 }
 
 /** Not applicable and left out of its group's maximum. */

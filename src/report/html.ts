@@ -269,7 +269,7 @@ function verifiedRows(v: VerifiedIndicator, cls: string, evidence: string, point
   return `<tr class="${[cls, "verified-self"].filter(Boolean).join(" ")}">${shared(h(i.code))}${shared(h(i.title[lang]))}` +
     `<td>${basis("rpt-self-label")}${h(shorten(answerText(self, lang), 400))}</td><td class="num">${pointsOf(self)}</td>` +
     `${shared(i.status === "info_only" ? "" : h(formatPoints(i.max, d, lang)), true)}${shared(`${h(statusText(i, lang))} ✓`)}${shared(evidence)}${shared(i.note ? h(i.note) : "")}</tr>` +
-    `<tr class="verified"><td>${basis("rpt-verified-label")}✓ ${h(shorten(answerText(i, lang), 400))}</td>` +
+    `<tr class="verified"><td>${basis("rpt-verified-label")}✓ ${h(shorten(answerText(i, lang), 400))}${i.verified_note ? `<div class="diff">${h(i.verified_note)}</div>` : ""}</td>` +
     `<td class="num">${pointsOf(i)}<div class="diff">${h(message(lang, "rpt-col-difference"))} ${h(signedPoints(v.diff, d, lang))}</div></td></tr>`;
 }
 

@@ -110,6 +110,19 @@ describe("cohortOf", () => {
   });
 });
 
+describe("the collector's note on a verified value", () => {
+  it.each([
+    ["note, by and date", { note: "không có minh chứng", by: "Sở KH&CN", date: "2025-10-02" }, "không có minh chứng (Sở KH&CN, 2025-10-02)"],
+    ["the note alone", { note: "không có minh chứng" }, "không có minh chứng"],
+    ["who and when alone", { by: "Sở KH&CN" }, "(Sở KH&CN)"],
+    ["nothing", {}, undefined],
+  ])("%s", (_, said, expected) => {
+    const a = agency({ ...FULL, "1.1": { value: true, verified: { value: false, ...said } } });
+    expect(ind(scoreAgency(rubric, a, undefined, "verified"), "1.1").verified_note).toBe(expected);
+    expect(ind(scoreAgency(rubric, a, undefined, "self"), "1.1").verified_note).toBeUndefined();
+  });
+});
+
 describe("hasVerifiedBasis: who gets a verified score", () => {
   // X claimed 100 for the relative indicator 2.2; the collector verified 20. Y answered 50 and has no verified value.
   const x = agency({ ...FULL, "2.2": { value: 100, verified: { value: 20 } } }, { id: "x" });
