@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { FileExistsError, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
+import { FileExistsError, WriteRefusedError, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
 import type { CsvLayout } from "../report/csv.js";
 import type { JsonChunk } from "../report/json.js";
 import type { ScoreReport } from "../report/report.js";
@@ -106,14 +106,13 @@ export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Ta
   const layout = opts.csvLayout ?? "ranking";
   if (layout !== "ranking" && layout !== "long") throw new UsageError("rpt-bad-csv-layout", { layout });
   const force = opts.force === true;
+  // Said before any work; writing checks again (see throughTemp).
   for (const t of targets) {
     if (!t.file || !existsSync(t.file)) continue;
-    // Even --force does not put a report in place of a folder, nor of a device or pipe (the atomic
-    // write would replace it with a plain file: /dev/full, say).
     const stat = statSync(t.file);
-    if (stat.isDirectory()) throw new UsageError("output-unwritable", { file: t.file, detail: "EISDIR" });
-    if (!stat.isFile()) throw new UsageError("output-unwritable", { file: t.file, detail: "not-a-file" });
-    if (!force) throw new UsageError("output-exists", { file: t.file });
+    if (stat.isDirectory()) throw new WriteRefusedError(t.file, "EISDIR");
+    if (!stat.isFile()) throw new WriteRefusedError(t.file, "not-a-file");
+    if (!force) throw new FileExistsError(t.file);
   }
   return { targets, csvSep, layout, force };
 }
@@ -124,7 +123,7 @@ export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Ta
  */
 export async function emitReport(ctx: Context, source: ReportSource, opts: OutputOptions): Promise<void> {
   const { targets, csvSep, layout, force } = await checkedOutputs(opts);
-  if (opts.outputDir !== undefined) writing(opts.outputDir, () => mkdirSync(opts.outputDir!, { recursive: true }));
+  if (opts.outputDir !== undefined) makeFolder(opts.outputDir);
 
   let report: ScoreReport | undefined;
   for (const target of targets) {
@@ -136,33 +135,23 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
       else for (const chunk of batched(content)) ctx.io.stdout(chunk.toString("utf8"));
       continue;
     }
-    const file = target.file;
-    writing(file, () => {
-      mkdirSync(path.dirname(file), { recursive: true });
-      // writeFileAtomic is typed for text; node's writeFileSync under it writes bytes as they are.
-      if (typeof content === "string" || content instanceof Uint8Array) writeFileAtomic(file, content, { force });
-      else writeChunksAtomic(file, batched(content), { force });
-    });
+    makeFolder(path.dirname(target.file));
+    // writeFileAtomic is typed for text; node's writeFileSync under it writes bytes as they are.
+    if (typeof content === "string" || content instanceof Uint8Array) writeFileAtomic(target.file, content, { force });
+    else writeChunksAtomic(target.file, batched(content), { force });
     if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "rpt-written", { file: target.file, format: target.format }) + "\n");
   }
 }
 
-/** Run a write: a file that exists, or a path the system refuses (a file where a folder should be, no permission), is the user's to fix (exit 2), not an internal error. */
-function writing(file: string, write: () => void): void {
+/** A folder for output, made as needed; a file standing in its way is the user's to fix. */
+function makeFolder(dir: string): void {
   try {
-    write();
+    mkdirSync(dir, { recursive: true });
   } catch (e) {
-    if (e instanceof FileExistsError) throw new UsageError("output-exists", { file: e.file });
-    const { code, path: at } = e as NodeJS.ErrnoException;
-    if (typeof code === "string" && at !== undefined && onTheWay(file, at)) throw new UsageError("output-unwritable", { file, detail: code });
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code === "string") throw new WriteRefusedError(dir, code);
     throw e;
   }
-}
-
-/** Whether a failing path is the output, one of its folders, or a file beside it (its temporary file): not, say, a spool being read. */
-function onTheWay(file: string, failed: string): boolean {
-  const target = path.resolve(file), at = path.resolve(failed);
-  return target === at || target.startsWith(at + path.sep) || path.dirname(at) === path.dirname(target);
 }
 
 /** Small pieces joined into writes of about 1 MB (pieces are whole strings or entries: no character is split). */

@@ -6,6 +6,7 @@ import { helpConfiguration, helpText, localizeHelp } from "./localize-help.js";
 import { packagePath } from "../load/package-path.js";
 import { makeContext, type Context } from "./context.js";
 import { EXIT, UsageError } from "./errors.js";
+import { FileExistsError, WriteRefusedError } from "../io/write-atomic.js";
 import { processIo, type Io } from "./io.js";
 import { registerExplain } from "./register-explain.js";
 import { registerRubric } from "./register-rubric.js";
@@ -94,8 +95,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     const c = await ctx();
     const { message } = await import("../i18n/messages.js");
-    if (error instanceof UsageError) {
-      io.stderr(c.colorErr.red(message(c.lang, error.key, error.params)) + "\n");
+    // An output file that exists (without --force) or that the system refuses is the user's to fix, whichever command writes it.
+    const usage = error instanceof FileExistsError ? new UsageError("output-exists", { file: error.file })
+      : error instanceof WriteRefusedError ? new UsageError("output-unwritable", { file: error.file, detail: error.reason })
+      : error;
+    if (usage instanceof UsageError) {
+      io.stderr(c.colorErr.red(message(c.lang, usage.key, usage.params)) + "\n");
       return EXIT.usage;
     }
     const detail = error instanceof Error ? error.message : String(error);

@@ -1,8 +1,13 @@
-import { closeSync, existsSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from "node:fs";
 import path from "node:path";
 
 export class FileExistsError extends Error {
   constructor(readonly file: string) { super(`${file} exists`); }
+}
+
+/** The system refuses the target: `reason` is its error code (EISDIR, ENOTDIR, EACCES…) or "not-a-file". */
+export class WriteRefusedError extends Error {
+  constructor(readonly file: string, readonly reason: string) { super(`cannot write ${file}: ${reason}`); }
 }
 
 /** Write through a temporary file in the same folder and rename it over the target: readers never see half a file. */
@@ -23,15 +28,37 @@ export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8A
 }
 
 function throughTemp(file: string, options: { force?: boolean }, write: (temp: string) => void): void {
-  if (!options.force && existsSync(file)) throw new FileExistsError(file);
+  const stat = statOf(file);
+  // Even with force, a folder, a device or a pipe is not replaced by a plain file (renaming over /dev/full would).
+  if (stat?.isDirectory()) throw new WriteRefusedError(file, "EISDIR");
+  if (stat && !stat.isFile()) throw new WriteRefusedError(file, "not-a-file");
+  if (stat && !options.force) throw new FileExistsError(file);
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     write(temp);
     renameSync(temp, file);
   } catch (e) {
     rmSync(temp, { force: true });
+    const { code, path: at } = e as NodeJS.ErrnoException;
+    if (typeof code === "string" && at !== undefined && onTheWay(file, at)) throw new WriteRefusedError(file, code);
     throw e;
   }
+}
+
+/** The target's kind, or undefined when nothing is there; a path the system cannot even look at (a file where a folder should be) is refused. */
+function statOf(file: string): Stats | undefined {
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw typeof code === "string" ? new WriteRefusedError(file, code) : e;
+  }
+}
+
+/** Whether a failing path is the target, one of its folders, or its temporary file beside it: not, say, a spool the content is read from. */
+function onTheWay(file: string, failed: string): boolean {
+  const target = path.resolve(file), at = path.resolve(failed);
+  return target === at || target.startsWith(at + path.sep) || path.dirname(at) === path.dirname(target);
 }
 
 /** writeSync may write less than asked: loop until every byte is out. */

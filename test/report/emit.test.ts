@@ -1,6 +1,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { planOutputs } from "../../src/cli/emit-report.js";
@@ -146,5 +147,29 @@ describe("an output path the system refuses is the user's to fix, not an interna
     expect(r.stderr).toContain("Cannot write");
     expect(r.stderr).toContain(words);
     expect(r.stderr).not.toMatch(/internal error/i);
+  });
+});
+
+describe("every command that writes -o says why the system refuses it", () => {
+  const commands: [string, string[]][] = [
+    ["init", ["init"]],
+    ["explain", ["explain", SEED]],
+    ["rubric show", ["rubric", "show", "dti-cap-so", "--format", "md"]],
+  ];
+  it.each(commands)("%s: below a file, onto a folder, onto a pipe", async (_, command) => {
+    const dir = tempDir(temps);
+    writeFileSync(path.join(dir, "file.txt"), "x");
+    mkdirSync(path.join(dir, "folder.md"));
+    spawnSync("mkfifo", [path.join(dir, "pipe.md")]);
+    const cases: [string, string][] = [
+      [path.join(dir, "file.txt", "out.md"), "part of the path is a file, not a folder"],
+      [path.join(dir, "folder.md"), "it is a folder"],
+      [path.join(dir, "pipe.md"), "it is not a plain file"],
+    ];
+    for (const [target, words] of cases) {
+      const r = await runCli([...command, "-o", target, "--force", "--lang", "en"]);
+      expect([r.code, r.stderr.includes(`Cannot write ${target}: ${words}`)], r.stderr).toEqual([2, true]);
+    }
+    expect(statSync(path.join(dir, "pipe.md")).isFIFO()).toBe(true);
   });
 });

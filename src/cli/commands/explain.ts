@@ -2,7 +2,7 @@ import { scoreFiles } from "../../batch/score-files.js";
 import { explainAgency } from "../../explain/explain.js";
 import { formatExplainJson, formatExplainMarkdown, formatExplainText, PLAIN, type Style } from "../../explain/format.js";
 import { message } from "../../i18n/messages.js";
-import { FileExistsError, writeFileAtomic } from "../../io/write-atomic.js";
+import { writeFileAtomic } from "../../io/write-atomic.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import type { Context } from "../context.js";
 import { EXIT, UsageError } from "../errors.js";
@@ -57,8 +57,7 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
     ? formatExplainJson(explanation, { tool: { name: "egov-score", version: ctx.version }, generated_at: now(ctx.io.env).toISOString() })
     : format === "md" ? formatExplainMarkdown(explanation, { top }) : formatExplainText(explanation, { top, style });
   if (opts.output === undefined) { ctx.io.stdout(text); return EXIT.ok; }
-  try { writeFileAtomic(opts.output, text, { force: opts.force === true }); }
-  catch (e) { if (e instanceof FileExistsError) throw new UsageError("output-exists", { file: e.file }); throw e; }
+  writeFileAtomic(opts.output, text, { force: opts.force === true });
   if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "rpt-written", { file: opts.output, format }) + "\n");
   return EXIT.ok;
 }

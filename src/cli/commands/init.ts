@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { agencyTemplate, schemaFileName } from "../../assess/template.js";
 import { agencySchema } from "../../core/agency-schema.js";
-import { FileExistsError, writeFileAtomic } from "../../io/write-atomic.js";
+import { writeFileAtomic } from "../../io/write-atomic.js";
 import { message } from "../../i18n/messages.js";
 import type { Context } from "../context.js";
 import { EXIT, UsageError } from "../errors.js";
@@ -20,8 +20,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   }
   const text = agencyTemplate(rubric, ctx.lang, { file: opts.output ?? "FILE.yaml", ...(opts.agencyType ? { agencyType: opts.agencyType } : {}) });
   if (!opts.output) { ctx.io.stdout(text); return EXIT.ok; }
-  try { writeFileAtomic(opts.output, text, { force: opts.force === true }); }
-  catch (e) { if (e instanceof FileExistsError) throw new UsageError("output-exists", { file: e.file }); throw e; }
+  writeFileAtomic(opts.output, text, { force: opts.force === true });
   // The schema is derived data: (re)written when absent or unchanged in meaning; a different file is kept without --force.
   const schemaFile = path.join(path.dirname(opts.output), schemaFileName(rubric));
   const schema = JSON.stringify(agencySchema(rubric), null, 2) + "\n";

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import type { Context } from "../../cli/context.js";
 import { UsageError } from "../../cli/errors.js";
-import { FileExistsError, writeFileAtomic } from "../../io/write-atomic.js";
+import { writeFileAtomic } from "../../io/write-atomic.js";
 
 export interface OutputOptions { output?: string; force?: boolean }
 
@@ -14,8 +14,7 @@ export function colorFor(ctx: Context, opts: OutputOptions, stream: "stdout" | "
 /** A report goes to -o FILE (atomically, never over an existing file without --force) or to its stream. */
 export function emit(ctx: Context, text: string, opts: OutputOptions, stream: "stdout" | "stderr"): void {
   if (!opts.output) { ctx.io[stream](text); return; }
-  try { writeFileAtomic(opts.output, text, { force: opts.force === true }); }
-  catch (e) { if (e instanceof FileExistsError) throw new UsageError("output-exists", { file: e.file }); throw e; }
+  writeFileAtomic(opts.output, text, { force: opts.force === true });
 }
 
 export function checkFormat<T extends string>(format: string, formats: readonly T[]): T {
