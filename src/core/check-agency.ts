@@ -12,7 +12,9 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   if (mismatch) issues.push(mismatch);
 
   const byCode = indicatorByCode(rubric);
-  const type = typeof agency.agency === "object" && agency.agency !== null ? agency.agency.type : undefined;
+  // An undeclared type is its own mistake, said by the schema: nothing is judged by it here.
+  const said = typeof agency.agency === "object" && agency.agency !== null ? agency.agency.type : undefined;
+  const type = rubric.agency_types.some((t) => t.id === said) ? said : undefined;
   const cohortIssue = cohortMismatch(rubric, agency);
   if (cohortIssue) issues.push(cohortIssue);
   if (typeof agency.answers !== "object" || agency.answers === null) return issues;
@@ -35,7 +37,7 @@ function cohortMismatch(rubric: Rubric, agency: AgencyFile): Issue | undefined {
   const header = agency.agency as unknown;
   if (typeof header !== "object" || header === null) return undefined;
   const { type, cohort } = header as Record<string, unknown>;
-  // An undeclared type is its own mistake, said by the schema; a cohort is judged only for a known type.
+  // As in checkAgency: a cohort is judged only for a declared type.
   if (typeof type !== "string" || typeof cohort !== "string" || !rubric.agency_types.some((t) => t.id === type)) return undefined;
   const types = rubric.cohorts?.find((c) => c.id === cohort)?.agency_types;
   if (!types || types.includes(type)) return undefined;

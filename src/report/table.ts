@@ -78,7 +78,7 @@ function verifiedDifferences(ranked: RankedAgency, decimals: number, lang: Lang)
   const pts = (n: number) => formatPoints(n, decimals, lang);
   return [...verifiedIndicators(ranked).values()]
     .filter((v) => v.diff !== 0)
-    .map((v) => `  ${v.verified.code}: ${pts(v.self.points)} → ${pts(v.verified.points)} (${signedPoints(v.diff, decimals, lang)})${v.verified.verified_note ? ` · ${v.verified.verified_note}` : ""}`);
+    .map((v) => `  ${v.verified.code}: ${pts(v.self.points)} → ${pts(v.verified.points)} (${signedPoints(v.diff, decimals, lang)})${v.verified.verified_note ? ` · ${v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " ")}` : ""}`);
 }
 
 function verifiedLine(self: AgencyScore, verified: AgencyScore, decimals: number, lang: Lang): string {
