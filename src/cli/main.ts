@@ -6,7 +6,6 @@ import { helpConfiguration, helpText, localizeHelp } from "./localize-help.js";
 import { packagePath } from "../load/package-path.js";
 import { makeContext, type Context } from "./context.js";
 import { EXIT, UsageError } from "./errors.js";
-import { FileExistsError, WriteRefusedError } from "../io/write-atomic.js";
 import { processIo, type Io } from "./io.js";
 import { registerExplain } from "./register-explain.js";
 import { registerRubric } from "./register-rubric.js";
@@ -95,6 +94,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     const c = await ctx();
     const { message } = await import("../i18n/messages.js");
+    // Loaded here, not at start-up: only a command that writes a file can meet these.
+    const { FileExistsError, WriteRefusedError } = await import("../io/write-atomic.js");
     // An output file that exists (without --force) or that the system refuses is the user's to fix, whichever command writes it.
     const usage = error instanceof FileExistsError ? new UsageError("output-exists", { file: error.file })
       : error instanceof WriteRefusedError ? new UsageError("output-unwritable", { file: error.file, detail: error.reason })
