@@ -10,6 +10,7 @@ import { bestAnswer } from "../../src/explain/best-answer.js";
 import { explainAgency } from "../../src/explain/explain.js";
 import { formatExplainMarkdown, formatExplainText } from "../../src/explain/format.js";
 import { ruleWords } from "../../src/explain/words.js";
+import { FileExistsError } from "../../src/io/write-atomic.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { bundledRubricFiles } from "../../src/load/registry.js";
 import { agency, miniRubric } from "../helpers/mini-rubric.js";
@@ -153,7 +154,10 @@ describe("egov-score explain FILE", () => {
     const a = await captureContext("en");
     expect(await explain(a.ctx, SEED, { format: "md", output: file })).toBe(0);
     expect(readFileSync(file, "utf8")).toMatch(/^### Sở Khoa học/);
-    await expect(explain(a.ctx, SEED, { format: "md", output: file })).rejects.toBeInstanceOf(UsageError);
+    // The command refuses; main() says it as a usage error (exit 2), as for every command that writes -o.
+    await expect(explain(a.ctx, SEED, { format: "md", output: file })).rejects.toBeInstanceOf(FileExistsError);
+    const again = await runCli(["explain", SEED, "--format", "md", "-o", file, "--lang", "en"]);
+    expect([again.code, again.stderr]).toEqual([2, `${file} exists; use --force to overwrite it\n`]);
     expect(await explain(a.ctx, SEED, { format: "md", output: file, force: true })).toBe(0);
     expect(existsSync(file)).toBe(true);
   });
