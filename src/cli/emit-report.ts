@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { FileExistsError, WriteRefusedError, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
+import { checkTarget, WriteRefusedError, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
 import type { CsvLayout } from "../report/csv.js";
 import type { JsonChunk } from "../report/json.js";
 import type { ScoreReport } from "../report/report.js";
@@ -106,14 +106,8 @@ export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Ta
   const layout = opts.csvLayout ?? "ranking";
   if (layout !== "ranking" && layout !== "long") throw new UsageError("rpt-bad-csv-layout", { layout });
   const force = opts.force === true;
-  // Said before any work; writing checks again (see throughTemp).
-  for (const t of targets) {
-    if (!t.file || !existsSync(t.file)) continue;
-    const stat = statSync(t.file);
-    if (stat.isDirectory()) throw new WriteRefusedError(t.file, "EISDIR");
-    if (!stat.isFile()) throw new WriteRefusedError(t.file, "not-a-file");
-    if (!force) throw new FileExistsError(t.file);
-  }
+  // Said before any work about what is already there; writing checks again.
+  for (const t of targets) if (t.file && existsSync(t.file)) checkTarget(t.file, { force });
   return { targets, csvSep, layout, force };
 }
 

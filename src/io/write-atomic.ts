@@ -27,12 +27,19 @@ export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8A
   });
 }
 
-function throughTemp(file: string, options: { force?: boolean }, write: (temp: string) => void): void {
+/**
+ * Throw when the target may not be written: a file there without force, or, even with force, a folder,
+ * a device or a pipe (a plain file would be renamed over it: /dev/full, say).
+ */
+export function checkTarget(file: string, options: { force?: boolean }): void {
   const stat = statOf(file);
-  // Even with force, a folder, a device or a pipe is not replaced by a plain file (renaming over /dev/full would).
   if (stat?.isDirectory()) throw new WriteRefusedError(file, "EISDIR");
   if (stat && !stat.isFile()) throw new WriteRefusedError(file, "not-a-file");
   if (stat && !options.force) throw new FileExistsError(file);
+}
+
+function throughTemp(file: string, options: { force?: boolean }, write: (temp: string) => void): void {
+  checkTarget(file, options);
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     write(temp);
