@@ -13,9 +13,9 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
 
   const byCode = indicatorByCode(rubric);
   // An undeclared type is its own mistake, said by the schema: nothing is judged by it here.
-  const said = typeof agency.agency === "object" && agency.agency !== null ? agency.agency.type : undefined;
-  const type = rubric.agency_types.some((t) => t.id === said) ? said : undefined;
-  const cohortIssue = cohortMismatch(rubric, agency);
+  const header = typeof agency.agency === "object" && agency.agency !== null ? agency.agency : undefined;
+  const type = rubric.agency_types.some((t) => t.id === header?.type) ? header!.type : undefined;
+  const cohortIssue = type === undefined ? undefined : cohortMismatch(rubric, type, header!.cohort);
   if (cohortIssue) issues.push(cohortIssue);
   if (typeof agency.answers !== "object" || agency.answers === null) return issues;
   for (const [code, entry] of Object.entries(agency.answers)) {
@@ -33,12 +33,8 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
 }
 
 /** A cohort that ranks other agency types than the agency's: it would be ranked among agencies it is not compared with. */
-function cohortMismatch(rubric: Rubric, agency: AgencyFile): Issue | undefined {
-  const header = agency.agency as unknown;
-  if (typeof header !== "object" || header === null) return undefined;
-  const { type, cohort } = header as Record<string, unknown>;
-  // As in checkAgency: a cohort is judged only for a declared type.
-  if (typeof type !== "string" || typeof cohort !== "string" || !rubric.agency_types.some((t) => t.id === type)) return undefined;
+function cohortMismatch(rubric: Rubric, type: string, cohort: unknown): Issue | undefined {
+  if (typeof cohort !== "string") return undefined;
   const types = rubric.cohorts?.find((c) => c.id === cohort)?.agency_types;
   if (!types || types.includes(type)) return undefined;
   return { code: "cohort-type-mismatch", path: ["agency", "cohort"], params: { type, cohort, types: types.join(", ") } };
