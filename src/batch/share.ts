@@ -1,7 +1,7 @@
 import type { AgencyFile, Answer } from "../core/agency.js";
 import { allIndicators } from "../core/codes.js";
 import { addToContext, hasVerifiedBasis, mergeContexts, relativeIndicators, scoreAgency, type BatchContext } from "../core/score.js";
-import type { Indicator } from "../core/rubric.js";
+import type { Indicator, Rubric } from "../core/rubric.js";
 import type { LoadedRubric } from "../load/load-rubric.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import { factsOf, resultJsonWith, type IndicatorFacts } from "../report/json.js";
@@ -77,10 +77,7 @@ export function checkShare(files: BatchInput[], base: number, options: BatchOpti
           codes.set(key, allIndicators(loaded.rubric).map((i) => i.code));
         }
         // A repeated agency id is not scored (see notScoredInOrder), so its figures stay out of its cohort's.
-        if (!repeated) {
-          addToContext(contexts.self, loaded.rubric, relative.get(key)!, item.agency, "self");
-          addToContext(contexts.verified, loaded.rubric, relative.get(key)!, item.agency, "verified");
-        }
+        if (!repeated) count(contexts, loaded.rubric, relative.get(key)!, item.agency);
         const { evidence } = evidenceOf(item.agency, codes.get(key)!);
         spool.add(JSON.stringify(countingEvidence(item.agency)));
         spool.add(evidence ? JSON.stringify(evidence) : "");
@@ -111,11 +108,15 @@ export function recountShare(share: CheckedShare, rubrics: Map<string, LoadedRub
     const rubric = rubrics.get(key)!.rubric;
     if (!contexts.has(key)) { contexts.set(key, { self: new Map(), verified: new Map() }); relative.set(key, relativeIndicators(rubric)); }
     if (valid.repeated || leaveOut.has(valid.index)) continue;
-    const agency = JSON.parse(record) as AgencyFile;
-    addToContext(contexts.get(key)!.self, rubric, relative.get(key)!, agency, "self");
-    addToContext(contexts.get(key)!.verified, rubric, relative.get(key)!, agency, "verified");
+    count(contexts.get(key)!, rubric, relative.get(key)!, JSON.parse(record) as AgencyFile);
   }
   return contexts;
+}
+
+/** An agency's measures added to its rubric's statistics, on both bases. */
+function count(contexts: RubricContexts, rubric: Rubric, relative: Indicator[], agency: AgencyFile): void {
+  addToContext(contexts.self, rubric, relative, agency, "self");
+  addToContext(contexts.verified, rubric, relative, agency, "verified");
 }
 
 /** Join the statistics of every share, rubric by rubric. */
