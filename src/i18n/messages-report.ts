@@ -42,6 +42,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-col-difference": { vi: "Chênh lệch", en: "Difference" },
   "rpt-col-group-rank": { vi: "Hạng theo nhóm {code}", en: "Group {code} rank" },
   "rpt-col-group-ranks": { vi: "Hạng theo nhóm chỉ số", en: "Rank per group" },
+  "rpt-col-rank-in-cohort": { vi: "Hạng trong nhóm xếp hạng", en: "Rank in cohort" },
   "rpt-col-where": { vi: "Dòng:cột", en: "Line:col" },
   "rpt-col-line": { vi: "Dòng", en: "Line" },
   "rpt-col-col": { vi: "Cột", en: "Column" },

@@ -210,7 +210,7 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, s
   rows.push({ label: message(lang, "total"), depth: 0, strong: true, muted: false, share: s.max > 0 ? s.total / s.max : 0, color: shareColor(s.max > 0 ? s.total / s.max : 0), valueText: `${pts(s.total)} / ${maxText(s.max)}` });
   out.push(figure(barChart(rows, { className: "group-bars", label: message(lang, "rpt-chart-agency", { agency: s.agency.name }), scaleMarks: true }), message(lang, "rpt-chart-agency", { agency: s.agency.name })));
 
-  out.push(groupTable(s, d, lang));
+  out.push(groupTable(s, d, lang, a.group_ranks && { ranks: a.group_ranks, size: a.cohort_size }));
   const notes: string[] = [];
   if (s.groups.some(function any(g: GroupResult): boolean { return g.rescaled || g.groups.some(any); })) notes.push(message(lang, "rescaled-note"));
   if (a.verified) notes.push(message(lang, "verified-total", { total: pts(a.verified.total), self: pts(a.score.total), diff: signedPoints(a.verified.total - a.score.total, d, lang) }));
@@ -227,16 +227,25 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, s
   return out.join("\n");
 }
 
-function groupTable(s: AgencyScore, d: number, lang: Lang): string {
+/** Ranks of the top-level groups within the cohort (--group-ranks), shown in a last column. */
+interface GroupRanks { ranks: Record<string, number>; size: number }
+
+function groupTable(s: AgencyScore, d: number, lang: Lang, groupRanks?: GroupRanks): string {
   const pts = (n: number) => h(formatPoints(n, d, lang));
   const maxText = (n: number) => h(formatPoints(n, Number.isInteger(n) ? 0 : d, lang));
+  const rankCell = (g?: GroupResult) => {
+    if (!groupRanks) return "";
+    const rank = g && g.depth === 0 ? groupRanks.ranks[g.code] : undefined;
+    return `<td class="num">${rank === undefined ? "" : h(`${rank} / ${groupRanks.size}`)}</td>`;
+  };
   const rows = flattenGroups(s.groups).map((g) => g.excluded
-    ? `<tr class="muted depth-${g.depth}"><td>${h(g.code)}</td><td>${h(g.title[lang])}</td><td class="num">–</td><td class="num">${maxText(g.max)}</td><td class="num"></td></tr>`
-    : `<tr class="depth-${g.depth}"><td>${h(g.code)}</td><td>${h(g.title[lang])}${g.rescaled ? "*" : ""}</td><td class="num">${pts(g.points)}</td><td class="num">${maxText(g.max)}</td><td class="num">${h(formatPercent(g.max > 0 ? (g.points / g.max) * 100 : 0, lang))}</td></tr>`);
-  if (s.bonus.cap > 0) rows.push(`<tr><td></td><td>${h(message(lang, "bonus"))}</td><td class="num">+${pts(s.bonus.points)}</td><td class="num">${maxText(s.bonus.cap)}</td><td></td></tr>`);
-  if (s.penalty.cap > 0) rows.push(`<tr><td></td><td>${h(message(lang, "penalty"))}</td><td class="num">−${pts(s.penalty.points)}</td><td class="num">${maxText(s.penalty.cap)}</td><td></td></tr>`);
-  rows.push(`<tr class="total"><td></td><td>${h(message(lang, "total"))}</td><td class="num">${pts(s.total)}</td><td class="num">${maxText(s.max)}</td><td class="num">${h(formatPercent(s.percent, lang))}</td></tr>`);
-  return `<table class="groups"><thead><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "col-group"))}</th><th class="num">${h(message(lang, "col-points"))}</th><th class="num">${h(message(lang, "col-max"))}</th><th class="num">%</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+    ? `<tr class="muted depth-${g.depth}"><td>${h(g.code)}</td><td>${h(g.title[lang])}</td><td class="num">–</td><td class="num">${maxText(g.max)}</td><td class="num"></td>${rankCell(g)}</tr>`
+    : `<tr class="depth-${g.depth}"><td>${h(g.code)}</td><td>${h(g.title[lang])}${g.rescaled ? "*" : ""}</td><td class="num">${pts(g.points)}</td><td class="num">${maxText(g.max)}</td><td class="num">${h(formatPercent(g.max > 0 ? (g.points / g.max) * 100 : 0, lang))}</td>${rankCell(g)}</tr>`);
+  if (s.bonus.cap > 0) rows.push(`<tr><td></td><td>${h(message(lang, "bonus"))}</td><td class="num">+${pts(s.bonus.points)}</td><td class="num">${maxText(s.bonus.cap)}</td><td></td>${rankCell()}</tr>`);
+  if (s.penalty.cap > 0) rows.push(`<tr><td></td><td>${h(message(lang, "penalty"))}</td><td class="num">−${pts(s.penalty.points)}</td><td class="num">${maxText(s.penalty.cap)}</td><td></td>${rankCell()}</tr>`);
+  rows.push(`<tr class="total"><td></td><td>${h(message(lang, "total"))}</td><td class="num">${pts(s.total)}</td><td class="num">${maxText(s.max)}</td><td class="num">${h(formatPercent(s.percent, lang))}</td>${rankCell()}</tr>`);
+  const rankHead = groupRanks ? `<th class="num">${h(message(lang, "rpt-col-rank-in-cohort"))}</th>` : "";
+  return `<table class="groups"><thead><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "col-group"))}</th><th class="num">${h(message(lang, "col-points"))}</th><th class="num">${h(message(lang, "col-max"))}</th><th class="num">%</th>${rankHead}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
 function indicatorTable(a: RankedAgency, s: AgencyScore, d: number, lang: Lang): string {

@@ -150,6 +150,24 @@ describe("html", () => {
     }
   });
 
+  it("with --group-ranks, each agency's group table has its rank in the cohort on the top-level groups; without it, no such column", async () => {
+    const json = await report(["examples/", "--group-ranks"]);
+    const html = formatHtml(json, { lang: "vi" });
+    expect(formatHtml(await report(["examples/"]), { lang: "vi" })).not.toContain("Hạng trong nhóm xếp hạng");
+    const articles = html.match(/<article class="agency"[\s\S]*?<\/article>/g)!;
+    for (const a of json.rubrics.flatMap((s) => s.agencies)) {
+      const article = articles.find((x) => x.includes(`<h3>${h(a.score.agency.name)} `))!;
+      const table = article.match(/<table class="groups">[\s\S]*?<\/table>/)![0];
+      expect(table).toContain(`<th class="num">%</th><th class="num">Hạng trong nhóm xếp hạng</th></tr>`);
+      for (const g of (a.verified ?? a.score).groups) {
+        const row = table.match(new RegExp(`<tr class="[^"]*depth-0"><td>${g.code.replace(/\./g, "\\.")}</td>(?:(?!</tr>).)*</tr>`))![0];
+        expect(row.endsWith(`<td class="num">${a.group_ranks![g.code]} / ${a.cohort_size}</td></tr>`)).toBe(true);
+      }
+      // Sub-groups and the total row keep an empty cell, so every row has as many cells as the head.
+      for (const row of table.match(/<tr[ >](?:(?!<\/tr>).)*<\/tr>/g)!) expect(row.match(/<t[dh][ >]/g)).toHaveLength(6);
+    }
+  });
+
   it("an indicator with a verified value shows the self answer and points, the verified ones, and the difference", async () => {
     const html = formatHtml(await report(["examples/so-tai-chinh-quang-binh.yaml"]), { lang: "vi" });
     const rows = html.match(/<tr class="[^"]*verified-self">(?:(?!<\/tr>).)*<\/tr><tr class="verified">(?:(?!<\/tr>).)*<\/tr>/g)!;
