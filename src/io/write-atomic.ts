@@ -20,7 +20,9 @@ export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8A
   throughTemp(file, options, (temp) => {
     const fd = openSync(temp, "wx");
     try {
-      for (const chunk of chunks) writeAll(fd, chunk);
+      const out = new BufferedWriter(fd);
+      for (const chunk of chunks) out.write(chunk);
+      out.flush();
     } finally {
       closeSync(fd);
     }
@@ -72,4 +74,29 @@ function onTheWay(file: string, failed: string): boolean {
 export function writeAll(fd: number, text: string | Uint8Array): void {
   const bytes = typeof text === "string" ? Buffer.from(text) : text;
   for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+}
+
+/**
+ * Pieces gathered into 1 MiB writes: a large report comes as three pieces per agency (a comma, its ranks,
+ * its spooled result), and a system call for each cost more than copying them.
+ */
+class BufferedWriter {
+  private readonly buffer = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
+
+  constructor(private readonly fd: number) {}
+
+  write(chunk: string | Uint8Array): void {
+    // A string takes at most 3 UTF-8 bytes per UTF-16 unit; one that may not fit is written on its own.
+    const most = typeof chunk === "string" ? chunk.length * 3 : chunk.length;
+    if (this.used + most > this.buffer.length) this.flush();
+    if (most > this.buffer.length) writeAll(this.fd, chunk);
+    else if (typeof chunk === "string") this.used += this.buffer.write(chunk, this.used);
+    else { this.buffer.set(chunk, this.used); this.used += chunk.length; }
+  }
+
+  flush(): void {
+    if (this.used > 0) writeAll(this.fd, this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
 }

@@ -1,0 +1,64 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { FileExistsError, WriteRefusedError, writeChunksAtomic, writeFileAtomic } from "../../src/io/write-atomic.js";
+
+const dirs: string[] = [];
+const scratch = () => { const d = mkdtempSync(path.join(tmpdir(), "egov-write-")); dirs.push(d); return d; };
+afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+
+const MIB = 1 << 20;
+
+describe("writeChunksAtomic", () => {
+  // Pieces around the 1 MiB write buffer: small ones gathered, ones that end exactly at its end, larger ones on their own.
+  const cases: [string, (string | Uint8Array)[]][] = [
+    ["nothing", []],
+    ["small strings and bytes", ["{", Buffer.from('"a":1'), ",", '"b":"Sở Tài chính"', "}"]],
+    ["multi-byte text up to the buffer's end", ["x".repeat(MIB - 7), "Sở", "ệ".repeat(10), "y"]],
+    ["bytes that fill the buffer exactly, then more", [Buffer.alloc(MIB - 1, 97), Buffer.from("b"), Buffer.from("c")]],
+    ["a piece larger than the buffer between small ones", ["[", Buffer.alloc(3 * MIB + 5, 122), ",", "ư".repeat(MIB), "]"]],
+    ["many pieces of a large report", Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? "," : i % 3 === 1 ? `{"rank":${i},` : Buffer.alloc(1200, 48 + (i % 10))))],
+  ];
+
+  it.each(cases)("%s: the file holds the pieces in order, and no temporary file is left", (_, chunks) => {
+    const dir = scratch();
+    const file = path.join(dir, "report.json");
+    writeChunksAtomic(file, chunks);
+    expect(readFileSync(file).equals(Buffer.concat(chunks.map((c) => (typeof c === "string" ? Buffer.from(c) : c))))).toBe(true);
+    expect(readdirSync(dir)).toEqual(["report.json"]);
+  });
+
+  it("keeps an existing file without force, replaces it with force", () => {
+    const file = path.join(scratch(), "report.json");
+    writeFileSync(file, "old");
+    expect(() => writeChunksAtomic(file, ["new"])).toThrow(FileExistsError);
+    expect(readFileSync(file, "utf8")).toBe("old");
+    writeChunksAtomic(file, ["n", "ew"], { force: true });
+    expect(readFileSync(file, "utf8")).toBe("new");
+  });
+
+  it("a failure while the pieces come leaves the old file whole and no temporary file", () => {
+    const dir = scratch();
+    const file = path.join(dir, "report.json");
+    writeFileSync(file, "old");
+    function* failing() { yield "partial"; throw new Error("spool gone"); }
+    expect(() => writeChunksAtomic(file, failing(), { force: true })).toThrow("spool gone");
+    expect(readFileSync(file, "utf8")).toBe("old");
+    expect(readdirSync(dir)).toEqual(["report.json"]);
+  });
+});
+
+describe("writeFileAtomic", () => {
+  it("refuses a folder as the target, even with force", () => {
+    const dir = scratch();
+    mkdirSync(path.join(dir, "out.json"));
+    expect(() => writeFileAtomic(path.join(dir, "out.json"), "x", { force: true })).toThrow(WriteRefusedError);
+  });
+
+  it("refuses a path below a file", () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, "a.yaml"), "x");
+    expect(() => writeFileAtomic(path.join(dir, "a.yaml", "x.json"), "x")).toThrow(WriteRefusedError);
+  });
+});
