@@ -61,7 +61,8 @@ describe("score on a folder", () => {
     expect((await runCli(["score", seed, "--fail-below", "800", "--format", "json"])).code).toBe(0);
     const below = await runCli(["score", seed, "--fail-below", "85%", "--format", "json"]);
     expect(below.code).toBe(1);
-    expect(below.stderr).toContain("qb-skhcn (849.23)");
+    expect(below.stderr).toContain("Below the threshold 85%: qb-skhcn (849.23 / 1000, 84.92 %)");
+    expect((await runCli(["score", seed, "--fail-below", "850", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 850: qb-skhcn (849,23)");
     expect((await runCli(["score", seed, "--fail-below", "abc"])).code).toBe(2);
   });
 
@@ -70,6 +71,22 @@ describe("score on a folder", () => {
     ["849.23", 0], ["849.24", 1], ["84.923%", 0], ["84.9225%", 0], ["84.9231%", 1], ["0%", 0], ["100%", 1],
   ])("--fail-below %s exits %i", async (threshold, code) => {
     expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--fail-below", threshold, "--format", "json"])).code).toBe(code);
+  });
+
+  // 570 / 1000 × 100 is 56.99999999999999 in binary floating point: the agency still reaches 57 %.
+  it.each([["57%", 0], ["570", 0], ["57.001%", 1], ["570.01", 1]])("an agency at exactly 570 of 1000 and --fail-below %s exits %i", async (threshold, code) => {
+    const dir = folder();
+    const zero = readFileSync("rubrics/fixtures/dti-cap-so/all-zero.yaml", "utf8").split("\n");
+    const full = readFileSync("rubrics/fixtures/dti-cap-so/full-marks.yaml", "utf8").split("\n");
+    // Full marks on group 6 (500 points), 2.1, 2.2 and 1.1 (70 points), nothing elsewhere.
+    for (const code of ["6.1.1", "6.1.2", "6.1.3", "6.1.4", "6.1.5", "6.2.1", "6.2.2", "6.2.3", "6.2.4", "6.2.5", "6.3.1", "6.3.2", "6.4.1", "6.4.2", "6.4.3", "2.1", "2.2", "1.1"]) {
+      const line = (lines: string[]) => lines.findIndex((l) => l.startsWith(`  "${code}":`));
+      zero[line(zero)] = full[line(full)]!;
+    }
+    writeFileSync(path.join(dir, "a570.yaml"), zero.join("\n"));
+    const r = await runCli(["score", path.join(dir, "a570.yaml"), "--fail-below", threshold, "--format", "json"]);
+    expect(JSON.parse(r.stdout).rubrics[0].agencies[0].score.total).toBe(570);
+    expect(r.code).toBe(code);
   });
 
   it("validate counts a file with a repeated agency id once, as invalid", async () => {

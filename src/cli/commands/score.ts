@@ -1,4 +1,7 @@
 import type { SpooledBatch } from "../../batch/pipeline.js";
+import { reaches } from "../../core/bands.js";
+import type { Lang } from "../../core/rubric.js";
+import { formatPoints } from "../../report/format-number.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import type { Context } from "../context.js";
 import { checkedOutputs, emitReport, type OutputOptions } from "../emit-report.js";
@@ -47,7 +50,7 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
     report: () => materializeReport(batch, reportOptions),
     ...(agencies > INDENT_UP_TO ? { jsonChunks: () => jsonChunks(reportFrame(batch, reportOptions), jsonSections(batch, reportOptions)) } : {}),
   }, opts);
-  const below = threshold ? belowThreshold(batch, threshold) : [];
+  const below = threshold ? belowThreshold(batch, threshold, ctx.lang) : [];
   if (below.length > 0) ctx.io.stderr(ctx.colorErr.red(message(ctx.lang, "below-threshold", { threshold: opts.failBelow!, agencies: below.join(", ") })) + "\n");
   return batch.failures.length > 0 || below.length > 0 ? EXIT.invalid : EXIT.ok;
 }
@@ -62,13 +65,18 @@ function parseThreshold(text: string): Threshold {
 }
 
 /**
- * Agencies whose final score (verified where given) is below the threshold. A percentage is compared
- * unrounded, as the bands compare it: 799.96 of 1000 is below 80 % although its percent reads 80.00.
+ * Agencies whose final score (verified where given) is below the threshold, with the score that put them
+ * there. A percentage is compared unrounded, as the bands compare it: 799.96 of 1000 is below 80 % although
+ * its percent reads 80.00, and the points are shown beside it so that this can be seen.
  */
-function belowThreshold(batch: SpooledBatch, threshold: Threshold): string[] {
-  return batch.sections.flatMap((s) => s.entries
-    .filter((e) => (threshold.kind === "percent" ? (e.total / s.rubric.rubric.scale) * 100 : e.total) < threshold.value)
-    .map((e) => `${e.id} (${e.total})`));
+function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang): string[] {
+  return batch.sections.flatMap((s) => {
+    const { scale, rounding } = s.rubric.rubric;
+    const points = (n: number) => formatPoints(n, rounding.decimals, lang);
+    return s.entries
+      .filter((e) => !reaches(threshold.kind === "percent" ? (e.total / scale) * 100 : e.total, threshold.value))
+      .map((e) => `${e.id} (${threshold.kind === "percent" ? `${points(e.total)} / ${formatPoints(scale, Number.isInteger(scale) ? 0 : rounding.decimals, lang)}, ${points((e.total / scale) * 100)} %` : points(e.total)})`);
+  });
 }
 
 /** A progress line on a terminal for long batches; nothing otherwise. */
