@@ -1,6 +1,6 @@
 import { existsSync, opendirSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
-import { globBase, globToRegExp, isGlob } from "./glob.js";
+import { compileGlob, isGlob, type Glob } from "./glob.js";
 
 export interface ExpandedPaths {
   files: string[];
@@ -8,6 +8,8 @@ export interface ExpandedPaths {
   walked: Set<string>;
   /** Later names of a file already listed (another spelling, a symbolic link): [name, first name]. */
   repeated: [string, string][];
+  /** Folders that could hold files to score but could not be read, with the system's error code. */
+  unreadable: { folder: string; code: string }[];
 }
 
 /**
@@ -19,26 +21,30 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   const files: string[] = [];
   const walked = new Set<string>();
   const missing: string[] = [];
-  const links = { met: false };
+  const found: Found = { links: false, unreadable: [] };
   const named = inputs.map(spelledOnDisk);
+  const add = (f: string) => { files.push(f); walked.add(f); };
   for (const input of named) {
     let stat;
     try { stat = statSync(input); } catch { stat = undefined; }
-    if (stat?.isDirectory()) for (const f of walk(input, links)) { files.push(f); walked.add(f); }
+    if (stat?.isDirectory()) walk(input, [], found, YAML_FILES, add);
     else if (stat) files.push(input);
     else if (isGlob(input)) {
-      const base = globBase(input);
-      // Compared in NFC: a name from a macOS archive may be stored decomposed (NFD) and typed composed.
-      const re = globToRegExp(input.replace(/^\.\//, "").normalize("NFC"));
-      const matched = walk(base, links, () => true).filter((f) => re.test(f.split(path.sep).join("/").replace(/^\.\//, "").normalize("NFC")));
-      if (matched.length === 0) missing.push(input);
-      else for (const f of matched) { files.push(f); walked.add(f); }
+      const before = files.length, unreadable = found.unreadable.length;
+      for (const glob of compileGlob(input)) {
+        // An alternative without wildcards (`{a,b}.yaml`) names a file or folder; one that is not there is no error.
+        if (!existsSync(glob.base)) continue;
+        const folder = statSync(glob.base).isDirectory();
+        if (glob.literal) { if (folder) walk(glob.base, [], found, YAML_FILES, add); else add(glob.base); }
+        else if (folder) walk(glob.base, [], found, globWalk(glob), add);
+      }
+      if (files.length === before && found.unreadable.length === unreadable) missing.push(input);
     } else missing.push(input);
   }
   for (const f of files) if (named.includes(f)) walked.delete(f);
   // One folder without links lists each file once already: no set of 100,000 names to build then.
-  if (inputs.length < 2 && !links.met) return { files, missing, walked, repeated: [] };
-  return { ...firstOfEach(files), missing, walked };
+  if (inputs.length < 2 && !found.links) return { files, missing, walked, repeated: [], unreadable: found.unreadable };
+  return { ...firstOfEach(files), missing, walked, unreadable: found.unreadable };
 }
 
 /**
@@ -90,14 +96,27 @@ function identity(file: string): string {
   }
 }
 
+/** What walking met besides files: links (files may then be named twice), folders it could not read. */
+interface Found { links: boolean; unreadable: { folder: string; code: string }[] }
+
+/** Which entries a walk takes, by their name and the path of their folder below the one walked (in NFC). */
+interface Walk { keep(below: string[], name: string): boolean; enter(below: string[], name: string): boolean }
+
+function globWalk(glob: Glob): Walk {
+  const at = (below: string[], name: string) => [...below, name.normalize("NFC")];
+  return { keep: (below, name) => glob.matches(at(below, name)), enter: (below, name) => glob.mayEnter(at(below, name)) };
+}
+
+const YAML_FILES: Walk = { keep: (_, name) => /\.ya?ml$/i.test(name), enter: () => true };
+
 /**
  * Files below a folder, depth first, names in JavaScript's string order with subfolders in their place;
- * hidden entries and node_modules skipped; a folder that cannot be read adds nothing. Entries are read a
- * batch at a time (opendir) and each path is the folder's prefix, made once with path.join, plus the
- * name (the same path): listing 100,000 files with readdirSync's Dirent objects and a path.join each
+ * hidden entries and node_modules skipped; a folder that cannot be read is noted in `found`. Entries are
+ * read a batch at a time (opendir) and each path is the folder's prefix, made once with path.join, plus
+ * the name (the same path): listing 100,000 files with readdirSync's Dirent objects and a path.join each
  * took the process from 44 to 131 MB RSS, and 83 MB this way (measured).
  */
-function walk(dir: string, links: { met: boolean }, keep: (name: string) => boolean = (name) => /\.ya?ml$/i.test(name), out: string[] = []): string[] {
+function walk(dir: string, below: string[], found: Found, take: Walk, add: (file: string) => void): void {
   const names: string[] = [];
   const folders = new Set<string>();
   let handle;
@@ -105,21 +124,21 @@ function walk(dir: string, links: { met: boolean }, keep: (name: string) => bool
     handle = opendirSync(dir, { bufferSize: 256 });
     for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      if (entry.isDirectory()) { folders.add(entry.name); names.push(entry.name); continue; }
+      if (entry.isDirectory()) { if (take.enter(below, entry.name)) { folders.add(entry.name); names.push(entry.name); } continue; }
       // A link to a file is listed (links to folders are not followed: `find` does not either, and a loop stays out).
-      if (keep(entry.name)) { names.push(entry.name); links.met ||= entry.isSymbolicLink(); }
+      if (take.keep(below, entry.name)) { names.push(entry.name); found.links ||= entry.isSymbolicLink(); }
     }
-  } catch {
-    return out;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    found.unreadable.push({ folder: dir, code: typeof code === "string" ? code : String(e) });
+    return;
   } finally {
     handle?.closeSync();
   }
   names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const prefix = path.join(dir, "x").slice(0, -1);
-  // Pushed one by one: spreading a subfolder's list into the call overflowed the stack past ~120,000 files.
   for (const name of names) {
-    if (folders.has(name)) walk(prefix + name, links, keep, out);
-    else out.push(prefix + name);
+    if (folders.has(name)) walk(prefix + name, [...below, name.normalize("NFC")], found, take, add);
+    else add(prefix + name);
   }
-  return out;
 }

@@ -1,4 +1,4 @@
-import type { AgencyFile } from "../core/agency.js";
+import { looksLikeAgencyFile, type AgencyFile } from "../core/agency.js";
 import type { AgencyScore } from "../core/result.js";
 import { batchContext, hasVerified, hasVerifiedBasis, scoreAgency } from "../core/score.js";
 import { parseAgencyFile, rubricRef, validateAgency, validateFast } from "../load/load-agency.js";
@@ -111,7 +111,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     }
     const fast = fastAgency(source, (data) => {
       // A file met in a folder that is no agency file is skipped: the slow path says so.
-      if (walked && !Object.hasOwn(data, "rubric") && !Object.hasOwn(data, "agency")) return undefined;
+      if (walked && !looksLikeAgencyFile(data)) return undefined;
       const outcome = options.rubric ?? bundledOutcome(rubricRef(data).id);
       return outcome?.ok ? outcome.loaded : undefined;
     });
@@ -121,7 +121,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     if (placed) { sink.failure({ file, diagnostics: placed.diagnostics }); continue; }
     const parsed = parseAgencyFile(file, source);
     if (!parsed.ok) { sink.failure({ file, diagnostics: parsed.diagnostics }); continue; }
-    if (walked && !Object.hasOwn(parsed.agency.data, "rubric") && !Object.hasOwn(parsed.agency.data, "agency")) { sink.skipped(file); continue; }
+    if (walked && !looksLikeAgencyFile(parsed.agency.data)) { sink.skipped(file); continue; }
     let outcome = options.rubric;
     if (!outcome) {
       const ref = rubricRef(parsed.agency.data);

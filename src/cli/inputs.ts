@@ -1,8 +1,9 @@
 import path from "node:path";
 import { expandPaths } from "../batch/expand-paths.js";
+import { GlobTooLargeError, MAX_ALTERNATIVES } from "../batch/glob.js";
 import type { FileFailure } from "../batch/score-files.js";
 import { withFrame } from "../load/located.js";
-import { textOf } from "../load/read.js";
+import { MAX_FILE_BYTES, textOf } from "../load/read.js";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
 import { message } from "../i18n/messages.js";
@@ -14,11 +15,14 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   const failures: FileFailure[] = [];
   const inputs: { file: string; text?: string; walked?: boolean }[] = [];
   const named = paths.filter((p) => p !== "-");
-  const { files, missing, walked, repeated } = expandPaths(named);
+  const { files, missing, walked, repeated, unreadable } = expandPathsOrSay(named);
   if (missing.length > 0) throw new UsageError("path-missing", { path: missing.join(", ") });
+  // A folder that cannot be read may hold agencies: listed as not scored, so that none goes missing unsaid.
+  for (const { folder, code } of unreadable) failures.push({ file: folder, diagnostics: [withFrame({ code: "folder-unreadable", params: { detail: code } }, folder, undefined)] });
   if (!ctx.quiet) for (const [file, first] of repeated) ctx.io.stderr(message(ctx.lang, "same-file", { file, first }) + "\n");
   if (paths.includes("-")) {
-    const read = textOf(await ctx.io.readStdin());
+    const bytes = await ctx.io.readStdin(MAX_FILE_BYTES + 1);
+    const read = bytes.length > MAX_FILE_BYTES ? { ok: false as const, diagnostics: [{ code: "stdin-too-large", params: { limit: MAX_FILE_BYTES } }] } : textOf(bytes);
     if (read.ok) inputs.push({ file: STDIN_NAME, text: read.text });
     else failures.push({ file: STDIN_NAME, diagnostics: read.diagnostics.map((d) => withFrame(d, STDIN_NAME, undefined)) });
   }
@@ -26,6 +30,15 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   for (const file of files) inputs.push(walked.has(file) ? { file, walked: true } : { file });
   if (inputs.length === 0 && failures.length === 0) throw new UsageError("no-files");
   return { inputs, failures };
+}
+
+function expandPathsOrSay(paths: string[]): ReturnType<typeof expandPaths> {
+  try {
+    return expandPaths(paths);
+  } catch (e) {
+    if (e instanceof GlobTooLargeError) throw new UsageError("glob-too-large", { pattern: e.pattern, limit: MAX_ALTERNATIVES });
+    throw e;
+  }
 }
 
 /** Paths in reports: relative to the working folder when inside it, so reports do not depend on where a clone lives. */

@@ -6,7 +6,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   stdinIsTTY: boolean;
-  readStdin: () => Promise<Buffer>;
+  /** Standard input, or its first `limit` bytes or more when it is longer. */
+  readStdin: (limit: number) => Promise<Buffer>;
   cwd: string;
 }
 
@@ -18,9 +19,15 @@ export function processIo(): Io {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
-    readStdin: async () => {
+    readStdin: async (limit) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        size += (chunk as Buffer).length;
+        // Enough to know it is too large: the rest is not held in memory (leaving the loop closes the stream).
+        if (size >= limit) break;
+      }
       return Buffer.concat(chunks);
     },
     cwd: process.cwd(),

@@ -46,6 +46,19 @@ export interface AgencyFile {
   answers?: Record<string, Answer | null | "?">;
 }
 
+/** The top-level keys of an agency file (AgencyFile). */
+const AGENCY_FILE_KEYS = new Set(["rubric", "agency", "period", "answers", "respondent", "submitted"]);
+
+/**
+ * Whether a YAML document a folder brought in is meant as an agency file: it has one of an agency file's
+ * top-level keys, in any case (`Rubric:` is a misspelt submission, to be reported, not skipped). A CI
+ * workflow or a note has none and is skipped.
+ */
+export function looksLikeAgencyFile(data: unknown): boolean {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+  return Object.keys(data).some((key) => AGENCY_FILE_KEYS.has(key.trim().toLowerCase()));
+}
+
 /** The marker a person writes for "not answered yet". */
 export const UNANSWERED = "?";
 

@@ -9,7 +9,9 @@ type Entry = { vi: string; en: string };
 const CORE_MESSAGES: Record<string, Entry> = {
   // Reading files
   "file-not-found": { vi: "Không đọc được tệp: {detail}", en: "Cannot read the file: {detail}" },
+  "folder-unreadable": { vi: "Không đọc được thư mục, các tệp trong đó chưa được chấm: {detail}", en: "Cannot read the folder, so the files in it were not scored: {detail}" },
   "file-too-large": { vi: "Tệp quá lớn: {size} byte, giới hạn là {limit} byte", en: "The file is too large: {size} bytes; the limit is {limit} bytes" },
+  "stdin-too-large": { vi: "Dữ liệu đưa vào qua đầu vào chuẩn quá lớn: hơn {limit} byte", en: "Standard input is too large: more than {limit} bytes" },
   "binary-file": { vi: "Đây không phải tệp văn bản (có byte nhị phân)", en: "This is not a text file (it contains binary bytes)" },
   "not-utf8": { vi: "Tệp không phải UTF-8; hãy lưu lại với mã hóa UTF-8", en: "The file is not valid UTF-8; save it again as UTF-8" },
   "utf16-no-bom": { vi: "Tệp có vẻ là UTF-16 không có BOM; hãy lưu lại với mã hóa UTF-8", en: "The file looks like UTF-16 without a byte-order mark; save it as UTF-8" },
@@ -106,6 +108,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "example-mark": { vi: "(ví dụ)", en: "(example)" },
   "summary-valid": { vi: "{valid} tệp hợp lệ, {invalid} tệp lỗi", en: "{valid} valid file(s), {invalid} invalid" },
   "no-files": { vi: "Không tìm thấy tệp .yaml/.yml nào", en: "No .yaml/.yml files found" },
+  "glob-too-large": { vi: "Mẫu {pattern} cho ra hơn {limit} lựa chọn {a,b}: hãy viết mẫu ngắn gọn hơn", en: "The pattern {pattern} makes more than {limit} {a,b} alternatives: write a simpler one" },
   "path-missing": { vi: "Không có tệp hoặc thư mục: {path}", en: "No such file or folder: {path}" },
   "rubric-unusable": { vi: "Không dùng được bộ chỉ số {file}", en: "The rubric {file} cannot be used" },
   "rubric-ok": { vi: "Bộ chỉ số hợp lệ: {id} {version} · {indicators} chỉ số · thang điểm {scale}", en: "Rubric is valid: {id} {version} · {indicators} indicators · scale {scale}" },
@@ -115,7 +118,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "below-threshold": { vi: "Dưới ngưỡng {threshold}: {agencies}", en: "Below the threshold {threshold}: {agencies}" },
   "bad-threshold": { vi: "Ngưỡng không hợp lệ \"{value}\": viết số điểm (800) hoặc phần trăm (80%)", en: "Invalid threshold \"{value}\": write points (800) or a percentage (80%)" },
   "worker-crashed": { vi: "{count} luồng xử lý bị dừng bất thường; các tệp của luồng đó đã được kiểm tra lại trong tiến trình chính", en: "{count} worker thread(s) stopped unexpectedly; their files were checked again in the main process" },
-  "skipped-foreign": { vi: "Bỏ qua {file}: không phải phiếu của cơ quan (không có khóa rubric hay agency)", en: "Skipped {file}: not an agency file (it has neither a rubric nor an agency key)" },
+  "skipped-foreign": { vi: "Bỏ qua {file}: không phải phiếu của cơ quan (không có khóa nào của phiếu: rubric, agency, period, answers…)", en: "Skipped {file}: not an agency file (it has none of an agency file's keys: rubric, agency, period, answers…)" },
   "cohort-type-mismatch": { vi: "Cơ quan loại {type} không xếp hạng trong nhóm {cohort}: nhóm này gồm các loại {types}", en: "An agency of type {type} is not ranked in cohort {cohort}: it ranks types {types}" },
   "more-findings": { vi: "… và {count} lỗi khác trong tệp này: hãy sửa các lỗi trên rồi kiểm tra lại", en: "… and {count} more findings in this file: fix the ones above and check again" },
   "same-file": { vi: "{file} là cùng một tệp với {first}: chỉ chấm một lần", en: "{file} is the same file as {first}: scored once" },
@@ -303,6 +306,7 @@ const DETAIL_WORDS: Record<string, (detail: string, lang: Lang) => string> = {
   "yaml-syntax": yamlWords,
   "duplicate-key": yamlWords,
   "file-not-found": (detail, lang) => systemWords(detail, lang),
+  "folder-unreadable": (detail, lang) => systemWords(detail, lang),
   "output-unwritable": (detail, lang) => systemWords(detail, lang),
 };
 
@@ -314,6 +318,7 @@ const SYSTEM_ERRORS: Record<string, Entry> = {
   EACCES: { vi: "không có quyền truy cập", en: "permission denied" },
   EPERM: { vi: "không có quyền truy cập", en: "permission denied" },
   EISDIR: { vi: "đây là một thư mục", en: "it is a folder" },
+  "not-regular": { vi: "đây không phải tệp thường (thiết bị hay ống dẫn)", en: "it is not a plain file (a device or a pipe)" },
   "not-a-file": { vi: "đây không phải tệp thường (thiết bị hay ống dẫn); bỏ -o để in ra màn hình", en: "it is not a plain file (a device or a pipe); leave out -o to print the report" },
   ENOTDIR: { vi: "một phần của đường dẫn là tệp chứ không phải thư mục", en: "part of the path is a file, not a folder" },
   EEXIST: { vi: "một tệp đã nằm ở chỗ cần thư mục", en: "a file stands where a folder is needed" },

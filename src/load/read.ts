@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { decodeBytes } from "./decode.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 
@@ -11,9 +11,13 @@ export function readText(file: string): ReadOutcome {
   let bytes: Uint8Array;
   let fd: number | undefined;
   try {
-    // One open for the size check and the read (a batch reads thousands of files).
-    fd = openSync(file, "r");
-    const size = fstatSync(fd).size;
+    // One open for the size check and the read (a batch reads thousands of files). Without blocking: a
+    // named pipe would otherwise hold the whole batch until something writes to it.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    // A device or a pipe has no end to read to (/dev/zero); a folder is said by the read below (EISDIR).
+    if (!stat.isFile() && !stat.isDirectory()) return { ok: false, diagnostics: [{ code: "file-not-found", params: { detail: "not-regular" } }] };
+    const size = stat.size;
     if (size > MAX_FILE_BYTES) return { ok: false, diagnostics: [{ code: "file-too-large", line: 1, col: 1, params: { size, limit: MAX_FILE_BYTES } }] };
     bytes = readFileSync(fd);
   } catch (e) {
@@ -28,7 +32,7 @@ export function readText(file: string): ReadOutcome {
 export function textOf(bytes: Uint8Array): ReadOutcome {
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, diagnostics: [{ code: "file-too-large", line: 1, col: 1, params: { size: bytes.length, limit: MAX_FILE_BYTES } }] };
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { ok: false, diagnostics: [{ code: decoded.code, line: 1, col: 1, params: {} }] };
+  if (!decoded.ok) return { ok: false, diagnostics: [{ code: decoded.code, line: decoded.line ?? 1, col: decoded.col ?? 1, params: {} }] };
   // A UTF-8 BOM is dropped so that columns on line 1 match what an editor shows.
   return { ok: true, text: decoded.text.replace(/^\uFEFF/, ""), bytes };
 }

@@ -17,8 +17,11 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
       const marker = n === d.line ? color.red(">") : " ";
       out.push(`  ${marker} ${color.dim(String(n).padStart(width) + " |")} ${text}`);
     });
-    const caretPad = " ".repeat(Math.max(0, (d.col ?? 1) - 1));
-    out.push(`    ${" ".repeat(width)}${color.dim(" |")} ${caretPad}${color.red("^".repeat(Math.min(d.length ?? 1, 60)))}`);
+    // Measured on the line as shown: a decomposed (NFD) letter is two characters in one column.
+    const line = d.frame.lines[d.line - d.frame.start] ?? "";
+    const start = Math.max(0, (d.col ?? 1) - 1);
+    const marked = columns(line.slice(start, start + (d.length ?? 1)));
+    out.push(`    ${" ".repeat(width)}${color.dim(" |")} ${under(line.slice(0, start))}${color.red("^".repeat(Math.min(Math.max(marked.length, 1), 60)))}`);
   }
   const p = d.params;
   if (p.found !== undefined) out.push(`    ${message(lang, "found")}: ${p.found}`);
@@ -26,4 +29,17 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.suggestion !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "did-you-mean", p)}`);
   if (p.hint_source !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "quote-code", { source: p.hint_source })}`);
   return out.join("\n");
+}
+
+/** Characters that take no column on a terminal: combining marks (NFD accents) and invisible format characters. */
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
+
+/** The characters of `text` that take a column each. */
+function columns(text: string): string[] {
+  return [...text].filter((ch) => !ZERO_WIDTH.test(ch));
+}
+
+/** Blanks as wide as `text` on a terminal; tabs stay tabs so that the caret meets the same tab stops. */
+function under(text: string): string {
+  return columns(text).map((ch) => (ch === "\t" ? "\t" : " ")).join("");
 }

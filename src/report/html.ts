@@ -296,7 +296,7 @@ function evidenceHtml(items: EvidenceItem[] | undefined): string {
 function notScored(report: ScoreReport, lang: Lang): string {
   const rows = report.not_scored.map((f) => f.errors.length === 0
     ? `<tr><td class="code">${h(f.file)}</td><td></td><td></td></tr>`
-    : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td>` : ""}<td class="num">${e.line ?? "?"}:${e.col ?? "?"}</td><td>${h(message(lang, e.code, e.params))} <span class="code">[${h(e.code)}]</span></td></tr>`).join("")).join("");
+    : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td>` : ""}<td class="num">${e.line === null ? "" : `${e.line}:${e.col ?? 1}`}</td><td>${h(message(lang, e.code, e.params))} <span class="code">[${h(e.code)}]</span></td></tr>`).join("")).join("");
   return `<section class="not-scored" id="not-scored"><h2>${h(message(lang, "not-scored", { count: report.not_scored.length }))}</h2>` +
     `<table><thead><tr><th>${h(message(lang, "col-file"))}</th><th>${h(message(lang, "rpt-col-where"))}</th><th>${h(message(lang, "rpt-col-error"))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }

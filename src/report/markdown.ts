@@ -28,7 +28,8 @@ export function formatMarkdown(report: ScoreReport, options: MarkdownOptions): s
     const lines = [`### ${md(message(lang, "not-scored", { count: report.not_scored.length }))}`, ""];
     for (const f of report.not_scored.slice(0, maxRows)) {
       const e = f.errors[0];
-      const where = e ? `${f.file}:${e.line ?? "?"}:${e.col ?? "?"}` : f.file;
+      // A whole-file error (unreadable, a folder that cannot be listed) has no line to point at.
+      const where = !e || e.line === null ? f.file : `${f.file}:${e.line}:${e.col ?? 1}`;
       lines.push(`- ${code(where)} ${e ? md(message(lang, e.code, e.params)) : ""}`.trimEnd());
     }
     if (report.not_scored.length > maxRows) lines.push(`- ${md(message(lang, "rpt-more", { count: report.not_scored.length - maxRows }))}`);

@@ -24,7 +24,7 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance)
     const table = new Table({ head: [message(lang, "col-file"), message(lang, "col-first-error")], ...COMPACT });
     for (const f of report.not_scored) {
       const e = f.errors[0];
-      table.push([f.file, e ? truncate(`${e.line ?? "?"}:${e.col ?? "?"} ${message(lang, e.code, e.params)}`, 90) : ""]);
+      table.push([f.file, e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${message(lang, e.code, e.params)}`, 90) : ""]);
     }
     out.push(color.bold.red(message(lang, "not-scored", { count: report.not_scored.length })) + "\n" + table.toString());
   }

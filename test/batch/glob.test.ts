@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { expandPaths } from "../../src/batch/expand-paths.js";
-import { globBase, globToRegExp } from "../../src/batch/glob.js";
+import { compileGlob, globBase, GlobTooLargeError } from "../../src/batch/glob.js";
+
+/** Whether a path matches a pattern: some alternative's base is a prefix of it and the rest matches below. */
+function matches(pattern: string, file: string): boolean {
+  return compileGlob(pattern).some((g) => {
+    const base = g.base === "." ? [] : g.base.split("/");
+    const parts = file.split("/");
+    return base.every((b, i) => parts[i] === b) && (g.literal ? parts.length === base.length : g.matches(parts.slice(base.length)));
+  });
+}
 
 describe("globs", () => {
   it.each([
@@ -12,13 +21,44 @@ describe("globs", () => {
     ["examples\\*.yaml", "examples/a.yaml", true],
     ["data/agency-00?.yaml", "data/agency-007.yaml", true],
     ["data/agency-[0-4].yaml", "data/agency-5.yaml", false],
+    ["data/agency-[!0-4].yaml", "data/agency-5.yaml", true],
+    // Wildcards, slashes and braces inside braces, as a shell expands them.
+    ["g/{*.yaml,sub/*.yml}", "g/abc.yaml", true],
+    ["g/{*.yaml,sub/*.yml}", "g/sub/b.yml", true],
+    ["g/{*.yaml,sub/*.yml}", "g/sub/b.yaml", false],
+    ["g/{a,sub/*}.y*ml", "g/sub/b.yml", true],
+    ["g/{a*,sub/b}.y*ml", "g/abc.yaml", true],
+    ["g/{a,{b,c}x}.yaml", "g/cx.yaml", true],
+    ["g/{a,b}.yaml", "g/b.yaml", true],
+    ["g/{a,b}.yaml", "g/c.yaml", false],
+    // Whatever the case, as on Windows and as folder scanning does.
+    ["uc/**/*.yaml", "uc/sub/SO-KHCN.YAML", true],
+    ["nop/Nộp-*.YAML", "nop/nộp-bài.yaml", true],
+    // Characters that mean something to regular expressions are plain here.
+    ["a+b/(x).yaml", "a+b/(x).yaml", true],
+    ["a.b/*.yaml", "axb/c.yaml", false],
+    ["data/[z-a].yaml", "data/[z-a].yaml", true],
+    ["data/[z-a].yaml", "data/b.yaml", false],
   ])("%s matches %s: %s", (pattern, file, expected) => {
-    expect(globToRegExp(pattern).test(file)).toBe(expected);
+    expect(matches(pattern, file)).toBe(expected);
   });
 
-  it("walks from the part before the first wildcard", () => {
+  it("walks from the part before the first wildcard, for each alternative", () => {
     expect(globBase("examples/**/x.yaml")).toBe("examples");
     expect(globBase("*.yaml")).toBe(".");
+    expect(compileGlob("g/{*.yaml,sub/*.yml}").map((g) => g.base)).toEqual(["g", "g/sub"]);
+  });
+
+  it("enters only folders below which a file could match", () => {
+    const [glob] = compileGlob("nop/*/2025/*.yaml");
+    expect([["so-a"], ["so-a", "2025"], ["so-a", "2024"], ["so-a", "2025", "cu"]].map((f) => glob!.mayEnter(f))).toEqual([true, true, false, false]);
+    const [deep] = compileGlob("nop/**/*.yaml");
+    expect(deep!.mayEnter(["a", "b", "c"])).toBe(true);
+  });
+
+  it("refuses a pattern whose alternatives multiply past the limit", () => {
+    expect(() => compileGlob("{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}/*.yaml")).toThrow(GlobTooLargeError);
+    expect(compileGlob("{a,b}{a,b}{a,b}/*.yaml")).toHaveLength(8);
   });
 
   it("expands quoted globs the same way on every system, in a stable order", () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -89,6 +90,18 @@ describe("score on a folder", () => {
     expect(r.code).toBe(code);
   });
 
+  it.skipIf(process.platform === "win32")("a named pipe or a device among the files is not read (it would never end), and the rest is scored", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    execFileSync("mkfifo", [path.join(dir, "pipe.yaml")]);
+    const r = await runCli(["score", dir, "/dev/zero", "--format", "json"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.rubrics[0].agencies).toHaveLength(1);
+    expect(report.not_scored.map((f: { file: string; errors: { params: { detail: string } }[] }) => [path.basename(f.file), f.errors[0]!.params.detail])).toEqual([["pipe.yaml", "not-regular"], ["zero", "not-regular"]]);
+    expect(r.stderr).toContain("pipe.yaml error Cannot read the file: it is not a plain file (a device or a pipe)");
+  });
+
   it("validate counts a file with a repeated agency id once, as invalid", async () => {
     const dir = folder();
     writeFileSync(path.join(dir, "a.yaml"), variant("same", 13));
@@ -163,6 +176,22 @@ describe("foreign YAML in a folder", () => {
     const named = await runCli(["validate", path.join(dir, "workflow.yml")]);
     expect(named.code).toBe(1);
     expect(named.stderr).toContain('Missing required field "rubric"');
+  });
+
+  // A submission with misspelt keys has an agency file's other keys: reported as not scored, never dropped unsaid.
+  it.each([
+    ["Rubric: and Agency: capitalised", SEED.replace(/^rubric:/m, "Rubric:").replace(/^agency:/m, "Agency:")],
+    ["no rubric and no agency, answers kept", SEED.replace(/^rubric:.*\n/m, "").replace(/^agency:\n(?:  .*\n)+/m, "")],
+  ])("a file with %s is not scored, with its errors", async (_, text) => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    writeFileSync(path.join(dir, "misspelt.yaml"), text);
+    for (const input of [dir, `${dir}/*.yaml`]) {
+      const r = await runCli(["score", input, "--format", "json"]);
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.stdout).not_scored.map((f: { file: string }) => path.basename(f.file))).toEqual(["misspelt.yaml"]);
+      expect(r.stderr).not.toContain("Skipped");
+    }
   });
 });
 

@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 /** A few runs of the real command (bin/egov-score.js → dist/), as a user runs it. */
@@ -34,5 +37,47 @@ describe("the built egov-score command", () => {
     const r = run(["validate", `${dir}/deep-a.yaml`, `${dir}/deep-b.yaml`]);
     expect(r.status).toBe(1);
     expect(r.stderr.match(/\[too-deep\]/g)).toHaveLength(2);
+  });
+});
+
+describe("a folder the command cannot read", () => {
+  // Root reads any folder: as root, the command runs as the unprivileged user nobody (util-linux setpriv).
+  const asRoot = process.getuid?.() === 0;
+  const canDrop = asRoot && spawnSync("setpriv", ["--version"]).status === 0;
+  const runLimited = (args: string[]) => asRoot
+    ? spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, "bin/egov-score.js", ...args], { encoding: "utf8", env: { ...process.env, LANG: "vi_VN.UTF-8", NO_COLOR: "1" } })
+    : spawnSync(process.execPath, ["bin/egov-score.js", ...args], { encoding: "utf8", env: { ...process.env, LANG: "vi_VN.UTF-8", NO_COLOR: "1" } });
+
+  it.runIf(!asRoot || canDrop)("is listed as not scored with the system's reason, and the rest is scored (exit 1)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-locked-"));
+    try {
+      chmodSync(dir, 0o755);
+      mkdirSync(path.join(dir, "locked"));
+      mkdirSync(path.join(dir, "open"));
+      copyFileSync("examples/ban-qlkkt-quang-binh.yaml", path.join(dir, "locked", "bql.yaml"));
+      copyFileSync("examples/so-khcn-quang-binh.yaml", path.join(dir, "open", "so.yaml"));
+      chmodSync(path.join(dir, "locked"), 0o000);
+      for (const args of [[dir], [path.join(dir, "locked"), path.join(dir, "open")], [`${dir}/**/*.yaml`]]) {
+        const r = runLimited(["score", ...args, "--format", "json"]);
+        expect(r.status).toBe(1);
+        const report = JSON.parse(r.stdout);
+        expect(report.rubrics[0].agencies.map((a: { score: { agency: { id: string } } }) => a.score.agency.id)).toEqual(["qb-skhcn"]);
+        expect(report.not_scored).toEqual([expect.objectContaining({ file: path.join(dir, "locked"), errors: [expect.objectContaining({ code: "folder-unreadable", line: null })] })]);
+        expect(r.stderr).toContain(`${path.join(dir, "locked")} lỗi Không đọc được thư mục, các tệp trong đó chưa được chấm: không có quyền truy cập [folder-unreadable]`);
+      }
+    } finally {
+      chmodSync(path.join(dir, "locked"), 0o755);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("standard input without end", () => {
+  it.skipIf(process.platform === "win32")("is read only up to the size limit, then refused as too large (exit 1)", () => {
+    // `yes` writes forever: reading to the end would never finish, nor fit in memory.
+    const r = spawnSync("sh", ["-c", `yes 'a: 1' | "${process.execPath}" bin/egov-score.js score - --format json`], { encoding: "utf8", timeout: 60_000, env: { ...process.env, LANG: "en_US.UTF-8", NO_COLOR: "1" } });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).not_scored).toEqual([expect.objectContaining({ file: "<stdin>", errors: [expect.objectContaining({ code: "stdin-too-large" })] })]);
+    expect(r.stderr).toContain("Standard input is too large: more than 4194304 bytes");
   });
 });

@@ -1,4 +1,4 @@
-import type { AgencyFile, Answer } from "../../core/agency.js";
+import { looksLikeAgencyFile, type AgencyFile, type Answer } from "../../core/agency.js";
 import type { BatchInput, FileFailure } from "../../batch/score-files.js";
 import { parseAgencyFile, rubricRef, type ParsedAgency } from "../../load/load-agency.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
@@ -39,7 +39,7 @@ export function readCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubr
     if (!parsed.ok) { corpus.invalid.push({ file, diagnostics: parsed.diagnostics }); continue; }
     // As `score` does: a YAML file a folder brought in that is no agency file (a CI workflow) is skipped with a notice.
     const data = parsed.agency.data;
-    if (walked && !Object.hasOwn(data, "rubric") && !Object.hasOwn(data, "agency")) { onForeign(file); continue; }
+    if (walked && !looksLikeAgencyFile(data)) { onForeign(file); continue; }
     const named = rubricRef(data);
     if (named.id !== undefined && !ids.has(named.id)) { corpus.skipped.push({ file, rubric: named.id }); continue; }
     const home = homeSide(named, rubrics);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { decodeBytes } from "../../src/load/decode.js";
+
+const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : Buffer.from(p))));
+
+describe("decodeBytes says where a file stops being UTF-8 text", () => {
+  it.each([
+    ["a stray byte on line 3", bytes("a: 1\nb: 2\nc: ", [0xff], "\n"), "not-utf8", 3, 4],
+    ["Vietnamese before a Windows-1258 byte", bytes("name: Sở Tài chính ", [0xe0], "\n"), "not-utf8", 1, 20],
+    ["a character cut at the end", bytes("a: 1\nb: Nguy", [0xe1, 0xbb]), "not-utf8", 2, 8],
+    ["an overlong form", bytes("x: ", [0xc0, 0xaf]), "not-utf8", 1, 4],
+    ["an encoded surrogate", bytes("x: ", [0xed, 0xa0, 0x80]), "not-utf8", 1, 4],
+    ["a byte past U+10FFFF", bytes("x: ", [0xf5, 0x80, 0x80, 0x80]), "not-utf8", 1, 4],
+    ["a NUL byte on line 2", bytes("a: 1\nb: x", [0], "y\n"), "binary-file", 2, 5],
+    ["a control character on line 2", bytes("a: 1\nb: x\u0007y\n"), "binary-file", 2, 5],
+    ["a control character after a BOM, counted as an editor shows it", bytes([0xef, 0xbb, 0xbf], "a\u0001"), "binary-file", 1, 2],
+  ])("%s", (_, input, code, line, col) => {
+    expect(decodeBytes(input)).toEqual({ ok: false, code, line, col });
+  });
+
+  it.each([
+    ["ASCII", bytes("a: 1\n")],
+    ["Vietnamese and a four-byte character", bytes("tên: Sở Tài chính 𝐀\n")],
+  ])("decodes well-formed %s", (_, input) => {
+    expect(decodeBytes(input)).toMatchObject({ ok: true, text: input.toString("utf8").replace(/^\uFEFF/, "") });
+  });
+});
