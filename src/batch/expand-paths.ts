@@ -1,4 +1,4 @@
-import { existsSync, opendirSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync, opendirSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import { compileGlob, isGlob, type Glob } from "./glob.js";
 
@@ -25,21 +25,22 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   const named = inputs.map(spelledOnDisk);
   const add = (f: string) => { files.push(f); walked.add(f); };
   for (const input of named) {
-    let stat;
-    try { stat = statSync(input); } catch { stat = undefined; }
-    if (stat?.isDirectory()) walk(input, [], found, YAML_FILES, add);
-    else if (stat) files.push(input);
+    const stat = statOrCode(input);
+    if (typeof stat !== "string") { if (stat.isDirectory()) walk(input, [], found, YAML_FILES, add); else files.push(input); }
     else if (isGlob(input)) {
       const before = files.length, unreadable = found.unreadable.length;
       for (const glob of compileGlob(input)) {
+        const base = spelledOnDisk(glob.base);
+        const at = statOrCode(base);
         // An alternative without wildcards (`{a,b}.yaml`) names a file or folder; one that is not there is no error.
-        if (!existsSync(glob.base)) continue;
-        const folder = statSync(glob.base).isDirectory();
-        if (glob.literal) { if (folder) walk(glob.base, [], found, YAML_FILES, add); else add(glob.base); }
-        else if (folder) walk(glob.base, [], found, globWalk(glob), add);
+        if (typeof at === "string") {
+          if (!isAbsent(at)) { if (glob.literal) add(base); else found.unreadable.push({ folder: base, code: at }); }
+        } else if (at.isDirectory()) walk(base, [], found, glob.literal ? YAML_FILES : globWalk(glob), add);
+        else if (glob.literal) add(base);
       }
       if (files.length === before && found.unreadable.length === unreadable) missing.push(input);
-    } else missing.push(input);
+    } else if (isAbsent(stat)) missing.push(input);
+    else files.push(input); // there but out of reach (a folder above it locked): its read says why
   }
   for (const f of files) if (named.includes(f)) walked.delete(f);
   // One folder without links lists each file once already: no set of 100,000 names to build then.
@@ -48,20 +49,24 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
 }
 
 /**
- * A path as its names are stored: Vietnamese typed composed (NFC) finds a file or folder stored decomposed
- * (NFD), as macOS archives store names, when nothing has the name as typed. Each part of the path is looked
- * up in turn; a part found neither way (a wildcard, a missing name) and the rest stay as typed.
+ * A path as its names are stored, when nothing has the name as typed: Vietnamese typed composed (NFC) finds
+ * a name stored decomposed (NFD), as macOS archives store names; failing that, a name that differs only in
+ * case, as on Windows (when one name alone does). Each part of the path is looked up in turn; a part found
+ * no way (a wildcard, a missing name) and the rest stay as typed.
  */
 function spelledOnDisk(typed: string): string {
-  if (/^[\x00-\x7f]*$/.test(typed) || existsSync(typed)) return typed;
+  if (existsSync(typed)) return typed;
   const parts = typed.split("/");
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     const dir = parts.slice(0, i).join("/") || (i === 0 ? "." : "/");
-    if (/^[\x00-\x7f]*$/.test(part) || existsSync(path.join(dir, part))) continue;
-    const stored = namesIn(dir).find((name) => name.normalize("NFC") === part.normalize("NFC"));
-    if (stored === undefined) break;
-    parts[i] = stored;
+    if (part === "" || part === "." || part === ".." || existsSync(path.join(dir, part))) continue;
+    const names = namesIn(dir);
+    const composed = part.normalize("NFC"), folded = composed.toLowerCase();
+    const same = names.filter((name) => name.normalize("NFC") === composed);
+    const stored = same.length === 1 ? same : names.filter((name) => name.normalize("NFC").toLowerCase() === folded);
+    if (stored.length !== 1) break;
+    parts[i] = stored[0]!;
   }
   return parts.join("/");
 }
@@ -99,15 +104,41 @@ function identity(file: string): string {
 /** What walking met besides files: links (files may then be named twice), folders it could not read. */
 interface Found { links: boolean; unreadable: { folder: string; code: string }[] }
 
-/** Which entries a walk takes, by their name and the path of their folder below the one walked (in NFC). */
-interface Walk { keep(below: string[], name: string): boolean; enter(below: string[], name: string): boolean }
+/**
+ * Which entries a walk takes, by their name and the path of their folder below the one walked (in NFC):
+ * files to keep, and for a subfolder how to walk it (undefined: not at all).
+ */
+interface Walk { keep(below: string[], name: string): boolean; enter(below: string[], name: string): Walk | undefined }
 
+/**
+ * The files a glob matches; a folder it matches is scanned as a folder named on the command line would be
+ * (`"nop/so-*"` as the shell's `nop/so-*`), and `**` at the end takes the YAML files at any depth.
+ */
 function globWalk(glob: Glob): Walk {
   const at = (below: string[], name: string) => [...below, name.normalize("NFC")];
-  return { keep: (below, name) => glob.matches(at(below, name)), enter: (below, name) => glob.mayEnter(at(below, name)) };
+  const self: Walk = {
+    keep: (below, name) => glob.matches(at(below, name)) && (!glob.anyName || isYaml(name)),
+    enter: (below, name) => (glob.matches(at(below, name)) ? YAML_FILES : glob.mayEnter(at(below, name)) ? self : undefined),
+  };
+  return self;
 }
 
-const YAML_FILES: Walk = { keep: (_, name) => /\.ya?ml$/i.test(name), enter: () => true };
+const isYaml = (name: string) => /\.ya?ml$/i.test(name);
+
+const YAML_FILES: Walk = { keep: (_, name) => isYaml(name), enter: () => YAML_FILES };
+
+/** A path's kind, or the system's reason it cannot be looked at. */
+function statOrCode(file: string): Stats | string {
+  try {
+    return statSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return typeof code === "string" ? code : "EIO";
+  }
+}
+
+/** Nothing is there (as opposed to something there that cannot be reached). */
+const isAbsent = (code: string) => code === "ENOENT" || code === "ENOTDIR";
 
 /**
  * Files below a folder, depth first, names in JavaScript's string order with subfolders in their place;
@@ -118,13 +149,17 @@ const YAML_FILES: Walk = { keep: (_, name) => /\.ya?ml$/i.test(name), enter: () 
  */
 function walk(dir: string, below: string[], found: Found, take: Walk, add: (file: string) => void): void {
   const names: string[] = [];
-  const folders = new Set<string>();
+  const folders = new Map<string, Walk>();
   let handle;
   try {
     handle = opendirSync(dir, { bufferSize: 256 });
     for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      if (entry.isDirectory()) { if (take.enter(below, entry.name)) { folders.add(entry.name); names.push(entry.name); } continue; }
+      if (entry.isDirectory()) {
+        const inside = take.enter(below, entry.name);
+        if (inside) { folders.set(entry.name, inside); names.push(entry.name); }
+        continue;
+      }
       // A link to a file is listed (links to folders are not followed: `find` does not either, and a loop stays out).
       if (take.keep(below, entry.name)) { names.push(entry.name); found.links ||= entry.isSymbolicLink(); }
     }
@@ -138,7 +173,8 @@ function walk(dir: string, below: string[], found: Found, take: Walk, add: (file
   names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const prefix = path.join(dir, "x").slice(0, -1);
   for (const name of names) {
-    if (folders.has(name)) walk(prefix + name, [...below, name.normalize("NFC")], found, take, add);
+    const inside = folders.get(name);
+    if (inside) walk(prefix + name, [...below, name.normalize("NFC")], found, inside, add);
     else add(prefix + name);
   }
 }

@@ -14,6 +14,8 @@ export interface Glob {
   base: string;
   /** No wildcard is left (`{a,b}.yaml` written out): `base` is the whole path. */
   literal: boolean;
+  /** The pattern ends in `**`: any name below matches. */
+  anyName: boolean;
   /** Whether a file at this path below `base` (names in NFC) matches. */
   matches(below: string[]): boolean;
   /** Whether files below this folder (a path below `base`) may match: folders that cannot are not walked. */
@@ -48,6 +50,7 @@ function compileOne(pattern: string): Glob {
   return {
     base,
     literal: firstWild < 0,
+    anyName: rest[rest.length - 1] === GLOBSTAR,
     matches: (below) => match(rest, 0, below, 0, false),
     mayEnter: (below) => match(rest, 0, below, 0, true),
   };
@@ -62,7 +65,8 @@ type Segment = RegExp | typeof GLOBSTAR;
  */
 function match(pattern: Segment[], p: number, path: string[], s: number, partial: boolean): boolean {
   for (;;) {
-    if (s === path.length) return partial ? p < pattern.length : pattern.slice(p).every((x) => x === GLOBSTAR);
+    // A folder may hold matches while the pattern goes on below it, or when a `**` it ended in takes any depth.
+    if (s === path.length) return partial ? p < pattern.length || pattern[p - 1] === GLOBSTAR : pattern.slice(p).every((x) => x === GLOBSTAR);
     if (p === pattern.length) return false;
     const segment = pattern[p]!;
     if (segment === GLOBSTAR) {

@@ -54,6 +54,9 @@ describe("globs", () => {
     expect([["so-a"], ["so-a", "2025"], ["so-a", "2024"], ["so-a", "2025", "cu"]].map((f) => glob!.mayEnter(f))).toEqual([true, true, false, false]);
     const [deep] = compileGlob("nop/**/*.yaml");
     expect(deep!.mayEnter(["a", "b", "c"])).toBe(true);
+    // A trailing `**` takes any depth.
+    const [all] = compileGlob("nop/**");
+    expect([all!.mayEnter(["a"]), all!.mayEnter(["a", "b"]), all!.anyName]).toEqual([true, true, true]);
   });
 
   it("refuses a pattern whose alternatives multiply past the limit", () => {

@@ -57,13 +57,20 @@ describe("a folder the command cannot read", () => {
       copyFileSync("examples/ban-qlkkt-quang-binh.yaml", path.join(dir, "locked", "bql.yaml"));
       copyFileSync("examples/so-khcn-quang-binh.yaml", path.join(dir, "open", "so.yaml"));
       chmodSync(path.join(dir, "locked"), 0o000);
-      for (const args of [[dir], [path.join(dir, "locked"), path.join(dir, "open")], [`${dir}/**/*.yaml`]]) {
+      const locked = path.join(dir, "locked");
+      for (const args of [[dir], [locked, path.join(dir, "open")], [`${dir}/**/*.yaml`], [`${dir}/{open,locked}/*.yaml`]]) {
         const r = runLimited(["score", ...args, "--format", "json"]);
         expect(r.status).toBe(1);
         const report = JSON.parse(r.stdout);
         expect(report.rubrics[0].agencies.map((a: { score: { agency: { id: string } } }) => a.score.agency.id)).toEqual(["qb-skhcn"]);
-        expect(report.not_scored).toEqual([expect.objectContaining({ file: path.join(dir, "locked"), errors: [expect.objectContaining({ code: "folder-unreadable", line: null })] })]);
-        expect(r.stderr).toContain(`${path.join(dir, "locked")} lỗi Không đọc được thư mục, các tệp trong đó chưa được chấm: không có quyền truy cập [folder-unreadable]`);
+        expect(report.not_scored).toEqual([expect.objectContaining({ file: locked, errors: [expect.objectContaining({ code: "folder-unreadable", line: null })] })]);
+        expect(r.stderr).toContain(`${locked} lỗi Không đọc được thư mục, các tệp trong đó chưa được chấm: không có quyền truy cập [folder-unreadable]`);
+      }
+      // A file inside it, named or as an alternative: there, but out of reach; never "no such file", never left out.
+      for (const args of [[path.join(locked, "bql.yaml"), path.join(dir, "open")], [`${dir}/{open/so.yaml,locked/bql.yaml}`]]) {
+        const r = runLimited(["score", ...args, "--format", "json"]);
+        expect(r.status).toBe(1);
+        expect(JSON.parse(r.stdout).not_scored).toEqual([expect.objectContaining({ file: path.join(locked, "bql.yaml"), errors: [expect.objectContaining({ params: { detail: "EACCES" } })] })]);
       }
     } finally {
       chmodSync(path.join(dir, "locked"), 0o755);
