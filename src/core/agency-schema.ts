@@ -53,6 +53,10 @@ function entrySchema(indicator: Indicator): Schema {
           type: "object",
           additionalProperties: false,
           properties: { value, na: { type: "boolean" }, reason: { type: "string", minLength: 1 }, note: { type: "string" }, by: { type: "string" }, date: { type: "string", format: "date" } },
+          // A verification gives a value, or N/A with a reason: a note alone ("checked, correct") would score as unanswered.
+          if: { properties: { na: { const: true } }, required: ["na"] },
+          then: { required: ["reason"] },
+          else: { required: ["value"], properties: { value: { not: { enum: [null, "?"] } } } },
         },
       },
       if: { properties: { na: { const: true } }, required: ["na"] },

@@ -28,6 +28,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "root-not-mapping": { vi: "Tệp phải là một bảng khóa: giá trị (mapping), không phải {found}", en: "The file must be a mapping of keys to values, not a {found}" },
   // Schema
   "missing-field": { vi: "Thiếu trường bắt buộc \"{field}\"", en: "Missing required field \"{field}\"" },
+  "verified-unanswered": { vi: "Giá trị thẩm định phải là một câu trả lời (hoặc na: true kèm reason); \"?\" hay để trống không được tính là đã thẩm định", en: "A verified value must be an answer (or na: true with a reason); \"?\" or an empty value is no verification" },
   "unknown-field": { vi: "Trường \"{field}\" không có trong định dạng", en: "Unknown field \"{field}\"" },
   "wrong-type": { vi: "Sai kiểu dữ liệu", en: "Wrong type of value" },
   "out-of-range": { vi: "Giá trị nằm ngoài khoảng cho phép", en: "Value out of the allowed range" },

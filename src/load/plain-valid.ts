@@ -139,7 +139,8 @@ function answerChecker(indicator: Indicator): Check {
         default: return false;
       }
     }
-    return true;
+    // A value, or N/A with a reason (see agencySchema).
+    return o.na === true ? o.reason !== undefined : o.value !== undefined && o.value !== null && o.value !== "?";
   };
   return (a) => {
     if (isUnanswered(a)) return true;

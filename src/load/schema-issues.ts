@@ -66,6 +66,10 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: AnswerC
       return { code: "too-long", path, params: { found: describe(value), expected_key: "maxLength", limit: Number(p.limit) } };
     case "uniqueItems":
       return { code: "duplicate-item", path, params: { found: describe(value), expected_key: "unique" } };
+    case "not":
+      // The one `not` in the agency schema: a verified value may not be left unanswered (agencySchema).
+      if (path[path.length - 2] === "verified") return { code: "verified-unanswered", path, params: { found: describe(value) } };
+      return { code: "invalid-value", path, params: { detail: e.message ?? e.keyword } };
     default:
       return { code: "invalid-value", path, params: { detail: e.message ?? e.keyword } };
   }
