@@ -1,4 +1,4 @@
-import { looksLikeAgencyFile, type AgencyFile } from "../core/agency.js";
+import { looksLikeAgencyFile, textLooksForeign, type AgencyFile } from "../core/agency.js";
 import type { AgencyScore } from "../core/result.js";
 import { batchContext, hasVerified, hasVerifiedBasis, scoreAgency } from "../core/score.js";
 import { parseAgencyFile, rubricRef, validateAgency, validateFast } from "../load/load-agency.js";
@@ -120,7 +120,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     if (placed?.ok) { addValid(file, placed.agency, fast!.rubric, placed.warnings, (first) => duplicateAt(file, source!, placed.agency.agency.id, first)); continue; }
     if (placed) { sink.failure({ file, diagnostics: placed.diagnostics }); continue; }
     const parsed = parseAgencyFile(file, source);
-    if (!parsed.ok) { sink.failure({ file, diagnostics: parsed.diagnostics }); continue; }
+    if (!parsed.ok) { if (walked && textLooksForeign(source)) sink.skipped(file); else sink.failure({ file, diagnostics: parsed.diagnostics }); continue; }
     if (walked && !looksLikeAgencyFile(parsed.agency.data)) { sink.skipped(file); continue; }
     let outcome = options.rubric;
     if (!outcome) {

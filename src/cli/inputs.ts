@@ -53,3 +53,11 @@ export function reportSkipped(ctx: Context, files: string[]): void {
   if (ctx.quiet) return;
   for (const file of files) ctx.io.stderr(message(ctx.lang, "skipped-foreign", { file }) + "\n");
 }
+
+/**
+ * Skipped files that were all there was (`counted` files scored or not scored: none) are a usage error, as an
+ * empty folder is: not a run that passes with nothing scored.
+ */
+export function requireAgencyFiles(skipped: number, counted: number): void {
+  if (counted === 0 && skipped > 0) throw new UsageError("no-agency-files", { count: skipped });
+}

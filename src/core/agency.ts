@@ -46,17 +46,34 @@ export interface AgencyFile {
   answers?: Record<string, Answer | null | "?">;
 }
 
-/** The top-level keys of an agency file (AgencyFile). */
-const AGENCY_FILE_KEYS = new Set(["rubric", "agency", "period", "answers", "respondent", "submitted"]);
+/**
+ * The top-level keys of an agency file (AgencyFile), by their first five letters: `Rubric:`, `rubrics:`,
+ * `answer:` are a submission with misspelt keys (to be reported), not some other YAML file (to be skipped).
+ */
+const AGENCY_KEY_STARTS = ["rubri", "agenc", "perio", "answe", "respo", "submi"];
+
+const isAgencyKeyLike = (key: string) => {
+  const k = key.trim().toLowerCase();
+  return AGENCY_KEY_STARTS.some((start) => k.startsWith(start));
+};
 
 /**
- * Whether a YAML document a folder brought in is meant as an agency file: it has one of an agency file's
- * top-level keys, in any case (`Rubric:` is a misspelt submission, to be reported, not skipped). A CI
- * workflow or a note has none and is skipped.
+ * Whether a YAML document a folder brought in is meant as an agency file: it has a key like one of an agency
+ * file's top-level keys. A CI workflow, a docker-compose or mkdocs file has none and is skipped.
  */
 export function looksLikeAgencyFile(data: unknown): boolean {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-  return Object.keys(data).some((key) => AGENCY_FILE_KEYS.has(key.trim().toLowerCase()));
+  return Object.keys(data).some(isAgencyKeyLike);
+}
+
+/**
+ * The same judgement on a YAML text that could not be read (a tag, a second document, a repeated key):
+ * some other file is skipped when it has keys at the top level and none of them is like an agency file's.
+ * An empty file, or one whose top level cannot be made out, is left to be reported.
+ */
+export function textLooksForeign(text: string): boolean {
+  const keys = [...text.matchAll(/^(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#\-?:][^:\n]*?))[ \t]*:(?:[ \t]|$)/gm)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+  return keys.length > 0 && !keys.some(isAgencyKeyLike);
 }
 
 /** The marker a person writes for "not answered yet". */

@@ -108,6 +108,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "not-scored": { vi: "Không chấm được ({count} tệp)", en: "Not scored ({count} files)" },
   "example-mark": { vi: "(ví dụ)", en: "(example)" },
   "summary-valid": { vi: "{valid} tệp hợp lệ, {invalid} tệp lỗi", en: "{valid} valid file(s), {invalid} invalid" },
+  "no-agency-files": { vi: "Không có phiếu nào của cơ quan: {count} tệp YAML đã bỏ qua vì không phải phiếu", en: "No agency files: {count} YAML file(s) skipped as not agency files" },
   "no-files": { vi: "Không tìm thấy tệp .yaml/.yml nào", en: "No .yaml/.yml files found" },
   "glob-too-large": { vi: "Mẫu {pattern} cho ra hơn {limit} lựa chọn {a,b}: hãy viết mẫu ngắn gọn hơn", en: "The pattern {pattern} makes more than {limit} {a,b} alternatives: write a simpler one" },
   "path-missing": { vi: "Không có tệp hoặc thư mục: {path}", en: "No such file or folder: {path}" },

@@ -178,10 +178,12 @@ describe("foreign YAML in a folder", () => {
     expect(named.stderr).toContain('Missing required field "rubric"');
   });
 
-  // A submission with misspelt keys has an agency file's other keys: reported as not scored, never dropped unsaid.
+  // A submission with misspelt keys has keys like an agency file's: reported as not scored, never dropped unsaid.
   it.each([
     ["Rubric: and Agency: capitalised", SEED.replace(/^rubric:/m, "Rubric:").replace(/^agency:/m, "Agency:")],
     ["no rubric and no agency, answers kept", SEED.replace(/^rubric:.*\n/m, "").replace(/^agency:\n(?:  .*\n)+/m, "")],
+    ["every key misspelt", SEED.replace(/^rubric:/m, "rubrics:").replace(/^agency:/m, "agencies:").replace(/^answers:/m, "answer:").replace(/^period:/m, "periode:").replace(/^submitted:/m, "submit:").replace(/^respondent:/m, "respondents:")],
+    ["a YAML error too", SEED.replace(/^rubric:/m, "Rubric:").replace(/^agency:/m, "agency: !custom")],
   ])("a file with %s is not scored, with its errors", async (_, text) => {
     const dir = folder();
     writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
@@ -191,6 +193,34 @@ describe("foreign YAML in a folder", () => {
       expect(r.code).toBe(1);
       expect(JSON.parse(r.stdout).not_scored.map((f: { file: string }) => path.basename(f.file))).toEqual(["misspelt.yaml"]);
       expect(r.stderr).not.toContain("Skipped");
+    }
+  });
+});
+
+describe("other YAML files in a folder", () => {
+  const others: [string, string][] = [
+    ["mkdocs.yml", "site_name: x\nmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"],
+    ["k8s.yaml", "apiVersion: v1\nkind: Service\n---\napiVersion: v1\nkind: Pod\n"],
+    ["workflow.yml", "name: ci\non: push\non: pull_request\n"],
+  ];
+
+  it("are skipped with a notice even when they are not YAML this tool reads (tags, several documents, a repeated key)", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    for (const [name, text] of others) writeFileSync(path.join(dir, name), text);
+    const r = await runCli(["score", dir, "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).rubrics[0].agencies).toHaveLength(1);
+    for (const [name] of others) expect(r.stderr).toContain(`Skipped ${path.join(dir, name)}: not an agency file`);
+  });
+
+  it("when they are all there is, nothing passes: a usage error, as for an empty folder", async () => {
+    const dir = folder();
+    for (const [name, text] of others) writeFileSync(path.join(dir, name), text);
+    for (const command of ["score", "validate"]) {
+      const r = await runCli([command, dir, "--quiet", "--lang", "vi"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("Không có phiếu nào của cơ quan: 3 tệp YAML đã bỏ qua vì không phải phiếu");
     }
   });
 });

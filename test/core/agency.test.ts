@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeAgencyFile } from "../../src/core/agency.js";
+import { looksLikeAgencyFile, textLooksForeign } from "../../src/core/agency.js";
 
 describe("looksLikeAgencyFile", () => {
   it.each([
@@ -7,6 +7,7 @@ describe("looksLikeAgencyFile", () => {
     [{ Rubric: "x" }, true],
     [{ " ANSWERS ": {} }, true],
     [{ period: "2025" }, true],
+    [{ rubrics: {}, agencies: {}, answer: {} }, true],
     [{ name: "ci", on: ["push"], jobs: {} }, false],
     [{ version: "3", services: {} }, false],
     [["rubric"], false],
@@ -15,5 +16,20 @@ describe("looksLikeAgencyFile", () => {
     [Object.create(null) as object, false],
   ])("%j → %s", (data, expected) => {
     expect(looksLikeAgencyFile(data)).toBe(expected);
+  });
+});
+
+describe("textLooksForeign (a YAML text that could not be read)", () => {
+  it.each([
+    ["apiVersion: v1\nkind: Pod\n---\nkind: Service\n", true],
+    ["site_name: x\ntheme: !!python/name:x\n", true],
+    ['"name": ci\non: push\n', true],
+    ["Rubric: {id: x}\nagency: !tag\n", false],
+    ["# only a comment\n", false],
+    ["", false],
+    ["- a\n- b\n", false],
+    ["  answers:\n    indented: 1\n", false],
+  ])("%j → %s", (text, expected) => {
+    expect(textLooksForeign(text)).toBe(expected);
   });
 });

@@ -3,7 +3,7 @@ import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
-import { gatherInputs, reportSkipped } from "../inputs.js";
+import { gatherInputs, reportSkipped, requireAgencyFiles } from "../inputs.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 
 export async function validate(ctx: Context, paths: string[], opts: { rubric?: string; format: "text" | "json" }): Promise<number> {
@@ -15,8 +15,9 @@ export async function validate(ctx: Context, paths: string[], opts: { rubric?: s
     for (const f of checked.rubricFailures) reportUnusableRubric(ctx, f.file, f.diagnostics);
     return EXIT.usage;
   }
-  reportSkipped(ctx, checked.skipped);
   const failures = [...early, ...checked.failures, ...checked.duplicates];
+  reportSkipped(ctx, checked.skipped);
+  requireAgencyFiles(checked.skipped.length, failures.length + checked.valid.reduce((n, v) => n + v.items.length, 0));
   // A repeated agency id makes its later file invalid, as score lists it: each file is counted once.
   const later = new Set(checked.duplicates.map((d) => d.file));
   const valid = checked.valid.flatMap((v) => v.items).filter((v) => !later.has(v.file));

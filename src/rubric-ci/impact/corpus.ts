@@ -1,4 +1,4 @@
-import { looksLikeAgencyFile, type AgencyFile, type Answer } from "../../core/agency.js";
+import { looksLikeAgencyFile, textLooksForeign, type AgencyFile, type Answer } from "../../core/agency.js";
 import type { BatchInput, FileFailure } from "../../batch/score-files.js";
 import { parseAgencyFile, rubricRef, type ParsedAgency } from "../../load/load-agency.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
@@ -36,7 +36,7 @@ export function readCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubr
   const firstOfId = new Map<string, string>();
   for (const { file, text, walked } of files) {
     const parsed = parseAgencyFile(file, text);
-    if (!parsed.ok) { corpus.invalid.push({ file, diagnostics: parsed.diagnostics }); continue; }
+    if (!parsed.ok) { if (walked && text !== undefined && textLooksForeign(text)) onForeign(file); else corpus.invalid.push({ file, diagnostics: parsed.diagnostics }); continue; }
     // As `score` does: a YAML file a folder brought in that is no agency file (a CI workflow) is skipped with a notice.
     const data = parsed.agency.data;
     if (walked && !looksLikeAgencyFile(data)) { onForeign(file); continue; }
