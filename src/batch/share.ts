@@ -49,6 +49,8 @@ export interface ScoredEntry extends Rankable {
   /** Place of the rubric file in the share's `rubrics`. */
   rubric: number;
   percent: number;
+  /** The final score is the verified one. */
+  verified?: true;
   warnings?: LocatedDiagnostic[];
   offset: number;
   length: number;
@@ -153,7 +155,7 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
       if (!facts.has(key)) { facts.set(key, factsOf([self])); groupCodes.set(key, options.groups ? loaded.rubric.groups.map((g) => g.code) : []); }
       const final = verified ?? self;
       const at = out.add(resultJsonWith(scoredResult(self, verified, agency), evidence || undefined));
-      entries.push({ ...rankable(final, groupCodes.get(key)!), index: valid.index, rubric: valid.rubric, percent: final.percent, ...(valid.warnings ? { warnings: valid.warnings } : {}), ...at });
+      entries.push({ ...rankable(final, groupCodes.get(key)!), index: valid.index, rubric: valid.rubric, percent: final.percent, ...(verified ? { verified: true as const } : {}), ...(valid.warnings ? { warnings: valid.warnings } : {}), ...at });
     }
   } finally {
     out.close();

@@ -118,6 +118,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "internal-error": { vi: "Lỗi nội bộ: {detail}. Chạy lại với --verbose và báo lỗi kèm thông tin này", en: "Internal error: {detail}. Run again with --verbose and report it with this output" },
   "duplicate-agency": { vi: "Mã cơ quan \"{id}\" đã dùng trong {first}; mỗi cơ quan chỉ một tệp trong một lô", en: "Agency id \"{id}\" is already used by {first}; one file per agency in a batch" },
   "below-threshold": { vi: "Dưới ngưỡng {threshold}: {agencies}", en: "Below the threshold {threshold}: {agencies}" },
+  "bad-threshold-percent": { vi: "Ngưỡng \"{value}\" vượt quá 100%: không cơ quan nào đạt được", en: "The threshold \"{value}\" is above 100%: no agency can reach it" },
   "bad-threshold": { vi: "Ngưỡng không hợp lệ \"{value}\": viết số điểm (800) hoặc phần trăm (80%)", en: "Invalid threshold \"{value}\": write points (800) or a percentage (80%)" },
   "worker-crashed": { vi: "{count} luồng xử lý bị dừng bất thường; các tệp của luồng đó đã được kiểm tra lại trong tiến trình chính", en: "{count} worker thread(s) stopped unexpectedly; their files were checked again in the main process" },
   "skipped-foreign": { vi: "Bỏ qua {file}: không phải phiếu của cơ quan (không có khóa nào của phiếu: rubric, agency, period, answers…)", en: "Skipped {file}: not an agency file (it has none of an agency file's keys: rubric, agency, period, answers…)" },
@@ -329,6 +330,7 @@ const SYSTEM_ERRORS: Record<string, Entry> = {
   ELOOP: { vi: "liên kết tượng trưng vòng lặp", en: "a loop of symbolic links" },
   EMFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },
   ENFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },
+  ENXIO: { vi: "đây không phải tệp thường (socket hay thiết bị không có gì phía sau)", en: "it is not a plain file (a socket, or a device with nothing behind it)" },
   EIO: { vi: "lỗi đọc thiết bị", en: "an input/output error" },
 };
 

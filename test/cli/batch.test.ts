@@ -64,6 +64,12 @@ describe("score on a folder", () => {
     expect(below.code).toBe(1);
     expect(below.stderr).toContain("Below the threshold 85%: qb-skhcn (849.23 / 1000, 84.92 %)");
     expect((await runCli(["score", seed, "--fail-below", "850", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 850: qb-skhcn (849,23)");
+    // A decimal comma as Vietnamese writes it, echoed with it; the percentage cut, not rounded up to the threshold.
+    expect((await runCli(["score", seed, "--fail-below", "84,924%", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 84,924%: qb-skhcn (849,23 / 1000, 84,92 %)");
+    // A verified score that decides is said to be one.
+    expect((await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--fail-below", "90%"])).stderr).toContain("tn-xa-can-giuoc (801.14 / 960, 83.45 %, verified score)");
+    const above = await runCli(["score", seed, "--fail-below", "101%"]);
+    expect([above.code, above.stderr.trim()]).toEqual([2, 'The threshold "101%" is above 100%: no agency can reach it']);
     expect((await runCli(["score", seed, "--fail-below", "abc"])).code).toBe(2);
   });
 

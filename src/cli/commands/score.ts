@@ -52,17 +52,26 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
     ...(agencies > INDENT_UP_TO ? { jsonChunks: () => jsonChunks(reportFrame(batch, reportOptions), jsonSections(batch, reportOptions)) } : {}),
   }, opts);
   const below = threshold ? belowThreshold(batch, threshold, ctx.lang) : [];
-  if (below.length > 0) ctx.io.stderr(ctx.colorErr.red(message(ctx.lang, "below-threshold", { threshold: opts.failBelow!, agencies: below.join(", ") })) + "\n");
+  if (below.length > 0) ctx.io.stderr(ctx.colorErr.red(message(ctx.lang, "below-threshold", { threshold: shownThreshold(threshold!, ctx.lang), agencies: below.join(", ") })) + "\n");
   return batch.failures.length > 0 || below.length > 0 ? EXIT.invalid : EXIT.ok;
 }
 
-type Threshold = { kind: "points" | "percent"; value: number };
+type Threshold = { kind: "points" | "percent"; value: number; digits: string };
 
-/** `--fail-below 800` (points) or `--fail-below 80%` (percent of the scale). */
+/** `--fail-below 800` (points) or `--fail-below 80%` (percent of the scale); a decimal comma is read as Vietnamese writes it. */
 function parseThreshold(text: string): Threshold {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+  const match = /^\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*$/.exec(text);
   if (!match) throw new UsageError("bad-threshold", { value: text });
-  return { kind: match[2] ? "percent" : "points", value: Number(match[1]) };
+  const digits = match[1]!.replace(",", ".");
+  const threshold: Threshold = { kind: match[2] ? "percent" : "points", value: Number(digits), digits };
+  // Every agency would fail: a slip of the keyboard, not a threshold.
+  if (threshold.kind === "percent" && threshold.value > 100) throw new UsageError("bad-threshold-percent", { value: text });
+  return threshold;
+}
+
+/** The threshold as typed, with the user's decimal sign. */
+function shownThreshold(threshold: Threshold, lang: Lang): string {
+  return (lang === "vi" ? threshold.digits.replace(".", ",") : threshold.digits) + (threshold.kind === "percent" ? "%" : "");
 }
 
 /**
@@ -76,7 +85,12 @@ function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang): 
     const points = (n: number) => formatPoints(n, rounding.decimals, lang);
     return s.entries
       .filter((e) => !reaches(threshold.kind === "percent" ? (e.total / scale) * 100 : e.total, threshold.value))
-      .map((e) => `${e.id} (${threshold.kind === "percent" ? `${points(e.total)} / ${formatPoints(scale, Number.isInteger(scale) ? 0 : rounding.decimals, lang)}, ${points((e.total / scale) * 100)} %` : points(e.total)})`);
+      .map((e) => {
+        // The percentage cut, not rounded: 56.996 % below 57 % reads 56.99, never 57.00.
+        const percent = `${formatPoints(Math.floor((e.total / scale) * 10000 + 1e-6) / 100, 2, lang)} %`;
+        const score = threshold.kind === "percent" ? `${points(e.total)} / ${formatPoints(scale, Number.isInteger(scale) ? 0 : rounding.decimals, lang)}, ${percent}` : points(e.total);
+        return `${e.id} (${score}${e.verified ? `, ${message(lang, "rpt-verified-basis")}` : ""})`;
+      });
   });
 }
 
