@@ -3,15 +3,33 @@ import type { Diagnostic, DiagnosticInput } from "./diagnostic.js";
 import { detached } from "./detached.js";
 import type { SourceMap } from "./locate.js";
 
-/** A diagnostic for a file, with the lines around its location kept for the code frame. */
-export interface LocatedDiagnostic extends Diagnostic { frame?: { start: number; lines: string[] } }
+/**
+ * A diagnostic for a file, with the lines around its location kept for the code frame. `cut` characters
+ * of the marked line were left out before what is shown (a long line is shown around the column).
+ */
+export interface LocatedDiagnostic extends Diagnostic { frame?: { start: number; lines: string[]; cut?: number } }
+
+/** Frame lines are shown up to this many characters. */
+const SHOWN = 200;
 
 export function withFrame(d: DiagnosticInput, file: string, text: string | undefined): LocatedDiagnostic {
   // Kept until the end of a batch: nothing in it may hold on to the file's text.
   const out: LocatedDiagnostic = { severity: "error", ...detached(d), file };
   if (text !== undefined && d.line !== undefined) {
     const start = Math.max(1, d.line - 2);
-    out.frame = { start, lines: detached(linesOf(text, start, d.line).map((l) => (l.length > 200 ? l.slice(0, 200) + "…" : l))) };
+    const lines = linesOf(text, start, d.line);
+    // A column far along a long line: the line is shown from some way before it, after an ellipsis.
+    const long = (lines[d.line - start]?.length ?? 0) > SHOWN;
+    const from = long && (d.col ?? 1) > SHOWN - 40 ? (d.col ?? 1) - 1 - SHOWN / 2 : 0;
+    out.frame = {
+      start,
+      lines: detached(lines.map((l, i) => {
+        const marked = start + i === d.line && from > 0;
+        const shown = marked ? "…" + l.slice(from, from + SHOWN - 1) : l.slice(0, SHOWN);
+        return shown + (l.length > (marked ? from + SHOWN - 1 : SHOWN) ? "…" : "");
+      })),
+      ...(from > 0 ? { cut: from - 1 } : {}),
+    };
   }
   return out;
 }

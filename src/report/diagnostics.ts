@@ -19,7 +19,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
     });
     // Measured on the line as shown: a decomposed (NFD) letter is two characters in one column.
     const line = d.frame.lines[d.line - d.frame.start] ?? "";
-    const start = Math.max(0, (d.col ?? 1) - 1);
+    const start = Math.max(0, (d.col ?? 1) - 1 - (d.frame.cut ?? 0));
     const marked = columns(line.slice(start, start + (d.length ?? 1)));
     out.push(`    ${" ".repeat(width)}${color.dim(" |")} ${under(line.slice(0, start))}${color.red("^".repeat(Math.min(Math.max(marked.length, 1), 60)))}`);
   }
@@ -33,10 +33,12 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
 
 /** Characters that take no column on a terminal: combining marks (NFD accents) and invisible format characters. */
 const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
+/** Characters that take two: East Asian wide letters and most emoji (the common blocks). */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
 
-/** The characters of `text` that take a column each. */
+/** The columns `text` takes on a terminal, one entry per column ("" after a wide character). */
 function columns(text: string): string[] {
-  return [...text].filter((ch) => !ZERO_WIDTH.test(ch));
+  return [...text].filter((ch) => !ZERO_WIDTH.test(ch)).flatMap((ch) => (WIDE.test(ch) ? [ch, ""] : [ch]));
 }
 
 /** Blanks as wide as `text` on a terminal; tabs stay tabs so that the caret meets the same tab stops. */

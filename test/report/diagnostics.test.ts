@@ -34,3 +34,25 @@ describe("formatDiagnostic's caret", () => {
     expect(caret.match(/\^+/)![0]).toBe("^^^^");
   });
 });
+
+describe("formatDiagnostic on lines a terminal shows differently", () => {
+  it.each([
+    ["wide letters before the value", "漢字漢字"],
+    ["emoji before the value", "📄 ghi chú 📄"],
+  ])("%s: the caret still meets the value", (_, note) => {
+    const { frameLine, caret } = caretLine(`a: 1\nb: {note: "${note}", date: "2025-13-40"}\n`, '"2025-13-40"');
+    // Where the value starts on the terminal: these letters and emoji take two columns each.
+    const before = [...frameLine.slice(0, frameLine.indexOf('"2025'))];
+    const columns = before.reduce((n, ch) => n + (/[\u4e00-\u9fff\u{1f4c4}]/u.test(ch) ? 2 : 1), 0);
+    expect(caret.indexOf("^")).toBe(columns);
+  });
+
+  it("a value far along a long line: the line is shown around it, and the caret under it", () => {
+    const long = `c: {note: "${"x".repeat(300)}", date: "2025-13-40", tail: "${"y".repeat(100)}"}`;
+    const out = formatDiagnostic(withFrame({ code: "bad-format", line: 2, col: long.indexOf('"2025') + 1, length: 12, params: {} }, "a.yaml", `a: 1\n${long}\n`), "en", plain).split("\n");
+    const shown = out.find((l) => l.startsWith("  > "))!;
+    const caret = out.find((l) => l.includes("^"))!;
+    expect(shown).toMatch(/^ {2}> 2 \| …x+", date: "2025-13-40", tail: "y+…$/);
+    expect(shown.slice(caret.indexOf("^"), caret.indexOf("^") + 12)).toBe('"2025-13-40"');
+  });
+});
