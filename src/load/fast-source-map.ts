@@ -88,8 +88,11 @@ function nodeOf(text: string, open: number, children: PosNode[], state: { positi
     const pairs = new Map<string, { key: PosNode; value: PosNode }>();
     for (let i = 0; i < children.length; i += 2) {
       const key = children[i]!;
-      if (key.kind !== "scalar" || typeof key.value !== "string" || pairs.has(key.value)) return undefined;
-      pairs.set(key.value, { key, value: children[i + 1]! });
+      if (key.kind !== "scalar" || typeof key.value !== "string") return undefined;
+      // Keyed in NFC, as the data's paths are (a key typed decomposed is still found).
+      const name = key.value.normalize("NFC");
+      if (pairs.has(name)) return undefined;
+      pairs.set(name, { key, value: children[i + 1]! });
     }
     return { start, end, kind: "mapping", value, pairs };
   }

@@ -19,24 +19,8 @@ export function yamlSourceMap(doc: Document, lineCounter: LineCounter): SourceMa
  * the deepest existing node is returned with exact = false; `atKey` points at the key instead of the value.
  */
 export function locate(doc: Document, lineCounter: LineCounter, path: readonly string[], atKey = false): Location | undefined {
-  const { isMap, isScalar, isSeq } = yaml();
-  let node: unknown = doc.contents;
-  let best: Node | undefined = (doc.contents as Node | null) ?? undefined;
-  let key: Node | undefined;
-  let exact = true;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === segment);
-      if (!pair) { exact = false; break; }
-      key = isScalar(pair.key) ? pair.key : undefined;
-      node = pair.value;
-      best = (pair.value as Node | null) ?? key ?? best;
-    } else if (isSeq(node) && /^\d+$/.test(segment) && node.items[Number(segment)] !== undefined) {
-      node = node.items[Number(segment)];
-      key = undefined;
-      best = node as Node;
-    } else { exact = false; break; }
-  }
+  const { isScalar } = yaml();
+  const { best, key, exact } = walk(doc, path);
   const target = atKey && key && exact ? key : best;
   if (!target?.range) return undefined;
   const { line, col } = lineCounter.linePos(target.range[0]);
@@ -49,7 +33,30 @@ export function locate(doc: Document, lineCounter: LineCounter, path: readonly s
 /** The text of a plain scalar as written (YAML reads 1.10 as 1.1 and 1.000 as 1; this keeps "1.10"). */
 export function sourceText(doc: Document, path: readonly string[]): string | undefined {
   const { isScalar } = yaml();
-  const node = doc.getIn(path, true);
-  if (!isScalar(node)) return undefined;
+  const { node, exact } = walk(doc, path);
+  if (!exact || !isScalar(node)) return undefined;
   return typeof node.source === "string" ? node.source : undefined;
+}
+
+/** The node a path reaches, the deepest one found on the way, and the last key met. */
+function walk(doc: Document, path: readonly string[]): { node: unknown; best: Node | undefined; key: Node | undefined; exact: boolean } {
+  const { isMap, isScalar, isSeq } = yaml();
+  let node: unknown = doc.contents;
+  let best: Node | undefined = (doc.contents as Node | null) ?? undefined;
+  let key: Node | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      // Keys compared in NFC, as the data's paths are: a key typed decomposed is still found.
+      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)).normalize("NFC") === segment);
+      if (!pair) return { node, best, key, exact: false };
+      key = isScalar(pair.key) ? pair.key : undefined;
+      node = pair.value;
+      best = (pair.value as Node | null) ?? key ?? best;
+    } else if (isSeq(node) && /^\d+$/.test(segment) && node.items[Number(segment)] !== undefined) {
+      node = node.items[Number(segment)];
+      key = undefined;
+      best = node as Node;
+    } else return { node, best, key, exact: false };
+  }
+  return { node, best, key, exact: true };
 }

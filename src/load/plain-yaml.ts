@@ -104,7 +104,7 @@ class PlainReader {
     const children = this.nodes!.splice(mark);
     const node: PosNode = Array.isArray(value)
       ? { start, end: this.pos, kind: "sequence", value, items: children }
-      : { start, end: this.pos, kind: "mapping", value, pairs: new Map(Array.from({ length: children.length / 2 }, (_, i) => [children[2 * i]!.value as string, { key: children[2 * i]!, value: children[2 * i + 1]! }])) };
+      : { start, end: this.pos, kind: "mapping", value, pairs: new Map(Array.from({ length: children.length / 2 }, (_, i) => [(children[2 * i]!.value as string).normalize("NFC"), { key: children[2 * i]!, value: children[2 * i + 1]! }])) };
     this.nodes!.push(node);
   }
 
