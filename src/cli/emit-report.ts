@@ -132,7 +132,7 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
     makeFolder(path.dirname(target.file));
     // writeFileAtomic is typed for text; node's writeFileSync under it writes bytes as they are.
     if (typeof content === "string" || content instanceof Uint8Array) writeFileAtomic(target.file, content, { force });
-    else writeChunksAtomic(target.file, batched(content), { force });
+    else writeChunksAtomic(target.file, content, { force }); // gathered into large writes there
     if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "rpt-written", { file: target.file, format: target.format }) + "\n");
   }
 }
@@ -148,7 +148,7 @@ function makeFolder(dir: string): void {
   }
 }
 
-/** Small pieces joined into writes of about 1 MB (pieces are whole strings or entries: no character is split). */
+/** Small pieces joined into writes of about 1 MB for standard output (pieces are whole strings or entries: no character is split). */
 function* batched(chunks: Iterable<JsonChunk>): Generator<Buffer> {
   let parts: Uint8Array[] = [];
   let size = 0;

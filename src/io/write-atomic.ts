@@ -78,7 +78,8 @@ export function writeAll(fd: number, text: string | Uint8Array): void {
 
 /**
  * Pieces gathered into 1 MiB writes: a large report comes as three pieces per agency (a comma, its ranks,
- * its spooled result), and a system call for each cost more than copying them.
+ * its spooled result). Strings are encoded straight into the buffer and bytes copied once (joining them
+ * with Buffer.concat first cost a second copy: 145-187 against 121-126 ms for a 125 MB report, measured).
  */
 class BufferedWriter {
   private readonly buffer = Buffer.allocUnsafe(1 << 20);
