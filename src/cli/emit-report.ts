@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { checkTarget, WriteRefusedError, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
 import type { CsvLayout } from "../report/csv.js";
@@ -137,15 +137,30 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
   }
 }
 
-/** A folder for output, made as needed; a file standing in its way is the user's to fix. */
+/**
+ * A folder for output, made as needed, parents first; a file standing in its way is the user's to fix.
+ * Not mkdirSync's `recursive`: on a path the system refuses with ENOENT although its parent exists
+ * (/proc/x), Node 20's loops for ever.
+ */
 function makeFolder(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (typeof code === "string") throw new WriteRefusedError(dir, code);
-    throw e;
+  const made = () => {
+    try {
+      mkdirSync(dir);
+      return undefined;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EEXIST" && statSync(dir).isDirectory()) return undefined;
+      if (typeof code === "string") return code;
+      throw e;
+    }
+  };
+  let code = made();
+  const parent = path.dirname(dir);
+  if (code === "ENOENT" && parent !== dir) {
+    makeFolder(parent);
+    code = made();
   }
+  if (code !== undefined) throw new WriteRefusedError(dir, code);
 }
 
 /** Small pieces joined into writes of about 1 MB for standard output (pieces are whole strings or entries: no character is split). */
