@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
@@ -133,5 +133,22 @@ describe("egov-score assess in a real terminal", () => {
     await t.answer("1.4. Hồ sơ trực tuyến", "\x03");
     await t.wait("Tiếp tục: egov-score assess");
     expect(await t.exited).toBe(130);
+  }, 30_000);
+});
+
+describe("assess on a file for another rubric", () => {
+  // A province's own rubric (not bundled), and a bundled rubric's older version: nothing may be asked or written.
+  it.each([
+    ["a rubric that is not bundled", (t: string) => t.replace("rubric: {id: dti-cap-xa,", "rubric: {id: qb-xa-2025,"), 'Không tìm thấy bộ chỉ số "qb-xa-2025"'],
+    ["another version of a bundled rubric", (t: string) => t.replace(/(rubric: \{id: dti-cap-xa, version: )"[^"]*"/, '$1"2024.1"'), "Tệp trả lời phiên bản 2024.1 của bộ chỉ số dti-cap-xa"],
+  ])("%s: the file is left as it was, with the reason", async (_, edit, reason) => {
+    const file = path.join(dir, "other-rubric.yaml");
+    const text = edit(readFileSync(path.join(ROOT, "examples/xa-can-giuoc-tay-ninh.yaml"), "utf8"));
+    writeFileSync(file, text);
+    const t = new Terminal(["assess", file]);
+    expect(await t.exited).toBe(1);
+    expect(t.transcript).toContain(reason);
+    expect(t.transcript).toContain(`Chưa sửa gì trong ${file}`);
+    expect(readFileSync(file, "utf8")).toBe(text);
   }, 30_000);
 });

@@ -6,7 +6,10 @@ import { askHeader, headerComplete } from "../../assess/header.js";
 import { isAnswered, isFlagged, questionsFor } from "../../assess/walk.js";
 import { scoreFiles } from "../../batch/score-files.js";
 import { message } from "../../i18n/messages.js";
-import { parseAgencyFile, rubricRef } from "../../load/load-agency.js";
+import { rubricMismatch } from "../../core/check-agency.js";
+import type { Issue } from "../../core/issue.js";
+import { parseAgencyFile, rubricRef, type ParsedAgency } from "../../load/load-agency.js";
+import { locateIssue } from "../../load/located.js";
 import type { LoadedRubric, RubricOutcome } from "../../load/load-rubric.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID, resolveRubric } from "../../load/registry.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
@@ -30,6 +33,7 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
 
   // An existing file names its rubric; it must parse before anything is asked.
   let existing: AgencyDoc | undefined;
+  let parsedFile: ParsedAgency | undefined;
   if (file && AgencyDoc.exists(file)) {
     const parsed = parseAgencyFile(file);
     existing = parsed.ok ? AgencyDoc.open(file) : undefined;
@@ -38,12 +42,25 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
       print(message(lang, "assess-file-unreadable", { file }));
       return EXIT.invalid;
     }
+    parsedFile = parsed.agency;
   }
-  const named = existing ? rubricRef(existing.data() as unknown as Record<string, unknown>).id : undefined;
-  const outcome: RubricOutcome | undefined = rubricOption(opts.rubric) ?? resolveRubric(named && bundledRubricFile(named) ? named : DEFAULT_RUBRIC_ID);
+  const ref = parsedFile ? rubricRef(parsedFile.data) : {};
+  const outcome: RubricOutcome | undefined = rubricOption(opts.rubric) ?? resolveRubric(ref.id && bundledRubricFile(ref.id) ? ref.id : DEFAULT_RUBRIC_ID);
   if (!outcome?.ok) { if (outcome) reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
   const loaded = outcome.loaded;
   const { rubric } = loaded;
+  // A file for a rubric that is not the one in use (not bundled and no --rubric, or another version) is
+  // left as it is: asking its questions from another rubric would rewrite its header and answers.
+  if (parsedFile) {
+    const issue: Issue | undefined = ref.id !== undefined && opts.rubric === undefined && !bundledRubricFile(ref.id)
+      ? { code: "rubric-not-found", path: ["rubric", "id"], params: { id: ref.id, version: ref.version ?? "?" } }
+      : rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
+    if (issue) {
+      ctx.io.stderr(formatDiagnostic(locateIssue(issue, parsedFile.parsed, parsedFile.file, parsedFile.text), lang, ctx.colorErr) + "\n\n");
+      print(message(lang, "assess-other-rubric", { file: parsedFile.file }));
+      return EXIT.invalid;
+    }
+  }
   if (opts.agencyType && !rubric.agency_types.some((t) => t.id === opts.agencyType)) {
     throw new UsageError("assess-unknown-type", { type: opts.agencyType, types: rubric.agency_types.map((t) => t.id).join(", ") });
   }
