@@ -127,6 +127,7 @@ async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Pa
       if (command === "na" && !allowNa) return message(lang, "assess-na-forbidden");
       if (command) return true;
       const parsed = parse(v);
+      if (parsed.ok === "ambiguous") return possibleReadings(parsed.readings, parse).error ?? true;
       return parsed.ok === false ? parsed.error : true;
     },
   });
@@ -135,10 +136,21 @@ async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Pa
   if (command) throw new Navigate(command);
   const parsed = parse(raw);
   if (parsed.ok === "ambiguous") {
+    // Only readings the input accepts are offered (1.000 for a percentage is 1, never 1000); one left is taken.
+    const { readings } = possibleReadings(parsed.readings, parse);
+    if (readings.length === 1) return readings[0];
     const [a, b] = parsed.readings;
     return asker.select<number>({ message: message(lang, "assess-ambiguous", { text: parsed.text, a: fmt(a, lang), b: fmt(b, lang) }), choices: [{ value: a, name: fmt(a, lang) }, { value: b, name: fmt(b, lang) }] });
   }
   return parsed.ok ? parsed.value : undefined;
+}
+
+/** The readings of an ambiguous number that pass the input's checks, or the first one's error when none does. */
+function possibleReadings(readings: [number, number], parse: (raw: string) => Parsed): { readings: number[]; error?: string } {
+  const checked = readings.map((r) => parse(String(r)));
+  const ok = readings.filter((_, i) => checked[i]!.ok === true);
+  const first = checked[0]!;
+  return ok.length > 0 ? { readings: ok } : { readings: [], error: first.ok === false ? first.error : undefined };
 }
 
 function fmt(n: number, lang: Lang): string {

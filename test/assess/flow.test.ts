@@ -57,6 +57,34 @@ function start(doc: AgencyDoc, lang: "vi" | "en" = "vi") {
   return { lines, done };
 }
 
+describe("assess interview, an ambiguous number", () => {
+  // 1.1 yes/no and 1.2 a count answered already: the interview starts at 1.3, a percentage.
+  function at13(): AgencyDoc {
+    const doc = newDoc();
+    doc.setAnswer("1.1", { value: false });
+    doc.setAnswer("1.2", { value: 3 });
+    doc.save();
+    return doc;
+  }
+
+  it("is taken in the one reading the input accepts: 1.000 for a percentage is 1, not 1000", async () => {
+    const doc = at13();
+    start(doc);
+    await enter("1.000");
+    expect(screen.getScreen()).not.toContain("có thể là");
+    await enter(); // no note
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 1 });
+  });
+
+  it("is refused when no reading is accepted, with the reason", async () => {
+    const doc = at13();
+    start(doc);
+    screen.type("150,000"); screen.keypress("enter"); await screen.next();
+    expect(screen.getScreen()).toContain("Phải nhỏ hơn hoặc bằng 100");
+    expect(saved(doc).answers["1.3"]).toBeUndefined();
+  });
+});
+
 describe("assess interview", () => {
   it("asks each input type, saves after every answer, shows the points earned", async () => {
     const doc = newDoc();
