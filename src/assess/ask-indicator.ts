@@ -16,20 +16,29 @@ class Navigate { constructor(readonly to: "skip" | "menu" | "na") {} }
 
 const COMMANDS: Record<string, "skip" | "menu" | "na"> = { "?": "skip", m: "menu", menu: "menu", na: "na", "n/a": "na", kad: "na" };
 
-/** Ask one indicator: its value (or N/A with a reason), the evidence it needs, a note. */
-export async function askIndicator(ctx: AskContext, indicator: Indicator, current: Answer | undefined): Promise<IndicatorOutcome> {
+/**
+ * Ask one indicator: its value (or N/A with a reason), the evidence it needs, a note. `keep` is given the
+ * answer as it stands after each completed step (the value, each evidence item), so that an interruption
+ * loses at most the step being typed.
+ */
+export async function askIndicator(ctx: AskContext, indicator: Indicator, current: Answer | undefined, keep: (answer: Answer) => void = () => undefined): Promise<IndicatorOutcome> {
   const { lang } = ctx;
   const allowNa = naAllowed(ctx.rubric, indicator);
+  const answer: Answer = {};
+  // What the file held besides the value and evidence stays until it is answered again.
+  const kept = () => ({ ...answer, ...(current?.note ? { note: current.note } : {}), ...(current?.flag ? { flag: true } : {}), ...(current?.verified ? { verified: current.verified } : {}) });
   try {
     const value = await askValue(ctx, indicator.input, current?.na ? undefined : current?.value, allowNa);
-    const answer: Answer = {};
     if (value === NA) {
       answer.na = true;
       answer.reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (v.trim() ? true : message(lang, "assess-required")) });
+      keep(kept());
     } else {
       answer.value = value;
-      const evidence = await askEvidence(ctx, indicator, value, current?.evidence ?? []);
+      keep(kept());
+      const evidence = await askEvidence(ctx, indicator, value, current?.evidence ?? [], (items) => { answer.evidence = items; keep(kept()); });
       if (evidence.length > 0) answer.evidence = evidence;
+      else delete answer.evidence;
     }
     const note = (await ctx.asker.text({ message: message(lang, "assess-note"), ...(current?.note ? { default: current.note } : {}) })).trim();
     if (note) answer.note = note;
@@ -198,7 +207,7 @@ function parseSimple(input: SimpleInput, raw: string, lang: Lang): Parsed {
 }
 
 /** Evidence items: the rubric's minimum is enforced when the answer earns points; optional ones are offered. */
-async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown, current: EvidenceItem[]): Promise<EvidenceItem[]> {
+async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown, current: EvidenceItem[], added: (items: EvidenceItem[]) => void): Promise<EvidenceItem[]> {
   const rule = indicator.evidence;
   if (!rule || !claimsPoints(indicator, value)) return current;
   const { asker, lang } = ctx;
@@ -221,6 +230,7 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
       if (text.trim()) item[field] = field === "date" ? parseDate(text)! : text.trim();
     }
     items.push(item);
+    added([...items]);
   }
   return items;
 }

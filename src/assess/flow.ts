@@ -57,7 +57,8 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
     showQuestion(iv, q, index, questions.length, groups.indexOf(q.groupIndex) + 1, groups.length, answeredCount());
     const entry = doc.data().answers?.[q.indicator.code];
     const current = typeof entry === "object" && entry !== null ? entry : undefined;
-    const outcome = await askIndicator(ctx, q.indicator, current);
+    // Each completed step of the answer is saved as it comes (Ctrl-C at the note keeps value and evidence).
+    const outcome = await askIndicator(ctx, q.indicator, current, (draft) => { doc.setAnswer(q.indicator.code, draft); doc.save(); });
     if (outcome.kind === "answer") {
       doc.setAnswer(q.indicator.code, outcome.answer);
       doc.save();

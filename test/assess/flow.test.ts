@@ -99,6 +99,9 @@ describe("assess interview", () => {
     await enter(); // link (optional)
     expect(screen.getScreen()).toContain("Thêm minh chứng khác?");
     await enter("k");
+    // At the note, the value and its evidence are on disk already: Ctrl-C here loses only the note.
+    expect(screen.getScreen()).toContain("Ghi chú");
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31" }] });
     await enter("Cổng đã vận hành"); // note
     expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31" }], note: "Cổng đã vận hành" });
     expect(lines.join("\n")).toContain("+10,00 / 10 điểm");
