@@ -19,6 +19,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "yaml-1.1": { vi: "Chỉ thị %YAML 1.1 không được hỗ trợ: YAML 1.1 đọc yes/no thành đúng/sai và 010 thành 8. Hãy xóa dòng này", en: "The %YAML 1.1 directive is not supported: YAML 1.1 reads yes/no as booleans and 010 as 8. Remove this line" },
   "too-deep": { vi: "Dữ liệu lồng nhau quá sâu (hoặc thụt lề quá {limit} cột); giới hạn là {limit} mức", en: "The data is nested too deeply (or indented more than {limit} columns); the limit is {limit} levels" },
   "yaml-syntax": { vi: "Lỗi cú pháp YAML: {detail}", en: "YAML syntax error: {detail}" },
+  "bare-question-mark": { vi: "Dấu ? đứng một mình sau dấu hai chấm là cú pháp riêng của YAML: để đánh dấu chưa trả lời, viết nó trong dấu nháy (value: \"?\") hoặc để trống giá trị", en: "A bare ? after a colon is YAML syntax of its own: to mark an answer as not given yet, write it in quotes (value: \"?\") or leave the value empty" },
   "tab-indent": { vi: "Thụt lề bằng phím Tab; YAML chỉ cho phép dấu cách", en: "Indentation with a tab; YAML allows only spaces" },
   "duplicate-key": { vi: "Khóa bị lặp: {detail}", en: "Duplicate key: {detail}" },
   "multiple-documents": { vi: "Tệp chứa nhiều tài liệu YAML (dấu ---); mỗi tệp chỉ được một", en: "The file holds several YAML documents (---); one file must hold one" },

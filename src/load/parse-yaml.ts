@@ -47,7 +47,7 @@ export function parseYaml(text: string): ParseOutcome {
       }
     },
   });
-  if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics) };
+  if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(causes(text, diagnostics)) };
 
   let data: unknown;
   try {
@@ -68,6 +68,22 @@ export function parseYaml(text: string): ParseOutcome {
     return { ok: false, diagnostics: [{ code: "root-not-mapping", line: pos.line, col: pos.col, params: { found: Array.isArray(data) ? "list" : typeof data } }] };
   }
   return { ok: true, parsed: { data: normalizeText(data) as Record<string, unknown>, doc, lineCounter, map: yamlSourceMap(doc, lineCounter) } };
+}
+
+/**
+ * The errors that are the cause, when a known slip sets off many more: a line indented with a tab puts every
+ * later entry at the wrong level, and a bare `?` as a value (`value: ?`, as the template's "?" invites) opens
+ * YAML's explicit-key syntax, which swallows the lines after it. Only those are reported then.
+ */
+function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[] {
+  const bare = [...text.matchAll(/^[^#\n]*?:[ \t]+(\?)[ \t]*(?:#.*)?$/gm)].map((m) => {
+    const before = text.slice(0, m.index + m[0].indexOf("?", m[0].indexOf(":")));
+    const line = before.split("\n").length;
+    return { code: "bare-question-mark", line, col: before.length - before.lastIndexOf("\n"), params: {} };
+  });
+  if (bare.length > 0) return bare;
+  const tabs = diagnostics.filter((d) => d.code === "tab-indent");
+  return tabs.length > 0 ? tabs : diagnostics;
 }
 
 /** yaml places indentation errors at the start of the line; an editor user looks for the first character. */

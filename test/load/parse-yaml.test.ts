@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findExcessiveDepth } from "../../src/load/depth.js";
 import { locate } from "../../src/load/locate.js";
@@ -67,5 +68,18 @@ describe("locate", () => {
     expect(locate(doc, lineCounter, ["answers", "1.2", "value"])).toMatchObject({ line: 5, col: 12, exact: true, source: "70" });
     expect(locate(doc, lineCounter, ["answers", "1.2"], true)).toMatchObject({ line: 4, col: 3 });
     expect(locate(doc, lineCounter, ["agency", "name"])).toMatchObject({ line: 2, exact: false });
+  });
+});
+
+describe("parseYaml reports the cause of a cascade, not the cascade", () => {
+  const seed = readFileSync("examples/so-khcn-quang-binh.yaml", "utf8");
+  it.each([
+    ["one line indented with a tab", seed.replace('"2.2":\n    value:', '"2.2":\n\tvalue:'), "tab-indent"],
+    ["a bare ? as a value", seed.replace(/("2\.2":\n    value: )\S+/, "$1?"), "bare-question-mark"],
+  ])("%s: only that is reported", (_, text, code) => {
+    expect(text).not.toBe(seed);
+    const outcome = parseYaml(text);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.diagnostics.map((d) => d.code)).toEqual([code]);
   });
 });
