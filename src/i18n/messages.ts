@@ -216,6 +216,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-flagged-list": { vi: "Đánh dấu xem lại: {codes}", en: "Marked for review: {codes}" },
   "assess-file-unreadable": { vi: "Không mở được {file} để tiếp tục (xem lỗi ở trên); tệp không bị thay đổi", en: "Cannot resume {file} (see the errors above); the file was not changed" },
   "assess-other-rubric": { vi: "Chưa sửa gì trong {file}: tệp này trả lời một bộ chỉ số khác với bộ đang dùng (xem lỗi ở trên; chọn đúng bộ chỉ số bằng --rubric TỆP)", en: "{file} was left as it was: it answers another rubric than the one in use (see above; name the right one with --rubric FILE)" },
+  "assess-no-folder": { vi: "Không có thư mục {folder}: hãy tạo thư mục trước, hoặc chọn tệp ở chỗ khác", en: "There is no folder {folder}: make it first, or choose a file elsewhere" },
   "assess-unknown-type": { vi: "Loại cơ quan \"{type}\" không có trong bộ chỉ số; các loại: {types}", en: "Agency type \"{type}\" is not in the rubric; its types: {types}" },
   // init templates and prompt key hints
   "init-head": { vi: "Phiếu tự chấm điểm", en: "Self-assessment file" },

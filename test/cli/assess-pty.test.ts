@@ -152,3 +152,12 @@ describe("assess on a file for another rubric", () => {
     expect(readFileSync(file, "utf8")).toBe(text);
   }, 30_000);
 });
+
+describe("assess into a folder that does not exist", () => {
+  it("says so before asking anything (the header's answers could not be saved there)", async () => {
+    const t = new Terminal(["assess", path.join(dir, "khong-co", "so.yaml")]);
+    expect(await t.exited).toBe(2);
+    expect(t.transcript).toContain(`Không có thư mục ${path.join(dir, "khong-co")}`);
+    expect(t.transcript).not.toContain("Tên cơ quan");
+  }, 30_000);
+});

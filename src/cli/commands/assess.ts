@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { AgencyDoc } from "../../assess/agency-doc.js";
 import type { AgencyFile } from "../../core/agency.js";
@@ -30,6 +31,8 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
   if (!ctx.io.stdinIsTTY) throw new UsageError("assess-not-tty");
   const { lang } = ctx;
   const print = (line: string) => ctx.io.stderr(line + "\n");
+  // Said before the header is asked: its answers could not be saved there.
+  if (file && !existsSync(path.dirname(path.resolve(file)))) throw new UsageError("assess-no-folder", { folder: path.dirname(file) });
 
   // An existing file names its rubric; it must parse before anything is asked.
   let existing: AgencyDoc | undefined;
