@@ -212,7 +212,9 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
   if (!rule || !claimsPoints(indicator, value)) return current;
   const { asker, lang } = ctx;
   const min = rule.required ? (rule.min ?? 1) : 0;
-  const items = [...current];
+  // An answer asked again (changed from the menu) has its evidence already: kept unless the officer says otherwise.
+  const keepCurrent = current.length > 0 && (await asker.confirm({ message: message(lang, "assess-evidence-keep", { count: current.length }), default: true }));
+  const items = keepCurrent ? [...current] : [];
   if (items.length >= min && items.length > 0) return items;
   const fields = rule.fields ?? [];
   while (items.length < min || (await asker.confirm({ message: message(lang, items.length === 0 ? "assess-evidence-add" : "assess-evidence-more"), default: false }))) {

@@ -166,6 +166,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "evidence-title": { vi: "Trích yếu / tên tài liệu", en: "Title or summary" },
   "evidence-link": { vi: "Đường dẫn (link)", en: "Link" },
   "evidence-optional-field": { vi: " (Enter để bỏ qua)", en: " (Enter to skip)" },
+  "assess-evidence-keep": { vi: "Giữ {count} minh chứng đã có?", en: "Keep the {count} evidence item(s) already given?" },
   "assess-evidence-more": { vi: "Thêm minh chứng khác?", en: "Add another evidence item?" },
   "assess-evidence-add": { vi: "Thêm minh chứng?", en: "Add evidence?" },
   "assess-note": { vi: "Ghi chú (Enter để bỏ qua)", en: "Note (Enter to skip)" },

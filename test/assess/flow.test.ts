@@ -85,6 +85,39 @@ describe("assess interview, an ambiguous number", () => {
   });
 });
 
+describe("assess interview, an answer asked again with its evidence", () => {
+  function withEvidence(): AgencyDoc {
+    const doc = newDoc();
+    doc.setAnswer("1.1", { value: "?", evidence: [{ number: "1/QĐ", date: "2024-01-02" }] });
+    doc.save();
+    return doc;
+  }
+
+  it("keeps the evidence given when the officer says so (the default)", async () => {
+    const doc = withEvidence();
+    start(doc);
+    await enter("có");
+    expect(screen.getScreen()).toContain("Giữ 1 minh chứng đã có?");
+    await enter(); // yes
+    await enter(); // no note
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "1/QĐ", date: "2024-01-02" }] });
+  });
+
+  it("asks the evidence anew when the officer does not keep it", async () => {
+    const doc = withEvidence();
+    start(doc);
+    await enter("có");
+    await enter("k");
+    await enter("12/QĐ-UBND"); // number
+    await enter("31/03/2025"); // date
+    await enter(); // title (optional here)
+    await enter(); // link (optional)
+    await enter("k"); // no more
+    await enter(); // no note
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31" }] });
+  });
+});
+
 describe("assess interview", () => {
   it("asks each input type, saves after every answer, shows the points earned", async () => {
     const doc = newDoc();
