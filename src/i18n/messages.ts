@@ -41,7 +41,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "invalid-value": { vi: "Giá trị không hợp lệ ({detail})", en: "Invalid value ({detail})" },
   // Agency files
   "unknown-indicator": { vi: "Không có chỉ số \"{code}\" trong bộ chỉ số {rubric}", en: "There is no indicator \"{code}\" in rubric {rubric}" },
-  "ambiguous-number": { vi: "YAML đọc {source} thành {value} vì dấu chấm là dấu thập phân. Nếu là số hàng nghìn, hãy viết {thousands} (không có dấu chấm); nếu là số thập phân, hãy viết {value}", en: "YAML reads {source} as {value}: the dot is a decimal point. For thousands write {thousands} (no dots); for a decimal write {value}" },
+  "ambiguous-number": { vi: "YAML đọc {source} thành {value} vì dấu chấm là dấu thập phân. Nếu là số hàng nghìn, hãy viết {thousands} (không có dấu chấm); nếu đúng là số thập phân, hãy viết {decimal}", en: "YAML reads {source} as {value}: the dot is a decimal point. For thousands write {thousands} (no dots); if it is a decimal, write {decimal}" },
+  "ambiguous-number-whole": { vi: "YAML đọc {source} thành {value} vì dấu chấm là dấu thập phân, nhưng câu trả lời này là số nguyên: nếu là số hàng nghìn, hãy viết {thousands} (không có dấu chấm)", en: "YAML reads {source} as {value}: the dot is a decimal point, but this answer is a whole number: for thousands write {thousands} (no dots)" },
   "non-decimal-number": { vi: "YAML đọc {source} thành {value} (số hệ 16/8/2); hãy viết số thập phân thông thường", en: "YAML reads {source} as {value} (a hex, octal or binary number); write an ordinary decimal number" },
   "decimal-comma": { vi: "\"{source}\" không phải là số: dùng dấu chấm cho phần thập phân (1.5) và không dùng dấu phân cách hàng nghìn", en: "\"{source}\" is not a number: use a dot for decimals (1.5) and no thousands separator" },
   "boolean-word": { vi: "\"{source}\" không phải giá trị đúng/sai: hãy viết true (có) hoặc false (không)", en: "\"{source}\" is not a yes/no value: write true or false" },

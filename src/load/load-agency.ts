@@ -104,7 +104,9 @@ function sourceIssues(agency: ParsedAgency, loaded: LoadedRubric): Issue[] {
       for (const target of targets) {
         const source = agency.parsed.map.sourceText(target);
         if (source !== undefined && /^[-+]?[1-9]\d{0,2}(\.\d{3})+$/.test(source)) {
-          issues.push({ code: "ambiguous-number", path: target, params: { source, value: Number(source), thousands: source.replace(/\./g, ""), found: source, expected_key: "number" } });
+          // A whole-number input has one reading; otherwise the decimal one is written unambiguously with a trailing 0.
+          const whole = input.type === "count" || (input.type === "number" && input.integer === true);
+          issues.push({ code: whole ? "ambiguous-number-whole" : "ambiguous-number", path: target, params: { source, value: Number(source), thousands: source.replace(/\./g, ""), decimal: `${source}0`, found: source, expected_key: "number" } });
         } else if (source !== undefined && /^[-+]?0[xXoObB]/.test(source)) {
           issues.push({ code: "non-decimal-number", path: target, params: { source, value: Number(source), found: source, expected_key: "number" } });
         }
