@@ -5,6 +5,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { AgencyDoc } from "../../src/assess/agency-doc.js";
+import type { Answer } from "../../src/core/agency.js";
 import { interview } from "../../src/assess/flow.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { makeAsker } from "../../src/prompts/ask.js";
@@ -21,6 +22,14 @@ function newDoc(type = "department"): AgencyDoc {
   const doc = AgencyDoc.create(path.join(dir, "agency.yaml"), {
     rubric: { id: "assess-mini", version: "1" }, agency: { id: "t", name: "Sở Thử nghiệm", type }, period: "2025", respondent: { name: "Nguyễn Văn A" },
   });
+  doc.save();
+  return doc;
+}
+
+/** A new file holding these answers already (the interview starts at the first unanswered question). */
+function docWith(answers: Record<string, Answer>): AgencyDoc {
+  const doc = newDoc();
+  for (const [code, answer] of Object.entries(answers)) doc.setAnswer(code, answer);
   doc.save();
   return doc;
 }
@@ -59,13 +68,7 @@ function start(doc: AgencyDoc, lang: "vi" | "en" = "vi") {
 
 describe("assess interview, an ambiguous number", () => {
   // 1.1 yes/no and 1.2 a count answered already: the interview starts at 1.3, a percentage.
-  function at13(): AgencyDoc {
-    const doc = newDoc();
-    doc.setAnswer("1.1", { value: false });
-    doc.setAnswer("1.2", { value: 3 });
-    doc.save();
-    return doc;
-  }
+  const at13 = () => docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
 
   it("is taken in the one reading the input accepts: 1.000 for a percentage is 1, not 1000", async () => {
     const doc = at13();
@@ -86,12 +89,7 @@ describe("assess interview, an ambiguous number", () => {
 });
 
 describe("assess interview, an answer asked again with its evidence", () => {
-  function withEvidence(): AgencyDoc {
-    const doc = newDoc();
-    doc.setAnswer("1.1", { value: "?", evidence: [{ number: "1/QĐ", date: "2024-01-02" }] });
-    doc.save();
-    return doc;
-  }
+  const withEvidence = () => docWith({ "1.1": { value: "?", evidence: [{ number: "1/QĐ", date: "2024-01-02" }] } });
 
   it("keeps the evidence given when the officer says so (the default)", async () => {
     const doc = withEvidence();
