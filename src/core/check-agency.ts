@@ -97,11 +97,13 @@ function checkValue(input: Input, value: unknown, path: string[], issues: Issue[
 /** The closest known code to a mistyped one (edit distance ≤ 2), for "did you mean …?". */
 export function suggestCode(code: string, known: Iterable<string>): string | undefined {
   let best: string | undefined, bestDistance = 3;
+  const typed = lookAlike(code);
   for (const candidate of known) {
     // Look-alikes typed by mistake (O for 0, l or I for 1) cost nothing, so "1.1O" suggests 1.10; a code in
     // another group costs more than a slip within the same one ("1.1O" is 1.1 before 5.10 when there is no 1.10).
-    const sameGroup = !code.includes(".") || !candidate.includes(".") || lookAlike(code).split(".")[0] === lookAlike(candidate).split(".")[0];
-    const d = editDistance(lookAlike(code), lookAlike(candidate)) + (code.length === candidate.length ? 0 : 0.5) + (sameGroup ? 0 : 0.75);
+    const looks = lookAlike(candidate);
+    const sameGroup = !code.includes(".") || !candidate.includes(".") || typed.split(".")[0] === looks.split(".")[0];
+    const d = editDistance(typed, looks) + (code.length === candidate.length ? 0 : 0.5) + (sameGroup ? 0 : 0.75);
     if (d < bestDistance) { best = candidate; bestDistance = d; }
   }
   return best;
