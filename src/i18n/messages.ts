@@ -107,9 +107,11 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "provisional-note": { vi: "Tạm tính: {codes} được chấm so với các cơ quan khác trong lô; chấm cùng cả nhóm để có điểm chính thức", en: "Provisional: {codes} are scored against the other agencies of the batch; score the whole cohort together for final points" },
   "clamped-note": { vi: "Tổng điểm đã được giới hạn trong thang điểm", en: "The total was clamped to the scale" },
   "ranking": { vi: "Xếp hạng — {rubric}", en: "Ranking — {rubric}" },
-  "not-scored": { vi: "Không chấm được ({count} tệp)", en: "Not scored ({count} files)" },
+  "not-scored": { vi: "Không chấm được ({count} tệp)", en: "Not scored ({count} {count|file|files})" },
+  "not-scored-folders": { vi: "Không chấm được ({files} tệp, {folders} thư mục không đọc được)", en: "Not scored ({files} {files|file|files}, {folders} unreadable {folders|folder|folders})" },
   "example-mark": { vi: "(ví dụ)", en: "(example)" },
   "summary-valid": { vi: "{valid} tệp hợp lệ, {invalid} tệp lỗi", en: "{valid} valid file(s), {invalid} invalid" },
+  "summary-valid-folders": { vi: "{valid} tệp hợp lệ, {invalid} tệp lỗi, {folders} thư mục không đọc được", en: "{valid} valid file(s), {invalid} invalid, {folders} unreadable {folders|folder|folders}" },
   "no-agency-files": { vi: "Không có phiếu nào của cơ quan: {count} tệp YAML đã bỏ qua vì không phải phiếu", en: "No agency files: {count} YAML file(s) skipped as not agency files" },
   "no-files": { vi: "Không tìm thấy tệp .yaml/.yml nào", en: "No .yaml/.yml files found" },
   "glob-too-large": { vi: "Mẫu {pattern} cho ra hơn {limit} lựa chọn {a,b}: hãy viết mẫu ngắn gọn hơn", en: "The pattern {pattern} makes more than {limit} {a,b} alternatives: write a simpler one" },
@@ -348,6 +350,10 @@ export function hasMessage(key: string): boolean {
   return key in MESSAGES;
 }
 
+/** {name} is the parameter; {name|one|other} the word for its number (English: "1 file", "2 files"). */
 function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+    if (!(name in params)) return whole;
+    return one === undefined ? String(params[name]) : Number(params[name]) === 1 ? one : other!;
+  });
 }

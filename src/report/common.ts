@@ -1,5 +1,6 @@
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
 import { formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 
@@ -105,4 +106,11 @@ export function percentOf(points: number, max: number): number {
 /** Remove characters that are invalid in XML 1.0 and HTML text (C0 controls except tab, LF, CR; lone surrogates; U+FFFE/FFFF). */
 export function stripControls(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+}
+
+/** The heading of the not-scored list: a folder that could not be read is counted as a folder, not as a file. */
+export function notScoredHeading(notScored: { errors: { code: string }[] }[], lang: Lang): string {
+  const folders = notScored.filter((f) => f.errors[0]?.code === "folder-unreadable").length;
+  const files = notScored.length - folders;
+  return folders === 0 ? message(lang, "not-scored", { count: files }) : message(lang, "not-scored-folders", { files, folders });
 }

@@ -2,7 +2,7 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cohorts, finalScore, flattenGroups, groupRankCodes, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
+import { cohorts, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
 import { formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
@@ -71,7 +71,7 @@ function contents(report: ScoreReport, lang: Lang): string {
     const agencies = s.agencies.length <= DETAIL_LIMIT ? `<ol class="agencies">${rankingOrder(s).map((a) => `<li><a href="#${agencyId(si, agencyIndex(s, a))}">${h(finalScore(a).agency.name)}</a></li>`).join("")}</ol>` : "";
     items.push(`<li><a href="#r${si}">${h(s.title[lang])} <span class="code">${h(s.id)} ${h(s.version)}</span></a>${agencies}</li>`);
   });
-  if (report.not_scored.length > 0) items.push(`<li><a href="#not-scored">${h(message(lang, "not-scored", { count: report.not_scored.length }))}</a></li>`);
+  if (report.not_scored.length > 0) items.push(`<li><a href="#not-scored">${h(notScoredHeading(report.not_scored, lang))}</a></li>`);
   return `<nav class="contents"><h2>${h(message(lang, "rpt-contents"))}</h2><ol>${items.join("")}</ol></nav>`;
 }
 
@@ -297,7 +297,7 @@ function notScored(report: ScoreReport, lang: Lang): string {
   const rows = report.not_scored.map((f) => f.errors.length === 0
     ? `<tr><td class="code">${h(f.file)}</td><td></td><td></td></tr>`
     : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td>` : ""}<td class="num">${e.line === null ? "" : `${e.line}:${e.col ?? 1}`}</td><td>${h(message(lang, e.code, e.params))} <span class="code">[${h(e.code)}]</span></td></tr>`).join("")).join("");
-  return `<section class="not-scored" id="not-scored"><h2>${h(message(lang, "not-scored", { count: report.not_scored.length }))}</h2>` +
+  return `<section class="not-scored" id="not-scored"><h2>${h(notScoredHeading(report.not_scored, lang))}</h2>` +
     `<table><thead><tr><th>${h(message(lang, "col-file"))}</th><th>${h(message(lang, "rpt-col-where"))}</th><th>${h(message(lang, "rpt-col-error"))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 

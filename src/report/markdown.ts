@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cohorts, finalScore, groupRankCodes, type Section, signedPoints, typeLabel, verifiedIndicators } from "./common.js";
+import { cohorts, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedIndicators } from "./common.js";
 import { formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 
@@ -25,7 +25,7 @@ export function formatMarkdown(report: ScoreReport, options: MarkdownOptions): s
     else if (section.agencies.length > 0) out.push(ranking(section, lang, maxRows));
   }
   if (report.not_scored.length > 0) {
-    const lines = [`### ${md(message(lang, "not-scored", { count: report.not_scored.length }))}`, ""];
+    const lines = [`### ${md(notScoredHeading(report.not_scored, lang))}`, ""];
     for (const f of report.not_scored.slice(0, maxRows)) {
       const e = f.errors[0];
       // A whole-file error (unreadable, a folder that cannot be listed) has no line to point at.

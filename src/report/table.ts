@@ -8,7 +8,7 @@ import { bar, formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { safeStrings } from "./terminal-safe.js";
-import { finalScore, signedPoints, verifiedIndicators } from "./common.js";
+import { finalScore, notScoredHeading, signedPoints, verifiedIndicators } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -26,7 +26,7 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance)
       const e = f.errors[0];
       table.push([f.file, e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${message(lang, e.code, e.params)}`, 90) : ""]);
     }
-    out.push(color.bold.red(message(lang, "not-scored", { count: report.not_scored.length })) + "\n" + table.toString());
+    out.push(color.bold.red(notScoredHeading(report.not_scored, lang)) + "\n" + table.toString());
   }
   return out.join("\n\n") + "\n";
 }

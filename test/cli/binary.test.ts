@@ -66,6 +66,9 @@ describe("a folder the command cannot read", () => {
         expect(report.not_scored).toEqual([expect.objectContaining({ file: locked, errors: [expect.objectContaining({ code: "folder-unreadable", line: null })] })]);
         expect(r.stderr).toContain(`${locked} lỗi Không đọc được thư mục, các tệp trong đó chưa được chấm: không có quyền truy cập [folder-unreadable]`);
       }
+      // Counted as a folder, not as a file, where the terminal report and validate sum up.
+      expect(runLimited(["score", dir]).stdout).toContain("Không chấm được (0 tệp, 1 thư mục không đọc được)");
+      expect(runLimited(["validate", dir]).stderr).toContain("1 tệp hợp lệ, 0 tệp lỗi, 1 thư mục không đọc được");
       // A file inside it, named or as an alternative: there, but out of reach; never "no such file", never left out.
       for (const args of [[path.join(locked, "bql.yaml"), path.join(dir, "open")], [`${dir}/{open/so.yaml,locked/bql.yaml}`]]) {
         const r = runLimited(["score", ...args, "--format", "json"]);

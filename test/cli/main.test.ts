@@ -58,7 +58,7 @@ describe("egov-score main()", () => {
   it("scoring a folder scores the valid files and lists the invalid one", async () => {
     const r = await runCli(["score", "examples/"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("Not scored (1 files)");
+    expect(r.stdout).toContain("Not scored (1 file)");
     expect(r.stdout).toContain("Ranking — dti-cap-so");
   });
 

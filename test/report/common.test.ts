@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { batchContext, scoreAgency } from "../../src/core/score.js";
-import { verifiedIndicators } from "../../src/report/common.js";
+import { notScoredHeading, verifiedIndicators } from "../../src/report/common.js";
 import type { RankedAgency } from "../../src/report/report.js";
 import { agency, FULL, miniRubric } from "../helpers/mini-rubric.js";
 
@@ -17,5 +17,18 @@ describe("verifiedIndicators", () => {
     ["a relative indicator another agency's verification moved", y, [["2.2", 7.5]]],
   ])("lists %s, with verified minus self points", (_, a, expected) => {
     expect([...verifiedIndicators(ranked(a)).values()].map((v) => [v.verified.code, v.diff])).toEqual(expected);
+  });
+});
+
+describe("notScoredHeading", () => {
+  const file = { errors: [{ code: "yaml-syntax" }] };
+  const folder = { errors: [{ code: "folder-unreadable" }] };
+  it.each([
+    [[file, file], "en", "Not scored (2 files)"],
+    [[file, folder], "en", "Not scored (1 file, 1 unreadable folder)"],
+    [[folder], "vi", "Không chấm được (0 tệp, 1 thư mục không đọc được)"],
+    [[{ errors: [] }], "vi", "Không chấm được (1 tệp)"],
+  ] as const)("counts a folder that could not be read apart from the files (%#)", (list, lang, heading) => {
+    expect(notScoredHeading([...list], lang)).toBe(heading);
   });
 });

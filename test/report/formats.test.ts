@@ -27,7 +27,7 @@ describe("markdown", () => {
     const r = await runCli(["score", "examples/", "--format", "md"], { env: REPRODUCIBLE });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("### Ranking — dti-cap-so 2025.1");
-    expect(r.stdout).toContain("### Not scored (1 files)");
+    expect(r.stdout).toContain("### Not scored (1 file)");
     expect(r.stdout.length).toBeLessThan(65536);
     const many = await report(["examples/"]);
     const section = many.rubrics[0]!;

@@ -1,4 +1,4 @@
-import { checkFiles } from "../../batch/score-files.js";
+import { checkFiles, type FileFailure } from "../../batch/score-files.js";
 import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import type { Context } from "../context.js";
@@ -30,7 +30,14 @@ export async function validate(ctx: Context, paths: string[], opts: { rubric?: s
   } else {
     for (const f of failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
     if (!ctx.quiet) for (const v of valid) for (const d of v.warnings) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
-    if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "summary-valid", { valid: valid.length, invalid: failures.length }) + "\n");
+    if (!ctx.quiet) ctx.io.stderr(summary(ctx, valid.length, failures) + "\n");
   }
   return failures.length > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+/** "3 valid, 1 invalid": a folder that could not be read is counted apart from the invalid files. */
+function summary(ctx: Context, valid: number, failures: FileFailure[]): string {
+  const folders = failures.filter((f) => f.diagnostics[0]?.code === "folder-unreadable").length;
+  const invalid = failures.length - folders;
+  return folders === 0 ? message(ctx.lang, "summary-valid", { valid, invalid }) : message(ctx.lang, "summary-valid-folders", { valid, invalid, folders });
 }
