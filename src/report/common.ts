@@ -109,7 +109,7 @@ export function stripControls(text: string): string {
 }
 
 /** The heading of the not-scored list: a folder that could not be read is counted as a folder, not as a file. */
-export function notScoredHeading(notScored: { errors: { code: string }[] }[], lang: Lang): string {
+export function notScoredHeading(notScored: readonly { errors: readonly { code: string }[] }[], lang: Lang): string {
   const folders = notScored.filter((f) => f.errors[0]?.code === "folder-unreadable").length;
   const files = notScored.length - folders;
   return folders === 0 ? message(lang, "not-scored", { count: files }) : message(lang, "not-scored-folders", { files, folders });

@@ -29,6 +29,6 @@ describe("notScoredHeading", () => {
     [[folder], "vi", "Không chấm được (0 tệp, 1 thư mục không đọc được)"],
     [[{ errors: [] }], "vi", "Không chấm được (1 tệp)"],
   ] as const)("counts a folder that could not be read apart from the files (%#)", (list, lang, heading) => {
-    expect(notScoredHeading([...list], lang)).toBe(heading);
+    expect(notScoredHeading(list, lang)).toBe(heading);
   });
 });
