@@ -1,16 +1,18 @@
 import { existsSync } from "node:fs";
-import { Document, isMap, parseDocument } from "yaml";
+import { Document, isMap, parseDocument, type Node, type YAMLMap } from "yaml";
 import type { AgencyFile, Answer } from "../core/agency.js";
 import { writeFileAtomic } from "../io/write-atomic.js";
 import { normalizeText } from "../load/normalize.js";
 import { readText } from "../load/read.js";
+import { rehomeComments, withComments } from "./comments.js";
 
 /**
  * An agency file being filled in, kept as a yaml Document so that comments and the key order a person
  * (or `init`) wrote survive every save.
  */
 export class AgencyDoc {
-  private constructor(readonly file: string, private readonly doc: Document) {}
+  /** `eol`: the file's line ends, kept when it is saved (CRLF from Windows editors). */
+  private constructor(readonly file: string, private readonly doc: Document, private readonly eol = "\n") {}
 
   static exists(file: string): boolean {
     return existsSync(file);
@@ -22,7 +24,8 @@ export class AgencyDoc {
     if (!read.ok) return undefined;
     const doc = parseDocument(read.text, { stringKeys: true, uniqueKeys: true, version: "1.2" });
     if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) return undefined;
-    return new AgencyDoc(file, doc);
+    rehomeComments(doc, read.text);
+    return new AgencyDoc(file, doc, read.text.includes("\r\n") ? "\r\n" : "\n");
   }
 
   static create(file: string, header: Omit<AgencyFile, "answers">): AgencyDoc {
@@ -40,7 +43,7 @@ export class AgencyDoc {
   }
 
   setHeader(path: string[], value: unknown): void {
-    this.doc.setIn(path, this.doc.createNode(value));
+    this.doc.setIn(path, withComments(this.doc.createNode(value), this.doc.getIn(path, true)));
   }
 
   setAnswer(code: string, answer: Answer): void {
@@ -52,7 +55,9 @@ export class AgencyDoc {
       const evidence = node.get("evidence", true) as { items?: unknown[] } | undefined;
       for (const item of evidence?.items ?? []) if (isMap(item)) item.flow = true;
     }
-    this.doc.setIn(["answers", code], node);
+    const old = this.doc.getIn(["answers", code], true);
+    if (isMap(old) && isMap(node)) keepEntries(old, node);
+    else this.doc.setIn(["answers", code], withComments(node, old));
   }
 
   setFlag(code: string, flag: boolean): void {
@@ -71,10 +76,21 @@ export class AgencyDoc {
   }
 
   toString(): string {
-    return this.doc.toString({ lineWidth: 0 });
+    const text = this.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+    return this.eol === "\n" ? text : text.replace(/\r?\n/g, this.eol);
   }
 
   private ensureAnswers(): void {
     if (!isMap(this.doc.get("answers", true))) this.doc.set("answers", this.doc.createNode({}));
   }
+}
+
+/**
+ * An answer's entries updated where they are, so that a comment the officer wrote beside or above one
+ * (`value: 12  # from the 2025 report`) stays: entries the new answer has are set (added at the end when
+ * new), the others removed.
+ */
+function keepEntries(old: YAMLMap, fresh: YAMLMap): void {
+  for (const pair of fresh.items) old.set(pair.key, withComments(pair.value as Node, old.get(pair.key, true)));
+  for (const pair of [...old.items]) if (!fresh.has(pair.key)) old.delete(pair.key);
 }

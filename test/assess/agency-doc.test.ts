@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { AgencyDoc } from "../../src/assess/agency-doc.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "egov-agency-doc-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let n = 0;
+/** The file after opening `text`, applying `edit` and saving. */
+function savedAfter(text: string, edit: (doc: AgencyDoc) => void): string {
+  const file = path.join(dir, `a${n++}.yaml`);
+  writeFileSync(file, text);
+  const doc = AgencyDoc.open(file)!;
+  edit(doc);
+  doc.save();
+  return readFileSync(file, "utf8");
+}
+
+// What init writes: each indicator's comment block follows the previous indicator's empty value.
+const TEMPLATE = [
+  "answers:",
+  "",
+  "  # ═══ 1. Nhận thức số",
+  "  # 1.1. Số cuộc họp",
+  '  "1.1":',
+  "    value:",
+  "  # 1.2. Trưởng ban chỉ đạo",
+  "  #   Trả lời: một trong: thu-truong, cap-pho",
+  '  "1.2":',
+  "    value:",
+  "",
+  "  # ═══ 2. Thể chế số",
+  '  "2.1":',
+  "    value:",
+  "",
+].join("\n");
+
+describe("AgencyDoc keeps what a person or init wrote", () => {
+  it.each([
+    ["a template, answering the first indicator", TEMPLATE, (d: AgencyDoc) => d.setAnswer("1.1", { value: 4 }), TEMPLATE.replace('"1.1":\n    value:', '"1.1":\n    value: 4')],
+    ["a template, answering the one before a group heading", TEMPLATE, (d: AgencyDoc) => d.setAnswer("1.2", { value: "cap-pho" }), TEMPLATE.replace('"1.2":\n    value:', '"1.2":\n    value: cap-pho')],
+    ["a template, saved untouched", TEMPLATE, () => undefined, TEMPLATE],
+    ["a flag set on an unanswered template entry", TEMPLATE, (d: AgencyDoc) => d.setFlag("1.1", true), TEMPLATE.replace('"1.1":\n    value:', '"1.1":\n    value:\n    flag: true')],
+    ["a note beside a value, the value changed",
+      'answers:\n  "1.1":\n    value: 3  # theo báo cáo 2025\n    note: x\n',
+      (d: AgencyDoc) => d.setAnswer("1.1", { value: 4, note: "x" }),
+      'answers:\n  "1.1":\n    value: 4 # theo báo cáo 2025\n    note: x\n'],
+    ["a comment above an entry of an answer, evidence added",
+      'answers:\n  "1.1":\n    # số liệu của văn phòng\n    value: 3\n',
+      (d: AgencyDoc) => d.setAnswer("1.1", { value: 3, evidence: [{ number: "1/KH" }] }),
+      'answers:\n  "1.1":\n    # số liệu của văn phòng\n    value: 3\n    evidence:\n      - {number: 1/KH}\n'],
+    ["a header's own-line comment and the block after it",
+      "agency:\n  id:    # mã cơ quan\n  # tên đầy đủ\n  name:\n",
+      (d: AgencyDoc) => d.setHeader(["agency", "id"], "qb-x"),
+      "agency:\n  id: qb-x # mã cơ quan\n  # tên đầy đủ\n  name:\n"],
+    ["a comment after the last empty value",
+      'answers:\n  "1.1":\n    value:\n# hết\n',
+      (d: AgencyDoc) => d.setAnswer("1.1", { value: 1 }),
+      'answers:\n  "1.1":\n    value: 1\n# hết\n'],
+  ])("%s", (_, before, edit, after) => {
+    expect(savedAfter(before, edit)).toBe(after);
+  });
+
+  it("saves a file with Windows line ends (CRLF) with CRLF on every line", () => {
+    const crlf = TEMPLATE.replace(/\n/g, "\r\n");
+    const out = savedAfter(crlf, (d) => d.setAnswer("1.1", { value: 4, evidence: [{ number: "1/KH" }] }));
+    expect(out.split("\r\n").some((line) => line.includes("\n"))).toBe(false);
+    expect(out).toContain('"1.1":\r\n    value: 4\r\n    evidence:\r\n      - {number: 1/KH}\r\n  # 1.2. Trưởng ban chỉ đạo\r\n');
+  });
+});
