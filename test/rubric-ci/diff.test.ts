@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffRubrics, recodings } from "../../src/rubric-ci/impact/diff.js";
+import { codeMaps, diffRubrics } from "../../src/rubric-ci/impact/diff.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
 import type { Group, Indicator } from "../../src/core/rubric.js";
 
@@ -25,7 +25,40 @@ describe("structural diff of two rubric versions", () => {
     indicator(after, 1, 1).code = "2.4";
     const diff = diffRubrics(miniRubric(), after);
     expect(diff.items.map((c) => c.change)).toEqual(["recoded"]);
-    expect(recodings(diff)).toEqual(new Map([["2.2", "2.4"]]));
+    expect(codeMaps(diff)).toEqual({ toNew: new Map([["2.2", "2.4"]]), toOld: new Map([["2.4", "2.2"]]) });
+  });
+
+  it("an indicator inserted before others renumbers them: recoded by title, and the reused code is a new indicator", () => {
+    const after = miniRubric();
+    const items = (after.groups[0] as Group).items;
+    const inserted: Indicator = { ...indicator(after, 0, 0), code: "1.2", title: t("Chỉ số mới", "New indicator") };
+    items.forEach((item, i) => { if (i >= 1) item.code = `1.${i + 2}`; });
+    items.splice(1, 0, inserted);
+    const diff = diffRubrics(miniRubric(), after);
+    expect(diff.items.map((c) => [c.change, c.change === "recoded" ? `${c.old.code}→${c.node.code}` : c.node.code])).toEqual([
+      ["added", "1.2"], ["recoded", "1.2→1.3"], ["recoded", "1.3→1.4"],
+    ]);
+    // An answer to the old 1.2 is about the indicator now 1.3; the new 1.2 has no answer in an old file.
+    expect(codeMaps(diff)).toEqual({ toNew: new Map([["1.2", "1.3"], ["1.3", "1.4"]]), toOld: new Map([["1.3", "1.2"], ["1.4", "1.3"], ["1.2", null]]) });
+  });
+
+  it("two indicators swapped: both recoded, nothing added or removed", () => {
+    const after = miniRubric();
+    indicator(after, 0, 0).code = "1.2";
+    indicator(after, 0, 1).code = "1.1";
+    const diff = diffRubrics(miniRubric(), after);
+    expect(diff.items.map((c) => c.change)).toEqual(["recoded", "recoded"]);
+    expect(codeMaps(diff).toNew).toEqual(new Map([["1.1", "1.2"], ["1.2", "1.1"]]));
+  });
+
+  it("the same code with a new title and input is a rename: answers stay under the code (validation drops those that no longer fit)", () => {
+    const after = miniRubric();
+    indicator(after, 0, 0).title = t("Khác hẳn", "Something else");
+    indicator(after, 0, 0).input = { type: "count" };
+    indicator(after, 0, 0).rule = { type: "per_unit", points: 1 };
+    const diff = diffRubrics(miniRubric(), after);
+    expect(diff.items.map((c) => [c.change, c.node.code])).toEqual([["changed", "1.1"]]);
+    expect(codeMaps(diff)).toEqual({ toNew: new Map(), toOld: new Map() });
   });
 
   it("rule, input, N/A policy, evidence, applicability and max changes are named, with old and new", () => {

@@ -111,6 +111,25 @@ describe("rubric impact budgets and exit codes", () => {
     expect((await impact(V1, V2, "--corpus", "no/such/folder")).code).toBe(2);
   });
 
+  it("a budget cannot pass on a corpus where no agency could be compared", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "bad.yaml"), readFileSync(`${CORPUS}/a.yaml`, "utf8").replace(`"1.2": {value: 2}`, `"1.2": {value: -3}`));
+    for (const corpus of [path.join(dir, "bad.yaml"), "examples/so-khcn-quang-binh.yaml"]) {
+      const r = await impact(V1, V2, "--corpus", corpus, "--budget-points", "0");
+      expect(r.code, r.stdout).toBe(1);
+      expect(r.stdout).toContain("Points budget ±0: cannot be checked\n  no agency could be scored under both versions");
+      expect((await impact(V1, V2, "--corpus", corpus)).code).toBe(0);
+    }
+  });
+
+  it("--limit and --budget-rank take whole numbers", async () => {
+    for (const args of [["--limit", "2.5"], ["--budget-rank", "1.5"]]) {
+      const r = await impact(V1, V2, "--corpus", CORPUS, ...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${args[0]} needs a whole number ≥ 0, not "${args[1]}"`);
+    }
+  });
+
   it("an agency that only one version can score breaks any budget", async () => {
     const dir = tempDir();
     const v3 = path.join(dir, "v3.yaml");
@@ -172,11 +191,36 @@ describe("rubric impact: corpora as they come", () => {
     expect(a.notes.new).toEqual([{ code: "1.3", reason: "recoded", to: "1.5" }]);
   });
 
+  it("an indicator inserted before others: answers follow the renumbered ones, and the new one is unanswered", async () => {
+    const dir = tempDir();
+    const inserted = path.join(dir, "v1c.yaml");
+    const newItem = `      - code: "1.2"\n        title: {vi: "Chỉ số mới", en: "New indicator"}\n        max: 10\n        input: {type: boolean}\n        rule: {type: fixed}\n`;
+    writeFileSync(inserted, readFileSync(V1, "utf8").replace(`version: "1"`, `version: "1c"`).replace("scale: 100", "scale: 110").replace("    max: 100\n", "    max: 110\n")
+      .replace(`code: "1.3"`, `code: "1.4"`).replace(`code: "1.2"`, `code: "1.3"`).replace(`      - code: "1.3"\n`, `${newItem}      - code: "1.3"\n`));
+    const report = await json(V1, inserted, "--corpus", CORPUS);
+    expect(report.diff.items.map((c: any) => [c.change, c.old?.code ?? null, c.node.code])).toEqual([["changed", "1", "1"], ["added", null, "1.2"], ["recoded", "1.2", "1.3"], ["recoded", "1.3", "1.4"]]);
+    // The same points for the same answers: nobody answered the new indicator yet.
+    expect(report.agencies.filter((a: any) => a.old).map((a: any) => [a.agency.id, a.delta])).toEqual([["a", 0], ["b", 0], ["c", 0]]);
+    // D and E answer version 2's 1.4 ("Has an open-data section"): not the new 1.4, which is the old 1.3.
+    const a = report.agencies.find((x: any) => x.agency.id === "a");
+    expect(a.notes.new).toEqual([{ code: "1.2", reason: "recoded", to: "1.3" }, { code: "1.3", reason: "recoded", to: "1.4" }]);
+  });
+
+  it("an agency whose band alone changes is listed", async () => {
+    const dir = tempDir();
+    const bands = path.join(dir, "v1d.yaml");
+    writeFileSync(bands, readFileSync(V1, "utf8").replace(`version: "1"`, `version: "1d"`).replace("id: tot, min: 80", "id: tot, min: 60"));
+    const md = (await impact(V1, bands, "--corpus", `${CORPUS}/a.yaml`, `${CORPUS}/b.yaml`, `${CORPUS}/c.yaml`, "--format", "md")).stdout;
+    expect(md).toContain("| Đơn vị B | unit | 60.00 | 60.00 | 0.00 | Fair → Good | 2/3 |  |");
+    expect(md).toContain("2 agencies keep their score, band and rank");
+    expect(md).not.toContain("No agency's score, band or rank changes.");
+  });
+
   it("the same rubric on both sides changes nothing", async () => {
     const r = await impact("dti-cap-so", "dti-cap-so", "--corpus", "examples", "--budget-points", "0", "--budget-rank", "0");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("No structural or scoring change.");
-    expect(r.stdout).toContain("No agency's score or rank changes.");
+    expect(r.stdout).toContain("No agency's score, band or rank changes.");
   });
 });
 
@@ -192,7 +236,7 @@ describe("rubric impact formats", () => {
     expect(md).toContain("| added | 1.4 | Has an open-data section | max 50 |");
     expect(md).toContain("| Đơn vị A | unit | 90.00 | 40.00 | −50.00 | Good → Weak | 1 → 3/5 | 1.3 −30.00, 1.1 −20.00 |");
     expect(md).toContain("| Đơn vị D | unit | 50.00 | 80.00 | +30.00 | Fair → Good | 3 → 1/5 | 1.4 +50.00, 1.1 −20.00 |");
-    expect(md).toContain("- ❌ Points budget ±40: exceeded (2 agencies)");
+    expect(md).toContain("- ❌ Points budget ±40: exceeded (2 agencies)\n  - Đơn vị E: +50.00 points, beyond ±40\n  - Đơn vị A: −50.00 points, beyond ±40\n");
     expect(md).toContain("<details><summary>Answers adjusted to score under the other version (5 agencies)</summary>");
     expect(md).toContain("- Đơn vị D (old): answer to 1.4 dropped (the indicator no longer exists), counted as unanswered");
   });

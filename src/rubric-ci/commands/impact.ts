@@ -17,8 +17,8 @@ export interface ImpactOptions extends OutputOptions { corpus: string[]; budgetP
 export async function impact(ctx: Context, oldSpec: string, newSpec: string, opts: ImpactOptions): Promise<number> {
   const format = checkFormat(opts.format, IMPACT_FORMATS);
   const budgetPoints = budget("--budget-points", opts.budgetPoints);
-  const budgetRank = budget("--budget-rank", opts.budgetRank);
-  const limit = budget("--limit", opts.limit) ?? 25;
+  const budgetRank = whole("--budget-rank", budget("--budget-rank", opts.budgetRank));
+  const limit = whole("--limit", budget("--limit", opts.limit)) ?? 25;
   const before = rubricOption(oldSpec)!, after = rubricOption(newSpec)!;
   let unusable = false;
   for (const r of [before, after]) if (!r.ok) { reportUnusableRubric(ctx, r.file, r.diagnostics); unusable = true; }
@@ -49,5 +49,11 @@ function budget(option: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (value.trim() === "" || !Number.isFinite(n) || n < 0) throw new UsageError("impact-bad-budget", { option, value });
+  return n;
+}
+
+/** Places and rows are counted in whole numbers. */
+function whole(option: string, n: number | undefined): number | undefined {
+  if (n !== undefined && !Number.isInteger(n)) throw new UsageError("impact-bad-count", { option, value: String(n) });
   return n;
 }

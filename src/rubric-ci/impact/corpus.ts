@@ -4,6 +4,7 @@ import { parseAgencyFile, rubricRef, type ParsedAgency } from "../../load/load-a
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
 import { validateAsVersion } from "../validate-as.js";
+import type { CodeMaps } from "./diff.js";
 
 export type Side = "old" | "new";
 
@@ -30,7 +31,7 @@ export interface Corpus { agencies: CorpusAgency[]; invalid: FileFailure[]; skip
  * a removed option, a changed input type, N/A no longer allowed) are dropped and listed, and missing
  * evidence is left to the engine, which scores the answer and flags it, as it does for any agency.
  */
-export function readCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, recoded: Map<string, string>, onForeign: (file: string) => void = () => undefined): Corpus {
+export function readCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, onForeign: (file: string) => void = () => undefined): Corpus {
   const corpus: Corpus = { agencies: [], invalid: [], skipped: [] };
   const ids = new Set([rubrics.old.rubric.id, rubrics.new.rubric.id]);
   const firstOfId = new Map<string, string>();
@@ -55,7 +56,7 @@ export function readCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubr
     }
     firstOfId.set(id, file);
     const other: Side = home === "old" ? "new" : "old";
-    const moves = home === "old" ? recoded : new Map([...recoded].map(([from, to]) => [to, from]));
+    const moves = home === "old" ? codes.toNew : codes.toOld;
     const carried = carry(parsed.agency, checked.agency, rubrics[other], moves);
     corpus.agencies.push({
       file, named, home,
@@ -72,11 +73,12 @@ function homeSide(named: { id?: string; version?: string }, rubrics: Record<Side
   return is("new") && !is("old") ? "new" : "old";
 }
 
-function carry(parsed: ParsedAgency, agency: AgencyFile, target: LoadedRubric, moves: Map<string, string>): { agency?: AgencyFile; notes: AnswerNote[]; unscorable?: LocatedDiagnostic } {
+function carry(parsed: ParsedAgency, agency: AgencyFile, target: LoadedRubric, moves: Map<string, string | null>): { agency?: AgencyFile; notes: AnswerNote[]; unscorable?: LocatedDiagnostic } {
   const notes: AnswerNote[] = [];
   const answers: Record<string, Answer | null | "?"> = {};
   for (const [code, answer] of Object.entries(agency.answers ?? {})) {
     const to = moves.get(code);
+    if (to === null) { notes.push({ code, reason: "code-reused" }); continue; }
     if (to !== undefined) notes.push({ code, reason: "recoded", to });
     answers[to ?? code] = answer;
   }

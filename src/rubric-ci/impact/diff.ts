@@ -18,30 +18,68 @@ type Entry = { ref: NodeRef; node: Group | Indicator };
 
 /** What changed between two versions of a rubric: its settings, and every group and indicator added, removed, recoded or changed. */
 export function diffRubrics(before: Rubric, after: Rubric): RubricDiff {
-  const a = entries(before), b = entries(after);
+  const { pairs, removed, added } = match(entries(before), entries(after));
   const items: ItemChange[] = [];
-  const removed = [...a.values()].filter((e) => !b.has(e.ref.code));
-  const added = [...b.values()].filter((e) => !a.has(e.ref.code));
-  for (const old of removed) {
-    const i = added.findIndex((n) => n.ref.kind === old.ref.kind && sameTitle(n.ref.title, old.ref.title));
-    if (i < 0) { items.push({ change: "removed", node: old.ref }); continue; }
-    const [renamed] = added.splice(i, 1);
-    items.push({ change: "recoded", old: old.ref, node: renamed!.ref, fields: fieldChanges(old, renamed!) });
-  }
-  for (const n of added) items.push({ change: "added", node: n.ref });
-  for (const old of a.values()) {
-    const now = b.get(old.ref.code);
-    if (!now) continue;
+  for (const [old, now] of pairs) {
     const fields = fieldChanges(old, now);
-    if (fields.length > 0) items.push({ change: "changed", old: old.ref, node: now.ref, fields });
+    if (old.ref.code !== now.ref.code) items.push({ change: "recoded", old: old.ref, node: now.ref, fields });
+    else if (fields.length > 0) items.push({ change: "changed", old: old.ref, node: now.ref, fields });
   }
+  for (const old of removed) items.push({ change: "removed", node: old.ref });
+  for (const now of added) items.push({ change: "added", node: now.ref });
   items.sort((x, y) => compareCodes(codeOf(x), codeOf(y)));
   return { rubric: rubricChanges(before, after), items };
 }
 
-/** Old code → new code for indicators that kept their title under a new code. */
-export function recodings(diff: RubricDiff): Map<string, string> {
-  return new Map(diff.items.flatMap((c) => (c.change === "recoded" && c.node.kind === "indicator" ? [[c.old.code, c.node.code] as const] : [])));
+/**
+ * Which node of the new version each node of the old one is: the same code with the same title; else the
+ * same title under another code (renumbering: an indicator inserted, two swapped), where the title names
+ * one node on each side; else the same code (a rename). What is left was removed or added.
+ */
+function match(a: Map<string, Entry>, b: Map<string, Entry>): { pairs: [Entry, Entry][]; removed: Entry[]; added: Entry[] } {
+  const pairs: [Entry, Entry][] = [];
+  const freeA = new Map(a), freeB = new Map(b);
+  const pair = (old: Entry, now: Entry) => { pairs.push([old, now]); freeA.delete(old.ref.code); freeB.delete(now.ref.code); };
+  const alike = (x: Entry, y: Entry) => x.ref.kind === y.ref.kind && sameTitle(x.ref.title, y.ref.title);
+  for (const old of a.values()) {
+    const now = b.get(old.ref.code);
+    if (now && alike(old, now)) pair(old, now);
+  }
+  for (const old of [...freeA.values()]) {
+    const candidates = [...freeB.values()].filter((now) => alike(old, now));
+    if (candidates.length === 1 && [...freeA.values()].filter((other) => alike(other, candidates[0]!)).length === 1) pair(old, candidates[0]!);
+  }
+  for (const old of [...freeA.values()]) {
+    const now = freeB.get(old.ref.code);
+    if (now) pair(old, now);
+  }
+  return { pairs, removed: [...freeA.values()], added: [...freeB.values()] };
+}
+
+/**
+ * How an answer keyed by an indicator code is read under the other version: carried to the code given, or
+ * dropped (null) where the other version uses the code for a different indicator. Codes not listed mean
+ * the same indicator on both sides (or one the other side lacks, which validation drops).
+ */
+export interface CodeMaps { toNew: Map<string, string | null>; toOld: Map<string, string | null> }
+
+export function codeMaps(diff: RubricDiff): CodeMaps {
+  const toNew = new Map<string, string | null>(), toOld = new Map<string, string | null>();
+  const oldCodes = new Set<string>(), newCodes = new Set<string>();
+  for (const c of diff.items) {
+    if (c.node.kind !== "indicator") continue;
+    if (c.change === "recoded") { toNew.set(c.old.code, c.node.code); toOld.set(c.node.code, c.old.code); }
+    if (c.change === "recoded" || c.change === "added") newCodes.add(c.node.code);
+    if (c.change === "recoded") oldCodes.add(c.old.code);
+    if (c.change === "removed") oldCodes.add(c.node.code);
+  }
+  // A code that left one indicator and names another now: the answer is about the old one.
+  for (const c of diff.items) {
+    if (c.node.kind !== "indicator") continue;
+    if (c.change === "removed" && newCodes.has(c.node.code)) toNew.set(c.node.code, null);
+    if (c.change === "added" && oldCodes.has(c.node.code)) toOld.set(c.node.code, null);
+  }
+  return { toNew, toOld };
 }
 
 function codeOf(c: ItemChange): string {

@@ -2,7 +2,7 @@ import type { Lang } from "../../core/rubric.js";
 import { hasMessage, message } from "../../i18n/messages.js";
 import { mdText } from "../format/escape.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, breachText, budgetLine, changeCode, changeDetails, changeLabel, driversText, fieldText, rankText, scoreCell, signed, summaryLines } from "./words.js";
+import { bandText, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
 
 /** The impact as Markdown for a pull-request comment: summary, rubric changes, the agencies that moved, budgets. */
 export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number): string {
@@ -21,27 +21,33 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
     out.push("");
   }
 
-  const moved = report.agencies.filter((a) => a.delta !== 0 || a.rank_change !== 0);
+  const listed = report.agencies.filter(moved);
   out.push(`### ${m("impact-scores")}`, "");
-  if (moved.length === 0) out.push(report.agencies.length === 0 ? m("impact-empty-corpus") : m("impact-no-movement"), "");
+  if (listed.length === 0) out.push(report.agencies.length === 0 ? m("impact-empty-corpus") : m("impact-no-movement"), "");
   else {
     out.push(`| ${m("col-agency")} | ${m("impact-col-cohort")} | ${m("impact-col-old")} | ${m("impact-col-new")} | Δ | ${m("col-band")} | ${m("col-rank")} | ${m("impact-col-drivers")} |`, "|---|---|---:|---:|---:|---|---|---|");
-    for (const a of moved.slice(0, limit)) {
+    for (const a of listed.slice(0, limit)) {
       out.push(`| ${mdText(a.agency.name)} | ${mdText(a.agency.cohort)} | ${mdText(scoreCell(a, "old", d, lang))} | ${mdText(scoreCell(a, "new", d, lang))} | ${a.delta === null ? "–" : signed(a.delta, d, lang)} | ${mdText(bandText(a, lang))} | ${rankText(a)} | ${mdText(driversText(a.drivers, a.other, d, lang))} |`);
     }
     out.push("");
-    const hidden = moved.length - Math.min(limit, moved.length);
-    const still = report.agencies.length - moved.length;
+    const hidden = listed.length - Math.min(limit, listed.length);
+    const still = report.agencies.length - listed.length;
     if (hidden > 0) out.push(m("impact-more-rows", { count: hidden }));
     if (still > 0) out.push(m("impact-unchanged-rows", { count: still }));
     if (hidden > 0 || still > 0) out.push("");
   }
 
-  const budgets = [budgetLine("points", report.budgets.points, report.budgets.breaches, lang), budgetLine("rank", report.budgets.rank, report.budgets.breaches, lang)].filter((l): l is string => l !== undefined);
+  const budgets = (["points", "rank"] as const).flatMap((kind) => {
+    const line = budgetLine(kind, report.budgets[kind], report.budgets.breaches, lang);
+    return line === undefined ? [] : [{ line, breaches: breachesOf(kind, report.budgets.breaches) }];
+  });
   if (budgets.length > 0) {
     out.push(`### ${m("impact-budgets")}`, "");
-    out.push(...budgets.map((l) => `- ${report.budgets.breaches.length > 0 ? "❌" : "✅"} ${mdText(l)}`));
-    out.push(...report.budgets.breaches.map((b) => `  - ${mdText(breachText(b, d, lang))}`), "");
+    // Each breach under the budget it breaks.
+    for (const { line, breaches } of budgets) {
+      out.push(`- ${breaches.length > 0 ? "❌" : "✅"} ${mdText(line)}`, ...breaches.map((b) => `  - ${mdText(breachText(b, d, lang))}`));
+    }
+    out.push("");
   }
 
   const notes = report.agencies.filter((a) => a.notes.old.length + a.notes.new.length > 0);

@@ -6,7 +6,7 @@ import { formatDiagnostic } from "../../report/diagnostics.js";
 import { COMPACT } from "../../report/table-style.js";
 import { noteText } from "./format-md.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, breachText, budgetLine, changeCode, changeDetails, changeLabel, driversText, fieldText, rankText, scoreCell, signed, summaryLines } from "./words.js";
+import { bandText, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
 import { truncate } from "../../report/truncate.js";
 
 /** The impact in the terminal: rubric changes, the agencies that moved, the summary and the budgets. */
@@ -24,28 +24,30 @@ export function formatImpactTable(report: ImpactReport, lang: Lang, color: Chalk
     out.push(table.toString());
   }
 
-  const moved = report.agencies.filter((a) => a.delta !== 0 || a.rank_change !== 0);
-  if (moved.length > 0) {
+  const listed = report.agencies.filter(moved);
+  if (listed.length > 0) {
     const table = new Table({
       head: [m("col-agency"), m("impact-col-cohort"), m("impact-col-old"), m("impact-col-new"), "Δ", m("col-band"), m("col-rank"), m("impact-col-drivers")],
       colAligns: ["left", "left", "right", "right", "right", "left", "left", "left"],
       ...COMPACT,
     });
-    for (const a of moved.slice(0, limit)) {
+    for (const a of listed.slice(0, limit)) {
       const delta = a.delta === null ? "–" : signed(a.delta, d, lang);
       table.push([truncate(a.agency.name, 36), a.agency.cohort, scoreCell(a, "old", d, lang), scoreCell(a, "new", d, lang), a.delta === null ? delta : a.delta < 0 ? color.red(delta) : a.delta > 0 ? color.green(delta) : delta, bandText(a, lang), rankText(a), driversText(a.drivers, a.other, d, lang)]);
     }
     out.push(table.toString());
-    if (moved.length > limit) out.push(color.dim(m("impact-more-rows", { count: moved.length - limit })));
+    if (listed.length > limit) out.push(color.dim(m("impact-more-rows", { count: listed.length - limit })));
   }
-  if (report.agencies.length - moved.length > 0) out.push(color.dim(m("impact-unchanged-rows", { count: report.agencies.length - moved.length })));
+  if (report.agencies.length - listed.length > 0) out.push(color.dim(m("impact-unchanged-rows", { count: report.agencies.length - listed.length })));
   out.push(summaryLines(report.summary, d, lang).join("\n"));
 
   for (const kind of ["points", "rank"] as const) {
     const line = budgetLine(kind, report.budgets[kind], report.budgets.breaches, lang);
-    if (line) out.push(report.budgets.breaches.some((b) => b.kind === kind || b.kind === "not-comparable") ? color.red(line) : color.green(line));
+    if (!line) continue;
+    // Each breach under the budget it breaks.
+    const breaches = breachesOf(kind, report.budgets.breaches);
+    out.push(breaches.length > 0 ? [color.red(line), ...breaches.map((b) => "  " + breachText(b, d, lang))].join("\n") : color.green(line));
   }
-  if (report.budgets.breaches.length > 0) out.push(report.budgets.breaches.map((b) => "  " + breachText(b, d, lang)).join("\n"));
 
   const notes = report.agencies.flatMap((a) => (["old", "new"] as const).flatMap((side) => a.notes[side].map((n) => `  ${a.agency.name} (${side}): ${noteText(n, lang)}`)));
   if (notes.length > 0) out.push(color.dim(notes.join("\n")));

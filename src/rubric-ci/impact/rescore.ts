@@ -6,6 +6,7 @@ import type { Text } from "../../core/rubric.js";
 import { batchContext, hasVerified, hasVerifiedBasis, scoreAgency, type Basis } from "../../core/score.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import type { AnswerNote, Corpus, Side } from "./corpus.js";
+import type { CodeMaps } from "./diff.js";
 
 export interface SideScore { total: number; percent: number; band: { id: string; label: Text } | null; rank: number; size: number; basis: Basis }
 /** An indicator whose points changed; `delta` is its effect on the total (a penalty's points count against it). */
@@ -28,15 +29,14 @@ export interface AgencyImpact {
 }
 
 /** Score the corpus under both versions (each as one batch, ranked by cohort) and line the results up per agency. */
-export function rescore(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, recoded: Map<string, string>): AgencyImpact[] {
+export function rescore(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, codes: CodeMaps): AgencyImpact[] {
   const decimals = Math.max(rubrics.old.rubric.rounding.decimals, rubrics.new.rubric.rounding.decimals);
   const scored = { old: scoreSide(corpus, rubrics, "old"), new: scoreSide(corpus, rubrics, "new") };
-  const back = new Map([...recoded].map(([from, to]) => [to, from]));
   return corpus.agencies.map((entry, i) => {
     const o = scored.old.get(i), n = scored.new.get(i);
     const header = (n ?? o)?.score.agency ?? { id: entry.file, name: entry.file, type: "", cohort: "" };
     const delta = o && n ? diff(o.score.total, n.score.total, decimals) : null;
-    const drivers = o && n ? driversOf(o.score, n.score, back, decimals) : [];
+    const drivers = o && n ? driversOf(o.score, n.score, codes.toOld, decimals) : [];
     const explained = drivers.reduce((s, d) => s + toUnits(d.delta, decimals), 0);
     return {
       file: entry.file,
@@ -80,14 +80,15 @@ function agencyKey(agency: AgencyFile): string {
   return agency.agency.id;
 }
 
-function driversOf(o: AgencyScore, n: AgencyScore, back: Map<string, string>, decimals: number): Driver[] {
+/** `back`: the old code of each new one that moved (null: a new indicator under a code the old version used for another). */
+function driversOf(o: AgencyScore, n: AgencyScore, back: Map<string, string | null>, decimals: number): Driver[] {
   const before = new Map(o.indicators.map((i) => [i.code, i]));
   const drivers: Driver[] = [];
   const seen = new Set<string>();
   for (const now of n.indicators) {
-    const oldCode = back.get(now.code) ?? now.code;
-    const was = before.get(oldCode);
-    seen.add(oldCode);
+    const oldCode = back.has(now.code) ? back.get(now.code) : now.code;
+    const was = oldCode === null || oldCode === undefined ? undefined : before.get(oldCode);
+    if (was) seen.add(was.code);
     const delta = effect(now.parent, diff(was?.points ?? 0, now.points, decimals));
     if (delta !== 0) drivers.push({ code: now.code, title: now.title, old: was ? was.points : null, new: now.points, delta });
   }

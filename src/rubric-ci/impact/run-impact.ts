@@ -2,7 +2,7 @@ import type { BatchInput } from "../../batch/score-files.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import type { LocatedDiagnostic } from "../../load/located.js";
 import { readCorpus, type Side } from "./corpus.js";
-import { diffRubrics, recodings, type RubricDiff } from "./diff.js";
+import { codeMaps, diffRubrics, type RubricDiff } from "./diff.js";
 import { rescore, type AgencyImpact } from "./rescore.js";
 import { checkBudgets, summarize, type Budgets, type ImpactSummary } from "./summary.js";
 
@@ -33,10 +33,10 @@ export interface ImpactOptions {
 
 export function runImpact(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, opts: ImpactOptions): ImpactReport {
   const diff = diffRubrics(rubrics.old.rubric, rubrics.new.rubric);
-  const recoded = recodings(diff);
-  const corpus = readCorpus(files, rubrics, recoded, opts.onForeign);
+  const codes = codeMaps(diff);
+  const corpus = readCorpus(files, rubrics, codes, opts.onForeign);
   const decimals = Math.max(rubrics.old.rubric.rounding.decimals, rubrics.new.rubric.rounding.decimals);
-  const agencies = rescore(corpus, rubrics, recoded)
+  const agencies = rescore(corpus, rubrics, codes)
     .map((a) => ({ ...a, file: opts.showPath(a.file) }))
     .sort((a, b) => (a.delta === null ? 1 : 0) - (b.delta === null ? 1 : 0) || Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0) || Math.abs(b.rank_change ?? 0) - Math.abs(a.rank_change ?? 0) || a.agency.name.localeCompare(b.agency.name));
   const ref = (r: LoadedRubric): RubricRef => ({ id: r.rubric.id, version: r.rubric.version, sha256: r.sha256, file: opts.showPath(r.file), decimals: r.rubric.rounding.decimals, title: r.rubric.title });

@@ -15,7 +15,8 @@ export interface ImpactSummary {
   largest_rank_move: (Who & { from: number; to: number; cohort: string }) | null;
 }
 
-export interface BudgetBreach { id: string; name: string; file: string; kind: "points" | "rank" | "not-comparable"; value: number | null; budget: number }
+/** `none-compared`: a budget was set but no agency could be scored under both versions (not one agency's breach: id, name and file are empty). */
+export interface BudgetBreach { id: string; name: string; file: string; kind: "points" | "rank" | "not-comparable" | "none-compared"; value: number | null; budget: number }
 export interface Budgets { points: number | null; rank: number | null; breaches: BudgetBreach[] }
 
 export function summarize(impacts: AgencyImpact[], decimals: number): ImpactSummary {
@@ -43,7 +44,7 @@ export function summarize(impacts: AgencyImpact[], decimals: number): ImpactSumm
 /**
  * --budget-points N: no total may move by more than N points (either way). --budget-rank N: no agency may
  * move more than N places in its cohort. With any budget set, an agency that can be scored under only one
- * of the versions breaks it too: its movement cannot be bounded.
+ * of the versions breaks it too: its movement cannot be bounded; so does a corpus with no agency compared.
  */
 export function checkBudgets(impacts: AgencyImpact[], points: number | undefined, rank: number | undefined): Budgets {
   const breaches: BudgetBreach[] = [];
@@ -57,5 +58,8 @@ export function checkBudgets(impacts: AgencyImpact[], points: number | undefined
     if (points !== undefined && Math.abs(i.delta) > points) breaches.push({ ...who, kind: "points", value: i.delta, budget: points });
     if (rank !== undefined && Math.abs(i.rank_change!) > rank) breaches.push({ ...who, kind: "rank", value: i.rank_change!, budget: rank });
   }
+  // A corpus that all went invalid, or names another rubric, bounds nothing: a budget cannot pass on it.
+  const budget = points ?? rank;
+  if (budget !== undefined && impacts.length === 0) breaches.push({ id: "", name: "", file: "", kind: "none-compared", value: null, budget });
   return { points: points ?? null, rank: rank ?? null, breaches };
 }

@@ -65,7 +65,7 @@ export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang): st
   if (s.largest_increase) parts.push(message(lang, "impact-largest-increase", { name: s.largest_increase.name, delta: signed(s.largest_increase.delta, decimals, lang) }));
   if (s.largest_decrease) parts.push(message(lang, "impact-largest-decrease", { name: s.largest_decrease.name, delta: signed(s.largest_decrease.delta, decimals, lang) }));
   if (s.largest_rank_move) parts.push(message(lang, "impact-largest-rank-move", { name: s.largest_rank_move.name, from: s.largest_rank_move.from, to: s.largest_rank_move.to, cohort: s.largest_rank_move.cohort }));
-  if (parts.length === 0 && s.compared > 0) parts.push(message(lang, "impact-no-movement"));
+  if (parts.length === 0 && s.compared > 0 && s.band_changes === 0) parts.push(message(lang, "impact-no-movement"));
   if (parts.length > 0) lines.push(parts.join(" · "));
   return lines;
 }
@@ -73,11 +73,24 @@ export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang): st
 export function breachText(b: BudgetBreach, decimals: number, lang: Lang): string {
   if (b.kind === "points") return message(lang, "impact-breach-points", { name: b.name, delta: signed(b.value!, decimals, lang), budget: b.budget });
   if (b.kind === "rank") return message(lang, "impact-breach-rank", { name: b.name, places: Math.abs(b.value!), budget: b.budget });
+  if (b.kind === "none-compared") return message(lang, "impact-breach-none-compared");
   return message(lang, "impact-breach-not-comparable", { name: b.name });
+}
+
+/** The breaches of one budget: its own kind, and those that break every budget (movement that cannot be bounded). */
+export function breachesOf(kind: "points" | "rank", breaches: BudgetBreach[]): BudgetBreach[] {
+  return breaches.filter((b) => b.kind === kind || b.kind === "not-comparable" || b.kind === "none-compared");
 }
 
 export function budgetLine(kind: "points" | "rank", budget: number | null, breaches: BudgetBreach[], lang: Lang): string | undefined {
   if (budget === null) return undefined;
-  const count = breaches.filter((b) => b.kind === kind || b.kind === "not-comparable").length;
+  const mine = breachesOf(kind, breaches);
+  const count = mine.filter((b) => b.kind !== "none-compared").length;
+  if (mine.length > count) return message(lang, `impact-budget-${kind}-unbounded`, { budget });
   return message(lang, count > 0 ? `impact-budget-${kind}-exceeded` : `impact-budget-${kind}-ok`, { budget, count });
+}
+
+/** An agency to list: its score, band or rank moved (or it can be scored under one version only). */
+export function moved(a: AgencyImpact): boolean {
+  return a.delta !== 0 || a.rank_change !== 0 || a.band_changed;
 }
