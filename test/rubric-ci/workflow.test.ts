@@ -1,7 +1,12 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { runCli } from "../helpers/run-cli.js";
+import { tempDirs } from "./helpers/files.js";
+
+const tempDir = tempDirs();
 
 /** Every egov-score command line in the example workflow, joined across backslash continuations. */
 function commandLines(): string[] {
@@ -36,5 +41,60 @@ describe("the example workflow, examples/ci/github-workflow.yml", () => {
       for (const option of rest.filter((t) => /^--[a-z-]+$/.test(t))) expect(help.stdout, `${line}: ${option}`).toContain(option);
       for (const [, format] of line.matchAll(/--format (\w+)/g)) expect(help.stdout, `${line}: ${format}`).toContain(`"${format}"`);
     }
+  });
+});
+
+describe("the workflow's impact step, run in a rubric repository", () => {
+  const step = (parse(readFileSync("examples/ci/github-workflow.yml", "utf8")) as { jobs: Record<string, { steps: { id?: string; run?: string }[] }> }).jobs.rubrics!.steps.find((st) => st.id === "impact")!.run!;
+  const git = (cwd: string, ...args: string[]) => {
+    const r = spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...args], { cwd, encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+  };
+
+  /** A repository with two bundled rubrics, their fixtures and a corpus of department files; `edit` changes it on a branch. */
+  function run(edit: (repo: string) => void): { status: string; reports: string[]; code: number | null } {
+    const repo = tempDir();
+    mkdirSync(path.join(repo, "rubrics"));
+    for (const id of ["dti-cap-so", "dti-cap-xa"]) {
+      cpSync(`rubrics/${id}.yaml`, path.join(repo, "rubrics", `${id}.yaml`));
+      cpSync(`rubrics/fixtures/${id}`, path.join(repo, "rubrics", "fixtures", id), { recursive: true });
+    }
+    mkdirSync(path.join(repo, "corpus"));
+    for (const f of ["so-khcn-quang-binh.yaml", "so-tai-chinh-quang-binh.yaml"]) cpSync(path.join("examples", f), path.join(repo, "corpus", f));
+    git(repo, "init", "-q", "-b", "base");
+    git(repo, "add", ".");
+    git(repo, "commit", "-qm", "base");
+    git(repo, "checkout", "-qb", "change");
+    edit(repo);
+    git(repo, "commit", "-qam", "change");
+    const bin = tempDir();
+    writeFileSync(path.join(bin, "egov-score"), `#!/bin/sh\nexec "${process.execPath}" "${path.resolve("bin/egov-score.js")}" "$@"\n`);
+    chmodSync(path.join(bin, "egov-score"), 0o755);
+    const output = path.join(bin, "github-output");
+    const r = spawnSync("bash", ["-e", "-c", step], { cwd: repo, encoding: "utf8", env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, BASE: "base", GITHUB_OUTPUT: output, LANG_CODE: "en", BUDGET_POINTS: "50", BUDGET_RANK: "3" } });
+    return { status: readFileSync(output, "utf8").trim(), reports: readdirSync(path.join(repo, ".impact")).filter((f) => f.endsWith(".md")), code: r.status };
+  }
+
+  it.skipIf(process.platform === "win32")("compares the changed rubric only, not the fixture files changed with it", () => {
+    const r = run((repo) => {
+      const file = path.join(repo, "rubrics", "dti-cap-so.yaml");
+      writeFileSync(file, readFileSync(file, "utf8").replace('version: "2025.1"', 'version: "2025.2"'));
+      const expected = path.join(repo, "rubrics", "fixtures", "dti-cap-so", "expected.yaml");
+      writeFileSync(expected, readFileSync(expected, "utf8") + "\n");
+    });
+    expect(r).toEqual({ status: "status=0", reports: ["dti-cap-so.md"], code: 0 });
+  });
+
+  it.skipIf(process.platform === "win32")("keeps the worst exit: an unusable new version (2) is not hidden behind a later budget failure (1)", () => {
+    const r = run((repo) => {
+      const so = path.join(repo, "rubrics", "dti-cap-so.yaml");
+      writeFileSync(so, readFileSync(so, "utf8").replace("scale: 1000", "scale: oops"));
+      // No commune in the corpus: the budget cannot be checked, exit 1.
+      const xa = path.join(repo, "rubrics", "dti-cap-xa.yaml");
+      writeFileSync(xa, readFileSync(xa, "utf8").replace('version: "2025.1"', 'version: "2025.2"'));
+    });
+    expect(r.status).toBe("status=2");
+    expect(r.reports).toEqual(["dti-cap-xa.md"]);
+    expect(r.code).not.toBe(0);
   });
 });
