@@ -81,7 +81,8 @@ describe("rubric test: failures", () => {
     const fixturesOut = JSON.parse(r.stdout).rubrics[0].fixtures;
     const byName = Object.fromEntries(fixturesOut.map((f: { name: string }) => [f.name, f]));
     expect(byName["extra.yaml"].errors[0].code).toBe("fixture-unlisted");
-    expect(byName["full-marks.yaml"].errors[0].code).toBe("fixture-file-missing");
+    // Said where expected.yaml lists it: there is no fixture file to point at.
+    expect(byName["full-marks.yaml"].errors[0]).toMatchObject({ code: "fixture-file-missing", file: path.join(fixtures, "expected.yaml"), line: expect.any(Number), col: 3 });
     expect(byName["all-zero.yaml"].errors[0]).toMatchObject({ code: "not-allowed-value", path: "answers/2.1/value", line: expect.any(Number) });
   });
 
@@ -120,6 +121,23 @@ describe("rubric test: failures", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Rubric un-losi-2022 has no fixtures: there is no folder");
     expect((await runCli(["rubric", "test", path.join(dir, "un-losi-2022.yaml"), "--fixtures", "rubrics/fixtures/un-losi-2022"])).code).toBe(0);
+  });
+
+  it("an unusable rubric does not stop the others: their fixtures run, the JUnit file is written and names it, exit 2", async () => {
+    const dir = tempDir();
+    const broken = path.join(dir, "broken.yaml");
+    writeFileSync(broken, readFileSync("rubrics/un-losi-2022.yaml", "utf8").replace("scale: 86", "scale: 87"));
+    const out = path.join(dir, "report.xml");
+    const r = await runCli(["rubric", "test", "dti-cap-xa", broken, "--format", "junit", "-o", out]);
+    expect(r.code).toBe(2);
+    const root = parseXml(readFileSync(out, "utf8"));
+    expect(root.attrs).toMatchObject({ tests: "9", failures: "0", errors: "1" });
+    const error = all(root, "error")[0]!;
+    expect(error.attrs.type).toBe("scale-mismatch");
+    expect(all(root, "testsuite")[0]!.attrs.name).toBe(broken);
+    const github = await runCli(["rubric", "test", "dti-cap-xa", broken, "--format", "github"]);
+    expect(github.code).toBe(2);
+    expect(github.stdout).toMatch(new RegExp(`^::error file=${broken.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},line=\\d+,col=\\d+,title=egov-score scale-mismatch::`));
   });
 
   it("usage errors are 2: --fixtures with several rubrics, an unknown rubric, an unusable rubric", async () => {

@@ -5,7 +5,7 @@ import { reportUnusableRubric, rubricOption } from "../../cli/rubric-option.js";
 import { message } from "../../i18n/messages.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import { bundledRubricFiles } from "../../load/registry.js";
-import { formatTestGithub, formatTestJson, formatTestJunit, formatTestText } from "../fixtures/format-test.js";
+import { formatTestGithub, formatTestJson, formatTestJunit, formatTestText, type UnusableRubric } from "../fixtures/format-test.js";
 import { defaultFixturesDir, runFixtures } from "../fixtures/run-fixtures.js";
 import { testCounts } from "../fixtures/test-words.js";
 import { checkFormat, colorFor, emit, type OutputOptions } from "./output.js";
@@ -19,21 +19,23 @@ export async function test(ctx: Context, specs: string[], opts: TestOptions): Pr
   const format = checkFormat(opts.format, TEST_FORMATS);
   if (opts.fixtures !== undefined && specs.length !== 1) throw new UsageError("test-fixtures-one-rubric");
   const rubrics: LoadedRubric[] = [];
-  let unusable = false;
+  // An unusable rubric does not stop the others: their fixtures run, and the report (a JUnit file CI
+  // reads) says which rubric could not be loaded; the exit code is 2 all the same.
+  const unusable: UnusableRubric[] = [];
   for (const spec of specs.length > 0 ? specs : bundledRubricFiles()) {
     const outcome = rubricOption(spec)!;
-    if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); unusable = true; continue; }
+    if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); unusable.push({ file: outcome.file, diagnostics: outcome.diagnostics }); continue; }
     rubrics.push(outcome.loaded);
   }
-  if (unusable) return EXIT.usage;
   const tests = rubrics.map((r) => runFixtures(r, opts.fixtures ?? defaultFixturesDir(r)));
   const show = (file: string) => displayPath(ctx.io.cwd, file);
   const tool = { name: "egov-score", version: ctx.version };
   if (format === "table") emit(ctx, formatTestText(tests, ctx.lang, colorFor(ctx, opts, "stdout"), show), opts, "stdout");
   else {
-    emit(ctx, format === "json" ? formatTestJson(tests, tool, ctx.lang, show) : format === "junit" ? formatTestJunit(tests, ctx.lang, show) : formatTestGithub(tests, ctx.lang, show), opts, "stdout");
+    emit(ctx, format === "json" ? formatTestJson(tests, tool, ctx.lang, show, unusable) : format === "junit" ? formatTestJunit(tests, ctx.lang, show, unusable) : formatTestGithub(tests, ctx.lang, show, unusable), opts, "stdout");
     const c = testCounts(tests);
     if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "test-summary", { passed: c.passed, total: c.total }) + "\n");
   }
+  if (unusable.length > 0) return EXIT.usage;
   return testCounts(tests).failed > 0 ? EXIT.invalid : EXIT.ok;
 }
