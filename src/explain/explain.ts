@@ -177,7 +177,7 @@ function why(r: IndicatorResult, indicator: Indicator | undefined, lang: Lang, d
   const p = (n: number) => num(Number(n.toFixed(decimals)), lang);
   switch (r.status) {
     case "info_only": return message(lang, "exp-why-info");
-    case "unanswered": return message(lang, "exp-why-unanswered", { max: p(indicator?.max ?? r.max) });
+    case "unanswered": return r.parent === "penalty" ? message(lang, "exp-why-unanswered-penalty") : message(lang, "exp-why-unanswered", { max: p(indicator?.max ?? r.max) });
     case "provisional": return message(lang, "exp-why-provisional", { points: p(r.points), max: p(r.max) });
     case "not_applicable":
       if (r.na_cause === "agency_type") return message(lang, "exp-why-type");

@@ -98,14 +98,15 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
 
 function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style): string[] {
   const m = (key: string, p: Record<string, string | number> = {}) => message(e.lang, key, p);
-  const score = i.status === "info_only" ? "" : `${i.group === "penalty" ? "−" : ""}${pts(i.points, e)} / ${maxText(i.max, e)}`;
+  const score = scoreText(i, e);
   const status = m(`rpt-status-${i.status}`);
   const head = `  ${i.code}  ${i.title[e.lang]}`;
   const lines = [`${head}  ${s.bold(score)} ${s.dim("· " + status)}`];
   lines.push(`      ${s.dim(m("rpt-col-answer") + ":")} ${i.answer}`);
   lines.push(`      ${s.dim(m("exp-rule") + ":")} ${i.rule}${i.na ? ` ${s.dim("(" + i.na + ")")}` : ""}`);
   const why = i.why + (i.note ? ` ${m("rpt-col-note")}: ${i.note}` : "");
-  const lost = i.status === "unanswered" || (i.status === "scored" && i.group !== "penalty" && i.points < i.max) || i.evidence_missing > 0;
+  // An unanswered penalty item deducts nothing: not a loss to point out.
+  const lost = (i.status === "unanswered" && i.group !== "penalty") || (i.status === "scored" && i.group !== "penalty" && i.points < i.max) || i.evidence_missing > 0;
   lines.push(`      ${s.dim(m("exp-why") + ":")} ${lost ? s.yellow(why) : why}`);
   return lines;
 }
@@ -129,7 +130,7 @@ export function formatExplainMarkdown(e: Explanation, options: ExplainFormatOpti
   out.push("", `<details><summary>${cell(m("exp-per-indicator"))}</summary>`, "");
   out.push(`| ${m("col-code")} | ${m("rpt-col-indicator")} | ${m("rpt-col-answer")} | ${m("exp-rule")} | ${m("col-points")} | ${m("exp-why")} |`, "|---|---|---|---|--:|---|");
   for (const i of e.indicators) {
-    const score = i.status === "info_only" ? "" : `${i.group === "penalty" ? "−" : ""}${pts(i.points, e)} / ${maxText(i.max, e)}`;
+    const score = scoreText(i, e);
     out.push(`| ${cell(i.code)} | ${cell(i.title[lang])} | ${cell(i.answer)} | ${cell(i.rule)} | ${score} | ${cell(i.why)} |`);
   }
   out.push("", "</details>");
@@ -140,4 +141,10 @@ export function formatExplainMarkdown(e: Explanation, options: ExplainFormatOpti
 /** For tools: the explanation with the tool stamp; every gain is listed whatever --top says. */
 export function formatExplainJson(e: Explanation, stamp: { tool: { name: string; version: string }; generated_at: string }): string {
   return JSON.stringify({ ...stamp, ...e }, null, 2) + "\n";
+}
+
+/** "12.50 / 20"; a penalty item's deduction with a minus sign, none on nothing deducted. */
+function scoreText(i: ExplainedIndicator, e: Explanation): string {
+  if (i.status === "info_only") return "";
+  return `${i.group === "penalty" && i.points > 0 ? "−" : ""}${pts(i.points, e)} / ${maxText(i.max, e)}`;
 }

@@ -137,6 +137,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-best-lowest": { vi: "thấp nhất trong nhóm xếp hạng", en: "the lowest of the cohort" },
   "exp-why-info": { vi: "Không tính điểm.", en: "Not scored." },
   "exp-why-unanswered": { vi: "Chưa trả lời: 0 điểm, bỏ lỡ {max}.", en: "Unanswered: 0 points; {max} left on the table." },
+  "exp-why-unanswered-penalty": { vi: "Chưa trả lời: không bị trừ điểm (nếu không xảy ra, hãy trả lời 0 hoặc không).", en: "Unanswered: nothing deducted (if it did not happen, answer 0 or no)." },
   "exp-why-provisional": { vi: "Tạm tính {points}/{max}: so với các cơ quan khác khi chấm cả nhóm.", en: "Provisional {points}/{max}: compared with the other agencies when the cohort is scored together." },
   "exp-why-type": { vi: "Không áp dụng cho loại cơ quan này; không tính.", en: "Does not apply to this agency type; left out." },
   "exp-why-zero-denominator": { vi: "Mẫu số b = 0: chỉ số không tính, nhóm được quy đổi.", en: "Denominator b = 0: left out, the group is rescaled." },

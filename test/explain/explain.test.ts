@@ -170,6 +170,21 @@ describe("egov-score explain FILE", () => {
     expect(out()).toContain("&lt;script&gt;");
   });
 
+  it("a penalty item: nothing deducted shows no minus sign, and an unanswered one is no points left on the table", () => {
+    const rubric = miniRubric();
+    const penalty = rubric.penalty!.items[0]!;
+    const a = agency({ "1.1": { value: false } });
+    const e = explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(rubric, a) }, "en");
+    const item = e.indicators.find((i) => i.code === penalty.code)!;
+    expect(item.status).toBe("unanswered");
+    expect(item.why).toBe("Unanswered: nothing deducted (if it did not happen, answer 0 or no).");
+    const text = formatExplainText(e, { top: 0, style: { bold: (s) => s, dim: (s) => s, green: (s) => s, yellow: (s) => `!${s}!` } });
+    const line = text.split("\n").find((l) => l.startsWith(`  ${penalty.code}  `))!;
+    expect(line).toContain(` 0.00 / ${penalty.max}`);
+    expect(line).not.toContain("−");
+    expect(text).not.toContain(`!${item.why}!`);
+  });
+
   it("formatters accept a style and list everything with --top 0", async () => {
     const rubric = miniRubric();
     const a = agency({ "1.1": { value: false } });
