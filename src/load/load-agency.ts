@@ -2,7 +2,7 @@ import { isUnanswered, type AgencyFile, type Answer } from "../core/agency.js";
 import { checkAgency, rubricMismatch } from "../core/check-agency.js";
 import { allIndicators } from "../core/codes.js";
 import type { Issue } from "../core/issue.js";
-import type { Input } from "../core/rubric.js";
+import type { Input, Rubric } from "../core/rubric.js";
 import type { LoadedRubric } from "./load-rubric.js";
 import { fastSourceMap, plainSourceMap, Unsure } from "./fast-source-map.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "./located.js";
@@ -49,7 +49,7 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   const mismatch = rubricMismatch(rubric, data);
   if (mismatch) return { ok: false, diagnostics: [place(mismatch)] };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
-  const issues = [...schemaIssues(errors, agency.data, { rubric: rubric.id, codes }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
+  const issues = [...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
   const all = dedupe(issues).map(place).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   if (all.some((d) => d.severity === "error")) return { ok: false, diagnostics: firstFindings(all, agency.file) };
   return { ok: true, agency: data, warnings: firstFindings(all, agency.file) };
@@ -114,4 +114,14 @@ function sourceIssues(agency: ParsedAgency, loaded: LoadedRubric): Issue[] {
     }
   }
   return issues;
+}
+
+/** Where an answer is a fraction {a, b}: the indicator's code, or CODE/FIELD for a part of a parts input. */
+function fractionPaths(rubric: Rubric): Set<string> {
+  const out = new Set<string>();
+  for (const i of allIndicators(rubric)) {
+    if (i.input.type === "fraction") out.add(i.code);
+    if (i.input.type === "parts") for (const f of i.input.fields) if (f.input.type === "fraction") out.add(`${i.code}/${f.id}`);
+  }
+  return out;
 }

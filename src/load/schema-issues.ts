@@ -5,7 +5,12 @@ import { suggestCode } from "../core/check-agency.js";
 const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|on|off)$/i;
 
 /** ajv errors → issues with stable codes, the value found and what was expected; branch noise removed. */
-export interface AnswerCodes { rubric: string; codes: string[] }
+/**
+ * What the rubric tells about answers: its codes (for "did you mean"), and the paths below `answers` whose
+ * value is a fraction (`CODE`, or `CODE/FIELD` in a parts input), so that a plain number there is said to
+ * need {a, b} rather than "a mapping".
+ */
+export interface AnswerCodes { rubric: string; codes: string[]; fractions?: Set<string> }
 
 export function schemaIssues(errors: ErrorObject[], data: unknown, known?: AnswerCodes): Issue[] {
   const issues: Issue[] = [];
@@ -44,6 +49,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: AnswerC
         if (/^-?[\d.]*\d,\d+$|^\d{1,3}(,\d{3})+$/.test(value.trim())) return { code: "decimal-comma", path, params: { source: value, found, expected_key: expected } };
       }
       if (expected === "boolean" && typeof value === "string" && BOOLEAN_WORDS.test(value.trim())) return { code: "boolean-word", path, params: { source: value, found, expected_key: "boolean" } };
+      if (expected === "object" && known?.fractions && isFractionValue(path, known.fractions)) return { code: "wrong-type", path, params: { found, expected_key: "fraction" } };
       return { code: "wrong-type", path, params: { found, expected_key: expected } };
     }
     case "minimum": case "maximum": case "exclusiveMinimum": case "exclusiveMaximum":
@@ -94,4 +100,14 @@ export function describe(value: unknown): string {
   if (value === undefined) return "–";
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? text.slice(0, 57) + "…" : text;
+}
+
+/** answers/CODE/value (or its verified value), and answers/CODE/value/FIELD of a parts input. */
+function isFractionValue(path: string[], fractions: Set<string>): boolean {
+  if (path[0] !== "answers" || path.length < 3) return false;
+  const code = path[1]!;
+  const rest = path.slice(2);
+  const value = rest[0] === "verified" ? rest.slice(1) : rest;
+  if (value[0] !== "value") return false;
+  return value.length === 1 ? fractions.has(code) : value.length === 2 && fractions.has(`${code}/${value[1]}`);
 }
