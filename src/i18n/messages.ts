@@ -264,6 +264,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "expected": { vi: "cần", en: "expected" },
   "hint": { vi: "gợi ý", en: "hint" },
   "did-you-mean": { vi: "có phải ý bạn là {suggestion}?", en: "did you mean {suggestion}?" },
+  "key-first-at": { vi: "khóa này đã có ở dòng {first_line}: hãy gộp hai chỗ hoặc xóa một", en: "this key is already at line {first_line}: merge the two or delete one" },
   "quote-code": { vi: "viết mã trong dấu nháy: \"{source}\"", en: "write the code in quotes: \"{source}\"" },
   "error": { vi: "lỗi", en: "error" },
   "warning": { vi: "cảnh báo", en: "warning" },

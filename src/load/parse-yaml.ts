@@ -37,7 +37,8 @@ export function parseYaml(text: string): ParseOutcome {
   const diagnostics: DiagnosticInput[] = doc.errors.map((e) => {
     const pos = atContent(text, lineCounter, e.pos[0]);
     const code = YAML_ERROR_CODES[e.code] ?? "yaml-syntax";
-    return { code, ...(pos ? { line: pos.line, col: pos.col } : {}), params: { detail: firstLine(e.message) } };
+    const first = e.code === "DUPLICATE_KEY" ? firstOfKey(doc, e.pos[0]) : undefined;
+    return { code, ...(pos ? { line: pos.line, col: pos.col } : {}), params: { detail: firstLine(e.message), ...(first !== undefined ? { first_line: lineCounter.linePos(first).line } : {}) } };
   });
   visit(doc, {
     Node(_key, node) {
@@ -68,6 +69,24 @@ export function parseYaml(text: string): ParseOutcome {
     return { ok: false, diagnostics: [{ code: "root-not-mapping", line: pos.line, col: pos.col, params: { found: Array.isArray(data) ? "list" : typeof data } }] };
   }
   return { ok: true, parsed: { data: normalizeText(data) as Record<string, unknown>, doc, lineCounter, map: yamlSourceMap(doc, lineCounter) } };
+}
+
+/** Where the key repeated at `offset` is first written in its mapping. */
+function firstOfKey(doc: Document, offset: number): number | undefined {
+  const { isMap, isScalar, visit } = yaml();
+  let first: number | undefined;
+  visit(doc, {
+    Map(_key, map) {
+      if (!isMap(map)) return undefined;
+      const keyOf = (k: unknown) => (isScalar(k) ? String(k.value) : undefined);
+      const repeated = map.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset);
+      if (!repeated) return undefined;
+      const earlier = map.items.find((p) => p !== repeated && keyOf(p.key) === keyOf(repeated.key));
+      first = (earlier?.key as Node | undefined)?.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return first;
 }
 
 /**

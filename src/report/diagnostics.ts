@@ -27,6 +27,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.found !== undefined) out.push(`    ${message(lang, "found")}: ${p.found}`);
   if (p.expected_key !== undefined) out.push(`    ${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
   if (p.suggestion !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "did-you-mean", p)}`);
+  if (p.first_line !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "key-first-at", p)}`);
   if (p.hint_source !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "quote-code", { source: p.hint_source })}`);
   return out.join("\n");
 }
