@@ -83,8 +83,19 @@ export function validateFast(file: string, text: string, data: Record<string, un
 /** One issue per place: a schema error and a semantic check may both see the same value. */
 function dedupe(issues: Issue[]): Issue[] {
   const seen = new Set<string>();
-  return issues.filter((i) => { const key = `${i.path.join("/")}|${i.code}`; if (seen.has(key)) return false; seen.add(key); return true; });
+  // A value the written text explains (1.234 meant as 1234) is not also reported for the type YAML read it as.
+  const explained = new Set(issues.filter((i) => SOURCE_CODES.has(i.code)).map((i) => i.path.join("/")));
+  return issues.filter((i) => {
+    if (EXPLAINED_CODES.has(i.code) && explained.has(i.path.join("/"))) return false;
+    const key = `${i.path.join("/")}|${i.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
+
+const SOURCE_CODES = new Set(["ambiguous-number", "ambiguous-number-whole", "non-decimal-number"]);
+const EXPLAINED_CODES = new Set(["wrong-type"]);
 
 /** Mistakes only the written text shows: YAML reads 1.000 (Vietnamese "one thousand") as 1. */
 function sourceIssues(agency: ParsedAgency, loaded: LoadedRubric): Issue[] {
@@ -106,7 +117,7 @@ function sourceIssues(agency: ParsedAgency, loaded: LoadedRubric): Issue[] {
         if (source !== undefined && /^[-+]?[1-9]\d{0,2}(\.\d{3})+$/.test(source)) {
           // A whole-number input has one reading; otherwise the decimal one is written unambiguously with a trailing 0.
           const whole = input.type === "count" || (input.type === "number" && input.integer === true);
-          issues.push({ code: whole ? "ambiguous-number-whole" : "ambiguous-number", path: target, params: { source, value: Number(source), thousands: source.replace(/\./g, ""), decimal: `${source}0`, found: source, expected_key: "number" } });
+          issues.push({ code: whole ? "ambiguous-number-whole" : "ambiguous-number", path: target, params: { source, value: Number(source), thousands: source.replace(/\./g, ""), decimal: `${source}0`, found: source, expected_key: whole ? "integer" : "number" } });
         } else if (source !== undefined && /^[-+]?0[xXoObB]/.test(source)) {
           issues.push({ code: "non-decimal-number", path: target, params: { source, value: Number(source), found: source, expected_key: "number" } });
         }
