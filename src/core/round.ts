@@ -27,3 +27,15 @@ export function roundTo(value: number, decimals: number): number {
 export function clamp(value: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, value));
 }
+
+/**
+ * points / max as a percentage, rounded half-up once to `decimals` places from the exact quotient (computed
+ * on integers): 688.54 of 1000 is 68.85 % and, to one place, 68.9 % (float division and a second rounding
+ * of 68.85 gave 68.8). Points carry at most six decimals.
+ */
+export function percentHalfUp(points: number, max: number, decimals: number): number {
+  if (!(max > 0) || !(points > 0)) return 0;
+  const p = BigInt(Math.round(points * 1e6)), m = BigInt(Math.round(max * 1e6));
+  const scale = 100n * 10n ** BigInt(decimals);
+  return Number((2n * p * scale + m) / (2n * m)) / 10 ** decimals;
+}

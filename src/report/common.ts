@@ -98,11 +98,6 @@ export function groupByCode(score: AgencyScore): Map<string, GroupResult> {
   return new Map(flattenGroups(score.groups).map((g) => [g.code, g]));
 }
 
-/** Share of points in a max, as a percentage with one decimal kept exact enough for reports. */
-export function percentOf(points: number, max: number): number {
-  return max > 0 ? Math.round((points / max) * 1000) / 10 : 0;
-}
-
 /** Remove characters that are invalid in XML 1.0 and HTML text (C0 controls except tab, LF, CR; lone surrogates; U+FFFE/FFFF). */
 export function stripControls(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");

@@ -1,3 +1,4 @@
+import { percentHalfUp } from "../core/round.js";
 import type { Lang } from "../core/rubric.js";
 
 /** Points with the rubric's decimals; Vietnamese uses a decimal comma (and no thousands separator, which would be ambiguous). */
@@ -6,8 +7,9 @@ export function formatPoints(value: number, decimals: number, lang: Lang): strin
   return lang === "vi" ? text.replace(".", ",") : text;
 }
 
-export function formatPercent(value: number, lang: Lang): string {
-  return formatPoints(value, 1, lang) + " %";
+/** points / max as "68.9 %": one decimal, rounded once from the exact quotient (see percentHalfUp). */
+export function formatPercent(points: number, max: number, lang: Lang): string {
+  return formatPoints(percentHalfUp(points, max, 1), 1, lang) + " %";
 }
 
 /** A bar of `width` cells filled in proportion to value / max. */

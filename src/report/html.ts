@@ -128,7 +128,7 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
     figures.push(figure(columnChart(buckets.map((b) => ({ ...b, label: `${b.label} %` })), { className: "chart-totals", label: message(lang, "rpt-chart-histogram") }), message(lang, "rpt-chart-histogram")));
   }
 
-  figures.push(figure(columnChart(bands.map((b) => ({ label: b.label, count: b.count, color: b.color, title: `${b.label} (${formatPercent((b.count / section.agencies.length) * 100, lang)})` })), { className: "chart-bands", label: message(lang, "rpt-chart-bands") }), message(lang, "rpt-chart-bands")));
+  figures.push(figure(columnChart(bands.map((b) => ({ label: b.label, count: b.count, color: b.color, title: `${b.label} (${formatPercent(b.count, section.agencies.length, lang)})` })), { className: "chart-bands", label: message(lang, "rpt-chart-bands") }), message(lang, "rpt-chart-bands")));
 
   // Per-group averages: the mean share of each group's max, over the agencies it applies to.
   const first = section.agencies[0]!;
@@ -169,7 +169,7 @@ function rankingTable(section: Section, cohort: string, agencies: RankedAgency[]
     const s = finalScore(a);
     const groups = new Map(s.groups.map((g) => [g.code, g]));
     return `<tr><td class="num">${a.rank}</td><td><a href="#${agencyId(si, agencyIndex(section, a))}">${h(s.agency.name)}</a>${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</td>` +
-      `<td>${h(typeLabel(section, s.agency.type, lang))}</td><td class="num strong">${pts(s.total)}</td><td class="num">${h(formatPercent(s.percent, lang))}</td>` +
+      `<td>${h(typeLabel(section, s.agency.type, lang))}</td><td class="num strong">${pts(s.total)}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>` +
       `<td>${bandBadge(s, section, lang)}</td>` +
       (verified ? `<td class="num">${a.verified ? pts(a.score.total) : ""}</td>` : "") +
       top.map((t) => { const g = groups.get(t.code); return `<td class="num">${g && !g.excluded ? pts(g.points) : "–"}</td>`; }).join("") +
@@ -200,7 +200,7 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, s
   const out: string[] = [`<article class="agency" id="${id}">`];
   out.push(`<h3>${h(s.agency.name)} <span class="code">(${h(s.agency.id)})</span>${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</h3>`);
   out.push(`<p class="meta">${h(typeLabel(section, s.agency.type, lang))} · ${h(message(lang, "period"))} ${h(s.period)} · ${h(message(lang, "rank-line", { rank: a.rank, size: a.cohort_size, cohort: s.agency.cohort }))} · <span class="code">${h(a.file)}</span></p>`);
-  out.push(`<p class="headline"><span class="total">${h(pts(s.total))}</span> / ${h(maxText(s.max))} · ${h(formatPercent(s.percent, lang))} · ${h(message(lang, "band"))}: ${bandBadge(s, section, lang)}${a.verified ? ` <span class="tag">${h(message(lang, "rpt-verified-basis"))}</span>` : ""}</p>`);
+  out.push(`<p class="headline"><span class="total">${h(pts(s.total))}</span> / ${h(maxText(s.max))} · ${h(formatPercent(s.total, s.max, lang))} · ${h(message(lang, "band"))}: ${bandBadge(s, section, lang)}${a.verified ? ` <span class="tag">${h(message(lang, "rpt-verified-basis"))}</span>` : ""}</p>`);
 
   const rows = flattenGroups(s.groups).map((g) => ({
     label: `${g.code} ${g.title[lang]}${g.rescaled ? "*" : ""}`, depth: g.depth, strong: g.depth === 0, muted: g.excluded,
@@ -240,10 +240,10 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, groupRanks?: GroupRan
   };
   const rows = flattenGroups(s.groups).map((g) => g.excluded
     ? `<tr class="muted depth-${g.depth}"><td>${h(g.code)}</td><td>${h(g.title[lang])}</td><td class="num">–</td><td class="num">${maxText(g.max)}</td><td class="num"></td>${rankCell(g)}</tr>`
-    : `<tr class="depth-${g.depth}"><td>${h(g.code)}</td><td>${h(g.title[lang])}${g.rescaled ? "*" : ""}</td><td class="num">${pts(g.points)}</td><td class="num">${maxText(g.max)}</td><td class="num">${h(formatPercent(g.max > 0 ? (g.points / g.max) * 100 : 0, lang))}</td>${rankCell(g)}</tr>`);
+    : `<tr class="depth-${g.depth}"><td>${h(g.code)}</td><td>${h(g.title[lang])}${g.rescaled ? "*" : ""}</td><td class="num">${pts(g.points)}</td><td class="num">${maxText(g.max)}</td><td class="num">${h(formatPercent(g.points, g.max, lang))}</td>${rankCell(g)}</tr>`);
   if (s.bonus.cap > 0) rows.push(`<tr><td></td><td>${h(message(lang, "bonus"))}</td><td class="num">+${pts(s.bonus.points)}</td><td class="num">${maxText(s.bonus.cap)}</td><td></td>${rankCell()}</tr>`);
   if (s.penalty.cap > 0) rows.push(`<tr><td></td><td>${h(message(lang, "penalty"))}</td><td class="num">−${pts(s.penalty.points)}</td><td class="num">${maxText(s.penalty.cap)}</td><td></td>${rankCell()}</tr>`);
-  rows.push(`<tr class="total"><td></td><td>${h(message(lang, "total"))}</td><td class="num">${pts(s.total)}</td><td class="num">${maxText(s.max)}</td><td class="num">${h(formatPercent(s.percent, lang))}</td>${rankCell()}</tr>`);
+  rows.push(`<tr class="total"><td></td><td>${h(message(lang, "total"))}</td><td class="num">${pts(s.total)}</td><td class="num">${maxText(s.max)}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>${rankCell()}</tr>`);
   const rankHead = groupRanks ? `<th class="num">${h(message(lang, "rpt-col-rank-in-cohort"))}</th>` : "";
   return `<table class="groups"><thead><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "col-group"))}</th><th class="num">${h(message(lang, "col-points"))}</th><th class="num">${h(message(lang, "col-max"))}</th><th class="num">%</th>${rankHead}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }

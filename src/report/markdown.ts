@@ -47,7 +47,7 @@ function single(section: Section, a: RankedAgency, lang: Lang): string {
   const pts = (n: number) => formatPoints(n, d, lang);
   const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
   const lines = [
-    `### ${md(s.agency.name)} — ${pts(s.total)} / ${maxText(s.max)} (${formatPercent(s.percent, lang)}) · ${md(s.band?.label[lang] ?? message(lang, "no-band"))}`,
+    `### ${md(s.agency.name)} — ${pts(s.total)} / ${maxText(s.max)} (${formatPercent(s.total, s.max, lang)}) · ${md(s.band?.label[lang] ?? message(lang, "no-band"))}`,
     "",
     md(`${typeLabel(section, s.agency.type, lang)} · ${message(lang, "period")} ${s.period} · ${message(lang, "rubric")} ${section.id} ${section.version} · ${message(lang, "rank-line", { rank: a.rank, size: a.cohort_size, cohort: s.agency.cohort })}`),
     "",
@@ -58,13 +58,13 @@ function single(section: Section, a: RankedAgency, lang: Lang): string {
     const title = "&nbsp;&nbsp;".repeat(g.depth) + md(g.title[lang]) + (g.rescaled ? "\\*" : "");
     lines.push(g.excluded
       ? `| ${md(g.code)} | ${title} | – | ${maxText(g.max)} | |`
-      : `| ${md(g.code)} | ${g.depth === 0 ? `**${title}**` : title} | ${pts(g.points)} | ${maxText(g.max)} | ${formatPercent(g.max > 0 ? (g.points / g.max) * 100 : 0, lang)} |`);
+      : `| ${md(g.code)} | ${g.depth === 0 ? `**${title}**` : title} | ${pts(g.points)} | ${maxText(g.max)} | ${formatPercent(g.points, g.max, lang)} |`);
     g.groups.forEach(add);
   };
   s.groups.forEach(add);
   if (s.bonus.cap > 0) lines.push(`| | ${md(message(lang, "bonus"))} | +${pts(s.bonus.points)} | ${maxText(s.bonus.cap)} | |`);
   if (s.penalty.cap > 0) lines.push(`| | ${md(message(lang, "penalty"))} | −${pts(s.penalty.points)} | ${maxText(s.penalty.cap)} | |`);
-  lines.push(`| | **${md(message(lang, "total"))}** | **${pts(s.total)}** | ${maxText(s.max)} | **${formatPercent(s.percent, lang)}** |`);
+  lines.push(`| | **${md(message(lang, "total"))}** | **${pts(s.total)}** | ${maxText(s.max)} | **${formatPercent(s.total, s.max, lang)}** |`);
   lines.push("");
   if (s.groups.some(function any(g): boolean { return g.rescaled || g.groups.some(any); })) lines.push(md(message(lang, "rescaled-note")), "");
   if (a.verified) lines.push(md(verifiedText(a.score, a.verified, d, lang)), "", ...verifiedChangesTable(a, d, lang));
@@ -103,7 +103,7 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
       const groups = new Map(s.groups.map((g) => [g.code, g]));
       const name = md(s.agency.name) + (a.verified ? " ✓" : "") + (a.example ? ` ${md(message(lang, "example-mark"))}` : "");
       const cells = [
-        md(cohort), String(a.rank), name, pts(s.total), formatPercent(s.percent, lang), md(s.band?.label[lang] ?? "–"),
+        md(cohort), String(a.rank), name, pts(s.total), formatPercent(s.total, s.max, lang), md(s.band?.label[lang] ?? "–"),
         ...(verified ? (a.verified ? [pts(a.score.total), signedPoints(a.verified.total - a.score.total, d, lang)] : ["", ""]) : []),
         ...top.map((t) => { const g = groups.get(t.code); return g && !g.excluded ? pts(g.points) : "–"; }),
         ...rankCodes.map((code) => String(a.group_ranks?.[code] ?? "–")),

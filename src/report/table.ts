@@ -53,13 +53,13 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
     rescaled ||= g.rescaled;
     const title = "  ".repeat(g.depth) + truncate(g.title[lang], 46 - 2 * g.depth) + mark;
     if (g.excluded) table.push([g.code, color.dim(title), color.dim("–"), color.dim(maxText(g.max)), "", ""]);
-    else table.push([g.code, g.depth === 0 ? color.bold(title) : title, pts(g.points), maxText(g.max), formatPercent(g.max > 0 ? (g.points / g.max) * 100 : 0, lang), color.cyan(bar(g.points, g.max, 20))]);
+    else table.push([g.code, g.depth === 0 ? color.bold(title) : title, pts(g.points), maxText(g.max), formatPercent(g.points, g.max, lang), color.cyan(bar(g.points, g.max, 20))]);
     g.groups.forEach(addGroup);
   };
   s.groups.forEach(addGroup);
   if (s.bonus.cap > 0) table.push(["", message(lang, "bonus"), "+" + pts(s.bonus.points), maxText(s.bonus.cap), "", ""]);
   if (s.penalty.cap > 0) table.push(["", message(lang, "penalty"), "−" + pts(s.penalty.points), maxText(s.penalty.cap), "", ""]);
-  table.push(["", color.bold(message(lang, "total")), color.bold(pts(s.total)), maxText(s.max), color.bold(formatPercent(s.percent, lang)), color.green(bar(s.total, s.max, 20))]);
+  table.push(["", color.bold(message(lang, "total")), color.bold(pts(s.total)), maxText(s.max), color.bold(formatPercent(s.total, s.max, lang)), color.green(bar(s.total, s.max, 20))]);
   lines.push(table.toString());
   if (rescaled) lines.push(color.dim(message(lang, "rescaled-note")));
   lines.push(`${message(lang, "band")}: ${s.band ? color.bold(s.band.label[lang]) : message(lang, "no-band")} · ${message(lang, "rank-line", { rank: ranked.rank, size: ranked.cohort_size, cohort: s.agency.cohort })}`);
@@ -100,7 +100,7 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance): strin
   for (const a of rows) {
     const s = a.verified ?? a.score;
     const groups = byGroup ? [Object.entries(a.group_ranks ?? {}).map(([code, rank]) => `${code}:${rank}`).join(" ")] : [];
-    table.push([s.agency.cohort, String(a.rank), truncate(s.agency.name, 48), formatPoints(s.total, section.decimals, lang), formatPercent(s.percent, lang), s.band?.label[lang] ?? "–", ...groups]);
+    table.push([s.agency.cohort, String(a.rank), truncate(s.agency.name, 48), formatPoints(s.total, section.decimals, lang), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–", ...groups]);
   }
   return color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })) + "\n" + table.toString();
 }

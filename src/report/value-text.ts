@@ -1,7 +1,7 @@
 import type { IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { formatPoints } from "./format-number.js";
+import { formatPercent } from "./format-number.js";
 
 /** An answer as short text for reports, without the rubric: ids stay ids, fractions read "a / b". */
 export function valueText(value: unknown, lang: Lang): string {
@@ -13,7 +13,7 @@ export function valueText(value: unknown, lang: Lang): string {
   if (typeof value === "object") {
     const o = value as Record<string, unknown>;
     if (typeof o.a === "number" && typeof o.b === "number" && Object.keys(o).length === 2) {
-      const share = o.b > 0 ? ` (${formatPoints((o.a / o.b) * 100, 1, lang)} %)` : "";
+      const share = o.b > 0 ? ` (${formatPercent(o.a, o.b, lang)})` : "";
       return `${numberText(o.a, lang)} / ${numberText(o.b, lang)}${share}`;
     }
     return Object.entries(o).map(([k, v]) => `${k}: ${valueText(v, lang)}`).join("; ");
