@@ -63,9 +63,10 @@ export function checkRubric(rubric: Rubric): Issue[] {
 
   const checkInput = (input: Input, path: string[]) => {
     if (input.type === "parts") input.fields.forEach((f, i) => checkInput(f.input, [...path, "fields", String(i), "input"]));
-    if ((input.type === "number" || input.type === "level" || input.type === "date") && input.min !== undefined && input.max !== undefined && input.min > input.max) {
-      issues.push({ code: "bad-range", path: [...path, "min"], params: {} });
-    }
+    // A level needs two levels at least: ratio scores (level − min) / (max − min), and min defaults to 0.
+    if (input.type === "level" && (input.min ?? 0) >= input.max) issues.push(badRange(path, "min", input.min ?? 0, input.max));
+    if ((input.type === "number" || input.type === "date") && input.min !== undefined && input.max !== undefined && input.min > input.max) issues.push(badRange(path, "min", input.min, input.max));
+    if (input.type === "text" && input.min_length !== undefined && input.max_length !== undefined && input.min_length > input.max_length) issues.push(badRange(path, "min_length", input.min_length, input.max_length));
     if (input.type === "choice" || input.type === "checklist") {
       const ids = new Set<string>();
       input.options.forEach((o, i) => { if (ids.has(o.id)) issues.push({ code: "duplicate-id", path: [...path, "options", String(i), "id"], params: { id: o.id } }); ids.add(o.id); });
@@ -143,6 +144,11 @@ export function checkRubric(rubric: Rubric): Issue[] {
   const ids = new Set<string>();
   rubric.agency_types.forEach((t, i) => { if (ids.has(t.id)) issues.push({ code: "duplicate-id", path: ["agency_types", String(i), "id"], params: { id: t.id } }); ids.add(t.id); });
   return issues;
+}
+
+/** A range with room for no answer, or (a level) for only one; located at its lower bound. */
+function badRange(path: string[], low: "min" | "min_length", min: number | string, max: number | string): Issue {
+  return { code: "bad-range", path: [...path, low], params: { low, high: low === "min" ? "max" : "max_length", min, max } };
 }
 
 function round(n: number): number {

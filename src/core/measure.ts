@@ -29,7 +29,8 @@ export function ratioOf(input: SimpleInput, value: unknown): number | undefined 
     case "percent": return typeof value === "number" ? value / 100 : undefined;
     case "level": {
       const min = input.min ?? 0;
-      return typeof value === "number" ? (value - min) / (input.max - min) : undefined;
+      // No range (min ≥ max, which the rubric check refuses as bad-range): no share, rather than NaN or ±Infinity.
+      return typeof value === "number" && input.max > min ? (value - min) / (input.max - min) : undefined;
     }
     case "boolean": return value === true ? 1 : value === false ? 0 : undefined;
     default: return undefined;

@@ -10,9 +10,10 @@ export interface RuleContext {
   cohort?: CohortStats;
 }
 
-/** Points for one value under one rule, clamped to [0, max]. Pure; never throws on odd values. */
+/** Points for one value under one rule, clamped to [0, max]. Pure; never throws on odd values, never gives NaN. */
 export function applyRule(rule: Rule, input: Input, value: unknown, max: number, ctx: RuleContext = {}): number {
-  return clamp(raw(rule, input, value, max, ctx), 0, max);
+  const points = raw(rule, input, value, max, ctx);
+  return Number.isNaN(points) ? 0 : clamp(points, 0, max);
 }
 
 function raw(rule: Rule, input: Input, value: unknown, max: number, ctx: RuleContext): number {

@@ -101,6 +101,22 @@ describe("egov-score main()", () => {
     noStack(r.stderr);
   });
 
+  it("a rubric whose level input has min = max is refused by score, explain and rubric show, at the min", async () => {
+    const dir = tempDir();
+    const broken = path.join(dir, "level.yaml");
+    const text = readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace("type: level\n          min: 0\n", "type: level\n          min: 5\n");
+    writeFileSync(broken, text);
+    const line = text.split("\n").findIndex((l) => l === "          min: 5") + 1;
+    for (const args of [["score", SEED, "--rubric", broken], ["explain", SEED, "--rubric", broken], ["rubric", "show", broken, "--format", "md"]]) {
+      const r = await runCli(["--lang", "en", ...args]);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toContain(`level.yaml:${line}:16 error`);
+      expect(r.stderr).toContain("bad-range");
+      expect(r.stdout + r.stderr).not.toMatch(/NaN|Internal error/);
+      noStack(r.stderr);
+    }
+  });
+
   it("-o writes the report atomically and never overwrites without --force", async () => {
     const dir = tempDir();
     const out = path.join(dir, "report.json");

@@ -26,6 +26,8 @@ const cases: [string, Rule, Input, unknown, number, number][] = [
   ["ratio of a percent", { type: "ratio" }, percent, 80, 10, 8],
   ["ratio of a level", { type: "ratio" }, level, 3, 10, 6],
   ["ratio of a boolean", { type: "ratio" }, boolean, true, 10, 10],
+  // A level with min = max is a bad-range rubric, refused on load; the engine still gives a number, not NaN.
+  ["ratio of a level without a range → 0", { type: "ratio" }, { type: "level", min: 3, max: 3 }, 3, 10, 0],
   ["(i) target reached → max", { type: "target", target: 80 }, percent, 90, 10, 10],
   ["target half-way", { type: "target", target: 80 }, percent, 40, 10, 5],
   ["target on a fraction in percent", { type: "target", target: 50 }, fraction, { a: 1, b: 4 }, 10, 5],

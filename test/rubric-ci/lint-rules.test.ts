@@ -32,6 +32,7 @@ const TABLE: { code: string; at: [number, number] }[] = [
   { code: "duplicate-code", at: [28, 11] },
   { code: "unknown-agency-type-ref", at: [28, 18] },
   { code: "unknown-field", at: [28, 5] },
+  { code: "bad-range", at: [31, 31] },
 ];
 
 describe("lint rules, each with a failing and a passing fixture", () => {

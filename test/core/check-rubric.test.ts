@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { checkRubric } from "../../src/core/check-rubric.js";
+import type { Indicator, Input, Rubric } from "../../src/core/rubric.js";
+import { miniRubric, t } from "../helpers/mini-rubric.js";
+
+/** The mini rubric's indicator 1.3 (a count scored by bands, max 20), for cases that change an indicator. */
+const indicator13 = (r: Rubric) => r.groups[0]!.items[2] as Indicator;
+const withInput = (input: Input, rule: Indicator["rule"] = { type: "ratio" }) => (r: Rubric) => { Object.assign(indicator13(r), { input, rule }); };
+
+/** [what is wrong, how the mini rubric is broken, the findings: code and JSON path] */
+type Case = [string, (r: Rubric) => void, [string, string][]];
+const AT13 = "groups/0/items/2";
+
+const cases: Case[] = [
+  ["the mini rubric is clean", () => {}, []],
+  // bad-range
+  ["a level with min = max has a single answer (ratio would divide by zero)", withInput({ type: "level", min: 3, max: 3 }), [["bad-range", `${AT13}/input/min`]]],
+  ["a level with min > max", withInput({ type: "level", min: 4, max: 3 }), [["bad-range", `${AT13}/input/min`]]],
+  ["a level with min < max is fine", withInput({ type: "level", min: 2, max: 3 }), []],
+  ["a number with min > max", withInput({ type: "number", min: 5, max: 2 }, { type: "per_unit", points: 4 }), [["bad-range", `${AT13}/input/min`]]],
+  ["a number with min = max is one allowed value", withInput({ type: "number", min: 2, max: 2 }, { type: "per_unit", points: 10 }), []],
+  ["a date with min after max", withInput({ type: "date", min: "2025-06-01", max: "2025-01-01" }, { type: "deadline", by: "2025-12-31" }), [["bad-range", `${AT13}/input/min`]]],
+  ["a text with min_length > max_length", (r) => { Object.assign(r.groups[1]!.items[2]!, { input: { type: "text", min_length: 10, max_length: 5 } }); }, [["bad-range", "groups/1/items/2/input/min_length"]]],
+  ["a level field of a parts input with min = max",
+    withInput({ type: "parts", fields: [{ id: "x", label: t("x"), input: { type: "level", min: 1, max: 1 } }] }, { type: "sum", parts: [{ field: "x", max: 20, rule: { type: "ratio" } }] }),
+    [["bad-range", `${AT13}/input/fields/0/input/min`]]],
+];
+
+describe("checkRubric: what the schema cannot say", () => {
+  it.each(cases)("%s", (_name, breakIt, expected) => {
+    const rubric = miniRubric();
+    breakIt(rubric);
+    expect(checkRubric(rubric).map((i) => [i.code, i.path.join("/")])).toEqual(expected);
+  });
+});
