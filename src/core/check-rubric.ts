@@ -18,6 +18,15 @@ export function checkRubric(rubric: Rubric): Issue[] {
     if (first) issues.push({ code: "duplicate-code", path: [...path, "code"], params: { code, first_path: first.join("/") } });
     else seen.set(code, path);
   };
+  /** Ids must be unique within their list: a repeated one is reported at its second use, naming the line of the first. */
+  const checkIds = (list: readonly { id: string }[] | undefined, path: string[]) => {
+    const first = new Map<string, number>();
+    list?.forEach((item, i) => {
+      const earlier = first.get(item.id);
+      if (earlier === undefined) first.set(item.id, i);
+      else issues.push({ code: "duplicate-id", path: [...path, String(i), "id"], params: { id: item.id, first_path: [...path, String(earlier), "id"].join("/") } });
+    });
+  };
   const checkSiblings = (items: Item[], path: string[], parent?: string) => {
     let previous: string | undefined;
     items.forEach((item, i) => {
@@ -62,15 +71,15 @@ export function checkRubric(rubric: Rubric): Issue[] {
   };
 
   const checkInput = (input: Input, path: string[]) => {
-    if (input.type === "parts") input.fields.forEach((f, i) => checkInput(f.input, [...path, "fields", String(i), "input"]));
+    if (input.type === "parts") {
+      checkIds(input.fields, [...path, "fields"]);
+      input.fields.forEach((f, i) => checkInput(f.input, [...path, "fields", String(i), "input"]));
+    }
     // A level needs two levels at least: ratio scores (level − min) / (max − min), and min defaults to 0.
     if (input.type === "level" && (input.min ?? 0) >= input.max) issues.push(badRange(path, "min", input.min ?? 0, input.max));
     if ((input.type === "number" || input.type === "date") && input.min !== undefined && input.max !== undefined && input.min > input.max) issues.push(badRange(path, "min", input.min, input.max));
     if (input.type === "text" && input.min_length !== undefined && input.max_length !== undefined && input.min_length > input.max_length) issues.push(badRange(path, "min_length", input.min_length, input.max_length));
-    if (input.type === "choice" || input.type === "checklist") {
-      const ids = new Set<string>();
-      input.options.forEach((o, i) => { if (ids.has(o.id)) issues.push({ code: "duplicate-id", path: [...path, "options", String(i), "id"], params: { id: o.id } }); ids.add(o.id); });
-    }
+    if (input.type === "choice" || input.type === "checklist") checkIds(input.options, [...path, "options"]);
   };
 
   const checkRule = (rule: Rule, input: Input, max: number, path: string[], top: boolean) => {
@@ -132,17 +141,21 @@ export function checkRubric(rubric: Rubric): Issue[] {
   for (const key of ["bonus", "penalty"] as const) {
     rubric[key]?.items.forEach((item, i) => checkIndicator(item, [key, "items", String(i)]));
   }
+  checkIds(rubric.cohorts, ["cohorts"]);
   rubric.cohorts?.forEach((c, i) => checkTypes(c.agency_types, ["cohorts", String(i), "agency_types"]));
+  checkIds(rubric.aggregates, ["aggregates"]);
   rubric.aggregates?.forEach((a, i) => a.include.forEach((code, j) => {
     if (!seen.has(code)) issues.push({ code: "unknown-code-ref", path: ["aggregates", String(i), "include", String(j)], params: { code } });
   }));
-  const checkBands = (set: BandSet, path: string[]) => set.levels.forEach((l, i) => {
-    if (i > 0 && l.min >= set.levels[i - 1]!.min) issues.push({ code: "bands-order", path: [...path, "levels", String(i), "min"], params: { min: l.min, previous: set.levels[i - 1]!.min } });
-  });
+  const checkBands = (set: BandSet, path: string[]) => {
+    checkIds(set.levels, [...path, "levels"]);
+    set.levels.forEach((l, i) => {
+      if (i > 0 && l.min >= set.levels[i - 1]!.min) issues.push({ code: "bands-order", path: [...path, "levels", String(i), "min"], params: { min: l.min, previous: set.levels[i - 1]!.min } });
+    });
+  };
   checkBands(rubric.bands, ["bands"]);
   rubric.bands.by_agency_type?.forEach((b, i) => { checkBands(b, ["bands", "by_agency_type", String(i)]); checkTypes(b.agency_types, ["bands", "by_agency_type", String(i), "agency_types"]); });
-  const ids = new Set<string>();
-  rubric.agency_types.forEach((t, i) => { if (ids.has(t.id)) issues.push({ code: "duplicate-id", path: ["agency_types", String(i), "id"], params: { id: t.id } }); ids.add(t.id); });
+  checkIds(rubric.agency_types, ["agency_types"]);
   return issues;
 }
 

@@ -74,7 +74,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "unknown-agency-type-ref": { vi: "Loại cơ quan \"{type}\" chưa khai báo trong agency_types", en: "Agency type \"{type}\" is not declared in agency_types" },
   "unknown-code-ref": { vi: "Mã \"{code}\" không có trong bộ chỉ số", en: "Code \"{code}\" does not exist in the rubric" },
   "relative-nested": { vi: "Quy tắc {rule} phải là quy tắc riêng của chỉ số với kiểu trả lời dạng số", en: "Rule {rule} must be the indicator's own rule, on a numeric input" },
-  "duplicate-id": { vi: "Mã định danh {id} bị trùng", en: "The id {id} is used twice" },
+  "duplicate-id": { vi: "Mã định danh {id} bị trùng (đã dùng ở dòng {first})", en: "The id {id} is used twice (first at line {first})" },
   "bad-range": { vi: "{low} = {min} không nhỏ hơn {high} = {max}: không có hoặc chỉ có một câu trả lời nằm trong khoảng này", en: "{low} = {min} is not below {high} = {max}: no answer, or only one, fits in this range" },
   // Report words
   "col-code": { vi: "Mã", en: "Code" },

@@ -24,6 +24,18 @@ const cases: Case[] = [
   ["a level field of a parts input with min = max",
     withInput({ type: "parts", fields: [{ id: "x", label: t("x"), input: { type: "level", min: 1, max: 1 } }] }, { type: "sum", parts: [{ field: "x", max: 20, rule: { type: "ratio" } }] }),
     [["bad-range", `${AT13}/input/fields/0/input/min`]]],
+  // duplicate-id, at the second use
+  ["two cohorts with one id would merge their rankings",
+    (r) => { r.cohorts = [{ id: "c1", label: t("Sở"), agency_types: ["department"] }, { id: "c1", label: t("Xã"), agency_types: ["commune"] }]; },
+    [["duplicate-id", "cohorts/1/id"]]],
+  ["two band levels with one id", (r) => { r.bands.levels[2]!.id = "tot"; }, [["duplicate-id", "bands/levels/2/id"]]],
+  ["two band levels with one id in a per-type set", (r) => { r.bands.by_agency_type![0]!.levels[1]!.id = "dat"; }, [["duplicate-id", "bands/by_agency_type/0/levels/1/id"]]],
+  ["the same band id in two sets is fine", (r) => { r.bands.by_agency_type![0]!.levels[0]!.id = "tot"; }, []],
+  ["two fields of a parts input with one id",
+    withInput({ type: "parts", fields: [{ id: "x", label: t("x"), input: { type: "boolean" } }, { id: "x", label: t("y"), input: { type: "count" } }] }, { type: "sum", parts: [{ field: "x", max: 20, rule: { type: "fixed" } }] }),
+    [["duplicate-id", `${AT13}/input/fields/1/id`]]],
+  ["two aggregates with one id", (r) => { r.aggregates!.push({ id: "pillar", title: t("Khác"), include: ["1.2"] }); }, [["duplicate-id", "aggregates/1/id"]]],
+  ["two agency types with one id", (r) => { r.agency_types.push({ id: "commune", label: t("Xã") }); }, [["duplicate-id", "agency_types/2/id"]]],
 ];
 
 describe("checkRubric: what the schema cannot say", () => {

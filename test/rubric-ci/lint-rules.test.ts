@@ -5,10 +5,13 @@ import { RULES, ruleInfo } from "../../src/rubric-ci/lint/catalogue.js";
 import { lintFile } from "../../src/rubric-ci/lint/lint-file.js";
 import { bundledRubricFiles } from "../../src/load/registry.js";
 
-const fixture = (code: string, kind: "fail" | "pass") => path.join("test/fixtures/lint", `${code}.${kind}.yaml`);
+const fixture = (name: string, kind: "fail" | "pass") => path.join("test/fixtures/lint", `${name}.${kind}.yaml`);
 
-/** Each rule: the fixture that breaks it, and where the finding must point (line:col of the offending value). */
-const TABLE: { code: string; at: [number, number] }[] = [
+/**
+ * Each rule: the fixture that breaks it (`<fixture or code>.fail.yaml`, with a `.pass.yaml` that does not), and where
+ * the finding must point (line:col of the offending value); `first` is the line a duplicate's message names.
+ */
+const TABLE: { code: string; fixture?: string; at: [number, number]; first?: number }[] = [
   { code: "translation-missing", at: [24, 48] },
   { code: "translation-identical", at: [29, 51] },
   { code: "cohort-matches-nothing", at: [48, 17] },
@@ -33,11 +36,13 @@ const TABLE: { code: string; at: [number, number] }[] = [
   { code: "unknown-agency-type-ref", at: [28, 18] },
   { code: "unknown-field", at: [28, 5] },
   { code: "bad-range", at: [31, 31] },
+  { code: "duplicate-id", fixture: "duplicate-id-cohort", at: [22, 7], first: 19 },
+  { code: "duplicate-id", fixture: "duplicate-id-band", at: [39, 9], first: 36 },
 ];
 
 describe("lint rules, each with a failing and a passing fixture", () => {
-  it.each(TABLE)("$code: the failing fixture is reported at $at", ({ code, at }) => {
-    const { findings, unreadable } = lintFile(fixture(code, "fail"));
+  it.each(TABLE)("$code ($fixture): the failing fixture is reported at $at", ({ code, fixture: name, at, first }) => {
+    const { findings, unreadable } = lintFile(fixture(name ?? code, "fail"));
     expect(unreadable).toBe(false);
     const found = findings.filter((d) => d.code === code);
     expect(found.length, JSON.stringify(findings.map((d) => d.code))).toBeGreaterThan(0);
@@ -45,10 +50,11 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     expect(found[0]!.severity).toBe(ruleInfo(code).severity);
     expect(found[0]!.frame?.lines.length).toBeGreaterThan(0);
     for (const lang of ["vi", "en"] as const) expect(message(lang, code, found[0]!.params)).not.toMatch(/\{\w+\}/);
+    if (first !== undefined) expect(found[0]!.params.first).toBe(first);
   });
 
-  it.each(TABLE)("$code: the passing fixture is clean", ({ code }) => {
-    expect(lintFile(fixture(code, "pass")).findings).toEqual([]);
+  it.each(TABLE)("$code ($fixture): the passing fixture is clean", ({ code, fixture: name }) => {
+    expect(lintFile(fixture(name ?? code, "pass")).findings).toEqual([]);
   });
 
   it("every lint rule of the catalogue has fixtures in the table", () => {
