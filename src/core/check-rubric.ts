@@ -144,8 +144,14 @@ export function checkRubric(rubric: Rubric): Issue[] {
   checkIds(rubric.cohorts, ["cohorts"]);
   rubric.cohorts?.forEach((c, i) => checkTypes(c.agency_types, ["cohorts", String(i), "agency_types"]));
   checkIds(rubric.aggregates, ["aggregates"]);
+  const within = enclosingGroups(rubric);
+  // An aggregate adds up the nodes it includes: a node listed twice, or with a group above it, is counted twice.
+  const overlap = (a: string, b: string) => a === b || (within.get(a)?.includes(b) ?? false) || (within.get(b)?.includes(a) ?? false);
   rubric.aggregates?.forEach((a, i) => a.include.forEach((code, j) => {
-    if (!seen.has(code)) issues.push({ code: "unknown-code-ref", path: ["aggregates", String(i), "include", String(j)], params: { code } });
+    const path = ["aggregates", String(i), "include", String(j)];
+    if (!seen.has(code)) { issues.push({ code: "unknown-code-ref", path, params: { code } }); return; }
+    const other = a.include.slice(0, j).find((earlier) => overlap(earlier, code));
+    if (other !== undefined) issues.push({ code: "aggregate-overlap", path, params: { id: a.id, code, other } });
   }));
   const checkBands = (set: BandSet, path: string[]) => {
     checkIds(set.levels, [...path, "levels"]);
@@ -157,6 +163,18 @@ export function checkRubric(rubric: Rubric): Issue[] {
   rubric.bands.by_agency_type?.forEach((b, i) => { checkBands(b, ["bands", "by_agency_type", String(i)]); checkTypes(b.agency_types, ["bands", "by_agency_type", String(i), "agency_types"]); });
   checkIds(rubric.agency_types, ["agency_types"]);
   return issues;
+}
+
+/** The codes of the groups above each group and indicator of the tree. */
+function enclosingGroups(rubric: Rubric): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const walk = (items: Item[], above: string[]) => items.forEach((item) => {
+    if (item.kind === "heading") return;
+    if (!out.has(item.code)) out.set(item.code, above);
+    if (item.kind === "group") walk(item.items, [...above, item.code]);
+  });
+  rubric.groups.forEach((g) => { out.set(g.code, []); walk(g.items, [g.code]); });
+  return out;
 }
 
 /** A range with room for no answer, or (a level) for only one; located at its lower bound. */

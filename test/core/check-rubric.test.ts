@@ -36,6 +36,15 @@ const cases: Case[] = [
     [["duplicate-id", `${AT13}/input/fields/1/id`]]],
   ["two aggregates with one id", (r) => { r.aggregates!.push({ id: "pillar", title: t("Khác"), include: ["1.2"] }); }, [["duplicate-id", "aggregates/1/id"]]],
   ["two agency types with one id", (r) => { r.agency_types.push({ id: "commune", label: t("Xã") }); }, [["duplicate-id", "agency_types/2/id"]]],
+  // aggregate-overlap: an aggregate adds up its included nodes, so a node listed with a group above it counts twice
+  ["an aggregate with a group and an indicator inside it", (r) => { r.aggregates![0]!.include = ["1", "1.2"]; }, [["aggregate-overlap", "aggregates/0/include/1"]]],
+  ["an aggregate with an indicator, then its group", (r) => { r.aggregates![0]!.include = ["2.1", "1.1", "2"]; }, [["aggregate-overlap", "aggregates/0/include/2"]]],
+  ["an aggregate naming one code twice", (r) => { r.aggregates![0]!.include = ["1.1", "2", "1.1"]; }, [["aggregate-overlap", "aggregates/0/include/2"]]],
+  ["an aggregate with a group and two of its indicators: each is reported",
+    (r) => { r.aggregates![0]!.include = ["2", "2.1", "2.2"]; }, [["aggregate-overlap", "aggregates/0/include/1"], ["aggregate-overlap", "aggregates/0/include/2"]]],
+  ["a nested group and an indicator of the group inside it",
+    (r) => { const g = r.groups[0]!; g.items = [{ kind: "group", code: "1.1", title: t("Con"), max: 60, items: g.items.map((i) => ({ ...i, code: `1.1.${(i as Indicator).code.slice(2)}` })) }]; r.aggregates![0]!.include = ["1.1.3", "1"]; },
+    [["aggregate-overlap", "aggregates/0/include/1"]]],
 ];
 
 describe("checkRubric: what the schema cannot say", () => {

@@ -38,6 +38,7 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "bad-range", at: [31, 31] },
   { code: "duplicate-id", fixture: "duplicate-id-cohort", at: [22, 7], first: 19 },
   { code: "duplicate-id", fixture: "duplicate-id-band", at: [39, 9], first: 36 },
+  { code: "aggregate-overlap", at: [36, 18] },
 ];
 
 describe("lint rules, each with a failing and a passing fixture", () => {
