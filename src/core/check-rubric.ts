@@ -108,10 +108,16 @@ export function checkRubric(rubric: Rubric): Issue[] {
       case "ratio": if (!RATIO_INPUTS.has(simple.type)) mismatch(); break;
       case "choice": if (simple.type !== "choice") mismatch(); break;
       case "checklist": if (simple.type !== "checklist") mismatch(); break;
-      case "deadline": if (simple.type !== "date") mismatch(); break;
+      case "deadline":
+        if (simple.type !== "date") mismatch();
+        if (rule.late_points !== undefined && rule.late_points > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "late_points"], params: { what: "late_points", points: rule.late_points, max } });
+        break;
       case "target": case "per_unit": case "piecewise": case "bands":
         if (!NUMERIC_INPUTS.has(simple.type)) mismatch();
-        if (rule.type === "bands") checkSteps(rule.steps, max, path);
+        if (rule.type === "bands") {
+          checkSteps(rule.steps, max, path);
+          if (rule.else !== undefined && rule.else > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "else"], params: { what: "else", points: rule.else, max } });
+        }
         if (rule.type === "piecewise") {
           rule.points.forEach(([x, y], i) => {
             if (i > 0 && x <= rule.points[i - 1]![0]) issues.push({ code: "piecewise-order", path: [...path, "points", String(i)], params: {} });

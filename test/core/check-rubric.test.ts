@@ -45,6 +45,15 @@ const cases: Case[] = [
   ["a nested group and an indicator of the group inside it",
     (r) => { const g = r.groups[0]!; g.items = [{ kind: "group", code: "1.1", title: t("Con"), max: 60, items: g.items.map((i) => ({ ...i, code: `1.1.${(i as Indicator).code.slice(2)}` })) }]; r.aggregates![0]!.include = ["1.1.3", "1"]; },
     [["aggregate-overlap", "aggregates/0/include/1"]]],
+  // points-exceed-max: every number of points a rule can give, not only steps
+  ["a bands step above the max", (r) => { indicator13(r).rule = { type: "bands", steps: [{ min: 4, points: 25 }] }; }, [["points-exceed-max", `${AT13}/rule/steps/0/points`]]],
+  ["bands else above the max", (r) => { indicator13(r).rule = { type: "bands", steps: [{ min: 4, points: 20 }], else: 25 }; }, [["points-exceed-max", `${AT13}/rule/else`]]],
+  ["bands else at the max is fine", (r) => { indicator13(r).rule = { type: "bands", steps: [{ min: 4, points: 20 }], else: 20 }; }, []],
+  ["deadline late_points above the max", withInput({ type: "date" }, { type: "deadline", by: "2025-03-31", late_points: 30 }), [["points-exceed-max", `${AT13}/rule/late_points`]]],
+  ["deadline late_points under the max is fine", withInput({ type: "date" }, { type: "deadline", by: "2025-03-31", late_points: 5 }), []],
+  ["bands else above the max of its sum part",
+    withInput({ type: "parts", fields: [{ id: "n", label: t("n"), input: { type: "count" } }] }, { type: "sum", parts: [{ field: "n", max: 20, rule: { type: "bands", steps: [{ min: 1, points: 10 }], else: 21 } }] }),
+    [["points-exceed-max", `${AT13}/rule/parts/0/rule/else`]]],
 ];
 
 describe("checkRubric: what the schema cannot say", () => {

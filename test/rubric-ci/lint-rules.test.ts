@@ -39,6 +39,8 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "duplicate-id", fixture: "duplicate-id-cohort", at: [22, 7], first: 19 },
   { code: "duplicate-id", fixture: "duplicate-id-band", at: [39, 9], first: 36 },
   { code: "aggregate-overlap", at: [36, 18] },
+  { code: "points-exceed-max", fixture: "points-exceed-max-else", at: [32, 62] },
+  { code: "points-exceed-max", fixture: "points-exceed-max-deadline", at: [32, 59] },
 ];
 
 describe("lint rules, each with a failing and a passing fixture", () => {
