@@ -47,6 +47,11 @@ export function checkRubric(rubric: Rubric): Issue[] {
       if (item.kind === "group") checkGroup(item, here);
       else if (item.kind === "indicator") checkIndicator(item, here);
     });
+    if (group.floor !== undefined) {
+      // The floor is applied after the cap: above the cap (or the max) it lifts the group past it.
+      const [key, limit] = group.cap !== undefined && group.cap <= group.max ? ["cap", group.cap] as const : ["max", group.max] as const;
+      if (group.floor > limit + eps) issues.push({ code: "floor-above-max", path: [...path, "floor"], params: { code: group.code, floor: group.floor, key, limit } });
+    }
     if ((group.aggregate ?? "sum") === "sum") {
       const sum = group.items.reduce((s, item) => s + (item.kind === "heading" ? 0 : item.max), 0);
       if (Math.abs(sum - group.max) > eps) issues.push({ code: "max-mismatch", path: [...path, "max"], params: { code: group.code, declared: group.max, sum: round(sum) } });

@@ -69,6 +69,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-relative-nested": { vi: "Quy tắc so sánh cả lô đặt sai chỗ", en: "A batch-relative rule in the wrong place" },
   "lint-rule-duplicate-id": { vi: "Mã định danh bị trùng", en: "Id used twice" },
   "lint-rule-aggregate-overlap": { vi: "Trụ cột tính một mục hai lần", en: "An aggregate that counts a node twice" },
+  "lint-rule-floor-above-max": { vi: "Mức sàn của nhóm cao hơn điểm tối đa hoặc mức trần", en: "A group's floor above its max or cap" },
   "lint-rule-bad-range": { vi: "Giá trị nhỏ nhất không nhỏ hơn giá trị lớn nhất", en: "A lower bound not below the upper bound" },
   "lint-rule-translation-missing": { vi: "Văn bản trống hoặc chưa dịch ở một ngôn ngữ đã khai báo", en: "A text is blank or a placeholder in a declared language" },
   "lint-rule-translation-identical": { vi: "Văn bản tiếng Việt và tiếng Anh giống hệt nhau", en: "Vietnamese and English texts are identical" },

@@ -54,6 +54,11 @@ const cases: Case[] = [
   ["bands else above the max of its sum part",
     withInput({ type: "parts", fields: [{ id: "n", label: t("n"), input: { type: "count" } }] }, { type: "sum", parts: [{ field: "n", max: 20, rule: { type: "bands", steps: [{ min: 1, points: 10 }], else: 21 } }] }),
     [["points-exceed-max", `${AT13}/rule/parts/0/rule/else`]]],
+  // floor-above-max: a floor above the group's max or cap would score the group above them
+  ["a group floor above its max", (r) => { r.groups[0]!.floor = 70; }, [["floor-above-max", "groups/0/floor"]]],
+  ["a group floor above its cap", (r) => { Object.assign(r.groups[0]!, { cap: 30, floor: 40 }); }, [["floor-above-max", "groups/0/floor"]]],
+  ["a group floor at its cap is fine", (r) => { Object.assign(r.groups[0]!, { cap: 30, floor: 30 }); }, []],
+  ["a group floor under its max is fine", (r) => { r.groups[1]!.floor = 10; }, []],
 ];
 
 describe("checkRubric: what the schema cannot say", () => {
