@@ -42,6 +42,11 @@ describe("the best answer's points (max-unreachable)", () => {
     expect(reachableMax({ type: "choice" }, { type: "choice", options: [{ id: "a", label: t("A"), fraction: 0.5 }, { id: "b", label: t("B"), points: 3 }] }, 10)).toBe(5);
     expect(reachableMax({ type: "checklist" }, { type: "checklist", options: [{ id: "a", label: t("A"), points: 4 }, { id: "b", label: t("B"), points: 4 }] }, 10)).toBe(8);
     expect(reachableMax({ type: "fixed", points: 6 }, { type: "boolean" }, 10)).toBe(6);
+    // A deadline before the earliest date an answer may give: every answer is late.
+    expect(reachableMax({ type: "deadline", by: "2024-12-31", late_points: 3 }, { type: "date", min: "2025-01-01" }, 10)).toBe(3);
+    expect(reachableMax({ type: "deadline", by: "2024-12-31" }, { type: "date", min: "2025-01-01" }, 10)).toBe(0);
+    expect(reachableMax({ type: "deadline", by: "2025-01-01" }, { type: "date", min: "2025-01-01" }, 10)).toBe(10);
+    expect(reachableMax({ type: "deadline", by: "2024-12-31" }, { type: "date" }, 10)).toBe(10);
     const parts = { type: "parts" as const, fields: [{ id: "x", label: t("x"), input: { type: "boolean" as const } }, { id: "y", label: t("y"), input: { type: "count" as const, max: 1 } }] };
     expect(reachableMax({ type: "sum", parts: [{ field: "x", max: 5, rule: { type: "fixed" } }, { field: "y", max: 10, rule: { type: "per_unit", points: 4 } }] }, parts, 15)).toBe(9);
     expect(reachableMax({ type: "best_of", cases: [{ field: "x", max: 5, rule: { type: "fixed" } }, { field: "y", rule: { type: "per_unit", points: 4 } }] }, parts, 15)).toBe(5);

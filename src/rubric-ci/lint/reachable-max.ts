@@ -23,6 +23,8 @@ function raw(rule: Rule, input: Input, max: number): number {
     case "choice": return input.type === "choice" ? Math.max(0, ...input.options.map((o) => o.points ?? (o.fraction ?? 0) * max)) : max;
     case "checklist": return input.type === "checklist" ? Math.min(input.options.reduce((s, o) => s + (o.points ?? (o.fraction ?? 0) * max), 0), rule.cap ?? max) : max;
     case "per_unit": return Math.min(ceiling * rule.points, rule.cap ?? max);
+    // On time is on or before `by`: a `by` before the earliest date the input accepts leaves only late answers.
+    case "deadline": return input.type === "date" && input.min !== undefined && rule.by < input.min ? (rule.late_points ?? 0) : max;
     default: return max;
   }
 }
