@@ -19,6 +19,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "adjustment-item-exceeds-cap": { vi: "{code} có {points} điểm, vượt mức trần {cap} của mục {adjustment}", en: "{code} is worth {points} points, above the {adjustment} cap of {cap}" },
   "cap-above-max": { vi: "Mức trần {cap} của {code} cao hơn điểm tối đa {max} nên không bao giờ có tác dụng", en: "The cap {cap} of {code} is above its max {max}, so it never applies" },
   "max-unreachable": { vi: "Câu trả lời tốt nhất cho {code} chỉ được {reachable} điểm, không đạt điểm tối đa {max}", en: "The best possible answer to {code} earns {reachable} points, short of its max {max}" },
+  "level-labels-mismatch": { vi: "Câu trả lời dạng mức của {code} có {labels} nhãn cho {levels} mức (từ {min} đến {max}): mỗi mức từ min đến max cần đúng một nhãn, theo thứ tự", en: "The level input of {code} has {labels} labels for its {levels} levels ({min} to {max}): each level from min to max needs one label, in order" },
   "lint-clean": { vi: "Đã kiểm tra {files} tệp, không có vấn đề", en: "{files} file(s) checked, no problems" },
   "lint-summary": { vi: "{problems} vấn đề ({errors} lỗi, {warnings} cảnh báo) trong {files} tệp", en: "{problems} problem(s) ({errors} error(s), {warnings} warning(s)) in {files} file(s)" },
 
@@ -88,6 +89,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-item-exceeds-group": { vi: "Mục có điểm cao hơn nhóm chứa nó", en: "An item worth more than its group" },
   "lint-rule-adjustment-item-exceeds-cap": { vi: "Mục thưởng/trừ vượt mức trần", en: "A bonus or penalty item above the cap" },
   "lint-rule-cap-above-max": { vi: "Mức trần cao hơn điểm tối đa", en: "A cap above the max" },
+  "lint-rule-level-labels-mismatch": { vi: "Số nhãn khác số mức", en: "Level labels that do not match the levels" },
   "lint-rule-max-unreachable": { vi: "Không thể đạt điểm tối đa", en: "Full marks cannot be earned" },
 
   // rubric test

@@ -3,6 +3,7 @@ import { checkTranslations } from "../../src/rubric-ci/lint/translations.js";
 import { reachableMax } from "../../src/rubric-ci/lint/reachable-max.js";
 import { checkDefinitions } from "../../src/rubric-ci/lint/definitions.js";
 import { checkReachability } from "../../src/rubric-ci/lint/reachability.js";
+import { checkInputs } from "../../src/rubric-ci/lint/inputs.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
 
 const withTitle = (title: { vi: string; en: string }, languages?: string[]) =>
@@ -76,5 +77,34 @@ describe("unused definitions", () => {
     expect(checkDefinitions(rubric).map((i) => i.code)).toEqual([]);
     indicator.rule = { type: "sum", parts: [{ field: "k", max: 20, rule: { type: "fixed" } }] };
     expect(checkDefinitions(rubric).map((i) => i.code)).toEqual(["option-points-ignored"]);
+  });
+});
+
+describe("level labels (level-labels-mismatch)", () => {
+  const labels = (n: number) => Array.from({ length: n }, (_, i) => t(`Mức ${i}`));
+  const withLevel = (level: Record<string, unknown>) => {
+    const rubric = miniRubric();
+    Object.assign(rubric.groups[0]!.items[2]!, { input: { type: "level", ...level }, rule: { type: "ratio" } });
+    return checkInputs(rubric).map((i) => [i.code, i.path.join("/"), i.severity]);
+  };
+  const AT = "groups/0/items/2/input";
+  it.each([
+    ["one label per level, min to max", { min: 1, max: 3, labels: labels(3) }, []],
+    ["no labels at all", { max: 5 }, []],
+    ["fewer labels than levels: at the list", { max: 5, labels: labels(2) }, [["level-labels-mismatch", `${AT}/labels`, "warning"]]],
+    ["min counts: 0 to 5 is six levels", { min: 0, max: 5, labels: labels(5) }, [["level-labels-mismatch", `${AT}/labels`, "warning"]]],
+    ["more labels than levels: at the first extra one", { min: 2, max: 4, labels: labels(5) }, [["level-labels-mismatch", `${AT}/labels/3`, "warning"]]],
+    ["no range (bad-range's finding, not this one's)", { min: 3, max: 3, labels: labels(2) }, []],
+  ])("%s", (_name, level, expected) => {
+    expect(withLevel(level)).toEqual(expected);
+  });
+
+  it("checks the level fields of a parts input too", () => {
+    const rubric = miniRubric();
+    Object.assign(rubric.groups[0]!.items[2]!, {
+      input: { type: "parts", fields: [{ id: "x", label: t("x"), input: { type: "level", max: 2, labels: labels(2) } }] },
+      rule: { type: "sum", parts: [{ field: "x", max: 20, rule: { type: "ratio" } }] },
+    });
+    expect(checkInputs(rubric).map((i) => [i.code, i.path.join("/"), i.params.code])).toEqual([["level-labels-mismatch", "groups/0/items/2/input/fields/0/input/labels", "1.3"]]);
   });
 });

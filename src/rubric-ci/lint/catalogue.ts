@@ -11,7 +11,7 @@ export const RULES: readonly RuleInfo[] = [
   ...["missing-field", "unknown-field", "wrong-type", "out-of-range", "not-allowed-value", "bad-format", "too-short", "too-long", "duplicate-item", "invalid-value", "percent-sign", "decimal-comma", "boolean-word"].map(error("schema")),
   ...["duplicate-code", "code-prefix", "code-order", "max-mismatch", "scale-mismatch", "info-only-points", "rule-missing", "rule-input-mismatch", "unknown-field-ref", "term-max-missing", "points-exceed-max", "bands-order", "piecewise-order", "unknown-agency-type-ref", "unknown-code-ref", "relative-nested", "duplicate-id", "bad-range", "aggregate-overlap", "floor-above-max"].map(error("semantic")),
   ...["translation-missing", "agency-type-nothing-applies", "unreachable-item", "zero-weights"].map(error("lint")),
-  ...["translation-identical", "cohort-matches-nothing", "agency-type-without-cohort", "band-type-shadowed", "option-unscored", "option-points-ignored", "field-unscored", "band-gap", "band-unreachable", "weight-ignored", "item-exceeds-group", "adjustment-item-exceeds-cap", "cap-above-max", "max-unreachable"]
+  ...["translation-identical", "cohort-matches-nothing", "agency-type-without-cohort", "band-type-shadowed", "option-unscored", "option-points-ignored", "field-unscored", "band-gap", "band-unreachable", "weight-ignored", "item-exceeds-group", "adjustment-item-exceeds-cap", "cap-above-max", "max-unreachable", "level-labels-mismatch"]
     .map((code): RuleInfo => ({ code, severity: "warning", category: "lint" })),
 ];
 

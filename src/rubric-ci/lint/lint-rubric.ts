@@ -3,6 +3,7 @@ import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
 import { checkBands } from "./bands.js";
 import { checkDefinitions } from "./definitions.js";
+import { checkInputs } from "./inputs.js";
 import { checkPoints } from "./points.js";
 import { checkReachability } from "./reachability.js";
 import { checkTranslations } from "./translations.js";
@@ -14,6 +15,7 @@ export function lintRubric(rubric: Rubric): Issue[] {
     ...checkRubric(rubric),
     ...checkTranslations(rubric),
     ...checkDefinitions(rubric),
+    ...checkInputs(rubric),
     ...checkReachability(rubric),
     ...checkBands(rubric),
     ...checkWeights(rubric),
