@@ -90,7 +90,12 @@ function sectionHtml(section: Section, si: number, lang: Lang, single: boolean, 
   return out.join("\n");
 }
 
-/** Bands in the order of the average percentage of the agencies that reached them (best first). */
+/**
+ * The bands the agencies reached, best first, each in the colour of its place among the rubric's bands (so
+ * "Weak" is never drawn in the best colour because no one reached the better ones). A report read back
+ * from json of an earlier version has no list of bands: they are ordered by the average percentage of
+ * the agencies that reached them.
+ */
 function bandOrder(section: Section, lang: Lang): { id: string; label: string; color: string; count: number }[] {
   const stats = new Map<string, { label: string; sum: number; count: number }>();
   for (const a of section.agencies) {
@@ -101,8 +106,12 @@ function bandOrder(section: Section, lang: Lang): { id: string; label: string; c
     entry.count++;
     stats.set(id, entry);
   }
-  const ordered = [...stats.entries()].filter(([id]) => id !== "").sort((x, y) => y[1].sum / y[1].count - x[1].sum / x[1].count);
-  const out = ordered.map(([id, e], i) => ({ id, label: e.label, color: BAND_COLORS[Math.min(i, BAND_COLORS.length - 1)]!, count: e.count }));
+  const place = new Map((section.bands ?? []).map((b, i) => [b.id, i]));
+  const reached = [...stats.entries()].filter(([id]) => id !== "");
+  const ordered = place.size > 0
+    ? reached.map(([id, e]) => [id, e, place.get(id) ?? place.size] as const).sort((x, y) => x[2] - y[2])
+    : reached.sort((x, y) => y[1].sum / y[1].count - x[1].sum / x[1].count).map(([id, e], i) => [id, e, i] as const);
+  const out = ordered.map(([id, e, i]) => ({ id, label: e.label, color: BAND_COLORS[Math.min(i, BAND_COLORS.length - 1)]!, count: e.count }));
   const none = stats.get("");
   if (none) out.push({ id: "", label: none.label, color: NO_BAND_COLOR, count: none.count });
   return out;

@@ -3,7 +3,7 @@ import type { LoadedRubric } from "../load/load-rubric.js";
 import { competitionRanks } from "../core/rank.js";
 import type { AgencyScore } from "../core/result.js";
 import type { AgencyFile, EvidenceItem } from "../core/agency.js";
-import type { Text } from "../core/rubric.js";
+import type { Bands, Text } from "../core/rubric.js";
 
 export interface RankedAgency {
   file: string;
@@ -28,6 +28,8 @@ export interface ScoreReport {
   rubrics: {
     id: string; version: string; sha256: string; title: Text; scale: number; decimals: number; fidelity: string; file: string;
     agency_types: { id: string; label: Text }[];
+    /** The rubric's rating bands, best first (those of every agency type's set, each once): a band keeps its colour in charts whichever bands a batch reaches. */
+    bands?: { id: string; label: Text }[];
     agencies: RankedAgency[];
   }[];
   not_scored: { file: string; errors: ReportError[] }[];
@@ -69,7 +71,15 @@ export function sectionHead(rubric: LoadedRubric, showPath: (file: string) => st
   return {
     id: r.id, version: r.version, sha256: rubric.sha256, title: r.title,
     scale: r.scale, decimals: r.rounding.decimals, agency_types: r.agency_types, fidelity: r.provenance.fidelity, file: showPath(rubric.file),
+    bands: bandsOf(r.bands),
   };
+}
+
+/** Every band level, best first: the main set, then any other a per-type set adds. */
+function bandsOf(bands: Bands): { id: string; label: Text }[] {
+  const out = new Map<string, { id: string; label: Text }>();
+  for (const set of [bands, ...(bands.by_agency_type ?? [])]) for (const l of set.levels) if (!out.has(l.id)) out.set(l.id, { id: l.id, label: l.label });
+  return [...out.values()];
 }
 
 /** The group points of every agency ranked without per-group ranks: one list, not one each (a large batch keeps 100,000 of these). */

@@ -123,6 +123,23 @@ describe("html", () => {
     expect(html).toContain(`href="https://skhcn.quangbinh.gov.vn/chuyen-doi-so" rel="noopener noreferrer"`);
   });
 
+  it("a band keeps the colour of its place among the rubric's bands, whichever bands the batch reaches", async () => {
+    const { BAND_COLORS } = await import("../../src/report/svg.js");
+    const full = await report(["examples/"]);
+    const section = full.rubrics[0]!;
+    const weak = section.agencies.filter((a) => (a.verified ?? a.score).band?.id === "yeu");
+    expect(weak.length).toBeGreaterThan(0);
+    const place = section.bands!.findIndex((b) => b.id === "yeu");
+    const bandChart = (agencies: typeof weak) => {
+      const html = formatHtml({ ...full, rubrics: [{ ...section, agencies }] }, { lang: "en" });
+      return html.match(/<svg class="chart chart-bands"[\s\S]*?<\/svg>/)![0];
+    };
+    // Only weak agencies: "Weak" is still drawn in its own colour, not in the first (best) one.
+    expect(bandChart([weak[0]!, { ...weak[0]!, file: "copy.yaml" }])).toContain(`fill="${BAND_COLORS[place]}"`);
+    expect(bandChart([weak[0]!, { ...weak[0]!, file: "copy.yaml" }])).not.toContain(`fill="${BAND_COLORS[0]}"`);
+    expect(bandChart(section.agencies)).toContain(`fill="${BAND_COLORS[place]}"`);
+  });
+
   it("large batches get a histogram of totals instead of one bar per agency", async () => {
     const many = await report(["examples/"]);
     const section = many.rubrics[0]!;
