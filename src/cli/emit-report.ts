@@ -45,7 +45,11 @@ export function planOutputs(opts: OutputOptions): Target[] {
     if (!formats.includes(f)) formats.push(f);
   }
   const targets: Target[] = [];
+  // `-o -` is standard output, as `-` is standard input among the paths: the format then comes from --format.
+  const dash = (opts.output ?? []).includes("-");
+  if (dash && opts.outputDir !== undefined) throw new UsageError("rpt-dash-with-dir");
   for (const file of opts.output ?? []) {
+    if (file === "-") continue;
     const ext = path.extname(file).slice(1).toLowerCase();
     const format = BY_EXTENSION[ext] ?? (formats.length === 1 ? formats[0] : undefined);
     if (!format) throw new UsageError("rpt-format-unknown-for-file", { file, formats: Object.keys(BY_EXTENSION).map((e) => "." + e).join(", ") });
@@ -57,7 +61,7 @@ export function planOutputs(opts: OutputOptions): Target[] {
     if (formats.length === 0 && targets.length === 0) rest = DIR_DEFAULT;
     for (const format of rest) targets.push({ format, file: path.join(opts.outputDir, `${REPORT_BASENAME}.${EXTENSION[format]}`) });
   } else {
-    if (formats.length === 0 && targets.length === 0) rest = ["table"];
+    if (rest.length === 0 && (targets.length === 0 || dash)) rest = ["table"];
     if (rest.length > 1) throw new UsageError("rpt-several-to-stdout", { formats: rest.join(", ") });
     if (rest[0] === "xlsx") throw new UsageError("rpt-xlsx-needs-file");
     if (rest[0]) targets.push({ format: rest[0] });

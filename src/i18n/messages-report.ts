@@ -3,6 +3,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   // Output planning (score --format / -o / --output-dir)
   "rpt-format-unknown-for-file": { vi: "Không biết ghi {file} theo định dạng nào: dùng đuôi tệp {formats} hoặc chỉ một --format", en: "Cannot tell which format to write to {file}: use one of the extensions {formats}, or a single --format" },
   "rpt-several-to-stdout": { vi: "Chỉ một định dạng được in ra màn hình; với {formats} hãy dùng --output-dir THƯ_MỤC hoặc -o TỆP cho từng định dạng", en: "Only one format can go to standard output; for {formats} use --output-dir DIR or one -o FILE per format" },
+  "rpt-dash-with-dir": { vi: "-o - (in ra màn hình) không dùng cùng --output-dir: hãy chọn một", en: "-o - (standard output) cannot be combined with --output-dir: choose one" },
   "rpt-xlsx-needs-file": { vi: "Định dạng xlsx cần ghi ra tệp: dùng -o TỆP.xlsx hoặc --output-dir THƯ_MỤC", en: "xlsx must be written to a file: use -o FILE.xlsx or --output-dir DIR" },
   "rpt-same-file": { vi: "Tệp {file} được chỉ định hai lần", en: "{file} is named twice as an output" },
   "rpt-bad-csv-sep": { vi: "Dấu phân cách CSV \"{sep}\" không dùng được: cần đúng một ký tự khác chữ số, dấu chấm, dấu nháy kép và xuống dòng (ví dụ , ; hoặc tab)", en: "CSV separator \"{sep}\" cannot be used: give one character other than a digit, a dot, a double quote or a line break (e.g. , ; or tab)" },
@@ -68,6 +69,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-scale": { vi: "thang điểm", en: "scale" },
   "rpt-empty": { vi: "Không có cơ quan nào được chấm.", en: "No agency was scored." },
   "rpt-more": { vi: "… và {count} mục nữa (xem báo cáo csv, xlsx hoặc html)", en: "… and {count} more (see the csv, xlsx or html report)" },
+  "rpt-more-not-scored": { vi: "… và {count} tệp nữa (xem báo cáo json, xlsx hoặc html)", en: "… and {count} more (see the json, xlsx or html report)" },
   "rpt-verified-mark": { vi: "✓ = điểm sau thẩm định", en: "✓ = verified score" },
   "rpt-verified-basis": { vi: "điểm sau thẩm định", en: "verified score" },
   "rpt-self-label": { vi: "Tự chấm", en: "Self-assessed" },

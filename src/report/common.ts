@@ -1,8 +1,8 @@
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
-import { message } from "../i18n/messages.js";
+import { expectedText, message } from "../i18n/messages.js";
 import { formatPoints } from "./format-number.js";
-import type { RankedAgency, ScoreReport } from "./report.js";
+import type { RankedAgency, ReportError, ScoreReport } from "./report.js";
 
 /** Helpers shared by the report formats: every format reads the one ScoreReport the same way. */
 
@@ -108,4 +108,13 @@ export function notScoredHeading(notScored: readonly { errors: readonly { code: 
   const folders = notScored.filter((f) => f.errors[0]?.code === "folder-unreadable").length;
   const files = notScored.length - folders;
   return folders === 0 ? message(lang, "not-scored", { count: files }) : message(lang, "not-scored-folders", { files, folders });
+}
+
+/** A not-scored file's error on one line, with what was found and what was expected (as validate says them). */
+export function errorLine(e: Pick<ReportError, "code" | "params">, lang: Lang): string {
+  const p = e.params;
+  const parts = [message(lang, e.code, p)];
+  if (p.found !== undefined) parts.push(`${message(lang, "found")}: ${p.found}`);
+  if (p.expected_key !== undefined) parts.push(`${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
+  return parts.join("; ");
 }

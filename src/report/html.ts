@@ -2,7 +2,7 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cohorts, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
+import { cohorts, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
 import { formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
@@ -305,7 +305,7 @@ function evidenceHtml(items: EvidenceItem[] | undefined): string {
 function notScored(report: ScoreReport, lang: Lang): string {
   const rows = report.not_scored.map((f) => f.errors.length === 0
     ? `<tr><td class="code">${h(f.file)}</td><td></td><td></td></tr>`
-    : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td>` : ""}<td class="num">${e.line === null ? "" : `${e.line}:${e.col ?? 1}`}</td><td>${h(message(lang, e.code, e.params))} <span class="code">[${h(e.code)}]</span></td></tr>`).join("")).join("");
+    : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td>` : ""}<td class="num">${e.line === null ? "" : `${e.line}:${e.col ?? 1}`}</td><td>${h(errorLine(e, lang))} <span class="code">[${h(e.code)}]</span></td></tr>`).join("")).join("");
   return `<section class="not-scored" id="not-scored"><h2>${h(notScoredHeading(report.not_scored, lang))}</h2>` +
     `<table><thead><tr><th>${h(message(lang, "col-file"))}</th><th>${h(message(lang, "rpt-col-where"))}</th><th>${h(message(lang, "rpt-col-error"))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }

@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cohorts, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedIndicators } from "./common.js";
+import { cohorts, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedIndicators } from "./common.js";
 import { formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 
@@ -30,9 +30,10 @@ export function formatMarkdown(report: ScoreReport, options: MarkdownOptions): s
       const e = f.errors[0];
       // A whole-file error (unreadable, a folder that cannot be listed) has no line to point at.
       const where = !e || e.line === null ? f.file : `${f.file}:${e.line}:${e.col ?? 1}`;
-      lines.push(`- ${code(where)} ${e ? md(message(lang, e.code, e.params)) : ""}`.trimEnd());
+      lines.push(`- ${code(where)} ${e ? md(errorLine(e, lang)) : ""}`.trimEnd());
     }
-    if (report.not_scored.length > maxRows) lines.push(`- ${md(message(lang, "rpt-more", { count: report.not_scored.length - maxRows }))}`);
+    // The csv has no not-scored files: the pointer names the reports that list them.
+    if (report.not_scored.length > maxRows) lines.push(`- ${md(message(lang, "rpt-more-not-scored", { count: report.not_scored.length - maxRows }))}`);
     out.push(lines.join("\n"));
   }
   if (out.length === 0) out.push(md(message(lang, "rpt-empty")));

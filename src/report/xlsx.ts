@@ -1,7 +1,7 @@
 import type { Cell, Worksheet } from "exceljs";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { finalScore, flattenGroups, groupByCode, groupRankCodes, indicatorColumns, rankingOrder, stripControls, typeLabel } from "./common.js";
+import { errorLine, finalScore, flattenGroups, groupByCode, groupRankCodes, indicatorColumns, rankingOrder, stripControls, typeLabel } from "./common.js";
 import { neutralise } from "./csv.js";
 import type { ScoreReport } from "./report.js";
 
@@ -44,8 +44,10 @@ function text(value: string): string {
   return neutralise(stripControls(value).normalize("NFC")).slice(0, 32767);
 }
 
-function addRow(ws: Worksheet, values: Value[], style?: "head" | "title" | "sub"): void {
+/** `formats`: number formats by column (1-based), for the cells of this row only (rubrics of one sheet may round differently). */
+function addRow(ws: Worksheet, values: Value[], style?: "head" | "title" | "sub", formats?: Map<number, string>): void {
   const row = ws.addRow(values.map((v) => (v === "" ? null : typeof v === "string" ? text(v) : v)));
+  for (const [col, numFmt] of formats ?? []) row.getCell(col).numFmt = numFmt;
   if (style === "head") row.eachCell((c: Cell) => { c.font = { bold: true }; c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEAEEF2" } }; c.alignment = { vertical: "top", wrapText: true }; });
   if (style === "title") row.getCell(1).font = { bold: true, size: 12 };
   if (style === "sub") row.eachCell((c: Cell) => { c.font = { italic: true, color: { argb: "FF59636E" } }; });
@@ -99,10 +101,13 @@ function groupsSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
     if (several) addRow(ws, [`${section.id} ${section.version} — ${section.title[lang]}`], "title");
     addRow(ws, [t("rpt-col-cohort"), t("col-rank"), t("rpt-col-agency-id"), t("col-agency"), ...groups.map((g) => `${g.code} ${g.title[lang]}`), t("bonus"), t("penalty"), t("col-total"), t("rpt-col-percent"), t("col-band"), ...rankCodes.map((code) => message(lang, "rpt-col-group-rank", { code }))], "head");
     addRow(ws, ["", "", "", t("col-max"), ...groups.map((g) => g.max), first.score.bonus.cap, first.score.penalty.cap, first.score.max, 100, "", ...rankCodes.map(() => "")], "sub");
+    // Points with the rubric's decimals (group points, bonus, penalty, total), then the percent.
+    const formats = new Map<number, string>(Array.from({ length: groups.length + 3 }, (_, i) => [5 + i, pointsFormat(section.decimals)]));
+    formats.set(5 + groups.length + 3, "0.00");
     for (const a of rankingOrder(section)) {
       const s = finalScore(a);
       const byCode = groupByCode(s);
-      addRow(ws, [s.agency.cohort, a.rank, s.agency.id, s.agency.name, ...groups.map((g) => { const x = byCode.get(g.code); return x && !x.excluded ? x.points : null; }), s.bonus.points, s.penalty.points, s.total, s.percent, s.band?.label[lang] ?? "", ...rankCodes.map((code) => a.group_ranks?.[code] ?? null)]);
+      addRow(ws, [s.agency.cohort, a.rank, s.agency.id, s.agency.name, ...groups.map((g) => { const x = byCode.get(g.code); return x && !x.excluded ? x.points : null; }), s.bonus.points, s.penalty.points, s.total, s.percent, s.band?.label[lang] ?? "", ...rankCodes.map((code) => a.group_ranks?.[code] ?? null)], undefined, formats);
     }
     ws.addRow([]);
   }
@@ -119,7 +124,8 @@ function indicatorsSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
     addRow(ws, [`${several ? `${section.id} ${section.version} — ` : ""}${t("rpt-xlsx-indicators-legend")}`], "title");
     addRow(ws, [t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), ...columns.map((c) => c.code)], "head");
     addRow(ws, ["", "", t("rpt-col-indicator"), ...columns.map((c) => c.title[lang])], "sub");
-    addRow(ws, ["", "", t("col-max"), ...columns.map((c) => (c.rule === null ? "" : c.max))], "sub");
+    // An indicator excluded for every agency of the batch (N/A rescaled, not for their types) has no max that applied.
+    addRow(ws, ["", "", t("col-max"), ...columns.map((c) => (c.rule === null ? "" : c.max === 0 ? "N/A" : c.max))], "sub");
     for (const a of rankingOrder(section)) {
       const s = finalScore(a);
       const byCode = new Map(s.indicators.map((i) => [i.code, i]));
@@ -143,7 +149,7 @@ function notScoredSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
   addRow(ws, [t("col-file"), t("rpt-col-line"), t("rpt-col-col"), t("rpt-col-code"), t("rpt-col-error")], "head");
   for (const f of report.not_scored) {
     if (f.errors.length === 0) addRow(ws, [f.file, null, null, "", ""]);
-    for (const e of f.errors) addRow(ws, [f.file, e.line, e.col, e.code, message(lang, e.code, e.params)]);
+    for (const e of f.errors) addRow(ws, [f.file, e.line, e.col, e.code, errorLine(e, lang)]);
   }
   widths(ws, [44, 7, 7, 22, 90]);
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: 1 }];

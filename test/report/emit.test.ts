@@ -58,6 +58,12 @@ describe("several formats in one run", () => {
     expect(planOutputs({})).toEqual([{ format: "table" }]);
     expect(planOutputs({ format: "json", output: ["r.dat"] })).toEqual([{ format: "json", file: "r.dat" }]);
     expect(planOutputs({ format: "markdown" })).toEqual([{ format: "md" }]);
+    // `-o -` is standard output, as `-` is standard input among the paths (never a file named "-").
+    expect(planOutputs({ format: "csv", output: ["-"] })).toEqual([{ format: "csv" }]);
+    expect(planOutputs({ output: ["-", "r.html"] })).toEqual([{ format: "html", file: "r.html" }, { format: "table" }]);
+    expect(planOutputs({ format: "csv,html", output: ["r.html", "-"] })).toEqual([{ format: "html", file: "r.html" }, { format: "csv" }]);
+    expect(key(() => planOutputs({ format: "xlsx", output: ["-"] }))).toBe("rpt-xlsx-needs-file");
+    expect(key(() => planOutputs({ output: ["-"], outputDir: "out" }))).toBe("rpt-dash-with-dir");
     expect(planOutputs({ outputDir: "o" }).map((t) => t.format)).toEqual(["json", "csv", "md", "html", "xlsx"]);
     expect(planOutputs({ format: "table,html", output: ["x.html"] })).toEqual([{ format: "html", file: "x.html" }, { format: "table" }]);
   });

@@ -78,7 +78,25 @@ describe("xlsx", () => {
 
     const notScored = rows(wb.getWorksheet("Not scored")!);
     expect(notScored.slice(1).every((x) => x[0] === "examples/invalid/so-xay-dung-loi.yaml")).toBe(true);
-    expect(notScored.some((x) => typeof x[4] === "string" && (x[4] as string).includes("không phải giá trị đúng/sai"))).toBe(true);
+    // Each error as validate says it: what was found and what was expected, too.
+    expect(notScored.some((x) => typeof x[4] === "string" && (x[4] as string).includes("không phải giá trị đúng/sai") && (x[4] as string).includes("tìm thấy: có; cần: "))).toBe(true);
+
+    // Points in the Groups sheet show the rubric's decimals, as in the Ranking sheet.
+    const gSheet = wb.getWorksheet("Groups")!;
+    const firstAgencyRow = gSheet.getRow(groups.findIndex((x) => x[2] === agencies[0]!.score.agency.id) + 1);
+    expect(firstAgencyRow.getCell(5).numFmt).toBe("0.00");
+  });
+
+  it("the Indicators sheet's max row says N/A for an indicator no agency of the batch could score, not 0", async () => {
+    const file = path.join(tempDir(temps), "kb.xlsx");
+    await runCli(["score", "examples/kho-bac-quang-binh.yaml", "-o", file, "--lang", "en"], { env: REPRODUCIBLE });
+    const indicators = rows((await workbook(file)).getWorksheet("Indicators")!);
+    const head = indicators[1]!, max = indicators[3]!;
+    const report = await json(["examples/kho-bac-quang-binh.yaml"]);
+    const excluded = report.rubrics[0]!.agencies[0]!.score.indicators.filter((i) => i.excluded && i.max === 0 && i.status !== "info_only");
+    expect(excluded.length).toBeGreaterThan(0);
+    for (const i of excluded) expect(max[head.indexOf(i.code)], i.code).toBe("N/A");
+    expect(max.slice(3).filter((c) => c === 0)).toEqual([]);
   });
 
   it("with --group-ranks, Groups ends each block with the rank on each top-level group; without it, no rank columns", async () => {
