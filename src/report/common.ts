@@ -98,9 +98,17 @@ export function groupByCode(score: AgencyScore): Map<string, GroupResult> {
   return new Map(flattenGroups(score.groups).map((g) => [g.code, g]));
 }
 
-/** Remove characters that are invalid in XML 1.0 and HTML text (C0 controls except tab, LF, CR; lone surrogates; U+FFFE/FFFF). */
+/** Remove characters that are invalid in XML 1.0 and HTML text (C0 controls except tab, LF, CR; lone surrogates; U+FFFE/FFFF), and bidirectional overrides. */
 export function stripControls(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
+  return withoutBidiControls(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ""));
+}
+
+/**
+ * Text without the bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069):
+ * a name holding U+202E would show reversed in a ranking ("LTR" for "RTL"). Vietnamese never needs them.
+ */
+export function withoutBidiControls(text: string): string {
+  return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, "");
 }
 
 /** The heading of the not-scored list: a folder that could not be read is counted as a folder, not as a file. */

@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cohorts, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedIndicators } from "./common.js";
+import { cohorts, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedIndicators, withoutBidiControls } from "./common.js";
 import { formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 
@@ -141,7 +141,7 @@ function verifiedChangesTable(a: RankedAgency, decimals: number, lang: Lang): st
 
 /** Text safe inside GitHub Markdown and its HTML: markup characters escaped, line breaks flattened. */
 export function md(text: string): string {
-  return text
+  return withoutBidiControls(text)
     .replace(/[\r\n\t]+/g, " ")
     .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
     .replace(/([\\`*_{}[\]|~])/g, "\\$1")

@@ -14,7 +14,7 @@ type Section = ScoreReport["rubrics"][number];
 
 /** The terminal report: per agency its groups with bars, total and band; then the ranking; then what was not scored. */
 export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance): string {
-  const report = safeStrings(data);
+  const report = safeStrings(data, true);
   const out: string[] = [];
   for (const section of report.rubrics) {
     for (const agency of section.agencies) out.push(agencyBlock(section, agency, lang, color));

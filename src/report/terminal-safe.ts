@@ -7,20 +7,21 @@
  */
 const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 
-export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE, (c) => {
+/** In table cells (`inCells`) a tab becomes a space: the table measures it as no column, the terminal as up to eight. */
+export function terminalSafe(text: string, inCells = false): string {
+  return (inCells ? text.replace(/\t/g, " ") : text).replace(UNSAFE, (c) => {
     const code = c.charCodeAt(0);
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? "\u2421" : "\ufffd";
   });
 }
 
 /** Every string in plain objects and arrays made terminal-safe (a copy; other objects are kept as they are). */
-export function safeStrings<T>(value: T): T {
-  if (typeof value === "string") return terminalSafe(value) as T;
-  if (Array.isArray(value)) return value.map(safeStrings) as T;
+export function safeStrings<T>(value: T, inCells = false): T {
+  if (typeof value === "string") return terminalSafe(value, inCells) as T;
+  if (Array.isArray(value)) return value.map((v) => safeStrings(v, inCells)) as T;
   if (value !== null && typeof value === "object" && isPlain(value)) {
     // fromEntries defines each key, so a "__proto__" key from data stays a key.
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safeStrings(v)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safeStrings(v, inCells)])) as T;
   }
   return value;
 }

@@ -219,3 +219,18 @@ describe("html", () => {
     expect(html).toContain(`<span class="basis">Verified</span> ✓ ${h(`Not applicable: ${HOSTILE.note}`)}`);
   });
 });
+
+describe("bidirectional overrides in data", () => {
+  it("are dropped in html, md, csv and xlsx text, so a name cannot show reversed in a ranking", async () => {
+    const { formatCsv } = await import("../../src/report/csv.js");
+    const { stripControls } = await import("../../src/report/common.js");
+    const base = await report(["examples/"]);
+    const spoof = "\u202eRTL\u202c Sở \u2066x\u2069";
+    for (const a of base.rubrics[0]!.agencies) a.score.agency.name = spoof;
+    const outputs = [formatHtml(base, { lang: "en" }), formatMarkdown(base, { lang: "en" }), formatCsv(base, { lang: "en", sep: ",", layout: "ranking" }), stripControls(spoof)];
+    for (const out of outputs) {
+      expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+      expect(out).toContain("RTL Sở x");
+    }
+  });
+});

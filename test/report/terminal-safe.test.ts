@@ -20,6 +20,11 @@ describe("terminalSafe", () => {
   ])("keeps %s", (_, text) => {
     expect(terminalSafe(text)).toBe(text);
   });
+
+  it("in table cells, turns a tab into a space (a table measures it as no column, a terminal as up to eight)", () => {
+    expect(terminalSafe("\tTab đầu\x1b", true)).toBe(" Tab đầu␛");
+    expect(safeStrings({ name: "a\tb" }, true)).toEqual({ name: "a b" });
+  });
 });
 
 describe("safeStrings", () => {
