@@ -8,7 +8,7 @@ import { bar, formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { safeStrings } from "./terminal-safe.js";
-import { finalScore, notScoredHeading, signedPoints, verifiedIndicators } from "./common.js";
+import { finalScore, notScoredHeading, rankingOrder, signedPoints, verifiedIndicators } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -96,8 +96,8 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance): strin
     colAligns: ["left", "right", "left", "right", "right", "left", "left"],
     ...COMPACT,
   });
-  const rows = [...section.agencies].sort((a, b) => (a.score.agency.cohort < b.score.agency.cohort ? -1 : a.score.agency.cohort > b.score.agency.cohort ? 1 : a.rank - b.rank));
-  for (const a of rows) {
+  // The order every format uses (ties by name), not the order of the files.
+  for (const a of rankingOrder(section)) {
     const s = a.verified ?? a.score;
     const groups = byGroup ? [Object.entries(a.group_ranks ?? {}).map(([code, rank]) => `${code}:${rank}`).join(" ")] : [];
     table.push([s.agency.cohort, String(a.rank), truncate(s.agency.name, 48), formatPoints(s.total, section.decimals, lang), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–", ...groups]);

@@ -1,7 +1,11 @@
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
+import { formatCsv } from "../../src/report/csv.js";
+import { parseReportJson } from "../../src/report/json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { formatTable } from "../../src/report/table.js";
+import { runCli } from "../helpers/run-cli.js";
+import { REPRODUCIBLE } from "./helpers.js";
 
 const plain = new Chalk({ level: 0 });
 
@@ -25,5 +29,20 @@ describe("the table's files not scored", () => {
       expect(cell.endsWith("…"), cell).toBe(true);
       expect([...cell]).toHaveLength(90);
     }
+  });
+});
+
+describe("the table's ranking", () => {
+  it("orders tied agencies as every other format does (by name), not by file", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const section = report.rubrics[0]!;
+    // Three agencies with the same total and rank, in files named against the order of their names.
+    const base = section.agencies[0]!;
+    section.agencies = ["Zeta", "Alpha", "Mu"].map((name, i) => ({ ...base, file: `${"cba"[i]}.yaml`, rank: 1, cohort_size: 3, score: { ...base.score, agency: { ...base.score.agency, name, id: name } }, verified: undefined }));
+    const table = formatTable(report, "en", plain);
+    const rows = table.split("\n").filter((l) => /│ (Zeta|Alpha|Mu) /.test(l) && l.includes("│    1 │"));
+    expect(rows.map((l) => /(Zeta|Alpha|Mu)/.exec(l)![1])).toEqual(["Alpha", "Mu", "Zeta"]);
+    const csv = formatCsv(report, { lang: "en", sep: ",", layout: "ranking" }).split("\r\n").filter((l) => /,(Zeta|Alpha|Mu),/.test(l));
+    expect(csv.map((l) => /,(Zeta|Alpha|Mu),/.exec(l)![1])).toEqual(["Alpha", "Mu", "Zeta"]);
   });
 });
