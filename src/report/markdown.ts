@@ -145,7 +145,11 @@ export function md(text: string): string {
     .replace(/[\r\n\t]+/g, " ")
     .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
     .replace(/([\\`*_{}[\]|~])/g, "\\$1")
-    .replace(/^(\s*)([-=+#>]|\d+[.)])(?=\s|$)/, "$1\\$2");
+    .replace(/^(\s*)([-=+#>]|\d+[.)])(?=\s|$)/, "$1\\$2")
+    // GitHub links bare addresses (https://…, www.…, name@host) and @mentions: an escaped character stops it.
+    .replace(/:(?=\/\/)/g, "\\:")
+    .replace(/\b(www)\./gi, "$1\\.")
+    .replace(/@/g, "\\@");
 }
 
 /** Inline code that cannot be broken out of: backticks become a look-alike, pipes are escaped for tables. */

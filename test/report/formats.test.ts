@@ -94,6 +94,11 @@ describe("markdown", () => {
     expect(md("a|b*c_[x](y)\n# h")).toBe("a\\|b\\*c\\_\\[x\\](y) # h");
     expect(md("# h")).toBe("\\# h");
     expect(md("- item")).toBe("\\- item");
+    // Bare addresses and mentions GitHub would link (checked with micromark's GFM extension, not a dependency).
+    expect(md("Xem https://evil.example/login ngay")).toBe("Xem https\\://evil.example/login ngay");
+    expect(md("www.evil.example")).toBe("www\\.evil.example");
+    expect(md("lienhe@evil.example @someone")).toBe("lienhe\\@evil.example \\@someone");
+    expect(md("Lý do: ổn định")).toBe("Lý do: ổn định");
   });
 });
 
