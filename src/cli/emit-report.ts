@@ -80,7 +80,7 @@ export function planOutputs(opts: OutputOptions): Target[] {
 export async function renderFormat(ctx: Context, report: ScoreReport, format: Format, opts: { toFile: boolean; csvSep: string; csvLayout: CsvLayout }): Promise<string | Uint8Array> {
   const lang = ctx.lang;
   switch (format) {
-    case "table": return (await import("../report/table.js")).formatTable(report, lang, opts.toFile ? ctx.plain : ctx.colorOut);
+    case "table": return (await import("../report/table.js")).formatTable(report, lang, opts.toFile ? ctx.plain : ctx.colorOut, opts.toFile ? undefined : ctx.io.stdoutColumns);
     case "json": return (await import("../report/json.js")).formatJson(report);
     case "csv": return (await import("../report/csv.js")).formatCsv(report, { lang, sep: opts.csvSep, layout: opts.csvLayout });
     case "md": return (await import("../report/markdown.js")).formatMarkdown(report, { lang });

@@ -6,6 +6,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   stdinIsTTY: boolean;
+  /** The terminal's width when standard output is one. */
+  stdoutColumns?: number;
   /** Standard input, or its first `limit` bytes or more when it is longer. */
   readStdin: (limit: number) => Promise<Buffer>;
   cwd: string;
@@ -19,6 +21,7 @@ export function processIo(): Io {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
+    ...(process.stdout.isTTY && process.stdout.columns > 0 ? { stdoutColumns: process.stdout.columns } : {}),
     readStdin: async (limit) => {
       const chunks: Buffer[] = [];
       let size = 0;

@@ -8,17 +8,19 @@ import { bar, formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { safeStrings } from "./terminal-safe.js";
-import { finalScore, notScoredHeading, rankingOrder, signedPoints, verifiedIndicators } from "./common.js";
+import { finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, verifiedIndicators } from "./common.js";
+import { stripVTControlCharacters } from "node:util";
 
 type Section = ScoreReport["rubrics"][number];
 
 /** The terminal report: per agency its groups with bars, total and band; then the ranking; then what was not scored. */
-export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance): string {
+/** `width`: the terminal's columns, when the table goes to one (bars, then long titles and names, give way). */
+export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance, width?: number): string {
   const report = safeStrings(data, true);
   const out: string[] = [];
   for (const section of report.rubrics) {
-    for (const agency of section.agencies) out.push(agencyBlock(section, agency, lang, color));
-    if (section.agencies.length > 1) out.push(rankingBlock(section, lang, color));
+    for (const agency of section.agencies) out.push(agencyBlock(section, agency, lang, color, width));
+    if (section.agencies.length > 1) out.push(rankingBlock(section, lang, color, width));
   }
   if (report.not_scored.length > 0) {
     const table = new Table({ head: [message(lang, "col-file"), message(lang, "col-first-error")], ...COMPACT });
@@ -32,35 +34,22 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance)
 }
 
 /** One agency: its final score (verified where there is one, as it is ranked), then how it differs from the self-assessment. */
-function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: ChalkInstance): string {
+function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: ChalkInstance, width: number | undefined): string {
   const s = finalScore(ranked);
   const d = section.decimals;
   const pts = (n: number) => formatPoints(n, d, lang);
-  const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
   const typeLabel = section.agency_types.find((t) => t.id === s.agency.type)?.label[lang] ?? s.agency.type;
   const lines = [
     color.bold(`${s.agency.name}`) + color.dim(` (${s.agency.id})${ranked.example ? " " + message(lang, "example-mark") : ""}`),
     `${typeLabel} · ${message(lang, "period")} ${s.period} · ${message(lang, "rubric")} ${section.id} ${section.version}`,
   ];
-  const table = new Table({
-    head: [message(lang, "col-code"), message(lang, "col-group"), message(lang, "col-points"), message(lang, "col-max"), message(lang, "col-percent"), ""],
-    colAligns: ["left", "left", "right", "right", "right", "left"],
-    ...COMPACT,
-  });
-  let rescaled = false;
-  const addGroup = (g: GroupResult) => {
-    const mark = g.rescaled ? "*" : "";
-    rescaled ||= g.rescaled;
-    const title = "  ".repeat(g.depth) + truncate(g.title[lang], 46 - 2 * g.depth) + mark;
-    if (g.excluded) table.push([g.code, color.dim(title), color.dim("–"), color.dim(maxText(g.max)), "", ""]);
-    else table.push([g.code, g.depth === 0 ? color.bold(title) : title, pts(g.points), maxText(g.max), formatPercent(g.points, g.max, lang), color.cyan(bar(g.points, g.max, 20))]);
-    g.groups.forEach(addGroup);
-  };
-  s.groups.forEach(addGroup);
-  if (s.bonus.cap > 0) table.push(["", message(lang, "bonus"), "+" + pts(s.bonus.points), maxText(s.bonus.cap), "", ""]);
-  if (s.penalty.cap > 0) table.push(["", message(lang, "penalty"), "−" + pts(s.penalty.points), maxText(s.penalty.cap), "", ""]);
-  table.push(["", color.bold(message(lang, "total")), color.bold(pts(s.total)), maxText(s.max), color.bold(formatPercent(s.total, s.max, lang)), color.green(bar(s.total, s.max, 20))]);
-  lines.push(table.toString());
+  // As wide as the terminal allows: the bars go first, then group titles are shortened (not below 16 letters).
+  let table = groupTable(s, d, lang, color, 46, true);
+  if (width !== undefined && widest(table) > width) table = groupTable(s, d, lang, color, 46, false);
+  const longest = Math.min(46, Math.max(0, ...flattenGroups(s.groups).map((g) => 2 * g.depth + [...g.title[lang]].length + 1)));
+  if (width !== undefined && widest(table) > width) table = groupTable(s, d, lang, color, Math.max(16, longest - (widest(table) - width)), false);
+  lines.push(table);
+  const rescaled = flattenGroups(s.groups).some((g) => g.rescaled);
   if (rescaled) lines.push(color.dim(message(lang, "rescaled-note")));
   lines.push(`${message(lang, "band")}: ${s.band ? color.bold(s.band.label[lang]) : message(lang, "no-band")} · ${message(lang, "rank-line", { rank: ranked.rank, size: ranked.cohort_size, cohort: s.agency.cohort })}`);
   if (s.aggregates.length > 0) lines.push(`${message(lang, "aggregates")}: ` + s.aggregates.map((a) => `${a.title[lang]} ${pts(a.points)}/${pts(a.max)}`).join(" · "));
@@ -89,7 +78,45 @@ function verifiedLine(self: AgencyScore, verified: AgencyScore, decimals: number
   });
 }
 
-function rankingBlock(section: Section, lang: Lang, color: ChalkInstance): string {
+/** The groups of an agency with points, max, percent and (`bars`) a bar each; titles cut at `titleWidth` letters. */
+function groupTable(s: AgencyScore, d: number, lang: Lang, color: ChalkInstance, titleWidth: number, bars: boolean): string {
+  const pts = (n: number) => formatPoints(n, d, lang);
+  const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
+  const head = [message(lang, "col-code"), message(lang, "col-group"), message(lang, "col-points"), message(lang, "col-max"), message(lang, "col-percent")];
+  const table = new Table({
+    head: bars ? [...head, ""] : head,
+    colAligns: ["left", "left", "right", "right", "right", "left"],
+    ...COMPACT,
+  });
+  const row = (cells: string[], barText: string) => table.push(bars ? [...cells, barText] : cells);
+  const addGroup = (g: GroupResult) => {
+    const title = "  ".repeat(g.depth) + truncate(g.title[lang], titleWidth - 2 * g.depth) + (g.rescaled ? "*" : "");
+    if (g.excluded) row([g.code, color.dim(title), color.dim("–"), color.dim(maxText(g.max)), ""], "");
+    else row([g.code, g.depth === 0 ? color.bold(title) : title, pts(g.points), maxText(g.max), formatPercent(g.points, g.max, lang)], color.cyan(bar(g.points, g.max, 20)));
+    g.groups.forEach(addGroup);
+  };
+  s.groups.forEach(addGroup);
+  if (s.bonus.cap > 0) row(["", message(lang, "bonus"), "+" + pts(s.bonus.points), maxText(s.bonus.cap), ""], "");
+  if (s.penalty.cap > 0) row(["", message(lang, "penalty"), "−" + pts(s.penalty.points), maxText(s.penalty.cap), ""], "");
+  row(["", color.bold(message(lang, "total")), color.bold(pts(s.total)), maxText(s.max), color.bold(formatPercent(s.total, s.max, lang))], color.green(bar(s.total, s.max, 20)));
+  return table.toString();
+}
+
+/** The columns the widest line of a table takes on a terminal (its colours left out). */
+function widest(text: string): number {
+  return Math.max(...stripVTControlCharacters(text).split("\n").map((line) => [...line].length));
+}
+
+function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width: number | undefined): string {
+  const table = (nameWidth: number) => rankingTable(section, lang, nameWidth);
+  let text = table(48);
+  // Names give way to a narrow terminal (not below 16 letters).
+  const longest = Math.min(48, Math.max(0, ...section.agencies.map((a) => [...(a.verified ?? a.score).agency.name].length)));
+  if (width !== undefined && widest(text) > width) text = table(Math.max(16, longest - (widest(text) - width)));
+  return color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })) + "\n" + text;
+}
+
+function rankingTable(section: Section, lang: Lang, nameWidth: number): string {
   const byGroup = section.agencies.some((a) => a.group_ranks);
   const table = new Table({
     head: [message(lang, "cohort"), message(lang, "col-rank"), message(lang, "col-agency"), message(lang, "col-total"), message(lang, "col-percent"), message(lang, "col-band"), ...(byGroup ? [message(lang, "col-group-ranks")] : [])],
@@ -100,8 +127,8 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance): strin
   for (const a of rankingOrder(section)) {
     const s = a.verified ?? a.score;
     const groups = byGroup ? [Object.entries(a.group_ranks ?? {}).map(([code, rank]) => `${code}:${rank}`).join(" ")] : [];
-    table.push([s.agency.cohort, String(a.rank), truncate(s.agency.name, 48), formatPoints(s.total, section.decimals, lang), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–", ...groups]);
+    table.push([s.agency.cohort, String(a.rank), truncate(s.agency.name, nameWidth), formatPoints(s.total, section.decimals, lang), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–", ...groups]);
   }
-  return color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })) + "\n" + table.toString();
+  return table.toString();
 }
 

@@ -46,3 +46,20 @@ describe("the table's ranking", () => {
     expect(csv.map((l) => /,(Zeta|Alpha|Mu),/.exec(l)![1])).toEqual(["Alpha", "Mu", "Zeta"]);
   });
 });
+
+describe("the table on a terminal of a given width", () => {
+  const widest = (text: string) => Math.max(...text.split("\n").filter((l) => /[│┌└]/.test(l)).map((l) => [...l].length));
+  it("keeps the bars where there is room, drops them and then shortens titles and names where there is not", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const wide = formatTable(report, "en", plain, 200);
+    expect(wide).toContain("█");
+    expect(wide).toBe(formatTable(report, "en", plain));
+    for (const width of [100, 80, 70]) {
+      const narrow = formatTable(report, "en", plain, width);
+      expect(widest(narrow), `${width} columns`).toBeLessThanOrEqual(width);
+      expect(narrow).not.toContain("█");
+      expect(narrow).toContain("Sở Tài chính");
+    }
+    expect(formatTable(report, "en", plain, 70)).toMatch(/│ 6\.2  │   Online public services and the ?…/);
+  });
+});

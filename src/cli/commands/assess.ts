@@ -111,7 +111,7 @@ function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric): number {
   for (const f of outcome.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
   if (outcome.failures.length > 0) return EXIT.invalid;
   const report = buildReport(outcome, { name: "egov-score", version: ctx.version }, now(ctx.io.env), (f) => displayPath(ctx.io.cwd, f));
-  ctx.io.stdout(formatTable(report, lang, ctx.colorOut));
+  ctx.io.stdout(formatTable(report, lang, ctx.colorOut, ctx.io.stdoutColumns));
   const data = doc.data();
   const score = outcome.sections[0]!.agencies[0]!.self;
   const questions = questionsFor(loaded.rubric, data.agency.type);
