@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { Document, isMap, parseDocument, type Node, type YAMLMap } from "yaml";
+import { Document, isMap, isNode, parseDocument, type Node, type YAMLMap } from "yaml";
 import type { AgencyFile, Answer } from "../core/agency.js";
 import { writeFileAtomic } from "../io/write-atomic.js";
 import { normalizeText } from "../load/normalize.js";
@@ -43,7 +43,7 @@ export class AgencyDoc {
   }
 
   setHeader(path: string[], value: unknown): void {
-    this.doc.setIn(path, withComments(this.doc.createNode(value), this.doc.getIn(path, true)));
+    this.put(path, this.doc.createNode(value));
   }
 
   setAnswer(code: string, answer: Answer): void {
@@ -55,9 +55,15 @@ export class AgencyDoc {
       const evidence = node.get("evidence", true) as { items?: unknown[] } | undefined;
       for (const item of evidence?.items ?? []) if (isMap(item)) item.flow = true;
     }
-    const old = this.doc.getIn(["answers", code], true);
-    if (isMap(old) && isMap(node)) keepEntries(old, node);
-    else this.doc.setIn(["answers", code], withComments(node, old));
+    this.put(["answers", code], node);
+  }
+
+  /** `node` at `path`, over what is there: what holds the same data is left as written (see mergeInto). */
+  private put(path: string[], node: Node): void {
+    const old = this.doc.getIn(path, true);
+    if (sameData(old, node)) return;
+    if (isMap(old) && isMap(node)) mergeInto(old, node);
+    else this.doc.setIn(path, withComments(node, old));
   }
 
   setFlag(code: string, flag: boolean): void {
@@ -66,7 +72,7 @@ export class AgencyDoc {
     if (isMap(entry)) {
       if (flag) entry.set("flag", true); else entry.delete("flag");
     } else if (flag) {
-      this.doc.setIn(["answers", code], this.doc.createNode({ value: "?", flag: true }));
+      this.doc.setIn(["answers", code], withComments(this.doc.createNode({ value: "?", flag: true }), entry));
     }
   }
 
@@ -86,11 +92,24 @@ export class AgencyDoc {
 }
 
 /**
- * An answer's entries updated where they are, so that a comment the officer wrote beside or above one
- * (`value: 12  # from the 2025 report`) stays: entries the new answer has are set (added at the end when
- * new), the others removed.
+ * A mapping updated where it is, so that what a person wrote stays: an entry holding the same data is left
+ * as written (its comments, quotes, flow or block style: evidence kept as it was, the collector's verified
+ * block), a changed mapping is merged entry by entry, any other changed value replaced with the comments
+ * it had (`value: 12  # from the 2025 report`); entries the new data lacks are removed, new ones added at
+ * the end.
  */
-function keepEntries(old: YAMLMap, fresh: YAMLMap): void {
-  for (const pair of fresh.items) old.set(pair.key, withComments(pair.value as Node, old.get(pair.key, true)));
+function mergeInto(old: YAMLMap, fresh: YAMLMap): void {
+  for (const pair of fresh.items) {
+    const before = old.get(pair.key, true);
+    const after = pair.value as Node;
+    if (sameData(before, after)) continue;
+    if (isMap(before) && isMap(after)) mergeInto(before, after);
+    else old.set(pair.key, withComments(after, before));
+  }
   for (const pair of [...old.items]) if (!fresh.has(pair.key)) old.delete(pair.key);
+}
+
+function sameData(a: unknown, b: unknown): boolean {
+  if (!isNode(a) || !isNode(b)) return false;
+  return JSON.stringify(a.toJSON()) === JSON.stringify(b.toJSON());
 }

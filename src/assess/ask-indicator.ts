@@ -25,8 +25,13 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
   const { lang } = ctx;
   const allowNa = naAllowed(ctx.rubric, indicator);
   const answer: Answer = {};
-  // What the file held besides the value and evidence stays until it is answered again.
-  const kept = () => ({ ...answer, ...(current?.note ? { note: current.note } : {}), ...(current?.flag ? { flag: true } : {}), ...(current?.verified ? { verified: current.verified } : {}) });
+  // What the file held stays until it is answered again: the evidence until the evidence step gives the
+  // items to keep or new ones (Ctrl-C before that leaves it as it was), the note, the flag, verified values.
+  const kept = () => ({
+    ...answer,
+    ...(answer.evidence === undefined && current?.evidence?.length ? { evidence: current.evidence } : {}),
+    ...(current?.note ? { note: current.note } : {}), ...(current?.flag ? { flag: true } : {}), ...(current?.verified ? { verified: current.verified } : {}),
+  });
   try {
     const value = await askValue(ctx, indicator.input, current?.na ? undefined : current?.value, allowNa);
     if (value === NA) {
@@ -215,7 +220,7 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
   // An answer asked again (changed from the menu) has its evidence already: kept unless the officer says otherwise.
   const keepCurrent = current.length > 0 && (await asker.confirm({ message: message(lang, "assess-evidence-keep", { count: current.length }), default: true }));
   const items = keepCurrent ? [...current] : [];
-  if (items.length >= min && items.length > 0) return items;
+  // Kept items: the loop below offers to add another.
   const fields = rule.fields ?? [];
   while (items.length < min || (await asker.confirm({ message: message(lang, items.length === 0 ? "assess-evidence-add" : "assess-evidence-more"), default: false }))) {
     ctx.print(message(lang, "assess-evidence-heading", { n: items.length + 1, min: min > 0 ? message(lang, "assess-evidence-min", { min }) : "" }));

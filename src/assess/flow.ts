@@ -9,7 +9,7 @@ import type { AgencyDoc } from "./agency-doc.js";
 import { describeValue } from "../explain/words.js";
 import { askIndicator, type AskContext } from "./ask-indicator.js";
 import { answerFormat, evidenceRule, naAllowed } from "./describe.js";
-import { isAnswered, isFlagged, questionsFor, type Question } from "./walk.js";
+import { isAnswered, isComplete, isFlagged, questionsFor, type Question } from "./walk.js";
 import { truncate } from "../report/truncate.js";
 
 export interface Interview {
@@ -35,7 +35,8 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
     const data = doc.data();
     for (let k = 0; k < questions.length; k++) {
       const i = (from + k) % questions.length;
-      if (!isAnswered(data, questions[i]!.indicator.code)) return i;
+      // An answer whose required evidence is missing (Ctrl-C while it was asked) is asked again.
+      if (!isComplete(data, questions[i]!.indicator)) return i;
     }
     return -1;
   };

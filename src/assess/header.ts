@@ -29,10 +29,12 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
   const period = text(existing.period === undefined ? undefined : String(existing.period)) ?? (await asker.text({ message: m("header-period"), default: rubric.period, validate: required })).trim();
   let respondent = existing.respondent;
   if (!respondent || !text(respondent.name)) {
+    // What the file already holds is offered as the default: Enter keeps it.
+    const given = (v: unknown) => { const t = text(v); return t === undefined ? {} : { default: t }; };
     const rName = (await asker.text({ message: m("header-respondent"), validate: required })).trim();
-    const position = (await asker.text({ message: m("header-position") })).trim();
-    const phone = (await asker.text({ message: m("header-phone") })).trim();
-    const email = (await asker.text({ message: m("header-email"), validate: (v) => (!v.trim() || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v.trim()) ? true : m("bad-format")) })).trim();
+    const position = (await asker.text({ message: m("header-position"), ...given(respondent?.position) })).trim();
+    const phone = (await asker.text({ message: m("header-phone"), ...given(respondent?.phone) })).trim();
+    const email = (await asker.text({ message: m("header-email"), ...given(respondent?.email), validate: (v) => (!v.trim() || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v.trim()) ? true : m("bad-format")) })).trim();
     respondent = { name: rName, ...(position ? { position } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
   }
   return {

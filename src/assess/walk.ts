@@ -1,4 +1,5 @@
 import { isUnanswered, type AgencyFile } from "../core/agency.js";
+import { claimsPoints } from "../core/check-agency.js";
 import { appliesTo } from "../core/codes.js";
 import type { Group, Indicator, Item, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
@@ -25,6 +26,15 @@ export function questionsFor(rubric: Rubric, agencyType: string): Question[] {
 
 export function isAnswered(agency: AgencyFile, code: string): boolean {
   return !isUnanswered(agency.answers?.[code]);
+}
+
+/** Answered, with the evidence the rubric requires when the answer claims points (an interrupted answer may lack it). */
+export function isComplete(agency: AgencyFile, indicator: Indicator): boolean {
+  const entry = agency.answers?.[indicator.code];
+  if (isUnanswered(entry) || entry === null || entry === "?" || entry === undefined) return false;
+  const rule = indicator.evidence;
+  if (entry.na || !rule?.required || !claimsPoints(indicator, entry.value)) return true;
+  return (entry.evidence?.length ?? 0) >= (rule.min ?? 1);
 }
 
 export function isFlagged(agency: AgencyFile, code: string): boolean {

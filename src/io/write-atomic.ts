@@ -1,4 +1,4 @@
-import { closeSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from "node:fs";
+import { chmodSync, closeSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from "node:fs";
 import path from "node:path";
 
 export class FileExistsError extends Error {
@@ -40,17 +40,33 @@ export function checkTarget(file: string, options: { force?: boolean }): void {
   if (stat && !options.force) throw new FileExistsError(file);
 }
 
-function throughTemp(file: string, options: { force?: boolean }, write: (temp: string) => void): void {
-  checkTarget(file, options);
+/**
+ * A file replaced through a link is the link's target (the link stays a link), and keeps its permissions
+ * (a file made readable by its owner only stays so: it may hold a respondent's phone and e-mail).
+ */
+function throughTemp(given: string, options: { force?: boolean }, write: (temp: string) => void): void {
+  checkTarget(given, options);
+  const file = realTarget(given);
+  const mode = statOf(file)?.mode;
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     write(temp);
+    if (mode !== undefined) chmodSync(temp, mode & 0o7777);
     renameSync(temp, file);
   } catch (e) {
     rmSync(temp, { force: true });
     const { code, path: at } = e as NodeJS.ErrnoException;
-    if (typeof code === "string" && at !== undefined && onTheWay(file, at)) throw new WriteRefusedError(file, code);
+    if (typeof code === "string" && at !== undefined && onTheWay(file, at)) throw new WriteRefusedError(given, code);
     throw e;
+  }
+}
+
+/** The file a path names once its links are followed; the path itself when nothing is there yet. */
+function realTarget(file: string): string {
+  try {
+    return lstatSync(file).isSymbolicLink() ? realpathSync(file) : file;
+  } catch {
+    return file;
   }
 }
 

@@ -59,6 +59,22 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
       'answers:\n  "1.1":\n    value:\n# hết\n',
       (d: AgencyDoc) => d.setAnswer("1.1", { value: 1 }),
       'answers:\n  "1.1":\n    value: 1\n# hết\n'],
+    ["evidence given again unchanged: left as written (comments, block items, its place)",
+      'answers:\n  "1.1":\n    value: 4\n    # minh chứng\n    evidence:\n      # quý 1\n      - {number: 15/KH, date: 2025-02-10}  # bản scan\n      - number: 16/BB\n        title: Biên bản  # quý 2\n    note: x\n',
+      (d: AgencyDoc) => d.setAnswer("1.1", { value: 5, evidence: [{ number: "15/KH", date: "2025-02-10" }, { number: "16/BB", title: "Biên bản" }], note: "x" }),
+      'answers:\n  "1.1":\n    value: 5\n    # minh chứng\n    evidence:\n      # quý 1\n      - {number: 15/KH, date: 2025-02-10} # bản scan\n      - number: 16/BB\n        title: Biên bản # quý 2\n    note: x\n'],
+    ["the collector's verified block, unchanged, is left as written",
+      'answers:\n  "4.3":\n    value: {a: 40, b: 50}\n    verified:\n      value: {a: 38, b: 50}   # 2 người chưa có chứng chỉ\n      by: Sở KH&CN  # đoàn số 3\n',
+      (d: AgencyDoc) => d.setAnswer("4.3", { value: { a: 41, b: 50 }, verified: { value: { a: 38, b: 50 }, by: "Sở KH&CN" } }),
+      'answers:\n  "4.3":\n    value: {a: 41, b: 50}\n    verified:\n      value: {a: 38, b: 50} # 2 người chưa có chứng chỉ\n      by: Sở KH&CN # đoàn số 3\n'],
+    ["a header written again: what did not change stays as written, quotes and comments included",
+      'rubric: {id: mini, version: "1"}  # năm nay\nagency:\n  id: qb-stp   # đừng đổi\n  name: Sở Tư pháp\nsubmitted: "2025-09-25"\n',
+      (d: AgencyDoc) => { d.setHeader(["rubric"], { id: "mini", version: "1" }); d.setHeader(["agency"], { id: "qb-stp", name: "Sở Tư pháp tỉnh" }); d.setHeader(["submitted"], "2025-09-25"); },
+      'rubric: {id: mini, version: "1"} # năm nay\nagency:\n  id: qb-stp # đừng đổi\n  name: Sở Tư pháp tỉnh\nsubmitted: "2025-09-25"\n'],
+    ["a flag on an empty entry keeps the comment beside it (after the entry it now has)",
+      'answers:\n  "1.1":   # hỏi chị Hoa\n  "1.2":\n    value: 1\n',
+      (d: AgencyDoc) => d.setFlag("1.1", true),
+      'answers:\n  "1.1":\n    value: "?"\n    flag: true\n    # hỏi chị Hoa\n  "1.2":\n    value: 1\n'],
   ])("%s", (_, before, edit, after) => {
     expect(savedAfter(before, edit)).toBe(after);
   });

@@ -101,6 +101,35 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "1/QĐ", date: "2024-01-02" }] });
   });
 
+  it("Ctrl-C before the evidence is settled leaves the evidence in the file (it was lost)", async () => {
+    const doc = withEvidence();
+    const { done } = start(doc);
+    await enter("có");
+    expect(screen.getScreen()).toContain("Giữ 1 minh chứng đã có?");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "1/QĐ", date: "2024-01-02" }] });
+  });
+
+  it("after keeping the evidence, offers to add another item", async () => {
+    const doc = withEvidence();
+    start(doc);
+    await enter("có");
+    await enter(); // keep
+    expect(screen.getScreen()).toContain("Thêm minh chứng khác?");
+    await enter("c");
+    await enter("2/QĐ"); await enter("02/01/2025"); await enter(); await enter();
+    await enter("k"); // no more
+    await enter(); // no note
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "1/QĐ", date: "2024-01-02" }, { number: "2/QĐ", date: "2025-01-02" }] });
+  });
+
+  it("resumes at an answer whose required evidence is missing (Ctrl-C while it was asked), not after it", async () => {
+    const doc = docWith({ "1.1": { value: true } });
+    start(doc);
+    expect(screen.getScreen()).toContain("Có hay không? (c/k)");
+  });
+
   it("asks the evidence anew when the officer does not keep it", async () => {
     const doc = withEvidence();
     start(doc);

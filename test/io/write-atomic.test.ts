@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -60,5 +60,28 @@ describe("writeFileAtomic", () => {
     const dir = scratch();
     writeFileSync(path.join(dir, "a.yaml"), "x");
     expect(() => writeFileAtomic(path.join(dir, "a.yaml", "x.json"), "x")).toThrow(WriteRefusedError);
+  });
+});
+
+describe("writeFileAtomic over an existing file", () => {
+  it.skipIf(process.platform === "win32")("keeps its permissions (a file only its owner may read stays so)", () => {
+    const file = path.join(scratch(), "so.yaml");
+    writeFileSync(file, "old");
+    chmodSync(file, 0o600);
+    writeFileAtomic(file, "new", { force: true });
+    expect(readFileSync(file, "utf8")).toBe("new");
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it.skipIf(process.platform === "win32")("through a link, replaces the link's target and leaves the link a link", () => {
+    const dir = scratch();
+    mkdirSync(path.join(dir, "real"));
+    const target = path.join(dir, "real", "target.yaml"), link = path.join(dir, "link.yaml");
+    writeFileSync(target, "old");
+    symlinkSync(target, link);
+    writeFileAtomic(link, "new", { force: true });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, "utf8")).toBe("new");
+    expect(readdirSync(path.join(dir, "real"))).toEqual(["target.yaml"]);
   });
 });
