@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { Document, isMap, isNode, parseDocument, type Node, type YAMLMap } from "yaml";
 import type { AgencyFile, Answer } from "../core/agency.js";
-import { writeFileAtomic } from "../io/write-atomic.js";
+import { EditedMeanwhileError, writeFileAtomic } from "../io/write-atomic.js";
 import { normalizeText } from "../load/normalize.js";
 import { readText } from "../load/read.js";
 import { rehomeComments, withComments } from "./comments.js";
@@ -11,8 +11,14 @@ import { rehomeComments, withComments } from "./comments.js";
  * (or `init`) wrote survive every save.
  */
 export class AgencyDoc {
-  /** `eol`: the file's line ends, kept when it is saved (CRLF from Windows editors). */
-  private constructor(readonly file: string, private readonly doc: Document, private readonly eol = "\n") {}
+  /** Paths set since the last save: what is carried over a change made to the file meanwhile (see save). */
+  private touched: string[][] = [];
+
+  /**
+   * `eol`: the file's line ends, kept when it is saved (CRLF from Windows editors). `onDisk`: the file's text
+   * as last read or written, to notice an edit made meanwhile by hand.
+   */
+  private constructor(readonly file: string, private doc: Document, private readonly eol = "\n", private onDisk?: string) {}
 
   static exists(file: string): boolean {
     return existsSync(file);
@@ -22,10 +28,8 @@ export class AgencyDoc {
   static open(file: string): AgencyDoc | undefined {
     const read = readText(file);
     if (!read.ok) return undefined;
-    const doc = parseDocument(read.text, { stringKeys: true, uniqueKeys: true, version: "1.2" });
-    if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) return undefined;
-    rehomeComments(doc, read.text);
-    return new AgencyDoc(file, doc, read.text.includes("\r\n") ? "\r\n" : "\n");
+    const doc = parsed(read.text);
+    return doc && new AgencyDoc(file, doc, read.text.includes("\r\n") ? "\r\n" : "\n", read.text);
   }
 
   static create(file: string, header: Omit<AgencyFile, "answers">): AgencyDoc {
@@ -44,6 +48,7 @@ export class AgencyDoc {
 
   setHeader(path: string[], value: unknown): void {
     this.put(path, this.doc.createNode(value));
+    this.touched.push(path);
   }
 
   setAnswer(code: string, answer: Answer): void {
@@ -56,14 +61,15 @@ export class AgencyDoc {
       for (const item of evidence?.items ?? []) if (isMap(item)) item.flow = true;
     }
     this.put(["answers", code], node);
+    this.touched.push(["answers", code]);
   }
 
   /** `node` at `path`, over what is there: what holds the same data is left as written (see mergeInto). */
-  private put(path: string[], node: Node): void {
-    const old = this.doc.getIn(path, true);
+  private put(path: string[], node: Node, doc = this.doc): void {
+    const old = doc.getIn(path, true);
     if (sameData(old, node)) return;
     if (isMap(old) && isMap(node)) mergeInto(old, node);
-    else this.doc.setIn(path, withComments(node, old));
+    else doc.setIn(path, withComments(node, old));
   }
 
   setFlag(code: string, flag: boolean): void {
@@ -74,11 +80,31 @@ export class AgencyDoc {
     } else if (flag) {
       this.doc.setIn(["answers", code], withComments(this.doc.createNode({ value: "?", flag: true }), entry));
     }
+    this.touched.push(["answers", code]);
   }
 
-  /** Write atomically (temporary file + rename): a kill at any moment leaves the old or the new file, whole. */
+  /**
+   * Write atomically (temporary file + rename): a kill at any moment leaves the old or the new file, whole.
+   * A file edited meanwhile (by hand, in an editor) is read again and what was set since the last save is
+   * put into it, so that neither edit is lost; an edit that leaves it unreadable is not written over.
+   */
   save(): void {
-    writeFileAtomic(this.file, this.toString(), { force: true });
+    if (this.onDisk !== undefined) {
+      const read = readText(this.file);
+      if (read.ok && read.text !== this.onDisk) {
+        const edited = parsed(read.text);
+        if (!edited) throw new EditedMeanwhileError(this.file);
+        for (const path of this.touched) {
+          const node = this.doc.getIn(path, true);
+          if (isNode(node)) this.put(path, node.clone() as Node, edited);
+        }
+        this.doc = edited;
+      }
+    }
+    const text = this.toString();
+    writeFileAtomic(this.file, text, { force: true });
+    this.onDisk = text;
+    this.touched = [];
   }
 
   toString(): string {
@@ -89,6 +115,14 @@ export class AgencyDoc {
   private ensureAnswers(): void {
     if (!isMap(this.doc.get("answers", true))) this.doc.set("answers", this.doc.createNode({}));
   }
+}
+
+/** A file's YAML as a document whose comments sit where they print back (see rehomeComments); undefined when it is not a mapping or does not parse. */
+function parsed(text: string): Document | undefined {
+  const doc = parseDocument(text, { stringKeys: true, uniqueKeys: true, version: "1.2" });
+  if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) return undefined;
+  rehomeComments(doc, text);
+  return doc;
 }
 
 /**

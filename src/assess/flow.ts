@@ -123,7 +123,8 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
   if (evidence) iv.print(`  ${evidence}`);
   iv.print(`  ${message(lang, "assess-commands", { na: naAllowed(rubric, ind) ? message(lang, "assess-commands-na") : "" })}`);
   const entry = iv.doc.data().answers?.[ind.code];
-  if (typeof entry === "object" && entry !== null && (entry.value !== undefined || entry.na)) {
+  // An empty `value:` (an init template's) or "?" is no answer to show.
+  if (typeof entry === "object" && entry !== null && ((entry.value !== undefined && entry.value !== null && entry.value !== "?") || entry.na)) {
     iv.print(`  ${message(lang, "assess-current", { value: entry.na ? message(lang, "choice-na") : describeValue(ind.input, entry.value, lang) })}`);
   }
 }

@@ -95,10 +95,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const c = await ctx();
     const { message } = await import("../i18n/messages.js");
     // Loaded here, not at start-up: only a command that writes a file can meet these.
-    const { FileExistsError, WriteRefusedError } = await import("../io/write-atomic.js");
+    const { EditedMeanwhileError, FileExistsError, WriteRefusedError } = await import("../io/write-atomic.js");
     // An output file that exists (without --force) or that the system refuses is the user's to fix, whichever command writes it.
     const usage = error instanceof FileExistsError ? new UsageError("output-exists", { file: error.file })
       : error instanceof WriteRefusedError ? new UsageError("output-unwritable", { file: error.file, detail: error.reason })
+      : error instanceof EditedMeanwhileError ? new UsageError("assess-edited-meanwhile", { file: error.file })
       : error;
     if (usage instanceof UsageError) {
       io.stderr(c.colorErr.red(message(c.lang, usage.key, usage.params)) + "\n");

@@ -149,6 +149,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-evidence-optional": { vi: "không bắt buộc", en: "optional" },
   "assess-commands": { vi: "Gõ ? để trả lời sau, m để mở menu{na}", en: "Type ? to answer later, m for the menu{na}" },
   "assess-commands-na": { vi: ", na nếu không áp dụng", en: ", na if not applicable" },
+  "assess-edited-meanwhile": { vi: "Tệp {file} đã bị chương trình khác sửa trong lúc trả lời và giờ không đọc được (YAML lỗi): câu trả lời vừa rồi chưa được lưu. Hãy sửa tệp rồi chạy lại egov-score assess.", en: "{file} was changed by another program while you answered and cannot be read now (its YAML is broken): your last answer was not saved. Fix the file, then run egov-score assess again." },
   "assess-current": { vi: "Câu trả lời hiện tại: {value}", en: "Current answer: {value}" },
   "assess-value": { vi: "Giá trị", en: "Value" },
   "assess-yes-no-prompt": { vi: "Có hay không? (c/k)", en: "Yes or no? (y/n)" },

@@ -5,6 +5,11 @@ export class FileExistsError extends Error {
   constructor(readonly file: string) { super(`${file} exists`); }
 }
 
+/** A file changed by another program since it was read, that cannot be read now: it is not written over. */
+export class EditedMeanwhileError extends Error {
+  constructor(readonly file: string) { super(`${file} was edited meanwhile and cannot be read`); }
+}
+
 /** The system refuses the target: `reason` is its error code (EISDIR, ENOTDIR, EACCES…) or "not-a-file". */
 export class WriteRefusedError extends Error {
   constructor(readonly file: string, readonly reason: string) { super(`cannot write ${file}: ${reason}`); }

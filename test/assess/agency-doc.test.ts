@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { AgencyDoc } from "../../src/assess/agency-doc.js";
+import { EditedMeanwhileError } from "../../src/io/write-atomic.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-agency-doc-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -84,5 +85,37 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
     const out = savedAfter(crlf, (d) => d.setAnswer("1.1", { value: 4, evidence: [{ number: "1/KH" }] }));
     expect(out.split("\r\n").some((line) => line.includes("\n"))).toBe(false);
     expect(out).toContain('"1.1":\r\n    value: 4\r\n    evidence:\r\n      - {number: 1/KH}\r\n  # 1.2. Trưởng ban chỉ đạo\r\n');
+  });
+});
+
+describe("AgencyDoc and an edit made to the file while assess runs", () => {
+  const file = () => path.join(dir, `m${n++}.yaml`);
+
+  it("keeps the hand edit and the answer given meanwhile", () => {
+    const f = file();
+    writeFileSync(f, 'answers:\n  "1.1":\n    value:\n  "1.6":\n    value:\n');
+    const doc = AgencyDoc.open(f)!;
+    doc.setAnswer("1.1", { value: 4 });
+    doc.save();
+    // In an editor, meanwhile:
+    writeFileSync(f, readFileSync(f, "utf8").replace('"1.6":\n    value:', '"1.6":\n    value: 2  # sửa tay'));
+    doc.setAnswer("1.2", { value: "cap-pho" });
+    doc.save();
+    const text = readFileSync(f, "utf8");
+    expect(text).toContain('"1.6":\n    value: 2 # sửa tay');
+    expect(text).toContain('"1.1":\n    value: 4');
+    expect(text).toContain('"1.2":\n    value: cap-pho');
+    expect(doc.data().answers).toEqual({ "1.1": { value: 4 }, "1.6": { value: 2 }, "1.2": { value: "cap-pho" } });
+  });
+
+  it("does not write over a file an edit left unreadable", () => {
+    const f = file();
+    writeFileSync(f, 'answers:\n  "1.1":\n    value:\n');
+    const doc = AgencyDoc.open(f)!;
+    const broken = 'answers:\n  "1.1":\n    value: [1, 2\n';
+    writeFileSync(f, broken);
+    doc.setAnswer("1.1", { value: 4 });
+    expect(() => doc.save()).toThrow(EditedMeanwhileError);
+    expect(readFileSync(f, "utf8")).toBe(broken);
   });
 });
