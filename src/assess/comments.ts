@@ -46,9 +46,10 @@ function moveBlock(node: Scalar, next: Holder | undefined, doc: Document, text: 
     next.commentBefore = next.commentBefore ? `${moved}\n${next.commentBefore}` : moved;
     next.spaceBefore = blank;
   } else {
-    // The end of the file: after everything, as the top-level mapping's closing comment.
-    const top = doc.contents as { comment?: string | null };
-    top.comment = top.comment ? `${moved}\n${top.comment}` : moved;
+    // The end of the file: after everything, as the document's closing comment (printed after a blank
+    // line) when a blank line came before it, otherwise as the top-level mapping's.
+    const end = blank ? doc : (doc.contents as { comment?: string | null });
+    end.comment = end.comment ? `${moved}\n${end.comment}` : moved;
   }
 }
 

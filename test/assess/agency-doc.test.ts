@@ -76,6 +76,10 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
       'answers:\n  "1.1":   # hỏi chị Hoa\n  "1.2":\n    value: 1\n',
       (d: AgencyDoc) => d.setFlag("1.1", true),
       'answers:\n  "1.1":\n    value: "?"\n    flag: true\n    # hỏi chị Hoa\n  "1.2":\n    value: 1\n'],
+    ["a comment block after a blank line at the end of the file keeps the blank line",
+      'answers:\n  "1.1":\n    value:\n  "5.18":\n    value:\n\n# Ghi chú cuối tệp\n',
+      (d: AgencyDoc) => d.setAnswer("1.1", { value: 1 }),
+      'answers:\n  "1.1":\n    value: 1\n  "5.18":\n    value:\n\n# Ghi chú cuối tệp\n'],
   ])("%s", (_, before, edit, after) => {
     expect(savedAfter(before, edit)).toBe(after);
   });
