@@ -136,6 +136,30 @@ describe("egov-score assess in a real terminal", () => {
   }, 30_000);
 });
 
+describe("assess finishing a file whose only gap is evidence", () => {
+  it("shows the score and what evidence is missing, and exits 1 (the file is not ready to send)", async () => {
+    const file = path.join(dir, "thieu-minh-chung.yaml");
+    writeFileSync(file, [
+      'rubric: {id: assess-mini, version: "1"}',
+      "agency: {id: so-thu, name: Sở Thử nghiệm, type: department}",
+      'period: "2025"',
+      "respondent: {name: Nguyễn Văn B}",
+      "answers:",
+      '  "1.1": {value: true}',
+      '  "1.2": {value: 500}',
+      "",
+    ].join("\n"));
+    const t = new Terminal(["assess", file, "--rubric", RUBRIC]);
+    // Resumed at 1.1: answered, but without the evidence it needs.
+    await t.answer("(c/k)", "m\r");
+    await t.answer("Menu", DOWN.repeat(5) + "\r");
+    await t.wait("Thiếu minh chứng: 1.1");
+    expect(await t.exited).toBe(1);
+    expect(t.transcript).toMatch(/Tổng điểm\s*│\s*[\d,]+/);
+    expect(t.transcript).toContain("[evidence-missing]");
+  }, 30_000);
+});
+
 describe("assess on a file for another rubric", () => {
   // A province's own rubric (not bundled), and a bundled rubric's older version: nothing may be asked or written.
   it.each([

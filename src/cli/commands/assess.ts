@@ -6,6 +6,7 @@ import { interview } from "../../assess/flow.js";
 import { askHeader, headerComplete } from "../../assess/header.js";
 import { isAnswered, isFlagged, questionsFor } from "../../assess/walk.js";
 import { scoreFiles } from "../../batch/score-files.js";
+import { scoreAgency } from "../../core/score.js";
 import { message } from "../../i18n/messages.js";
 import { rubricMismatch } from "../../core/check-agency.js";
 import type { Issue } from "../../core/issue.js";
@@ -107,9 +108,13 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
 function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric): number {
   const { lang } = ctx;
   const print = (line: string) => ctx.io.stderr(line + "\n");
-  const outcome = scoreFiles([{ file: doc.file }], { rubric: { ok: true, loaded } });
-  for (const f of outcome.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
-  if (outcome.failures.length > 0) return EXIT.invalid;
+  const checked = scoreFiles([{ file: doc.file }], { rubric: { ok: true, loaded } });
+  for (const f of checked.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
+  // Evidence still to give is the one thing that leaves a file invalid and its score known: the score is
+  // shown, with what is missing, and the file is not yet ready to send (exit 1).
+  const onlyEvidence = checked.failures.length > 0 && checked.failures.every((f) => f.diagnostics.every((d) => d.severity !== "error" || d.code === "evidence-missing"));
+  if (checked.failures.length > 0 && !onlyEvidence) return EXIT.invalid;
+  const outcome = onlyEvidence ? { ...checked, failures: [], sections: [{ rubric: loaded, agencies: [{ file: doc.file, agency: doc.data(), self: scoreAgency(loaded.rubric, doc.data()), warnings: [] }] }] } : checked;
   const report = buildReport(outcome, { name: "egov-score", version: ctx.version }, now(ctx.io.env), (f) => displayPath(ctx.io.cwd, f));
   ctx.io.stdout(formatTable(report, lang, ctx.colorOut, ctx.io.stdoutColumns));
   const data = doc.data();
@@ -122,5 +127,5 @@ function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric): number {
   if (missing.length) print(message(lang, "assess-missing-evidence", { codes: missing.join(", ") }));
   if (flagged.length) print(message(lang, "assess-flagged-list", { codes: flagged.join(", ") }));
   print(message(lang, "assess-finished", { file: path.normalize(doc.file) }));
-  return EXIT.ok;
+  return onlyEvidence ? EXIT.invalid : EXIT.ok;
 }
