@@ -18,7 +18,7 @@ export class AgencyDoc {
    * `eol`: the file's line ends, kept when it is saved (CRLF from Windows editors). `onDisk`: the file's text
    * as last read or written, to notice an edit made meanwhile by hand.
    */
-  private constructor(readonly file: string, private doc: Document, private readonly eol = "\n", private onDisk?: string) {}
+  private constructor(readonly file: string, private doc: Document, private readonly eol = "\n", private onDisk?: string, private readonly bom = false) {}
 
   static exists(file: string): boolean {
     return existsSync(file);
@@ -29,7 +29,9 @@ export class AgencyDoc {
     const read = readText(file);
     if (!read.ok) return undefined;
     const doc = parsed(read.text);
-    return doc && new AgencyDoc(file, doc, read.text.includes("\r\n") ? "\r\n" : "\n", read.text);
+    // A byte-order mark (Notepad writes one) is written back as it was found.
+    const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf;
+    return doc && new AgencyDoc(file, doc, read.text.includes("\r\n") ? "\r\n" : "\n", read.text, bom);
   }
 
   static create(file: string, header: Omit<AgencyFile, "answers">): AgencyDoc {
@@ -102,7 +104,7 @@ export class AgencyDoc {
       }
     }
     const text = this.toString();
-    writeFileAtomic(this.file, text, { force: true });
+    writeFileAtomic(this.file, this.bom ? `\uFEFF${text}` : text, { force: true });
     this.onDisk = text;
     this.touched = [];
   }

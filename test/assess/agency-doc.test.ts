@@ -84,6 +84,13 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
     expect(savedAfter(before, edit)).toBe(after);
   });
 
+  it("writes a byte-order mark back when the file had one (Notepad), and none when it had none", () => {
+    const withBom = savedAfter(`\uFEFF${TEMPLATE}`, (d) => d.setAnswer("1.1", { value: 4 }));
+    expect(withBom.startsWith("\uFEFFanswers:")).toBe(true);
+    expect(withBom.slice(1)).toBe(TEMPLATE.replace('"1.1":\n    value:', '"1.1":\n    value: 4'));
+    expect(savedAfter(TEMPLATE, (d) => d.setAnswer("1.1", { value: 4 })).startsWith("answers:")).toBe(true);
+  });
+
   it("saves a file with Windows line ends (CRLF) with CRLF on every line", () => {
     const crlf = TEMPLATE.replace(/\n/g, "\r\n");
     const out = savedAfter(crlf, (d) => d.setAnswer("1.1", { value: 4, evidence: [{ number: "1/KH" }] }));
