@@ -4,10 +4,15 @@ import { expectedText, message } from "../i18n/messages.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import { safeStrings } from "./terminal-safe.js";
 
+/** FILE:LINE:COL, or FILE alone for a finding about a whole file or folder. */
+export function placeOf(file: string, d: { line?: number; col?: number }): string {
+  return d.line !== undefined ? `${file}:${d.line}:${d.col ?? 1}` : file;
+}
+
 /** "file:line:col severity message [code]", then a code frame, what was found and what was expected. */
 export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: ChalkInstance): string {
   const d = safeStrings(found);
-  const where = d.line !== undefined ? `${d.file}:${d.line}:${d.col ?? 1}` : d.file;
+  const where = placeOf(d.file, d);
   const severity = d.severity === "error" ? color.red(message(lang, "error")) : color.yellow(message(lang, "warning"));
   const out = [`${color.bold(where)} ${severity} ${message(lang, d.code, d.params)} ${color.dim(`[${d.code}]`)}`];
   if (d.frame && d.line !== undefined) {

@@ -1,4 +1,5 @@
 import { message } from "../../i18n/messages.js";
+import { placeOf } from "../../report/diagnostics.js";
 import { junitXml, type JunitCase } from "./junit.js";
 import { fails, findingText, type LintReport } from "./lint-report.js";
 
@@ -11,7 +12,7 @@ export function formatLintJunit(report: LintReport): string {
   return junitXml("egov-score rubric lint", report.files.map((f) => {
     const cases: JunitCase[] = f.findings.map((d) => {
       const text = findingText(d, report.lang);
-      const where = d.line !== undefined ? `${f.file}:${d.line}:${d.col ?? 1}` : f.file;
+      const where = placeOf(f.file, d);
       const body = `${where} ${message(report.lang, d.severity)} ${text} [${d.code}]`;
       const name = d.line !== undefined ? `${d.code} ${d.line}:${d.col ?? 1}` : d.code;
       if (f.unreadable) return { classname: f.file, name, error: { type: d.code, message: text, body } };
