@@ -1,9 +1,9 @@
 /** Inline SVG charts for the html report: pure strings, every text escaped, no script, no external reference. */
+import { withoutBidiControls } from "./common.js";
 
 export function h(text: string | number): string {
-  return String(text)
-    // Controls, and the bidirectional overrides that would show a name reversed (see withoutBidiControls).
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069]/g, "")
+  return withoutBidiControls(String(text))
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, "")
     .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
