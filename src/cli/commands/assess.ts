@@ -114,10 +114,10 @@ function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric): number {
   // shown, with what is missing, and the file is not yet ready to send (exit 1).
   const onlyEvidence = checked.failures.length > 0 && checked.failures.every((f) => f.diagnostics.every((d) => d.severity !== "error" || d.code === "evidence-missing"));
   if (checked.failures.length > 0 && !onlyEvidence) return EXIT.invalid;
-  const outcome = onlyEvidence ? { ...checked, failures: [], sections: [{ rubric: loaded, agencies: [{ file: doc.file, agency: doc.data(), self: scoreAgency(loaded.rubric, doc.data()), warnings: [] }] }] } : checked;
+  const data = doc.data();
+  const outcome = onlyEvidence ? { ...checked, failures: [], sections: [{ rubric: loaded, agencies: [{ file: doc.file, agency: data, self: scoreAgency(loaded.rubric, data), warnings: [] }] }] } : checked;
   const report = buildReport(outcome, { name: "egov-score", version: ctx.version }, now(ctx.io.env), (f) => displayPath(ctx.io.cwd, f));
   ctx.io.stdout(formatTable(report, lang, ctx.colorOut, ctx.io.stdoutColumns));
-  const data = doc.data();
   const score = outcome.sections[0]!.agencies[0]!.self;
   const questions = questionsFor(loaded.rubric, data.agency.type);
   const unanswered = questions.filter((q) => !isAnswered(data, q.indicator.code) && !q.indicator.info_only).map((q) => q.indicator.code);
