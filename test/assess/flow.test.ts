@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { AgencyDoc } from "../../src/assess/agency-doc.js";
 import type { Answer } from "../../src/core/agency.js";
 import { interview } from "../../src/assess/flow.js";
@@ -60,11 +60,24 @@ async function settled<T>(done: Promise<T>): Promise<T> {
   try { return await Promise.race([done, stuck]); } finally { clearTimeout(timer); }
 }
 
+/** The interview a test started: one left at a prompt is closed after the test, not force-closed when the worker exits. */
+let open: { ended: Promise<void>; over: boolean } | undefined;
+
 function start(doc: AgencyDoc, lang: "vi" | "en" = "vi") {
   const lines: string[] = [];
   const done = interview({ rubric, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), resumed: true });
+  const current = { over: false, ended: done.then(() => undefined, () => undefined).then(() => { current.over = true; }) };
+  open = current;
   return { lines, done };
 }
+
+afterEach(async () => {
+  if (open && !open.over) {
+    screen.keypress({ name: "c", ctrl: true });
+    await open.ended;
+  }
+  open = undefined;
+});
 
 describe("assess interview, an ambiguous number", () => {
   // 1.1 yes/no and 1.2 a count answered already: the interview starts at 1.3, a percentage.
