@@ -173,8 +173,11 @@ export function scoreAgency(rubric: Rubric, agency: AgencyFile, context?: BatchC
 
   const aggregates: Subtotal[] = (rubric.aggregates ?? []).map((a) => subtotal(a.id, a.title, a.include, units, indicators, top.map((t) => t.result), decimals));
 
-  const scored = indicators.filter((i) => i.parent !== "bonus" && i.parent !== "penalty");
-  const applicable = scored.filter((i) => i.na_cause !== "agency_type" && i.status !== "info_only");
+  // Penalty items count as questions to answer: left out, they would deduct nothing unnoticed. Bonus
+  // items do not: leaving one out only claims no bonus.
+  const counted = indicators.filter((i) => i.parent !== "bonus");
+  const applicable = counted.filter((i) => i.na_cause !== "agency_type" && i.status !== "info_only");
+  for (const i of applicable) if (i.parent === "penalty" && i.status === "unanswered") warnings.push({ code: "penalty_unanswered", indicator: i.code });
   return {
     agency: { id: agency.agency.id, name: agency.agency.name, type, cohort },
     period: agency.period,

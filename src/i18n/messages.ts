@@ -106,6 +106,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "verified-total": { vi: "Điểm thẩm định: {total} (tự chấm {self}, chênh lệch {diff})", en: "Verified total: {total} (self-score {self}, difference {diff})" },
   "completeness": { vi: "Đã trả lời {answered}/{applicable} · chưa trả lời {unanswered} · không áp dụng {na} · thiếu minh chứng {evidence}", en: "Answered {answered}/{applicable} · unanswered {unanswered} · not applicable {na} · missing evidence {evidence}" },
   "rescaled-note": { vi: "* nhóm có chỉ số không áp dụng: điểm được quy đổi theo tỷ lệ", en: "* group with not-applicable indicators: points rescaled" },
+  "penalty-unanswered-note": { vi: "Chưa trả lời mục điểm trừ {codes}: chưa trừ điểm cho các mục này cho đến khi được trả lời", en: "Penalty items not answered: {codes}. Nothing is deducted for them until they are answered" },
   "provisional-note": { vi: "Tạm tính: {codes} được chấm so với các cơ quan khác trong lô; chấm cùng cả nhóm để có điểm chính thức", en: "Provisional: {codes} are scored against the other agencies of the batch; score the whole cohort together for final points" },
   "clamped-note": { vi: "Tổng điểm đã được giới hạn trong thang điểm", en: "The total was clamped to the scale" },
   "ranking": { vi: "Xếp hạng — {rubric}", en: "Ranking — {rubric}" },

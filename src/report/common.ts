@@ -126,3 +126,14 @@ export function errorLine(e: Pick<ReportError, "code" | "params">, lang: Lang): 
   if (p.expected_key !== undefined) parts.push(`${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
   return parts.join("; ");
 }
+
+/** The cautions under an agency's score, in every format: provisional points, unanswered penalty items, a clamped total. */
+export function cautionNotes(s: AgencyScore, lang: Lang): string[] {
+  const notes: string[] = [];
+  const provisional = s.indicators.filter((i) => i.status === "provisional").map((i) => i.code);
+  if (provisional.length > 0) notes.push(message(lang, "provisional-note", { codes: provisional.join(", ") }));
+  const penalties = s.warnings.filter((w) => w.code === "penalty_unanswered").map((w) => w.indicator);
+  if (penalties.length > 0) notes.push(message(lang, "penalty-unanswered-note", { codes: penalties.join(", ") }));
+  if (s.warnings.some((w) => w.code === "total_clamped")) notes.push(message(lang, "clamped-note"));
+  return notes;
+}

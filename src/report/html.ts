@@ -2,7 +2,7 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cohorts, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
+import { cautionNotes, cohorts, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
 import { formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
@@ -226,9 +226,7 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, s
   if (s.aggregates.length > 0) notes.push(`${message(lang, "aggregates")}: ` + s.aggregates.map((x) => `${x.title[lang]} ${pts(x.points)}/${pts(x.max)}`).join(" · "));
   const c = s.completeness;
   notes.push(message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }));
-  const provisional = s.indicators.filter((i) => i.status === "provisional").map((i) => i.code);
-  if (provisional.length > 0) notes.push(message(lang, "provisional-note", { codes: provisional.join(", ") }));
-  if (s.warnings.some((w) => w.code === "total_clamped")) notes.push(message(lang, "clamped-note"));
+  notes.push(...cautionNotes(s, lang));
   out.push(`<ul class="notes">${notes.map((n) => `<li>${h(n)}</li>`).join("")}</ul>`);
 
   if (details) out.push(`<details class="indicators"${single ? " open" : ""}><summary>${h(message(lang, "rpt-indicators", { count: s.indicators.length }))}</summary>${indicatorTable(a, s, d, lang)}</details>`);

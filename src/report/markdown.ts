@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cohorts, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedIndicators, withoutBidiControls } from "./common.js";
+import { cautionNotes, cohorts, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedIndicators, withoutBidiControls } from "./common.js";
 import { formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 
@@ -71,8 +71,7 @@ function single(section: Section, a: RankedAgency, lang: Lang): string {
   if (a.verified) lines.push(md(verifiedText(a.score, a.verified, d, lang)), "", ...verifiedChangesTable(a, d, lang));
   const c = s.completeness;
   lines.push(md(message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence })));
-  const provisional = s.indicators.filter((i) => i.status === "provisional").map((i) => i.code);
-  if (provisional.length > 0) lines.push("", md(message(lang, "provisional-note", { codes: provisional.join(", ") })));
+  for (const note of cautionNotes(s, lang)) lines.push("", md(note));
   return lines.join("\n");
 }
 

@@ -8,7 +8,7 @@ import { bar, formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { safeStrings } from "./terminal-safe.js";
-import { finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, verifiedIndicators } from "./common.js";
+import { cautionNotes, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, verifiedIndicators } from "./common.js";
 import { stripVTControlCharacters } from "node:util";
 
 type Section = ScoreReport["rubrics"][number];
@@ -56,9 +56,7 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
   if (ranked.verified) lines.push(verifiedLine(ranked.score, ranked.verified, d, lang), ...verifiedDifferences(ranked, d, lang));
   const c = s.completeness;
   lines.push(message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }));
-  const provisional = s.indicators.filter((i) => i.status === "provisional").map((i) => i.code);
-  if (provisional.length > 0) lines.push(color.yellow(message(lang, "provisional-note", { codes: provisional.join(", ") })));
-  if (s.warnings.some((w) => w.code === "total_clamped")) lines.push(color.yellow(message(lang, "clamped-note")));
+  for (const note of cautionNotes(s, lang)) lines.push(color.yellow(note));
   return lines.join("\n");
 }
 

@@ -21,7 +21,20 @@ describe("scoreAgency", () => {
     expect(ind(s, "1.3").status).toBe("unanswered");
     expect(ind(s, "2.1").status).toBe("unanswered");
     expect(s.total).toBe(35);
-    expect(s.completeness).toMatchObject({ unanswered: 3, answered: 2 });
+    expect(s.completeness).toMatchObject({ unanswered: 3, answered: 3 });
+  });
+
+  it("an unanswered penalty item counts as unanswered and is warned about; an unanswered bonus item is not", () => {
+    const { "TR.1": _penalty, ...withoutPenalty } = FULL;
+    const s = scoreAgency(rubric, agency(withoutPenalty));
+    expect(ind(s, "TR.1").status).toBe("unanswered");
+    expect(s.penalty.points).toBe(0);
+    expect(s.completeness).toMatchObject({ applicable: 6, answered: 5, unanswered: 1 });
+    expect(s.warnings).toContainEqual({ code: "penalty_unanswered", indicator: "TR.1" });
+    const answered = scoreAgency(rubric, agency(FULL));
+    expect(answered.completeness).toMatchObject({ applicable: 6, answered: 6, unanswered: 0 });
+    expect(answered.warnings.map((w) => w.code)).not.toContain("penalty_unanswered");
+    expect(ind(answered, "T.1").status).toBe("unanswered");
   });
 
   it("N/A rescale excludes the indicator and scales its group back to its max", () => {

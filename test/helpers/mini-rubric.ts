@@ -50,5 +50,5 @@ export function agency(answers: Record<string, Answer | null | "?">, header: Par
 /** Every scored indicator of the mini rubric answered in full. */
 export const FULL: Record<string, Answer> = {
   "1.1": { value: true }, "1.2": { value: { a: 5, b: 5 } }, "1.3": { value: 4 },
-  "2.1": { value: 100 }, "2.2": { value: 50 }, "2.3": { value: "ghi chú" },
+  "2.1": { value: 100 }, "2.2": { value: 50 }, "2.3": { value: "ghi chú" }, "TR.1": { value: 0 },
 };
