@@ -119,6 +119,20 @@ describe("generated bad inputs", () => {
   };
   afterAll(() => { for (const dir of dirs) rmSync(dir, { recursive: true, force: true }); });
 
+  it("old Mac line ends (CR alone) are line breaks: the file scores as with LF, an error is placed on the same line and column", () => {
+    const dir = tempDir();
+    const cr = path.join(dir, "cr.yaml");
+    writeFileSync(cr, readFileSync(EXAMPLE, "utf8").replace(/\r?\n/g, "\r"));
+    const items = check(cr).valid.flatMap((v) => v.items);
+    expect(items.map((i) => i.agency.agency.name)).toEqual([NAME]);
+    const lf = readFileSync(path.join(BAD, "crlf-error.yaml"), "utf8").replace(/\r\n/g, "\n");
+    const crError = path.join(dir, "cr-error.yaml");
+    writeFileSync(crError, lf.replace(/\n/g, "\r"));
+    const viaLf = checkFiles([{ file: "lf.yaml", text: lf }]).failures[0]!.diagnostics[0]!;
+    const viaCr = check(crError).failures[0]!.diagnostics[0]!;
+    expect({ code: viaCr.code, line: viaCr.line, col: viaCr.col }).toEqual({ code: viaLf.code, line: viaLf.line, col: viaLf.col });
+  });
+
   it("two 1000-deep documents in one run both give too-deep, and the next file is still checked", () => {
     const result = checkFiles([
       { file: path.join(BAD, "too-deep-1.yaml") },
