@@ -26,7 +26,7 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
     const table = new Table({ head: [message(lang, "col-file"), message(lang, "col-first-error")], ...COMPACT });
     for (const f of report.not_scored) {
       const e = f.errors[0];
-      table.push([f.file, e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${message(lang, e.code, e.params)}`, 90) : ""]);
+      table.push([f.file, e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${message(lang, e.code, e.params)}`, width === undefined ? Infinity : 90) : ""]);
     }
     out.push(color.bold.red(notScoredHeading(report.not_scored, lang)) + "\n" + table.toString());
   }
@@ -43,8 +43,10 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
     color.bold(`${s.agency.name}`) + color.dim(` (${s.agency.id})${ranked.example ? " " + message(lang, "example-mark") : ""}`),
     `${typeLabel} · ${message(lang, "period")} ${s.period} · ${message(lang, "rubric")} ${section.id} ${section.version}`,
   ];
-  // As wide as the terminal allows: the bars go first, then group titles are shortened (not below 16 letters).
-  let table = groupTable(s, d, lang, color, 46, true);
+  // As wide as the terminal allows: the bars go first, then group titles are shortened (not below 16
+  // letters). Written to a file or a pipe, nothing is cut.
+  const titleCap = width === undefined ? Infinity : 46;
+  let table = groupTable(s, d, lang, color, titleCap, true);
   if (width !== undefined && widest(table) > width) table = groupTable(s, d, lang, color, 46, false);
   const longest = Math.min(46, Math.max(0, ...flattenGroups(s.groups).map((g) => 2 * g.depth + [...g.title[lang]].length + 1)));
   if (width !== undefined && widest(table) > width) table = groupTable(s, d, lang, color, Math.max(16, longest - (widest(table) - width)), false);
@@ -107,7 +109,7 @@ function widest(text: string): number {
 
 function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width: number | undefined): string {
   const table = (nameWidth: number) => rankingTable(section, lang, nameWidth);
-  let text = table(48);
+  let text = table(width === undefined ? Infinity : 48);
   // Names give way to a narrow terminal (not below 16 letters).
   const longest = Math.min(48, Math.max(0, ...section.agencies.map((a) => [...(a.verified ?? a.score).agency.name].length)));
   if (width !== undefined && widest(text) > width) text = table(Math.max(16, longest - (widest(text) - width)));

@@ -15,20 +15,21 @@ function firstErrorCell(table: string): string {
 }
 
 describe("the table's files not scored", () => {
-  it("shortens a long first error to 90 characters ending with an ellipsis, never in the middle of a letter", () => {
+  it("on a terminal, shortens a long first error to 90 characters ending with an ellipsis, never in the middle of a letter; in a file, keeps it whole", () => {
     const detail = "Flow sequence in block collection must be sufficiently indented and end with a ]";
     const report: ScoreReport = {
       tool: { name: "egov-score", version: "test" }, generated_at: "1970-01-01T00:00:00.000Z", rubrics: [],
       not_scored: [{ file: "so-a.yaml", errors: [{ code: "yaml-syntax", severity: "error", line: 15, col: 1, path: null, params: { detail } }] }],
     };
-    const vi = firstErrorCell(formatTable(report, "vi", plain));
-    const en = firstErrorCell(formatTable(report, "en", plain));
+    const vi = firstErrorCell(formatTable(report, "vi", plain, 200));
+    const en = firstErrorCell(formatTable(report, "en", plain, 200));
     expect(vi.startsWith("15:1 Lỗi cú pháp YAML: danh sách mở bằng [ chưa được đóng bằng ]")).toBe(true);
     expect(en.startsWith("15:1 YAML syntax error: Flow sequence in block collection")).toBe(true);
     for (const cell of [vi, en]) {
       expect(cell.endsWith("…"), cell).toBe(true);
       expect([...cell]).toHaveLength(90);
     }
+    expect(firstErrorCell(formatTable(report, "en", plain))).toBe(`15:1 YAML syntax error: ${detail}`);
   });
 });
 
@@ -53,7 +54,11 @@ describe("the table on a terminal of a given width", () => {
     const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
     const wide = formatTable(report, "en", plain, 200);
     expect(wide).toContain("█");
-    expect(wide).toBe(formatTable(report, "en", plain));
+    expect(wide).toContain("electronic o…");
+    // Written to a file or a pipe (no width), nothing is cut.
+    const full = formatTable(report, "en", plain);
+    expect(full).not.toContain("…");
+    expect(full).toContain("Online public services and the electronic one-stop-shop");
     for (const width of [100, 80, 70]) {
       const narrow = formatTable(report, "en", plain, width);
       expect(widest(narrow), `${width} columns`).toBeLessThanOrEqual(width);
