@@ -75,6 +75,8 @@ describe("egov-score main()", () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ valid: 1, invalid: 1 });
+    expect(out.files[0]).toMatchObject({ valid: true, rubric: { id: "dti-cap-so", version: expect.any(String) } });
+    expect(out.files[1]).toMatchObject({ valid: false, rubric: null });
     expect(out.files[1].diagnostics[0]).toMatchObject({ code: expect.any(String), line: expect.any(Number), col: expect.any(Number), message: expect.any(String) });
   });
 

@@ -20,11 +20,11 @@ export async function validate(ctx: Context, paths: string[], opts: { rubric?: s
   requireAgencyFiles(checked.skipped.length, failures.length + checked.valid.reduce((n, v) => n + v.items.length, 0));
   // A repeated agency id makes its later file invalid, as score lists it: each file is counted once.
   const later = new Set(checked.duplicates.map((d) => d.file));
-  const valid = checked.valid.flatMap((v) => v.items).filter((v) => !later.has(v.file));
+  const valid = checked.valid.flatMap(({ rubric, items }) => items.map((item) => ({ ...item, rubric: rubric.rubric }))).filter((v) => !later.has(v.file));
   if (opts.format === "json") {
     const files = [
-      ...valid.map((v) => ({ file: v.file, valid: true, rubric: null as string | null, diagnostics: v.warnings })),
-      ...failures.map((f) => ({ file: f.file, valid: false, rubric: null as string | null, diagnostics: f.diagnostics })),
+      ...valid.map((v) => ({ file: v.file, valid: true, rubric: { id: v.rubric.id, version: v.rubric.version }, diagnostics: v.warnings })),
+      ...failures.map((f) => ({ file: f.file, valid: false, rubric: null, diagnostics: f.diagnostics })),
     ].map((f) => ({ ...f, diagnostics: f.diagnostics.map(({ frame: _frame, ...d }) => ({ ...d, message: message(ctx.lang, d.code, d.params) })) }));
     ctx.io.stdout(JSON.stringify({ valid: valid.length, invalid: failures.length, files }, null, 2) + "\n");
   } else {
