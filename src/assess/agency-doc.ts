@@ -5,6 +5,8 @@ import { EditedMeanwhileError, writeFileAtomic } from "../io/write-atomic.js";
 import { normalizeText } from "../load/normalize.js";
 import { readText } from "../load/read.js";
 import { rehomeComments, withComments } from "./comments.js";
+import type { Lang } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
 
 /**
  * An agency file being filled in, kept as a yaml Document so that comments and the key order a person
@@ -34,12 +36,12 @@ export class AgencyDoc {
     return doc && new AgencyDoc(file, doc, read.text.includes("\r\n") ? "\r\n" : "\n", read.text, bom);
   }
 
-  static create(file: string, header: Omit<AgencyFile, "answers">): AgencyDoc {
+  static create(file: string, header: Omit<AgencyFile, "answers">, lang: Lang): AgencyDoc {
     const doc = new Document({ ...header, answers: {} });
     const agencyDoc = new AgencyDoc(file, doc);
     const rubric = doc.get("rubric", true);
     if (isMap(rubric)) rubric.flow = true;
-    doc.commentBefore = " egov-score agency file (answers to one rubric). Safe to edit by hand; `egov-score assess FILE` resumes it.";
+    doc.commentBefore = ` ${message(lang, "assess-file-header")}`;
     return agencyDoc;
   }
 

@@ -1,25 +1,28 @@
 import type { Indicator, Input, Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 
-/** What an answer must look like, in words: shared by the interactive prompts and `init` comments. */
-export function answerFormat(input: Input, lang: Lang): string {
+/**
+ * What an answer must look like, in words: shared by the interactive prompts and `init` comments. In a
+ * file (`written`) the words say how to write it in YAML: `có` there is not a yes/no value, true is.
+ */
+export function answerFormat(input: Input, lang: Lang, written = false): string {
   const unit = "unit" in input && input.unit ? `; ${message(lang, "format-unit", { unit: input.unit[lang] })}` : "";
   const options = "options" in input ? input.options.map((o) => `${o.id} (${o.label[lang]})`).join(", ") : "";
   switch (input.type) {
-    case "boolean": return message(lang, "format-boolean");
+    case "boolean": return message(lang, written ? "format-boolean-written" : "format-boolean");
     case "number": return message(lang, input.integer ? "format-integer" : "format-number") + range(input.min, input.max, lang) + unit;
     case "percent": return message(lang, "format-percent");
-    case "fraction": return message(lang, "format-fraction", { numerator: input.numerator[lang], denominator: input.denominator[lang] }) + unit;
+    case "fraction": return (written ? message(lang, "format-fraction-written") + "; " : "") + message(lang, "format-fraction", { numerator: input.numerator[lang], denominator: input.denominator[lang] }) + unit;
     case "count": return message(lang, "format-count") + (input.max !== undefined ? ", " + message(lang, "format-max", { max: input.max }) : "") + unit;
     case "choice": return message(lang, "format-choice", { options });
-    case "checklist": return message(lang, "format-checklist", { options });
+    case "checklist": return message(lang, "format-checklist", { options }) + (written ? "; " + message(lang, "format-checklist-written", { example: input.options.slice(0, 2).map((o) => o.id).join(", ") }) : "");
     case "level": {
       const labels = input.labels?.map((l, i) => `${(input.min ?? 0) + i} = ${l[lang]}`).join("; ");
       return message(lang, "format-level", { min: input.min ?? 0, max: input.max }) + (labels ? ` (${labels})` : "");
     }
     case "date": return message(lang, "format-date") + range(input.min, input.max, lang);
     case "text": return message(lang, "format-text");
-    case "parts": return message(lang, "format-parts") + ": " + input.fields.map((f) => `${f.id} (${f.label[lang]}): ${answerFormat(f.input, lang)}`).join(" | ");
+    case "parts": return message(lang, "format-parts") + ": " + input.fields.map((f) => `${f.id} (${f.label[lang]}): ${answerFormat(f.input, lang, written)}`).join(" | ");
   }
 }
 
@@ -39,5 +42,7 @@ export function evidenceRule(indicator: Indicator, lang: Lang): string | undefin
   const e = indicator.evidence;
   if (!e) return undefined;
   const fields = (e.fields ?? []).map((f) => message(lang, `evidence-${f}`).replace(/ \(.*\)$/, "").toLowerCase()).join(", ") || "–";
+  // "At least 1" of something optional says nothing; a minimum is stated only when it is asked for.
+  if (!e.required && (e.min ?? 1) <= 1) return message(lang, "assess-evidence-rule-optional", { fields });
   return message(lang, "assess-evidence-rule", { required: message(lang, e.required ? "assess-evidence-required" : "assess-evidence-optional"), min: e.min ?? 1, fields });
 }

@@ -116,7 +116,7 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
   const ind = q.indicator;
   iv.print("");
   iv.print(`${message(lang, "assess-progress", { group, groups, index: index + 1, count, answered })} — ${q.group.code === "+" ? q.group.title[lang] : `${q.group.code}. ${q.group.title[lang]}`}`);
-  iv.print(`${ind.code}. ${ind.title[lang]} (${ind.info_only ? "info" : message(lang, "assess-max", { max: ind.max })})`);
+  iv.print(`${ind.code}. ${ind.title[lang]} (${ind.info_only ? message(lang, "assess-info-only") : message(lang, "assess-max", { max: ind.max })})`);
   if (ind.guidance) iv.print(`  ${message(lang, "assess-guidance")}: ${ind.guidance[lang]}`);
   iv.print(`  ${message(lang, "assess-format")}: ${answerFormat(ind.input, lang)}`);
   const evidence = evidenceRule(ind, lang);

@@ -37,7 +37,8 @@ export function describeValue(input: Input, value: unknown, lang: Lang): string 
     case "level": {
       if (typeof value !== "number") return String(value);
       const label = input.labels?.[value - (input.min ?? 0)];
-      return label ? label[lang] : message(lang, "exp-level", { level: num(value, lang) });
+      const level = message(lang, "exp-level", { level: num(value, lang) });
+      return label ? `${level} — ${label[lang]}` : level;
     }
     case "date": return String(value);
     case "text": { const t = String(value).replace(/\s+/g, " "); return t.length > 200 ? t.slice(0, 199) + "…" : t; }

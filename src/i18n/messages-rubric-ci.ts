@@ -195,6 +195,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "show-scale": { vi: "Thang điểm", en: "Scale" },
   "show-scale-value": { vi: "{scale} điểm, làm tròn {decimals} chữ số thập phân", en: "{scale} points, rounded to {decimals} decimals" },
   "show-legal-basis": { vi: "Căn cứ", en: "Legal basis" },
+  "impact-side-old": { vi: "bản cũ", en: "old" },
+  "impact-side-new": { vi: "bản mới", en: "new" },
   "show-fidelity-official": { vi: "chép nguyên văn bản chính thức", en: "transcribes an official text" },
   "show-fidelity-adapted": { vi: "phỏng theo văn bản (không phải bản chép)", en: "adapted from official texts (not a transcription)" },
   "show-fidelity-illustrative": { vi: "minh họa", en: "illustrative" },

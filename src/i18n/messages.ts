@@ -26,7 +26,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "unknown-tag": { vi: "Thẻ YAML {tag} không được phép trong tệp dữ liệu", en: "The YAML tag {tag} is not allowed in a data file" },
   "alias-limit": { vi: "Quá nhiều bí danh YAML (*alias), giới hạn là {limit}", en: "Too many YAML aliases (*alias); the limit is {limit}" },
   "empty-file": { vi: "Tệp rỗng", en: "The file is empty" },
-  "root-not-mapping": { vi: "Tệp phải là một bảng khóa: giá trị (mapping), không phải {found}", en: "The file must be a mapping of keys to values, not a {found}" },
+  "root-not-mapping": { vi: "Tệp phải gồm các dòng dạng tên: giá trị (như rubric: …, agency: …), không phải {found}", en: "The file must be a mapping of keys to values (rubric: …, agency: …), not a {found}" },
   // Schema
   "missing-field": { vi: "Thiếu trường bắt buộc \"{field}\"", en: "Missing required field \"{field}\"" },
   "verified-unanswered": { vi: "Giá trị thẩm định phải là một câu trả lời (hoặc na: true kèm reason); \"?\" hay để trống không được tính là đã thẩm định", en: "A verified value must be an answer (or na: true with a reason); \"?\" or an empty value is no verification" },
@@ -147,6 +147,9 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-format": { vi: "Trả lời", en: "Answer" },
   "assess-evidence-rule": { vi: "Minh chứng: {required}, ít nhất {min}; gồm {fields}", en: "Evidence: {required}, at least {min}; with {fields}" },
   "assess-evidence-required": { vi: "bắt buộc khi có điểm", en: "required when points are claimed" },
+  "assess-file-header": { vi: "Phiếu tự chấm điểm của cơ quan (egov-score). Có thể sửa bằng tay; chạy egov-score assess TỆP để làm tiếp.", en: "egov-score agency file (answers to one rubric). Safe to edit by hand; `egov-score assess FILE` resumes it." },
+  "assess-info-only": { vi: "chỉ thu thập thông tin, không tính điểm", en: "information only, not scored" },
+  "assess-evidence-rule-optional": { vi: "Minh chứng: không bắt buộc; gồm {fields}", en: "Evidence: optional; with {fields}" },
   "assess-evidence-optional": { vi: "không bắt buộc", en: "optional" },
   "assess-commands": { vi: "Gõ ? để trả lời sau, m để mở menu{na}", en: "Type ? to answer later, m for the menu{na}" },
   "assess-commands-na": { vi: ", na nếu không áp dụng", en: ", na if not applicable" },
@@ -247,6 +250,41 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "key-invert": { vi: "đảo chọn", en: "invert" },
   // Answer formats (assess and init)
   "format-boolean": { vi: "có / không (true / false)", en: "yes / no (true / false)" },
+  "input-kind-boolean": { vi: "có/không", en: "yes/no" },
+  "input-kind-number": { vi: "số", en: "number" },
+  "input-kind-percent": { vi: "phần trăm", en: "percentage" },
+  "input-kind-fraction": { vi: "tỷ lệ a/b", en: "ratio a/b" },
+  "input-kind-count": { vi: "số lượng", en: "count" },
+  "input-kind-choice": { vi: "chọn một", en: "one choice" },
+  "input-kind-checklist": { vi: "chọn nhiều", en: "checklist" },
+  "input-kind-level": { vi: "mức", en: "level" },
+  "input-kind-date": { vi: "ngày", en: "date" },
+  "input-kind-text": { vi: "văn bản", en: "text" },
+  "input-kind-parts": { vi: "nhiều phần", en: "in parts" },
+  "rule-kind-fixed": { vi: "đạt thì đủ điểm", en: "all or nothing" },
+  "rule-kind-ratio": { vi: "theo tỷ lệ", en: "proportional" },
+  "rule-kind-target": { vi: "so với chỉ tiêu", en: "against a target" },
+  "rule-kind-bands": { vi: "theo ngưỡng", en: "thresholds" },
+  "rule-kind-piecewise": { vi: "nội suy theo mốc", en: "interpolated" },
+  "rule-kind-choice": { vi: "theo lựa chọn", en: "by choice" },
+  "rule-kind-checklist": { vi: "theo mục đạt", en: "by items met" },
+  "rule-kind-per_unit": { vi: "theo từng đơn vị", en: "per unit" },
+  "rule-kind-deadline": { vi: "theo thời hạn", en: "deadline" },
+  "rule-kind-sum": { vi: "cộng các phần", en: "sum of parts" },
+  "rule-kind-best_of": { vi: "trường hợp tốt nhất", en: "best case" },
+  "rule-kind-relative_to_best": { vi: "so với đơn vị tốt nhất", en: "relative to the best" },
+  "rule-kind-min_max": { vi: "chuẩn hóa min–max", en: "min–max scaled" },
+  "rule-kind-info": { vi: "chỉ thu thập thông tin", en: "information only" },
+  "aggregate-kind-weighted_mean": { vi: "trung bình có trọng số", en: "weighted mean" },
+  "aggregate-kind-geometric_mean": { vi: "trung bình nhân", en: "geometric mean" },
+  "col-id": { vi: "Mã", en: "Id" },
+  "col-version": { vi: "Phiên bản", en: "Version" },
+  "col-scale": { vi: "Thang điểm", en: "Scale" },
+  "col-input": { vi: "Kiểu trả lời", en: "Input" },
+  "col-rule": { vi: "Cách tính", en: "Rule" },
+  "format-boolean-written": { vi: "viết true (có) hoặc false (không)", en: "write true (yes) or false (no)" },
+  "format-fraction-written": { vi: "viết {a: …, b: …}", en: "write {a: …, b: …}" },
+  "format-checklist-written": { vi: "viết thành danh sách, ví dụ [{example}]", en: "written as a list, e.g. [{example}]" },
   "format-number": { vi: "một số", en: "a number" },
   "format-integer": { vi: "một số nguyên", en: "a whole number" },
   "format-percent": { vi: "phần trăm, từ 0 đến 100", en: "a percentage from 0 to 100" },
@@ -262,7 +300,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "format-min": { vi: "≥ {min}", en: "≥ {min}" },
   "format-max": { vi: "≤ {max}", en: "≤ {max}" },
   "format-unit": { vi: "đơn vị: {unit}", en: "unit: {unit}" },
-  "format-na": { vi: "được trả lời không áp dụng (na: true, reason: …)", en: "may be answered not applicable (na: true, reason: …)" },
+  "format-na": { vi: "Được phép trả lời không áp dụng: thay value bằng na: true và reason: \"lý do\"", en: "May be answered not applicable: replace value with na: true and reason: \"why\"" },
   // Result words
   "found": { vi: "tìm thấy", en: "found" },
   "expected": { vi: "cần", en: "expected" },
@@ -307,9 +345,18 @@ const EXPECTED: Record<string, Entry> = {
 export function message(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const entry = MESSAGES[key];
   const words = DETAIL_WORDS[key];
-  const said = words && typeof params.detail === "string" ? { ...params, detail: words(params.detail, lang) } : params;
+  let said = words && typeof params.detail === "string" ? { ...params, detail: words(params.detail, lang) } : params;
+  // What a whole file was found to be (a list, a text…) is a kind named in the user's language.
+  if (key === "root-not-mapping" && typeof params.found === "string" && Object.hasOwn(ROOT_KINDS, params.found)) said = { ...said, found: ROOT_KINDS[params.found]![lang] };
   return fill(entry ? entry[lang] : key, said);
 }
+
+const ROOT_KINDS: Record<string, Entry> = {
+  list: { vi: "một danh sách", en: "list" },
+  string: { vi: "một đoạn văn bản", en: "text" },
+  number: { vi: "một số", en: "number" },
+  boolean: { vi: "một giá trị true/false", en: "true/false value" },
+};
 
 const yamlWords = (detail: string, lang: Lang) => (lang === "vi" ? yamlDetailVi(detail) : detail);
 

@@ -12,7 +12,7 @@ export const VI_SENTENCES: Sentences = [
   [/^Missing closing 'quote$/, "thiếu dấu nháy đơn ' đóng chuỗi"],
   [/^All mapping items must start at the same column$/, "các mục cùng cấp phải bắt đầu ở cùng một cột (thụt lề không đều)"],
   [/^A block sequence may not be used as an implicit map key$/, "các dòng bắt đầu bằng - của một danh sách thụt lề không đều, hoặc danh sách nằm sai chỗ"],
-  [/^Nested mappings are not allowed in compact mappings$/, "một dòng có hai dấu hai chấm (a: b: c); nếu giá trị có dấu hai chấm, hãy đặt nó trong dấu nháy"],
+  [/^Nested mappings are not allowed in compact mappings$/, "một dòng có hai dấu hai chấm (a: b: c), hoặc dòng kế tiếp thụt lề sai; nếu giá trị có dấu hai chấm, hãy đặt nó trong dấu nháy"],
   [/^Unexpected scalar at node end$/, "có chữ thừa sau giá trị; nếu giá trị có nhiều phần, hãy đặt cả giá trị trong dấu nháy"],
   [/^Unexpected \S+ token in YAML stream: "(.*)"$/, "ký tự \"$1\" không đúng chỗ"],
   [/^Unexpected block-seq-ind on same line with key$/, "dấu gạch đầu dòng - phải xuống dòng, không nằm cùng dòng với khóa"],
@@ -22,6 +22,7 @@ export const VI_SENTENCES: Sentences = [
   [/^Implicit map keys need to be followed by map values$/, "sau khóa phải có dấu hai chấm và giá trị"],
   [/^With stringKeys, all keys must be strings$/, "khóa phải là một chuỗi chữ, không phải danh sách hay bảng"],
   [/^Map keys must be unique$/, "mỗi khóa chỉ được có một lần trong cùng một bảng"],
+  [/^Unresolved alias \(the anchor must be set before the alias\): (.*)$/, "*$1 được dùng trước khi đặt neo &$1: neo & phải đứng trước chỗ dùng *"],
   [/^A node can have at most one anchor$/, "một giá trị chỉ được có một neo (&)"],
   [/^A node can have at most one tag$/, "một giá trị chỉ được có một thẻ (!)"],
 ];

@@ -95,7 +95,7 @@ function longRows(report: ScoreReport, lang: Lang): Cell[][] {
         const v = verified.get(i.code);
         rows.push([
           section.id, section.version, s.agency.cohort, s.agency.id, s.agency.name,
-          i.code, i.title[lang], i.parent, i.input, i.rule ?? "",
+          i.code, i.title[lang], i.parent, t(`input-kind-${i.input}`), t(`rule-kind-${i.rule ?? "info"}`),
           answerText(i, lang), statusText(i, lang), i.points, i.max, yesNo(i.excluded, lang),
           i.evidence, i.evidence_missing, evidenceText(a.evidence?.[i.code]), i.note ?? "",
           v?.verified ? answerText(v, lang) : "", v ? v.points : null,

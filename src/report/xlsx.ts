@@ -8,7 +8,10 @@ import type { ScoreReport } from "./report.js";
 export interface XlsxOptions { lang: Lang }
 
 /** Sheet names are fixed (tools and macros may rely on them); headers follow the language. */
-export const XLSX_SHEETS = ["Ranking", "Groups", "Indicators", "Not scored"] as const;
+/** The four sheets, named in the report's language. */
+export function xlsxSheetNames(lang: Lang): string[] {
+  return ["rpt-sheet-ranking", "rpt-sheet-groups", "rpt-sheet-indicators", "rpt-sheet-not-scored"].map((key) => message(lang, key));
+}
 
 type Value = string | number | null;
 
@@ -31,10 +34,11 @@ export async function formatXlsx(report: ScoreReport, options: XlsxOptions): Pro
   wb.keywords = report.rubrics.map((s) => `${s.id}@${s.version} sha256:${s.sha256}`).join(" ");
   wb.description = message(lang, "rpt-stamp", { tool: wb.creator, time: report.generated_at });
 
-  rankingSheet(wb.addWorksheet(XLSX_SHEETS[0]), report, lang);
-  groupsSheet(wb.addWorksheet(XLSX_SHEETS[1]), report, lang);
-  indicatorsSheet(wb.addWorksheet(XLSX_SHEETS[2]), report, lang);
-  notScoredSheet(wb.addWorksheet(XLSX_SHEETS[3]), report, lang);
+  const [ranking, groups, indicators, notScored] = xlsxSheetNames(lang) as [string, string, string, string];
+  rankingSheet(wb.addWorksheet(ranking), report, lang);
+  groupsSheet(wb.addWorksheet(groups), report, lang);
+  indicatorsSheet(wb.addWorksheet(indicators), report, lang);
+  notScoredSheet(wb.addWorksheet(notScored), report, lang);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -21,7 +21,7 @@ function newDoc(type = "department"): AgencyDoc {
   dirs.push(dir);
   const doc = AgencyDoc.create(path.join(dir, "agency.yaml"), {
     rubric: { id: "assess-mini", version: "1" }, agency: { id: "t", name: "Sở Thử nghiệm", type }, period: "2025", respondent: { name: "Nguyễn Văn A" },
-  });
+  }, "en");
   doc.save();
   return doc;
 }

@@ -19,6 +19,11 @@ describe("egov-score init", () => {
     expect(text).toContain('"6.1.1":');
     expect(text).toContain("# 1.1. Số cuộc họp");
     expect(text).not.toContain('"6.2.1":'); // 6.2 does not apply to vertical agencies
+    // The comments say how to write an answer in the file: `có` is no yes/no value there, true is.
+    expect(text).toContain("#   Trả lời: viết true (có) hoặc false (không)");
+    expect(text).toMatch(/#   Trả lời: viết \{a: …, b: …\}; a = /);
+    expect(text).toContain("viết thành danh sách, ví dụ [du-hop-tinh, chu-tri-hop]");
+    expect(text).toContain("(0 = Chưa chuyển đổi số; 1 = Khởi động;");
   });
 
   it("never overwrites without --force", async () => {

@@ -23,6 +23,7 @@ const CASES: [string, string][] = [
   ["a: 1\na: 2\n", "chỉ được có một lần"],
   ["a: &x &y 1\n", "một neo"],
   ["a: !!str !!str 1\n", "một thẻ"],
+  ["a: *x\nb: &x 1\n", "*x được dùng trước khi đặt neo &x"],
 ];
 
 /** Every message a broken text gets, in the language asked for. */

@@ -140,7 +140,7 @@ describe("readPlainYaml", () => {
     if (!outcome.ok) throw new Error("bundled rubric unusable");
     for (const lang of ["vi", "en"] as const) expect(expectSameOrRefused(agencyTemplate(outcome.loaded.rubric, lang, { file: "x.yaml" }))).toBe(true);
     const file = path.join(dir, "assessed.yaml");
-    const doc = AgencyDoc.create(file, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "qb-x", name: 'Sở Nội vụ "Quảng Bình": thử', type: "department" }, period: "2025", respondent: { name: "Nguyễn Văn A", phone: "0912 345 678" }, submitted: "2025-09-30" });
+    const doc = AgencyDoc.create(file, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "qb-x", name: 'Sở Nội vụ "Quảng Bình": thử', type: "department" }, period: "2025", respondent: { name: "Nguyễn Văn A", phone: "0912 345 678" }, submitted: "2025-09-30" }, "vi");
     doc.setAnswer("1.1", { value: 4, evidence: [{ number: "15/KH-UBND", date: "2025-03-31", title: "Kế hoạch: chuyển đổi số # một" }, { link: "https://so.gov.vn/a?b=1#c" }], note: "Ghi chú dài ".repeat(20) });
     doc.setAnswer("1.3", { value: ["du-hop-tinh", "chu-tri-hop"] });
     doc.setAnswer("2.1", { value: { a: 3, b: 4 } });

@@ -84,7 +84,7 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
           doc = AgencyDoc.open(target);
           if (!doc) { print(message(lang, "assess-file-unreadable", { file: target })); return EXIT.invalid; }
         } else {
-          doc = AgencyDoc.create(target, header);
+          doc = AgencyDoc.create(target, header, lang);
           print(message(lang, "assess-new", { file: target }));
         }
       }

@@ -12,13 +12,14 @@ import { EXIT } from "../errors.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 
 export async function list(ctx: Context): Promise<number> {
-  const table = new Table({ head: ["id", "version", message(ctx.lang, "rubric"), "scale", message(ctx.lang, "fidelity")], ...COMPACT });
+  const lang = ctx.lang;
+  const table = new Table({ head: [message(lang, "col-id"), message(lang, "col-version"), message(lang, "rubric"), message(lang, "col-scale"), message(lang, "fidelity")], ...COMPACT });
   let code: number = EXIT.ok;
   for (const file of bundledRubricFiles()) {
     const outcome = loadRubric(file);
     if (!outcome.ok) { reportUnusableRubric(ctx, file, outcome.diagnostics); code = EXIT.usage; continue; }
     const r = outcome.loaded.rubric;
-    table.push([r.id, r.version, r.title[ctx.lang], String(r.scale), r.provenance.fidelity]);
+    table.push([r.id, r.version, r.title[lang], String(r.scale), message(lang, `show-fidelity-${r.provenance.fidelity}`)]);
   }
   ctx.io.stdout(table.toString() + "\n");
   return code;
@@ -41,16 +42,16 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = { for
     return EXIT.ok;
   }
   const pts = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : rubric.rounding.decimals, lang);
-  const table = new Table({ head: [message(lang, "col-code"), "", message(lang, "col-max"), "input", "rule"], colAligns: ["left", "left", "right", "left", "left"], ...COMPACT });
+  const table = new Table({ head: [message(lang, "col-code"), "", message(lang, "col-max"), message(lang, "col-input"), message(lang, "col-rule")], colAligns: ["left", "left", "right", "left", "left"], ...COMPACT });
   const walk = (items: Item[], depth: number) => {
     for (const item of items) {
       const indent = "  ".repeat(depth);
       if (item.kind === "heading") { table.push([item.code ?? "", ctx.colorOut.italic(indent + item.heading[lang]), "", "", ""]); continue; }
       if (item.kind === "group") {
-        table.push([item.code, ctx.colorOut.bold(indent + item.title[lang]), ctx.colorOut.bold(pts(item.max)), "", item.aggregate && item.aggregate !== "sum" ? item.aggregate : ""]);
+        table.push([item.code, ctx.colorOut.bold(indent + item.title[lang]), ctx.colorOut.bold(pts(item.max)), "", item.aggregate && item.aggregate !== "sum" ? message(lang, `aggregate-kind-${item.aggregate}`) : ""]);
         walk(item.items, depth + 1);
       } else {
-        table.push([item.code, indent + item.title[lang], item.info_only ? "–" : pts(item.max), item.input.type, item.rule?.type ?? "info"]);
+        table.push([item.code, indent + item.title[lang], item.info_only ? "–" : pts(item.max), message(lang, `input-kind-${item.input.type}`), message(lang, `rule-kind-${item.rule?.type ?? "info"}`)]);
       }
     }
   };
@@ -61,7 +62,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = { for
     table.push(["", ctx.colorOut.bold(message(lang, key)), ctx.colorOut.bold(pts(adj.cap)), "", ""]);
     walk(adj.items, 1);
   }
-  ctx.io.stdout(`${ctx.colorOut.bold(rubric.title[lang])}\n${rubric.issuer[lang]} · ${rubric.legal_basis.map((b) => `${b.number} (${b.date})`).join(", ") || "–"} · ${message(lang, "fidelity")}: ${rubric.provenance.fidelity}\n`);
+  ctx.io.stdout(`${ctx.colorOut.bold(rubric.title[lang])}\n${rubric.issuer[lang]} · ${rubric.legal_basis.map((b) => `${b.number} (${b.date})`).join(", ") || "–"} · ${message(lang, "fidelity")}: ${message(lang, `show-fidelity-${rubric.provenance.fidelity}`)}\n`);
   ctx.io.stdout(table.toString() + "\n");
   ctx.io.stdout(`${message(lang, "band")}: ${rubric.bands.levels.map((l) => `${l.label[lang]} ≥ ${l.min}${rubric.bands.basis === "percent" ? " %" : ""}`).join(" · ")}\n`);
   for (const d of outcome.loaded.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");

@@ -55,7 +55,7 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
     out.push(`<details><summary>${mdText(m("impact-adjusted", { count: notes.length }))}</summary>`, "");
     for (const a of notes) {
       for (const side of ["old", "new"] as const) {
-        for (const n of a.notes[side]) out.push(`- ${mdText(a.agency.name)} (${side}): ${mdText(noteText(n, lang))}`);
+        for (const n of a.notes[side]) out.push(`- ${mdText(a.agency.name)} (${mdText(message(lang, `impact-side-${side}`))}): ${mdText(noteText(n, lang))}`);
       }
     }
     out.push("", "</details>", "");
