@@ -10,6 +10,8 @@ export interface ExpandedPaths {
   repeated: [string, string][];
   /** Folders that could hold files to score but could not be read, with the system's error code. */
   unreadable: { folder: string; code: string }[];
+  /** Files in walked folders named like YAML files saved as text (`so-tc.yaml.txt`, as Notepad names them). */
+  savedAsText: string[];
 }
 
 /**
@@ -21,7 +23,7 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   const files: string[] = [];
   const walked = new Set<string>();
   const missing: string[] = [];
-  const found: Found = { links: false, unreadable: [] };
+  const found: Found = { links: false, unreadable: [], savedAsText: [] };
   const named = inputs.map(spelledOnDisk);
   const add = (f: string) => { files.push(f); walked.add(f); };
   for (const input of named) {
@@ -44,8 +46,8 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   }
   for (const f of files) if (named.includes(f)) walked.delete(f);
   // One folder without links lists each file once already: no set of 100,000 names to build then.
-  if (inputs.length < 2 && !found.links) return { files, missing, walked, repeated: [], unreadable: found.unreadable };
-  return { ...firstOfEach(files), missing, walked, unreadable: found.unreadable };
+  if (inputs.length < 2 && !found.links) return { files, missing, walked, repeated: [], unreadable: found.unreadable, savedAsText: found.savedAsText };
+  return { ...firstOfEach(files), missing, walked, unreadable: found.unreadable, savedAsText: found.savedAsText };
 }
 
 /**
@@ -102,7 +104,7 @@ function identity(file: string): string {
 }
 
 /** What walking met besides files: links (files may then be named twice), folders it could not read. */
-interface Found { links: boolean; unreadable: { folder: string; code: string }[] }
+interface Found { links: boolean; unreadable: { folder: string; code: string }[]; savedAsText: string[] }
 
 /**
  * Which entries a walk takes, by their name and the path of their folder below the one walked (in NFC):
@@ -142,7 +144,7 @@ const isAbsent = (code: string) => code === "ENOENT" || code === "ENOTDIR";
 
 /**
  * Files below a folder, depth first, names in JavaScript's string order with subfolders in their place;
- * hidden entries and node_modules skipped; a folder that cannot be read is noted in `found`. Entries are
+ * hidden entries, Office lock files and node_modules skipped; a folder that cannot be read is noted in `found`. Entries are
  * read a batch at a time (opendir) and each path is the folder's prefix, made once with path.join, plus
  * the name (the same path): listing 100,000 files with readdirSync's Dirent objects and a path.join each
  * took the process from 44 to 131 MB RSS, and 83 MB this way (measured).
@@ -154,7 +156,8 @@ function walk(dir: string, below: string[], found: Found, take: Walk, add: (file
   try {
     handle = opendirSync(dir, { bufferSize: 256 });
     for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      // Office's lock files (~$name) sit beside a file someone has open: never a submission.
+      if (entry.name.startsWith(".") || entry.name.startsWith("~$") || entry.name === "node_modules") continue;
       if (entry.isDirectory()) {
         const inside = take.enter(below, entry.name);
         if (inside) { folders.set(entry.name, inside); names.push(entry.name); }
@@ -162,6 +165,7 @@ function walk(dir: string, below: string[], found: Found, take: Walk, add: (file
       }
       // A link to a file is listed (links to folders are not followed: `find` does not either, and a loop stays out).
       if (take.keep(below, entry.name)) { names.push(entry.name); found.links ||= entry.isSymbolicLink(); }
+      else if (take === YAML_FILES && /\.ya?ml\.txt$/i.test(entry.name)) found.savedAsText.push(path.join(dir, entry.name));
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -15,10 +15,12 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   const failures: FileFailure[] = [];
   const inputs: { file: string; text?: string; walked?: boolean }[] = [];
   const named = paths.filter((p) => p !== "-");
-  const { files, missing, walked, repeated, unreadable } = expandPathsOrSay(named);
+  const { files, missing, walked, repeated, unreadable, savedAsText } = expandPathsOrSay(named);
   if (missing.length > 0) throw new UsageError("path-missing", { path: missing.join(", ") });
   // A folder that cannot be read may hold agencies: listed as not scored, so that none goes missing unsaid.
   for (const { folder, code } of unreadable) failures.push({ file: folder, diagnostics: [withFrame({ code: "folder-unreadable", params: { detail: code } }, folder, undefined)] });
+  // An agency file saved as text (Notepad adds .txt) is a submission too: said, not left out unnoticed.
+  for (const file of savedAsText) failures.push({ file, diagnostics: [withFrame({ code: "saved-as-text", params: { name: path.basename(file).slice(0, -4) } }, file, undefined)] });
   if (!ctx.quiet) for (const [file, first] of repeated) ctx.io.stderr(message(ctx.lang, "same-file", { file, first }) + "\n");
   if (paths.includes("-")) {
     const bytes = await ctx.io.readStdin(MAX_FILE_BYTES + 1);

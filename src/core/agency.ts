@@ -52,9 +52,17 @@ export interface AgencyFile {
  */
 const AGENCY_KEY_STARTS = ["rubri", "agenc", "perio", "answe", "respo", "submi"];
 
+/**
+ * The same keys translated, as an officer may write them (co_quan, tra_loi, bộ chỉ số…), compared without
+ * diacritics, case or separators: such a file is a submission to report, not a file to skip.
+ */
+const VIETNAMESE_AGENCY_KEYS = ["coquan", "donvi", "traloi", "cautraloi", "bochiso", "kydanhgia", "nguoitraloi", "ngaygui", "phieu"];
+
 const isAgencyKeyLike = (key: string) => {
   const k = key.trim().toLowerCase();
-  return AGENCY_KEY_STARTS.some((start) => k.startsWith(start));
+  if (AGENCY_KEY_STARTS.some((start) => k.startsWith(start))) return true;
+  const bare = k.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/[\s_\-.]/g, "");
+  return VIETNAMESE_AGENCY_KEYS.some((start) => bare.startsWith(start));
 };
 
 /**

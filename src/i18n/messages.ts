@@ -147,6 +147,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-format": { vi: "Trả lời", en: "Answer" },
   "assess-evidence-rule": { vi: "Minh chứng: {required}, ít nhất {min}; gồm {fields}", en: "Evidence: {required}, at least {min}; with {fields}" },
   "assess-evidence-required": { vi: "bắt buộc khi có điểm", en: "required when points are claimed" },
+  "saved-as-text": { vi: "Tên tệp có đuôi .txt (Notepad thường tự thêm khi lưu) nên chưa được chấm: đổi tên thành {name} rồi chạy lại", en: "The file name ends in .txt (Notepad adds it when saving), so it was not scored: rename it to {name} and run again" },
   "assess-file-header": { vi: "Phiếu tự chấm điểm của cơ quan (egov-score). Có thể sửa bằng tay; chạy egov-score assess TỆP để làm tiếp.", en: "egov-score agency file (answers to one rubric). Safe to edit by hand; `egov-score assess FILE` resumes it." },
   "assess-info-only": { vi: "chỉ thu thập thông tin, không tính điểm", en: "information only, not scored" },
   "assess-evidence-rule-optional": { vi: "Minh chứng: không bắt buộc; gồm {fields}", en: "Evidence: optional; with {fields}" },

@@ -17,9 +17,9 @@ function tree(name: string, files: string[]): string {
 }
 
 describe("expandPaths over folders", () => {
-  const dir = tree("mixed", ["b.yaml", "a/z.yml", "a/b/c.YAML", "a.yaml", "c.txt", ".hidden.yaml", ".git/x.yaml", "node_modules/m.yaml", "d.yaml/inner.yaml", "e/", "Z.yaml"]);
+  const dir = tree("mixed", ["b.yaml", "a/z.yml", "a/b/c.YAML", "a.yaml", "c.txt", ".hidden.yaml", ".git/x.yaml", "node_modules/m.yaml", "d.yaml/inner.yaml", "e/", "Z.yaml", "~$b.yaml"]);
 
-  it("lists YAML files depth first, names in code-point order with subfolders in their place, hidden entries and node_modules skipped", () => {
+  it("lists YAML files depth first, names in code-point order with subfolders in their place, hidden entries, Office lock files (~$) and node_modules skipped", () => {
     const { files, walked } = expandPaths([dir]);
     expect(files.map((f) => path.relative(dir, f))).toEqual(["Z.yaml", "a/b/c.YAML", "a/z.yml", "a.yaml", "b.yaml", "d.yaml/inner.yaml"].map((f) => f.split("/").join(path.sep)));
     expect([...walked]).toEqual(files);

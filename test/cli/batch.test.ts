@@ -33,6 +33,19 @@ describe("score on a folder", () => {
     expect(r.stderr).toMatch(/broken\.yaml:2:1 error/);
   });
 
+  it("a file saved as text by Notepad (x.yaml.txt) is listed as not scored with what to do, and the rest is scored", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    writeFileSync(path.join(dir, "so-tc.yaml.txt"), variant("b", 2));
+    writeFileSync(path.join(dir, "~$a.yaml"), "\u0000lock");
+    const r = await runCli(["score", dir, "--format", "json", "--lang", "vi"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.rubrics[0].agencies.map((a: { score: { agency: { id: string } } }) => a.score.agency.id)).toEqual(["a"]);
+    expect(report.not_scored.map((f: { file: string; errors: { code: string }[] }) => [path.basename(f.file), f.errors[0]!.code])).toEqual([["so-tc.yaml.txt", "saved-as-text"]]);
+    expect(r.stderr).toContain("đổi tên thành so-tc.yaml");
+  });
+
   it("ranks within cohorts with shared ranks on ties (1, 1, 3) and a stable order", async () => {
     const dir = folder();
     writeFileSync(path.join(dir, "1.yaml"), variant("z", 13));
