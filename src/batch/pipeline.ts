@@ -160,7 +160,7 @@ function mergeChecks(shares: CheckedShare[], files: BatchInput[]) {
     // Every duplicate is also a valid record: walking those in order lists duplicates in file order, as one thread does.
     const local = new Map(share.duplicates.map((d) => [d.file, d]));
     for (const v of share.valid) {
-      const id = `${share.rubrics[v.rubric]}\u0000${v.id}`;
+      const id = `${share.rubrics[v.rubric]}\u0000${v.id.toLowerCase()}`;
       const file = files[v.index]!.file;
       const first = seen.get(id);
       const found = local.get(file);

@@ -94,7 +94,8 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     // The id is kept for the whole batch (duplicates here, the pass records of a large batch): a copy
     // that does not hold on to its file's text.
     agency.agency.id = detached(agency.agency.id);
-    const idKey = `${rubric.rubric.id}\u0000${agency.agency.id}`;
+    // QB-STC and qb-stc are one agency sent twice, not two agencies to rank.
+    const idKey = `${rubric.rubric.id}\u0000${agency.agency.id.toLowerCase()}`;
     const first = seenIds.get(idKey);
     sink.valid({ file, agency, warnings }, rubric, first !== undefined);
     if (first === undefined) seenIds.set(idKey, file);

@@ -19,7 +19,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function mixedBatch(): BatchInput[] {
   generate(90, path.join(dir, "gen"));
   cpSync("examples", path.join(dir, "examples"), { recursive: true });
-  writeFileSync(path.join(dir, "dup.yaml"), readFileSync("examples/so-tai-chinh-quang-binh.yaml"));
+  // The same agency sent twice, its id typed in capitals the second time: still one agency.
+  writeFileSync(path.join(dir, "dup.yaml"), readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8").replace("id: qb-stc", "id: QB-STC"));
   const files = [
     ...readdirSync(path.join(dir, "examples"), { recursive: true }).map(String).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith("ci")).sort().map((f) => path.join(dir, "examples", f)),
     ...readdirSync(path.join(dir, "gen")).sort().map((f) => path.join(dir, "gen", f)),

@@ -57,6 +57,17 @@ describe("score on a folder", () => {
     expect(ranks).toEqual(["so-nganh:z:1/3", "so-nganh:y:1/3", "so-nganh:x:3/3", "nganh-doc:w:1/1"]);
   });
 
+  it("agency ids that differ only in case are one agency sent twice", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("qb-stc", 13));
+    writeFileSync(path.join(dir, "b.yaml"), variant("QB-STC", 2));
+    const r = await runCli(["score", dir, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.rubrics[0].agencies.map((a: { file: string }) => path.basename(a.file))).toEqual(["a.yaml"]);
+    expect(report.not_scored.map((f: { file: string; errors: { code: string }[] }) => [path.basename(f.file), f.errors[0]!.code])).toEqual([["b.yaml", "duplicate-agency"]]);
+  });
+
   it("a later file with an agency id already used is not scored: listed with its error, out of the ranking (exit 1)", async () => {
     const dir = folder();
     writeFileSync(path.join(dir, "a.yaml"), variant("same", 13));
