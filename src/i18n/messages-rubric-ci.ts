@@ -52,6 +52,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-percent-sign": { vi: "Số kèm dấu %", en: "A number written with a % sign" },
   "lint-rule-decimal-comma": { vi: "Số dùng dấu phẩy thập phân", en: "A number written with a decimal comma" },
   "lint-rule-boolean-word": { vi: "Đúng/sai viết bằng chữ", en: "A yes/no value written as a word" },
+  "lint-rule-boolean-quoted": { vi: "Đúng/sai viết trong dấu nháy", en: "A yes/no value written in quotes" },
   "lint-rule-duplicate-code": { vi: "Mã chỉ số hoặc nhóm bị trùng", en: "Indicator or group code used twice" },
   "lint-rule-code-prefix": { vi: "Mã con không bắt đầu bằng mã nhóm cha", en: "A child's code does not start with its parent's" },
   "lint-rule-code-order": { vi: "Các mã cùng cấp không theo thứ tự", en: "Sibling codes out of order" },

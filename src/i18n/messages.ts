@@ -45,6 +45,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "ambiguous-number-whole": { vi: "YAML đọc {source} thành {value} vì dấu chấm là dấu thập phân, nhưng câu trả lời này là số nguyên: nếu là số hàng nghìn, hãy viết {thousands} (không có dấu chấm)", en: "YAML reads {source} as {value}: the dot is a decimal point, but this answer is a whole number: for thousands write {thousands} (no dots)" },
   "non-decimal-number": { vi: "YAML đọc {source} thành {value} (số hệ 16/8/2); hãy viết số thập phân thông thường", en: "YAML reads {source} as {value} (a hex, octal or binary number); write an ordinary decimal number" },
   "decimal-comma": { vi: "\"{source}\" không phải là số: dùng dấu chấm cho phần thập phân (1.5) và không dùng dấu phân cách hàng nghìn", en: "\"{source}\" is not a number: use a dot for decimals (1.5) and no thousands separator" },
+  "boolean-quoted": { vi: "\"{source}\" trong dấu nháy là văn bản, không phải giá trị đúng/sai: hãy bỏ dấu nháy", en: "\"{source}\" in quotes is text, not a yes/no value: remove the quotes" },
   "boolean-word": { vi: "\"{source}\" không phải giá trị đúng/sai: hãy viết true (có) hoặc false (không)", en: "\"{source}\" is not a yes/no value: write true or false" },
   "percent-sign": { vi: "\"{source}\": hãy viết số phần trăm không kèm dấu %, ví dụ 95", en: "\"{source}\": write the percentage without the % sign, e.g. 95" },
   "fraction-a-gt-b": { vi: "Tử số a = {a} lớn hơn mẫu số b = {b}", en: "The numerator a = {a} is greater than the denominator b = {b}" },

@@ -48,7 +48,11 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: AnswerC
         if (/%\s*$/.test(value)) return { code: "percent-sign", path, params: { source: value, found, expected_key: expected } };
         if (/^-?[\d.]*\d,\d+$|^\d{1,3}(,\d{3})+$/.test(value.trim())) return { code: "decimal-comma", path, params: { source: value, found, expected_key: expected } };
       }
-      if (expected === "boolean" && typeof value === "string" && BOOLEAN_WORDS.test(value.trim())) return { code: "boolean-word", path, params: { source: value, found, expected_key: "boolean" } };
+      if (expected === "boolean" && typeof value === "string" && BOOLEAN_WORDS.test(value.trim())) {
+        // "true" in quotes is text: the fix is to drop the quotes, not to write what is already there.
+        const quoted = /^(true|false)$/i.test(value.trim());
+        return { code: quoted ? "boolean-quoted" : "boolean-word", path, params: { source: value, found, expected_key: "boolean" } };
+      }
       if (expected === "object" && known?.fractions && isFractionValue(path, known.fractions)) return { code: "wrong-type", path, params: { found, expected_key: "fraction" } };
       return { code: "wrong-type", path, params: { found, expected_key: expected } };
     }
