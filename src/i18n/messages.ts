@@ -13,7 +13,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "file-too-large": { vi: "Tệp quá lớn: {size} byte, giới hạn là {limit} byte", en: "The file is too large: {size} bytes; the limit is {limit} bytes" },
   "stdin-too-large": { vi: "Dữ liệu đưa vào qua đầu vào chuẩn quá lớn: hơn {limit} byte", en: "Standard input is too large: more than {limit} bytes" },
   "binary-file": { vi: "Đây không phải tệp văn bản (có byte nhị phân)", en: "This is not a text file (it contains binary bytes)" },
-  "not-utf8": { vi: "Tệp không phải UTF-8; hãy lưu lại với mã hóa UTF-8", en: "The file is not valid UTF-8; save it again as UTF-8" },
+  "not-utf8": { vi: "Tệp không phải UTF-8, có lẽ được lưu bằng bảng mã cũ (Windows-1258, TCVN3, VNI); hãy mở và lưu lại với mã hóa UTF-8 (Notepad: Lưu thành → Mã hóa UTF-8; Unikey: công cụ chuyển mã sang Unicode)", en: "The file is not valid UTF-8; it may be in an older Vietnamese encoding (Windows-1258, TCVN3, VNI). Open it and save it again as UTF-8 (Notepad: Save as → Encoding UTF-8; Unikey's converter: to Unicode)" },
   "utf16-no-bom": { vi: "Tệp có vẻ là UTF-16 không có BOM; hãy lưu lại với mã hóa UTF-8", en: "The file looks like UTF-16 without a byte-order mark; save it as UTF-8" },
   // YAML
   "yaml-1.1": { vi: "Chỉ thị %YAML 1.1 không được hỗ trợ: YAML 1.1 đọc yes/no thành đúng/sai và 010 thành 8. Hãy xóa dòng này", en: "The %YAML 1.1 directive is not supported: YAML 1.1 reads yes/no as booleans and 010 as 8. Remove this line" },
@@ -148,6 +148,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-format": { vi: "Trả lời", en: "Answer" },
   "assess-evidence-rule": { vi: "Minh chứng: {required}, ít nhất {min}; gồm {fields}", en: "Evidence: {required}, at least {min}; with {fields}" },
   "assess-evidence-required": { vi: "bắt buộc khi có điểm", en: "required when points are claimed" },
+  "threshold-above-scale": { vi: "--fail-below {threshold} lớn hơn thang điểm {scale} của bộ chỉ số {rubric}: mọi cơ quan theo bộ chỉ số này đều dưới ngưỡng; với nhiều bộ chỉ số, hãy dùng phần trăm (ví dụ 60%)", en: "--fail-below {threshold} is above the {scale}-point scale of rubric {rubric}: every agency of it is below; with several rubrics, give a percentage (e.g. 60%)" },
   "saved-as-text": { vi: "Tên tệp có đuôi .txt (Notepad thường tự thêm khi lưu) nên chưa được chấm: đổi tên thành {name} rồi chạy lại", en: "The file name ends in .txt (Notepad adds it when saving), so it was not scored: rename it to {name} and run again" },
   "assess-file-header": { vi: "Phiếu tự chấm điểm của cơ quan (egov-score). Có thể sửa bằng tay; chạy egov-score assess TỆP để làm tiếp.", en: "egov-score agency file (answers to one rubric). Safe to edit by hand; `egov-score assess FILE` resumes it." },
   "assess-info-only": { vi: "chỉ thu thập thông tin, không tính điểm", en: "information only, not scored" },

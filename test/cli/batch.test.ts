@@ -95,6 +95,11 @@ describe("score on a folder", () => {
     const above = await runCli(["score", seed, "--fail-below", "101%"]);
     expect([above.code, above.stderr.trim()]).toEqual([2, 'The threshold "101%" is above 100%: no agency can reach it']);
     expect((await runCli(["score", seed, "--fail-below", "abc"])).code).toBe(2);
+    // Points above a rubric's scale fail all of its agencies: said, and still exit 1.
+    const losi = await runCli(["score", "examples/losi/", seed, "--fail-below", "500", "--format", "json"]);
+    expect(losi.code).toBe(1);
+    expect(losi.stderr).toMatch(/--fail-below 500 is above the \d+-point scale of rubric un-losi-2022/);
+    expect(losi.stderr).not.toContain("scale of rubric dti-cap-so");
   });
 
   // 849.23 of 1000 is 84.923 %, printed 84.92: a percentage threshold is compared unrounded, as the bands are.

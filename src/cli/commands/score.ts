@@ -51,6 +51,13 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
     report: () => materializeReport(batch, reportOptions),
     ...(agencies > INDENT_UP_TO ? { jsonChunks: () => jsonChunks(reportFrame(batch, reportOptions), jsonSections(batch, reportOptions)) } : {}),
   }, opts);
+  // Points above a rubric's whole scale fail every agency of it: said, as a percentage would not.
+  if (threshold?.kind === "points") {
+    for (const s of batch.sections) {
+      const { id, scale } = s.rubric.rubric;
+      if (threshold.value > scale) ctx.io.stderr(ctx.colorErr.yellow(message(ctx.lang, "threshold-above-scale", { threshold: shownThreshold(threshold, ctx.lang), rubric: id, scale })) + "\n");
+    }
+  }
   const below = threshold ? belowThreshold(batch, threshold, ctx.lang) : [];
   if (below.length > 0) ctx.io.stderr(ctx.colorErr.red(message(ctx.lang, "below-threshold", { threshold: shownThreshold(threshold!, ctx.lang), agencies: below.join(", ") })) + "\n");
   return batch.failures.length > 0 || below.length > 0 ? EXIT.invalid : EXIT.ok;
