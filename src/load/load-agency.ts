@@ -25,7 +25,7 @@ export function parseAgencyFile(file: string, text?: string): ParsedAgencyOutcom
     source = read.text;
   }
   const parsed = parseYaml(source);
-  if (!parsed.ok) return { ok: false, file, diagnostics: parsed.diagnostics.map((d) => withFrame(d, file, source)) };
+  if (!parsed.ok) return { ok: false, file, diagnostics: firstFindings(parsed.diagnostics.map((d) => withFrame(d, file, source)), file) };
   return { ok: true, agency: { file, text: source, parsed: parsed.parsed, data: parsed.parsed.data } };
 }
 

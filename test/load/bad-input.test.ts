@@ -194,6 +194,17 @@ describe("generated bad inputs", () => {
     expect(diagnostics.at(-1)).toMatchObject({ code: "more-findings", severity: "error", params: { count: 3000 - MAX_FINDINGS_PER_FILE } });
   });
 
+  it("syntax errors are capped the same way (a file indented with tabs throughout)", () => {
+    const dir = tempDir();
+    const file = path.join(dir, "tabs.yaml");
+    const lines = Array.from({ length: 250 }, (_, i) => `\t"x${i}": 1`).join("\n");
+    writeFileSync(file, `answers:\n${lines}\n`);
+    const diagnostics = checkFiles([{ file }]).failures[0]!.diagnostics;
+    expect(diagnostics).toHaveLength(MAX_FINDINGS_PER_FILE + 1);
+    expect(diagnostics[0]!.code).toBe("tab-indent");
+    expect(diagnostics.at(-1)).toMatchObject({ code: "more-findings", severity: "error" });
+  });
+
   it("a __proto__ key, at the top or in answers, is an unknown field and pollutes nothing", () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
     const result = checkFiles([{ file: path.join(BAD, "proto-top.yaml") }, { file: path.join(BAD, "proto-answers.yaml") }]);
