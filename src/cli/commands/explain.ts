@@ -4,6 +4,7 @@ import { formatExplainJson, formatExplainMarkdown, formatExplainText, PLAIN, typ
 import { message } from "../../i18n/messages.js";
 import { writeFileAtomic } from "../../io/write-atomic.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
+import { formatPoints } from "../../report/format-number.js";
 import type { Context } from "../context.js";
 import { EXIT, UsageError } from "../errors.js";
 import { displayPath, gatherInputs } from "../inputs.js";
@@ -46,6 +47,11 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   if (!section || !scored) return EXIT.invalid;
   if (!ctx.quiet) for (const d of scored.warnings) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
   if (opts.verified && !scored.verified) throw new UsageError("exp-no-verified", { file });
+  // The self-score is explained; the collector's verified one is what the batch ranks, so say it is there.
+  if (!opts.verified && scored.verified && !ctx.quiet) {
+    const v = scored.verified;
+    ctx.io.stderr(message(ctx.lang, "exp-has-verified", { total: formatPoints(v.total, section.rubric.rubric.rounding.decimals, ctx.lang), self: formatPoints(scored.self.total, section.rubric.rubric.rounding.decimals, ctx.lang), band: v.band?.label[ctx.lang] ?? message(ctx.lang, "no-band") }) + "\n");
+  }
 
   const explanation = explainAgency({
     rubric: section.rubric.rubric, sha256: section.rubric.sha256, file: displayPath(ctx.io.cwd, scored.file),
