@@ -36,6 +36,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-duplicate-key": { vi: "Khóa YAML bị lặp", en: "Duplicate YAML key" },
   "lint-rule-multiple-documents": { vi: "Nhiều tài liệu YAML trong một tệp", en: "Several YAML documents in one file" },
   "lint-rule-unknown-tag": { vi: "Thẻ YAML không được phép", en: "YAML tag not allowed" },
+  "lint-rule-alias-expansion": { vi: "Bí danh YAML làm dữ liệu quá lớn", en: "YAML aliases that make the data too large" },
   "lint-rule-alias-limit": { vi: "Quá nhiều bí danh YAML", en: "Too many YAML aliases" },
   "lint-rule-empty-file": { vi: "Tệp rỗng", en: "Empty file" },
   "lint-rule-root-not-mapping": { vi: "Gốc tệp không phải bảng khóa: giá trị", en: "The file's root is not a mapping" },

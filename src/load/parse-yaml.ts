@@ -5,7 +5,8 @@ import { findExcessiveDepth } from "./depth.js";
 import { normalizeText } from "./normalize.js";
 import { yamlSourceMap, type SourceMap } from "./locate.js";
 
-export const LIMITS = { depth: 100, aliases: 100 } as const;
+/** Aliases may repeat a node at most `aliases` times, and make the data at most `expanded` characters in all. */
+export const LIMITS = { depth: 100, aliases: 100, expanded: 4 * 1024 * 1024 } as const;
 
 /** Parsed data and where each of its paths is in the text. */
 export interface SourcedData { data: Record<string, unknown>; map: SourceMap }
@@ -23,7 +24,7 @@ const ALLOWED_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq
 
 /** Parse untrusted YAML 1.2 text into plain data: no custom tags, bounded depth and aliases, text in NFC. */
 export function parseYaml(text: string): ParseOutcome {
-  const { LineCounter, parseDocument, visit } = yaml();
+  const { LineCounter, parseDocument, visit, isScalar } = yaml();
   const directive = /^%YAML[ \t]+1\.1\b/m.exec(text);
   if (directive) {
     const line = text.slice(0, directive.index).split("\n").length;
@@ -33,13 +34,15 @@ export function parseYaml(text: string): ParseOutcome {
   if (deep) return { ok: false, diagnostics: [{ code: "too-deep", line: deep.line, col: deep.col, params: { limit: LIMITS.depth } }] };
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, stringKeys: true, uniqueKeys: true, prettyErrors: false, version: "1.2" });
+  // Repeated keys are found below with one set per mapping: the parser's own check compares each key with
+  // every earlier one, and 50,000 repeated keys took 38 s.
+  const doc = parseDocument(text, { lineCounter, stringKeys: true, uniqueKeys: false, prettyErrors: false, version: "1.2" });
   const diagnostics: DiagnosticInput[] = doc.errors.map((e) => {
     const pos = atContent(text, lineCounter, e.pos[0]);
     const code = YAML_ERROR_CODES[e.code] ?? "yaml-syntax";
-    const first = e.code === "DUPLICATE_KEY" ? firstOfKey(doc, e.pos[0]) : undefined;
-    return { code, ...(pos ? { line: pos.line, col: pos.col } : {}), params: { detail: firstLine(e.message), ...(first !== undefined ? { first_line: lineCounter.linePos(first).line } : {}) } };
+    return { code, ...(pos ? { line: pos.line, col: pos.col } : {}), params: { detail: firstLine(e.message) } };
   });
+  let aliases = 0;
   visit(doc, {
     Node(_key, node) {
       if (node.tag && !ALLOWED_TAGS.has(node.tag) && node.range) {
@@ -47,7 +50,20 @@ export function parseYaml(text: string): ParseOutcome {
         diagnostics.push({ code: "unknown-tag", line, col, params: { tag: node.tag } });
       }
     },
+    Map(_key, map) {
+      const seen = new Map<string, number>();
+      for (const { key } of map.items) {
+        if (!isScalar(key) || !key.range) continue;
+        const name = String(key.value);
+        const first = seen.get(name);
+        if (first === undefined) { seen.set(name, key.range[0]); continue; }
+        const pos = lineCounter.linePos(key.range[0]);
+        diagnostics.push({ code: "duplicate-key", line: pos.line, col: pos.col, params: { detail: "Map keys must be unique", first_line: lineCounter.linePos(first).line } });
+      }
+    },
+    Alias() { aliases++; },
   });
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(causes(text, diagnostics)) };
 
   let data: unknown;
@@ -62,6 +78,13 @@ export function parseYaml(text: string): ParseOutcome {
     if (e instanceof ReferenceError || culprit) return { ok: false, diagnostics: [{ code: "yaml-syntax", ...pos, params: { detail: firstLine(e.message) } }] };
     throw e;
   }
+  // Within the alias count, one alias may still repeat a large node: 100 copies of a 3 MB text made a
+  // 300 MB report. The data as written out must stay within what a file may hold.
+  if (aliases > 0 && expandedSize(data, LIMITS.expanded) > LIMITS.expanded) {
+    const first = firstAlias(doc);
+    const pos = first?.range ? lineCounter.linePos(first.range[0]) : { line: 1, col: 1 };
+    return { ok: false, diagnostics: [{ code: "alias-expansion", ...pos, params: { limit: LIMITS.expanded } }] };
+  }
   if (data === null || data === undefined) return { ok: false, diagnostics: [{ code: "empty-file", line: 1, col: 1, params: {} }] };
   if (typeof data !== "object" || Array.isArray(data)) {
     const range = (doc.contents as { range?: [number, number] } | null)?.range;
@@ -71,22 +94,27 @@ export function parseYaml(text: string): ParseOutcome {
   return { ok: true, parsed: { data: normalizeText(data) as Record<string, unknown>, doc, lineCounter, map: yamlSourceMap(doc, lineCounter) } };
 }
 
-/** Where the key repeated at `offset` is first written in its mapping. */
-function firstOfKey(doc: Document, offset: number): number | undefined {
-  const { isMap, isScalar, visit } = yaml();
-  let first: number | undefined;
-  visit(doc, {
-    Map(_key, map) {
-      if (!isMap(map)) return undefined;
-      const keyOf = (k: unknown) => (isScalar(k) ? String(k.value) : undefined);
-      const repeated = map.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset);
-      if (!repeated) return undefined;
-      const earlier = map.items.find((p) => p !== repeated && keyOf(p.key) === keyOf(repeated.key));
-      first = (earlier?.key as Node | undefined)?.range?.[0];
-      return visit.BREAK;
-    },
-  });
-  return first;
+/** Characters of the data with every alias written out (keys and texts, a few for each other value), counted up to just past `limit`. */
+function expandedSize(data: unknown, limit: number): number {
+  let size = 0;
+  const walk = (value: unknown): void => {
+    if (size > limit) return;
+    if (typeof value === "string") size += value.length;
+    else if (Array.isArray(value)) { size += 2; for (const item of value) walk(item); }
+    else if (value !== null && typeof value === "object") {
+      size += 2;
+      for (const [key, item] of Object.entries(value)) { size += key.length + 2; walk(item); }
+    } else size += 4;
+  };
+  walk(data);
+  return size;
+}
+
+function firstAlias(doc: Document): Alias | undefined {
+  const { visit } = yaml();
+  let found: Alias | undefined;
+  visit(doc, { Alias(_key, alias) { found = alias; return visit.BREAK; } });
+  return found;
 }
 
 /**

@@ -29,6 +29,26 @@ describe("parseYaml", () => {
     expect(codes(lines.join("\n") + "\n")).toEqual(["alias-limit@3:40"]);
   });
 
+  it("refuses aliases that repeat a large text beyond what a file may hold, at the first alias", () => {
+    const big = "A".repeat(1_000_000);
+    const refs = Array.from({ length: 6 }, (_, i) => `  n${i}: *big`).join("\n");
+    expect(codes(`name: &big "${big}"\nnotes:\n${refs}\n`)).toEqual(["alias-expansion@3:7"]);
+    // Within the limit, aliases still read.
+    const r = parseYaml(`name: &n "${"A".repeat(1000)}"\nagain: *n\n`);
+    expect(r.ok && (r.parsed.data.again as string).length).toBe(1000);
+  });
+
+  it("reports every repeated key, each with the line of its first occurrence", () => {
+    const lines = Array.from({ length: 5000 }, () => "  k: 1").join("\n");
+    const r = parseYaml(`x:\n${lines}\ny: 1\ny: 2\n`);
+    expect(r.ok).toBe(false);
+    const found = r.ok ? [] : r.diagnostics;
+    expect(found).toHaveLength(5000);
+    expect(found.every((d) => d.code === "duplicate-key")).toBe(true);
+    expect(found[0]).toMatchObject({ line: 3, col: 3, params: { first_line: 2 } });
+    expect(found.at(-1)).toMatchObject({ line: 5003, col: 1, params: { first_line: 5002 } });
+  });
+
   it("survives two 1000-deep documents in one process", () => {
     for (let i = 0; i < 2; i++) expect(codes("a: " + "[".repeat(1000) + "\n")[0]).toMatch(/^too-deep@1:/);
     expect(codes("a:\n" + Array.from({ length: 150 }, (_, i) => " ".repeat(i + 1) + "- x").join("\n"))[0]).toMatch(/^too-deep/);

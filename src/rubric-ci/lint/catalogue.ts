@@ -7,7 +7,7 @@ const error = (category: Category) => (code: string): RuleInfo => ({ code, sever
 
 export const RULES: readonly RuleInfo[] = [
   ...["file-not-found", "file-too-large", "binary-file", "not-utf8", "utf16-no-bom"].map(error("file")),
-  ...["yaml-1.1", "too-deep", "yaml-syntax", "tab-indent", "duplicate-key", "multiple-documents", "unknown-tag", "alias-limit", "empty-file", "root-not-mapping"].map(error("yaml")),
+  ...["yaml-1.1", "too-deep", "yaml-syntax", "tab-indent", "duplicate-key", "multiple-documents", "unknown-tag", "alias-limit", "alias-expansion", "empty-file", "root-not-mapping"].map(error("yaml")),
   ...["missing-field", "unknown-field", "wrong-type", "out-of-range", "not-allowed-value", "bad-format", "too-short", "too-long", "duplicate-item", "invalid-value", "percent-sign", "decimal-comma", "boolean-word", "boolean-quoted"].map(error("schema")),
   ...["duplicate-code", "code-prefix", "code-order", "max-mismatch", "scale-mismatch", "info-only-points", "rule-missing", "rule-input-mismatch", "unknown-field-ref", "term-max-missing", "points-exceed-max", "bands-order", "piecewise-order", "unknown-agency-type-ref", "unknown-code-ref", "relative-nested", "duplicate-id", "bad-range", "aggregate-overlap", "floor-above-max"].map(error("semantic")),
   ...["translation-missing", "agency-type-nothing-applies", "unreachable-item", "zero-weights"].map(error("lint")),
