@@ -4,9 +4,13 @@ import { message } from "../i18n/messages.js";
 import { answerFormat, evidenceRule, naAllowed } from "./describe.js";
 
 
-/** The name of the agency JSON Schema file written next to an `init` file. */
+/**
+ * The name of the agency JSON Schema file written next to an `init` file. The rubric's id and version
+ * are data: anything but letters, digits, dot, dash and underscore (a slash, `..`) is replaced, so the
+ * name stays a name in the output folder.
+ */
 export function schemaFileName(rubric: Rubric): string {
-  return `${rubric.id}-${rubric.version}.agency.schema.json`;
+  return `${rubric.id}-${rubric.version}`.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/\.{2,}/g, "_").replace(/^[.-]/, "_") + ".agency.schema.json";
 }
 
 /** A blank agency file: header fields, then every applicable indicator with its question as comments. */
@@ -16,7 +20,7 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
   const q = JSON.stringify;
   const lines = [
     `# yaml-language-server: $schema=./${schemaFileName(rubric)}`,
-    `# ${t("head")}: ${oneLine(rubric.title[lang])} (${rubric.id} ${rubric.version})`,
+    `# ${t("head")}: ${oneLine(rubric.title[lang])} (${oneLine(rubric.id)} ${oneLine(rubric.version)})`,
     `# ${t("fill")}`,
     `# ${t("na")}`,
     `# ${t("evidence")}`,

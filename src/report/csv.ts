@@ -115,10 +115,15 @@ export function evidenceText(items: { number?: string; date?: string; title?: st
   return (items ?? []).map((e) => [e.number, e.date, e.issuer, e.title, e.link].filter((x) => x !== undefined && x !== "").join(", ")).join(" | ");
 }
 
-/** Text from data must not start a formula in a spreadsheet: = + - @ tab CR get a leading apostrophe. */
+/**
+ * Text from data must not start a formula in a spreadsheet: = + - @ tab CR LF get a leading apostrophe,
+ * also after leading spaces of any kind (a spreadsheet may trim them) and in their full-width forms.
+ */
 export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? "'" + text : text;
+  return FORMULA_START.test(text) ? "'" + text : text;
 }
+
+const FORMULA_START = /^[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\t\r\n]/;
 
 /** A number without exponent or trailing zeros. */
 export function plainNumber(n: number): string {

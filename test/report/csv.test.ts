@@ -140,7 +140,8 @@ describe("csv for Excel", () => {
   });
 
   it("cells: neutralising, numbers, separators", () => {
-    for (const s of ["=1", "+1", "-1", "@a", "\tx", "\rx"]) expect(neutralise(s)).toBe("'" + s);
+    for (const s of ["=1", "+1", "-1", "@a", "\tx", "\rx", "\n=1+1", " =1+1", "  +SUM(A1)", "\u00a0=1+1", "\u200b=1+1", "\u3000=1", "＝1+1", "＋1", "－1", "＠SUM(A1)"]) expect(neutralise(s), JSON.stringify(s)).toBe("'" + s);
+    for (const s of ["Sở Tài chính", "1 = 1", "a-b", "e-mail: x@y.vn"]) expect(neutralise(s)).toBe(s);
     expect(neutralise("Sở")).toBe("Sở");
     expect(plainNumber(849.23)).toBe("849.23");
     expect(plainNumber(0.1 + 0.2)).toBe("0.3");
