@@ -2,16 +2,18 @@
  * A cheap upper bound on a YAML text's nesting depth, computed before the YAML composer runs: two
  * deeply nested documents in one Node 20 process can abort it (tech.md §3), and the composer recurses.
  * Flow depth counts brackets outside quotes and comments; block depth is bounded by each line's
- * indentation plus its leading "- ", "? ", ": " indicators. It never under-estimates.
+ * indentation plus its leading "- ", "? ", ": " indicators. It never under-estimates: a quote counts
+ * only where a value starts (`rock 'n roll` is plain text, and a quote taken there hid every bracket
+ * after it from the count).
  */
 export interface DepthExcess { line: number; col: number; depth: number }
 
 export function findExcessiveDepth(text: string, limit: number): DepthExcess | undefined {
-  let flow = 0, line = 1, col = 0, quote: "'" | '"' | null = null, comment = false, lineStart = true, block = 0;
+  let flow = 0, line = 1, col = 0, quote: "'" | '"' | null = null, comment = false, lineStart = true, block = 0, valueStart = true;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     col++;
-    if (ch === "\n") { line++; col = 0; comment = false; lineStart = true; block = 0; continue; }
+    if (ch === "\n") { line++; col = 0; comment = false; lineStart = true; block = 0; valueStart = true; continue; }
     if (comment) continue;
     if (quote) {
       if (ch === "\\" && quote === '"') { i++; col++; continue; }
@@ -23,7 +25,11 @@ export function findExcessiveDepth(text: string, limit: number): DepthExcess | u
       lineStart = false;
     }
     if (ch === "#" && (i === 0 || /\s/.test(text[i - 1]!))) { comment = true; continue; }
-    if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]!))) { quote = ch; continue; }
+    if (ch === " " || ch === "\t" || ch === "\r") continue;
+    if ((ch === '"' || ch === "'") && valueStart) { quote = ch; valueStart = false; continue; }
+    const next = text[i + 1];
+    // A value starts after "key: ", "- ", "? ", and inside a flow collection after [ { and ,.
+    valueStart = ch === "[" || ch === "{" || ch === "," || ((ch === ":" || ch === "-" || ch === "?") && (next === undefined || /\s/.test(next)));
     if (ch === "[" || ch === "{") {
       flow++;
       if (flow + block > limit) return { line, col, depth: flow + block };

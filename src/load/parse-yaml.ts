@@ -40,7 +40,7 @@ export function parseYaml(text: string): ParseOutcome {
   const diagnostics: DiagnosticInput[] = doc.errors.map((e) => {
     const pos = atContent(text, lineCounter, e.pos[0]);
     const code = YAML_ERROR_CODES[e.code] ?? "yaml-syntax";
-    return { code, ...(pos ? { line: pos.line, col: pos.col } : {}), params: { detail: firstLine(e.message) } };
+    return { code, ...(pos ? { line: pos.line, col: pos.col } : {}), params: { detail: firstLine(e.message), ...(code === "too-deep" ? { limit: LIMITS.depth } : {}) } };
   });
   let aliases = 0;
   visit(doc, {

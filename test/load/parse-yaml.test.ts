@@ -78,6 +78,16 @@ describe("findExcessiveDepth", () => {
   it("reports where the limit is crossed", () => {
     expect(findExcessiveDepth("x:\n  y: " + "[".repeat(200), 100)).toMatchObject({ line: 2 });
   });
+  it("takes a quote inside plain text for text, not the start of a quoted value that hides what follows", () => {
+    const text = `"1.1": {value: a, note: rock 'n roll}\nx: ${"[".repeat(1000)}${"]".repeat(1000)}\n`;
+    expect(findExcessiveDepth(text, 100)).toMatchObject({ line: 2 });
+    expect(codes(text)[0]).toMatch(/^too-deep@2:/);
+    expect(findExcessiveDepth(`a: it's [1]\nb: 'x' # ' [\nc: - "[[["\nd: {e: "[", f: '['}\n`, 100)).toBeUndefined();
+  });
+  it("fills in the limit in the message whichever check finds the nesting", () => {
+    const r = parseYaml("a: " + "[".repeat(1000));
+    expect(!r.ok && r.diagnostics[0]!.params).toMatchObject({ limit: 100 });
+  });
 });
 
 describe("locate", () => {
