@@ -35,6 +35,19 @@ describe("rubric lint: exit codes and --fail-severity", () => {
     expect(missing.stderr).toContain("[zero-weights]");
   });
 
+  it("a scale or points beyond a million are refused where they are written (they would crash scoring or lose exactness)", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "big.yaml");
+    const text = readFileSync(PASS, "utf8");
+    const huge = text.replace(/^scale: .*$/m, "scale: 1e308");
+    writeFileSync(file, huge);
+    const r = await runCli(["rubric", "lint", file, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const scaleLine = huge.split("\n").findIndex((l) => l.startsWith("scale:")) + 1;
+    expect(JSON.parse(r.stdout).files[0].findings).toContainEqual(expect.objectContaining({ rule: "out-of-range", line: scaleLine }));
+    expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--rubric", file])).code).toBe(2);
+  });
+
   it("warnings fail only with --fail-severity warning", async () => {
     const lenient = await runCli(["rubric", "lint", FAIL("band-gap")]);
     expect(lenient.code).toBe(0);
