@@ -10,6 +10,7 @@ import { describeValue } from "../explain/words.js";
 import { askIndicator, type AskContext } from "./ask-indicator.js";
 import { answerFormat, evidenceRule, naAllowed } from "./describe.js";
 import { isAnswered, isComplete, isFlagged, questionsFor, type Question } from "./walk.js";
+import { terminalSafe } from "../report/terminal-safe.js";
 import { truncate } from "../report/truncate.js";
 
 export interface Interview {
@@ -125,7 +126,7 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
   const entry = iv.doc.data().answers?.[ind.code];
   // An empty `value:` (an init template's) or "?" is no answer to show.
   if (typeof entry === "object" && entry !== null && ((entry.value !== undefined && entry.value !== null && entry.value !== "?") || entry.na)) {
-    iv.print(`  ${message(lang, "assess-current", { value: entry.na ? message(lang, "choice-na") : describeValue(ind.input, entry.value, lang) })}`);
+    iv.print(`  ${message(lang, "assess-current", { value: entry.na ? message(lang, "choice-na") : terminalSafe(describeValue(ind.input, entry.value, lang), true) })}`);
   }
 }
 

@@ -7,6 +7,7 @@ import { MAX_FILE_BYTES, textOf } from "../load/read.js";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
 import { message } from "../i18n/messages.js";
+import { terminalSafe } from "../report/terminal-safe.js";
 
 export const STDIN_NAME = "<stdin>";
 
@@ -21,7 +22,7 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   for (const { folder, code } of unreadable) failures.push({ file: folder, diagnostics: [withFrame({ code: "folder-unreadable", params: { detail: code } }, folder, undefined)] });
   // An agency file saved as text (Notepad adds .txt) is a submission too: said, not left out unnoticed.
   for (const file of savedAsText) failures.push({ file, diagnostics: [withFrame({ code: "saved-as-text", params: { name: path.basename(file).slice(0, -4) } }, file, undefined)] });
-  if (!ctx.quiet) for (const [file, first] of repeated) ctx.io.stderr(message(ctx.lang, "same-file", { file, first }) + "\n");
+  if (!ctx.quiet) for (const [file, first] of repeated) ctx.io.stderr(message(ctx.lang, "same-file", { file: terminalSafe(file, true), first: terminalSafe(first, true) }) + "\n");
   if (paths.includes("-")) {
     const bytes = await ctx.io.readStdin(MAX_FILE_BYTES + 1);
     const read = bytes.length > MAX_FILE_BYTES ? { ok: false as const, diagnostics: [{ code: "stdin-too-large", params: { limit: MAX_FILE_BYTES } }] } : textOf(bytes);
@@ -53,7 +54,7 @@ export function displayPath(cwd: string, file: string): string {
 /** YAML files a folder brought in that are not agency files (a CI workflow, a note): said, not hidden. */
 export function reportSkipped(ctx: Context, files: string[]): void {
   if (ctx.quiet) return;
-  for (const file of files) ctx.io.stderr(message(ctx.lang, "skipped-foreign", { file }) + "\n");
+  for (const file of files) ctx.io.stderr(message(ctx.lang, "skipped-foreign", { file: terminalSafe(file, true) }) + "\n");
 }
 
 /**

@@ -7,9 +7,12 @@
  */
 const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 
-/** In table cells (`inCells`) a tab becomes a space: the table measures it as no column, the terminal as up to eight. */
+/**
+ * In table cells and one-line places (`inCells`) a tab or a line break becomes a space: the table measures a
+ * tab as no column, the terminal as up to eight, and a line break in a name would print a line of its own.
+ */
 export function terminalSafe(text: string, inCells = false): string {
-  return (inCells ? text.replace(/\t/g, " ") : text).replace(UNSAFE, (c) => {
+  return (inCells ? text.replace(/\r?\n|\t/g, " ") : text).replace(UNSAFE, (c) => {
     const code = c.charCodeAt(0);
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? "\u2421" : "\ufffd";
   });

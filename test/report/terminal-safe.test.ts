@@ -24,6 +24,8 @@ describe("terminalSafe", () => {
   it("in table cells, turns a tab into a space (a table measures it as no column, a terminal as up to eight)", () => {
     expect(terminalSafe("\tTab đầu\x1b", true)).toBe(" Tab đầu␛");
     expect(safeStrings({ name: "a\tb" }, true)).toEqual({ name: "a b" });
+    // …and a line break a space: a name cannot print a line (or a table row) of its own.
+    expect(terminalSafe("Sở A\nline2\r\nline3\rx", true)).toBe("Sở A line2 line3␍x");
   });
 });
 

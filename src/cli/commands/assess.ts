@@ -21,6 +21,7 @@ import type { Context } from "../context.js";
 import { EXIT, UsageError } from "../errors.js";
 import { displayPath } from "../inputs.js";
 import { now } from "../now.js";
+import { safeStrings } from "../../report/terminal-safe.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 
 export interface AssessOptions { rubric?: string; agencyType?: string }
@@ -52,7 +53,8 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
   const outcome: RubricOutcome | undefined = rubricOption(opts.rubric) ?? resolveRubric(ref.id && bundledRubricFile(ref.id) ? ref.id : DEFAULT_RUBRIC_ID);
   if (!outcome?.ok) { if (outcome) reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
   const loaded = outcome.loaded;
-  const { rubric } = loaded;
+  // Titles, labels and guidance are shown in the prompts: no control character of the rubric reaches the terminal.
+  const rubric = safeStrings(loaded.rubric);
   // A file for a rubric that is not the one in use (not bundled and no --rubric, or another version) is
   // left as it is: asking its questions from another rubric would rewrite its header and answers.
   if (parsedFile) {

@@ -7,6 +7,7 @@ import { loadRubric } from "../../load/load-rubric.js";
 import { bundledRubricFiles } from "../../load/registry.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { formatPoints } from "../../report/format-number.js";
+import { safeStrings, terminalSafe } from "../../report/terminal-safe.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
@@ -18,7 +19,7 @@ export async function list(ctx: Context): Promise<number> {
   for (const file of bundledRubricFiles()) {
     const outcome = loadRubric(file);
     if (!outcome.ok) { reportUnusableRubric(ctx, file, outcome.diagnostics); code = EXIT.usage; continue; }
-    const r = outcome.loaded.rubric;
+    const r = safeStrings(outcome.loaded.rubric, true);
     table.push([r.id, r.version, r.title[lang], String(r.scale), message(lang, `show-fidelity-${r.provenance.fidelity}`)]);
   }
   ctx.io.stdout(table.toString() + "\n");
@@ -33,8 +34,9 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = { for
   const format = checkFormat(opts.format, ["table", "md"] as const);
   const outcome = rubricOption(spec)!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
-  const { rubric } = outcome.loaded;
   const lang = ctx.lang;
+  // The rubric is data: its texts reach the terminal without control characters.
+  const rubric = format === "md" ? outcome.loaded.rubric : safeStrings(outcome.loaded.rubric, true);
   if (format === "md") {
     const { rubricMarkdown } = await import("../../rubric-ci/show/rubric-md.js");
     emit(ctx, rubricMarkdown(rubric, lang), opts, "stdout");

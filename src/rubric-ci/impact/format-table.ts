@@ -7,10 +7,13 @@ import { COMPACT } from "../../report/table-style.js";
 import { noteText } from "./format-md.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
 import { bandText, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
+import { safeStrings } from "../../report/terminal-safe.js";
 import { truncate } from "../../report/truncate.js";
 
 /** The impact in the terminal: rubric changes, the agencies that moved, the summary and the budgets. */
-export function formatImpactTable(report: ImpactReport, lang: Lang, color: ChalkInstance, limit: number): string {
+export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkInstance, limit: number): string {
+  // Names, titles and versions come from the corpus and the rubrics: no control character reaches the terminal.
+  const report = safeStrings(data, true);
   const d = impactDecimals(report);
   const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
   const out: string[] = [color.bold(m("impact-title", { id: report.new.id, from: report.old.version, to: report.new.version }))];
