@@ -2,6 +2,7 @@ import Table from "cli-table3";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { safeStrings } from "../report/terminal-safe.js";
+import { md } from "../report/md-escape.js";
 import type { Explanation, ExplainedIndicator, Gain } from "./explain.js";
 
 /** Text styles the caller supplies (chalk in a terminal, identity in files and tests). */
@@ -115,7 +116,7 @@ function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style): string
 export function formatExplainMarkdown(e: Explanation, options: ExplainFormatOptions): string {
   const lang = e.lang;
   const m = (key: string, p: Record<string, string | number> = {}) => message(lang, key, p);
-  const cell = (t: string) => t.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~#])/g, "\\$1");
+  const cell = md;
   const [name, line, completeness] = headline(e);
   const out = [`### ${cell(name!)}`, "", cell(line!), "", cell(completeness!), "", `#### ${cell(m("exp-gains-title", { count: e.gains.length }))}`, ""];
   if (e.gains.length === 0) out.push(cell(m("exp-no-gains")));

@@ -3,6 +3,7 @@ import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { cautionNotes, cohorts, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedIndicators, withoutBidiControls } from "./common.js";
 import { formatPercent, formatPoints } from "./format-number.js";
+import { code, md } from "./md-escape.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 
 export interface MarkdownOptions {
@@ -138,20 +139,3 @@ function verifiedChangesTable(a: RankedAgency, decimals: number, lang: Lang): st
   ];
 }
 
-/** Text safe inside GitHub Markdown and its HTML: markup characters escaped, line breaks flattened. */
-export function md(text: string): string {
-  return withoutBidiControls(text)
-    .replace(/[\r\n\t]+/g, " ")
-    .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-    .replace(/([\\`*_{}[\]|~])/g, "\\$1")
-    .replace(/^(\s*)([-=+#>]|\d+[.)])(?=\s|$)/, "$1\\$2")
-    // GitHub links bare addresses (https://…, www.…, name@host) and @mentions: an escaped character stops it.
-    .replace(/:(?=\/\/)/g, "\\:")
-    .replace(/\b(www)\./gi, "$1\\.")
-    .replace(/@/g, "\\@");
-}
-
-/** Inline code that cannot be broken out of: backticks become a look-alike, pipes are escaped for tables. */
-function code(text: string): string {
-  return "`" + text.replace(/[\r\n]+/g, " ").replace(/`/g, "ˋ").replace(/\|/g, "\\|") + "`";
-}

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { formatHtml } from "../../src/report/html.js";
-import { formatMarkdown, md } from "../../src/report/markdown.js";
+import { formatMarkdown } from "../../src/report/markdown.js";
+import { md } from "../../src/report/md-escape.js";
 import { parseReportJson } from "../../src/report/json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { h } from "../../src/report/svg.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { githubData, githubProperty, mdText, xmlAttr, xmlText } from "../../src/rubric-ci/format/escape.js";
+import { code, mdLink } from "../../src/report/md-escape.js";
 import { junitXml } from "../../src/rubric-ci/format/junit.js";
 import { fileUri } from "../../src/rubric-ci/format/sarif.js";
 import { all, parseXml } from "./helpers/xml.js";
@@ -33,7 +34,19 @@ describe("escaping for CI formats", () => {
   });
 
   it("Markdown cells", () => {
-    expect(mdText("a|b *c* _d_ `e` [f] <g>\nh \\")).toBe("a\\|b \\*c\\* \\_d\\_ \\`e\\` \\[f\\] &lt;g> h \\\\");
+    expect(mdText("a|b *c* _d_ `e` [f] <g>\nh \\")).toBe("a\\|b \\*c\\* \\_d\\_ \\`e\\` \\[f\\] &lt;g&gt; h \\\\");
+    // Agency names from a corpus go into pull-request comments: no mention, autolink or strike-through.
+    expect(mdText("@octocat https://evil.example/login www.evil.com ~~s~~")).toBe("\\@octocat https\\://evil.example/login www\\.evil.com \\~\\~s\\~\\~");
+  });
+
+  it("Markdown links: only http(s), nothing that ends the link early", () => {
+    expect(mdLink("src", "javascript:alert(1)")).toBe("src");
+    expect(mdLink("src", "https://a.example/x)**bold**")).toBe("[src](https://a.example/x%29**bold**)");
+    expect(mdLink("Quyết định", "https://vanban.gov.vn/a?b=1")).toBe("[Quyết định](https://vanban.gov.vn/a?b=1)");
+  });
+
+  it("inline code for file names cannot be broken out of", () => {
+    expect(code("x`<img src=x> @octocat `.yaml")).toBe("`xˋ<img src=x> @octocat ˋ.yaml`");
   });
 
   it("SARIF artifact URIs", () => {

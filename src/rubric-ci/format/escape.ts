@@ -21,7 +21,5 @@ export function githubProperty(text: string): string {
   return githubData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-/** Text inside Markdown (a table cell or a line): pipes and markup escaped, line breaks flattened. */
-export function mdText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/([|*_`[\]])/g, "\\$1").replace(/</g, "&lt;").replace(/\r?\n/g, " ");
-}
+/** Text inside Markdown (a table cell or a line): the report's escaper, which also stops GitHub's autolinks and mentions. */
+export { md as mdText } from "../../report/md-escape.js";

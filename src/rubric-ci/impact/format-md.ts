@@ -1,5 +1,6 @@
 import type { Lang } from "../../core/rubric.js";
 import { hasMessage, message } from "../../i18n/messages.js";
+import { code } from "../../report/md-escape.js";
 import { mdText } from "../format/escape.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
 import { bandText, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
@@ -60,7 +61,7 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
     }
     out.push("", "</details>", "");
   }
-  if (report.invalid.length > 0) out.push(`${mdText(m("impact-invalid", { count: report.invalid.length }))}: ${report.invalid.map((f) => `\`${f.file}\``).join(", ")}`, "");
+  if (report.invalid.length > 0) out.push(`${mdText(m("impact-invalid", { count: report.invalid.length }))}: ${report.invalid.map((f) => code(f.file)).join(", ")}`, "");
   if (report.skipped.length > 0) out.push(mdText(m("impact-skipped", { count: report.skipped.length })), "");
   out.push(`<sub>${mdText(m("impact-footer", { tool: `${report.tool.name} ${report.tool.version}`, old: report.old.sha256.slice(0, 12), new: report.new.sha256.slice(0, 12) }))}</sub>`);
   return out.join("\n") + "\n";

@@ -2,6 +2,7 @@ import type { Group, Indicator, Item, Lang, NaPolicy, Rubric } from "../../core/
 import { answerFormat, evidenceRule } from "../../assess/describe.js";
 import { message } from "../../i18n/messages.js";
 import { mdText } from "../format/escape.js";
+import { mdLink } from "../../report/md-escape.js";
 import { describeComposite, describeRule, describeTerms, points } from "./describe-rule.js";
 
 /** The rubric as a readable Markdown document: metadata, an overview, every indicator with its input and rule in words, bonus, penalty, bands. */
@@ -21,7 +22,7 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
   if (rubric.cohorts?.length) out.push(`| ${m("show-cohorts")} | ${rubric.cohorts.map((c) => `\`${c.id}\` ${t(c.label)}${c.agency_types ? ` (${c.agency_types.map(typeLabel).map(mdText).join(", ")})` : ""}`).join("<br>")} |`);
   out.push("");
   if (rubric.provenance.note) out.push(`> ${t(rubric.provenance.note)}`, "");
-  if (rubric.provenance.sources.length) out.push(`${m("show-sources")}:`, "", ...rubric.provenance.sources.map((s) => `- ${s.url ? `[${mdText(s.title)}](${s.url})` : mdText(s.title)}`), "");
+  if (rubric.provenance.sources.length) out.push(`${m("show-sources")}:`, "", ...rubric.provenance.sources.map((s) => `- ${s.url ? mdLink(s.title, s.url) : mdText(s.title)}`), "");
 
   out.push(`## ${m("show-overview")}`, "", `| ${m("col-code")} | ${m("col-group")} | ${m("col-max")} |`, "|---|---|---:|");
   for (const g of rubric.groups) out.push(`| ${g.code} | ${t(g.title)} | ${pts(g.max)} |`);

@@ -1,0 +1,25 @@
+import { withoutBidiControls } from "./common.js";
+
+/** Text safe inside GitHub Markdown and its HTML: markup characters escaped, line breaks flattened. */
+export function md(text: string): string {
+  return withoutBidiControls(text)
+    .replace(/[\r\n\t]+/g, " ")
+    .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+    .replace(/([\\`*_{}[\]|~])/g, "\\$1")
+    .replace(/^(\s*)([-=+#>]|\d+[.)])(?=\s|$)/, "$1\\$2")
+    // GitHub links bare addresses (https://…, www.…, name@host) and @mentions: an escaped character stops it.
+    .replace(/:(?=\/\/)/g, "\\:")
+    .replace(/\b(www)\./gi, "$1\\.")
+    .replace(/@/g, "\\@");
+}
+
+/** Inline code that cannot be broken out of: backticks become a look-alike, pipes are escaped for tables. */
+export function code(text: string): string {
+  return "`" + text.replace(/[\r\n]+/g, " ").replace(/`/g, "ˋ").replace(/\|/g, "\\|") + "`";
+}
+
+/** A link for GitHub Markdown: only http(s) addresses, with what could end the link encoded; anything else is text. */
+export function mdLink(title: string, url: string): string {
+  if (!/^https?:\/\/[^\s]+$/i.test(url)) return md(title);
+  return `[${md(title)}](${url.replace(/[()<>\\`"']/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"))})`;
+}
