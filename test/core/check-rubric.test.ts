@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkRubric } from "../../src/core/check-rubric.js";
+import { checkRubric, MAX_INDICATORS } from "../../src/core/check-rubric.js";
 import type { Indicator, Input, Rubric } from "../../src/core/rubric.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
 
@@ -60,6 +60,17 @@ const cases: Case[] = [
   ["a group floor at its cap is fine", (r) => { Object.assign(r.groups[0]!, { cap: 30, floor: 30 }); }, []],
   ["a group floor under its max is fine", (r) => { r.groups[1]!.floor = 10; }, []],
 ];
+
+describe("checkRubric: size", () => {
+  it("refuses more indicators than a rubric has in practice (explain's time grows with their square)", () => {
+    const r = miniRubric();
+    const group = r.groups[1]!;
+    const template = group.items[0] as Indicator;
+    group.items = Array.from({ length: MAX_INDICATORS }, (_, i) => ({ ...template, code: `2.${i + 1}` }));
+    // group 1 holds three, bonus and penalty one each
+    expect(checkRubric(r)).toEqual([{ code: "too-many-indicators", path: ["groups"], params: { count: MAX_INDICATORS + 5, limit: MAX_INDICATORS } }]);
+  });
+});
 
 describe("checkRubric: what the schema cannot say", () => {
   it.each(cases)("%s", (_name, breakIt, expected) => {
