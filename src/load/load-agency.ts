@@ -7,6 +7,7 @@ import type { LoadedRubric } from "./load-rubric.js";
 import { fastSourceMap, plainSourceMap, Unsure } from "./fast-source-map.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "./located.js";
 import { parseYaml, type SourcedData } from "./parse-yaml.js";
+import { boundLists } from "./bound-lists.js";
 import { doubtfulPart } from "./plain-valid.js";
 import { readText } from "./read.js";
 import { schemaIssues } from "./schema-issues.js";
@@ -42,14 +43,15 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   const { rubric } = loaded;
   const place = (i: Issue) => locateIssue(i, agency.parsed, agency.file, agency.text);
   const codes = allIndicators(rubric).map((i) => i.code);
-  const errors = validateAgencyData(rubric, `${rubric.id}@${rubric.version}@${loaded.sha256}`, doubtfulPart(rubric, agency.data), loaded.sha256);
+  const bounded = boundLists(doubtfulPart(rubric, agency.data));
+  const errors = validateAgencyData(rubric, `${rubric.id}@${rubric.version}@${loaded.sha256}`, bounded.data, loaded.sha256);
   const data = { ...agency.data } as unknown as AgencyFile;
   if (typeof (data.period as unknown) === "number") data.period = String(data.period);
   // A file for another rubric: everything else would be noise caused by that one mistake.
   const mismatch = rubricMismatch(rubric, data);
   if (mismatch) return { ok: false, diagnostics: [place(mismatch)] };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
-  const issues = [...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
+  const issues = [...bounded.issues, ...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
   const all = dedupe(issues).map(place).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   if (all.some((d) => d.severity === "error")) return { ok: false, diagnostics: firstFindings(all, agency.file) };
   return { ok: true, agency: data, warnings: firstFindings(all, agency.file) };

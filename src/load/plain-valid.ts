@@ -1,5 +1,6 @@
 import { fullFormats } from "ajv-formats/dist/formats.js";
 import { allIndicators } from "../core/codes.js";
+import { MAX_LIST_ITEMS } from "./bound-lists.js";
 import type { Indicator, Input, Rubric, SimpleInput } from "../core/rubric.js";
 
 /**
@@ -58,9 +59,12 @@ const isUnanswered = (v: unknown): boolean => v === null || v === "?";
 const orNull = (check: Check): Check => (v) => v === null || check(v);
 const optional = (v: unknown, check: Check): boolean => v === undefined || check(v);
 
-/** A list whose every item passes; a hole is read as undefined and fails, as in the validator (`Array.prototype.every` would skip it). */
+/**
+ * A list whose every item passes; a hole is read as undefined and fails, as in the validator (`Array.prototype.every`
+ * would skip it). A list longer than the slow path checks is left to it, which says so (bound-lists.ts).
+ */
 function every(list: unknown, check: Check): boolean {
-  if (!Array.isArray(list)) return false;
+  if (!Array.isArray(list) || list.length > MAX_LIST_ITEMS) return false;
   for (let i = 0; i < list.length; i++) if (!check(list[i])) return false;
   return true;
 }

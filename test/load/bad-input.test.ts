@@ -15,6 +15,7 @@ import { MAX_FINDINGS_PER_FILE } from "../../src/load/load-agency.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import type { LocatedDiagnostic } from "../../src/load/located.js";
 import { MAX_FILE_BYTES } from "../../src/load/read.js";
+import { MAX_LIST_ITEMS } from "../../src/load/bound-lists.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BAD = path.join(ROOT, "test", "fixtures", "bad");
@@ -192,6 +193,24 @@ describe("generated bad inputs", () => {
       return ["unknown-indicator", line, `  "x${k - 1}": {value: 1}`];
     }));
     expect(diagnostics.at(-1)).toMatchObject({ code: "more-findings", severity: "error", params: { count: 3000 - MAX_FINDINGS_PER_FILE } });
+  });
+
+  it("a list longer than any answer needs is one finding, and only its first items are checked (a batch and one file alike)", () => {
+    const dir = tempDir();
+    const seed = readFileSync(EXAMPLE, "utf8");
+    const evidence = (n: number, date: string) => Array.from({ length: n }, (_, i) => `      - {number: "${i}/KH", date: "${date}", title: "t"}`).join("\n");
+    const at = /(  "1\.1":\n    value: [^\n]*\n    evidence:\n)/;
+    expect(at.test(seed)).toBe(true);
+    const long = path.join(dir, "long.yaml");
+    writeFileSync(long, seed.replace(at, `$1${evidence(MAX_LIST_ITEMS + 1, "2025-03-01")}\n`));
+    const wrong = path.join(dir, "wrong.yaml");
+    writeFileSync(wrong, seed.replace(at, `$1${evidence(5000, "2025-13-45")}\n`));
+    for (const [file, more] of [[long, 0], [wrong, 1]] as const) {
+      const diagnostics = check(file).failures[0]!.diagnostics;
+      // The seed's 1.1 cites 4 items already.
+      expect(diagnostics.filter((d) => d.code === "too-many-items").map((d) => d.params)).toEqual([{ count: (file === long ? MAX_LIST_ITEMS + 1 : 5000) + 4, limit: MAX_LIST_ITEMS }]);
+      expect(diagnostics.some((d) => d.code === "more-findings")).toBe(more === 1);
+    }
   });
 
   it("syntax errors are capped the same way (a file indented with tabs throughout)", () => {
