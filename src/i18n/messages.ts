@@ -77,6 +77,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "unknown-code-ref": { vi: "Mã \"{code}\" không có trong bộ chỉ số", en: "Code \"{code}\" does not exist in the rubric" },
   "relative-nested": { vi: "Quy tắc {rule} phải là quy tắc riêng của chỉ số với kiểu trả lời dạng số", en: "Rule {rule} must be the indicator's own rule, on a numeric input" },
   "duplicate-id": { vi: "Mã định danh {id} bị trùng (đã dùng ở dòng {first})", en: "The id {id} is used twice (first at line {first})" },
+  "output-is-input": { vi: "{file} là một tệp đang được chấm: báo cáo không ghi đè lên nó, kể cả với --force", en: "{file} is one of the files being scored: a report does not overwrite it, even with --force" },
   "too-many-items": { vi: "Danh sách có {count} mục, nhiều hơn giới hạn {limit}; chỉ {limit} mục đầu được kiểm tra", en: "The list has {count} items, more than the limit of {limit}; only the first {limit} were checked" },
   "too-many-indicators": { vi: "Bộ chỉ số có {count} chỉ số, nhiều hơn giới hạn {limit}", en: "The rubric has {count} indicators, more than the limit of {limit}" },
   "aggregate-overlap": { vi: "Trụ cột {id} sẽ tính điểm hai lần: {code} và {other} đều được liệt kê trong include nhưng là cùng một mục, hoặc mục này nằm trong mục kia", en: "Aggregate {id} would count points twice: {code} and {other} are both in its include, but they are the same node or one is inside the other" },

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -133,6 +133,19 @@ describe("egov-score main()", () => {
     expect(early.stderr).toContain("--force");
     expect((await runCli(["score", SEED, "-o", out, "--force"])).code).toBe(0);
     expect(existsSync(out)).toBe(true);
+  });
+
+  it("never writes a report over a file being scored, even with --force", async () => {
+    const dir = tempDir();
+    const input = path.join(dir, "in.yaml");
+    copyFileSync(SEED, input);
+    const before = readFileSync(input, "utf8");
+    for (const args of [["-o", input, "--format", "json"], ["--format", "json", "-o", path.join(dir, ".", "in.yaml")]]) {
+      const r = await runCli(["score", dir, ...args, "--force"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("is one of the files being scored");
+    }
+    expect(readFileSync(input, "utf8")).toBe(before);
   });
 
   it("rubric list shows every bundled rubric; rubric show checks one", async () => {

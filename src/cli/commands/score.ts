@@ -1,3 +1,5 @@
+import { existsSync, realpathSync } from "node:fs";
+import path from "node:path";
 import type { SpooledBatch } from "../../batch/pipeline.js";
 import { reaches } from "../../core/bands.js";
 import type { Lang } from "../../core/rubric.js";
@@ -17,8 +19,9 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
   const rubric = rubricOption(opts.rubric);
   if (rubric && !rubric.ok) { reportUnusableRubric(ctx, rubric.file, rubric.diagnostics); return EXIT.usage; }
   const threshold = opts.failBelow === undefined ? undefined : parseThreshold(opts.failBelow);
-  await checkedOutputs(opts); // mistakes in the output options, and reports that exist, are said before any work
+  const { targets } = await checkedOutputs(opts); // mistakes in the output options, and reports that exist, are said before any work
   const { inputs, failures } = await gatherInputs(ctx, paths);
+  refuseOverwritingInputs(targets.flatMap((t) => (t.file ? [t.file] : [])), inputs.map((i) => i.file));
   const progress = progressLine(ctx, inputs.length);
   const { scoreSpooled } = await import("../../batch/pipeline.js");
   const batch = await scoreSpooled(inputs, { groupRanks: opts.groupRanks === true, ...(rubric ? { rubric, rubricSpec: opts.rubric! } : {}), ...(progress ? { onProgress: progress } : {}) });
@@ -61,6 +64,16 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
   const below = threshold ? belowThreshold(batch, threshold, ctx.lang) : [];
   if (below.length > 0) ctx.io.stderr(ctx.colorErr.red(message(ctx.lang, "below-threshold", { threshold: shownThreshold(threshold!, ctx.lang), agencies: below.join(", ") })) + "\n");
   return batch.failures.length > 0 || below.length > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+/** A report never replaces a file being scored, --force or not: `-o in.yaml --force` would lose the agency's answers. */
+function refuseOverwritingInputs(outputs: string[], inputs: string[]): void {
+  const existing = outputs.filter((f) => existsSync(f));
+  if (existing.length === 0) return;
+  const real = (f: string) => { try { return realpathSync(f); } catch { return path.resolve(f); } };
+  const read = new Set(inputs.map(real));
+  const clash = existing.find((f) => read.has(real(f)));
+  if (clash) throw new UsageError("output-is-input", { file: clash });
 }
 
 type Threshold = { kind: "points" | "percent"; value: number; digits: string };
