@@ -99,6 +99,13 @@ function dedupe(issues: Issue[]): Issue[] {
 const SOURCE_CODES = new Set(["ambiguous-number", "ambiguous-number-whole", "non-decimal-number"]);
 const EXPLAINED_CODES = new Set(["wrong-type"]);
 
+/** The largest answer an input takes, where it has one. */
+function upperBound(input: Input): number | undefined {
+  if (input.type === "percent") return 100;
+  if ((input.type === "number" || input.type === "count") && typeof input.max === "number") return input.max;
+  return undefined;
+}
+
 /** Mistakes only the written text shows: YAML reads 1.000 (Vietnamese "one thousand") as 1. */
 function sourceIssues(agency: ParsedAgency, loaded: LoadedRubric): Issue[] {
   const issues: Issue[] = [];
@@ -116,10 +123,14 @@ function sourceIssues(agency: ParsedAgency, loaded: LoadedRubric): Issue[] {
       const targets = input.type === "fraction" ? [[...path, "a"], [...path, "b"]] : [path];
       for (const target of targets) {
         const source = agency.parsed.map.sourceText(target);
-        if (source !== undefined && /^[-+]?[1-9]\d{0,2}(\.\d{3})+$/.test(source)) {
-          // A whole-number input has one reading; otherwise the decimal one is written unambiguously with a trailing 0.
+        if (source !== undefined && /^[-+]?[1-9]\d{0,2}(\.\d{3})+$/.test(source) && !(Number(source.replace(/\./g, "")) > (upperBound(input) ?? Infinity))) {
+          // A whole-number input has one reading; otherwise the decimal one is written unambiguously without
+          // its trailing zeros (1.200 → 1.2) or, having none, with one more (1.234 → 1.2340). A thousands
+          // reading above the input's maximum (89.995 for a percentage) is no reading at all: no question then.
           const whole = input.type === "count" || (input.type === "number" && input.integer === true);
-          issues.push({ code: whole ? "ambiguous-number-whole" : "ambiguous-number", path: target, params: { source, value: Number(source), thousands: source.replace(/\./g, ""), decimal: `${source}0`, found: source, expected_key: whole ? "integer" : "number" } });
+          const shorter = String(Number(source));
+          const decimal = shorter.length < source.length ? shorter : `${source}0`;
+          issues.push({ code: whole ? "ambiguous-number-whole" : "ambiguous-number", path: target, params: { source, value: Number(source), thousands: source.replace(/\./g, ""), decimal, found: source, expected_key: whole ? "integer" : "number" } });
         } else if (source !== undefined && /^[-+]?0[xXoObB]/.test(source)) {
           issues.push({ code: "non-decimal-number", path: target, params: { source, value: Number(source), found: source, expected_key: "number" } });
         }
