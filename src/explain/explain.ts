@@ -156,7 +156,9 @@ function withAnswer(agency: AgencyFile, code: string, value: unknown, basis: Bas
 
 function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof nodesByCode>["get"]>, lang: Lang, decimals: number): ExplainedIndicator {
   const indicator = node && node.kind === "indicator" ? (node as Indicator) : undefined;
-  const rule = indicator?.rule && !indicator.info_only ? ruleWords(indicator.rule, indicator.input, indicator.max, lang) : message(lang, "exp-rule-info");
+  const words = indicator?.rule && !indicator.info_only ? ruleWords(indicator.rule, indicator.input, indicator.max, lang) : undefined;
+  // A penalty item's points are taken off: its rule says so, or "Yes → 30 points" reads as a reward.
+  const rule = words === undefined ? message(lang, "exp-rule-info") : r.parent === "penalty" ? message(lang, "exp-rule-penalty", { rule: words }) : words;
   const answer = r.status === "unanswered" ? message(lang, "rpt-unanswered")
     : r.status === "not_applicable" && r.na_cause === "agency_type" ? message(lang, "rpt-na-type")
     : r.status === "not_applicable" && r.na_cause === "answer" ? `${message(lang, "rpt-na")}${r.reason ? ": " + r.reason : ""}`
@@ -184,7 +186,7 @@ function why(r: IndicatorResult, indicator: Indicator | undefined, lang: Lang, d
       if (r.na_cause === "zero_denominator") return message(lang, "exp-why-zero-denominator");
       return r.excluded ? message(lang, "exp-why-na-excluded") : message(lang, "exp-why-na-points", { points: p(r.points), max: p(r.max) });
     case "scored": {
-      const parts = [r.parent === "penalty" ? message(lang, "exp-why-penalty", { points: p(r.points) }) : message(lang, r.points >= r.max ? "exp-why-full" : "exp-why-partial", { points: p(r.points), max: p(r.max) })];
+      const parts = [r.parent === "penalty" ? (r.points > 0 ? message(lang, "exp-why-penalty", { points: p(r.points) }) : message(lang, "exp-why-penalty-none")) : message(lang, r.points >= r.max ? "exp-why-full" : "exp-why-partial", { points: p(r.points), max: p(r.max) })];
       if (r.evidence_missing > 0) parts.push(message(lang, "exp-why-evidence", { count: r.evidence_missing }));
       if (r.verified) parts.push(message(lang, "exp-why-verified"));
       return parts.join(" ");

@@ -7,6 +7,17 @@ export function num(n: number, lang: Lang): string {
   return lang === "vi" ? text.replace(".", ",") : text;
 }
 
+/**
+ * A rubric's English unit for one of it: units are written as plurals ("meetings", "authorities"), and
+ * "1 meetings" or "5 points per occurrences" read wrong. Vietnamese nouns do not change.
+ */
+export function unitFor(unit: string, count: number, lang: Lang): string {
+  if (lang !== "en" || count !== 1) return unit;
+  if (/ies$/.test(unit)) return unit.slice(0, -3) + "y";
+  if (/(ss|x|ch|sh)es$/.test(unit)) return unit.slice(0, -2);
+  return /[^s]s$/.test(unit) ? unit.slice(0, -1) : unit;
+}
+
 /** The unit a measure of this input is counted in, with a leading space (" %", " người"), or "". */
 export function measureUnit(input: Input, lang: Lang): string {
   if (input.type === "percent" || input.type === "fraction") return " %";
@@ -25,7 +36,7 @@ export function describeValue(input: Input, value: unknown, lang: Lang): string 
   switch (input.type) {
     case "boolean": return value === true ? message(lang, "yes") : value === false ? message(lang, "no") : String(value);
     case "percent": return typeof value === "number" ? `${num(value, lang)} %` : String(value);
-    case "number": case "count": return typeof value === "number" ? `${num(value, lang)}${input.unit ? " " + input.unit[lang] : ""}` : String(value);
+    case "number": case "count": return typeof value === "number" ? `${num(value, lang)}${input.unit ? " " + unitFor(input.unit[lang], value, lang) : ""}` : String(value);
     case "fraction": {
       const f = value as { a?: unknown; b?: unknown };
       if (typeof f.a !== "number" || typeof f.b !== "number") return JSON.stringify(value);
@@ -67,13 +78,13 @@ export function ruleWords(rule: Rule, input: Input, max: number, lang: Lang): st
       return m("exp-rule-fixed", { points: pts(max) });
     case "target": return m("exp-rule-target", { target: `${num(rule.target, lang)}${unit}`, max: pts(max) }) + zeroWords(input, lang);
     case "bands": {
-      const steps = rule.steps.map((s) => `≥ ${num(s.min, lang)}${unit} → ${pts(s.points ?? (s.fraction ?? 0) * max)}`);
+      const steps = rule.steps.map((s) => `≥ ${num(s.min, lang)}${unitFor(unit, s.min, lang)} → ${pts(s.points ?? (s.fraction ?? 0) * max)}`);
       return m("exp-rule-bands", { steps: steps.join("; "), else: pts(rule.else ?? 0) });
     }
     case "piecewise": return m("exp-rule-piecewise", { points: rule.points.map(([x, y]) => `${num(x, lang)}${unit} → ${pts(y)}`).join("; ") });
     case "choice": return input.type === "choice" ? m("exp-rule-choice", { options: input.options.map((o) => `${o.label[lang]} → ${pts(optionPoints(o, max))}`).join("; ") }) : rule.type;
     case "checklist": return input.type === "checklist" ? m("exp-rule-checklist", { options: input.options.map((o) => `${o.label[lang]} +${pts(optionPoints(o, max))}`).join("; "), cap: pts(rule.cap ?? max) }) : rule.type;
-    case "per_unit": return m("exp-rule-per-unit", { points: pts(rule.points), unit: unit.trim() || m("exp-unit"), cap: pts(rule.cap ?? max) });
+    case "per_unit": return m("exp-rule-per-unit", { points: pts(rule.points), unit: unitFor(unit.trim(), 1, lang) || m("exp-unit"), cap: pts(rule.cap ?? max) });
     case "deadline": return m("exp-rule-deadline", { by: rule.by, max: pts(max), late: pts(rule.late_points ?? 0) });
     case "sum": return m("exp-rule-sum", { parts: rule.parts.map((t) => termWords(t, input, max, lang)).join(" + "), cap: pts(rule.cap ?? max) });
     case "best_of": return m("exp-rule-best-of", { cases: rule.cases.map((t) => termWords(t, input, max, lang)).join(" | ") });

@@ -49,7 +49,7 @@ describe("egov-score init", () => {
     doc.setIn(["answers", "6.2.1", "evidence"], doc.createNode([{ number: "01/BC-SXD", date: "2025-09-01", title: "Báo cáo TTHC" }]));
     writeFileSync(file, doc.toString());
     const v = await runCli(["validate", file]);
-    expect(v.stderr).toBe("1 valid file(s), 0 invalid\n");
+    expect(v.stderr).toBe("1 valid file, 0 invalid\n");
     expect(v.code).toBe(0);
     const s = await runCli(["score", file, "--format", "json"]);
     expect(s.code).toBe(0);

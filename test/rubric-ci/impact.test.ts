@@ -97,7 +97,7 @@ describe("rubric impact budgets and exit codes", () => {
   it("--budget-rank: exceeded when an agency moves more than N places in its cohort", async () => {
     const over = await impact(V1, V2, "--corpus", CORPUS, "--budget-rank", "2");
     expect(over.code).toBe(1);
-    expect(over.stdout).toContain("Rank budget ±2: exceeded (1 agencies)");
+    expect(over.stdout).toContain("Rank budget ±2: exceeded (1 agency)");
     expect(over.stdout).toContain("Đơn vị E: moves 3 place(s), beyond ±2");
     expect((await impact(V1, V2, "--corpus", CORPUS, "--budget-rank", "3", "--budget-points", "50")).code).toBe(0);
   });
@@ -154,8 +154,8 @@ describe("rubric impact: corpora as they come", () => {
     const r = await impact(V1, V2, "--corpus", dir, "--format", "md");
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("broken.yaml:8:18 error Wrong type of value [wrong-type]");
-    expect(r.stdout).toContain("1 invalid file(s) left out: `");
-    expect(r.stdout).toContain("1 file(s) for other rubrics skipped");
+    expect(r.stdout).toContain("1 invalid file left out: `");
+    expect(r.stdout).toContain("1 file for other rubrics skipped");
     expect(r.stdout).toContain("5 agencies, 5 compared");
   });
 
@@ -230,7 +230,7 @@ describe("rubric impact formats", () => {
     expect(r.code).toBe(1);
     const md = r.stdout;
     expect(md.startsWith("## Impact of the change to rubric impact-demo: 1 → 2\n")).toBe(true);
-    expect(md).toContain("5 agencies, 5 compared, 5 changed · mean Δ −4.00 (mean \\|Δ\\| 36.00) · 5 band change(s) · 5 rank change(s)");
+    expect(md).toContain("5 agencies, 5 compared, 5 changed · mean Δ −4.00 (mean \\|Δ\\| 36.00) · 5 band changes · 5 rank changes");
     expect(md).toContain("| changed | 1.1 | Has a web portal | max: 40 → 20 |");
     expect(md).toContain("| removed | 1.3 | Share of digitally signed documents | max 30 |");
     expect(md).toContain("| added | 1.4 | Has an open-data section | max 50 |");

@@ -81,7 +81,7 @@ describe("rubric lint output formats", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("test/fixtures/lint/cap-above-max.fail.yaml:32:45 warning The cap 50 of 1.2 is above its max 40, so it never applies [cap-above-max]");
     expect(r.stderr).toContain("> 32 |     rule: {type: per_unit, points: 10, cap: 50}");
-    expect(r.stderr).toContain("1 problem(s) (0 error(s), 1 warning(s)) in 1 file(s)");
+    expect(r.stderr).toContain("1 problem (0 errors, 1 warning) in 1 file");
   });
 
   it("json: a stable shape with rule, severity, line, col, path and message", async () => {
