@@ -18,7 +18,7 @@ export const HELP_VI: Record<string, string> = {
   "csv field separator, e.g. ';' for Excel with a decimal comma": "ký tự phân cách cột của csv, ví dụ ';' cho Excel dùng dấu phẩy thập phân",
   "csv layout: ranking or long": "bố cục csv: ranking (bảng xếp hạng) hoặc long (từng chỉ số)",
   "overwrite existing output files": "ghi đè các tệp đầu ra đã có",
-  "also rank agencies within their cohort on each top-level group": "xếp hạng thêm trong nhóm so sánh theo từng nhóm chỉ số cấp 1",
+  "also rank agencies within their cohort on each top-level group": "xếp hạng thêm trong khối xếp hạng theo từng nhóm chỉ số cấp 1",
   "exit 1 when any agency scores below this (points, or a percentage with %)": "thoát với mã 1 khi có cơ quan đạt dưới mức này (số điểm, hoặc phần trăm kèm dấu %)",
   "check agency files against their rubric without scoring": "kiểm tra tệp của cơ quan theo bộ chỉ số, không chấm điểm",
   "rubric to check against (default: the one each file names)": "bộ chỉ số dùng để kiểm tra (mặc định: bộ chỉ số mà mỗi tệp ghi)",
@@ -59,7 +59,7 @@ export const HELP_VI: Record<string, string> = {
   "the rubric after the change (file or bundled id)": "bộ chỉ số sau khi thay đổi (tệp hoặc mã có sẵn)",
   "agency files or folders to rescore (- for standard input)": "tệp của cơ quan hoặc thư mục cần chấm lại (- để đọc từ đầu vào chuẩn)",
   "fail (exit 1) when an agency's total moves by more than n points": "thất bại (mã thoát 1) khi tổng điểm của một cơ quan thay đổi quá n điểm",
-  "fail (exit 1) when an agency moves more than n places in its cohort": "thất bại (mã thoát 1) khi một cơ quan đổi quá n bậc trong nhóm so sánh",
+  "fail (exit 1) when an agency moves more than n places in its cohort": "thất bại (mã thoát 1) khi một cơ quan đổi quá n bậc trong khối xếp hạng",
   "agencies listed by table and md (json lists all)": "số cơ quan được liệt kê trong table và md (json liệt kê tất cả)",
   // schema
   "print JSON Schemas for editors and other tools": "in JSON Schema cho trình soạn thảo và các công cụ khác",

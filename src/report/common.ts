@@ -42,6 +42,11 @@ export function typeLabel(section: Section, type: string, lang: Lang): string {
   return section.agency_types.find((t) => t.id === type)?.label[lang] ?? type;
 }
 
+/** A cohort in words: the rubric's label for it, or its agency type's when agencies are ranked by type. */
+export function cohortLabel(section: Pick<Section, "cohorts" | "agency_types">, cohort: string, lang: Lang): string {
+  return section.cohorts?.find((c) => c.id === cohort)?.label[lang] ?? section.agency_types.find((t) => t.id === cohort)?.label[lang] ?? cohort;
+}
+
 /** Group columns of a (possibly multi-rubric) table: every group of every rubric, in rubric order. */
 export interface GroupColumn { rubric: string; code: string; title: { vi: string; en: string }; max: number; depth: number }
 

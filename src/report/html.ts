@@ -2,7 +2,7 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cautionNotes, cohorts, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
+import { cautionNotes, cohortLabel, cohorts, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
 import { formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
@@ -184,8 +184,8 @@ function rankingTable(section: Section, cohort: string, agencies: RankedAgency[]
       top.map((t) => { const g = groups.get(t.code); return `<td class="num">${g && !g.excluded ? pts(g.points) : "–"}</td>`; }).join("") +
       rankCodes.map((code) => `<td class="num">${a.group_ranks?.[code] ?? "–"}</td>`).join("") + `</tr>`;
   }).join("");
-  const cohortLabel = message(lang, "rpt-cohort-heading", { cohort, count: agencies.length });
-  return `<table class="ranking"><caption>${h(cohortLabel)}</caption><thead>${rankingHead(head, top, rankCodes, lang)}</thead><tbody>${rows}</tbody></table>`;
+  const caption = message(lang, "rpt-cohort-heading", { cohort: cohortLabel(section, cohort, lang), count: agencies.length });
+  return `<table class="ranking"><caption>${h(caption)}</caption><thead>${rankingHead(head, top, rankCodes, lang)}</thead><tbody>${rows}</tbody></table>`;
 }
 
 /** The ranking's header; with per-group ranks a second row puts the group codes under one "rank per group" heading. */
@@ -208,7 +208,7 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, s
   const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
   const out: string[] = [`<article class="agency" id="${id}">`];
   out.push(`<h3>${h(s.agency.name)} <span class="code">(${h(s.agency.id)})</span>${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</h3>`);
-  out.push(`<p class="meta">${h(typeLabel(section, s.agency.type, lang))} · ${h(message(lang, "period"))} ${h(s.period)} · ${h(message(lang, "rank-line", { rank: a.rank, size: a.cohort_size, cohort: s.agency.cohort }))} · <span class="code">${h(a.file)}</span></p>`);
+  out.push(`<p class="meta">${h(typeLabel(section, s.agency.type, lang))} · ${h(message(lang, "period"))} ${h(s.period)} · ${h(message(lang, "rank-line", { rank: a.rank, size: a.cohort_size, cohort: cohortLabel(section, s.agency.cohort, lang) }))} · <span class="code">${h(a.file)}</span></p>`);
   out.push(`<p class="headline"><span class="total">${h(pts(s.total))}</span> / ${h(maxText(s.max))} · ${h(formatPercent(s.total, s.max, lang))} · ${h(message(lang, "band"))}: ${bandBadge(s, section, lang)}${a.verified ? ` <span class="tag">${h(message(lang, "rpt-verified-basis"))}</span>` : ""}</p>`);
 
   const rows = flattenGroups(s.groups).map((g) => ({

@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cautionNotes, cohorts, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedIndicators, withoutBidiControls } from "./common.js";
+import { cautionNotes, cohortLabel, cohorts, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedIndicators, withoutBidiControls } from "./common.js";
 import { formatPercent, formatPoints } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
@@ -51,7 +51,7 @@ function single(section: Section, a: RankedAgency, lang: Lang): string {
   const lines = [
     `### ${md(s.agency.name)} — ${pts(s.total)} / ${maxText(s.max)} (${formatPercent(s.total, s.max, lang)}) · ${md(s.band?.label[lang] ?? message(lang, "no-band"))}`,
     "",
-    md(`${typeLabel(section, s.agency.type, lang)} · ${message(lang, "period")} ${s.period} · ${message(lang, "rubric")} ${section.id} ${section.version} · ${message(lang, "rank-line", { rank: a.rank, size: a.cohort_size, cohort: s.agency.cohort })}`),
+    md(`${typeLabel(section, s.agency.type, lang)} · ${message(lang, "period")} ${s.period} · ${message(lang, "rubric")} ${section.id} ${section.version} · ${message(lang, "rank-line", { rank: a.rank, size: a.cohort_size, cohort: cohortLabel(section, s.agency.cohort, lang) })}`),
     "",
     `| ${message(lang, "col-code")} | ${message(lang, "col-group")} | ${message(lang, "col-points")} | ${message(lang, "col-max")} | % |`,
     "|---|---|--:|--:|--:|",
@@ -104,7 +104,7 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
       const groups = new Map(s.groups.map((g) => [g.code, g]));
       const name = md(s.agency.name) + (a.verified ? " ✓" : "") + (a.example ? ` ${md(message(lang, "example-mark"))}` : "");
       const cells = [
-        md(cohort), String(a.rank), name, pts(s.total), formatPercent(s.total, s.max, lang), md(s.band?.label[lang] ?? "–"),
+        md(cohortLabel(section, cohort, lang)), String(a.rank), name, pts(s.total), formatPercent(s.total, s.max, lang), md(s.band?.label[lang] ?? "–"),
         ...(verified ? (a.verified ? [pts(a.score.total), signedPoints(a.verified.total - a.score.total, d, lang)] : ["", ""]) : []),
         ...top.map((t) => { const g = groups.get(t.code); return g && !g.excluded ? pts(g.points) : "–"; }),
         ...rankCodes.map((code) => String(a.group_ranks?.[code] ?? "–")),

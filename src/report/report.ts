@@ -30,6 +30,8 @@ export interface ScoreReport {
     agency_types: { id: string; label: Text }[];
     /** The rubric's rating bands, best first (those of every agency type's set, each once): a band keeps its colour in charts whichever bands a batch reaches. */
     bands?: { id: string; label: Text }[];
+    /** The rubric's ranking cohorts, when it names them (otherwise agencies are ranked by type). */
+    cohorts?: { id: string; label: Text }[];
     agencies: RankedAgency[];
   }[];
   not_scored: { file: string; errors: ReportError[] }[];
@@ -72,6 +74,7 @@ export function sectionHead(rubric: LoadedRubric, showPath: (file: string) => st
     id: r.id, version: r.version, sha256: rubric.sha256, title: r.title,
     scale: r.scale, decimals: r.rounding.decimals, agency_types: r.agency_types, fidelity: r.provenance.fidelity, file: showPath(rubric.file),
     bands: bandsOf(r.bands),
+    ...(r.cohorts?.length ? { cohorts: r.cohorts.map((c) => ({ id: c.id, label: c.label })) } : {}),
   };
 }
 

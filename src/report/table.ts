@@ -8,7 +8,7 @@ import { bar, formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { safeStrings } from "./terminal-safe.js";
-import { cautionNotes, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, verifiedIndicators } from "./common.js";
+import { cautionNotes, cohortLabel, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, verifiedIndicators } from "./common.js";
 import { stripVTControlCharacters } from "node:util";
 
 type Section = ScoreReport["rubrics"][number];
@@ -53,7 +53,7 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
   lines.push(table);
   const rescaled = flattenGroups(s.groups).some((g) => g.rescaled);
   if (rescaled) lines.push(color.dim(message(lang, "rescaled-note")));
-  lines.push(`${message(lang, "band")}: ${s.band ? color.bold(s.band.label[lang]) : message(lang, "no-band")} · ${message(lang, "rank-line", { rank: ranked.rank, size: ranked.cohort_size, cohort: s.agency.cohort })}`);
+  lines.push(`${message(lang, "band")}: ${s.band ? color.bold(s.band.label[lang]) : message(lang, "no-band")} · ${message(lang, "rank-line", { rank: ranked.rank, size: ranked.cohort_size, cohort: cohortLabel(section, s.agency.cohort, lang) })}`);
   if (s.aggregates.length > 0) lines.push(`${message(lang, "aggregates")}: ` + s.aggregates.map((a) => `${a.title[lang]} ${pts(a.points)}/${pts(a.max)}`).join(" · "));
   if (ranked.verified) lines.push(verifiedLine(ranked.score, ranked.verified, d, lang), ...verifiedDifferences(ranked, d, lang));
   const c = s.completeness;
@@ -127,7 +127,8 @@ function rankingTable(section: Section, lang: Lang, nameWidth: number): string {
   for (const a of rankingOrder(section)) {
     const s = a.verified ?? a.score;
     const groups = byGroup ? [Object.entries(a.group_ranks ?? {}).map(([code, rank]) => `${code}:${rank}`).join(" ")] : [];
-    table.push([s.agency.cohort, String(a.rank), truncate(s.agency.name, nameWidth), formatPoints(s.total, section.decimals, lang), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–", ...groups]);
+    // The cohort's label gives way with the names, to half their width (not below 10 letters).
+    table.push([truncate(cohortLabel(section, s.agency.cohort, lang), Math.max(10, Math.floor(nameWidth / 2))), String(a.rank), truncate(s.agency.name, nameWidth), formatPoints(s.total, section.decimals, lang), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–", ...groups]);
   }
   return table.toString();
 }

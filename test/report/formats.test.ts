@@ -63,7 +63,7 @@ describe("markdown", () => {
   it("a batch with verified values: the self-score total and the difference next to the (verified) total", async () => {
     const r = await runCli(["score", "examples/", "--format", "md", "--lang", "vi"], { env: REPRODUCIBLE });
     const lines = r.stdout.split("\n");
-    const head = cells(lines.find((l) => l.startsWith("| Nhóm xếp hạng |"))!);
+    const head = cells(lines.find((l) => l.startsWith("| Khối xếp hạng |"))!);
     const row = (name: string) => cells(lines.find((l) => l.includes(` ${name} `))!);
     const columns = ["Tổng", "Tổng tự chấm", "Chênh lệch"].map((h) => head.indexOf(h));
     expect(columns.map((i) => row("Sở Tài chính tỉnh Quảng Bình ✓ (ví dụ)")[i])).toEqual(["895,28", "900,28", "−5,00"]);
@@ -165,7 +165,7 @@ describe("html", () => {
     const section = json.rubrics[0]!;
     const codes = section.agencies[0]!.score.groups.map((g) => g.code);
     const tables = html.match(/<table class="ranking">[\s\S]*?<\/table>/g)!;
-    const cohort = tables.find((t) => t.includes("Cohort so-nganh"))!;
+    const cohort = tables.find((t) => t.includes("Cohort Departments and boards"))!;
     expect(cohort).toContain(`<th class="num" colspan="${codes.length}">Rank per group</th></tr><tr>${codes.map((c) => `<th class="num" title="${h(section.agencies[0]!.score.groups.find((g) => g.code === c)!.title.en)}">${c}</th>`).join("")}</tr>`);
     for (const a of section.agencies.filter((x) => x.score.agency.cohort === "so-nganh")) {
       const row = cohort.match(new RegExp(`<tr>(?:(?!</tr>).)*${h(a.score.agency.name)}(?:(?!</tr>).)*</tr>`))![0];
@@ -176,12 +176,12 @@ describe("html", () => {
   it("with --group-ranks, each agency's group table has its rank in the cohort on the top-level groups; without it, no such column", async () => {
     const json = await report(["examples/", "--group-ranks"]);
     const html = formatHtml(json, { lang: "vi" });
-    expect(formatHtml(await report(["examples/"]), { lang: "vi" })).not.toContain("Hạng trong nhóm xếp hạng");
+    expect(formatHtml(await report(["examples/"]), { lang: "vi" })).not.toContain("Hạng trong khối xếp hạng");
     const articles = html.match(/<article class="agency"[\s\S]*?<\/article>/g)!;
     for (const a of json.rubrics.flatMap((s) => s.agencies)) {
       const article = articles.find((x) => x.includes(`<h3>${h(a.score.agency.name)} `))!;
       const table = article.match(/<table class="groups">[\s\S]*?<\/table>/)![0];
-      expect(table).toContain(`<th class="num">%</th><th class="num">Hạng trong nhóm xếp hạng</th></tr>`);
+      expect(table).toContain(`<th class="num">%</th><th class="num">Hạng trong khối xếp hạng</th></tr>`);
       for (const g of (a.verified ?? a.score).groups) {
         const row = table.match(new RegExp(`<tr class="[^"]*depth-0"><td>${g.code.replace(/\./g, "\\.")}</td>(?:(?!</tr>).)*</tr>`))![0];
         expect(row.endsWith(`<td class="num">${a.group_ranks![g.code]} / ${a.cohort_size}</td></tr>`)).toBe(true);

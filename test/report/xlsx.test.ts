@@ -60,8 +60,8 @@ describe("xlsx", () => {
     const groups = rows(wb.worksheets[1]!);
     const indicators = rows(wb.worksheets[2]!);
     for (const section of report.rubrics) {
-      const gHead = groups.find((x) => x[0] === "Nhóm xếp hạng" && x.some((c) => typeof c === "string" && c.startsWith(`${section.agencies[0]!.score.groups[0]!.code} ${section.agencies[0]!.score.groups[0]!.title.vi}`)))!;
-      const iHeadIndex = indicators.findIndex((x) => x[0] === "Nhóm xếp hạng" && x.includes(section.agencies[0]!.score.indicators[0]!.code) && x.includes(section.agencies[0]!.score.indicators.at(-1)!.code));
+      const gHead = groups.find((x) => x[0] === "Khối xếp hạng" && x.some((c) => typeof c === "string" && c.startsWith(`${section.agencies[0]!.score.groups[0]!.code} ${section.agencies[0]!.score.groups[0]!.title.vi}`)))!;
+      const iHeadIndex = indicators.findIndex((x) => x[0] === "Khối xếp hạng" && x.includes(section.agencies[0]!.score.indicators[0]!.code) && x.includes(section.agencies[0]!.score.indicators.at(-1)!.code));
       const iHead = indicators[iHeadIndex]!;
       for (const a of section.agencies) {
         const s = a.verified ?? a.score;
