@@ -9,6 +9,8 @@ import type { SourceMap } from "./locate.js";
  */
 export interface LocatedDiagnostic extends Diagnostic { frame?: { start: number; lines: string[]; cut?: number } }
 
+const UNUSUAL_SPACE = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
+
 /** Frame lines are shown up to this many characters. */
 const SHOWN = 200;
 
@@ -18,6 +20,9 @@ export function withFrame(d: DiagnosticInput, file: string, text: string | undef
   if (text !== undefined && d.line !== undefined) {
     const start = Math.max(1, d.line - 2);
     const lines = linesOf(text, start, d.line);
+    // A space that is no space to YAML (pasted from Word or a chat app) is invisible in the frame: named.
+    const odd = UNUSUAL_SPACE.exec(lines[d.line - start] ?? "");
+    if (odd) out.params = { ...out.params, hint_space: `U+${odd[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`, hint_space_col: odd.index + 1 };
     // A column far along a long line: the line is shown from some way before it, after an ellipsis.
     const long = (lines[d.line - start]?.length ?? 0) > SHOWN;
     const from = long && (d.col ?? 1) > SHOWN - 40 ? (d.col ?? 1) - 1 - SHOWN / 2 : 0;

@@ -33,6 +33,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.expected_key !== undefined) out.push(`    ${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
   if (p.suggestion !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "did-you-mean", p)}`);
   if (p.first_line !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "key-first-at", p)}`);
+  if (p.hint_space !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "unusual-space", { char: p.hint_space, col: p.hint_space_col ?? "?" })}`);
   if (p.hint_source !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "quote-code", { source: p.hint_source })}`);
   return out.join("\n");
 }

@@ -213,6 +213,18 @@ describe("generated bad inputs", () => {
     }
   });
 
+  it("a space that is no space (NBSP pasted from Word) is named, with its column, on the line of the error", () => {
+    const dir = tempDir();
+    const file = path.join(dir, "nbsp.yaml");
+    const text = readFileSync(EXAMPLE, "utf8").replace(/("1\.2":\n    value: )thu-truong/, "$1thu-truong\u00a0");
+    expect(text).toContain("thu-truong\u00a0");
+    writeFileSync(file, text);
+    const d = check(file).failures[0]!.diagnostics[0]!;
+    expect(d.params).toMatchObject({ hint_space: "U+00A0" });
+    const line = text.split("\n")[d.line! - 1]!;
+    expect(line[Number(d.params.hint_space_col) - 1]).toBe("\u00a0");
+  });
+
   it("syntax errors are capped the same way (a file indented with tabs throughout)", () => {
     const dir = tempDir();
     const file = path.join(dir, "tabs.yaml");
