@@ -16,7 +16,8 @@ const MIN_FILES_PER_THREAD = 300;
 /** A scored agency as the main thread keeps it: which share's spool holds its report entry. */
 export interface PlacedEntry extends ScoredEntry { share: number }
 
-export interface SpooledSection { rubric: LoadedRubric; facts: IndicatorFacts[]; entries: PlacedEntry[] }
+/** `periods`: how many of the section's agencies answer each period. */
+export interface SpooledSection { rubric: LoadedRubric; facts: IndicatorFacts[]; entries: PlacedEntry[]; periods: Map<string, number> }
 
 /** A scored batch whose report entries wait on disk; dispose() removes them. */
 export interface SpooledBatch {
@@ -196,7 +197,9 @@ function sectionsOf(scored: ScoredShare[], rubrics: Map<string, LoadedRubric>): 
     let section = sections.get(key);
     if (!section) {
       const facts = scored.find((s) => s.facts.has(key))!.facts.get(key)!;
-      section = { rubric: rubrics.get(key)!, facts, entries: [] };
+      const periods = new Map<string, number>();
+      for (const s of scored) for (const [period, count] of s.periods.get(key) ?? []) periods.set(period, (periods.get(period) ?? 0) + count);
+      section = { rubric: rubrics.get(key)!, facts, entries: [], periods };
       sections.set(key, section);
     }
     section.entries.push(entry);

@@ -56,7 +56,8 @@ export interface ScoredEntry extends Rankable {
   length: number;
 }
 
-export interface ScoredShare { rubrics: string[]; spool: string; entries: ScoredEntry[]; facts: Map<string, IndicatorFacts[]> }
+/** `periods`: per rubric file, how many agencies answer each period (a batch mixing periods is said to mix them). */
+export interface ScoredShare { rubrics: string[]; spool: string; entries: ScoredEntry[]; facts: Map<string, IndicatorFacts[]>; periods: Map<string, Map<string, number>> }
 
 /** First pass over a share: `base` is the index of its first file in the whole batch. */
 export function checkShare(files: BatchInput[], base: number, options: BatchOptions, spoolFile: string, rubrics: Map<string, LoadedRubric>): CheckedShare {
@@ -141,6 +142,7 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
   const entries: ScoredEntry[] = [];
   const facts = new Map<string, IndicatorFacts[]>();
   const groupCodes = new Map<string, string[]>();
+  const periods = new Map<string, Map<string, number>>();
   let n = 0;
   try {
     for (const [record, evidence] of pairs(spoolRecords(share.spool))) {
@@ -154,6 +156,8 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
       // Top-level group points only when per-group ranks are asked for.
       if (!facts.has(key)) { facts.set(key, factsOf([self])); groupCodes.set(key, options.groups ? loaded.rubric.groups.map((g) => g.code) : []); }
       const final = verified ?? self;
+      const counts = periods.get(key) ?? new Map<string, number>();
+      periods.set(key, counts.set(agency.period, (counts.get(agency.period) ?? 0) + 1));
       const at = out.add(resultJsonWith(scoredResult(self, verified, agency), evidence || undefined));
       entries.push({ ...rankable(final, groupCodes.get(key)!), index: valid.index, rubric: valid.rubric, percent: final.percent, ...(verified ? { verified: true as const } : {}), ...(valid.warnings ? { warnings: valid.warnings } : {}), ...at });
     }
@@ -161,7 +165,7 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
     out.close();
   }
   if (n !== share.valid.length) throw new Error(`spool ${share.spool} holds ${n} agencies, expected ${share.valid.length}`);
-  return { rubrics: share.rubrics, spool: spoolFile, entries, facts };
+  return { rubrics: share.rubrics, spool: spoolFile, entries, facts, periods };
 }
 
 /** The agency with each evidence item emptied: the second pass needs only their number (see checkShare). */

@@ -77,6 +77,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "unknown-code-ref": { vi: "Mã \"{code}\" không có trong bộ chỉ số", en: "Code \"{code}\" does not exist in the rubric" },
   "relative-nested": { vi: "Quy tắc {rule} phải là quy tắc riêng của chỉ số với kiểu trả lời dạng số", en: "Rule {rule} must be the indicator's own rule, on a numeric input" },
   "duplicate-id": { vi: "Mã định danh {id} bị trùng (đã dùng ở dòng {first})", en: "The id {id} is used twice (first at line {first})" },
+  "mixed-periods": { vi: "Bộ chỉ số {rubric}: các phiếu thuộc nhiều kỳ đánh giá ({periods}) đang được xếp hạng chung; hãy chấm riêng từng kỳ", en: "Rubric {rubric}: files for several periods ({periods}) are ranked together; score each period on its own" },
+  "period-count": { vi: "kỳ {period}: {count} phiếu", en: "{period}: {count} {count|file|files}" },
   "unusual-space": { vi: "dòng này có một ký tự trông như dấu cách nhưng không phải ({char}, cột {col}), thường do dán từ Word hoặc Zalo: hãy xóa và gõ lại dấu cách thường", en: "this line holds a character that looks like a space but is not one ({char}, column {col}), usually pasted from Word or a chat app: delete it and type an ordinary space" },
   "output-is-input": { vi: "{file} là một tệp đang được chấm: báo cáo không ghi đè lên nó, kể cả với --force", en: "{file} is one of the files being scored: a report does not overwrite it, even with --force" },
   "too-many-items": { vi: "Danh sách có {count} mục, nhiều hơn giới hạn {limit}; chỉ {limit} mục đầu được kiểm tra", en: "The list has {count} items, more than the limit of {limit}; only the first {limit} were checked" },

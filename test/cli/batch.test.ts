@@ -57,6 +57,18 @@ describe("score on a folder", () => {
     expect(ranks).toEqual(["so-nganh:z:1/3", "so-nganh:y:1/3", "so-nganh:x:3/3", "nganh-doc:w:1/1"]);
   });
 
+  it("files for different periods ranked together are said to be", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    writeFileSync(path.join(dir, "b.yaml"), variant("b", 2).replace('period: "2025"', 'period: "2024"'));
+    writeFileSync(path.join(dir, "c.yaml"), variant("c", 5));
+    const r = await runCli(["score", dir, "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("Rubric dti-cap-so 2025.1: files for several periods (2024: 1 file, 2025: 2 files) are ranked together");
+    const same = await runCli(["score", path.join(dir, "a.yaml"), path.join(dir, "c.yaml"), "--format", "json"]);
+    expect(same.stderr).not.toContain("several periods");
+  });
+
   it("agency ids that differ only in case are one agency sent twice", async () => {
     const dir = folder();
     writeFileSync(path.join(dir, "a.yaml"), variant("qb-stc", 13));

@@ -11,6 +11,7 @@ import { EXIT, UsageError } from "../errors.js";
 import { message } from "../../i18n/messages.js";
 import { displayPath, gatherInputs, reportSkipped, requireAgencyFiles } from "../inputs.js";
 import { now } from "../now.js";
+import { terminalSafe } from "../../report/terminal-safe.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 
 export interface ScoreOptions extends OutputOptions { rubric?: string; failBelow?: string; groupRanks?: boolean }
@@ -44,6 +45,12 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
   for (const f of batch.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
   if (!ctx.quiet) {
     for (const s of batch.sections) for (const e of s.entries) for (const d of e.warnings ?? []) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+    // Agencies of different years ranked together (a file of last year's batch left in the folder).
+    for (const s of batch.sections) {
+      if (s.periods.size < 2) continue;
+      const periods = [...s.periods].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([period, count]) => message(ctx.lang, "period-count", { period: terminalSafe(period, true), count })).join(", ");
+      ctx.io.stderr(ctx.colorErr.yellow(message(ctx.lang, "mixed-periods", { rubric: `${s.rubric.rubric.id} ${s.rubric.rubric.version}`, periods })) + "\n");
+    }
   }
 
   const { jsonSections, materializeReport, reportFrame } = await import("../../batch/spooled-report.js");
