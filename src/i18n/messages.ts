@@ -148,6 +148,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   // Interactive assessment
   "yes": { vi: "Có", en: "Yes" },
   "no": { vi: "Không", en: "No" },
+  "yes-no-default-yes": { vi: "C/k", en: "Y/n" },
+  "yes-no-default-no": { vi: "c/K", en: "y/N" },
   "answer-yes-no": { vi: "Hãy trả lời có (c) hoặc không (k)", en: "Answer yes (y) or no (n)" },
   "assess-progress": { vi: "Nhóm {group}/{groups} · Câu {index}/{count} · {answered} đã trả lời", en: "Group {group}/{groups} · Question {index}/{count} · {answered} answered" },
   "assess-max": { vi: "tối đa {max} điểm", en: "max {max} {max|point|points}" },

@@ -1,6 +1,7 @@
 /** The only module that imports inquirer: intention-named questions, in our language, rendered on stderr. */
-import { checkbox, confirm, input, select, Separator } from "@inquirer/prompts";
+import { checkbox, input, select, Separator } from "@inquirer/prompts";
 import type { Lang } from "../core/rubric.js";
+import { parseYesNo } from "../assess/parse-number.js";
 import { hasMessage, message } from "../i18n/messages.js";
 
 export interface Choice<T> { value: T; name: string; description?: string; disabled?: boolean | string }
@@ -37,11 +38,15 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       theme: { style: { keysHelpTip } },
       ...(o.validate ? { validate: (items: readonly { value: T }[]) => o.validate!(items.map((i) => i.value)) } : {}),
     }, context),
-    confirm: (o) => confirm({
-      message: o.message,
-      default: o.default ?? true,
-      theme: { keywords: { yes: message(lang, "yes"), no: message(lang, "no"), error: () => message(lang, "answer-yes-no") } },
-    }, context),
+    // Typed like the yes/no questions of the rubric: có, co, c, không, khong, k, y, n… (inquirer's
+    // confirm matched prefixes of "Có" and "Không", so "co" and "khong" typed without diacritics failed).
+    confirm: (o) => {
+      const fallback = o.default ?? true;
+      return input({
+        message: `${o.message} (${fallback ? message(lang, "yes-no-default-yes") : message(lang, "yes-no-default-no")})`,
+        validate: (value: string) => value.trim() === "" || parseYesNo(value) !== undefined || message(lang, "answer-yes-no"),
+      }, context).then((value) => (value.trim() === "" ? fallback : parseYesNo(value)!));
+    },
   };
 }
 
