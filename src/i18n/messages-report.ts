@@ -88,7 +88,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-indicators": { vi: "Chi tiết {count} chỉ số", en: "All {count} indicators" },
   "rpt-xlsx-indicators-legend": { vi: "Điểm từng chỉ số · N/A = không áp dụng · ? = chưa trả lời · chỉ số chỉ thu thập thông tin ghi giá trị đã khai", en: "Points per indicator · N/A = not applicable · ? = unanswered · information-only indicators show the value given" },
   // explain
-  "exp-one-file": { vi: "explain giải thích một cơ quan: \"{path}\" cho {count} tệp; hãy chỉ một tệp", en: "explain explains one agency: \"{path}\" gives {count} files; name one file" },
+  "exp-one-file": { vi: "Lệnh explain chỉ giải thích cho một cơ quan: \"{path}\" có {count} tệp; hãy chỉ định một tệp", en: "explain explains one agency: \"{path}\" gives {count} files; name one file" },
   "exp-bad-top": { vi: "--top cần một số nguyên ≥ 0, không phải \"{top}\"", en: "--top needs a whole number ≥ 0, not \"{top}\"" },
   "exp-no-verified": { vi: "{file} không có giá trị thẩm định (verified) nào", en: "{file} has no verified values" },
   "exp-per-indicator": { vi: "Từng chỉ số: trả lời, cách tính, điểm", en: "Every indicator: answer, rule, points" },
@@ -142,7 +142,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-best-highest": { vi: "cao nhất trong khối xếp hạng", en: "the highest of the cohort" },
   "exp-best-lowest": { vi: "thấp nhất trong khối xếp hạng", en: "the lowest of the cohort" },
   "exp-why-info": { vi: "Không tính điểm.", en: "Not scored." },
-  "exp-why-unanswered": { vi: "Chưa trả lời: 0 điểm, bỏ lỡ {max}.", en: "Unanswered: 0 points; {max} left on the table." },
+  "exp-why-unanswered": { vi: "Chưa trả lời: 0 điểm, bỏ lỡ {max} điểm.", en: "Unanswered: 0 points; {max} left on the table." },
   "exp-why-unanswered-penalty": { vi: "Chưa trả lời: không bị trừ điểm (nếu không xảy ra, hãy trả lời 0 hoặc không).", en: "Unanswered: nothing deducted (if it did not happen, answer 0 or no)." },
   "exp-why-provisional": { vi: "Tạm tính {points}/{max}: so với các cơ quan khác khi chấm cả nhóm.", en: "Provisional {points}/{max}: compared with the other agencies when the cohort is scored together." },
   "exp-why-type": { vi: "Không áp dụng cho loại cơ quan này; không tính.", en: "Does not apply to this agency type; left out." },

@@ -147,7 +147,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-field-bonus.cap": { vi: "trần điểm thưởng", en: "bonus cap" },
   "impact-field-penalty.cap": { vi: "trần điểm trừ", en: "penalty cap" },
   "impact-more": { vi: "+{count} chỉ số khác", en: "+{count} more" },
-  "impact-other": { vi: "quy đổi, trần", en: "rescaling, caps" },
+  "impact-other": { vi: "do quy đổi tỷ lệ và mức trần", en: "rescaling, caps" },
   "impact-not-scorable": { vi: "không chấm được ({reason})", en: "not scorable ({reason})" },
   "impact-summary": { vi: "{agencies} cơ quan: {compared} so sánh được, {changed} thay đổi điểm · chênh lệch trung bình {mean} (trung bình trị tuyệt đối {mean_abs}) · {bands} cơ quan đổi xếp loại · {ranks} cơ quan đổi hạng", en: "{agencies} {agencies|agency|agencies}, {compared} compared, {changed} changed · mean Δ {mean} (mean |Δ| {mean_abs}) · {bands} band {bands|change|changes} · {ranks} rank {ranks|change|changes}" },
   "impact-largest-increase": { vi: "tăng nhiều nhất: {name} {delta}", en: "largest increase: {name} {delta}" },
@@ -197,7 +197,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   // rubric show --format md
   "show-version": { vi: "phiên bản", en: "version" },
   "show-scale": { vi: "Thang điểm", en: "Scale" },
-  "show-scale-value": { vi: "{scale} điểm, làm tròn {decimals} chữ số thập phân", en: "{scale} points, rounded to {decimals} decimals" },
+  "show-scale-value": { vi: "{scale} điểm, làm tròn đến {decimals} chữ số thập phân", en: "{scale} points, rounded to {decimals} decimals" },
   "show-legal-basis": { vi: "Căn cứ", en: "Legal basis" },
   "impact-side-old": { vi: "bản cũ", en: "old" },
   "impact-side-new": { vi: "bản mới", en: "new" },

@@ -17,3 +17,14 @@ export function bar(value: number, max: number, width: number): string {
   const filled = max > 0 ? Math.round((Math.max(0, Math.min(value, max)) / max) * width) : 0;
   return "█".repeat(filled) + "░".repeat(width - filled);
 }
+
+/** When a report was made, to the minute, in UTC (reproducible: it does not depend on the machine's zone), as each language writes a time. */
+export function formatStamp(iso: string, lang: Lang): string {
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, "0");
+  const time = `${two(t.getUTCHours())}:${two(t.getUTCMinutes())}`;
+  return lang === "vi"
+    ? `${time} ngày ${two(t.getUTCDate())}/${two(t.getUTCMonth() + 1)}/${t.getUTCFullYear()} (giờ UTC)`
+    : `${t.getUTCFullYear()}-${two(t.getUTCMonth() + 1)}-${two(t.getUTCDate())} ${time} UTC`;
+}

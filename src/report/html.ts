@@ -3,7 +3,7 @@ import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.j
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { cautionNotes, cohortLabel, cohorts, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
-import { formatPercent, formatPoints } from "./format-number.js";
+import { formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
 import { answerText, statusText } from "./value-text.js";
@@ -29,7 +29,7 @@ export function formatHtml(report: ScoreReport, options: HtmlOptions): string {
     ? `${message(lang, "rpt-html-title")} — ${finalScore(report.rubrics[0].agencies[0]).agency.name}`
     : message(lang, "rpt-html-title");
   const body: string[] = [];
-  body.push(`<header class="page-head"><h1>${h(title)}</h1><p class="meta">${t("rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: report.generated_at })}</p></header>`);
+  body.push(`<header class="page-head"><h1>${h(title)}</h1><p class="meta">${t("rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: formatStamp(report.generated_at, lang) })}</p></header>`);
   if (total > 1 || report.not_scored.length > 0) body.push(contents(report, lang));
   const details = total <= DETAIL_LIMIT;
   if (!details) body.push(`<p class="meta">${t("rpt-details-omitted", { limit: DETAIL_LIMIT })}</p>`);
@@ -49,7 +49,7 @@ export function formatHtml(report: ScoreReport, options: HtmlOptions): string {
     "</head>",
     `<body class="${total === 1 ? "single" : "batch"}">`,
     ...body,
-    `<footer class="page-foot">${t("rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: report.generated_at })}</footer>`,
+    `<footer class="page-foot">${t("rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: formatStamp(report.generated_at, lang) })}</footer>`,
     "</body>",
     "</html>",
     "",

@@ -2,7 +2,7 @@ import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { cautionNotes, cohortLabel, cohorts, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedIndicators, withoutBidiControls } from "./common.js";
-import { formatPercent, formatPoints } from "./format-number.js";
+import { formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 
@@ -38,7 +38,7 @@ export function formatMarkdown(report: ScoreReport, options: MarkdownOptions): s
     out.push(lines.join("\n"));
   }
   if (out.length === 0) out.push(md(message(lang, "rpt-empty")));
-  out.push(`<sub>${md(message(lang, "rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: report.generated_at }))}` +
+  out.push(`<sub>${md(message(lang, "rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: formatStamp(report.generated_at, lang) }))}` +
     report.rubrics.map((s) => ` · ${code(`${s.id} ${s.version}`)} sha256 ${code(s.sha256.slice(0, 12))}`).join("") + "</sub>");
   return out.join("\n\n") + "\n";
 }

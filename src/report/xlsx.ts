@@ -3,6 +3,7 @@ import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { errorLine, finalScore, flattenGroups, groupByCode, groupRankCodes, indicatorColumns, rankingOrder, stripControls, typeLabel } from "./common.js";
 import { neutralise } from "./csv.js";
+import { formatStamp } from "./format-number.js";
 import type { ScoreReport } from "./report.js";
 
 export interface XlsxOptions { lang: Lang }
@@ -32,7 +33,7 @@ export async function formatXlsx(report: ScoreReport, options: XlsxOptions): Pro
   wb.title = message(lang, "rpt-html-title");
   wb.subject = report.rubrics.map((s) => `${s.id} ${s.version}`).join(", ");
   wb.keywords = report.rubrics.map((s) => `${s.id}@${s.version} sha256:${s.sha256}`).join(" ");
-  wb.description = message(lang, "rpt-stamp", { tool: wb.creator, time: report.generated_at });
+  wb.description = message(lang, "rpt-stamp", { tool: wb.creator, time: formatStamp(report.generated_at, lang) });
 
   const [ranking, groups, indicators, notScored] = xlsxSheetNames(lang) as [string, string, string, string];
   rankingSheet(wb.addWorksheet(ranking), report, lang);

@@ -10,7 +10,7 @@ const CASES: [string[], string][] = [
   [["score", "examples", "-o"], "lỗi: tùy chọn '-o, --output <file>' cần một giá trị"],
   [["rubric", "impact", "a.yaml", "b.yaml"], "lỗi: thiếu tùy chọn bắt buộc '--corpus <paths...>'"],
   [["validate", "examples", "--format", "xml"], "lỗi: tùy chọn '-f, --format <format>' không nhận giá trị 'xml'; chọn một trong: text, json."],
-  [["init", "a", "b"], "lỗi: thừa đối số: lệnh nhận 0 đối số, nhưng được đưa 2."],
+  [["init", "a", "b"], "lỗi: thừa đối số: lệnh nhận 0 đối số, nhưng nhận được 2."],
   [["score", "examples", "--forc"], "(Có phải ý bạn là --force?)"],
   [["scor", "examples"], "(Có phải ý bạn là score?)"],
   [["score", "examples", "--form"], "(Có phải ý bạn là một trong: --force, --format?)"],
