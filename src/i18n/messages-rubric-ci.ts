@@ -199,6 +199,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "show-scale": { vi: "Thang điểm", en: "Scale" },
   "show-scale-value": { vi: "{scale} điểm, làm tròn đến {decimals} chữ số thập phân", en: "{scale} points, rounded to {decimals} decimals" },
   "show-legal-basis": { vi: "Căn cứ", en: "Legal basis" },
+  "impact-verified-mark": { vi: "ᵛ = điểm sau thẩm định (giá trị thẩm định của đơn vị tổng hợp được dùng)", en: "ᵛ = verified score (the collector's verified values are used)" },
   "impact-side-old": { vi: "bản cũ", en: "old" },
   "impact-side-new": { vi: "bản mới", en: "new" },
   "show-fidelity-official": { vi: "chép nguyên văn bản chính thức", en: "transcribes an official text" },

@@ -282,3 +282,17 @@ describe("the corpus is read as score reads a batch", () => {
     expect(report.invalid.map((f: { file: string }) => path.basename(f.file))).toEqual(["zz-copy.yaml"]);
   });
 });
+
+describe("rubric impact: the verified mark", () => {
+  it("says what ᵛ means when a listed score is a verified one, and not otherwise", async () => {
+    const dir = tempDir();
+    const changed = path.join(dir, "xa-new.yaml");
+    writeFileSync(changed, readFileSync("rubrics/dti-cap-xa.yaml", "utf8").replace("{id: tot, min: 80,", "{id: tot, min: 86,").replace(/^version: .*$/m, 'version: "2025.2"'));
+    for (const format of ["table", "md"]) {
+      const r = await runCli(["rubric", "impact", "rubrics/dti-cap-xa.yaml", changed, "--corpus", "examples/xa-can-giuoc-tay-ninh.yaml", "--format", format]);
+      expect(r.stdout).toContain("801.14ᵛ");
+      expect(r.stdout).toContain("verified score (the collector");
+    }
+  });
+});
+

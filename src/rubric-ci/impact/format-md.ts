@@ -3,7 +3,7 @@ import { hasMessage, message } from "../../i18n/messages.js";
 import { code } from "../../report/md-escape.js";
 import { mdText } from "../format/escape.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
+import { bandText, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
 
 /** The impact as Markdown for a pull-request comment: summary, rubric changes, the agencies that moved, budgets. */
 export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number): string {
@@ -31,6 +31,7 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
       out.push(`| ${mdText(a.agency.name)} | ${mdText(a.agency.cohort)} | ${mdText(scoreCell(a, "old", d, lang))} | ${mdText(scoreCell(a, "new", d, lang))} | ${a.delta === null ? "–" : signed(a.delta, d, lang)} | ${mdText(bandText(a, lang))} | ${rankText(a)} | ${mdText(driversText(a.drivers, a.other, d, lang))} |`);
     }
     out.push("");
+    if (anyVerified(listed.slice(0, limit))) out.push(mdText(m("impact-verified-mark")), "");
     const hidden = listed.length - Math.min(limit, listed.length);
     const still = report.agencies.length - listed.length;
     if (hidden > 0) out.push(m("impact-more-rows", { count: hidden }));

@@ -6,7 +6,7 @@ import { formatDiagnostic } from "../../report/diagnostics.js";
 import { COMPACT } from "../../report/table-style.js";
 import { noteText } from "./format-md.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
+import { bandText, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { truncate } from "../../report/truncate.js";
 
@@ -39,6 +39,7 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
       table.push([truncate(a.agency.name, 36), a.agency.cohort, scoreCell(a, "old", d, lang), scoreCell(a, "new", d, lang), a.delta === null ? delta : a.delta < 0 ? color.red(delta) : a.delta > 0 ? color.green(delta) : delta, bandText(a, lang), rankText(a), driversText(a.drivers, a.other, d, lang)]);
     }
     out.push(table.toString());
+    if (anyVerified(listed.slice(0, limit))) out.push(color.dim(m("impact-verified-mark")));
     if (listed.length > limit) out.push(color.dim(m("impact-more-rows", { count: listed.length - limit })));
   }
   if (report.agencies.length - listed.length > 0) out.push(color.dim(m("impact-unchanged-rows", { count: report.agencies.length - listed.length })));

@@ -49,6 +49,11 @@ export function driversText(drivers: Driver[], other: number, decimals: number, 
   return parts.join(", ");
 }
 
+/** Some listed agency's score is its verified one (marked ᵛ): the table then says what the mark means. */
+export function anyVerified(agencies: readonly AgencyImpact[]): boolean {
+  return agencies.some((a) => a.old?.basis === "verified" || a.new?.basis === "verified");
+}
+
 export function scoreCell(a: AgencyImpact, side: "old" | "new", decimals: number, lang: Lang): string {
   const s = a[side];
   if (!s) return message(lang, "impact-not-scorable", { reason: a.unscorable[side] ?? "" });
