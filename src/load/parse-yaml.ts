@@ -58,7 +58,7 @@ export function parseYaml(text: string): ParseOutcome {
         const first = seen.get(name);
         if (first === undefined) { seen.set(name, key.range[0]); continue; }
         const pos = lineCounter.linePos(key.range[0]);
-        diagnostics.push({ code: "duplicate-key", line: pos.line, col: pos.col, params: { detail: "Map keys must be unique", first_line: lineCounter.linePos(first).line } });
+        diagnostics.push({ code: "duplicate-key", line: pos.line, col: pos.col, params: { detail: "Map keys must be unique", key: name, first_line: lineCounter.linePos(first).line } });
       }
     },
     Alias() { aliases++; },
