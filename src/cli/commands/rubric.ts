@@ -7,7 +7,7 @@ import { loadRubric } from "../../load/load-rubric.js";
 import { bundledRubricFiles } from "../../load/registry.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { formatPoints } from "../../report/format-number.js";
-import { safeStrings, terminalSafe } from "../../report/terminal-safe.js";
+import { safeStrings } from "../../report/terminal-safe.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
