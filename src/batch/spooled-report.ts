@@ -5,8 +5,8 @@ import type { SpooledBatch, SpooledSection } from "./pipeline.js";
 export interface ReportOptions { tool: { name: string; version: string }; now: Date; showPath: (file: string) => string; groupRanks: boolean }
 
 /** The report's frame: everything but the agency entries. */
-export function reportFrame(batch: SpooledBatch, options: ReportOptions): Pick<ScoreReport, "tool" | "generated_at" | "not_scored"> {
-  return { tool: options.tool, generated_at: options.now.toISOString(), not_scored: notScored(batch.failures, options.showPath) };
+export function reportFrame(batch: SpooledBatch, options: ReportOptions): Pick<ScoreReport, "tool" | "generated_at" | "not_scored" | "skipped"> {
+  return { tool: options.tool, generated_at: options.now.toISOString(), not_scored: notScored(batch.failures, options.showPath), ...(batch.skipped.length > 0 ? { skipped: batch.skipped.map(options.showPath) } : {}) };
 }
 
 function ranksOf(section: SpooledSection, groupRanks: boolean): RankInfo[] {
@@ -44,5 +44,6 @@ export function materializeReport(batch: SpooledBatch, options: ReportOptions): 
       };
     }),
     not_scored: frame.not_scored,
+    ...(frame.skipped ? { skipped: frame.skipped } : {}),
   };
 }

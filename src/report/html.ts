@@ -35,6 +35,7 @@ export function formatHtml(report: ScoreReport, options: HtmlOptions): string {
   if (!details) body.push(`<p class="meta">${t("rpt-details-omitted", { limit: DETAIL_LIMIT })}</p>`);
   report.rubrics.forEach((section, si) => body.push(sectionHtml(section, si, lang, total === 1, details)));
   if (report.not_scored.length > 0) body.push(notScored(report, lang));
+  if (report.skipped?.length) body.push(`<p class="meta">${h(message(lang, "rpt-skipped", { count: report.skipped.length, files: report.skipped.join(", ") }))}</p>`);
   if (total === 0 && report.not_scored.length === 0) body.push(`<p>${t("rpt-empty")}</p>`);
   return [
     "<!DOCTYPE html>",

@@ -41,7 +41,7 @@ export function formatJson(report: ScoreReport): string {
 }
 
 /** The one-line report in pieces, so that a large batch can be written without holding it whole. */
-export function* jsonChunks(report: Pick<ScoreReport, "tool" | "generated_at" | "not_scored">, sections: Iterable<JsonSection>): Generator<JsonChunk> {
+export function* jsonChunks(report: Pick<ScoreReport, "tool" | "generated_at" | "not_scored" | "skipped">, sections: Iterable<JsonSection>): Generator<JsonChunk> {
   yield `${JSON.stringify({ tool: report.tool, generated_at: report.generated_at }).slice(0, -1)},"rubrics":[`;
   let firstSection = true;
   for (const section of sections) {
@@ -55,7 +55,7 @@ export function* jsonChunks(report: Pick<ScoreReport, "tool" | "generated_at" | 
     }
     yield `],"indicators":${JSON.stringify(section.facts)}}`;
   }
-  yield `],"not_scored":${JSON.stringify(report.not_scored)}}\n`;
+  yield `],"not_scored":${JSON.stringify(report.not_scored)}${report.skipped ? `,"skipped":${JSON.stringify(report.skipped)}` : ""}}\n`;
 }
 
 /** An agency's result without its file and ranks, as JSON text (what a worker thread spools). */

@@ -37,6 +37,7 @@ export function formatMarkdown(report: ScoreReport, options: MarkdownOptions): s
     if (report.not_scored.length > maxRows) lines.push(`- ${md(message(lang, "rpt-more-not-scored", { count: report.not_scored.length - maxRows }))}`);
     out.push(lines.join("\n"));
   }
+  if (report.skipped?.length) out.push(md(message(lang, "rpt-skipped", { count: report.skipped.length, files: report.skipped.slice(0, maxRows).join(", ") + (report.skipped.length > maxRows ? ", …" : "") })));
   if (out.length === 0) out.push(md(message(lang, "rpt-empty")));
   out.push(`<sub>${md(message(lang, "rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: formatStamp(report.generated_at, lang) }))}` +
     report.rubrics.map((s) => ` · ${code(`${s.id} ${s.version}`)} sha256 ${code(s.sha256.slice(0, 12))}`).join("") + "</sub>");

@@ -35,6 +35,8 @@ export interface ScoreReport {
     agencies: RankedAgency[];
   }[];
   not_scored: { file: string; errors: ReportError[] }[];
+  /** YAML files a folder held that are no agency files (a CI workflow, say): passed over, listed so that none goes unseen. */
+  skipped?: string[];
 }
 
 /** A rubric section's own fields: everything but its agencies. */
@@ -65,6 +67,7 @@ export function buildReport(outcome: BatchOutcome, tool: { name: string; version
       };
     }),
     not_scored: notScored(outcome.failures, showPath),
+    ...(outcome.skipped.length > 0 ? { skipped: outcome.skipped.map(showPath) } : {}),
   };
 }
 

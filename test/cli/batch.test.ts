@@ -220,6 +220,12 @@ describe("foreign YAML in a folder", () => {
     const walked = await runCli(["score", dir, "--format", "json"]);
     expect(walked.code).toBe(0);
     expect(walked.stderr).toContain("Skipped");
+    // The reports list it too, also when --quiet leaves the notice out.
+    expect(JSON.parse(walked.stdout).skipped).toEqual([path.join(dir, "workflow.yml")]);
+    const md = await runCli(["score", dir, "--format", "md", "--quiet"]);
+    expect(md.stderr).toBe("");
+    expect(md.stdout).toContain("Passed over 1 YAML file that is no agency file:");
+    expect(md.stdout).toContain("workflow.yml");
     const named = await runCli(["validate", path.join(dir, "workflow.yml")]);
     expect(named.code).toBe(1);
     expect(named.stderr).toContain('Missing required field "rubric"');
