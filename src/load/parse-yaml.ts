@@ -15,7 +15,6 @@ export type ParseOutcome = { ok: true; parsed: ParsedYaml } | { ok: false; diagn
 
 const YAML_ERROR_CODES: Record<string, string> = {
   TAB_AS_INDENT: "tab-indent",
-  DUPLICATE_KEY: "duplicate-key",
   MULTIPLE_DOCS: "multiple-documents",
   RESOURCE_EXHAUSTION: "too-deep",
 };
@@ -42,7 +41,7 @@ export function parseYaml(text: string): ParseOutcome {
     const code = YAML_ERROR_CODES[e.code] ?? "yaml-syntax";
     return { code, ...(pos ? { line: pos.line, col: pos.col } : {}), params: { detail: firstLine(e.message), ...(code === "too-deep" ? { limit: LIMITS.depth } : {}) } };
   });
-  let aliases = 0;
+  let firstAlias: Alias | undefined;
   visit(doc, {
     Node(_key, node) {
       if (node.tag && !ALLOWED_TAGS.has(node.tag) && node.range) {
@@ -61,7 +60,7 @@ export function parseYaml(text: string): ParseOutcome {
         diagnostics.push({ code: "duplicate-key", line: pos.line, col: pos.col, params: { detail: "Map keys must be unique", key: name, first_line: lineCounter.linePos(first).line } });
       }
     },
-    Alias() { aliases++; },
+    Alias(_key, alias) { firstAlias ??= alias; },
   });
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(causes(text, diagnostics)) };
@@ -80,9 +79,8 @@ export function parseYaml(text: string): ParseOutcome {
   }
   // Within the alias count, one alias may still repeat a large node: 100 copies of a 3 MB text made a
   // 300 MB report. The data as written out must stay within what a file may hold.
-  if (aliases > 0 && expandedSize(data, LIMITS.expanded) > LIMITS.expanded) {
-    const first = firstAlias(doc);
-    const pos = first?.range ? lineCounter.linePos(first.range[0]) : { line: 1, col: 1 };
+  if (firstAlias && expandedSize(data, LIMITS.expanded) > LIMITS.expanded) {
+    const pos = firstAlias.range ? lineCounter.linePos(firstAlias.range[0]) : { line: 1, col: 1 };
     return { ok: false, diagnostics: [{ code: "alias-expansion", ...pos, params: { limit: LIMITS.expanded } }] };
   }
   if (data === null || data === undefined) return { ok: false, diagnostics: [{ code: "empty-file", line: 1, col: 1, params: {} }] };
@@ -108,13 +106,6 @@ function expandedSize(data: unknown, limit: number): number {
   };
   walk(data);
   return size;
-}
-
-function firstAlias(doc: Document): Alias | undefined {
-  const { visit } = yaml();
-  let found: Alias | undefined;
-  visit(doc, { Alias(_key, alias) { found = alias; return visit.BREAK; } });
-  return found;
 }
 
 /**
