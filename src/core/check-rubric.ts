@@ -3,13 +3,13 @@ import type { Issue } from "./issue.js";
 import { NUMERIC_INPUTS, RATIO_INPUTS } from "./measure.js";
 import type { BandSet, Group, Indicator, Input, Item, Rule, Rubric, SimpleInput, Term } from "./rubric.js";
 
-/** What a JSON Schema cannot say about a rubric: codes, sums, rule–input fit, references, order. */
 /**
  * Real rubrics have tens to a few hundred indicators. explain scores an agency again for every gain it
  * weighs, so its time grows with the square of the count: a rubric of 10,000 took ten minutes.
  */
 export const MAX_INDICATORS = 1000;
 
+/** What a JSON Schema cannot say about a rubric: its size, codes, sums, rule–input fit, references, order. */
 export function checkRubric(rubric: Rubric): Issue[] {
   const count = allIndicators(rubric).length;
   if (count > MAX_INDICATORS) return [{ code: "too-many-indicators", path: ["groups"], params: { count, limit: MAX_INDICATORS } }];

@@ -43,8 +43,8 @@ export function typeLabel(section: Section, type: string, lang: Lang): string {
 }
 
 /** A cohort in words: the rubric's label for it, or its agency type's when agencies are ranked by type. */
-export function cohortLabel(section: Pick<Section, "cohorts" | "agency_types">, cohort: string, lang: Lang): string {
-  return section.cohorts?.find((c) => c.id === cohort)?.label[lang] ?? section.agency_types.find((t) => t.id === cohort)?.label[lang] ?? cohort;
+export function cohortLabel(section: Section, cohort: string, lang: Lang): string {
+  return section.cohorts?.find((c) => c.id === cohort)?.label[lang] ?? typeLabel(section, cohort, lang);
 }
 
 /** Group columns of a (possibly multi-rubric) table: every group of every rubric, in rubric order. */
