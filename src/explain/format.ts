@@ -116,23 +116,22 @@ function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style): string
 export function formatExplainMarkdown(e: Explanation, options: ExplainFormatOptions): string {
   const lang = e.lang;
   const m = (key: string, p: Record<string, string | number> = {}) => message(lang, key, p);
-  const cell = md;
   const [name, line, completeness] = headline(e);
-  const out = [`### ${cell(name!)}`, "", cell(line!), "", cell(completeness!), "", `#### ${cell(m("exp-gains-title", { count: e.gains.length }))}`, ""];
-  if (e.gains.length === 0) out.push(cell(m("exp-no-gains")));
+  const out = [`### ${md(name!)}`, "", md(line!), "", md(completeness!), "", `#### ${md(m("exp-gains-title", { count: e.gains.length }))}`, ""];
+  if (e.gains.length === 0) out.push(md(m("exp-no-gains")));
   else {
     out.push(`| ${m("col-code")} | ${m("rpt-col-indicator")} | ${m("exp-col-now")} | ${m("exp-col-gain")} | ${m("exp-col-answer")} |`, "|---|---|--:|--:|---|");
     for (const g of shown(e, options.top)) {
-      out.push(`| ${cell(g.code)} | ${cell(g.title[lang])} (${cell(gainKind(g, lang))}) | ${g.kind === "unanswered" ? "–" : pts(g.points, e)} / ${maxText(g.max, e)} | +${pts(g.gain, e)} | ${cell(g.answer)}${g.evidence_needed > 0 ? " · " + cell(m("exp-evidence-needed", { count: g.evidence_needed })) : ""} |`);
+      out.push(`| ${md(g.code)} | ${md(g.title[lang])} (${md(gainKind(g, lang))}) | ${g.kind === "unanswered" ? "–" : pts(g.points, e)} / ${maxText(g.max, e)} | +${pts(g.gain, e)} | ${md(g.answer)}${g.evidence_needed > 0 ? " · " + md(m("exp-evidence-needed", { count: g.evidence_needed })) : ""} |`);
     }
-    if (options.top > 0 && e.gains.length > options.top) out.push("", cell(m("exp-more-gains", { count: e.gains.length - options.top })));
-    out.push("", cell(m("exp-if-all", { total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) })));
+    if (options.top > 0 && e.gains.length > options.top) out.push("", md(m("exp-more-gains", { count: e.gains.length - options.top })));
+    out.push("", md(m("exp-if-all", { total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) })));
   }
-  out.push("", `<details><summary>${cell(m("exp-per-indicator"))}</summary>`, "");
+  out.push("", `<details><summary>${md(m("exp-per-indicator"))}</summary>`, "");
   out.push(`| ${m("col-code")} | ${m("rpt-col-indicator")} | ${m("rpt-col-answer")} | ${m("exp-rule")} | ${m("col-points")} | ${m("exp-why")} |`, "|---|---|---|---|--:|---|");
   for (const i of e.indicators) {
     const score = scoreText(i, e);
-    out.push(`| ${cell(i.code)} | ${cell(i.title[lang])} | ${cell(i.answer)} | ${cell(i.rule)} | ${score} | ${cell(i.why)} |`);
+    out.push(`| ${md(i.code)} | ${md(i.title[lang])} | ${md(i.answer)} | ${md(i.rule)} | ${score} | ${md(i.why)} |`);
   }
   out.push("", "</details>");
   return out.join("\n") + "\n";

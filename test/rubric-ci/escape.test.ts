@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { githubData, githubProperty, mdText, xmlAttr, xmlText } from "../../src/rubric-ci/format/escape.js";
-import { code, mdLink } from "../../src/report/md-escape.js";
+import { githubData, githubProperty, xmlAttr, xmlText } from "../../src/rubric-ci/format/escape.js";
+import { code, md as mdText, mdLink } from "../../src/report/md-escape.js";
 import { junitXml } from "../../src/rubric-ci/format/junit.js";
 import { fileUri } from "../../src/rubric-ci/format/sarif.js";
 import { all, parseXml } from "./helpers/xml.js";

@@ -20,6 +20,3 @@ export function githubData(text: string): string {
 export function githubProperty(text: string): string {
   return githubData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-
-/** Text inside Markdown (a table cell or a line): the report's escaper, which also stops GitHub's autolinks and mentions. */
-export { md as mdText } from "../../report/md-escape.js";

@@ -1,7 +1,6 @@
 import type { Lang } from "../../core/rubric.js";
 import { hasMessage, message } from "../../i18n/messages.js";
-import { code } from "../../report/md-escape.js";
-import { mdText } from "../format/escape.js";
+import { code, md } from "../../report/md-escape.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
 import { bandText, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
 
@@ -9,16 +8,16 @@ import { bandText, breachesOf, breachText, budgetLine, changeCode, changeDetails
 export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number): string {
   const d = impactDecimals(report);
   const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
-  const out: string[] = [`## ${mdText(m("impact-title", { id: report.new.id, from: report.old.version, to: report.new.version }))}`, ""];
-  out.push(...summaryLines(report.summary, d, lang).map((l) => mdText(l) + "  "), "");
+  const out: string[] = [`## ${md(m("impact-title", { id: report.new.id, from: report.old.version, to: report.new.version }))}`, ""];
+  out.push(...summaryLines(report.summary, d, lang).map((l) => md(l) + "  "), "");
 
   const { rubric, items } = report.diff;
   out.push(`### ${m("impact-changes")}`, "");
   if (rubric.length === 0 && items.length === 0) out.push(m("impact-no-changes"), "");
-  if (rubric.length > 0) out.push(...rubric.map((f) => `- ${mdText(fieldText(f, lang))}`), "");
+  if (rubric.length > 0) out.push(...rubric.map((f) => `- ${md(fieldText(f, lang))}`), "");
   if (items.length > 0) {
     out.push(`| ${m("impact-col-change")} | ${m("col-code")} | ${m("impact-col-title")} | ${m("impact-col-details")} |`, "|---|---|---|---|");
-    for (const c of items) out.push(`| ${mdText(changeLabel(c, lang))} | ${mdText(changeCode(c))} | ${mdText(c.node.title[lang])} | ${mdText(changeDetails(c, lang))} |`);
+    for (const c of items) out.push(`| ${md(changeLabel(c, lang))} | ${md(changeCode(c))} | ${md(c.node.title[lang])} | ${md(changeDetails(c, lang))} |`);
     out.push("");
   }
 
@@ -28,10 +27,10 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
   else {
     out.push(`| ${m("col-agency")} | ${m("impact-col-cohort")} | ${m("impact-col-old")} | ${m("impact-col-new")} | Δ | ${m("col-band")} | ${m("col-rank")} | ${m("impact-col-drivers")} |`, "|---|---|---:|---:|---:|---|---|---|");
     for (const a of listed.slice(0, limit)) {
-      out.push(`| ${mdText(a.agency.name)} | ${mdText(a.agency.cohort)} | ${mdText(scoreCell(a, "old", d, lang))} | ${mdText(scoreCell(a, "new", d, lang))} | ${a.delta === null ? "–" : signed(a.delta, d, lang)} | ${mdText(bandText(a, lang))} | ${rankText(a)} | ${mdText(driversText(a.drivers, a.other, d, lang))} |`);
+      out.push(`| ${md(a.agency.name)} | ${md(a.agency.cohort)} | ${md(scoreCell(a, "old", d, lang))} | ${md(scoreCell(a, "new", d, lang))} | ${a.delta === null ? "–" : signed(a.delta, d, lang)} | ${md(bandText(a, lang))} | ${rankText(a)} | ${md(driversText(a.drivers, a.other, d, lang))} |`);
     }
     out.push("");
-    if (anyVerified(listed.slice(0, limit))) out.push(mdText(m("impact-verified-mark")), "");
+    if (anyVerified(listed.slice(0, limit))) out.push(md(m("impact-verified-mark")), "");
     const hidden = listed.length - Math.min(limit, listed.length);
     const still = report.agencies.length - listed.length;
     if (hidden > 0) out.push(m("impact-more-rows", { count: hidden }));
@@ -47,24 +46,24 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
     out.push(`### ${m("impact-budgets")}`, "");
     // Each breach under the budget it breaks.
     for (const { line, breaches } of budgets) {
-      out.push(`- ${breaches.length > 0 ? "❌" : "✅"} ${mdText(line)}`, ...breaches.map((b) => `  - ${mdText(breachText(b, d, lang))}`));
+      out.push(`- ${breaches.length > 0 ? "❌" : "✅"} ${md(line)}`, ...breaches.map((b) => `  - ${md(breachText(b, d, lang))}`));
     }
     out.push("");
   }
 
   const notes = report.agencies.filter((a) => a.notes.old.length + a.notes.new.length > 0);
   if (notes.length > 0) {
-    out.push(`<details><summary>${mdText(m("impact-adjusted", { count: notes.length }))}</summary>`, "");
+    out.push(`<details><summary>${md(m("impact-adjusted", { count: notes.length }))}</summary>`, "");
     for (const a of notes) {
       for (const side of ["old", "new"] as const) {
-        for (const n of a.notes[side]) out.push(`- ${mdText(a.agency.name)} (${mdText(message(lang, `impact-side-${side}`))}): ${mdText(noteText(n, lang))}`);
+        for (const n of a.notes[side]) out.push(`- ${md(a.agency.name)} (${md(message(lang, `impact-side-${side}`))}): ${md(noteText(n, lang))}`);
       }
     }
     out.push("", "</details>", "");
   }
-  if (report.invalid.length > 0) out.push(`${mdText(m("impact-invalid", { count: report.invalid.length }))}: ${report.invalid.map((f) => code(f.file)).join(", ")}`, "");
-  if (report.skipped.length > 0) out.push(mdText(m("impact-skipped", { count: report.skipped.length })), "");
-  out.push(`<sub>${mdText(m("impact-footer", { tool: `${report.tool.name} ${report.tool.version}`, old: report.old.sha256.slice(0, 12), new: report.new.sha256.slice(0, 12) }))}</sub>`);
+  if (report.invalid.length > 0) out.push(`${md(m("impact-invalid", { count: report.invalid.length }))}: ${report.invalid.map((f) => code(f.file)).join(", ")}`, "");
+  if (report.skipped.length > 0) out.push(md(m("impact-skipped", { count: report.skipped.length })), "");
+  out.push(`<sub>${md(m("impact-footer", { tool: `${report.tool.name} ${report.tool.version}`, old: report.old.sha256.slice(0, 12), new: report.new.sha256.slice(0, 12) }))}</sub>`);
   return out.join("\n") + "\n";
 }
 

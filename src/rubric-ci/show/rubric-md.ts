@@ -1,28 +1,27 @@
 import type { Group, Indicator, Item, Lang, NaPolicy, Rubric } from "../../core/rubric.js";
 import { answerFormat, evidenceRule } from "../../assess/describe.js";
 import { message } from "../../i18n/messages.js";
-import { mdText } from "../format/escape.js";
-import { mdLink } from "../../report/md-escape.js";
+import { md, mdLink } from "../../report/md-escape.js";
 import { describeComposite, describeRule, describeTerms, points } from "./describe-rule.js";
 
 /** The rubric as a readable Markdown document: metadata, an overview, every indicator with its input and rule in words, bonus, penalty, bands. */
 export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
   const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
   const pts = (n: number) => points(n, rubric.rounding.decimals, lang);
-  const t = (text: { vi: string; en: string }) => mdText(text[lang]);
+  const t = (text: { vi: string; en: string }) => md(text[lang]);
   const typeLabel = (id: string) => rubric.agency_types.find((a) => a.id === id)?.label[lang] ?? id;
   const out: string[] = [`# ${t(rubric.title)}`, "", t(rubric.issuer), ""];
 
   out.push("| | |", "|---|---|");
-  out.push(`| ${m("rubric")} | \`${rubric.id}\` ${m("show-version")} ${mdText(rubric.version)} · ${m("period")} ${mdText(rubric.period)} |`);
+  out.push(`| ${m("rubric")} | \`${rubric.id}\` ${m("show-version")} ${md(rubric.version)} · ${m("period")} ${md(rubric.period)} |`);
   out.push(`| ${m("show-scale")} | ${m("show-scale-value", { scale: pts(rubric.scale), decimals: rubric.rounding.decimals })} |`);
-  out.push(`| ${m("show-legal-basis")} | ${rubric.legal_basis.map((b) => mdText(`${b.number} (${b.date})${b.issuer ? `, ${b.issuer[lang]}` : ""}`)).join("<br>") || "–"} |`);
-  out.push(`| ${m("fidelity")} | ${mdText(m(`show-fidelity-${rubric.provenance.fidelity}`))} |`);
+  out.push(`| ${m("show-legal-basis")} | ${rubric.legal_basis.map((b) => md(`${b.number} (${b.date})${b.issuer ? `, ${b.issuer[lang]}` : ""}`)).join("<br>") || "–"} |`);
+  out.push(`| ${m("fidelity")} | ${md(m(`show-fidelity-${rubric.provenance.fidelity}`))} |`);
   out.push(`| ${m("show-agency-types")} | ${rubric.agency_types.map((a) => `\`${a.id}\` ${t(a.label)}`).join("<br>")} |`);
-  if (rubric.cohorts?.length) out.push(`| ${m("show-cohorts")} | ${rubric.cohorts.map((c) => `\`${c.id}\` ${t(c.label)}${c.agency_types ? ` (${c.agency_types.map(typeLabel).map(mdText).join(", ")})` : ""}`).join("<br>")} |`);
+  if (rubric.cohorts?.length) out.push(`| ${m("show-cohorts")} | ${rubric.cohorts.map((c) => `\`${c.id}\` ${t(c.label)}${c.agency_types ? ` (${c.agency_types.map(typeLabel).map(md).join(", ")})` : ""}`).join("<br>")} |`);
   out.push("");
   if (rubric.provenance.note) out.push(`> ${t(rubric.provenance.note)}`, "");
-  if (rubric.provenance.sources.length) out.push(`${m("show-sources")}:`, "", ...rubric.provenance.sources.map((s) => `- ${s.url ? mdLink(s.title, s.url) : mdText(s.title)}`), "");
+  if (rubric.provenance.sources.length) out.push(`${m("show-sources")}:`, "", ...rubric.provenance.sources.map((s) => `- ${s.url ? mdLink(s.title, s.url) : md(s.title)}`), "");
 
   out.push(`## ${m("show-overview")}`, "", `| ${m("col-code")} | ${m("col-group")} | ${m("col-max")} |`, "|---|---|---:|");
   for (const g of rubric.groups) out.push(`| ${g.code} | ${t(g.title)} | ${pts(g.max)} |`);
@@ -32,18 +31,18 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
   const indicator = (ind: Indicator, depth: number) => {
     const points = ind.info_only ? m("show-info-only") : m("show-points", { max: pts(ind.max) });
     out.push(`${"#".repeat(Math.min(6, depth))} ${ind.code} ${t(ind.title)} — ${points}`, "");
-    const rows: string[] = [`- **${m("assess-format")}:** ${mdText(answerFormat(ind.input, lang))}`];
+    const rows: string[] = [`- **${m("assess-format")}:** ${md(answerFormat(ind.input, lang))}`];
     const rule = ind.info_only ? undefined : ind.rule;
     if (rule && (rule.type === "sum" || rule.type === "best_of")) {
-      rows.push(`- **${m("show-scoring")}:** ${mdText(describeComposite(rule, ind.max, rubric.rounding.decimals, lang))}`);
-      rows.push(...describeTerms(rule, ind.input, ind.max, rubric.rounding.decimals, lang).map((t) => `  - ${mdText(t)}`));
-    } else if (rule) rows.push(`- **${m("show-scoring")}:** ${mdText(describeRule(rule, ind.input, ind.max, rubric.rounding.decimals, lang))}`);
+      rows.push(`- **${m("show-scoring")}:** ${md(describeComposite(rule, ind.max, rubric.rounding.decimals, lang))}`);
+      rows.push(...describeTerms(rule, ind.input, ind.max, rubric.rounding.decimals, lang).map((t) => `  - ${md(t)}`));
+    } else if (rule) rows.push(`- **${m("show-scoring")}:** ${md(describeRule(rule, ind.input, ind.max, rubric.rounding.decimals, lang))}`);
     if (ind.input.type === "fraction" && !ind.info_only) rows.push(`- **b = 0:** ${m(`show-zero-denominator-${ind.input.zero_denominator ?? "not_applicable"}`)}`);
     const na: NaPolicy = ind.na ?? rubric.defaults?.na ?? "forbidden";
     if (!ind.info_only) rows.push(`- **N/A:** ${m(`show-na-${na}`)}`);
     const evidence = evidenceRule(ind, lang);
-    if (evidence) rows.push(`- **${m("show-evidence")}:** ${mdText(evidence.replace(/^[^:]*:\s*/, ""))}`);
-    if (ind.applies_to) rows.push(`- **${m("show-applies-to")}:** ${ind.applies_to.map(typeLabel).map(mdText).join(", ")}`);
+    if (evidence) rows.push(`- **${m("show-evidence")}:** ${md(evidence.replace(/^[^:]*:\s*/, ""))}`);
+    if (ind.applies_to) rows.push(`- **${m("show-applies-to")}:** ${ind.applies_to.map(typeLabel).map(md).join(", ")}`);
     if (ind.weight !== undefined) rows.push(`- **${m("show-weight")}:** ${ind.weight}`);
     if (ind.guidance) rows.push(`- **${m("assess-guidance")}:** ${t(ind.guidance)}`);
     if (ind.source) rows.push(`- **${m("show-source")}:** ${t(ind.source)}`);
@@ -65,7 +64,7 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
     if (g.applies_to) notes.push(`${m("show-applies-to")}: ${g.applies_to.map(typeLabel).join(", ")}`);
     if (g.cap !== undefined) notes.push(m("show-cap", { cap: pts(g.cap) }));
     if (g.floor !== undefined) notes.push(m("show-floor", { floor: pts(g.floor) }));
-    if (notes.length) out.push(mdText(notes.join(" · ")), "");
+    if (notes.length) out.push(md(notes.join(" · ")), "");
     items(g.items, depth + 1);
   };
   for (const g of rubric.groups) group(g, 2);
@@ -85,7 +84,7 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
   };
   bandTable(rubric.bands.levels, rubric.bands.basis);
   for (const set of rubric.bands.by_agency_type ?? []) {
-    out.push(`${m("show-bands-for")} ${set.agency_types.map(typeLabel).map(mdText).join(", ")}:`, "");
+    out.push(`${m("show-bands-for")} ${set.agency_types.map(typeLabel).map(md).join(", ")}:`, "");
     bandTable(set.levels, set.basis);
   }
   if (rubric.aggregates?.length) {
