@@ -3,6 +3,7 @@ import type { Lang } from "../core/rubric.js";
 import { expectedText, message } from "../i18n/messages.js";
 import { formatPoints } from "./format-number.js";
 import type { RankedAgency, ReportError, ScoreReport } from "./report.js";
+import type { OptionLabels } from "./value-text.js";
 
 /** Helpers shared by the report formats: every format reads the one ScoreReport the same way. */
 
@@ -141,4 +142,9 @@ export function cautionNotes(s: AgencyScore, lang: Lang): string[] {
   if (penalties.length > 0) notes.push(message(lang, "penalty-unanswered-note", { codes: penalties.join(", ") }));
   if (s.warnings.some((w) => w.code === "total_clamped")) notes.push(message(lang, "clamped-note"));
   return notes;
+}
+
+/** The options of an indicator the section lists, for answers shown by their labels (own keys only: a report read back is data). */
+export function optionsOf(section: Pick<Section, "options">, code: string): OptionLabels | undefined {
+  return section.options && Object.hasOwn(section.options, code) ? section.options[code] : undefined;
 }

@@ -2,11 +2,11 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cautionNotes, cohortLabel, cohorts, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
+import { cautionNotes, cohortLabel, cohorts, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, optionsOf, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
 import { formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
-import { answerText, statusText } from "./value-text.js";
+import { answerText, statusText, type OptionLabels } from "./value-text.js";
 
 export interface HtmlOptions { lang: Lang }
 
@@ -230,7 +230,7 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, s
   notes.push(...cautionNotes(s, lang));
   out.push(`<ul class="notes">${notes.map((n) => `<li>${h(n)}</li>`).join("")}</ul>`);
 
-  if (details) out.push(`<details class="indicators"${single ? " open" : ""}><summary>${h(message(lang, "rpt-indicators", { count: s.indicators.length }))}</summary>${indicatorTable(a, s, d, lang)}</details>`);
+  if (details) out.push(`<details class="indicators"${single ? " open" : ""}><summary>${h(message(lang, "rpt-indicators", { count: s.indicators.length }))}</summary>${indicatorTable(section, a, s, d, lang)}</details>`);
   out.push(`</article>`);
   return out.join("\n");
 }
@@ -256,7 +256,7 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, groupRanks?: GroupRan
   return `<table class="groups"><thead><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "col-group"))}</th><th class="num">${h(message(lang, "col-points"))}</th><th class="num">${h(message(lang, "col-max"))}</th><th class="num">%</th>${rankHead}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
-function indicatorTable(a: RankedAgency, s: AgencyScore, d: number, lang: Lang): string {
+function indicatorTable(section: Section, a: RankedAgency, s: AgencyScore, d: number, lang: Lang): string {
   const pts = (n: number) => h(formatPoints(n, d, lang));
   const pointsOf = (i: IndicatorResult) => (i.status === "info_only" ? "" : i.parent === "penalty" ? `−${pts(i.points)}` : pts(i.points));
   const verified = verifiedIndicators(a);
@@ -265,8 +265,8 @@ function indicatorTable(a: RankedAgency, s: AgencyScore, d: number, lang: Lang):
     const cls = [i.excluded ? "muted" : "", lost && i.parent !== "penalty" ? "lost" : "", i.parent === "penalty" && i.points > 0 ? "lost" : ""].filter(Boolean).join(" ");
     const evidence = evidenceHtml(a.evidence?.[i.code]) + (i.evidence_missing > 0 ? `<div class="warn">${h(message(lang, "rpt-evidence-missing", { count: i.evidence_missing }))}</div>` : "");
     const v = verified.get(i.code);
-    if (v) return verifiedRows(v, cls, evidence, pointsOf, d, lang);
-    return `<tr${cls ? ` class="${cls}"` : ""}><td>${h(i.code)}</td><td>${h(i.title[lang])}</td><td>${h(shorten(answerText(i, lang), 400))}</td>` +
+    if (v) return verifiedRows(v, cls, evidence, pointsOf, d, lang, optionsOf(section, i.code));
+    return `<tr${cls ? ` class="${cls}"` : ""}><td>${h(i.code)}</td><td>${h(i.title[lang])}</td><td>${h(shorten(answerText(i, lang, optionsOf(section, i.code)), 400))}</td>` +
       `<td class="num">${pointsOf(i)}</td><td class="num">${i.status === "info_only" ? "" : pts(i.max)}</td><td>${h(statusText(i, lang))}</td>` +
       `<td>${evidence}</td><td>${i.note ? h(i.note) : ""}</td></tr>`;
   };
@@ -279,14 +279,14 @@ function indicatorTable(a: RankedAgency, s: AgencyScore, d: number, lang: Lang):
  * An indicator the collector verified, as two rows sharing code, title, max, status, evidence and note:
  * the self-assessed answer and points, then the verified answer and points with the difference.
  */
-function verifiedRows(v: VerifiedIndicator, cls: string, evidence: string, pointsOf: (i: IndicatorResult) => string, d: number, lang: Lang): string {
+function verifiedRows(v: VerifiedIndicator, cls: string, evidence: string, pointsOf: (i: IndicatorResult) => string, d: number, lang: Lang, options: OptionLabels | undefined): string {
   const { self, verified: i } = v;
   const basis = (key: string) => `<span class="basis">${h(message(lang, key))}</span> `;
   const shared = (html: string, num = false) => `<td rowspan="2"${num ? ` class="num"` : ""}>${html}</td>`;
   return `<tr class="${[cls, "verified-self"].filter(Boolean).join(" ")}">${shared(h(i.code))}${shared(h(i.title[lang]))}` +
-    `<td>${basis("rpt-self-label")}${h(shorten(answerText(self, lang), 400))}</td><td class="num">${pointsOf(self)}</td>` +
+    `<td>${basis("rpt-self-label")}${h(shorten(answerText(self, lang, options), 400))}</td><td class="num">${pointsOf(self)}</td>` +
     `${shared(i.status === "info_only" ? "" : h(formatPoints(i.max, d, lang)), true)}${shared(`${h(statusText(i, lang))} ✓`)}${shared(evidence)}${shared(i.note ? h(i.note) : "")}</tr>` +
-    `<tr class="verified"><td>${basis("rpt-verified-label")}✓ ${h(shorten(answerText(i, lang), 400))}${i.verified_note ? `<div class="diff">${h(i.verified_note)}</div>` : ""}</td>` +
+    `<tr class="verified"><td>${basis("rpt-verified-label")}✓ ${h(shorten(answerText(i, lang, options), 400))}${i.verified_note ? `<div class="diff">${h(i.verified_note)}</div>` : ""}</td>` +
     `<td class="num">${pointsOf(i)}<div class="diff">${h(message(lang, "rpt-col-difference"))} ${h(signedPoints(v.diff, d, lang))}</div></td></tr>`;
 }
 

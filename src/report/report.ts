@@ -3,7 +3,8 @@ import type { LoadedRubric } from "../load/load-rubric.js";
 import { competitionRanks } from "../core/rank.js";
 import type { AgencyScore } from "../core/result.js";
 import type { AgencyFile, EvidenceItem } from "../core/agency.js";
-import type { Bands, Text } from "../core/rubric.js";
+import type { Bands, Rubric, Text } from "../core/rubric.js";
+import { allIndicators } from "../core/codes.js";
 
 export interface RankedAgency {
   file: string;
@@ -32,6 +33,8 @@ export interface ScoreReport {
     bands?: { id: string; label: Text }[];
     /** The rubric's ranking cohorts, when it names them (otherwise agencies are ranked by type). */
     cohorts?: { id: string; label: Text }[];
+    /** The options of the rubric's choice and checklist indicators, by indicator code: reports show an answer's label. */
+    options?: Record<string, { id: string; label: Text }[]>;
     agencies: RankedAgency[];
   }[];
   not_scored: { file: string; errors: ReportError[] }[];
@@ -78,7 +81,14 @@ export function sectionHead(rubric: LoadedRubric, showPath: (file: string) => st
     scale: r.scale, decimals: r.rounding.decimals, agency_types: r.agency_types, fidelity: r.provenance.fidelity, file: showPath(rubric.file),
     bands: bandsOf(r.bands),
     ...(r.cohorts?.length ? { cohorts: r.cohorts.map((c) => ({ id: c.id, label: c.label })) } : {}),
+    ...optionsOf(r),
   };
+}
+
+function optionsOf(rubric: Rubric): Pick<SectionHead, "options"> {
+  const entries = allIndicators(rubric).flatMap((i) => (i.input.type === "choice" || i.input.type === "checklist" ? [[i.code, i.input.options.map((o) => ({ id: o.id, label: o.label }))] as const] : []));
+  // fromEntries defines own properties: no code can reach a prototype.
+  return entries.length > 0 ? { options: Object.fromEntries(entries) } : {};
 }
 
 /** Every band level, best first: the main set, then any other a per-type set adds. */

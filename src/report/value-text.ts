@@ -1,5 +1,5 @@
 import type { IndicatorResult } from "../core/result.js";
-import type { Lang } from "../core/rubric.js";
+import type { Lang, Text } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { formatPercent } from "./format-number.js";
 
@@ -27,13 +27,23 @@ export function numberText(n: number, lang: Lang): string {
   return lang === "vi" ? text.replace(".", ",") : text;
 }
 
-/** The answer column of an indicator: the value, "N/A: reason", or "unanswered". */
-export function answerText(i: IndicatorResult, lang: Lang): string {
+/** An indicator's options as a report section lists them (choice and checklist indicators). */
+export type OptionLabels = readonly { id: string; label: Text }[];
+
+/**
+ * The answer column of an indicator: the value, "N/A: reason", or "unanswered". With the indicator's
+ * options, a choice or checklist answer reads as its labels; an id the options do not hold stays as it is.
+ */
+export function answerText(i: IndicatorResult, lang: Lang, options?: OptionLabels): string {
   if (i.status === "unanswered") return message(lang, "rpt-unanswered");
   if (i.status === "not_applicable") {
     if (i.na_cause === "agency_type") return message(lang, "rpt-na-type");
     if (i.na_cause === "zero_denominator") return `${message(lang, "rpt-na")} (b = 0)`;
     return i.reason ? `${message(lang, "rpt-na")}: ${i.reason}` : message(lang, "rpt-na");
+  }
+  if (options && (typeof i.value === "string" || Array.isArray(i.value))) {
+    const label = (v: unknown) => (typeof v === "string" ? options.find((o) => o.id === v)?.label[lang] : undefined) ?? valueText(v, lang);
+    return typeof i.value === "string" ? label(i.value) : i.value.map(label).join("; ");
   }
   return valueText(i.value, lang);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { batchContext, scoreAgency } from "../../src/core/score.js";
-import { notScoredHeading, verifiedIndicators } from "../../src/report/common.js";
+import { notScoredHeading, optionsOf, type Section, verifiedIndicators } from "../../src/report/common.js";
+import { answerText } from "../../src/report/value-text.js";
+import type { IndicatorResult } from "../../src/core/result.js";
 import type { RankedAgency } from "../../src/report/report.js";
 import { agency, FULL, miniRubric } from "../helpers/mini-rubric.js";
 
@@ -30,5 +32,29 @@ describe("notScoredHeading", () => {
     [[{ errors: [] }], "vi", "Không chấm được (1 tệp)"],
   ] as const)("counts a folder that could not be read apart from the files (%#)", (list, lang, heading) => {
     expect(notScoredHeading(list, lang)).toBe(heading);
+  });
+});
+
+describe("answers shown by their option labels", () => {
+  const options = [{ id: "a", label: { vi: "Phương án A", en: "Option A" } }, { id: "b", label: { vi: "Phương án B", en: "Option B" } }];
+  const result = (value: unknown, status = "scored") => ({ code: "1.1", value, status }) as unknown as IndicatorResult;
+  it.each([
+    ["a choice", "a", "vi", "Phương án A"],
+    ["a checklist, labels apart with semicolons", ["b", "a"], "en", "Option B; Option A"],
+    ["an id the options do not hold", ["a", "zz"], "en", "Option A; zz"],
+    ["a number", 4, "vi", "4"],
+  ] as const)("%s", (_, value, lang, expected) => {
+    expect(answerText(result(value), lang, options)).toBe(expected);
+  });
+
+  it("without options, ids stay ids", () => expect(answerText(result(["a", "b"]), "en")).toBe("a, b"));
+
+  it("takes only a section's own keys: a report read back is data", () => {
+    const section = JSON.parse('{"options":{"1.1":[{"id":"a","label":{"vi":"A","en":"A"}}],"__proto__":[]}}') as Section;
+    expect(optionsOf(section, "1.1")).toHaveLength(1);
+    for (const code of ["constructor", "toString", "9.9"]) expect(optionsOf(section, code), code).toBeUndefined();
+    // An own "__proto__" key is plain data here.
+    expect(optionsOf(section, "__proto__")).toEqual([]);
+    expect(optionsOf({}, "1.1")).toBeUndefined();
   });
 });

@@ -117,7 +117,14 @@ describe("csv for Excel", () => {
       expect(num(row[head.indexOf("Points")]!)).toBe(ind.points);
       expect(row[head.indexOf("Indicator")]).toBe(ind.title.en);
       expect(row[head.indexOf("Status")]).toBe(ind.status.replace("_", " ").replace("not applicable", "not applicable").replace("info only", "information only"));
+      // Choice and checklist answers read as their labels, as the json's section lists them.
+      const options = json.rubrics[0]!.options?.[ind.code];
+      if (options && ind.status === "scored") {
+        const ids = Array.isArray(ind.value) ? (ind.value as string[]) : [ind.value as string];
+        expect(row[head.indexOf("Answer")], ind.code).toBe(ids.map((id) => options.find((o) => o.id === id)!.label.en).join("; "));
+      }
     }
+    expect(Object.keys(json.rubrics[0]!.options ?? {}).length).toBeGreaterThan(5);
     const verifiedRows = rows.filter((x) => x[head.indexOf("Verified points")] !== "");
     expect(verifiedRows.length).toBeGreaterThan(0);
   });
