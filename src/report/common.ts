@@ -3,7 +3,7 @@ import type { Lang } from "../core/rubric.js";
 import { expectedText, message } from "../i18n/messages.js";
 import { formatPoints } from "./format-number.js";
 import type { RankedAgency, ReportError, ScoreReport } from "./report.js";
-import type { OptionLabels } from "./value-text.js";
+import type { AnswerLabels } from "./value-text.js";
 
 /** Helpers shared by the report formats: every format reads the one ScoreReport the same way. */
 
@@ -144,7 +144,7 @@ export function cautionNotes(s: AgencyScore, lang: Lang): string[] {
   return notes;
 }
 
-/** The options of an indicator the section lists, for answers shown by their labels (own keys only: a report read back is data). */
-export function optionsOf(section: Pick<Section, "options">, code: string): OptionLabels | undefined {
-  return section.options && Object.hasOwn(section.options, code) ? section.options[code] : undefined;
+/** The labels an indicator's answer is shown with, as the section lists them (own keys only: a report read back is data). */
+export function answerLabels(section: Pick<Section, "answer_labels">, code: string): AnswerLabels | undefined {
+  return section.answer_labels && Object.hasOwn(section.answer_labels, code) ? section.answer_labels[code] : undefined;
 }

@@ -1,6 +1,6 @@
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { finalScore, groupByCode, groupColumns, groupRankCodes, optionsOf, rankingOrder, stripControls, typeLabel } from "./common.js";
+import { finalScore, groupByCode, groupColumns, groupRankCodes, answerLabels, rankingOrder, stripControls, typeLabel } from "./common.js";
 import type { ScoreReport } from "./report.js";
 import { answerText, statusText } from "./value-text.js";
 
@@ -96,9 +96,9 @@ function longRows(report: ScoreReport, lang: Lang): Cell[][] {
         rows.push([
           section.id, section.version, s.agency.cohort, s.agency.id, s.agency.name,
           i.code, i.title[lang], i.parent, t(`input-kind-${i.input}`), t(`rule-kind-${i.rule ?? "info"}`),
-          answerText(i, lang, optionsOf(section, i.code)), statusText(i, lang), i.points, i.max, yesNo(i.excluded, lang),
+          answerText(i, lang, answerLabels(section, i.code)), statusText(i, lang), i.points, i.max, yesNo(i.excluded, lang),
           i.evidence, i.evidence_missing, evidenceText(a.evidence?.[i.code]), i.note ?? "",
-          v?.verified ? answerText(v, lang, optionsOf(section, i.code)) : "", v ? v.points : null,
+          v?.verified ? answerText(v, lang, answerLabels(section, i.code)) : "", v ? v.points : null,
         ]);
       }
     }

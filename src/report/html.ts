@@ -2,11 +2,11 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cautionNotes, cohortLabel, cohorts, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, optionsOf, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
+import { cautionNotes, cohortLabel, cohorts, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, answerLabels, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
 import { formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
-import { answerText, statusText, type OptionLabels } from "./value-text.js";
+import { answerText, statusText, type AnswerLabels } from "./value-text.js";
 
 export interface HtmlOptions { lang: Lang }
 
@@ -265,8 +265,8 @@ function indicatorTable(section: Section, a: RankedAgency, s: AgencyScore, d: nu
     const cls = [i.excluded ? "muted" : "", lost && i.parent !== "penalty" ? "lost" : "", i.parent === "penalty" && i.points > 0 ? "lost" : ""].filter(Boolean).join(" ");
     const evidence = evidenceHtml(a.evidence?.[i.code]) + (i.evidence_missing > 0 ? `<div class="warn">${h(message(lang, "rpt-evidence-missing", { count: i.evidence_missing }))}</div>` : "");
     const v = verified.get(i.code);
-    if (v) return verifiedRows(v, cls, evidence, pointsOf, d, lang, optionsOf(section, i.code));
-    return `<tr${cls ? ` class="${cls}"` : ""}><td>${h(i.code)}</td><td>${h(i.title[lang])}</td><td>${h(shorten(answerText(i, lang, optionsOf(section, i.code)), 400))}</td>` +
+    if (v) return verifiedRows(v, cls, evidence, pointsOf, d, lang, answerLabels(section, i.code));
+    return `<tr${cls ? ` class="${cls}"` : ""}><td>${h(i.code)}</td><td>${h(i.title[lang])}</td><td>${h(shorten(answerText(i, lang, answerLabels(section, i.code)), 400))}</td>` +
       `<td class="num">${pointsOf(i)}</td><td class="num">${i.status === "info_only" ? "" : pts(i.max)}</td><td>${h(statusText(i, lang))}</td>` +
       `<td>${evidence}</td><td>${i.note ? h(i.note) : ""}</td></tr>`;
   };
@@ -279,14 +279,14 @@ function indicatorTable(section: Section, a: RankedAgency, s: AgencyScore, d: nu
  * An indicator the collector verified, as two rows sharing code, title, max, status, evidence and note:
  * the self-assessed answer and points, then the verified answer and points with the difference.
  */
-function verifiedRows(v: VerifiedIndicator, cls: string, evidence: string, pointsOf: (i: IndicatorResult) => string, d: number, lang: Lang, options: OptionLabels | undefined): string {
+function verifiedRows(v: VerifiedIndicator, cls: string, evidence: string, pointsOf: (i: IndicatorResult) => string, d: number, lang: Lang, labels: AnswerLabels | undefined): string {
   const { self, verified: i } = v;
   const basis = (key: string) => `<span class="basis">${h(message(lang, key))}</span> `;
   const shared = (html: string, num = false) => `<td rowspan="2"${num ? ` class="num"` : ""}>${html}</td>`;
   return `<tr class="${[cls, "verified-self"].filter(Boolean).join(" ")}">${shared(h(i.code))}${shared(h(i.title[lang]))}` +
-    `<td>${basis("rpt-self-label")}${h(shorten(answerText(self, lang, options), 400))}</td><td class="num">${pointsOf(self)}</td>` +
+    `<td>${basis("rpt-self-label")}${h(shorten(answerText(self, lang, labels), 400))}</td><td class="num">${pointsOf(self)}</td>` +
     `${shared(i.status === "info_only" ? "" : h(formatPoints(i.max, d, lang)), true)}${shared(`${h(statusText(i, lang))} ✓`)}${shared(evidence)}${shared(i.note ? h(i.note) : "")}</tr>` +
-    `<tr class="verified"><td>${basis("rpt-verified-label")}✓ ${h(shorten(answerText(i, lang, options), 400))}${i.verified_note ? `<div class="diff">${h(i.verified_note)}</div>` : ""}</td>` +
+    `<tr class="verified"><td>${basis("rpt-verified-label")}✓ ${h(shorten(answerText(i, lang, labels), 400))}${i.verified_note ? `<div class="diff">${h(i.verified_note)}</div>` : ""}</td>` +
     `<td class="num">${pointsOf(i)}<div class="diff">${h(message(lang, "rpt-col-difference"))} ${h(signedPoints(v.diff, d, lang))}</div></td></tr>`;
 }
 

@@ -5,6 +5,7 @@ import type { AgencyScore } from "../core/result.js";
 import type { AgencyFile, EvidenceItem } from "../core/agency.js";
 import type { Bands, Rubric, Text } from "../core/rubric.js";
 import { allIndicators } from "../core/codes.js";
+import type { AnswerLabels, Labelled } from "./value-text.js";
 
 export interface RankedAgency {
   file: string;
@@ -33,8 +34,8 @@ export interface ScoreReport {
     bands?: { id: string; label: Text }[];
     /** The rubric's ranking cohorts, when it names them (otherwise agencies are ranked by type). */
     cohorts?: { id: string; label: Text }[];
-    /** The options of the rubric's choice and checklist indicators, by indicator code: reports show an answer's label. */
-    options?: Record<string, { id: string; label: Text }[]>;
+    /** By indicator code, the options of choice and checklist indicators and the fields of parts indicators: reports show answers in words. */
+    answer_labels?: Record<string, AnswerLabels>;
     agencies: RankedAgency[];
   }[];
   not_scored: { file: string; errors: ReportError[] }[];
@@ -81,14 +82,21 @@ export function sectionHead(rubric: LoadedRubric, showPath: (file: string) => st
     scale: r.scale, decimals: r.rounding.decimals, agency_types: r.agency_types, fidelity: r.provenance.fidelity, file: showPath(rubric.file),
     bands: bandsOf(r.bands),
     ...(r.cohorts?.length ? { cohorts: r.cohorts.map((c) => ({ id: c.id, label: c.label })) } : {}),
-    ...optionsOf(r),
+    ...answerLabelsOf(r),
   };
 }
 
-function optionsOf(rubric: Rubric): Pick<SectionHead, "options"> {
-  const entries = allIndicators(rubric).flatMap((i) => (i.input.type === "choice" || i.input.type === "checklist" ? [[i.code, i.input.options.map((o) => ({ id: o.id, label: o.label }))] as const] : []));
+function answerLabelsOf(rubric: Rubric): Pick<SectionHead, "answer_labels"> {
+  const labelled = (items: readonly Labelled[]) => items.map((o) => ({ id: o.id, label: o.label }));
+  const entries: [string, AnswerLabels][] = [];
+  for (const { code, input } of allIndicators(rubric)) {
+    if (input.type === "choice" || input.type === "checklist") entries.push([code, { options: labelled(input.options) }]);
+    if (input.type === "parts") {
+      entries.push([code, { fields: input.fields.map((f) => ({ ...labelled([f])[0]!, ...(f.input.type === "choice" || f.input.type === "checklist" ? { options: labelled(f.input.options) } : {}) })) }]);
+    }
+  }
   // fromEntries defines own properties: no code can reach a prototype.
-  return entries.length > 0 ? { options: Object.fromEntries(entries) } : {};
+  return entries.length > 0 ? { answer_labels: Object.fromEntries(entries) } : {};
 }
 
 /** Every band level, best first: the main set, then any other a per-type set adds. */

@@ -3,22 +3,42 @@ import type { Lang, Text } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { formatPercent } from "./format-number.js";
 
-/** An answer as short text for reports, without the rubric: ids stay ids, fractions read "a / b". */
-export function valueText(value: unknown, lang: Lang): string {
+/** An option, or a field of a parts indicator, as a report section lists them. */
+export interface Labelled { id: string; label: Text }
+
+/**
+ * What a report needs to show an indicator's answer in words: the options of a choice or checklist
+ * indicator, the fields of a parts indicator (with their own options).
+ */
+export interface AnswerLabels { options?: readonly Labelled[]; fields?: readonly (Labelled & { options?: readonly Labelled[] })[] }
+
+/**
+ * An answer as short text for reports: fractions read "a / b (x %)"; with the indicator's labels,
+ * option ids and field ids read as their labels (an id the labels do not hold stays as it is).
+ */
+export function valueText(value: unknown, lang: Lang, labels: AnswerLabels = {}): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return message(lang, value ? "yes" : "no");
   if (typeof value === "number") return numberText(value, lang);
-  if (typeof value === "string") return value;
-  if (Array.isArray(value)) return value.map((v) => valueText(v, lang)).join(", ");
+  if (typeof value === "string") return labelOf(labels.options, value, lang) ?? value;
+  // Labels may hold commas: a list of them is kept apart with semicolons.
+  if (Array.isArray(value)) return value.map((v) => valueText(v, lang, labels)).join(labels.options ? "; " : ", ");
   if (typeof value === "object") {
     const o = value as Record<string, unknown>;
     if (typeof o.a === "number" && typeof o.b === "number" && Object.keys(o).length === 2) {
       const share = o.b > 0 ? ` (${formatPercent(o.a, o.b, lang)})` : "";
       return `${numberText(o.a, lang)} / ${numberText(o.b, lang)}${share}`;
     }
-    return Object.entries(o).map(([k, v]) => `${k}: ${valueText(v, lang)}`).join("; ");
+    return Object.entries(o).map(([k, v]) => {
+      const field = labels.fields?.find((f) => f.id === k);
+      return `${field?.label[lang] ?? k}: ${valueText(v, lang, field?.options ? { options: field.options } : {})}`;
+    }).join("; ");
   }
   return String(value);
+}
+
+function labelOf(options: readonly Labelled[] | undefined, id: string, lang: Lang): string | undefined {
+  return options?.find((o) => o.id === id)?.label[lang];
 }
 
 /** A number as people write it: no trailing zeros; Vietnamese decimal comma. */
@@ -27,25 +47,15 @@ export function numberText(n: number, lang: Lang): string {
   return lang === "vi" ? text.replace(".", ",") : text;
 }
 
-/** An indicator's options as a report section lists them (choice and checklist indicators). */
-export type OptionLabels = readonly { id: string; label: Text }[];
-
-/**
- * The answer column of an indicator: the value, "N/A: reason", or "unanswered". With the indicator's
- * options, a choice or checklist answer reads as its labels; an id the options do not hold stays as it is.
- */
-export function answerText(i: IndicatorResult, lang: Lang, options?: OptionLabels): string {
+/** The answer column of an indicator: the value (in words, with its labels), "N/A: reason", or "unanswered". */
+export function answerText(i: IndicatorResult, lang: Lang, labels?: AnswerLabels): string {
   if (i.status === "unanswered") return message(lang, "rpt-unanswered");
   if (i.status === "not_applicable") {
     if (i.na_cause === "agency_type") return message(lang, "rpt-na-type");
     if (i.na_cause === "zero_denominator") return `${message(lang, "rpt-na")} (b = 0)`;
     return i.reason ? `${message(lang, "rpt-na")}: ${i.reason}` : message(lang, "rpt-na");
   }
-  if (options && (typeof i.value === "string" || Array.isArray(i.value))) {
-    const label = (v: unknown) => (typeof v === "string" ? options.find((o) => o.id === v)?.label[lang] : undefined) ?? valueText(v, lang);
-    return typeof i.value === "string" ? label(i.value) : i.value.map(label).join("; ");
-  }
-  return valueText(i.value, lang);
+  return valueText(i.value, lang, labels);
 }
 
 /** Status in words. */

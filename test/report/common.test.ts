@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { batchContext, scoreAgency } from "../../src/core/score.js";
-import { notScoredHeading, optionsOf, type Section, verifiedIndicators } from "../../src/report/common.js";
+import { notScoredHeading, answerLabels, type Section, verifiedIndicators } from "../../src/report/common.js";
 import { answerText } from "../../src/report/value-text.js";
 import type { IndicatorResult } from "../../src/core/result.js";
 import type { RankedAgency } from "../../src/report/report.js";
@@ -35,26 +35,29 @@ describe("notScoredHeading", () => {
   });
 });
 
-describe("answers shown by their option labels", () => {
+describe("answers shown in words", () => {
   const options = [{ id: "a", label: { vi: "Phương án A", en: "Option A" } }, { id: "b", label: { vi: "Phương án B", en: "Option B" } }];
-  const result = (value: unknown, status = "scored") => ({ code: "1.1", value, status }) as unknown as IndicatorResult;
+  const fields = [{ id: "x", label: { vi: "Trường X", en: "Field X" } }, { id: "y", label: { vi: "Trường Y", en: "Field Y" }, options }];
+  const result = (value: unknown) => ({ code: "1.1", value, status: "scored" }) as unknown as IndicatorResult;
   it.each([
-    ["a choice", "a", "vi", "Phương án A"],
-    ["a checklist, labels apart with semicolons", ["b", "a"], "en", "Option B; Option A"],
-    ["an id the options do not hold", ["a", "zz"], "en", "Option A; zz"],
-    ["a number", 4, "vi", "4"],
-  ] as const)("%s", (_, value, lang, expected) => {
-    expect(answerText(result(value), lang, options)).toBe(expected);
+    ["a choice", "a", "vi", { options }, "Phương án A"],
+    ["a checklist, labels apart with semicolons", ["b", "a"], "en", { options }, "Option B; Option A"],
+    ["an id the options do not hold", ["a", "zz"], "en", { options }, "Option A; zz"],
+    ["a number", 4, "vi", { options }, "4"],
+    ["parts: field labels, a field's options", { x: true, y: "b" }, "vi", { fields }, "Trường X: Có; Trường Y: Phương án B"],
+    ["parts: a fraction field, an unknown field", { x: { a: 1, b: 4 }, z: 2.5 }, "vi", { fields }, "Trường X: 1 / 4 (25,0 %); z: 2,5"],
+    ["without labels, ids stay ids", ["a", "b"], "en", undefined, "a, b"],
+    ["without labels, parts keep field ids", { x: false, y: "a" }, "en", undefined, "x: No; y: a"],
+  ] as const)("%s", (_, value, lang, labels, expected) => {
+    expect(answerText(result(value), lang, labels)).toBe(expected);
   });
 
-  it("without options, ids stay ids", () => expect(answerText(result(["a", "b"]), "en")).toBe("a, b"));
-
   it("takes only a section's own keys: a report read back is data", () => {
-    const section = JSON.parse('{"options":{"1.1":[{"id":"a","label":{"vi":"A","en":"A"}}],"__proto__":[]}}') as Section;
-    expect(optionsOf(section, "1.1")).toHaveLength(1);
-    for (const code of ["constructor", "toString", "9.9"]) expect(optionsOf(section, code), code).toBeUndefined();
+    const section = JSON.parse('{"answer_labels":{"1.1":{"options":[{"id":"a","label":{"vi":"A","en":"A"}}]},"__proto__":{}}}') as Section;
+    expect(answerLabels(section, "1.1")?.options).toHaveLength(1);
+    for (const code of ["constructor", "toString", "9.9"]) expect(answerLabels(section, code), code).toBeUndefined();
     // An own "__proto__" key is plain data here.
-    expect(optionsOf(section, "__proto__")).toEqual([]);
-    expect(optionsOf({}, "1.1")).toBeUndefined();
+    expect(answerLabels(section, "__proto__")).toEqual({});
+    expect(answerLabels({}, "1.1")).toBeUndefined();
   });
 });

@@ -118,13 +118,16 @@ describe("csv for Excel", () => {
       expect(row[head.indexOf("Indicator")]).toBe(ind.title.en);
       expect(row[head.indexOf("Status")]).toBe(ind.status.replace("_", " ").replace("not applicable", "not applicable").replace("info only", "information only"));
       // Choice and checklist answers read as their labels, as the json's section lists them.
-      const options = json.rubrics[0]!.options?.[ind.code];
+      const options = json.rubrics[0]!.answer_labels?.[ind.code]?.options;
       if (options && ind.status === "scored") {
         const ids = Array.isArray(ind.value) ? (ind.value as string[]) : [ind.value as string];
         expect(row[head.indexOf("Answer")], ind.code).toBe(ids.map((id) => options.find((o) => o.id === id)!.label.en).join("; "));
       }
     }
-    expect(Object.keys(json.rubrics[0]!.options ?? {}).length).toBeGreaterThan(5);
+    expect(Object.keys(json.rubrics[0]!.answer_labels ?? {}).length).toBeGreaterThan(5);
+    // A parts indicator reads as its fields' labels, a field's choice as its option's label.
+    const parts = rows.find((x) => x[head.indexOf("Agency id")] === "qb-skhcn" && x[head.indexOf("Code")] === "3.4")!;
+    expect(parts[head.indexOf("Answer")]).toBe("Hosted in the provincial data centre: Yes; Qualified cloud service: No; The agency's own server room: Yes, basic");
     const verifiedRows = rows.filter((x) => x[head.indexOf("Verified points")] !== "");
     expect(verifiedRows.length).toBeGreaterThan(0);
   });
