@@ -3,6 +3,7 @@ import { claimsPoints } from "../core/check-agency.js";
 import { isFraction } from "../core/measure.js";
 import type { Indicator, Input, Lang, Rubric, SimpleInput } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
+import { dateText } from "../report/format-number.js";
 import type { Asker } from "../prompts/ask.js";
 import { answerFormat, naAllowed } from "./describe.js";
 import { parseDate, parseNumber, parseYesNo } from "./parse-number.js";
@@ -120,7 +121,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       }
     }
     default:
-      return typed(ctx, prompts(input, lang), (raw) => parseSimple(input, raw, lang), allowNa, current === undefined || current === null ? undefined : String(current));
+      return typed(ctx, prompts(input, lang), (raw) => parseSimple(input, raw, lang), allowNa, current === undefined || current === null ? undefined : input.type === "date" ? dateText(String(current), lang) : String(current));
   }
 }
 
@@ -187,7 +188,7 @@ function parseSimple(input: SimpleInput, raw: string, lang: Lang): Parsed {
     case "date": {
       const v = parseDate(raw);
       if (!v) return { ok: false, error: message(lang, "assess-invalid-date") };
-      if ((input.min && v < input.min) || (input.max && v > input.max)) return { ok: false, error: message(lang, "assess-date-range", { min: input.min ?? "…", max: input.max ?? "…" }) };
+      if ((input.min && v < input.min) || (input.max && v > input.max)) return { ok: false, error: message(lang, "assess-date-range", { min: input.min ? dateText(input.min, lang) : "…", max: input.max ? dateText(input.max, lang) : "…" }) };
       return { ok: true, value: v };
     }
     case "text": {

@@ -1,5 +1,6 @@
 import type { Indicator, Input, Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
+import { dateText } from "../report/format-number.js";
 
 /**
  * What an answer must look like, in words: shared by the interactive prompts and `init` comments. In a
@@ -20,7 +21,8 @@ export function answerFormat(input: Input, lang: Lang, written = false): string 
       const labels = input.labels?.map((l, i) => `${(input.min ?? 0) + i} = ${l[lang]}`).join("; ");
       return message(lang, "format-level", { min: input.min ?? 0, max: input.max }) + (labels ? ` (${labels})` : "");
     }
-    case "date": return message(lang, "format-date") + range(input.min, input.max, lang);
+    // In a file a date is written as YAML's ISO date; typed in a prompt, as people write it.
+    case "date": return written ? message(lang, "format-date-written") + range(input.min, input.max, lang) : message(lang, "format-date") + range(input.min && dateText(input.min, lang), input.max && dateText(input.max, lang), lang);
     case "text": return message(lang, "format-text");
     case "parts": return message(lang, "format-parts") + ": " + input.fields.map((f) => `${f.id} (${f.label[lang]}): ${answerFormat(f.input, lang, written)}`).join(" | ");
   }

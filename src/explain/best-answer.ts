@@ -1,5 +1,6 @@
 import type { Input, Lang, Rule, SimpleInput, Term } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
+import { dateText } from "../report/format-number.js";
 import { describeValue, measureUnit, num, optionPoints } from "./words.js";
 
 /** An answer that earns a rule's full points, and that answer in words. */
@@ -136,7 +137,7 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
       const v = valueForMeasure(input, need, current);
       return v === undefined ? undefined : { value: v, words: measureWords(input, need, v, lang, current) };
     }
-    case "deadline": return { value: rule.by, words: m("exp-best-deadline", { by: rule.by }) };
+    case "deadline": return { value: rule.by, words: m("exp-best-deadline", { by: dateText(rule.by, lang) }) };
     case "relative_to_best": {
       const v = positive(input, current);
       return v === undefined ? undefined : { value: v, words: m("exp-best-relative") };

@@ -1,5 +1,6 @@
 import type { Input, Lang, Option, Rule } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
+import { dateText } from "../report/format-number.js";
 
 /** Numbers and units in words, for one language. Pure. */
 export function num(n: number, lang: Lang): string {
@@ -51,7 +52,7 @@ export function describeValue(input: Input, value: unknown, lang: Lang): string 
       const level = message(lang, "exp-level", { level: num(value, lang) });
       return label ? `${level} — ${label[lang]}` : level;
     }
-    case "date": return String(value);
+    case "date": return dateText(String(value), lang);
     case "text": { const t = String(value).replace(/\s+/g, " "); return t.length > 200 ? t.slice(0, 199) + "…" : t; }
     case "parts": {
       const o = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
@@ -85,7 +86,7 @@ export function ruleWords(rule: Rule, input: Input, max: number, lang: Lang): st
     case "choice": return input.type === "choice" ? m("exp-rule-choice", { options: input.options.map((o) => `${o.label[lang]} → ${pts(optionPoints(o, max))}`).join("; ") }) : rule.type;
     case "checklist": return input.type === "checklist" ? m("exp-rule-checklist", { options: input.options.map((o) => `${o.label[lang]} +${pts(optionPoints(o, max))}`).join("; "), cap: pts(rule.cap ?? max) }) : rule.type;
     case "per_unit": return m("exp-rule-per-unit", { points: pts(rule.points), unit: unitFor(unit.trim(), 1, lang) || m("exp-unit"), cap: pts(rule.cap ?? max) });
-    case "deadline": return m("exp-rule-deadline", { by: rule.by, max: pts(max), late: pts(rule.late_points ?? 0) });
+    case "deadline": return m("exp-rule-deadline", { by: dateText(rule.by, lang), max: pts(max), late: pts(rule.late_points ?? 0) });
     case "sum": return m("exp-rule-sum", { parts: rule.parts.map((t) => termWords(t, input, max, lang)).join(" + "), cap: pts(rule.cap ?? max) });
     case "best_of": return m("exp-rule-best-of", { cases: rule.cases.map((t) => termWords(t, input, max, lang)).join(" | ") });
     case "relative_to_best": return m("exp-rule-relative", { max: pts(max) });

@@ -1,8 +1,9 @@
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { finalScore, groupByCode, groupColumns, groupRankCodes, answerLabels, rankingOrder, stripControls, typeLabel } from "./common.js";
+import { answerLabels, finalScore, groupByCode, groupColumns, groupRankCodes, rankingOrder, stripControls, typeLabel } from "./common.js";
 import type { ScoreReport } from "./report.js";
 import { answerText, statusText } from "./value-text.js";
+import { dateText } from "./format-number.js";
 
 export type CsvLayout = "ranking" | "long";
 export const CSV_LAYOUTS: readonly CsvLayout[] = ["ranking", "long"];
@@ -97,7 +98,7 @@ function longRows(report: ScoreReport, lang: Lang): Cell[][] {
           section.id, section.version, s.agency.cohort, s.agency.id, s.agency.name,
           i.code, i.title[lang], i.parent, t(`input-kind-${i.input}`), t(`rule-kind-${i.rule ?? "info"}`),
           answerText(i, lang, answerLabels(section, i.code)), statusText(i, lang), i.points, i.max, yesNo(i.excluded, lang),
-          i.evidence, i.evidence_missing, evidenceText(a.evidence?.[i.code]), i.note ?? "",
+          i.evidence, i.evidence_missing, evidenceText(a.evidence?.[i.code], lang), i.note ?? "",
           v?.verified ? answerText(v, lang, answerLabels(section, i.code)) : "", v ? v.points : null,
         ]);
       }
@@ -111,8 +112,8 @@ function yesNo(value: boolean, lang: Lang): string {
 }
 
 /** Evidence items in one cell: "number, date, title, link" per item, items separated by " | ". */
-export function evidenceText(items: { number?: string; date?: string; title?: string; link?: string; issuer?: string }[] | undefined): string {
-  return (items ?? []).map((e) => [e.number, e.date, e.issuer, e.title, e.link].filter((x) => x !== undefined && x !== "").join(", ")).join(" | ");
+export function evidenceText(items: { number?: string; date?: string; title?: string; link?: string; issuer?: string }[] | undefined, lang: Lang): string {
+  return (items ?? []).map((e) => [e.number, e.date === undefined ? undefined : dateText(e.date, lang), e.issuer, e.title, e.link].filter((x) => x !== undefined && x !== "").join(", ")).join(" | ");
 }
 
 /**

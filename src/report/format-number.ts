@@ -18,6 +18,12 @@ export function bar(value: number, max: number, width: number): string {
   return "█".repeat(filled) + "░".repeat(width - filled);
 }
 
+/** A calendar date (YYYY-MM-DD) as each language writes it: 14/02/2025 in Vietnamese; anything else as it is. */
+export function dateText(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m && lang === "vi" ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
 /** When a report was made, to the minute, in UTC (reproducible: it does not depend on the machine's zone), as each language writes a time. */
 export function formatStamp(iso: string, lang: Lang): string {
   const t = new Date(iso);
@@ -25,6 +31,6 @@ export function formatStamp(iso: string, lang: Lang): string {
   const two = (n: number) => String(n).padStart(2, "0");
   const time = `${two(t.getUTCHours())}:${two(t.getUTCMinutes())}`;
   return lang === "vi"
-    ? `${time} ngày ${two(t.getUTCDate())}/${two(t.getUTCMonth() + 1)}/${t.getUTCFullYear()} (giờ UTC)`
+    ? `${time} ngày ${dateText(t.toISOString().slice(0, 10), lang)} (giờ UTC)`
     : `${t.getUTCFullYear()}-${two(t.getUTCMonth() + 1)}-${two(t.getUTCDate())} ${time} UTC`;
 }

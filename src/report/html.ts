@@ -2,8 +2,8 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cautionNotes, cohortLabel, cohorts, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, answerLabels, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
-import { formatPercent, formatPoints, formatStamp } from "./format-number.js";
+import { answerLabels, cautionNotes, cohortLabel, cohorts, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
+import { dateText, formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
 import { answerText, statusText, type AnswerLabels } from "./value-text.js";
@@ -263,7 +263,7 @@ function indicatorTable(section: Section, a: RankedAgency, s: AgencyScore, d: nu
   const row = (i: IndicatorResult) => {
     const lost = i.status === "unanswered" || (i.status === "scored" && i.points < i.max) || (i.status === "not_applicable" && !i.excluded && i.points < i.max);
     const cls = [i.excluded ? "muted" : "", lost && i.parent !== "penalty" ? "lost" : "", i.parent === "penalty" && i.points > 0 ? "lost" : ""].filter(Boolean).join(" ");
-    const evidence = evidenceHtml(a.evidence?.[i.code]) + (i.evidence_missing > 0 ? `<div class="warn">${h(message(lang, "rpt-evidence-missing", { count: i.evidence_missing }))}</div>` : "");
+    const evidence = evidenceHtml(a.evidence?.[i.code], lang) + (i.evidence_missing > 0 ? `<div class="warn">${h(message(lang, "rpt-evidence-missing", { count: i.evidence_missing }))}</div>` : "");
     const v = verified.get(i.code);
     if (v) return verifiedRows(v, cls, evidence, pointsOf, d, lang, answerLabels(section, i.code));
     return `<tr${cls ? ` class="${cls}"` : ""}><td>${h(i.code)}</td><td>${h(i.title[lang])}</td><td>${h(shorten(answerText(i, lang, answerLabels(section, i.code)), 400))}</td>` +
@@ -290,10 +290,10 @@ function verifiedRows(v: VerifiedIndicator, cls: string, evidence: string, point
     `<td class="num">${pointsOf(i)}<div class="diff">${h(message(lang, "rpt-col-difference"))} ${h(signedPoints(v.diff, d, lang))}</div></td></tr>`;
 }
 
-function evidenceHtml(items: EvidenceItem[] | undefined): string {
+function evidenceHtml(items: EvidenceItem[] | undefined, lang: Lang): string {
   if (!items || items.length === 0) return "";
   return `<ul class="evidence">${items.map((e) => {
-    const text = [e.number, e.date, e.issuer, e.title].filter((x): x is string => typeof x === "string" && x !== "").map((x) => h(x)).join(" · ");
+    const text = [e.number, e.date === undefined ? undefined : dateText(e.date, lang), e.issuer, e.title].filter((x): x is string => typeof x === "string" && x !== "").map((x) => h(x)).join(" · ");
     const link = typeof e.link === "string" && e.link !== ""
       ? (/^https?:\/\/[^\s"'<>]+$/i.test(e.link) ? `<a href="${h(e.link)}" rel="noopener noreferrer">${h(shorten(e.link, 80))}</a>` : `<span class="code">${h(e.link)}</span>`)
       : "";

@@ -1,7 +1,7 @@
 import type { IndicatorResult } from "../core/result.js";
 import type { Lang, Text } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { formatPercent } from "./format-number.js";
+import { dateText, formatPercent } from "./format-number.js";
 
 /** An option, or a field of a parts indicator, as a report section lists them. */
 export interface Labelled { id: string; label: Text }
@@ -55,6 +55,8 @@ export function answerText(i: IndicatorResult, lang: Lang, labels?: AnswerLabels
     if (i.na_cause === "zero_denominator") return `${message(lang, "rpt-na")} (b = 0)`;
     return i.reason ? `${message(lang, "rpt-na")}: ${i.reason}` : message(lang, "rpt-na");
   }
+  // A date reads as the language writes it (14/02/2025); a date field of a parts answer stays as written.
+  if (i.input === "date" && typeof i.value === "string") return dateText(i.value, lang);
   return valueText(i.value, lang, labels);
 }
 

@@ -1,6 +1,6 @@
 import type { Input, Lang, Option, Rule, SimpleInput, Term } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
-import { formatPoints } from "../../report/format-number.js";
+import { dateText, formatPoints } from "../../report/format-number.js";
 
 /** A scoring rule in words, with its numbers, for people who read the published rubric. */
 export function describeRule(rule: Rule, input: Input, max: number, decimals: number, lang: Lang): string {
@@ -28,7 +28,7 @@ export function describeRule(rule: Rule, input: Input, max: number, decimals: nu
       cap: pts(Math.min(rule.cap ?? max, max)),
     });
     case "per_unit": return m("rule-per-unit", { points: pts(rule.points), unit: unitOf(simple, lang), cap: pts(Math.min(rule.cap ?? max, max)) });
-    case "deadline": return m("rule-deadline", { by: rule.by, max: pts(max), late: pts(rule.late_points ?? 0) });
+    case "deadline": return m("rule-deadline", { by: dateText(rule.by, lang), max: pts(max), late: pts(rule.late_points ?? 0) });
     case "sum": return m("rule-sum", { cap: pts(Math.min(rule.cap ?? max, max)), parts: describeTerms(rule, input, max, decimals, lang).map((t) => `(${t})`).join(" + ") });
     case "best_of": return m("rule-best-of", { cases: describeTerms(rule, input, max, decimals, lang).map((t) => `(${t})`).join(", ") });
     case "relative_to_best": return m("rule-relative-to-best", { max: pts(max) });

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { dateText, formatStamp } from "../../src/report/format-number.js";
+
+describe("dates as each language writes them", () => {
+  it.each([
+    ["2025-02-14", "vi", "14/02/2025"],
+    ["2025-02-14", "en", "2025-02-14"],
+    ["2025-2-14", "vi", "2025-2-14"],
+    ["không rõ", "vi", "không rõ"],
+  ] as const)("%s in %s", (iso, lang, expected) => expect(dateText(iso, lang)).toBe(expected));
+
+  it("the report stamp", () => {
+    expect(formatStamp("2025-09-25T00:00:00.000Z", "vi")).toBe("00:00 ngày 25/09/2025 (giờ UTC)");
+    expect(formatStamp("2025-09-25T00:00:00.000Z", "en")).toBe("2025-09-25 00:00 UTC");
+  });
+
+});
