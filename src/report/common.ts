@@ -95,6 +95,11 @@ export function verifiedIndicators(a: RankedAgency): Map<string, VerifiedIndicat
   return out;
 }
 
+/** Points deducted, with a minus sign when there are some ("−5,00", but "0,00": nothing is taken). */
+export function deducted(points: number, decimals: number, lang: Lang): string {
+  return (points > 0 ? "−" : "") + formatPoints(points, decimals, lang);
+}
+
 /** A difference of points with its sign: "+1,50", "−5,00" (a true minus sign, as the other reports write it). */
 export function signedPoints(diff: number, decimals: number, lang: Lang): string {
   return (diff >= 0 ? "+" : "−") + formatPoints(Math.abs(diff), decimals, lang);

@@ -2,7 +2,7 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { answerLabels, cautionNotes, cohortLabel, cohorts, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
+import { answerLabels, cautionNotes, deducted, cohortLabel, cohorts, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
 import { dateText, formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
@@ -250,7 +250,7 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, groupRanks?: GroupRan
     ? `<tr class="muted depth-${g.depth}"><td>${h(g.code)}</td><td>${h(g.title[lang])}</td><td class="num">–</td><td class="num">${maxText(g.max)}</td><td class="num"></td>${rankCell(g)}</tr>`
     : `<tr class="depth-${g.depth}"><td>${h(g.code)}</td><td>${h(g.title[lang])}${g.rescaled ? "*" : ""}</td><td class="num">${pts(g.points)}</td><td class="num">${maxText(g.max)}</td><td class="num">${h(formatPercent(g.points, g.max, lang))}</td>${rankCell(g)}</tr>`);
   if (s.bonus.cap > 0) rows.push(`<tr><td></td><td>${h(message(lang, "bonus"))}</td><td class="num">+${pts(s.bonus.points)}</td><td class="num">${maxText(s.bonus.cap)}</td><td></td>${rankCell()}</tr>`);
-  if (s.penalty.cap > 0) rows.push(`<tr><td></td><td>${h(message(lang, "penalty"))}</td><td class="num">−${pts(s.penalty.points)}</td><td class="num">${maxText(s.penalty.cap)}</td><td></td>${rankCell()}</tr>`);
+  if (s.penalty.cap > 0) rows.push(`<tr><td></td><td>${h(message(lang, "penalty"))}</td><td class="num">${h(deducted(s.penalty.points, d, lang))}</td><td class="num">${maxText(s.penalty.cap)}</td><td></td>${rankCell()}</tr>`);
   rows.push(`<tr class="total"><td></td><td>${h(message(lang, "total"))}</td><td class="num">${pts(s.total)}</td><td class="num">${maxText(s.max)}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>${rankCell()}</tr>`);
   const rankHead = groupRanks ? `<th class="num">${h(message(lang, "rpt-col-rank-in-cohort"))}</th>` : "";
   return `<table class="groups"><thead><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "col-group"))}</th><th class="num">${h(message(lang, "col-points"))}</th><th class="num">${h(message(lang, "col-max"))}</th><th class="num">%</th>${rankHead}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
@@ -258,7 +258,7 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, groupRanks?: GroupRan
 
 function indicatorTable(section: Section, a: RankedAgency, s: AgencyScore, d: number, lang: Lang): string {
   const pts = (n: number) => h(formatPoints(n, d, lang));
-  const pointsOf = (i: IndicatorResult) => (i.status === "info_only" ? "" : i.parent === "penalty" ? `−${pts(i.points)}` : pts(i.points));
+  const pointsOf = (i: IndicatorResult) => (i.status === "info_only" ? "" : i.parent === "penalty" ? h(deducted(i.points, d, lang)) : pts(i.points));
   const verified = verifiedIndicators(a);
   const row = (i: IndicatorResult) => {
     const lost = i.status === "unanswered" || (i.status === "scored" && i.points < i.max) || (i.status === "not_applicable" && !i.excluded && i.points < i.max);

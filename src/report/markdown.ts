@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cautionNotes, cohortLabel, cohorts, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedIndicators } from "./common.js";
+import { cautionNotes, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedIndicators } from "./common.js";
 import { formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
@@ -66,7 +66,7 @@ function single(section: Section, a: RankedAgency, lang: Lang): string {
   };
   s.groups.forEach(add);
   if (s.bonus.cap > 0) lines.push(`| | ${md(message(lang, "bonus"))} | +${pts(s.bonus.points)} | ${maxText(s.bonus.cap)} | |`);
-  if (s.penalty.cap > 0) lines.push(`| | ${md(message(lang, "penalty"))} | −${pts(s.penalty.points)} | ${maxText(s.penalty.cap)} | |`);
+  if (s.penalty.cap > 0) lines.push(`| | ${md(message(lang, "penalty"))} | ${deducted(s.penalty.points, d, lang)} | ${maxText(s.penalty.cap)} | |`);
   lines.push(`| | **${md(message(lang, "total"))}** | **${pts(s.total)}** | ${maxText(s.max)} | **${formatPercent(s.total, s.max, lang)}** |`);
   lines.push("");
   if (s.groups.some(function any(g): boolean { return g.rescaled || g.groups.some(any); })) lines.push(md(message(lang, "rescaled-note")), "");

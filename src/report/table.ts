@@ -8,7 +8,7 @@ import { bar, formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { safeStrings } from "./terminal-safe.js";
-import { cautionNotes, cohortLabel, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, verifiedIndicators } from "./common.js";
+import { cautionNotes, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, verifiedIndicators } from "./common.js";
 import { stripVTControlCharacters } from "node:util";
 
 type Section = ScoreReport["rubrics"][number];
@@ -97,7 +97,7 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, color: ChalkInstance,
   };
   s.groups.forEach(addGroup);
   if (s.bonus.cap > 0) row(["", message(lang, "bonus"), "+" + pts(s.bonus.points), maxText(s.bonus.cap), ""], "");
-  if (s.penalty.cap > 0) row(["", message(lang, "penalty"), "−" + pts(s.penalty.points), maxText(s.penalty.cap), ""], "");
+  if (s.penalty.cap > 0) row(["", message(lang, "penalty"), deducted(s.penalty.points, d, lang), maxText(s.penalty.cap), ""], "");
   row(["", color.bold(message(lang, "total")), color.bold(pts(s.total)), maxText(s.max), color.bold(formatPercent(s.total, s.max, lang))], color.green(bar(s.total, s.max, 20)));
   return table.toString();
 }
