@@ -236,6 +236,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "init-written": { vi: "Đã tạo {file} (kèm tệp giúp trình soạn thảo gợi ý và kiểm tra khi điền: {schema})", en: "Wrote {file} (schema for editors: {schema})" },
   "assess-finished": { vi: "Hoàn thành: {file}", en: "Finished: {file}" },
   "assess-missing-evidence": { vi: "Thiếu minh chứng: {codes}", en: "Missing evidence: {codes}" },
+  "assess-question-count": { vi: "Đã trả lời {answered}/{count} câu hỏi. Dòng «Đã trả lời» của bảng trên không tính {extra} câu điểm thưởng hoặc chỉ để thông tin, và đếm riêng câu trả lời «không áp dụng».", en: "{answered} of {count} questions answered. The table's “Answered” line leaves out {extra} bonus or information-only {extra|question|questions} and counts “not applicable” answers apart." },
   "assess-unanswered-list": { vi: "Chưa trả lời: {codes}", en: "Unanswered: {codes}" },
   "assess-flagged-list": { vi: "Đánh dấu xem lại: {codes}", en: "Marked for review: {codes}" },
   "assess-file-unreadable": { vi: "Không mở được {file} để tiếp tục (xem lỗi ở trên); tệp không bị thay đổi", en: "Cannot resume {file} (see the errors above); the file was not changed" },

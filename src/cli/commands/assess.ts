@@ -125,6 +125,9 @@ function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric): number {
   const unanswered = questions.filter((q) => !isAnswered(data, q.indicator.code) && !q.indicator.info_only).map((q) => q.indicator.code);
   const flagged = questions.filter((q) => isFlagged(data, q.indicator.code)).map((q) => q.indicator.code);
   const missing = score.indicators.filter((i) => i.evidence_missing > 0).map((i) => i.code);
+  // The interview counted every question; the table's completeness counts scored indicators and penalty items only.
+  const extra = questions.filter((q) => q.indicator.info_only || loaded.rubric.bonus?.items.includes(q.indicator)).length;
+  if (extra > 0) print(message(lang, "assess-question-count", { answered: questions.filter((q) => isAnswered(data, q.indicator.code)).length, count: questions.length, extra }));
   if (unanswered.length) print(message(lang, "assess-unanswered-list", { codes: unanswered.join(", ") }));
   if (missing.length) print(message(lang, "assess-missing-evidence", { codes: missing.join(", ") }));
   if (flagged.length) print(message(lang, "assess-flagged-list", { codes: flagged.join(", ") }));
