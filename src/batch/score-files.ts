@@ -137,7 +137,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     const checked = validateAgency(parsed.agency, outcome.loaded);
     if (!checked.ok) { sink.failure({ file, diagnostics: checked.diagnostics }); continue; }
     const id = checked.agency.agency.id;
-    addValid(file, checked.agency, outcome.loaded, checked.warnings, (first) => locateIssue({ code: "duplicate-agency", path: ["agency", "id"], params: { id, first } }, parsed.agency.parsed, file, parsed.agency.text));
+    addValid(file, checked.agency, outcome.loaded, checked.warnings, (first) => laterSubmission(locateIssue({ code: "duplicate-agency", path: ["agency", "id"], params: { id, first } }, parsed.agency.parsed, file, parsed.agency.text), checked.agency.submitted, first));
   }
   options.onProgress?.(files.length, files.length);
 }
@@ -205,5 +205,25 @@ export function locateDuplicate(file: string, id: string, first: string): Locate
 function duplicateAt(file: string, text: string, id: string, first: string): LocatedDiagnostic {
   const parsed = parseAgencyFile(file, text);
   const issue = { code: "duplicate-agency", path: ["agency", "id"], params: { id, first } };
-  return parsed.ok ? locateIssue(issue, parsed.agency.parsed, file, text) : withFrame({ code: issue.code, line: 1, col: 1, params: issue.params }, file, text);
+  if (!parsed.ok) return withFrame({ code: issue.code, line: 1, col: 1, params: issue.params }, file, text);
+  return laterSubmission(locateIssue(issue, parsed.agency.parsed, file, text), (parsed.agency.data as Partial<AgencyFile>).submitted, first);
+}
+
+/**
+ * A duplicate that says it was submitted after the file that is ranked is likely a resubmission: its
+ * finding names both dates, and the collector decides which file to keep. The ranked file stays the
+ * earlier one in file order either way, so that a ranking never turns on a date typed by hand.
+ */
+function laterSubmission(d: LocatedDiagnostic, submitted: unknown, first: string): LocatedDiagnostic {
+  if (typeof submitted !== "string") return d;
+  const earlier = submittedOf(first);
+  return earlier !== undefined && submitted > earlier ? { ...d, params: { ...d.params, submitted, first_submitted: earlier } } : d;
+}
+
+/** The submission date a valid file gives (read and parsed again: duplicates are rare). */
+function submittedOf(file: string): string | undefined {
+  const read = readText(file);
+  const parsed = read.ok ? parseAgencyFile(file, read.text) : undefined;
+  const submitted = parsed?.ok ? (parsed.agency.data as Partial<AgencyFile>).submitted : undefined;
+  return typeof submitted === "string" ? submitted : undefined;
 }

@@ -132,6 +132,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "unknown-rubric-spec": { vi: "Không có tệp hoặc bộ chỉ số kèm theo tên \"{spec}\"; xem egov-score rubric list", en: "No file or bundled rubric named \"{spec}\"; see egov-score rubric list" },
   "internal-error": { vi: "Lỗi nội bộ: {detail}. Chạy lại với --verbose và báo lỗi kèm thông tin này", en: "Internal error: {detail}. Run again with --verbose and report it with this output" },
   "duplicate-agency": { vi: "Mã cơ quan \"{id}\" đã dùng trong {first}; mỗi cơ quan chỉ một tệp trong một lô", en: "Agency id \"{id}\" is already used by {first}; one file per agency in a batch" },
+  "duplicate-resubmitted": { vi: "tệp này ghi ngày nộp {submitted}, sau ngày {first_submitted} của {first}: nếu đây là bản nộp lại, hãy bỏ tệp cũ khỏi lô rồi chấm lại", en: "this file says it was submitted on {submitted}, after {first}'s {first_submitted}: if it is a resubmission, take the older file out of the batch and score again" },
   "below-threshold": { vi: "Dưới ngưỡng {threshold}: {agencies}", en: "Below the threshold {threshold}: {agencies}" },
   "bad-threshold-percent": { vi: "Ngưỡng \"{value}\" vượt quá 100%: không cơ quan nào đạt được", en: "The threshold \"{value}\" is above 100%: no agency can reach it" },
   "bad-threshold": { vi: "Ngưỡng không hợp lệ \"{value}\": viết số điểm (800) hoặc phần trăm (80%)", en: "Invalid threshold \"{value}\": write points (800) or a percentage (80%)" },

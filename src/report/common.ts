@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { expectedText, message } from "../i18n/messages.js";
-import { formatPoints } from "./format-number.js";
+import { dateText, formatPoints } from "./format-number.js";
 import type { RankedAgency, ReportError, ScoreReport } from "./report.js";
 import type { AnswerLabels } from "./value-text.js";
 
@@ -129,12 +129,18 @@ export function notScoredHeading(notScored: readonly { errors: readonly { code: 
   return folders === 0 ? message(lang, "not-scored", { count: files }) : message(lang, "not-scored-folders", { files, folders });
 }
 
+/** A duplicate's dates as the language writes them. */
+export function resubmission(p: Record<string, string | number>, lang: Lang): Record<string, string | number> {
+  return { ...p, submitted: dateText(String(p.submitted), lang), first_submitted: dateText(String(p.first_submitted), lang) };
+}
+
 /** A not-scored file's error on one line, with what was found and what was expected (as validate says them). */
 export function errorLine(e: Pick<ReportError, "code" | "params">, lang: Lang): string {
   const p = e.params;
   const parts = [message(lang, e.code, p)];
   if (p.found !== undefined) parts.push(`${message(lang, "found")}: ${p.found}`);
   if (p.expected_key !== undefined) parts.push(`${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
+  if (p.submitted !== undefined) parts.push(message(lang, "duplicate-resubmitted", resubmission(p, lang)));
   return parts.join("; ");
 }
 

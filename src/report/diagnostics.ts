@@ -3,6 +3,7 @@ import type { Lang } from "../core/rubric.js";
 import { expectedText, message } from "../i18n/messages.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import { safeStrings } from "./terminal-safe.js";
+import { resubmission } from "./common.js";
 
 /** FILE:LINE:COL, or FILE alone for a finding about a whole file or folder. */
 export function placeOf(file: string, d: { line?: number; col?: number }): string {
@@ -35,6 +36,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.first_line !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "key-first-at", p)}`);
   if (p.hint_space !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "unusual-space", { char: p.hint_space, col: p.hint_space_col ?? "?" })}`);
   if (p.hint_source !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "quote-code", { source: p.hint_source })}`);
+  if (p.submitted !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "duplicate-resubmitted", resubmission(p, lang))}`);
   return out.join("\n");
 }
 

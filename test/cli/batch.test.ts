@@ -93,6 +93,28 @@ describe("score on a folder", () => {
     expect(r.stderr.match(/b\.yaml:\d+:\d+ error .*"same".*a\.yaml/g)).toHaveLength(1);
   });
 
+  it("a duplicate submitted after the ranked file is said to be a likely resubmission; the ranking stays in file order", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "so-tc.yaml"), variant("qb-stc", 13));
+    writeFileSync(path.join(dir, "so-tc (ban nop lai).yaml"), variant("qb-stc", 2).replace('submitted: "2025-09-25"', 'submitted: "2025-10-02"'));
+    writeFileSync(path.join(dir, "so-tc-cu.yaml"), variant("qb-stc", 5).replace('submitted: "2025-09-25"', 'submitted: "2025-09-01"'));
+    const r = await runCli(["score", dir, "--format", "md", "--lang", "vi"]);
+    expect(r.code).toBe(1);
+    // "so-tc (ban nop lai).yaml" sorts first: it is ranked, and the files dated before it get no hint.
+    expect(r.stdout).toContain("so-tc (ban nop lai).yaml");
+    expect(r.stderr.match(/trùng|đã dùng/g)?.length).toBe(2);
+    expect(r.stderr).not.toContain("ngày nộp");
+    const first = await runCli(["score", path.join(dir, "so-tc.yaml"), path.join(dir, "so-tc (ban nop lai).yaml"), "--format", "json"]);
+    const report = JSON.parse(first.stdout);
+    expect(report.rubrics[0].agencies.map((a: { file: string }) => path.basename(a.file))).toEqual(["so-tc.yaml"]);
+    expect(report.not_scored[0].errors[0].params).toMatchObject({ submitted: "2025-10-02", first_submitted: "2025-09-25" });
+    expect(first.stderr).toContain("hint: this file says it was submitted on 2025-10-02, after");
+    const md = await runCli(["score", path.join(dir, "so-tc.yaml"), path.join(dir, "so-tc (ban nop lai).yaml"), "--format", "md", "--lang", "vi"]);
+    expect(md.stdout).toContain("tệp này ghi ngày nộp 02/10/2025, sau ngày 25/09/2025 của");
+    const older = await runCli(["score", path.join(dir, "so-tc.yaml"), path.join(dir, "so-tc-cu.yaml"), "--format", "json"]);
+    expect(JSON.parse(older.stdout).not_scored[0].errors[0].params.submitted).toBeUndefined();
+  });
+
   it("--fail-below: points or percent, exit 1 only when an agency is below", async () => {
     const seed = "examples/so-khcn-quang-binh.yaml"; // 849.23 points, 84.92 %
     expect((await runCli(["score", seed, "--fail-below", "800", "--format", "json"])).code).toBe(0);
