@@ -6,7 +6,7 @@ import type { LoadedRubric, RubricOutcome } from "../load/load-rubric.js";
 import { fastAgency } from "../load/fast-agency.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "../load/located.js";
 import { readText } from "../load/read.js";
-import { bundledRubricFile, DEFAULT_RUBRIC_ID } from "../load/registry.js";
+import { bundledRubricFile, DEFAULT_RUBRIC_ID, rubricNotFound } from "../load/registry.js";
 import { loadRubric } from "../load/load-rubric.js";
 import { detached } from "../load/detached.js";
 
@@ -128,8 +128,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
       const ref = rubricRef(parsed.agency.data);
       outcome = bundledOutcome(ref.id ?? DEFAULT_RUBRIC_ID);
       if (!outcome) {
-        const issue = { code: "rubric-not-found", path: ["rubric", "id"], params: { id: ref.id ?? "", version: ref.version ?? "?" } };
-        sink.failure({ file, diagnostics: [locateIssue(issue, parsed.agency.parsed, file, parsed.agency.text)] });
+        sink.failure({ file, diagnostics: [locateIssue(rubricNotFound(ref.id ?? "", ref.version), parsed.agency.parsed, file, parsed.agency.text)] });
         continue;
       }
     }

@@ -43,6 +43,8 @@ function cohortMismatch(rubric: Rubric, type: string, cohort: unknown): Issue | 
 /** The file names another rubric (or another version): compared only when it names them as text. */
 export function rubricMismatch(rubric: Rubric, agency: AgencyFile): Issue | undefined {
   const ref = agency.rubric as unknown;
+  // `rubric: dti-cap-xa` written as text names the rubric all the same (the schema says how to write it).
+  if (typeof ref === "string") return ref !== rubric.id ? { code: "rubric-mismatch", path: ["rubric"], params: { found: ref, expected: rubric.id } } : undefined;
   if (typeof ref !== "object" || ref === null || Array.isArray(ref)) return undefined;
   const { id, version } = ref as Record<string, unknown>;
   if (typeof id === "string" && id !== rubric.id) return { code: "rubric-mismatch", path: ["rubric", "id"], params: { found: id, expected: rubric.id } };
@@ -104,6 +106,24 @@ export function suggestCode(code: string, known: Iterable<string>): string | und
     const looks = lookAlike(candidate);
     const sameGroup = !code.includes(".") || !candidate.includes(".") || typed.split(".")[0] === looks.split(".")[0];
     const d = editDistance(typed, looks) + (code.length === candidate.length ? 0 : 0.5) + (sameGroup ? 0 : 0.75);
+    if (d < bestDistance) { best = candidate; bestDistance = d; }
+  }
+  return best;
+}
+
+/**
+ * The known key a misspelt one stands for: the same key in smart quotes (a word processor's “answers”),
+ * full-width letters or another case, or one or two slips in a longer key ("evidnece").
+ */
+export function suggestKey(key: string, known: readonly string[]): string | undefined {
+  const bare = key.normalize("NFKC").replace(/[“”„‟‘’‚‛"'`«»]/g, "").trim().toLowerCase();
+  const same = known.find((k) => k.toLowerCase() === bare);
+  if (same !== undefined) return same === key ? undefined : same;
+  // Short keys (na, by, id) are too close to everything for a slip to tell which was meant.
+  const allowed = bare.length >= 8 ? 2 : bare.length >= 4 ? 1 : 0;
+  let best: string | undefined, bestDistance = allowed + 1;
+  for (const candidate of known) {
+    const d = editDistance(bare, candidate.toLowerCase());
     if (d < bestDistance) { best = candidate; bestDistance = d; }
   }
   return best;

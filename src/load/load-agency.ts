@@ -1,6 +1,7 @@
 import { isUnanswered, type AgencyFile, type Answer } from "../core/agency.js";
 import { checkAgency, rubricMismatch } from "../core/check-agency.js";
 import { allIndicators } from "../core/codes.js";
+import { agencySchema } from "../core/agency-schema.js";
 import type { Issue } from "../core/issue.js";
 import type { Input, Rubric } from "../core/rubric.js";
 import type { LoadedRubric } from "./load-rubric.js";
@@ -11,6 +12,7 @@ import { boundLists } from "./bound-lists.js";
 import { doubtfulPart } from "./plain-valid.js";
 import { readText } from "./read.js";
 import { schemaIssues } from "./schema-issues.js";
+import { lazyKeysAt } from "./schema-keys.js";
 import { validateAgencyData } from "./validator.js";
 
 export interface ParsedAgency { file: string; text: string; parsed: SourcedData; data: Record<string, unknown> }
@@ -33,6 +35,8 @@ export function parseAgencyFile(file: string, text?: string): ParsedAgencyOutcom
 /** The rubric id and version a parsed agency file names, if it names them. */
 export function rubricRef(data: Record<string, unknown>): { id?: string; version?: string } {
   const ref = data.rubric;
+  // Written as text (`rubric: dti-cap-xa`), it still names the rubric to check the file against; the schema says how to write it.
+  if (typeof ref === "string") return { id: ref };
   if (typeof ref !== "object" || ref === null) return {};
   const { id, version } = ref as Record<string, unknown>;
   return { ...(typeof id === "string" ? { id } : {}), ...(typeof version === "string" ? { version } : {}) };
@@ -51,7 +55,7 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   const mismatch = rubricMismatch(rubric, data);
   if (mismatch) return { ok: false, diagnostics: [place(mismatch)] };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
-  const issues = [...bounded.issues, ...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
+  const issues = [...bounded.issues, ...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric), version: rubric.version, keysAt: lazyKeysAt(() => agencySchema(rubric)) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
   const all = dedupe(issues).map(place).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   if (all.some((d) => d.severity === "error")) return { ok: false, diagnostics: firstFindings(all, agency.file) };
   return { ok: true, agency: data, warnings: firstFindings(all, agency.file) };

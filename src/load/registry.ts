@@ -1,5 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { suggestCode } from "../core/check-agency.js";
+import type { Issue } from "../core/issue.js";
 import { loadRubric, type RubricOutcome } from "./load-rubric.js";
 import { packagePath } from "./package-path.js";
 
@@ -9,6 +11,15 @@ export const DEFAULT_RUBRIC_ID = "dti-cap-so";
 export function bundledRubricFiles(): string[] {
   const dir = packagePath("rubrics");
   return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path.join(dir, f));
+}
+
+/**
+ * The finding for a rubric id that no bundled rubric has, with the bundled id it likely meant
+ * (DTI-CAP-SO, dti-cap-s0 → dti-cap-so).
+ */
+export function rubricNotFound(id: string, version: string | undefined): Issue {
+  const suggestion = suggestCode(id, bundledRubricFiles().map((f) => path.basename(f).replace(/\.ya?ml$/, "")));
+  return { code: "rubric-not-found", path: ["rubric", "id"], params: { id, version: version ?? "?", ...(suggestion ? { suggestion } : {}) } };
 }
 
 /** A bundled rubric by id; bundled files are named after their id. */

@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
 import type { Issue } from "../core/issue.js";
-import { suggestCode } from "../core/check-agency.js";
+import { suggestCode, suggestKey } from "../core/check-agency.js";
 
 const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|on|off)$/i;
 
@@ -10,9 +10,9 @@ const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|
  * value is a fraction (`CODE`, or `CODE/FIELD` in a parts input), so that a plain number there is said to
  * need {a, b} rather than "a mapping".
  */
-export interface AnswerCodes { rubric: string; codes: string[]; fractions?: Set<string> }
+export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"). */ keysAt?: (path: string[]) => string[] }
 
-export function schemaIssues(errors: ErrorObject[], data: unknown, known?: AnswerCodes): Issue[] {
+export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Partial<AnswerCodes>): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
@@ -27,7 +27,7 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Answe
   return issues;
 }
 
-function toIssue(e: ErrorObject, path: string[], value: unknown, known?: AnswerCodes): Issue {
+function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial<AnswerCodes>): Issue {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case "required":
@@ -35,11 +35,12 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: AnswerC
       return { code: "missing-field", path, atKey: path.length > 0, params: { field: String(p.missingProperty) } };
     case "additionalProperties": {
       const field = String(p.additionalProperty);
-      if (path.length === 1 && path[0] === "answers" && known) {
+      if (path.length === 1 && path[0] === "answers" && known?.codes) {
         const suggestion = suggestCode(field, known.codes);
-        return { code: "unknown-indicator", path: [...path, field], atKey: true, params: { code: field, rubric: known.rubric, ...(suggestion ? { suggestion } : {}) } };
+        return { code: "unknown-indicator", path: [...path, field], atKey: true, params: { code: field, rubric: known.rubric ?? "", ...(suggestion ? { suggestion } : {}) } };
       }
-      return { code: "unknown-field", path: [...path, field], atKey: true, params: { field } };
+      const suggestion = known?.keysAt ? suggestKey(field, known.keysAt(path)) : undefined;
+      return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}) } };
     }
     case "type": {
       const expected = String(Array.isArray(p.type) ? p.type[0] : p.type);
@@ -54,6 +55,10 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: AnswerC
         return { code: quoted ? "boolean-quoted" : "boolean-word", path, params: { source: value, found, expected_key: "boolean" } };
       }
       if (expected === "object" && known?.fractions && isFractionValue(path, known.fractions)) return { code: "wrong-type", path, params: { found, expected_key: "fraction" } };
+      // `rubric: dti-cap-so` as text: the mapping it should be, with the version of the rubric in use.
+      if (path.length === 1 && path[0] === "rubric" && typeof value === "string" && known?.rubric !== undefined && known.version !== undefined) {
+        return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: `rubric: {id: ${known.rubric}, version: "${known.version}"}` } };
+      }
       return { code: "wrong-type", path, params: { found, expected_key: expected } };
     }
     case "minimum": case "maximum": case "exclusiveMinimum": case "exclusiveMaximum":

@@ -13,7 +13,7 @@ import type { Issue } from "../../core/issue.js";
 import { parseAgencyFile, rubricRef, type ParsedAgency } from "../../load/load-agency.js";
 import { locateIssue } from "../../load/located.js";
 import type { LoadedRubric, RubricOutcome } from "../../load/load-rubric.js";
-import { bundledRubricFile, DEFAULT_RUBRIC_ID, resolveRubric } from "../../load/registry.js";
+import { bundledRubricFile, DEFAULT_RUBRIC_ID, resolveRubric, rubricNotFound } from "../../load/registry.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { buildReport } from "../../report/report.js";
 import { formatTable } from "../../report/table.js";
@@ -59,7 +59,7 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
   // left as it is: asking its questions from another rubric would rewrite its header and answers.
   if (parsedFile) {
     const issue: Issue | undefined = ref.id !== undefined && opts.rubric === undefined && !bundledRubricFile(ref.id)
-      ? { code: "rubric-not-found", path: ["rubric", "id"], params: { id: ref.id, version: ref.version ?? "?" } }
+      ? rubricNotFound(ref.id, ref.version)
       : rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
     if (issue) {
       ctx.io.stderr(formatDiagnostic(locateIssue(issue, parsedFile.parsed, parsedFile.file, parsedFile.text), lang, ctx.colorErr) + "\n\n");

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { agencySchema } from "../../src/core/agency-schema.js";
+import { keysAt, lazyKeysAt } from "../../src/load/schema-keys.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
+import { rubricSchema } from "../../src/load/validator.js";
+
+const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+if (!outcome.ok) throw new Error("the default rubric does not load");
+const agency = agencySchema(outcome.loaded.rubric);
+
+describe("keysAt", () => {
+  it.each([
+    ["the top of an agency file", [], ["rubric", "agency", "period", "answers", "submitted"]],
+    ["an answer (the keys of its else branch)", ["answers", "1.1"], ["value", "na", "reason", "evidence", "note", "flag", "verified"]],
+    ["an evidence item (through items and a $ref)", ["answers", "1.1", "evidence", "0"], ["number", "date", "title", "link", "issuer"]],
+    ["a verified value", ["answers", "1.1", "verified"], ["value", "na", "reason", "by", "date"]],
+  ])("%s", (_, path, expected) => {
+    expect(keysAt(agency, path)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it("knows nothing where the schema has no such place", () => {
+    expect(keysAt(agency, ["no-such-key", "x"])).toEqual([]);
+    expect(keysAt({ $ref: "#/$defs/a", $defs: { a: { $ref: "#/$defs/a" } } }, [])).toEqual([]);
+    expect(keysAt({ $ref: "https://elsewhere.example/x.json" }, [])).toEqual([]);
+    expect(keysAt(JSON.parse('{"properties":{"__proto__":{"properties":{"x":{}}}}}'), ["__proto__"])).toEqual(["x"]);
+    expect(keysAt({ properties: { a: {} } }, ["constructor"])).toEqual([]);
+  });
+
+  it("reads a rubric's keys from the rubric schema, made once when first asked", () => {
+    let made = 0;
+    const keys = lazyKeysAt(() => { made++; return rubricSchema(); });
+    expect(keys([])).toEqual(expect.arrayContaining(["id", "version", "groups"]));
+    keys(["groups"]);
+    expect(made).toBe(1);
+  });
+});
