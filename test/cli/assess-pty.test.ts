@@ -138,6 +138,51 @@ describe("egov-score assess in a real terminal", () => {
   }, 30_000);
 });
 
+describe("assess without a file name, when AGENCY-ID.yaml is taken", () => {
+  const header = async (t: Terminal, id: string) => {
+    await t.answer("Tên cơ quan", "Sở Mới\r");
+    await t.answer("Mã cơ quan", `${id}\r`);
+    await t.answer("Kỳ đánh giá", "\r");
+    await t.answer("Người trả lời", "Trần Thị C\r");
+    await t.answer("Chức vụ", "\r");
+    await t.answer("Điện thoại", "\r");
+    await t.answer("Thư điện tử", "\r");
+  };
+  const noFile = ["assess", "--rubric", RUBRIC, "--agency-type", "department"];
+
+  it("leaves a file of another rubric as it was (it was rewritten silently)", async () => {
+    const taken = path.join(dir, "so-khac.yaml");
+    const text = readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8");
+    writeFileSync(taken, text);
+    const t = new Terminal(noFile);
+    await header(t, "so-khac");
+    await t.wait("trả lời một bộ chỉ số khác");
+    expect(await t.exited).toBe(1);
+    expect(readFileSync(taken, "utf8")).toBe(text);
+  }, 30_000);
+
+  it("asks before resuming a file of this rubric; declined, the file stays as it was; accepted, its own header stays", async () => {
+    const taken = path.join(dir, "so-cu.yaml");
+    const text = ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-cu, name: Sở Cũ, type: department}", 'period: "2025"', "respondent: {name: Nguyễn Văn B}", "answers:", '  "1.2": {value: 500}', ""].join("\n");
+    writeFileSync(taken, text);
+    const declined = new Terminal(noFile);
+    await header(declined, "so-cu");
+    await declined.answer("Đã có tệp so-cu.yaml (phiếu của Sở Cũ, đã trả lời 1 câu)", "k\r");
+    await declined.wait("giữ nguyên");
+    expect(await declined.exited).toBe(1);
+    expect(readFileSync(taken, "utf8")).toBe(text);
+
+    const accepted = new Terminal(noFile);
+    await header(accepted, "so-cu");
+    await accepted.answer("Tiếp tục điền tệp", "c\r");
+    await accepted.answer("1.1.", "\x03");
+    expect(await accepted.exited).toBe(130);
+    const saved = parse(readFileSync(taken, "utf8")) as { agency: { name: string }; answers: Record<string, unknown> };
+    expect(saved.agency.name).toBe("Sở Cũ");
+    expect(saved.answers["1.2"]).toEqual({ value: 500 });
+  }, 30_000);
+});
+
 describe("assess finishing a file whose only gap is evidence", () => {
   it("shows the score and what evidence is missing, and exits 1 (the file is not ready to send)", async () => {
     const file = path.join(dir, "thieu-minh-chung.yaml");

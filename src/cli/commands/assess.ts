@@ -10,6 +10,8 @@ import { scoreAgency } from "../../core/score.js";
 import { message } from "../../i18n/messages.js";
 import { rubricMismatch } from "../../core/check-agency.js";
 import type { Issue } from "../../core/issue.js";
+import type { Rubric } from "../../core/rubric.js";
+import type { Asker } from "../../prompts/ask.js";
 import { parseAgencyFile, rubricRef, type ParsedAgency } from "../../load/load-agency.js";
 import { locateIssue } from "../../load/located.js";
 import type { LoadedRubric, RubricOutcome } from "../../load/load-rubric.js";
@@ -57,16 +59,7 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
   const rubric = safeStrings(loaded.rubric);
   // A file for a rubric that is not the one in use (not bundled and no --rubric, or another version) is
   // left as it is: asking its questions from another rubric would rewrite its header and answers.
-  if (parsedFile) {
-    const issue: Issue | undefined = ref.id !== undefined && opts.rubric === undefined && !bundledRubricFile(ref.id)
-      ? rubricNotFound(ref.id, ref.version)
-      : rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
-    if (issue) {
-      ctx.io.stderr(formatDiagnostic(locateIssue(issue, parsedFile.parsed, parsedFile.file, parsedFile.text), lang, ctx.colorErr) + "\n\n");
-      print(message(lang, "assess-other-rubric", { file: parsedFile.file }));
-      return EXIT.invalid;
-    }
-  }
+  if (parsedFile && answersOtherRubric(ctx, parsedFile, rubric, opts)) return EXIT.invalid;
   if (opts.agencyType && !rubric.agency_types.some((t) => t.id === opts.agencyType)) {
     throw new UsageError("assess-unknown-type", { type: opts.agencyType, types: rubric.agency_types.map((t) => t.id).join(", ") });
   }
@@ -74,26 +67,31 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
   const { makeAsker, isPromptExit } = await import("../../prompts/ask.js");
   const asker = makeAsker(lang);
   let doc = existing;
+  let resumed = existing !== undefined;
   try {
     const data: Partial<AgencyFile> = doc?.data() ?? {};
     if (!doc || !headerComplete(data, rubric) || (opts.agencyType && data.agency?.type !== opts.agencyType)) {
       print(message(lang, "header-intro"));
       const header = await askHeader(asker, lang, rubric, data, opts.agencyType);
+      let keepHeader = false;
       if (!doc) {
         const target = file ?? `${header.agency.id}.yaml`;
-        // The default name (AGENCY-CODE.yaml) may already hold this agency's answers: resume them.
         if (AgencyDoc.exists(target)) {
-          doc = AgencyDoc.open(target);
-          if (!doc) { print(message(lang, "assess-file-unreadable", { file: target })); return EXIT.invalid; }
+          // The default name (AGENCY-CODE.yaml) is taken: never rewritten unasked. The officer may resume it
+          // when it answers this rubric; its own header then stays as it is.
+          doc = await resumeTaken(ctx, asker, target, rubric, opts);
+          if (!doc) return EXIT.invalid;
+          resumed = true;
+          keepHeader = headerComplete(doc.data(), rubric);
         } else {
           doc = AgencyDoc.create(target, header, lang);
           print(message(lang, "assess-new", { file: target }));
         }
       }
-      for (const [key, value] of Object.entries(header)) doc.setHeader([key], value);
+      if (!keepHeader) for (const [key, value] of Object.entries(header)) doc.setHeader([key], value);
       doc.save();
     }
-    const result = await interview({ rubric, doc, asker, lang, print, resumed: existing !== undefined });
+    const result = await interview({ rubric, doc, asker, lang, print, resumed });
     if (result === "quit") { print(message(lang, "assess-interrupted", { file: doc.file })); return EXIT.ok; }
     return finish(ctx, doc, loaded);
   } catch (e) {
@@ -104,6 +102,37 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
     }
     throw e;
   }
+}
+
+/** A file answering another rubric than the one in use is left alone: says why, and true. */
+function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubric, opts: AssessOptions): boolean {
+  const ref = rubricRef(parsedFile.data);
+  const issue: Issue | undefined = ref.id !== undefined && opts.rubric === undefined && !bundledRubricFile(ref.id)
+    ? rubricNotFound(ref.id, ref.version)
+    : rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
+  if (!issue) return false;
+  ctx.io.stderr(formatDiagnostic(locateIssue(issue, parsedFile.parsed, parsedFile.file, parsedFile.text), ctx.lang, ctx.colorErr) + "\n\n");
+  ctx.io.stderr(message(ctx.lang, "assess-other-rubric", { file: parsedFile.file }) + "\n");
+  return true;
+}
+
+/** The file the default name points at, when it can be read, answers this rubric and the officer chooses to resume it. */
+async function resumeTaken(ctx: Context, asker: Asker, target: string, rubric: Rubric, opts: AssessOptions): Promise<AgencyDoc | undefined> {
+  const { lang } = ctx;
+  const parsed = parseAgencyFile(target);
+  const doc = parsed.ok ? AgencyDoc.open(target) : undefined;
+  if (!parsed.ok || !doc) {
+    for (const d of parsed.ok ? [] : parsed.diagnostics) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
+    ctx.io.stderr(message(lang, "assess-taken-unreadable", { file: target }) + "\n");
+    return undefined;
+  }
+  if (answersOtherRubric(ctx, parsed.agency, rubric, opts)) return undefined;
+  const data = doc.data();
+  const answered = Object.keys(data.answers ?? {}).filter((code) => isAnswered(data, code)).length;
+  const name = typeof data.agency?.name === "string" ? data.agency.name : "?";
+  if (await asker.confirm({ message: message(lang, "assess-taken-resume", { file: target, name, answered }), default: true })) return doc;
+  ctx.io.stderr(message(lang, "assess-taken-left", { file: target }) + "\n");
+  return undefined;
 }
 
 /** Validate the written file, print its score, and list what is still missing. */
