@@ -117,7 +117,11 @@ export class AgencyDoc {
   }
 
   private ensureAnswers(): void {
-    if (!isMap(this.doc.get("answers", true))) this.doc.set("answers", this.doc.createNode({}));
+    const answers = this.doc.get("answers", true);
+    if (!isMap(answers)) this.doc.set("answers", this.doc.createNode({}));
+    // An empty map is written `answers: {}` and read back as a flow map: answers added to it would all go on
+    // that one line. They are written one per block, as in a file filled in one sitting.
+    else if (answers.flow) answers.flow = false;
   }
 }
 
