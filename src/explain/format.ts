@@ -3,6 +3,7 @@ import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { safeStrings } from "../report/terminal-safe.js";
 import { md } from "../report/md-escape.js";
+import { formatPercent } from "../report/format-number.js";
 import type { Explanation, ExplainedIndicator, Gain } from "./explain.js";
 
 /** Text styles the caller supplies (chalk in a terminal, identity in files and tests). */
@@ -34,7 +35,7 @@ function headline(e: Explanation): string[] {
   const c = e.completeness;
   return [
     `${e.agency.name} (${e.agency.id})`,
-    `${m("rubric")} ${e.rubric.id} ${e.rubric.version} · ${m("period")} ${e.period} · ${m("total")} ${pts(e.total, e)} / ${maxText(e.max, e)} (${pts(e.percent, { ...e, decimals: 1 })} %) · ${m("band")}: ${e.band?.label[e.lang] ?? m("no-band")}${e.basis === "verified" ? " · " + m("rpt-verified-basis") : ""}`,
+    `${m("rubric")} ${e.rubric.id} ${e.rubric.version} · ${m("period")} ${e.period} · ${m("total")} ${pts(e.total, e)} / ${maxText(e.max, e)} (${formatPercent(e.total, e.max, e.lang)}) · ${m("band")}: ${e.band?.label[e.lang] ?? m("no-band")}${e.basis === "verified" ? " · " + m("rpt-verified-basis") : ""}`,
     m("completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }),
   ];
 }

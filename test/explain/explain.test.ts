@@ -81,6 +81,12 @@ describe("explainAgency (pure)", () => {
     expect(e.total_if_all).toBe(e.total + e.gains_total);
   });
 
+  it("the total's percentage is rounded once from the points, as the score table rounds it (15.85 / 960 is 1.7 %, not 1.6)", () => {
+    const e = { ...explainMini({}), total: 15.85, max: 960, percent: 1.65 };
+    expect(formatExplainText(e, { top: 0 })).toContain("15.85 / 960 (1.7 %)");
+    expect(formatExplainMarkdown(e, { top: 0 })).toContain("(1.7 %)");
+  });
+
   it("an N/A that is rescaled gains only what beats the rest of its group", () => {
     const full = explainMini({ "1.1": { value: true }, "1.2": { na: true, reason: "none" }, "1.3": { value: 4 }, "2.1": { value: 100 }, "2.2": { value: 10 } });
     expect(full.gains.find((g) => g.code === "1.2")).toBeUndefined();
