@@ -24,9 +24,13 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
   }
   if (report.not_scored.length > 0) {
     const table = new Table({ head: [message(lang, "col-file"), message(lang, "col-first-error")], ...COMPACT });
+    // On a terminal an error is cut at 90 letters, or to what the file names leave of its width (7: the
+    // borders and padding), not below 16.
+    const files = Math.max([...message(lang, "col-file")].length, ...report.not_scored.map((f) => [...f.file].length));
+    const errorWidth = width === undefined ? Infinity : Math.min(90, Math.max(16, width - files - 7));
     for (const f of report.not_scored) {
       const e = f.errors[0];
-      table.push([f.file, e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${message(lang, e.code, e.params)}`, width === undefined ? Infinity : 90) : ""]);
+      table.push([f.file, e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${message(lang, e.code, e.params)}`, errorWidth) : ""]);
     }
     out.push(color.bold.red(notScoredHeading(report.not_scored, lang)) + "\n" + table.toString());
   }
@@ -48,8 +52,8 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
   const titleCap = width === undefined ? Infinity : 46;
   let table = groupTable(s, d, lang, color, titleCap, true);
   if (width !== undefined && widest(table) > width) table = groupTable(s, d, lang, color, 46, false);
-  const longest = Math.min(46, Math.max(0, ...flattenGroups(s.groups).map((g) => 2 * g.depth + [...g.title[lang]].length + 1)));
-  if (width !== undefined && widest(table) > width) table = groupTable(s, d, lang, color, Math.max(16, longest - (widest(table) - width)), false);
+  // Titles are cut one letter at a time until the table fits: a rescaled group's "*" makes its cell one wider.
+  for (let cut = 46; width !== undefined && widest(table) > width && cut > 16;) table = groupTable(s, d, lang, color, --cut, false);
   lines.push(table);
   const rescaled = flattenGroups(s.groups).some((g) => g.rescaled);
   if (rescaled) lines.push(color.dim(message(lang, "rescaled-note")));
@@ -111,8 +115,13 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
   const table = (nameWidth: number) => rankingTable(section, lang, nameWidth);
   let text = table(width === undefined ? Infinity : 48);
   // Names give way to a narrow terminal (not below 16 letters).
-  const longest = Math.min(48, Math.max(0, ...section.agencies.map((a) => [...(a.verified ?? a.score).agency.name].length)));
-  if (width !== undefined && widest(text) > width) text = table(Math.max(16, longest - (widest(text) - width)));
+  if (width !== undefined && widest(text) > width) {
+    // A first guess from the longest name, then one letter at a time (a ranking may hold thousands of rows).
+    const longest = Math.min(48, Math.max(0, ...section.agencies.map((a) => [...(a.verified ?? a.score).agency.name].length)));
+    let cut = Math.max(16, longest - (widest(text) - width));
+    text = table(cut);
+    while (widest(text) > width && cut > 16) text = table(--cut);
+  }
   return color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })) + "\n" + text;
 }
 

@@ -67,4 +67,11 @@ describe("the table on a terminal of a given width", () => {
     }
     expect(formatTable(report, "en", plain, 70)).toMatch(/│ 6\.2  │   Online public services and the ?…/);
   });
+
+  it("fits exactly: one agency's groups in either language, and the not-scored list (both were a column or forty too wide)", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/invalid/so-xay-dung-loi.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    for (const lang of ["vi", "en"] as const) {
+      for (const width of [100, 80, 72, 60]) expect(widest(formatTable(report, lang, plain, width)), `${lang} at ${width} columns`).toBeLessThanOrEqual(width);
+    }
+  });
 });
