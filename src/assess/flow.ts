@@ -22,6 +22,8 @@ export interface Interview {
   print: (line: string) => void;
   /** The file existed before this session: say how far it got. */
   resumed?: boolean;
+  /** Answers a hand edit left invalid: asked again before the unanswered ones, counted as not yet answered. */
+  redo?: Set<string>;
 }
 
 type MenuAction = "continue" | "group" | "unanswered" | "flagged" | "change" | "flag" | "finish" | "quit";
@@ -34,16 +36,20 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
   const ctx: AskContext = { asker: iv.asker, lang, rubric, print: iv.print };
   const firstUnanswered = (from = 0) => {
     const data = doc.data();
-    for (let k = 0; k < questions.length; k++) {
-      const i = (from + k) % questions.length;
-      // An answer whose required evidence is missing (Ctrl-C while it was asked) is asked again.
-      if (!isComplete(data, questions[i]!.indicator)) return i;
+    // Answers a hand edit left invalid come first, then the unanswered ones.
+    const tests = [(q: Question) => iv.redo?.has(q.indicator.code) === true, (q: Question) => !isComplete(data, q.indicator)];
+    for (const test of tests) {
+      for (let k = 0; k < questions.length; k++) {
+        const i = (from + k) % questions.length;
+        // An answer whose required evidence is missing (Ctrl-C while it was asked) is asked again.
+        if (test(questions[i]!)) return i;
+      }
     }
     return -1;
   };
 
   let index = firstUnanswered();
-  const answeredCount = () => questions.filter((q) => isAnswered(doc.data(), q.indicator.code)).length;
+  const answeredCount = () => questions.filter((q) => isAnswered(doc.data(), q.indicator.code) && !iv.redo?.has(q.indicator.code)).length;
   if (iv.resumed) iv.print(message(lang, "assess-resume", { file: doc.file, answered: answeredCount(), count: questions.length }));
 
   for (;;) {
@@ -64,6 +70,7 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
     if (outcome.kind === "answer") {
       doc.setAnswer(q.indicator.code, outcome.answer);
       doc.save();
+      iv.redo?.delete(q.indicator.code);
       showPoints(q, outcome.answer);
       index = firstUnanswered(index + 1);
     } else if (outcome.kind === "skip") {

@@ -241,6 +241,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-unanswered-list": { vi: "Chưa trả lời: {codes}", en: "Unanswered: {codes}" },
   "assess-flagged-list": { vi: "Đánh dấu xem lại: {codes}", en: "Marked for review: {codes}" },
   "assess-file-unreadable": { vi: "Không mở được {file} để tiếp tục (xem lỗi ở trên); tệp không bị thay đổi", en: "Cannot resume {file} (see the errors above); the file was not changed" },
+  "assess-resume-redo": { vi: "Tệp có {count} lỗi (ở trên): các câu {codes} sẽ được hỏi lại trước", en: "The file has {count} {count|error|errors} (above): {codes} will be asked again first" },
+  "assess-resume-errors": { vi: "Tệp có {count} lỗi (ở trên) ngoài các câu trả lời: sửa trong tệp trước khi gửi", en: "The file has {count} {count|error|errors} (above) outside its answers: fix them in the file before sending it" },
   "assess-taken-resume": { vi: "Đã có tệp {file} (phiếu của {name}, đã trả lời {answered} câu). Tiếp tục điền tệp này?", en: "{file} already exists ({name}, {answered} {answered|answer|answers}). Resume it?" },
   "assess-taken-left": { vi: "Tệp {file} giữ nguyên. Để tạo phiếu khác, đặt tên tệp: egov-score assess TỆP.yaml", en: "{file} was left as it was. To start another file, name it: egov-score assess FILE.yaml" },
   "assess-taken-unreadable": { vi: "Đã có tệp {file} nhưng không mở được (xem lỗi ở trên); tệp giữ nguyên. Sửa tệp đó, hoặc đặt tên tệp khác: egov-score assess TỆP.yaml", en: "{file} already exists but cannot be read (see above); it was left as it was. Fix it, or name another file: egov-score assess FILE.yaml" },

@@ -63,9 +63,9 @@ async function settled<T>(done: Promise<T>): Promise<T> {
 /** The interview a test started: one left at a prompt is closed after the test, not force-closed when the worker exits. */
 let open: { ended: Promise<void>; over: boolean } | undefined;
 
-function start(doc: AgencyDoc, lang: "vi" | "en" = "vi") {
+function start(doc: AgencyDoc, lang: "vi" | "en" = "vi", redo?: Set<string>) {
   const lines: string[] = [];
-  const done = interview({ rubric, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), resumed: true });
+  const done = interview({ rubric, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), resumed: true, ...(redo ? { redo } : {}) });
   const current = { over: false, ended: done.then(() => undefined, () => undefined).then(() => { current.over = true; }) };
   open = current;
   return { lines, done };
@@ -141,6 +141,19 @@ describe("assess interview, an answer asked again with its evidence", () => {
     const doc = docWith({ "1.1": { value: true } });
     start(doc);
     expect(screen.getScreen()).toContain("Có hay không? (c/k)");
+  });
+
+  it("asks an answer a hand edit left invalid before the unanswered ones, and counts it as not answered", async () => {
+    // 1.3 holds "12,5" as text (a hand edit); 1.1 and 1.2 are valid; 1.4 and later are unanswered.
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: "12,5" } as unknown as Answer });
+    const { lines } = start(doc, "vi", new Set(["1.3"]));
+    expect(lines.join("\n")).toContain("đã trả lời 2/");
+    expect(lines.join("\n")).toMatch(/Câu 3\/10 · đã trả lời 2 —[^]*1\.3\./);
+    expect(screen.getScreen()).toContain("(12,5)"); // what the file holds, offered as it is
+    await enter(); // taken as typed: 12,5 is 12.5
+    await enter(); // no note
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 12.5 });
+    expect(lines.filter((l) => l.includes("· Câu ")).at(-1)).toContain("Câu 4/10 · đã trả lời 3");
   });
 
   it("asks the evidence anew when the officer does not keep it", async () => {

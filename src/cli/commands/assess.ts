@@ -12,7 +12,8 @@ import { rubricMismatch } from "../../core/check-agency.js";
 import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
 import type { Asker } from "../../prompts/ask.js";
-import { parseAgencyFile, rubricRef, type ParsedAgency } from "../../load/load-agency.js";
+import { parseAgencyFile, rubricRef, validateAgency, type ParsedAgency } from "../../load/load-agency.js";
+import { allIndicators } from "../../core/codes.js";
 import { locateIssue } from "../../load/located.js";
 import type { LoadedRubric, RubricOutcome } from "../../load/load-rubric.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID, resolveRubric, rubricNotFound } from "../../load/registry.js";
@@ -91,7 +92,8 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
       if (!keepHeader) for (const [key, value] of Object.entries(header)) doc.setHeader([key], value);
       doc.save();
     }
-    const result = await interview({ rubric, doc, asker, lang, print, resumed });
+    const redo = resumed ? answersToRedo(ctx, doc.file, loaded) : undefined;
+    const result = await interview({ rubric, doc, asker, lang, print, resumed, ...(redo ? { redo } : {}) });
     if (result === "quit") { print(message(lang, "assess-interrupted", { file: doc.file })); return EXIT.ok; }
     return finish(ctx, doc, loaded);
   } catch (e) {
@@ -133,6 +135,22 @@ async function resumeTaken(ctx: Context, asker: Asker, target: string, rubric: R
   if (await asker.confirm({ message: message(lang, "assess-taken-resume", { file: target, name, answered }), default: true })) return doc;
   ctx.io.stderr(message(lang, "assess-taken-left", { file: target }) + "\n");
   return undefined;
+}
+
+/**
+ * A resumed file is checked first: a hand edit may have left answers the file cannot hold (`có` for a
+ * yes/no, `12,5` as text). Its errors are shown, and those answers are asked again before the rest.
+ */
+function answersToRedo(ctx: Context, file: string, loaded: LoadedRubric): Set<string> | undefined {
+  const parsed = parseAgencyFile(file);
+  const diagnostics = parsed.ok ? validateAgency(parsed.agency, loaded) : undefined;
+  if (!diagnostics || diagnostics.ok) return undefined;
+  const errors = diagnostics.diagnostics.filter((d) => d.severity === "error");
+  const codes = new Set(allIndicators(loaded.rubric).map((i) => i.code));
+  const redo = new Set(errors.map((d) => d.path?.split("/")).filter((p) => p?.[0] === "answers" && codes.has(p[1]!)).map((p) => p![1]!));
+  for (const d of errors) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+  ctx.io.stderr(message(ctx.lang, redo.size > 0 ? "assess-resume-redo" : "assess-resume-errors", { count: errors.length, codes: [...redo].join(", ") }) + "\n");
+  return redo;
 }
 
 /** Validate the written file, print its score, and list what is still missing. */
