@@ -129,7 +129,10 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
   iv.print(`  ${message(lang, "assess-format")}: ${answerFormat(ind.input, lang)}`);
   const evidence = evidenceRule(ind, lang);
   if (evidence) iv.print(`  ${evidence}`);
-  iv.print(`  ${message(lang, "assess-commands", { na: naAllowed(rubric, ind) ? message(lang, "assess-commands-na") : "" })}`);
+  // ? and m are typed answers; a list offers the same as its last choices (a checklist once nothing is ticked).
+  const list = ind.input.type === "choice" || ind.input.type === "level" ? "assess-commands-list" : ind.input.type === "checklist" ? "assess-commands-checklist" : undefined;
+  const na = naAllowed(rubric, ind) ? message(lang, list ? "assess-commands-list-na" : "assess-commands-na") : "";
+  iv.print(`  ${message(lang, list ?? "assess-commands", { na })}`);
   const entry = iv.doc.data().answers?.[ind.code];
   // An empty `value:` (an init template's) or "?" is no answer to show.
   if (typeof entry === "object" && entry !== null && ((entry.value !== undefined && entry.value !== null && entry.value !== "?") || entry.na)) {

@@ -143,6 +143,14 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(screen.getScreen()).toContain("Có hay không? (c/k)");
   });
 
+  it("says how to leave a list for later: its last choices, not ? or m, which cannot be typed there", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 5 }, "1.4": { value: { a: 1, b: 2 } } });
+    const { lines } = start(doc);
+    expect(lines.join("\n")).toContain("1.5.");
+    expect(lines.join("\n")).toContain("Cuối danh sách: Trả lời sau, Mở menu");
+    expect(lines.join("\n")).not.toContain("Gõ ? để trả lời sau");
+  });
+
   it("asks an answer a hand edit left invalid before the unanswered ones, and counts it as not answered", async () => {
     // 1.3 holds "12,5" as text (a hand edit); 1.1 and 1.2 are valid; 1.4 and later are unanswered.
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: "12,5" } as unknown as Answer });

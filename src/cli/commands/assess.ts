@@ -4,7 +4,7 @@ import { AgencyDoc } from "../../assess/agency-doc.js";
 import type { AgencyFile } from "../../core/agency.js";
 import { interview } from "../../assess/flow.js";
 import { askHeader, headerComplete } from "../../assess/header.js";
-import { isAnswered, isFlagged, questionsFor } from "../../assess/walk.js";
+import { isAnswered, isFlagged, questionsFor, type Question } from "../../assess/walk.js";
 import { scoreFiles } from "../../batch/score-files.js";
 import { scoreAgency } from "../../core/score.js";
 import { message } from "../../i18n/messages.js";
@@ -169,13 +169,17 @@ function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric): number {
   ctx.io.stdout(formatTable(report, lang, ctx.colorOut, ctx.io.stdoutColumns));
   const score = outcome.sections[0]!.agencies[0]!.self;
   const questions = questionsFor(loaded.rubric, data.agency.type);
-  const unanswered = questions.filter((q) => !isAnswered(data, q.indicator.code) && !q.indicator.info_only).map((q) => q.indicator.code);
+  const isBonus = (q: Question) => loaded.rubric.bonus?.items.includes(q.indicator) === true;
+  // Bonus items are listed apart: an agency leaves them out to claim nothing (the table's count leaves them out too).
+  const unanswered = questions.filter((q) => !isAnswered(data, q.indicator.code) && !q.indicator.info_only && !isBonus(q)).map((q) => q.indicator.code);
+  const unclaimed = questions.filter((q) => !isAnswered(data, q.indicator.code) && isBonus(q)).map((q) => q.indicator.code);
   const flagged = questions.filter((q) => isFlagged(data, q.indicator.code)).map((q) => q.indicator.code);
   const missing = score.indicators.filter((i) => i.evidence_missing > 0).map((i) => i.code);
   // The interview counted every question; the table's completeness counts scored indicators and penalty items only.
-  const extra = questions.filter((q) => q.indicator.info_only || loaded.rubric.bonus?.items.includes(q.indicator)).length;
+  const extra = questions.filter((q) => q.indicator.info_only || isBonus(q)).length;
   if (extra > 0) print(message(lang, "assess-question-count", { answered: questions.filter((q) => isAnswered(data, q.indicator.code)).length, count: questions.length, extra }));
   if (unanswered.length) print(message(lang, "assess-unanswered-list", { codes: unanswered.join(", ") }));
+  if (unclaimed.length) print(message(lang, "assess-bonus-unclaimed", { codes: unclaimed.join(", ") }));
   if (missing.length) print(message(lang, "assess-missing-evidence", { codes: missing.join(", ") }));
   if (flagged.length) print(message(lang, "assess-flagged-list", { codes: flagged.join(", ") }));
   print(message(lang, "assess-finished", { file: path.normalize(doc.file) }));
