@@ -43,6 +43,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-missing-field": { vi: "Thiếu trường bắt buộc", en: "Missing required field" },
   "lint-rule-unknown-field": { vi: "Trường không có trong định dạng", en: "Field not in the format" },
   "lint-rule-wrong-type": { vi: "Sai kiểu dữ liệu", en: "Wrong type of value" },
+  "lint-rule-empty-value": { vi: "Giá trị bắt buộc để trống", en: "A required value left empty" },
   "lint-rule-out-of-range": { vi: "Giá trị ngoài khoảng cho phép", en: "Value out of range" },
   "lint-rule-not-allowed-value": { vi: "Giá trị không thuộc danh sách cho phép", en: "Value not among the allowed ones" },
   "lint-rule-bad-format": { vi: "Sai định dạng", en: "Wrong format" },

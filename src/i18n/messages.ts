@@ -34,6 +34,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "unknown-field": { vi: "Trường \"{field}\" không có trong định dạng", en: "Unknown field \"{field}\"" },
   "wrong-type": { vi: "Giá trị không đúng loại", en: "Wrong type of value" },
   "out-of-range": { vi: "Giá trị nằm ngoài khoảng cho phép", en: "Value out of the allowed range" },
+  "empty-value": { vi: "Chưa điền (bắt buộc)", en: "Left empty (required)" },
   "not-allowed-value": { vi: "Giá trị không thuộc danh sách cho phép", en: "Value not among the allowed ones" },
   "bad-format": { vi: "Sai định dạng", en: "Wrong format" },
   "too-short": { vi: "Giá trị quá ngắn hoặc rỗng", en: "Value too short or empty" },

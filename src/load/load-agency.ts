@@ -1,6 +1,7 @@
 import { isUnanswered, type AgencyFile, type Answer } from "../core/agency.js";
 import { checkAgency, rubricMismatch } from "../core/check-agency.js";
 import { allIndicators } from "../core/codes.js";
+import { idForLabel } from "../core/label-id.js";
 import { agencySchema } from "../core/agency-schema.js";
 import type { Issue } from "../core/issue.js";
 import type { Input, Rubric } from "../core/rubric.js";
@@ -55,7 +56,7 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   const mismatch = rubricMismatch(rubric, data);
   if (mismatch) return { ok: false, diagnostics: [place(mismatch)] };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
-  const issues = [...bounded.issues, ...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric), version: rubric.version, keysAt: lazyKeysAt(() => agencySchema(rubric)) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
+  const issues = [...bounded.issues, ...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, text) => idForLabel(rubric, path, text), keysAt: lazyKeysAt(() => agencySchema(rubric)) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
   const all = dedupe(issues).map(place).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   if (all.some((d) => d.severity === "error")) return { ok: false, diagnostics: firstFindings(all, agency.file) };
   return { ok: true, agency: data, warnings: firstFindings(all, agency.file) };

@@ -10,15 +10,28 @@ const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|
  * value is a fraction (`CODE`, or `CODE/FIELD` in a parts input), so that a plain number there is said to
  * need {a, b} rather than "a mapping".
  */
-export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"). */ keysAt?: (path: string[]) => string[] }
+export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"). */ keysAt?: (path: string[]) => string[]; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined }
 
 export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Partial<AnswerCodes>): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
+  // A required value left empty (`id:` in a blank file) is one finding, whatever else its schema says.
+  const empty = new Map<string, Issue>();
   for (const e of errors) {
     if (e.keyword === "if" || e.keyword === "anyOf" || e.keyword === "oneOf" || e.keyword === "allOf") continue;
     const path = pointerToPath(e.instancePath);
-    const issue = toIssue(e, path, valueAt(data, path), known);
+    const value = valueAt(data, path);
+    if (value === null && (e.keyword === "type" || e.keyword === "enum")) {
+      const values = e.keyword === "enum" ? { expected_key: "enum", values: (e.params as { allowedValues: unknown[] }).allowedValues.filter((v) => v !== null).map(String).join(", ") } : undefined;
+      const before = empty.get(e.instancePath);
+      // The allowed values say more than the type.
+      if (before) { if (values) before.params = { ...before.params, ...values }; continue; }
+      const issue: Issue = { code: "empty-value", path, params: values ?? { expected_key: typeExpected(e) } };
+      empty.set(e.instancePath, issue);
+      issues.push(issue);
+      continue;
+    }
+    const issue = toIssue(e, path, value, known);
     const key = `${issue.code}|${issue.path.join("/")}|${JSON.stringify(issue.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -43,7 +56,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}) } };
     }
     case "type": {
-      const expected = String(Array.isArray(p.type) ? p.type[0] : p.type);
+      const expected = typeExpected(e);
       const found = describe(value);
       if ((expected === "number" || expected === "integer") && typeof value === "string") {
         if (/%\s*$/.test(value)) return { code: "percent-sign", path, params: { source: value, found, expected_key: expected } };
@@ -65,7 +78,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       return { code: "out-of-range", path, params: { found: describe(value), expected_key: e.keyword, limit: Number(p.limit) } };
     case "enum": case "const": {
       const values = (e.keyword === "enum" ? (p.allowedValues as unknown[]) : [p.allowedValue]).map(String);
-      const suggestion = typeof value === "string" ? suggestCode(value, values) : undefined;
+      const suggestion = typeof value === "string" ? suggestCode(value, values) ?? known?.idForLabel?.(path, value) : undefined;
       return { code: "not-allowed-value", path, params: { found: describe(value), expected_key: "enum", values: values.join(", "), ...(suggestion ? { suggestion } : {}) } };
     }
     case "format":
@@ -88,6 +101,11 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
     default:
       return { code: "invalid-value", path, params: { detail: e.message ?? e.keyword } };
   }
+}
+
+function typeExpected(e: ErrorObject): string {
+  const type = (e.params as { type: unknown }).type;
+  return String(Array.isArray(type) ? type[0] : type);
 }
 
 export function pointerToPath(pointer: string): string[] {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { idForLabel } from "../../src/core/label-id.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
+
+const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+if (!outcome.ok) throw new Error("the default rubric does not load");
+const rubric = outcome.loaded.rubric;
+
+describe("idForLabel", () => {
+  it.each([
+    [["agency", "type"], "Sở, ban, ngành cấp tỉnh", "department"],
+    [["agency", "type"], "provincial department", "department"],
+    [["answers", "1.2", "value"], "Người đứng đầu", "thu-truong"], // the label's first words
+    [["answers", "1.2", "verified", "value"], "Cấp phó của người đứng đầu", "cap-pho"],
+    [["answers", "1.3", "value", "1"], "Chủ trì các cuộc họp CĐS của cơ quan", "chu-tri-hop"], // a checklist item
+    [["answers", "3.4", "value", "phong-may-chu"], "Có, mức cơ bản", "co-ban"], // a parts field's choice
+    [["answers", "1.2", "value"], "Ngư", undefined], // too short to tell
+    [["answers", "1.2", "value"], "Giám đốc", undefined], // not how a label starts
+    [["answers", "1.1", "value"], "4", undefined], // not a choice
+    [["answers", "9.9", "value"], "Người đứng đầu", undefined],
+    [["period"], "2025", undefined],
+  ] as const)("%j %s → %s", (path, text, expected) => {
+    expect(idForLabel(rubric, path, text)).toBe(expected);
+  });
+});
