@@ -12,6 +12,7 @@ import { answerFormat, evidenceRule, naAllowed } from "./describe.js";
 import { isAnswered, isComplete, isFlagged, questionsFor, type Question } from "./walk.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { truncate } from "../report/truncate.js";
+import { wrapWords } from "../report/wrap.js";
 
 export interface Interview {
   rubric: Rubric;
@@ -22,6 +23,8 @@ export interface Interview {
   print: (line: string) => void;
   /** The file existed before this session: say how far it got. */
   resumed?: boolean;
+  /** The terminal's width: long lines (guidance, formats) are wrapped at spaces, not inside a word. */
+  columns?: number;
   /** Answers a hand edit left invalid: asked again before the unanswered ones, counted as not yet answered. */
   redo?: Set<string>;
 }
@@ -124,11 +127,13 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
   const ind = q.indicator;
   iv.print("");
   iv.print(`${message(lang, "assess-progress", { group, groups, index: index + 1, count, answered })} — ${q.group.code === "+" ? q.group.title[lang] : `${q.group.code}. ${q.group.title[lang]}`}`);
-  iv.print(`${ind.code}. ${ind.title[lang]} (${ind.info_only ? message(lang, "assess-info-only") : message(lang, "assess-max", { max: ind.max })})`);
-  if (ind.guidance) iv.print(`  ${message(lang, "assess-guidance")}: ${ind.guidance[lang]}`);
-  iv.print(`  ${message(lang, "assess-format")}: ${answerFormat(ind.input, lang)}`);
+  // Wrapped to the terminal (not below 40 columns), the lines after the first indented under the text.
+  const say = (line: string, indent = "    ") => { for (const l of iv.columns ? wrapWords(line, Math.max(40, iv.columns - 1), indent) : [line]) iv.print(l); };
+  say(`${ind.code}. ${ind.title[lang]} (${ind.info_only ? message(lang, "assess-info-only") : message(lang, "assess-max", { max: ind.max })})`, "  ");
+  if (ind.guidance) say(`  ${message(lang, "assess-guidance")}: ${ind.guidance[lang]}`);
+  say(`  ${message(lang, "assess-format")}: ${answerFormat(ind.input, lang)}`);
   const evidence = evidenceRule(ind, lang);
-  if (evidence) iv.print(`  ${evidence}`);
+  if (evidence) say(`  ${evidence}`);
   // ? and m are typed answers; a list offers the same as its last choices (a checklist once nothing is ticked).
   const list = ind.input.type === "choice" || ind.input.type === "level" ? "assess-commands-list" : ind.input.type === "checklist" ? "assess-commands-checklist" : undefined;
   const na = naAllowed(rubric, ind) ? message(lang, list ? "assess-commands-list-na" : "assess-commands-na") : "";

@@ -8,6 +8,8 @@ export interface Io {
   stdinIsTTY: boolean;
   /** The terminal's width when standard output is one. */
   stdoutColumns?: number;
+  /** The terminal's width when standard error is one (assess writes its questions there). */
+  stderrColumns?: number;
   /** Standard input, or its first `limit` bytes or more when it is longer. */
   readStdin: (limit: number) => Promise<Buffer>;
   cwd: string;
@@ -22,6 +24,7 @@ export function processIo(): Io {
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
     ...(process.stdout.isTTY && process.stdout.columns > 0 ? { stdoutColumns: process.stdout.columns } : {}),
+    ...(process.stderr.isTTY && process.stderr.columns > 0 ? { stderrColumns: process.stderr.columns } : {}),
     readStdin: async (limit) => {
       const chunks: Buffer[] = [];
       let size = 0;

@@ -63,9 +63,9 @@ async function settled<T>(done: Promise<T>): Promise<T> {
 /** The interview a test started: one left at a prompt is closed after the test, not force-closed when the worker exits. */
 let open: { ended: Promise<void>; over: boolean } | undefined;
 
-function start(doc: AgencyDoc, lang: "vi" | "en" = "vi", redo?: Set<string>) {
+function start(doc: AgencyDoc, lang: "vi" | "en" = "vi", redo?: Set<string>, columns?: number) {
   const lines: string[] = [];
-  const done = interview({ rubric, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), resumed: true, ...(redo ? { redo } : {}) });
+  const done = interview({ rubric, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), resumed: true, ...(redo ? { redo } : {}), ...(columns ? { columns } : {}) });
   const current = { over: false, ended: done.then(() => undefined, () => undefined).then(() => { current.over = true; }) };
   open = current;
   return { lines, done };
@@ -149,6 +149,17 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(lines.join("\n")).toContain("1.5.");
     expect(lines.join("\n")).toContain("Cuối danh sách: Trả lời sau, Mở menu");
     expect(lines.join("\n")).not.toContain("Gõ ? để trả lời sau");
+  });
+
+  it("wraps a question's lines at spaces to the terminal's width, never inside a word", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 5 }, "1.4": { value: { a: 1, b: 2 } } });
+    const { lines } = start(doc, "vi", undefined, 44);
+    // The question's own lines (the progress line above them names a file, which is not cut).
+    const question = lines.slice(lines.findIndex((l) => l.includes("· Câu")) + 1);
+    expect(question.length).toBeGreaterThan(3);
+    for (const line of question) expect([...line].length, line).toBeLessThanOrEqual(43);
+    const format = lines.slice(lines.findIndex((l) => l.includes("Trả lời:"))).join(" ").replace(/\s+/g, " ");
+    expect(format).toContain("Trả lời: một trong:");
   });
 
   it("asks an answer a hand edit left invalid before the unanswered ones, and counts it as not answered", async () => {

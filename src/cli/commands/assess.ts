@@ -93,7 +93,7 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
       doc.save();
     }
     const redo = resumed ? answersToRedo(ctx, doc.file, loaded) : undefined;
-    const result = await interview({ rubric, doc, asker, lang, print, resumed, ...(redo ? { redo } : {}) });
+    const result = await interview({ rubric, doc, asker, lang, print, resumed, ...(redo ? { redo } : {}), ...(ctx.io.stderrColumns ? { columns: ctx.io.stderrColumns } : {}) });
     if (result === "quit") { print(message(lang, "assess-interrupted", { file: doc.file })); return EXIT.ok; }
     return finish(ctx, doc, loaded);
   } catch (e) {
