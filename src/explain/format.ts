@@ -14,6 +14,8 @@ export interface ExplainFormatOptions {
   /** How many gains to list; 0 lists them all. */
   top: number;
   style?: Style;
+  /** The terminal's width: the gains table's two text columns share what it leaves (115 columns otherwise). */
+  width?: number;
 }
 
 const COMPACT = {
@@ -83,7 +85,7 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
     const table = new Table({
       head: [m("col-code"), m("rpt-col-indicator"), m("exp-col-now"), m("exp-col-gain"), m("exp-col-answer")],
       colAligns: ["left", "left", "right", "right", "left"],
-      colWidths: [8, 34, 13, 10, 44],
+      colWidths: gainColumns(options.width),
       wordWrap: true,
       ...COMPACT,
     });
@@ -96,6 +98,15 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
     out.push(m("exp-if-all", { total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) }));
   }
   return out.join("\n") + "\n";
+}
+
+/** Code, indicator, now, gain, answer: the indicator and answer columns give way to a narrow terminal (not below 14). */
+function gainColumns(width: number | undefined): number[] {
+  const fixed = [8, 13, 10];
+  // Six borders; the text columns keep their 34 : 44 share.
+  const room = width === undefined ? 78 : Math.min(78, Math.max(28, width - fixed.reduce((a, b) => a + b, 0) - 6));
+  const title = Math.max(14, Math.round((room * 34) / 78));
+  return [fixed[0]!, title, fixed[1]!, fixed[2]!, Math.max(14, room - title)];
 }
 
 function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style): string[] {

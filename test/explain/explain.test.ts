@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
+import { parse } from "yaml";
+import type { AgencyFile } from "../../src/core/agency.js";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { explain } from "../../src/cli/commands/explain.js";
@@ -116,6 +118,16 @@ describe("egov-score explain FILE", () => {
     expect(text).toContain("Largest gains left");
     expect(text).toMatch(/│ 6\.2\.2 +│ Online public services .*│ +17\.00 \/ 40 │ +\+23\.00 │/);
     expect(text).toContain("… and 15 smaller gains");
+  });
+
+  it("the gains table fits the terminal (it was 115 columns at any width); in a file it keeps its full width", () => {
+    const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+    if (!outcome.ok) throw new Error("rubric");
+    const seed = parse(readFileSync(SEED, "utf8"), { stringKeys: true }) as AgencyFile;
+    const e = explainAgency({ rubric: outcome.loaded.rubric, sha256: "0".repeat(64), file: "a.yaml", agency: seed, score: scoreAgency(outcome.loaded.rubric, seed) }, "vi");
+    const widest = (text: string) => Math.max(...text.split("\n").filter((l) => /^[┌│└├]/.test(l)).map((l) => [...l].length));
+    for (const width of [80, 100]) expect(widest(formatExplainText(e, { top: 0, width })), `${width} columns`).toBeLessThanOrEqual(width);
+    expect(widest(formatExplainText(e, { top: 0 }))).toBe(115);
   });
 
   it("json lists every gain, largest first; md is a table for a pull request", async () => {

@@ -61,7 +61,7 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   const style: Style = toFile ? PLAIN : { bold: ctx.colorOut.bold, dim: ctx.colorOut.dim, green: ctx.colorOut.green, yellow: ctx.colorOut.yellow };
   const text = format === "json"
     ? formatExplainJson(explanation, { tool: { name: "egov-score", version: ctx.version }, generated_at: now(ctx.io.env).toISOString() })
-    : format === "md" ? formatExplainMarkdown(explanation, { top }) : formatExplainText(explanation, { top, style });
+    : format === "md" ? formatExplainMarkdown(explanation, { top }) : formatExplainText(explanation, { top, style, ...(toFile || ctx.io.stdoutColumns === undefined ? {} : { width: ctx.io.stdoutColumns }) });
   if (opts.output === undefined) { ctx.io.stdout(text); return EXIT.ok; }
   writeFileAtomic(opts.output, text, { force: opts.force === true });
   if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "rpt-written", { file: opts.output, format }) + "\n");
