@@ -7,9 +7,9 @@ import { message } from "../i18n/messages.js";
 import { bar, formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
+import { fitToWidth, widest } from "./fit-width.js";
 import { safeStrings } from "./terminal-safe.js";
 import { cautionNotes, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, verifiedIndicators } from "./common.js";
-import { stripVTControlCharacters } from "node:util";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -106,22 +106,11 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, color: ChalkInstance,
   return table.toString();
 }
 
-/** The columns the widest line of a table takes on a terminal (its colours left out). */
-function widest(text: string): number {
-  return Math.max(...stripVTControlCharacters(text).split("\n").map((line) => [...line].length));
-}
-
 function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width: number | undefined): string {
   const table = (nameWidth: number) => rankingTable(section, lang, nameWidth);
-  let text = table(width === undefined ? Infinity : 48);
-  // Names give way to a narrow terminal (not below 16 letters).
-  if (width !== undefined && widest(text) > width) {
-    // A first guess from the longest name, then one letter at a time (a ranking may hold thousands of rows).
-    const longest = Math.min(48, Math.max(0, ...section.agencies.map((a) => [...(a.verified ?? a.score).agency.name].length)));
-    let cut = Math.max(16, longest - (widest(text) - width));
-    text = table(cut);
-    while (widest(text) > width && cut > 16) text = table(--cut);
-  }
+  // Names are cut at 48 letters on a terminal, and further to fit it (not below 16).
+  const longest = Math.min(48, Math.max(0, ...section.agencies.map((a) => [...(a.verified ?? a.score).agency.name].length)));
+  const text = width === undefined ? table(Infinity) : fitToWidth((cut) => table(Math.min(48, cut)), width, longest);
   return color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })) + "\n" + text;
 }
 

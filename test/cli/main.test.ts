@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from "node:util";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -155,6 +156,22 @@ describe("egov-score main()", () => {
     const show = await runCli(["rubric", "show", "dti-cap-xa"]);
     expect(show.code).toBe(0);
     expect(show.stdout).toContain("4.22.11");
+  });
+
+  it("rubric list and show fit the terminal (show was about 300 columns wide, list 200); in a file nothing is cut", async () => {
+    const widest = (text: string) => Math.max(...stripVTControlCharacters(text).split("\n").map((l) => [...l].length));
+    for (const args of [["rubric", "list"], ["rubric", "show", "dti-cap-xa"], ["rubric", "show", "dti-cap-so"]]) {
+      for (const lang of ["vi", "en"]) {
+        for (const columns of [80, 120]) {
+          const r = await runCli([...args, "--lang", lang], { columns });
+          const table = r.stdout.split("\n").filter((l) => /^[┌│└├]/.test(l)).join("\n");
+          expect(widest(table), `${args.join(" ")} --lang ${lang} at ${columns}`).toBeLessThanOrEqual(columns);
+        }
+      }
+    }
+    const full = await runCli(["rubric", "show", "dti-cap-xa"]);
+    expect(full.stdout).toContain("4.22.1 ");
+    expect(widest(full.stdout)).toBeGreaterThan(200);
   });
 
   it("schema agency prints a schema that accepts the seed agency and rejects the invalid one", async () => {

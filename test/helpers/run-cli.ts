@@ -4,13 +4,15 @@ import type { Io } from "../../src/cli/io.js";
 export interface CliRun { code: number; stdout: string; stderr: string }
 
 /** Run main() in-process with captured streams; no colour, English unless LANG says otherwise. */
-export async function runCli(args: string[], options: { stdin?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliRun> {
+/** `columns`: standard output is a terminal that wide. */
+export async function runCli(args: string[], options: { stdin?: string | Buffer; env?: Record<string, string>; columns?: number } = {}): Promise<CliRun> {
   let stdout = "", stderr = "";
   const io: Io = {
     stdout: (t) => { stdout += t; },
     stderr: (t) => { stderr += t; },
     env: { LANG: "en_US.UTF-8", ...options.env },
-    stdoutIsTTY: false,
+    stdoutIsTTY: options.columns !== undefined,
+    ...(options.columns !== undefined ? { stdoutColumns: options.columns } : {}),
     stderrIsTTY: false,
     stdinIsTTY: false,
     readStdin: async () => Buffer.from(options.stdin ?? ""),

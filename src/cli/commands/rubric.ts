@@ -8,21 +8,29 @@ import { bundledRubricFiles } from "../../load/registry.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { formatPoints } from "../../report/format-number.js";
 import { safeStrings } from "../../report/terminal-safe.js";
+import { fitToWidth } from "../../report/fit-width.js";
+import { truncate } from "../../report/truncate.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 
 export async function list(ctx: Context): Promise<number> {
   const lang = ctx.lang;
-  const table = new Table({ head: [message(lang, "col-id"), message(lang, "col-version"), message(lang, "rubric"), message(lang, "col-scale"), message(lang, "fidelity")], ...COMPACT });
   let code: number = EXIT.ok;
+  const rows: string[][] = [];
   for (const file of bundledRubricFiles()) {
     const outcome = loadRubric(file);
     if (!outcome.ok) { reportUnusableRubric(ctx, file, outcome.diagnostics); code = EXIT.usage; continue; }
     const r = safeStrings(outcome.loaded.rubric, true);
-    table.push([r.id, r.version, r.title[lang], String(r.scale), message(lang, `show-fidelity-${r.provenance.fidelity}`)]);
+    rows.push([r.id, r.version, r.title[lang], String(r.scale), message(lang, `show-fidelity-${r.provenance.fidelity}`)]);
   }
-  ctx.io.stdout(table.toString() + "\n");
+  // On a terminal, titles and fidelity words are cut to fit it.
+  const render = (cut: number) => {
+    const table = new Table({ head: [message(lang, "col-id"), message(lang, "col-version"), message(lang, "rubric"), message(lang, "col-scale"), message(lang, "fidelity")], ...COMPACT });
+    for (const row of rows) table.push(row.map((cell, i) => (i === 2 || i === 4 ? truncate(cell, cut) : cell)));
+    return table.toString();
+  };
+  ctx.io.stdout(fitToWidth(render, ctx.io.stdoutColumns, Math.max(0, ...rows.map((r) => [...r[2]!].length))) + "\n");
   return code;
 }
 
@@ -44,28 +52,39 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = { for
     return EXIT.ok;
   }
   const pts = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : rubric.rounding.decimals, lang);
-  const table = new Table({ head: [message(lang, "col-code"), "", message(lang, "col-max"), message(lang, "col-input"), message(lang, "col-rule")], colAligns: ["left", "left", "right", "left", "left"], ...COMPACT });
-  const walk = (items: Item[], depth: number) => {
-    for (const item of items) {
-      const indent = "  ".repeat(depth);
-      if (item.kind === "heading") { table.push([item.code ?? "", ctx.colorOut.italic(indent + item.heading[lang]), "", "", ""]); continue; }
-      if (item.kind === "group") {
-        table.push([item.code, ctx.colorOut.bold(indent + item.title[lang]), ctx.colorOut.bold(pts(item.max)), "", item.aggregate && item.aggregate !== "sum" ? message(lang, `aggregate-kind-${item.aggregate}`) : ""]);
-        walk(item.items, depth + 1);
-      } else {
-        table.push([item.code, indent + item.title[lang], item.info_only ? "–" : pts(item.max), message(lang, `input-kind-${item.input.type}`), message(lang, `rule-kind-${item.rule?.type ?? "info"}`)]);
+  let longest = 0;
+  // `cut`: on a terminal, titles are cut to fit it (dti-cap-xa's 4.22.1 has a 300-letter title).
+  const render = (cut: number) => {
+    const table = new Table({ head: [message(lang, "col-code"), "", message(lang, "col-max"), message(lang, "col-input"), message(lang, "col-rule")], colAligns: ["left", "left", "right", "left", "left"], ...COMPACT });
+    const title = (indent: string, text: string) => { longest = Math.max(longest, [...indent].length + [...text].length); return indent + truncate(text, Math.max(8, cut - [...indent].length)); };
+    const walk = (items: Item[], depth: number) => {
+      for (const item of items) {
+        const indent = "  ".repeat(depth);
+        if (item.kind === "heading") { table.push([item.code ?? "", ctx.colorOut.italic(title(indent, item.heading[lang])), "", "", ""]); continue; }
+        if (item.kind === "group") {
+          table.push([item.code, ctx.colorOut.bold(title(indent, item.title[lang])), ctx.colorOut.bold(pts(item.max)), "", item.aggregate && item.aggregate !== "sum" ? truncate(message(lang, `aggregate-kind-${item.aggregate}`), Math.max(12, cut)) : ""]);
+          walk(item.items, depth + 1);
+        } else {
+          // The kind words give way too, after the titles (not below 12 letters).
+          const kind = (text: string) => truncate(text, Math.max(12, cut));
+          table.push([item.code, title(indent, item.title[lang]), item.info_only ? "–" : pts(item.max), kind(message(lang, `input-kind-${item.input.type}`)), kind(message(lang, `rule-kind-${item.rule?.type ?? "info"}`))]);
+        }
       }
+    };
+    walk(rubric.groups, 0);
+    for (const key of ["bonus", "penalty"] as const) {
+      const adj = rubric[key];
+      if (!adj) continue;
+      table.push(["", ctx.colorOut.bold(message(lang, key)), ctx.colorOut.bold(pts(adj.cap)), "", ""]);
+      walk(adj.items, 1);
     }
+    return table.toString();
   };
-  walk(rubric.groups, 0);
-  for (const key of ["bonus", "penalty"] as const) {
-    const adj = rubric[key];
-    if (!adj) continue;
-    table.push(["", ctx.colorOut.bold(message(lang, key)), ctx.colorOut.bold(pts(adj.cap)), "", ""]);
-    walk(adj.items, 1);
-  }
+  const width = format === "table" ? ctx.io.stdoutColumns : undefined;
+  const full = render(Infinity); // which also measures the longest title
+  const text = width === undefined ? full : fitToWidth(render, width, longest);
   ctx.io.stdout(`${ctx.colorOut.bold(rubric.title[lang])}\n${rubric.issuer[lang]} · ${rubric.legal_basis.map((b) => `${b.number} (${b.date})`).join(", ") || "–"} · ${message(lang, "fidelity")}: ${message(lang, `show-fidelity-${rubric.provenance.fidelity}`)}\n`);
-  ctx.io.stdout(table.toString() + "\n");
+  ctx.io.stdout(text + "\n");
   ctx.io.stdout(`${message(lang, "band")}: ${rubric.bands.levels.map((l) => `${l.label[lang]} ≥ ${l.min}${rubric.bands.basis === "percent" ? " %" : ""}`).join(" · ")}\n`);
   for (const d of outcome.loaded.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
   ctx.io.stderr(message(lang, "rubric-ok", { id: rubric.id, version: rubric.version, indicators: allIndicators(rubric).length, scale: rubric.scale }) + "\n");

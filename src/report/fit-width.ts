@@ -1,0 +1,20 @@
+import { stripVTControlCharacters } from "node:util";
+
+/** The columns the widest line of a table takes on a terminal (its colours left out). */
+export function widest(text: string): number {
+  return Math.max(...stripVTControlCharacters(text).split("\n").map((line) => [...line].length));
+}
+
+/**
+ * A table made to fit `width` columns by cutting one column's texts: `render(cut)` makes it with texts of
+ * at most `cut` letters. First a guess from the longest text, then one letter at a time, not below `min`.
+ * Without a width (a file or a pipe) nothing is cut.
+ */
+export function fitToWidth(render: (cut: number) => string, width: number | undefined, longest: number, min = 16): string {
+  let text = render(Infinity);
+  if (width === undefined || widest(text) <= width) return text;
+  let cut = Math.max(min, longest - (widest(text) - width));
+  text = render(cut);
+  while (widest(text) > width && cut > min) text = render(--cut);
+  return text;
+}
