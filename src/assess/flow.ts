@@ -11,7 +11,7 @@ import { askIndicator, type AskContext } from "./ask-indicator.js";
 import { answerFormat, evidenceRule, naAllowed } from "./describe.js";
 import { isAnswered, isComplete, isFlagged, questionsFor, type Question } from "./walk.js";
 import { terminalSafe } from "../report/terminal-safe.js";
-import { truncate } from "../report/truncate.js";
+import { truncateWords } from "../report/truncate.js";
 import { wrapWords } from "../report/wrap.js";
 
 export interface Interview {
@@ -181,10 +181,16 @@ async function pick(iv: Interview, questions: Question[], action: MenuAction): P
     return v < 0 ? undefined : v;
   }
   const keep = (q: Question) => action === "unanswered" ? !isAnswered(data, q.indicator.code) : action === "flagged" ? isFlagged(data, q.indicator.code) : true;
+  // An entry takes one line of the terminal: the title and the answer give way (the list scrolls by lines).
+  const room = (iv.columns ?? 80) - 3;
+  const answerWidth = Math.min(24, Math.max(8, Math.floor(room / 4)));
   const choices = questions.map((q, i) => ({ q, i })).filter(({ q }) => keep(q)).map(({ q, i }) => {
     const entry = data.answers?.[q.indicator.code];
     const shown = isAnswered(data, q.indicator.code) && typeof entry === "object" && entry !== null ? (entry.na ? message(lang, "choice-na") : describeValue(q.indicator.input, entry.value, lang)) : "—";
-    return { value: i, name: `${isFlagged(data, q.indicator.code) ? "⚑ " : ""}${q.indicator.code}. ${truncate(q.indicator.title[lang], 50)} [${truncate(shown, 24)}]` };
+    const head = `${isFlagged(data, q.indicator.code) ? "⚑ " : ""}${q.indicator.code}. `;
+    const answer = ` [${truncateWords(shown, answerWidth)}]`;
+    const title = truncateWords(q.indicator.title[lang], Math.max(10, Math.min(50, room - [...head].length - [...answer].length)));
+    return { value: i, name: `${head}${title}${answer}` };
   });
   const v = await iv.asker.select<number>({ message: message(lang, "menu-pick"), choices: [...choices, back] });
   return v < 0 ? undefined : v;

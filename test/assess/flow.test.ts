@@ -280,6 +280,19 @@ describe("assess interview", () => {
     expect(Object.keys(saved(doc).answers)).toEqual(["1.1"]);
   });
 
+  it("the list of answers to change fits the terminal, one line an entry", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    start(doc, "vi", undefined, 40);
+    await enter("m");
+    // continue, group, unanswered, change…
+    await keys("down", "down", "down");
+    await enter();
+    const entries = screen.getScreen().split("\n").filter((l) => /^\s*❯?\s*\d\.\d\. /.test(l));
+    expect(entries.length).toBeGreaterThan(3);
+    for (const line of entries) expect([...line].length, line).toBeLessThanOrEqual(40);
+    expect(screen.getScreen()).toContain("[Không]");
+  });
+
   it("resumes at the first unanswered question of a file made elsewhere, keeping its comments", async () => {
     const doc = newDoc("commune");
     const text = readFileSync(doc.file, "utf8").replace("answers: {}", '# ghi chú của cán bộ\nanswers:\n  "1.1": {value: false}  # chưa có cổng\n');
