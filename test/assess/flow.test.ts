@@ -282,14 +282,14 @@ describe("assess interview", () => {
 
   it("the list of answers to change fits the terminal, one line an entry", async () => {
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
-    start(doc, "vi", undefined, 40);
+    start(doc, "vi", undefined, 28);
     await enter("m");
     // continue, group, unanswered, change…
     await keys("down", "down", "down");
     await enter();
     const entries = screen.getScreen().split("\n").filter((l) => /^\s*❯?\s*\d\.\d\. /.test(l));
     expect(entries.length).toBeGreaterThan(3);
-    for (const line of entries) expect([...line].length, line).toBeLessThanOrEqual(40);
+    for (const line of entries) expect([...line].length, line).toBeLessThanOrEqual(28);
     expect(screen.getScreen()).toContain("[Không]");
   });
 
