@@ -27,6 +27,7 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
       continue;
     }
     checkEntry(rubric, indicator, entry, path, issues);
+    evidenceDates(agency, entry, path, issues);
     if (typeof entry.verified === "object" && entry.verified !== null) checkEntry(rubric, indicator, entry.verified, [...path, "verified"], issues, false);
   }
   return issues;
@@ -68,6 +69,24 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
   const min = indicator.evidence?.required ? (indicator.evidence.min ?? 1) : 0;
   const count = Array.isArray(entry.evidence) ? entry.evidence.length : 0;
   if (self && count < min && claimsPoints(indicator, entry.value)) issues.push({ code: "evidence-missing", path: Array.isArray(entry.evidence) ? [...path, "evidence"] : path, atKey: !Array.isArray(entry.evidence), params: { code, min, count } });
+}
+
+/**
+ * Evidence dated after the file was submitted (or, without a submission date, after the year that follows
+ * the period) is most likely a mistyped year (2052 for 2025): a warning, the file is still scored.
+ */
+function evidenceDates(agency: AgencyFile, entry: Answer, path: string[], issues: Issue[]): void {
+  if (!Array.isArray(entry.evidence)) return;
+  const submitted = typeof agency.submitted === "string" && /^\d{4}-\d{2}-\d{2}$/.test(agency.submitted) ? agency.submitted : undefined;
+  const year = /^\d{4}$/.test(String(agency.period)) ? Number(agency.period) : undefined;
+  const latest = submitted ?? (year === undefined ? undefined : `${year + 1}-12-31`);
+  if (latest === undefined) return;
+  entry.evidence.forEach((item, i) => {
+    const date = (item as { date?: unknown } | null)?.date;
+    if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date) || date <= latest) return;
+    const params: Record<string, string> = submitted ? { date, submitted } : { date, period: String(agency.period) };
+    issues.push({ code: submitted ? "evidence-after-submission" : "evidence-after-period", path: [...path, "evidence", String(i), "date"], severity: "warning", params });
+  });
 }
 
 /** Whether this answer earns points (then the evidence it needs is required). */

@@ -34,6 +34,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "unknown-field": { vi: "Trường \"{field}\" không có trong định dạng", en: "Unknown field \"{field}\"" },
   "wrong-type": { vi: "Giá trị không đúng loại", en: "Wrong type of value" },
   "out-of-range": { vi: "Giá trị nằm ngoài khoảng cho phép", en: "Value out of the allowed range" },
+  "evidence-after-submission": { vi: "Minh chứng ghi ngày {date}, sau ngày nộp phiếu {submitted}: kiểm tra lại ngày (nhất là năm)", en: "Evidence dated {date}, after the file's submission date {submitted}: check the date (the year above all)" },
+  "evidence-after-period": { vi: "Minh chứng ghi ngày {date}, quá xa sau kỳ đánh giá {period}: kiểm tra lại ngày (nhất là năm)", en: "Evidence dated {date}, long after the period {period}: check the date (the year above all)" },
   "empty-value": { vi: "Chưa điền (bắt buộc)", en: "Left empty (required)" },
   "not-allowed-value": { vi: "Giá trị không thuộc danh sách cho phép", en: "Value not among the allowed ones" },
   "bad-format": { vi: "Sai định dạng", en: "Wrong format" },

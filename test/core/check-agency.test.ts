@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { suggestCode, suggestKey } from "../../src/core/check-agency.js";
+import { checkAgency, suggestCode, suggestKey } from "../../src/core/check-agency.js";
+import type { AgencyFile } from "../../src/core/agency.js";
+import type { Issue } from "../../src/core/issue.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
 
 // The codes of a rubric like dti-cap-so: groups 1–6, group 5 up to 5.10, group 6 three levels deep.
 const CODES = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "3.1", "3.2", "5.1", "5.9", "5.10", "6.1.1", "6.1.2", "6.1.5", "6.2.1"];
@@ -38,5 +41,29 @@ describe("suggestCode", () => {
 
   it.each([["departmen", "department"], ["deprtmnt", "department"], ["comune", "commune"]])("a value without dots: %s → %s", (value, expected) => {
     expect(suggestCode(value, ["department", "vertical", "commune"])).toBe(expected);
+  });
+});
+
+describe("evidence dated after the submission", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  const rubric = outcome.loaded.rubric;
+  const file = (date: string, submitted?: string, period = "2025") => ({
+    rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "X", type: "department" }, period,
+    ...(submitted ? { submitted } : {}),
+    answers: { "1.1": { value: 4, evidence: [{ number: "1/KH", date: "2025-03-01" }, { number: "2/KH", date }] } },
+  }) as unknown as AgencyFile;
+  const dated = (issues: Issue[]) => issues.filter((i) => i.code.startsWith("evidence-after")).map((i) => [i.code, i.path.join("/"), i.severity]);
+  it.each([
+    ["after the submission date: a warning at the date", "2052-03-01", "2025-09-25", [["evidence-after-submission", "answers/1.1/evidence/1/date", "warning"]]],
+    ["on the submission date", "2025-09-25", "2025-09-25", []],
+    ["no submission date: within the year after the period", "2026-12-31", undefined, []],
+    ["no submission date: later than that", "2027-01-01", undefined, [["evidence-after-period", "answers/1.1/evidence/1/date", "warning"]]],
+  ] as const)("%s", (_, date, submitted, expected) => {
+    expect(dated(checkAgency(rubric, file(date, submitted)))).toEqual(expected);
+  });
+
+  it("says nothing for a period that is no year", () => {
+    expect(dated(checkAgency(rubric, file("2099-01-01", undefined, "2025-Q3")))).toEqual([]);
   });
 });
