@@ -35,7 +35,9 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
     const position = (await asker.text({ message: m("header-position"), ...given(respondent?.position) })).trim();
     const phone = (await asker.text({ message: m("header-phone"), ...given(respondent?.phone) })).trim();
     const email = (await asker.text({ message: m("header-email"), ...given(respondent?.email), validate: (v) => (!v.trim() || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v.trim()) ? true : m("bad-format")) })).trim();
-    respondent = { name: rName, ...(position ? { position } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+    // A field left empty that the file has (an init file's `phone:` and its comment) stays there, empty, to fill in later.
+    const kept = (key: "position" | "phone" | "email", value: string) => (value ? { [key]: value } : respondent && Object.hasOwn(respondent, key) ? { [key]: null } : {});
+    respondent = { name: rName, ...kept("position", position), ...kept("phone", phone), ...kept("email", email) } as Header["respondent"];
   }
   return {
     rubric: { id: rubric.id, version: rubric.version },

@@ -317,7 +317,8 @@ describe("assess interview", () => {
 describe("assess header", () => {
   it("asks only what a file made by init (or by hand) is missing", async () => {
     const { askHeader, headerComplete } = await import("../../src/assess/header.js");
-    const partial = { rubric: { id: "assess-mini", version: "1" }, agency: { id: null, name: null, type: "commune" }, period: "2025", respondent: { name: null } } as never;
+    // As init writes it: the optional fields are there, empty, with their comments.
+    const partial = { rubric: { id: "assess-mini", version: "1" }, agency: { id: null, name: null, type: "commune" }, period: "2025", respondent: { name: null, position: null, phone: null, email: null } } as never;
     expect(headerComplete(partial, rubric)).toBe(false);
     const result = askHeader(makeAsker("vi"), "vi", rubric, partial);
     expect(screen.getScreen()).toContain("Tên cơ quan");
@@ -334,7 +335,7 @@ describe("assess header", () => {
     for (let i = 0; i < 3; i++) screen.keypress("backspace");
     screen.keypress("enter");
     const header = await result;
-    expect(header).toEqual({ rubric: { id: "assess-mini", version: "1" }, agency: { id: "xa-thu", name: "UBND xã Thử", type: "commune" }, period: "2025", respondent: { name: "Lê Văn D", position: "Công chức" } });
+    expect(header).toEqual({ rubric: { id: "assess-mini", version: "1" }, agency: { id: "xa-thu", name: "UBND xã Thử", type: "commune" }, period: "2025", respondent: { name: "Lê Văn D", position: "Công chức", phone: null, email: null } });
     expect(headerComplete(header, rubric)).toBe(true);
   });
 });
