@@ -17,6 +17,9 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   const type = rubric.agency_types.some((t) => t.id === header?.type) ? header!.type : undefined;
   const cohortIssue = type === undefined ? undefined : cohortMismatch(rubric, type, header!.cohort);
   if (cohortIssue) issues.push(cohortIssue);
+  const invisible = typeof header?.name === "string" ? INVISIBLE.exec(header.name) : null;
+  // Pasted from a web page or a chat: two names that look the same in a ranking would be two texts.
+  if (invisible) issues.push({ code: "invisible-character", path: ["agency", "name"], severity: "warning", params: { char: `U+${invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`, position: [...header!.name.slice(0, invisible.index)].length + 1 } });
   if (typeof agency.answers !== "object" || agency.answers === null) return issues;
   for (const [code, entry] of Object.entries(agency.answers)) {
     const indicator = byCode.get(code);
@@ -32,6 +35,9 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   }
   return issues;
 }
+
+/** Characters that show as nothing: zero-width spaces and joiners, word joiner, soft hyphen, byte-order mark. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/u;
 
 /** A cohort that ranks other agency types than the agency's: it would be ranked among agencies it is not compared with. */
 function cohortMismatch(rubric: Rubric, type: string, cohort: unknown): Issue | undefined {

@@ -36,6 +36,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "out-of-range": { vi: "Giá trị nằm ngoài khoảng cho phép", en: "Value out of the allowed range" },
   "evidence-after-submission": { vi: "Minh chứng ghi ngày {date}, sau ngày nộp phiếu {submitted}: kiểm tra lại ngày (nhất là năm)", en: "Evidence dated {date}, after the file's submission date {submitted}: check the date (the year above all)" },
   "evidence-after-period": { vi: "Minh chứng ghi ngày {date}, quá xa sau kỳ đánh giá {period}: kiểm tra lại ngày (nhất là năm)", en: "Evidence dated {date}, long after the period {period}: check the date (the year above all)" },
+  "invisible-character": { vi: "Tên cơ quan có một ký tự vô hình ({char}, ký tự thứ {position}): xóa đi, kẻo hai tên trông giống nhau lại là hai tên khác nhau", en: "The agency name holds an invisible character ({char}, character {position}): remove it, or two names that look the same are different texts" },
   "empty-value": { vi: "Chưa điền (bắt buộc)", en: "Left empty (required)" },
   "not-allowed-value": { vi: "Giá trị không thuộc danh sách cho phép", en: "Value not among the allowed ones" },
   "bad-format": { vi: "Sai định dạng", en: "Wrong format" },

@@ -67,3 +67,17 @@ describe("evidence dated after the submission", () => {
     expect(dated(checkAgency(rubric, file("2099-01-01", undefined, "2025-Q3")))).toEqual([]);
   });
 });
+
+describe("invisible characters in the agency name", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  const named = (name: string) => checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name, type: "department" }, period: "2025" } as unknown as AgencyFile).filter((i) => i.code === "invisible-character");
+  it.each([
+    ["a zero-width space", "Sở Tài\u200b chính", { char: "U+200B", position: 7 }],
+    ["a soft hyphen", "Sở Tài\u00adchính", { char: "U+00AD", position: 7 }],
+    ["a byte-order mark at the start", "\ufeffSở Tài chính", { char: "U+FEFF", position: 1 }],
+  ])("%s: a warning naming it and where", (_, name, params) => {
+    expect(named(name)).toEqual([{ code: "invisible-character", path: ["agency", "name"], severity: "warning", params }]);
+  });
+  it("a plain Vietnamese name: none", () => expect(named("Sở Tài chính tỉnh Quảng Bình")).toEqual([]));
+});
