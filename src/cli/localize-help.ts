@@ -15,7 +15,14 @@ export function helpConfiguration(lang: Lang): HelpConfiguration {
     styleTitle: (title: string) => (Object.hasOwn(HELP_TITLES_VI, title) ? HELP_TITLES_VI[title]! : title),
     optionDescription(this: Help, option: Option) { return helpNotesVi(Help.prototype.optionDescription.call(this, option)); },
     argumentDescription(this: Help, argument: Argument) { return helpNotesVi(Help.prototype.argumentDescription.call(this, argument)); },
+    commandUsage(this: Help, command: Command) { return usageWordsVi(Help.prototype.commandUsage.call(this, command)); },
+    subcommandTerm(this: Help, command: Command) { return usageWordsVi(Help.prototype.subcommandTerm.call(this, command)); },
   };
+}
+
+/** Commander's placeholders in a usage line: "score [options] <path...>" → "score [tùy chọn] <path...>". */
+function usageWordsVi(usage: string): string {
+  return usage.replace(/\[options\]/g, "[tùy chọn]").replace(/\[command\]/g, "[lệnh]");
 }
 
 /** Every description of the program, its commands, options and arguments in the language (once all are registered). */

@@ -20,6 +20,8 @@ describe("the help in Vietnamese", () => {
     expect([en.code, vi.code]).toEqual([0, 0]);
     expect(vi.stdout.startsWith("Cách dùng: egov-score")).toBe(true);
     expect(vi.stdout).not.toMatch(/^(Usage|Options|Commands|Arguments):/m);
+    expect(vi.stdout).not.toMatch(/\[options\]|\[command\]/);
+    expect(vi.stdout.split("\n")[0]).toContain("[tùy chọn]");
     const english = descriptions(en.stdout).filter((d) => !NEUTRAL.has(d));
     expect(english.length).toBeGreaterThan(0);
     for (const text of english) expect(vi.stdout, text).not.toContain(text);
