@@ -9,6 +9,7 @@ type Entry = { vi: string; en: string };
 const CORE_MESSAGES: Record<string, Entry> = {
   // Reading files
   "file-not-found": { vi: "Không đọc được tệp: {detail}", en: "Cannot read the file: {detail}" },
+  "file-unreadable": { vi: "Không đọc được tệp: {detail}", en: "Cannot read the file: {detail}" },
   "folder-unreadable": { vi: "Không đọc được thư mục, các tệp trong đó chưa được chấm: {detail}", en: "Cannot read the folder, so the files in it were not scored: {detail}" },
   "file-too-large": { vi: "Tệp quá lớn: {size} byte, giới hạn là {limit} byte", en: "The file is too large: {size} bytes; the limit is {limit} bytes" },
   "stdin-too-large": { vi: "Dữ liệu đưa vào qua đầu vào chuẩn quá lớn: hơn {limit} byte", en: "Standard input is too large: more than {limit} bytes" },
@@ -397,6 +398,7 @@ const DETAIL_WORDS: Record<string, (detail: string, lang: Lang) => string> = {
   "yaml-syntax": yamlWords,
   "duplicate-key": yamlWords,
   "file-not-found": (detail, lang) => systemWords(detail, lang),
+  "file-unreadable": (detail, lang) => systemWords(detail, lang),
   "folder-unreadable": (detail, lang) => systemWords(detail, lang),
   "output-unwritable": (detail, lang) => systemWords(detail, lang),
 };

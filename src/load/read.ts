@@ -16,13 +16,14 @@ export function readText(file: string): ReadOutcome {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stat = fstatSync(fd);
     // A device or a pipe has no end to read to (/dev/zero); a folder is said by the read below (EISDIR).
-    if (!stat.isFile() && !stat.isDirectory()) return { ok: false, diagnostics: [{ code: "file-not-found", params: { detail: "not-regular" } }] };
+    if (!stat.isFile() && !stat.isDirectory()) return { ok: false, diagnostics: [{ code: "file-unreadable", params: { detail: "not-regular" } }] };
     const size = stat.size;
     if (size > MAX_FILE_BYTES) return { ok: false, diagnostics: [{ code: "file-too-large", line: 1, col: 1, params: { size, limit: MAX_FILE_BYTES } }] };
     bytes = readFileSync(fd);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return { ok: false, diagnostics: [{ code: "file-not-found", params: { detail: err.code === "ENOENT" ? "ENOENT" : err.code ?? String(err.message) } }] };
+    // Not there, or there and refused (permission, a folder, a device): said apart, a CI log reads the code.
+    return { ok: false, diagnostics: [{ code: err.code === "ENOENT" ? "file-not-found" : "file-unreadable", params: { detail: err.code ?? String(err.message) } }] };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

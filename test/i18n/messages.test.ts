@@ -13,8 +13,10 @@ describe("a file that cannot be read says why in words, not in the system's code
     ["EWHATEVER", "Không đọc được tệp: EWHATEVER", "Cannot read the file: EWHATEVER"],
     ["constructor", "Không đọc được tệp: constructor", "Cannot read the file: constructor"],
   ])("%s", (code, vi, en) => {
-    expect(message("vi", "file-not-found", { detail: code })).toBe(vi);
-    expect(message("en", "file-not-found", { detail: code })).toBe(en);
+    for (const key of ["file-not-found", "file-unreadable"]) {
+      expect(message("vi", key, { detail: code })).toBe(vi);
+      expect(message("en", key, { detail: code })).toBe(en);
+    }
   });
 
   it("for a file that is gone and a folder given as a file", () => {
@@ -22,9 +24,10 @@ describe("a file that cannot be read says why in words, not in the system's code
     try {
       const said = [path.join(dir, "gone.yaml"), dir].map((file) => {
         const read = readText(file);
-        return read.ok ? "" : message("vi", read.diagnostics[0]!.code, read.diagnostics[0]!.params);
+        return read.ok ? "" : `${read.diagnostics[0]!.code} ${message("vi", read.diagnostics[0]!.code, read.diagnostics[0]!.params)}`;
       });
-      expect(said).toEqual(["Không đọc được tệp: không có tệp này", "Không đọc được tệp: đây là một thư mục"]);
+      // Gone, or there and refused: two codes.
+      expect(said).toEqual(["file-not-found Không đọc được tệp: không có tệp này", "file-unreadable Không đọc được tệp: đây là một thư mục"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

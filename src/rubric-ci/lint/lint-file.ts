@@ -18,7 +18,7 @@ export interface LintedFile {
 /** Read, parse, schema-check and lint one rubric file; every finding located at file:line:col. */
 export function lintFile(file: string): LintedFile {
   const read = readText(file);
-  if (!read.ok) return { file, unreadable: read.diagnostics.some((d) => d.code === "file-not-found"), findings: read.diagnostics.map((d) => withFrame(d, file, undefined)) };
+  if (!read.ok) return { file, unreadable: read.diagnostics.some((d) => d.code === "file-not-found" || d.code === "file-unreadable"), findings: read.diagnostics.map((d) => withFrame(d, file, undefined)) };
   const parsed = parseYaml(read.text);
   if (!parsed.ok) return { file, unreadable: false, findings: parsed.diagnostics.map((d) => withFrame(d, file, read.text)) };
   const { data } = parsed.parsed;
