@@ -10,7 +10,7 @@ export const HELP_VI: Record<string, string> = {
   "print only errors": "chỉ in lỗi",
   // score, validate
   "score agency files (files or folders) and print the result": "chấm điểm tệp của các cơ quan (tệp hoặc thư mục) và in kết quả",
-  "agency files or folders of them (- for standard input)": "tệp của cơ quan hoặc thư mục chứa chúng (- để đọc từ đầu vào chuẩn)",
+  "agency files or folders of them (- for standard input)": "tệp phiếu của cơ quan hoặc thư mục chứa chúng (- để đọc từ đầu vào chuẩn)",
   "rubric to score with (default: the one each file names)": "bộ chỉ số dùng để chấm (mặc định: bộ chỉ số mà mỗi tệp ghi)",
   "output formats, comma-separated: table, json, csv, md, html, xlsx": "định dạng đầu ra, cách nhau bằng dấu phẩy: table, json, csv, md, html, xlsx",
   "write the report to a file (repeatable; the format follows the extension)": "ghi báo cáo ra tệp (dùng được nhiều lần; định dạng theo phần mở rộng của tệp)",
@@ -20,12 +20,12 @@ export const HELP_VI: Record<string, string> = {
   "overwrite existing output files": "ghi đè các tệp đầu ra đã có",
   "also rank agencies within their cohort on each top-level group": "xếp hạng thêm trong khối xếp hạng theo từng nhóm chỉ số cấp 1",
   "exit 1 when any agency scores below this (points, or a percentage with %)": "thoát với mã 1 khi có cơ quan đạt dưới mức này (số điểm, hoặc phần trăm kèm dấu %)",
-  "check agency files against their rubric without scoring": "kiểm tra tệp của cơ quan theo bộ chỉ số, không chấm điểm",
+  "check agency files against their rubric without scoring": "kiểm tra tệp phiếu của cơ quan theo bộ chỉ số, không chấm điểm",
   "rubric to check against (default: the one each file names)": "bộ chỉ số dùng để kiểm tra (mặc định: bộ chỉ số mà mỗi tệp ghi)",
   "output format": "định dạng đầu ra",
   // assess, init
   "answer a rubric interactively; creates FILE or resumes it (saved after every answer)": "trả lời bộ chỉ số theo từng câu hỏi; tạo tệp mới hoặc làm tiếp tệp đã có (lưu sau mỗi câu trả lời)",
-  "agency file to create or resume (default: AGENCY-CODE.yaml)": "tệp của cơ quan để tạo mới hoặc làm tiếp (mặc định: MÃ-CƠ-QUAN.yaml)",
+  "agency file to create or resume (default: AGENCY-CODE.yaml)": "tệp phiếu của cơ quan để tạo mới hoặc làm tiếp (mặc định: MÃ-CƠ-QUAN.yaml)",
   "rubric (default: the one the file names, else dti-cap-so)": "bộ chỉ số (mặc định: bộ chỉ số mà tệp ghi, nếu không có thì dti-cap-so)",
   "agency type, e.g. department or commune": "loại cơ quan, ví dụ department (sở) hoặc commune (xã)",
   "write a blank agency file to fill in an editor, each indicator with its question as comments": "tạo tệp trống của cơ quan để điền bằng trình soạn thảo, mỗi chỉ số kèm câu hỏi dưới dạng chú thích",
@@ -35,7 +35,7 @@ export const HELP_VI: Record<string, string> = {
   "overwrite an existing file": "ghi đè tệp đã có",
   // explain
   "explain one agency's score: every indicator's answer, rule and points, then the largest gains left": "giải thích điểm của một cơ quan: câu trả lời, cách tính và điểm của từng chỉ số, rồi những chỗ còn tăng được nhiều điểm nhất",
-  "agency file (- for standard input)": "tệp của cơ quan (- để đọc từ đầu vào chuẩn)",
+  "agency file (- for standard input)": "tệp phiếu của cơ quan (- để đọc từ đầu vào chuẩn)",
   "rubric to score with (default: the one the file names)": "bộ chỉ số dùng để chấm (mặc định: bộ chỉ số mà tệp ghi)",
   "write to a file instead of standard output": "ghi ra tệp thay vì đầu ra chuẩn",
   "overwrite an existing output file": "ghi đè tệp đầu ra đã có",
@@ -57,13 +57,13 @@ export const HELP_VI: Record<string, string> = {
   "what a rubric change does: structural diff, and a corpus rescored under both versions with score and rank changes": "tác động của một thay đổi bộ chỉ số: khác biệt về cấu trúc, và một tập tệp được chấm lại theo cả hai phiên bản kèm thay đổi về điểm và thứ hạng",
   "the rubric before the change (file or bundled id)": "bộ chỉ số trước khi thay đổi (tệp hoặc mã có sẵn)",
   "the rubric after the change (file or bundled id)": "bộ chỉ số sau khi thay đổi (tệp hoặc mã có sẵn)",
-  "agency files or folders to rescore (- for standard input)": "tệp của cơ quan hoặc thư mục cần chấm lại (- để đọc từ đầu vào chuẩn)",
+  "agency files or folders to rescore (- for standard input)": "tệp phiếu của cơ quan hoặc thư mục cần chấm lại (- để đọc từ đầu vào chuẩn)",
   "fail (exit 1) when an agency's total moves by more than n points": "thất bại (mã thoát 1) khi tổng điểm của một cơ quan thay đổi quá n điểm",
   "fail (exit 1) when an agency moves more than n places in its cohort": "thất bại (mã thoát 1) khi một cơ quan đổi quá n bậc trong khối xếp hạng",
   "agencies listed by table and md (json lists all)": "số cơ quan được liệt kê trong table và md (json liệt kê tất cả)",
   // schema
   "print JSON Schemas for editors and other tools": "in JSON Schema cho trình soạn thảo và các công cụ khác",
-  "the JSON Schema of agency files for a rubric (the one init writes for editors)": "JSON Schema của tệp cơ quan theo một bộ chỉ số (lược đồ mà init ghi cho trình soạn thảo)",
+  "the JSON Schema of agency files for a rubric (the one init writes for editors)": "JSON Schema của tệp phiếu theo một bộ chỉ số (lược đồ mà init ghi cho trình soạn thảo)",
   "the JSON Schema of rubric files": "JSON Schema của tệp bộ chỉ số",
   "the JSON Schema of score --format json reports": "JSON Schema của báo cáo score --format json",
 };

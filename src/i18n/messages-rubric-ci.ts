@@ -61,7 +61,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-code-order": { vi: "Các mã cùng cấp không theo thứ tự", en: "Sibling codes out of order" },
   "lint-rule-max-mismatch": { vi: "Điểm tối đa của nhóm khác tổng các mục con", en: "A group's max differs from its children's sum" },
   "lint-rule-scale-mismatch": { vi: "Thang điểm khác tổng điểm các nhóm", en: "The scale differs from the groups' sum" },
-  "lint-rule-info-only-points": { vi: "Chỉ số thông tin có điểm hoặc quy tắc", en: "An information-only indicator has points or a rule" },
+  "lint-rule-info-only-points": { vi: "Chỉ số chỉ thu thập thông tin có điểm hoặc quy tắc", en: "An information-only indicator has points or a rule" },
   "lint-rule-rule-missing": { vi: "Chỉ số thiếu quy tắc chấm điểm", en: "An indicator has no scoring rule" },
   "lint-rule-rule-input-mismatch": { vi: "Quy tắc không dùng được với kiểu trả lời", en: "A rule that cannot score its input" },
   "lint-rule-unknown-field-ref": { vi: "Quy tắc dùng trường không khai báo", en: "A rule names an undeclared field" },
@@ -99,12 +99,12 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-max-unreachable": { vi: "Không thể đạt điểm tối đa", en: "Full marks cannot be earned" },
 
   // rubric test
-  "fixtures-missing": { vi: "Bộ chỉ số {id} chưa có bộ kiểm thử: không có thư mục {dir}", en: "Rubric {id} has no fixtures: there is no folder {dir}" },
+  "fixtures-missing": { vi: "Bộ chỉ số {id} chưa có tệp mẫu: không có thư mục {dir}", en: "Rubric {id} has no fixtures: there is no folder {dir}" },
   "fixtures-no-expected": { vi: "Thiếu tệp kết quả mong đợi {file}", en: "The expected results file {file} is missing" },
   "fixtures-other-rubric": { vi: "expected.yaml dành cho bộ chỉ số \"{found}\", không phải \"{expected}\"", en: "expected.yaml is for rubric \"{found}\", not \"{expected}\"" },
   "fixture-unlisted": { vi: "Tệp {name} không có kết quả mong đợi trong {expected}", en: "{name} has no expected result in {expected}" },
   "fixture-file-missing": { vi: "{name} có trong expected.yaml nhưng không có tệp", en: "{name} is listed in expected.yaml but the file does not exist" },
-  "test-title": { vi: "{id} {version} · bộ kiểm thử {dir}", en: "{id} {version} · fixtures in {dir}" },
+  "test-title": { vi: "{id} {version} · tệp mẫu trong {dir}", en: "{id} {version} · fixtures in {dir}" },
   "test-mismatch": { vi: "{what}: mong đợi {expected}, thực tế {actual}", en: "{what}: expected {expected}, got {actual}" },
   "test-what-total": { vi: "tổng điểm", en: "total" },
   "test-what-percent": { vi: "tỷ lệ %", en: "percent" },
@@ -113,7 +113,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "test-what-penalty": { vi: "điểm trừ", en: "penalty" },
   "test-what-group": { vi: "nhóm {code}", en: "group {code}" },
   "test-what-indicator": { vi: "chỉ số {code}", en: "indicator {code}" },
-  "test-summary": { vi: "{passed}/{total} bộ kiểm thử đạt", en: "{passed}/{total} fixtures passed" },
+  "test-summary": { vi: "{passed}/{total} tệp mẫu đạt", en: "{passed}/{total} fixtures passed" },
   "test-fixtures-one-rubric": { vi: "--fixtures chỉ dùng được khi kiểm thử một bộ chỉ số", en: "--fixtures can be used only when testing one rubric" },
 
   // rubric impact
@@ -205,7 +205,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-side-old": { vi: "bản cũ", en: "old" },
   "impact-side-new": { vi: "bản mới", en: "new" },
   "show-fidelity-official": { vi: "chép nguyên văn bản chính thức", en: "transcribes an official text" },
-  "show-fidelity-adapted": { vi: "phỏng theo văn bản (không phải bản chép)", en: "adapted from official texts (not a transcription)" },
+  "show-fidelity-adapted": { vi: "phỏng theo văn bản chính thức (không chép nguyên văn)", en: "adapted from official texts (not a transcription)" },
   "show-fidelity-illustrative": { vi: "minh họa", en: "illustrative" },
   "show-agency-types": { vi: "Loại cơ quan", en: "Agency types" },
   "show-cohorts": { vi: "Khối xếp hạng", en: "Cohorts" },

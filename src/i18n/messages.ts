@@ -150,7 +150,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "unknown-format": { vi: "Không có định dạng \"{format}\"; các định dạng: {formats}", en: "Unknown format \"{format}\"; formats: {formats}" },
   "output-exists": { vi: "Tệp {file} đã có; dùng --force để ghi đè", en: "{file} exists; use --force to overwrite it" },
   "output-unwritable": { vi: "Không ghi được {file}: {detail}", en: "Cannot write {file}: {detail}" },
-  "fidelity": { vi: "Độ trung thực", en: "Fidelity" },
+  "fidelity": { vi: "Bám sát văn bản gốc", en: "Fidelity" },
   // Interactive assessment
   "yes": { vi: "Có", en: "Yes" },
   "no": { vi: "Không", en: "No" },
@@ -245,7 +245,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "init-written": { vi: "Đã tạo {file} (kèm tệp giúp trình soạn thảo gợi ý và kiểm tra khi điền: {schema})", en: "Wrote {file} (schema for editors: {schema})" },
   "assess-finished": { vi: "Hoàn thành: {file}", en: "Finished: {file}" },
   "assess-missing-evidence": { vi: "Thiếu minh chứng: {codes}", en: "Missing evidence: {codes}" },
-  "assess-question-count": { vi: "Đã trả lời {answered}/{count} câu hỏi. Dòng «Đã trả lời» của bảng trên không tính {extra} câu điểm thưởng hoặc chỉ để thông tin, và đếm riêng câu trả lời «không áp dụng».", en: "{answered} of {count} questions answered. The table's “Answered” line leaves out {extra} bonus or information-only {extra|question|questions} and counts “not applicable” answers apart." },
+  "assess-question-count": { vi: "Đã trả lời {answered}/{count} câu hỏi. Dòng «Đã trả lời» của bảng trên không tính {extra} câu điểm thưởng hoặc chỉ thu thập thông tin, và đếm riêng câu trả lời «không áp dụng».", en: "{answered} of {count} questions answered. The table's “Answered” line leaves out {extra} bonus or information-only {extra|question|questions} and counts “not applicable” answers apart." },
   "assess-bonus-unclaimed": { vi: "Điểm thưởng chưa khai (không bắt buộc): {codes}", en: "Bonus items not claimed (optional): {codes}" },
   "assess-unanswered-list": { vi: "Chưa trả lời: {codes}", en: "Unanswered: {codes}" },
   "assess-flagged-list": { vi: "Đánh dấu xem lại: {codes}", en: "Marked for review: {codes}" },

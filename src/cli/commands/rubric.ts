@@ -30,7 +30,7 @@ export async function list(ctx: Context): Promise<number> {
     for (const row of rows) table.push(row.map((cell, i) => (i === 2 || i === 4 ? truncate(cell, cut) : cell)));
     return table.toString();
   };
-  ctx.io.stdout(fitToWidth(render, ctx.io.stdoutColumns, Math.max(0, ...rows.map((r) => [...r[2]!].length))) + "\n");
+  ctx.io.stdout(fitToWidth(render, ctx.io.stdoutColumns, Math.max(0, ...rows.map((r) => [...r[2]!].length)), 12) + "\n");
   return code;
 }
 
