@@ -158,6 +158,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-no-movement": { vi: "Không cơ quan nào thay đổi điểm, xếp loại hay hạng.", en: "No agency's score, band or rank changes." },
   "impact-breach-points": { vi: "{name}: {delta} điểm, vượt ngưỡng ±{budget}", en: "{name}: {delta} points, beyond ±{budget}" },
   "impact-breach-rank": { vi: "{name}: đổi {places} bậc, vượt ngưỡng ±{budget}", en: "{name}: moves {places} place(s), beyond ±{budget}" },
+  "impact-breach-invalid-files": { vi: "{count} tệp của tập dữ liệu không hợp lệ (xem trên), nên không đo được thay đổi của chúng: sửa hoặc bỏ các tệp đó khỏi tập dữ liệu", en: "{count} corpus {count|file is|files are} invalid (see above), so {count|its|their} movement cannot be measured: fix them or take them out of the corpus" },
   "impact-breach-not-comparable": { vi: "{name}: chỉ chấm được theo một trong hai phiên bản", en: "{name}: can be scored under only one of the versions" },
   "impact-budget-points-ok": { vi: "Ngưỡng điểm ±{budget}: đạt", en: "Points budget ±{budget}: within" },
   "impact-budget-points-exceeded": { vi: "Ngưỡng điểm ±{budget}: vượt ({count} cơ quan)", en: "Points budget ±{budget}: exceeded ({count} {count|agency|agencies})" },

@@ -140,7 +140,8 @@ describe("rubric impact budgets and exit codes", () => {
     // A, B and C answer version 1 and can no longer be scored; D and E name version 2 (v3's version too), so they are invalid.
     expect(report.agencies.map((a: any) => [a.agency.id, a.new, a.delta, a.unscorable.new])).toEqual([["a", null, null, "not-allowed-value"], ["b", null, null, "not-allowed-value"], ["c", null, null, "not-allowed-value"]]);
     expect(report.invalid.map((f: any) => f.file)).toEqual([`${CORPUS}/d.yaml`, `${CORPUS}/e.yaml`]);
-    expect(report.budgets.breaches.map((b: any) => b.kind)).toEqual(Array(3).fill("not-comparable"));
+    // The two invalid files leave the budget unchecked on them too.
+    expect(report.budgets.breaches.map((b: any) => [b.kind, b.value])).toEqual([...Array(3).fill(["not-comparable", null]), ["invalid-files", 2]]);
     expect((await impact(V1, v3, "--corpus", CORPUS)).code).toBe(0);
   });
 });
@@ -216,9 +217,18 @@ describe("rubric impact: corpora as they come", () => {
     expect(md).not.toContain("No agency's score, band or rank changes.");
   });
 
+  it("with a budget, invalid corpus files leave it unchecked: exit 1, said under each budget (one valid agency in five passed it)", async () => {
+    const r = await impact("dti-cap-so", "dti-cap-so", "--corpus", "examples", "--budget-points", "0", "--format", "md", "--lang", "vi");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("❌ Ngưỡng điểm ±0: không kiểm được");
+    expect(r.stdout).toContain("1 tệp của tập dữ liệu không hợp lệ (xem trên)");
+    expect((await impact("dti-cap-so", "dti-cap-so", "--corpus", "examples")).code).toBe(0);
+  });
+
   it("the same rubric on both sides changes nothing", async () => {
-    const r = await impact("dti-cap-so", "dti-cap-so", "--corpus", "examples", "--budget-points", "0", "--budget-rank", "0");
-    expect(r.code).toBe(0);
+    // examples/*.yaml: the top-level examples (examples/invalid/ holds a file that is invalid on purpose).
+    const r = await impact("dti-cap-so", "dti-cap-so", "--corpus", "examples/*.yaml", "--budget-points", "0", "--budget-rank", "0");
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain("No structural or scoring change.");
     expect(r.stdout).toContain("No agency's score, band or rank changes.");
   });

@@ -29,6 +29,7 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
     tool: { name: "egov-score", version: ctx.version },
     showPath: (file) => displayPath(ctx.io.cwd, file),
     onForeign: (file) => reportSkipped(ctx, [file]),
+    unreadable: failures.length,
     ...(budgetPoints !== undefined ? { budgetPoints } : {}),
     ...(budgetRank !== undefined ? { budgetRank } : {}),
   });
@@ -41,7 +42,8 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
     : format === "md" ? formatImpactMd(report, ctx.lang, limit)
     : formatImpactTable(report, ctx.lang, colorFor(ctx, opts, "stdout"), limit);
   emit(ctx, text, opts, "stdout");
-  // Corpus files are validated against the version they name, so an invalid one predates the change: reported, not failed.
+  // An invalid corpus file predates the change: without a budget it is reported, not failed; with one, the
+  // budget cannot be checked on it (see checkBudgets).
   return report.budgets.breaches.length > 0 ? EXIT.invalid : EXIT.ok;
 }
 

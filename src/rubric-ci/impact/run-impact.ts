@@ -29,6 +29,8 @@ export interface ImpactOptions {
   showPath: (file: string) => string;
   /** A YAML file a folder brought in that is no agency file: skipped, said here. */
   onForeign?: (file: string) => void;
+  /** Corpus paths that could not be read before any was checked: with the invalid files, they leave a budget unchecked. */
+  unreadable?: number;
 }
 
 export function runImpact(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, opts: ImpactOptions): ImpactReport {
@@ -46,7 +48,7 @@ export function runImpact(files: BatchInput[], rubrics: Record<Side, LoadedRubri
     new: ref(rubrics.new),
     diff,
     summary: summarize(agencies, decimals),
-    budgets: checkBudgets(agencies, opts.budgetPoints, opts.budgetRank),
+    budgets: checkBudgets(agencies, opts.budgetPoints, opts.budgetRank, corpus.invalid.length + (opts.unreadable ?? 0)),
     agencies,
     invalid: corpus.invalid.map((f) => ({ file: opts.showPath(f.file), diagnostics: f.diagnostics })),
     skipped: corpus.skipped.map((s) => ({ ...s, file: opts.showPath(s.file) })),

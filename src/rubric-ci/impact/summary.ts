@@ -16,7 +16,7 @@ export interface ImpactSummary {
 }
 
 /** `none-compared`: a budget was set but no agency could be scored under both versions (not one agency's breach: id, name and file are empty). */
-export interface BudgetBreach { id: string; name: string; file: string; kind: "points" | "rank" | "not-comparable" | "none-compared"; value: number | null; budget: number }
+export interface BudgetBreach { id: string; name: string; file: string; kind: "points" | "rank" | "not-comparable" | "none-compared" | "invalid-files"; value: number | null; budget: number }
 export interface Budgets { points: number | null; rank: number | null; breaches: BudgetBreach[] }
 
 export function summarize(impacts: AgencyImpact[], decimals: number): ImpactSummary {
@@ -44,9 +44,10 @@ export function summarize(impacts: AgencyImpact[], decimals: number): ImpactSumm
 /**
  * --budget-points N: no total may move by more than N points (either way). --budget-rank N: no agency may
  * move more than N places in its cohort. With any budget set, an agency that can be scored under only one
- * of the versions breaks it too: its movement cannot be bounded; so does a corpus with no agency compared.
+ * of the versions breaks it too: its movement cannot be bounded; so do corpus files that are invalid (value:
+ * how many), and a corpus with no agency compared.
  */
-export function checkBudgets(impacts: AgencyImpact[], points: number | undefined, rank: number | undefined): Budgets {
+export function checkBudgets(impacts: AgencyImpact[], points: number | undefined, rank: number | undefined, invalidFiles = 0): Budgets {
   const breaches: BudgetBreach[] = [];
   for (const i of impacts) {
     const who = { id: i.agency.id, name: i.agency.name, file: i.file };
@@ -61,5 +62,7 @@ export function checkBudgets(impacts: AgencyImpact[], points: number | undefined
   // A corpus that all went invalid, or names another rubric, bounds nothing: a budget cannot pass on it.
   const budget = points ?? rank;
   if (budget !== undefined && impacts.length === 0) breaches.push({ id: "", name: "", file: "", kind: "none-compared", value: null, budget });
+  // A budget judged on the files that happen to be valid could pass on one agency in five.
+  else if (budget !== undefined && invalidFiles > 0) breaches.push({ id: "", name: "", file: "", kind: "invalid-files", value: invalidFiles, budget });
   return { points: points ?? null, rank: rank ?? null, breaches };
 }

@@ -79,18 +79,19 @@ export function breachText(b: BudgetBreach, decimals: number, lang: Lang): strin
   if (b.kind === "points") return message(lang, "impact-breach-points", { name: b.name, delta: signed(b.value!, decimals, lang), budget: b.budget });
   if (b.kind === "rank") return message(lang, "impact-breach-rank", { name: b.name, places: Math.abs(b.value!), budget: b.budget });
   if (b.kind === "none-compared") return message(lang, "impact-breach-none-compared");
+  if (b.kind === "invalid-files") return message(lang, "impact-breach-invalid-files", { count: b.value! });
   return message(lang, "impact-breach-not-comparable", { name: b.name });
 }
 
 /** The breaches of one budget: its own kind, and those that break every budget (movement that cannot be bounded). */
 export function breachesOf(kind: "points" | "rank", breaches: BudgetBreach[]): BudgetBreach[] {
-  return breaches.filter((b) => b.kind === kind || b.kind === "not-comparable" || b.kind === "none-compared");
+  return breaches.filter((b) => b.kind === kind || b.kind === "not-comparable" || b.kind === "none-compared" || b.kind === "invalid-files");
 }
 
 export function budgetLine(kind: "points" | "rank", budget: number | null, breaches: BudgetBreach[], lang: Lang): string | undefined {
   if (budget === null) return undefined;
   const mine = breachesOf(kind, breaches);
-  const count = mine.filter((b) => b.kind !== "none-compared").length;
+  const count = mine.filter((b) => b.kind !== "none-compared" && b.kind !== "invalid-files").length;
   if (mine.length > count) return message(lang, `impact-budget-${kind}-unbounded`, { budget });
   return message(lang, count > 0 ? `impact-budget-${kind}-exceeded` : `impact-budget-${kind}-ok`, { budget, count });
 }
