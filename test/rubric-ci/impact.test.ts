@@ -130,6 +130,17 @@ describe("rubric impact budgets and exit codes", () => {
     }
   });
 
+  it("a checklist option removed takes away its own tick, not the whole answer", async () => {
+    const dir = tempDir();
+    const v5 = path.join(dir, "v5.yaml");
+    // 6.4.1: thi-dua (5 points) removed; Sở Nội vụ ticked it among others.
+    writeFileSync(v5, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace(/^ *- \{id: thi-dua, label: \{vi: "Thi đua, khen thưởng".*\n/m, ""));
+    const report = await json("dti-cap-so", v5, "--corpus", "examples/so-noi-vu-quang-binh-chua-xong.yaml");
+    const [agency] = report.agencies;
+    expect(agency.drivers.map((d: any) => [d.code, d.delta])).toEqual([["6.4.1", -5]]);
+    expect(agency.notes.new).toEqual([{ code: "6.4.1", reason: "ticks-removed", ticks: ["thi-dua"] }]);
+  });
+
   it("an agency that only one version can score breaks any budget", async () => {
     const dir = tempDir();
     const v3 = path.join(dir, "v3.yaml");

@@ -5,11 +5,15 @@ import type { LoadedRubric } from "../../load/load-rubric.js";
 import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
 import { validateAsVersion } from "../validate-as.js";
 import type { CodeMaps } from "./diff.js";
+import { indicatorByCode } from "../../core/codes.js";
 
 export type Side = "old" | "new";
 
-/** An answer that could not be used as it is under one version: dropped (it counts as unanswered), or carried to a new code. */
-export interface AnswerNote { code: string; reason: string; to?: string }
+/**
+ * An answer that could not be used as it is under one version: dropped (it counts as unanswered), carried
+ * to a new code, or (`ticks`) kept without the checklist options that version no longer has.
+ */
+export interface AnswerNote { code: string; reason: string; to?: string; ticks?: string[] }
 
 export interface CorpusAgency {
   file: string;
@@ -73,6 +77,27 @@ function homeSide(named: { id?: string; version?: string }, rubrics: Record<Side
   return is("new") && !is("old") ? "new" : "old";
 }
 
+/**
+ * A checklist answer keeps the ticks the other version still has: an option removed takes away its own
+ * points, not the whole answer. Its verified value likewise.
+ */
+function withoutRemovedTicks(code: string, answer: Answer | null | "?", target: LoadedRubric, notes: AnswerNote[]): Answer | null | "?" {
+  const input = indicatorByCode(target.rubric).get(code)?.input;
+  if (input?.type !== "checklist" || answer === null || typeof answer !== "object") return answer;
+  const known = new Set(input.options.map((o) => o.id));
+  const removed = new Set<string>();
+  const keep = (value: unknown) => {
+    if (!Array.isArray(value)) return value;
+    for (const v of value) if (typeof v === "string" && !known.has(v)) removed.add(v);
+    return value.filter((v) => typeof v !== "string" || known.has(v));
+  };
+  const out: Answer = { ...answer, value: keep(answer.value) };
+  if (answer.verified && typeof answer.verified === "object") out.verified = { ...answer.verified, value: keep(answer.verified.value) };
+  if (removed.size === 0) return answer;
+  notes.push({ code, reason: "ticks-removed", ticks: [...removed] });
+  return out;
+}
+
 function carry(parsed: ParsedAgency, agency: AgencyFile, target: LoadedRubric, moves: Map<string, string | null>): { agency?: AgencyFile; notes: AnswerNote[]; unscorable?: LocatedDiagnostic } {
   const notes: AnswerNote[] = [];
   const answers: Record<string, Answer | null | "?"> = {};
@@ -80,7 +105,7 @@ function carry(parsed: ParsedAgency, agency: AgencyFile, target: LoadedRubric, m
     const to = moves.get(code);
     if (to === null) { notes.push({ code, reason: "code-reused" }); continue; }
     if (to !== undefined) notes.push({ code, reason: "recoded", to });
-    answers[to ?? code] = answer;
+    answers[to ?? code] = withoutRemovedTicks(to ?? code, answer, target, notes);
   }
   const data: AgencyFile = { ...agency, rubric: { id: target.rubric.id, version: target.rubric.version }, answers };
   const checked = validateAsVersion(parsed, target, data as unknown as Record<string, unknown>);

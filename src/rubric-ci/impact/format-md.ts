@@ -67,8 +67,9 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
   return out.join("\n") + "\n";
 }
 
-export function noteText(n: { code: string; reason: string; to?: string }, lang: Lang): string {
+export function noteText(n: { code: string; reason: string; to?: string; ticks?: string[] }, lang: Lang): string {
   if (n.to !== undefined) return message(lang, "impact-note-recoded", { code: n.code, to: n.to });
+  if (n.ticks !== undefined) return message(lang, "impact-note-ticks", { code: n.code, ticks: n.ticks.join(", "), count: n.ticks.length });
   const reason = hasMessage(`impact-reason-${n.reason}`) ? message(lang, `impact-reason-${n.reason}`) : n.reason;
   return message(lang, "impact-note-dropped", { code: n.code, reason });
 }
