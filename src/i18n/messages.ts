@@ -38,6 +38,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "evidence-after-submission": { vi: "Minh chứng ghi ngày {date}, sau ngày nộp phiếu {submitted}: kiểm tra lại ngày (nhất là năm)", en: "Evidence dated {date}, after the file's submission date {submitted}: check the date (the year above all)" },
   "evidence-after-period": { vi: "Minh chứng ghi ngày {date}, quá xa sau kỳ đánh giá {period}: kiểm tra lại ngày (nhất là năm)", en: "Evidence dated {date}, long after the period {period}: check the date (the year above all)" },
   "invisible-character": { vi: "Tên cơ quan có một ký tự vô hình ({char}, ký tự thứ {position}): xóa đi, kẻo hai tên trông giống nhau lại là hai tên khác nhau", en: "The agency name holds an invisible character ({char}, character {position}): remove it, or two names that look the same are different texts" },
+  "merge-key": { vi: "Khóa gộp << (merge key) không được hỗ trợ: nó không chép gì vào đây; hãy viết đầy đủ các trường (một bí danh *tên đứng riêng thì được)", en: "The merge key << is not supported: it copies nothing in here; write the fields out (an alias *name on its own is fine)" },
   "empty-value": { vi: "Chưa điền (bắt buộc)", en: "Left empty (required)" },
   "not-allowed-value": { vi: "Giá trị không thuộc danh sách cho phép", en: "Value not among the allowed ones" },
   "bad-format": { vi: "Sai định dạng", en: "Wrong format" },
@@ -337,7 +338,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "hint": { vi: "gợi ý", en: "hint" },
   "did-you-mean": { vi: "có phải ý bạn là {suggestion}?", en: "did you mean {suggestion}?" },
   "key-first-at": { vi: "khóa này đã có ở dòng {first_line}: hãy gộp hai chỗ hoặc xóa một", en: "this key is already at line {first_line}: merge the two or delete one" },
-  "quote-code": { vi: "viết mã trong dấu nháy: \"{source}\"", en: "write the code in quotes: \"{source}\"" },
+  "quote-code": { vi: "viết trong dấu nháy: \"{source}\" (không có dấu nháy, YAML đọc thành số)", en: "write it in quotes: \"{source}\" (without them YAML reads a number)" },
   "error": { vi: "lỗi", en: "error" },
   "warning": { vi: "cảnh báo", en: "warning" },
 };

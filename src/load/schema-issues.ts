@@ -48,6 +48,8 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       return { code: "missing-field", path, atKey: path.length > 0, params: { field: String(p.missingProperty) } };
     case "additionalProperties": {
       const field = String(p.additionalProperty);
+      // YAML 1.1's merge key is an ordinary key in YAML 1.2, which files are read as: it merges nothing.
+      if (field === "<<") return { code: "merge-key", path: [...path, field], atKey: true, params: {} };
       if (path.length === 1 && path[0] === "answers" && known?.codes) {
         const suggestion = suggestCode(field, known.codes);
         return { code: "unknown-indicator", path: [...path, field], atKey: true, params: { code: field, rubric: known.rubric ?? "", ...(suggestion ? { suggestion } : {}) } };

@@ -55,7 +55,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = { for
   let longest = 0;
   // `cut`: on a terminal, titles are cut to fit it (dti-cap-xa's 4.22.1 has a 300-letter title).
   const render = (cut: number) => {
-    const table = new Table({ head: [message(lang, "col-code"), "", message(lang, "col-max"), message(lang, "col-input"), message(lang, "col-rule")], colAligns: ["left", "left", "right", "left", "left"], ...COMPACT });
+    const table = new Table({ head: [message(lang, "col-code"), message(lang, "show-col-title"), message(lang, "col-max"), message(lang, "col-input"), message(lang, "col-rule")], colAligns: ["left", "left", "right", "left", "left"], ...COMPACT });
     const title = (indent: string, text: string) => { longest = Math.max(longest, [...indent].length + [...text].length); return indent + truncate(text, Math.max(8, cut - [...indent].length)); };
     const walk = (items: Item[], depth: number) => {
       for (const item of items) {
