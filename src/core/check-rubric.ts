@@ -139,7 +139,9 @@ export function checkRubric(rubric: Rubric): Issue[] {
         }
         break;
       case "relative_to_best": case "min_max":
-        if (!top || !NUMERIC_INPUTS.has(simple.type) || simple.type === "boolean" || simple.type === "checklist") issues.push({ code: "relative-nested", path: [...path, "type"], params: { rule: rule.type } });
+        // Nested in a sum or a case, or on an input that is no number: each said as what it is.
+        if (!top) issues.push({ code: "relative-nested", path: [...path, "type"], params: { rule: rule.type } });
+        else if (!NUMERIC_INPUTS.has(simple.type) || simple.type === "boolean" || simple.type === "checklist") mismatch();
         break;
     }
   };

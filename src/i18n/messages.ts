@@ -81,7 +81,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "piecewise-order": { vi: "Các điểm của piecewise phải có x tăng dần", en: "Piecewise points must have increasing x" },
   "unknown-agency-type-ref": { vi: "Loại cơ quan \"{type}\" chưa khai báo trong agency_types", en: "Agency type \"{type}\" is not declared in agency_types" },
   "unknown-code-ref": { vi: "Mã \"{code}\" không có trong bộ chỉ số", en: "Code \"{code}\" does not exist in the rubric" },
-  "relative-nested": { vi: "Quy tắc {rule} phải là quy tắc riêng của chỉ số với kiểu trả lời dạng số", en: "Rule {rule} must be the indicator's own rule, on a numeric input" },
+  "relative-nested": { vi: "Quy tắc {rule} phải là quy tắc riêng của chỉ số, không nằm trong sum hay best_of", en: "Rule {rule} must be the indicator's own rule, not inside a sum or best_of" },
   "duplicate-id": { vi: "Mã định danh {id} bị trùng (đã dùng ở dòng {first})", en: "The id {id} is used twice (first at line {first})" },
   "mixed-periods": { vi: "Bộ chỉ số {rubric}: các phiếu thuộc nhiều kỳ đánh giá ({periods}) đang được xếp hạng chung; hãy chấm riêng từng kỳ", en: "Rubric {rubric}: files for several periods ({periods}) are ranked together; score each period on its own" },
   "period-count": { vi: "kỳ {period}: {count} phiếu", en: "{period}: {count} {count|file|files}" },

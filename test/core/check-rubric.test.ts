@@ -24,6 +24,11 @@ const cases: Case[] = [
   ["a level field of a parts input with min = max",
     withInput({ type: "parts", fields: [{ id: "x", label: t("x"), input: { type: "level", min: 1, max: 1 } }] }, { type: "sum", parts: [{ field: "x", max: 20, rule: { type: "ratio" } }] }),
     [["bad-range", `${AT13}/input/fields/0/input/min`]]],
+  // a batch-relative rule: nested is relative-nested, on an input that is no number is rule-input-mismatch
+  ["min_max on a choice", withInput({ type: "choice", options: [{ id: "a", label: t("a") }, { id: "b", label: t("b") }] }, { type: "min_max" }), [["rule-input-mismatch", `${AT13}/rule/type`]]],
+  ["relative_to_best inside a sum",
+    withInput({ type: "parts", fields: [{ id: "x", label: t("x"), input: { type: "count" } }] }, { type: "sum", parts: [{ field: "x", max: 20, rule: { type: "relative_to_best" } }] }),
+    [["relative-nested", `${AT13}/rule/parts/0/rule/type`]]],
   // duplicate-id, at the second use
   ["two cohorts with one id would merge their rankings",
     (r) => { r.cohorts = [{ id: "c1", label: t("Sở"), agency_types: ["department"] }, { id: "c1", label: t("Xã"), agency_types: ["commune"] }]; },
