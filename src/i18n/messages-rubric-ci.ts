@@ -114,6 +114,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "test-what-penalty": { vi: "điểm trừ", en: "penalty" },
   "test-what-group": { vi: "nhóm {code}", en: "group {code}" },
   "test-what-indicator": { vi: "chỉ số {code}", en: "indicator {code}" },
+  "test-summary-problems": { vi: "{passed}/{total} tệp mẫu đạt; {problems} lỗi ở thư mục tệp mẫu hoặc expected.yaml (xem trên)", en: "{passed}/{total} fixtures passed; {problems} {problems|problem|problems} with the fixtures folder or expected.yaml (see above)" },
   "test-summary": { vi: "{passed}/{total} tệp mẫu đạt", en: "{passed}/{total} fixtures passed" },
   "test-fixtures-one-rubric": { vi: "--fixtures chỉ dùng được khi kiểm thử một bộ chỉ số", en: "--fixtures can be used only when testing one rubric" },
 

@@ -24,7 +24,7 @@ describe("rubric test: the bundled rubrics' fixtures", () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.rubrics.map((x: { id: string }) => x.id)).toEqual(["dti-cap-so", "dti-cap-xa", "un-losi-2022"]);
-    expect(report.summary).toEqual({ passed: 23, failed: 0, total: 23 });
+    expect(report.summary).toEqual({ passed: 23, failed: 0, total: 23, problems: 0 });
     for (const rubric of report.rubrics) expect(rubric.passed, rubric.id).toBe(true);
   });
 
@@ -120,6 +120,14 @@ describe("rubric test: failures", () => {
     const r = await runCli(["rubric", "test", path.join(dir, "un-losi-2022.yaml")]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Rubric un-losi-2022 has no fixtures: there is no folder");
+    // Counted as a problem, not as a fixture that failed.
+    expect(r.stdout).toContain("0/0 fixtures passed; 1 problem with the fixtures folder or expected.yaml (see above)");
+    // An unusable rubric alone: its errors on standard error, and no count of fixtures that never ran.
+    const broken = path.join(dir, "broken.yaml");
+    writeFileSync(broken, readFileSync("rubrics/un-losi-2022.yaml", "utf8").replace("scale: 86", "scale: 87"));
+    const unusable = await runCli(["rubric", "test", broken]);
+    expect(unusable.code).toBe(2);
+    expect(unusable.stdout).toBe("");
     expect((await runCli(["rubric", "test", path.join(dir, "un-losi-2022.yaml"), "--fixtures", "rubrics/fixtures/un-losi-2022"])).code).toBe(0);
   });
 

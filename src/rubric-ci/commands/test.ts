@@ -2,12 +2,11 @@ import type { Context } from "../../cli/context.js";
 import { EXIT, UsageError } from "../../cli/errors.js";
 import { displayPath } from "../../cli/inputs.js";
 import { reportUnusableRubric, rubricOption } from "../../cli/rubric-option.js";
-import { message } from "../../i18n/messages.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import { bundledRubricFiles } from "../../load/registry.js";
 import { formatTestGithub, formatTestJson, formatTestJunit, formatTestText, type UnusableRubric } from "../fixtures/format-test.js";
 import { defaultFixturesDir, runFixtures } from "../fixtures/run-fixtures.js";
-import { testCounts } from "../fixtures/test-words.js";
+import { testFailed, testSummary } from "../fixtures/test-words.js";
 import { checkFormat, colorFor, emit, type OutputOptions } from "./output.js";
 
 export const TEST_FORMATS = ["table", "json", "junit", "github"] as const;
@@ -33,9 +32,8 @@ export async function test(ctx: Context, specs: string[], opts: TestOptions): Pr
   if (format === "table") emit(ctx, formatTestText(tests, ctx.lang, colorFor(ctx, opts, "stdout"), show), opts, "stdout");
   else {
     emit(ctx, format === "json" ? formatTestJson(tests, tool, ctx.lang, show, unusable) : format === "junit" ? formatTestJunit(tests, ctx.lang, show, unusable) : formatTestGithub(tests, ctx.lang, show, unusable), opts, "stdout");
-    const c = testCounts(tests);
-    if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "test-summary", { passed: c.passed, total: c.total }) + "\n");
+    if (!ctx.quiet && tests.length > 0) ctx.io.stderr(testSummary(tests, ctx.lang) + "\n");
   }
   if (unusable.length > 0) return EXIT.usage;
-  return testCounts(tests).failed > 0 ? EXIT.invalid : EXIT.ok;
+  return testFailed(tests) ? EXIT.invalid : EXIT.ok;
 }
