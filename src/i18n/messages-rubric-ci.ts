@@ -102,6 +102,9 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   // rubric test
   "fixtures-missing": { vi: "Bộ chỉ số {id} chưa có tệp mẫu: không có thư mục {dir}", en: "Rubric {id} has no fixtures: there is no folder {dir}" },
   "fixtures-no-expected": { vi: "Thiếu tệp kết quả mong đợi {file}", en: "The expected results file {file} is missing" },
+  "expected-unknown-indicator": { vi: "Không có chỉ số \"{code}\" trong bộ chỉ số {rubric}", en: "There is no indicator \"{code}\" in rubric {rubric}" },
+  "expected-unknown-group": { vi: "Không có nhóm \"{code}\" trong bộ chỉ số {rubric}", en: "There is no group \"{code}\" in rubric {rubric}" },
+  "expected-unknown-band": { vi: "Không có mức xếp loại \"{band}\"; các mã mức: {values}", en: "There is no band \"{band}\"; the band ids are: {values}" },
   "fixtures-other-rubric": { vi: "expected.yaml dành cho bộ chỉ số \"{found}\", không phải \"{expected}\"", en: "expected.yaml is for rubric \"{found}\", not \"{expected}\"" },
   "fixture-unlisted": { vi: "Tệp {name} không có kết quả mong đợi trong {expected}", en: "{name} has no expected result in {expected}" },
   "fixture-file-missing": { vi: "{name} có trong expected.yaml nhưng không có tệp", en: "{name} is listed in expected.yaml but the file does not exist" },

@@ -114,6 +114,26 @@ describe("rubric test: failures", () => {
     expect(r.stdout).toMatch(/expected\.yaml:\d+:12 error Wrong type of value \[wrong-type\]/);
   });
 
+  it("expected.yaml naming an indicator, group or band the rubric has not is a located problem, with the closest one", async () => {
+    const dir = tempDir();
+    cpSync("rubrics/fixtures/un-losi-2022", dir, { recursive: true });
+    const file = path.join(dir, "expected.yaml");
+    writeFileSync(file, readFileSync(file, "utf8")
+      .replace("    band: very-high\n", "    band: Very-high\n    indicators: {\"1.1O\": 1}\n")
+      .replace('groups: {"1": 0,', 'groups: {"7": 0, "1": 0,'));
+    const r = await runCli(["rubric", "test", "un-losi-2022", "--fixtures", dir, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const problems = new Map<string, any>(JSON.parse(r.stdout).rubrics[0].problems.map((p: any) => [p.code, p.params]));
+    expect([...problems.keys()].sort()).toEqual(["expected-unknown-band", "expected-unknown-group", "expected-unknown-indicator"]);
+    expect(problems.get("expected-unknown-band").suggestion).toBe("very-high");
+    expect(problems.get("expected-unknown-indicator")).toMatchObject({ code: "1.1O", suggestion: "1.1" });
+    expect(problems.get("expected-unknown-group").code).toBe("7");
+    const typo = await runCli(["rubric", "test", "un-losi-2022", "--fixtures", dir]);
+    expect(typo.stdout).toMatch(/expected\.yaml:\d+:\d+ error There is no band "Very-high"/);
+    writeFileSync(file, readFileSync(file, "utf8").replace("    total: 86", "    totl: 86"));
+    expect((await runCli(["rubric", "test", "un-losi-2022", "--fixtures", dir])).stdout).toContain("did you mean total?");
+  });
+
   it("no fixtures folder is a failure, not a silent pass; --fixtures points elsewhere", async () => {
     const dir = tempDir();
     cpSync("rubrics/un-losi-2022.yaml", path.join(dir, "un-losi-2022.yaml"));
