@@ -55,7 +55,9 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         return { code: "unknown-indicator", path: [...path, field], atKey: true, params: { code: field, rubric: known.rubric ?? "", ...(suggestion ? { suggestion } : {}) } };
       }
       const suggestion = known?.keysAt ? suggestKey(field, known.keysAt(path)) : undefined;
-      return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}) } };
+      // `{fraction: 0,5}`: in braces a comma separates entries, so the decimals became a key of their own.
+      const comma = /^\d+$/.test(field) && (value as Record<string, unknown> | undefined)?.[field] === null;
+      return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}), ...(comma ? { hint_comma: field } : {}) } };
     }
     case "type": {
       const expected = typeExpected(e);
