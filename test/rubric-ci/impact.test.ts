@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from "node:util";
 import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -242,6 +243,21 @@ describe("rubric impact: corpora as they come", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain("No structural or scoring change.");
     expect(r.stdout).toContain("No agency's score, band or rank changes.");
+  });
+});
+
+describe("rubric impact in a terminal", () => {
+  it("the changes table fits the terminal's width, and shows details whole where it can (they were cut at 70 letters at any width)", async () => {
+    const widest = (text: string) => Math.max(...stripVTControlCharacters(text).split("\n").filter((l) => /^[┌│└├]/.test(l)).map((l) => [...l].length));
+    // 6.4.1 loses an option: its details list both option lists, well over 70 letters.
+    const v5 = path.join(tempDir(), "v5.yaml");
+    writeFileSync(v5, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace(/^ *- \{id: thi-dua, label: \{vi: "Thi đua, khen thưởng".*\n/m, ""));
+    const run = (columns: number) => runCli(["rubric", "impact", "dti-cap-so", v5, "--corpus", "examples/so-khcn-quang-binh.yaml"], { columns });
+    const changesOf = (out: string) => out.split("\n\n").find((block) => block.includes("6.4.1") && block.startsWith("┌"))!;
+    expect(widest(changesOf((await run(100)).stdout))).toBeLessThanOrEqual(100);
+    const wide = changesOf((await run(400)).stdout);
+    expect(wide).not.toContain("…");
+    expect(widest(wide)).toBeGreaterThan(100);
   });
 });
 

@@ -21,7 +21,7 @@ export function diffRubrics(before: Rubric, after: Rubric): RubricDiff {
   const { pairs, removed, added } = match(entries(before), entries(after));
   const items: ItemChange[] = [];
   for (const [old, now] of pairs) {
-    const fields = fieldChanges(old, now);
+    const fields = fieldChanges(old, now, { old: before.defaults?.na ?? "forbidden", new: after.defaults?.na ?? "forbidden" });
     if (old.ref.code !== now.ref.code) items.push({ change: "recoded", old: old.ref, node: now.ref, fields });
     else if (fields.length > 0) items.push({ change: "changed", old: old.ref, node: now.ref, fields });
   }
@@ -98,7 +98,8 @@ function sameTitle(x: Text, y: Text): boolean {
   return norm(x.vi) === norm(y.vi) || norm(x.en) === norm(y.en);
 }
 
-function fieldChanges(before: Entry, after: Entry): FieldChange[] {
+/** `na`: each version's default N/A policy, so that an indicator's policy is compared as it applies. */
+function fieldChanges(before: Entry, after: Entry, na: { old: string; new: string }): FieldChange[] {
   const out: FieldChange[] = [];
   const add = (field: string, x: string, y: string) => { if (x !== y) out.push({ field, old: x, new: y }); };
   const o = before.node, n = after.node;
@@ -117,7 +118,7 @@ function fieldChanges(before: Entry, after: Entry): FieldChange[] {
     add("info_only", String(o.info_only === true), String(n.info_only === true));
     if (!sameIgnoringLabels(o.input, n.input)) out.push({ field: "input", old: inputSummary(o.input), new: inputSummary(n.input) });
     if (!sameIgnoringLabels(o.rule ?? null, n.rule ?? null)) out.push({ field: "rule", old: ruleSummary(o.rule), new: ruleSummary(n.rule) });
-    add("na", o.na ?? "default", n.na ?? "default");
+    add("na", o.na ?? na.old, n.na ?? na.new);
     add("evidence", evidenceSummary(o.evidence), evidenceSummary(n.evidence));
   }
   return out;

@@ -9,9 +9,11 @@ import { impactDecimals, type ImpactReport } from "./run-impact.js";
 import { bandText, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { truncate } from "../../report/truncate.js";
+import { fitToWidth } from "../../report/fit-width.js";
 
 /** The impact in the terminal: rubric changes, the agencies that moved, the summary and the budgets. */
-export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkInstance, limit: number): string {
+/** `width`: the terminal's; the changes' details are cut to fit it (written to a file or a pipe, nothing is cut). */
+export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkInstance, limit: number, width?: number): string {
   // Names, titles and versions come from the corpus and the rubrics: no control character reaches the terminal.
   const report = safeStrings(data, true);
   const d = impactDecimals(report);
@@ -22,9 +24,12 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
   if (rubric.length === 0 && items.length === 0) out.push(m("impact-no-changes"));
   if (rubric.length > 0) out.push(rubric.map((f) => `  ${fieldText(f, lang)}`).join("\n"));
   if (items.length > 0) {
-    const table = new Table({ head: [m("impact-col-change"), m("col-code"), m("impact-col-title"), m("impact-col-details")], ...COMPACT });
-    for (const c of items) table.push([changeLabel(c, lang), changeCode(c), truncate(c.node.title[lang], 40), truncate(changeDetails(c, lang), 70)]);
-    out.push(table.toString());
+    const render = (cut: number) => {
+      const table = new Table({ head: [m("impact-col-change"), m("col-code"), m("impact-col-title"), m("impact-col-details")], ...COMPACT });
+      for (const c of items) table.push([changeLabel(c, lang), changeCode(c), truncate(c.node.title[lang], Math.min(40, cut)), truncate(changeDetails(c, lang), cut)]);
+      return table.toString();
+    };
+    out.push(width === undefined ? render(Infinity) : fitToWidth(render, width, Math.max(...items.map((c) => [...changeDetails(c, lang)].length)), 24));
   }
 
   const listed = report.agencies.filter(moved);
