@@ -44,6 +44,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-missing-field": { vi: "Thiếu trường bắt buộc", en: "Missing required field" },
   "lint-rule-unknown-field": { vi: "Trường không có trong định dạng", en: "Field not in the format" },
   "lint-rule-wrong-type": { vi: "Sai kiểu dữ liệu", en: "Wrong type of value" },
+  "lint-rule-percent-as-fraction": { vi: "Tỷ lệ từ 0 đến 1 viết kèm dấu %", en: "A share from 0 to 1 written with a % sign" },
   "lint-rule-merge-key": { vi: "Khóa gộp << không được hỗ trợ", en: "The merge key << is not supported" },
   "lint-rule-empty-value": { vi: "Giá trị bắt buộc để trống", en: "A required value left empty" },
   "lint-rule-out-of-range": { vi: "Giá trị ngoài khoảng cho phép", en: "Value out of range" },

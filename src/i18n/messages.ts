@@ -55,6 +55,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "decimal-comma": { vi: "\"{source}\" không phải là số: dùng dấu chấm cho phần thập phân (1.5) và không dùng dấu phân cách hàng nghìn", en: "\"{source}\" is not a number: use a dot for decimals (1.5) and no thousands separator" },
   "boolean-quoted": { vi: "\"{source}\" trong dấu nháy là văn bản, không phải giá trị đúng/sai: hãy bỏ dấu nháy", en: "\"{source}\" in quotes is text, not a yes/no value: remove the quotes" },
   "boolean-word": { vi: "\"{source}\" không phải giá trị đúng/sai: hãy viết true (có) hoặc false (không)", en: "\"{source}\" is not a yes/no value: write true or false" },
+  "percent-as-fraction": { vi: "\"{source}\": ở đây là một tỷ lệ từ 0 đến 1, không kèm dấu %: viết {as_fraction}", en: "\"{source}\": this is a share from 0 to 1, without a % sign: write {as_fraction}" },
   "percent-sign": { vi: "\"{source}\": hãy viết số phần trăm không kèm dấu %, ví dụ 95", en: "\"{source}\": write the percentage without the % sign, e.g. 95" },
   "fraction-a-gt-b": { vi: "Tử số a = {a} lớn hơn mẫu số b = {b}", en: "The numerator a = {a} is greater than the denominator b = {b}" },
   "zero-denominator": { vi: "Mẫu số b = 0 không được chấp nhận cho chỉ số này", en: "A zero denominator b = 0 is not accepted for this indicator" },

@@ -13,7 +13,7 @@ import { boundLists } from "./bound-lists.js";
 import { doubtfulPart } from "./plain-valid.js";
 import { readText } from "./read.js";
 import { schemaIssues } from "./schema-issues.js";
-import { lazyKeysAt } from "./schema-keys.js";
+import { lazySchemaHints } from "./schema-keys.js";
 import { validateAgencyData } from "./validator.js";
 
 export interface ParsedAgency { file: string; text: string; parsed: SourcedData; data: Record<string, unknown> }
@@ -56,7 +56,7 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   const mismatch = rubricMismatch(rubric, data);
   if (mismatch) return { ok: false, diagnostics: [place(mismatch)] };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
-  const issues = [...bounded.issues, ...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, text) => idForLabel(rubric, path, text), keysAt: lazyKeysAt(() => agencySchema(rubric)) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
+  const issues = [...bounded.issues, ...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, text) => idForLabel(rubric, path, text), ...lazySchemaHints(() => agencySchema(rubric)) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
   const all = dedupe(issues).map(place).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   if (all.some((d) => d.severity === "error")) return { ok: false, diagnostics: firstFindings(all, agency.file) };
   return { ok: true, agency: data, warnings: firstFindings(all, agency.file) };

@@ -7,7 +7,7 @@ import { parseYaml } from "./parse-yaml.js";
 import { precompiledRubric } from "./precompiled.js";
 import { readText } from "./read.js";
 import { schemaIssues } from "./schema-issues.js";
-import { lazyKeysAt } from "./schema-keys.js";
+import { lazySchemaHints } from "./schema-keys.js";
 import { rubricSchema, validateRubricData } from "./validator.js";
 
 export interface LoadedRubric { rubric: Rubric; file: string; sha256: string; warnings: LocatedDiagnostic[] }
@@ -36,7 +36,7 @@ function load(file: string): RubricOutcome {
   const { data } = parsed.parsed;
   const schemaErrors = validateRubricData(data);
   if (schemaErrors.length > 0) {
-    return { ok: false, file, diagnostics: schemaIssues(schemaErrors, data, { keysAt: lazyKeysAt(rubricSchema) }).map((i) => locateIssue(i, parsed.parsed, file, read.text)) };
+    return { ok: false, file, diagnostics: schemaIssues(schemaErrors, data, lazySchemaHints(rubricSchema)).map((i) => locateIssue(i, parsed.parsed, file, read.text)) };
   }
   const rubric = toRubric(data);
   const located = checkRubric(rubric).map((i) => locateIssue(i, parsed.parsed, file, read.text));

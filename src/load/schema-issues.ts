@@ -10,7 +10,7 @@ const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|
  * value is a fraction (`CODE`, or `CODE/FIELD` in a parts input), so that a plain number there is said to
  * need {a, b} rather than "a mapping".
  */
-export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"). */ keysAt?: (path: string[]) => string[]; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined }
+export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"). */ keysAt?: (path: string[]) => string[]; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined }
 
 export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Partial<AnswerCodes>): Issue[] {
   const issues: Issue[] = [];
@@ -63,7 +63,14 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       const expected = typeExpected(e);
       const found = describe(value);
       if ((expected === "number" || expected === "integer") && typeof value === "string") {
-        if (/%\s*$/.test(value)) return { code: "percent-sign", path, params: { source: value, found, expected_key: expected } };
+        if (/%\s*$/.test(value)) {
+          // A share written 0–1 (an option's fraction, a weight): 50% is 0.5 there, not 50.
+          const share = Number(value.replace(/%\s*$/, "").trim().replace(",", "."));
+          const asFraction = (known?.maximumAt?.(path) ?? Infinity) <= 1 && Number.isFinite(share);
+          return asFraction
+            ? { code: "percent-as-fraction", path, params: { source: value, found, expected_key: expected, as_fraction: String(share / 100) } }
+            : { code: "percent-sign", path, params: { source: value, found, expected_key: expected } };
+        }
         if (/^-?[\d.]*\d,\d+$|^\d{1,3}(,\d{3})+$/.test(value.trim())) return { code: "decimal-comma", path, params: { source: value, found, expected_key: expected } };
       }
       if (expected === "boolean" && typeof value === "string" && BOOLEAN_WORDS.test(value.trim())) {

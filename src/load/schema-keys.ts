@@ -7,13 +7,25 @@ export function keysAt(schema: unknown, path: readonly string[]): string[] {
   return keysIn(schema, path);
 }
 
-/** keysAt over a schema made only when first asked (most files have no unknown key). */
-export function lazyKeysAt(schema: () => unknown): (path: string[]) => string[] {
+/** keysAt and maximumAt over a schema made only when first asked (most files have no such finding). */
+export function lazySchemaHints(schema: () => unknown): { keysAt: (path: string[]) => string[]; maximumAt: (path: string[]) => number | undefined } {
   let made: unknown;
-  return (path) => keysIn((made ??= schema()), path);
+  return { keysAt: (path) => keysIn((made ??= schema()), path), maximumAt: (path) => maximumAt((made ??= schema()), path) };
+}
+
+/** The smallest `maximum` the schema sets at a place of the data (a share written 0–1), when it sets one. */
+export function maximumAt(schema: unknown, path: readonly string[]): number | undefined {
+  const maxima = nodesAt(schema, path).map((n) => n.maximum).filter((m): m is number => typeof m === "number");
+  return maxima.length > 0 ? Math.min(...maxima) : undefined;
 }
 
 function keysIn(schema: unknown, path: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const node of nodesAt(schema, path)) if (isObject(node.properties)) for (const key of Object.keys(node.properties)) keys.add(key);
+  return [...keys];
+}
+
+function nodesAt(schema: unknown, path: readonly string[]): SchemaNode[] {
   let nodes = expand(schema, schema);
   for (const segment of path) {
     const next: unknown[] = [];
@@ -25,9 +37,7 @@ function keysIn(schema: unknown, path: readonly string[]): string[] {
     }
     nodes = next.flatMap((n) => expand(n, schema));
   }
-  const keys = new Set<string>();
-  for (const node of nodes) if (isObject(node.properties)) for (const key of Object.keys(node.properties)) keys.add(key);
-  return [...keys];
+  return nodes;
 }
 
 type SchemaNode = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agencySchema } from "../../src/core/agency-schema.js";
-import { keysAt, lazyKeysAt } from "../../src/load/schema-keys.js";
+import { keysAt, lazySchemaHints, maximumAt } from "../../src/load/schema-keys.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { rubricSchema } from "../../src/load/validator.js";
 
@@ -28,9 +28,16 @@ describe("keysAt", () => {
 
   it("reads a rubric's keys from the rubric schema, made once when first asked", () => {
     let made = 0;
-    const keys = lazyKeysAt(() => { made++; return rubricSchema(); });
-    expect(keys([])).toEqual(expect.arrayContaining(["id", "version", "groups"]));
-    keys(["groups"]);
+    const hints = lazySchemaHints(() => { made++; return rubricSchema(); });
+    expect(hints.keysAt([])).toEqual(expect.arrayContaining(["id", "version", "groups"]));
+    hints.keysAt(["groups"]);
     expect(made).toBe(1);
+  });
+
+  it("maximumAt: where a value is a share from 0 to 1", () => {
+    const schema = rubricSchema();
+    const option = ["groups", "0", "items", "0", "input", "options", "0", "fraction"];
+    expect(maximumAt(schema, option)).toBe(1);
+    expect(maximumAt(schema, ["scale"])).not.toBe(1);
   });
 });

@@ -197,3 +197,21 @@ describe("rubric lint output formats", () => {
     expect((await runCli(["rubric", "lint", PASS, "--format", "sarif", "-o", out, "--force"])).code).toBe(0);
   });
 });
+
+describe("rubric lint: numbers written the Vietnamese way, in a rubric", () => {
+  const variant = (from: RegExp, to: string) => {
+    const file = path.join(tempDir(), "r.yaml");
+    writeFileSync(file, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace(from, to));
+    return file;
+  };
+  it.each([
+    ["50% for an option's fraction (a share from 0 to 1)", /fraction: 0\.5\}/, "fraction: 50%}", "percent-as-fraction", { as_fraction: "0.5" }],
+    ["0,5 inside braces", /fraction: 0\.5\}/, "fraction: 0,5}", "unknown-field", { field: "5", hint_comma: "5" }],
+    ["a merge key", /      - code: "1\.1"\n/, '      - <<: {max: 20}\n        code: "1.1"\n', "merge-key", {}],
+  ])("%s", async (_, from, to, code, params) => {
+    const r = await runCli(["rubric", "lint", variant(from, to), "--format", "json"]);
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.stdout).files[0].findings;
+    expect(findings[0]).toMatchObject({ rule: code, params });
+  });
+});

@@ -4,7 +4,7 @@ import { locateIssue, withFrame, type LocatedDiagnostic } from "../../load/locat
 import { parseYaml } from "../../load/parse-yaml.js";
 import { readText } from "../../load/read.js";
 import { schemaIssues } from "../../load/schema-issues.js";
-import { lazyKeysAt } from "../../load/schema-keys.js";
+import { lazySchemaHints } from "../../load/schema-keys.js";
 import { rubricSchema, validateRubricData } from "../../load/validator.js";
 import { lintRubric } from "./lint-rubric.js";
 
@@ -25,7 +25,7 @@ export function lintFile(file: string): LintedFile {
   const place = (issue: Issue) => locateIssue(issue, parsed.parsed, file, read.text);
   const schemaErrors = validateRubricData(data);
   // The lint rules read the model, which only a schema-valid rubric has.
-  const issues = schemaErrors.length > 0 ? schemaIssues(schemaErrors, data, { keysAt: lazyKeysAt(rubricSchema) }) : lintRubric(toRubric(data));
+  const issues = schemaErrors.length > 0 ? schemaIssues(schemaErrors, data, lazySchemaHints(rubricSchema)) : lintRubric(toRubric(data));
   return { file, unreadable: false, findings: ordered(issues.map(place)) };
 }
 
