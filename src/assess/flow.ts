@@ -39,12 +39,12 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
   const ctx: AskContext = { asker: iv.asker, lang, rubric, print: iv.print };
   const firstUnanswered = (from = 0) => {
     const data = doc.data();
-    // Answers a hand edit left invalid come first, then the unanswered ones.
+    // Answers a hand edit left invalid come first, then the unanswered ones; an answer whose required
+    // evidence is missing (Ctrl-C while it was asked) is asked again.
     const tests = [(q: Question) => iv.redo?.has(q.indicator.code) === true, (q: Question) => !isComplete(data, q.indicator)];
     for (const test of tests) {
       for (let k = 0; k < questions.length; k++) {
         const i = (from + k) % questions.length;
-        // An answer whose required evidence is missing (Ctrl-C while it was asked) is asked again.
         if (test(questions[i]!)) return i;
       }
     }

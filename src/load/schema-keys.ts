@@ -4,25 +4,21 @@
  * Only local references (#/$defs/…) are followed; a schema is data, walked with own keys only.
  */
 export function keysAt(schema: unknown, path: readonly string[]): string[] {
-  return keysIn(schema, path);
+  const keys = new Set<string>();
+  for (const node of nodesAt(schema, path)) if (isObject(node.properties)) for (const key of Object.keys(node.properties)) keys.add(key);
+  return [...keys];
 }
 
 /** keysAt and maximumAt over a schema made only when first asked (most files have no such finding). */
 export function lazySchemaHints(schema: () => unknown): { keysAt: (path: string[]) => string[]; maximumAt: (path: string[]) => number | undefined } {
   let made: unknown;
-  return { keysAt: (path) => keysIn((made ??= schema()), path), maximumAt: (path) => maximumAt((made ??= schema()), path) };
+  return { keysAt: (path) => keysAt((made ??= schema()), path), maximumAt: (path) => maximumAt((made ??= schema()), path) };
 }
 
 /** The smallest `maximum` the schema sets at a place of the data (a share written 0–1), when it sets one. */
 export function maximumAt(schema: unknown, path: readonly string[]): number | undefined {
   const maxima = nodesAt(schema, path).map((n) => n.maximum).filter((m): m is number => typeof m === "number");
   return maxima.length > 0 ? Math.min(...maxima) : undefined;
-}
-
-function keysIn(schema: unknown, path: readonly string[]): string[] {
-  const keys = new Set<string>();
-  for (const node of nodesAt(schema, path)) if (isObject(node.properties)) for (const key of Object.keys(node.properties)) keys.add(key);
-  return [...keys];
 }
 
 function nodesAt(schema: unknown, path: readonly string[]): SchemaNode[] {
