@@ -131,7 +131,8 @@ export function suggestCode(code: string, known: Iterable<string>): string | und
     const looks = lookAlike(candidate);
     const sameGroup = !code.includes(".") || !candidate.includes(".") || typed.split(".")[0] === looks.split(".")[0];
     const d = editDistance(typed, looks) + (code.length === candidate.length ? 0 : 0.5) + (sameGroup ? 0 : 0.75);
-    if (d < bestDistance) { best = candidate; bestDistance = d; }
+    // Equally close: the nearer number wins (3.5 renumbered to 3.6 is nearer 3.6 than 3.1).
+    if (d < bestDistance || (d === bestDistance && best !== undefined && lastNumberGap(code, candidate) < lastNumberGap(code, best))) { best = candidate; bestDistance = d; }
   }
   return best;
 }
@@ -152,6 +153,12 @@ export function suggestKey(key: string, known: readonly string[]): string | unde
     if (d < bestDistance) { best = candidate; bestDistance = d; }
   }
   return best;
+}
+
+function lastNumberGap(a: string, b: string): number {
+  const last = (s: string) => Number(/(\d+)$/.exec(s)?.[1] ?? NaN);
+  const gap = Math.abs(last(a) - last(b));
+  return Number.isNaN(gap) ? Infinity : gap;
 }
 
 function lookAlike(text: string): string {

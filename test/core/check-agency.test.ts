@@ -33,8 +33,10 @@ describe("suggestCode", () => {
     ["5.1O", "5.10"], // the look-alike exists
     ["5.l0", "5.10"],
     ["6.1.10", "6.1.1"],
-    ["1.7", "1.1"],
+    ["1.7", "1.6"], // the nearest number among the codes one slip away
     ["9.9.9.9", undefined], // nothing near
+    ["3.5", "3.2"], // 3.1 and 3.2 one slip away: the nearer number
+    ["6.1.4", "6.1.5"], // 6.1.1, 6.1.2 and 6.1.5 are one slip away: the nearest number
   ])("%s → %s", (code, expected) => {
     expect(suggestCode(code, CODES)).toBe(expected);
   });
