@@ -261,6 +261,18 @@ describe("rubric impact in a terminal", () => {
   });
 });
 
+describe("rubric impact in Vietnamese", () => {
+  it("says the kinds and words of changed inputs and rules in Vietnamese, ids as they are", async () => {
+    const v = path.join(tempDir(), "v.yaml");
+    writeFileSync(v, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace('{id: cap-pho, label: {vi: "Cấp phó của người đứng đầu", en: "Deputy head"}, fraction: 0.5}', '{id: cap-pho, label: {vi: "Cấp phó của người đứng đầu", en: "Deputy head"}, fraction: 0.6}'));
+    const r = await runCli(["rubric", "impact", "dti-cap-so", v, "--corpus", "examples/so-khcn-quang-binh.yaml", "--format", "md", "--lang", "vi"]);
+    const row = r.stdout.split("\n").find((l) => l.includes("| 1.2 |"))!;
+    expect(row).toContain("kiểu trả lời: chọn một \\[thu-truong=×1, cap-pho=×0.5, khong=×0\\] → chọn một \\[thu-truong=×1, cap-pho=×0.6, khong=×0\\]");
+    const en = await runCli(["rubric", "impact", "dti-cap-so", v, "--corpus", "examples/so-khcn-quang-binh.yaml", "--format", "md"]);
+    expect(en.stdout).toContain("input: choice \\[thu-truong=×1, cap-pho=×0.5");
+  });
+});
+
 describe("rubric impact formats", () => {
   it("md for a pull-request comment: summary, changes, the agencies that moved, budgets", async () => {
     const r = await impact(V1, V2, "--corpus", CORPUS, "--format", "md", "--budget-points", "40");

@@ -1,5 +1,5 @@
 import type { Lang, Text } from "../../core/rubric.js";
-import { message } from "../../i18n/messages.js";
+import { hasMessage, message } from "../../i18n/messages.js";
 import { formatPoints } from "../../report/format-number.js";
 import type { FieldChange, ItemChange } from "./diff.js";
 import type { AgencyImpact, Driver } from "./rescore.js";
@@ -27,8 +27,26 @@ export function changeDetails(c: ItemChange, lang: Lang): string {
 }
 
 export function fieldText(f: FieldChange, lang: Lang): string {
-  const show = (v: string | Text) => (typeof v === "string" ? v : `"${v[lang]}"`);
+  const show = (v: string | Text) => (typeof v === "string" ? termsIn(f.field, v, lang) : `"${v[lang]}"`);
   return `${message(lang, `impact-field-${f.field}`)}: ${show(f.old)} → ${show(f.new)}`;
+}
+
+/** Words of the compact summaries (summaries.ts) a Vietnamese reader would not know, in Vietnamese; ids and numbers as they are. */
+const TERMS_VI: Record<string, string> = {
+  else: "còn lại", cap: "trần", late: "muộn", lower_is_better: "thấp hơn là tốt hơn", integer: "số nguyên", max: "tối đa",
+  required: "bắt buộc", optional: "không bắt buộc", forbidden: "không cho phép", rescale: "quy đổi", full: "đủ điểm", zero: "0 điểm",
+  not_applicable: "không áp dụng", sum: "tổng", mean: "trung bình", weighted: "có trọng số", points: "điểm", percent: "phần trăm",
+};
+
+function termsIn(field: string, text: string, lang: Lang): string {
+  if (lang !== "vi") return text;
+  // An input's and a rule's kinds have their words already (rubric show uses them).
+  const kind = field === "input" ? "input-kind-" : field === "rule" ? "rule-kind-" : undefined;
+  // Whole words only: not inside an id (cap-pho, xuat-sac≥90, qlvb=10).
+  return text.replace(/(?<![\w\-.])[a-z][a-z_]*(?![\w\-=≥×])/g, (word) => {
+    if (kind && hasMessage(kind + word)) return message(lang, kind + word);
+    return Object.hasOwn(TERMS_VI, word) ? TERMS_VI[word]! : word;
+  });
 }
 
 export function bandText(a: AgencyImpact, lang: Lang): string {
