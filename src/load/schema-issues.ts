@@ -93,6 +93,8 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       return { code: "not-allowed-value", path, params: { found: describe(value), expected_key: "enum", values: values.join(", "), ...(suggestion ? { suggestion } : {}) } };
     }
     case "format":
+      // Written as a date should be, but no such day (2025-02-30): the form is not what is wrong.
+      if (p.format === "date" && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { code: "no-such-date", path, params: { found: describe(value) } };
       return { code: "bad-format", path, params: { found: describe(value), expected_key: String(p.format) } };
     case "pattern":
       return { code: "bad-format", path, params: { found: describe(value), expected_key: "pattern", pattern: String(p.pattern) } };

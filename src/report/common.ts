@@ -129,6 +129,11 @@ export function notScoredHeading(notScored: readonly { errors: readonly { code: 
   return folders === 0 ? message(lang, "not-scored", { count: files }) : message(lang, "not-scored-folders", { files, folders });
 }
 
+/** The collector's note on a verified value, its closing "(by, date)" dated as the language writes dates. */
+export function verifiedNoteText(note: string, lang: Lang): string {
+  return note.replace(/(\d{4}-\d{2}-\d{2})\)$/, (_, date: string) => `${dateText(date, lang)})`);
+}
+
 /** A duplicate's dates as the language writes them. */
 export function resubmission(p: Record<string, string | number>, lang: Lang): Record<string, string | number> {
   return { ...p, submitted: dateText(String(p.submitted), lang), first_submitted: dateText(String(p.first_submitted), lang) };

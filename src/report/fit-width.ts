@@ -6,9 +6,10 @@ export function widest(text: string): number {
 }
 
 /**
- * A table made to fit `width` columns by cutting one column's texts: `render(cut)` makes it with texts of
- * at most `cut` letters. First a guess from the longest text, then one letter at a time, not below `min`.
- * Without a width (a file or a pipe) nothing is cut.
+ * A table made to fit `width` columns by cutting its long texts: `render(cut)` makes it with texts of at
+ * most `cut` letters. The widest cut that fits, not below `min`: first a guess from the longest text (exact
+ * when one column gives way), then one letter at a time, down while it is too wide, up while it still fits
+ * (a cut applied to two columns takes twice the letters). Without a width (a file or a pipe) nothing is cut.
  */
 export function fitToWidth(render: (cut: number) => string, width: number | undefined, longest: number, min = 16): string {
   let text = render(Infinity);
@@ -16,5 +17,6 @@ export function fitToWidth(render: (cut: number) => string, width: number | unde
   let cut = Math.max(min, longest - (widest(text) - width));
   text = render(cut);
   while (widest(text) > width && cut > min) text = render(--cut);
+  for (let wider = render(cut + 1); cut + 1 < longest && widest(wider) <= width; wider = render(cut + 1)) { cut++; text = wider; }
   return text;
 }

@@ -2,7 +2,7 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { answerLabels, cautionNotes, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators } from "./common.js";
+import { answerLabels, cautionNotes, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators, verifiedNoteText } from "./common.js";
 import { dateText, formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
@@ -286,7 +286,7 @@ function verifiedRows(v: VerifiedIndicator, cls: string, evidence: string, point
   return `<tr class="${[cls, "verified-self"].filter(Boolean).join(" ")}">${shared(h(i.code))}${shared(h(i.title[lang]))}` +
     `<td>${basis("rpt-self-label")}${h(shorten(answerText(self, lang, labels), 400))}</td><td class="num">${pointsOf(self)}</td>` +
     `${shared(i.status === "info_only" ? "" : h(formatPoints(i.max, d, lang)), true)}${shared(`${h(statusText(i, lang))} ✓`)}${shared(evidence)}${shared(i.note ? h(i.note) : "")}</tr>` +
-    `<tr class="verified"><td>${basis("rpt-verified-label")}✓ ${h(shorten(answerText(i, lang, labels), 400))}${i.verified_note ? `<div class="diff">${h(i.verified_note)}</div>` : ""}</td>` +
+    `<tr class="verified"><td>${basis("rpt-verified-label")}✓ ${h(shorten(answerText(i, lang, labels), 400))}${i.verified_note ? `<div class="diff">${h(verifiedNoteText(i.verified_note, lang))}</div>` : ""}</td>` +
     `<td class="num">${pointsOf(i)}<div class="diff">${h(message(lang, "rpt-col-difference"))} ${h(signedPoints(v.diff, d, lang))}</div></td></tr>`;
 }
 

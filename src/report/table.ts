@@ -9,7 +9,7 @@ import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { fitToWidth, widest } from "./fit-width.js";
 import { safeStrings } from "./terminal-safe.js";
-import { cautionNotes, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, verifiedIndicators } from "./common.js";
+import { cautionNotes, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, verifiedIndicators, verifiedNoteText } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -71,7 +71,7 @@ function verifiedDifferences(ranked: RankedAgency, decimals: number, lang: Lang)
   const pts = (n: number) => formatPoints(n, decimals, lang);
   return [...verifiedIndicators(ranked).values()]
     .filter((v) => v.diff !== 0)
-    .map((v) => `  ${v.verified.code}: ${pts(v.self.points)} → ${pts(v.verified.points)} (${signedPoints(v.diff, decimals, lang)})${v.verified.verified_note ? ` · ${v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " ")}` : ""}`);
+    .map((v) => `  ${v.verified.code}: ${pts(v.self.points)} → ${pts(v.verified.points)} (${signedPoints(v.diff, decimals, lang)})${v.verified.verified_note ? ` · ${verifiedNoteText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "), lang)}` : ""}`);
 }
 
 function verifiedLine(self: AgencyScore, verified: AgencyScore, decimals: number, lang: Lang): string {

@@ -255,6 +255,13 @@ describe("rubric impact in a terminal", () => {
     const run = (columns: number) => runCli(["rubric", "impact", "dti-cap-so", v5, "--corpus", "examples/so-khcn-quang-binh.yaml"], { columns });
     const changesOf = (out: string) => out.split("\n\n").find((block) => block.includes("6.4.1") && block.startsWith("┌"))!;
     expect(widest(changesOf((await run(100)).stdout))).toBeLessThanOrEqual(100);
+    // Every table, the agencies' too, at 80 and 100 columns, in both languages.
+    for (const columns of [80, 100]) {
+      for (const lang of ["en", "vi"]) {
+        const out = (await runCli(["rubric", "impact", "dti-cap-so", v5, "--corpus", "examples/*.yaml", "--lang", lang], { columns })).stdout;
+        expect(widest(out), `${lang} at ${columns}`).toBeLessThanOrEqual(columns);
+      }
+    }
     const wide = changesOf((await run(400)).stdout);
     expect(wide).not.toContain("…");
     expect(widest(wide)).toBeGreaterThan(100);

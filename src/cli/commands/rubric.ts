@@ -6,7 +6,7 @@ import { message } from "../../i18n/messages.js";
 import { loadRubric } from "../../load/load-rubric.js";
 import { bundledRubricFiles } from "../../load/registry.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
-import { formatPoints } from "../../report/format-number.js";
+import { dateText, formatPoints } from "../../report/format-number.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { fitToWidth } from "../../report/fit-width.js";
 import { truncate } from "../../report/truncate.js";
@@ -38,7 +38,7 @@ export interface ShowOptions { format: string; output?: string; force?: boolean 
 
 /** Check a rubric and print it: a tree of codes, titles, points, inputs and rules, or (--format md) a readable document. */
 export async function show(ctx: Context, spec: string, opts: ShowOptions = { format: "table" }): Promise<number> {
-  const { checkFormat, emit } = await import("../../rubric-ci/commands/output.js");
+  const { checkFormat, colorFor, emit } = await import("../../rubric-ci/commands/output.js");
   const format = checkFormat(opts.format, ["table", "md"] as const);
   const outcome = rubricOption(spec)!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
@@ -52,6 +52,8 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = { for
     return EXIT.ok;
   }
   const pts = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : rubric.rounding.decimals, lang);
+  // With -o the table goes to the file, plain and whole, like every other output.
+  const color = colorFor(ctx, opts, "stdout");
   let longest = 0;
   // `cut`: on a terminal, titles are cut to fit it (dti-cap-xa's 4.22.1 has a 300-letter title).
   const render = (cut: number) => {
@@ -60,9 +62,9 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = { for
     const walk = (items: Item[], depth: number) => {
       for (const item of items) {
         const indent = "  ".repeat(depth);
-        if (item.kind === "heading") { table.push([item.code ?? "", ctx.colorOut.italic(title(indent, item.heading[lang])), "", "", ""]); continue; }
+        if (item.kind === "heading") { table.push([item.code ?? "", color.italic(title(indent, item.heading[lang])), "", "", ""]); continue; }
         if (item.kind === "group") {
-          table.push([item.code, ctx.colorOut.bold(title(indent, item.title[lang])), ctx.colorOut.bold(pts(item.max)), "", item.aggregate && item.aggregate !== "sum" ? truncate(message(lang, `aggregate-kind-${item.aggregate}`), Math.max(12, cut)) : ""]);
+          table.push([item.code, color.bold(title(indent, item.title[lang])), color.bold(pts(item.max)), "", item.aggregate && item.aggregate !== "sum" ? truncate(message(lang, `aggregate-kind-${item.aggregate}`), Math.max(12, cut)) : ""]);
           walk(item.items, depth + 1);
         } else {
           // The kind words give way too, after the titles (not below 12 letters).
@@ -75,17 +77,20 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = { for
     for (const key of ["bonus", "penalty"] as const) {
       const adj = rubric[key];
       if (!adj) continue;
-      table.push(["", ctx.colorOut.bold(message(lang, key)), ctx.colorOut.bold(pts(adj.cap)), "", ""]);
+      table.push(["", color.bold(message(lang, key)), color.bold(pts(adj.cap)), "", ""]);
       walk(adj.items, 1);
     }
     return table.toString();
   };
-  const width = format === "table" ? ctx.io.stdoutColumns : undefined;
+  const width = opts.output === undefined ? ctx.io.stdoutColumns : undefined;
   const full = render(Infinity); // which also measures the longest title
   const text = width === undefined ? full : fitToWidth(render, width, longest);
-  ctx.io.stdout(`${ctx.colorOut.bold(rubric.title[lang])}\n${rubric.issuer[lang]} · ${rubric.legal_basis.map((b) => `${b.number} (${b.date})`).join(", ") || "–"} · ${message(lang, "fidelity")}: ${message(lang, `show-fidelity-${rubric.provenance.fidelity}`)}\n`);
-  ctx.io.stdout(text + "\n");
-  ctx.io.stdout(`${message(lang, "band")}: ${rubric.bands.levels.map((l) => `${l.label[lang]} ≥ ${l.min}${rubric.bands.basis === "percent" ? " %" : ""}`).join(" · ")}\n`);
+  emit(ctx, [
+    color.bold(rubric.title[lang]),
+    `${rubric.issuer[lang]} · ${rubric.legal_basis.map((b) => `${b.number} (${dateText(b.date, lang)})`).join(", ") || "–"} · ${message(lang, "fidelity")}: ${message(lang, `show-fidelity-${rubric.provenance.fidelity}`)}`,
+    text,
+    `${message(lang, "band")}: ${rubric.bands.levels.map((l) => `${l.label[lang]} ≥ ${l.min}${rubric.bands.basis === "percent" ? " %" : ""}`).join(" · ")}`,
+  ].join("\n") + "\n", opts, "stdout");
   for (const d of outcome.loaded.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
   ctx.io.stderr(message(lang, "rubric-ok", { id: rubric.id, version: rubric.version, indicators: allIndicators(rubric).length, scale: rubric.scale }) + "\n");
   return EXIT.ok;

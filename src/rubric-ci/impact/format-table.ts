@@ -34,16 +34,21 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
 
   const listed = report.agencies.filter(moved);
   if (listed.length > 0) {
-    const table = new Table({
-      head: [m("col-agency"), m("impact-col-cohort"), m("impact-col-old"), m("impact-col-new"), "Δ", m("col-band"), m("col-rank"), m("impact-col-drivers")],
-      colAligns: ["left", "left", "right", "right", "right", "left", "left", "left"],
-      ...COMPACT,
-    });
-    for (const a of listed.slice(0, limit)) {
-      const delta = a.delta === null ? "–" : signed(a.delta, d, lang);
-      table.push([truncate(a.agency.name, 36), a.agency.cohort, scoreCell(a, "old", d, lang), scoreCell(a, "new", d, lang), a.delta === null ? delta : a.delta < 0 ? color.red(delta) : a.delta > 0 ? color.green(delta) : delta, bandText(a, lang), rankText(a), driversText(a.drivers, a.other, d, lang)]);
-    }
-    out.push(table.toString());
+    // Names (at most 36 letters) and drivers (eight letters more) give way to the terminal's width.
+    const render = (cut: number) => {
+      const table = new Table({
+        head: [m("col-agency"), m("impact-col-cohort"), m("impact-col-old"), m("impact-col-new"), "Δ", m("col-band"), m("col-rank"), m("impact-col-drivers")],
+        colAligns: ["left", "left", "right", "right", "right", "left", "left", "left"],
+        ...COMPACT,
+      });
+      for (const a of listed.slice(0, limit)) {
+        const delta = a.delta === null ? "–" : signed(a.delta, d, lang);
+        table.push([truncate(a.agency.name, Math.min(36, cut)), a.agency.cohort, scoreCell(a, "old", d, lang), scoreCell(a, "new", d, lang), a.delta === null ? delta : a.delta < 0 ? color.red(delta) : a.delta > 0 ? color.green(delta) : delta, bandText(a, lang), rankText(a), truncate(driversText(a.drivers, a.other, d, lang), cut + 8)]);
+      }
+      return table.toString();
+    };
+    const longest = Math.max(...listed.slice(0, limit).map((a) => [...driversText(a.drivers, a.other, d, lang)].length - 8), 36);
+    out.push(width === undefined ? render(Infinity) : fitToWidth(render, width, longest, 7));
     if (anyVerified(listed.slice(0, limit))) out.push(color.dim(m("impact-verified-mark")));
     if (listed.length > limit) out.push(color.dim(m("impact-more-rows", { count: listed.length - limit })));
   }
