@@ -199,7 +199,7 @@ describe("html", () => {
     expect(self).toMatch(/<td rowspan="2">6\.1\.4<\/td>/);
     expect(self).toContain(`<td><span class="basis">Tự chấm</span> 3</td><td class="num">15,00</td><td rowspan="2" class="num">25,00</td>`);
     // The collector's note, with who verified and when, under the verified answer.
-    expect(verified).toBe(`<td><span class="basis">Thẩm định</span> ✓ 2<div class="diff">Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 2025-10-08)</div></td><td class="num">10,00<div class="diff">Chênh lệch −5,00</div></td></tr>`);
+    expect(verified).toBe(`<td><span class="basis">Thẩm định</span> ✓ 2<div class="diff">Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 08/10/2025)</div></td><td class="num">10,00<div class="diff">Chênh lệch −5,00</div></td></tr>`);
     // The other indicators keep one row each.
     expect(html).toMatch(/<tr><td>6\.1\.5<\/td>/);
   });
