@@ -87,6 +87,9 @@ export function textLooksForeign(text: string): boolean {
 /** The marker a person writes for "not answered yet". */
 export const UNANSWERED = "?";
 
+/** How a date is written in an agency file (YAML's ISO date, as text): 2025-02-14. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** True when an entry, or its value, says "not answered". Absent, empty and "?" all mean unanswered. */
 export function isUnanswered(answer: Answer | null | undefined | "?"): boolean {
   if (answer === null || answer === undefined || answer === UNANSWERED) return true;

@@ -1,4 +1,5 @@
-import { isUnanswered, type AgencyFile, type Answer } from "./agency.js";
+import { ISO_DATE, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
+import { codePointName } from "./unicode.js";
 import { appliesTo, indicatorByCode } from "./codes.js";
 import type { Issue } from "./issue.js";
 import { hasZeroDenominator, isFraction, measureOf } from "./measure.js";
@@ -19,7 +20,7 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   if (cohortIssue) issues.push(cohortIssue);
   const invisible = typeof header?.name === "string" ? INVISIBLE.exec(header.name) : null;
   // Pasted from a web page or a chat: two names that look the same in a ranking would be two texts.
-  if (invisible) issues.push({ code: "invisible-character", path: ["agency", "name"], severity: "warning", params: { char: `U+${invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`, position: [...header!.name.slice(0, invisible.index)].length + 1 } });
+  if (invisible) issues.push({ code: "invisible-character", path: ["agency", "name"], severity: "warning", params: { char: codePointName(invisible[0]), position: [...header!.name.slice(0, invisible.index)].length + 1 } });
   if (typeof agency.answers !== "object" || agency.answers === null) return issues;
   for (const [code, entry] of Object.entries(agency.answers)) {
     const indicator = byCode.get(code);
@@ -83,13 +84,13 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
  */
 function evidenceDates(agency: AgencyFile, entry: Answer, path: string[], issues: Issue[]): void {
   if (!Array.isArray(entry.evidence)) return;
-  const submitted = typeof agency.submitted === "string" && /^\d{4}-\d{2}-\d{2}$/.test(agency.submitted) ? agency.submitted : undefined;
+  const submitted = typeof agency.submitted === "string" && ISO_DATE.test(agency.submitted) ? agency.submitted : undefined;
   const year = /^\d{4}$/.test(String(agency.period)) ? Number(agency.period) : undefined;
   const latest = submitted ?? (year === undefined ? undefined : `${year + 1}-12-31`);
   if (latest === undefined) return;
   entry.evidence.forEach((item, i) => {
     const date = (item as { date?: unknown } | null)?.date;
-    if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date) || date <= latest) return;
+    if (typeof date !== "string" || !ISO_DATE.test(date) || date <= latest) return;
     const params: Record<string, string> = submitted ? { date, submitted } : { date, period: String(agency.period) };
     issues.push({ code: submitted ? "evidence-after-submission" : "evidence-after-period", path: [...path, "evidence", String(i), "date"], severity: "warning", params });
   });
@@ -116,7 +117,7 @@ function checkValue(input: Input, value: unknown, path: string[], issues: Issue[
     if (value.a > value.b) issues.push({ code: "fraction-a-gt-b", path: [...path, "a"], params: { a: value.a, b: value.b } });
     if (value.b === 0 && input.zero_denominator === "invalid") issues.push({ code: "zero-denominator", path: [...path, "b"], params: {} });
   }
-  if (input.type === "date" && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && ((input.min && value < input.min) || (input.max && value > input.max))) {
+  if (input.type === "date" && typeof value === "string" && ISO_DATE.test(value) && ((input.min && value < input.min) || (input.max && value > input.max))) {
     issues.push({ code: "date-out-of-range", path, params: { found: value } });
   }
 }

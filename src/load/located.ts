@@ -1,4 +1,5 @@
 import type { Issue } from "../core/issue.js";
+import { codePointName } from "../core/unicode.js";
 import type { Diagnostic, DiagnosticInput } from "./diagnostic.js";
 import { detached } from "./detached.js";
 import type { SourceMap } from "./locate.js";
@@ -22,7 +23,7 @@ export function withFrame(d: DiagnosticInput, file: string, text: string | undef
     const lines = linesOf(text, start, d.line);
     // A space that is no space to YAML (pasted from Word or a chat app) is invisible in the frame: named.
     const odd = UNUSUAL_SPACE.exec(lines[d.line - start] ?? "");
-    if (odd) out.params = { ...out.params, hint_space: `U+${odd[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`, hint_space_col: odd.index + 1 };
+    if (odd) out.params = { ...out.params, hint_space: codePointName(odd[0]), hint_space_col: odd.index + 1 };
     // A column far along a long line: the line is shown from some way before it, after an ellipsis.
     const long = (lines[d.line - start]?.length ?? 0) > SHOWN;
     const from = long && (d.col ?? 1) > SHOWN - 40 ? (d.col ?? 1) - 1 - SHOWN / 2 : 0;

@@ -1,5 +1,6 @@
 import type { ErrorObject } from "ajv";
 import type { Issue } from "../core/issue.js";
+import { ISO_DATE } from "../core/agency.js";
 import { suggestCode, suggestKey } from "../core/check-agency.js";
 
 const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|on|off)$/i;
@@ -94,7 +95,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
     }
     case "format":
       // Written as a date should be, but no such day (2025-02-30): the form is not what is wrong.
-      if (p.format === "date" && typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { code: "no-such-date", path, params: { found: describe(value) } };
+      if (p.format === "date" && typeof value === "string" && ISO_DATE.test(value)) return { code: "no-such-date", path, params: { found: describe(value) } };
       return { code: "bad-format", path, params: { found: describe(value), expected_key: String(p.format) } };
     case "pattern":
       return { code: "bad-format", path, params: { found: describe(value), expected_key: "pattern", pattern: String(p.pattern) } };
