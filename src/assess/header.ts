@@ -7,11 +7,14 @@ type Header = Omit<AgencyFile, "answers">;
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+/** What `askHeader` does once the agency id is known: go on, or stop asking (the caller has another plan for the file). */
+export type AfterId = (id: string) => Promise<"continue" | "stop">;
+
 /**
  * Ask the header fields that are missing or unusable (all of them for a new file; only the gaps of a
- * file made by `init` or by hand). Returns the fields to set.
+ * file made by `init` or by hand). Returns the fields to set, or undefined when `afterId` said stop.
  */
-export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existing: Partial<Header>, fixedType?: string): Promise<Header> {
+export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existing: Partial<Header>, fixedType?: string, afterId?: AfterId): Promise<Header | undefined> {
   const m = (key: string) => message(lang, key);
   const required = (v: string) => (v.trim() ? true : m("assess-required"));
   const text = (v: unknown) => (typeof v === "string" && v.trim() ? v : undefined);
@@ -19,6 +22,7 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
 
   const name = text(agency.name) ?? (await asker.text({ message: m("header-name"), validate: required })).trim();
   const id = (text(agency.id) && ID.test(agency.id!) ? agency.id : undefined) ?? (await asker.text({ message: m("header-id"), validate: (v) => (ID.test(v.trim()) ? true : m("header-id-invalid")) })).trim();
+  if (afterId && (await afterId(id)) === "stop") return undefined;
   const types = rubric.agency_types.map((t) => t.id);
   const type = fixedType ?? (agency.type && types.includes(agency.type) ? agency.type : undefined)
     ?? (types.length === 1 ? types[0]! : await asker.select<string>({ message: m("header-type"), choices: rubric.agency_types.map((t) => ({ value: t.id, name: t.label[lang] })) }));

@@ -336,6 +336,6 @@ describe("assess header", () => {
     screen.keypress("enter");
     const header = await result;
     expect(header).toEqual({ rubric: { id: "assess-mini", version: "1" }, agency: { id: "xa-thu", name: "UBND xã Thử", type: "commune" }, period: "2025", respondent: { name: "Lê Văn D", position: "Công chức", phone: null, email: null } });
-    expect(headerComplete(header, rubric)).toBe(true);
+    expect(headerComplete(header!, rubric)).toBe(true);
   });
 });

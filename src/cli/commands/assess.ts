@@ -73,23 +73,40 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
     const data: Partial<AgencyFile> = doc?.data() ?? {};
     if (!doc || !headerComplete(data, rubric) || (opts.agencyType && data.agency?.type !== opts.agencyType)) {
       print(message(lang, "header-intro"));
-      const header = await askHeader(asker, lang, rubric, data, opts.agencyType);
-      let keepHeader = false;
-      if (!doc) {
-        const target = file ?? `${header.agency.id}.yaml`;
-        if (AgencyDoc.exists(target)) {
-          // The default name (AGENCY-CODE.yaml) is taken: never rewritten unasked. The officer may resume it
-          // when it answers this rubric; its own header then stays as it is.
-          doc = await resumeTaken(ctx, asker, target, rubric, opts);
-          if (!doc) return EXIT.invalid;
-          resumed = true;
-          keepHeader = headerComplete(doc.data(), rubric);
-        } else {
-          doc = AgencyDoc.create(target, header, lang);
-          print(message(lang, "assess-new", { file: target }));
+      // Without a file name the file is AGENCY-CODE.yaml: when that is taken it is checked as soon as the code
+      // is typed (not after the whole header). It is never rewritten unasked; the officer may resume it when
+      // it answers this rubric, and its own header then stays as it is.
+      let taken: AgencyDoc | "refused" | undefined;
+      const afterId = doc || file ? undefined : async (id: string) => {
+        if (!AgencyDoc.exists(`${id}.yaml`)) return "continue" as const;
+        taken = (await resumeTaken(ctx, asker, `${id}.yaml`, rubric, opts)) ?? "refused";
+        return "stop" as const;
+      };
+      const header = await askHeader(asker, lang, rubric, data, opts.agencyType, afterId);
+      if (taken === "refused") return EXIT.invalid;
+      if (taken) {
+        doc = taken;
+        resumed = true;
+        // A taken file whose own header has gaps has them asked, as any resumed file's.
+        if (!headerComplete(doc.data(), rubric)) {
+          const rest = await askHeader(asker, lang, rubric, doc.data(), opts.agencyType);
+          for (const [key, value] of Object.entries(rest!)) doc.setHeader([key], value);
         }
+      } else {
+        if (!doc) {
+          const target = file ?? `${header!.agency.id}.yaml`;
+          if (AgencyDoc.exists(target)) {
+            // A file that appeared meanwhile is not written over either.
+            doc = await resumeTaken(ctx, asker, target, rubric, opts);
+            if (!doc) return EXIT.invalid;
+            resumed = true;
+          } else {
+            doc = AgencyDoc.create(target, header!, lang);
+            print(message(lang, "assess-new", { file: target }));
+          }
+        }
+        for (const [key, value] of Object.entries(header!)) doc.setHeader([key], value);
       }
-      if (!keepHeader) for (const [key, value] of Object.entries(header)) doc.setHeader([key], value);
       doc.save();
     }
     const redo = resumed ? answersToRedo(ctx, doc.file, loaded) : undefined;
