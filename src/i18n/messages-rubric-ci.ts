@@ -140,6 +140,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-field-cap": { vi: "mức trần", en: "cap" },
   "impact-field-floor": { vi: "mức sàn", en: "floor" },
   "impact-field-info_only": { vi: "chỉ thu thập thông tin", en: "information only" },
+  "impact-field-option": { vi: "lựa chọn {id}", en: "option {id}" },
   "impact-field-input": { vi: "kiểu trả lời", en: "input" },
   "impact-field-rule": { vi: "quy tắc", en: "rule" },
   "impact-field-na": { vi: "không áp dụng (N/A)", en: "N/A policy" },

@@ -1,5 +1,5 @@
 import { compareCodes } from "../../core/codes.js";
-import type { Group, Indicator, Rubric, Text } from "../../core/rubric.js";
+import type { Group, Indicator, Input, Option, Rubric, Text } from "../../core/rubric.js";
 import { nodes } from "../tree.js";
 import { bandsSummary, evidenceSummary, inputSummary, ruleSummary, sameIgnoringLabels } from "./summaries.js";
 
@@ -98,6 +98,26 @@ function sameTitle(x: Text, y: Text): boolean {
   return norm(x.vi) === norm(y.vi) || norm(x.en) === norm(y.en);
 }
 
+/**
+ * An input's change: the options one by one when only they changed in a choice or checklist
+ * ("option thi-dua: 5 → –"), the whole input otherwise.
+ */
+function inputChanges(o: Input, n: Input): FieldChange[] {
+  if (o.type !== n.type || (o.type !== "choice" && o.type !== "checklist") || (n.type !== "choice" && n.type !== "checklist")) {
+    return [{ field: "input", old: inputSummary(o), new: inputSummary(n) }];
+  }
+  const worth = (opt: Option | undefined) => (opt === undefined ? "–" : opt.points !== undefined ? String(opt.points) : opt.fraction !== undefined ? `×${opt.fraction}` : "0");
+  const before = new Map(o.options.map((opt) => [opt.id, opt]));
+  const after = new Map(n.options.map((opt) => [opt.id, opt]));
+  const ids = [...new Set([...before.keys(), ...after.keys()])];
+  const out = ids.flatMap((id) => {
+    const x = worth(before.get(id)), y = worth(after.get(id));
+    return x === y ? [] : [{ field: `option:${id}`, old: x, new: y }];
+  });
+  // Only the order changed: said as the whole input.
+  return out.length > 0 ? out : [{ field: "input", old: inputSummary(o), new: inputSummary(n) }];
+}
+
 /** `na`: each version's default N/A policy, so that an indicator's policy is compared as it applies. */
 function fieldChanges(before: Entry, after: Entry, na: { old: string; new: string }): FieldChange[] {
   const out: FieldChange[] = [];
@@ -116,7 +136,7 @@ function fieldChanges(before: Entry, after: Entry, na: { old: string; new: strin
   }
   if (o.kind === "indicator" && n.kind === "indicator") {
     add("info_only", String(o.info_only === true), String(n.info_only === true));
-    if (!sameIgnoringLabels(o.input, n.input)) out.push({ field: "input", old: inputSummary(o.input), new: inputSummary(n.input) });
+    if (!sameIgnoringLabels(o.input, n.input)) out.push(...inputChanges(o.input, n.input));
     if (!sameIgnoringLabels(o.rule ?? null, n.rule ?? null)) out.push({ field: "rule", old: ruleSummary(o.rule), new: ruleSummary(n.rule) });
     add("na", o.na ?? na.old, n.na ?? na.new);
     add("evidence", evidenceSummary(o.evidence), evidenceSummary(n.evidence));

@@ -28,7 +28,8 @@ export function changeDetails(c: ItemChange, lang: Lang): string {
 
 export function fieldText(f: FieldChange, lang: Lang): string {
   const show = (v: string | Text) => (typeof v === "string" ? termsIn(f.field, v, lang) : `"${v[lang]}"`);
-  return `${message(lang, `impact-field-${f.field}`)}: ${show(f.old)} → ${show(f.new)}`;
+  const name = f.field.startsWith("option:") ? message(lang, "impact-field-option", { id: f.field.slice("option:".length) }) : message(lang, `impact-field-${f.field}`);
+  return `${name}: ${show(f.old)} → ${show(f.new)}`;
 }
 
 /** Words of the compact summaries (summaries.ts) a Vietnamese reader would not know, in Vietnamese; ids and numbers as they are. */
