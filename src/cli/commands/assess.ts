@@ -43,14 +43,9 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
   let existing: AgencyDoc | undefined;
   let parsedFile: ParsedAgency | undefined;
   if (file && AgencyDoc.exists(file)) {
-    const parsed = parseAgencyFile(file);
-    existing = parsed.ok ? AgencyDoc.open(file) : undefined;
-    if (!parsed.ok || !existing) {
-      for (const d of parsed.ok ? [] : parsed.diagnostics) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
-      print(message(lang, "assess-file-unreadable", { file }));
-      return EXIT.invalid;
-    }
-    parsedFile = parsed.agency;
+    const opened = openExisting(ctx, file, "assess-file-unreadable");
+    if (!opened) return EXIT.invalid;
+    ({ doc: existing, parsed: parsedFile } = opened);
   }
   const ref = parsedFile ? rubricRef(parsedFile.data) : {};
   const outcome: RubricOutcome | undefined = rubricOption(opts.rubric) ?? resolveRubric(ref.id && bundledRubricFile(ref.id) ? ref.id : DEFAULT_RUBRIC_ID);
@@ -123,6 +118,16 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
   }
 }
 
+/** An existing agency file, parsed and opened for editing; when it cannot be, its errors and `unreadable` are said. */
+function openExisting(ctx: Context, file: string, unreadable: string): { doc: AgencyDoc; parsed: ParsedAgency } | undefined {
+  const parsed = parseAgencyFile(file);
+  const doc = parsed.ok ? AgencyDoc.open(file) : undefined;
+  if (parsed.ok && doc) return { doc, parsed: parsed.agency };
+  for (const d of parsed.ok ? [] : parsed.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+  ctx.io.stderr(message(ctx.lang, unreadable, { file }) + "\n");
+  return undefined;
+}
+
 /** A file answering another rubric than the one in use is left alone: says why, and true. */
 function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubric, opts: AssessOptions): boolean {
   const ref = rubricRef(parsedFile.data);
@@ -138,14 +143,9 @@ function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubr
 /** The file the default name points at, when it can be read, answers this rubric and the officer chooses to resume it. */
 async function resumeTaken(ctx: Context, asker: Asker, target: string, rubric: Rubric, opts: AssessOptions): Promise<AgencyDoc | undefined> {
   const { lang } = ctx;
-  const parsed = parseAgencyFile(target);
-  const doc = parsed.ok ? AgencyDoc.open(target) : undefined;
-  if (!parsed.ok || !doc) {
-    for (const d of parsed.ok ? [] : parsed.diagnostics) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
-    ctx.io.stderr(message(lang, "assess-taken-unreadable", { file: target }) + "\n");
-    return undefined;
-  }
-  if (answersOtherRubric(ctx, parsed.agency, rubric, opts)) return undefined;
+  const opened = openExisting(ctx, target, "assess-taken-unreadable");
+  if (!opened || answersOtherRubric(ctx, opened.parsed, rubric, opts)) return undefined;
+  const { doc } = opened;
   const data = doc.data();
   const answered = Object.keys(data.answers ?? {}).filter((code) => isAnswered(data, code)).length;
   const name = typeof data.agency?.name === "string" ? data.agency.name : "?";
