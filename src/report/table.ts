@@ -51,9 +51,10 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
   // letters). Written to a file or a pipe, nothing is cut.
   const titleCap = width === undefined ? Infinity : 46;
   let table = groupTable(s, d, lang, color, titleCap, true);
-  if (width !== undefined && widest(table) > width) table = groupTable(s, d, lang, color, 46, false);
-  // Titles are cut one letter at a time until the table fits: a rescaled group's "*" makes its cell one wider.
-  for (let cut = 46; width !== undefined && widest(table) > width && cut > 16;) table = groupTable(s, d, lang, color, --cut, false);
+  if (width !== undefined && widest(table) > width) {
+    const longest = Math.min(46, Math.max(0, ...flattenGroups(s.groups).map((g) => 2 * g.depth + [...g.title[lang]].length)));
+    table = fitToWidth((cut) => groupTable(s, d, lang, color, Math.min(46, cut), false), width, longest);
+  }
   lines.push(table);
   const rescaled = flattenGroups(s.groups).some((g) => g.rescaled);
   if (rescaled) lines.push(color.dim(message(lang, "rescaled-note")));
