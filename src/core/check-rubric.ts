@@ -12,8 +12,8 @@ export const MAX_INDICATORS = 1000;
 /** What a JSON Schema cannot say about a rubric: its size, codes, sums, rule–input fit, references, order. */
 export function checkRubric(rubric: Rubric): Issue[] {
   const count = allIndicators(rubric).length;
-  if (count > MAX_INDICATORS) return [{ code: "too-many-indicators", path: ["groups"], params: { count, limit: MAX_INDICATORS } }];
-  const issues: Issue[] = [];
+  // Said first, and the other checks still run: an author splitting a large rubric sees its other mistakes too.
+  const issues: Issue[] = count > MAX_INDICATORS ? [{ code: "too-many-indicators", path: ["groups"], params: { count, limit: MAX_INDICATORS } }] : [];
   const seen = new Map<string, string[]>();
   const types = new Set(rubric.agency_types.map((t) => t.id));
   const eps = 1e-9;
@@ -116,32 +116,24 @@ export function checkRubric(rubric: Rubric): Issue[] {
     }
     if (input.type === "parts") { mismatch(); return; }
     const simple: SimpleInput = input;
+    // Nested in a sum or a case, or on an input that is no number: each said as what it is.
+    if ((rule.type === "relative_to_best" || rule.type === "min_max") && !top) { issues.push({ code: "relative-nested", path: [...path, "type"], params: { rule: rule.type } }); return; }
+    const fits = ruleFits(rule.type, simple.type);
+    if (!fits) mismatch();
     switch (rule.type) {
-      case "fixed": if (simple.type !== "boolean") mismatch(); else if ((rule.points ?? 0) > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "points"], params: { what: "fixed", points: rule.points ?? 0, max } }); break;
-      case "ratio": if (!RATIO_INPUTS.has(simple.type)) mismatch(); break;
-      case "choice": if (simple.type !== "choice") mismatch(); break;
-      case "checklist": if (simple.type !== "checklist") mismatch(); break;
+      case "fixed": if (fits && (rule.points ?? 0) > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "points"], params: { what: "fixed", points: rule.points ?? 0, max } }); break;
       case "deadline":
-        if (simple.type !== "date") mismatch();
         if (rule.late_points !== undefined && rule.late_points > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "late_points"], params: { what: "late_points", points: rule.late_points, max } });
         break;
-      case "target": case "per_unit": case "piecewise": case "bands":
-        if (!NUMERIC_INPUTS.has(simple.type)) mismatch();
-        if (rule.type === "bands") {
-          checkSteps(rule.steps, max, path);
-          if (rule.else !== undefined && rule.else > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "else"], params: { what: "else", points: rule.else, max } });
-        }
-        if (rule.type === "piecewise") {
-          rule.points.forEach(([x, y], i) => {
-            if (i > 0 && x <= rule.points[i - 1]![0]) issues.push({ code: "piecewise-order", path: [...path, "points", String(i)], params: {} });
-            if (y > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "points", String(i)], params: { what: `piecewise[${i}]`, points: y, max } });
-          });
-        }
+      case "bands":
+        checkSteps(rule.steps, max, path);
+        if (rule.else !== undefined && rule.else > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "else"], params: { what: "else", points: rule.else, max } });
         break;
-      case "relative_to_best": case "min_max":
-        // Nested in a sum or a case, or on an input that is no number: each said as what it is.
-        if (!top) issues.push({ code: "relative-nested", path: [...path, "type"], params: { rule: rule.type } });
-        else if (!NUMERIC_INPUTS.has(simple.type) || simple.type === "boolean" || simple.type === "checklist") mismatch();
+      case "piecewise":
+        rule.points.forEach(([x, y], i) => {
+          if (i > 0 && x <= rule.points[i - 1]![0]) issues.push({ code: "piecewise-order", path: [...path, "points", String(i)], params: {} });
+          if (y > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "points", String(i)], params: { what: `piecewise[${i}]`, points: y, max } });
+        });
         break;
     }
   };
@@ -205,4 +197,17 @@ function badRange(path: string[], low: "min" | "min_length", min: number | strin
 
 function round(n: number): number {
   return Number(n.toFixed(6));
+}
+
+/** Whether a rule of this type can score an input of this type (sum and best_of are judged term by term). */
+export function ruleFits(rule: Rule["type"], input: SimpleInput["type"]): boolean {
+  switch (rule) {
+    case "fixed": return input === "boolean";
+    case "ratio": return RATIO_INPUTS.has(input);
+    case "choice": case "checklist": return input === rule;
+    case "deadline": return input === "date";
+    case "target": case "per_unit": case "piecewise": case "bands": return NUMERIC_INPUTS.has(input);
+    case "relative_to_best": case "min_max": return NUMERIC_INPUTS.has(input) && input !== "boolean" && input !== "checklist";
+    default: return true;
+  }
 }

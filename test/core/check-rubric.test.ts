@@ -72,8 +72,20 @@ describe("checkRubric: size", () => {
     const group = r.groups[1]!;
     const template = group.items[0] as Indicator;
     group.items = Array.from({ length: MAX_INDICATORS }, (_, i) => ({ ...template, code: `2.${i + 1}` }));
+    group.max = MAX_INDICATORS * template.max;
+    r.scale = r.groups.reduce((sum, g) => sum + g.max, 0);
     // group 1 holds three, bonus and penalty one each
     expect(checkRubric(r)).toEqual([{ code: "too-many-indicators", path: ["groups"], params: { count: MAX_INDICATORS + 5, limit: MAX_INDICATORS } }]);
+  });
+
+  it("still reports the rubric's other mistakes, so that an author splitting it sees them all", () => {
+    const r = miniRubric();
+    const group = r.groups[1]!;
+    const template = group.items[0] as Indicator;
+    group.items = Array.from({ length: MAX_INDICATORS }, (_, i) => ({ ...template, code: `2.${i === 7 ? 1 : i + 1}` }));
+    group.max = MAX_INDICATORS * template.max;
+    r.scale = r.groups.reduce((sum, g) => sum + g.max, 0);
+    expect(checkRubric(r).map((i) => [i.code, i.path.join("/")])).toEqual([["too-many-indicators", "groups"], ["code-order", "groups/1/items/7/code"], ["duplicate-code", "groups/1/items/7/code"]]);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkTranslations } from "../../src/rubric-ci/lint/translations.js";
 import { reachableMax } from "../../src/rubric-ci/lint/reachable-max.js";
 import { checkDefinitions } from "../../src/rubric-ci/lint/definitions.js";
+import { checkRubric } from "../../src/core/check-rubric.js";
 import { checkReachability } from "../../src/rubric-ci/lint/reachability.js";
 import { checkInputs } from "../../src/rubric-ci/lint/inputs.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
@@ -75,7 +76,22 @@ describe("unused definitions", () => {
     indicator.input = { type: "parts", fields: [{ id: "k", label: t("k"), input: { type: "choice", options: [{ id: "a", label: t("A"), fraction: 1 }] } }] };
     indicator.rule = { type: "best_of", cases: [{ field: "k", rule: { type: "choice" } }, { field: "k", max: 5, rule: { type: "choice" } }] };
     expect(checkDefinitions(rubric).map((i) => i.code)).toEqual([]);
-    indicator.rule = { type: "sum", parts: [{ field: "k", max: 20, rule: { type: "fixed" } }] };
+    indicator.input = { type: "parts", fields: [{ id: "k", label: t("k"), input: { type: "choice", options: [{ id: "a", label: t("A"), fraction: 1 }] } }, { id: "n", label: t("n"), input: { type: "number" } }] };
+    indicator.rule = { type: "sum", parts: [{ field: "n", max: 20, rule: { type: "target", target: 5 } }] };
+    expect(checkDefinitions(rubric).map((i) => i.code)).toEqual(["option-points-ignored", "field-unscored"]);
+  });
+
+  it("a rule that cannot score the input is rule-input-mismatch's finding alone: its options' points are not flagged too", () => {
+    const rubric = miniRubric();
+    const indicator = rubric.groups[0]!.items[0] as { input: unknown; rule: unknown };
+    indicator.input = { type: "choice", options: [{ id: "a", label: t("A"), points: 10 }, { id: "b", label: t("B"), points: 5 }] };
+    for (const rule of [{ type: "min_max" }, { type: "target", target: 3 }, { type: "fixed" }]) {
+      indicator.rule = rule;
+      expect(checkDefinitions(rubric).map((i) => i.code)).toEqual([]);
+      expect(checkRubric(rubric).map((i) => i.code)).toEqual(["rule-input-mismatch"]);
+    }
+    indicator.input = { type: "checklist", options: [{ id: "a", label: t("A"), points: 10 }] };
+    indicator.rule = { type: "target", target: 1 };
     expect(checkDefinitions(rubric).map((i) => i.code)).toEqual(["option-points-ignored"]);
   });
 });

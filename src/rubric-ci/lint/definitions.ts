@@ -1,5 +1,6 @@
 import type { Issue } from "../../core/issue.js";
 import type { Option, Rule, Rubric, SimpleInput, Term } from "../../core/rubric.js";
+import { ruleFits } from "../../core/check-rubric.js";
 import { indicatorsOf } from "../tree.js";
 
 /** Definitions that nothing uses: cohorts no agency type can join, agency types without a cohort or without anything to answer, shadowed band sets, options and fields that are never scored. */
@@ -60,11 +61,13 @@ function options(rubric: Rubric): Issue[] {
     const check = (input: SimpleInput, inputPath: string[], readers: Rule[]) => {
       if (input.type !== "choice" && input.type !== "checklist") return;
       const read = readers.some((r) => r.type === input.type);
+      // A rule that cannot score the input is rule-input-mismatch's finding; its options' points are not the problem.
+      const misfit = readers.some((r) => !ruleFits(r.type, input.type));
       input.options.forEach((o: Option, j) => {
         const here = [...inputPath, "options", String(j)];
         const priced = o.points !== undefined || o.fraction !== undefined;
         if (read && !priced) issues.push({ code: "option-unscored", severity: "warning", path: [...here, "id"], params: { code: node.code, option: o.id } });
-        if (!read && priced) issues.push({ code: "option-points-ignored", severity: "warning", path: [...here, o.points !== undefined ? "points" : "fraction"], params: { code: node.code, option: o.id } });
+        if (!read && priced && !misfit) issues.push({ code: "option-points-ignored", severity: "warning", path: [...here, o.points !== undefined ? "points" : "fraction"], params: { code: node.code, option: o.id } });
       });
     };
     const rule = node.info_only ? undefined : node.rule;
