@@ -9,7 +9,7 @@ import { impactDecimals, type ImpactReport } from "./run-impact.js";
 import { bandText, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { truncate } from "../../report/truncate.js";
-import { fitToWidth } from "../../report/fit-width.js";
+import { fitToWidth, widest } from "../../report/fit-width.js";
 
 /** The impact in the terminal: rubric changes, the agencies that moved, the summary and the budgets. */
 /** `width`: the terminal's; the changes' details are cut to fit it (written to a file or a pipe, nothing is cut). */
@@ -34,21 +34,26 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
 
   const listed = report.agencies.filter(moved);
   if (listed.length > 0) {
-    // Names (at most 36 letters) and drivers (eight letters more) give way to the terminal's width.
-    const render = (cut: number) => {
+    // Names (at most 36 letters) and drivers (eight letters more) give way to the terminal's width; where
+    // that is not enough, a heading wider than its column's cells goes one word to a line ("Xếp loại" over "Tốt").
+    const render = (cut: number, stacked = false) => {
+      const rows = listed.slice(0, limit).map((a) => {
+        const delta = a.delta === null ? "–" : signed(a.delta, d, lang);
+        return [truncate(a.agency.name, Math.min(36, cut)), a.agency.cohort, scoreCell(a, "old", d, lang), scoreCell(a, "new", d, lang), a.delta === null ? delta : a.delta < 0 ? color.red(delta) : a.delta > 0 ? color.green(delta) : delta, bandText(a, lang), rankText(a), truncate(driversText(a.drivers, a.other, d, lang), cut + 8)];
+      });
+      const head = [m("col-agency"), m("impact-col-cohort"), m("impact-col-old"), m("impact-col-new"), "Δ", m("col-band"), m("col-rank"), m("impact-col-drivers")];
       const table = new Table({
-        head: [m("col-agency"), m("impact-col-cohort"), m("impact-col-old"), m("impact-col-new"), "Δ", m("col-band"), m("col-rank"), m("impact-col-drivers")],
+        head: stacked ? head.map((h, i) => ([...h].length > Math.max(...rows.map((r) => widest(r[i]!))) ? h.replaceAll(" ", "\n") : h)) : head,
         colAligns: ["left", "left", "right", "right", "right", "left", "left", "left"],
         ...COMPACT,
       });
-      for (const a of listed.slice(0, limit)) {
-        const delta = a.delta === null ? "–" : signed(a.delta, d, lang);
-        table.push([truncate(a.agency.name, Math.min(36, cut)), a.agency.cohort, scoreCell(a, "old", d, lang), scoreCell(a, "new", d, lang), a.delta === null ? delta : a.delta < 0 ? color.red(delta) : a.delta > 0 ? color.green(delta) : delta, bandText(a, lang), rankText(a), truncate(driversText(a.drivers, a.other, d, lang), cut + 8)]);
-      }
+      table.push(...rows);
       return table.toString();
     };
     const longest = Math.max(...listed.slice(0, limit).map((a) => [...driversText(a.drivers, a.other, d, lang)].length - 8), 36);
-    out.push(width === undefined ? render(Infinity) : fitToWidth(render, width, longest, 7));
+    let text = width === undefined ? render(Infinity) : fitToWidth((cut) => render(cut), width, longest, 7);
+    if (width !== undefined && widest(text) > width) text = fitToWidth((cut) => render(cut, true), width, longest, 7);
+    out.push(text);
     if (anyVerified(listed.slice(0, limit))) out.push(color.dim(m("impact-verified-mark")));
     if (listed.length > limit) out.push(color.dim(m("impact-more-rows", { count: listed.length - limit })));
   }
