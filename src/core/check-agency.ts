@@ -1,6 +1,6 @@
 import { ISO_DATE, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
 import { codePointName } from "./unicode.js";
-import { appliesTo, indicatorByCode } from "./codes.js";
+import { indicatorApplies, indicatorByCode } from "./codes.js";
 import type { Issue } from "./issue.js";
 import { hasZeroDenominator, isFraction, measureOf } from "./measure.js";
 import { applyRule, isBatchRelative } from "./rules.js";
@@ -26,7 +26,7 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
     const indicator = byCode.get(code);
     if (!indicator || typeof entry !== "object" || entry === null || Array.isArray(entry)) continue;
     const path = ["answers", code];
-    if (type !== undefined && !appliesTo(indicator, type) && !isUnanswered(entry)) {
+    if (type !== undefined && !indicatorApplies(rubric, indicator, type) && !isUnanswered(entry)) {
       issues.push({ code: "not-applicable-answered", path, atKey: true, severity: "warning", params: { code, type } });
       continue;
     }

@@ -55,3 +55,26 @@ export function nodesByCode(rubric: Rubric): Map<string, Group | Indicator> {
 export function appliesTo(node: { applies_to?: string[] }, agencyType: string): boolean {
   return node.applies_to === undefined || node.applies_to.includes(agencyType);
 }
+
+const groupLimits = new WeakMap<Rubric, ReadonlyMap<string, readonly (readonly string[])[]>>();
+
+/** Per indicator code, the applies_to lists of the groups above it that have one (made once per rubric). */
+function limitsAbove(rubric: Rubric): ReadonlyMap<string, readonly (readonly string[])[]> {
+  let map = groupLimits.get(rubric);
+  if (map) return map;
+  const out = new Map<string, readonly (readonly string[])[]>();
+  const walk = (items: Item[], above: readonly (readonly string[])[]) => {
+    for (const item of items) {
+      if (item.kind === "group") walk(item.items, item.applies_to ? [...above, item.applies_to] : above);
+      else if (item.kind === "indicator" && above.length > 0) out.set(item.code, above);
+    }
+  };
+  walk(rubric.groups, []);
+  groupLimits.set(rubric, (map = out));
+  return map;
+}
+
+/** Whether an indicator applies to an agency type: by its own applies_to and that of every group above it. */
+export function indicatorApplies(rubric: Rubric, indicator: Indicator, agencyType: string): boolean {
+  return appliesTo(indicator, agencyType) && (limitsAbove(rubric).get(indicator.code)?.every((types) => types.includes(agencyType)) ?? true);
+}

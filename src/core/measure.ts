@@ -16,7 +16,8 @@ export function measureOf(input: Input, value: unknown): number | undefined {
     case "boolean": return value === true ? 1 : value === false ? 0 : undefined;
     case "number": case "percent": case "count": case "level":
       return typeof value === "number" && Number.isFinite(value) ? value : undefined;
-    case "fraction": return isFraction(value) && value.b > 0 ? (value.a / value.b) * 100 : undefined;
+    // a × 100 / b, not a / b × 100: 57 of 100 is 57, where the latter gives 56.99999999999999 and misses a step at 57.
+    case "fraction": return isFraction(value) && value.b > 0 ? (value.a * 100) / value.b : undefined;
     case "checklist": return Array.isArray(value) ? value.length : undefined;
     default: return undefined;
   }

@@ -13,6 +13,15 @@ export function toUnits(points: number, decimals: number): number {
   return Math.sign(scaled) * Math.round(Math.abs(scaled) * (1 + 4 * Number.EPSILON));
 }
 
+/**
+ * Half-up rounding of a number of units computed through several float operations (a weighted or geometric
+ * mean of shares): the relative nudge, larger than toUnits', absorbs their accumulated error, so that 112.5
+ * computed as 112.49999999999999 still rounds up. Units are non-negative here.
+ */
+export function roundComputedUnits(units: number): number {
+  return Math.round(units * (1 + 1e-12));
+}
+
 export function fromUnits(units: number, decimals: number): number {
   // A whole number of units divided by 10^d is already the double nearest the decimal (IEEE division is
   // correctly rounded), which is what toFixed would give; `+ 0` turns -0 into 0.

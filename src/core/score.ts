@@ -1,7 +1,7 @@
 import { cohortOf, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
-import { appliesTo } from "./codes.js";
+import { appliesTo, indicatorApplies } from "./codes.js";
 import { hasZeroDenominator, measureOf } from "./measure.js";
-import { clamp, fromUnits, percentHalfUp, toUnits } from "./round.js";
+import { clamp, fromUnits, percentHalfUp, roundComputedUnits, toUnits } from "./round.js";
 import { applyRule, isBatchRelative, type CohortStats } from "./rules.js";
 import type { Aggregation, Group, Indicator, Item, Rubric, Text } from "./rubric.js";
 import type { AgencyScore, GroupResult, IndicatorResult, Subtotal, Warning } from "./result.js";
@@ -12,7 +12,8 @@ export type Basis = "self" | "verified";
 /** Cohort statistics of every batch-relative indicator: cohort → code → stats. */
 export type BatchContext = Map<string, Map<string, CohortStats>>;
 
-interface Node { points: number; max: number; excluded: boolean; weight: number }
+/** `informational`: an info-only indicator, excluded from every sum and mean without being a gap in it. */
+interface Node { points: number; max: number; excluded: boolean; weight: number; informational?: boolean }
 
 /** The answer that counts for this basis: the collector's verified value when there is one. */
 export function effectiveAnswer(answer: Answer | null | undefined | "?", basis: Basis): { answer: Answer | null | undefined | "?"; verified: boolean } {
@@ -68,7 +69,8 @@ export function addToContext(context: BatchContext, rubric: Rubric, relative: In
   const stats = context.get(cohort) ?? new Map<string, CohortStats>();
   context.set(cohort, stats);
   for (const indicator of relative) {
-    if (!appliesTo(indicator, agency.agency.type)) continue;
+    // An indicator of a group that leaves the agency's type out is no measure of this cohort's best.
+    if (!indicatorApplies(rubric, indicator, agency.agency.type)) continue;
     const { answer } = effectiveAnswer(agency.answers?.[indicator.code], basis);
     if (isUnanswered(answer) || answer === "?" || !answer || answer.na) continue;
     const measure = measureOf(indicator.input, answer.value);
@@ -120,7 +122,7 @@ export function scoreAgency(rubric: Rubric, agency: AgencyFile, context?: BatchC
     const result = evaluate(rubric, indicator, agency, parent, basis, stats?.get(indicator.code), decimals);
     indicators.push(result);
     if (result.status === "provisional") warnings.push({ code: "provisional", indicator: indicator.code });
-    const node = { points: toUnits(result.points, decimals), max: toUnits(result.max, decimals), excluded: result.excluded, weight: indicator.weight ?? 1 };
+    const node: Node = { points: toUnits(result.points, decimals), max: toUnits(result.max, decimals), excluded: result.excluded, weight: indicator.weight ?? 1, informational: result.status === "info_only" };
     units.set(indicator.code, node.points);
     return node;
   };
@@ -150,7 +152,9 @@ export function scoreAgency(rubric: Rubric, agency: AgencyFile, context?: BatchC
       points: fromUnits(node.points, decimals),
       earned: fromUnits(counted.reduce((s, c) => s + c.points, 0), decimals),
       applicable_max: fromUnits(counted.reduce((s, c) => s + c.max, 0), decimals),
-      rescaled: !node.excluded && counted.reduce((s, c) => s + c.max, 0) !== toUnits(group.max, decimals),
+      // Rescaled: a summed group whose applicable part is not its max. A mean is a share of the max whatever its
+      // children's maxima, so it is rescaled only when a child was left out.
+      rescaled: !node.excluded && ((group.aggregate ?? "sum") === "sum" ? counted.reduce((s, c) => s + c.max, 0) !== toUnits(group.max, decimals) : children.some((c) => c.excluded && !c.informational)),
       excluded: node.excluded, groups: subgroups, indicators: codes,
     };
     return { node, result };
@@ -300,7 +304,7 @@ function combine(children: Node[], maxUnits: number, aggregation: Aggregation, w
     const share = aggregation === "weighted_mean"
       ? scored.reduce((s, c) => s + c.weight * (c.points / c.max), 0) / totalWeight
       : scored.reduce((p, c) => p * Math.pow(c.points / c.max, c.weight / totalWeight), 1);
-    points = Math.round(share * maxUnits);
+    points = roundComputedUnits(share * maxUnits);
   }
   if (cap !== undefined) points = Math.min(points, toUnits(cap, decimals));
   if (floor !== undefined) points = Math.max(points, toUnits(floor, decimals));

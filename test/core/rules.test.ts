@@ -36,6 +36,10 @@ const cases: [string, Rule, Input, unknown, number, number][] = [
   ["bands 3 → 15", bands, count, 3, 20, 15],
   ["bands 1 → 5", bands, count, 1, 20, 5],
   ["bands 0 → else 0", bands, count, 0, 20, 0],
+  // A fraction's percentage is a × 100 / b: 57/100 and 29/100 reach steps at 57 and 29 (a / b × 100 fell just short).
+  ["bands on a fraction exactly at a step (57 of 100)", { type: "bands", steps: [{ min: 57, points: 50 }, { min: 29, points: 20 }] }, fraction, { a: 57, b: 100 }, 50, 50],
+  ["bands on a fraction exactly at a step (29 of 100)", { type: "bands", steps: [{ min: 58, points: 50 }, { min: 29, points: 20 }] }, fraction, { a: 29, b: 100 }, 50, 20],
+  ["bands on a fraction exactly at a step (87 of 150 = 58 %)", { type: "bands", steps: [{ min: 58, points: 50 }] }, fraction, { a: 87, b: 150 }, 50, 50],
   ["bands with else", { type: "bands", steps: [{ min: 90, fraction: 1 }], else: 2 }, percent, 50, 10, 2],
   ["bands with fraction of max", { type: "bands", steps: [{ min: 90, fraction: 1 }, { min: 50, fraction: 0.5 }] }, percent, 60, 10, 5],
   ["piecewise interpolates", { type: "piecewise", points: [[0, 0], [100, 10], [200, 15]] }, count, 150, 15, 12.5],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { cohortOf } from "../../src/core/agency.js";
 import { batchContext, hasVerifiedBasis, scoreAgency, scoreBatch } from "../../src/core/score.js";
-import { agency, FULL, miniRubric } from "../helpers/mini-rubric.js";
+import { checkAgency } from "../../src/core/check-agency.js";
+import { agency, FULL, miniRubric, t } from "../helpers/mini-rubric.js";
 
 const rubric = miniRubric();
 const ind = (s: ReturnType<typeof scoreAgency>, code: string) => s.indicators.find((i) => i.code === code)!;
@@ -111,6 +112,28 @@ describe("scoreBatch: the second pass sees the cohort", () => {
   });
 });
 
+describe("a group that leaves an agency's type out", () => {
+  // Group 2 applies to departments only; a commune's answer to its batch-relative 2.2 is no measure of the best.
+  const limited = miniRubric({ cohorts: [{ id: "all", label: t("Tất cả"), agency_types: ["department", "commune"] }] });
+  (limited.groups[1] as { applies_to?: string[] }).applies_to = ["department"];
+  it("does not count the agency's answers in its cohort's best", () => {
+    const a = agency({ ...FULL, "2.2": { value: 10 } }, { id: "a" });
+    const b = agency({ ...FULL, "2.2": { value: 5 } }, { id: "b" });
+    const c = agency({ ...FULL, "2.2": { value: 1000 } }, { id: "c", type: "commune" });
+    const [sa, sb, sc] = scoreBatch(limited, [a, b, c]);
+    expect(ind(sa!, "2.2").points).toBe(15);
+    expect(ind(sb!, "2.2").points).toBe(7.5);
+    expect(ind(sc!, "2.2")).toMatchObject({ status: "not_applicable", na_cause: "agency_type" });
+  });
+  it("has its answers warned about as not applicable, like an indicator's own applies_to", () => {
+    const codes = (r: typeof limited, type: string) => checkAgency(r, agency(FULL, { type })).filter((i) => i.code === "not-applicable-answered").map((i) => i.params.code);
+    // Without the group's applies_to only 2.1 (its own applies_to) is out for a commune.
+    expect(codes(rubric, "commune")).toEqual(["2.1"]);
+    expect(codes(limited, "commune")).toEqual(["2.1", "2.2", "2.3"]);
+    expect(codes(limited, "department")).toEqual([]);
+  });
+});
+
 describe("cohortOf", () => {
   const cohorts = [{ id: "so-nganh", label: { vi: "S", en: "S" }, agency_types: ["department", "board"] }, { id: "rieng", label: { vi: "R", en: "R" } }];
   it.each([
@@ -181,6 +204,27 @@ describe("aggregation", () => {
   it("geometric mean of shares", () => {
     const s = scoreAgency(means("geometric_mean"), agency({ "1.1": { value: 100 }, "1.2": { value: 16 } }));
     expect(s.total).toBeCloseTo(63.25, 2); // 1^0.75 × 0.16^0.25 = 0.6325
+  });
+  it("a mean is rounded half-up once, from the exact share (1.125 is 1.13, where float error gave 1.12)", () => {
+    const r = miniRubric({
+      scale: 40,
+      groups: [{
+        code: "1", title: { vi: "G", en: "G" }, max: 40, aggregate: "weighted_mean", items: [
+          { code: "1.1", title: { vi: "a", en: "a" }, max: 10, weight: 1, input: { type: "percent" }, rule: { type: "ratio" } },
+          { code: "1.2", title: { vi: "b", en: "b" }, max: 20, weight: 3, input: { type: "percent" }, rule: { type: "ratio" } },
+        ],
+      }],
+      aggregates: [], bonus: undefined, penalty: undefined,
+    });
+    // 1.2: 3.75 % of 20 = 0.75; share (1 × 0 + 3 × 0.75 / 20) / 4 = 0.028125; × 40 = 1.125
+    expect(scoreAgency(r, agency({ "1.1": { value: 0 }, "1.2": { value: 3.75 } })).total).toBe(1.13);
+  });
+  it("a mean is rescaled only when a child is left out (its children's maxima need not add up to its own)", () => {
+    const full = scoreAgency(means("weighted_mean"), agency({ "1.1": { value: 100 }, "1.2": { value: 20 } }));
+    expect(full.groups[0]!.rescaled).toBe(false);
+    const na = means("weighted_mean");
+    (na.groups[0]!.items[1] as { na?: string }).na = "rescale";
+    expect(scoreAgency(na, agency({ "1.1": { value: 100 }, "1.2": { na: true, reason: "không có" } })).groups[0]!.rescaled).toBe(true);
   });
   it("cap and floor bound a group", () => {
     const capped = miniRubric({ groups: [{ ...baseGroup(), cap: 50 }], aggregates: [], bonus: undefined, penalty: undefined });
