@@ -1,5 +1,6 @@
 import type { Input, Lang, Rule, SimpleInput, Term } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
+import { measureOf } from "../core/measure.js";
 import { dateText } from "../report/format-number.js";
 import { describeValue, measureUnit, num, optionPoints } from "./words.js";
 
@@ -58,11 +59,12 @@ function valueForMeasure(input: SimpleInput, measure: number, current: unknown):
     case "boolean": return measure > 0;
     case "percent": return Math.min(100, measure);
     case "fraction": {
-      const b = typeof (current as { b?: unknown })?.b === "number" && (current as { b: number }).b > 0 ? (current as { b: number }).b : 100;
+      const b = knownDenominator(current) ? (current as { b: number }).b : 100;
       return { a: Math.min(b, Math.ceil((measure * b) / 100 - 1e-9)), b };
     }
-    case "count": return Math.ceil(measure - 1e-9);
-    case "number": return input.integer ? Math.ceil(measure - 1e-9) : measure;
+    // Never above what the input accepts: a target of 80 on an input of at most 50 is reached as far as 50.
+    case "count": return Math.min(input.max ?? Infinity, Math.ceil(measure - 1e-9));
+    case "number": return Math.min(input.max ?? Infinity, input.integer ? Math.ceil(measure - 1e-9) : measure);
     case "level": return Math.min(input.max, Math.ceil(measure - 1e-9));
     case "checklist": {
       const ticked = Array.isArray(current) ? [...current] : [];
@@ -73,23 +75,29 @@ function valueForMeasure(input: SimpleInput, measure: number, current: unknown):
   }
 }
 
-function measureWords(input: SimpleInput, measure: number, value: unknown, lang: Lang, current: unknown): string {
+/**
+ * The value in words: a fraction by the share asked for (a is rounded up to reach it), other inputs by the
+ * measure the value reaches (which an input's max may hold below the one asked for).
+ */
+function measureWords(input: SimpleInput, asked: number, value: unknown, lang: Lang, current: unknown): string {
   if (input.type === "boolean" || input.type === "level") return describeValue(input, value, lang);
   if (input.type === "fraction") {
-    const known = typeof (current as { b?: unknown })?.b === "number" && (current as { b: number }).b > 0;
     const v = value as { a: number; b: number };
-    return known ? `a ≥ ${num(v.a, lang)} / b = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≥ ${num(measure, lang)} %)` : `a/b ≥ ${num(measure, lang)} %`;
+    return knownDenominator(current) ? `a ≥ ${num(v.a, lang)} / b = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≥ ${num(asked, lang)} %)` : `a/b ≥ ${num(asked, lang)} %`;
   }
-  return `≥ ${num(measure, lang)}${measureUnit(input, lang)}`;
+  return `≥ ${num(measureOf(input, value) ?? asked, lang)}${measureUnit(input, lang)}`;
+}
+
+function knownDenominator(current: unknown): boolean {
+  return typeof (current as { b?: unknown })?.b === "number" && (current as { b: number }).b > 0;
 }
 
 function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknown, lang: Lang, m: (key: string, params?: Record<string, string | number>) => string): BestAnswer | undefined {
   switch (rule.type) {
     case "fixed": return { value: true, words: message(lang, "yes") };
     case "ratio": {
-      if (input.type === "fraction") {
-        return { value: valueForMeasure(input, 100, current), words: m("exp-best-all") };
-      }
+      // Already a = b when both are 0 (a zero denominator): what is missing is a denominator.
+      if (input.type === "fraction") return { value: valueForMeasure(input, 100, current), words: m((current as { b?: unknown } | null)?.b === 0 ? "exp-best-all-nonzero" : "exp-best-all") };
       if (input.type === "percent") return { value: 100, words: "100 %" };
       if (input.type === "level") return { value: input.max, words: describeValue(input, input.max, lang) };
       if (input.type === "boolean") return { value: true, words: message(lang, "yes") };

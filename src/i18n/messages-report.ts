@@ -137,6 +137,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-zero-zero": { vi: "b = 0: 0 điểm", en: "b = 0: 0 points" },
   "exp-zero-invalid": { vi: "b phải lớn hơn 0", en: "b must be above 0" },
   "exp-best-all": { vi: "a = b (đạt 100 %)", en: "a = b (100 %)" },
+  "exp-best-all-nonzero": { vi: "b > 0 và a = b (đạt 100 %)", en: "b > 0 and a = b (100 %)" },
   "exp-best-tick": { vi: "đánh dấu thêm: {items}", en: "also meet: {items}" },
   "exp-best-deadline": { vi: "ban hành đến hết ngày {by}", en: "dated on or before {by}" },
   "exp-best-relative": { vi: "bằng cơ quan cao nhất trong khối xếp hạng", en: "as high as the best agency of the cohort" },

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parse } from "yaml";
 import type { AgencyFile } from "../../src/core/agency.js";
+import type { Input, Rule } from "../../src/core/rubric.js";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { explain } from "../../src/cli/commands/explain.js";
@@ -40,6 +41,18 @@ describe("the answer that earns full points", () => {
       }
     }
     expect(checked).toBeGreaterThan(200);
+  });
+
+  // [name, rule, input, current answer, max, expected value, expected words (en)]
+  it.each([
+    ["a target above the input's max is reached as far as the max", { type: "target", target: 80 }, { type: "number", max: 50 }, 40, 20, 50, "≥ 50"],
+    ["a count held by its max", { type: "per_unit", points: 5 }, { type: "count", max: 3 }, 1, 20, 3, "≥ 3"],
+    ["an integer input rounds its measure up", { type: "bands", steps: [{ min: 2.5, points: 20 }] }, { type: "number", integer: true }, 2, 20, 3, "≥ 3"],
+    ["a fraction keeps its denominator and says the share asked for", { type: "target", target: 80 }, { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 1, b: 3 }, 20, { a: 3, b: 3 }, "a ≥ 3 / b = 3 (≥ 80 %)"],
+    ["0 of 0 already has a = b: what is missing is a denominator", { type: "ratio" }, { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 0, b: 0 }, 20, { a: 100, b: 100 }, "b > 0 and a = b (100 %)"],
+    ["a fraction with a denominator: a = b", { type: "ratio" }, { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 1, b: 4 }, 20, { a: 4, b: 4 }, "a = b (100 %)"],
+  ] as [string, Rule, Input, unknown, number, unknown, string][])("%s", (_name, rule, input, current, max, value, words) => {
+    expect(bestAnswer(rule, input, max, current, "en")).toEqual({ value, words });
   });
 
   it("every rule of every bundled rubric reads as words in both languages", () => {
