@@ -38,13 +38,13 @@ export function clamp(value: number, low: number, high: number): number {
 }
 
 /**
- * points / max as a percentage, rounded half-up once to `decimals` places from the exact quotient (computed
- * on integers): 688.54 of 1000 is 68.85 % and, to one place, 68.9 % (float division and a second rounding
- * of 68.85 gave 68.8). Points carry at most six decimals.
+ * points / max as a percentage, cut (never rounded up) to `decimals` places from the exact quotient (computed
+ * on integers): 849.95 of 1000 is 84.99 %, not 85.00 %, so that a percentage never reads as reaching a band or
+ * a threshold the share does not reach (they compare the exact share). Points carry at most six decimals.
  */
-export function percentHalfUp(points: number, max: number, decimals: number): number {
+export function percentDown(points: number, max: number, decimals: number): number {
   if (!(max > 0) || !(points > 0)) return 0;
   const p = BigInt(Math.round(points * 1e6)), m = BigInt(Math.round(max * 1e6));
   const scale = 100n * 10n ** BigInt(decimals);
-  return Number((2n * p * scale + m) / (2n * m)) / 10 ** decimals;
+  return Number((p * scale) / m) / 10 ** decimals;
 }

@@ -1,7 +1,7 @@
 import { cohortOf, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
 import { appliesTo, indicatorApplies } from "./codes.js";
 import { hasZeroDenominator, measureOf } from "./measure.js";
-import { clamp, fromUnits, percentHalfUp, roundComputedUnits, toUnits } from "./round.js";
+import { clamp, fromUnits, percentDown, roundComputedUnits, toUnits } from "./round.js";
 import { applyRule, isBatchRelative, type CohortStats } from "./rules.js";
 import type { Aggregation, Group, Indicator, Item, Rubric, Text } from "./rubric.js";
 import type { AgencyScore, GroupResult, IndicatorResult, Subtotal, Warning } from "./result.js";
@@ -173,7 +173,7 @@ export function scoreAgency(rubric: Rubric, agency: AgencyFile, context?: BatchC
   const totalUnits = clamp(baseNode.points + bonus.points - penalty.points, 0, scaleUnits);
   if (baseNode.points + bonus.points - penalty.points !== totalUnits) warnings.push({ code: "total_clamped" });
   const total = fromUnits(totalUnits, decimals);
-  const percent = percentHalfUp(totalUnits, scaleUnits, 2);
+  const percent = percentDown(totalUnits, scaleUnits, 2);
 
   const aggregates: Subtotal[] = (rubric.aggregates ?? []).map((a) => subtotal(a.id, a.title, a.include, units, indicators, top.map((t) => t.result), decimals));
 

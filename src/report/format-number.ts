@@ -1,4 +1,4 @@
-import { percentHalfUp } from "../core/round.js";
+import { percentDown } from "../core/round.js";
 import type { Lang } from "../core/rubric.js";
 
 /** Points with the rubric's decimals; Vietnamese uses a decimal comma (and no thousands separator, which would be ambiguous). */
@@ -7,9 +7,9 @@ export function formatPoints(value: number, decimals: number, lang: Lang): strin
   return lang === "vi" ? text.replace(".", ",") : text;
 }
 
-/** points / max as "68.9 %": one decimal, rounded once from the exact quotient (see percentHalfUp). */
+/** points / max as "68.85 %": two decimals, cut from the exact quotient as every report gives it (see percentDown). */
 export function formatPercent(points: number, max: number, lang: Lang): string {
-  return formatPoints(percentHalfUp(points, max, 1), 1, lang) + " %";
+  return formatPoints(percentDown(points, max, 2), 2, lang) + " %";
 }
 
 /** A bar of `width` cells filled in proportion to value / max. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromUnits, percentHalfUp, roundTo, toUnits } from "../../src/core/round.js";
+import { fromUnits, percentDown, roundTo, toUnits } from "../../src/core/round.js";
 
 describe("rounding", () => {
   it.each([
@@ -26,24 +26,24 @@ describe("rounding", () => {
   });
 });
 
-describe("percentHalfUp: a share rounded once, half-up, from the exact quotient", () => {
+describe("percentDown: a share cut, never rounded up, from the exact quotient", () => {
   it.each([
-    // points, max, decimals, percent (float division and a second rounding gave the value in the comment)
+    // points, max, decimals, percent (float division gave the value in the comment)
     [688.54, 1000, 2, 68.85],
-    [688.54, 1000, 1, 68.9], // 68.8
-    [687.49, 1000, 1, 68.7], // 68.8 (68.75 rounded again)
-    [670.55, 1000, 2, 67.06], // 67.05
-    [656.45, 1000, 2, 65.65], // 65.64
-    [710.15, 1000, 2, 71.02],
-    [649.95, 1000, 2, 65], // 64.995 % is 65.00 % to two places; the band is decided on the exact share
-    [570, 1000, 2, 57],
-    [66, 68, 1, 97.1],
+    [688.54, 1000, 1, 68.8],
+    [670.55, 1000, 2, 67.05], // 67.05499999…
+    [656.45, 1000, 2, 65.64], // 65.64500000…1
+    [710.15, 1000, 2, 71.01],
+    [649.95, 1000, 2, 64.99], // 64.995 % does not reach a band at 65 %, and does not read as if it did
+    [799.96, 1000, 2, 79.99],
+    [570, 1000, 2, 57], // 56.99999999999999
+    [66, 68, 1, 97],
     [1, 3, 2, 33.33],
-    [2, 3, 2, 66.67],
+    [2, 3, 2, 66.66],
     [0, 100, 2, 0],
     [5, 0, 2, 0],
     [1000, 1000, 2, 100],
   ])("%s of %s to %s places is %s %%", (points, max, decimals, percent) => {
-    expect(percentHalfUp(points, max, decimals)).toBe(percent);
+    expect(percentDown(points, max, decimals)).toBe(percent);
   });
 });

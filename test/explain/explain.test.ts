@@ -96,10 +96,10 @@ describe("explainAgency (pure)", () => {
     expect(e.total_if_all).toBe(e.total + e.gains_total);
   });
 
-  it("the total's percentage is rounded once from the points, as the score table rounds it (15.85 / 960 is 1.7 %, not 1.6)", () => {
-    const e = { ...explainMini({}), total: 15.85, max: 960, percent: 1.65 };
-    expect(formatExplainText(e, { top: 0 })).toContain("15.85 / 960 (1.7 %)");
-    expect(formatExplainMarkdown(e, { top: 0 })).toContain("(1.7 %)");
+  it("the total's percentage is cut from the points to two decimals, as every report gives it (849.95 / 1000 is 84.99 %, below a band at 85 %)", () => {
+    const e = { ...explainMini({}), total: 849.95, max: 1000, percent: 84.99 };
+    expect(formatExplainText(e, { top: 0 })).toContain("849.95 / 1000 (84.99 %)");
+    expect(formatExplainMarkdown(e, { top: 0 })).toContain("(84.99 %)");
   });
 
   it("an N/A that is rescaled gains only what beats the rest of its group", () => {

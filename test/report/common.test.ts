@@ -45,7 +45,7 @@ describe("answers shown in words", () => {
     ["an id the options do not hold", ["a", "zz"], "en", { options }, "Option A; zz"],
     ["a number", 4, "vi", { options }, "4"],
     ["parts: field labels, a field's options", { x: true, y: "b" }, "vi", { fields }, "Trường X: Có; Trường Y: Phương án B"],
-    ["parts: a fraction field, an unknown field", { x: { a: 1, b: 4 }, z: 2.5 }, "vi", { fields }, "Trường X: 1 / 4 (25,0 %); z: 2,5"],
+    ["parts: a fraction field, an unknown field", { x: { a: 1, b: 4 }, z: 2.5 }, "vi", { fields }, "Trường X: 1 / 4 (25,00 %); z: 2,5"],
     ["without labels, ids stay ids", ["a", "b"], "en", undefined, "a, b"],
     ["without labels, parts keep field ids", { x: false, y: "a" }, "en", undefined, "x: No; y: a"],
   ] as const)("%s", (_, value, lang, labels, expected) => {

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { SpooledBatch } from "../../batch/pipeline.js";
 import { reaches } from "../../core/bands.js";
 import type { Lang } from "../../core/rubric.js";
-import { formatPoints } from "../../report/format-number.js";
+import { formatPercent, formatPoints } from "../../report/format-number.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import type { Context } from "../context.js";
 import { checkedOutputs, emitReport, type OutputOptions } from "../emit-report.js";
@@ -103,8 +103,8 @@ function shownThreshold(threshold: Threshold, lang: Lang): string {
 
 /**
  * Agencies whose final score (verified where given) is below the threshold, with the score that put them
- * there. A percentage is compared unrounded, as the bands compare it: 799.96 of 1000 is below 80 % although
- * its percent reads 80.00, and the points are shown beside it so that this can be seen.
+ * there. A percentage is compared exactly, as the bands compare it; the reports cut it to two decimals, so
+ * that 799.96 of 1000 reads 79.99 %, below 80 %.
  */
 function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang): string[] {
   return batch.sections.flatMap((s) => {
@@ -113,8 +113,8 @@ function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang): 
     return s.entries
       .filter((e) => !reaches(threshold.kind === "percent" ? (e.total / scale) * 100 : e.total, threshold.value))
       .map((e) => {
-        // The percentage cut, not rounded: 56.996 % below 57 % reads 56.99, never 57.00.
-        const percent = `${formatPoints(Math.floor((e.total / scale) * 10000 + 1e-6) / 100, 2, lang)} %`;
+        // The percentage cut, not rounded, as every report gives it: 56.996 % below 57 % reads 56.99, never 57.00.
+        const percent = formatPercent(e.total, scale, lang);
         const score = threshold.kind === "percent" ? `${points(e.total)} / ${formatPoints(scale, Number.isInteger(scale) ? 0 : rounding.decimals, lang)}, ${percent}` : points(e.total);
         return `${e.id} (${score}${e.verified ? `, ${message(lang, "rpt-verified-basis")}` : ""})`;
       });
