@@ -52,7 +52,8 @@ export type AgencyResult = Pick<RankedAgency, "score" | "verified" | "example" |
 export interface RankInfo { rank: number; size: number; group_ranks?: Record<string, number> }
 
 /** What ranking needs to know of an agency: its final total (verified where given) and top-level group points. */
-export interface Rankable { id: string; cohort: string; total: number; groups: readonly number[] }
+/** `groups`: the points of each top-level group asked for; null where the group does not apply to the agency. */
+export interface Rankable { id: string; cohort: string; total: number; groups: readonly (number | null)[] }
 
 export function buildReport(outcome: BatchOutcome, tool: { name: string; version: string }, now: Date, showPath: (file: string) => string = (f) => f, options: { groupRanks?: boolean } = {}): ScoreReport {
   return {
@@ -110,7 +111,7 @@ function bandsOf(bands: Bands): { id: string; label: Text }[] {
 const NO_GROUPS: readonly number[] = Object.freeze([]);
 
 export function rankable(final: AgencyScore, groupCodes: readonly string[]): Rankable {
-  const groups = groupCodes.length === 0 ? NO_GROUPS : groupCodes.map((code) => final.groups.find((g) => g.code === code)?.points ?? 0);
+  const groups = groupCodes.length === 0 ? NO_GROUPS : groupCodes.map((code) => { const g = final.groups.find((x) => x.code === code); return g && !g.excluded ? g.points : null; });
   return { id: final.agency.id, cohort: final.agency.cohort, total: final.total, groups };
 }
 
@@ -123,7 +124,9 @@ export function rankCohorts(items: Rankable[], groupCodes?: string[]): RankInfo[
     for (const { item, rank } of competitionRanks(members, (i) => items[i]!.total, (i) => items[i]!.id)) out[item] = { rank, size: members.length };
     if (!groupCodes) continue;
     groupCodes.forEach((code, g) => {
-      for (const { item, rank } of competitionRanks(members, (i) => items[i]!.groups[g]!, (i) => items[i]!.id)) out[item]!.group_ranks = { ...out[item]!.group_ranks, [code]: rank };
+      // A group that does not apply to an agency ranks it nowhere, rather than last with 0 points.
+      const ranked = members.filter((i) => items[i]!.groups[g] !== null);
+      for (const { item, rank } of competitionRanks(ranked, (i) => items[i]!.groups[g]!, (i) => items[i]!.id)) out[item]!.group_ranks = { ...out[item]!.group_ranks, [code]: rank };
     });
   }
   return out;

@@ -313,4 +313,21 @@ describe("--group-ranks", () => {
     expect(table.stdout).toContain("6:2");
     expect(JSON.parse((await runCli(["score", dir, "--format", "json"])).stdout).rubrics[0].agencies[0].group_ranks).toBeUndefined();
   });
+
+  it("a group that does not apply to an agency ranks it nowhere on that group (it came last, with 0 points)", async () => {
+    const dir = folder();
+    // Group 5 for departments only: the board (c) is left out of it, and ranked on the others.
+    const rubric = path.join(dir, "rubric.yaml");
+    writeFileSync(rubric, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace(/^  - code: "5"\n/m, '  - code: "5"\n    applies_to: [department, vertical]\n'));
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    writeFileSync(path.join(dir, "b.yaml"), variant("b", 2));
+    writeFileSync(path.join(dir, "c.yaml"), variant("c", 2).replace("type: department", "type: board"));
+    const r = await runCli(["score", dir, "--rubric", rubric, "--format", "json", "--group-ranks"]);
+    const ranks = Object.fromEntries(JSON.parse(r.stdout).rubrics[0].agencies.map((a: { score: { agency: { id: string } }; group_ranks: Record<string, number> }) => [a.score.agency.id, a.group_ranks]));
+    expect(ranks.c["5"]).toBeUndefined();
+    expect([ranks.a["5"], ranks.b["5"]]).toEqual([1, 1]);
+    expect(ranks.c["6"]).toBe(2);
+    const csv = (await runCli(["score", dir, "--rubric", rubric, "--format", "csv", "--group-ranks"])).stdout;
+    expect(csv.split("\r\n").find((l) => l.includes(",c,"))).toMatch(/,,/);
+  });
 });
