@@ -1,4 +1,5 @@
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
+import { fromUnits, toUnits } from "../core/round.js";
 import type { Lang } from "../core/rubric.js";
 import { expectedText, message } from "../i18n/messages.js";
 import { dateText, formatPoints } from "./format-number.js";
@@ -77,8 +78,12 @@ export function groupRankCodes(section: Section): string[] {
   return section.agencies[0]?.score.groups.map((g) => g.code) ?? [];
 }
 
-/** An indicator the collector verified: its self-assessed and verified results, and verified minus self points. */
-export interface VerifiedIndicator { self: IndicatorResult; verified: IndicatorResult; diff: number }
+/**
+ * An indicator the collector verified: its self-assessed and verified results, and what the change does to
+ * the total before any rescaling (verified minus self points; the other way round for a penalty, which is
+ * deducted). `changed`: the points or the status differ (unanswered → N/A moves no points of its own).
+ */
+export interface VerifiedIndicator { self: IndicatorResult; verified: IndicatorResult; diff: number; changed: boolean }
 
 /**
  * The indicators with a verified value, and those whose points the verification moved anyway (a batch-relative
@@ -90,9 +95,33 @@ export function verifiedIndicators(a: RankedAgency): Map<string, VerifiedIndicat
   const self = new Map(a.score.indicators.map((i) => [i.code, i]));
   for (const v of a.verified.indicators) {
     const s = self.get(v.code);
-    if (s && (v.verified || v.points !== s.points)) out.set(v.code, { self: s, verified: v, diff: v.points - s.points });
+    if (!s || !(v.verified || v.points !== s.points)) continue;
+    const diff = (v.parent === "penalty" ? -1 : 1) * (v.points - s.points);
+    out.set(v.code, { self: s, verified: v, diff, changed: diff !== 0 || v.status !== s.status || v.excluded !== s.excluded });
   }
   return out;
+}
+
+/**
+ * What the listed indicators' differences leave of the total's: groups rescaled around an indicator that
+ * became (or stopped being) not applicable, caps on groups, bonus and penalty. 0 when they add up.
+ */
+export function differenceElsewhere(a: RankedAgency, listed: Iterable<VerifiedIndicator>, decimals: number): number {
+  if (!a.verified) return 0;
+  let units = toUnits(a.verified.total - a.score.total, decimals);
+  for (const v of listed) units -= toUnits(v.diff, decimals);
+  return fromUnits(units, decimals);
+}
+
+/** Both sides of a verified indicator, self then verified: points, or the status where it changed ("chưa trả lời", "không áp dụng"). */
+export function verifiedSides(v: VerifiedIndicator, decimals: number, lang: Lang): [string, string] {
+  const side = (i: IndicatorResult) => (v.self.status !== v.verified.status && (i.status !== "scored" || i.points === 0) ? message(lang, `rpt-status-${i.status}`) : indicatorPoints(i, decimals, lang));
+  return [side(v.self), side(v.verified)];
+}
+
+/** An indicator's points as the reports write them: a penalty with its minus sign ("−5,00"). */
+export function indicatorPoints(i: IndicatorResult, decimals: number, lang: Lang): string {
+  return i.parent === "penalty" ? deducted(i.points, decimals, lang) : formatPoints(i.points, decimals, lang);
 }
 
 /** Points deducted, with a minus sign when there are some ("−5,00", but "0,00": nothing is taken). */

@@ -2,7 +2,7 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { answerLabels, cautionNotes, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedIndicators, verifiedNoteText } from "./common.js";
+import { answerLabels, cautionNotes, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, differenceElsewhere, verifiedIndicators, verifiedNoteText } from "./common.js";
 import { dateText, formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
@@ -223,7 +223,10 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, s
   out.push(groupTable(s, d, lang, a.group_ranks && { ranks: a.group_ranks, size: a.cohort_size }));
   const notes: string[] = [];
   if (s.groups.some(function any(g: GroupResult): boolean { return g.rescaled || g.groups.some(any); })) notes.push(message(lang, "rescaled-note"));
-  if (a.verified) notes.push(message(lang, "verified-total", { total: pts(a.verified.total), self: pts(a.score.total), diff: signedPoints(a.verified.total - a.score.total, d, lang) }));
+  if (a.verified) {
+    const rest = differenceElsewhere(a, [...verifiedIndicators(a).values()].filter((v) => v.changed), d);
+    notes.push(message(lang, "verified-total", { total: pts(a.verified.total), self: pts(a.score.total), diff: signedPoints(a.verified.total - a.score.total, d, lang) }) + (rest !== 0 ? `; ${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, d, lang)}` : ""));
+  }
   if (s.aggregates.length > 0) notes.push(`${message(lang, "aggregates")}: ` + s.aggregates.map((x) => `${x.title[lang]} ${pts(x.points)}/${pts(x.max)}`).join(" · "));
   const c = s.completeness;
   notes.push(message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }));
@@ -276,18 +279,20 @@ function indicatorTable(section: Section, a: RankedAgency, s: AgencyScore, d: nu
 }
 
 /**
- * An indicator the collector verified, as two rows sharing code, title, max, status, evidence and note:
- * the self-assessed answer and points, then the verified answer and points with the difference.
+ * An indicator the collector verified, as two rows sharing code, title, evidence and note: the self-assessed
+ * answer, points, max and status, then the verified ones with the difference (a verified N/A has no max of
+ * its own: each row says its own).
  */
 function verifiedRows(v: VerifiedIndicator, cls: string, evidence: string, pointsOf: (i: IndicatorResult) => string, d: number, lang: Lang, labels: AnswerLabels | undefined): string {
   const { self, verified: i } = v;
   const basis = (key: string) => `<span class="basis">${h(message(lang, key))}</span> `;
-  const shared = (html: string, num = false) => `<td rowspan="2"${num ? ` class="num"` : ""}>${html}</td>`;
+  const shared = (html: string) => `<td rowspan="2">${html}</td>`;
+  const maxCell = (r: IndicatorResult) => `<td class="num">${r.status === "info_only" ? "" : h(formatPoints(r.max, d, lang))}</td>`;
   return `<tr class="${[cls, "verified-self"].filter(Boolean).join(" ")}">${shared(h(i.code))}${shared(h(i.title[lang]))}` +
     `<td>${basis("rpt-self-label")}${h(shorten(answerText(self, lang, labels), 400))}</td><td class="num">${pointsOf(self)}</td>` +
-    `${shared(i.status === "info_only" ? "" : h(formatPoints(i.max, d, lang)), true)}${shared(`${h(statusText(i, lang))} ✓`)}${shared(evidence)}${shared(i.note ? h(i.note) : "")}</tr>` +
+    `${maxCell(self)}<td>${h(statusText(self, lang))}</td>${shared(evidence)}${shared(i.note ? h(i.note) : "")}</tr>` +
     `<tr class="verified"><td>${basis("rpt-verified-label")}✓ ${h(shorten(answerText(i, lang, labels), 400))}${i.verified_note ? `<div class="diff">${h(verifiedNoteText(i.verified_note, lang))}</div>` : ""}</td>` +
-    `<td class="num">${pointsOf(i)}<div class="diff">${h(message(lang, "rpt-col-difference"))} ${h(signedPoints(v.diff, d, lang))}</div></td></tr>`;
+    `<td class="num">${pointsOf(i)}<div class="diff">${h(message(lang, "rpt-col-difference"))} ${h(signedPoints(v.diff, d, lang))}</div></td>${maxCell(i)}<td>${h(statusText(i, lang))} ✓</td></tr>`;
 }
 
 function evidenceHtml(items: EvidenceItem[] | undefined, lang: Lang): string {

@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cautionNotes, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedIndicators } from "./common.js";
+import { cautionNotes, cohortLabel, cohorts, deducted, differenceElsewhere, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedIndicators, verifiedSides } from "./common.js";
 import { formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
@@ -129,13 +129,14 @@ function verifiedText(self: AgencyScore, verified: AgencyScore, decimals: number
 
 /** The indicators whose verified points differ from the self-assessed ones, as a table and a blank line; nothing when none differ. */
 function verifiedChangesTable(a: RankedAgency, decimals: number, lang: Lang): string[] {
-  const changed = [...verifiedIndicators(a).values()].filter((v) => v.diff !== 0);
+  const changed = [...verifiedIndicators(a).values()].filter((v) => v.changed);
   if (changed.length === 0) return [];
-  const pts = (n: number) => formatPoints(n, decimals, lang);
+  const rest = differenceElsewhere(a, changed, decimals);
   return [
     `| ${message(lang, "col-code")} | ${message(lang, "rpt-col-self-points")} | ${message(lang, "rpt-col-verified-points")} | ${message(lang, "rpt-col-difference")} |`,
     "|---|--:|--:|--:|",
-    ...changed.map((v) => `| ${md(v.self.code)} | ${pts(v.self.points)} | ${pts(v.verified.points)} | ${signedPoints(v.diff, decimals, lang)} |`),
+    ...changed.map((v) => { const [s, t] = verifiedSides(v, decimals, lang); return `| ${md(v.self.code)} | ${s} | ${t} | ${signedPoints(v.diff, decimals, lang)} |`; }),
+    ...(rest !== 0 ? [`| ${md(message(lang, "rpt-difference-elsewhere"))} | | | ${signedPoints(rest, decimals, lang)} |`] : []),
     "",
   ];
 }

@@ -9,7 +9,7 @@ import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { fitToWidth, widest } from "./fit-width.js";
 import { safeStrings } from "./terminal-safe.js";
-import { cautionNotes, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, verifiedIndicators, verifiedNoteText } from "./common.js";
+import { cautionNotes, cohortLabel, deducted, differenceElsewhere, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, verifiedIndicators, verifiedNoteText, verifiedSides } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -67,12 +67,17 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
   return lines.join("\n");
 }
 
-/** Per indicator, where the verified points differ from the self-assessed ones: "6.1.4: 25,00 → 20,00 (−5,00)". */
+/**
+ * Per indicator, where the verification changed the points or the status: "6.1.4: 25,00 → 20,00 (−5,00)",
+ * "2.1: chưa trả lời → không áp dụng (+0,00)", a penalty as deducted ("TR.1: −5,00 → −15,00 (−10,00)");
+ * then what groups rescaled, caps, bonus and penalty add, so that the lines add up to the total's difference.
+ */
 function verifiedDifferences(ranked: RankedAgency, decimals: number, lang: Lang): string[] {
-  const pts = (n: number) => formatPoints(n, decimals, lang);
-  return [...verifiedIndicators(ranked).values()]
-    .filter((v) => v.diff !== 0)
-    .map((v) => `  ${v.verified.code}: ${pts(v.self.points)} → ${pts(v.verified.points)} (${signedPoints(v.diff, decimals, lang)})${v.verified.verified_note ? ` · ${verifiedNoteText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "), lang)}` : ""}`);
+  const changed = [...verifiedIndicators(ranked).values()].filter((v) => v.changed);
+  const lines = changed.map((v) => `  ${v.verified.code}: ${verifiedSides(v, decimals, lang).join(" → ")} (${signedPoints(v.diff, decimals, lang)})${v.verified.verified_note ? ` · ${verifiedNoteText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "), lang)}` : ""}`);
+  const rest = differenceElsewhere(ranked, changed, decimals);
+  if (rest !== 0) lines.push(`  ${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, decimals, lang)}`);
+  return lines;
 }
 
 function verifiedLine(self: AgencyScore, verified: AgencyScore, decimals: number, lang: Lang): string {

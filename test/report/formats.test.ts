@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatHtml } from "../../src/report/html.js";
 import { formatMarkdown } from "../../src/report/markdown.js";
@@ -6,7 +9,7 @@ import { parseReportJson } from "../../src/report/json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { h } from "../../src/report/svg.js";
 import { runCli } from "../helpers/run-cli.js";
-import { cleanup, HOSTILE, hostileDir, REPRODUCIBLE } from "./helpers.js";
+import { cleanup, HOSTILE, hostileDir, REPRODUCIBLE, SEED } from "./helpers.js";
 
 const temps: string[] = [];
 afterAll(() => cleanup(temps));
@@ -79,10 +82,38 @@ describe("markdown", () => {
       "|---|--:|--:|--:|",
       "| 3.4 | 20.00 | 14.52 | −5.48 |",
       "| 4.1 | 20.00 | 17.14 | −2.86 |",
+      "| groups rescaled, caps, bonus and penalty | | | −8.22 |",
       "",
     ].join("\n"));
     const selfOnly = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "md"], { env: REPRODUCIBLE });
     expect(selfOnly.stdout).not.toContain("Verified points");
+  });
+
+  it("verified differences add up to the total's: a penalty's is its effect on the total, a status change is listed, rescaling is said apart", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-verified-"));
+    temps.push(dir);
+    const file = path.join(dir, "a.yaml");
+    // The collector finds three late reports (penalty 5 → 15) and rules 5.1 not applicable (group 5 rescaled).
+    writeFileSync(file, readFileSync(SEED, "utf8")
+      .replace('  "TR.1":\n    value: 1\n', '  "TR.1":\n    value: 1\n    verified: {value: 3, by: "Sở KH&CN", date: "2026-04-10"}\n')
+      .replace('  "5.1":\n    value: {a: 2, b: 2}\n', '  "5.1":\n    value: {a: 2, b: 2}\n    verified: {na: true, reason: "Không có hệ thống cấp độ", by: "Sở KH&CN", date: "2026-04-10"}\n'));
+    const json = JSON.parse((await runCli(["score", file, "--format", "json"], { env: REPRODUCIBLE })).stdout).rubrics[0].agencies[0];
+    const diff = json.verified.total - json.score.total;
+    const table = (await runCli(["score", file], { env: REPRODUCIBLE })).stdout;
+    const lines = table.split("\n").filter((l) => /^  (TR\.1|5\.1|groups rescaled)/.test(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^  5\.1: \d+\.\d\d → not applicable \(−\d+\.\d\d\)/);
+    expect(lines[1]).toMatch(/^  TR\.1: −5\.00 → −15\.00 \(−10\.00\)/);
+    expect(lines[2]).toMatch(/^  groups rescaled, caps, bonus and penalty: \+\d+\.\d\d$/);
+    const sum = lines.map((l) => Number(/\(([+−][\d.]+)\)|: ([+−][\d.]+)$/.exec(l)!.slice(1).find(Boolean)!.replace("−", "-"))).reduce((a, b) => a + b, 0);
+    expect(sum).toBeCloseTo(diff, 6);
+    const md = (await runCli(["score", file, "--format", "md"], { env: REPRODUCIBLE })).stdout;
+    expect(md).toContain("| TR.1 | −5.00 | −15.00 | −10.00 |");
+    expect(md).toMatch(/\| 5\.1 \| \d+\.\d\d \| not applicable \| −/);
+    const html = (await runCli(["score", file, "--format", "html"], { env: REPRODUCIBLE })).stdout;
+    // Each row its own max and status: the self row is not marked not applicable, the verified one is.
+    expect(html).toMatch(/<td rowspan="2">5\.1<\/td>(?:(?!<\/tr>).)*<td>scored<\/td>(?:(?!<tr).)*<\/tr><tr class="verified">(?:(?!<\/tr>).)*<td>not applicable ✓<\/td>/);
+    expect(html).toContain("Difference −10.00");
   });
 
   it("escapes markup and table breakers", async () => {
@@ -197,9 +228,9 @@ describe("html", () => {
     expect(rows).toHaveLength(1);
     const [self, verified] = rows[0]!.split(`<tr class="verified">`);
     expect(self).toMatch(/<td rowspan="2">6\.1\.4<\/td>/);
-    expect(self).toContain(`<td><span class="basis">Tự chấm</span> 3</td><td class="num">15,00</td><td rowspan="2" class="num">25,00</td>`);
+    expect(self).toContain(`<td><span class="basis">Tự chấm</span> 3</td><td class="num">15,00</td><td class="num">25,00</td><td>đã chấm</td>`);
     // The collector's note, with who verified and when, under the verified answer.
-    expect(verified).toBe(`<td><span class="basis">Thẩm định</span> ✓ 2<div class="diff">Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 08/10/2025)</div></td><td class="num">10,00<div class="diff">Chênh lệch −5,00</div></td></tr>`);
+    expect(verified).toBe(`<td><span class="basis">Thẩm định</span> ✓ 2<div class="diff">Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 08/10/2025)</div></td><td class="num">10,00<div class="diff">Chênh lệch −5,00</div></td><td class="num">25,00</td><td>đã chấm ✓</td></tr>`);
     // The other indicators keep one row each.
     expect(html).toMatch(/<tr><td>6\.1\.5<\/td>/);
   });
