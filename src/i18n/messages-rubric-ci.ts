@@ -195,6 +195,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-footer": { vi: "{tool} · sha256 cũ {old}… · mới {new}…", en: "{tool} · sha256 old {old}… · new {new}…" },
   "impact-note-recoded": { vi: "câu trả lời {code} chuyển sang mã mới {to}", en: "answer to {code} carried to its new code {to}" },
   "impact-note-ticks": { vi: "câu trả lời {code} giữ các mục còn lại, bỏ {ticks} (không còn trong danh sách)", en: "answer to {code} keeps its other ticks; {ticks} no longer {count|exists|exist} and {count|was|were} left out" },
+  "impact-note-evidence": { vi: "câu trả lời {code} vẫn được chấm nhưng cần ít nhất {min} minh chứng, mới có {count}: lệnh score sẽ từ chối tệp cho đến khi bổ sung", en: "answer to {code} is scored, but needs at least {min} evidence item(s) and has {count}: score refuses the file until they are added" },
   "impact-note-dropped": { vi: "câu trả lời {code} bị bỏ ({reason}) và tính là chưa trả lời", en: "answer to {code} dropped ({reason}), counted as unanswered" },
   "impact-reason-unknown-indicator": { vi: "chỉ số không còn", en: "the indicator no longer exists" },
   "impact-reason-not-allowed-value": { vi: "lựa chọn không còn", en: "the option no longer exists" },

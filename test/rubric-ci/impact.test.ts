@@ -142,6 +142,19 @@ describe("rubric impact budgets and exit codes", () => {
     expect(agency.notes.new).toEqual([{ code: "6.4.1", reason: "ticks-removed", ticks: ["thi-dua"] }]);
   });
 
+  it("evidence a new version requires is scored as before and said per agency: score would refuse the file (it read 'no change')", async () => {
+    const dir = tempDir();
+    const v6 = path.join(dir, "v6.yaml");
+    const rubric = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    const at = rubric.indexOf('      - code: "5.6"');
+    writeFileSync(v6, rubric.slice(0, at) + rubric.slice(at).replace("evidence: {required: false, fields: [number, date, title]}", "evidence: {required: true, min: 1, fields: [number, date, title]}"));
+    const report = await json("dti-cap-so", v6, "--corpus", "examples/so-khcn-quang-binh.yaml");
+    expect(report.agencies[0].delta).toBe(0);
+    expect(report.agencies[0].notes.new).toEqual([{ code: "5.6", reason: "evidence-missing", evidence: { min: 1, count: 0 } }]);
+    const table = await impact("dti-cap-so", v6, "--corpus", "examples/so-khcn-quang-binh.yaml");
+    expect(table.stdout).toContain("(new): answer to 5.6 is scored, but needs at least 1 evidence item(s) and has 0: score refuses the file until they are added");
+  });
+
   it("an agency that only one version can score breaks any budget", async () => {
     const dir = tempDir();
     const v3 = path.join(dir, "v3.yaml");

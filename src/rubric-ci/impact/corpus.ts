@@ -13,7 +13,8 @@ export type Side = "old" | "new";
  * An answer that could not be used as it is under one version: dropped (it counts as unanswered), carried
  * to a new code, or (`ticks`) kept without the checklist options that version no longer has.
  */
-export interface AnswerNote { code: string; reason: string; to?: string; ticks?: string[] }
+/** `evidence`: the answer is scored, but has fewer evidence items than this version asks (min, count): `score` refuses the file until they are added. */
+export interface AnswerNote { code: string; reason: string; to?: string; ticks?: string[]; evidence?: { min: number; count: number } }
 
 export interface CorpusAgency {
   file: string;
@@ -112,8 +113,10 @@ function carry(parsed: ParsedAgency, agency: AgencyFile, target: LoadedRubric, m
   if (checked.ok) return { agency: checked.agency, notes };
   const dropped = new Set<string>();
   for (const d of checked.diagnostics) {
-    if (d.severity !== "error" || d.code === "evidence-missing") continue;
+    if (d.severity !== "error") continue;
     const [head, code] = (d.path ?? "").split("/");
+    // Scored as it is (the points do not depend on the evidence), and said: the file would not be accepted.
+    if (d.code === "evidence-missing") { notes.push({ code: code ?? String(d.params.code), reason: d.code, evidence: { min: Number(d.params.min), count: Number(d.params.count) } }); continue; }
     if (head !== "answers" || code === undefined) return { notes, unscorable: d };
     if (!dropped.has(code)) { dropped.add(code); notes.push({ code, reason: d.code }); }
   }

@@ -2,6 +2,7 @@ import type { Lang } from "../../core/rubric.js";
 import { hasMessage, message } from "../../i18n/messages.js";
 import { code, md } from "../../report/md-escape.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
+import type { AnswerNote } from "./corpus.js";
 import { bandText, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
 
 /** The impact as Markdown for a pull-request comment: summary, rubric changes, the agencies that moved, budgets. */
@@ -67,8 +68,9 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
   return out.join("\n") + "\n";
 }
 
-export function noteText(n: { code: string; reason: string; to?: string; ticks?: string[] }, lang: Lang): string {
+export function noteText(n: AnswerNote, lang: Lang): string {
   if (n.to !== undefined) return message(lang, "impact-note-recoded", { code: n.code, to: n.to });
+  if (n.evidence !== undefined) return message(lang, "impact-note-evidence", { code: n.code, ...n.evidence });
   if (n.ticks !== undefined) return message(lang, "impact-note-ticks", { code: n.code, ticks: n.ticks.join(", "), count: n.ticks.length });
   const reason = hasMessage(`impact-reason-${n.reason}`) ? message(lang, `impact-reason-${n.reason}`) : n.reason;
   return message(lang, "impact-note-dropped", { code: n.code, reason });
