@@ -1,6 +1,6 @@
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { answerLabels, finalScore, groupByCode, groupColumns, groupRankCodes, rankingOrder, stripControls, typeLabel } from "./common.js";
+import { answerLabels, cohortLabel, finalScore, groupByCode, groupColumns, groupRankCodes, rankingOrder, stripControls, typeLabel } from "./common.js";
 import type { ScoreReport } from "./report.js";
 import { answerText, statusText } from "./value-text.js";
 import { dateText } from "./format-number.js";
@@ -61,7 +61,7 @@ function rankingRows(report: ScoreReport, lang: Lang): Cell[][] {
       const groups = groupByCode(s);
       const c = s.completeness;
       rows.push([
-        section.id, section.version, s.agency.cohort, a.rank, a.cohort_size,
+        section.id, section.version, cohortLabel(section, s.agency.cohort, lang), a.rank, a.cohort_size,
         s.agency.id, s.agency.name, typeLabel(section, s.agency.type, lang), s.period,
         s.total, s.max, s.percent, s.band?.label[lang] ?? "", a.score.total, a.verified?.total ?? null,
         s.bonus.points, s.penalty.points,
@@ -95,8 +95,8 @@ function longRows(report: ScoreReport, lang: Lang): Cell[][] {
       for (const i of s.indicators) {
         const v = verified.get(i.code);
         rows.push([
-          section.id, section.version, s.agency.cohort, s.agency.id, s.agency.name,
-          i.code, i.title[lang], i.parent, t(`input-kind-${i.input}`), t(`rule-kind-${i.rule ?? "info"}`),
+          section.id, section.version, cohortLabel(section, s.agency.cohort, lang), s.agency.id, s.agency.name,
+          i.code, i.title[lang], parentText(i.parent, lang), t(`input-kind-${i.input}`), t(`rule-kind-${i.rule ?? "info"}`),
           answerText(i, lang, answerLabels(section, i.code)), statusText(i, lang), i.points, i.max, yesNo(i.excluded, lang),
           i.evidence, i.evidence_missing, evidenceText(a.evidence?.[i.code], lang), i.note ?? "",
           v?.verified ? answerText(v, lang, answerLabels(section, i.code)) : "", v ? v.points : null,
@@ -105,6 +105,11 @@ function longRows(report: ScoreReport, lang: Lang): Cell[][] {
     }
   }
   return rows;
+}
+
+/** An indicator's place: its group's code, or the bonus or penalty list in the report's language. */
+function parentText(parent: string, lang: Lang): string {
+  return parent === "bonus" || parent === "penalty" ? message(lang, parent) : parent;
 }
 
 function yesNo(value: boolean, lang: Lang): string {

@@ -1,7 +1,7 @@
 import type { Cell, Worksheet } from "exceljs";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { errorLine, finalScore, flattenGroups, groupByCode, groupRankCodes, indicatorColumns, rankingOrder, stripControls, typeLabel } from "./common.js";
+import { cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, groupRankCodes, indicatorColumns, rankingOrder, stripControls, typeLabel } from "./common.js";
 import { neutralise } from "./csv.js";
 import { formatStamp } from "./format-number.js";
 import type { ScoreReport } from "./report.js";
@@ -77,7 +77,7 @@ function rankingSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
       const s = finalScore(a);
       const c = s.completeness;
       addRow(ws, [
-        section.id, section.version, s.agency.cohort, a.rank, a.cohort_size,
+        section.id, section.version, cohortLabel(section, s.agency.cohort, lang), a.rank, a.cohort_size,
         s.agency.id, s.agency.name, typeLabel(section, s.agency.type, lang), s.period,
         s.total, s.max, s.percent, s.band?.label[lang] ?? "", a.score.total, a.verified?.total ?? null,
         s.bonus.points, s.penalty.points, c.answered, c.applicable, c.unanswered, c.not_applicable,
@@ -112,7 +112,7 @@ function groupsSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
     for (const a of rankingOrder(section)) {
       const s = finalScore(a);
       const byCode = groupByCode(s);
-      addRow(ws, [s.agency.cohort, a.rank, s.agency.id, s.agency.name, ...groups.map((g) => { const x = byCode.get(g.code); return x && !x.excluded ? x.points : null; }), s.bonus.points, s.penalty.points, s.total, s.percent, s.band?.label[lang] ?? "", ...rankCodes.map((code) => a.group_ranks?.[code] ?? null)], undefined, formats);
+      addRow(ws, [cohortLabel(section, s.agency.cohort, lang), a.rank, s.agency.id, s.agency.name, ...groups.map((g) => { const x = byCode.get(g.code); return x && !x.excluded ? x.points : null; }), s.bonus.points, s.penalty.points, s.total, s.percent, s.band?.label[lang] ?? "", ...rankCodes.map((code) => a.group_ranks?.[code] ?? null)], undefined, formats);
     }
     ws.addRow([]);
   }
@@ -134,7 +134,7 @@ function indicatorsSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
     for (const a of rankingOrder(section)) {
       const s = finalScore(a);
       const byCode = new Map(s.indicators.map((i) => [i.code, i]));
-      addRow(ws, [s.agency.cohort, s.agency.id, s.agency.name, ...columns.map((c): Value => {
+      addRow(ws, [cohortLabel(section, s.agency.cohort, lang), s.agency.id, s.agency.name, ...columns.map((c): Value => {
         const i = byCode.get(c.code);
         if (!i) return null;
         if (i.status === "info_only") return typeof i.value === "number" ? i.value : typeof i.value === "string" ? i.value : null;
