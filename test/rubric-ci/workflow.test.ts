@@ -22,6 +22,17 @@ describe("the example workflow, examples/ci/github-workflow.yml", () => {
     expect(JSON.parse(r.stdout).files.map((f: { file: string }) => f.file).filter((f: string) => f.includes("ci"))).toEqual([]);
   });
 
+  it("a comment refused on a fork's read-only token does not fail the job; the budget's own step decides", () => {
+    const workflow = parse(readFileSync("examples/ci/github-workflow.yml", "utf8")) as { on: { pull_request: { paths: string[] } }; jobs: Record<string, { steps: { name?: string; run?: string; "continue-on-error"?: boolean }[] }> };
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+    const comment = steps.find((s) => s.run?.includes("gh pr comment"))!;
+    expect(comment["continue-on-error"]).toBe(true);
+    expect(steps.at(-1)!.run).toContain("exit 1");
+    // The file name the header asks for is the one the paths filter watches.
+    expect(readFileSync("examples/ci/github-workflow.yml", "utf8")).toContain("copy this file to .github/workflows/rubric-ci.yml");
+    expect(workflow.on.pull_request.paths).toContain(".github/workflows/rubric-ci.yml");
+  });
+
   it("uses lint with GitHub annotations, the fixtures, and impact as Markdown", () => {
     const lines = commandLines();
     expect(lines.some((l) => / rubric lint .*--format github/.test(l))).toBe(true);

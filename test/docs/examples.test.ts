@@ -1,0 +1,32 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "egov-docs-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The first ```yaml block of a document, written to a file of its own. */
+function firstYamlBlock(doc: string, name: string): string {
+  const text = readFileSync(doc, "utf8");
+  const start = text.indexOf("```yaml\n");
+  const end = text.indexOf("```", start + 8);
+  const file = path.join(dir, name);
+  writeFileSync(file, text.slice(start + 8, end));
+  return file;
+}
+
+describe("the documents' worked examples are what they say they are", () => {
+  it("docs/agency-format.md: the example agency file is valid against the rubric it names (it named none that exists)", async () => {
+    const r = await runCli(["validate", firstYamlBlock("docs/agency-format.md", "agency.yaml")]);
+    expect(r.stderr).toContain("1 valid file, 0 invalid");
+    expect(r.code).toBe(0);
+  });
+
+  it("docs/rubric-format.md: the worked example rubric lints clean (a '…' in its source address was refused)", async () => {
+    const r = await runCli(["rubric", "lint", firstYamlBlock("docs/rubric-format.md", "rubric.yaml")]);
+    expect(r.stdout + r.stderr).toContain("no problems");
+    expect(r.code).toBe(0);
+  });
+});
