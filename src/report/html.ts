@@ -12,8 +12,11 @@ export interface HtmlOptions { lang: Lang }
 
 /** Agencies above this many get a histogram of totals instead of one bar each. */
 const BARS_PER_AGENCY_LIMIT = 60;
-/** Reports with more agencies than this leave out the per-indicator tables (the xlsx and the long csv have them). */
-export const DETAIL_LIMIT = 100;
+/**
+ * Reports with more agencies than this leave out the per-indicator tables (the xlsx and the long csv have
+ * them): a province's departments, districts or communes are at most a few hundred, about 40 KB each.
+ */
+export const DETAIL_LIMIT = 300;
 
 /**
  * One self-contained html file: inline CSS and SVG, no script, no network (a Content-Security-Policy
@@ -355,6 +358,7 @@ article.agency{border-top:1px solid var(--line);margin-top:20px;padding-top:4px}
  figure,tr,svg,.headline{break-inside:avoid}
  tr.verified-self{break-after:avoid}
  thead{display:table-header-group}
+ table.ranking{font-size:8pt}table.ranking th,table.ranking th.num{white-space:normal;overflow-wrap:anywhere}table.ranking td,table.ranking th{padding:2px 3px}
  .charts{display:block}
  svg.chart{max-width:100%}
  details.indicators:not([open]){display:none}

@@ -105,6 +105,19 @@ describe("html report in Chromium", () => {
     await page.close();
   });
 
+  it("printed on A4 with --group-ranks, the ranking tables keep every column on the page (one was 938 px on a 703 px page)", async () => {
+    const file = path.join(tempDir(temps), "ranks.html");
+    expect((await runCli(["score", "examples/", "--group-ranks", "--format", "html", "-o", file, "--lang", "vi"], { env: REPRODUCIBLE })).code).toBe(1);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 703, height: 1000 }); // A4 less its margins, at 96 dpi
+    await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+    await page.emulateMedia({ media: "print" });
+    const widths = await page.evaluate(() => [...document.querySelectorAll("table.ranking")].map((t) => Math.max(t.scrollWidth, Math.round(t.getBoundingClientRect().width))));
+    expect(widths.length).toBeGreaterThan(0);
+    for (const w of widths) expect(w).toBeLessThanOrEqual(703);
+    await page.close();
+  });
+
   it("the other files of the same run are there and are what they say", () => {
     const csv = readFileSync(path.join(out, "egov-score-report.csv"));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
