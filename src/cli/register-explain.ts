@@ -7,7 +7,7 @@ export const registerExplain: Register = (program, { ctx, exit }) => {
     .description("explain one agency's score: every indicator's answer, rule and points, then the largest gains left")
     .argument("<file>", "agency file (- for standard input)")
     .option("-r, --rubric <id|path>", "rubric to score with (default: the one the file names)")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "md", "json"]).default("text"))
+    .addOption(new Option("-f, --format <format>", "output format (default: text, or the one -o's extension names)").choices(["text", "md", "json"]))
     .option("-o, --output <file>", "write to a file instead of standard output")
     .option("--force", "overwrite an existing output file")
     .option("--top <n>", "how many gains to list (0 for all; json lists all)", "10")

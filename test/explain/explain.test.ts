@@ -193,6 +193,18 @@ describe("egov-score explain FILE", () => {
     expect(existsSync(file)).toBe(true);
   });
 
+  it("-o without --format takes the format its extension names, as score -o does (gains.json was written as text)", async () => {
+    const dir = tempDir(temps);
+    for (const [name, check] of [["e.json", (t: string) => JSON.parse(t).gains.length > 0], ["e.md", (t: string) => t.startsWith("### ")], ["e.txt", (t: string) => !t.startsWith("{") && !t.startsWith("#")]] as const) {
+      const r = await runCli(["explain", SEED, "-o", path.join(dir, name)]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(check(readFileSync(path.join(dir, name), "utf8")), name).toBe(true);
+    }
+    // --format still decides when given.
+    expect((await runCli(["explain", SEED, "--format", "md", "-o", path.join(dir, "f.json")])).code).toBe(0);
+    expect(readFileSync(path.join(dir, "f.json"), "utf8")).toMatch(/^### /);
+  });
+
   it("hostile notes and names stay inert in markdown", async () => {
     const dir = hostileDir(temps);
     const { ctx, out } = await captureContext("en");

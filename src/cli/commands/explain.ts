@@ -1,3 +1,4 @@
+import path from "node:path";
 import { scoreFiles } from "../../batch/score-files.js";
 import { explainAgency } from "../../explain/explain.js";
 import { formatExplainJson, formatExplainMarkdown, formatExplainText, PLAIN, type Style } from "../../explain/format.js";
@@ -24,9 +25,16 @@ export interface ExplainOptions {
 
 export const EXPLAIN_FORMATS = ["text", "md", "json"] as const;
 
+/** The format a file name asks for by its extension, as `score -o` reads it: `-o gains.json` is json. */
+function formatOfFile(file: string | undefined): string | undefined {
+  const ext = file === undefined ? "" : path.extname(file).slice(1).toLowerCase();
+  return ext === "json" ? "json" : ext === "md" || ext === "markdown" ? "md" : undefined;
+}
+
 /** `egov-score explain FILE`: why each indicator got its points, and the largest gains left. */
 export async function explain(ctx: Context, file: string, opts: ExplainOptions = {}): Promise<number> {
-  const format = (opts.format ?? "text").toLowerCase() === "markdown" ? "md" : (opts.format ?? "text").toLowerCase();
+  const asked = (opts.format ?? formatOfFile(opts.output) ?? "text").toLowerCase();
+  const format = asked === "markdown" ? "md" : asked;
   if (!(EXPLAIN_FORMATS as readonly string[]).includes(format)) throw new UsageError("unknown-format", { format, formats: EXPLAIN_FORMATS.join(", ") });
   const top = opts.top === undefined ? 10 : Number(opts.top);
   if (!Number.isInteger(top) || top < 0) throw new UsageError("exp-bad-top", { top: String(opts.top) });
