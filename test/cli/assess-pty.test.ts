@@ -138,6 +138,38 @@ describe("egov-score assess in a real terminal", () => {
   }, 30_000);
 });
 
+describe("assess interrupted in the header", () => {
+  it("keeps what was typed: the file is written from the first answers on, and resuming asks only the rest", async () => {
+    const named = path.join(dir, "dau-do.yaml");
+    const t = new Terminal(["assess", "dau-do.yaml", "--rubric", RUBRIC, "--agency-type", "department"]);
+    await t.answer("Tên cơ quan", "Sở Dở Dang\r");
+    await t.answer("Mã cơ quan", "so-do-dang\r");
+    await t.answer("Kỳ đánh giá", "\r");
+    await t.answer("Người trả lời", "\x03");
+    await t.wait("Tiếp tục: egov-score assess");
+    expect(await t.exited).toBe(130);
+    const kept = parse(readFileSync(named, "utf8"), { stringKeys: true }) as Record<string, unknown>;
+    expect(kept).toMatchObject({ agency: { id: "so-do-dang", name: "Sở Dở Dang", type: "department" }, period: "2025", respondent: null });
+    // The header's keys in their usual order, the empty one in its place.
+    expect(Object.keys(kept)).toEqual(["rubric", "agency", "period", "respondent", "answers"]);
+
+    const r = new Terminal(["assess", "dau-do.yaml", "--rubric", RUBRIC]);
+    await r.answer("Người trả lời", "Trần Thị C\r");
+    await r.answer("Chức vụ", "\x03");
+    expect(await r.exited).toBe(130);
+    expect(r.transcript).not.toContain("Tên cơ quan");
+    expect(parse(readFileSync(named, "utf8"), { stringKeys: true }).respondent).toEqual({ name: "Trần Thị C" });
+  }, 60_000);
+
+  it("a file name given: even the agency's name alone is kept", async () => {
+    const t = new Terminal(["assess", "chi-ten.yaml", "--rubric", RUBRIC, "--agency-type", "department"]);
+    await t.answer("Tên cơ quan", "Sở Chỉ Tên\r");
+    await t.answer("Mã cơ quan", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(parse(readFileSync(path.join(dir, "chi-ten.yaml"), "utf8"), { stringKeys: true }).agency).toEqual({ name: "Sở Chỉ Tên" });
+  }, 30_000);
+});
+
 describe("assess without a file name, when AGENCY-ID.yaml is taken", () => {
   /** The agency's name and code: the taken file is checked as soon as the code is typed. */
   const nameAndCode = async (t: Terminal, id: string) => {

@@ -72,32 +72,46 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
       // is typed (not after the whole header). It is never rewritten unasked; the officer may resume it when
       // it answers this rubric, and its own header then stays as it is.
       let taken: AgencyDoc | "refused" | undefined;
+      // Where the header's answers are saved as they are given: the named file, or AGENCY-CODE.yaml once the code is typed.
+      let target = doc ? undefined : file;
       const afterId = doc || file ? undefined : async (id: string) => {
-        if (!AgencyDoc.exists(`${id}.yaml`)) return "continue" as const;
+        if (!AgencyDoc.exists(`${id}.yaml`)) { target = `${id}.yaml`; return "continue" as const; }
         taken = (await resumeTaken(ctx, asker, `${id}.yaml`, rubric, opts)) ?? "refused";
         return "stop" as const;
       };
-      const header = await askHeader(asker, lang, rubric, data, opts.agencyType, afterId);
+      const saveField = (known: Partial<Omit<AgencyFile, "answers">>) => {
+        if (!doc) {
+          // A file that appeared meanwhile is not written over: it is offered once the header is complete (below).
+          if (target === undefined || AgencyDoc.exists(target)) { target = undefined; return; }
+          // Every header key in its place from the start, empty until asked (as in a file made by init).
+          const skeleton = { rubric: known.rubric, ...(known.example ? { example: known.example } : {}), agency: null, period: null, respondent: null };
+          doc = AgencyDoc.create(target, { ...skeleton, ...known } as unknown as Omit<AgencyFile, "answers">, lang);
+          print(message(lang, "assess-new", { file: target }));
+        }
+        for (const [key, value] of Object.entries(known)) doc.setHeader([key], value);
+        doc.save();
+      };
+      const header = await askHeader(asker, lang, rubric, data, opts.agencyType, afterId, saveField);
       if (taken === "refused") return EXIT.invalid;
       if (taken) {
         doc = taken;
         resumed = true;
         // A taken file whose own header has gaps has them asked, as any resumed file's.
         if (!headerComplete(doc.data(), rubric)) {
-          const rest = await askHeader(asker, lang, rubric, doc.data(), opts.agencyType);
+          const rest = await askHeader(asker, lang, rubric, doc.data(), opts.agencyType, undefined, saveField);
           for (const [key, value] of Object.entries(rest!)) doc.setHeader([key], value);
         }
       } else {
         if (!doc) {
-          const target = file ?? `${header!.agency.id}.yaml`;
-          if (AgencyDoc.exists(target)) {
+          const named = file ?? `${header!.agency.id}.yaml`;
+          if (AgencyDoc.exists(named)) {
             // A file that appeared meanwhile is not written over either.
-            doc = await resumeTaken(ctx, asker, target, rubric, opts);
+            doc = await resumeTaken(ctx, asker, named, rubric, opts);
             if (!doc) return EXIT.invalid;
             resumed = true;
           } else {
-            doc = AgencyDoc.create(target, header!, lang);
-            print(message(lang, "assess-new", { file: target }));
+            doc = AgencyDoc.create(named, header!, lang);
+            print(message(lang, "assess-new", { file: named }));
           }
         }
         for (const [key, value] of Object.entries(header!)) doc.setHeader([key], value);
