@@ -71,7 +71,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-empty": { vi: "Không có cơ quan nào được chấm.", en: "No agency was scored." },
   "rpt-more": { vi: "… và {count} mục nữa (xem báo cáo csv, xlsx hoặc html)", en: "… and {count} more (see the csv, xlsx or html report)" },
   "rpt-more-not-scored": { vi: "… và {count} tệp nữa (xem báo cáo json, xlsx hoặc html)", en: "… and {count} more (see the json, xlsx or html report)" },
-  "rpt-verified-mark": { vi: "✓ = điểm sau thẩm định", en: "✓ = verified score" },
+  "rpt-verified-mark": { vi: "✓ = điểm sau thẩm định: theo số liệu thẩm định của chính cơ quan, hoặc của cơ quan khác trong khối mà chỉ số so sánh trong khối dùng làm mốc", en: "✓ = verified score: from the agency's own verified values, or from those of other agencies of its cohort that batch-relative indicators compare against" },
   "rpt-verified-basis": { vi: "điểm sau thẩm định", en: "verified score" },
   "rpt-self-label": { vi: "Tự chấm", en: "Self-assessed" },
   "rpt-verified-label": { vi: "Thẩm định", en: "Verified" },

@@ -159,7 +159,8 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
   figures.push(figure(barChart(groupRows, { className: "chart-groups", label: message(lang, "rpt-chart-groups"), scaleMarks: true }), message(lang, "rpt-chart-groups")));
 
   const tables = cohorts(section).map(({ cohort, agencies }) => rankingTable(section, cohort, agencies, lang, si)).join("\n");
-  return `<div class="summary"><div class="charts">${figures.join("")}</div><h3>${h(message(lang, "ranking", { rubric: `${section.id} ${section.version}` }))}</h3>${tables}</div>`;
+  const legend = section.agencies.some((a) => a.verified) ? `<p class="meta">${h(message(lang, "rpt-verified-mark"))}</p>` : "";
+  return `<div class="summary"><div class="charts">${figures.join("")}</div><h3>${h(message(lang, "ranking", { rubric: `${section.id} ${section.version}` }))}</h3>${tables}${legend}</div>`;
 }
 
 function figure(svg: string, caption: string): string {
@@ -175,16 +176,16 @@ function rankingTable(section: Section, cohort: string, agencies: RankedAgency[]
   const head = [
     `<th class="num">${h(message(lang, "col-rank"))}</th>`, `<th>${h(message(lang, "col-agency"))}</th>`, `<th>${h(message(lang, "rpt-col-agency-type"))}</th>`,
     `<th class="num">${h(message(lang, "col-total"))}</th>`, `<th class="num">%</th>`, `<th>${h(message(lang, "col-band"))}</th>`,
-    ...(verified ? [`<th class="num">${h(message(lang, "rpt-col-self-total"))}</th>`] : []),
+    ...(verified ? [`<th class="num">${h(message(lang, "rpt-col-self-total"))}</th>`, `<th class="num">${h(message(lang, "rpt-col-difference"))}</th>`] : []),
     ...top.map((g) => `<th class="num" title="${h(g.title[lang])}">${h(g.code)}</th>`),
   ];
   const rows = agencies.map((a) => {
     const s = finalScore(a);
     const groups = new Map(s.groups.map((g) => [g.code, g]));
-    return `<tr><td class="num">${a.rank}</td><td><a href="#${agencyId(si, agencyIndex(section, a))}">${h(s.agency.name)}</a>${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</td>` +
+    return `<tr><td class="num">${a.rank}</td><td><a href="#${agencyId(si, agencyIndex(section, a))}">${h(s.agency.name)}</a>${a.verified ? " ✓" : ""}${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</td>` +
       `<td>${h(typeLabel(section, s.agency.type, lang))}</td><td class="num strong">${pts(s.total)}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>` +
       `<td>${bandBadge(s, section, lang)}</td>` +
-      (verified ? `<td class="num">${a.verified ? pts(a.score.total) : ""}</td>` : "") +
+      (verified ? `<td class="num">${a.verified ? pts(a.score.total) : ""}</td><td class="num">${a.verified ? h(signedPoints(a.verified.total - a.score.total, d, lang)) : ""}</td>` : "") +
       top.map((t) => { const g = groups.get(t.code); return `<td class="num">${g && !g.excluded ? pts(g.points) : "–"}</td>`; }).join("") +
       rankCodes.map((code) => `<td class="num">${a.group_ranks?.[code] ?? "–"}</td>`).join("") + `</tr>`;
   }).join("");

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { formatHtml } from "../../src/report/html.js";
+import { DETAIL_LIMIT, formatHtml } from "../../src/report/html.js";
 import { formatMarkdown } from "../../src/report/markdown.js";
 import { md } from "../../src/report/md-escape.js";
 import { parseReportJson } from "../../src/report/json.js";
@@ -180,13 +180,19 @@ describe("html", () => {
   it("large batches get a histogram of totals instead of one bar per agency", async () => {
     const many = await report(["examples/"]);
     const section = many.rubrics[0]!;
-    section.agencies = Array.from({ length: 120 }, (_, i) => ({ ...section.agencies[i % section.agencies.length]!, rank: i + 1 }));
+    const copies = (n: number) => Array.from({ length: n }, (_, i) => ({ ...section.agencies[i % 5]!, rank: i + 1 }));
+    section.agencies = copies(120);
     const html = formatHtml(many, { lang: "en" });
     expect(html).toContain("Distribution of totals by percent of the scale");
     expect((html.match(/<svg class="chart chart-totals"[\s\S]*?<\/svg>/)?.[0].match(/class="bar"/g) ?? []).length).toBe(10);
-    // Above 100 agencies the per-indicator tables are left out, and the report says where they are.
-    expect(html).not.toContain(`<details class="indicators"`);
-    expect(html).toContain("the per-indicator details are left out");
+    // A province's 120 districts or departments keep their per-indicator tables (100 was the limit once).
+    const others = many.rubrics.slice(1).reduce((n, r) => n + r.agencies.length, 0);
+    expect(html.match(/<details class="indicators"/g)).toHaveLength(120 + others);
+    // Above DETAIL_LIMIT agencies they are left out, and the report says where they are.
+    section.agencies = copies(DETAIL_LIMIT + 1);
+    const huge = formatHtml(many, { lang: "en" });
+    expect(huge).not.toContain(`<details class="indicators"`);
+    expect(huge).toContain("the per-indicator details are left out");
   });
 
   it("with --group-ranks, each ranking table has the rank per top-level group under one heading; without it, none", async () => {
