@@ -14,12 +14,14 @@ export function schemaFileName(rubric: Rubric): string {
 }
 
 /** A blank agency file: header fields, then every applicable indicator with its question as comments. */
-export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType?: string; file: string }): string {
+/** `schemaFrom`: the file is printed, not written, so the schema its first line names is not written beside it either; how to make it is said, with this --rubric. */
+export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType?: string; file: string; schemaFrom?: string }): string {
   const t = (key: string, params: Record<string, string> = {}) => message(lang, `init-${key}`, params);
   const oneLine = (s: string) => s.replace(/\s*\n\s*/g, " ");
   const q = JSON.stringify;
   const lines = [
     `# yaml-language-server: $schema=./${schemaFileName(rubric)}`,
+    ...(options.schemaFrom ? [`# ${t("schema", { rubric: oneLine(options.schemaFrom), schema: schemaFileName(rubric) })}`] : []),
     `# ${t("head")}: ${oneLine(rubric.title[lang])} (${oneLine(rubric.id)} ${oneLine(rubric.version)})`,
     `# ${t("fill")}`,
     `# ${t("na")}`,

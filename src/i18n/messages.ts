@@ -267,6 +267,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "init-fill": { vi: "Điền \"value\" cho từng chỉ số; để trống (hoặc \"?\") nếu chưa trả lời. Mã chỉ số luôn trong dấu nháy.", en: "Fill in \"value\" for each indicator; leave it empty (or \"?\") while unanswered. Keep indicator codes in quotes." },
   "init-na": { vi: "Không áp dụng (nếu được phép): thay value bằng na: true và reason: \"lý do\".", en: "Not applicable (where allowed): replace value with na: true and reason: \"why\"." },
   "init-evidence": { vi: "Minh chứng: evidence: [{number: \"15/KH-UBND\", date: \"2025-03-31\", title: \"…\", link: \"https://…\"}]", en: "Evidence: evidence: [{number: \"15/KH-UBND\", date: \"2025-03-31\", title: \"…\", link: \"https://…\"}]" },
+  "init-schema": { vi: "Dòng trên trỏ tới lược đồ cho trình soạn thảo; tạo tệp đó bằng: egov-score schema agency --rubric {rubric} > {schema}", en: "The line above names the schema for editors; make that file with: egov-score schema agency --rubric {rubric} > {schema}" },
   "init-check": { vi: "Kiểm tra: egov-score validate {file} · Chấm điểm: egov-score score {file} · Điền tương tác: egov-score assess {file}", en: "Check: egov-score validate {file} · Score: egov-score score {file} · Fill interactively: egov-score assess {file}" },
   "init-agencyId": { vi: "mã cơ quan, ví dụ qb-skhcn", en: "agency code, e.g. qb-skhcn" },
   "init-agencyName": { vi: "tên cơ quan", en: "agency name" },

@@ -26,6 +26,18 @@ describe("egov-score init", () => {
     expect(text).toContain("(0 = Chưa chuyển đổi số; 1 = Khởi động;");
   });
 
+  it("printed rather than written, it says how to make the schema its first line names (none is written beside it)", async () => {
+    const r = await runCli(["init", "--rubric", "dti-cap-xa"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n").slice(0, 2)).toEqual([
+      "# yaml-language-server: $schema=./dti-cap-xa-2025.1.agency.schema.json",
+      "# The line above names the schema for editors; make that file with: egov-score schema agency --rubric dti-cap-xa > dti-cap-xa-2025.1.agency.schema.json",
+    ]);
+    const file = path.join(dir, "written.yaml");
+    expect((await runCli(["init", "-o", file])).code).toBe(0);
+    expect(readFileSync(file, "utf8")).not.toContain("make that file with");
+  });
+
   it("never overwrites without --force", async () => {
     const file = path.join(dir, "keep.yaml");
     writeFileSync(file, "mine\n");
