@@ -196,6 +196,24 @@ describe("rubric lint output formats", () => {
     expect((await runCli(["rubric", "lint", PASS, "--format", "sarif", "-o", out])).code).toBe(2);
     expect((await runCli(["rubric", "lint", PASS, "--format", "sarif", "-o", out, "--force"])).code).toBe(0);
   });
+
+  it("every rubric command that writes -o says so on standard error, as score and explain do; --quiet keeps quiet", async () => {
+    const dir = tempDir();
+    const runs: [string[], string][] = [
+      [["rubric", "lint", PASS, "-o", path.join(dir, "lint.txt")], "stylish"],
+      [["rubric", "show", "dti-cap-xa", "--format", "md", "-o", path.join(dir, "show.md")], "md"],
+      [["rubric", "show", "dti-cap-xa", "-o", path.join(dir, "show.txt")], "table"],
+      [["rubric", "test", "un-losi-2022", "-o", path.join(dir, "test.txt")], "table"],
+      [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", "examples/so-khcn-quang-binh.yaml", "--format", "json", "-o", path.join(dir, "impact.json")], "json"],
+    ];
+    for (const [args, format] of runs) {
+      const file = args[args.indexOf("-o") + 1]!;
+      const r = await runCli(args);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr, args.join(" ")).toContain(`Wrote ${file} (${format})`);
+      expect((await runCli([...args, "--force", "--quiet"])).stderr).not.toContain("Wrote");
+    }
+  });
 });
 
 describe("rubric lint: numbers written the Vietnamese way, in a rubric", () => {

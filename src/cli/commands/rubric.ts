@@ -47,7 +47,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = { for
   const rubric = format === "md" ? outcome.loaded.rubric : safeStrings(outcome.loaded.rubric, true);
   if (format === "md") {
     const { rubricMarkdown } = await import("../../rubric-ci/show/rubric-md.js");
-    emit(ctx, rubricMarkdown(rubric, lang), opts, "stdout");
+    emit(ctx, rubricMarkdown(rubric, lang), opts, "stdout", "md");
     for (const d of outcome.loaded.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
     return EXIT.ok;
   }
@@ -90,7 +90,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = { for
     `${rubric.issuer[lang]} · ${rubric.legal_basis.map((b) => `${b.number} (${dateText(b.date, lang)})`).join(", ") || "–"} · ${message(lang, "fidelity")}: ${message(lang, `show-fidelity-${rubric.provenance.fidelity}`)}`,
     text,
     `${message(lang, "band")}: ${rubric.bands.levels.map((l) => `${l.label[lang]} ≥ ${l.min}${rubric.bands.basis === "percent" ? " %" : ""}`).join(" · ")}`,
-  ].join("\n") + "\n", opts, "stdout");
+  ].join("\n") + "\n", opts, "stdout", "table");
   for (const d of outcome.loaded.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
   ctx.io.stderr(message(lang, "rubric-ok", { id: rubric.id, version: rubric.version, indicators: allIndicators(rubric).length, scale: rubric.scale }) + "\n");
   return EXIT.ok;

@@ -2,6 +2,7 @@ import type { ChalkInstance } from "chalk";
 import type { Context } from "../../cli/context.js";
 import { UsageError } from "../../cli/errors.js";
 import { writeFileAtomic } from "../../io/write-atomic.js";
+import { message } from "../../i18n/messages.js";
 
 export interface OutputOptions { output?: string; force?: boolean }
 
@@ -11,10 +12,14 @@ export function colorFor(ctx: Context, opts: OutputOptions, stream: "stdout" | "
   return stream === "stdout" ? ctx.colorOut : ctx.colorErr;
 }
 
-/** A report goes to -o FILE (atomically, never over an existing file without --force) or to its stream. */
-export function emit(ctx: Context, text: string, opts: OutputOptions, stream: "stdout" | "stderr"): void {
+/**
+ * A report goes to -o FILE (atomically, never over an existing file without --force, and said on standard
+ * error as score and explain say it) or to its stream.
+ */
+export function emit(ctx: Context, text: string, opts: OutputOptions, stream: "stdout" | "stderr", format: string): void {
   if (!opts.output) { ctx.io[stream](text); return; }
   writeFileAtomic(opts.output, text, { force: opts.force === true });
+  if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "rpt-written", { file: opts.output, format }) + "\n");
 }
 
 export function checkFormat<T extends string>(format: string, formats: readonly T[]): T {
