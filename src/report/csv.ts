@@ -1,6 +1,6 @@
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { answerLabels, cohortLabel, finalScore, groupByCode, groupColumns, groupRankCodes, rankingOrder, stripControls, typeLabel } from "./common.js";
+import { answerLabels, cohortLabel, finalScore, groupByCode, groupColumns, groupRankCodes, rankingOrder, stripControls, typeLabel, verifiedNoteText } from "./common.js";
 import type { ScoreReport } from "./report.js";
 import { answerText, statusText } from "./value-text.js";
 import { dateText } from "./format-number.js";
@@ -86,7 +86,7 @@ function longRows(report: ScoreReport, lang: Lang): Cell[][] {
     t("col-code"), t("rpt-col-indicator"), t("rpt-col-parent"), t("rpt-col-input"), t("rpt-col-rule"),
     t("rpt-col-answer"), t("rpt-col-status"), t("col-points"), t("col-max"), t("rpt-col-excluded"),
     t("rpt-col-evidence"), t("rpt-col-evidence-missing"), t("rpt-col-evidence-list"), t("rpt-col-note"),
-    t("rpt-col-verified-answer"), t("rpt-col-verified-points"),
+    t("rpt-col-verified-answer"), t("rpt-col-verified-points"), t("rpt-col-verified-note"),
   ]];
   for (const section of report.rubrics) {
     for (const a of rankingOrder(section)) {
@@ -100,6 +100,7 @@ function longRows(report: ScoreReport, lang: Lang): Cell[][] {
           answerText(i, lang, answerLabels(section, i.code)), statusText(i, lang), i.points, i.max, yesNo(i.excluded, lang),
           i.evidence, i.evidence_missing, evidenceText(a.evidence?.[i.code], lang), i.note ?? "",
           v?.verified ? answerText(v, lang, answerLabels(section, i.code)) : "", v ? v.points : null,
+          v?.verified_note ? verifiedNoteText(v.verified_note, lang) : "",
         ]);
       }
     }
