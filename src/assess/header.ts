@@ -28,7 +28,8 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
 
   const givenName = text(agency.name);
   const name = givenName ?? (await asker.text({ message: m("header-name"), validate: required })).trim();
-  got({ agency: { name } as Header["agency"] }, !givenName);
+  // The code's key in its place, empty until it is typed.
+  got({ agency: { id: null, name } as unknown as Header["agency"] }, !givenName);
   const givenId = text(agency.id) && ID.test(agency.id!) ? agency.id : undefined;
   const id = givenId ?? (await asker.text({ message: m("header-id"), validate: (v) => (ID.test(v.trim()) ? true : m("header-id-invalid")) })).trim();
   if (afterId && (await afterId(id)) === "stop") return undefined;
@@ -42,7 +43,8 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
     : askCohort ? await asker.select<string>({ message: m("header-cohort"), choices: cohorts.map((c) => ({ value: c.id, name: c.label[lang] })) })
     : cohorts[0]?.id;
   got({ agency: { id, name, type, ...(cohort ? { cohort } : {}) } }, givenType === undefined || askCohort);
-  const givenPeriod = text(existing.period === undefined ? undefined : String(existing.period));
+  // An empty `period:` (null) is a gap to ask, not the text "null".
+  const givenPeriod = text(existing.period === undefined || existing.period === null ? undefined : String(existing.period));
   const period = givenPeriod ?? (await asker.text({ message: m("header-period"), default: rubric.period, validate: required })).trim();
   got({ period }, givenPeriod === undefined);
   let respondent = existing.respondent;

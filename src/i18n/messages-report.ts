@@ -19,7 +19,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-col-percent": { vi: "Tỷ lệ %", en: "Percent" },
   "rpt-col-self-total": { vi: "Tổng tự chấm", en: "Self-score total" },
   "rpt-col-verified-total": { vi: "Tổng thẩm định", en: "Verified total" },
-  "rpt-difference-elsewhere": { vi: "quy đổi nhóm, mức trần và điểm thưởng, điểm trừ", en: "groups rescaled, caps, bonus and penalty" },
+  "rpt-difference-elsewhere": { vi: "phần do quy đổi, mức trần, điểm thưởng và điểm trừ", en: "from rescaling, caps, bonus and penalty" },
   "rpt-col-answered": { vi: "Đã trả lời", en: "Answered" },
   "rpt-col-applicable": { vi: "Số chỉ số áp dụng", en: "Applicable" },
   "rpt-col-unanswered": { vi: "Chưa trả lời", en: "Unanswered" },

@@ -115,7 +115,7 @@ export function differenceElsewhere(a: RankedAgency, listed: Iterable<VerifiedIn
 
 /** Both sides of a verified indicator, self then verified: points, or the status where it changed ("chưa trả lời", "không áp dụng"). */
 export function verifiedSides(v: VerifiedIndicator, decimals: number, lang: Lang): [string, string] {
-  const side = (i: IndicatorResult) => (v.self.status !== v.verified.status && (i.status !== "scored" || i.points === 0) ? message(lang, `rpt-status-${i.status}`) : indicatorPoints(i, decimals, lang));
+  const side = (i: IndicatorResult) => (v.self.status !== v.verified.status && i.status !== "scored" ? message(lang, `rpt-status-${i.status}`) : indicatorPoints(i, decimals, lang));
   return [side(v.self), side(v.verified)];
 }
 

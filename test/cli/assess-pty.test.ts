@@ -166,7 +166,18 @@ describe("assess interrupted in the header", () => {
     await t.answer("Tên cơ quan", "Sở Chỉ Tên\r");
     await t.answer("Mã cơ quan", "\x03");
     expect(await t.exited).toBe(130);
-    expect(parse(readFileSync(path.join(dir, "chi-ten.yaml"), "utf8"), { stringKeys: true }).agency).toEqual({ name: "Sở Chỉ Tên" });
+    const first = parse(readFileSync(path.join(dir, "chi-ten.yaml"), "utf8"), { stringKeys: true });
+    expect(first.agency).toEqual({ id: null, name: "Sở Chỉ Tên" });
+    expect(first.period).toBeNull();
+    // Resumed: the code and the period, left empty, are asked (an empty period once became the text "null").
+    const r = new Terminal(["assess", "chi-ten.yaml", "--rubric", RUBRIC, "--agency-type", "department"]);
+    await r.answer("Mã cơ quan", "so-chi-ten\r");
+    await r.answer("Kỳ đánh giá", "\r");
+    await r.answer("Người trả lời", "\x03");
+    expect(await r.exited).toBe(130);
+    const second = parse(readFileSync(path.join(dir, "chi-ten.yaml"), "utf8"), { stringKeys: true });
+    expect(Object.keys(second.agency)).toEqual(["id", "name", "type"]);
+    expect(second.period).toBe("2025");
   }, 30_000);
 });
 

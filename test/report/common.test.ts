@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { batchContext, scoreAgency } from "../../src/core/score.js";
-import { notScoredHeading, answerLabels, type Section, verifiedIndicators } from "../../src/report/common.js";
+import { notScoredHeading, answerLabels, type Section, verifiedIndicators, verifiedSides } from "../../src/report/common.js";
 import { answerText } from "../../src/report/value-text.js";
 import type { IndicatorResult } from "../../src/core/result.js";
 import type { RankedAgency } from "../../src/report/report.js";
@@ -19,6 +19,18 @@ describe("verifiedIndicators", () => {
     ["a relative indicator another agency's verification moved", y, [["2.2", 7.5]]],
   ])("lists %s, with verified minus self points", (_, a, expected) => {
     expect([...verifiedIndicators(ranked(a)).values()].map((v) => [v.verified.code, v.diff])).toEqual(expected);
+  });
+});
+
+describe("verifiedSides: each side as points, or as the status where the status changed", () => {
+  const r = (status: string, points: number, parent = "1") => ({ code: "1.2", status, points, parent }) as unknown as IndicatorResult;
+  it.each([
+    ["points moved", r("scored", 15), r("scored", 10), ["15,00", "10,00"]],
+    ["unanswered, then N/A", r("unanswered", 0), r("not_applicable", 0), ["chưa trả lời", "không áp dụng"]],
+    ["N/A, then a verified 0: scored, and 0 (it read 'đã chấm')", r("not_applicable", 0), r("scored", 0), ["không áp dụng", "0,00"]],
+    ["a penalty, deducted", r("scored", 5, "penalty"), r("scored", 15, "penalty"), ["−5,00", "−15,00"]],
+  ] as const)("%s", (_name, self, verified, expected) => {
+    expect(verifiedSides({ self, verified, diff: 0, changed: true }, 2, "vi")).toEqual(expected);
   });
 });
 
