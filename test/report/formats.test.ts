@@ -100,7 +100,7 @@ describe("markdown", () => {
     const json = JSON.parse((await runCli(["score", file, "--format", "json"], { env: REPRODUCIBLE })).stdout).rubrics[0].agencies[0];
     const diff = json.verified.total - json.score.total;
     const table = (await runCli(["score", file], { env: REPRODUCIBLE })).stdout;
-    const lines = table.split("\n").filter((l) => /^  (TR\.1|5\.1|groups rescaled)/.test(l));
+    const lines = table.split("\n").filter((l) => /^  (TR\.1|5\.1|from rescaling)/.test(l));
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^  5\.1: \d+\.\d\d → not applicable \(−\d+\.\d\d\)/);
     expect(lines[1]).toMatch(/^  TR\.1: −5\.00 → −15\.00 \(−10\.00\)/);
