@@ -66,8 +66,8 @@ describe("rubric impact on a pair of rubric versions with a hand-computed effect
   it("answers the other version cannot take are dropped and listed, never silently scored", async () => {
     const report = await json(V1, V2, "--corpus", CORPUS);
     const notes = Object.fromEntries(report.agencies.map((a: any) => [a.agency.id, a.notes]));
-    expect(notes.a).toEqual({ old: [], new: [{ code: "1.3", reason: "unknown-indicator" }] });
-    expect(notes.d).toEqual({ old: [{ code: "1.4", reason: "unknown-indicator" }], new: [] });
+    expect(notes.a).toEqual({ old: [], new: [{ code: "1.3", reason: "unknown-indicator", params: expect.objectContaining({ code: "1.3" }) }] });
+    expect(notes.d).toEqual({ old: [{ code: "1.4", reason: "unknown-indicator", params: expect.objectContaining({ code: "1.4" }) }], new: [] });
   });
 
   it("the summary: mean and largest movements", async () => {
@@ -77,6 +77,7 @@ describe("rubric impact on a pair of rubric versions with a hand-computed effect
       largest_increase: { id: "e", name: "Đơn vị E", file: `${CORPUS}/e.yaml`, delta: 50 },
       largest_decrease: { id: "a", name: "Đơn vị A", file: `${CORPUS}/a.yaml`, delta: -50 },
       largest_rank_move: { id: "e", name: "Đơn vị E", file: `${CORPUS}/e.yaml`, from: 5, to: 2, cohort: "unit" },
+      refused_new: 0,
     });
   });
 });
@@ -150,9 +151,24 @@ describe("rubric impact budgets and exit codes", () => {
     writeFileSync(v6, rubric.slice(0, at) + rubric.slice(at).replace("evidence: {required: false, fields: [number, date, title]}", "evidence: {required: true, min: 1, fields: [number, date, title]}"));
     const report = await json("dti-cap-so", v6, "--corpus", "examples/so-khcn-quang-binh.yaml");
     expect(report.agencies[0].delta).toBe(0);
-    expect(report.agencies[0].notes.new).toEqual([{ code: "5.6", reason: "evidence-missing", evidence: { min: 1, count: 0 } }]);
+    expect(report.agencies[0].notes.new).toEqual([{ code: "5.6", reason: "evidence-missing", evidence: true, params: { code: "5.6", min: 1, count: 0 } }]);
+    expect(report.summary.refused_new).toBe(1);
     const table = await impact("dti-cap-so", v6, "--corpus", "examples/so-khcn-quang-binh.yaml");
-    expect(table.stdout).toContain("(new): answer to 5.6 is scored, but needs at least 1 evidence item(s) and has 0: score refuses the file until they are added");
+    expect(table.stdout).toContain("(new): answer to 5.6 is scored, but its evidence falls short of this version (Indicator 5.6 needs at least 1 evidence item; it has 0): score refuses the file until it is corrected");
+    // Said in the summary too, not only in the notes under "no change".
+    expect(table.stdout).toContain("1 agency would be refused by score under the new version for its evidence (see the notes below)");
+  });
+
+  it("a field newly required of every evidence item keeps the answer and its points too (it was dropped, with its verified value)", async () => {
+    const dir = tempDir();
+    const v7 = path.join(dir, "v7.yaml");
+    const rubric = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    const at = rubric.indexOf('      - code: "1.1"');
+    // 1.1's evidence items have number, date and title; a link is now required of each.
+    writeFileSync(v7, rubric.slice(0, at) + rubric.slice(at).replace("evidence: {required: true, min: 1, fields: [number, date, title]}", "evidence: {required: true, min: 1, fields: [number, date, title, link]}"));
+    const report = await json("dti-cap-so", v7, "--corpus", "examples/so-khcn-quang-binh.yaml");
+    expect(report.agencies[0].delta).toBe(0);
+    expect(report.agencies[0].notes.new).toEqual([expect.objectContaining({ code: "1.1", reason: "missing-field", evidence: true })]);
   });
 
   it("an agency that only one version can score breaks any budget", async () => {

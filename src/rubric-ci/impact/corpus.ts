@@ -13,8 +13,12 @@ export type Side = "old" | "new";
  * An answer that could not be used as it is under one version: dropped (it counts as unanswered), carried
  * to a new code, or (`ticks`) kept without the checklist options that version no longer has.
  */
-/** `evidence`: the answer is scored, but has fewer evidence items than this version asks (min, count): `score` refuses the file until they are added. */
-export interface AnswerNote { code: string; reason: string; to?: string; ticks?: string[]; evidence?: { min: number; count: number } }
+/**
+ * A carried answer's fate. `evidence`: the answer is scored, but its evidence falls short of this version's
+ * rule (`reason` and `params` say how: too few items, a field now required): `score` refuses the file until
+ * it is corrected. `params`: the finding's own, for its message.
+ */
+export interface AnswerNote { code: string; reason: string; to?: string; ticks?: string[]; evidence?: true; params?: Record<string, unknown> }
 
 export interface CorpusAgency {
   file: string;
@@ -114,11 +118,15 @@ function carry(parsed: ParsedAgency, agency: AgencyFile, target: LoadedRubric, m
   const dropped = new Set<string>();
   for (const d of checked.diagnostics) {
     if (d.severity !== "error") continue;
-    const [head, code] = (d.path ?? "").split("/");
-    // Scored as it is (the points do not depend on the evidence), and said: the file would not be accepted.
-    if (d.code === "evidence-missing") { notes.push({ code: code ?? String(d.params.code), reason: d.code, evidence: { min: Number(d.params.min), count: Number(d.params.count) } }); continue; }
+    const [head, code, part] = (d.path ?? "").split("/");
+    // Evidence short of this version's rule: scored as it is (points do not depend on evidence), and said,
+    // once per answer: `score` would not accept the file.
+    if (head === "answers" && code !== undefined && (d.code === "evidence-missing" || part === "evidence")) {
+      if (!notes.some((n) => n.code === code && n.evidence)) notes.push({ code, reason: d.code, evidence: true, params: { ...d.params } });
+      continue;
+    }
     if (head !== "answers" || code === undefined) return { notes, unscorable: d };
-    if (!dropped.has(code)) { dropped.add(code); notes.push({ code, reason: d.code }); }
+    if (!dropped.has(code)) { dropped.add(code); notes.push({ code, reason: d.code, params: { ...d.params } }); }
   }
   for (const code of dropped) delete answers[code];
   return { agency: data, notes };

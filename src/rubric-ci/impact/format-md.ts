@@ -70,8 +70,9 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
 
 export function noteText(n: AnswerNote, lang: Lang): string {
   if (n.to !== undefined) return message(lang, "impact-note-recoded", { code: n.code, to: n.to });
-  if (n.evidence !== undefined) return message(lang, "impact-note-evidence", { code: n.code, ...n.evidence });
   if (n.ticks !== undefined) return message(lang, "impact-note-ticks", { code: n.code, ticks: n.ticks.join(", "), count: n.ticks.length });
-  const reason = hasMessage(`impact-reason-${n.reason}`) ? message(lang, `impact-reason-${n.reason}`) : n.reason;
-  return message(lang, "impact-note-dropped", { code: n.code, reason });
+  // The finding in its own words where there is no shorter one for it ("Missing required field \"link\"").
+  const reason = hasMessage(`impact-reason-${n.reason}`) ? message(lang, `impact-reason-${n.reason}`)
+    : hasMessage(n.reason) ? message(lang, n.reason, (n.params ?? {}) as Record<string, string | number>) : n.reason;
+  return message(lang, n.evidence ? "impact-note-evidence" : "impact-note-dropped", { code: n.code, reason });
 }

@@ -13,6 +13,8 @@ export interface ImpactSummary {
   largest_increase: (Who & { delta: number }) | null;
   largest_decrease: (Who & { delta: number }) | null;
   largest_rank_move: (Who & { from: number; to: number; cohort: string }) | null;
+  /** Agencies whose evidence falls short of the new version: scored, but `score` would refuse their files. */
+  refused_new: number;
 }
 
 /** `none-compared`: a budget was set but no agency could be scored under both versions (not one agency's breach: id, name and file are empty). */
@@ -38,6 +40,7 @@ export function summarize(impacts: AgencyImpact[], decimals: number): ImpactSumm
     largest_increase: up && up.delta! > 0 ? { ...who(up), delta: up.delta! } : null,
     largest_decrease: down && down.delta! < 0 ? { ...who(down), delta: down.delta! } : null,
     largest_rank_move: moved ? { ...who(moved), from: moved.old!.rank, to: moved.new!.rank, cohort: moved.agency.cohort } : null,
+    refused_new: impacts.filter((i) => i.notes.new.some((n) => n.evidence)).length,
   };
 }
 

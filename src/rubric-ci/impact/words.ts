@@ -91,6 +91,7 @@ export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang): st
   if (s.largest_rank_move) parts.push(message(lang, "impact-largest-rank-move", { name: s.largest_rank_move.name, from: s.largest_rank_move.from, to: s.largest_rank_move.to, cohort: s.largest_rank_move.cohort }));
   if (parts.length === 0 && s.compared > 0 && s.band_changes === 0) parts.push(message(lang, "impact-no-movement"));
   if (parts.length > 0) lines.push(parts.join(" · "));
+  if (s.refused_new > 0) lines.push(message(lang, "impact-refused", { count: s.refused_new }));
   return lines;
 }
 
