@@ -12,7 +12,7 @@ import { scoreAgency } from "../../src/core/score.js";
 import { bestAnswer } from "../../src/explain/best-answer.js";
 import { explainAgency } from "../../src/explain/explain.js";
 import { formatExplainMarkdown, formatExplainText } from "../../src/explain/format.js";
-import { ruleWords } from "../../src/explain/words.js";
+import { describeValue, ruleWords } from "../../src/explain/words.js";
 import { FileExistsError } from "../../src/io/write-atomic.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { bundledRubricFiles } from "../../src/load/registry.js";
@@ -53,6 +53,14 @@ describe("the answer that earns full points", () => {
     ["a fraction with a denominator: a = b", { type: "ratio" }, { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 1, b: 4 }, 20, { a: 4, b: 4 }, "a = b (100 %)"],
   ] as [string, Rule, Input, unknown, number, unknown, string][])("%s", (_name, rule, input, current, max, value, words) => {
     expect(bestAnswer(rule, input, max, current, "en")).toEqual({ value, words });
+  });
+
+  it.each([
+    ["a percent as given (99.995 read 100 %)", { type: "percent" }, 99.995, "99,995 %"],
+    ["a fraction's share cut to two decimals (1999 / 2000 read 100 %)", { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 1999, b: 2000 }, "1999 / 2000 (99,95 %)"],
+    ["a number as given", { type: "number" }, 2.345, "2,345"],
+  ] as [string, Input, unknown, string][])("answers in words: %s", (_name, input, value, words) => {
+    expect(describeValue(input, value, "vi")).toBe(words);
   });
 
   it("every rule of every bundled rubric reads as words in both languages", () => {

@@ -2,7 +2,9 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRubric } from "../../src/load/load-rubric.js";
-import { runFixtures } from "../../src/rubric-ci/fixtures/run-fixtures.js";
+import type { AgencyScore } from "../../src/core/result.js";
+import { compare, runFixtures } from "../../src/rubric-ci/fixtures/run-fixtures.js";
+import { mismatchText } from "../../src/rubric-ci/fixtures/test-words.js";
 import { runCli } from "../helpers/run-cli.js";
 import { tempDirs } from "./helpers/files.js";
 import { all, parseXml } from "./helpers/xml.js";
@@ -208,5 +210,15 @@ describe("rubric test: CI formats", () => {
       ["all-zero.yaml", true, "low"], ["band-edge-64.yaml", true, "high"], ["band-edge-65.yaml", true, "very-high"],
       ["full-marks.yaml", true, "very-high"], ["nothing-answered.yaml", true, "low"],
     ]);
+  });
+});
+
+describe("rubric test: percentages", () => {
+  it("are compared and said at two decimals, whatever the rubric's points decimals (at 0 decimals 84.9 % passed for 84.6 and read 85)", () => {
+    const score = { total: 849, percent: 84.9, band: null, bonus: { points: 0 }, penalty: { points: 0 }, groups: [], indicators: [] } as unknown as AgencyScore;
+    expect(compare({ file: "a.yaml", total: 849, percent: 84.9 }, score, 0)).toEqual([]);
+    const [m] = compare({ file: "a.yaml", total: 849, percent: 84.6 }, score, 0);
+    expect(m).toMatchObject({ what: "percent", expected: 84.6, actual: 84.9 });
+    expect(mismatchText(m!, 0, "vi")).toBe("tỷ lệ %: mong đợi 84,60, thực tế 84,90");
   });
 });
