@@ -224,7 +224,7 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, s
   rows.push({ label: message(lang, "total"), depth: 0, strong: true, muted: false, share: s.max > 0 ? s.total / s.max : 0, color: shareColor(s.max > 0 ? s.total / s.max : 0), valueText: `${pts(s.total)} / ${maxText(s.max)}` });
   out.push(figure(barChart(rows, { className: "group-bars", label: message(lang, "rpt-chart-agency", { agency: s.agency.name }), scaleMarks: true }), message(lang, "rpt-chart-agency", { agency: s.agency.name })));
 
-  out.push(groupTable(s, d, lang, a.group_ranks && { ranks: a.group_ranks, size: a.cohort_size }));
+  out.push(groupTable(s, d, lang, a.group_ranks && { ranks: a.group_ranks, sizes: groupRankSizes(section, finalScore(a).agency.cohort) }));
   const notes: string[] = [];
   if (s.groups.some(function any(g: GroupResult): boolean { return g.rescaled || g.groups.some(any); })) notes.push(message(lang, "rescaled-note"));
   if (a.verified) {
@@ -243,7 +243,26 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, s
 }
 
 /** Ranks of the top-level groups within the cohort (--group-ranks), shown in a last column. */
-interface GroupRanks { ranks: Record<string, number>; size: number }
+/** `sizes`: per top-level group, how many agencies of the cohort are ranked on it (a group that does not apply to some ranks fewer). */
+interface GroupRanks { ranks: Record<string, number>; sizes: Record<string, number> }
+
+const rankSizes = new WeakMap<Section, Map<string, Record<string, number>>>();
+
+/** How many agencies of a cohort have a rank on each top-level group (counted once per section). */
+function groupRankSizes(section: Section, cohort: string): Record<string, number> {
+  let byCohort = rankSizes.get(section);
+  if (!byCohort) {
+    byCohort = new Map();
+    for (const a of section.agencies) {
+      const key = finalScore(a).agency.cohort;
+      const sizes = byCohort.get(key) ?? {};
+      for (const code of Object.keys(a.group_ranks ?? {})) sizes[code] = (sizes[code] ?? 0) + 1;
+      byCohort.set(key, sizes);
+    }
+    rankSizes.set(section, byCohort);
+  }
+  return byCohort.get(cohort) ?? {};
+}
 
 function groupTable(s: AgencyScore, d: number, lang: Lang, groupRanks?: GroupRanks): string {
   const pts = (n: number) => h(formatPoints(n, d, lang));
@@ -251,7 +270,7 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, groupRanks?: GroupRan
   const rankCell = (g?: GroupResult) => {
     if (!groupRanks) return "";
     const rank = g && g.depth === 0 ? groupRanks.ranks[g.code] : undefined;
-    return `<td class="num">${rank === undefined ? "" : h(`${rank} / ${groupRanks.size}`)}</td>`;
+    return `<td class="num">${rank === undefined ? "" : h(`${rank} / ${groupRanks.sizes[g!.code]}`)}</td>`;
   };
   const rows = flattenGroups(s.groups).map((g) => g.excluded
     ? `<tr class="muted depth-${g.depth}"><td>${h(g.code)}</td><td>${h(g.title[lang])}</td><td class="num">–</td><td class="num">${maxText(g.max)}</td><td class="num"></td>${rankCell(g)}</tr>`
