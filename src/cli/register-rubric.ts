@@ -8,13 +8,13 @@ export const registerRubric: Register = (program, { ctx, exit }) => {
     .action(async () => { exit(await (await import("./commands/rubric.js")).list(await ctx())); });
   rubric.command("show").description("check a rubric and print its tree with points, or (--format md) a readable document")
     .argument("[id|path]", "bundled rubric id or rubric file", "dti-cap-so")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "md"]).default("table"))
+    .addOption(new Option("-f, --format <format>", "output format (default: table, or the one -o's extension names)").choices(["table", "md"]))
     .option("-o, --output <file>", "write to a file instead of standard output")
     .option("--force", "overwrite an existing output file")
     .action(async (spec: string, opts) => { exit(await (await import("./commands/rubric.js")).show(await ctx(), spec, opts)); });
   rubric.command("lint").description("check rubric files: schema, semantics and lint rules, each finding with file:line:col and a rule code")
     .argument("<files...>", "rubric files, folders of them, or bundled rubric ids")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "github", "junit", "sarif"]).default("stylish"))
+    .addOption(new Option("-f, --format <format>", "output format (default: stylish, or the one -o's extension names)").choices(["stylish", "json", "github", "junit", "sarif"]))
     .addOption(new Option("--fail-severity <severity>", "lowest severity that fails the run (exit 1)").choices(["error", "warning"]).default("error"))
     .option("-o, --output <file>", "write the report to a file instead of the terminal")
     .option("--force", "overwrite an existing output file")
@@ -22,7 +22,7 @@ export const registerRubric: Register = (program, { ctx, exit }) => {
   rubric.command("test").description("score a rubric's fixtures (fixtures/<id>/ next to the rubric) and compare with their expected.yaml")
     .argument("[rubrics...]", "rubric files or bundled ids (default: every bundled rubric)")
     .option("--fixtures <dir>", "fixtures folder (one rubric only; default: fixtures/<rubric id>/ next to the rubric file)")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "junit", "github"]).default("table"))
+    .addOption(new Option("-f, --format <format>", "output format (default: table, or the one -o's extension names)").choices(["table", "json", "junit", "github"]))
     .option("-o, --output <file>", "write the report to a file instead of standard output")
     .option("--force", "overwrite an existing output file")
     .action(async (rubrics: string[], opts) => { exit(await (await import("./commands/rubric.js")).test(await ctx(), rubrics, opts)); });
@@ -32,7 +32,7 @@ export const registerRubric: Register = (program, { ctx, exit }) => {
     .requiredOption("--corpus <paths...>", "agency files or folders to rescore (- for standard input)")
     .option("--budget-points <n>", "fail (exit 1) when an agency's total moves by more than n points")
     .option("--budget-rank <n>", "fail (exit 1) when an agency moves more than n places in its cohort")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "md", "json"]).default("table"))
+    .addOption(new Option("-f, --format <format>", "output format (default: table, or the one -o's extension names)").choices(["table", "md", "json"]))
     .option("--limit <n>", "agencies listed by table and md (json lists all)", "25")
     .option("-o, --output <file>", "write the report to a file instead of standard output")
     .option("--force", "overwrite an existing output file")

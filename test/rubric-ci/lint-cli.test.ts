@@ -197,6 +197,29 @@ describe("rubric lint output formats", () => {
     expect((await runCli(["rubric", "lint", PASS, "--format", "sarif", "-o", out, "--force"])).code).toBe(0);
   });
 
+  it("-o without --format takes the format its extension names, as score -o does; an extension that names none is refused", async () => {
+    const dir = tempDir();
+    const cases: [string[], string, (text: string) => boolean][] = [
+      [["rubric", "lint", PASS], "l.sarif", (t) => JSON.parse(t).version === "2.1.0"],
+      [["rubric", "lint", PASS], "l.xml", (t) => t.startsWith("<?xml")],
+      [["rubric", "test", "un-losi-2022"], "t.json", (t) => Array.isArray(JSON.parse(t).rubrics)],
+      [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", "examples/so-khcn-quang-binh.yaml"], "i.json", (t) => JSON.parse(t).summary !== undefined],
+      [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", "examples/so-khcn-quang-binh.yaml"], "i.md", (t) => t.startsWith("#")],
+      [["rubric", "show", "dti-cap-xa"], "s.md", (t) => t.startsWith("#")],
+    ];
+    for (const [args, name, check] of cases) {
+      const file = path.join(dir, name);
+      const r = await runCli([...args, "-o", file]);
+      expect(r.code, `${name}: ${r.stderr}`).toBe(0);
+      expect(check(readFileSync(file, "utf8")), name).toBe(true);
+    }
+    // It used to write the terminal's text into a file named .html.
+    const refused = await runCli(["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", "examples/so-khcn-quang-binh.yaml", "-o", path.join(dir, "i.html")]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("Cannot tell which format to write to");
+    expect((await runCli(["explain", "examples/so-khcn-quang-binh.yaml", "-o", path.join(dir, "e.html")])).code).toBe(2);
+  });
+
   it("every rubric command that writes -o says so on standard error, as score and explain do; --quiet keeps quiet", async () => {
     const dir = tempDir();
     const runs: [string[], string][] = [

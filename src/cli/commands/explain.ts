@@ -1,4 +1,3 @@
-import path from "node:path";
 import { scoreFiles } from "../../batch/score-files.js";
 import { explainAgency } from "../../explain/explain.js";
 import { formatExplainJson, formatExplainMarkdown, formatExplainText, PLAIN, type Style } from "../../explain/format.js";
@@ -8,6 +7,7 @@ import { formatDiagnostic } from "../../report/diagnostics.js";
 import { formatPoints } from "../../report/format-number.js";
 import type { Context } from "../context.js";
 import { EXIT, UsageError } from "../errors.js";
+import { formatOf } from "../format-of-file.js";
 import { displayPath, gatherInputs } from "../inputs.js";
 import { now } from "../now.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
@@ -25,15 +25,9 @@ export interface ExplainOptions {
 
 export const EXPLAIN_FORMATS = ["text", "md", "json"] as const;
 
-/** The format a file name asks for by its extension, as `score -o` reads it: `-o gains.json` is json. */
-function formatOfFile(file: string | undefined): string | undefined {
-  const ext = file === undefined ? "" : path.extname(file).slice(1).toLowerCase();
-  return ext === "json" ? "json" : ext === "md" || ext === "markdown" ? "md" : undefined;
-}
-
 /** `egov-score explain FILE`: why each indicator got its points, and the largest gains left. */
 export async function explain(ctx: Context, file: string, opts: ExplainOptions = {}): Promise<number> {
-  const asked = (opts.format ?? formatOfFile(opts.output) ?? "text").toLowerCase();
+  const asked = formatOf(opts, { txt: "text", text: "text", json: "json", md: "md", markdown: "md" }, "text").toLowerCase();
   const format = asked === "markdown" ? "md" : asked;
   if (!(EXPLAIN_FORMATS as readonly string[]).includes(format)) throw new UsageError("unknown-format", { format, formats: EXPLAIN_FORMATS.join(", ") });
   const top = opts.top === undefined ? 10 : Number(opts.top);

@@ -13,6 +13,7 @@ import { truncate } from "../../report/truncate.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
+import { formatOf } from "../format-of-file.js";
 
 export async function list(ctx: Context): Promise<number> {
   const lang = ctx.lang;
@@ -34,12 +35,12 @@ export async function list(ctx: Context): Promise<number> {
   return code;
 }
 
-export interface ShowOptions { format: string; output?: string; force?: boolean }
+export interface ShowOptions { format?: string; output?: string; force?: boolean }
 
 /** Check a rubric and print it: a tree of codes, titles, points, inputs and rules, or (--format md) a readable document. */
-export async function show(ctx: Context, spec: string, opts: ShowOptions = { format: "table" }): Promise<number> {
+export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): Promise<number> {
   const { checkFormat, colorFor, emit } = await import("../../rubric-ci/commands/output.js");
-  const format = checkFormat(opts.format, ["table", "md"] as const);
+  const format = checkFormat(formatOf(opts, { txt: "table", text: "table", md: "md", markdown: "md" }, "table"), ["table", "md"] as const);
   const outcome = rubricOption(spec)!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
   const lang = ctx.lang;

@@ -8,14 +8,15 @@ import { formatImpactMd } from "../impact/format-md.js";
 import { formatImpactTable, formatInvalid } from "../impact/format-table.js";
 import { runImpact } from "../impact/run-impact.js";
 import { checkFormat, colorFor, emit, type OutputOptions } from "./output.js";
+import { formatOf } from "../../cli/format-of-file.js";
 
 export const IMPACT_FORMATS = ["table", "md", "json"] as const;
 
-export interface ImpactOptions extends OutputOptions { corpus: string[]; budgetPoints?: string; budgetRank?: string; format: string; limit: string }
+export interface ImpactOptions extends OutputOptions { corpus: string[]; budgetPoints?: string; budgetRank?: string; format?: string; limit: string }
 
 /** `rubric impact OLD NEW --corpus PATH...`: 0 within budget, 1 a budget exceeded, 2 usage or an unusable rubric. */
 export async function impact(ctx: Context, oldSpec: string, newSpec: string, opts: ImpactOptions): Promise<number> {
-  const format = checkFormat(opts.format, IMPACT_FORMATS);
+  const format = checkFormat(formatOf(opts, { txt: "table", text: "table", json: "json", md: "md", markdown: "md" }, "table"), IMPACT_FORMATS);
   const budgetPoints = budget("--budget-points", opts.budgetPoints);
   const budgetRank = whole("--budget-rank", budget("--budget-rank", opts.budgetRank));
   const limit = whole("--limit", budget("--limit", opts.limit)) ?? 25;

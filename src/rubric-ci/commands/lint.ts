@@ -14,14 +14,15 @@ import { formatStylish } from "../format/stylish.js";
 import type { Severity } from "../lint/catalogue.js";
 import { lintFile } from "../lint/lint-file.js";
 import { checkFormat, colorFor, emit, type OutputOptions } from "./output.js";
+import { formatOf } from "../../cli/format-of-file.js";
 
 export const LINT_FORMATS = ["stylish", "json", "github", "junit", "sarif"] as const;
 
-export interface LintOptions extends OutputOptions { format: string; failSeverity: Severity }
+export interface LintOptions extends OutputOptions { format?: string; failSeverity: Severity }
 
 /** `rubric lint FILE...`: 0 clean, 1 findings at or above --fail-severity, 2 a file that cannot be opened. */
 export async function lint(ctx: Context, specs: string[], opts: LintOptions): Promise<number> {
-  const format = checkFormat(opts.format, LINT_FORMATS);
+  const format = checkFormat(formatOf(opts, { txt: "stylish", text: "stylish", json: "json", xml: "junit", sarif: "sarif" }, "stylish"), LINT_FORMATS);
   const files = specs.flatMap(targets);
   if (files.length === 0) throw new UsageError("no-files");
   const report: LintReport = {

@@ -8,14 +8,15 @@ import { formatTestGithub, formatTestJson, formatTestJunit, formatTestText, type
 import { defaultFixturesDir, runFixtures } from "../fixtures/run-fixtures.js";
 import { testFailed, testSummary } from "../fixtures/test-words.js";
 import { checkFormat, colorFor, emit, type OutputOptions } from "./output.js";
+import { formatOf } from "../../cli/format-of-file.js";
 
 export const TEST_FORMATS = ["table", "json", "junit", "github"] as const;
 
-export interface TestOptions extends OutputOptions { format: string; fixtures?: string }
+export interface TestOptions extends OutputOptions { format?: string; fixtures?: string }
 
 /** `rubric test [RUBRIC...]` (default: every bundled rubric): 0 all fixtures pass, 1 any fails, 2 an unusable rubric. */
 export async function test(ctx: Context, specs: string[], opts: TestOptions): Promise<number> {
-  const format = checkFormat(opts.format, TEST_FORMATS);
+  const format = checkFormat(formatOf(opts, { txt: "table", text: "table", json: "json", xml: "junit" }, "table"), TEST_FORMATS);
   if (opts.fixtures !== undefined && specs.length !== 1) throw new UsageError("test-fixtures-one-rubric");
   const rubrics: LoadedRubric[] = [];
   // An unusable rubric does not stop the others: their fixtures run, and the report (a JUnit file CI
