@@ -26,7 +26,9 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
     const indicator = byCode.get(code);
     if (!indicator || typeof entry !== "object" || entry === null || Array.isArray(entry)) continue;
     const path = ["answers", code];
-    if (type !== undefined && !indicatorApplies(rubric, indicator, type) && !isUnanswered(entry)) {
+    // A verified value counts as an answer here too: the collector's figure would be ignored just the same.
+    const verified = typeof entry.verified === "object" && entry.verified !== null ? (entry.verified as Answer) : undefined;
+    if (type !== undefined && !indicatorApplies(rubric, indicator, type) && (!isUnanswered(entry) || (verified !== undefined && !isUnanswered(verified)))) {
       issues.push({ code: "not-applicable-answered", path, atKey: true, severity: "warning", params: { code, type } });
       continue;
     }

@@ -76,6 +76,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-verified-basis": { vi: "điểm sau thẩm định", en: "verified score" },
   "rpt-self-label": { vi: "Tự chấm", en: "Self-assessed" },
   "rpt-verified-label": { vi: "Thẩm định", en: "Verified" },
+  "rpt-rescored-label": { vi: "Chấm lại theo khối đã thẩm định", en: "Rescored against the verified cohort" },
   "rpt-cohort-heading": { vi: "Khối {cohort} ({count} cơ quan)", en: "Cohort {cohort} ({count} {count|agency|agencies})" },
   "rpt-chart-totals": { vi: "Tổng điểm các cơ quan (thanh = tỷ lệ trên thang điểm, màu theo xếp loại)", en: "Totals of the agencies (bar = share of the scale, colour by band)" },
   "rpt-chart-histogram": { vi: "Phân bố tổng điểm theo tỷ lệ % thang điểm", en: "Distribution of totals by percent of the scale" },

@@ -314,8 +314,8 @@ function verifiedRows(v: VerifiedIndicator, cls: string, evidence: string, point
   return `<tr class="${[cls, "verified-self"].filter(Boolean).join(" ")}">${shared(h(i.code))}${shared(h(i.title[lang]))}` +
     `<td>${basis("rpt-self-label")}${h(shorten(answerText(self, lang, labels), 400))}</td><td class="num">${pointsOf(self)}</td>` +
     `${maxCell(self)}<td>${h(statusText(self, lang))}</td>${shared(evidence)}${shared(i.note ? h(i.note) : "")}</tr>` +
-    `<tr class="verified"><td>${basis("rpt-verified-label")}✓ ${h(shorten(answerText(i, lang, labels), 400))}${i.verified_note ? `<div class="diff">${h(verifiedNoteText(i.verified_note, lang))}</div>` : ""}</td>` +
-    `<td class="num">${pointsOf(i)}<div class="diff">${h(message(lang, "rpt-col-difference"))} ${h(signedPoints(v.diff, d, lang))}</div></td>${maxCell(i)}<td>${h(statusText(i, lang))} ✓</td></tr>`;
+    `<tr class="verified"><td>${i.verified ? `${basis("rpt-verified-label")}✓ ` : basis("rpt-rescored-label")}${h(shorten(answerText(i, lang, labels), 400))}${i.verified_note ? `<div class="diff">${h(verifiedNoteText(i.verified_note, lang))}</div>` : ""}</td>` +
+    `<td class="num">${pointsOf(i)}<div class="diff">${h(message(lang, "rpt-col-difference"))} ${h(signedPoints(v.diff, d, lang))}</div></td>${maxCell(i)}<td>${h(statusText(i, lang))}${i.verified ? " ✓" : ""}</td></tr>`;
 }
 
 function evidenceHtml(items: EvidenceItem[] | undefined, lang: Lang): string {

@@ -9,7 +9,7 @@ import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { fitToWidth, widest } from "./fit-width.js";
 import { safeStrings } from "./terminal-safe.js";
-import { cautionNotes, cohortLabel, deducted, differenceElsewhere, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, verifiedIndicators, verifiedNoteText, verifiedSides } from "./common.js";
+import { cautionNotes, cohortLabel, deducted, differenceElsewhere, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, type VerifiedIndicator, verifiedIndicators, verifiedNoteText, verifiedSides } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -74,7 +74,9 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
  */
 function verifiedDifferences(ranked: RankedAgency, decimals: number, lang: Lang): string[] {
   const changed = [...verifiedIndicators(ranked).values()].filter((v) => v.changed);
-  const lines = changed.map((v) => `  ${v.verified.code}: ${verifiedSides(v, decimals, lang).join(" → ")} (${signedPoints(v.diff, decimals, lang)})${v.verified.verified_note ? ` · ${verifiedNoteText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "), lang)}` : ""}`);
+  // A line the collector gave no value for moved with the cohort's verified figures: it says so.
+  const why = (v: VerifiedIndicator) => (v.verified.verified_note ? ` · ${verifiedNoteText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "), lang)}` : v.verified.verified ? "" : ` · ${message(lang, "rpt-rescored-label").toLocaleLowerCase(lang)}`);
+  const lines = changed.map((v) => `  ${v.verified.code}: ${verifiedSides(v, decimals, lang).join(" → ")} (${signedPoints(v.diff, decimals, lang)})${why(v)}`);
   const rest = differenceElsewhere(ranked, changed, decimals);
   if (rest !== 0) lines.push(`  ${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, decimals, lang)}`);
   return lines;

@@ -300,6 +300,21 @@ describe("other YAML files in a folder", () => {
   });
 });
 
+describe("verified figures that move the cohort", () => {
+  it("an untouched agency whose batch-relative points moved with the cohort's verified best is said to be rescored, not verified", async () => {
+    const dir = folder();
+    // a claims 4.41 for 3.3 (the cohort's best); the collector verifies 2.0, so b (3.0) becomes the best.
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13).replace('  "3.3":\n    value: 4.41\n', '  "3.3":\n    value: 4.41\n    verified: {value: 2.0, note: "Theo hợp đồng 100 Mbps"}\n'));
+    writeFileSync(path.join(dir, "b.yaml"), variant("b", 13).replace('  "3.3":\n    value: 4.41\n', '  "3.3":\n    value: 3.0\n'));
+    const table = (await runCli(["score", dir, "--lang", "vi"])).stdout;
+    expect(table).toMatch(/  3\.3: [\d,]+ → [\d,]+ \(\+[\d,]+\) · chấm lại theo khối đã thẩm định/);
+    expect(table).toMatch(/  3\.3: [\d,]+ → [\d,]+ \(−[\d,]+\) · Theo hợp đồng 100 Mbps/);
+    const html = (await runCli(["score", dir, "--format", "html", "--lang", "vi"])).stdout;
+    expect(html).toContain('<span class="basis">Chấm lại theo khối đã thẩm định</span>');
+    expect(html).toContain('<span class="basis">Thẩm định</span> ✓');
+  });
+});
+
 describe("--group-ranks", () => {
   it("ranks within the cohort on each top-level group too", async () => {
     const dir = folder();
