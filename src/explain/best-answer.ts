@@ -63,8 +63,9 @@ function valueForMeasure(input: SimpleInput, measure: number, current: unknown):
       return { a: Math.min(b, Math.ceil((measure * b) / 100 - 1e-9)), b };
     }
     // Never above what the input accepts: a target of 80 on an input of at most 50 is reached as far as 50.
-    case "count": return Math.min(input.max ?? Infinity, Math.ceil(measure - 1e-9));
-    case "number": return Math.min(input.max ?? Infinity, input.integer ? Math.ceil(measure - 1e-9) : measure);
+    // A whole number stays within a max that is not one (at most 50.5 is at most 50).
+    case "count": return Math.min(Math.floor(input.max ?? Infinity), Math.ceil(measure - 1e-9));
+    case "number": return input.integer ? Math.min(Math.floor(input.max ?? Infinity), Math.ceil(measure - 1e-9)) : Math.min(input.max ?? Infinity, measure);
     case "level": return Math.min(input.max, Math.ceil(measure - 1e-9));
     case "checklist": {
       const ticked = Array.isArray(current) ? [...current] : [];
