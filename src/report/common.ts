@@ -103,14 +103,16 @@ export function verifiedIndicators(a: RankedAgency): Map<string, VerifiedIndicat
 }
 
 /**
- * What the listed indicators' differences leave of the total's: groups rescaled around an indicator that
- * became (or stopped being) not applicable, caps on groups, bonus and penalty. 0 when they add up.
+ * The verified indicators whose points or status changed, and `rest`: what their differences leave of the
+ * total's (groups rescaled around an indicator that became, or stopped being, not applicable; caps on
+ * groups; bonus and penalty), so that the listed lines and `rest` add up to the total's difference.
  */
-export function differenceElsewhere(a: RankedAgency, listed: Iterable<VerifiedIndicator>, decimals: number): number {
-  if (!a.verified) return 0;
+export function verifiedChanges(a: RankedAgency, decimals: number): { changed: VerifiedIndicator[]; rest: number } {
+  const changed = [...verifiedIndicators(a).values()].filter((v) => v.changed);
+  if (!a.verified) return { changed, rest: 0 };
   let units = toUnits(a.verified.total - a.score.total, decimals);
-  for (const v of listed) units -= toUnits(v.diff, decimals);
-  return fromUnits(units, decimals);
+  for (const v of changed) units -= toUnits(v.diff, decimals);
+  return { changed, rest: fromUnits(units, decimals) };
 }
 
 /** Both sides of a verified indicator, self then verified: points, or the status where it changed ("chưa trả lời", "không áp dụng"). */

@@ -2,7 +2,7 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { answerLabels, cautionNotes, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, differenceElsewhere, verifiedIndicators, verifiedNoteText } from "./common.js";
+import { answerLabels, cautionNotes, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedIndicators, verifiedNoteText } from "./common.js";
 import { dateText, formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
@@ -228,7 +228,7 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, s
   const notes: string[] = [];
   if (s.groups.some(function any(g: GroupResult): boolean { return g.rescaled || g.groups.some(any); })) notes.push(message(lang, "rescaled-note"));
   if (a.verified) {
-    const rest = differenceElsewhere(a, [...verifiedIndicators(a).values()].filter((v) => v.changed), d);
+    const { rest } = verifiedChanges(a, d);
     notes.push(message(lang, "verified-total", { total: pts(a.verified.total), self: pts(a.score.total), diff: signedPoints(a.verified.total - a.score.total, d, lang) }) + (rest !== 0 ? `; ${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, d, lang)}` : ""));
   }
   if (s.aggregates.length > 0) notes.push(`${message(lang, "aggregates")}: ` + s.aggregates.map((x) => `${x.title[lang]} ${pts(x.points)}/${pts(x.max)}`).join(" · "));

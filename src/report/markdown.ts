@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cautionNotes, cohortLabel, cohorts, deducted, differenceElsewhere, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedIndicators, verifiedSides } from "./common.js";
+import { cautionNotes, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedSides } from "./common.js";
 import { formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
@@ -129,9 +129,8 @@ function verifiedText(self: AgencyScore, verified: AgencyScore, decimals: number
 
 /** The indicators whose verified points differ from the self-assessed ones, as a table and a blank line; nothing when none differ. */
 function verifiedChangesTable(a: RankedAgency, decimals: number, lang: Lang): string[] {
-  const changed = [...verifiedIndicators(a).values()].filter((v) => v.changed);
+  const { changed, rest } = verifiedChanges(a, decimals);
   if (changed.length === 0) return [];
-  const rest = differenceElsewhere(a, changed, decimals);
   return [
     `| ${message(lang, "col-code")} | ${message(lang, "rpt-col-self-points")} | ${message(lang, "rpt-col-verified-points")} | ${message(lang, "rpt-col-difference")} |`,
     "|---|--:|--:|--:|",

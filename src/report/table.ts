@@ -9,7 +9,7 @@ import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { fitToWidth, widest } from "./fit-width.js";
 import { safeStrings } from "./terminal-safe.js";
-import { cautionNotes, cohortLabel, deducted, differenceElsewhere, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, type VerifiedIndicator, verifiedIndicators, verifiedNoteText, verifiedSides } from "./common.js";
+import { cautionNotes, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedNoteText, verifiedSides } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -73,11 +73,10 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
  * then what rescaling, caps, bonus and penalty add, so that the lines add up to the total's difference.
  */
 function verifiedDifferences(ranked: RankedAgency, decimals: number, lang: Lang): string[] {
-  const changed = [...verifiedIndicators(ranked).values()].filter((v) => v.changed);
+  const { changed, rest } = verifiedChanges(ranked, decimals);
   // A line the collector gave no value for moved with the cohort's verified figures: it says so.
   const why = (v: VerifiedIndicator) => (v.verified.verified_note ? ` · ${verifiedNoteText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "), lang)}` : v.verified.verified ? "" : ` · ${message(lang, "rpt-rescored-label").toLocaleLowerCase(lang)}`);
   const lines = changed.map((v) => `  ${v.verified.code}: ${verifiedSides(v, decimals, lang).join(" → ")} (${signedPoints(v.diff, decimals, lang)})${why(v)}`);
-  const rest = differenceElsewhere(ranked, changed, decimals);
   if (rest !== 0) lines.push(`  ${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, decimals, lang)}`);
   return lines;
 }
