@@ -143,12 +143,17 @@ describe("rubric impact budgets and exit codes", () => {
     expect(agency.notes.new).toEqual([{ code: "6.4.1", reason: "ticks-removed", ticks: ["thi-dua"] }]);
   });
 
-  it("evidence a new version requires is scored as before and said per agency: score would refuse the file (it read 'no change')", async () => {
-    const dir = tempDir();
-    const v6 = path.join(dir, "v6.yaml");
+  /** dti-cap-so with one indicator's evidence rule changed from `from` to `to`, as a file. */
+  const withEvidence = (code: string, from: string, to: string) => {
+    const file = path.join(tempDir(), `evidence-${code}.yaml`);
     const rubric = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
-    const at = rubric.indexOf('      - code: "5.6"');
-    writeFileSync(v6, rubric.slice(0, at) + rubric.slice(at).replace("evidence: {required: false, fields: [number, date, title]}", "evidence: {required: true, min: 1, fields: [number, date, title]}"));
+    const at = rubric.indexOf(`      - code: "${code}"`);
+    writeFileSync(file, rubric.slice(0, at) + rubric.slice(at).replace(`evidence: ${from}`, `evidence: ${to}`));
+    return file;
+  };
+
+  it("evidence a new version requires is scored as before and said per agency: score would refuse the file (it read 'no change')", async () => {
+    const v6 = withEvidence("5.6", "{required: false, fields: [number, date, title]}", "{required: true, min: 1, fields: [number, date, title]}");
     const report = await json("dti-cap-so", v6, "--corpus", "examples/so-khcn-quang-binh.yaml");
     expect(report.agencies[0].delta).toBe(0);
     expect(report.agencies[0].notes.new).toEqual([{ code: "5.6", reason: "evidence-missing", evidence: true, params: { code: "5.6", min: 1, count: 0 } }]);
@@ -160,12 +165,8 @@ describe("rubric impact budgets and exit codes", () => {
   });
 
   it("a field newly required of every evidence item keeps the answer and its points too (it was dropped, with its verified value)", async () => {
-    const dir = tempDir();
-    const v7 = path.join(dir, "v7.yaml");
-    const rubric = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
-    const at = rubric.indexOf('      - code: "1.1"');
     // 1.1's evidence items have number, date and title; a link is now required of each.
-    writeFileSync(v7, rubric.slice(0, at) + rubric.slice(at).replace("evidence: {required: true, min: 1, fields: [number, date, title]}", "evidence: {required: true, min: 1, fields: [number, date, title, link]}"));
+    const v7 = withEvidence("1.1", "{required: true, min: 1, fields: [number, date, title]}", "{required: true, min: 1, fields: [number, date, title, link]}");
     const report = await json("dti-cap-so", v7, "--corpus", "examples/so-khcn-quang-binh.yaml");
     expect(report.agencies[0].delta).toBe(0);
     expect(report.agencies[0].notes.new).toEqual([expect.objectContaining({ code: "1.1", reason: "missing-field", evidence: true })]);
