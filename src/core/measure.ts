@@ -46,3 +46,15 @@ export const RATIO_INPUTS = new Set(["fraction", "percent", "level", "boolean"])
 export function hasZeroDenominator(input: Input, value: unknown): boolean {
   return input.type === "fraction" && isFraction(value) && value.b === 0;
 }
+
+/** The highest measure an answer can have (fractions and percentages top out at 100). */
+export function measureCeiling(input: SimpleInput): number {
+  switch (input.type) {
+    case "boolean": return 1;
+    case "percent": case "fraction": return 100;
+    case "level": return input.max;
+    case "count": case "number": return input.max ?? Infinity;
+    case "checklist": return input.options.length;
+    default: return Infinity;
+  }
+}

@@ -1,6 +1,6 @@
 import type { Input, Lang, Rule, SimpleInput, Term } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { measureOf } from "../core/measure.js";
+import { measureCeiling, measureOf } from "../core/measure.js";
 import { dateText } from "../report/format-number.js";
 import { describeValue, measureUnit, num, optionPoints } from "./words.js";
 
@@ -109,7 +109,9 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
       return v === undefined ? undefined : { value: v, words: measureWords(input, rule.target, v, lang, current) };
     }
     case "bands": {
-      const top = [...rule.steps].sort((a, b) => (b.points ?? (b.fraction ?? 0) * max) - (a.points ?? (a.fraction ?? 0) * max) || a.min - b.min)[0];
+      // The best step an answer can reach, at its lowest: a step above the input's max is out of reach.
+      const reachable = rule.steps.filter((step) => step.min <= measureCeiling(input));
+      const top = [...(reachable.length > 0 ? reachable : rule.steps)].sort((a, b) => (b.points ?? (b.fraction ?? 0) * max) - (a.points ?? (a.fraction ?? 0) * max) || a.min - b.min)[0];
       if (!top) return undefined;
       const v = valueForMeasure(input, top.min, current);
       return v === undefined ? undefined : { value: v, words: measureWords(input, top.min, v, lang, current) };

@@ -48,6 +48,7 @@ describe("the answer that earns full points", () => {
     ["a target above the input's max is reached as far as the max", { type: "target", target: 80 }, { type: "number", max: 50 }, 40, 20, 50, "≥ 50"],
     ["a count held by its max", { type: "per_unit", points: 5 }, { type: "count", max: 3 }, 1, 20, 3, "≥ 3"],
     ["an integer input rounds its measure up", { type: "bands", steps: [{ min: 2.5, points: 20 }] }, { type: "number", integer: true }, 2, 20, 3, "≥ 3"],
+    ["a bands step above the input's max is out of reach: the best reachable step, at its lowest", { type: "bands", steps: [{ min: 60, points: 20 }, { min: 40, points: 15 }, { min: 20, points: 5 }] }, { type: "number", max: 50 }, 10, 20, 40, "≥ 40"],
     ["a whole number within a max that is not one", { type: "target", target: 80 }, { type: "number", integer: true, max: 50.5 }, 40, 20, 50, "≥ 50"],
     ["a fraction keeps its denominator and says the share asked for", { type: "target", target: 80 }, { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 1, b: 3 }, 20, { a: 3, b: 3 }, "a ≥ 3 / b = 3 (≥ 80 %)"],
     ["0 of 0 already has a = b: what is missing is a denominator", { type: "ratio" }, { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 0, b: 0 }, 20, { a: 100, b: 100 }, "b > 0 and a = b (100 %)"],

@@ -1,4 +1,5 @@
 import { interpolate } from "../../core/rules.js";
+import { measureCeiling } from "../../core/measure.js";
 import type { Input, Rule, SimpleInput, Term } from "../../core/rubric.js";
 
 /** The most points a rule can give on an input, worth `max`: what the best possible answer earns. */
@@ -36,14 +37,3 @@ function term(t: Term, input: Input, parentMax: number): number {
   return field ? reachableMax(t.rule, field.input, max) : 0;
 }
 
-/** The highest measure an answer can have (fractions and percentages top out at 100). */
-function measureCeiling(input: SimpleInput): number {
-  switch (input.type) {
-    case "boolean": return 1;
-    case "percent": case "fraction": return 100;
-    case "level": return input.max;
-    case "count": case "number": return input.max ?? Infinity;
-    case "checklist": return input.options.length;
-    default: return Infinity;
-  }
-}
