@@ -254,7 +254,7 @@ describe("rubric impact: corpora as they come", () => {
     const bands = path.join(dir, "v1d.yaml");
     writeFileSync(bands, readFileSync(V1, "utf8").replace(`version: "1"`, `version: "1d"`).replace("id: tot, min: 80", "id: tot, min: 60"));
     const md = (await impact(V1, bands, "--corpus", `${CORPUS}/a.yaml`, `${CORPUS}/b.yaml`, `${CORPUS}/c.yaml`, "--format", "md")).stdout;
-    expect(md).toContain("| Đơn vị B | unit | 60.00 | 60.00 | 0.00 | Fair → Good | 2/3 |  |");
+    expect(md).toContain("| Đơn vị B | Unit | 60.00 | 60.00 | 0.00 | Fair → Good | 2/3 |  |");
     expect(md).toContain("2 agencies keep their score, band and rank");
     expect(md).not.toContain("No agency's score, band or rank changes.");
   });
@@ -328,8 +328,8 @@ describe("rubric impact formats", () => {
     expect(md).toContain("| changed | 1.1 | Has a web portal | max: 40 → 20 |");
     expect(md).toContain("| removed | 1.3 | Share of digitally signed documents | max 30 |");
     expect(md).toContain("| added | 1.4 | Has an open-data section | max 50 |");
-    expect(md).toContain("| Đơn vị A | unit | 90.00 | 40.00 | −50.00 | Good → Weak | 1 → 3/5 | 1.3 −30.00, 1.1 −20.00 |");
-    expect(md).toContain("| Đơn vị D | unit | 50.00 | 80.00 | +30.00 | Fair → Good | 3 → 1/5 | 1.4 +50.00, 1.1 −20.00 |");
+    expect(md).toContain("| Đơn vị A | Unit | 90.00 | 40.00 | −50.00 | Good → Weak | 1 → 3/5 | 1.3 −30.00, 1.1 −20.00 |");
+    expect(md).toContain("| Đơn vị D | Unit | 50.00 | 80.00 | +30.00 | Fair → Good | 3 → 1/5 | 1.4 +50.00, 1.1 −20.00 |");
     expect(md).toContain("- ❌ Points budget ±40: exceeded (2 agencies)\n  - Đơn vị E: +50.00 points, beyond ±40\n  - Đơn vị A: −50.00 points, beyond ±40\n");
     expect(md).toContain("<details><summary>Answers adjusted to score under the other version (5 agencies)</summary>");
     expect(md).toContain("- Đơn vị D (old): answer to 1.4 dropped (the indicator no longer exists), counted as unanswered");
@@ -338,7 +338,7 @@ describe("rubric impact formats", () => {
   it("md in Vietnamese, with decimal commas", async () => {
     const md = (await runCli(["--lang", "vi", "rubric", "impact", V1, V2, "--corpus", CORPUS, "--format", "md"])).stdout;
     expect(md).toContain("## Ảnh hưởng của thay đổi bộ chỉ số impact-demo: 1 → 2");
-    expect(md).toContain("| Đơn vị A | unit | 90,00 | 40,00 | −50,00 | Tốt → Yếu | 1 → 3/5 |");
+    expect(md).toContain("| Đơn vị A | Đơn vị | 90,00 | 40,00 | −50,00 | Tốt → Yếu | 1 → 3/5 |");
   });
 
   it("--limit keeps the md and table short; json keeps every agency", async () => {
