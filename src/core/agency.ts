@@ -90,6 +90,14 @@ export const UNANSWERED = "?";
 /** How a date is written in an agency file (YAML's ISO date, as text): 2025-02-14. */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A YYYY-MM-DD text that names a day of the calendar (2025-02-30 and 2025-13-01 do not). */
+export function isCalendarDate(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false;
+  const [y, m, d] = text.split("-").map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
 /** True when an entry, or its value, says "not answered". Absent, empty and "?" all mean unanswered. */
 export function isUnanswered(answer: Answer | null | undefined | "?"): boolean {
   if (answer === null || answer === undefined || answer === UNANSWERED) return true;

@@ -1,4 +1,4 @@
-import { ISO_DATE, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
+import { ISO_DATE, isCalendarDate, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
 import { codePointName } from "./unicode.js";
 import { indicatorApplies, indicatorByCode } from "./codes.js";
 import type { Issue } from "./issue.js";
@@ -86,13 +86,14 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
  */
 function evidenceDates(agency: AgencyFile, entry: Answer, path: string[], issues: Issue[]): void {
   if (!Array.isArray(entry.evidence)) return;
-  const submitted = typeof agency.submitted === "string" && ISO_DATE.test(agency.submitted) ? agency.submitted : undefined;
+  // Dates that are no day of the calendar are the schema's finding (no-such-date): nothing is compared with them.
+  const submitted = typeof agency.submitted === "string" && isCalendarDate(agency.submitted) ? agency.submitted : undefined;
   const year = /^\d{4}$/.test(String(agency.period)) ? Number(agency.period) : undefined;
   const latest = submitted ?? (year === undefined ? undefined : `${year + 1}-12-31`);
   if (latest === undefined) return;
   entry.evidence.forEach((item, i) => {
     const date = (item as { date?: unknown } | null)?.date;
-    if (typeof date !== "string" || !ISO_DATE.test(date) || date <= latest) return;
+    if (typeof date !== "string" || !isCalendarDate(date) || date <= latest) return;
     const params: Record<string, string> = submitted ? { date, submitted } : { date, period: String(agency.period) };
     issues.push({ code: submitted ? "evidence-after-submission" : "evidence-after-period", path: [...path, "evidence", String(i), "date"], severity: "warning", params });
   });

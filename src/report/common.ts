@@ -176,7 +176,7 @@ export function errorLine(e: Pick<ReportError, "code" | "params">, lang: Lang): 
   const parts = [message(lang, e.code, p)];
   if (p.found !== undefined) parts.push(`${message(lang, "found")}: ${p.found}`);
   if (p.expected_key !== undefined) parts.push(`${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
-  if (p.submitted !== undefined) parts.push(message(lang, "duplicate-resubmitted", resubmission(p, lang)));
+  if (p.first_submitted !== undefined) parts.push(message(lang, "duplicate-resubmitted", resubmission(p, lang)));
   return parts.join("; ");
 }
 

@@ -37,7 +37,8 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.hint_space !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "unusual-space", { char: p.hint_space, col: p.hint_space_col ?? "?" })}`);
   if (p.hint_source !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "quote-code", { source: p.hint_source })}`);
   if (p.hint_comma !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "comma-in-braces", { digits: p.hint_comma })}`);
-  if (p.submitted !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "duplicate-resubmitted", resubmission(p, lang))}`);
+  // The resubmission hint belongs to a duplicate's finding (other findings may carry a `submitted` date too).
+  if (p.first_submitted !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "duplicate-resubmitted", resubmission(p, lang))}`);
   return out.join("\n");
 }
 

@@ -15,6 +15,18 @@ const tempDir = () => { const d = mkdtempSync(path.join(tmpdir(), "egov-")); tem
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 const noStack = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 
+describe("warnings carry only their own hints", () => {
+  it("evidence dated after the submission: no resubmission hint (it printed 'sau ngày undefined của {first}')", async () => {
+    const file = path.join(tempDir(), "late.yaml");
+    writeFileSync(file, readFileSync(SEED, "utf8").replace('date: "2025-03-28"', 'date: "2026-01-05"'));
+    for (const lang of ["vi", "en"]) {
+      const r = await runCli(["validate", file, "--lang", lang]);
+      expect(r.stderr).toContain("[evidence-after-submission]");
+      expect(r.stderr).not.toMatch(/undefined|\{first\}|nộp lại|resubmi/);
+    }
+  });
+});
+
 describe("egov-score main()", () => {
   it("--version prints the package version", async () => {
     const r = await runCli(["--version"]);

@@ -61,6 +61,9 @@ describe("evidence dated after the submission", () => {
     ["on the submission date", "2025-09-25", "2025-09-25", []],
     ["no submission date: within the year after the period", "2026-12-31", undefined, []],
     ["no submission date: later than that", "2027-01-01", undefined, [["evidence-after-period", "answers/1.1/evidence/1/date", "warning"]]],
+    // A date that is no day of the calendar is the schema's finding: nothing is compared with it.
+    ["an evidence date that does not exist", "2025-13-01", "2025-09-25", []],
+    ["a submission date that does not exist: the period's year decides", "2026-01-05", "2025-02-30", []],
   ] as const)("%s", (_, date, submitted, expected) => {
     expect(dated(checkAgency(rubric, file(date, submitted)))).toEqual(expected);
   });
