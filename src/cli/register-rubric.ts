@@ -1,4 +1,4 @@
-import { Option } from "commander";
+import { type Command, Option } from "commander";
 import type { Register } from "./register.js";
 
 /** `rubric …` and `schema …`: commands for rubric authors and tools. */
@@ -39,11 +39,13 @@ export const registerRubric: Register = (program, { ctx, exit }) => {
     .action(async (before: string, after: string, opts) => { exit(await (await import("./commands/rubric.js")).impact(await ctx(), before, after, opts)); });
 
   const schema = program.command("schema").description("print JSON Schemas for editors and other tools");
-  schema.command("agency").description("the JSON Schema of agency files for a rubric (the one init writes for editors)")
-    .option("-r, --rubric <id|path>", "rubric", "dti-cap-so")
-    .action(async (opts: { rubric: string }) => { exit(await (await import("./commands/schema.js")).agency(await ctx(), opts.rubric)); });
-  schema.command("rubric").description("the JSON Schema of rubric files")
-    .action(async () => { exit(await (await import("./commands/schema.js")).rubricFormat(await ctx())); });
-  schema.command("report").description("the JSON Schema of score --format json reports")
-    .action(async () => { exit(await (await import("./commands/schema.js")).report(await ctx())); });
+  // Written with -o rather than `>`: Windows PowerShell 5.1 redirects in UTF-16, which editors' YAML plug-ins cannot read.
+  const output = (command: Command) => command.option("-o, --output <file>", "write to a file instead of standard output").option("--force", "overwrite an existing output file");
+  output(schema.command("agency").description("the JSON Schema of agency files for a rubric (the one init writes for editors)")
+    .option("-r, --rubric <id|path>", "rubric", "dti-cap-so"))
+    .action(async (opts: { rubric: string; output?: string; force?: boolean }) => { exit(await (await import("./commands/schema.js")).agency(await ctx(), opts.rubric, opts)); });
+  output(schema.command("rubric").description("the JSON Schema of rubric files"))
+    .action(async (opts: { output?: string; force?: boolean }) => { exit(await (await import("./commands/schema.js")).rubricFormat(await ctx(), opts)); });
+  output(schema.command("report").description("the JSON Schema of score --format json reports"))
+    .action(async (opts: { output?: string; force?: boolean }) => { exit(await (await import("./commands/schema.js")).report(await ctx(), opts)); });
 };

@@ -85,7 +85,7 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
     const table = new Table({
       head: [m("col-code"), m("rpt-col-indicator"), m("exp-col-now"), m("exp-col-gain"), m("exp-col-answer")],
       colAligns: ["left", "left", "right", "right", "left"],
-      colWidths: gainColumns(options.width),
+      colWidths: gainColumns(options.width, Math.max(...shown(e, options.top).map((g) => [...g.code].length))),
       wordWrap: true,
       ...COMPACT,
     });
@@ -101,8 +101,9 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
 }
 
 /** Code, indicator, now, gain, answer: the indicator and answer columns give way to a narrow terminal (not below 14). */
-function gainColumns(width: number | undefined): number[] {
-  const fixed = [8, 13, 10];
+/** `code`: the widest code shown (a code is never cut: 4.22.1 and 4.22.10 must stay apart). */
+function gainColumns(width: number | undefined, code: number): number[] {
+  const fixed = [Math.max(8, code + 2), 13, 10];
   // Six borders; the text columns keep their 34 : 44 share.
   const room = width === undefined ? 78 : Math.min(78, Math.max(28, width - fixed.reduce((a, b) => a + b, 0) - 6));
   const title = Math.max(14, Math.round((room * 34) / 78));

@@ -106,6 +106,12 @@ describe("explainAgency (pure)", () => {
     expect(e.total_if_all).toBe(e.total + e.gains_total);
   });
 
+  it("the gains table never cuts a code (4.22.10 read '4.22.…', which could be 4.22.1)", () => {
+    const e = explainMini({});
+    const gains = e.gains.map((g, i) => (i === 0 ? { ...g, code: "4.22.10" } : g));
+    for (const width of [60, 80, undefined]) expect(formatExplainText({ ...e, gains }, { top: 0, ...(width ? { width } : {}) })).toMatch(/│ 4\.22\.10 │/);
+  });
+
   it("the total's percentage is cut from the points to two decimals, as every report gives it (849.95 / 1000 is 84.99 %, below a band at 85 %)", () => {
     const e = { ...explainMini({}), total: 849.95, max: 1000, percent: 84.99 };
     expect(formatExplainText(e, { top: 0 })).toContain("849.95 / 1000 (84.99 %)");

@@ -82,7 +82,7 @@ describe("markdown", () => {
       "|---|--:|--:|--:|",
       "| 3.4 | 20.00 | 14.52 | −5.48 |",
       "| 4.1 | 20.00 | 17.14 | −2.86 |",
-      "| from rescaling, caps, bonus and penalty | | | −8.22 |",
+      "| Remaining difference (from rescaling, caps, bonus and penalty) | | | −8.22 |",
       "",
     ].join("\n"));
     const selfOnly = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "md"], { env: REPRODUCIBLE });
@@ -100,11 +100,11 @@ describe("markdown", () => {
     const json = JSON.parse((await runCli(["score", file, "--format", "json"], { env: REPRODUCIBLE })).stdout).rubrics[0].agencies[0];
     const diff = json.verified.total - json.score.total;
     const table = (await runCli(["score", file], { env: REPRODUCIBLE })).stdout;
-    const lines = table.split("\n").filter((l) => /^  (TR\.1|5\.1|from rescaling)/.test(l));
+    const lines = table.split("\n").filter((l) => /^  (TR\.1|5\.1|Remaining difference)/.test(l));
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^  5\.1: \d+\.\d\d → not applicable \(−\d+\.\d\d\)/);
     expect(lines[1]).toMatch(/^  TR\.1: −5\.00 → −15\.00 \(−10\.00\)/);
-    expect(lines[2]).toMatch(/^  from rescaling, caps, bonus and penalty: \+\d+\.\d\d$/);
+    expect(lines[2]).toMatch(/^  Remaining difference \(from rescaling, caps, bonus and penalty\): \+\d+\.\d\d$/);
     const sum = lines.map((l) => Number(/\(([+−][\d.]+)\)|: ([+−][\d.]+)$/.exec(l)!.slice(1).find(Boolean)!.replace("−", "-"))).reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(diff, 6);
     const md = (await runCli(["score", file, "--format", "md"], { env: REPRODUCIBLE })).stdout;

@@ -119,7 +119,7 @@ describe("rubric impact budgets and exit codes", () => {
     for (const corpus of [path.join(dir, "bad.yaml"), "examples/so-khcn-quang-binh.yaml"]) {
       const r = await impact(V1, V2, "--corpus", corpus, "--budget-points", "0");
       expect(r.code, r.stdout).toBe(1);
-      expect(r.stdout).toContain("Points budget ±0: cannot be checked\n  no agency could be scored under both versions");
+      expect(r.stdout).toContain("Points budget ±0: cannot be fully checked\n  no agency could be scored under both versions");
       expect((await impact(V1, V2, "--corpus", corpus)).code).toBe(0);
     }
   });
@@ -159,7 +159,7 @@ describe("rubric impact budgets and exit codes", () => {
     expect(report.agencies[0].notes.new).toEqual([{ code: "5.6", reason: "evidence-missing", evidence: true, params: { code: "5.6", min: 1, count: 0 } }]);
     expect(report.summary.refused_new).toBe(1);
     const table = await impact("dti-cap-so", v6, "--corpus", "examples/so-khcn-quang-binh.yaml");
-    expect(table.stdout).toContain("(new): answer to 5.6 is scored, but its evidence falls short of this version (Indicator 5.6 needs at least 1 evidence item; it has 0): score refuses the file until it is corrected");
+    expect(table.stdout).toContain("(under the new version): answer to 5.6 is scored, but its evidence falls short of this version (Indicator 5.6 needs at least 1 evidence item; it has 0): score refuses the file until it is corrected");
     // Said in the summary too, not only in the notes under "no change".
     expect(table.stdout).toContain("1 agency would be refused by score under the new version for its evidence (see the notes below)");
   });
@@ -262,8 +262,8 @@ describe("rubric impact: corpora as they come", () => {
   it("with a budget, invalid corpus files leave it unchecked: exit 1, said under each budget (one valid agency in five passed it)", async () => {
     const r = await impact("dti-cap-so", "dti-cap-so", "--corpus", "examples", "--budget-points", "0", "--format", "md", "--lang", "vi");
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("❌ Ngưỡng điểm ±0: không kiểm được");
-    expect(r.stdout).toContain("1 tệp của tập dữ liệu không hợp lệ (xem trên)");
+    expect(r.stdout).toContain("❌ Ngưỡng điểm ±0: không kiểm tra được đầy đủ");
+    expect(r.stdout).toContain("1 tệp của tập dữ liệu không hợp lệ (xem ở trên) nên không đo được mức thay đổi");
     expect((await impact("dti-cap-so", "dti-cap-so", "--corpus", "examples")).code).toBe(0);
   });
 
@@ -332,7 +332,7 @@ describe("rubric impact formats", () => {
     expect(md).toContain("| Đơn vị D | Unit | 50.00 | 80.00 | +30.00 | Fair → Good | 3 → 1/5 | 1.4 +50.00, 1.1 −20.00 |");
     expect(md).toContain("- ❌ Points budget ±40: exceeded (2 agencies)\n  - Đơn vị E: +50.00 points, beyond ±40\n  - Đơn vị A: −50.00 points, beyond ±40\n");
     expect(md).toContain("<details><summary>Answers adjusted to score under the other version (5 agencies)</summary>");
-    expect(md).toContain("- Đơn vị D (old): answer to 1.4 dropped (the indicator no longer exists), counted as unanswered");
+    expect(md).toContain("- Đơn vị D (under the old version): answer to 1.4 dropped (the indicator no longer exists), counted as unanswered");
   });
 
   it("md in Vietnamese, with decimal commas", async () => {

@@ -18,7 +18,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   if (opts.agencyType && !rubric.agency_types.some((t) => t.id === opts.agencyType)) {
     throw new UsageError("assess-unknown-type", { type: opts.agencyType, types: rubric.agency_types.map((t) => t.id).join(", ") });
   }
-  const text = agencyTemplate(rubric, ctx.lang, { file: opts.output ?? "FILE.yaml", ...(opts.agencyType ? { agencyType: opts.agencyType } : {}), ...(opts.output ? {} : { schemaFrom: opts.rubric ?? rubric.id }) });
+  const text = agencyTemplate(rubric, ctx.lang, { file: opts.output ?? (ctx.lang === "vi" ? "TỆP.yaml" : "FILE.yaml"), ...(opts.agencyType ? { agencyType: opts.agencyType } : {}), ...(opts.output ? {} : { schemaFrom: opts.rubric ?? rubric.id }) });
   if (!opts.output) { ctx.io.stdout(text); return EXIT.ok; }
   writeFileAtomic(opts.output, text, { force: opts.force === true });
   // The schema is derived data: (re)written when absent or unchanged in meaning; a different file is kept without --force.

@@ -5,22 +5,23 @@ import { rubricSchema } from "../../load/validator.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
+import { emit, type OutputOptions } from "../../rubric-ci/commands/output.js";
 
 /** The agency-file schema of a rubric: the same JSON that `init` writes next to a new file for editors. */
-export async function agency(ctx: Context, spec: string): Promise<number> {
+export async function agency(ctx: Context, spec: string, opts: OutputOptions = {}): Promise<number> {
   const outcome = rubricOption(spec)!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
-  ctx.io.stdout(JSON.stringify(agencySchema(outcome.loaded.rubric), null, 2) + "\n");
+  emit(ctx, JSON.stringify(agencySchema(outcome.loaded.rubric), null, 2) + "\n", opts, "stdout", "json");
   return EXIT.ok;
 }
 
-export async function rubricFormat(ctx: Context): Promise<number> {
-  ctx.io.stdout(JSON.stringify(rubricSchema(), null, 2) + "\n");
+export async function rubricFormat(ctx: Context, opts: OutputOptions = {}): Promise<number> {
+  emit(ctx, JSON.stringify(rubricSchema(), null, 2) + "\n", opts, "stdout", "json");
   return EXIT.ok;
 }
 
 /** The schema of `score --format json` reports (schemas/report.schema.json, documented in docs/report-format.md). */
-export async function report(ctx: Context): Promise<number> {
-  ctx.io.stdout(JSON.stringify(JSON.parse(readFileSync(packagePath("schemas", "report.schema.json"), "utf8")), null, 2) + "\n");
+export async function report(ctx: Context, opts: OutputOptions = {}): Promise<number> {
+  emit(ctx, JSON.stringify(JSON.parse(readFileSync(packagePath("schemas", "report.schema.json"), "utf8")), null, 2) + "\n", opts, "stdout", "json");
   return EXIT.ok;
 }

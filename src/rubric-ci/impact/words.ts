@@ -75,7 +75,10 @@ export function anyVerified(agencies: readonly AgencyImpact[]): boolean {
 
 export function scoreCell(a: AgencyImpact, side: "old" | "new", decimals: number, lang: Lang): string {
   const s = a[side];
-  if (!s) return message(lang, "impact-not-scorable", { reason: a.unscorable[side] ?? "" });
+  if (!s) {
+    const code = a.unscorable[side] ?? "";
+    return message(lang, "impact-not-scorable", { reason: hasMessage(`impact-reason-${code}`) ? message(lang, `impact-reason-${code}`) : code });
+  }
   return formatPoints(s.total, decimals, lang) + (s.basis === "verified" ? "ᵛ" : "");
 }
 
