@@ -55,6 +55,20 @@ export class AgencyDoc {
     this.touched.push(path);
   }
 
+  /**
+   * One header field (["agency", "name"], ["period"]): the keys around it stay as they are. A parent that is
+   * empty or no mapping (a hand edit: `respondent: Nguyễn Văn A`) becomes one, keeping its comments.
+   */
+  setHeaderField(path: string[], value: unknown): void {
+    for (let i = 1; i < path.length; i++) {
+      const parent = path.slice(0, i);
+      const node = this.doc.getIn(parent, true);
+      if (!isMap(node)) this.doc.setIn(parent, withComments(this.doc.createNode({}), node));
+    }
+    this.put(path, this.doc.createNode(value));
+    this.touched.push(path);
+  }
+
   setAnswer(code: string, answer: Answer): void {
     this.ensureAnswers();
     const node = this.doc.createNode(answer);

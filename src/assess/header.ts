@@ -10,64 +10,79 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** What `askHeader` does once the agency id is known: go on, or stop asking (the caller has another plan for the file). */
 export type AfterId = (id: string) => Promise<"continue" | "stop">;
 
-/** Called after each header answer with the fields known so far, so that they can be saved at once. */
-export type OnHeaderField = (known: Partial<Header>) => void;
+/** Called with each header field whose value is new (asked, or set by --agency-type), so that it is saved at once. */
+export type OnHeaderField = (path: string[], value: unknown) => void;
+
+/** Optional respondent fields: asked once, then kept even when left empty (null), so that a resumed file knows they were. */
+const OPTIONAL = ["position", "phone", "email"] as const;
 
 /**
  * Ask the header fields that are missing or unusable (all of them for a new file; only the gaps of a
- * file made by `init` or by hand). Returns the fields to set, or undefined when `afterId` said stop.
- * `onField` hears each answer as it is given (nothing typed is lost to a Ctrl-C in the header).
+ * file made by `init`, by hand or left by an interruption). Returns the header, or undefined when `afterId`
+ * said stop. `onField` hears each new value as it is given: nothing typed is lost to a Ctrl-C in the header.
+ * Without a file yet (`afterId`), the code is asked first: it names the file, so the name can be saved too.
  */
 export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existing: Partial<Header>, fixedType?: string, afterId?: AfterId, onField?: OnHeaderField): Promise<Header | undefined> {
   const m = (key: string) => message(lang, key);
   const required = (v: string) => (v.trim() ? true : m("assess-required"));
   const text = (v: unknown) => (typeof v === "string" && v.trim() ? v : undefined);
-  const agency = (existing.agency ?? {}) as Partial<Header["agency"]>;
-  const known: Partial<Header> = { rubric: { id: rubric.id, version: rubric.version }, ...(existing.example ? { example: existing.example } : {}) };
-  const got = (fields: Partial<Header>, asked: boolean) => { Object.assign(known, fields); if (asked) onField?.({ ...known }); };
+  const mapping = (v: unknown) => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+  const agency = (mapping(existing.agency) ?? {}) as Partial<Header["agency"]>;
+  const say = (path: string[], value: unknown, was: unknown) => { if (value !== was) onField?.(path, value); };
 
   const givenName = text(agency.name);
-  const name = givenName ?? (await asker.text({ message: m("header-name"), validate: required })).trim();
-  // The code's key in its place, empty until it is typed.
-  got({ agency: { id: null, name } as unknown as Header["agency"] }, !givenName);
   const givenId = text(agency.id) && ID.test(agency.id!) ? agency.id : undefined;
-  const id = givenId ?? (await asker.text({ message: m("header-id"), validate: (v) => (ID.test(v.trim()) ? true : m("header-id-invalid")) })).trim();
-  if (afterId && (await afterId(id)) === "stop") return undefined;
-  got({ agency: { id, name } as Header["agency"] }, !givenName || !givenId);
+  const askName = async () => givenName ?? (await asker.text({ message: m("header-name"), validate: required })).trim();
+  const askId = async () => givenId ?? (await asker.text({ message: m("header-id"), validate: (v) => (ID.test(v.trim()) ? true : m("header-id-invalid")) })).trim();
+  let name: string, id: string;
+  if (afterId) {
+    id = await askId();
+    if ((await afterId(id)) === "stop") return undefined;
+    say(["agency", "id"], id, agency.id);
+    name = await askName();
+    say(["agency", "name"], name, agency.name);
+  } else {
+    name = await askName();
+    say(["agency", "name"], name, agency.name);
+    id = await askId();
+    say(["agency", "id"], id, agency.id);
+  }
   const types = rubric.agency_types.map((t) => t.id);
-  const givenType = fixedType ?? (agency.type && types.includes(agency.type) ? agency.type : undefined) ?? (types.length === 1 ? types[0]! : undefined);
-  const type = givenType ?? await asker.select<string>({ message: m("header-type"), choices: rubric.agency_types.map((t) => ({ value: t.id, name: t.label[lang] })) });
+  const type = fixedType ?? (agency.type && types.includes(agency.type) ? agency.type : undefined)
+    ?? (types.length === 1 ? types[0]! : await asker.select<string>({ message: m("header-type"), choices: rubric.agency_types.map((t) => ({ value: t.id, name: t.label[lang] })) }));
+  say(["agency", "type"], type, agency.type);
   const cohorts = (rubric.cohorts ?? []).filter((c) => !c.agency_types || c.agency_types.includes(type));
-  const askCohort = !(agency.cohort && cohorts.some((c) => c.id === agency.cohort)) && cohorts.length > 1;
-  const cohort = !askCohort && agency.cohort && cohorts.some((c) => c.id === agency.cohort) ? agency.cohort
-    : askCohort ? await asker.select<string>({ message: m("header-cohort"), choices: cohorts.map((c) => ({ value: c.id, name: c.label[lang] })) })
+  const cohort = agency.cohort && cohorts.some((c) => c.id === agency.cohort) ? agency.cohort
+    : cohorts.length > 1 ? await asker.select<string>({ message: m("header-cohort"), choices: cohorts.map((c) => ({ value: c.id, name: c.label[lang] })) })
     : cohorts[0]?.id;
-  got({ agency: { id, name, type, ...(cohort ? { cohort } : {}) } }, givenType === undefined || askCohort);
-  // An empty `period:` (null) is a gap to ask, not the text "null".
-  const givenPeriod = text(existing.period === undefined || existing.period === null ? undefined : String(existing.period));
+  if (cohort !== undefined) say(["agency", "cohort"], cohort, agency.cohort);
+  // A period written as text or a number counts; anything else (a mapping, a list, empty) is asked again.
+  const was = existing.period as unknown;
+  const givenPeriod = typeof was === "number" ? String(was) : text(was);
   const period = givenPeriod ?? (await asker.text({ message: m("header-period"), default: rubric.period, validate: required })).trim();
-  got({ period }, givenPeriod === undefined);
-  let respondent = existing.respondent;
-  if (!respondent || !text(respondent.name)) {
-    // What the file already holds is offered as the default: Enter keeps it.
-    const given = (v: unknown) => { const t = text(v); return t === undefined ? {} : { default: t }; };
-    // A field left empty that the file has (an init file's `phone:` and its comment) stays there, empty, to fill in later.
-    const kept = (key: "position" | "phone" | "email", value: string) => (value ? { [key]: value } : respondent && Object.hasOwn(respondent, key) ? { [key]: null } : {});
-    const rName = (await asker.text({ message: m("header-respondent"), validate: required })).trim();
-    got({ respondent: { ...respondent, name: rName } }, true);
-    const position = (await asker.text({ message: m("header-position"), ...given(respondent?.position) })).trim();
-    got({ respondent: { ...known.respondent!, ...kept("position", position) } }, true);
-    const phone = (await asker.text({ message: m("header-phone"), ...given(respondent?.phone) })).trim();
-    got({ respondent: { ...known.respondent!, ...kept("phone", phone) } }, true);
-    const email = (await asker.text({ message: m("header-email"), ...given(respondent?.email), validate: (v) => (!v.trim() || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v.trim()) ? true : m("bad-format")) })).trim();
-    respondent = { name: rName, ...kept("position", position), ...kept("phone", phone), ...kept("email", email) } as Header["respondent"];
+  say(["period"], period, givenPeriod);
+
+  const old = mapping(existing.respondent);
+  // What the file already holds is offered as the default: Enter keeps it (a phone number YAML read as a number too).
+  const given = (v: unknown) => { const t = typeof v === "number" ? String(v) : text(v); return t === undefined ? {} : { default: t }; };
+  const rName = text(old?.name) ?? (await asker.text({ message: m("header-respondent"), validate: required })).trim();
+  say(["respondent", "name"], rName, old?.name);
+  const respondent: Record<string, unknown> = { name: rName };
+  const asked = { position: "header-position", phone: "header-phone", email: "header-email" } as const;
+  for (const key of OPTIONAL) {
+    // Asked when the respondent is new to the file, or this field was never asked (an interruption, a hand edit).
+    if (text(old?.name) !== undefined && old && Object.hasOwn(old, key)) { respondent[key] = old[key]; continue; }
+    const validate = key === "email" ? { validate: (v: string) => (!v.trim() || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v.trim()) ? true : m("bad-format")) } : {};
+    const value = (await asker.text({ message: m(asked[key]), ...given(old?.[key]), ...validate })).trim() || null;
+    say(["respondent", key], value, old && Object.hasOwn(old, key) ? old[key] : undefined);
+    respondent[key] = value;
   }
   return {
     rubric: { id: rubric.id, version: rubric.version },
     ...(existing.example ? { example: existing.example } : {}),
-    agency: { id: id!, name, type, ...(cohort ? { cohort } : {}) },
+    agency: { id, name, type, ...(cohort ? { cohort } : {}) },
     period,
-    respondent,
+    respondent: respondent as Header["respondent"],
     ...(existing.submitted ? { submitted: existing.submitted } : {}),
   };
 }
@@ -77,6 +92,8 @@ export function headerComplete(data: Partial<Header>, rubric: Rubric): boolean {
   const a = data.agency as Partial<Header["agency"]> | undefined;
   return !!a && typeof a.name === "string" && a.name.trim() !== "" && typeof a.id === "string" && ID.test(a.id)
     && typeof a.type === "string" && rubric.agency_types.some((t) => t.id === a.type)
-    && (data.period !== undefined && data.period !== null && String(data.period).trim() !== "")
-    && !!data.respondent && typeof data.respondent.name === "string" && data.respondent.name.trim() !== "";
+    && ((typeof data.period === "string" && data.period.trim() !== "") || typeof data.period === "number")
+    && !!data.respondent && typeof data.respondent === "object" && typeof data.respondent.name === "string" && data.respondent.name.trim() !== ""
+    // An optional field never asked (an interruption after the respondent's name) is a gap too.
+    && OPTIONAL.every((key) => Object.hasOwn(data.respondent!, key));
 }

@@ -261,6 +261,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-taken-unreadable": { vi: "Đã có tệp {file} nhưng không mở được (xem lỗi ở trên); tệp giữ nguyên. Sửa tệp đó, hoặc đặt tên tệp khác: egov-score assess TỆP.yaml", en: "{file} already exists but cannot be read (see above); it was left as it was. Fix it, or name another file: egov-score assess FILE.yaml" },
   "assess-other-rubric": { vi: "Chưa sửa gì trong {file}: tệp này trả lời một bộ chỉ số khác với bộ đang dùng (xem lỗi ở trên; chọn đúng bộ chỉ số bằng --rubric TỆP)", en: "{file} was left as it was: it answers another rubric than the one in use (see above; name the right one with --rubric FILE)" },
   "assess-no-folder": { vi: "Không có thư mục {folder}: hãy tạo thư mục trước, hoặc chọn tệp ở chỗ khác", en: "There is no folder {folder}: make it first, or choose a file elsewhere" },
+  "assess-no-write": { vi: "Không ghi được vào thư mục {folder} (không có quyền): các câu trả lời không lưu được ở đó; hãy chọn thư mục khác", en: "Cannot write in the folder {folder} (no permission): the answers could not be saved there; choose another folder" },
+  "assess-read-only": { vi: "Tệp {file} chỉ cho đọc (có thể đã gửi đi): bỏ thuộc tính chỉ đọc nếu muốn sửa tiếp", en: "{file} is read-only (sent already?): make it writable to go on changing it" },
   "assess-unknown-type": { vi: "Loại cơ quan \"{type}\" không có trong bộ chỉ số; các loại: {types}", en: "Agency type \"{type}\" is not in the rubric; its types: {types}" },
   // init templates and prompt key hints
   "init-head": { vi: "Phiếu tự chấm điểm", en: "Self-assessment file" },

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
@@ -181,10 +181,60 @@ describe("assess interrupted in the header", () => {
   }, 30_000);
 });
 
+describe("assess saving a half-filled header field by field", () => {
+  const run = async (name: string, text: string, steps: [string, string][]) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    const t = new Terminal(["assess", name, "--rubric", RUBRIC]);
+    for (const [prompt, keys] of steps) await t.answer(prompt, keys);
+    expect(await t.exited).toBe(130);
+    return { t, saved: parse(readFileSync(file, "utf8"), { stringKeys: true }) as Record<string, any> };
+  };
+
+  it("a name typed in keeps the type and cohort already there (they were deleted with the first save)", async () => {
+    const { saved } = await run("giu-loai.yaml", ['rubric: {id: assess-mini, version: "1"}', "agency:", "  id: xa-giu", "  name:", "  type: commune  # loai", "period:", "respondent: {name: Lê C, phone: \"0232\"}", "answers: {}", ""].join("\n"), [["Tên cơ quan", "Xã Giữ\r"], ["Kỳ đánh giá", "\x03"]]);
+    expect(saved.agency).toEqual({ id: "xa-giu", name: "Xã Giữ", type: "commune" });
+    expect(readFileSync(path.join(dir, "giu-loai.yaml"), "utf8")).toContain("type: commune # loai");
+  }, 30_000);
+
+  it("a respondent written as text becomes a mapping with the name typed (it became one key per letter)", async () => {
+    const { saved } = await run("nguoi-chu.yaml", ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-c, name: Sở C, type: department}", 'period: "2025"', "respondent: Nguyễn Văn A", "answers: {}", ""].join("\n"), [["Người trả lời", "Trần B\r"], ["Chức vụ", "\x03"]]);
+    expect(saved.respondent).toEqual({ name: "Trần B" });
+  }, 30_000);
+
+  it("a period that is no text is asked again, not written as '[object Object]'", async () => {
+    const { saved } = await run("ky-sai.yaml", ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-d, name: Sở D, type: department}", "period: {year: 2025}", "respondent: {name: Lê D, position: null, phone: 912345678, email: null}", "answers: {}", ""].join("\n"), [["Kỳ đánh giá", "2025\r"], ["1.1.", "\x03"]]);
+    expect(saved.period).toBe("2025");
+  }, 30_000);
+
+  it("interrupted at the respondent's position, resuming asks it and what follows (they were never asked again)", async () => {
+    const name = "nguoi-do-dang.yaml";
+    const first = await run(name, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-e, name: Sở E, type: department}", 'period: "2025"', "respondent:", "answers: {}", ""].join("\n"), [["Người trả lời", "Phạm E\r"], ["Chức vụ", "\x03"]]);
+    expect(first.saved.respondent).toEqual({ name: "Phạm E" });
+    const r = new Terminal(["assess", name, "--rubric", RUBRIC]);
+    await r.answer("Chức vụ", "Chuyên viên\r");
+    await r.answer("Điện thoại", "\r");
+    await r.answer("Thư điện tử", "\r");
+    await r.answer("1.1.", "\x03");
+    expect(await r.exited).toBe(130);
+    expect(r.transcript).not.toContain("Người trả lời");
+    expect(parse(readFileSync(path.join(dir, name), "utf8")).respondent).toEqual({ name: "Phạm E", position: "Chuyên viên", phone: null, email: null });
+  }, 30_000);
+
+  it("without a file name the code comes first, so that the name typed next is saved too", async () => {
+    const t = new Terminal(["assess", "--rubric", RUBRIC, "--agency-type", "department"]);
+    await t.answer("Mã cơ quan", "so-ma-truoc\r");
+    await t.answer("Tên cơ quan", "Sở Mã Trước\r");
+    await t.answer("Kỳ đánh giá", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(parse(readFileSync(path.join(dir, "so-ma-truoc.yaml"), "utf8")).agency).toEqual({ id: "so-ma-truoc", name: "Sở Mã Trước", type: "department" });
+  }, 30_000);
+});
+
 describe("assess without a file name, when AGENCY-ID.yaml is taken", () => {
   /** The agency's name and code: the taken file is checked as soon as the code is typed. */
+  // Without a file name the code comes first (it names the file); a taken file's name is never asked.
   const nameAndCode = async (t: Terminal, id: string) => {
-    await t.answer("Tên cơ quan", "Sở Mới\r");
     await t.answer("Mã cơ quan", `${id}\r`);
   };
   const noFile = ["assess", "--rubric", RUBRIC, "--agency-type", "department"];
@@ -216,6 +266,10 @@ describe("assess without a file name, when AGENCY-ID.yaml is taken", () => {
     const accepted = new Terminal(noFile);
     await nameAndCode(accepted, "so-cu");
     await accepted.answer("Tiếp tục điền tệp", "c\r");
+    // Its own header stays; only the optional respondent fields it never had are asked (Enter skips them).
+    await accepted.answer("Chức vụ", "\r");
+    await accepted.answer("Điện thoại", "\r");
+    await accepted.answer("Thư điện tử", "\r");
     await accepted.answer("1.1.", "\x03");
     expect(await accepted.exited).toBe(130);
     const saved = parse(readFileSync(taken, "utf8")) as { agency: { name: string }; answers: Record<string, unknown> };
@@ -231,7 +285,7 @@ describe("assess finishing a file whose only gap is evidence", () => {
       'rubric: {id: assess-mini, version: "1"}',
       "agency: {id: so-thu, name: Sở Thử nghiệm, type: department}",
       'period: "2025"',
-      "respondent: {name: Nguyễn Văn B}",
+      "respondent: {name: Nguyễn Văn B, position: null, phone: null, email: null}",
       "answers:",
       '  "1.1": {value: true}',
       '  "1.2": {value: 500}',
@@ -262,6 +316,18 @@ describe("assess on a file for another rubric", () => {
     expect(t.transcript).toContain(reason);
     expect(t.transcript).toContain(`Chưa sửa gì trong ${file}`);
     expect(readFileSync(file, "utf8")).toBe(text);
+  }, 30_000);
+});
+
+describe("assess on a read-only file", () => {
+  it("says so before asking anything (it was rewritten without a word)", async () => {
+    const file = path.join(dir, "da-gui.yaml");
+    writeFileSync(file, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-g, name: Sở G, type: department}", 'period: "2025"', "respondent: {name: Lê G, position: null, phone: null, email: null}", "answers: {}", ""].join("\n"));
+    chmodSync(file, 0o444);
+    const t = new Terminal(["assess", "da-gui.yaml", "--rubric", RUBRIC]);
+    await t.wait("chỉ cho đọc");
+    expect(await t.exited).toBe(2);
+    expect(t.transcript).not.toContain("1.1.");
   }, 30_000);
 });
 

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { accessSync, constants, existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { AgencyDoc } from "../../assess/agency-doc.js";
 import type { AgencyFile } from "../../core/agency.js";
@@ -38,6 +38,11 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
   const print = (line: string) => ctx.io.stderr(line + "\n");
   // Said before the header is asked: its answers could not be saved there.
   if (file && !existsSync(path.dirname(path.resolve(file)))) throw new UsageError("assess-no-folder", { folder: path.dirname(file) });
+  // A folder the file cannot be written in (the answers are saved through a temporary file beside it), or a
+  // file made read-only (sent already?), is said before anything is asked rather than after the first answer.
+  const folder = file ? path.dirname(path.resolve(file)) : path.resolve(".");
+  try { accessSync(folder, constants.W_OK); } catch { throw new UsageError("assess-no-write", { folder: file ? path.dirname(file) : "." }); }
+  if (file && existsSync(file) && statSync(file).isFile() && (statSync(file).mode & 0o222) === 0) throw new UsageError("assess-read-only", { file });
 
   // An existing file names its rubric; it must parse before anything is asked.
   let existing: AgencyDoc | undefined;
@@ -79,45 +84,41 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
         taken = (await resumeTaken(ctx, asker, `${id}.yaml`, rubric, opts)) ?? "refused";
         return "stop" as const;
       };
-      const saveField = (known: Partial<Omit<AgencyFile, "answers">>) => {
+      const saveField = (path: string[], value: unknown) => {
         if (!doc) {
           // A file that appeared meanwhile is not written over: it is offered once the header is complete (below).
           if (target === undefined || AgencyDoc.exists(target)) { target = undefined; return; }
           // Every header key in its place from the start, empty until asked (as in a file made by init).
-          const skeleton = { rubric: known.rubric, ...(known.example ? { example: known.example } : {}), agency: null, period: null, respondent: null };
-          doc = AgencyDoc.create(target, { ...skeleton, ...known } as unknown as Omit<AgencyFile, "answers">, lang);
+          const skeleton = { rubric: { id: rubric.id, version: rubric.version }, agency: { id: null, name: null }, period: null, respondent: null };
+          doc = AgencyDoc.create(target, skeleton as unknown as Omit<AgencyFile, "answers">, lang);
           print(message(lang, "assess-new", { file: target }));
         }
-        for (const [key, value] of Object.entries(known)) doc.setHeader([key], value);
+        doc.setHeaderField(path, value);
         doc.save();
       };
       const header = await askHeader(asker, lang, rubric, data, opts.agencyType, afterId, saveField);
       if (taken === "refused") return EXIT.invalid;
+      if (!taken && !doc) {
+        const named = file ?? `${header!.agency.id}.yaml`;
+        if (AgencyDoc.exists(named)) {
+          // A file that appeared meanwhile is not written over either: offered, and kept with its own header.
+          taken = (await resumeTaken(ctx, asker, named, rubric, opts)) ?? "refused";
+          if (taken === "refused") return EXIT.invalid;
+        } else {
+          doc = AgencyDoc.create(named, header!, lang);
+          print(message(lang, "assess-new", { file: named }));
+        }
+      }
       if (taken) {
         doc = taken;
         resumed = true;
         // A taken file whose own header has gaps has them asked, as any resumed file's.
-        if (!headerComplete(doc.data(), rubric)) {
-          const rest = await askHeader(asker, lang, rubric, doc.data(), opts.agencyType, undefined, saveField);
-          for (const [key, value] of Object.entries(rest!)) doc.setHeader([key], value);
-        }
-      } else {
-        if (!doc) {
-          const named = file ?? `${header!.agency.id}.yaml`;
-          if (AgencyDoc.exists(named)) {
-            // A file that appeared meanwhile is not written over either.
-            doc = await resumeTaken(ctx, asker, named, rubric, opts);
-            if (!doc) return EXIT.invalid;
-            resumed = true;
-          } else {
-            doc = AgencyDoc.create(named, header!, lang);
-            print(message(lang, "assess-new", { file: named }));
-          }
-        }
-        for (const [key, value] of Object.entries(header!)) doc.setHeader([key], value);
+        if (!headerComplete(doc.data(), rubric)) await askHeader(asker, lang, rubric, doc.data(), opts.agencyType, undefined, saveField);
       }
-      doc.save();
+      doc?.save();
     }
+    // Every path above ends with a file: the named one, a taken one, or one made from the header.
+    if (!doc) throw new Error("the header left no agency file");
     const redo = resumed ? answersToRedo(ctx, doc.file, loaded) : undefined;
     const result = await interview({ rubric, doc, asker, lang, print, resumed, ...(redo ? { redo } : {}), ...(ctx.io.stderrColumns ? { columns: ctx.io.stderrColumns } : {}) });
     if (result === "quit") { print(message(lang, "assess-interrupted", { file: doc.file })); return EXIT.ok; }
