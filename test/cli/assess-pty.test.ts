@@ -278,6 +278,19 @@ describe("assess without a file name, when AGENCY-ID.yaml is taken", () => {
   }, 30_000);
 });
 
+describe("assess without a file name, continuing a taken file with --agency-type", () => {
+  it("takes the type, as it does for a named file (it was ignored)", async () => {
+    const taken = path.join(dir, "so-doi-loai.yaml");
+    writeFileSync(taken, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-doi-loai, name: Sở Đổi, type: department}", 'period: "2025"', "respondent: {name: Lê H, position: null, phone: null, email: null}", "answers: {}", ""].join("\n"));
+    const t = new Terminal(["assess", "--rubric", RUBRIC, "--agency-type", "commune"]);
+    await t.answer("Mã cơ quan", "so-doi-loai\r");
+    await t.answer("Tiếp tục điền", "c\r");
+    await t.answer("1.1.", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(parse(readFileSync(taken, "utf8")).agency).toEqual({ id: "so-doi-loai", name: "Sở Đổi", type: "commune" });
+  }, 30_000);
+});
+
 describe("assess finishing a file whose only gap is evidence", () => {
   it("shows the score and what evidence is missing, and exits 1 (the file is not ready to send)", async () => {
     const file = path.join(dir, "thieu-minh-chung.yaml");

@@ -112,8 +112,9 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
       if (taken) {
         doc = taken;
         resumed = true;
-        // A taken file whose own header has gaps has them asked, as any resumed file's.
-        if (!headerComplete(doc.data(), rubric)) await askHeader(asker, lang, rubric, doc.data(), opts.agencyType, undefined, saveField);
+        // A taken file whose own header has gaps has them asked, and takes --agency-type, as any resumed file.
+        const own = doc.data();
+        if (!headerComplete(own, rubric) || (opts.agencyType && own.agency?.type !== opts.agencyType)) await askHeader(asker, lang, rubric, own, opts.agencyType, undefined, saveField);
       }
       doc?.save();
     }
