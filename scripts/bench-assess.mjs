@@ -24,14 +24,19 @@ const rubric = {
   groups, bands: { basis: "percent", levels: [{ id: "a", min: 0, label: { vi: "A", en: "A" } }] },
 };
 writeFileSync(path.join(dir, "bench-100.yaml"), JSON.stringify(rubric));
-writeFileSync(path.join(dir, "agency.yaml"), `rubric: {id: bench-100, version: "1"}\nagency: {id: b, name: Bench, type: department}\nperiod: "2025"\nrespondent: {name: Bench}\nanswers: {}\n`);
+writeFileSync(path.join(dir, "agency.yaml"), `rubric: {id: bench-100, version: "1"}\nagency: {id: b, name: Bench, type: department}\nperiod: "2025"\nrespondent: {name: Bench, position: null, phone: null, email: null}\nanswers: {}\n`);
 
 const cmd = `exec '${process.execPath}' '${path.join(root, "bin/egov-score.js")}' assess agency.yaml --rubric bench-100.yaml --lang en`;
 const child = spawn("script", ["-qfec", cmd, "/dev/null"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
 let buffer = "";
 let waiter;
 child.stdout.on("data", (d) => { buffer += d.toString(); if (waiter && buffer.includes(waiter.text)) { const w = waiter; waiter = undefined; w.resolve(); } });
-const waitFor = (text) => new Promise((resolve) => { if (buffer.includes(text)) resolve(); else waiter = { text, resolve }; });
+// A prompt that never comes (the interview asks something else first) ends the run with the screen, not a hang.
+const waitFor = (text) => new Promise((resolve) => {
+  if (buffer.includes(text)) { resolve(); return; }
+  const timer = setTimeout(() => { child.kill("SIGKILL"); console.error(`bench-assess: no "${text}" prompt within 30 s; the screen:\n${buffer.slice(-800)}`); process.exit(1); }, 30_000);
+  waiter = { text, resolve: () => { clearTimeout(timer); resolve(); } };
+});
 
 const samples = [];
 await waitFor("Value");
