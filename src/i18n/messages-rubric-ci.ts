@@ -165,7 +165,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-largest-rank-move": { vi: "đổi hạng nhiều nhất: {name} {from} → {to} (khối {cohort})", en: "largest rank move: {name} {from} → {to} (cohort {cohort})" },
   "impact-no-movement": { vi: "Không cơ quan nào thay đổi điểm, xếp loại hay hạng.", en: "No agency's score, band or rank changes." },
   "impact-breach-points": { vi: "{name}: {delta} điểm, vượt ngưỡng ±{budget}", en: "{name}: {delta} points, beyond ±{budget}" },
-  "impact-breach-rank": { vi: "{name}: đổi {places} bậc, vượt ngưỡng ±{budget}", en: "{name}: moves {places} place(s), beyond ±{budget}" },
+  "impact-breach-rank": { vi: "{name}: đổi {places} bậc, vượt ngưỡng ±{budget}", en: "{name}: moves {places} {places|place|places}, beyond ±{budget}" },
   "impact-breach-invalid-files": { vi: "{count} tệp của tập dữ liệu không hợp lệ (xem ở trên) nên không đo được mức thay đổi: hãy sửa hoặc bỏ tệp lỗi khỏi tập dữ liệu", en: "{count} corpus {count|file is|files are} invalid (see above), so {count|its|their} movement cannot be measured: fix {count|it|them} or take {count|it|them} out of the corpus" },
   "impact-breach-not-comparable": { vi: "{name}: chỉ chấm được theo một trong hai phiên bản", en: "{name}: can be scored under only one of the versions" },
   "impact-budget-points-ok": { vi: "Ngưỡng điểm ±{budget}: đạt", en: "Points budget ±{budget}: within" },

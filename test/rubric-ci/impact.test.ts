@@ -100,7 +100,7 @@ describe("rubric impact budgets and exit codes", () => {
     const over = await impact(V1, V2, "--corpus", CORPUS, "--budget-rank", "2");
     expect(over.code).toBe(1);
     expect(over.stdout).toContain("Rank budget ±2: exceeded (1 agency)");
-    expect(over.stdout).toContain("Đơn vị E: moves 3 place(s), beyond ±2");
+    expect(over.stdout).toContain("Đơn vị E: moves 3 places, beyond ±2");
     expect((await impact(V1, V2, "--corpus", CORPUS, "--budget-rank", "3", "--budget-points", "50")).code).toBe(0);
   });
 
