@@ -34,7 +34,7 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
     options.agencyType
       ? `  type: ${options.agencyType}`
       : `  type:          # ${t("oneOf")}: ${rubric.agency_types.map((a) => `${a.id} (${oneLine(a.label[lang])})`).join(", ")}`,
-    ...(rubric.cohorts?.length ? [`  cohort:        # ${t("optional")}; ${t("oneOf")}: ${rubric.cohorts.map((c) => c.id).join(", ")}`] : []),
+    ...(rubric.cohorts?.length ? [`  cohort:        # ${t("optional")}; ${t("oneOf")}: ${rubric.cohorts.map((c) => `${c.id} (${oneLine(c.label[lang])})`).join(", ")}`] : []),
     `period: ${q(rubric.period)}`,
     "respondent:",
     `  name:          # ${t("respondent")}`,

@@ -155,7 +155,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-why-na-excluded": { vi: "Không áp dụng: không tính, nhóm được quy đổi.", en: "Not applicable: left out, the group is rescaled." },
   "exp-why-na-points": { vi: "Không áp dụng: {points}/{max} theo quy định của bộ chỉ số.", en: "Not applicable: {points}/{max} as the rubric provides." },
   "exp-why-full": { vi: "Đạt tối đa {points}/{max}.", en: "Full points, {points}/{max}." },
-  "exp-why-partial": { vi: "Đạt {points}/{max}.", en: "{points} of {max}." },
+  "exp-why-partial": { vi: "Được {points}/{max} điểm.", en: "{points} of {max}." },
   "exp-why-penalty-none": { vi: "Không bị trừ điểm.", en: "Nothing deducted." },
   "exp-rule-penalty": { vi: "{rule} (điểm trừ)", en: "{rule} (deducted)" },
   "exp-why-penalty": { vi: "Bị trừ {points} điểm.", en: "{points} {points|point|points} deducted." },
