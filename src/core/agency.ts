@@ -94,6 +94,11 @@ export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function isCalendarDate(text: string): boolean {
   if (!ISO_DATE.test(text)) return false;
   const [y, m, d] = text.split("-").map(Number) as [number, number, number];
+  return isCalendarDay(y, m, d);
+}
+
+/** Whether year, month (1–12) and day name a day of the calendar. */
+export function isCalendarDay(y: number, m: number, d: number): boolean {
   const day = new Date(Date.UTC(y, m - 1, d));
   return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 }
