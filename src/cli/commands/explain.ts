@@ -2,7 +2,6 @@ import { scoreFiles } from "../../batch/score-files.js";
 import { explainAgency } from "../../explain/explain.js";
 import { formatExplainJson, formatExplainMarkdown, formatExplainText, PLAIN, type Style } from "../../explain/format.js";
 import { message } from "../../i18n/messages.js";
-import { writeFileAtomic } from "../../io/write-atomic.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { formatPoints } from "../../report/format-number.js";
 import type { Context } from "../context.js";
@@ -10,6 +9,7 @@ import { EXIT, UsageError } from "../errors.js";
 import { formatOf } from "../format-of-file.js";
 import { displayPath, gatherInputs } from "../inputs.js";
 import { now } from "../now.js";
+import { emit } from "../text-output.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 
 export interface ExplainOptions {
@@ -64,8 +64,6 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   const text = format === "json"
     ? formatExplainJson(explanation, { tool: { name: "egov-score", version: ctx.version }, generated_at: now(ctx.io.env).toISOString() })
     : format === "md" ? formatExplainMarkdown(explanation, { top }) : formatExplainText(explanation, { top, style, ...(toFile || ctx.io.stdoutColumns === undefined ? {} : { width: ctx.io.stdoutColumns }) });
-  if (opts.output === undefined) { ctx.io.stdout(text); return EXIT.ok; }
-  writeFileAtomic(opts.output, text, { force: opts.force === true });
-  if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "rpt-written", { file: opts.output, format }) + "\n");
+  emit(ctx, text, opts, "stdout", format);
   return EXIT.ok;
 }

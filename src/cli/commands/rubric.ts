@@ -39,7 +39,7 @@ export interface ShowOptions { format?: string; output?: string; force?: boolean
 
 /** Check a rubric and print it: a tree of codes, titles, points, inputs and rules, or (--format md) a readable document. */
 export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): Promise<number> {
-  const { checkFormat, colorFor, emit } = await import("../../rubric-ci/commands/output.js");
+  const { checkFormat, colorFor, emit } = await import("../text-output.js");
   const format = checkFormat(formatOf(opts, { txt: "table", text: "table", md: "md", markdown: "md" }, "table"), ["table", "md"] as const);
   const outcome = rubricOption(spec)!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }

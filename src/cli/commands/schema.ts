@@ -5,7 +5,7 @@ import { rubricSchema } from "../../load/validator.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
-import { emit, type OutputOptions } from "../../rubric-ci/commands/output.js";
+import { emit, type OutputOptions } from "../text-output.js";
 
 /** The agency-file schema of a rubric: the same JSON that `init` writes next to a new file for editors. */
 export async function agency(ctx: Context, spec: string, opts: OutputOptions = {}): Promise<number> {

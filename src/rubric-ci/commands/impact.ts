@@ -7,7 +7,7 @@ import { formatImpactJson } from "../impact/format-json.js";
 import { formatImpactMd } from "../impact/format-md.js";
 import { formatImpactTable, formatInvalid } from "../impact/format-table.js";
 import { runImpact } from "../impact/run-impact.js";
-import { checkFormat, colorFor, emit, type OutputOptions } from "./output.js";
+import { checkFormat, colorFor, emit, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
 
 export const IMPACT_FORMATS = ["table", "md", "json"] as const;

@@ -13,7 +13,7 @@ import { formatSarif } from "../format/sarif.js";
 import { formatStylish } from "../format/stylish.js";
 import type { Severity } from "../lint/catalogue.js";
 import { lintFile } from "../lint/lint-file.js";
-import { checkFormat, colorFor, emit, type OutputOptions } from "./output.js";
+import { checkFormat, colorFor, emit, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
 
 export const LINT_FORMATS = ["stylish", "json", "github", "junit", "sarif"] as const;

@@ -7,7 +7,7 @@ import { bundledRubricFiles } from "../../load/registry.js";
 import { formatTestGithub, formatTestJson, formatTestJunit, formatTestText, type UnusableRubric } from "../fixtures/format-test.js";
 import { defaultFixturesDir, runFixtures } from "../fixtures/run-fixtures.js";
 import { testFailed, testSummary } from "../fixtures/test-words.js";
-import { checkFormat, colorFor, emit, type OutputOptions } from "./output.js";
+import { checkFormat, colorFor, emit, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
 
 export const TEST_FORMATS = ["table", "json", "junit", "github"] as const;

@@ -1,8 +1,8 @@
 import type { ChalkInstance } from "chalk";
-import type { Context } from "../../cli/context.js";
-import { UsageError } from "../../cli/errors.js";
-import { writeFileAtomic } from "../../io/write-atomic.js";
-import { message } from "../../i18n/messages.js";
+import type { Context } from "./context.js";
+import { UsageError } from "./errors.js";
+import { writeFileAtomic } from "../io/write-atomic.js";
+import { message } from "../i18n/messages.js";
 
 export interface OutputOptions { output?: string; force?: boolean }
 
