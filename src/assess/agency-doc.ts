@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { Document, isMap, isNode, parseDocument, type Node, type YAMLMap } from "yaml";
+import { existsSync, readFileSync } from "node:fs";
+import { Document, isMap, isNode, isScalar, parseDocument, type Node, type YAMLMap } from "yaml";
 import type { AgencyFile, Answer } from "../core/agency.js";
 import { EditedMeanwhileError, writeFileAtomic } from "../io/write-atomic.js";
 import { normalizeText } from "../load/normalize.js";
@@ -22,8 +22,18 @@ export class AgencyDoc {
    */
   private constructor(readonly file: string, private doc: Document, private readonly eol = "\n", private onDisk?: string, private readonly bom = false) {}
 
-  static exists(file: string): boolean {
-    return existsSync(file);
+  /**
+   * Whether `file` holds something to keep. A file with nothing in it (made empty in Notepad or with `touch`,
+   * at most a byte-order mark and blank lines) is no agency file to refuse or protect: the answers go there.
+   */
+  static occupied(file: string): boolean {
+    if (!existsSync(file)) return false;
+    try {
+      return !/^(?:\uFEFF)?\s*$/.test(readFileSync(file, "utf8"));
+    } catch {
+      // Unreadable (a folder, no permission): occupied; opening it says why.
+      return true;
+    }
   }
 
   /** Open an existing file; undefined when it cannot be read or parsed (the caller reports why). */
@@ -51,6 +61,7 @@ export class AgencyDoc {
   }
 
   setHeader(path: string[], value: unknown): void {
+    this.placeHeaderKey(path[0]!);
     this.put(path, this.doc.createNode(value));
     this.touched.push(path);
   }
@@ -60,6 +71,7 @@ export class AgencyDoc {
    * empty or no mapping (a hand edit: `respondent: Nguyễn Văn A`) becomes one, keeping its comments.
    */
   setHeaderField(path: string[], value: unknown): void {
+    this.placeHeaderKey(path[0]!);
     for (let i = 1; i < path.length; i++) {
       const parent = path.slice(0, i);
       const node = this.doc.getIn(parent, true);
@@ -67,6 +79,18 @@ export class AgencyDoc {
     }
     this.put(path, this.doc.createNode(value));
     this.touched.push(path);
+  }
+
+  /**
+   * A header key the file lacks (a hand-written file without `period:`) is added above `answers:`, where a
+   * person reading the file looks for it, not after the last answer.
+   */
+  private placeHeaderKey(key: string): void {
+    const root = this.doc.contents;
+    if (!isMap(root) || root.has(key)) return;
+    const answersAt = root.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === "answers");
+    if (answersAt < 0) return;
+    root.items.splice(answersAt, 0, this.doc.createPair(key, null));
   }
 
   setAnswer(code: string, answer: Answer): void {

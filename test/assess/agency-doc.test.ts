@@ -80,6 +80,18 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
       'period: "2025"\nanswers: {}\n',
       (d: AgencyDoc) => { d.setAnswer("1.1", { value: 4, evidence: [{ number: "12/KH" }] }); d.setAnswer("1.2", { na: true, reason: "x" }); },
       'period: "2025"\nanswers:\n  "1.1":\n    value: 4\n    evidence:\n      - {number: 12/KH}\n  "1.2":\n    na: true\n    reason: x\n'],
+    ["a header key the hand-written file lacks goes above the answers, not after the last one",
+      'rubric: {id: mini, version: "1"}\nagency:\n  id: qb-stp\nanswers:\n  "1.1":\n    value: 4\n',
+      (d: AgencyDoc) => { d.setHeaderField(["period"], "2025"); d.setHeaderField(["respondent", "name"], "Lê Văn B"); },
+      'rubric: {id: mini, version: "1"}\nagency:\n  id: qb-stp\nperiod: "2025"\nrespondent:\n  name: Lê Văn B\nanswers:\n  "1.1":\n    value: 4\n'],
+    ["a whole header mapping the file lacks goes above the answers too",
+      'answers:\n  "1.1":\n    value: 4\n',
+      (d: AgencyDoc) => d.setHeader(["agency"], { id: "qb-stp", name: "Sở Tư pháp" }),
+      'agency:\n  id: qb-stp\n  name: Sở Tư pháp\nanswers:\n  "1.1":\n    value: 4\n'],
+    ["a file without answers gets the missing header key at the end, as before",
+      'agency:\n  id: qb-stp\n',
+      (d: AgencyDoc) => d.setHeaderField(["period"], "2025"),
+      'agency:\n  id: qb-stp\nperiod: "2025"\n'],
     ["a comment block after a blank line at the end of the file keeps the blank line",
       'answers:\n  "1.1":\n    value:\n  "5.18":\n    value:\n\n# Ghi chú cuối tệp\n',
       (d: AgencyDoc) => d.setAnswer("1.1", { value: 1 }),
@@ -100,6 +112,24 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
     const out = savedAfter(crlf, (d) => d.setAnswer("1.1", { value: 4, evidence: [{ number: "1/KH" }] }));
     expect(out.split("\r\n").some((line) => line.includes("\n"))).toBe(false);
     expect(out).toContain('"1.1":\r\n    value: 4\r\n    evidence:\r\n      - {number: 1/KH}\r\n  # 1.2. Trưởng ban chỉ đạo\r\n');
+  });
+});
+
+describe("AgencyDoc.occupied", () => {
+  it.each([
+    ["an empty file", "", false],
+    ["a byte-order mark and blank lines (Notepad's empty file)", "\uFEFF\r\n\n  \n", false],
+    ["a comment alone", "# ghi chú\n", true],
+    ["a header", "agency:\n  id: x\n", true],
+  ])("%s: %s", (_, text, occupied) => {
+    const file = path.join(dir, `o${n++}.yaml`);
+    writeFileSync(file, text);
+    expect(AgencyDoc.occupied(file)).toBe(occupied);
+  });
+
+  it("a file that does not exist is not occupied; a folder is", () => {
+    expect(AgencyDoc.occupied(path.join(dir, "none.yaml"))).toBe(false);
+    expect(AgencyDoc.occupied(dir)).toBe(true);
   });
 });
 

@@ -221,6 +221,18 @@ describe("assess saving a half-filled header field by field", () => {
     expect(parse(readFileSync(path.join(dir, name), "utf8")).respondent).toEqual({ name: "Phạm E", position: "Chuyên viên", phone: null, email: null });
   }, 30_000);
 
+  it("a period missing from a hand-written file is written above the answers, not after the last one", async () => {
+    const { saved } = await run("thieu-ky.yaml", ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-f, name: Sở F, type: department}", "respondent: {name: Lê F, position: null, phone: null, email: null}", "answers:", '  "1.1":', "    value: false", ""].join("\n"), [["Kỳ đánh giá", "2025\r"], ["1.2.", "\x03"]]);
+    expect(saved.period).toBe("2025");
+    expect(Object.keys(saved)).toEqual(["rubric", "agency", "respondent", "period", "answers"]);
+  }, 30_000);
+
+  it("an empty file (made in Notepad: a byte-order mark, a blank line) is filled in, not refused", async () => {
+    const { saved } = await run("rong.yaml", "\uFEFF\r\n", [["Tên cơ quan", "Sở Rỗng\r"], ["Mã cơ quan", "so-rong\r"], ["Loại cơ quan", "\r"], ["Kỳ đánh giá", "\x03"]]);
+    expect(saved.agency).toMatchObject({ id: "so-rong", name: "Sở Rỗng" });
+    expect(saved.rubric).toEqual({ id: "assess-mini", version: "1" });
+  }, 30_000);
+
   it("without a file name the code comes first, so that the name typed next is saved too", async () => {
     const t = new Terminal(["assess", "--rubric", RUBRIC, "--agency-type", "department"]);
     await t.answer("Mã cơ quan", "so-ma-truoc\r");

@@ -47,7 +47,7 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
   // An existing file names its rubric; it must parse before anything is asked.
   let existing: AgencyDoc | undefined;
   let parsedFile: ParsedAgency | undefined;
-  if (file && AgencyDoc.exists(file)) {
+  if (file && AgencyDoc.occupied(file)) {
     const opened = openExisting(ctx, file, "assess-file-unreadable");
     if (!opened) return EXIT.invalid;
     ({ doc: existing, parsed: parsedFile } = opened);
@@ -80,14 +80,14 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
       // Where the header's answers are saved as they are given: the named file, or AGENCY-CODE.yaml once the code is typed.
       let target = doc ? undefined : file;
       const afterId = doc || file ? undefined : async (id: string) => {
-        if (!AgencyDoc.exists(`${id}.yaml`)) { target = `${id}.yaml`; return "continue" as const; }
+        if (!AgencyDoc.occupied(`${id}.yaml`)) { target = `${id}.yaml`; return "continue" as const; }
         taken = (await resumeTaken(ctx, asker, `${id}.yaml`, rubric, opts)) ?? "refused";
         return "stop" as const;
       };
       const saveField = (path: string[], value: unknown) => {
         if (!doc) {
           // A file that appeared meanwhile is not written over: it is offered once the header is complete (below).
-          if (target === undefined || AgencyDoc.exists(target)) { target = undefined; return; }
+          if (target === undefined || AgencyDoc.occupied(target)) { target = undefined; return; }
           // Every header key in its place from the start, empty until asked (as in a file made by init).
           const skeleton = { rubric: { id: rubric.id, version: rubric.version }, agency: { id: null, name: null }, period: null, respondent: null };
           doc = AgencyDoc.create(target, skeleton as unknown as Omit<AgencyFile, "answers">, lang);
@@ -100,7 +100,7 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
       if (taken === "refused") return EXIT.invalid;
       if (!taken && !doc) {
         const named = file ?? `${header!.agency.id}.yaml`;
-        if (AgencyDoc.exists(named)) {
+        if (AgencyDoc.occupied(named)) {
           // A file that appeared meanwhile is not written over either: offered, and kept with its own header.
           taken = (await resumeTaken(ctx, asker, named, rubric, opts)) ?? "refused";
           if (taken === "refused") return EXIT.invalid;
