@@ -3,14 +3,14 @@ import { hasMessage, message } from "../../i18n/messages.js";
 import { code, md } from "../../report/md-escape.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
 import type { AnswerNote } from "./corpus.js";
-import { bandText, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
+import { bandText, cohortLabel, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
 
 /** The impact as Markdown for a pull-request comment: summary, rubric changes, the agencies that moved, budgets. */
 export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number): string {
   const d = impactDecimals(report);
   const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
   const out: string[] = [`## ${md(m("impact-title", { id: report.new.id, from: report.old.version, to: report.new.version }))}`, ""];
-  out.push(...summaryLines(report.summary, d, lang).map((l) => md(l) + "  "), "");
+  out.push(...summaryLines(report.summary, d, lang, (id) => cohortLabel(report, id, lang)).map((l) => md(l) + "  "), "");
 
   const { rubric, items } = report.diff;
   out.push(`### ${m("impact-changes")}`, "");
@@ -28,7 +28,7 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
   else {
     out.push(`| ${m("col-agency")} | ${m("impact-col-cohort")} | ${m("impact-col-old")} | ${m("impact-col-new")} | Δ | ${m("col-band")} | ${m("col-rank")} | ${m("impact-col-drivers")} |`, "|---|---|---:|---:|---:|---|---|---|");
     for (const a of listed.slice(0, limit)) {
-      out.push(`| ${md(a.agency.name)} | ${md(report.new.cohorts[a.agency.cohort]?.[lang] ?? a.agency.cohort)} | ${md(scoreCell(a, "old", d, lang))} | ${md(scoreCell(a, "new", d, lang))} | ${a.delta === null ? "–" : signed(a.delta, d, lang)} | ${md(bandText(a, lang))} | ${rankText(a)} | ${md(driversText(a.drivers, a.other, d, lang))} |`);
+      out.push(`| ${md(a.agency.name)} | ${md(cohortLabel(report, a.agency.cohort, lang))} | ${md(scoreCell(a, "old", d, lang))} | ${md(scoreCell(a, "new", d, lang))} | ${a.delta === null ? "–" : signed(a.delta, d, lang)} | ${md(bandText(a, lang))} | ${rankText(a)} | ${md(driversText(a.drivers, a.other, d, lang))} |`);
     }
     out.push("");
     if (anyVerified(listed.slice(0, limit))) out.push(md(m("impact-verified-mark")), "");

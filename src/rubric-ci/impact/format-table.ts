@@ -6,10 +6,11 @@ import { formatDiagnostic } from "../../report/diagnostics.js";
 import { COMPACT } from "../../report/table-style.js";
 import { noteText } from "./format-md.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
+import { bandText, cohortLabel, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { truncate } from "../../report/truncate.js";
 import { fitToWidth, widest } from "../../report/fit-width.js";
+import { wrapWords } from "../../report/wrap.js";
 
 /** The impact in the terminal: rubric changes, the agencies that moved, the summary and the budgets. */
 /** `width`: the terminal's; the changes' details are cut to fit it (written to a file or a pipe, nothing is cut). */
@@ -29,36 +30,54 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
       for (const c of items) table.push([changeLabel(c, lang), changeCode(c), truncate(c.node.title[lang], Math.min(40, cut)), truncate(changeDetails(c, lang), cut)]);
       return table.toString();
     };
-    out.push(width === undefined ? render(Infinity) : fitToWidth(render, width, Math.max(...items.map((c) => [...changeDetails(c, lang)].length)), 24));
+    out.push(width === undefined ? render(Infinity) : fitToWidth(render, width, Math.max(...items.map((c) => [...changeDetails(c, lang)].length)), 16));
   }
 
   const listed = report.agencies.filter(moved);
   if (listed.length > 0) {
+    // Agencies under their cohort's label, in the order the cohorts first come (ranks are within a cohort).
+    const byCohort = new Map<string, typeof listed>();
+    for (const a of listed.slice(0, limit)) byCohort.set(a.agency.cohort, [...(byCohort.get(a.agency.cohort) ?? []), a]);
+    const shown = [...byCohort.values()].flat();
+    const plainDelta = (a: (typeof listed)[number]) => (a.delta === null ? "–" : signed(a.delta, d, lang));
+    const delta = (a: (typeof listed)[number]) => (a.delta === null || a.delta === 0 ? plainDelta(a) : a.delta < 0 ? color.red(plainDelta(a)) : color.green(plainDelta(a)));
     // Names (at most 36 letters) and drivers (eight letters more) give way to the terminal's width; where
     // that is not enough, a heading wider than its column's cells goes one word to a line ("Xếp loại" over "Tốt").
     const render = (cut: number, stacked = false) => {
-      const rows = listed.slice(0, limit).map((a) => {
-        const delta = a.delta === null ? "–" : signed(a.delta, d, lang);
-        return [truncate(a.agency.name, Math.min(36, cut)), a.agency.cohort, scoreCell(a, "old", d, lang), scoreCell(a, "new", d, lang), a.delta === null ? delta : a.delta < 0 ? color.red(delta) : a.delta > 0 ? color.green(delta) : delta, bandText(a, lang), rankText(a), truncate(driversText(a.drivers, a.other, d, lang), cut + 8)];
-      });
-      const head = [m("col-agency"), m("impact-col-cohort"), m("impact-col-old"), m("impact-col-new"), "Δ", m("col-band"), m("col-rank"), m("impact-col-drivers")];
-      const table = new Table({
-        head: stacked ? head.map((h, i) => ([...h].length > Math.max(...rows.map((r) => widest(r[i]!))) ? h.replaceAll(" ", "\n") : h)) : head,
-        colAligns: ["left", "left", "right", "right", "right", "left", "left", "left"],
-        ...COMPACT,
-      });
-      table.push(...rows);
-      return table.toString();
+      const rows = shown.map((a) => [truncate(a.agency.name, Math.min(36, cut)), scoreCell(a, "old", d, lang), scoreCell(a, "new", d, lang), delta(a), bandText(a, lang), rankText(a), truncate(driversText(a.drivers, a.other, d, lang), cut + 8)]);
+      const head = [m("col-agency"), m("impact-col-old"), m("impact-col-new"), "Δ", m("col-band"), m("col-rank"), m("impact-col-drivers")];
+      // A table for each cohort under its label (the label cut to the terminal, never widening the table).
+      let row = 0;
+      return [...byCohort].map(([id, members]) => {
+        const table = new Table({
+          head: stacked ? head.map((h, i) => ([...h].length > Math.max(...rows.map((r) => widest(r[i]!))) ? h.replaceAll(" ", "\n") : h)) : head,
+          colAligns: ["left", "right", "right", "right", "left", "left", "left"],
+          ...COMPACT,
+        });
+        table.push(...rows.slice(row, row + members.length));
+        row += members.length;
+        return `${color.bold(truncate(cohortLabel(report, id, lang), width ?? Infinity))}\n${table.toString()}`;
+      }).join("\n");
     };
-    const longest = Math.max(...listed.slice(0, limit).map((a) => [...driversText(a.drivers, a.other, d, lang)].length - 8), 36);
+    const longest = Math.max(...shown.map((a) => [...driversText(a.drivers, a.other, d, lang)].length - 8), 36);
     let text = width === undefined ? render(Infinity) : fitToWidth((cut) => render(cut), width, longest, 7);
     if (width !== undefined && widest(text) > width) text = fitToWidth((cut) => render(cut, true), width, longest, 7);
+    // Narrower still (a split pane): one agency to a paragraph, its figures wrapped under its name (uncoloured: wrapping counts letters).
+    if (width !== undefined && widest(text) > width) {
+      text = [...byCohort].map(([id, members]) => [
+        color.bold(truncate(cohortLabel(report, id, lang), width)),
+        ...members.flatMap((a) => [
+          ...wrapWords(`  ${a.agency.name}`, width, "  "),
+          ...wrapWords(`    ${scoreCell(a, "old", d, lang)} → ${scoreCell(a, "new", d, lang)} (Δ ${plainDelta(a)}) · ${m("col-band")}: ${bandText(a, lang)} · ${m("col-rank")}: ${rankText(a)} · ${m("impact-col-drivers")}: ${driversText(a.drivers, a.other, d, lang)}`, width, "    "),
+        ]),
+      ].join("\n")).join("\n");
+    }
     out.push(text);
-    if (anyVerified(listed.slice(0, limit))) out.push(color.dim(m("impact-verified-mark")));
+    if (anyVerified(shown)) out.push(color.dim(m("impact-verified-mark")));
     if (listed.length > limit) out.push(color.dim(m("impact-more-rows", { count: listed.length - limit })));
   }
   if (report.agencies.length - listed.length > 0) out.push(color.dim(m("impact-unchanged-rows", { count: report.agencies.length - listed.length })));
-  out.push(summaryLines(report.summary, d, lang).join("\n"));
+  out.push(summaryLines(report.summary, d, lang, (id) => cohortLabel(report, id, lang)).join("\n"));
 
   for (const kind of ["points", "rank"] as const) {
     const line = budgetLine(kind, report.budgets[kind], report.budgets.breaches, lang);

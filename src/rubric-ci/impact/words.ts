@@ -4,6 +4,7 @@ import { formatPoints } from "../../report/format-number.js";
 import type { FieldChange, ItemChange } from "./diff.js";
 import type { AgencyImpact, Driver } from "./rescore.js";
 import type { BudgetBreach, ImpactSummary } from "./summary.js";
+import type { ImpactReport } from "./run-impact.js";
 
 /** The sentences and cells shared by the table and Markdown formats of `rubric impact`. */
 
@@ -82,7 +83,12 @@ export function scoreCell(a: AgencyImpact, side: "old" | "new", decimals: number
   return formatPoints(s.total, decimals, lang) + (s.basis === "verified" ? "ᵛ" : "");
 }
 
-export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang): string[] {
+/** A cohort by its label in the new version (else the old one's), as the reports name it; its id when neither has it. */
+export function cohortLabel(report: Pick<ImpactReport, "old" | "new">, id: string, lang: Lang): string {
+  return report.new.cohorts[id]?.[lang] ?? report.old.cohorts[id]?.[lang] ?? id;
+}
+
+export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang, cohort: (id: string) => string): string[] {
   const lines = [message(lang, "impact-summary", {
     agencies: s.agencies, compared: s.compared, changed: s.changed,
     mean: signed(s.mean_delta, decimals, lang), mean_abs: formatPoints(s.mean_abs_delta, decimals, lang),
@@ -91,7 +97,7 @@ export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang): st
   const parts: string[] = [];
   if (s.largest_increase) parts.push(message(lang, "impact-largest-increase", { name: s.largest_increase.name, delta: signed(s.largest_increase.delta, decimals, lang) }));
   if (s.largest_decrease) parts.push(message(lang, "impact-largest-decrease", { name: s.largest_decrease.name, delta: signed(s.largest_decrease.delta, decimals, lang) }));
-  if (s.largest_rank_move) parts.push(message(lang, "impact-largest-rank-move", { name: s.largest_rank_move.name, from: s.largest_rank_move.from, to: s.largest_rank_move.to, cohort: s.largest_rank_move.cohort }));
+  if (s.largest_rank_move) parts.push(message(lang, "impact-largest-rank-move", { name: s.largest_rank_move.name, from: s.largest_rank_move.from, to: s.largest_rank_move.to, cohort: cohort(s.largest_rank_move.cohort) }));
   if (parts.length === 0 && s.compared > 0 && s.band_changes === 0) parts.push(message(lang, "impact-no-movement"));
   if (parts.length > 0) lines.push(parts.join(" · "));
   if (s.refused_new > 0) lines.push(message(lang, "impact-refused", { count: s.refused_new }));
