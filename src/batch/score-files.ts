@@ -1,4 +1,4 @@
-import { looksLikeAgencyFile, textLooksForeign, type AgencyFile } from "../core/agency.js";
+import { agencyNamed, looksLikeAgencyFile, textLooksForeign, type AgencyFile } from "../core/agency.js";
 import type { AgencyScore } from "../core/result.js";
 import { batchContext, hasVerified, hasVerifiedBasis, scoreAgency } from "../core/score.js";
 import { parseAgencyFile, rubricRef, validateAgency, validateFast } from "../load/load-agency.js";
@@ -18,7 +18,8 @@ export interface ScoredAgency {
   warnings: LocatedDiagnostic[];
 }
 export interface RubricSection { rubric: LoadedRubric; agencies: ScoredAgency[] }
-export interface FileFailure { file: string; diagnostics: LocatedDiagnostic[] }
+/** `agency`: the id and name the file gives, where it could be read that far. */
+export interface FileFailure { file: string; diagnostics: LocatedDiagnostic[]; agency?: { id?: string; name?: string } }
 export interface BatchOutcome {
   sections: RubricSection[];
   /** Files not scored, in file order (scoreFiles adds the later files of repeated agency ids). */
@@ -119,7 +120,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     if (fast?.valid) { addValid(file, fast.agency, fast.rubric, [], (first) => duplicateAt(file, source!, fast.agency.agency.id, first)); continue; }
     const placed = fast ? validateFast(file, source, fast.data, fast.rubric) : undefined;
     if (placed?.ok) { addValid(file, placed.agency, fast!.rubric, placed.warnings, (first) => duplicateAt(file, source!, placed.agency.agency.id, first)); continue; }
-    if (placed) { sink.failure({ file, diagnostics: placed.diagnostics }); continue; }
+    if (placed) { sink.failure(withAgency({ file, diagnostics: placed.diagnostics }, fast!.data)); continue; }
     const parsed = parseAgencyFile(file, source);
     if (!parsed.ok) { if (walked && textLooksForeign(source)) sink.skipped(file); else sink.failure({ file, diagnostics: parsed.diagnostics }); continue; }
     if (walked && !looksLikeAgencyFile(parsed.agency.data)) { sink.skipped(file); continue; }
@@ -128,17 +129,22 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
       const ref = rubricRef(parsed.agency.data);
       outcome = bundledOutcome(ref.id ?? DEFAULT_RUBRIC_ID);
       if (!outcome) {
-        sink.failure({ file, diagnostics: [locateIssue(rubricNotFound(ref.id ?? "", ref.version), parsed.agency.parsed, file, parsed.agency.text)] });
+        sink.failure(withAgency({ file, diagnostics: [locateIssue(rubricNotFound(ref.id ?? "", ref.version), parsed.agency.parsed, file, parsed.agency.text)] }, parsed.agency.data));
         continue;
       }
     }
     if (!outcome.ok) { sink.rubricFailure({ file: outcome.file, diagnostics: outcome.diagnostics }); continue; }
     const checked = validateAgency(parsed.agency, outcome.loaded);
-    if (!checked.ok) { sink.failure({ file, diagnostics: checked.diagnostics }); continue; }
+    if (!checked.ok) { sink.failure(withAgency({ file, diagnostics: checked.diagnostics }, parsed.agency.data)); continue; }
     const id = checked.agency.agency.id;
     addValid(file, checked.agency, outcome.loaded, checked.warnings, (first) => laterSubmission(locateIssue({ code: "duplicate-agency", path: ["agency", "id"], params: { id, first } }, parsed.agency.parsed, file, parsed.agency.text), checked.agency.submitted, first));
   }
   options.onProgress?.(files.length, files.length);
+}
+
+function withAgency(failure: FileFailure, data: unknown): FileFailure {
+  const agency = agencyNamed(data);
+  return agency ? { ...failure, agency } : failure;
 }
 
 /** Validate and score: agencies answering the same rubric form one batch (batch-relative rules see it whole). */

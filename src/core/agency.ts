@@ -69,6 +69,22 @@ const isAgencyKeyLike = (key: string) => {
  * Whether a YAML document a folder brought in is meant as an agency file: it has a key like one of an agency
  * file's top-level keys. A CI workflow, a docker-compose or mkdocs file has none and is skipped.
  */
+/**
+ * Who an agency file that cannot be scored is from, as far as it says: its agency's id and name where they are
+ * text (cut at 200 letters), so that a list of files not scored tells the collector whom to call.
+ */
+export function agencyNamed(data: unknown): { id?: string; name?: string } | undefined {
+  if (data === null || typeof data !== "object" || Array.isArray(data) || !Object.hasOwn(data, "agency")) return undefined;
+  const agency = (data as { agency?: unknown }).agency;
+  if (agency === null || typeof agency !== "object" || Array.isArray(agency)) return undefined;
+  const text = (key: "id" | "name") => {
+    const value = Object.hasOwn(agency, key) ? (agency as Record<string, unknown>)[key] : undefined;
+    return typeof value === "string" && value.trim() !== "" ? [...value.trim()].slice(0, 200).join("").normalize("NFC") : undefined;
+  };
+  const id = text("id"), name = text("name");
+  return id === undefined && name === undefined ? undefined : { ...(id !== undefined ? { id } : {}), ...(name !== undefined ? { name } : {}) };
+}
+
 export function looksLikeAgencyFile(data: unknown): boolean {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
   return Object.keys(data).some(isAgencyKeyLike);

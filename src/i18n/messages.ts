@@ -121,7 +121,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "rank-line": { vi: "Hạng {rank}/{size} trong khối {cohort}", en: "Rank {rank} of {size} in cohort {cohort}" },
   "aggregates": { vi: "Trụ cột / tổng hợp", en: "Pillars / subtotals" },
   "verified-total": { vi: "Điểm thẩm định: {total} (tự chấm {self}, chênh lệch {diff})", en: "Verified total: {total} (self-score {self}, difference {diff})" },
-  "completeness": { vi: "Đã trả lời {answered}/{applicable} · chưa trả lời {unanswered} · không áp dụng {na} · thiếu minh chứng {evidence}", en: "Answered {answered}/{applicable} · unanswered {unanswered} · not applicable {na} · missing evidence {evidence}" },
+  "completeness": { vi: "Số chỉ số phải trả lời {applicable}: đã trả lời {answered} · trả lời không áp dụng {na} · chưa trả lời {unanswered} · thiếu minh chứng {evidence}", en: "Indicators to answer {applicable}: answered {answered} · answered not applicable {na} · unanswered {unanswered} · missing evidence {evidence}" },
   "rescaled-note": { vi: "* nhóm có chỉ số không áp dụng: điểm được quy đổi theo tỷ lệ", en: "* group with not-applicable indicators: points rescaled" },
   "penalty-unanswered-note": { vi: "Chưa trả lời mục điểm trừ {codes}: chưa trừ điểm cho các mục này cho đến khi được trả lời", en: "Penalty items not answered: {codes}. Nothing is deducted for them until they are answered" },
   "provisional-note": { vi: "Tạm tính: {codes} được chấm so với các cơ quan khác trong lô; hãy chấm cùng lúc cả khối xếp hạng để có điểm chính thức", en: "Provisional: {codes} are scored against the other agencies of the batch; score the whole cohort together for final points" },

@@ -1,4 +1,4 @@
-import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
+import type { AgencyScore, GroupResult, IndicatorResult, Subtotal } from "../core/result.js";
 import { fromUnits, toUnits } from "../core/round.js";
 import type { Lang } from "../core/rubric.js";
 import { expectedText, message } from "../i18n/messages.js";
@@ -61,6 +61,22 @@ export function groupColumns(report: ScoreReport): GroupColumn[] {
   }
   return out;
 }
+
+/** The rubric's aggregates (pillars counted across groups), for ranking columns: id, title and max, from the first agency. */
+export function aggregateColumns(section: Section): Subtotal[] {
+  return section.agencies[0]?.score.aggregates ?? [];
+}
+
+/** What the verification did to the total (verified − self), exact at the rubric's decimals; null without verified values. */
+export function verifiedDifference(a: RankedAgency, decimals: number): number | null {
+  return a.verified ? fromUnits(toUnits(a.verified.total, decimals) - toUnits(a.score.total, decimals), decimals) : null;
+}
+
+/**
+ * The mark a ranking puts after a provisional total (a batch-relative indicator scored with no other agency of
+ * its cohort to compare against), explained under the table: such a total may still change.
+ */
+export const PROVISIONAL_MARK = "†";
 
 /** Indicators in rubric order (the order the engine reports them), taken from the first agency of a section. */
 export function indicatorColumns(section: Section): Pick<IndicatorResult, "code" | "title" | "parent" | "input" | "rule" | "max">[] {
@@ -153,6 +169,12 @@ export function withoutBidiControls(text: string): string {
   return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, "");
 }
 
+/** Who a file not scored is from, as it says: "Sở Xây dựng (qb-sxd)", the name or the id alone, or nothing. */
+export function notScoredAgency(f: ScoreReport["not_scored"][number]): string {
+  const { id, name } = f.agency ?? {};
+  return name !== undefined ? (id !== undefined ? `${name} (${id})` : name) : id ?? "";
+}
+
 /** The heading of the not-scored list: a folder that could not be read is counted as a folder, not as a file. */
 export function notScoredHeading(notScored: readonly { errors: readonly { code: string }[] }[], lang: Lang): string {
   const folders = notScored.filter((f) => f.errors[0]?.code === "folder-unreadable").length;
@@ -178,6 +200,11 @@ export function errorLine(e: Pick<ReportError, "code" | "params">, lang: Lang): 
   if (p.expected_key !== undefined) parts.push(`${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
   if (p.first_submitted !== undefined) parts.push(message(lang, "duplicate-resubmitted", resubmission(p, lang)));
   return parts.join("; ");
+}
+
+/** An agency's completeness in one line: the indicators it must answer, then how they stand (the parts add up to the first figure). */
+export function completenessText(c: AgencyScore["completeness"], lang: Lang): string {
+  return message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence });
 }
 
 /** The cautions under an agency's score, in every format: provisional points, unanswered penalty items, a clamped total. */

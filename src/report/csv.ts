@@ -1,6 +1,6 @@
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { answerLabels, cohortLabel, finalScore, groupByCode, groupColumns, groupRankCodes, rankingOrder, stripControls, typeLabel, verifiedNoteText } from "./common.js";
+import { aggregateColumns, answerLabels, cohortLabel, finalScore, groupByCode, groupColumns, groupRankCodes, rankingOrder, stripControls, typeLabel, verifiedDifference, verifiedNoteText } from "./common.js";
 import type { ScoreReport } from "./report.js";
 import { answerText, statusText } from "./value-text.js";
 import { dateText } from "./format-number.js";
@@ -43,12 +43,14 @@ function rankingRows(report: ScoreReport, lang: Lang): Cell[][] {
   const several = report.rubrics.length > 1;
   const rubricPrefix = (rubric: string) => (several ? rubric.replace("@", " ") + " " : "");
   const rankColumns = report.rubrics.flatMap((s) => groupRankCodes(s).map((code) => ({ rubric: `${s.id}@${s.version}`, code })));
+  const aggregates = report.rubrics.flatMap((s) => aggregateColumns(s).map((x) => ({ rubric: `${s.id}@${s.version}`, id: x.id, title: x.title })));
   const head: Cell[] = [
     t("rpt-col-rubric"), t("rpt-col-rubric-version"), t("rpt-col-cohort"), t("col-rank"), t("rpt-col-cohort-size"),
     t("rpt-col-agency-id"), t("col-agency"), t("rpt-col-agency-type"), t("period"),
-    t("col-total"), t("col-max"), t("rpt-col-percent"), t("col-band"), t("rpt-col-self-total"), t("rpt-col-verified-total"),
+    t("col-total"), t("col-max"), t("rpt-col-percent"), t("col-band"), t("rpt-col-self-total"), t("rpt-col-verified-total"), t("rpt-col-difference"),
     t("bonus"), t("penalty"),
     ...columns.map((c) => `${rubricPrefix(c.rubric)}${c.code} ${c.title[lang]}`),
+    ...aggregates.map((c) => `${rubricPrefix(c.rubric)}${c.title[lang]}`),
     ...rankColumns.map((c) => rubricPrefix(c.rubric) + message(lang, "rpt-col-group-rank", { code: c.code })),
     t("rpt-col-answered"), t("rpt-col-applicable"), t("rpt-col-unanswered"), t("rpt-col-na"), t("rpt-col-missing-evidence"),
     t("rpt-col-provisional"), t("rpt-col-example"), t("col-file"),
@@ -63,13 +65,14 @@ function rankingRows(report: ScoreReport, lang: Lang): Cell[][] {
       rows.push([
         section.id, section.version, cohortLabel(section, s.agency.cohort, lang), a.rank, a.cohort_size,
         s.agency.id, s.agency.name, typeLabel(section, s.agency.type, lang), s.period,
-        s.total, s.max, s.percent, s.band?.label[lang] ?? "", a.score.total, a.verified?.total ?? null,
+        s.total, s.max, s.percent, s.band?.label[lang] ?? "", a.score.total, a.verified?.total ?? null, verifiedDifference(a, section.decimals),
         s.bonus.points, s.penalty.points,
         ...columns.map((col) => {
           if (col.rubric !== key) return null;
           const g = groups.get(col.code);
           return g && !g.excluded ? g.points : null;
         }),
+        ...aggregates.map((col) => (col.rubric === key ? s.aggregates.find((x) => x.id === col.id)?.points ?? null : null)),
         ...rankColumns.map((col) => (col.rubric === key ? a.group_ranks?.[col.code] ?? null : null)),
         c.answered, c.applicable, c.unanswered, c.not_applicable, c.missing_evidence,
         yesNo(s.provisional, lang), yesNo(a.example, lang), a.file,

@@ -2,7 +2,7 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { answerLabels, cautionNotes, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, groupRankCodes, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedIndicators, verifiedNoteText } from "./common.js";
+import { aggregateColumns, notScoredAgency, answerLabels, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, PROVISIONAL_MARK } from "./common.js";
 import { dateText, formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
@@ -89,7 +89,7 @@ function sectionHtml(section: Section, si: number, lang: Lang, single: boolean, 
   out.push(`<p class="meta">${h(message(lang, "rubric"))} <span class="code">${h(section.id)} ${h(section.version)}</span> · sha256 <span class="code" title="${h(section.sha256)}">${h(section.sha256.slice(0, 16))}…</span> · ${h(message(lang, "rpt-scale"))} ${h(formatPoints(section.scale, 0, lang))} · ${h(message(lang, "fidelity"))}: ${h(message(lang, `rpt-fidelity-${section.fidelity}`))}</p>`);
   if (!single && section.agencies.length > 1) out.push(batchSummary(section, lang, si));
   // Agencies follow the ranking order; their ids keep the input index so the contents can link to them.
-  for (const a of rankingOrder(section)) out.push(agencyHtml(section, a, agencyId(si, agencyIndex(section, a)), lang, single, details));
+  for (const a of rankingOrder(section)) out.push(agencyHtml(section, a, agencyId(si, agencyIndex(section, a)), lang, details));
   out.push(`</section>`);
   return out.join("\n");
 }
@@ -159,7 +159,13 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
   figures.push(figure(barChart(groupRows, { className: "chart-groups", label: message(lang, "rpt-chart-groups"), scaleMarks: true }), message(lang, "rpt-chart-groups")));
 
   const tables = cohorts(section).map(({ cohort, agencies }) => rankingTable(section, cohort, agencies, lang, si)).join("\n");
-  const legend = section.agencies.some((a) => a.verified) ? `<p class="meta">${h(message(lang, "rpt-verified-mark"))}</p>` : "";
+  // The group columns are headed by their codes: their titles are said under the tables (a tooltip does not print).
+  const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
+  const legend = [
+    [...first.score.groups.map((g) => `${g.code} ${g.title[lang]} (${maxText(g.max)})`), ...aggregateColumns(section).map((x) => `${x.title[lang]} (${maxText(x.max)})`)].join(" · "),
+    ...(section.agencies.some((a) => a.verified) ? [message(lang, "rpt-verified-mark")] : []),
+    ...(section.agencies.some((a) => finalScore(a).provisional) ? [message(lang, "rpt-provisional-mark")] : []),
+  ].map((line) => `<p class="meta">${h(line)}</p>`).join("");
   return `<div class="summary"><div class="charts">${figures.join("")}</div><h3>${h(message(lang, "ranking", { rubric: `${section.id} ${section.version}` }))}</h3>${tables}${legend}</div>`;
 }
 
@@ -172,33 +178,30 @@ function rankingTable(section: Section, cohort: string, agencies: RankedAgency[]
   const pts = (n: number) => h(formatPoints(n, d, lang));
   const top = section.agencies[0]?.score.groups ?? [];
   const verified = agencies.some((a) => a.verified);
-  const rankCodes = groupRankCodes(section);
+  const aggregates = aggregateColumns(section);
   const head = [
-    `<th class="num">${h(message(lang, "col-rank"))}</th>`, `<th>${h(message(lang, "col-agency"))}</th>`, `<th>${h(message(lang, "rpt-col-agency-type"))}</th>`,
+    // The agency type is left out in print (class "type"): the names say it (Sở…, Ban…), and an A4 page has no room.
+    `<th class="num">${h(message(lang, "col-rank"))}</th>`, `<th>${h(message(lang, "col-agency"))}</th>`, `<th class="type">${h(message(lang, "rpt-col-agency-type"))}</th>`,
     `<th class="num">${h(message(lang, "col-total"))}</th>`, `<th class="num">%</th>`, `<th>${h(message(lang, "col-band"))}</th>`,
     ...(verified ? [`<th class="num">${h(message(lang, "rpt-col-self-total"))}</th>`, `<th class="num">${h(message(lang, "rpt-col-difference"))}</th>`] : []),
     ...top.map((g) => `<th class="num" title="${h(g.title[lang])}">${h(g.code)}</th>`),
+    ...aggregates.map((x) => `<th class="num">${h(x.title[lang])}</th>`),
   ];
   const rows = agencies.map((a) => {
     const s = finalScore(a);
     const groups = new Map(s.groups.map((g) => [g.code, g]));
     return `<tr><td class="num">${a.rank}</td><td><a href="#${agencyId(si, agencyIndex(section, a))}">${h(s.agency.name)}</a>${a.verified ? " ✓" : ""}${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</td>` +
-      `<td>${h(typeLabel(section, s.agency.type, lang))}</td><td class="num strong">${pts(s.total)}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>` +
+      `<td class="type">${h(typeLabel(section, s.agency.type, lang))}</td><td class="num strong">${pts(s.total)}${s.provisional ? ` ${PROVISIONAL_MARK}` : ""}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>` +
       `<td>${bandBadge(s, section, lang)}</td>` +
-      (verified ? `<td class="num">${a.verified ? pts(a.score.total) : ""}</td><td class="num">${a.verified ? h(signedPoints(a.verified.total - a.score.total, d, lang)) : ""}</td>` : "") +
-      top.map((t) => { const g = groups.get(t.code); return `<td class="num">${g && !g.excluded ? pts(g.points) : "–"}</td>`; }).join("") +
-      rankCodes.map((code) => `<td class="num">${a.group_ranks?.[code] ?? "–"}</td>`).join("") + `</tr>`;
+      // The self-assessed total of every agency (it is the total where nothing was verified); the difference only where something was.
+      (verified ? `<td class="num">${pts(a.score.total)}</td><td class="num">${a.verified ? h(signedPoints(verifiedDifference(a, d)!, d, lang)) : ""}</td>` : "") +
+      // A group's rank in the cohort (--group-ranks) under its points: a column each would not fit a printed page.
+      top.map((t) => { const g = groups.get(t.code); const rank = a.group_ranks?.[t.code]; return `<td class="num">${g && !g.excluded ? pts(g.points) : "–"}${rank === undefined ? "" : `<div class="group-rank">${h(message(lang, "rpt-group-rank-short", { rank }))}</div>`}</td>`; }).join("") +
+      aggregates.map((x) => { const y = s.aggregates.find((z) => z.id === x.id); return `<td class="num">${y ? pts(y.points) : "–"}</td>`; }).join("") +
+      `</tr>`;
   }).join("");
   const caption = message(lang, "rpt-cohort-heading", { cohort: cohortLabel(section, cohort, lang), count: agencies.length });
-  return `<table class="ranking"><caption>${h(caption)}</caption><thead>${rankingHead(head, top, rankCodes, lang)}</thead><tbody>${rows}</tbody></table>`;
-}
-
-/** The ranking's header; with per-group ranks a second row puts the group codes under one "rank per group" heading. */
-function rankingHead(cells: string[], top: GroupResult[], rankCodes: string[], lang: Lang): string {
-  if (rankCodes.length === 0) return `<tr>${cells.join("")}</tr>`;
-  const titleOf = new Map(top.map((g) => [g.code, g.title[lang]]));
-  return `<tr>${cells.map((c) => c.replace(/^<th/, `<th rowspan="2"`)).join("")}<th class="num" colspan="${rankCodes.length}">${h(message(lang, "rpt-col-group-ranks"))}</th></tr>` +
-    `<tr>${rankCodes.map((code) => `<th class="num" title="${h(titleOf.get(code) ?? "")}">${h(code)}</th>`).join("")}</tr>`;
+  return `<table class="ranking"><caption>${h(caption)}</caption><thead><tr>${head.join("")}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function bandBadge(s: AgencyScore, section: Section, lang: Lang): string {
@@ -206,7 +209,7 @@ function bandBadge(s: AgencyScore, section: Section, lang: Lang): string {
   return s.band ? `<span class="band">${h(s.band.label[lang])}</span>` : `<span class="band none">${h(message(lang, "no-band"))}</span>`;
 }
 
-function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, single: boolean, details: boolean): string {
+function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, details: boolean): string {
   const s = finalScore(a);
   const d = section.decimals;
   const pts = (n: number) => formatPoints(n, d, lang);
@@ -233,11 +236,12 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, s
   }
   if (s.aggregates.length > 0) notes.push(`${message(lang, "aggregates")}: ` + s.aggregates.map((x) => `${x.title[lang]} ${pts(x.points)}/${pts(x.max)}`).join(" · "));
   const c = s.completeness;
-  notes.push(message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }));
+  notes.push(completenessText(c, lang));
   notes.push(...cautionNotes(s, lang));
   out.push(`<ul class="notes">${notes.map((n) => `<li>${h(n)}</li>`).join("")}</ul>`);
 
-  if (details) out.push(`<details class="indicators"${single ? " open" : ""}><summary>${h(message(lang, "rpt-indicators", { count: s.indicators.length }))}</summary>${indicatorTable(section, a, s, d, lang)}</details>`);
+  // Open, so that they print (a closed one prints as its summary alone, and a report has no script to open it): the annex of points per indicator.
+  if (details) out.push(`<details class="indicators" open><summary>${h(message(lang, "rpt-indicators", { count: s.indicators.length }))}</summary>${indicatorTable(section, a, s, d, lang)}</details>`);
   out.push(`</article>`);
   return out.join("\n");
 }
@@ -331,10 +335,10 @@ function evidenceHtml(items: EvidenceItem[] | undefined, lang: Lang): string {
 
 function notScored(report: ScoreReport, lang: Lang): string {
   const rows = report.not_scored.map((f) => f.errors.length === 0
-    ? `<tr><td class="code">${h(f.file)}</td><td></td><td></td></tr>`
-    : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td>` : ""}<td class="num">${e.line === null ? "" : `${e.line}:${e.col ?? 1}`}</td><td>${h(errorLine(e, lang))} <span class="code">[${h(e.code)}]</span></td></tr>`).join("")).join("");
+    ? `<tr><td class="code">${h(f.file)}</td><td>${h(notScoredAgency(f))}</td><td></td><td></td></tr>`
+    : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td><td rowspan="${f.errors.length}">${h(notScoredAgency(f))}</td>` : ""}<td class="num">${e.line === null ? "" : `${e.line}:${e.col ?? 1}`}</td><td>${h(errorLine(e, lang))} <span class="code">[${h(e.code)}]</span></td></tr>`).join("")).join("");
   return `<section class="not-scored" id="not-scored"><h2>${h(notScoredHeading(report.not_scored, lang))}</h2>` +
-    `<table><thead><tr><th>${h(message(lang, "col-file"))}</th><th>${h(message(lang, "rpt-col-where"))}</th><th>${h(message(lang, "rpt-col-error"))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+    `<table><thead><tr><th>${h(message(lang, "col-file"))}</th><th>${h(message(lang, "col-agency"))}</th><th>${h(message(lang, "rpt-col-where"))}</th><th>${h(message(lang, "rpt-col-error"))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 const CSS = `
@@ -360,12 +364,12 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 tr.muted td{color:#8c959f}tr.total td{font-weight:700;border-top:2px solid var(--fg)}tr.depth-1 td:nth-child(2){padding-left:20px}tr.depth-2 td:nth-child(2){padding-left:34px}tr.depth-0 td{font-weight:600}
 tr.lost td:first-child{box-shadow:inset 3px 0 #bc4c00}
 table.indicators td{font-size:12px}table.indicators td:nth-child(3){max-width:260px;overflow-wrap:anywhere}table.indicators td:nth-child(7),table.indicators td:nth-child(8){max-width:240px;overflow-wrap:anywhere}
-tr.verified-self td:not([rowspan]){border-bottom-style:dashed}tr.verified td:first-child{max-width:260px;overflow-wrap:anywhere}.basis{font-size:11px;font-weight:600;color:var(--muted)}.diff{font-size:11px;font-weight:600}
+tr.verified-self td:not([rowspan]){border-bottom-style:dashed}tr.verified td:first-child{max-width:260px;overflow-wrap:anywhere}.basis{font-size:11px;font-weight:600;color:var(--muted)}.group-rank{font-size:.85em;color:var(--muted);white-space:nowrap}.diff{font-size:11px;font-weight:600}
 ul.evidence{margin:0;padding-left:14px}ul.notes{margin:4px 0 8px;padding-left:18px;color:var(--muted)}.warn{color:#bc4c00}
 details.indicators{margin:8px 0 16px}details.indicators summary{cursor:pointer;font-weight:600}
 article.agency{border-top:1px solid var(--line);margin-top:20px;padding-top:4px}
 .page-foot{margin-top:32px;color:var(--muted);font-size:12px;border-top:1px solid var(--line);padding-top:6px}
-@page{size:A4;margin:14mm 12mm}
+@page{size:A4;margin:14mm 12mm}@page wide{size:A4 landscape;margin:12mm 14mm}
 @media print{
  *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
  body{max-width:none;padding:0;font-size:10pt}
@@ -378,8 +382,9 @@ article.agency{border-top:1px solid var(--line);margin-top:20px;padding-top:4px}
  figure,tr,svg,.headline{break-inside:avoid}
  tr.verified-self{break-after:avoid}
  thead{display:table-header-group}
- table.ranking{font-size:8pt}table.ranking th,table.ranking th.num{white-space:normal;overflow-wrap:anywhere}table.ranking td,table.ranking th{padding:2px 3px}
+ table.ranking{font-size:8pt}table.ranking th,table.ranking th.num{white-space:normal}table.ranking .type{display:none}table.ranking td,table.ranking th{padding:2px 3px}
  .charts{display:block}
+ body.batch header.page-head,body.batch section.rubric>:not(article){page:wide}
  svg.chart{max-width:100%}
  details.indicators:not([open]){display:none}
 }

@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cautionNotes, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedSides } from "./common.js";
+import { aggregateColumns, notScoredAgency, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, PROVISIONAL_MARK } from "./common.js";
 import { formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
@@ -31,7 +31,8 @@ export function formatMarkdown(report: ScoreReport, options: MarkdownOptions): s
       const e = f.errors[0];
       // A whole-file error (unreadable, a folder that cannot be listed) has no line to point at.
       const where = !e || e.line === null ? f.file : `${f.file}:${e.line}:${e.col ?? 1}`;
-      lines.push(`- ${code(where)} ${e ? md(errorLine(e, lang)) : ""}`.trimEnd());
+      const who = notScoredAgency(f);
+      lines.push(`- ${code(where)}${who ? ` ${md(who)}:` : ""} ${e ? md(errorLine(e, lang)) : ""}`.trimEnd());
     }
     // The csv has no not-scored files: the pointer names the reports that list them.
     if (report.not_scored.length > maxRows) lines.push(`- ${md(message(lang, "rpt-more-not-scored", { count: report.not_scored.length - maxRows }))}`);
@@ -72,7 +73,7 @@ function single(section: Section, a: RankedAgency, lang: Lang): string {
   if (s.groups.some(function any(g): boolean { return g.rescaled || g.groups.some(any); })) lines.push(md(message(lang, "rescaled-note")), "");
   if (a.verified) lines.push(md(verifiedText(a.score, a.verified, d, lang)), "", ...verifiedChangesTable(a, d, lang));
   const c = s.completeness;
-  lines.push(md(message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence })));
+  lines.push(md(completenessText(c, lang)));
   for (const note of cautionNotes(s, lang)) lines.push("", md(note));
   return lines.join("\n");
 }
@@ -83,13 +84,15 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
   const top = section.agencies[0]?.score.groups ?? [];
   const verified = section.agencies.some((a) => a.verified);
   const rankCodes = groupRankCodes(section);
+  const aggregates = aggregateColumns(section);
   const heads = [
     md(message(lang, "rpt-col-cohort")), message(lang, "col-rank"), message(lang, "col-agency"), message(lang, "col-total"), "%", message(lang, "col-band"),
     ...(verified ? [message(lang, "rpt-col-self-total"), message(lang, "rpt-col-difference")] : []),
     ...top.map((g) => md(g.code)),
+    ...aggregates.map((x) => md(x.title[lang])),
     ...rankCodes.map((code) => md(message(lang, "rpt-col-group-rank", { code }))),
   ];
-  const aligns = ["---", "--:", "---", "--:", "--:", "---", ...(verified ? ["--:", "--:"] : []), ...top.map(() => "--:"), ...rankCodes.map(() => "--:")];
+  const aligns = ["---", "--:", "---", "--:", "--:", "---", ...(verified ? ["--:", "--:"] : []), ...top.map(() => "--:"), ...aggregates.map(() => "--:"), ...rankCodes.map(() => "--:")];
   const lines = [
     `### ${md(message(lang, "ranking", { rubric: `${section.id} ${section.version}` }))}`,
     "",
@@ -105,17 +108,21 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
       const groups = new Map(s.groups.map((g) => [g.code, g]));
       const name = md(s.agency.name) + (a.verified ? " ✓" : "") + (a.example ? ` ${md(message(lang, "example-mark"))}` : "");
       const cells = [
-        md(cohortLabel(section, cohort, lang)), String(a.rank), name, pts(s.total), formatPercent(s.total, s.max, lang), md(s.band?.label[lang] ?? "–"),
-        ...(verified ? (a.verified ? [pts(a.score.total), signedPoints(a.verified.total - a.score.total, d, lang)] : ["", ""]) : []),
+        md(cohortLabel(section, cohort, lang)), String(a.rank), name, pts(s.total) + (s.provisional ? ` ${PROVISIONAL_MARK}` : ""), formatPercent(s.total, s.max, lang), md(s.band?.label[lang] ?? "–"),
+        // The self-assessed total of every agency (it is the total where nothing was verified); the difference only where something was.
+        ...(verified ? [pts(a.score.total), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
         ...top.map((t) => { const g = groups.get(t.code); return g && !g.excluded ? pts(g.points) : "–"; }),
+        ...aggregates.map((x) => { const y = s.aggregates.find((z) => z.id === x.id); return y ? pts(y.points) : "–"; }),
         ...rankCodes.map((code) => String(a.group_ranks?.[code] ?? "–")),
       ];
       lines.push(`| ${cells.join(" | ")} |`);
     }
   }
   if (section.agencies.length > shown) lines.push("", md(message(lang, "rpt-more", { count: section.agencies.length - shown })));
-  lines.push("", md(top.map((g) => `${g.code} ${g.title[lang]} (${formatPoints(g.max, Number.isInteger(g.max) ? 0 : d, lang)})`).join(" · ")));
+  const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
+  lines.push("", md([...top.map((g) => `${g.code} ${g.title[lang]} (${maxText(g.max)})`), ...aggregates.map((x) => `${x.title[lang]} (${maxText(x.max)})`)].join(" · ")));
   if (section.agencies.some((a) => a.verified)) lines.push("", md(message(lang, "rpt-verified-mark")));
+  if (section.agencies.some((a) => finalScore(a).provisional)) lines.push("", md(message(lang, "rpt-provisional-mark")));
   return lines.join("\n");
 }
 

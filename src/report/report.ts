@@ -38,7 +38,8 @@ export interface ScoreReport {
     answer_labels?: Record<string, AnswerLabels>;
     agencies: RankedAgency[];
   }[];
-  not_scored: { file: string; errors: ReportError[] }[];
+  /** `agency`: the id and name the file gives, where it could be read that far. */
+  not_scored: { file: string; agency?: { id?: string; name?: string }; errors: ReportError[] }[];
   /** YAML files a folder held that are no agency files (a CI workflow, say): passed over, listed so that none goes unseen. */
   skipped?: string[];
 }
@@ -148,6 +149,7 @@ export function scoredResult(self: AgencyScore, verified: AgencyScore | undefine
 export function notScored(failures: FileFailure[], showPath: (file: string) => string): ScoreReport["not_scored"] {
   return failures.map((f) => ({
     file: showPath(f.file),
+    ...(f.agency ? { agency: f.agency } : {}),
     errors: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, params: shownParams(d, showPath) })),
   }));
 }

@@ -9,7 +9,7 @@ import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { fitToWidth, widest } from "./fit-width.js";
 import { safeStrings } from "./terminal-safe.js";
-import { cautionNotes, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedNoteText, verifiedSides } from "./common.js";
+import { cautionNotes, completenessText, notScoredAgency, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, PROVISIONAL_MARK } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -25,12 +25,13 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
   if (report.not_scored.length > 0) {
     const table = new Table({ head: [message(lang, "col-file"), message(lang, "col-first-error")], ...COMPACT });
     // On a terminal an error is cut at 90 letters, or to what the file names leave of its width (7: the
-    // borders and padding), not below 16.
+    // borders and padding), not below 16. The agency the file names, where it could be read, is under its name.
     const files = Math.max([...message(lang, "col-file")].length, ...report.not_scored.map((f) => [...f.file].length));
     const errorWidth = width === undefined ? Infinity : Math.min(90, Math.max(16, width - files - 7));
     for (const f of report.not_scored) {
       const e = f.errors[0];
-      table.push([f.file, e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${message(lang, e.code, e.params)}`, errorWidth) : ""]);
+      const who = notScoredAgency(f);
+      table.push([who ? `${f.file}\n${truncate(who, Math.max(files, 16))}` : f.file, e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${message(lang, e.code, e.params)}`, errorWidth) : ""]);
     }
     out.push(color.bold.red(notScoredHeading(report.not_scored, lang)) + "\n" + table.toString());
   }
@@ -62,7 +63,7 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
   if (s.aggregates.length > 0) lines.push(`${message(lang, "aggregates")}: ` + s.aggregates.map((a) => `${a.title[lang]} ${pts(a.points)}/${pts(a.max)}`).join(" · "));
   if (ranked.verified) lines.push(verifiedLine(ranked.score, ranked.verified, d, lang), ...verifiedDifferences(ranked, d, lang));
   const c = s.completeness;
-  lines.push(message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }));
+  lines.push(completenessText(c, lang));
   for (const note of cautionNotes(s, lang)) lines.push(color.yellow(note));
   return lines.join("\n");
 }
@@ -114,27 +115,44 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, color: ChalkInstance,
 }
 
 function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width: number | undefined): string {
-  const table = (nameWidth: number) => rankingTable(section, lang, nameWidth);
-  // Names are cut at 48 letters on a terminal, and further to fit it (not below 16).
+  const verified = section.agencies.some((a) => a.verified);
+  const table = (nameWidth: number, withSelf = verified) => rankingTable(section, lang, nameWidth, withSelf);
+  // Names are cut at 48 letters on a terminal, and further to fit it (not below 16); where that is not
+  // enough, the self-assessed totals and differences give way (each agency's block above says them).
   const longest = Math.min(48, Math.max(0, ...section.agencies.map((a) => [...(a.verified ?? a.score).agency.name].length)));
-  const text = width === undefined ? table(Infinity) : fitToWidth((cut) => table(Math.min(48, cut)), width, longest);
-  return color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })) + "\n" + text;
+  let text = width === undefined ? table(Infinity) : fitToWidth((cut) => table(Math.min(48, cut)), width, longest);
+  if (width !== undefined && verified && widest(text) > width) text = fitToWidth((cut) => table(Math.min(48, cut), false), width, longest);
+  const legends = [
+    ...(section.agencies.some((a) => a.verified) ? [message(lang, "rpt-verified-mark")] : []),
+    ...(section.agencies.some((a) => finalScore(a).provisional) ? [message(lang, "rpt-provisional-mark")] : []),
+  ];
+  return [color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })), text, ...legends.map((l) => color.dim(l))].join("\n");
 }
 
-function rankingTable(section: Section, lang: Lang, nameWidth: number): string {
+function rankingTable(section: Section, lang: Lang, nameWidth: number, verified: boolean): string {
   const byGroup = section.agencies.some((a) => a.group_ranks);
+  const d = section.decimals;
   const table = new Table({
-    head: [message(lang, "cohort"), message(lang, "col-rank"), message(lang, "col-agency"), message(lang, "col-total"), message(lang, "col-percent"), message(lang, "col-band"), ...(byGroup ? [message(lang, "col-group-ranks")] : [])],
-    colAligns: ["left", "right", "left", "right", "right", "left", "left"],
+    head: [
+      message(lang, "cohort"), message(lang, "col-rank"), message(lang, "col-agency"), message(lang, "col-total"), message(lang, "col-percent"), message(lang, "col-band"),
+      ...(verified ? [message(lang, "rpt-col-self-total"), message(lang, "rpt-col-difference")] : []),
+      ...(byGroup ? [message(lang, "col-group-ranks")] : []),
+    ],
+    colAligns: ["left", "right", "left", "right", "right", "left", ...(verified ? ["right", "right"] as const : []), "left"],
     ...COMPACT,
   });
   // The order every format uses (ties by name), not the order of the files.
   for (const a of rankingOrder(section)) {
-    const s = a.verified ?? a.score;
+    const s = finalScore(a);
     const groups = byGroup ? [Object.entries(a.group_ranks ?? {}).map(([code, rank]) => `${code}:${rank}`).join(" ")] : [];
-    // The cohort's label gives way with the names, to half their width (not below 10 letters).
-    table.push([truncate(cohortLabel(section, s.agency.cohort, lang), Math.max(10, Math.floor(nameWidth / 2))), String(a.rank), truncate(s.agency.name, nameWidth), formatPoints(s.total, section.decimals, lang), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–", ...groups]);
+    // The cohort's label gives way with the names, to half their width (not below 10 letters); a verified agency keeps its mark.
+    const name = a.verified ? `${truncate(s.agency.name, Math.max(1, nameWidth - 2))} ✓` : truncate(s.agency.name, nameWidth);
+    table.push([
+      truncate(cohortLabel(section, s.agency.cohort, lang), Math.max(10, Math.floor(nameWidth / 2))), String(a.rank), name,
+      formatPoints(s.total, d, lang) + (s.provisional ? ` ${PROVISIONAL_MARK}` : ""), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–",
+      ...(verified ? [formatPoints(a.score.total, d, lang), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
+      ...groups,
+    ]);
   }
   return table.toString();
 }
-

@@ -1,7 +1,7 @@
 import type { Cell, Worksheet } from "exceljs";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, groupRankCodes, indicatorColumns, rankingOrder, stripControls, typeLabel } from "./common.js";
+import { aggregateColumns, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, groupRankCodes, indicatorColumns, rankingOrder, stripControls, typeLabel, verifiedDifference } from "./common.js";
 import { neutralise } from "./csv.js";
 import { formatStamp } from "./format-number.js";
 import type { ScoreReport } from "./report.js";
@@ -67,7 +67,7 @@ function rankingSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
   const head = [
     t("rpt-col-rubric"), t("rpt-col-rubric-version"), t("rpt-col-cohort"), t("col-rank"), t("rpt-col-cohort-size"),
     t("rpt-col-agency-id"), t("col-agency"), t("rpt-col-agency-type"), t("period"),
-    t("col-total"), t("col-max"), t("rpt-col-percent"), t("col-band"), t("rpt-col-self-total"), t("rpt-col-verified-total"),
+    t("col-total"), t("col-max"), t("rpt-col-percent"), t("col-band"), t("rpt-col-self-total"), t("rpt-col-verified-total"), t("rpt-col-difference"),
     t("bonus"), t("penalty"), t("rpt-col-answered"), t("rpt-col-applicable"), t("rpt-col-unanswered"), t("rpt-col-na"),
     t("rpt-col-missing-evidence"), t("rpt-col-provisional"), t("rpt-col-example"), t("col-file"),
   ];
@@ -79,16 +79,17 @@ function rankingSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
       addRow(ws, [
         section.id, section.version, cohortLabel(section, s.agency.cohort, lang), a.rank, a.cohort_size,
         s.agency.id, s.agency.name, typeLabel(section, s.agency.type, lang), s.period,
-        s.total, s.max, s.percent, s.band?.label[lang] ?? "", a.score.total, a.verified?.total ?? null,
+        s.total, s.max, s.percent, s.band?.label[lang] ?? "", a.score.total, a.verified?.total ?? null, verifiedDifference(a, section.decimals),
         s.bonus.points, s.penalty.points, c.answered, c.applicable, c.unanswered, c.not_applicable,
         c.missing_evidence, t(s.provisional ? "yes" : "no"), t(a.example ? "yes" : "no"), a.file,
       ]);
     }
   }
   const decimals = Math.max(0, ...report.rubrics.map((s) => s.decimals));
-  for (const col of [10, 14, 15, 16, 17]) ws.getColumn(col).numFmt = pointsFormat(decimals);
+  for (const col of [10, 14, 15, 16, 17, 18]) ws.getColumn(col).numFmt = pointsFormat(decimals);
   ws.getColumn(12).numFmt = "0.00";
-  widths(ws, [12, 9, 12, 6, 8, 14, 44, 24, 8, 10, 8, 8, 12, 10, 10, 8, 8, 8, 8, 8, 8, 8, 8, 8, 36]);
+  // The cohort's label ("Sở, ban, ngành và ban quản lý") whole.
+  widths(ws, [12, 9, 28, 6, 8, 14, 44, 24, 8, 10, 8, 8, 12, 10, 10, 10, 8, 8, 8, 8, 8, 8, 8, 8, 8, 36]);
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
 }
@@ -104,20 +105,24 @@ function groupsSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
     // Ranks per top-level group (--group-ranks) come last, so the columns before them keep their places.
     const rankCodes = groupRankCodes(section);
     if (several) addRow(ws, [`${section.id} ${section.version} — ${section.title[lang]}`], "title");
-    addRow(ws, [t("rpt-col-cohort"), t("col-rank"), t("rpt-col-agency-id"), t("col-agency"), ...groups.map((g) => `${g.code} ${g.title[lang]}`), t("bonus"), t("penalty"), t("col-total"), t("rpt-col-percent"), t("col-band"), ...rankCodes.map((code) => message(lang, "rpt-col-group-rank", { code }))], "head");
-    addRow(ws, ["", "", "", t("col-max"), ...groups.map((g) => g.max), first.score.bonus.cap, first.score.penalty.cap, first.score.max, 100, "", ...rankCodes.map(() => "")], "sub");
-    // Points with the rubric's decimals (group points, bonus, penalty, total), then the percent.
-    const formats = new Map<number, string>(Array.from({ length: groups.length + 3 }, (_, i) => [5 + i, pointsFormat(section.decimals)]));
-    formats.set(5 + groups.length + 3, "0.00");
+    // The rubric's aggregates (pillars) after the groups they are counted from.
+    const aggregates = aggregateColumns(section);
+    const points = groups.length + aggregates.length;
+    addRow(ws, [t("rpt-col-cohort"), t("col-rank"), t("rpt-col-agency-id"), t("col-agency"), ...groups.map((g) => `${g.code} ${g.title[lang]}`), ...aggregates.map((x) => x.title[lang]), t("bonus"), t("penalty"), t("col-total"), t("rpt-col-percent"), t("col-band"), ...rankCodes.map((code) => message(lang, "rpt-col-group-rank", { code }))], "head");
+    addRow(ws, ["", "", "", t("col-max"), ...groups.map((g) => g.max), ...aggregates.map((x) => x.max), first.score.bonus.cap, first.score.penalty.cap, first.score.max, 100, "", ...rankCodes.map(() => "")], "sub");
+    // Points with the rubric's decimals (group and aggregate points, bonus, penalty, total), then the percent.
+    const formats = new Map<number, string>(Array.from({ length: points + 3 }, (_, i) => [5 + i, pointsFormat(section.decimals)]));
+    formats.set(5 + points + 3, "0.00");
     for (const a of rankingOrder(section)) {
       const s = finalScore(a);
       const byCode = groupByCode(s);
-      addRow(ws, [cohortLabel(section, s.agency.cohort, lang), a.rank, s.agency.id, s.agency.name, ...groups.map((g) => { const x = byCode.get(g.code); return x && !x.excluded ? x.points : null; }), s.bonus.points, s.penalty.points, s.total, s.percent, s.band?.label[lang] ?? "", ...rankCodes.map((code) => a.group_ranks?.[code] ?? null)], undefined, formats);
+      addRow(ws, [cohortLabel(section, s.agency.cohort, lang), a.rank, s.agency.id, s.agency.name, ...groups.map((g) => { const x = byCode.get(g.code); return x && !x.excluded ? x.points : null; }), ...aggregates.map((x) => s.aggregates.find((y) => y.id === x.id)?.points ?? null), s.bonus.points, s.penalty.points, s.total, s.percent, s.band?.label[lang] ?? "", ...rankCodes.map((code) => a.group_ranks?.[code] ?? null)], undefined, formats);
     }
     ws.addRow([]);
   }
-  widths(ws, [12, 6, 14, 44, ...Array.from({ length: 40 }, () => 12)]);
-  if (!several) ws.views = [{ state: "frozen", xSplit: 4, ySplit: 2 }];
+  widths(ws, [28, 6, 14, 44, ...Array.from({ length: 40 }, () => 12)]);
+  // With several rubrics each block has its own header: the names stay in view, no header row can.
+  ws.views = [{ state: "frozen", xSplit: 4, ySplit: several ? 0 : 2 }];
 }
 
 function indicatorsSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
@@ -128,7 +133,8 @@ function indicatorsSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
     if (columns.length === 0) continue;
     addRow(ws, [`${several ? `${section.id} ${section.version} — ` : ""}${t("rpt-xlsx-indicators-legend")}`], "title");
     addRow(ws, [t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), ...columns.map((c) => c.code)], "head");
-    addRow(ws, ["", "", t("rpt-col-indicator"), ...columns.map((c) => c.title[lang])], "sub");
+    // A penalty item is deducted: its points are written below zero, so that a row adds up as the total does (before rescaling and caps).
+    addRow(ws, ["", "", t("rpt-col-indicator"), ...columns.map((c) => (c.parent === "penalty" ? `${t("penalty")}: ${c.title[lang]}` : c.title[lang]))], "sub");
     // An indicator excluded for every agency of the batch (N/A rescaled, not for their types) has no max that applied.
     addRow(ws, ["", "", t("col-max"), ...columns.map((c) => (c.rule === null ? "" : c.max === 0 ? "N/A" : c.max))], "sub");
     for (const a of rankingOrder(section)) {
@@ -140,23 +146,24 @@ function indicatorsSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
         if (i.status === "info_only") return typeof i.value === "number" ? i.value : typeof i.value === "string" ? i.value : null;
         if (i.status === "unanswered") return "?";
         if (i.status === "not_applicable" && i.excluded) return "N/A";
-        return i.points;
+        return i.parent === "penalty" && i.points > 0 ? -i.points : i.points;
       })]);
     }
     ws.addRow([]);
   }
-  widths(ws, [12, 14, 44, ...Array.from({ length: 200 }, () => 9)]);
-  if (!several) ws.views = [{ state: "frozen", xSplit: 3, ySplit: 4 }];
+  widths(ws, [28, 14, 44, ...Array.from({ length: 200 }, () => 9)]);
+  ws.views = [{ state: "frozen", xSplit: 3, ySplit: several ? 0 : 4 }];
 }
 
 function notScoredSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
   const t = (key: string) => message(lang, key);
-  addRow(ws, [t("col-file"), t("rpt-col-line"), t("rpt-col-col"), t("rpt-col-code"), t("rpt-col-error")], "head");
+  addRow(ws, [t("col-file"), t("rpt-col-agency-id"), t("col-agency"), t("rpt-col-line"), t("rpt-col-col"), t("rpt-col-code"), t("rpt-col-error")], "head");
   for (const f of report.not_scored) {
-    if (f.errors.length === 0) addRow(ws, [f.file, null, null, "", ""]);
-    for (const e of f.errors) addRow(ws, [f.file, e.line, e.col, e.code, errorLine(e, lang)]);
+    const who = [f.agency?.id ?? "", f.agency?.name ?? ""];
+    if (f.errors.length === 0) addRow(ws, [f.file, ...who, null, null, "", ""]);
+    for (const e of f.errors) addRow(ws, [f.file, ...who, e.line, e.col, e.code, errorLine(e, lang)]);
   }
-  widths(ws, [44, 7, 7, 22, 90]);
+  widths(ws, [44, 14, 36, 7, 7, 22, 90]);
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
 }
 

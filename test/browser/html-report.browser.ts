@@ -105,7 +105,7 @@ describe("html report in Chromium", () => {
     await page.close();
   });
 
-  it("printed on A4 with --group-ranks, the ranking tables keep every column on the page (one was 938 px on a 703 px page)", async () => {
+  it("printed on A4 with --group-ranks, the ranking tables keep every column on the page (one was 938 px on a 703 px page), on landscape pages", async () => {
     const file = path.join(tempDir(temps), "ranks.html");
     expect((await runCli(["score", "examples/", "--group-ranks", "--format", "html", "-o", file, "--lang", "vi"], { env: REPRODUCIBLE })).code).toBe(1);
     const page = await context.newPage();
@@ -115,6 +115,19 @@ describe("html report in Chromium", () => {
     const widths = await page.evaluate(() => [...document.querySelectorAll("table.ranking")].map((t) => Math.max(t.scrollWidth, Math.round(t.getBoundingClientRect().width))));
     expect(widths.length).toBeGreaterThan(0);
     for (const w of widths) expect(w).toBeLessThanOrEqual(703);
+    // No heading is broken inside a word: "Hạng" printed one letter to a line.
+    const broken = await page.evaluate(() => [...document.querySelectorAll("table.ranking th")].filter((th) => {
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      return lines > (th.textContent ?? "").trim().split(/\s+/).length;
+    }).map((th) => th.textContent));
+    expect(broken).toEqual([]);
+    // Printed as the browser's print dialog does (the page sizes the CSS asks for): the title, charts and rankings
+    // on landscape pages, where the names have room; each agency on portrait pages.
+    const boxes = ((await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1").match(/\/MediaBox\s*\[[^\]]*\]/g) ?? []).map((b) => b.match(/[\d.]+/g)!.map(Number));
+    expect(boxes[0]![2]).toBeGreaterThan(boxes[0]![3]!);
+    expect(boxes.at(-1)![2]).toBeLessThan(boxes.at(-1)![3]!);
     await page.close();
   });
 

@@ -70,7 +70,8 @@ describe("xlsx", () => {
         const iRow = indicators.slice(iHeadIndex).find((x) => x[1] === s.agency.id)!;
         for (const ind of s.indicators) {
           const cell = iRow[iHead.indexOf(ind.code)];
-          if (ind.status === "scored" || ind.status === "provisional") { expect(cell, ind.code).toBe(ind.points); expect(typeof cell).toBe("number"); }
+          // A penalty item's points are deducted: below zero, so that a row adds up as the total does.
+          if (ind.status === "scored" || ind.status === "provisional") { expect(cell, ind.code).toBe(ind.parent === "penalty" && ind.points > 0 ? -ind.points : ind.points); expect(typeof cell).toBe("number"); }
           if (ind.status === "unanswered") expect(cell).toBe("?");
           if (ind.status === "not_applicable" && ind.excluded) expect(cell).toBe("N/A");
         }
@@ -79,8 +80,10 @@ describe("xlsx", () => {
 
     const notScored = rows(wb.worksheets[3]!);
     expect(notScored.slice(1).every((x) => x[0] === "examples/invalid/so-xay-dung-loi.yaml")).toBe(true);
+    // Whom to call: the agency the file names.
+    expect(notScored[1]!.slice(1, 3)).toEqual(["qb-sxd", "Sở Xây dựng tỉnh Quảng Bình"]);
     // Each error as validate says it: what was found and what was expected, too.
-    expect(notScored.some((x) => typeof x[4] === "string" && (x[4] as string).includes("không phải giá trị đúng/sai") && (x[4] as string).includes("tìm thấy: có; cần: "))).toBe(true);
+    expect(notScored.some((x) => typeof x[6] === "string" && (x[6] as string).includes("không phải giá trị đúng/sai") && (x[6] as string).includes("tìm thấy: có; cần: "))).toBe(true);
 
     // Points in the Groups sheet show the rubric's decimals, as in the Ranking sheet.
     const gSheet = wb.worksheets[1]!;
