@@ -33,6 +33,15 @@ describe("score on a folder", () => {
     expect(r.stderr).toMatch(/broken\.yaml:2:1 error/);
   });
 
+  it("a file not scored names the agency it is from, where it can be read that far (whom to call)", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    writeFileSync(path.join(dir, "wrong-value.yaml"), variant("b", 13).replace(/("6\.1\.2":\n\s+value: )13/, "$1mười ba"));
+    writeFileSync(path.join(dir, "broken.yaml"), "agency: [\n");
+    const report = JSON.parse((await runCli(["score", dir, "--format", "json"])).stdout);
+    expect(report.not_scored.map((f: { file: string; agency?: unknown }) => [path.basename(f.file), f.agency])).toEqual([["broken.yaml", undefined], ["wrong-value.yaml", { id: "b", name: "Sở Khoa học và Công nghệ tỉnh Quảng Bình" }]]);
+  });
+
   it("a file saved as text by Notepad (x.yaml.txt) is listed as not scored with what to do, and the rest is scored", async () => {
     const dir = folder();
     writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeAgencyFile, textLooksForeign } from "../../src/core/agency.js";
+import { agencyNamed, looksLikeAgencyFile, textLooksForeign } from "../../src/core/agency.js";
 
 describe("looksLikeAgencyFile", () => {
   it.each([
@@ -35,5 +35,23 @@ describe("textLooksForeign (a YAML text that could not be read)", () => {
     ["  answers:\n    indented: 1\n", false],
   ])("%j → %s", (text, expected) => {
     expect(textLooksForeign(text)).toBe(expected);
+  });
+});
+
+describe("agencyNamed (whom a file not scored is from)", () => {
+  it.each([
+    ["id and name", { agency: { id: "qb-sxd", name: "Sở Xây dựng" } }, { id: "qb-sxd", name: "Sở Xây dựng" }],
+    ["a name in decomposed letters, trimmed", { agency: { name: "  Sở Xây dựng ".normalize("NFD") } }, { name: "Sở Xây dựng" }],
+    ["an id that is a number: not text, left out", { agency: { id: 12, name: "Xã A" } }, { name: "Xã A" }],
+    ["blank text", { agency: { id: " ", name: "" } }, undefined],
+    ["no agency mapping", { agency: "Sở A" }, undefined],
+    ["an inherited key is no answer", JSON.parse('{"__proto__": {"agency": {"id": "x"}}}'), undefined],
+    ["not a mapping", ["agency"], undefined],
+  ])("%s", (_, data, expected) => {
+    expect(agencyNamed(data)).toEqual(expected);
+  });
+
+  it("cuts a very long name at 200 letters", () => {
+    expect(agencyNamed({ agency: { name: "ầ".repeat(500) } })!.name).toBe("ầ".repeat(200));
   });
 });
