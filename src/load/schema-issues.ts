@@ -98,7 +98,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       if (p.format === "date" && typeof value === "string" && ISO_DATE.test(value)) return { code: "no-such-date", path, params: { found: describe(value) } };
       return { code: "bad-format", path, params: { found: describe(value), expected_key: String(p.format) } };
     case "pattern":
-      return { code: "bad-format", path, params: { found: describe(value), expected_key: "pattern", pattern: String(p.pattern) } };
+      return { code: "bad-format", path, params: { found: describe(value), expected_key: PATTERN_WORDS[String(p.pattern)] ?? "pattern", pattern: String(p.pattern) } };
     case "minLength": case "minItems": {
       // "At least 1 characters" reads badly: a text that must not be empty says so.
       const key = e.keyword === "minLength" && Number(p.limit) === 1 ? "nonEmpty" : e.keyword;
@@ -152,3 +152,10 @@ function isFractionValue(path: string[], fractions: Set<string>): boolean {
   if (value[0] !== "value") return false;
   return value.length === 1 ? fractions.has(code) : value.length === 2 && fractions.has(`${code}/${value[1]}`);
 }
+
+/** The schemas' patterns said in words (an officer reads no regular expression); another pattern is shown as written. */
+const PATTERN_WORDS: Record<string, string> = {
+  "^[A-Za-z0-9][A-Za-z0-9._-]*$": "idPattern",
+  "^[a-z0-9][a-z0-9._-]*$": "lowerIdPattern",
+  "^[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*$": "codePattern",
+};

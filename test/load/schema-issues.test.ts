@@ -1,0 +1,24 @@
+import type { ErrorObject } from "ajv";
+import { describe, expect, it } from "vitest";
+import { expectedText } from "../../src/i18n/messages.js";
+import { schemaIssues } from "../../src/load/schema-issues.js";
+
+const patternError = (pattern: string): ErrorObject => ({ keyword: "pattern", instancePath: "/agency/id", schemaPath: "#/properties/agency/properties/id/pattern", params: { pattern } });
+
+describe("schemaIssues on a value of the wrong form", () => {
+  it.each([
+    ["^[A-Za-z0-9][A-Za-z0-9._-]*$", "chữ cái không dấu (a–z, A–Z), chữ số, dấu chấm, gạch ngang hoặc gạch dưới"],
+    ["^[a-z0-9][a-z0-9._-]*$", "chữ thường không dấu (a–z)"],
+    ["^[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*$", "các phần cách nhau bằng dấu chấm; ví dụ 6.1.2"],
+  ])("the schemas' pattern %s is said in words, not as a regular expression", (pattern, words) => {
+    const [issue] = schemaIssues([patternError(pattern)], { agency: { id: "sở-a" } });
+    const expected = expectedText("vi", String(issue!.params!.expected_key), issue!.params!);
+    expect(expected).toContain(words);
+    expect(expected).not.toContain("^");
+  });
+
+  it("another pattern is shown as written", () => {
+    const [issue] = schemaIssues([patternError("^x+$")], { agency: { id: "y" } });
+    expect(expectedText("en", String(issue!.params!.expected_key), issue!.params!)).toBe("of the form ^x+$");
+  });
+});
