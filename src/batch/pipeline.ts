@@ -45,8 +45,29 @@ export interface SpooledBatch {
  */
 export interface PipelineOptions extends BatchOptions { rubricSpec?: string; groupRanks?: boolean }
 
+/** The temporary folder the spools go to cannot be used (missing, read-only, full): the user's to fix, with TMPDIR. */
+export class WorkFolderError extends Error {
+  constructor(readonly folder: string, readonly reason: string) { super(`cannot use ${folder}: ${reason}`); }
+}
+
+/** What the system says of a temporary folder that cannot take the spools. */
+const WORK_FOLDER_FAILURES = new Set(["ENOENT", "ENOTDIR", "EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "EFBIG"]);
+
+function workFolderError(e: unknown, dir: string | undefined): WorkFolderError | undefined {
+  const { code, path: at } = e as NodeJS.ErrnoException;
+  if (typeof code !== "string" || !WORK_FOLDER_FAILURES.has(code)) return undefined;
+  // A spool write names no path; a failing path elsewhere (an agency file) is not the folder's.
+  const ours = at === undefined || dir === undefined || path.resolve(at).startsWith(path.resolve(dir));
+  return ours ? new WorkFolderError(tmpdir(), code) : undefined;
+}
+
 export async function scoreSpooled(files: BatchInput[], options: PipelineOptions): Promise<SpooledBatch> {
-  const dir = mkdtempSync(path.join(tmpdir(), "egov-score-"));
+  let dir: string;
+  try {
+    dir = mkdtempSync(path.join(tmpdir(), "egov-score-"));
+  } catch (e) {
+    throw workFolderError(e, undefined) ?? e;
+  }
   const reader = new SpoolReader();
   const dispose = () => { reader.close(); rmSync(dir, { recursive: true, force: true }); };
   try {
@@ -59,7 +80,7 @@ export async function scoreSpooled(files: BatchInput[], options: PipelineOptions
     return { ...result, sections, failures, fileOf: (e) => files[e.index]!.file, read: (e) => bytes(e).toString("utf8"), readBytes: bytes, dispose };
   } catch (e) {
     dispose();
-    throw e;
+    throw workFolderError(e, dir) ?? e;
   }
 }
 

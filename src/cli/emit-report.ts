@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { checkTarget, WriteRefusedError, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
 import type { CsvLayout } from "../report/csv.js";
@@ -110,9 +110,29 @@ export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Ta
   const layout = opts.csvLayout ?? "ranking";
   if (layout !== "ranking" && layout !== "long") throw new UsageError("rpt-bad-csv-layout", { layout });
   const force = opts.force === true;
-  // Said before any work about what is already there; writing checks again.
-  for (const t of targets) if (t.file && existsSync(t.file)) checkTarget(t.file, { force });
+  // Said before any work about what is already there, and about folders no file can be written in (a
+  // read-only disk, no permission): a long batch does not end with one report written and the next refused.
+  // Writing checks again.
+  for (const t of targets) {
+    if (!t.file) continue;
+    if (existsSync(t.file)) checkTarget(t.file, { force });
+    checkFolderWritable(t.file);
+  }
   return { targets, csvSep, layout, force };
+}
+
+/** The folder a file goes to, or the nearest one above it that exists (the rest is made when writing), takes new files. */
+function checkFolderWritable(file: string): void {
+  let dir = path.dirname(path.resolve(file));
+  while (!existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  try {
+    if (!statSync(dir).isDirectory()) throw new WriteRefusedError(file, "ENOTDIR");
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code === "string") throw new WriteRefusedError(file, code);
+    throw e;
+  }
 }
 
 /**

@@ -16,6 +16,15 @@ export function toolVersion(): string {
   return (JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string }).version;
 }
 
+/**
+ * What to say when standard output failed (a full disk behind `> report.json`, /dev/full), in the language the
+ * command line asks for; bin/egov-score.js says it and exits 2. A closed pipe (`| head`) is no failure.
+ */
+export async function stdoutFailure(error: NodeJS.ErrnoException, argv: string[], env: Record<string, string | undefined> = process.env): Promise<string> {
+  const { message } = await import("../i18n/messages.js");
+  return message(detectLang(langInArgv(argv), env), "stdout-unwritable", { detail: error.code ?? error.message }) + "\n";
+}
+
 /** Run the command line and return the exit code. The only place that catches everything. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const version = toolVersion();
@@ -96,10 +105,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const { message } = await import("../i18n/messages.js");
     // Loaded here, not at start-up: only a command that writes a file can meet these.
     const { EditedMeanwhileError, FileExistsError, WriteRefusedError } = await import("../io/write-atomic.js");
+    const { WorkFolderError } = await import("../batch/pipeline.js");
     // An output file that exists (without --force) or that the system refuses is the user's to fix, whichever command writes it.
     const usage = error instanceof FileExistsError ? new UsageError("output-exists", { file: error.file })
       : error instanceof WriteRefusedError ? new UsageError("output-unwritable", { file: error.file, detail: error.reason })
       : error instanceof EditedMeanwhileError ? new UsageError("assess-edited-meanwhile", { file: error.file })
+      : error instanceof WorkFolderError ? new UsageError("work-folder-unusable", { folder: error.folder, detail: error.reason })
       : error;
     if (usage instanceof UsageError) {
       io.stderr(c.colorErr.red(message(c.lang, usage.key, usage.params)) + "\n");

@@ -154,6 +154,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "unknown-format": { vi: "Không có định dạng \"{format}\"; các định dạng: {formats}", en: "Unknown format \"{format}\"; formats: {formats}" },
   "output-exists": { vi: "Tệp {file} đã có; dùng --force để ghi đè", en: "{file} exists; use --force to overwrite it" },
   "output-unwritable": { vi: "Không ghi được {file}: {detail}", en: "Cannot write {file}: {detail}" },
+  "stdout-unwritable": { vi: "Không ghi được báo cáo ra đầu ra chuẩn: {detail}", en: "Cannot write the report to standard output: {detail}" },
+  "work-folder-unusable": { vi: "Không dùng được thư mục tạm {folder} để chấm lô tệp lớn: {detail}; đặt TMPDIR (TEMP trên Windows) sang thư mục khác", en: "Cannot use the temporary folder {folder} for a large batch: {detail}; point TMPDIR (TEMP on Windows) at another folder" },
   "fidelity": { vi: "Độ bám sát", en: "Fidelity" },
   // Interactive assessment
   "yes": { vi: "Có", en: "Yes" },
@@ -411,6 +413,8 @@ const DETAIL_WORDS: Record<string, (detail: string, lang: Lang) => string> = {
   "file-unreadable": (detail, lang) => systemWords(detail, lang),
   "folder-unreadable": (detail, lang) => systemWords(detail, lang),
   "output-unwritable": (detail, lang) => systemWords(detail, lang),
+  "stdout-unwritable": (detail, lang) => systemWords(detail, lang),
+  "work-folder-unusable": (detail, lang) => systemWords(detail, lang),
 };
 
 const systemWords = (detail: string, lang: Lang) => (Object.hasOwn(SYSTEM_ERRORS, detail) ? SYSTEM_ERRORS[detail]![lang] : detail);
@@ -427,6 +431,8 @@ const SYSTEM_ERRORS: Record<string, Entry> = {
   EEXIST: { vi: "một tệp đã nằm ở chỗ cần thư mục", en: "a file stands where a folder is needed" },
   EROFS: { vi: "ổ đĩa chỉ cho đọc", en: "the disk is read-only" },
   ENOSPC: { vi: "ổ đĩa đã đầy", en: "no space left on the disk" },
+  EDQUOT: { vi: "đã hết hạn mức dung lượng đĩa của người dùng", en: "the disk quota is used up" },
+  EFBIG: { vi: "tệp quá lớn đối với ổ đĩa này", en: "the file is too large for this disk" },
   ELOOP: { vi: "liên kết tượng trưng vòng lặp", en: "a loop of symbolic links" },
   EMFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },
   ENFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },

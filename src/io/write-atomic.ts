@@ -61,10 +61,15 @@ function throughTemp(given: string, options: { force?: boolean }, write: (temp: 
   } catch (e) {
     rmSync(temp, { force: true });
     const { code, path: at } = e as NodeJS.ErrnoException;
-    if (typeof code === "string" && at !== undefined && onTheWay(file, at)) throw new WriteRefusedError(given, code);
+    // A write to the temporary file names no path: a full disk or quota is the target's, whatever else is read meanwhile.
+    const refused = typeof code === "string" && (at === undefined ? WRITE_FAILURES.has(code) : onTheWay(file, at));
+    if (refused) throw new WriteRefusedError(given, code!);
     throw e;
   }
 }
+
+/** Errors only a write meets: the disk or the quota is full, the file too large for it. */
+const WRITE_FAILURES = new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
 
 /** The file a path names once its links are followed; the path itself when nothing is there yet. */
 function realTarget(file: string): string {

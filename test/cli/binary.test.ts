@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -82,6 +82,32 @@ describe("a folder the command cannot read", () => {
   });
 });
 
+describe("several reports, one of them into a folder that cannot take it", () => {
+  const asRoot = process.getuid?.() === 0;
+  const canDrop = asRoot && spawnSync("setpriv", ["--version"]).status === 0;
+  it.runIf(!asRoot || canDrop)("is refused before any work, and no report is written (the first was written, the second refused after the batch)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-outputs-"));
+    try {
+      chmodSync(dir, 0o777);
+      mkdirSync(path.join(dir, "pub"), { mode: 0o777 });
+      mkdirSync(path.join(dir, "locked"), { mode: 0o555 });
+      chmodSync(path.join(dir, "pub"), 0o777);
+      chmodSync(path.join(dir, "locked"), 0o555);
+      const args = ["bin/egov-score.js", "score", "examples/so-khcn-quang-binh.yaml", "-o", path.join(dir, "pub", "r.csv"), "-o", path.join(dir, "locked", "r.html")];
+      const env = { ...process.env, LANG: "en_US.UTF-8", NO_COLOR: "1" };
+      const r = asRoot
+        ? spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, ...args], { encoding: "utf8", env })
+        : spawnSync(process.execPath, args, { encoding: "utf8", env });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`Cannot write ${path.join(dir, "locked", "r.html")}: permission denied`);
+      expect(r.stderr).not.toContain("Wrote");
+      expect(readdirSync(path.join(dir, "pub"))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("standard input without end", () => {
   it.skipIf(process.platform === "win32")("is read only up to the size limit, then refused as too large (exit 1)", () => {
     // `yes` writes forever: reading to the end would never finish, nor fit in memory.
@@ -89,5 +115,37 @@ describe("standard input without end", () => {
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).not_scored).toEqual([expect.objectContaining({ file: "<stdin>", errors: [expect.objectContaining({ code: "stdin-too-large" })] })]);
     expect(r.stderr).toContain("Standard input is too large: more than 4194304 bytes");
+  });
+});
+
+describe("standard output that fails", () => {
+  const shell = (script: string, env: Record<string, string> = {}) => spawnSync("sh", ["-c", script], { encoding: "utf8", timeout: 60_000, env: { ...process.env, LANG: "vi_VN.UTF-8", NO_COLOR: "1", ...env } });
+
+  it.skipIf(process.platform !== "linux")("a full disk is said in the user's words, exit 2, no stack trace (it was a stack and exit 1)", () => {
+    const r = shell(`"${process.execPath}" bin/egov-score.js score examples/so-khcn-quang-binh.yaml --format json > /dev/full`);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("Không ghi được báo cáo ra đầu ra chuẩn: ổ đĩa đã đầy");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.skipIf(process.platform === "win32")("a pipe closed early (| head) keeps the exit code the data earned: 1 for an invalid file (it was 0)", () => {
+    // sh has no PIPESTATUS: the command's own status is written to a file.
+    const status = path.join(mkdtempSync(path.join(tmpdir(), "egov-pipe-")), "rc");
+    const piped = shell(`("${process.execPath}" bin/egov-score.js score examples/ 2>/dev/null; echo $? > "${status}") | head -c 1 >/dev/null`);
+    expect(piped.status).toBe(0);
+    expect(spawnSync("cat", [status], { encoding: "utf8" }).stdout.trim()).toBe("1");
+  });
+
+  it.skipIf(process.platform === "win32")("a temporary folder that cannot be used is said with what to do, exit 2 (it was an internal error)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-big-"));
+    try {
+      for (let i = 0; i < 3; i++) copyFileSync("examples/so-khcn-quang-binh.yaml", path.join(dir, `a${i}.yaml`));
+      const r = shell(`"${process.execPath}" bin/egov-score.js score "${dir}" --format json`, { TMPDIR: "/nonexistent-egov" });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("Không dùng được thư mục tạm /nonexistent-egov");
+      expect(r.stderr).toContain("TMPDIR");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
