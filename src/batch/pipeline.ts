@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { cleanUpOnInterrupt } from "../io/interrupt-cleanup.js";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -69,7 +70,9 @@ export async function scoreSpooled(files: BatchInput[], options: PipelineOptions
     throw workFolderError(e, undefined) ?? e;
   }
   const reader = new SpoolReader();
-  const dispose = () => { reader.close(); rmSync(dir, { recursive: true, force: true }); };
+  const removeSpool = () => { reader.close(); rmSync(dir, { recursive: true, force: true, maxRetries: 3 }); };
+  const release = cleanUpOnInterrupt(removeSpool);
+  const dispose = () => { release(); removeSpool(); };
   try {
     const { spools, ...result } = await run(files, options, dir);
     const bytes = (e: PlacedEntry) => reader.read(spools[e.share]!, e.offset, e.length);

@@ -1,5 +1,6 @@
 import { chmodSync, closeSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from "node:fs";
 import path from "node:path";
+import { cleanUpOnInterrupt } from "./interrupt-cleanup.js";
 
 export class FileExistsError extends Error {
   constructor(readonly file: string) { super(`${file} exists`); }
@@ -54,11 +55,14 @@ function throughTemp(given: string, options: { force?: boolean }, write: (temp: 
   const file = realTarget(given);
   const mode = statOf(file)?.mode;
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const release = cleanUpOnInterrupt(() => rmSync(temp, { force: true }));
   try {
     write(temp);
     if (mode !== undefined) chmodSync(temp, mode & 0o7777);
     renameSync(temp, file);
+    release();
   } catch (e) {
+    release();
     rmSync(temp, { force: true });
     const { code, path: at } = e as NodeJS.ErrnoException;
     // A write to the temporary file names no path: a full disk or quota is the target's, whatever else is read meanwhile.

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -142,6 +142,20 @@ describe("the built command on worker threads", () => {
     const duplicates = scoreFiles(inputs).duplicates.map((d) => d.diagnostics[0]!);
     expect(duplicates.map((d) => [path.basename(d.file), path.basename(String(d.params.first))])).toEqual([["agency-000400.yaml", "agency-000005.yaml"], ["agency-000600.yaml", "agency-000005.yaml"]]);
     for (const d of duplicates) expect(r.stderr).toContain(`big/${path.basename(d.file)}:${d.line}:${d.col} error Agency id "bench-5" is already used by big/agency-000005.yaml`);
+  });
+
+  it.each(["SIGINT", "SIGTERM"] as const)("interrupted (%s) while it scores, leaves no spool behind (the folder, with respondents' phone numbers, stayed)", async (signal) => {
+    const child = spawn(process.execPath, [path.resolve("bin/egov-score.js"), "score", "big", "--format", "json", "-o", path.join(dir, `out-${signal}.json`)], {
+      cwd: dir, stdio: "ignore", env: { ...process.env, LANG: "en_US.UTF-8", TMPDIR: spools },
+    });
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    // Once the spool folder is there, the batch is under way.
+    for (let i = 0; i < 400 && readdirSync(spools).length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(readdirSync(spools)).not.toEqual([]);
+    child.kill(signal);
+    expect(await exited).toBe(signal === "SIGINT" ? 130 : 143);
+    expect(readdirSync(spools)).toEqual([]);
+    expect(existsSync(path.join(dir, `out-${signal}.json`))).toBe(false);
   });
 
   it.each(["check", "score"])("a worker dying in the %s pass has its share done again: nothing lost", (pass) => {
