@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expandPaths } from "../batch/expand-paths.js";
-import { GlobTooLargeError, MAX_ALTERNATIVES } from "../batch/glob.js";
+import { GlobTooLargeError, isGlob, MAX_ALTERNATIVES } from "../batch/glob.js";
 import type { FileFailure } from "../batch/score-files.js";
 import { withFrame } from "../load/located.js";
 import { MAX_FILE_BYTES, textOf } from "../load/read.js";
@@ -17,7 +17,15 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   const inputs: { file: string; text?: string; walked?: boolean }[] = [];
   const named = paths.filter((p) => p !== "-");
   const { files, missing, walked, repeated, unreadable, savedAsText } = expandPathsOrSay(named);
-  if (missing.length > 0) throw new UsageError("path-missing", { path: missing.join(", ") });
+  const absent = missing.filter((p) => !isGlob(p)), unmatched = missing.filter(isGlob);
+  // Nothing named is there at all: a mistake in the command line.
+  if (missing.length > 0 && files.length === 0 && unreadable.length === 0 && savedAsText.length === 0 && !paths.includes("-")) {
+    throw new UsageError(absent.length > 0 ? "path-missing" : "glob-no-match", { path: (absent.length > 0 ? absent : unmatched).join(", ") });
+  }
+  // Otherwise the rest is scored: a file named that is not there is listed as not scored (it was to be), a
+  // pattern that matches nothing (`*.yml` beside `*.yaml`) is only said.
+  for (const file of absent) failures.push({ file, diagnostics: [withFrame({ code: "file-not-found", params: { detail: "ENOENT" } }, file, undefined)] });
+  if (!ctx.quiet) for (const pattern of unmatched) ctx.io.stderr(message(ctx.lang, "glob-no-match", { path: terminalSafe(pattern, true) }) + "\n");
   // A folder that cannot be read may hold agencies: listed as not scored, so that none goes missing unsaid.
   for (const { folder, code } of unreadable) failures.push({ file: folder, diagnostics: [withFrame({ code: "folder-unreadable", params: { detail: code } }, folder, undefined)] });
   // An agency file saved as text (Notepad adds .txt) is a submission too: said, not left out unnoticed.

@@ -136,6 +136,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "no-files": { vi: "Không tìm thấy tệp .yaml/.yml nào", en: "No .yaml/.yml files found" },
   "glob-too-large": { vi: "Mẫu {pattern} cho ra hơn {limit} lựa chọn {a,b}: hãy viết mẫu ngắn gọn hơn", en: "The pattern {pattern} makes more than {limit} {a,b} alternatives: write a simpler one" },
   "path-missing": { vi: "Không có tệp hoặc thư mục: {path}", en: "No such file or folder: {path}" },
+  "glob-no-match": { vi: "Mẫu không khớp tệp nào: {path}", en: "No file matches: {path}" },
   "rubric-unusable": { vi: "Không dùng được bộ chỉ số {file}", en: "The rubric {file} cannot be used" },
   "rubric-ok": { vi: "Bộ chỉ số hợp lệ: {id} {version} · {indicators} chỉ số · thang điểm {scale}", en: "Rubric is valid: {id} {version} · {indicators} indicators · scale {scale}" },
   "unknown-rubric-spec": { vi: "Không có tệp hoặc bộ chỉ số kèm theo tên \"{spec}\"; xem egov-score rubric list", en: "No file or bundled rubric named \"{spec}\"; see egov-score rubric list" },

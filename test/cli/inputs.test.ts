@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "egov-inputs-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -21,4 +22,29 @@ describe("gatherInputs", () => {
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual({ count: 20_000, failures: 0, first: { file: path.join(sub, "a00000.yaml"), walked: true }, last: { file: path.join(sub, "a19999.yaml"), walked: true } });
   }, 60_000);
+});
+
+describe("paths that find nothing", () => {
+  it.each([
+    ["a file named that is not there: listed as not scored, the rest scored (exit 1; it stopped the batch with exit 2)",
+      ["examples/so-khcn-quang-binh.yaml", "examples/typo.yaml"], 1, ["examples/typo.yaml"], ""],
+    ["a pattern that matches nothing beside one that does (*.yaml and *.yml): said, the rest scored (exit 0; it stopped the batch)",
+      ["examples/so-khcn-quang-binh.yaml", "examples/*.yml"], 0, [], "No file matches: examples/*.yml"],
+  ])("%s", async (_, paths, code, notScored, said) => {
+    const r = await runCli(["score", ...paths, "--format", "json"]);
+    expect(r.code).toBe(code);
+    const report = JSON.parse(r.stdout);
+    expect(report.rubrics[0].agencies.map((a: { score: { agency: { id: string } } }) => a.score.agency.id)).toEqual(["qb-skhcn"]);
+    expect(report.not_scored.map((f: { file: string }) => f.file)).toEqual(notScored);
+    if (said) expect(r.stderr).toContain(said);
+  });
+
+  it.each([
+    [["examples/typo.yaml"], "No such file or folder: examples/typo.yaml"],
+    [["examples/*.yml"], "No file matches: examples/*.yml"],
+  ])("nothing at all (%s) is a usage error, exit 2", async (paths, said) => {
+    const r = await runCli(["score", ...paths]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(said);
+  });
 });
