@@ -56,8 +56,11 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
  * case, as on Windows (when one name alone does). Each part of the path is looked up in turn; a part found
  * no way (a wildcard, a missing name) and the rest stay as typed.
  */
-function spelledOnDisk(typed: string): string {
-  if (existsSync(typed)) return typed;
+function spelledOnDisk(given: string): string {
+  if (existsSync(given)) return given;
+  // A path copied from Windows (`.\nop\so-tc.yaml`) names the same file here, as its globs already do; a
+  // backslash that is part of a name on disk is kept (the path as given exists, above).
+  const typed = path.sep === "/" && given.includes("\\") ? given.replaceAll("\\", "/") : given;
   const parts = typed.split("/");
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;

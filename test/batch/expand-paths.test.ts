@@ -107,3 +107,15 @@ describe("expandPaths with globs", () => {
     expect(below(files)).toEqual(expected);
   });
 });
+
+describe.skipIf(path.sep !== "/")("expandPaths on a path copied from Windows", () => {
+  const dir = tree("windows", ["nop/so-tc.yaml", "odd\\name.yaml"]);
+  it("finds the file a path with backslashes names, as a glob with backslashes does (it was no such file)", () => {
+    expect(expandPaths([`${dir}\\nop\\so-tc.yaml`])).toMatchObject({ files: [`${dir}/nop/so-tc.yaml`], missing: [] });
+    expect(expandPaths([`${dir}\\nop\\*.yaml`]).files).toEqual([path.join(dir, "nop", "so-tc.yaml")]);
+  });
+
+  it("keeps a backslash that is part of a name on disk", () => {
+    expect(expandPaths([path.join(dir, "odd\\name.yaml")]).files).toEqual([path.join(dir, "odd\\name.yaml")]);
+  });
+});
