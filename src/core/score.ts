@@ -250,8 +250,9 @@ function evaluate(rubric: Rubric, indicator: Indicator, agency: AgencyFile, pare
     if (policy === "full") result.points = indicator.max;
     return result;
   }
-  // Evidence proves points claimed; an answer that earns nothing needs none.
-  const required = indicator.evidence?.required ? (indicator.evidence.min ?? 1) : 0;
+  // Evidence proves points claimed; an answer that earns nothing needs none, nor does a value the collector
+  // verified (the collector established it; validation asks evidence of the agency's own answers only).
+  const required = indicator.evidence?.required && !verified ? (indicator.evidence.min ?? 1) : 0;
   const missing = (points: number) => (points > 0 ? Math.max(0, required - result.evidence) : 0);
 
   if (hasZeroDenominator(indicator.input, answer.value)) {

@@ -42,6 +42,18 @@ describe("score on a folder", () => {
     expect(report.not_scored.map((f: { file: string; agency?: unknown }) => [path.basename(f.file), f.agency])).toEqual([["broken.yaml", undefined], ["wrong-value.yaml", { id: "b", name: "Sở Khoa học và Công nghệ tỉnh Quảng Bình" }]]);
   });
 
+  it("a value only the collector gave (the agency left it unanswered) asks no evidence of the agency: none is counted missing", async () => {
+    const dir = folder();
+    const file = path.join(dir, "snv.yaml");
+    writeFileSync(file, readFileSync("examples/so-noi-vu-quang-binh-chua-xong.yaml", "utf8").replace('  "1.4":\n', '  "1.3":\n    verified: {value: [du-hop-tinh], note: "Biên bản kiểm tra"}\n  "1.4":\n'));
+    const r = await runCli(["score", file, "--format", "json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const a = JSON.parse(r.stdout).rubrics[0].agencies[0];
+    expect(a.verified.indicators.find((i: { code: string }) => i.code === "1.3")).toMatchObject({ verified: true, evidence_missing: 0 });
+    expect(a.verified.indicators.find((i: { code: string }) => i.code === "1.3").points).toBeGreaterThan(0);
+    expect(a.verified.completeness.missing_evidence).toBe(0);
+  });
+
   it("a file saved as text by Notepad (x.yaml.txt) is listed as not scored with what to do, and the rest is scored", async () => {
     const dir = folder();
     writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
