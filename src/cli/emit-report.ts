@@ -126,7 +126,7 @@ function checkFolderWritable(file: string): void {
   let dir = path.dirname(path.resolve(file));
   while (!existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   try {
-    if (!statSync(dir).isDirectory()) throw new WriteRefusedError(file, "ENOTDIR");
+    if (!statSync(dir).isDirectory()) throw new WriteRefusedError(file, "EEXIST");
     accessSync(dir, constants.W_OK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -83,6 +83,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-chart-histogram": { vi: "Phân bố tổng điểm theo tỷ lệ % thang điểm", en: "Distribution of totals by percent of the scale" },
   "rpt-chart-bands": { vi: "Số cơ quan theo xếp loại", en: "Agencies per band" },
   "rpt-chart-groups": { vi: "Điểm trung bình từng nhóm chỉ số (trên điểm tối đa của nhóm)", en: "Average points per group (against the group's max)" },
+  "rpt-chart-groups-cohort": { vi: "Điểm trung bình từng nhóm chỉ số của khối {cohort} ({count} cơ quan; trên điểm tối đa của nhóm)", en: "Average points per group in the cohort {cohort} ({count} agencies; against the group's max)" },
   "rpt-chart-agency": { vi: "Điểm từng nhóm chỉ số của {agency} so với điểm tối đa", en: "Points per group of {agency} against the max" },
   "rpt-skipped": { vi: "Bỏ qua {count} tệp YAML không phải phiếu của cơ quan: {files}", en: "Passed over {count} YAML {count|file|files} that {count|is no agency file|are no agency files}: {files}" },
   "rpt-sheet-ranking": { vi: "Xếp hạng", en: "Ranking" },

@@ -143,11 +143,12 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
 
   figures.push(figure(columnChart(bands.map((b) => ({ label: b.label, count: b.count, color: b.color, title: `${b.label} (${formatPercent(b.count, section.agencies.length, lang)})` })), { className: "chart-bands", label: message(lang, "rpt-chart-bands") }), message(lang, "rpt-chart-bands")));
 
-  // Per-group averages: the mean share of each group's max, over the agencies it applies to.
+  // Per-group averages: the mean share of each group's max, over the agencies it applies to; one chart per
+  // cohort where there are several (a province publishes departments apart from communes).
   const first = section.agencies[0]!;
-  const groupRows = flattenGroups(first.score.groups).map((g0) => {
+  const groupRows = (agencies: RankedAgency[]) => flattenGroups(first.score.groups).map((g0) => {
     let sum = 0, count = 0, pointSum = 0;
-    for (const a of section.agencies) {
+    for (const a of agencies) {
       const g = flattenGroups(finalScore(a).groups).find((x) => x.code === g0.code);
       if (!g || g.excluded || g.max <= 0) continue;
       sum += g.points / g.max; pointSum += g.points; count++;
@@ -156,7 +157,11 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
     return { label: `${g0.code} ${g0.title[lang]}`, depth: g0.depth, strong: g0.depth === 0, share, color: shareColor(share), muted: count === 0,
       valueText: count > 0 ? `${formatPoints(pointSum / count, d, lang)} / ${formatPoints(g0.max, Number.isInteger(g0.max) ? 0 : d, lang)}` : "–" };
   });
-  figures.push(figure(barChart(groupRows, { className: "chart-groups", label: message(lang, "rpt-chart-groups"), scaleMarks: true }), message(lang, "rpt-chart-groups")));
+  const byCohort = cohorts(section);
+  for (const { cohort, agencies } of byCohort) {
+    const caption = byCohort.length > 1 ? message(lang, "rpt-chart-groups-cohort", { cohort: cohortLabel(section, cohort, lang), count: agencies.length }) : message(lang, "rpt-chart-groups");
+    figures.push(figure(barChart(groupRows(agencies), { className: "chart-groups", label: caption, scaleMarks: true }), caption));
+  }
 
   const tables = cohorts(section).map(({ cohort, agencies }) => rankingTable(section, cohort, agencies, lang, si)).join("\n");
   // The group columns are headed by their codes: their titles are said under the tables (a tooltip does not print).

@@ -87,7 +87,10 @@ describe("html report in Chromium", () => {
     expect(facts.totals).toHaveLength(5);
     expect(facts.totals.every((x) => x > 50)).toBe(true);
     expect(facts.bands.reduce((a, b) => a + b, 0)).toBe(5);
-    expect(facts.groups).toBe(10); // only dti-cap-so has several agencies: its 10 groups and sub-groups
+    // Only dti-cap-so has several agencies: its 10 groups and sub-groups, once per cohort (departments, and the
+    // treasury on its own: one average over both mixed them).
+    expect(facts.groups).toBe(20);
+    expect(facts.text).toContain("Điểm trung bình từng nhóm chỉ số của khối Sở, ban, ngành và ban quản lý (4 cơ quan");
     expect(facts.agencyCharts).toBe(7);
     expect(facts.rankingRows).toBe(5);
     expect(facts.chartBoxes.every((h) => h > 40)).toBe(true);
