@@ -15,14 +15,25 @@ export function helpConfiguration(lang: Lang): HelpConfiguration {
     styleTitle: (title: string) => (Object.hasOwn(HELP_TITLES_VI, title) ? HELP_TITLES_VI[title]! : title),
     optionDescription(this: Help, option: Option) { return helpNotesVi(Help.prototype.optionDescription.call(this, option)); },
     argumentDescription(this: Help, argument: Argument) { return helpNotesVi(Help.prototype.argumentDescription.call(this, argument)); },
+    optionTerm(this: Help, option: Option) { return usageWordsVi(Help.prototype.optionTerm.call(this, option)); },
+    argumentTerm(this: Help, argument: Argument) { return PLACEHOLDERS_VI[argument.name()] ?? argument.name(); },
     commandUsage(this: Help, command: Command) { return usageWordsVi(Help.prototype.commandUsage.call(this, command)); },
     subcommandTerm(this: Help, command: Command) { return usageWordsVi(Help.prototype.subcommandTerm.call(this, command)); },
   };
 }
 
-/** Commander's placeholders in a usage line: "score [options] <path...>" → "score [tùy chọn] <path...>". */
+/** The words inside <…> and […] of the help: what an officer is to type, in Vietnamese (flags and values stay as typed). */
+const PLACEHOLDERS_VI: Record<string, string> = {
+  options: "tùy chọn", command: "lệnh",
+  paths: "đường-dẫn", path: "đường-dẫn", file: "tệp", files: "tệp", dir: "thư-mục", format: "định-dạng", formats: "định-dạng",
+  id: "mã", "id|path": "mã|đường-dẫn", lang: "ngôn-ngữ", layout: "bố-cục", n: "số", new: "mới", old: "cũ",
+  "rubric id": "mã-bộ-chỉ-số", "score|pct%": "điểm|tỷ-lệ%", sep: "ký-tự", severity: "mức", type: "loại", rubrics: "bộ-chỉ-số",
+};
+
+/** Commander's placeholders in a usage line or an option: "score [options] <paths...>" → "score [tùy chọn] <đường-dẫn...>". */
 function usageWordsVi(usage: string): string {
-  return usage.replace(/\[options\]/g, "[tùy chọn]").replace(/\[command\]/g, "[lệnh]");
+  return usage.replace(/([<[])([^<>[\]]+?)(\.\.\.)?([>\]])/g, (all, open: string, word: string, more = "", close: string) =>
+    Object.hasOwn(PLACEHOLDERS_VI, word) ? `${open}${PLACEHOLDERS_VI[word]}${more}${close}` : all);
 }
 
 /** Every description of the program, its commands, options and arguments in the language (once all are registered). */

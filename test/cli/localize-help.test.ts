@@ -22,6 +22,9 @@ describe("the help in Vietnamese", () => {
     expect(vi.stdout).not.toMatch(/^(Usage|Options|Commands|Arguments):/m);
     expect(vi.stdout).not.toMatch(/\[options\]|\[command\]/);
     expect(vi.stdout.split("\n")[0]).toContain("[tùy chọn]");
+    // What to type is named in Vietnamese too: <đường-dẫn...>, <tệp>, not <paths...>, <file>.
+    const placeholders = [...vi.stdout.matchAll(/<([^<>\s]+?)(?:\.\.\.)?>/g)].map((m) => m[1]!).filter((w) => !/^(mã|tệp|đường-dẫn|thư-mục|định-dạng|ngôn-ngữ|bố-cục|số|mới|cũ|ký-tự|mức|loại|bộ-chỉ-số|mã-bộ-chỉ-số|mã\|đường-dẫn|điểm\|tỷ-lệ%)$/.test(w));
+    expect(placeholders).toEqual([]);
     const english = descriptions(en.stdout).filter((d) => !NEUTRAL.has(d));
     expect(english.length).toBeGreaterThan(0);
     for (const text of english) expect(vi.stdout, text).not.toContain(text);
