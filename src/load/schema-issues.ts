@@ -139,8 +139,24 @@ function valueAt(data: unknown, path: string[]): unknown {
 export function describe(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (value === undefined) return "–";
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? text.slice(0, 57) + "…" : text;
+  // A mapping or list as YAML writes it on one line ({a: 40, b: 50}), as the officer wrote it, not as JSON.
+  const text = typeof value === "object" && value !== null ? flow(value, 0) : JSON.stringify(value) ?? String(value);
+  return [...text].length > 60 ? [...text].slice(0, 57).join("") + "…" : text;
+}
+
+/** A value in YAML's one-line (flow) style; text that could read as something else is quoted. Deep values are cut. */
+function flow(value: unknown, depth: number): string {
+  if (Array.isArray(value)) return depth > 3 ? "[…]" : `[${value.slice(0, 20).map((v) => flow(v, depth + 1)).join(", ")}${value.length > 20 ? ", …" : ""}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value);
+    return depth > 3 ? "{…}" : `{${entries.slice(0, 20).map(([k, v]) => `${plainText(k)}: ${flow(v, depth + 1)}`).join(", ")}${entries.length > 20 ? ", …" : ""}}`;
+  }
+  return typeof value === "string" ? plainText(value) : String(value);
+}
+
+/** Text as YAML leaves it unquoted where it cannot be misread (no indicator, no number or keyword form). */
+function plainText(text: string): string {
+  return /^[\p{L}_][\p{L}\p{N} _./-]*$/u.test(text) && !/^(true|false|null|yes|no|on|off)$/i.test(text) && !/\s$/.test(text) ? text : JSON.stringify(text);
 }
 
 /** answers/CODE/value (or its verified value), and answers/CODE/value/FIELD of a parts input. */

@@ -1,7 +1,7 @@
 import type { ErrorObject } from "ajv";
 import { describe, expect, it } from "vitest";
 import { expectedText } from "../../src/i18n/messages.js";
-import { schemaIssues } from "../../src/load/schema-issues.js";
+import { describe as describeValue, schemaIssues } from "../../src/load/schema-issues.js";
 
 const patternError = (pattern: string): ErrorObject => ({ keyword: "pattern", instancePath: "/agency/id", schemaPath: "#/properties/agency/properties/id/pattern", params: { pattern } });
 
@@ -20,5 +20,19 @@ describe("schemaIssues on a value of the wrong form", () => {
   it("another pattern is shown as written", () => {
     const [issue] = schemaIssues([patternError("^x+$")], { agency: { id: "y" } });
     expect(expectedText("en", String(issue!.params!.expected_key), issue!.params!)).toBe("of the form ^x+$");
+  });
+});
+
+describe("describe (the value found, on one line)", () => {
+  it.each([
+    [{ a: 40, b: 50 }, "{a: 40, b: 50}"],
+    [{ "số cuộc họp": 13, "ghi chú": "quý 1" }, "{số cuộc họp: 13, ghi chú: quý 1}"],
+    [["du-hop-tinh", "true", "1.5"], '[du-hop-tinh, "true", "1.5"]'],
+    [{ x: { y: [1, null, true] } }, "{x: {y: [1, null, true]}}"],
+    ["có", '"có"'],
+    [12.5, "12.5"],
+    [{ note: "x".repeat(100) }, `{note: ${"x".repeat(50)}…`],
+  ])("%j is written %s (a mapping was written as JSON)", (value, text) => {
+    expect(describeValue(value)).toBe(text);
   });
 });
