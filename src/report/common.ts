@@ -62,9 +62,17 @@ export function groupColumns(report: ScoreReport): GroupColumn[] {
   return out;
 }
 
-/** The rubric's aggregates (pillars counted across groups), for ranking columns: id, title and max, from the first agency. */
-export function aggregateColumns(section: Section): Subtotal[] {
-  return section.agencies[0]?.score.aggregates ?? [];
+/**
+ * The rubric's aggregates (pillars counted across groups), for ranking columns: id, title and max. An
+ * aggregate's max follows the indicators that apply to each agency's type (a treasury's service pillar is
+ * not a department's): null where the section's agencies differ, whichever file came first.
+ */
+export function aggregateColumns(section: Section): (Omit<Subtotal, "points" | "max"> & { max: number | null })[] {
+  const first = section.agencies[0]?.score.aggregates ?? [];
+  return first.map((x) => {
+    const same = section.agencies.every((a) => a.score.aggregates.find((y) => y.id === x.id)?.max === x.max);
+    return { id: x.id, title: x.title, max: same ? x.max : null };
+  });
 }
 
 /** What the verification did to the total (verified − self), exact at the rubric's decimals; null without verified values. */

@@ -167,7 +167,7 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
   // The group columns are headed by their codes: their titles are said under the tables (a tooltip does not print).
   const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
   const legend = [
-    [...first.score.groups.map((g) => `${g.code} ${g.title[lang]} (${maxText(g.max)})`), ...aggregateColumns(section).map((x) => `${x.title[lang]} (${maxText(x.max)})`)].join(" · "),
+    [...first.score.groups.map((g) => `${g.code} ${g.title[lang]} (${maxText(g.max)})`), ...aggregateColumns(section).map((x) => `${x.title[lang]} (${x.max === null ? message(lang, "rpt-max-varies") : maxText(x.max)})`)].join(" · "),
     ...(section.agencies.some((a) => a.verified) ? [message(lang, "rpt-verified-mark")] : []),
     ...(section.agencies.some((a) => finalScore(a).provisional) ? [message(lang, "rpt-provisional-mark")] : []),
   ].map((line) => `<p class="meta">${h(line)}</p>`).join("");

@@ -120,7 +120,7 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
   }
   if (section.agencies.length > shown) lines.push("", md(message(lang, "rpt-more", { count: section.agencies.length - shown })));
   const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
-  lines.push("", md([...top.map((g) => `${g.code} ${g.title[lang]} (${maxText(g.max)})`), ...aggregates.map((x) => `${x.title[lang]} (${maxText(x.max)})`)].join(" · ")));
+  lines.push("", md([...top.map((g) => `${g.code} ${g.title[lang]} (${maxText(g.max)})`), ...aggregates.map((x) => `${x.title[lang]} (${x.max === null ? message(lang, "rpt-max-varies") : maxText(x.max)})`)].join(" · ")));
   if (section.agencies.some((a) => a.verified)) lines.push("", md(message(lang, "rpt-verified-mark")));
   if (section.agencies.some((a) => finalScore(a).provisional)) lines.push("", md(message(lang, "rpt-provisional-mark")));
   return lines.join("\n");

@@ -75,6 +75,14 @@ describe("markdown", () => {
     expect(columns.map((i) => row("Sở Nội vụ tỉnh Quảng Bình (ví dụ)")[i])).toEqual(["494,84", "494,84", ""]);
   });
 
+  it("a pillar whose max follows the agency type has no single max in the legend, whichever file comes first (it printed the first agency's: 50 over a cell of 226.52)", async () => {
+    const legend = async (files: string[]) => (await runCli(["score", ...files, "--format", "md", "--lang", "en"], { env: REPRODUCIBLE })).stdout.split("\n").find((l) => l.startsWith("1 Digital awareness"))!;
+    const one = await legend(["examples/kho-bac-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml"]);
+    expect(one).toBe(await legend(["examples/so-tai-chinh-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml"]));
+    expect(one).toContain("Services to citizens and businesses (its max depends on the agency type)");
+    expect(one).toContain("Foundation group (500)");
+  });
+
   it("one agency with verified values: a table of the indicators whose verified points differ", async () => {
     const verified = await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--format", "md"], { env: REPRODUCIBLE });
     expect(verified.stdout).toContain([
