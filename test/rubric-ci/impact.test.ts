@@ -2,6 +2,9 @@ import { stripVTControlCharacters } from "node:util";
 import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { Chalk } from "chalk";
+import { formatImpactTable } from "../../src/rubric-ci/impact/format-table.js";
+import type { ImpactReport } from "../../src/rubric-ci/impact/run-impact.js";
 import { runCli } from "../helpers/run-cli.js";
 import { tempDirs } from "./helpers/files.js";
 
@@ -398,3 +401,16 @@ describe("rubric impact: the verified mark", () => {
   });
 });
 
+describe("rubric impact's paragraphs (a terminal too narrow for its table)", () => {
+  it("leave out the drivers' label where nothing drove the change (it ended '· Driven by: ')", async () => {
+    const report = JSON.parse((await runCli(["rubric", "impact", V1, V2, "--corpus", CORPUS, "--format", "json"])).stdout) as ImpactReport;
+    // An agency whose rank moved while its own total did not.
+    Object.assign(report.agencies[0]!, { delta: 0, drivers: [], other: 0 });
+    const text = formatImpactTable(report, "en", new Chalk({ level: 0 }), 10, 40);
+    const name = report.agencies[0]!.agency.name;
+    const paragraph = text.slice(text.indexOf(`  ${name}\n`), text.indexOf(`  ${report.agencies[1]!.agency.name}\n`));
+    expect(paragraph).toContain("Band:");
+    expect(paragraph).not.toContain("Driven");
+    expect(Math.max(...text.slice(text.indexOf("\n  Đơn vị")).split("\n\n")[0]!.split("\n").map((l) => [...l].length))).toBeLessThanOrEqual(40);
+  });
+});

@@ -60,15 +60,17 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
       }).join("\n");
     };
     const longest = Math.max(...shown.map((a) => [...driversText(a.drivers, a.other, d, lang)].length - 8), 36);
-    let text = width === undefined ? render(Infinity) : fitToWidth((cut) => render(cut), width, longest, 7);
-    if (width !== undefined && widest(text) > width) text = fitToWidth((cut) => render(cut, true), width, longest, 7);
+    // Names keep 16 letters, as the score table's do: cut shorter, rows could no longer be told apart
+    // ("Sở Khoa học …" seven times); narrower than that, the paragraphs below.
+    let text = width === undefined ? render(Infinity) : fitToWidth((cut) => render(cut), width, longest, 16);
+    if (width !== undefined && widest(text) > width) text = fitToWidth((cut) => render(cut, true), width, longest, 16);
     // Narrower still (a split pane): one agency to a paragraph, its figures wrapped under its name (uncoloured: wrapping counts letters).
     if (width !== undefined && widest(text) > width) {
       text = [...byCohort].map(([id, members]) => [
         color.bold(truncate(cohortLabel(report, id, lang), width)),
         ...members.flatMap((a) => [
           ...wrapWords(`  ${a.agency.name}`, width, "  "),
-          ...wrapWords(`    ${scoreCell(a, "old", d, lang)} → ${scoreCell(a, "new", d, lang)} (Δ ${plainDelta(a)}) · ${m("col-band")}: ${bandText(a, lang)} · ${m("col-rank")}: ${rankText(a)} · ${m("impact-col-drivers")}: ${driversText(a.drivers, a.other, d, lang)}`, width, "    "),
+          ...wrapWords(`    ${[`${scoreCell(a, "old", d, lang)} → ${scoreCell(a, "new", d, lang)} (Δ ${plainDelta(a)})`, `${m("col-band")}: ${bandText(a, lang)}`, `${m("col-rank")}: ${rankText(a)}`, ...(driversText(a.drivers, a.other, d, lang) ? [`${m("impact-col-drivers")}: ${driversText(a.drivers, a.other, d, lang)}`] : [])].join(" · ")}`, width, "    "),
         ]),
       ].join("\n")).join("\n");
     }
