@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import type { LoadedRubric } from "../load/load-rubric.js";
 import { loadRubric } from "../load/load-rubric.js";
 import type { IndicatorFacts } from "../report/json.js";
-import { locateDuplicate, notScoredInOrder, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
+import { duplicateFailure, notScoredInOrder, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
 import { checkShare, mergeShareContexts, recountShare, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
 import type { ShareJob } from "./share-thread.js";
 import { SpoolReader } from "./spool.js";
@@ -192,7 +192,7 @@ function mergeChecks(shares: CheckedShare[], files: BatchInput[]) {
       if (first === undefined) seen.set(id, file);
       else if (found) duplicates.push(firstIn(found, first));
       else {
-        duplicates.push({ file, diagnostics: [locateDuplicate(file, v.id, first)] });
+        duplicates.push(duplicateFailure(file, v.id, first));
         leaveOut[i]!.add(v.index);
       }
     }
@@ -233,7 +233,7 @@ function sectionsOf(scored: ScoredShare[], rubrics: Map<string, LoadedRubric>): 
 
 /** A duplicate the share found names the share's first file with that id; an earlier share may have met it before. */
 function firstIn(found: FileFailure, first: string): FileFailure {
-  return { file: found.file, diagnostics: found.diagnostics.map((d) => (d.code === "duplicate-agency" ? { ...d, params: { ...d.params, first } } : d)) };
+  return { ...found, diagnostics: found.diagnostics.map((d) => (d.code === "duplicate-agency" ? { ...d, params: { ...d.params, first } } : d)) };
 }
 
 /** A worker thread running one share: first pass on start, second pass when given the batch's statistics. */

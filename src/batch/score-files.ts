@@ -100,7 +100,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     const first = seenIds.get(idKey);
     sink.valid({ file, agency, warnings }, rubric, first !== undefined);
     if (first === undefined) seenIds.set(idKey, file);
-    else sink.duplicate({ file, diagnostics: [locateId(first)] });
+    else sink.duplicate(withAgency({ file, diagnostics: [locateId(first)] }, agency));
   };
 
   for (const [index, { file, text, walked }] of files.entries()) {
@@ -200,18 +200,23 @@ function bundledOutcome(id: string | undefined): RubricOutcome | undefined {
 }
 
 /** Where a duplicate id stands in a file met on another thread (read and parsed again only for this rare case). */
-export function locateDuplicate(file: string, id: string, first: string): LocatedDiagnostic {
+export function duplicateFailure(file: string, id: string, first: string): FileFailure {
   const read = readText(file);
-  if (read.ok) return duplicateAt(file, read.text, id, first);
-  return withFrame({ code: "duplicate-agency", params: { id, first } }, file, undefined);
+  if (!read.ok) return { file, diagnostics: [withFrame({ code: "duplicate-agency", params: { id, first } }, file, undefined)], agency: { id } };
+  const { diagnostic, data } = duplicateIn(file, read.text, id, first);
+  return withAgency({ file, diagnostics: [diagnostic] }, data ?? { agency: { id } });
 }
 
 /** Where a duplicate id stands in a file the fast path accepted (parsed again only for this rare case). */
 function duplicateAt(file: string, text: string, id: string, first: string): LocatedDiagnostic {
+  return duplicateIn(file, text, id, first).diagnostic;
+}
+
+function duplicateIn(file: string, text: string, id: string, first: string): { diagnostic: LocatedDiagnostic; data?: unknown } {
   const parsed = parseAgencyFile(file, text);
   const issue = { code: "duplicate-agency", path: ["agency", "id"], params: { id, first } };
-  if (!parsed.ok) return withFrame({ code: issue.code, line: 1, col: 1, params: issue.params }, file, text);
-  return laterSubmission(locateIssue(issue, parsed.agency.parsed, file, text), (parsed.agency.data as Partial<AgencyFile>).submitted, first);
+  if (!parsed.ok) return { diagnostic: withFrame({ code: issue.code, line: 1, col: 1, params: issue.params }, file, text) };
+  return { diagnostic: laterSubmission(locateIssue(issue, parsed.agency.parsed, file, text), (parsed.agency.data as Partial<AgencyFile>).submitted, first), data: parsed.agency.data };
 }
 
 /**

@@ -31,7 +31,7 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
     for (const f of report.not_scored) {
       const e = f.errors[0];
       const who = notScoredAgency(f);
-      table.push([who ? `${f.file}\n${truncate(who, Math.max(files, 16))}` : f.file, e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${message(lang, e.code, e.params)}`, errorWidth) : ""]);
+      table.push([who ? `${f.file}\n${width === undefined ? who : truncate(who, Math.max(files, 16))}` : f.file, e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${message(lang, e.code, e.params)}`, errorWidth) : ""]);
     }
     out.push(color.bold.red(notScoredHeading(report.not_scored, lang)) + "\n" + table.toString());
   }

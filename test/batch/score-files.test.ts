@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { locateDuplicate } from "../../src/batch/score-files.js";
+import { duplicateFailure } from "../../src/batch/score-files.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-dup-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,7 +15,7 @@ function agencyFile(name: string, submitted: string | null): string {
 }
 
 // The path a large batch takes when the two files were checked on different threads.
-describe("locateDuplicate", () => {
+describe("duplicateFailure", () => {
   const ranked = agencyFile("ranked.yaml", "2025-09-25");
   it.each([
     ["submitted later: both dates given", "2025-10-02", { submitted: "2025-10-02", first_submitted: "2025-09-25" }],
@@ -23,14 +23,17 @@ describe("locateDuplicate", () => {
     ["the same day: no dates", "2025-09-25", {}],
     ["no date: none", null, {}],
   ] as const)("%s", (_, submitted, dates) => {
-    const d = locateDuplicate(agencyFile(`dup-${String(submitted)}.yaml`, submitted), "qb-skhcn", ranked);
+    const failure = duplicateFailure(agencyFile(`dup-${String(submitted)}.yaml`, submitted), "qb-skhcn", ranked);
+    const d = failure.diagnostics[0]!;
+    // Whom to call: the agency the later file names.
+    expect(failure.agency).toEqual({ id: "qb-skhcn", name: "Sở Khoa học và Công nghệ tỉnh Quảng Bình" });
     expect(d.code).toBe("duplicate-agency");
     expect(d.line).toBeGreaterThan(1);
     expect({ submitted: d.params.submitted, first_submitted: d.params.first_submitted }).toEqual({ submitted: undefined, first_submitted: undefined, ...dates });
   });
 
   it("no dates when the ranked file is gone", () => {
-    const d = locateDuplicate(agencyFile("late.yaml", "2025-12-01"), "qb-skhcn", path.join(dir, "gone.yaml"));
+    const d = duplicateFailure(agencyFile("late.yaml", "2025-12-01"), "qb-skhcn", path.join(dir, "gone.yaml")).diagnostics[0]!;
     expect(d.params.submitted).toBeUndefined();
   });
 });

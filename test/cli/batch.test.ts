@@ -99,6 +99,8 @@ describe("score on a folder", () => {
     const report = JSON.parse(r.stdout);
     expect(report.rubrics[0].agencies.map((a: { file: string }) => path.basename(a.file))).toEqual(["a.yaml"]);
     expect(report.not_scored.map((f: { file: string; errors: { code: string }[] }) => [path.basename(f.file), f.errors[0]!.code])).toEqual([["b.yaml", "duplicate-agency"]]);
+    // Whom to call, as for any file not scored (it named none).
+    expect(report.not_scored[0].agency).toEqual({ id: "QB-STC", name: "Sở Khoa học và Công nghệ tỉnh Quảng Bình" });
   });
 
   it("a later file with an agency id already used is not scored: listed with its error, out of the ranking (exit 1)", async () => {

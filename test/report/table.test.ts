@@ -70,6 +70,9 @@ describe("the table on a terminal of a given width", () => {
 
   it("fits exactly: one agency's groups in either language, and the not-scored list (both were a column or forty too wide)", async () => {
     const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/invalid/so-xay-dung-loi.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    // Without a terminal (a file, a pipe), the agency a file not scored names is whole, its id too, however short the file's name.
+    const short = { ...report, not_scored: report.not_scored.map((f) => ({ ...f, file: "a.yaml" })) };
+    expect(formatTable(short, "vi", plain)).toContain("│ Sở Xây dựng tỉnh Quảng Bình (qb-sxd) │");
     for (const lang of ["vi", "en"] as const) {
       for (const width of [100, 80, 72, 60]) expect(widest(formatTable(report, lang, plain, width)), `${lang} at ${width} columns`).toBeLessThanOrEqual(width);
     }
