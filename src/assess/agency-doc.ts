@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { Document, isMap, isNode, isScalar, parseDocument, type Node, type YAMLMap } from "yaml";
 import type { AgencyFile, Answer } from "../core/agency.js";
 import { EditedMeanwhileError, writeFileAtomic } from "../io/write-atomic.js";
@@ -28,12 +28,9 @@ export class AgencyDoc {
    */
   static occupied(file: string): boolean {
     if (!existsSync(file)) return false;
-    try {
-      return !/^(?:\uFEFF)?\s*$/.test(readFileSync(file, "utf8"));
-    } catch {
-      // Unreadable (a folder, no permission): occupied; opening it says why.
-      return true;
-    }
+    const read = readText(file);
+    // Unreadable (a folder, no permission, not text): occupied; opening it says why. UTF-16 is decoded.
+    return !read.ok || !/^\s*$/.test(read.text);
   }
 
   /** Open an existing file; undefined when it cannot be read or parsed (the caller reports why). */
@@ -42,13 +39,14 @@ export class AgencyDoc {
     if (!read.ok) return undefined;
     const doc = parsed(read.text);
     // A byte-order mark (Notepad writes one) is written back as it was found.
-    const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf;
-    return doc && new AgencyDoc(file, doc, read.text.includes("\r\n") ? "\r\n" : "\n", read.text, bom);
+    return doc && new AgencyDoc(file, doc, read.text.includes("\r\n") ? "\r\n" : "\n", read.text, hasBom(read.bytes));
   }
 
   static create(file: string, header: Omit<AgencyFile, "answers">, lang: Lang): AgencyDoc {
     const doc = new Document({ ...header, answers: {} });
-    const agencyDoc = new AgencyDoc(file, doc);
+    // An empty file given to fill (made in Notepad) keeps the line ends and byte-order mark its editor gave it.
+    const blank = existsSync(file) ? readText(file) : undefined;
+    const agencyDoc = blank?.ok ? new AgencyDoc(file, doc, blank.text.includes("\r\n") ? "\r\n" : "\n", undefined, hasBom(blank.bytes)) : new AgencyDoc(file, doc);
     const rubric = doc.get("rubric", true);
     if (isMap(rubric)) rubric.flow = true;
     doc.commentBefore = ` ${message(lang, "assess-file-header")}`;
@@ -161,6 +159,14 @@ export class AgencyDoc {
     // that one line. They are written one per block, as in a file filled in one sitting.
     else if (answers.flow) answers.flow = false;
   }
+}
+
+/**
+ * Whether the file began with a byte-order mark: UTF-8's, or UTF-16's (Notepad's "Unicode"), which the
+ * file, written in UTF-8, keeps as UTF-8's.
+ */
+function hasBom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
 /** A file's YAML as a document whose comments sit where they print back (see rehomeComments); undefined when it is not a mapping or does not parse. */

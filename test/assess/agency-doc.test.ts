@@ -127,6 +127,25 @@ describe("AgencyDoc.occupied", () => {
     expect(AgencyDoc.occupied(file)).toBe(occupied);
   });
 
+  it("Notepad's empty \"Unicode\" file (UTF-16 with its byte-order mark and a line end) is empty; with text in it, it is not", () => {
+    const file = path.join(dir, `o${n++}.yaml`);
+    writeFileSync(file, Buffer.from([0xff, 0xfe, 0x0d, 0x00, 0x0a, 0x00]));
+    expect(AgencyDoc.occupied(file)).toBe(false);
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("agency:\r\n", "utf16le")]));
+    expect(AgencyDoc.occupied(file)).toBe(true);
+  });
+
+  it("an empty file filled in keeps the byte-order mark and the Windows line ends its editor gave it", () => {
+    const file = path.join(dir, `o${n++}.yaml`);
+    writeFileSync(file, "\uFEFF\r\n");
+    const doc = AgencyDoc.create(file, { rubric: { id: "mini", version: "1" }, agency: { id: "x", name: "Xã X", type: "commune" }, period: "2025" } as never, "vi");
+    doc.save();
+    const saved = readFileSync(file, "utf8");
+    expect(saved.startsWith("\uFEFF")).toBe(true);
+    expect(saved.split("\r\n").length).toBeGreaterThan(4);
+    expect(saved.replace(/\r\n/g, "")).not.toContain("\n");
+  });
+
   it("a file that does not exist is not occupied; a folder is", () => {
     expect(AgencyDoc.occupied(path.join(dir, "none.yaml"))).toBe(false);
     expect(AgencyDoc.occupied(dir)).toBe(true);
