@@ -1,5 +1,6 @@
 import { existsSync, opendirSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
+import { fromWindowsPath } from "../io/windows-path.js";
 import { compileGlob, isGlob, type Glob } from "./glob.js";
 
 export interface ExpandedPaths {
@@ -58,9 +59,8 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
  */
 function spelledOnDisk(given: string): string {
   if (existsSync(given)) return given;
-  // A path copied from Windows (`.\nop\so-tc.yaml`) names the same file here, as its globs already do; a
-  // backslash that is part of a name on disk is kept (the path as given exists, above).
-  const typed = path.sep === "/" && given.includes("\\") ? given.replaceAll("\\", "/") : given;
+  // A path copied from Windows names the same file here, as its globs already do.
+  const typed = fromWindowsPath(given);
   const parts = typed.split("/");
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;

@@ -7,6 +7,7 @@ import { packagePath } from "../load/package-path.js";
 import { makeContext, type Context } from "./context.js";
 import { EXIT, UsageError } from "./errors.js";
 import { processIo, type Io } from "./io.js";
+import { fromWindowsPath } from "../io/windows-path.js";
 import { registerExplain } from "./register-explain.js";
 import { registerRubric } from "./register-rubric.js";
 
@@ -58,8 +59,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument("<paths...>", "agency files or folders of them (- for standard input)")
     .option("-r, --rubric <id|path>", "rubric to score with (default: the one each file names)")
     .option("-f, --format <formats>", "output formats, comma-separated: table, json, csv, md, html, xlsx")
-    .option("-o, --output <file>", "write the report to a file (repeatable; the format follows the extension)", (v: string, all: string[] = []) => [...all, v])
-    .option("--output-dir <dir>", "write every --format to this folder")
+    .option("-o, --output <file>", "write the report to a file (repeatable; the format follows the extension)", (v: string, all: string[] = []) => [...all, fromWindowsPath(v)])
+    .option("--output-dir <dir>", "write every --format to this folder", fromWindowsPath)
     .option("--csv-sep <sep>", "csv field separator, e.g. ';' for Excel with a decimal comma", ",")
     .option("--csv-layout <layout>", "csv layout: ranking or long", "ranking")
     .option("--force", "overwrite existing output files")
@@ -76,14 +77,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   program.command("assess")
     .description("answer a rubric interactively; creates FILE or resumes it (saved after every answer)")
-    .argument("[file]", "agency file to create or resume (default: AGENCY-CODE.yaml)")
+    .argument("[file]", "agency file to create or resume (default: AGENCY-CODE.yaml)", fromWindowsPath)
     .option("-r, --rubric <id|path>", "rubric (default: the one the file names, else dti-cap-so)")
     .option("-t, --agency-type <type>", "agency type, e.g. department or commune")
     .action(async (file: string | undefined, opts) => { code = await (await import("./commands/assess.js")).assess(await ctx(), file, opts); });
 
   program.command("init")
     .description("write a blank agency file to fill in an editor, each indicator with its question as comments")
-    .option("-o, --output <file>", "file to write (default: standard output)")
+    .option("-o, --output <file>", "file to write (default: standard output)", fromWindowsPath)
     .option("-r, --rubric <id|path>", "rubric", "dti-cap-so")
     .option("-t, --agency-type <type>", "only the indicators that apply to this agency type")
     .option("--force", "overwrite an existing file")

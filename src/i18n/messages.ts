@@ -422,7 +422,7 @@ const systemWords = (detail: string, lang: Lang) => (Object.hasOwn(SYSTEM_ERRORS
 
 /** Why a file could not be read or written, by the system's error code. */
 const SYSTEM_ERRORS: Record<string, Entry> = {
-  ENOENT: { vi: "không có tệp này", en: "no such file" },
+  ENOENT: { vi: "không có tệp hoặc thư mục này", en: "no such file or folder" },
   EACCES: { vi: "không có quyền truy cập", en: "permission denied" },
   EPERM: { vi: "không có quyền truy cập", en: "permission denied" },
   EISDIR: { vi: "đây là một thư mục", en: "it is a folder" },

@@ -7,7 +7,7 @@ import { readText } from "../../src/load/read.js";
 
 describe("a file that cannot be read says why in words, not in the system's code", () => {
   it.each([
-    ["ENOENT", "Không đọc được tệp: không có tệp này", "Cannot read the file: no such file"],
+    ["ENOENT", "Không đọc được tệp: không có tệp hoặc thư mục này", "Cannot read the file: no such file or folder"],
     ["EACCES", "Không đọc được tệp: không có quyền truy cập", "Cannot read the file: permission denied"],
     ["EISDIR", "Không đọc được tệp: đây là một thư mục", "Cannot read the file: it is a folder"],
     ["EWHATEVER", "Không đọc được tệp: EWHATEVER", "Cannot read the file: EWHATEVER"],
@@ -27,7 +27,7 @@ describe("a file that cannot be read says why in words, not in the system's code
         return read.ok ? "" : `${read.diagnostics[0]!.code} ${message("vi", read.diagnostics[0]!.code, read.diagnostics[0]!.params)}`;
       });
       // Gone, or there and refused: two codes.
-      expect(said).toEqual(["file-not-found Không đọc được tệp: không có tệp này", "file-unreadable Không đọc được tệp: đây là một thư mục"]);
+      expect(said).toEqual(["file-not-found Không đọc được tệp: không có tệp hoặc thư mục này", "file-unreadable Không đọc được tệp: đây là một thư mục"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
