@@ -1,5 +1,6 @@
 import { entryHead, expander, type JsonSection } from "../report/json.js";
-import { notScored, rankCohorts, rankFields, sectionHead, type AgencyResult, type RankInfo, type ScoreReport } from "../report/report.js";
+import type { RankedSection } from "../report/csv.js";
+import { notScored, rankCohorts, rankFields, sectionHead, type AgencyResult, type RankedAgency, type RankInfo, type ScoreReport } from "../report/report.js";
 import type { SpooledBatch, SpooledSection } from "./pipeline.js";
 
 export interface ReportOptions { tool: { name: string; version: string }; now: Date; showPath: (file: string) => string; groupRanks: boolean }
@@ -26,24 +27,63 @@ export function jsonSections(batch: SpooledBatch, options: ReportOptions): JsonS
   });
 }
 
-/** The whole report in memory (every format but a large JSON report is made from it). */
+/** The whole report in memory (every format but a large JSON or csv report is made from it). */
 export function materializeReport(batch: SpooledBatch, options: ReportOptions): ScoreReport {
   const frame = reportFrame(batch, options);
   return {
     tool: frame.tool,
     generated_at: frame.generated_at,
     rubrics: batch.sections.map((section) => {
-      const ranks = ranksOf(section, options.groupRanks);
-      const expand = expander(section.facts);
-      return {
-        ...sectionHead(section.rubric, options.showPath),
-        agencies: section.entries.map((e, i) => {
-          const r = JSON.parse(batch.read(e)) as AgencyResult;
-          return { file: options.showPath(batch.fileOf(e)), ...rankFields(ranks[i]!), score: expand(r.score), ...(r.verified ? { verified: expand(r.verified) } : {}), example: r.example, ...(r.evidence ? { evidence: r.evidence } : {}) };
-        }),
-      };
+      const agencyAt = reader(batch, section, options);
+      return { ...sectionHead(section.rubric, options.showPath), agencies: section.entries.map((_, i) => agencyAt(i)) };
     }),
     not_scored: frame.not_scored,
     ...(frame.skipped ? { skipped: frame.skipped } : {}),
   };
+}
+
+/**
+ * The sections in ranking order (cohort, rank, name, as rankingOrder orders a report in memory), each
+ * agency read from the spool when the csv asks for it: a 100,000-agency csv is written without the report
+ * in memory. Only the names are read ahead, for the order of ties.
+ */
+export function rankedSpooledSections(batch: SpooledBatch, options: ReportOptions): RankedSection[] {
+  return batch.sections.map((section) => {
+    const agencyAt = reader(batch, section, options);
+    const ranks = ranksOf(section, options.groupRanks);
+    const names = section.entries.map((e) => agencyName(batch.read(e)));
+    const order = section.entries.map((_, i) => i).sort((a, b) => {
+      const ca = section.entries[a]!.cohort, cb = section.entries[b]!.cohort;
+      if (ca !== cb) return ca < cb ? -1 : 1;
+      if (ranks[a]!.rank !== ranks[b]!.rank) return ranks[a]!.rank - ranks[b]!.rank;
+      return names[a]!.localeCompare(names[b]!, "vi");
+    });
+    return {
+      head: sectionHead(section.rubric, options.showPath),
+      first: section.entries.length > 0 ? agencyAt(0) : undefined,
+      agencies: { *[Symbol.iterator]() { for (const i of order) yield agencyAt(i); } },
+    };
+  });
+}
+
+/** The i-th agency of a spooled section, whole, as the report in memory holds it. */
+function reader(batch: SpooledBatch, section: SpooledSection, options: ReportOptions): (i: number) => RankedAgency {
+  const ranks = ranksOf(section, options.groupRanks);
+  const expand = expander(section.facts);
+  return (i) => {
+    const e = section.entries[i]!;
+    const r = JSON.parse(batch.read(e)) as AgencyResult;
+    return { file: options.showPath(batch.fileOf(e)), ...rankFields(ranks[i]!), score: expand(r.score), ...(r.verified ? { verified: expand(r.verified) } : {}), example: r.example, ...(r.evidence ? { evidence: r.evidence } : {}) };
+  };
+}
+
+/** The agency's name in a spooled entry, which starts {"score":{"agency":{…}}: only that object is parsed (it holds no brace but in text). */
+function agencyName(entry: string): string {
+  const start = entry.indexOf('"agency":') + '"agency":'.length;
+  let end = start, quoted = false;
+  for (; end < entry.length; end++) {
+    const c = entry[end];
+    if (quoted) { if (c === "\\") end++; else if (c === '"') quoted = false; } else if (c === '"') quoted = true; else if (c === "}") break;
+  }
+  return (JSON.parse(entry.slice(start, end + 1)) as { name: string }).name;
 }

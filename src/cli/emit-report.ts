@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { checkTarget, WriteRefusedError, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
-import type { CsvLayout } from "../report/csv.js";
+import type { CsvLayout, RankedSection } from "../report/csv.js";
 import type { JsonChunk } from "../report/json.js";
 import type { ScoreReport } from "../report/report.js";
 import { message } from "../i18n/messages.js";
@@ -94,6 +94,8 @@ export interface ReportSource {
   report: () => ScoreReport;
   /** One-line JSON in pieces, the same bytes formatJson would give; absent when the report is small. */
   jsonChunks?: () => Iterable<JsonChunk>;
+  /** The agencies in ranking order, read one at a time, for a csv the same as formatCsv's; absent when the report is small. */
+  csvSections?: () => RankedSection[];
 }
 
 /**
@@ -145,7 +147,9 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
 
   let report: ScoreReport | undefined;
   for (const target of targets) {
-    const streamed = target.format === "json" && source.jsonChunks ? source.jsonChunks() : undefined;
+    const streamed = target.format === "json" && source.jsonChunks ? source.jsonChunks()
+      : target.format === "csv" && source.csvSections ? (await import("../report/csv.js")).csvLines(source.csvSections(), { lang: ctx.lang, sep: csvSep, layout })
+      : undefined;
     const content = streamed ?? await renderFormat(ctx, (report ??= source.report()), target.format, { toFile: target.file !== undefined, csvSep, csvLayout: layout });
     if (!target.file) {
       if (typeof content === "string") ctx.io.stdout(content);

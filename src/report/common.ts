@@ -40,12 +40,12 @@ export function cohorts(section: Section): { cohort: string; agencies: RankedAge
   return [...map.entries()].map(([cohort, agencies]) => ({ cohort, agencies }));
 }
 
-export function typeLabel(section: Section, type: string, lang: Lang): string {
+export function typeLabel(section: Pick<Section, "agency_types">, type: string, lang: Lang): string {
   return section.agency_types.find((t) => t.id === type)?.label[lang] ?? type;
 }
 
 /** A cohort in words: the rubric's label for it, or its agency type's when agencies are ranked by type. */
-export function cohortLabel(section: Section, cohort: string, lang: Lang): string {
+export function cohortLabel(section: Pick<Section, "cohorts" | "agency_types">, cohort: string, lang: Lang): string {
   return section.cohorts?.find((c) => c.id === cohort)?.label[lang] ?? typeLabel(section, cohort, lang);
 }
 

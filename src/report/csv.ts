@@ -1,7 +1,7 @@
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, answerLabels, cohortLabel, finalScore, groupByCode, groupColumns, groupRankCodes, rankingOrder, stripControls, typeLabel, verifiedDifference, verifiedNoteText } from "./common.js";
-import type { ScoreReport } from "./report.js";
+import { aggregateColumns, answerLabels, cohortLabel, finalScore, groupByCode, groupColumns, groupRankCodes, rankingOrder, type Section, stripControls, typeLabel, verifiedDifference, verifiedNoteText } from "./common.js";
+import type { RankedAgency, ScoreReport } from "./report.js";
 import { answerText, statusText } from "./value-text.js";
 import { dateText } from "./format-number.js";
 
@@ -19,14 +19,40 @@ export interface CsvOptions {
 type Cell = string | number | null;
 
 /**
+ * A section of the report as the csv reads it: its head, and its agencies in ranking order (cohort, rank,
+ * name) as an iterable, so that a large batch's agencies can be read from the spool one at a time. `first`:
+ * an agency of the section (its groups and aggregates name the columns); none for an empty section.
+ */
+export interface RankedSection { head: Omit<Section, "agencies">; first: RankedAgency | undefined; agencies: Iterable<RankedAgency> }
+
+/** The sections of a report held in memory, in ranking order. */
+export function rankedSections(report: ScoreReport): RankedSection[] {
+  return report.rubrics.map((section) => ({ head: section, first: section.agencies[0], agencies: rankingOrder(section) }));
+}
+
+/**
  * CSV for Excel: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting.
  * `ranking`: one row per agency with group scores as columns; `long`: one row per agency × indicator.
  * Numbers are plain numbers with a dot, or with a decimal comma when the separator is `;`.
  */
 export function formatCsv(report: ScoreReport, options: CsvOptions): string {
-  const rows = options.layout === "long" ? longRows(report, options.lang) : rankingRows(report, options.lang);
+  return [...csvLines(rankedSections(report), options)].join("");
+}
+
+/** The csv line by line (the first with the byte-order mark): what a large batch writes as it reads its agencies. */
+export function* csvLines(sections: RankedSection[], options: CsvOptions): Generator<string> {
+  const rows = options.layout === "long" ? longRows(sections, options.lang) : rankingRows(sections, options.lang);
   const decimalComma = options.sep === ";";
-  return "\uFEFF" + rows.map((row) => row.map((cell) => csvCell(cell, options.sep, decimalComma)).join(options.sep) + "\r\n").join("");
+  let first = true;
+  for (const row of rows) {
+    yield (first ? "\uFEFF" : "") + row.map((cell) => csvCell(cell, options.sep, decimalComma)).join(options.sep) + "\r\n";
+    first = false;
+  }
+}
+
+/** A section with its first agency alone: what the helpers that name columns need of it. */
+function columnsOf(s: RankedSection): Section {
+  return { ...s.head, agencies: s.first ? [s.first] : [] };
 }
 
 /** `--csv-sep` as typed: "tab" and "\t" mean a tab. Undefined when it cannot be a separator. */
@@ -37,13 +63,14 @@ export function parseCsvSep(spec: string | undefined): string | undefined {
   return [...sep].length === 1 && !/["\r\n.\d]/.test(sep) ? sep : undefined;
 }
 
-function rankingRows(report: ScoreReport, lang: Lang): Cell[][] {
+function* rankingRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> {
   const t = (key: string) => message(lang, key);
-  const columns = groupColumns(report);
-  const several = report.rubrics.length > 1;
+  const heads = sections.map(columnsOf);
+  const columns = groupColumns({ rubrics: heads } as ScoreReport);
+  const several = sections.length > 1;
   const rubricPrefix = (rubric: string) => (several ? rubric.replace("@", " ") + " " : "");
-  const rankColumns = report.rubrics.flatMap((s) => groupRankCodes(s).map((code) => ({ rubric: `${s.id}@${s.version}`, code })));
-  const aggregates = report.rubrics.flatMap((s) => aggregateColumns(s).map((x) => ({ rubric: `${s.id}@${s.version}`, id: x.id, title: x.title })));
+  const rankColumns = heads.flatMap((s) => groupRankCodes(s).map((code) => ({ rubric: `${s.id}@${s.version}`, code })));
+  const aggregates = heads.flatMap((s) => aggregateColumns(s).map((x) => ({ rubric: `${s.id}@${s.version}`, id: x.id, title: x.title })));
   const head: Cell[] = [
     t("rpt-col-rubric"), t("rpt-col-rubric-version"), t("rpt-col-cohort"), t("col-rank"), t("rpt-col-cohort-size"),
     t("rpt-col-agency-id"), t("col-agency"), t("rpt-col-agency-type"), t("period"),
@@ -55,14 +82,14 @@ function rankingRows(report: ScoreReport, lang: Lang): Cell[][] {
     t("rpt-col-answered"), t("rpt-col-applicable"), t("rpt-col-unanswered"), t("rpt-col-na"), t("rpt-col-missing-evidence"),
     t("rpt-col-provisional"), t("rpt-col-example"), t("col-file"),
   ];
-  const rows: Cell[][] = [head];
-  for (const section of report.rubrics) {
+  yield head;
+  for (const { head: section, agencies } of sections) {
     const key = `${section.id}@${section.version}`;
-    for (const a of rankingOrder(section)) {
+    for (const a of agencies) {
       const s = finalScore(a);
       const groups = groupByCode(s);
       const c = s.completeness;
-      rows.push([
+      yield [
         section.id, section.version, cohortLabel(section, s.agency.cohort, lang), a.rank, a.cohort_size,
         s.agency.id, s.agency.name, typeLabel(section, s.agency.type, lang), s.period,
         s.total, s.max, s.percent, s.band?.label[lang] ?? "", a.score.total, a.verified?.total ?? null, verifiedDifference(a, section.decimals),
@@ -76,39 +103,37 @@ function rankingRows(report: ScoreReport, lang: Lang): Cell[][] {
         ...rankColumns.map((col) => (col.rubric === key ? a.group_ranks?.[col.code] ?? null : null)),
         c.answered, c.applicable, c.unanswered, c.not_applicable, c.missing_evidence,
         yesNo(s.provisional, lang), yesNo(a.example, lang), a.file,
-      ]);
+      ];
     }
   }
-  return rows;
 }
 
-function longRows(report: ScoreReport, lang: Lang): Cell[][] {
+function* longRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> {
   const t = (key: string) => message(lang, key);
-  const rows: Cell[][] = [[
+  yield [
     t("rpt-col-rubric"), t("rpt-col-rubric-version"), t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"),
     t("col-code"), t("rpt-col-indicator"), t("rpt-col-parent"), t("rpt-col-input"), t("rpt-col-rule"),
     t("rpt-col-answer"), t("rpt-col-status"), t("col-points"), t("col-max"), t("rpt-col-excluded"),
     t("rpt-col-evidence"), t("rpt-col-evidence-missing"), t("rpt-col-evidence-list"), t("rpt-col-note"),
     t("rpt-col-verified-answer"), t("rpt-col-verified-points"), t("rpt-col-verified-note"),
-  ]];
-  for (const section of report.rubrics) {
-    for (const a of rankingOrder(section)) {
+  ];
+  for (const { head: section, agencies } of sections) {
+    for (const a of agencies) {
       const s = a.score;
       const verified = new Map((a.verified?.indicators ?? []).map((i) => [i.code, i]));
       for (const i of s.indicators) {
         const v = verified.get(i.code);
-        rows.push([
+        yield [
           section.id, section.version, cohortLabel(section, s.agency.cohort, lang), s.agency.id, s.agency.name,
           i.code, i.title[lang], parentText(i.parent, lang), t(`input-kind-${i.input}`), t(`rule-kind-${i.rule ?? "info"}`),
           answerText(i, lang, answerLabels(section, i.code)), statusText(i, lang), i.points, i.max, yesNo(i.excluded, lang),
           i.evidence, i.evidence_missing, evidenceText(a.evidence?.[i.code], lang), i.note ?? "",
           v?.verified ? answerText(v, lang, answerLabels(section, i.code)) : "", v ? v.points : null,
           v?.verified_note ? verifiedNoteText(v.verified_note, lang) : "",
-        ]);
+        ];
       }
     }
   }
-  return rows;
 }
 
 /** An indicator's place: its group's code, or the bonus or penalty list in the report's language. */

@@ -5,7 +5,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scoreSpooled } from "../../src/batch/pipeline.js";
 import { scoreFiles, type BatchInput } from "../../src/batch/score-files.js";
-import { jsonSections, materializeReport, reportFrame } from "../../src/batch/spooled-report.js";
+import { jsonSections, materializeReport, rankedSpooledSections, reportFrame } from "../../src/batch/spooled-report.js";
+import { csvLines, formatCsv } from "../../src/report/csv.js";
 import { displayPath } from "../../src/cli/inputs.js";
 import { formatJson, jsonChunks } from "../../src/report/json.js";
 import { buildReport } from "../../src/report/report.js";
@@ -46,6 +47,11 @@ describe("the spooled pipeline gives the same report as scoring in memory", () =
       expect(report).toEqual(expected);
       const streamed = Buffer.concat([...jsonChunks(reportFrame(batch, options(groupRanks)), jsonSections(batch, options(groupRanks)))].map((c) => (typeof c === "string" ? Buffer.from(c) : c))).toString("utf8");
       expect(streamed).toBe(formatJson(expected));
+      // The csv read agency by agency from the spool (never the whole report in memory) is the one made from the report.
+      for (const layout of ["ranking", "long"] as const) {
+        const csv = { lang: "vi" as const, sep: ";", layout };
+        expect([...csvLines(rankedSpooledSections(batch, options(groupRanks)), csv)].join("")).toBe(formatCsv(expected, csv));
+      }
     } finally {
       batch.dispose();
     }

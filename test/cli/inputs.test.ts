@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { MAX_IN_MEMORY_FILES } from "../../src/cli/commands/score.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "egov-inputs-"));
@@ -47,4 +48,15 @@ describe("paths that find nothing", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(said);
   });
+});
+
+describe("a batch too large for a report made in memory", () => {
+  it("is refused before any work for xlsx, html, md and the table, with what to use instead (it ran out of memory after scoring)", async () => {
+    const big = path.join(root, "many");
+    mkdirSync(big, { recursive: true });
+    for (let i = 0; i <= MAX_IN_MEMORY_FILES; i++) writeFileSync(path.join(big, `a${i}.yaml`), "");
+    const r = await runCli(["score", big, "-o", path.join(root, "r.xlsx"), "--format", "md", "-o", path.join(root, "r.md")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`xlsx, md reports are made whole in memory, for at most ${MAX_IN_MEMORY_FILES} files; this batch has ${MAX_IN_MEMORY_FILES + 1}: use --format csv or json`);
+  }, 60_000);
 });

@@ -16,6 +16,10 @@ import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 
 export interface ScoreOptions extends OutputOptions { rubric?: string; failBelow?: string; groupRanks?: boolean }
 
+/** Formats made from the whole report in memory, and the batch they are made for: a province's agencies many times over. */
+const IN_MEMORY_FORMATS = new Set(["table", "md", "html", "xlsx"]);
+export const MAX_IN_MEMORY_FILES = 15_000;
+
 export async function score(ctx: Context, paths: string[], opts: ScoreOptions): Promise<number> {
   const rubric = rubricOption(opts.rubric);
   if (rubric && !rubric.ok) { reportUnusableRubric(ctx, rubric.file, rubric.diagnostics); return EXIT.usage; }
@@ -23,6 +27,10 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
   const { targets } = await checkedOutputs(opts); // mistakes in the output options, and reports that exist, are said before any work
   const { inputs, failures } = await gatherInputs(ctx, paths);
   refuseOverwritingInputs(targets.flatMap((t) => (t.file ? [t.file] : [])), inputs.map((i) => i.file));
+  // These reports are made whole in memory (about 80 to 170 KB an agency, measured): above this many files they
+  // would run out of it after the whole batch was scored. json and csv are written as the agencies are read.
+  const inMemory = targets.filter((t) => IN_MEMORY_FORMATS.has(t.format)).map((t) => t.format);
+  if (inMemory.length > 0 && inputs.length > MAX_IN_MEMORY_FILES) throw new UsageError("rpt-too-many-for-format", { formats: inMemory.join(", "), count: inputs.length, limit: MAX_IN_MEMORY_FILES });
   const progress = progressLine(ctx, inputs.length);
   const { scoreSpooled } = await import("../../batch/pipeline.js");
   const batch = await scoreSpooled(inputs, { groupRanks: opts.groupRanks === true, ...(rubric ? { rubric, rubricSpec: opts.rubric! } : {}), ...(progress ? { onProgress: progress } : {}) });
@@ -53,13 +61,14 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
     }
   }
 
-  const { jsonSections, materializeReport, reportFrame } = await import("../../batch/spooled-report.js");
+  const { jsonSections, materializeReport, rankedSpooledSections, reportFrame } = await import("../../batch/spooled-report.js");
   const { INDENT_UP_TO, jsonChunks } = await import("../../report/json.js");
   const reportOptions = { tool: { name: "egov-score", version: ctx.version }, now: now(ctx.io.env), showPath: (file: string) => displayPath(ctx.io.cwd, file), groupRanks: opts.groupRanks === true };
   const agencies = batch.sections.reduce((n, s) => n + s.entries.length, 0);
   await emitReport(ctx, {
     report: () => materializeReport(batch, reportOptions),
-    ...(agencies > INDENT_UP_TO ? { jsonChunks: () => jsonChunks(reportFrame(batch, reportOptions), jsonSections(batch, reportOptions)) } : {}),
+    // A large batch's json and csv are written as the agencies are read from the spool, never whole in memory.
+    ...(agencies > INDENT_UP_TO ? { jsonChunks: () => jsonChunks(reportFrame(batch, reportOptions), jsonSections(batch, reportOptions)), csvSections: () => rankedSpooledSections(batch, reportOptions) } : {}),
   }, opts);
   // Points above a rubric's whole scale fail every agency of it: said, as a percentage would not.
   if (threshold?.kind === "points") {
