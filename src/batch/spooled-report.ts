@@ -34,7 +34,7 @@ export function materializeReport(batch: SpooledBatch, options: ReportOptions): 
     tool: frame.tool,
     generated_at: frame.generated_at,
     rubrics: batch.sections.map((section) => {
-      const agencyAt = reader(batch, section, options);
+      const agencyAt = reader(batch, section, options, ranksOf(section, options.groupRanks));
       return { ...sectionHead(section.rubric, options.showPath), agencies: section.entries.map((_, i) => agencyAt(i)) };
     }),
     not_scored: frame.not_scored,
@@ -49,9 +49,9 @@ export function materializeReport(batch: SpooledBatch, options: ReportOptions): 
  */
 export function rankedSpooledSections(batch: SpooledBatch, options: ReportOptions): RankedSection[] {
   return batch.sections.map((section) => {
-    const agencyAt = reader(batch, section, options);
     const ranks = ranksOf(section, options.groupRanks);
-    const names = section.entries.map((e) => agencyName(batch.read(e)));
+    const agencyAt = reader(batch, section, options, ranks);
+    const names = section.entries.map((e) => agencyName(batch.readBytes(e)));
     const order = section.entries.map((_, i) => i).sort((a, b) => {
       const ca = section.entries[a]!.cohort, cb = section.entries[b]!.cohort;
       if (ca !== cb) return ca < cb ? -1 : 1;
@@ -67,8 +67,7 @@ export function rankedSpooledSections(batch: SpooledBatch, options: ReportOption
 }
 
 /** The i-th agency of a spooled section, whole, as the report in memory holds it. */
-function reader(batch: SpooledBatch, section: SpooledSection, options: ReportOptions): (i: number) => RankedAgency {
-  const ranks = ranksOf(section, options.groupRanks);
+function reader(batch: SpooledBatch, section: SpooledSection, options: ReportOptions, ranks: RankInfo[]): (i: number) => RankedAgency {
   const expand = expander(section.facts);
   return (i) => {
     const e = section.entries[i]!;
@@ -77,13 +76,21 @@ function reader(batch: SpooledBatch, section: SpooledSection, options: ReportOpt
   };
 }
 
-/** The agency's name in a spooled entry, which starts {"score":{"agency":{…}}: only that object is parsed (it holds no brace but in text). */
-function agencyName(entry: string): string {
-  const start = entry.indexOf('"agency":') + '"agency":'.length;
-  let end = start, quoted = false;
-  for (; end < entry.length; end++) {
-    const c = entry[end];
-    if (quoted) { if (c === "\\") end++; else if (c === '"') quoted = false; } else if (c === '"') quoted = true; else if (c === "}") break;
+/**
+ * The agency's name in a spooled entry, which starts {"score":{"agency":{…}}: only that object is parsed (it
+ * holds no brace but in text), from the entry's first kilobyte where it ends there (a name is seldom longer).
+ */
+function agencyName(entry: Buffer): string {
+  return nameIn(entry.toString("utf8", 0, Math.min(entry.length, 1024))) ?? nameIn(entry.toString("utf8"))!;
+}
+
+function nameIn(text: string): string | undefined {
+  const start = text.indexOf('"agency":') + '"agency":'.length;
+  let quoted = false;
+  for (let end = start; end < text.length; end++) {
+    const c = text[end];
+    if (quoted) { if (c === "\\") end++; else if (c === '"') quoted = false; } else if (c === '"') quoted = true;
+    else if (c === "}") return (JSON.parse(text.slice(start, end + 1)) as { name: string }).name;
   }
-  return (JSON.parse(entry.slice(start, end + 1)) as { name: string }).name;
+  return undefined;
 }
