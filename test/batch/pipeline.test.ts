@@ -22,10 +22,13 @@ function mixedBatch(): BatchInput[] {
   cpSync("examples", path.join(dir, "examples"), { recursive: true });
   // The same agency sent twice, its id typed in capitals the second time: still one agency.
   writeFileSync(path.join(dir, "dup.yaml"), readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8").replace("id: qb-stc", "id: QB-STC"));
+  // A name longer than the kilobyte the csv reads of an entry to order ties (each letter 3 bytes in UTF-8).
+  writeFileSync(path.join(dir, "long-name.yaml"), readFileSync("examples/ban-qlkkt-quang-binh.yaml", "utf8").replace("id: qb-bqlkkt", "id: qb-ten-dai").replace(/name: .*Ban Quản lý Khu kinh tế tỉnh Quảng Bình.*/, `name: "${"Ấ".repeat(500)}"`));
   const files = [
     ...readdirSync(path.join(dir, "examples"), { recursive: true }).map(String).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith("ci")).sort().map((f) => path.join(dir, "examples", f)),
     ...readdirSync(path.join(dir, "gen")).sort().map((f) => path.join(dir, "gen", f)),
     path.join(dir, "dup.yaml"),
+    path.join(dir, "long-name.yaml"),
   ];
   return files.map((file) => ({ file }));
 }
