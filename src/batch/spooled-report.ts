@@ -61,6 +61,7 @@ export function rankedSpooledSections(batch: SpooledBatch, options: ReportOption
     return {
       head: sectionHead(section.rubric, options.showPath),
       first: section.entries.length > 0 ? agencyAt(0) : undefined,
+      groupRanks: ranks.some((r) => r.group_ranks !== undefined),
       agencies: { *[Symbol.iterator]() { for (const i of order) yield agencyAt(i); } },
     };
   });

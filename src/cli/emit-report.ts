@@ -147,6 +147,9 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
 
   let report: ScoreReport | undefined;
   for (const target of targets) {
+    // Scoring a small batch and writing a report are done in one go: a Ctrl-C meanwhile is handled here,
+    // before the next report is begun (imports between them give the event loop no turn).
+    await new Promise((resolve) => setImmediate(resolve));
     const streamed = target.format === "json" && source.jsonChunks ? source.jsonChunks()
       : target.format === "csv" && source.csvSections ? (await import("../report/csv.js")).csvLines(source.csvSections(), { lang: ctx.lang, sep: csvSep, layout })
       : undefined;

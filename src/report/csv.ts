@@ -23,11 +23,12 @@ type Cell = string | number | null;
  * name) as an iterable, so that a large batch's agencies can be read from the spool one at a time. `first`:
  * an agency of the section (its groups and aggregates name the columns); none for an empty section.
  */
-export interface RankedSection { head: Omit<Section, "agencies">; first: RankedAgency | undefined; agencies: Iterable<RankedAgency> }
+/** `groupRanks`: some agency of the section has ranks per group (--group-ranks), whichever comes first. */
+export interface RankedSection { head: Omit<Section, "agencies">; first: RankedAgency | undefined; groupRanks: boolean; agencies: Iterable<RankedAgency> }
 
 /** The sections of a report held in memory, in ranking order. */
 export function rankedSections(report: ScoreReport): RankedSection[] {
-  return report.rubrics.map((section) => ({ head: section, first: section.agencies[0], agencies: rankingOrder(section) }));
+  return report.rubrics.map((section) => ({ head: section, first: section.agencies[0], groupRanks: groupRankCodes(section).length > 0, agencies: rankingOrder(section) }));
 }
 
 /**
@@ -69,7 +70,7 @@ function* rankingRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> 
   const columns = groupColumns({ rubrics: heads } as ScoreReport);
   const several = sections.length > 1;
   const rubricPrefix = (rubric: string) => (several ? rubric.replace("@", " ") + " " : "");
-  const rankColumns = heads.flatMap((s) => groupRankCodes(s).map((code) => ({ rubric: `${s.id}@${s.version}`, code })));
+  const rankColumns = sections.flatMap((s) => (s.groupRanks && s.first ? s.first.score.groups.map((g) => ({ rubric: `${s.head.id}@${s.head.version}`, code: g.code })) : []));
   const aggregates = heads.flatMap((s) => aggregateColumns(s).map((x) => ({ rubric: `${s.id}@${s.version}`, id: x.id, title: x.title })));
   const head: Cell[] = [
     t("rpt-col-rubric"), t("rpt-col-rubric-version"), t("rpt-col-cohort"), t("col-rank"), t("rpt-col-cohort-size"),

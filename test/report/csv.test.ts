@@ -55,6 +55,14 @@ describe("csv for Excel", () => {
     expect(rows.some((r) => r.includes("Sở Khoa học và Công nghệ tỉnh Quảng Bình"))).toBe(true);
   });
 
+  it("the group-rank columns do not hang on the first agency having ranks (one with no group that applies has none)", async () => {
+    const json = parseReportJson((await runCli(["score", "examples/", "--format", "json", "--group-ranks"], { env: REPRODUCIBLE })).stdout);
+    const first = json.rubrics[0]!.agencies[0]!;
+    delete first.group_ranks;
+    const head = parseCsv(formatCsv(json, { lang: "en", sep: ",", layout: "ranking" }).slice(1, -2), ",")[0]!;
+    expect(head).toContain(`${json.rubrics[0]!.id} ${json.rubrics[0]!.version} Group 1 rank`);
+  });
+
   it.each([
     ["en", (code: string) => `Group ${code} rank`],
     ["vi", (code: string) => `Hạng theo nhóm ${code}`],
