@@ -5,6 +5,7 @@ import { parseAgencyFile, rubricRef, validateAgency, validateFast } from "../loa
 import type { LoadedRubric, RubricOutcome } from "../load/load-rubric.js";
 import { fastAgency } from "../load/fast-agency.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "../load/located.js";
+import { readPlainYaml } from "../load/plain-yaml.js";
 import { readText } from "../load/read.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID, rubricNotFound } from "../load/registry.js";
 import { loadRubric } from "../load/load-rubric.js";
@@ -122,7 +123,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     if (placed?.ok) { addValid(file, placed.agency, fast!.rubric, placed.warnings, (first) => duplicateAt(file, source!, placed.agency.agency.id, first)); continue; }
     if (placed) { sink.failure(withAgency({ file, diagnostics: placed.diagnostics }, fast!.data)); continue; }
     const parsed = parseAgencyFile(file, source);
-    if (!parsed.ok) { if (walked && textLooksForeign(source)) sink.skipped(file); else sink.failure({ file, diagnostics: parsed.diagnostics }); continue; }
+    if (!parsed.ok) { if (walked && textLooksForeign(source)) sink.skipped(file); else sink.failure(withAgency({ file, diagnostics: parsed.diagnostics }, headerOf(source))); continue; }
     if (walked && !looksLikeAgencyFile(parsed.agency.data)) { sink.skipped(file); continue; }
     let outcome = options.rubric;
     if (!outcome) {
@@ -142,7 +143,16 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
   options.onProgress?.(files.length, files.length);
 }
 
-function withAgency(failure: FileFailure, data: unknown): FileFailure {
+/**
+ * The header of a file that does not parse, where the mistake is further down (in the answers, as it
+ * mostly is): the text before `answers:`, read with the plain reader (which refuses anything unusual).
+ */
+export function headerOf(text: string): unknown {
+  const answers = /^answers\s*:/m.exec(text);
+  return answers ? readPlainYaml(text.slice(0, answers.index)) : undefined;
+}
+
+export function withAgency(failure: FileFailure, data: unknown): FileFailure {
   const agency = agencyNamed(data);
   return agency ? { ...failure, agency } : failure;
 }

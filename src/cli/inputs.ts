@@ -1,9 +1,9 @@
 import path from "node:path";
 import { expandPaths } from "../batch/expand-paths.js";
 import { GlobTooLargeError, isGlob, MAX_ALTERNATIVES } from "../batch/glob.js";
-import type { FileFailure } from "../batch/score-files.js";
+import { headerOf, withAgency, type FileFailure } from "../batch/score-files.js";
 import { withFrame } from "../load/located.js";
-import { MAX_FILE_BYTES, textOf } from "../load/read.js";
+import { MAX_FILE_BYTES, readText, textOf } from "../load/read.js";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
 import { message } from "../i18n/messages.js";
@@ -29,7 +29,10 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   // A folder that cannot be read may hold agencies: listed as not scored, so that none goes missing unsaid.
   for (const { folder, code } of unreadable) failures.push({ file: folder, diagnostics: [withFrame({ code: "folder-unreadable", params: { detail: code } }, folder, undefined)] });
   // An agency file saved as text (Notepad adds .txt) is a submission too: said, not left out unnoticed.
-  for (const file of savedAsText) failures.push({ file, diagnostics: [withFrame({ code: "saved-as-text", params: { name: path.basename(file).slice(0, -4) } }, file, undefined)] });
+  for (const file of savedAsText) {
+    const read = readText(file);
+    failures.push(withAgency({ file, diagnostics: [withFrame({ code: "saved-as-text", params: { name: path.basename(file).slice(0, -4) } }, file, undefined)] }, read.ok ? headerOf(read.text) : undefined));
+  }
   if (!ctx.quiet) for (const [file, first] of repeated) ctx.io.stderr(message(ctx.lang, "same-file", { file: terminalSafe(file, true), first: terminalSafe(first, true) }) + "\n");
   if (paths.includes("-")) {
     const bytes = await ctx.io.readStdin(MAX_FILE_BYTES + 1);

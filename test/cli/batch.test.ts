@@ -38,8 +38,14 @@ describe("score on a folder", () => {
     writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
     writeFileSync(path.join(dir, "wrong-value.yaml"), variant("b", 13).replace(/("6\.1\.2":\n\s+value: )13/, "$1mười ba"));
     writeFileSync(path.join(dir, "broken.yaml"), "agency: [\n");
+    // A YAML mistake in the answers leaves the header readable; so does a file Notepad saved as text.
+    writeFileSync(path.join(dir, "syntax.yaml"), variant("c", 13).replace(/("6\.1\.2":\n\s+value: )13/, "$1[13"));
+    writeFileSync(path.join(dir, "so-d.yaml.txt"), variant("d", 13));
     const report = JSON.parse((await runCli(["score", dir, "--format", "json"])).stdout);
-    expect(report.not_scored.map((f: { file: string; agency?: unknown }) => [path.basename(f.file), f.agency])).toEqual([["broken.yaml", undefined], ["wrong-value.yaml", { id: "b", name: "Sở Khoa học và Công nghệ tỉnh Quảng Bình" }]]);
+    const name = "Sở Khoa học và Công nghệ tỉnh Quảng Bình";
+    expect(report.not_scored.map((f: { file: string; agency?: unknown }) => [path.basename(f.file), f.agency])).toEqual([
+      ["so-d.yaml.txt", { id: "d", name }], ["broken.yaml", undefined], ["syntax.yaml", { id: "c", name }], ["wrong-value.yaml", { id: "b", name }],
+    ]);
   });
 
   it("a value only the collector gave (the agency left it unanswered) asks no evidence of the agency: none is counted missing", async () => {
