@@ -127,8 +127,9 @@ export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Ta
 function checkFolderWritable(file: string): void {
   let dir = path.dirname(path.resolve(file));
   while (!existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  // A file where a folder is to be made, as makeFolder says it.
+  if (!statSync(dir).isDirectory()) throw new WriteRefusedError(file, "EEXIST");
   try {
-    if (!statSync(dir).isDirectory()) throw new WriteRefusedError(file, "EEXIST");
     accessSync(dir, constants.W_OK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
