@@ -1,4 +1,5 @@
-import { checkFiles, type FileFailure } from "../../batch/score-files.js";
+import { checkEach, type CheckedBatch, type FileFailure } from "../../batch/score-files.js";
+import type { LocatedDiagnostic } from "../../load/located.js";
 import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import type { Context } from "../context.js";
@@ -10,17 +11,25 @@ export async function validate(ctx: Context, paths: string[], opts: { rubric?: s
   const rubric = rubricOption(opts.rubric);
   if (rubric && !rubric.ok) { reportUnusableRubric(ctx, rubric.file, rubric.diagnostics); return EXIT.usage; }
   const { inputs, failures: early } = await gatherInputs(ctx, paths);
-  const checked = checkFiles(inputs, rubric ? { rubric } : {});
-  if (checked.rubricFailures.length > 0) {
-    for (const f of checked.rubricFailures) reportUnusableRubric(ctx, f.file, f.diagnostics);
+  // What is kept of each valid file is its name, rubric and warnings, not its answers: 100,000 files fit.
+  const valid: { file: string; rubric: { id: string; version: string }; warnings: LocatedDiagnostic[] }[] = [];
+  const checked: Pick<CheckedBatch, "failures" | "duplicates" | "skipped"> = { failures: [], duplicates: [], skipped: [] };
+  const rubricFailures = new Map<string, FileFailure>();
+  checkEach(inputs, rubric ? { rubric } : {}, {
+    // A repeated agency id makes its later file invalid, as score lists it: each file is counted once.
+    valid: (item, loaded, repeated) => { if (!repeated) valid.push({ file: item.file, rubric: { id: loaded.rubric.id, version: loaded.rubric.version }, warnings: item.warnings }); },
+    failure: (f) => checked.failures.push(f),
+    rubricFailure: (f) => rubricFailures.set(f.file, f),
+    duplicate: (f) => checked.duplicates.push(f),
+    skipped: (file) => checked.skipped.push(file),
+  });
+  if (rubricFailures.size > 0) {
+    for (const f of rubricFailures.values()) reportUnusableRubric(ctx, f.file, f.diagnostics);
     return EXIT.usage;
   }
   const failures = [...early, ...checked.failures, ...checked.duplicates];
   reportSkipped(ctx, checked.skipped);
-  requireAgencyFiles(checked.skipped.length, failures.length + checked.valid.reduce((n, v) => n + v.items.length, 0));
-  // A repeated agency id makes its later file invalid, as score lists it: each file is counted once.
-  const later = new Set(checked.duplicates.map((d) => d.file));
-  const valid = checked.valid.flatMap(({ rubric, items }) => items.map((item) => ({ ...item, rubric: rubric.rubric }))).filter((v) => !later.has(v.file));
+  requireAgencyFiles(checked.skipped.length, failures.length + valid.length);
   if (opts.format === "json") {
     const files = [
       ...valid.map((v) => ({ file: v.file, valid: true, rubric: { id: v.rubric.id, version: v.rubric.version }, diagnostics: v.warnings })),
