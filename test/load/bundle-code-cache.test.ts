@@ -90,7 +90,8 @@ describe("the built bundle's code cache", () => {
       expect(r.stderr).toBe("");
       const { code, compiled } = JSON.parse(r.stdout) as { code: number; compiled: string[] };
       expect(code).toBe(0);
-      expect(compiled).toEqual(expect.arrayContaining(["main.js", expect.stringMatching(/^load-agency-[\w-]+\.js$/), expect.stringMatching(/^score-files-[\w-]+\.js$/)]));
+      // The entry, the chunk that reads and checks agency files, and the batch's: how the bundler cuts chunks may change.
+      expect(compiled).toEqual(expect.arrayContaining(["main.js", expect.stringMatching(/^score-files-[\w-]+\.js$/), expect.stringMatching(/^pipeline-[\w-]+\.js$/)]));
       expect(compiled.filter((f) => f.endsWith("rejected"))).toEqual([]);
     }
   });
