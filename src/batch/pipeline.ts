@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import type { LoadedRubric } from "../load/load-rubric.js";
 import { loadRubric } from "../load/load-rubric.js";
 import type { IndicatorFacts } from "../report/json.js";
-import { duplicateFailure, notScoredInOrder, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
+import { duplicateFailure, notScoredInOrder, sameFile, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
 import { checkShare, mergeShareContexts, recountShare, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
 import type { ShareJob } from "./share-thread.js";
 import { SpoolReader } from "./spool.js";
@@ -192,7 +192,7 @@ function mergeChecks(shares: CheckedShare[], files: BatchInput[]) {
       if (first === undefined) seen.set(id, file);
       else if (found) duplicates.push(firstIn(found, first));
       else {
-        duplicates.push(duplicateFailure(file, v.id, first));
+        duplicates.push(sameFile(file, first) ? { file, diagnostics: [], sameFileAs: first } : duplicateFailure(file, v.id, first));
         leaveOut[i]!.add(v.index);
       }
     }

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { agencyNamed, looksLikeAgencyFile, textLooksForeign, type AgencyFile } from "../core/agency.js";
 import type { AgencyScore } from "../core/result.js";
 import { batchContext, hasVerified, hasVerifiedBasis, scoreAgency } from "../core/score.js";
@@ -19,8 +20,11 @@ export interface ScoredAgency {
   warnings: LocatedDiagnostic[];
 }
 export interface RubricSection { rubric: LoadedRubric; agencies: ScoredAgency[] }
-/** `agency`: the id and name the file gives, where it could be read that far. */
-export interface FileFailure { file: string; diagnostics: LocatedDiagnostic[]; agency?: { id?: string; name?: string } }
+/**
+ * `agency`: the id and name the file gives, where it could be read that far. `sameFileAs`: among the
+ * duplicates, a hard link (or the same file through another mount) to an earlier file: scored once, no failure.
+ */
+export interface FileFailure { file: string; diagnostics: LocatedDiagnostic[]; agency?: { id?: string; name?: string }; sameFileAs?: string }
 export interface BatchOutcome {
   sections: RubricSection[];
   /** Files not scored, in file order (scoreFiles adds the later files of repeated agency ids). */
@@ -101,6 +105,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     const first = seenIds.get(idKey);
     sink.valid({ file, agency, warnings }, rubric, first !== undefined);
     if (first === undefined) seenIds.set(idKey, file);
+    else if (sameFile(file, first)) sink.duplicate({ file, diagnostics: [], sameFileAs: first });
     else sink.duplicate(withAgency({ file, diagnostics: [locateId(first)] }, agency));
   };
 
@@ -174,9 +179,23 @@ export function scoreFiles(files: BatchInput[], options: BatchOptions = {}): Bat
  * down a rank.
  */
 export function notScoredInOrder(failures: FileFailure[], duplicates: FileFailure[], files: BatchInput[]): FileFailure[] {
-  if (duplicates.length === 0) return failures;
+  const later = duplicates.filter((d) => d.sameFileAs === undefined);
+  if (later.length === 0) return failures;
   const order = new Map(files.map((f, i) => [f.file, i]));
-  return [...failures, ...duplicates].sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
+  return [...failures, ...later].sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
+}
+
+/**
+ * Whether two names are one file (a hard link, a bind mount): the walk does not stat every file, so this is
+ * asked only of two files with one agency id. A file read from standard input is no file of the disk.
+ */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a, { bigint: true }), y = statSync(b, { bigint: true });
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }
 
 /** The second pass: score every valid agency against its cohort. */

@@ -62,6 +62,12 @@ export function displayPath(cwd: string, file: string): string {
   return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative.split(path.sep).join("/");
 }
 
+/** Hard links to a file already checked (found by their agency id): said, as other second names of a file are. */
+export function reportSameFiles(ctx: Context, duplicates: readonly FileFailure[]): void {
+  if (ctx.quiet) return;
+  for (const d of duplicates) if (d.sameFileAs !== undefined) ctx.io.stderr(message(ctx.lang, "same-file", { file: terminalSafe(d.file, true), first: terminalSafe(d.sameFileAs, true) }) + "\n");
+}
+
 /** YAML files a folder brought in that are not agency files (a CI workflow, a note): said, not hidden. */
 export function reportSkipped(ctx: Context, files: string[]): void {
   if (ctx.quiet) return;

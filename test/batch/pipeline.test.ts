@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -136,6 +136,8 @@ describe("the built command on worker threads", () => {
       const file = path.join(big, `agency-${n}.yaml`);
       writeFileSync(file, readFileSync(file, "utf8").replace(/id: bench-\d+/, "id: bench-5").replace(/("3\.3": \{value: )[\d.]+/, "$199999"));
     }
+    // A hard link to a file of the first share, met in the second: the same file, scored once, no duplicate.
+    linkSync(path.join(big, "agency-000010.yaml"), path.join(big, "zz-link.yaml"));
     rmSync(spools, { recursive: true, force: true });
     cpSync(big, spools, { recursive: true, filter: (src) => src === big });
   });
@@ -148,7 +150,11 @@ describe("the built command on worker threads", () => {
     expect(r.stdout).toBe(expected);
     expect(readdirSync(spools)).toEqual([]);
     // Duplicates found across threads are located and name the first file, as on one thread.
-    const duplicates = scoreFiles(inputs).duplicates.map((d) => d.diagnostics[0]!);
+    const all = scoreFiles(inputs).duplicates;
+    expect(all.filter((d) => d.sameFileAs !== undefined).map((d) => [path.basename(d.file), path.basename(d.sameFileAs!)])).toEqual([["zz-link.yaml", "agency-000010.yaml"]]);
+    expect(r.stderr).toContain("big/zz-link.yaml is the same file as big/agency-000010.yaml: scored once");
+    expect(JSON.parse(r.stdout).not_scored.map((f: { file: string }) => f.file)).not.toContain("big/zz-link.yaml");
+    const duplicates = all.filter((d) => d.sameFileAs === undefined).map((d) => d.diagnostics[0]!);
     expect(duplicates.map((d) => [path.basename(d.file), path.basename(String(d.params.first))])).toEqual([["agency-000400.yaml", "agency-000005.yaml"], ["agency-000600.yaml", "agency-000005.yaml"]]);
     for (const d of duplicates) expect(r.stderr).toContain(`big/${path.basename(d.file)}:${d.line}:${d.col} error Agency id "bench-5" is already used by big/agency-000005.yaml`);
   });

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -94,6 +94,18 @@ describe("score on a folder", () => {
     expect(r.stderr).toContain("Rubric dti-cap-so 2025.1: files for several periods (2024: 1 file, 2025: 2 files) are ranked together");
     const same = await runCli(["score", path.join(dir, "a.yaml"), path.join(dir, "c.yaml"), "--format", "json"]);
     expect(same.stderr).not.toContain("several periods");
+  });
+
+  it("a hard link to a file is the same file: scored once, said, no duplicate (exit 0; it was a duplicate id, exit 1)", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("qb-a", 13));
+    linkSync(path.join(dir, "a.yaml"), path.join(dir, "b.yaml"));
+    for (const command of ["score", "validate"]) {
+      const r = await runCli([command, dir, "--format", "json"]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain(`${path.join(dir, "b.yaml")} is the same file as ${path.join(dir, "a.yaml")}: scored once`);
+    }
+    expect(JSON.parse((await runCli(["score", dir, "--format", "json"])).stdout).rubrics[0].agencies).toHaveLength(1);
   });
 
   it("agency ids that differ only in case are one agency sent twice", async () => {

@@ -9,7 +9,7 @@ import type { Context } from "../context.js";
 import { checkedOutputs, emitReport, type OutputOptions } from "../emit-report.js";
 import { EXIT, UsageError } from "../errors.js";
 import { message } from "../../i18n/messages.js";
-import { displayPath, gatherInputs, reportSkipped, requireAgencyFiles } from "../inputs.js";
+import { displayPath, gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles } from "../inputs.js";
 import { now } from "../now.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
@@ -49,6 +49,7 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
     return EXIT.usage;
   }
   reportSkipped(ctx, batch.skipped);
+  reportSameFiles(ctx, batch.duplicates);
   requireAgencyFiles(batch.skipped.length, batch.failures.length + batch.sections.reduce((n, s) => n + s.entries.length, 0));
   for (const f of batch.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
   if (!ctx.quiet) {

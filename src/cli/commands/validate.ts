@@ -4,7 +4,7 @@ import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
-import { gatherInputs, reportSkipped, requireAgencyFiles } from "../inputs.js";
+import { gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles } from "../inputs.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 
 export async function validate(ctx: Context, paths: string[], opts: { rubric?: string; format: "text" | "json" }): Promise<number> {
@@ -27,7 +27,8 @@ export async function validate(ctx: Context, paths: string[], opts: { rubric?: s
     for (const f of rubricFailures.values()) reportUnusableRubric(ctx, f.file, f.diagnostics);
     return EXIT.usage;
   }
-  const failures = [...early, ...checked.failures, ...checked.duplicates];
+  const failures = [...early, ...checked.failures, ...checked.duplicates.filter((d) => d.sameFileAs === undefined)];
+  reportSameFiles(ctx, checked.duplicates);
   reportSkipped(ctx, checked.skipped);
   requireAgencyFiles(checked.skipped.length, failures.length + valid.length);
   if (opts.format === "json") {
