@@ -34,14 +34,21 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
     failures.push(withAgency({ file, diagnostics: [withFrame({ code: "saved-as-text", params: { name: path.basename(file).slice(0, -4) } }, file, undefined)] }, read.ok ? headerOf(read.text) : undefined));
   }
   if (!ctx.quiet) for (const [file, first] of repeated) ctx.io.stderr(message(ctx.lang, "same-file", { file: terminalSafe(file, true), first: terminalSafe(first, true) }) + "\n");
-  if (paths.includes("-")) {
+  // Standard input takes its place among the paths (`a.yaml - b.yaml`): agencies are listed in command-line order.
+  // The files of the paths before it are counted by listing those paths again (only when paths follow it too).
+  const dash = paths.indexOf("-");
+  const namedBefore = dash < 0 ? named : paths.slice(0, dash).filter((p) => p !== "-");
+  const before = namedBefore.length === named.length ? files.length : namedBefore.length === 0 ? 0 : Math.min(files.length, expandPathsOrSay(namedBefore).files.length);
+  // One by one: spreading 130,000 files into push() overflows the stack.
+  const add = (file: string) => inputs.push(walked.has(file) ? { file, walked: true } : { file });
+  for (let i = 0; i < before; i++) add(files[i]!);
+  if (dash >= 0) {
     const bytes = await ctx.io.readStdin(MAX_FILE_BYTES + 1);
     const read = bytes.length > MAX_FILE_BYTES ? { ok: false as const, diagnostics: [{ code: "stdin-too-large", params: { limit: MAX_FILE_BYTES } }] } : textOf(bytes);
     if (read.ok) inputs.push({ file: STDIN_NAME, text: read.text });
     else failures.push({ file: STDIN_NAME, diagnostics: read.diagnostics.map((d) => withFrame(d, STDIN_NAME, undefined)) });
   }
-  // One by one: spreading 130,000 files into push() overflows the stack.
-  for (const file of files) inputs.push(walked.has(file) ? { file, walked: true } : { file });
+  for (let i = before; i < files.length; i++) add(files[i]!);
   if (inputs.length === 0 && failures.length === 0) throw new UsageError("no-files");
   return { inputs, failures };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -59,4 +59,16 @@ describe("a batch too large for a report made in memory", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`xlsx, md reports are made whole in memory, for at most ${MAX_IN_MEMORY_FILES} files; this batch has ${MAX_IN_MEMORY_FILES + 1}: use --format csv or json`);
   }, 60_000);
+});
+
+describe("standard input among the paths", () => {
+  it.each([
+    [["-", "examples/kho-bac-quang-binh.yaml"], ["<stdin>", "examples/kho-bac-quang-binh.yaml"]],
+    [["examples/kho-bac-quang-binh.yaml", "-"], ["examples/kho-bac-quang-binh.yaml", "<stdin>"]],
+    [["examples/kho-bac-quang-binh.yaml", "-", "examples/so-tai-chinh-quang-binh.yaml"], ["examples/kho-bac-quang-binh.yaml", "<stdin>", "examples/so-tai-chinh-quang-binh.yaml"]],
+  ])("%j is read in command-line order (it was always first)", async (paths, order) => {
+    const r = await runCli(["score", ...paths, "--format", "json"], { stdin: readFileSync("examples/so-khcn-quang-binh.yaml", "utf8") });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).rubrics[0].agencies.map((a: { file: string }) => a.file)).toEqual(order);
+  });
 });
