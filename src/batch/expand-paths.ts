@@ -24,7 +24,7 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   const files: string[] = [];
   const walked = new Set<string>();
   const missing: string[] = [];
-  const found: Found = { links: false, unreadable: [], savedAsText: [] };
+  const found: Found = { namedTwice: false, unreadable: [], savedAsText: [] };
   const named = inputs.map(spelledOnDisk);
   const add = (f: string) => { files.push(f); walked.add(f); };
   for (const input of named) {
@@ -32,7 +32,10 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
     if (typeof stat !== "string") { if (stat.isDirectory()) walk(input, [], found, YAML_FILES, add); else files.push(input); }
     else if (isGlob(input)) {
       const before = files.length, unreadable = found.unreadable.length;
-      for (const glob of compileGlob(input)) {
+      const globs = compileGlob(input);
+      // Alternatives may name a file twice (`{losi,.}`): then each file is listed once below.
+      if (globs.length > 1) found.namedTwice = true;
+      for (const glob of globs) {
         const base = spelledOnDisk(glob.base);
         const at = statOrCode(base);
         // An alternative without wildcards (`{a,b}.yaml`) names a file or folder; one that is not there is no error.
@@ -47,7 +50,7 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   }
   for (const f of files) if (named.includes(f)) walked.delete(f);
   // One folder without links lists each file once already: no set of 100,000 names to build then.
-  if (inputs.length < 2 && !found.links) return { files, missing, walked, repeated: [], unreadable: found.unreadable, savedAsText: found.savedAsText };
+  if (inputs.length < 2 && !found.namedTwice) return { files, missing, walked, repeated: [], unreadable: found.unreadable, savedAsText: found.savedAsText };
   return { ...firstOfEach(files), missing, walked, unreadable: found.unreadable, savedAsText: found.savedAsText };
 }
 
@@ -106,8 +109,8 @@ function identity(file: string): string {
   }
 }
 
-/** What walking met besides files: links (files may then be named twice), folders it could not read. */
-interface Found { links: boolean; unreadable: { folder: string; code: string }[]; savedAsText: string[] }
+/** What walking met besides files: whether a file may be named twice (a link, glob alternatives), folders it could not read. */
+interface Found { namedTwice: boolean; unreadable: { folder: string; code: string }[]; savedAsText: string[] }
 
 /**
  * Which entries a walk takes, by their name and the path of their folder below the one walked (in NFC):
@@ -167,7 +170,7 @@ function walk(dir: string, below: string[], found: Found, take: Walk, add: (file
         continue;
       }
       // A link to a file is listed (links to folders are not followed: `find` does not either, and a loop stays out).
-      if (take.keep(below, entry.name)) { names.push(entry.name); found.links ||= entry.isSymbolicLink(); }
+      if (take.keep(below, entry.name)) { names.push(entry.name); found.namedTwice ||= entry.isSymbolicLink(); }
       else if (take === YAML_FILES && /\.ya?ml\.txt$/i.test(entry.name)) found.savedAsText.push(path.join(dir, entry.name));
     }
   } catch (e) {

@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import type { LoadedRubric } from "../load/load-rubric.js";
 import { loadRubric } from "../load/load-rubric.js";
 import type { IndicatorFacts } from "../report/json.js";
-import { duplicateFailure, notScoredInOrder, sameFile, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
+import { duplicateFailure, foldFailures, notScoredInOrder, sameFile, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
 import { checkShare, mergeShareContexts, recountShare, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
 import type { ShareJob } from "./share-thread.js";
 import { SpoolReader } from "./spool.js";
@@ -74,7 +74,8 @@ export async function scoreSpooled(files: BatchInput[], options: PipelineOptions
   const release = cleanUpOnInterrupt(removeSpool);
   const dispose = () => { release(); removeSpool(); };
   try {
-    const { spools, ...result } = await run(files, options, dir);
+    const { spools, ...unfolded } = await run(files, options, dir);
+    const result = foldFailures(unfolded);
     const bytes = (e: PlacedEntry) => reader.read(spools[e.share]!, e.offset, e.length);
     const later = new Set(result.duplicates.map((d) => d.file));
     // As scoreFiles does: a later file of an agency id is listed as not scored, and out of the ranking.
@@ -190,7 +191,8 @@ function mergeChecks(shares: CheckedShare[], files: BatchInput[]) {
       const first = seen.get(id);
       const found = local.get(file);
       if (first === undefined) seen.set(id, file);
-      else if (found) duplicates.push(firstIn(found, first));
+      // A link of the share's own first file stays that; one of the batch's first file is that file.
+      else if (found) duplicates.push(found.sameFileAs !== undefined ? found : sameFile(file, first) ? { file, diagnostics: [], sameFileAs: first } : firstIn(found, first));
       else {
         duplicates.push(sameFile(file, first) ? { file, diagnostics: [], sameFileAs: first } : duplicateFailure(file, v.id, first));
         leaveOut[i]!.add(v.index);

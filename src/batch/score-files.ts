@@ -164,7 +164,7 @@ export function withAgency(failure: FileFailure, data: unknown): FileFailure {
 
 /** Validate and score: agencies answering the same rubric form one batch (batch-relative rules see it whole). */
 export function scoreFiles(files: BatchInput[], options: BatchOptions = {}): BatchOutcome {
-  const checked = checkFiles(files, options);
+  const checked = foldFailures(checkFiles(files, options));
   if (checked.duplicates.length === 0) return scoreChecked(checked);
   // Left out before the cohorts' figures are taken: a file not scored takes no part in them.
   const later = new Set(checked.duplicates.map((d) => d.file));
@@ -183,6 +183,40 @@ export function notScoredInOrder(failures: FileFailure[], duplicates: FileFailur
   if (later.length === 0) return failures;
   const order = new Map(files.map((f, i) => [f.file, i]));
   return [...failures, ...later].sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
+}
+
+/**
+ * Files not scored that are one file under two names (a hard link to an invalid file): the later names
+ * become same-file notes, so that the file is listed, and counted, once. Only the few failures are looked at.
+ */
+export function foldLinkedFailures(failures: FileFailure[]): { failures: FileFailure[]; same: FileFailure[] } {
+  const first = new Map<string, string>();
+  const kept: FileFailure[] = [];
+  const same: FileFailure[] = [];
+  for (const f of failures) {
+    const key = fileKey(f.file);
+    const earlier = key === undefined ? undefined : first.get(key);
+    if (earlier !== undefined && earlier !== f.file) { same.push({ file: f.file, diagnostics: [], sameFileAs: earlier }); continue; }
+    if (key !== undefined && earlier === undefined) first.set(key, f.file);
+    kept.push(f);
+  }
+  return same.length === 0 ? { failures, same } : { failures: kept, same };
+}
+
+/** A checked batch with its linked failures folded into same-file notes among the duplicates. */
+export function foldFailures<T extends { failures: FileFailure[]; duplicates: FileFailure[] }>(checked: T): T {
+  const { failures, same } = foldLinkedFailures(checked.failures);
+  return same.length === 0 ? checked : { ...checked, failures, duplicates: [...checked.duplicates, ...same] };
+}
+
+/** A plain file's device and inode; undefined for anything else (standard input, a folder, a missing file). */
+function fileKey(file: string): string | undefined {
+  try {
+    const s = statSync(file, { bigint: true });
+    return s.isFile() ? `${s.dev}:${s.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

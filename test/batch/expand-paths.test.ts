@@ -119,3 +119,13 @@ describe.skipIf(path.sep !== "/")("expandPaths on a path copied from Windows", (
     expect(expandPaths([path.join(dir, "odd\\name.yaml")]).files).toEqual([path.join(dir, "odd\\name.yaml")]);
   });
 });
+
+describe("expandPaths with glob alternatives that overlap", () => {
+  const dir = tree("overlap", ["losi/a.yaml", "b.yaml"]);
+  it("lists each file once, when one pattern's alternatives name it twice ({losi,.})", () => {
+    const { files, repeated } = expandPaths([`${dir}/{losi,.}`]);
+    expect(files.map((f) => path.relative(dir, f).split(path.sep).join("/")).sort()).toEqual(["b.yaml", "losi/a.yaml"]);
+    // Named twice by one pattern: not a second name of the file to be said.
+    expect(repeated).toEqual([]);
+  });
+});

@@ -136,7 +136,9 @@ describe("the built command on worker threads", () => {
       const file = path.join(big, `agency-${n}.yaml`);
       writeFileSync(file, readFileSync(file, "utf8").replace(/id: bench-\d+/, "id: bench-5").replace(/("3\.3": \{value: )[\d.]+/, "$199999"));
     }
-    // A hard link to a file of the first share, met in the second: the same file, scored once, no duplicate.
+    // A hard link to a file of the first share, met in the second after a copy of that file (a real duplicate):
+    // the link is the same file, scored once, no duplicate; the copy is a duplicate.
+    cpSync(path.join(big, "agency-000010.yaml"), path.join(big, "zy-copy.yaml"));
     linkSync(path.join(big, "agency-000010.yaml"), path.join(big, "zz-link.yaml"));
     rmSync(spools, { recursive: true, force: true });
     cpSync(big, spools, { recursive: true, filter: (src) => src === big });
@@ -155,8 +157,8 @@ describe("the built command on worker threads", () => {
     expect(r.stderr).toContain("big/zz-link.yaml is the same file as big/agency-000010.yaml: scored once");
     expect(JSON.parse(r.stdout).not_scored.map((f: { file: string }) => f.file)).not.toContain("big/zz-link.yaml");
     const duplicates = all.filter((d) => d.sameFileAs === undefined).map((d) => d.diagnostics[0]!);
-    expect(duplicates.map((d) => [path.basename(d.file), path.basename(String(d.params.first))])).toEqual([["agency-000400.yaml", "agency-000005.yaml"], ["agency-000600.yaml", "agency-000005.yaml"]]);
-    for (const d of duplicates) expect(r.stderr).toContain(`big/${path.basename(d.file)}:${d.line}:${d.col} error Agency id "bench-5" is already used by big/agency-000005.yaml`);
+    expect(duplicates.map((d) => [path.basename(d.file), path.basename(String(d.params.first))])).toEqual([["agency-000400.yaml", "agency-000005.yaml"], ["agency-000600.yaml", "agency-000005.yaml"], ["zy-copy.yaml", "agency-000010.yaml"]]);
+    for (const d of duplicates) expect(r.stderr).toContain(`big/${path.basename(d.file)}:${d.line}:${d.col} error Agency id "${d.params.id}" is already used by big/${path.basename(String(d.params.first))}`);
   });
 
   it.each(["SIGINT", "SIGTERM"] as const)("interrupted (%s) while it scores, leaves no spool behind (the folder, with respondents' phone numbers, stayed)", async (signal) => {
@@ -177,7 +179,7 @@ describe("the built command on worker threads", () => {
     const r = run({ EGOV_SCORE_TEST_WORKER_CRASH: pass });
     expect(r.stderr).toMatch(/1 worker thread stopped unexpectedly; its files|2 worker threads stopped unexpectedly; their files/);
     const report = JSON.parse(r.stdout);
-    expect([r.status, report.rubrics[0].agencies.length, report.not_scored.length]).toEqual([1, 616, 35]);
+    expect([r.status, report.rubrics[0].agencies.length, report.not_scored.length]).toEqual([1, 616, 36]);
     expect(readdirSync(spools)).toEqual([]);
   });
 });

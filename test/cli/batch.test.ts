@@ -106,6 +106,13 @@ describe("score on a folder", () => {
       expect(r.stderr).toContain(`${path.join(dir, "b.yaml")} is the same file as ${path.join(dir, "a.yaml")}: scored once`);
     }
     expect(JSON.parse((await runCli(["score", dir, "--format", "json"])).stdout).rubrics[0].agencies).toHaveLength(1);
+    // A hard link to an invalid file: listed, and counted, once.
+    copyFileSync("examples/invalid/so-xay-dung-loi.yaml", path.join(dir, "c.yaml"));
+    linkSync(path.join(dir, "c.yaml"), path.join(dir, "d.yaml"));
+    const score = await runCli(["score", dir, "--format", "json"]);
+    expect(JSON.parse(score.stdout).not_scored.map((f: { file: string }) => path.basename(f.file))).toEqual(["c.yaml"]);
+    expect(score.stderr).toContain(`${path.join(dir, "d.yaml")} is the same file as ${path.join(dir, "c.yaml")}: scored once`);
+    expect((await runCli(["validate", dir])).stderr).toContain("1 valid file, 1 invalid");
   });
 
   it("agency ids that differ only in case are one agency sent twice", async () => {

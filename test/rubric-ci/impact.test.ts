@@ -1,5 +1,5 @@
 import { stripVTControlCharacters } from "node:util";
-import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, linkSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
@@ -412,5 +412,17 @@ describe("rubric impact's paragraphs (a terminal too narrow for its table)", () 
     expect(paragraph).toContain("Band:");
     expect(paragraph).not.toContain("Driven");
     expect(Math.max(...text.slice(text.indexOf("\n  Đơn vị")).split("\n\n")[0]!.split("\n").map((l) => [...l].length))).toBeLessThanOrEqual(40);
+  });
+});
+
+describe("rubric impact's corpus with a hard link", () => {
+  it("reads the linked file once, with a notice, as score does (it was an invalid duplicate)", async () => {
+    const dir = tempDir();
+    cpSync("examples/so-khcn-quang-binh.yaml", path.join(dir, "a.yaml"));
+    linkSync(path.join(dir, "a.yaml"), path.join(dir, "b.yaml"));
+    const r = await runCli(["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", dir, "--format", "json"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).invalid).toEqual([]);
+    expect(r.stderr).toContain(`${path.join(dir, "b.yaml")} is the same file as ${path.join(dir, "a.yaml")}: scored once`);
   });
 });

@@ -1,4 +1,4 @@
-import { checkEach, type CheckedBatch, type FileFailure } from "../../batch/score-files.js";
+import { checkEach, foldFailures, type CheckedBatch, type FileFailure } from "../../batch/score-files.js";
 import type { LocatedDiagnostic } from "../../load/located.js";
 import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
@@ -27,8 +27,9 @@ export async function validate(ctx: Context, paths: string[], opts: { rubric?: s
     for (const f of rubricFailures.values()) reportUnusableRubric(ctx, f.file, f.diagnostics);
     return EXIT.usage;
   }
-  const failures = [...early, ...checked.failures, ...checked.duplicates.filter((d) => d.sameFileAs === undefined)];
-  reportSameFiles(ctx, checked.duplicates);
+  const folded = foldFailures(checked);
+  const failures = [...early, ...folded.failures, ...folded.duplicates.filter((d) => d.sameFileAs === undefined)];
+  reportSameFiles(ctx, folded.duplicates);
   reportSkipped(ctx, checked.skipped);
   requireAgencyFiles(checked.skipped.length, failures.length + valid.length);
   if (opts.format === "json") {

@@ -1,6 +1,6 @@
 import type { Context } from "../../cli/context.js";
 import { EXIT, UsageError } from "../../cli/errors.js";
-import { displayPath, gatherInputs, reportSkipped } from "../../cli/inputs.js";
+import { displayPath, gatherInputs, reportSameFiles, reportSkipped } from "../../cli/inputs.js";
 import { reportUnusableRubric, rubricOption } from "../../cli/rubric-option.js";
 import { message } from "../../i18n/messages.js";
 import { formatImpactJson } from "../impact/format-json.js";
@@ -30,6 +30,7 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
     tool: { name: "egov-score", version: ctx.version },
     showPath: (file) => displayPath(ctx.io.cwd, file),
     onForeign: (file) => reportSkipped(ctx, [file]),
+    onSameFile: (file, first) => reportSameFiles(ctx, [{ file, diagnostics: [], sameFileAs: first }]),
     unreadable: failures.length,
     ...(budgetPoints !== undefined ? { budgetPoints } : {}),
     ...(budgetRank !== undefined ? { budgetRank } : {}),

@@ -1,5 +1,5 @@
 import { looksLikeAgencyFile, textLooksForeign, type AgencyFile, type Answer } from "../../core/agency.js";
-import type { BatchInput, FileFailure } from "../../batch/score-files.js";
+import { sameFile, type BatchInput, type FileFailure } from "../../batch/score-files.js";
 import { parseAgencyFile, rubricRef, type ParsedAgency } from "../../load/load-agency.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
@@ -40,7 +40,7 @@ export interface Corpus { agencies: CorpusAgency[]; invalid: FileFailure[]; skip
  * a removed option, a changed input type, N/A no longer allowed) are dropped and listed, and missing
  * evidence is left to the engine, which scores the answer and flags it, as it does for any agency.
  */
-export function readCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, onForeign: (file: string) => void = () => undefined): Corpus {
+export function readCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, onForeign: (file: string) => void = () => undefined, onSameFile: (file: string, first: string) => void = () => undefined): Corpus {
   const corpus: Corpus = { agencies: [], invalid: [], skipped: [] };
   const ids = new Set([rubrics.old.rubric.id, rubrics.new.rubric.id]);
   const firstOfId = new Map<string, string>();
@@ -58,6 +58,8 @@ export function readCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubr
     // As `score` does: a later file with an agency id already used is not scored.
     const id = checked.agency.agency.id;
     const first = firstOfId.get(id);
+    // A hard link to a file already read is that file, read once (as `score` does).
+    if (first !== undefined && sameFile(file, first)) { onSameFile(file, first); continue; }
     if (first !== undefined) {
       const issue = { code: "duplicate-agency", path: ["agency", "id"], params: { id, first } };
       corpus.invalid.push({ file, diagnostics: [locateIssue(issue, parsed.agency.parsed, file, parsed.agency.text)] });

@@ -30,6 +30,8 @@ export interface ImpactOptions {
   showPath: (file: string) => string;
   /** A YAML file a folder brought in that is no agency file: skipped, said here. */
   onForeign?: (file: string) => void;
+  /** A hard link to a corpus file already read: read once, said here. */
+  onSameFile?: (file: string, first: string) => void;
   /** Corpus paths that could not be read before any was checked: with the invalid files, they leave a budget unchecked. */
   unreadable?: number;
 }
@@ -37,7 +39,7 @@ export interface ImpactOptions {
 export function runImpact(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, opts: ImpactOptions): ImpactReport {
   const diff = diffRubrics(rubrics.old.rubric, rubrics.new.rubric);
   const codes = codeMaps(diff);
-  const corpus = readCorpus(files, rubrics, codes, opts.onForeign);
+  const corpus = readCorpus(files, rubrics, codes, opts.onForeign, opts.onSameFile);
   const decimals = Math.max(rubrics.old.rubric.rounding.decimals, rubrics.new.rubric.rounding.decimals);
   const agencies = rescore(corpus, rubrics, codes)
     .map((a) => ({ ...a, file: opts.showPath(a.file) }))
