@@ -19,6 +19,7 @@ export const VI_SENTENCES: Sentences = [
   [/^Invalid escape sequence (.*)$/, "$1 không phải ký tự thoát hợp lệ trong dấu nháy kép (muốn viết \\ hãy viết \\\\, hoặc dùng dấu nháy đơn)"],
   [/^Plain value cannot start with [a-z ]*(\S)$/, "giá trị không được bắt đầu bằng ký tự $1: hãy đặt giá trị trong dấu nháy"],
   [/^Implicit keys need to be on a single line$/, "khóa phải nằm trọn trên một dòng"],
+  [/^Implicit keys of flow sequence pairs need to be on a single line$/, "một danh sách mở bằng [ chưa được đóng bằng ] trên cùng dòng, hoặc một mục trong đó có dấu hai chấm: hãy đóng ] hoặc đặt mục trong dấu nháy"],
   [/^Implicit map keys need to be followed by map values$/, "sau khóa phải có dấu hai chấm và giá trị"],
   [/^With stringKeys, all keys must be strings$/, "khóa phải là một chuỗi chữ, không phải danh sách hay bảng"],
   [/^Map keys must be unique$/, "mỗi khóa chỉ được có một lần trong cùng một bảng"],

@@ -18,6 +18,7 @@ const CASES: [string, string][] = [
   ["a: @x\n", "ký tự @"],
   ["a: - b\n", "không nằm cùng dòng với khóa"],
   ["key with\n newline: 1\n", "một dòng"],
+  ["a: [b\n c: d]\n", "một mục trong đó có dấu hai chấm"],
   ["a: 1\nb\n", "sau khóa phải có dấu hai chấm"],
   ["[a]: 1\n", "khóa phải là một chuỗi chữ"],
   ["a: 1\na: 2\n", "chỉ được có một lần"],
