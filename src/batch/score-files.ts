@@ -189,7 +189,7 @@ export function notScoredInOrder(failures: FileFailure[], duplicates: FileFailur
  * Files not scored that are one file under two names (a hard link to an invalid file): the later names
  * become same-file notes, so that the file is listed, and counted, once. Only the few failures are looked at.
  */
-export function foldLinkedFailures(failures: FileFailure[]): { failures: FileFailure[]; same: FileFailure[] } {
+function foldLinkedFailures(failures: FileFailure[]): { failures: FileFailure[]; same: FileFailure[] } {
   const first = new Map<string, string>();
   const kept: FileFailure[] = [];
   const same: FileFailure[] = [];
@@ -224,12 +224,8 @@ function fileKey(file: string): string | undefined {
  * asked only of two files with one agency id. A file read from standard input is no file of the disk.
  */
 export function sameFile(a: string, b: string): boolean {
-  try {
-    const x = statSync(a, { bigint: true }), y = statSync(b, { bigint: true });
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
+  const key = fileKey(a);
+  return key !== undefined && key === fileKey(b);
 }
 
 /** The second pass: score every valid agency against its cohort. */
