@@ -84,6 +84,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-chart-bands": { vi: "Số cơ quan theo xếp loại", en: "Agencies per band" },
   "rpt-chart-groups": { vi: "Điểm trung bình từng nhóm chỉ số (trên điểm tối đa của nhóm)", en: "Average points per group (against the group's max)" },
   "rpt-too-many-for-format": { vi: "Báo cáo {formats} được lập trọn trong bộ nhớ, tối đa {limit} tệp; lô này có {count} tệp: hãy dùng --format csv hoặc json (ghi dần từng cơ quan), hoặc chia lô", en: "{formats} reports are made whole in memory, for at most {limit} files; this batch has {count}: use --format csv or json (written agency by agency), or split the batch" },
+  "rpt-table-details-omitted": { vi: "Lô có {count} cơ quan: bảng điểm theo nhóm của từng cơ quan không in ra đây; xem báo cáo html, xlsx hoặc md (--format), hoặc lệnh explain TỆP cho một cơ quan", en: "{count} agencies: each agency's table of groups is left out here; see the html, xlsx or md report (--format), or explain FILE for one agency" },
   "rpt-max-varies": { vi: "tối đa tùy loại cơ quan", en: "its max depends on the agency type" },
   "rpt-chart-groups-cohort": { vi: "Điểm trung bình từng nhóm chỉ số của khối {cohort} ({count} cơ quan; trên điểm tối đa của nhóm)", en: "Average points per group in the cohort {cohort} ({count} {count|agency|agencies}; against the group's max)" },
   "rpt-chart-agency": { vi: "Điểm từng nhóm chỉ số của {agency} so với điểm tối đa", en: "Points per group of {agency} against the max" },

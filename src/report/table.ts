@@ -13,13 +13,21 @@ import { cautionNotes, completenessText, notScoredAgency, cohortLabel, deducted,
 
 type Section = ScoreReport["rubrics"][number];
 
+/** Batches up to this many agencies get each agency's table of groups in the terminal report. */
+export const TABLE_DETAIL_LIMIT = 50;
+
 /** The terminal report: per agency its groups with bars, total and band; then the ranking; then what was not scored. */
 /** `width`: the terminal's columns, when the table goes to one (bars, then long titles and names, give way). */
 export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance, width?: number): string {
   const report = safeStrings(data, true);
   const out: string[] = [];
+  // A large batch shows its rankings and what was not scored: a table of groups for each of thousands of
+  // agencies is read by no one on a terminal (and took 40 s for 10,000).
+  const agencies = report.rubrics.reduce((n, s) => n + s.agencies.length, 0);
+  const details = agencies <= TABLE_DETAIL_LIMIT;
+  if (!details) out.push(color.dim(message(lang, "rpt-table-details-omitted", { count: agencies })));
   for (const section of report.rubrics) {
-    for (const agency of section.agencies) out.push(agencyBlock(section, agency, lang, color, width));
+    if (details) for (const agency of section.agencies) out.push(agencyBlock(section, agency, lang, color, width));
     if (section.agencies.length > 1) out.push(rankingBlock(section, lang, color, width));
   }
   if (report.not_scored.length > 0) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formatCsv } from "../../src/report/csv.js";
 import { parseReportJson } from "../../src/report/json.js";
 import type { ScoreReport } from "../../src/report/report.js";
-import { formatTable } from "../../src/report/table.js";
+import { formatTable, TABLE_DETAIL_LIMIT } from "../../src/report/table.js";
 import { runCli } from "../helpers/run-cli.js";
 import { REPRODUCIBLE } from "./helpers.js";
 
@@ -76,5 +76,18 @@ describe("the table on a terminal of a given width", () => {
     for (const lang of ["vi", "en"] as const) {
       for (const width of [100, 80, 72, 60]) expect(widest(formatTable(report, lang, plain, width)), `${lang} at ${width} columns`).toBeLessThanOrEqual(width);
     }
+  });
+});
+
+describe("the table of a large batch", () => {
+  it(`leaves out each agency's table of groups above ${TABLE_DETAIL_LIMIT} agencies, and says where they are`, async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const section = report.rubrics[0]!;
+    const many = { ...report, rubrics: [{ ...section, agencies: Array.from({ length: TABLE_DETAIL_LIMIT + 1 }, (_, i) => section.agencies[i % 2]!) }] };
+    const text = formatTable(many, "en", plain);
+    expect(text).toContain(`${TABLE_DETAIL_LIMIT + 1} agencies: each agency's table of groups is left out here`);
+    expect(text).toContain("Ranking — dti-cap-so");
+    expect(text).not.toContain("Digital awareness");
+    expect(formatTable(report, "en", plain)).toContain("Digital awareness");
   });
 });
