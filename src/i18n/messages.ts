@@ -144,6 +144,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "duplicate-agency": { vi: "Mã cơ quan \"{id}\" đã dùng trong {first}; mỗi cơ quan chỉ một tệp trong một lô", en: "Agency id \"{id}\" is already used by {first}; one file per agency in a batch" },
   "duplicate-resubmitted": { vi: "tệp này ghi ngày nộp {submitted}, sau ngày {first_submitted} của {first}: nếu đây là bản nộp lại, hãy bỏ tệp cũ khỏi lô rồi chấm lại", en: "this file says it was submitted on {submitted}, after {first}'s {first_submitted}: if it is a resubmission, take the older file out of the batch and score again" },
   "below-threshold": { vi: "Dưới ngưỡng {threshold}: {agencies}", en: "Below the threshold {threshold}: {agencies}" },
+  "below-threshold-more": { vi: "… và {count} cơ quan khác (thấp nhất ở trên; xem báo cáo)", en: "… and {count} more {count|agency|agencies} (the lowest are above; see the report)" },
   "bad-threshold-percent": { vi: "Ngưỡng \"{value}\" vượt quá 100%: không cơ quan nào đạt được", en: "The threshold \"{value}\" is above 100%: no agency can reach it" },
   "bad-threshold": { vi: "Ngưỡng không hợp lệ \"{value}\": viết số điểm (800) hoặc phần trăm (80%)", en: "Invalid threshold \"{value}\": write points (800) or a percentage (80%)" },
   "worker-crashed": { vi: "{count} luồng xử lý bị dừng bất thường; các tệp của luồng đó đã được kiểm tra lại trong tiến trình chính", en: "{count} worker {count|thread|threads} stopped unexpectedly; {count|its|their} files were checked again in the main process" },

@@ -163,6 +163,19 @@ describe("score on a folder", () => {
     expect(JSON.parse(older.stdout).not_scored[0].errors[0].params.submitted).toBeUndefined();
   });
 
+  it("--fail-below on a large batch names the 20 lowest first and counts the rest (it named all of them on one line)", async () => {
+    const dir = folder();
+    // 22 agencies, their 6.1.2 answers (digital signatures) from 1 to 22: the fewer, the lower the total.
+    for (let i = 1; i <= 22; i++) writeFileSync(path.join(dir, `a${i}.yaml`), variant(`qb-${i}`, i));
+    const r = await runCli(["score", dir, "--fail-below", "99%", "--format", "json"]);
+    expect(r.code).toBe(1);
+    const line = r.stderr.split("\n").find((l) => l.startsWith("Below the threshold 99%:"))!;
+    const named = [...line.matchAll(/qb-(\d+) \(/g)].map((m) => Number(m[1]));
+    expect(named).toHaveLength(20);
+    expect(named.slice(0, 3)).toEqual([1, 2, 3]);
+    expect(line.endsWith("… and 2 more agencies (the lowest are above; see the report)")).toBe(true);
+  });
+
   it("--fail-below: points or percent, exit 1 only when an agency is below", async () => {
     const seed = "examples/so-khcn-quang-binh.yaml"; // 849.23 points, 84.92 %
     expect((await runCli(["score", seed, "--fail-below", "800", "--format", "json"])).code).toBe(0);

@@ -116,8 +116,11 @@ function shownThreshold(threshold: Threshold, lang: Lang): string {
  * there. A percentage is compared exactly, as the bands compare it; the reports cut it to two decimals, so
  * that 799.96 of 1000 reads 79.99 %, below 80 %.
  */
+/** Agencies named under a failed threshold, lowest first: a batch of thousands is a count and the worst, not a wall of text. */
+const BELOW_LISTED = 20;
+
 function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang): string[] {
-  return batch.sections.flatMap((s) => {
+  const below = batch.sections.flatMap((s) => {
     const { scale, rounding } = s.rubric.rubric;
     const points = (n: number) => formatPoints(n, rounding.decimals, lang);
     return s.entries
@@ -126,9 +129,12 @@ function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang): 
         // The percentage cut, not rounded, as every report gives it: 56.996 % below 57 % reads 56.99, never 57.00.
         const percent = formatPercent(e.total, scale, lang);
         const score = threshold.kind === "percent" ? `${points(e.total)} / ${formatPoints(scale, Number.isInteger(scale) ? 0 : rounding.decimals, lang)}, ${percent}` : points(e.total);
-        return `${e.id} (${score}${e.verified ? `, ${message(lang, "rpt-verified-basis")}` : ""})`;
+        return { share: e.total / scale, text: `${e.id} (${score}${e.verified ? `, ${message(lang, "rpt-verified-basis")}` : ""})` };
       });
   });
+  if (below.length <= BELOW_LISTED) return below.map((b) => b.text);
+  const lowest = [...below].sort((a, b) => a.share - b.share).slice(0, BELOW_LISTED).map((b) => b.text);
+  return [...lowest, message(lang, "below-threshold-more", { count: below.length - BELOW_LISTED })];
 }
 
 /** A progress line on a terminal for long batches; nothing otherwise. */
