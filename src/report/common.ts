@@ -75,6 +75,27 @@ export function aggregateColumns(section: Section): (Omit<Subtotal, "points" | "
   });
 }
 
+/** An aggregate's points in a score; undefined where the score has none of that id. */
+export function aggregatePoints(s: AgencyScore, id: string): number | undefined {
+  return s.aggregates.find((x) => x.id === id)?.points;
+}
+
+/** Under a ranking whose group and aggregate columns are headed by codes or short titles: each with its title and max. */
+export function columnLegend(section: Section, lang: Lang): string {
+  const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : section.decimals, lang);
+  const groups = (section.agencies[0]?.score.groups ?? []).map((g) => `${g.code} ${g.title[lang]} (${maxText(g.max)})`);
+  const aggregates = aggregateColumns(section).map((x) => `${x.title[lang]} (${x.max === null ? message(lang, "rpt-max-varies") : maxText(x.max)})`);
+  return [...groups, ...aggregates].join(" · ");
+}
+
+/** What the marks of a ranking's rows mean (✓ verified, † provisional), for the marks it has. */
+export function rankingMarks(section: Section, lang: Lang): string[] {
+  return [
+    ...(section.agencies.some((a) => a.verified) ? [message(lang, "rpt-verified-mark")] : []),
+    ...(section.agencies.some((a) => finalScore(a).provisional) ? [message(lang, "rpt-provisional-mark")] : []),
+  ];
+}
+
 /** What the verification did to the total (verified − self), exact at the rubric's decimals; null without verified values. */
 export function verifiedDifference(a: RankedAgency, decimals: number): number | null {
   return a.verified ? fromUnits(toUnits(a.verified.total, decimals) - toUnits(a.score.total, decimals), decimals) : null;

@@ -1,6 +1,6 @@
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, answerLabels, cohortLabel, finalScore, groupByCode, groupColumns, groupRankCodes, rankingOrder, type Section, stripControls, typeLabel, verifiedDifference, verifiedNoteText } from "./common.js";
+import { aggregateColumns, aggregatePoints, answerLabels, cohortLabel, finalScore, groupByCode, groupColumns, groupRankCodes, rankingOrder, type Section, stripControls, typeLabel, verifiedDifference, verifiedNoteText } from "./common.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { answerText, statusText } from "./value-text.js";
 import { dateText } from "./format-number.js";
@@ -100,7 +100,7 @@ function* rankingRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> 
           const g = groups.get(col.code);
           return g && !g.excluded ? g.points : null;
         }),
-        ...aggregates.map((col) => (col.rubric === key ? s.aggregates.find((x) => x.id === col.id)?.points ?? null : null)),
+        ...aggregates.map((col) => (col.rubric === key ? aggregatePoints(s, col.id) ?? null : null)),
         ...rankColumns.map((col) => (col.rubric === key ? a.group_ranks?.[col.code] ?? null : null)),
         c.answered, c.applicable, c.unanswered, c.not_applicable, c.missing_evidence,
         yesNo(s.provisional, lang), yesNo(a.example, lang), a.file,

@@ -2,7 +2,7 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, notScoredAgency, answerLabels, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, PROVISIONAL_MARK } from "./common.js";
+import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, notScoredAgency, answerLabels, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, PROVISIONAL_MARK } from "./common.js";
 import { dateText, formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
@@ -165,12 +165,7 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
 
   const tables = cohorts(section).map(({ cohort, agencies }) => rankingTable(section, cohort, agencies, lang, si)).join("\n");
   // The group columns are headed by their codes: their titles are said under the tables (a tooltip does not print).
-  const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
-  const legend = [
-    [...first.score.groups.map((g) => `${g.code} ${g.title[lang]} (${maxText(g.max)})`), ...aggregateColumns(section).map((x) => `${x.title[lang]} (${x.max === null ? message(lang, "rpt-max-varies") : maxText(x.max)})`)].join(" · "),
-    ...(section.agencies.some((a) => a.verified) ? [message(lang, "rpt-verified-mark")] : []),
-    ...(section.agencies.some((a) => finalScore(a).provisional) ? [message(lang, "rpt-provisional-mark")] : []),
-  ].map((line) => `<p class="meta">${h(line)}</p>`).join("");
+  const legend = [columnLegend(section, lang), ...rankingMarks(section, lang)].map((line) => `<p class="meta">${h(line)}</p>`).join("");
   return `<div class="summary"><div class="charts">${figures.join("")}</div><h3>${h(message(lang, "ranking", { rubric: `${section.id} ${section.version}` }))}</h3>${tables}${legend}</div>`;
 }
 
@@ -202,7 +197,7 @@ function rankingTable(section: Section, cohort: string, agencies: RankedAgency[]
       (verified ? `<td class="num">${pts(a.score.total)}</td><td class="num">${a.verified ? h(signedPoints(verifiedDifference(a, d)!, d, lang)) : ""}</td>` : "") +
       // A group's rank in the cohort (--group-ranks) under its points: a column each would not fit a printed page.
       top.map((t) => { const g = groups.get(t.code); const rank = a.group_ranks?.[t.code]; return `<td class="num">${g && !g.excluded ? pts(g.points) : "–"}${rank === undefined ? "" : `<div class="group-rank">${h(message(lang, "rpt-group-rank-short", { rank }))}</div>`}</td>`; }).join("") +
-      aggregates.map((x) => { const y = s.aggregates.find((z) => z.id === x.id); return `<td class="num">${y ? pts(y.points) : "–"}</td>`; }).join("") +
+      aggregates.map((x) => { const points = aggregatePoints(s, x.id); return `<td class="num">${points === undefined ? "–" : pts(points)}</td>`; }).join("") +
       `</tr>`;
   }).join("");
   const caption = message(lang, "rpt-cohort-heading", { cohort: cohortLabel(section, cohort, lang), count: agencies.length });

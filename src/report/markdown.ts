@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, notScoredAgency, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, PROVISIONAL_MARK } from "./common.js";
+import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, notScoredAgency, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, PROVISIONAL_MARK } from "./common.js";
 import { formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
@@ -112,17 +112,15 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
         // The self-assessed total of every agency (it is the total where nothing was verified); the difference only where something was.
         ...(verified ? [pts(a.score.total), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
         ...top.map((t) => { const g = groups.get(t.code); return g && !g.excluded ? pts(g.points) : "–"; }),
-        ...aggregates.map((x) => { const y = s.aggregates.find((z) => z.id === x.id); return y ? pts(y.points) : "–"; }),
+        ...aggregates.map((x) => { const points = aggregatePoints(s, x.id); return points === undefined ? "–" : pts(points); }),
         ...rankCodes.map((code) => String(a.group_ranks?.[code] ?? "–")),
       ];
       lines.push(`| ${cells.join(" | ")} |`);
     }
   }
   if (section.agencies.length > shown) lines.push("", md(message(lang, "rpt-more", { count: section.agencies.length - shown })));
-  const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
-  lines.push("", md([...top.map((g) => `${g.code} ${g.title[lang]} (${maxText(g.max)})`), ...aggregates.map((x) => `${x.title[lang]} (${x.max === null ? message(lang, "rpt-max-varies") : maxText(x.max)})`)].join(" · ")));
-  if (section.agencies.some((a) => a.verified)) lines.push("", md(message(lang, "rpt-verified-mark")));
-  if (section.agencies.some((a) => finalScore(a).provisional)) lines.push("", md(message(lang, "rpt-provisional-mark")));
+  lines.push("", md(columnLegend(section, lang)));
+  for (const mark of rankingMarks(section, lang)) lines.push("", md(mark));
   return lines.join("\n");
 }
 

@@ -9,7 +9,7 @@ import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { fitToWidth, widest } from "./fit-width.js";
 import { safeStrings } from "./terminal-safe.js";
-import { cautionNotes, completenessText, notScoredAgency, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, PROVISIONAL_MARK } from "./common.js";
+import { cautionNotes, completenessText, notScoredAgency, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, PROVISIONAL_MARK } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -130,11 +130,7 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
   const longest = Math.min(48, Math.max(0, ...section.agencies.map((a) => [...(a.verified ?? a.score).agency.name].length)));
   let text = width === undefined ? table(Infinity) : fitToWidth((cut) => table(Math.min(48, cut)), width, longest);
   if (width !== undefined && verified && widest(text) > width) text = fitToWidth((cut) => table(Math.min(48, cut), false), width, longest);
-  const legends = [
-    ...(section.agencies.some((a) => a.verified) ? [message(lang, "rpt-verified-mark")] : []),
-    ...(section.agencies.some((a) => finalScore(a).provisional) ? [message(lang, "rpt-provisional-mark")] : []),
-  ];
-  return [color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })), text, ...legends.map((l) => color.dim(l))].join("\n");
+  return [color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })), text, ...rankingMarks(section, lang).map((l) => color.dim(l))].join("\n");
 }
 
 function rankingTable(section: Section, lang: Lang, nameWidth: number, verified: boolean): string {

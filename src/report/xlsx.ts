@@ -1,7 +1,7 @@
 import type { Cell, Worksheet } from "exceljs";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, groupRankCodes, indicatorColumns, rankingOrder, stripControls, typeLabel, verifiedDifference } from "./common.js";
+import { aggregateColumns, aggregatePoints, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, groupRankCodes, indicatorColumns, rankingOrder, stripControls, typeLabel, verifiedDifference } from "./common.js";
 import { neutralise } from "./csv.js";
 import { formatStamp } from "./format-number.js";
 import type { ScoreReport } from "./report.js";
@@ -116,7 +116,7 @@ function groupsSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
     for (const a of rankingOrder(section)) {
       const s = finalScore(a);
       const byCode = groupByCode(s);
-      addRow(ws, [cohortLabel(section, s.agency.cohort, lang), a.rank, s.agency.id, s.agency.name, ...groups.map((g) => { const x = byCode.get(g.code); return x && !x.excluded ? x.points : null; }), ...aggregates.map((x) => s.aggregates.find((y) => y.id === x.id)?.points ?? null), s.bonus.points, s.penalty.points, s.total, s.percent, s.band?.label[lang] ?? "", ...rankCodes.map((code) => a.group_ranks?.[code] ?? null)], undefined, formats);
+      addRow(ws, [cohortLabel(section, s.agency.cohort, lang), a.rank, s.agency.id, s.agency.name, ...groups.map((g) => { const x = byCode.get(g.code); return x && !x.excluded ? x.points : null; }), ...aggregates.map((x) => aggregatePoints(s, x.id) ?? null), s.bonus.points, s.penalty.points, s.total, s.percent, s.band?.label[lang] ?? "", ...rankCodes.map((code) => a.group_ranks?.[code] ?? null)], undefined, formats);
     }
     ws.addRow([]);
   }

@@ -1,6 +1,6 @@
 import { interpolate } from "../../core/rules.js";
 import { measureCeiling } from "../../core/measure.js";
-import type { Input, Rule, SimpleInput, Term } from "../../core/rubric.js";
+import type { Input, Rule, Term } from "../../core/rubric.js";
 
 /** The most points a rule can give on an input, worth `max`: what the best possible answer earns. */
 export function reachableMax(rule: Rule, input: Input, max: number): number {
