@@ -38,15 +38,16 @@ export class AgencyDoc {
     const read = readText(file);
     if (!read.ok) return undefined;
     const doc = parsed(read.text);
-    // A byte-order mark (Notepad writes one) is written back as it was found.
-    return doc && new AgencyDoc(file, doc, read.text.includes("\r\n") ? "\r\n" : "\n", read.text, hasBom(read.bytes));
+    const { eol, bom } = styleOf(read);
+    return doc && new AgencyDoc(file, doc, eol, read.text, bom);
   }
 
   static create(file: string, header: Omit<AgencyFile, "answers">, lang: Lang): AgencyDoc {
     const doc = new Document({ ...header, answers: {} });
     // An empty file given to fill (made in Notepad) keeps the line ends and byte-order mark its editor gave it.
     const blank = existsSync(file) ? readText(file) : undefined;
-    const agencyDoc = blank?.ok ? new AgencyDoc(file, doc, blank.text.includes("\r\n") ? "\r\n" : "\n", undefined, hasBom(blank.bytes)) : new AgencyDoc(file, doc);
+    const style = blank?.ok ? styleOf(blank) : undefined;
+    const agencyDoc = style ? new AgencyDoc(file, doc, style.eol, undefined, style.bom) : new AgencyDoc(file, doc);
     const rubric = doc.get("rubric", true);
     if (isMap(rubric)) rubric.flow = true;
     doc.commentBefore = ` ${message(lang, "assess-file-header")}`;
@@ -162,11 +163,14 @@ export class AgencyDoc {
 }
 
 /**
- * Whether the file began with a byte-order mark: UTF-8's, or UTF-16's (Notepad's "Unicode"), which the
- * file, written in UTF-8, keeps as UTF-8's.
+ * How a file read was written, to write it back so: its line ends (CRLF from Windows editors), and whether it
+ * began with a byte-order mark, UTF-8's or UTF-16's (Notepad's "Unicode"), which the file, written in UTF-8,
+ * keeps as UTF-8's.
  */
-function hasBom(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+function styleOf(read: { text: string; bytes: Uint8Array }): { eol: string; bom: boolean } {
+  const b = read.bytes;
+  const bom = (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+  return { eol: read.text.includes("\r\n") ? "\r\n" : "\n", bom };
 }
 
 /** A file's YAML as a document whose comments sit where they print back (see rehomeComments); undefined when it is not a mapping or does not parse. */
