@@ -22,6 +22,7 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   // Pasted from a web page or a chat: two names that look the same in a ranking would be two texts.
   if (invisible) issues.push({ code: "invisible-character", path: ["agency", "name"], severity: "warning", params: { char: codePointName(invisible[0]), position: [...header!.name.slice(0, invisible.index)].length + 1 } });
   if (typeof agency.answers !== "object" || agency.answers === null) return issues;
+  const latest = latestEvidenceDate(agency);
   for (const [code, entry] of Object.entries(agency.answers)) {
     const indicator = byCode.get(code);
     if (!indicator || typeof entry !== "object" || entry === null || Array.isArray(entry)) continue;
@@ -33,7 +34,7 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
       continue;
     }
     checkEntry(rubric, indicator, entry, path, issues);
-    evidenceDates(agency, entry, path, issues);
+    if (latest) evidenceDates(latest, entry, path, issues);
     if (typeof entry.verified === "object" && entry.verified !== null) checkEntry(rubric, indicator, entry.verified, [...path, "verified"], issues, false);
   }
   return issues;
@@ -80,22 +81,27 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
   if (self && count < min && claimsPoints(indicator, entry.value)) issues.push({ code: "evidence-missing", path: Array.isArray(entry.evidence) ? [...path, "evidence"] : path, atKey: !Array.isArray(entry.evidence), params: { code, min, count } });
 }
 
+/** The last day evidence may be dated, with what sets it (see evidenceDates). */
+interface LatestDate { date: string; params: Record<string, string>; code: "evidence-after-submission" | "evidence-after-period" }
+
+function latestEvidenceDate(agency: AgencyFile): LatestDate | undefined {
+  // Dates that are no day of the calendar are the schema's finding (no-such-date): nothing is compared with them.
+  if (typeof agency.submitted === "string" && isCalendarDate(agency.submitted)) return { date: agency.submitted, params: { submitted: agency.submitted }, code: "evidence-after-submission" };
+  if (!/^\d{4}$/.test(String(agency.period))) return undefined;
+  return { date: `${Number(agency.period) + 1}-12-31`, params: { period: String(agency.period) }, code: "evidence-after-period" };
+}
+
 /**
  * Evidence dated after the file was submitted (or, without a submission date, after the year that follows
  * the period) is most likely a mistyped year (2052 for 2025): a warning, the file is still scored.
  */
-function evidenceDates(agency: AgencyFile, entry: Answer, path: string[], issues: Issue[]): void {
+function evidenceDates(latest: LatestDate, entry: Answer, path: string[], issues: Issue[]): void {
   if (!Array.isArray(entry.evidence)) return;
-  // Dates that are no day of the calendar are the schema's finding (no-such-date): nothing is compared with them.
-  const submitted = typeof agency.submitted === "string" && isCalendarDate(agency.submitted) ? agency.submitted : undefined;
-  const year = /^\d{4}$/.test(String(agency.period)) ? Number(agency.period) : undefined;
-  const latest = submitted ?? (year === undefined ? undefined : `${year + 1}-12-31`);
-  if (latest === undefined) return;
   entry.evidence.forEach((item, i) => {
     const date = (item as { date?: unknown } | null)?.date;
-    if (typeof date !== "string" || !isCalendarDate(date) || date <= latest) return;
-    const params: Record<string, string> = submitted ? { date, submitted } : { date, period: String(agency.period) };
-    issues.push({ code: submitted ? "evidence-after-submission" : "evidence-after-period", path: [...path, "evidence", String(i), "date"], severity: "warning", params });
+    // The text comparison first: it settles nearly every date, and the calendar's is the costly one.
+    if (typeof date !== "string" || date <= latest.date || !isCalendarDate(date)) return;
+    issues.push({ code: latest.code, path: [...path, "evidence", String(i), "date"], severity: "warning", params: { date, ...latest.params } });
   });
 }
 
