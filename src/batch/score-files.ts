@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { fileKey } from "../io/file-key.js";
 import { agencyNamed, looksLikeAgencyFile, textLooksForeign, type AgencyFile } from "../core/agency.js";
 import type { AgencyScore } from "../core/result.js";
 import { batchContext, hasVerified, hasVerifiedBasis, scoreAgency } from "../core/score.js";
@@ -207,16 +207,6 @@ function foldLinkedFailures(failures: FileFailure[]): { failures: FileFailure[];
 export function foldFailures<T extends { failures: FileFailure[]; duplicates: FileFailure[] }>(checked: T): T {
   const { failures, same } = foldLinkedFailures(checked.failures);
   return same.length === 0 ? checked : { ...checked, failures, duplicates: [...checked.duplicates, ...same] };
-}
-
-/** A plain file's device and inode; undefined for anything else (standard input, a folder, a missing file). */
-function fileKey(file: string): string | undefined {
-  try {
-    const s = statSync(file, { bigint: true });
-    return s.isFile() ? `${s.dev}:${s.ino}` : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { stripVTControlCharacters } from "node:util";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -153,7 +153,11 @@ describe("egov-score main()", () => {
     const input = path.join(dir, "in.yaml");
     copyFileSync(SEED, input);
     const before = readFileSync(input, "utf8");
-    for (const args of [["-o", input, "--format", "json"], ["--format", "json", "-o", path.join(dir, ".", "in.yaml")]]) {
+    // A link elsewhere to an input, and a hard link, are that input too.
+    const links = tempDir();
+    symlinkSync(input, path.join(links, "link.json"));
+    linkSync(input, path.join(links, "hard.json"));
+    for (const args of [["-o", input, "--format", "json"], ["--format", "json", "-o", path.join(dir, ".", "in.yaml")], ["-o", path.join(links, "link.json")], ["-o", path.join(links, "hard.json")]]) {
       const r = await runCli(["score", dir, ...args, "--force"]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain("is one of the files being scored");
