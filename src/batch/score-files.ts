@@ -149,12 +149,27 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
 }
 
 /**
- * The header of a file that does not parse, where the mistake is further down (in the answers, as it
- * mostly is): the text before `answers:`, read with the plain reader (which refuses anything unusual).
+ * The header of a file that does not parse, for naming its agency: the text before `answers:` (the mistake
+ * is mostly in the answers), else the `agency:` block alone, else its `id:` and `name:` lines one by one
+ * (the mistake is in the block). Each is read with the plain reader, which refuses anything unusual.
  */
 export function headerOf(text: string): unknown {
-  const answers = /^answers\s*:/m.exec(text);
-  return answers ? readPlainYaml(text.slice(0, answers.index)) : undefined;
+  const answers = /^answers[ \t]*:/m.exec(text);
+  const before = answers ? readPlainYaml(text.slice(0, answers.index)) : undefined;
+  if (before !== undefined) return before;
+  const block = /^agency[ \t]*:[ \t]*(?:#.*)?\r?\n((?:(?:[ \t]+.*|[ \t]*(?:#.*)?)(?:\r?\n|$))*)/m.exec(text)?.[1];
+  if (block === undefined) return undefined;
+  const whole = readPlainYaml(`agency:\n${block}`);
+  if (whole !== undefined) return whole;
+  const agency: Record<string, unknown> = {};
+  // Only the block's own keys: a `name:` further in (a contact's) is not the agency's.
+  const indent = /^[ \t]+(?=[^\s#])/m.exec(block)?.[0];
+  for (const line of block.split(/\r?\n/)) {
+    if (indent === undefined || !line.startsWith(indent) || !/^(?:id|name)[ \t]*:/.test(line.slice(indent.length))) continue;
+    const read = readPlainYaml(`agency:\n${line}`)?.agency;
+    if (read !== null && typeof read === "object") Object.assign(agency, read);
+  }
+  return { agency };
 }
 
 export function withAgency(failure: FileFailure, data: unknown): FileFailure {

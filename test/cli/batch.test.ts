@@ -41,10 +41,15 @@ describe("score on a folder", () => {
     // A YAML mistake in the answers leaves the header readable; so does a file Notepad saved as text.
     writeFileSync(path.join(dir, "syntax.yaml"), variant("c", 13).replace(/("6\.1\.2":\n\s+value: )13/, "$1[13"));
     writeFileSync(path.join(dir, "so-d.yaml.txt"), variant("d", 13));
+    // A YAML mistake in the header: elsewhere than the agency block, in it, in its name (nothing to go on but its id).
+    writeFileSync(path.join(dir, "header-period.yaml"), variant("e", 13).replace('period: "2025"', 'period: ["2025"'));
+    writeFileSync(path.join(dir, "header-type.yaml"), variant("f", 13).replace("  type: department", "  type: [department"));
+    writeFileSync(path.join(dir, "header-name.yaml"), variant("g", 13).replace('Quảng Bình"\n  type', "Quảng Bình\n  type"));
     const report = JSON.parse((await runCli(["score", dir, "--format", "json"])).stdout);
     const name = "Sở Khoa học và Công nghệ tỉnh Quảng Bình";
     expect(report.not_scored.map((f: { file: string; agency?: unknown }) => [path.basename(f.file), f.agency])).toEqual([
-      ["so-d.yaml.txt", { id: "d", name }], ["broken.yaml", undefined], ["syntax.yaml", { id: "c", name }], ["wrong-value.yaml", { id: "b", name }],
+      ["so-d.yaml.txt", { id: "d", name }], ["broken.yaml", undefined], ["header-name.yaml", { id: "g" }], ["header-period.yaml", { id: "e", name }],
+      ["header-type.yaml", { id: "f", name }], ["syntax.yaml", { id: "c", name }], ["wrong-value.yaml", { id: "b", name }],
     ]);
   });
 
