@@ -2,6 +2,7 @@ import type { ChalkInstance } from "chalk";
 import Table from "cli-table3";
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import { COMPACT } from "./table-style.js";
+import { longTable } from "./long-table.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { bar, formatPercent, formatPoints } from "./format-number.js";
@@ -19,12 +20,12 @@ export const TABLE_DETAIL_LIMIT = 50;
 /** The terminal report: per agency its groups with bars, total and band; then the ranking; then what was not scored. */
 /** `width`: the terminal's columns, when the table goes to one (bars, then long titles and names, give way). */
 export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance, width?: number): string {
-  const report = safeStrings(data, true);
   const out: string[] = [];
   // A large batch shows its rankings and what was not scored: a table of groups for each of thousands of
   // agencies is read by no one on a terminal (and took 40 s for 10,000).
-  const agencies = report.rubrics.reduce((n, s) => n + s.agencies.length, 0);
+  const agencies = data.rubrics.reduce((n, s) => n + s.agencies.length, 0);
   const details = agencies <= TABLE_DETAIL_LIMIT;
+  const report = safeStrings(details ? data : withoutDetails(data), true);
   if (!details) out.push(color.dim(message(lang, "rpt-table-details-omitted", { count: agencies })));
   for (const section of report.rubrics) {
     if (details) for (const agency of section.agencies) out.push(agencyBlock(section, agency, lang, color, width));
@@ -44,6 +45,18 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
     out.push(color.bold.red(notScoredHeading(report.not_scored, lang)) + "\n" + table.toString());
   }
   return out.join("\n\n") + "\n";
+}
+
+/** The report without what only an agency's own table shows (its groups, indicators and evidence). */
+function withoutDetails(report: ScoreReport): ScoreReport {
+  const head = (s: AgencyScore): AgencyScore => ({ ...s, groups: [], aggregates: [], indicators: [] });
+  return {
+    ...report,
+    rubrics: report.rubrics.map((section) => ({
+      ...section,
+      agencies: section.agencies.map(({ evidence: _evidence, ...a }) => ({ ...a, score: head(a.score), ...(a.verified ? { verified: head(a.verified) } : {}) })),
+    })),
+  };
 }
 
 /** One agency: its final score (verified where there is one, as it is ranked), then how it differs from the self-assessment. */
@@ -136,7 +149,7 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
 function rankingTable(section: Section, lang: Lang, nameWidth: number, verified: boolean): string {
   const byGroup = section.agencies.some((a) => a.group_ranks);
   const d = section.decimals;
-  const table = new Table({
+  const options = {
     head: [
       message(lang, "cohort"), message(lang, "col-rank"), message(lang, "col-agency"), message(lang, "col-total"), message(lang, "col-percent"), message(lang, "col-band"),
       ...(verified ? [message(lang, "rpt-col-self-total"), message(lang, "rpt-col-difference")] : []),
@@ -144,19 +157,20 @@ function rankingTable(section: Section, lang: Lang, nameWidth: number, verified:
     ],
     colAligns: ["left", "right", "left", "right", "right", "left", ...(verified ? ["right", "right"] as const : []), "left"],
     ...COMPACT,
-  });
+  } satisfies Table.TableConstructorOptions;
+  const rows: string[][] = [];
   // The order every format uses (ties by name), not the order of the files.
   for (const a of rankingOrder(section)) {
     const s = finalScore(a);
     const groups = byGroup ? [Object.entries(a.group_ranks ?? {}).map(([code, rank]) => `${code}:${rank}`).join(" ")] : [];
     // The cohort's label gives way with the names, to half their width (not below 10 letters); a verified agency keeps its mark.
     const name = a.verified ? `${truncate(s.agency.name, Math.max(1, nameWidth - 2))} ✓` : truncate(s.agency.name, nameWidth);
-    table.push([
+    rows.push([
       truncate(cohortLabel(section, s.agency.cohort, lang), Math.max(10, Math.floor(nameWidth / 2))), String(a.rank), name,
       formatPoints(s.total, d, lang) + (s.provisional ? ` ${PROVISIONAL_MARK}` : ""), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–",
       ...(verified ? [formatPoints(a.score.total, d, lang), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
       ...groups,
     ]);
   }
-  return table.toString();
+  return longTable(options, rows);
 }

@@ -90,4 +90,19 @@ describe("the table of a large batch", () => {
     expect(text).not.toContain("Digital awareness");
     expect(formatTable(report, "en", plain)).toContain("Digital awareness");
   });
+
+  it("draws a ranking of more than 500 agencies as one table, names still made safe for the terminal", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const section = report.rubrics[0]!;
+    const agencies = Array.from({ length: 1201 }, (_, i) => {
+      const a = section.agencies[i % 2]!;
+      return { ...a, rank: i + 1, score: { ...a.score, agency: { ...a.score.agency, name: i === 1000 ? "Sở \u001b[2JXóa" : `${a.score.agency.name} ${i}` } } };
+    });
+    const text = formatTable({ ...report, rubrics: [{ ...section, agencies }] }, "vi", plain);
+    const ranking = text.slice(text.indexOf("┌"));
+    expect(ranking.split("\n").filter((l) => l.startsWith("┌") || l.startsWith("└"))).toHaveLength(2);
+    expect(ranking.split("\n").filter((l) => l.startsWith("│"))).toHaveLength(1202);
+    expect(text).toContain("Sở ␛[2JXóa");
+    expect(text).not.toContain("\u001b");
+  });
 });

@@ -37,4 +37,19 @@ describe("safeStrings", () => {
     expect(Object.getPrototypeOf(safe)).toBe(Object.prototype);
     expect(data.name).toBe("A\x1b[2J");
   });
+
+  it("copies only what holds something to change: the rest is the same object", () => {
+    const clean = { name: "Sở A", groups: [{ title: { vi: "Nhận thức số" } }] };
+    const data = { clean, dirty: { name: "B\x07", list: [1, "ok"] } };
+    const safe = safeStrings(data);
+    expect(safe).not.toBe(data);
+    expect(safe.clean).toBe(clean);
+    expect(safe.dirty).toEqual({ name: "B␇", list: [1, "ok"] });
+    expect(safe.dirty.list).toBe(data.dirty.list);
+    expect(data.dirty.name).toBe("B\x07");
+    expect(safeStrings(clean)).toBe(clean);
+    const list = ["a", "b\x1b", "c"];
+    expect(safeStrings(list)).toEqual(["a", "b␛", "c"]);
+    expect(list[1]).toBe("b\x1b");
+  });
 });
