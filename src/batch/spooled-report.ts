@@ -1,9 +1,11 @@
 import { entryHead, expander, type JsonSection } from "../report/json.js";
 import type { RankedSection } from "../report/csv.js";
+import { scoreHead } from "../report/common.js";
 import { notScored, rankCohorts, rankFields, sectionHead, type AgencyResult, type RankedAgency, type RankInfo, type ScoreReport } from "../report/report.js";
 import type { SpooledBatch, SpooledSection } from "./pipeline.js";
 
-export interface ReportOptions { tool: { name: string; version: string }; now: Date; showPath: (file: string) => string; groupRanks: boolean }
+/** `details: false` leaves out what only an agency's own table shows (a large batch's terminal table shows rankings only). */
+export interface ReportOptions { tool: { name: string; version: string }; now: Date; showPath: (file: string) => string; groupRanks: boolean; details?: boolean }
 
 /** The report's frame: everything but the agency entries. */
 export function reportFrame(batch: SpooledBatch, options: ReportOptions): Pick<ScoreReport, "tool" | "generated_at" | "not_scored" | "skipped"> {
@@ -69,10 +71,11 @@ export function rankedSpooledSections(batch: SpooledBatch, options: ReportOption
 
 /** The i-th agency of a spooled section, whole, as the report in memory holds it. */
 function reader(batch: SpooledBatch, section: SpooledSection, options: ReportOptions, ranks: RankInfo[]): (i: number) => RankedAgency {
-  const expand = expander(section.facts);
+  const expand = options.details === false ? scoreHead : expander(section.facts);
   return (i) => {
     const e = section.entries[i]!;
     const r = JSON.parse(batch.read(e)) as AgencyResult;
+    if (options.details === false) delete r.evidence;
     return { file: options.showPath(batch.fileOf(e)), ...rankFields(ranks[i]!), score: expand(r.score), ...(r.verified ? { verified: expand(r.verified) } : {}), example: r.example, ...(r.evidence ? { evidence: r.evidence } : {}) };
   };
 }

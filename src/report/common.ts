@@ -11,6 +11,14 @@ import type { AnswerLabels } from "./value-text.js";
 export type Section = ScoreReport["rubrics"][number];
 
 /** The score a ranking uses: the verified one where the collector gave verified values. */
+/** Above this many agencies the terminal table shows the rankings only: a table of groups for each of thousands is read by no one. */
+export const TABLE_DETAIL_LIMIT = 50;
+
+/** A score without what only an agency's own table or annex shows (its groups, pillars and indicators). */
+export function scoreHead(s: AgencyScore): AgencyScore {
+  return { ...s, groups: [], aggregates: [], indicators: [] };
+}
+
 export function finalScore(a: RankedAgency): AgencyScore {
   return a.verified ?? a.score;
 }

@@ -10,12 +10,9 @@ import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { fitToWidth, widest } from "./fit-width.js";
 import { safeStrings } from "./terminal-safe.js";
-import { cautionNotes, completenessText, notScoredAgency, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, PROVISIONAL_MARK } from "./common.js";
+import { scoreHead, TABLE_DETAIL_LIMIT, cautionNotes, completenessText, notScoredAgency, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, PROVISIONAL_MARK } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
-
-/** Batches up to this many agencies get each agency's table of groups in the terminal report. */
-export const TABLE_DETAIL_LIMIT = 50;
 
 /** The terminal report: per agency its groups with bars, total and band; then the ranking; then what was not scored. */
 /** `width`: the terminal's columns, when the table goes to one (bars, then long titles and names, give way). */
@@ -49,12 +46,11 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
 
 /** The report without what only an agency's own table shows (its groups, indicators and evidence). */
 function withoutDetails(report: ScoreReport): ScoreReport {
-  const head = (s: AgencyScore): AgencyScore => ({ ...s, groups: [], aggregates: [], indicators: [] });
   return {
     ...report,
     rubrics: report.rubrics.map((section) => ({
       ...section,
-      agencies: section.agencies.map(({ evidence: _evidence, ...a }) => ({ ...a, score: head(a.score), ...(a.verified ? { verified: head(a.verified) } : {}) })),
+      agencies: section.agencies.map(({ evidence: _evidence, ...a }) => ({ ...a, score: scoreHead(a.score), ...(a.verified ? { verified: scoreHead(a.verified) } : {}) })),
     })),
   };
 }

@@ -10,6 +10,8 @@ import { csvLines, formatCsv } from "../../src/report/csv.js";
 import { displayPath } from "../../src/cli/inputs.js";
 import { formatJson, jsonChunks } from "../../src/report/json.js";
 import { buildReport } from "../../src/report/report.js";
+import { formatTable } from "../../src/report/table.js";
+import { Chalk } from "chalk";
 // @ts-expect-error: a plain .mjs script without types
 import { generate } from "../../scripts/gen-corpus.mjs";
 
@@ -48,6 +50,10 @@ describe("the spooled pipeline gives the same report as scoring in memory", () =
       expect(batch.duplicates.map((d) => path.basename(d.file))).toEqual(["dup.yaml"]);
       const report = materializeReport(batch, options(groupRanks));
       expect(report).toEqual(expected);
+      // Without details (a large batch's terminal table), the same terminal table from far less.
+      const slim = materializeReport(batch, { ...options(groupRanks), details: false });
+      expect(slim.rubrics.flatMap((s) => s.agencies).every((a) => a.score.indicators.length === 0 && a.evidence === undefined)).toBe(true);
+      expect(formatTable(slim, "vi", new Chalk({ level: 0 }))).toBe(formatTable(report, "vi", new Chalk({ level: 0 })));
       const streamed = Buffer.concat([...jsonChunks(reportFrame(batch, options(groupRanks)), jsonSections(batch, options(groupRanks)))].map((c) => (typeof c === "string" ? Buffer.from(c) : c))).toString("utf8");
       expect(streamed).toBe(formatJson(expected));
       // The csv read agency by agency from the spool (never the whole report in memory) is the one made from the report.

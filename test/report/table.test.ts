@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { formatCsv } from "../../src/report/csv.js";
 import { parseReportJson } from "../../src/report/json.js";
 import type { ScoreReport } from "../../src/report/report.js";
-import { formatTable, TABLE_DETAIL_LIMIT } from "../../src/report/table.js";
+import { formatTable } from "../../src/report/table.js";
+import { TABLE_DETAIL_LIMIT } from "../../src/report/common.js";
 import { runCli } from "../helpers/run-cli.js";
 import { REPRODUCIBLE } from "./helpers.js";
 

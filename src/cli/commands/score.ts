@@ -3,6 +3,7 @@ import { fileKey } from "../../io/file-key.js";
 import { reaches } from "../../core/bands.js";
 import type { Lang } from "../../core/rubric.js";
 import { formatPercent, formatPoints } from "../../report/format-number.js";
+import { TABLE_DETAIL_LIMIT } from "../../report/common.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import type { Context } from "../context.js";
 import { checkedOutputs, emitReport, type OutputOptions } from "../emit-report.js";
@@ -34,13 +35,13 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
   const { scoreSpooled } = await import("../../batch/pipeline.js");
   const batch = await scoreSpooled(inputs, { groupRanks: opts.groupRanks === true, ...(rubric ? { rubric, rubricSpec: opts.rubric! } : {}), ...(progress ? { onProgress: progress } : {}) });
   try {
-    return await finish(ctx, batch, failures, opts, threshold);
+    return await finish(ctx, batch, failures, opts, threshold, targets.map((t) => t.format));
   } finally {
     batch.dispose();
   }
 }
 
-async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledBatch["failures"], opts: ScoreOptions, threshold: Threshold | undefined): Promise<number> {
+async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledBatch["failures"], opts: ScoreOptions, threshold: Threshold | undefined, formats: string[]): Promise<number> {
   if (batch.crashed > 0) ctx.io.stderr(message(ctx.lang, "worker-crashed", { count: batch.crashed }) + "\n");
   batch.failures.unshift(...inputFailures);
   if (batch.rubricFailures.length > 0) {
@@ -63,8 +64,10 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
 
   const { jsonSections, materializeReport, rankedSpooledSections, reportFrame } = await import("../../batch/spooled-report.js");
   const { INDENT_UP_TO, jsonChunks } = await import("../../report/json.js");
-  const reportOptions = { tool: { name: "egov-score", version: ctx.version }, now: now(ctx.io.env), showPath: (file: string) => displayPath(ctx.io.cwd, file), groupRanks: opts.groupRanks === true };
   const agencies = batch.sections.reduce((n, s) => n + s.entries.length, 0);
+  // A large batch's terminal table shows rankings only: each agency's details are not read in (10,000 agencies: 920 → 190 MB, 18 → 7 s with the table drawn in pieces).
+  const details = agencies <= TABLE_DETAIL_LIMIT || formats.some((f) => f !== "table");
+  const reportOptions = { tool: { name: "egov-score", version: ctx.version }, now: now(ctx.io.env), showPath: (file: string) => displayPath(ctx.io.cwd, file), groupRanks: opts.groupRanks === true, details };
   await emitReport(ctx, {
     report: () => materializeReport(batch, reportOptions),
     // A large batch's json and csv are written as the agencies are read from the spool, never whole in memory.
