@@ -10,9 +10,10 @@ export function widest(text: string): number {
  * most `cut` letters. The widest cut that fits, not below `min`: first a guess from the longest text (exact
  * when one column gives way), then one letter at a time, down while it is too wide, up while it still fits
  * (a cut applied to two columns takes twice the letters). Without a width (a file or a pipe) nothing is cut.
+ * `whole`: the table already made uncut, when the caller needed it first.
  */
-export function fitToWidth(render: (cut: number) => string, width: number | undefined, longest: number, min = 16): string {
-  let text = render(Infinity);
+export function fitToWidth(render: (cut: number) => string, width: number | undefined, longest: number, min = 16, whole?: string): string {
+  let text = whole ?? render(Infinity);
   if (width === undefined || widest(text) <= width) return text;
   let cut = Math.max(min, longest - (widest(text) - width));
   text = render(cut);

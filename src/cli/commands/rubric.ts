@@ -85,7 +85,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
   };
   const width = opts.output === undefined ? ctx.io.stdoutColumns : undefined;
   const full = render(Infinity); // which also measures the longest title
-  const text = width === undefined ? full : fitToWidth(render, width, longest);
+  const text = width === undefined ? full : fitToWidth(render, width, longest, 16, full);
   emit(ctx, [
     color.bold(rubric.title[lang]),
     `${rubric.issuer[lang]} · ${rubric.legal_basis.map((b) => `${b.number} (${dateText(b.date, lang)})`).join(", ") || "–"} · ${message(lang, "fidelity")}: ${message(lang, `show-fidelity-${rubric.provenance.fidelity}`)}`,
