@@ -7,6 +7,7 @@ import type { ScoreReport } from "../report/report.js";
 import { message } from "../i18n/messages.js";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
+import { formatOfFile } from "./format-of-file.js";
 
 /** Output options of `score`: which formats, and where they go. */
 export interface OutputOptions {
@@ -50,10 +51,7 @@ export function planOutputs(opts: OutputOptions): Target[] {
   if (dash && opts.outputDir !== undefined) throw new UsageError("rpt-dash-with-dir");
   for (const file of opts.output ?? []) {
     if (file === "-") continue;
-    const ext = path.extname(file).slice(1).toLowerCase();
-    const format = BY_EXTENSION[ext] ?? (formats.length === 1 ? formats[0] : undefined);
-    if (!format) throw new UsageError("rpt-format-unknown-for-file", { file, formats: Object.keys(BY_EXTENSION).map((e) => "." + e).join(", ") });
-    targets.push({ format, file });
+    targets.push({ format: formatOfFile(file, BY_EXTENSION, formats.length === 1 ? formats[0] : undefined), file });
   }
   const covered = new Set(targets.map((t) => t.format));
   let rest = formats.filter((f) => !covered.has(f));
