@@ -6,6 +6,10 @@ import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
 import { validateAsVersion } from "../validate-as.js";
 import type { CodeMaps } from "./diff.js";
 import { indicatorByCode } from "../../core/codes.js";
+import { checkAgency } from "../../core/check-agency.js";
+import { fastAgency } from "../../load/fast-agency.js";
+import { plainlyValid } from "../../load/plain-valid.js";
+import { readText } from "../../load/read.js";
 
 export type Side = "old" | "new";
 
@@ -45,38 +49,80 @@ export function readCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubr
   const ids = new Set([rubrics.old.rubric.id, rubrics.new.rubric.id]);
   const firstOfId = new Map<string, string>();
   for (const { file, text, walked } of files) {
-    const parsed = parseAgencyFile(file, text);
-    if (!parsed.ok) { if (walked && text !== undefined && textLooksForeign(text)) onForeign(file); else corpus.invalid.push({ file, diagnostics: parsed.diagnostics }); continue; }
-    // As `score` does: a YAML file a folder brought in that is no agency file (a CI workflow) is skipped with a notice.
-    const data = parsed.agency.data;
-    if (walked && !looksLikeAgencyFile(data)) { onForeign(file); continue; }
-    const named = rubricRef(data);
-    if (named.id !== undefined && !ids.has(named.id)) { corpus.skipped.push({ file, rubric: named.id }); continue; }
-    const home = homeSide(named, rubrics);
-    const checked = validateAsVersion(parsed.agency, rubrics[home]);
-    if (!checked.ok) { corpus.invalid.push({ file, diagnostics: checked.diagnostics }); continue; }
+    const read = quickRead(file, text, rubrics, ids) ?? slowRead(file, text, walked, rubrics, ids, corpus, onForeign);
+    if (!read) continue;
+    const { home, named, agency } = read;
     // As `score` does: a later file with an agency id already used is not scored.
-    const id = checked.agency.agency.id;
+    const id = agency.agency.id;
     const first = firstOfId.get(id);
     // A hard link to a file already read is that file, read once (as `score` does).
     if (first !== undefined && sameFile(file, first)) { onSameFile(file, first); continue; }
     if (first !== undefined) {
       const issue = { code: "duplicate-agency", path: ["agency", "id"], params: { id, first } };
-      corpus.invalid.push({ file, diagnostics: [locateIssue(issue, parsed.agency.parsed, file, parsed.agency.text)] });
+      const { parsed, text: source } = read.located();
+      corpus.invalid.push({ file, diagnostics: [locateIssue(issue, parsed, file, source)] });
       continue;
     }
     firstOfId.set(id, file);
     const other: Side = home === "old" ? "new" : "old";
     const moves = home === "old" ? codes.toNew : codes.toOld;
-    const carried = carry(parsed.agency, checked.agency, rubrics[other], moves);
+    const carried = carry(read.located, agency, rubrics[other], moves);
     corpus.agencies.push({
       file, named, home,
-      data: { [home]: checked.agency, ...(carried.agency ? { [other]: carried.agency } : {}) },
+      data: { [home]: agency, ...(carried.agency ? { [other]: carried.agency } : {}) },
       notes: { [home]: [], [other]: carried.notes } as Record<Side, AnswerNote[]>,
       unscorable: carried.unscorable ? { [other]: carried.unscorable } : {},
     });
   }
   return corpus;
+}
+
+/** A corpus file valid under the version it names, and its parsed text with positions when a finding needs them. */
+interface CorpusRead { home: Side; named: { id?: string; version?: string }; agency: AgencyFile; located: () => ParsedAgency }
+
+/**
+ * The fast path `score` takes (fastAgency): most corpus files are valid as written, and for them no positions
+ * are worked out unless a finding needs them (`yaml`'s parse took 3 ms a file, most of a run). A file it does
+ * not vouch for goes the slow way, which says why.
+ */
+function quickRead(file: string, text: string | undefined, rubrics: Record<Side, LoadedRubric>, ids: Set<string>): CorpusRead | undefined {
+  const source = text ?? readQuietly(file);
+  if (source === undefined) return undefined;
+  let named: { id?: string; version?: string } = {};
+  const fast = fastAgency(source, (data) => {
+    named = rubricRef(data);
+    return named.id !== undefined && ids.has(named.id) ? rubrics[homeSide(named, rubrics)] : undefined;
+  });
+  if (!fast?.valid) return undefined;
+  let parsed: ParsedAgency | undefined;
+  return {
+    home: homeSide(named, rubrics), named, agency: fast.agency,
+    located: () => {
+      if (parsed) return parsed;
+      const outcome = parseAgencyFile(file, source);
+      if (!outcome.ok) throw new Error(`${file} read by the fast path but not by yaml`);
+      return (parsed = outcome.agency);
+    },
+  };
+}
+
+function readQuietly(file: string): string | undefined {
+  const read = readText(file);
+  return read.ok ? read.text : undefined;
+}
+
+function slowRead(file: string, text: string | undefined, walked: boolean | undefined, rubrics: Record<Side, LoadedRubric>, ids: Set<string>, corpus: Corpus, onForeign: (file: string) => void): CorpusRead | undefined {
+  const parsed = parseAgencyFile(file, text);
+  if (!parsed.ok) { if (walked && text !== undefined && textLooksForeign(text)) onForeign(file); else corpus.invalid.push({ file, diagnostics: parsed.diagnostics }); return undefined; }
+  // As `score` does: a YAML file a folder brought in that is no agency file (a CI workflow) is skipped with a notice.
+  const data = parsed.agency.data;
+  if (walked && !looksLikeAgencyFile(data)) { onForeign(file); return undefined; }
+  const named = rubricRef(data);
+  if (named.id !== undefined && !ids.has(named.id)) { corpus.skipped.push({ file, rubric: named.id }); return undefined; }
+  const home = homeSide(named, rubrics);
+  const checked = validateAsVersion(parsed.agency, rubrics[home]);
+  if (!checked.ok) { corpus.invalid.push({ file, diagnostics: checked.diagnostics }); return undefined; }
+  return { home, named, agency: checked.agency, located: () => parsed.agency };
 }
 
 function homeSide(named: { id?: string; version?: string }, rubrics: Record<Side, LoadedRubric>): Side {
@@ -105,7 +151,7 @@ function withoutRemovedTicks(code: string, answer: Answer | null | "?", target: 
   return out;
 }
 
-function carry(parsed: ParsedAgency, agency: AgencyFile, target: LoadedRubric, moves: Map<string, string | null>): { agency?: AgencyFile; notes: AnswerNote[]; unscorable?: LocatedDiagnostic } {
+function carry(located: () => ParsedAgency, agency: AgencyFile, target: LoadedRubric, moves: Map<string, string | null>): { agency?: AgencyFile; notes: AnswerNote[]; unscorable?: LocatedDiagnostic } {
   const notes: AnswerNote[] = [];
   const answers: Record<string, Answer | null | "?"> = {};
   for (const [code, answer] of Object.entries(agency.answers ?? {})) {
@@ -115,7 +161,9 @@ function carry(parsed: ParsedAgency, agency: AgencyFile, target: LoadedRubric, m
     answers[to ?? code] = withoutRemovedTicks(to ?? code, answer, target, notes);
   }
   const data: AgencyFile = { ...agency, rubric: { id: target.rubric.id, version: target.rubric.version }, answers };
-  const checked = validateAsVersion(parsed, target, data as unknown as Record<string, unknown>);
+  // Valid as carried, by the quick check score uses: nothing to locate.
+  if (plainlyValid(target.rubric, data) && checkAgency(target.rubric, data).length === 0) return { agency: data, notes };
+  const checked = validateAsVersion(located(), target, data as unknown as Record<string, unknown>);
   if (checked.ok) return { agency: checked.agency, notes };
   const dropped = new Set<string>();
   for (const d of checked.diagnostics) {
