@@ -1,6 +1,6 @@
 import { cohortOf, type AgencyFile } from "../../core/agency.js";
 import { competitionRanks } from "../../core/rank.js";
-import type { AgencyScore } from "../../core/result.js";
+import type { AgencyScore, IndicatorResult } from "../../core/result.js";
 import { fromUnits, toUnits } from "../../core/round.js";
 import type { Text } from "../../core/rubric.js";
 import { batchContext, hasVerified, hasVerifiedBasis, scoreAgency, type Basis } from "../../core/score.js";
@@ -54,23 +54,32 @@ export function rescore(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, cod
   });
 }
 
+/** What an impact needs of a score: its total and each indicator's points (a whole score, kept for every agency on both sides, held 10,000 agencies in 900 MB). */
+type ScoreBrief = Pick<AgencyScore, "agency" | "total"> & { indicators: Pick<IndicatorResult, "code" | "parent" | "title" | "points">[] };
+
+function brief(score: AgencyScore): ScoreBrief {
+  return { agency: score.agency, total: score.total, indicators: score.indicators.map(({ code, parent, title, points }) => ({ code, parent, title, points })) };
+}
+
 /** One side: every agency scorable under that version, scored as one batch; the verified score counts where there is one (see hasVerifiedBasis). */
-function scoreSide(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, side: Side): Map<number, { score: AgencyScore; side: SideScore }> {
+function scoreSide(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, side: Side): Map<number, { score: ScoreBrief; side: SideScore }> {
   const members = corpus.agencies.flatMap((a, i) => (a.data[side] ? [{ i, agency: a.data[side] }] : []));
   const agencies = members.map((m) => m.agency);
   const rubric = rubrics[side].rubric;
   const selfContext = batchContext(rubric, agencies, "self");
   const verifiedContext = agencies.some(hasVerified) ? batchContext(rubric, agencies, "verified") : undefined;
-  const final = agencies.map((agency) => (verifiedContext && hasVerifiedBasis(rubric, agency, selfContext, verifiedContext)
-    ? { score: scoreAgency(rubric, agency, verifiedContext, "verified"), basis: "verified" as const }
-    : { score: scoreAgency(rubric, agency, selfContext, "self"), basis: "self" as const }));
-  const out = new Map<number, { score: AgencyScore; side: SideScore }>();
+  const final = agencies.map((agency) => {
+    const basis = verifiedContext && hasVerifiedBasis(rubric, agency, selfContext, verifiedContext) ? "verified" as const : "self" as const;
+    const score = scoreAgency(rubric, agency, basis === "verified" ? verifiedContext! : selfContext, basis);
+    return { score: brief(score), percent: score.percent, band: score.band, basis };
+  });
+  const out = new Map<number, { score: ScoreBrief; side: SideScore }>();
   const cohorts = new Map<string, number[]>();
   members.forEach((m, k) => { const c = cohortOf(m.agency.agency, rubric.cohorts); cohorts.set(c, [...(cohorts.get(c) ?? []), k]); });
   for (const ks of cohorts.values()) {
     for (const { item: k, rank } of competitionRanks(ks, (k) => final[k]!.score.total, (k) => agencyKey(agencies[k]!))) {
-      const { score, basis } = final[k]!;
-      out.set(members[k]!.i, { score, side: { total: score.total, percent: score.percent, band: score.band, rank, size: ks.length, basis } });
+      const { score, percent, band, basis } = final[k]!;
+      out.set(members[k]!.i, { score, side: { total: score.total, percent, band, rank, size: ks.length, basis } });
     }
   }
   return out;
@@ -81,7 +90,7 @@ function agencyKey(agency: AgencyFile): string {
 }
 
 /** `back`: the old code of each new one that moved (null: a new indicator under a code the old version used for another). */
-function driversOf(o: AgencyScore, n: AgencyScore, back: Map<string, string | null>, decimals: number): Driver[] {
+function driversOf(o: ScoreBrief, n: ScoreBrief, back: Map<string, string | null>, decimals: number): Driver[] {
   const before = new Map(o.indicators.map((i) => [i.code, i]));
   const drivers: Driver[] = [];
   const seen = new Set<string>();
