@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -25,6 +25,25 @@ describe("the built egov-score command", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("examples/invalid/so-xay-dung-loi.yaml:45:12 error");
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("never writes a report over the file standard input is redirected from (score - -o s.yaml < s.yaml)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-bin-"));
+    try {
+      const file = path.join(dir, "s.yaml");
+      copyFileSync("examples/so-khcn-quang-binh.yaml", file);
+      const before = readFileSync(file, "utf8");
+      const fd = openSync(file, "r");
+      try {
+        const r = spawnSync(process.execPath, ["bin/egov-score.js", "score", "-", "-o", file, "--force", "--format", "json"], { encoding: "utf8", stdio: [fd, "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+        expect([r.status, r.stderr]).toEqual([2, expect.stringContaining("is a file this run reads")]);
+      } finally {
+        closeSync(fd);
+      }
+      expect(readFileSync(file, "utf8")).toBe(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("usage errors exit 2", () => {

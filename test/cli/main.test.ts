@@ -157,10 +157,15 @@ describe("egov-score main()", () => {
     const links = tempDir();
     symlinkSync(input, path.join(links, "link.json"));
     linkSync(input, path.join(links, "hard.json"));
-    for (const args of [["-o", input, "--format", "json"], ["--format", "json", "-o", path.join(dir, ".", "in.yaml")], ["-o", path.join(links, "link.json")], ["-o", path.join(links, "hard.json")]]) {
+    // Nor over a file the run reads without scoring it: one saved as text (to be renamed), the rubric.
+    copyFileSync(SEED, path.join(dir, "saved.yaml.txt"));
+    const rubric = path.join(links, "rubric.yaml");
+    copyFileSync("rubrics/dti-cap-so.yaml", rubric);
+    for (const args of [["-o", input, "--format", "json"], ["--format", "json", "-o", path.join(dir, ".", "in.yaml")], ["-o", path.join(links, "link.json")], ["-o", path.join(links, "hard.json")],
+      ["-o", path.join(dir, "saved.yaml.txt"), "--format", "json"], ["--rubric", rubric, "-o", rubric, "--format", "json"]]) {
       const r = await runCli(["score", dir, ...args, "--force"]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain("is one of the files being scored");
+      expect(r.stderr).toContain("is a file this run reads");
     }
     expect(readFileSync(input, "utf8")).toBe(before);
   });

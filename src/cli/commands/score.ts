@@ -1,5 +1,5 @@
 import type { SpooledBatch } from "../../batch/pipeline.js";
-import { fileKey } from "../../io/file-key.js";
+import { fileKey, stdinKey } from "../../io/file-key.js";
 import { reaches } from "../../core/bands.js";
 import type { Lang } from "../../core/rubric.js";
 import { formatPercent, formatPoints } from "../../report/format-number.js";
@@ -9,7 +9,7 @@ import type { Context } from "../context.js";
 import { checkedOutputs, emitReport, type OutputOptions } from "../emit-report.js";
 import { EXIT, UsageError } from "../errors.js";
 import { message } from "../../i18n/messages.js";
-import { displayPath, gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles } from "../inputs.js";
+import { displayPath, gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles, STDIN_NAME } from "../inputs.js";
 import { now } from "../now.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
@@ -26,7 +26,9 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
   const threshold = opts.failBelow === undefined ? undefined : parseThreshold(opts.failBelow);
   const { targets } = await checkedOutputs(opts); // mistakes in the output options, and reports that exist, are said before any work
   const { inputs, failures } = await gatherInputs(ctx, paths);
-  refuseOverwritingInputs(targets.flatMap((t) => (t.file ? [t.file] : [])), inputs.map((i) => i.file));
+  // Every file the run reads: those scored, those listed as not scored (a .yaml.txt to be renamed), the rubric.
+  const read = [...inputs.map((i) => i.file), ...failures.map((f) => f.file), ...(rubric?.ok ? [rubric.loaded.file] : [])];
+  refuseOverwritingInputs(targets.flatMap((t) => (t.file ? [t.file] : [])), read);
   // These reports are made whole in memory (about 80 to 170 KB an agency, measured): above this many files they
   // would run out of it after the whole batch was scored. json and csv are written as the agencies are read.
   const inMemory = targets.filter((t) => IN_MEMORY_FORMATS.has(t.format)).map((t) => t.format);
@@ -93,9 +95,10 @@ function refuseOverwritingInputs(outputs: string[], inputs: string[]): void {
     if (key !== undefined) existing.set(key, f);
   }
   if (existing.size === 0) return;
-  // By device and inode, not by real path: one stat a file (resolving 10,000 paths took 120 ms).
+  // By device and inode, not by real path: one stat a file (resolving 10,000 paths took 120 ms). Standard
+  // input redirected from a file (`- < a.yaml`) is that file.
   for (const input of inputs) {
-    const clash = existing.get(fileKey(input) ?? "");
+    const clash = existing.get((input === STDIN_NAME ? stdinKey() : fileKey(input)) ?? "");
     if (clash !== undefined) throw new UsageError("output-is-input", { file: clash });
   }
 }
