@@ -6,7 +6,7 @@ import { parseAgencyFile, rubricRef, validateAgency, validateFast } from "../loa
 import type { LoadedRubric, RubricOutcome } from "../load/load-rubric.js";
 import { fastAgency } from "../load/fast-agency.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "../load/located.js";
-import { readPlainYaml } from "../load/plain-yaml.js";
+import { parseYaml } from "../load/parse-yaml.js";
 import { readText } from "../load/read.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID, rubricNotFound } from "../load/registry.js";
 import { loadRubric } from "../load/load-rubric.js";
@@ -151,25 +151,46 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
 /**
  * The header of a file that does not parse, for naming its agency: the text before `answers:` (the mistake
  * is mostly in the answers), else the `agency:` block alone, else its `id:` and `name:` lines one by one
- * (the mistake is in the block). Each is read with the plain reader, which refuses anything unusual.
+ * (the mistake is in the block). Read with the full parser (only files that failed come here), which
+ * refuses aliases and tags as it does for any file.
  */
 export function headerOf(text: string): unknown {
-  const answers = /^answers[ \t]*:/m.exec(text);
-  const before = answers ? readPlainYaml(text.slice(0, answers.index)) : undefined;
-  if (before !== undefined) return before;
-  const block = /^agency[ \t]*:[ \t]*(?:#.*)?\r?\n((?:(?:[ \t]+.*|[ \t]*(?:#.*)?)(?:\r?\n|$))*)/m.exec(text)?.[1];
-  if (block === undefined) return undefined;
-  const whole = readPlainYaml(`agency:\n${block}`);
+  const answers = /^["']?answers["']?[ \t]*:/m.exec(text);
+  const before = answers ? dataOf(text.slice(0, answers.index)) : undefined;
+  if (before !== undefined && typeof before === "object" && before !== null && Object.hasOwn(before, "agency")) return before;
+  // The key's own line (a flow mapping may follow it there) and the lines indented below it.
+  const block = /^["']?agency["']?[ \t]*:([^\n]*)\n?((?:(?:[ \t]+[^\n]*|[ \t]*(?:#[^\n]*)?)(?:\n|$))*)/m.exec(text.replace(/\r\n/g, "\n"));
+  if (!block) return undefined;
+  const whole = dataOf(`agency:${block[1]}\n${block[2]}`);
   if (whole !== undefined) return whole;
-  const agency: Record<string, unknown> = {};
-  // Only the block's own keys: a `name:` further in (a contact's) is not the agency's.
+  return { agency: keyLines(block[2]!) };
+}
+
+function dataOf(text: string): unknown {
+  const parsed = parseYaml(text);
+  return parsed.ok ? parsed.parsed.data : undefined;
+}
+
+/**
+ * The `id:` and `name:` lines of a block that does not parse, each read alone. A key written twice, or
+ * whose value goes on over the next line, is left out: half a name, or a respondent's, would be wrong.
+ */
+function keyLines(block: string): Record<string, unknown> {
+  const lines = block.split("\n");
   const indent = /^[ \t]+(?=[^\s#])/m.exec(block)?.[0];
-  for (const line of block.split(/\r?\n/)) {
-    if (indent === undefined || !line.startsWith(indent) || !/^(?:id|name)[ \t]*:/.test(line.slice(indent.length))) continue;
-    const read = readPlainYaml(`agency:\n${line}`)?.agency;
-    if (read !== null && typeof read === "object") Object.assign(agency, read);
-  }
-  return { agency };
+  const found = new Map<string, unknown>();
+  const leftOut = new Set<string>();
+  lines.forEach((line, i) => {
+    const key = indent !== undefined && line.startsWith(indent) ? /^(id|name)[ \t]*:/.exec(line.slice(indent.length))?.[1] : undefined;
+    if (key === undefined) return;
+    if (found.has(key) || leftOut.has(key)) { leftOut.add(key); found.delete(key); return; }
+    const next = lines.slice(i + 1).find((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+    const goesOn = next !== undefined && /^[ \t]*/.exec(next)![0].length > indent!.length;
+    const value = goesOn ? undefined : (dataOf(`agency:\n${line}`) as { agency?: Record<string, unknown> } | undefined)?.agency?.[key];
+    if (value !== undefined) found.set(key, value);
+    else leftOut.add(key);
+  });
+  return Object.fromEntries(found);
 }
 
 export function withAgency(failure: FileFailure, data: unknown): FileFailure {

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { duplicateFailure } from "../../src/batch/score-files.js";
+import { duplicateFailure, headerOf } from "../../src/batch/score-files.js";
+import { agencyNamed } from "../../src/core/agency.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-dup-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,5 +36,27 @@ describe("duplicateFailure", () => {
   it("no dates when the ranked file is gone", () => {
     const d = duplicateFailure(agencyFile("late.yaml", "2025-12-01"), "qb-skhcn", path.join(dir, "gone.yaml")).diagnostics[0]!;
     expect(d.params.submitted).toBeUndefined();
+  });
+});
+
+describe("headerOf: the agency a file that does not parse names", () => {
+  const RUBRIC = 'rubric: {id: dti-cap-so, version: "2025.1"}\n';
+  const ANSWERS = 'answers:\n  "1.1":\n    value: 4\n';
+  const BROKEN_ANSWERS = 'answers:\n  "1.1":\n    value: [4\n';
+  it.each([
+    ["a mistake in the answers", `${RUBRIC}agency:\n  id: a\n  name: "Sở A"\nperiod: "2025"\n${BROKEN_ANSWERS}`, { id: "a", name: "Sở A" }],
+    ["a name wrapped over two lines, a mistake in the answers", `${RUBRIC}agency:\n  id: xa-tan-phu\n  name: Ủy ban nhân dân xã\n    Tân Phú, tỉnh Đồng Nai\n${BROKEN_ANSWERS}`, { id: "xa-tan-phu", name: "Ủy ban nhân dân xã Tân Phú, tỉnh Đồng Nai" }],
+    ["a mistake elsewhere in the header", `${RUBRIC}agency:\n  id: b\n  name: "Sở B"\nperiod: ["2025"\n${ANSWERS}`, { id: "b", name: "Sở B" }],
+    ["the agency as a flow mapping, a mistake elsewhere in the header", `${RUBRIC}agency: {id: c, name: "Sở C", type: department}\nperiod: "2025\n${ANSWERS}`, { id: "c", name: "Sở C" }],
+    ["the agency block after the answers", `${RUBRIC}${BROKEN_ANSWERS}agency:\n  id: d\n  name: "Sở D"\n`, { id: "d", name: "Sở D" }],
+    ["quoted keys, CRLF", `${RUBRIC}"agency":\r\n  "id": e\r\n  "name": "Sở E"\r\nperiod: [\r\n${ANSWERS}`, { id: "e", name: "Sở E" }],
+    ["a mistake in the block: its id and name lines read one by one", `${RUBRIC}agency:\n  id: f\n  name: "Sở F"\n  type: [department\n${ANSWERS}`, { id: "f", name: "Sở F" }],
+    ["a mistake in the name itself: the id alone", `${RUBRIC}agency:\n  id: g\n  name: "Sở G\n  type: department\n${ANSWERS}`, { id: "g" }],
+    ["a respondent's name at the block's indentation: the id alone, never the person", `${RUBRIC}agency:\n  id: qb-sct\n  name: "Sở Công Thương"\n  type: department\n  respondent:\n  name: "Nguyễn Thị Hoa"\n  phone: [1\n${ANSWERS}`, { id: "qb-sct" }],
+    ["a wrapped name in a block with a mistake: the id alone", `${RUBRIC}agency:\n  id: h\n  name: Ủy ban nhân dân xã\n    Tân Phú\n  type: [x\n${ANSWERS}`, { id: "h" }],
+    ["a contact's name further in is not the agency's", `${RUBRIC}agency:\n  id: i\n  contact:\n    name: "Lê Văn C"\n  type: [x\n${ANSWERS}`, { id: "i" }],
+    ["no agency block", `${RUBRIC}period: [\n`, undefined],
+  ])("%s", (_, text, expected) => {
+    expect(agencyNamed(headerOf(text))).toEqual(expected);
   });
 });
