@@ -26,7 +26,7 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
   if (!details) out.push(color.dim(message(lang, "rpt-table-details-omitted", { count: agencies })));
   for (const section of report.rubrics) {
     if (details) for (const agency of section.agencies) out.push(agencyBlock(section, agency, lang, color, width));
-    if (section.agencies.length > 1) out.push(rankingBlock(section, lang, color, width));
+    if (section.agencies.length > 1) out.push(rankingBlock(section, lang, color, width, details));
   }
   if (report.not_scored.length > 0) {
     const table = new Table({ head: [message(lang, "col-file"), message(lang, "col-first-error")], ...COMPACT });
@@ -34,11 +34,14 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
     // borders and padding), not below 16. The agency the file names, where it could be read, is under its name.
     const files = Math.max([...message(lang, "col-file")].length, ...report.not_scored.map((f) => [...f.file].length));
     const errorWidth = width === undefined ? Infinity : Math.min(90, Math.max(16, width - files - 7));
-    for (const f of report.not_scored) {
-      const e = f.errors[0];
-      const who = notScoredAgency(f);
-      table.push([who ? `${f.file}\n${width === undefined ? who : truncate(who, Math.max(files, 16))}` : f.file, e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${message(lang, e.code, e.params)}`, errorWidth) : ""]);
-    }
+    const errors = report.not_scored.map((f) => { const e = f.errors[0]; return e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${message(lang, e.code, e.params)}`, errorWidth) : ""; });
+    // The agency takes the room the errors leave (they are cut at 90 letters), not only the file names' width.
+    const errorsTake = Math.max([...message(lang, "col-first-error")].length, ...errors.map((e) => [...e].length));
+    const whoWidth = width === undefined ? Infinity : Math.max(files, 16, width - errorsTake - 7);
+    report.not_scored.forEach((f, i) => {
+      const who = agencyWithin(f, whoWidth);
+      table.push([who ? `${f.file}\n${who}` : f.file, errors[i]!]);
+    });
     out.push(color.bold.red(notScoredHeading(report.not_scored, lang)) + "\n" + table.toString());
   }
   return out.join("\n\n") + "\n";
@@ -53,6 +56,15 @@ function withoutDetails(report: ScoreReport): ScoreReport {
       agencies: section.agencies.map(({ evidence: _evidence, ...a }) => ({ ...a, score: scoreHead(a.score), ...(a.verified ? { verified: scoreHead(a.verified) } : {}) })),
     })),
   };
+}
+
+/** The agency a file not scored names, cut to `width` letters; its id is kept whole where there is room (whom to call). */
+function agencyWithin(f: ScoreReport["not_scored"][number], width: number): string {
+  const whole = notScoredAgency(f);
+  const { id, name } = f.agency ?? {};
+  if ([...whole].length <= width || id === undefined || name === undefined) return truncate(whole, width);
+  const room = width - [...id].length - 3;
+  return room >= 8 ? `${truncate(name, room)} (${id})` : truncate(whole, width);
 }
 
 /** One agency: its final score (verified where there is one, as it is ranked), then how it differs from the self-assessment. */
@@ -131,19 +143,30 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, color: ChalkInstance,
   return table.toString();
 }
 
-function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width: number | undefined): string {
+function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width: number | undefined, details: boolean): string {
   const verified = section.agencies.some((a) => a.verified);
-  const table = (nameWidth: number, withSelf = verified) => rankingTable(section, lang, nameWidth, withSelf);
+  const byGroup = section.agencies.some((a) => a.group_ranks);
   // Names are cut at 48 letters on a terminal, and further to fit it (not below 16); where that is not
-  // enough, the self-assessed totals and differences give way (each agency's block above says them).
+  // enough, the self-assessed totals and differences give way, then the ranks per group, and what gave way is said.
   const longest = Math.min(48, Math.max(0, ...section.agencies.map((a) => [...(a.verified ?? a.score).agency.name].length)));
-  let text = width === undefined ? table(Infinity) : fitToWidth((cut) => table(Math.min(48, cut)), width, longest);
-  if (width !== undefined && verified && widest(text) > width) text = fitToWidth((cut) => table(Math.min(48, cut), false), width, longest);
-  return [color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })), text, ...rankingMarks(section, lang).map((l) => color.dim(l))].join("\n");
+  const tries = [[verified, byGroup], [false, byGroup], [verified, false], [false, false]].filter(([s, g], i, all) => all.findIndex(([s2, g2]) => s2 === s && g2 === g) === i);
+  let text = "", kept = tries[0]!;
+  for (const [withSelf, withGroups] of tries) {
+    const table = (nameWidth: number) => rankingTable(section, lang, nameWidth, withSelf!, withGroups!);
+    text = width === undefined ? table(Infinity) : fitToWidth((cut) => table(Math.min(48, cut)), width, longest);
+    kept = [withSelf!, withGroups!];
+    if (width === undefined || widest(text) <= width) break;
+  }
+  // Each agency's block above says its self-assessed total and difference, when the blocks are there.
+  const omitted = [...(verified && !kept[0] && !details ? [message(lang, "rpt-omitted-self")] : []), ...(byGroup && !kept[1] ? [message(lang, "rpt-omitted-group-ranks")] : [])];
+  return [
+    color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })), text,
+    ...rankingMarks(section, lang).map((l) => color.dim(l)),
+    ...(omitted.length > 0 ? [color.dim(message(lang, "rpt-columns-omitted", { columns: omitted.join(lang === "vi" ? " và " : " and ") }))] : []),
+  ].join("\n");
 }
 
-function rankingTable(section: Section, lang: Lang, nameWidth: number, verified: boolean): string {
-  const byGroup = section.agencies.some((a) => a.group_ranks);
+function rankingTable(section: Section, lang: Lang, nameWidth: number, verified: boolean, byGroup: boolean): string {
   const d = section.decimals;
   const options = {
     head: [

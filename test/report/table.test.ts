@@ -5,6 +5,7 @@ import { parseReportJson } from "../../src/report/json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { formatTable } from "../../src/report/table.js";
 import { TABLE_DETAIL_LIMIT } from "../../src/report/common.js";
+import { widest as widestLine } from "../../src/report/fit-width.js";
 import { runCli } from "../helpers/run-cli.js";
 import { REPRODUCIBLE } from "./helpers.js";
 
@@ -90,6 +91,36 @@ describe("the table of a large batch", () => {
     expect(text).toContain("Ranking — dti-cap-so");
     expect(text).not.toContain("Digital awareness");
     expect(formatTable(report, "en", plain)).toContain("Digital awareness");
+  });
+
+  it("fits the terminal by leaving out the self-score totals, then the ranks per group, and says so (they appeared nowhere)", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json", "--group-ranks"], { env: REPRODUCIBLE })).stdout);
+    const section = report.rubrics[0]!;
+    expect(section.agencies.some((a) => a.verified) && section.agencies.some((a) => a.group_ranks)).toBe(true);
+    const many = { ...report, rubrics: [{ ...section, agencies: Array.from({ length: TABLE_DETAIL_LIMIT + 1 }, (_, i) => section.agencies[i % 2]!) }] };
+    const wide = formatTable(many, "en", plain, 250);
+    expect(wide).toContain("Self-score total");
+    expect(wide).not.toContain("leaves out");
+    for (const width of [80, 72]) {
+      const text = formatTable(many, "en", plain, width);
+      expect(widestLine(text.split("\n").filter((l) => /^[│┌└]/.test(l)).join("\n"))).toBeLessThanOrEqual(width);
+      expect(text).toContain("the ranking leaves out the self-score totals and differences and the ranks per group");
+    }
+    expect(formatTable(many, "vi", plain, 80)).toContain("bỏ bớt tổng điểm tự chấm và chênh lệch và thứ hạng theo từng nhóm");
+    // A small batch's agency blocks say the self-assessed totals: only the ranks per group are said to be left out.
+    expect(formatTable(report, "en", plain, 80)).toContain("the ranking leaves out the ranks per group:");
+  });
+
+  it("a file not scored keeps its agency's id on a terminal, its name cut to the room the errors leave", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const name = "Ủy ban nhân dân xã Cần Giuộc, tỉnh Tây Ninh (sau sắp xếp đơn vị hành chính năm 2025)";
+    const failed = { ...report, not_scored: [{ file: "x1.yaml", agency: { id: "xa-can-giuoc", name }, errors: [{ code: "file-not-found", severity: "error" as const, line: null, col: null, path: null, params: { detail: "ENOENT" } }] }] };
+    for (const [width, shown] of [[100, "Ủy ban nhân dân xã Cần Giuộc"], [80, "Ủy ban n"]] as const) {
+      const narrow = formatTable(failed, "vi", plain, width);
+      expect(narrow).toContain(`│ ${shown}… (xa-can-giuoc) `);
+      expect(widestLine(narrow.split("\n").filter((l) => /^[│┌└]/.test(l)).join("\n"))).toBe(width);
+    }
+    expect(formatTable(failed, "vi", plain)).toContain(`${name} (xa-can-giuoc)`);
   });
 
   it("draws a ranking of more than 500 agencies as one table, names still made safe for the terminal", async () => {
