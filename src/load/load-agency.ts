@@ -6,7 +6,7 @@ import { agencySchema } from "../core/agency-schema.js";
 import type { Issue } from "../core/issue.js";
 import type { Input, Rubric } from "../core/rubric.js";
 import type { LoadedRubric } from "./load-rubric.js";
-import { fastSourceMap, plainSourceMap, Unsure } from "./fast-source-map.js";
+import { plainSourceMap, Unsure } from "./fast-source-map.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "./located.js";
 import { parseYaml, type SourcedData } from "./parse-yaml.js";
 import { boundLists } from "./bound-lists.js";
@@ -73,11 +73,11 @@ function firstFindings(all: LocatedDiagnostic[], file: string): LocatedDiagnosti
 }
 
 /**
- * validateAgency for a file the fast path read, placing findings from the plain reader's positions or
- * js-yaml's parse events; undefined when they cannot all be placed with certainty (then parse with `yaml`).
+ * validateAgency for a file the fast path read, placing findings from the plain reader's positions;
+ * undefined when they cannot all be placed with certainty (then parse with `yaml`).
  */
 export function validateFast(file: string, text: string, data: Record<string, unknown>, loaded: LoadedRubric): AgencyOutcome | undefined {
-  const map = plainSourceMap(text) ?? fastSourceMap(text);
+  const map = plainSourceMap(text);
   if (!map) return undefined;
   try {
     return validateAgency({ file, text, parsed: { data, map }, data }, loaded);

@@ -53,6 +53,16 @@ describe("score on a folder", () => {
     ]);
   });
 
+  it("a file with a quoted note wrapped onto a line indented too little is broken YAML, located, never valid", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    writeFileSync(path.join(dir, "wrapped.yaml"), variant("b", 13).replace('    note: "01 chứng thư số cơ quan và 12', '    note: "01 chứng thư số cơ quan,\n   và 12'));
+    const r = await runCli(["score", dir, "--format", "json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).not_scored.map((f: { file: string; agency?: { id: string } }) => [path.basename(f.file), f.agency?.id])).toEqual([["wrapped.yaml", "b"]]);
+    expect(r.stderr).toMatch(/wrapped\.yaml:\d+:\d+ error/);
+  });
+
   it("a value only the collector gave (the agency left it unanswered) asks no evidence of the agency: none is counted missing", async () => {
     const dir = folder();
     const file = path.join(dir, "snv.yaml");

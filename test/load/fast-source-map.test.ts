@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { fastAgency } from "../../src/load/fast-agency.js";
-import { fastSourceMap, plainSourceMap, Unsure } from "../../src/load/fast-source-map.js";
+import { plainSourceMap, Unsure } from "../../src/load/fast-source-map.js";
 import { parseAgencyFile, rubricRef, validateAgency, validateFast } from "../../src/load/load-agency.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { parseYaml } from "../../src/load/parse-yaml.js";
@@ -25,7 +25,7 @@ function allPaths(data: unknown, prefix: string[] = []): string[][] {
 
 // With the share of the corpus each map takes (the rest have empty values, keys that are no text, or
 // text the plain reader leaves to a parser), so that neither comparison passes by refusing everything.
-const maps = [["js-yaml", fastSourceMap, 0.3], ["plain reader", plainSourceMap, 0.75]] as const;
+const maps = [["plain reader", plainSourceMap, 0.75]] as const;
 const taken = new Map<string, number>();
 
 describe.each(maps)("the %s source map places every path as the yaml one does", (name, sourceMap, share) => {
@@ -55,7 +55,7 @@ describe.each(maps)("the %s source map places every path as the yaml one does", 
 });
 
 /** Whether `map` places every path of the text's data as `yaml` does (or gives up); false when either refuses the text. */
-function placesAsYaml(map: typeof fastSourceMap, text: string): boolean {
+function placesAsYaml(map: typeof plainSourceMap, text: string): boolean {
   const mine = map(text);
   const slow = parseYaml(text);
   if (!mine || !slow.ok) return false;
@@ -126,6 +126,10 @@ describe("the fast path leaves to the slow one", () => {
     ["a numeric key in a block sequence (js-yaml reads 1.10 as 1.1)", 'rubric: {id: dti-cap-so, version: "2025.1"}\nk:\n- 1.10: x\n'],
     ["a numeric key", 'rubric: {id: dti-cap-so, version: "2025.1"}\nanswers:\n  1.10: {value: 1}\n'],
     ["a thousands separator", 'rubric: {id: dti-cap-so, version: "2025.1"}\nanswers:\n  "1.1": {value: 1.000}\n'],
+    // What js-yaml took and `yaml` calls broken: such a file passed as valid (a QA review).
+    ["a quoted note wrapped onto a line indented too little", 'rubric: {id: dti-cap-so, version: "2025.1"}\nanswers:\n  "1.1":\n    value: 4\n    note: "năm 2024,\n   sửa đổi"\n'],
+    ["a flow list wrapped onto a line indented too little", 'rubric: {id: dti-cap-so, version: "2025.1"}\nanswers:\n  "1.3":\n    value: [du-hop-tinh,\n  chu-tri-hop]\n'],
+    ["a comment touching a flow mapping", 'rubric: {id: dti-cap-so, version: "2025.1"}\nanswers:\n  "1.1": {value: 4}# ghi chú\n'],
   ])("%s", (_, text) => {
     expect(fastAgency(text, rubricFor)).toBeUndefined();
   });

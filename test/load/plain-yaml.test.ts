@@ -7,16 +7,24 @@ import { AgencyDoc } from "../../src/assess/agency-doc.js";
 import { agencyTemplate } from "../../src/assess/template.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { readPlainYaml } from "../../src/load/plain-yaml.js";
+import { parseYaml } from "../../src/load/parse-yaml.js";
+import { normalizeText } from "../../src/load/normalize.js";
 import { agencySources, mutants } from "../helpers/agency-corpus.js";
 import { damagedText, seededRandom } from "../helpers/random.js";
 
 const core = (text: string): unknown => jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
 
-/** What readPlainYaml must agree with js-yaml on, or refuse. */
+/**
+ * What readPlainYaml must agree with js-yaml on, or refuse; and with `yaml`, the parser that places every
+ * finding: a text it refuses, this reader must refuse too (js-yaml takes some that `yaml` calls broken).
+ */
 function expectSameOrRefused(text: string): boolean {
   const data = readPlainYaml(text);
   if (data === undefined) return false;
   expect(data, text).toStrictEqual(core(text));
+  const full = parseYaml(text);
+  expect(full.ok, `yaml refuses what the plain reader read:\n${text}`).toBe(true);
+  if (full.ok) expect(normalizeText(data), text).toStrictEqual(full.parsed.data);
   return true;
 }
 
@@ -181,6 +189,9 @@ describe("readPlainYaml", () => {
         throw new Error(`js-yaml refuses what the plain reader read:\n${text}\n${String(e)}`);
       }
       expect(data, text).toStrictEqual(parsed);
+      const full = parseYaml(text);
+      expect(full.ok, `yaml refuses what the plain reader read:\n${text}`).toBe(true);
+      if (full.ok) expect(normalizeText(data), text).toStrictEqual(full.parsed.data);
     }
     // The damage must leave some files readable, or this test checks nothing.
     expect(read).toBeGreaterThan(rounds / 10);
