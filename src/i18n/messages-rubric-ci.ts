@@ -200,6 +200,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-note-dropped": { vi: "câu trả lời {code} bị bỏ ({reason}) và tính là chưa trả lời", en: "answer to {code} dropped ({reason}), counted as unanswered" },
   "impact-reason-unknown-indicator": { vi: "chỉ số không còn", en: "the indicator no longer exists" },
   "impact-reason-not-allowed-value": { vi: "lựa chọn không còn", en: "the option no longer exists" },
+  "impact-reason-agency-type-removed": { vi: "loại cơ quan của nó không còn", en: "its agency type no longer exists" },
+  "impact-reason-cohort-removed": { vi: "khối xếp hạng nó ghi không còn", en: "the cohort it names no longer exists" },
   "impact-reason-na-not-allowed": { vi: "không còn cho phép N/A", en: "N/A is no longer allowed" },
   "impact-reason-wrong-type": { vi: "kiểu trả lời đã đổi", en: "the input type changed" },
   "impact-reason-code-reused": { vi: "mã này là một chỉ số khác ở phiên bản kia", en: "the code names a different indicator in the other version" },

@@ -55,4 +55,37 @@ describe("readCorpus", () => {
     expect(findings(readCorpus(asText(files), rubrics, codes))).toEqual(fast);
     if (corpusDir === "generated") expect(fast.invalid.length).toBeGreaterThan(0);
   });
+
+  describe("what the full reading finds, the fast one finds too", () => {
+    const V1 = "test/rubric-ci/fixtures/impact/v1.yaml";
+    const A = readFileSync("test/rubric-ci/fixtures/impact/corpus/a.yaml", "utf8");
+    const next = (name: string, edit: (text: string) => string) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, edit(readFileSync(V1, "utf8").replace('version: "1"', 'version: "9"')));
+      return loaded(file);
+    };
+    const corpusOf = (texts: Record<string, string>, newer: LoadedRubric) => {
+      const folder = mkdtempSync(path.join(dir, "c-"));
+      const files = Object.entries(texts).map(([name, text]) => { writeFileSync(path.join(folder, name), text); return { file: path.join(folder, name) }; });
+      const rubrics = { old: loaded(V1), new: newer };
+      return readCorpus(files, rubrics, codeMaps(diffRubrics(rubrics.old.rubric, rubrics.new.rubric)));
+    };
+
+    it("an answer written 12.500, plain as a percentage, is ambiguous where the new version takes any number: dropped and said", () => {
+      const newer = next("v-number.yaml", (t) => t.replace("input: {type: percent}\n        rule: {type: ratio}", "input: {type: number, min: 0}\n        rule: {type: target, target: 100}"));
+      const corpus = corpusOf({ "x.yaml": A.replace('"1.3": {value: 100}', '"1.3": {value: 12.500}') }, newer);
+      expect(corpus.agencies.map((a) => [a.data.old?.answers?.["1.3"], a.data.new?.answers?.["1.3"], a.notes.new.map((n) => [n.code, n.reason])])).toEqual([[{ value: 12.5 }, undefined, [["1.3", "ambiguous-number"]]]]);
+    });
+
+    it("agency ids that differ only in case are one agency, as score has them", () => {
+      const corpus = corpusOf({ "1.yaml": A, "2.yaml": A.replace("id: a,", "id: A,") }, next("v-same.yaml", (t) => t));
+      expect(corpus.agencies.map((a) => path.basename(a.file))).toEqual(["1.yaml"]);
+      expect(corpus.invalid.map((f) => [path.basename(f.file), f.diagnostics.map((d) => d.code)])).toEqual([["2.yaml", ["duplicate-agency"]]]);
+    });
+
+    it("an agency type the new version no longer has is said as such", () => {
+      const corpus = corpusOf({ "x.yaml": A }, next("v-type.yaml", (t) => t.replace("{id: unit, label:", "{id: office, label:")));
+      expect(corpus.agencies.map((a) => a.unscorable.new?.code)).toEqual(["agency-type-removed"]);
+    });
+  });
 });

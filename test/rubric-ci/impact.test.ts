@@ -183,11 +183,13 @@ describe("rubric impact budgets and exit codes", () => {
     expect(r.code, r.stderr).toBe(1);
     const report = JSON.parse(r.stdout);
     // A, B and C answer version 1 and can no longer be scored; D and E name version 2 (v3's version too), so they are invalid.
-    expect(report.agencies.map((a: any) => [a.agency.id, a.new, a.delta, a.unscorable.new])).toEqual([["a", null, null, "not-allowed-value"], ["b", null, null, "not-allowed-value"], ["c", null, null, "not-allowed-value"]]);
+    expect(report.agencies.map((a: any) => [a.agency.id, a.new, a.delta, a.unscorable.new])).toEqual([["a", null, null, "agency-type-removed"], ["b", null, null, "agency-type-removed"], ["c", null, null, "agency-type-removed"]]);
     expect(report.invalid.map((f: any) => f.file)).toEqual([`${CORPUS}/d.yaml`, `${CORPUS}/e.yaml`]);
     // The two invalid files leave the budget unchecked on them too.
     expect(report.budgets.breaches.map((b: any) => [b.kind, b.value])).toEqual([...Array(3).fill(["not-comparable", null]), ["invalid-files", 2]]);
-    expect((await impact(V1, v3, "--corpus", CORPUS)).code).toBe(0);
+    const table = await impact(V1, v3, "--corpus", CORPUS);
+    expect(table.code).toBe(0);
+    expect(stripVTControlCharacters(table.stdout)).toContain("its agency type no longer exists");
   });
 });
 

@@ -1,6 +1,6 @@
 import { looksLikeAgencyFile, textLooksForeign, type AgencyFile, type Answer } from "../../core/agency.js";
 import { sameFile, type BatchInput, type FileFailure } from "../../batch/score-files.js";
-import { parseAgencyFile, rubricRef, type ParsedAgency } from "../../load/load-agency.js";
+import { parseAgencyFile, rubricRef, type ParsedAgencyOutcome } from "../../load/load-agency.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
 import { validateAsVersion } from "../validate-as.js";
@@ -52,21 +52,23 @@ export function readCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubr
     const read = quickRead(file, text, rubrics, ids) ?? slowRead(file, text, walked, rubrics, ids, corpus, onForeign);
     if (!read) continue;
     const { home, named, agency } = read;
-    // As `score` does: a later file with an agency id already used is not scored.
+    // As `score` does: a later file with an agency id already used, in any case, is not scored.
     const id = agency.agency.id;
-    const first = firstOfId.get(id);
+    const first = firstOfId.get(id.toLowerCase());
     // A hard link to a file already read is that file, read once (as `score` does).
     if (first !== undefined && sameFile(file, first)) { onSameFile(file, first); continue; }
     if (first !== undefined) {
+      const located = read.located();
+      if (!located.ok) { corpus.invalid.push({ file, diagnostics: located.diagnostics }); continue; }
       const issue = { code: "duplicate-agency", path: ["agency", "id"], params: { id, first } };
-      const { parsed, text: source } = read.located();
-      corpus.invalid.push({ file, diagnostics: [locateIssue(issue, parsed, file, source)] });
+      corpus.invalid.push({ file, diagnostics: [locateIssue(issue, located.agency.parsed, file, located.agency.text)] });
       continue;
     }
-    firstOfId.set(id, file);
     const other: Side = home === "old" ? "new" : "old";
     const moves = home === "old" ? codes.toNew : codes.toOld;
-    const carried = carry(read.located, agency, rubrics[other], moves);
+    const carried = carry(read, agency, rubrics[other], moves);
+    if ("invalid" in carried) { corpus.invalid.push(carried.invalid); continue; }
+    firstOfId.set(id.toLowerCase(), file);
     corpus.agencies.push({
       file, named, home,
       data: { [home]: agency, ...(carried.agency ? { [other]: carried.agency } : {}) },
@@ -77,8 +79,12 @@ export function readCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubr
   return corpus;
 }
 
-/** A corpus file valid under the version it names, and its parsed text with positions when a finding needs them. */
-interface CorpusRead { home: Side; named: { id?: string; version?: string }; agency: AgencyFile; located: () => ParsedAgency }
+/**
+ * A corpus file valid under the version it names, and its parsed text with positions when a finding needs
+ * them. `plain`: read by the plain reader, which refuses what only the written text explains (1.000), so
+ * that no check of the written text can find anything in it under any version.
+ */
+interface CorpusRead { home: Side; named: { id?: string; version?: string }; agency: AgencyFile; plain: boolean; located: () => ParsedAgencyOutcome }
 
 /**
  * The fast path `score` takes (fastAgency): most corpus files are valid as written, and for them no positions
@@ -94,16 +100,9 @@ function quickRead(file: string, text: string | undefined, rubrics: Record<Side,
     return named.id !== undefined && ids.has(named.id) ? rubrics[homeSide(named, rubrics)] : undefined;
   });
   if (!fast?.valid) return undefined;
-  let parsed: ParsedAgency | undefined;
-  return {
-    home: homeSide(named, rubrics), named, agency: fast.agency,
-    located: () => {
-      if (parsed) return parsed;
-      const outcome = parseAgencyFile(file, source);
-      if (!outcome.ok) throw new Error(`${file} read by the fast path but not by yaml`);
-      return (parsed = outcome.agency);
-    },
-  };
+  let parsed: ParsedAgencyOutcome | undefined;
+  // The plain reader takes nothing `yaml` refuses (tested); were it to, the file is listed as invalid, not a crash.
+  return { home: homeSide(named, rubrics), named, agency: fast.agency, plain: true, located: () => (parsed ??= parseAgencyFile(file, source)) };
 }
 
 function readQuietly(file: string): string | undefined {
@@ -122,7 +121,7 @@ function slowRead(file: string, text: string | undefined, walked: boolean | unde
   const home = homeSide(named, rubrics);
   const checked = validateAsVersion(parsed.agency, rubrics[home]);
   if (!checked.ok) { corpus.invalid.push({ file, diagnostics: checked.diagnostics }); return undefined; }
-  return { home, named, agency: checked.agency, located: () => parsed.agency };
+  return { home, named, agency: checked.agency, plain: false, located: () => parsed };
 }
 
 function homeSide(named: { id?: string; version?: string }, rubrics: Record<Side, LoadedRubric>): Side {
@@ -151,7 +150,7 @@ function withoutRemovedTicks(code: string, answer: Answer | null | "?", target: 
   return out;
 }
 
-function carry(located: () => ParsedAgency, agency: AgencyFile, target: LoadedRubric, moves: Map<string, string | null>): { agency?: AgencyFile; notes: AnswerNote[]; unscorable?: LocatedDiagnostic } {
+function carry(read: CorpusRead, agency: AgencyFile, target: LoadedRubric, moves: Map<string, string | null>): { agency?: AgencyFile; notes: AnswerNote[]; unscorable?: LocatedDiagnostic } | { invalid: FileFailure } {
   const notes: AnswerNote[] = [];
   const answers: Record<string, Answer | null | "?"> = {};
   for (const [code, answer] of Object.entries(agency.answers ?? {})) {
@@ -161,9 +160,11 @@ function carry(located: () => ParsedAgency, agency: AgencyFile, target: LoadedRu
     answers[to ?? code] = withoutRemovedTicks(to ?? code, answer, target, notes);
   }
   const data: AgencyFile = { ...agency, rubric: { id: target.rubric.id, version: target.rubric.version }, answers };
-  // Valid as carried, by the quick check score uses: nothing to locate.
-  if (plainlyValid(target.rubric, data) && checkAgency(target.rubric, data).length === 0) return { agency: data, notes };
-  const checked = validateAsVersion(located(), target, data as unknown as Record<string, unknown>);
+  // Valid as carried, by the quick check score uses: nothing to locate (the written text has nothing to say, see CorpusRead).
+  if (read.plain && plainlyValid(target.rubric, data) && checkAgency(target.rubric, data).length === 0) return { agency: data, notes };
+  const located = read.located();
+  if (!located.ok) return { invalid: { file: located.file, diagnostics: located.diagnostics } };
+  const checked = validateAsVersion(located.agency, target, data as unknown as Record<string, unknown>);
   if (checked.ok) return { agency: checked.agency, notes };
   const dropped = new Set<string>();
   for (const d of checked.diagnostics) {
@@ -175,9 +176,17 @@ function carry(located: () => ParsedAgency, agency: AgencyFile, target: LoadedRu
       if (!notes.some((n) => n.code === code && n.evidence)) notes.push({ code, reason: d.code, evidence: true, params: { ...d.params } });
       continue;
     }
-    if (head !== "answers" || code === undefined) return { notes, unscorable: d };
+    if (head !== "answers" || code === undefined) return { notes, unscorable: outsideAnswers(d) };
     if (!dropped.has(code)) { dropped.add(code); notes.push({ code, reason: d.code, params: { ...d.params } }); }
   }
   for (const code of dropped) delete answers[code];
   return { agency: data, notes };
+}
+
+/** An agency type or cohort the other version no longer has is said as such (it read "the option no longer exists"). */
+function outsideAnswers(d: LocatedDiagnostic): LocatedDiagnostic {
+  if (d.code !== "not-allowed-value") return d;
+  if (d.path === "agency/type") return { ...d, code: "agency-type-removed" };
+  if (d.path === "agency/cohort") return { ...d, code: "cohort-removed" };
+  return d;
 }
