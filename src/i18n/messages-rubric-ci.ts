@@ -194,6 +194,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-skipped": { vi: "{count} tệp thuộc bộ chỉ số khác, bỏ qua", en: "{count} {count|file|files} for other rubrics skipped" },
   "impact-footer": { vi: "{tool} · sha256 cũ {old}… · mới {new}…", en: "{tool} · sha256 old {old}… · new {new}…" },
   "impact-note-recoded": { vi: "câu trả lời {code} chuyển sang mã mới {to}", en: "answer to {code} carried to its new code {to}" },
+  "impact-note-recoded-back": { vi: "câu trả lời {code} chuyển về mã cũ {to}", en: "answer to {code} carried back to its old code {to}" },
+  "impact-old-code-mark": { vi: " (cũ)", en: " (old)" },
   "impact-note-ticks": { vi: "câu trả lời {code} giữ các mục còn lại, bỏ {ticks} (không còn trong danh sách)", en: "answer to {code} keeps its other ticks; {ticks} no longer {count|exists|exist} and {count|was|were} left out" },
   "impact-note-evidence": { vi: "câu trả lời chỉ số {code} vẫn được tính điểm, nhưng minh chứng chưa đạt yêu cầu của phiên bản này ({reason}); lệnh score sẽ báo lỗi và không chấm tệp cho đến khi bổ sung minh chứng", en: "answer to {code} is scored, but its evidence falls short of this version ({reason}): score refuses the file until it is corrected" },
   "impact-refused": { vi: "{count} cơ quan sẽ không được lệnh score chấm theo phiên bản mới vì minh chứng chưa đạt yêu cầu (xem phần ghi chú bên dưới)", en: "{count} {count|agency|agencies} would be refused by score under the new version for {count|its|their} evidence (see the notes below)" },

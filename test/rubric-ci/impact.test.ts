@@ -237,6 +237,10 @@ describe("rubric impact: corpora as they come", () => {
     const a = report.agencies.find((x: any) => x.agency.id === "a");
     expect(a.delta).toBe(0);
     expect(a.notes.new).toEqual([{ code: "1.3", reason: "recoded", to: "1.5" }]);
+    // A file of the new version carried back to the old: its answer goes back to the old code, and is said so.
+    writeFileSync(path.join(dir, "f.yaml"), readFileSync(`${CORPUS}/a.yaml`, "utf8").replace('version: "1"', 'version: "1b"').replace('"1.3": {value: 100}', '"1.5": {value: 100}').replace("id: a,", "id: f,"));
+    const back = await impact(V1, recoded, "--corpus", path.join(dir, "f.yaml"), "--format", "md");
+    expect(back.stdout).toContain("answer to 1.5 carried back to its old code 1.3");
   });
 
   it("an indicator inserted before others: answers follow the renumbered ones, and the new one is unanswered", async () => {
@@ -340,7 +344,7 @@ describe("rubric impact formats", () => {
     expect(md).toContain("| changed | 1.1 | Has a web portal | max: 40 → 20 |");
     expect(md).toContain("| removed | 1.3 | Share of digitally signed documents | max 30 |");
     expect(md).toContain("| added | 1.4 | Has an open-data section | max 50 |");
-    expect(md).toContain("| Đơn vị A | Unit | 90.00 | 40.00 | −50.00 | Good → Weak | 1 → 3/5 | 1.3 −30.00, 1.1 −20.00 |");
+    expect(md).toContain("| Đơn vị A | Unit | 90.00 | 40.00 | −50.00 | Good → Weak | 1 → 3/5 | 1.3 (old) −30.00, 1.1 −20.00 |");
     expect(md).toContain("| Đơn vị D | Unit | 50.00 | 80.00 | +30.00 | Fair → Good | 3 → 1/5 | 1.4 +50.00, 1.1 −20.00 |");
     expect(md).toContain("- ❌ Points budget ±40: exceeded (2 agencies)\n  - Đơn vị E: +50.00 points, beyond ±40\n  - Đơn vị A: −50.00 points, beyond ±40\n");
     expect(md).toContain("<details><summary>Answers adjusted to score under the other version (5 agencies)</summary>");

@@ -57,7 +57,7 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
     out.push(`<details><summary>${md(m("impact-adjusted", { count: notes.length }))}</summary>`, "");
     for (const a of notes) {
       for (const side of ["old", "new"] as const) {
-        for (const n of a.notes[side]) out.push(`- ${md(a.agency.name)} (${md(message(lang, `impact-side-${side}`))}): ${md(noteText(n, lang))}`);
+        for (const n of a.notes[side]) out.push(`- ${md(a.agency.name)} (${md(message(lang, `impact-side-${side}`))}): ${md(noteText(n, side, lang))}`);
       }
     }
     out.push("", "</details>", "");
@@ -68,8 +68,9 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
   return out.join("\n") + "\n";
 }
 
-export function noteText(n: AnswerNote, lang: Lang): string {
-  if (n.to !== undefined) return message(lang, "impact-note-recoded", { code: n.code, to: n.to });
+/** `side`: the version the answer was carried to (back to the old one, its code is the old code). */
+export function noteText(n: AnswerNote, side: "old" | "new", lang: Lang): string {
+  if (n.to !== undefined) return message(lang, side === "new" ? "impact-note-recoded" : "impact-note-recoded-back", { code: n.code, to: n.to });
   if (n.ticks !== undefined) return message(lang, "impact-note-ticks", { code: n.code, ticks: n.ticks.join(", "), count: n.ticks.length });
   // The finding in its own words where there is no shorter one for it ("Missing required field \"link\"").
   const reason = hasMessage(`impact-reason-${n.reason}`) ? message(lang, `impact-reason-${n.reason}`)

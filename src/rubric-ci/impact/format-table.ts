@@ -89,7 +89,7 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
     out.push(breaches.length > 0 ? [color.red(line), ...breaches.map((b) => "  " + breachText(b, d, lang))].join("\n") : color.green(line));
   }
 
-  const notes = report.agencies.flatMap((a) => (["old", "new"] as const).flatMap((side) => a.notes[side].map((n) => `  ${a.agency.name} (${m(`impact-side-${side}`)}): ${noteText(n, lang)}`)));
+  const notes = report.agencies.flatMap((a) => (["old", "new"] as const).flatMap((side) => a.notes[side].map((n) => `  ${a.agency.name} (${m(`impact-side-${side}`)}): ${noteText(n, side, lang)}`)));
   if (notes.length > 0) out.push(color.dim(notes.join("\n")));
   if (report.skipped.length > 0) out.push(color.dim(m("impact-skipped", { count: report.skipped.length })));
   return out.join("\n\n") + "\n";

@@ -63,7 +63,8 @@ export function rankText(a: AgencyImpact): string {
 }
 
 export function driversText(drivers: Driver[], other: number, decimals: number, lang: Lang, limit = 3): string {
-  const parts = drivers.slice(0, limit).map((d) => `${d.code} ${signed(d.delta, decimals, lang)}`);
+  // An indicator the new version removed goes by its old code, which the new version may give another: marked.
+  const parts = drivers.slice(0, limit).map((d) => `${d.code}${d.new === null ? message(lang, "impact-old-code-mark") : ""} ${signed(d.delta, decimals, lang)}`);
   if (drivers.length > limit) parts.push(message(lang, "impact-more", { count: drivers.length - limit }));
   if (other !== 0) parts.push(`${message(lang, "impact-other")} ${signed(other, decimals, lang)}`);
   return parts.join(", ");
