@@ -160,9 +160,13 @@ async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Pa
   return parsed.ok ? parsed.value : undefined;
 }
 
-/** The readings of an ambiguous number that pass the input's checks, or the first one's error when none does. */
+/**
+ * The readings of an ambiguous number that pass the input's checks, or the first one's error when none does.
+ * Each reading is checked written so that it cannot be read two ways: 1.275 as "1.2750" ("1.275" is as
+ * ambiguous as what was typed, and so was dropped: 1,275 was taken as 1275 without asking).
+ */
 function possibleReadings(readings: [number, number], parse: (raw: string) => Parsed): { readings: number[]; error?: string } {
-  const checked = readings.map((r) => parse(String(r)));
+  const checked = readings.map((r) => parse(String(r).replace(/\.\d{3}$/, "$&0")));
   const ok = readings.filter((_, i) => checked[i]!.ok === true);
   const first = checked[0]!;
   return ok.length > 0 ? { readings: ok } : { readings: [], error: first.ok === false ? first.error : undefined };

@@ -92,6 +92,23 @@ describe("assess interview, an ambiguous number", () => {
     expect(saved(doc).answers["1.3"]).toEqual({ value: 1 });
   });
 
+  it("1,275 for a percentage is 1.275 (1275 is over 100): it was refused, the decimal reading dropped as ambiguous itself", async () => {
+    const doc = at13();
+    start(doc);
+    await enter("1,275");
+    expect(screen.getScreen()).not.toContain("có thể là");
+    await enter(); // no note
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 1.275 });
+  });
+
+  it("1,275 where both readings fit is asked back (it was taken as 1275 without a word)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 } });
+    start(doc);
+    await enter("1,275");
+    expect(screen.getScreen()).toMatch(/1275[\s\S]*1,275|1,275[\s\S]*1275/);
+    expect(screen.getScreen()).toContain("có thể là");
+  });
+
   it("is refused when no reading is accepted, with the reason", async () => {
     const doc = at13();
     start(doc);
