@@ -116,6 +116,8 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
         if (a === NA) return NA;
         const b = await typed(ctx, `b = ${input.denominator[lang]}`, parse, allowNa, prior ? String(prior.b) : undefined);
         if (b === NA) return NA;
+        // As the file's check has it (zero-denominator): a file the officer cannot then send was saved.
+        if (b === 0 && input.zero_denominator === "invalid") { ctx.print(message(lang, "assess-zero-denominator")); continue; }
         if ((a as number) <= (b as number)) return { a, b };
         ctx.print(message(lang, "assess-a-gt-b", { a: a as number, b: b as number }));
       }
@@ -197,7 +199,10 @@ function parseSimple(input: SimpleInput, raw: string, lang: Lang): Parsed {
     }
     case "text": {
       const v = raw.trim();
-      if (v.length < Math.max(1, input.min_length ?? 1)) return { ok: false, error: input.min_length ? message(lang, "assess-too-short", { min: input.min_length }) : message(lang, "assess-required") };
+      // Letters as the schema counts them (code points), so that what is taken here passes validate.
+      const length = [...v].length;
+      if (length < Math.max(1, input.min_length ?? 1)) return { ok: false, error: input.min_length ? message(lang, "assess-too-short", { min: input.min_length }) : message(lang, "assess-required") };
+      if (input.max_length !== undefined && length > input.max_length) return { ok: false, error: message(lang, "assess-too-long", { max: input.max_length, count: length }) };
       return { ok: true, value: v };
     }
     case "number": case "percent": case "count": {

@@ -63,9 +63,9 @@ async function settled<T>(done: Promise<T>): Promise<T> {
 /** The interview a test started: one left at a prompt is closed after the test, not force-closed when the worker exits. */
 let open: { ended: Promise<void>; over: boolean } | undefined;
 
-function start(doc: AgencyDoc, lang: "vi" | "en" = "vi", redo?: Set<string>, columns?: number) {
+function start(doc: AgencyDoc, lang: "vi" | "en" = "vi", redo?: Set<string>, columns?: number, asked = rubric) {
   const lines: string[] = [];
-  const done = interview({ rubric, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), resumed: true, ...(redo ? { redo } : {}), ...(columns ? { columns } : {}) });
+  const done = interview({ rubric: asked, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), resumed: true, ...(redo ? { redo } : {}), ...(columns ? { columns } : {}) });
   const current = { over: false, ended: done.then(() => undefined, () => undefined).then(() => { current.over = true; }) };
   open = current;
   return { lines, done };
@@ -354,5 +354,37 @@ describe("assess header", () => {
     const header = await result;
     expect(header).toEqual({ rubric: { id: "assess-mini", version: "1" }, agency: { id: "xa-thu", name: "UBND xã Thử", type: "commune" }, period: "2025", respondent: { name: "Lê Văn D", position: "Công chức", phone: null, email: null } });
     expect(headerComplete(header!, rubric)).toBe(true);
+  });
+});
+
+describe("assess interview, what the file's check would refuse is refused at the prompt (it was saved, then Finish failed)", () => {
+  /** The test rubric with 1.4 refusing b = 0 and 2.5's text limited to 10 letters. */
+  function stricter(): typeof rubric {
+    const copy = structuredClone(rubric);
+    const items = copy.groups.flatMap((g) => g.items);
+    const fraction = items.find((i) => "code" in i && i.code === "1.4") as { input: { zero_denominator?: string } };
+    fraction.input.zero_denominator = "invalid";
+    const text = items.find((i) => "code" in i && i.code === "2.5") as { input: { max_length?: number } };
+    text.input.max_length = 10;
+    return copy;
+  }
+
+  it("b = 0 where the rubric refuses it: said, and asked again", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 } });
+    const { lines } = start(doc, "vi", undefined, undefined, stricter());
+    await enter("0");
+    await enter("0");
+    expect(lines.join("\n")).toContain("không nhận mẫu số b = 0");
+    expect(screen.getScreen()).toContain("a = ");
+    expect(saved(doc).answers["1.4"]).toBeUndefined();
+  });
+
+  it("a text longer than the rubric allows, counted in letters", async () => {
+    const answered: Record<string, Answer> = { "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 }, "1.4": { value: { a: 1, b: 2 } }, "1.5": { na: true, reason: "x" }, "2.1": { value: [] }, "2.2": { value: 1 }, "2.3": { value: "2025-01-01" }, "2.4": { value: { units: 1, apps: 1 } } };
+    const doc = docWith(answered);
+    start(doc, "vi", undefined, undefined, stricter());
+    await enter("Ủy ban nhân dân");
+    expect(screen.getScreen()).toContain("Tối đa 10 ký tự (đang có 15)");
+    expect(saved(doc).answers["2.5"]).toBeUndefined();
   });
 });
