@@ -1,4 +1,4 @@
-import type { Answer, EvidenceItem } from "../core/agency.js";
+import { isCalendarDate, type Answer, type EvidenceItem } from "../core/agency.js";
 import { claimsPoints } from "../core/check-agency.js";
 import { isFraction } from "../core/measure.js";
 import type { Indicator, Input, Lang, Rubric, SimpleInput } from "../core/rubric.js";
@@ -229,26 +229,40 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
   const min = rule.required ? (rule.min ?? 1) : 0;
   // An answer asked again (changed from the menu) has its evidence already: kept unless the officer says otherwise.
   const keepCurrent = current.length > 0 && (await asker.confirm({ message: message(lang, "assess-evidence-keep", { count: current.length }), default: true }));
-  const items = keepCurrent ? [...current] : [];
-  // Kept items: the loop below offers to add another.
+  const items = keepCurrent ? current.map((item) => ({ ...item })) : [];
   const fields = rule.fields ?? [];
+  const required = (field: EvidenceField) => fields.includes(field) || (fields.length === 0 && field === "title");
+  const ask = async (item: EvidenceItem, field: EvidenceField) => {
+    const text = await asker.text({
+      message: message(lang, `evidence-${field}`) + (required(field) ? "" : message(lang, "evidence-optional-field")),
+      validate: (v) => {
+        if (!v.trim()) return required(field) ? message(lang, "assess-required") : true;
+        return field === "date" && !parseDate(v) ? message(lang, "assess-invalid-date") : true;
+      },
+    });
+    if (text.trim()) item[field] = field === "date" ? parseDate(text)! : text.trim();
+    else delete item[field];
+  };
+  // A kept item the rubric's rule refuses (a required field missing or empty, a date that is no day: a hand
+  // edit) has those fields asked, or keeping it would leave the file invalid, asked again at every resume.
+  for (const [i, item] of items.entries()) {
+    const wrong = EVIDENCE_FIELDS.filter((f) => (item[f] === undefined ? fields.includes(f) : typeof item[f] !== "string" || !item[f].trim() || (f === "date" && !isCalendarDate(item[f]))));
+    if (wrong.length === 0) continue;
+    ctx.print(message(lang, "assess-evidence-incomplete", { n: i + 1, fields: wrong.map((f) => message(lang, `evidence-${f}`)).join(", ") }));
+    for (const field of wrong) await ask(item, field);
+    added([...items]);
+  }
+  // Kept items: the loop below offers to add another.
   while (items.length < min || (await asker.confirm({ message: message(lang, items.length === 0 ? "assess-evidence-add" : "assess-evidence-more"), default: false }))) {
     ctx.print(message(lang, "assess-evidence-heading", { n: items.length + 1, min: min > 0 ? message(lang, "assess-evidence-min", { min }) : "" }));
     const item: EvidenceItem = {};
-    for (const field of ["number", "date", "title", "link"] as const) {
-      const required = fields.includes(field) || (fields.length === 0 && field === "title");
-      const text = await asker.text({
-        message: message(lang, `evidence-${field}`) + (required ? "" : message(lang, "evidence-optional-field")),
-        validate: (v) => {
-          if (!v.trim()) return required ? message(lang, "assess-required") : true;
-          return field === "date" && !parseDate(v) ? message(lang, "assess-invalid-date") : true;
-        },
-      });
-      if (text.trim()) item[field] = field === "date" ? parseDate(text)! : text.trim();
-    }
+    for (const field of EVIDENCE_FIELDS) await ask(item, field);
     items.push(item);
     added([...items]);
   }
   return items;
 }
+
+const EVIDENCE_FIELDS = ["number", "date", "title", "link"] as const;
+type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
 

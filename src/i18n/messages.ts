@@ -209,6 +209,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "evidence-link": { vi: "Đường dẫn (link)", en: "Link" },
   "evidence-optional-field": { vi: " (Enter để bỏ qua)", en: " (Enter to skip)" },
   "assess-evidence-keep": { vi: "Giữ {count} minh chứng đã có?", en: "Keep the {count} evidence {count|item|items} already given?" },
+  "assess-evidence-incomplete": { vi: "Minh chứng {n} thiếu hoặc sai: {fields}. Nhập bổ sung:", en: "Evidence item {n} lacks or has a wrong {fields}. Enter it:" },
   "assess-evidence-more": { vi: "Thêm minh chứng khác?", en: "Add another evidence item?" },
   "assess-evidence-add": { vi: "Thêm minh chứng?", en: "Add evidence?" },
   "assess-note": { vi: "Ghi chú (Enter để bỏ qua)", en: "Note (Enter to skip)" },

@@ -131,6 +131,19 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "1/QĐ", date: "2024-01-02" }] });
   });
 
+  it("a kept item that lacks a required field (a hand edit) has it asked: kept as it was, the file stayed invalid at every resume", async () => {
+    const doc = docWith({ "1.1": { value: "?", evidence: [{ title: "Kế hoạch", date: "2024-02-30" }] } });
+    const { lines } = start(doc);
+    await enter("có");
+    await enter(); // keep the item
+    expect(lines.join("\n")).toContain("Minh chứng 1 thiếu hoặc sai: Số hiệu văn bản, Ngày");
+    await enter("5/KH-UBND");
+    await enter("2024-02-28");
+    await enter(); // no other item
+    await enter(); // no note
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ title: "Kế hoạch", date: "2024-02-28", number: "5/KH-UBND" }] });
+  });
+
   it("Ctrl-C before the evidence is settled leaves the evidence in the file (it was lost)", async () => {
     const doc = withEvidence();
     const { done } = start(doc);
