@@ -109,15 +109,12 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
   }
 
   function showPoints(q: Question, answer: Answer): void {
-    if (answer.na) {
-      const result = scoreAgency(rubric, doc.data()).indicators.find((i) => i.code === q.indicator.code);
-      iv.print(`  → ${result?.excluded ? message(lang, "assess-excluded") : message(lang, "assess-earned", { points: formatPoints(result?.points ?? 0, rubric.rounding.decimals, lang), max: q.indicator.max })} · ${message(lang, "assess-saved")}`);
-      return;
-    }
-    if (q.indicator.info_only || !q.indicator.rule) { iv.print(`  → ${message(lang, "assess-saved")}`); return; }
-    if (isBatchRelative(q.indicator.rule)) { iv.print(`  → ${message(lang, "assess-relative")} · ${message(lang, "assess-saved")}`); return; }
+    if (!answer.na && (q.indicator.info_only || !q.indicator.rule)) { iv.print(`  → ${message(lang, "assess-saved")}`); return; }
+    if (!answer.na && isBatchRelative(q.indicator.rule!)) { iv.print(`  → ${message(lang, "assess-relative")} · ${message(lang, "assess-saved")}`); return; }
     const result = scoreAgency(rubric, doc.data()).indicators.find((i) => i.code === q.indicator.code);
-    const sign = q.group.code === "+" && rubric.penalty?.items.includes(q.indicator) ? "−" : "+";
+    // Left out of its group (N/A, or b = 0 where the rubric reads that as not applicable): said so, not "+0".
+    if (result?.excluded) { iv.print(`  → ${message(lang, "assess-excluded")} · ${message(lang, "assess-saved")}`); return; }
+    const sign = answer.na ? "" : q.group.code === "+" && rubric.penalty?.items.includes(q.indicator) ? "−" : "+";
     iv.print(`  → ${sign}${message(lang, "assess-earned", { points: formatPoints(result?.points ?? 0, rubric.rounding.decimals, lang), max: q.indicator.max })} · ${message(lang, "assess-saved")}`);
   }
 }

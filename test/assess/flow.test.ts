@@ -370,6 +370,18 @@ describe("assess header", () => {
   });
 });
 
+describe("assess interview, the points of an answer", () => {
+  it("b = 0 where the rubric reads it as not applicable says the indicator is left out, not +0", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 } });
+    const { lines } = start(doc);
+    await enter("0");
+    await enter("0");
+    await enter(); // no note
+    expect(lines.join("\n")).toContain("không áp dụng: không tính vào điểm tối đa của nhóm");
+    expect(lines.join("\n")).not.toMatch(/\+0,00/);
+  });
+});
+
 describe("assess interview, what the file's check would refuse is refused at the prompt (it was saved, then Finish failed)", () => {
   /** The test rubric with 1.4 refusing b = 0 and 2.5's text limited to 10 letters. */
   function stricter(): typeof rubric {
