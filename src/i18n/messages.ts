@@ -270,7 +270,9 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-no-folder": { vi: "Không có thư mục {folder}: hãy tạo thư mục trước, hoặc chọn tệp ở chỗ khác", en: "There is no folder {folder}: make it first, or choose a file elsewhere" },
   "assess-no-write": { vi: "Không ghi được vào thư mục {folder} (không có quyền): các câu trả lời không lưu được ở đó; hãy chọn thư mục khác", en: "Cannot write in the folder {folder} (no permission): the answers could not be saved there; choose another folder" },
   "assess-read-only": { vi: "Tệp {file} chỉ cho đọc (có thể đã gửi đi): bỏ thuộc tính chỉ đọc nếu muốn sửa tiếp", en: "{file} is read-only (sent already?): make it writable to go on changing it" },
-  "assess-unknown-type": { vi: "Loại cơ quan \"{type}\" không có trong bộ chỉ số; các loại: {types}", en: "Agency type \"{type}\" is not in the rubric; its types: {types}" },
+  "assess-unknown-type": { vi: "Loại cơ quan \"{type}\" không có trong bộ chỉ số {rubric}; các loại: {types}", en: "Agency type \"{type}\" is not in the rubric {rubric}; its types: {types}" },
+  "assess-unknown-type-elsewhere": { vi: "Loại cơ quan \"{type}\" không có trong bộ chỉ số {rubric} (các loại: {types}) mà có trong bộ chỉ số {other}: thêm --rubric {other}", en: "Agency type \"{type}\" is not in the rubric {rubric} (its types: {types}) but is in {other}: add --rubric {other}" },
+  "assess-rubric": { vi: "Bộ chỉ số: {title} ({rubric}); bộ khác: --rubric", en: "Rubric: {title} ({rubric}); another one: --rubric" },
   // init templates and prompt key hints
   "init-head": { vi: "Phiếu tự chấm điểm", en: "Self-assessment file" },
   "init-fill": { vi: "Điền \"value\" cho từng chỉ số; để trống (hoặc \"?\") nếu chưa trả lời. Mã chỉ số luôn trong dấu nháy.", en: "Fill in \"value\" for each indicator; leave it empty (or \"?\") while unanswered. Keep indicator codes in quotes." },

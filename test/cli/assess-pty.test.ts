@@ -161,6 +161,16 @@ describe("assess interrupted in the header", () => {
     expect(parse(readFileSync(named, "utf8"), { stringKeys: true }).respondent).toEqual({ name: "Trần Thị C" });
   }, 60_000);
 
+  it("names the rubric it asks first, and a type of another bundled rubric points to it (a commune officer without --rubric)", async () => {
+    const t = new Terminal(["assess", "xa.yaml", "--agency-type", "commune"]);
+    expect(await t.exited).toBe(2);
+    expect(t.transcript).toContain("có trong bộ chỉ số dti-cap-xa: thêm --rubric dti-cap-xa");
+    const r = new Terminal(["assess", "xa.yaml", "--rubric", "dti-cap-xa", "--agency-type", "commune"]);
+    await r.answer("Tên cơ quan", "\x03");
+    expect(await r.exited).toBe(130);
+    expect(r.transcript).toMatch(/Bộ chỉ số: .* \(dti-cap-xa [^)]+\)/);
+  }, 60_000);
+
   it("a file name given: even the agency's name alone is kept", async () => {
     const t = new Terminal(["assess", "chi-ten.yaml", "--rubric", RUBRIC, "--agency-type", "department"]);
     await t.answer("Tên cơ quan", "Sở Chỉ Tên\r");

@@ -15,8 +15,8 @@ import type { Asker } from "../../prompts/ask.js";
 import { parseAgencyFile, rubricRef, validateAgency, type ParsedAgency } from "../../load/load-agency.js";
 import { allIndicators } from "../../core/codes.js";
 import { locateIssue } from "../../load/located.js";
-import type { LoadedRubric, RubricOutcome } from "../../load/load-rubric.js";
-import { bundledRubricFile, DEFAULT_RUBRIC_ID, resolveRubric, rubricNotFound } from "../../load/registry.js";
+import { loadRubric, type LoadedRubric, type RubricOutcome } from "../../load/load-rubric.js";
+import { bundledRubricFile, bundledRubricFiles, DEFAULT_RUBRIC_ID, resolveRubric, rubricNotFound } from "../../load/registry.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { buildReport } from "../../report/report.js";
 import { formatTable } from "../../report/table.js";
@@ -62,13 +62,17 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
   // left as it is: asking its questions from another rubric would rewrite its header and answers.
   if (parsedFile && answersOtherRubric(ctx, parsedFile, rubric, opts)) return EXIT.invalid;
   if (opts.agencyType && !rubric.agency_types.some((t) => t.id === opts.agencyType)) {
-    throw new UsageError("assess-unknown-type", { type: opts.agencyType, types: rubric.agency_types.map((t) => t.id).join(", ") });
+    // A commune officer who forgot --rubric: the bundled rubric that has the type is named.
+    const elsewhere = bundledWithType(opts.agencyType);
+    throw new UsageError(elsewhere ? "assess-unknown-type-elsewhere" : "assess-unknown-type", { type: opts.agencyType, types: rubric.agency_types.map((t) => t.id).join(", "), rubric: `${rubric.id} ${rubric.version}`, ...(elsewhere ? { other: elsewhere } : {}) });
   }
 
   const { makeAsker, isPromptExit } = await import("../../prompts/ask.js");
   const asker = makeAsker(lang);
   let doc = existing;
   let resumed = existing !== undefined;
+  // Which rubric is asked, first: the default one is the provincial departments'; a commune needs --rubric.
+  print(message(lang, "assess-rubric", { title: rubric.title[lang], rubric: `${rubric.id} ${rubric.version}` }));
   try {
     const data: Partial<AgencyFile> = doc?.data() ?? {};
     if (!doc || !headerComplete(data, rubric) || (opts.agencyType && data.agency?.type !== opts.agencyType)) {
@@ -217,4 +221,13 @@ function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric): number {
   if (flagged.length) print(message(lang, "assess-flagged-list", { codes: flagged.join(", ") }));
   print(message(lang, "assess-finished", { file: path.normalize(doc.file) }));
   return onlyEvidence ? EXIT.invalid : EXIT.ok;
+}
+
+/** The id of a bundled rubric that declares this agency type. */
+function bundledWithType(type: string): string | undefined {
+  for (const file of bundledRubricFiles()) {
+    const outcome = loadRubric(file);
+    if (outcome.ok && outcome.loaded.rubric.agency_types.some((t) => t.id === type)) return outcome.loaded.rubric.id;
+  }
+  return undefined;
 }
