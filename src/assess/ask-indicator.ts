@@ -22,7 +22,7 @@ const COMMANDS: Record<string, "skip" | "menu" | "na"> = { "?": "skip", m: "menu
  * answer as it stands after each completed step (the value, each evidence item), so that an interruption
  * loses at most the step being typed.
  */
-export async function askIndicator(ctx: AskContext, indicator: Indicator, current: Answer | undefined, keep: (answer: Answer) => void = () => undefined): Promise<IndicatorOutcome> {
+export async function askIndicator(ctx: AskContext, indicator: Indicator, current: Answer | undefined, keep: (answer: Answer) => void | Promise<void> = () => undefined): Promise<IndicatorOutcome> {
   const { lang } = ctx;
   const allowNa = naAllowed(ctx.rubric, indicator);
   const answer: Answer = {};
@@ -38,11 +38,11 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     if (value === NA) {
       answer.na = true;
       answer.reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (v.trim() ? true : message(lang, "assess-required")) });
-      keep(kept());
+      await keep(kept());
     } else {
       answer.value = value;
-      keep(kept());
-      const evidence = await askEvidence(ctx, indicator, value, current?.evidence ?? [], (items) => { answer.evidence = items; keep(kept()); });
+      await keep(kept());
+      const evidence = await askEvidence(ctx, indicator, value, current?.evidence ?? [], async (items) => { answer.evidence = items; await keep(kept()); });
       if (evidence.length > 0) answer.evidence = evidence;
       else delete answer.evidence;
     }
@@ -222,7 +222,7 @@ function parseSimple(input: SimpleInput, raw: string, lang: Lang): Parsed {
 }
 
 /** Evidence items: the rubric's minimum is enforced when the answer earns points; optional ones are offered. */
-async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown, current: EvidenceItem[], added: (items: EvidenceItem[]) => void): Promise<EvidenceItem[]> {
+async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown, current: EvidenceItem[], added: (items: EvidenceItem[]) => Promise<void>): Promise<EvidenceItem[]> {
   const rule = indicator.evidence;
   if (!rule || !claimsPoints(indicator, value)) return current;
   const { asker, lang } = ctx;
@@ -250,7 +250,7 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
     if (wrong.length === 0) continue;
     ctx.print(message(lang, "assess-evidence-incomplete", { n: i + 1, fields: wrong.map((f) => message(lang, `evidence-${f}`)).join(", ") }));
     for (const field of wrong) await ask(item, field);
-    added([...items]);
+    await added([...items]);
   }
   // Kept items: the loop below offers to add another.
   while (items.length < min || (await asker.confirm({ message: message(lang, items.length === 0 ? "assess-evidence-add" : "assess-evidence-more"), default: false }))) {
@@ -258,7 +258,7 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
     const item: EvidenceItem = {};
     for (const field of EVIDENCE_FIELDS) await ask(item, field);
     items.push(item);
-    added([...items]);
+    await added([...items]);
   }
   return items;
 }

@@ -1,3 +1,4 @@
+import { WriteRefusedError } from "../io/write-atomic.js";
 import type { AgencyFile, Answer } from "../core/agency.js";
 import type { Lang, Rubric } from "../core/rubric.js";
 import { scoreAgency } from "../core/score.js";
@@ -69,10 +70,10 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
     const entry = doc.data().answers?.[q.indicator.code];
     const current = typeof entry === "object" && entry !== null ? entry : undefined;
     // Each completed step of the answer is saved as it comes (Ctrl-C at the note keeps value and evidence).
-    const outcome = await askIndicator(ctx, q.indicator, current, (draft) => { doc.setAnswer(q.indicator.code, draft); doc.save(); });
+    const outcome = await askIndicator(ctx, q.indicator, current, async (draft) => { doc.setAnswer(q.indicator.code, draft); await persist(); });
     if (outcome.kind === "answer") {
       doc.setAnswer(q.indicator.code, outcome.answer);
-      doc.save();
+      await persist();
       iv.redo?.delete(q.indicator.code);
       showPoints(q, outcome.answer);
       index = firstUnanswered(index + 1);
@@ -100,10 +101,31 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
         if (action === "flag") {
           const code = questions[picked]!.indicator.code;
           doc.setFlag(code, !isFlagged(doc.data(), code));
-          doc.save();
+          await persist();
           return act(await menu(iv, questions));
         }
         return picked;
+      }
+    }
+  }
+
+  /**
+   * Save; when the disk refuses (a folder made read-only, a full disk, a file locked by a sync client), say
+   * why and offer to try again: the answer just given waits in memory meanwhile, and declining ends the
+   * session with the answers saved before it.
+   */
+  async function persist(): Promise<void> {
+    for (;;) {
+      try {
+        doc.save();
+        return;
+      } catch (e) {
+        if (!(e instanceof WriteRefusedError)) throw e;
+        iv.print(message(lang, "output-unwritable", { file: e.file, detail: e.reason }));
+        if (!(await iv.asker.confirm({ message: message(lang, "assess-save-retry"), default: true }))) {
+          iv.print(message(lang, "assess-save-declined", { file: doc.file }));
+          throw e;
+        }
       }
     }
   }

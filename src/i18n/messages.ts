@@ -249,6 +249,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-new": { vi: "Tạo phiếu mới: {file}", en: "New agency file: {file}" },
   "assess-resume": { vi: "Tiếp tục {file}: đã trả lời {answered}/{count} câu", en: "Resuming {file}: {answered} of {count} questions answered" },
   "assess-saved": { vi: "đã lưu", en: "saved" },
+  "assess-save-retry": { vi: "Chưa lưu được câu trả lời vừa nhập. Sửa lỗi trên (quyền ghi, dung lượng đĩa, tệp đang bị khóa) rồi thử lưu lại?", en: "The answer just given is not saved yet. Fix the above (write permission, disk space, a locked file) and try saving again?" },
+  "assess-save-declined": { vi: "Các câu trả lời trước câu này vẫn còn trong {file}; sửa lỗi rồi chạy lại egov-score assess {file} để tiếp tục.", en: "The answers before this one are still in {file}; fix the error, then run egov-score assess {file} again to go on." },
   "assess-all-answered": { vi: "Đã trả lời tất cả các câu.", en: "Every question is answered." },
   "assess-interrupted": { vi: "Đã dừng. Mọi câu trả lời đã hoàn thành đều được lưu trong {file}.\nTiếp tục: egov-score assess {file}", en: "Stopped. Every completed answer is saved in {file}.\nResume with: egov-score assess {file}" },
   "assess-not-tty": { vi: "Lệnh assess cần một cửa sổ dòng lệnh (terminal) để hỏi đáp. Không có cửa sổ này: tạo phiếu bằng egov-score init -o TỆP, điền bằng trình soạn thảo, rồi kiểm tra bằng egov-score validate TỆP và chấm bằng egov-score score TỆP", en: "assess needs an interactive terminal. Without one: write a blank file with egov-score init -o FILE, fill it in an editor, then check it with egov-score validate FILE and score it with egov-score score FILE" },

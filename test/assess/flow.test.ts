@@ -5,6 +5,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { AgencyDoc } from "../../src/assess/agency-doc.js";
+import { WriteRefusedError } from "../../src/io/write-atomic.js";
 import type { Answer } from "../../src/core/agency.js";
 import { interview } from "../../src/assess/flow.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
@@ -411,5 +412,38 @@ describe("assess interview, what the file's check would refuse is refused at the
     await enter("Ủy ban nhân dân");
     expect(screen.getScreen()).toContain("Tối đa 10 ký tự (đang có 15)");
     expect(saved(doc).answers["2.5"]).toBeUndefined();
+  });
+});
+
+describe("assess interview, a save the disk refuses", () => {
+  /** The doc's saves refused `times` times (a folder made read-only meanwhile, a full disk), then allowed. */
+  function refusing(doc: AgencyDoc, times: number): void {
+    const save = doc.save.bind(doc);
+    let left = times;
+    doc.save = () => { if (left-- > 0) throw new WriteRefusedError(doc.file, "EACCES"); save(); };
+  }
+
+  it("says why, offers to try again, and saves the answer then (the session ended, the answer lost)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    const { lines } = start(doc);
+    refusing(doc, 1);
+    await enter("50");
+    expect(lines.join("\n")).toContain("Không ghi được");
+    expect(screen.getScreen()).toContain("thử lưu lại?");
+    await enter(); // yes, try again
+    await enter(); // no note
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 50 });
+  });
+
+  it("declined, the session ends with the error, the earlier answers kept", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    const { done, lines } = start(doc);
+    refusing(doc, 5);
+    await enter("50");
+    screen.type("n");
+    screen.keypress("enter");
+    await expect(settled(done)).rejects.toBeInstanceOf(WriteRefusedError);
+    expect(lines.join("\n")).toContain("vẫn còn trong");
+    expect(saved(doc).answers).toEqual({ "1.1": { value: false }, "1.2": { value: 3 } });
   });
 });
