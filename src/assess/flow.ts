@@ -93,7 +93,14 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
 
   async function act(action: MenuAction): Promise<number | "finish" | "quit"> {
     switch (action) {
-      case "finish": case "quit": return action;
+      case "quit": return action;
+      case "finish": {
+        // Finishing with questions unanswered is allowed (the file says "?" for them), but asked once: the
+        // officer may have meant to go on.
+        const left = questions.length - answeredCount();
+        if (left === 0 || (await iv.asker.confirm({ message: message(lang, "assess-finish-unanswered", { count: left }), default: false }))) return action;
+        return act(await menu(iv, questions));
+      }
       case "continue": { const i = firstUnanswered(Math.max(0, index)); return i >= 0 ? i : await act(await menu(iv, questions)); }
       default: {
         const picked = await pick(iv, questions, action);

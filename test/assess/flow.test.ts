@@ -311,6 +311,23 @@ describe("assess interview", () => {
     expect(Object.keys(saved(doc).answers)).toEqual(["1.1"]);
   });
 
+  it("Finish with questions unanswered asks once; no goes back to the menu, yes finishes", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    const { done } = start(doc, "en");
+    await enter("m");
+    // continue, group, unanswered, change, flag → finish
+    await keys("down", "down", "down", "down", "down", "enter");
+    await screen.next();
+    expect(screen.getScreen()).toContain("8 questions are not answered yet. Finish and score all the same?");
+    await enter(); // the default: no
+    expect(screen.getScreen()).toContain("Finish and score");
+    await keys("down", "down", "down", "down", "down", "enter");
+    await screen.next();
+    screen.type("y");
+    screen.keypress("enter");
+    await expect(settled(done)).resolves.toBe("finish");
+  });
+
   it("the list of answers to change fits the terminal, one line an entry", async () => {
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
     start(doc, "vi", undefined, 28);
