@@ -1,5 +1,5 @@
 import { cohortOf, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
-import { appliesTo, indicatorApplies } from "./codes.js";
+import { appliesTo, indicatorApplies, indicatorByCode } from "./codes.js";
 import { hasZeroDenominator, measureOf } from "./measure.js";
 import { clamp, fromUnits, percentDown, roundComputedUnits, toUnits } from "./round.js";
 import { applyRule, isBatchRelative, type CohortStats } from "./rules.js";
@@ -41,16 +41,24 @@ export function hasVerified(agency: AgencyFile): boolean {
  * corrected figures rather than the claims they replaced.
  */
 export function hasVerifiedBasis(rubric: Rubric, agency: AgencyFile, self: BatchContext, verified: BatchContext): boolean {
-  return hasVerified(agency) || cohortMoved(self, verified, cohortOf(agency.agency, rubric.cohorts));
+  return hasVerified(agency) || cohortMoved(rubric, self, verified, cohortOf(agency.agency, rubric.cohorts));
 }
 
-function cohortMoved(self: BatchContext, verified: BatchContext, cohort: string): boolean {
+/**
+ * Whether the verified values moved what a batch-relative rule of the cohort reads: the best value for
+ * relative_to_best, the lowest and highest for min_max, and whether the cohort has another agency to compare
+ * with (a provisional score). A verified value that lowers a measure no rule reads (not the best) moves
+ * nothing: the rest of the cohort was marked verified for it, with a difference of 0.
+ */
+function cohortMoved(rubric: Rubric, self: BatchContext, verified: BatchContext, cohort: string): boolean {
   const a = self.get(cohort), b = verified.get(cohort);
   if (!a || !b) return a !== b;
   if (a.size !== b.size) return true;
+  const byCode = indicatorByCode(rubric);
   for (const [code, s] of a) {
     const t = b.get(code);
-    if (!t || t.best !== s.best || t.min !== s.min || t.max !== s.max || t.count !== s.count) return true;
+    if (!t || (s.count < 2) !== (t.count < 2)) return true;
+    if (byCode.get(code)?.rule?.type === "min_max" ? t.min !== s.min || t.max !== s.max : t.best !== s.best) return true;
   }
   return false;
 }

@@ -183,6 +183,24 @@ describe("hasVerifiedBasis: who gets a verified score", () => {
     expect(ind(scoreAgency(rubric, y, verified, "verified"), "2.2").points).toBe(15);
   });
 
+  it.each([
+    // relative_to_best reads the best alone: x lowered from 30 to 20 under y's 50 moves nothing of y's.
+    ["relative_to_best, a value under the best lowered", "relative_to_best", [30, 20], [50], false],
+    ["relative_to_best, the best lowered", "relative_to_best", [80, 20], [50], true],
+    // min_max reads the lowest and the highest: the middle value lowered moves nothing, the lowest does.
+    ["min_max, the middle value lowered", "min_max", [30, 20], [50, 10], false],
+    ["min_max, the lowest value lowered", "min_max", [30, 5], [50, 10], true],
+  ])("the others get a verified score only when a figure their rule reads moved: %s", (_, type, [claimed, checked], others, expected) => {
+    const r = structuredClone(rubric);
+    (r.groups[1]!.items.find((i) => "code" in i && i.code === "2.2") as { rule: { type: string } }).rule = { type };
+    const x = agency({ ...FULL, "2.2": { value: claimed, verified: { value: checked } } }, { id: "x" });
+    const rest = others.map((value, i) => agency({ ...FULL, "2.2": { value } }, { id: `o${i}` }));
+    const batch = [x, ...rest];
+    const [s, v] = [batchContext(r, batch, "self"), batchContext(r, batch, "verified")];
+    expect(rest.map((a) => hasVerifiedBasis(r, a, s, v))).toEqual(rest.map(() => expected));
+    expect(hasVerifiedBasis(r, x, s, v)).toBe(true);
+  });
+
   it("nothing moves when no agency has verified values", () => {
     const plain = [agency(FULL, { id: "p" }), agency({ ...FULL, "2.2": { value: 5 } }, { id: "q" })];
     const [s, v] = [batchContext(rubric, plain, "self"), batchContext(rubric, plain, "verified")];
