@@ -29,6 +29,11 @@ export function fromUnits(units: number, decimals: number): number {
   return Number((units / unitScale(decimals)).toFixed(decimals));
 }
 
+/** The mean of whole units, rounded half-up on the exact quotient (465.575 is 465.58, whatever floats make of it). */
+export function meanUnits(sum: number, count: number): number {
+  return Math.sign(sum) * Math.floor((2 * Math.abs(sum) + count) / (2 * count));
+}
+
 export function roundTo(value: number, decimals: number): number {
   return fromUnits(toUnits(value, decimals), decimals);
 }

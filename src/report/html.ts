@@ -1,3 +1,4 @@
+import { fromUnits, meanUnits, toUnits } from "../core/round.js";
 import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
@@ -147,15 +148,16 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
   // cohort where there are several (a province publishes departments apart from communes).
   const first = section.agencies[0]!;
   const groupRows = (agencies: RankedAgency[]) => flattenGroups(first.score.groups).map((g0) => {
-    let sum = 0, count = 0, pointSum = 0;
+    let sum = 0, count = 0, pointUnits = 0;
     for (const a of agencies) {
       const g = flattenGroups(finalScore(a).groups).find((x) => x.code === g0.code);
       if (!g || g.excluded || g.max <= 0) continue;
-      sum += g.points / g.max; pointSum += g.points; count++;
+      // Points summed as whole units, their mean rounded half-up as the rubric rounds (floats made 94.175 94.17).
+      sum += g.points / g.max; pointUnits += toUnits(g.points, d); count++;
     }
     const share = count > 0 ? sum / count : 0;
     return { label: `${g0.code} ${g0.title[lang]}`, depth: g0.depth, strong: g0.depth === 0, share, color: shareColor(share), muted: count === 0,
-      valueText: count > 0 ? `${formatPoints(pointSum / count, d, lang)} / ${formatPoints(g0.max, Number.isInteger(g0.max) ? 0 : d, lang)}` : "–" };
+      valueText: count > 0 ? `${formatPoints(fromUnits(meanUnits(pointUnits, count), d), d, lang)} / ${formatPoints(g0.max, Number.isInteger(g0.max) ? 0 : d, lang)}` : "–" };
   });
   const byCohort = cohorts(section);
   for (const { cohort, agencies } of byCohort) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromUnits, percentDown, roundTo, toUnits } from "../../src/core/round.js";
+import { fromUnits, meanUnits, percentDown, roundTo, toUnits } from "../../src/core/round.js";
 
 describe("rounding", () => {
   it.each([
@@ -45,5 +45,16 @@ describe("percentDown: a share cut, never rounded up, from the exact quotient", 
     [1000, 1000, 2, 100],
   ])("%s of %s to %s places is %s %%", (points, max, decimals, percent) => {
     expect(percentDown(points, max, decimals)).toBe(percent);
+  });
+});
+
+describe("meanUnits: a mean of whole units, half-up on the exact quotient", () => {
+  it.each([
+    ["94.175 (565.05 / 6), which floats print 94.17", [9417, 9417, 9418, 9418, 9417, 9418], 9418],
+    ["465.575 (four communes)", [46374, 47574, 46141, 46141], 46558],
+    ["an exact mean", [100, 200], 150],
+    ["one agency", [12345], 12345],
+  ])("%s", (_, units, expected) => {
+    expect(meanUnits(units.reduce((a, b) => a + b, 0), units.length)).toBe(expected);
   });
 });
