@@ -38,11 +38,14 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
   const questions = questionsFor(rubric, doc.data().agency.type);
   const groups = [...new Set(questions.map((q) => q.groupIndex))];
   const ctx: AskContext = { asker: iv.asker, lang, rubric, print: iv.print };
+  // Answers to mend that the officer set aside ("answer later"): they come back after the unanswered ones.
+  const setAside = new Set<string>();
   const firstUnanswered = (from = 0) => {
     const data = doc.data();
-    // Answers a hand edit left invalid come first, then the unanswered ones; an answer whose required
-    // evidence is missing (Ctrl-C while it was asked) is asked again.
-    const tests = [(q: Question) => iv.redo?.has(q.indicator.code) === true, (q: Question) => !isComplete(data, q.indicator)];
+    // Answers a hand edit left invalid come first, then the unanswered ones (an answer whose required
+    // evidence is missing, Ctrl-C while it was asked, is asked again), then those set aside.
+    const redo = (q: Question) => iv.redo?.has(q.indicator.code) === true;
+    const tests = [(q: Question) => redo(q) && !setAside.has(q.indicator.code), (q: Question) => !isComplete(data, q.indicator) && !setAside.has(q.indicator.code), redo];
     for (const test of tests) {
       for (let k = 0; k < questions.length; k++) {
         const i = (from + k) % questions.length;
@@ -79,6 +82,7 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
       index = firstUnanswered(index + 1);
     } else if (outcome.kind === "skip") {
       // Later: the next unanswered question after this one; when this was the last, the menu.
+      if (iv.redo?.has(q.indicator.code)) setAside.add(q.indicator.code);
       const next = firstUnanswered(index + 1);
       if (next >= 0 && next !== index) { index = next; continue; }
       const after = await act(await menu(iv, questions));

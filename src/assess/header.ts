@@ -2,6 +2,7 @@ import type { AgencyFile } from "../core/agency.js";
 import type { Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import type { Asker } from "../prompts/ask.js";
+import { isEmail } from "../load/email-format.js";
 
 type Header = Omit<AgencyFile, "answers">;
 
@@ -71,8 +72,10 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
   const asked = { position: "header-position", phone: "header-phone", email: "header-email" } as const;
   for (const key of OPTIONAL) {
     // Asked when the respondent is new to the file, or this field was never asked (an interruption, a hand edit).
-    if (text(old?.name) !== undefined && old && Object.hasOwn(old, key)) { respondent[key] = old[key]; continue; }
-    const validate = key === "email" ? { validate: (v: string) => (!v.trim() || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v.trim()) ? true : m("bad-format")) } : {};
+    const refused = key === "email" && typeof old?.email === "string" && old.email !== "" && !isEmail(old.email);
+    if (text(old?.name) !== undefined && old && Object.hasOwn(old, key) && !refused) { respondent[key] = old[key]; continue; }
+    // The schema's own check: a looser one took ngọc.an@… and a trailing dot, and Finish then had no score.
+    const validate = key === "email" ? { validate: (v: string) => (!v.trim() || isEmail(v.trim()) ? true : m("assess-bad-email")) } : {};
     const value = (await asker.text({ message: m(asked[key]), ...given(old?.[key]), ...validate })).trim() || null;
     say(["respondent", key], value, old && Object.hasOwn(old, key) ? old[key] : undefined);
     respondent[key] = value;
@@ -95,5 +98,7 @@ export function headerComplete(data: Partial<Header>, rubric: Rubric): boolean {
     && ((typeof data.period === "string" && data.period.trim() !== "") || typeof data.period === "number")
     && !!data.respondent && typeof data.respondent === "object" && typeof data.respondent.name === "string" && data.respondent.name.trim() !== ""
     // An optional field never asked (an interruption after the respondent's name) is a gap too.
-    && OPTIONAL.every((key) => Object.hasOwn(data.respondent!, key));
+    && OPTIONAL.every((key) => Object.hasOwn(data.respondent!, key))
+    // An address the file's check refuses (a hand edit) is asked again with the header.
+    && (typeof data.respondent.email !== "string" || data.respondent.email === "" || isEmail(data.respondent.email));
 }

@@ -200,6 +200,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-too-short": { vi: "Cần ít nhất {min} ký tự", en: "At least {min} characters" },
   "assess-a-gt-b": { vi: "Tử số ({a}) không được lớn hơn mẫu số ({b}); nhập lại", en: "The numerator ({a}) cannot exceed the denominator ({b}); enter them again" },
   "assess-too-long": { vi: "Tối đa {max} ký tự (đang có {count}); rút gọn lại", en: "At most {max} characters ({count} given); shorten it" },
+  "assess-bad-email": { vi: "Địa chỉ thư điện tử không hợp lệ (chỉ chữ không dấu, ví dụ ten.ho@so.gov.vn)", en: "Not a valid e-mail address (letters without accents, e.g. name@dept.gov.vn)" },
   "assess-zero-denominator": { vi: "Chỉ số này không nhận mẫu số b = 0; nhập lại (nếu chỉ số không áp dụng cho cơ quan, chọn N/A nếu được phép)", en: "This indicator does not accept b = 0; enter them again (if it does not apply to the agency, answer N/A where allowed)" },
   "assess-evidence-heading": { vi: "Minh chứng {n}{min}", en: "Evidence {n}{min}" },
   "assess-evidence-min": { vi: " (cần ít nhất {min})", en: " (at least {min} needed)" },

@@ -1,4 +1,4 @@
-import { fullFormats } from "ajv-formats/dist/formats.js";
+import { isEmail } from "./email-format.js";
 import { allIndicators } from "../core/codes.js";
 import { MAX_LIST_ITEMS } from "./bound-lists.js";
 import type { Indicator, Input, Rubric, SimpleInput } from "../core/rubric.js";
@@ -47,7 +47,6 @@ function checkerOf(rubric: Rubric): Checker {
 type Check = (value: unknown) => boolean;
 
 const checkers = new WeakMap<Rubric, Checker>();
-const emailFormat = fullFormats.email as RegExp;
 const AGENCY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -102,7 +101,7 @@ function agencyChecker(rubric: Rubric): Checker {
     optional(v.cohort, (c) => c === null || (isString(c) && cohorts.has(c)));
   const isRespondent = (v: unknown) =>
     isObject(v) && onlyKeys(v, RESPONDENT_KEYS) && isNonEmpty(v.name) && optional(v.position, orNull(isString)) &&
-    optional(v.email, orNull((e) => isString(e) && emailFormat.test(e))) && optional(v.phone, orNull(isString));
+    optional(v.email, orNull((e) => isString(e) && isEmail(e))) && optional(v.phone, orNull(isString));
   const isAnswers = (v: unknown) => v === null || (isObject(v) && eachKnown(v, answers));
   const whole = (data: unknown) =>
     isObject(data) && onlyKeys(data, TOP_KEYS) && isRubricRef(data.rubric) && isAgency(data.agency) && isPeriod(data.period) &&

@@ -206,6 +206,15 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(lines.filter((l) => l.includes("· Câu ")).at(-1)).toContain("Câu 4/10 · đã trả lời 3");
   });
 
+  it("an answer to mend set aside with ? comes back after the unanswered ones (it was asked again at once, or the menu opened)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: "12,5" } as unknown as Answer });
+    const { lines } = start(doc, "vi", new Set(["1.3"]));
+    screen.keypress("backspace"); screen.keypress("backspace"); screen.keypress("backspace"); screen.keypress("backspace");
+    await enter("?");
+    expect(lines.filter((l) => l.includes("· Câu ")).at(-1)).toContain("Câu 4/10");
+    expect(screen.getScreen()).not.toContain("Menu");
+  });
+
   it("asks the evidence anew when the officer does not keep it", async () => {
     const doc = withEvidence();
     start(doc);

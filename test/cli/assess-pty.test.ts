@@ -233,6 +233,12 @@ describe("assess saving a half-filled header field by field", () => {
     expect(parse(readFileSync(path.join(dir, name), "utf8")).respondent).toEqual({ name: "Phạm E", position: "Chuyên viên", phone: null, email: null });
   }, 30_000);
 
+  it("an e-mail address the file's check refuses is asked again, and the prompt refuses what the check refuses (ngọc.an@… was saved, and Finish showed no score)", async () => {
+    const { saved } = await run("thu-sai.yaml", ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-k, name: Sở K, type: department}", 'period: "2025"', "respondent: {name: Lê K, position: null, phone: null, email: ngọc.an@skhcn.gov.vn}", "answers: {}", ""].join("\n"),
+      [["Thư điện tử", "\r"], ["Địa chỉ thư điện tử không hợp lệ", "an@skhcn.gov.vn\r"], ["1.1.", "\x03"]]);
+    expect(saved.respondent).toEqual({ name: "Lê K", position: null, phone: null, email: "an@skhcn.gov.vn" });
+  }, 30_000);
+
   it("a period missing from a hand-written file is written above the answers, not after the last one", async () => {
     const { saved } = await run("thieu-ky.yaml", ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-f, name: Sở F, type: department}", "respondent: {name: Lê F, position: null, phone: null, email: null}", "answers:", '  "1.1":', "    value: false", ""].join("\n"), [["Kỳ đánh giá", "2025\r"], ["1.2.", "\x03"]]);
     expect(saved.period).toBe("2025");
