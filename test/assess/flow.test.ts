@@ -388,7 +388,7 @@ describe("assess header", () => {
     // type and period are kept; the respondent is asked
     expect(screen.getScreen()).toContain("Người trả lời");
     await enter("Lê Văn D"); await enter("Công chức"); await enter(); screen.type("sai"); screen.keypress("enter"); await screen.next();
-    expect(screen.getScreen()).toContain("Sai định dạng");
+    expect(screen.getScreen()).toContain("Địa chỉ thư điện tử không hợp lệ");
     for (let i = 0; i < 3; i++) screen.keypress("backspace");
     screen.keypress("enter");
     const header = await result;
