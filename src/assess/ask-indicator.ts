@@ -1,4 +1,4 @@
-import { isCalendarDate, type Answer, type EvidenceItem } from "../core/agency.js";
+import { isCalendarDate, UNANSWERED, type Answer, type EvidenceItem } from "../core/agency.js";
 import { claimsPoints } from "../core/check-agency.js";
 import { isFraction } from "../core/measure.js";
 import type { Indicator, Input, Lang, Rubric, SimpleInput } from "../core/rubric.js";
@@ -123,7 +123,8 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       }
     }
     default:
-      return typed(ctx, prompts(input, lang), (raw) => parseSimple(input, raw, lang), allowNa, current === undefined || current === null ? undefined : input.type === "date" ? dateText(String(current), lang) : String(current));
+      // "?" (answer later, also what a question flagged before it was answered holds) is no answer to offer: Enter would skip.
+      return typed(ctx, prompts(input, lang), (raw) => parseSimple(input, raw, lang), allowNa, current === undefined || current === null || current === "?" ? undefined : input.type === "date" ? dateText(String(current), lang) : String(current));
   }
 }
 
@@ -236,10 +237,14 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
     const text = await asker.text({
       message: message(lang, `evidence-${field}`) + (required(field) ? "" : message(lang, "evidence-optional-field")),
       validate: (v) => {
+        if (v.trim() === UNANSWERED) return true;
         if (!v.trim()) return required(field) ? message(lang, "assess-required") : true;
         return field === "date" && !parseDate(v) ? message(lang, "assess-invalid-date") : true;
       },
     });
+    // "?" here too is "later": the value stays saved, the evidence is asked when the question comes back
+    // (it was saved as evidence "?", which passed every check).
+    if (text.trim() === UNANSWERED) throw new Navigate("skip");
     if (text.trim()) item[field] = field === "date" ? parseDate(text)! : text.trim();
     else delete item[field];
   };

@@ -147,7 +147,8 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
     const result = scoreAgency(rubric, doc.data()).indicators.find((i) => i.code === q.indicator.code);
     // Left out of its group (N/A, or b = 0 where the rubric reads that as not applicable): said so, not "+0".
     if (result?.excluded) { iv.print(`  → ${message(lang, "assess-excluded")} · ${message(lang, "assess-saved")}`); return; }
-    const sign = answer.na ? "" : q.group.code === "+" && rubric.penalty?.items.includes(q.indicator) ? "−" : "+";
+    // No sign on nothing (a penalty not incurred read −0.00).
+    const sign = answer.na || !result?.points ? "" : q.group.code === "+" && rubric.penalty?.items.includes(q.indicator) ? "−" : "+";
     iv.print(`  → ${sign}${message(lang, "assess-earned", { points: formatPoints(result?.points ?? 0, rubric.rounding.decimals, lang), max: q.indicator.max })} · ${message(lang, "assess-saved")}`);
   }
 }

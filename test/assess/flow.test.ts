@@ -215,6 +215,22 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(screen.getScreen()).not.toContain("Menu");
   });
 
+  it("? at an evidence prompt leaves the evidence for later: the value is saved, no \"?\" item (it was saved as evidence and passed)", async () => {
+    const doc = newDoc();
+    const { lines } = start(doc);
+    await enter("có");
+    expect(screen.getScreen()).toContain("Số hiệu văn bản");
+    await enter("?");
+    expect(lines.filter((l) => l.includes("· Câu ")).at(-1)).toContain("Câu 2/10");
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true });
+  });
+
+  it("a question flagged before it was answered offers no \"?\" to take with Enter", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: "?", flag: true } });
+    start(doc);
+    expect(screen.getScreen()).not.toContain("(?)");
+  });
+
   it("asks the evidence anew when the officer does not keep it", async () => {
     const doc = withEvidence();
     start(doc);
