@@ -176,9 +176,14 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
   }
 }
 
+/** Unanswered, or holding an answer a hand edit left invalid (to mend): counted and listed as the interview counts them. */
+function toAnswer(iv: Interview, data: AgencyFile, q: Question): boolean {
+  return !isAnswered(data, q.indicator.code) || iv.redo?.has(q.indicator.code) === true;
+}
+
 async function menu(iv: Interview, questions: Question[]): Promise<MenuAction> {
   const data = iv.doc.data();
-  const unanswered = questions.filter((q) => !isAnswered(data, q.indicator.code)).length;
+  const unanswered = questions.filter((q) => toAnswer(iv, data, q)).length;
   const flagged = questions.filter((q) => isFlagged(data, q.indicator.code)).length;
   const m = (key: string, params?: Record<string, number>) => message(iv.lang, key, params);
   return iv.asker.select<MenuAction>({
@@ -211,7 +216,7 @@ async function pick(iv: Interview, questions: Question[], action: MenuAction): P
     });
     return v < 0 ? undefined : v;
   }
-  const keep = (q: Question) => action === "unanswered" ? !isAnswered(data, q.indicator.code) : action === "flagged" ? isFlagged(data, q.indicator.code) : true;
+  const keep = (q: Question) => action === "unanswered" ? toAnswer(iv, data, q) : action === "flagged" ? isFlagged(data, q.indicator.code) : true;
   // An entry takes one line of the terminal: the title and the answer give way (the list scrolls by lines).
   const room = (iv.columns ?? 80) - 3;
   const answerWidth = Math.min(24, Math.max(8, Math.floor(room / 4)));

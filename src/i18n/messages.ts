@@ -258,6 +258,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-not-saved": { vi: "Đã dừng trước khi tạo phiếu; chưa có gì được lưu.", en: "Stopped before the file was created; nothing was saved." },
   "init-written": { vi: "Đã tạo {file} (kèm tệp giúp trình soạn thảo gợi ý và kiểm tra khi điền: {schema})", en: "Wrote {file} (schema for editors: {schema})" },
   "assess-finished": { vi: "Hoàn thành: {file}", en: "Finished: {file}" },
+  "assess-finish-invalid": { vi: "Tệp chưa gửi được vì các lỗi trên: chạy lại egov-score assess {file} (các câu có lỗi được hỏi lại trước), hoặc sửa trực tiếp trong tệp.", en: "The file cannot be sent yet because of the errors above: run egov-score assess {file} again (the answers in error are asked first), or fix them in the file." },
   "assess-finish-unanswered": { vi: "Còn {count} câu chưa trả lời. Vẫn hoàn thành và chấm điểm?", en: "{count} {count|question is|questions are} not answered yet. Finish and score all the same?" },
   "assess-missing-evidence": { vi: "Thiếu minh chứng: {codes}", en: "Missing evidence: {codes}" },
   "assess-question-count": { vi: "Đã trả lời {answered}/{count} câu hỏi. Dòng «Đã trả lời» của bảng trên không tính {extra} câu điểm thưởng hoặc chỉ thu thập thông tin, và đếm riêng câu trả lời «không áp dụng».", en: "{answered} of {count} questions answered. The table's “Answered” line leaves out {extra} bonus or information-only {extra|question|questions} and counts “not applicable” answers apart." },

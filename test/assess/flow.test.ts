@@ -231,6 +231,14 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(screen.getScreen()).not.toContain("(?)");
   });
 
+  it("the menu counts and lists an answer to mend among those to answer, as Finish counts them (48 said, 50 meant)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: "12,5" } as unknown as Answer });
+    start(doc, "vi", new Set(["1.3"]));
+    screen.keypress("backspace"); screen.keypress("backspace"); screen.keypress("backspace"); screen.keypress("backspace");
+    await enter("m");
+    expect(screen.getScreen()).toContain("Câu chưa trả lời (8)");
+  });
+
   it("asks the evidence anew when the officer does not keep it", async () => {
     const doc = withEvidence();
     start(doc);

@@ -346,6 +346,19 @@ describe("assess finishing a file whose only gap is evidence", () => {
   }, 30_000);
 });
 
+describe("assess finishing a file with an error the questions cannot mend", () => {
+  it("says what to do next (it ended with the errors alone)", async () => {
+    const file = path.join(dir, "ma-la.yaml");
+    writeFileSync(file, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-l, name: Sở L, type: department}", 'period: "2025"', "respondent: {name: Lê L, position: null, phone: null, email: null}", "answers:", '  "9.9": {value: 1}', ""].join("\n"));
+    const t = new Terminal(["assess", file, "--rubric", RUBRIC]);
+    await t.answer("(c/k)", "m\r");
+    await t.answer("Menu", DOWN.repeat(5) + "\r");
+    await t.answer("Vẫn hoàn thành và chấm điểm?", "c\r");
+    await t.wait("Tệp chưa gửi được");
+    expect(await t.exited).toBe(1);
+  }, 30_000);
+});
+
 describe("assess on a file for another rubric", () => {
   // A province's own rubric (not bundled), and a bundled rubric's older version: nothing may be asked or written.
   it.each([

@@ -199,7 +199,11 @@ function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric): number {
   // Evidence still to give is the one thing that leaves a file invalid and its score known: the score is
   // shown, with what is missing, and the file is not yet ready to send (exit 1).
   const onlyEvidence = checked.failures.length > 0 && checked.failures.every((f) => f.diagnostics.every((d) => d.severity !== "error" || d.code === "evidence-missing"));
-  if (checked.failures.length > 0 && !onlyEvidence) return EXIT.invalid;
+  if (checked.failures.length > 0 && !onlyEvidence) {
+    // What to do next: a resume shows these errors again and asks again the answers they are about.
+    print(message(lang, "assess-finish-invalid", { file: displayPath(ctx.io.cwd, doc.file) }));
+    return EXIT.invalid;
+  }
   const data = doc.data();
   const outcome = onlyEvidence ? { ...checked, failures: [], sections: [{ rubric: loaded, agencies: [{ file: doc.file, agency: data, self: scoreAgency(loaded.rubric, data), warnings: [] }] }] } : checked;
   const report = buildReport(outcome, { name: "egov-score", version: ctx.version }, now(ctx.io.env), (f) => displayPath(ctx.io.cwd, f));
