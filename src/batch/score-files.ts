@@ -185,7 +185,8 @@ function keyLines(block: string): Record<string, unknown> {
     if (key === undefined) return;
     if (found.has(key) || leftOut.has(key)) { leftOut.add(key); found.delete(key); return; }
     const next = lines.slice(i + 1).find((l) => l.trim() !== "" && !l.trim().startsWith("#"));
-    const goesOn = next !== undefined && /^[ \t]*/.exec(next)![0].length > indent!.length;
+    // A deeper line goes on with the value unless it is a key of its own (a plain value holds no ": ").
+    const goesOn = next !== undefined && /^[ \t]*/.exec(next)![0].length > indent!.length && !/^[ \t]+[^\s#:][^:]*:(?:[ \t]|$)/.test(next);
     const value = goesOn ? undefined : (dataOf(`agency:\n${line}`) as { agency?: Record<string, unknown> } | undefined)?.agency?.[key];
     if (value !== undefined) found.set(key, value);
     else leftOut.add(key);

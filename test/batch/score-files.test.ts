@@ -54,6 +54,7 @@ describe("headerOf: the agency a file that does not parse names", () => {
     ["a mistake in the name itself: the id alone", `${RUBRIC}agency:\n  id: g\n  name: "Sở G\n  type: department\n${ANSWERS}`, { id: "g" }],
     ["a respondent's name at the block's indentation: the id alone, never the person", `${RUBRIC}agency:\n  id: qb-sct\n  name: "Sở Công Thương"\n  type: department\n  respondent:\n  name: "Nguyễn Thị Hoa"\n  phone: [1\n${ANSWERS}`, { id: "qb-sct" }],
     ["a wrapped name in a block with a mistake: the id alone", `${RUBRIC}agency:\n  id: h\n  name: Ủy ban nhân dân xã\n    Tân Phú\n  type: [x\n${ANSWERS}`, { id: "h" }],
+    ["a key indented one space too far after the name: the name is whole, and kept", `${RUBRIC}agency:\n  id: k\n  name: "Kho bạc Nhà nước"\n   type: vertical\n${ANSWERS}`, { id: "k", name: "Kho bạc Nhà nước" }],
     ["a contact's name further in is not the agency's", `${RUBRIC}agency:\n  id: i\n  contact:\n    name: "Lê Văn C"\n  type: [x\n${ANSWERS}`, { id: "i" }],
     ["no agency block", `${RUBRIC}period: [\n`, undefined],
   ])("%s", (_, text, expected) => {
