@@ -149,16 +149,18 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
   // Names are cut at 48 letters on a terminal, and further to fit it (not below 16); where that is not
   // enough, the self-assessed totals and differences give way, then the ranks per group, and what gave way is said.
   const longest = Math.min(48, Math.max(0, ...section.agencies.map((a) => [...(a.verified ?? a.score).agency.name].length)));
-  const tries = [[verified, byGroup], [false, byGroup], [verified, false], [false, false]].filter(([s, g], i, all) => all.findIndex(([s2, g2]) => s2 === s && g2 === g) === i);
+  // The optional columns kept, each way tried once: the self-score columns give way first, then the group ranks.
+  const tries = [{ self: verified, groups: byGroup }, { self: false, groups: byGroup }, { self: verified, groups: false }, { self: false, groups: false }]
+    .filter((t, i, all) => all.findIndex((u) => u.self === t.self && u.groups === t.groups) === i);
   let text = "", kept = tries[0]!;
-  for (const [withSelf, withGroups] of tries) {
-    const table = (nameWidth: number) => rankingTable(section, lang, nameWidth, withSelf!, withGroups!);
+  for (const columns of tries) {
+    const table = (nameWidth: number) => rankingTable(section, lang, nameWidth, columns.self, columns.groups);
     text = width === undefined ? table(Infinity) : fitToWidth((cut) => table(Math.min(48, cut)), width, longest);
-    kept = [withSelf!, withGroups!];
+    kept = columns;
     if (width === undefined || widest(text) <= width) break;
   }
   // Each agency's block above says its self-assessed total and difference, when the blocks are there.
-  const omitted = [...(verified && !kept[0] && !details ? [message(lang, "rpt-omitted-self")] : []), ...(byGroup && !kept[1] ? [message(lang, "rpt-omitted-group-ranks")] : [])];
+  const omitted = [...(verified && !kept.self && !details ? [message(lang, "rpt-omitted-self")] : []), ...(byGroup && !kept.groups ? [message(lang, "rpt-omitted-group-ranks")] : [])];
   return [
     color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })), text,
     ...rankingMarks(section, lang).map((l) => color.dim(l)),
