@@ -3,7 +3,7 @@ import { yaml } from "./lazy.js";
 
 export interface Location { line: number; col: number; length: number; source?: string; exact: boolean }
 
-/** Where paths point in a parsed file: made from `yaml`'s document, or from js-yaml's parse events on the fast path. */
+/** Where paths point in a parsed file: made from `yaml`'s document, or from the plain reader's positions on the fast path. */
 export interface SourceMap {
   locate(path: readonly string[], atKey?: boolean): Location | undefined;
   /** The text of a scalar as written, before YAML read it as a number or boolean. */

@@ -1,17 +1,16 @@
 /**
  * A reader for the plain YAML that agency files are written in: block mappings and sequences, one-line
- * flow collections, one-line quoted and plain scalars, comments. It returns exactly what js-yaml returns
- * with the core schema, two to three times faster, or undefined as soon as the text steps outside that
- * shape (anchors, tags, block scalars, multi-line scalars or flow collections, directives, tabs,
- * duplicate or `__proto__` keys, numbers written in any way but plain decimals, nesting deeper than
- * MAX_DEPTH, and the rest); the
- * caller then parses with js-yaml, or with `yaml` where positions or the written form matter. It never
- * reports errors: a text it refuses may still be valid YAML. Tested against js-yaml on the examples, a
- * generated corpus and randomly damaged copies of both.
+ * flow collections, one-line quoted and plain scalars, comments. It returns exactly what `yaml` (and
+ * js-yaml) return with the core schema, several times faster, or undefined as soon as the text steps
+ * outside that shape (anchors, tags, block scalars, multi-line scalars or flow collections, directives,
+ * tabs, duplicate or `__proto__` keys, numbers written in any way but plain decimals, nesting deeper than
+ * MAX_DEPTH, and the rest); the caller then parses with `yaml`, which places every finding. It never
+ * reports errors: a text it refuses may still be valid YAML. Tested against `yaml` and js-yaml on the
+ * examples, a generated corpus and randomly damaged copies of both.
  *
  * For an invalid file, readPlainYamlPlaced reads the text again and also says where each node was
- * written (fast-source-map.ts makes the source map of its findings from that), as js-yaml's parse
- * events do. Only the few invalid files pay for the positions; valid ones are read once, without them.
+ * written (fast-source-map.ts makes the source map of its findings from that). Only the few invalid
+ * files pay for the positions; valid ones are read once, without them.
  */
 import type { PosNode } from "./fast-source-map.js";
 
@@ -42,7 +41,7 @@ for (const c of "~nNtTfF") WORD_STARTS[c.charCodeAt(0)] = 1;
 const SPACE = 32, LF = 10, CR = 13, HASH = 35, COLON = 58, DASH = 45, COMMA = 44, DQUOTE = 34, SQUOTE = 39;
 const BRACE_OPEN = 123, BRACE_CLOSE = 125, BRACKET_OPEN = 91, BRACKET_CLOSE = 93, BACKSLASH = 92;
 
-/** Collections nested deeper than this are left to the parser (js-yaml refuses 100 levels; agency files use 5). */
+/** Collections nested deeper than this are left to the parser (which refuses 100 levels; agency files use 5). */
 const MAX_DEPTH = 40;
 
 /** Thrown, and caught in readPlainYaml, when the text is not of the plain shape. */
@@ -215,7 +214,7 @@ class PlainReader {
       if (next > indent) return this.isSequenceItem() ? this.blockSequence(next) : this.blockMapping(next);
       // A sequence may sit at its key's own indentation.
       if (next === indent && this.isSequenceItem()) return this.blockSequence(indent);
-      // Nothing written: the source map gives up at such a node (Unsure), as it does with js-yaml's events.
+      // Nothing written: the source map gives up at such a node (Unsure), and `yaml` places it.
       this.nodes?.push({ start: this.pos, end: this.pos, kind: "empty", value: null });
       return null;
     }
@@ -466,7 +465,7 @@ function plainKey(token: string): string {
 function plainValue(token: string): unknown {
   const c = token.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === DASH) {
-    // js-yaml reads -0 as 0 (and -0.0 as -0): the sign of zero is left to it.
+    // The parsers differ on the sign of zero (js-yaml reads -0 as 0): it is left to `yaml`.
     if (PLAIN_DECIMAL.test(token) && !THOUSANDS.test(token)) { const n = Number(token); if (!Object.is(n, -0)) return n; }
     if (c !== DASH && DIGITS_THEN_TEXT.test(token)) return token;
     refuse();
@@ -478,7 +477,7 @@ function plainValue(token: string): unknown {
 }
 
 function store(map: Record<string, unknown>, key: string, value: unknown): void {
-  // A repeated key is an error for js-yaml; `__proto__` needs defining, not assigning: both left to it.
+  // A repeated key is an error to report; `__proto__` needs defining, not assigning: both left to `yaml`.
   // A key the object already answers to (own, or inherited like `constructor`) is refused too: cheaper to ask.
   if (map[key] !== undefined || key === "__proto__") refuse();
   map[key] = value;
