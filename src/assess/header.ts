@@ -72,8 +72,7 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
   const asked = { position: "header-position", phone: "header-phone", email: "header-email" } as const;
   for (const key of OPTIONAL) {
     // Asked when the respondent is new to the file, or this field was never asked (an interruption, a hand edit).
-    const refused = key === "email" && typeof old?.email === "string" && old.email !== "" && !isEmail(old.email);
-    if (text(old?.name) !== undefined && old && Object.hasOwn(old, key) && !refused) { respondent[key] = old[key]; continue; }
+    if (text(old?.name) !== undefined && old && Object.hasOwn(old, key) && !(key === "email" && refusedEmail(old.email))) { respondent[key] = old[key]; continue; }
     // The schema's own check: a looser one took ngọc.an@… and a trailing dot, and Finish then had no score.
     const validate = key === "email" ? { validate: (v: string) => (!v.trim() || isEmail(v.trim()) ? true : m("assess-bad-email")) } : {};
     const value = (await asker.text({ message: m(asked[key]), ...given(old?.[key]), ...validate })).trim() || null;
@@ -100,5 +99,10 @@ export function headerComplete(data: Partial<Header>, rubric: Rubric): boolean {
     // An optional field never asked (an interruption after the respondent's name) is a gap too.
     && OPTIONAL.every((key) => Object.hasOwn(data.respondent!, key))
     // An address the file's check refuses (a hand edit) is asked again with the header.
-    && (typeof data.respondent.email !== "string" || data.respondent.email === "" || isEmail(data.respondent.email));
+    && !refusedEmail(data.respondent.email);
+}
+
+/** A stored address the file's check refuses (an empty one is none). */
+function refusedEmail(value: unknown): boolean {
+  return typeof value === "string" && value !== "" && !isEmail(value);
 }
