@@ -66,7 +66,7 @@ export function readCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubr
     }
     const other: Side = home === "old" ? "new" : "old";
     const moves = home === "old" ? codes.toNew : codes.toOld;
-    const carried = carry(read, agency, rubrics[other], moves);
+    const carried = carry(read, rubrics[other], moves);
     if ("invalid" in carried) { corpus.invalid.push(carried.invalid); continue; }
     firstOfId.set(id.toLowerCase(), file);
     corpus.agencies.push({
@@ -150,7 +150,8 @@ function withoutRemovedTicks(code: string, answer: Answer | null | "?", target: 
   return out;
 }
 
-function carry(read: CorpusRead, agency: AgencyFile, target: LoadedRubric, moves: Map<string, string | null>): { agency?: AgencyFile; notes: AnswerNote[]; unscorable?: LocatedDiagnostic } | { invalid: FileFailure } {
+function carry(read: CorpusRead, target: LoadedRubric, moves: Map<string, string | null>): { agency?: AgencyFile; notes: AnswerNote[]; unscorable?: LocatedDiagnostic } | { invalid: FileFailure } {
+  const { agency } = read;
   const notes: AnswerNote[] = [];
   const answers: Record<string, Answer | null | "?"> = {};
   for (const [code, answer] of Object.entries(agency.answers ?? {})) {
