@@ -1,4 +1,4 @@
-import { WriteRefusedError } from "../io/write-atomic.js";
+import { EditedMeanwhileError, WriteRefusedError } from "../io/write-atomic.js";
 import type { AgencyFile, Answer } from "../core/agency.js";
 import type { Lang, Rubric } from "../core/rubric.js";
 import { scoreAgency } from "../core/score.js";
@@ -28,6 +28,8 @@ export interface Interview {
   columns?: number;
   /** Answers a hand edit left invalid: asked again before the unanswered ones, counted as not yet answered. */
   redo?: Set<string>;
+  /** Say where the file's YAML is broken (file:line:column and the line), when an edit made meanwhile broke it. */
+  showFileErrors?: (file: string) => void;
 }
 
 type MenuAction = "continue" | "group" | "unanswered" | "flagged" | "change" | "flag" | "finish" | "quit";
@@ -121,9 +123,10 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
   }
 
   /**
-   * Save; when the disk refuses (a folder made read-only, a full disk, a file locked by a sync client), say
-   * why and offer to try again: the answer just given waits in memory meanwhile, and declining ends the
-   * session with the answers saved before it.
+   * Save; when the disk refuses (a folder made read-only, a full disk, a file locked by a sync client), or
+   * the file was edited meanwhile and its YAML is broken, say why and offer to try again once it is fixed:
+   * the answer just given waits in memory meanwhile, and declining ends the session with the answers saved
+   * before it.
    */
   async function persist(): Promise<void> {
     for (;;) {
@@ -131,9 +134,11 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
         doc.save();
         return;
       } catch (e) {
-        if (!(e instanceof WriteRefusedError)) throw e;
-        iv.print(message(lang, "output-unwritable", { file: e.file, detail: e.reason }));
-        if (!(await iv.asker.confirm({ message: message(lang, "assess-save-retry"), default: true }))) {
+        if (!(e instanceof WriteRefusedError) && !(e instanceof EditedMeanwhileError)) throw e;
+        if (e instanceof WriteRefusedError) iv.print(message(lang, "output-unwritable", { file: e.file, detail: e.reason }));
+        else iv.showFileErrors?.(e.file);
+        const retry = e instanceof WriteRefusedError ? "assess-save-retry" : "assess-edited-retry";
+        if (!(await iv.asker.confirm({ message: message(lang, retry, { file: e.file }), default: true }))) {
           iv.print(message(lang, "assess-save-declined", { file: doc.file }));
           throw e;
         }

@@ -251,6 +251,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-resume": { vi: "Tiếp tục {file}: đã trả lời {answered}/{count} câu", en: "Resuming {file}: {answered} of {count} questions answered" },
   "assess-saved": { vi: "đã lưu", en: "saved" },
   "assess-save-retry": { vi: "Chưa lưu được câu trả lời vừa nhập. Sửa lỗi trên (quyền ghi, dung lượng đĩa, tệp đang bị khóa) rồi thử lưu lại?", en: "The answer just given is not saved yet. Fix the above (write permission, disk space, a locked file) and try saving again?" },
+  "assess-edited-retry": { vi: "Tệp {file} vừa bị sửa ngoài egov-score và giờ không đọc được (lỗi ở trên): câu trả lời vừa nhập chưa được lưu, vẫn còn trong bộ nhớ. Sửa tệp (hoặc hoàn tác thay đổi) rồi thử lưu lại?", en: "{file} was changed outside egov-score and cannot be read now (errors above): the answer just given is not saved yet, it waits in memory. Fix the file (or undo the change) and try saving again?" },
   "assess-save-declined": { vi: "Các câu trả lời trước câu này vẫn còn trong {file}; sửa lỗi rồi chạy lại egov-score assess {file} để tiếp tục.", en: "The answers before this one are still in {file}; fix the error, then run egov-score assess {file} again to go on." },
   "assess-all-answered": { vi: "Đã trả lời tất cả các câu.", en: "Every question is answered." },
   "assess-interrupted": { vi: "Đã dừng. Mọi câu trả lời đã hoàn thành đều được lưu trong {file}.\nTiếp tục: egov-score assess {file}", en: "Stopped. Every completed answer is saved in {file}.\nResume with: egov-score assess {file}" },

@@ -1,11 +1,11 @@
 import { screen } from "@inquirer/testing/vitest";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { AgencyDoc } from "../../src/assess/agency-doc.js";
-import { WriteRefusedError } from "../../src/io/write-atomic.js";
+import { EditedMeanwhileError, WriteRefusedError } from "../../src/io/write-atomic.js";
 import type { Answer } from "../../src/core/agency.js";
 import { interview } from "../../src/assess/flow.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
@@ -495,5 +495,48 @@ describe("assess interview, a save the disk refuses", () => {
     await expect(settled(done)).rejects.toBeInstanceOf(WriteRefusedError);
     expect(lines.join("\n")).toContain("vẫn còn trong");
     expect(saved(doc).answers).toEqual({ "1.1": { value: false }, "1.2": { value: 3 } });
+  });
+});
+
+describe("assess interview, a hand edit meanwhile that breaks the YAML", () => {
+  /** Started as `start` does, with the errors of a broken file collected. */
+  function startShowing(doc: AgencyDoc) {
+    const shown: string[] = [];
+    const lines: string[] = [];
+    const done = interview({ rubric, doc, asker: makeAsker("vi"), lang: "vi", print: (l) => lines.push(l), resumed: true, showFileErrors: (f) => shown.push(f) });
+    const current = { over: false, ended: done.then(() => undefined, () => undefined).then(() => { current.over = true; }) };
+    open = current;
+    return { done, lines, shown };
+  }
+
+  it("shows where, keeps the answer in memory, and saves it into the file once it is fixed (the session ended, the answer lost)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    const { shown } = startShowing(doc);
+    const good = readFileSync(doc.file, "utf8");
+    const broken = good.replace("period:", "period: [2025");
+    writeFileSync(doc.file, broken);
+    await enter("50");
+    expect(shown).toEqual([doc.file]);
+    expect(screen.getScreen()).toContain("thử lưu lại?");
+    expect(readFileSync(doc.file, "utf8")).toBe(broken);
+    // Fixed by hand, with a note the officer added there meanwhile: both kept.
+    writeFileSync(doc.file, good.replace("respondent:", "# đã kiểm tra\nrespondent:"));
+    await enter(); // yes, try again
+    await enter(); // no note
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 50 });
+    expect(readFileSync(doc.file, "utf8")).toContain("# đã kiểm tra");
+  });
+
+  it("declined, the session ends with the error and the broken file is left as it is", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    const { done, lines } = startShowing(doc);
+    const broken = readFileSync(doc.file, "utf8").replace("period:", "period: [2025");
+    writeFileSync(doc.file, broken);
+    await enter("50");
+    screen.type("n");
+    screen.keypress("enter");
+    await expect(settled(done)).rejects.toBeInstanceOf(EditedMeanwhileError);
+    expect(lines.join("\n")).toContain("vẫn còn trong");
+    expect(readFileSync(doc.file, "utf8")).toBe(broken);
   });
 });

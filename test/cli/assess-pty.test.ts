@@ -396,3 +396,26 @@ describe("assess into a folder that does not exist", () => {
     expect(t.transcript).not.toContain("Tên cơ quan");
   }, 30_000);
 });
+
+describe("assess when the file is broken by a hand edit meanwhile", () => {
+  it("shows where the YAML is broken, waits for the fix and saves the answer into the fixed file (the session ended, the answer lost)", async () => {
+    const file = path.join(dir, "sua-giua-chung.yaml");
+    const good = ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-s, name: Sở S, type: department}", 'period: "2025"', "respondent: {name: Lê S, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', ""].join("\n");
+    writeFileSync(file, good);
+    const t = new Terminal(["assess", file, "--rubric", RUBRIC]);
+    await t.wait("1.2. Số tin bài");
+    writeFileSync(file, good.replace('period: "2025"', 'period: ["2025"'));
+    await t.answer("Giá trị", "500\r");
+    await t.wait("thử lưu lại?");
+    expect(t.transcript).toContain(`${file}:4:1`);
+    expect(t.transcript).toContain("[yaml-syntax]");
+    writeFileSync(file, good.replace("answers:", "# đã sửa tay\nanswers:"));
+    t.child.stdin!.write("\r");
+    await t.answer("Ghi chú", "\r");
+    await t.answer("1.3.", "\x03");
+    expect(await t.exited).toBe(130);
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("# đã sửa tay");
+    expect(parse(text, { stringKeys: true }).answers["1.2"]).toEqual({ value: 500 });
+  }, 30_000);
+});

@@ -14,7 +14,7 @@ import type { Rubric } from "../../core/rubric.js";
 import type { Asker } from "../../prompts/ask.js";
 import { parseAgencyFile, rubricRef, validateAgency, type ParsedAgency } from "../../load/load-agency.js";
 import { allIndicators } from "../../core/codes.js";
-import { locateIssue } from "../../load/located.js";
+import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
 import { loadRubric, type LoadedRubric, type RubricOutcome } from "../../load/load-rubric.js";
 import { bundledRubricFile, bundledRubricFiles, DEFAULT_RUBRIC_ID, resolveRubric, rubricNotFound } from "../../load/registry.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
@@ -125,7 +125,8 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
     // Every path above ends with a file: the named one, a taken one, or one made from the header.
     if (!doc) throw new Error("the header left no agency file");
     const redo = resumed ? answersToRedo(ctx, doc.file, loaded) : undefined;
-    const result = await interview({ rubric, doc, asker, lang, print, resumed, ...(redo ? { redo } : {}), ...(ctx.io.stderrColumns ? { columns: ctx.io.stderrColumns } : {}) });
+    const showFileErrors = (f: string) => { for (const d of fileErrors(f, loaded)) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n"); };
+    const result = await interview({ rubric, doc, asker, lang, print, resumed, showFileErrors, ...(redo ? { redo } : {}), ...(ctx.io.stderrColumns ? { columns: ctx.io.stderrColumns } : {}) });
     if (result === "quit") { print(message(lang, "assess-interrupted", { file: doc.file })); return EXIT.ok; }
     return finish(ctx, doc, loaded);
   } catch (e) {
@@ -179,15 +180,21 @@ async function resumeTaken(ctx: Context, asker: Asker, target: string, rubric: R
  * yes/no, `12,5` as text). Its errors are shown, and those answers are asked again before the rest.
  */
 function answersToRedo(ctx: Context, file: string, loaded: LoadedRubric): Set<string> | undefined {
-  const parsed = parseAgencyFile(file);
-  const diagnostics = parsed.ok ? validateAgency(parsed.agency, loaded) : undefined;
-  if (!diagnostics || diagnostics.ok) return undefined;
-  const errors = diagnostics.diagnostics.filter((d) => d.severity === "error");
+  const errors = fileErrors(file, loaded);
+  if (errors.length === 0) return undefined;
   const codes = new Set(allIndicators(loaded.rubric).map((i) => i.code));
   const redo = new Set(errors.map((d) => d.path?.split("/")).filter((p) => p?.[0] === "answers" && codes.has(p[1]!)).map((p) => p![1]!));
   for (const d of errors) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
   ctx.io.stderr(message(ctx.lang, redo.size > 0 ? "assess-resume-redo" : "assess-resume-errors", { count: errors.length, codes: [...redo].join(", ") }) + "\n");
   return redo;
+}
+
+/** Why a file cannot be read as an agency file: its YAML errors, or (a YAML that is no mapping) the check's errors. */
+function fileErrors(file: string, loaded: LoadedRubric): LocatedDiagnostic[] {
+  const parsed = parseAgencyFile(file);
+  if (!parsed.ok) return parsed.diagnostics;
+  const checked = validateAgency(parsed.agency, loaded);
+  return checked.ok ? [] : checked.diagnostics.filter((d) => d.severity === "error");
 }
 
 /** Validate the written file, print its score, and list what is still missing. */
