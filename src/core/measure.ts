@@ -1,3 +1,4 @@
+import { shareBetween } from "./decimal.js";
 import type { Input, SimpleInput } from "./rubric.js";
 
 export type Fraction = { a: number; b: number };
@@ -31,7 +32,7 @@ export function ratioOf(input: SimpleInput, value: unknown): number | undefined 
     case "level": {
       const min = input.min ?? 0;
       // No range (min ≥ max, which the rubric check refuses as bad-range): no share, rather than NaN or ±Infinity.
-      return typeof value === "number" && input.max > min ? (value - min) / (input.max - min) : undefined;
+      return typeof value === "number" && input.max > min ? shareBetween(value, min, input.max) : undefined;
     }
     case "boolean": return value === true ? 1 : value === false ? 0 : undefined;
     default: return undefined;

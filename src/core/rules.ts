@@ -1,3 +1,4 @@
+import { shareBetween } from "./decimal.js";
 import { clamp } from "./round.js";
 import { hasZeroDenominator, isFraction, measureOf, ratioOf } from "./measure.js";
 import type { Input, Rule, SimpleInput, Term } from "./rubric.js";
@@ -77,8 +78,8 @@ function simple(rule: Rule, input: SimpleInput, value: unknown, max: number, ctx
       const lo = ctx.cohort?.min ?? measure, hi = ctx.cohort?.max ?? measure;
       // All agencies equal (or scored alone): nobody is behind, so everybody gets full marks.
       if (hi === lo) return max;
-      const share = (measure - lo) / (hi - lo);
-      return (rule.lower_is_better ? 1 - share : share) * max;
+      // Lower is better: (hi − x) / (hi − lo), not 1 − share, and exact on decimals (see shareBetween).
+      return (rule.lower_is_better ? shareBetween(measure, hi, lo) : shareBetween(measure, lo, hi)) * max;
     }
     default: return 0;
   }
