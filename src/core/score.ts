@@ -1,5 +1,5 @@
 import { cohortOf, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
-import { appliesTo, indicatorApplies, indicatorByCode } from "./codes.js";
+import { appliesTo, indicatorApplies } from "./codes.js";
 import { hasZeroDenominator, measureOf } from "./measure.js";
 import { clamp, fromUnits, percentDown, roundComputedUnits, toUnits } from "./round.js";
 import { applyRule, isBatchRelative, type CohortStats } from "./rules.js";
@@ -37,28 +37,30 @@ export function hasVerified(agency: AgencyFile): boolean {
 
 /**
  * Whether an agency gets a verified score: it has verified values of its own, or the collector's verified
- * values of other agencies moved its cohort's statistics, so that a batch-relative rule measures it against
- * corrected figures rather than the claims they replaced.
+ * values of other agencies moved its cohort's statistics that its own score reads, so that a batch-relative
+ * rule measures it against corrected figures rather than the claims they replaced.
  */
 export function hasVerifiedBasis(rubric: Rubric, agency: AgencyFile, self: BatchContext, verified: BatchContext): boolean {
-  return hasVerified(agency) || cohortMoved(rubric, self, verified, cohortOf(agency.agency, rubric.cohorts));
+  return hasVerified(agency) || cohortMoved(rubric, agency, self, verified);
 }
 
 /**
- * Whether the verified values moved what a batch-relative rule of the cohort reads: the best value for
+ * Whether the verified values moved what a batch-relative rule reads for this agency: the best value for
  * relative_to_best, the lowest and highest for min_max, and whether the cohort has another agency to compare
- * with (a provisional score). A verified value that lowers a measure no rule reads (not the best) moves
- * nothing: the rest of the cohort was marked verified for it, with a difference of 0.
+ * with (a provisional score). Only indicators the agency has a measure for count: one that does not apply to
+ * its type, or that it left unanswered or N/A, scores the same whatever the cohort's figures. Those and a
+ * verified value that moves nothing a rule reads (a measure lowered that was not the best) were marked
+ * verified, with a difference of 0.
  */
-function cohortMoved(rubric: Rubric, self: BatchContext, verified: BatchContext, cohort: string): boolean {
+function cohortMoved(rubric: Rubric, agency: AgencyFile, self: BatchContext, verified: BatchContext): boolean {
+  const cohort = cohortOf(agency.agency, rubric.cohorts);
   const a = self.get(cohort), b = verified.get(cohort);
-  if (!a || !b) return a !== b;
-  if (a.size !== b.size) return true;
-  const byCode = indicatorByCode(rubric);
-  for (const [code, s] of a) {
-    const t = b.get(code);
-    if (!t || (s.count < 2) !== (t.count < 2)) return true;
-    if (byCode.get(code)?.rule?.type === "min_max" ? t.min !== s.min || t.max !== s.max : t.best !== s.best) return true;
+  if (!a && !b) return false;
+  for (const indicator of relativeIndicators(rubric)) {
+    if (measureFor(rubric, indicator, agency, "verified") === undefined) continue;
+    const s = a?.get(indicator.code), t = b?.get(indicator.code);
+    if (!s || !t || (s.count < 2) !== (t.count < 2)) return true;
+    if (indicator.rule?.type === "min_max" ? t.min !== s.min || t.max !== s.max : t.best !== s.best) return true;
   }
   return false;
 }
@@ -77,14 +79,18 @@ export function addToContext(context: BatchContext, rubric: Rubric, relative: In
   const stats = context.get(cohort) ?? new Map<string, CohortStats>();
   context.set(cohort, stats);
   for (const indicator of relative) {
-    // An indicator of a group that leaves the agency's type out is no measure of this cohort's best.
-    if (!indicatorApplies(rubric, indicator, agency.agency.type)) continue;
-    const { answer } = effectiveAnswer(agency.answers?.[indicator.code], basis);
-    if (isUnanswered(answer) || answer === "?" || !answer || answer.na) continue;
-    const measure = measureOf(indicator.input, answer.value);
-    if (measure === undefined) continue;
-    mergeStats(stats, indicator.code, { best: measure, min: measure, max: measure, count: 1 });
+    const measure = measureFor(rubric, indicator, agency, basis);
+    if (measure !== undefined) mergeStats(stats, indicator.code, { best: measure, min: measure, max: measure, count: 1 });
   }
+}
+
+/** The agency's measure for a batch-relative indicator; none when it does not apply to the type, or is unanswered or N/A. */
+function measureFor(rubric: Rubric, indicator: Indicator, agency: AgencyFile, basis: Basis): number | undefined {
+  // An indicator of a group that leaves the agency's type out is no measure of this cohort's best.
+  if (!indicatorApplies(rubric, indicator, agency.agency.type)) return undefined;
+  const { answer } = effectiveAnswer(agency.answers?.[indicator.code], basis);
+  if (isUnanswered(answer) || answer === "?" || !answer || answer.na) return undefined;
+  return measureOf(indicator.input, answer.value);
 }
 
 /** Join contexts computed over parts of one batch (the parts checked on different threads). */
@@ -103,10 +109,16 @@ function mergeStats(stats: Map<string, CohortStats>, code: string, add: CohortSt
   else { s.best = Math.max(s.best, add.best); s.min = Math.min(s.min, add.min); s.max = Math.max(s.max, add.max); s.count += add.count; }
 }
 
+/** Worked out once per rubric: the second pass asks for every agency. */
+const relativeOf = new WeakMap<Rubric, Indicator[]>();
+
 export function relativeIndicators(rubric: Rubric): Indicator[] {
+  const known = relativeOf.get(rubric);
+  if (known) return known;
   const out: Indicator[] = [];
   const walk = (items: Item[]) => { for (const i of items) { if (i.kind === "group") walk(i.items); else if (i.kind === "indicator" && isBatchRelative(i.rule)) out.push(i); } };
   walk(rubric.groups);
+  relativeOf.set(rubric, out);
   return out;
 }
 

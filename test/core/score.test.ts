@@ -201,6 +201,25 @@ describe("hasVerifiedBasis: who gets a verified score", () => {
     expect(hasVerifiedBasis(r, x, s, v)).toBe(true);
   });
 
+  // The ✓ "verified score" with a difference of 0 went to agencies whose own score reads none of the moved figures.
+  it.each([
+    ["it left the relative indicator unanswered", { "2.2": null }],
+    ["it answered it N/A", { "2.2": { na: true, reason: "không có" } }],
+  ])("an agency of the moved cohort gets none when %s", (_, answers) => {
+    const w = agency({ ...FULL, ...answers } as typeof FULL, { id: "w" });
+    const [s, v] = [batchContext(rubric, [x, y, w], "self"), batchContext(rubric, [x, y, w], "verified")];
+    expect([x, y, w].map((a) => hasVerifiedBasis(rubric, a, s, v))).toEqual([true, true, false]);
+  });
+
+  it("an agency of the moved cohort gets none when the relative indicator does not apply to its type", () => {
+    const r = structuredClone(rubric);
+    (r.groups[1]!.items.find((i) => "code" in i && i.code === "2.2") as { applies_to?: string[] }).applies_to = ["department"];
+    const commune = agency({ ...FULL, "2.2": { value: 70 } }, { id: "c", type: "commune", cohort: cohortOf(x.agency, r.cohorts) });
+    const batch = [x, y, commune];
+    const [s, v] = [batchContext(r, batch, "self"), batchContext(r, batch, "verified")];
+    expect(batch.map((a) => hasVerifiedBasis(r, a, s, v))).toEqual([true, true, false]);
+  });
+
   it("nothing moves when no agency has verified values", () => {
     const plain = [agency(FULL, { id: "p" }), agency({ ...FULL, "2.2": { value: 5 } }, { id: "q" })];
     const [s, v] = [batchContext(rubric, plain, "self"), batchContext(rubric, plain, "verified")];
