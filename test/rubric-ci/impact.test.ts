@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
 import { formatImpactTable } from "../../src/rubric-ci/impact/format-table.js";
 import type { ImpactReport } from "../../src/rubric-ci/impact/run-impact.js";
+import { noteLines } from "../../src/rubric-ci/impact/words.js";
 import { runCli } from "../helpers/run-cli.js";
 import { tempDirs } from "./helpers/files.js";
 
@@ -162,7 +163,7 @@ describe("rubric impact budgets and exit codes", () => {
     expect(report.agencies[0].notes.new).toEqual([{ code: "5.6", reason: "evidence-missing", evidence: true, params: { code: "5.6", min: 1, count: 0 } }]);
     expect(report.summary.refused_new).toBe(1);
     const table = await impact("dti-cap-so", v6, "--corpus", "examples/so-khcn-quang-binh.yaml");
-    expect(table.stdout).toContain("(under the new version): answer to 5.6 is scored, but its evidence falls short of this version (Indicator 5.6 needs at least 1 evidence item; it has 0): score refuses the file until it is corrected");
+    expect(table.stdout).toContain("Under the new version, 1 agency: answer to 5.6 is scored, but its evidence falls short of this version (Indicator 5.6 needs at least 1 evidence item; it has 0): score refuses the file until it is corrected");
     // Said in the summary too, not only in the notes under "no change".
     expect(table.stdout).toContain("1 agency would be refused by score under the new version for its evidence (see the notes below)");
   });
@@ -348,7 +349,7 @@ describe("rubric impact formats", () => {
     expect(md).toContain("| Đơn vị D | Unit | 50.00 | 80.00 | +30.00 | Fair → Good | 3 → 1/5 | 1.4 +50.00, 1.1 −20.00 |");
     expect(md).toContain("- ❌ Points budget ±40: exceeded (2 agencies)\n  - Đơn vị E: +50.00 points, beyond ±40\n  - Đơn vị A: −50.00 points, beyond ±40\n");
     expect(md).toContain("<details><summary>Answers adjusted to score under the other version (5 agencies)</summary>");
-    expect(md).toContain("- Đơn vị D (under the old version): answer to 1.4 dropped (the indicator no longer exists), counted as unanswered");
+    expect(md).toContain("- Under the old version, 2 agencies: answer to 1.4 dropped (the indicator no longer exists), counted as unanswered — Đơn vị E, Đơn vị D");
   });
 
   it("md in Vietnamese, with decimal commas", async () => {
@@ -430,5 +431,23 @@ describe("rubric impact's corpus with a hard link", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).invalid).toEqual([]);
     expect(r.stderr).toContain(`${path.join(dir, "b.yaml")} is the same file as ${path.join(dir, "a.yaml")}: scored once`);
+  });
+});
+
+describe("rubric impact's adjusted answers", () => {
+  // A renumbering adjusts every agency's answers alike: a line per agency made a 438,709-character comment, which GitHub refuses.
+  const agencies = Array.from({ length: 380 }, (_, i) => ({
+    agency: { name: `Sở ${i}` },
+    notes: { old: [], new: [{ code: "5.2", reason: "recoded", to: "5.1" }, ...(i < 60 ? [{ code: "6.4.1", reason: "ticks-removed", ticks: [`muc-${i}`] }] : [])] },
+  }));
+  const lines = noteLines({ agencies } as unknown as ImpactReport, "en");
+
+  it("one line per adjustment, naming five agencies and how many more", () => {
+    expect(lines[0]).toBe("Under the new version, 380 agencies: answer to 5.2 carried to its new code 5.1 — Sở 0, Sở 1, Sở 2, Sở 3, Sở 4 and 375 more");
+  });
+
+  it("fifty lines at most, then how many more (the json has them all)", () => {
+    expect(lines).toHaveLength(51);
+    expect(lines[50]).toBe("… and 11 more adjustments (see --format json)");
   });
 });

@@ -1,9 +1,8 @@
 import type { Lang } from "../../core/rubric.js";
-import { hasMessage, message } from "../../i18n/messages.js";
+import { message } from "../../i18n/messages.js";
 import { code, md } from "../../report/md-escape.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import type { AnswerNote } from "./corpus.js";
-import { bandText, cohortLabel, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
+import { bandText, cohortLabel, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, noteLines, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
 
 /** The impact as Markdown for a pull-request comment: summary, rubric changes, the agencies that moved, budgets. */
 export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number): string {
@@ -55,25 +54,11 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
   const notes = report.agencies.filter((a) => a.notes.old.length + a.notes.new.length > 0);
   if (notes.length > 0) {
     out.push(`<details><summary>${md(m("impact-adjusted", { count: notes.length }))}</summary>`, "");
-    for (const a of notes) {
-      for (const side of ["old", "new"] as const) {
-        for (const n of a.notes[side]) out.push(`- ${md(a.agency.name)} (${md(message(lang, `impact-side-${side}`))}): ${md(noteText(n, side, lang))}`);
-      }
-    }
+    out.push(...noteLines(report, lang).map((line) => `- ${md(line)}`));
     out.push("", "</details>", "");
   }
   if (report.invalid.length > 0) out.push(`${md(m("impact-invalid", { count: report.invalid.length }))}: ${report.invalid.map((f) => code(f.file)).join(", ")}`, "");
   if (report.skipped.length > 0) out.push(md(m("impact-skipped", { count: report.skipped.length })), "");
   out.push(`<sub>${md(m("impact-footer", { tool: `${report.tool.name} ${report.tool.version}`, old: report.old.sha256.slice(0, 12), new: report.new.sha256.slice(0, 12) }))}</sub>`);
   return out.join("\n") + "\n";
-}
-
-/** `side`: the version the answer was carried to (back to the old one, its code is the old code). */
-export function noteText(n: AnswerNote, side: "old" | "new", lang: Lang): string {
-  if (n.to !== undefined) return message(lang, side === "new" ? "impact-note-recoded" : "impact-note-recoded-back", { code: n.code, to: n.to });
-  if (n.ticks !== undefined) return message(lang, "impact-note-ticks", { code: n.code, ticks: n.ticks.join(", "), count: n.ticks.length });
-  // The finding in its own words where there is no shorter one for it ("Missing required field \"link\"").
-  const reason = hasMessage(`impact-reason-${n.reason}`) ? message(lang, `impact-reason-${n.reason}`)
-    : hasMessage(n.reason) ? message(lang, n.reason, (n.params ?? {}) as Record<string, string | number>) : n.reason;
-  return message(lang, n.evidence ? "impact-note-evidence" : "impact-note-dropped", { code: n.code, reason });
 }

@@ -4,9 +4,8 @@ import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { COMPACT } from "../../report/table-style.js";
-import { noteText } from "./format-md.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
+import { bandText, cohortLabel, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, noteLines, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { truncate } from "../../report/truncate.js";
 import { fitToWidth, widest } from "../../report/fit-width.js";
@@ -89,8 +88,8 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
     out.push(breaches.length > 0 ? [color.red(line), ...breaches.map((b) => "  " + breachText(b, d, lang))].join("\n") : color.green(line));
   }
 
-  const notes = report.agencies.flatMap((a) => (["old", "new"] as const).flatMap((side) => a.notes[side].map((n) => `  ${a.agency.name} (${m(`impact-side-${side}`)}): ${noteText(n, side, lang)}`)));
-  if (notes.length > 0) out.push(color.dim(notes.join("\n")));
+  const notes = noteLines(report, lang);
+  if (notes.length > 0) out.push(color.dim(notes.map((line) => `  ${line}`).join("\n")));
   if (report.skipped.length > 0) out.push(color.dim(m("impact-skipped", { count: report.skipped.length })));
   return out.join("\n\n") + "\n";
 }

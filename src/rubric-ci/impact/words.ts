@@ -2,6 +2,7 @@ import type { Lang, Text } from "../../core/rubric.js";
 import { hasMessage, message } from "../../i18n/messages.js";
 import { formatPoints } from "../../report/format-number.js";
 import type { FieldChange, ItemChange } from "./diff.js";
+import type { AnswerNote } from "./corpus.js";
 import type { AgencyImpact, Driver } from "./rescore.js";
 import type { BudgetBreach, ImpactSummary } from "./summary.js";
 import type { ImpactReport } from "./run-impact.js";
@@ -129,4 +130,46 @@ export function budgetLine(kind: "points" | "rank", budget: number | null, breac
 /** An agency to list: its score, band or rank moved (or it can be scored under one version only). */
 export function moved(a: AgencyImpact): boolean {
   return a.delta !== 0 || a.rank_change !== 0 || a.band_changed;
+}
+
+/** `side`: the version the answer was carried to (back to the old one, its code is the old code). */
+export function noteText(n: AnswerNote, side: "old" | "new", lang: Lang): string {
+  if (n.to !== undefined) return message(lang, side === "new" ? "impact-note-recoded" : "impact-note-recoded-back", { code: n.code, to: n.to });
+  if (n.ticks !== undefined) return message(lang, "impact-note-ticks", { code: n.code, ticks: n.ticks.join(", "), count: n.ticks.length });
+  // The finding in its own words where there is no shorter one for it ("Missing required field \"link\"").
+  const reason = hasMessage(`impact-reason-${n.reason}`) ? message(lang, `impact-reason-${n.reason}`)
+    : hasMessage(n.reason) ? message(lang, n.reason, (n.params ?? {}) as Record<string, string | number>) : n.reason;
+  return message(lang, n.evidence ? "impact-note-evidence" : "impact-note-dropped", { code: n.code, reason });
+}
+
+/** Agencies named on a line of adjusted answers, and such lines shown, before "and N more". */
+const NOTE_NAMES = 5;
+const NOTE_LINES = 50;
+
+/**
+ * The adjusted answers, one line per adjustment with the agencies it concerns: a renumbering adjusts every
+ * agency's answers alike, and a line per agency made a pull-request comment of 400,000 characters, which
+ * GitHub refuses (65,536 at most). The json lists every agency's own.
+ */
+export function noteLines(report: ImpactReport, lang: Lang): string[] {
+  const groups = new Map<string, { side: "old" | "new"; note: string; names: string[] }>();
+  for (const a of report.agencies) {
+    for (const side of ["old", "new"] as const) {
+      for (const n of a.notes[side]) {
+        const note = noteText(n, side, lang);
+        const key = `${side} ${note}`;
+        const group = groups.get(key) ?? { side, note, names: [] };
+        group.names.push(a.agency.name);
+        groups.set(key, group);
+      }
+    }
+  }
+  const lines = [...groups.values()].slice(0, NOTE_LINES).map(({ side, note, names }) => {
+    const shown = names.slice(0, NOTE_NAMES).join(", ");
+    const who = names.length > NOTE_NAMES ? message(lang, "impact-names-more", { names: shown, count: names.length - NOTE_NAMES }) : shown;
+    const line = message(lang, "impact-note-group", { note, side: message(lang, `impact-side-${side}`), count: names.length, names: who });
+    return line.charAt(0).toUpperCase() + line.slice(1);
+  });
+  if (groups.size > NOTE_LINES) lines.push(message(lang, "impact-notes-more", { count: groups.size - NOTE_LINES }));
+  return lines;
 }
