@@ -81,7 +81,7 @@ describe("rubric impact on a pair of rubric versions with a hand-computed effect
       largest_increase: { id: "e", name: "Đơn vị E", file: `${CORPUS}/e.yaml`, delta: 50 },
       largest_decrease: { id: "a", name: "Đơn vị A", file: `${CORPUS}/a.yaml`, delta: -50 },
       largest_rank_move: { id: "e", name: "Đơn vị E", file: `${CORPUS}/e.yaml`, from: 5, to: 2, cohort: "unit" },
-      refused_new: 0,
+      refused_new: 0, not_comparable: 0,
     });
   });
 });
@@ -191,6 +191,10 @@ describe("rubric impact budgets and exit codes", () => {
     const table = await impact(V1, v3, "--corpus", CORPUS);
     expect(table.code).toBe(0);
     expect(stripVTControlCharacters(table.stdout)).toContain("its agency type no longer exists");
+    // The summary says so too: it read "No agency's score, band or rank changes" under three agencies that lost their score.
+    expect(report.summary.not_comparable).toBe(3);
+    expect(table.stdout).toContain("3 agencies can be scored under only one of the versions");
+    expect(table.stdout).not.toContain("No agency's score, band or rank changes");
   });
 });
 

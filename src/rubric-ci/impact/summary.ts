@@ -15,6 +15,8 @@ export interface ImpactSummary {
   largest_rank_move: (Who & { from: number; to: number; cohort: string }) | null;
   /** Agencies whose evidence falls short of the new version: scored, but `score` would refuse their files. */
   refused_new: number;
+  /** Agencies scored under one version only (a type or cohort removed): their change cannot be measured. */
+  not_comparable: number;
 }
 
 /** `none-compared`: a budget was set but no agency could be scored under both versions (not one agency's breach: id, name and file are empty). */
@@ -41,6 +43,7 @@ export function summarize(impacts: AgencyImpact[], decimals: number): ImpactSumm
     largest_decrease: down && down.delta! < 0 ? { ...who(down), delta: down.delta! } : null,
     largest_rank_move: moved ? { ...who(moved), from: moved.old!.rank, to: moved.new!.rank, cohort: moved.agency.cohort } : null,
     refused_new: impacts.filter((i) => i.notes.new.some((n) => n.evidence)).length,
+    not_comparable: impacts.length - compared.length,
   };
 }
 

@@ -100,8 +100,10 @@ export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang, coh
   if (s.largest_increase) parts.push(message(lang, "impact-largest-increase", { name: s.largest_increase.name, delta: signed(s.largest_increase.delta, decimals, lang) }));
   if (s.largest_decrease) parts.push(message(lang, "impact-largest-decrease", { name: s.largest_decrease.name, delta: signed(s.largest_decrease.delta, decimals, lang) }));
   if (s.largest_rank_move) parts.push(message(lang, "impact-largest-rank-move", { name: s.largest_rank_move.name, from: s.largest_rank_move.from, to: s.largest_rank_move.to, cohort: cohort(s.largest_rank_move.cohort) }));
-  if (parts.length === 0 && s.compared > 0 && s.band_changes === 0) parts.push(message(lang, "impact-no-movement"));
+  // "No change" is never said while some agencies can be scored under one version only: they lost (or gained) a score.
+  if (parts.length === 0 && s.compared > 0 && s.band_changes === 0 && s.not_comparable === 0) parts.push(message(lang, "impact-no-movement"));
   if (parts.length > 0) lines.push(parts.join(" · "));
+  if (s.not_comparable > 0) lines.push(message(lang, "impact-not-comparable", { count: s.not_comparable }));
   if (s.refused_new > 0) lines.push(message(lang, "impact-refused", { count: s.refused_new }));
   return lines;
 }
