@@ -210,6 +210,9 @@ describe("rubric impact: corpora as they come", () => {
     expect(r.stdout).toContain("1 invalid file left out: `");
     expect(r.stdout).toContain("1 file for other rubrics skipped");
     expect(r.stdout).toContain("5 agencies, 5 compared");
+    // The table says so too (it left them out without a word, the errors only on standard error).
+    const table = await impact(V1, V2, "--corpus", dir);
+    expect(stripVTControlCharacters(table.stdout)).toContain(`1 invalid file left out: ${path.join(dir, "broken.yaml")}`);
   });
 
   it("files naming neither version are checked against the old one (no rubric-version-mismatch)", async () => {
@@ -365,7 +368,7 @@ describe("rubric impact formats", () => {
   it("--limit keeps the md and table short; json keeps every agency", async () => {
     const md = (await impact(V1, V2, "--corpus", CORPUS, "--format", "md", "--limit", "2")).stdout;
     expect(md.match(/^\| Đơn vị/gm)).toHaveLength(2);
-    expect(md).toContain("… and 3 more agencies that changed (see --format json)");
+    expect(md).toContain("… and 3 more agencies whose score, band or rank changed (see --format json)");
     const table = (await impact(V1, V2, "--corpus", CORPUS)).stdout;
     expect(table).toMatch(/^Unit\n┌/m);
     expect(table).toContain("│ Đơn vị E │");

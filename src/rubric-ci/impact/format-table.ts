@@ -90,6 +90,8 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
 
   const notes = noteLines(report, lang);
   if (notes.length > 0) out.push(color.dim(notes.map((line) => `  ${line}`).join("\n")));
+  // Their errors go to standard error; the report itself says they were left out, as md and json do.
+  if (report.invalid.length > 0) out.push(color.dim(`${m("impact-invalid", { count: report.invalid.length })}: ${report.invalid.map((f) => f.file).join(", ")}`));
   if (report.skipped.length > 0) out.push(color.dim(m("impact-skipped", { count: report.skipped.length })));
   return out.join("\n\n") + "\n";
 }
