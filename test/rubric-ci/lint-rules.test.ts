@@ -28,6 +28,8 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "weight-ignored", at: [28, 13] },
   { code: "item-exceeds-group", at: [25, 10] },
   { code: "adjustment-item-exceeds-cap", at: [47, 10] },
+  { code: "na-full-bonus", at: [48, 9] },
+  { code: "na-full-penalty", at: [9, 16] },
   { code: "cap-above-max", at: [32, 45] },
   { code: "max-unreachable", at: [32, 11] },
   { code: "max-unreachable", fixture: "max-unreachable-deadline", at: [32, 11] },

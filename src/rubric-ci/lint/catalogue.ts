@@ -10,7 +10,7 @@ export const RULES: readonly RuleInfo[] = [
   ...["yaml-1.1", "too-deep", "yaml-syntax", "tab-indent", "duplicate-key", "multiple-documents", "unknown-tag", "alias-limit", "alias-expansion", "empty-file", "root-not-mapping"].map(error("yaml")),
   ...["missing-field", "unknown-field", "merge-key", "no-such-date", "wrong-type", "empty-value", "out-of-range", "not-allowed-value", "bad-format", "too-short", "too-long", "duplicate-item", "invalid-value", "percent-sign", "percent-as-fraction", "decimal-comma", "boolean-word", "boolean-quoted", "too-many-items"].map(error("schema")),
   ...["duplicate-code", "code-prefix", "code-order", "max-mismatch", "scale-mismatch", "info-only-points", "rule-missing", "rule-input-mismatch", "unknown-field-ref", "term-max-missing", "points-exceed-max", "bands-order", "piecewise-order", "unknown-agency-type-ref", "unknown-code-ref", "relative-nested", "duplicate-id", "bad-range", "aggregate-overlap", "floor-above-max", "too-many-indicators"].map(error("semantic")),
-  ...["translation-missing", "agency-type-nothing-applies", "unreachable-item", "zero-weights"].map(error("lint")),
+  ...["translation-missing", "agency-type-nothing-applies", "unreachable-item", "zero-weights", "na-full-bonus", "na-full-penalty"].map(error("lint")),
   ...["translation-identical", "cohort-matches-nothing", "agency-type-without-cohort", "band-type-shadowed", "option-unscored", "option-points-ignored", "field-unscored", "band-gap", "band-unreachable", "weight-ignored", "item-exceeds-group", "adjustment-item-exceeds-cap", "cap-above-max", "max-unreachable", "level-labels-mismatch"]
     .map((code): RuleInfo => ({ code, severity: "warning", category: "lint" })),
 ];

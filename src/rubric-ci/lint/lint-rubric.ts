@@ -4,6 +4,7 @@ import type { Rubric } from "../../core/rubric.js";
 import { checkBands } from "./bands.js";
 import { checkDefinitions } from "./definitions.js";
 import { checkInputs } from "./inputs.js";
+import { checkNaPolicy } from "./na-policy.js";
 import { checkPoints } from "./points.js";
 import { checkReachability } from "./reachability.js";
 import { checkTranslations } from "./translations.js";
@@ -20,5 +21,6 @@ export function lintRubric(rubric: Rubric): Issue[] {
     ...checkBands(rubric),
     ...checkWeights(rubric),
     ...checkPoints(rubric),
+    ...checkNaPolicy(rubric),
   ];
 }
