@@ -147,6 +147,9 @@ export function describe(value: unknown): string {
 /** A value in YAML's one-line (flow) style; text that could read as something else is quoted. Deep values are cut. */
 function flow(value: unknown, depth: number): string {
   if (Array.isArray(value)) return depth > 3 ? "[…]" : `[${value.slice(0, 20).map((v) => flow(v, depth + 1)).join(", ")}${value.length > 20 ? ", …" : ""}]`;
+  // `!!set {vi, en}` reads as a Set and `!!omap` as a Map, which have no entries of their own: as written.
+  if (value instanceof Set) return depth > 3 ? "{…}" : `{${[...value].slice(0, 20).map((v) => flow(v, depth + 1)).join(", ")}${value.size > 20 ? ", …" : ""}}`;
+  if (value instanceof Map) return flow(Object.fromEntries(value), depth);
   if (typeof value === "object" && value !== null) {
     const entries = Object.entries(value);
     return depth > 3 ? "{…}" : `{${entries.slice(0, 20).map(([k, v]) => `${plainText(k)}: ${flow(v, depth + 1)}`).join(", ")}${entries.length > 20 ? ", …" : ""}}`;

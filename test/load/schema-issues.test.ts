@@ -32,6 +32,9 @@ describe("describe (the value found, on one line)", () => {
     ["có", '"có"'],
     [12.5, "12.5"],
     [{ note: "x".repeat(100) }, `{note: ${"x".repeat(50)}…`],
+    // `!!set {vi, en}` and `!!omap`: they read "{}".
+    [new Set(["vi", "en"]), "{vi, en}"],
+    [new Map([["a", 1]]), "{a: 1}"],
   ])("%j is written %s (a mapping was written as JSON)", (value, text) => {
     expect(describeValue(value)).toBe(text);
   });
