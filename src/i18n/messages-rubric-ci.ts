@@ -23,6 +23,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "max-unreachable": { vi: "Câu trả lời tốt nhất cho {code} chỉ được {reachable} điểm, không đạt điểm tối đa {max}", en: "The best possible answer to {code} earns {reachable} points, short of its max {max}" },
   "level-labels-mismatch": { vi: "Câu trả lời dạng mức của {code} có {labels} nhãn cho {levels} mức (từ {min} đến {max}): mỗi mức từ min đến max cần đúng một nhãn, theo thứ tự", en: "The level input of {code} has {labels} labels for its {levels} levels ({min} to {max}): each level from min to max needs one label, in order" },
   "lint-clean": { vi: "Đã kiểm tra {files} tệp, không có vấn đề", en: "{files} {files|file|files} checked, no problems" },
+  "lint-no-errors": { vi: "Đã kiểm tra {files} tệp, không có lỗi", en: "{files} {files|file|files} checked, no errors" },
+  "lint-hidden": { vi: "({hidden} cảnh báo không hiện vì --quiet)", en: "({hidden} {hidden|warning|warnings} not shown: --quiet)" },
   "lint-summary": { vi: "{problems} vấn đề ({errors} lỗi, {warnings} cảnh báo) trong {files} tệp", en: "{problems} {problems|problem|problems} ({errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}) in {files} {files|file|files}" },
 
   // rubric lint: one line per rule, for SARIF rule metadata and docs

@@ -56,6 +56,14 @@ describe("rubric lint: exit codes and --fail-severity", () => {
     expect((await runCli(["rubric", "lint", FAIL("band-gap"), "--fail-severity", "fatal"])).code).toBe(2);
   });
 
+  it("--quiet leaves warnings out and says how many, not 'no problems'", async () => {
+    const quiet = await runCli(["rubric", "lint", FAIL("band-gap"), "--quiet"]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).not.toContain("band-gap");
+    expect(quiet.stderr).toContain("1 file checked, no errors (1 warning not shown: --quiet)");
+    expect((await runCli(["rubric", "lint", FAIL("band-gap"), "--quiet", "--fail-severity", "warning"])).stderr).toContain("band-gap");
+  });
+
   it("usage errors are 2: an unknown format, no files at all", async () => {
     expect((await runCli(["rubric", "lint", PASS, "--format", "xml"])).code).toBe(2);
     expect((await runCli(["rubric", "lint"])).code).toBe(2);

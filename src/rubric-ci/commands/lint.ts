@@ -25,6 +25,7 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
   const format = checkFormat(formatOf(opts, { txt: "stylish", text: "stylish", json: "json", xml: "junit", sarif: "sarif" }, "stylish"), LINT_FORMATS);
   const files = specs.flatMap(targets);
   if (files.length === 0) throw new UsageError("no-files");
+  let hidden = 0;
   const report: LintReport = {
     tool: { name: "egov-score", version: ctx.version },
     lang: ctx.lang,
@@ -34,9 +35,11 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
       const shown = displayPath(ctx.io.cwd, path.resolve(ctx.io.cwd, file));
       // --quiet keeps only what fails the run.
       const findings = ctx.quiet ? linted.findings.filter((d) => d.severity === "error" || opts.failSeverity === "warning") : linted.findings;
+      hidden += linted.findings.length - findings.length;
       return { ...linted, file: shown, findings: findings.map((d) => ({ ...d, file: shown })) };
     }),
   };
+  if (hidden > 0) report.hidden = hidden;
   const summary = summarize(report);
   if (format === "stylish") emit(ctx, formatStylish(report, colorFor(ctx, opts, "stderr")), opts, "stderr", format);
   else {

@@ -10,6 +10,8 @@ export interface LintReport {
   lang: Lang;
   failSeverity: Severity;
   files: LintedFile[];
+  /** Warnings --quiet left out of `files` (they do not fail the run). */
+  hidden?: number;
 }
 
 export interface LintSummary { files: number; errors: number; warnings: number; failed: boolean; unreadable: number }

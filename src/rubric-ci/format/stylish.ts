@@ -7,8 +7,11 @@ import { summarize, type LintReport } from "./lint-report.js";
 export function formatStylish(report: LintReport, color: ChalkInstance): string {
   const blocks = report.files.flatMap((f) => f.findings.map((d) => formatDiagnostic(d, report.lang, color)));
   const s = summarize(report);
+  const hidden = report.hidden ?? 0;
+  // With warnings left out by --quiet, "no problems" would not be true: "no errors", and how many were left out.
+  const clean = message(report.lang, hidden > 0 ? "lint-no-errors" : "lint-clean", { files: s.files });
   const line = s.errors + s.warnings === 0
-    ? color.green(message(report.lang, "lint-clean", { files: s.files }))
+    ? color.green(clean)
     : (s.failed ? color.red : color.yellow)(message(report.lang, "lint-summary", { problems: s.errors + s.warnings, errors: s.errors, warnings: s.warnings, files: s.files }));
-  return [...blocks, line].join("\n\n") + "\n";
+  return [...blocks, hidden > 0 ? `${line} ${message(report.lang, "lint-hidden", { hidden })}` : line].join("\n\n") + "\n";
 }
