@@ -165,6 +165,8 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
     color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })), text,
     ...rankingMarks(section, lang).map((l) => color.dim(l)),
     ...(omitted.length > 0 ? [color.dim(message(lang, "rpt-columns-omitted", { columns: omitted.join(lang === "vi" ? " và " : " and ") }))] : []),
+    // Names are not cut below 16 letters: narrower than that (a split pane), the table wraps, and that is said.
+    ...(width !== undefined && widest(text) > width ? [color.dim(message(lang, "rpt-table-too-wide", { wide: widest(text), width }))] : []),
   ].join("\n");
 }
 

@@ -5,6 +5,7 @@ import { parseReportJson } from "../../src/report/json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { formatTable } from "../../src/report/table.js";
 import { TABLE_DETAIL_LIMIT } from "../../src/report/common.js";
+import stringWidth from "string-width";
 import { widest as widestLine } from "../../src/report/fit-width.js";
 import { runCli } from "../helpers/run-cli.js";
 import { REPRODUCIBLE } from "./helpers.js";
@@ -109,6 +110,23 @@ describe("the table of a large batch", () => {
     expect(formatTable(many, "vi", plain, 80)).toContain("bỏ bớt tổng điểm tự chấm và chênh lệch và thứ hạng theo từng nhóm");
     // A small batch's agency blocks say the self-assessed totals: only the ranks per group are said to be left out.
     expect(formatTable(report, "en", plain, 80)).toContain("the ranking leaves out the ranks per group:");
+  });
+
+  it("says when even the narrowest ranking is wider than the terminal (at 60 columns it wrapped without a word)", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    expect(formatTable(report, "en", plain, 100)).not.toContain("its lines wrap");
+    expect(formatTable(report, "en", plain, 50)).toMatch(/The ranking is \d+ columns wide and the terminal 50, so its lines wrap/);
+  });
+
+  it("names in CJK take two columns a letter: a ranking that cannot fit with names of 16 letters says so", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const section = report.rubrics[0]!;
+    const wideNames = { ...report, rubrics: [{ ...section, agencies: section.agencies.map((a, i) => ({ ...a, score: { ...a.score, agency: { ...a.score.agency, name: `${"広島県庁情報政策課".repeat(3)} ${i}` } } })) }] };
+    // Names keep 16 letters, 32 columns in CJK: at 80 columns the ranking is 81 wide (its borders say how wide), and says so.
+    const text = formatTable(wideNames, "en", plain, 80);
+    const wide = Math.max(...text.split("\n").filter((l) => /^[│┌└]/.test(l)).map((l) => stringWidth(l)));
+    expect(wide).toBeGreaterThan(80);
+    expect(text).toContain(`The ranking is ${wide} columns wide and the terminal 80, so its lines wrap`);
   });
 
   it("a file not scored keeps its agency's id on a terminal, its name cut to the room the errors leave", async () => {
