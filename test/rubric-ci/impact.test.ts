@@ -147,6 +147,21 @@ describe("rubric impact budgets and exit codes", () => {
     expect(agency.notes.new).toEqual([{ code: "6.4.1", reason: "ticks-removed", ticks: ["thi-dua"] }]);
   });
 
+  it("an N/A answer the new version drops names its indicator where the rescaling moved the score (it read 'rescaling, caps' alone)", async () => {
+    const dir = tempDir();
+    const forbidden = path.join(dir, "na-forbidden.yaml");
+    const rubric = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    const at = rubric.indexOf(`      - code: "3.5"`);
+    writeFileSync(forbidden, rubric.slice(0, at) + rubric.slice(at).replace("na: rescale", "na: forbidden"));
+    const report = await json("dti-cap-so", forbidden, "--corpus", "examples/ban-qlkkt-quang-binh.yaml");
+    const [agency] = report.agencies;
+    expect(agency.drivers).toEqual([]);
+    expect(agency.other).toBeLessThan(0);
+    expect(agency.rescaled).toEqual(["3.5"]);
+    const md = (await impact("dti-cap-so", forbidden, "--corpus", "examples/ban-qlkkt-quang-binh.yaml", "--format", "md")).stdout;
+    expect(md).toMatch(/\| rescaling, caps \(3\.5\) −\d+\.\d\d \|/);
+  });
+
   /** dti-cap-so with one indicator's evidence rule changed from `from` to `to`, as a file. */
   const withEvidence = (code: string, from: string, to: string) => {
     const file = path.join(tempDir(), `evidence-${code}.yaml`);

@@ -43,7 +43,7 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
     // Names (at most 36 letters) and drivers (eight letters more) give way to the terminal's width; where
     // that is not enough, a heading wider than its column's cells goes one word to a line ("Xếp loại" over "Tốt").
     const render = (cut: number, stacked = false) => {
-      const rows = shown.map((a) => [truncate(a.agency.name, Math.min(36, cut)), scoreCell(a, "old", d, lang), scoreCell(a, "new", d, lang), delta(a), bandText(a, lang), rankText(a), truncate(driversText(a.drivers, a.other, d, lang), cut + 8)]);
+      const rows = shown.map((a) => [truncate(a.agency.name, Math.min(36, cut)), scoreCell(a, "old", d, lang), scoreCell(a, "new", d, lang), delta(a), bandText(a, lang), rankText(a), truncate(driversText(a, d, lang), cut + 8)]);
       const head = [m("col-agency"), m("impact-col-old"), m("impact-col-new"), "Δ", m("col-band"), m("col-rank"), m("impact-col-drivers")];
       // A table for each cohort under its label (the label cut to the terminal, never widening the table).
       let row = 0;
@@ -58,7 +58,7 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
         return `${color.bold(truncate(cohortLabel(report, id, lang), width ?? Infinity))}\n${table.toString()}`;
       }).join("\n");
     };
-    const longest = Math.max(...shown.map((a) => [...driversText(a.drivers, a.other, d, lang)].length - 8), 36);
+    const longest = Math.max(...shown.map((a) => [...driversText(a, d, lang)].length - 8), 36);
     // Names keep 16 letters, as the score table's do: cut shorter, rows could no longer be told apart
     // ("Sở Khoa học …" seven times); narrower than that, the paragraphs below.
     let text = width === undefined ? render(Infinity) : fitToWidth((cut) => render(cut), width, longest, 16);
@@ -69,7 +69,7 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
         color.bold(truncate(cohortLabel(report, id, lang), width)),
         ...members.flatMap((a) => [
           ...wrapWords(`  ${a.agency.name}`, width, "  "),
-          ...wrapWords(`    ${[`${scoreCell(a, "old", d, lang)} → ${scoreCell(a, "new", d, lang)} (Δ ${plainDelta(a)})`, `${m("col-band")}: ${bandText(a, lang)}`, `${m("col-rank")}: ${rankText(a)}`, ...(driversText(a.drivers, a.other, d, lang) ? [`${m("impact-col-drivers")}: ${driversText(a.drivers, a.other, d, lang)}`] : [])].join(" · ")}`, width, "    "),
+          ...wrapWords(`    ${[`${scoreCell(a, "old", d, lang)} → ${scoreCell(a, "new", d, lang)} (Δ ${plainDelta(a)})`, `${m("col-band")}: ${bandText(a, lang)}`, `${m("col-rank")}: ${rankText(a)}`, ...(driversText(a, d, lang) ? [`${m("impact-col-drivers")}: ${driversText(a, d, lang)}`] : [])].join(" · ")}`, width, "    "),
         ]),
       ].join("\n")).join("\n");
     }

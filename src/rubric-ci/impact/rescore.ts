@@ -24,6 +24,8 @@ export interface AgencyImpact {
   drivers: Driver[];
   /** The part of the delta no single indicator explains: N/A rescaling, group caps, clamping. */
   other: number;
+  /** Indicators (new codes) counted in their group's max under one version and not the other (an N/A answer dropped, a type left out): what the rescaling in `other` comes from. */
+  rescaled: string[];
   notes: Record<Side, AnswerNote[]>;
   unscorable: Partial<Record<Side, string>>;
 }
@@ -37,7 +39,7 @@ export function rescore(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, cod
     const header = (n ?? o)?.score.agency ?? { id: entry.file, name: entry.file, type: "", cohort: "" };
     const delta = o && n ? diff(o.score.total, n.score.total, decimals) : null;
     const drivers = o && n ? driversOf(o.score, n.score, codes.toOld, decimals) : [];
-    const explained = drivers.reduce((s, d) => s + toUnits(d.delta, decimals), 0);
+    const other = delta === null ? 0 : fromUnits(toUnits(delta, decimals) - drivers.reduce((s, d) => s + toUnits(d.delta, decimals), 0), decimals);
     return {
       file: entry.file,
       agency: header,
@@ -47,7 +49,8 @@ export function rescore(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, cod
       rank_change: o && n ? o.side.rank - n.side.rank : null,
       band_changed: o !== undefined && n !== undefined && (o.side.band?.id ?? null) !== (n.side.band?.id ?? null),
       drivers,
-      other: delta === null ? 0 : fromUnits(toUnits(delta, decimals) - explained, decimals),
+      other,
+      rescaled: other !== 0 ? exclusionChanges(o!.score, n!.score, codes.toOld) : [],
       notes: entry.notes,
       unscorable: Object.fromEntries(Object.entries(entry.unscorable).map(([side, d]) => [side, d.code])) as Partial<Record<Side, string>>,
     };
@@ -55,10 +58,20 @@ export function rescore(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, cod
 }
 
 /** What an impact needs of a score: its total and each indicator's points (a whole score, kept for every agency on both sides, held 10,000 agencies in 900 MB). */
-type ScoreBrief = Pick<AgencyScore, "agency" | "total"> & { indicators: Pick<IndicatorResult, "code" | "parent" | "title" | "points">[] };
+type ScoreBrief = Pick<AgencyScore, "agency" | "total"> & { indicators: Pick<IndicatorResult, "code" | "parent" | "title" | "points" | "excluded">[] };
 
 function brief(score: AgencyScore): ScoreBrief {
-  return { agency: score.agency, total: score.total, indicators: score.indicators.map(({ code, parent, title, points }) => ({ code, parent, title, points })) };
+  return { agency: score.agency, total: score.total, indicators: score.indicators.map(({ code, parent, title, points, excluded }) => ({ code, parent, title, points, excluded })) };
+}
+
+/** Indicators of both versions left out of their group's max under one and counted under the other. */
+function exclusionChanges(o: ScoreBrief, n: ScoreBrief, back: Map<string, string | null>): string[] {
+  const before = new Map(o.indicators.map((i) => [i.code, i]));
+  return n.indicators.filter((now) => {
+    const oldCode = back.has(now.code) ? back.get(now.code) : now.code;
+    const was = oldCode === null || oldCode === undefined ? undefined : before.get(oldCode);
+    return was !== undefined && was.excluded !== now.excluded;
+  }).map((i) => i.code);
 }
 
 /** One side: every agency scorable under that version, scored as one batch; the verified score counts where there is one (see hasVerifiedBasis). */
