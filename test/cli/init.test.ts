@@ -53,6 +53,14 @@ describe("egov-score init", () => {
     expect((await runCli(["init", "-o", file, "--force"])).code).toBe(0);
   });
 
+  it("a type of another bundled rubric names it, as assess does (it printed the placeholder {rubric})", async () => {
+    const r = await runCli(["init", "-t", "commune"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Agency type "commune" is not in the rubric dti-cap-so');
+    expect(r.stderr).toContain("add --rubric dti-cap-xa");
+    expect(r.stderr).not.toMatch(/\{\w+\}/);
+  });
+
   it("filled by hand in an editor (comments kept), it validates and scores", async () => {
     const file = path.join(dir, "filled.yaml");
     expect((await runCli(["init", "-o", file, "-t", "department"])).code).toBe(0);

@@ -15,8 +15,8 @@ import type { Asker } from "../../prompts/ask.js";
 import { parseAgencyFile, rubricRef, validateAgency, type ParsedAgency } from "../../load/load-agency.js";
 import { allIndicators } from "../../core/codes.js";
 import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
-import { loadRubric, type LoadedRubric, type RubricOutcome } from "../../load/load-rubric.js";
-import { bundledRubricFile, bundledRubricFiles, DEFAULT_RUBRIC_ID, resolveRubric, rubricNotFound } from "../../load/registry.js";
+import type { LoadedRubric, RubricOutcome } from "../../load/load-rubric.js";
+import { bundledRubricFile, DEFAULT_RUBRIC_ID, resolveRubric, rubricNotFound } from "../../load/registry.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { buildReport } from "../../report/report.js";
 import { formatTable } from "../../report/table.js";
@@ -26,6 +26,7 @@ import { displayPath } from "../inputs.js";
 import { now } from "../now.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
+import { requireAgencyType } from "../agency-type-option.js";
 
 export interface AssessOptions { rubric?: string; agencyType?: string }
 
@@ -61,11 +62,7 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
   // A file for a rubric that is not the one in use (not bundled and no --rubric, or another version) is
   // left as it is: asking its questions from another rubric would rewrite its header and answers.
   if (parsedFile && answersOtherRubric(ctx, parsedFile, rubric, opts)) return EXIT.invalid;
-  if (opts.agencyType && !rubric.agency_types.some((t) => t.id === opts.agencyType)) {
-    // A commune officer who forgot --rubric: the bundled rubric that has the type is named.
-    const elsewhere = bundledWithType(opts.agencyType);
-    throw new UsageError(elsewhere ? "assess-unknown-type-elsewhere" : "assess-unknown-type", { type: opts.agencyType, types: rubric.agency_types.map((t) => t.id).join(", "), rubric: `${rubric.id} ${rubric.version}`, ...(elsewhere ? { other: elsewhere } : {}) });
-  }
+  requireAgencyType(rubric, opts.agencyType);
 
   const { makeAsker, isPromptExit } = await import("../../prompts/ask.js");
   const asker = makeAsker(lang);
@@ -234,11 +231,3 @@ function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric): number {
   return onlyEvidence ? EXIT.invalid : EXIT.ok;
 }
 
-/** The id of a bundled rubric that declares this agency type. */
-function bundledWithType(type: string): string | undefined {
-  for (const file of bundledRubricFiles()) {
-    const outcome = loadRubric(file);
-    if (outcome.ok && outcome.loaded.rubric.agency_types.some((t) => t.id === type)) return outcome.loaded.rubric.id;
-  }
-  return undefined;
-}

@@ -5,7 +5,8 @@ import { agencySchema } from "../../core/agency-schema.js";
 import { writeFileAtomic } from "../../io/write-atomic.js";
 import { message } from "../../i18n/messages.js";
 import type { Context } from "../context.js";
-import { EXIT, UsageError } from "../errors.js";
+import { EXIT } from "../errors.js";
+import { requireAgencyType } from "../agency-type-option.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 
 export interface InitOptions { output?: string; rubric?: string; agencyType?: string; force?: boolean }
@@ -15,9 +16,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   const outcome = rubricOption(opts.rubric ?? "dti-cap-so")!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
   const { rubric } = outcome.loaded;
-  if (opts.agencyType && !rubric.agency_types.some((t) => t.id === opts.agencyType)) {
-    throw new UsageError("assess-unknown-type", { type: opts.agencyType, types: rubric.agency_types.map((t) => t.id).join(", ") });
-  }
+  requireAgencyType(rubric, opts.agencyType);
   const text = agencyTemplate(rubric, ctx.lang, { file: opts.output ?? (ctx.lang === "vi" ? "TỆP.yaml" : "FILE.yaml"), ...(opts.agencyType ? { agencyType: opts.agencyType } : {}), ...(opts.output ? {} : { schemaFrom: opts.rubric ?? rubric.id }) });
   if (!opts.output) { ctx.io.stdout(text); return EXIT.ok; }
   writeFileAtomic(opts.output, text, { force: opts.force === true });
