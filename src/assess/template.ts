@@ -19,6 +19,11 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
   const t = (key: string, params: Record<string, string> = {}) => message(lang, `init-${key}`, params);
   const oneLine = (s: string) => s.replace(/\s*\n\s*/g, " ");
   const q = JSON.stringify;
+  // With -t, only the cohorts that type may be ranked in (another is refused as cohort-type-mismatch).
+  const cohorts = (rubric.cohorts ?? []).filter((c) => !options.agencyType || !c.agency_types || c.agency_types.includes(options.agencyType));
+  // Who an item is for, with the types' names: said apart from "one of", which lists answers.
+  const typeName = (id: string) => { const type = rubric.agency_types.find((a) => a.id === id); return type ? `${id} (${oneLine(type.label[lang])})` : id; };
+  const onlyFor = (types: string[]) => `${t("appliesOnly")}: ${types.map(typeName).join(", ")}`;
   const lines = [
     `# yaml-language-server: $schema=./${schemaFileName(rubric)}`,
     ...(options.schemaFrom ? [`# ${t("schema", { rubric: oneLine(options.schemaFrom), schema: schemaFileName(rubric) })}`] : []),
@@ -34,7 +39,7 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
     options.agencyType
       ? `  type: ${options.agencyType}`
       : `  type:          # ${t("oneOf")}: ${rubric.agency_types.map((a) => `${a.id} (${oneLine(a.label[lang])})`).join(", ")}`,
-    ...(rubric.cohorts?.length ? [`  cohort:        # ${t("optional")}; ${t("oneOf")}: ${rubric.cohorts.map((c) => `${c.id} (${oneLine(c.label[lang])})`).join(", ")}`] : []),
+    ...(cohorts.length ? [`  cohort:        # ${t("optional")}; ${t("oneOf")}: ${cohorts.map((c) => `${c.id} (${oneLine(c.label[lang])})`).join(", ")}`] : []),
     `period: ${q(rubric.period)}`,
     "respondent:",
     `  name:          # ${t("respondent")}`,
@@ -50,6 +55,7 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
       if (options.agencyType && !appliesTo(item, options.agencyType)) continue;
       if (item.kind === "group") {
         lines.push("", `  # ${"═".repeat(Math.max(1, 3 - depth))} ${item.code}. ${oneLine(item.title[lang])} (${item.max} ${t("points")})`);
+        if (!options.agencyType && item.applies_to) lines.push(`  #   ${onlyFor(item.applies_to)}`);
         walk(item.items, depth + 1);
         continue;
       }
@@ -59,7 +65,7 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
       const evidence = evidenceRule(item, lang);
       if (evidence) lines.push(`  #   ${evidence}`);
       if (naAllowed(rubric, item)) lines.push(`  #   ${message(lang, "format-na")}`);
-      if (!options.agencyType && item.applies_to) lines.push(`  #   ${t("oneOf")}: ${item.applies_to.join(", ")}`);
+      if (!options.agencyType && item.applies_to) lines.push(`  #   ${onlyFor(item.applies_to)}`);
       lines.push(`  ${q(item.code)}:`, "    value:");
     }
   };

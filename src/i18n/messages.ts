@@ -288,6 +288,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "init-check": { vi: "Kiểm tra: egov-score validate {file} · Chấm điểm: egov-score score {file} · Điền tương tác: egov-score assess {file}", en: "Check: egov-score validate {file} · Score: egov-score score {file} · Fill interactively: egov-score assess {file}" },
   "init-agencyId": { vi: "mã cơ quan, ví dụ qb-skhcn", en: "agency code, e.g. qb-skhcn" },
   "init-agencyName": { vi: "tên cơ quan", en: "agency name" },
+  "init-appliesOnly": { vi: "Chỉ dành cho cơ quan loại", en: "Applies only to agencies of type" },
   "init-oneOf": { vi: "một trong", en: "one of" },
   "init-optional": { vi: "không bắt buộc", en: "optional" },
   "init-respondent": { vi: "họ và tên người trả lời", en: "respondent's full name" },

@@ -24,6 +24,16 @@ describe("egov-score init", () => {
     expect(text).toMatch(/#   Trả lời: viết \{a: …, b: …\}; a = /);
     expect(text).toContain("viết thành danh sách, ví dụ [du-hop-tinh, chu-tri-hop]");
     expect(text).toContain("(0 = Chưa chuyển đổi số; 1 = Khởi động;");
+    // With -t, only the cohorts the type may be ranked in (so-nganh was offered, and then refused as cohort-type-mismatch).
+    expect(text).toMatch(/cohort: +# không bắt buộc; một trong: nganh-doc \([^)]*\)\n/);
+  });
+
+  it("without -t, says which types an indicator or group is for, apart from 'one of' (read as the answer to write)", async () => {
+    const text = (await runCli(["init"])).stdout;
+    const before = (code: string) => text.slice(0, text.indexOf(`"${code}":`)).split("\n").slice(-2, -1)[0];
+    expect(before("5.7")).toMatch(/^ {2}# {3}Applies only to agencies of type: department \(.+\), board \(.+\)$/);
+    expect(text).toMatch(/# ══ 6\.2\. .*\n {2}# {3}Applies only to agencies of type: department/);
+    expect(text).not.toMatch(/one of: department, board\n/);
   });
 
   it("printed rather than written, it says how to make the schema its first line names (none is written beside it)", async () => {
