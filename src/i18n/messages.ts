@@ -30,7 +30,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "empty-file": { vi: "Tệp rỗng", en: "The file is empty" },
   "root-not-mapping": { vi: "Tệp phải gồm các dòng dạng tên: giá trị (như rubric: …, agency: …), không phải {found}", en: "The file must be a mapping of keys to values (rubric: …, agency: …), not a {found}" },
   // Schema
-  "missing-field": { vi: "Thiếu trường bắt buộc \"{field}\"", en: "Missing required field \"{field}\"" },
+  "missing-field": { vi: "Thiếu trường bắt buộc {fields}", en: "Missing required {count|field|fields} {fields}" },
   "verified-unanswered": { vi: "Giá trị thẩm định phải là một câu trả lời (hoặc na: true kèm reason); \"?\" hay để trống không được tính là đã thẩm định", en: "A verified value must be an answer (or na: true with a reason); \"?\" or an empty value is no verification" },
   "unknown-field": { vi: "Trường \"{field}\" không có trong định dạng", en: "Unknown field \"{field}\"" },
   "wrong-type": { vi: "Giá trị không đúng loại", en: "Wrong type of value" },

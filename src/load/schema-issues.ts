@@ -18,6 +18,7 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Parti
   const seen = new Set<string>();
   // A required value left empty (`id:` in a blank file) is one finding, whatever else its schema says.
   const empty = new Map<string, Issue>();
+  const missing = new Map<string, Issue>();
   for (const e of errors) {
     if (e.keyword === "if" || e.keyword === "anyOf" || e.keyword === "oneOf" || e.keyword === "allOf") continue;
     const path = pointerToPath(e.instancePath);
@@ -33,6 +34,16 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Parti
       continue;
     }
     const issue = toIssue(e, path, value, known);
+    // Every field an entry lacks in one finding: an evidence item {title} lacking number and date said only
+    // "number", and the officer learned of "date" at the next run.
+    if (issue.code === "missing-field") {
+      const before = missing.get(e.instancePath);
+      if (before) {
+        if (!String(before.params.fields).split(", ").includes(`"${issue.params.field}"`)) before.params = { ...before.params, fields: `${before.params.fields}, "${issue.params.field}"`, count: Number(before.params.count) + 1 };
+        continue;
+      }
+      missing.set(e.instancePath, issue);
+    }
     const key = `${issue.code}|${issue.path.join("/")}|${JSON.stringify(issue.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -46,7 +57,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
   switch (e.keyword) {
     case "required":
       // Point at the key of the entry that lacks the field (the root itself when nothing encloses it).
-      return { code: "missing-field", path, atKey: path.length > 0, params: { field: String(p.missingProperty) } };
+      return { code: "missing-field", path, atKey: path.length > 0, params: { field: String(p.missingProperty), fields: `"${String(p.missingProperty)}"`, count: 1 } };
     case "additionalProperties": {
       const field = String(p.additionalProperty);
       // YAML 1.1's merge key is an ordinary key in YAML 1.2, which files are read as: it merges nothing.

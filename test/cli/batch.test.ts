@@ -326,7 +326,7 @@ describe("foreign YAML in a folder", () => {
     expect(md.stdout).toContain("workflow.yml");
     const named = await runCli(["validate", path.join(dir, "workflow.yml")]);
     expect(named.code).toBe(1);
-    expect(named.stderr).toContain('Missing required field "rubric"');
+    expect(named.stderr).toContain('Missing required fields "rubric", "agency", "period"');
   });
 
   // A submission with misspelt keys has keys like an agency file's: reported as not scored, never dropped unsaid.

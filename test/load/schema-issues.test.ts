@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
 import { describe, expect, it } from "vitest";
-import { expectedText } from "../../src/i18n/messages.js";
+import { expectedText, message } from "../../src/i18n/messages.js";
 import { describe as describeValue, schemaIssues } from "../../src/load/schema-issues.js";
 
 const patternError = (pattern: string): ErrorObject => ({ keyword: "pattern", instancePath: "/agency/id", schemaPath: "#/properties/agency/properties/id/pattern", params: { pattern } });
@@ -37,5 +37,21 @@ describe("describe (the value found, on one line)", () => {
     [new Map([["a", 1]]), "{a: 1}"],
   ])("%j is written %s (a mapping was written as JSON)", (value, text) => {
     expect(describeValue(value)).toBe(text);
+  });
+});
+
+describe("schemaIssues on an entry lacking several fields", () => {
+  const required = (field: string): ErrorObject => ({ keyword: "required", instancePath: "/answers/1.1/evidence/0", schemaPath: "#/required", params: { missingProperty: field } });
+
+  it("names them all in one finding (an evidence item {title} said only \"number\", and \"date\" came at the next run)", () => {
+    const issues = schemaIssues([required("number"), required("date"), required("number")], { answers: { "1.1": { evidence: [{ title: "KH" }] } } });
+    expect(issues).toHaveLength(1);
+    expect(message("en", "missing-field", issues[0]!.params)).toBe('Missing required fields "number", "date"');
+    expect(message("vi", "missing-field", issues[0]!.params)).toBe('Thiếu trường bắt buộc "number", "date"');
+  });
+
+  it("one field reads as before", () => {
+    const [issue] = schemaIssues([required("date")], { answers: { "1.1": { evidence: [{ number: "1" }] } } });
+    expect(message("en", "missing-field", issue!.params)).toBe('Missing required field "date"');
   });
 });
