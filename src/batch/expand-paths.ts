@@ -1,5 +1,6 @@
 import { existsSync, opendirSync, readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
+import { fileKey } from "../io/file-key.js";
 import { fromWindowsPath } from "../io/windows-path.js";
 import { compileGlob, isGlob, type Glob } from "./glob.js";
 
@@ -49,9 +50,20 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
     else files.push(input); // there but out of reach (a folder above it locked): its read says why
   }
   for (const f of files) if (named.includes(f)) walked.delete(f);
+  const savedAsText = notScoredOtherwise(found.savedAsText, files);
   // One folder without links lists each file once already: no set of 100,000 names to build then.
-  if (inputs.length < 2 && !found.namedTwice) return { files, missing, walked, repeated: [], unreadable: found.unreadable, savedAsText: found.savedAsText };
-  return { ...firstOfEach(files), missing, walked, unreadable: found.unreadable, savedAsText: found.savedAsText };
+  if (inputs.length < 2 && !found.namedTwice) return { files, missing, walked, repeated: [], unreadable: found.unreadable, savedAsText };
+  return { ...firstOfEach(files), missing, walked, unreadable: found.unreadable, savedAsText };
+}
+
+/**
+ * Files saved as text that no YAML name of the batch reaches: one a link named `.yaml` points to (or a hard
+ * link) is scored under that name, and was also listed as not scored, to be renamed.
+ */
+function notScoredOtherwise(savedAsText: string[], files: string[]): string[] {
+  if (savedAsText.length === 0) return savedAsText;
+  const keys = new Set(files.map(fileKey));
+  return savedAsText.filter((file) => { const key = fileKey(file); return key === undefined || !keys.has(key); });
 }
 
 /**

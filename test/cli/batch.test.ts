@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -86,6 +86,18 @@ describe("score on a folder", () => {
     expect(report.rubrics[0].agencies.map((a: { score: { agency: { id: string } } }) => a.score.agency.id)).toEqual(["a"]);
     expect(report.not_scored.map((f: { file: string; errors: { code: string }[] }) => [path.basename(f.file), f.errors[0]!.code])).toEqual([["so-tc.yaml.txt", "saved-as-text"]]);
     expect(r.stderr).toContain("đổi tên thành so-tc.yaml");
+  });
+
+  it("a file saved as text that a .yaml link points to is scored under the link's name, and not also listed to be renamed", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    writeFileSync(path.join(dir, "so-tc.yaml.txt"), variant("b", 2));
+    symlinkSync("so-tc.yaml.txt", path.join(dir, "so-tc.yaml"));
+    const r = await runCli(["score", dir, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.rubrics[0].agencies.map((a: { score: { agency: { id: string } } }) => a.score.agency.id).sort()).toEqual(["a", "b"]);
+    expect(report.not_scored).toEqual([]);
   });
 
   it("ranks within cohorts with shared ranks on ties (1, 1, 3) and a stable order", async () => {
