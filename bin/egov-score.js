@@ -9,6 +9,8 @@ const argv = process.argv.slice(2);
 // earned (1 for invalid files). Any other failure of standard output (a full disk) is said, with exit code 2.
 let failed;
 process.stdout.on("error", (e) => { if (e.code !== "EPIPE") failed ??= e; });
+// Messages go to standard error: closed early too (`2>&1 | head`), the exit code stays the one earned (it became 1).
+process.stderr.on("error", () => undefined);
 main(argv).then((code) => {
   // A failed write is told on the next tick: wait for it before the exit code is set.
   setImmediate(async () => {

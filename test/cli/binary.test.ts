@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -153,6 +153,17 @@ describe("standard output that fails", () => {
     const piped = shell(`("${process.execPath}" bin/egov-score.js score examples/ 2>/dev/null; echo $? > "${status}") | head -c 1 >/dev/null`);
     expect(piped.status).toBe(0);
     expect(spawnSync("cat", [status], { encoding: "utf8" }).stdout.trim()).toBe("1");
+  });
+
+  it.skipIf(process.platform === "win32")("standard error closed early too (2>&1 | head) keeps the exit code: 2 for an unusable rubric (it became 1)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-pipe-"));
+    const rubric = path.join(dir, "bad-rubric.yaml");
+    writeFileSync(rubric, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace("scale: 1000", "scale: 999"));
+    const status = path.join(dir, "rc");
+    for (let i = 0; i < 3; i++) {
+      shell(`("${process.execPath}" bin/egov-score.js validate examples/so-khcn-quang-binh.yaml --rubric "${rubric}" 2>&1; echo $? > "${status}") | head -c 1 >/dev/null`);
+      expect(readFileSync(status, "utf8").trim()).toBe("2");
+    }
   });
 
   it.skipIf(process.platform === "win32")("a temporary folder that cannot be used is said with what to do, exit 2 (it was an internal error)", () => {
