@@ -33,3 +33,11 @@ function labelledAt(rubric: Rubric, path: readonly string[]): readonly { id: str
   }
   return input.type === "choice" || input.type === "checklist" ? input.options : [];
 }
+
+/**
+ * Text as an id is spelt: no diacritics (đ as d), lower case, words joined by dashes. `Thủ trưởng` is
+ * `thu-truong`: an officer who typed the words of an id with their accents gets it suggested.
+ */
+export function idSpelling(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").trim().toLowerCase().replace(/[\s_]+/g, "-");
+}

@@ -2,6 +2,7 @@ import type { ErrorObject } from "ajv";
 import type { Issue } from "../core/issue.js";
 import { ISO_DATE } from "../core/agency.js";
 import { suggestCode, suggestKey } from "../core/check-agency.js";
+import { idSpelling } from "../core/label-id.js";
 
 const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|on|off)$/i;
 
@@ -101,7 +102,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       return { code: "out-of-range", path, params: { found: describe(value), expected_key: e.keyword, limit: Number(p.limit) } };
     case "enum": case "const": {
       const values = (e.keyword === "enum" ? (p.allowedValues as unknown[]) : [p.allowedValue]).map(String);
-      const suggestion = typeof value === "string" ? suggestCode(value, values) ?? known?.idForLabel?.(path, value) : undefined;
+      const suggestion = typeof value === "string" ? suggestCode(value, values) ?? known?.idForLabel?.(path, value) ?? suggestCode(idSpelling(value), values) : undefined;
       return { code: "not-allowed-value", path, params: { found: describe(value), expected_key: "enum", values: values.join(", "), ...(suggestion ? { suggestion } : {}) } };
     }
     case "format":

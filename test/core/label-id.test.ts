@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { idForLabel } from "../../src/core/label-id.js";
+import { idForLabel, idSpelling } from "../../src/core/label-id.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 
 const outcome = loadRubric("rubrics/dti-cap-so.yaml");
@@ -21,5 +21,16 @@ describe("idForLabel", () => {
     [["period"], "2025", undefined],
   ] as const)("%j %s → %s", (path, text, expected) => {
     expect(idForLabel(rubric, path, text)).toBe(expected);
+  });
+});
+
+describe("idSpelling", () => {
+  it.each([
+    ["Thủ trưởng", "thu-truong"],
+    ["Đạt chuẩn", "dat-chuan"],
+    ["  cấp_phó ", "cap-pho"],
+    ["Thủ trưởng".normalize("NFD"), "thu-truong"],
+  ])("%s is spelt %s as an id", (text, id) => {
+    expect(idSpelling(text)).toBe(id);
   });
 });

@@ -55,3 +55,11 @@ describe("schemaIssues on an entry lacking several fields", () => {
     expect(message("en", "missing-field", issue!.params)).toBe('Missing required field "date"');
   });
 });
+
+describe("schemaIssues on a value not among the allowed ids", () => {
+  it("suggests the id an officer wrote out with its accents (Thủ trưởng for thu-truong got no hint)", () => {
+    const e: ErrorObject = { keyword: "enum", instancePath: "/answers/1.2/value", schemaPath: "#/enum", params: { allowedValues: ["thu-truong", "cap-pho", "khong"] } };
+    const [issue] = schemaIssues([e], { answers: { "1.2": { value: "Thủ trưởng" } } });
+    expect(issue!.params!.suggestion).toBe("thu-truong");
+  });
+});
