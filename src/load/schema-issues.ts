@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
 import type { Issue } from "../core/issue.js";
-import { ISO_DATE } from "../core/agency.js";
+import { isCalendarDate, ISO_DATE } from "../core/agency.js";
 import { suggestCode, suggestKey } from "../core/check-agency.js";
 import { idSpelling } from "../core/label-id.js";
 
@@ -92,6 +92,10 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         return { code: quoted ? "boolean-quoted" : "boolean-word", path, params: { source: value, found, expected_key: "boolean" } };
       }
       if (expected === "object" && known?.fractions && isFractionValue(path, known.fractions)) return { code: "wrong-type", path, params: { found, expected_key: "fraction" } };
+      // A checklist written as text (`du-hop-tinh, chu-tri-hop`): the list it should be.
+      if (expected === "array" && typeof value === "string" && value.includes(",")) {
+        return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: `[${value.split(",").map((v) => v.trim()).filter((v) => v !== "").join(", ")}]` } };
+      }
       // `rubric: dti-cap-so` as text: the mapping it should be, with the version of the rubric in use.
       if (path.length === 1 && path[0] === "rubric" && typeof value === "string" && known?.rubric !== undefined && known.version !== undefined) {
         return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: `rubric: {id: ${known.rubric}, version: "${known.version}"}` } };
@@ -108,7 +112,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
     case "format":
       // Written as a date should be, but no such day (2025-02-30): the form is not what is wrong.
       if (p.format === "date" && typeof value === "string" && ISO_DATE.test(value)) return { code: "no-such-date", path, params: { found: describe(value) } };
-      return { code: "bad-format", path, params: { found: describe(value), expected_key: String(p.format) } };
+      return { code: "bad-format", path, params: { found: describe(value), expected_key: String(p.format), ...(p.format === "date" ? isoDateFor(value) : {}) } };
     case "pattern":
       return { code: "bad-format", path, params: { found: describe(value), expected_key: PATTERN_WORDS[String(p.pattern)] ?? "pattern", pattern: String(p.pattern) } };
     case "minLength": case "minItems": {
@@ -190,3 +194,11 @@ const PATTERN_WORDS: Record<string, string> = {
   "^[a-z0-9][a-z0-9._-]*$": "lowerIdPattern",
   "^[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*$": "codePattern",
 };
+
+/** A date written day first, as Vietnamese documents do (31/03/2025, 31-3-2025, 31.03.2025): the ISO form it should be. */
+function isoDateFor(value: unknown): { suggestion: string } | Record<string, never> {
+  const m = typeof value === "string" ? /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(value) : null;
+  if (!m) return {};
+  const iso = `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+  return isCalendarDate(iso) ? { suggestion: `"${iso}"` } : {};
+}

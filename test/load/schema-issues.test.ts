@@ -63,3 +63,23 @@ describe("schemaIssues on a value not among the allowed ids", () => {
     expect(issue!.params!.suggestion).toBe("thu-truong");
   });
 });
+
+describe("schemaIssues suggests the form a value should have", () => {
+  it.each([
+    ["31/03/2025", '"2025-03-31"'],
+    ["1-4-2025", '"2025-04-01"'],
+    ["31.03.2025", '"2025-03-31"'],
+    ["30/02/2025", undefined], // no such day: no suggestion
+    ["03/31/2025", undefined], // month first: no 31st month
+  ])("a date written %s: %s", (value, suggestion) => {
+    const e: ErrorObject = { keyword: "format", instancePath: "/answers/1.4/value", schemaPath: "#/format", params: { format: "date" } };
+    const [issue] = schemaIssues([e], { answers: { "1.4": { value } } });
+    expect(issue!.params!.suggestion).toBe(suggestion);
+  });
+
+  it("a checklist written as text: the list", () => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/1.3/value", schemaPath: "#/type", params: { type: "array" } };
+    const [issue] = schemaIssues([e], { answers: { "1.3": { value: "du-hop-tinh, chu-tri-hop" } } });
+    expect(issue!.params!.suggestion).toBe("[du-hop-tinh, chu-tri-hop]");
+  });
+});
