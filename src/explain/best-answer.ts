@@ -125,7 +125,8 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
     case "choice": {
       if (input.type !== "choice") return undefined;
       const top = [...input.options].sort((a, b) => optionPoints(b, max) - optionPoints(a, max))[0];
-      return top ? { value: top.id, words: `“${top.label[lang]}”` } : undefined;
+      // The id too: it is what the file holds, for an officer who edits it by hand.
+      return top ? { value: top.id, words: `“${top.label[lang]}” (${top.id})` } : undefined;
     }
     case "checklist": {
       if (input.type !== "checklist") return undefined;
@@ -138,7 +139,7 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
         if (total >= cap - 1e-9) break;
         if (value.includes(o.id) || optionPoints(o, max) <= 0) continue;
         value.push(o.id);
-        add.push(`${o.label[lang]} (+${num(optionPoints(o, max), lang)})`);
+        add.push(`${o.label[lang]} (${o.id}, +${num(optionPoints(o, max), lang)})`);
         total += optionPoints(o, max);
       }
       return { value, words: m("exp-best-tick", { items: add.join("; ") }) };
