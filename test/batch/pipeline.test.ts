@@ -10,6 +10,7 @@ import { csvLines, formatCsv } from "../../src/report/csv.js";
 import { displayPath } from "../../src/cli/inputs.js";
 import { formatJson, jsonChunks } from "../../src/report/json.js";
 import { buildReport } from "../../src/report/report.js";
+import { formatMarkdown } from "../../src/report/markdown.js";
 import { formatTable } from "../../src/report/table.js";
 import { Chalk } from "chalk";
 // @ts-expect-error: a plain .mjs script without types
@@ -61,6 +62,12 @@ describe("the spooled pipeline gives the same report as scoring in memory", () =
         const csv = { lang: "vi" as const, sep: ";", layout };
         expect([...csvLines(rankedSpooledSections(batch, options(groupRanks)), csv)].join("")).toBe(formatCsv(expected, csv));
       }
+      // Groups without indicators (what the ranking csv and a batch's md read): the same csv and md from far less.
+      const grouped = materializeReport(batch, { ...options(groupRanks), details: "groups" });
+      expect(grouped.rubrics.flatMap((s) => s.agencies).every((a) => a.score.indicators.length === 0 && a.score.groups.length > 0 && a.evidence === undefined)).toBe(true);
+      const ranking = { lang: "vi" as const, sep: ";", layout: "ranking" as const };
+      expect([...csvLines(rankedSpooledSections(batch, { ...options(groupRanks), details: "groups" }), ranking)].join("")).toBe(formatCsv(expected, ranking));
+      expect(formatMarkdown(grouped, { lang: "en" })).toBe(formatMarkdown(report, { lang: "en" }));
     } finally {
       batch.dispose();
     }
