@@ -1,3 +1,4 @@
+import type { AgencyScore } from "../core/result.js";
 import { entryHead, expander, type JsonSection } from "../report/json.js";
 import type { RankedSection } from "../report/csv.js";
 import { scoreHead } from "../report/common.js";
@@ -6,8 +7,10 @@ import type { SpooledBatch, SpooledSection } from "./pipeline.js";
 
 /**
  * `details: false` leaves out what only an agency's own table shows (a large batch's terminal table shows
- * rankings only); `"groups"` keeps the groups and pillars but not the indicators and evidence (the ranking
- * csv's columns).
+ * rankings only); `"groups"` keeps the groups and pillars, and of the indicators only what notes under a
+ * ranking read: the provisional ones, and all of an agency with a verified score (its differences are
+ * explained indicator by indicator). What the ranking csv, a batch's md and an html too large for its
+ * indicator annex show.
  */
 export interface ReportOptions { tool: { name: string; version: string }; now: Date; showPath: (file: string) => string; groupRanks: boolean; details?: boolean | "groups" }
 
@@ -76,17 +79,18 @@ export function rankedSpooledSections(batch: SpooledBatch, options: ReportOption
 /** The i-th agency of a spooled section, whole, as the report in memory holds it. */
 function reader(batch: SpooledBatch, section: SpooledSection, options: ReportOptions, ranks: RankInfo[]): (i: number) => RankedAgency {
   // Putting the indicator facts back into every indicator was most of a 10,000-agency ranking csv's time (3.3 s).
-  const expand = options.details === false ? scoreHead : options.details === "groups" ? withoutIndicators : expander(section.facts);
+  const full = expander(section.facts);
   return (i) => {
     const e = section.entries[i]!;
     const r = JSON.parse(batch.read(e)) as AgencyResult;
     if (options.details === false || options.details === "groups") delete r.evidence;
+    const expand = options.details === false ? scoreHead : options.details === "groups" && !r.verified ? (s: AgencyScore) => full(provisionalOnly(s)) : full;
     return { file: options.showPath(batch.fileOf(e)), ...rankFields(ranks[i]!), score: expand(r.score), ...(r.verified ? { verified: expand(r.verified) } : {}), example: r.example, ...(r.evidence ? { evidence: r.evidence } : {}) };
   };
 }
 
-function withoutIndicators<T extends { indicators: unknown[] }>(score: T): T {
-  return { ...score, indicators: [] };
+function provisionalOnly(score: AgencyScore): AgencyScore {
+  return { ...score, indicators: score.indicators.filter((i) => i.status === "provisional") };
 }
 
 /**

@@ -13,6 +13,11 @@ export type Section = ScoreReport["rubrics"][number];
 /** The score a ranking uses: the verified one where the collector gave verified values. */
 /** Above this many agencies the terminal table shows the rankings only: a table of groups for each of thousands is read by no one. */
 export const TABLE_DETAIL_LIMIT = 50;
+/**
+ * The html of more agencies than this leaves out the per-indicator tables (the xlsx and the long csv have
+ * them): a province's departments, districts or communes are at most a few hundred, about 40 KB each.
+ */
+export const HTML_DETAIL_LIMIT = 300;
 
 /** A score without what only an agency's own table or annex shows (its groups, pillars and indicators). */
 export function scoreHead(s: AgencyScore): AgencyScore {

@@ -3,7 +3,7 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, notScoredAgency, answerLabels, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, PROVISIONAL_MARK } from "./common.js";
+import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, notScoredAgency, answerLabels, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, HTML_DETAIL_LIMIT, PROVISIONAL_MARK } from "./common.js";
 import { dateText, formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
@@ -13,11 +13,6 @@ export interface HtmlOptions { lang: Lang }
 
 /** Agencies above this many get a histogram of totals instead of one bar each. */
 const BARS_PER_AGENCY_LIMIT = 60;
-/**
- * Reports with more agencies than this leave out the per-indicator tables (the xlsx and the long csv have
- * them): a province's departments, districts or communes are at most a few hundred, about 40 KB each.
- */
-export const DETAIL_LIMIT = 300;
 
 /**
  * One self-contained html file: inline CSS and SVG, no script, no network (a Content-Security-Policy
@@ -35,8 +30,8 @@ export function formatHtml(report: ScoreReport, options: HtmlOptions): string {
   const body: string[] = [];
   body.push(`<header class="page-head"><h1>${h(title)}</h1><p class="meta">${t("rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: formatStamp(report.generated_at, lang) })}</p></header>`);
   if (total > 1 || report.not_scored.length > 0) body.push(contents(report, lang));
-  const details = total <= DETAIL_LIMIT;
-  if (!details) body.push(`<p class="meta">${t("rpt-details-omitted", { limit: DETAIL_LIMIT })}</p>`);
+  const details = total <= HTML_DETAIL_LIMIT;
+  if (!details) body.push(`<p class="meta">${t("rpt-details-omitted", { limit: HTML_DETAIL_LIMIT })}</p>`);
   report.rubrics.forEach((section, si) => body.push(sectionHtml(section, si, lang, total === 1, details)));
   if (report.not_scored.length > 0) body.push(notScored(report, lang));
   if (report.skipped?.length) body.push(`<p class="meta">${h(message(lang, "rpt-skipped", { count: report.skipped.length, files: report.skipped.join(", ") }))}</p>`);
@@ -73,7 +68,7 @@ function contents(report: ScoreReport, lang: Lang): string {
   const items: string[] = [];
   report.rubrics.forEach((s, si) => {
     // Long batches list only the rubrics: the ranking tables link to every agency.
-    const agencies = s.agencies.length <= DETAIL_LIMIT ? `<ol class="agencies">${rankingOrder(s).map((a) => `<li><a href="#${agencyId(si, agencyIndex(s, a))}">${h(finalScore(a).agency.name)}</a></li>`).join("")}</ol>` : "";
+    const agencies = s.agencies.length <= HTML_DETAIL_LIMIT ? `<ol class="agencies">${rankingOrder(s).map((a) => `<li><a href="#${agencyId(si, agencyIndex(s, a))}">${h(finalScore(a).agency.name)}</a></li>`).join("")}</ol>` : "";
     items.push(`<li><a href="#r${si}">${h(s.title[lang])} <span class="code">${h(s.id)} ${h(s.version)}</span></a>${agencies}</li>`);
   });
   if (report.not_scored.length > 0) items.push(`<li><a href="#not-scored">${h(notScoredHeading(report.not_scored, lang))}</a></li>`);

@@ -10,6 +10,7 @@ import { csvLines, formatCsv } from "../../src/report/csv.js";
 import { displayPath } from "../../src/cli/inputs.js";
 import { formatJson, jsonChunks } from "../../src/report/json.js";
 import { buildReport } from "../../src/report/report.js";
+import { formatHtml } from "../../src/report/html.js";
 import { formatMarkdown } from "../../src/report/markdown.js";
 import { formatTable } from "../../src/report/table.js";
 import { Chalk } from "chalk";
@@ -64,7 +65,11 @@ describe("the spooled pipeline gives the same report as scoring in memory", () =
       }
       // Groups without indicators (what the ranking csv and a batch's md read): the same csv and md from far less.
       const grouped = materializeReport(batch, { ...options(groupRanks), details: "groups" });
-      expect(grouped.rubrics.flatMap((s) => s.agencies).every((a) => a.score.indicators.length === 0 && a.score.groups.length > 0 && a.evidence === undefined)).toBe(true);
+      const agencies = grouped.rubrics.flatMap((s) => s.agencies);
+      expect(agencies.every((a) => a.score.groups.length > 0 && a.evidence === undefined)).toBe(true);
+      // Of the indicators, only what a ranking's notes read: provisional ones, and all of an agency with a verified score.
+      expect(agencies.filter((a) => !a.verified).every((a) => a.score.indicators.every((i) => i.status === "provisional"))).toBe(true);
+      expect(agencies.filter((a) => !a.verified).reduce((n, a) => n + a.score.indicators.length, 0)).toBeLessThan(agencies.length);
       const ranking = { lang: "vi" as const, sep: ";", layout: "ranking" as const };
       expect([...csvLines(rankedSpooledSections(batch, { ...options(groupRanks), details: "groups" }), ranking)].join("")).toBe(formatCsv(expected, ranking));
       expect(formatMarkdown(grouped, { lang: "en" })).toBe(formatMarkdown(report, { lang: "en" }));
@@ -155,6 +160,18 @@ describe("the built command on worker threads", () => {
     linkSync(path.join(big, "agency-000010.yaml"), path.join(big, "zz-link.yaml"));
     rmSync(spools, { recursive: true, force: true });
     cpSync(big, spools, { recursive: true, filter: (src) => src === big });
+  });
+
+  it("writes the html (above its annex limit) and md the in-memory path makes, reading groups but not indicators", () => {
+    const inputs = readdirSync(big).sort().map((f) => ({ file: path.join(big, f), walked: true }));
+    const report = buildReport(scoreFiles(inputs), { name: "egov-score", version: JSON.parse(readFileSync("package.json", "utf8")).version }, new Date(0), (f) => displayPath(dir, f), { groupRanks: true });
+    expect(report.rubrics[0]!.agencies.some((a) => a.verified)).toBe(true);
+    for (const [format, expected] of [["html", formatHtml(report, { lang: "en" })], ["md", formatMarkdown(report, { lang: "en" })]] as const) {
+      const r = spawnSync(process.execPath, [path.resolve("bin/egov-score.js"), "score", "big", "--format", format, "--group-ranks"], {
+        cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, LANG: "en_US.UTF-8", SOURCE_DATE_EPOCH: "0", TMPDIR: spools },
+      });
+      expect(r.stdout === expected, `${format} differs`).toBe(true);
+    }
   });
 
   it("writes the report the in-memory path makes, and leaves no spool behind", () => {

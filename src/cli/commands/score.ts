@@ -3,7 +3,7 @@ import { fileKey, stdinKey } from "../../io/file-key.js";
 import { reaches } from "../../core/bands.js";
 import type { Lang } from "../../core/rubric.js";
 import { formatPercent, formatPoints } from "../../report/format-number.js";
-import { TABLE_DETAIL_LIMIT } from "../../report/common.js";
+import { HTML_DETAIL_LIMIT, TABLE_DETAIL_LIMIT } from "../../report/common.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import type { Context } from "../context.js";
 import { checkedOutputs, emitReport, type OutputOptions } from "../emit-report.js";
@@ -46,11 +46,12 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
 /**
  * How much of each agency the reports asked for need read back from the spool: a large batch's terminal
  * table shows rankings only (10,000 agencies: 920 → 190 MB, 18 → 7 s with the table drawn in pieces); the
- * md of a batch and the ranking csv show rankings and groups (10,000 agencies, md: 811 MB, csv: 3.3 s
- * putting back indicator facts no column showed); the rest, everything.
+ * md of a batch, the ranking csv and an html above its indicator annex's limit show rankings and groups
+ * (10,000 agencies, md: 811 MB, csv: 3.3 s putting back indicator facts no column showed); the rest, everything.
  */
 function detailsRead(formats: string[], agencies: number, csvLayout: string): boolean | "groups" {
-  const need = (format: string) => (format === "table" ? (agencies <= TABLE_DETAIL_LIMIT ? 2 : 0) : (format === "md" && agencies > 1) || (format === "csv" && csvLayout !== "long") ? 1 : 2);
+  const groupsOnly = (format: string) => (format === "md" && agencies > 1) || (format === "csv" && csvLayout !== "long") || (format === "html" && agencies > HTML_DETAIL_LIMIT);
+  const need = (format: string) => (format === "table" ? (agencies <= TABLE_DETAIL_LIMIT ? 2 : 0) : groupsOnly(format) ? 1 : 2);
   const most = Math.max(0, ...formats.map(need));
   return most === 2 ? true : most === 1 ? "groups" : false;
 }
