@@ -54,3 +54,42 @@ describe("min_max on typed decimals rounds half-up on the exact value", () => {
     expect(toUnits(applyRule({ type: "ratio" } as Rule, level, 1.14, 10), 2)).toBe(13);
   });
 });
+
+describe("min_max on shares of two counts (a fraction's a × 100 / b) rounds half-up on the exact value", () => {
+  const share: SimpleInput = { type: "fraction" } as SimpleInput;
+  const pct = ([a, b]: [number, number]) => (a * 100) / b;
+  /** Hundredths of max × (x − lo) / (hi − lo), or (hi − x) / (hi − lo), half-up on fractions of integers. */
+  const exact = (x: [number, number], lo: [number, number], hi: [number, number], max: number, lower: boolean) => {
+    const [p, q] = lower ? [hi, x] : [x, lo];
+    // (p − q) / (hi − lo) with p = pa/pb …: numerator (pa·qb − qa·pb)·hb·lb, denominator pb·qb·(ha·lb − la·hb)
+    const num = BigInt(p[0] * q[1] - q[0] * p[1]) * BigInt(hi[1] * lo[1]);
+    const den = BigInt(p[1] * q[1]) * BigInt(hi[0] * lo[1] - lo[0] * hi[1]);
+    const units = BigInt(max * 100) * num;
+    return Number((2n * units + den) / (2n * den));
+  };
+  const points = (x: [number, number], lo: [number, number], hi: [number, number], max: number, lower: boolean) =>
+    toUnits(applyRule({ type: "min_max", lower_is_better: lower } as Rule, share, { a: x[0], b: x[1] }, max, { cohort: { best: 0, min: pct(lo), max: pct(hi), count: 3 } }), 2);
+
+  it.each([
+    // 10 × (70 − 66.67) / (70 − 16.67) is 0.625 exactly: it read 0.62.
+    [[2, 3], [1, 6], [7, 10], 10, true, 63],
+    [[3, 4], [1, 9], [7, 9], 15, true, 63],
+    [[2, 5], [4, 11], [4, 7], 15, false, 263],
+  ] as const)("%j of %j to %j, max %s, lower is better %s: %s hundredths", (x, lo, hi, max, lower, units) => {
+    expect(points([...x], [...lo], [...hi], max, lower)).toBe(units);
+  });
+
+  it("every share a/b with b up to 9 against cohorts of such shares, both directions", () => {
+    const fractions: [number, number][] = [];
+    for (let b = 1; b <= 9; b++) for (let a = 0; a <= b; a++) fractions.push([a, b]);
+    const wrong: string[] = [];
+    for (const lo of fractions) for (const hi of fractions) {
+      if (pct(hi) <= pct(lo)) continue;
+      for (const x of fractions) {
+        if (pct(x) < pct(lo) || pct(x) > pct(hi)) continue;
+        for (const lower of [false, true]) if (points(x, lo, hi, 15, lower) !== exact(x, lo, hi, 15, lower)) wrong.push(`${x} in ${lo}–${hi} ${lower}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
