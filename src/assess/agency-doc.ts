@@ -134,7 +134,7 @@ export class AgencyDoc {
       const read = readText(this.file);
       if (read.ok && read.text !== this.onDisk) {
         const edited = parsed(read.text);
-        if (!edited) throw new EditedMeanwhileError(this.file);
+        if (!edited || (holdsSession(this.doc) && !holdsSession(edited))) throw new EditedMeanwhileError(this.file);
         for (const path of this.touched) {
           const node = this.doc.getIn(path, true);
           if (isNode(node)) this.put(path, node.clone() as Node, edited);
@@ -171,6 +171,18 @@ function styleOf(read: { text: string; bytes: Uint8Array }): { eol: string; bom:
   const b = read.bytes;
   const bom = (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
   return { eol: read.text.includes("\r\n") ? "\r\n" : "\n", bom };
+}
+
+/**
+ * Whether a file edited meanwhile can still take the session's answers: its agency with a type (what the
+ * questions asked depend on) and answers that are a mapping or none yet. A file emptied to a comment, or
+ * with `answers: 5`, made the save fail with an internal error and lost the answer.
+ */
+function holdsSession(doc: Document): boolean {
+  const agency = doc.get("agency", true);
+  const type = isMap(agency) ? agency.get("type", true) : undefined;
+  const answers = doc.get("answers", true);
+  return isScalar(type) && typeof type.value === "string" && type.value !== "" && (answers === undefined || isMap(answers) || (isScalar(answers) && answers.value === null));
 }
 
 /** A file's YAML as a document whose comments sit where they print back (see rehomeComments); undefined when it is not a mapping or does not parse. */

@@ -110,9 +110,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     // An output file that exists (without --force) or that the system refuses is the user's to fix, whichever command writes it.
     const usage = error instanceof FileExistsError ? new UsageError("output-exists", { file: error.file })
       : error instanceof WriteRefusedError ? new UsageError("output-unwritable", { file: error.file, detail: error.reason })
-      : error instanceof EditedMeanwhileError ? new UsageError("assess-edited-meanwhile", { file: error.file })
       : error instanceof WorkFolderError ? new UsageError("work-folder-unusable", { folder: error.folder, detail: error.reason })
       : error;
+    // A file left unusable by a hand edit is invalid data, the officer's to fix (exit 1).
+    if (error instanceof EditedMeanwhileError) {
+      io.stderr(c.colorErr.red(message(c.lang, "assess-edited-meanwhile", { file: error.file })) + "\n");
+      return EXIT.invalid;
+    }
     if (usage instanceof UsageError) {
       io.stderr(c.colorErr.red(message(c.lang, usage.key, usage.params)) + "\n");
       return EXIT.usage;

@@ -172,6 +172,21 @@ describe("AgencyDoc and an edit made to the file while assess runs", () => {
     expect(doc.data().answers).toEqual({ "1.1": { value: 4 }, "1.6": { value: 2 }, "1.2": { value: "cap-pho" } });
   });
 
+  it.each([
+    ["emptied to a comment", "# tạm\n"],
+    ["without its agency", 'rubric: {id: x, version: "1"}\nanswers: {}\n'],
+    ["with answers that are no mapping", "agency: {id: a, name: A, type: department}\nanswers: 5\n"],
+    ["with answers as a list", "agency: {id: a, name: A, type: department}\nanswers: [1]\n"],
+  ])("does not write into a file an edit left %s (the save failed with an internal error, the answer lost)", (_, edit) => {
+    const f = file();
+    writeFileSync(f, 'agency: {id: a, name: A, type: department}\nanswers:\n  "1.1":\n    value:\n');
+    const doc = AgencyDoc.open(f)!;
+    writeFileSync(f, edit);
+    doc.setAnswer("1.1", { value: 4 });
+    expect(() => doc.save()).toThrow(EditedMeanwhileError);
+    expect(readFileSync(f, "utf8")).toBe(edit);
+  });
+
   it("does not write over a file an edit left unreadable", () => {
     const f = file();
     writeFileSync(f, 'answers:\n  "1.1":\n    value:\n');

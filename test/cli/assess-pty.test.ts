@@ -418,4 +418,19 @@ describe("assess when the file is broken by a hand edit meanwhile", () => {
     expect(text).toContain("# đã sửa tay");
     expect(parse(text, { stringKeys: true }).answers["1.2"]).toEqual({ value: 500 });
   }, 30_000);
+
+  it("a file emptied meanwhile (valid YAML, no agency, no answers) is not written into; declined, it exits 1 (an internal error, the answer lost)", async () => {
+    const file = path.join(dir, "xoa-giua-chung.yaml");
+    writeFileSync(file, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-x, name: Sở X, type: department}", 'period: "2025"', "respondent: {name: Lê X, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', ""].join("\n"));
+    const t = new Terminal(["assess", file, "--rubric", RUBRIC]);
+    await t.wait("1.2. Số tin bài");
+    writeFileSync(file, "# tạm\n");
+    await t.answer("Giá trị", "500\r");
+    await t.answer("thử lưu lại?", "k\r");
+    expect(await t.exited).toBe(1);
+    expect(t.transcript).toContain("không dùng được");
+    expect(t.transcript).not.toContain("Internal error");
+    expect(t.transcript).not.toContain("Lỗi nội bộ");
+    expect(readFileSync(file, "utf8")).toBe("# tạm\n");
+  }, 30_000);
 });
