@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
 import { formatImpactTable } from "../../src/rubric-ci/impact/format-table.js";
 import type { ImpactReport } from "../../src/rubric-ci/impact/run-impact.js";
-import { noteLines } from "../../src/rubric-ci/impact/words.js";
+import { invalidFiles, noteLines } from "../../src/rubric-ci/impact/words.js";
 import { runCli } from "../helpers/run-cli.js";
 import { tempDirs } from "./helpers/files.js";
 
@@ -471,5 +471,14 @@ describe("rubric impact's adjusted answers", () => {
   it("fifty lines at most, then how many more (the json has them all)", () => {
     expect(lines).toHaveLength(51);
     expect(lines[50]).toBe("… and 11 more adjustments (see --format json)");
+  });
+});
+
+describe("rubric impact's invalid corpus files", () => {
+  it("names twenty and how many more (2,500 invalid files made a 162 KB md comment)", () => {
+    const invalid = Array.from({ length: 25 }, (_, i) => ({ file: `c/f${i}.yaml`, diagnostics: [] }));
+    const line = invalidFiles({ invalid } as unknown as ImpactReport, "en", (f) => `\`${f}\``);
+    expect(line.startsWith("25 invalid files left out: `c/f0.yaml`, `c/f1.yaml`")).toBe(true);
+    expect(line.endsWith("`c/f19.yaml` and 5 more")).toBe(true);
   });
 });

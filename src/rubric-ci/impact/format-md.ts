@@ -2,7 +2,7 @@ import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { code, md } from "../../report/md-escape.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, noteLines, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
+import { bandText, cohortLabel, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
 
 /** The impact as Markdown for a pull-request comment: summary, rubric changes, the agencies that moved, budgets. */
 export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number): string {
@@ -57,7 +57,7 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
     out.push(...noteLines(report, lang).map((line) => `- ${md(line)}`));
     out.push("", "</details>", "");
   }
-  if (report.invalid.length > 0) out.push(`${md(m("impact-invalid", { count: report.invalid.length }))}: ${report.invalid.map((f) => code(f.file)).join(", ")}`, "");
+  if (report.invalid.length > 0) out.push(invalidFiles(report, lang, code), "");
   if (report.skipped.length > 0) out.push(md(m("impact-skipped", { count: report.skipped.length })), "");
   out.push(`<sub>${md(m("impact-footer", { tool: `${report.tool.name} ${report.tool.version}`, old: report.old.sha256.slice(0, 12), new: report.new.sha256.slice(0, 12) }))}</sub>`);
   return out.join("\n") + "\n";

@@ -5,7 +5,7 @@ import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { COMPACT } from "../../report/table-style.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, noteLines, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
+import { bandText, cohortLabel, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { truncate } from "../../report/truncate.js";
 import { fitToWidth, widest } from "../../report/fit-width.js";
@@ -91,7 +91,7 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
   const notes = noteLines(report, lang);
   if (notes.length > 0) out.push(color.dim(notes.map((line) => `  ${line}`).join("\n")));
   // Their errors go to standard error; the report itself says they were left out, as md and json do.
-  if (report.invalid.length > 0) out.push(color.dim(`${m("impact-invalid", { count: report.invalid.length })}: ${report.invalid.map((f) => f.file).join(", ")}`));
+  if (report.invalid.length > 0) out.push(color.dim(invalidFiles(report, lang, (f) => f)));
   if (report.skipped.length > 0) out.push(color.dim(m("impact-skipped", { count: report.skipped.length })));
   return out.join("\n\n") + "\n";
 }

@@ -178,3 +178,13 @@ export function noteLines(report: ImpactReport, lang: Lang): string[] {
   if (groups.size > NOTE_LINES) lines.push(message(lang, "impact-notes-more", { count: groups.size - NOTE_LINES }));
   return lines;
 }
+
+/** Invalid corpus files named in md and the table before "and N more" (their errors are on standard error, json lists them all). */
+const INVALID_NAMED = 20;
+
+/** The invalid corpus files, each shown by `show`, at most twenty and how many more. */
+export function invalidFiles(report: ImpactReport, lang: Lang, show: (file: string) => string): string {
+  const named = report.invalid.slice(0, INVALID_NAMED).map((f) => show(f.file)).join(", ");
+  const more = report.invalid.length - INVALID_NAMED;
+  return `${message(lang, "impact-invalid", { count: report.invalid.length })}: ${more > 0 ? message(lang, "impact-names-more", { names: named, count: more }) : named}`;
+}
