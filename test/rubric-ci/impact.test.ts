@@ -162,6 +162,19 @@ describe("rubric impact budgets and exit codes", () => {
     expect(md).toMatch(/\| rescaling, caps \(3\.5\) −\d+\.\d\d \|/);
   });
 
+  it("an indicator added in a rescaled group is named where the rescaling moved the score (removed or added, none was named)", async () => {
+    const dir = tempDir();
+    const swapped = path.join(dir, "swapped.yaml");
+    const rubric = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    const at = rubric.indexOf(`      - code: "3.5"`);
+    // 3.5 (answered N/A by the board, rescaled) gives way to a new 3.6 worth the same, unanswered.
+    writeFileSync(swapped, (rubric.slice(0, at) + rubric.slice(at).replace(`code: "3.5"`, `code: "3.6"`).replace("Số hệ thống thông tin, CSDL", "Số nền tảng").replace("The agency's systems and databases", "The agency's platforms")).replace(`include: ["3.5",`, `include: ["3.6",`));
+    const report = await json("dti-cap-so", swapped, "--corpus", "examples/ban-qlkkt-quang-binh.yaml");
+    const [agency] = report.agencies;
+    expect(agency.other).toBeLessThan(0);
+    expect(agency.rescaled).toEqual(["3.6"]);
+  });
+
   /** dti-cap-so with one indicator's evidence rule changed from `from` to `to`, as a file. */
   const withEvidence = (code: string, from: string, to: string) => {
     const file = path.join(tempDir(), `evidence-${code}.yaml`);

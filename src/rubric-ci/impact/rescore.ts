@@ -64,14 +64,20 @@ function brief(score: AgencyScore): ScoreBrief {
   return { agency: score.agency, total: score.total, indicators: score.indicators.map(({ code, parent, title, points, excluded }) => ({ code, parent, title, points, excluded })) };
 }
 
-/** Indicators of both versions left out of their group's max under one and counted under the other. */
+/**
+ * Indicators counted in their group's max under one version and not the other: an N/A answer dropped, a type
+ * left out, an indicator added (counted, unanswered) or removed (it was counted). Removed ones go by their old code.
+ */
 function exclusionChanges(o: ScoreBrief, n: ScoreBrief, back: Map<string, string | null>): string[] {
   const before = new Map(o.indicators.map((i) => [i.code, i]));
-  return n.indicators.filter((now) => {
+  const seen = new Set<string>();
+  const changed = n.indicators.filter((now) => {
     const oldCode = back.has(now.code) ? back.get(now.code) : now.code;
     const was = oldCode === null || oldCode === undefined ? undefined : before.get(oldCode);
-    return was !== undefined && was.excluded !== now.excluded;
+    if (was) seen.add(was.code);
+    return (was !== undefined && !was.excluded) !== !now.excluded;
   }).map((i) => i.code);
+  return [...changed, ...o.indicators.filter((was) => !seen.has(was.code) && !was.excluded).map((i) => i.code)];
 }
 
 /** One side: every agency scorable under that version, scored as one batch; the verified score counts where there is one (see hasVerifiedBasis). */
