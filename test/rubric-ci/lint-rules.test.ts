@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { hasMessage, message } from "../../src/i18n/messages.js";
@@ -77,6 +79,14 @@ describe("lint rules, each with a failing and a passing fixture", () => {
       expect(message("vi", `lint-rule-${r.code}`)).not.toBe(message("en", `lint-rule-${r.code}`));
     }
     expect(new Set(RULES.map((r) => r.code)).size).toBe(RULES.length);
+  });
+
+  it("na-full-bonus leaves out a bonus item worth nothing (for information): it gives nothing for N/A", () => {
+    const text = readFileSync(fixture("na-full-bonus", "fail"), "utf8").replace("    na: full\n", "    na: full\n    info_only: true\n").replace("    max: 10\n    na: full", "    max: 0\n    na: full");
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "egov-lint-")), "info.yaml");
+    writeFileSync(file, text);
+    expect(text).toContain("info_only: true");
+    expect(lintFile(file).findings.filter((d) => d.code === "na-full-bonus")).toEqual([]);
   });
 
   it("the bundled rubrics lint clean, warnings included", () => {

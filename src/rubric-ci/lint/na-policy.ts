@@ -9,6 +9,8 @@ export function checkNaPolicy(rubric: Rubric): Issue[] {
   const issues: Issue[] = [];
   for (const adjustment of ["bonus", "penalty"] as const) {
     rubric[adjustment]?.items.forEach((item, i) => {
+      // An item worth nothing (for information) gives or takes nothing for N/A.
+      if (item.info_only || item.max <= 0) return;
       const own = item.na !== undefined;
       if ((item.na ?? rubric.defaults?.na) !== "full") return;
       const path = own ? [adjustment, "items", String(i), "na"] : ["defaults", "na"];
