@@ -1,7 +1,7 @@
 import { fileKey } from "../io/file-key.js";
 import { agencyNamed, looksLikeAgencyFile, textLooksForeign, type AgencyFile } from "../core/agency.js";
 import type { AgencyScore } from "../core/result.js";
-import { batchContext, hasVerified, hasVerifiedBasis, scoreAgency } from "../core/score.js";
+import { batchContext, hasVerified, scoreAgency, verifiedScore } from "../core/score.js";
 import { parseAgencyFile, rubricRef, validateAgency, validateFast } from "../load/load-agency.js";
 import type { LoadedRubric, RubricOutcome } from "../load/load-rubric.js";
 import { fastAgency } from "../load/fast-agency.js";
@@ -263,11 +263,11 @@ export function scoreChecked(checked: CheckedBatch): BatchOutcome {
     const verifiedContext = agencies.some(hasVerified) ? batchContext(rubric.rubric, agencies, "verified") : undefined;
     return {
       rubric,
-      agencies: items.map((item) => ({
-        ...item,
-        self: scoreAgency(rubric.rubric, item.agency, selfContext, "self"),
-        ...(verifiedContext && hasVerifiedBasis(rubric.rubric, item.agency, selfContext, verifiedContext) ? { verified: scoreAgency(rubric.rubric, item.agency, verifiedContext, "verified") } : {}),
-      })),
+      agencies: items.map((item) => {
+        const self = scoreAgency(rubric.rubric, item.agency, selfContext, "self");
+        const verified = verifiedContext ? verifiedScore(rubric.rubric, item.agency, selfContext, verifiedContext, self) : undefined;
+        return { ...item, self, ...(verified ? { verified } : {}) };
+      }),
     };
   });
   return { sections, failures: checked.failures, rubricFailures: checked.rubricFailures, duplicates: checked.duplicates, skipped: checked.skipped };

@@ -1,6 +1,6 @@
 import type { AgencyFile, Answer } from "../core/agency.js";
 import { allIndicators } from "../core/codes.js";
-import { addToContext, hasVerifiedBasis, mergeContexts, relativeIndicators, scoreAgency, type BatchContext } from "../core/score.js";
+import { addToContext, mergeContexts, relativeIndicators, scoreAgency, verifiedScore, type BatchContext } from "../core/score.js";
 import type { Indicator, Rubric } from "../core/rubric.js";
 import type { LoadedRubric } from "../load/load-rubric.js";
 import type { LocatedDiagnostic } from "../load/located.js";
@@ -152,7 +152,7 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
       const context = contexts.get(key)!;
       const agency = JSON.parse(record) as AgencyFile;
       const self = scoreAgency(loaded.rubric, agency, context.self, "self");
-      const verified = hasVerifiedBasis(loaded.rubric, agency, context.self, context.verified) ? scoreAgency(loaded.rubric, agency, context.verified, "verified") : undefined;
+      const verified = verifiedScore(loaded.rubric, agency, context.self, context.verified, self);
       // Top-level group points only when per-group ranks are asked for.
       if (!facts.has(key)) { facts.set(key, factsOf([self])); groupCodes.set(key, options.groups ? loaded.rubric.groups.map((g) => g.code) : []); }
       const final = verified ?? self;

@@ -45,6 +45,19 @@ export function hasVerifiedBasis(rubric: Rubric, agency: AgencyFile, self: Batch
 }
 
 /**
+ * The agency's verified score, where it has one (see hasVerifiedBasis): none either when it has no verified
+ * values of its own and the moved figures leave each of its indicators as it was (the worst value of a
+ * lower-is-better min_max scores 0 whatever the lowest is): a ✓ with +0.00 said its score was verified.
+ */
+export function verifiedScore(rubric: Rubric, agency: AgencyFile, self: BatchContext, verified: BatchContext, selfScore: AgencyScore): AgencyScore | undefined {
+  if (!hasVerifiedBasis(rubric, agency, self, verified)) return undefined;
+  const score = scoreAgency(rubric, agency, verified, "verified");
+  if (hasVerified(agency)) return score;
+  const same = score.indicators.every((i, k) => i.points === selfScore.indicators[k]?.points && i.status === selfScore.indicators[k]?.status);
+  return same ? undefined : score;
+}
+
+/**
  * Whether the verified values moved what a batch-relative rule reads for this agency: the best value for
  * relative_to_best, the lowest and highest for min_max, and whether the cohort has another agency to compare
  * with (a provisional score). Only indicators the agency has a measure for count: one that does not apply to

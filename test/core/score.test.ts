@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cohortOf } from "../../src/core/agency.js";
-import { batchContext, hasVerifiedBasis, scoreAgency, scoreBatch } from "../../src/core/score.js";
+import { batchContext, hasVerifiedBasis, scoreAgency, scoreBatch, verifiedScore } from "../../src/core/score.js";
 import { checkAgency } from "../../src/core/check-agency.js";
 import { agency, FULL, miniRubric, t } from "../helpers/mini-rubric.js";
 
@@ -218,6 +218,19 @@ describe("hasVerifiedBasis: who gets a verified score", () => {
     const batch = [x, y, commune];
     const [s, v] = [batchContext(r, batch, "self"), batchContext(r, batch, "verified")];
     expect(batch.map((a) => hasVerifiedBasis(r, a, s, v))).toEqual([true, true, false]);
+  });
+
+  it("an agency whose points the moved figures leave as they were gets none (the worst of a lower-is-better min_max scores 0 whatever the lowest)", () => {
+    const r = structuredClone(rubric);
+    (r.groups[1]!.items.find((i) => "code" in i && i.code === "2.2") as { rule: unknown }).rule = { type: "min_max", lower_is_better: true };
+    const x = agency({ ...FULL, "2.2": { value: 10, verified: { value: 5 } } }, { id: "x" });
+    const y = agency({ ...FULL, "2.2": { value: 50 } }, { id: "y" });
+    const z = agency({ ...FULL, "2.2": { value: 90 } }, { id: "z" });
+    const batch = [x, y, z];
+    const [s, v] = [batchContext(r, batch, "self"), batchContext(r, batch, "verified")];
+    const verifiedOf = (a: typeof x) => verifiedScore(r, a, s, v, scoreAgency(r, a, s, "self"));
+    expect(hasVerifiedBasis(r, z, s, v)).toBe(true);
+    expect([x, y, z].map((a) => verifiedOf(a) !== undefined)).toEqual([true, true, false]);
   });
 
   it("nothing moves when no agency has verified values", () => {

@@ -3,7 +3,7 @@ import { competitionRanks } from "../../core/rank.js";
 import type { AgencyScore, IndicatorResult } from "../../core/result.js";
 import { fromUnits, toUnits } from "../../core/round.js";
 import type { Text } from "../../core/rubric.js";
-import { batchContext, hasVerified, hasVerifiedBasis, scoreAgency, type Basis } from "../../core/score.js";
+import { batchContext, hasVerified, scoreAgency, verifiedScore, type Basis } from "../../core/score.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import type { AnswerNote, Corpus, Side } from "./corpus.js";
 import type { CodeMaps } from "./diff.js";
@@ -80,7 +80,7 @@ function exclusionChanges(o: ScoreBrief, n: ScoreBrief, back: Map<string, string
   return [...changed, ...o.indicators.filter((was) => !seen.has(was.code) && !was.excluded).map((i) => i.code)];
 }
 
-/** One side: every agency scorable under that version, scored as one batch; the verified score counts where there is one (see hasVerifiedBasis). */
+/** One side: every agency scorable under that version, scored as one batch; the verified score counts where there is one (see verifiedScore). */
 function scoreSide(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, side: Side): Map<number, { score: ScoreBrief; side: SideScore }> {
   const members = corpus.agencies.flatMap((a, i) => (a.data[side] ? [{ i, agency: a.data[side] }] : []));
   const agencies = members.map((m) => m.agency);
@@ -88,9 +88,10 @@ function scoreSide(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, side: Si
   const selfContext = batchContext(rubric, agencies, "self");
   const verifiedContext = agencies.some(hasVerified) ? batchContext(rubric, agencies, "verified") : undefined;
   const final = agencies.map((agency) => {
-    const basis = verifiedContext && hasVerifiedBasis(rubric, agency, selfContext, verifiedContext) ? "verified" as const : "self" as const;
-    const score = scoreAgency(rubric, agency, basis === "verified" ? verifiedContext! : selfContext, basis);
-    return { score: brief(score), percent: score.percent, band: score.band, basis };
+    const self = scoreAgency(rubric, agency, selfContext, "self");
+    const verified = verifiedContext ? verifiedScore(rubric, agency, selfContext, verifiedContext, self) : undefined;
+    const score = verified ?? self;
+    return { score: brief(score), percent: score.percent, band: score.band, basis: verified ? "verified" as const : "self" as const };
   });
   const out = new Map<number, { score: ScoreBrief; side: SideScore }>();
   const cohorts = new Map<string, number[]>();
