@@ -92,9 +92,12 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         return { code: quoted ? "boolean-quoted" : "boolean-word", path, params: { source: value, found, expected_key: "boolean" } };
       }
       if (expected === "object" && known?.fractions && isFractionValue(path, known.fractions)) return { code: "wrong-type", path, params: { found, expected_key: "fraction" } };
-      // A checklist written as text (`du-hop-tinh, chu-tri-hop`): the list it should be.
-      if (expected === "array" && typeof value === "string" && value.includes(",")) {
-        return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: `[${value.split(",").map((v) => v.trim()).filter((v) => v !== "").join(", ")}]` } };
+      // A checklist answered as text (`du-hop-tinh, chu-tri-hop`, or one id alone): the list it should be, labels
+      // written out given as their ids. Only an answer's value: evidence as text is no list of ids.
+      const answerValue = path[0] === "answers" && (path[2] === "value" || (path[2] === "verified" && path[3] === "value"));
+      if (expected === "array" && typeof value === "string" && answerValue && value.trim() !== "") {
+        const items = value.split(",").map((v) => v.trim()).filter((v) => v !== "").map((v, i) => known?.idForLabel?.([...path, String(i)], v) ?? v);
+        return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: `[${items.join(", ")}]` } };
       }
       // `rubric: dti-cap-so` as text: the mapping it should be, with the version of the rubric in use.
       if (path.length === 1 && path[0] === "rubric" && typeof value === "string" && known?.rubric !== undefined && known.version !== undefined) {

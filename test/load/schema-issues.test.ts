@@ -77,9 +77,26 @@ describe("schemaIssues suggests the form a value should have", () => {
     expect(issue!.params!.suggestion).toBe(suggestion);
   });
 
+  const asText = (value: string, pointer = "/answers/1.3/value", idForLabel?: (path: string[], text: string) => string | undefined) => {
+    const e: ErrorObject = { keyword: "type", instancePath: pointer, schemaPath: "#/type", params: { type: "array" } };
+    const path = pointer.slice(1).split("/");
+    const data = path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
+    return schemaIssues([e], data, idForLabel ? { idForLabel } : {})[0]!.params!.suggestion;
+  };
+
   it("a checklist written as text: the list", () => {
-    const e: ErrorObject = { keyword: "type", instancePath: "/answers/1.3/value", schemaPath: "#/type", params: { type: "array" } };
-    const [issue] = schemaIssues([e], { answers: { "1.3": { value: "du-hop-tinh, chu-tri-hop" } } });
-    expect(issue!.params!.suggestion).toBe("[du-hop-tinh, chu-tri-hop]");
+    expect(asText("du-hop-tinh, chu-tri-hop")).toBe("[du-hop-tinh, chu-tri-hop]");
+  });
+
+  it("one id alone: the list of it (the commonest slip got no hint)", () => {
+    expect(asText("chu-tri-hop")).toBe("[chu-tri-hop]");
+  });
+
+  it("labels written out: their ids", () => {
+    expect(asText("Dự đủ các cuộc họp, chu-tri-hop", "/answers/1.3/value", (_, text) => (text === "Dự đủ các cuộc họp" ? "du-hop-tinh" : undefined))).toBe("[du-hop-tinh, chu-tri-hop]");
+  });
+
+  it("evidence written as text gets no list: its items are mappings", () => {
+    expect(asText("18/QĐ-SKHCN, 20/01/2025", "/answers/1.3/evidence")).toBeUndefined();
   });
 });
