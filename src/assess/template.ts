@@ -24,6 +24,8 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
   // Who an item is for, with the types' names: said apart from "one of", which lists answers.
   const typeName = (id: string) => { const type = rubric.agency_types.find((a) => a.id === id); return type ? `${id} (${oneLine(type.label[lang])})` : id; };
   const onlyFor = (types: string[]) => `${t("appliesOnly")}: ${types.map(typeName).join(", ")}`;
+  // A list naming every type of the rubric limits nothing: not said.
+  const limits = (types: string[] | undefined): types is string[] => types !== undefined && !rubric.agency_types.every((a) => types.includes(a.id));
   const lines = [
     `# yaml-language-server: $schema=./${schemaFileName(rubric)}`,
     ...(options.schemaFrom ? [`# ${t("schema", { rubric: oneLine(options.schemaFrom), schema: schemaFileName(rubric) })}`] : []),
@@ -55,7 +57,7 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
       if (options.agencyType && !appliesTo(item, options.agencyType)) continue;
       if (item.kind === "group") {
         lines.push("", `  # ${"═".repeat(Math.max(1, 3 - depth))} ${item.code}. ${oneLine(item.title[lang])} (${item.max} ${t("points")})`);
-        if (!options.agencyType && item.applies_to) lines.push(`  #   ${onlyFor(item.applies_to)}`);
+        if (!options.agencyType && limits(item.applies_to)) lines.push(`  #   ${onlyFor(item.applies_to)}`);
         walk(item.items, depth + 1);
         continue;
       }
@@ -65,7 +67,7 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
       const evidence = evidenceRule(item, lang);
       if (evidence) lines.push(`  #   ${evidence}`);
       if (naAllowed(rubric, item)) lines.push(`  #   ${message(lang, "format-na")}`);
-      if (!options.agencyType && item.applies_to) lines.push(`  #   ${onlyFor(item.applies_to)}`);
+      if (!options.agencyType && limits(item.applies_to)) lines.push(`  #   ${onlyFor(item.applies_to)}`);
       lines.push(`  ${q(item.code)}:`, "    value:");
     }
   };

@@ -17,3 +17,15 @@ describe("init's template from a rubric's data", () => {
     expect(text.split("\n").some((l) => l.startsWith("agency: evil"))).toBe(false);
   });
 });
+
+describe("init's template, who an item is for", () => {
+  it("is not said when the list names every type of the rubric (it read 'Applies only to' all of them)", () => {
+    const r = miniRubric();
+    const item = r.groups[0]!.items.find((i) => i.kind === "indicator")!;
+    const lineBefore = () => { const text = agencyTemplate(r, "en", { file: "x.yaml" }); return text.slice(0, text.indexOf(`"${item.code}":`)).split("\n").slice(-2, -1)[0]; };
+    (item as { applies_to?: string[] }).applies_to = r.agency_types.map((a) => a.id);
+    expect(lineBefore()).not.toContain("Applies only to");
+    (item as { applies_to?: string[] }).applies_to = [r.agency_types[0]!.id];
+    expect(lineBefore()).toContain(`Applies only to agencies of type: ${r.agency_types[0]!.id} (`);
+  });
+});
