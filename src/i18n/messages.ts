@@ -66,6 +66,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "rubric-mismatch": { vi: "Tệp trả lời bộ chỉ số \"{found}\" nhưng đang chấm theo \"{expected}\"", en: "The file answers rubric \"{found}\" but is being scored with \"{expected}\"" },
   "rubric-version-mismatch": { vi: "Tệp trả lời phiên bản {found} của bộ chỉ số {rubric}, bộ chỉ số đang dùng là phiên bản {expected}", en: "The file answers version {found} of rubric {rubric}; the rubric in use is version {expected}" },
   "rubric-not-found": { vi: "Không tìm thấy bộ chỉ số \"{id}\" (phiên bản {version}) trong các bộ chỉ số kèm theo; dùng --rubric TỆP", en: "Rubric \"{id}\" (version {version}) is not among the bundled rubrics; use --rubric FILE" },
+  "part-unanswered": { vi: "Câu trả lời {code} còn thiếu {count} ý ({fields}: bỏ trống hoặc ?): các ý này chưa được tính điểm; trả lời đủ các ý (0 nếu không có)", en: "The answer to {code} leaves {count} {count|part|parts} unanswered ({fields}: left out or ?): {count|it earns|they earn} nothing until answered (0 where there is none)" },
   "not-applicable-answered": { vi: "Chỉ số {code} không áp dụng cho loại cơ quan «{type}»; câu trả lời và giá trị thẩm định (nếu có) bị bỏ qua", en: "Indicator {code} does not apply to agency type \"{type}\"; its answer and any verified value are ignored" },
   "date-out-of-range": { vi: "Ngày {found} nằm ngoài khoảng cho phép", en: "The date {found} is outside the allowed range" },
   // Rubric semantics

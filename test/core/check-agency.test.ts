@@ -86,3 +86,23 @@ describe("invisible characters in the agency name", () => {
   });
   it("a plain Vietnamese name: none", () => expect(named("Sở Tài chính tỉnh Quảng Bình")).toEqual([]));
 });
+
+describe("parts of an answer left unanswered", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  const rubric = outcome.loaded.rubric;
+  // 3.4 has three parts: tt-du-lieu-tinh, dam-may (yes/no), phong-may-chu (a choice).
+  const parts = (value: Record<string, unknown>) => checkAgency(rubric, {
+    rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "X", type: "department" }, period: "2025",
+    answers: { "3.4": { value, evidence: [{ title: "KH" }] } },
+  } as unknown as AgencyFile).filter((i) => i.code === "part-unanswered").map((i) => [i.path.join("/"), i.severity, i.params.fields]);
+  it.each([
+    // Scored as answered, the missing part earning nothing without a word.
+    ["one part left out", { "tt-du-lieu-tinh": true, "dam-may": false }, [["answers/3.4/value", "warning", "phong-may-chu"]]],
+    ["one part '?'", { "tt-du-lieu-tinh": true, "dam-may": "?", "phong-may-chu": "khong" }, [["answers/3.4/value", "warning", "dam-may"]]],
+    ["two parts empty", { "tt-du-lieu-tinh": null, "dam-may": null, "phong-may-chu": "co-ban" }, [["answers/3.4/value", "warning", "tt-du-lieu-tinh, dam-may"]]],
+    ["every part answered", { "tt-du-lieu-tinh": false, "dam-may": false, "phong-may-chu": "khong" }, []],
+  ] as const)("%s", (_, value, expected) => {
+    expect(parts(value)).toEqual(expected);
+  });
+});
