@@ -4,6 +4,7 @@ import { message } from "../i18n/messages.js";
 import { safeStrings } from "../report/terminal-safe.js";
 import { md } from "../report/md-escape.js";
 import { formatPercent } from "../report/format-number.js";
+import { PROVISIONAL_MARK } from "../report/common.js";
 import type { Explanation, ExplainedIndicator, Gain } from "./explain.js";
 
 /** Text styles the caller supplies (chalk in a terminal, identity in files and tests). */
@@ -32,14 +33,21 @@ function maxText(n: number, e: Explanation): string {
   return Number.isInteger(n) ? String(n) : pts(n, e);
 }
 
-function headline(e: Explanation): string[] {
+/**
+ * Name, total and completeness; then, when indicators compared with other agencies were scored with none to
+ * compare against (one file explained alone), that the total is provisional: it read as the published one.
+ */
+function headline(e: Explanation): { name: string; line: string; completeness: string; provisional?: string } {
   const m = (key: string, p: Record<string, string | number> = {}) => message(e.lang, key, p);
   const c = e.completeness;
-  return [
-    `${e.agency.name} (${e.agency.id})`,
-    `${m("rubric")} ${e.rubric.id} ${e.rubric.version} · ${m("period")} ${e.period} · ${m("total")} ${pts(e.total, e)} / ${maxText(e.max, e)} (${formatPercent(e.total, e.max, e.lang)}) · ${m("band")}: ${e.band?.label[e.lang] ?? m("no-band")}${e.basis === "verified" ? " · " + m("rpt-verified-basis") : ""}`,
-    m("completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }),
-  ];
+  const provisional = e.indicators.filter((i) => i.status === "provisional").map((i) => i.code);
+  const mark = provisional.length > 0 ? ` ${PROVISIONAL_MARK}` : "";
+  return {
+    name: `${e.agency.name} (${e.agency.id})`,
+    line: `${m("rubric")} ${e.rubric.id} ${e.rubric.version} · ${m("period")} ${e.period} · ${m("total")} ${pts(e.total, e)}${mark} / ${maxText(e.max, e)} (${formatPercent(e.total, e.max, e.lang)}) · ${m("band")}: ${e.band?.label[e.lang] ?? m("no-band")}${e.basis === "verified" ? " · " + m("rpt-verified-basis") : ""}`,
+    completeness: m("completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }),
+    ...(provisional.length > 0 ? { provisional: `${PROVISIONAL_MARK} ${m("provisional-note", { codes: provisional.join(", ") })}` } : {}),
+  };
 }
 
 function gainKind(g: Gain, lang: Lang): string {
@@ -57,8 +65,8 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
   const s = options.style ?? PLAIN;
   const lang = e.lang;
   const m = (key: string, p: Record<string, string | number> = {}) => message(lang, key, p);
-  const [name, line, completeness] = headline(e);
-  const out: string[] = [s.bold(name!), line!, completeness!, ""];
+  const { name, line, completeness, provisional } = headline(e);
+  const out: string[] = [s.bold(name), line, completeness, ...(provisional ? [s.yellow(provisional)] : []), ""];
 
   out.push(s.bold(m("exp-per-indicator")));
   const groupOf = new Map(e.groups.map((g) => [g.code, g]));
@@ -129,8 +137,8 @@ function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style): string
 export function formatExplainMarkdown(e: Explanation, options: ExplainFormatOptions): string {
   const lang = e.lang;
   const m = (key: string, p: Record<string, string | number> = {}) => message(lang, key, p);
-  const [name, line, completeness] = headline(e);
-  const out = [`### ${md(name!)}`, "", md(line!), "", md(completeness!), "", `#### ${md(m("exp-gains-title", { count: e.gains.length }))}`, ""];
+  const { name, line, completeness, provisional } = headline(e);
+  const out = [`### ${md(name)}`, "", md(line), "", md(completeness), "", ...(provisional ? [md(provisional), ""] : []), `#### ${md(m("exp-gains-title", { count: e.gains.length }))}`, ""];
   if (e.gains.length === 0) out.push(md(m("exp-no-gains")));
   else {
     out.push(`| ${m("col-code")} | ${m("rpt-col-indicator")} | ${m("exp-col-now")} | ${m("exp-col-gain")} | ${m("exp-col-answer")} |`, "|---|---|--:|--:|---|");
