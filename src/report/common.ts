@@ -256,7 +256,8 @@ export function cautionNotes(s: AgencyScore, lang: Lang): string[] {
   if (provisional.length > 0) notes.push(message(lang, "provisional-note", { codes: provisional.join(", ") }));
   const penalties = s.warnings.filter((w) => w.code === "penalty_unanswered").map((w) => w.indicator);
   if (penalties.length > 0) notes.push(message(lang, "penalty-unanswered-note", { codes: penalties.join(", ") }));
-  if (s.warnings.some((w) => w.code === "total_clamped")) notes.push(message(lang, "clamped-note"));
+  // Clamped to 0 (a penalty above the base) or to the scale (a bonus above it).
+  if (s.warnings.some((w) => w.code === "total_clamped")) notes.push(message(lang, s.total === 0 ? "clamped-zero-note" : "clamped-note"));
   return notes;
 }
 

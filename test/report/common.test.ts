@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { batchContext, scoreAgency } from "../../src/core/score.js";
-import { notScoredHeading, answerLabels, type Section, verifiedIndicators, verifiedSides } from "../../src/report/common.js";
+import { cautionNotes, notScoredHeading, answerLabels, type Section, verifiedIndicators, verifiedSides } from "../../src/report/common.js";
 import { answerText } from "../../src/report/value-text.js";
-import type { IndicatorResult } from "../../src/core/result.js";
+import type { AgencyScore, IndicatorResult } from "../../src/core/result.js";
 import type { RankedAgency } from "../../src/report/report.js";
 import { agency, FULL, miniRubric } from "../helpers/mini-rubric.js";
 
@@ -71,5 +71,15 @@ describe("answers shown in words", () => {
     // An own "__proto__" key is plain data here.
     expect(answerLabels(section, "__proto__")).toEqual({});
     expect(answerLabels({}, "1.1")).toBeUndefined();
+  });
+});
+
+describe("cautionNotes on a clamped total", () => {
+  const clamped = (total: number) => cautionNotes({ total, indicators: [], warnings: [{ code: "total_clamped" }] } as unknown as AgencyScore, "en");
+  it("says the penalty took the total to 0 (it said 'clamped to the scale')", () => {
+    expect(clamped(0)).toEqual(["The penalty exceeds the points earned: the total is 0"]);
+  });
+  it("a bonus above the scale: clamped to the scale", () => {
+    expect(clamped(1000)).toEqual(["The total was clamped to the scale"]);
   });
 });
