@@ -2,7 +2,7 @@ import type { AgencyFile, Answer } from "../core/agency.js";
 import { nodesByCode } from "../core/codes.js";
 import type { AgencyScore, GroupResult, IndicatorResult, Status } from "../core/result.js";
 import { roundTo, toUnits } from "../core/round.js";
-import type { Indicator, Lang, Rubric, Text } from "../core/rubric.js";
+import type { Aggregation, Indicator, Lang, Rubric, Text } from "../core/rubric.js";
 import { scoreAgency, type Basis } from "../core/score.js";
 import { message } from "../i18n/messages.js";
 import { bestAnswer } from "./best-answer.js";
@@ -44,6 +44,16 @@ export interface Gain {
   evidence_needed: number;
 }
 
+/**
+ * A group as scored, with what turns its children's points into its own: `earned` their plain sum, of
+ * `applicable_max` (the max of those counted), rescaled to `max` when some were left out; a mean instead of a
+ * sum; a cap and a floor.
+ */
+export interface ExplainedGroup {
+  code: string; title: Text; depth: number; points: number; max: number; excluded: boolean;
+  earned: number; applicable_max: number; rescaled: boolean; aggregate: Aggregation; cap?: number; floor?: number;
+}
+
 export interface Explanation {
   rubric: { id: string; version: string; sha256: string; title: Text };
   file: string;
@@ -58,7 +68,7 @@ export interface Explanation {
   band: AgencyScore["band"];
   completeness: AgencyScore["completeness"];
   /** Every group, depth first, with its points: headings for the indicator list. */
-  groups: { code: string; title: Text; depth: number; points: number; max: number; excluded: boolean }[];
+  groups: ExplainedGroup[];
   indicators: ExplainedIndicator[];
   gains: Gain[];
   /** Sum of every gain taken alone; taking them all may give less (groups and the scale cap). */
@@ -117,16 +127,28 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     agency: score.agency, period: score.period, basis, lang, decimals,
     total: score.total, max: score.max, percent: score.percent, band: score.band,
     completeness: score.completeness,
-    groups: flatGroups(score.groups),
+    groups: flatGroups(rubric, score.groups),
     indicators, gains,
     gains_total: roundTo(gains.reduce((s, g) => s + g.gain, 0), decimals),
     total_if_all: totalIfAll,
   };
 }
 
-function flatGroups(groups: GroupResult[]): Explanation["groups"] {
-  const out: Explanation["groups"] = [];
-  const walk = (gs: GroupResult[]) => { for (const g of gs) { out.push({ code: g.code, title: g.title, depth: g.depth, points: g.points, max: g.max, excluded: g.excluded }); walk(g.groups); } };
+function flatGroups(rubric: Rubric, groups: GroupResult[]): ExplainedGroup[] {
+  const nodes = nodesByCode(rubric);
+  const out: ExplainedGroup[] = [];
+  const walk = (gs: GroupResult[]) => {
+    for (const g of gs) {
+      const node = nodes.get(g.code);
+      const d = node?.kind === "group" ? node : undefined;
+      out.push({
+        code: g.code, title: g.title, depth: g.depth, points: g.points, max: g.max, excluded: g.excluded,
+        earned: g.earned, applicable_max: g.applicable_max, rescaled: g.rescaled, aggregate: d?.aggregate ?? "sum",
+        ...(d?.cap !== undefined ? { cap: d.cap } : {}), ...(d?.floor !== undefined ? { floor: d.floor } : {}),
+      });
+      walk(g.groups);
+    }
+  };
   walk(groups);
   return out;
 }

@@ -5,7 +5,8 @@ import { safeStrings } from "../report/terminal-safe.js";
 import { md } from "../report/md-escape.js";
 import { formatPercent } from "../report/format-number.js";
 import { PROVISIONAL_MARK } from "../report/common.js";
-import type { Explanation, ExplainedIndicator, Gain } from "./explain.js";
+import type { ExplainedGroup, Explanation, ExplainedIndicator, Gain } from "./explain.js";
+import { roundTo } from "../core/round.js";
 
 /** Text styles the caller supplies (chalk in a terminal, identity in files and tests). */
 export interface Style { bold: (s: string) => string; dim: (s: string) => string; green: (s: string) => string; yellow: (s: string) => string }
@@ -77,7 +78,8 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
     const g = groupOf.get(code);
     const title = g ? `${g.code} ${g.title[lang]}` : m(code === "bonus" ? "bonus" : code === "penalty" ? "penalty" : "col-group");
     const points = g ? (g.excluded ? ` — / ${maxText(g.max, e)}` : ` ${pts(g.points, e)} / ${maxText(g.max, e)}`) : "";
-    out.push("", s.bold(`${"  ".repeat(g?.depth ?? 0)}${title}`) + s.dim(points));
+    const how = g ? groupArithmetic(g, e) : "";
+    out.push("", s.bold(`${"  ".repeat(g?.depth ?? 0)}${title}`) + s.dim(points + (how ? ` (${how})` : "")));
   };
   for (const i of e.indicators) {
     // A group's ancestors come first: 6 before 6.1.
@@ -148,6 +150,12 @@ export function formatExplainMarkdown(e: Explanation, options: ExplainFormatOpti
     if (options.top > 0 && e.gains.length > options.top) out.push("", md(m("exp-more-gains", { count: e.gains.length - options.top })));
     out.push("", md(m("exp-if-all", { total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) })));
   }
+  // The groups whose points are not the plain sum of their indicators', with how.
+  const worked = e.groups.map((g) => [g, groupArithmetic(g, e)] as const).filter(([, how]) => how !== "");
+  if (worked.length > 0) {
+    out.push("", `| ${m("col-code")} | ${m("col-group")} | ${m("col-points")} | ${m("exp-group-how")} |`, "|---|---|--:|---|");
+    for (const [g, how] of worked) out.push(`| ${md(g.code)} | ${md(g.title[lang])} | ${pts(g.points, e)} / ${maxText(g.max, e)} | ${md(how)} |`);
+  }
   out.push("", `<details><summary>${md(m("exp-per-indicator"))}</summary>`, "");
   out.push(`| ${m("col-code")} | ${m("rpt-col-indicator")} | ${m("rpt-col-answer")} | ${m("exp-rule")} | ${m("col-points")} | ${m("exp-why")} |`, "|---|---|---|---|--:|---|");
   for (const i of e.indicators) {
@@ -156,6 +164,31 @@ export function formatExplainMarkdown(e: Explanation, options: ExplainFormatOpti
   }
   out.push("", "</details>");
   return out.join("\n") + "\n";
+}
+
+/**
+ * How a group's points come from its children's, where not by adding them up: rescaled when some were left
+ * out (N/A, not for the agency's type), a mean, a cap or a floor that bit. Empty for a plain sum.
+ */
+export function groupArithmetic(g: ExplainedGroup, e: Explanation): string {
+  if (g.excluded) return "";
+  const m = (key: string, p: Record<string, string | number> = {}) => message(e.lang, key, p);
+  const parts: string[] = [];
+  let natural = g.earned;
+  if (g.aggregate !== "sum") parts.push(m(`exp-group-${g.aggregate}`));
+  else if (g.rescaled && g.applicable_max > 0) {
+    natural = roundTo((g.earned * g.max) / g.applicable_max, e.decimals);
+    parts.push(m("exp-group-rescaled", { earned: pts(g.earned, e), applicable: maxText(g.applicable_max, e), max: maxText(g.max, e) }));
+  }
+  // A sum's value before its cap and floor is known: said when they moved it. A mean's is not: they are named.
+  if (g.aggregate === "sum") {
+    if (g.cap !== undefined && g.points < natural) parts.push(m("exp-group-capped", { cap: maxText(g.cap, e) }));
+    if (g.floor !== undefined && g.points > natural) parts.push(m("exp-group-floored", { floor: maxText(g.floor, e) }));
+  } else {
+    if (g.cap !== undefined) parts.push(m("exp-group-cap", { cap: maxText(g.cap, e) }));
+    if (g.floor !== undefined) parts.push(m("exp-group-floor", { floor: maxText(g.floor, e) }));
+  }
+  return parts.join("; ");
 }
 
 /** For tools: the explanation with the tool stamp. */

@@ -10,6 +10,8 @@ import { allIndicators } from "../../src/core/codes.js";
 import { applyRule, isBatchRelative } from "../../src/core/rules.js";
 import { scoreAgency } from "../../src/core/score.js";
 import { bestAnswer } from "../../src/explain/best-answer.js";
+import type { ExplainedGroup, Explanation } from "../../src/explain/explain.js";
+import { groupArithmetic } from "../../src/explain/format.js";
 import { explainAgency } from "../../src/explain/explain.js";
 import { formatExplainMarkdown, formatExplainText } from "../../src/explain/format.js";
 import { describeValue, ruleWords } from "../../src/explain/words.js";
@@ -252,5 +254,21 @@ describe("egov-score explain FILE", () => {
     expect(marked).toContain("*Largest gains left");
     expect(marked).not.toContain("smaller gains");
     expect(formatExplainMarkdown(e, { top: 1 })).toContain("smaller gains");
+  });
+});
+
+describe("groupArithmetic: how a group's points come from its children's", () => {
+  const e = { lang: "en", decimals: 2 } as unknown as Explanation;
+  const group = (over: Partial<ExplainedGroup>): ExplainedGroup => ({ code: "3", title: { vi: "", en: "" }, depth: 0, points: 10, max: 20, excluded: false, earned: 10, applicable_max: 20, rescaled: false, aggregate: "sum", ...over });
+  it.each([
+    ["a plain sum: nothing to say", group({}), ""],
+    ["rescaled", group({ points: 13.33, earned: 10, applicable_max: 15, rescaled: true }), "= 10.00 × 20 / 15: rescaled, indicators left out as N/A or not for this type"],
+    ["rescaled, then capped", group({ points: 15, earned: 10, applicable_max: 10, rescaled: true, cap: 15 }), "= 10.00 × 20 / 10: rescaled, indicators left out as N/A or not for this type; capped at 15"],
+    ["raised to its floor", group({ points: 3, earned: 2, floor: 3 }), "raised to its floor 3"],
+    ["a cap that did not bite: not said", group({ points: 10, earned: 10, cap: 15 }), ""],
+    ["a weighted mean, its cap named", group({ aggregate: "weighted_mean", cap: 15 }), "weighted mean of its parts' shares; cap 15"],
+    ["left out", group({ excluded: true, rescaled: true }), ""],
+  ] as const)("%s", (_, g, text) => {
+    expect(groupArithmetic(g, e)).toBe(text);
   });
 });
