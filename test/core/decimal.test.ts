@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { shareBetween } from "../../src/core/decimal.js";
 import { applyRule } from "../../src/core/rules.js";
+import { measureOf, ratioOf } from "../../src/core/measure.js";
 import { toUnits } from "../../src/core/round.js";
 import type { Rule, SimpleInput } from "../../src/core/rubric.js";
 
@@ -91,5 +92,18 @@ describe("min_max on shares of two counts (a fraction's a × 100 / b) rounds hal
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("a fraction whose a and b have decimals (0.07 of 0.16 billion đồng)", () => {
+  const share: SimpleInput = { type: "fraction" } as SimpleInput;
+  it("is 43.75 %, exactly (0.07 × 100 / 0.16 gave 43.75000000000001)", () => {
+    expect(measureOf(share, { a: 0.07, b: 0.16 })).toBe(43.75);
+    expect(ratioOf(share, { a: 0.07, b: 0.16 })).toBe(0.4375);
+  });
+
+  it("min_max against 0 % and 50 %, lower is better, max 3: (50 − 43.75) / 50 × 3 = 0.375 → 0.38 (it read 0.37)", () => {
+    const points = applyRule({ type: "min_max", lower_is_better: true } as Rule, share, { a: 0.07, b: 0.16 }, 3, { cohort: { best: 50, min: 0, max: 50, count: 3 } });
+    expect(toUnits(points, 2)).toBe(38);
   });
 });
