@@ -74,7 +74,7 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
   }
   if (isUnanswered(entry)) return;
   checkValue(indicator.input, entry.value, [...path, "value"], issues);
-  unansweredParts(indicator, entry.value, [...path, "value"], issues);
+  unansweredParts(indicator, entry.value, [...path, "value"], issues, self ? "part-unanswered" : "verified-part-unanswered");
   // Evidence proves points claimed: an answer that earns nothing ("no", 0) needs none. Whether it earns
   // points is asked last, only of answers short of evidence (it means scoring the answer).
   const min = indicator.evidence?.required ? (indicator.evidence.min ?? 1) : 0;
@@ -85,12 +85,13 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
 /**
  * Parts of an answer left out or "?" earn nothing: said, not silent (the indicator was scored and counted as
  * answered, up to 40 of 50 points short, and nobody was told). A warning: the rest of the answer still counts.
+ * Not for `best_of`, whose parts are alternatives: one answered is a whole answer.
  */
-function unansweredParts(indicator: Indicator, value: unknown, path: string[], issues: Issue[]): void {
-  if (indicator.input.type !== "parts" || typeof value !== "object" || value === null || Array.isArray(value)) return;
+function unansweredParts(indicator: Indicator, value: unknown, path: string[], issues: Issue[], code: string): void {
+  if (indicator.input.type !== "parts" || indicator.rule?.type === "best_of" || typeof value !== "object" || value === null || Array.isArray(value)) return;
   const parts = value as Record<string, unknown>;
   const missing = indicator.input.fields.filter((f) => !Object.hasOwn(parts, f.id) || parts[f.id] === null || parts[f.id] === "?").map((f) => f.id);
-  if (missing.length > 0) issues.push({ code: "part-unanswered", path, severity: "warning", params: { code: indicator.code, fields: missing.join(", "), count: missing.length } });
+  if (missing.length > 0) issues.push({ code, path, severity: "warning", params: { code: indicator.code, fields: missing.join(", "), count: missing.length } });
 }
 
 /** The last day evidence may be dated, with what sets it (see evidenceDates). */

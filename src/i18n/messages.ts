@@ -67,6 +67,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "rubric-version-mismatch": { vi: "Tệp trả lời phiên bản {found} của bộ chỉ số {rubric}, bộ chỉ số đang dùng là phiên bản {expected}", en: "The file answers version {found} of rubric {rubric}; the rubric in use is version {expected}" },
   "rubric-not-found": { vi: "Không tìm thấy bộ chỉ số \"{id}\" (phiên bản {version}) trong các bộ chỉ số kèm theo; dùng --rubric TỆP", en: "Rubric \"{id}\" (version {version}) is not among the bundled rubrics; use --rubric FILE" },
   "part-unanswered": { vi: "Câu trả lời {code} còn thiếu {count} ý ({fields}: bỏ trống hoặc ?): các ý này chưa được tính điểm; trả lời đủ các ý (0 nếu không có)", en: "The answer to {code} leaves {count} {count|part|parts} unanswered ({fields}: left out or ?): {count|it earns|they earn} nothing until answered (0 where there is none)" },
+  "verified-part-unanswered": { vi: "Giá trị thẩm định của {code} còn thiếu {count} ý ({fields}: bỏ trống hoặc ?): các ý này không được tính điểm trong điểm thẩm định", en: "The verified value of {code} leaves {count} {count|part|parts} out ({fields}: left out or ?): {count|it earns|they earn} nothing in the verified score" },
   "not-applicable-answered": { vi: "Chỉ số {code} không áp dụng cho loại cơ quan «{type}»; câu trả lời và giá trị thẩm định (nếu có) bị bỏ qua", en: "Indicator {code} does not apply to agency type \"{type}\"; its answer and any verified value are ignored" },
   "date-out-of-range": { vi: "Ngày {found} nằm ngoài khoảng cho phép", en: "The date {found} is outside the allowed range" },
   // Rubric semantics
@@ -277,6 +278,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-unanswered-list": { vi: "Chưa trả lời: {codes}", en: "Unanswered: {codes}" },
   "assess-flagged-list": { vi: "Đánh dấu xem lại: {codes}", en: "Marked for review: {codes}" },
   "assess-file-unreadable": { vi: "Không mở được {file} để tiếp tục (xem lỗi ở trên); tệp không bị thay đổi", en: "Cannot resume {file} (see the errors above); the file was not changed" },
+  "assess-resume-parts": { vi: "Các câu {codes} còn ý chưa trả lời (ở trên): sẽ được hỏi lại trước", en: "Parts of {codes} are unanswered (above): asked again first" },
   "assess-resume-redo": { vi: "Tệp có {count} lỗi (ở trên): các câu {codes} sẽ được hỏi lại trước", en: "The file has {count} {count|error|errors} (above): {codes} will be asked again first" },
   "assess-resume-errors": { vi: "Tệp có {count} lỗi (ở trên) mà các câu hỏi không sửa được: hãy sửa trong tệp trước khi gửi", en: "The file has {count} {count|error|errors} (above) that the questions cannot mend: fix {count|it|them} in the file before sending it" },
   "assess-taken-resume": { vi: "Đã có tệp {file} (phiếu của {name}, đã trả lời {answered} câu). Tiếp tục điền tệp này?", en: "{file} already exists ({name}, {answered} {answered|answer|answers}). Resume it?" },

@@ -434,3 +434,17 @@ describe("assess when the file is broken by a hand edit meanwhile", () => {
     expect(readFileSync(file, "utf8")).toBe("# tạm\n");
   }, 30_000);
 });
+
+describe("assess resuming a file with parts of an answer unanswered", () => {
+  it("says which and asks that question again first (it counted as answered, the part earning nothing)", async () => {
+    const file = path.join(dir, "thieu-y.yaml");
+    writeFileSync(file, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-y, name: Sở Y, type: department}", 'period: "2025"', "respondent: {name: Lê Y, position: null, phone: null, email: null}", "answers:", '  "2.4": {value: {units: 3}}', ""].join("\n"));
+    const t = new Terminal(["assess", file, "--rubric", RUBRIC]);
+    await t.wait("2.4. Mạng WAN");
+    expect(t.transcript).toContain("[part-unanswered]");
+    expect(t.transcript).toContain("Các câu 2.4 còn ý chưa trả lời (ở trên): sẽ được hỏi lại trước");
+    expect(t.transcript).not.toContain("1.1.");
+    t.child.stdin!.write("\x03");
+    expect(await t.exited).toBe(130);
+  }, 30_000);
+});

@@ -91,18 +91,26 @@ describe("parts of an answer left unanswered", () => {
   const outcome = loadRubric("rubrics/dti-cap-so.yaml");
   if (!outcome.ok) throw new Error("the default rubric does not load");
   const rubric = outcome.loaded.rubric;
-  // 3.4 has three parts: tt-du-lieu-tinh, dam-may (yes/no), phong-may-chu (a choice).
-  const parts = (value: Record<string, unknown>) => checkAgency(rubric, {
+  const check = (code: string, value: Record<string, unknown>, verified?: Record<string, unknown>) => checkAgency(rubric, {
     rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "X", type: "department" }, period: "2025",
-    answers: { "3.4": { value, evidence: [{ title: "KH" }] } },
-  } as unknown as AgencyFile).filter((i) => i.code === "part-unanswered").map((i) => [i.path.join("/"), i.severity, i.params.fields]);
+    answers: { [code]: { value, evidence: [{ title: "KH" }], ...(verified ? { verified: { value: verified } } : {}) } },
+  } as unknown as AgencyFile).filter((i) => i.code.endsWith("part-unanswered")).map((i) => [i.code, i.path.join("/"), i.severity, i.params.fields]);
+  // 3.2 sums two parts: ket-noi (a fraction) and ung-dung (a count).
   it.each([
     // Scored as answered, the missing part earning nothing without a word.
-    ["one part left out", { "tt-du-lieu-tinh": true, "dam-may": false }, [["answers/3.4/value", "warning", "phong-may-chu"]]],
-    ["one part '?'", { "tt-du-lieu-tinh": true, "dam-may": "?", "phong-may-chu": "khong" }, [["answers/3.4/value", "warning", "dam-may"]]],
-    ["two parts empty", { "tt-du-lieu-tinh": null, "dam-may": null, "phong-may-chu": "co-ban" }, [["answers/3.4/value", "warning", "tt-du-lieu-tinh, dam-may"]]],
-    ["every part answered", { "tt-du-lieu-tinh": false, "dam-may": false, "phong-may-chu": "khong" }, []],
+    ["one part left out", { "ket-noi": { a: 5, b: 14 } }, [["part-unanswered", "answers/3.2/value", "warning", "ung-dung"]]],
+    ["one part '?'", { "ket-noi": "?", "ung-dung": 4 }, [["part-unanswered", "answers/3.2/value", "warning", "ket-noi"]]],
+    ["both parts empty", { "ket-noi": null, "ung-dung": null }, [["part-unanswered", "answers/3.2/value", "warning", "ket-noi, ung-dung"]]],
+    ["every part answered", { "ket-noi": { a: 5, b: 14 }, "ung-dung": 0 }, []],
   ] as const)("%s", (_, value, expected) => {
-    expect(parts(value)).toEqual(expected);
+    expect(check("3.2", value)).toEqual(expected);
+  });
+
+  it("a verified value lacking a part is said to be the verified value", () => {
+    expect(check("3.2", { "ket-noi": { a: 5, b: 14 }, "ung-dung": 2 }, { "ket-noi": { a: 5, b: 14 } })).toEqual([["verified-part-unanswered", "answers/3.2/verified/value", "warning", "ung-dung"]]);
+  });
+
+  it("best_of parts are alternatives: one answered is a whole answer (3.4)", () => {
+    expect(check("3.4", { "tt-du-lieu-tinh": true })).toEqual([]);
   });
 });

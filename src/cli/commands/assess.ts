@@ -174,24 +174,32 @@ async function resumeTaken(ctx: Context, asker: Asker, target: string, rubric: R
 
 /**
  * A resumed file is checked first: a hand edit may have left answers the file cannot hold (`có` for a
- * yes/no, `12,5` as text). Its errors are shown, and those answers are asked again before the rest.
+ * yes/no, `12,5` as text), or parts of an answer unanswered (they earn nothing, and the question counted as
+ * answered). These are shown, and those answers are asked again before the rest.
  */
 function answersToRedo(ctx: Context, file: string, loaded: LoadedRubric): Set<string> | undefined {
-  const errors = fileErrors(file, loaded);
-  if (errors.length === 0) return undefined;
+  const found = fileFindings(file, loaded).filter((d) => d.severity === "error" || d.code === "part-unanswered");
+  if (found.length === 0) return undefined;
+  const errors = found.filter((d) => d.severity === "error").length;
   const codes = new Set(allIndicators(loaded.rubric).map((i) => i.code));
-  const redo = new Set(errors.map((d) => d.path?.split("/")).filter((p) => p?.[0] === "answers" && codes.has(p[1]!)).map((p) => p![1]!));
-  for (const d of errors) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
-  ctx.io.stderr(message(ctx.lang, redo.size > 0 ? "assess-resume-redo" : "assess-resume-errors", { count: errors.length, codes: [...redo].join(", ") }) + "\n");
+  const redo = new Set(found.map((d) => d.path?.split("/")).filter((p) => p?.[0] === "answers" && codes.has(p[1]!)).map((p) => p![1]!));
+  for (const d of found) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+  const said = errors === 0 ? "assess-resume-parts" : redo.size > 0 ? "assess-resume-redo" : "assess-resume-errors";
+  ctx.io.stderr(message(ctx.lang, said, { count: errors, codes: [...redo].join(", ") }) + "\n");
   return redo;
 }
 
 /** Why a file cannot be read as an agency file: its YAML errors, or (a YAML that is no mapping) the check's errors. */
 function fileErrors(file: string, loaded: LoadedRubric): LocatedDiagnostic[] {
+  return fileFindings(file, loaded).filter((d) => d.severity === "error");
+}
+
+/** What a check of the file finds: its YAML errors, or the check's errors and warnings. */
+function fileFindings(file: string, loaded: LoadedRubric): LocatedDiagnostic[] {
   const parsed = parseAgencyFile(file);
   if (!parsed.ok) return parsed.diagnostics;
   const checked = validateAgency(parsed.agency, loaded);
-  return checked.ok ? [] : checked.diagnostics.filter((d) => d.severity === "error");
+  return checked.ok ? checked.warnings : checked.diagnostics;
 }
 
 /** Validate the written file, print its score, and list what is still missing. */
