@@ -88,10 +88,15 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
  * Not for `best_of`, whose parts are alternatives: one answered is a whole answer.
  */
 function unansweredParts(indicator: Indicator, value: unknown, path: string[], issues: Issue[], code: string): void {
-  if (indicator.input.type !== "parts" || indicator.rule?.type === "best_of" || typeof value !== "object" || value === null || Array.isArray(value)) return;
-  const parts = value as Record<string, unknown>;
-  const missing = indicator.input.fields.filter((f) => !Object.hasOwn(parts, f.id) || parts[f.id] === null || parts[f.id] === "?").map((f) => f.id);
+  const missing = missingParts(indicator, value);
   if (missing.length > 0) issues.push({ code, path, severity: "warning", params: { code: indicator.code, fields: missing.join(", "), count: missing.length } });
+}
+
+/** The parts of a parts answer left out, empty or "?" (none for `best_of`, whose parts are alternatives). */
+export function missingParts(indicator: Indicator, value: unknown): string[] {
+  if (indicator.input.type !== "parts" || indicator.rule?.type === "best_of" || typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  const parts = value as Record<string, unknown>;
+  return indicator.input.fields.filter((f) => !Object.hasOwn(parts, f.id) || parts[f.id] === null || parts[f.id] === "?").map((f) => f.id);
 }
 
 /** The last day evidence may be dated, with what sets it (see evidenceDates). */

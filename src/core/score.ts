@@ -1,4 +1,5 @@
 import { cohortOf, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
+import { missingParts } from "./check-agency.js";
 import { appliesTo, indicatorApplies } from "./codes.js";
 import { hasZeroDenominator, measureOf } from "./measure.js";
 import { clamp, fromUnits, percentDown, roundComputedUnits, toUnits } from "./round.js";
@@ -155,6 +156,11 @@ export function scoreAgency(rubric: Rubric, agency: AgencyFile, context?: BatchC
     const result = evaluate(rubric, indicator, agency, parent, basis, stats?.get(indicator.code), decimals);
     indicators.push(result);
     if (result.status === "provisional") warnings.push({ code: "provisional", indicator: indicator.code });
+    // Said in every report, not only where the file is checked: the parts left out earn nothing.
+    if (result.status === "scored" || result.status === "provisional") {
+      const missing = missingParts(indicator, result.value);
+      if (missing.length > 0) warnings.push({ code: "part_unanswered", indicator: indicator.code, params: { fields: missing.join(", ") } });
+    }
     const node: Node = { points: toUnits(result.points, decimals), max: toUnits(result.max, decimals), excluded: result.excluded, weight: indicator.weight ?? 1, informational: result.status === "info_only" };
     units.set(indicator.code, node.points);
     return node;

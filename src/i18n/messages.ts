@@ -135,6 +135,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "rescaled-note": { vi: "* nhóm có chỉ số không áp dụng: điểm được quy đổi theo tỷ lệ", en: "* group with not-applicable indicators: points rescaled" },
   "penalty-unanswered-note": { vi: "Chưa trả lời mục điểm trừ {codes}: chưa trừ điểm cho các mục này cho đến khi được trả lời", en: "Penalty items not answered: {codes}. Nothing is deducted for them until they are answered" },
   "provisional-note": { vi: "Tạm tính: {codes} được chấm so với các cơ quan khác trong lô; hãy chấm cùng lúc cả khối xếp hạng để có điểm chính thức", en: "Provisional: {codes} are scored against the other agencies of the batch; score the whole cohort together for final points" },
+  "part-unanswered-note": { vi: "Câu trả lời còn ý chưa trả lời, các ý này chưa được tính điểm: {codes}", en: "Answers with parts unanswered, which earn nothing: {codes}" },
   "clamped-note": { vi: "Tổng điểm đã được giới hạn trong thang điểm", en: "The total was clamped to the scale" },
   "clamped-zero-note": { vi: "Điểm trừ lớn hơn điểm đạt được: tổng điểm được tính là 0", en: "The penalty exceeds the points earned: the total is 0" },
   "ranking": { vi: "Xếp hạng — {rubric}", en: "Ranking — {rubric}" },

@@ -256,6 +256,8 @@ export function cautionNotes(s: AgencyScore, lang: Lang): string[] {
   if (provisional.length > 0) notes.push(message(lang, "provisional-note", { codes: provisional.join(", ") }));
   const penalties = s.warnings.filter((w) => w.code === "penalty_unanswered").map((w) => w.indicator);
   if (penalties.length > 0) notes.push(message(lang, "penalty-unanswered-note", { codes: penalties.join(", ") }));
+  const parts = s.warnings.filter((w) => w.code === "part_unanswered").map((w) => `${w.indicator} (${w.params?.fields})`);
+  if (parts.length > 0) notes.push(message(lang, "part-unanswered-note", { codes: parts.join(", ") }));
   // Clamped to 0 (a penalty above the base) or to the scale (a bonus above it).
   if (s.warnings.some((w) => w.code === "total_clamped")) notes.push(message(lang, s.total === 0 ? "clamped-zero-note" : "clamped-note"));
   return notes;

@@ -290,3 +290,15 @@ describe("aggregation", () => {
 function baseGroup() {
   return { code: "1", title: { vi: "G", en: "G" }, max: 100, items: [{ code: "1.1", title: { vi: "a", en: "a" }, max: 100, input: { type: "percent" }, rule: { type: "ratio" } }] };
 }
+
+describe("parts of an answer left unanswered, in the score", () => {
+  it("are a warning of the score, naming the parts, so every report says so (it was only on standard error)", () => {
+    const r = structuredClone(rubric);
+    const group = r.groups[0]!;
+    group.items.push({ kind: "indicator", code: "1.9", title: { vi: "Hai phần", en: "Two parts" }, max: 0, input: { type: "parts", fields: [{ id: "x", label: { vi: "x", en: "x" }, input: { type: "count" } }, { id: "y", label: { vi: "y", en: "y" }, input: { type: "count" } }] }, rule: { type: "sum", parts: [{ field: "x", max: 0, rule: { type: "per_unit", points: 1 } }, { field: "y", max: 0, rule: { type: "per_unit", points: 1 } }] } } as never);
+    const warned = (value: unknown) => scoreAgency(r, agency({ ...FULL, "1.9": { value } } as typeof FULL)).warnings.filter((w) => w.code === "part_unanswered");
+    expect(warned({ x: 2 })).toEqual([{ code: "part_unanswered", indicator: "1.9", params: { fields: "y" } }]);
+    expect(warned({ x: 2, y: "?" })).toEqual([{ code: "part_unanswered", indicator: "1.9", params: { fields: "y" } }]);
+    expect(warned({ x: 2, y: 0 })).toEqual([]);
+  });
+});
