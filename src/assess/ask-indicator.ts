@@ -8,7 +8,8 @@ import type { Asker } from "../prompts/ask.js";
 import { answerFormat, naAllowed } from "./describe.js";
 import { parseDate, parseNumber, parseYesNo } from "./parse-number.js";
 
-export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (line: string) => void }
+/** `naAtFirstPart`: asking a later part of an indicator that allows N/A at its first part (see askValue). */
+export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (line: string) => void; naAtFirstPart?: boolean }
 
 export type IndicatorOutcome = { kind: "answer"; answer: Answer } | { kind: "skip" } | { kind: "menu" };
 
@@ -74,9 +75,12 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
     case "parts": {
       const out: Record<string, unknown> = {};
       const existing = (typeof current === "object" && current !== null ? current : {}) as Record<string, unknown>;
-      for (const field of input.fields) {
+      // N/A is the whole indicator's: offered at the first part only, and said so (chosen at a later part meaning
+      // "we have none of this", it threw away the parts answered and made the indicator N/A: 16 points became 20).
+      for (const [k, field] of input.fields.entries()) {
         ctx.print(`  · ${field.label[lang]}: ${answerFormat(field.input, lang)}`);
-        const v = await askValue(ctx, field.input, existing[field.id], allowNa);
+        if (k === 0 && allowNa) ctx.print(`    ${message(lang, "assess-parts-na")}`);
+        const v = await askValue(k > 0 && allowNa ? { ...ctx, naAtFirstPart: true } : ctx, field.input, existing[field.id], allowNa && k === 0);
         if (v === NA) return NA;
         out[field.id] = v;
       }
@@ -112,9 +116,9 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       const parse = (raw: string) => nonNegative(raw, lang);
       const prior = isFraction(current) ? current : undefined;
       for (;;) {
-        const a = await typed(ctx, `a = ${input.numerator[lang]}`, parse, allowNa, prior ? String(prior.a) : undefined);
+        const a = await typed(ctx, `a = ${input.numerator[lang]}`, parse, allowNa, prior ? numberText(prior.a, lang) : undefined, prior?.a);
         if (a === NA) return NA;
-        const b = await typed(ctx, `b = ${input.denominator[lang]}`, parse, allowNa, prior ? String(prior.b) : undefined);
+        const b = await typed(ctx, `b = ${input.denominator[lang]}`, parse, allowNa, prior ? numberText(prior.b, lang) : undefined, prior?.b);
         if (b === NA) return NA;
         // As the file's check has it (zero-denominator): a file the officer cannot then send was saved.
         if (b === 0 && input.zero_denominator === "invalid") { ctx.print(message(lang, "assess-zero-denominator")); continue; }
@@ -124,7 +128,8 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
     }
     default:
       // "?" (answer later, also what a question flagged before it was answered holds) is no answer to offer: Enter would skip.
-      return typed(ctx, prompts(input, lang), (raw) => parseSimple(input, raw, lang), allowNa, current === undefined || current === null || current === "?" ? undefined : input.type === "date" ? dateText(String(current), lang) : String(current));
+      if (current === undefined || current === null || current === "?") return typed(ctx, prompts(input, lang), (raw) => parseSimple(input, raw, lang), allowNa, undefined);
+      return typed(ctx, prompts(input, lang), (raw) => parseSimple(input, raw, lang), allowNa, input.type === "date" ? dateText(String(current), lang) : typeof current === "number" ? numberText(current, lang) : String(current), current);
   }
 }
 
@@ -134,15 +139,24 @@ function prompts(input: SimpleInput, lang: Lang): string {
 
 type Parsed = { ok: true; value: unknown } | { ok: false; error: string } | { ok: "ambiguous"; readings: [number, number]; text: string };
 
-/** A typed answer: commands, validation in our words, and the ambiguous-number question. */
-async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Parsed, allowNa: boolean, current: string | undefined): Promise<unknown> {
+/** A number as the officer's language writes it (12,5 in Vietnamese), for a prompt's default. */
+function numberText(n: number, lang: Lang): string {
+  return lang === "vi" ? String(n).replace(".", ",") : String(n);
+}
+
+/**
+ * A typed answer: commands, validation in our words, and the ambiguous-number question. `current` is the
+ * answer held, as shown for the prompt's default; `kept` the value it stands for, given back as it is when the
+ * default is kept (Enter on 12.345 read it again, as 12345 or 12,345, and offered 12345 first).
+ */
+async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Parsed, allowNa: boolean, current: string | undefined, kept?: unknown): Promise<unknown> {
   const { asker, lang } = ctx;
   const raw = await asker.text({
     message: prompt,
     ...(current !== undefined ? { default: current } : {}),
     validate: (v) => {
       const command = COMMANDS[v.trim().toLowerCase()];
-      if (command === "na" && !allowNa) return message(lang, "assess-na-forbidden");
+      if (command === "na" && !allowNa) return message(lang, ctx.naAtFirstPart ? "assess-na-first-part" : "assess-na-forbidden");
       if (command) return true;
       const parsed = parse(v);
       if (parsed.ok === "ambiguous") return possibleReadings(parsed.readings, parse).error ?? true;
@@ -152,6 +166,7 @@ async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Pa
   const command = COMMANDS[raw.trim().toLowerCase()];
   if (command === "na") return NA;
   if (command) throw new Navigate(command);
+  if (current !== undefined && kept !== undefined && raw === current) return kept;
   const parsed = parse(raw);
   if (parsed.ok === "ambiguous") {
     // Only readings the input accepts are offered (1.000 for a percentage is 1, never 1000); one left is taken.

@@ -540,3 +540,35 @@ describe("assess interview, a hand edit meanwhile that breaks the YAML", () => {
     expect(readFileSync(doc.file, "utf8")).toBe(broken);
   });
 });
+
+describe("assess interview, keeping a number as it is", () => {
+  it("Enter on 12.345 keeps 12.345 (it was read again, as 12345 or 12,345, 12345 offered first)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 12.345 } });
+    start(doc, "vi", new Set(["1.3"]));
+    expect(screen.getScreen()).toContain("(12,345)");
+    await enter(); // keep the value
+    expect(screen.getScreen()).not.toContain("có thể là");
+    await enter(); // no note
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 12.345 });
+  });
+});
+
+describe("assess interview, N/A in an answer of several parts", () => {
+  /** 2.4 (units, apps) with N/A allowed. */
+  function naAllowed(): typeof rubric {
+    const copy = structuredClone(rubric);
+    const item = copy.groups.flatMap((g) => g.items).find((i) => "code" in i && i.code === "2.4") as { na?: string };
+    item.na = "zero";
+    return copy;
+  }
+
+  it("is offered at the first part only, for the whole indicator (chosen at a later part, it threw away the parts answered)", async () => {
+    const doc = docWith({ "1.1": { value: false } });
+    const { lines } = start(doc, "vi", new Set(["2.4"]), undefined, naAllowed());
+    expect(lines.join("\n")).toContain("Không áp dụng, nếu chọn ở ý này, là cho cả chỉ số");
+    await enter("3");
+    await enter("na");
+    expect(screen.getScreen()).toContain("Không áp dụng là cho cả chỉ số, chọn ở ý đầu tiên");
+    expect(saved(doc).answers["2.4"]).toBeUndefined();
+  });
+});
