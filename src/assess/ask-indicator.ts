@@ -13,8 +13,11 @@ export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (
 
 export type IndicatorOutcome = { kind: "answer"; answer: Answer } | { kind: "skip" } | { kind: "menu" };
 
-/** Raised inside a question when the officer types a command (? later, m menu) instead of a value. */
-class Navigate { constructor(readonly to: "skip" | "menu" | "na") {} }
+/**
+ * Raised inside a question when the officer types a command (? later, m menu) instead of a value. `parts`:
+ * the parts of an answer given before `?` at a later part, kept rather than dropped.
+ */
+class Navigate { constructor(readonly to: "skip" | "menu" | "na", readonly parts?: Record<string, unknown>) {} }
 
 const COMMANDS: Record<string, "skip" | "menu" | "na"> = { "?": "skip", m: "menu", menu: "menu", na: "na", "n/a": "na", kad: "na" };
 
@@ -53,6 +56,7 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     if (current?.verified) answer.verified = current.verified;
     return { kind: "answer", answer };
   } catch (e) {
+    if (e instanceof Navigate && e.parts) { answer.value = e.parts; await keep(kept()); }
     if (e instanceof Navigate) return { kind: e.to === "menu" ? "menu" : "skip" };
     throw e;
   }
@@ -80,7 +84,14 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       for (const [k, field] of input.fields.entries()) {
         ctx.print(`  · ${field.label[lang]}: ${answerFormat(field.input, lang)}`);
         if (k === 0 && allowNa) ctx.print(`    ${message(lang, "assess-parts-na")}`);
-        const v = await askValue(k > 0 && allowNa ? { ...ctx, naAtFirstPart: true } : ctx, field.input, existing[field.id], allowNa && k === 0);
+        let v: unknown;
+        try {
+          v = await askValue(k > 0 && allowNa ? { ...ctx, naAtFirstPart: true } : ctx, field.input, existing[field.id], allowNa && k === 0);
+        } catch (e) {
+          // "?" at a later part: the parts given are kept, the others left "?" (it threw the parts given away).
+          if (e instanceof Navigate && e.to === "skip" && k > 0) throw new Navigate("skip", { ...out, ...Object.fromEntries(input.fields.slice(k).map((f) => [f.id, "?"])) });
+          throw e;
+        }
         if (v === NA) return NA;
         out[field.id] = v;
       }

@@ -1,5 +1,5 @@
 import { isUnanswered, type AgencyFile } from "../core/agency.js";
-import { claimsPoints } from "../core/check-agency.js";
+import { claimsPoints, missingParts } from "../core/check-agency.js";
 import { appliesTo } from "../core/codes.js";
 import type { Group, Indicator, Item, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
@@ -32,6 +32,8 @@ export function isAnswered(agency: AgencyFile, code: string): boolean {
 export function isComplete(agency: AgencyFile, indicator: Indicator): boolean {
   const entry = agency.answers?.[indicator.code];
   if (isUnanswered(entry) || entry === null || entry === "?" || entry === undefined) return false;
+  // Parts left "?" (set aside at a later part, or a hand edit): asked again.
+  if (!entry.na && missingParts(indicator, entry.value).length > 0) return false;
   const rule = indicator.evidence;
   if (entry.na || !rule?.required || !claimsPoints(indicator, entry.value)) return true;
   return (entry.evidence?.length ?? 0) >= (rule.min ?? 1);

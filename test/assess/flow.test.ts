@@ -8,6 +8,7 @@ import { AgencyDoc } from "../../src/assess/agency-doc.js";
 import { EditedMeanwhileError, WriteRefusedError } from "../../src/io/write-atomic.js";
 import type { Answer } from "../../src/core/agency.js";
 import { interview } from "../../src/assess/flow.js";
+import { isComplete } from "../../src/assess/walk.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { makeAsker } from "../../src/prompts/ask.js";
 
@@ -570,5 +571,17 @@ describe("assess interview, N/A in an answer of several parts", () => {
     await enter("na");
     expect(screen.getScreen()).toContain("Không áp dụng là cho cả chỉ số, chọn ở ý đầu tiên");
     expect(saved(doc).answers["2.4"]).toBeUndefined();
+  });
+});
+
+describe("assess interview, ? at a later part of an answer", () => {
+  it("keeps the parts given (the rest '?') and asks the question again later (they were thrown away)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    start(doc, "vi", new Set(["2.4"]));
+    await enter("3"); // units
+    await enter("?"); // apps: later
+    expect(saved(doc).answers["2.4"]).toEqual({ value: { units: 3, apps: "?" } });
+    // Asked again when its turn comes, the part given offered as it was.
+    expect(isComplete(doc.data(), rubric.groups[1]!.items.find((i) => "code" in i && i.code === "2.4") as never)).toBe(false);
   });
 });
