@@ -1,6 +1,7 @@
 import type { ErrorObject } from "ajv";
 import type { Issue } from "../core/issue.js";
-import { isCalendarDate, ISO_DATE } from "../core/agency.js";
+import { ISO_DATE } from "../core/agency.js";
+import { parseDate } from "../assess/parse-number.js";
 import { suggestCode, suggestKey } from "../core/check-agency.js";
 import { idSpelling } from "../core/label-id.js";
 
@@ -198,10 +199,8 @@ const PATTERN_WORDS: Record<string, string> = {
   "^[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*$": "codePattern",
 };
 
-/** A date written day first, as Vietnamese documents do (31/03/2025, 31-3-2025, 31.03.2025): the ISO form it should be. */
+/** A date written day first, as Vietnamese documents do (31/03/2025, 31-3-2025, 31.03.2025), as assess reads it: the ISO form it should be. */
 function isoDateFor(value: unknown): { suggestion: string } | Record<string, never> {
-  const m = typeof value === "string" ? /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(value) : null;
-  if (!m) return {};
-  const iso = `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
-  return isCalendarDate(iso) ? { suggestion: `"${iso}"` } : {};
+  const iso = typeof value === "string" ? parseDate(value) : undefined;
+  return iso ? { suggestion: `"${iso}"` } : {};
 }
