@@ -17,6 +17,18 @@ export function shareBetween(x: number, from: number, to: number): number {
   return nearest(rx.n * rf.d - rf.n * rx.d, rx.d * rf.d, rt.n * rf.d - rf.n * rt.d, rt.d * rf.d);
 }
 
+/**
+ * a × times / b, worked out exactly on the numbers meant, as the double nearest it (0.07 × 100 / 0.16 is 43.75;
+ * in doubles it was 43.75000000000001, and min_max then missed a half-way point by 0.01). b must not be 0.
+ */
+export function quotientOf(a: number, b: number, times: number): number {
+  // Whole numbers (the usual counts) divide exactly as they are: IEEE division is correctly rounded.
+  if (Number.isInteger(a) && Number.isInteger(b) && Number.isSafeInteger(a * times)) return (a * times) / b;
+  const ra = meant(a), rb = meant(b), rt = meant(times);
+  if (!ra || !rb || !rt) return (a * times) / b;
+  return nearest(ra.n * rt.n, ra.d * rt.d, rb.n, rb.d);
+}
+
 /** The cohort's bounds come back for every agency: their fractions are kept (a few at a time). */
 const known = new Map<number, Ratio>();
 

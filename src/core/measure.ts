@@ -1,4 +1,4 @@
-import { shareBetween } from "./decimal.js";
+import { quotientOf, shareBetween } from "./decimal.js";
 import type { Input, SimpleInput } from "./rubric.js";
 
 export type Fraction = { a: number; b: number };
@@ -18,7 +18,7 @@ export function measureOf(input: Input, value: unknown): number | undefined {
     case "number": case "percent": case "count": case "level":
       return typeof value === "number" && Number.isFinite(value) ? value : undefined;
     // a × 100 / b, not a / b × 100: 57 of 100 is 57, where the latter gives 56.99999999999999 and misses a step at 57.
-    case "fraction": return isFraction(value) && value.b > 0 ? quotient(value.a * 100, value.a, value.b, 100) : undefined;
+    case "fraction": return isFraction(value) && value.b > 0 ? quotientOf(value.a, value.b, 100) : undefined;
     case "checklist": return Array.isArray(value) ? value.length : undefined;
     default: return undefined;
   }
@@ -27,7 +27,7 @@ export function measureOf(input: Input, value: unknown): number | undefined {
 /** A share in [0, 1] for the `ratio` rule; undefined when the input has none. */
 export function ratioOf(input: SimpleInput, value: unknown): number | undefined {
   switch (input.type) {
-    case "fraction": return isFraction(value) && value.b > 0 ? quotient(value.a, value.a, value.b, 1) : undefined;
+    case "fraction": return isFraction(value) && value.b > 0 ? quotientOf(value.a, value.b, 1) : undefined;
     case "percent": return typeof value === "number" ? value / 100 : undefined;
     case "level": {
       const min = input.min ?? 0;
@@ -58,25 +58,4 @@ export function measureCeiling(input: SimpleInput): number {
     case "checklist": return input.options.length;
     default: return Infinity;
   }
-}
-
-/**
- * a × times / b as the double nearest the exact quotient. Whole a and b (the usual counts) divide exactly as
- * they are (`scaled` is a × times); a and b with decimals (0.07 of 0.16 billion đồng) are made whole first:
- * 0.07 × 100 / 0.16 gave 43.75000000000001, and min_max then missed a half-way point by 0.01.
- */
-function quotient(scaled: number, a: number, b: number, times: number): number {
-  if (Number.isInteger(a) && Number.isInteger(b)) return scaled / b;
-  const places = Math.max(decimalPlaces(a), decimalPlaces(b));
-  if (places > 6) return scaled / b;
-  const unit = 10 ** places;
-  return (Math.round(a * unit) * times) / Math.round(b * unit);
-}
-
-/** How many decimals the shortest decimal that reads back as x has (7 for anything beyond six, or in exponent form). */
-function decimalPlaces(x: number): number {
-  const text = String(x);
-  if (text.includes("e")) return 7;
-  const dot = text.indexOf(".");
-  return dot < 0 ? 0 : text.length - dot - 1;
 }
