@@ -1,4 +1,4 @@
-import type { Item, Lang, Rubric } from "../core/rubric.js";
+import type { Item, Lang, Rubric, Text } from "../core/rubric.js";
 import { appliesTo } from "../core/codes.js";
 import { message } from "../i18n/messages.js";
 import { answerFormat, evidenceRule, naAllowed } from "./describe.js";
@@ -21,8 +21,9 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
   const q = JSON.stringify;
   // With -t, only the cohorts that type may be ranked in (another is refused as cohort-type-mismatch).
   const cohorts = (rubric.cohorts ?? []).filter((c) => !options.agencyType || !c.agency_types || c.agency_types.includes(options.agencyType));
+  const named = (o: { id: string; label: Text }) => `${o.id} (${oneLine(o.label[lang])})`;
   // Who an item is for, with the types' names: said apart from "one of", which lists answers.
-  const typeName = (id: string) => { const type = rubric.agency_types.find((a) => a.id === id); return type ? `${id} (${oneLine(type.label[lang])})` : id; };
+  const typeName = (id: string) => { const type = rubric.agency_types.find((a) => a.id === id); return type ? named(type) : id; };
   const onlyFor = (types: string[]) => `${t("appliesOnly")}: ${types.map(typeName).join(", ")}`;
   // A list naming every type of the rubric limits nothing: not said.
   const limits = (types: string[] | undefined): types is string[] => types !== undefined && !rubric.agency_types.every((a) => types.includes(a.id));
@@ -40,8 +41,8 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
     `  name:          # ${t("agencyName")}`,
     options.agencyType
       ? `  type: ${options.agencyType}`
-      : `  type:          # ${t("oneOf")}: ${rubric.agency_types.map((a) => `${a.id} (${oneLine(a.label[lang])})`).join(", ")}`,
-    ...(cohorts.length ? [`  cohort:        # ${t("optional")}; ${t("oneOf")}: ${cohorts.map((c) => `${c.id} (${oneLine(c.label[lang])})`).join(", ")}`] : []),
+      : `  type:          # ${t("oneOf")}: ${rubric.agency_types.map(named).join(", ")}`,
+    ...(cohorts.length ? [`  cohort:        # ${t("optional")}; ${t("oneOf")}: ${cohorts.map(named).join(", ")}`] : []),
     `period: ${q(rubric.period)}`,
     "respondent:",
     `  name:          # ${t("respondent")}`,
