@@ -124,7 +124,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       return v === "__none" ? [] : fromExtra(v);
     }
     case "fraction": {
-      const parse = (raw: string) => nonNegative(raw, lang);
+      const parse = (raw: string) => nonNegative(raw, lang, input.integer === true);
       const prior = isFraction(current) ? current : undefined;
       for (;;) {
         const a = await typed(ctx, `a = ${input.numerator[lang]}`, parse, allowNa, prior ? numberText(prior.a, lang) : undefined, prior?.a);
@@ -207,10 +207,11 @@ function fmt(n: number, lang: Lang): string {
   return n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 6, useGrouping: false });
 }
 
-function nonNegative(raw: string, lang: Lang): Parsed {
+function nonNegative(raw: string, lang: Lang, whole: boolean): Parsed {
   const p = parseNumber(raw);
   if (p.kind === "invalid") return { ok: false, error: message(lang, "assess-invalid-number") };
   if (p.kind === "ambiguous") return { ok: "ambiguous", readings: p.readings, text: raw.trim() };
+  if (whole && !Number.isInteger(p.value)) return { ok: false, error: message(lang, "assess-not-integer") };
   return p.value < 0 ? { ok: false, error: message(lang, "assess-below", { min: 0 }) } : { ok: true, value: p.value };
 }
 

@@ -13,7 +13,7 @@ export function answerFormat(input: Input, lang: Lang, written = false): string 
     case "boolean": return message(lang, written ? "format-boolean-written" : "format-boolean");
     case "number": return message(lang, input.integer ? "format-integer" : "format-number") + range(input.min, input.max, lang) + unit;
     case "percent": return message(lang, "format-percent");
-    case "fraction": return (written ? message(lang, "format-fraction-written") + "; " : "") + message(lang, "format-fraction", { numerator: input.numerator[lang], denominator: input.denominator[lang] }) + unit;
+    case "fraction": return (written ? message(lang, "format-fraction-written") + "; " : "") + message(lang, input.integer ? "format-fraction-whole" : "format-fraction", { numerator: input.numerator[lang], denominator: input.denominator[lang] }) + unit;
     case "count": return message(lang, "format-count") + (input.max !== undefined ? ", " + message(lang, "format-max", { max: input.max }) : "") + unit;
     case "choice": return message(lang, "format-choice", { options });
     case "checklist": return message(lang, "format-checklist", { options }) + (written ? "; " + message(lang, "format-checklist-written", { example: input.options.slice(0, 2).map((o) => o.id).join(", ") }) : "");

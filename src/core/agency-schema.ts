@@ -22,7 +22,7 @@ function simpleSchema(input: SimpleInput): Schema {
     case "boolean": return { type: "boolean" };
     case "number": return { type: input.integer ? "integer" : "number", ...(input.min !== undefined ? { minimum: input.min } : {}), ...(input.max !== undefined ? { maximum: input.max } : {}) };
     case "percent": return { type: "number", minimum: 0, maximum: 100 };
-    case "fraction": return { $ref: "#/$defs/fraction" };
+    case "fraction": return { $ref: input.integer ? "#/$defs/whole_fraction" : "#/$defs/fraction" };
     case "count": return { type: "integer", minimum: 0, ...(input.max !== undefined ? { maximum: input.max } : {}) };
     case "choice": return { type: "string", enum: input.options.map((o) => o.id) };
     case "checklist": return { type: "array", uniqueItems: true, items: { type: "string", enum: input.options.map((o) => o.id) } };
@@ -111,6 +111,10 @@ export function agencySchema(rubric: Rubric): Schema {
       fraction: {
         type: "object", required: ["a", "b"], additionalProperties: false,
         properties: { a: { type: "number", minimum: 0 }, b: { type: "number", minimum: 0 } },
+      },
+      whole_fraction: {
+        type: "object", required: ["a", "b"], additionalProperties: false,
+        properties: { a: { type: "integer", minimum: 0 }, b: { type: "integer", minimum: 0 } },
       },
       evidence: {
         type: "object", additionalProperties: false,

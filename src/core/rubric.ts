@@ -31,7 +31,7 @@ export type Input =
   | { type: "boolean" }
   | { type: "number"; unit?: Text; min?: number; max?: number; integer?: boolean }
   | { type: "percent" }
-  | { type: "fraction"; numerator: Text; denominator: Text; unit?: Text; zero_denominator?: ZeroDenominator }
+  | { type: "fraction"; numerator: Text; denominator: Text; unit?: Text; zero_denominator?: ZeroDenominator; /** a and b are counts (documents, officials): whole numbers. */ integer?: boolean }
   | { type: "count"; unit?: Text; max?: number }
   | { type: "choice"; options: Option[] }
   | { type: "checklist"; options: Option[] }

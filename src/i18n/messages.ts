@@ -356,6 +356,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "format-integer": { vi: "một số nguyên", en: "a whole number" },
   "format-percent": { vi: "phần trăm, từ 0 đến 100", en: "a percentage from 0 to 100" },
   "format-fraction": { vi: "a = {numerator}; b = {denominator}; 0 ≤ a ≤ b", en: "a = {numerator}; b = {denominator}; 0 ≤ a ≤ b" },
+  "format-fraction-whole": { vi: "a = {numerator}; b = {denominator}; số nguyên, 0 ≤ a ≤ b", en: "a = {numerator}; b = {denominator}; whole numbers, 0 ≤ a ≤ b" },
   "format-count": { vi: "số nguyên ≥ 0", en: "a whole number ≥ 0" },
   "format-choice": { vi: "một trong: {options}", en: "one of: {options}" },
   "format-checklist": { vi: "các mục đạt được trong: {options}", en: "the items met among: {options}" },

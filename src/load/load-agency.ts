@@ -132,7 +132,7 @@ function sourceIssues(agency: ParsedAgency, loaded: LoadedRubric): Issue[] {
           // A whole-number input has one reading; otherwise the decimal one is written unambiguously without
           // its trailing zeros (1.200 → 1.2) or, having none, with one more (1.234 → 1.2340). A thousands
           // reading above the input's maximum (89.995 for a percentage) is no reading at all: no question then.
-          const whole = input.type === "count" || (input.type === "number" && input.integer === true);
+          const whole = input.type === "count" || ((input.type === "number" || input.type === "fraction") && input.integer === true);
           const shorter = String(Number(source));
           const decimal = shorter.length < source.length ? shorter : `${source}0`;
           issues.push({ code: whole ? "ambiguous-number-whole" : "ambiguous-number", path: target, params: { source, value: Number(source), thousands: source.replace(/\./g, ""), decimal, found: source, expected_key: whole ? "integer" : "number" } });

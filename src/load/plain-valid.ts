@@ -182,7 +182,10 @@ function simpleChecker(input: SimpleInput): Check {
       return input.integer ? (v) => isInteger(v) && inRange(v) : (v) => isNumber(v) && inRange(v);
     }
     case "percent": return (v) => isNumber(v) && v >= 0 && v <= 100;
-    case "fraction": return (v) => isObject(v) && onlyKeys(v, FRACTION_KEYS) && isNumber(v.a) && v.a >= 0 && isNumber(v.b) && v.b >= 0;
+    case "fraction": {
+      const count = input.integer ? isInteger : isNumber;
+      return (v) => isObject(v) && onlyKeys(v, FRACTION_KEYS) && count(v.a) && v.a >= 0 && count(v.b) && v.b >= 0;
+    }
     case "count": { const inRange = within(0, input.max); return (v) => isInteger(v) && inRange(v); }
     case "choice": { const ids = new Set(input.options.map((o) => o.id)); return (v) => isString(v) && ids.has(v); }
     case "checklist": {

@@ -456,6 +456,21 @@ describe("assess interview, what the file's check would refuse is refused at the
     expect(saved(doc).answers["1.4"]).toBeUndefined();
   });
 
+  it("a share of counts where the rubric says whole numbers: 2,5 refused, 1.200 taken as 1200 without asking", async () => {
+    const whole = structuredClone(rubric);
+    const fraction = whole.groups.flatMap((g) => g.items).find((i) => "code" in i && i.code === "1.4") as { input: { integer?: boolean } };
+    fraction.input.integer = true;
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 } });
+    start(doc, "vi", undefined, undefined, whole);
+    await enter("2,5");
+    expect(screen.getScreen()).toContain("số nguyên");
+    for (let i = 0; i < 3; i++) screen.keypress("backspace");
+    await enter("1.200");
+    await enter("1.250");
+    await enter();
+    expect(saved(doc).answers["1.4"]).toEqual({ value: { a: 1200, b: 1250 } });
+  });
+
   it("a text longer than the rubric allows, counted in letters", async () => {
     const answered: Record<string, Answer> = { "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 }, "1.4": { value: { a: 1, b: 2 } }, "1.5": { na: true, reason: "x" }, "2.1": { value: [] }, "2.2": { value: 1 }, "2.3": { value: "2025-01-01" }, "2.4": { value: { units: 1, apps: 1 } } };
     const doc = docWith(answered);

@@ -9,6 +9,7 @@ import { agencySchema, agencyValidatorSchema } from "../../src/core/agency-schem
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { bundledRubricFiles } from "../../src/load/registry.js";
 import { agencySources, mutants } from "../helpers/agency-corpus.js";
+import { agency, miniRubric, t } from "../helpers/mini-rubric.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-agency-schema-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,4 +49,18 @@ describe("agencyValidatorSchema (answers split into $defs so V8 can optimise the
     expect(published.$id).toBeDefined();
     expect(Object.values(published.properties.answers.properties).some((p) => p.$ref !== undefined)).toBe(false);
   });
+});
+
+describe("agencySchema, fractions", () => {
+  const fraction = (integer: boolean) => compiled({
+    ...agencySchema({ ...miniRubric({ groups: [{ code: "1", title: t("Một"), max: 10, items: [{ code: "1.1", title: t("a"), max: 10, input: { type: "fraction", numerator: t("a"), denominator: t("b"), ...(integer ? { integer } : {}) }, rule: { type: "ratio" } }] }] }) }),
+  });
+  const answer = (a: number, b: number) => agency({ "1.1": { value: { a, b } } });
+
+  it.each([[1, 2, true, true], [1.5, 2, false, true], [1, 2.5, false, true], [0, 0, true, true], [-1, 2, false, false]])(
+    "{a: %s, b: %s}: whole-number fraction %s, any fraction %s",
+    (a, b, whole, any) => {
+      expect([fraction(true)(answer(a, b)), fraction(false)(answer(a, b))]).toEqual([whole, any]);
+    },
+  );
 });

@@ -41,6 +41,11 @@ const rubric = miniRubric({
         code: "1.12", title: t("a"), max: 10, rule: { type: "sum", parts: [{ field: "n", max: 10, rule: { type: "ratio" } }] },
         input: { type: "parts", fields: [{ id: "n", label: t("n"), input: { type: "fraction", numerator: t("a"), denominator: t("b") } }, { id: "d", label: t("d"), input: { type: "date" } }] },
       },
+      { code: "1.13", title: t("a"), max: 10, input: { type: "fraction", numerator: t("a"), denominator: t("b"), integer: true }, rule: { type: "ratio" } },
+      {
+        code: "1.14", title: t("a"), max: 10, rule: { type: "sum", parts: [{ field: "n", max: 10, rule: { type: "ratio" } }] },
+        input: { type: "parts", fields: [{ id: "n", label: t("n"), input: { type: "fraction", numerator: t("a"), denominator: t("b"), integer: true } }] },
+      },
     ],
   }],
   aggregates: [],
@@ -56,7 +61,7 @@ const VALUES: unknown[] = [
   "2025-02-28", "2025-02-29", "2024-02-29", "1900-02-29", "2000-02-29", "2025-04-31", "2025-12-31", "2025-13-01", "2025-00-10", "2025-01-00",
   "2025-1-01", "2025-01-01 ", "２０２５-01-01", "2025/01/01", "0000-01-01",
   [], ["x"], ["x", "y"], ["x", "x"], ["z"], [1], [null], {}, { a: 1, b: 2 }, { a: 2, b: 1 }, { a: -1, b: 1 }, { a: 1 }, { a: 1, b: 2, c: 3 },
-  { a: "1", b: 2 }, { n: { a: 1, b: 2 } }, { n: "?", d: null }, { d: "2025-02-30" }, { n: { a: 1 } }, { x: 1 },
+  { a: "1", b: 2 }, { a: 1.5, b: 2 }, { a: 1, b: 2.5 }, { a: 1, b: 2.0 }, { n: { a: 1, b: 2 } }, { n: { a: 0.5, b: 2 } }, { n: "?", d: null }, { d: "2025-02-30" }, { n: { a: 1 } }, { x: 1 },
 ];
 
 describe("plainlyValid", () => {

@@ -27,7 +27,7 @@ export function inputSummary(input: Input): string {
   switch (input.type) {
     case "number": return `number${range(input.min, input.max)}${input.integer ? " integer" : ""}`;
     case "count": return `count${input.max !== undefined ? ` max ${input.max}` : ""}`;
-    case "fraction": return `fraction${input.zero_denominator ? ` b=0:${input.zero_denominator}` : ""}`;
+    case "fraction": return `fraction${input.integer ? " integer" : ""}${input.zero_denominator ? ` b=0:${input.zero_denominator}` : ""}`;
     case "choice": case "checklist": return `${input.type} [${input.options.map((o) => `${o.id}${o.points !== undefined ? `=${o.points}` : o.fraction !== undefined ? `=×${o.fraction}` : ""}`).join(", ")}]`;
     case "level": return `level ${input.min ?? 0}–${input.max}`;
     case "date": return `date${range(input.min, input.max)}`;
