@@ -9,3 +9,8 @@ export function fromWindowsPath(given: string): string {
   if (path.sep !== "/" || !given.includes("\\") || existsSync(given)) return given;
   return given.replaceAll("\\", "/");
 }
+
+/** An -o value of a command with one output: `-` is standard output (as it is for score), no file named "-". */
+export function outputPath(given: string): string | undefined {
+  return given === "-" ? undefined : fromWindowsPath(given);
+}

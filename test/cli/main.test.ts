@@ -205,3 +205,21 @@ describe("egov-score main()", () => {
     expect(validate(parse(readFileSync(INVALID, "utf8"), { stringKeys: true }))).toBe(false);
   });
 });
+
+describe("-o - is standard output for every command, as it is for score (lint, test, impact and explain wrote a file named '-')", () => {
+  it.each([
+    ["rubric lint", ["rubric", "lint", "rubrics/un-losi-2022.yaml", "--format", "sarif", "-o", "-"], /"version": ?"2\.1\.0"/],
+    ["rubric test", ["rubric", "test", "rubrics/un-losi-2022.yaml", "--format", "junit", "-o", "-"], /<testsuites/],
+    ["rubric impact", ["rubric", "impact", "rubrics/dti-cap-so.yaml", "rubrics/dti-cap-so.yaml", "--corpus", "examples", "--format", "md", "-o", "-"], /dti-cap-so/],
+    ["rubric show", ["rubric", "show", "un-losi-2022", "--format", "md", "-o", "-"], /^# /m],
+    ["explain", ["explain", SEED, "--format", "json", "-o", "-"], /"indicators"/],
+    ["init", ["init", "-o", "-"], /^rubric:/m],
+    ["schema", ["schema", "rubric", "-o", "-"], /"\$schema"/],
+  ])("%s", async (_name, args, shown) => {
+    const stray = path.resolve("-");
+    const r = await runCli(args as string[]);
+    const made = existsSync(stray);
+    if (made) rmSync(stray);
+    expect({ made, shown: shown.test(r.stdout), wrote: r.stderr.includes("Wrote -") }).toEqual({ made: false, shown: true, wrote: false });
+  });
+});
