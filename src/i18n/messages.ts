@@ -158,6 +158,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "below-threshold": { vi: "Dưới ngưỡng {threshold}: {agencies}", en: "Below the threshold {threshold}: {agencies}" },
   "below-threshold-more": { vi: "… và {count} cơ quan khác (thấp nhất ở trên; xem báo cáo)", en: "… and {count} more {count|agency|agencies} (the lowest are above; see the report)" },
   "bad-threshold-percent": { vi: "Ngưỡng \"{value}\" vượt quá 100%: không cơ quan nào đạt được", en: "The threshold \"{value}\" is above 100%: no agency can reach it" },
+  "ambiguous-number-option": { vi: "{option} \"{value}\" có thể là {thousands} hoặc {decimal_vi}: hãy viết {thousands} (không có dấu phân cách) nếu là hàng nghìn, {decimal_vi} nếu là số thập phân", en: "{option} \"{value}\" can be read as {thousands} or {decimal}: write {thousands} (no separator) for thousands, or {decimal} for a decimal" },
   "bad-threshold": { vi: "Ngưỡng không hợp lệ \"{value}\": viết số điểm (800) hoặc phần trăm (80%)", en: "Invalid threshold \"{value}\": write points (800) or a percentage (80%)" },
   "worker-crashed": { vi: "{count} luồng xử lý bị dừng bất thường; các tệp của luồng đó đã được kiểm tra lại trong tiến trình chính", en: "{count} worker {count|thread|threads} stopped unexpectedly; {count|its|their} files were checked again in the main process" },
   "skipped-foreign": { vi: "Bỏ qua {file}: không phải phiếu của cơ quan (không có khóa nào của phiếu: rubric, agency, period, answers…)", en: "Skipped {file}: not an agency file (it has none of an agency file's keys: rubric, agency, period, answers…)" },

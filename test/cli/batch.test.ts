@@ -224,6 +224,17 @@ describe("score on a folder", () => {
     expect(losi.stderr).not.toContain("scale of rubric dti-cap-so");
   });
 
+  it("--fail-below 1.000 is refused, not read as 1 point (a Vietnamese thousand that failed nobody)", async () => {
+    const seed = "examples/so-khcn-quang-binh.yaml";
+    const dot = await runCli(["score", seed, "--fail-below", "1.000", "--lang", "vi"]);
+    expect([dot.code, dot.stderr.trim()]).toEqual([2, '--fail-below "1.000" có thể là 1000 hoặc 1: hãy viết 1000 (không có dấu phân cách) nếu là hàng nghìn, 1 nếu là số thập phân']);
+    const comma = await runCli(["score", seed, "--fail-below", "1,250"]);
+    expect([comma.code, comma.stderr.trim()]).toEqual([2, '--fail-below "1,250" can be read as 1250 or 1.25: write 1250 (no separator) for thousands, or 1.25 for a decimal']);
+    // No thousands reading where it would be over 100 %, nor with a leading zero.
+    expect((await runCli(["score", seed, "--fail-below", "1.000%"])).code).toBe(0);
+    expect((await runCli(["score", seed, "--fail-below", "0.125"])).code).toBe(0);
+  });
+
   // 849.23 of 1000 is 84.923 %, printed 84.92: a percentage threshold is compared unrounded, as the bands are.
   it.each([
     ["849.23", 0], ["849.24", 1], ["84.923%", 0], ["84.9225%", 0], ["84.9231%", 1], ["0%", 0], ["100%", 1],

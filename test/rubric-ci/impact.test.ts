@@ -87,6 +87,13 @@ describe("rubric impact on a pair of rubric versions with a hand-computed effect
 });
 
 describe("rubric impact budgets and exit codes", () => {
+  it("--budget-points takes a decimal comma, and refuses 1.000 rather than read it as 1", async () => {
+    const comma = await impact(V1, V2, "--corpus", CORPUS, "--budget-points", "40,5", "--format", "json");
+    expect(JSON.parse(comma.stdout).budgets).toMatchObject({ points: 40.5 });
+    const dot = await impact(V1, V2, "--corpus", CORPUS, "--budget-points", "1.000");
+    expect([dot.code, dot.stderr]).toEqual([2, expect.stringContaining('--budget-points "1.000" can be read as 1000 or 1')]);
+  });
+
   it("--budget-points: exceeded when a total moves by more than N either way", async () => {
     const over = await impact(V1, V2, "--corpus", CORPUS, "--budget-points", "40", "--format", "json");
     expect(over.code).toBe(1);

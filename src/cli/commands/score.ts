@@ -7,6 +7,7 @@ import { HTML_DETAIL_LIMIT, TABLE_DETAIL_LIMIT } from "../../report/common.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import type { Context } from "../context.js";
 import { checkedOutputs, emitReport, type OutputOptions } from "../emit-report.js";
+import { decimalOption } from "../decimal-option.js";
 import { EXIT, UsageError } from "../errors.js";
 import { message } from "../../i18n/messages.js";
 import { displayPath, gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles, STDIN_NAME } from "../inputs.js";
@@ -119,10 +120,12 @@ type Threshold = { kind: "points" | "percent"; value: number; digits: string };
 
 /** `--fail-below 800` (points) or `--fail-below 80%` (percent of the scale); a decimal comma is read as Vietnamese writes it. */
 function parseThreshold(text: string): Threshold {
-  const match = /^\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*$/.exec(text);
-  if (!match) throw new UsageError("bad-threshold", { value: text });
-  const digits = match[1]!.replace(",", ".");
-  const threshold: Threshold = { kind: match[2] ? "percent" : "points", value: Number(digits), digits };
+  const match = /^\s*([^%]*?)\s*(%?)\s*$/.exec(text)!;
+  const percent = match[2] === "%";
+  // A percentage above 100 is no reading: 1.000% is 1 %.
+  const value = decimalOption("--fail-below", match[1]!, percent ? 100 : Infinity);
+  if (value === undefined) throw new UsageError("bad-threshold", { value: text });
+  const threshold: Threshold = { kind: percent ? "percent" : "points", value, digits: String(value) };
   // Every agency would fail: a slip of the keyboard, not a threshold.
   if (threshold.kind === "percent" && threshold.value > 100) throw new UsageError("bad-threshold-percent", { value: text });
   return threshold;

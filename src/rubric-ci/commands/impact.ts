@@ -1,4 +1,5 @@
 import type { Context } from "../../cli/context.js";
+import { decimalOption } from "../../cli/decimal-option.js";
 import { EXIT, UsageError } from "../../cli/errors.js";
 import { displayPath, gatherInputs, reportSameFiles, reportSkipped } from "../../cli/inputs.js";
 import { reportUnusableRubric, rubricOption } from "../../cli/rubric-option.js";
@@ -51,8 +52,8 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
 
 function budget(option: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n) || n < 0) throw new UsageError("impact-bad-budget", { option, value });
+  const n = decimalOption(option, value);
+  if (n === undefined) throw new UsageError("impact-bad-budget", { option, value });
   return n;
 }
 
