@@ -26,7 +26,7 @@ describe("rubric test: the bundled rubrics' fixtures", () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.rubrics.map((x: { id: string }) => x.id)).toEqual(["dti-cap-so", "dti-cap-xa", "un-losi-2022"]);
-    expect(report.summary).toEqual({ passed: 23, failed: 0, total: 23, problems: 0 });
+    expect(report.summary).toEqual({ passed: 23, failed: 0, total: 23, problems: 0, unusable: 0 });
     for (const rubric of report.rubrics) expect(rubric.passed, rubric.id).toBe(true);
   });
 
@@ -168,6 +168,11 @@ describe("rubric test: failures", () => {
     const github = await runCli(["rubric", "test", "dti-cap-xa", broken, "--format", "github"]);
     expect(github.code).toBe(2);
     expect(github.stdout).toMatch(new RegExp(`^::error file=${broken.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},line=\\d+,col=\\d+,title=egov-score scale-mismatch::`));
+    // The closing line and the json summary count it: "8/8 fixtures passed" alone read as all was well.
+    const table = await runCli(["rubric", "test", "dti-cap-xa", broken]);
+    expect(table.stdout.trim().split("\n").at(-1)).toBe("8/8 fixtures passed; 1 rubric could not be used, its fixtures not run (see above)");
+    const json = await runCli(["rubric", "test", "dti-cap-xa", broken, "--format", "json"]);
+    expect([json.code, JSON.parse(json.stdout).summary]).toEqual([2, { passed: 8, failed: 0, total: 8, problems: 0, unusable: 1 }]);
   });
 
   it("usage errors are 2: --fixtures with several rubrics, an unknown rubric, an unusable rubric", async () => {

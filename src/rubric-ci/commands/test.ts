@@ -30,10 +30,10 @@ export async function test(ctx: Context, specs: string[], opts: TestOptions): Pr
   const tests = rubrics.map((r) => runFixtures(r, opts.fixtures ?? defaultFixturesDir(r)));
   const show = (file: string) => displayPath(ctx.io.cwd, file);
   const tool = { name: "egov-score", version: ctx.version };
-  if (format === "table") emit(ctx, formatTestText(tests, ctx.lang, colorFor(ctx, opts, "stdout"), show), opts, "stdout", format);
+  if (format === "table") emit(ctx, formatTestText(tests, ctx.lang, colorFor(ctx, opts, "stdout"), show, unusable.length), opts, "stdout", format);
   else {
     emit(ctx, format === "json" ? formatTestJson(tests, tool, ctx.lang, show, unusable) : format === "junit" ? formatTestJunit(tests, ctx.lang, show, unusable) : formatTestGithub(tests, ctx.lang, show, unusable), opts, "stdout", format);
-    if (!ctx.quiet && tests.length > 0) ctx.io.stderr(testSummary(tests, ctx.lang) + "\n");
+    if (!ctx.quiet && tests.length > 0) ctx.io.stderr(testSummary(tests, ctx.lang, unusable.length) + "\n");
   }
   if (unusable.length > 0) return EXIT.usage;
   return testFailed(tests) ? EXIT.invalid : EXIT.ok;
