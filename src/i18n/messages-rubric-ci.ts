@@ -201,6 +201,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-skipped": { vi: "{count} tệp thuộc bộ chỉ số khác, bỏ qua", en: "{count} {count|file|files} for other rubrics skipped" },
   "impact-footer": { vi: "{tool} · sha256 cũ {old}… · mới {new}…", en: "{tool} · sha256 old {old}… · new {new}…" },
   "impact-note-group": { vi: "{side}, {count} cơ quan: {note} — {names}", en: "{side}, {count} {count|agency|agencies}: {note} — {names}" },
+  "impact-more-breaches": { vi: "… và {count} cơ quan khác vượt ngưỡng (xem --format json)", en: "… and {count} more {count|agency|agencies} over it (see --format json)" },
   "impact-names-more": { vi: "{names} và {count} cơ quan khác", en: "{names} and {count} more" },
   "impact-notes-more": { vi: "… và {count} điều chỉnh khác (xem --format json)", en: "… and {count} more {count|adjustment|adjustments} (see --format json)" },
   "impact-note-recoded": { vi: "câu trả lời {code} chuyển sang mã mới {to}", en: "answer to {code} carried to its new code {to}" },

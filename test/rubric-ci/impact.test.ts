@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
 import { formatImpactTable } from "../../src/rubric-ci/impact/format-table.js";
 import type { ImpactReport } from "../../src/rubric-ci/impact/run-impact.js";
-import { invalidFiles, noteLines } from "../../src/rubric-ci/impact/words.js";
+import { invalidFiles, listedBreaches, noteLines } from "../../src/rubric-ci/impact/words.js";
 import { runCli } from "../helpers/run-cli.js";
 import { tempDirs } from "./helpers/files.js";
 
@@ -491,6 +491,31 @@ describe("rubric impact's adjusted answers", () => {
   it("fifty lines at most, then how many more (the json has them all)", () => {
     expect(lines).toHaveLength(51);
     expect(lines[50]).toBe("… and 11 more adjustments (see --format json)");
+  });
+});
+
+describe("rubric impact's budget breaches in md and the table", () => {
+  // 1,500 agencies, 900 over the budget: the md comment listed every one, and came to 66,094 characters.
+  const breaches = [
+    ...Array.from({ length: 900 }, (_, i) => ({ id: `a${i}`, name: `Sở ${i}`, file: `c/${i}.yaml`, kind: "points" as const, value: (i % 2 ? -1 : 1) * (6 + (i % 7)), budget: 5 })),
+    { id: "", name: "", file: "", kind: "invalid-files" as const, value: 3, budget: 5 },
+  ];
+
+  it("what breaks it for the whole corpus, then the largest movements, at most --limit, and how many more", () => {
+    const { listed, more } = listedBreaches("points", breaches, 25);
+    expect(listed).toHaveLength(26);
+    expect(listed[0]!.kind).toBe("invalid-files");
+    expect(listed.slice(1).every((b) => Math.abs(b.value!) === 12)).toBe(true);
+    expect([listed[1]!.id, listed[2]!.id]).toEqual(["a6", "a13"]);
+    expect(more).toBe(875);
+  });
+
+  it("long agency names are cut in the adjusted-answers lines", () => {
+    const long = "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Quảng Bình ".repeat(3);
+    const agencies = [{ agency: { name: long }, notes: { old: [], new: [{ code: "5.2", reason: "recoded", to: "5.1" }] } }];
+    const [line] = noteLines({ agencies } as unknown as ImpactReport, "en");
+    expect(line!.length).toBeLessThan(140);
+    expect(line).toMatch(/— Ban Quản lý dự án .*…$/);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { code, md } from "../../report/md-escape.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
+import { bandText, cohortLabel, breachText, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
 
 /** The impact as Markdown for a pull-request comment: summary, rubric changes, the agencies that moved, budgets. */
 export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number): string {
@@ -40,13 +40,14 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
 
   const budgets = (["points", "rank"] as const).flatMap((kind) => {
     const line = budgetLine(kind, report.budgets[kind], report.budgets.breaches, lang);
-    return line === undefined ? [] : [{ line, breaches: breachesOf(kind, report.budgets.breaches) }];
+    return line === undefined ? [] : [{ line, ...listedBreaches(kind, report.budgets.breaches, limit) }];
   });
   if (budgets.length > 0) {
     out.push(`### ${m("impact-budgets")}`, "");
     // Each breach under the budget it breaks.
-    for (const { line, breaches } of budgets) {
-      out.push(`- ${breaches.length > 0 ? "❌" : "✅"} ${md(line)}`, ...breaches.map((b) => `  - ${md(breachText(b, d, lang))}`));
+    for (const { line, listed, more } of budgets) {
+      out.push(`- ${listed.length > 0 ? "❌" : "✅"} ${md(line)}`, ...listed.map((b) => `  - ${md(breachText(b, d, lang))}`));
+      if (more > 0) out.push(`  - ${md(m("impact-more-breaches", { count: more }))}`);
     }
     out.push("");
   }

@@ -5,7 +5,7 @@ import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { COMPACT } from "../../report/table-style.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachesOf, breachText, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
+import { bandText, cohortLabel, breachText, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { truncate } from "../../report/truncate.js";
 import { fitToWidth, widest } from "../../report/fit-width.js";
@@ -84,8 +84,8 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
     const line = budgetLine(kind, report.budgets[kind], report.budgets.breaches, lang);
     if (!line) continue;
     // Each breach under the budget it breaks.
-    const breaches = breachesOf(kind, report.budgets.breaches);
-    out.push(breaches.length > 0 ? [color.red(line), ...breaches.map((b) => "  " + breachText(b, d, lang))].join("\n") : color.green(line));
+    const { listed: breaches, more } = listedBreaches(kind, report.budgets.breaches, limit);
+    out.push(breaches.length > 0 ? [color.red(line), ...breaches.map((b) => "  " + breachText(b, d, lang)), ...(more > 0 ? ["  " + m("impact-more-breaches", { count: more })] : [])].join("\n") : color.green(line));
   }
 
   const notes = noteLines(report, lang);

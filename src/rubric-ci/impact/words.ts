@@ -1,6 +1,7 @@
 import type { Lang, Text } from "../../core/rubric.js";
 import { hasMessage, message } from "../../i18n/messages.js";
 import { formatPoints } from "../../report/format-number.js";
+import { truncateWords } from "../../report/truncate.js";
 import type { FieldChange, ItemChange } from "./diff.js";
 import type { AnswerNote } from "./corpus.js";
 import type { AgencyImpact, Driver } from "./rescore.js";
@@ -119,6 +120,20 @@ export function breachText(b: BudgetBreach, decimals: number, lang: Lang): strin
   return message(lang, "impact-breach-not-comparable", { name: b.name });
 }
 
+/**
+ * The breaches of one budget as md and the table list them: what breaks it for the whole corpus first, then
+ * the largest movements, at most `limit` agencies (--limit; json lists every one): 900 breaches made a
+ * pull-request comment longer than GitHub takes.
+ */
+export function listedBreaches(kind: "points" | "rank", breaches: BudgetBreach[], limit: number): { listed: BudgetBreach[]; more: number } {
+  const size = (b: BudgetBreach) => (b.kind === "none-compared" || b.kind === "invalid-files" ? Infinity : b.value === null ? Number.MAX_VALUE : Math.abs(b.value));
+  // Sorted stably: equal movements stay in corpus order.
+  const mine = breachesOf(kind, breaches).map((b, i) => ({ b, i })).sort((x, y) => size(y.b) - size(x.b) || x.i - y.i).map((x) => x.b);
+  const corpusWide = mine.filter((b) => b.kind === "none-compared" || b.kind === "invalid-files").length;
+  const listed = mine.slice(0, corpusWide + limit);
+  return { listed, more: mine.length - listed.length };
+}
+
 /** The breaches of one budget: its own kind, and those that break every budget (movement that cannot be bounded). */
 export function breachesOf(kind: "points" | "rank", breaches: BudgetBreach[]): BudgetBreach[] {
   return breaches.filter((b) => b.kind === kind || b.kind === "not-comparable" || b.kind === "none-compared" || b.kind === "invalid-files");
@@ -150,6 +165,7 @@ export function noteText(n: AnswerNote, side: "old" | "new", lang: Lang): string
 /** Agencies named on a line of adjusted answers, and such lines shown, before "and N more". */
 const NOTE_NAMES = 5;
 const NOTE_LINES = 50;
+const NOTE_NAME_WIDTH = 60;
 
 /**
  * The adjusted answers, one line per adjustment with the agencies it concerns: a renumbering adjusts every
@@ -164,7 +180,8 @@ export function noteLines(report: ImpactReport, lang: Lang): string[] {
         const note = noteText(n, side, lang);
         const key = `${side} ${note}`;
         const group = groups.get(key) ?? { side, note, names: [] };
-        group.names.push(a.agency.name);
+        // Names have no length limit: five of 234 letters on each of fifty lines outgrew a comment.
+        group.names.push(truncateWords(a.agency.name, NOTE_NAME_WIDTH));
         groups.set(key, group);
       }
     }
