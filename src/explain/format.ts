@@ -47,7 +47,7 @@ function headline(e: Explanation): { name: string; line: string; completeness: s
     name: `${e.agency.name} (${e.agency.id})`,
     line: `${m("rubric")} ${e.rubric.id} ${e.rubric.version} · ${m("period")} ${e.period} · ${m("total")} ${pts(e.total, e)}${mark} / ${maxText(e.max, e)} (${formatPercent(e.total, e.max, e.lang)}) · ${m("band")}: ${e.band?.label[e.lang] ?? m("no-band")}${e.basis === "verified" ? " · " + m("rpt-verified-basis") : ""}`,
     completeness: m("completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }),
-    ...(provisional.length > 0 ? { provisional: `${PROVISIONAL_MARK} ${m("provisional-note", { codes: provisional.join(", ") })}` } : {}),
+    ...(provisional.length > 0 ? { provisional: `${PROVISIONAL_MARK} ${m("provisional-note", { codes: provisional.join(", "), count: provisional.length })}` } : {}),
   };
 }
 

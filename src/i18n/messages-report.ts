@@ -115,7 +115,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-kind-low": { vi: "điểm thấp", en: "low score" },
   "exp-evidence-needed": { vi: "kèm {count} minh chứng", en: "with {count} evidence {count|item|items}" },
   "exp-more-gains": { vi: "… và {count} cơ hội nhỏ hơn (--top 0 để xem tất cả)", en: "… and {count} smaller gains (--top 0 lists them all)" },
-  "exp-if-all": { vi: "Nếu đạt tất cả: tổng điểm {total} / {max} (+{gain}); do điểm tối đa của nhóm và thang điểm giới hạn, tổng có thể nhỏ hơn khi cộng từng mục.", en: "With all of them: total {total} / {max} (+{gain}); groups and the scale cap it, so it can be less than the gains added up." },
+  "exp-if-all": { vi: "Nếu đạt tất cả: tổng điểm {total} / {max} (+{gain}); tổng này có thể nhỏ hơn các mức tăng của từng mục cộng lại, vì bị giới hạn bởi điểm tối đa của nhóm và thang điểm.", en: "With all of them: total {total} / {max} (+{gain}); groups and the scale cap it, so it can be less than the gains added up." },
   "exp-rule": { vi: "Cách tính", en: "Rule" },
   "exp-why": { vi: "Kết quả", en: "Why" },
   "exp-items": { vi: "mục", en: "items" },

@@ -149,6 +149,13 @@ describe("egov-score explain FILE", () => {
     expect(text).toContain("Largest gains left");
     expect(text).toMatch(/│ 6\.2\.2 +│ Online public services .*│ +17\.00 \/ 40 │ +\+23\.00 │/);
     expect(text).toContain("… and 15 smaller gains");
+    expect(text).toContain("† Provisional: 3.3, 6.1.3 are scored against the other agencies");
+  });
+
+  it("one provisional indicator is one ('3.1 are scored' read wrong)", async () => {
+    const { ctx, out } = await captureContext("en");
+    await explain(ctx, "examples/so-noi-vu-quang-binh-chua-xong.yaml", {});
+    expect(out()).toContain("† Provisional: 3.3 is scored against the other agencies");
   });
 
   it("the gains table fits the terminal (it was 115 columns at any width); in a file it keeps its full width", () => {
