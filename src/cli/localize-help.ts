@@ -1,6 +1,7 @@
 import { Help, type Argument, type Command, type HelpConfiguration, type Option } from "commander";
 import type { Lang } from "../core/rubric.js";
 import { HELP_TITLES_VI, HELP_VI, helpNotesVi } from "../i18n/help-words.js";
+import { PLACEHOLDERS_VI, usageWordsVi } from "../i18n/usage-words.js";
 
 /** A description of the command line in the language asked for (descriptions are registered in English). */
 export function helpText(text: string, lang: Lang): string {
@@ -20,20 +21,6 @@ export function helpConfiguration(lang: Lang): HelpConfiguration {
     commandUsage(this: Help, command: Command) { return usageWordsVi(Help.prototype.commandUsage.call(this, command)); },
     subcommandTerm(this: Help, command: Command) { return usageWordsVi(Help.prototype.subcommandTerm.call(this, command)); },
   };
-}
-
-/** The words inside <…> and […] of the help: what an officer is to type, in Vietnamese (flags and values stay as typed). */
-const PLACEHOLDERS_VI: Record<string, string> = {
-  options: "tùy chọn", command: "lệnh",
-  paths: "đường-dẫn", path: "đường-dẫn", file: "tệp", files: "tệp", dir: "thư-mục", format: "định-dạng", formats: "định-dạng",
-  id: "mã", "id|path": "mã|đường-dẫn", lang: "ngôn-ngữ", layout: "bố-cục", n: "số", new: "mới", old: "cũ",
-  "rubric id": "mã-bộ-chỉ-số", "score|pct%": "điểm|tỷ-lệ%", sep: "ký-tự", severity: "mức", type: "loại", rubrics: "bộ-chỉ-số",
-};
-
-/** Commander's placeholders in a usage line or an option: "score [options] <paths...>" → "score [tùy chọn] <đường-dẫn...>". */
-function usageWordsVi(usage: string): string {
-  return usage.replace(/([<[])([^<>[\]]+?)(\.\.\.)?([>\]])/g, (all, open: string, word: string, more = "", close: string) =>
-    Object.hasOwn(PLACEHOLDERS_VI, word) ? `${open}${PLACEHOLDERS_VI[word]}${more}${close}` : all);
 }
 
 /** Every description of the program, its commands, options and arguments in the language (once all are registered). */

@@ -9,7 +9,7 @@ import { translateSentences, type Sentences } from "./sentences.js";
 export const VI_USAGE_SENTENCES: Sentences = [
   [/^error: unknown option '(.*)'/m, "lỗi: không có tùy chọn '$1'"],
   [/^error: unknown command '(.*)'/m, "lỗi: không có lệnh '$1'"],
-  [/^error: missing required argument '(.*)'/m, "lỗi: thiếu đối số bắt buộc '$1'"],
+  [/^error: missing required argument '(.*)'/m, "lỗi: thiếu đối số bắt buộc <$1>"],
   [/^error: option '(.*)' argument missing/m, "lỗi: tùy chọn '$1' cần một giá trị"],
   [/^error: required option '(.*)' not specified/m, "lỗi: thiếu tùy chọn bắt buộc '$1'"],
   [/^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\./m, "lỗi: tùy chọn '$1' không nhận giá trị '$2'; chọn một trong: $3."],
@@ -18,10 +18,25 @@ export const VI_USAGE_SENTENCES: Sentences = [
   [/^\(Did you mean (.*)\?\)$/m, "(Có phải ý bạn là $1?)"],
 ];
 
-/** A commander error in the user's language. */
+/** A commander error in the user's language, naming arguments and option values as the help does (<đường-dẫn>, not 'paths'). */
 export function usageError(text: string, lang: Lang): string {
-  return lang === "vi" ? translateSentences(text, VI_USAGE_SENTENCES) : text;
+  return lang === "vi" ? usageWordsVi(translateSentences(text, VI_USAGE_SENTENCES)) : text;
 }
+
+/** The words inside <…> and […] of the help: what an officer is to type, in Vietnamese (flags and values stay as typed). */
+export const PLACEHOLDERS_VI: Record<string, string> = {
+  options: "tùy chọn", command: "lệnh",
+  paths: "đường-dẫn", path: "đường-dẫn", file: "tệp", files: "tệp", dir: "thư-mục", format: "định-dạng", formats: "định-dạng",
+  id: "mã", "id|path": "mã|đường-dẫn", lang: "ngôn-ngữ", layout: "bố-cục", n: "số", new: "mới", old: "cũ",
+  "rubric id": "mã-bộ-chỉ-số", "score|pct%": "điểm|tỷ-lệ%", sep: "ký-tự", severity: "mức", type: "loại", rubrics: "bộ-chỉ-số",
+};
+
+/** Commander's placeholders in a usage line or an option: "score [options] <paths...>" → "score [tùy chọn] <đường-dẫn...>". */
+export function usageWordsVi(usage: string): string {
+  return usage.replace(/([<[])([^<>[\]]+?)(\.\.\.)?([>\]])/g, (all, open: string, word: string, more = "", close: string) =>
+    Object.hasOwn(PLACEHOLDERS_VI, word) ? `${open}${PLACEHOLDERS_VI[word]}${more}${close}` : all);
+}
+
 
 /** Said after a usage error, instead of the whole help. */
 export function usageHint(lang: Lang): string {
