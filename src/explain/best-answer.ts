@@ -1,4 +1,5 @@
 import type { Input, Lang, Rule, SimpleInput, Term } from "../core/rubric.js";
+import type { CohortStats } from "../core/rules.js";
 import { message } from "../i18n/messages.js";
 import { measureCeiling, measureOf } from "../core/measure.js";
 import { dateText } from "../report/format-number.js";
@@ -12,7 +13,7 @@ export interface BestAnswer { value: unknown; words: string }
  * keeps its denominator, a checklist its ticked items). Undefined when no answer can be named (text input).
  * Batch-relative rules are judged alone, as `explain` scores one file: the words say what the cohort needs.
  */
-export function bestAnswer(rule: Rule, input: Input, max: number, current: unknown, lang: Lang): BestAnswer | undefined {
+export function bestAnswer(rule: Rule, input: Input, max: number, current: unknown, lang: Lang, cohort?: CohortStats): BestAnswer | undefined {
   const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
   if (rule.type === "sum") {
     if (input.type !== "parts") return undefined;
@@ -37,7 +38,32 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
     return { value, words: b.words };
   }
   if (input.type === "parts") return undefined;
-  return simpleBest(rule, input, max, current, lang, m);
+  return (cohort && cohortBest(rule, input, current, cohort, lang)) ?? simpleBest(rule, input, max, current, lang, m);
+}
+
+/**
+ * With the batch known (explain --batch), the answer that equals the cohort's best: the best agency's value
+ * for a rule relative to it, the highest or the lowest for min-max. Lower-is-better is reached only where a
+ * value can be written at the lowest measure itself (numbers, percentages and counts, rounded down).
+ */
+function cohortBest(rule: Rule, input: SimpleInput, current: unknown, cohort: CohortStats, lang: Lang): BestAnswer | undefined {
+  if (rule.type !== "relative_to_best" && rule.type !== "min_max") return undefined;
+  const lower = rule.type === "min_max" && rule.lower_is_better === true;
+  const target = rule.type === "relative_to_best" ? cohort.best : lower ? cohort.min : cohort.max;
+  const value = lower ? valueAtMost(input, target) : valueForMeasure(input, target, current);
+  if (value === undefined) return undefined;
+  const key = rule.type === "relative_to_best" ? "exp-best-relative-is" : lower ? "exp-best-lowest-is" : "exp-best-highest-is";
+  return { value, words: message(lang, key, { value: describeValue(input, value, lang) }) };
+}
+
+/** A value whose measure is at most `measure`, for the inputs that can be written so. */
+function valueAtMost(input: SimpleInput, measure: number): unknown {
+  switch (input.type) {
+    case "number": return input.integer ? Math.floor(measure + 1e-9) : measure;
+    case "percent": return measure;
+    case "count": return Math.floor(measure + 1e-9);
+    default: return undefined;
+  }
 }
 
 function termBest(term: Term, input: Input & { type: "parts" }, parentMax: number, value: Record<string, unknown>, lang: Lang): BestAnswer | undefined {

@@ -3,8 +3,11 @@ import { nodesByCode } from "../core/codes.js";
 import type { AgencyScore, GroupResult, IndicatorResult, Status } from "../core/result.js";
 import { roundTo, toUnits } from "../core/round.js";
 import type { Aggregation, Indicator, Lang, Rubric, Text } from "../core/rubric.js";
-import { scoreAgency, type Basis } from "../core/score.js";
+import { cohortOf } from "../core/agency.js";
+import type { CohortStats } from "../core/rules.js";
+import { batchContext, mergeContexts, scoreAgency, type Basis, type BatchContext } from "../core/score.js";
 import { message } from "../i18n/messages.js";
+import { cohortLabel } from "../report/common.js";
 import { bestAnswer } from "./best-answer.js";
 import { describeValue, naWords, num, ruleWords } from "./words.js";
 
@@ -26,6 +29,8 @@ export interface ExplainedIndicator {
   evidence_missing: number;
   note?: string;
   why: string;
+  /** A batch-relative indicator explained with its batch: the figures of the agency's cohort it was scored against. */
+  cohort?: CohortStats;
 }
 
 /** A gain left: the points the total would rise by if this indicator earned its full points. */
@@ -75,6 +80,8 @@ export interface Explanation {
   gains_total: number;
   /** The total if every listed gain were taken together. */
   total_if_all: number;
+  /** Explained with the batch it is ranked in (explain --batch): how many agencies, and how many share its cohort. Null alone. */
+  batch: { agencies: number; cohort: string; cohort_label: string; cohort_size: number } | null;
 }
 
 export interface ExplainInput {
@@ -85,6 +92,12 @@ export interface ExplainInput {
   /** The agency's score on this basis (as `score` computed it). */
   score: AgencyScore;
   basis?: Basis;
+  /**
+   * The batch the agency is ranked in, without the agency itself: its cohorts' figures on this basis, and how many
+   * agencies it holds. A gain is then scored as the batch would score it: the agency's better answer can move its
+   * cohort's best. Without it, batch-relative indicators are provisional, as for a file scored alone.
+   */
+  batch?: { others: BatchContext; agencies: number; cohort_size: number };
 }
 
 /** Explain one agency's score and list the largest gains left. Pure: scores hypothetical answers with the core engine. */
@@ -93,7 +106,10 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
   const basis = input.basis ?? score.basis;
   const decimals = rubric.rounding.decimals;
   const nodes = nodesByCode(rubric);
-  const indicators = score.indicators.map((r) => explainIndicator(r, nodes.get(r.code), lang, decimals));
+  const contextWith = (a: AgencyFile): BatchContext | undefined => input.batch && mergeContexts(mergeContexts(new Map(), input.batch.others), batchContext(rubric, [a], basis));
+  const cohort = cohortOf(agency.agency, rubric.cohorts);
+  const stats = contextWith(agency)?.get(cohort);
+  const indicators = score.indicators.map((r) => explainIndicator(r, nodes.get(r.code), lang, decimals, stats?.get(r.code)));
 
   const gains: Gain[] = [];
   const better: Record<string, Answer> = {};
@@ -103,9 +119,10 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     if (r.na_cause === "agency_type") continue;
     const kind = r.status === "unanswered" ? "unanswered" : r.status === "not_applicable" ? "not_applicable" : "low";
     if (kind === "low" && toUnits(r.points, decimals) >= toUnits(node.max, decimals)) continue;
-    const best = bestAnswer(node.rule, node.input, node.max, currentValue(agency, r.code, basis), lang);
+    const best = bestAnswer(node.rule, node.input, node.max, currentValue(agency, r.code, basis), lang, stats?.get(r.code));
     if (!best) continue;
-    const total = scoreAgency(rubric, withAnswer(agency, r.code, best.value, basis), undefined, basis).total;
+    const better1 = withAnswer(agency, r.code, best.value, basis);
+    const total = scoreAgency(rubric, better1, contextWith(better1), basis).total;
     const gain = total - score.total;
     if (toUnits(gain, decimals) <= 0) continue;
     better[r.code] = { value: best.value };
@@ -119,7 +136,7 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
   const order = new Map(score.indicators.map((r, i) => [r.code, i]));
   gains.sort((a, b) => b.gain - a.gain || (b.max - b.points) - (a.max - a.points) || order.get(a.code)! - order.get(b.code)!);
   const all = Object.keys(better).reduce((acc, code) => withAnswer(acc, code, better[code]!.value, basis), agency);
-  const totalIfAll = gains.length > 0 ? scoreAgency(rubric, all, undefined, basis).total : score.total;
+  const totalIfAll = gains.length > 0 ? scoreAgency(rubric, all, contextWith(all), basis).total : score.total;
 
   return {
     rubric: { id: rubric.id, version: rubric.version, sha256: input.sha256, title: rubric.title },
@@ -131,6 +148,7 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     indicators, gains,
     gains_total: roundTo(gains.reduce((s, g) => s + g.gain, 0), decimals),
     total_if_all: totalIfAll,
+    batch: input.batch ? { agencies: input.batch.agencies, cohort, cohort_label: cohortLabel(rubric, cohort, lang), cohort_size: input.batch.cohort_size } : null,
   };
 }
 
@@ -176,7 +194,7 @@ function withAnswer(agency: AgencyFile, code: string, value: unknown, basis: Bas
   return { ...agency, answers };
 }
 
-function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof nodesByCode>["get"]>, lang: Lang, decimals: number): ExplainedIndicator {
+function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof nodesByCode>["get"]>, lang: Lang, decimals: number, cohort: CohortStats | undefined): ExplainedIndicator {
   const indicator = node && node.kind === "indicator" ? (node as Indicator) : undefined;
   const words = indicator?.rule && !indicator.info_only ? ruleWords(indicator.rule, indicator.input, indicator.max, lang) : undefined;
   // A penalty item's points are taken off: its rule says so, or "Yes → 30 points" reads as a reward.
@@ -193,6 +211,11 @@ function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof
     why: why(r, indicator, lang, decimals),
   };
   if (r.note !== undefined) out.note = r.note;
+  // Only a batch-relative indicator has its cohort's figures; they say what its points were measured against.
+  if (cohort && r.status === "scored") {
+    out.cohort = { ...cohort };
+    out.why += " " + message(lang, "exp-why-cohort", { count: cohort.count, min: num(cohort.min, lang), max: num(cohort.max, lang) });
+  }
   return out;
 }
 

@@ -38,7 +38,7 @@ function maxText(n: number, e: Explanation): string {
  * Name, total and completeness; then, when indicators compared with other agencies were scored with none to
  * compare against (one file explained alone), that the total is provisional: it read as the published one.
  */
-function headline(e: Explanation): { name: string; line: string; completeness: string; provisional?: string } {
+function headline(e: Explanation): { name: string; line: string; completeness: string; batch?: string; provisional?: string } {
   const m = (key: string, p: Record<string, string | number> = {}) => message(e.lang, key, p);
   const c = e.completeness;
   const provisional = e.indicators.filter((i) => i.status === "provisional").map((i) => i.code);
@@ -47,6 +47,7 @@ function headline(e: Explanation): { name: string; line: string; completeness: s
     name: `${e.agency.name} (${e.agency.id})`,
     line: `${m("rubric")} ${e.rubric.id} ${e.rubric.version} · ${m("period")} ${e.period} · ${m("total")} ${pts(e.total, e)}${mark} / ${maxText(e.max, e)} (${formatPercent(e.total, e.max, e.lang)}) · ${m("band")}: ${e.band?.label[e.lang] ?? m("no-band")}${e.basis === "verified" ? " · " + m("rpt-verified-basis") : ""}`,
     completeness: m("completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }),
+    ...(e.batch ? { batch: m("exp-batch", { agencies: e.batch.agencies, cohort: e.batch.cohort_label, size: e.batch.cohort_size }) } : {}),
     ...(provisional.length > 0 ? { provisional: `${PROVISIONAL_MARK} ${m("provisional-note", { codes: provisional.join(", "), count: provisional.length })}` } : {}),
   };
 }
@@ -66,8 +67,8 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
   const s = options.style ?? PLAIN;
   const lang = e.lang;
   const m = (key: string, p: Record<string, string | number> = {}) => message(lang, key, p);
-  const { name, line, completeness, provisional } = headline(e);
-  const out: string[] = [s.bold(name), line, completeness, ...(provisional ? [s.yellow(provisional)] : []), ""];
+  const { name, line, completeness, batch, provisional } = headline(e);
+  const out: string[] = [s.bold(name), line, completeness, ...(batch ? [batch] : []), ...(provisional ? [s.yellow(provisional)] : []), ""];
 
   out.push(s.bold(m("exp-per-indicator")));
   const groupOf = new Map(e.groups.map((g) => [g.code, g]));
@@ -139,8 +140,8 @@ function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style): string
 export function formatExplainMarkdown(e: Explanation, options: ExplainFormatOptions): string {
   const lang = e.lang;
   const m = (key: string, p: Record<string, string | number> = {}) => message(lang, key, p);
-  const { name, line, completeness, provisional } = headline(e);
-  const out = [`### ${md(name)}`, "", md(line), "", md(completeness), "", ...(provisional ? [md(provisional), ""] : []), `#### ${md(m("exp-gains-title", { count: e.gains.length }))}`, ""];
+  const { name, line, completeness, batch, provisional } = headline(e);
+  const out = [`### ${md(name)}`, "", md(line), "", md(completeness), "", ...(batch ? [md(batch), ""] : []), ...(provisional ? [md(provisional), ""] : []), `#### ${md(m("exp-gains-title", { count: e.gains.length }))}`, ""];
   if (e.gains.length === 0) out.push(md(m("exp-no-gains")));
   else {
     out.push(`| ${m("col-code")} | ${m("rpt-col-indicator")} | ${m("exp-col-now")} | ${m("exp-col-gain")} | ${m("exp-col-answer")} |`, "|---|---|--:|--:|---|");

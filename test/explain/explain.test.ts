@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { parse } from "yaml";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { parse, stringify } from "yaml";
 import type { AgencyFile } from "../../src/core/agency.js";
 import type { Input, Rule } from "../../src/core/rubric.js";
 import path from "node:path";
@@ -193,6 +193,70 @@ describe("egov-score explain FILE", () => {
     expect(e.total).not.toBe(scored.rubrics[0].agencies[0].score.total);
     const s = await captureContext("en");
     await expect(explain(s.ctx, SEED, { verified: true })).rejects.toBeInstanceOf(UsageError);
+  });
+
+  describe("--batch: explained as the batch ranks it", () => {
+    const DTI = ["so-khcn-quang-binh", "ban-qlkkt-quang-binh", "kho-bac-quang-binh", "so-noi-vu-quang-binh-chua-xong", "so-tai-chinh-quang-binh"].map((n) => `examples/${n}.yaml`);
+    const explained = async (file: string, batch: string[] | undefined, extra: Record<string, unknown> = {}) => {
+      const { ctx, out, err } = await captureContext("en");
+      const code = await explain(ctx, file, { ...(batch ? { batch } : {}), format: "json", top: "0", ...extra });
+      return { code, e: JSON.parse(out() || "null") as Record<string, any>, err: err() };
+    };
+
+    it("every agency's total and statuses are the ones score gives the batch; invalid files named as left out", async () => {
+      const report = JSON.parse((await runCli(["score", "examples", "--format", "json"])).stdout);
+      type Scored = { file: string; score: { total: number; indicators: { code: string; status: string }[] } };
+      const scored = new Map<string, Scored>(report.rubrics.find((s: { id: string }) => s.id === "dti-cap-so").agencies.map((a: Scored) => [a.file, a]));
+      for (const file of DTI) {
+        const { code, e, err } = await explained(file, ["examples"]);
+        const { score } = scored.get(file)!;
+        expect([code, e.total]).toEqual([0, score.total]);
+        expect(e.indicators.map((i: { code: string; status: string }) => [i.code, i.status])).toEqual(score.indicators.map((i) => [i.code, i.status]));
+        // The vertically managed Treasury is alone in its cohort: provisional there, as score has it.
+        expect(e.batch).toEqual(file.includes("kho-bac")
+          ? { agencies: 5, cohort: "nganh-doc", cohort_label: "Vertically managed agencies", cohort_size: 1 }
+          : { agencies: 5, cohort: "so-nganh", cohort_label: "Departments and boards", cohort_size: 4 });
+        expect(err).toContain("1 file of the batch is invalid or repeats an agency id and is left out of the cohorts: examples/invalid/so-xay-dung-loi.yaml");
+      }
+      expect((await explained(DTI[0]!, ["examples"])).e.indicators.filter((i: { status: string }) => i.status === "provisional")).toEqual([]);
+      // Alone, the same file is provisional and scores otherwise.
+      const alone = await explained(DTI[0]!, undefined);
+      expect(alone.e.indicators.some((i: { status: string }) => i.status === "provisional")).toBe(true);
+    });
+
+    it("each gain is what score gives the batch with that answer: the cohort's best moves with it", async () => {
+      const file = "examples/so-noi-vu-quang-binh-chua-xong.yaml";
+      const { e } = await explained(file, ["examples"]);
+      const relative = e.gains.filter((g: { code: string }) => ["3.3", "6.1.3"].includes(g.code));
+      expect(relative.map((g: { code: string; answer: string }) => [g.code, g.answer])).toEqual([
+        ["6.1.3", "1.2 days, the lowest of the cohort"], ["3.3", "4.41 Mbps per official, as high as the best agency of the cohort"],
+      ]);
+      const dir = tempDir(temps);
+      for (const f of DTI.filter((f) => f !== file)) writeFileSync(path.join(dir, path.basename(f)), readFileSync(f));
+      const batchTotal = async (doc: AgencyFile) => {
+        writeFileSync(path.join(dir, "own.yaml"), stringify(doc));
+        const r = JSON.parse((await runCli(["score", dir, "--format", "json"])).stdout);
+        return r.rubrics[0].agencies.find((a: { file: string }) => a.file.endsWith("own.yaml")).score.total as number;
+      };
+      const original = parse(readFileSync(file, "utf8")) as AgencyFile;
+      expect(await batchTotal(original)).toBe(e.total);
+      for (const [code, value] of [["6.1.3", 1.2], ["3.3", 4.41]] as const) {
+        const doc = structuredClone(original);
+        const answer = (doc.answers![code] ?? {}) as Record<string, unknown>;
+        doc.answers![code] = { ...answer, value, evidence: [{ number: "1/KH", date: "2025-03-01", title: "Kế hoạch" }] } as never;
+        const gain = relative.find((g: { code: string }) => g.code === code).gain as number;
+        expect(Number((await batchTotal(doc) - e.total).toFixed(2)), code).toBe(gain);
+      }
+    });
+
+    it("a file outside the batch's folders joins its cohort; standard input can be read once", async () => {
+      const dir = tempDir(temps);
+      writeFileSync(path.join(dir, "one.yaml"), readFileSync(DTI[1]!));
+      const { code, e } = await explained(DTI[0]!, [dir]);
+      expect([code, e.batch.agencies, e.batch.cohort_size]).toEqual([0, 2, 2]);
+      const { ctx } = await captureContext("en");
+      await expect(explain(ctx, "-", { batch: ["-"] })).rejects.toBeInstanceOf(UsageError);
+    });
   });
 
   it("an invalid file exits 1 with its located errors; a folder is a usage error", async () => {

@@ -1,4 +1,7 @@
-import { scoreFiles } from "../../batch/score-files.js";
+import { sameFile, scoreFiles, type FileFailure, type RubricSection, type ScoredAgency } from "../../batch/score-files.js";
+import { cohortOf } from "../../core/agency.js";
+import { batchContext, type Basis } from "../../core/score.js";
+import { terminalSafe } from "../../report/terminal-safe.js";
 import { explainAgency } from "../../explain/explain.js";
 import { formatExplainJson, formatExplainMarkdown, formatExplainText, PLAIN, type Style } from "../../explain/format.js";
 import { message } from "../../i18n/messages.js";
@@ -21,6 +24,8 @@ export interface ExplainOptions {
   top?: string;
   /** Explain the verified score instead of the self-score. */
   verified?: boolean;
+  /** The batch the agency is ranked in (files, folders, globs): its batch-relative indicators scored against their cohort. */
+  batch?: string[];
 }
 
 export const EXPLAIN_FORMATS = ["text", "md", "json"] as const;
@@ -37,16 +42,21 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   if (rubric && !rubric.ok) { reportUnusableRubric(ctx, rubric.file, rubric.diagnostics); return EXIT.usage; }
   const { inputs, failures } = await gatherInputs(ctx, [file]);
   if (inputs.length + failures.length !== 1) throw new UsageError("exp-one-file", { path: file, count: inputs.length + failures.length });
-  const outcome = scoreFiles(inputs, rubric ? { rubric } : {});
-  outcome.failures.unshift(...failures);
+  if (opts.batch?.includes("-") && file === "-") throw new UsageError("exp-batch-stdin");
+  const own = inputs[0];
+  // The file comes first: scored as score scores the batch, it keeps its place when a batch file repeats its agency id.
+  const batch = opts.batch && own ? await gatherInputs(ctx, opts.batch) : undefined;
+  const rest = batch ? batch.inputs.filter((i) => i.file !== own!.file && !sameFile(i.file, own!.file)) : [];
+  const outcome = scoreFiles([...inputs, ...rest], rubric ? { rubric } : {});
   if (outcome.rubricFailures.length > 0) {
     for (const f of outcome.rubricFailures) reportUnusableRubric(ctx, f.file, f.diagnostics);
     return EXIT.usage;
   }
-  for (const f of outcome.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
-  const section = outcome.sections[0];
-  const scored = section?.agencies[0];
+  for (const f of [...failures, ...outcome.failures.filter((f) => f.file === own?.file)]) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+  const section = outcome.sections.find((s) => s.agencies.some((a) => a.file === own?.file));
+  const scored = section?.agencies.find((a) => a.file === own?.file);
   if (!section || !scored) return EXIT.invalid;
+  if (batch && !ctx.quiet) leftOut(ctx, [...batch.failures, ...outcome.failures.filter((f) => f.file !== own?.file)]);
   if (!ctx.quiet) for (const d of scored.warnings) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
   if (opts.verified && !scored.verified) throw new UsageError("exp-no-verified", { file });
   // The self-score is explained; the collector's verified one is what the batch ranks, so say it is there.
@@ -55,9 +65,11 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
     ctx.io.stderr(message(ctx.lang, "exp-has-verified", { total: formatPoints(v.total, section.rubric.rubric.rounding.decimals, ctx.lang), self: formatPoints(scored.self.total, section.rubric.rubric.rounding.decimals, ctx.lang), band: v.band?.label[ctx.lang] ?? message(ctx.lang, "no-band") }) + "\n");
   }
 
+  const basis = opts.verified && scored.verified ? "verified" : "self";
   const explanation = explainAgency({
     rubric: section.rubric.rubric, sha256: section.rubric.sha256, file: displayPath(ctx.io.cwd, scored.file),
-    agency: scored.agency, score: opts.verified && scored.verified ? scored.verified : scored.self,
+    agency: scored.agency, score: basis === "verified" ? scored.verified! : scored.self,
+    ...(batch ? { batch: batchOf(section, scored, basis) } : {}),
   }, ctx.lang);
   const toFile = opts.output !== undefined;
   const style: Style = toFile ? PLAIN : { bold: ctx.colorOut.bold, dim: ctx.colorOut.dim, green: ctx.colorOut.green, yellow: ctx.colorOut.yellow };
@@ -67,3 +79,25 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   emit(ctx, text, opts, "stdout", format);
   return EXIT.ok;
 }
+
+/** The batch without the agency explained: its cohorts' figures on the basis explained, how many it ranks, and in the agency's cohort. */
+function batchOf(section: RubricSection, scored: ScoredAgency, basis: Basis) {
+  const rubric = section.rubric.rubric;
+  const cohort = cohortOf(scored.agency.agency, rubric.cohorts);
+  const others = section.agencies.filter((a) => a !== scored).map((a) => a.agency);
+  return {
+    others: batchContext(rubric, others, basis),
+    agencies: section.agencies.length,
+    cohort_size: section.agencies.filter((a) => cohortOf(a.agency.agency, rubric.cohorts) === cohort).length,
+  };
+}
+
+/** Files of the batch that take no part in the cohort figures (invalid, or repeating an agency id): named, five at most. */
+function leftOut(ctx: Context, failures: FileFailure[]): void {
+  if (failures.length === 0) return;
+  const names = failures.slice(0, LEFT_OUT_NAMED).map((f) => displayPath(ctx.io.cwd, f.file)).join(", ");
+  const files = failures.length > LEFT_OUT_NAMED ? message(ctx.lang, "impact-names-more", { names, count: failures.length - LEFT_OUT_NAMED }) : names;
+  ctx.io.stderr(message(ctx.lang, "exp-batch-left-out", { count: failures.length, files: terminalSafe(files, true) }) + "\n");
+}
+
+const LEFT_OUT_NAMED = 5;
