@@ -21,7 +21,12 @@ export function findExcessiveDepth(text: string, limit: number): DepthExcess | u
       continue;
     }
     if (lineStart) {
-      if (ch === " " || ch === "\t" || ch === "-" || ch === "?" || ch === ":") { block++; continue; }
+      if (ch === " " || ch === "\t" || ch === "-" || ch === "?" || ch === ":") {
+        // Checked here too: a line of indicators alone ("- - - …", or "-" under deep indentation) nests
+        // as deep, and no other character of the line comes to check it (a 4 KB file aborted Node).
+        if (++block > limit) return { line, col, depth: block };
+        continue;
+      }
       lineStart = false;
     }
     if (ch === "#" && (i === 0 || /\s/.test(text[i - 1]!))) { comment = true; continue; }

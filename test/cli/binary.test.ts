@@ -56,6 +56,9 @@ describe("the built egov-score command", () => {
     const r = run(["validate", `${dir}/deep-a.yaml`, `${dir}/deep-b.yaml`]);
     expect(r.status).toBe(1);
     expect(r.stderr.match(/\[too-deep\]/g)).toHaveLength(2);
+    // Lines of dashes alone nest as deep and were never counted: V8 aborted (exit 134) on a 4 KB file.
+    const dashes = run(["validate", `${dir}/dashes-a.yaml`, `${dir}/dashes-b.yaml`]);
+    expect([dashes.status, dashes.stderr.match(/\[too-deep\]/g)?.length]).toEqual([1, 2]);
   });
 });
 

@@ -75,6 +75,14 @@ describe("findExcessiveDepth", () => {
   it("ignores brackets inside quotes and comments", () => {
     expect(findExcessiveDepth(`a: "${"[".repeat(500)}"\nb: 1 # ${"{".repeat(500)}\n`, 100)).toBeUndefined();
   });
+  it.each([
+    ["a line of dashes alone", "a:\n  " + "- ".repeat(1000) + "\n", { line: 2, col: 101 }],
+    ["a dash under each deeper indentation", Array.from({ length: 300 }, (_, i) => " ".repeat(i) + "-\n").join(""), { line: 101, col: 101 }],
+    ["dashes then a value", "a:\n  " + "- ".repeat(300) + "1\n", { line: 2, col: 101 }],
+  ])("counts a line made only of indicators: %s (a 4 KB file of them aborted Node)", (_name, text, at) => {
+    expect(findExcessiveDepth(text, 100)).toMatchObject(at);
+    expect(codes(text)[0]).toBe(`too-deep@${at.line}:${at.col}`);
+  });
   it("reports where the limit is crossed", () => {
     expect(findExcessiveDepth("x:\n  y: " + "[".repeat(200), 100)).toMatchObject({ line: 2 });
   });
