@@ -13,6 +13,8 @@ export interface HtmlOptions { lang: Lang }
 
 /** Agencies above this many get a histogram of totals instead of one bar each. */
 const BARS_PER_AGENCY_LIMIT = 60;
+/** The histogram of a large batch's percentages: a neutral blue, no band's colour. */
+const HISTOGRAM_COLOR = "#0969da";
 
 /**
  * One self-contained html file: inline CSS and SVG, no script, no network (a Content-Security-Policy
@@ -132,7 +134,9 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
     });
     figures.push(figure(barChart(rows, { className: "chart-totals", label: message(lang, "rpt-chart-totals"), scaleMarks: true }), message(lang, "rpt-chart-totals")));
   } else {
-    const buckets = Array.from({ length: 10 }, (_, i) => ({ label: `${i * 10}–${i * 10 + 10}`, count: 0, color: shareColor((i * 10 + 5) / 100) }));
+    // One colour: a 10 % step holds agencies of several bands (a band may start at 65 %), so a band's colour
+    // on it would say what is not so; the bands have their own chart below.
+    const buckets = Array.from({ length: 10 }, (_, i) => ({ label: `${i * 10}–${i * 10 + 10}`, count: 0, color: HISTOGRAM_COLOR }));
     for (const a of ranked) buckets[Math.min(9, Math.floor(finalScore(a).percent / 10))]!.count++;
     figures.push(figure(columnChart(buckets.map((b) => ({ ...b, label: `${b.label} %` })), { className: "chart-totals", label: message(lang, "rpt-chart-histogram") }), message(lang, "rpt-chart-histogram")));
   }

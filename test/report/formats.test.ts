@@ -195,7 +195,10 @@ describe("html", () => {
     section.agencies = copies(120);
     const html = formatHtml(many, { lang: "en" });
     expect(html).toContain("Distribution of totals by percent of the scale");
-    expect((html.match(/<svg class="chart chart-totals"[\s\S]*?<\/svg>/)?.[0].match(/class="bar"/g) ?? []).length).toBe(10);
+    const histogram = html.match(/<svg class="chart chart-totals"[\s\S]*?<\/svg>/)?.[0] ?? "";
+    expect((histogram.match(/class="bar"/g) ?? []).length).toBe(10);
+    // One colour: a 60–70 % step held agencies of two bands and wore one band's colour.
+    expect(new Set(histogram.match(/fill="#[0-9a-f]{6}"/g)).size).toBe(1);
     // A province's 120 districts or departments keep their per-indicator tables (100 was the limit once).
     const others = many.rubrics.slice(1).reduce((n, r) => n + r.agencies.length, 0);
     expect(html.match(/<details class="indicators"/g)).toHaveLength(120 + others);
