@@ -1,6 +1,7 @@
 import type { AgencyFile } from "../core/agency.js";
 import { checkAgency } from "../core/check-agency.js";
 import type { LoadedRubric } from "./load-rubric.js";
+import { DOUBLE_ENCODED } from "./double-encoded.js";
 import { normalizeText } from "./normalize.js";
 import { readPlainYaml } from "./plain-yaml.js";
 import { plainlyValid } from "./plain-valid.js";
@@ -34,6 +35,7 @@ export function fastAgency(text: string, loaded: (data: Record<string, unknown>)
   if (!plainlyValid(rubric.rubric, record)) return { valid: false, data: record, rubric };
   const agency = { ...record } as unknown as AgencyFile;
   if (typeof (agency.period as unknown) === "number") agency.period = String(agency.period);
-  if (checkAgency(rubric.rubric, agency).length > 0) return { valid: false, data: record, rubric };
+  // A double-encoded text gets its warning placed there too (rare; the test is one scan of the text).
+  if (checkAgency(rubric.rubric, agency).length > 0 || DOUBLE_ENCODED.test(text)) return { valid: false, data: record, rubric };
   return { valid: true, agency, rubric };
 }

@@ -10,6 +10,7 @@ import { plainSourceMap, Unsure } from "./fast-source-map.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "./located.js";
 import { parseYaml, type SourcedData } from "./parse-yaml.js";
 import { boundLists } from "./bound-lists.js";
+import { doubleEncodedIssue } from "./double-encoded.js";
 import { doubtfulPart } from "./plain-valid.js";
 import { readText } from "./read.js";
 import { schemaIssues } from "./schema-issues.js";
@@ -57,6 +58,8 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   if (mismatch) return { ok: false, diagnostics: [place(mismatch)] };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
   const issues = [...bounded.issues, ...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, text) => idForLabel(rubric, path, text), ...lazySchemaHints(() => agencySchema(rubric)) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
+  const garbled = doubleEncodedIssue(agency.text, agency.data);
+  if (garbled) issues.push(garbled);
   const all = dedupe(issues).map(place).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   if (all.some((d) => d.severity === "error")) return { ok: false, diagnostics: firstFindings(all, agency.file) };
   return { ok: true, agency: data, warnings: firstFindings(all, agency.file) };

@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { DOUBLE_ENCODED, doubleEncodedIssue } from "../../src/load/double-encoded.js";
+import { runCli } from "../helpers/run-cli.js";
+
+/** UTF-8 bytes read as Windows-1252, as Notepad or Excel does when it guesses the encoding wrong. */
+function garble(text: string): string {
+  return new TextDecoder("windows-1252").decode(new TextEncoder().encode(text));
+}
+
+const texts = [...readdirSync("rubrics").filter((f) => f.endsWith(".yaml")).map((f) => `rubrics/${f}`), ...readdirSync("examples").filter((f) => f.endsWith(".yaml")).map((f) => `examples/${f}`)]
+  .map((file) => ({ file, text: readFileSync(file, "utf8") }));
+
+describe("double-encoded Vietnamese", () => {
+  it("no bundled rubric or example reads as double-encoded (every Vietnamese letter and mark they hold)", () => {
+    expect(texts.length).toBeGreaterThan(8);
+    for (const { file, text } of texts) expect(DOUBLE_ENCODED.exec(text)?.[0], file).toBeUndefined();
+  });
+
+  it("each of them garbled does, and so does every Vietnamese letter alone", () => {
+    for (const { file, text } of texts) expect(DOUBLE_ENCODED.test(garble(text)), file).toBe(true);
+    const letters = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
+    for (const letter of [...letters, ...letters.toUpperCase()]) expect(DOUBLE_ENCODED.test(garble(letter)), letter).toBe(true);
+  });
+
+  it("warns at the first garbled text, naming it", () => {
+    const data = { agency: { id: "a", name: "Sở Khoa học" }, answers: { "1.1": { value: 1, note: garble("Số liệu từ hệ thống") } } };
+    expect(doubleEncodedIssue(JSON.stringify(data), data)).toMatchObject({ code: "double-encoded", path: ["answers", "1.1", "note"], severity: "warning", params: { sample: expect.stringContaining("Sá»") } });
+    expect(doubleEncodedIssue("plain", { a: "Sở" })).toBeUndefined();
+  });
+
+  it("a garbled file is scored, with a located warning in a batch too (the fast path sends it to be placed)", async () => {
+    const text = garble(readFileSync("examples/so-khcn-quang-binh.yaml", "utf8"));
+    const r = await runCli(["score", "-", "--format", "json"], { stdin: text });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/<stdin>:11:9 warning The text looks double-encoded \("Sá». Khoa/);
+  });
+});
