@@ -152,15 +152,17 @@ function checkValue(input: Input, value: unknown, path: string[], issues: Issue[
 /** The closest known code to a mistyped one (edit distance ≤ 2), for "did you mean …?". */
 export function suggestCode(code: string, known: Iterable<string>): string | undefined {
   let best: string | undefined, bestDistance = 3;
-  const typed = lookAlike(code);
+  // A word processor's quotes kept as part of the code (“2.1”): the code inside them, whatever its length.
+  const bare = unquoted(code);
+  const typed = lookAlike(bare);
   for (const candidate of known) {
     // Look-alikes typed by mistake (O for 0, l or I for 1) cost nothing, so "1.1O" suggests 1.10; a code in
     // another group costs more than a slip within the same one ("1.1O" is 1.1 before 5.10 when there is no 1.10).
     const looks = lookAlike(candidate);
-    const sameGroup = !code.includes(".") || !candidate.includes(".") || typed.split(".")[0] === looks.split(".")[0];
-    const d = editDistance(typed, looks) + (code.length === candidate.length ? 0 : 0.5) + (sameGroup ? 0 : 0.75);
+    const sameGroup = !bare.includes(".") || !candidate.includes(".") || typed.split(".")[0] === looks.split(".")[0];
+    const d = editDistance(typed, looks) + (bare.length === candidate.length ? 0 : 0.5) + (sameGroup ? 0 : 0.75);
     // Equally close: the nearer number wins (3.5 renumbered to 3.6 is nearer 3.6 than 3.1).
-    if (d < bestDistance || (d === bestDistance && best !== undefined && lastNumberGap(code, candidate) < lastNumberGap(code, best))) { best = candidate; bestDistance = d; }
+    if (d < bestDistance || (d === bestDistance && best !== undefined && lastNumberGap(bare, candidate) < lastNumberGap(bare, best))) { best = candidate; bestDistance = d; }
   }
   return best;
 }
@@ -170,7 +172,7 @@ export function suggestCode(code: string, known: Iterable<string>): string | und
  * full-width letters or another case, or one or two slips in a longer key ("evidnece").
  */
 export function suggestKey(key: string, known: readonly string[]): string | undefined {
-  const bare = key.normalize("NFKC").replace(/[“”„‟‘’‚‛"'`«»]/g, "").trim().toLowerCase();
+  const bare = unquoted(key).toLowerCase();
   const same = known.find((k) => k.toLowerCase() === bare);
   if (same !== undefined) return same === key ? undefined : same;
   // Short keys (na, by, id) are too close to everything for a slip to tell which was meant.
@@ -187,6 +189,11 @@ function lastNumberGap(a: string, b: string): number {
   const last = (s: string) => Number(/(\d+)$/.exec(s)?.[1] ?? NaN);
   const gap = Math.abs(last(a) - last(b));
   return Number.isNaN(gap) ? Infinity : gap;
+}
+
+/** Text without the quotes a word processor or a careless copy puts around it, in full-width form too. */
+export function unquoted(text: string): string {
+  return text.normalize("NFKC").replace(/[“”„‟‘’‚‛"'`«»]/g, "").trim();
 }
 
 function lookAlike(text: string): string {

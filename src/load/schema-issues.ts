@@ -2,7 +2,7 @@ import type { ErrorObject } from "ajv";
 import type { Issue } from "../core/issue.js";
 import { ISO_DATE } from "../core/agency.js";
 import { parseDate } from "../assess/parse-number.js";
-import { suggestCode, suggestKey } from "../core/check-agency.js";
+import { suggestCode, suggestKey, unquoted } from "../core/check-agency.js";
 import { idSpelling } from "../core/label-id.js";
 
 const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|on|off)$/i;
@@ -85,7 +85,13 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
             ? { code: "percent-as-fraction", path, params: { source: value, found, expected_key: expected, as_fraction: String(share / 100) } }
             : { code: "percent-sign", path, params: { source: value, found, expected_key: expected } };
         }
-        if (/^-?[\d.]*\d,\d+$|^\d{1,3}(,\d{3})+$/.test(value.trim())) return { code: "decimal-comma", path, params: { source: value, found, expected_key: expected } };
+        if (/^-?[\d.]*\d,\d+$|^\d{1,3}(,\d{3})+$/.test(value.trim())) {
+          // 85,5 and 1.234,5 have one reading; 1,000 is a thousand in English and one in Vietnamese: no guess.
+          const reading = /^\d{1,3}(,\d{3})+$/.test(value.trim()) ? undefined : value.trim().replace(/\./g, "").replace(",", ".");
+          return { code: "decimal-comma", path, params: { source: value, found, expected_key: expected, ...(reading !== undefined && (expected === "number" || Number.isInteger(Number(reading))) ? { suggestion: reading } : {}) } };
+        }
+        const reading = numberReading(value);
+        if (reading !== undefined && (expected === "number" || Number.isInteger(reading))) return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: String(reading) } };
       }
       if (expected === "boolean" && typeof value === "string" && BOOLEAN_WORDS.test(value.trim())) {
         // "true" in quotes is text: the fix is to drop the quotes, not to write what is already there.
@@ -201,6 +207,17 @@ const PATTERN_WORDS: Record<string, string> = {
 
 /** A date written day first, as Vietnamese documents do (31/03/2025, 31-3-2025, 31.03.2025), as assess reads it: the ISO form it should be. */
 function isoDateFor(value: unknown): { suggestion: string } | Record<string, never> {
-  const iso = typeof value === "string" ? parseDate(value) : undefined;
+  // “2025-02-14” in a word processor's quotes is the date inside them.
+  const iso = typeof value === "string" ? parseDate(unquoted(value)) : undefined;
   return iso ? { suggestion: `"${iso}"` } : {};
+}
+
+/**
+ * The number a text plainly means where it is written as no YAML number: "85" in quotes, 1 000 with spaces
+ * between thousands, 1.000.000 with dots, −5 with a minus sign from a word processor, full-width ８５.
+ */
+function numberReading(text: string): number | undefined {
+  const t = text.normalize("NFKC").trim().replace(/^\u2212/, "-");
+  const plain = /^-?\d+(\.\d+)?$/.test(t) ? t : /^-?\d{1,3}([ \u00a0\u202f]\d{3})+$/.test(t) ? t.replace(/[ \u00a0\u202f]/g, "") : /^-?\d{1,3}(\.\d{3}){2,}$/.test(t) ? t.replace(/\./g, "") : undefined;
+  return plain === undefined ? undefined : Number(plain);
 }

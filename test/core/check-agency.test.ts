@@ -37,6 +37,8 @@ describe("suggestCode", () => {
     ["9.9.9.9", undefined], // nothing near
     ["3.5", "3.2"], // 3.1 and 3.2 one slip away: the nearer number
     ["6.1.4", "6.1.5"], // 6.1.1, 6.1.2 and 6.1.5 are one slip away: the nearest number
+    ["“3.2”", "3.2"], // a word processor's quotes around the code
+    ["‘6.1.2’", "6.1.2"],
   ])("%s → %s", (code, expected) => {
     expect(suggestCode(code, CODES)).toBe(expected);
   });

@@ -71,10 +71,30 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["31.03.2025", '"2025-03-31"'],
     ["30/02/2025", undefined], // no such day: no suggestion
     ["03/31/2025", undefined], // month first: no 31st month
+    ["“2025-02-14”", '"2025-02-14"'], // a word processor's quotes
   ])("a date written %s: %s", (value, suggestion) => {
     const e: ErrorObject = { keyword: "format", instancePath: "/answers/1.4/value", schemaPath: "#/format", params: { format: "date" } };
     const [issue] = schemaIssues([e], { answers: { "1.4": { value } } });
     expect(issue!.params!.suggestion).toBe(suggestion);
+  });
+
+  it.each([
+    ["85", "number", "wrong-type", "85"], // in quotes
+    ["1 000", "integer", "wrong-type", "1000"],
+    ["1\u00a0000", "integer", "wrong-type", "1000"],
+    ["1.000.000", "integer", "wrong-type", "1000000"],
+    ["\u22125", "number", "wrong-type", "-5"],
+    ["８５", "integer", "wrong-type", "85"],
+    ["85,5", "number", "decimal-comma", "85.5"],
+    ["1.234,5", "number", "decimal-comma", "1234.5"],
+    ["85,5", "integer", "decimal-comma", undefined], // no whole number
+    ["1,000", "number", "decimal-comma", undefined], // a thousand in English, one in Vietnamese: no guess
+    ["mười hai", "integer", "wrong-type", undefined],
+    ["1 00", "integer", "wrong-type", undefined],
+  ])("a number written %j for %s: %s, suggesting %s", (value, type, code, suggestion) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/1.1/value", schemaPath: "#/type", params: { type } };
+    const [issue] = schemaIssues([e], { answers: { "1.1": { value } } });
+    expect([issue!.code, issue!.params!.suggestion]).toEqual([code, suggestion]);
   });
 
   const asText = (value: string, pointer = "/answers/1.3/value", idForLabel?: (path: string[], text: string) => string | undefined) => {
