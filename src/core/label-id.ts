@@ -17,7 +17,7 @@ export function idForLabel(rubric: Rubric, path: readonly string[], text: string
 }
 
 /** The ids with labels that the value at this place of an agency file is one of. */
-function labelledAt(rubric: Rubric, path: readonly string[]): readonly { id: string; label: Text }[] {
+export function labelledAt(rubric: Rubric, path: readonly string[]): readonly { id: string; label: Text }[] {
   if (path[0] === "agency") return path[1] === "type" ? rubric.agency_types : path[1] === "cohort" ? rubric.cohorts ?? [] : [];
   if (path[0] !== "answers" || path[1] === undefined) return [];
   const indicator = indicatorByCode(rubric).get(path[1]);

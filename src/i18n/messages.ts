@@ -399,7 +399,7 @@ const EXPECTED: Record<string, Entry> = {
   maximum: { vi: "≤ {limit}", en: "≤ {limit}" },
   exclusiveMinimum: { vi: "> {limit}", en: "> {limit}" },
   exclusiveMaximum: { vi: "< {limit}", en: "< {limit}" },
-  enum: { vi: "một trong: {values}", en: "one of: {values}" },
+  enum: { vi: "một trong: {values_vi}", en: "one of: {values_en}" },
   const: { vi: "{values}", en: "{values}" },
   date: { vi: "ngày dạng \"YYYY-MM-DD\" trong dấu nháy", en: "a date \"YYYY-MM-DD\" in quotes" },
   uri: { vi: "một địa chỉ đầy đủ, ví dụ https://…", en: "a full address such as https://…" },

@@ -1,5 +1,6 @@
 import type { ErrorObject } from "ajv";
 import type { Issue } from "../core/issue.js";
+import type { Lang, Text } from "../core/rubric.js";
 import { ISO_DATE } from "../core/agency.js";
 import { parseDate } from "../assess/parse-number.js";
 import { suggestCode, suggestKey, unquoted } from "../core/check-agency.js";
@@ -13,7 +14,7 @@ const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|
  * value is a fraction (`CODE`, or `CODE/FIELD` in a parts input), so that a plain number there is said to
  * need {a, b} rather than "a mapping".
  */
-export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"). */ keysAt?: (path: string[]) => string[]; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined }
+export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"). */ keysAt?: (path: string[]) => string[]; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[] }
 
 export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Partial<AnswerCodes>): Issue[] {
   const issues: Issue[] = [];
@@ -26,7 +27,7 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Parti
     const path = pointerToPath(e.instancePath);
     const value = valueAt(data, path);
     if (value === null && (e.keyword === "type" || e.keyword === "enum")) {
-      const values = e.keyword === "enum" ? { expected_key: "enum", values: (e.params as { allowedValues: unknown[] }).allowedValues.filter((v) => v !== null).map(String).join(", ") } : undefined;
+      const values = e.keyword === "enum" ? { expected_key: "enum", ...allowedValues((e.params as { allowedValues: unknown[] }).allowedValues.filter((v) => v !== null).map(String), path, known) } : undefined;
       const before = empty.get(e.instancePath);
       // The allowed values say more than the type.
       if (before) { if (values) before.params = { ...before.params, ...values }; continue; }
@@ -117,7 +118,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
     case "enum": case "const": {
       const values = (e.keyword === "enum" ? (p.allowedValues as unknown[]) : [p.allowedValue]).map(String);
       const suggestion = typeof value === "string" ? suggestCode(value, values) ?? known?.idForLabel?.(path, value) ?? suggestCode(idSpelling(value), values) : undefined;
-      return { code: "not-allowed-value", path, params: { found: describe(value), expected_key: "enum", values: values.join(", "), ...(suggestion ? { suggestion } : {}) } };
+      return { code: "not-allowed-value", path, params: { found: describe(value), expected_key: "enum", ...allowedValues(values, path, known), ...(suggestion ? { suggestion } : {}) } };
     }
     case "format":
       // Written as a date should be, but no such day (2025-02-30): the form is not what is wrong.
@@ -220,4 +221,14 @@ function numberReading(text: string): number | undefined {
   const t = text.normalize("NFKC").trim().replace(/^\u2212/, "-");
   const plain = /^-?\d+(\.\d+)?$/.test(t) ? t : /^-?\d{1,3}([ \u00a0\u202f]\d{3})+$/.test(t) ? t.replace(/[ \u00a0\u202f]/g, "") : /^-?\d{1,3}(\.\d{3}){2,}$/.test(t) ? t.replace(/\./g, "") : undefined;
   return plain === undefined ? undefined : Number(plain);
+}
+
+/**
+ * The allowed values as the message shows them: each id with its label in the reader's language where the
+ * rubric gives one (`department (Sở, ban, ngành cấp tỉnh)`), and null as leaving it empty; `values` as the ids alone.
+ */
+function allowedValues(values: string[], path: string[], known: Partial<AnswerCodes> | undefined): { values: string; values_vi: string; values_en: string } {
+  const labels = new Map((known?.labelsAt?.(path) ?? []).map((o) => [o.id, o.label]));
+  const shown = (lang: Lang) => values.map((v) => (v === "null" ? (lang === "vi" ? "để trống (null)" : "empty (null)") : labels.has(v) ? `${v} (${labels.get(v)![lang]})` : v)).join(", ");
+  return { values: values.join(", "), values_vi: shown("vi"), values_en: shown("en") };
 }

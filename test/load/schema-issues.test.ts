@@ -62,6 +62,15 @@ describe("schemaIssues on a value not among the allowed ids", () => {
     const [issue] = schemaIssues([e], { answers: { "1.2": { value: "Thủ trưởng" } } });
     expect(issue!.params!.suggestion).toBe("thu-truong");
   });
+
+  it("names each allowed id with its label in the reader's language, and null as leaving it empty (bare codes and 'null' said little)", () => {
+    const e: ErrorObject = { keyword: "enum", instancePath: "/agency/cohort", schemaPath: "#/enum", params: { allowedValues: ["so-nganh", "xa", null] } };
+    const labelsAt = (path: string[]) => (path.join("/") === "agency/cohort" ? [{ id: "so-nganh", label: { vi: "Sở, ngành", en: "Departments" } }] : []);
+    const [issue] = schemaIssues([e], { agency: { cohort: "so" } }, { labelsAt });
+    expect(expectedText("vi", "enum", issue!.params!)).toBe("một trong: so-nganh (Sở, ngành), xa, để trống (null)");
+    expect(expectedText("en", "enum", issue!.params!)).toBe("one of: so-nganh (Departments), xa, empty (null)");
+    expect(issue!.params!.values).toBe("so-nganh, xa, null");
+  });
 });
 
 describe("schemaIssues suggests the form a value should have", () => {
