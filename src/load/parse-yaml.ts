@@ -126,6 +126,9 @@ function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[]
 
 /** yaml places indentation errors at the start of the line; an editor user looks for the first character. */
 function atContent(text: string, lineCounter: LineCounter, offset: number): { line: number; col: number } {
+  // At the end of the text (an unclosed [ or {): just after its last content, where the closing bracket
+  // goes; the line after the final line break is no line of the file (an annotation there points nowhere).
+  if (text.slice(offset).trim() === "") return lineCounter.linePos(text.trimEnd().length);
   let p = offset;
   while (p < text.length && text[p] === " ") p++;
   return lineCounter.linePos(p < text.length && text[p] !== "\n" && text[p] !== "\r" ? p : offset);

@@ -30,7 +30,7 @@ describe("score on a folder", () => {
     expect(report.rubrics.map((s: { id: string }) => s.id)).toEqual(["dti-cap-so", "dti-cap-xa"]);
     expect(report.rubrics[0].agencies.map((a: { score: { agency: { id: string } }; rank: number }) => [a.score.agency.id, a.rank])).toEqual([["a", 1], ["b", 2]]);
     expect(report.not_scored.map((f: { file: string }) => path.basename(f.file))).toEqual(["broken.yaml"]);
-    expect(r.stderr).toMatch(/broken\.yaml:2:1 error/);
+    expect(r.stderr).toMatch(/broken\.yaml:1:10 error/);
   });
 
   it("a file not scored names the agency it is from, where it can be read that far (whom to call)", async () => {

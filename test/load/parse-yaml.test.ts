@@ -71,6 +71,16 @@ describe("parseYaml", () => {
   });
 });
 
+describe("a syntax error at the end of the text", () => {
+  it.each([
+    ["agency: [a\n", "yaml-syntax@1:11"],
+    ["agency: [a\n\n\n", "yaml-syntax@1:11"],
+    ["id: x\nb: {c: 1\n", "yaml-syntax@2:9"],
+  ])("%j is placed after its last content, not on the line after its last line break", (text, at) => {
+    expect(codes(text)).toContain(at);
+  });
+});
+
 describe("findExcessiveDepth", () => {
   it("ignores brackets inside quotes and comments", () => {
     expect(findExcessiveDepth(`a: "${"[".repeat(500)}"\nb: 1 # ${"{".repeat(500)}\n`, 100)).toBeUndefined();
