@@ -176,7 +176,8 @@ export function groupArithmetic(g: ExplainedGroup, e: Explanation): string {
   const m = (key: string, p: Record<string, string | number> = {}) => message(e.lang, key, p);
   const parts: string[] = [];
   let natural = g.earned;
-  if (g.aggregate !== "sum") parts.push(m(`exp-group-${g.aggregate}`));
+  // A mean is rescaled by leaving its excluded children out of it, their weights with them.
+  if (g.aggregate !== "sum") parts.push(m(`exp-group-${g.aggregate}`) + (g.rescaled ? m("exp-group-mean-excluded") : ""));
   else if (g.rescaled && g.applicable_max > 0) {
     natural = roundTo((g.earned * g.max) / g.applicable_max, e.decimals);
     parts.push(m("exp-group-rescaled", { earned: pts(g.earned, e), applicable: maxText(g.applicable_max, e), max: maxText(g.max, e) }));

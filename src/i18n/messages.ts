@@ -127,6 +127,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "completeness": { vi: "Số chỉ số phải trả lời {applicable}: đã trả lời {answered} · trả lời không áp dụng {na} · chưa trả lời {unanswered} · thiếu minh chứng {evidence}", en: "Indicators to answer {applicable}: answered {answered} · answered not applicable {na} · unanswered {unanswered} · missing evidence {evidence}" },
   "exp-group-how": { vi: "Cách tính", en: "How" },
   "exp-group-rescaled": { vi: "= {earned} × {max} / {applicable}: quy đổi vì có chỉ số không áp dụng hoặc N/A", en: "= {earned} × {max} / {applicable}: rescaled, indicators left out as N/A or not for this type" },
+  "exp-group-mean-excluded": { vi: ", không tính các phần bị loại (N/A, hoặc không áp dụng cho loại cơ quan) và trọng số của chúng", en: ", leaving out the parts excluded (N/A, or not for this agency type) and their weights" },
   "exp-group-weighted_mean": { vi: "trung bình có trọng số tỷ lệ điểm của các phần", en: "weighted mean of its parts' shares" },
   "exp-group-geometric_mean": { vi: "trung bình nhân tỷ lệ điểm của các phần", en: "geometric mean of its parts' shares" },
   "exp-group-capped": { vi: "giới hạn ở mức trần {cap}", en: "capped at {cap}" },

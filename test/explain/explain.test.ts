@@ -339,6 +339,7 @@ describe("groupArithmetic: how a group's points come from its children's", () =>
     ["a cap that did not bite: not said", group({ points: 10, earned: 10, cap: 15 }), ""],
     ["a weighted mean, its cap named", group({ aggregate: "weighted_mean", cap: 15 }), "weighted mean of its parts' shares; cap 15"],
     ["left out", group({ excluded: true, rescaled: true }), ""],
+    ["a weighted mean with a child left out: its weight leaves the mean, and that is said", group({ aggregate: "weighted_mean", rescaled: true }), "weighted mean of its parts' shares, leaving out the parts excluded (N/A, or not for this agency type) and their weights"],
   ] as const)("%s", (_, g, text) => {
     expect(groupArithmetic(g, e)).toBe(text);
   });
