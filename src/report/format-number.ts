@@ -24,13 +24,20 @@ export function dateText(iso: string, lang: Lang): string {
   return m && lang === "vi" ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-/** When a report was made, to the minute, in UTC (reproducible: it does not depend on the machine's zone), as each language writes a time. */
+/**
+ * When a report was made, to the minute, as each language writes a time: in Vietnamese at Vietnam's time
+ * (UTC+7 all year, no daylight saving), which the agencies and their reports keep; otherwise in UTC. Either
+ * way it does not depend on the machine's zone, so a report is reproducible.
+ */
 export function formatStamp(iso: string, lang: Lang): string {
-  const t = new Date(iso);
-  if (Number.isNaN(t.getTime())) return iso;
+  const utc = new Date(iso);
+  if (Number.isNaN(utc.getTime())) return iso;
   const two = (n: number) => String(n).padStart(2, "0");
+  const t = lang === "vi" ? new Date(utc.getTime() + VIETNAM_OFFSET_MS) : utc;
   const time = `${two(t.getUTCHours())}:${two(t.getUTCMinutes())}`;
   return lang === "vi"
-    ? `${time} ngày ${dateText(t.toISOString().slice(0, 10), lang)} (giờ UTC)`
+    ? `${time} ngày ${dateText(t.toISOString().slice(0, 10), lang)} (giờ Việt Nam, UTC+7)`
     : `${t.getUTCFullYear()}-${two(t.getUTCMonth() + 1)}-${two(t.getUTCDate())} ${time} UTC`;
 }
+
+const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;

@@ -9,8 +9,9 @@ describe("dates as each language writes them", () => {
     ["không rõ", "vi", "không rõ"],
   ] as const)("%s in %s", (iso, lang, expected) => expect(dateText(iso, lang)).toBe(expected));
 
-  it("the report stamp", () => {
-    expect(formatStamp("2025-09-25T00:00:00.000Z", "vi")).toBe("00:00 ngày 25/09/2025 (giờ UTC)");
+  it("the report stamp: Vietnam's time in Vietnamese (a late-evening UTC report is the next day there), UTC in English", () => {
+    expect(formatStamp("2025-09-25T00:00:00.000Z", "vi")).toBe("07:00 ngày 25/09/2025 (giờ Việt Nam, UTC+7)");
+    expect(formatStamp("2025-12-31T18:30:00.000Z", "vi")).toBe("01:30 ngày 01/01/2026 (giờ Việt Nam, UTC+7)");
     expect(formatStamp("2025-09-25T00:00:00.000Z", "en")).toBe("2025-09-25 00:00 UTC");
   });
 
