@@ -218,7 +218,7 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, d
   const out: string[] = [`<article class="agency" id="${id}">`];
   out.push(`<h3>${h(s.agency.name)} <span class="code">(${h(s.agency.id)})</span>${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</h3>`);
   out.push(`<p class="meta">${h(typeLabel(section, s.agency.type, lang))} · ${h(message(lang, "period"))} ${h(s.period)} · ${h(message(lang, "rank-line", { rank: a.rank, size: a.cohort_size, cohort: cohortLabel(section, s.agency.cohort, lang) }))} · <span class="code">${h(a.file)}</span></p>`);
-  out.push(`<p class="headline"><span class="total">${h(pts(s.total))}</span> / ${h(maxText(s.max))} · ${h(formatPercent(s.total, s.max, lang))} · ${h(message(lang, "band"))}: ${bandBadge(s, section, lang)}${a.verified ? ` <span class="tag">${h(message(lang, "rpt-verified-basis"))}</span>` : ""}</p>`);
+  out.push(`<p class="headline"><span class="total">${h(pts(s.total))}${s.provisional ? ` ${PROVISIONAL_MARK}` : ""}</span> / ${h(maxText(s.max))} · ${h(formatPercent(s.total, s.max, lang))} · ${h(message(lang, "band"))}: ${bandBadge(s, section, lang)}${a.verified ? ` <span class="tag">${h(message(lang, "rpt-verified-basis"))}</span>` : ""}</p>`);
 
   const rows = flattenGroups(s.groups).map((g) => ({
     label: `${g.code} ${g.title[lang]}${g.rescaled ? "*" : ""}`, depth: g.depth, strong: g.depth === 0, muted: g.excluded,

@@ -51,7 +51,7 @@ function single(section: Section, a: RankedAgency, lang: Lang): string {
   const pts = (n: number) => formatPoints(n, d, lang);
   const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
   const lines = [
-    `### ${md(s.agency.name)} — ${pts(s.total)} / ${maxText(s.max)} (${formatPercent(s.total, s.max, lang)}) · ${md(s.band?.label[lang] ?? message(lang, "no-band"))}`,
+    `### ${md(s.agency.name)} — ${pts(s.total)}${s.provisional ? ` ${PROVISIONAL_MARK}` : ""} / ${maxText(s.max)} (${formatPercent(s.total, s.max, lang)}) · ${md(s.band?.label[lang] ?? message(lang, "no-band"))}`,
     "",
     md(`${typeLabel(section, s.agency.type, lang)} · ${message(lang, "period")} ${s.period} · ${message(lang, "rubric")} ${section.id} ${section.version} · ${message(lang, "rank-line", { rank: a.rank, size: a.cohort_size, cohort: cohortLabel(section, s.agency.cohort, lang) })}`),
     "",
