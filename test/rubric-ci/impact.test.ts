@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
 import { formatImpactTable } from "../../src/rubric-ci/impact/format-table.js";
 import type { ImpactReport } from "../../src/rubric-ci/impact/run-impact.js";
-import { invalidFiles, listedBreaches, noteLines } from "../../src/rubric-ci/impact/words.js";
+import { impactTitle, invalidFiles, listedBreaches, noteLines } from "../../src/rubric-ci/impact/words.js";
 import { runCli } from "../helpers/run-cli.js";
 import { tempDirs } from "./helpers/files.js";
 
@@ -491,6 +491,17 @@ describe("rubric impact's adjusted answers", () => {
   it("fifty lines at most, then how many more (the json has them all)", () => {
     expect(lines).toHaveLength(51);
     expect(lines[50]).toBe("… and 11 more adjustments (see --format json)");
+  });
+});
+
+describe("rubric impact's heading", () => {
+  const side = (id: string, version: string, sha256: string) => ({ id, version, sha256 });
+  it.each([
+    ["a new version", side("a", "1", "1".repeat(64)), side("a", "2", "2".repeat(64)), "Impact of the change to rubric a: 1 → 2"],
+    ["an edit that kept the version: the files' sha256 tell them apart", side("a", "1", "1".repeat(64)), side("a", "1", "2".repeat(64)), "Impact of the change to rubric a: 1 (111111111111) → 1 (222222222222)"],
+    ["another rubric: both named (it read 'rubric b: 1 → 1')", side("a", "1", "1".repeat(64)), side("b", "1", "2".repeat(64)), "Impact of changing rubrics: a 1 → b 1"],
+  ])("%s", (_name, old, now, heading) => {
+    expect(impactTitle({ old, new: now } as unknown as ImpactReport, "en")).toBe(heading);
   });
 });
 

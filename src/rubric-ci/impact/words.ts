@@ -205,3 +205,15 @@ export function invalidFiles(report: ImpactReport, lang: Lang, show: (file: stri
   const more = report.invalid.length - INVALID_NAMED;
   return `${message(lang, "impact-invalid", { count: report.invalid.length })}: ${more > 0 ? message(lang, "impact-names-more", { names: named, count: more }) : named}`;
 }
+
+/**
+ * The heading: the rubric and its two versions; both rubrics named where the ids differ, and each file's
+ * sha256 where the versions read the same (an edit that did not bump the version).
+ */
+export function impactTitle(report: Pick<ImpactReport, "old" | "new">, lang: Lang): string {
+  const { old, new: now } = report;
+  if (old.id !== now.id) return message(lang, "impact-title-ids", { from: `${old.id} ${old.version}`, to: `${now.id} ${now.version}` });
+  const same = old.version === now.version;
+  const side = (r: typeof old) => (same ? `${r.version} (${r.sha256.slice(0, 12)})` : r.version);
+  return message(lang, "impact-title", { id: now.id, from: side(old), to: side(now) });
+}
