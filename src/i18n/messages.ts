@@ -76,7 +76,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "code-prefix": { vi: "Mã {code} phải bắt đầu bằng mã nhóm cha {parent}.", en: "Code {code} must start with its parent's code {parent}." },
   "code-order": { vi: "Mã {code} đứng sau {previous}: hãy xếp theo thứ tự tự nhiên", en: "Code {code} comes after {previous}: list siblings in natural order" },
   "max-mismatch": { vi: "Điểm tối đa của nhóm {code} là {declared} nhưng tổng các mục con là {sum}", en: "The max of {code} is {declared} but its children add up to {sum}" },
-  "scale-mismatch": { vi: "Thang điểm là {declared} nhưng tổng điểm tối đa các nhóm là {sum}", en: "The scale is {declared} but the groups' maxima add up to {sum}" },
+  "scale-mismatch": { vi: "Thang điểm là {declared} nhưng tổng điểm tối đa các nhóm là {sum}: sửa scale, hoặc max của nhóm bị sai", en: "The scale is {declared} but the groups' maxima add up to {sum}: fix the scale, or the max of the group that is wrong" },
   "info-only-points": { vi: "Chỉ số chỉ thu thập thông tin {code} phải có max: 0 và không có rule", en: "Information-only indicator {code} must have max: 0 and no rule" },
   "rule-missing": { vi: "Chỉ số {code} không có quy tắc chấm điểm (rule); nếu chỉ thu thập thông tin, đặt info_only: true và max: 0", en: "Indicator {code} has no scoring rule; if it only collects information, set info_only: true and max: 0" },
   "rule-input-mismatch": { vi: "Quy tắc {rule} không dùng được với kiểu trả lời {input}", en: "Rule {rule} cannot score an input of type {input}" },

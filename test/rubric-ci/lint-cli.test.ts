@@ -109,7 +109,7 @@ describe("rubric lint output formats", () => {
     const r = await runCli(["rubric", "lint", FAIL("max-mismatch"), FAIL("band-gap"), "--format", "github"]);
     expect(r.code).toBe(1);
     expect(r.stdout.trimEnd().split("\n")).toEqual([
-      "::error file=test/fixtures/lint/max-mismatch.fail.yaml,line=8,col=8,title=egov-score scale-mismatch::The scale is 100 but the groups' maxima add up to 90",
+      "::error file=test/fixtures/lint/max-mismatch.fail.yaml,line=8,col=8,title=egov-score scale-mismatch::The scale is 100 but the groups' maxima add up to 90: fix the scale, or the max of the group that is wrong",
       "::error file=test/fixtures/lint/max-mismatch.fail.yaml,line=21,col=8,title=egov-score max-mismatch::The max of 1 is 90 but its children add up to 100",
       "::warning file=test/fixtures/lint/band-gap.fail.yaml,line=40,col=10,title=egov-score band-gap::The lowest band (chua-dat) starts at 20 %25: a lower total gets no band",
     ]);
