@@ -7,7 +7,7 @@ import { packagePath } from "../load/package-path.js";
 import { makeContext, type Context } from "./context.js";
 import { EXIT, UsageError } from "./errors.js";
 import { processIo, type Io } from "./io.js";
-import { fromWindowsPath, outputPath } from "../io/windows-path.js";
+import { fromWindowsPath } from "../io/windows-path.js";
 import { registerExplain } from "./register-explain.js";
 import { registerRubric } from "./register-rubric.js";
 
@@ -84,7 +84,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   program.command("init")
     .description("write a blank agency file to fill in an editor, each indicator with its question as comments")
-    .option("-o, --output <file>", "file to write (default: standard output)", outputPath)
+    .option("-o, --output <file>", "file to write (default: standard output)", fromWindowsPath)
     .option("-r, --rubric <id|path>", "rubric", "dti-cap-so")
     .option("-t, --agency-type <type>", "only the indicators that apply to this agency type")
     .option("--force", "overwrite an existing file")

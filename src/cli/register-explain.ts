@@ -1,6 +1,6 @@
 import { Option } from "commander";
 import type { Register } from "./register.js";
-import { outputPath } from "../io/windows-path.js";
+import { fromWindowsPath } from "../io/windows-path.js";
 
 /** `explain FILE`: per-indicator reasoning and the largest gains left, for one agency. */
 export const registerExplain: Register = (program, { ctx, exit }) => {
@@ -9,7 +9,7 @@ export const registerExplain: Register = (program, { ctx, exit }) => {
     .argument("<file>", "agency file (- for standard input)")
     .option("-r, --rubric <id|path>", "rubric to score with (default: the one the file names)")
     .addOption(new Option("-f, --format <format>", "output format (default: text, or the one -o's extension names)").choices(["text", "md", "json"]))
-    .option("-o, --output <file>", "write to a file instead of standard output", outputPath)
+    .option("-o, --output <file>", "write to a file instead of standard output", fromWindowsPath)
     .option("--force", "overwrite an existing output file")
     .option("--top <n>", "how many gains to list (0 for all; json lists all)", "10")
     .option("--verified", "explain the verified score (the collector's values) instead of the self-score")

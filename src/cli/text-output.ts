@@ -6,9 +6,14 @@ import { message } from "../i18n/messages.js";
 
 export interface OutputOptions { output?: string; force?: boolean }
 
+/** The file a report goes to: none for standard output (no -o, or `-o -` as score takes it). */
+export function outputFile(opts: OutputOptions): string | undefined {
+  return opts.output === undefined || opts.output === "" || opts.output === "-" ? undefined : opts.output;
+}
+
 /** The colour for a report: none when it goes to a file. */
 export function colorFor(ctx: Context, opts: OutputOptions, stream: "stdout" | "stderr"): ChalkInstance {
-  if (opts.output) return ctx.plain;
+  if (outputFile(opts)) return ctx.plain;
   return stream === "stdout" ? ctx.colorOut : ctx.colorErr;
 }
 
@@ -17,9 +22,10 @@ export function colorFor(ctx: Context, opts: OutputOptions, stream: "stdout" | "
  * error as score and explain say it) or to its stream.
  */
 export function emit(ctx: Context, text: string, opts: OutputOptions, stream: "stdout" | "stderr", format: string): void {
-  if (!opts.output) { ctx.io[stream](text); return; }
-  writeFileAtomic(opts.output, text, { force: opts.force === true });
-  if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "rpt-written", { file: opts.output, format }) + "\n");
+  const file = outputFile(opts);
+  if (!file) { ctx.io[opts.output === "-" ? "stdout" : stream](text); return; }
+  writeFileAtomic(file, text, { force: opts.force === true });
+  if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "rpt-written", { file, format }) + "\n");
 }
 
 export function checkFormat<T extends string>(format: string, formats: readonly T[]): T {

@@ -10,7 +10,3 @@ export function fromWindowsPath(given: string): string {
   return given.replaceAll("\\", "/");
 }
 
-/** An -o value of a command with one output: `-` is standard output (as it is for score), no file named "-". */
-export function outputPath(given: string): string | undefined {
-  return given === "-" ? undefined : fromWindowsPath(given);
-}

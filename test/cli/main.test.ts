@@ -215,6 +215,12 @@ describe("-o - is standard output for every command, as it is for score (lint, t
     ["explain", ["explain", SEED, "--format", "json", "-o", "-"], /"indicators"/],
     ["init", ["init", "-o", "-"], /^rubric:/m],
     ["schema", ["schema", "rubric", "-o", "-"], /"\$schema"/],
+    // Without --format: the default format (it took "" for a file name and asked for an extension).
+    ["rubric lint, its default format", ["rubric", "lint", "rubrics/un-losi-2022.yaml", "-o", "-"], /no problems|problem/],
+    ["rubric test, its default format", ["rubric", "test", "rubrics/un-losi-2022.yaml", "-o", "-"], /fixtures passed/],
+    ["rubric show, its default format", ["rubric", "show", "un-losi-2022", "-o", "-"], /UN Local Online Service Index/],
+    ["explain, its default format", ["explain", SEED, "-o", "-"], /Largest gains left/],
+    ["rubric impact, its default format", ["rubric", "impact", "rubrics/dti-cap-so.yaml", "rubrics/dti-cap-so.yaml", "--corpus", "examples", "-o", "-"], /Impact of the change/],
   ])("%s", async (_name, args, shown) => {
     const stray = path.resolve("-");
     const r = await runCli(args as string[]);

@@ -12,7 +12,7 @@ import { EXIT, UsageError } from "../errors.js";
 import { formatOf } from "../format-of-file.js";
 import { displayPath, gatherInputs } from "../inputs.js";
 import { now } from "../now.js";
-import { emit } from "../text-output.js";
+import { emit, outputFile } from "../text-output.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 
 export interface ExplainOptions {
@@ -71,7 +71,7 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
     agency: scored.agency, score: basis === "verified" ? scored.verified! : scored.self,
     ...(batch ? { batch: batchOf(section, scored, basis) } : {}),
   }, ctx.lang);
-  const toFile = opts.output !== undefined;
+  const toFile = outputFile(opts) !== undefined;
   const style: Style = toFile ? PLAIN : { bold: ctx.colorOut.bold, dim: ctx.colorOut.dim, green: ctx.colorOut.green, yellow: ctx.colorOut.yellow };
   const text = format === "json"
     ? formatExplainJson(explanation, { tool: { name: "egov-score", version: ctx.version }, generated_at: now(ctx.io.env).toISOString() })

@@ -6,6 +6,7 @@ import { writeFileAtomic } from "../../io/write-atomic.js";
 import { message } from "../../i18n/messages.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
+import { outputFile } from "../text-output.js";
 import { requireAgencyType } from "../agency-type-option.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 
@@ -17,14 +18,15 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
   const { rubric } = outcome.loaded;
   requireAgencyType(rubric, opts.agencyType);
-  const text = agencyTemplate(rubric, ctx.lang, { file: opts.output ?? (ctx.lang === "vi" ? "TỆP.yaml" : "FILE.yaml"), ...(opts.agencyType ? { agencyType: opts.agencyType } : {}), ...(opts.output ? {} : { schemaFrom: opts.rubric ?? rubric.id }) });
-  if (!opts.output) { ctx.io.stdout(text); return EXIT.ok; }
-  writeFileAtomic(opts.output, text, { force: opts.force === true });
+  const file = outputFile(opts);
+  const text = agencyTemplate(rubric, ctx.lang, { file: file ?? (ctx.lang === "vi" ? "TỆP.yaml" : "FILE.yaml"), ...(opts.agencyType ? { agencyType: opts.agencyType } : {}), ...(file ? {} : { schemaFrom: opts.rubric ?? rubric.id }) });
+  if (!file) { ctx.io.stdout(text); return EXIT.ok; }
+  writeFileAtomic(file, text, { force: opts.force === true });
   // The schema is derived data: (re)written when absent or unchanged in meaning; a different file is kept without --force.
-  const schemaFile = path.join(path.dirname(opts.output), schemaFileName(rubric));
+  const schemaFile = path.join(path.dirname(file), schemaFileName(rubric));
   const schema = JSON.stringify(agencySchema(rubric), null, 2) + "\n";
   if (!existsSync(schemaFile) || opts.force || readFileSync(schemaFile, "utf8") === schema) writeFileAtomic(schemaFile, schema, { force: true });
   else ctx.io.stderr(message(ctx.lang, "output-exists", { file: schemaFile }) + "\n");
-  ctx.io.stderr(message(ctx.lang, "init-written", { file: opts.output, schema: schemaFile }) + "\n");
+  ctx.io.stderr(message(ctx.lang, "init-written", { file, schema: schemaFile }) + "\n");
   return EXIT.ok;
 }

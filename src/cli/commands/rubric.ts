@@ -39,7 +39,7 @@ export interface ShowOptions { format?: string; output?: string; force?: boolean
 
 /** Check a rubric and print it: a tree of codes, titles, points, inputs and rules, or (--format md) a readable document. */
 export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): Promise<number> {
-  const { checkFormat, colorFor, emit } = await import("../text-output.js");
+  const { checkFormat, colorFor, emit, outputFile } = await import("../text-output.js");
   const format = checkFormat(formatOf(opts, { txt: "table", text: "table", md: "md", markdown: "md" }, "table"), ["table", "md"] as const);
   const outcome = rubricOption(spec)!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
@@ -83,7 +83,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
     }
     return table.toString();
   };
-  const width = opts.output === undefined ? ctx.io.stdoutColumns : undefined;
+  const width = outputFile(opts) === undefined ? ctx.io.stdoutColumns : undefined;
   const full = render(Infinity); // which also measures the longest title
   const text = width === undefined ? full : fitToWidth(render, width, longest, 16, full);
   emit(ctx, [

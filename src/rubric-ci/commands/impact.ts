@@ -8,7 +8,7 @@ import { formatImpactJson } from "../impact/format-json.js";
 import { formatImpactMd } from "../impact/format-md.js";
 import { formatImpactTable, formatInvalid } from "../impact/format-table.js";
 import { runImpact } from "../impact/run-impact.js";
-import { checkFormat, colorFor, emit, type OutputOptions } from "../../cli/text-output.js";
+import { checkFormat, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
 
 export const IMPACT_FORMATS = ["table", "md", "json"] as const;
@@ -43,7 +43,7 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
   }
   const text = format === "json" ? formatImpactJson(report)
     : format === "md" ? formatImpactMd(report, ctx.lang, limit)
-    : formatImpactTable(report, ctx.lang, colorFor(ctx, opts, "stdout"), limit, opts.output === undefined ? ctx.io.stdoutColumns : undefined);
+    : formatImpactTable(report, ctx.lang, colorFor(ctx, opts, "stdout"), limit, outputFile(opts) === undefined ? ctx.io.stdoutColumns : undefined);
   emit(ctx, text, opts, "stdout", format);
   // An invalid corpus file predates the change: without a budget it is reported, not failed; with one, the
   // budget cannot be checked on it (see checkBudgets).
