@@ -21,7 +21,11 @@ export function findExcessiveDepth(text: string, limit: number): DepthExcess | u
       continue;
     }
     if (lineStart) {
-      if (ch === " " || ch === "\t" || ch === "-" || ch === "?" || ch === ":") {
+      // "-", "?" and ":" nest only as indicators, followed by a space or the line's end: a line of dashes
+      // in a note ("-----") is text.
+      const after = text[i + 1];
+      const indicator = (ch === "-" || ch === "?" || ch === ":") && (after === undefined || after === " " || after === "\t" || after === "\n" || after === "\r");
+      if (ch === " " || ch === "\t" || indicator) {
         // Checked here too: a line of indicators alone ("- - - …", or "-" under deep indentation) nests
         // as deep, and no other character of the line comes to check it (a 4 KB file aborted Node).
         if (++block > limit) return { line, col, depth: block };

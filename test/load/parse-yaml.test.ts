@@ -93,6 +93,11 @@ describe("findExcessiveDepth", () => {
     expect(findExcessiveDepth(text, 100)).toMatchObject(at);
     expect(codes(text)[0]).toBe(`too-deep@${at.line}:${at.col}`);
   });
+  it("takes a line of dashes in a note for text, not for nesting (a 110-dash separator made a valid file too deep)", () => {
+    const note = `answers:\n  "1.1":\n    note: |\n      x\n      ${"-".repeat(110)}\n      ${"?:".repeat(60)}\n    value: 13\n`;
+    expect(findExcessiveDepth(note, 100)).toBeUndefined();
+    expect(codes(note)).toEqual([]);
+  });
   it("reports where the limit is crossed", () => {
     expect(findExcessiveDepth("x:\n  y: " + "[".repeat(200), 100)).toMatchObject({ line: 2 });
   });
