@@ -105,6 +105,11 @@ describe("rubric impact budgets and exit codes", () => {
       ],
     });
     expect((await impact(V1, V2, "--corpus", CORPUS, "--budget-points", "50")).code).toBe(0);
+    // --limit 0 lists none of them, and the budget still reads as broken (it showed ✅ "exceeded").
+    const md = (await impact(V1, V2, "--corpus", CORPUS, "--budget-points", "40", "--format", "md", "--limit", "0")).stdout;
+    expect(md).toContain("- ❌ Points budget ±40: exceeded (2 agencies)\n  - … and 2 more agencies over it (see --format json)");
+    const table = (await impact(V1, V2, "--corpus", CORPUS, "--budget-points", "40", "--limit", "0")).stdout;
+    expect(table).toContain("Points budget ±40: exceeded (2 agencies)\n  … and 2 more agencies over it (see --format json)");
   });
 
   it("--budget-rank: exceeded when an agency moves more than N places in its cohort", async () => {

@@ -46,7 +46,7 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
     out.push(`### ${m("impact-budgets")}`, "");
     // Each breach under the budget it breaks.
     for (const { line, listed, more } of budgets) {
-      out.push(`- ${listed.length > 0 ? "❌" : "✅"} ${md(line)}`, ...listed.map((b) => `  - ${md(breachText(b, d, lang))}`));
+      out.push(`- ${listed.length + more > 0 ? "❌" : "✅"} ${md(line)}`, ...listed.map((b) => `  - ${md(breachText(b, d, lang))}`));
       if (more > 0) out.push(`  - ${md(m("impact-more-breaches", { count: more }))}`);
     }
     out.push("");

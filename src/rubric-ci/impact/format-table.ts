@@ -85,7 +85,7 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
     if (!line) continue;
     // Each breach under the budget it breaks.
     const { listed: breaches, more } = listedBreaches(kind, report.budgets.breaches, limit);
-    out.push(breaches.length > 0 ? [color.red(line), ...breaches.map((b) => "  " + breachText(b, d, lang)), ...(more > 0 ? ["  " + m("impact-more-breaches", { count: more })] : [])].join("\n") : color.green(line));
+    out.push(breaches.length + more > 0 ? [color.red(line), ...breaches.map((b) => "  " + breachText(b, d, lang)), ...(more > 0 ? ["  " + m("impact-more-breaches", { count: more })] : [])].join("\n") : color.green(line));
   }
 
   const notes = noteLines(report, lang);
