@@ -230,6 +230,8 @@ describe("score on a folder", () => {
     expect([dot.code, dot.stderr.trim()]).toEqual([2, '--fail-below "1.000" có thể là 1000 hoặc 1: hãy viết 1000 (không có dấu phân cách) nếu là hàng nghìn, 1 nếu là số thập phân']);
     const comma = await runCli(["score", seed, "--fail-below", "1,250"]);
     expect([comma.code, comma.stderr.trim()]).toEqual([2, '--fail-below "1,250" can be read as 1250 or 1.25: write 1250 (no separator) for thousands, or 1.25 for a decimal']);
+    // Each reading written so that it cannot be misread in turn: 999.999 as a decimal is 999.9990.
+    expect((await runCli(["score", seed, "--fail-below", "999.999"])).stderr).toContain("write 999999 (no separator) for thousands, or 999.9990 for a decimal");
     // No thousands reading where it would be over 100 %, nor with a leading zero.
     expect((await runCli(["score", seed, "--fail-below", "1.000%"])).code).toBe(0);
     expect((await runCli(["score", seed, "--fail-below", "0.125"])).code).toBe(0);

@@ -146,6 +146,8 @@ describe("rubric impact budgets and exit codes", () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`${args[0]} needs a whole number ≥ 0, not "${args[1]}"`);
     }
+    // A count written with a thousands dot has one reading (1.5 rows is none): it was refused after suggesting 1.5.
+    expect((await impact(V1, V2, "--corpus", CORPUS, "--limit", "1.500", "--budget-rank", "2.500")).code).toBe(0);
   });
 
   it("a checklist option removed takes away its own tick, not the whole answer", async () => {

@@ -123,7 +123,7 @@ function parseThreshold(text: string): Threshold {
   const match = /^\s*([^%]*?)\s*(%?)\s*$/.exec(text)!;
   const percent = match[2] === "%";
   // A percentage above 100 is no reading: 1.000% is 1 %.
-  const value = decimalOption("--fail-below", match[1]!, percent ? 100 : Infinity);
+  const value = decimalOption("--fail-below", match[1]!, { largest: percent ? 100 : Infinity });
   if (value === undefined) throw new UsageError("bad-threshold", { value: text });
   const threshold: Threshold = { kind: percent ? "percent" : "points", value, digits: String(value) };
   // Every agency would fail: a slip of the keyboard, not a threshold.

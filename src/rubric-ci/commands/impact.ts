@@ -19,8 +19,8 @@ export interface ImpactOptions extends OutputOptions { corpus: string[]; budgetP
 export async function impact(ctx: Context, oldSpec: string, newSpec: string, opts: ImpactOptions): Promise<number> {
   const format = checkFormat(formatOf(opts, { txt: "table", text: "table", json: "json", md: "md", markdown: "md" }, "table"), IMPACT_FORMATS);
   const budgetPoints = budget("--budget-points", opts.budgetPoints);
-  const budgetRank = whole("--budget-rank", budget("--budget-rank", opts.budgetRank));
-  const limit = whole("--limit", budget("--limit", opts.limit)) ?? 25;
+  const budgetRank = whole("--budget-rank", budget("--budget-rank", opts.budgetRank, true));
+  const limit = whole("--limit", budget("--limit", opts.limit, true)) ?? 25;
   const before = rubricOption(oldSpec)!, after = rubricOption(newSpec)!;
   let unusable = false;
   for (const r of [before, after]) if (!r.ok) { reportUnusableRubric(ctx, r.file, r.diagnostics); unusable = true; }
@@ -50,9 +50,10 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
   return report.budgets.breaches.length > 0 ? EXIT.invalid : EXIT.ok;
 }
 
-function budget(option: string, value: string | undefined): number | undefined {
+/** A budget or count as its user writes it (decimal comma, no thousands guessed; see decimalOption). */
+function budget(option: string, value: string | undefined, count = false): number | undefined {
   if (value === undefined) return undefined;
-  const n = decimalOption(option, value);
+  const n = decimalOption(option, value, { whole: count });
   if (n === undefined) throw new UsageError("impact-bad-budget", { option, value });
   return n;
 }
