@@ -9,7 +9,7 @@ import { batchContext, mergeContexts, scoreAgency, type Basis, type BatchContext
 import { message } from "../i18n/messages.js";
 import { cohortLabel } from "../report/common.js";
 import { bestAnswer } from "./best-answer.js";
-import { describeValue, naWords, num, ruleWords } from "./words.js";
+import { describeValue, measureUnit, naWords, num, ruleWords } from "./words.js";
 
 /** One indicator explained: what was answered, the rule in words, the points and why. */
 export interface ExplainedIndicator {
@@ -214,7 +214,8 @@ function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof
   // Only a batch-relative indicator has its cohort's figures; they say what its points were measured against.
   if (cohort && r.status === "scored") {
     out.cohort = { ...cohort };
-    out.why += " " + message(lang, "exp-why-cohort", { count: cohort.count, min: num(cohort.min, lang), max: num(cohort.max, lang) });
+    const unit = indicator ? measureUnit(indicator.input, lang) : "";
+    out.why += " " + message(lang, "exp-why-cohort", { count: cohort.count, min: num(cohort.min, lang) + unit, max: num(cohort.max, lang) + unit });
   }
   return out;
 }

@@ -101,6 +101,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-indicators": { vi: "Chi tiết {count} chỉ số", en: "All {count} indicators" },
   "rpt-xlsx-indicators-legend": { vi: "Điểm từng chỉ số · N/A = không áp dụng · ? = chưa trả lời · chỉ số chỉ thu thập thông tin ghi giá trị đã khai", en: "Points per indicator · N/A = not applicable · ? = unanswered · information-only indicators show the value given" },
   // explain
+  "exp-batch-same-agency": { vi: "{count} tệp trong lô có cùng mã cơ quan với tệp đang giải thích nên không được tính, tệp đang giải thích thay cho chúng: {files}", en: "{count} {count|file|files} of the batch {count|has|have} this agency's id and {count|is|are} left out, the file explained standing for {count|it|them}: {files}" },
   "exp-batch-stdin": { vi: "Chỉ một nơi được đọc từ đầu vào chuẩn (-): tệp cần giải thích hoặc lô --batch, không phải cả hai", en: "Standard input (-) can be read once: for the file explained or in --batch, not both" },
   "exp-one-file": { vi: "Lệnh explain chỉ giải thích cho một cơ quan: \"{path}\" có {count} tệp; hãy chỉ định một tệp", en: "explain explains one agency: \"{path}\" gives {count} files; name one file" },
   "exp-bad-top": { vi: "--top cần một số nguyên ≥ 0, không phải \"{top}\"", en: "--top needs a whole number ≥ 0, not \"{top}\"" },

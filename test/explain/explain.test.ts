@@ -249,6 +249,33 @@ describe("egov-score explain FILE", () => {
       }
     });
 
+    it("says which batch files take no part: another rubric's, and those with this agency's id (no mistake of the batch)", async () => {
+      const dir = tempDir(temps);
+      writeFileSync(path.join(dir, "same.yaml"), readFileSync(DTI[0]!));
+      writeFileSync(path.join(dir, "other.yaml"), readFileSync("examples/xa-can-giuoc-tay-ninh.yaml"));
+      const { code, e, err } = await explained(DTI[0]!, [dir]);
+      expect([code, e.batch.agencies]).toEqual([0, 1]);
+      expect(err).toContain(`1 file of the batch has this agency's id and is left out, the file explained standing for it: ${path.join(dir, "same.yaml")}`);
+      expect(err).toContain("1 valid file of the batch answers other rubrics (dti-cap-xa 2025.1) and is no part of this file's cohorts");
+      expect(err).not.toContain("run score on the batch");
+    });
+
+    it("an agency with no verified value of its own is not said to hold some; its cohort's moved its figures", async () => {
+      const dir = tempDir(temps);
+      for (const f of DTI) writeFileSync(path.join(dir, path.basename(f)), readFileSync(f));
+      // The Home Affairs department's bandwidth verified above the cohort's best: every other agency's 3.3 moves.
+      const noiVu = parse(readFileSync("examples/so-noi-vu-quang-binh-chua-xong.yaml", "utf8")) as AgencyFile;
+      noiVu.answers!["3.3"] = { ...(noiVu.answers!["3.3"] as object), verified: { value: 9 } } as never;
+      writeFileSync(path.join(dir, "so-noi-vu-quang-binh-chua-xong.yaml"), stringify(noiVu));
+      const { ctx, err } = await captureContext("en");
+      expect(await explain(ctx, path.join(dir, "so-khcn-quang-binh.yaml"), { batch: [dir] })).toBe(0);
+      expect(err()).not.toContain("This file holds the collector's verified values");
+      const report = JSON.parse((await runCli(["score", dir, "--format", "json"])).stdout);
+      const own = report.rubrics[0].agencies.find((a: { file: string }) => a.file.endsWith("so-khcn-quang-binh.yaml"));
+      expect(own.verified).toBeDefined();
+      expect(err()).toContain(`Verified values of other agencies of the batch move its cohort's figures: this agency's verified total is ${own.verified.total.toFixed(2)}`);
+    });
+
     it("a file outside the batch's folders joins its cohort; standard input can be read once", async () => {
       const dir = tempDir(temps);
       writeFileSync(path.join(dir, "one.yaml"), readFileSync(DTI[1]!));

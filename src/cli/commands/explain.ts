@@ -1,6 +1,6 @@
 import { sameFile, scoreFiles, type FileFailure, type RubricSection, type ScoredAgency } from "../../batch/score-files.js";
 import { cohortOf } from "../../core/agency.js";
-import { batchContext, type Basis } from "../../core/score.js";
+import { batchContext, hasVerified, type Basis } from "../../core/score.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { explainAgency } from "../../explain/explain.js";
 import { formatExplainJson, formatExplainMarkdown, formatExplainText, PLAIN, type Style } from "../../explain/format.js";
@@ -56,13 +56,23 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   const section = outcome.sections.find((s) => s.agencies.some((a) => a.file === own?.file));
   const scored = section?.agencies.find((a) => a.file === own?.file);
   if (!section || !scored) return EXIT.invalid;
-  if (batch && !ctx.quiet) leftOut(ctx, [...batch.failures, ...outcome.failures.filter((f) => f.file !== own?.file)]);
+  if (batch && !ctx.quiet) {
+    // A batch file with this agency's id is left out for the file explained, which stands for it: no mistake of the batch.
+    const rest = [...batch.failures, ...outcome.failures.filter((f) => f.file !== own?.file)];
+    const same = rest.filter((f) => f.diagnostics.some((d) => d.code === "duplicate-agency" && d.params?.first === own?.file));
+    leftOut(ctx, rest.filter((f) => !same.includes(f)), "exp-batch-left-out");
+    leftOut(ctx, same, "exp-batch-same-agency");
+    const others = outcome.sections.filter((s) => s !== section);
+    const count = others.reduce((n, s) => n + s.agencies.length, 0);
+    if (count > 0) ctx.io.stderr(message(ctx.lang, "exp-batch-other-rubrics", { count, rubrics: others.map((s) => `${s.rubric.rubric.id} ${s.rubric.rubric.version}`).join(", ") }) + "\n");
+  }
   if (!ctx.quiet) for (const d of scored.warnings) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
   if (opts.verified && !scored.verified) throw new UsageError("exp-no-verified", { file });
   // The self-score is explained; the collector's verified one is what the batch ranks, so say it is there.
   if (!opts.verified && scored.verified && !ctx.quiet) {
     const v = scored.verified;
-    ctx.io.stderr(message(ctx.lang, "exp-has-verified", { total: formatPoints(v.total, section.rubric.rubric.rounding.decimals, ctx.lang), self: formatPoints(scored.self.total, section.rubric.rubric.rounding.decimals, ctx.lang), band: v.band?.label[ctx.lang] ?? message(ctx.lang, "no-band") }) + "\n");
+    // Its own verified values, or only those of its cohort, which move the figures it is compared with.
+    ctx.io.stderr(message(ctx.lang, hasVerified(scored.agency) ? "exp-has-verified" : "exp-has-verified-cohort", { total: formatPoints(v.total, section.rubric.rubric.rounding.decimals, ctx.lang), self: formatPoints(scored.self.total, section.rubric.rubric.rounding.decimals, ctx.lang), band: v.band?.label[ctx.lang] ?? message(ctx.lang, "no-band") }) + "\n");
   }
 
   const basis = opts.verified && scored.verified ? "verified" : "self";
@@ -93,11 +103,11 @@ function batchOf(section: RubricSection, scored: ScoredAgency, basis: Basis) {
 }
 
 /** Files of the batch that take no part in the cohort figures (invalid, or repeating an agency id): named, five at most. */
-function leftOut(ctx: Context, failures: FileFailure[]): void {
+function leftOut(ctx: Context, failures: FileFailure[], key: string): void {
   if (failures.length === 0) return;
   const names = failures.slice(0, LEFT_OUT_NAMED).map((f) => displayPath(ctx.io.cwd, f.file)).join(", ");
   const files = failures.length > LEFT_OUT_NAMED ? message(ctx.lang, "impact-names-more", { names, count: failures.length - LEFT_OUT_NAMED }) : names;
-  ctx.io.stderr(message(ctx.lang, "exp-batch-left-out", { count: failures.length, files: terminalSafe(files, true) }) + "\n");
+  ctx.io.stderr(message(ctx.lang, key, { count: failures.length, files: terminalSafe(files, true) }) + "\n");
 }
 
 const LEFT_OUT_NAMED = 5;
