@@ -14,7 +14,7 @@ const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|
  * value is a fraction (`CODE`, or `CODE/FIELD` in a parts input), so that a plain number there is said to
  * need {a, b} rather than "a mapping".
  */
-export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"). */ keysAt?: (path: string[]) => string[]; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[] }
+export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"). */ keysAt?: (path: string[]) => string[]; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** Its minimum. */ minimumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[] }
 
 export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Partial<AnswerCodes>): Issue[] {
   const issues: Issue[] = [];
@@ -78,6 +78,8 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       const expected = typeExpected(e);
       const found = describe(value);
       if ((expected === "number" || expected === "integer") && typeof value === "string") {
+        // A reading suggested is one the answer takes: its type, and its bounds.
+        const fits = (n: number) => (expected === "number" || Number.isInteger(n)) && n <= (known?.maximumAt?.(path) ?? Infinity) && n >= (known?.minimumAt?.(path) ?? -Infinity);
         if (/%\s*$/.test(value)) {
           // A share written 0–1 (an option's fraction, a weight): 50% is 0.5 there, not 50.
           const share = Number(value.replace(/%\s*$/, "").trim().replace(",", "."));
@@ -89,10 +91,12 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         if (/^-?[\d.]*\d,\d+$|^\d{1,3}(,\d{3})+$/.test(value.trim())) {
           // 85,5 and 1.234,5 have one reading; 1,000 is a thousand in English and one in Vietnamese: no guess.
           const reading = /^\d{1,3}(,\d{3})+$/.test(value.trim()) ? undefined : value.trim().replace(/\./g, "").replace(",", ".");
-          return { code: "decimal-comma", path, params: { source: value, found, expected_key: expected, ...(reading !== undefined && (expected === "number" || Number.isInteger(Number(reading))) ? { suggestion: reading } : {}) } };
+          return { code: "decimal-comma", path, params: { source: value, found, expected_key: expected, ...(reading !== undefined && fits(Number(reading)) ? { suggestion: reading } : {}) } };
         }
+        // A number in quotes: the quotes are the mistake. Otherwise the number plainly meant, where the answer takes it.
+        if (/^-?\d+(\.\d+)?$/.test(value)) return { code: "number-quoted", path, params: { source: value, found, expected_key: expected } };
         const reading = numberReading(value);
-        if (reading !== undefined && (expected === "number" || Number.isInteger(reading))) return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: String(reading) } };
+        if (reading !== undefined && fits(reading)) return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: String(reading) } };
       }
       if (expected === "boolean" && typeof value === "string" && BOOLEAN_WORDS.test(value.trim())) {
         // "true" in quotes is text: the fix is to drop the quotes, not to write what is already there.

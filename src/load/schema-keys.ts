@@ -9,16 +9,22 @@ export function keysAt(schema: unknown, path: readonly string[]): string[] {
   return [...keys];
 }
 
-/** keysAt and maximumAt over a schema made only when first asked (most files have no such finding). */
-export function lazySchemaHints(schema: () => unknown): { keysAt: (path: string[]) => string[]; maximumAt: (path: string[]) => number | undefined } {
+/** keysAt, maximumAt and minimumAt over a schema made only when first asked (most files have no such finding). */
+export function lazySchemaHints(schema: () => unknown): { keysAt: (path: string[]) => string[]; maximumAt: (path: string[]) => number | undefined; minimumAt: (path: string[]) => number | undefined } {
   let made: unknown;
-  return { keysAt: (path) => keysAt((made ??= schema()), path), maximumAt: (path) => maximumAt((made ??= schema()), path) };
+  return { keysAt: (path) => keysAt((made ??= schema()), path), maximumAt: (path) => maximumAt((made ??= schema()), path), minimumAt: (path) => minimumAt((made ??= schema()), path) };
 }
 
 /** The smallest `maximum` the schema sets at a place of the data (a share written 0–1), when it sets one. */
 export function maximumAt(schema: unknown, path: readonly string[]): number | undefined {
   const maxima = nodesAt(schema, path).map((n) => n.maximum).filter((m): m is number => typeof m === "number");
   return maxima.length > 0 ? Math.min(...maxima) : undefined;
+}
+
+/** The largest `minimum` the schema sets at a place of the data, when it sets one. */
+export function minimumAt(schema: unknown, path: readonly string[]): number | undefined {
+  const minima = nodesAt(schema, path).map((n) => n.minimum).filter((m): m is number => typeof m === "number");
+  return minima.length > 0 ? Math.max(...minima) : undefined;
 }
 
 function nodesAt(schema: unknown, path: readonly string[]): SchemaNode[] {

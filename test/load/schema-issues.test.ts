@@ -88,7 +88,7 @@ describe("schemaIssues suggests the form a value should have", () => {
   });
 
   it.each([
-    ["85", "number", "wrong-type", "85"], // in quotes
+    ["85", "number", "number-quoted", undefined], // in quotes: the quotes are the mistake ("did you mean 85?" under "found: 85")
     ["1 000", "integer", "wrong-type", "1000"],
     ["1\u00a0000", "integer", "wrong-type", "1000"],
     ["1.000.000", "integer", "wrong-type", "1000000"],
@@ -104,6 +104,18 @@ describe("schemaIssues suggests the form a value should have", () => {
     const e: ErrorObject = { keyword: "type", instancePath: "/answers/1.1/value", schemaPath: "#/type", params: { type } };
     const [issue] = schemaIssues([e], { answers: { "1.1": { value } } });
     expect([issue!.code, issue!.params!.suggestion]).toEqual([code, suggestion]);
+  });
+
+  it.each([
+    ["1 000", undefined], // a thousand is no percentage
+    ["\u22125", undefined], // nor is −5
+    ["8 5", undefined],
+    ["85,5", "85.5"],
+    ["100,5", undefined],
+  ])("a percentage written %j suggests %s: only a reading the answer takes", (value, suggestion) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.2/value", schemaPath: "#/type", params: { type: "number" } };
+    const [issue] = schemaIssues([e], { answers: { "2.2": { value } } }, { maximumAt: () => 100, minimumAt: () => 0 });
+    expect(issue!.params!.suggestion).toBe(suggestion);
   });
 
   const asText = (value: string, pointer = "/answers/1.3/value", idForLabel?: (path: string[], text: string) => string | undefined) => {
