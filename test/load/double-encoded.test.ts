@@ -29,6 +29,17 @@ describe("double-encoded Vietnamese", () => {
     expect(doubleEncodedIssue("plain", { a: "Sở" })).toBeUndefined();
   });
 
+  it.each([
+    "Chương trình “CHÍNH QUYỀN XÃ”", // Ã before a closing quote: Ô garbled reads so too
+    "Bình ổn «giá»", // á before », with no byte after
+    "ĐÃ… và còn nữa",
+    "NGÃ\u00a0BA",
+    "Ångström © 2025 ®",
+  ])("Vietnamese (and other text) as written is no garbled text: %j", (name) => {
+    const data = { agency: { id: "a", name } };
+    expect(doubleEncodedIssue(JSON.stringify(data), data)).toBeUndefined();
+  });
+
   it("a garbled file is scored, with a located warning in a batch too (the fast path sends it to be placed)", async () => {
     const text = garble(readFileSync("examples/so-khcn-quang-binh.yaml", "utf8"));
     const r = await runCli(["score", "-", "--format", "json"], { stdin: text });
