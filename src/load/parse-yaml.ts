@@ -125,10 +125,23 @@ function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[]
 }
 
 /** yaml places indentation errors at the start of the line; an editor user looks for the first character. */
+/** Just after the text's last content: blank and comment lines at its end, and a comment after it, left out. */
+function endOfContent(text: string): number {
+  let end = text.trimEnd().length;
+  for (;;) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    // A comment starts at a # that begins the line or follows a space (the bracket goes before it).
+    const comment = /(^|[ \t])#/.exec(text.slice(start, end));
+    if (!comment) return end;
+    end = text.slice(0, start + comment.index).trimEnd().length;
+    if (end === 0) return 0;
+  }
+}
+
 function atContent(text: string, lineCounter: LineCounter, offset: number): { line: number; col: number } {
   // At the end of the text (an unclosed [ or {): just after its last content, where the closing bracket
   // goes; the line after the final line break is no line of the file (an annotation there points nowhere).
-  if (text.slice(offset).trim() === "") return lineCounter.linePos(text.trimEnd().length);
+  if (text.slice(offset).trim() === "") return lineCounter.linePos(endOfContent(text));
   let p = offset;
   while (p < text.length && text[p] === " ") p++;
   return lineCounter.linePos(p < text.length && text[p] !== "\n" && text[p] !== "\r" ? p : offset);

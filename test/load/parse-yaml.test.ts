@@ -76,6 +76,8 @@ describe("a syntax error at the end of the text", () => {
     ["agency: [a\n", "yaml-syntax@1:11"],
     ["agency: [a\n\n\n", "yaml-syntax@1:11"],
     ["id: x\nb: {c: 1\n", "yaml-syntax@2:9"],
+    ["id: x\nb: {c: 1   # ghi chú\n# cuối tệp\n\n", "yaml-syntax@2:9"], // not after the comments, where a } would be one
+
   ])("%j is placed after its last content, not on the line after its last line break", (text, at) => {
     expect(codes(text)).toContain(at);
   });
