@@ -13,6 +13,6 @@ export const registerExplain: Register = (program, { ctx, exit }) => {
     .option("--force", "overwrite an existing output file")
     .option("--top <n>", "how many gains to list (0 for all; json lists all)", "10")
     .option("--verified", "explain the verified score (the collector's values) instead of the self-score")
-    .option("--batch <paths...>", "the batch the agency is ranked in (files, folders, globs): indicators compared with other agencies are scored against its cohort, as score scores them")
+    .option("--batch <paths...>", "the batch the agency is ranked in (files, folders, globs; after FILE, since it takes every path that follows): indicators compared with other agencies are scored against its cohort, as score scores them")
     .action(async (file: string, opts) => { exit(await (await import("./commands/explain.js")).explain(await ctx(), file, opts)); });
 };

@@ -44,7 +44,7 @@ export const HELP_VI: Record<string, string> = {
   "overwrite an existing output file": "ghi đè tệp đầu ra đã có",
   "how many gains to list (0 for all; json lists all)": "số chỗ tăng điểm được liệt kê (0 là tất cả; json luôn liệt kê tất cả)",
   "explain the verified score (the collector's values) instead of the self-score": "giải thích điểm thẩm định (số liệu của đơn vị tổng hợp) thay vì điểm tự chấm",
-  "the batch the agency is ranked in (files, folders, globs): indicators compared with other agencies are scored against its cohort, as score scores them": "lô các cơ quan được xếp hạng cùng (tệp, thư mục, mẫu đường dẫn): các chỉ số so sánh giữa các cơ quan được chấm theo khối xếp hạng, như lệnh score chấm",
+  "the batch the agency is ranked in (files, folders, globs; after FILE, since it takes every path that follows): indicators compared with other agencies are scored against its cohort, as score scores them": "lô các cơ quan được xếp hạng cùng (tệp, thư mục, mẫu đường dẫn; đặt sau TỆP vì tùy chọn này nhận mọi đường dẫn theo sau): các chỉ số so sánh giữa các cơ quan được chấm theo khối xếp hạng, như lệnh score chấm",
   // rubric
   "rubrics for their authors: list, show, lint, test fixtures, impact of a change": "dành cho người soạn bộ chỉ số: liệt kê, xem, kiểm tra, chạy tệp mẫu, tác động của một thay đổi",
   "list the bundled rubrics": "liệt kê các bộ chỉ số có sẵn",
