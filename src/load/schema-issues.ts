@@ -219,10 +219,11 @@ function isoDateFor(value: unknown): { suggestion: string } | Record<string, nev
 
 /**
  * The number a text plainly means where it is written as no YAML number: "85" in quotes, 1 000 with spaces
- * between thousands, 1.000.000 with dots, −5 with a minus sign from a word processor, full-width ８５.
+ * between thousands, 1.000.000 with dots, −5 with a minus sign from a word processor, full-width ８５,
+ * “85” in a word processor's quotes.
  */
 function numberReading(text: string): number | undefined {
-  const t = text.normalize("NFKC").trim().replace(/^\u2212/, "-");
+  const t = unquoted(text).replace(/^\u2212/, "-");
   const plain = /^-?\d+(\.\d+)?$/.test(t) ? t : /^-?\d{1,3}([ \u00a0\u202f]\d{3})+$/.test(t) ? t.replace(/[ \u00a0\u202f]/g, "") : /^-?\d{1,3}(\.\d{3}){2,}$/.test(t) ? t.replace(/\./g, "") : undefined;
   return plain === undefined ? undefined : Number(plain);
 }

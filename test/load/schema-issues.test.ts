@@ -94,6 +94,7 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["1.000.000", "integer", "wrong-type", "1000000"],
     ["\u22125", "number", "wrong-type", "-5"],
     ["８５", "integer", "wrong-type", "85"],
+    ["“85”", "number", "wrong-type", "85"], // a word processor's quotes
     ["85,5", "number", "decimal-comma", "85.5"],
     ["1.234,5", "number", "decimal-comma", "1234.5"],
     ["85,5", "integer", "decimal-comma", undefined], // no whole number
