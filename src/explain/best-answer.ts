@@ -44,21 +44,25 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
 /**
  * With the batch known (explain --batch), the answer that equals the cohort's best: the best agency's value
  * for a rule relative to it, the highest or the lowest for min-max. Lower-is-better is reached only where a
- * value can be written at the lowest measure itself (numbers, percentages and counts, rounded down).
+ * value can be written at the lowest measure itself (numbers, percentages, counts and fractions, rounded down).
  */
 function cohortBest(rule: Rule, input: SimpleInput, current: unknown, cohort: CohortStats, lang: Lang): BestAnswer | undefined {
   if (rule.type !== "relative_to_best" && rule.type !== "min_max") return undefined;
   const lower = rule.type === "min_max" && rule.lower_is_better === true;
   const target = rule.type === "relative_to_best" ? cohort.best : lower ? cohort.min : cohort.max;
-  const value = lower ? valueAtMost(input, target) : valueForMeasure(input, target, current);
+  const value = lower ? valueAtMost(input, target, current) : valueForMeasure(input, target, current);
   if (value === undefined) return undefined;
   const key = rule.type === "relative_to_best" ? "exp-best-relative-is" : lower ? "exp-best-lowest-is" : "exp-best-highest-is";
   return { value, words: message(lang, key, { value: describeValue(input, value, lang) }) };
 }
 
-/** A value whose measure is at most `measure`, for the inputs that can be written so. */
-function valueAtMost(input: SimpleInput, measure: number): unknown {
+/** A value whose measure is at most `measure`, for the inputs that can be written so (a fraction over its current b, else 100). */
+function valueAtMost(input: SimpleInput, measure: number, current: unknown): unknown {
   switch (input.type) {
+    case "fraction": {
+      const b = knownDenominator(current) ? (current as { b: number }).b : 100;
+      return { a: Math.max(0, Math.floor((measure * b) / 100 + 1e-9)), b };
+    }
     case "number": return input.integer ? Math.floor(measure + 1e-9) : measure;
     case "percent": return measure;
     case "count": return Math.floor(measure + 1e-9);

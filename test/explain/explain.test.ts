@@ -355,6 +355,20 @@ describe("egov-score explain FILE", () => {
   });
 });
 
+describe("bestAnswer with the cohort's figures (explain --batch)", () => {
+  const share: Input = { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } };
+  const cohort = { best: 60, min: 12.5, max: 60, count: 4 };
+  it.each([
+    ["higher is better: the highest share, over the agency's own b", { type: "min_max" }, { a: 12, b: 20 }, { a: 12, b: 20 }],
+    ["lower is better: at most the lowest share, rounded down", { type: "min_max", lower_is_better: true }, { a: 5, b: 20 }, { a: 2, b: 20 }],
+    ["relative to the best", { type: "relative_to_best" }, { a: 1, b: 10 }, { a: 6, b: 10 }],
+  ])("%s", (_name, rule, current, value) => {
+    const best = bestAnswer(rule as Rule, share, 10, current, "en", cohort);
+    expect(best?.value).toEqual(value);
+    expect(applyRule(rule as Rule, share, best!.value, 10, { cohort })).toBe(10);
+  });
+});
+
 describe("groupArithmetic: how a group's points come from its children's", () => {
   const e = { lang: "en", decimals: 2 } as unknown as Explanation;
   const group = (over: Partial<ExplainedGroup>): ExplainedGroup => ({ code: "3", title: { vi: "", en: "" }, depth: 0, points: 10, max: 20, excluded: false, earned: 10, applicable_max: 20, rescaled: false, aggregate: "sum", ...over });
