@@ -382,6 +382,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "hint": { vi: "gợi ý", en: "hint" },
   "did-you-mean": { vi: "có phải ý bạn là {suggestion}?", en: "did you mean {suggestion}?" },
   "key-first-at": { vi: "khóa này đã có ở dòng {first_line}: hãy gộp hai chỗ hoặc xóa một", en: "this key is already at line {first_line}: merge the two or delete one" },
+  "inner-double-quote": { vi: "dấu nháy kép ở giữa giá trị làm chuỗi kết thúc sớm: viết \\\" cho dấu nháy bên trong, hoặc bao cả giá trị bằng dấu nháy đơn ('Sở \"A\" tỉnh')", en: "a double quote inside the value ends it early: write \\\" for the quote inside, or put the whole value in single quotes ('Sở \"A\" tỉnh')" },
+  "inner-single-quote": { vi: "dấu nháy đơn ở giữa giá trị làm chuỗi kết thúc sớm: viết hai dấu nháy đơn '' cho dấu nháy bên trong, hoặc bao cả giá trị bằng dấu nháy kép", en: "a single quote inside the value ends it early: write two single quotes '' for the quote inside, or put the whole value in double quotes" },
   "quote-code": { vi: "viết trong dấu nháy: \"{source}\" (không có dấu nháy, YAML đọc thành số)", en: "write it in quotes: \"{source}\" (without them YAML reads a number)" },
   "error": { vi: "lỗi", en: "error" },
   "warning": { vi: "cảnh báo", en: "warning" },

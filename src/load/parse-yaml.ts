@@ -39,7 +39,8 @@ export function parseYaml(text: string): ParseOutcome {
   const diagnostics: DiagnosticInput[] = doc.errors.map((e) => {
     const pos = atContent(text, lineCounter, e.pos[0]);
     const code = YAML_ERROR_CODES[e.code] ?? "yaml-syntax";
-    return { code, ...(pos ? { line: pos.line, col: pos.col } : {}), params: { detail: firstLine(e.message), ...(code === "too-deep" ? { limit: LIMITS.depth } : {}) } };
+    const quote = code === "yaml-syntax" ? innerQuote(text, e.pos[0]) : undefined;
+    return { code, ...(pos ? { line: pos.line, col: pos.col } : {}), params: { detail: firstLine(e.message), ...(code === "too-deep" ? { limit: LIMITS.depth } : {}), ...(quote ? { hint_inner_quote: quote } : {}) } };
   });
   let firstAlias: Alias | undefined;
   visit(doc, {
@@ -125,6 +126,18 @@ function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[]
 }
 
 /** yaml places indentation errors at the start of the line; an editor user looks for the first character. */
+/**
+ * The quote that ended a quoted value too early (`name: "Sở "A" tỉnh"`): the text before the error, on its
+ * line, ends with that quote and holds another one before it. "Quote the whole value", the parser's advice,
+ * is what the officer did.
+ */
+function innerQuote(text: string, offset: number): string | undefined {
+  const before = text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset).trimEnd();
+  const quote = before.at(-1);
+  if (quote !== '"' && quote !== "'") return undefined;
+  return before.slice(0, -1).includes(quote) ? quote : undefined;
+}
+
 /** Just after the text's last content: blank and comment lines at its end, and a comment after it, left out. */
 function endOfContent(text: string): number {
   let end = text.trimEnd().length;

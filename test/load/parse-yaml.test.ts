@@ -71,6 +71,18 @@ describe("parseYaml", () => {
   });
 });
 
+describe("a quote inside a quoted value", () => {
+  const hint = (text: string) => { const r = parseYaml(text); return r.ok ? undefined : r.diagnostics[0]!.params?.hint_inner_quote; };
+  it.each([
+    ['name: "Sở "A" tỉnh"\n', '"'],
+    ["name: 'Sở 'A' tỉnh'\n", "'"],
+    ['- {title: "Thông báo "kết luận" họp"}\n', '"'],
+    ['name: Sở "A" tỉnh: x\n', undefined], // no quoted value to end early
+  ])("%j: hint %s (the parser's advice, quote the whole value, was already followed)", (text, quote) => {
+    expect(hint(text)).toBe(quote);
+  });
+});
+
 describe("a syntax error at the end of the text", () => {
   it.each([
     ["agency: [a\n", "yaml-syntax@1:11"],
