@@ -2,6 +2,7 @@ import type { Alias, Document, LineCounter, Node } from "yaml";
 import { yaml } from "./lazy.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 import { findExcessiveDepth } from "./depth.js";
+import { listAfterValue, overIndentedKey } from "./yaml-slips.js";
 import { normalizeText } from "./normalize.js";
 import { yamlSourceMap, type SourceMap } from "./locate.js";
 
@@ -36,12 +37,17 @@ export function parseYaml(text: string): ParseOutcome {
   // Repeated keys are found below with one set per mapping: the parser's own check compares each key with
   // every earlier one, and 50,000 repeated keys took 38 s.
   const doc = parseDocument(text, { lineCounter, stringKeys: true, uniqueKeys: false, prettyErrors: false, version: "1.2" });
-  const diagnostics: DiagnosticInput[] = doc.errors.map((e) => {
-    const pos = atContent(text, lineCounter, e.pos[0]);
+  const placed = doc.errors.map((e) => {
     const code = YAML_ERROR_CODES[e.code] ?? "yaml-syntax";
+    const detail = firstLine(e.message);
+    // Where the slip is made, for the two the parser reports where they show.
+    const slip = detail.startsWith("Nested mappings are not allowed") || detail.startsWith("Implicit keys need to be on a single line") ? overIndentedKey(text, e.pos[0]) : detail.startsWith("A block sequence may not be used as an implicit map key") ? listAfterValue(text, e.pos[0]) : undefined;
+    const pos = slip ? lineCounter.linePos(slip.offset) : atContent(text, lineCounter, e.pos[0]);
     const quote = code === "yaml-syntax" ? innerQuote(text, e.pos[0]) : undefined;
-    return { code, ...(pos ? { line: pos.line, col: pos.col } : {}), params: { detail: firstLine(e.message), ...(code === "too-deep" ? { limit: LIMITS.depth } : {}), ...(quote ? { hint_inner_quote: quote } : {}) } };
+    return { code, line: pos.line, col: pos.col, params: { detail, ...(code === "too-deep" ? { limit: LIMITS.depth } : {}), ...(quote ? { hint_inner_quote: quote } : {}), ...slip?.params } } as DiagnosticInput;
   });
+  // One slip the parser meets twice (an over-indented key breaks two of its rules) is said once, where it is.
+  const diagnostics: DiagnosticInput[] = placed.filter((d, i) => d.params?.hint_indent === undefined || placed.findIndex((o) => o.line === d.line && o.col === d.col) === i);
   let firstAlias: Alias | undefined;
   visit(doc, {
     Node(_key, node) {

@@ -71,6 +71,23 @@ describe("parseYaml", () => {
   });
 });
 
+describe("slips placed where they are made", () => {
+  const first = (text: string) => { const r = parseYaml(text); return r.ok ? undefined : r.diagnostics; };
+  it("a key indented more than the one above: that line, with both indentations (it pointed at the value above, as 'two colons')", () => {
+    const d = first("agency:\n  id: x\n   name: A\n  type: department\n")!;
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ line: 3, col: 4, params: { hint_indent: 3, hint_indent_expected: 2 } });
+  });
+  it("a list under a key that already has a value: the value (it pointed at the list's first dash)", () => {
+    const d = first('answers:\n  "1.1":\n    evidence: "có"\n      - {title: x}\n')!;
+    expect(d[0]).toMatchObject({ line: 3, col: 15, params: { hint_list_key: "evidence" } });
+  });
+  it("a value that goes on over a deeper line is no slip of indentation", () => {
+    expect(first("note: a\n  b: c\n")?.[0]?.params?.hint_indent).toBe(2);
+    expect(first("note: a\n  b c\n")).toBeUndefined();
+  });
+});
+
 describe("a quote inside a quoted value", () => {
   const hint = (text: string) => { const r = parseYaml(text); return r.ok ? undefined : r.diagnostics[0]!.params?.hint_inner_quote; };
   it.each([
