@@ -44,7 +44,7 @@ export const HELP_VI: Record<string, string> = {
   "overwrite an existing output file": "ghi đè tệp đầu ra đã có",
   "how many gains to list (0 for all; json lists all)": "số chỗ tăng điểm được liệt kê (0 là tất cả; json luôn liệt kê tất cả)",
   "explain the verified score (the collector's values) instead of the self-score": "giải thích điểm thẩm định (số liệu của đơn vị tổng hợp) thay vì điểm tự chấm",
-  "the batch the agency is ranked in (files, folders, globs; after FILE, since it takes every path that follows): indicators compared with other agencies are scored against its cohort, as score scores them": "lô các cơ quan được xếp hạng cùng (tệp, thư mục, mẫu đường dẫn; đặt sau TỆP vì tùy chọn này nhận mọi đường dẫn theo sau): các chỉ số so sánh giữa các cơ quan được chấm theo khối xếp hạng, như lệnh score chấm",
+  "the batch the agency is ranked in (files, folders, globs; after FILE, since it takes every path that follows): indicators compared with other agencies are scored against its cohort, as score scores them": "lô các cơ quan cùng được xếp hạng (tệp, thư mục, mẫu đường dẫn; đặt sau <tệp> vì tùy chọn này nhận mọi đường dẫn theo sau): các chỉ số so sánh giữa các cơ quan được chấm theo khối xếp hạng, giống như khi chấm bằng lệnh score",
   // rubric
   "rubrics for their authors: list, show, lint, test fixtures, impact of a change": "dành cho người soạn bộ chỉ số: liệt kê, xem, kiểm tra, chạy tệp mẫu, tác động của một thay đổi",
   "list the bundled rubrics": "liệt kê các bộ chỉ số có sẵn",
@@ -62,8 +62,8 @@ export const HELP_VI: Record<string, string> = {
   "the rubric before the change (file or bundled id)": "bộ chỉ số trước khi thay đổi (tệp hoặc mã có sẵn)",
   "the rubric after the change (file or bundled id)": "bộ chỉ số sau khi thay đổi (tệp hoặc mã có sẵn)",
   "agency files or folders to rescore (- for standard input)": "tệp phiếu của cơ quan hoặc thư mục cần chấm lại (- để đọc từ đầu vào chuẩn)",
-  "fail (exit 1) when an agency's total moves by more than n points": "thất bại (mã thoát 1) khi tổng điểm của một cơ quan thay đổi quá n điểm",
-  "fail (exit 1) when an agency moves more than n places in its cohort": "thất bại (mã thoát 1) khi một cơ quan đổi quá n bậc trong khối xếp hạng",
+  "fail (exit 1) when an agency's total moves by more than n points": "thất bại (mã thoát 1) khi tổng điểm của một cơ quan thay đổi quá <số> điểm",
+  "fail (exit 1) when an agency moves more than n places in its cohort": "thất bại (mã thoát 1) khi một cơ quan đổi quá <số> bậc trong khối xếp hạng",
   "agencies listed by table and md (json lists all)": "số cơ quan được liệt kê trong table và md (json liệt kê tất cả)",
   // schema
   "print JSON Schemas for editors and other tools": "in JSON Schema cho trình soạn thảo và các công cụ khác",

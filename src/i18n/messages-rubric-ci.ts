@@ -127,7 +127,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "test-what-indicator": { vi: "chỉ số {code}", en: "indicator {code}" },
   "test-summary-problems": { vi: "{passed}/{total} tệp mẫu đạt; {problems} lỗi ở thư mục tệp mẫu hoặc expected.yaml (xem trên)", en: "{passed}/{total} fixtures passed; {problems} {problems|problem|problems} with the fixtures folder or expected.yaml (see above)" },
   "test-summary": { vi: "{passed}/{total} tệp mẫu đạt", en: "{passed}/{total} fixtures passed" },
-  "test-summary-unusable": { vi: "{count} bộ chỉ số không dùng được, các tệp mẫu tương ứng chưa chạy (xem trên)", en: "{count} {count|rubric|rubrics} could not be used, {count|its|their} fixtures not run (see above)" },
+  "test-summary-unusable": { vi: "{count} bộ chỉ số không dùng được, các tệp mẫu tương ứng chưa được chạy (xem ở trên)", en: "{count} {count|rubric|rubrics} could not be used, {count|its|their} fixtures not run (see above)" },
   "test-fixtures-one-rubric": { vi: "--fixtures chỉ dùng được khi kiểm thử một bộ chỉ số", en: "--fixtures can be used only when testing one rubric" },
 
   // rubric impact

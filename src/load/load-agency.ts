@@ -131,7 +131,8 @@ function sourceIssues(agency: ParsedAgency, loaded: LoadedRubric): Issue[] {
       const targets = input.type === "fraction" ? [[...path, "a"], [...path, "b"]] : [path];
       for (const target of targets) {
         const source = agency.parsed.map.sourceText(target);
-        if (source !== undefined && /^[-+]?[1-9]\d{0,2}(\.\d{3})+$/.test(source) && !(Number(source.replace(/\./g, "")) > (upperBound(input) ?? Infinity))) {
+        // One dot only: YAML reads 1.000 as the decimal 1, but 1.000.000 as text (a wrong type, with its own hint).
+        if (source !== undefined && /^[-+]?[1-9]\d{0,2}\.\d{3}$/.test(source) && !(Number(source.replace(/\./g, "")) > (upperBound(input) ?? Infinity))) {
           // A whole-number input has one reading; otherwise the decimal one is written unambiguously without
           // its trailing zeros (1.200 → 1.2) or, having none, with one more (1.234 → 1.2340). A thousands
           // reading above the input's maximum (89.995 for a percentage) is no reading at all: no question then.

@@ -67,7 +67,9 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       if (field === "<<") return { code: "merge-key", path: [...path, field], atKey: true, params: {} };
       if (path.length === 1 && path[0] === "answers" && known?.codes) {
         const suggestion = suggestCode(field, known.codes);
-        return { code: "unknown-indicator", path: [...path, field], atKey: true, params: { code: field, rubric: known.rubric ?? "", ...(suggestion ? { suggestion } : {}) } };
+        // A known code in a word processor's quotes (“2.1”): the quotes are what to fix.
+        const curly = suggestion !== undefined && suggestion === unquoted(field) && /[“”„‟‘’‚‛«»]/.test(field);
+        return { code: "unknown-indicator", path: [...path, field], atKey: true, params: { code: field, rubric: known.rubric ?? "", ...(curly ? { hint_curly: suggestion } : suggestion ? { suggestion } : {}) } };
       }
       const suggestion = known?.keysAt ? suggestKey(field, known.keysAt(path)) : undefined;
       // `{fraction: 0,5}`: in braces a comma separates entries, so the decimals became a key of their own.

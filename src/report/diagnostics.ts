@@ -35,6 +35,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.suggestion !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "did-you-mean", p)}`);
   if (p.first_line !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "key-first-at", p)}`);
   if (p.hint_space !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "unusual-space", { char: p.hint_space, col: p.hint_space_col ?? "?" })}`);
+  if (p.hint_curly !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "curly-quotes", p)}`);
   if (p.hint_indent !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "over-indented-key", p)}`);
   if (p.hint_list_key !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "list-after-value", p)}`);
   if (p.hint_inner_quote !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_inner_quote === "'" ? "inner-single-quote" : "inner-double-quote")}`);

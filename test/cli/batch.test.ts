@@ -227,11 +227,11 @@ describe("score on a folder", () => {
   it("--fail-below 1.000 is refused, not read as 1 point (a Vietnamese thousand that failed nobody)", async () => {
     const seed = "examples/so-khcn-quang-binh.yaml";
     const dot = await runCli(["score", seed, "--fail-below", "1.000", "--lang", "vi"]);
-    expect([dot.code, dot.stderr.trim()]).toEqual([2, '--fail-below "1.000" có thể là 1000 hoặc 1: hãy viết 1000 (không có dấu phân cách) nếu là hàng nghìn, 1 nếu là số thập phân']);
+    expect([dot.code, dot.stderr.trim()]).toEqual([2, '--fail-below "1.000" chưa rõ là 1000 hay 1: nếu là 1000, hãy viết 1000 (không dùng dấu phân cách); nếu là 1, hãy viết 1']);
     const comma = await runCli(["score", seed, "--fail-below", "1,250"]);
-    expect([comma.code, comma.stderr.trim()]).toEqual([2, '--fail-below "1,250" can be read as 1250 or 1.25: write 1250 (no separator) for thousands, or 1.25 for a decimal']);
+    expect([comma.code, comma.stderr.trim()]).toEqual([2, '--fail-below "1,250" can be read as 1250 or 1.25: for 1250 write 1250 (no separator), for 1.25 write 1.25']);
     // Each reading written so that it cannot be misread in turn: 999.999 as a decimal is 999.9990.
-    expect((await runCli(["score", seed, "--fail-below", "999.999"])).stderr).toContain("write 999999 (no separator) for thousands, or 999.9990 for a decimal");
+    expect((await runCli(["score", seed, "--fail-below", "999.999"])).stderr).toContain("for 999999 write 999999 (no separator), for 999.9990 write 999.9990");
     // No thousands reading where it would be over 100 %, nor with a leading zero.
     expect((await runCli(["score", seed, "--fail-below", "1.000%"])).code).toBe(0);
     expect((await runCli(["score", seed, "--fail-below", "0.125"])).code).toBe(0);

@@ -149,13 +149,13 @@ describe("egov-score explain FILE", () => {
     expect(text).toContain("Largest gains left");
     expect(text).toMatch(/│ 6\.2\.2 +│ Online public services .*│ +17\.00 \/ 40 │ +\+23\.00 │/);
     expect(text).toContain("… and 15 smaller gains");
-    expect(text).toContain("† Provisional: 3.3, 6.1.3 are scored against the other agencies");
+    expect(text).toContain("† Provisional: 3.3, 6.1.3 are compared with the other agencies of the cohort, but the cohort had no other agency in this scoring");
   });
 
   it("one provisional indicator is one ('3.1 are scored' read wrong)", async () => {
     const { ctx, out } = await captureContext("en");
     await explain(ctx, "examples/so-noi-vu-quang-binh-chua-xong.yaml", {});
-    expect(out()).toContain("† Provisional: 3.3 is scored against the other agencies");
+    expect(out()).toContain("† Provisional: 3.3 is compared with the other agencies of the cohort");
   });
 
   it("the gains table fits the terminal (it was 115 columns at any width); in a file it keeps its full width", () => {
@@ -229,7 +229,7 @@ describe("egov-score explain FILE", () => {
       const { e } = await explained(file, ["examples"]);
       const relative = e.gains.filter((g: { code: string }) => ["3.3", "6.1.3"].includes(g.code));
       expect(relative.map((g: { code: string; answer: string }) => [g.code, g.answer])).toEqual([
-        ["6.1.3", "1.2 days, the lowest of the cohort"], ["3.3", "4.41 Mbps per official, as high as the best agency of the cohort"],
+        ["6.1.3", "1.2 days, the lowest of the cohort now"], ["3.3", "4.41 Mbps per official, as high as the best agency of the cohort now"],
       ]);
       const dir = tempDir(temps);
       for (const f of DTI.filter((f) => f !== file)) writeFileSync(path.join(dir, path.basename(f)), readFileSync(f));

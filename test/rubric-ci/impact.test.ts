@@ -91,7 +91,7 @@ describe("rubric impact budgets and exit codes", () => {
     const comma = await impact(V1, V2, "--corpus", CORPUS, "--budget-points", "40,5", "--format", "json");
     expect(JSON.parse(comma.stdout).budgets).toMatchObject({ points: 40.5 });
     const dot = await impact(V1, V2, "--corpus", CORPUS, "--budget-points", "1.000");
-    expect([dot.code, dot.stderr]).toEqual([2, expect.stringContaining('--budget-points "1.000" can be read as 1000 or 1')]);
+    expect([dot.code, dot.stderr]).toEqual([2, expect.stringContaining('--budget-points "1.000" can be read as 1000 or 1: for 1000 write 1000')]);
   });
 
   it("--budget-points: exceeded when a total moves by more than N either way", async () => {
