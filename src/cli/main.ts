@@ -44,7 +44,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option("--lang <lang>", "language of messages: vi or en (default from LANG)").choices(["vi", "en"]))
     .option("--no-color", "plain output without colours (also NO_COLOR)")
     .option("--verbose", "show stack traces of internal errors")
-    .option("--quiet", "print only errors")
+    .option("--quiet", "print less: no progress, notes or warnings")
     .exitOverride()
     // Usage errors and help in the user's language, known before commander has read --lang; after an
     // error, a hint instead of the whole help.

@@ -9,7 +9,8 @@ import { UsageError } from "./errors.js";
 export function rubricOption(spec: string | undefined): RubricOutcome | undefined {
   if (spec === undefined) return undefined;
   const outcome = resolveRubric(spec);
-  if (!outcome) throw new UsageError("unknown-rubric-spec", { spec });
+  // A path (a folder in it, or a YAML name) that is not there is a missing file, not an unknown id.
+  if (!outcome) throw new UsageError(/[\\/]|\.ya?ml$/i.test(spec) ? "rubric-file-missing" : "unknown-rubric-spec", { spec });
   return outcome;
 }
 

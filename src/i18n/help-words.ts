@@ -7,7 +7,7 @@ export const HELP_VI: Record<string, string> = {
   "language of messages: vi or en (default from LANG)": "ngôn ngữ thông báo: vi hoặc en (mặc định theo LANG)",
   "plain output without colours (also NO_COLOR)": "in không màu (cũng như đặt NO_COLOR)",
   "show stack traces of internal errors": "in vết ngăn xếp (stack trace) khi có lỗi nội bộ",
-  "print only errors": "chỉ in lỗi",
+  "print less: no progress, notes or warnings": "in ít hơn: không in tiến độ, ghi chú hay cảnh báo",
   // score, validate
   "score agency files (files or folders) and print the result": "chấm điểm tệp của các cơ quan (tệp hoặc thư mục) và in kết quả",
   "agency files or folders of them (- for standard input)": "tệp phiếu của cơ quan hoặc thư mục chứa chúng (- để đọc từ đầu vào chuẩn)",

@@ -154,6 +154,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "glob-no-match": { vi: "Mẫu không khớp tệp nào: {path}", en: "No file matches: {path}" },
   "rubric-unusable": { vi: "Không dùng được bộ chỉ số {file}", en: "The rubric {file} cannot be used" },
   "rubric-ok": { vi: "Bộ chỉ số hợp lệ: {id} {version} · {indicators} chỉ số · thang điểm {scale}", en: "Rubric is valid: {id} {version} · {indicators} indicators · scale {scale}" },
+  "rubric-file-missing": { vi: "Không có tệp bộ chỉ số \"{spec}\"", en: "No rubric file \"{spec}\"" },
   "unknown-rubric-spec": { vi: "Không có tệp hay bộ chỉ số có sẵn nào tên \"{spec}\"; xem egov-score rubric list", en: "No file or bundled rubric named \"{spec}\"; see egov-score rubric list" },
   "internal-error": { vi: "Lỗi nội bộ: {detail}. Chạy lại với --verbose và báo lỗi kèm thông tin này", en: "Internal error: {detail}. Run again with --verbose and report it with this output" },
   "duplicate-agency": { vi: "Mã cơ quan \"{id}\" đã dùng trong {first}; mỗi cơ quan chỉ một tệp trong một lô", en: "Agency id \"{id}\" is already used by {first}; one file per agency in a batch" },

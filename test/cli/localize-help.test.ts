@@ -38,7 +38,7 @@ describe("the help in Vietnamese", () => {
   });
 
   it("looks descriptions up among its own entries only", () => {
-    expect(["toString", "constructor", "print only errors"].map((text) => helpText(text, "vi"))).toEqual(["toString", "constructor", "chỉ in lỗi"]);
+    expect(["toString", "constructor", "print less: no progress, notes or warnings"].map((text) => helpText(text, "vi"))).toEqual(["toString", "constructor", "in ít hơn: không in tiến độ, ghi chú hay cảnh báo"]);
   });
 
   it("has no translation left over for a description that no longer exists", async () => {

@@ -206,6 +206,17 @@ describe("egov-score main()", () => {
   });
 });
 
+describe("a rubric named on the command line", () => {
+  it.each([
+    [["rubric", "impact", "old.yaml", "new.yaml", "--corpus", "examples"], 'No rubric file "old.yaml"'],
+    [["score", "examples", "--rubric", "rubrics/nope.yml"], 'No rubric file "rubrics/nope.yml"'],
+    [["score", "examples", "--rubric", "dti-cap-nope"], 'No file or bundled rubric named "dti-cap-nope"; see egov-score rubric list'],
+  ])("%j: %s (a missing file was sent to rubric list)", async (args, said) => {
+    const r = await runCli(args);
+    expect([r.code, r.stderr.trim()]).toEqual([2, said]);
+  });
+});
+
 describe("-o - is standard output for every command, as it is for score (lint, test, impact and explain wrote a file named '-')", () => {
   it.each([
     ["rubric lint", ["rubric", "lint", "rubrics/un-losi-2022.yaml", "--format", "sarif", "-o", "-"], /"version": ?"2\.1\.0"/],
