@@ -50,7 +50,8 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
       if (evidence.length > 0) answer.evidence = evidence;
       else delete answer.evidence;
     }
-    const note = (await ctx.asker.text({ message: message(lang, "assess-note"), ...(current?.note ? { default: current.note } : {}) })).trim();
+    // A saved note is offered as the default: Enter keeps it, and Backspace on the empty line drops it (inquirer's way).
+    const note = (await ctx.asker.text({ message: message(lang, current?.note ? "assess-note-saved" : "assess-note"), ...(current?.note ? { default: current.note } : {}) })).trim();
     if (note) answer.note = note;
     if (current?.flag) answer.flag = true;
     if (current?.verified) answer.verified = current.verified;

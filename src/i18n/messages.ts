@@ -233,6 +233,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-evidence-more": { vi: "Thêm minh chứng khác?", en: "Add another evidence item?" },
   "assess-evidence-add": { vi: "Thêm minh chứng?", en: "Add evidence?" },
   "assess-note": { vi: "Ghi chú (Enter để bỏ qua)", en: "Note (Enter to skip)" },
+  "assess-note-saved": { vi: "Ghi chú (Enter để giữ; Backspace rồi Enter để xóa)", en: "Note (Enter keeps it; Backspace then Enter clears it)" },
   "assess-earned": { vi: "{points} / {max} điểm", en: "{points} / {max} {max|point|points}" },
   "assess-relative": { vi: "Điểm của chỉ số này được tính khi chấm cùng các cơ quan khác (so sánh cả lô)", en: "This indicator is scored against the other agencies when the batch is scored together" },
   "assess-excluded": { vi: "không áp dụng: không tính vào điểm tối đa của nhóm", en: "not applicable: left out of the group's maximum" },

@@ -81,6 +81,28 @@ afterEach(async () => {
   open = undefined;
 });
 
+describe("assess interview, a saved note", () => {
+  const withNote = () => docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50, note: "Số liệu cũ" } });
+
+  it("is kept with Enter, and the prompt says how to clear it", async () => {
+    const doc = withNote();
+    start(doc, "vi", new Set(["1.3"]));
+    await enter(); // keeps 50
+    expect(screen.getScreen()).toContain("Ghi chú (Enter để giữ; Backspace rồi Enter để xóa)");
+    await enter();
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 50, note: "Số liệu cũ" });
+  });
+
+  it("is cleared with Backspace then Enter (a saved note could not be taken back)", async () => {
+    const doc = withNote();
+    start(doc, "vi", new Set(["1.3"]));
+    await enter();
+    await keys("backspace");
+    await enter();
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 50 });
+  });
+});
+
 describe("assess interview, an ambiguous number", () => {
   // 1.1 yes/no and 1.2 a count answered already: the interview starts at 1.3, a percentage.
   const at13 = () => docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
