@@ -56,16 +56,7 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   const section = outcome.sections.find((s) => s.agencies.some((a) => a.file === own?.file));
   const scored = section?.agencies.find((a) => a.file === own?.file);
   if (!section || !scored) return EXIT.invalid;
-  if (batch && !ctx.quiet) {
-    // A batch file with this agency's id is left out for the file explained, which stands for it: no mistake of the batch.
-    const rest = [...batch.failures, ...outcome.failures.filter((f) => f.file !== own?.file)];
-    const same = rest.filter((f) => f.diagnostics.some((d) => d.code === "duplicate-agency" && d.params?.first === own?.file));
-    leftOut(ctx, rest.filter((f) => !same.includes(f)), "exp-batch-left-out");
-    leftOut(ctx, same, "exp-batch-same-agency");
-    const others = outcome.sections.filter((s) => s !== section);
-    const count = others.reduce((n, s) => n + s.agencies.length, 0);
-    if (count > 0) ctx.io.stderr(message(ctx.lang, "exp-batch-other-rubrics", { count, rubrics: others.map((s) => `${s.rubric.rubric.id} ${s.rubric.rubric.version}`).join(", ") }) + "\n");
-  }
+  if (batch && !ctx.quiet) sayBatchLeftOut(ctx, [...batch.failures, ...outcome.failures.filter((f) => f.file !== scored.file)], outcome.sections.filter((s) => s !== section), scored.file);
   if (!ctx.quiet) for (const d of scored.warnings) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
   if (opts.verified && !scored.verified) throw new UsageError("exp-no-verified", { file });
   // The self-score is explained; the collector's verified one is what the batch ranks, so say it is there.
@@ -100,6 +91,18 @@ function batchOf(section: RubricSection, scored: ScoredAgency, basis: Basis) {
     agencies: section.agencies.length,
     cohort_size: section.agencies.filter((a) => cohortOf(a.agency.agency, rubric.cohorts) === cohort).length,
   };
+}
+
+/**
+ * What of the batch takes no part in the file's cohorts: invalid files, files with this agency's id (left out
+ * for the file explained, which stands for them: no mistake of the batch), and agencies of other rubrics.
+ */
+function sayBatchLeftOut(ctx: Context, failures: FileFailure[], otherSections: RubricSection[], file: string): void {
+  const same = failures.filter((f) => f.diagnostics.some((d) => d.code === "duplicate-agency" && d.params?.first === file));
+  leftOut(ctx, failures.filter((f) => !same.includes(f)), "exp-batch-left-out");
+  leftOut(ctx, same, "exp-batch-same-agency");
+  const count = otherSections.reduce((n, s) => n + s.agencies.length, 0);
+  if (count > 0) ctx.io.stderr(message(ctx.lang, "exp-batch-other-rubrics", { count, rubrics: otherSections.map((s) => `${s.rubric.rubric.id} ${s.rubric.rubric.version}`).join(", ") }) + "\n");
 }
 
 /** Files of the batch that take no part in the cohort figures (invalid, or repeating an agency id): named, five at most. */
