@@ -142,7 +142,10 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       // "?" (answer later, also what a question flagged before it was answered holds) is no answer to offer: Enter would skip.
       // Kept as it is only when it is a number: text a hand edit left ("12,5" for a percentage) is read again, to mend it.
       return typed(ctx, prompts(input, lang), (raw) => parseSimple(input, raw, lang), allowNa,
-        current === undefined || current === null || current === "?" ? undefined : input.type === "date" ? dateText(String(current), lang) : typeof current === "number" ? numberText(current, lang) : String(current),
+        current === undefined || current === null || current === "?" ? undefined : input.type === "date" ? dateText(String(current), lang)
+          // A yes/no kept is shown as the officer answers it (có / không), not as the file writes it (true).
+          : typeof current === "boolean" ? message(lang, current ? "yes" : "no")
+          : typeof current === "number" ? numberText(current, lang) : String(current),
         typeof current === "number" ? current : undefined);
   }
 }

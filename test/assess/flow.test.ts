@@ -81,6 +81,18 @@ afterEach(async () => {
   open = undefined;
 });
 
+describe("assess interview, a yes/no asked again", () => {
+  it("shows the kept answer as the officer gives it (Có), not as the file writes it (true), and Enter keeps it", async () => {
+    const doc = docWith({ "1.1": { value: true } });
+    start(doc, "vi", new Set(["1.1"]));
+    expect(screen.getScreen()).toContain("(Có)");
+    expect(screen.getScreen()).not.toContain("(true)");
+    await enter();
+    await enter(); // no note
+    expect(saved(doc).answers["1.1"]).toMatchObject({ value: true });
+  });
+});
+
 describe("assess interview, a saved note", () => {
   const withNote = () => docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50, note: "Số liệu cũ" } });
 

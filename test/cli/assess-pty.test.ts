@@ -343,6 +343,9 @@ describe("assess finishing a file whose only gap is evidence", () => {
     expect(await t.exited).toBe(1);
     expect(t.transcript).toMatch(/Tổng điểm\s*│\s*[\d,]+/);
     expect(t.transcript).toContain("[evidence-missing]");
+    // Not "Hoàn thành": score refuses the file until the evidence is given, and the last line says so.
+    expect(t.transcript).not.toContain("Hoàn thành:");
+    expect(t.transcript).toContain("còn thiếu minh chứng cho 1.1, nên lệnh score chưa chấm tệp này");
   }, 30_000);
 });
 

@@ -235,7 +235,8 @@ function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric): number {
   if (unclaimed.length) print(message(lang, "assess-bonus-unclaimed", { codes: unclaimed.join(", ") }));
   if (missing.length) print(message(lang, "assess-missing-evidence", { codes: missing.join(", ") }));
   if (flagged.length) print(message(lang, "assess-flagged-list", { codes: flagged.join(", ") }));
-  print(message(lang, "assess-finished", { file: path.normalize(doc.file) }));
+  // Evidence still missing: the total above is the one the file will have, but score refuses it until then.
+  print(onlyEvidence ? message(lang, "assess-finished-evidence", { file: path.normalize(doc.file), codes: missing.join(", ") }) : message(lang, "assess-finished", { file: path.normalize(doc.file) }));
   return onlyEvidence ? EXIT.invalid : EXIT.ok;
 }
 
