@@ -58,7 +58,8 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
   };
 
   let index = firstUnanswered();
-  const answeredCount = () => questions.filter((q) => isAnswered(doc.data(), q.indicator.code) && !iv.redo?.has(q.indicator.code)).length;
+  // Complete answers only: one set aside at its evidence ("?") is still to finish, as score would say.
+  const answeredCount = () => questions.filter((q) => isComplete(doc.data(), q.indicator) && !iv.redo?.has(q.indicator.code)).length;
   if (iv.resumed) iv.print(message(lang, "assess-resume", { file: doc.file, answered: answeredCount(), count: questions.length }));
 
   for (;;) {
@@ -181,9 +182,12 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
   }
 }
 
-/** Unanswered, or holding an answer a hand edit left invalid (to mend): counted and listed as the interview counts them. */
+/**
+ * Unanswered, answered without the evidence or parts it needs (set aside with "?"), or holding an answer a
+ * hand edit left invalid (to mend): counted and listed as the interview counts them.
+ */
 function toAnswer(iv: Interview, data: AgencyFile, q: Question): boolean {
-  return !isAnswered(data, q.indicator.code) || iv.redo?.has(q.indicator.code) === true;
+  return !isComplete(data, q.indicator) || iv.redo?.has(q.indicator.code) === true;
 }
 
 async function menu(iv: Interview, questions: Question[]): Promise<MenuAction> {

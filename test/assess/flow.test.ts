@@ -81,6 +81,15 @@ afterEach(async () => {
   open = undefined;
 });
 
+describe("assess interview, an answer without the evidence it needs", () => {
+  it("is not counted as answered, and is asked first (a ? at its evidence counted it done, and finishing refused the file)", async () => {
+    const doc = docWith({ "1.1": { value: true }, "1.2": { value: 3 }, "1.3": { value: 50 } });
+    const { lines } = start(doc, "vi");
+    expect(lines.join("\n")).toContain("đã trả lời 2/");
+    expect(lines.join("\n")).toMatch(/Câu 1\/10 · đã trả lời 2 —[^]*1\.1\./);
+  });
+});
+
 describe("assess interview, a yes/no asked again", () => {
   it("shows the kept answer as the officer gives it (Có), not as the file writes it (true), and Enter keeps it", async () => {
     const doc = docWith({ "1.1": { value: true } });
