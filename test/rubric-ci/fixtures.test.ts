@@ -27,6 +27,10 @@ describe("rubric test: the bundled rubrics' fixtures", () => {
     const report = JSON.parse(r.stdout);
     expect(report.rubrics.map((x: { id: string }) => x.id)).toEqual(["dti-cap-so", "dti-cap-xa", "un-losi-2022"]);
     expect(report.summary).toEqual({ passed: 23, failed: 0, total: 23, problems: 0, unusable: 0 });
+    // A description given in both languages is shown in the one asked for.
+    expect(report.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml").description).toBe("every indicator at full marks, no bonus or penalty");
+    const vi = await runCli(["rubric", "test", "un-losi-2022", "--lang", "vi"]);
+    expect(vi.stdout).toContain("✔ all-zero.yaml  0,00 — không đạt tiêu chí nào");
     for (const rubric of report.rubrics) expect(rubric.passed, rubric.id).toBe(true);
   });
 
