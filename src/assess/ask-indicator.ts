@@ -292,7 +292,8 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
   }
   // Kept items: the loop below offers to add another.
   while (items.length < min || (await asker.confirm({ message: message(lang, items.length === 0 ? "assess-evidence-add" : "assess-evidence-more"), default: false }))) {
-    ctx.print(message(lang, "assess-evidence-heading", { n: items.length + 1, min: min > 0 ? message(lang, "assess-evidence-min", { min }) : "" }));
+    // The minimum is said while it is not met: an optional further item is not "at least 1 needed".
+    ctx.print(message(lang, "assess-evidence-heading", { n: items.length + 1, min: items.length < min ? message(lang, "assess-evidence-min", { min }) : "" }));
     const item: EvidenceItem = {};
     for (const field of EVIDENCE_FIELDS) await ask(item, field);
     items.push(item);

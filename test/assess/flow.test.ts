@@ -298,6 +298,22 @@ describe("assess interview, an answer asked again with its evidence", () => {
   });
 });
 
+describe("assess interview, a further evidence item", () => {
+  it("is not headed 'at least 1 needed' once the minimum is met", async () => {
+    const doc = newDoc();
+    const { lines } = start(doc);
+    await enter("có");
+    await enter("12/QĐ-UBND");
+    await enter("31/03/2025");
+    await enter(); await enter();
+    await enter("c"); // another one
+    const headings = lines.filter((l) => l.includes("Minh chứng "));
+    expect(headings.at(-2)).toMatch(/Minh chứng 1.*cần ít nhất 1/);
+    expect(headings.at(-1)).toMatch(/^\s*Minh chứng 2/);
+    expect(headings.at(-1)).not.toContain("cần ít nhất");
+  });
+});
+
 describe("assess interview", () => {
   it("asks each input type, saves after every answer, shows the points earned", async () => {
     const doc = newDoc();
