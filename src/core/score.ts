@@ -1,6 +1,6 @@
 import { cohortOf, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
 import { missingParts } from "./check-agency.js";
-import { appliesTo, indicatorApplies } from "./codes.js";
+import { appliesTo, indicatorApplies, indicatorByCode } from "./codes.js";
 import { hasZeroDenominator, measureOf } from "./measure.js";
 import { clamp, fromUnits, percentDown, roundComputedUnits, toUnits } from "./round.js";
 import { applyRule, isBatchRelative, type CohortStats } from "./rules.js";
@@ -37,12 +37,26 @@ export function hasVerified(agency: AgencyFile): boolean {
 }
 
 /**
+ * Whether the collector verified a value that counts for this agency: one on an indicator its type leaves
+ * out is ignored (and warned about), and verifies nothing.
+ */
+export function hasOwnVerified(rubric: Rubric, agency: AgencyFile): boolean {
+  if (!hasVerified(agency)) return false;
+  const byCode = indicatorByCode(rubric);
+  for (const [code, a] of Object.entries(agency.answers ?? {})) {
+    const indicator = byCode.get(code);
+    if (a !== null && a !== "?" && a.verified !== undefined && indicator && indicatorApplies(rubric, indicator, agency.agency.type)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether an agency gets a verified score: it has verified values of its own, or the collector's verified
  * values of other agencies moved its cohort's statistics that its own score reads, so that a batch-relative
  * rule measures it against corrected figures rather than the claims they replaced.
  */
 export function hasVerifiedBasis(rubric: Rubric, agency: AgencyFile, self: BatchContext, verified: BatchContext): boolean {
-  return hasVerified(agency) || cohortMoved(rubric, agency, self, verified);
+  return hasOwnVerified(rubric, agency) || cohortMoved(rubric, agency, self, verified);
 }
 
 /**
@@ -53,7 +67,7 @@ export function hasVerifiedBasis(rubric: Rubric, agency: AgencyFile, self: Batch
 export function verifiedScore(rubric: Rubric, agency: AgencyFile, self: BatchContext, verified: BatchContext, selfScore: AgencyScore): AgencyScore | undefined {
   if (!hasVerifiedBasis(rubric, agency, self, verified)) return undefined;
   const score = scoreAgency(rubric, agency, verified, "verified");
-  if (hasVerified(agency)) return score;
+  if (hasOwnVerified(rubric, agency)) return score;
   const same = score.indicators.every((i, k) => i.points === selfScore.indicators[k]?.points && i.status === selfScore.indicators[k]?.status);
   return same ? undefined : score;
 }

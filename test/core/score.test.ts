@@ -233,6 +233,18 @@ describe("hasVerifiedBasis: who gets a verified score", () => {
     expect([x, y, z].map((a) => verifiedOf(a) !== undefined)).toEqual([true, true, false]);
   });
 
+  it("a verified value on an indicator its type leaves out verifies nothing: no verified score, no ✓ with +0.00", () => {
+    const r = structuredClone(rubric);
+    (r.groups[1]!.items.find((i) => "code" in i && i.code === "2.2") as { applies_to?: string[] }).applies_to = ["department"];
+    const commune = agency({ ...FULL, "2.2": { verified: { value: 70 } } as never }, { id: "c", type: "commune" });
+    const [s, v] = [batchContext(r, [commune], "self"), batchContext(r, [commune], "verified")];
+    expect(verifiedScore(r, commune, s, v, scoreAgency(r, commune, s, "self"))).toBeUndefined();
+    // The same value on an indicator that applies is a verification, even when it confirms the self value.
+    const department = agency({ ...FULL, "2.2": { value: 70, verified: { value: 70 } } }, { id: "d" });
+    const [s2, v2] = [batchContext(r, [department], "self"), batchContext(r, [department], "verified")];
+    expect(verifiedScore(r, department, s2, v2, scoreAgency(r, department, s2, "self"))).toBeDefined();
+  });
+
   it("nothing moves when no agency has verified values", () => {
     const plain = [agency(FULL, { id: "p" }), agency({ ...FULL, "2.2": { value: 5 } }, { id: "q" })];
     const [s, v] = [batchContext(rubric, plain, "self"), batchContext(rubric, plain, "verified")];

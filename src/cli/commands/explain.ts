@@ -1,6 +1,6 @@
 import { sameFile, scoreFiles, type FileFailure, type RubricSection, type ScoredAgency } from "../../batch/score-files.js";
 import { cohortOf } from "../../core/agency.js";
-import { batchContext, hasVerified, type Basis } from "../../core/score.js";
+import { batchContext, hasOwnVerified, type Basis } from "../../core/score.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { explainAgency } from "../../explain/explain.js";
 import { formatExplainJson, formatExplainMarkdown, formatExplainText, PLAIN, type Style } from "../../explain/format.js";
@@ -63,7 +63,7 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   if (!opts.verified && scored.verified && !ctx.quiet) {
     const v = scored.verified;
     // Its own verified values, or only those of its cohort, which move the figures it is compared with.
-    ctx.io.stderr(message(ctx.lang, hasVerified(scored.agency) ? "exp-has-verified" : "exp-has-verified-cohort", { total: formatPoints(v.total, section.rubric.rubric.rounding.decimals, ctx.lang), self: formatPoints(scored.self.total, section.rubric.rubric.rounding.decimals, ctx.lang), band: v.band?.label[ctx.lang] ?? message(ctx.lang, "no-band") }) + "\n");
+    ctx.io.stderr(message(ctx.lang, hasOwnVerified(section.rubric.rubric, scored.agency) ? "exp-has-verified" : "exp-has-verified-cohort", { total: formatPoints(v.total, section.rubric.rubric.rounding.decimals, ctx.lang), self: formatPoints(scored.self.total, section.rubric.rubric.rounding.decimals, ctx.lang), band: v.band?.label[ctx.lang] ?? message(ctx.lang, "no-band") }) + "\n");
   }
 
   const basis = opts.verified && scored.verified ? "verified" : "self";
