@@ -106,7 +106,9 @@ function verifiedDifferences(ranked: RankedAgency, decimals: number, lang: Lang)
   const { changed, rest } = verifiedChanges(ranked, decimals);
   // A line the collector gave no value for moved with the cohort's verified figures: it says so.
   const why = (v: VerifiedIndicator) => (v.verified.verified_note ? ` · ${verifiedNoteText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "), lang)}` : v.verified.verified ? "" : ` · ${message(lang, "rpt-rescored-label").toLocaleLowerCase(lang)}`);
-  const lines = changed.map((v) => `  ${v.verified.code}: ${verifiedSides(v, decimals, lang).join(" → ")} (${signedPoints(v.diff, decimals, lang)})${why(v)}`);
+  // A verified N/A says the collector's reason, as the html and the long csv do.
+  const reason = (v: VerifiedIndicator) => (v.verified.status === "not_applicable" && v.verified.na_cause === "answer" && v.verified.reason ? `: ${v.verified.reason.replace(/\s*[\r\n]+\s*/g, " ")}` : "");
+  const lines = changed.map((v) => `  ${v.verified.code}: ${verifiedSides(v, decimals, lang).join(" → ")}${reason(v)} (${signedPoints(v.diff, decimals, lang)})${why(v)}`);
   if (rest !== 0) lines.push(`  ${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, decimals, lang)}`);
   return lines;
 }
