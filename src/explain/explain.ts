@@ -31,6 +31,10 @@ export interface ExplainedIndicator {
   why: string;
   /** A batch-relative indicator explained with its batch: the figures of the agency's cohort it was scored against. */
   cohort?: CohortStats;
+  /** The verified score explained: the self-assessed answer and points where the verification changed them. */
+  self?: { value: unknown; points: number; status: Status };
+  /** The collector's note, by and date. */
+  verified_note?: string;
 }
 
 /** A gain left: the points the total would rise by if this indicator earned its full points. */
@@ -98,6 +102,8 @@ export interface ExplainInput {
    * cohort's best. Without it, batch-relative indicators are provisional, as for a file scored alone.
    */
   batch?: { others: BatchContext; agencies: number; cohort_size: number };
+  /** With the verified score: the self-score, to say what the verification changed. */
+  self?: AgencyScore;
 }
 
 /** Explain one agency's score and list the largest gains left. Pure: scores hypothetical answers with the core engine. */
@@ -109,7 +115,12 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
   const contextWith = (a: AgencyFile): BatchContext | undefined => input.batch && mergeContexts(mergeContexts(new Map(), input.batch.others), batchContext(rubric, [a], basis));
   const cohort = cohortOf(agency.agency, rubric.cohorts);
   const stats = contextWith(agency)?.get(cohort);
-  const indicators = score.indicators.map((r) => explainIndicator(r, nodes.get(r.code), lang, decimals, stats?.get(r.code)));
+  const selfOf = new Map((input.self?.indicators ?? []).map((r) => [r.code, r]));
+  const indicators = score.indicators.map((r) => {
+    const explained = explainIndicator(r, nodes.get(r.code), lang, decimals, stats?.get(r.code));
+    const self = selfOf.get(r.code);
+    return self ? withVerification(explained, r, self, nodes.get(r.code), lang, decimals) : explained;
+  });
 
   const gains: Gain[] = [];
   const better: Record<string, Answer> = {};
@@ -218,6 +229,22 @@ function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof
     out.why += " " + message(lang, "exp-why-cohort", { count: cohort.count, min: num(cohort.min, lang) + unit, max: num(cohort.max, lang) + unit });
   }
   return out;
+}
+
+/**
+ * The verified score explained: an indicator the collector verified says the self-assessed answer and points
+ * and the collector's note; one whose points moved with the cohort's verified figures says so.
+ */
+function withVerification(out: ExplainedIndicator, r: IndicatorResult, self: IndicatorResult, node: ReturnType<ReturnType<typeof nodesByCode>["get"]>, lang: Lang, decimals: number): ExplainedIndicator {
+  const moved = self.points !== r.points || self.status !== r.status;
+  if (!r.verified && !moved) return out;
+  const p = (n: number) => num(Number(n.toFixed(decimals)), lang);
+  const indicator = node && node.kind === "indicator" ? (node as Indicator) : undefined;
+  const answer = self.status === "unanswered" ? message(lang, "rpt-unanswered") : self.status === "not_applicable" && self.na_cause === "answer" ? message(lang, "rpt-na") : indicator ? describeValue(indicator.input, self.value, lang) : String(self.value ?? "");
+  const said = r.verified
+    ? [...(r.status === "not_applicable" ? [message(lang, "exp-why-verified")] : []), message(lang, "exp-why-self", { answer, points: p(self.points) }), ...(r.verified_note ? [message(lang, "exp-why-verified-note", { note: r.verified_note })] : [])]
+    : [message(lang, "exp-why-rescored", { points: p(self.points) })];
+  return { ...out, why: `${out.why} ${said.join(" ")}`, self: { value: self.value ?? null, points: self.points, status: self.status }, ...(r.verified_note ? { verified_note: r.verified_note } : {}) };
 }
 
 /** Why the indicator got its points, in one sentence. */

@@ -178,4 +178,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-why-penalty": { vi: "Bị trừ {points} điểm.", en: "{points} {points|point|points} deducted." },
   "exp-why-evidence": { vi: "Thiếu {count} minh chứng: điểm có thể không được công nhận khi thẩm định.", en: "{count} evidence {count|item|items} missing: the points may not survive verification." },
   "exp-why-verified": { vi: "Theo giá trị thẩm định.", en: "From the verified value." },
+  "exp-why-self": { vi: "Tự chấm: {answer}, {points} điểm.", en: "Self-assessed: {answer}, {points} points." },
+  "exp-why-verified-note": { vi: "Ghi chú thẩm định: {note}.", en: "Verification note: {note}." },
+  "exp-why-rescored": { vi: "Chấm lại theo số liệu thẩm định của khối xếp hạng (tự chấm: {points} điểm).", en: "Rescored against the cohort's verified figures (self-assessed: {points} points)." },
 };

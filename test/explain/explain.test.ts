@@ -188,6 +188,10 @@ describe("egov-score explain FILE", () => {
     expect(await explain(ctx, "examples/so-tai-chinh-quang-binh.yaml", { verified: true, format: "json" })).toBe(0);
     const e = JSON.parse(out());
     expect(e.basis).toBe("verified");
+    // The verified indicator says what the agency claimed and what the collector noted (it said only "From the verified value").
+    const i614 = e.indicators.find((i: { code: string }) => i.code === "6.1.4");
+    expect(i614.why).toBe("10 of 25. From the verified value. Self-assessed: 3 units, 15 points. Verification note: Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 2025-10-08).");
+    expect(i614.self).toEqual({ value: 3, points: 15, status: "scored" });
     const scored = JSON.parse((await runCli(["score", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"])).stdout);
     expect(e.total).toBe(scored.rubrics[0].agencies[0].verified.total);
     expect(e.total).not.toBe(scored.rubrics[0].agencies[0].score.total);
@@ -274,6 +278,14 @@ describe("egov-score explain FILE", () => {
       const own = report.rubrics[0].agencies.find((a: { file: string }) => a.file.endsWith("so-khcn-quang-binh.yaml"));
       expect(own.verified).toBeDefined();
       expect(err()).toContain(`Verified values of other agencies of the batch move its cohort's figures: this agency's verified total is ${own.verified.total.toFixed(2)}`);
+      // Its verified score explained: the indicator the cohort's figures moved says so, with the self-assessed points.
+      const v = await captureContext("en");
+      expect(await explain(v.ctx, path.join(dir, "so-khcn-quang-binh.yaml"), { batch: [dir], verified: true, format: "json" })).toBe(0);
+      const e = JSON.parse(v.out());
+      expect(e.total).toBe(own.verified.total);
+      const i33 = e.indicators.find((i: { code: string }) => i.code === "3.3");
+      expect(i33.why).toContain("Rescored against the cohort's verified figures (self-assessed: 15 points).");
+      expect(i33.self).toEqual({ value: 4.41, points: 15, status: "scored" });
     });
 
     it("a file outside the batch's folders joins its cohort; standard input can be read once", async () => {

@@ -71,6 +71,7 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
     rubric: section.rubric.rubric, sha256: section.rubric.sha256, file: displayPath(ctx.io.cwd, scored.file),
     agency: scored.agency, score: basis === "verified" ? scored.verified! : scored.self,
     ...(batch ? { batch: batchOf(section, scored, basis) } : {}),
+    ...(basis === "verified" ? { self: scored.self } : {}),
   }, ctx.lang);
   const toFile = outputFile(opts) !== undefined;
   const style: Style = toFile ? PLAIN : { bold: ctx.colorOut.bold, dim: ctx.colorOut.dim, green: ctx.colorOut.green, yellow: ctx.colorOut.yellow };
