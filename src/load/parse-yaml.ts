@@ -41,13 +41,18 @@ export function parseYaml(text: string): ParseOutcome {
     const code = YAML_ERROR_CODES[e.code] ?? "yaml-syntax";
     const detail = firstLine(e.message);
     // Where the slip is made, for the two the parser reports where they show.
-    const slip = detail.startsWith("Nested mappings are not allowed") || detail.startsWith("Implicit keys need to be on a single line") ? overIndentedKey(text, e.pos[0]) : detail.startsWith("A block sequence may not be used as an implicit map key") ? listAfterValue(text, e.pos[0]) : undefined;
+    const slip = INDENT_SLIPS.some((s) => detail.startsWith(s)) ? overIndentedKey(text, e.pos[0], detail.startsWith(SAME_COLUMN) ? "itself" : "above") : detail.startsWith("A block sequence may not be used as an implicit map key") ? listAfterValue(text, e.pos[0]) : undefined;
     const pos = slip ? lineCounter.linePos(slip.offset) : atContent(text, lineCounter, e.pos[0]);
     const quote = code === "yaml-syntax" ? innerQuote(text, e.pos[0]) : undefined;
-    return { code, line: pos.line, col: pos.col, params: { detail, ...(code === "too-deep" ? { limit: LIMITS.depth } : {}), ...(quote ? { hint_inner_quote: quote } : {}), ...slip?.params } } as DiagnosticInput;
+    const diagnostic = { code, line: pos.line, col: pos.col, params: { detail, ...(code === "too-deep" ? { limit: LIMITS.depth } : {}), ...(quote ? { hint_inner_quote: quote } : {}), ...slip?.params } } as DiagnosticInput;
+    return { diagnostic, shown: slip ? lineCounter.linePos(e.pos[0]).line : undefined };
   });
-  // One slip the parser meets twice (an over-indented key breaks two of its rules) is said once, where it is.
-  const diagnostics: DiagnosticInput[] = placed.filter((d, i) => d.params?.hint_indent === undefined || placed.findIndex((o) => o.line === d.line && o.col === d.col) === i);
+  // One slip the parser meets twice is said once, where it is made: the other rules it breaks are reported
+  // at the same place, or on the line it showed on.
+  const slipLines = new Set(placed.flatMap((p) => (p.shown === undefined ? [] : [p.shown])));
+  const diagnostics: DiagnosticInput[] = placed
+    .filter((p, i) => p.shown !== undefined ? placed.findIndex((o) => o.shown !== undefined && o.diagnostic.line === p.diagnostic.line && o.diagnostic.col === p.diagnostic.col) === i : !slipLines.has(p.diagnostic.line!) && !placed.some((o) => o.shown !== undefined && o.diagnostic.line === p.diagnostic.line && o.diagnostic.col === p.diagnostic.col))
+    .map((p) => p.diagnostic);
   let firstAlias: Alias | undefined;
   visit(doc, {
     Node(_key, node) {
@@ -131,17 +136,20 @@ function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[]
   return tabs.length > 0 ? tabs : diagnostics;
 }
 
-/** yaml places indentation errors at the start of the line; an editor user looks for the first character. */
+/** The parser's sentences for a key indented more than the one above it (which one depends on what is above). */
+const SAME_COLUMN = "All mapping items must start at the same column";
+const INDENT_SLIPS = ["Nested mappings are not allowed", "Implicit keys need to be on a single line", SAME_COLUMN];
+
 /**
- * The quote that ended a quoted value too early (`name: "Sở "A" tỉnh"`): the text before the error, on its
- * line, ends with that quote and holds another one before it. "Quote the whole value", the parser's advice,
- * is what the officer did.
+ * The quote that ended a quoted value too early (`name: "Sở "A" tỉnh"`): the error is at the text right after
+ * that quote, with no space between (`"x" y` is two values, a missing comma in a flow mapping), and the line
+ * holds another quote before it. "Quote the whole value", the parser's advice, is what the officer did.
  */
 function innerQuote(text: string, offset: number): string | undefined {
-  const before = text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset).trimEnd();
-  const quote = before.at(-1);
+  const quote = text[offset - 1];
   if (quote !== '"' && quote !== "'") return undefined;
-  return before.slice(0, -1).includes(quote) ? quote : undefined;
+  const before = text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset - 1);
+  return before.includes(quote) ? quote : undefined;
 }
 
 /** Just after the text's last content: blank and comment lines at its end, and a comment after it, left out. */
@@ -149,14 +157,27 @@ function endOfContent(text: string): number {
   let end = text.trimEnd().length;
   for (;;) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
-    // A comment starts at a # that begins the line or follows a space (the bracket goes before it).
-    const comment = /(^|[ \t])#/.exec(text.slice(start, end));
-    if (!comment) return end;
-    end = text.slice(0, start + comment.index).trimEnd().length;
+    const comment = commentStart(text.slice(start, end));
+    if (comment === undefined) return end;
+    end = text.slice(0, start + comment).trimEnd().length;
     if (end === 0) return 0;
   }
 }
 
+/** Where a line's comment starts: a # that begins it or follows a space, outside quotes ("Phòng #2" is text). */
+function commentStart(line: string): number | undefined {
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quote === '"' && ch === "\\") { i++; continue; }
+    if (quote !== undefined) { if (ch === quote) quote = undefined; continue; }
+    if (ch === '"' || ch === "'") { quote = ch; continue; }
+    if (ch === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "\t")) return i;
+  }
+  return undefined;
+}
+
+/** yaml places indentation errors at the start of the line; an editor user looks for the first character. */
 function atContent(text: string, lineCounter: LineCounter, offset: number): { line: number; col: number } {
   // At the end of the text (an unclosed [ or {): just after its last content, where the closing bracket
   // goes; the line after the final line break is no line of the file (an annotation there points nowhere).

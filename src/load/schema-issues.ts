@@ -96,7 +96,11 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
           return { code: "decimal-comma", path, params: { source: value, found, expected_key: expected, ...(reading !== undefined && fits(Number(reading)) ? { suggestion: reading } : {}) } };
         }
         // A number in quotes: the quotes are the mistake. Otherwise the number plainly meant, where the answer takes it.
-        if (/^-?\d+(\.\d+)?$/.test(value)) return { code: "number-quoted", path, params: { source: value, found, expected_key: expected } };
+        // Said only where taking the quotes away gives an answer the input takes ("150" is no percentage).
+        if (/^-?\d+(\.\d+)?$/.test(value.trim())) {
+          if (fits(Number(value))) return { code: "number-quoted", path, params: { source: value, found, expected_key: expected } };
+          return { code: "wrong-type", path, params: { found, expected_key: expected } };
+        }
         const reading = numberReading(value);
         if (reading !== undefined && fits(reading)) return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: String(reading) } };
       }

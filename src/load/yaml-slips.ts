@@ -32,20 +32,24 @@ function previousContent(text: string, start: number): { start: number; text: st
   return undefined;
 }
 
-const indent = (line: string) => /^ */.exec(line)![0].length;
-const KEY_VALUE = /^ *[^\s#\-?:][^:]*:[ \t]+[^\s#]/;
-const KEY = /^ *[^\s#\-?:][^:]*:([ \t]|$)/;
+/** A key: quoted (a colon inside it is text) or plain; then its colon. */
+const KEY_SOURCE = `(?:"(?:[^"\\\\]|\\\\.)*"|'(?:[^']|'')*'|[^\\s#\\-?:"'][^:]*?):`;
+/** Where a line's key starts: after its indentation and, for the first key of a list item, its "- ". */
+const indent = (line: string) => /^ *(?:- +)?/.exec(line)![0].length;
+const KEY_VALUE = new RegExp(`^ *(?:- +)?${KEY_SOURCE}[ \\t]+[^\\s#]`);
+const KEY = new RegExp(`^ *(?:- +)?${KEY_SOURCE}(?:[ \\t]|$)`);
 
 /**
  * `id: x` then `   name: …` indented further: the parser reads the next line as going on with x and then
  * finds a second colon on the first line ("nested mappings"). The slip is the indentation of the next line.
  */
-export function overIndentedKey(text: string, offset: number): Slip | undefined {
+export function overIndentedKey(text: string, offset: number, reportedAt: "above" | "itself"): Slip | undefined {
   const line = lineAt(text, offset);
-  if (!KEY_VALUE.test(line.text)) return undefined;
-  const next = nextContent(text, line.start);
-  if (!next || indent(next.text) <= indent(line.text) || !KEY.test(next.text)) return undefined;
-  return { offset: next.start + indent(next.text), params: { hint_indent: indent(next.text), hint_indent_expected: indent(line.text) } };
+  // Reported on the line above the slip ("nested mappings"), or on the slip's own line ("same column", when
+  // the value above is quoted or followed by a comment).
+  const [above, below] = reportedAt === "above" ? [line, nextContent(text, line.start)] : [previousContent(text, line.start), line];
+  if (!above || !below || !KEY_VALUE.test(above.text) || !KEY.test(below.text) || indent(below.text) <= indent(above.text)) return undefined;
+  return { offset: below.start + indent(below.text), params: { hint_indent: indent(below.text), hint_indent_expected: indent(above.text) } };
 }
 
 /**
@@ -57,7 +61,8 @@ export function listAfterValue(text: string, offset: number): Slip | undefined {
   if (!/^ *- /.test(line.text)) return undefined;
   const previous = previousContent(text, line.start);
   if (!previous || !KEY_VALUE.test(previous.text) || indent(previous.text) >= indent(line.text)) return undefined;
-  const key = /^ *([^:]*):/.exec(previous.text)![1]!.trim();
-  const value = previous.text.indexOf(":") + 1 + /^[ \t]*/.exec(previous.text.slice(previous.text.indexOf(":") + 1))![0].length;
+  const keyEnd = indent(previous.text) + new RegExp(`^${KEY_SOURCE}`).exec(previous.text.slice(indent(previous.text)))![0].length;
+  const key = previous.text.slice(indent(previous.text), keyEnd - 1);
+  const value = keyEnd + /^[ \t]*/.exec(previous.text.slice(keyEnd))![0].length;
   return { offset: previous.start + value, params: { hint_list_key: key } };
 }

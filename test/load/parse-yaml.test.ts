@@ -80,11 +80,23 @@ describe("slips placed where they are made", () => {
   });
   it("a list under a key that already has a value: the value (it pointed at the list's first dash)", () => {
     const d = first('answers:\n  "1.1":\n    evidence: "có"\n      - {title: x}\n')!;
+    expect(d).toHaveLength(1);
     expect(d[0]).toMatchObject({ line: 3, col: 15, params: { hint_list_key: "evidence" } });
   });
-  it("a value that goes on over a deeper line is no slip of indentation", () => {
-    expect(first("note: a\n  b: c\n")?.[0]?.params?.hint_indent).toBe(2);
+  it("a plain value going on over a deeper line is no slip; a key there is one", () => {
     expect(first("note: a\n  b c\n")).toBeUndefined();
+    expect(first("note: a\n  b: c\n")?.[0]?.params?.hint_indent).toBe(2);
+  });
+  it.each([
+    ["in a list item", "evidence:\n  - number: 12/QD\n     title: x\n", { line: 3, col: 6, params: { hint_indent: 5, hint_indent_expected: 4 } }],
+    ["under a quoted key with a colon", 'agency:\n  "id:x": a\n     name: y\n', { line: 3, col: 6, params: { hint_indent: 5, hint_indent_expected: 2 } }],
+    ["under a quoted value with a colon", 'agency:\n  name: "S: A"\n     id: y\n', { line: 3, col: 6, params: { hint_indent: 5, hint_indent_expected: 2 } }],
+    ["under a value with a comment", "agency:\n  id: x   # c: d\n     name: y\n", { line: 3, col: 6, params: { hint_indent: 5, hint_indent_expected: 2 } }],
+    ["a list under a quoted key with a colon", 'answers:\n  "1.1":\n    "ev:x": "a"\n      - a\n', { line: 3, col: 13, params: { hint_list_key: '"ev:x"' } }],
+  ])("%s: placed where it is made, said once", (_name, text, at) => {
+    const d = first(text)!;
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject(at);
   });
 });
 
@@ -95,6 +107,7 @@ describe("a quote inside a quoted value", () => {
     ["name: 'Sở 'A' tỉnh'\n", "'"],
     ['- {title: "Thông báo "kết luận" họp"}\n', '"'],
     ['name: Sở "A" tỉnh: x\n', undefined], // no quoted value to end early
+    ['- {number: "12/QĐ", date: "2025-01-01" title: "x"}\n', undefined], // a comma left out between two values
   ])("%j: hint %s (the parser's advice, quote the whole value, was already followed)", (text, quote) => {
     expect(hint(text)).toBe(quote);
   });
@@ -106,6 +119,7 @@ describe("a syntax error at the end of the text", () => {
     ["agency: [a\n\n\n", "yaml-syntax@1:11"],
     ["id: x\nb: {c: 1\n", "yaml-syntax@2:9"],
     ["id: x\nb: {c: 1   # ghi chú\n# cuối tệp\n\n", "yaml-syntax@2:9"], // not after the comments, where a } would be one
+    ['answers:\n  "1.1": {value: 4, note: "Phòng #2"\n# end\n', "yaml-syntax@2:37"], // a # inside quotes is text
 
   ])("%j is placed after its last content, not on the line after its last line break", (text, at) => {
     expect(codes(text)).toContain(at);

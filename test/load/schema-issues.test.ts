@@ -119,6 +119,15 @@ describe("schemaIssues suggests the form a value should have", () => {
     expect(issue!.params!.suggestion).toBe(suggestion);
   });
 
+  it.each([["85", "number-quoted"], [" 85", "number-quoted"], ["150", "wrong-type"], ["-3", "wrong-type"]])(
+    "a percentage written %j in quotes: %s (removing the quotes must leave an answer the input takes)",
+    (value, code) => {
+      const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.2/value", schemaPath: "#/type", params: { type: "number" } };
+      const [issue] = schemaIssues([e], { answers: { "2.2": { value } } }, { maximumAt: () => 100, minimumAt: () => 0 });
+      expect([issue!.code, issue!.params!.suggestion]).toEqual([code, undefined]);
+    },
+  );
+
   const asText = (value: string, pointer = "/answers/1.3/value", idForLabel?: (path: string[], text: string) => string | undefined) => {
     const e: ErrorObject = { keyword: "type", instancePath: pointer, schemaPath: "#/type", params: { type: "array" } };
     const path = pointer.slice(1).split("/");
