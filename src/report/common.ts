@@ -154,7 +154,9 @@ export function verifiedIndicators(a: RankedAgency): Map<string, VerifiedIndicat
   for (const v of a.verified.indicators) {
     const s = self.get(v.code);
     if (!s || !(v.verified || v.points !== s.points)) continue;
-    const diff = (v.parent === "penalty" ? -1 : 1) * (v.points - s.points);
+    // Points carry at most the rubric's few decimals: the difference without the subtraction's float noise
+    // (20 − 17.14 is 2.8599999999999994), which a spreadsheet cell would show.
+    const diff = Number(((v.parent === "penalty" ? -1 : 1) * (v.points - s.points)).toFixed(10));
     out.set(v.code, { self: s, verified: v, diff, changed: diff !== 0 || v.status !== s.status || v.excluded !== s.excluded });
   }
   return out;

@@ -1,7 +1,9 @@
 import type { Cell, Worksheet } from "exceljs";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, groupRankCodes, indicatorColumns, rankingOrder, stripControls, typeLabel, verifiedDifference } from "./common.js";
+import type { IndicatorResult } from "../core/result.js";
+import { aggregateColumns, aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, groupRankCodes, indicatorColumns, rankingOrder, stripControls, typeLabel, verifiedChanges, verifiedDifference } from "./common.js";
+import { answerText } from "./value-text.js";
 import { neutralise } from "./csv.js";
 import { formatStamp } from "./format-number.js";
 import type { ScoreReport } from "./report.js";
@@ -40,6 +42,8 @@ export async function formatXlsx(report: ScoreReport, options: XlsxOptions): Pro
   groupsSheet(wb.addWorksheet(groups), report, lang);
   indicatorsSheet(wb.addWorksheet(indicators), report, lang);
   notScoredSheet(wb.addWorksheet(notScored), report, lang);
+  // Only where the collector verified: a fifth sheet, so that the four keep their places.
+  if (report.rubrics.some((s) => s.agencies.some((a) => a.verified))) verificationSheet(wb.addWorksheet(message(lang, "rpt-sheet-verification")), report, lang);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
@@ -153,6 +157,36 @@ function indicatorsSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
   }
   widths(ws, [28, 14, 44, ...Array.from({ length: 200 }, () => 9)]);
   ws.views = [{ state: "frozen", xSplit: 3, ySplit: several ? 0 : 4 }];
+}
+
+/**
+ * Per agency with a verified score, each indicator the verification changed: the self-assessed answer and
+ * points against the verified ones, the difference and the collector's note; then what rescaling, caps,
+ * bonus and penalty add, and the totals, so that an agency's rows add up to its total's difference.
+ */
+function verificationSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {
+  const t = (key: string) => message(lang, key);
+  addRow(ws, [t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), t("col-code"), t("rpt-col-indicator"), t("rpt-col-answer"), t("rpt-col-self-points"), t("rpt-col-verified-answer"), t("rpt-col-verified-points"), t("rpt-col-difference"), t("rpt-col-verified-note")], "head");
+  for (const section of report.rubrics) {
+    const format = pointsFormat(section.decimals);
+    const formats = new Map([[7, format], [9, format], [10, format]]);
+    for (const a of rankingOrder(section)) {
+      if (!a.verified) continue;
+      const who = [cohortLabel(section, a.verified.agency.cohort, lang), a.verified.agency.id, a.verified.agency.name];
+      const { changed, rest } = verifiedChanges(a, section.decimals);
+      // A penalty is deducted: below zero, as the Indicators sheet writes it.
+      const signed = (i: IndicatorResult) => (i.parent === "penalty" && i.points > 0 ? -i.points : i.points);
+      for (const v of changed) {
+        const labels = answerLabels(section, v.self.code);
+        addRow(ws, [...who, v.self.code, v.self.title[lang], answerText(v.self, lang, labels), signed(v.self), answerText(v.verified, lang, labels), signed(v.verified), v.diff, v.verified.verified_note ?? ""], undefined, formats);
+      }
+      if (rest !== 0) addRow(ws, [...who, "", t("rpt-difference-elsewhere"), "", null, "", null, rest, ""], undefined, formats);
+      addRow(ws, [...who, "", t("col-total"), "", a.score.total, "", a.verified.total, verifiedDifference(a, section.decimals), ""], "sub", formats);
+    }
+  }
+  widths(ws, [28, 14, 44, 9, 44, 30, 12, 30, 12, 12, 50]);
+  ws.views = [{ state: "frozen", xSplit: 3, ySplit: 1 }];
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 11 } };
 }
 
 function notScoredSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void {

@@ -36,7 +36,8 @@ describe("xlsx", () => {
     const r = await runCli(["score", "examples/", "-o", file, "--lang", "vi"], { env: REPRODUCIBLE });
     expect(r.code).toBe(1); // the invalid example is reported, not fatal
     const wb = await workbook(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Xếp hạng", "Điểm nhóm", "Điểm chỉ số", "Không chấm được"]);
+    // The examples hold verified values: a fifth sheet says what the verification changed.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Xếp hạng", "Điểm nhóm", "Điểm chỉ số", "Không chấm được", "Thẩm định"]);
     expect(xlsxSheetNames("en")).toEqual(["Ranking", "Groups", "Indicators", "Not scored"]);
     expect(wb.creator).toMatch(/^egov-score /);
     const report = await json(["examples/"]);
@@ -140,6 +141,33 @@ describe("xlsx", () => {
     expect(seen).toBeGreaterThan(50);
     const ranking = rows(wb.worksheets[0]!);
     expect(ranking.flat()).toContain("'" + HOSTILE.name);
+  });
+
+  it("the Verification sheet: per verified agency, each indicator the verification changed, self against verified, adding up to the total's difference", async () => {
+    const dir = tempDir(temps);
+    const file = path.join(dir, "report.xlsx");
+    await runCli(["score", "examples/", "-o", file], { env: REPRODUCIBLE });
+    const sheet = rows((await workbook(file)).getWorksheet("Verification")!);
+    const head = sheet[0] as string[];
+    expect(head).toEqual(["Cohort", "Agency id", "Agency", "Code", "Indicator", "Answer", "Self-score points", "Verified answer", "Verified points", "Difference", "Verification note"]);
+    const report = await json(["examples/"]);
+    const verified = report.rubrics.flatMap((s) => s.agencies).filter((a) => a.verified);
+    expect(verified.length).toBeGreaterThan(0);
+    for (const a of verified) {
+      const mine = sheet.slice(1).filter((r) => r[1] === a.score.agency.id);
+      const total = mine.at(-1)!;
+      expect([total[4], total[6], total[8]]).toEqual(["Total", a.score.total, a.verified!.total]);
+      // The rows before the total add up to its difference.
+      const sum = mine.slice(0, -1).reduce((s, r) => s + (r[9] as number), 0);
+      expect(sum).toBeCloseTo(total[9] as number, 6);
+      expect(total[9]).toBeCloseTo(a.verified!.total - a.score.total, 6);
+    }
+    const row614 = sheet.find((r) => r[1] === "qb-stc" && r[3] === "6.1.4")!;
+    expect(row614.slice(5)).toEqual(["3", 15, "2", 10, -5, "Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 2025-10-08)"]);
+    // Without a verified value in the batch, no such sheet.
+    const plain = path.join(dir, "plain.xlsx");
+    await runCli(["score", "examples/so-khcn-quang-binh.yaml", "-o", plain], { env: REPRODUCIBLE });
+    expect((await workbook(plain)).worksheets.map((w) => w.name)).toEqual(["Ranking", "Groups", "Indicators", "Not scored"]);
   });
 
   it("is written only to a file, and only when asked for", async () => {
