@@ -128,8 +128,10 @@ export class AgencyDoc {
    * Write atomically (temporary file + rename): a kill at any moment leaves the old or the new file, whole.
    * A file edited meanwhile (by hand, in an editor) is read again and what was set since the last save is
    * put into it, so that neither edit is lost; an edit that leaves it unreadable is not written over.
+   * Returns whether such an edit was taken in.
    */
-  save(): void {
+  save(): boolean {
+    let merged = false;
     if (this.onDisk !== undefined) {
       const read = readText(this.file);
       if (read.ok && read.text !== this.onDisk) {
@@ -140,12 +142,14 @@ export class AgencyDoc {
           if (isNode(node)) this.put(path, node.clone() as Node, edited);
         }
         this.doc = edited;
+        merged = true;
       }
     }
     const text = this.toString();
     writeFileAtomic(this.file, this.bom ? `\uFEFF${text}` : text, { force: true });
     this.onDisk = text;
     this.touched = [];
+    return merged;
   }
 
   toString(): string {

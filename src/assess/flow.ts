@@ -30,6 +30,8 @@ export interface Interview {
   redo?: Set<string>;
   /** Say where the file's YAML is broken (file:line:column and the line), when an edit made meanwhile broke it. */
   showFileErrors?: (file: string) => void;
+  /** After a save that took in a hand edit: say what it broke, leaving out the question being asked (`code`). */
+  checkHandEdit?: (file: string, code: string) => void;
 }
 
 type MenuAction = "continue" | "group" | "unanswered" | "flagged" | "change" | "flag" | "finish" | "quit";
@@ -76,10 +78,10 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
     const entry = doc.data().answers?.[q.indicator.code];
     const current = typeof entry === "object" && entry !== null ? entry : undefined;
     // Each completed step of the answer is saved as it comes (Ctrl-C at the note keeps value and evidence).
-    const outcome = await askIndicator(ctx, q.indicator, current, async (draft) => { doc.setAnswer(q.indicator.code, draft); await persist(); });
+    const outcome = await askIndicator(ctx, q.indicator, current, async (draft) => { doc.setAnswer(q.indicator.code, draft); await persist(q.indicator.code); });
     if (outcome.kind === "answer") {
       doc.setAnswer(q.indicator.code, outcome.answer);
-      await persist();
+      await persist(q.indicator.code);
       iv.redo?.delete(q.indicator.code);
       showPoints(q, outcome.answer);
       index = firstUnanswered(index + 1);
@@ -115,7 +117,7 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
         if (action === "flag") {
           const code = questions[picked]!.indicator.code;
           doc.setFlag(code, !isFlagged(doc.data(), code));
-          await persist();
+          await persist(code);
           return act(await menu(iv, questions));
         }
         return picked;
@@ -129,10 +131,10 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
    * the answer just given waits in memory meanwhile, and declining ends the session with the answers saved
    * before it.
    */
-  async function persist(): Promise<void> {
+  async function persist(code: string): Promise<void> {
     for (;;) {
       try {
-        doc.save();
+        if (doc.save()) iv.checkHandEdit?.(doc.file, code);
         return;
       } catch (e) {
         if (!(e instanceof WriteRefusedError) && !(e instanceof EditedMeanwhileError)) throw e;

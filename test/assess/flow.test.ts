@@ -11,6 +11,7 @@ import { interview } from "../../src/assess/flow.js";
 import { isComplete } from "../../src/assess/walk.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { makeAsker } from "../../src/prompts/ask.js";
+import { besidesAnswer } from "../../src/cli/commands/assess.js";
 
 const outcome = loadRubric("test/fixtures/rubrics/assess-mini.yaml");
 if (!outcome.ok) throw new Error("test rubric does not load");
@@ -65,9 +66,9 @@ async function settled<T>(done: Promise<T>): Promise<T> {
 /** The interview a test started: one left at a prompt is closed after the test, not force-closed when the worker exits. */
 let open: { ended: Promise<void>; over: boolean } | undefined;
 
-function start(doc: AgencyDoc, lang: "vi" | "en" = "vi", redo?: Set<string>, columns?: number, asked = rubric) {
+function start(doc: AgencyDoc, lang: "vi" | "en" = "vi", redo?: Set<string>, columns?: number, asked = rubric, checkHandEdit?: (file: string, code: string) => void) {
   const lines: string[] = [];
-  const done = interview({ rubric: asked, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), resumed: true, ...(redo ? { redo } : {}), ...(columns ? { columns } : {}) });
+  const done = interview({ rubric: asked, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), resumed: true, ...(redo ? { redo } : {}), ...(columns ? { columns } : {}), ...(checkHandEdit ? { checkHandEdit } : {}) });
   const current = { over: false, ended: done.then(() => undefined, () => undefined).then(() => { current.over = true; }) };
   open = current;
   return { lines, done };
@@ -87,6 +88,25 @@ describe("assess interview, an answer without the evidence it needs", () => {
     const { lines } = start(doc, "vi");
     expect(lines.join("\n")).toContain("đã trả lời 2/");
     expect(lines.join("\n")).toMatch(/Câu 1\/10 · đã trả lời 2 —[^]*1\.1\./);
+  });
+});
+
+describe("assess interview, a hand edit taken in mid-session", () => {
+  it("is checked at the save that takes it in, naming the question being answered (a broken edit was reported only at the next start)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    const checked: string[] = [];
+    start(doc, "vi", undefined, undefined, rubric, (_file, code) => checked.push(code));
+    await enter("50"); await enter(); // 1.3, saved as usual: no edit to check
+    expect(checked).toEqual([]);
+    writeFileSync(doc.file, readFileSync(doc.file, "utf8").replace("value: 3", "value: 4"));
+    await enter("1"); await enter("2"); // 1.4: the save of its value takes the edit in
+    expect(checked).toEqual(["1.4"]);
+    expect(saved(doc).answers["1.2"]).toEqual({ value: 4 });
+  });
+
+  it("leaves out of the check the answer being given, whose evidence may still come", () => {
+    const at = (path: string) => ({ code: "x", path, severity: "error" as const, params: {} });
+    expect(besidesAnswer([at("answers/1.4/value"), at("answers/1.2/value/a"), at("agency/name"), at("answers/1.40")], "1.4").map((d) => d.path)).toEqual(["answers/1.2/value/a", "agency/name", "answers/1.40"]);
   });
 });
 

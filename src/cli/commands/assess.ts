@@ -123,7 +123,15 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
     if (!doc) throw new Error("the header left no agency file");
     const redo = resumed ? answersToRedo(ctx, doc.file, loaded) : undefined;
     const showFileErrors = (f: string) => { for (const d of fileErrors(f, loaded)) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n"); };
-    const result = await interview({ rubric, doc, asker, lang, print, resumed, showFileErrors, ...(redo ? { redo } : {}), ...(ctx.io.stderrColumns ? { columns: ctx.io.stderrColumns } : {}) });
+    // A hand edit taken in mid-session is checked at once (it was reported only at the next start), leaving
+    // out the question being answered: its evidence may be on its way.
+    const checkHandEdit = (f: string, code: string) => {
+      const found = besidesAnswer(fileErrors(f, loaded), code);
+      if (found.length === 0) return;
+      print(message(lang, "assess-hand-edit-errors", { file: displayPath(ctx.io.cwd, f), count: found.length }));
+      for (const d of found) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
+    };
+    const result = await interview({ rubric, doc, asker, lang, print, resumed, showFileErrors, checkHandEdit, ...(redo ? { redo } : {}), ...(ctx.io.stderrColumns ? { columns: ctx.io.stderrColumns } : {}) });
     if (result === "quit") { print(message(lang, "assess-interrupted", { file: doc.file })); return EXIT.ok; }
     return finish(ctx, doc, loaded);
   } catch (e) {
@@ -187,6 +195,11 @@ function answersToRedo(ctx: Context, file: string, loaded: LoadedRubric): Set<st
   const said = errors === 0 ? "assess-resume-parts" : redo.size > 0 ? "assess-resume-redo" : "assess-resume-errors";
   ctx.io.stderr(message(ctx.lang, said, { count: errors, codes: [...redo].join(", ") }) + "\n");
   return redo;
+}
+
+/** Findings about anything but the answer to this indicator (which is being given, its evidence maybe still to come). */
+export function besidesAnswer(found: LocatedDiagnostic[], code: string): LocatedDiagnostic[] {
+  return found.filter((d) => { const [top, at] = d.path?.split("/") ?? []; return top !== "answers" || at !== code; });
 }
 
 /** Why a file cannot be read as an agency file: its YAML errors, or (a YAML that is no mapping) the check's errors. */
