@@ -7,7 +7,7 @@ import { cohortOf } from "../core/agency.js";
 import type { CohortStats } from "../core/rules.js";
 import { batchContext, mergeContexts, scoreAgency, type Basis, type BatchContext } from "../core/score.js";
 import { message } from "../i18n/messages.js";
-import { cohortLabel } from "../report/common.js";
+import { cohortLabel, verifiedNoteText } from "../report/common.js";
 import { bestAnswer } from "./best-answer.js";
 import { describeValue, measureUnit, naWords, num, ruleWords } from "./words.js";
 
@@ -224,7 +224,9 @@ function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof
   if (r.note !== undefined) out.note = r.note;
   // Only a batch-relative indicator has its cohort's figures; they say what its points were measured against.
   if (cohort && r.status === "scored") {
-    out.cohort = { ...cohort };
+    // The best of a min-max rule is its lowest or highest value, not the largest measure a rule relative to the best reads.
+    const rule = indicator?.rule;
+    out.cohort = { ...cohort, ...(rule?.type === "min_max" ? { best: rule.lower_is_better ? cohort.min : cohort.max } : {}) };
     const unit = indicator ? measureUnit(indicator.input, lang) : "";
     out.why += " " + message(lang, "exp-why-cohort", { count: cohort.count, min: num(cohort.min, lang) + unit, max: num(cohort.max, lang) + unit });
   }
@@ -236,14 +238,19 @@ function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof
  * and the collector's note; one whose points moved with the cohort's verified figures says so.
  */
 function withVerification(out: ExplainedIndicator, r: IndicatorResult, self: IndicatorResult, node: ReturnType<ReturnType<typeof nodesByCode>["get"]>, lang: Lang, decimals: number): ExplainedIndicator {
+  // An indicator its type leaves out ignores any verified value (as score does): nothing to say.
+  if (r.na_cause === "agency_type") return out;
   const moved = self.points !== r.points || self.status !== r.status;
+  // The collector's value that confirms the agency's, its points moved by the cohort's figures: rescored.
+  const confirmed = r.verified && self.status === r.status && JSON.stringify(self.value ?? null) === JSON.stringify(r.value ?? null);
   if (!r.verified && !moved) return out;
   const p = (n: number) => num(Number(n.toFixed(decimals)), lang);
   const indicator = node && node.kind === "indicator" ? (node as Indicator) : undefined;
   const answer = self.status === "unanswered" ? message(lang, "rpt-unanswered") : self.status === "not_applicable" && self.na_cause === "answer" ? message(lang, "rpt-na") : indicator ? describeValue(indicator.input, self.value, lang) : String(self.value ?? "");
-  const said = r.verified
-    ? [...(r.status === "not_applicable" ? [message(lang, "exp-why-verified")] : []), message(lang, "exp-why-self", { answer, points: p(self.points) }), ...(r.verified_note ? [message(lang, "exp-why-verified-note", { note: r.verified_note })] : [])]
-    : [message(lang, "exp-why-rescored", { points: p(self.points) })];
+  const note = r.verified_note ? [message(lang, "exp-why-verified-note", { note: verifiedNoteText(r.verified_note, lang) })] : [];
+  const said = r.verified && !(confirmed && moved)
+    ? [...(r.status === "not_applicable" ? [message(lang, "exp-why-verified")] : []), message(lang, "exp-why-self", { answer, points: p(self.points) }), ...note]
+    : [message(lang, "exp-why-rescored", { points: p(self.points) }), ...note];
   return { ...out, why: `${out.why} ${said.join(" ")}`, self: { value: self.value ?? null, points: self.points, status: self.status }, ...(r.verified_note ? { verified_note: r.verified_note } : {}) };
 }
 

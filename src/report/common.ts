@@ -175,6 +175,15 @@ export function verifiedChanges(a: RankedAgency, decimals: number): { changed: V
   return { changed, rest: fromUnits(units, decimals) };
 }
 
+/**
+ * Whether the verification moved these points through the cohort's figures rather than the agency's answer:
+ * no verified value of its own, or one that confirms the agency's (the same status and value).
+ */
+export function rescored(v: VerifiedIndicator): boolean {
+  if (!v.verified.verified) return true;
+  return v.self.status === v.verified.status && JSON.stringify(v.self.value ?? null) === JSON.stringify(v.verified.value ?? null);
+}
+
 /** Both sides of a verified indicator, self then verified: points, or the status where it changed ("chưa trả lời", "không áp dụng"). */
 export function verifiedSides(v: VerifiedIndicator, decimals: number, lang: Lang): [string, string] {
   const side = (i: IndicatorResult) => (v.self.status !== v.verified.status && i.status !== "scored" ? message(lang, `rpt-status-${i.status}`) : indicatorPoints(i, decimals, lang));

@@ -10,7 +10,7 @@ import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { fitToWidth, widest } from "./fit-width.js";
 import { safeStrings } from "./terminal-safe.js";
-import { scoreHead, TABLE_DETAIL_LIMIT, cautionNotes, completenessText, notScoredAgency, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, PROVISIONAL_MARK } from "./common.js";
+import { scoreHead, TABLE_DETAIL_LIMIT, cautionNotes, completenessText, notScoredAgency, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, PROVISIONAL_MARK, rescored } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -105,7 +105,10 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
 function verifiedDifferences(ranked: RankedAgency, decimals: number, lang: Lang): string[] {
   const { changed, rest } = verifiedChanges(ranked, decimals);
   // A line the collector gave no value for moved with the cohort's verified figures: it says so.
-  const why = (v: VerifiedIndicator) => (v.verified.verified_note ? ` · ${verifiedNoteText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "), lang)}` : v.verified.verified ? "" : ` · ${message(lang, "rpt-rescored-label").toLocaleLowerCase(lang)}`);
+  const why = (v: VerifiedIndicator) => [
+    ...(v.verified.verified_note ? [verifiedNoteText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "), lang)] : []),
+    ...(rescored(v) ? [message(lang, "rpt-rescored-label").toLocaleLowerCase(lang)] : []),
+  ].map((x) => ` · ${x}`).join("");
   // A verified N/A says the collector's reason, as the html and the long csv do.
   const reason = (v: VerifiedIndicator) => (v.verified.status === "not_applicable" && v.verified.na_cause === "answer" && v.verified.reason ? `: ${v.verified.reason.replace(/\s*[\r\n]+\s*/g, " ")}` : "");
   const lines = changed.map((v) => `  ${v.verified.code}: ${verifiedSides(v, decimals, lang).join(" → ")}${reason(v)} (${signedPoints(v.diff, decimals, lang)})${why(v)}`);

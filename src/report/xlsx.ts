@@ -2,7 +2,7 @@ import type { Cell, Worksheet } from "exceljs";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import type { IndicatorResult } from "../core/result.js";
-import { aggregateColumns, aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, groupRankCodes, indicatorColumns, rankingOrder, stripControls, typeLabel, verifiedChanges, verifiedDifference } from "./common.js";
+import { aggregateColumns, aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, groupRankCodes, indicatorColumns, rankingOrder, rescored, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedNoteText } from "./common.js";
 import { answerText } from "./value-text.js";
 import { neutralise } from "./csv.js";
 import { formatStamp } from "./format-number.js";
@@ -178,7 +178,10 @@ function verificationSheet(ws: Worksheet, report: ScoreReport, lang: Lang): void
       const signed = (i: IndicatorResult) => (i.parent === "penalty" && i.points > 0 ? -i.points : i.points);
       for (const v of changed) {
         const labels = answerLabels(section, v.self.code);
-        addRow(ws, [...who, v.self.code, v.self.title[lang], answerText(v.self, lang, labels), signed(v.self), answerText(v.verified, lang, labels), signed(v.verified), v.diff, v.verified.verified_note ?? ""], undefined, formats);
+        // A number answered is a number cell; the note says when the cohort's figures moved the points.
+        const answer = (i: IndicatorResult): Value => (i.status === "scored" && typeof i.value === "number" ? i.value : answerText(i, lang, labels));
+        const note = [v.verified.verified_note ? verifiedNoteText(v.verified.verified_note, lang) : "", rescored(v) ? t("rpt-rescored-label") : ""].filter(Boolean).join(" · ");
+        addRow(ws, [...who, v.self.code, v.self.title[lang], answer(v.self), signed(v.self), answer(v.verified), signed(v.verified), v.diff, note], undefined, formats);
       }
       if (rest !== 0) addRow(ws, [...who, "", t("rpt-difference-elsewhere"), "", null, "", null, rest, ""], undefined, formats);
       addRow(ws, [...who, "", t("col-total"), "", a.score.total, "", a.verified.total, verifiedDifference(a, section.decimals), ""], "sub", formats);

@@ -288,6 +288,30 @@ describe("egov-score explain FILE", () => {
       expect(i33.self).toEqual({ value: 4.41, points: 15, status: "scored" });
     });
 
+    it("--verified: a confirmed value the cohort's figures moved says rescored; an ignored one says nothing; a min-max's best is its lowest", async () => {
+      const dir = tempDir(temps);
+      for (const f of DTI) writeFileSync(path.join(dir, path.basename(f)), readFileSync(f));
+      const edit = (name: string, code: string, verified: Record<string, unknown>) => {
+        const doc = parse(readFileSync(path.join(dir, name), "utf8")) as AgencyFile;
+        doc.answers![code] = { ...(doc.answers![code] as object ?? {}), verified } as never;
+        writeFileSync(path.join(dir, name), stringify(doc));
+      };
+      edit("so-khcn-quang-binh.yaml", "6.1.3", { value: 1.8, note: "Khớp thống kê" }); // confirms its own 1.8
+      edit("ban-qlkkt-quang-binh.yaml", "6.1.3", { value: 0.5 }); // the cohort's fastest now
+      edit("kho-bac-quang-binh.yaml", "5.7", { value: true, note: "z" }); // 5.7 is not for vertical agencies
+      edit("kho-bac-quang-binh.yaml", "1.1", { value: 2 });
+      const { e } = await explained(path.join(dir, "so-khcn-quang-binh.yaml"), [dir], { verified: true });
+      const i613 = e.indicators.find((i: { code: string }) => i.code === "6.1.3");
+      expect(i613.why).toContain("Rescored against the cohort's verified figures (self-assessed: 11.43 points).");
+      expect(i613.cohort).toMatchObject({ best: 0.5, min: 0.5 });
+      const kho = (await explained(path.join(dir, "kho-bac-quang-binh.yaml"), [dir], { verified: true })).e;
+      const i57 = kho.indicators.find((i: { code: string }) => i.code === "5.7");
+      expect([i57.self, i57.verified_note, i57.why.includes("Self-assessed")]).toEqual([undefined, undefined, false]);
+      // The table says the same of the confirmed value: its note, and that the cohort's figures moved it.
+      const table = (await runCli(["score", dir])).stdout;
+      expect(table).toMatch(/6\.1\.3: 11\.43 → 0\.00 \(−11\.43\) · Khớp thống kê · rescored against the cohort's verified figures/);
+    });
+
     it("a file outside the batch's folders joins its cohort; standard input can be read once", async () => {
       const dir = tempDir(temps);
       writeFileSync(path.join(dir, "one.yaml"), readFileSync(DTI[1]!));

@@ -163,7 +163,7 @@ describe("xlsx", () => {
       expect(total[9]).toBeCloseTo(a.verified!.total - a.score.total, 6);
     }
     const row614 = sheet.find((r) => r[1] === "qb-stc" && r[3] === "6.1.4")!;
-    expect(row614.slice(5)).toEqual(["3", 15, "2", 10, -5, "Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 2025-10-08)"]);
+    expect(row614.slice(5)).toEqual([3, 15, 2, 10, -5, "Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 2025-10-08)"]);
     // Without a verified value in the batch, no such sheet.
     const plain = path.join(dir, "plain.xlsx");
     await runCli(["score", "examples/so-khcn-quang-binh.yaml", "-o", plain], { env: REPRODUCIBLE });
