@@ -105,7 +105,7 @@ describe("assess interview, a hand edit taken in mid-session", () => {
   });
 
   it("leaves out of the check the answer being given, whose evidence may still come", () => {
-    const at = (path: string) => ({ code: "x", path, severity: "error" as const, params: {} });
+    const at = (path: string) => ({ code: "x", file: "a.yaml", path, severity: "error" as const, params: {} });
     expect(besidesAnswer([at("answers/1.4/value"), at("answers/1.2/value/a"), at("agency/name"), at("answers/1.40")], "1.4").map((d) => d.path)).toEqual(["answers/1.2/value/a", "agency/name", "answers/1.40"]);
   });
 });
@@ -565,7 +565,7 @@ describe("assess interview, a save the disk refuses", () => {
   function refusing(doc: AgencyDoc, times: number): void {
     const save = doc.save.bind(doc);
     let left = times;
-    doc.save = () => { if (left-- > 0) throw new WriteRefusedError(doc.file, "EACCES"); save(); };
+    doc.save = () => { if (left-- > 0) throw new WriteRefusedError(doc.file, "EACCES"); return save(); };
   }
 
   it("says why, offers to try again, and saves the answer then (the session ended, the answer lost)", async () => {
