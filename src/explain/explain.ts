@@ -7,7 +7,7 @@ import { cohortOf } from "../core/agency.js";
 import type { CohortStats } from "../core/rules.js";
 import { batchContext, mergeContexts, scoreAgency, type Basis, type BatchContext } from "../core/score.js";
 import { message } from "../i18n/messages.js";
-import { cohortLabel, verifiedNoteText } from "../report/common.js";
+import { cohortLabel, rescored, verifiedNoteText } from "../report/common.js";
 import { bestAnswer } from "./best-answer.js";
 import { describeValue, measureUnit, naWords, num, ruleWords } from "./words.js";
 
@@ -210,10 +210,7 @@ function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof
   const words = indicator?.rule && !indicator.info_only ? ruleWords(indicator.rule, indicator.input, indicator.max, lang) : undefined;
   // A penalty item's points are taken off: its rule says so, or "Yes → 30 points" reads as a reward.
   const rule = words === undefined ? message(lang, "exp-rule-info") : r.parent === "penalty" ? message(lang, "exp-rule-penalty", { rule: words }) : words;
-  const answer = r.status === "unanswered" ? message(lang, "rpt-unanswered")
-    : r.status === "not_applicable" && r.na_cause === "agency_type" ? message(lang, "rpt-na-type")
-    : r.status === "not_applicable" && r.na_cause === "answer" ? `${message(lang, "rpt-na")}${r.reason ? ": " + r.reason : ""}`
-    : indicator ? describeValue(indicator.input, r.value, lang) : String(r.value ?? "");
+  const answer = answerWords(r, indicator, lang);
   const out: ExplainedIndicator = {
     code: r.code, title: r.title, group: r.parent, status: r.status, value: r.value ?? null, answer, rule,
     na: r.na_policy ? naWords(r.na_policy, lang) : null,
@@ -233,6 +230,14 @@ function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof
   return out;
 }
 
+/** An indicator's answer in words: the value as its input reads, or unanswered, or N/A with its reason. */
+function answerWords(r: IndicatorResult, indicator: Indicator | undefined, lang: Lang): string {
+  if (r.status === "unanswered") return message(lang, "rpt-unanswered");
+  if (r.status === "not_applicable" && r.na_cause === "agency_type") return message(lang, "rpt-na-type");
+  if (r.status === "not_applicable" && r.na_cause === "answer") return `${message(lang, "rpt-na")}${r.reason ? ": " + r.reason : ""}`;
+  return indicator ? describeValue(indicator.input, r.value, lang) : String(r.value ?? "");
+}
+
 /**
  * The verified score explained: an indicator the collector verified says the self-assessed answer and points
  * and the collector's note; one whose points moved with the cohort's verified figures says so.
@@ -241,14 +246,13 @@ function withVerification(out: ExplainedIndicator, r: IndicatorResult, self: Ind
   // An indicator its type leaves out ignores any verified value (as score does): nothing to say.
   if (r.na_cause === "agency_type") return out;
   const moved = self.points !== r.points || self.status !== r.status;
-  // The collector's value that confirms the agency's, its points moved by the cohort's figures: rescored.
-  const confirmed = r.verified && self.status === r.status && JSON.stringify(self.value ?? null) === JSON.stringify(r.value ?? null);
   if (!r.verified && !moved) return out;
+  // No value of the collector's, or one that confirms the agency's: what moved the points is the cohort's figures.
+  const byCohort = moved && rescored({ self, verified: r, diff: 0, changed: true });
   const p = (n: number) => num(Number(n.toFixed(decimals)), lang);
-  const indicator = node && node.kind === "indicator" ? (node as Indicator) : undefined;
-  const answer = self.status === "unanswered" ? message(lang, "rpt-unanswered") : self.status === "not_applicable" && self.na_cause === "answer" ? message(lang, "rpt-na") : indicator ? describeValue(indicator.input, self.value, lang) : String(self.value ?? "");
+  const answer = answerWords(self, node && node.kind === "indicator" ? (node as Indicator) : undefined, lang);
   const note = r.verified_note ? [message(lang, "exp-why-verified-note", { note: verifiedNoteText(r.verified_note, lang) })] : [];
-  const said = r.verified && !(confirmed && moved)
+  const said = !byCohort
     ? [...(r.status === "not_applicable" ? [message(lang, "exp-why-verified")] : []), message(lang, "exp-why-self", { answer, points: p(self.points) }), ...note]
     : [message(lang, "exp-why-rescored", { points: p(self.points) }), ...note];
   return { ...out, why: `${out.why} ${said.join(" ")}`, self: { value: self.value ?? null, points: self.points, status: self.status }, ...(r.verified_note ? { verified_note: r.verified_note } : {}) };
