@@ -49,7 +49,7 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
     else failures.push({ file: STDIN_NAME, diagnostics: read.diagnostics.map((d) => withFrame(d, STDIN_NAME, undefined)) });
   }
   for (let i = before; i < files.length; i++) add(files[i]!);
-  if (inputs.length === 0 && failures.length === 0) throw new UsageError("no-files");
+  if (inputs.length === 0 && failures.length === 0) throw new UsageError("no-files", { paths: named.map((p) => terminalSafe(p, true)).join(", ") });
   return { inputs, failures };
 }
 

@@ -148,7 +148,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "summary-valid": { vi: "{valid} tệp hợp lệ, {invalid} tệp lỗi", en: "{valid} valid {valid|file|files}, {invalid} invalid" },
   "summary-valid-folders": { vi: "{valid} tệp hợp lệ, {invalid} tệp lỗi, {folders} thư mục không đọc được", en: "{valid} valid {valid|file|files}, {invalid} invalid, {folders} unreadable {folders|folder|folders}" },
   "no-agency-files": { vi: "Không có phiếu nào của cơ quan: {count} tệp YAML đã bỏ qua vì không phải phiếu", en: "No agency files: {count} YAML {count|file|files} skipped as not agency files" },
-  "no-files": { vi: "Không tìm thấy tệp .yaml/.yml nào", en: "No .yaml/.yml files found" },
+  "no-files": { vi: "Không tìm thấy tệp .yaml/.yml nào trong {paths}", en: "No .yaml/.yml files found in {paths}" },
   "glob-too-large": { vi: "Mẫu {pattern} cho ra hơn {limit} lựa chọn {a,b}: hãy viết mẫu ngắn gọn hơn", en: "The pattern {pattern} makes more than {limit} {a,b} alternatives: write a simpler one" },
   "path-missing": { vi: "Không có tệp hoặc thư mục: {path}", en: "No such file or folder: {path}" },
   "glob-no-match": { vi: "Mẫu không khớp tệp nào: {path}", en: "No file matches: {path}" },

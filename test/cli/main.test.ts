@@ -206,6 +206,14 @@ describe("egov-score main()", () => {
   });
 });
 
+describe("a folder with no agency file", () => {
+  it("is a usage error naming the folder (it said only 'No .yaml/.yml files found')", async () => {
+    const dir = tempDir();
+    const r = await runCli(["score", dir, "--lang", "vi"]);
+    expect([r.code, r.stderr.trim()]).toEqual([2, `Không tìm thấy tệp .yaml/.yml nào trong ${dir}`]);
+  });
+});
+
 describe("a rubric named on the command line", () => {
   it.each([
     [["rubric", "impact", "old.yaml", "new.yaml", "--corpus", "examples"], 'No rubric file "old.yaml"'],
