@@ -130,7 +130,7 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
   if (ranked.length <= BARS_PER_AGENCY_LIMIT) {
     const rows = ranked.map((a) => {
       const s = finalScore(a);
-      return { label: s.agency.name, valueText: `${formatPoints(s.total, d, lang)} · ${s.band?.label[lang] ?? "–"}`, share: s.max > 0 ? s.total / s.max : 0, color: color(s) };
+      return { label: s.agency.name, tag: s.agency.id, valueText: `${formatPoints(s.total, d, lang)} · ${s.band?.label[lang] ?? "–"}`, share: s.max > 0 ? s.total / s.max : 0, color: color(s) };
     });
     figures.push(figure(barChart(rows, { className: "chart-totals", label: message(lang, "rpt-chart-totals"), scaleMarks: true }), message(lang, "rpt-chart-totals")));
   } else {

@@ -9,6 +9,8 @@ export function h(text: string | number): string {
 
 export interface BarRow {
   label: string;
+  /** Kept after a label that is cut (an agency's id): two long names alike stay apart. */
+  tag?: string;
   /** Shown at the end of the row, e.g. "84,00 / 100". */
   valueText: string;
   /** Filled share in [0, 1]. */
@@ -43,7 +45,8 @@ export function barChart(rows: BarRow[], options: { className: string; label: st
     const y = top + i * ROW;
     const share = Math.max(0, Math.min(1, Number.isFinite(row.share) ? row.share : 0));
     const indent = (row.depth ?? 0) * 14;
-    const label = shorten(row.label, (row.strong ? 38 : 44) - Math.round(indent / 6));
+    const width = (row.strong ? 38 : 44) - Math.round(indent / 6);
+    const label = row.tag && [...row.label].length > width ? `${shorten(row.label, Math.max(8, width - [...row.tag].length - 3))} (${row.tag})` : shorten(row.label, width);
     parts.push(`<g class="row${row.muted ? " muted" : ""}">`);
     parts.push(`<title>${h(row.title ?? row.label)}: ${h(row.valueText)}</title>`);
     parts.push(`<text x="${4 + indent}" y="${y + 15}" class="label${row.strong ? " strong" : ""}">${h(label)}</text>`);

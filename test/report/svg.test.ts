@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { barChart } from "../../src/report/svg.js";
+
+describe("barChart labels", () => {
+  const row = (label: string, tag?: string) => ({ label, ...(tag ? { tag } : {}), valueText: "1", share: 0.5, color: "#000000" });
+  const labels = (svg: string) => [...svg.matchAll(/<text x="[\d.]+" y="[\d.]+" class="label">([^<]*)<\/text>/g)].map((m) => m[1]);
+
+  it("a cut label keeps its tag, so two long names alike stay apart (two ties read the same)", () => {
+    const name = "Sở Khoa học và Công nghệ tỉnh Quảng Bình (bản nộp lại lần hai)";
+    const shown = labels(barChart([row(name, "tie-1"), row(name, "tie-2")], { label: "x" }));
+    expect(shown).toHaveLength(2);
+    expect(shown[0]).toMatch(/…\s\(tie-1\)$/);
+    expect(shown[1]).toMatch(/…\s\(tie-2\)$/);
+    expect([...shown[0]!].length).toBeLessThanOrEqual(44);
+  });
+
+  it("a label that fits is shown whole, without its tag", () => {
+    expect(labels(barChart([row("Sở Nội vụ", "qb-snv")], { label: "x" }))).toEqual(["Sở Nội vụ"]);
+  });
+});
