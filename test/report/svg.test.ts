@@ -7,7 +7,7 @@ describe("barChart labels", () => {
 
   it("a cut label keeps its tag, so two long names alike stay apart (two ties read the same)", () => {
     const name = "Sở Khoa học và Công nghệ tỉnh Quảng Bình (bản nộp lại lần hai)";
-    const shown = labels(barChart([row(name, "tie-1"), row(name, "tie-2")], { label: "x" }));
+    const shown = labels(barChart([row(name, "tie-1"), row(name, "tie-2")], { className: "chart-totals", label: "x" }));
     expect(shown).toHaveLength(2);
     expect(shown[0]).toMatch(/…\s\(tie-1\)$/);
     expect(shown[1]).toMatch(/…\s\(tie-2\)$/);
@@ -15,6 +15,6 @@ describe("barChart labels", () => {
   });
 
   it("a label that fits is shown whole, without its tag", () => {
-    expect(labels(barChart([row("Sở Nội vụ", "qb-snv")], { label: "x" }))).toEqual(["Sở Nội vụ"]);
+    expect(labels(barChart([row("Sở Nội vụ", "qb-snv")], { className: "chart-totals", label: "x" }))).toEqual(["Sở Nội vụ"]);
   });
 });
