@@ -196,6 +196,11 @@ export function unquoted(text: string): string {
   return text.normalize("NFKC").replace(/[“”„‟‘’‚‛"'`«»]/g, "").trim();
 }
 
+/** Whether text holds a word processor's quotes (curly or angle), the kind unquoted() takes away. */
+export function hasTypographicQuotes(text: string): boolean {
+  return /[“”„‟‘’‚‛«»]/.test(text);
+}
+
 function lookAlike(text: string): string {
   return text.toLowerCase().replace(/o/g, "0").replace(/[il]/g, "1");
 }

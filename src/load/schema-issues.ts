@@ -3,7 +3,7 @@ import type { Issue } from "../core/issue.js";
 import type { Lang, Text } from "../core/rubric.js";
 import { ISO_DATE } from "../core/agency.js";
 import { parseDate } from "../assess/parse-number.js";
-import { suggestCode, suggestKey, unquoted } from "../core/check-agency.js";
+import { hasTypographicQuotes, suggestCode, suggestKey, unquoted } from "../core/check-agency.js";
 import { idSpelling } from "../core/label-id.js";
 
 const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|on|off)$/i;
@@ -68,7 +68,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       if (path.length === 1 && path[0] === "answers" && known?.codes) {
         const suggestion = suggestCode(field, known.codes);
         // A known code in a word processor's quotes (“2.1”): the quotes are what to fix.
-        const curly = suggestion !== undefined && suggestion === unquoted(field) && /[“”„‟‘’‚‛«»]/.test(field);
+        const curly = suggestion !== undefined && suggestion === unquoted(field) && hasTypographicQuotes(field);
         return { code: "unknown-indicator", path: [...path, field], atKey: true, params: { code: field, rubric: known.rubric ?? "", ...(curly ? { hint_curly: suggestion } : suggestion ? { suggestion } : {}) } };
       }
       const suggestion = known?.keysAt ? suggestKey(field, known.keysAt(path)) : undefined;

@@ -4,7 +4,7 @@
  */
 export interface Slip { offset: number; params: Record<string, string | number> }
 
-/** Lines as [start offset, text], without line ends. */
+/** The line holding `offset`: where it starts, and its text without the line end. */
 function lineAt(text: string, offset: number): { start: number; text: string } {
   const start = text.lastIndexOf("\n", offset - 1) + 1;
   const end = text.indexOf("\n", offset);
