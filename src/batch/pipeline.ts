@@ -63,16 +63,18 @@ function workFolderError(e: unknown, dir: string | undefined): WorkFolderError |
 }
 
 export async function scoreSpooled(files: BatchInput[], options: PipelineOptions): Promise<SpooledBatch> {
-  let dir: string;
+  const reader = new SpoolReader();
+  let dir: string | undefined;
+  const removeSpool = () => { reader.close(); if (dir !== undefined) rmSync(dir, { recursive: true, force: true, maxRetries: 3 }); };
+  // Listening before the folder exists: a signal between the two would leave it behind.
+  const release = cleanUpOnInterrupt(removeSpool);
+  const dispose = () => { release(); removeSpool(); };
   try {
     dir = mkdtempSync(path.join(tmpdir(), "egov-score-"));
   } catch (e) {
+    release();
     throw workFolderError(e, undefined) ?? e;
   }
-  const reader = new SpoolReader();
-  const removeSpool = () => { reader.close(); rmSync(dir, { recursive: true, force: true, maxRetries: 3 }); };
-  const release = cleanUpOnInterrupt(removeSpool);
-  const dispose = () => { release(); removeSpool(); };
   try {
     const { spools, ...unfolded } = await run(files, options, dir);
     const result = foldFailures(unfolded);

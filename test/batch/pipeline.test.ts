@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -192,25 +192,46 @@ describe("the built command on worker threads", () => {
   });
 
   it.each(["SIGINT", "SIGTERM"] as const)("interrupted (%s) while it scores, leaves no spool behind (the folder, with respondents' phone numbers, stayed)", async (signal) => {
+    // A folder of its own: a spool left behind is this run's, and fails no other test.
+    const own = path.join(dir, `tmp-${signal}`);
+    mkdirSync(own);
     const child = spawn(process.execPath, [path.resolve("bin/egov-score.js"), "score", "big", "--format", "json", "-o", path.join(dir, `out-${signal}.json`)], {
-      cwd: dir, stdio: "ignore", env: { ...process.env, LANG: "en_US.UTF-8", TMPDIR: spools },
+      cwd: dir, stdio: "ignore", env: { ...process.env, LANG: "en_US.UTF-8", TMPDIR: own },
     });
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    // Once the spool folder is there, the batch is under way.
-    for (let i = 0; i < 400 && readdirSync(spools).length === 0; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(readdirSync(spools)).not.toEqual([]);
+    // Once the spool folder holds spools, the batch is under way.
+    const spooling = () => readdirSync(own).some((f) => readdirSync(path.join(own, f)).length > 0);
+    for (let i = 0; i < 400 && !spooling(); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(spooling()).toBe(true);
     child.kill(signal);
     expect(await exited).toBe(signal === "SIGINT" ? 130 : 143);
-    expect(readdirSync(spools)).toEqual([]);
+    expect(readdirSync(own)).toEqual([]);
     expect(existsSync(path.join(dir, `out-${signal}.json`))).toBe(false);
   });
 
+  // A loaded machine can pause the run between any two steps: the signal is sent the moment the folder is
+  // made (the handlers were once set just after it, and CI's busy runner left the folder behind).
+  it.each(["SIGINT", "SIGTERM"] as const)("interrupted (%s) as the spool folder is made, does not leave it behind", (signal) => {
+    const own = path.join(dir, `tmp-made-${signal}`);
+    mkdirSync(own);
+    const preload = path.join(dir, "signal-on-mkdtemp.cjs");
+    writeFileSync(preload, `const fs = require("fs"); const made = fs.mkdtempSync;
+fs.mkdtempSync = (...args) => { const folder = made(...args); process.kill(process.pid, process.env.SEND_SIGNAL); return folder; };\n`);
+    const r = spawnSync(process.execPath, ["--require", preload, path.resolve("bin/egov-score.js"), "score", "big", "--format", "json"], {
+      cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, LANG: "en_US.UTF-8", TMPDIR: own, SEND_SIGNAL: signal },
+    });
+    expect([r.status, r.signal, r.stdout]).toEqual([signal === "SIGINT" ? 130 : 143, null, ""]);
+    expect(readdirSync(own)).toEqual([]);
+  });
+
   it.each(["check", "score"])("a worker dying in the %s pass has its share done again: nothing lost", (pass) => {
-    const r = run({ EGOV_SCORE_TEST_WORKER_CRASH: pass });
+    const own = path.join(dir, `tmp-crash-${pass}`);
+    mkdirSync(own);
+    const r = run({ EGOV_SCORE_TEST_WORKER_CRASH: pass, TMPDIR: own });
     expect(r.stderr).toMatch(/1 worker thread stopped unexpectedly; its files|2 worker threads stopped unexpectedly; their files/);
     const report = JSON.parse(r.stdout);
     expect([r.status, report.rubrics[0].agencies.length, report.not_scored.length]).toEqual([1, 616, 36]);
-    expect(readdirSync(spools)).toEqual([]);
+    expect(readdirSync(own)).toEqual([]);
   });
 });
 
