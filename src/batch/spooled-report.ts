@@ -53,13 +53,16 @@ export function materializeReport(batch: SpooledBatch, options: ReportOptions): 
 
 /**
  * The sections in ranking order (cohort, rank, name, as rankingOrder orders a report in memory), each
- * agency read from the spool when the csv asks for it: a 100,000-agency csv is written without the report
- * in memory. Only the names are read ahead, for the order of ties.
+ * agency read from the spool when the csv or xlsx asks for it: a 100,000-agency report is written without
+ * the report in memory. Only the names are read ahead, for the order of ties. `summaries` reads an agency
+ * without the indicators a table of groups does not show, `verified` reads only those the entries say have
+ * a verified score.
  */
 export function rankedSpooledSections(batch: SpooledBatch, options: ReportOptions): RankedSection[] {
   return batch.sections.map((section) => {
     const ranks = ranksOf(section, options.groupRanks);
-    const agencyAt = reader(batch, section, options, ranks);
+    const whole = reader(batch, section, { ...options, details: true }, ranks);
+    const summary = reader(batch, section, { ...options, details: "groups" }, ranks);
     const names = section.entries.map((e) => agencyName(batch.readBytes(e)));
     const order = section.entries.map((_, i) => i).sort((a, b) => {
       const ca = section.entries[a]!.cohort, cb = section.entries[b]!.cohort;
@@ -67,11 +70,14 @@ export function rankedSpooledSections(batch: SpooledBatch, options: ReportOption
       if (ranks[a]!.rank !== ranks[b]!.rank) return ranks[a]!.rank - ranks[b]!.rank;
       return names[a]!.localeCompare(names[b]!, "vi");
     });
+    const inOrder = (read: (i: number) => RankedAgency, keep: (i: number) => boolean = () => true): Iterable<RankedAgency> => ({ *[Symbol.iterator]() { for (const i of order) if (keep(i)) yield read(i); } });
     return {
       head: sectionHead(section.rubric, options.showPath),
-      first: section.entries.length > 0 ? agencyAt(0) : undefined,
+      first: section.entries.length > 0 ? whole(0) : undefined,
       groupRanks: ranks.some((r) => r.group_ranks !== undefined),
-      agencies: { *[Symbol.iterator]() { for (const i of order) yield agencyAt(i); } },
+      agencies: inOrder(whole),
+      summaries: inOrder(summary),
+      verified: inOrder(whole, (i) => section.entries[i]!.verified === true),
     };
   });
 }

@@ -1,7 +1,7 @@
-import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
+import { accessSync, constants, createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { checkTarget, WriteRefusedError, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
-import type { CsvLayout, RankedSection } from "../report/csv.js";
+import { checkTarget, WriteRefusedError, writeAtomicAsync, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
+import type { CsvLayout, RankedReport } from "../report/csv.js";
 import type { JsonChunk } from "../report/json.js";
 import type { ScoreReport } from "../report/report.js";
 import { message } from "../i18n/messages.js";
@@ -74,8 +74,8 @@ export function planOutputs(opts: OutputOptions): Target[] {
   return targets;
 }
 
-/** Render one format. Every formatter but the table and json is imported only when asked for. */
-export async function renderFormat(ctx: Context, report: ScoreReport, format: Format, opts: { toFile: boolean; csvSep: string; csvLayout: CsvLayout }): Promise<string | Uint8Array> {
+/** Render one format but xlsx (written as it is made, see writeXlsxFile). Every formatter but the table and json is imported only when asked for. */
+export async function renderFormat(ctx: Context, report: ScoreReport, format: Exclude<Format, "xlsx">, opts: { toFile: boolean; csvSep: string; csvLayout: CsvLayout }): Promise<string> {
   const lang = ctx.lang;
   switch (format) {
     case "table": return (await import("../report/table.js")).formatTable(report, lang, opts.toFile ? ctx.plain : ctx.colorOut, opts.toFile ? undefined : ctx.io.stdoutColumns);
@@ -83,7 +83,6 @@ export async function renderFormat(ctx: Context, report: ScoreReport, format: Fo
     case "csv": return (await import("../report/csv.js")).formatCsv(report, { lang, sep: opts.csvSep, layout: opts.csvLayout });
     case "md": return (await import("../report/markdown.js")).formatMarkdown(report, { lang });
     case "html": return (await import("../report/html.js")).formatHtml(report, { lang });
-    case "xlsx": return (await import("../report/xlsx.js")).formatXlsx(report, { lang });
   }
 }
 
@@ -92,10 +91,12 @@ export interface ReportSource {
   report: () => ScoreReport;
   /** One-line JSON in pieces, the same bytes formatJson would give; absent when the report is small. */
   jsonChunks?: () => Iterable<JsonChunk>;
-  /** The agencies in ranking order, read one at a time, for a csv the same as formatCsv's; absent when the report is small. */
-  csvSections?: () => RankedSection[];
+  /**
+   * The report's frame and its agencies in ranking order, read one at a time, for a csv or xlsx the same as
+   * the report in memory gives; absent when the report is small.
+   */
+  ranked?: () => RankedReport;
 }
-
 /**
  * The output options, checked: usage mistakes, and report files that exist when --force is not given.
  * A command calls it before its work too, so that a long batch does not end in "file exists" (emitReport
@@ -149,19 +150,27 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
     // Scoring a small batch and writing a report are done in one go: a Ctrl-C meanwhile is handled here,
     // before the next report is begun (imports between them give the event loop no turn).
     await new Promise((resolve) => setImmediate(resolve));
+    if (target.format === "xlsx") {
+      // planOutputs sends xlsx to a file only.
+      if (!target.file) throw new UsageError("rpt-xlsx-needs-file");
+      const { writeXlsx } = await import("../report/xlsx.js");
+      const workbook = source.ranked ? source.ranked() : (await import("../report/csv.js")).rankedReport((report ??= source.report()));
+      makeFolder(path.dirname(target.file));
+      await writeAtomicAsync(target.file, (temp) => writeXlsx(createWriteStream(temp, { flags: "wx" }), workbook, { lang: ctx.lang }), { force });
+      if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "rpt-written", { file: target.file, format: target.format }) + "\n");
+      continue;
+    }
     const streamed = target.format === "json" && source.jsonChunks ? source.jsonChunks()
-      : target.format === "csv" && source.csvSections ? (await import("../report/csv.js")).csvLines(source.csvSections(), { lang: ctx.lang, sep: csvSep, layout })
+      : target.format === "csv" && source.ranked ? (await import("../report/csv.js")).csvLines(source.ranked().sections, { lang: ctx.lang, sep: csvSep, layout })
       : undefined;
     const content = streamed ?? await renderFormat(ctx, (report ??= source.report()), target.format, { toFile: target.file !== undefined, csvSep, csvLayout: layout });
     if (!target.file) {
       if (typeof content === "string") ctx.io.stdout(content);
-      else if (content instanceof Uint8Array) throw new UsageError("rpt-xlsx-needs-file");
       else for (const chunk of batched(content)) ctx.io.stdout(chunk.toString("utf8"));
       continue;
     }
     makeFolder(path.dirname(target.file));
-    // writeFileAtomic is typed for text; node's writeFileSync under it writes bytes as they are.
-    if (typeof content === "string" || content instanceof Uint8Array) writeFileAtomic(target.file, content, { force });
+    if (typeof content === "string") writeFileAtomic(target.file, content, { force });
     else writeChunksAtomic(target.file, content, { force }); // gathered into large writes there
     if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "rpt-written", { file: target.file, format: target.format }) + "\n");
   }

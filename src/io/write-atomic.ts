@@ -46,30 +46,54 @@ export function checkTarget(file: string, options: { force?: boolean }): void {
   if (stat && !options.force) throw new FileExistsError(file);
 }
 
+/** The same for a writer that works asynchronously (a workbook written as it is made): `write` fills the temporary file. */
+export async function writeAtomicAsync(file: string, write: (temp: string) => Promise<void>, options: { force?: boolean } = {}): Promise<void> {
+  const t = beginTemp(file, options);
+  try {
+    await write(t.temp);
+    t.commit();
+  } catch (e) {
+    throw t.fail(e);
+  }
+}
+
+function throughTemp(given: string, options: { force?: boolean }, write: (temp: string) => void): void {
+  const t = beginTemp(given, options);
+  try {
+    write(t.temp);
+    t.commit();
+  } catch (e) {
+    throw t.fail(e);
+  }
+}
+
 /**
  * A file replaced through a link is the link's target (the link stays a link), and keeps its permissions
  * (a file made readable by its owner only stays so: it may hold a respondent's phone and e-mail).
+ * `fail` removes the temporary file and gives the error to throw.
  */
-function throughTemp(given: string, options: { force?: boolean }, write: (temp: string) => void): void {
+function beginTemp(given: string, options: { force?: boolean }): { temp: string; commit: () => void; fail: (e: unknown) => unknown } {
   checkTarget(given, options);
   const file = realTarget(given);
   const mode = statOf(file)?.mode;
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   const release = cleanUpOnInterrupt(() => rmSync(temp, { force: true }));
-  try {
-    write(temp);
-    if (mode !== undefined) chmodSync(temp, mode & 0o7777);
-    renameSync(temp, file);
-    release();
-  } catch (e) {
-    release();
-    rmSync(temp, { force: true });
-    const { code, path: at } = e as NodeJS.ErrnoException;
-    // A write to the temporary file names no path: a full disk or quota is the target's, whatever else is read meanwhile.
-    const refused = typeof code === "string" && (at === undefined ? WRITE_FAILURES.has(code) : onTheWay(file, at));
-    if (refused) throw new WriteRefusedError(given, code!);
-    throw e;
-  }
+  return {
+    temp,
+    commit: () => {
+      if (mode !== undefined) chmodSync(temp, mode & 0o7777);
+      renameSync(temp, file);
+      release();
+    },
+    fail: (e) => {
+      release();
+      rmSync(temp, { force: true });
+      const { code, path: at } = e as NodeJS.ErrnoException;
+      // A write to the temporary file names no path: a full disk or quota is the target's, whatever else is read meanwhile.
+      const refused = typeof code === "string" && (at === undefined ? WRITE_FAILURES.has(code) : onTheWay(file, at));
+      return refused ? new WriteRefusedError(given, code!) : e;
+    },
+  };
 }
 
 /** Errors only a write meets: the disk or the quota is full, the file too large for it. */

@@ -80,12 +80,45 @@ export function groupColumns(report: ScoreReport): GroupColumn[] {
  * aggregate's max follows the indicators that apply to each agency's type (a treasury's service pillar is
  * not a department's): null where the section's agencies differ, whichever file came first.
  */
-export function aggregateColumns(section: Section): (Omit<Subtotal, "points" | "max"> & { max: number | null })[] {
-  const first = section.agencies[0]?.score.aggregates ?? [];
-  return first.map((x) => {
-    const same = section.agencies.every((a) => a.score.aggregates.find((y) => y.id === x.id)?.max === x.max);
-    return { id: x.id, title: x.title, max: same ? x.max : null };
-  });
+export function aggregateColumns(section: AgencyList): AggregateColumn[] {
+  return sectionColumns(section).aggregates;
+}
+
+export type AggregateColumn = Omit<Subtotal, "points" | "max"> & { max: number | null };
+export type IndicatorColumn = Pick<IndicatorResult, "code" | "title" | "parent" | "input" | "rule" | "max">;
+
+/** A section's agencies, in memory or read one at a time from a batch's spool. */
+export interface AgencyList { agencies: Iterable<RankedAgency> }
+
+export interface SectionColumns { aggregates: AggregateColumn[]; indicators: IndicatorColumn[] }
+
+/** The columns of a section that depend on every agency (see aggregateColumns and indicatorColumns). */
+export function sectionColumns(section: AgencyList): SectionColumns {
+  const columns = new ColumnGatherer();
+  for (const a of section.agencies) columns.add(a);
+  return columns.result();
+}
+
+/** sectionColumns, gathered agency by agency while something else reads them (a large batch's agencies are read from disk). */
+export class ColumnGatherer {
+  private first: AgencyScore | undefined;
+  private readonly indicatorMax = new Map<string, number>();
+  private readonly aggregateMax = new Map<string, number | null>();
+
+  add(a: RankedAgency): void {
+    const s = a.score;
+    if (!this.first) { this.first = s; for (const x of s.aggregates) this.aggregateMax.set(x.id, x.max); }
+    // The max of an indicator not applicable to the first agency's type is 0 there; take the largest seen.
+    for (const i of s.indicators) this.indicatorMax.set(i.code, Math.max(this.indicatorMax.get(i.code) ?? 0, i.max));
+    for (const [id, max] of this.aggregateMax) if (max !== null && s.aggregates.find((y) => y.id === id)?.max !== max) this.aggregateMax.set(id, null);
+  }
+
+  result(): SectionColumns {
+    return {
+      aggregates: (this.first?.aggregates ?? []).map((x) => ({ id: x.id, title: x.title, max: this.aggregateMax.get(x.id) ?? null })),
+      indicators: (this.first?.indicators ?? []).map((i) => ({ code: i.code, title: i.title, parent: i.parent, input: i.input, rule: i.rule, max: this.indicatorMax.get(i.code) ?? i.max })),
+    };
+  }
 }
 
 /** An aggregate's points in a score; undefined where the score has none of that id. */
@@ -121,13 +154,8 @@ export function verifiedDifference(a: RankedAgency, decimals: number): number | 
 export const PROVISIONAL_MARK = "†";
 
 /** Indicators in rubric order (the order the engine reports them), taken from the first agency of a section. */
-export function indicatorColumns(section: Section): Pick<IndicatorResult, "code" | "title" | "parent" | "input" | "rule" | "max">[] {
-  const first = section.agencies[0];
-  if (!first) return [];
-  // The max of an indicator not applicable to the first agency's type is 0 there; take the largest seen.
-  const max = new Map<string, number>();
-  for (const a of section.agencies) for (const i of a.score.indicators) max.set(i.code, Math.max(max.get(i.code) ?? 0, i.max));
-  return first.score.indicators.map((i) => ({ code: i.code, title: i.title, parent: i.parent, input: i.input, rule: i.rule, max: max.get(i.code) ?? i.max }));
+export function indicatorColumns(section: AgencyList): IndicatorColumn[] {
+  return sectionColumns(section).indicators;
 }
 
 /** Top-level group codes of the per-group ranks (--group-ranks); none when the section was not ranked per group. */

@@ -19,16 +19,39 @@ export interface CsvOptions {
 type Cell = string | number | null;
 
 /**
- * A section of the report as the csv reads it: its head, and its agencies in ranking order (cohort, rank,
- * name) as an iterable, so that a large batch's agencies can be read from the spool one at a time. `first`:
- * an agency of the section (its groups and aggregates name the columns); none for an empty section.
+ * A section of the report as the csv and xlsx read it: its head, and its agencies in ranking order (cohort,
+ * rank, name) as iterables, so that a large batch's agencies can be read from the spool one at a time.
+ * `first`: an agency of the section (its groups and aggregates name the columns); none for an empty section.
+ * `groupRanks`: some agency of the section has ranks per group (--group-ranks), whichever comes first.
  */
-/** `groupRanks`: some agency of the section has ranks per group (--group-ranks), whichever comes first. */
-export interface RankedSection { head: Omit<Section, "agencies">; first: RankedAgency | undefined; groupRanks: boolean; agencies: Iterable<RankedAgency> }
+export interface RankedSection {
+  head: Omit<Section, "agencies">;
+  first: RankedAgency | undefined;
+  groupRanks: boolean;
+  /** Every agency, whole. */
+  agencies: Iterable<RankedAgency>;
+  /**
+   * The same agencies for a table that shows no indicator: their groups and aggregates, and of the
+   * indicators at least the provisional ones (read from a spool without the rest, which is most of the cost).
+   */
+  summaries: Iterable<RankedAgency>;
+  /** Only the agencies with a verified score, whole. */
+  verified: Iterable<RankedAgency>;
+}
+
+/** A report as the csv and xlsx read it: everything but the agencies, and the sections. */
+export interface RankedReport { frame: Pick<ScoreReport, "tool" | "generated_at" | "not_scored">; sections: RankedSection[] }
 
 /** The sections of a report held in memory, in ranking order. */
 export function rankedSections(report: ScoreReport): RankedSection[] {
-  return report.rubrics.map((section) => ({ head: section, first: section.agencies[0], groupRanks: groupRankCodes(section).length > 0, agencies: rankingOrder(section) }));
+  return report.rubrics.map((section) => {
+    const agencies = rankingOrder(section);
+    return { head: section, first: section.agencies[0], groupRanks: groupRankCodes(section).length > 0, agencies, summaries: agencies, verified: agencies.filter((a) => a.verified) };
+  });
+}
+
+export function rankedReport(report: ScoreReport): RankedReport {
+  return { frame: report, sections: rankedSections(report) };
 }
 
 /**
@@ -84,9 +107,9 @@ function* rankingRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> 
     t("rpt-col-provisional"), t("rpt-col-example"), t("col-file"),
   ];
   yield head;
-  for (const { head: section, agencies } of sections) {
+  for (const { head: section, summaries } of sections) {
     const key = `${section.id}@${section.version}`;
-    for (const a of agencies) {
+    for (const a of summaries) {
       const s = finalScore(a);
       const groups = groupByCode(s);
       const c = s.completeness;

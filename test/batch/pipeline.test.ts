@@ -1,12 +1,14 @@
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scoreSpooled } from "../../src/batch/pipeline.js";
 import { scoreFiles, type BatchInput } from "../../src/batch/score-files.js";
 import { jsonSections, materializeReport, rankedSpooledSections, reportFrame } from "../../src/batch/spooled-report.js";
-import { csvLines, formatCsv } from "../../src/report/csv.js";
+import { csvLines, formatCsv, rankedReport } from "../../src/report/csv.js";
+import { writeXlsx } from "../../src/report/xlsx.js";
+import ExcelJSModule from "exceljs";
 import { displayPath } from "../../src/cli/inputs.js";
 import { formatJson, jsonChunks } from "../../src/report/json.js";
 import { buildReport } from "../../src/report/report.js";
@@ -35,6 +37,25 @@ function mixedBatch(): BatchInput[] {
     path.join(dir, "long-name.yaml"),
   ];
   return files.map((file) => ({ file }));
+}
+
+const ExcelJS = ExcelJSModule as unknown as typeof import("exceljs");
+
+/** A workbook as text: per sheet its views, filter and column widths, then every cell's value, number format and font. */
+async function workbookText(report: Parameters<typeof writeXlsx>[1], file: string): Promise<string> {
+  await writeXlsx(createWriteStream(file), report, { lang: "vi" });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const lines: string[] = [];
+  for (const ws of wb.worksheets) {
+    lines.push(`# ${ws.name} ${JSON.stringify(ws.views)} ${JSON.stringify(ws.autoFilter)} ${ws.columns?.map((c) => c.width).join(",")}`);
+    ws.eachRow({ includeEmpty: true }, (row, n) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (c) => { cells.push(`${JSON.stringify(c.value)}|${c.numFmt ?? ""}|${c.font?.bold ? "b" : ""}${c.font?.italic ? "i" : ""}`); });
+      lines.push(`${n}\t${cells.join("\t")}`);
+    });
+  }
+  return lines.join("\n");
 }
 
 const options = (groupRanks: boolean) => ({ tool: { name: "egov-score", version: "test" }, now: new Date(0), showPath: (f: string) => displayPath(dir, f), groupRanks });
@@ -73,6 +94,11 @@ describe("the spooled pipeline gives the same report as scoring in memory", () =
       const ranking = { lang: "vi" as const, sep: ";", layout: "ranking" as const };
       expect([...csvLines(rankedSpooledSections(batch, { ...options(groupRanks), details: "groups" }), ranking)].join("")).toBe(formatCsv(expected, ranking));
       expect(formatMarkdown(grouped, { lang: "en" })).toBe(formatMarkdown(report, { lang: "en" }));
+      // The xlsx read agency by agency from the spool, sheet after sheet, is the one made from the report.
+      const spooledXlsx = await workbookText({ frame: reportFrame(batch, options(groupRanks)), sections: rankedSpooledSections(batch, options(groupRanks)) }, path.join(dir, `spooled-${groupRanks}.xlsx`));
+      const inMemoryXlsx = await workbookText(rankedReport(expected), path.join(dir, `in-memory-${groupRanks}.xlsx`));
+      expect(spooledXlsx.split("\n").filter((l) => l.startsWith("# ")).map((l) => l.split(" ")[1])).toEqual(["Xếp", "Điểm", "Điểm", "Không", "Thẩm"]);
+      expect(spooledXlsx).toBe(inMemoryXlsx);
     } finally {
       batch.dispose();
     }

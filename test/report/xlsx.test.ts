@@ -4,7 +4,11 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseReportJson } from "../../src/report/json.js";
 import type { ScoreReport } from "../../src/report/report.js";
-import { xlsxSheetNames } from "../../src/report/xlsx.js";
+import { writeXlsx, xlsxSheetNames } from "../../src/report/xlsx.js";
+import { rankedReport } from "../../src/report/csv.js";
+import { writeAtomicAsync, WriteRefusedError } from "../../src/io/write-atomic.js";
+import { Writable } from "node:stream";
+import { readdirSync, writeFileSync } from "node:fs";
 import { runCli } from "../helpers/run-cli.js";
 import { cleanup, HOSTILE, hostileDir, REPRODUCIBLE, tempDir } from "./helpers.js";
 
@@ -168,6 +172,24 @@ describe("xlsx", () => {
     const plain = path.join(dir, "plain.xlsx");
     await runCli(["score", "examples/so-khcn-quang-binh.yaml", "-o", plain], { env: REPRODUCIBLE });
     expect((await workbook(plain)).worksheets.map((w) => w.name)).toEqual(["Ranking", "Groups", "Indicators", "Not scored"]);
+  });
+
+  it("a write that fails (a full disk) fails the writing once, with the system's error, and leaves no temporary file", async () => {
+    const report = await json(["examples/"]);
+    let writes = 0;
+    // The first pieces go through, then the disk is full.
+    const full = () => new Writable({ write(_chunk, _encoding, done) { done(++writes > 2 ? Object.assign(new Error("no space left on device"), { code: "ENOSPC", syscall: "write" }) : null); } });
+    await expect(writeXlsx(full(), rankedReport(report), { lang: "en" })).rejects.toMatchObject({ code: "ENOSPC" });
+    const dir = tempDir(temps);
+    const file = path.join(dir, "r.xlsx");
+    writeFileSync(file, "kept");
+    writes = 0;
+    const failed = await writeAtomicAsync(file, () => writeXlsx(full(), rankedReport(report), { lang: "en" }), { force: true }).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(WriteRefusedError);
+    expect((failed as WriteRefusedError).reason).toBe("ENOSPC");
+    // The report there before is kept whole, and no temporary file is left beside it.
+    expect(readFileSync(file, "utf8")).toBe("kept");
+    expect(readdirSync(dir)).toEqual(["r.xlsx"]);
   });
 
   it("is written only to a file, and only when asked for", async () => {

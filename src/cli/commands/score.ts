@@ -18,7 +18,7 @@ import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 export interface ScoreOptions extends OutputOptions { rubric?: string; failBelow?: string; groupRanks?: boolean }
 
 /** Formats made from the whole report in memory, and the batch they are made for: a province's agencies many times over. */
-const IN_MEMORY_FORMATS = new Set(["table", "md", "html", "xlsx"]);
+const IN_MEMORY_FORMATS = new Set(["table", "md", "html"]);
 export const MAX_IN_MEMORY_FILES = 15_000;
 
 export async function score(ctx: Context, paths: string[], opts: ScoreOptions): Promise<number> {
@@ -31,7 +31,7 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
   const read = [...inputs.map((i) => i.file), ...failures.map((f) => f.file), ...(rubric?.ok ? [rubric.loaded.file] : [])];
   refuseOverwritingInputs(targets.flatMap((t) => (t.file ? [t.file] : [])), read);
   // These reports are made whole in memory (about 80 to 170 KB an agency, measured): above this many files they
-  // would run out of it after the whole batch was scored. json and csv are written as the agencies are read.
+  // would run out of it after the whole batch was scored. json, csv and xlsx are written as the agencies are read.
   const inMemory = targets.filter((t) => IN_MEMORY_FORMATS.has(t.format)).map((t) => t.format);
   if (inMemory.length > 0 && inputs.length > MAX_IN_MEMORY_FILES) throw new UsageError("rpt-too-many-for-format", { formats: inMemory.join(", "), count: inputs.length, limit: MAX_IN_MEMORY_FILES });
   const progress = progressLine(ctx, inputs.length);
@@ -86,7 +86,7 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
   await emitReport(ctx, {
     report: () => materializeReport(batch, reportOptions),
     // A large batch's json and csv are written as the agencies are read from the spool, never whole in memory.
-    ...(agencies > INDENT_UP_TO ? { jsonChunks: () => jsonChunks(reportFrame(batch, reportOptions), jsonSections(batch, reportOptions)), csvSections: () => rankedSpooledSections(batch, reportOptions) } : {}),
+    ...(agencies > INDENT_UP_TO ? { jsonChunks: () => jsonChunks(reportFrame(batch, reportOptions), jsonSections(batch, reportOptions)), ranked: () => ({ frame: reportFrame(batch, reportOptions), sections: rankedSpooledSections(batch, reportOptions) }) } : {}),
   }, opts);
   // Points above a rubric's whole scale fail every agency of it: said, as a percentage would not.
   if (threshold?.kind === "points") {

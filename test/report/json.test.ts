@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import type { IndicatorResult } from "../../src/core/result.js";
+import { expander } from "../../src/report/json.js";
+
+const facts = [{ code: "1.1", title: { vi: "Họp", en: "Meetings" }, parent: "1", input: "count" as const, rule: "bands" as const }];
+
+describe("expander", () => {
+  it("puts the facts back first, then the item's own keys, in that order", () => {
+    const compact = { code: "1.1", value: 3, status: "scored", points: 2, max: 5 } as unknown as IndicatorResult;
+    const [i] = expander(facts)({ indicators: [compact] }).indicators;
+    expect(Object.keys(i!)).toEqual(["code", "title", "parent", "input", "rule", "value", "status", "points", "max"]);
+    expect(i).toEqual({ ...facts[0], ...compact });
+  });
+
+  it("keeps a __proto__ key read from a report file an inert key (the copy's prototype stays Object's)", () => {
+    const compact = JSON.parse('{"code": "1.1", "__proto__": {"polluted": true}, "points": 1}') as IndicatorResult;
+    const [i] = expander(facts)({ indicators: [compact] }).indicators;
+    expect(Object.getPrototypeOf(i)).toBe(Object.prototype);
+    expect((i as unknown as { polluted?: boolean }).polluted).toBeUndefined();
+    expect(Object.hasOwn(i!, "__proto__")).toBe(true);
+  });
+
+  it("leaves an item whose code has no facts as it is", () => {
+    const compact = { code: "9.9", points: 1 } as unknown as IndicatorResult;
+    expect(expander(facts)({ indicators: [compact] }).indicators).toEqual([{ code: "9.9", points: 1 }]);
+  });
+});
