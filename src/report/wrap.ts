@@ -26,3 +26,12 @@ export function wrapWords(text: string, width: number, indent = ""): string[] {
   if (words > 0 || lines.length === 0) lines.push(line);
   return lines.map((l, i) => (i === 0 ? l : indent + l));
 }
+
+/**
+ * Text for a terminal `columns` wide, each of its lines wrapped at spaces (the terminal would cut words at
+ * its edge) and continued two columns under its start; as it is when the width is not known (a pipe).
+ */
+export function wrapForTerminal(text: string, columns: number | undefined): string {
+  if (!columns) return text;
+  return text.split("\n").flatMap((line) => wrapWords(line, Math.max(40, columns - 1), `${/^ */.exec(line)![0]}  `)).join("\n");
+}

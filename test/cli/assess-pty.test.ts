@@ -25,8 +25,10 @@ class Terminal {
   readonly exited: Promise<number>;
   readonly child: ChildProcess;
 
-  constructor(args: string[]) {
-    const command = ["exec", process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+  /** `columns`: the terminal's width (none by default: script's pty then says no width). */
+  constructor(args: string[], columns?: number) {
+    const exec = ["exec", process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+    const command = columns === undefined ? exec : `stty cols ${columns} rows 40 && ${exec}`;
     this.child = spawn("script", ["-qfec", command, "/dev/null"], { cwd: dir, env: { ...process.env, LANG: "vi_VN.UTF-8", NO_COLOR: "1", COLUMNS: "120" } });
     this.child.stdout!.on("data", (chunk: Buffer) => {
       const text = chunk.toString("utf8").replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "");
@@ -131,6 +133,24 @@ describe("egov-score assess in a real terminal", () => {
     const scored = spawnSync(process.execPath, [BIN, "score", file, "--rubric", RUBRIC, "--format", "json"], { encoding: "utf8" });
     expect(shown).toBe(String(JSON.parse(scored.stdout).rubrics[0].agencies[0].score.total.toFixed(2)).replace(".", ","));
   }, 60_000);
+
+  it("at 80 columns, what it says is wrapped at spaces, not cut inside a word at the terminal's edge", async () => {
+    const t = new Terminal(["assess", "wrapped.yaml", "--rubric", path.join(ROOT, "rubrics/dti-cap-so.yaml"), "--agency-type", "department"], 80);
+    await t.answer("Tên cơ quan", "Sở Khoa học và Công nghệ tỉnh Quảng Bình\r");
+    await t.answer("Mã cơ quan", "qb-wrap\r");
+    await t.answer("Kỳ đánh giá", "\r");
+    await t.answer("Người trả lời", "Nguyễn Văn B\r");
+    for (const prompt of ["Chức vụ", "Điện thoại", "Thư điện tử"]) await t.answer(prompt, "\r");
+    await t.wait("1.1. ");
+    await t.answer("(", "\x03");
+    await t.wait("Tiếp tục: egov-score assess");
+    expect(await t.exited).toBe(130);
+    // Its own lines: the rubric's (125 letters), the question's, the last ones; not the prompts' (inquirer's).
+    const said = t.transcript.split(/\r?\n/).filter((l) => !/^[?✔❯>]/.test(l.trim()));
+    expect(said.join("\n")).toMatch(/^Bộ chỉ số: Bộ chỉ số đánh giá chuyển đổi số .*\n {2}\S/);
+    expect(said.some((l) => l.startsWith("1.1. "))).toBe(true);
+    for (const line of said) expect([...line].length, line).toBeLessThan(80);
+  }, 30_000);
 
   it("Ctrl-C exits 130 and says how to resume", async () => {
     const t = new Terminal(args);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wrapWords } from "../../src/report/wrap.js";
+import { wrapForTerminal, wrapWords } from "../../src/report/wrap.js";
 
 describe("wrapWords", () => {
   it.each([
@@ -17,4 +17,17 @@ describe("wrapWords", () => {
 
 it("keeps the text's leading spaces on its first line", () => {
   expect(wrapWords("  Hướng dẫn: đếm các cuộc họp", 16, "    ")).toEqual(["  Hướng dẫn: đếm", "    các cuộc họp"]);
+});
+
+describe("wrapForTerminal", () => {
+  it.each([
+    ["a pipe (no width): as it is", "Bộ chỉ số: Bộ chỉ số đánh giá chuyển đổi số của các sở, ban, ngành cấp tỉnh", undefined, ["Bộ chỉ số: Bộ chỉ số đánh giá chuyển đổi số của các sở, ban, ngành cấp tỉnh"]],
+    ["wrapped below the width, continued two columns in", "Bộ chỉ số: Bộ chỉ số đánh giá chuyển đổi số của các sở, ban, ngành cấp tỉnh (DTI cấp sở)", 41, ["Bộ chỉ số: Bộ chỉ số đánh giá chuyển đổi", "  số của các sở, ban, ngành cấp tỉnh", "  (DTI cấp sở)"]],
+    ["each line of a text on its own, under its own indentation", "Thiếu minh chứng:\n  → 1.1, 1.2, 1.3, 1.4, 2.1, 2.2, 2.3, 2.4, 3.1, 3.2, 3.3", 41, ["Thiếu minh chứng:", "  → 1.1, 1.2, 1.3, 1.4, 2.1, 2.2, 2.3,", "    2.4, 3.1, 3.2, 3.3"]],
+    ["never narrower than 40 columns", "một hai ba bốn năm sáu bảy tám chín mười một hai ba bốn năm", 20, ["một hai ba bốn năm sáu bảy tám chín mười", "  một hai ba bốn năm"]],
+  ] as const)("%s", (_, text, columns, expected) => {
+    expect(wrapForTerminal(text, columns).split("\n")).toEqual(expected);
+    // Below the terminal's last column: a line that fills it would make some terminals add an empty one.
+    if (columns) for (const line of expected) expect([...line].length).toBeLessThan(Math.max(41, columns));
+  });
 });

@@ -18,6 +18,7 @@ import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
 import type { LoadedRubric, RubricOutcome } from "../../load/load-rubric.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID, resolveRubric, rubricNotFound } from "../../load/registry.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
+import { wrapForTerminal } from "../../report/wrap.js";
 import { buildReport } from "../../report/report.js";
 import { formatTable } from "../../report/table.js";
 import type { Context } from "../context.js";
@@ -30,13 +31,18 @@ import { requireAgencyType } from "../agency-type-option.js";
 
 export interface AssessOptions { rubric?: string; agencyType?: string }
 
+/** Lines said to the officer on standard error, wrapped at spaces on a terminal (diagnostics keep their code frames). */
+function terminalLines(ctx: Context): (text: string) => void {
+  return (text) => ctx.io.stderr(wrapForTerminal(text, ctx.io.stderrColumns) + "\n");
+}
+
 /** Exit code of a prompt interrupted by Ctrl-C (128 + SIGINT). */
 const INTERRUPTED = 130;
 
 export async function assess(ctx: Context, file: string | undefined, opts: AssessOptions): Promise<number> {
   if (!ctx.io.stdinIsTTY) throw new UsageError("assess-not-tty");
   const { lang } = ctx;
-  const print = (line: string) => ctx.io.stderr(line + "\n");
+  const print = terminalLines(ctx);
   // Said before the header is asked: its answers could not be saved there.
   if (file && !existsSync(path.dirname(path.resolve(file)))) throw new UsageError("assess-no-folder", { folder: path.dirname(file) });
   // A folder the file cannot be written in (the answers are saved through a temporary file beside it), or a
@@ -150,7 +156,7 @@ function openExisting(ctx: Context, file: string, unreadable: string): { doc: Ag
   const doc = parsed.ok ? AgencyDoc.open(file) : undefined;
   if (parsed.ok && doc) return { doc, parsed: parsed.agency };
   for (const d of parsed.ok ? [] : parsed.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
-  ctx.io.stderr(message(ctx.lang, unreadable, { file }) + "\n");
+  terminalLines(ctx)(message(ctx.lang, unreadable, { file }));
   return undefined;
 }
 
@@ -162,7 +168,7 @@ function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubr
     : rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
   if (!issue) return false;
   ctx.io.stderr(formatDiagnostic(locateIssue(issue, parsedFile.parsed, parsedFile.file, parsedFile.text), ctx.lang, ctx.colorErr) + "\n\n");
-  ctx.io.stderr(message(ctx.lang, "assess-other-rubric", { file: parsedFile.file }) + "\n");
+  terminalLines(ctx)(message(ctx.lang, "assess-other-rubric", { file: parsedFile.file }));
   return true;
 }
 
@@ -176,7 +182,7 @@ async function resumeTaken(ctx: Context, asker: Asker, target: string, rubric: R
   const answered = Object.keys(data.answers ?? {}).filter((code) => isAnswered(data, code)).length;
   const name = typeof data.agency?.name === "string" ? data.agency.name : "?";
   if (await asker.confirm({ message: message(lang, "assess-taken-resume", { file: target, name, answered }), default: true })) return doc;
-  ctx.io.stderr(message(lang, "assess-taken-left", { file: target }) + "\n");
+  terminalLines(ctx)(message(lang, "assess-taken-left", { file: target }));
   return undefined;
 }
 
@@ -193,7 +199,7 @@ function answersToRedo(ctx: Context, file: string, loaded: LoadedRubric): Set<st
   const redo = new Set(found.map((d) => d.path?.split("/")).filter((p) => p?.[0] === "answers" && codes.has(p[1]!)).map((p) => p![1]!));
   for (const d of found) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
   const said = errors === 0 ? "assess-resume-parts" : redo.size > 0 ? "assess-resume-redo" : "assess-resume-errors";
-  ctx.io.stderr(message(ctx.lang, said, { count: errors, codes: [...redo].join(", ") }) + "\n");
+  terminalLines(ctx)(message(ctx.lang, said, { count: errors, codes: [...redo].join(", ") }));
   return redo;
 }
 
@@ -218,7 +224,7 @@ function fileFindings(file: string, loaded: LoadedRubric): LocatedDiagnostic[] {
 /** Validate the written file, print its score, and list what is still missing. */
 function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric): number {
   const { lang } = ctx;
-  const print = (line: string) => ctx.io.stderr(line + "\n");
+  const print = terminalLines(ctx);
   const checked = scoreFiles([{ file: doc.file }], { rubric: { ok: true, loaded } });
   for (const f of checked.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
   // Evidence still to give is the one thing that leaves a file invalid and its score known: the score is
