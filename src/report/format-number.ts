@@ -24,6 +24,11 @@ export function dateText(iso: string, lang: Lang): string {
   return m && lang === "vi" ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
+/** The day in Vietnam (UTC+7) at a moment: the date an agency writes (the day its file is sent), whatever the machine's zone. */
+export function vietnamDay(at: Date): string {
+  return new Date(at.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+}
+
 /**
  * When a report was made, to the minute, as each language writes a time: in Vietnamese at Vietnam's time
  * (UTC+7 all year, no daylight saving), which the agencies and their reports keep; otherwise in UTC. Either

@@ -122,12 +122,19 @@ describe("egov-score assess in a real terminal", () => {
     await r.answer("Menu", DOWN.repeat(5) + "\r"); // continue, group, unanswered, change, flag → finish
     // Seven questions left: asked once whether to finish all the same (the default is no).
     await r.answer("Còn 7 câu chưa trả lời. Vẫn hoàn thành và chấm điểm?", "c\r");
+    // Ready to send: the day it is sent is asked (Enter: not sent yet; then today, another day). A day
+    // before the evidence's (31/03/2025) is warned about, as validate does.
+    await r.answer("Ngày gửi phiếu cho cơ quan thẩm định", DOWN + DOWN + "\r");
+    await r.answer("Ngày gửi (2025-09-25 hoặc 25/09/2025)", "01/01/2025\r");
+    await r.wait("Minh chứng ghi ngày 2025-03-31, sau ngày nộp phiếu 2025-01-01");
     // The interview counted every question; the table's completeness line leaves some out, and says so.
     await r.wait("Đã trả lời 3/10 câu hỏi. Dòng «Đã trả lời» của bảng trên không tính 1 câu");
     await r.wait("Chưa trả lời: 1.4, 1.5, 2.1, 2.2, 2.3, 2.4");
     await r.wait("Hoàn thành:");
     expect(await r.exited).toBe(0);
-    expect(parse(readFileSync(file, "utf8"), { stringKeys: true }).answers["1.3"]).toEqual({ value: 80 });
+    const finished = parse(readFileSync(file, "utf8"), { stringKeys: true });
+    expect(finished.answers["1.3"]).toEqual({ value: 80 });
+    expect(finished.submitted).toBe("2025-01-01");
     // The total shown at the end is the one `egov-score score` gives for the written file.
     const shown = /Tổng điểm\s*│\s*([\d,]+)/.exec(r.transcript)?.[1];
     const scored = spawnSync(process.execPath, [BIN, "score", file, "--rubric", RUBRIC, "--format", "json"], { encoding: "utf8" });

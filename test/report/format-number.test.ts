@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateText, formatStamp } from "../../src/report/format-number.js";
+import { dateText, formatStamp, vietnamDay } from "../../src/report/format-number.js";
 
 describe("dates as each language writes them", () => {
   it.each([
@@ -15,4 +15,14 @@ describe("dates as each language writes them", () => {
     expect(formatStamp("2025-09-25T00:00:00.000Z", "en")).toBe("2025-09-25 00:00 UTC");
   });
 
+});
+
+describe("vietnamDay", () => {
+  it.each([
+    ["an afternoon in UTC is already the next day in Vietnam", "2026-11-30T17:30:00Z", "2026-12-01"],
+    ["a morning in UTC is the same day", "2026-11-30T01:00:00Z", "2026-11-30"],
+    ["New Year's Eve at 17:00 UTC is New Year's Day", "2025-12-31T17:00:00Z", "2026-01-01"],
+  ])("%s", (_, at, day) => {
+    expect(vietnamDay(new Date(at))).toBe(day);
+  });
 });

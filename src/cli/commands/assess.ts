@@ -18,6 +18,8 @@ import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
 import type { LoadedRubric, RubricOutcome } from "../../load/load-rubric.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID, resolveRubric, rubricNotFound } from "../../load/registry.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
+import { vietnamDay } from "../../report/format-number.js";
+import { askSubmitted } from "../../assess/submitted.js";
 import { wrapForTerminal } from "../../report/wrap.js";
 import { buildReport } from "../../report/report.js";
 import { formatTable } from "../../report/table.js";
@@ -139,7 +141,7 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
     };
     const result = await interview({ rubric, doc, asker, lang, print, resumed, showFileErrors, checkHandEdit, ...(redo ? { redo } : {}), ...(ctx.io.stderrColumns ? { columns: ctx.io.stderrColumns } : {}) });
     if (result === "quit") { print(message(lang, "assess-interrupted", { file: doc.file })); return EXIT.ok; }
-    return finish(ctx, doc, loaded);
+    return await finish(ctx, doc, loaded, asker);
   } catch (e) {
     if (isPromptExit(e)) {
       print("");
@@ -221,11 +223,25 @@ function fileFindings(file: string, loaded: LoadedRubric): LocatedDiagnostic[] {
   return checked.ok ? checked.warnings : checked.diagnostics;
 }
 
-/** Validate the written file, print its score, and list what is still missing. */
-function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric): number {
+/**
+ * Validate the written file, ask the day it is sent when it is ready to send, print its score and the
+ * file's warnings, and list what is still missing.
+ */
+async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker: Asker): Promise<number> {
   const { lang } = ctx;
   const print = terminalLines(ctx);
-  const checked = scoreFiles([{ file: doc.file }], { rubric: { ok: true, loaded } });
+  const check = () => scoreFiles([{ file: doc.file }], { rubric: { ok: true, loaded } });
+  let checked = check();
+  if (checked.failures.length === 0) {
+    const submitted = await askSubmitted(asker, lang, doc.data().submitted, vietnamDay(now(ctx.io.env)));
+    if (submitted !== undefined) {
+      doc.setHeaderField(["submitted"], submitted);
+      doc.save();
+      checked = check();
+    }
+    // Evidence dated after the day it is sent, say: what validate and score will say too.
+    for (const s of checked.sections) for (const a of s.agencies) for (const d of a.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
+  }
   for (const f of checked.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
   // Evidence still to give is the one thing that leaves a file invalid and its score known: the score is
   // shown, with what is missing, and the file is not yet ready to send (exit 1).

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { askSubmitted } from "../../src/assess/submitted.js";
+import type { Asker } from "../../src/prompts/ask.js";
+
+/** An officer who picks `pick` and, asked for a date, types `typed`; what was offered is kept. */
+function officer(pick: string, typed = "") {
+  const offered: { choices: string[]; default?: unknown; dateDefault?: string; validate?: (v: string) => true | string } = { choices: [] };
+  const asker = {
+    select: async (o: { choices: ({ value: unknown; name: string } | "separator")[]; default?: unknown }) => {
+      offered.choices = o.choices.map((c) => (c === "separator" ? "-" : c.name));
+      offered.default = o.default;
+      return pick;
+    },
+    text: async (o: { default?: string; validate?: (v: string) => true | string }) => {
+      offered.dateDefault = o.default;
+      offered.validate = o.validate;
+      return typed;
+    },
+  } as unknown as Asker;
+  return { asker, offered };
+}
+
+describe("the day the file is sent", () => {
+  it.each([
+    ["a file never sent, Enter: stays not sent", undefined, "keep", "", undefined, ["Chưa gửi (để trống)", "Hôm nay, 30/11/2026", "Ngày khác…"]],
+    ["a file never sent, today", undefined, "today", "", "2026-11-30", ["Chưa gửi (để trống)", "Hôm nay, 30/11/2026", "Ngày khác…"]],
+    ["another day, typed as a Vietnamese date", null, "other", "25/09/2026", "2026-09-25", ["Chưa gửi (để trống)", "Hôm nay, 30/11/2026", "Ngày khác…"]],
+    ["a day already written, Enter: kept", "2026-09-25", "keep", "", undefined, ["Giữ ngày 25/09/2026", "Hôm nay, 30/11/2026", "Ngày khác…", "Chưa gửi (xoá ngày đã ghi)"]],
+    ["a day already written, cleared: not sent", "2026-09-25", "clear", "", null, ["Giữ ngày 25/09/2026", "Hôm nay, 30/11/2026", "Ngày khác…", "Chưa gửi (xoá ngày đã ghi)"]],
+    ["today already written: today is not offered twice", "2026-11-30", "keep", "", undefined, ["Giữ ngày 30/11/2026", "Ngày khác…", "Chưa gửi (xoá ngày đã ghi)"]],
+  ] as const)("%s", async (_, current, pick, typed, expected, choices) => {
+    const { asker, offered } = officer(pick, typed);
+    expect(await askSubmitted(asker, "vi", current, "2026-11-30")).toBe(expected);
+    expect(offered.choices).toEqual(choices);
+    expect(offered.default).toBe("keep");
+  });
+
+  it("another day must be a day: the prompt refuses 31/02/2026 and text, and offers the day written", async () => {
+    const { asker, offered } = officer("other", "2026-09-26");
+    expect(await askSubmitted(asker, "en", "2026-09-25", "2026-11-30")).toBe("2026-09-26");
+    expect(offered.dateDefault).toBe("2026-09-25");
+    expect(offered.validate!("31/02/2026")).toBe("Not a date: type 2025-03-31 or 31/03/2025");
+    expect(offered.validate!("hôm qua")).toBe("Not a date: type 2025-03-31 or 31/03/2025");
+    expect(offered.validate!("26/09/2026")).toBe(true);
+  });
+});
