@@ -1,6 +1,7 @@
 import { isCalendarDate, UNANSWERED, type Answer, type EvidenceItem } from "../core/agency.js";
 import { claimsPoints } from "../core/check-agency.js";
 import { isFraction } from "../core/measure.js";
+import { brokenLink } from "../core/evidence-link.js";
 import type { Indicator, Input, Lang, Rubric, SimpleInput } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
@@ -272,7 +273,10 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
       validate: (v) => {
         if (v.trim() === UNANSWERED) return true;
         if (!v.trim()) return required(field) ? message(lang, "assess-required") : true;
-        return field === "date" && !parseDate(v) ? message(lang, "assess-invalid-date") : true;
+        if (field === "date" && !parseDate(v)) return message(lang, "assess-invalid-date");
+        // Meant as a web address that no browser opens ("www.…", "htps://…"): typed again, told what it likely is.
+        const broken = field === "link" ? brokenLink(v) : undefined;
+        return broken ? message(lang, broken.suggestion === undefined ? "evidence-link-broken" : "evidence-link-slip", { link: v.trim(), ...broken }) : true;
       },
     });
     // "?" here too is "later": the value stays saved, the evidence is asked when the question comes back

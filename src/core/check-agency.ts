@@ -5,6 +5,7 @@ import type { Issue } from "./issue.js";
 import { hasZeroDenominator, isFraction, measureOf } from "./measure.js";
 import { applyRule, isBatchRelative } from "./rules.js";
 import type { Indicator, Input, Rubric } from "./rubric.js";
+import { brokenLink } from "./evidence-link.js";
 
 /** What the derived schema cannot say about an agency file: rubric identity, N/A policy, a ≤ b, evidence. */
 export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
@@ -35,6 +36,7 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
     }
     checkEntry(rubric, indicator, entry, path, issues);
     if (latest) evidenceDates(latest, entry, path, issues);
+    evidenceLinks(entry, path, issues);
     if (typeof entry.verified === "object" && entry.verified !== null) checkEntry(rubric, indicator, entry.verified, [...path, "verified"], issues, false);
   }
   return issues;
@@ -120,6 +122,16 @@ function evidenceDates(latest: LatestDate, entry: Answer, path: string[], issues
     // The text comparison first: it settles nearly every date, and the calendar's is the costly one.
     if (typeof date !== "string" || date <= latest.date || !isCalendarDate(date)) return;
     issues.push({ code: latest.code, path: [...path, "evidence", String(i), "date"], severity: "warning", params: { date, ...latest.params } });
+  });
+}
+
+/** A link meant as a web address that no browser opens ("www.…", "htps://…"): a warning with the address it likely is. */
+function evidenceLinks(entry: Answer, path: string[], issues: Issue[]): void {
+  if (!Array.isArray(entry.evidence)) return;
+  entry.evidence.forEach((item, i) => {
+    const link = (item as { link?: unknown } | null)?.link;
+    const broken = typeof link === "string" ? brokenLink(link) : undefined;
+    if (broken) issues.push({ code: broken.suggestion === undefined ? "evidence-link-broken" : "evidence-link-slip", path: [...path, "evidence", String(i), "link"], severity: "warning", params: { link: link as string, ...broken } });
   });
 }
 

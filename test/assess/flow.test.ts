@@ -318,6 +318,24 @@ describe("assess interview, an answer asked again with its evidence", () => {
   });
 });
 
+describe("assess interview, an evidence link", () => {
+  it("meant as a web address no browser opens is typed again, told the address it likely is; a reference is taken", async () => {
+    const doc = newDoc();
+    start(doc);
+    await enter("có");
+    await enter("12/QĐ-UBND"); // number
+    await enter("31/03/2025"); // date
+    await enter(); // title (optional here)
+    await enter("www.quangbinh.gov.vn/kh-12");
+    expect(screen.getScreen()).toContain("Đường dẫn «www.quangbinh.gov.vn/kh-12» không mở được trên trình duyệt; có phải là https://www.quangbinh.gov.vn/kh-12?");
+    for (let i = 0; i < 40; i++) screen.keypress("backspace");
+    await enter("iOffice 12/QĐ-UBND");
+    await enter("k"); // no more
+    await enter(); // no note
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31", link: "iOffice 12/QĐ-UBND" }] });
+  });
+});
+
 describe("assess interview, a further evidence item", () => {
   it("is not headed 'at least 1 needed' once the minimum is met", async () => {
     const doc = newDoc();

@@ -75,6 +75,26 @@ describe("evidence dated after the submission", () => {
   });
 });
 
+describe("evidence links a browser cannot open", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  const rubric = outcome.loaded.rubric;
+  const file = (link: string) => ({
+    rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "X", type: "department" }, period: "2025",
+    answers: { "1.1": { value: 4, evidence: [{ number: "1/KH", date: "2025-03-01" }, { number: "2/KH", link }] } },
+  }) as unknown as AgencyFile;
+  const linked = (issues: Issue[]) => issues.filter((i) => i.code.startsWith("evidence-link")).map((i) => [i.code, i.path.join("/"), i.severity, i.params.suggestion]);
+  it.each([
+    ["a web address", "https://stttt.quangbinh.gov.vn/van-ban/1", []],
+    ["a reference that is no web address", "iOffice 123/QĐ-UBND", []],
+    ["www without its scheme: a warning with the address", "www.quangbinh.gov.vn", [["evidence-link-slip", "answers/1.1/evidence/1/link", "warning", "https://www.quangbinh.gov.vn"]]],
+    ["a mistyped scheme", "htps://abc.gov.vn", [["evidence-link-slip", "answers/1.1/evidence/1/link", "warning", "https://abc.gov.vn"]]],
+    ["an address that does not parse", "http://[::1/a", [["evidence-link-broken", "answers/1.1/evidence/1/link", "warning", undefined]]],
+  ] as const)("%s", (_, link, expected) => {
+    expect(linked(checkAgency(rubric, file(link)))).toEqual(expected);
+  });
+});
+
 describe("invisible characters in the agency name", () => {
   const outcome = loadRubric("rubrics/dti-cap-so.yaml");
   if (!outcome.ok) throw new Error("the default rubric does not load");
