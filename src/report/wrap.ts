@@ -1,29 +1,34 @@
 /**
  * Text cut into lines of at most `width` letters at spaces (code points: a Vietnamese letter is one
- * column), each line after the first starting with `indent`; a word longer than a line is cut where it
- * must be. The text's own leading spaces stay on its first line.
+ * column), each line after the first starting with `indent`. A word longer than a line (a path, a link)
+ * stays whole on a line of its own, for the terminal to wrap: cut, it could not be copied. Text that fits
+ * is given back as it is; runs of spaces inside a line are kept (a path may hold two).
  */
 export function wrapWords(text: string, width: number, indent = ""): string[] {
+  if ([...text].length <= width) return [text];
   const lead = /^ */.exec(text)![0];
   const lines: string[] = [];
   let line = lead;
+  let used = lead.length;
   let words = 0;
-  for (const word of text.slice(lead.length).split(/ +/)) {
-    let rest = [...word];
-    for (;;) {
-      const limit = Math.max(1, width - [...(lines.length === 0 ? "" : indent)].length);
-      const used = [...line].length;
-      const gap = words === 0 ? 0 : 1;
-      if (used + gap + rest.length <= limit) { line += (gap ? " " : "") + rest.join(""); words++; break; }
-      if (words > 0) { lines.push(line); line = ""; words = 0; continue; }
-      // A word longer than a whole line.
-      const room = Math.max(1, limit - used);
-      lines.push(line + rest.slice(0, room).join(""));
+  // Split at each space: a run of spaces gives empty words, which join back into the same run.
+  for (const word of text.slice(lead.length).split(" ")) {
+    const length = [...word].length;
+    const limit = Math.max(1, width - (lines.length === 0 ? 0 : [...indent].length));
+    // A percent sign stays with its number ("90 %", as the rubric writes it).
+    if (words > 0 && used + 1 + length > limit && !word.startsWith("%")) {
+      lines.push(line);
       line = "";
-      rest = rest.slice(room);
+      used = 0;
+      words = 0;
     }
+    // The spaces where a line breaks are the break.
+    if (words === 0 && length === 0 && lines.length > 0) continue;
+    line += words === 0 ? word : ` ${word}`;
+    used += (words === 0 ? 0 : 1) + length;
+    words++;
   }
-  if (words > 0 || lines.length === 0) lines.push(line);
+  lines.push(line);
   return lines.map((l, i) => (i === 0 ? l : indent + l));
 }
 
