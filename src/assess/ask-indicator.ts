@@ -276,7 +276,7 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
         if (field === "date" && !parseDate(v)) return message(lang, "assess-invalid-date");
         // Meant as a web address that no browser opens ("www.…", "htps://…"): typed again, told what it likely is.
         const broken = field === "link" ? brokenLink(v) : undefined;
-        return broken ? message(lang, broken.suggestion === undefined ? "evidence-link-broken" : "evidence-link-slip", { link: v.trim(), ...broken }) : true;
+        return broken ? message(lang, broken.address === undefined ? "evidence-link-broken" : "evidence-link-slip", { link: v.trim(), ...broken }) : true;
       },
     });
     // "?" here too is "later": the value stays saved, the evidence is asked when the question comes back

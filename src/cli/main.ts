@@ -107,6 +107,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     // Loaded here, not at start-up: only a command that writes a file can meet these.
     const { EditedMeanwhileError, FileExistsError, WriteRefusedError } = await import("../io/write-atomic.js");
     const { WorkFolderError } = await import("../batch/pipeline.js");
+    const { wrapForTerminal } = await import("../report/wrap.js");
+    // Wrapped at spaces on a terminal, as every sentence the tool says there.
+    const say = (text: string) => io.stderr(c.colorErr.red(wrapForTerminal(text, io.stderrColumns)) + "\n");
     // An output file that exists (without --force) or that the system refuses is the user's to fix, whichever command writes it.
     const usage = error instanceof FileExistsError ? new UsageError("output-exists", { file: error.file })
       : error instanceof WriteRefusedError ? new UsageError("output-unwritable", { file: error.file, detail: error.reason })
@@ -114,15 +117,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       : error;
     // A file left unusable by a hand edit is invalid data, the officer's to fix (exit 1).
     if (error instanceof EditedMeanwhileError) {
-      io.stderr(c.colorErr.red(message(c.lang, "assess-edited-meanwhile", { file: error.file })) + "\n");
+      say(message(c.lang, "assess-edited-meanwhile", { file: error.file }));
       return EXIT.invalid;
     }
     if (usage instanceof UsageError) {
-      io.stderr(c.colorErr.red(message(c.lang, usage.key, usage.params)) + "\n");
+      say(message(c.lang, usage.key, usage.params));
       return EXIT.usage;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(c.colorErr.red(message(c.lang, "internal-error", { detail })) + "\n");
+    say(message(c.lang, "internal-error", { detail }));
     if (c.verbose && error instanceof Error && error.stack) io.stderr(error.stack + "\n");
     return EXIT.usage;
   }

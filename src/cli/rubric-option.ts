@@ -17,5 +17,5 @@ export function rubricOption(spec: string | undefined): RubricOutcome | undefine
 /** Print why a rubric is unusable (its located errors) on standard error. */
 export function reportUnusableRubric(ctx: Context, file: string, diagnostics: Parameters<typeof formatDiagnostic>[0][]): void {
   ctx.io.stderr(ctx.colorErr.red(message(ctx.lang, "rubric-unusable", { file })) + "\n");
-  for (const d of diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+  for (const d of diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
 }

@@ -131,7 +131,7 @@ function evidenceLinks(entry: Answer, path: string[], issues: Issue[]): void {
   entry.evidence.forEach((item, i) => {
     const link = (item as { link?: unknown } | null)?.link;
     const broken = typeof link === "string" ? brokenLink(link) : undefined;
-    if (broken) issues.push({ code: broken.suggestion === undefined ? "evidence-link-broken" : "evidence-link-slip", path: [...path, "evidence", String(i), "link"], severity: "warning", params: { link: link as string, ...broken } });
+    if (broken) issues.push({ code: broken.address === undefined ? "evidence-link-broken" : "evidence-link-slip", path: [...path, "evidence", String(i), "link"], severity: "warning", params: { link: link as string, ...broken } });
   });
 }
 

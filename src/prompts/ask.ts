@@ -3,6 +3,7 @@ import { checkbox, input, select, Separator } from "@inquirer/prompts";
 import type { Lang } from "../core/rubric.js";
 import { parseYesNo } from "../assess/parse-number.js";
 import { hasMessage, message } from "../i18n/messages.js";
+import { wrapForTerminal } from "../report/wrap.js";
 
 export interface Choice<T> { value: T; name: string; description?: string; disabled?: boolean | string }
 
@@ -18,21 +19,25 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
   // Key hints of select and checkbox ("↑↓ navigate"), in our language.
   const keysHelpTip = (keys: [string, string][]) => keys.map(([key, label]) => `${key} ${hasMessage(`key-${label}`) ? message(lang, `key-${label}`) : label}`).join(" · ");
   const nfc = (s: string) => s.normalize("NFC");
+  // A long question (a save to try again, what a hand edit broke) wrapped at spaces on a terminal: inquirer
+  // cuts its lines at the edge, inside a word. Two columns for its "? " before the message.
+  const columns = (context.output as { columns?: number; isTTY?: boolean }).isTTY ? (context.output as { columns?: number }).columns : undefined;
+  const wrap = (text: string) => (columns ? wrapForTerminal(text, columns - 2) : text);
   return {
     text: (o) => input({
-      message: o.message,
+      message: wrap(o.message),
       ...(o.default !== undefined ? { default: o.default } : {}),
-      validate: (value: string) => (o.validate ? o.validate(nfc(value)) : true),
+      validate: (value: string) => { const said = o.validate ? o.validate(nfc(value)) : true; return said === true ? true : wrap(said); },
     }, context).then(nfc),
     select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T }) => select<T>({
-      message: o.message,
+      message: wrap(o.message),
       choices: o.choices.map((c) => (c === "separator" ? new Separator() : c)),
       ...(o.default !== undefined ? { default: o.default } : {}),
       pageSize: 12,
       theme: { style: { keysHelpTip } },
     }, context),
     checkbox: <T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string }) => checkbox<T>({
-      message: o.message,
+      message: wrap(o.message),
       choices: o.choices,
       pageSize: 12,
       theme: { style: { keysHelpTip } },
@@ -43,7 +48,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
     confirm: (o) => {
       const fallback = o.default ?? true;
       return input({
-        message: `${o.message} (${fallback ? message(lang, "yes-no-default-yes") : message(lang, "yes-no-default-no")})`,
+        message: wrap(`${o.message} (${fallback ? message(lang, "yes-no-default-yes") : message(lang, "yes-no-default-no")})`),
         validate: (value: string) => value.trim() === "" || parseYesNo(value) !== undefined || message(lang, "answer-yes-no"),
       }, context).then((value) => (value.trim() === "" ? fallback : parseYesNo(value)!));
     },

@@ -4,6 +4,7 @@ import { expectedText, message } from "../i18n/messages.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import { safeStrings } from "./terminal-safe.js";
 import { resubmission } from "./common.js";
+import { wrapForTerminal } from "./wrap.js";
 
 /** FILE:LINE:COL, or FILE alone for a finding about a whole file or folder. */
 export function placeOf(file: string, d: { line?: number; col?: number }): string {
@@ -11,11 +12,14 @@ export function placeOf(file: string, d: { line?: number; col?: number }): strin
 }
 
 /** "file:line:col severity message [code]", then a code frame, what was found and what was expected. */
-export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: ChalkInstance): string {
+export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: ChalkInstance, terminalColumns?: number): string {
   const d = safeStrings(found);
   const where = placeOf(d.file, d);
   const severity = d.severity === "error" ? color.red(message(lang, "error")) : color.yellow(message(lang, "warning"));
   const out = [`${color.bold(where)} ${severity} ${message(lang, d.code, d.params)} ${color.dim(`[${d.code}]`)}`];
+  // The code frame stays as the file has it (a caret under its place); the lines around it are wrapped at
+  // spaces on a terminal `terminalColumns` wide, which would otherwise cut their words at its edge.
+  const frameFrom = out.length;
   if (d.frame && d.line !== undefined) {
     const width = String(d.line).length;
     d.frame.lines.forEach((text, i) => {
@@ -29,6 +33,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
     const marked = columns(line.slice(start, start + (d.length ?? 1)));
     out.push(`    ${" ".repeat(width)}${color.dim(" |")} ${under(line.slice(0, start))}${color.red("^".repeat(Math.min(Math.max(marked.length, 1), 60)))}`);
   }
+  const frameTo = out.length;
   const p = d.params;
   if (p.found !== undefined) out.push(`    ${message(lang, "found")}: ${p.found}`);
   if (p.expected_key !== undefined) out.push(`    ${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
@@ -43,7 +48,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.hint_comma !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "comma-in-braces", { digits: p.hint_comma })}`);
   // The resubmission hint belongs to a duplicate's finding (other findings may carry a `submitted` date too).
   if (p.first_submitted !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "duplicate-resubmitted", resubmission(p, lang))}`);
-  return out.join("\n");
+  return out.map((line, i) => (i >= frameFrom && i < frameTo ? line : wrapForTerminal(line, terminalColumns))).join("\n");
 }
 
 /** Characters that take no column on a terminal: combining marks (NFD accents) and invisible format characters. */

@@ -9,6 +9,7 @@ import { bar, formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { fitToWidth, widest } from "./fit-width.js";
+import { isTableLine, wrapForTerminal } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
 import { scoreHead, TABLE_DETAIL_LIMIT, cautionNotes, completenessText, notScoredAgency, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, PROVISIONAL_MARK, rescored } from "./common.js";
 
@@ -44,7 +45,8 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
     });
     out.push(color.bold.red(notScoredHeading(report.not_scored, lang)) + "\n" + table.toString());
   }
-  return out.join("\n\n") + "\n";
+  // The lines around the tables (band, completeness, notes) wrapped at spaces on a terminal, as the tables are fitted.
+  return wrapForTerminal(out.join("\n\n"), width, isTableLine) + "\n";
 }
 
 /** The report without what only an agency's own table shows (its groups, indicators and evidence). */

@@ -35,7 +35,8 @@ export async function writeXlsx(out: Writable, report: RankedReport, options: Xl
   const failure = new Promise<never>((_, reject) => out.on("error", (e) => { failed ??= e; reject(e); }));
   failure.catch(() => undefined);
   const closed = new Promise<void>((resolve) => out.once("close", resolve));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  // Shared strings, as Excel writes them (inline, the writer marks text as a formula's result: t="str").
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   const when = new Date(frame.generated_at);
   wb.creator = `${frame.tool.name} ${frame.tool.version}`;
   wb.lastModifiedBy = wb.creator;

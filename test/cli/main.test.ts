@@ -248,3 +248,22 @@ describe("-o - is standard output for every command, as it is for score (lint, t
     expect({ made, shown: shown.test(r.stdout), wrote: r.stderr.includes("Wrote -") }).toEqual({ made: false, shown: true, wrote: false });
   });
 });
+
+describe("messages on a terminal of a given width", () => {
+  it("a usage error and a file's findings are wrapped at spaces, the code frame left as the file has it", async () => {
+    const long = ["score", "examples/", "--fail-below", "1.000"];
+    const piped = await runCli(long);
+    const shown = await runCli(long, { stderrColumns: 60, env: { LANG: "en_US.UTF-8", NO_COLOR: "1" } });
+    expect([piped.code, shown.code]).toEqual([2, 2]);
+    expect(piped.stderr.trim().split("\n")).toHaveLength(1);
+    expect([...piped.stderr.trim()].length).toBeGreaterThan(60);
+    for (const line of shown.stderr.trimEnd().split("\n")) expect([...line].length, line).toBeLessThan(60);
+    expect(shown.stderr.replace(/\n +/g, " ")).toBe(piped.stderr);
+
+    const findings = await runCli(["validate", "examples/invalid/so-xay-dung-loi.yaml"], { stderrColumns: 60, env: { LANG: "en_US.UTF-8", NO_COLOR: "1" } });
+    const lines = findings.stderr.split("\n");
+    const frame = lines.filter((l) => /^\s+(>\s+)?\d*\s*\|/.test(l));
+    expect(frame.some((l) => [...l].length >= 60)).toBe(true);
+    for (const line of lines.filter((l) => !frame.includes(l))) expect([...line].length, line).toBeLessThan(60);
+  });
+});

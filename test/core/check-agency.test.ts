@@ -83,7 +83,7 @@ describe("evidence links a browser cannot open", () => {
     rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "X", type: "department" }, period: "2025",
     answers: { "1.1": { value: 4, evidence: [{ number: "1/KH", date: "2025-03-01" }, { number: "2/KH", link }] } },
   }) as unknown as AgencyFile;
-  const linked = (issues: Issue[]) => issues.filter((i) => i.code.startsWith("evidence-link")).map((i) => [i.code, i.path.join("/"), i.severity, i.params.suggestion]);
+  const linked = (issues: Issue[]) => issues.filter((i) => i.code.startsWith("evidence-link")).map((i) => [i.code, i.path.join("/"), i.severity, i.params.address]);
   it.each([
     ["a web address", "https://stttt.quangbinh.gov.vn/van-ban/1", []],
     ["a reference that is no web address", "iOffice 123/QĐ-UBND", []],

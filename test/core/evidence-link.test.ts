@@ -18,7 +18,7 @@ describe("brokenLink", () => {
     ["a space after the colon", "http: //abc.gov.vn", "http://abc.gov.vn"],
     ["spaces inside an address", "https://abc.gov.vn/van ban/1", "https://abc.gov.vn/vanban/1"],
   ] as const)("%s: %s", (_, link, suggestion) => {
-    expect(brokenLink(link)?.suggestion).toBe(suggestion);
+    expect(brokenLink(link)?.address).toBe(suggestion);
     expect(brokenLink(link) !== undefined).toBe(suggestion !== undefined);
   });
 

@@ -5,7 +5,8 @@ export interface CliRun { code: number; stdout: string; stderr: string }
 
 /** Run main() in-process with captured streams; no colour, English unless LANG says otherwise. */
 /** `columns`: standard output is a terminal that wide. */
-export async function runCli(args: string[], options: { stdin?: string | Buffer; env?: Record<string, string>; columns?: number } = {}): Promise<CliRun> {
+/** `stderrColumns`: standard error is a terminal that wide. */
+export async function runCli(args: string[], options: { stdin?: string | Buffer; env?: Record<string, string>; columns?: number; stderrColumns?: number } = {}): Promise<CliRun> {
   let stdout = "", stderr = "";
   const io: Io = {
     stdout: (t) => { stdout += t; },
@@ -13,7 +14,8 @@ export async function runCli(args: string[], options: { stdin?: string | Buffer;
     env: { LANG: "en_US.UTF-8", ...options.env },
     stdoutIsTTY: options.columns !== undefined,
     ...(options.columns !== undefined ? { stdoutColumns: options.columns } : {}),
-    stderrIsTTY: false,
+    stderrIsTTY: options.stderrColumns !== undefined,
+    ...(options.stderrColumns !== undefined ? { stderrColumns: options.stderrColumns } : {}),
     stdinIsTTY: false,
     readStdin: async () => Buffer.from(options.stdin ?? ""),
     cwd: process.cwd(),

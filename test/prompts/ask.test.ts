@@ -1,6 +1,7 @@
 import { PassThrough, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { makeAsker } from "../../src/prompts/ask.js";
+import { wrapForTerminal } from "../../src/report/wrap.js";
 
 /** A yes/no question answered by typing `keys`, through the real prompt on in-memory streams. */
 async function confirmWith(keys: string, fallback: boolean): Promise<{ answer: boolean; shown: string }> {
@@ -27,5 +28,31 @@ describe("yes/no prompts", () => {
     const { answer, shown } = await confirmWith("maybe\n\u0015khong\n", true);
     expect(answer).toBe(false);
     expect(shown).toContain("Hãy trả lời có (c) hoặc không (k)");
+  });
+});
+
+describe("a long question on a terminal", () => {
+  const question = "Tệp so-khcn.yaml vừa bị sửa ngoài egov-score và giờ không dùng được (lỗi ở trên): câu trả lời vừa nhập chưa được lưu. Thử lưu lại?";
+  /** What the prompt showed on an output that is a terminal `columns` wide (none: a pipe). */
+  async function shownAt(columns: number | undefined): Promise<string> {
+    const input = new PassThrough();
+    let shown = "";
+    const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), columns === undefined ? {} : { isTTY: true, columns });
+    const pending = makeAsker("vi", { input, output }).text({ message: question, validate: (v) => (v === "ok" ? true : `Hãy gõ ok để tiếp tục, hoặc Ctrl-C để dừng lại; ${"rất dài ".repeat(6)}`) });
+    await new Promise((r) => setTimeout(r, 20));
+    input.write("sai\n");
+    await new Promise((r) => setTimeout(r, 20));
+    input.write("\u0015ok\n");
+    await pending;
+    return shown.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "");
+  }
+
+  it("is wrapped at spaces, its error too, not cut inside a word at the edge", async () => {
+    const shown = await shownAt(60);
+    // Each line as wrapped at spaces is on the screen (inquirer alone cut "(lỗ" / "i ở trên)").
+    const expected = wrapForTerminal(question, 58).split("\n");
+    expect(expected.length).toBeGreaterThan(1);
+    for (const line of expected) expect(shown).toContain(line);
+    for (const line of wrapForTerminal(`Hãy gõ ok để tiếp tục, hoặc Ctrl-C để dừng lại; ${"rất dài ".repeat(6)}`, 58).split("\n")) expect(shown).toContain(line.trimEnd());
   });
 });

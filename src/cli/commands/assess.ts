@@ -130,14 +130,14 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
     // Every path above ends with a file: the named one, a taken one, or one made from the header.
     if (!doc) throw new Error("the header left no agency file");
     const redo = resumed ? answersToRedo(ctx, doc.file, loaded) : undefined;
-    const showFileErrors = (f: string) => { for (const d of fileErrors(f, loaded)) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n"); };
+    const showFileErrors = (f: string) => { for (const d of fileErrors(f, loaded)) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n"); };
     // A hand edit taken in mid-session is checked at once (it was reported only at the next start), leaving
     // out the question being answered: its evidence may be on its way.
     const checkHandEdit = (f: string, code: string) => {
       const found = besidesAnswer(fileErrors(f, loaded), code);
       if (found.length === 0) return;
       print(message(lang, "assess-hand-edit-errors", { file: displayPath(ctx.io.cwd, f), count: found.length }));
-      for (const d of found) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
+      for (const d of found) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
     };
     const result = await interview({ rubric, doc, asker, lang, print, resumed, showFileErrors, checkHandEdit, ...(redo ? { redo } : {}), ...(ctx.io.stderrColumns ? { columns: ctx.io.stderrColumns } : {}) });
     if (result === "quit") { print(message(lang, "assess-interrupted", { file: doc.file })); return EXIT.ok; }
@@ -157,7 +157,7 @@ function openExisting(ctx: Context, file: string, unreadable: string): { doc: Ag
   const parsed = parseAgencyFile(file);
   const doc = parsed.ok ? AgencyDoc.open(file) : undefined;
   if (parsed.ok && doc) return { doc, parsed: parsed.agency };
-  for (const d of parsed.ok ? [] : parsed.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+  for (const d of parsed.ok ? [] : parsed.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
   terminalLines(ctx)(message(ctx.lang, unreadable, { file }));
   return undefined;
 }
@@ -169,7 +169,7 @@ function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubr
     ? rubricNotFound(ref.id, ref.version)
     : rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
   if (!issue) return false;
-  ctx.io.stderr(formatDiagnostic(locateIssue(issue, parsedFile.parsed, parsedFile.file, parsedFile.text), ctx.lang, ctx.colorErr) + "\n\n");
+  ctx.io.stderr(formatDiagnostic(locateIssue(issue, parsedFile.parsed, parsedFile.file, parsedFile.text), ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
   terminalLines(ctx)(message(ctx.lang, "assess-other-rubric", { file: parsedFile.file }));
   return true;
 }
@@ -199,7 +199,7 @@ function answersToRedo(ctx: Context, file: string, loaded: LoadedRubric): Set<st
   const errors = found.filter((d) => d.severity === "error").length;
   const codes = new Set(allIndicators(loaded.rubric).map((i) => i.code));
   const redo = new Set(found.map((d) => d.path?.split("/")).filter((p) => p?.[0] === "answers" && codes.has(p[1]!)).map((p) => p![1]!));
-  for (const d of found) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+  for (const d of found) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
   const said = errors === 0 ? "assess-resume-parts" : redo.size > 0 ? "assess-resume-redo" : "assess-resume-errors";
   terminalLines(ctx)(message(ctx.lang, said, { count: errors, codes: [...redo].join(", ") }));
   return redo;
@@ -240,9 +240,9 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
       checked = check();
     }
     // Evidence dated after the day it is sent, say: what validate and score will say too.
-    for (const s of checked.sections) for (const a of s.agencies) for (const d of a.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
+    for (const s of checked.sections) for (const a of s.agencies) for (const d of a.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
   }
-  for (const f of checked.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
+  for (const f of checked.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
   // Evidence still to give is the one thing that leaves a file invalid and its score known: the score is
   // shown, with what is missing, and the file is not yet ready to send (exit 1).
   const onlyEvidence = checked.failures.length > 0 && checked.failures.every((f) => f.diagnostics.every((d) => d.severity !== "error" || d.code === "evidence-missing"));

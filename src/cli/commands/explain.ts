@@ -52,12 +52,12 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
     for (const f of outcome.rubricFailures) reportUnusableRubric(ctx, f.file, f.diagnostics);
     return EXIT.usage;
   }
-  for (const f of [...failures, ...outcome.failures.filter((f) => f.file === own?.file)]) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+  for (const f of [...failures, ...outcome.failures.filter((f) => f.file === own?.file)]) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
   const section = outcome.sections.find((s) => s.agencies.some((a) => a.file === own?.file));
   const scored = section?.agencies.find((a) => a.file === own?.file);
   if (!section || !scored) return EXIT.invalid;
   if (batch && !ctx.quiet) sayBatchLeftOut(ctx, [...batch.failures, ...outcome.failures.filter((f) => f.file !== scored.file)], outcome.sections.filter((s) => s !== section), scored.file);
-  if (!ctx.quiet) for (const d of scored.warnings) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+  if (!ctx.quiet) for (const d of scored.warnings) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
   if (opts.verified && !scored.verified) throw new UsageError("exp-no-verified", { file });
   // The self-score is explained; the collector's verified one is what the batch ranks, so say it is there.
   if (!opts.verified && scored.verified && !ctx.quiet) {

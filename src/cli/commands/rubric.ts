@@ -49,7 +49,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
   if (format === "md") {
     const { rubricMarkdown } = await import("../../rubric-ci/show/rubric-md.js");
     emit(ctx, rubricMarkdown(rubric, lang), opts, "stdout", "md");
-    for (const d of outcome.loaded.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
+    for (const d of outcome.loaded.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
     return EXIT.ok;
   }
   const pts = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : rubric.rounding.decimals, lang);
@@ -92,7 +92,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
     text,
     `${message(lang, "band")}: ${rubric.bands.levels.map((l) => `${l.label[lang]} ≥ ${l.min}${rubric.bands.basis === "percent" ? " %" : ""}`).join(" · ")}`,
   ].join("\n") + "\n", opts, "stdout", "table");
-  for (const d of outcome.loaded.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr) + "\n\n");
+  for (const d of outcome.loaded.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
   ctx.io.stderr(message(lang, "rubric-ok", { id: rubric.id, version: rubric.version, indicators: allIndicators(rubric).length, scale: rubric.scale }) + "\n");
   return EXIT.ok;
 }

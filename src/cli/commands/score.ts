@@ -67,9 +67,9 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
   reportSkipped(ctx, batch.skipped);
   reportSameFiles(ctx, batch.duplicates);
   requireAgencyFiles(batch.skipped.length, batch.failures.length + batch.sections.reduce((n, s) => n + s.entries.length, 0));
-  for (const f of batch.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+  for (const f of batch.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
   if (!ctx.quiet) {
-    for (const s of batch.sections) for (const e of s.entries) for (const d of e.warnings ?? []) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr) + "\n\n");
+    for (const s of batch.sections) for (const e of s.entries) for (const d of e.warnings ?? []) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
     // Agencies of different years ranked together (a file of last year's batch left in the folder).
     for (const s of batch.sections) {
       if (s.periods.size < 2) continue;
