@@ -21,8 +21,11 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
   const nfc = (s: string) => s.normalize("NFC");
   // A long question (a save to try again, what a hand edit broke) wrapped at spaces on a terminal: inquirer
   // cuts its lines at the edge, inside a word. Two columns for its "? " before the message.
-  const columns = (context.output as { columns?: number; isTTY?: boolean }).isTTY ? (context.output as { columns?: number }).columns : undefined;
-  const wrap = (text: string) => (columns ? wrapForTerminal(text, columns - 2) : text);
+  const terminal = (context.output as { isTTY?: boolean; columns?: number; rows?: number }).isTTY ? (context.output as { columns?: number; rows?: number }) : {};
+  const wrap = (text: string) => (terminal.columns ? wrapForTerminal(text, terminal.columns - 2) : text);
+  // A list shows at most 12 choices, fewer on a short terminal: the question's lines above it (its code and
+  // title, guidance, format) would otherwise scroll out of sight under a long checklist.
+  const pageSize = terminal.rows ? Math.max(5, Math.min(12, terminal.rows - 14)) : 12;
   return {
     text: (o) => input({
       message: wrap(o.message),
@@ -33,13 +36,13 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       message: wrap(o.message),
       choices: o.choices.map((c) => (c === "separator" ? new Separator() : c)),
       ...(o.default !== undefined ? { default: o.default } : {}),
-      pageSize: 12,
+      pageSize,
       theme: { style: { keysHelpTip } },
     }, context),
     checkbox: <T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string }) => checkbox<T>({
       message: wrap(o.message),
       choices: o.choices,
-      pageSize: 12,
+      pageSize,
       theme: { style: { keysHelpTip } },
       ...(o.validate ? { validate: (items: readonly { value: T }[]) => o.validate!(items.map((i) => i.value)) } : {}),
     }, context),

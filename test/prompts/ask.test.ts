@@ -56,3 +56,24 @@ describe("a long question on a terminal", () => {
     for (const line of wrapForTerminal(`Hãy gõ ok để tiếp tục, hoặc Ctrl-C để dừng lại; ${"rất dài ".repeat(6)}`, 58).split("\n")) expect(shown).toContain(line.trimEnd());
   });
 });
+
+describe("a long list on a short terminal", () => {
+  /** The options a checklist of 11 showed on a terminal `rows` high. */
+  async function optionsShown(rows: number): Promise<number> {
+    const input = new PassThrough();
+    let shown = "";
+    const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns: 80, rows });
+    const pending = makeAsker("vi", { input, output }).checkbox({ message: "Các nền tảng đã triển khai", choices: Array.from({ length: 11 }, (_, i) => ({ value: i, name: `Nền tảng số ${i + 1}` })) });
+    await new Promise((r) => setTimeout(r, 20));
+    const first = shown;
+    input.write("\n");
+    await pending;
+    return new Set(first.match(/Nền tảng số \d+/g)).size;
+  }
+
+  it("shows fewer choices, so that the question above stays in sight; all of them where there is room", async () => {
+    expect(await optionsShown(24)).toBe(10);
+    expect(await optionsShown(18)).toBe(5);
+    expect(await optionsShown(40)).toBe(11);
+  });
+});
