@@ -76,7 +76,7 @@ function beginTemp(given: string, options: { force?: boolean }): { temp: string;
   checkTarget(given, options);
   const file = realTarget(given);
   const mode = statOf(file)?.mode;
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = path.join(path.dirname(file), tempName(path.basename(file)));
   const release = cleanUpOnInterrupt(() => rmSync(temp, { force: true }));
   return {
     temp,
@@ -94,6 +94,16 @@ function beginTemp(given: string, options: { force?: boolean }): { temp: string;
       return refused ? new WriteRefusedError(given, code!) : e;
     },
   };
+}
+
+/**
+ * The temporary file's name: the target's, hidden, with the process and time, so that a leftover says what it
+ * was. A name near the system's limit of 255 bytes (Vietnamese letters take two or three) gets a short one:
+ * longer than the target's, it could not be made (ENAMETOOLONG).
+ */
+function tempName(base: string): string {
+  const named = `.${base}.${process.pid}.${Date.now()}.tmp`;
+  return Buffer.byteLength(named) <= 255 ? named : `.egov-score.${process.pid}.${Date.now()}.tmp`;
 }
 
 /** Errors only a write meets: the disk or the quota is full, the file too large for it. */

@@ -27,14 +27,26 @@ type Value = string | number | null;
  * 1.95 GB). Import this module only when xlsx is asked for: it loads exceljs (about 0.2 s).
  */
 export async function writeXlsx(out: Writable, report: RankedReport, options: XlsxOptions): Promise<void> {
-  const { default: ExcelJS } = await import("exceljs");
-  const { lang } = options;
-  const { frame, sections } = report;
-  // A failed write (a full disk) is an error of the stream, which the workbook listens to only at its end.
+  // A failed write (a full disk, a file that cannot be made) is an error of the stream, which the workbook
+  // listens to only at its end: listened to from the start, before the library loads (the file is opened meanwhile).
   let failed: unknown;
   const failure = new Promise<never>((_, reject) => out.on("error", (e) => { failed ??= e; reject(e); }));
   failure.catch(() => undefined);
   const closed = new Promise<void>((resolve) => out.once("close", resolve));
+  try {
+    await Promise.race([write(out, report, options, () => failed, closed), failure]);
+  } catch (e) {
+    // The file handle is let go now, not when the process ends (the temporary file is removed by the caller).
+    out.destroy();
+    throw e;
+  }
+}
+
+async function write(out: Writable, report: RankedReport, options: XlsxOptions, failed: () => unknown, closed: Promise<void>): Promise<void> {
+  const { default: ExcelJS } = await import("exceljs");
+  if (failed() !== undefined) throw failed();
+  const { lang } = options;
+  const { frame, sections } = report;
   // Shared strings, as Excel writes them (inline, the writer marks text as a formula's result: t="str").
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   const when = new Date(frame.generated_at);
@@ -47,7 +59,7 @@ export async function writeXlsx(out: Writable, report: RankedReport, options: Xl
   wb.keywords = sections.map((s) => `${s.head.id}@${s.head.version} sha256:${s.head.sha256}`).join(" ");
   wb.description = message(lang, "rpt-stamp", { tool: wb.creator, time: formatStamp(frame.generated_at, lang) });
 
-  const sheet = (name: string, views: Partial<WorksheetView>[]) => new SheetWriter(wb.addWorksheet(name, { views }), () => failed);
+  const sheet = (name: string, views: Partial<WorksheetView>[]) => new SheetWriter(wb.addWorksheet(name, { views }), failed);
   const several = sections.length > 1;
   const [ranking, groups, indicators, notScored] = xlsxSheetNames(lang) as [string, string, string, string];
   const work = (async () => {
@@ -62,9 +74,9 @@ export async function writeXlsx(out: Writable, report: RankedReport, options: Xl
     await wb.commit();
     await closed;
   })();
-  // Once the stream has failed, what the writing does next fails the same way: said once, by `failure`.
+  // Once the stream has failed, what the writing does next fails the same way: said once, by the caller's race.
   work.catch(() => undefined);
-  await Promise.race([work, failure]);
+  await work;
 }
 
 function isEmpty(agencies: Iterable<unknown>): boolean {

@@ -2,7 +2,7 @@ import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { FileExistsError, WriteRefusedError, writeChunksAtomic, writeFileAtomic } from "../../src/io/write-atomic.js";
+import { FileExistsError, WriteRefusedError, writeAtomicAsync, writeChunksAtomic, writeFileAtomic } from "../../src/io/write-atomic.js";
 
 const dirs: string[] = [];
 const scratch = () => { const d = mkdtempSync(path.join(tmpdir(), "egov-write-")); dirs.push(d); return d; };
@@ -83,5 +83,22 @@ describe("writeFileAtomic over an existing file", () => {
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, "utf8")).toBe("new");
     expect(readdirSync(path.join(dir, "real"))).toEqual(["target.yaml"]);
+  });
+});
+
+describe("a target whose name is near the system's limit (255 bytes)", () => {
+  // 80 Vietnamese letters of 3 bytes and ".xlsx": 245 bytes, fine alone,
+  // too long with the temporary file's dot, process and time around it.
+  const name = `${"Ộ".repeat(80)}.xlsx`;
+
+  it.each([
+    ["writeFileAtomic", (file: string) => { writeFileAtomic(file, "x"); return Promise.resolve(); }],
+    ["writeAtomicAsync", (file: string) => writeAtomicAsync(file, async (temp) => writeFileSync(temp, "x", { flag: "wx" }))],
+  ] as const)("%s writes it through a temporary file of a shorter name (it could not be made: ENAMETOOLONG)", async (_, write) => {
+    expect(Buffer.byteLength(name)).toBe(245);
+    const dir = scratch();
+    await write(path.join(dir, name));
+    expect(readdirSync(dir)).toEqual([name]);
+    expect(readFileSync(path.join(dir, name), "utf8")).toBe("x");
   });
 });

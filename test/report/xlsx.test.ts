@@ -8,7 +8,7 @@ import { writeXlsx, xlsxSheetNames } from "../../src/report/xlsx.js";
 import { rankedReport } from "../../src/report/csv.js";
 import { writeAtomicAsync, WriteRefusedError } from "../../src/io/write-atomic.js";
 import { Writable } from "node:stream";
-import { readdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, createWriteStream, readdirSync, writeFileSync } from "node:fs";
 import { runCli } from "../helpers/run-cli.js";
 import { cleanup, HOSTILE, hostileDir, REPRODUCIBLE, tempDir } from "./helpers.js";
 
@@ -176,20 +176,35 @@ describe("xlsx", () => {
 
   it("a write that fails (a full disk) fails the writing once, with the system's error, and leaves no temporary file", async () => {
     const report = await json(["examples/"]);
-    let writes = 0;
-    // The first pieces go through, then the disk is full.
-    const full = () => new Writable({ write(_chunk, _encoding, done) { done(++writes > 2 ? Object.assign(new Error("no space left on device"), { code: "ENOSPC", syscall: "write" }) : null); } });
-    await expect(writeXlsx(full(), rankedReport(report), { lang: "en" })).rejects.toMatchObject({ code: "ENOSPC" });
     const dir = tempDir(temps);
     const file = path.join(dir, "r.xlsx");
     writeFileSync(file, "kept");
-    writes = 0;
-    const failed = await writeAtomicAsync(file, () => writeXlsx(full(), rankedReport(report), { lang: "en" }), { force: true }).catch((e: unknown) => e);
+    // The first pieces reach the temporary file, then the disk is full.
+    const failed = await writeAtomicAsync(file, (temp) => {
+      let writes = 0;
+      const full = new Writable({ write(chunk: Buffer, _encoding, done) {
+        if (++writes > 2) return done(Object.assign(new Error("no space left on device"), { code: "ENOSPC", syscall: "write" }));
+        appendFileSync(temp, chunk);
+        done();
+      } });
+      return writeXlsx(full, rankedReport(report), { lang: "en" });
+    }, { force: true }).catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(WriteRefusedError);
     expect((failed as WriteRefusedError).reason).toBe("ENOSPC");
-    // The report there before is kept whole, and no temporary file is left beside it.
+    // The report there before is kept whole, and the temporary file begun is removed.
     expect(readFileSync(file, "utf8")).toBe("kept");
     expect(readdirSync(dir)).toEqual(["r.xlsx"]);
+  });
+
+  it("a temporary file that cannot be made fails the writing with the system's error, and the stream is let go", async () => {
+    const report = await json(["examples/so-khcn-quang-binh.yaml"]);
+    const out = createWriteStream(path.join(tempDir(temps), "no-such-folder", "r.xlsx"));
+    await expect(writeXlsx(out, rankedReport(report), { lang: "en" })).rejects.toMatchObject({ code: "ENOENT" });
+    expect(out.destroyed).toBe(true);
+    // A stream that fails as it is made (the writer listens before it loads exceljs: opened meanwhile, a
+    // file that could not be made crashed the run with an unhandled 'error' event).
+    const refused = new Writable({ construct(done) { done(Object.assign(new Error("no free inodes"), { code: "ENOSPC" })); }, write(_c, _e, done) { done(); } });
+    await expect(writeXlsx(refused, rankedReport(report), { lang: "en" })).rejects.toMatchObject({ code: "ENOSPC" });
   });
 
   it("is written only to a file, and only when asked for", async () => {
