@@ -13,7 +13,7 @@ import { answerFormat, evidenceRule, naAllowed } from "./describe.js";
 import { isAnswered, isComplete, isFlagged, questionsFor, type Question } from "./walk.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { truncateWords } from "../report/truncate.js";
-import { wrapWords } from "../report/wrap.js";
+import { wrapWidth, wrapWords } from "../report/wrap.js";
 
 export interface Interview {
   rubric: Rubric;
@@ -166,8 +166,9 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
   const ind = q.indicator;
   iv.print("");
   iv.print(`${message(lang, "assess-progress", { group, groups, index: index + 1, count, answered })} — ${q.group.code === "+" ? q.group.title[lang] : `${q.group.code}. ${q.group.title[lang]}`}`);
-  // Wrapped to the terminal (not below 40 columns), the lines after the first indented under the text.
-  const say = (line: string, indent = "    ") => { for (const l of iv.columns ? wrapWords(line, Math.max(40, iv.columns - 1), indent) : [line]) iv.print(l); };
+  // Wrapped to the terminal, the lines after the first indented under the text.
+  const width = wrapWidth(iv.columns);
+  const say = (line: string, indent = "    ") => { for (const l of width ? wrapWords(line, width, indent) : [line]) iv.print(l); };
   say(`${ind.code}. ${ind.title[lang]} (${ind.info_only ? message(lang, "assess-info-only") : message(lang, "assess-max", { max: ind.max })})`, "  ");
   if (ind.guidance) say(`  ${message(lang, "assess-guidance")}: ${ind.guidance[lang]}`);
   say(`  ${message(lang, "assess-format")}: ${answerFormat(ind.input, lang)}`);
