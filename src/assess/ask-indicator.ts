@@ -274,9 +274,10 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
         if (v.trim() === UNANSWERED) return true;
         if (!v.trim()) return required(field) ? message(lang, "assess-required") : true;
         if (field === "date" && !parseDate(v)) return message(lang, "assess-invalid-date");
-        // Meant as a web address that no browser opens ("www.…", "htps://…"): typed again, told what it likely is.
+        // A slip in a web address ("www.…", "htps://…") or two addresses in one: typed again, told what to
+        // write. An address that may be right after all (it does not parse) is taken, and validate warns.
         const broken = field === "link" ? brokenLink(v) : undefined;
-        return broken ? message(lang, broken.address === undefined ? "evidence-link-broken" : "evidence-link-slip", { link: v.trim(), ...broken }) : true;
+        return broken && broken.code !== "evidence-link-broken" ? message(lang, broken.code, { ...broken, link: v.trim() }) : true;
       },
     });
     // "?" here too is "later": the value stays saved, the evidence is asked when the question comes back

@@ -125,13 +125,13 @@ function evidenceDates(latest: LatestDate, entry: Answer, path: string[], issues
   });
 }
 
-/** A link meant as a web address that no browser opens ("www.…", "htps://…"): a warning with the address it likely is. */
+/** A link meant as a web address that no report can make a link of ("www.…", "htps://…", two in one): a warning, with the address it likely is. */
 function evidenceLinks(entry: Answer, path: string[], issues: Issue[]): void {
   if (!Array.isArray(entry.evidence)) return;
   entry.evidence.forEach((item, i) => {
     const link = (item as { link?: unknown } | null)?.link;
     const broken = typeof link === "string" ? brokenLink(link) : undefined;
-    if (broken) issues.push({ code: broken.address === undefined ? "evidence-link-broken" : "evidence-link-slip", path: [...path, "evidence", String(i), "link"], severity: "warning", params: { link: link as string, ...broken } });
+    if (broken) issues.push({ code: broken.code, path: [...path, "evidence", String(i), "link"], severity: "warning", params: { ...broken, link: link as string } });
   });
 }
 

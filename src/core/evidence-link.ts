@@ -1,27 +1,56 @@
+/** What is wrong with an evidence link, and the address it most likely is (only one that parses). */
+export interface LinkFinding { code: "evidence-link-slip" | "evidence-link-broken" | "evidence-link-several"; address?: string; count?: number }
+
 /**
- * A link meant as a web address that a browser cannot open, with the address it most likely is: "www.…"
- * without its scheme, a scheme mistyped ("htps://", "http//", "https:/", "http;//"), or an http(s) address
- * that does not parse (no address then, unless taking out its spaces mends it). Anything else is taken as
- * a reference that is no web address ("iOffice 123/QĐ-UBND", a path on the agency's network) and left
- * alone. Undefined when the link is fine or no web address.
+ * A link meant as a web address that no report can make a link of:
+ * - a slip, with the address it most likely is: "www.…" or a bare domain ("quangbinh.gov.vn/tin-tuc")
+ *   without its scheme, or the scheme mistyped ("htps://", "http//", "https:/", "http;//", "https:\\");
+ * - several addresses in one link (one per evidence item);
+ * - an http(s) address no browser parses ("https://a.gov.vn (trang 5)").
+ * Anything a browser opens is fine, spaces in its path included ("…/Văn bản đi/45.pdf"); anything else is
+ * taken as a reference that is no web address ("iOffice 12/QĐ-UBND", "Công văn 123/STTTT", a network path,
+ * "TP.Huế-KH45.pdf") and left alone. Undefined when nothing is wrong.
  */
-export function brokenLink(link: string): { address?: string } | undefined {
+export function brokenLink(link: string): LinkFinding | undefined {
   const text = link.trim();
-  if (/^https?:\/\/[^\s/]/i.test(text)) {
-    if (canParse(text)) return undefined;
-    const joined = text.replace(/\s+/g, "");
-    return joined !== text && canParse(joined) ? { address: joined } : {};
-  }
-  if (/^www\.[^\s.]+\.\S/i.test(text)) return { address: `https://${text}` };
-  // A scheme with a letter, the colon or a slash wrong, followed by something like a host name.
-  const slip = /^(h?t{1,2}p{1,2}(s?))\s*[:;]?\s*\/{0,3}\s*(?=[^\s/]+\.[^\s.])/i.exec(text);
-  if (slip) return { address: `http${slip[2] ? "s" : ""}://${text.slice(slip[0].length)}` };
+  // Addresses begin with their scheme, or with www. where the scheme is left out.
+  const count = text.match(/\bhttps?:\/\/|(?<![/.\w])www\./gi)?.length ?? 0;
+  if (count > 1) return { code: "evidence-link-several", count };
+  if (/^https?:\/\//i.test(text)) return isWebAddress(text) ? undefined : { code: "evidence-link-broken" };
+  if (/\s/.test(text)) return undefined;
+  const slip = /^(h[a-z]{2,5})([:;/\\]+)(.+)$/i.exec(text);
+  if (slip && nearHttp(slip[1]!.toLowerCase())) return suggest(`${slip[1]!.toLowerCase().includes("s") ? "https" : "http"}://${slip[3]!.replace(/^[:;/\\]+/, "")}`);
+  if (/^www\.[^.]+\.\S+$/i.test(text) || BARE_DOMAIN.test(text)) return suggest(`https://${text}`);
   return undefined;
 }
 
-function canParse(text: string): boolean {
+/** A host name of the common endings, then at most a path: the start of a web address without its scheme. */
+const BARE_DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(vn|com|net|org|gov|edu|int|info)(\/\S*)?$/i;
+
+/** "http" or "https" mistyped by at most one letter (added, left out or changed): htps, htttp, hhttps, httpss. */
+function nearHttp(scheme: string): boolean {
+  return ["http", "https"].some((target) => editDistance(scheme, target) <= 1);
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+function suggest(address: string): LinkFinding {
+  return isWebAddress(address) ? { code: "evidence-link-slip", address } : { code: "evidence-link-broken" };
+}
+
+/** An http(s) address a browser opens: the URL parser takes it and finds a host with a dot in it. */
+function isWebAddress(text: string): boolean {
   try {
-    return /^https?:$/.test(new URL(text).protocol) && !/\s/.test(text);
+    const url = new URL(text);
+    return /^https?:$/.test(url.protocol) && url.hostname.includes(".");
   } catch {
     return false;
   }

@@ -319,7 +319,7 @@ describe("assess interview, an answer asked again with its evidence", () => {
 });
 
 describe("assess interview, an evidence link", () => {
-  it("meant as a web address no browser opens is typed again, told the address it likely is; a reference is taken", async () => {
+  it("a slip in a web address is typed again, told what to write; a reference that is no web address is taken", async () => {
     const doc = newDoc();
     start(doc);
     await enter("có");
@@ -327,7 +327,7 @@ describe("assess interview, an evidence link", () => {
     await enter("31/03/2025"); // date
     await enter(); // title (optional here)
     await enter("www.quangbinh.gov.vn/kh-12");
-    expect(screen.getScreen()).toContain("Đường dẫn «www.quangbinh.gov.vn/kh-12» không mở được trên trình duyệt; có phải là https://www.quangbinh.gov.vn/kh-12?");
+    expect(screen.getScreen()).toContain("Đường dẫn «www.quangbinh.gov.vn/kh-12» thiếu hoặc sai phần đầu https:// nên không bấm mở được; hãy ghi: https://www.quangbinh.gov.vn/kh-12");
     for (let i = 0; i < 40; i++) screen.keypress("backspace");
     await enter("iOffice 12/QĐ-UBND");
     await enter("k"); // no more

@@ -3,26 +3,35 @@ import { brokenLink } from "../../src/core/evidence-link.js";
 
 describe("brokenLink", () => {
   it.each([
-    ["a web address", "https://stttt.quangbinh.gov.vn/van-ban/123?a=1&b=2", undefined],
-    ["plain http, in capitals", "HTTP://ABC.GOV.VN", undefined],
-    ["a reference that is no web address", "iOffice 123/QĐ-UBND", undefined],
+    // What a browser opens, or no web address at all: left alone.
+    ["a web address", "https://stttt.quangbinh.gov.vn/van-ban/123?a=1&b=2#muc-2", undefined],
+    ["plain http, in capitals, with a port", "HTTP://ABC.GOV.VN:8080/a", undefined],
+    ["spaces in its path (a document system's folder)", "https://qlvb.quangbinh.gov.vn/Văn bản đi/45-KH.pdf", undefined],
+    ["an internationalised domain", "https://bộ.vn/tin", undefined],
+    ["a reference that is no web address", "iOffice 12/QĐ-UBND", undefined],
+    ["a letter in words", "Công văn 123/STTTT-BCVT ngày 12/3/2025", undefined],
     ["a path on the agency's network", "\\\\may-chu\\tai-lieu\\bao-cao.pdf", undefined],
-    ["a portal named in words", "Cổng TTĐT tỉnh Quảng Bình", undefined],
+    ["a file name starting like a city", "TP.Huế-KH45.pdf", undefined],
+    ["a host name starting with tp", "tpdonghoi.quangbinh.gov.vn", { code: "evidence-link-slip", address: "https://tpdonghoi.quangbinh.gov.vn" }],
+    ["http in a sentence", "HTTP 1.1", undefined],
     ["another scheme (left to the collector)", "ftp://files.quangbinh.gov.vn/a.pdf", undefined],
-    ["a word that starts like a scheme", "httpbin", undefined],
-    ["www without its scheme", "www.quangbinh.gov.vn/a", "https://www.quangbinh.gov.vn/a"],
-    ["a letter missing", "htps://abc.gov.vn", "https://abc.gov.vn"],
-    ["the colon missing", "https//abc.gov.vn", "https://abc.gov.vn"],
-    ["a slash missing", "https:/abc.gov.vn", "https://abc.gov.vn"],
-    ["a semicolon for the colon", "http;//abc.gov.vn", "http://abc.gov.vn"],
-    ["a space after the colon", "http: //abc.gov.vn", "http://abc.gov.vn"],
-    ["spaces inside an address", "https://abc.gov.vn/van ban/1", "https://abc.gov.vn/vanban/1"],
-  ] as const)("%s: %s", (_, link, suggestion) => {
-    expect(brokenLink(link)?.address).toBe(suggestion);
-    expect(brokenLink(link) !== undefined).toBe(suggestion !== undefined);
-  });
-
-  it("an http address that does not parse is broken, with nothing to suggest", () => {
-    expect(brokenLink("http://[::1/a")).toEqual({});
+    // Slips: the address it most likely is.
+    ["www without its scheme", "www.quangbinh.gov.vn/a", { code: "evidence-link-slip", address: "https://www.quangbinh.gov.vn/a" }],
+    ["a bare domain", "quangbinh.gov.vn/tin-tuc", { code: "evidence-link-slip", address: "https://quangbinh.gov.vn/tin-tuc" }],
+    ["a letter missing", "htps://abc.gov.vn", { code: "evidence-link-slip", address: "https://abc.gov.vn" }],
+    ["a letter too many", "httpss://abc.gov.vn", { code: "evidence-link-slip", address: "https://abc.gov.vn" }],
+    ["a letter twice", "hhttp://abc.gov.vn", { code: "evidence-link-slip", address: "http://abc.gov.vn" }],
+    ["the colon missing", "https//abc.gov.vn", { code: "evidence-link-slip", address: "https://abc.gov.vn" }],
+    ["the colon after the slashes", "https//:abc.gov.vn", { code: "evidence-link-slip", address: "https://abc.gov.vn" }],
+    ["a slash missing", "https:/abc.gov.vn", { code: "evidence-link-slip", address: "https://abc.gov.vn" }],
+    ["a semicolon for the colon", "http;//abc.gov.vn", { code: "evidence-link-slip", address: "http://abc.gov.vn" }],
+    ["backslashes", "https:\\\\abc.gov.vn", { code: "evidence-link-slip", address: "https://abc.gov.vn" }],
+    // Wrong with nothing sure to suggest.
+    ["an address with words after it", "https://abc.gov.vn (trang 5)", { code: "evidence-link-broken" }],
+    ["two addresses in one link", "https://a.gov.vn/tin-tuc, https://a.gov.vn/thong-bao", { code: "evidence-link-several", count: 2 }],
+    ["two addresses without their scheme", "www.abc.gov.vn, www.def.gov.vn", { code: "evidence-link-several", count: 2 }],
+    ["one address with www in it", "https://www.abc.gov.vn/www.html", undefined],
+  ] as const)("%s: %s", (_, link, finding) => {
+    expect(brokenLink(link)).toEqual(finding);
   });
 });
