@@ -8,10 +8,10 @@ import { parseDate } from "./parse-number.js";
 /**
  * The date the file is sent (`submitted`), asked when the file is ready to send. Enter keeps what the file
  * says, and says "not sent yet" for a file without one: a draft finished to see its score is not dated.
- * Returns the new value (null: not sent), or undefined when it stays as it is. Evidence dated after it is
- * then warned about, as validate does.
+ * Returns the new value (null: not sent), or undefined when it stays as it is. A day typed may be neither
+ * after today nor before the period's year.
  */
-export async function askSubmitted(asker: Asker, lang: Lang, current: unknown, today: string): Promise<string | null | undefined> {
+export async function askSubmitted(asker: Asker, lang: Lang, current: unknown, today: string, period?: unknown): Promise<string | null | undefined> {
   const was = typeof current === "string" && isCalendarDate(current) ? current : undefined;
   type Pick = "keep" | "today" | "other" | "clear";
   const m = (key: string, date?: string) => message(lang, key, date === undefined ? {} : { date: dateText(date, lang) });
@@ -28,6 +28,15 @@ export async function askSubmitted(asker: Asker, lang: Lang, current: unknown, t
   if (choice === "keep") return undefined;
   if (choice === "clear") return null;
   if (choice === "today") return today;
-  const typed = await asker.text({ message: m("assess-submitted-date"), ...(was ? { default: dateText(was, lang) } : {}), validate: (v) => (parseDate(v) ? true : m("assess-invalid-date")) });
+  // Not after today, nor before the period's year (25/09/2052 for 2025 is a slip of the year).
+  const firstDay = /^\d{4}$/.test(String(period)) ? `${String(period)}-01-01` : undefined;
+  const validate = (v: string) => {
+    const day = parseDate(v);
+    if (!day) return m("assess-invalid-date");
+    if (day > today) return message(lang, "assess-submitted-future", { today: dateText(today, lang) });
+    if (firstDay && day < firstDay) return message(lang, "assess-submitted-before-period", { period: String(period) });
+    return true;
+  };
+  const typed = await asker.text({ message: m("assess-submitted-date"), ...(was ? { default: dateText(was, lang) } : {}), validate });
   return parseDate(typed)!;
 }

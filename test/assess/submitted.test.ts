@@ -25,9 +25,9 @@ describe("the day the file is sent", () => {
     ["a file never sent, Enter: stays not sent", undefined, "keep", "", undefined, ["Chưa gửi (để trống)", "Hôm nay, 30/11/2026", "Ngày khác…"]],
     ["a file never sent, today", undefined, "today", "", "2026-11-30", ["Chưa gửi (để trống)", "Hôm nay, 30/11/2026", "Ngày khác…"]],
     ["another day, typed as a Vietnamese date", null, "other", "25/09/2026", "2026-09-25", ["Chưa gửi (để trống)", "Hôm nay, 30/11/2026", "Ngày khác…"]],
-    ["a day already written, Enter: kept", "2026-09-25", "keep", "", undefined, ["Giữ ngày 25/09/2026", "Hôm nay, 30/11/2026", "Ngày khác…", "Chưa gửi (xoá ngày đã ghi)"]],
-    ["a day already written, cleared: not sent", "2026-09-25", "clear", "", null, ["Giữ ngày 25/09/2026", "Hôm nay, 30/11/2026", "Ngày khác…", "Chưa gửi (xoá ngày đã ghi)"]],
-    ["today already written: today is not offered twice", "2026-11-30", "keep", "", undefined, ["Giữ ngày 30/11/2026", "Ngày khác…", "Chưa gửi (xoá ngày đã ghi)"]],
+    ["a day already written, Enter: kept", "2026-09-25", "keep", "", undefined, ["Giữ ngày 25/09/2026", "Hôm nay, 30/11/2026", "Ngày khác…", "Chưa gửi (xóa ngày đã ghi)"]],
+    ["a day already written, cleared: not sent", "2026-09-25", "clear", "", null, ["Giữ ngày 25/09/2026", "Hôm nay, 30/11/2026", "Ngày khác…", "Chưa gửi (xóa ngày đã ghi)"]],
+    ["today already written: today is not offered twice", "2026-11-30", "keep", "", undefined, ["Giữ ngày 30/11/2026", "Ngày khác…", "Chưa gửi (xóa ngày đã ghi)"]],
   ] as const)("%s", async (_, current, pick, typed, expected, choices) => {
     const { asker, offered } = officer(pick, typed);
     expect(await askSubmitted(asker, "vi", current, "2026-11-30")).toBe(expected);
@@ -35,12 +35,23 @@ describe("the day the file is sent", () => {
     expect(offered.default).toBe("keep");
   });
 
-  it("another day must be a day: the prompt refuses 31/02/2026 and text, and offers the day written", async () => {
+  it("another day must be a day, not after today nor before the period's year; the day written is offered", async () => {
     const { asker, offered } = officer("other", "2026-09-26");
-    expect(await askSubmitted(asker, "en", "2026-09-25", "2026-11-30")).toBe("2026-09-26");
+    expect(await askSubmitted(asker, "en", "2026-09-25", "2026-11-30", "2026")).toBe("2026-09-26");
     expect(offered.dateDefault).toBe("2026-09-25");
     expect(offered.validate!("31/02/2026")).toBe("Not a date: type 2025-03-31 or 31/03/2025");
     expect(offered.validate!("hôm qua")).toBe("Not a date: type 2025-03-31 or 31/03/2025");
     expect(offered.validate!("26/09/2026")).toBe(true);
+    expect(offered.validate!("30/11/2026")).toBe(true);
+    // 25/09/2062 for 2026: a slip of the year.
+    expect(offered.validate!("01/12/2026")).toBe("The date sent cannot be after today (2026-11-30)");
+    expect(offered.validate!("25/09/2062")).toBe("The date sent cannot be after today (2026-11-30)");
+    expect(offered.validate!("31/12/2025")).toBe("The date sent cannot be before the period 2026");
+  });
+
+  it("a period that is no year sets no first day", async () => {
+    const { asker, offered } = officer("other", "2020-01-01");
+    await askSubmitted(asker, "vi", undefined, "2026-11-30", "2025-Q3");
+    expect(offered.validate!("01/01/2020")).toBe(true);
   });
 });

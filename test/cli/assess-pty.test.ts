@@ -122,11 +122,6 @@ describe("egov-score assess in a real terminal", () => {
     await r.answer("Menu", DOWN.repeat(5) + "\r"); // continue, group, unanswered, change, flag → finish
     // Seven questions left: asked once whether to finish all the same (the default is no).
     await r.answer("Còn 7 câu chưa trả lời. Vẫn hoàn thành và chấm điểm?", "c\r");
-    // Ready to send: the day it is sent is asked (Enter: not sent yet; then today, another day). A day
-    // before the evidence's (31/03/2025) is warned about, as validate does.
-    await r.answer("Ngày gửi phiếu cho cơ quan thẩm định", DOWN + DOWN + "\r");
-    await r.answer("Ngày gửi (2025-09-25 hoặc 25/09/2025)", "01/01/2025\r");
-    await r.wait("Minh chứng ghi ngày 2025-03-31, sau ngày nộp phiếu 2025-01-01");
     // The interview counted every question; the table's completeness line leaves some out, and says so.
     await r.wait("Đã trả lời 3/10 câu hỏi. Dòng «Đã trả lời» của bảng trên không tính 1 câu");
     await r.wait("Chưa trả lời: 1.4, 1.5, 2.1, 2.2, 2.3, 2.4");
@@ -134,7 +129,9 @@ describe("egov-score assess in a real terminal", () => {
     expect(await r.exited).toBe(0);
     const finished = parse(readFileSync(file, "utf8"), { stringKeys: true });
     expect(finished.answers["1.3"]).toEqual({ value: 80 });
-    expect(finished.submitted).toBe("2025-01-01");
+    // Questions left unanswered: not ready to send, the day it is sent is not asked.
+    expect(finished.submitted).toBeUndefined();
+    expect(r.transcript).not.toContain("Ngày gửi kết quả");
     // The total shown at the end is the one `egov-score score` gives for the written file.
     const shown = /Tổng điểm\s*│\s*([\d,]+)/.exec(r.transcript)?.[1];
     const scored = spawnSync(process.execPath, [BIN, "score", file, "--rubric", RUBRIC, "--format", "json"], { encoding: "utf8" });
@@ -158,6 +155,25 @@ describe("egov-score assess in a real terminal", () => {
     expect(said.some((l) => l.startsWith("1.1. "))).toBe(true);
     for (const line of said) expect([...line].length, line).toBeLessThan(80);
   }, 30_000);
+
+  it("finishing a file ready to send asks the day it is sent; a day before its evidence is asked again unless confirmed", async () => {
+    const complete = path.join(dir, "so-khcn.yaml");
+    writeFileSync(complete, readFileSync(path.join(ROOT, "examples/so-khcn-quang-binh.yaml"), "utf8"));
+    const t = new Terminal(["assess", "so-khcn.yaml", "--rubric", path.join(ROOT, "rubrics/dti-cap-so.yaml")]);
+    await t.answer("Menu", DOWN.repeat(3) + "\r"); // every question answered: group, change, flag → finish
+    // After the score: the day already written is kept by Enter; "another day" is the third choice.
+    await t.wait("Tổng điểm");
+    await t.answer("Ngày gửi kết quả tự đánh giá về đơn vị tổng hợp", DOWN + DOWN + "\r");
+    await t.answer("Ngày gửi (ngày/tháng/năm, ví dụ 25/09/2025)", "\u0015" + "01/09/2025\r");
+    // Evidence of 15/09/2025 is later: the date is the likelier slip, asked again (Enter: no, it is not right).
+    await t.answer("ngày gửi có đúng không?", "\r");
+    await t.answer("Ngày gửi kết quả tự đánh giá về đơn vị tổng hợp", DOWN + DOWN + "\r");
+    await t.answer("Ngày gửi (ngày/tháng/năm, ví dụ 25/09/2025)", "\u0015" + "26/09/2025\r");
+    await t.wait("Hoàn thành:");
+    expect(await t.exited).toBe(0);
+    expect(t.transcript).toMatch(/\d+ minh chứng ghi ngày sau ngày gửi 01\/09\/2025 \(/);
+    expect(parse(readFileSync(complete, "utf8"), { stringKeys: true }).submitted).toBe("2025-09-26");
+  }, 60_000);
 
   it("Ctrl-C exits 130 and says how to resume", async () => {
     const t = new Terminal(args);

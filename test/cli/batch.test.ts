@@ -178,14 +178,14 @@ describe("score on a folder", () => {
     // "so-tc (ban nop lai).yaml" sorts first: it is ranked, and the files dated before it get no hint.
     expect(r.stdout).toContain("so-tc (ban nop lai).yaml");
     expect(r.stderr.match(/trùng|đã dùng/g)?.length).toBe(2);
-    expect(r.stderr).not.toContain("ngày nộp");
+    expect(r.stderr).not.toContain("tệp này ghi ngày gửi");
     const first = await runCli(["score", path.join(dir, "so-tc.yaml"), path.join(dir, "so-tc (ban nop lai).yaml"), "--format", "json"]);
     const report = JSON.parse(first.stdout);
     expect(report.rubrics[0].agencies.map((a: { file: string }) => path.basename(a.file))).toEqual(["so-tc.yaml"]);
     expect(report.not_scored[0].errors[0].params).toMatchObject({ submitted: "2025-10-02", first_submitted: "2025-09-25" });
     expect(first.stderr).toContain("hint: this file says it was submitted on 2025-10-02, after");
     const md = await runCli(["score", path.join(dir, "so-tc.yaml"), path.join(dir, "so-tc (ban nop lai).yaml"), "--format", "md", "--lang", "vi"]);
-    expect(md.stdout).toContain("tệp này ghi ngày nộp 02/10/2025, sau ngày 25/09/2025 của");
+    expect(md.stdout).toContain("tệp này ghi ngày gửi 02/10/2025, sau ngày 25/09/2025 của");
     const older = await runCli(["score", path.join(dir, "so-tc.yaml"), path.join(dir, "so-tc-cu.yaml"), "--format", "json"]);
     expect(JSON.parse(older.stdout).not_scored[0].errors[0].params.submitted).toBeUndefined();
   });

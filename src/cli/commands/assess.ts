@@ -8,7 +8,7 @@ import { isAnswered, isFlagged, questionsFor, type Question } from "../../assess
 import { scoreFiles } from "../../batch/score-files.js";
 import { scoreAgency } from "../../core/score.js";
 import { message } from "../../i18n/messages.js";
-import { rubricMismatch } from "../../core/check-agency.js";
+import { checkAgency, rubricMismatch } from "../../core/check-agency.js";
 import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
 import type { Asker } from "../../prompts/ask.js";
@@ -18,7 +18,8 @@ import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
 import type { LoadedRubric, RubricOutcome } from "../../load/load-rubric.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID, resolveRubric, rubricNotFound } from "../../load/registry.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
-import { vietnamDay } from "../../report/format-number.js";
+import { dateText, vietnamDay } from "../../report/format-number.js";
+import { EditedMeanwhileError, WriteRefusedError } from "../../io/write-atomic.js";
 import { askSubmitted } from "../../assess/submitted.js";
 import { wrapForTerminal } from "../../report/wrap.js";
 import { buildReport } from "../../report/report.js";
@@ -224,24 +225,13 @@ function fileFindings(file: string, loaded: LoadedRubric): LocatedDiagnostic[] {
 }
 
 /**
- * Validate the written file, ask the day it is sent when it is ready to send, print its score and the
- * file's warnings, and list what is still missing.
+ * Validate the written file, print its score, its warnings and what is still missing, and ask the day it
+ * is sent when it is ready to send.
  */
 async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker: Asker): Promise<number> {
   const { lang } = ctx;
   const print = terminalLines(ctx);
-  const check = () => scoreFiles([{ file: doc.file }], { rubric: { ok: true, loaded } });
-  let checked = check();
-  if (checked.failures.length === 0) {
-    const submitted = await askSubmitted(asker, lang, doc.data().submitted, vietnamDay(now(ctx.io.env)));
-    if (submitted !== undefined) {
-      doc.setHeaderField(["submitted"], submitted);
-      doc.save();
-      checked = check();
-    }
-    // Evidence dated after the day it is sent, say: what validate and score will say too.
-    for (const s of checked.sections) for (const a of s.agencies) for (const d of a.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
-  }
+  const checked = scoreFiles([{ file: doc.file }], { rubric: { ok: true, loaded } });
   for (const f of checked.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
   // Evidence still to give is the one thing that leaves a file invalid and its score known: the score is
   // shown, with what is missing, and the file is not yet ready to send (exit 1).
@@ -251,6 +241,8 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
     print(message(lang, "assess-finish-invalid", { file: displayPath(ctx.io.cwd, doc.file) }));
     return EXIT.invalid;
   }
+  // What validate and score will say of the file too (evidence dated after the day it was sent, say).
+  for (const s of checked.sections) for (const a of s.agencies) for (const d of a.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
   const data = doc.data();
   const outcome = onlyEvidence ? { ...checked, failures: [], sections: [{ rubric: loaded, agencies: [{ file: doc.file, agency: data, self: scoreAgency(loaded.rubric, data), warnings: [] }] }] } : checked;
   const report = buildReport(outcome, { name: "egov-score", version: ctx.version }, now(ctx.io.env), (f) => displayPath(ctx.io.cwd, f));
@@ -270,8 +262,36 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
   if (unclaimed.length) print(message(lang, "assess-bonus-unclaimed", { codes: unclaimed.join(", ") }));
   if (missing.length) print(message(lang, "assess-missing-evidence", { codes: missing.join(", ") }));
   if (flagged.length) print(message(lang, "assess-flagged-list", { codes: flagged.join(", ") }));
+  // Asked once the score is seen, and only of a file ready to send: nothing unanswered, flagged or missing.
+  if (!onlyEvidence && unanswered.length === 0 && flagged.length === 0) await settleSubmitted(ctx, doc, loaded, asker);
   // Evidence still missing: the total above is the one the file will have, but score refuses it until then.
   print(onlyEvidence ? message(lang, "assess-finished-evidence", { file: path.normalize(doc.file), codes: missing.join(", ") }) : message(lang, "assess-finished", { file: path.normalize(doc.file) }));
   return onlyEvidence ? EXIT.invalid : EXIT.ok;
 }
 
+/**
+ * The day the file is sent, written to it. A day before some evidence's date is most likely the slip (the
+ * evidence was dated when it was made): said once with the indicators, and asked again unless confirmed.
+ * A save the disk refuses loses no answer: the date alone is not written, and that is said.
+ */
+async function settleSubmitted(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker: Asker): Promise<void> {
+  const { lang } = ctx;
+  const today = vietnamDay(now(ctx.io.env));
+  let submitted: string | null | undefined;
+  for (;;) {
+    submitted = await askSubmitted(asker, lang, doc.data().submitted, today, doc.data().period);
+    if (submitted === undefined) return;
+    if (submitted === null) break;
+    const later = checkAgency(loaded.rubric, { ...doc.data(), submitted }).filter((i) => i.code === "evidence-after-submission").map((i) => i.path[1]!);
+    if (later.length === 0) break;
+    const codes = [...new Set(later)].join(", ");
+    if (await asker.confirm({ message: message(lang, "assess-submitted-evidence-later", { count: later.length, date: dateText(submitted, lang), codes }), default: false })) break;
+  }
+  doc.setHeaderField(["submitted"], submitted);
+  try {
+    doc.save();
+  } catch (e) {
+    if (!(e instanceof WriteRefusedError || e instanceof EditedMeanwhileError)) throw e;
+    terminalLines(ctx)(message(lang, "assess-submitted-not-saved", { file: displayPath(ctx.io.cwd, doc.file), detail: e instanceof WriteRefusedError ? e.reason : message(lang, "assess-edited-short") }));
+  }
+}
