@@ -1,9 +1,10 @@
 import type { RubricOutcome } from "../load/load-rubric.js";
 import { resolveRubric } from "../load/registry.js";
-import { formatDiagnostic } from "../report/diagnostics.js";
 import { message } from "../i18n/messages.js";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
+import { showDiagnostic } from "./say.js";
+import type { LocatedDiagnostic } from "../load/located.js";
 
 /** `--rubric ID|PATH` → a rubric outcome; a name that is neither is a usage error. */
 export function rubricOption(spec: string | undefined): RubricOutcome | undefined {
@@ -15,7 +16,7 @@ export function rubricOption(spec: string | undefined): RubricOutcome | undefine
 }
 
 /** Print why a rubric is unusable (its located errors) on standard error. */
-export function reportUnusableRubric(ctx: Context, file: string, diagnostics: Parameters<typeof formatDiagnostic>[0][]): void {
+export function reportUnusableRubric(ctx: Context, file: string, diagnostics: LocatedDiagnostic[]): void {
   ctx.io.stderr(ctx.colorErr.red(message(ctx.lang, "rubric-unusable", { file })) + "\n");
-  for (const d of diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
+  for (const d of diagnostics) showDiagnostic(ctx, d);
 }

@@ -114,6 +114,10 @@ export function expander(indicators: IndicatorFacts[]): <T extends { indicators:
   const facts = new Map<string, IndicatorFacts>(indicators.map((f) => [f.code, f]));
   // Object.assign, not a second spread into the literal (`{ ...fact, ...i }`): V8 copies the second one key by
   // key in its runtime, 35 times slower; an xlsx of 10,000 agencies spent 3.4 s here. A `__proto__` key read
-  // from a report file would set the copy's prototype there: such an item is copied by spreading.
-  return (score) => ({ ...score, indicators: score.indicators.map((i) => (Object.hasOwn(i, "__proto__") ? { ...(facts.get(i.code) ?? {}), ...i } : Object.assign({}, facts.get(i.code), i)) as IndicatorResult) });
+  // from a report file (in an item or its facts) would set the copy's prototype there: copied by spreading.
+  const inert = (o: object | undefined) => o === undefined || !Object.hasOwn(o, "__proto__");
+  return (score) => ({ ...score, indicators: score.indicators.map((i) => {
+    const fact = facts.get(i.code);
+    return (inert(i) && inert(fact) ? Object.assign({}, fact, i) : { ...(fact ?? {}), ...i }) as IndicatorResult;
+  }) });
 }

@@ -20,6 +20,13 @@ describe("expander", () => {
     expect(Object.hasOwn(i!, "__proto__")).toBe(true);
   });
 
+  it("keeps a __proto__ key in a section's facts an inert key too", () => {
+    const hostile = [JSON.parse('{"code": "1.1", "__proto__": {"points": 999, "polluted": true}, "title": {"vi": "Họp", "en": "Meetings"}}')];
+    const [i] = expander(hostile)({ indicators: [{ code: "1.1", points: 1 } as unknown as IndicatorResult] }).indicators;
+    expect(Object.getPrototypeOf(i)).toBe(Object.prototype);
+    expect([(i as unknown as { polluted?: boolean }).polluted, i!.points]).toEqual([undefined, 1]);
+  });
+
   it("leaves an item whose code has no facts as it is", () => {
     const compact = { code: "9.9", points: 1 } as unknown as IndicatorResult;
     expect(expander(facts)({ indicators: [compact] }).indicators).toEqual([{ code: "9.9", points: 1 }]);

@@ -17,11 +17,9 @@ import { allIndicators } from "../../core/codes.js";
 import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
 import type { LoadedRubric, RubricOutcome } from "../../load/load-rubric.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID, resolveRubric, rubricNotFound } from "../../load/registry.js";
-import { formatDiagnostic } from "../../report/diagnostics.js";
 import { dateText, vietnamDay } from "../../report/format-number.js";
 import { EditedMeanwhileError, WriteRefusedError } from "../../io/write-atomic.js";
 import { askSubmitted } from "../../assess/submitted.js";
-import { wrapForTerminal } from "../../report/wrap.js";
 import { buildReport } from "../../report/report.js";
 import { formatTable } from "../../report/table.js";
 import type { Context } from "../context.js";
@@ -31,13 +29,9 @@ import { now } from "../now.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { requireAgencyType } from "../agency-type-option.js";
+import { showDiagnostic, terminalLines } from "../say.js";
 
 export interface AssessOptions { rubric?: string; agencyType?: string }
-
-/** Lines said to the officer on standard error, wrapped at spaces on a terminal (diagnostics keep their code frames). */
-function terminalLines(ctx: Context): (text: string) => void {
-  return (text) => ctx.io.stderr(wrapForTerminal(text, ctx.io.stderrColumns) + "\n");
-}
 
 /** Exit code of a prompt interrupted by Ctrl-C (128 + SIGINT). */
 const INTERRUPTED = 130;
@@ -131,14 +125,14 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
     // Every path above ends with a file: the named one, a taken one, or one made from the header.
     if (!doc) throw new Error("the header left no agency file");
     const redo = resumed ? answersToRedo(ctx, doc.file, loaded) : undefined;
-    const showFileErrors = (f: string) => { for (const d of fileErrors(f, loaded)) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n"); };
+    const showFileErrors = (f: string) => { for (const d of fileErrors(f, loaded)) showDiagnostic(ctx, d); };
     // A hand edit taken in mid-session is checked at once (it was reported only at the next start), leaving
     // out the question being answered: its evidence may be on its way.
     const checkHandEdit = (f: string, code: string) => {
       const found = besidesAnswer(fileErrors(f, loaded), code);
       if (found.length === 0) return;
       print(message(lang, "assess-hand-edit-errors", { file: displayPath(ctx.io.cwd, f), count: found.length }));
-      for (const d of found) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
+      for (const d of found) showDiagnostic(ctx, d);
     };
     const result = await interview({ rubric, doc, asker, lang, print, resumed, showFileErrors, checkHandEdit, ...(redo ? { redo } : {}), ...(ctx.io.stderrColumns ? { columns: ctx.io.stderrColumns } : {}) });
     if (result === "quit") { print(message(lang, "assess-interrupted", { file: doc.file })); return EXIT.ok; }
@@ -158,7 +152,7 @@ function openExisting(ctx: Context, file: string, unreadable: string): { doc: Ag
   const parsed = parseAgencyFile(file);
   const doc = parsed.ok ? AgencyDoc.open(file) : undefined;
   if (parsed.ok && doc) return { doc, parsed: parsed.agency };
-  for (const d of parsed.ok ? [] : parsed.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
+  for (const d of parsed.ok ? [] : parsed.diagnostics) showDiagnostic(ctx, d);
   terminalLines(ctx)(message(ctx.lang, unreadable, { file }));
   return undefined;
 }
@@ -170,7 +164,7 @@ function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubr
     ? rubricNotFound(ref.id, ref.version)
     : rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
   if (!issue) return false;
-  ctx.io.stderr(formatDiagnostic(locateIssue(issue, parsedFile.parsed, parsedFile.file, parsedFile.text), ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
+  showDiagnostic(ctx, locateIssue(issue, parsedFile.parsed, parsedFile.file, parsedFile.text));
   terminalLines(ctx)(message(ctx.lang, "assess-other-rubric", { file: parsedFile.file }));
   return true;
 }
@@ -200,7 +194,7 @@ function answersToRedo(ctx: Context, file: string, loaded: LoadedRubric): Set<st
   const errors = found.filter((d) => d.severity === "error").length;
   const codes = new Set(allIndicators(loaded.rubric).map((i) => i.code));
   const redo = new Set(found.map((d) => d.path?.split("/")).filter((p) => p?.[0] === "answers" && codes.has(p[1]!)).map((p) => p![1]!));
-  for (const d of found) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
+  for (const d of found) showDiagnostic(ctx, d);
   const said = errors === 0 ? "assess-resume-parts" : redo.size > 0 ? "assess-resume-redo" : "assess-resume-errors";
   terminalLines(ctx)(message(ctx.lang, said, { count: errors, codes: [...redo].join(", ") }));
   return redo;
@@ -232,7 +226,7 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
   const { lang } = ctx;
   const print = terminalLines(ctx);
   const checked = scoreFiles([{ file: doc.file }], { rubric: { ok: true, loaded } });
-  for (const f of checked.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
+  for (const f of checked.failures) for (const d of f.diagnostics) showDiagnostic(ctx, d);
   // Evidence still to give is the one thing that leaves a file invalid and its score known: the score is
   // shown, with what is missing, and the file is not yet ready to send (exit 1).
   const onlyEvidence = checked.failures.length > 0 && checked.failures.every((f) => f.diagnostics.every((d) => d.severity !== "error" || d.code === "evidence-missing"));
@@ -242,7 +236,7 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
     return EXIT.invalid;
   }
   // What validate and score will say of the file too (evidence dated after the day it was sent, say).
-  for (const s of checked.sections) for (const a of s.agencies) for (const d of a.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
+  for (const s of checked.sections) for (const a of s.agencies) for (const d of a.warnings) showDiagnostic(ctx, d);
   const data = doc.data();
   const outcome = onlyEvidence ? { ...checked, failures: [], sections: [{ rubric: loaded, agencies: [{ file: doc.file, agency: data, self: scoreAgency(loaded.rubric, data), warnings: [] }] }] } : checked;
   const report = buildReport(outcome, { name: "egov-score", version: ctx.version }, now(ctx.io.env), (f) => displayPath(ctx.io.cwd, f));

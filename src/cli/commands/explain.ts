@@ -5,7 +5,6 @@ import { terminalSafe } from "../../report/terminal-safe.js";
 import { explainAgency } from "../../explain/explain.js";
 import { formatExplainJson, formatExplainMarkdown, formatExplainText, PLAIN, type Style } from "../../explain/format.js";
 import { message } from "../../i18n/messages.js";
-import { formatDiagnostic } from "../../report/diagnostics.js";
 import { formatPoints } from "../../report/format-number.js";
 import type { Context } from "../context.js";
 import { EXIT, UsageError } from "../errors.js";
@@ -14,6 +13,7 @@ import { displayPath, gatherInputs } from "../inputs.js";
 import { now } from "../now.js";
 import { emit, outputFile } from "../text-output.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
+import { showDiagnostic } from "../say.js";
 
 export interface ExplainOptions {
   rubric?: string;
@@ -52,12 +52,12 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
     for (const f of outcome.rubricFailures) reportUnusableRubric(ctx, f.file, f.diagnostics);
     return EXIT.usage;
   }
-  for (const f of [...failures, ...outcome.failures.filter((f) => f.file === own?.file)]) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
+  for (const f of [...failures, ...outcome.failures.filter((f) => f.file === own?.file)]) for (const d of f.diagnostics) showDiagnostic(ctx, d);
   const section = outcome.sections.find((s) => s.agencies.some((a) => a.file === own?.file));
   const scored = section?.agencies.find((a) => a.file === own?.file);
   if (!section || !scored) return EXIT.invalid;
   if (batch && !ctx.quiet) sayBatchLeftOut(ctx, [...batch.failures, ...outcome.failures.filter((f) => f.file !== scored.file)], outcome.sections.filter((s) => s !== section), scored.file);
-  if (!ctx.quiet) for (const d of scored.warnings) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
+  if (!ctx.quiet) for (const d of scored.warnings) showDiagnostic(ctx, d);
   if (opts.verified && !scored.verified) throw new UsageError("exp-no-verified", { file });
   // The self-score is explained; the collector's verified one is what the batch ranks, so say it is there.
   if (!opts.verified && scored.verified && !ctx.quiet) {

@@ -5,7 +5,6 @@ import type { Item } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { loadRubric } from "../../load/load-rubric.js";
 import { bundledRubricFiles } from "../../load/registry.js";
-import { formatDiagnostic } from "../../report/diagnostics.js";
 import { dateText, formatPoints } from "../../report/format-number.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { fitToWidth } from "../../report/fit-width.js";
@@ -14,6 +13,7 @@ import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { formatOf } from "../format-of-file.js";
+import { showDiagnostic } from "../say.js";
 
 export async function list(ctx: Context): Promise<number> {
   const lang = ctx.lang;
@@ -49,7 +49,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
   if (format === "md") {
     const { rubricMarkdown } = await import("../../rubric-ci/show/rubric-md.js");
     emit(ctx, rubricMarkdown(rubric, lang), opts, "stdout", "md");
-    for (const d of outcome.loaded.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
+    for (const d of outcome.loaded.warnings) showDiagnostic(ctx, d);
     return EXIT.ok;
   }
   const pts = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : rubric.rounding.decimals, lang);
@@ -92,7 +92,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
     text,
     `${message(lang, "band")}: ${rubric.bands.levels.map((l) => `${l.label[lang]} ≥ ${l.min}${rubric.bands.basis === "percent" ? " %" : ""}`).join(" · ")}`,
   ].join("\n") + "\n", opts, "stdout", "table");
-  for (const d of outcome.loaded.warnings) ctx.io.stderr(formatDiagnostic(d, lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
+  for (const d of outcome.loaded.warnings) showDiagnostic(ctx, d);
   ctx.io.stderr(message(lang, "rubric-ok", { id: rubric.id, version: rubric.version, indicators: allIndicators(rubric).length, scale: rubric.scale }) + "\n");
   return EXIT.ok;
 }

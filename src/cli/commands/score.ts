@@ -4,7 +4,6 @@ import { reaches } from "../../core/bands.js";
 import type { Lang } from "../../core/rubric.js";
 import { formatPercent, formatPoints } from "../../report/format-number.js";
 import { HTML_DETAIL_LIMIT, TABLE_DETAIL_LIMIT } from "../../report/common.js";
-import { formatDiagnostic } from "../../report/diagnostics.js";
 import type { Context } from "../context.js";
 import { checkedOutputs, emitReport, type OutputOptions } from "../emit-report.js";
 import { decimalOption } from "../decimal-option.js";
@@ -14,6 +13,7 @@ import { displayPath, gatherInputs, reportSameFiles, reportSkipped, requireAgenc
 import { now } from "../now.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
+import { showDiagnostic } from "../say.js";
 
 export interface ScoreOptions extends OutputOptions { rubric?: string; failBelow?: string; groupRanks?: boolean }
 
@@ -67,9 +67,9 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
   reportSkipped(ctx, batch.skipped);
   reportSameFiles(ctx, batch.duplicates);
   requireAgencyFiles(batch.skipped.length, batch.failures.length + batch.sections.reduce((n, s) => n + s.entries.length, 0));
-  for (const f of batch.failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
+  for (const f of batch.failures) for (const d of f.diagnostics) showDiagnostic(ctx, d);
   if (!ctx.quiet) {
-    for (const s of batch.sections) for (const e of s.entries) for (const d of e.warnings ?? []) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
+    for (const s of batch.sections) for (const e of s.entries) for (const d of e.warnings ?? []) showDiagnostic(ctx, d);
     // Agencies of different years ranked together (a file of last year's batch left in the folder).
     for (const s of batch.sections) {
       if (s.periods.size < 2) continue;

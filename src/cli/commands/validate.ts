@@ -1,11 +1,11 @@
 import { checkEach, foldFailures, type CheckedBatch, type FileFailure } from "../../batch/score-files.js";
 import type { LocatedDiagnostic } from "../../load/located.js";
 import { message } from "../../i18n/messages.js";
-import { formatDiagnostic } from "../../report/diagnostics.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles } from "../inputs.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
+import { showDiagnostic } from "../say.js";
 
 export async function validate(ctx: Context, paths: string[], opts: { rubric?: string; format: "text" | "json" }): Promise<number> {
   const rubric = rubricOption(opts.rubric);
@@ -39,8 +39,8 @@ export async function validate(ctx: Context, paths: string[], opts: { rubric?: s
     ].map((f) => ({ ...f, diagnostics: f.diagnostics.map(({ frame: _frame, ...d }) => ({ ...d, message: message(ctx.lang, d.code, d.params) })) }));
     ctx.io.stdout(JSON.stringify({ valid: valid.length, invalid: failures.length, files }, null, 2) + "\n");
   } else {
-    for (const f of failures) for (const d of f.diagnostics) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
-    if (!ctx.quiet) for (const v of valid) for (const d of v.warnings) ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
+    for (const f of failures) for (const d of f.diagnostics) showDiagnostic(ctx, d);
+    if (!ctx.quiet) for (const v of valid) for (const d of v.warnings) showDiagnostic(ctx, d);
     if (!ctx.quiet) ctx.io.stderr(summary(ctx, valid.length, failures) + "\n");
   }
   return failures.length > 0 ? EXIT.invalid : EXIT.ok;
