@@ -74,7 +74,7 @@ export function planOutputs(opts: OutputOptions): Target[] {
   return targets;
 }
 
-/** Render one format but xlsx (written as it is made, see writeXlsxFile). Every formatter but the table and json is imported only when asked for. */
+/** Render one format but xlsx (written as it is made, in emitReport). Every formatter but the table and json is imported only when asked for. */
 export async function renderFormat(ctx: Context, report: ScoreReport, format: Exclude<Format, "xlsx">, opts: { toFile: boolean; csvSep: string; csvLayout: CsvLayout }): Promise<string> {
   const lang = ctx.lang;
   switch (format) {
@@ -97,6 +97,7 @@ export interface ReportSource {
    */
   ranked?: () => RankedReport;
 }
+
 /**
  * The output options, checked: usage mistakes, and report files that exist when --force is not given.
  * A command calls it before its work too, so that a long batch does not end in "file exists" (emitReport
