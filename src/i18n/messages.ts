@@ -473,6 +473,7 @@ const DETAIL_WORDS: Record<string, (detail: string, lang: Lang) => string> = {
   "file-unreadable": (detail, lang) => systemWords(detail, lang),
   "folder-unreadable": (detail, lang) => systemWords(detail, lang),
   "output-unwritable": (detail, lang) => systemWords(detail, lang),
+  "assess-submitted-not-saved": (detail, lang) => systemWords(detail, lang),
   "stdout-unwritable": (detail, lang) => systemWords(detail, lang),
   "work-folder-unusable": (detail, lang) => systemWords(detail, lang),
 };

@@ -175,6 +175,21 @@ describe("egov-score assess in a real terminal", () => {
     expect(parse(readFileSync(complete, "utf8"), { stringKeys: true }).submitted).toBe("2025-09-26");
   }, 60_000);
 
+  it("a date that cannot be saved (the file broken by a hand edit meanwhile) is said, and the session still ends as finished", async () => {
+    const complete = path.join(dir, "so-khcn-edited.yaml");
+    writeFileSync(complete, readFileSync(path.join(ROOT, "examples/so-khcn-quang-binh.yaml"), "utf8"));
+    const t = new Terminal(["assess", "so-khcn-edited.yaml", "--rubric", path.join(ROOT, "rubrics/dti-cap-so.yaml")]);
+    await t.answer("Menu", DOWN.repeat(3) + "\r");
+    await t.wait("Ngày gửi kết quả tự đánh giá về đơn vị tổng hợp");
+    writeFileSync(complete, "answers: [\n");
+    await t.answer("Hôm nay", DOWN + "\r");
+    await t.wait("Chưa ghi được ngày gửi vào so-khcn-edited.yaml (tệp vừa bị sửa ngoài egov-score và giờ không dùng được)");
+    await t.wait("Hoàn thành:");
+    expect(await t.exited).toBe(0);
+    // The hand edit is left as it is, not written over.
+    expect(readFileSync(complete, "utf8")).toBe("answers: [\n");
+  }, 60_000);
+
   it("Ctrl-C exits 130 and says how to resume", async () => {
     const t = new Terminal(args);
     await t.answer("1.4. Hồ sơ trực tuyến", "\x03");
