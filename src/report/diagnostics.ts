@@ -17,19 +17,22 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   const where = placeOf(d.file, d);
   const severity = d.severity === "error" ? color.red(message(lang, "error")) : color.yellow(message(lang, "warning"));
   const out = [`${color.bold(where)} ${severity} ${message(lang, d.code, d.params)} ${color.dim(`[${d.code}]`)}`];
-  // The code frame stays as the file has it (a caret under its place); the lines around it are wrapped at
-  // spaces on a terminal `terminalColumns` wide, which would otherwise cut their words at its edge.
+  // The code frame stays as the file has it (a caret under its place), its lines cut with "…" at a terminal's
+  // edge when the caret is within it (the terminal would break them mid-word, the caret left far from its
+  // text); the lines around it are wrapped at spaces on a terminal `terminalColumns` wide.
   const frameFrom = out.length;
   if (d.frame && d.line !== undefined) {
     const width = String(d.line).length;
-    d.frame.lines.forEach((text, i) => {
-      const n = d.frame!.start + i;
-      const marker = n === d.line ? color.red(">") : " ";
-      out.push(`  ${marker} ${color.dim(String(n).padStart(width) + " |")} ${text}`);
-    });
     // Measured on the line as shown: a decomposed (NFD) letter is two characters in one column.
     const line = d.frame.lines[d.line - d.frame.start] ?? "";
     const start = Math.max(0, (d.col ?? 1) - 1 - (d.frame.cut ?? 0));
+    const room = terminalColumns === undefined ? Infinity : terminalColumns - 1 - (width + 7);
+    const fits = columns(line.slice(0, start + (d.length ?? 1))).length < room;
+    d.frame.lines.forEach((text, i) => {
+      const n = d.frame!.start + i;
+      const marker = n === d.line ? color.red(">") : " ";
+      out.push(`  ${marker} ${color.dim(String(n).padStart(width) + " |")} ${fits ? within(text, room) : text}`);
+    });
     const marked = columns(line.slice(start, start + (d.length ?? 1)));
     out.push(`    ${" ".repeat(width)}${color.dim(" |")} ${under(line.slice(0, start))}${color.red("^".repeat(Math.min(Math.max(marked.length, 1), 60)))}`);
   }
@@ -59,6 +62,20 @@ const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff
 /** The columns `text` takes on a terminal, one entry per column ("" after a wide character). */
 function columns(text: string): string[] {
   return [...text].filter((ch) => !ZERO_WIDTH.test(ch)).flatMap((ch) => (WIDE.test(ch) ? [ch, ""] : [ch]));
+}
+
+/** A frame line cut to `room` columns with "…" (a line with tabs, whose columns depend on tab stops, is left whole). */
+function within(text: string, room: number): string {
+  if (text.includes("\t") || columns(text).length <= room) return text;
+  let used = 0;
+  let out = "";
+  for (const ch of text) {
+    const w = ZERO_WIDTH.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+    if (used + w > room - 1) break;
+    out += ch;
+    used += w;
+  }
+  return `${out}…`;
 }
 
 /** Blanks as wide as `text` on a terminal; tabs stay tabs so that the caret meets the same tab stops. */

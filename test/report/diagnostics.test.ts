@@ -61,16 +61,23 @@ describe("formatDiagnostic on a terminal of a given width", () => {
   const text = 'answers:\n  "2.4O": {value: 3, note: "Số liệu lấy từ hệ thống quản lý văn bản và điều hành của tỉnh Quảng Bình năm 2025"}\n';
   const found = withFrame({ code: "unknown-indicator", line: 2, col: 3, length: 6, params: { code: "2.4O", rubric: "dti-cap-so", suggestion: "2.4" } }, "examples/so-khoa-hoc-va-cong-nghe-quang-binh.yaml", text);
 
-  it("wraps its sentences at spaces, and leaves the code frame and its caret as the file has them", () => {
+  it("wraps its sentences at spaces, and cuts the code frame's lines at the edge with … where the caret is within it", () => {
     const out = formatDiagnostic(found, "vi", plain, 60).split("\n");
     const prose = out.filter((l) => !/^\s+(>\s+)?\d*\s*\|/.test(l));
     expect(prose.length).toBeGreaterThan(2);
-    for (const line of prose) expect([...line].length, line).toBeLessThan(60);
+    for (const line of out) expect([...line].length, line).toBeLessThan(60);
     // The sentence is whole once its lines are joined back.
     expect(prose.slice(0, 2).join(" ").replace(/\s+/g, " ")).toContain('Không có chỉ số "2.4O" trong bộ chỉ số dti-cap-so');
     const frame = out.find((l) => l.startsWith("  > "))!;
-    expect(frame).toBe(`  > 2 | ${text.split("\n")[1]}`);
+    expect(frame).toMatch(/^ {2}> 2 \| {3}"2\.4O": \{value: 3, note: "Số liệu.*…$/);
+    expect(`  > 2 | ${text.split("\n")[1]}`.startsWith(frame.slice(0, -1))).toBe(true);
     expect(out[out.indexOf(frame) + 1]).toBe("      |   ^^^^^^");
+  });
+
+  it("leaves the frame whole when the caret is past the edge (cut, the marked text would not show)", () => {
+    const late = withFrame({ code: "wrong-type", line: 2, col: 90, length: 4, params: {} }, "a.yaml", text);
+    const frame = formatDiagnostic(late, "vi", plain, 60).split("\n").find((l) => l.startsWith("  > "))!;
+    expect(frame).toBe(`  > 2 | ${text.split("\n")[1]}`);
   });
 
   it("is as it was without a width (a pipe, a file)", () => {
