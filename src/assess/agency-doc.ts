@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { Document, isMap, isNode, isScalar, parseDocument, type Node, type YAMLMap } from "yaml";
+import { Document, isMap, isNode, isScalar, parseDocument, visit, type Node, type YAMLMap } from "yaml";
 import type { AgencyFile, Answer } from "../core/agency.js";
 import { EditedMeanwhileError, writeFileAtomic } from "../io/write-atomic.js";
 import { normalizeText } from "../load/normalize.js";
@@ -76,7 +76,7 @@ export class AgencyDoc {
       const node = this.doc.getIn(parent, true);
       if (!isMap(node)) this.doc.setIn(parent, withComments(this.doc.createNode({}), node));
     }
-    this.put(path, this.doc.createNode(value));
+    this.put(path, quotedDates(this.doc.createNode(value)));
     this.touched.push(path);
   }
 
@@ -101,7 +101,7 @@ export class AgencyDoc {
       const evidence = node.get("evidence", true) as { items?: unknown[] } | undefined;
       for (const item of evidence?.items ?? []) if (isMap(item)) item.flow = true;
     }
-    this.put(["answers", code], node);
+    this.put(["answers", code], quotedDates(node));
     this.touched.push(["answers", code]);
   }
 
@@ -219,3 +219,14 @@ function sameData(a: unknown, b: unknown): boolean {
   if (!isNode(a) || !isNode(b)) return false;
   return JSON.stringify(a.toJSON()) === JSON.stringify(b.toJSON());
 }
+
+/**
+ * Dates written in quotes ("2025-09-25"), as init and the examples write them: a YAML 1.1 reader (PyYAML, an
+ * older tool of the collector's) takes a plain 2025-09-25 for a date object, not the text the schema wants.
+ */
+function quotedDates<T extends Node>(node: T): T {
+  visit(node, { Scalar: (_, scalar) => { if (typeof scalar.value === "string" && ISO_DAY.test(scalar.value)) scalar.type = "QUOTE_DOUBLE"; } });
+  return node;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

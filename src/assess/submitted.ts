@@ -25,16 +25,19 @@ export async function askSubmitted(asker: Asker, lang: Lang, current: unknown, t
     ],
     default: "keep",
   });
-  if (choice === "keep") return undefined;
+  // A day written by hand that is no day (2025-13-01): "not sent" clears it.
+  if (choice === "keep") return was === undefined && current !== undefined && current !== null ? null : undefined;
   if (choice === "clear") return null;
   if (choice === "today") return today;
-  // Not after today, nor before the period's year (25/09/2052 for 2025 is a slip of the year).
-  const firstDay = /^\d{4}$/.test(String(period)) ? `${String(period)}-01-01` : undefined;
+  // Not after today, nor before the period's year (25/09/2052 for 2025 is a slip of the year); a period
+  // written "2025-Q3" or "2025–2026" starts with its year.
+  const year = /^(\d{4})(?!\d)/.exec(String(period ?? ""))?.[1];
+  const firstDay = year === undefined ? undefined : `${year}-01-01`;
   const validate = (v: string) => {
     const day = parseDate(v);
     if (!day) return m("assess-invalid-date");
     if (day > today) return message(lang, "assess-submitted-future", { today: dateText(today, lang) });
-    if (firstDay && day < firstDay) return message(lang, "assess-submitted-before-period", { period: String(period) });
+    if (firstDay && day < firstDay) return message(lang, "assess-submitted-before-period", { period: year! });
     return true;
   };
   const typed = await asker.text({ message: m("assess-submitted-date"), ...(was ? { default: dateText(was, lang) } : {}), validate });

@@ -4,10 +4,10 @@ import { checkTarget, WriteRefusedError, writeAtomicAsync, writeChunksAtomic, wr
 import type { CsvLayout, RankedReport } from "../report/csv.js";
 import type { JsonChunk } from "../report/json.js";
 import type { ScoreReport } from "../report/report.js";
-import { message } from "../i18n/messages.js";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
 import { formatOfFile } from "./format-of-file.js";
+import { sayMessage } from "./say.js";
 
 /** Output options of `score`: which formats, and where they go. */
 export interface OutputOptions {
@@ -158,7 +158,7 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
       const workbook = source.ranked ? source.ranked() : (await import("../report/csv.js")).rankedReport((report ??= source.report()));
       makeFolder(path.dirname(target.file));
       await writeAtomicAsync(target.file, (temp) => writeXlsx(createWriteStream(temp, { flags: "wx" }), workbook, { lang: ctx.lang }), { force });
-      if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "rpt-written", { file: target.file, format: target.format }) + "\n");
+      if (!ctx.quiet) sayMessage(ctx, "rpt-written", { file: target.file, format: target.format });
       continue;
     }
     const streamed = target.format === "json" && source.jsonChunks ? source.jsonChunks()
@@ -173,7 +173,7 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
     makeFolder(path.dirname(target.file));
     if (typeof content === "string") writeFileAtomic(target.file, content, { force });
     else writeChunksAtomic(target.file, content, { force }); // gathered into large writes there
-    if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "rpt-written", { file: target.file, format: target.format }) + "\n");
+    if (!ctx.quiet) sayMessage(ctx, "rpt-written", { file: target.file, format: target.format });
   }
 }
 

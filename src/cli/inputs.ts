@@ -6,8 +6,8 @@ import { withFrame } from "../load/located.js";
 import { MAX_FILE_BYTES, readText, textOf } from "../load/read.js";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
-import { message } from "../i18n/messages.js";
 import { terminalSafe } from "../report/terminal-safe.js";
+import { sayMessage } from "./say.js";
 
 export const STDIN_NAME = "<stdin>";
 
@@ -25,7 +25,7 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   // Otherwise the rest is scored: a file named that is not there is listed as not scored (it was to be), a
   // pattern that matches nothing (`*.yml` beside `*.yaml`) is only said.
   for (const file of absent) failures.push({ file, diagnostics: [withFrame({ code: "file-not-found", params: { detail: "ENOENT" } }, file, undefined)] });
-  if (!ctx.quiet) for (const pattern of unmatched) ctx.io.stderr(message(ctx.lang, "glob-no-match", { path: terminalSafe(pattern, true) }) + "\n");
+  if (!ctx.quiet) for (const pattern of unmatched) sayMessage(ctx, "glob-no-match", { path: terminalSafe(pattern, true) });
   // A folder that cannot be read may hold agencies: listed as not scored, so that none goes missing unsaid.
   for (const { folder, code } of unreadable) failures.push({ file: folder, diagnostics: [withFrame({ code: "folder-unreadable", params: { detail: code } }, folder, undefined)] });
   // An agency file saved as text (Notepad adds .txt) is a submission too: said, not left out unnoticed.
@@ -33,7 +33,7 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
     const read = readText(file);
     failures.push(withAgency({ file, diagnostics: [withFrame({ code: "saved-as-text", params: { name: path.basename(file).slice(0, -4) } }, file, undefined)] }, read.ok ? headerOf(read.text) : undefined));
   }
-  if (!ctx.quiet) for (const [file, first] of repeated) ctx.io.stderr(message(ctx.lang, "same-file", { file: terminalSafe(file, true), first: terminalSafe(first, true) }) + "\n");
+  if (!ctx.quiet) for (const [file, first] of repeated) sayMessage(ctx, "same-file", { file: terminalSafe(file, true), first: terminalSafe(first, true) });
   // Standard input takes its place among the paths (`a.yaml - b.yaml`): agencies are listed in command-line order.
   // The files of the paths before it are counted by listing those paths again (only when paths follow it too).
   const dash = paths.indexOf("-");
@@ -72,13 +72,13 @@ export function displayPath(cwd: string, file: string): string {
 /** Hard links to a file already checked (found by their agency id): said, as other second names of a file are. */
 export function reportSameFiles(ctx: Context, duplicates: readonly FileFailure[]): void {
   if (ctx.quiet) return;
-  for (const d of duplicates) if (d.sameFileAs !== undefined) ctx.io.stderr(message(ctx.lang, "same-file", { file: terminalSafe(d.file, true), first: terminalSafe(d.sameFileAs, true) }) + "\n");
+  for (const d of duplicates) if (d.sameFileAs !== undefined) sayMessage(ctx, "same-file", { file: terminalSafe(d.file, true), first: terminalSafe(d.sameFileAs, true) });
 }
 
 /** YAML files a folder brought in that are not agency files (a CI workflow, a note): said, not hidden. */
 export function reportSkipped(ctx: Context, files: string[]): void {
   if (ctx.quiet) return;
-  for (const file of files) ctx.io.stderr(message(ctx.lang, "skipped-foreign", { file: terminalSafe(file, true) }) + "\n");
+  for (const file of files) sayMessage(ctx, "skipped-foreign", { file: terminalSafe(file, true) });
 }
 
 /**

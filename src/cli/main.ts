@@ -109,7 +109,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const { WorkFolderError } = await import("../batch/pipeline.js");
     const { wrapForTerminal } = await import("../report/wrap.js");
     // Wrapped at spaces on a terminal, as every sentence the tool says there.
-    const say = (text: string) => io.stderr(c.colorErr.red(wrapForTerminal(text, io.stderrColumns)) + "\n");
+    // The message's own values (file paths with spaces) are never broken across lines.
+    const say = (text: string, params: Record<string, unknown> = {}) => io.stderr(c.colorErr.red(wrapForTerminal(text, io.stderrColumns, undefined, Object.values(params).filter((v): v is string => typeof v === "string"))) + "\n");
     // An output file that exists (without --force) or that the system refuses is the user's to fix, whichever command writes it.
     const usage = error instanceof FileExistsError ? new UsageError("output-exists", { file: error.file })
       : error instanceof WriteRefusedError ? new UsageError("output-unwritable", { file: error.file, detail: error.reason })
@@ -117,11 +118,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       : error;
     // A file left unusable by a hand edit is invalid data, the officer's to fix (exit 1).
     if (error instanceof EditedMeanwhileError) {
-      say(message(c.lang, "assess-edited-meanwhile", { file: error.file }));
+      say(message(c.lang, "assess-edited-meanwhile", { file: error.file }), { file: error.file });
       return EXIT.invalid;
     }
     if (usage instanceof UsageError) {
-      say(message(c.lang, usage.key, usage.params));
+      say(message(c.lang, usage.key, usage.params), usage.params);
       return EXIT.usage;
     }
     const detail = error instanceof Error ? error.message : String(error);

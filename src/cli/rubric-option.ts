@@ -1,9 +1,8 @@
 import type { RubricOutcome } from "../load/load-rubric.js";
 import { resolveRubric } from "../load/registry.js";
-import { message } from "../i18n/messages.js";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
-import { showDiagnostic } from "./say.js";
+import { sayMessage, showDiagnostic } from "./say.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 
 /** `--rubric ID|PATH` → a rubric outcome; a name that is neither is a usage error. */
@@ -17,6 +16,6 @@ export function rubricOption(spec: string | undefined): RubricOutcome | undefine
 
 /** Print why a rubric is unusable (its located errors) on standard error. */
 export function reportUnusableRubric(ctx: Context, file: string, diagnostics: LocatedDiagnostic[]): void {
-  ctx.io.stderr(ctx.colorErr.red(message(ctx.lang, "rubric-unusable", { file })) + "\n");
+  sayMessage(ctx, "rubric-unusable", { file }, ctx.colorErr.red);
   for (const d of diagnostics) showDiagnostic(ctx, d);
 }

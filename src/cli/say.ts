@@ -1,4 +1,5 @@
 import type { LocatedDiagnostic } from "../load/located.js";
+import { message } from "../i18n/messages.js";
 import { formatDiagnostic } from "../report/diagnostics.js";
 import { wrapForTerminal } from "../report/wrap.js";
 import type { Context } from "./context.js";
@@ -8,7 +9,17 @@ export function showDiagnostic(ctx: Context, d: LocatedDiagnostic): void {
   ctx.io.stderr(formatDiagnostic(d, ctx.lang, ctx.colorErr, ctx.io.stderrColumns) + "\n\n");
 }
 
-/** Lines said on standard error, wrapped at spaces on a terminal. */
-export function terminalLines(ctx: Context): (text: string) => void {
-  return (text) => ctx.io.stderr(wrapForTerminal(text, ctx.io.stderrColumns) + "\n");
+/** Lines said on standard error, wrapped at spaces on a terminal; `whole`: texts never broken (a file's path with spaces). */
+export function terminalLines(ctx: Context, whole: string[] = []): (text: string) => void {
+  return (text) => ctx.io.stderr(wrapForTerminal(text, ctx.io.stderrColumns, undefined, whole) + "\n");
+}
+
+/**
+ * A message on standard error, wrapped at spaces on a terminal, the file paths among its values (they may
+ * have spaces) never broken across lines; `paint` colours it.
+ */
+export function sayMessage(ctx: Context, key: string, params: Record<string, unknown> = {}, paint: (text: string) => string = (t) => t): void {
+  // Paths only (a separator or an extension): a list or a name may break like any text.
+  const whole = Object.values(params).filter((v): v is string => typeof v === "string" && /[\\/]|\.\w{2,5}$/.test(v));
+  terminalLines(ctx, whole)(paint(message(ctx.lang, key, params as Record<string, string | number>)));
 }

@@ -2,7 +2,7 @@ import type { ChalkInstance } from "chalk";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
 import { writeFileAtomic } from "../io/write-atomic.js";
-import { message } from "../i18n/messages.js";
+import { sayMessage } from "./say.js";
 
 export interface OutputOptions { output?: string; force?: boolean }
 
@@ -25,7 +25,7 @@ export function emit(ctx: Context, text: string, opts: OutputOptions, stream: "s
   const file = outputFile(opts);
   if (!file) { ctx.io[opts.output === "-" ? "stdout" : stream](text); return; }
   writeFileAtomic(file, text, { force: opts.force === true });
-  if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, "rpt-written", { file, format }) + "\n");
+  if (!ctx.quiet) sayMessage(ctx, "rpt-written", { file, format });
 }
 
 export function checkFormat<T extends string>(format: string, formats: readonly T[]): T {

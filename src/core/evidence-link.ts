@@ -13,19 +13,20 @@ export interface LinkFinding { code: "evidence-link-slip" | "evidence-link-broke
  */
 export function brokenLink(link: string): LinkFinding | undefined {
   const text = link.trim();
-  // Addresses begin with their scheme, or with www. where the scheme is left out.
-  const count = text.match(/\bhttps?:\/\/|(?<![/.\w])www\./gi)?.length ?? 0;
+  // Addresses begin the text or follow a space, comma or semicolon, with their scheme or with www. where it
+  // is left out; one inside another's query (a login page's ReturnUrl=https://…) is part of that one.
+  const count = text.match(/(?:^|[\s,;])(?:https?:\/\/|www\.)/gi)?.length ?? 0;
   if (count > 1) return { code: "evidence-link-several", count };
   if (/^https?:\/\//i.test(text)) return isWebAddress(text) ? undefined : { code: "evidence-link-broken" };
-  if (/\s/.test(text)) return undefined;
-  const slip = /^(h[a-z]{2,5})([:;/\\]+)(.+)$/i.exec(text);
-  if (slip && nearHttp(slip[1]!.toLowerCase())) return suggest(`${slip[1]!.toLowerCase().includes("s") ? "https" : "http"}://${slip[3]!.replace(/^[:;/\\]+/, "")}`);
-  if (/^www\.[^.]+\.\S+$/i.test(text) || BARE_DOMAIN.test(text)) return suggest(`https://${text}`);
+  // A host without spaces, then a path that may have them ("…/Văn bản đi/45.pdf").
+  const slip = /^(h[a-z]{2,5})([:;/\\]+)([^\s/\\]+\.[^\s/\\]+(?:\/.*)?)$/i.exec(text);
+  if (slip && nearHttp(slip[1]!.toLowerCase())) return suggest(`${slip[1]!.toLowerCase().includes("s") ? "https" : "http"}://${slip[3]}`);
+  if (/^www\.[^\s.]+\.[^\s/]+(\/.*)?$/i.test(text) || BARE_DOMAIN.test(text)) return suggest(`https://${text}`);
   return undefined;
 }
 
 /** A host name of the common endings, then at most a path: the start of a web address without its scheme. */
-const BARE_DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(vn|com|net|org|gov|edu|int|info)(\/\S*)?$/i;
+const BARE_DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(vn|com|net|org|gov|edu|int|info)(\/.*)?$/i;
 
 /** "http" or "https" mistyped by at most one letter (added, left out or changed): htps, htttp, hhttps, httpss. */
 function nearHttp(scheme: string): boolean {
@@ -46,11 +47,11 @@ function suggest(address: string): LinkFinding {
   return isWebAddress(address) ? { code: "evidence-link-slip", address } : { code: "evidence-link-broken" };
 }
 
-/** An http(s) address a browser opens: the URL parser takes it and finds a host with a dot in it. */
+/** An http(s) address a browser opens: the URL parser takes it, with a host (an intranet's "ioffice" too). */
 function isWebAddress(text: string): boolean {
   try {
     const url = new URL(text);
-    return /^https?:$/.test(url.protocol) && url.hostname.includes(".");
+    return /^https?:$/.test(url.protocol) && url.hostname !== "";
   } catch {
     return false;
   }

@@ -3,7 +3,8 @@ import { checkbox, input, select, Separator } from "@inquirer/prompts";
 import type { Lang } from "../core/rubric.js";
 import { parseYesNo } from "../assess/parse-number.js";
 import { hasMessage, message } from "../i18n/messages.js";
-import { wrapForTerminal } from "../report/wrap.js";
+import stringWidth from "string-width";
+import { wrapForTerminal, wrapWords } from "../report/wrap.js";
 
 export interface Choice<T> { value: T; name: string; description?: string; disabled?: boolean | string }
 
@@ -22,7 +23,9 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
   // A long question (a save to try again, what a hand edit broke) wrapped at spaces on a terminal: inquirer
   // cuts its lines at the edge, inside a word. Two columns for its "? " before the message.
   const terminal = (context.output as { isTTY?: boolean; columns?: number; rows?: number }).isTTY ? (context.output as { columns?: number; rows?: number }) : {};
-  const wrap = (text: string) => (terminal.columns ? wrapForTerminal(text, terminal.columns - 2) : text);
+  // The answer is shown after the question's last line once given ("✔ question answer"): that line leaves it
+  // `room` columns (the longest choice; a typed answer's usual length), or inquirer cuts the answer mid-word.
+  const wrap = (text: string, room = 24) => (terminal.columns ? roomForAnswer(wrapForTerminal(text, terminal.columns - 2), terminal.columns - 3, room) : text);
   // A list shows at most 12 choices, fewer on a short terminal: the question's lines above it (its code and
   // title, guidance, format) would otherwise scroll out of sight under a long checklist.
   const pageSize = terminal.rows ? Math.max(5, Math.min(12, terminal.rows - 14)) : 12;
@@ -30,10 +33,10 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
     text: (o) => input({
       message: wrap(o.message),
       ...(o.default !== undefined ? { default: o.default } : {}),
-      validate: (value: string) => { const said = o.validate ? o.validate(nfc(value)) : true; return said === true ? true : wrap(said); },
+      validate: (value: string) => { const said = o.validate ? o.validate(nfc(value)) : true; return said === true ? true : wrap(said, 0); },
     }, context).then(nfc),
     select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T }) => select<T>({
-      message: wrap(o.message),
+      message: wrap(o.message, Math.max(0, ...o.choices.map((c) => (c === "separator" ? 0 : stringWidth(c.name))))),
       choices: o.choices.map((c) => (c === "separator" ? new Separator() : c)),
       ...(o.default !== undefined ? { default: o.default } : {}),
       pageSize,
@@ -51,7 +54,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
     confirm: (o) => {
       const fallback = o.default ?? true;
       return input({
-        message: wrap(`${o.message} (${fallback ? message(lang, "yes-no-default-yes") : message(lang, "yes-no-default-no")})`),
+        message: wrap(`${o.message} (${fallback ? message(lang, "yes-no-default-yes") : message(lang, "yes-no-default-no")})`, 6),
         validate: (value: string) => value.trim() === "" || parseYesNo(value) !== undefined || message(lang, "answer-yes-no"),
       }, context).then((value) => (value.trim() === "" ? fallback : parseYesNo(value)!));
     },
@@ -61,4 +64,12 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
 /** The error a prompt throws when the user presses Ctrl-C (or the terminal closes). */
 export function isPromptExit(error: unknown): boolean {
   return error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError");
+}
+
+/** A question whose last line leaves `room` columns of a line `width` wide: that line is wrapped again, shorter. */
+function roomForAnswer(text: string, width: number, room: number): string {
+  const lines = text.split("\n");
+  const last = lines.pop()!;
+  if (stringWidth(last) + 1 + room <= width) return text;
+  return [...lines, ...wrapWords(last, Math.max(10, width - 1 - room), "  ")].join("\n");
 }

@@ -51,7 +51,8 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.hint_comma !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "comma-in-braces", { digits: p.hint_comma })}`);
   // The resubmission hint belongs to a duplicate's finding (other findings may carry a `submitted` date too).
   if (p.first_submitted !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "duplicate-resubmitted", resubmission(p, lang))}`);
-  return out.map((line, i) => (i >= frameFrom && i < frameTo ? line : wrapForTerminal(line, terminalColumns))).join("\n");
+  // The place (a path may have spaces) is never broken across lines: copied, it must name the file.
+  return out.map((line, i) => (i >= frameFrom && i < frameTo ? line : wrapForTerminal(line, terminalColumns, undefined, [where]))).join("\n");
 }
 
 /** Characters that take no column on a terminal: combining marks (NFD accents) and invisible format characters. */

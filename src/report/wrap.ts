@@ -8,14 +8,14 @@ import stringWidth from "string-width";
  * ("90 %", as the rubrics write it), a text in «…» (a link or name quoted by a message). Text that fits is
  * given back as it is; runs of spaces inside a line are kept (a path may hold two).
  */
-export function wrapWords(text: string, width: number, indent = ""): string[] {
+export function wrapWords(text: string, width: number, indent = "", whole: string[] = []): string[] {
   if (columnsOf(text) <= width) return [text];
   const lead = /^ */.exec(text)![0];
   const lines: string[] = [];
   let line = lead;
   let used = columnsOf(lead);
   let words = 0;
-  for (const word of unbreakable(text.slice(lead.length).split(" "))) {
+  for (const word of unbreakable(text.slice(lead.length), whole)) {
     const length = columnsOf(word);
     const limit = Math.max(1, width - (lines.length === 0 ? 0 : columnsOf(indent)));
     if (words > 0 && used + 1 + length > limit) {
@@ -36,16 +36,25 @@ export function wrapWords(text: string, width: number, indent = ""): string[] {
 
 /**
  * The words of a text split at each space (a run of spaces gives empty words, which join back into the same
- * run), with a bare "%" joined to the word before it and the words of a «…» joined into one.
+ * run), with a bare "%" joined to the word before it, and the words of a «…» and of each `whole` text (a file
+ * path with spaces in it) joined into one.
  */
-function unbreakable(words: string[]): string[] {
+function unbreakable(text: string, whole: string[]): string[] {
+  const spans = whole.filter((w) => w.includes(" ")).flatMap((w) => {
+    const found: [number, number][] = [];
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) found.push([at, at + w.length]);
+    return found;
+  });
   const out: string[] = [];
   let quoted = false;
-  for (const word of words) {
-    if ((quoted || word === "%") && out.length > 0) out[out.length - 1] += ` ${word}`;
+  let offset = 0;
+  for (const word of text.split(" ")) {
+    const inside = spans.some(([from, to]) => offset > from && offset < to);
+    if ((quoted || inside || word === "%") && out.length > 0) out[out.length - 1] += ` ${word}`;
     else out.push(word);
     if (word.includes("«")) quoted = !word.slice(word.lastIndexOf("«")).includes("»");
     else if (quoted && word.includes("»")) quoted = false;
+    offset += word.length + 1;
   }
   return out;
 }
@@ -65,10 +74,10 @@ export function wrapWidth(columns: number | undefined): number | undefined {
  * its edge) and continued two columns under its start; as it is when the width is not known (a pipe) or
  * too small to wrap to. `keep`: lines left as they are (a table's rows, fitted to the width already).
  */
-export function wrapForTerminal(text: string, columns: number | undefined, keep: (line: string) => boolean = () => false): string {
+export function wrapForTerminal(text: string, columns: number | undefined, keep: (line: string) => boolean = () => false, whole: string[] = []): string {
   const width = wrapWidth(columns);
   if (width === undefined) return text;
-  return text.split("\n").flatMap((line) => (keep(line) ? [line] : wrapWords(line, width, `${/^ */.exec(stripVTControlCharacters(line))![0]}  `))).join("\n");
+  return text.split("\n").flatMap((line) => (keep(line) ? [line] : wrapWords(line, width, `${/^ */.exec(stripVTControlCharacters(line))![0]}  `, whole))).join("\n");
 }
 
 /** A line of a drawn table (its borders), which wrapping would break apart. */

@@ -115,6 +115,19 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
   });
 });
 
+describe("AgencyDoc writes dates in quotes", () => {
+  it("the day sent and evidence dates: a YAML 1.1 reader would take a plain 2025-09-25 for a date object", () => {
+    const text = savedAfter('rubric: {id: dti-cap-so, version: "2025.1"}\nperiod: "2025"\nanswers:\n', (doc) => {
+      doc.setHeaderField(["submitted"], "2025-09-01");
+      doc.setAnswer("1.1", { value: true, evidence: [{ number: "1/KH", date: "2025-03-31" }] });
+    });
+    expect(text).toContain('submitted: "2025-09-01"');
+    expect(text).toContain('date: "2025-03-31"');
+    // Other text keeps its style: a number written as text still reads as text, plain where it can be.
+    expect(text).toContain('number: 1/KH');
+  });
+});
+
 describe("AgencyDoc.occupied", () => {
   it.each([
     ["an empty file", "", false],

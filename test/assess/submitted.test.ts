@@ -35,6 +35,12 @@ describe("the day the file is sent", () => {
     expect(offered.default).toBe("keep");
   });
 
+  it("a day written by hand that is no day is offered to clear (Enter: not sent), not to keep", async () => {
+    const { asker, offered } = officer("keep");
+    expect(await askSubmitted(asker, "vi", "2025-13-01", "2026-11-30")).toBeNull();
+    expect(offered.choices[0]).toBe("Chưa gửi (để trống)");
+  });
+
   it("another day must be a day, not after today nor before the period's year; the day written is offered", async () => {
     const { asker, offered } = officer("other", "2026-09-26");
     expect(await askSubmitted(asker, "en", "2026-09-25", "2026-11-30", "2026")).toBe("2026-09-26");
@@ -49,9 +55,13 @@ describe("the day the file is sent", () => {
     expect(offered.validate!("31/12/2025")).toBe("The date sent cannot be before the period 2026");
   });
 
-  it("a period that is no year sets no first day", async () => {
+  it.each([
+    ["2025-Q3", "Ngày gửi không thể trước kỳ đánh giá 2025"],
+    ["2025–2026", "Ngày gửi không thể trước kỳ đánh giá 2025"],
+    ["Năm 2025", true],
+  ])("a period written %s: its year, where it starts with one, sets the first day", async (period, said) => {
     const { asker, offered } = officer("other", "2020-01-01");
-    await askSubmitted(asker, "vi", undefined, "2026-11-30", "2025-Q3");
-    expect(offered.validate!("01/01/2020")).toBe(true);
+    await askSubmitted(asker, "vi", undefined, "2026-11-30", period);
+    expect(offered.validate!("01/01/2020")).toBe(said);
   });
 });

@@ -190,6 +190,18 @@ describe("egov-score assess in a real terminal", () => {
     expect(readFileSync(complete, "utf8")).toBe("answers: [\n");
   }, 60_000);
 
+  it("a day sent written by hand as no day (2025-13-01) is asked at the finish, the one error no question mends", async () => {
+    const broken = path.join(dir, "so-khcn-bad-date.yaml");
+    writeFileSync(broken, readFileSync(path.join(ROOT, "examples/so-khcn-quang-binh.yaml"), "utf8").replace('submitted: "2025-09-25"', 'submitted: "2025-13-01"'));
+    const t = new Terminal(["assess", "so-khcn-bad-date.yaml", "--rubric", path.join(ROOT, "rubrics/dti-cap-so.yaml")]);
+    await t.answer("Menu", DOWN.repeat(3) + "\r");
+    await t.answer("Ngày gửi kết quả tự đánh giá về đơn vị tổng hợp", DOWN + DOWN + "\r"); // not sent, today, another day
+    await t.answer("Ngày gửi (ngày/tháng/năm, ví dụ 25/09/2025)", "20/09/2025\r");
+    await t.wait("Hoàn thành:");
+    expect(await t.exited).toBe(0);
+    expect(readFileSync(broken, "utf8")).toContain('submitted: "2025-09-20"');
+  }, 60_000);
+
   it("Ctrl-C exits 130 and says how to resume", async () => {
     const t = new Terminal(args);
     await t.answer("1.4. Hồ sơ trực tuyến", "\x03");

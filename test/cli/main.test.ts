@@ -268,3 +268,19 @@ describe("messages on a terminal of a given width", () => {
     for (const line of lines) expect([...line].length, line).toBeLessThan(60);
   });
 });
+
+describe("notices on a terminal", () => {
+  it("a skipped file's notice is wrapped, its path whole", async () => {
+    const r = await runCli(["score", "examples/", "--format", "json"], { stderrColumns: 60, env: { LANG: "vi_VN.UTF-8", NO_COLOR: "1" } });
+    const notice = r.stderr.split("\n\n").find((b) => b.startsWith("Bỏ qua examples/ci/github-workflow.yml"))!;
+    expect(notice).toBeDefined();
+    for (const line of notice.split("\n")) expect([...line].length, line).toBeLessThan(60);
+  });
+
+  it("a file named with spaces in its path stays whole in a usage error", async () => {
+    const missing = "examples/Sở Khoa học/không có tệp này đâu cả nhé.yaml";
+    const r = await runCli(["score", missing], { stderrColumns: 60, env: { LANG: "vi_VN.UTF-8", NO_COLOR: "1" } });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split("\n").some((l) => l.includes(missing))).toBe(true);
+  });
+});

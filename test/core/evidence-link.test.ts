@@ -15,7 +15,11 @@ describe("brokenLink", () => {
     ["a host name starting with tp", "tpdonghoi.quangbinh.gov.vn", { code: "evidence-link-slip", address: "https://tpdonghoi.quangbinh.gov.vn" }],
     ["http in a sentence", "HTTP 1.1", undefined],
     ["another scheme (left to the collector)", "ftp://files.quangbinh.gov.vn/a.pdf", undefined],
+    ["an intranet host without a dot", "http://ioffice/vb/12", undefined],
+    ["an address inside another's query (a login page's return address)", "https://sso.quangbinh.gov.vn/login?ReturnUrl=https://qlvb.quangbinh.gov.vn/vb/18", undefined],
     // Slips: the address it most likely is.
+    ["www with spaces in its path", "www.a.gov.vn/Văn bản đi", { code: "evidence-link-slip", address: "https://www.a.gov.vn/Văn bản đi" }],
+    ["a mistyped scheme before a path with spaces", "htps://a.gov.vn/Văn bản đi/45.pdf", { code: "evidence-link-slip", address: "https://a.gov.vn/Văn bản đi/45.pdf" }],
     ["www without its scheme", "www.quangbinh.gov.vn/a", { code: "evidence-link-slip", address: "https://www.quangbinh.gov.vn/a" }],
     ["a bare domain", "quangbinh.gov.vn/tin-tuc", { code: "evidence-link-slip", address: "https://quangbinh.gov.vn/tin-tuc" }],
     ["a letter missing", "htps://abc.gov.vn", { code: "evidence-link-slip", address: "https://abc.gov.vn" }],

@@ -49,10 +49,13 @@ describe("a long question on a terminal", () => {
 
   it("is wrapped at spaces, its error too, not cut inside a word at the edge", async () => {
     const shown = await shownAt(60);
-    // Each line as wrapped at spaces is on the screen (inquirer alone cut "(lỗ" / "i ở trên)").
+    // The first lines as wrapped at spaces are on the screen (inquirer alone cut "(lỗ" / "i ở trên)"); the
+    // last is shorter still, leaving room for the answer.
     const expected = wrapForTerminal(question, 58).split("\n");
-    expect(expected.length).toBeGreaterThan(1);
-    for (const line of expected) expect(shown).toContain(line);
+    expect(expected.length).toBeGreaterThan(2);
+    for (const line of expected.slice(0, -1)) expect(shown).toContain(line);
+    // Every word whole: none cut at the edge.
+    for (const word of question.split(" ")) expect(shown).toContain(word);
     for (const line of wrapForTerminal(`Hãy gõ ok để tiếp tục, hoặc Ctrl-C để dừng lại; ${"rất dài ".repeat(6)}`, 58).split("\n")) expect(shown).toContain(line.trimEnd());
   });
 });
@@ -75,5 +78,23 @@ describe("a long list on a short terminal", () => {
     expect(await optionsShown(24)).toBe(10);
     expect(await optionsShown(18)).toBe(5);
     expect(await optionsShown(40)).toBe(11);
+  });
+});
+
+describe("an answered question on a terminal", () => {
+  it("leaves room on its last line for the answer shown after it (inquirer cut 'Ngày k' / 'hác…')", async () => {
+    const input = new PassThrough();
+    let shown = "";
+    const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns: 80, rows: 30 });
+    const question = "Ngày gửi kết quả tự đánh giá về đơn vị tổng hợp (ngày của công văn gửi)";
+    const pending = makeAsker("vi", { input, output }).select({ message: question, choices: [{ value: "keep", name: "Chưa gửi (để trống)" }, { value: "other", name: "Ngày khác…" }] });
+    await new Promise((r) => setTimeout(r, 20));
+    input.write("\u001b[B");
+    await new Promise((r) => setTimeout(r, 20));
+    input.write("\r");
+    expect(await pending).toBe("other");
+    const answered = shown.slice(shown.lastIndexOf("✔")).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "").split(/\r?\n/).filter(Boolean);
+    expect(answered.join(" ")).toContain("Ngày khác…");
+    for (const line of answered) expect([...line].length, line).toBeLessThan(80);
   });
 });

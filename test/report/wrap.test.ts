@@ -40,3 +40,15 @@ describe("wrapForTerminal", () => {
     if (columns && columns >= 20) for (const line of expected) expect([...line].length).toBeLessThan(columns);
   });
 });
+
+describe("texts kept whole", () => {
+  it("a file path with spaces is never broken across lines (copied, it would name another file)", () => {
+    const file = "/tmp/Sở Khoa học/Báo cáo  quý III/phiếu tự đánh giá sở xây dựng.yaml";
+    const line = `${file}:45:12 lỗi Thiếu minh chứng cho chỉ số 6.2.1`;
+    const wrapped = wrapForTerminal(line, 60, undefined, [`${file}:45:12`]).split("\n");
+    expect(wrapped[0]).toBe(`${file}:45:12`);
+    expect(wrapped.slice(1).join(" ").replace(/\s+/g, " ").trim()).toBe("lỗi Thiếu minh chứng cho chỉ số 6.2.1");
+    // Without it, the path breaks at its spaces.
+    expect(wrapForTerminal(line, 60).split("\n")[0]).not.toContain(file);
+  });
+});

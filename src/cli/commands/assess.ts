@@ -39,7 +39,8 @@ const INTERRUPTED = 130;
 export async function assess(ctx: Context, file: string | undefined, opts: AssessOptions): Promise<number> {
   if (!ctx.io.stdinIsTTY) throw new UsageError("assess-not-tty");
   const { lang } = ctx;
-  const print = terminalLines(ctx);
+  // The file named, however a message shows it, is never broken across lines (its path may have spaces).
+  const print = terminalLines(ctx, file ? [file, path.normalize(file), displayPath(ctx.io.cwd, path.resolve(file))] : []);
   // Said before the header is asked: its answers could not be saved there.
   if (file && !existsSync(path.dirname(path.resolve(file)))) throw new UsageError("assess-no-folder", { folder: path.dirname(file) });
   // A folder the file cannot be written in (the answers are saved through a temporary file beside it), or a
@@ -222,11 +223,17 @@ function fileFindings(file: string, loaded: LoadedRubric): LocatedDiagnostic[] {
  * Validate the written file, print its score, its warnings and what is still missing, and ask the day it
  * is sent when it is ready to send.
  */
-async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker: Asker): Promise<number> {
+async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker: Asker, dateAsked = false): Promise<number> {
   const { lang } = ctx;
-  const print = terminalLines(ctx);
+  const print = terminalLines(ctx, [doc.file, path.normalize(doc.file), displayPath(ctx.io.cwd, doc.file)]);
   const checked = scoreFiles([{ file: doc.file }], { rubric: { ok: true, loaded } });
   for (const f of checked.failures) for (const d of f.diagnostics) showDiagnostic(ctx, d);
+  // The day sent, written by hand as no day (2025-13-01), is the one error no question mends: asked here once.
+  const onlyTheDate = checked.failures.length > 0 && checked.failures.every((f) => f.diagnostics.every((d) => d.severity !== "error" || d.path === "submitted"));
+  if (onlyTheDate && !dateAsked) {
+    await settleSubmitted(ctx, doc, loaded, asker);
+    return finish(ctx, doc, loaded, asker, true);
+  }
   // Evidence still to give is the one thing that leaves a file invalid and its score known: the score is
   // shown, with what is missing, and the file is not yet ready to send (exit 1).
   const onlyEvidence = checked.failures.length > 0 && checked.failures.every((f) => f.diagnostics.every((d) => d.severity !== "error" || d.code === "evidence-missing"));
@@ -257,7 +264,7 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
   if (missing.length) print(message(lang, "assess-missing-evidence", { codes: missing.join(", ") }));
   if (flagged.length) print(message(lang, "assess-flagged-list", { codes: flagged.join(", ") }));
   // Asked once the score is seen, and only of a file ready to send: nothing unanswered, flagged or missing.
-  if (!onlyEvidence && unanswered.length === 0 && flagged.length === 0) await settleSubmitted(ctx, doc, loaded, asker);
+  if (!onlyEvidence && !dateAsked && unanswered.length === 0 && flagged.length === 0) await settleSubmitted(ctx, doc, loaded, asker);
   // Evidence still missing: the total above is the one the file will have, but score refuses it until then.
   print(onlyEvidence ? message(lang, "assess-finished-evidence", { file: path.normalize(doc.file), codes: missing.join(", ") }) : message(lang, "assess-finished", { file: path.normalize(doc.file) }));
   return onlyEvidence ? EXIT.invalid : EXIT.ok;

@@ -13,7 +13,7 @@ import { displayPath, gatherInputs } from "../inputs.js";
 import { now } from "../now.js";
 import { emit, outputFile } from "../text-output.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
-import { showDiagnostic } from "../say.js";
+import { sayMessage, showDiagnostic } from "../say.js";
 
 export interface ExplainOptions {
   rubric?: string;
@@ -63,7 +63,7 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   if (!opts.verified && scored.verified && !ctx.quiet) {
     const v = scored.verified;
     // Its own verified values, or only those of its cohort, which move the figures it is compared with.
-    ctx.io.stderr(message(ctx.lang, hasOwnVerified(section.rubric.rubric, scored.agency) ? "exp-has-verified" : "exp-has-verified-cohort", { total: formatPoints(v.total, section.rubric.rubric.rounding.decimals, ctx.lang), self: formatPoints(scored.self.total, section.rubric.rubric.rounding.decimals, ctx.lang), band: v.band?.label[ctx.lang] ?? message(ctx.lang, "no-band") }) + "\n");
+    sayMessage(ctx, hasOwnVerified(section.rubric.rubric, scored.agency) ? "exp-has-verified" : "exp-has-verified-cohort", { total: formatPoints(v.total, section.rubric.rubric.rounding.decimals, ctx.lang), self: formatPoints(scored.self.total, section.rubric.rubric.rounding.decimals, ctx.lang), band: v.band?.label[ctx.lang] ?? message(ctx.lang, "no-band") });
   }
 
   const basis = opts.verified && scored.verified ? "verified" : "self";
@@ -103,7 +103,7 @@ function sayBatchLeftOut(ctx: Context, failures: FileFailure[], otherSections: R
   leftOut(ctx, failures.filter((f) => !same.includes(f)), "exp-batch-left-out");
   leftOut(ctx, same, "exp-batch-same-agency");
   const count = otherSections.reduce((n, s) => n + s.agencies.length, 0);
-  if (count > 0) ctx.io.stderr(message(ctx.lang, "exp-batch-other-rubrics", { count, rubrics: otherSections.map((s) => `${s.rubric.rubric.id} ${s.rubric.rubric.version}`).join(", ") }) + "\n");
+  if (count > 0) sayMessage(ctx, "exp-batch-other-rubrics", { count, rubrics: otherSections.map((s) => `${s.rubric.rubric.id} ${s.rubric.rubric.version}`).join(", ") });
 }
 
 /** Files of the batch that take no part in the cohort figures (invalid, or repeating an agency id): named, five at most. */
@@ -111,7 +111,7 @@ function leftOut(ctx: Context, failures: FileFailure[], key: string): void {
   if (failures.length === 0) return;
   const names = failures.slice(0, LEFT_OUT_NAMED).map((f) => displayPath(ctx.io.cwd, f.file)).join(", ");
   const files = failures.length > LEFT_OUT_NAMED ? message(ctx.lang, "impact-names-more", { names, count: failures.length - LEFT_OUT_NAMED }) : names;
-  ctx.io.stderr(message(ctx.lang, key, { count: failures.length, files: terminalSafe(files, true) }) + "\n");
+  sayMessage(ctx, key, { count: failures.length, files: terminalSafe(files, true) });
 }
 
 const LEFT_OUT_NAMED = 5;

@@ -3,12 +3,12 @@ import path from "node:path";
 import { agencyTemplate, schemaFileName } from "../../assess/template.js";
 import { agencySchema } from "../../core/agency-schema.js";
 import { writeFileAtomic } from "../../io/write-atomic.js";
-import { message } from "../../i18n/messages.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { outputFile } from "../text-output.js";
 import { requireAgencyType } from "../agency-type-option.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
+import { sayMessage } from "../say.js";
 
 export interface InitOptions { output?: string; rubric?: string; agencyType?: string; force?: boolean }
 
@@ -26,7 +26,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   const schemaFile = path.join(path.dirname(file), schemaFileName(rubric));
   const schema = JSON.stringify(agencySchema(rubric), null, 2) + "\n";
   if (!existsSync(schemaFile) || opts.force || readFileSync(schemaFile, "utf8") === schema) writeFileAtomic(schemaFile, schema, { force: true });
-  else ctx.io.stderr(message(ctx.lang, "output-exists", { file: schemaFile }) + "\n");
-  ctx.io.stderr(message(ctx.lang, "init-written", { file, schema: schemaFile }) + "\n");
+  else sayMessage(ctx, "output-exists", { file: schemaFile });
+  sayMessage(ctx, "init-written", { file, schema: schemaFile });
   return EXIT.ok;
 }

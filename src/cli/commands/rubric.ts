@@ -13,7 +13,7 @@ import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { formatOf } from "../format-of-file.js";
-import { showDiagnostic } from "../say.js";
+import { sayMessage, showDiagnostic } from "../say.js";
 
 export async function list(ctx: Context): Promise<number> {
   const lang = ctx.lang;
@@ -93,7 +93,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
     `${message(lang, "band")}: ${rubric.bands.levels.map((l) => `${l.label[lang]} ≥ ${l.min}${rubric.bands.basis === "percent" ? " %" : ""}`).join(" · ")}`,
   ].join("\n") + "\n", opts, "stdout", "table");
   for (const d of outcome.loaded.warnings) showDiagnostic(ctx, d);
-  ctx.io.stderr(message(lang, "rubric-ok", { id: rubric.id, version: rubric.version, indicators: allIndicators(rubric).length, scale: rubric.scale }) + "\n");
+  sayMessage(ctx, "rubric-ok", { id: rubric.id, version: rubric.version, indicators: allIndicators(rubric).length, scale: rubric.scale });
   return EXIT.ok;
 }
 

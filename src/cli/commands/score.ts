@@ -13,7 +13,7 @@ import { displayPath, gatherInputs, reportSameFiles, reportSkipped, requireAgenc
 import { now } from "../now.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
-import { showDiagnostic } from "../say.js";
+import { sayMessage, showDiagnostic } from "../say.js";
 
 export interface ScoreOptions extends OutputOptions { rubric?: string; failBelow?: string; groupRanks?: boolean }
 
@@ -58,7 +58,7 @@ function detailsRead(formats: string[], agencies: number, csvLayout: string): bo
 }
 
 async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledBatch["failures"], opts: ScoreOptions, threshold: Threshold | undefined, formats: string[]): Promise<number> {
-  if (batch.crashed > 0) ctx.io.stderr(message(ctx.lang, "worker-crashed", { count: batch.crashed }) + "\n");
+  if (batch.crashed > 0) sayMessage(ctx, "worker-crashed", { count: batch.crashed });
   batch.failures.unshift(...inputFailures);
   if (batch.rubricFailures.length > 0) {
     for (const f of batch.rubricFailures) reportUnusableRubric(ctx, f.file, f.diagnostics);
@@ -74,7 +74,7 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
     for (const s of batch.sections) {
       if (s.periods.size < 2) continue;
       const periods = [...s.periods].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([period, count]) => message(ctx.lang, "period-count", { period: terminalSafe(period, true), count })).join(", ");
-      ctx.io.stderr(ctx.colorErr.yellow(message(ctx.lang, "mixed-periods", { rubric: `${s.rubric.rubric.id} ${s.rubric.rubric.version}`, periods })) + "\n");
+      sayMessage(ctx, "mixed-periods", { rubric: `${s.rubric.rubric.id} ${s.rubric.rubric.version}`, periods }, ctx.colorErr.yellow);
     }
   }
 
@@ -92,11 +92,11 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
   if (threshold?.kind === "points") {
     for (const s of batch.sections) {
       const { id, scale } = s.rubric.rubric;
-      if (threshold.value > scale) ctx.io.stderr(ctx.colorErr.yellow(message(ctx.lang, "threshold-above-scale", { threshold: shownThreshold(threshold, ctx.lang), rubric: id, scale })) + "\n");
+      if (threshold.value > scale) sayMessage(ctx, "threshold-above-scale", { threshold: shownThreshold(threshold, ctx.lang), rubric: id, scale }, ctx.colorErr.yellow);
     }
   }
   const below = threshold ? belowThreshold(batch, threshold, ctx.lang) : [];
-  if (below.length > 0) ctx.io.stderr(ctx.colorErr.red(message(ctx.lang, "below-threshold", { threshold: shownThreshold(threshold!, ctx.lang), agencies: below.join(", ") })) + "\n");
+  if (below.length > 0) sayMessage(ctx, "below-threshold", { threshold: shownThreshold(threshold!, ctx.lang), agencies: below.join(", ") }, ctx.colorErr.red);
   return batch.failures.length > 0 || below.length > 0 ? EXIT.invalid : EXIT.ok;
 }
 
