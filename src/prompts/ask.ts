@@ -22,7 +22,8 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
   const nfc = (s: string) => s.normalize("NFC");
   // A long question (a save to try again, what a hand edit broke) wrapped at spaces on a terminal: inquirer
   // cuts its lines at the edge, inside a word. Two columns for its "? " before the message.
-  const terminal = (context.output as { isTTY?: boolean; columns?: number; rows?: number }).isTTY ? (context.output as { columns?: number; rows?: number }) : {};
+  const output = context.output as { isTTY?: boolean; columns?: number; rows?: number };
+  const terminal = output.isTTY ? output : {};
   // The answer is shown after the question's last line once given ("✔ question answer"): that line leaves it
   // `room` columns (the longest choice; a typed answer's usual length), or inquirer cuts the answer mid-word.
   const wrap = (text: string, room = 24) => (terminal.columns ? roomForAnswer(wrapForTerminal(text, terminal.columns - 2), terminal.columns - 3, room) : text);
