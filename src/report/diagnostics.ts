@@ -27,7 +27,8 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
     const line = d.frame.lines[d.line - d.frame.start] ?? "";
     const start = Math.max(0, (d.col ?? 1) - 1 - (d.frame.cut ?? 0));
     const room = terminalColumns === undefined ? Infinity : terminalColumns - 1 - (width + 7);
-    const fits = columns(line.slice(0, start + (d.length ?? 1))).length < room;
+    // Off a terminal nothing is cut, and nothing needs measuring (a batch prints thousands of frames).
+    const fits = room !== Infinity && columns(line.slice(0, start + (d.length ?? 1))).length < room;
     d.frame.lines.forEach((text, i) => {
       const n = d.frame!.start + i;
       const marker = n === d.line ? color.red(">") : " ";
