@@ -1,7 +1,7 @@
 import type { AgencyScore } from "../core/result.js";
 import { entryHead, expander, type JsonSection } from "../report/json.js";
 import type { RankedSection } from "../report/csv.js";
-import { scoreHead } from "../report/common.js";
+import { cohortOrder, scoreHead } from "../report/common.js";
 import { notScored, rankCohorts, rankFields, sectionHead, type AgencyResult, type RankedAgency, type RankInfo, type ScoreReport } from "../report/report.js";
 import type { SpooledBatch, SpooledSection } from "./pipeline.js";
 
@@ -64,9 +64,10 @@ export function rankedSpooledSections(batch: SpooledBatch, options: ReportOption
     const whole = reader(batch, section, { ...options, details: true }, ranks);
     const summary = reader(batch, section, { ...options, details: "groups" }, ranks);
     const names = section.entries.map((e) => agencyName(batch.readBytes(e)));
+    const byCohort = cohortOrder(section.rubric.rubric);
     const order = section.entries.map((_, i) => i).sort((a, b) => {
       const ca = section.entries[a]!.cohort, cb = section.entries[b]!.cohort;
-      if (ca !== cb) return ca < cb ? -1 : 1;
+      if (ca !== cb) return byCohort(ca, cb);
       if (ranks[a]!.rank !== ranks[b]!.rank) return ranks[a]!.rank - ranks[b]!.rank;
       return names[a]!.localeCompare(names[b]!, "vi");
     });

@@ -129,11 +129,16 @@ function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style): string
   const lines = [`${head}  ${s.bold(score)} ${s.dim("· " + status)}`];
   lines.push(`      ${s.dim(m("rpt-col-answer") + ":")} ${i.answer}`);
   lines.push(`      ${s.dim(m("exp-rule") + ":")} ${i.rule}${i.na ? ` ${s.dim("(" + i.na + ")")}` : ""}`);
-  const why = i.why + (i.note ? ` ${m("rpt-col-note")}: ${i.note}` : "");
+  const why = whyWithNote(i, e.lang);
   // An unanswered penalty item deducts nothing: not a loss to point out.
   const lost = (i.status === "unanswered" && i.group !== "penalty") || (i.status === "scored" && i.group !== "penalty" && i.points < i.max) || i.evidence_missing > 0;
   lines.push(`      ${s.dim(m("exp-why") + ":")} ${lost ? s.yellow(why) : why}`);
   return lines;
+}
+
+/** Why the indicator has its points, and the agency's own note on it. */
+function whyWithNote(i: ExplainedIndicator, lang: Lang): string {
+  return i.why + (i.note ? ` ${message(lang, "rpt-col-note")}: ${i.note}` : "");
 }
 
 /** For a pull request or an e-mail: the gains table first, then every indicator in a collapsed block. */
@@ -161,7 +166,7 @@ export function formatExplainMarkdown(e: Explanation, options: ExplainFormatOpti
   out.push(`| ${m("col-code")} | ${m("rpt-col-indicator")} | ${m("rpt-col-answer")} | ${m("exp-rule")} | ${m("col-points")} | ${m("exp-why")} |`, "|---|---|---|---|--:|---|");
   for (const i of e.indicators) {
     const score = scoreText(i, e);
-    out.push(`| ${md(i.code)} | ${md(i.title[lang])} | ${md(i.answer)} | ${md(i.rule)} | ${score} | ${md(i.why)} |`);
+    out.push(`| ${md(i.code)} | ${md(i.title[lang])} | ${md(i.answer)} | ${md(i.rule)}${i.na ? ` (${md(i.na)})` : ""} | ${score} | ${md(whyWithNote(i, lang))} |`);
   }
   out.push("", "</details>");
   return out.join("\n") + "\n";

@@ -36,14 +36,27 @@ export function flattenGroups(groups: GroupResult[]): GroupResult[] {
   return out;
 }
 
-/** Agencies ordered for a ranking: by cohort, then rank, then name. */
+/** Agencies ordered for a ranking: by cohort (see cohortOrder), then rank, then name. */
 export function rankingOrder(section: Section): RankedAgency[] {
+  const byCohort = cohortOrder(section);
   return [...section.agencies].sort((a, b) => {
     const ca = a.score.agency.cohort, cb = b.score.agency.cohort;
-    if (ca !== cb) return ca < cb ? -1 : 1;
+    if (ca !== cb) return byCohort(ca, cb);
     if (a.rank !== b.rank) return a.rank - b.rank;
     return a.score.agency.name.localeCompare(b.score.agency.name, "vi");
   });
+}
+
+/**
+ * Cohorts in the order the rubric lists them (its main cohort first, as a leader reads the ranking), then
+ * cohorts by agency type in the order of its types, then any other by id.
+ */
+export function cohortOrder(section: Pick<Section, "cohorts" | "agency_types">): (a: string, b: string) => number {
+  const place = new Map<string, number>();
+  for (const c of section.cohorts ?? []) if (!place.has(c.id)) place.set(c.id, place.size);
+  for (const t of section.agency_types) if (!place.has(t.id)) place.set(t.id, place.size);
+  const last = place.size;
+  return (a, b) => (place.get(a) ?? last) - (place.get(b) ?? last) || (a === b ? 0 : a < b ? -1 : 1);
 }
 
 /** Cohorts in ranking order, each with its agencies ranked. */

@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { batchContext, scoreAgency } from "../../src/core/score.js";
-import { cautionNotes, notScoredHeading, answerLabels, type Section, verifiedIndicators, verifiedSides } from "../../src/report/common.js";
+import { cautionNotes, cohortOrder, notScoredHeading, answerLabels, type Section, verifiedIndicators, verifiedSides } from "../../src/report/common.js";
 import { answerText } from "../../src/report/value-text.js";
 import type { AgencyScore, IndicatorResult } from "../../src/core/result.js";
 import type { RankedAgency } from "../../src/report/report.js";
 import { agency, FULL, miniRubric } from "../helpers/mini-rubric.js";
+
+describe("cohortOrder: the rubric's order, not the ids'", () => {
+  const label = { vi: "", en: "" };
+  const section = { cohorts: [{ id: "so-nganh", label }, { id: "nganh-doc", label }], agency_types: [{ id: "department", label }, { id: "board", label }] };
+  it.each([
+    ["the rubric's cohorts as it lists them", ["nganh-doc", "so-nganh"], ["so-nganh", "nganh-doc"]],
+    ["cohorts by agency type after them, in the types' order", ["board", "nganh-doc", "department"], ["nganh-doc", "department", "board"]],
+    ["a cohort the rubric does not know last, by id", ["zz", "board", "aa"], ["board", "aa", "zz"]],
+  ])("%s", (_, given, expected) => {
+    expect([...given].sort(cohortOrder(section))).toEqual(expected);
+  });
+});
 
 describe("verifiedIndicators", () => {
   const rubric = miniRubric();
