@@ -6,6 +6,7 @@ import { hasZeroDenominator, isFraction, measureOf } from "./measure.js";
 import { applyRule, isBatchRelative } from "./rules.js";
 import type { Indicator, Input, Rubric } from "./rubric.js";
 import { brokenLink } from "./evidence-link.js";
+import { editDistance } from "./edit-distance.js";
 
 /** What the derived schema cannot say about an agency file: rubric identity, N/A policy, a ≤ b, evidence. */
 export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
@@ -217,16 +218,3 @@ function lookAlike(text: string): string {
   return text.toLowerCase().replace(/o/g, "0").replace(/[il]/g, "1");
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}

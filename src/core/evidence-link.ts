@@ -1,3 +1,5 @@
+import { editDistance } from "./edit-distance.js";
+
 /** What is wrong with an evidence link, and the address it most likely is (only one that parses). */
 export interface LinkFinding { code: "evidence-link-slip" | "evidence-link-broken" | "evidence-link-several"; address?: string; count?: number }
 
@@ -31,16 +33,6 @@ const BARE_DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(vn|com|net|org|gov|edu|int|inf
 /** "http" or "https" mistyped by at most one letter (added, left out or changed): htps, htttp, hhttps, httpss. */
 function nearHttp(scheme: string): boolean {
   return ["http", "https"].some((target) => editDistance(scheme, target) <= 1);
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
 }
 
 function suggest(address: string): LinkFinding {

@@ -17,7 +17,9 @@ describe("suggestKey", () => {
     ["evidance", "evidence"],
     ["submited", "submitted"],
     ["respondant", "respondent"],
-    ["vlaue", undefined], // two slips in a short key: too far to tell
+    ["vlaue", "value"], // two letters swapped: one slip, as a typist makes it
+    ["noet", "note"],
+    ["vluae", undefined], // two slips in a short key: too far to tell
     ["no", undefined], // short keys are close to everything
     ["ghi_chu", undefined],
     ["value", undefined], // already a known key
