@@ -13,7 +13,9 @@ export function placeOf(file: string, d: { line?: number; col?: number }): strin
 
 /** "file:line:col severity message [code]", then a code frame, what was found and what was expected. */
 export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: ChalkInstance, terminalColumns?: number): string {
-  const d = safeStrings(found);
+  const safe = safeStrings(found);
+  // What the message quotes (a key, a value found) stays on its line: a line feed in it is shown as ␊.
+  const d = { ...safe, params: Object.fromEntries(Object.entries(safe.params).map(([k, v]) => [k, typeof v === "string" ? v.replace(/\n/g, "\u240a") : v])) };
   const where = placeOf(d.file, d);
   const severity = d.severity === "error" ? color.red(message(lang, "error")) : color.yellow(message(lang, "warning"));
   const out = [`${color.bold(where)} ${severity} ${message(lang, d.code, d.params)} ${color.dim(`[${d.code}]`)}`];

@@ -85,3 +85,15 @@ describe("formatDiagnostic on a terminal of a given width", () => {
     expect(out[0]).toMatch(/^examples\/so-khoa-hoc-va-cong-nghe-quang-binh\.yaml:2:3 lỗi Không có chỉ số "2\.4O" trong bộ chỉ số dti-cap-so \[unknown-indicator\]$/);
   });
 });
+
+describe("formatDiagnostic: what a message quotes stays on its line", () => {
+  it.each([
+    ["a line feed", "a\nb", 'Unknown field "a␊b"'],
+    ["a carriage return", "a\rb", 'Unknown field "a␍b"'],
+  ])("%s in a key is shown as a symbol", (_, key, said) => {
+    const found = { file: "r.yaml", line: 3, col: 1, severity: "error" as const, code: "unknown-field", params: { key, field: key } };
+    const first = formatDiagnostic(found, "en", plain).split("\n")[0]!;
+    expect(first).toContain(said);
+    expect(found.params.key).toBe(key);
+  });
+});
