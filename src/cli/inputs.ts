@@ -69,6 +69,15 @@ export function displayPath(cwd: string, file: string): string {
   return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative.split(path.sep).join("/");
 }
 
+/**
+ * A file as a GitHub annotation names it: relative to the repository's root (GITHUB_WORKSPACE), where GitHub
+ * looks for it, even when the step runs in a folder of the repository.
+ */
+export function annotationPath(ctx: Context, file: string): string {
+  const root = ctx.io.env.GITHUB_WORKSPACE;
+  return root ? displayPath(path.resolve(ctx.io.cwd, root), path.resolve(ctx.io.cwd, file)) : displayPath(ctx.io.cwd, file);
+}
+
 /** Hard links to a file already checked (found by their agency id): said, as other second names of a file are. */
 export function reportSameFiles(ctx: Context, duplicates: readonly FileFailure[]): void {
   if (ctx.quiet) return;

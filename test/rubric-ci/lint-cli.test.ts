@@ -35,6 +35,25 @@ describe("rubric lint: exit codes and --fail-severity", () => {
     expect(missing.stderr).toContain("[zero-weights]");
   });
 
+  it.each([
+    ["a folder without YAML files is named", (dir: string) => [dir], (dir: string) => `No .yaml/.yml files found in ${dir}`],
+    ["a mistyped rubric id is said as such, with where to find the ids", () => ["dti-cap-sox"], () => 'No file or bundled rubric named "dti-cap-sox"; see egov-score rubric list'],
+  ])("usage (exit 2): %s", async (_, args, said) => {
+    const dir = tempDir();
+    const r = await runCli(["rubric", "lint", ...args(dir)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(said(dir));
+    expect(r.stderr).not.toContain("{");
+  });
+
+  it.each([
+    ["relative to the repository's root (GITHUB_WORKSPACE), where GitHub looks for the file", { GITHUB_WORKSPACE: path.resolve("..") }, path.relative(path.resolve(".."), path.resolve(FAIL("zero-weights"))).split(path.sep).join("/")],
+    ["as given, outside a GitHub job", {}, FAIL("zero-weights")],
+  ])("github annotations name the file %s", async (_, env: Record<string, string>, file) => {
+    const r = await runCli(["rubric", "lint", FAIL("zero-weights"), "--format", "github"], { env });
+    expect(r.stdout).toContain(`::error file=${file},line=`);
+  });
+
   it("a scale or points beyond a million are refused where they are written (they would crash scoring or lose exactness)", async () => {
     const dir = tempDir();
     const file = path.join(dir, "big.yaml");

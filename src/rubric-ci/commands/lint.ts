@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Context } from "../../cli/context.js";
 import { EXIT, UsageError } from "../../cli/errors.js";
-import { displayPath } from "../../cli/inputs.js";
+import { annotationPath, displayPath } from "../../cli/inputs.js";
 import { message } from "../../i18n/messages.js";
 import { bundledRubricFile } from "../../load/registry.js";
 import { formatGithub } from "../format/github.js";
@@ -15,6 +15,7 @@ import type { Severity } from "../lint/catalogue.js";
 import { lintFile } from "../lint/lint-file.js";
 import { checkFormat, colorFor, emit, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
+import { terminalSafe } from "../../report/terminal-safe.js";
 
 export const LINT_FORMATS = ["stylish", "json", "github", "junit", "sarif"] as const;
 
@@ -24,7 +25,7 @@ export interface LintOptions extends OutputOptions { format?: string; failSeveri
 export async function lint(ctx: Context, specs: string[], opts: LintOptions): Promise<number> {
   const format = checkFormat(formatOf(opts, { txt: "stylish", text: "stylish", json: "json", xml: "junit", sarif: "sarif" }, "stylish"), LINT_FORMATS);
   const files = specs.flatMap(targets);
-  if (files.length === 0) throw new UsageError("no-files");
+  if (files.length === 0) throw new UsageError("no-files", { paths: specs.map((s) => terminalSafe(s, true)).join(", ") });
   let hidden = 0;
   const report: LintReport = {
     tool: { name: "egov-score", version: ctx.version },
@@ -32,7 +33,7 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
     failSeverity: opts.failSeverity,
     files: files.map((file) => {
       const linted = lintFile(file);
-      const shown = displayPath(ctx.io.cwd, path.resolve(ctx.io.cwd, file));
+      const shown = format === "github" ? annotationPath(ctx, path.resolve(ctx.io.cwd, file)) : displayPath(ctx.io.cwd, path.resolve(ctx.io.cwd, file));
       // --quiet keeps only what fails the run.
       const findings = ctx.quiet ? linted.findings.filter((d) => d.severity === "error" || opts.failSeverity === "warning") : linted.findings;
       hidden += linted.findings.length - findings.length;
@@ -55,6 +56,10 @@ function targets(spec: string): string[] {
   if (existsSync(spec) && statSync(spec).isDirectory()) {
     return readdirSync(spec).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => path.join(spec, f)).filter((f) => statSync(f).isFile());
   }
-  if (!existsSync(spec)) return [bundledRubricFile(spec) ?? spec];
+  if (existsSync(spec)) return [spec];
+  const bundled = bundledRubricFile(spec);
+  if (bundled) return [bundled];
+  // A name that is no path is a rubric id mistyped, said as `rubric show` says it; a path is reported missing with the rest.
+  if (!/[\\/]|\.ya?ml$/i.test(spec)) throw new UsageError("unknown-rubric-spec", { spec: terminalSafe(spec, true) });
   return [spec];
 }

@@ -1,6 +1,6 @@
 import type { Context } from "../../cli/context.js";
 import { EXIT, UsageError } from "../../cli/errors.js";
-import { displayPath } from "../../cli/inputs.js";
+import { annotationPath, displayPath } from "../../cli/inputs.js";
 import { reportUnusableRubric, rubricOption } from "../../cli/rubric-option.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import { bundledRubricFiles } from "../../load/registry.js";
@@ -28,7 +28,7 @@ export async function test(ctx: Context, specs: string[], opts: TestOptions): Pr
     rubrics.push(outcome.loaded);
   }
   const tests = rubrics.map((r) => runFixtures(r, opts.fixtures ?? defaultFixturesDir(r)));
-  const show = (file: string) => displayPath(ctx.io.cwd, file);
+  const show = (file: string) => (format === "github" ? annotationPath(ctx, file) : displayPath(ctx.io.cwd, file));
   const tool = { name: "egov-score", version: ctx.version };
   if (format === "table") emit(ctx, formatTestText(tests, ctx.lang, colorFor(ctx, opts, "stdout"), show, unusable.length), opts, "stdout", format);
   else {
