@@ -63,7 +63,7 @@ describe("the workflow's impact step, run in a rubric repository", () => {
   };
 
   /** A repository with two bundled rubrics, their fixtures and a corpus of department files; `edit` changes it on a branch. */
-  function run(edit: (repo: string) => void): { status: string; reports: string[]; code: number | null } {
+  function run(edit: (repo: string) => void, before: (repo: string) => void = () => undefined): { status: string; reports: string[]; code: number | null } {
     const repo = tempDir();
     mkdirSync(path.join(repo, "rubrics"));
     for (const id of ["dti-cap-so", "dti-cap-xa"]) {
@@ -72,6 +72,7 @@ describe("the workflow's impact step, run in a rubric repository", () => {
     }
     mkdirSync(path.join(repo, "corpus"));
     for (const f of ["so-khcn-quang-binh.yaml", "so-tai-chinh-quang-binh.yaml"]) cpSync(path.join("examples", f), path.join(repo, "corpus", f));
+    before(repo);
     git(repo, "init", "-q", "-b", "base");
     git(repo, "add", ".");
     git(repo, "commit", "-qm", "base");
@@ -94,6 +95,15 @@ describe("the workflow's impact step, run in a rubric repository", () => {
       writeFileSync(expected, readFileSync(expected, "utf8") + "\n");
     });
     expect(r).toEqual({ status: "status=0", reports: ["dti-cap-so.md"], code: 0 });
+  });
+
+  it.skipIf(process.platform === "win32")("compares a rubric whose name has Vietnamese letters and spaces (git quotes it, the shell would split it)", () => {
+    const name = "bộ chỉ số sở.yaml";
+    const r = run((repo) => {
+      const file = path.join(repo, "rubrics", name);
+      writeFileSync(file, readFileSync(file, "utf8").replace('version: "2025.1"', 'version: "2025.2"'));
+    }, (repo) => cpSync("rubrics/dti-cap-so.yaml", path.join(repo, "rubrics", name)));
+    expect(r).toEqual({ status: "status=0", reports: ["bộ chỉ số sở.md"], code: 0 });
   });
 
   it.skipIf(process.platform === "win32")("keeps the worst exit: an unusable new version (2) is not hidden behind a later budget failure (1)", () => {
