@@ -213,7 +213,7 @@ describe("score on a folder", () => {
     // A decimal comma as Vietnamese writes it, echoed with it; the percentage cut, not rounded up to the threshold.
     expect((await runCli(["score", seed, "--fail-below", "84,924%", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 84,924%: qb-skhcn (849,23 / 1000, 84,92 %)");
     // A verified score that decides is said to be one.
-    expect((await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--fail-below", "90%"])).stderr).toContain("tn-xa-can-giuoc (801.14 / 960, 83.45 %, verified score)");
+    expect((await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--fail-below", "90%"])).stderr).toContain("tn-xa-can-giuoc (816.14 / 960, 85.01 %, verified score)");
     const above = await runCli(["score", seed, "--fail-below", "101%"]);
     expect([above.code, above.stderr.trim()]).toEqual([2, 'The threshold "101%" is above 100%: no agency can reach it']);
     expect((await runCli(["score", seed, "--fail-below", "abc"])).code).toBe(2);
@@ -303,11 +303,11 @@ describe("score on a folder", () => {
 describe("self-assessed and verified scores", () => {
   it("reports both totals, the difference per indicator, and ranks on the verified total", async () => {
     const r = await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml"], { env: { LANG: "vi_VN.UTF-8" } });
-    expect(r.stdout).toContain("Điểm thẩm định: 801,14 (tự chấm 817,70, chênh lệch −16,56)");
+    expect(r.stdout).toContain("Điểm thẩm định: 816,14 (tự chấm 832,70, chênh lệch −16,56)");
     expect(r.stdout).toMatch(/^ {2}3\.4: [\d,]+ → [\d,]+ \(−[\d,]+\) · .+ \(Sở Khoa học và Công nghệ, 10\/04\/2026\)$/m);
     const json = JSON.parse((await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--format", "json"])).stdout);
     const agency = json.rubrics[0].agencies[0];
-    expect([agency.score.total, agency.verified.total]).toEqual([817.7, 801.14]);
+    expect([agency.score.total, agency.verified.total]).toEqual([832.7, 816.14]);
   });
 
   it("the table shows the verified score and its band, as every other format and the ranking do", async () => {

@@ -147,7 +147,7 @@ describe("egov-score explain FILE", () => {
     expect(text).toMatch(/6\.1\.2 {2}Digital signatures .* 25\.00 \/ 25/);
     expect(text).toContain("Answer: 13 certificates");
     expect(text).toContain("Largest gains left");
-    expect(text).toMatch(/│ 6\.2\.2 +│ Online public services .*│ +17\.00 \/ 40 │ +\+23\.00 │/);
+    expect(text).toMatch(/│ 6\.2\.2 +│ Partly and fully online public .*│ +17\.00 \/ 40 │ +\+23\.00 │/);
     expect(text).toContain("… and 15 smaller gains");
     expect(text).toContain("† Provisional: 3.3, 6.1.3 are compared with the other agencies of the cohort, but the cohort had no other agency in this scoring");
   });

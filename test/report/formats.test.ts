@@ -88,7 +88,7 @@ describe("markdown", () => {
   it("one agency with verified values: a table of the indicators whose verified points differ", async () => {
     const verified = await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--format", "md"], { env: REPRODUCIBLE });
     expect(verified.stdout).toContain([
-      "Verified total: 801.14 (self-score 817.70, difference −16.56)",
+      "Verified total: 816.14 (self-score 832.70, difference −16.56)",
       "",
       "| Code | Self-score points | Verified points | Difference |",
       "|---|--:|--:|--:|",

@@ -451,7 +451,7 @@ describe("rubric impact: the verified mark", () => {
     writeFileSync(changed, readFileSync("rubrics/dti-cap-xa.yaml", "utf8").replace("{id: tot, min: 80,", "{id: tot, min: 86,").replace(/^version: .*$/m, 'version: "2025.2"'));
     for (const format of ["table", "md"]) {
       const r = await runCli(["rubric", "impact", "rubrics/dti-cap-xa.yaml", changed, "--corpus", "examples/xa-can-giuoc-tay-ninh.yaml", "--format", format]);
-      expect(r.stdout).toContain("801.14ᵛ");
+      expect(r.stdout).toContain("816.14ᵛ");
       expect(r.stdout).toContain("verified score (the collector");
     }
   });
