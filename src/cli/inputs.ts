@@ -1,3 +1,4 @@
+import { realpathSync } from "node:fs";
 import path from "node:path";
 import { expandPaths } from "../batch/expand-paths.js";
 import { GlobTooLargeError, isGlob, MAX_ALTERNATIVES } from "../batch/glob.js";
@@ -75,7 +76,10 @@ export function displayPath(cwd: string, file: string): string {
  */
 export function annotationPath(ctx: Context, file: string): string {
   const root = ctx.io.env.GITHUB_WORKSPACE;
-  return root ? displayPath(path.resolve(ctx.io.cwd, root), path.resolve(ctx.io.cwd, file)) : displayPath(ctx.io.cwd, file);
+  if (!root) return displayPath(ctx.io.cwd, file);
+  // The working folder is a real path: the root's too, or a workspace reached through a link looks foreign.
+  const real = (p: string) => { try { return realpathSync(p); } catch { return p; } };
+  return displayPath(real(path.resolve(ctx.io.cwd, root)), path.resolve(ctx.io.cwd, file));
 }
 
 /** Hard links to a file already checked (found by their agency id): said, as other second names of a file are. */

@@ -1,6 +1,6 @@
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
@@ -52,6 +52,13 @@ describe("rubric lint: exit codes and --fail-severity", () => {
   ])("github annotations name the file %s", async (_, env: Record<string, string>, file) => {
     const r = await runCli(["rubric", "lint", FAIL("zero-weights"), "--format", "github"], { env });
     expect(r.stdout).toContain(`::error file=${file},line=`);
+  });
+
+  it.skipIf(process.platform === "win32")("github annotations stay relative when the workspace is reached through a symbolic link (a self-hosted runner's)", async () => {
+    const link = path.join(tempDir(), "workspace");
+    symlinkSync(process.cwd(), link);
+    const r = await runCli(["rubric", "lint", FAIL("zero-weights"), "--format", "github"], { env: { GITHUB_WORKSPACE: link } });
+    expect(r.stdout).toContain(`::error file=${FAIL("zero-weights")},line=`);
   });
 
   it("a scale or points beyond a million are refused where they are written (they would crash scoring or lose exactness)", async () => {
