@@ -9,9 +9,13 @@ import type { LocatedDiagnostic } from "../load/located.js";
 export function rubricOption(spec: string | undefined): RubricOutcome | undefined {
   if (spec === undefined) return undefined;
   const outcome = resolveRubric(spec);
-  // A path (a folder in it, or a YAML name) that is not there is a missing file, not an unknown id.
-  if (!outcome) throw new UsageError(/[\\/]|\.ya?ml$/i.test(spec) ? "rubric-file-missing" : "unknown-rubric-spec", { spec });
+  if (!outcome) throw new UsageError(looksLikePath(spec) ? "rubric-file-missing" : "unknown-rubric-spec", { spec });
   return outcome;
+}
+
+/** A path (a folder in it, or a YAML name): not there, it is a missing file, not an unknown rubric id. */
+export function looksLikePath(spec: string): boolean {
+  return /[\\/]|\.ya?ml$/i.test(spec);
 }
 
 /** Print why a rubric is unusable (its located errors) on standard error. */

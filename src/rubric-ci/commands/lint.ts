@@ -16,6 +16,7 @@ import { lintFile } from "../lint/lint-file.js";
 import { checkFormat, colorFor, emit, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
+import { looksLikePath } from "../../cli/rubric-option.js";
 
 export const LINT_FORMATS = ["stylish", "json", "github", "junit", "sarif"] as const;
 
@@ -33,7 +34,8 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
     failSeverity: opts.failSeverity,
     files: files.map((file) => {
       const linted = lintFile(file);
-      const shown = format === "github" ? annotationPath(ctx, path.resolve(ctx.io.cwd, file)) : displayPath(ctx.io.cwd, path.resolve(ctx.io.cwd, file));
+      const absolute = path.resolve(ctx.io.cwd, file);
+      const shown = format === "github" ? annotationPath(ctx, absolute) : displayPath(ctx.io.cwd, absolute);
       // --quiet keeps only what fails the run.
       const findings = ctx.quiet ? linted.findings.filter((d) => d.severity === "error" || opts.failSeverity === "warning") : linted.findings;
       hidden += linted.findings.length - findings.length;
@@ -60,6 +62,6 @@ function targets(spec: string): string[] {
   const bundled = bundledRubricFile(spec);
   if (bundled) return [bundled];
   // A name that is no path is a rubric id mistyped, said as `rubric show` says it; a path is reported missing with the rest.
-  if (!/[\\/]|\.ya?ml$/i.test(spec)) throw new UsageError("unknown-rubric-spec", { spec: terminalSafe(spec, true) });
+  if (!looksLikePath(spec)) throw new UsageError("unknown-rubric-spec", { spec: terminalSafe(spec, true) });
   return [spec];
 }
