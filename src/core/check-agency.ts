@@ -32,7 +32,7 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
     // A verified value counts as an answer here too: the collector's figure would be ignored just the same.
     const verified = typeof entry.verified === "object" && entry.verified !== null ? (entry.verified as Answer) : undefined;
     if (type !== undefined && !indicatorApplies(rubric, indicator, type) && (!isUnanswered(entry) || (verified !== undefined && !isUnanswered(verified)))) {
-      issues.push({ code: "not-applicable-answered", path, atKey: true, severity: "warning", params: { code, type } });
+      issues.push({ code: "not-applicable-answered", path, atKey: true, severity: "warning", params: { code, type, ...typeLabels(rubric, type) } });
       continue;
     }
     checkEntry(rubric, indicator, entry, path, issues);
@@ -47,6 +47,12 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/u;
 
 /** A cohort that ranks other agency types than the agency's: it would be ranked among agencies it is not compared with. */
+/** The agency type's label in both languages, for messages (see message()). */
+function typeLabels(rubric: Rubric, type: string): { type_label_vi: string; type_label_en: string } {
+  const label = rubric.agency_types.find((t) => t.id === type)!.label;
+  return { type_label_vi: label.vi, type_label_en: label.en };
+}
+
 function cohortMismatch(rubric: Rubric, type: string, cohort: unknown): Issue | undefined {
   if (typeof cohort !== "string") return undefined;
   const types = rubric.cohorts?.find((c) => c.id === cohort)?.agency_types;

@@ -73,7 +73,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "rubric-not-found": { vi: "Không tìm thấy bộ chỉ số \"{id}\" (phiên bản {version}) trong các bộ chỉ số có sẵn; dùng --rubric <đường-dẫn>", en: "Rubric \"{id}\" (version {version}) is not among the bundled rubrics; use --rubric <path>" },
   "part-unanswered": { vi: "Câu trả lời {code} còn thiếu {count} ý ({fields}: bỏ trống hoặc ?): các ý này chưa được tính điểm; trả lời đủ các ý (0 nếu không có)", en: "The answer to {code} leaves {count} {count|part|parts} unanswered ({fields}: left out or ?): {count|it earns|they earn} nothing until answered (0 where there is none)" },
   "verified-part-unanswered": { vi: "Giá trị thẩm định của {code} còn thiếu {count} ý ({fields}: bỏ trống hoặc ?): các ý này không được tính điểm trong điểm thẩm định", en: "The verified value of {code} leaves {count} {count|part|parts} out ({fields}: left out or ?): {count|it earns|they earn} nothing in the verified score" },
-  "not-applicable-answered": { vi: "Chỉ số {code} không áp dụng cho loại cơ quan «{type}»; câu trả lời và giá trị thẩm định (nếu có) bị bỏ qua", en: "Indicator {code} does not apply to agency type \"{type}\"; its answer and any verified value are ignored" },
+  "not-applicable-answered": { vi: "Chỉ số {code} không áp dụng cho loại cơ quan «{type_label}» ({type}); câu trả lời và giá trị thẩm định (nếu có) bị bỏ qua", en: "Indicator {code} does not apply to the agency type \"{type_label}\" ({type}); its answer and any verified value are ignored" },
   "date-out-of-range": { vi: "Ngày {found} nằm ngoài khoảng cho phép", en: "The date {found} is outside the allowed range" },
   // Rubric semantics
   "duplicate-code": { vi: "Mã {code} bị trùng (đã dùng ở dòng {first})", en: "Code {code} is used twice (first at line {first})" },
@@ -450,6 +450,8 @@ export function message(lang: Lang, key: string, params: Record<string, string |
   let said = words && typeof params.detail === "string" ? { ...params, detail: words(params.detail, lang) } : params;
   // What a whole file was found to be (a list, a text…) is a kind named in the user's language.
   if (key === "root-not-mapping" && typeof params.found === "string" && Object.hasOwn(ROOT_KINDS, params.found)) said = { ...said, found: ROOT_KINDS[params.found]![lang] };
+  // A rubric's own words come in both languages (type_label_vi, type_label_en): {type_label} is the user's.
+  for (const [name, value] of Object.entries(params)) if (name.endsWith(`_${lang}`)) said = { ...said, [name.slice(0, -3)]: value };
   return fill(entry ? entry[lang] : key, said);
 }
 

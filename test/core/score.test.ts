@@ -131,6 +131,10 @@ describe("a group that leaves an agency's type out", () => {
     expect(codes(rubric, "commune")).toEqual(["2.1"]);
     expect(codes(limited, "commune")).toEqual(["2.1", "2.2", "2.3"]);
     expect(codes(limited, "department")).toEqual([]);
+    // The type's label goes with its id, in both languages: the message names the type as the rubric does.
+    const [first] = checkAgency(rubric, agency(FULL, { type: "commune" })).filter((i) => i.code === "not-applicable-answered");
+    const label = rubric.agency_types.find((t) => t.id === "commune")!.label;
+    expect(first!.params).toMatchObject({ type: "commune", type_label_vi: label.vi, type_label_en: label.en });
     // A verified value alone is warned about too: the collector's figure is ignored just the same.
     const verifiedOnly = checkAgency(limited, agency({ "2.2": { verified: { value: 3 } } as never }, { type: "commune" }));
     expect(verifiedOnly.filter((i) => i.code === "not-applicable-answered").map((i) => i.params.code)).toEqual(["2.2"]);

@@ -33,3 +33,11 @@ describe("a file that cannot be read says why in words, not in the system's code
     }
   });
 });
+
+describe("a rubric's words given in both languages", () => {
+  it("are said in the user's language: an agency type by its label, its id beside it", () => {
+    const params = { code: "6.2.1", type: "vertical", type_label_vi: "Cơ quan ngành dọc", type_label_en: "Vertically managed agency" };
+    expect(message("vi", "not-applicable-answered", params)).toBe("Chỉ số 6.2.1 không áp dụng cho loại cơ quan «Cơ quan ngành dọc» (vertical); câu trả lời và giá trị thẩm định (nếu có) bị bỏ qua");
+    expect(message("en", "not-applicable-answered", params)).toBe("Indicator 6.2.1 does not apply to the agency type \"Vertically managed agency\" (vertical); its answer and any verified value are ignored");
+  });
+});
