@@ -1,6 +1,7 @@
 import type { IndicatorResult } from "../core/result.js";
 import type { AgencyResult, RankInfo, ScoreReport, SectionHead } from "./report.js";
 import { rankFields } from "./report.js";
+import { escapeBidi, escapeBidiBytes } from "./json-bidi.js";
 
 /** Indicator facts that belong to the rubric, written once per rubric section instead of once per agency. */
 export type IndicatorFacts = Pick<IndicatorResult, "code" | "title" | "parent" | "input" | "rule">;
@@ -37,7 +38,7 @@ export function formatJson(report: ScoreReport): string {
       agencies: section.agencies.map((a) => ({ ...a, score: compact(a.score), ...(a.verified ? { verified: compact(a.verified) } : {}) })),
     })),
   };
-  return JSON.stringify(out, null, 2) + "\n";
+  return escapeBidi(JSON.stringify(out, null, 2)) + "\n";
 }
 
 /** The one-line report in pieces, so that a large batch can be written without holding it whole. */
@@ -45,17 +46,17 @@ export function* jsonChunks(report: Pick<ScoreReport, "tool" | "generated_at" | 
   yield `${JSON.stringify({ tool: report.tool, generated_at: report.generated_at }).slice(0, -1)},"rubrics":[`;
   let firstSection = true;
   for (const section of sections) {
-    yield `${firstSection ? "" : ","}${JSON.stringify(section.head).slice(0, -1)},"agencies":[`;
+    yield escapeBidi(`${firstSection ? "" : ","}${JSON.stringify(section.head).slice(0, -1)},"agencies":[`);
     firstSection = false;
     let first = true;
     for (const entry of section.entries) {
       if (!first) yield ",";
-      yield* entry;
+      for (const piece of entry) yield typeof piece === "string" ? escapeBidi(piece) : escapeBidiBytes(piece);
       first = false;
     }
-    yield `],"indicators":${JSON.stringify(section.facts)}}`;
+    yield escapeBidi(`],"indicators":${JSON.stringify(section.facts)}}`);
   }
-  yield `],"not_scored":${JSON.stringify(report.not_scored)}${report.skipped ? `,"skipped":${JSON.stringify(report.skipped)}` : ""}}\n`;
+  yield escapeBidi(`],"not_scored":${JSON.stringify(report.not_scored)}${report.skipped ? `,"skipped":${JSON.stringify(report.skipped)}` : ""}}`) + "\n";
 }
 
 /** An agency's result without its file and ranks, as JSON text (what a worker thread spools). */

@@ -7,7 +7,7 @@ import { formatHtml } from "../../src/report/html.js";
 import { HTML_DETAIL_LIMIT as DETAIL_LIMIT } from "../../src/report/common.js";
 import { formatMarkdown } from "../../src/report/markdown.js";
 import { md } from "../../src/report/md-escape.js";
-import { parseReportJson } from "../../src/report/json.js";
+import { formatJson, parseReportJson } from "../../src/report/json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { h } from "../../src/report/svg.js";
 import { runCli } from "../helpers/run-cli.js";
@@ -292,5 +292,15 @@ describe("bidirectional overrides in data", () => {
       expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
       expect(out).toContain("RTL Sở x");
     }
+  });
+
+  it("are kept in the json as escapes: the text reads back exact, and shows no reversed name", async () => {
+    const base = await report(["examples/"]);
+    const spoof = "\u202eRTL\u202c Sở \u2066x\u2069";
+    for (const a of base.rubrics[0]!.agencies) a.score.agency.name = spoof;
+    const json = formatJson(base);
+    expect(json).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(json).toContain("\\u202eRTL\\u202c Sở \\u2066x\\u2069");
+    expect((JSON.parse(json) as ScoreReport).rubrics[0]!.agencies.map((a) => a.score.agency.name)).toEqual(base.rubrics[0]!.agencies.map(() => spoof));
   });
 });

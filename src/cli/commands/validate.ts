@@ -6,6 +6,7 @@ import { EXIT } from "../errors.js";
 import { gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles } from "../inputs.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { showDiagnostic } from "../say.js";
+import { escapeBidi } from "../../report/json-bidi.js";
 
 export async function validate(ctx: Context, paths: string[], opts: { rubric?: string; format: "text" | "json" }): Promise<number> {
   const rubric = rubricOption(opts.rubric);
@@ -37,7 +38,7 @@ export async function validate(ctx: Context, paths: string[], opts: { rubric?: s
       ...valid.map((v) => ({ file: v.file, valid: true, rubric: { id: v.rubric.id, version: v.rubric.version }, diagnostics: v.warnings })),
       ...failures.map((f) => ({ file: f.file, valid: false, rubric: null, diagnostics: f.diagnostics })),
     ].map((f) => ({ ...f, diagnostics: f.diagnostics.map(({ frame: _frame, ...d }) => ({ ...d, message: message(ctx.lang, d.code, d.params) })) }));
-    ctx.io.stdout(JSON.stringify({ valid: valid.length, invalid: failures.length, files }, null, 2) + "\n");
+    ctx.io.stdout(escapeBidi(JSON.stringify({ valid: valid.length, invalid: failures.length, files }, null, 2)) + "\n");
   } else {
     for (const f of failures) for (const d of f.diagnostics) showDiagnostic(ctx, d);
     if (!ctx.quiet) for (const v of valid) for (const d of v.warnings) showDiagnostic(ctx, d);
