@@ -8,7 +8,7 @@ import type { RankedAgency, ScoreReport } from "./report.js";
 
 export interface MarkdownOptions {
   lang: Lang;
-  /** Ranking rows per rubric before the rest is summarised in one line (keeps a pull-request comment short). */
+  /** Ranking rows per rubric, shared among its cohorts (cohortRows), each cut cohort ending in a row that counts the rest (keeps a pull-request comment short). */
   maxRows?: number;
 }
 
@@ -99,29 +99,44 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
     `| ${heads.join(" | ")} |`,
     `|${aligns.join("|")}|`,
   ];
-  let shown = 0;
-  for (const { cohort, agencies } of cohorts(section)) {
-    for (const a of agencies) {
-      if (shown >= maxRows) break;
-      shown++;
+  const groups = cohorts(section);
+  const allotted = cohortRows(groups.map((c) => c.agencies.length), maxRows);
+  groups.forEach(({ cohort, agencies }, c) => {
+    for (const a of agencies.slice(0, allotted[c])) {
       const s = finalScore(a);
-      const groups = new Map(s.groups.map((g) => [g.code, g]));
+      const points = new Map(s.groups.map((g) => [g.code, g]));
       const name = md(s.agency.name) + (a.verified ? " ✓" : "") + (a.example ? ` ${md(message(lang, "example-mark"))}` : "");
       const cells = [
         md(cohortLabel(section, cohort, lang)), String(a.rank), name, pts(s.total) + (s.provisional ? ` ${PROVISIONAL_MARK}` : ""), formatPercent(s.total, s.max, lang), md(s.band?.label[lang] ?? "–"),
         // The self-assessed total of every agency (it is the total where nothing was verified); the difference only where something was.
         ...(verified ? [pts(a.score.total), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
-        ...top.map((t) => { const g = groups.get(t.code); return g && !g.excluded ? pts(g.points) : "–"; }),
+        ...top.map((t) => { const g = points.get(t.code); return g && !g.excluded ? pts(g.points) : "–"; }),
         ...aggregates.map((x) => { const points = aggregatePoints(s, x.id); return points === undefined ? "–" : pts(points); }),
         ...rankCodes.map((code) => String(a.group_ranks?.[code] ?? "–")),
       ];
       lines.push(`| ${cells.join(" | ")} |`);
     }
-  }
-  if (section.agencies.length > shown) lines.push("", md(message(lang, "rpt-more", { count: section.agencies.length - shown })));
+    // A cut cohort says so in its own row: a reader sees every cohort, and how many of each are left out.
+    const cut = agencies.length - allotted[c]!;
+    if (cut > 0) lines.push(`| ${[md(cohortLabel(section, cohort, lang)), "…", md(message(lang, "rpt-more", { count: cut })), ...heads.slice(3).map(() => "")].join(" | ")} |`);
+  });
   lines.push("", md(columnLegend(section, lang)));
   for (const mark of rankingMarks(section, lang)) lines.push("", md(mark));
   return lines.join("\n");
+}
+
+/**
+ * How many ranking rows each cohort gets within a rubric's budget: a cohort smaller than its even share shows
+ * whole and leaves the rest to the others; every cohort shows at least `least` rows, so none is left out.
+ */
+export function cohortRows(sizes: readonly number[], budget: number, least = 5): number[] {
+  const out = sizes.map(() => 0);
+  let left = budget;
+  sizes.map((_, i) => i).sort((a, b) => sizes[a]! - sizes[b]!).forEach((i, k, order) => {
+    out[i] = Math.min(sizes[i]!, Math.max(least, Math.floor(left / (order.length - k))));
+    left = Math.max(0, left - out[i]!);
+  });
+  return out;
 }
 
 function verifiedText(self: AgencyScore, verified: AgencyScore, decimals: number, lang: Lang): string {

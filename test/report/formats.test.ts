@@ -44,6 +44,24 @@ describe("markdown", () => {
     expect(text).toContain("… and 450 more");
   });
 
+  it("a batch cut to its rows keeps every cohort: each shows its first rows, and a row counts the rest", async () => {
+    const many = await report(["examples/"]);
+    const section = many.rubrics[0]!;
+    const first = section.agencies[0]!;
+    const member = (cohort: string, i: number) => ({ ...first, rank: i + 1, score: { ...first.score, agency: { ...first.score.agency, id: `${cohort}-${i}`, name: `${cohort} ${i}`, cohort } } });
+    section.agencies = [...Array.from({ length: 128 }, (_, i) => member("so-nganh", i)), ...Array.from({ length: 19 }, (_, i) => member("nganh-doc", i))];
+    const lines = formatMarkdown(many, { lang: "vi" }).split("\n");
+    const rows = (cohort: string) => lines.filter((l) => l.includes(`| ${cohort} `)).length;
+    // 19 fit whole; the larger cohort takes the rest of the 50.
+    expect([rows("so-nganh"), rows("nganh-doc")]).toEqual([31, 19]);
+    const more = lines.filter((l) => l.includes("mục nữa"));
+    expect(more).toHaveLength(1);
+    expect(cells(more[0]!).slice(0, 3)).toEqual(["Sở, ban, ngành và ban quản lý", "…", "… và 97 mục nữa (xem báo cáo csv, xlsx hoặc html)"]);
+    // The row has as many cells as the table's head.
+    const head = lines.find((l) => l.startsWith("| Khối"))!;
+    expect(cells(more[0]!)).toHaveLength(cells(head).length);
+  });
+
   /** The cells of a Markdown table row, unescaped pipes only. */
   const cells = (line: string) => line.slice(2, -2).split(/ (?<!\\)\| /);
 
