@@ -2,7 +2,7 @@ import type { AgencyScore } from "../core/result.js";
 import { entryHead, expander, type JsonSection } from "../report/json.js";
 import type { RankedSection } from "../report/csv.js";
 import { cohortOrder, scoreHead } from "../report/common.js";
-import { notScored, rankCohorts, rankFields, sectionHead, type AgencyResult, type RankedAgency, type RankInfo, type ScoreReport } from "../report/report.js";
+import { fileWarnings, notScored, rankCohorts, rankFields, sectionHead, type AgencyResult, type RankedAgency, type RankInfo, type ScoreReport } from "../report/report.js";
 import type { SpooledBatch, SpooledSection } from "./pipeline.js";
 
 /**
@@ -31,7 +31,7 @@ export function jsonSections(batch: SpooledBatch, options: ReportOptions): JsonS
       head: sectionHead(section.rubric, options.showPath),
       facts: section.facts,
       // The spooled bytes go out as they are, past their opening brace: no decoding and encoding again.
-      entries: (function* () { for (const [i, e] of section.entries.entries()) yield [entryHead(ranks[i]!, options.showPath(batch.fileOf(e))), batch.readBytes(e).subarray(1)]; })(),
+      entries: (function* () { for (const [i, e] of section.entries.entries()) yield [entryHead(ranks[i]!, options.showPath(batch.fileOf(e)), fileWarnings(e.warnings, options.showPath)), batch.readBytes(e).subarray(1)]; })(),
     };
   });
 }
@@ -79,6 +79,7 @@ export function rankedSpooledSections(batch: SpooledBatch, options: ReportOption
       agencies: inOrder(whole),
       summaries: inOrder(summary),
       verified: inOrder(whole, (i) => section.entries[i]!.verified === true),
+      warned: inOrder(summary, (i) => section.entries[i]!.warnings !== undefined),
     };
   });
 }
@@ -92,7 +93,7 @@ function reader(batch: SpooledBatch, section: SpooledSection, options: ReportOpt
     const r = JSON.parse(batch.read(e)) as AgencyResult;
     if (options.details === false || options.details === "groups") delete r.evidence;
     const expand = options.details === false ? scoreHead : options.details === "groups" && !r.verified ? (s: AgencyScore) => full(provisionalOnly(s)) : full;
-    return { file: options.showPath(batch.fileOf(e)), ...rankFields(ranks[i]!), score: expand(r.score), ...(r.verified ? { verified: expand(r.verified) } : {}), example: r.example, ...(r.evidence ? { evidence: r.evidence } : {}) };
+    return { file: options.showPath(batch.fileOf(e)), ...rankFields(ranks[i]!), ...fileWarnings(e.warnings, options.showPath), score: expand(r.score), ...(r.verified ? { verified: expand(r.verified) } : {}), example: r.example, ...(r.evidence ? { evidence: r.evidence } : {}) };
   };
 }
 

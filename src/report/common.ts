@@ -269,6 +269,23 @@ export function notScoredAgency(f: ScoreReport["not_scored"][number]): string {
   return name !== undefined ? (id !== undefined ? `${name} (${id})` : name) : id ?? "";
 }
 
+/** A file and what was found in it, as the not-scored list holds them: a scored file's warnings take the same shape. */
+export type FileFindings = ScoreReport["not_scored"][number];
+
+/** A scored agency's warnings as a file's findings. */
+export function warnedFile(a: RankedAgency): FileFindings {
+  return { file: a.file, agency: { id: a.score.agency.id, name: a.score.agency.name }, errors: a.file_warnings ?? [] };
+}
+
+/** The scored files with warnings, rubric by rubric in ranking order. */
+export function warnedFiles(report: Pick<ScoreReport, "rubrics">): FileFindings[] {
+  return report.rubrics.flatMap((s) => rankingOrder(s).filter((a) => a.file_warnings).map(warnedFile));
+}
+
+export function warningsHeading(files: readonly FileFindings[], lang: Lang): string {
+  return message(lang, "rpt-warnings", { files: files.length, count: files.reduce((n, f) => n + f.errors.length, 0) });
+}
+
 /** The heading of the not-scored list: a folder that could not be read is counted as a folder, not as a file. */
 export function notScoredHeading(notScored: readonly { errors: readonly { code: string }[] }[], lang: Lang): string {
   const folders = notScored.filter((f) => f.errors[0]?.code === "folder-unreadable").length;

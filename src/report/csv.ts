@@ -37,6 +37,8 @@ export interface RankedSection {
   summaries: Iterable<RankedAgency>;
   /** Only the agencies with a verified score, whole. */
   verified: Iterable<RankedAgency>;
+  /** Only the agencies whose files had warnings (as summaries). */
+  warned: Iterable<RankedAgency>;
 }
 
 /** A report as the csv and xlsx read it: everything but the agencies, and the sections. */
@@ -46,7 +48,7 @@ export interface RankedReport { frame: Pick<ScoreReport, "tool" | "generated_at"
 export function rankedSections(report: ScoreReport): RankedSection[] {
   return report.rubrics.map((section) => {
     const agencies = rankingOrder(section);
-    return { head: section, first: section.agencies[0], groupRanks: groupRankCodes(section).length > 0, agencies, summaries: agencies, verified: agencies.filter((a) => a.verified) };
+    return { head: section, first: section.agencies[0], groupRanks: groupRankCodes(section).length > 0, agencies, summaries: agencies, verified: agencies.filter((a) => a.verified), warned: agencies.filter((a) => a.file_warnings) };
   });
 }
 

@@ -3,7 +3,7 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, notScoredAgency, answerLabels, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, HTML_DETAIL_LIMIT, PROVISIONAL_MARK } from "./common.js";
+import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, notScoredAgency, answerLabels, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFiles, warningsHeading, type FileFindings, HTML_DETAIL_LIMIT, PROVISIONAL_MARK } from "./common.js";
 import { dateText, formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
@@ -31,11 +31,13 @@ export function formatHtml(report: ScoreReport, options: HtmlOptions): string {
     : message(lang, "rpt-html-title");
   const body: string[] = [];
   body.push(`<header class="page-head"><h1>${h(title)}</h1><p class="meta">${t("rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: formatStamp(report.generated_at, lang) })}</p></header>`);
-  if (total > 1 || report.not_scored.length > 0) body.push(contents(report, lang));
+  if (total > 1 || report.not_scored.length > 0) body.push(contents(report, lang, warnedFiles(report)));
   const details = total <= HTML_DETAIL_LIMIT;
   if (!details) body.push(`<p class="meta">${t("rpt-details-omitted", { limit: HTML_DETAIL_LIMIT })}</p>`);
   report.rubrics.forEach((section, si) => body.push(sectionHtml(section, si, lang, total === 1, details)));
-  if (report.not_scored.length > 0) body.push(notScored(report, lang));
+  const warned = warnedFiles(report);
+  if (warned.length > 0) body.push(findings("file-warnings", warningsHeading(warned, lang), warned, "rpt-col-warning", lang));
+  if (report.not_scored.length > 0) body.push(findings("not-scored", notScoredHeading(report.not_scored, lang), report.not_scored, "rpt-col-error", lang));
   if (report.skipped?.length) body.push(`<p class="meta">${h(message(lang, "rpt-skipped", { count: report.skipped.length, files: report.skipped.join(", ") }))}</p>`);
   if (total === 0 && report.not_scored.length === 0) body.push(`<p>${t("rpt-empty")}</p>`);
   return [
@@ -66,13 +68,14 @@ function agencyIndex(section: Section, a: RankedAgency): number {
   return i;
 }
 
-function contents(report: ScoreReport, lang: Lang): string {
+function contents(report: ScoreReport, lang: Lang, warned: FileFindings[]): string {
   const items: string[] = [];
   report.rubrics.forEach((s, si) => {
     // Long batches list only the rubrics: the ranking tables link to every agency.
     const agencies = s.agencies.length <= HTML_DETAIL_LIMIT ? `<ol class="agencies">${rankingOrder(s).map((a) => `<li><a href="#${agencyId(si, agencyIndex(s, a))}">${h(finalScore(a).agency.name)}</a></li>`).join("")}</ol>` : "";
     items.push(`<li><a href="#r${si}">${h(s.title[lang])} <span class="code">${h(s.id)} ${h(s.version)}</span></a>${agencies}</li>`);
   });
+  if (warned.length > 0) items.push(`<li><a href="#file-warnings">${h(warningsHeading(warned, lang))}</a></li>`);
   if (report.not_scored.length > 0) items.push(`<li><a href="#not-scored">${h(notScoredHeading(report.not_scored, lang))}</a></li>`);
   return `<nav class="contents"><h2>${h(message(lang, "rpt-contents"))}</h2><ol>${items.join("")}</ol></nav>`;
 }
@@ -334,12 +337,13 @@ function evidenceHtml(items: EvidenceItem[] | undefined, lang: Lang): string {
   }).join("")}</ul>`;
 }
 
-function notScored(report: ScoreReport, lang: Lang): string {
-  const rows = report.not_scored.map((f) => f.errors.length === 0
+/** Files and what was found in them, a row a finding: the files not scored, or the warnings of scored ones. */
+function findings(id: "not-scored" | "file-warnings", heading: string, files: readonly FileFindings[], what: string, lang: Lang): string {
+  const rows = files.map((f) => f.errors.length === 0
     ? `<tr><td class="code">${h(f.file)}</td><td>${h(notScoredAgency(f))}</td><td></td><td></td></tr>`
     : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td><td rowspan="${f.errors.length}">${h(notScoredAgency(f))}</td>` : ""}<td class="num">${e.line === null ? "" : `${e.line}:${e.col ?? 1}`}</td><td>${h(errorLine(e, lang))} <span class="code">[${h(e.code)}]</span></td></tr>`).join("")).join("");
-  return `<section class="not-scored" id="not-scored"><h2>${h(notScoredHeading(report.not_scored, lang))}</h2>` +
-    `<table><thead><tr><th>${h(message(lang, "col-file"))}</th><th>${h(message(lang, "col-agency"))}</th><th>${h(message(lang, "rpt-col-where"))}</th><th>${h(message(lang, "rpt-col-error"))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  return `<section class="${id}" id="${id}"><h2>${h(heading)}</h2>` +
+    `<table><thead><tr><th>${h(message(lang, "col-file"))}</th><th>${h(message(lang, "col-agency"))}</th><th>${h(message(lang, "rpt-col-where"))}</th><th>${h(message(lang, what))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 const CSS = `

@@ -1,5 +1,5 @@
 import type { IndicatorResult } from "../core/result.js";
-import type { AgencyResult, RankInfo, ScoreReport, SectionHead } from "./report.js";
+import type { AgencyResult, RankedAgency, RankInfo, ScoreReport, SectionHead } from "./report.js";
 import { rankFields } from "./report.js";
 import { escapeBidi, escapeBidiBytes } from "./json-bidi.js";
 
@@ -26,7 +26,7 @@ export function formatJson(report: ScoreReport): string {
     const sections = report.rubrics.map(({ agencies: list, ...head }) => ({
       head,
       facts: factsOf(list.map((a) => a.score)),
-      entries: list.map((a) => [entryHead({ rank: a.rank, size: a.cohort_size, ...(a.group_ranks ? { group_ranks: a.group_ranks } : {}) }, a.file) + resultJson(a).slice(1)]),
+      entries: list.map((a) => [entryHead({ rank: a.rank, size: a.cohort_size, ...(a.group_ranks ? { group_ranks: a.group_ranks } : {}) }, a.file, a.file_warnings ? { file_warnings: a.file_warnings } : {}) + resultJson(a).slice(1)]),
     }));
     return [...jsonChunks(report, sections)].join("");
   }
@@ -74,8 +74,8 @@ export function resultJsonWith(result: AgencyResult, evidenceJson: string | unde
  * The start of an agency entry: file and ranks, then a comma; the result's JSON without its opening
  * brace completes it (the same bytes as stringifying the whole entry object).
  */
-export function entryHead(ranks: RankInfo, file: string): string {
-  return `${JSON.stringify({ file, ...rankFields(ranks) }).slice(0, -1)},`;
+export function entryHead(ranks: RankInfo, file: string, warnings: Pick<RankedAgency, "file_warnings"> = {}): string {
+  return `${JSON.stringify({ file, ...rankFields(ranks), ...warnings }).slice(0, -1)},`;
 }
 
 /** The indicator facts of a rubric section, in the order the results list them. */

@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, notScoredAgency, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, PROVISIONAL_MARK } from "./common.js";
+import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, notScoredAgency, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, PROVISIONAL_MARK } from "./common.js";
 import { formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
@@ -25,15 +25,18 @@ export function formatMarkdown(report: ScoreReport, options: MarkdownOptions): s
     if (agencies === 1 && section.agencies[0]) out.push(single(section, section.agencies[0], lang));
     else if (section.agencies.length > 0) out.push(ranking(section, lang, maxRows));
   }
+  const warned = warnedFiles(report);
+  if (warned.length > 0) {
+    // Every warning, not only a file's first: each says something about the score the file got.
+    const lines = [`### ${md(warningsHeading(warned, lang))}`, ""];
+    const items = warned.flatMap((f) => f.errors.map((e) => findingLine(f, e, lang)));
+    lines.push(...items.slice(0, maxRows));
+    if (items.length > maxRows) lines.push(`- ${md(message(lang, "rpt-more-warnings", { count: items.length - maxRows }))}`);
+    out.push(lines.join("\n"));
+  }
   if (report.not_scored.length > 0) {
     const lines = [`### ${md(notScoredHeading(report.not_scored, lang))}`, ""];
-    for (const f of report.not_scored.slice(0, maxRows)) {
-      const e = f.errors[0];
-      // A whole-file error (unreadable, a folder that cannot be listed) has no line to point at.
-      const where = !e || e.line === null ? f.file : `${f.file}:${e.line}:${e.col ?? 1}`;
-      const who = notScoredAgency(f);
-      lines.push(`- ${code(where)}${who ? ` ${md(who)}:` : ""} ${e ? md(errorLine(e, lang)) : ""}`.trimEnd());
-    }
+    for (const f of report.not_scored.slice(0, maxRows)) lines.push(findingLine(f, f.errors[0], lang));
     // The csv has no not-scored files: the pointer names the reports that list them.
     if (report.not_scored.length > maxRows) lines.push(`- ${md(message(lang, "rpt-more-not-scored", { count: report.not_scored.length - maxRows }))}`);
     out.push(lines.join("\n"));
@@ -43,6 +46,13 @@ export function formatMarkdown(report: ScoreReport, options: MarkdownOptions): s
   out.push(`<sub>${md(message(lang, "rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: formatStamp(report.generated_at, lang) }))}` +
     report.rubrics.map((s) => ` · ${code(`${s.id} ${s.version}`)} sha256 ${code(s.sha256.slice(0, 12))}`).join("") + "</sub>");
   return out.join("\n\n") + "\n";
+}
+
+/** A list item: where in the file (a whole-file error, such as an unreadable file, has no line), whose, what. */
+function findingLine(f: FileFindings, e: FileFindings["errors"][number] | undefined, lang: Lang): string {
+  const where = !e || e.line === null ? f.file : `${f.file}:${e.line}:${e.col ?? 1}`;
+  const who = notScoredAgency(f);
+  return `- ${code(where)}${who ? ` ${md(who)}:` : ""} ${e ? md(errorLine(e, lang)) : ""}`.trimEnd();
 }
 
 function single(section: Section, a: RankedAgency, lang: Lang): string {

@@ -1,5 +1,6 @@
 import type { BatchOutcome, FileFailure } from "../batch/score-files.js";
 import type { LoadedRubric } from "../load/load-rubric.js";
+import type { LocatedDiagnostic } from "../load/located.js";
 import { competitionRanks } from "../core/rank.js";
 import type { AgencyScore } from "../core/result.js";
 import type { AgencyFile, EvidenceItem } from "../core/agency.js";
@@ -14,6 +15,8 @@ export interface RankedAgency {
   cohort_size: number;
   /** With --group-ranks: the rank within the cohort on each top-level group's points. */
   group_ranks?: Record<string, number>;
+  /** What checking the file found that did not stop it being scored; only when there is some. */
+  file_warnings?: ReportError[];
   score: AgencyScore;
   verified?: AgencyScore;
   example: boolean;
@@ -68,6 +71,7 @@ export function buildReport(outcome: BatchOutcome, tool: { name: string; version
         agencies: agencies.map((a, i) => ({
           file: showPath(a.file),
           ...rankFields(ranks[i]!),
+          ...fileWarnings(a.warnings, showPath),
           ...agencyResult(a.self, a.verified, a.agency),
         })),
       };
@@ -150,12 +154,21 @@ export function notScored(failures: FileFailure[], showPath: (file: string) => s
   return failures.map((f) => ({
     file: showPath(f.file),
     ...(f.agency ? { agency: f.agency } : {}),
-    errors: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, params: shownParams(d, showPath) })),
+    errors: reportErrors(f.diagnostics, showPath),
   }));
 }
 
+/** A scored file's warnings as its report entry lists them: nothing when there are none. */
+export function fileWarnings(warnings: readonly LocatedDiagnostic[] | undefined, showPath: (file: string) => string): Pick<RankedAgency, "file_warnings"> {
+  return warnings && warnings.length > 0 ? { file_warnings: reportErrors(warnings, showPath) } : {};
+}
+
+function reportErrors(diagnostics: readonly LocatedDiagnostic[], showPath: (file: string) => string): ReportError[] {
+  return diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, params: shownParams(d, showPath) }));
+}
+
 /** The other file a duplicate id names is shown as the report shows files. */
-function shownParams(d: FileFailure["diagnostics"][number], showPath: (file: string) => string): Record<string, string | number> {
+function shownParams(d: LocatedDiagnostic, showPath: (file: string) => string): Record<string, string | number> {
   return d.code === "duplicate-agency" && typeof d.params.first === "string" ? { ...d.params, first: showPath(d.params.first) } : d.params;
 }
 

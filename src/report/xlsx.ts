@@ -3,11 +3,10 @@ import type { Writable } from "node:stream";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import type { IndicatorResult } from "../core/result.js";
-import { aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, rescored, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedNoteText } from "./common.js";
+import { aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, rescored, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedNoteText, warnedFile, type FileFindings } from "./common.js";
 import { answerText } from "./value-text.js";
 import { neutralise, type RankedReport, type RankedSection } from "./csv.js";
 import { formatStamp } from "./format-number.js";
-import type { ScoreReport } from "./report.js";
 
 export interface XlsxOptions { lang: Lang }
 
@@ -68,9 +67,10 @@ async function write(out: Writable, report: RankedReport, options: XlsxOptions, 
     // With several rubrics each block has its own header: the names stay in view, no header row can.
     await groupsSheet(sheet(groups, [{ state: "frozen", xSplit: 4, ySplit: several ? 0 : 2 }]), sections, columns, lang);
     await indicatorsSheet(sheet(indicators, [{ state: "frozen", xSplit: 3, ySplit: several ? 0 : 4 }]), sections, columns, lang);
-    await notScoredSheet(sheet(notScored, [{ state: "frozen", xSplit: 0, ySplit: 1 }]), frame.not_scored, lang);
-    // Only where the collector verified: a fifth sheet, so that the four keep their places.
+    await findingsSheet(sheet(notScored, [{ state: "frozen", xSplit: 0, ySplit: 1 }]), frame.not_scored, "rpt-col-error", lang);
+    // Only where the collector verified, or some file had warnings: later sheets, so that the four keep their places.
     if (sections.some((s) => !isEmpty(s.verified))) await verificationSheet(sheet(message(lang, "rpt-sheet-verification"), [{ state: "frozen", xSplit: 3, ySplit: 1 }]), sections, lang);
+    if (sections.some((s) => !isEmpty(s.warned))) await findingsSheet(sheet(message(lang, "rpt-sheet-warnings"), [{ state: "frozen", xSplit: 0, ySplit: 1 }]), warnedIn(sections), "rpt-col-warning", lang);
     await wb.commit();
     await closed;
   })();
@@ -262,11 +262,16 @@ async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], 
   sheet.done();
 }
 
-async function notScoredSheet(sheet: SheetWriter, notScored: ScoreReport["not_scored"], lang: Lang): Promise<void> {
+function* warnedIn(sections: RankedSection[]): Generator<FileFindings> {
+  for (const s of sections) for (const a of s.warned) yield warnedFile(a);
+}
+
+/** A row a finding: the files not scored, or the warnings of scored ones (`what` heads the last column). */
+async function findingsSheet(sheet: SheetWriter, files: Iterable<FileFindings>, what: string, lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
   sheet.columns([44, 14, 36, 7, 7, 22, 90]);
-  await sheet.add([t("col-file"), t("rpt-col-agency-id"), t("col-agency"), t("rpt-col-line"), t("rpt-col-col"), t("rpt-col-code"), t("rpt-col-error")], "head");
-  for (const f of notScored) {
+  await sheet.add([t("col-file"), t("rpt-col-agency-id"), t("col-agency"), t("rpt-col-line"), t("rpt-col-col"), t("rpt-col-code"), t(what)], "head");
+  for (const f of files) {
     const who = [f.agency?.id ?? "", f.agency?.name ?? ""];
     if (f.errors.length === 0) await sheet.add([f.file, ...who, null, null, "", ""]);
     for (const e of f.errors) await sheet.add([f.file, ...who, e.line, e.col, e.code, errorLine(e, lang)]);

@@ -30,11 +30,14 @@ function mixedBatch(): BatchInput[] {
   writeFileSync(path.join(dir, "dup.yaml"), readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8").replace("id: qb-stc", "id: QB-STC"));
   // A name longer than the kilobyte the csv reads of an entry to order ties (each letter 3 bytes in UTF-8).
   writeFileSync(path.join(dir, "long-name.yaml"), readFileSync("examples/ban-qlkkt-quang-binh.yaml", "utf8").replace("id: qb-bqlkkt", "id: qb-ten-dai").replace(/name: .*Ban Quản lý Khu kinh tế tỉnh Quảng Bình.*/, `name: "${"Ấ".repeat(500)}"`));
+  // A link without https:// (a warning): scored, its warning in every report.
+  writeFileSync(path.join(dir, "warned.yaml"), readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8").replace("id: qb-stc", "id: qb-canh-bao").replace('link: "https://stc.quangbinh.gov.vn/chuyen-doi-so"', 'link: "stc.quangbinh.gov.vn/chuyen-doi-so"'));
   const files = [
     ...readdirSync(path.join(dir, "examples"), { recursive: true }).map(String).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith("ci")).sort().map((f) => path.join(dir, "examples", f)),
     ...readdirSync(path.join(dir, "gen")).sort().map((f) => path.join(dir, "gen", f)),
     path.join(dir, "dup.yaml"),
     path.join(dir, "long-name.yaml"),
+    path.join(dir, "warned.yaml"),
   ];
   return files.map((file) => ({ file }));
 }
@@ -73,6 +76,8 @@ describe("the spooled pipeline gives the same report as scoring in memory", () =
       expect(batch.duplicates.map((d) => path.basename(d.file))).toEqual(["dup.yaml"]);
       const report = materializeReport(batch, options(groupRanks));
       expect(report).toEqual(expected);
+      const warned = expected.rubrics.flatMap((s) => s.agencies).filter((a) => a.file_warnings);
+      expect(warned.map((a) => [a.file, a.file_warnings!.map((w) => [w.code, w.line, w.col])])).toEqual([["warned.yaml", [["evidence-link-slip", 42, 51]]]]);
       // Without details (a large batch's terminal table), the same terminal table from far less.
       const slim = materializeReport(batch, { ...options(groupRanks), details: false });
       expect(slim.rubrics.flatMap((s) => s.agencies).every((a) => a.score.indicators.length === 0 && a.evidence === undefined)).toBe(true);
@@ -97,7 +102,7 @@ describe("the spooled pipeline gives the same report as scoring in memory", () =
       // The xlsx read agency by agency from the spool, sheet after sheet, is the one made from the report.
       const spooledXlsx = await workbookText({ frame: reportFrame(batch, options(groupRanks)), sections: rankedSpooledSections(batch, options(groupRanks)) }, path.join(dir, `spooled-${groupRanks}.xlsx`));
       const inMemoryXlsx = await workbookText(rankedReport(expected), path.join(dir, `in-memory-${groupRanks}.xlsx`));
-      expect(spooledXlsx.split("\n").filter((l) => l.startsWith("# ")).map((l) => l.split(" ")[1])).toEqual(["Xếp", "Điểm", "Điểm", "Không", "Thẩm"]);
+      expect(spooledXlsx.split("\n").filter((l) => l.startsWith("# ")).map((l) => l.split(" ")[1])).toEqual(["Xếp", "Điểm", "Điểm", "Không", "Thẩm", "Cảnh"]);
       expect(spooledXlsx).toBe(inMemoryXlsx);
     } finally {
       batch.dispose();

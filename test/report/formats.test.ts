@@ -11,7 +11,7 @@ import { formatJson, parseReportJson } from "../../src/report/json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { h } from "../../src/report/svg.js";
 import { runCli } from "../helpers/run-cli.js";
-import { cleanup, HOSTILE, hostileDir, REPRODUCIBLE, SEED } from "./helpers.js";
+import { cleanup, HOSTILE, hostileDir, REPRODUCIBLE, SEED, tempDir } from "./helpers.js";
 
 const temps: string[] = [];
 afterAll(() => cleanup(temps));
@@ -320,5 +320,45 @@ describe("bidirectional overrides in data", () => {
     expect(json).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
     expect(json).toContain("\\u202eRTL\\u202c Sở \\u2066x\\u2069");
     expect((JSON.parse(json) as ScoreReport).rubrics[0]!.agencies.map((a) => a.score.agency.name)).toEqual(base.rubrics[0]!.agencies.map(() => spoof));
+  });
+});
+
+describe("warnings of scored files", () => {
+  /** Two scored files with warnings (a link without https://; an answer the agency's type does not take) and one without. */
+  function warnedBatch(): string {
+    const dir = tempDir(temps);
+    const seed = readFileSync(SEED, "utf8");
+    writeFileSync(path.join(dir, "a.yaml"), seed);
+    writeFileSync(path.join(dir, "b.yaml"), readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8").replace('link: "https://stc.quangbinh.gov.vn/chuyen-doi-so"', 'link: "stc.quangbinh.gov.vn/chuyen-doi-so"'));
+    writeFileSync(path.join(dir, "c.yaml"), readFileSync("examples/kho-bac-quang-binh.yaml", "utf8").replace(/^answers:\n/m, 'answers:\n  "6.2.1": {value: {a: 3, b: 4}, evidence: [{number: "12/BC", date: "2025-05-01", title: "Danh mục DVCTT"}]}\n'));
+    return dir;
+  }
+
+  it("are in the json entry of their agency, located, and in the md, html and xlsx, not only on the terminal", async () => {
+    const dir = warnedBatch();
+    const json = await report([dir]);
+    const entries = json.rubrics[0]!.agencies;
+    const of = (file: string) => entries.find((a) => a.file.endsWith(file))!;
+    expect(of("a.yaml").file_warnings).toBeUndefined();
+    expect(of("b.yaml").file_warnings!.map((w) => [w.code, w.severity, w.line, w.col])).toEqual([["evidence-link-slip", "warning", 42, 51]]);
+    expect(of("c.yaml").file_warnings!.map((w) => [w.code, w.params.type_label_en])).toEqual([["not-applicable-answered", "Vertically managed agency in the province"]]);
+    const md = (await runCli(["score", dir, "--format", "md", "--lang", "en"], { env: REPRODUCIBLE })).stdout;
+    expect(md).toContain("### Warnings in scored files (2 warnings in 2 files)");
+    expect(md).toMatch(/^- `.*b\.yaml:42:51` Sở Tài chính tỉnh Quảng Bình \(qb-stc\): /m);
+    expect(md).toMatch(/^- `.*c\.yaml:20:3` .*: Indicator 6\.2\.1 does not apply to the agency type "Vertically managed agency in the province" \(vertical\)/m);
+    const html = (await runCli(["score", dir, "--format", "html", "--lang", "vi"], { env: REPRODUCIBLE })).stdout;
+    expect(html).toContain(`<li><a href="#file-warnings">Cảnh báo ở tệp đã chấm (2 cảnh báo, 2 tệp)</a></li>`);
+    expect(html).toMatch(/<section class="file-warnings" id="file-warnings">.*b\.yaml.*42:51.*\[evidence-link-slip\].*<\/section>/s);
+    const out = path.join(dir, "r.xlsx");
+    expect((await runCli(["score", dir, "-o", out, "--lang", "en"], { env: REPRODUCIBLE })).code).toBe(0);
+    const { default: ExcelJS } = await import("exceljs");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheet = wb.getWorksheet("Warnings")!;
+    const rows = sheet.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 7));
+    expect(rows.map((r) => [String(r[0]).endsWith(".yaml"), r[1], r[3], r[4], r[5]])).toEqual([
+      [true, "qb-stc", 42, 51, "evidence-link-slip"],
+      [true, "qb-kbnn", 20, 3, "not-applicable-answered"],
+    ]);
   });
 });
