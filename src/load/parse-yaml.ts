@@ -126,8 +126,9 @@ function expandedSize(data: unknown, limit: number): number {
  * YAML's explicit-key syntax, which swallows the lines after it. Only those are reported then.
  */
 function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[] {
-  const bare = [...text.matchAll(/^[^#\n]*?:[ \t]+(\?)[ \t]*(?:#.*)?$/gm)].map((m) => {
-    const before = text.slice(0, m.index + m[0].indexOf("?", m[0].indexOf(":")));
+  // At a line's end (value: ?), or before the comma or brace of a one-line mapping ({value: ?}).
+  const bare = [...text.matchAll(/^[^#\n]*?:[ \t]+(\?)[ \t]*(?:#.*)?$|^[^#\n]*?\{[^#\n]*?:[ \t]+(\?)[ \t]*[,}]/dgm)].map((m) => {
+    const before = text.slice(0, (m.indices![1] ?? m.indices![2])![0]);
     const line = before.split("\n").length;
     return { code: "bare-question-mark", line, col: before.length - before.lastIndexOf("\n"), params: {} };
   });
@@ -146,6 +147,8 @@ const INDENT_SLIPS = ["Nested mappings are not allowed", "Implicit keys need to 
  * holds another quote before it. "Quote the whole value", the parser's advice, is what the officer did.
  */
 function innerQuote(text: string, offset: number): string | undefined {
+  // A comment touching the closing quote ("x"# ghi chú) is no quote inside the value.
+  if (text[offset] === "#") return undefined;
   const quote = text[offset - 1];
   if (quote !== '"' && quote !== "'") return undefined;
   const before = text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset - 1);

@@ -25,6 +25,13 @@ const CASES: [string, string][] = [
   ["a: &x &y 1\n", "một neo"],
   ["a: !!str !!str 1\n", "một thẻ"],
   ["a: *x\nb: &x 1\n", "*x được dùng trước khi đặt neo &x"],
+  ['a: "2025-02-14"# ngày ký\n', "trước dấu # của ghi chú phải có khoảng trắng"],
+  ["a: {a: 52; b: 68}\n", "các mục cách nhau bằng dấu phẩy"],
+  ["a: {x: {} y: 1}\n", "thiếu dấu phẩy giữa các mục trong {…}"],
+  ['a: {"x" "y"}\n', "thiếu dấu phẩy hoặc dấu hai chấm giữa các mục trong {…}"],
+  ["a: [x {}]\n", "thiếu dấu phẩy giữa các mục trong […]"],
+  ["a: {x: 1,, y: 2}\n", "dấu phẩy không đúng chỗ"],
+  ["a: [1,,2]\n", "dấu phẩy không đúng chỗ"],
 ];
 
 /** Every message a broken text gets, in the language asked for. */

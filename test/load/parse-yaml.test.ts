@@ -108,6 +108,7 @@ describe("a quote inside a quoted value", () => {
     ['- {title: "Thông báo "kết luận" họp"}\n', '"'],
     ['name: Sở "A" tỉnh: x\n', undefined], // no quoted value to end early
     ['- {number: "12/QĐ", date: "2025-01-01" title: "x"}\n', undefined], // a comma left out between two values
+    ['date: "2025-02-14"# ngày ký\n', undefined], // a comment touching the closing quote: no quote inside
   ])("%j: hint %s (the parser's advice, quote the whole value, was already followed)", (text, quote) => {
     expect(hint(text)).toBe(quote);
   });
@@ -174,10 +175,25 @@ describe("parseYaml reports the cause of a cascade, not the cascade", () => {
   it.each([
     ["one line indented with a tab", seed.replace('"2.2":\n    value:', '"2.2":\n\tvalue:'), "tab-indent"],
     ["a bare ? as a value", seed.replace(/("2\.2":\n    value: )\S+/, "$1?"), "bare-question-mark"],
+    ["a bare ? in a one-line answer", seed.replace(/"2\.2":\n    value: \S+/, '"2.2": {value: ?, note: "chưa có số liệu"}\n    x:'), "bare-question-mark"],
   ])("%s: only that is reported", (_, text, code) => {
     expect(text).not.toBe(seed);
     const outcome = parseYaml(text);
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.diagnostics.map((d) => d.code)).toEqual([code]);
+  });
+
+  it.each([
+    ["a: ?\n", "1:4"],
+    ["a: ? # why?\n", "1:4"],
+    ['b: 1\n"TR.2": {value: ?, note: "x"}\n', "2:17"],
+    ["a: {x: ?}\n", "1:8"],
+  ])("a bare ? in %j is placed at the ?", (text, at) => {
+    const outcome = parseYaml(text);
+    expect(outcome.ok ? [] : outcome.diagnostics.map((d) => `${d.code} ${d.line}:${d.col}`)).toEqual([`bare-question-mark ${at}`]);
+  });
+
+  it.each(['a: "?"\n', 'a: {x: "?"}\n', "q: is it? yes\n"])("a quoted ? or a ? in text is no slip: %j", (text) => {
+    expect(parseYaml(text).ok).toBe(true);
   });
 });
