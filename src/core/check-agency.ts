@@ -23,6 +23,8 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   const invisible = typeof header?.name === "string" ? INVISIBLE.exec(header.name) : null;
   // Pasted from a web page or a chat: two names that look the same in a ranking would be two texts.
   if (invisible) issues.push({ code: "invisible-character", path: ["agency", "name"], severity: "warning", params: { char: codePointName(invisible[0]), position: [...header!.name.slice(0, invisible.index)].length + 1 } });
+  // Word's quotes around the whole name (“Sở …”) are kept as text, and published in every ranking.
+  if (typeof header?.name === "string" && WRAPPING_QUOTES.test(header.name)) issues.push({ code: "name-in-quotes", path: ["agency", "name"], severity: "warning", params: { name: unquoted(header.name) } });
   if (typeof agency.answers !== "object" || agency.answers === null) return issues;
   const latest = latestEvidenceDate(agency);
   for (const [code, entry] of Object.entries(agency.answers)) {
@@ -44,6 +46,7 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
 }
 
 /** Characters that show as nothing: zero-width spaces and joiners, word joiner, soft hyphen, byte-order mark. */
+const WRAPPING_QUOTES = /^\s*[“”„‟‘’‚‛«»"'].*[“”„‟‘’‚‛«»"']\s*$/su;
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/u;
 
 /** A cohort that ranks other agency types than the agency's: it would be ranked among agencies it is not compared with. */
@@ -162,6 +165,10 @@ function checkValue(input: Input, value: unknown, path: string[], issues: Issue[
   if (input.type === "fraction" && isFraction(value)) {
     if (value.a > value.b) issues.push({ code: "fraction-a-gt-b", path: [...path, "a"], params: { a: value.a, b: value.b } });
     if (value.b === 0 && input.zero_denominator === "invalid") issues.push({ code: "zero-denominator", path: [...path, "b"], params: {} });
+  }
+  // 0.85 copied from a percentage cell in Excel is 85 %: scored as 0.85 % it earns almost nothing, without a word.
+  if (input.type === "percent" && typeof value === "number" && value > 0 && value <= 1) {
+    issues.push({ code: "percent-looks-like-share", path, severity: "warning", params: { found: value, percent: Number((value * 100).toPrecision(12)) } });
   }
   if (input.type === "date" && typeof value === "string" && ISO_DATE.test(value) && ((input.min && value < input.min) || (input.max && value > input.max))) {
     issues.push({ code: "date-out-of-range", path, params: { found: value } });

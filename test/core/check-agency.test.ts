@@ -112,6 +112,44 @@ describe("invisible characters in the agency name", () => {
   it("a plain Vietnamese name: none", () => expect(named("Sở Tài chính tỉnh Quảng Bình")).toEqual([]));
 });
 
+describe("a name in a word processor's quotes", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  const named = (name: string) => checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name, type: "department" }, period: "2025" } as unknown as AgencyFile).filter((i) => i.code === "name-in-quotes").map((i) => i.params.name);
+  it.each([
+    ["“Sở Tài chính”", ["Sở Tài chính"]],
+    ["«Sở Tài chính» ", ["Sở Tài chính"]],
+    ['"Sở Tài chính"', ["Sở Tài chính"]], // quotes kept inside YAML quotes ('"Sở Tài chính"')
+    ["Sở Tài chính", []],
+    ["Trung tâm “Phục vụ hành chính công”", []], // quotes inside a name are the name's own
+  ])("%s → %j", (name, expected) => {
+    expect(named(name)).toEqual(expected);
+  });
+});
+
+describe("a percentage that looks like a share of 1 (0.85 for 85 %)", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  // 2.2 takes a percent; 3.2 holds a fraction and a count, no percent.
+  const check = (value: unknown, verified?: unknown) => checkAgency(outcome.loaded.rubric, {
+    rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "X", type: "department" }, period: "2025",
+    answers: { "2.2": { value, evidence: [{ title: "KH" }], ...(verified !== undefined ? { verified: { value: verified } } : {}) } },
+  } as unknown as AgencyFile).filter((i) => i.code === "percent-looks-like-share").map((i) => [i.path.join("/"), i.severity, i.params.found, i.params.percent]);
+  it.each([
+    [0.85, [["answers/2.2/value", "warning", 0.85, 85]]],
+    [1, [["answers/2.2/value", "warning", 1, 100]]],
+    [0.07, [["answers/2.2/value", "warning", 0.07, 7]]], // 0.07 × 100 is 7.000000000000001 in binary: said as 7
+    [0, []], // none at all is a plain answer
+    [1.5, []],
+    [85, []],
+  ])("%s → %j", (value, expected) => {
+    expect(check(value)).toEqual(expected);
+  });
+  it("a verified value too: the collector copies from Excel as well", () => {
+    expect(check(85, 0.9)).toEqual([["answers/2.2/verified/value", "warning", 0.9, 90]]);
+  });
+});
+
 describe("parts of an answer left unanswered", () => {
   const outcome = loadRubric("rubrics/dti-cap-so.yaml");
   if (!outcome.ok) throw new Error("the default rubric does not load");

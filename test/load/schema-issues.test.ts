@@ -108,6 +108,15 @@ describe("schemaIssues suggests the form a value should have", () => {
   });
 
   it.each([
+    [1000000, undefined], // 450 million đồng copied in đồng where the rubric counts million đồng: no reading fits
+    [undefined, "450000000"],
+  ])("an amount written 450.000.000 where the answer's max is %s suggests %s", (max, suggestion) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.3/value", schemaPath: "#/type", params: { type: "number" } };
+    const [issue] = schemaIssues([e], { answers: { "2.3": { value: "450.000.000" } } }, { maximumAt: () => max, minimumAt: () => 0 });
+    expect([issue!.code, issue!.params!.suggestion]).toEqual(["wrong-type", suggestion]);
+  });
+
+  it.each([
     ["1 000", undefined], // a thousand is no percentage
     ["\u22125", undefined], // nor is −5
     ["8 5", undefined],
