@@ -55,6 +55,9 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Parti
   return issues;
 }
 
+/** The keys of an answer (docs/agency-format.md). */
+const ANSWER_FIELDS = new Set(["value", "na", "reason", "evidence", "note", "flag", "verified"]);
+
 function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial<AnswerCodes>): Issue {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
@@ -69,12 +72,17 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         const suggestion = suggestCode(field, known.codes);
         // A known code in a word processor's quotes (“2.1”): the quotes are what to fix.
         const curly = suggestion !== undefined && suggestion === unquoted(field) && hasTypographicQuotes(field);
-        return { code: "unknown-indicator", path: [...path, field], atKey: true, params: { code: field, rubric: known.rubric ?? "", ...(curly ? { hint_curly: suggestion } : suggestion ? { suggestion } : {}) } };
+        // `note:` or `evidence:` indented as an answer of its own: it belongs to the answer above.
+        const answerField: Record<string, string> = ANSWER_FIELDS.has(field) ? { hint_answer_field: field } : {};
+        return { code: "unknown-indicator", path: [...path, field], atKey: true, params: { code: field, rubric: known.rubric ?? "", ...(curly ? { hint_curly: suggestion } : suggestion ? { suggestion } : {}), ...answerField } };
       }
       const suggestion = known?.keysAt ? suggestKey(field, known.keysAt(path)) : undefined;
       // `{fraction: 0,5}`: in braces a comma separates entries, so the decimals became a key of their own.
       const comma = /^\d+$/.test(field) && (value as Record<string, unknown> | undefined)?.[field] === null;
-      return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}), ...(comma ? { hint_comma: field } : {}) } };
+      // `{a:52, b:68}`: without a space after the colon, "a:52" is one key.
+      const glued = /^([^\s:]+):(\S.*)$/.exec(field);
+      const colon: Record<string, string> = glued && (value as Record<string, unknown> | undefined)?.[field] === null ? { hint_colon: `${glued[1]}: ${glued[2]}` } : {};
+      return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}), ...(comma ? { hint_comma: field } : {}), ...colon } };
     }
     case "type": {
       const expected = typeExpected(e);

@@ -160,3 +160,33 @@ describe("schemaIssues suggests the form a value should have", () => {
     expect(asText("18/QĐ-SKHCN, 20/01/2025", "/answers/1.3/evidence")).toBeUndefined();
   });
 });
+
+describe("keys written where another key was meant", () => {
+  const extra = (instancePath: string, additionalProperty: string): ErrorObject => ({ keyword: "additionalProperties", instancePath, schemaPath: "#/additionalProperties", params: { additionalProperty } });
+  const codes = { codes: ["2.2", "2.3"], rubric: "dti-cap-so" };
+
+  it.each([
+    ["note", { hint_answer_field: "note" }],
+    ["evidence", { hint_answer_field: "evidence" }],
+    ["2.4", {}],
+  ])("an answer's key %s at the level of the answers: hint %j", (field, hint) => {
+    const [issue] = schemaIssues([extra("/answers", field)], { answers: { [field]: "x" } }, codes);
+    expect(issue!.code).toBe("unknown-indicator");
+    expect(issue!.params!.hint_answer_field).toBe((hint as { hint_answer_field?: string }).hint_answer_field);
+  });
+
+  it.each([
+    ["a:52", null, "a: 52"], // {a:52, b:68}: one key with no value
+    ["b:68", null, "b: 68"],
+    ["a:52", "x", undefined], // a key written with a colon on purpose, and a value
+    ["note", null, undefined],
+  ])("%s (value %j) in an answer's value: hint %s", (field, value, fix) => {
+    const [issue] = schemaIssues([extra("/answers/6.1.1/value", field)], { answers: { "6.1.1": { value: { [field]: value } } } });
+    expect([issue!.code, issue!.params!.hint_colon]).toEqual(["unknown-field", fix]);
+  });
+
+  it("the hints are said in the user's language", () => {
+    expect(message("vi", "space-after-colon", { hint_colon: "a: 52" })).toBe("sau dấu hai chấm phải có một khoảng trắng: viết a: 52");
+    expect(message("en", "answer-field-outdented", { hint_answer_field: "note" })).toBe("\"note\" belongs to an answer, it is no indicator code: indent it under the answer above, in line with value:");
+  });
+});

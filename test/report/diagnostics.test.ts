@@ -97,3 +97,13 @@ describe("formatDiagnostic: what a message quotes stays on its line", () => {
     expect(found.params.key).toBe(key);
   });
 });
+
+describe("formatDiagnostic's hints", () => {
+  it.each([
+    [{ field: "a:52", hint_colon: "a: 52" }, "unknown-field", "    gợi ý: sau dấu hai chấm phải có một khoảng trắng: viết a: 52"],
+    [{ code: "note", rubric: "dti-cap-so", hint_answer_field: "note" }, "unknown-indicator", "    gợi ý: «note» là một mục của câu trả lời, không phải mã chỉ số: thụt lề nó vào dưới câu trả lời phía trên, thẳng cột với value:"],
+  ])("%j: a hint line", (params, code, hint) => {
+    const out = formatDiagnostic({ file: "a.yaml", line: 3, col: 5, severity: "error", code, params }, "vi", plain).split("\n");
+    expect(out).toContain(hint);
+  });
+});
