@@ -26,6 +26,13 @@ export async function stdoutFailure(error: NodeJS.ErrnoException, argv: string[]
   return message(detectLang(langInArgv(argv), env), "stdout-unwritable", { detail: error.code ?? error.message }) + "\n";
 }
 
+/** --lang vi|en; vn (the country's code, as many write it) is taken for vi. The help lists vi and en. */
+function langOption(): Option {
+  const option = new Option("--lang <lang>", "language of messages: vi or en (default from LANG)").choices(["vi", "en"]);
+  const check = option.parseArg!;
+  return option.argParser((value: string, previous: unknown) => check(value.toLowerCase() === "vn" ? "vi" : value, previous));
+}
+
 /** Run the command line and return the exit code. The only place that catches everything. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const version = toolVersion();
@@ -41,7 +48,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   program
     .description("Self-assessment and scoring of e-government / digital-transformation rubrics (tự chấm điểm chuyển đổi số)")
     .version(version, "-V, --version")
-    .addOption(new Option("--lang <lang>", "language of messages: vi or en (default from LANG)").choices(["vi", "en"]))
+    .addOption(langOption())
     .option("--no-color", "plain output without colours (also NO_COLOR)")
     .option("--verbose", "show stack traces of internal errors")
     .option("--quiet", "print less: no progress, notes or warnings")

@@ -33,7 +33,7 @@ export function readText(file: string): ReadOutcome {
 export function textOf(bytes: Uint8Array): ReadOutcome {
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, diagnostics: [{ code: "file-too-large", line: 1, col: 1, params: { size: bytes.length, limit: MAX_FILE_BYTES } }] };
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { ok: false, diagnostics: [{ code: decoded.code, line: decoded.line ?? 1, col: decoded.col ?? 1, params: {} }] };
+  if (!decoded.ok) return { ok: false, diagnostics: [{ code: decoded.code, line: decoded.line ?? 1, col: decoded.col ?? 1, params: decoded.office ? { hint_office: "office" } : {} }] };
   // A UTF-8 BOM is dropped so that columns on line 1 match what an editor shows. A CR alone (old Mac
   // files) breaks a line for YAML and for editors, but the readers here know only LF and CRLF.
   const text = decoded.text.replace(/^\uFEFF/, "");

@@ -52,6 +52,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.hint_inner_quote !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_inner_quote === "'" ? "inner-single-quote" : "inner-double-quote")}`);
   if (p.hint_source !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "quote-code", { source: p.hint_source })}`);
   if (p.hint_comma !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "comma-in-braces", { digits: p.hint_comma })}`);
+  if (p.hint_office !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "office-document")}`);
   if (p.hint_colon !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "space-after-colon", p)}`);
   if (p.hint_answer_field !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "answer-field-outdented", p)}`);
   // The resubmission hint belongs to a duplicate's finding (other findings may carry a `submitted` date too).

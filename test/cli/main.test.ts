@@ -80,6 +80,13 @@ describe("egov-score main()", () => {
     const b = await runCli(["validate", INVALID], { env: { LANG: "vi_VN.UTF-8" } });
     expect(a.stderr).toContain("lỗi");
     expect(b.stderr).toBe(a.stderr);
+    // vn, the country's code, as many write it, is taken for vi; another value is a usage error.
+    for (const lang of ["vn", "VN"]) {
+      const c = await runCli(["validate", INVALID, `--lang=${lang}`], { env: { LANG: "en_US.UTF-8" } });
+      expect([c.code, c.stderr]).toEqual([1, a.stderr]);
+    }
+    const d = await runCli(["validate", INVALID, "--lang", "fr"], { env: { LANG: "en_US.UTF-8" } });
+    expect([d.code, d.stderr.split("\n")[0]]).toEqual([2, "error: option '--lang <lang>' argument 'fr' is invalid. Allowed choices are vi, en."]);
   });
 
   it("validate: 0 for valid files, 1 for invalid ones, json for tools", async () => {
