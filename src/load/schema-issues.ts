@@ -6,6 +6,13 @@ import { parseDate } from "../assess/parse-number.js";
 import { hasTypographicQuotes, suggestCode, suggestKey, unquoted } from "../core/check-agency.js";
 import { idSpelling } from "../core/label-id.js";
 
+/** "N/A" and its Vietnamese forms written as an answer's value, where `na: true` with a reason was meant. */
+const NA_WORDS = /^(n\/?a|không áp dụng|khong ap dung|k\/?a\/?d)$/i;
+
+function naWritten(path: readonly string[], value: unknown): boolean {
+  return path[0] === "answers" && path.at(-1) === "value" && typeof value === "string" && NA_WORDS.test(value.trim());
+}
+
 const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|on|off)$/i;
 
 /** ajv errors → issues with stable codes, the value found and what was expected; branch noise removed. */
@@ -87,6 +94,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
     case "type": {
       const expected = typeExpected(e);
       const found = describe(value);
+      const na: Record<string, string> = naWritten(path, value) ? { hint_na: "1" } : {};
       if ((expected === "number" || expected === "integer") && typeof value === "string") {
         // A reading suggested is one the answer takes: its type, and its bounds.
         const fits = (n: number) => (expected === "number" || Number.isInteger(n)) && n <= (known?.maximumAt?.(path) ?? Infinity) && n >= (known?.minimumAt?.(path) ?? -Infinity);
@@ -117,7 +125,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         const quoted = /^(true|false)$/i.test(value.trim());
         return { code: quoted ? "boolean-quoted" : "boolean-word", path, params: { source: value, found, expected_key: "boolean" } };
       }
-      if (expected === "object" && known?.fractions && isFractionValue(path, known.fractions)) return { code: "wrong-type", path, params: { found, expected_key: "fraction" } };
+      if (expected === "object" && known?.fractions && isFractionValue(path, known.fractions)) return { code: "wrong-type", path, params: { found, expected_key: "fraction", ...na } };
       // A checklist answered as text (`du-hop-tinh, chu-tri-hop`, or one id alone): the list it should be, labels
       // written out given as their ids. Only an answer's value: evidence as text is no list of ids.
       const answerValue = path[0] === "answers" && (path[2] === "value" || (path[2] === "verified" && path[3] === "value"));
@@ -129,14 +137,14 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       if (path.length === 1 && path[0] === "rubric" && typeof value === "string" && known?.rubric !== undefined && known.version !== undefined) {
         return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: `rubric: {id: ${known.rubric}, version: "${known.version}"}` } };
       }
-      return { code: "wrong-type", path, params: { found, expected_key: expected } };
+      return { code: "wrong-type", path, params: { found, expected_key: expected, ...na } };
     }
     case "minimum": case "maximum": case "exclusiveMinimum": case "exclusiveMaximum":
       return { code: "out-of-range", path, params: { found: describe(value), expected_key: e.keyword, limit: Number(p.limit) } };
     case "enum": case "const": {
       const values = (e.keyword === "enum" ? (p.allowedValues as unknown[]) : [p.allowedValue]).map(String);
       const suggestion = typeof value === "string" ? suggestCode(value, values) ?? known?.idForLabel?.(path, value) ?? suggestCode(idSpelling(value), values) : undefined;
-      return { code: "not-allowed-value", path, params: { found: describe(value), expected_key: "enum", ...allowedValues(values, path, known), ...(suggestion ? { suggestion } : {}) } };
+      return { code: "not-allowed-value", path, params: { found: describe(value), expected_key: "enum", ...allowedValues(values, path, known), ...(suggestion ? { suggestion } : naWritten(path, value) ? { hint_na: "1" } : {}) } };
     }
     case "format":
       // Written as a date should be, but no such day (2025-02-30): the form is not what is wrong.

@@ -52,6 +52,9 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.hint_inner_quote !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_inner_quote === "'" ? "inner-single-quote" : "inner-double-quote")}`);
   if (p.hint_source !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "quote-code", { source: p.hint_source })}`);
   if (p.hint_comma !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "comma-in-braces", { digits: p.hint_comma })}`);
+  const example = d.code === "missing-field" ? missingExample(String(p.fields ?? "")) : "";
+  if (example) out.push(`    ${message(lang, "hint")}: ${message(lang, "missing-field-example", { example })}`);
+  if (p.hint_na !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "na-as-value")}`);
   if (p.hint_office !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "office-document")}`);
   if (p.hint_colon !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "space-after-colon", p)}`);
   if (p.hint_answer_field !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "answer-field-outdented", p)}`);
@@ -59,6 +62,20 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.first_submitted !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "duplicate-resubmitted", resubmission(p, lang))}`);
   // The place (a path may have spaces) is never broken across lines: copied, it must name the file.
   return out.map((line, i) => (i >= frameFrom && i < frameTo ? line : wrapForTerminal(line, terminalColumns, undefined, [where]))).join("\n");
+}
+
+/** What an answer's or an evidence item's field looks like written, for the fields an officer most often leaves out. */
+const FIELD_EXAMPLES: Record<string, string> = {
+  date: 'date: "2025-03-15"',
+  number: 'number: "12/QĐ-UBND"',
+  title: 'title: "Kế hoạch chuyển đổi số năm 2025"',
+  link: 'link: "https://…"',
+  reason: 'reason: "…"',
+};
+
+/** `"number", "date"` → `number: "12/QĐ-UBND", date: "2025-03-15"`; "" when no field has an example. */
+function missingExample(fields: string): string {
+  return [...fields.matchAll(/"([^"]+)"/g)].flatMap((m) => (Object.hasOwn(FIELD_EXAMPLES, m[1]!) ? [FIELD_EXAMPLES[m[1]!]!] : [])).join(", ");
 }
 
 /** Characters that take no column on a terminal: combining marks (NFD accents) and invisible format characters. */

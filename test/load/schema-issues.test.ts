@@ -190,3 +190,24 @@ describe("keys written where another key was meant", () => {
     expect(message("en", "answer-field-outdented", { hint_answer_field: "note" })).toBe("\"note\" belongs to an answer, it is no indicator code: indent it under the answer above, in line with value:");
   });
 });
+
+describe("N/A written as an answer's value", () => {
+  const typeError = (instancePath: string, type: string): ErrorObject => ({ keyword: "type", instancePath, schemaPath: "#/type", params: { type } });
+  it.each([
+    ["N/A", "number", "1"],
+    ["n/a", "object", "1"],
+    ["Không áp dụng", "number", "1"],
+    ["KAD", "number", "1"],
+    ["chưa có", "number", undefined],
+  ])("%j where a %s is expected: hint %s", (value, type, hint) => {
+    const [issue] = schemaIssues([typeError("/answers/1.1/value", type)], { answers: { "1.1": { value } } });
+    expect([issue!.code, issue!.params!.hint_na]).toEqual(["wrong-type", hint]);
+  });
+
+  it("in a choice, and nowhere but an answer's value", () => {
+    const choice: ErrorObject = { keyword: "enum", instancePath: "/answers/1.2/value", schemaPath: "#/enum", params: { allowedValues: ["co", "khong"] } };
+    expect(schemaIssues([choice], { answers: { "1.2": { value: "N/A" } } })[0]!.params!.hint_na).toBe("1");
+    const [note] = schemaIssues([typeError("/answers/1.1/note", "string")], { answers: { "1.1": { note: "N/A" } } });
+    expect(note!.params!.hint_na).toBeUndefined();
+  });
+});

@@ -101,9 +101,23 @@ describe("formatDiagnostic: what a message quotes stays on its line", () => {
 describe("formatDiagnostic's hints", () => {
   it.each([
     [{ field: "a:52", hint_colon: "a: 52" }, "unknown-field", "    gợi ý: sau dấu hai chấm phải có một khoảng trắng: viết a: 52"],
+    [{ found: "N/A", expected_key: "number", hint_na: "1" }, "wrong-type", "    gợi ý: để trả lời không áp dụng, thay value bằng na: true và ghi lý do: {na: true, reason: \"…\"} (chỉ được khi bộ chỉ số cho phép)"],
+    [{ hint_office: "office" }, "binary-file", "    gợi ý: tệp này là một tài liệu Word hoặc Excel (.docx, .xlsx, .doc, .xls), không phải văn bản thuần: tạo tệp mới bằng egov-score init, hoặc chép nội dung sang Notepad hay VS Code rồi lưu dạng văn bản UTF-8 với đuôi .yaml"],
     [{ code: "note", rubric: "dti-cap-so", hint_answer_field: "note" }, "unknown-indicator", "    gợi ý: «note» là một mục của câu trả lời, không phải mã chỉ số: thụt lề nó vào dưới câu trả lời phía trên, thẳng cột với value:"],
   ])("%j: a hint line", (params, code, hint) => {
     const out = formatDiagnostic({ file: "a.yaml", line: 3, col: 5, severity: "error", code, params }, "vi", plain).split("\n");
     expect(out).toContain(hint);
+  });
+});
+
+describe("formatDiagnostic: a missing field is shown written", () => {
+  it.each([
+    ['"date"', 'gợi ý: viết thêm, ví dụ: date: "2025-03-15"'],
+    ['"number", "date"', 'gợi ý: viết thêm, ví dụ: number: "12/QĐ-UBND", date: "2025-03-15"'],
+    ['"reason"', 'gợi ý: viết thêm, ví dụ: reason: "…"'],
+    ['"rubric"', undefined], // the header's fields: init writes them
+  ])("%s", (fields, hint) => {
+    const out = formatDiagnostic({ file: "a.yaml", line: 3, col: 5, severity: "error", code: "missing-field", params: { fields, count: 1 } }, "vi", plain).split("\n");
+    expect(out.find((l) => l.includes("gợi ý"))?.trim()).toBe(hint);
   });
 });
