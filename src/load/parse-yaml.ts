@@ -134,7 +134,10 @@ function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[]
   });
   if (bare.length > 0) return bare;
   const tabs = diagnostics.filter((d) => d.code === "tab-indent");
-  return tabs.length > 0 ? tabs : diagnostics;
+  if (tabs.length > 0) return tabs;
+  // A key out-dented among its siblings: every sibling after it is "not at the same column" (35 findings for one slip).
+  const outdent = diagnostics.find((d) => d.params?.hint_outdent !== undefined || d.params?.hint_child !== undefined);
+  return outdent ? diagnostics.filter((d) => d === outdent || !(d.code === "yaml-syntax" && d.params?.detail === SAME_COLUMN && d.line! > outdent.line!)) : diagnostics;
 }
 
 /** The parser's sentences for a key indented more than the one above it (which one depends on what is above). */

@@ -49,6 +49,19 @@ export function overIndentedKey(text: string, offset: number, reportedAt: "above
   // the value above is quoted or followed by a comment).
   const [above, below] = reportedAt === "above" ? [line, nextContent(text, line.start)] : [previousContent(text, line.start), line];
   if (!above || !below || !KEY_VALUE.test(above.text) || !KEY.test(below.text) || indent(below.text) <= indent(above.text)) return undefined;
+  // The line above out-dented among keys at the next line's level (`"4.1": …` at column 1 among answers at 3):
+  // the slip is that line, and every later key of the level is reported by the parser because of it.
+  let before = previousContent(text, above.start);
+  // Past the deeper lines of the entry before (its value, its list): the key that opens it.
+  while (before && indent(before.text) > indent(below.text)) before = previousContent(text, before.start);
+  if (before && KEY.test(before.text) && indent(before.text) === indent(below.text)) {
+    return { offset: above.start + indent(above.text), params: { hint_outdent: indent(above.text), hint_indent_expected: indent(below.text) } };
+  }
+  // `"1.6":` then `value: 3` at its own column, then the rest of the answer deeper: the value line was meant
+  // under the key above it, in line with the lines below.
+  if (before && KEY.test(before.text) && !KEY_VALUE.test(before.text) && indent(before.text) === indent(above.text)) {
+    return { offset: above.start + indent(above.text), params: { hint_child: indent(above.text), hint_indent_expected: indent(below.text) } };
+  }
   return { offset: below.start + indent(below.text), params: { hint_indent: indent(below.text), hint_indent_expected: indent(above.text) } };
 }
 

@@ -93,6 +93,9 @@ describe("slips placed where they are made", () => {
     ["under a quoted value with a colon", 'agency:\n  name: "S: A"\n     id: y\n', { line: 3, col: 6, params: { hint_indent: 5, hint_indent_expected: 2 } }],
     ["under a value with a comment", "agency:\n  id: x   # c: d\n     name: y\n", { line: 3, col: 6, params: { hint_indent: 5, hint_indent_expected: 2 } }],
     ["a list under a quoted key with a colon", 'answers:\n  "1.1":\n    "ev:x": "a"\n      - a\n', { line: 3, col: 13, params: { hint_list_key: '"ev:x"' } }],
+    // One answer out-dented among the others: that line (it was each later answer, 35 findings in a real file).
+    ["an answer at column 1 among answers at 3", 'answers:\n  "1.1":\n    value: 1\n    evidence:\n      - {title: x}\n"1.2": {value: 2}\n  "1.3":\n    value: 3\n  "1.4": {value: 4}\n', { line: 6, col: 1, params: { hint_outdent: 0, hint_indent_expected: 2 } }],
+    ["an answer's value at the answer's column", 'answers:\n  "1.1":\n  value: 1\n    evidence:\n      - {title: x}\n  "1.2": {value: 2}\n', { line: 3, col: 3, params: { hint_child: 2, hint_indent_expected: 4 } }],
   ])("%s: placed where it is made, said once", (_name, text, at) => {
     const d = first(text)!;
     expect(d).toHaveLength(1);
