@@ -26,11 +26,11 @@ export async function stdoutFailure(error: NodeJS.ErrnoException, argv: string[]
   return message(detectLang(langInArgv(argv), env), "stdout-unwritable", { detail: error.code ?? error.message }) + "\n";
 }
 
-/** --lang vi|en; vn (the country's code, as many write it) is taken for vi. The help lists vi and en. */
+/** --lang vi|en, in either case; vn (the country's code, as many write it) is taken for vi. The help lists vi and en. */
 function langOption(): Option {
   const option = new Option("--lang <lang>", "language of messages: vi or en (default from LANG)").choices(["vi", "en"]);
   const check = option.parseArg!;
-  return option.argParser((value: string, previous: unknown) => check(value.toLowerCase() === "vn" ? "vi" : value, previous));
+  return option.argParser((value: string, previous: unknown) => { const asked = value.toLowerCase(); return check(asked === "vn" ? "vi" : asked, previous); });
 }
 
 /** Run the command line and return the exit code. The only place that catches everything. */

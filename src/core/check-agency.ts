@@ -24,7 +24,9 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   // Pasted from a web page or a chat: two names that look the same in a ranking would be two texts.
   if (invisible) issues.push({ code: "invisible-character", path: ["agency", "name"], severity: "warning", params: { char: codePointName(invisible[0]), position: [...header!.name.slice(0, invisible.index)].length + 1 } });
   // Word's quotes around the whole name (“Sở …”) are kept as text, and published in every ranking.
-  if (typeof header?.name === "string" && WRAPPING_QUOTES.test(header.name)) issues.push({ code: "name-in-quotes", path: ["agency", "name"], severity: "warning", params: { name: unquoted(header.name) } });
+  const wrapped = typeof header?.name === "string" ? WRAPPING_QUOTES.exec(header.name) : null;
+  // Written back in YAML's straight double quotes: a # or a colon in the name stays text.
+  if (wrapped) issues.push({ code: "name-in-quotes", path: ["agency", "name"], severity: "warning", params: { written: JSON.stringify(wrapped[1]!) } });
   if (typeof agency.answers !== "object" || agency.answers === null) return issues;
   const latest = latestEvidenceDate(agency);
   for (const [code, entry] of Object.entries(agency.answers)) {
@@ -45,22 +47,25 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   return issues;
 }
 
+/** A name between quotes, curly or straight (the quotes kept as part of it). */
+const WRAPPING_QUOTES = /^\s*[“”„‟‘’‚‛«»"'](.*)[“”„‟‘’‚‛«»"']\s*$/su;
 /** Characters that show as nothing: zero-width spaces and joiners, word joiner, soft hyphen, byte-order mark. */
-const WRAPPING_QUOTES = /^\s*[“”„‟‘’‚‛«»"'].*[“”„‟‘’‚‛«»"']\s*$/su;
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/u;
 
-/** A cohort that ranks other agency types than the agency's: it would be ranked among agencies it is not compared with. */
 /** The agency type's label in both languages, for messages (see message()). */
 function typeLabels(rubric: Rubric, type: string): { type_label_vi: string; type_label_en: string } {
   const label = rubric.agency_types.find((t) => t.id === type)!.label;
   return { type_label_vi: label.vi, type_label_en: label.en };
 }
 
+/** A cohort that ranks other agency types than the agency's: it would be ranked among agencies it is not compared with. */
 function cohortMismatch(rubric: Rubric, type: string, cohort: unknown): Issue | undefined {
   if (typeof cohort !== "string") return undefined;
-  const types = rubric.cohorts?.find((c) => c.id === cohort)?.agency_types;
-  if (!types || types.includes(type)) return undefined;
-  return { code: "cohort-type-mismatch", path: ["agency", "cohort"], params: { type, cohort, types: types.join(", ") } };
+  const found = rubric.cohorts?.find((c) => c.id === cohort);
+  const types = found?.agency_types;
+  if (!found || !types || types.includes(type)) return undefined;
+  const labels = (lang: "vi" | "en") => types.map((t) => { const label = rubric.agency_types.find((x) => x.id === t)?.label[lang] ?? t; return lang === "vi" ? `«${label}»` : `"${label}"`; }).join(", ");
+  return { code: "cohort-type-mismatch", path: ["agency", "cohort"], params: { type, cohort, types: types.join(", "), ...typeLabels(rubric, type), cohort_label_vi: found.label.vi, cohort_label_en: found.label.en, types_vi: labels("vi"), types_en: labels("en") } };
 }
 
 /** The file names another rubric (or another version): compared only when it names them as text. */

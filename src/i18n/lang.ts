@@ -2,9 +2,10 @@ import type { Lang } from "../core/rubric.js";
 
 /** --lang wins; else LC_ALL, LC_MESSAGES, LANG: vi* → vi, anything else → en. */
 export function detectLang(flag: string | undefined, env: Record<string, string | undefined>): Lang {
-  if (flag === "vi" || flag === "en") return flag;
+  const asked = flag?.toLowerCase();
+  if (asked === "vi" || asked === "en") return asked;
   // The country's code for its language, as many write it.
-  if (flag?.toLowerCase() === "vn") return "vi";
+  if (asked === "vn") return "vi";
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
   return /^vi/i.test(locale) ? "vi" : "en";
 }

@@ -26,7 +26,7 @@ export const VI_SENTENCES: Sentences = [
   [/^Unresolved alias \(the anchor must be set before the alias\): (.*)$/, "*$1 được dùng trước khi đặt neo &$1: neo & phải đứng trước chỗ dùng *"],
   [/^A node can have at most one anchor$/, "một giá trị chỉ được có một neo (&)"],
   [/^A node can have at most one tag$/, "một giá trị chỉ được có một thẻ (!)"],
-  [/^Comments must be separated from other tokens by white space characters$/, "trước dấu # của ghi chú phải có khoảng trắng: viết \"…\" # ghi chú (nếu # là một phần của giá trị, hãy đặt cả giá trị trong dấu nháy)"],
+  [/^Comments must be separated from other tokens by white space characters$/, "trước dấu # của ghi chú phải có khoảng trắng: viết \"…\" # ghi chú (nếu # là một phần của giá trị, hãy đưa nó vào trong dấu nháy)"],
   [/^Block collections are not allowed within flow collections$/, "trong cặp {…} hoặc […], các mục cách nhau bằng dấu phẩy, không bằng dấu chấm phẩy hay xuống dòng: ví dụ {a: 52, b: 68}"],
   [/^Missing , between flow map items$/, "thiếu dấu phẩy giữa các mục trong {…}: ví dụ {a: 52, b: 68}"],
   [/^Missing , or : between flow map items$/, "thiếu dấu phẩy hoặc dấu hai chấm giữa các mục trong {…}: ví dụ {a: 52, b: 68}"],

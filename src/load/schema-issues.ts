@@ -9,8 +9,10 @@ import { idSpelling } from "../core/label-id.js";
 /** "N/A" and its Vietnamese forms written as an answer's value, where `na: true` with a reason was meant. */
 const NA_WORDS = /^(n\/?a|không áp dụng|khong ap dung|k\/?a\/?d)$/i;
 
-function naWritten(path: readonly string[], value: unknown): boolean {
-  return path[0] === "answers" && path.at(-1) === "value" && typeof value === "string" && NA_WORDS.test(value.trim());
+/** For "N/A" as an answer's value: how to answer N/A, or that this indicator takes none (then na: true is an error too). */
+function naHint(path: readonly string[], value: unknown, known?: Partial<AnswerCodes>): Record<string, string> {
+  if (path[0] !== "answers" || path.at(-1) !== "value" || typeof value !== "string" || !NA_WORDS.test(value.trim())) return {};
+  return { hint_na: known?.naAllowed?.(path[1]!) === false ? "forbidden" : "allowed" };
 }
 
 const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|on|off)$/i;
@@ -21,7 +23,7 @@ const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|
  * value is a fraction (`CODE`, or `CODE/FIELD` in a parts input), so that a plain number there is said to
  * need {a, b} rather than "a mapping".
  */
-export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"). */ keysAt?: (path: string[]) => string[]; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** Its minimum. */ minimumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[] }
+export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"). */ keysAt?: (path: string[]) => string[]; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** Its minimum. */ minimumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[]; /** Whether an indicator may be answered N/A. */ naAllowed?: (code: string) => boolean }
 
 export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Partial<AnswerCodes>): Issue[] {
   const issues: Issue[] = [];
@@ -87,14 +89,15 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       // `{fraction: 0,5}`: in braces a comma separates entries, so the decimals became a key of their own.
       const comma = /^\d+$/.test(field) && (value as Record<string, unknown> | undefined)?.[field] === null;
       // `{a:52, b:68}`: without a space after the colon, "a:52" is one key.
-      const glued = /^([^\s:]+):(\S.*)$/.exec(field);
+      // Not a pasted address (https://…) nor a time (14:30): a word, a colon, then the value.
+      const glued = /^([A-Za-z_][\w-]*):(?!\/\/)(\S.*)$/.exec(field);
       const colon: Record<string, string> = glued && (value as Record<string, unknown> | undefined)?.[field] === null ? { hint_colon: `${glued[1]}: ${glued[2]}` } : {};
       return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}), ...(comma ? { hint_comma: field } : {}), ...colon } };
     }
     case "type": {
       const expected = typeExpected(e);
       const found = describe(value);
-      const na: Record<string, string> = naWritten(path, value) ? { hint_na: "1" } : {};
+      const na = naHint(path, value, known);
       if ((expected === "number" || expected === "integer") && typeof value === "string") {
         // A reading suggested is one the answer takes: its type, and its bounds.
         const fits = (n: number) => (expected === "number" || Number.isInteger(n)) && n <= (known?.maximumAt?.(path) ?? Infinity) && n >= (known?.minimumAt?.(path) ?? -Infinity);
@@ -129,7 +132,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       // A checklist answered as text (`du-hop-tinh, chu-tri-hop`, or one id alone): the list it should be, labels
       // written out given as their ids. Only an answer's value: evidence as text is no list of ids.
       const answerValue = path[0] === "answers" && (path[2] === "value" || (path[2] === "verified" && path[3] === "value"));
-      if (expected === "array" && typeof value === "string" && answerValue && value.trim() !== "") {
+      if (expected === "array" && typeof value === "string" && answerValue && value.trim() !== "" && !na.hint_na) {
         const items = value.split(",").map((v) => v.trim()).filter((v) => v !== "").map((v, i) => known?.idForLabel?.([...path, String(i)], v) ?? v);
         return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: `[${items.join(", ")}]` } };
       }
@@ -144,12 +147,12 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
     case "enum": case "const": {
       const values = (e.keyword === "enum" ? (p.allowedValues as unknown[]) : [p.allowedValue]).map(String);
       const suggestion = typeof value === "string" ? suggestCode(value, values) ?? known?.idForLabel?.(path, value) ?? suggestCode(idSpelling(value), values) : undefined;
-      return { code: "not-allowed-value", path, params: { found: describe(value), expected_key: "enum", ...allowedValues(values, path, known), ...(suggestion ? { suggestion } : naWritten(path, value) ? { hint_na: "1" } : {}) } };
+      return { code: "not-allowed-value", path, params: { found: describe(value), expected_key: "enum", ...allowedValues(values, path, known), ...(suggestion ? { suggestion } : naHint(path, value, known)) } };
     }
     case "format":
       // Written as a date should be, but no such day (2025-02-30): the form is not what is wrong.
       if (p.format === "date" && typeof value === "string" && ISO_DATE.test(value)) return { code: "no-such-date", path, params: { found: describe(value) } };
-      return { code: "bad-format", path, params: { found: describe(value), expected_key: String(p.format), ...(p.format === "date" ? isoDateFor(value) : {}) } };
+      return { code: "bad-format", path, params: { found: describe(value), expected_key: String(p.format), ...(p.format === "date" ? isoDateFor(value) : {}), ...naHint(path, value, known) } };
     case "pattern":
       return { code: "bad-format", path, params: { found: describe(value), expected_key: PATTERN_WORDS[String(p.pattern)] ?? "pattern", pattern: String(p.pattern) } };
     case "minLength": case "minItems": {

@@ -49,20 +49,47 @@ export function overIndentedKey(text: string, offset: number, reportedAt: "above
   // the value above is quoted or followed by a comment).
   const [above, below] = reportedAt === "above" ? [line, nextContent(text, line.start)] : [previousContent(text, line.start), line];
   if (!above || !below || !KEY_VALUE.test(above.text) || !KEY.test(below.text) || indent(below.text) <= indent(above.text)) return undefined;
-  // The line above out-dented among keys at the next line's level (`"4.1": …` at column 1 among answers at 3):
-  // the slip is that line, and every later key of the level is reported by the parser because of it.
-  let before = previousContent(text, above.start);
-  // Past the deeper lines of the entry before (its value, its list): the key that opens it.
-  while (before && indent(before.text) > indent(below.text)) before = previousContent(text, before.start);
-  if (before && KEY.test(before.text) && indent(before.text) === indent(below.text)) {
-    return { offset: above.start + indent(above.text), params: { hint_outdent: indent(above.text), hint_indent_expected: indent(below.text) } };
-  }
   // `"1.6":` then `value: 3` at its own column, then the rest of the answer deeper: the value line was meant
   // under the key above it, in line with the lines below.
+  const before = previousContent(text, above.start);
   if (before && KEY.test(before.text) && !KEY_VALUE.test(before.text) && indent(before.text) === indent(above.text)) {
     return { offset: above.start + indent(above.text), params: { hint_child: indent(above.text), hint_indent_expected: indent(below.text) } };
   }
   return { offset: below.start + indent(below.text), params: { hint_indent: indent(below.text), hint_indent_expected: indent(above.text) } };
+}
+
+/** The nearest content line before the one starting at `start` that is indented `most` or less (deeper lines are the entries' insides). */
+function previousAtMost(text: string, start: number, most: number): { start: number; text: string } | undefined {
+  let line = previousContent(text, start);
+  while (line && indent(line.text) > most) line = previousContent(text, line.start);
+  return line;
+}
+
+/** What kind of key a line has: quoted or not, with digits or not ("4.1" and "4.2" alike; value and note alike; "4.1" and note not). */
+function keyKind(line: string): string {
+  const key = line.slice(indent(line));
+  return `${/^["']/.test(key) ? "quoted" : "plain"} ${/^["']?[\w.-]*\d/.test(key) ? "numbered" : "worded"}`;
+}
+
+/**
+ * An answer out-dented among its siblings (`"4.1": …` at column 1 among answers at column 3, its value on its
+ * line or below it): the parser reports each later sibling as not at the same column; the slip is the
+ * out-dented key. Told by the keys around it: a sibling of its kind before it and after it, one level deeper.
+ */
+export function outdentedSibling(text: string, offset: number, reportedAt: "above" | "itself"): Slip | undefined {
+  // Reported on the sibling after the slip ("same column"), or on the slip's own line ("nested mappings").
+  const below = reportedAt === "itself" ? lineAt(text, offset) : nextContent(text, lineAt(text, offset).start);
+  if (!below || !KEY.test(below.text)) return undefined;
+  const level = indent(below.text);
+  const above = previousAtMost(text, below.start, level - 1);
+  if (!above || !KEY.test(above.text)) return undefined;
+  const before = previousAtMost(text, above.start, level);
+  if (!before || indent(before.text) !== level || !KEY.test(before.text)) return undefined;
+  // Numbered keys only (indicator codes, which have no place at an outer level): among worded keys the
+  // same shape is as often a key indented too far below an outer one (`period:` then `  submitted:`).
+  const kind = keyKind(below.text);
+  if (!kind.endsWith("numbered") || keyKind(above.text) !== kind || keyKind(before.text) !== kind) return undefined;
+  return { offset: above.start + indent(above.text), params: { hint_outdent: indent(above.text), hint_indent_expected: level } };
 }
 
 /**

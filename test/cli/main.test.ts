@@ -81,7 +81,7 @@ describe("egov-score main()", () => {
     expect(a.stderr).toContain("lỗi");
     expect(b.stderr).toBe(a.stderr);
     // vn, the country's code, as many write it, is taken for vi; another value is a usage error.
-    for (const lang of ["vn", "VN"]) {
+    for (const lang of ["vn", "VN", "VI", "Vi"]) {
       const c = await runCli(["validate", INVALID, `--lang=${lang}`], { env: { LANG: "en_US.UTF-8" } });
       expect([c.code, c.stderr]).toEqual([1, a.stderr]);
     }

@@ -115,11 +115,15 @@ describe("invisible characters in the agency name", () => {
 describe("a name in a word processor's quotes", () => {
   const outcome = loadRubric("rubrics/dti-cap-so.yaml");
   if (!outcome.ok) throw new Error("the default rubric does not load");
-  const named = (name: string) => checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name, type: "department" }, period: "2025" } as unknown as AgencyFile).filter((i) => i.code === "name-in-quotes").map((i) => i.params.name);
+  const named = (name: string) => checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name, type: "department" }, period: "2025" } as unknown as AgencyFile).filter((i) => i.code === "name-in-quotes").map((i) => i.params.written);
   it.each([
-    ["“Sở Tài chính”", ["Sở Tài chính"]],
-    ["«Sở Tài chính» ", ["Sở Tài chính"]],
-    ['"Sở Tài chính"', ["Sở Tài chính"]], // quotes kept inside YAML quotes ('"Sở Tài chính"')
+    ["“Sở Tài chính”", ['"Sở Tài chính"']],
+    ["«Sở Tài chính» ", ['"Sở Tài chính"']],
+    ['"Sở Tài chính"', ['"Sở Tài chính"']], // quotes kept inside YAML quotes ('"Sở Tài chính"')
+    // Written back in straight quotes, so that a # or a colon stays part of the name.
+    ["“Sở A #2”", ['"Sở A #2"']],
+    ["“Trung tâm CĐS: Sở A”", ['"Trung tâm CĐS: Sở A"']],
+    ["“Trung tâm “X””", ['"Trung tâm “X”"']],
     ["Sở Tài chính", []],
     ["Trung tâm “Phục vụ hành chính công”", []], // quotes inside a name are the name's own
   ])("%s → %j", (name, expected) => {

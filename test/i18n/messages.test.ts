@@ -40,4 +40,10 @@ describe("a rubric's words given in both languages", () => {
     expect(message("vi", "not-applicable-answered", params)).toBe("Chỉ số 6.2.1 không áp dụng cho loại cơ quan «Cơ quan ngành dọc» (vertical); câu trả lời và giá trị thẩm định (nếu có) bị bỏ qua");
     expect(message("en", "not-applicable-answered", params)).toBe("Indicator 6.2.1 does not apply to the agency type \"Vertically managed agency\" (vertical); its answer and any verified value are ignored");
   });
+
+  it("a cohort and the types it ranks by their labels too", () => {
+    const params = { type: "department", cohort: "nganh-doc", types: "vertical", type_label_vi: "Sở", type_label_en: "Department", cohort_label_vi: "Ngành dọc", cohort_label_en: "Vertical agencies", types_vi: "«Cơ quan ngành dọc»", types_en: "\"Vertically managed agency\"" };
+    expect(message("vi", "cohort-type-mismatch", params)).toBe("Cơ quan loại «Sở» (department) không xếp hạng trong khối «Ngành dọc» (nganh-doc): khối này gồm các loại «Cơ quan ngành dọc»");
+    expect(message("en", "cohort-type-mismatch", params)).toBe("An agency of type \"Department\" (department) is not ranked in cohort \"Vertical agencies\" (nganh-doc): it ranks types \"Vertically managed agency\"");
+  });
 });

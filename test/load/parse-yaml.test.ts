@@ -95,6 +95,11 @@ describe("slips placed where they are made", () => {
     ["a list under a quoted key with a colon", 'answers:\n  "1.1":\n    "ev:x": "a"\n      - a\n', { line: 3, col: 13, params: { hint_list_key: '"ev:x"' } }],
     // One answer out-dented among the others: that line (it was each later answer, 35 findings in a real file).
     ["an answer at column 1 among answers at 3", 'answers:\n  "1.1":\n    value: 1\n    evidence:\n      - {title: x}\n"1.2": {value: 2}\n  "1.3":\n    value: 3\n  "1.4": {value: 4}\n', { line: 6, col: 1, params: { hint_outdent: 0, hint_indent_expected: 2 } }],
+    ["an answer at column 1 among answers at 3, its value below it", 'answers:\n  "1.1":\n    value: 1\n    evidence:\n      - {title: x}\n"1.2":\n    value: 2\n  "1.3":\n    value: 3\n  "1.4": {value: 4}\n', { line: 6, col: 1, params: { hint_outdent: 0, hint_indent_expected: 2 } }],
+    // A one-line answer, then a field of it indented under it: the field is the slip, not the answer.
+    ["a field under a one-line answer", 'answers:\n  "1.5":\n    value: true\n  "1.6": {value: 0}\n    note: "chưa có"\n', { line: 5, col: 5, params: { hint_indent: 4, hint_indent_expected: 2 } }],
+    // Among worded keys the shape is as often a key indented too far: that is what is said.
+    ["a top-level key's neighbour indented too far", 'agency:\n  id: x\n  name: A\nperiod: "2025"\n  submitted: "2025-01-01"\n', { line: 5, col: 3, params: { hint_indent: 2, hint_indent_expected: 0 } }],
     ["an answer's value at the answer's column", 'answers:\n  "1.1":\n  value: 1\n    evidence:\n      - {title: x}\n  "1.2": {value: 2}\n', { line: 3, col: 3, params: { hint_child: 2, hint_indent_expected: 4 } }],
   ])("%s: placed where it is made, said once", (_name, text, at) => {
     const d = first(text)!;

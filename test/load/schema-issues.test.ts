@@ -180,6 +180,8 @@ describe("keys written where another key was meant", () => {
     ["b:68", null, "b: 68"],
     ["a:52", "x", undefined], // a key written with a colon on purpose, and a value
     ["note", null, undefined],
+    ["https://skhcn.gov.vn/cds", null, undefined], // a link pasted into {…} without its key
+    ["14:30", null, undefined], // a time
   ])("%s (value %j) in an answer's value: hint %s", (field, value, fix) => {
     const [issue] = schemaIssues([extra("/answers/6.1.1/value", field)], { answers: { "6.1.1": { value: { [field]: value } } } });
     expect([issue!.code, issue!.params!.hint_colon]).toEqual(["unknown-field", fix]);
@@ -194,19 +196,29 @@ describe("keys written where another key was meant", () => {
 describe("N/A written as an answer's value", () => {
   const typeError = (instancePath: string, type: string): ErrorObject => ({ keyword: "type", instancePath, schemaPath: "#/type", params: { type } });
   it.each([
-    ["N/A", "number", "1"],
-    ["n/a", "object", "1"],
-    ["Không áp dụng", "number", "1"],
-    ["KAD", "number", "1"],
+    ["N/A", "number", "allowed"],
+    ["n/a", "object", "allowed"],
+    ["Không áp dụng", "number", "allowed"],
+    ["KAD", "number", "allowed"],
     ["chưa có", "number", undefined],
   ])("%j where a %s is expected: hint %s", (value, type, hint) => {
     const [issue] = schemaIssues([typeError("/answers/1.1/value", type)], { answers: { "1.1": { value } } });
     expect([issue!.code, issue!.params!.hint_na]).toEqual(["wrong-type", hint]);
   });
 
-  it("in a choice, and nowhere but an answer's value", () => {
+  it("says so where the indicator takes no N/A (na: true would be an error there too)", () => {
+    const known = { naAllowed: (code: string) => code !== "1.1" };
+    expect(schemaIssues([typeError("/answers/1.1/value", "number")], { answers: { "1.1": { value: "N/A" } } }, known)[0]!.params!.hint_na).toBe("forbidden");
+    expect(schemaIssues([typeError("/answers/2.1/value", "number")], { answers: { "2.1": { value: "N/A" } } }, known)[0]!.params!.hint_na).toBe("allowed");
+  });
+
+  it("in a choice, a checklist (not taken for an option) and a date, and nowhere but an answer's value", () => {
     const choice: ErrorObject = { keyword: "enum", instancePath: "/answers/1.2/value", schemaPath: "#/enum", params: { allowedValues: ["co", "khong"] } };
-    expect(schemaIssues([choice], { answers: { "1.2": { value: "N/A" } } })[0]!.params!.hint_na).toBe("1");
+    expect(schemaIssues([choice], { answers: { "1.2": { value: "N/A" } } })[0]!.params!.hint_na).toBe("allowed");
+    const [list] = schemaIssues([typeError("/answers/1.3/value", "array")], { answers: { "1.3": { value: "n/a" } } });
+    expect([list!.params!.hint_na, list!.params!.suggestion]).toEqual(["allowed", undefined]);
+    const date: ErrorObject = { keyword: "format", instancePath: "/answers/1.4/value", schemaPath: "#/format", params: { format: "date" } };
+    expect(schemaIssues([date], { answers: { "1.4": { value: "N/A" } } })[0]!.params!.hint_na).toBe("allowed");
     const [note] = schemaIssues([typeError("/answers/1.1/note", "string")], { answers: { "1.1": { note: "N/A" } } });
     expect(note!.params!.hint_na).toBeUndefined();
   });

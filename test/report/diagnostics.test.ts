@@ -101,7 +101,8 @@ describe("formatDiagnostic: what a message quotes stays on its line", () => {
 describe("formatDiagnostic's hints", () => {
   it.each([
     [{ field: "a:52", hint_colon: "a: 52" }, "unknown-field", "    gợi ý: sau dấu hai chấm phải có một khoảng trắng: viết a: 52"],
-    [{ found: "N/A", expected_key: "number", hint_na: "1" }, "wrong-type", "    gợi ý: để trả lời không áp dụng, thay value bằng na: true và ghi lý do: {na: true, reason: \"…\"} (chỉ được khi bộ chỉ số cho phép)"],
+    [{ found: "N/A", expected_key: "number", hint_na: "allowed" }, "wrong-type", "    gợi ý: để trả lời không áp dụng, thay value bằng na: true và ghi lý do: {na: true, reason: \"…\"}"],
+    [{ found: "N/A", expected_key: "number", hint_na: "forbidden" }, "wrong-type", "    gợi ý: bộ chỉ số không cho phép trả lời không áp dụng ở chỉ số này: hãy nhập giá trị, hoặc để trống nếu chưa có (chỉ số được 0 điểm và được ghi là chưa trả lời)"],
     [{ hint_office: "office" }, "binary-file", "    gợi ý: tệp này là một tài liệu Word hoặc Excel (.docx, .xlsx, .doc, .xls), không phải văn bản thuần: tạo tệp mới bằng egov-score init, hoặc chép nội dung sang Notepad hay VS Code rồi lưu dạng văn bản UTF-8 với đuôi .yaml"],
     [{ detail: "x", hint_outdent: 0, hint_indent_expected: 2 }, "yaml-syntax", "    gợi ý: dòng này thụt lề 0 khoảng trắng, ít hơn các khóa cùng cấp ở trên và dưới nó (2): thêm khoảng trắng cho thẳng cột với chúng"],
     [{ detail: "x", hint_child: 2, hint_indent_expected: 4 }, "yaml-syntax", "    gợi ý: dòng này thụt lề 2 khoảng trắng, bằng khóa ở dòng trên nên không nằm trong khóa đó: thụt lề 4 cho thẳng cột với các dòng bên dưới"],
