@@ -5,7 +5,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-several-to-stdout": { vi: "Chỉ một định dạng được in ra màn hình; với {formats} hãy dùng --output-dir THƯ_MỤC hoặc -o TỆP cho từng định dạng", en: "Only one format can go to standard output; for {formats} use --output-dir DIR or one -o FILE per format" },
   "rpt-dash-with-dir": { vi: "-o - (in ra màn hình) không dùng cùng --output-dir: hãy chọn một", en: "-o - (standard output) cannot be combined with --output-dir: choose one" },
   "rpt-xlsx-needs-file": { vi: "Định dạng xlsx cần ghi ra tệp: dùng -o TỆP.xlsx hoặc --output-dir THƯ_MỤC", en: "xlsx must be written to a file: use -o FILE.xlsx or --output-dir DIR" },
-  "rpt-same-file": { vi: "Tệp {file} được chỉ định hai lần", en: "{file} is named twice as an output" },
+  "rpt-same-file": { vi: "Tệp {file} được chỉ định hai lần làm tệp đầu ra", en: "{file} is named twice as an output" },
   "rpt-bad-csv-sep": { vi: "Dấu phân cách CSV \"{sep}\" không dùng được: cần đúng một ký tự khác chữ số, dấu chấm, dấu nháy kép và xuống dòng (ví dụ , ; hoặc tab)", en: "CSV separator \"{sep}\" cannot be used: give one character other than a digit, a dot, a double quote or a line break (e.g. , ; or tab)" },
   "rpt-bad-csv-layout": { vi: "Bố cục CSV \"{layout}\" không có; chọn ranking hoặc long", en: "Unknown CSV layout \"{layout}\"; use ranking or long" },
   "rpt-written": { vi: "Đã ghi {file} ({format})", en: "Wrote {file} ({format})" },
@@ -61,7 +61,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-na": { vi: "Không áp dụng", en: "Not applicable" },
   "rpt-na-type": { vi: "Không áp dụng cho loại cơ quan này", en: "Does not apply to this agency type" },
   "rpt-evidence-missing": { vi: "thiếu {count} minh chứng", en: "{count} evidence {count|item|items} missing" },
-  "rpt-fidelity-official": { vi: "chép nguyên văn bản chính thức", en: "transcribes an official text" },
+  "rpt-fidelity-official": { vi: "chép nguyên văn từ văn bản chính thức", en: "transcribes an official text" },
   "rpt-fidelity-adapted": { vi: "phỏng theo văn bản chính thức (không chép nguyên văn)", en: "adapted from official texts" },
   "rpt-fidelity-illustrative": { vi: "minh họa", en: "illustrative" },
   // Report texts (md, html, xlsx)

@@ -22,7 +22,7 @@ export const VI_SENTENCES: Sentences = [
   [/^Implicit keys of flow sequence pairs need to be on a single line$/, "một danh sách mở bằng [ chưa được đóng bằng ] trên cùng dòng, hoặc một mục trong đó có dấu hai chấm: hãy đóng ] hoặc đặt mục trong dấu nháy"],
   [/^Implicit map keys need to be followed by map values$/, "sau khóa phải có dấu hai chấm và giá trị"],
   [/^With stringKeys, all keys must be strings$/, "khóa phải là một chuỗi chữ, không phải danh sách hay bảng"],
-  [/^Map keys must be unique$/, "mỗi khóa chỉ được có một lần trong cùng một bảng"],
+  [/^Map keys must be unique$/, "mỗi trường chỉ được viết một lần ở cùng một cấp"],
   [/^Unresolved alias \(the anchor must be set before the alias\): (.*)$/, "*$1 được dùng trước khi đặt neo &$1: neo & phải đứng trước chỗ dùng *"],
   [/^A node can have at most one anchor$/, "một giá trị chỉ được có một neo (&)"],
   [/^A node can have at most one tag$/, "một giá trị chỉ được có một thẻ (!)"],
@@ -30,7 +30,7 @@ export const VI_SENTENCES: Sentences = [
   [/^Block collections are not allowed within flow collections$/, "trong cặp {…} hoặc […], các mục cách nhau bằng dấu phẩy, không bằng dấu chấm phẩy hay xuống dòng: ví dụ {a: 52, b: 68}"],
   [/^Missing , between flow map items$/, "thiếu dấu phẩy giữa các mục trong {…}: ví dụ {a: 52, b: 68}"],
   [/^Missing , or : between flow map items$/, "thiếu dấu phẩy hoặc dấu hai chấm giữa các mục trong {…}: ví dụ {a: 52, b: 68}"],
-  [/^Missing , or : between flow sequence items$/, "thiếu dấu phẩy giữa các mục trong […]: ví dụ [mot, hai]"],
+  [/^Missing , or : between flow sequence items$/, "thiếu dấu phẩy giữa các mục trong […]: ví dụ [tin-tuc, van-ban]"],
   [/^Unexpected , in flow (?:map|sequence)$/, "dấu phẩy không đúng chỗ (hai dấu phẩy liền nhau, hoặc dấu phẩy ở đầu)"],
 ];
 

@@ -23,7 +23,8 @@ export function withFrame(d: DiagnosticInput, file: string, text: string | undef
     const lines = linesOf(text, start, d.line);
     // A space that is no space to YAML (pasted from Word or a chat app) is invisible in the frame: named.
     // Not under a double-encoded text: its no-break spaces are the damage that finding names.
-    const odd = d.code === "double-encoded" ? null : UNUSUAL_SPACE.exec(lines[d.line - start] ?? "");
+    // Nor under an invisible character in a name: that finding names it already.
+    const odd = d.code === "double-encoded" || d.code === "invisible-character" ? null : UNUSUAL_SPACE.exec(lines[d.line - start] ?? "");
     if (odd) out.params = { ...out.params, hint_space: codePointName(odd[0]), hint_space_col: odd.index + 1 };
     // A column far along a long line: the line is shown from some way before it, after an ellipsis.
     const long = (lines[d.line - start]?.length ?? 0) > SHOWN;

@@ -45,7 +45,8 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.expected_key !== undefined) out.push(`    ${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
   if (p.suggestion !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "did-you-mean", p)}`);
   if (p.first_line !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "key-first-at", p)}`);
-  if (p.hint_space !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "unusual-space", { char: p.hint_space, col: p.hint_space_col ?? "?" })}`);
+  // A zero-width character is deleted, not typed again as a space.
+  if (p.hint_space !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_space === "U+200B" || p.hint_space === "U+FEFF" ? "unusual-space-zero-width" : "unusual-space", { char: p.hint_space, col: p.hint_space_col ?? "?" })}`);
   if (p.hint_curly !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "curly-quotes", p)}`);
   if (p.hint_indent !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "over-indented-key", p)}`);
   if (p.hint_outdent !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "out-dented-key", p)}`);

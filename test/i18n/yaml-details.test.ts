@@ -21,7 +21,7 @@ const CASES: [string, string][] = [
   ["a: [b\n c: d]\n", "một mục trong đó có dấu hai chấm"],
   ["a: 1\nb\n", "sau khóa phải có dấu hai chấm"],
   ["[a]: 1\n", "khóa phải là một chuỗi chữ"],
-  ["a: 1\na: 2\n", "chỉ được có một lần"],
+  ["a: 1\na: 2\n", "chỉ được viết một lần"],
   ["a: &x &y 1\n", "một neo"],
   ["a: !!str !!str 1\n", "một thẻ"],
   ["a: *x\nb: &x 1\n", "*x được dùng trước khi đặt neo &x"],

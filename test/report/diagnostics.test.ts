@@ -100,13 +100,13 @@ describe("formatDiagnostic: what a message quotes stays on its line", () => {
 
 describe("formatDiagnostic's hints", () => {
   it.each([
-    [{ field: "a:52", hint_colon: "a: 52" }, "unknown-field", "    gợi ý: sau dấu hai chấm phải có một khoảng trắng: viết a: 52"],
+    [{ field: "a:52", hint_colon: "a: 52" }, "unknown-field", "    gợi ý: sau dấu hai chấm phải có một dấu cách: viết a: 52"],
     [{ found: "N/A", expected_key: "number", hint_na: "allowed" }, "wrong-type", "    gợi ý: để trả lời không áp dụng, thay value bằng na: true và ghi lý do: {na: true, reason: \"…\"}"],
-    [{ found: "N/A", expected_key: "number", hint_na: "forbidden" }, "wrong-type", "    gợi ý: bộ chỉ số không cho phép trả lời không áp dụng ở chỉ số này: hãy nhập giá trị, hoặc để trống nếu chưa có (chỉ số được 0 điểm và được ghi là chưa trả lời)"],
+    [{ found: "N/A", expected_key: "number", hint_na: "forbidden" }, "wrong-type", "    gợi ý: bộ chỉ số không cho phép trả lời không áp dụng ở chỉ số này: hãy ghi giá trị, hoặc để trống nếu chưa có (khi đó chỉ số bị tính 0 điểm và ghi là chưa trả lời)"],
     [{ hint_office: "office" }, "binary-file", "    gợi ý: tệp này là một tài liệu Word hoặc Excel (.docx, .xlsx, .doc, .xls), không phải văn bản thuần: tạo tệp mới bằng egov-score init, hoặc chép nội dung sang Notepad hay VS Code rồi lưu dạng văn bản UTF-8 với đuôi .yaml"],
-    [{ detail: "x", hint_outdent: 0, hint_indent_expected: 2 }, "yaml-syntax", "    gợi ý: dòng này thụt lề 0 khoảng trắng, ít hơn các khóa cùng cấp ở trên và dưới nó (2): thêm khoảng trắng cho thẳng cột với chúng"],
-    [{ detail: "x", hint_child: 2, hint_indent_expected: 4 }, "yaml-syntax", "    gợi ý: dòng này thụt lề 2 khoảng trắng, bằng khóa ở dòng trên nên không nằm trong khóa đó: thụt lề 4 cho thẳng cột với các dòng bên dưới"],
-    [{ code: "note", rubric: "dti-cap-so", hint_answer_field: "note" }, "unknown-indicator", "    gợi ý: «note» là một mục của câu trả lời, không phải mã chỉ số: thụt lề nó vào dưới câu trả lời phía trên, thẳng cột với value:"],
+    [{ detail: "x", hint_outdent: 0, hint_indent_expected: 2 }, "yaml-syntax", "    gợi ý: dòng này thụt lề 0 dấu cách, ít hơn các mã chỉ số cùng cấp ở trên và dưới (2 dấu cách): thêm dấu cách cho thẳng cột với chúng"],
+    [{ detail: "x", hint_child: 2, hint_indent_expected: 4 }, "yaml-syntax", "    gợi ý: dòng này thụt lề 2 dấu cách, bằng trường ở dòng trên nên không nằm trong trường đó: thụt lề 4 dấu cách cho thẳng cột với các dòng bên dưới"],
+    [{ code: "note", rubric: "dti-cap-so", hint_answer_field: "note" }, "unknown-indicator", "    gợi ý: «note» là một trường của câu trả lời, không phải mã chỉ số: thụt lề nó vào dưới câu trả lời phía trên, thẳng cột với value:"],
   ])("%j: a hint line", (params, code, hint) => {
     const out = formatDiagnostic({ file: "a.yaml", line: 3, col: 5, severity: "error", code, params }, "vi", plain).split("\n");
     expect(out).toContain(hint);
@@ -115,12 +115,28 @@ describe("formatDiagnostic's hints", () => {
 
 describe("formatDiagnostic: a missing field is shown written", () => {
   it.each([
-    ['"date"', 'gợi ý: viết thêm, ví dụ: date: "2025-03-15"'],
-    ['"number", "date"', 'gợi ý: viết thêm, ví dụ: number: "12/QĐ-UBND", date: "2025-03-15"'],
-    ['"reason"', 'gợi ý: viết thêm, ví dụ: reason: "…"'],
+    ['"date"', 'gợi ý: hãy bổ sung, ví dụ: date: "2025-03-15"'],
+    ['"number", "date"', 'gợi ý: hãy bổ sung, ví dụ: number: "12/QĐ-UBND", date: "2025-03-15"'],
+    ['"reason"', 'gợi ý: hãy bổ sung, ví dụ: reason: "…"'],
     ['"rubric"', undefined], // the header's fields: init writes them
   ])("%s", (fields, hint) => {
     const out = formatDiagnostic({ file: "a.yaml", line: 3, col: 5, severity: "error", code: "missing-field", params: { fields, count: 1 } }, "vi", plain).split("\n");
     expect(out.find((l) => l.includes("gợi ý"))?.trim()).toBe(hint);
+  });
+});
+
+describe("formatDiagnostic: a space that is no space", () => {
+  it.each([
+    ["U+00A0", "gợi ý: dòng này có một ký tự trông như dấu cách nhưng không phải (U+00A0, cột 9), thường do dán từ Word hoặc Zalo: hãy xóa và gõ lại dấu cách thường"],
+    ["U+200B", "gợi ý: dòng này có một ký tự vô hình (U+200B, cột 9), thường do dán từ Word hoặc Zalo: hãy xóa ký tự này"], // no space to type again
+  ])("%s", (char, hint) => {
+    const out = formatDiagnostic({ file: "a.yaml", line: 3, col: 5, severity: "error", code: "wrong-type", params: { hint_space: char, hint_space_col: 9 } }, "vi", plain).split("\n");
+    expect(out.find((l) => l.includes("gợi ý"))?.trim()).toBe(hint);
+  });
+
+  it("is not hinted under an invisible character in a name, which that finding names already", () => {
+    const text = "agency:\n  name: Sở Tài\u200b chính\n";
+    expect(withFrame({ code: "invisible-character", line: 2, col: 9, params: { char: "U+200B", position: 7 } }, "a.yaml", text).params.hint_space).toBeUndefined();
+    expect(withFrame({ code: "wrong-type", line: 2, col: 9, params: {} }, "a.yaml", text).params.hint_space).toBe("U+200B");
   });
 });
