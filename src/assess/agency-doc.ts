@@ -92,8 +92,10 @@ export class AgencyDoc {
     root.items.splice(answersAt, 0, this.doc.createPair(key, null));
   }
 
-  setAnswer(code: string, answer: Answer): void {
+  /** `order`: the rubric's codes; a new answer goes to its place among them (a skipped question answered later too). */
+  setAnswer(code: string, answer: Answer, order?: readonly string[]): void {
     this.ensureAnswers();
+    const isNew = !this.doc.hasIn(["answers", code]);
     const node = this.doc.createNode(answer);
     if (isMap(node)) {
       const value = node.get("value", true);
@@ -102,7 +104,21 @@ export class AgencyDoc {
       for (const item of evidence?.items ?? []) if (isMap(item)) item.flow = true;
     }
     this.put(["answers", code], quotedDates(node));
+    if (isNew && order) this.placeInOrder(code, order);
     this.touched.push(["answers", code]);
+  }
+
+  /** The answer just added (last) moved before the first answer the rubric puts after it; codes it lacks stay where they are. */
+  private placeInOrder(code: string, order: readonly string[]): void {
+    const answers = this.doc.get("answers", true);
+    const rank = new Map(order.map((c, i) => [c, i]));
+    const mine = rank.get(code);
+    if (!isMap(answers) || mine === undefined) return;
+    const items = answers.items;
+    const at = items.findIndex((pair) => isScalar(pair.key) && (rank.get(String(pair.key.value)) ?? -1) > mine);
+    if (at < 0 || at === items.length - 1) return;
+    const last = items.pop()!;
+    items.splice(at, 0, last);
   }
 
   /** `node` at `path`, over what is there: what holds the same data is left as written (see mergeInto). */

@@ -139,15 +139,25 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
         ctx.print(message(lang, "assess-a-gt-b", { a: a as number, b: b as number }));
       }
     }
-    default:
+    default: {
       // "?" (answer later, also what a question flagged before it was answered holds) is no answer to offer: Enter would skip.
       // Kept as it is only when it is a number: text a hand edit left ("12,5" for a percentage) is read again, to mend it.
-      return typed(ctx, prompts(input, lang), (raw) => parseSimple(input, raw, lang), allowNa,
+      const value = await typed(ctx, prompts(input, lang), (raw) => parseSimple(input, raw, lang), allowNa,
         current === undefined || current === null || current === "?" ? undefined : input.type === "date" ? dateText(String(current), lang)
           // A yes/no kept is shown as the officer answers it (có / không), not as the file writes it (true).
           : typeof current === "boolean" ? message(lang, current ? "yes" : "no")
           : typeof current === "number" ? numberText(current, lang) : String(current),
         typeof current === "number" ? current : undefined);
+      // 0,85 copied from an Excel percentage cell is 85 %: asked back (a kept answer is not asked again).
+      if (input.type === "percent" && typeof value === "number" && value > 0 && value < 1 && value !== current) {
+        const percent = Number((value * 100).toPrecision(12));
+        return asker.select<number>({
+          message: message(lang, "assess-percent-share", { text: fmt(value, lang), percent: fmt(percent, lang) }),
+          choices: [{ value: percent, name: `${fmt(percent, lang)} %` }, { value, name: `${fmt(value, lang)} %` }],
+        });
+      }
+      return value;
+    }
   }
 }
 

@@ -74,7 +74,8 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
     // Asked when the respondent is new to the file, or this field was never asked (an interruption, a hand edit).
     if (text(old?.name) !== undefined && old && Object.hasOwn(old, key) && !(key === "email" && refusedEmail(old.email))) { respondent[key] = old[key]; continue; }
     // The schema's own check: a looser one took ngọc.an@… and a trailing dot, and Finish then had no score.
-    const validate = key === "email" ? { validate: (v: string) => (!v.trim() || isEmail(v.trim()) ? true : m("assess-bad-email")) } : {};
+    const validate = key === "email" ? { validate: (v: string) => (!v.trim() || isEmail(v.trim()) ? true : m("assess-bad-email")) }
+      : key === "phone" ? { validate: (v: string) => (!v.trim() || looksLikePhone(v) ? true : m("assess-bad-phone")) } : {};
     const value = (await asker.text({ message: m(asked[key]), ...given(old?.[key]), ...validate })).trim() || null;
     say(["respondent", key], value, old && Object.hasOwn(old, key) ? old[key] : undefined);
     respondent[key] = value;
@@ -105,4 +106,10 @@ export function headerComplete(data: Partial<Header>, rubric: Rubric): boolean {
 /** A stored address the file's check refuses (an empty one is none). */
 function refusedEmail(value: unknown): boolean {
   return typeof value === "string" && value !== "" && !isEmail(value);
+}
+
+/** A phone number as officers write one (0912 345 678, (0232) 3822 123, +84 912…, two with a /): digits and their separators. */
+export function looksLikePhone(text: string): boolean {
+  const digits = text.replace(/\D/g, "").length;
+  return /^[\d\s+().\-/,]+$/.test(text.trim()) && digits >= 8 && digits <= 30;
 }

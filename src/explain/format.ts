@@ -58,6 +58,11 @@ function gainKind(g: Gain, lang: Lang): string {
   return g.group === "bonus" ? `${message(lang, "bonus")} · ${kind}` : kind;
 }
 
+/** The total if every gain were made: of the rows above, or of all, the unlisted ones too, when --top cut the list. */
+function ifAllKey(e: Explanation, top: number): string {
+  return top > 0 && e.gains.length > top ? "exp-if-all-unlisted" : "exp-if-all";
+}
+
 function shown(e: Explanation, top: number): Gain[] {
   return top > 0 ? e.gains.slice(0, top) : e.gains;
 }
@@ -107,7 +112,7 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
     }
     out.push(table.toString());
     if (options.top > 0 && e.gains.length > options.top) out.push(s.dim(m("exp-more-gains", { count: e.gains.length - options.top })));
-    out.push(m("exp-if-all", { total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) }));
+    out.push(m(ifAllKey(e, options.top), { count: e.gains.length, total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) }));
   }
   return out.join("\n") + "\n";
 }
@@ -155,7 +160,7 @@ export function formatExplainMarkdown(e: Explanation, options: ExplainFormatOpti
       out.push(`| ${md(g.code)} | ${md(g.title[lang])} (${md(gainKind(g, lang))}) | ${g.kind === "unanswered" ? "–" : pts(g.points, e)} / ${maxText(g.max, e)} | +${pts(g.gain, e)} | ${md(g.answer)}${g.evidence_needed > 0 ? " · " + md(m("exp-evidence-needed", { count: g.evidence_needed })) : ""} |`);
     }
     if (options.top > 0 && e.gains.length > options.top) out.push("", md(m("exp-more-gains", { count: e.gains.length - options.top })));
-    out.push("", md(m("exp-if-all", { total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) })));
+    out.push("", md(m(ifAllKey(e, options.top), { count: e.gains.length, total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) })));
   }
   // The groups whose points are not the plain sum of their indicators', with how.
   const worked = e.groups.map((g) => [g, groupArithmetic(g, e)] as const).filter(([, how]) => how !== "");

@@ -122,6 +122,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-kind-low": { vi: "điểm thấp", en: "low score" },
   "exp-evidence-needed": { vi: "kèm {count} minh chứng", en: "with {count} evidence {count|item|items}" },
   "exp-more-gains": { vi: "… và {count} cơ hội nhỏ hơn (--top 0 để xem tất cả)", en: "… and {count} smaller gains (--top 0 lists them all)" },
+  "exp-if-all-unlisted": { vi: "Nếu đạt được tất cả {count} mục có thể tăng điểm (cả các mục không liệt kê ở trên): tổng điểm {total} / {max} (+{gain}); mức tăng này có thể nhỏ hơn tổng mức tăng của từng mục, vì điểm bị giới hạn bởi điểm tối đa của nhóm và thang điểm.", en: "With all {count} gains (those not listed above too): total {total} / {max} (+{gain}); the rise can be less than the gains added up, since groups and the scale cap the points." },
   "exp-if-all": { vi: "Nếu đạt được tất cả các mục trên: tổng điểm {total} / {max} (+{gain}); mức tăng này có thể nhỏ hơn tổng mức tăng của từng mục, vì điểm bị giới hạn bởi điểm tối đa của nhóm và thang điểm.", en: "With all of them: total {total} / {max} (+{gain}); the rise can be less than the gains added up, since groups and the scale cap the points." },
   "exp-rule": { vi: "Cách tính", en: "Rule" },
   "exp-why": { vi: "Kết quả", en: "Why" },

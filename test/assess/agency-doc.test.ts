@@ -211,3 +211,21 @@ describe("AgencyDoc and an edit made to the file while assess runs", () => {
     expect(readFileSync(f, "utf8")).toBe(broken);
   });
 });
+
+describe("AgencyDoc puts a new answer in the rubric's order", () => {
+  const ORDER = ["1.1", "1.2", "1.3", "2.1"];
+  const keys = (text: string) => [...text.matchAll(/^ {2}"([\d.]+)":/gm)].map((m) => m[1]);
+  it.each([
+    ["a skipped question answered later", 'rubric: {id: mini, version: "1"}\nanswers:\n  "1.2": {value: 2}\n  "2.1": {value: 1}\n', ["1.1", "1.3"], ["1.1", "1.2", "1.3", "2.1"]],
+    ["after the last when nothing comes later", 'answers:\n  "1.1": {value: 1}\n', ["2.1"], ["1.1", "2.1"]],
+    ["a hand-written order kept, the new one before the first that comes after it", 'answers:\n  "2.1": {value: 1}\n  "1.1": {value: 1}\n', ["1.2"], ["1.2", "2.1", "1.1"]],
+  ])("%s", (_, text, added, expected) => {
+    const out = savedAfter(text, (doc) => { for (const code of added) doc.setAnswer(code, { value: 1 }, ORDER); });
+    expect(keys(out)).toEqual(expected);
+  });
+
+  it("an answer changed stays where it is", () => {
+    const out = savedAfter('answers:\n  "2.1": {value: 1}\n  "1.1": {value: 1}\n', (doc) => doc.setAnswer("1.1", { value: 5 }, ORDER));
+    expect(keys(out)).toEqual(["2.1", "1.1"]);
+  });
+});

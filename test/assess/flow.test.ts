@@ -183,6 +183,33 @@ describe("assess interview, an ambiguous number", () => {
   });
 });
 
+describe("assess interview, a percentage written as a share of 1", () => {
+  const at13 = () => docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+
+  it.each([
+    ["85 % (the first choice, as an Excel percentage cell means it)", [], 85],
+    ["0,85 % when the officer says so", ["down"], 0.85],
+  ])("0,85 is asked back: %s", async (_, moves, expected) => {
+    const doc = at13();
+    start(doc);
+    await enter("0,85");
+    expect(screen.getScreen()).toContain("0,85 % là rất thấp: ô phần trăm của Excel ghi 0,85 cho 85 %");
+    await keys(...moves);
+    await enter();
+    await enter(); // no note
+    expect(saved(doc).answers["1.3"]).toEqual({ value: expected });
+  });
+
+  it("50 is not asked back", async () => {
+    const doc = at13();
+    start(doc);
+    await enter("50");
+    expect(screen.getScreen()).not.toContain("rất thấp");
+    await enter(); // no note
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 50 });
+  });
+});
+
 describe("assess interview, an answer asked again with its evidence", () => {
   const withEvidence = () => docWith({ "1.1": { value: "?", evidence: [{ number: "1/QĐ", date: "2024-01-02" }] } });
 

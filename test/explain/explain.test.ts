@@ -181,6 +181,11 @@ describe("egov-score explain FILE", () => {
     expect(await explain(m.ctx, SEED, { format: "md", top: "3" })).toBe(0);
     expect(m.out()).toContain("#### Cơ hội tăng điểm lớn nhất (25)");
     expect(m.out().split("\n").filter((l) => /^\| (T\.1|6\.2\.2|6\.4\.2) /.test(l))).toHaveLength(3 + 3);
+    // The total if all were made is said to count the gains not listed too (it read "all of the items above").
+    expect(m.out()).toContain("Nếu đạt được tất cả 25 mục có thể tăng điểm (cả các mục không liệt kê ở trên)");
+    const all = await captureContext("vi");
+    expect(await explain(all.ctx, SEED, { format: "md", top: "0" })).toBe(0);
+    expect(all.out()).toContain("Nếu đạt được tất cả các mục trên");
   });
 
   it("--verified explains the collector's score", async () => {
@@ -326,6 +331,8 @@ describe("egov-score explain FILE", () => {
     const { ctx, err } = await captureContext("en");
     expect(await explain(ctx, "examples/invalid/so-xay-dung-loi.yaml", {})).toBe(1);
     expect(err()).toMatch(/so-xay-dung-loi\.yaml:\d+:\d+ error/);
+    // Why nothing is explained, and what to run meanwhile.
+    expect(err()).toContain("explain explains a valid file only: fix the errors above (check with egov-score validate examples/invalid/so-xay-dung-loi.yaml), then run it again; meanwhile egov-score assess examples/invalid/so-xay-dung-loi.yaml shows the score so far");
     const f = await captureContext("en");
     await expect(explain(f.ctx, "examples/", {})).rejects.toBeInstanceOf(UsageError);
     await expect(explain(f.ctx, SEED, { top: "-1" })).rejects.toBeInstanceOf(UsageError);

@@ -55,7 +55,11 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   for (const f of [...failures, ...outcome.failures.filter((f) => f.file === own?.file)]) for (const d of f.diagnostics) showDiagnostic(ctx, d);
   const section = outcome.sections.find((s) => s.agencies.some((a) => a.file === own?.file));
   const scored = section?.agencies.find((a) => a.file === own?.file);
-  if (!section || !scored) return EXIT.invalid;
+  if (!section || !scored) {
+    // An officer runs explain on a draft assess has just scored: say why nothing is explained.
+    if (own && !ctx.quiet) sayMessage(ctx, "exp-needs-valid", { file: displayPath(ctx.io.cwd, own.file) });
+    return EXIT.invalid;
+  }
   if (batch && !ctx.quiet) sayBatchLeftOut(ctx, [...batch.failures, ...outcome.failures.filter((f) => f.file !== scored.file)], outcome.sections.filter((s) => s !== section), scored.file);
   if (!ctx.quiet) for (const d of scored.warnings) showDiagnostic(ctx, d);
   if (opts.verified && !scored.verified) throw new UsageError("exp-no-verified", { file });
