@@ -92,10 +92,15 @@ export class AgencyDoc {
     root.items.splice(answersAt, 0, this.doc.createPair(key, null));
   }
 
-  /** `order`: the rubric's codes; a new answer goes to its place among them (a skipped question answered later too). */
-  setAnswer(code: string, answer: Answer, order?: readonly string[]): void {
+  /** The rubric's codes: a new answer goes to its place among them (a skipped question answered later too). */
+  private rank?: ReadonlyMap<string, number>;
+
+  inRubricOrder(order: readonly string[]): void {
+    this.rank = new Map(order.map((code, i) => [code, i]));
+  }
+
+  setAnswer(code: string, answer: Answer): void {
     this.ensureAnswers();
-    const isNew = !this.doc.hasIn(["answers", code]);
     const node = this.doc.createNode(answer);
     if (isMap(node)) {
       const value = node.get("value", true);
@@ -103,22 +108,34 @@ export class AgencyDoc {
       const evidence = node.get("evidence", true) as { items?: unknown[] } | undefined;
       for (const item of evidence?.items ?? []) if (isMap(item)) item.flow = true;
     }
-    this.put(["answers", code], quotedDates(node));
-    if (isNew && order) this.placeInOrder(code, order);
+    this.putAnswer(code, quotedDates(node));
     this.touched.push(["answers", code]);
   }
 
+  /** An answer put in `doc` (this one, or a file edited meanwhile); a new one in the rubric's order. */
+  private putAnswer(code: string, node: Node, doc = this.doc): void {
+    const isNew = !doc.hasIn(["answers", code]);
+    this.put(["answers", code], node, doc);
+    if (isNew) this.placeInOrder(doc, code);
+  }
+
   /** The answer just added (last) moved before the first answer the rubric puts after it; codes it lacks stay where they are. */
-  private placeInOrder(code: string, order: readonly string[]): void {
-    const answers = this.doc.get("answers", true);
-    const rank = new Map(order.map((c, i) => [c, i]));
-    const mine = rank.get(code);
+  private placeInOrder(doc: Document, code: string): void {
+    const answers = doc.get("answers", true);
+    const mine = this.rank?.get(code);
     if (!isMap(answers) || mine === undefined) return;
     const items = answers.items;
-    const at = items.findIndex((pair) => isScalar(pair.key) && (rank.get(String(pair.key.value)) ?? -1) > mine);
+    const at = items.findIndex((pair) => isScalar(pair.key) && (this.rank!.get(String(pair.key.value)) ?? -1) > mine);
     if (at < 0 || at === items.length - 1) return;
-    const last = items.pop()!;
-    items.splice(at, 0, last);
+    const added = items.pop()!;
+    items.splice(at, 0, added);
+    // Comments above the first answer belong to the mapping, which would set them above the new one: the
+    // answer they were written for keeps them.
+    const displaced = items[at + 1]!;
+    if (at === 0 && answers.commentBefore && isScalar(displaced.key)) {
+      displaced.key.commentBefore = [answers.commentBefore, displaced.key.commentBefore].filter(Boolean).join("\n");
+      answers.commentBefore = undefined;
+    }
   }
 
   /** `node` at `path`, over what is there: what holds the same data is left as written (see mergeInto). */
@@ -135,7 +152,7 @@ export class AgencyDoc {
     if (isMap(entry)) {
       if (flag) entry.set("flag", true); else entry.delete("flag");
     } else if (flag) {
-      this.doc.setIn(["answers", code], withComments(this.doc.createNode({ value: "?", flag: true }), entry));
+      this.putAnswer(code, withComments(this.doc.createNode({ value: "?", flag: true }), entry));
     }
     this.touched.push(["answers", code]);
   }
@@ -155,7 +172,9 @@ export class AgencyDoc {
         if (!edited || (holdsSession(this.doc) && !holdsSession(edited))) throw new EditedMeanwhileError(this.file);
         for (const path of this.touched) {
           const node = this.doc.getIn(path, true);
-          if (isNode(node)) this.put(path, node.clone() as Node, edited);
+          if (!isNode(node)) continue;
+          if (path.length === 2 && path[0] === "answers") this.putAnswer(path[1]!, node.clone() as Node, edited);
+          else this.put(path, node.clone() as Node, edited);
         }
         this.doc = edited;
         merged = true;

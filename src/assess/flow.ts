@@ -60,7 +60,7 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
   };
 
   // New answers are written in the rubric's order, whatever order they are given in.
-  const order = questions.map((q) => q.indicator.code);
+  doc.inRubricOrder(questions.map((q) => q.indicator.code));
   let index = firstUnanswered();
   // Complete answers only: one set aside at its evidence ("?") is still to finish, as score would say.
   const answeredCount = () => questions.filter((q) => isComplete(doc.data(), q.indicator) && !iv.redo?.has(q.indicator.code)).length;
@@ -80,9 +80,9 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
     const entry = doc.data().answers?.[q.indicator.code];
     const current = typeof entry === "object" && entry !== null ? entry : undefined;
     // Each completed step of the answer is saved as it comes (Ctrl-C at the note keeps value and evidence).
-    const outcome = await askIndicator(ctx, q.indicator, current, async (draft) => { doc.setAnswer(q.indicator.code, draft, order); await persist(q.indicator.code); });
+    const outcome = await askIndicator(ctx, q.indicator, current, async (draft) => { doc.setAnswer(q.indicator.code, draft); await persist(q.indicator.code); });
     if (outcome.kind === "answer") {
-      doc.setAnswer(q.indicator.code, outcome.answer, order);
+      doc.setAnswer(q.indicator.code, outcome.answer);
       await persist(q.indicator.code);
       iv.redo?.delete(q.indicator.code);
       showPoints(q, outcome.answer);

@@ -22,7 +22,7 @@ export const VI_SENTENCES: Sentences = [
   [/^Implicit keys of flow sequence pairs need to be on a single line$/, "một danh sách mở bằng [ chưa được đóng bằng ] trên cùng dòng, hoặc một mục trong đó có dấu hai chấm: hãy đóng ] hoặc đặt mục trong dấu nháy"],
   [/^Implicit map keys need to be followed by map values$/, "sau khóa phải có dấu hai chấm và giá trị"],
   [/^With stringKeys, all keys must be strings$/, "khóa phải là một chuỗi chữ, không phải danh sách hay bảng"],
-  [/^Map keys must be unique$/, "mỗi trường chỉ được viết một lần ở cùng một cấp"],
+  [/^Map keys must be unique$/, "mỗi trường hay mã chỉ số chỉ được viết một lần ở cùng một cấp"],
   [/^Unresolved alias \(the anchor must be set before the alias\): (.*)$/, "*$1 được dùng trước khi đặt neo &$1: neo & phải đứng trước chỗ dùng *"],
   [/^A node can have at most one anchor$/, "một giá trị chỉ được có một neo (&)"],
   [/^A node can have at most one tag$/, "một giá trị chỉ được có một thẻ (!)"],

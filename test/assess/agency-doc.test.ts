@@ -213,19 +213,42 @@ describe("AgencyDoc and an edit made to the file while assess runs", () => {
 });
 
 describe("AgencyDoc puts a new answer in the rubric's order", () => {
-  const ORDER = ["1.1", "1.2", "1.3", "2.1"];
+  const ORDER = ["1.1", "1.2", "1.3", "2.1", "2.2"];
   const keys = (text: string) => [...text.matchAll(/^ {2}"([\d.]+)":/gm)].map((m) => m[1]);
+  const added = (text: string, codes: string[]) => savedAfter(text, (doc) => { doc.inRubricOrder(ORDER); for (const code of codes) doc.setAnswer(code, { value: 1 }); });
   it.each([
     ["a skipped question answered later", 'rubric: {id: mini, version: "1"}\nanswers:\n  "1.2": {value: 2}\n  "2.1": {value: 1}\n', ["1.1", "1.3"], ["1.1", "1.2", "1.3", "2.1"]],
     ["after the last when nothing comes later", 'answers:\n  "1.1": {value: 1}\n', ["2.1"], ["1.1", "2.1"]],
     ["a hand-written order kept, the new one before the first that comes after it", 'answers:\n  "2.1": {value: 1}\n  "1.1": {value: 1}\n', ["1.2"], ["1.2", "2.1", "1.1"]],
-  ])("%s", (_, text, added, expected) => {
-    const out = savedAfter(text, (doc) => { for (const code of added) doc.setAnswer(code, { value: 1 }, ORDER); });
-    expect(keys(out)).toEqual(expected);
+  ])("%s", (_, text, codes, expected) => {
+    expect(keys(added(text, codes))).toEqual(expected);
   });
 
   it("an answer changed stays where it is", () => {
-    const out = savedAfter('answers:\n  "2.1": {value: 1}\n  "1.1": {value: 1}\n', (doc) => doc.setAnswer("1.1", { value: 5 }, ORDER));
+    const out = savedAfter('answers:\n  "2.1": {value: 1}\n  "1.1": {value: 1}\n', (doc) => { doc.inRubricOrder(ORDER); doc.setAnswer("1.1", { value: 5 }); });
     expect(keys(out)).toEqual(["2.1", "1.1"]);
+  });
+
+  it("comments above the first answer stay with it when a new answer goes before it", () => {
+    const out = added('answers:\n  # ═══ 1. Nhận thức số\n  # 1.2. Trưởng ban chỉ đạo\n  "1.2":\n    value: 2\n', ["1.1"]);
+    expect(out).toBe('answers:\n  "1.1":\n    value: 1\n  # ═══ 1. Nhận thức số\n  # 1.2. Trưởng ban chỉ đạo\n  "1.2":\n    value: 2\n');
+  });
+
+  it("a question flagged before it is answered is placed in order too", () => {
+    const out = savedAfter('answers:\n  "1.1": {value: 1}\n  "2.2": {value: 1}\n', (doc) => { doc.inRubricOrder(ORDER); doc.setFlag("2.1", true); doc.setAnswer("2.1", { value: 3, flag: true }); });
+    expect(keys(out)).toEqual(["1.1", "2.1", "2.2"]);
+  });
+
+  it("in a file edited meanwhile as well (the answer is put into the edited file)", () => {
+    const file = path.join(dir, "edited-order.yaml");
+    writeFileSync(file, 'period: "2025"\nanswers:\n  "1.1": {value: 1}\n  "2.2": {value: 1}\n');
+    const doc = AgencyDoc.open(file)!;
+    doc.inRubricOrder(ORDER);
+    writeFileSync(file, 'period: "2025" # sửa tay\nanswers:\n  "1.1": {value: 1}\n  "2.2": {value: 1}\n');
+    doc.setAnswer("2.1", { value: 3 });
+    expect(doc.save()).toBe(true);
+    const out = readFileSync(file, "utf8");
+    expect(out).toContain("# sửa tay");
+    expect(keys(out)).toEqual(["1.1", "2.1", "2.2"]);
   });
 });

@@ -333,6 +333,13 @@ describe("egov-score explain FILE", () => {
     expect(err()).toMatch(/so-xay-dung-loi\.yaml:\d+:\d+ error/);
     // Why nothing is explained, and what to run meanwhile.
     expect(err()).toContain("explain explains a valid file only: fix the errors above (check with egov-score validate examples/invalid/so-xay-dung-loi.yaml), then run it again; meanwhile egov-score assess examples/invalid/so-xay-dung-loi.yaml shows the score so far");
+    // A file that is not even YAML (a repeated key) cannot be resumed by assess: only fixing is said.
+    const broken = path.join(tempDir(temps), "lap.yaml");
+    writeFileSync(broken, readFileSync(SEED, "utf8").replace('answers:\n', 'answers:\n  "1.1": {value: 1}\n'));
+    const b = await captureContext("en");
+    expect(await explain(b.ctx, broken, {})).toBe(1);
+    expect(b.err()).toContain("explain explains a valid file only: fix the errors above, then check with egov-score validate");
+    expect(b.err()).not.toContain("assess");
     const f = await captureContext("en");
     await expect(explain(f.ctx, "examples/", {})).rejects.toBeInstanceOf(UsageError);
     await expect(explain(f.ctx, SEED, { top: "-1" })).rejects.toBeInstanceOf(UsageError);

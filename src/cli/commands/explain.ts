@@ -14,6 +14,8 @@ import { now } from "../now.js";
 import { emit, outputFile } from "../text-output.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { sayMessage, showDiagnostic } from "../say.js";
+import { parseYaml } from "../../load/parse-yaml.js";
+import { readText } from "../../load/read.js";
 
 export interface ExplainOptions {
   rubric?: string;
@@ -57,7 +59,8 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   const scored = section?.agencies.find((a) => a.file === own?.file);
   if (!section || !scored) {
     // An officer runs explain on a draft assess has just scored: say why nothing is explained.
-    if (own && !ctx.quiet) sayMessage(ctx, "exp-needs-valid", { file: displayPath(ctx.io.cwd, own.file) });
+    // assess resumes a file it can read as YAML; one it cannot (a syntax error, a repeated key) is fixed by hand first.
+    if (own && !ctx.quiet) sayMessage(ctx, readsAsYaml(own) ? "exp-needs-valid" : "exp-needs-valid-syntax", { file: displayPath(ctx.io.cwd, own.file) });
     return EXIT.invalid;
   }
   if (batch && !ctx.quiet) sayBatchLeftOut(ctx, [...batch.failures, ...outcome.failures.filter((f) => f.file !== scored.file)], outcome.sections.filter((s) => s !== section), scored.file);
@@ -119,3 +122,8 @@ function leftOut(ctx: Context, failures: FileFailure[], key: string): void {
 }
 
 const LEFT_OUT_NAMED = 5;
+
+function readsAsYaml(input: { file: string; text?: string }): boolean {
+  const text = input.text ?? (() => { const read = readText(input.file); return read.ok ? read.text : undefined; })();
+  return text !== undefined && parseYaml(text).ok;
+}
