@@ -122,9 +122,10 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
 function gainColumns(width: number | undefined, code: number): number[] {
   const fixed = [Math.max(8, code + 2), 13, 10];
   // Six borders; the text columns keep their 34 : 44 share.
-  const room = width === undefined ? 78 : Math.min(78, Math.max(28, width - fixed.reduce((a, b) => a + b, 0) - 6));
-  const title = Math.max(14, Math.round((room * 34) / 78));
-  return [fixed[0]!, title, fixed[1]!, fixed[2]!, Math.max(14, room - title)];
+  // At 60 columns they still fit (11 and 12 wide); narrower, the table is wider than the terminal.
+  const room = width === undefined ? 78 : Math.min(78, Math.max(22, width - fixed.reduce((a, b) => a + b, 0) - 6));
+  const title = Math.max(11, Math.round((room * 34) / 78));
+  return [fixed[0]!, title, fixed[1]!, fixed[2]!, Math.max(11, room - title)];
 }
 
 function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style): string[] {

@@ -168,6 +168,22 @@ describe("egov-score explain FILE", () => {
     expect(widest(formatExplainText(e, { top: 0 }))).toBe(115);
   });
 
+  it("on a terminal 60 columns wide every line fits, its sentences wrapped at spaces (249 of 395 lines were wider)", async () => {
+    const { runCli } = await import("../helpers/run-cli.js");
+    const { stripVTControlCharacters } = await import("node:util");
+    const { default: stringWidth } = await import("string-width");
+    for (const lang of ["vi", "en"]) {
+      const r = await runCli(["explain", SEED, "--lang", lang, "--no-color"], { columns: 60 });
+      const lines = r.stdout.split("\n");
+      expect(Math.max(...lines.map((l) => stringWidth(stripVTControlCharacters(l)))), lang).toBeLessThanOrEqual(60);
+      // Wrapped, not cut: no word is split across two lines.
+      expect(r.stdout.replace(/\s+/g, " ")).toContain(lang === "vi" ? "Tổng điểm" : "Total");
+    }
+    // Piped, nothing is wrapped.
+    const piped = await runCli(["explain", SEED, "--lang", "vi"]);
+    expect(Math.max(...piped.stdout.split("\n").map((l) => [...l].length))).toBeGreaterThan(60);
+  });
+
   it("json lists every gain, largest first; md is a table for a pull request", async () => {
     const j = await captureContext("vi");
     expect(await explain(j.ctx, SEED, { format: "json" })).toBe(0);

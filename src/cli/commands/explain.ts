@@ -16,6 +16,7 @@ import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { sayMessage, showDiagnostic } from "../say.js";
 import { parseYaml } from "../../load/parse-yaml.js";
 import { readText } from "../../load/read.js";
+import { isTableLine, wrapForTerminal } from "../../report/wrap.js";
 
 export interface ExplainOptions {
   rubric?: string;
@@ -84,7 +85,10 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   const style: Style = toFile ? PLAIN : { bold: ctx.colorOut.bold, dim: ctx.colorOut.dim, green: ctx.colorOut.green, yellow: ctx.colorOut.yellow };
   const text = format === "json"
     ? formatExplainJson(explanation, { tool: { name: "egov-score", version: ctx.version }, generated_at: now(ctx.io.env).toISOString() })
-    : format === "md" ? formatExplainMarkdown(explanation, { top }) : formatExplainText(explanation, { top, style, ...(toFile || ctx.io.stdoutColumns === undefined ? {} : { width: ctx.io.stdoutColumns }) });
+    : format === "md" ? formatExplainMarkdown(explanation, { top })
+    // On a terminal its sentences are wrapped at spaces (the terminal cut them inside words); the tables fit already.
+    : toFile ? formatExplainText(explanation, { top, style })
+    : wrapForTerminal(formatExplainText(explanation, { top, style, ...(ctx.io.stdoutColumns === undefined ? {} : { width: ctx.io.stdoutColumns }) }), ctx.io.stdoutColumns, isTableLine);
   emit(ctx, text, opts, "stdout", format);
   return EXIT.ok;
 }
