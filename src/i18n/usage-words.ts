@@ -14,8 +14,8 @@ export const VI_USAGE_SENTENCES: Sentences = [
   [/^error: required option '(.*)' not specified/m, "lỗi: thiếu tùy chọn bắt buộc '$1'"],
   [/^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\./m, "lỗi: tùy chọn '$1' không nhận giá trị '$2'; chọn một trong: $3."],
   [/^error: too many arguments(?: for '.*')?\. Expected (\d+) arguments? but got (\d+)\./m, "lỗi: thừa đối số: lệnh nhận $1 đối số, nhưng nhận được $2."],
-  [/^\(Did you mean one of (.*)\?\)$/m, "(Có phải ý bạn là một trong: $1?)"],
-  [/^\(Did you mean (.*)\?\)$/m, "(Có phải ý bạn là $1?)"],
+  [/^\(Did you mean one of (.*)\?\)$/m, "(Có phải là một trong: $1?)"],
+  [/^\(Did you mean (.*)\?\)$/m, "(Có phải là $1?)"],
 ];
 
 /** A commander error in the user's language, naming arguments and option values as the help does (<đường-dẫn>, not 'paths'). */

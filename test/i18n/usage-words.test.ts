@@ -13,9 +13,9 @@ const CASES: [string[], string][] = [
   [["rubric", "impact", "a.yaml", "b.yaml"], "lỗi: thiếu tùy chọn bắt buộc '--corpus <đường-dẫn...>'"],
   [["validate", "examples", "--format", "xml"], "lỗi: tùy chọn '-f, --format <định-dạng>' không nhận giá trị 'xml'; chọn một trong: text, json."],
   [["init", "a", "b"], "lỗi: thừa đối số: lệnh nhận 0 đối số, nhưng nhận được 2."],
-  [["score", "examples", "--forc"], "(Có phải ý bạn là --force?)"],
-  [["scor", "examples"], "(Có phải ý bạn là score?)"],
-  [["score", "examples", "--form"], "(Có phải ý bạn là một trong: --force, --format?)"],
+  [["score", "examples", "--forc"], "(Có phải là --force?)"],
+  [["scor", "examples"], "(Có phải là score?)"],
+  [["score", "examples", "--form"], "(Có phải là một trong: --force, --format?)"],
 ];
 
 describe("commander's usage errors in the user's language", () => {
