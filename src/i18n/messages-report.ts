@@ -135,7 +135,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-rule-ratio-fraction": { vi: "Điểm = a / b × {max}", en: "Points = a / b × {max}" },
   "exp-rule-ratio-percent": { vi: "Điểm = tỷ lệ % / 100 × {max}", en: "Points = percent / 100 × {max}" },
   "exp-rule-ratio-level": { vi: "Điểm = (mức − {min}) / ({top} − {min}) × {max}", en: "Points = (level − {min}) / ({top} − {min}) × {max}" },
-  "exp-rule-target": { vi: "Điểm = giá trị / {target} × {max}, đạt {target} trở lên được tối đa", en: "Points = value / {target} × {max}; {target} or more earns full points" },
+  "exp-rule-target": { vi: "Điểm = giá trị / {target} × {max}, đạt {target} trở lên được điểm tối đa", en: "Points = value / {target} × {max}; {target} or more earns full points" },
   "exp-rule-bands": { vi: "{steps}; thấp hơn → {else}", en: "{steps}; below → {else}" },
   "exp-rule-piecewise": { vi: "{points}; nội suy tuyến tính giữa các mốc", en: "{points}; linear in between" },
   "exp-rule-choice": { vi: "Theo lựa chọn: {options}", en: "By choice: {options}" },
