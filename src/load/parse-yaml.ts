@@ -2,7 +2,7 @@ import type { Alias, Document, LineCounter, Node } from "yaml";
 import { yaml } from "./lazy.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 import { findExcessiveDepth } from "./depth.js";
-import { listAfterValue, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
+import { listAfterValue, misalignedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
 import { normalizeText } from "./normalize.js";
 import { yamlSourceMap, type SourceMap } from "./locate.js";
 
@@ -43,7 +43,7 @@ export function parseYaml(text: string): ParseOutcome {
     // Where the slip is made, for the two the parser reports where they show.
     const indentSlip = INDENT_SLIPS.some((s) => detail.startsWith(s));
     const reportedAt = detail.startsWith(SAME_COLUMN) ? "itself" : "above";
-    const slip = indentSlip ? outdentedSibling(text, e.pos[0], reportedAt) ?? overIndentedKey(text, e.pos[0], reportedAt)
+    const slip = indentSlip ? outdentedSibling(text, e.pos[0], reportedAt) ?? overIndentedKey(text, e.pos[0], reportedAt) ?? (reportedAt === "itself" ? misalignedKey(text, e.pos[0]) : undefined)
       : detail.startsWith("A block sequence may not be used as an implicit map key") ? listAfterValue(text, e.pos[0]) : undefined;
     const pos = slip ? lineCounter.linePos(slip.offset) : atContent(text, lineCounter, e.pos[0]);
     const quote = code === "yaml-syntax" ? innerQuote(text, e.pos[0]) : undefined;

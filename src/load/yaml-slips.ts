@@ -92,6 +92,31 @@ export function outdentedSibling(text: string, offset: number, reportedAt: "abov
   return { offset: above.start + indent(above.text), params: { hint_outdent: indent(above.text), hint_indent_expected: level } };
 }
 
+/** The nearest content line after the one starting at `start` that is indented `most` or less. */
+function nextAtMost(text: string, start: number, most: number): { start: number; text: string } | undefined {
+  let line = nextContent(text, start);
+  while (line && indent(line.text) > most) line = nextContent(text, line.start);
+  return line;
+}
+
+/**
+ * A key a column or two off its siblings (`   "1.2":` among answers at column 3), which the parser reports
+ * as "not at the same column" without saying where the column is: told by a sibling of its kind above and
+ * below it, both at the same other column.
+ */
+export function misalignedKey(text: string, offset: number): Slip | undefined {
+  const line = lineAt(text, offset);
+  if (!KEY.test(line.text)) return undefined;
+  const level = indent(line.text);
+  const before = previousAtMost(text, line.start, level);
+  const after = nextAtMost(text, line.start, level);
+  if (!before || !after || !KEY.test(before.text) || !KEY.test(after.text)) return undefined;
+  const column = indent(before.text);
+  const kind = keyKind(line.text);
+  if (column === level || indent(after.text) !== column || keyKind(before.text) !== kind || keyKind(after.text) !== kind) return undefined;
+  return { offset: line.start + level, params: { hint_misaligned: level, hint_indent_expected: column } };
+}
+
 /**
  * `evidence: "có"` then a list under it: a key holds a value or a list, not both; the parser says so at
  * the list's first dash. The slip is the value on the key's line.

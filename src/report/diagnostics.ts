@@ -50,6 +50,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.hint_curly !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "curly-quotes", p)}`);
   if (p.hint_indent !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "over-indented-key", p)}`);
   if (p.hint_outdent !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "out-dented-key", p)}`);
+  if (p.hint_misaligned !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "misaligned-key", p)}`);
   if (p.hint_child !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "out-dented-child", p)}`);
   if (p.hint_list_key !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "list-after-value", p)}`);
   if (p.hint_inner_quote !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_inner_quote === "'" ? "inner-single-quote" : "inner-double-quote")}`);

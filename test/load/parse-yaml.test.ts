@@ -83,6 +83,11 @@ describe("slips placed where they are made", () => {
     expect(d).toHaveLength(1);
     expect(d[0]).toMatchObject({ line: 3, col: 15, params: { hint_list_key: "evidence" } });
   });
+  it("a key a column off with no sibling below it, or a value line off within its answer, gets no guess at the column", () => {
+    const hints = (text: string) => (first(text) ?? []).map((d) => Object.keys(d.params ?? {}).filter((k) => k.startsWith("hint")));
+    expect(hints('answers:\n  "1.1":\n    value: 1\n   "1.2":\n    value: 2\n')).toEqual([[]]);
+    expect(hints('answers:\n  "1.1":\n     value: 1\n    evidence:\n      - {title: x}\n')).toEqual([[]]);
+  });
   it("a plain value going on over a deeper line is no slip; a key there is one", () => {
     expect(first("note: a\n  b c\n")).toBeUndefined();
     expect(first("note: a\n  b: c\n")?.[0]?.params?.hint_indent).toBe(2);
@@ -100,6 +105,8 @@ describe("slips placed where they are made", () => {
     ["a field under a one-line answer", 'answers:\n  "1.5":\n    value: true\n  "1.6": {value: 0}\n    note: "chưa có"\n', { line: 5, col: 5, params: { hint_indent: 4, hint_indent_expected: 2 } }],
     // Among worded keys the shape is as often a key indented too far: that is what is said.
     ["a top-level key's neighbour indented too far", 'agency:\n  id: x\n  name: A\nperiod: "2025"\n  submitted: "2025-01-01"\n', { line: 5, col: 3, params: { hint_indent: 2, hint_indent_expected: 0 } }],
+    // An answer a column off its siblings: the column they share is said (the parser said only "same column").
+    ["an answer one space deeper than the answers around it", 'answers:\n  "1.1":\n    value: 1\n    evidence:\n      - {title: x}\n   "1.2":\n    value: 2\n  "1.3":\n    value: 3\n', { line: 6, col: 4, params: { hint_misaligned: 3, hint_indent_expected: 2 } }],
     ["an answer's value at the answer's column", 'answers:\n  "1.1":\n  value: 1\n    evidence:\n      - {title: x}\n  "1.2": {value: 2}\n', { line: 3, col: 3, params: { hint_child: 2, hint_indent_expected: 4 } }],
   ])("%s: placed where it is made, said once", (_name, text, at) => {
     const d = first(text)!;

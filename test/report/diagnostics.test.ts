@@ -105,6 +105,7 @@ describe("formatDiagnostic's hints", () => {
     [{ found: "N/A", expected_key: "number", hint_na: "forbidden" }, "wrong-type", "    gợi ý: bộ chỉ số không cho phép trả lời không áp dụng ở chỉ số này: hãy ghi giá trị, hoặc để trống nếu chưa có (khi đó chỉ số bị tính 0 điểm và ghi là chưa trả lời)"],
     [{ hint_office: "office" }, "binary-file", "    gợi ý: tệp này là một tài liệu Word hoặc Excel (.docx, .xlsx, .doc, .xls), không phải văn bản thuần: tạo tệp mới bằng egov-score init, hoặc chép nội dung sang Notepad hay VS Code rồi lưu dạng văn bản UTF-8 với đuôi .yaml"],
     [{ detail: "x", hint_outdent: 0, hint_indent_expected: 2 }, "yaml-syntax", "    gợi ý: dòng này thụt lề 0 dấu cách, ít hơn các mã chỉ số cùng cấp ở trên và dưới (2 dấu cách): thêm dấu cách cho thẳng cột với chúng"],
+    [{ detail: "x", hint_misaligned: 3, hint_indent_expected: 2 }, "yaml-syntax", "    gợi ý: dòng này thụt lề 3 dấu cách, các dòng cùng cấp ở trên và dưới thụt lề 2 dấu cách: sửa cho thẳng cột với chúng"],
     [{ detail: "x", hint_child: 2, hint_indent_expected: 4 }, "yaml-syntax", "    gợi ý: dòng này thụt lề 2 dấu cách, bằng dòng trên nên không nằm bên trong dòng đó: thụt lề 4 dấu cách cho thẳng cột với các dòng bên dưới"],
     [{ code: "note", rubric: "dti-cap-so", hint_answer_field: "note" }, "unknown-indicator", "    gợi ý: «note» là một trường của câu trả lời, không phải mã chỉ số: thụt lề nó vào dưới câu trả lời phía trên, thẳng cột với value:"],
   ])("%j: a hint line", (params, code, hint) => {
