@@ -1,12 +1,13 @@
 import { isCalendarDate, UNANSWERED, type Answer, type EvidenceItem } from "../core/agency.js";
-import { claimsPoints } from "../core/check-agency.js";
+import { claimsPoints, shareAsPercent } from "../core/check-agency.js";
 import { isFraction } from "../core/measure.js";
 import { brokenLink } from "../core/evidence-link.js";
 import type { Indicator, Input, Lang, Rubric, SimpleInput } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
 import type { Asker } from "../prompts/ask.js";
-import { answerFormat, naAllowed } from "./describe.js";
+import { answerFormat } from "./describe.js";
+import { naAllowed } from "../core/codes.js";
 import { parseDate, parseNumber, parseYesNo } from "./parse-number.js";
 
 /** `naAtFirstPart`: asking a later part of an indicator that allows N/A at its first part (see askValue). */
@@ -150,7 +151,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
         typeof current === "number" ? current : undefined);
       // 0,85 copied from an Excel percentage cell is 85 %: asked back (a kept answer is not asked again).
       if (input.type === "percent" && typeof value === "number" && value > 0 && value < 1 && value !== current) {
-        const percent = Number((value * 100).toPrecision(12));
+        const percent = shareAsPercent(value);
         return asker.select<number>({
           message: message(lang, "assess-percent-share", { text: fmt(value, lang), percent: fmt(percent, lang) }),
           choices: [{ value: percent, name: `${fmt(percent, lang)} %` }, { value, name: `${fmt(value, lang)} %` }],

@@ -35,10 +35,6 @@ function range(min: number | string | undefined, max: number | string | undefine
   return "";
 }
 
-export function naAllowed(rubric: Rubric, indicator: Indicator): boolean {
-  return (indicator.na ?? rubric.defaults?.na ?? "forbidden") !== "forbidden";
-}
-
 /** The evidence rule in words, or undefined when the rubric asks for none. */
 export function evidenceRule(indicator: Indicator, lang: Lang): string | undefined {
   const e = indicator.evidence;

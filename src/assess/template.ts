@@ -1,7 +1,7 @@
 import type { Item, Lang, Rubric, Text } from "../core/rubric.js";
-import { appliesTo } from "../core/codes.js";
+import { appliesTo, naAllowed } from "../core/codes.js";
 import { message } from "../i18n/messages.js";
-import { answerFormat, evidenceRule, naAllowed } from "./describe.js";
+import { answerFormat, evidenceRule } from "./describe.js";
 
 
 /**

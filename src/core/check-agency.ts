@@ -1,6 +1,6 @@
 import { ISO_DATE, isCalendarDate, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
 import { codePointName } from "./unicode.js";
-import { indicatorApplies, indicatorByCode } from "./codes.js";
+import { indicatorApplies, indicatorByCode, naAllowed } from "./codes.js";
 import type { Issue } from "./issue.js";
 import { hasZeroDenominator, isFraction, measureOf } from "./measure.js";
 import { applyRule, isBatchRelative } from "./rules.js";
@@ -86,7 +86,7 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
   const code = indicator.code;
   if (entry.na === true) {
     if (entry.value !== undefined && entry.value !== null && entry.value !== "?") issues.push({ code: "na-with-value", path: [...path, "value"], params: {} });
-    if ((indicator.na ?? rubric.defaults?.na ?? "forbidden") === "forbidden") issues.push({ code: "na-not-allowed", path: [...path, "na"], params: { code } });
+    if (!naAllowed(rubric, indicator)) issues.push({ code: "na-not-allowed", path: [...path, "na"], params: { code } });
     return;
   }
   if (isUnanswered(entry)) return;
@@ -173,11 +173,16 @@ function checkValue(input: Input, value: unknown, path: string[], issues: Issue[
   }
   // 0.85 copied from a percentage cell in Excel is 85 %: scored as 0.85 % it earns almost nothing, without a word.
   if (input.type === "percent" && typeof value === "number" && value > 0 && value <= 1) {
-    issues.push({ code: "percent-looks-like-share", path, severity: "warning", params: { found: value, percent: Number((value * 100).toPrecision(12)) } });
+    issues.push({ code: "percent-looks-like-share", path, severity: "warning", params: { found: value, percent: shareAsPercent(value) } });
   }
   if (input.type === "date" && typeof value === "string" && ISO_DATE.test(value) && ((input.min && value < input.min) || (input.max && value > input.max))) {
     issues.push({ code: "date-out-of-range", path, params: { found: value } });
   }
+}
+
+/** A share of 1 as the percentage it stands for (0.85 → 85; 0.07 × 100 is 7.000000000000001 in binary, said as 7). */
+export function shareAsPercent(share: number): number {
+  return Number((share * 100).toPrecision(12));
 }
 
 /** The closest known code to a mistyped one (edit distance ≤ 2), for "did you mean …?". */

@@ -1,4 +1,13 @@
-import type { Group, Indicator, Item, Rubric } from "./rubric.js";
+import type { Group, Indicator, Item, NaPolicy, Rubric } from "./rubric.js";
+
+/** What an N/A answer does to an indicator: its own policy, else the rubric's default, else refused. */
+export function naPolicy(rubric: Rubric, indicator: Indicator): NaPolicy {
+  return indicator.na ?? rubric.defaults?.na ?? "forbidden";
+}
+
+export function naAllowed(rubric: Rubric, indicator: Indicator): boolean {
+  return naPolicy(rubric, indicator) !== "forbidden";
+}
 
 /** Natural order of hierarchical codes: 1.2 < 1.10 < 2; numeric segments compare as numbers. */
 export function compareCodes(a: string, b: string): number {

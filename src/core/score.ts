@@ -1,6 +1,6 @@
 import { cohortOf, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
 import { missingParts } from "./check-agency.js";
-import { appliesTo, indicatorApplies, indicatorByCode } from "./codes.js";
+import { appliesTo, indicatorApplies, indicatorByCode, naPolicy } from "./codes.js";
 import { hasZeroDenominator, measureOf } from "./measure.js";
 import { clamp, fromUnits, percentDown, roundComputedUnits, toUnits } from "./round.js";
 import { applyRule, isBatchRelative, type CohortStats } from "./rules.js";
@@ -294,7 +294,7 @@ function evaluate(rubric: Rubric, indicator: Indicator, agency: AgencyFile, pare
   }
 
   if (answer.na) {
-    const policy = indicator.na ?? rubric.defaults?.na ?? "forbidden";
+    const policy = naPolicy(rubric, indicator);
     result.status = "not_applicable";
     result.na_cause = "answer";
     result.na_policy = policy;

@@ -1,6 +1,6 @@
 import { isUnanswered, type AgencyFile, type Answer } from "../core/agency.js";
 import { checkAgency, rubricMismatch } from "../core/check-agency.js";
-import { allIndicators, indicatorByCode } from "../core/codes.js";
+import { allIndicators, indicatorByCode, naAllowed } from "../core/codes.js";
 import { idForLabel, labelledAt } from "../core/label-id.js";
 import { agencySchema } from "../core/agency-schema.js";
 import type { Issue } from "../core/issue.js";
@@ -57,7 +57,7 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   const mismatch = rubricMismatch(rubric, data);
   if (mismatch) return { ok: false, diagnostics: [place(mismatch)] };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
-  const issues = [...bounded.issues, ...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, text) => idForLabel(rubric, path, text), labelsAt: (path) => labelledAt(rubric, path), naAllowed: (code) => naAllowed(rubric, code), ...lazySchemaHints(() => agencySchema(rubric)) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
+  const issues = [...bounded.issues, ...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, text) => idForLabel(rubric, path, text), labelsAt: (path) => labelledAt(rubric, path), naAllowed: (code) => naAllowedFor(rubric, code), ...lazySchemaHints(() => agencySchema(rubric)) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
   const garbled = doubleEncodedIssue(agency.text, agency.data);
   if (garbled) issues.push(garbled);
   const all = dedupe(issues).map(place).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
@@ -159,8 +159,8 @@ function fractionPaths(rubric: Rubric): Set<string> {
   return out;
 }
 
-/** Whether the rubric lets this indicator be answered N/A (its own policy, else the rubric's default). */
-function naAllowed(rubric: Rubric, code: string): boolean {
+/** Whether the rubric lets the indicator of this code be answered N/A (an unknown code: no). */
+function naAllowedFor(rubric: Rubric, code: string): boolean {
   const indicator = indicatorByCode(rubric).get(code);
-  return indicator !== undefined && (indicator.na ?? rubric.defaults?.na ?? "forbidden") !== "forbidden";
+  return indicator !== undefined && naAllowed(rubric, indicator);
 }

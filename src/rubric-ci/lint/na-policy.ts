@@ -1,5 +1,6 @@
 import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
+import { naPolicy } from "../../core/codes.js";
 
 /**
  * N/A with full marks on a bonus or penalty item, written on the item or inherited from `defaults.na`: an
@@ -12,7 +13,7 @@ export function checkNaPolicy(rubric: Rubric): Issue[] {
       // An item worth nothing (for information) gives or takes nothing for N/A.
       if (item.info_only || item.max <= 0) return;
       const own = item.na !== undefined;
-      if ((item.na ?? rubric.defaults?.na) !== "full") return;
+      if (naPolicy(rubric, item) !== "full") return;
       const path = own ? [adjustment, "items", String(i), "na"] : ["defaults", "na"];
       issues.push({ code: `na-full-${adjustment}`, severity: "error", path, params: { code: item.code, max: item.max, from: own ? "na: full" : "defaults.na: full" } });
     });

@@ -1,5 +1,6 @@
-import type { Group, Indicator, Item, Lang, NaPolicy, Rubric } from "../../core/rubric.js";
+import type { Group, Indicator, Item, Lang, Rubric } from "../../core/rubric.js";
 import { answerFormat, evidenceRule } from "../../assess/describe.js";
+import { naPolicy } from "../../core/codes.js";
 import { message } from "../../i18n/messages.js";
 import { md, mdLink } from "../../report/md-escape.js";
 import { describeComposite, describeRule, describeTerms, points } from "./describe-rule.js";
@@ -38,7 +39,7 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
       rows.push(...describeTerms(rule, ind.input, ind.max, rubric.rounding.decimals, lang).map((t) => `  - ${md(t)}`));
     } else if (rule) rows.push(`- **${m("show-scoring")}:** ${md(describeRule(rule, ind.input, ind.max, rubric.rounding.decimals, lang))}`);
     if (ind.input.type === "fraction" && !ind.info_only) rows.push(`- **b = 0:** ${m(`show-zero-denominator-${ind.input.zero_denominator ?? "not_applicable"}`)}`);
-    const na: NaPolicy = ind.na ?? rubric.defaults?.na ?? "forbidden";
+    const na = naPolicy(rubric, ind);
     if (!ind.info_only) rows.push(`- **N/A:** ${m(`show-na-${na}`)}`);
     const evidence = evidenceRule(ind, lang);
     if (evidence) rows.push(`- **${m("show-evidence")}:** ${md(evidence.replace(/^[^:]*:\s*/, ""))}`);
