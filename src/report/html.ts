@@ -31,11 +31,11 @@ export function formatHtml(report: ScoreReport, options: HtmlOptions): string {
     : message(lang, "rpt-html-title");
   const body: string[] = [];
   body.push(`<header class="page-head"><h1>${h(title)}</h1><p class="meta">${t("rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: formatStamp(report.generated_at, lang) })}</p></header>`);
-  if (total > 1 || report.not_scored.length > 0) body.push(contents(report, lang, warnedFiles(report)));
+  const warned = warnedFiles(report);
+  if (total > 1 || report.not_scored.length > 0) body.push(contents(report, lang, warned));
   const details = total <= HTML_DETAIL_LIMIT;
   if (!details) body.push(`<p class="meta">${t("rpt-details-omitted", { limit: HTML_DETAIL_LIMIT })}</p>`);
   report.rubrics.forEach((section, si) => body.push(sectionHtml(section, si, lang, total === 1, details)));
-  const warned = warnedFiles(report);
   if (warned.length > 0) body.push(findings("file-warnings", warningsHeading(warned, lang), warned, "rpt-col-warning", lang));
   if (report.not_scored.length > 0) body.push(findings("not-scored", notScoredHeading(report.not_scored, lang), report.not_scored, "rpt-col-error", lang));
   if (report.skipped?.length) body.push(`<p class="meta">${h(message(lang, "rpt-skipped", { count: report.skipped.length, files: report.skipped.join(", ") }))}</p>`);
