@@ -4,7 +4,7 @@ import type { Lang } from "../core/rubric.js";
 import { parseYesNo } from "../assess/parse-number.js";
 import { hasMessage, message } from "../i18n/messages.js";
 import stringWidth from "string-width";
-import { wrapForTerminal, wrapWords } from "../report/wrap.js";
+import { wrapForTerminal, wrapWidth, wrapWords } from "../report/wrap.js";
 
 export interface Choice<T> { value: T; name: string; description?: string; disabled?: boolean | string }
 
@@ -17,16 +17,23 @@ export interface Asker {
 
 export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {}): Asker {
   const context = { input: streams.input ?? process.stdin, output: streams.output ?? process.stderr, clearPromptOnDone: false };
-  // Key hints of select and checkbox ("↑↓ navigate"), in our language.
-  const keysHelpTip = (keys: [string, string][]) => keys.map(([key, label]) => `${key} ${hasMessage(`key-${label}`) ? message(lang, `key-${label}`) : label}`).join(" · ");
   const nfc = (s: string) => s.normalize("NFC");
   // A long question (a save to try again, what a hand edit broke) wrapped at spaces on a terminal: inquirer
   // cuts its lines at the edge, inside a word. Two columns for its "? " before the message.
   const output = context.output as { isTTY?: boolean; columns?: number; rows?: number };
   const terminal = output.isTTY ? output : {};
+  const width = wrapWidth(terminal.columns);
+  // Key hints of select and checkbox ("↑↓ navigate"), in our language; a narrow terminal breaks them
+  // between two keys, not inside a word ("xác" / "nhận").
+  const keysHelpTip = (keys: [string, string][]) => joinWithin(keys.map(([key, label]) => `${key} ${hasMessage(`key-${label}`) ? message(lang, `key-${label}`) : label}`), " · ", width);
   // The answer is shown after the question's last line once given ("✔ question answer"): that line leaves it
-  // `room` columns (the longest choice; a typed answer's usual length), or inquirer cuts the answer mid-word.
-  const wrap = (text: string, room = 24) => (terminal.columns ? roomForAnswer(wrapForTerminal(text, terminal.columns - 2), terminal.columns - 3, room) : text);
+  // `room` columns (the longest choice, up to half a line; a typed answer's usual length), or inquirer cuts
+  // the answer mid-word.
+  const wrap = (text: string, room = 24) => (terminal.columns ? roomForAnswer(wrapForTerminal(text, terminal.columns - 2), terminal.columns - 3, Math.min(room, Math.floor(terminal.columns / 2))) : text);
+  // A long option wrapped at spaces and continued under its text (after `lead` columns of pointer and box),
+  // where inquirer would cut it inside a word; `short`, what the answered line shows, is the option whole.
+  const fitChoice = <C extends { name: string }>(c: C, lead: number): C & { short: string } =>
+    ({ ...c, name: width ? wrapWords(c.name, width - lead).join(`\n${" ".repeat(lead)}`) : c.name, short: c.name });
   // A list shows at most 12 choices, fewer on a short terminal: the question's lines above it (its code and
   // title, guidance, format) would otherwise scroll out of sight under a long checklist.
   const pageSize = terminal.rows ? Math.max(5, Math.min(12, terminal.rows - 14)) : 12;
@@ -36,20 +43,26 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       ...(o.default !== undefined ? { default: o.default } : {}),
       validate: (value: string) => { const said = o.validate ? o.validate(nfc(value)) : true; return said === true ? true : wrap(said, 0); },
     }, context).then(nfc),
-    select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T }) => select<T>({
-      message: wrap(o.message, Math.max(0, ...o.choices.map((c) => (c === "separator" ? 0 : stringWidth(c.name))))),
-      choices: o.choices.map((c) => (c === "separator" ? new Separator() : c)),
-      ...(o.default !== undefined ? { default: o.default } : {}),
-      pageSize,
-      theme: { style: { keysHelpTip } },
-    }, context),
-    checkbox: <T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string }) => checkbox<T>({
-      message: wrap(o.message),
-      choices: o.choices,
-      pageSize,
-      theme: { style: { keysHelpTip } },
-      ...(o.validate ? { validate: (items: readonly { value: T }[]) => o.validate!(items.map((i) => i.value)) } : {}),
-    }, context),
+    select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T }) => {
+      const question = wrap(o.message, Math.max(0, ...o.choices.map((c) => (c === "separator" ? 0 : stringWidth(c.name)))));
+      return select<T>({
+        message: question,
+        choices: o.choices.map((c) => (c === "separator" ? new Separator() : { ...fitChoice(c, 2), short: answerAfter(c.name, question, width) })),
+        ...(o.default !== undefined ? { default: o.default } : {}),
+        pageSize,
+        theme: { style: { keysHelpTip } },
+      }, context);
+    },
+    checkbox: <T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string }) => {
+      const question = wrap(o.message);
+      return checkbox<T>({
+        message: question,
+        choices: o.choices.map((c) => fitChoice(c, 3)),
+        pageSize,
+        theme: { style: { keysHelpTip, renderSelectedChoices: (chosen: readonly { short: string }[]) => answerAfter(chosen.map((c) => c.short).join(", "), question, width) } },
+        ...(o.validate ? { validate: (items: readonly { value: T }[]) => o.validate!(items.map((i) => i.value)) } : {}),
+      }, context);
+    },
     // Typed like the yes/no questions of the rubric: có, co, c, không, khong, k, y, n… (inquirer's
     // confirm matched prefixes of "Có" and "Không", so "co" and "khong" typed without diacritics failed).
     confirm: (o) => {
@@ -65,6 +78,32 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
 /** The error a prompt throws when the user presses Ctrl-C (or the terminal closes). */
 export function isPromptExit(error: unknown): boolean {
   return error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError");
+}
+
+/** Parts joined by `separator`, a line break instead where the next part would pass `width` columns. */
+function joinWithin(parts: string[], separator: string, width: number | undefined): string {
+  if (width === undefined) return parts.join(separator);
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines.length - 1;
+    if (last >= 0 && stringWidth(lines[last] + separator + part) <= width) lines[last] += separator + part;
+    else lines.push(part);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * An answer for the line inquirer shows it on, after "✔ " and the question's last line: wrapped at spaces
+ * to `width` columns and continued two columns in (the terminal would cut it inside a word).
+ */
+function answerAfter(answer: string, question: string, width: number | undefined): string {
+  const after = 2 + stringWidth(question.slice(question.lastIndexOf("\n") + 1)) + 1;
+  if (width === undefined || after + stringWidth(answer) <= width) return answer;
+  // A word as wide as what goes before the answer holds its place while the answer is wrapped.
+  const place = "x".repeat(after - 1);
+  const lines = wrapWords(`${place} ${answer}`, width, "  ");
+  lines[0] = lines[0]!.slice(place.length + 1);
+  return lines.join("\n");
 }
 
 /** A question whose last line leaves `room` columns of a line `width` wide: that line is wrapped again, shorter. */

@@ -98,3 +98,44 @@ describe("an answered question on a terminal", () => {
     for (const line of answered) expect([...line].length, line).toBeLessThan(80);
   });
 });
+
+describe("long options on a narrow terminal", () => {
+  const long = "Đánh giá, xếp loại CBCCVC gắn với kết quả sử dụng hệ thống thông tin";
+  const other = "Tiêu chí CĐS trong thi đua, khen thưởng của cơ quan";
+  /** Everything a prompt showed on a terminal 60 columns wide, as its lines, after `keys`. */
+  async function shown60(ask: (asker: ReturnType<typeof makeAsker>) => Promise<unknown>, keys: string[]): Promise<{ lines: string[]; answered: string[] }> {
+    const input = new PassThrough();
+    let shown = "";
+    const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns: 60, rows: 30 });
+    const pending = ask(makeAsker("vi", { input, output }));
+    for (const key of keys) { await new Promise((r) => setTimeout(r, 20)); input.write(key); }
+    await pending;
+    // Colours dropped; a cursor move or erase ends a line, as a redraw starts a new one.
+    const plain = shown.replace(/\x1b\[[0-9;]*m/g, "").replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "\n");
+    const lines = plain.split(/\r?\n/);
+    return { lines, answered: plain.slice(plain.lastIndexOf("✔")).split(/\r?\n/).filter(Boolean) };
+  }
+  const wordsWhole = (lines: string[], text: string) => { for (const word of text.split(" ")) expect(lines.some((l) => l.includes(word)), word).toBe(true); };
+
+  it("a checklist's options, its key hints and its answer are wrapped at spaces (inquirer cut 'hệ thốn' / 'g thông tin', 'xác' / 'nhận')", async () => {
+    const { lines, answered } = await shown60((a) => a.checkbox({ message: "Giá trị", choices: [{ value: 1, name: other }, { value: 2, name: long }] }), [" ", "\u001b[B", " ", "\r"]);
+    for (const line of lines) expect(stringWidthOf(line), line).toBeLessThan(60);
+    wordsWhole(lines, long);
+    expect(lines.some((l) => l.includes("⏎ xác nhận"))).toBe(true);
+    // The continued option lines start under the option's text, after the pointer and box.
+    expect(lines.some((l) => /^ {3}thống thông tin/.test(l))).toBe(true);
+    wordsWhole(answered, `${other}, ${long}`);
+    expect(answered.length).toBeGreaterThan(1);
+  });
+
+  it("a list's long option, once chosen, is wrapped after the question rather than the question squeezed to a narrow column", async () => {
+    const { lines, answered } = await shown60((a) => a.select({ message: "Mức độ triển khai hệ thống", choices: [{ value: 1, name: long }, { value: 2, name: "Chưa có" }] }), ["\r"]);
+    for (const line of lines) expect(stringWidthOf(line), line).toBeLessThan(60);
+    expect(answered[0]).toMatch(/^✔ Mức độ triển khai hệ thống Đánh giá/);
+    wordsWhole(answered, long);
+  });
+});
+
+function stringWidthOf(line: string): number {
+  return [...line.normalize("NFC")].length;
+}
