@@ -1,5 +1,5 @@
 import { isCalendarDate, UNANSWERED, type Answer, type EvidenceItem } from "../core/agency.js";
-import { claimsPoints, shareAsPercent } from "../core/check-agency.js";
+import { claimsPoints, looksLikeShare, shareAsPercent } from "../core/check-agency.js";
 import { isFraction } from "../core/measure.js";
 import { brokenLink } from "../core/evidence-link.js";
 import type { Indicator, Input, Lang, Rubric, SimpleInput } from "../core/rubric.js";
@@ -150,7 +150,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
           : typeof current === "number" ? numberText(current, lang) : String(current),
         typeof current === "number" ? current : undefined);
       // 0,85 copied from an Excel percentage cell is 85 %: asked back (a kept answer is not asked again).
-      if (input.type === "percent" && typeof value === "number" && value > 0 && value < 1 && value !== current) {
+      if (input.type === "percent" && typeof value === "number" && looksLikeShare(value) && value !== current) {
         const percent = shareAsPercent(value);
         return asker.select<number>({
           message: message(lang, "assess-percent-share", { text: fmt(value, lang), percent: fmt(percent, lang) }),

@@ -172,12 +172,17 @@ function checkValue(input: Input, value: unknown, path: string[], issues: Issue[
     if (value.b === 0 && input.zero_denominator === "invalid") issues.push({ code: "zero-denominator", path: [...path, "b"], params: {} });
   }
   // 0.85 copied from a percentage cell in Excel is 85 %: scored as 0.85 % it earns almost nothing, without a word.
-  if (input.type === "percent" && typeof value === "number" && value > 0 && value <= 1) {
+  if (input.type === "percent" && typeof value === "number" && looksLikeShare(value)) {
     issues.push({ code: "percent-looks-like-share", path, severity: "warning", params: { found: value, percent: shareAsPercent(value) } });
   }
   if (input.type === "date" && typeof value === "string" && ISO_DATE.test(value) && ((input.min && value < input.min) || (input.max && value > input.max))) {
     issues.push({ code: "date-out-of-range", path, params: { found: value } });
   }
+}
+
+/** A percentage that reads like a share of 1 (0.85, or 1 for 100 %), as an Excel percentage cell copies it. */
+export function looksLikeShare(value: number): boolean {
+  return value > 0 && value <= 1;
 }
 
 /** A share of 1 as the percentage it stands for (0.85 → 85; 0.07 × 100 is 7.000000000000001 in binary, said as 7). */

@@ -1,6 +1,6 @@
 import { cohortOf, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
 import { missingParts } from "./check-agency.js";
-import { appliesTo, indicatorApplies, indicatorByCode, naPolicy } from "./codes.js";
+import { allIndicators, appliesTo, indicatorApplies, indicatorByCode, naPolicy } from "./codes.js";
 import { hasZeroDenominator, measureOf } from "./measure.js";
 import { clamp, fromUnits, percentDown, roundComputedUnits, toUnits } from "./round.js";
 import { applyRule, isBatchRelative, type CohortStats } from "./rules.js";
@@ -143,9 +143,8 @@ const relativeOf = new WeakMap<Rubric, Indicator[]>();
 export function relativeIndicators(rubric: Rubric): Indicator[] {
   const known = relativeOf.get(rubric);
   if (known) return known;
-  const out: Indicator[] = [];
-  const walk = (items: Item[]) => { for (const i of items) { if (i.kind === "group") walk(i.items); else if (i.kind === "indicator" && isBatchRelative(i.rule)) out.push(i); } };
-  walk(rubric.groups);
+  // Bonus and penalty items too: a rubric may rank a bonus against the cohort's best.
+  const out = allIndicators(rubric).filter((i) => isBatchRelative(i.rule));
   relativeOf.set(rubric, out);
   return out;
 }

@@ -153,6 +153,10 @@ describe("assess interview, an ambiguous number", () => {
     start(doc);
     await enter("1.000");
     expect(screen.getScreen()).not.toContain("có thể là");
+    // 1 % is then asked back, as any share of 1 is (Excel's 100 %): the officer says 1 %.
+    expect(screen.getScreen()).toContain("1 % là rất thấp");
+    await keys("down");
+    await enter();
     await enter(); // no note
     expect(saved(doc).answers["1.3"]).toEqual({ value: 1 });
   });
@@ -198,6 +202,16 @@ describe("assess interview, a percentage written as a share of 1", () => {
     await enter();
     await enter(); // no note
     expect(saved(doc).answers["1.3"]).toEqual({ value: expected });
+  });
+
+  it("1 is asked back too, as the check warns of it in the file (Excel's 100 %)", async () => {
+    const doc = at13();
+    start(doc);
+    await enter("1");
+    expect(screen.getScreen()).toContain("1 % là rất thấp: ô phần trăm của Excel ghi 1 cho 100 %");
+    await enter();
+    await enter(); // no note
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 100 });
   });
 
   it("50 is not asked back", async () => {

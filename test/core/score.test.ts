@@ -112,6 +112,20 @@ describe("scoreBatch: the second pass sees the cohort", () => {
   });
 });
 
+describe("a batch-relative bonus item", () => {
+  // A bonus ranked against the cohort's best, as the tree's indicators are (it was left out of the second
+  // pass, and every agency got the whole bonus as provisional).
+  const ranked = miniRubric({ bonus: { cap: 10, items: [{ code: "T.1", title: t("Thưởng"), max: 8, input: { type: "count" }, rule: { type: "relative_to_best" } }] } });
+  it("is scored against the cohort's best", () => {
+    const a = agency({ ...FULL, "T.1": { value: 10 } }, { id: "a" });
+    const b = agency({ ...FULL, "T.1": { value: 5 } }, { id: "b" });
+    const [sa, sb] = scoreBatch(ranked, [a, b]);
+    expect(ind(sa!, "T.1")).toMatchObject({ points: 8, status: "scored" });
+    expect(ind(sb!, "T.1")).toMatchObject({ points: 4, status: "scored" });
+    expect(sb!.bonus.points).toBe(4);
+  });
+});
+
 describe("a group that leaves an agency's type out", () => {
   // Group 2 applies to departments only; a commune's answer to its batch-relative 2.2 is no measure of the best.
   const limited = miniRubric({ cohorts: [{ id: "all", label: t("Tất cả"), agency_types: ["department", "commune"] }] });
