@@ -5,6 +5,7 @@ import { brokenLink } from "../core/evidence-link.js";
 import type { Indicator, Input, Lang, Rubric, SimpleInput } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
+import { numberText } from "../report/value-text.js";
 import type { Asker } from "../prompts/ask.js";
 import { answerFormat } from "./describe.js";
 import { naAllowed } from "../core/codes.js";
@@ -168,10 +169,6 @@ function prompts(input: SimpleInput, lang: Lang): string {
 
 type Parsed = { ok: true; value: unknown } | { ok: false; error: string } | { ok: "ambiguous"; readings: [number, number]; text: string };
 
-/** A number as the officer's language writes it (12,5 in Vietnamese), for a prompt's default. */
-function numberText(n: number, lang: Lang): string {
-  return lang === "vi" ? String(n).replace(".", ",") : String(n);
-}
 
 /**
  * A typed answer: commands, validation in our words, and the ambiguous-number question. `current` is the

@@ -1,4 +1,4 @@
-import type { Indicator, Input, Lang, Rubric } from "../core/rubric.js";
+import type { Indicator, Input, Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
 

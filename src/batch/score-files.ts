@@ -1,7 +1,7 @@
 import { fileKey } from "../io/file-key.js";
 import { agencyNamed, looksLikeAgencyFile, textLooksForeign, type AgencyFile } from "../core/agency.js";
 import type { AgencyScore } from "../core/result.js";
-import { batchContext, hasVerified, scoreAgency, verifiedScore } from "../core/score.js";
+import { scoreBatch } from "../core/score.js";
 import { parseAgencyFile, rubricRef, validateAgency, validateFast } from "../load/load-agency.js";
 import type { LoadedRubric, RubricOutcome } from "../load/load-rubric.js";
 import { fastAgency } from "../load/fast-agency.js";
@@ -258,17 +258,8 @@ export function sameFile(a: string, b: string): boolean {
 /** The second pass: score every valid agency against its cohort. */
 export function scoreChecked(checked: CheckedBatch): BatchOutcome {
   const sections: RubricSection[] = checked.valid.map(({ rubric, items }) => {
-    const agencies = items.map((i) => i.agency);
-    const selfContext = batchContext(rubric.rubric, agencies, "self");
-    const verifiedContext = agencies.some(hasVerified) ? batchContext(rubric.rubric, agencies, "verified") : undefined;
-    return {
-      rubric,
-      agencies: items.map((item) => {
-        const self = scoreAgency(rubric.rubric, item.agency, selfContext, "self");
-        const verified = verifiedContext ? verifiedScore(rubric.rubric, item.agency, selfContext, verifiedContext, self) : undefined;
-        return { ...item, self, ...(verified ? { verified } : {}) };
-      }),
-    };
+    const scores = scoreBatch(rubric.rubric, items.map((i) => i.agency));
+    return { rubric, agencies: items.map((item, k) => ({ ...item, ...scores[k]! })) };
   });
   return { sections, failures: checked.failures, rubricFailures: checked.rubricFailures, duplicates: checked.duplicates, skipped: checked.skipped };
 }

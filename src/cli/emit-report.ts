@@ -103,7 +103,7 @@ export interface ReportSource {
  * A command calls it before its work too, so that a long batch does not end in "file exists" (emitReport
  * checks again, for a file that appeared meanwhile).
  */
-export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Target[]; csvSep: string; layout: "ranking" | "long"; force: boolean }> {
+export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Target[]; csvSep: string; layout: CsvLayout; force: boolean }> {
   const targets = planOutputs(opts);
   // The CSV module is loaded only to read a separator given (start-up of a one-file score).
   const csvSep = opts.csvSep === undefined ? "," : (await import("../report/csv.js")).parseCsvSep(opts.csvSep);

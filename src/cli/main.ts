@@ -97,7 +97,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option("--force", "overwrite an existing file")
     .action(async (opts) => { code = await (await import("./commands/init.js")).init(await ctx(), opts); });
 
-  const registrar = { ctx, exit: (c: number) => { code = c; } };
+  const registrar = { ctx, setExitCode: (c: number) => { code = c; } };
   registerExplain(program, registrar);
   registerRubric(program, registrar);
   localizeHelp(program, usageLang);

@@ -3,7 +3,7 @@ import type { Register } from "./register.js";
 import { fromWindowsPath } from "../io/windows-path.js";
 
 /** `explain FILE`: per-indicator reasoning and the largest gains left, for one agency. */
-export const registerExplain: Register = (program, { ctx, exit }) => {
+export const registerExplain: Register = (program, { ctx, setExitCode }) => {
   program.command("explain")
     .description("explain one agency's score: every indicator's answer, rule and points, then the largest gains left")
     .argument("<file>", "agency file (- for standard input)")
@@ -14,5 +14,5 @@ export const registerExplain: Register = (program, { ctx, exit }) => {
     .option("--top <n>", "how many gains to list (0 for all; json lists all)", "10")
     .option("--verified", "explain the verified score (the collector's values) instead of the self-score")
     .option("--batch <paths...>", "the batch the agency is ranked in (files, folders, globs; after FILE, since it takes every path that follows): indicators compared with other agencies are scored against its cohort, as score scores them")
-    .action(async (file: string, opts) => { exit(await (await import("./commands/explain.js")).explain(await ctx(), file, opts)); });
+    .action(async (file: string, opts) => { setExitCode(await (await import("./commands/explain.js")).explain(await ctx(), file, opts)); });
 };

@@ -4,7 +4,7 @@ import type { Context } from "./context.js";
 /** What a group of commands needs from main(): the shared context, and where to put its exit code. */
 export interface Registrar {
   ctx: () => Promise<Context>;
-  exit: (code: number) => void;
+  setExitCode: (code: number) => void;
 }
 
 export type Register = (program: Command, r: Registrar) => void;

@@ -4,7 +4,7 @@ import { allIndicators, appliesTo, indicatorApplies, indicatorByCode, naPolicy }
 import { hasZeroDenominator, measureOf } from "./measure.js";
 import { clamp, fromUnits, percentDown, roundComputedUnits, toUnits } from "./round.js";
 import { applyRule, isBatchRelative, type CohortStats } from "./rules.js";
-import type { Aggregation, Group, Indicator, Item, Rubric, Text } from "./rubric.js";
+import type { Aggregation, Group, Indicator, Rubric, Text } from "./rubric.js";
 import type { AgencyScore, GroupResult, IndicatorResult, Subtotal, Warning } from "./result.js";
 import { bandFor } from "./bands.js";
 
@@ -149,10 +149,18 @@ export function relativeIndicators(rubric: Rubric): Indicator[] {
   return out;
 }
 
-/** Score every agency of a batch: batch-relative rules see the whole cohort (second pass). */
-export function scoreBatch(rubric: Rubric, agencies: AgencyFile[], basis: Basis = "self"): AgencyScore[] {
-  const context = batchContext(rubric, agencies, basis);
-  return agencies.map((agency) => scoreAgency(rubric, agency, context, basis));
+/**
+ * Score every agency of a batch: batch-relative rules see the whole cohort (second pass). Each gets its
+ * self-score, and a verified score where the collector's verified values count for it (see verifiedScore).
+ */
+export function scoreBatch(rubric: Rubric, agencies: AgencyFile[]): { self: AgencyScore; verified?: AgencyScore }[] {
+  const selfContext = batchContext(rubric, agencies, "self");
+  const verifiedContext = agencies.some(hasVerified) ? batchContext(rubric, agencies, "verified") : undefined;
+  return agencies.map((agency) => {
+    const self = scoreAgency(rubric, agency, selfContext, "self");
+    const verified = verifiedContext ? verifiedScore(rubric, agency, selfContext, verifiedContext, self) : undefined;
+    return verified ? { self, verified } : { self };
+  });
 }
 
 /** Score one agency. Without a batch context (or alone in its cohort) batch-relative indicators are provisional. */

@@ -3,7 +3,7 @@ import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { safeStrings } from "../report/terminal-safe.js";
 import { md } from "../report/md-escape.js";
-import { formatPercent } from "../report/format-number.js";
+import { formatPercent, formatPoints } from "../report/format-number.js";
 import { PROVISIONAL_MARK } from "../report/common.js";
 import type { ExplainedGroup, Explanation, ExplainedIndicator, Gain } from "./explain.js";
 import { roundTo } from "../core/round.js";
@@ -27,8 +27,7 @@ const COMPACT = {
 };
 
 function pts(n: number, e: Explanation): string {
-  const text = n.toFixed(e.decimals);
-  return e.lang === "vi" ? text.replace(".", ",") : text;
+  return formatPoints(n, e.decimals, e.lang);
 }
 
 function maxText(n: number, e: Explanation): string {

@@ -1,13 +1,10 @@
+// Numbers and units in words, for one language. Pure.
 import type { Input, Lang, Option, Rule } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText, formatPercent } from "../report/format-number.js";
+import { numberText } from "../report/value-text.js";
 
-/** Numbers and units in words, for one language. Pure. */
-/** A number as the answer gave it, whole (99.995 stays 99.995), with the language's decimal mark. */
-function exact(n: number, lang: Lang): string {
-  return lang === "vi" ? String(n).replace(".", ",") : String(n);
-}
-
+/** A number rounded to two decimals, with the language's decimal mark. */
 export function num(n: number, lang: Lang): string {
   const text = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
   return lang === "vi" ? text.replace(".", ",") : text;
@@ -42,14 +39,14 @@ export function describeValue(input: Input, value: unknown, lang: Lang): string 
   switch (input.type) {
     case "boolean": return value === true ? message(lang, "yes") : value === false ? message(lang, "no") : String(value);
     // Answers as given, never rounded: 99.995 % is not 100 %.
-    case "percent": return typeof value === "number" ? `${exact(value, lang)} %` : String(value);
-    case "number": case "count": return typeof value === "number" ? `${exact(value, lang)}${input.unit ? " " + unitFor(input.unit[lang], value, lang) : ""}` : String(value);
+    case "percent": return typeof value === "number" ? `${numberText(value, lang)} %` : String(value);
+    case "number": case "count": return typeof value === "number" ? `${numberText(value, lang)}${input.unit ? " " + unitFor(input.unit[lang], value, lang) : ""}` : String(value);
     case "fraction": {
       const f = value as { a?: unknown; b?: unknown };
       if (typeof f.a !== "number" || typeof f.b !== "number") return JSON.stringify(value);
       const unit = input.unit ? " " + input.unit[lang] : "";
       // The share cut to two decimals, as every report gives it (1999 / 2000 is 99,95 %, not 100 %).
-      return `${exact(f.a, lang)} / ${exact(f.b, lang)}${unit}${f.b > 0 ? ` (${formatPercent(f.a, f.b, lang)})` : ""}`;
+      return `${numberText(f.a, lang)} / ${numberText(f.b, lang)}${unit}${f.b > 0 ? ` (${formatPercent(f.a, f.b, lang)})` : ""}`;
     }
     case "choice": return labelOf(input.options, value, lang);
     case "checklist": return Array.isArray(value) ? (value.length === 0 ? message(lang, "exp-none-ticked") : value.map((v) => labelOf(input.options, v, lang)).join("; ")) : String(value);

@@ -13,7 +13,3 @@ export interface Diagnostic {
 }
 
 export type DiagnosticInput = Omit<Diagnostic, "file" | "severity"> & { severity?: Diagnostic["severity"] };
-
-export function isError(d: Diagnostic): boolean {
-  return d.severity === "error";
-}

@@ -6,7 +6,6 @@ import { answerText, statusText } from "./value-text.js";
 import { dateText } from "./format-number.js";
 
 export type CsvLayout = "ranking" | "long";
-export const CSV_LAYOUTS: readonly CsvLayout[] = ["ranking", "long"];
 
 export interface CsvOptions {
   lang: Lang;

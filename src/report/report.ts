@@ -55,8 +55,10 @@ export type AgencyResult = Pick<RankedAgency, "score" | "verified" | "example" |
 
 export interface RankInfo { rank: number; size: number; group_ranks?: Record<string, number> }
 
-/** What ranking needs to know of an agency: its final total (verified where given) and top-level group points. */
-/** `groups`: the points of each top-level group asked for; null where the group does not apply to the agency. */
+/**
+ * What ranking needs to know of an agency: its final total (verified where given) and top-level group points.
+ * `groups`: the points of each top-level group asked for; null where the group does not apply to the agency.
+ */
 export interface Rankable { id: string; cohort: string; total: number; groups: readonly (number | null)[] }
 
 export function buildReport(outcome: BatchOutcome, tool: { name: string; version: string }, now: Date, showPath: (file: string) => string = (f) => f, options: { groupRanks?: boolean } = {}): ScoreReport {

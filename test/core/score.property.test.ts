@@ -85,7 +85,7 @@ describe.each(rubrics)("score invariants: %s", (_id, rubric) => {
 
   it("a batch scores each agency within [0, scale] too", () => {
     fc.assert(fc.property(fc.array(answersArb(rubric), { minLength: 2, maxLength: 5 }), (list) => {
-      for (const s of scoreBatch(rubric, list.map((a, i) => ({ ...withType(a, types[0]!), agency: { id: `a${i}`, name: "x", type: types[0]! } })))) {
+      for (const { self: s } of scoreBatch(rubric, list.map((a, i) => ({ ...withType(a, types[0]!), agency: { id: `a${i}`, name: "x", type: types[0]! } })))) {
         expect(s.total).toBeGreaterThanOrEqual(0);
         expect(s.total).toBeLessThanOrEqual(rubric.scale);
       }

@@ -105,7 +105,7 @@ describe("scoreBatch: the second pass sees the cohort", () => {
     const a = agency({ ...FULL, "2.2": { value: 100 } }, { id: "a" });
     const b = agency({ ...FULL, "2.2": { value: 50 } }, { id: "b" });
     const c = agency({ ...FULL, "2.2": { value: 10 } }, { id: "c", cohort: "other" });
-    const [sa, sb, sc] = scoreBatch(rubric, [a, b, c]);
+    const [sa, sb, sc] = scoreBatch(rubric, [a, b, c]).map((s) => s.self);
     expect(ind(sa!, "2.2")).toMatchObject({ points: 15, status: "scored" });
     expect(ind(sb!, "2.2")).toMatchObject({ points: 7.5, status: "scored" });
     expect(ind(sc!, "2.2")).toMatchObject({ points: 15, status: "provisional" });
@@ -119,7 +119,7 @@ describe("a batch-relative bonus item", () => {
   it("is scored against the cohort's best", () => {
     const a = agency({ ...FULL, "T.1": { value: 10 } }, { id: "a" });
     const b = agency({ ...FULL, "T.1": { value: 5 } }, { id: "b" });
-    const [sa, sb] = scoreBatch(ranked, [a, b]);
+    const [sa, sb] = scoreBatch(ranked, [a, b]).map((s) => s.self);
     expect(ind(sa!, "T.1")).toMatchObject({ points: 8, status: "scored" });
     expect(ind(sb!, "T.1")).toMatchObject({ points: 4, status: "scored" });
     expect(sb!.bonus.points).toBe(4);
@@ -134,7 +134,7 @@ describe("a group that leaves an agency's type out", () => {
     const a = agency({ ...FULL, "2.2": { value: 10 } }, { id: "a" });
     const b = agency({ ...FULL, "2.2": { value: 5 } }, { id: "b" });
     const c = agency({ ...FULL, "2.2": { value: 1000 } }, { id: "c", type: "commune" });
-    const [sa, sb, sc] = scoreBatch(limited, [a, b, c]);
+    const [sa, sb, sc] = scoreBatch(limited, [a, b, c]).map((s) => s.self);
     expect(ind(sa!, "2.2").points).toBe(15);
     expect(ind(sb!, "2.2").points).toBe(7.5);
     expect(ind(sc!, "2.2")).toMatchObject({ status: "not_applicable", na_cause: "agency_type" });

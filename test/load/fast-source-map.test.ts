@@ -23,8 +23,8 @@ function allPaths(data: unknown, prefix: string[] = []): string[][] {
   return out;
 }
 
-// With the share of the corpus each map takes (the rest have empty values, keys that are no text, or
-// text the plain reader leaves to a parser), so that neither comparison passes by refusing everything.
+// With the share of the corpus the map takes (the rest have empty values, keys that are no text, or
+// text the plain reader leaves to a parser), so that the comparison does not pass by refusing everything.
 const maps = [["plain reader", plainSourceMap, 0.75]] as const;
 const taken = new Map<string, number>();
 

@@ -136,14 +136,14 @@ function shownThreshold(threshold: Threshold, lang: Lang): string {
   return (lang === "vi" ? threshold.digits.replace(".", ",") : threshold.digits) + (threshold.kind === "percent" ? "%" : "");
 }
 
+/** Agencies named under a failed threshold, lowest first: a batch of thousands is a count and the worst, not a wall of text. */
+const BELOW_LISTED = 20;
+
 /**
  * Agencies whose final score (verified where given) is below the threshold, with the score that put them
  * there. A percentage is compared exactly, as the bands compare it; the reports cut it to two decimals, so
  * that 799.96 of 1000 reads 79.99 %, below 80 %.
  */
-/** Agencies named under a failed threshold, lowest first: a batch of thousands is a count and the worst, not a wall of text. */
-const BELOW_LISTED = 20;
-
 function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang): string[] {
   const below = batch.sections.flatMap((s) => {
     const { scale, rounding } = s.rubric.rubric;

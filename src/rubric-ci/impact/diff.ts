@@ -1,4 +1,4 @@
-import { compareCodes } from "../../core/codes.js";
+import { compareCodes, naPolicy } from "../../core/codes.js";
 import type { Group, Indicator, Input, Option, Rubric, Text } from "../../core/rubric.js";
 import { nodes } from "../tree.js";
 import { bandsSummary, evidenceSummary, inputSummary, ruleSummary, sameIgnoringLabels } from "./summaries.js";
@@ -21,7 +21,7 @@ export function diffRubrics(before: Rubric, after: Rubric): RubricDiff {
   const { pairs, removed, added } = match(entries(before), entries(after));
   const items: ItemChange[] = [];
   for (const [old, now] of pairs) {
-    const fields = fieldChanges(old, now, { old: before.defaults?.na ?? "forbidden", new: after.defaults?.na ?? "forbidden" });
+    const fields = fieldChanges(old, now, before, after);
     if (old.ref.code !== now.ref.code) items.push({ change: "recoded", old: old.ref, node: now.ref, fields });
     else if (fields.length > 0) items.push({ change: "changed", old: old.ref, node: now.ref, fields });
   }
@@ -119,7 +119,7 @@ function inputChanges(o: Input, n: Input): FieldChange[] {
 }
 
 /** `na`: each version's default N/A policy, so that an indicator's policy is compared as it applies. */
-function fieldChanges(before: Entry, after: Entry, na: { old: string; new: string }): FieldChange[] {
+function fieldChanges(before: Entry, after: Entry, beforeRubric: Rubric, afterRubric: Rubric): FieldChange[] {
   const out: FieldChange[] = [];
   const add = (field: string, x: string, y: string) => { if (x !== y) out.push({ field, old: x, new: y }); };
   const o = before.node, n = after.node;
@@ -138,7 +138,7 @@ function fieldChanges(before: Entry, after: Entry, na: { old: string; new: strin
     add("info_only", String(o.info_only === true), String(n.info_only === true));
     if (!sameIgnoringLabels(o.input, n.input)) out.push(...inputChanges(o.input, n.input));
     if (!sameIgnoringLabels(o.rule ?? null, n.rule ?? null)) out.push({ field: "rule", old: ruleSummary(o.rule), new: ruleSummary(n.rule) });
-    add("na", o.na ?? na.old, n.na ?? na.new);
+    add("na", naPolicy(beforeRubric, o), naPolicy(afterRubric, n));
     add("evidence", evidenceSummary(o.evidence), evidenceSummary(n.evidence));
   }
   return out;

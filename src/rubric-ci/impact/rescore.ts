@@ -3,7 +3,7 @@ import { competitionRanks } from "../../core/rank.js";
 import type { AgencyScore, IndicatorResult } from "../../core/result.js";
 import { fromUnits, toUnits } from "../../core/round.js";
 import type { Text } from "../../core/rubric.js";
-import { batchContext, hasVerified, scoreAgency, verifiedScore, type Basis } from "../../core/score.js";
+import { scoreBatch, type Basis } from "../../core/score.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import type { AnswerNote, Corpus, Side } from "./corpus.js";
 import type { CodeMaps } from "./diff.js";
@@ -85,11 +85,7 @@ function scoreSide(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, side: Si
   const members = corpus.agencies.flatMap((a, i) => (a.data[side] ? [{ i, agency: a.data[side] }] : []));
   const agencies = members.map((m) => m.agency);
   const rubric = rubrics[side].rubric;
-  const selfContext = batchContext(rubric, agencies, "self");
-  const verifiedContext = agencies.some(hasVerified) ? batchContext(rubric, agencies, "verified") : undefined;
-  const final = agencies.map((agency) => {
-    const self = scoreAgency(rubric, agency, selfContext, "self");
-    const verified = verifiedContext ? verifiedScore(rubric, agency, selfContext, verifiedContext, self) : undefined;
+  const final = scoreBatch(rubric, agencies).map(({ self, verified }) => {
     const score = verified ?? self;
     return { score: brief(score), percent: score.percent, band: score.band, basis: verified ? "verified" as const : "self" as const };
   });

@@ -4,7 +4,7 @@ import { formatPoints } from "../../report/format-number.js";
 import { truncateWords } from "../../report/truncate.js";
 import type { FieldChange, ItemChange } from "./diff.js";
 import type { AnswerNote } from "./corpus.js";
-import type { AgencyImpact, Driver } from "./rescore.js";
+import type { AgencyImpact } from "./rescore.js";
 import type { BudgetBreach, ImpactSummary } from "./summary.js";
 import type { ImpactReport } from "./run-impact.js";
 

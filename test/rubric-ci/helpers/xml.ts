@@ -11,7 +11,7 @@ export function parseXml(xml: string): XmlElement {
   const skipSpace = () => { while (/\s/.test(xml[pos] ?? "")) pos++; };
   const decode = (raw: string): string => {
     if (raw.includes("<")) fail("raw < in text");
-    return raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);|&/g, (whole, entity: string | undefined) => {
+    return raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);|&/g, (_whole, entity: string | undefined) => {
       if (!entity) return fail("bare &");
       if (entity.startsWith("#x")) return String.fromCodePoint(parseInt(entity.slice(2), 16));
       if (entity.startsWith("#")) return String.fromCodePoint(Number(entity.slice(1)));
