@@ -15,8 +15,10 @@ export interface Asker {
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
 }
 
-export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {}): Asker {
+/** `color`: false for --no-color (inquirer colours its prompts unless NO_COLOR is set). */
+export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {}, color = true): Asker {
   const context = { input: streams.input ?? process.stdin, output: streams.output ?? process.stderr, clearPromptOnDone: false };
+  const themed = (style: Record<string, unknown> = {}) => (color ? { style } : { ...PLAIN, style: { ...PLAIN.style, ...style } });
   const nfc = (s: string) => s.normalize("NFC");
   // A long question (a save to try again, what a hand edit broke) wrapped at spaces on a terminal: inquirer
   // cuts its lines at the edge, inside a word. Two columns for its "? " before the message.
@@ -41,6 +43,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
     text: (o) => input({
       message: wrap(o.message),
       ...(o.default !== undefined ? { default: o.default } : {}),
+      theme: themed(),
       validate: (value: string) => { const said = o.validate ? o.validate(nfc(value)) : true; return said === true ? true : wrap(said, 0); },
     }, context).then(nfc),
     select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T }) => {
@@ -50,7 +53,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
         choices: o.choices.map((c) => (c === "separator" ? new Separator() : { ...fitChoice(c, 2), short: answerAfter(c.name, question, width) })),
         ...(o.default !== undefined ? { default: o.default } : {}),
         pageSize,
-        theme: { style: { keysHelpTip } },
+        theme: themed({ keysHelpTip }),
       }, context);
     },
     checkbox: <T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string }) => {
@@ -59,7 +62,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
         message: question,
         choices: o.choices.map((c) => fitChoice(c, 3)),
         pageSize,
-        theme: { style: { keysHelpTip, renderSelectedChoices: (chosen: readonly { short: string }[]) => answerAfter(chosen.map((c) => c.short).join(", "), question, width) } },
+        theme: themed({ keysHelpTip, renderSelectedChoices: (chosen: readonly { short: string }[]) => answerAfter(chosen.map((c) => c.short).join(", "), question, width) }),
         ...(o.validate ? { validate: (items: readonly { value: T }[]) => o.validate!(items.map((i) => i.value)) } : {}),
       }, context);
     },
@@ -69,11 +72,23 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       const fallback = o.default ?? true;
       return input({
         message: wrap(`${o.message} (${fallback ? message(lang, "yes-no-default-yes") : message(lang, "yes-no-default-no")})`, 6),
+        theme: themed(),
         validate: (value: string) => value.trim() === "" || parseYesNo(value) !== undefined || message(lang, "answer-yes-no"),
       }, context).then((value) => (value.trim() === "" ? fallback : parseYesNo(value)!));
     },
   };
 }
+
+const same = (text: string) => text;
+/** Inquirer's marks and styles without colour: its own are coloured when the theme is made. */
+const PLAIN = {
+  prefix: { idle: "?", done: "✔" },
+  icon: { cursor: "❯", checked: "◉", unchecked: "◯", disabledChecked: "◎", disabledUnchecked: "-" },
+  style: {
+    answer: same, message: same, help: same, highlight: same, disabled: same, description: same,
+    error: (text: string) => `> ${text}`, defaultAnswer: (text: string) => `(${text})`, key: (text: string) => `<${text}>`,
+  },
+};
 
 /** The error a prompt throws when the user presses Ctrl-C (or the terminal closes). */
 export function isPromptExit(error: unknown): boolean {

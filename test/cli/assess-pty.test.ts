@@ -21,16 +21,19 @@ class Terminal {
   private output = "";
   /** Everything the terminal showed, escape sequences removed. */
   transcript = "";
+  /** Everything the terminal showed, escape sequences kept. */
+  raw = "";
   private readonly waiting: { text: string; resolve: () => void }[] = [];
   readonly exited: Promise<number>;
   readonly child: ChildProcess;
 
-  /** `columns`: the terminal's width (none by default: script's pty then says no width). */
-  constructor(args: string[], columns?: number) {
+  /** `columns`: the terminal's width (none by default: script's pty then says no width); `env`: more of the environment. */
+  constructor(args: string[], columns?: number, env: Record<string, string | undefined> = { NO_COLOR: "1" }) {
     const exec = ["exec", process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
     const command = columns === undefined ? exec : `stty cols ${columns} rows 40 && ${exec}`;
-    this.child = spawn("script", ["-qfec", command, "/dev/null"], { cwd: dir, env: { ...process.env, LANG: "vi_VN.UTF-8", NO_COLOR: "1", COLUMNS: "120" } });
+    this.child = spawn("script", ["-qfec", command, "/dev/null"], { cwd: dir, env: { ...process.env, LANG: "vi_VN.UTF-8", COLUMNS: "120", ...env } });
     this.child.stdout!.on("data", (chunk: Buffer) => {
+      this.raw += chunk.toString("utf8");
       const text = chunk.toString("utf8").replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "");
       this.output += text;
       this.transcript += text;
@@ -519,5 +522,19 @@ describe("assess resuming a file with parts of an answer unanswered", () => {
     expect(t.transcript).not.toContain("1.1.");
     t.child.stdin!.write("\x03");
     expect(await t.exited).toBe(130);
+  }, 30_000);
+});
+
+describe("assess and colour", () => {
+  // The prompts are inquirer's, coloured unless NO_COLOR is set: --no-color turns them plain too.
+  it.each([
+    ["colour by default on a terminal", [], true],
+    ["no colour with --no-color", ["--no-color"], false],
+  ])("%s", async (_, flags, coloured) => {
+    const t = new Terminal(["assess", `mau-${coloured}.yaml`, "--rubric", RUBRIC, ...flags], undefined, { NO_COLOR: undefined, FORCE_COLOR: undefined });
+    await t.wait("Tên cơ quan");
+    t.child.stdin!.write("\x03");
+    expect(await t.exited).toBe(130);
+    expect(/\x1b\[[0-9;]*m/.test(t.raw)).toBe(coloured);
   }, 30_000);
 });

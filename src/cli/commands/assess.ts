@@ -69,7 +69,7 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
   requireAgencyType(rubric, opts.agencyType);
 
   const { makeAsker, isPromptExit } = await import("../../prompts/ask.js");
-  const asker = makeAsker(lang);
+  const asker = makeAsker(lang, {}, ctx.colorErr.level > 0);
   let doc = existing;
   let resumed = existing !== undefined;
   // Which rubric is asked, first: the default one is the provincial departments'; a commune needs --rubric.
