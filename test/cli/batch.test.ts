@@ -284,6 +284,15 @@ describe("score on a folder", () => {
     expect(out.files.map((f: { file: string; valid: boolean }) => `${path.basename(f.file)} ${f.valid}`)).toEqual(["a.yaml true", "b.yaml false"]);
   });
 
+  it("validate --format json gives every finding every key, null where it has no place (a file not there)", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    const r = await runCli(["validate", path.join(dir, "a.yaml"), path.join(dir, "khong-co.yaml"), "--format", "json"]);
+    expect(r.code).toBe(1);
+    const missing = JSON.parse(r.stdout).files.find((f: { valid: boolean }) => !f.valid);
+    expect(missing.diagnostics[0]).toEqual({ code: expect.any(String), severity: "error", line: null, col: null, length: null, file: expect.stringContaining("khong-co.yaml"), path: null, params: expect.any(Object), message: expect.any(String) });
+  });
+
   it("scores a file named twice (a path and its folder) once, and says so", async () => {
     const dir = folder();
     writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
