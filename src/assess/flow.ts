@@ -33,6 +33,8 @@ export interface Interview {
   showFileErrors?: (file: string) => void;
   /** After a save that took in a hand edit: say what it broke, leaving out the question being asked (`code`). */
   checkHandEdit?: (file: string, code: string) => void;
+  /** What follows `egov-score assess` to go on with this file (its name, and the --rubric it needs). */
+  resumeArgs?: string;
 }
 
 type MenuAction = "continue" | "group" | "unanswered" | "flagged" | "change" | "flag" | "finish" | "quit";
@@ -145,7 +147,7 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
         else iv.showFileErrors?.(e.file);
         const retry = e instanceof WriteRefusedError ? "assess-save-retry" : "assess-edited-retry";
         if (!(await iv.asker.confirm({ message: message(lang, retry, { file: e.file }), default: true }))) {
-          iv.print(message(lang, "assess-save-declined", { file: doc.file }));
+          iv.print(message(lang, "assess-save-declined", { file: doc.file, args: iv.resumeArgs ?? doc.file }));
           throw e;
         }
       }

@@ -13,8 +13,12 @@ export function schemaFileName(rubric: Rubric): string {
   return `${rubric.id}-${rubric.version}`.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/\.{2,}/g, "_").replace(/^[.-]/, "_") + ".agency.schema.json";
 }
 
-/** A blank agency file: header fields, then every applicable indicator with its question as comments. */
-/** `schemaFrom`: the file is printed, not written, so the schema its first line names is not written beside it either; how to make it is said, with this --rubric. */
+/**
+ * A blank agency file: header fields, then every applicable indicator with its question as comments.
+ * `file`: the file as the commands it suggests name it (with the --rubric they need). `schemaFrom`: the file
+ * is printed, not written, so the schema its first line names is not written beside it either; how to make
+ * it is said, with this --rubric.
+ */
 export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType?: string; file: string; schemaFrom?: string }): string {
   const t = (key: string, params: Record<string, string> = {}) => message(lang, `init-${key}`, params);
   const oneLine = (s: string) => s.replace(/\s*\n\s*/g, " ");
@@ -34,7 +38,7 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
     `# ${t("fill")}`,
     `# ${t("na")}`,
     `# ${t("evidence")}`,
-    `# ${t("check", { file: options.file })}`,
+    `# ${t("check", { args: options.file })}`,
     `rubric: {id: ${rubric.id}, version: ${q(rubric.version)}}`,
     "agency:",
     `  id:            # ${t("agencyId")}`,

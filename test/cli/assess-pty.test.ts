@@ -205,11 +205,20 @@ describe("egov-score assess in a real terminal", () => {
     expect(readFileSync(broken, "utf8")).toContain('submitted: "2025-09-20"');
   }, 60_000);
 
-  it("Ctrl-C exits 130 and says how to resume", async () => {
+  it("Ctrl-C exits 130 and says how to resume, with the rubric file the file needs (it is not bundled)", async () => {
     const t = new Terminal(args);
     await t.answer("1.4. Hồ sơ trực tuyến", "\x03");
-    await t.wait("Tiếp tục: egov-score assess");
+    await t.wait(`Tiếp tục: egov-score assess so-thu.yaml --rubric ${RUBRIC}`);
     expect(await t.exited).toBe(130);
+    // Resumed as said, it goes on; without the rubric, it says the rubric is not bundled (not "another rubric").
+    const again = new Terminal(["assess", "so-thu.yaml", "--rubric", RUBRIC]);
+    await again.wait("1.4. Hồ sơ trực tuyến");
+    again.child.stdin!.write("\x03");
+    expect(await again.exited).toBe(130);
+    const bare = new Terminal(["assess", "so-thu.yaml"]);
+    expect(await bare.exited).toBe(1);
+    expect(bare.transcript).toContain("không có sẵn trong egov-score");
+    expect(bare.transcript).not.toContain("bộ chỉ số khác với bộ đang dùng");
   }, 30_000);
 });
 

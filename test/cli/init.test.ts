@@ -41,7 +41,7 @@ describe("egov-score init", () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n").slice(0, 2)).toEqual([
       "# yaml-language-server: $schema=./dti-cap-xa-2025.1.agency.schema.json",
-      "# The line above points editors to the JSON Schema that completes and checks this file. To have it, make the file with egov-score init -o FILE.yaml (it is written beside it), or run: egov-score schema agency --rubric dti-cap-xa -o dti-cap-xa-2025.1.agency.schema.json",
+      "# The line above points editors to the JSON Schema that completes and checks this file. To have it, make the file with egov-score init -o FILE.yaml --rubric dti-cap-xa (it is written beside it), or run: egov-score schema agency --rubric dti-cap-xa -o dti-cap-xa-2025.1.agency.schema.json",
     ]);
     const file = path.join(dir, "written.yaml");
     expect((await runCli(["init", "-o", file])).code).toBe(0);
@@ -52,6 +52,18 @@ describe("egov-score init", () => {
     expect([made.code, made.stderr]).toEqual([0, `Wrote ${schema} (json)\n`]);
     expect(JSON.parse(readFileSync(schema, "utf8")).$schema).toContain("json-schema.org");
     expect((await runCli(["schema", "agency", "--rubric", "dti-cap-xa", "-o", schema])).code).toBe(2);
+  });
+
+  it("with a rubric file, the commands its header suggests name it, quoted when it has a space", async () => {
+    const rubric = path.join(dir, "bộ chỉ số.yaml");
+    writeFileSync(rubric, readFileSync("test/fixtures/rubrics/assess-mini.yaml"));
+    const file = path.join(dir, "mini.yaml");
+    expect((await runCli(["init", "-o", file, "--rubric", rubric, "--lang", "en"])).code).toBe(0);
+    expect(readFileSync(file, "utf8")).toContain(`# Check: egov-score validate ${file} --rubric "${rubric}" · Score: egov-score score ${file} --rubric "${rubric}"`);
+    // A bundled rubric is found from the id the file names: nothing to add.
+    const bundled = path.join(dir, "xa.yaml");
+    expect((await runCli(["init", "-o", bundled, "--rubric", "dti-cap-xa", "--lang", "en"])).code).toBe(0);
+    expect(readFileSync(bundled, "utf8")).toContain(`# Check: egov-score validate ${bundled} · Score`);
   });
 
   it("never overwrites without --force", async () => {
@@ -101,5 +113,12 @@ describe("egov-score assess without a terminal", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("egov-score init");
     expect(existsSync(path.join(dir, "x.yaml"))).toBe(false);
+  });
+
+  it("with a rubric file, the commands it suggests name it (the file's rubric is not bundled)", async () => {
+    const r = await runCli(["assess", path.join(dir, "x.yaml"), "--rubric", "test/fixtures/rubrics/assess-mini.yaml", "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("egov-score init -o FILE --rubric test/fixtures/rubrics/assess-mini.yaml");
+    expect(r.stderr).toContain("egov-score validate FILE --rubric test/fixtures/rubrics/assess-mini.yaml");
   });
 });

@@ -27,6 +27,7 @@ import { EXIT, UsageError } from "../errors.js";
 import { displayPath } from "../inputs.js";
 import { now } from "../now.js";
 import { safeStrings } from "../../report/terminal-safe.js";
+import { commandArgs, rubricArg } from "../command-args.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { requireAgencyType } from "../agency-type-option.js";
 import { showDiagnostic, terminalLines } from "../say.js";
@@ -37,7 +38,7 @@ export interface AssessOptions { rubric?: string; agencyType?: string }
 const INTERRUPTED = 130;
 
 export async function assess(ctx: Context, file: string | undefined, opts: AssessOptions): Promise<number> {
-  if (!ctx.io.stdinIsTTY) throw new UsageError("assess-not-tty");
+  if (!ctx.io.stdinIsTTY) throw new UsageError("assess-not-tty", { rubric: rubricArg(opts.rubric) });
   const { lang } = ctx;
   // The file named, however a message shows it, is never broken across lines (its path may have spaces).
   const print = terminalLines(ctx, file ? [file, path.normalize(file), displayPath(ctx.io.cwd, path.resolve(file))] : []);
@@ -135,13 +136,13 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
       print(message(lang, "assess-hand-edit-errors", { file: displayPath(ctx.io.cwd, f), count: found.length }));
       for (const d of found) showDiagnostic(ctx, d);
     };
-    const result = await interview({ rubric, doc, asker, lang, print, resumed, showFileErrors, checkHandEdit, ...(redo ? { redo } : {}), ...(ctx.io.stderrColumns ? { columns: ctx.io.stderrColumns } : {}) });
-    if (result === "quit") { print(message(lang, "assess-interrupted", { file: doc.file })); return EXIT.ok; }
-    return await finish(ctx, doc, loaded, asker);
+    const result = await interview({ rubric, doc, asker, lang, print, resumed, showFileErrors, checkHandEdit, resumeArgs: commandArgs(doc.file, opts.rubric), ...(redo ? { redo } : {}), ...(ctx.io.stderrColumns ? { columns: ctx.io.stderrColumns } : {}) });
+    if (result === "quit") { print(message(lang, "assess-interrupted", { file: doc.file, args: commandArgs(doc.file, opts.rubric) })); return EXIT.ok; }
+    return await finish(ctx, doc, loaded, asker, opts.rubric);
   } catch (e) {
     if (isPromptExit(e)) {
       print("");
-      print(doc ? message(lang, "assess-interrupted", { file: doc.file }) : message(lang, "assess-not-saved"));
+      print(doc ? message(lang, "assess-interrupted", { file: doc.file, args: commandArgs(doc.file, opts.rubric) }) : message(lang, "assess-not-saved"));
       return INTERRUPTED;
     }
     throw e;
@@ -161,12 +162,11 @@ function openExisting(ctx: Context, file: string, unreadable: string): { doc: Ag
 /** A file answering another rubric than the one in use is left alone: says why, and true. */
 function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubric, opts: AssessOptions): boolean {
   const ref = rubricRef(parsedFile.data);
-  const issue: Issue | undefined = ref.id !== undefined && opts.rubric === undefined && !bundledRubricFile(ref.id)
-    ? rubricNotFound(ref.id, ref.version)
-    : rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
+  const notBundled = ref.id !== undefined && opts.rubric === undefined && !bundledRubricFile(ref.id);
+  const issue: Issue | undefined = notBundled ? rubricNotFound(ref.id!, ref.version) : rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
   if (!issue) return false;
   showDiagnostic(ctx, locateIssue(issue, parsedFile.parsed, parsedFile.file, parsedFile.text));
-  terminalLines(ctx)(message(ctx.lang, "assess-other-rubric", { file: parsedFile.file }));
+  terminalLines(ctx)(message(ctx.lang, notBundled ? "assess-rubric-not-bundled" : "assess-other-rubric", { file: parsedFile.file }));
   return true;
 }
 
@@ -223,7 +223,8 @@ function fileFindings(file: string, loaded: LoadedRubric): LocatedDiagnostic[] {
  * Validate the written file, print its score, its warnings and what is still missing, and ask the day it
  * is sent when it is ready to send.
  */
-async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker: Asker, dateAsked = false): Promise<number> {
+/** `rubricSpec`: the --rubric given, repeated in the commands suggested. */
+async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker: Asker, rubricSpec: string | undefined, dateAsked = false): Promise<number> {
   const { lang } = ctx;
   const print = terminalLines(ctx, [doc.file, path.normalize(doc.file), displayPath(ctx.io.cwd, doc.file)]);
   const checked = scoreFiles([{ file: doc.file }], { rubric: { ok: true, loaded } });
@@ -232,14 +233,14 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
   const onlyTheDate = checked.failures.length > 0 && checked.failures.every((f) => f.diagnostics.every((d) => d.severity !== "error" || d.path === "submitted"));
   if (onlyTheDate && !dateAsked) {
     await settleSubmitted(ctx, doc, loaded, asker);
-    return finish(ctx, doc, loaded, asker, true);
+    return finish(ctx, doc, loaded, asker, rubricSpec, true);
   }
   // Evidence still to give is the one thing that leaves a file invalid and its score known: the score is
   // shown, with what is missing, and the file is not yet ready to send (exit 1).
   const onlyEvidence = checked.failures.length > 0 && checked.failures.every((f) => f.diagnostics.every((d) => d.severity !== "error" || d.code === "evidence-missing"));
   if (checked.failures.length > 0 && !onlyEvidence) {
     // What to do next: a resume shows these errors again and asks again the answers they are about.
-    print(message(lang, "assess-finish-invalid", { file: displayPath(ctx.io.cwd, doc.file) }));
+    print(message(lang, "assess-finish-invalid", { args: commandArgs(displayPath(ctx.io.cwd, doc.file), rubricSpec) }));
     return EXIT.invalid;
   }
   // What validate and score will say of the file too (evidence dated after the day it was sent, say).
@@ -266,7 +267,7 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
   // Asked once the score is seen, and only of a file ready to send: nothing unanswered, flagged or missing.
   if (!onlyEvidence && !dateAsked && unanswered.length === 0 && flagged.length === 0) await settleSubmitted(ctx, doc, loaded, asker);
   // Evidence still missing: the total above is the one the file will have, but score refuses it until then.
-  print(onlyEvidence ? message(lang, "assess-finished-evidence", { file: path.normalize(doc.file), codes: missing.join(", ") }) : message(lang, "assess-finished", { file: path.normalize(doc.file) }));
+  print(onlyEvidence ? message(lang, "assess-finished-evidence", { file: path.normalize(doc.file), args: commandArgs(path.normalize(doc.file), rubricSpec), codes: missing.join(", ") }) : message(lang, "assess-finished", { file: path.normalize(doc.file) }));
   return onlyEvidence ? EXIT.invalid : EXIT.ok;
 }
 

@@ -12,6 +12,7 @@ import { formatOf } from "../format-of-file.js";
 import { displayPath, gatherInputs } from "../inputs.js";
 import { now } from "../now.js";
 import { emit, outputFile } from "../text-output.js";
+import { commandArgs } from "../command-args.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { sayMessage, showDiagnostic } from "../say.js";
 import { parseYaml } from "../../load/parse-yaml.js";
@@ -61,7 +62,7 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   if (!section || !scored) {
     // An officer runs explain on a draft assess has just scored: say why nothing is explained.
     // assess resumes a file it can read as YAML; one it cannot (a syntax error, a repeated key) is fixed by hand first.
-    if (own && !ctx.quiet) sayMessage(ctx, readsAsYaml(own) ? "exp-needs-valid" : "exp-needs-valid-syntax", { file: displayPath(ctx.io.cwd, own.file) });
+    if (own && !ctx.quiet) sayMessage(ctx, readsAsYaml(own) ? "exp-needs-valid" : "exp-needs-valid-syntax", { args: commandArgs(displayPath(ctx.io.cwd, own.file), opts.rubric) });
     return EXIT.invalid;
   }
   if (batch && !ctx.quiet) sayBatchLeftOut(ctx, [...batch.failures, ...outcome.failures.filter((f) => f.file !== scored.file)], outcome.sections.filter((s) => s !== section), scored.file);
