@@ -66,10 +66,6 @@ const isAgencyKeyLike = (key: string) => {
 };
 
 /**
- * Whether a YAML document a folder brought in is meant as an agency file: it has a key like one of an agency
- * file's top-level keys. A CI workflow, a docker-compose or mkdocs file has none and is skipped.
- */
-/**
  * Who an agency file that cannot be scored is from, as far as it says: its agency's id and name where they are
  * text (cut at 200 letters), so that a list of files not scored tells the collector whom to call.
  */
@@ -85,9 +81,25 @@ export function agencyNamed(data: unknown): { id?: string; name?: string } | und
   return id === undefined && name === undefined ? undefined : { ...(id !== undefined ? { id } : {}), ...(name !== undefined ? { name } : {}) };
 }
 
+/**
+ * Whether a YAML document a folder brought in is meant as an agency file: it has a key like one of an agency
+ * file's top-level keys. A CI workflow, a docker-compose or mkdocs file has none and is skipped; so is a
+ * rubric or a rubric's fixture expectations (see isOtherEgovFile).
+ */
 export function looksLikeAgencyFile(data: unknown): boolean {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-  return Object.keys(data).some(isAgencyKeyLike);
+  const keys = Object.keys(data);
+  return keys.some(isAgencyKeyLike) && !isOtherEgovFile(keys);
+}
+
+/**
+ * A rubric (its `groups`) or the expected scores of a rubric's fixtures (`fixtures`, rubric test's
+ * expected.yaml): they name a rubric or a period as agency files do, and a collector keeps the province's
+ * rubric beside the files it scores them with. Not an agency file unless it has an agency or answers.
+ */
+function isOtherEgovFile(keys: string[]): boolean {
+  // A rubric's `agency_types` is no agency.
+  return keys.some((k) => k === "groups" || k === "fixtures") && !keys.some((k) => /^\s*(agency|answers?)\s*$/i.test(k));
 }
 
 /**
@@ -97,7 +109,7 @@ export function looksLikeAgencyFile(data: unknown): boolean {
  */
 export function textLooksForeign(text: string): boolean {
   const keys = [...text.matchAll(/^(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#\-?:][^:\n]*?))[ \t]*:(?:[ \t]|$)/gm)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
-  return keys.length > 0 && !keys.some(isAgencyKeyLike);
+  return keys.length > 0 && (!keys.some(isAgencyKeyLike) || isOtherEgovFile(keys));
 }
 
 /** The marker a person writes for "not answered yet". */

@@ -400,6 +400,24 @@ describe("other YAML files in a folder", () => {
     for (const [name] of others) expect(r.stderr).toContain(`Skipped ${path.join(dir, name)}: not an agency file`);
   });
 
+  it("a rubric and a rubric's fixture expectations beside the files are skipped too (they name a rubric and a period, and were scored with 20 errors)", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    writeFileSync(path.join(dir, "bo-chi-so.yaml"), readFileSync("rubrics/dti-cap-so.yaml"));
+    writeFileSync(path.join(dir, "expected.yaml"), readFileSync("rubrics/fixtures/dti-cap-so/expected.yaml"));
+    for (const rubric of [[], ["--rubric", path.join(dir, "bo-chi-so.yaml")]]) {
+      const r = await runCli(["score", dir, "--format", "json", ...rubric]);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).not_scored).toEqual([]);
+      for (const name of ["bo-chi-so.yaml", "expected.yaml"]) expect(r.stderr).toContain(`Skipped ${path.join(dir, name)}: not an agency file`);
+    }
+    // An agency file that names its rubric's groups by mistake is still one: reported, not skipped.
+    writeFileSync(path.join(dir, "b.yaml"), variant("b", 13).replace("answers:", "groups: []\nanswers:"));
+    const r = await runCli(["score", dir, "--format", "json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).not_scored.map((f: { file: string }) => path.basename(f.file))).toEqual(["b.yaml"]);
+  });
+
   it("when they are all there is, nothing passes: a usage error, as for an empty folder", async () => {
     const dir = folder();
     for (const [name, text] of others) writeFileSync(path.join(dir, name), text);

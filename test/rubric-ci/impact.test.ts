@@ -545,3 +545,11 @@ describe("rubric impact's invalid corpus files", () => {
     expect(line.endsWith("`c/f19.yaml` and 5 more")).toBe(true);
   });
 });
+
+describe("rubric impact on a rubric's fixtures folder", () => {
+  it("skips the fixtures' expected scores (they failed every budget as a broken agency file)", async () => {
+    const r = await impact("rubrics/dti-cap-so.yaml", "rubrics/dti-cap-so.yaml", "--corpus", "rubrics/fixtures/dti-cap-so", "--budget-points", "0.05", "--lang", "en");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("Skipped rubrics/fixtures/dti-cap-so/expected.yaml: not an agency file");
+  });
+});
