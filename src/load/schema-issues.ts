@@ -17,7 +17,6 @@ function naHint(path: readonly string[], value: unknown, known?: Partial<AnswerC
 
 const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|on|off)$/i;
 
-/** ajv errors → issues with stable codes, the value found and what was expected; branch noise removed. */
 /**
  * What the rubric tells about answers: its codes (for "did you mean"), and the paths below `answers` whose
  * value is a fraction (`CODE`, or `CODE/FIELD` in a parts input), so that a plain number there is said to
@@ -25,8 +24,10 @@ const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|
  */
 export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"). */ keysAt?: (path: string[]) => string[]; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** Its minimum. */ minimumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[]; /** Whether an indicator may be answered N/A. */ naAllowed?: (code: string) => boolean }
 
+/** ajv errors → issues with stable codes, the value found and what was expected; branch noise removed. */
 export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Partial<AnswerCodes>): Issue[] {
   const issues: Issue[] = [];
+  const allowedAt = new Map<string, string[]>();
   const seen = new Set<string>();
   // A required value left empty (`id:` in a blank file) is one finding, whatever else its schema says.
   const empty = new Map<string, Issue>();
@@ -45,6 +46,7 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Parti
       issues.push(issue);
       continue;
     }
+    if (e.keyword === "enum") allowedAt.set(e.instancePath, (e.params as { allowedValues: unknown[] }).allowedValues.map(String));
     const issue = toIssue(e, path, value, known);
     // Every field an entry lacks in one finding: an evidence item {title} lacking number and date said only
     // "number", and the officer learned of "date" at the next run.
@@ -61,7 +63,19 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Parti
     seen.add(key);
     issues.push(issue);
   }
-  return issues;
+  return issues.filter((i) => !numberForText(i, data, allowedAt));
+}
+
+/**
+ * One of two findings on a number where one of some texts is asked (a choice's ids): "write it in quotes"
+ * when the number in quotes is one of them, else the list of them ("1" is no option either).
+ */
+function numberForText(issue: Issue, data: unknown, allowedAt: Map<string, string[]>): boolean {
+  const allowed = allowedAt.get(issue.path.map((p) => `/${p.replace(/~/g, "~0").replace(/\//g, "~1")}`).join(""));
+  const value = valueAt(data, issue.path);
+  if (allowed === undefined || typeof value !== "number") return false;
+  const quotedFits = allowed.includes(String(value));
+  return issue.code === "wrong-type" ? !quotedFits : issue.code === "not-allowed-value" && quotedFits;
 }
 
 /** The keys of an answer (docs/agency-format.md). */

@@ -223,3 +223,17 @@ describe("N/A written as an answer's value", () => {
     expect(note!.params!.hint_na).toBeUndefined();
   });
 });
+
+describe("schemaIssues on a number where one of some texts is asked", () => {
+  const errors = (allowed: string[]): ErrorObject[] => [
+    { keyword: "type", instancePath: "/answers/1.2/value", schemaPath: "#/x/type", params: { type: "string" } },
+    { keyword: "enum", instancePath: "/answers/1.2/value", schemaPath: "#/x/enum", params: { allowedValues: allowed } },
+  ];
+  const data = { answers: { "1.2": { value: 1 } } };
+  it.each([
+    ["not one of them in quotes either: the options alone", ["thu-truong", "cap-pho"], ["not-allowed-value"]],
+    ["one of them in quotes: the type alone (write it in quotes)", ["1", "2"], ["wrong-type"]],
+  ])("%s", (_, allowed, codes) => {
+    expect(schemaIssues(errors(allowed), data).map((i) => i.code)).toEqual(codes);
+  });
+});
