@@ -166,6 +166,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-field-penalty.cap": { vi: "trần điểm trừ", en: "penalty cap" },
   "impact-more": { vi: "+{count} chỉ số khác", en: "+{count} more" },
   "impact-other": { vi: "do quy đổi theo tỷ lệ và mức trần", en: "rescaling, caps" },
+  "impact-other-weights": { vi: "do trọng số, cách gộp, quy đổi theo tỷ lệ và mức trần", en: "weights, aggregation, rescaling, caps" },
   "impact-not-scorable": { vi: "không chấm được ({reason})", en: "not scorable ({reason})" },
   "impact-summary": { vi: "{agencies} cơ quan: {compared} so sánh được, {changed} thay đổi điểm · chênh lệch trung bình {mean} (trung bình trị tuyệt đối {mean_abs}) · {bands} cơ quan đổi xếp loại · {ranks} cơ quan đổi hạng", en: "{agencies} {agencies|agency|agencies}, {compared} compared, {changed} changed · mean Δ {mean} (mean |Δ| {mean_abs}) · {bands} band {bands|change|changes} · {ranks} rank {ranks|change|changes}" },
   "impact-largest-increase": { vi: "tăng nhiều nhất: {name} {delta}", en: "largest increase: {name} {delta}" },

@@ -553,3 +553,20 @@ describe("rubric impact on a rubric's fixtures folder", () => {
     expect(r.stderr).toContain("Skipped rubrics/fixtures/dti-cap-so/expected.yaml: not an agency file");
   });
 });
+
+describe("rubric impact of a weight changed", () => {
+  it("names the weighted item behind the part no indicator's points explain, and the weight's default", async () => {
+    const dir = tempDir();
+    const v1 = readFileSync(V1, "utf8").replace('    max: 100\n    items:', '    max: 100\n    aggregate: weighted_mean\n    items:');
+    writeFileSync(path.join(dir, "v1.yaml"), v1);
+    writeFileSync(path.join(dir, "v2.yaml"), v1.replace('version: "1"', 'version: "2"').replace('        max: 40\n', '        max: 40\n        weight: 3\n'));
+    const args = [path.join(dir, "v1.yaml"), path.join(dir, "v2.yaml"), "--corpus", `${CORPUS}/c.yaml`];
+    const report = await json(...args);
+    expect(report.diff.items).toEqual([expect.objectContaining({ change: "changed", fields: [{ field: "weight", old: "1", new: "3" }] })]);
+    const [c] = report.agencies;
+    expect(c.drivers).toEqual([]);
+    expect(c.other).not.toBe(0);
+    expect(c.reweighted).toEqual(["1.1"]);
+    expect((await impact(...args, "--format", "md", "--lang", "en")).stdout).toContain("weights, aggregation, rescaling, caps (1.1)");
+  });
+});

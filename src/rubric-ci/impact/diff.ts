@@ -128,7 +128,7 @@ function fieldChanges(before: Entry, after: Entry, beforeRubric: Rubric, afterRu
   add("max", String(o.max), String(n.max));
   add("parent", before.ref.parent, after.ref.parent);
   add("applies_to", types(o.applies_to), types(n.applies_to));
-  add("weight", String(o.weight ?? "–"), String(n.weight ?? "–"));
+  add("weight", String(o.weight ?? 1), String(n.weight ?? 1));
   if (o.kind === "group" && n.kind === "group") {
     add("aggregate", o.aggregate ?? "sum", n.aggregate ?? "sum");
     add("cap", String(o.cap ?? "–"), String(n.cap ?? "–"));

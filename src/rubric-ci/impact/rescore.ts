@@ -26,12 +26,15 @@ export interface AgencyImpact {
   other: number;
   /** Indicators (new codes) counted in their group's max under one version and not the other (an N/A answer dropped, a type left out): what the rescaling in `other` comes from. */
   rescaled: string[];
+  /** Groups and indicators (new codes) whose weight, aggregation, cap or floor the new version changed, where `other` is not 0: what else it may come from. */
+  reweighted: string[];
   notes: Record<Side, AnswerNote[]>;
   unscorable: Partial<Record<Side, string>>;
 }
 
 /** Score the corpus under both versions (each as one batch, ranked by cohort) and line the results up per agency. */
-export function rescore(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, codes: CodeMaps): AgencyImpact[] {
+/** `reweighted`: the codes whose weight, aggregation, cap or floor changed (see AgencyImpact). */
+export function rescore(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, reweighted: string[] = []): AgencyImpact[] {
   const decimals = Math.max(rubrics.old.rubric.rounding.decimals, rubrics.new.rubric.rounding.decimals);
   const scored = { old: scoreSide(corpus, rubrics, "old"), new: scoreSide(corpus, rubrics, "new") };
   return corpus.agencies.map((entry, i) => {
@@ -51,6 +54,7 @@ export function rescore(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, cod
       drivers,
       other,
       rescaled: other !== 0 ? exclusionChanges(o!.score, n!.score, codes.toOld) : [],
+      reweighted: other !== 0 ? reweighted : [],
       notes: entry.notes,
       unscorable: Object.fromEntries(Object.entries(entry.unscorable).map(([side, d]) => [side, d.code])) as Partial<Record<Side, string>>,
     };

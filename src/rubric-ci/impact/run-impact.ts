@@ -36,12 +36,16 @@ export interface ImpactOptions {
   unreadable?: number;
 }
 
+/** What a group or indicator changes in how its points reach the total, apart from its own points. */
+const AGGREGATION_FIELDS = new Set(["weight", "aggregate", "cap", "floor"]);
+
 export function runImpact(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, opts: ImpactOptions): ImpactReport {
   const diff = diffRubrics(rubrics.old.rubric, rubrics.new.rubric);
   const codes = codeMaps(diff);
   const corpus = readCorpus(files, rubrics, codes, opts.onForeign, opts.onSameFile);
   const decimals = Math.max(rubrics.old.rubric.rounding.decimals, rubrics.new.rubric.rounding.decimals);
-  const agencies = rescore(corpus, rubrics, codes)
+  const reweighted = diff.items.filter((i) => i.change !== "added" && i.change !== "removed" && i.fields.some((f) => AGGREGATION_FIELDS.has(f.field))).map((i) => i.node.code);
+  const agencies = rescore(corpus, rubrics, codes, reweighted)
     .map((a) => ({ ...a, file: opts.showPath(a.file) }))
     .sort((a, b) => (a.delta === null ? 1 : 0) - (b.delta === null ? 1 : 0) || Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0) || Math.abs(b.rank_change ?? 0) - Math.abs(a.rank_change ?? 0) || a.agency.name.localeCompare(b.agency.name));
   const ref = (r: LoadedRubric): RubricRef => ({
