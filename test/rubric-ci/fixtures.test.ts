@@ -69,6 +69,14 @@ describe("rubric test: failures", () => {
     expect(vi.stdout).toContain("tổng điểm: mong đợi 941,00, thực tế 940,00");
   });
 
+  it("a fixture scored alone for want of a batch says its batch-relative points are provisional", async () => {
+    const { rubric, fixtures } = copyXa();
+    edit(path.join(fixtures, "expected.yaml"), /\n    batch: spending/g, "");
+    const r = await runCli(["rubric", "test", rubric, "--fixtures", fixtures, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/indicator [\d.]+: expected [\d.]+, got [\d.]+ \(provisional: a batch-relative rule had no other agency of the cohort/);
+  });
+
   it("a point off by less than half the last decimal still passes; by half of it, fails", async () => {
     const { rubric, fixtures } = copyXa();
     edit(path.join(fixtures, "expected.yaml"), "total: 901.59", "total: 901.594");
