@@ -2,6 +2,7 @@ import type { ChalkInstance } from "chalk";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
 import { writeFileAtomic } from "../io/write-atomic.js";
+import { refuseOverwritingInputs } from "./output-guard.js";
 import { sayMessage } from "./say.js";
 
 export interface OutputOptions { output?: string; force?: boolean }
@@ -18,12 +19,13 @@ export function colorFor(ctx: Context, opts: OutputOptions, stream: "stdout" | "
 }
 
 /**
- * A report goes to -o FILE (atomically, never over an existing file without --force, and said on standard
- * error as score and explain say it) or to its stream.
+ * A report goes to -o FILE (atomically, never over an existing file without --force nor over one of the files
+ * the run `reads`, and said on standard error as score and explain say it) or to its stream.
  */
-export function emit(ctx: Context, text: string, opts: OutputOptions, stream: "stdout" | "stderr", format: string): void {
+export function emit(ctx: Context, text: string, opts: OutputOptions, stream: "stdout" | "stderr", format: string, reads: Iterable<string>): void {
   const file = outputFile(opts);
   if (!file) { ctx.io[opts.output === "-" ? "stdout" : stream](text); return; }
+  refuseOverwritingInputs([file], reads);
   writeFileAtomic(file, text, { force: opts.force === true });
   if (!ctx.quiet) sayMessage(ctx, "rpt-written", { file, format });
 }

@@ -90,7 +90,8 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
     // On a terminal its sentences are wrapped at spaces (the terminal cut them inside words); the tables fit already.
     : toFile ? formatExplainText(explanation, { top, style })
     : wrapForTerminal(formatExplainText(explanation, { top, style, ...(ctx.io.stdoutColumns === undefined ? {} : { width: ctx.io.stdoutColumns }) }), ctx.io.stdoutColumns, isTableLine);
-  emit(ctx, text, opts, "stdout", format);
+  // Every file the run reads: the agency's, its batch's, the rubric.
+  emit(ctx, text, opts, "stdout", format, [...inputs, ...failures, ...(batch ? [...batch.inputs, ...batch.failures] : [])].map((f) => f.file).concat(rubric?.ok ? [rubric.loaded.file] : []));
   return EXIT.ok;
 }
 

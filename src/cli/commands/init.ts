@@ -8,6 +8,7 @@ import { EXIT } from "../errors.js";
 import { outputFile } from "../text-output.js";
 import { requireAgencyType } from "../agency-type-option.js";
 import { commandArgs } from "../command-args.js";
+import { refuseOverwritingInputs } from "../output-guard.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { sayMessage } from "../say.js";
 
@@ -22,9 +23,10 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   const file = outputFile(opts);
   const text = agencyTemplate(rubric, ctx.lang, { file: commandArgs(file ?? (ctx.lang === "vi" ? "TỆP.yaml" : "FILE.yaml"), opts.rubric), ...(opts.agencyType ? { agencyType: opts.agencyType } : {}), ...(file ? {} : { schemaFrom: opts.rubric ?? rubric.id }) });
   if (!file) { ctx.io.stdout(text); return EXIT.ok; }
+  const schemaFile = path.join(path.dirname(file), schemaFileName(rubric));
+  refuseOverwritingInputs([file, schemaFile], [outcome.loaded.file]);
   writeFileAtomic(file, text, { force: opts.force === true });
   // The schema is derived data: (re)written when absent or unchanged in meaning; a different file is kept without --force.
-  const schemaFile = path.join(path.dirname(file), schemaFileName(rubric));
   const schema = JSON.stringify(agencySchema(rubric), null, 2) + "\n";
   if (!existsSync(schemaFile) || opts.force || readFileSync(schemaFile, "utf8") === schema) writeFileAtomic(schemaFile, schema, { force: true });
   else sayMessage(ctx, "output-exists", { file: schemaFile });

@@ -48,7 +48,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
   const rubric = format === "md" ? outcome.loaded.rubric : safeStrings(outcome.loaded.rubric, true);
   if (format === "md") {
     const { rubricMarkdown } = await import("../../rubric-ci/show/rubric-md.js");
-    emit(ctx, rubricMarkdown(rubric, lang), opts, "stdout", "md");
+    emit(ctx, rubricMarkdown(rubric, lang), opts, "stdout", "md", [outcome.loaded.file]);
     for (const d of outcome.loaded.warnings) showDiagnostic(ctx, d);
     return EXIT.ok;
   }
@@ -91,7 +91,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
     `${rubric.issuer[lang]} · ${rubric.legal_basis.map((b) => `${b.number} (${dateText(b.date, lang)})`).join(", ") || "–"} · ${message(lang, "fidelity")}: ${message(lang, `show-fidelity-${rubric.provenance.fidelity}`)}`,
     text,
     `${message(lang, "band")}: ${rubric.bands.levels.map((l) => `${l.label[lang]} ≥ ${l.min}${rubric.bands.basis === "percent" ? " %" : ""}`).join(" · ")}`,
-  ].join("\n") + "\n", opts, "stdout", "table");
+  ].join("\n") + "\n", opts, "stdout", "table", [outcome.loaded.file]);
   for (const d of outcome.loaded.warnings) showDiagnostic(ctx, d);
   sayMessage(ctx, "rubric-ok", { id: rubric.id, version: rubric.version, indicators: allIndicators(rubric).length, scale: rubric.scale });
   return EXIT.ok;

@@ -11,17 +11,18 @@ import { emit, type OutputOptions } from "../text-output.js";
 export async function agency(ctx: Context, spec: string, opts: OutputOptions = {}): Promise<number> {
   const outcome = rubricOption(spec)!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
-  emit(ctx, JSON.stringify(agencySchema(outcome.loaded.rubric), null, 2) + "\n", opts, "stdout", "json");
+  emit(ctx, JSON.stringify(agencySchema(outcome.loaded.rubric), null, 2) + "\n", opts, "stdout", "json", [outcome.loaded.file]);
   return EXIT.ok;
 }
 
 export async function rubricFormat(ctx: Context, opts: OutputOptions = {}): Promise<number> {
-  emit(ctx, JSON.stringify(rubricSchema(), null, 2) + "\n", opts, "stdout", "json");
+  emit(ctx, JSON.stringify(rubricSchema(), null, 2) + "\n", opts, "stdout", "json", []);
   return EXIT.ok;
 }
 
 /** The schema of `score --format json` reports (schemas/report.schema.json, documented in docs/report-format.md). */
 export async function report(ctx: Context, opts: OutputOptions = {}): Promise<number> {
-  emit(ctx, JSON.stringify(JSON.parse(readFileSync(packagePath("schemas", "report.schema.json"), "utf8")), null, 2) + "\n", opts, "stdout", "json");
+  const file = packagePath("schemas", "report.schema.json");
+  emit(ctx, JSON.stringify(JSON.parse(readFileSync(file, "utf8")), null, 2) + "\n", opts, "stdout", "json", [file]);
   return EXIT.ok;
 }

@@ -1,5 +1,4 @@
 import type { SpooledBatch } from "../../batch/pipeline.js";
-import { fileKey, stdinKey } from "../../io/file-key.js";
 import { reaches } from "../../core/bands.js";
 import type { Lang } from "../../core/rubric.js";
 import { formatPercent, formatPoints } from "../../report/format-number.js";
@@ -9,9 +8,10 @@ import { checkedOutputs, emitReport, type OutputOptions } from "../emit-report.j
 import { decimalOption } from "../decimal-option.js";
 import { EXIT, UsageError } from "../errors.js";
 import { message } from "../../i18n/messages.js";
-import { displayPath, gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles, STDIN_NAME } from "../inputs.js";
+import { displayPath, gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles } from "../inputs.js";
 import { now } from "../now.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
+import { refuseOverwritingInputs } from "../output-guard.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { sayMessage, showDiagnostic } from "../say.js";
 
@@ -98,22 +98,6 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
   const below = threshold ? belowThreshold(batch, threshold, ctx.lang) : [];
   if (below.length > 0) sayMessage(ctx, "below-threshold", { threshold: shownThreshold(threshold!, ctx.lang), agencies: below.join(", ") }, ctx.colorErr.red);
   return batch.failures.length > 0 || below.length > 0 ? EXIT.invalid : EXIT.ok;
-}
-
-/** A report never replaces a file being scored, --force or not: `-o in.yaml --force` would lose the agency's answers. */
-function refuseOverwritingInputs(outputs: string[], inputs: string[]): void {
-  const existing = new Map<string, string>();
-  for (const f of outputs) {
-    const key = fileKey(f);
-    if (key !== undefined) existing.set(key, f);
-  }
-  if (existing.size === 0) return;
-  // By device and inode, not by real path: one stat a file (resolving 10,000 paths took 120 ms). Standard
-  // input redirected from a file (`- < a.yaml`) is that file.
-  for (const input of inputs) {
-    const clash = existing.get((input === STDIN_NAME ? stdinKey() : fileKey(input)) ?? "");
-    if (clash !== undefined) throw new UsageError("output-is-input", { file: clash });
-  }
 }
 
 type Threshold = { kind: "points" | "percent"; value: number; digits: string };

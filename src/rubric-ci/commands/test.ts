@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { Context } from "../../cli/context.js";
 import { EXIT, UsageError } from "../../cli/errors.js";
 import { annotationPath, displayPath } from "../../cli/inputs.js";
@@ -28,11 +29,13 @@ export async function test(ctx: Context, specs: string[], opts: TestOptions): Pr
     rubrics.push(outcome.loaded);
   }
   const tests = rubrics.map((r) => runFixtures(r, opts.fixtures ?? defaultFixturesDir(r)));
+  // Every file the run reads: the rubrics, their fixtures and expected scores.
+  const read = [...rubrics.map((r) => r.file), ...tests.flatMap((t) => [path.join(t.dir, "expected.yaml"), ...t.fixtures.map((f) => f.file)])];
   const show = (file: string) => (format === "github" ? annotationPath(ctx, file) : displayPath(ctx.io.cwd, file));
   const tool = { name: "egov-score", version: ctx.version };
-  if (format === "table") emit(ctx, formatTestText(tests, ctx.lang, colorFor(ctx, opts, "stdout"), show, unusable.length), opts, "stdout", format);
+  if (format === "table") emit(ctx, formatTestText(tests, ctx.lang, colorFor(ctx, opts, "stdout"), show, unusable.length), opts, "stdout", format, read);
   else {
-    emit(ctx, format === "json" ? formatTestJson(tests, tool, ctx.lang, show, unusable) : format === "junit" ? formatTestJunit(tests, ctx.lang, show, unusable) : formatTestGithub(tests, ctx.lang, show, unusable), opts, "stdout", format);
+    emit(ctx, format === "json" ? formatTestJson(tests, tool, ctx.lang, show, unusable) : format === "junit" ? formatTestJunit(tests, ctx.lang, show, unusable) : formatTestGithub(tests, ctx.lang, show, unusable), opts, "stdout", format, read);
     if (!ctx.quiet && tests.length > 0) ctx.io.stderr(testSummary(tests, ctx.lang, unusable.length) + "\n");
   }
   if (unusable.length > 0) return EXIT.usage;

@@ -1,0 +1,36 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "egov-guard-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const at = (name: string) => path.join(dir, name);
+copyFileSync("rubrics/dti-cap-so.yaml", at("r.yaml"));
+copyFileSync("examples/so-khcn-quang-binh.yaml", at("a.yaml"));
+copyFileSync("examples/so-tai-chinh-quang-binh.yaml", at("b.yaml"));
+// Reports named through links to the inputs, as a mistyped -o or an old link in a CI folder names them.
+symlinkSync(at("r.yaml"), at("rubric.md"));
+symlinkSync(at("r.yaml"), at("rubric.json"));
+symlinkSync(at("b.yaml"), at("batch.md"));
+
+describe("no command's report replaces a file its run reads, even with --force", () => {
+  it.each([
+    ["schema agency, its rubric", ["schema", "agency", "--rubric", at("r.yaml"), "-o", at("r.yaml")]],
+    ["init, its rubric", ["init", "--rubric", at("r.yaml"), "-o", at("r.yaml")]],
+    ["explain, a file of its batch", ["explain", at("a.yaml"), "--batch", at("b.yaml"), "-o", at("batch.md")]],
+    ["explain, its rubric", ["explain", at("a.yaml"), "--rubric", at("r.yaml"), "-o", at("rubric.md")]],
+    ["rubric show, the rubric", ["rubric", "show", at("r.yaml"), "-o", at("rubric.md")]],
+    ["rubric lint, the rubric", ["rubric", "lint", at("r.yaml"), "-o", at("rubric.json")]],
+    ["rubric impact, a version", ["rubric", "impact", at("r.yaml"), "dti-cap-so", "--corpus", at("a.yaml"), "-o", at("rubric.md")]],
+    ["rubric impact, a corpus file", ["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", at("b.yaml"), "-o", at("batch.md")]],
+    ["score, a file it scores", ["score", at("a.yaml"), at("b.yaml"), "-o", at("batch.md")]],
+  ])("%s", async (_, args) => {
+    const before = [readFileSync(at("r.yaml")), readFileSync(at("b.yaml"))];
+    const r = await runCli([...args, "--force", "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("is a file this run reads");
+    expect([readFileSync(at("r.yaml")), readFileSync(at("b.yaml"))]).toEqual(before);
+  });
+});
