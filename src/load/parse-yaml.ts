@@ -57,14 +57,17 @@ export function parseYaml(text: string): ParseOutcome {
     .filter((p, i) => p.shown !== undefined ? placed.findIndex((o) => o.shown !== undefined && o.diagnostic.line === p.diagnostic.line && o.diagnostic.col === p.diagnostic.col) === i : !slipLines.has(p.diagnostic.line!) && !placed.some((o) => o.shown !== undefined && o.diagnostic.line === p.diagnostic.line && o.diagnostic.col === p.diagnostic.col))
     .map((p) => p.diagnostic);
   let firstAlias: Alias | undefined;
+  const checkTag = (node: { tag?: string | undefined; range?: [number, number, number] | null | undefined }) => {
+    if (node.tag && !ALLOWED_TAGS.has(node.tag) && node.range) {
+      const { line, col } = lineCounter.linePos(tagStart(text, node.range[0]));
+      diagnostics.push({ code: "unknown-tag", line, col, params: { tag: node.tag } });
+    }
+  };
   visit(doc, {
-    Node(_key, node) {
-      if (node.tag && !ALLOWED_TAGS.has(node.tag) && node.range) {
-        const { line, col } = lineCounter.linePos(tagStart(text, node.range[0]));
-        diagnostics.push({ code: "unknown-tag", line, col, params: { tag: node.tag } });
-      }
-    },
+    Node(_key, node) { checkTag(node); },
+    // The visitor calls Map, not Node, for a mapping: its tag (`answers: !!set`, `!!python/object`) is checked here.
     Map(_key, map) {
+      checkTag(map);
       const seen = new Map<string, number>();
       for (const { key } of map.items) {
         if (!isScalar(key) || !key.range) continue;
@@ -236,7 +239,10 @@ function unresolvedAlias(doc: Document): Alias | undefined {
 /** The range of a tagged node starts at its value; the tag (`!foo`, `!!binary`) is written just before it. */
 function tagStart(text: string, valueStart: number): number {
   let p = text.lastIndexOf("!", valueStart);
-  if (p < 0 || text.slice(p, valueStart).includes("\n")) return valueStart;
+  if (p < 0) return valueStart;
+  // A block mapping's tag ends the line before its first key: only spaces, line ends and comments between.
+  const end = p + (/^\S*/.exec(text.slice(p, valueStart))![0].length);
+  if (!/^(?:\s|#[^\n]*)*$/.test(text.slice(end, valueStart))) return valueStart;
   while (p > 0 && !/[\s[{,]/.test(text[p - 1]!)) p--;
   return p;
 }
