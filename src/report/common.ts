@@ -250,17 +250,22 @@ export function groupByCode(score: AgencyScore): Map<string, GroupResult> {
   return new Map(flattenGroups(score.groups).map((g) => [g.code, g]));
 }
 
-/** Remove characters that are invalid in XML 1.0 and HTML text (C0 controls except tab, LF, CR; lone surrogates; U+FFFE/FFFF), and bidirectional overrides. */
+/**
+ * Remove characters that are invalid in XML 1.0 and HTML text (C0 controls except tab, LF, CR; lone
+ * surrogates; U+FFFE/FFFF), C1 controls (U+0080–U+009F: a terminal reading a csv or md report acts on
+ * them), and bidirectional controls; the Unicode line and paragraph separators become spaces.
+ */
 export function stripControls(text: string): string {
-  return withoutBidiControls(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ""));
+  return withoutBidiControls(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")).replace(/[\u2028\u2029]/g, " ");
 }
 
 /**
- * Text without the bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069):
- * a name holding U+202E would show reversed in a ranking ("LTR" for "RTL"). Vietnamese never needs them.
+ * Text without the bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069)
+ * and marks (U+200E, U+200F, U+061C): a name holding U+202E would show reversed in a ranking ("LTR" for
+ * "RTL"), and a mark reorders the text around it. Vietnamese never needs them.
  */
 export function withoutBidiControls(text: string): string {
-  return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, "");
+  return text.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, "");
 }
 
 /** Who a file not scored is from, as it says: "Sở Xây dựng (qb-sxd)", the name or the id alone, or nothing. */

@@ -1,8 +1,11 @@
-import { withoutBidiControls } from "./common.js";
+import { stripControls } from "./common.js";
 
-/** Text safe inside GitHub Markdown and its HTML: markup characters escaped, line breaks flattened. */
+/**
+ * Text safe inside GitHub Markdown and its HTML, and on a terminal it is printed to: control characters
+ * (ESC, BEL, C1) dropped, markup characters escaped, line breaks flattened.
+ */
 export function md(text: string): string {
-  return withoutBidiControls(text)
+  return stripControls(text)
     .replace(/[\r\n\t]+/g, " ")
     .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
     .replace(/([\\`*_{}[\]|~])/g, "\\$1")
@@ -15,7 +18,7 @@ export function md(text: string): string {
 
 /** Inline code that cannot be broken out of: backticks become a look-alike, pipes are escaped for tables. */
 export function code(text: string): string {
-  return "`" + text.replace(/[\r\n]+/g, " ").replace(/`/g, "ˋ").replace(/\|/g, "\\|") + "`";
+  return "`" + stripControls(text).replace(/[\r\n\t]+/g, " ").replace(/`/g, "ˋ").replace(/\|/g, "\\|") + "`";
 }
 
 /** A link for GitHub Markdown: only http(s) addresses, with what could end the link encoded; anything else is text. */

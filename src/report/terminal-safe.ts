@@ -2,10 +2,11 @@
  * Control characters from data (an agency name, a note, a line of a file) shown as visible symbols, so that
  * text printed to a terminal cannot move the cursor, clear the screen, hide or recolour text, set the window
  * title or ring the bell: C0 controls (ESC included) as their Unicode control pictures (␛ ␇ ␍), DEL as ␡,
- * C1 controls and bidirectional overrides (which reorder what is shown) as �. Line feeds and tabs stay.
+ * C1 controls, bidirectional overrides and marks (which reorder what is shown) and the Unicode line and
+ * paragraph separators (a line break the table does not count) as �. Line feeds and tabs stay.
  * Applied to the data before a formatter adds its own colours, never to the finished text.
  */
-const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * In table cells and one-line places (`inCells`) a tab or a line break becomes a space: the table measures a

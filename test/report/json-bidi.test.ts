@@ -2,21 +2,22 @@ import { describe, expect, it } from "vitest";
 import { escapeBidi, escapeBidiBytes } from "../../src/report/json-bidi.js";
 import { jsonChunks } from "../../src/report/json.js";
 
-const CONTROLS = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"];
+// The controls, the marks (LRM, RLM, ALM) and the line and paragraph separators.
+const CONTROLS = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f", "\u061c", "\u2028", "\u2029", "\u0085", "\u009b"];
 
 describe("bidirectional controls in JSON text", () => {
   it.each(CONTROLS)("U+%s is written as its escape, and reads back as the same text", (c) => {
     const value = { name: `${c}RTL Sở${c}`, note: "“Ngoặc” … – hết" };
     const json = JSON.stringify(value);
     for (const out of [escapeBidi(json), Buffer.from(escapeBidiBytes(Buffer.from(json))).toString("utf8")]) {
-      expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
-      expect(out).toContain(`\\u${c.charCodeAt(0).toString(16)}RTL`);
+      expect(out).not.toMatch(/[\u0080-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+      expect(out).toContain(`\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}RTL`);
       expect(JSON.parse(out)).toEqual(value);
     }
   });
 
-  it("leaves text without them as it is, the same object (the neighbours U+2026 …, U+2029, U+206A and quotes included)", () => {
-    const json = JSON.stringify({ name: "Sở “A” … \u2029 \u206a \u2065 – x" });
+  it("leaves text without them as it is, the same object (the neighbours U+2026 …, U+202F, U+206A, U+061B, quotes included)", () => {
+    const json = JSON.stringify({ name: "Sở “A” … \u202f \u206a \u2065 \u061b \u200d \u00a0«» – x" });
     expect(escapeBidi(json)).toBe(json);
     const bytes = Buffer.from(json);
     expect(escapeBidiBytes(bytes)).toBe(bytes);
