@@ -128,7 +128,8 @@ function checkFolderWritable(file: string): void {
   let dir = path.dirname(path.resolve(file));
   while (!existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   // A file where a folder is to be made, as makeFolder says it.
-  if (!statSync(dir).isDirectory()) throw new WriteRefusedError(file, "EEXIST");
+  const refused = folderAt(dir);
+  if (refused !== undefined) throw new WriteRefusedError(file, refused);
   try {
     accessSync(dir, constants.W_OK);
   } catch (e) {
@@ -177,6 +178,17 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
   }
 }
 
+/** Why what stands at `dir` is no folder to write in (a file, a link to nowhere or a loop of links), or nothing when it is one. */
+function folderAt(dir: string): string | undefined {
+  try {
+    return statSync(dir).isDirectory() ? undefined : "EEXIST";
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code === "string") return code;
+    throw e;
+  }
+}
+
 /**
  * A folder for output, made as needed, parents first; a file standing in its way is the user's to fix.
  * Not mkdirSync's `recursive`: on a path the system refuses with ENOENT although its parent exists
@@ -189,7 +201,7 @@ function makeFolder(dir: string): void {
       return undefined;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === "EEXIST" && statSync(dir).isDirectory()) return undefined;
+      if (code === "EEXIST") return folderAt(dir);
       if (typeof code === "string") return code;
       throw e;
     }

@@ -34,3 +34,19 @@ describe("no command's report replaces a file its run reads, even with --force",
     expect([readFileSync(at("r.yaml")), readFileSync(at("b.yaml"))]).toEqual(before);
   });
 });
+
+describe("an output folder that is a link to nowhere, or a loop of links", () => {
+  symlinkSync(at("nowhere"), at("dangling"));
+  symlinkSync(at("loop-b"), at("loop-a"));
+  symlinkSync(at("loop-a"), at("loop-b"));
+  it.each([
+    ["--output-dir to nowhere", ["--format", "md", "--output-dir", at("dangling")], "no such file or folder"],
+    ["-o into a loop", ["-o", path.join(at("loop-a"), "x.md")], "a loop of symbolic links"],
+    ["-o into nowhere", ["-o", path.join(at("dangling"), "x.md")], "no such file or folder"],
+  ])("%s is a usage error that says so, not an internal error", async (_, args, said) => {
+    const r = await runCli(["score", at("a.yaml"), ...args, "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(said);
+    expect(r.stderr).not.toContain("Internal error");
+  });
+});
