@@ -52,6 +52,8 @@ const AGENCY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === "string";
 const isNonEmpty = (v: unknown): boolean => typeof v === "string" && v.length > 0;
+/** A name as the agency schema takes it: some text, not spaces alone, at most 500 letters. */
+const isName = (v: unknown): boolean => typeof v === "string" && v.length <= 500 && /\S/.test(v);
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isInteger = (v: unknown): v is number => Number.isInteger(v);
 const isUnanswered = (v: unknown): boolean => v === null || v === "?";
@@ -97,10 +99,10 @@ function agencyChecker(rubric: Rubric): Checker {
   const isPeriod = (v: unknown) => isString(v) || isInteger(v);
   const isRubricRef = (v: unknown) => isObject(v) && onlyKeys(v, RUBRIC_KEYS) && isString(v.id) && isString(v.version);
   const isAgency = (v: unknown) =>
-    isObject(v) && onlyKeys(v, AGENCY_KEYS) && isString(v.id) && AGENCY_ID.test(v.id) && isNonEmpty(v.name) && isString(v.type) && types.has(v.type) &&
+    isObject(v) && onlyKeys(v, AGENCY_KEYS) && isString(v.id) && AGENCY_ID.test(v.id) && isName(v.name) && isString(v.type) && types.has(v.type) &&
     optional(v.cohort, (c) => c === null || (isString(c) && cohorts.has(c)));
   const isRespondent = (v: unknown) =>
-    isObject(v) && onlyKeys(v, RESPONDENT_KEYS) && isNonEmpty(v.name) && optional(v.position, orNull(isString)) &&
+    isObject(v) && onlyKeys(v, RESPONDENT_KEYS) && isName(v.name) && optional(v.position, orNull(isString)) &&
     optional(v.email, orNull((e) => isString(e) && isEmail(e))) && optional(v.phone, orNull(isString));
   const isAnswers = (v: unknown) => v === null || (isObject(v) && eachKnown(v, answers));
   const whole = (data: unknown) =>
