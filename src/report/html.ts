@@ -33,6 +33,8 @@ export function formatHtml(report: ScoreReport, options: HtmlOptions): string {
   body.push(`<header class="page-head"><h1>${h(title)}</h1><p class="meta">${t("rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: formatStamp(report.generated_at, lang) })}</p></header>`);
   const warned = warnedFiles(report);
   if (total > 1 || report.not_scored.length > 0) body.push(contents(report, lang, warned));
+  // The files left out of the rankings, said where the rankings print (their list is on the last pages).
+  if (total > 1 && report.not_scored.length > 0) body.push(`<p class="warn not-scored-note"><a href="#not-scored">${t("rpt-not-scored-note", { count: report.not_scored.length })}</a></p>`);
   const details = total <= HTML_DETAIL_LIMIT;
   if (!details) body.push(`<p class="meta">${t("rpt-details-omitted", { limit: HTML_DETAIL_LIMIT })}</p>`);
   report.rubrics.forEach((section, si) => body.push(sectionHtml(section, si, lang, total === 1, details)));
@@ -85,10 +87,12 @@ function agencyId(section: number, index: number): string {
 }
 
 function sectionHtml(section: Section, si: number, lang: Lang, single: boolean, details: boolean): string {
-  const out: string[] = [`<section class="rubric" id="r${si}">`];
+  const ranked = !single && section.agencies.length > 1;
+  // A section with its charts and rankings prints them on landscape pages; one with a single agency has none.
+  const out: string[] = [`<section class="rubric${ranked ? " ranked" : ""}" id="r${si}">`];
   out.push(`<h2>${h(section.title[lang])}</h2>`);
   out.push(`<p class="meta">${h(message(lang, "rubric"))} <span class="code">${h(section.id)} ${h(section.version)}</span> · sha256 <span class="code" title="${h(section.sha256)}">${h(section.sha256.slice(0, 16))}…</span> · ${h(message(lang, "rpt-scale"))} ${h(formatPoints(section.scale, 0, lang))} · ${h(message(lang, "fidelity"))}: ${h(message(lang, `rpt-fidelity-${section.fidelity}`))}</p>`);
-  if (!single && section.agencies.length > 1) out.push(batchSummary(section, lang, si));
+  if (ranked) out.push(batchSummary(section, lang, si));
   // Agencies follow the ranking order; their ids keep the input index so the contents can link to them.
   for (const a of rankingOrder(section)) out.push(agencyHtml(section, a, agencyId(si, agencyIndex(section, a)), lang, details));
   out.push(`</section>`);
@@ -168,9 +172,10 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
   }
 
   const tables = cohorts(section).map(({ cohort, agencies }) => rankingTable(section, cohort, agencies, lang, si)).join("\n");
-  // The group columns are headed by their codes: their titles are said under the tables (a tooltip does not print).
+  // The group columns are headed by their codes: their titles are said above the tables (a tooltip does not print;
+  // under them, the key printed pages after the columns it explains).
   const legend = [columnLegend(section, lang), ...rankingMarks(section, lang)].map((line) => `<p class="meta">${h(line)}</p>`).join("");
-  return `<div class="summary"><div class="charts">${figures.join("")}</div><h3>${h(message(lang, "ranking", { rubric: `${section.id} ${section.version}` }))}</h3>${tables}${legend}</div>`;
+  return `<div class="summary"><div class="charts">${figures.join("")}</div><h3>${h(message(lang, "ranking", { rubric: `${section.id} ${section.version}` }))}</h3>${legend}${tables}</div>`;
 }
 
 function figure(svg: string, caption: string): string {
@@ -205,7 +210,8 @@ function rankingTable(section: Section, cohort: string, agencies: RankedAgency[]
       `</tr>`;
   }).join("");
   const caption = message(lang, "rpt-cohort-heading", { cohort: cohortLabel(section, cohort, lang), count: agencies.length });
-  return `<table class="ranking"><caption>${h(caption)}</caption><thead><tr>${head.join("")}</tr></thead><tbody>${rows}</tbody></table>`;
+  // A short table is kept on one page (it broke after its first row under the charts).
+  return `<table class="ranking${agencies.length <= 20 ? " short" : ""}"><caption>${h(caption)}</caption><thead><tr>${head.join("")}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function bandBadge(s: AgencyScore, section: Section, lang: Lang): string {
@@ -304,7 +310,11 @@ function indicatorTable(section: Section, a: RankedAgency, s: AgencyScore, d: nu
       `<td class="num">${pointsOf(i)}</td><td class="num">${i.status === "info_only" ? "" : pts(i.max)}</td><td>${h(statusText(i, lang))}</td>` +
       `<td>${evidence}</td><td>${i.note ? h(i.note) : ""}</td></tr>`;
   };
-  return `<table class="indicators"><thead><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "rpt-col-indicator"))}</th><th>${h(message(lang, "rpt-col-answer"))}</th>` +
+  // Fixed column widths: a long word or link is broken inside its cell, not squeezing the answer and evidence to a
+  // few letters; the agency is named again at the top of each printed page of its table.
+  const widths = [5, 22, 16, 8, 7, 8, 24, 10];
+  return `<table class="indicators"><colgroup>${widths.map((w) => `<col style="width:${w}%">`).join("")}</colgroup><thead>` +
+    `<tr class="repeat"><th colspan="8">${h(`${s.agency.name} (${s.agency.id}) — ${message(lang, "rpt-indicators", { count: s.indicators.length })}`)}</th></tr><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "rpt-col-indicator"))}</th><th>${h(message(lang, "rpt-col-answer"))}</th>` +
     `<th class="num">${h(message(lang, "col-points"))}</th><th class="num">${h(message(lang, "col-max"))}</th><th>${h(message(lang, "rpt-col-status"))}</th>` +
     `<th>${h(message(lang, "rpt-col-evidence-list"))}</th><th>${h(message(lang, "rpt-col-note"))}</th></tr></thead><tbody>${s.indicators.map(row).join("")}</tbody></table>`;
 }
@@ -353,7 +363,7 @@ body{margin:0 auto;max-width:1100px;padding:24px;font:14px/1.45 system-ui,"Segoe
 h1{font-size:24px;margin:0 0 4px}h2{font-size:20px;margin:28px 0 4px;border-bottom:2px solid var(--line);padding-bottom:4px}h3{font-size:17px;margin:20px 0 4px}
 .meta{color:var(--muted);margin:2px 0 10px}.code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;color:var(--muted)}
 .tag{display:inline-block;font-size:11px;padding:0 6px;border:1px solid var(--line);border-radius:10px;color:var(--muted);font-weight:normal}
-.band{display:inline-block;padding:1px 8px;border-radius:10px;background:#ddf4ff;color:#0550ae;font-weight:600}.band.none{background:var(--soft);color:var(--muted)}
+.band{display:inline-block;white-space:nowrap;padding:1px 8px;border-radius:10px;background:#ddf4ff;color:#0550ae;font-weight:600}.band.none{background:var(--soft);color:var(--muted)}
 .headline{font-size:16px;margin:6px 0 8px}.headline .total{font-size:26px;font-weight:700}
 nav.contents{background:var(--soft);border:1px solid var(--line);border-radius:6px;padding:8px 16px;margin:12px 0}nav.contents h2{font-size:15px;border:0;margin:4px 0}
 nav.contents ol{margin:4px 0;padding-left:20px}nav.contents ol.agencies{columns:2;font-size:13px}
@@ -368,13 +378,15 @@ th,td{border-bottom:1px solid var(--line);padding:3px 6px;text-align:left;vertic
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.strong{font-weight:700}
 tr.muted td{color:#8c959f}tr.total td{font-weight:700;border-top:2px solid var(--fg)}tr.depth-1 td:nth-child(2){padding-left:20px}tr.depth-2 td:nth-child(2){padding-left:34px}tr.depth-0 td{font-weight:600}
 tr.lost td:first-child{box-shadow:inset 3px 0 #bc4c00}
-table.indicators td{font-size:12px}table.indicators td:nth-child(3){max-width:260px;overflow-wrap:anywhere}table.indicators td:nth-child(7),table.indicators td:nth-child(8){max-width:240px;overflow-wrap:anywhere}
-tr.verified-self td:not([rowspan]){border-bottom-style:dashed}tr.verified td:first-child{max-width:260px;overflow-wrap:anywhere}.basis{font-size:11px;font-weight:600;color:var(--muted)}.group-rank{font-size:.85em;color:var(--muted);white-space:nowrap}.diff{font-size:11px;font-weight:600}
+table.indicators{table-layout:fixed}table.indicators td{font-size:12px;overflow-wrap:break-word}table.indicators tr.repeat{display:none}
+tr.verified-self td:not([rowspan]){border-bottom-style:dashed}.basis{font-size:11px;font-weight:600;color:var(--muted)}.group-rank{font-size:.85em;color:var(--muted);white-space:nowrap}.diff{font-size:11px;font-weight:600}
 ul.evidence{margin:0;padding-left:14px}ul.notes{margin:4px 0 8px;padding-left:18px;color:var(--muted)}.warn{color:#bc4c00}
 details.indicators{margin:8px 0 16px}details.indicators summary{cursor:pointer;font-weight:600}
 article.agency{border-top:1px solid var(--line);margin-top:20px;padding-top:4px}
 .page-foot{margin-top:32px;color:var(--muted);font-size:12px;border-top:1px solid var(--line);padding-top:6px}
-@page{size:A4;margin:14mm 12mm}@page wide{size:A4 landscape;margin:12mm 14mm}
+table.ranking th.num{white-space:normal}.not-scored-note{font-weight:600}
+@page{size:A4;margin:14mm 12mm;@bottom-right{content:counter(page) " / " counter(pages);font:9pt system-ui,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#6e7781}}
+@page wide{size:A4 landscape;margin:12mm 14mm}
 @media print{
  *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
  body{max-width:none;padding:0;font-size:10pt}
@@ -389,7 +401,10 @@ article.agency{border-top:1px solid var(--line);margin-top:20px;padding-top:4px}
  thead{display:table-header-group}
  table.ranking{font-size:8pt}table.ranking th,table.ranking th.num{white-space:normal}table.ranking .type{display:none}table.ranking td,table.ranking th{padding:2px 3px}
  .charts{display:block}
- body.batch header.page-head,body.batch section.rubric>:not(article){page:wide}
+ body.batch header.page-head,body.batch .not-scored-note,body.batch section.rubric.ranked>:not(article){page:wide}
+ table.ranking.short{break-inside:avoid}
+ details.indicators summary{break-after:avoid}
+ table.indicators tr.repeat{display:table-row}table.indicators tr.repeat th{background:none;font-weight:600;border-bottom:1px solid var(--line)}
  svg.chart{max-width:100%}
  details.indicators:not([open]){display:none}
 }

@@ -229,13 +229,24 @@ describe("html", () => {
     expect(huge).toContain("the per-indicator details are left out");
   });
 
+  it("printed: the files not scored are said on the first page, only ranked sections go landscape, the agency is named atop each page of its indicators", async () => {
+    const html = formatHtml(await report(["examples/"]), { lang: "en" });
+    // Before the first section (the list of files is on the last pages).
+    expect(html.indexOf("1 files could not be scored and are not in the rankings")).toBeLessThan(html.indexOf('<section class="rubric'));
+    // dti-cap-so ranks five agencies; dti-cap-xa and un-losi-2022 have one each, with no charts or rankings to print wide.
+    expect(html.match(/<section class="rubric[^"]*"/g)).toEqual(['<section class="rubric ranked"', '<section class="rubric"', '<section class="rubric"']);
+    expect(html).toContain('<tr class="repeat"><th colspan="8">Sở Khoa học và Công nghệ tỉnh Quảng Bình (qb-skhcn) — All 50 indicators</th></tr>');
+    // A percent sign stays on the line of its number (in the text; a chart's labels do not wrap).
+    expect(html.replace(/<svg[\s\S]*?<\/svg>/g, "")).not.toMatch(/\d %/);
+  });
+
   it("with --group-ranks, each ranking table has each agency's rank per top-level group under the group's points; without it, none", async () => {
     const json = await report(["examples/", "--group-ranks"]);
     const html = formatHtml(json, { lang: "en" });
     expect(formatHtml(await report(["examples/"]), { lang: "en" })).not.toContain(`class="group-rank"`);
     const section = json.rubrics[0]!;
     const codes = section.agencies[0]!.score.groups.map((g) => g.code);
-    const tables = html.match(/<table class="ranking">[\s\S]*?<\/table>/g)!;
+    const tables = html.match(/<table class="ranking[^"]*">[\s\S]*?<\/table>/g)!;
     const cohort = tables.find((t) => t.includes("Cohort Departments and boards"))!;
     for (const a of section.agencies.filter((x) => x.score.agency.cohort === "so-nganh")) {
       const row = cohort.match(new RegExp(`<tr>(?:(?!</tr>).)*${h(a.score.agency.name)}(?:(?!</tr>).)*</tr>`))![0];
