@@ -313,7 +313,7 @@ function indicatorTable(section: Section, a: RankedAgency, s: AgencyScore, d: nu
   // Fixed column widths: a long word or link is broken inside its cell, not squeezing the answer and evidence to a
   // few letters; the agency is named again at the top of each printed page of its table.
   const widths = [5, 22, 16, 8, 7, 8, 24, 10];
-  return `<table class="indicators"><colgroup>${widths.map((w) => `<col style="width:${w}%">`).join("")}</colgroup><thead>` +
+  return `<table class="indicators"><caption class="meta">${h(message(lang, "rpt-lost-mark"))}</caption><colgroup>${widths.map((w) => `<col style="width:${w}%">`).join("")}</colgroup><thead>` +
     `<tr class="repeat"><th colspan="8">${h(`${s.agency.name} (${s.agency.id}) — ${message(lang, "rpt-indicators", { count: s.indicators.length })}`)}</th></tr><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "rpt-col-indicator"))}</th><th>${h(message(lang, "rpt-col-answer"))}</th>` +
     `<th class="num">${h(message(lang, "col-points"))}</th><th class="num">${h(message(lang, "col-max"))}</th><th>${h(message(lang, "rpt-col-status"))}</th>` +
     `<th>${h(message(lang, "rpt-col-evidence-list"))}</th><th>${h(message(lang, "rpt-col-note"))}</th></tr></thead><tbody>${s.indicators.map(row).join("")}</tbody></table>`;
@@ -366,14 +366,15 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:20px;margin:28px 0 4px;border-bott
 .band{display:inline-block;white-space:nowrap;padding:1px 8px;border-radius:10px;background:#ddf4ff;color:#0550ae;font-weight:600}.band.none{background:var(--soft);color:var(--muted)}
 .headline{font-size:16px;margin:6px 0 8px}.headline .total{font-size:26px;font-weight:700}
 nav.contents{background:var(--soft);border:1px solid var(--line);border-radius:6px;padding:8px 16px;margin:12px 0}nav.contents h2{font-size:15px;border:0;margin:4px 0}
-nav.contents ol{margin:4px 0;padding-left:20px}nav.contents ol.agencies{columns:2;font-size:13px}
+nav.contents ol{margin:4px 0;padding-left:20px}nav.contents ol.agencies{columns:2;font-size:13px}nav.contents li{break-inside:avoid}
+@media (max-width:600px){nav.contents ol.agencies{columns:1}}
 a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
 .charts{display:flex;flex-wrap:wrap;gap:12px 24px;align-items:flex-start}
 figure{margin:8px 0}figcaption{color:var(--muted);font-size:12px;margin-top:2px}
 svg.chart{max-width:100%;height:auto;font:12px system-ui,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif}
 svg .track{fill:#eaeef2}svg .grid{stroke:#d8dee4;stroke-width:1}svg .axis{stroke:#8c959f}svg .tick{fill:#6e7781;font-size:10px}
 svg .label{fill:#1f2328}svg .label.strong{font-weight:600}svg .value{fill:#1f2328;font-variant-numeric:tabular-nums}svg .muted text{fill:#8c959f}
-table{border-collapse:collapse;width:100%;margin:8px 0 12px;font-size:13px}caption{text-align:left;font-weight:600;padding:4px 0}
+table{border-collapse:collapse;width:100%;margin:8px 0 12px;font-size:13px}caption{text-align:left;font-weight:600;padding:4px 0}caption.meta{font-weight:normal;font-size:12px}
 th,td{border-bottom:1px solid var(--line);padding:3px 6px;text-align:left;vertical-align:top}th{background:var(--soft);font-weight:600}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.strong{font-weight:700}
 tr.muted td{color:#8c959f}tr.total td{font-weight:700;border-top:2px solid var(--fg)}tr.depth-1 td:nth-child(2){padding-left:20px}tr.depth-2 td:nth-child(2){padding-left:34px}tr.depth-0 td{font-weight:600}
@@ -404,6 +405,7 @@ table.ranking th.num{white-space:normal}.not-scored-note{font-weight:600}
  body.batch header.page-head,body.batch .not-scored-note,body.batch section.rubric.ranked>:not(article){page:wide}
  table.ranking.short{break-inside:avoid}
  details.indicators summary{break-after:avoid}
+ tr.muted td{color:#59636e}
  table.indicators tr.repeat{display:table-row}table.indicators tr.repeat th{background:none;font-weight:600;border-bottom:1px solid var(--line)}
  svg.chart{max-width:100%}
  details.indicators:not([open]){display:none}
