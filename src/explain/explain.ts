@@ -10,6 +10,7 @@ import { message } from "../i18n/messages.js";
 import { cohortLabel, rescored, verifiedNoteText } from "../report/common.js";
 import { bestAnswer } from "./best-answer.js";
 import { describeValue, measureUnit, naWords, num, ruleWords } from "./words.js";
+import { numberText } from "../report/value-text.js";
 
 /** One indicator explained: what was answered, the rule in words, the points and why. */
 export interface ExplainedIndicator {
@@ -249,7 +250,7 @@ function withVerification(out: ExplainedIndicator, r: IndicatorResult, self: Ind
   if (!r.verified && !moved) return out;
   // No value of the collector's, or one that confirms the agency's: what moved the points is the cohort's figures.
   const byCohort = moved && rescored({ self, verified: r, diff: 0, changed: true });
-  const p = (n: number) => num(Number(n.toFixed(decimals)), lang);
+  const p = (n: number) => numberText(Number(n.toFixed(decimals)), lang);
   const answer = answerWords(self, node && node.kind === "indicator" ? (node as Indicator) : undefined, lang);
   const note = r.verified_note ? [message(lang, "exp-why-verified-note", { note: verifiedNoteText(r.verified_note, lang) })] : [];
   const said = !byCohort
@@ -260,7 +261,7 @@ function withVerification(out: ExplainedIndicator, r: IndicatorResult, self: Ind
 
 /** Why the indicator got its points, in one sentence. */
 function why(r: IndicatorResult, indicator: Indicator | undefined, lang: Lang, decimals: number): string {
-  const p = (n: number) => num(Number(n.toFixed(decimals)), lang);
+  const p = (n: number) => numberText(Number(n.toFixed(decimals)), lang);
   switch (r.status) {
     case "info_only": return message(lang, "exp-why-info");
     case "unanswered": return r.parent === "penalty" ? message(lang, "exp-why-unanswered-penalty") : message(lang, "exp-why-unanswered", { max: p(indicator?.max ?? r.max) });

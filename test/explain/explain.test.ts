@@ -85,6 +85,13 @@ describe("explainAgency (pure)", () => {
     return explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(rubric, a) }, "en");
   };
 
+  it("says points at the rubric's decimals, as the tables do (17.778 of 20 read 17.78)", () => {
+    const three = miniRubric({ rounding: { decimals: 3 } });
+    const a = agency({ "1.2": { value: { a: 8, b: 9 } } });
+    const e = explainAgency({ rubric: three, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(three, a) }, "en");
+    expect(e.indicators.find((x) => x.code === "1.2")!.why).toContain("17.778");
+  });
+
   it("lists unanswered, N/A and low indicators by the rise of the total, with the answer that earns it", () => {
     const e = explainMini({
       "1.1": { value: false },

@@ -89,6 +89,12 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     expect(lintFile(file).findings.filter((d) => d.code === "na-full-bonus")).toEqual([]);
   });
 
+  it("weight-ignored names what adds points up in words ('1 adds points up' read as the weight)", () => {
+    const [found] = lintFile(fixture("weight-ignored", "fail")).findings.filter((d) => d.code === "weight-ignored");
+    expect(message("en", "weight-ignored", found!.params)).toBe("The weight of 1.1 has no effect: group 1 adds points up (sum) instead of averaging");
+    expect(message("vi", "weight-ignored", found!.params)).toContain("nhóm 1 cộng điểm");
+  });
+
   it("the bundled rubrics lint clean, warnings included", () => {
     for (const file of bundledRubricFiles()) expect(lintFile(file).findings.map((d) => `${d.code} ${d.line}:${d.col}`), file).toEqual([]);
   });

@@ -7,11 +7,17 @@ import { nodes } from "../tree.js";
  * leaves the whole group (or the base total) out. weight-ignored: a weight under a sum, where weights
  * mean nothing.
  */
+/** What adds its children's points up, in words ("group 2", not "2", which read as the weight). */
+function named(kind: "rubric" | "group" | "bonus" | "penalty", code = ""): { parent_vi: string; parent_en: string } {
+  const words = { rubric: ["bộ chỉ số", "the rubric"], group: ["nhóm", "group"], bonus: ["phần điểm thưởng", "the bonus"], penalty: ["phần điểm trừ", "the penalty"] }[kind];
+  return { parent_vi: `${words[0]} ${code}`.trim(), parent_en: `${words[1]} ${code}`.trim() };
+}
+
 export function checkWeights(rubric: Rubric): Issue[] {
   const issues: Issue[] = [];
   const check = (aggregate: Aggregation | undefined, children: (Group | Indicator)[], childPaths: string[][], where: string[], code: string) => {
     if ((aggregate ?? "sum") === "sum") {
-      children.forEach((c, i) => { if (c.weight !== undefined) issues.push({ code: "weight-ignored", severity: "warning", path: [...childPaths[i]!, "weight"], params: { code: c.code, parent: code } }); });
+      children.forEach((c, i) => { if (c.weight !== undefined) issues.push({ code: "weight-ignored", severity: "warning", path: [...childPaths[i]!, "weight"], params: { code: c.code, ...(code === rubric.id ? named("rubric", code) : named("group", code)) } }); });
       return;
     }
     const total = children.filter((c) => c.max > 0).reduce((s, c) => s + (c.weight ?? 1), 0);
@@ -19,7 +25,7 @@ export function checkWeights(rubric: Rubric): Issue[] {
   };
   check(rubric.aggregate, rubric.groups, rubric.groups.map((_, i) => ["groups", String(i)]), rubric.aggregate ? ["aggregate"] : ["groups"], rubric.id);
   for (const { node, path, adjustment } of nodes(rubric)) {
-    if (adjustment && node.weight !== undefined) issues.push({ code: "weight-ignored", severity: "warning", path: [...path, "weight"], params: { code: node.code, parent: adjustment } });
+    if (adjustment && node.weight !== undefined) issues.push({ code: "weight-ignored", severity: "warning", path: [...path, "weight"], params: { code: node.code, ...named(adjustment) } });
     if (node.kind !== "group") continue;
     const children: (Group | Indicator)[] = [], paths: string[][] = [];
     node.items.forEach((item, i) => { if (item.kind !== "heading") { children.push(item); paths.push([...path, "items", String(i)]); } });
