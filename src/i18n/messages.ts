@@ -149,7 +149,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "exp-group-floor": { vi: "sàn {floor}", en: "floor {floor}" },
   "rescaled-note": { vi: "* nhóm có chỉ số không áp dụng: điểm được quy đổi theo tỷ lệ", en: "* group with not-applicable indicators: points rescaled" },
   "penalty-unanswered-note": { vi: "Các mục điểm trừ {codes} chưa được trả lời: chưa trừ điểm cho đến khi có câu trả lời", en: "Penalty items not answered: {codes}. Nothing is deducted for them until they are answered" },
-  "provisional-note": { vi: "Tạm tính: {codes} được so sánh với các cơ quan khác cùng khối xếp hạng, nhưng lần chấm này khối chỉ có cơ quan này; hãy chấm cùng lúc cả khối xếp hạng để có điểm chính thức", en: "Provisional: {codes} {count|is|are} compared with the other agencies of the cohort, but the cohort had no other agency in this scoring; score the whole cohort together for final points" },
+  "provisional-note": { vi: "Tạm tính: {codes} được so sánh với các cơ quan khác cùng khối xếp hạng, nhưng lần chấm này khối chỉ có cơ quan này; nếu khối còn cơ quan khác, hãy chấm cùng lúc cả khối để có điểm chính thức", en: "Provisional: {codes} {count|is|are} compared with the other agencies of the cohort, but the cohort had no other agency in this scoring; if it has others, score them together for final points" },
   "part-unanswered-note": { vi: "Câu trả lời còn ý chưa trả lời, các ý này chưa được tính điểm: {codes}", en: "Answers with parts unanswered, which earn nothing: {codes}" },
   "clamped-note": { vi: "Tổng điểm đã được giới hạn trong thang điểm", en: "The total was clamped to the scale" },
   "clamped-zero-note": { vi: "Điểm trừ lớn hơn điểm đạt được: tổng điểm được tính là 0", en: "The penalty exceeds the points earned: the total is 0" },
