@@ -6,7 +6,8 @@ import { message } from "../i18n/messages.js";
 import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, notScoredAgency, answerLabels, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFiles, warningsHeading, type FileFindings, HTML_DETAIL_LIMIT, PROVISIONAL_MARK } from "./common.js";
 import { dateText, formatPercent, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
-import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor, shorten } from "./svg.js";
+import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor } from "./svg.js";
+import { truncate } from "./truncate.js";
 import { answerText, statusText, type AnswerLabels } from "./value-text.js";
 
 export interface HtmlOptions { lang: Lang }
@@ -306,7 +307,7 @@ function indicatorTable(section: Section, a: RankedAgency, s: AgencyScore, d: nu
     const evidence = evidenceHtml(a.evidence?.[i.code], lang) + (i.evidence_missing > 0 ? `<div class="warn">${h(message(lang, "rpt-evidence-missing", { count: i.evidence_missing }))}</div>` : "");
     const v = verified.get(i.code);
     if (v) return verifiedRows(v, cls, evidence, pointsOf, d, lang, answerLabels(section, i.code));
-    return `<tr${cls ? ` class="${cls}"` : ""}><td>${h(i.code)}</td><td>${h(i.title[lang])}</td><td>${h(shorten(answerText(i, lang, answerLabels(section, i.code)), 400))}</td>` +
+    return `<tr${cls ? ` class="${cls}"` : ""}><td>${h(i.code)}</td><td>${h(i.title[lang])}</td><td>${h(truncate(answerText(i, lang, answerLabels(section, i.code)), 400))}</td>` +
       `<td class="num">${pointsOf(i)}</td><td class="num">${i.status === "info_only" ? "" : pts(i.max)}</td><td>${h(statusText(i, lang))}</td>` +
       `<td>${evidence}</td><td>${i.note ? h(i.note) : ""}</td></tr>`;
   };
@@ -330,9 +331,9 @@ function verifiedRows(v: VerifiedIndicator, cls: string, evidence: string, point
   const shared = (html: string) => `<td rowspan="2">${html}</td>`;
   const maxCell = (r: IndicatorResult) => `<td class="num">${r.status === "info_only" ? "" : h(formatPoints(r.max, d, lang))}</td>`;
   return `<tr class="${[cls, "verified-self"].filter(Boolean).join(" ")}">${shared(h(i.code))}${shared(h(i.title[lang]))}` +
-    `<td>${basis("rpt-self-label")}${h(shorten(answerText(self, lang, labels), 400))}</td><td class="num">${pointsOf(self)}</td>` +
+    `<td>${basis("rpt-self-label")}${h(truncate(answerText(self, lang, labels), 400))}</td><td class="num">${pointsOf(self)}</td>` +
     `${maxCell(self)}<td>${h(statusText(self, lang))}</td>${shared(evidence)}${shared(i.note ? h(i.note) : "")}</tr>` +
-    `<tr class="verified"><td>${i.verified ? `${basis("rpt-verified-label")}✓ ` : basis("rpt-rescored-label")}${h(shorten(answerText(i, lang, labels), 400))}${i.verified_note ? `<div class="diff">${h(verifiedNoteText(i.verified_note, lang))}</div>` : ""}</td>` +
+    `<tr class="verified"><td>${i.verified ? `${basis("rpt-verified-label")}✓ ` : basis("rpt-rescored-label")}${h(truncate(answerText(i, lang, labels), 400))}${i.verified_note ? `<div class="diff">${h(verifiedNoteText(i.verified_note, lang))}</div>` : ""}</td>` +
     `<td class="num">${pointsOf(i)}<div class="diff">${h(message(lang, "rpt-col-difference"))} ${h(signedPoints(v.diff, d, lang))}</div></td>${maxCell(i)}<td>${h(statusText(i, lang))}${i.verified ? " ✓" : ""}</td></tr>`;
 }
 
@@ -341,7 +342,7 @@ function evidenceHtml(items: EvidenceItem[] | undefined, lang: Lang): string {
   return `<ul class="evidence">${items.map((e) => {
     const text = [e.number, e.date === undefined ? undefined : dateText(e.date, lang), e.issuer, e.title].filter((x): x is string => typeof x === "string" && x !== "").map((x) => h(x)).join(" · ");
     const link = typeof e.link === "string" && e.link !== ""
-      ? (/^https?:\/\/[^\s"'<>]+$/i.test(e.link) ? `<a href="${h(e.link)}" rel="noopener noreferrer">${h(shorten(e.link, 80))}</a>` : `<span class="code">${h(e.link)}</span>`)
+      ? (/^https?:\/\/[^\s"'<>]+$/i.test(e.link) ? `<a href="${h(e.link)}" rel="noopener noreferrer">${h(truncate(e.link, 80))}</a>` : `<span class="code">${h(e.link)}</span>`)
       : "";
     return `<li>${[text, link].filter(Boolean).join(" · ")}</li>`;
   }).join("")}</ul>`;

@@ -1,5 +1,6 @@
 /** Inline SVG charts for the html report: pure strings, every text escaped, no script, no external reference. */
 import { withoutBidiControls } from "./common.js";
+import { truncateWords } from "./truncate.js";
 
 /** Text for html: escaped, controls dropped, and a percent sign kept on the line of its number ("98,30 %"). */
 export function h(text: string | number): string {
@@ -48,7 +49,8 @@ export function barChart(rows: BarRow[], options: { className: string; label: st
     const share = Math.max(0, Math.min(1, Number.isFinite(row.share) ? row.share : 0));
     const indent = (row.depth ?? 0) * 14;
     const width = (row.strong ? 38 : 44) - Math.round(indent / 6);
-    const label = row.tag && [...row.label].length > width ? `${shorten(row.label, Math.max(8, width - [...row.tag].length - 3))} (${row.tag})` : shorten(row.label, width);
+    // Cut after a whole word where one ends near the room's end ("một cửa đi…" read as "go").
+    const label = row.tag && [...row.label].length > width ? `${truncateWords(row.label, Math.max(8, width - [...row.tag].length - 3))} (${row.tag})` : truncateWords(row.label, width);
     parts.push(`<g class="row${row.muted ? " muted" : ""}">`);
     parts.push(`<title>${h(row.title ?? row.label)}: ${h(row.valueText)}</title>`);
     parts.push(`<text x="${4 + indent}" y="${y + 15}" class="label${row.strong ? " strong" : ""}">${h(label)}</text>`);
@@ -77,16 +79,11 @@ export function columnChart(buckets: { label: string; count: number; color: stri
     parts.push(`<g class="column"><title>${h(b.title ?? b.label)}: ${b.count}</title>`);
     parts.push(`<rect x="${round(x)}" y="${round(base - barHeight)}" width="${round(w)}" height="${barHeight}" fill="${h(b.color)}" class="bar" data-count="${b.count}"/>`);
     parts.push(`<text x="${round(x + w / 2)}" y="${round(base - barHeight - 4)}" text-anchor="middle" class="value">${b.count}</text>`);
-    parts.push(`<text x="${round(x + w / 2)}" y="${base + 16}" text-anchor="middle" class="label">${h(shorten(b.label, Math.max(6, Math.floor(step / 7))))}</text>`);
+    parts.push(`<text x="${round(x + w / 2)}" y="${base + 16}" text-anchor="middle" class="label">${h(truncateWords(b.label, Math.max(6, Math.floor(step / 7))))}</text>`);
     parts.push(`</g>`);
   });
   parts.push(`</svg>`);
   return parts.join("");
-}
-
-export function shorten(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : chars.slice(0, Math.max(1, width - 1)).join("") + "…";
 }
 
 function round(n: number, digits = 2): number {

@@ -14,6 +14,13 @@ describe("barChart labels", () => {
     expect([...shown[0]!].length).toBeLessThanOrEqual(44);
   });
 
+  it("a cut label ends after a whole word ('một cửa đi…' read as 'go')", () => {
+    const [shown] = labels(barChart([row("6.2 Dịch vụ công trực tuyến và một cửa điện tử của tỉnh")], { className: "chart-groups", label: "x" }));
+    expect(shown).toMatch(/…$/);
+    const words = "6.2 Dịch vụ công trực tuyến và một cửa điện tử của tỉnh".split(" ");
+    for (const word of shown!.slice(0, -1).split(" ")) expect(words).toContain(word);
+  });
+
   it("a label that fits is shown whole, without its tag", () => {
     expect(labels(barChart([row("Sở Nội vụ", "qb-snv")], { className: "chart-totals", label: "x" }))).toEqual(["Sở Nội vụ"]);
   });
