@@ -1,4 +1,4 @@
-import { allIndicators, compareCodes } from "./codes.js";
+import { allIndicators, appliesTo, compareCodes } from "./codes.js";
 import type { Issue } from "./issue.js";
 import { NUMERIC_INPUTS, RATIO_INPUTS } from "./measure.js";
 import type { BandSet, Group, Indicator, Input, Item, Rule, Rubric, SimpleInput, Term } from "./rubric.js";
@@ -62,8 +62,15 @@ export function checkRubric(rubric: Rubric): Issue[] {
     }
     if ((group.aggregate ?? "sum") === "sum") {
       const sum = group.items.reduce((s, item) => s + (item.kind === "heading" ? 0 : item.max), 0);
-      if (Math.abs(sum - group.max) > eps) issues.push({ code: "max-mismatch", path: [...path, "max"], params: { code: group.code, declared: group.max, sum: round(sum) } });
+      if (Math.abs(sum - group.max) > eps && !addsUpForEachType(group)) issues.push({ code: "max-mismatch", path: [...path, "max"], params: { code: group.code, declared: group.max, sum: round(sum) } });
     }
+  };
+
+  // Children that differ by agency type (a target of 97 % for departments, 80 % for communes, as two
+  // indicators) add up to the group's max for each type it applies to, not all together.
+  const addsUpForEachType = (group: Group) => {
+    const forTypes = [...types].filter((t) => group.applies_to === undefined || group.applies_to.includes(t));
+    return forTypes.length > 0 && forTypes.every((t) => Math.abs(group.items.reduce((sum, item) => sum + (item.kind !== "heading" && appliesTo(item, t) ? item.max : 0), 0) - group.max) <= eps);
   };
 
   const checkIndicator = (ind: Indicator, path: string[]) => {

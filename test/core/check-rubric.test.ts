@@ -64,6 +64,10 @@ const cases: Case[] = [
   ["a group floor above its cap", (r) => { Object.assign(r.groups[0]!, { cap: 30, floor: 40 }); }, [["floor-above-max", "groups/0/floor"]]],
   ["a group floor at its cap is fine", (r) => { Object.assign(r.groups[0]!, { cap: 30, floor: 30 }); }, []],
   ["a group floor under its max is fine", (r) => { r.groups[1]!.floor = 10; }, []],
+  // max-mismatch: a group's children add up to its max, all together or for each agency type it applies to
+  ["a group whose children add up to more than its max", (r) => { r.groups[0]!.max = 50; r.scale = 90; }, [["max-mismatch", "groups/0/max"]]],
+  ["a target for each type (1.1 for departments, 1.2 for communes): each adds up to the max", (r) => { Object.assign(r.groups[0]!.items[0]!, { applies_to: ["department"] }); Object.assign(r.groups[0]!.items[1]!, { applies_to: ["commune"] }); r.groups[0]!.max = 40; r.scale = 80; }, []],
+  ["one type's children short of the max", (r) => { Object.assign(r.groups[0]!.items[0]!, { applies_to: ["department"] }); Object.assign(r.groups[0]!.items[1]!, { applies_to: ["commune"], max: 10 }); r.groups[0]!.max = 40; r.scale = 80; }, [["max-mismatch", "groups/0/max"]]],
 ];
 
 describe("checkRubric: size", () => {

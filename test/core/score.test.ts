@@ -112,6 +112,18 @@ describe("scoreBatch: the second pass sees the cohort", () => {
   });
 });
 
+describe("a target for each agency type (one indicator a type, in a group whose max each type's children reach)", () => {
+  const byType = miniRubric();
+  Object.assign(byType.groups[0]!.items[0]!, { applies_to: ["department"] });
+  Object.assign(byType.groups[0]!.items[1]!, { applies_to: ["commune"] });
+  byType.groups[0]!.max = 40;
+  byType.scale = 80;
+  it("is not rescaled: the type's own children make the max", () => {
+    const s = scoreAgency(byType, agency({ ...FULL }));
+    expect(s.groups[0]).toMatchObject({ points: 40, max: 40, applicable_max: 40, rescaled: false });
+  });
+});
+
 describe("a batch-relative bonus item", () => {
   // A bonus ranked against the cohort's best, as the tree's indicators are (it was left out of the second
   // pass, and every agency got the whole bonus as provisional).
