@@ -127,10 +127,19 @@ function bandOrder(section: Section, lang: Lang): { id: string; label: string; c
   return out;
 }
 
+const bandColors = new WeakMap<Section, Map<string, string>>();
+
+/** An agency's band in the colour the section's charts give it (worked out once per section). */
+function bandColor(section: Section, s: AgencyScore, lang: Lang): string {
+  let colors = bandColors.get(section);
+  if (!colors) bandColors.set(section, (colors = new Map(bandOrder(section, lang).map((b) => [b.id, b.color]))));
+  return colors.get(s.band?.id ?? "") ?? NO_BAND_COLOR;
+}
+
 function batchSummary(section: Section, lang: Lang, si: number): string {
   const d = section.decimals;
   const bands = bandOrder(section, lang);
-  const color = (s: AgencyScore) => bands.find((b) => b.id === (s.band?.id ?? ""))?.color ?? NO_BAND_COLOR;
+  const color = (s: AgencyScore) => bandColor(section, s, lang);
   const ranked = [...section.agencies].sort((a, b) => finalScore(b).total - finalScore(a).total || finalScore(a).agency.name.localeCompare(finalScore(b).agency.name, "vi"));
   const figures: string[] = [];
 
@@ -235,7 +244,8 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, d
     share: g.excluded || g.max <= 0 ? 0 : g.points / g.max, color: g.excluded ? NO_BAND_COLOR : shareColor(g.max > 0 ? g.points / g.max : 0),
     valueText: g.excluded ? `– / ${maxText(g.max)}` : `${pts(g.points)} / ${maxText(g.max)}`,
   }));
-  rows.push({ label: message(lang, "total"), depth: 0, strong: true, muted: false, share: s.max > 0 ? s.total / s.max : 0, color: shareColor(s.max > 0 ? s.total / s.max : 0), valueText: `${pts(s.total)} / ${maxText(s.max)}` });
+  // The total in its band's colour, as the section's charts draw it (a share's colour put a "Good" agency in the colour of "Excellent").
+  rows.push({ label: message(lang, "total"), depth: 0, strong: true, muted: false, share: s.max > 0 ? s.total / s.max : 0, color: bandColor(section, s, lang), valueText: `${pts(s.total)} / ${maxText(s.max)}` });
   out.push(figure(barChart(rows, { className: "group-bars", label: message(lang, "rpt-chart-agency", { agency: s.agency.name }), scaleMarks: true }), message(lang, "rpt-chart-agency", { agency: s.agency.name })));
 
   out.push(groupTable(s, d, lang, a.group_ranks && { ranks: a.group_ranks, sizes: groupRankSizes(section, finalScore(a).agency.cohort) }));

@@ -229,6 +229,18 @@ describe("html", () => {
     expect(huge).toContain("the per-indicator details are left out");
   });
 
+  it("an agency's total bar has its band's colour, as in the section's totals chart", async () => {
+    const html = formatHtml(await report(["examples/"]), { lang: "en" });
+    const totals = html.slice(0, html.indexOf('<article class="agency"'));
+    for (const article of html.split('<article class="agency"').slice(1)) {
+      const name = /^[^>]*>\n?<h3>([^<]*?) </.exec(article)?.[1];
+      const own = /<title>Total: [^<]*<\/title>(?:(?!<\/g>).)*?fill="(#[0-9a-f]{6})"/.exec(article)?.[1];
+      const inChart = new RegExp(`<title>${name} \\([^)]*\\): [^<]*</title>(?:(?!</g>).)*?fill="(#[0-9a-f]{6})"`).exec(totals)?.[1];
+      if (inChart === undefined) continue; // a section of one agency has no totals chart
+      expect(own, name).toBe(inChart);
+    }
+  });
+
   it("printed: the files not scored are said on the first page, only ranked sections go landscape, the agency is named atop each page of its indicators", async () => {
     const html = formatHtml(await report(["examples/"]), { lang: "en" });
     // Before the first section (the list of files is on the last pages).
