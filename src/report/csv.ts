@@ -1,4 +1,5 @@
 import type { Lang } from "../core/rubric.js";
+import type { IndicatorResult } from "../core/result.js";
 import { message } from "../i18n/messages.js";
 import { aggregateColumns, aggregatePoints, answerLabels, cohortLabel, finalScore, groupByCode, groupColumns, groupRankCodes, rankingOrder, type Section, stripControls, typeLabel, verifiedDifference, verifiedNoteText } from "./common.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
@@ -151,14 +152,22 @@ function* longRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> {
         yield [
           section.id, section.version, cohortLabel(section, s.agency.cohort, lang), s.agency.id, s.agency.name,
           i.code, i.title[lang], parentText(i.parent, lang), t(`input-kind-${i.input}`), t(`rule-kind-${i.rule ?? "info"}`),
-          answerText(i, lang, answerLabels(section, i.code)), statusText(i, lang), i.points, i.max, yesNo(i.excluded, lang),
+          csvAnswer(i, lang, answerLabels(section, i.code)), statusText(i, lang), i.points, i.max, yesNo(i.excluded, lang),
           i.evidence, i.evidence_missing, evidenceText(a.evidence?.[i.code], lang), i.note ?? "",
-          v?.verified ? answerText(v, lang, answerLabels(section, i.code)) : "", v ? v.points : null,
+          v?.verified ? csvAnswer(v, lang, answerLabels(section, i.code)) : "", v ? v.points : null,
           v?.verified_note ? verifiedNoteText(v.verified_note, lang) : "",
         ];
       }
     }
   }
+}
+
+/**
+ * A date answer as ISO 8601 (2025-03-12), which a spreadsheet reads as that date whatever its locale: a
+ * Vietnamese 12/03/2025 is the 3rd of December to one set for English. Other answers as the reports say them.
+ */
+function csvAnswer(i: IndicatorResult, lang: Lang, labels: Parameters<typeof answerText>[2]): string {
+  return i.input === "date" && typeof i.value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(i.value) ? i.value : answerText(i, lang, labels);
 }
 
 /** An indicator's place: its group's code, or the bonus or penalty list in the report's language. */

@@ -4,7 +4,7 @@ import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import type { IndicatorResult } from "../core/result.js";
 import { aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, rescored, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedNoteText, warnedFile, type FileFindings } from "./common.js";
-import { answerText } from "./value-text.js";
+import { answerText, numberText } from "./value-text.js";
 import { neutralise, type RankedReport, type RankedSection } from "./csv.js";
 import { formatStamp } from "./format-number.js";
 
@@ -58,19 +58,28 @@ async function write(out: Writable, report: RankedReport, options: XlsxOptions, 
   wb.keywords = sections.map((s) => `${s.head.id}@${s.head.version} sha256:${s.head.sha256}`).join(" ");
   wb.description = message(lang, "rpt-stamp", { tool: wb.creator, time: formatStamp(frame.generated_at, lang) });
 
-  const sheet = (name: string, views: Partial<WorksheetView>[]) => new SheetWriter(wb.addWorksheet(name, { views }), failed);
   const several = sections.length > 1;
+  // Printed on A4 landscape, `wide` pages across, the header rows (and `columns`, the agency) on every page: by
+  // default a sheet printed portrait on Letter, its ranks on one page and the names on the next.
+  const sheet = (name: string, views: Partial<WorksheetView>[], print: { rows?: string; columns?: string; wide?: number } = {}) =>
+    new SheetWriter(wb.addWorksheet(name, { views, pageSetup: {
+      paperSize: 9, orientation: "landscape", margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      ...(print.wide !== undefined ? { fitToPage: true, fitToWidth: print.wide, fitToHeight: 0 } : {}),
+      ...(print.rows !== undefined && !several ? { printTitlesRow: print.rows } : {}),
+      ...(print.columns !== undefined ? { printTitlesColumn: print.columns } : {}),
+    } }), failed);
   const [ranking, groups, indicators, notScored] = xlsxSheetNames(lang) as [string, string, string, string];
   const work = (async () => {
     // What the Groups and Indicators sheets need from every agency is gathered as the Ranking sheet reads them.
-    const columns = await rankingSheet(sheet(ranking, [{ state: "frozen", xSplit: 0, ySplit: 1 }]), sections, lang);
+    // The agency's name stays in view, and on each printed page, as the sheet scrolls to its counts.
+    const columns = await rankingSheet(sheet(ranking, [{ state: "frozen", xSplit: 7, ySplit: 1 }], { rows: "1:1", columns: "G:G", wide: 3 }), sections, lang);
     // With several rubrics each block has its own header: the names stay in view, no header row can.
-    await groupsSheet(sheet(groups, [{ state: "frozen", xSplit: 4, ySplit: several ? 0 : 2 }]), sections, columns, lang);
-    await indicatorsSheet(sheet(indicators, [{ state: "frozen", xSplit: 3, ySplit: several ? 0 : 4 }]), sections, columns, lang);
-    await findingsSheet(sheet(notScored, [{ state: "frozen", xSplit: 0, ySplit: 1 }]), frame.not_scored, "rpt-col-error", lang);
+    await groupsSheet(sheet(groups, [{ state: "frozen", xSplit: 4, ySplit: several ? 0 : 2 }], { rows: "1:2", columns: "D:D", wide: 2 }), sections, columns, lang);
+    await indicatorsSheet(sheet(indicators, [{ state: "frozen", xSplit: 3, ySplit: several ? 0 : 4 }], { rows: "1:4", columns: "C:C" }), sections, columns, lang);
+    await findingsSheet(sheet(notScored, [{ state: "frozen", xSplit: 0, ySplit: 1 }], { rows: "1:1", wide: 1 }), frame.not_scored, "rpt-col-error", lang);
     // Only where the collector verified, or some file had warnings: later sheets, so that the four keep their places.
-    if (sections.some((s) => !isEmpty(s.verified))) await verificationSheet(sheet(message(lang, "rpt-sheet-verification"), [{ state: "frozen", xSplit: 3, ySplit: 1 }]), sections, lang);
-    if (sections.some((s) => !isEmpty(s.warned))) await findingsSheet(sheet(message(lang, "rpt-sheet-warnings"), [{ state: "frozen", xSplit: 0, ySplit: 1 }]), warnedIn(sections), "rpt-col-warning", lang);
+    if (sections.some((s) => !isEmpty(s.verified))) await verificationSheet(sheet(message(lang, "rpt-sheet-verification"), [{ state: "frozen", xSplit: 3, ySplit: 1 }], { rows: "1:1", wide: 1 }), sections, lang);
+    if (sections.some((s) => !isEmpty(s.warned))) await findingsSheet(sheet(message(lang, "rpt-sheet-warnings"), [{ state: "frozen", xSplit: 0, ySplit: 1 }], { rows: "1:1", wide: 1 }), warnedIn(sections), "rpt-col-warning", lang);
     await wb.commit();
     await closed;
   })();
@@ -91,19 +100,27 @@ function isEmpty(agencies: Iterable<unknown>): boolean {
  */
 class SheetWriter {
   private rows = 0;
+  private widths: number[] = [];
 
   constructor(readonly ws: Worksheet, private readonly failed: () => unknown) {}
 
   columns(widths: number[], formats: Map<number, string> = new Map()): void {
+    this.widths = widths;
     widths.forEach((w, i) => { this.ws.getColumn(i + 1).width = w; });
     for (const [col, numFmt] of formats) this.ws.getColumn(col).numFmt = numFmt;
   }
 
   /** `formats`: number formats by column (1-based), for the cells of this row only (rubrics of one sheet may round differently). */
-  async add(values: Value[], style?: "head" | "title" | "sub", formats?: Map<number, string>): Promise<void> {
+  async add(values: Value[], style?: "head" | "title" | "sub" | "titles", formats?: Map<number, string>): Promise<void> {
     const row = this.ws.addRow(values.map((v) => (v === "" ? null : typeof v === "string" ? text(v) : v)));
     for (const [col, numFmt] of formats ?? []) row.getCell(col).numFmt = numFmt;
     styleRow(row, style);
+    // A wrapped header as tall as its longest cell needs (titles: up to eight lines): LibreOffice does not grow
+    // it, and drew it over the first row; titles in narrow columns were cut to a word.
+    if (style === "head" || style === "titles") {
+      const lines = Math.max(1, ...values.map((v, i) => (typeof v === "string" ? Math.ceil([...v].length / Math.max(1, (this.widths[i] ?? 9) - 1)) : 1)));
+      row.height = 15 * Math.min(lines, style === "titles" ? 8 : lines);
+    }
     row.commit();
     if (++this.rows % 200 === 0) {
       await new Promise((resolve) => setImmediate(resolve));
@@ -120,10 +137,11 @@ class SheetWriter {
   }
 }
 
-function styleRow(row: Row, style: "head" | "title" | "sub" | undefined): void {
+function styleRow(row: Row, style: "head" | "title" | "sub" | "titles" | undefined): void {
   if (style === "head") row.eachCell((c: Cell) => { c.font = { bold: true }; c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEAEEF2" } }; c.alignment = { vertical: "top", wrapText: true }; });
   if (style === "title") row.getCell(1).font = { bold: true, size: 12 };
-  if (style === "sub") row.eachCell((c: Cell) => { c.font = { italic: true, color: { argb: "FF59636E" } }; });
+  if (style === "sub" || style === "titles") row.eachCell((c: Cell) => { c.font = { italic: true, color: { argb: "FF59636E" } }; });
+  if (style === "titles") row.eachCell((c: Cell) => { c.alignment = { vertical: "top", wrapText: true }; });
 }
 
 /** Text from data: no control characters XML cannot carry, no formula start, at most Excel's 32 767 characters. */
@@ -145,8 +163,11 @@ async function rankingSheet(sheet: SheetWriter, sections: RankedSection[], lang:
     t("rpt-col-missing-evidence"), t("rpt-col-provisional"), t("rpt-col-example"), t("col-file"),
   ];
   const points = pointsFormat(Math.max(0, ...sections.map((s) => s.head.decimals)));
-  // The cohort's label ("Sở, ban, ngành và ban quản lý") whole.
-  sheet.columns([12, 9, 28, 6, 8, 14, 44, 24, 8, 10, 8, 8, 12, 10, 10, 10, 8, 8, 8, 8, 8, 8, 8, 8, 8, 36], new Map([10, 14, 15, 16, 17, 18].map((col) => [col, points] as [number, string]).concat([[12, "0.00"]])));
+  // The cohort's and the type's labels ("Ban quản lý khu kinh tế, cơ quan ngang sở") whole, up to a point.
+  const widest = (labels: string[], least: number) => Math.min(48, Math.max(least, ...labels.map((l) => [...l].length + 1)));
+  const cohortWidth = widest(sections.flatMap(({ head }) => [...(head.cohorts ?? []).map((c) => c.label[lang]), ...head.agency_types.map((a) => a.label[lang])]), 28);
+  const typeWidth = widest(sections.flatMap(({ head }) => head.agency_types.map((a) => a.label[lang])), 24);
+  sheet.columns([12, 9, cohortWidth, 6, 8, 14, 44, typeWidth, 8, 10, 8, 8, 12, 10, 10, 10, 8, 8, 8, 8, 8, 8, 8, 8, 8, 36], new Map([10, 14, 15, 16, 17, 18].map((col) => [col, points] as [number, string]).concat([[12, "0.00"]])));
   sheet.ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
   await sheet.add(head, "head");
   const gathered: SectionColumns[] = [];
@@ -209,16 +230,17 @@ async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], co
     await sheet.add([`${several ? `${section.id} ${section.version} — ` : ""}${t("rpt-xlsx-indicators-legend")}`], "title");
     await sheet.add([t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), ...columns.map((c) => c.code)], "head");
     // A penalty item is deducted: its points are written below zero, so that a row adds up as the total does (before rescaling and caps).
-    await sheet.add(["", "", t("rpt-col-indicator"), ...columns.map((c) => (c.parent === "penalty" ? `${t("penalty")}: ${c.title[lang]}` : c.title[lang]))], "sub");
+    await sheet.add(["", "", t("rpt-col-indicator"), ...columns.map((c) => (c.parent === "penalty" ? `${t("penalty")}: ${c.title[lang]}` : c.title[lang]))], "titles");
     // An indicator excluded for every agency of the batch (N/A rescaled, not for their types) has no max that applied.
-    await sheet.add(["", "", t("col-max"), ...columns.map((c) => (c.rule === null ? "" : c.max === 0 ? "N/A" : c.max))], "sub");
+    await sheet.add(["", "", t("col-max"), ...columns.map((c) => (c.rule === null ? "—" : c.max === 0 ? "N/A" : c.max))], "sub");
     for (const a of agencies) {
       const s = finalScore(a);
       const byCode = new Map(s.indicators.map((i) => [i.code, i]));
       await sheet.add([cohortLabel(section, s.agency.cohort, lang), s.agency.id, s.agency.name, ...columns.map((c): Value => {
         const i = byCode.get(c.code);
         if (!i) return null;
-        if (i.status === "info_only") return typeof i.value === "number" ? i.value : typeof i.value === "string" ? i.value : null;
+        // Information, not points: as text, so that a row's sum is its points (a headcount of 95 counted in it).
+        if (i.status === "info_only") return typeof i.value === "number" ? numberText(i.value, lang) : typeof i.value === "string" ? i.value : null;
         if (i.status === "unanswered") return "?";
         if (i.status === "not_applicable" && i.excluded) return "N/A";
         return i.parent === "penalty" && i.points > 0 ? -i.points : i.points;

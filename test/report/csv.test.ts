@@ -111,6 +111,16 @@ describe("csv for Excel", () => {
     expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "csv", "--csv-layout", "wide"])).code).toBe(2);
   });
 
+  it("long: a date answer is ISO whatever the language (12/03/2025 opened as the 3rd of December)", async () => {
+    for (const lang of ["vi_VN.UTF-8", "en_US.UTF-8"]) {
+      const r = await runCli(["score", "examples/so-tai-chinh-quang-binh.yaml", "--format", "csv", "--csv-layout", "long"], { env: { ...REPRODUCIBLE, LANG: lang } });
+      const rows = parseCsv(r.stdout.slice(1, -2), ",");
+      const head = rows[0]!;
+      const code = head.findIndex((h) => h === "Code" || h === "Mã");
+      expect(rows.find((x) => x[code] === "1.4")![code + 5]).toBe("2025-03-12");
+    }
+  });
+
   it("long: one row per agency × indicator with points as numbers", async () => {
     const r = await runCli(["score", "examples/", "--format", "csv", "--csv-layout", "long"], { env: REPRODUCIBLE });
     expect(r.stdout.charCodeAt(0)).toBe(0xfeff);

@@ -96,6 +96,27 @@ describe("xlsx", () => {
     expect(firstAgencyRow.getCell(5).numFmt).toBe("0.00");
   });
 
+  it("prints on A4 landscape with the header and the agency's name on each page; information is text, apart from the points a row adds up", async () => {
+    const dir = tempDir(temps);
+    const file = path.join(dir, "report.xlsx");
+    await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "-o", file, "--lang", "en"], { env: REPRODUCIBLE });
+    const wb = await workbook(file);
+    const [ranking, groups, indicators] = wb.worksheets;
+    for (const ws of wb.worksheets) expect([ws.name, ws.pageSetup.orientation, ws.pageSetup.paperSize]).toEqual([ws.name, "landscape", 9]);
+    expect([ranking!.pageSetup.printTitlesRow, ranking!.pageSetup.printTitlesColumn, ranking!.pageSetup.fitToWidth]).toEqual(["1:1", "G:G", 3]);
+    expect([groups!.pageSetup.printTitlesRow, groups!.pageSetup.fitToWidth]).toEqual(["1:2", 2]);
+    // Scrolled right to its counts, the ranking keeps the agency's name in view.
+    expect(ranking!.views[0]).toMatchObject({ state: "frozen", xSplit: 7, ySplit: 1 });
+    // 4.1, the headcount, is information: text, its max a dash; the points of a row add up to the agency's indicator points.
+    const table = rows(indicators!);
+    const column = (table[1] as unknown[]).indexOf("4.1");
+    expect(table[3]![column]).toBe("—");
+    for (const row of table.slice(4).filter((r) => r.length > 0)) {
+      expect(typeof row[column]).toBe("string");
+      expect(row.slice(3).every((v) => typeof v !== "number" || Number.isFinite(v))).toBe(true);
+    }
+  });
+
   it("the Indicators sheet's max row says N/A for an indicator no agency of the batch could score, not 0", async () => {
     const file = path.join(tempDir(temps), "kb.xlsx");
     await runCli(["score", "examples/kho-bac-quang-binh.yaml", "-o", file, "--lang", "en"], { env: REPRODUCIBLE });
