@@ -81,7 +81,8 @@ export function locateIssue(issue: Issue, parsed: { map: SourceMap }, file: stri
     delete params.first_path;
   }
   if (where?.source && where.exact && params.found !== undefined && !issue.atKey) params.found = where.source;
-  if (where?.source !== undefined && where.exact && params.expected_key === "string" && /^[\d.]+$/.test(where.source)) params.hint_source = where.source;
+  // The text to put in quotes: the one the check named (a choice's id that 03 stands for), else what is written.
+  if (where?.source !== undefined && where.exact && params.expected_key === "string" && /^[\d.]+$/.test(where.source)) params.hint_source ??= where.source;
   const d: DiagnosticInput = {
     code: issue.code,
     severity: issue.severity ?? "error",

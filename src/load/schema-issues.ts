@@ -63,19 +63,22 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Parti
     seen.add(key);
     issues.push(issue);
   }
-  return issues.filter((i) => !numberForText(i, data, allowedAt));
+  return issues.flatMap((i) => numberForText(i, data, allowedAt));
 }
 
 /**
- * One of two findings on a number where one of some texts is asked (a choice's ids): "write it in quotes"
- * when the number in quotes is one of them, else the list of them ("1" is no option either).
+ * One of two findings on a number (or yes/no) where one of some texts is asked (a choice's ids): "write it in quotes"
+ * with the one it stands for when one reads as that number (03 for "03", 1.0 for "1"), else the list of
+ * them ("1" is no option either).
  */
-function numberForText(issue: Issue, data: unknown, allowedAt: Map<string, string[]>): boolean {
+function numberForText(issue: Issue, data: unknown, allowedAt: Map<string, string[]>): Issue[] {
   const allowed = allowedAt.get(issue.path.map((p) => `/${p.replace(/~/g, "~0").replace(/\//g, "~1")}`).join(""));
   const value = valueAt(data, issue.path);
-  if (allowed === undefined || typeof value !== "number") return false;
-  const quotedFits = allowed.includes(String(value));
-  return issue.code === "wrong-type" ? !quotedFits : issue.code === "not-allowed-value" && quotedFits;
+  if (allowed === undefined || (typeof value !== "number" && typeof value !== "boolean")) return [issue];
+  // A yes/no where options are asked is not a matter of quotes, unless "true" is one of them.
+  const meant = allowed.find((id) => (typeof value === "boolean" ? id === String(value) : id.trim() !== "" && Number(id) === value));
+  if (issue.code === "wrong-type") return meant === undefined ? [] : [{ ...issue, params: { ...issue.params, hint_source: meant } }];
+  return issue.code === "not-allowed-value" && meant !== undefined ? [] : [issue];
 }
 
 /** The keys of an answer (docs/agency-format.md). */

@@ -229,11 +229,13 @@ describe("schemaIssues on a number where one of some texts is asked", () => {
     { keyword: "type", instancePath: "/answers/1.2/value", schemaPath: "#/x/type", params: { type: "string" } },
     { keyword: "enum", instancePath: "/answers/1.2/value", schemaPath: "#/x/enum", params: { allowedValues: allowed } },
   ];
-  const data = { answers: { "1.2": { value: 1 } } };
   it.each([
-    ["not one of them in quotes either: the options alone", ["thu-truong", "cap-pho"], ["not-allowed-value"]],
-    ["one of them in quotes: the type alone (write it in quotes)", ["1", "2"], ["wrong-type"]],
-  ])("%s", (_, allowed, codes) => {
-    expect(schemaIssues(errors(allowed), data).map((i) => i.code)).toEqual(codes);
+    ["not one of them in quotes either: the options alone", ["thu-truong", "cap-pho"], 1, ["not-allowed-value", undefined]],
+    ["one of them in quotes: the type alone (write it in quotes)", ["1", "2"], 1, ["wrong-type", "1"]],
+    ["03, which YAML reads as 3, for the option \"03\": that one in quotes", ["01", "02", "03"], 3, ["wrong-type", "03"]],
+    ["yes/no for options: the options alone", ["co", "khong"], true, ["not-allowed-value", undefined]],
+  ])("%s", (_, allowed, value, [code, hint]) => {
+    const issues = schemaIssues(errors(allowed), { answers: { "1.2": { value } } });
+    expect(issues.map((i) => [i.code, i.params.hint_source])).toEqual([[code, hint]]);
   });
 });
