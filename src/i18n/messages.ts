@@ -450,7 +450,7 @@ const EXPECTED: Record<string, Entry> = {
   pattern: { vi: "dạng {pattern}", en: "of the form {pattern}" },
   idPattern: { vi: "chữ cái không dấu (a–z, A–Z), chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ hoặc số; ví dụ qb-skhcn", en: "letters without accents (a–z, A–Z), digits, dots, hyphens or underscores, starting with a letter or digit; for example qb-skhcn" },
   lowerIdPattern: { vi: "chữ thường không dấu (a–z), chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ hoặc số; ví dụ dti-cap-so", en: "lower-case letters without accents (a–z), digits, dots, hyphens or underscores, starting with a letter or digit; for example dti-cap-so" },
-  textPattern: { vi: "một tên, không chỉ có dấu cách", en: "a name, not only spaces" },
+  textPattern: { vi: "một tên có chữ hoặc số, không chỉ có dấu cách hay ký tự ẩn", en: "a name with letters or digits, not only spaces or invisible characters" },
   codePattern: { vi: "chữ cái không dấu hoặc chữ số, các phần cách nhau bằng dấu chấm; ví dụ 6.1.2", en: "letters without accents or digits, parts separated by dots; for example 6.1.2" },
   minLength: { vi: "ít nhất {limit} ký tự", en: "at least {limit} characters" },
   nonEmpty: { vi: "không để trống", en: "not empty" },

@@ -52,8 +52,8 @@ const AGENCY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === "string";
 const isNonEmpty = (v: unknown): boolean => typeof v === "string" && v.length > 0;
-/** A name as the agency schema takes it: some text, not spaces alone, at most 500 letters. */
-const isName = (v: unknown): boolean => typeof v === "string" && v.length <= 500 && /\S/.test(v);
+/** A name as the agency schema takes it: a letter or digit, not spaces or invisible characters alone, at most 500 characters. */
+const isName = (v: unknown): boolean => typeof v === "string" && v.length <= 500 && /[\p{L}\p{N}]/u.test(v);
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isInteger = (v: unknown): v is number => Number.isInteger(v);
 const isUnanswered = (v: unknown): boolean => v === null || v === "?";
