@@ -42,7 +42,8 @@ export class AgencyDoc {
     return doc && new AgencyDoc(file, doc, eol, read.text, bom);
   }
 
-  static create(file: string, header: Omit<AgencyFile, "answers">, lang: Lang): AgencyDoc {
+  /** `rubricArg`: " --rubric PATH" when the rubric is not bundled, for the header's resume command. */
+  static create(file: string, header: Omit<AgencyFile, "answers">, lang: Lang, rubricArg = ""): AgencyDoc {
     const doc = new Document({ ...header, answers: {} });
     // An empty file given to fill (made in Notepad) keeps the line ends and byte-order mark its editor gave it.
     const blank = existsSync(file) ? readText(file) : undefined;
@@ -50,7 +51,7 @@ export class AgencyDoc {
     const agencyDoc = style ? new AgencyDoc(file, doc, style.eol, undefined, style.bom) : new AgencyDoc(file, doc);
     const rubric = doc.get("rubric", true);
     if (isMap(rubric)) rubric.flow = true;
-    doc.commentBefore = ` ${message(lang, "assess-file-header")}`;
+    doc.commentBefore = ` ${message(lang, "assess-file-header", { rubric: rubricArg })}`;
     return agencyDoc;
   }
 

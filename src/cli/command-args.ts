@@ -13,7 +13,12 @@ export function rubricArg(rubricSpec?: string): string {
   return rubricSpec !== undefined && looksLikePath(rubricSpec) ? ` --rubric ${shellWord(rubricSpec)}` : "";
 }
 
-/** A word as typed at a shell: in double quotes when it holds anything but letters, digits and path signs. */
-function shellWord(word: string): string {
-  return /^[\p{L}\p{M}\p{N}_@%+=:,./\\-]+$/u.test(word) ? word : `"${word}"`;
+/**
+ * A word as typed at a shell: as it is when it holds only letters, digits and path signs; in double quotes
+ * (which cmd, PowerShell and sh all take) when it has spaces; in single quotes (sh and PowerShell) when it
+ * has a character double quotes would still expand ($, `, ", !).
+ */
+export function shellWord(word: string): string {
+  if (/^[\p{L}\p{M}\p{N}_@%+=:,./\\-]+$/u.test(word)) return word;
+  return /[$`"!]/.test(word) ? `'${word.replace(/'/g, `'\\''`)}'` : `"${word}"`;
 }

@@ -112,6 +112,8 @@ describe("egov-score assess in a real terminal", () => {
     process.kill(t.commandPid(), "SIGKILL");
     await t.exited;
 
+    // Its first line says how to go on with it, with the rubric file it needs (not bundled).
+    expect(readFileSync(file, "utf8").split("\n")[0]).toContain(`egov-score assess TỆP --rubric ${RUBRIC}`);
     // Killed mid-question: the file is whole, valid, and holds both completed answers.
     const killed = parse(readFileSync(file, "utf8"), { stringKeys: true }) as { answers: Record<string, unknown> };
     expect(killed.answers).toEqual({ "1.1": { value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31" }] }, "1.2": { value: 500 } });

@@ -60,6 +60,12 @@ describe("egov-score init", () => {
     const file = path.join(dir, "mini.yaml");
     expect((await runCli(["init", "-o", file, "--rubric", rubric, "--lang", "en"])).code).toBe(0);
     expect(readFileSync(file, "utf8")).toContain(`# Check: egov-score validate ${file} --rubric "${rubric}" · Score: egov-score score ${file} --rubric "${rubric}"`);
+    // A name a shell would still expand inside double quotes goes in single ones.
+    const dollar = path.join(dir, "a$HOME.yaml");
+    expect((await runCli(["init", "-o", dollar, "--rubric", rubric, "--lang", "en"])).code).toBe(0);
+    expect(readFileSync(dollar, "utf8")).toContain(`# Check: egov-score validate '${dollar}' --rubric "${rubric}"`);
+    // Printed, the way to make its schema names the rubric as a shell reads it.
+    expect((await runCli(["init", "--rubric", rubric, "--lang", "en"])).stdout).toContain(`egov-score init -o FILE.yaml --rubric "${rubric}"`);
     // A bundled rubric is found from the id the file names: nothing to add.
     const bundled = path.join(dir, "xa.yaml");
     expect((await runCli(["init", "-o", bundled, "--rubric", "dti-cap-xa", "--lang", "en"])).code).toBe(0);

@@ -96,7 +96,7 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
           if (target === undefined || AgencyDoc.occupied(target)) { target = undefined; return; }
           // Every header key in its place from the start, empty until asked (as in a file made by init).
           const skeleton = { rubric: { id: rubric.id, version: rubric.version }, agency: { id: null, name: null }, period: null, respondent: null };
-          doc = AgencyDoc.create(target, skeleton as unknown as Omit<AgencyFile, "answers">, lang);
+          doc = AgencyDoc.create(target, skeleton as unknown as Omit<AgencyFile, "answers">, lang, rubricArg(opts.rubric));
           print(message(lang, "assess-new", { file: target }));
         }
         doc.setHeaderField(path, value);
@@ -111,7 +111,7 @@ export async function assess(ctx: Context, file: string | undefined, opts: Asses
           taken = (await resumeTaken(ctx, asker, named, rubric, opts)) ?? "refused";
           if (taken === "refused") return EXIT.invalid;
         } else {
-          doc = AgencyDoc.create(named, header!, lang);
+          doc = AgencyDoc.create(named, header!, lang, rubricArg(opts.rubric));
           print(message(lang, "assess-new", { file: named }));
         }
       }

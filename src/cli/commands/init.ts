@@ -7,7 +7,7 @@ import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { outputFile } from "../text-output.js";
 import { requireAgencyType } from "../agency-type-option.js";
-import { commandArgs } from "../command-args.js";
+import { commandArgs, shellWord } from "../command-args.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { sayMessage } from "../say.js";
@@ -21,7 +21,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   const { rubric } = outcome.loaded;
   requireAgencyType(rubric, opts.agencyType);
   const file = outputFile(opts);
-  const text = agencyTemplate(rubric, ctx.lang, { file: commandArgs(file ?? (ctx.lang === "vi" ? "TỆP.yaml" : "FILE.yaml"), opts.rubric), ...(opts.agencyType ? { agencyType: opts.agencyType } : {}), ...(file ? {} : { schemaFrom: opts.rubric ?? rubric.id }) });
+  const text = agencyTemplate(rubric, ctx.lang, { file: commandArgs(file ?? (ctx.lang === "vi" ? "TỆP.yaml" : "FILE.yaml"), opts.rubric), ...(opts.agencyType ? { agencyType: opts.agencyType } : {}), ...(file ? {} : { schemaFrom: opts.rubric === undefined ? rubric.id : shellWord(opts.rubric) }) });
   if (!file) { ctx.io.stdout(text); return EXIT.ok; }
   const schemaFile = path.join(path.dirname(file), schemaFileName(rubric));
   refuseOverwritingInputs([file, schemaFile], [outcome.loaded.file]);
