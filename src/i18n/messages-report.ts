@@ -103,7 +103,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-sheet-verification": { vi: "Thẩm định", en: "Verification" },
   "rpt-sheet-warnings": { vi: "Cảnh báo", en: "Warnings" },
   "rpt-details-omitted": { vi: "Báo cáo có hơn {limit} cơ quan nên không in chi tiết từng chỉ số; xem tệp xlsx (trang Điểm chỉ số) hoặc csv --csv-layout long, và egov-score explain TỆP cho từng cơ quan.", en: "With more than {limit} agencies the per-indicator details are left out; see the xlsx (sheet Indicators) or csv --csv-layout long, and egov-score explain FILE for one agency." },
-  "rpt-not-scored-note": { vi: "{count} tệp không chấm được nên không có trong bảng xếp hạng: xem mục «Không chấm được» ở cuối báo cáo.", en: "{count} files could not be scored and are not in the rankings: see «Not scored» at the end of the report." },
+  "rpt-not-scored-note": { vi: "{count} tệp không chấm được nên không có trong bảng xếp hạng: xem mục «Không chấm được» ở cuối báo cáo.", en: "{count} {count|file|files} could not be scored and {count|is|are} not in the rankings: see «Not scored» at the end of the report." },
   "rpt-lost-mark": { vi: "Vạch màu cam bên trái: chỉ số chưa đạt điểm tối đa (hoặc bị trừ điểm); chữ màu xám: chỉ số không tính điểm.", en: "An orange bar on the left: an indicator short of its full points (or a penalty incurred); grey text: an indicator that does not count." },
   "rpt-indicators": { vi: "Chi tiết {count} chỉ số", en: "All {count} indicators" },
   "rpt-xlsx-indicators-legend": { vi: "Điểm từng chỉ số · N/A = không áp dụng · ? = chưa trả lời · chỉ số chỉ thu thập thông tin ghi giá trị đã khai", en: "Points per indicator · N/A = not applicable · ? = unanswered · information-only indicators show the value given" },

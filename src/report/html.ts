@@ -184,7 +184,7 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
   const tables = cohorts(section).map(({ cohort, agencies }) => rankingTable(section, cohort, agencies, lang, si)).join("\n");
   // The group columns are headed by their codes: their titles are said above the tables (a tooltip does not print;
   // under them, the key printed pages after the columns it explains).
-  const legend = [columnLegend(section, lang), ...rankingMarks(section, lang)].map((line) => `<p class="meta">${h(line)}</p>`).join("");
+  const legend = [columnLegend(section, lang), ...rankingMarks(section, lang)].map((line) => `<p class="meta key">${h(line)}</p>`).join("");
   return `<div class="summary"><div class="charts">${figures.join("")}</div><h3>${h(message(lang, "ranking", { rubric: `${section.id} ${section.version}` }))}</h3>${legend}${tables}</div>`;
 }
 
@@ -323,7 +323,7 @@ function indicatorTable(section: Section, a: RankedAgency, s: AgencyScore, d: nu
   };
   // Fixed column widths: a long word or link is broken inside its cell, not squeezing the answer and evidence to a
   // few letters; the agency is named again at the top of each printed page of its table.
-  const widths = [5, 22, 16, 8, 7, 8, 24, 10];
+  const widths = [7, 20, 15, 8, 7, 11, 22, 10];
   return `<table class="indicators"><caption class="meta">${h(message(lang, "rpt-lost-mark"))}</caption><colgroup>${widths.map((w) => `<col style="width:${w}%">`).join("")}</colgroup><thead>` +
     `<tr class="repeat"><th colspan="8">${h(`${s.agency.name} (${s.agency.id}) — ${message(lang, "rpt-indicators", { count: s.indicators.length })}`)}</th></tr><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "rpt-col-indicator"))}</th><th>${h(message(lang, "rpt-col-answer"))}</th>` +
     `<th class="num">${h(message(lang, "col-points"))}</th><th class="num">${h(message(lang, "col-max"))}</th><th>${h(message(lang, "rpt-col-status"))}</th>` +
@@ -391,7 +391,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 tr.muted td{color:#8c959f}tr.total td{font-weight:700;border-top:2px solid var(--fg)}tr.depth-1 td:nth-child(2){padding-left:20px}tr.depth-2 td:nth-child(2){padding-left:34px}tr.depth-0 td{font-weight:600}
 tr.lost td:first-child{box-shadow:inset 3px 0 #bc4c00}
 table.indicators{table-layout:fixed}table.indicators td{font-size:12px;overflow-wrap:break-word}table.indicators tr.repeat{display:none}
-tr.verified-self td:not([rowspan]){border-bottom-style:dashed}.basis{font-size:11px;font-weight:600;color:var(--muted)}.group-rank{font-size:.85em;color:var(--muted);white-space:nowrap}.diff{font-size:11px;font-weight:600}
+tr.verified-self td:not([rowspan]){border-bottom-style:dashed}.basis{font-size:11px;font-weight:600;color:var(--muted)}.group-rank{font-size:.85em;color:var(--muted);white-space:nowrap}.diff{font-size:11px;font-weight:600;white-space:normal}
 ul.evidence{margin:0;padding-left:14px}ul.notes{margin:4px 0 8px;padding-left:18px;color:var(--muted)}.warn{color:#bc4c00}
 details.indicators{margin:8px 0 16px}details.indicators summary{cursor:pointer;font-weight:600}
 article.agency{border-top:1px solid var(--line);margin-top:20px;padding-top:4px}
@@ -415,7 +415,7 @@ table.ranking th.num{white-space:normal}.not-scored-note{font-weight:600}
  .charts{display:block}
  body.batch header.page-head,body.batch .not-scored-note,body.batch section.rubric.ranked>:not(article){page:wide}
  table.ranking.short{break-inside:avoid}
- details.indicators summary{break-after:avoid}
+ details.indicators summary,.summary p.key{break-after:avoid}
  tr.muted td{color:#59636e}
  table.indicators tr.repeat{display:table-row}table.indicators tr.repeat th{background:none;font-weight:600;border-bottom:1px solid var(--line)}
  svg.chart{max-width:100%}

@@ -1,11 +1,10 @@
 /** Inline SVG charts for the html report: pure strings, every text escaped, no script, no external reference. */
-import { withoutBidiControls } from "./common.js";
+import { stripControls } from "./common.js";
 import { truncateWords } from "./truncate.js";
 
-/** Text for html: escaped, controls dropped, and a percent sign kept on the line of its number ("98,30 %"). */
+/** Text for html: escaped, controls dropped (stripControls), and a percent sign kept on the line of its number ("98,30 %"). */
 export function h(text: string | number): string {
-  return withoutBidiControls(String(text))
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, "")
+  return stripControls(String(text))
     .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
     .replace(/(\d) %/g, "$1\u00a0%");
 }

@@ -244,7 +244,7 @@ describe("html", () => {
   it("printed: the files not scored are said on the first page, only ranked sections go landscape, the agency is named atop each page of its indicators", async () => {
     const html = formatHtml(await report(["examples/"]), { lang: "en" });
     // Before the first section (the list of files is on the last pages).
-    expect(html.indexOf("1 files could not be scored and are not in the rankings")).toBeLessThan(html.indexOf('<section class="rubric'));
+    expect(html.indexOf("1 file could not be scored and is not in the rankings")).toBeLessThan(html.indexOf('<section class="rubric'));
     // dti-cap-so ranks five agencies; dti-cap-xa and un-losi-2022 have one each, with no charts or rankings to print wide.
     expect(html.match(/<section class="rubric[^"]*"/g)).toEqual(['<section class="rubric ranked"', '<section class="rubric"', '<section class="rubric"']);
     expect(html).toContain('<tr class="repeat"><th colspan="8">Sở Khoa học và Công nghệ tỉnh Quảng Bình (qb-skhcn) — All 50 indicators</th></tr>');
