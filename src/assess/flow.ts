@@ -26,7 +26,7 @@ export interface Interview {
   /** The file existed before this session: say how far it got. */
   resumed?: boolean;
   /** The terminal's width: long lines (guidance, formats) are wrapped at spaces, not inside a word. */
-  columns?: number;
+  columns?: () => number | undefined;
   /** Answers a hand edit left invalid: asked again before the unanswered ones, counted as not yet answered. */
   redo?: Set<string>;
   /** Say where the file's YAML is broken (file:line:column and the line), when an edit made meanwhile broke it. */
@@ -172,7 +172,7 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
   iv.print("");
   iv.print(`${message(lang, "assess-progress", { group, groups, index: index + 1, count, answered })} — ${q.group.code === "+" ? q.group.title[lang] : `${q.group.code}. ${q.group.title[lang]}`}`);
   // Wrapped to the terminal, the lines after the first indented under the text.
-  const width = wrapWidth(iv.columns);
+  const width = wrapWidth(iv.columns?.());
   const say = (line: string, indent = "    ") => { for (const l of width ? wrapWords(line, width, indent) : [line]) iv.print(l); };
   say(`${ind.code}. ${ind.title[lang]} (${ind.info_only ? message(lang, "assess-info-only") : message(lang, "assess-max", { max: ind.max })})`, "  ");
   if (ind.guidance) say(`  ${message(lang, "assess-guidance")}: ${ind.guidance[lang]}`);
@@ -235,7 +235,7 @@ async function pick(iv: Interview, questions: Question[], action: MenuAction): P
   }
   const keep = (q: Question) => action === "unanswered" ? toAnswer(iv, data, q) : action === "flagged" ? isFlagged(data, q.indicator.code) : true;
   // An entry takes one line of the terminal: the title and the answer give way (the list scrolls by lines).
-  const room = (iv.columns ?? 80) - 3;
+  const room = (iv.columns?.() ?? 80) - 3;
   const answerWidth = Math.min(24, Math.max(8, Math.floor(room / 4)));
   const choices = questions.map((q, i) => ({ q, i })).filter(({ q }) => keep(q)).map(({ q, i }) => {
     const entry = data.answers?.[q.indicator.code];

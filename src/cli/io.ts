@@ -23,8 +23,9 @@ export function processIo(): Io {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
-    ...(process.stdout.isTTY && process.stdout.columns > 0 ? { stdoutColumns: process.stdout.columns } : {}),
-    ...(process.stderr.isTTY && process.stderr.columns > 0 ? { stderrColumns: process.stderr.columns } : {}),
+    // Read when asked: a terminal resized while assess runs has another width for the next question.
+    get stdoutColumns() { return process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined; },
+    get stderrColumns() { return process.stderr.isTTY && process.stderr.columns > 0 ? process.stderr.columns : undefined; },
     readStdin: async (limit) => {
       const chunks: Buffer[] = [];
       let size = 0;

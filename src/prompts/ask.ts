@@ -24,21 +24,24 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
   // cuts its lines at the edge, inside a word. Two columns for its "? " before the message.
   const output = context.output as { isTTY?: boolean; columns?: number; rows?: number };
   const terminal = output.isTTY ? output : {};
-  const width = wrapWidth(terminal.columns);
+  // Read at each question: the terminal may have been resized since the last.
+  const width = () => wrapWidth(terminal.columns);
   // Key hints of select and checkbox ("↑↓ navigate"), in our language; a narrow terminal breaks them
   // between two keys, not inside a word ("xác" / "nhận").
-  const keysHelpTip = (keys: [string, string][]) => joinWithin(keys.map(([key, label]) => `${key} ${hasMessage(`key-${label}`) ? message(lang, `key-${label}`) : label}`), " · ", width);
+  const keysHelpTip = (keys: [string, string][]) => joinWithin(keys.map(([key, label]) => `${key} ${hasMessage(`key-${label}`) ? message(lang, `key-${label}`) : label}`), " · ", width());
   // The answer is shown after the question's last line once given ("✔ question answer"): that line leaves it
   // `room` columns (the longest choice, up to half a line; a typed answer's usual length), or inquirer cuts
   // the answer mid-word.
   const wrap = (text: string, room = 24) => (terminal.columns ? roomForAnswer(wrapForTerminal(text, terminal.columns - 2), terminal.columns - 3, Math.min(room, Math.floor(terminal.columns / 2))) : text);
   // A long option wrapped at spaces and continued under its text (after `lead` columns of pointer and box),
   // where inquirer would cut it inside a word; `short`, what the answered line shows, is the option whole.
-  const fitChoice = <C extends { name: string }>(c: C, lead: number): C & { short: string } =>
-    ({ ...c, name: width ? wrapWords(c.name, width - lead).join(`\n${" ".repeat(lead)}`) : c.name, short: c.name });
+  const fitChoice = <C extends { name: string }>(c: C, lead: number): C & { short: string } => {
+    const w = width();
+    return { ...c, name: w ? wrapWords(c.name, w - lead).join(`\n${" ".repeat(lead)}`) : c.name, short: c.name };
+  };
   // A list shows at most 12 choices, fewer on a short terminal: the question's lines above it (its code and
   // title, guidance, format) would otherwise scroll out of sight under a long checklist.
-  const pageSize = terminal.rows ? Math.max(5, Math.min(12, terminal.rows - 14)) : 12;
+  const pageSize = () => (terminal.rows ? Math.max(5, Math.min(12, terminal.rows - 14)) : 12);
   return {
     text: (o) => input({
       message: wrap(o.message),
@@ -50,9 +53,9 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       const question = wrap(o.message, Math.max(0, ...o.choices.map((c) => (c === "separator" ? 0 : stringWidth(c.name)))));
       return select<T>({
         message: question,
-        choices: o.choices.map((c) => (c === "separator" ? new Separator() : { ...fitChoice(c, 2), short: answerAfter(c.name, question, width) })),
+        choices: o.choices.map((c) => (c === "separator" ? new Separator() : { ...fitChoice(c, 2), short: answerAfter(c.name, question, width()) })),
         ...(o.default !== undefined ? { default: o.default } : {}),
-        pageSize,
+        pageSize: pageSize(),
         theme: themed({ keysHelpTip }),
       }, context);
     },
@@ -61,8 +64,8 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       return checkbox<T>({
         message: question,
         choices: o.choices.map((c) => fitChoice(c, 3)),
-        pageSize,
-        theme: themed({ keysHelpTip, renderSelectedChoices: (chosen: readonly { short: string }[]) => answerAfter(chosen.map((c) => c.short).join(", "), question, width) }),
+        pageSize: pageSize(),
+        theme: themed({ keysHelpTip, renderSelectedChoices: (chosen: readonly { short: string }[]) => answerAfter(chosen.map((c) => c.short).join(", "), question, width()) }),
         ...(o.validate ? { validate: (items: readonly { value: T }[]) => o.validate!(items.map((i) => i.value)) } : {}),
       }, context);
     },
