@@ -68,7 +68,7 @@ let open: { ended: Promise<void>; over: boolean } | undefined;
 
 function start(doc: AgencyDoc, lang: "vi" | "en" = "vi", redo?: Set<string>, columns?: number, asked = rubric, checkHandEdit?: (file: string, code: string) => void) {
   const lines: string[] = [];
-  const done = interview({ rubric: asked, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), resumed: true, ...(redo ? { redo } : {}), ...(columns ? { columns } : {}), ...(checkHandEdit ? { checkHandEdit } : {}) });
+  const done = interview({ rubric: asked, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), resumed: true, ...(redo ? { redo } : {}), ...(columns ? { columns: () => columns } : {}), ...(checkHandEdit ? { checkHandEdit } : {}) });
   const current = { over: false, ended: done.then(() => undefined, () => undefined).then(() => { current.over = true; }) };
   open = current;
   return { lines, done };
