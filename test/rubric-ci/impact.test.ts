@@ -569,4 +569,15 @@ describe("rubric impact of a weight changed", () => {
     expect(c.reweighted).toEqual(["1.1"]);
     expect((await impact(...args, "--format", "md", "--lang", "en")).stdout).toContain("weights, aggregation, rescaling, caps (1.1)");
   });
+
+  it("a weight under a sum changes nothing and is not named; a bonus cap changed is", async () => {
+    const dir = tempDir();
+    const v1 = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    writeFileSync(path.join(dir, "v1.yaml"), v1);
+    writeFileSync(path.join(dir, "v2.yaml"), v1.replace('version: "2025.1"', 'version: "2025.2"').replace(/^(  - code: "1"\n)/m, "$1    weight: 2\n").replace(/^(bonus:\n  cap:) 50$/m, "$1 10"));
+    const report = await json(path.join(dir, "v1.yaml"), path.join(dir, "v2.yaml"), "--corpus", "examples/kho-bac-quang-binh.yaml");
+    const [kbnn] = report.agencies;
+    expect(kbnn.delta).toBe(-10);
+    expect(kbnn.reweighted).toEqual(["bonus.cap"]);
+  });
 });

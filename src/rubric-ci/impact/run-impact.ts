@@ -5,6 +5,7 @@ import { readCorpus, type Side } from "./corpus.js";
 import { codeMaps, diffRubrics, type RubricDiff } from "./diff.js";
 import { rescore, type AgencyImpact } from "./rescore.js";
 import { checkBudgets, summarize, type Budgets, type ImpactSummary } from "./summary.js";
+import { nodes } from "../tree.js";
 
 /** `cohorts`: the label of every cohort an agency can be ranked in (the rubric's cohorts, else agency types). */
 export interface RubricRef { id: string; version: string; sha256: string; file: string; decimals: number; title: { vi: string; en: string }; cohorts: Record<string, { vi: string; en: string }> }
@@ -37,14 +38,36 @@ export interface ImpactOptions {
 }
 
 /** What a group or indicator changes in how its points reach the total, apart from its own points. */
-const AGGREGATION_FIELDS = new Set(["weight", "aggregate", "cap", "floor"]);
+const AGGREGATION_FIELDS = new Set(["aggregate", "cap", "floor"]);
+/** The same of the rubric: its aggregation of the top-level groups, the caps of bonus and penalty. */
+const RUBRIC_AGGREGATION_FIELDS = new Set(["aggregate", "bonus.cap", "penalty.cap", "scale"]);
+
+/**
+ * The groups and indicators whose weight, aggregation, cap or floor the new version changed, and the rubric's
+ * own such settings by name: what can move a total with no indicator's points. A weight counts only where
+ * its parent averages (under a sum it changes nothing, as rubric lint warns).
+ */
+function reweightedCodes(diff: RubricDiff, rubrics: Record<Side, LoadedRubric>): string[] {
+  const averages = (side: Side) => {
+    const rubric = rubrics[side].rubric;
+    const out = new Set<string>();
+    for (const { node, parent, adjustment } of nodes(rubric)) {
+      const aggregate = adjustment ? "sum" : (parent ? parent.aggregate : rubric.aggregate) ?? "sum";
+      if (aggregate !== "sum") out.add(node.code);
+    }
+    return out;
+  };
+  const weighted = [averages("old"), averages("new")];
+  const codes = diff.items.filter((i) => i.change !== "added" && i.change !== "removed" && i.fields.some((f) => AGGREGATION_FIELDS.has(f.field) || (f.field === "weight" && weighted.some((s) => s.has(i.node.code))))).map((i) => i.node.code);
+  return [...diff.rubric.filter((f) => RUBRIC_AGGREGATION_FIELDS.has(f.field)).map((f) => f.field), ...codes];
+}
 
 export function runImpact(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, opts: ImpactOptions): ImpactReport {
   const diff = diffRubrics(rubrics.old.rubric, rubrics.new.rubric);
   const codes = codeMaps(diff);
   const corpus = readCorpus(files, rubrics, codes, opts.onForeign, opts.onSameFile);
   const decimals = Math.max(rubrics.old.rubric.rounding.decimals, rubrics.new.rubric.rounding.decimals);
-  const reweighted = diff.items.filter((i) => i.change !== "added" && i.change !== "removed" && i.fields.some((f) => AGGREGATION_FIELDS.has(f.field))).map((i) => i.node.code);
+  const reweighted = reweightedCodes(diff, rubrics);
   const agencies = rescore(corpus, rubrics, codes, reweighted)
     .map((a) => ({ ...a, file: opts.showPath(a.file) }))
     .sort((a, b) => (a.delta === null ? 1 : 0) - (b.delta === null ? 1 : 0) || Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0) || Math.abs(b.rank_change ?? 0) - Math.abs(a.rank_change ?? 0) || a.agency.name.localeCompare(b.agency.name));
