@@ -1,4 +1,4 @@
-import { accessSync, constants, createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { accessSync, constants, createWriteStream, existsSync, lstatSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { checkTarget, WriteRefusedError, writeAtomicAsync, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
 import type { CsvLayout, RankedReport } from "../report/csv.js";
@@ -184,6 +184,7 @@ function folderAt(dir: string): string | undefined {
     return statSync(dir).isDirectory() ? undefined : "EEXIST";
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" && lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink()) return "dangling-link";
     if (typeof code === "string") return code;
     throw e;
   }

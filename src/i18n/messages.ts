@@ -513,6 +513,7 @@ const SYSTEM_ERRORS: Record<string, Entry> = {
   EDQUOT: { vi: "đã hết hạn mức dung lượng đĩa của người dùng", en: "the disk quota is used up" },
   EFBIG: { vi: "tệp quá lớn đối với ổ đĩa này", en: "the file is too large for this disk" },
   ELOOP: { vi: "liên kết tượng trưng vòng lặp", en: "a loop of symbolic links" },
+  "dangling-link": { vi: "liên kết tượng trưng trỏ tới chỗ không có", en: "a symbolic link to nowhere" },
   EMFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },
   ENFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },
   ENXIO: { vi: "đây không phải tệp thường (socket hay thiết bị không có gì phía sau)", en: "it is not a plain file (a socket, or a device with nothing behind it)" },

@@ -240,9 +240,9 @@ function unresolvedAlias(doc: Document): Alias | undefined {
 function tagStart(text: string, valueStart: number): number {
   let p = text.lastIndexOf("!", valueStart);
   if (p < 0) return valueStart;
-  // A block mapping's tag ends the line before its first key: only spaces, line ends and comments between.
+  // A block mapping's tag ends the line before its first key: only spaces, line ends, comments and an anchor (&a) between.
   const end = p + (/^\S*/.exec(text.slice(p, valueStart))![0].length);
-  if (!/^(?:\s|#[^\n]*)*$/.test(text.slice(end, valueStart))) return valueStart;
+  if (!/^(?:\s|#[^\n]*|&\S+)*$/.test(text.slice(end, valueStart))) return valueStart;
   while (p > 0 && !/[\s[{,]/.test(text[p - 1]!)) p--;
   return p;
 }

@@ -40,9 +40,9 @@ describe("an output folder that is a link to nowhere, or a loop of links", () =>
   symlinkSync(at("loop-b"), at("loop-a"));
   symlinkSync(at("loop-a"), at("loop-b"));
   it.each([
-    ["--output-dir to nowhere", ["--format", "md", "--output-dir", at("dangling")], "no such file or folder"],
+    ["--output-dir to nowhere", ["--format", "md", "--output-dir", at("dangling")], "a symbolic link to nowhere"],
     ["-o into a loop", ["-o", path.join(at("loop-a"), "x.md")], "a loop of symbolic links"],
-    ["-o into nowhere", ["-o", path.join(at("dangling"), "x.md")], "no such file or folder"],
+    ["-o into nowhere", ["-o", path.join(at("dangling"), "x.md")], "a symbolic link to nowhere"],
   ])("%s is a usage error that says so, not an internal error", async (_, args, said) => {
     const r = await runCli(["score", at("a.yaml"), ...args, "--lang", "en"]);
     expect(r.code).toBe(2);
