@@ -91,7 +91,7 @@ export function agencySchema(rubric: Rubric): Schema {
           id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" },
           // A letter or digit, not spaces or invisible characters alone: a blank name ranked as an empty row. Generous for the longest
           // Vietnamese agency names (under 200 letters): a 1 MB name made a 12 MB html of one agency.
-          name: { type: "string", minLength: 1, maxLength: 500, pattern: "[\\p{L}\\p{N}]" },
+          name: { type: "string", minLength: 1, maxLength: 500, pattern: "(?!\\p{Default_Ignorable_Code_Point})[\\p{L}\\p{N}]" },
           type: { type: "string", enum: rubric.agency_types.map((t) => t.id) },
           cohort: { type: ["string", "null"], enum: [...cohorts, null] },
         },
@@ -99,7 +99,7 @@ export function agencySchema(rubric: Rubric): Schema {
       period: { type: ["string", "integer"] },
       respondent: {
         type: "object", required: ["name"], additionalProperties: false,
-        properties: { name: { type: "string", minLength: 1, maxLength: 500, pattern: "[\\p{L}\\p{N}]" }, position: { type: ["string", "null"] }, email: { type: ["string", "null"], format: "email" }, phone: { type: ["string", "null"] } },
+        properties: { name: { type: "string", minLength: 1, maxLength: 500, pattern: "(?!\\p{Default_Ignorable_Code_Point})[\\p{L}\\p{N}]" }, position: { type: ["string", "null"] }, email: { type: ["string", "null"], format: "email" }, phone: { type: ["string", "null"] } },
       },
       submitted: { type: ["string", "null"], format: "date" },
       answers: {

@@ -421,6 +421,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "list-after-value": { vi: "{hint_list_key} đã có giá trị ở dòng này nên không thể có thêm danh sách bên dưới: bỏ giá trị này và để {hint_list_key}: đứng một mình, hoặc bỏ danh sách", en: "{hint_list_key} already has a value on this line, so it cannot also hold the list below: remove this value and leave {hint_list_key}: alone on its line, or remove the list" },
   "inner-double-quote": { vi: "dấu nháy kép ở giữa giá trị làm chuỗi kết thúc sớm: viết \\\" cho dấu nháy bên trong, hoặc bao cả giá trị bằng dấu nháy đơn ('Sở \"A\" tỉnh')", en: "a double quote inside the value ends it early: write \\\" for the quote inside, or put the whole value in single quotes ('Sở \"A\" tỉnh')" },
   "inner-single-quote": { vi: "dấu nháy đơn ở giữa giá trị làm chuỗi kết thúc sớm: viết hai dấu nháy đơn '' cho dấu nháy bên trong, hoặc bao cả giá trị bằng dấu nháy kép", en: "a single quote inside the value ends it early: write two single quotes '' for the quote inside, or put the whole value in double quotes" },
+  "quote-bool": { vi: "viết trong dấu nháy: \"{source}\" (không có dấu nháy, YAML đọc thành có/không)", en: "write it in quotes: \"{source}\" (without them YAML reads a yes/no)" },
   "quote-code": { vi: "viết trong dấu nháy: \"{source}\" (không có dấu nháy, YAML đọc thành số)", en: "write it in quotes: \"{source}\" (without them YAML reads a number)" },
   "error": { vi: "lỗi", en: "error" },
   "warning": { vi: "cảnh báo", en: "warning" },

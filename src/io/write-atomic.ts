@@ -109,12 +109,18 @@ function tempName(base: string): string {
 /** Errors only a write meets: the disk or the quota is full, the file too large for it. */
 const WRITE_FAILURES = new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
 
-/** The file a path names once its links are followed; the path itself when nothing is there yet. */
+/**
+ * The file a path names once its links are followed; the path itself when nothing is there yet. A link to
+ * nowhere is refused: written over, the link would be replaced by a file and what it points to never made.
+ */
 function realTarget(file: string): string {
+  const link = lstatSync(file, { throwIfNoEntry: false });
+  if (!link?.isSymbolicLink()) return file;
   try {
-    return lstatSync(file).isSymbolicLink() ? realpathSync(file) : file;
-  } catch {
-    return file;
+    return realpathSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new WriteRefusedError(file, code === "ENOENT" ? "dangling-link" : typeof code === "string" ? code : "EINVAL");
   }
 }
 

@@ -53,7 +53,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 const isString = (v: unknown): v is string => typeof v === "string";
 const isNonEmpty = (v: unknown): boolean => typeof v === "string" && v.length > 0;
 /** A name as the agency schema takes it: a letter or digit, not spaces or invisible characters alone, at most 500 characters. */
-const isName = (v: unknown): boolean => typeof v === "string" && v.length <= 500 && /[\p{L}\p{N}]/u.test(v);
+const isName = (v: unknown): boolean => typeof v === "string" && v.length <= 500 && /(?!\p{Default_Ignorable_Code_Point})[\p{L}\p{N}]/u.test(v);
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isInteger = (v: unknown): v is number => Number.isInteger(v);
 const isUnanswered = (v: unknown): boolean => v === null || v === "?";

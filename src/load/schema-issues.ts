@@ -250,7 +250,7 @@ const PATTERN_WORDS: Record<string, string> = {
   "^[A-Za-z0-9][A-Za-z0-9._-]*$": "idPattern",
   "^[a-z0-9][a-z0-9._-]*$": "lowerIdPattern",
   "^[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*$": "codePattern",
-  "[\\p{L}\\p{N}]": "textPattern",
+  "(?!\\p{Default_Ignorable_Code_Point})[\\p{L}\\p{N}]": "textPattern",
 };
 
 /** A date written day first, as Vietnamese documents do (31/03/2025, 31-3-2025, 31.03.2025), as assess reads it: the ISO form it should be. */

@@ -416,6 +416,7 @@ table.ranking th.num{white-space:normal}.not-scored-note{font-weight:600}
  body.batch header.page-head,body.batch .not-scored-note,body.batch section.rubric.ranked>:not(article){page:wide}
  table.ranking.short{break-inside:avoid}
  details.indicators summary,.summary p.key{break-after:avoid}
+ details.indicators{break-before:page}
  tr.muted td{color:#59636e}
  table.indicators tr.repeat{display:table-row}table.indicators tr.repeat th{background:none;font-weight:600;border-bottom:1px solid var(--line)}
  svg.chart{max-width:100%}

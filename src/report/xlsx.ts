@@ -61,11 +61,12 @@ async function write(out: Writable, report: RankedReport, options: XlsxOptions, 
   const several = sections.length > 1;
   // Printed on A4 landscape, `wide` pages across, the header rows (and `columns`, the agency) on every page: by
   // default a sheet printed portrait on Letter, its ranks on one page and the names on the next.
-  const sheet = (name: string, views: Partial<WorksheetView>[], print: { rows?: string; columns?: string; wide?: number } = {}) =>
+  // `blocks`: a sheet of one block per rubric, whose header rows are those of the first block only.
+  const sheet = (name: string, views: Partial<WorksheetView>[], print: { rows?: string; columns?: string; wide?: number; blocks?: boolean } = {}) =>
     new SheetWriter(wb.addWorksheet(name, { views, pageSetup: {
       paperSize: 9, orientation: "landscape", margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
       ...(print.wide !== undefined ? { fitToPage: true, fitToWidth: print.wide, fitToHeight: 0 } : {}),
-      ...(print.rows !== undefined && !several ? { printTitlesRow: print.rows } : {}),
+      ...(print.rows !== undefined && !(several && print.blocks) ? { printTitlesRow: print.rows } : {}),
       ...(print.columns !== undefined ? { printTitlesColumn: print.columns } : {}),
     } }), failed);
   const [ranking, groups, indicators, notScored] = xlsxSheetNames(lang) as [string, string, string, string];
@@ -74,8 +75,8 @@ async function write(out: Writable, report: RankedReport, options: XlsxOptions, 
     // The agency's name stays in view, and on each printed page, as the sheet scrolls to its counts.
     const columns = await rankingSheet(sheet(ranking, [{ state: "frozen", xSplit: 7, ySplit: 1 }], { rows: "1:1", columns: "G:G", wide: 3 }), sections, lang);
     // With several rubrics each block has its own header: the names stay in view, no header row can.
-    await groupsSheet(sheet(groups, [{ state: "frozen", xSplit: 4, ySplit: several ? 0 : 2 }], { rows: "1:2", columns: "D:D", wide: 2 }), sections, columns, lang);
-    await indicatorsSheet(sheet(indicators, [{ state: "frozen", xSplit: 3, ySplit: several ? 0 : 4 }], { rows: "1:4", columns: "C:C" }), sections, columns, lang);
+    await groupsSheet(sheet(groups, [{ state: "frozen", xSplit: 4, ySplit: several ? 0 : 2 }], { rows: "1:2", columns: "D:D", wide: 2, blocks: true }), sections, columns, lang);
+    await indicatorsSheet(sheet(indicators, [{ state: "frozen", xSplit: 3, ySplit: several ? 0 : 4 }], { rows: "1:4", columns: "C:C", blocks: true }), sections, columns, lang);
     await findingsSheet(sheet(notScored, [{ state: "frozen", xSplit: 0, ySplit: 1 }], { rows: "1:1", wide: 1 }), frame.not_scored, "rpt-col-error", lang);
     // Only where the collector verified, or some file had warnings: later sheets, so that the four keep their places.
     if (sections.some((s) => !isEmpty(s.verified))) await verificationSheet(sheet(message(lang, "rpt-sheet-verification"), [{ state: "frozen", xSplit: 3, ySplit: 1 }], { rows: "1:1", wide: 1 }), sections, lang);
@@ -118,7 +119,7 @@ class SheetWriter {
     // A wrapped header as tall as its longest cell needs (titles: up to eight lines): LibreOffice does not grow
     // it, and drew it over the first row; titles in narrow columns were cut to a word.
     if (style === "head" || style === "titles") {
-      const lines = Math.max(1, ...values.map((v, i) => (typeof v === "string" ? Math.ceil([...v].length / Math.max(1, (this.widths[i] ?? 9) - 1)) : 1)));
+      const lines = Math.max(1, ...values.map((v, i) => (typeof v === "string" ? wrappedLines(v, (this.widths[i] ?? 9) - 1) : 1)));
       row.height = 15 * Math.min(lines, style === "titles" ? 8 : lines);
     }
     row.commit();
@@ -135,6 +136,19 @@ class SheetWriter {
   done(): void {
     this.ws.commit();
   }
+}
+
+/** How many lines a text takes wrapped at spaces in a column `width` characters wide (a long word alone is cut). */
+function wrappedLines(text: string, columns: number): number {
+  const width = Math.max(1, columns);
+  let lines = 1, used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const length = [...word].length;
+    if (used > 0 && used + 1 + length > width) { lines++; used = 0; }
+    used += (used > 0 ? 1 : 0) + length;
+    while (used > width) { lines++; used -= width; }
+  }
+  return lines;
 }
 
 function styleRow(row: Row, style: "head" | "title" | "sub" | "titles" | undefined): void {

@@ -37,12 +37,14 @@ describe("no command's report replaces a file its run reads, even with --force",
 
 describe("an output folder that is a link to nowhere, or a loop of links", () => {
   symlinkSync(at("nowhere"), at("dangling"));
+  symlinkSync(at("gone.md"), at("link.md"));
   symlinkSync(at("loop-b"), at("loop-a"));
   symlinkSync(at("loop-a"), at("loop-b"));
   it.each([
     ["--output-dir to nowhere", ["--format", "md", "--output-dir", at("dangling")], "a symbolic link to nowhere"],
     ["-o into a loop", ["-o", path.join(at("loop-a"), "x.md")], "a loop of symbolic links"],
     ["-o into nowhere", ["-o", path.join(at("dangling"), "x.md")], "a symbolic link to nowhere"],
+    ["-o a link to nowhere (it was replaced by a file)", ["-o", at("link.md")], "a symbolic link to nowhere"],
   ])("%s is a usage error that says so, not an internal error", async (_, args, said) => {
     const r = await runCli(["score", at("a.yaml"), ...args, "--lang", "en"]);
     expect(r.code).toBe(2);

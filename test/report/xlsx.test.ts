@@ -117,6 +117,21 @@ describe("xlsx", () => {
     }
   });
 
+  it("with several rubrics, the sheets of one table still repeat their header row on each printed page; headers are as tall as their words wrap", async () => {
+    const dir = tempDir(temps);
+    const file = path.join(dir, "report.xlsx");
+    await runCli(["score", "examples/", "-o", file, "--lang", "en"], { env: REPRODUCIBLE });
+    const wb = await workbook(file);
+    const [ranking, groups, indicators, notScored] = wb.worksheets;
+    expect([ranking!.pageSetup.printTitlesRow, notScored!.pageSetup.printTitlesRow]).toEqual(["1:1", "1:1"]);
+    // One block per rubric: only the first block's header would repeat, so none does.
+    expect([groups!.pageSetup.printTitlesRow, indicators!.pageSetup.printTitlesRow]).toEqual([undefined, undefined]);
+    // "4 Participation and engagement" in a column 12 wide wraps to four lines at its spaces.
+    let height = 0;
+    groups!.eachRow((row) => { if (row.values && (row.values as unknown[]).includes("4 Participation and engagement")) height = row.height; });
+    expect(height).toBeGreaterThanOrEqual(60);
+  });
+
   it("the Indicators sheet's max row says N/A for an indicator no agency of the batch could score, not 0", async () => {
     const file = path.join(tempDir(temps), "kb.xlsx");
     await runCli(["score", "examples/kho-bac-quang-binh.yaml", "-o", file, "--lang", "en"], { env: REPRODUCIBLE });

@@ -1,0 +1,25 @@
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { commandArgs, shellWord } from "../../src/cli/command-args.js";
+
+describe("a word of a command egov-score suggests, as a shell reads it", () => {
+  it.each([
+    ["so-khcn.yaml", "so-khcn.yaml"],
+    ["nộp bài/sở tài chính.yaml", "\"nộp bài/sở tài chính.yaml\""],
+    ["a$HOME.yaml", "'a$HOME.yaml'"],
+    ["it's $x.yaml", "'it'\\''s $x.yaml'"],
+    // A Windows path keeps its backslashes in double quotes; bash dropped them from a bare a\b.yaml.
+    ["nop\\a.yaml", "\"nop\\a.yaml\""],
+    // A last backslash would escape the closing double quote.
+    ["x y\\", "'x y\\'"],
+  ])("%s → %s, which bash reads back as the same word", (word, shown) => {
+    expect(shellWord(word)).toBe(shown);
+    expect(execFileSync("bash", ["-c", `printf %s ${shown}`], { encoding: "utf8" })).toBe(word);
+  });
+
+  it("adds the rubric only when it was given as a file", () => {
+    expect(commandArgs("a.yaml", "bo chi so.yaml")).toBe('a.yaml --rubric "bo chi so.yaml"');
+    expect(commandArgs("a.yaml", "dti-cap-xa")).toBe("a.yaml");
+    expect(commandArgs("a.yaml")).toBe("a.yaml");
+  });
+});
