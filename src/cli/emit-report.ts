@@ -175,6 +175,9 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
     if (typeof content === "string") writeFileAtomic(target.file, content, { force });
     else writeChunksAtomic(target.file, content, { force }); // gathered into large writes there
     if (!ctx.quiet) sayMessage(ctx, "rpt-written", { file: target.file, format: target.format });
+    // Excel on a Windows set for Vietnamese splits a row at ';' and reads 89,52 as a number: a comma csv opens
+    // there as one column. Said once, in Vietnamese only (the English locale reads this csv as it is).
+    if (target.format === "csv" && csvSep === "," && ctx.lang === "vi" && !ctx.quiet) sayMessage(ctx, "rpt-csv-excel-vi");
   }
 }
 

@@ -111,6 +111,14 @@ describe("csv for Excel", () => {
     expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "csv", "--csv-layout", "wide"])).code).toBe(2);
   });
 
+  it("in Vietnamese, a comma csv written to a file says how Excel set for Vietnamese opens it; with --csv-sep or in English, nothing", async () => {
+    const dir = tempDir(temps);
+    const run = (args: string[], lang: string) => runCli(["score", "examples/so-khcn-quang-binh.yaml", "-o", path.join(dir, `${lang}${args.length}.csv`), ...args], { env: { ...REPRODUCIBLE, LANG: lang } });
+    expect((await run([], "vi_VN.UTF-8")).stderr).toContain("--csv-sep ';'");
+    expect((await run(["--csv-sep", ";"], "vi_VN.UTF-8")).stderr).not.toContain("--csv-sep");
+    expect((await run([], "en_US.UTF-8")).stderr).not.toContain("--csv-sep");
+  });
+
   it("long: a date answer is ISO whatever the language (12/03/2025 opened as the 3rd of December)", async () => {
     for (const lang of ["vi_VN.UTF-8", "en_US.UTF-8"]) {
       const r = await runCli(["score", "examples/so-tai-chinh-quang-binh.yaml", "--format", "csv", "--csv-layout", "long"], { env: { ...REPRODUCIBLE, LANG: lang } });
