@@ -70,6 +70,12 @@ function entrySchema(indicator: Indicator): Schema {
  * load/plain-valid.ts checks the same by hand for speed: a change here is a change there (its tests
  * compare the two).
  */
+/**
+ * What an agency's or respondent's name holds: a letter or digit that shows (not a Hangul filler or another
+ * default-ignorable one). Spaces or invisible characters alone ranked as an empty row.
+ */
+export const NAME_PATTERN = "(?!\\p{Default_Ignorable_Code_Point})[\\p{L}\\p{N}]";
+
 export function agencySchema(rubric: Rubric): Schema {
   const cohorts = rubric.cohorts?.length ? rubric.cohorts.map((c) => c.id) : rubric.agency_types.map((t) => t.id);
   return {
@@ -89,9 +95,9 @@ export function agencySchema(rubric: Rubric): Schema {
         type: "object", required: ["id", "name", "type"], additionalProperties: false,
         properties: {
           id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" },
-          // A letter or digit, not spaces or invisible characters alone: a blank name ranked as an empty row. Generous for the longest
-          // Vietnamese agency names (under 200 letters): a 1 MB name made a 12 MB html of one agency.
-          name: { type: "string", minLength: 1, maxLength: 500, pattern: "(?!\\p{Default_Ignorable_Code_Point})[\\p{L}\\p{N}]" },
+          // A letter or digit (NAME_PATTERN); 500 is generous for the longest Vietnamese agency names (under
+          // 200 letters): a 1 MB name made a 12 MB html of one agency.
+          name: { type: "string", minLength: 1, maxLength: 500, pattern: NAME_PATTERN },
           type: { type: "string", enum: rubric.agency_types.map((t) => t.id) },
           cohort: { type: ["string", "null"], enum: [...cohorts, null] },
         },
@@ -99,7 +105,7 @@ export function agencySchema(rubric: Rubric): Schema {
       period: { type: ["string", "integer"] },
       respondent: {
         type: "object", required: ["name"], additionalProperties: false,
-        properties: { name: { type: "string", minLength: 1, maxLength: 500, pattern: "(?!\\p{Default_Ignorable_Code_Point})[\\p{L}\\p{N}]" }, position: { type: ["string", "null"] }, email: { type: ["string", "null"], format: "email" }, phone: { type: ["string", "null"] } },
+        properties: { name: { type: "string", minLength: 1, maxLength: 500, pattern: NAME_PATTERN }, position: { type: ["string", "null"] }, email: { type: ["string", "null"], format: "email" }, phone: { type: ["string", "null"] } },
       },
       submitted: { type: ["string", "null"], format: "date" },
       answers: {

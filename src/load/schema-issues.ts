@@ -5,6 +5,7 @@ import { ISO_DATE } from "../core/agency.js";
 import { parseDate } from "../assess/parse-number.js";
 import { hasTypographicQuotes, suggestCode, suggestKey, unquoted } from "../core/check-agency.js";
 import { idSpelling } from "../core/label-id.js";
+import { NAME_PATTERN } from "../core/agency-schema.js";
 
 /** "N/A" and its Vietnamese forms written as an answer's value, where `na: true` with a reason was meant. */
 const NA_WORDS = /^(n\/?a|không áp dụng|khong ap dung|k\/?a\/?d)$/i;
@@ -250,7 +251,7 @@ const PATTERN_WORDS: Record<string, string> = {
   "^[A-Za-z0-9][A-Za-z0-9._-]*$": "idPattern",
   "^[a-z0-9][a-z0-9._-]*$": "lowerIdPattern",
   "^[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*$": "codePattern",
-  "(?!\\p{Default_Ignorable_Code_Point})[\\p{L}\\p{N}]": "textPattern",
+  [NAME_PATTERN]: "textPattern",
 };
 
 /** A date written day first, as Vietnamese documents do (31/03/2025, 31-3-2025, 31.03.2025), as assess reads it: the ISO form it should be. */
