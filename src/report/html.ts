@@ -127,18 +127,23 @@ function bandOrder(section: Section, lang: Lang): { id: string; label: string; c
   return out;
 }
 
-const bandColors = new WeakMap<Section, Map<string, string>>();
+const bandsOf = new WeakMap<Section, ReturnType<typeof bandOrder>>();
 
-/** An agency's band in the colour the section's charts give it (worked out once per section). */
+/** The section's bands in order with their colours, worked out once per section. */
+function sectionBands(section: Section, lang: Lang): ReturnType<typeof bandOrder> {
+  let bands = bandsOf.get(section);
+  if (!bands) bandsOf.set(section, (bands = bandOrder(section, lang)));
+  return bands;
+}
+
+/** An agency's band in the colour the section's charts give it. */
 function bandColor(section: Section, s: AgencyScore, lang: Lang): string {
-  let colors = bandColors.get(section);
-  if (!colors) bandColors.set(section, (colors = new Map(bandOrder(section, lang).map((b) => [b.id, b.color]))));
-  return colors.get(s.band?.id ?? "") ?? NO_BAND_COLOR;
+  return sectionBands(section, lang).find((b) => b.id === (s.band?.id ?? ""))?.color ?? NO_BAND_COLOR;
 }
 
 function batchSummary(section: Section, lang: Lang, si: number): string {
   const d = section.decimals;
-  const bands = bandOrder(section, lang);
+  const bands = sectionBands(section, lang);
   const color = (s: AgencyScore) => bandColor(section, s, lang);
   const ranked = [...section.agencies].sort((a, b) => finalScore(b).total - finalScore(a).total || finalScore(a).agency.name.localeCompare(finalScore(b).agency.name, "vi"));
   const figures: string[] = [];
