@@ -2,7 +2,7 @@ import type { AgencyScore, GroupResult, IndicatorResult, Subtotal } from "../cor
 import { fromUnits, toUnits } from "../core/round.js";
 import type { Lang } from "../core/rubric.js";
 import { expectedText, message } from "../i18n/messages.js";
-import { dateText, formatPoints } from "./format-number.js";
+import { dateText, formatMax, formatPoints } from "./format-number.js";
 import type { RankedAgency, ReportError, ScoreReport } from "./report.js";
 import type { AnswerLabels } from "./value-text.js";
 
@@ -141,7 +141,7 @@ export function aggregatePoints(s: AgencyScore, id: string): number | undefined 
 
 /** Under a ranking whose group and aggregate columns are headed by codes or short titles: each with its title and max. */
 export function columnLegend(section: Section, lang: Lang): string {
-  const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : section.decimals, lang);
+  const maxText = (n: number) => formatMax(n, section.decimals, lang);
   const groups = (section.agencies[0]?.score.groups ?? []).map((g) => `${g.code} ${g.title[lang]} (${maxText(g.max)})`);
   const aggregates = aggregateColumns(section).map((x) => `${x.title[lang]} (${x.max === null ? message(lang, "rpt-max-varies") : maxText(x.max)})`);
   return [...groups, ...aggregates].join(" · ");
@@ -319,6 +319,11 @@ export function errorLine(e: Pick<ReportError, "code" | "params">, lang: Lang): 
 }
 
 /** An agency's completeness in one line: the indicators it must answer, then how they stand (the parts add up to the first figure). */
+/** The rubric's aggregates (pillars) of one agency, for a note: "Pillar 334.52 / 500 · …". */
+export function aggregatesText(s: AgencyScore, decimals: number, lang: Lang): string {
+  return `${message(lang, "aggregates")}: ` + s.aggregates.map((x) => `${x.title[lang]} ${formatPoints(x.points, decimals, lang)} / ${formatMax(x.max, decimals, lang)}`).join(" · ");
+}
+
 export function completenessText(c: AgencyScore["completeness"], lang: Lang): string {
   return message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence });
 }

@@ -7,6 +7,11 @@ export function formatPoints(value: number, decimals: number, lang: Lang): strin
   return lang === "vi" ? text.replace(".", ",") : text;
 }
 
+/** A maximum as a rubric writes it: a whole number without decimals (1000, not 1000.00), any other with the rubric's. */
+export function formatMax(value: number, decimals: number, lang: Lang): string {
+  return formatPoints(value, Number.isInteger(value) ? 0 : decimals, lang);
+}
+
 /** points / max as "68.85 %": two decimals, cut from the exact quotient as every report gives it (see percentDown). */
 export function formatPercent(points: number, max: number, lang: Lang): string {
   return formatPoints(percentDown(points, max, 2), 2, lang) + " %";

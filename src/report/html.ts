@@ -3,8 +3,8 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, notScoredAgency, answerLabels, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFiles, warningsHeading, type FileFindings, HTML_DETAIL_LIMIT, PROVISIONAL_MARK } from "./common.js";
-import { dateText, formatPercent, formatPoints, formatStamp } from "./format-number.js";
+import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, notScoredAgency, aggregatesText, answerLabels, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFiles, warningsHeading, type FileFindings, HTML_DETAIL_LIMIT, PROVISIONAL_MARK } from "./common.js";
+import { dateText, formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor } from "./svg.js";
 import { truncate } from "./truncate.js";
@@ -178,7 +178,7 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
     }
     const share = count > 0 ? sum / count : 0;
     return { label: `${g0.code} ${g0.title[lang]}`, depth: g0.depth, strong: g0.depth === 0, share, color: shareColor(share), muted: count === 0,
-      valueText: count > 0 ? `${formatPoints(fromUnits(meanUnits(pointUnits, count), d), d, lang)} / ${formatPoints(g0.max, Number.isInteger(g0.max) ? 0 : d, lang)}` : "–" };
+      valueText: count > 0 ? `${formatPoints(fromUnits(meanUnits(pointUnits, count), d), d, lang)} / ${formatMax(g0.max, d, lang)}` : "–" };
   });
   const byCohort = cohorts(section);
   for (const { cohort, agencies } of byCohort) {
@@ -238,7 +238,7 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, d
   const s = finalScore(a);
   const d = section.decimals;
   const pts = (n: number) => formatPoints(n, d, lang);
-  const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
+  const maxText = (n: number) => formatMax(n, d, lang);
   const out: string[] = [`<article class="agency" id="${id}">`];
   out.push(`<h3>${h(s.agency.name)} <span class="code">(${h(s.agency.id)})</span>${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</h3>`);
   out.push(`<p class="meta">${h(typeLabel(section, s.agency.type, lang))} · ${h(message(lang, "period"))} ${h(s.period)} · ${h(message(lang, "rank-line", { rank: a.rank, size: a.cohort_size, cohort: cohortLabel(section, s.agency.cohort, lang) }))} · <span class="code">${h(a.file)}</span></p>`);
@@ -260,7 +260,7 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, d
     const { rest } = verifiedChanges(a, d);
     notes.push(message(lang, "verified-total", { total: pts(a.verified.total), self: pts(a.score.total), diff: signedPoints(a.verified.total - a.score.total, d, lang) }) + (rest !== 0 ? `; ${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, d, lang)}` : ""));
   }
-  if (s.aggregates.length > 0) notes.push(`${message(lang, "aggregates")}: ` + s.aggregates.map((x) => `${x.title[lang]} ${pts(x.points)}/${pts(x.max)}`).join(" · "));
+  if (s.aggregates.length > 0) notes.push(aggregatesText(s, d, lang));
   const c = s.completeness;
   notes.push(completenessText(c, lang));
   notes.push(...cautionNotes(s, lang));
@@ -296,7 +296,7 @@ function groupRankSizes(section: Section, cohort: string): Record<string, number
 
 function groupTable(s: AgencyScore, d: number, lang: Lang, groupRanks?: GroupRanks): string {
   const pts = (n: number) => h(formatPoints(n, d, lang));
-  const maxText = (n: number) => h(formatPoints(n, Number.isInteger(n) ? 0 : d, lang));
+  const maxText = (n: number) => h(formatMax(n, d, lang));
   const rankCell = (g?: GroupResult) => {
     if (!groupRanks) return "";
     const rank = g && g.depth === 0 ? groupRanks.ranks[g.code] : undefined;

@@ -2,7 +2,7 @@ import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, notScoredAgency, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, PROVISIONAL_MARK } from "./common.js";
-import { formatPercent, formatPoints, formatStamp } from "./format-number.js";
+import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 
@@ -59,7 +59,7 @@ function single(section: Section, a: RankedAgency, lang: Lang): string {
   const s = finalScore(a);
   const d = section.decimals;
   const pts = (n: number) => formatPoints(n, d, lang);
-  const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
+  const maxText = (n: number) => formatMax(n, d, lang);
   const lines = [
     `### ${md(s.agency.name)} — ${pts(s.total)}${s.provisional ? ` ${PROVISIONAL_MARK}` : ""} / ${maxText(s.max)} (${formatPercent(s.total, s.max, lang)}) · ${md(s.band?.label[lang] ?? message(lang, "no-band"))}`,
     "",

@@ -5,13 +5,13 @@ import { COMPACT } from "./table-style.js";
 import { longTable } from "./long-table.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { bar, formatPercent, formatPoints } from "./format-number.js";
+import { bar, formatPercent, formatMax, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { fitToWidth, widest } from "./fit-width.js";
 import { isTableLine, wrapForTerminal } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
-import { scoreHead, TABLE_DETAIL_LIMIT, cautionNotes, completenessText, notScoredAgency, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, PROVISIONAL_MARK, rescored } from "./common.js";
+import { scoreHead, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, PROVISIONAL_MARK, rescored } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -73,7 +73,6 @@ function agencyWithin(f: ScoreReport["not_scored"][number], width: number): stri
 function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: ChalkInstance, width: number | undefined): string {
   const s = finalScore(ranked);
   const d = section.decimals;
-  const pts = (n: number) => formatPoints(n, d, lang);
   const typeLabel = section.agency_types.find((t) => t.id === s.agency.type)?.label[lang] ?? s.agency.type;
   const lines = [
     color.bold(`${s.agency.name}`) + color.dim(` (${s.agency.id})${ranked.example ? " " + message(lang, "example-mark") : ""}`),
@@ -91,7 +90,7 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
   const rescaled = flattenGroups(s.groups).some((g) => g.rescaled);
   if (rescaled) lines.push(color.dim(message(lang, "rescaled-note")));
   lines.push(`${message(lang, "band")}: ${s.band ? color.bold(s.band.label[lang]) : message(lang, "no-band")} · ${message(lang, "rank-line", { rank: ranked.rank, size: ranked.cohort_size, cohort: cohortLabel(section, s.agency.cohort, lang) })}`);
-  if (s.aggregates.length > 0) lines.push(`${message(lang, "aggregates")}: ` + s.aggregates.map((a) => `${a.title[lang]} ${pts(a.points)}/${pts(a.max)}`).join(" · "));
+  if (s.aggregates.length > 0) lines.push(aggregatesText(s, d, lang));
   if (ranked.verified) lines.push(verifiedLine(ranked.score, ranked.verified, d, lang), ...verifiedDifferences(ranked, d, lang));
   const c = s.completeness;
   lines.push(completenessText(c, lang));
@@ -129,7 +128,7 @@ function verifiedLine(self: AgencyScore, verified: AgencyScore, decimals: number
 /** The groups of an agency with points, max, percent and (`bars`) a bar each; titles cut at `titleWidth` letters. */
 function groupTable(s: AgencyScore, d: number, lang: Lang, color: ChalkInstance, titleWidth: number, bars: boolean): string {
   const pts = (n: number) => formatPoints(n, d, lang);
-  const maxText = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : d, lang);
+  const maxText = (n: number) => formatMax(n, d, lang);
   const head = [message(lang, "col-code"), message(lang, "col-group"), message(lang, "col-points"), message(lang, "col-max"), message(lang, "col-percent")];
   const table = new Table({
     head: bars ? [...head, ""] : head,

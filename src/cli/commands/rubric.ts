@@ -5,7 +5,7 @@ import type { Item } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { loadRubric } from "../../load/load-rubric.js";
 import { bundledRubricFiles } from "../../load/registry.js";
-import { dateText, formatPoints } from "../../report/format-number.js";
+import { dateText, formatMax } from "../../report/format-number.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { fitToWidth } from "../../report/fit-width.js";
 import { truncate } from "../../report/truncate.js";
@@ -52,7 +52,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
     for (const d of outcome.loaded.warnings) showDiagnostic(ctx, d);
     return EXIT.ok;
   }
-  const pts = (n: number) => formatPoints(n, Number.isInteger(n) ? 0 : rubric.rounding.decimals, lang);
+  const pts = (n: number) => formatMax(n, rubric.rounding.decimals, lang);
   // With -o the table goes to the file, plain and whole, like every other output.
   const color = colorFor(ctx, opts, "stdout");
   let longest = 0;

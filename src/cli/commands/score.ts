@@ -1,7 +1,7 @@
 import type { SpooledBatch } from "../../batch/pipeline.js";
 import { reaches } from "../../core/bands.js";
 import type { Lang } from "../../core/rubric.js";
-import { formatPercent, formatPoints } from "../../report/format-number.js";
+import { formatPercent, formatMax, formatPoints } from "../../report/format-number.js";
 import { HTML_DETAIL_LIMIT, TABLE_DETAIL_LIMIT } from "../../report/common.js";
 import type { Context } from "../context.js";
 import { checkedOutputs, emitReport, type OutputOptions } from "../emit-report.js";
@@ -137,7 +137,7 @@ function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang): 
       .map((e) => {
         // The percentage cut, not rounded, as every report gives it: 56.996 % below 57 % reads 56.99, never 57.00.
         const percent = formatPercent(e.total, scale, lang);
-        const score = threshold.kind === "percent" ? `${points(e.total)} / ${formatPoints(scale, Number.isInteger(scale) ? 0 : rounding.decimals, lang)}, ${percent}` : points(e.total);
+        const score = threshold.kind === "percent" ? `${points(e.total)} / ${formatMax(scale, rounding.decimals, lang)}, ${percent}` : points(e.total);
         return { share: e.total / scale, text: `${e.id} (${score}${e.verified ? `, ${message(lang, "rpt-verified-basis")}` : ""})` };
       });
   });
