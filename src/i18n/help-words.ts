@@ -1,11 +1,11 @@
 /** The command line's help in Vietnamese: each English description (as registered) and its translation. */
 export const HELP_VI: Record<string, string> = {
   // The program and its global options
-  "Self-assessment and scoring of e-government / digital-transformation rubrics (tự chấm điểm chuyển đổi số)": "Tự chấm điểm và chấm điểm theo bộ chỉ số chính quyền điện tử, chuyển đổi số",
+  "Self-assessment and scoring of e-government / digital-transformation rubrics (tự chấm điểm chuyển đổi số)": "Tự chấm điểm, tổng hợp và xếp hạng theo bộ chỉ số chính quyền điện tử, chuyển đổi số",
   "output the version number": "in số phiên bản",
   "display help for command": "xem hướng dẫn của lệnh",
   "language of messages: vi or en (default from LANG)": "ngôn ngữ thông báo: vi hoặc en (mặc định theo LANG)",
-  "plain output without colours (also NO_COLOR)": "in không màu (cũng như đặt NO_COLOR)",
+  "plain output without colours (also NO_COLOR)": "in không màu (tương đương đặt biến NO_COLOR)",
   "show stack traces of internal errors": "in vết ngăn xếp (stack trace) khi có lỗi nội bộ",
   "print less: no progress, notes or warnings": "in ít hơn: không in tiến độ, ghi chú hay cảnh báo",
   // score, validate

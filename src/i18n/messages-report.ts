@@ -7,7 +7,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-xlsx-needs-file": { vi: "Định dạng xlsx cần ghi ra tệp: dùng -o TỆP.xlsx hoặc --output-dir THƯ_MỤC", en: "xlsx must be written to a file: use -o FILE.xlsx or --output-dir DIR" },
   "rpt-same-file": { vi: "Tệp {file} được chỉ định hai lần làm tệp đầu ra", en: "{file} is named twice as an output" },
   "rpt-bad-csv-sep": { vi: "Dấu phân cách CSV \"{sep}\" không dùng được: cần đúng một ký tự khác chữ số, dấu chấm, dấu nháy kép và xuống dòng (ví dụ , ; hoặc tab)", en: "CSV separator \"{sep}\" cannot be used: give one character other than a digit, a dot, a double quote or a line break (e.g. , ; or tab)" },
-  "rpt-bad-csv-layout": { vi: "Bố cục CSV \"{layout}\" không có; chọn ranking hoặc long", en: "Unknown CSV layout \"{layout}\"; use ranking or long" },
+  "rpt-bad-csv-layout": { vi: "Không có bố cục CSV \"{layout}\"; chọn ranking hoặc long", en: "Unknown CSV layout \"{layout}\"; use ranking or long" },
   "rpt-csv-excel-vi": { vi: "Mở bằng Excel trên máy đặt vùng Việt Nam (dấu thập phân là dấu phẩy)? Ghi lại với --csv-sep ';' để Excel tách đúng cột, hoặc dùng --format xlsx.", en: "Opening it in Excel on a computer set for Vietnamese (a decimal comma)? Write it again with --csv-sep ';' for Excel to split the columns, or use --format xlsx." },
   "rpt-written": { vi: "Đã ghi {file} ({format})", en: "Wrote {file} ({format})" },
   // Column headers (csv, xlsx, html)
@@ -122,7 +122,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-col-answer": { vi: "Trả lời để đạt điểm", en: "Answer that earns them" },
   "exp-kind-unanswered": { vi: "chưa trả lời", en: "unanswered" },
   "exp-kind-not_applicable": { vi: "đang trả lời không áp dụng", en: "answered not applicable" },
-  "exp-kind-low": { vi: "điểm thấp", en: "low score" },
+  "exp-kind-low": { vi: "chưa đạt tối đa", en: "low score" },
   "exp-evidence-needed": { vi: "kèm {count} minh chứng", en: "with {count} evidence {count|item|items}" },
   "exp-more-gains": { vi: "… và {count} cơ hội nhỏ hơn (--top 0 để xem tất cả)", en: "… and {count} smaller gains (--top 0 lists them all)" },
   "exp-if-all-unlisted": { vi: "Nếu đạt được tất cả {count} mục có thể tăng điểm (cả các mục không liệt kê ở trên): tổng điểm {total} / {max} (+{gain}); mức tăng này có thể nhỏ hơn tổng mức tăng của từng mục, vì điểm bị giới hạn bởi điểm tối đa của nhóm và thang điểm.", en: "With all {count} gains (those not listed above too): total {total} / {max} (+{gain}); the rise can be less than the gains added up, since groups and the scale cap the points." },

@@ -177,7 +177,7 @@ async function rankingSheet(sheet: SheetWriter, sections: RankedSection[], lang:
     t("rpt-col-missing-evidence"), t("rpt-col-provisional"), t("rpt-col-example"), t("col-file"),
   ];
   const points = pointsFormat(Math.max(0, ...sections.map((s) => s.head.decimals)));
-  // The cohort's and the type's labels ("Ban quản lý khu kinh tế, cơ quan ngang sở") whole, up to a point.
+  // The cohort's and the type's labels ("Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh") whole, up to a point.
   const widest = (labels: string[], least: number) => Math.min(48, Math.max(least, ...labels.map((l) => [...l].length + 1)));
   const cohortWidth = widest(sections.flatMap(({ head }) => [...(head.cohorts ?? []).map((c) => c.label[lang]), ...head.agency_types.map((a) => a.label[lang])]), 28);
   const typeWidth = widest(sections.flatMap(({ head }) => head.agency_types.map((a) => a.label[lang])), 24);

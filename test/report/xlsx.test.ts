@@ -88,7 +88,7 @@ describe("xlsx", () => {
     // Whom to call: the agency the file names.
     expect(notScored[1]!.slice(1, 3)).toEqual(["qb-sxd", "Sở Xây dựng tỉnh Quảng Bình"]);
     // Each error as validate says it: what was found and what was expected, too.
-    expect(notScored.some((x) => typeof x[6] === "string" && (x[6] as string).includes("không phải giá trị có/không") && (x[6] as string).includes("đang ghi: có; cần: "))).toBe(true);
+    expect(notScored.some((x) => typeof x[6] === "string" && (x[6] as string).includes("là chữ, YAML không đọc thành có/không") && (x[6] as string).includes("đã ghi: có; cần ghi: "))).toBe(true);
 
     // Points in the Groups sheet show the rubric's decimals, as in the Ranking sheet.
     const gSheet = wb.worksheets[1]!;

@@ -1,7 +1,7 @@
 import Table from "cli-table3";
 import { allIndicators } from "../../core/codes.js";
 import { COMPACT } from "../../report/table-style.js";
-import type { Item } from "../../core/rubric.js";
+import type { Item, Lang, Rubric } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { loadRubric } from "../../load/load-rubric.js";
 import { bundledRubricFiles } from "../../load/registry.js";
@@ -88,13 +88,23 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
   const text = width === undefined ? full : fitToWidth(render, width, longest, 16, full);
   emit(ctx, [
     color.bold(rubric.title[lang]),
-    `${rubric.issuer[lang]} · ${rubric.legal_basis.map((b) => `${b.number} (${dateText(b.date, lang)})`).join(", ") || "–"} · ${message(lang, "fidelity")}: ${message(lang, `show-fidelity-${rubric.provenance.fidelity}`)}`,
+    `${rubric.issuer[lang]} · ${message(lang, "show-legal-basis")}: ${rubric.legal_basis.map((b) => `${b.number} (${dateText(b.date, lang)})`).join(", ") || message(lang, "show-legal-basis-none")} · ${message(lang, "fidelity")}: ${message(lang, `show-fidelity-${rubric.provenance.fidelity}`)}`,
     text,
-    `${message(lang, "band")}: ${rubric.bands.levels.map((l) => `${l.label[lang]} ≥ ${l.min}${rubric.bands.basis === "percent" ? " %" : ""}`).join(" · ")}`,
+    ...bandLines(rubric, lang),
   ].join("\n") + "\n", opts, "stdout", "table", [outcome.loaded.file]);
   for (const d of outcome.loaded.warnings) showDiagnostic(ctx, d);
   sayMessage(ctx, "rubric-ok", { id: rubric.id, version: rubric.version, indicators: allIndicators(rubric).length, scale: rubric.scale });
   return EXIT.ok;
+}
+
+/** The rating bands, then each set of separate bands with the agency types it is for. */
+function bandLines(rubric: Rubric, lang: Lang): string[] {
+  const levels = (set: Pick<Rubric["bands"], "levels" | "basis">) => set.levels.map((l) => `${l.label[lang]} ≥ ${l.min}${set.basis === "percent" ? " %" : ""}`).join(" · ");
+  const typeLabel = (id: string) => rubric.agency_types.find((a) => a.id === id)?.label[lang] ?? id;
+  return [
+    `${message(lang, "band")}: ${levels(rubric.bands)}`,
+    ...(rubric.bands.by_agency_type ?? []).map((set) => `${message(lang, "show-bands-for")} ${set.agency_types.map(typeLabel).join(", ")}: ${levels(set)}`),
+  ];
 }
 
 /** `rubric lint`, `rubric test` and `rubric impact` live in src/rubric-ci; loaded only when called. */

@@ -3,6 +3,7 @@ import { answerFormat, evidenceRule } from "../../assess/describe.js";
 import { naPolicy } from "../../core/codes.js";
 import { message } from "../../i18n/messages.js";
 import { md, mdLink } from "../../report/md-escape.js";
+import { dateText } from "../../report/format-number.js";
 import { describeComposite, describeRule, describeTerms, points } from "./describe-rule.js";
 
 /** The rubric as a readable Markdown document: metadata, an overview, every indicator with its input and rule in words, bonus, penalty, bands. */
@@ -16,7 +17,7 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
   out.push("| | |", "|---|---|");
   out.push(`| ${m("rubric")} | \`${rubric.id}\` ${m("show-version")} ${md(rubric.version)} · ${m("period")} ${md(rubric.period)} |`);
   out.push(`| ${m("show-scale")} | ${m("show-scale-value", { scale: pts(rubric.scale), decimals: rubric.rounding.decimals })} |`);
-  out.push(`| ${m("show-legal-basis")} | ${rubric.legal_basis.map((b) => md(`${b.number} (${b.date})${b.issuer ? `, ${b.issuer[lang]}` : ""}`)).join("<br>") || "–"} |`);
+  out.push(`| ${m("show-legal-basis")} | ${rubric.legal_basis.map((b) => md(`${b.number} (${dateText(b.date, lang)})${b.issuer ? `, ${b.issuer[lang]}` : ""}`)).join("<br>") || md(m("show-legal-basis-none"))} |`);
   out.push(`| ${m("fidelity")} | ${md(m(`show-fidelity-${rubric.provenance.fidelity}`))} |`);
   out.push(`| ${m("show-agency-types")} | ${rubric.agency_types.map((a) => `\`${a.id}\` ${t(a.label)}`).join("<br>")} |`);
   if (rubric.cohorts?.length) out.push(`| ${m("show-cohorts")} | ${rubric.cohorts.map((c) => `\`${c.id}\` ${t(c.label)}${c.agency_types ? ` (${c.agency_types.map(typeLabel).map(md).join(", ")})` : ""}`).join("<br>")} |`);
