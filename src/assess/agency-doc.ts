@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
-import { Document, isMap, isNode, isScalar, parseDocument, visit, type Node, type YAMLMap } from "yaml";
+import { Document, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Node, type YAMLMap } from "yaml";
 import type { AgencyFile, Answer } from "../core/agency.js";
 import { EditedMeanwhileError, writeFileAtomic } from "../io/write-atomic.js";
 import { normalizeText } from "../load/normalize.js";
 import { readText } from "../load/read.js";
+import { doubtfulNumberSource } from "../load/number-source.js";
 import { rehomeComments, withComments } from "./comments.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
@@ -58,6 +59,17 @@ export class AgencyDoc {
   /** The data as plain objects, text in NFC. */
   data(): AgencyFile {
     return normalizeText(this.doc.toJS({ maxAliasCount: 100 }) ?? {}) as AgencyFile;
+  }
+
+  /**
+   * One answer as the officer is asked it: a number written so that YAML's reading is in doubt (1.000 read
+   * as 1, 0x10) is given as written, so that the question reads it again and asks which was meant.
+   */
+  answerAsWritten(code: string): unknown {
+    const node = this.doc.getIn(["answers", code], true);
+    let alias = false;
+    if (isNode(node)) visit(node, { Alias: () => { alias = true; return visit.BREAK; } });
+    return isNode(node) && !alias ? normalizeText(asWritten(node)) : this.data().answers?.[code];
   }
 
   setHeader(path: string[], value: unknown): void {
@@ -251,9 +263,24 @@ function mergeInto(old: YAMLMap, fresh: YAMLMap): void {
   for (const pair of [...old.items]) if (!fresh.has(pair.key)) old.delete(pair.key);
 }
 
+/** The same data, and nothing in `a` written in doubt (1.000 answered again as 1 is written again as 1). */
 function sameData(a: unknown, b: unknown): boolean {
   if (!isNode(a) || !isNode(b)) return false;
-  return JSON.stringify(a.toJSON()) === JSON.stringify(b.toJSON());
+  return JSON.stringify(a.toJSON()) === JSON.stringify(b.toJSON()) && !writtenInDoubt(a);
+}
+
+function writtenInDoubt(node: Node): boolean {
+  let doubt = false;
+  visit(node, { Scalar: (_, scalar) => { if (typeof scalar.value === "number" && scalar.source !== undefined && doubtfulNumberSource(scalar.source)) { doubt = true; return visit.BREAK; } } });
+  return doubt;
+}
+
+/** The node's data, a number written in doubt as the text written. */
+function asWritten(node: unknown): unknown {
+  if (isScalar(node)) return typeof node.value === "number" && node.source !== undefined && doubtfulNumberSource(node.source) ? node.source : node.toJSON();
+  if (isMap(node)) return Object.fromEntries(node.items.map((pair) => [String(isScalar(pair.key) ? pair.key.value : pair.key), asWritten(pair.value)]));
+  if (isSeq(node)) return node.items.map(asWritten);
+  return isNode(node) ? node.toJSON() : node;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { isCalendarDate, UNANSWERED, type Answer, type EvidenceItem } from "../core/agency.js";
 import { claimsPoints, looksLikeShare, shareAsPercent } from "../core/check-agency.js";
-import { isFraction } from "../core/measure.js";
 import { brokenLink } from "../core/evidence-link.js";
 import type { Indicator, Input, Lang, Rubric, SimpleInput } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
@@ -56,7 +55,8 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     // A saved note is offered as the default: Enter keeps it, and Backspace on the empty line drops it (inquirer's way).
     const note = (await ctx.asker.text({ message: message(lang, current?.note ? "assess-note-saved" : "assess-note"), ...(current?.note ? { default: current.note } : {}) })).trim();
     if (note) answer.note = note;
-    if (current?.flag) answer.flag = true;
+    // Answered again, a question marked for review may be done with: asked, the mark kept only when said so.
+    if (current?.flag && (await ctx.asker.confirm({ message: message(lang, "assess-keep-flag"), default: false }))) answer.flag = true;
     if (current?.verified) answer.verified = current.verified;
     return { kind: "answer", answer };
   } catch (e) {
@@ -129,11 +129,14 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
     }
     case "fraction": {
       const parse = (raw: string) => nonNegative(raw, lang, input.integer === true);
-      const prior = isFraction(current) ? current : undefined;
+      // A part written in doubt (1.000, given as written: see answerAsWritten) is offered as written, to be read again.
+      const prior = isWrittenFraction(current) ? current : undefined;
+      const shown = (n: number | string) => (typeof n === "number" ? numberText(n, lang) : n);
+      const keptNumber = (n: number | string | undefined) => (typeof n === "number" ? n : undefined);
       for (;;) {
-        const a = await typed(ctx, `a = ${input.numerator[lang]}`, parse, allowNa, prior ? numberText(prior.a, lang) : undefined, prior?.a);
+        const a = await typed(ctx, `a = ${input.numerator[lang]}`, parse, allowNa, prior ? shown(prior.a) : undefined, keptNumber(prior?.a));
         if (a === NA) return NA;
-        const b = await typed(ctx, `b = ${input.denominator[lang]}`, parse, allowNa, prior ? numberText(prior.b, lang) : undefined, prior?.b);
+        const b = await typed(ctx, `b = ${input.denominator[lang]}`, parse, allowNa, prior ? shown(prior.b) : undefined, keptNumber(prior?.b));
         if (b === NA) return NA;
         // As the file's check has it (zero-denominator): a file the officer cannot then send was saved.
         if (b === 0 && input.zero_denominator === "invalid") { ctx.print(message(lang, "assess-zero-denominator")); continue; }
@@ -163,6 +166,11 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
   }
 }
 
+function isWrittenFraction(v: unknown): v is { a: number | string; b: number | string } {
+  const ok = (x: unknown) => typeof x === "number" || typeof x === "string";
+  return typeof v === "object" && v !== null && ok((v as { a?: unknown }).a) && ok((v as { b?: unknown }).b);
+}
+
 function prompts(input: SimpleInput, lang: Lang): string {
   return input.type === "boolean" ? message(lang, "assess-yes-no-prompt") : message(lang, "assess-value");
 }
@@ -184,6 +192,7 @@ async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Pa
       const command = COMMANDS[v.trim().toLowerCase()];
       if (command === "na" && !allowNa) return message(lang, ctx.naAtFirstPart ? "assess-na-first-part" : "assess-na-forbidden");
       if (command) return true;
+      if (!v.trim()) return message(lang, "assess-empty-typed");
       const parsed = parse(v);
       if (parsed.ok === "ambiguous") return possibleReadings(parsed.readings, parse).error ?? true;
       return parsed.ok === false ? parsed.error : true;
@@ -197,7 +206,12 @@ async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Pa
   if (parsed.ok === "ambiguous") {
     // Only readings the input accepts are offered (1.000 for a percentage is 1, never 1000); one left is taken.
     const { readings } = possibleReadings(parsed.readings, parse);
-    if (readings.length === 1) return readings[0];
+    if (readings.length === 1) {
+      // Said, not guessed silently: 1.000 for a count of at most 52 is 1, and the officer who meant 1000 sees why.
+      const other = parsed.readings.find((r) => r !== readings[0])!;
+      ctx.print(message(lang, "assess-ambiguous-one", { text: parsed.text, value: fmt(readings[0]!, lang), other: fmt(other, lang) }));
+      return readings[0];
+    }
     const [a, b] = parsed.readings;
     return asker.select<number>({ message: message(lang, "assess-ambiguous", { text: parsed.text, a: fmt(a, lang), b: fmt(b, lang) }), choices: [{ value: a, name: fmt(a, lang) }, { value: b, name: fmt(b, lang) }] });
   }
@@ -220,7 +234,10 @@ function fmt(n: number, lang: Lang): string {
   return n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 6, useGrouping: false });
 }
 
+const PERCENT_SIGN = /%\s*$/;
+
 function nonNegative(raw: string, lang: Lang, whole: boolean): Parsed {
+  if (PERCENT_SIGN.test(raw)) return { ok: false, error: message(lang, "assess-not-percent") };
   const p = parseNumber(raw);
   if (p.kind === "invalid") return { ok: false, error: message(lang, "assess-invalid-number") };
   if (p.kind === "ambiguous") return { ok: "ambiguous", readings: p.readings, text: raw.trim() };
@@ -249,6 +266,8 @@ function parseSimple(input: SimpleInput, raw: string, lang: Lang): Parsed {
       return { ok: true, value: v };
     }
     case "number": case "percent": case "count": {
+      // 80% typed for a count is no count: the sign was dropped and 80 taken.
+      if (input.type !== "percent" && !(input.type === "number" && input.unit?.en.includes("%")) && PERCENT_SIGN.test(raw)) return { ok: false, error: message(lang, "assess-not-percent") };
       const p = parseNumber(raw);
       if (p.kind === "invalid") return { ok: false, error: message(lang, "assess-invalid-number") };
       // An ambiguous reading is checked once the officer has said which one they meant.
@@ -279,7 +298,7 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
     const text = await asker.text({
       message: message(lang, `evidence-${field}`) + (required(field) ? "" : message(lang, "evidence-optional-field")),
       validate: (v) => {
-        if (v.trim() === UNANSWERED) return true;
+        if (v.trim() === UNANSWERED || COMMANDS[v.trim().toLowerCase()] === "menu") return true;
         if (!v.trim()) return required(field) ? message(lang, "assess-required") : true;
         if (field === "date" && !parseDate(v)) return message(lang, "assess-invalid-date");
         // A slip in a web address ("www.…", "htps://…") or two addresses in one: typed again, told what to
@@ -290,7 +309,11 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
     });
     // "?" here too is "later": the value stays saved, the evidence is asked when the question comes back
     // (it was saved as evidence "?", which passed every check).
-    if (text.trim() === UNANSWERED) throw new Navigate("skip");
+    // m opens the menu here too (it was saved as the document's number "m").
+    if (text.trim() === UNANSWERED || COMMANDS[text.trim().toLowerCase()] === "menu") {
+      ctx.print(message(lang, "assess-evidence-later"));
+      throw new Navigate(text.trim() === UNANSWERED ? "skip" : "menu");
+    }
     if (text.trim()) item[field] = field === "date" ? parseDate(text)! : text.trim();
     else delete item[field];
   };

@@ -3,6 +3,7 @@ import type { Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import type { Asker } from "../prompts/ask.js";
 import { isEmail } from "../load/email-format.js";
+import { hasNameCharacter, NAME_MAX } from "../core/agency-schema.js";
 
 type Header = Omit<AgencyFile, "answers">;
 
@@ -26,14 +27,22 @@ const OPTIONAL = ["position", "phone", "email"] as const;
 export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existing: Partial<Header>, fixedType?: string, afterId?: AfterId, onField?: OnHeaderField): Promise<Header | undefined> {
   const m = (key: string) => message(lang, key);
   const required = (v: string) => (v.trim() ? true : m("assess-required"));
+  // A name as the file's check takes it: spaces or invisible characters alone, or more than it allows, were
+  // saved and then refused, and no question mended them.
+  const aName = (v: string) => {
+    const length = [...v.trim()].length;
+    if (!v.trim()) return m("assess-required");
+    if (!hasNameCharacter(v)) return m("assess-name-no-letter");
+    return length <= NAME_MAX ? true : message(lang, "assess-too-long", { max: NAME_MAX, count: length });
+  };
   const text = (v: unknown) => (typeof v === "string" && v.trim() ? v : undefined);
   const mapping = (v: unknown) => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
   const agency = (mapping(existing.agency) ?? {}) as Partial<Header["agency"]>;
   const say = (path: string[], value: unknown, was: unknown) => { if (value !== was) onField?.(path, value); };
 
-  const givenName = text(agency.name);
+  const givenName = validName(agency.name) ? (agency.name as string) : undefined;
   const givenId = text(agency.id) && ID.test(agency.id!) ? agency.id : undefined;
-  const askName = async () => givenName ?? (await asker.text({ message: m("header-name"), validate: required })).trim();
+  const askName = async () => givenName ?? (await asker.text({ message: m("header-name"), validate: aName })).trim();
   const askId = async () => givenId ?? (await asker.text({ message: m("header-id"), validate: (v) => (ID.test(v.trim()) ? true : m("header-id-invalid")) })).trim();
   let name: string, id: string;
   if (afterId) {
@@ -66,13 +75,13 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
   const old = mapping(existing.respondent);
   // What the file already holds is offered as the default: Enter keeps it (a phone number YAML read as a number too).
   const given = (v: unknown) => { const t = typeof v === "number" ? String(v) : text(v); return t === undefined ? {} : { default: t }; };
-  const rName = text(old?.name) ?? (await asker.text({ message: m("header-respondent"), validate: required })).trim();
+  const rName = (validName(old?.name) ? (old!.name as string) : undefined) ?? (await asker.text({ message: m("header-respondent"), validate: aName })).trim();
   say(["respondent", "name"], rName, old?.name);
   const respondent: Record<string, unknown> = { name: rName };
   const asked = { position: "header-position", phone: "header-phone", email: "header-email" } as const;
   for (const key of OPTIONAL) {
     // Asked when the respondent is new to the file, or this field was never asked (an interruption, a hand edit).
-    if (text(old?.name) !== undefined && old && Object.hasOwn(old, key) && !(key === "email" && refusedEmail(old.email))) { respondent[key] = old[key]; continue; }
+    if (validName(old?.name) && old && Object.hasOwn(old, key) && !(key === "email" && refusedEmail(old.email))) { respondent[key] = old[key]; continue; }
     // The schema's own check: a looser one took ngọc.an@… and a trailing dot, and Finish then had no score.
     const validate = key === "email" ? { validate: (v: string) => (!v.trim() || isEmail(v.trim()) ? true : m("assess-bad-email")) }
       : key === "phone" ? { validate: (v: string) => (!v.trim() || looksLikePhone(v) ? true : m("assess-bad-phone")) } : {};
@@ -93,14 +102,19 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
 /** Whether the header already holds everything the agency schema requires. */
 export function headerComplete(data: Partial<Header>, rubric: Rubric): boolean {
   const a = data.agency as Partial<Header["agency"]> | undefined;
-  return !!a && typeof a.name === "string" && a.name.trim() !== "" && typeof a.id === "string" && ID.test(a.id)
+  return !!a && validName(a.name) && typeof a.id === "string" && ID.test(a.id)
     && typeof a.type === "string" && rubric.agency_types.some((t) => t.id === a.type)
     && ((typeof data.period === "string" && data.period.trim() !== "") || typeof data.period === "number")
-    && !!data.respondent && typeof data.respondent === "object" && typeof data.respondent.name === "string" && data.respondent.name.trim() !== ""
+    && !!data.respondent && typeof data.respondent === "object" && validName(data.respondent.name)
     // An optional field never asked (an interruption after the respondent's name) is a gap too.
     && OPTIONAL.every((key) => Object.hasOwn(data.respondent!, key))
     // An address the file's check refuses (a hand edit) is asked again with the header.
     && !refusedEmail(data.respondent.email);
+}
+
+/** A name the file's check takes (see hasNameCharacter, NAME_MAX): one it refuses is asked again. */
+function validName(v: unknown): v is string {
+  return typeof v === "string" && v.trim() !== "" && hasNameCharacter(v) && [...v].length <= NAME_MAX;
 }
 
 /** A stored address the file's check refuses (an empty one is none). */

@@ -76,6 +76,16 @@ function entrySchema(indicator: Indicator): Schema {
  */
 export const NAME_PATTERN = "(?!\\p{Default_Ignorable_Code_Point})[\\p{L}\\p{N}]";
 
+/** The longest name the schema takes, in characters (code points, as JSON Schema counts them). */
+export const NAME_MAX = 500;
+
+const NAME = new RegExp(NAME_PATTERN, "u");
+
+/** Whether `text` has something of a name (NAME_PATTERN): what assess asks before it saves one. */
+export function hasNameCharacter(text: string): boolean {
+  return NAME.test(text);
+}
+
 export function agencySchema(rubric: Rubric): Schema {
   const cohorts = rubric.cohorts?.length ? rubric.cohorts.map((c) => c.id) : rubric.agency_types.map((t) => t.id);
   return {
@@ -97,7 +107,7 @@ export function agencySchema(rubric: Rubric): Schema {
           id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" },
           // A letter or digit (NAME_PATTERN); 500 is generous for the longest Vietnamese agency names (under
           // 200 letters): a 1 MB name made a 12 MB html of one agency.
-          name: { type: "string", minLength: 1, maxLength: 500, pattern: NAME_PATTERN },
+          name: { type: "string", minLength: 1, maxLength: NAME_MAX, pattern: NAME_PATTERN },
           type: { type: "string", enum: rubric.agency_types.map((t) => t.id) },
           cohort: { type: ["string", "null"], enum: [...cohorts, null] },
         },
@@ -105,7 +115,7 @@ export function agencySchema(rubric: Rubric): Schema {
       period: { type: ["string", "integer"] },
       respondent: {
         type: "object", required: ["name"], additionalProperties: false,
-        properties: { name: { type: "string", minLength: 1, maxLength: 500, pattern: NAME_PATTERN }, position: { type: ["string", "null"] }, email: { type: ["string", "null"], format: "email" }, phone: { type: ["string", "null"] } },
+        properties: { name: { type: "string", minLength: 1, maxLength: NAME_MAX, pattern: NAME_PATTERN }, position: { type: ["string", "null"] }, email: { type: ["string", "null"], format: "email" }, phone: { type: ["string", "null"] } },
       },
       submitted: { type: ["string", "null"], format: "date" },
       answers: {

@@ -12,6 +12,7 @@ import { parseYaml, type SourcedData } from "./parse-yaml.js";
 import { boundLists } from "./bound-lists.js";
 import { doubleEncodedIssue } from "./double-encoded.js";
 import { doubtfulPart } from "./plain-valid.js";
+import { doubtfulNumberSource } from "./number-source.js";
 import { readText } from "./read.js";
 import { schemaIssues } from "./schema-issues.js";
 import { lazySchemaHints } from "./schema-keys.js";
@@ -131,8 +132,8 @@ function sourceIssues(agency: ParsedAgency, loaded: LoadedRubric): Issue[] {
       const targets = input.type === "fraction" ? [[...path, "a"], [...path, "b"]] : [path];
       for (const target of targets) {
         const source = agency.parsed.map.sourceText(target);
-        // One dot only: YAML reads 1.000 as the decimal 1, but 1.000.000 as text (a wrong type, with its own hint).
-        if (source !== undefined && /^[-+]?[1-9]\d{0,2}\.\d{3}$/.test(source) && !(Number(source.replace(/\./g, "")) > (upperBound(input) ?? Infinity))) {
+        const doubt = source === undefined ? undefined : doubtfulNumberSource(source);
+        if (source !== undefined && doubt === "ambiguous" && !(Number(source.replace(/\./g, "")) > (upperBound(input) ?? Infinity))) {
           // A whole-number input has one reading; otherwise the decimal one is written unambiguously without
           // its trailing zeros (1.200 → 1.2) or, having none, with one more (1.234 → 1.2340). A thousands
           // reading above the input's maximum (89.995 for a percentage) is no reading at all: no question then.
@@ -140,7 +141,7 @@ function sourceIssues(agency: ParsedAgency, loaded: LoadedRubric): Issue[] {
           const shorter = String(Number(source));
           const decimal = shorter.length < source.length ? shorter : `${source}0`;
           issues.push({ code: whole ? "ambiguous-number-whole" : "ambiguous-number", path: target, params: { source, value: Number(source), thousands: source.replace(/\./g, ""), decimal, found: source, expected_key: whole ? "integer" : "number" } });
-        } else if (source !== undefined && /^[-+]?0[xXoObB]/.test(source)) {
+        } else if (source !== undefined && doubt === "non-decimal") {
           issues.push({ code: "non-decimal-number", path: target, params: { source, value: Number(source), found: source, expected_key: "number" } });
         }
       }

@@ -1,6 +1,6 @@
 import { isEmail } from "./email-format.js";
 import { allIndicators } from "../core/codes.js";
-import { NAME_PATTERN } from "../core/agency-schema.js";
+import { hasNameCharacter, NAME_MAX } from "../core/agency-schema.js";
 import { MAX_LIST_ITEMS } from "./bound-lists.js";
 import type { Indicator, Input, Rubric, SimpleInput } from "../core/rubric.js";
 
@@ -54,8 +54,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 const isString = (v: unknown): v is string => typeof v === "string";
 const isNonEmpty = (v: unknown): boolean => typeof v === "string" && v.length > 0;
 /** A name as the agency schema takes it: a letter or digit, not spaces or invisible characters alone, at most 500 characters. */
-const NAME = new RegExp(NAME_PATTERN, "u");
-const isName = (v: unknown): boolean => typeof v === "string" && v.length <= 500 && NAME.test(v);
+const isName = (v: unknown): boolean => typeof v === "string" && v.length <= NAME_MAX && hasNameCharacter(v);
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isInteger = (v: unknown): v is number => Number.isInteger(v);
 const isUnanswered = (v: unknown): boolean => v === null || v === "?";

@@ -490,7 +490,7 @@ describe("assess interview", () => {
     // continue, group, unanswered, change, flag → finish
     await keys("down", "down", "down", "down", "down", "enter");
     await screen.next();
-    expect(screen.getScreen()).toContain("8 questions are not answered yet. Finish and score all the same?");
+    expect(screen.getScreen()).toContain("7 questions are not answered yet (and 1 information-only, with no points). Finish and score all the same?");
     await enter(); // the default: no
     expect(screen.getScreen()).toContain("Finish and score");
     await keys("down", "down", "down", "down", "down", "enter");
@@ -534,6 +534,89 @@ describe("assess interview", () => {
   });
 });
 
+describe("assess interview, numbers a hand edit wrote in doubt, and commands at every prompt", () => {
+  /** A file whose answers were written by hand as `answers` (YAML text), reopened. */
+  function handWritten(answers: string): AgencyDoc {
+    const doc = newDoc();
+    writeFileSync(doc.file, readFileSync(doc.file, "utf8").replace("answers: {}", `answers:\n${answers}`));
+    return AgencyDoc.open(doc.file)!;
+  }
+
+  it("1.000 written by hand for a count is offered as written and asked 1000 or 1 when kept; the choice is written (1.000 stayed, the error with it)", async () => {
+    const doc = handWritten('  "1.1": {value: false}\n  "1.2": {value: 1.000}  # số liệu quý IV\n');
+    start(doc, "en", new Set(["1.2"]));
+    expect(screen.getScreen()).toContain("(1.000)");
+    await enter(); // keep what the file says: read again
+    expect(screen.getScreen()).toContain("1000");
+    await enter(); // the first reading offered: 1000
+    await enter(); // no note
+    expect(saved(doc).answers["1.2"]).toEqual({ value: 1000 });
+    expect(readFileSync(doc.file, "utf8")).not.toContain("1.000");
+    expect(readFileSync(doc.file, "utf8")).toContain("# số liệu quý IV");
+  });
+
+  it("1.000 written by hand and answered 1 is written 1: the file no longer says 1.000", async () => {
+    const doc = handWritten('  "1.1": {value: false}\n  "1.2": {value: 1.000}\n');
+    start(doc, "en", new Set(["1.2"]));
+    for (let i = 0; i < 5; i++) screen.keypress("backspace");
+    await enter("1");
+    await enter(); // no note
+    expect(readFileSync(doc.file, "utf8")).toContain('"1.2": {value: 1}\n');
+  });
+
+  it("a reading the answer cannot take is said, not dropped silently: 1.000 for a percentage is 1", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    const { lines } = start(doc, "en");
+    await enter("1.000");
+    expect(lines.join("\n")).toContain("1.000 read as 1 (1000 is not a possible answer here)");
+  });
+
+  it("80% typed for a count is refused, not taken as 80", async () => {
+    const doc = docWith({ "1.1": { value: false } });
+    start(doc, "en");
+    screen.type("80%"); screen.keypress("enter"); await screen.next();
+    expect(screen.getScreen()).toContain("This question does not ask for a percentage");
+    expect(saved(doc).answers["1.2"]).toBeUndefined();
+  });
+
+  it("Enter on an empty number says what to type, ? and m included", async () => {
+    const doc = docWith({ "1.1": { value: false } });
+    start(doc, "en");
+    screen.keypress("enter"); await screen.next();
+    expect(screen.getScreen()).toContain("Type an answer (or ? to answer later, m for the menu)");
+  });
+
+  it("m at an evidence prompt opens the menu, the value saved (it was saved as the document's number \"m\")", async () => {
+    const doc = newDoc();
+    const { lines } = start(doc, "en");
+    await enter("yes");
+    expect(screen.getScreen()).toContain("Document number");
+    await enter("m");
+    expect(screen.getScreen()).toContain("Continue with the next unanswered question");
+    expect(lines.join("\n")).toContain("The answer is saved; the evidence is asked when this question comes back");
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true });
+  });
+
+  it("a question marked for review, answered, asks whether to keep the mark; Enter drops it", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: "?", flag: true } as unknown as Answer });
+    start(doc, "en");
+    await enter("50");
+    await enter(); // no note
+    expect(screen.getScreen()).toContain("This question is marked for review. Keep the mark?");
+    await enter();
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 50 });
+  });
+
+  it("a question marked for review keeps the mark when the officer says so", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: "?", flag: true } as unknown as Answer });
+    start(doc, "en");
+    await enter("50");
+    await enter(); // no note
+    await enter("y");
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 50, flag: true });
+  });
+});
+
 describe("assess header", () => {
   it("asks only what a file made by init (or by hand) is missing", async () => {
     const { askHeader, headerComplete } = await import("../../src/assess/header.js");
@@ -542,6 +625,10 @@ describe("assess header", () => {
     expect(headerComplete(partial, rubric)).toBe(false);
     const result = askHeader(makeAsker("vi"), "vi", rubric, partial);
     expect(screen.getScreen()).toContain("Tên cơ quan");
+    // Invisible characters alone are no name (they were saved, then refused by validate, and never asked again).
+    await enter("\u200b  ");
+    expect(screen.getScreen()).toContain("Tên cần có chữ hoặc số");
+    for (let i = 0; i < 3; i++) screen.keypress("backspace");
     await enter("UBND xã Thử");
     expect(screen.getScreen()).toContain("Mã cơ quan");
     await enter("Không hợp lệ!");
@@ -557,6 +644,14 @@ describe("assess header", () => {
     const header = await result;
     expect(header).toEqual({ rubric: { id: "assess-mini", version: "1" }, agency: { id: "xa-thu", name: "UBND xã Thử", type: "commune" }, period: "2025", respondent: { name: "Lê Văn D", position: "Công chức", phone: null, email: null } });
     expect(headerComplete(header!, rubric)).toBe(true);
+  });
+
+  it("a name a hand edit left unusable (invisible characters, too long) makes the header incomplete, to be asked again", async () => {
+    const { headerComplete } = await import("../../src/assess/header.js");
+    const header = (name: string) => ({ rubric: { id: "assess-mini", version: "1" }, agency: { id: "xa-thu", name, type: "commune" }, period: "2025", respondent: { name: "Lê Văn D", position: null, phone: null, email: null } }) as never;
+    expect(headerComplete(header("UBND xã Thử"), rubric)).toBe(true);
+    expect(headerComplete(header("\u200b\u200b"), rubric)).toBe(false);
+    expect(headerComplete(header("x".repeat(501)), rubric)).toBe(false);
   });
 });
 

@@ -1,0 +1,10 @@
+/**
+ * How a number was written, where YAML's reading may not be what was meant: 1.000 (read as 1, perhaps meant as
+ * one thousand) and 0x10, 0o17 (read in another base). validate reports both; assess asks them again.
+ */
+export function doubtfulNumberSource(source: string): "ambiguous" | "non-decimal" | undefined {
+  // One dot only: 1.000.000 is text to YAML (a wrong type, with its own hint).
+  if (/^[-+]?[1-9]\d{0,2}\.\d{3}$/.test(source)) return "ambiguous";
+  if (/^[-+]?0[xXoObB]/.test(source)) return "non-decimal";
+  return undefined;
+}
