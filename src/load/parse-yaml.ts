@@ -78,7 +78,16 @@ export function parseYaml(text: string): ParseOutcome {
         diagnostics.push({ code: "duplicate-key", line: pos.line, col: pos.col, params: { detail: "Map keys must be unique", key: name, first_line: lineCounter.linePos(first).line } });
       }
     },
-    Alias(_key, alias) { firstAlias ??= alias; },
+    Alias(_key, alias) {
+      firstAlias ??= alias;
+      // An alias inside the node its anchor names (`agency: &a {name: *a}`) makes data without end: every
+      // walk over it (the size check, NFC, the schema) would recurse until the stack ran out.
+      const target = alias.resolve(doc);
+      if (target?.range && alias.range && alias.range[0] >= target.range[0] && alias.range[0] < target.range[1]) {
+        const pos = lineCounter.linePos(alias.range[0]);
+        diagnostics.push({ code: "alias-cycle", line: pos.line, col: pos.col, params: { alias: `*${alias.source}`, anchor: `&${alias.source}` } });
+      }
+    },
   });
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(causes(text, diagnostics)) };

@@ -34,6 +34,18 @@ describe("score on a folder", () => {
     expect(r.stderr).toMatch(/broken\.yaml:1:10 error/);
   });
 
+  it("a file whose alias sits inside its own anchor is not scored, located; the rest is (it ended the whole batch, exit 2)", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    copyFileSync("test/fixtures/bad/alias-cycle.yaml", path.join(dir, "cycle.yaml"));
+    const r = await runCli(["score", dir, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.rubrics[0].agencies.map((x: { score: { agency: { id: string } } }) => x.score.agency.id)).toEqual(["a"]);
+    expect(report.not_scored.map((f: { file: string }) => path.basename(f.file))).toEqual(["cycle.yaml"]);
+    expect(r.stderr).toMatch(/cycle\.yaml:5:9 error .*\[alias-cycle\]/);
+  });
+
   it("a file not scored names the agency it is from, where it can be read that far (whom to call)", async () => {
     const dir = folder();
     writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
