@@ -81,6 +81,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-relative-nested": { vi: "Quy tắc so sánh cả lô đặt sai chỗ", en: "A batch-relative rule in the wrong place" },
   "lint-rule-duplicate-id": { vi: "Mã định danh bị trùng", en: "Id used twice" },
   "lint-rule-too-many-items": { vi: "Danh sách quá dài", en: "A list that is too long" },
+  "lint-rule-too-many-entries": { vi: "Một phần có quá nhiều mục", en: "A mapping with too many entries" },
   "lint-rule-too-many-indicators": { vi: "Quá nhiều chỉ số", en: "Too many indicators" },
   "lint-rule-aggregate-overlap": { vi: "Trụ cột tính một mục hai lần", en: "An aggregate that counts a node twice" },
   "lint-rule-floor-above-max": { vi: "Mức sàn của nhóm cao hơn điểm tối đa hoặc mức trần", en: "A group's floor above its max or cap" },

@@ -50,8 +50,9 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   const { rubric } = loaded;
   const place = (i: Issue) => locateIssue(i, agency.parsed, agency.file, agency.text);
   const codes = allIndicators(rubric).map((i) => i.code);
-  const bounded = boundLists(doubtfulPart(rubric, agency.data));
-  const errors = validateAgencyData(rubric, `${rubric.id}@${rubric.version}@${loaded.sha256}`, bounded.data, loaded.sha256);
+  // Bounded first, so that a finding says how many answers the file has, not how many are in doubt.
+  const bounded = boundLists(agency.data);
+  const errors = validateAgencyData(rubric, `${rubric.id}@${rubric.version}@${loaded.sha256}`, doubtfulPart(rubric, bounded.data), loaded.sha256);
   const data = { ...agency.data } as unknown as AgencyFile;
   if (typeof (data.period as unknown) === "number") data.period = String(data.period);
   // A file for another rubric: everything else would be noise caused by that one mistake.

@@ -24,8 +24,8 @@ function allPaths(data: unknown, prefix: string[] = []): string[][] {
 }
 
 // With the share of the corpus the map takes (the rest have empty values, keys that are no text, or
-// text the plain reader leaves to a parser), so that the comparison does not pass by refusing everything.
-const maps = [["plain reader", plainSourceMap, 0.75]] as const;
+// text the plain reader leaves to a parser, as the bad fixtures' anchors do), so that the comparison does not pass by refusing everything.
+const maps = [["plain reader", plainSourceMap, 0.7]] as const;
 const taken = new Map<string, number>();
 
 describe.each(maps)("the %s source map places every path as the yaml one does", (name, sourceMap, share) => {
