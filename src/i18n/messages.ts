@@ -442,6 +442,8 @@ const MESSAGES: Record<string, Entry> = { ...CORE_MESSAGES, ...REPORT_MESSAGES, 
 
 /** Descriptions of expected values, used after "expected:". */
 const EXPECTED: Record<string, Entry> = {
+  "field-of": { vi: "một trong các trường {fields}", en: "one of the fields {fields}" },
+  "indicator-code": { vi: "một mã chỉ số của bộ chỉ số, từ {first} đến {last} (xem danh sách: egov-score rubric show {rubric})", en: "an indicator code of the rubric, {first} to {last} (the list: egov-score rubric show {rubric})" },
   number: { vi: "một số", en: "a number" },
   integer: { vi: "một số nguyên", en: "a whole number" },
   string: { vi: "chuỗi ký tự (đặt trong dấu nháy nếu chỉ gồm chữ số)", en: "text (in quotes if it is all digits)" },

@@ -101,7 +101,8 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         const curly = suggestion !== undefined && suggestion === unquoted(field) && hasTypographicQuotes(field);
         // `note:` or `evidence:` indented as an answer of its own: it belongs to the answer above.
         const answerField: Record<string, string> = ANSWER_FIELDS.has(field) ? { hint_answer_field: field } : {};
-        return { code: "unknown-indicator", path: [...path, field], atKey: true, params: { code: field, rubric: known.rubric ?? "", ...(curly ? { hint_curly: suggestion } : suggestion ? { suggestion } : {}), ...answerField } };
+        const range: Record<string, string> = suggestion || answerField.hint_answer_field || known.codes.length === 0 ? {} : { expected_key: "indicator-code", first: known.codes[0]!, last: known.codes.at(-1)!, rubric: known.rubric ?? "" };
+        return { code: "unknown-indicator", path: [...path, field], atKey: true, params: { code: field, rubric: known.rubric ?? "", ...(curly ? { hint_curly: suggestion } : suggestion ? { suggestion } : {}), ...answerField, ...range } };
       }
       const suggestion = known?.keysAt ? suggestKey(field, known.keysAt(path)) : undefined;
       // `{fraction: 0,5}`: in braces a comma separates entries, so the decimals became a key of their own.
@@ -110,7 +111,10 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       // Not a pasted address (https://…) nor a time (14:30): a word, a colon, then the value.
       const glued = /^([A-Za-z_][\w-]*):(?!\/\/)(\S.*)$/.exec(field);
       const colon: Record<string, string> = glued && (value as Record<string, unknown> | undefined)?.[field] === null ? { hint_colon: `${glued[1]}: ${glued[2]}` } : {};
-      return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}), ...(comma ? { hint_comma: field } : {}), ...colon } };
+      // No near spelling: what may be written there, so that the finding says what is expected too.
+      const allowed = suggestion || comma || glued ? [] : known?.keysAt?.(path) ?? [];
+      const expected: Record<string, string> = allowed.length > 0 ? { expected_key: "field-of", fields: allowed.join(", ") } : {};
+      return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}), ...(comma ? { hint_comma: field } : {}), ...colon, ...expected } };
     }
     case "type": {
       const expected = typeExpected(e);
