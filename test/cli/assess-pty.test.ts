@@ -31,7 +31,7 @@ class Terminal {
   constructor(args: string[], columns?: number, env: Record<string, string | undefined> = { NO_COLOR: "1" }) {
     const exec = ["exec", process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
     const command = columns === undefined ? exec : `stty cols ${columns} rows 40 && ${exec}`;
-    this.child = spawn("script", ["-qfec", command, "/dev/null"], { cwd: dir, env: { ...process.env, LANG: "vi_VN.UTF-8", COLUMNS: "120", ...env } });
+    this.child = spawn("script", ["-qfec", command, "/dev/null"], { cwd: dir, env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "vi_VN.UTF-8", COLUMNS: "120", ...env } });
     this.child.stdout!.on("data", (chunk: Buffer) => {
       this.raw += chunk.toString("utf8");
       const text = chunk.toString("utf8").replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "");

@@ -69,6 +69,19 @@ describe("rubric test: failures", () => {
     expect(vi.stdout).toContain("tổng điểm: mong đợi 941,00, thực tế 940,00");
   });
 
+  it("a wrong bonus or penalty fails too, with the difference (the bundled expectations of both were never shown to check anything)", async () => {
+    const dir = tempDir();
+    cpSync("rubrics/dti-cap-so.yaml", path.join(dir, "dti-cap-so.yaml"));
+    cpSync("rubrics/fixtures/dti-cap-so", path.join(dir, "fixtures", "dti-cap-so"), { recursive: true });
+    const expected = path.join(dir, "fixtures", "dti-cap-so", "expected.yaml");
+    edit(expected, "    bonus: 50\n    penalty: 0\n", "    bonus: 49\n    penalty: 0\n");
+    edit(expected, "    bonus: 0\n    penalty: 50", "    bonus: 0\n    penalty: 45");
+    const r = await runCli(["rubric", "test", path.join(dir, "dti-cap-so.yaml"), "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("bonus: expected 49.00, got 50.00");
+    expect(r.stdout).toContain("penalty: expected 45.00, got 50.00");
+  });
+
   it("a fixture scored alone for want of a batch says its batch-relative points are provisional", async () => {
     const { rubric, fixtures } = copyXa();
     edit(path.join(fixtures, "expected.yaml"), /\n    batch: spending/g, "");
