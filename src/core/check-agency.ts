@@ -27,6 +27,9 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   const wrapped = typeof header?.name === "string" ? WRAPPING_QUOTES.exec(header.name) : null;
   // Written back in YAML's straight double quotes: a # or a colon in the name stays text.
   if (wrapped) issues.push({ code: "name-in-quotes", path: ["agency", "name"], severity: "warning", params: { written: JSON.stringify(wrapped[1]!) } });
+  // Last year's file sent again, or a rubric of another year: scored all the same, but said.
+  const period = typeof agency.period === "string" || typeof agency.period === "number" ? String(agency.period).trim() : undefined;
+  if (period !== undefined && period !== "" && rubric.period && period !== rubric.period) issues.push({ code: "period-mismatch", path: ["period"], severity: "warning", params: { period, rubric_period: rubric.period, rubric: rubric.id } });
   if (typeof agency.answers !== "object" || agency.answers === null) return issues;
   const latest = latestEvidenceDate(agency);
   for (const [code, entry] of Object.entries(agency.answers)) {

@@ -131,6 +131,22 @@ describe("a name in a word processor's quotes", () => {
   });
 });
 
+describe("a period other than the rubric's", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  const warned = (period: unknown) => checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở X", type: "department" }, period } as unknown as AgencyFile).filter((i) => i.code === "period-mismatch").map((i) => [i.severity, i.params.period]);
+  it.each([
+    ["2024", [["warning", "2024"]]], // last year's file sent again
+    [2024, [["warning", "2024"]]], // written as a number
+    ["2025", []],
+    [2025, []],
+    [" 2025 ", []],
+    ["", []], // empty: the schema's finding
+  ])("%j → %j", (period, expected) => {
+    expect(warned(period)).toEqual(expected);
+  });
+});
+
 describe("a percentage that looks like a share of 1 (0.85 for 85 %)", () => {
   const outcome = loadRubric("rubrics/dti-cap-so.yaml");
   if (!outcome.ok) throw new Error("the default rubric does not load");
