@@ -5,6 +5,7 @@ import { parseYesNo } from "../assess/parse-number.js";
 import { hasMessage, message } from "../i18n/messages.js";
 import stringWidth from "string-width";
 import { wrapForTerminal, wrapWidth, wrapWords } from "../report/wrap.js";
+import { pasteAsOneLine } from "./paste-lines.js";
 
 export interface Choice<T> { value: T; name: string; description?: string; disabled?: boolean | string }
 
@@ -43,12 +44,16 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
   // title, guidance, format) would otherwise scroll out of sight under a long checklist.
   const pageSize = () => (terminal.rows ? Math.max(5, Math.min(12, terminal.rows - 14)) : 12);
   return {
-    text: (o) => input({
-      message: wrap(o.message),
-      ...(o.default !== undefined ? { default: o.default } : {}),
-      theme: themed(),
-      validate: (value: string) => { const said = o.validate ? o.validate(nfc(value)) : true; return said === true ? true : wrap(said, 0); },
-    }, context).then(nfc),
+    text: (o) => {
+      // A paste of several lines is one answer on the terminal (see pasteAsOneLine).
+      const paste = context.input === process.stdin && process.stdin.isTTY ? pasteAsOneLine(process.stdin) : undefined;
+      return input({
+        message: wrap(o.message),
+        ...(o.default !== undefined ? { default: o.default } : {}),
+        theme: themed(),
+        validate: (value: string) => { const said = o.validate ? o.validate(nfc(value)) : true; return said === true ? true : wrap(said, 0); },
+      }, paste ? { ...context, input: paste.input } : context).then(nfc).finally(() => paste?.done());
+    },
     select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T }) => {
       const question = wrap(o.message, Math.max(0, ...o.choices.map((c) => (c === "separator" ? 0 : stringWidth(c.name)))));
       return select<T>({

@@ -406,6 +406,22 @@ describe("assess without a file name, continuing a taken file with --agency-type
   }, 30_000);
 });
 
+describe("assess given a paste of several lines", () => {
+  it("takes them as one answer, joined with spaces (the first line was the answer and the rest was lost)", async () => {
+    const pasted = path.join(dir, "dan.yaml");
+    writeFileSync(pasted, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-dan, name: Sở Dán, type: department}", 'period: "2025"', "respondent: {name: Lê D, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', ""].join("\n"));
+    const t = new Terminal(["assess", "dan.yaml", "--rubric", RUBRIC]);
+    await t.answer("1.2. Số tin bài", "500\r");
+    // What a terminal sends for a paste: every line at once, each ended by a carriage return.
+    await t.answer("Ghi chú", "Họp quý I: 15/3\rHọp quý II: 20/6\rHọp quý III: 12/9\r");
+    await t.wait("1.3. Tỷ lệ văn bản ký số");
+    await t.answer("Giá trị", "\x03");
+    expect(await t.exited).toBe(130);
+    const saved = parse(readFileSync(pasted, "utf8"), { stringKeys: true }) as { answers: Record<string, unknown> };
+    expect(saved.answers["1.2"]).toEqual({ value: 500, note: "Họp quý I: 15/3 Họp quý II: 20/6 Họp quý III: 12/9" });
+  }, 30_000);
+});
+
 describe("assess finishing a file whose only gap is evidence", () => {
   it("shows the score and what evidence is missing, and exits 1 (the file is not ready to send)", async () => {
     const file = path.join(dir, "thieu-minh-chung.yaml");

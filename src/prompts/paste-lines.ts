@@ -1,0 +1,25 @@
+import { PassThrough } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
+
+/**
+ * Standard input for one typed answer, the line breaks of a paste made spaces: a terminal sends a pasted
+ * "Họp quý I⏎Họp quý II⏎…" at once, readline took its first line as the answer and the rest was dropped
+ * with the prompt. `done` gives standard input back (paused, as between questions).
+ */
+export function pasteAsOneLine(stdin: NodeJS.ReadStream): { input: NodeJS.ReadableStream; done: () => void } {
+  // Raw mode and isTTY pass through: readline reads keys from it as from the terminal (Ctrl-C included).
+  const proxy = Object.assign(new PassThrough(), {
+    isTTY: true,
+    setRawMode: (mode: boolean) => { stdin.setRawMode(mode); return proxy; },
+  });
+  const decoder = new StringDecoder("utf8"); // a letter split between two reads stays whole
+  const forward = (chunk: Buffer | string) => { proxy.write(joinPastedLines(typeof chunk === "string" ? chunk : decoder.write(chunk))); };
+  stdin.on("data", forward);
+  stdin.resume(); // paused by the question before: a listener alone does not start it again
+  return { input: proxy, done: () => { stdin.off("data", forward); stdin.pause(); proxy.end(); } };
+}
+
+/** Line breaks with more text after them in what arrived at once (a paste) become a space; one at the end is Enter. */
+export function joinPastedLines(text: string): string {
+  return text.replace(/[\r\n]+(?=[^\r\n])/g, " ");
+}
