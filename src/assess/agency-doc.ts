@@ -263,16 +263,13 @@ function mergeInto(old: YAMLMap, fresh: YAMLMap): void {
   for (const pair of [...old.items]) if (!fresh.has(pair.key)) old.delete(pair.key);
 }
 
-/** The same data, and nothing in `a` written in doubt (1.000 answered again as 1 is written again as 1). */
+/**
+ * The same data as written: a number written in doubt (1.000) answered again as 1 is written again, while a
+ * collector's verified 1.000, given back as the text written (see answerAsWritten), is left as it is.
+ */
 function sameData(a: unknown, b: unknown): boolean {
   if (!isNode(a) || !isNode(b)) return false;
-  return JSON.stringify(a.toJSON()) === JSON.stringify(b.toJSON()) && !writtenInDoubt(a);
-}
-
-function writtenInDoubt(node: Node): boolean {
-  let doubt = false;
-  visit(node, { Scalar: (_, scalar) => { if (typeof scalar.value === "number" && scalar.source !== undefined && doubtfulNumberSource(scalar.source)) { doubt = true; return visit.BREAK; } } });
-  return doubt;
+  return JSON.stringify(asWritten(a)) === JSON.stringify(asWritten(b));
 }
 
 /** The node's data, a number written in doubt as the text written. */

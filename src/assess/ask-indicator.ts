@@ -9,6 +9,7 @@ import type { Asker } from "../prompts/ask.js";
 import { answerFormat } from "./describe.js";
 import { naAllowed } from "../core/codes.js";
 import { parseDate, parseNumber, parseYesNo } from "./parse-number.js";
+import { doubtfulNumberSource } from "../load/number-source.js";
 
 /** `naAtFirstPart`: asking a later part of an indicator that allows N/A at its first part (see askValue). */
 export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (line: string) => void; naAtFirstPart?: boolean }
@@ -56,7 +57,11 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     const note = (await ctx.asker.text({ message: message(lang, current?.note ? "assess-note-saved" : "assess-note"), ...(current?.note ? { default: current.note } : {}) })).trim();
     if (note) answer.note = note;
     // Answered again, a question marked for review may be done with: asked, the mark kept only when said so.
-    if (current?.flag && (await ctx.asker.confirm({ message: message(lang, "assess-keep-flag"), default: false }))) answer.flag = true;
+    // The answer is saved first, the mark still on: Ctrl-C at this question lost the note just typed.
+    if (current?.flag) {
+      await keep({ ...answer, flag: true, ...(current.verified ? { verified: current.verified } : {}) });
+      if (await ctx.asker.confirm({ message: message(lang, "assess-keep-flag"), default: false })) answer.flag = true;
+    }
     if (current?.verified) answer.verified = current.verified;
     return { kind: "answer", answer };
   } catch (e) {
@@ -166,8 +171,9 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
   }
 }
 
+/** a and b numbers, or written in doubt (1.000, given as written: see answerAsWritten); "?" is no answer to offer. */
 function isWrittenFraction(v: unknown): v is { a: number | string; b: number | string } {
-  const ok = (x: unknown) => typeof x === "number" || typeof x === "string";
+  const ok = (x: unknown) => typeof x === "number" || (typeof x === "string" && doubtfulNumberSource(x) !== undefined);
   return typeof v === "object" && v !== null && ok((v as { a?: unknown }).a) && ok((v as { b?: unknown }).b);
 }
 
@@ -299,7 +305,7 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
       message: message(lang, `evidence-${field}`) + (required(field) ? "" : message(lang, "evidence-optional-field")),
       validate: (v) => {
         if (v.trim() === UNANSWERED || COMMANDS[v.trim().toLowerCase()] === "menu") return true;
-        if (!v.trim()) return required(field) ? message(lang, "assess-required") : true;
+        if (!v.trim()) return required(field) ? message(lang, "assess-empty-typed") : true;
         if (field === "date" && !parseDate(v)) return message(lang, "assess-invalid-date");
         // A slip in a web address ("www.…", "htps://…") or two addresses in one: typed again, told what to
         // write. An address that may be right after all (it does not parse) is taken, and validate warns.

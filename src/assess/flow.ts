@@ -111,12 +111,9 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
       case "finish": {
         // Finishing with questions unanswered is allowed (the file says "?" for them), but asked once: the
         // officer may have meant to go on.
-        const data = doc.data();
-        const open = questions.filter((q) => toAnswer(iv, data, q));
-        // Counted as the summary under the score counts them: information-only questions apart.
-        const info = open.filter((q) => q.indicator.info_only).length;
-        const left = open.length - info;
-        if (open.length === 0 || (await iv.asker.confirm({ message: message(lang, left > 0 ? "assess-finish-unanswered" : "assess-finish-info-left", { count: left, info, also: left > 0 && info > 0 ? message(lang, "assess-finish-info-too", { info }) : "" }), default: false }))) return action;
+        // Counted as the interview counts (its "answered 4/50"); the line under the score says what the table leaves out.
+        const left = questions.length - answeredCount();
+        if (left === 0 || (await iv.asker.confirm({ message: message(lang, "assess-finish-unanswered", { count: left }), default: false }))) return action;
         return act(await menu(iv, questions));
       }
       case "continue": { const i = firstUnanswered(Math.max(0, index)); return i >= 0 ? i : await act(await menu(iv, questions)); }

@@ -81,6 +81,8 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       return input({
         message: wrap(`${o.message} (${fallback ? message(lang, "yes-no-default-yes") : message(lang, "yes-no-default-no")})`, 6),
         theme: themed(),
+        // Once answered, the line shows what Enter chose (it showed nothing after the question).
+        transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal && value.trim() === "" ? message(lang, fallback ? "yes" : "no") : value),
         validate: (value: string) => value.trim() === "" || parseYesNo(value) !== undefined || message(lang, "answer-yes-no"),
       }, context).then((value) => (value.trim() === "" ? fallback : parseYesNo(value)!));
     },

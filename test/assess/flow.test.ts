@@ -490,7 +490,7 @@ describe("assess interview", () => {
     // continue, group, unanswered, change, flag → finish
     await keys("down", "down", "down", "down", "down", "enter");
     await screen.next();
-    expect(screen.getScreen()).toContain("7 questions are not answered yet (and 1 information-only, with no points). Finish and score all the same?");
+    expect(screen.getScreen()).toContain("8 questions are not answered yet. Finish and score all the same?");
     await enter(); // the default: no
     expect(screen.getScreen()).toContain("Finish and score");
     await keys("down", "down", "down", "down", "down", "enter");
@@ -564,6 +564,20 @@ describe("assess interview, numbers a hand edit wrote in doubt, and commands at 
     expect(readFileSync(doc.file, "utf8")).toContain('"1.2": {value: 1}\n');
   });
 
+  it("a collector's verified 1.000 is left as written when the officer answers again (it became the text \"1.000\", a new error)", async () => {
+    const doc = handWritten('  "1.1": {value: false}\n  "1.2": {value: 5, verified: {value: 1.000, by: Thanh tra}}\n  "1.3": {value: "?"}\n');
+    start(doc, "en", new Set(["1.2"]));
+    await enter(); // keep 5
+    await enter(); // no note
+    expect(readFileSync(doc.file, "utf8")).toContain('"1.2": {value: 5, verified: {value: 1.000, by: Thanh tra}}');
+  });
+
+  it("a part written \"?\" by hand is no answer to offer: Enter does not skip the question with it", async () => {
+    const doc = handWritten('  "1.1": {value: false}\n  "1.2": {value: 3}\n  "1.3": {value: 50}\n  "1.4": {value: {a: "?", b: 10}}\n');
+    start(doc, "en");
+    expect(screen.getScreen()).not.toContain("(?)");
+  });
+
   it("a reading the answer cannot take is said, not dropped silently: 1.000 for a percentage is 1", async () => {
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
     const { lines } = start(doc, "en");
@@ -605,6 +619,17 @@ describe("assess interview, numbers a hand edit wrote in doubt, and commands at 
     expect(screen.getScreen()).toContain("This question is marked for review. Keep the mark?");
     await enter();
     expect(saved(doc).answers["1.3"]).toEqual({ value: 50 });
+  });
+
+  it("Ctrl-C at the review-mark question keeps the note just typed, and the mark (the note was lost)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: "?", flag: true } as unknown as Answer });
+    const { done } = start(doc, "en");
+    await enter("50");
+    await enter("ghi chú A");
+    expect(screen.getScreen()).toContain("Keep the mark?");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 50, note: "ghi chú A", flag: true });
   });
 
   it("a question marked for review keeps the mark when the officer says so", async () => {

@@ -125,9 +125,8 @@ describe("egov-score assess in a real terminal", () => {
     await r.answer("Ghi chú", "\r");
     await r.answer("1.4. Hồ sơ trực tuyến", "m\r");
     await r.answer("Menu", DOWN.repeat(5) + "\r"); // continue, group, unanswered, change, flag → finish
-    // Seven questions left, counted as the table under the score counts them (the information-only one apart):
-    // asked once whether to finish all the same (the default is no).
-    await r.answer("Còn 6 câu chưa trả lời (và 1 câu chỉ thu thập thông tin, không tính điểm)", "c\r");
+    // Seven questions left: asked once whether to finish all the same (the default is no).
+    await r.answer("Còn 7 câu chưa trả lời. Vẫn hoàn thành và chấm điểm?", "c\r");
     // The interview counted every question; the table's completeness line leaves some out, and says so.
     await r.wait("Đã trả lời 3/10 câu hỏi. Dòng «Đã trả lời» của bảng trên không tính 1 câu");
     await r.wait("Chưa trả lời: 1.4, 1.5, 2.1, 2.2, 2.3, 2.4");
@@ -439,7 +438,7 @@ describe("assess finishing a file whose only gap is evidence", () => {
     // Resumed at 1.1: answered, but without the evidence it needs.
     await t.answer("(c/k)", "m\r");
     await t.answer("Menu", DOWN.repeat(5) + "\r");
-    await t.answer("câu chưa trả lời (và 1 câu chỉ thu thập thông tin, không tính điểm)", "c\r");
+    await t.answer("Vẫn hoàn thành và chấm điểm?", "c\r");
     await t.wait("Thiếu minh chứng: 1.1");
     expect(await t.exited).toBe(1);
     expect(t.transcript).toMatch(/Tổng điểm\s*│\s*[\d,]+/);
@@ -457,7 +456,7 @@ describe("assess finishing a file with an error the questions cannot mend", () =
     const t = new Terminal(["assess", file, "--rubric", RUBRIC]);
     await t.answer("(c/k)", "m\r");
     await t.answer("Menu", DOWN.repeat(5) + "\r");
-    await t.answer("câu chưa trả lời (và 1 câu chỉ thu thập thông tin, không tính điểm)", "c\r");
+    await t.answer("Vẫn hoàn thành và chấm điểm?", "c\r");
     await t.wait("Tệp chưa gửi được");
     expect(await t.exited).toBe(1);
   }, 30_000);

@@ -23,6 +23,12 @@ describe("yes/no prompts", () => {
     expect((await confirmWith(keys, fallback)).answer).toBe(expected);
   });
 
+  it("Enter shows, once answered, what it chose (the answered line showed nothing after the question)", async () => {
+    const strip = (t: string) => t.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "");
+    expect(strip((await confirmWith("\n", false)).shown)).toMatch(/✔ Thêm minh chứng khác\? \(c\/K\) Không/);
+    expect(strip((await confirmWith("\n", true)).shown)).toMatch(/✔ Thêm minh chứng khác\? \(C\/k\) Có/);
+  });
+
   it("asks again after an answer that is neither, saying how to answer", async () => {
     // The refused text stays on the line to be edited, as in a terminal: Ctrl-U clears it.
     const { answer, shown } = await confirmWith("maybe\n\u0015khong\n", true);
