@@ -14,7 +14,7 @@ import { doubleEncodedIssue } from "./double-encoded.js";
 import { doubtfulPart } from "./plain-valid.js";
 import { doubtfulNumberSource } from "./number-source.js";
 import { readText } from "./read.js";
-import { schemaIssues } from "./schema-issues.js";
+import { schemaIssues, valueAt } from "./schema-issues.js";
 import { lazySchemaHints } from "./schema-keys.js";
 import { validateAgencyData } from "./validator.js";
 
@@ -132,7 +132,8 @@ function sourceIssues(agency: ParsedAgency, loaded: LoadedRubric): Issue[] {
     for (const [path, input] of paths) {
       const targets = input.type === "fraction" ? [[...path, "a"], [...path, "b"]] : [path];
       for (const target of targets) {
-        const source = agency.parsed.map.sourceText(target);
+        // A number as YAML read it: "1.000" in quotes is text, number-quoted's finding (both were said, one contradicting the other).
+        const source = typeof valueAt(agency.data, target) === "number" ? agency.parsed.map.sourceText(target) : undefined;
         const doubt = source === undefined ? undefined : doubtfulNumberSource(source);
         if (source !== undefined && doubt === "ambiguous" && !(Number(source.replace(/\./g, "")) > (upperBound(input) ?? Infinity))) {
           // A whole-number input has one reading; otherwise the decimal one is written unambiguously without

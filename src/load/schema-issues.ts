@@ -204,7 +204,8 @@ export function pointerToPath(pointer: string): string[] {
   return pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
-function valueAt(data: unknown, path: string[]): unknown {
+/** The value at a path of the data (undefined when the path is not there); a "__proto__" key is a key. */
+export function valueAt(data: unknown, path: string[]): unknown {
   let node = data;
   for (const segment of path) {
     if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment)) return undefined;

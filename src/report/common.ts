@@ -318,12 +318,12 @@ export function errorLine(e: Pick<ReportError, "code" | "params">, lang: Lang): 
   return parts.join("; ");
 }
 
-/** An agency's completeness in one line: the indicators it must answer, then how they stand (the parts add up to the first figure). */
 /** The rubric's aggregates (pillars) of one agency, for a note: "Pillar 334.52 / 500 · …". */
 export function aggregatesText(s: AgencyScore, decimals: number, lang: Lang): string {
   return `${message(lang, "aggregates")}: ` + s.aggregates.map((x) => `${x.title[lang]} ${formatPoints(x.points, decimals, lang)} / ${formatMax(x.max, decimals, lang)}`).join(" · ");
 }
 
+/** An agency's completeness in one line: the indicators it must answer, then how they stand (the parts add up to the first figure). */
 export function completenessText(c: AgencyScore["completeness"], lang: Lang): string {
   return message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence });
 }

@@ -119,7 +119,7 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
       const cells = [
         md(cohortLabel(section, cohort, lang)), String(a.rank), name, pts(s.total) + (s.provisional ? ` ${PROVISIONAL_MARK}` : ""), formatPercent(s.total, s.max, lang), md(s.band?.label[lang] ?? "–"),
         // The self-assessed total of every agency (it is the total where nothing was verified); the difference only where something was.
-        ...(verified ? [pts(a.score.total), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
+        ...(verified ? [pts(a.score.total) + (a.score.provisional ? ` ${PROVISIONAL_MARK}` : ""), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
         ...top.map((t) => { const g = points.get(t.code); return g && !g.excluded ? pts(g.points) : "–"; }),
         ...aggregates.map((x) => { const points = aggregatePoints(s, x.id); return points === undefined ? "–" : pts(points); }),
         ...rankCodes.map((code) => String(a.group_ranks?.[code] ?? "–")),

@@ -197,7 +197,7 @@ function rankingTable(section: Section, lang: Lang, nameWidth: number, verified:
     rows.push([
       truncate(cohortLabel(section, s.agency.cohort, lang), Math.max(10, Math.floor(nameWidth / 2))), String(a.rank), name,
       formatPoints(s.total, d, lang) + (s.provisional ? ` ${PROVISIONAL_MARK}` : ""), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–",
-      ...(verified ? [formatPoints(a.score.total, d, lang), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
+      ...(verified ? [formatPoints(a.score.total, d, lang) + (a.score.provisional ? ` ${PROVISIONAL_MARK}` : ""), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
       ...groups,
     ]);
   }

@@ -186,6 +186,13 @@ describe("egov-score main()", () => {
     expect(show.stdout).toContain("4.22.11");
   });
 
+  it("rubric show names the legal basis (or says none is given) and every set of bands, the vertical agencies' too (they were left out)", async () => {
+    const so = await runCli(["rubric", "show", "dti-cap-so", "--lang", "en"]);
+    expect(so.stdout).toContain("Legal basis: none given (a province that adopts the rubric writes its own decision)");
+    expect(so.stdout).toContain("Band: Excellent ≥ 90 % · Good ≥ 80 %");
+    expect(so.stdout).toMatch(/Separate bands for Vertically managed agency in the province: Good ≥ 80 %/);
+  });
+
   it("rubric list and show fit the terminal (show was about 300 columns wide, list 200); in a file nothing is cut", async () => {
     const widest = (text: string) => Math.max(...stripVTControlCharacters(text).split("\n").map((l) => [...l].length));
     for (const args of [["rubric", "list"], ["rubric", "show", "dti-cap-xa"], ["rubric", "show", "dti-cap-so"]]) {

@@ -99,7 +99,9 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
 
 /** The rating bands, then each set of separate bands with the agency types it is for. */
 function bandLines(rubric: Rubric, lang: Lang): string[] {
-  const levels = (set: Pick<Rubric["bands"], "levels" | "basis">) => set.levels.map((l) => `${l.label[lang]} ≥ ${l.min}${set.basis === "percent" ? " %" : ""}`).join(" · ");
+  // A minimum as the rest of the output writes numbers (62,5 % in Vietnamese), in points or a percentage.
+  const from = (min: number, basis: string) => { const n = formatMax(min, rubric.rounding.decimals, lang); return basis === "percent" ? `${n} %` : message(lang, "show-points", { max: n }); };
+  const levels = (set: Pick<Rubric["bands"], "levels" | "basis">) => set.levels.map((l) => `${l.label[lang]} ≥ ${from(l.min, set.basis)}`).join(" · ");
   const typeLabel = (id: string) => rubric.agency_types.find((a) => a.id === id)?.label[lang] ?? id;
   return [
     `${message(lang, "band")}: ${levels(rubric.bands)}`,
