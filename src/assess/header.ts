@@ -42,7 +42,9 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
 
   const givenName = validName(agency.name) ? (agency.name as string) : undefined;
   const givenId = text(agency.id) && ID.test(agency.id!) ? agency.id : undefined;
-  const askName = async () => givenName ?? (await asker.text({ message: m("header-name"), validate: aName })).trim();
+  // A name the file holds but its check refuses (a hand edit) is asked again, saying why.
+  const again = (v: unknown) => (typeof v === "string" && v !== "" ? ` ${m("header-name-unusable")}` : "");
+  const askName = async () => givenName ?? (await asker.text({ message: m("header-name") + again(agency.name), validate: aName })).trim();
   const askId = async () => givenId ?? (await asker.text({ message: m("header-id"), validate: (v) => (ID.test(v.trim()) ? true : m("header-id-invalid")) })).trim();
   let name: string, id: string;
   if (afterId) {
@@ -75,7 +77,7 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
   const old = mapping(existing.respondent);
   // What the file already holds is offered as the default: Enter keeps it (a phone number YAML read as a number too).
   const given = (v: unknown) => { const t = typeof v === "number" ? String(v) : text(v); return t === undefined ? {} : { default: t }; };
-  const rName = (validName(old?.name) ? (old!.name as string) : undefined) ?? (await asker.text({ message: m("header-respondent"), validate: aName })).trim();
+  const rName = (validName(old?.name) ? (old!.name as string) : undefined) ?? (await asker.text({ message: m("header-respondent") + again(old?.name), validate: aName })).trim();
   say(["respondent", "name"], rName, old?.name);
   const respondent: Record<string, unknown> = { name: rName };
   const asked = { position: "header-position", phone: "header-phone", email: "header-email" } as const;

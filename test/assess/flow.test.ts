@@ -671,6 +671,16 @@ describe("assess header", () => {
     expect(headerComplete(header!, rubric)).toBe(true);
   });
 
+  it("a name a hand edit left unusable is asked again saying why (it was asked with no reason given)", async () => {
+    const { askHeader } = await import("../../src/assess/header.js");
+    const partial = { rubric: { id: "assess-mini", version: "1" }, agency: { id: "xa-thu", name: "\u200b", type: "commune" }, period: "2025", respondent: { name: "Lê Văn D", position: null, phone: null, email: null } } as never;
+    const asked = askHeader(makeAsker("en"), "en", rubric, partial);
+    await new Promise((r) => setImmediate(r));
+    expect(screen.getScreen()).toContain("Agency name (the name in the file cannot be used: only spaces or invisible characters, or over 500 characters)");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(asked).rejects.toMatchObject({ name: "ExitPromptError" });
+  });
+
   it("a name a hand edit left unusable (invisible characters, too long) makes the header incomplete, to be asked again", async () => {
     const { headerComplete } = await import("../../src/assess/header.js");
     const header = (name: string) => ({ rubric: { id: "assess-mini", version: "1" }, agency: { id: "xa-thu", name, type: "commune" }, period: "2025", respondent: { name: "Lê Văn D", position: null, phone: null, email: null } }) as never;
