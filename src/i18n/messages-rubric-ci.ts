@@ -286,7 +286,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rule-bands": { vi: "{steps}; thấp hơn: {else}", en: "{steps}; below: {else}" },
   "rule-piecewise": { vi: "nội suy tuyến tính qua các mốc {points}; không đổi ngoài khoảng", en: "linear between {points}; flat outside" },
   "rule-choice": { vi: "theo lựa chọn: {options}", en: "by the option chosen: {options}" },
-  "rule-checklist": { vi: "cộng điểm các mục được đánh dấu: {options}; tối đa {cap}", en: "the sum of the items ticked: {options}; at most {cap}" },
+  "rule-checklist": { vi: "cộng điểm các mục đạt: {options}; tối đa {cap}", en: "the sum of the items ticked: {options}; at most {cap}" },
   "rule-per-unit": { vi: "{points} × số {unit}, tối đa {cap}", en: "{points} × the number of {unit}, at most {cap}" },
   "rule-deadline": { vi: "đến hết ngày {by}: {max} điểm; sau đó: {late}", en: "on or before {by}: {max} {max|point|points}; later: {late}" },
   "rule-sum": { vi: "tổng các phần, tối đa {cap}: {parts}", en: "the sum of the parts, at most {cap}: {parts}" },
