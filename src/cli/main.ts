@@ -62,8 +62,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .configureHelp(helpConfiguration(usageLang));
 
   program.command("score")
-    .description("score agency files (files or folders) and print the result")
-    .argument("<paths...>", "agency files or folders of them (- for standard input)")
+    .description("score agency files (files, folders or quoted globs) and print the result")
+    .argument("<paths...>", "agency files, folders of them or quoted globs such as \"nop/**/*.yaml\" (- for standard input)")
     .option("-r, --rubric <id|path>", "rubric to score with (default: the one each file names)")
     .option("-f, --format <formats>", "output formats, comma-separated: table, json, csv, md, html, xlsx")
     .option("-o, --output <file>", "write the report to a file (repeatable; the format follows the extension)", (v: string, all: string[] = []) => [...all, fromWindowsPath(v)])
@@ -77,7 +77,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   program.command("validate")
     .description("check agency files against their rubric without scoring")
-    .argument("<paths...>", "agency files or folders of them (- for standard input)")
+    .argument("<paths...>", "agency files, folders of them or quoted globs such as \"nop/**/*.yaml\" (- for standard input)")
     .option("-r, --rubric <id|path>", "rubric to check against (default: the one each file names)")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
     .action(async (paths: string[], opts) => { code = await (await import("./commands/validate.js")).validate(await ctx(), paths, opts); });
