@@ -184,7 +184,8 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
   const list = ind.input.type === "choice" || ind.input.type === "level" ? "assess-commands-list" : ind.input.type === "checklist" ? "assess-commands-checklist" : undefined;
   const na = naAllowed(rubric, ind) ? message(lang, list ? "assess-commands-list-na" : "assess-commands-na") : "";
   iv.print(`  ${message(lang, list ?? "assess-commands", { na })}`);
-  const entry = iv.doc.data().answers?.[ind.code];
+  // As written: a 1.000 a hand edit left shows as 1.000, as the prompt offers it, not as the 1 YAML reads.
+  const entry = iv.doc.answerAsWritten(ind.code) as Answer | null | undefined;
   // An empty `value:` (an init template's) or "?" is no answer to show.
   if (typeof entry === "object" && entry !== null && ((entry.value !== undefined && entry.value !== null && entry.value !== "?") || entry.na)) {
     iv.print(`  ${message(lang, "assess-current", { value: entry.na ? message(lang, "choice-na") : terminalSafe(describeValue(ind.input, entry.value, lang), true) })}`);

@@ -544,7 +544,8 @@ describe("assess interview, numbers a hand edit wrote in doubt, and commands at 
 
   it("1.000 written by hand for a count is offered as written and asked 1000 or 1 when kept; the choice is written (1.000 stayed, the error with it)", async () => {
     const doc = handWritten('  "1.1": {value: false}\n  "1.2": {value: 1.000}  # số liệu quý IV\n');
-    start(doc, "en", new Set(["1.2"]));
+    const { lines } = start(doc, "en", new Set(["1.2"]));
+    expect(lines.join("\n")).toContain("Current answer: 1.000");
     expect(screen.getScreen()).toContain("(1.000)");
     await enter(); // keep what the file says: read again
     expect(screen.getScreen()).toContain("1000");
