@@ -210,7 +210,11 @@ function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof
   const indicator = node && node.kind === "indicator" ? (node as Indicator) : undefined;
   const words = indicator?.rule && !indicator.info_only ? ruleWords(indicator.rule, indicator.input, indicator.max, lang) : undefined;
   // A penalty item's points are taken off: its rule says so, or "Yes → 30 points" reads as a reward.
-  const rule = words === undefined ? message(lang, "exp-rule-info") : r.parent === "penalty" ? message(lang, "exp-rule-penalty", { rule: words }) : words;
+  const said = words === undefined ? message(lang, "exp-rule-info") : r.parent === "penalty" ? message(lang, "exp-rule-penalty", { rule: words }) : words;
+  // b = 0 and a not-applicable answer do the same here: said once ("…; b = 0: left out, the group is rescaled
+  // (not applicable: left out, the group is rescaled)" said it twice).
+  const zero = message(lang, "exp-zero-not_applicable");
+  const rule = r.na_policy === "rescale" && said.includes(zero) ? said.replace(zero, message(lang, "exp-zero-or-na")) : said;
   const answer = answerWords(r, indicator, lang);
   const out: ExplainedIndicator = {
     code: r.code, title: r.title, group: r.parent, status: r.status, value: r.value ?? null, answer, rule,

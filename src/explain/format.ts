@@ -134,7 +134,7 @@ function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style): string
   const head = `  ${i.code}  ${i.title[e.lang]}`;
   const lines = [`${head}  ${s.bold(score)} ${s.dim("· " + status)}`];
   lines.push(`      ${s.dim(m("rpt-col-answer") + ":")} ${i.answer}`);
-  lines.push(`      ${s.dim(m("exp-rule") + ":")} ${i.rule}${i.na ? ` ${s.dim("(" + i.na + ")")}` : ""}`);
+  lines.push(`      ${s.dim(m("exp-rule") + ":")} ${i.rule}${i.na && !i.rule.includes(i.na) ? ` ${s.dim("(" + i.na + ")")}` : ""}`);
   const why = whyWithNote(i, e.lang);
   // An unanswered penalty item deducts nothing: not a loss to point out.
   const lost = (i.status === "unanswered" && i.group !== "penalty") || (i.status === "scored" && i.group !== "penalty" && i.points < i.max) || i.evidence_missing > 0;
@@ -172,7 +172,7 @@ export function formatExplainMarkdown(e: Explanation, options: ExplainFormatOpti
   out.push(`| ${m("col-code")} | ${m("rpt-col-indicator")} | ${m("rpt-col-answer")} | ${m("exp-rule")} | ${m("col-points")} | ${m("exp-why")} |`, "|---|---|---|---|--:|---|");
   for (const i of e.indicators) {
     const score = scoreText(i, e);
-    out.push(`| ${md(i.code)} | ${md(i.title[lang])} | ${md(i.answer)} | ${md(i.rule)}${i.na ? ` (${md(i.na)})` : ""} | ${score} | ${md(whyWithNote(i, lang))} |`);
+    out.push(`| ${md(i.code)} | ${md(i.title[lang])} | ${md(i.answer)} | ${md(i.rule)}${i.na && !i.rule.includes(i.na) ? ` (${md(i.na)})` : ""} | ${score} | ${md(whyWithNote(i, lang))} |`);
   }
   out.push("", "</details>");
   return out.join("\n") + "\n";

@@ -159,6 +159,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-na-zero": { vi: "không áp dụng: 0 điểm", en: "not applicable: 0 points" },
   "exp-na-forbidden": { vi: "không cho phép trả lời không áp dụng", en: "not-applicable answers are not allowed" },
   "exp-zero-not_applicable": { vi: "b = 0: không tính, nhóm được quy đổi", en: "b = 0: left out, the group is rescaled" },
+  "exp-zero-or-na": { vi: "b = 0 hoặc trả lời không áp dụng: không tính, nhóm được quy đổi", en: "b = 0 or answered not applicable: left out, the group is rescaled" },
   "exp-zero-full": { vi: "b = 0: được điểm tối đa", en: "b = 0: full points" },
   "exp-zero-zero": { vi: "b = 0: 0 điểm", en: "b = 0: 0 points" },
   "exp-zero-invalid": { vi: "b phải lớn hơn 0", en: "b must be above 0" },
