@@ -48,6 +48,8 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
  */
 function cohortBest(rule: Rule, input: SimpleInput, current: unknown, cohort: CohortStats, lang: Lang): BestAnswer | undefined {
   if (rule.type !== "relative_to_best" && rule.type !== "min_max") return undefined;
+  // A cohort whose best is 0: any value above it is the new best (the words said "from 0 to 0", no gain).
+  if (rule.type === "relative_to_best" && !(cohort.best > 0)) return undefined;
   const lower = rule.type === "min_max" && rule.lower_is_better === true;
   const target = rule.type === "relative_to_best" ? cohort.best : lower ? cohort.min : cohort.max;
   const value = lower ? valueAtMost(input, target, current) : valueForMeasure(input, target, current);
@@ -179,7 +181,11 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
       const v = valueForMeasure(input, need, current);
       return v === undefined ? undefined : { value: v, words: measureWords(input, need, v, lang, current) };
     }
-    case "deadline": return { value: rule.by, words: m("exp-best-deadline", { by: dateText(rule.by, lang) }) };
+    case "deadline": {
+      // A date the answer cannot take is no answer to give: the earliest it takes, when that is after the deadline.
+      const earliest = input.type === "date" && input.min !== undefined && input.min > rule.by ? input.min : undefined;
+      return earliest === undefined ? { value: rule.by, words: m("exp-best-deadline", { by: dateText(rule.by, lang) }) } : { value: earliest, words: m("exp-best-earliest", { date: dateText(earliest, lang) }) };
+    }
     case "relative_to_best": {
       const v = positive(input, current);
       return v === undefined ? undefined : { value: v, words: m("exp-best-relative") };

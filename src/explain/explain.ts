@@ -3,7 +3,7 @@ import { nodesByCode } from "../core/codes.js";
 import type { AgencyScore, GroupResult, IndicatorResult, Status } from "../core/result.js";
 import { roundTo, toUnits } from "../core/round.js";
 import type { Aggregation, Indicator, Lang, Rubric, Text } from "../core/rubric.js";
-import { cohortOf } from "../core/agency.js";
+import { cohortOf, UNANSWERED } from "../core/agency.js";
 import type { CohortStats } from "../core/rules.js";
 import { batchContext, mergeContexts, scoreAgency, type Basis, type BatchContext } from "../core/score.js";
 import { message } from "../i18n/messages.js";
@@ -188,8 +188,10 @@ function currentValue(agency: AgencyFile, code: string, basis: Basis): unknown {
   const answers = agency.answers ?? {};
   const a = Object.hasOwn(answers, code) ? answers[code] : undefined;
   if (!a || a === "?") return undefined;
-  if (basis === "verified" && a.verified && a.verified.value !== undefined) return a.verified.value;
-  return a.na ? undefined : a.value;
+  // "?" is no answer (as a value left out is): min_max offered it back as the answer that earns the points.
+  const given = (v: unknown) => (v === UNANSWERED ? undefined : v);
+  if (basis === "verified" && a.verified && a.verified.value !== undefined) return given(a.verified.value);
+  return a.na ? undefined : given(a.value);
 }
 
 /** The agency with one answer replaced (the verified value too, so that either basis sees it). */

@@ -166,6 +166,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-best-all": { vi: "a = b (đạt 100 %)", en: "a = b (100 %)" },
   "exp-best-all-nonzero": { vi: "b > 0 và a = b (đạt 100 %)", en: "b > 0 and a = b (100 %)" },
   "exp-best-tick": { vi: "đánh dấu thêm: {items}", en: "also meet: {items}" },
+  "exp-best-earliest": { vi: "ban hành ngày {date} (ngày sớm nhất câu trả lời cho phép)", en: "dated {date} (the earliest the answer allows)" },
   "exp-best-deadline": { vi: "ban hành đến hết ngày {by}", en: "dated on or before {by}" },
   "exp-best-relative": { vi: "bằng cơ quan cao nhất trong khối xếp hạng", en: "as high as the best agency of the cohort" },
   "exp-best-relative-is": { vi: "{value} (bằng cơ quan cao nhất hiện có trong khối xếp hạng)", en: "{value}, as high as the best agency of the cohort now" },

@@ -67,6 +67,13 @@ describe("the answer that earns full points", () => {
     expect(describeValue(input, value, "vi")).toBe(words);
   });
 
+  it("a deadline before the earliest day the answer takes names that day, not one the file cannot hold", () => {
+    const rule = { type: "deadline", by: "2025-03-31", late_points: 2 } as unknown as Rule;
+    const input = { type: "date", min: "2025-04-01", max: "2025-12-31" } as Input;
+    expect(bestAnswer(rule, input, 10, undefined, "en")).toEqual({ value: "2025-04-01", words: "dated 2025-04-01 (the earliest the answer allows)" });
+    expect(bestAnswer(rule, { type: "date" } as Input, 10, undefined, "en")?.value).toBe("2025-03-31");
+  });
+
   it("every rule of every bundled rubric reads as words in both languages", () => {
     for (const rubric of rubrics) for (const ind of allIndicators(rubric)) {
       if (!ind.rule) continue;
@@ -135,6 +142,14 @@ describe("explainAgency (pure)", () => {
     expect(g.kind).toBe("not_applicable");
     // Group 1: 20 of 40 applicable, rescaled to 30/60; with 1.2 at full: 40 of 60.
     expect(g.gain).toBe(10);
+  });
+
+  it("an answer written \"?\" is unanswered, and a gain as a value left out is (6.1.3 was missing from the gains)", async () => {
+    const { ctx, out } = await captureContext("en");
+    await explain(ctx, "examples/so-noi-vu-quang-binh-chua-xong.yaml", { format: "json", top: "0" });
+    const e = JSON.parse(out());
+    expect(e.indicators.find((i: { code: string }) => i.code === "6.1.3").status).toBe("unanswered");
+    expect(e.gains.find((g: { code: string }) => g.code === "6.1.3")).toMatchObject({ gain: 20, answer: "the lowest of the cohort" });
   });
 
   it("indicators that do not apply to the agency type are never gains", () => {
@@ -279,6 +294,23 @@ describe("egov-score explain FILE", () => {
         const gain = relative.find((g: { code: string }) => g.code === code).gain as number;
         expect(Number((await batchTotal(doc) - e.total).toFixed(2)), code).toBe(gain);
       }
+    });
+
+    it("a rule relative to a cohort whose best is 0 is a gain: any value above it is the new best (it said 'from 0 to 0', no gain)", async () => {
+      const dir = tempDir(temps);
+      const xa = readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8");
+      writeFileSync(path.join(dir, "a.yaml"), xa);
+      writeFileSync(path.join(dir, "b.yaml"), xa.replace("id: tn-xa-can-giuoc", "id: tn-xa-khac"));
+      expect(xa).toContain("id: tn-xa-can-giuoc");
+      const { e } = await explained(path.join(dir, "a.yaml"), [dir]);
+      const gain = e.gains.find((g: { code: string }) => g.code === "4.9");
+      expect(gain?.gain).toBe(20);
+      const doc = parse(xa) as AgencyFile;
+      doc.answers!["4.9"] = { ...(doc.answers!["4.9"] as object), value: 100 } as never;
+      writeFileSync(path.join(dir, "a.yaml"), stringify(doc));
+      const r = JSON.parse((await runCli(["score", dir, "--format", "json"])).stdout);
+      const after = r.rubrics[0].agencies.find((x: { file: string }) => x.file.endsWith("a.yaml")).score.total as number;
+      expect(Number((after - e.total).toFixed(2))).toBe(20);
     });
 
     it("says which batch files take no part: another rubric's, and those with this agency's id (no mistake of the batch)", async () => {
