@@ -2,6 +2,7 @@ import { stripVTControlCharacters } from "node:util";
 import { cpSync, linkSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { Chalk } from "chalk";
 import { formatImpactTable } from "../../src/rubric-ci/impact/format-table.js";
 import type { ImpactReport } from "../../src/rubric-ci/impact/run-impact.js";
@@ -174,6 +175,24 @@ describe("rubric impact budgets and exit codes", () => {
     expect(agency.rescaled).toEqual(["3.5"]);
     const md = (await impact("dti-cap-so", forbidden, "--corpus", "examples/ban-qlkkt-quang-binh.yaml", "--format", "md")).stdout;
     expect(md).toMatch(/\| rescaling, caps \(3\.5\) −\d+\.\d\d \|/);
+  });
+
+  it("an answer dropped after a swap of codes says the value carried, not the one the file had at that code (it said 'found 0.9' for a 7)", async () => {
+    const dir = tempDir();
+    const swapped = path.join(dir, "swapped.yaml");
+    // 6.1.3 and 6.1.4 change places (each keeps its title, so each answer follows it), and the count gets a maximum of 2.
+    const text = readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace(`version: "2025.1"`, `version: "2025.2"`);
+    const [at3, at4, at5] = ["6.1.3", "6.1.4", "6.1.5"].map((c) => text.indexOf(`          - code: "${c}"`));
+    const third = text.slice(at3, at4).replace(`code: "6.1.3"`, `code: "6.1.4"`);
+    const fourth = text.slice(at4, at5).replace(`code: "6.1.4"`, `code: "6.1.3"`).replace(`input: {type: count, unit: {vi: "đơn vị", en: "units"}}`, `input: {type: count, unit: {vi: "đơn vị", en: "units"}, max: 2}`);
+    expect(fourth).toContain("max: 2}");
+    writeFileSync(swapped, text.slice(0, at3) + fourth + third + text.slice(at5));
+    const kho = parse(readFileSync("examples/kho-bac-quang-binh.yaml", "utf8")) as { answers: Record<string, { value: unknown }> };
+    const before = kho.answers["6.1.4"]!.value as number;
+    expect(before).toBeGreaterThan(2);
+    const report = await json("dti-cap-so", swapped, "--corpus", "examples/kho-bac-quang-binh.yaml");
+    const dropped = report.agencies[0].notes.new.find((n: { code: string; reason: string }) => n.code === "6.1.3" && n.reason !== "recoded");
+    expect(dropped).toMatchObject({ reason: "out-of-range", params: { found: String(before) } });
   });
 
   it("an indicator added in a rescaled group is named where the rescaling moved the score (removed or added, none was named)", async () => {

@@ -10,6 +10,7 @@ import { checkAgency } from "../../core/check-agency.js";
 import { fastAgency } from "../../load/fast-agency.js";
 import { plainlyValid } from "../../load/plain-valid.js";
 import { readText } from "../../load/read.js";
+import { describe, valueAt } from "../../load/schema-issues.js";
 
 export type Side = "old" | "new";
 
@@ -154,10 +155,12 @@ function carry(read: CorpusRead, target: LoadedRubric, moves: Map<string, string
   const { agency } = read;
   const notes: AnswerNote[] = [];
   const answers: Record<string, Answer | null | "?"> = {};
+  // Codes given the answer of another: what the file says at them is the old answer's, not the carried one.
+  const movedIn = new Set<string>();
   for (const [code, answer] of Object.entries(agency.answers ?? {})) {
     const to = moves.get(code);
     if (to === null) { notes.push({ code, reason: "code-reused" }); continue; }
-    if (to !== undefined) notes.push({ code, reason: "recoded", to });
+    if (to !== undefined) { notes.push({ code, reason: "recoded", to }); movedIn.add(to); }
     answers[to ?? code] = withoutRemovedTicks(to ?? code, answer, target, notes);
   }
   const data: AgencyFile = { ...agency, rubric: { id: target.rubric.id, version: target.rubric.version }, answers };
@@ -178,7 +181,9 @@ function carry(read: CorpusRead, target: LoadedRubric, moves: Map<string, string
       continue;
     }
     if (head !== "answers" || code === undefined) return { notes, unscorable: outsideAnswers(d) };
-    if (!dropped.has(code)) { dropped.add(code); notes.push({ code, reason: d.code, params: { ...d.params } }); }
+    // The value found is the carried one (after a swap, the file's text at this code was the other answer's: "found 0.9, above 2" for a 7).
+    const found = movedIn.has(code) && d.params.found !== undefined ? { found: describe(valueAt(data, (d.path ?? "").split("/"))) } : {};
+    if (!dropped.has(code)) { dropped.add(code); notes.push({ code, reason: d.code, params: { ...d.params, ...found } }); }
   }
   for (const code of dropped) delete answers[code];
   return { agency: data, notes };
