@@ -9,8 +9,8 @@ export const MAX_LIST_ITEMS = 500;
 
 /**
  * Mappings with more keys than this are cut the same way: each unknown key of `answers` is checked and
- * given a "did you mean" (266,000 keys in a 4 MB file took 41 s and 710 MB). A rubric has a few hundred
- * indicators at most.
+ * given a "did you mean" (266,000 keys in a 4 MB file took 41 s and 710 MB). A rubric has at most 1000
+ * indicators (MAX_INDICATORS), so no answers an agency can give are cut.
  */
 export const MAX_MAP_ENTRIES = 2000;
 
