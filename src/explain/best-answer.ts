@@ -4,6 +4,7 @@ import { message } from "../i18n/messages.js";
 import { measureCeiling, measureOf } from "../core/measure.js";
 import { dateText } from "../report/format-number.js";
 import { describeValue, measureUnit, num, optionPoints } from "./words.js";
+import { termReachable } from "../core/reachable-max.js";
 
 /** An answer that earns a rule's full points, and that answer in words. */
 export interface BestAnswer { value: unknown; words: string }
@@ -29,7 +30,9 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
   }
   if (rule.type === "best_of") {
     if (input.type !== "parts") return undefined;
-    const best = [...rule.cases].sort((a, b) => (b.max ?? max) - (a.max ?? max))[0];
+    // The case that can earn the most, not the one with the largest max: a choice of 15 or 8 points under a
+    // max of 20 lost to a yes/no worth 16.
+    const best = [...rule.cases].sort((a, b) => termReachable(b, input, max) - termReachable(a, input, max))[0];
     if (!best) return undefined;
     const value: Record<string, unknown> = { ...objectOf(current) };
     const b = termBest(best, input, max, value, lang);

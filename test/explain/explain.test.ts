@@ -67,6 +67,15 @@ describe("the answer that earns full points", () => {
     expect(describeValue(input, value, "vi")).toBe(words);
   });
 
+  it("best_of names the case that can earn the most, not the one with the largest max (a choice of 5 or 3 under 20 lost to a yes/no worth 16)", () => {
+    const input = { type: "parts", fields: [
+      { id: "room", label: { vi: "Phòng máy", en: "Room" }, input: { type: "choice", options: [{ id: "good", label: { vi: "Tốt", en: "Good" }, points: 5 }, { id: "basic", label: { vi: "Cơ bản", en: "Basic" }, points: 3 }] } },
+      { id: "cloud", label: { vi: "Đám mây", en: "Cloud" }, input: { type: "boolean" } },
+    ] } as unknown as Input;
+    const rule = { type: "best_of", cases: [{ field: "room", rule: { type: "choice" } }, { field: "cloud", max: 16, rule: { type: "fixed" } }] } as unknown as Rule;
+    expect(bestAnswer(rule, input, 20, undefined, "en")?.value).toEqual({ cloud: true });
+  });
+
   it("a deadline before the earliest day the answer takes names that day, not one the file cannot hold", () => {
     const rule = { type: "deadline", by: "2025-03-31", late_points: 2 } as unknown as Rule;
     const input = { type: "date", min: "2025-04-01", max: "2025-12-31" } as Input;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkTranslations } from "../../src/rubric-ci/lint/translations.js";
-import { reachableMax } from "../../src/rubric-ci/lint/reachable-max.js";
+import { reachableMax } from "../../src/core/reachable-max.js";
 import { checkDefinitions } from "../../src/rubric-ci/lint/definitions.js";
 import { checkRubric } from "../../src/core/check-rubric.js";
 import { checkReachability } from "../../src/rubric-ci/lint/reachability.js";

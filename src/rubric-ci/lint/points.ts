@@ -2,7 +2,7 @@ import type { Issue } from "../../core/issue.js";
 import type { Rule, Rubric, Term } from "../../core/rubric.js";
 import { isBatchRelative } from "../../core/rules.js";
 import { EPS, nodes } from "../tree.js";
-import { reachableMax } from "./reachable-max.js";
+import { reachableMax } from "../../core/reachable-max.js";
 
 /**
  * Points that cannot work as written: an item worth more than its group (or the group's cap), a bonus or

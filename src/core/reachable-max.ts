@@ -1,6 +1,6 @@
-import { interpolate } from "../../core/rules.js";
-import { measureCeiling } from "../../core/measure.js";
-import type { Input, Rule, Term } from "../../core/rubric.js";
+import { interpolate } from "./rules.js";
+import { measureCeiling } from "./measure.js";
+import type { Input, Rule, Term } from "./rubric.js";
 
 /** The most points a rule can give on an input, worth `max`: what the best possible answer earns. */
 export function reachableMax(rule: Rule, input: Input, max: number): number {
@@ -8,8 +8,8 @@ export function reachableMax(rule: Rule, input: Input, max: number): number {
 }
 
 function raw(rule: Rule, input: Input, max: number): number {
-  if (rule.type === "sum") return Math.min(rule.parts.reduce((s, t) => s + term(t, input, max), 0), rule.cap ?? max);
-  if (rule.type === "best_of") return Math.max(...rule.cases.map((t) => term(t, input, max)));
+  if (rule.type === "sum") return Math.min(rule.parts.reduce((s, t) => s + termReachable(t, input, max), 0), rule.cap ?? max);
+  if (rule.type === "best_of") return Math.max(...rule.cases.map((t) => termReachable(t, input, max)));
   // A rule that does not fit its input is rule-input-mismatch's finding, not this one's.
   if (input.type === "parts") return max;
   const ceiling = measureCeiling(input);
@@ -30,7 +30,8 @@ function raw(rule: Rule, input: Input, max: number): number {
   }
 }
 
-function term(t: Term, input: Input, parentMax: number): number {
+/** The most points one term of a sum or best_of can give (its field's input, its own max or the parent's). */
+export function termReachable(t: Term, input: Input, parentMax: number): number {
   const max = t.max ?? parentMax;
   if (t.field === undefined) return reachableMax(t.rule, input, max);
   const field = input.type === "parts" ? input.fields.find((f) => f.id === t.field) : undefined;
