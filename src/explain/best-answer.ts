@@ -23,7 +23,7 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
     for (const term of rule.parts) {
       const b = termBest(term, input, max, value, lang);
       if (!b) continue;
-      if (term.field !== undefined) value[term.field] = b.value;
+      mergeTerm(value, term, b.value);
       words.push(b.words);
     }
     return { value, words: words.join("; ") };
@@ -37,7 +37,7 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
     const value: Record<string, unknown> = { ...objectOf(current) };
     const b = termBest(best, input, max, value, lang);
     if (!b) return undefined;
-    if (best.field !== undefined) value[best.field] = b.value;
+    mergeTerm(value, best, b.value);
     return { value, words: b.words };
   }
   if (input.type === "parts") return undefined;
@@ -82,6 +82,13 @@ function termBest(term: Term, input: Input & { type: "parts" }, parentMax: numbe
   if (!field) return undefined;
   const b = simpleBest(term.rule, field.input, max, value[term.field], lang, (key, params = {}) => message(lang, key, params));
   return b ? { value: b.value, words: `${field.label[lang]}: ${b.words}` } : undefined;
+}
+
+/** A term's answer into the parts: its field's value, or the fields a nested rule (a best_of inside a sum) answered. */
+function mergeTerm(value: Record<string, unknown>, term: Term, answer: unknown): void {
+  if (term.field !== undefined) value[term.field] = answer;
+  // defineProperty: a field id is a key, whatever it is called.
+  else for (const [key, v] of Object.entries(objectOf(answer))) Object.defineProperty(value, key, { value: v, enumerable: true, writable: true, configurable: true });
 }
 
 function objectOf(v: unknown): Record<string, unknown> {

@@ -76,6 +76,21 @@ describe("the answer that earns full points", () => {
     expect(bestAnswer(rule, input, 20, undefined, "en")?.value).toEqual({ cloud: true });
   });
 
+  it("a sum with a best_of inside answers the nested fields too (the named answer left them out and understated the gain)", () => {
+    const input = { type: "parts", fields: [
+      { id: "x", label: { vi: "X", en: "X" }, input: { type: "boolean" } },
+      { id: "y", label: { vi: "Y", en: "Y" }, input: { type: "boolean" } },
+      { id: "z", label: { vi: "Z", en: "Z" }, input: { type: "boolean" } },
+    ] } as unknown as Input;
+    const rule = { type: "sum", parts: [
+      { field: "x", max: 5, rule: { type: "fixed" } },
+      { max: 5, rule: { type: "best_of", cases: [{ field: "y", rule: { type: "fixed" } }, { field: "z", max: 3, rule: { type: "fixed" } }] } },
+    ] } as unknown as Rule;
+    const best = bestAnswer(rule, input, 10, undefined, "en")!;
+    expect(best.value).toEqual({ x: true, y: true });
+    expect(applyRule(rule, input, best.value, 10)).toBe(10);
+  });
+
   it("a deadline before the earliest day the answer takes names that day, not one the file cannot hold", () => {
     const rule = { type: "deadline", by: "2025-03-31", late_points: 2 } as unknown as Rule;
     const input = { type: "date", min: "2025-04-01", max: "2025-12-31" } as Input;
