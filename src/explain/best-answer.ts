@@ -3,7 +3,7 @@ import type { CohortStats } from "../core/rules.js";
 import { message } from "../i18n/messages.js";
 import { measureCeiling, measureOf } from "../core/measure.js";
 import { dateText } from "../report/format-number.js";
-import { describeValue, measureUnit, num, optionPoints } from "./words.js";
+import { describeValue, exact, measureUnit, num, optionPoints } from "./words.js";
 import { termReachable } from "../core/reachable-max.js";
 
 /** An answer that earns a rule's full points, and that answer in words. */
@@ -128,7 +128,7 @@ function measureWords(input: SimpleInput, asked: number, value: unknown, lang: L
     const v = value as { a: number; b: number };
     return knownDenominator(current) ? `a ≥ ${num(v.a, lang)} / b = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≥ ${num(asked, lang)} %)` : `a/b ≥ ${num(asked, lang)} %`;
   }
-  return `≥ ${num(measureOf(input, value) ?? asked, lang)}${measureUnit(input, lang)}`;
+  return `≥ ${exact(measureOf(input, value) ?? asked, lang)}${measureUnit(input, lang)}`;
 }
 
 function knownDenominator(current: unknown): boolean {

@@ -5,6 +5,12 @@ import { dateText, formatPercent } from "../report/format-number.js";
 import { numberText } from "../report/value-text.js";
 
 /** A number rounded to two decimals, with the language's decimal mark. */
+/** A threshold or value an answer must reach, as the rubric writes it: never rounded (2.3449 read "≥ 2.34", and 2.34 fell short). */
+export function exact(n: number, lang: Lang): string {
+  const text = String(Number(n.toFixed(6)));
+  return lang === "vi" ? text.replace(".", ",") : text;
+}
+
 export function num(n: number, lang: Lang): string {
   const text = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
   return lang === "vi" ? text.replace(".", ",") : text;
@@ -81,12 +87,12 @@ export function ruleWords(rule: Rule, input: Input, max: number, lang: Lang): st
       if (input.type === "percent") return m("exp-rule-ratio-percent", { max: pts(max) });
       if (input.type === "level") return m("exp-rule-ratio-level", { min: input.min ?? 0, top: input.max, max: pts(max) });
       return m("exp-rule-fixed", { points: pts(max) });
-    case "target": return m("exp-rule-target", { target: `${num(rule.target, lang)}${unit}`, max: pts(max) }) + zeroWords(input, lang);
+    case "target": return m("exp-rule-target", { target: `${exact(rule.target, lang)}${unit}`, max: pts(max) }) + zeroWords(input, lang);
     case "bands": {
-      const steps = rule.steps.map((s) => `≥ ${num(s.min, lang)}${unitFor(unit, s.min, lang)} → ${pts(s.points ?? (s.fraction ?? 0) * max)}`);
+      const steps = rule.steps.map((s) => `≥ ${exact(s.min, lang)}${unitFor(unit, s.min, lang)} → ${pts(s.points ?? (s.fraction ?? 0) * max)}`);
       return m("exp-rule-bands", { steps: steps.join("; "), else: pts(rule.else ?? 0) });
     }
-    case "piecewise": return m("exp-rule-piecewise", { points: rule.points.map(([x, y]) => `${num(x, lang)}${unit} → ${pts(y)}`).join("; ") });
+    case "piecewise": return m("exp-rule-piecewise", { points: rule.points.map(([x, y]) => `${exact(x, lang)}${unit} → ${pts(y)}`).join("; ") });
     case "choice": return input.type === "choice" ? m("exp-rule-choice", { options: input.options.map((o) => `${o.label[lang]} → ${pts(optionPoints(o, max))}`).join("; ") }) : rule.type;
     case "checklist": return input.type === "checklist" ? m("exp-rule-checklist", { options: input.options.map((o) => `${o.label[lang]} +${pts(optionPoints(o, max))}`).join("; "), cap: pts(rule.cap ?? max) }) : rule.type;
     case "per_unit": return m("exp-rule-per-unit", { points: pts(rule.points), unit: unitFor(unit.trim(), 1, lang) || m("exp-unit"), cap: pts(rule.cap ?? max) });
