@@ -6,6 +6,7 @@ import { parseDate } from "../assess/parse-number.js";
 import { hasTypographicQuotes, suggestCode, suggestKey, unquoted } from "../core/check-agency.js";
 import { idSpelling } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
+import { doubtfulNumberSource } from "./number-source.js";
 
 /** "N/A" and its Vietnamese forms written as an answer's value, where `na: true` with a reason was meant. */
 const NA_WORDS = /^(n\/?a|không áp dụng|khong ap dung|k\/?a\/?d)$/i;
@@ -139,6 +140,11 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         // A number in quotes: the quotes are the mistake. Otherwise the number plainly meant, where the answer takes it.
         // Said only where taking the quotes away gives an answer the input takes ("150" is no percentage).
         if (/^-?\d+(\.\d+)?$/.test(value.trim())) {
+          // "1.000" unquoted is read as 1: "remove the quotes" alone led to the next finding. Both readings said.
+          const thousands = value.trim().replace(".", "");
+          if (doubtfulNumberSource(value.trim()) === "ambiguous" && fits(Number(thousands)) && fits(Number(value))) {
+            return { code: "number-quoted-ambiguous", path, params: { source: value, found, expected_key: expected, thousands, decimal: String(Number(value)) } };
+          }
           if (fits(Number(value))) return { code: "number-quoted", path, params: { source: value, found, expected_key: expected } };
           return { code: "wrong-type", path, params: { found, expected_key: expected } };
         }
