@@ -27,13 +27,11 @@ const OPTIONAL = ["position", "phone", "email"] as const;
 export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existing: Partial<Header>, fixedType?: string, afterId?: AfterId, onField?: OnHeaderField): Promise<Header | undefined> {
   const m = (key: string) => message(lang, key);
   const required = (v: string) => (v.trim() ? true : m("assess-required"));
-  // A name as the file's check takes it: spaces or invisible characters alone, or more than it allows, were
-  // saved and then refused, and no question mended them.
+  // A name as the file's check takes it (typed, it is saved trimmed): spaces or invisible characters alone, or
+  // more than it allows, were saved and then refused, and no question mended them.
   const aName = (v: string) => {
-    const length = [...v.trim()].length;
-    if (!v.trim()) return m("assess-required");
-    if (!hasNameCharacter(v)) return m("assess-name-no-letter");
-    return length <= NAME_MAX ? true : message(lang, "assess-too-long", { max: NAME_MAX, count: length });
+    const problem = nameProblem(v.trim());
+    return problem === undefined ? true : message(lang, problem, { max: NAME_MAX, count: [...v.trim()].length });
   };
   const text = (v: unknown) => (typeof v === "string" && v.trim() ? v : undefined);
   const mapping = (v: unknown) => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
@@ -116,7 +114,14 @@ export function headerComplete(data: Partial<Header>, rubric: Rubric): boolean {
 
 /** A name the file's check takes (see hasNameCharacter, NAME_MAX): one it refuses is asked again. */
 function validName(v: unknown): v is string {
-  return typeof v === "string" && v.trim() !== "" && hasNameCharacter(v) && [...v].length <= NAME_MAX;
+  return typeof v === "string" && nameProblem(v) === undefined;
+}
+
+/** What keeps a name from the file's check, as a message key; undefined for a name it takes. */
+function nameProblem(v: string): string | undefined {
+  if (!v.trim()) return "assess-required";
+  if (!hasNameCharacter(v)) return "assess-name-no-letter";
+  return [...v].length > NAME_MAX ? "assess-too-long" : undefined;
 }
 
 /** A stored address the file's check refuses (an empty one is none). */

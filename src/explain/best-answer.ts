@@ -5,6 +5,7 @@ import { measureCeiling, measureOf } from "../core/measure.js";
 import { dateText } from "../report/format-number.js";
 import { describeValue, exact, measureUnit, num, optionPoints } from "./words.js";
 import { termReachable } from "../core/reachable-max.js";
+import { setOwn } from "../core/own-key.js";
 
 /** An answer that earns a rule's full points, and that answer in words. */
 export interface BestAnswer { value: unknown; words: string }
@@ -87,8 +88,7 @@ function termBest(term: Term, input: Input & { type: "parts" }, parentMax: numbe
 /** A term's answer into the parts: its field's value, or the fields a nested rule (a best_of inside a sum) answered. */
 function mergeTerm(value: Record<string, unknown>, term: Term, answer: unknown): void {
   if (term.field !== undefined) value[term.field] = answer;
-  // defineProperty: a field id is a key, whatever it is called.
-  else for (const [key, v] of Object.entries(objectOf(answer))) Object.defineProperty(value, key, { value: v, enumerable: true, writable: true, configurable: true });
+  else for (const [key, v] of Object.entries(objectOf(answer))) setOwn(value, key, v);
 }
 
 function objectOf(v: unknown): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import type { Issue } from "../core/issue.js";
+import { setOwn } from "../core/own-key.js";
 
 /**
  * Lists longer than this are cut before the generated validator sees them: it joins the errors of each
@@ -35,14 +36,13 @@ export function boundLists(data: Record<string, unknown>): { data: Record<string
       issues.push({ code: "too-many-entries", path, params: { count: entries.length, limit: MAX_MAP_ENTRIES } });
       entries = entries.slice(0, MAX_MAP_ENTRIES);
       copy = {};
-      for (const [key, item] of entries) Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+      for (const [key, item] of entries) setOwn(copy, key, item);
     }
     for (const [key, item] of entries) {
       const next = bound(item, [...path, key]);
       if (next === item) continue;
-      // defineProperty: a "__proto__" key from the data stays a key.
       copy ??= Object.defineProperties({}, Object.getOwnPropertyDescriptors(value)) as Record<string, unknown>;
-      Object.defineProperty(copy, key, { value: next, enumerable: true, writable: true, configurable: true });
+      setOwn(copy, key, next);
     }
     return copy ?? value;
   };

@@ -1,3 +1,5 @@
+import { setOwn } from "../core/own-key.js";
+
 /**
  * Copy parsed data with every string (keys too) in Unicode NFC, so text typed with a decomposing
  * input method compares equal to the rubric's. Keys are defined, never assigned, so a `__proto__`
@@ -10,7 +12,7 @@ export function normalizeText(value: unknown): unknown {
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(value)) {
-      Object.defineProperty(out, key.normalize("NFC"), { value: normalizeText(inner), enumerable: true, writable: true, configurable: true });
+      setOwn(out, key.normalize("NFC"), normalizeText(inner));
     }
     return out;
   }

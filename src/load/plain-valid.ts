@@ -3,6 +3,7 @@ import { allIndicators } from "../core/codes.js";
 import { hasNameCharacter, NAME_MAX } from "../core/agency-schema.js";
 import { MAX_LIST_ITEMS } from "./bound-lists.js";
 import type { Indicator, Input, Rubric, SimpleInput } from "../core/rubric.js";
+import { setOwn } from "../core/own-key.js";
 
 /**
  * A quick check that an agency file's data is valid against the agency schema of its rubric
@@ -32,7 +33,7 @@ export function doubtfulPart(rubric: Rubric, data: Record<string, unknown>): Rec
   const doubtful: Record<string, unknown> = {};
   for (const code in answers) {
     const check = checks.get(code);
-    if (!check || !check(answers[code])) Object.defineProperty(doubtful, code, { value: answers[code], enumerable: true, writable: true, configurable: true });
+    if (!check || !check(answers[code])) setOwn(doubtful, code, answers[code]);
   }
   return { ...data, answers: doubtful };
 }
