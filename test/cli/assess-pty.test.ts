@@ -554,11 +554,12 @@ describe("assess resuming a file with parts of an answer unanswered", () => {
 
 describe("assess and colour", () => {
   // The prompts are inquirer's, coloured unless NO_COLOR is set: --no-color turns them plain too.
+  // The terminal is stated, not inherited: Node gives no colour where CI is set or TERM is absent (as on CI).
   it.each([
     ["colour by default on a terminal", [], true],
     ["no colour with --no-color", ["--no-color"], false],
   ])("%s", async (_, flags, coloured) => {
-    const t = new Terminal(["assess", `mau-${coloured}.yaml`, "--rubric", RUBRIC, ...flags], undefined, { NO_COLOR: undefined, FORCE_COLOR: undefined });
+    const t = new Terminal(["assess", `mau-${coloured}.yaml`, "--rubric", RUBRIC, ...flags], undefined, { NO_COLOR: undefined, FORCE_COLOR: undefined, CI: undefined, TERM: "xterm-256color" });
     await t.wait("Tên cơ quan");
     t.child.stdin!.write("\x03");
     expect(await t.exited).toBe(130);
