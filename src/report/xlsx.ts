@@ -5,7 +5,7 @@ import { message } from "../i18n/messages.js";
 import type { IndicatorResult } from "../core/result.js";
 import { aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, rescored, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedNoteText, warnedFile, type FileFindings } from "./common.js";
 import { answerText, numberText } from "./value-text.js";
-import { neutralise, type RankedReport, type RankedSection } from "./csv.js";
+import type { RankedReport, RankedSection } from "./csv.js";
 import { formatStamp } from "./format-number.js";
 
 export interface XlsxOptions { lang: Lang }
@@ -158,9 +158,13 @@ function styleRow(row: Row, style: "head" | "title" | "sub" | "titles" | undefin
   if (style === "titles") row.eachCell((c: Cell) => { c.alignment = { vertical: "top", wrapText: true }; });
 }
 
-/** Text from data: no control characters XML cannot carry, no formula start, at most Excel's 32 767 characters. */
+/**
+ * Text from data: no control characters XML cannot carry, at most Excel's 32 767 characters. Kept as written
+ * otherwise: a shared-string cell is text and never evaluated, whatever it starts with (the csv's leading
+ * apostrophe would show here, on every note an officer starts with a "- " or "+ " bullet).
+ */
 function text(value: string): string {
-  return neutralise(stripControls(value).normalize("NFC")).slice(0, 32767);
+  return stripControls(value).normalize("NFC").slice(0, 32767);
 }
 
 function pointsFormat(decimals: number): string {
