@@ -17,7 +17,7 @@ export interface Context {
 
 export async function makeContext(io: Io, lang: Lang, flags: { color?: boolean; verbose?: boolean; quiet?: boolean }, version: string): Promise<Context> {
   const { Chalk } = await import("chalk");
-  const allowed = flags.color !== false && !io.env.NO_COLOR;
+  const allowed = flags.color !== false && colourAllowed(io.env);
   return {
     io, lang, version,
     verbose: flags.verbose === true,
@@ -26,4 +26,14 @@ export async function makeContext(io: Io, lang: Lang, flags: { color?: boolean; 
     colorErr: new Chalk({ level: allowed && io.stderrIsTTY ? 1 : 0 }),
     plain: new Chalk({ level: 0 }),
   };
+}
+
+/**
+ * The conventions every colouring tool honours (inquirer's prompts too): NO_COLOR set, FORCE_COLOR=0 or false,
+ * a dumb terminal. Only ever turned off here: output that is not a terminal stays plain whatever FORCE_COLOR says.
+ */
+export function colourAllowed(env: Record<string, string | undefined>): boolean {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR === "0" || env.FORCE_COLOR === "false") return false;
+  return env.TERM !== "dumb";
 }
