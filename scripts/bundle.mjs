@@ -11,7 +11,7 @@ import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { build } from "rolldown";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 await build({
@@ -29,7 +29,7 @@ await build({
 const out = path.join(root, "dist/bundle");
 writeFileSync(path.join(out, "package.json"), `${JSON.stringify({ type: "commonjs" })}\n`);
 const require = createRequire(import.meta.url);
-const { codeCacheBytes, codeCacheFile } = await import(path.join(root, "dist/load/code-cache.js"));
+const { codeCacheBytes, codeCacheFile } = await import(pathToFileURL(path.join(root, "dist/load/code-cache.js")).href);
 const compiled = [];
 require(path.join(out, "code-cache.js")).useBundleCodeCache({ record: true, onCompile: (file, source, script) => compiled.push({ file, source, script }) });
 const { main } = require(path.join(out, "main.js"));

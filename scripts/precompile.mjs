@@ -6,19 +6,19 @@
 // calls are in it): loading the validator then costs 15–20 ms instead of 60–85.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone/index.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const out = path.join(root, "dist", "precompiled");
-const { loadRubric } = await import(path.join(root, "dist/load/load-rubric.js"));
-const { bundledRubricFiles } = await import(path.join(root, "dist/load/registry.js"));
-const { agencyValidatorSchema } = await import(path.join(root, "dist/core/agency-schema.js"));
-const { allIndicators } = await import(path.join(root, "dist/core/codes.js"));
-const { codeCacheBytes, codeCacheFile, loadCommonJs } = await import(path.join(root, "dist/load/code-cache.js"));
-const { validatorOf } = await import(path.join(root, "dist/load/precompiled.js"));
+const { loadRubric } = await import(pathToFileURL(path.join(root, "dist/load/load-rubric.js")).href);
+const { bundledRubricFiles } = await import(pathToFileURL(path.join(root, "dist/load/registry.js")).href);
+const { agencyValidatorSchema } = await import(pathToFileURL(path.join(root, "dist/core/agency-schema.js")).href);
+const { allIndicators } = await import(pathToFileURL(path.join(root, "dist/core/codes.js")).href);
+const { codeCacheBytes, codeCacheFile, loadCommonJs } = await import(pathToFileURL(path.join(root, "dist/load/code-cache.js")).href);
+const { validatorOf } = await import(pathToFileURL(path.join(root, "dist/load/precompiled.js")).href);
 
 /** Agencies that make the validator call each indicator's function: every code answered, with evidence and a verified value. */
 function warmUpAgencies(rubric) {

@@ -1,11 +1,23 @@
 import type { Lang } from "../core/rubric.js";
 
-/** --lang wins; else LC_ALL, LC_MESSAGES, LANG: vi* → vi, anything else → en. */
-export function detectLang(flag: string | undefined, env: Record<string, string | undefined>): Lang {
+/**
+ * --lang wins; else LC_ALL, LC_MESSAGES, LANG: vi* → vi, anything else → en. Windows sets none of them:
+ * there the system's display locale decides (vi-VN → vi), as Intl reads it from the user's settings.
+ */
+export function detectLang(flag: string | undefined, env: Record<string, string | undefined>, systemLocale: () => string | undefined = windowsLocale): Lang {
   const asked = flag?.toLowerCase();
   if (asked === "vi" || asked === "en") return asked;
   // The country's code for its language, as many write it.
   if (asked === "vn") return "vi";
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || systemLocale() || "";
   return /^vi/i.test(locale) ? "vi" : "en";
+}
+
+function windowsLocale(): string | undefined {
+  if (process.platform !== "win32") return undefined;
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().locale;
+  } catch {
+    return undefined;
+  }
 }

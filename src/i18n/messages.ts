@@ -519,6 +519,8 @@ const SYSTEM_ERRORS: Record<string, Entry> = {
   ENOENT: { vi: "không có tệp hoặc thư mục này", en: "no such file or folder" },
   EACCES: { vi: "không có quyền truy cập", en: "permission denied" },
   EPERM: { vi: "không có quyền truy cập", en: "permission denied" },
+  EBUSY: { vi: "tệp đang bị khoá bởi chương trình khác", en: "the file is locked by another program" },
+  "in-use": { vi: "tệp đang được mở trong chương trình khác (Excel?), bị khoá hoặc không được phép ghi; đóng tệp rồi chạy lại lệnh", en: "the file is open in another program (Excel?), locked or read-only; close it and run the command again" },
   EISDIR: { vi: "đây là một thư mục", en: "it is a folder" },
   "not-regular": { vi: "đây không phải tệp thường (thiết bị hay ống dẫn)", en: "it is not a plain file (a device or a pipe)" },
   "not-a-file": { vi: "đây không phải tệp thường (thiết bị hay ống dẫn); bỏ -o để in ra màn hình", en: "it is not a plain file (a device or a pipe); leave out -o to print the report" },

@@ -82,13 +82,16 @@ function beginTemp(given: string, options: { force?: boolean }): { temp: string;
     temp,
     commit: () => {
       if (mode !== undefined) chmodSync(temp, mode & 0o7777);
-      renameSync(temp, file);
+      renameRetrying(temp, file);
       release();
     },
     fail: (e) => {
       release();
-      rmSync(temp, { force: true });
-      const { code, path: at } = e as NodeJS.ErrnoException;
+      // The temporary file may be held a moment too (an antivirus scanning it): its removal never hides why the write failed.
+      try { rmSync(temp, { force: true, maxRetries: 3 }); } catch { /* a leftover .tmp beside the target, named after it */ }
+      const { code, path: at, syscall } = e as NodeJS.ErrnoException;
+      // Windows refuses to replace a file another program holds open (Excel) with EPERM, EACCES or EBUSY.
+      if (syscall === "rename" && process.platform === "win32" && typeof code === "string" && HELD.has(code)) return new WriteRefusedError(given, "in-use");
       // A write to the temporary file names no path: a full disk or quota is the target's, whatever else is read meanwhile.
       const refused = typeof code === "string" && (at === undefined ? WRITE_FAILURES.has(code) : onTheWay(file, at));
       return refused ? new WriteRefusedError(given, code!) : e;
@@ -104,6 +107,26 @@ function beginTemp(given: string, options: { force?: boolean }): { temp: string;
 function tempName(base: string): string {
   const named = `.${base}.${process.pid}.${Date.now()}.tmp`;
   return Buffer.byteLength(named) <= 255 ? named : `.egov-score.${process.pid}.${Date.now()}.tmp`;
+}
+
+/** What Windows says of a file another program holds open, or an antivirus scans for a moment. */
+const HELD = new Set(["EPERM", "EACCES", "EBUSY"]);
+
+/**
+ * renameSync, tried again for about 1.5 s on Windows while the target or the new file is held: an antivirus
+ * lets go within moments (graceful-fs waits the same way); a file open in Excel stays refused and is said.
+ */
+function renameRetrying(from: string, to: string): void {
+  for (let wait = 50; ; wait *= 2) {
+    try {
+      renameSync(from, to);
+      return;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (process.platform !== "win32" || typeof code !== "string" || !HELD.has(code) || wait > 800) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+    }
+  }
 }
 
 /** Errors only a write meets: the disk or the quota is full, the file too large for it. */

@@ -1,0 +1,86 @@
+// What Windows does that Linux does not, simulated here: a rename over a file Excel holds open (EPERM,
+// EBUSY, EACCES), an antivirus holding a new file a moment, a volume without file indexes, no LANG.
+import * as fs from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+const held = vi.hoisted(() => ({ rename: 0, rm: 0, code: "EPERM", ino0: false }));
+vi.mock("node:fs", async (original) => {
+  const real = await original<typeof import("node:fs")>();
+  const fail = (code: string, syscall: string, p: string, dest?: string) => Object.assign(new Error(`${code}: ${syscall} '${p}'`), { code, syscall, path: p, dest });
+  return {
+    ...real,
+    renameSync: (from: string, to: string) => { if (held.rename > 0) { held.rename--; throw fail(held.code, "rename", from, to); } return real.renameSync(from, to); },
+    rmSync: (p: string, o?: fs.RmOptions) => { if (held.rm > 0 && String(p).endsWith(".tmp")) { held.rm--; throw fail("EBUSY", "unlink", String(p)); } return real.rmSync(p, o); },
+    statSync: ((p: string, o?: fs.StatSyncOptions) => { const s = real.statSync(p, o as never) as fs.BigIntStats | undefined; if (held.ino0 && o?.bigint && s?.isFile()) (s as { ino: bigint }).ino = 0n; return s; }) as typeof real.statSync,
+  };
+});
+
+const { WriteRefusedError, writeFileAtomic } = await import("../../src/io/write-atomic.js");
+const { message } = await import("../../src/i18n/messages.js");
+const { detectLang } = await import("../../src/i18n/lang.js");
+const { fileKey } = await import("../../src/io/file-key.js");
+
+const platform = process.platform;
+const asWindows = () => Object.defineProperty(process, "platform", { value: "win32" });
+let dir: string;
+beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), "egov-win-")); Object.assign(held, { rename: 0, rm: 0, code: "EPERM", ino0: false }); });
+afterEach(() => { Object.defineProperty(process, "platform", { value: platform }); rmSync(dir, { recursive: true, force: true }); });
+
+describe("a report written over a file Excel holds open (Windows)", () => {
+  for (const code of ["EPERM", "EBUSY", "EACCES"]) {
+    it(`${code} on every try: said as a file open in another program, in vi and en; no temporary file left`, () => {
+      asWindows();
+      const file = path.join(dir, "report.xlsx");
+      writeFileSync(file, "old");
+      Object.assign(held, { rename: 99, code });
+      let error: unknown;
+      try { writeFileAtomic(file, "new", { force: true }); } catch (e) { error = e; }
+      expect(error).toBeInstanceOf(WriteRefusedError);
+      const said = message("vi", "output-unwritable", { file: "report.xlsx", detail: (error as InstanceType<typeof WriteRefusedError>).reason });
+      expect(said).toContain("đang được mở trong chương trình khác");
+      expect(message("en", "output-unwritable", { file: "report.xlsx", detail: "in-use" })).toContain("open in another program");
+      expect(readdirSync(dir)).toEqual(["report.xlsx"]);
+      expect(readFileSync(file, "utf8")).toBe("old");
+    });
+  }
+
+  it("an antivirus holding the new file for a moment: tried again, written", () => {
+    asWindows();
+    const file = path.join(dir, "report.csv");
+    held.rename = 2;
+    writeFileAtomic(file, "new");
+    expect(readFileSync(file, "utf8")).toBe("new");
+    expect(readdirSync(dir)).toEqual(["report.csv"]);
+  });
+
+  it("a temporary file that cannot be removed either does not turn the refusal into an internal error", () => {
+    asWindows();
+    const file = path.join(dir, "report.xlsx");
+    writeFileSync(file, "old");
+    Object.assign(held, { rename: 99, rm: 99 });
+    expect(() => writeFileAtomic(file, "new", { force: true })).toThrow(WriteRefusedError);
+  });
+});
+
+describe("the language on Windows, where LANG is not set", () => {
+  it("follows the Windows regional format", () => {
+    expect(detectLang(undefined, { USERPROFILE: "C:\\Users\\canbo" }, () => "vi-VN")).toBe("vi");
+    expect(detectLang(undefined, { USERPROFILE: "C:\\Users\\canbo" }, () => "en-US")).toBe("en");
+    expect(detectLang(undefined, { LANG: "en_US.UTF-8" }, () => "vi-VN")).toBe("en");
+    expect(detectLang("en", {}, () => "vi-VN")).toBe("en");
+  });
+});
+
+describe("a volume that gives no file index (ino 0)", () => {
+  it("does not make two files one", () => {
+    const a = path.join(dir, "a.yaml"), b = path.join(dir, "b.yaml");
+    writeFileSync(a, "a");
+    writeFileSync(b, "b");
+    held.ino0 = true;
+    expect(fileKey(a)).not.toBe(fileKey(b));
+    expect(fileKey(a)).toBe(fileKey(path.join(dir, ".", "a.yaml")));
+  });
+});
