@@ -72,7 +72,7 @@ function notScoredOtherwise(savedAsText: string[], files: string[]): string[] {
  * case, as on Windows (when one name alone does). Each part of the path is looked up in turn; a part found
  * no way (a wildcard, a missing name) and the rest stay as typed.
  */
-function spelledOnDisk(given: string): string {
+export function spelledOnDisk(given: string): string {
   if (existsSync(given)) return given;
   // A path copied from Windows names the same file here, as its globs already do.
   const typed = fromWindowsPath(given);

@@ -192,7 +192,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "output-exists": { vi: "Tệp {file} đã có; dùng --force để ghi đè", en: "{file} exists; use --force to overwrite it" },
   "output-unwritable": { vi: "Không ghi được {file}: {detail}", en: "Cannot write {file}: {detail}" },
   "stdout-unwritable": { vi: "Không ghi được báo cáo ra đầu ra chuẩn: {detail}", en: "Cannot write the report to standard output: {detail}" },
-  "work-folder-unusable": { vi: "Không dùng được thư mục tạm {folder} để chấm lô tệp lớn: {detail}; đặt TMPDIR (TEMP trên Windows) sang thư mục khác", en: "Cannot use the temporary folder {folder} for a large batch: {detail}; point TMPDIR (TEMP on Windows) at another folder" },
+  "work-folder-unusable": { vi: "Không dùng được thư mục tạm {folder}, nơi lệnh score lưu tạm kết quả: {detail}; đặt TMPDIR (TEMP trên Windows) sang thư mục khác", en: "Cannot use the temporary folder {folder}, where score keeps its results while it runs: {detail}; point TMPDIR (TEMP on Windows) at another folder" },
   "fidelity": { vi: "Độ bám sát", en: "Fidelity" },
   // Interactive assessment
   "yes": { vi: "Có", en: "Yes" },

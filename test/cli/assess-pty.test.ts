@@ -552,6 +552,19 @@ describe("assess resuming a file with parts of an answer unanswered", () => {
   }, 30_000);
 });
 
+describe("assess of a file whose name is stored decomposed (NFD, as a zip from a Mac unpacks)", () => {
+  it("a name typed composed (NFC) resumes that file, as score finds it; no second file is started beside it", async () => {
+    const stored = "sở nội vụ.yaml".normalize("NFD");
+    writeFileSync(path.join(dir, stored), ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-nv, name: Sở Nội vụ, type: department}", 'period: "2025"', "respondent: {name: Lê V, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', ""].join("\n"));
+    const t = new Terminal(["assess", "sở nội vụ.yaml".normalize("NFC"), "--rubric", RUBRIC]);
+    await t.wait("1.2. Số tin bài");
+    expect(t.transcript).not.toContain("Tên cơ quan");
+    t.child.stdin!.write("\x03");
+    expect(await t.exited).toBe(130);
+    expect(readdirSync(dir).filter((f) => f.normalize("NFC") === "sở nội vụ.yaml")).toEqual([stored]);
+  }, 30_000);
+});
+
 describe("assess and colour", () => {
   // The prompts are inquirer's, coloured unless NO_COLOR is set: --no-color turns them plain too.
   // The terminal is stated, not inherited: Node gives no colour where CI is set or TERM is absent (as on CI).

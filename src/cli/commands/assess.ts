@@ -6,6 +6,7 @@ import { interview } from "../../assess/flow.js";
 import { askHeader, headerComplete } from "../../assess/header.js";
 import { isAnswered, isFlagged, questionsFor, type Question } from "../../assess/walk.js";
 import { scoreFiles } from "../../batch/score-files.js";
+import { spelledOnDisk } from "../../batch/expand-paths.js";
 import { scoreAgency } from "../../core/score.js";
 import { message } from "../../i18n/messages.js";
 import { checkAgency, rubricMismatch } from "../../core/check-agency.js";
@@ -37,8 +38,10 @@ export interface AssessOptions { rubric?: string; agencyType?: string }
 /** Exit code of a prompt interrupted by Ctrl-C (128 + SIGINT). */
 const INTERRUPTED = 130;
 
-export async function assess(ctx: Context, file: string | undefined, opts: AssessOptions): Promise<number> {
+export async function assess(ctx: Context, given: string | undefined, opts: AssessOptions): Promise<number> {
   if (!ctx.io.stdinIsTTY) throw new UsageError("assess-not-tty", { rubric: rubricArg(opts.rubric) });
+  // The file as score and validate find it: a name typed composed (NFC) resumes one stored decomposed (NFD).
+  const file = given === undefined ? undefined : spelledOnDisk(given);
   const { lang } = ctx;
   // The file named, however a message shows it, is never broken across lines (its path may have spaces).
   const print = terminalLines(ctx, file ? [file, path.normalize(file), displayPath(ctx.io.cwd, path.resolve(file))] : []);
