@@ -44,6 +44,8 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   const add = (file: string) => inputs.push(walked.has(file) ? { file, walked: true } : { file });
   for (let i = 0; i < before; i++) add(files[i]!);
   if (dash >= 0) {
+    // Typed or pasted at a terminal, the end of the file is a key the officer may not know.
+    if (ctx.io.stdinIsTTY && !ctx.quiet) sayMessage(ctx, "stdin-waiting");
     const bytes = await ctx.io.readStdin(MAX_FILE_BYTES + 1);
     const read = bytes.length > MAX_FILE_BYTES ? { ok: false as const, diagnostics: [{ code: "stdin-too-large", params: { limit: MAX_FILE_BYTES } }] } : textOf(bytes);
     if (read.ok) inputs.push({ file: STDIN_NAME, text: read.text });

@@ -12,6 +12,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "file-unreadable": { vi: "Không đọc được tệp: {detail}", en: "Cannot read the file: {detail}" },
   "folder-unreadable": { vi: "Không đọc được thư mục, các tệp trong đó chưa được chấm: {detail}", en: "Cannot read the folder, so the files in it were not scored: {detail}" },
   "file-too-large": { vi: "Tệp quá lớn: {size} byte, giới hạn là {limit} byte", en: "The file is too large: {size} bytes; the limit is {limit} bytes" },
+  "stdin-waiting": { vi: "Đang đọc phiếu trả lời từ đầu vào chuẩn: dán hoặc gõ nội dung, rồi bấm Ctrl-D để kết thúc (trên Windows: Ctrl-Z rồi Enter)", en: "Reading an agency file from standard input: paste or type it, then press Ctrl-D to end it (on Windows: Ctrl-Z, then Enter)" },
   "stdin-too-large": { vi: "Dữ liệu đưa vào qua đầu vào chuẩn quá lớn: hơn {limit} byte", en: "Standard input is too large: more than {limit} bytes" },
   "binary-file": { vi: "Đây không phải tệp văn bản (có byte nhị phân)", en: "This is not a text file (it contains binary bytes)" },
   "not-utf8": { vi: "Tệp không phải UTF-8, có lẽ được lưu bằng bảng mã cũ (Windows-1258, TCVN3, VNI); hãy mở và lưu lại với mã hóa UTF-8 (Notepad: Lưu thành → Mã hóa UTF-8; Unikey: công cụ chuyển mã sang Unicode)", en: "The file is not valid UTF-8; it may be in an older Vietnamese encoding (Windows-1258, TCVN3, VNI). Open it and save it again as UTF-8 (Notepad: Save as → Encoding UTF-8; Unikey's converter: to Unicode)" },

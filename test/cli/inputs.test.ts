@@ -71,4 +71,15 @@ describe("standard input among the paths", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).rubrics[0].agencies.map((a: { file: string }) => a.file)).toEqual(order);
   });
+
+  it.each([
+    ["a terminal", true, [], true],
+    ["a terminal, --quiet", true, ["--quiet"], false],
+    ["a pipe", false, [], false],
+  ] as [string, boolean, string[], boolean][])("from %s, how to end the input is said on stderr: %s", async (_, stdinIsTTY, flags, said) => {
+    const r = await runCli(["score", "-", "--format", "json", ...flags], { stdin: readFileSync("examples/so-khcn-quang-binh.yaml", "utf8"), stdinIsTTY });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.includes("press Ctrl-D to end it (on Windows: Ctrl-Z, then Enter)")).toBe(said);
+    expect(JSON.parse(r.stdout).rubrics[0].agencies).toHaveLength(1);
+  });
 });

@@ -6,7 +6,7 @@ export interface CliRun { code: number; stdout: string; stderr: string }
 /** Run main() in-process with captured streams; no colour, English unless LANG says otherwise. */
 /** `columns`: standard output is a terminal that wide. */
 /** `stderrColumns`: standard error is a terminal that wide. */
-export async function runCli(args: string[], options: { stdin?: string | Buffer; env?: Record<string, string>; columns?: number; stderrColumns?: number } = {}): Promise<CliRun> {
+export async function runCli(args: string[], options: { stdin?: string | Buffer; stdinIsTTY?: boolean; env?: Record<string, string>; columns?: number; stderrColumns?: number } = {}): Promise<CliRun> {
   let stdout = "", stderr = "";
   const io: Io = {
     stdout: (t) => { stdout += t; },
@@ -16,7 +16,7 @@ export async function runCli(args: string[], options: { stdin?: string | Buffer;
     ...(options.columns !== undefined ? { stdoutColumns: options.columns } : {}),
     stderrIsTTY: options.stderrColumns !== undefined,
     ...(options.stderrColumns !== undefined ? { stderrColumns: options.stderrColumns } : {}),
-    stdinIsTTY: false,
+    stdinIsTTY: options.stdinIsTTY === true,
     readStdin: async () => Buffer.from(options.stdin ?? ""),
     cwd: process.cwd(),
   };
