@@ -173,10 +173,14 @@ describe("verified values of one agency move the others' reference", () => {
 describe("the built command on worker threads", () => {
   const big = path.join(dir, "big");
   const spools = path.join(dir, "tmp");
-  const run = (env: Record<string, string> = {}) => spawnSync(process.execPath, [path.resolve("bin/egov-score.js"), "score", "big", "--format", "json", "--group-ranks"], {
-    cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, LANG: "en_US.UTF-8", SOURCE_DATE_EPOCH: "0", TMPDIR: spools, ...env },
+  // Two threads whatever the machine's cores: on one core (as CI may have) the command scores on one thread, and
+  // a worker's crash is never met. os.availableParallelism is what the command reads to choose its threads.
+  const twoCores = path.join(dir, "two-cores.cjs");
+  const run = (env: Record<string, string> = {}) => spawnSync(process.execPath, ["--require", twoCores, path.resolve("bin/egov-score.js"), "score", "big", "--format", "json", "--group-ranks"], {
+    cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "en_US.UTF-8", SOURCE_DATE_EPOCH: "0", TMPDIR: spools, ...env },
   });
   beforeAll(() => {
+    writeFileSync(twoCores, 'require("node:os").availableParallelism = () => 2;\n');
     generate(650, big);
     cpSync("examples/so-tai-chinh-quang-binh.yaml", path.join(big, "zz-verified.yaml"));
     // Duplicates of agency 5 (first share) in the second share, one of them after another, claiming a
@@ -199,7 +203,7 @@ describe("the built command on worker threads", () => {
     expect(report.rubrics[0]!.agencies.some((a) => a.verified)).toBe(true);
     for (const [format, expected] of [["html", formatHtml(report, { lang: "en" })], ["md", formatMarkdown(report, { lang: "en" })]] as const) {
       const r = spawnSync(process.execPath, [path.resolve("bin/egov-score.js"), "score", "big", "--format", format, "--group-ranks"], {
-        cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, LANG: "en_US.UTF-8", SOURCE_DATE_EPOCH: "0", TMPDIR: spools },
+        cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "en_US.UTF-8", SOURCE_DATE_EPOCH: "0", TMPDIR: spools },
       });
       expect(r.stdout === expected, `${format} differs`).toBe(true);
     }
@@ -227,7 +231,7 @@ describe("the built command on worker threads", () => {
     const own = path.join(dir, `tmp-${signal}`);
     mkdirSync(own);
     const child = spawn(process.execPath, [path.resolve("bin/egov-score.js"), "score", "big", "--format", "json", "-o", path.join(dir, `out-${signal}.json`)], {
-      cwd: dir, stdio: "ignore", env: { ...process.env, LANG: "en_US.UTF-8", TMPDIR: own },
+      cwd: dir, stdio: "ignore", env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "en_US.UTF-8", TMPDIR: own },
     });
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     // Once the spool folder holds spools, the batch is under way.
@@ -249,7 +253,7 @@ describe("the built command on worker threads", () => {
     writeFileSync(preload, `const fs = require("fs"); const made = fs.mkdtempSync;
 fs.mkdtempSync = (...args) => { const folder = made(...args); process.kill(process.pid, process.env.SEND_SIGNAL); return folder; };\n`);
     const r = spawnSync(process.execPath, ["--require", preload, path.resolve("bin/egov-score.js"), "score", "big", "--format", "json"], {
-      cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, LANG: "en_US.UTF-8", TMPDIR: own, SEND_SIGNAL: signal },
+      cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "en_US.UTF-8", TMPDIR: own, SEND_SIGNAL: signal },
     });
     expect([r.status, r.signal, r.stdout]).toEqual([signal === "SIGINT" ? 130 : 143, null, ""]);
     expect(readdirSync(own)).toEqual([]);

@@ -31,7 +31,9 @@ class Terminal {
   constructor(args: string[], columns?: number, env: Record<string, string | undefined> = { NO_COLOR: "1" }) {
     const exec = ["exec", process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
     const command = columns === undefined ? exec : `stty cols ${columns} rows 40 && ${exec}`;
-    this.child = spawn("script", ["-qfec", command, "/dev/null"], { cwd: dir, env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "vi_VN.UTF-8", COLUMNS: "120", ...env } });
+    // The terminal is stated, not inherited: under TERM=dumb Node's readline edits no line (Ctrl-U is typed as a letter).
+    // FORCE_COLOR unset too: beside NO_COLOR, Node warns on standard error ("The 'NO_COLOR' env is ignored…"), a line on the screen.
+    this.child = spawn("script", ["-qfec", command, "/dev/null"], { cwd: dir, env: { ...process.env, TERM: "xterm-256color", FORCE_COLOR: undefined, LC_ALL: "", LC_MESSAGES: "", LANG: "vi_VN.UTF-8", COLUMNS: "120", ...env } });
     this.child.stdout!.on("data", (chunk: Buffer) => {
       this.raw += chunk.toString("utf8");
       const text = chunk.toString("utf8").replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "");

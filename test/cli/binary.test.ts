@@ -4,8 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
+/** English whatever the machine's locale: LC_ALL and LC_MESSAGES win over LANG (a Vietnamese desktop sets them). */
+const ENGLISH = { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "en_US.UTF-8", NO_COLOR: "1" };
+
 /** A few runs of the real command (bin/egov-score.js → dist/), as a user runs it. */
-const run = (args: string[], input?: string) => spawnSync(process.execPath, ["bin/egov-score.js", ...args], { encoding: "utf8", input, env: { ...process.env, LANG: "en_US.UTF-8", NO_COLOR: "1" } });
+const run = (args: string[], input?: string) => spawnSync(process.execPath, ["bin/egov-score.js", ...args], { encoding: "utf8", input, env: ENGLISH });
 
 describe("the built egov-score command", () => {
   it("--version exits 0", () => {
@@ -35,7 +38,7 @@ describe("the built egov-score command", () => {
       const before = readFileSync(file, "utf8");
       const fd = openSync(file, "r");
       try {
-        const r = spawnSync(process.execPath, ["bin/egov-score.js", "score", "-", "-o", file, "--force", "--format", "json"], { encoding: "utf8", stdio: [fd, "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+        const r = spawnSync(process.execPath, ["bin/egov-score.js", "score", "-", "-o", file, "--force", "--format", "json"], { encoding: "utf8", stdio: [fd, "pipe", "pipe"], env: ENGLISH });
         expect([r.status, r.stderr]).toEqual([2, expect.stringContaining("is a file this run reads")]);
       } finally {
         closeSync(fd);
@@ -62,12 +65,17 @@ describe("the built egov-score command", () => {
   });
 });
 
+// Root reads any folder: as root, the command runs as the unprivileged user nobody (util-linux setpriv). That needs
+// nobody to reach the checkout (a clone under /root, mode 700, it cannot) and the temporary folder: asked, not assumed.
+const asRoot = process.getuid?.() === 0;
+const asNobody = (args: string[], env: NodeJS.ProcessEnv = process.env) => spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", ...args], { encoding: "utf8", env });
+const canDrop = asRoot
+  && asNobody([process.execPath, "bin/egov-score.js", "--version"]).status === 0
+  && asNobody([process.execPath, "-e", `require("node:fs").accessSync(${JSON.stringify(tmpdir())}, require("node:fs").constants.X_OK)`]).status === 0;
+
 describe("a folder the command cannot read", () => {
-  // Root reads any folder: as root, the command runs as the unprivileged user nobody (util-linux setpriv).
-  const asRoot = process.getuid?.() === 0;
-  const canDrop = asRoot && spawnSync("setpriv", ["--version"]).status === 0;
   const runLimited = (args: string[]) => asRoot
-    ? spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, "bin/egov-score.js", ...args], { encoding: "utf8", env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "vi_VN.UTF-8", NO_COLOR: "1" } })
+    ? asNobody([process.execPath, "bin/egov-score.js", ...args], { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "vi_VN.UTF-8", NO_COLOR: "1" })
     : spawnSync(process.execPath, ["bin/egov-score.js", ...args], { encoding: "utf8", env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "vi_VN.UTF-8", NO_COLOR: "1" } });
 
   it.runIf(!asRoot || canDrop)("is listed as not scored with the system's reason, and the rest is scored (exit 1)", () => {
@@ -105,8 +113,6 @@ describe("a folder the command cannot read", () => {
 });
 
 describe("several reports, one of them into a folder that cannot take it", () => {
-  const asRoot = process.getuid?.() === 0;
-  const canDrop = asRoot && spawnSync("setpriv", ["--version"]).status === 0;
   it.runIf(!asRoot || canDrop)("is refused before any work, and no report is written (the first was written, the second refused after the batch)", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "egov-outputs-"));
     try {
@@ -116,9 +122,9 @@ describe("several reports, one of them into a folder that cannot take it", () =>
       chmodSync(path.join(dir, "pub"), 0o777);
       chmodSync(path.join(dir, "locked"), 0o555);
       const args = ["bin/egov-score.js", "score", "examples/so-khcn-quang-binh.yaml", "-o", path.join(dir, "pub", "r.csv"), "-o", path.join(dir, "locked", "r.html")];
-      const env = { ...process.env, LANG: "en_US.UTF-8", NO_COLOR: "1" };
+      const env = ENGLISH;
       const r = asRoot
-        ? spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, ...args], { encoding: "utf8", env })
+        ? asNobody([process.execPath, ...args], env)
         : spawnSync(process.execPath, args, { encoding: "utf8", env });
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(`Cannot write ${path.join(dir, "locked", "r.html")}: permission denied`);
@@ -133,7 +139,7 @@ describe("several reports, one of them into a folder that cannot take it", () =>
 describe("standard input without end", () => {
   it.skipIf(process.platform === "win32")("is read only up to the size limit, then refused as too large (exit 1)", () => {
     // `yes` writes forever: reading to the end would never finish, nor fit in memory.
-    const r = spawnSync("sh", ["-c", `yes 'a: 1' | "${process.execPath}" bin/egov-score.js score - --format json`], { encoding: "utf8", timeout: 60_000, env: { ...process.env, LANG: "en_US.UTF-8", NO_COLOR: "1" } });
+    const r = spawnSync("sh", ["-c", `yes 'a: 1' | "${process.execPath}" bin/egov-score.js score - --format json`], { encoding: "utf8", timeout: 60_000, env: ENGLISH });
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).not_scored).toEqual([expect.objectContaining({ file: "<stdin>", errors: [expect.objectContaining({ code: "stdin-too-large" })] })]);
     expect(r.stderr).toContain("Standard input is too large: more than 4194304 bytes");
