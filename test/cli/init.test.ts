@@ -40,14 +40,14 @@ describe("egov-score init", () => {
     const r = await runCli(["init", "--rubric", "dti-cap-xa"]);
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n").slice(0, 2)).toEqual([
-      "# yaml-language-server: $schema=./dti-cap-xa-2025.1.agency.schema.json",
-      "# The line above points editors to the JSON Schema that completes and checks this file. To have it, make the file with egov-score init -o FILE.yaml --rubric dti-cap-xa (it is written beside it), or run: egov-score schema agency --rubric dti-cap-xa -o dti-cap-xa-2025.1.agency.schema.json",
+      "# yaml-language-server: $schema=./dti-cap-xa-2025.2.agency.schema.json",
+      "# The line above points editors to the JSON Schema that completes and checks this file. To have it, make the file with egov-score init -o FILE.yaml --rubric dti-cap-xa (it is written beside it), or run: egov-score schema agency --rubric dti-cap-xa -o dti-cap-xa-2025.2.agency.schema.json",
     ]);
     const file = path.join(dir, "written.yaml");
     expect((await runCli(["init", "-o", file])).code).toBe(0);
     expect(readFileSync(file, "utf8")).not.toContain("To have it");
     // The command it names writes that file (with -o: PowerShell's `>` would write UTF-16).
-    const schema = path.join(dir, "dti-cap-xa-2025.1.agency.schema.json");
+    const schema = path.join(dir, "dti-cap-xa-2025.2.agency.schema.json");
     const made = await runCli(["schema", "agency", "--rubric", "dti-cap-xa", "-o", schema]);
     expect([made.code, made.stderr]).toEqual([0, `Wrote ${schema} (json)\n`]);
     expect(JSON.parse(readFileSync(schema, "utf8")).$schema).toContain("json-schema.org");

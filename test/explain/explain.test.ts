@@ -344,7 +344,7 @@ describe("egov-score explain FILE", () => {
       const { code, e, err } = await explained(DTI[0]!, [dir]);
       expect([code, e.batch.agencies]).toEqual([0, 1]);
       expect(err).toContain(`1 file of the batch has this agency's id and is left out, the file explained standing for it: ${path.join(dir, "same.yaml")}`);
-      expect(err).toContain("1 valid file of the batch answers other rubrics (dti-cap-xa 2025.1) and is no part of this file's cohorts");
+      expect(err).toContain("1 valid file of the batch answers other rubrics (dti-cap-xa 2025.2) and is no part of this file's cohorts");
       expect(err).not.toContain("run score on the batch");
     });
 

@@ -112,7 +112,7 @@ describe("the workflow's impact step, run in a rubric repository", () => {
       writeFileSync(so, readFileSync(so, "utf8").replace("scale: 1000", "scale: oops"));
       // No commune in the corpus: the budget cannot be checked, exit 1.
       const xa = path.join(repo, "rubrics", "dti-cap-xa.yaml");
-      writeFileSync(xa, readFileSync(xa, "utf8").replace('version: "2025.1"', 'version: "2025.2"'));
+      writeFileSync(xa, readFileSync(xa, "utf8").replace(/^version: "([^"]+)"/m, 'version: "$1.1"'));
     });
     expect(r.status).toBe("status=2");
     expect(r.reports).toEqual(["dti-cap-xa.md"]);
