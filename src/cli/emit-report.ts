@@ -1,5 +1,6 @@
 import { accessSync, constants, createWriteStream, existsSync, lstatSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { reservedOnWindows } from "../io/windows-names.js";
 import { checkTarget, WriteRefusedError, writeAtomicAsync, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
 import type { CsvLayout, RankedReport } from "../report/csv.js";
 import type { JsonChunk } from "../report/json.js";
@@ -117,6 +118,7 @@ export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Ta
   // Writing checks again.
   for (const t of targets) {
     if (!t.file) continue;
+    if (process.platform === "win32" && reservedOnWindows(t.file)) throw new WriteRefusedError(t.file, "reserved-name");
     if (existsSync(t.file)) checkTarget(t.file, { force });
     checkFolderWritable(t.file);
   }

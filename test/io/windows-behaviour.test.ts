@@ -84,3 +84,37 @@ describe("a volume that gives no file index (ino 0)", () => {
     expect(fileKey(a)).toBe(fileKey(path.join(dir, ".", "a.yaml")));
   });
 });
+
+describe("a device's name as the file to write (Windows)", () => {
+  it("is refused before anything is written, said in both languages; the same name is a plain file elsewhere", () => {
+    const file = path.join(dir, "CON.csv");
+    asWindows();
+    let error: unknown;
+    try { writeFileAtomic(file, "x"); } catch (e) { error = e; }
+    expect((error as InstanceType<typeof WriteRefusedError>).reason).toBe("reserved-name");
+    expect(readdirSync(dir)).toEqual([]);
+    expect(message("vi", "output-unwritable", { file: "CON.csv", detail: "reserved-name" })).toContain("Windows dành tên này cho thiết bị");
+    expect(message("en", "output-unwritable", { file: "CON.csv", detail: "reserved-name" })).toContain("Windows keeps this name for a device");
+    Object.defineProperty(process, "platform", { value: platform });
+    writeFileAtomic(file, "x");
+    expect(readdirSync(dir)).toEqual(["CON.csv"]);
+  });
+
+  it("score -o NUL is refused before the batch is scored (exit 2)", async () => {
+    asWindows();
+    const { runCli } = await import("../helpers/run-cli.js");
+    const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "-o", path.join(dir, "nul.json")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Windows keeps this name for a device");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("assess CON.yaml is refused before anything is asked (exit 2)", async () => {
+    asWindows();
+    const { runCli } = await import("../helpers/run-cli.js");
+    const r = await runCli(["assess", path.join(dir, "CON.yaml")], { stdinIsTTY: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Cannot save the answers in");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
