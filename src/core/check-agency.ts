@@ -30,6 +30,8 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   // Last year's file sent again, or a rubric of another year: scored all the same, but said.
   const period = typeof agency.period === "string" || typeof agency.period === "number" ? String(agency.period).trim() : undefined;
   if (period !== undefined && period !== "" && rubric.period && period !== rubric.period) issues.push({ code: "period-mismatch", path: ["period"], severity: "warning", params: { period, rubric_period: rubric.period, rubric: rubric.id } });
+  const slipped = submittedOutsidePeriod(agency.submitted, period);
+  if (slipped) issues.push(slipped);
   if (typeof agency.answers !== "object" || agency.answers === null) return issues;
   const latest = latestEvidenceDate(agency);
   for (const [code, entry] of Object.entries(agency.answers)) {
@@ -117,6 +119,17 @@ export function missingParts(indicator: Indicator, value: unknown): string[] {
   if (indicator.input.type !== "parts" || indicator.rule?.type === "best_of" || typeof value !== "object" || value === null || Array.isArray(value)) return [];
   const parts = value as Record<string, unknown>;
   return indicator.input.fields.filter((f) => !Object.hasOwn(parts, f.id) || parts[f.id] === null || parts[f.id] === "?").map((f) => f.id);
+}
+
+/**
+ * A file sent before its period's year or after the year that follows it (2052 or 2015 for 2025) most likely
+ * has a slipped year, as evidence dates are judged; assess asks no such day. A warning: the file is scored.
+ */
+function submittedOutsidePeriod(submitted: unknown, period: string | undefined): Issue | undefined {
+  if (typeof submitted !== "string" || !isCalendarDate(submitted) || period === undefined || !/^\d{4}$/.test(period)) return undefined;
+  const year = Number(submitted.slice(0, 4));
+  if (year >= Number(period) && year <= Number(period) + 1) return undefined;
+  return { code: "submitted-outside-period", path: ["submitted"], severity: "warning", params: { submitted, period } };
 }
 
 /** The last day evidence may be dated, with what sets it (see evidenceDates). */

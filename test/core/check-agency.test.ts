@@ -147,6 +147,27 @@ describe("a period other than the rubric's", () => {
   });
 });
 
+describe("a submission date outside the period's year and the next", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  const warned = (submitted: unknown, period: unknown = "2025") => checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở X", type: "department" }, period, submitted } as unknown as AgencyFile).filter((i) => i.code === "submitted-outside-period").map((i) => [i.severity, i.path.join("/"), i.params.submitted]);
+  it.each([
+    ["2026-01-15", "2025", []], // the usual: early the next year
+    ["2025-09-25", "2025", []],
+    ["2025-01-01", "2025", []],
+    ["2026-12-31", "2025", []],
+    ["2027-01-05", "2025", [["warning", "submitted", "2027-01-05"]]],
+    ["2052-09-25", "2025", [["warning", "submitted", "2052-09-25"]]], // the year's digits swapped
+    ["2024-12-31", "2025", [["warning", "submitted", "2024-12-31"]]],
+    ["2052-09-25", 2025, [["warning", "submitted", "2052-09-25"]]], // a period written as a number
+    ["2025-02-30", "2025", []], // no day of the calendar: the schema's finding
+    ["2052-09-25", "2025-2026", []], // a period that is no year: nothing to compare
+    [undefined, "2025", []],
+  ])("%j for %j → %j", (submitted, period, expected) => {
+    expect(warned(submitted, period)).toEqual(expected);
+  });
+});
+
 describe("a percentage that looks like a share of 1 (0.85 for 85 %)", () => {
   const outcome = loadRubric("rubrics/dti-cap-so.yaml");
   if (!outcome.ok) throw new Error("the default rubric does not load");
