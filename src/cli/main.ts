@@ -10,6 +10,7 @@ import { processIo, type Io } from "./io.js";
 import { fromWindowsPath } from "../io/windows-path.js";
 import { registerExplain } from "./register-explain.js";
 import { registerRubric } from "./register-rubric.js";
+import { dashFileHint } from "./dash-file-hint.js";
 
 interface GlobalFlags { lang?: string; color?: boolean; verbose?: boolean; quiet?: boolean }
 
@@ -55,7 +56,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .exitOverride()
     // Usage errors and help in the user's language, known before commander has read --lang; after an
     // error, a hint instead of the whole help.
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(usageError(text, usageLang)) })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(usageError(text, usageLang) + dashFileHint(text, io.cwd, usageLang)) })
     .showHelpAfterError(usageHint(usageLang))
     .helpOption("-h, --help", helpText("display help for command", usageLang))
     .helpCommand("help [command]", helpText("display help for command", usageLang))

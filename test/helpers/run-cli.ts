@@ -6,7 +6,7 @@ export interface CliRun { code: number; stdout: string; stderr: string }
 /** Run main() in-process with captured streams; no colour, English unless LANG says otherwise. */
 /** `columns`: standard output is a terminal that wide. */
 /** `stderrColumns`: standard error is a terminal that wide. */
-export async function runCli(args: string[], options: { stdin?: string | Buffer; stdinIsTTY?: boolean; env?: Record<string, string>; columns?: number; stderrColumns?: number } = {}): Promise<CliRun> {
+export async function runCli(args: string[], options: { stdin?: string | Buffer; stdinIsTTY?: boolean; env?: Record<string, string>; columns?: number; stderrColumns?: number; cwd?: string } = {}): Promise<CliRun> {
   let stdout = "", stderr = "";
   const io: Io = {
     stdout: (t) => { stdout += t; },
@@ -18,7 +18,7 @@ export async function runCli(args: string[], options: { stdin?: string | Buffer;
     ...(options.stderrColumns !== undefined ? { stderrColumns: options.stderrColumns } : {}),
     stdinIsTTY: options.stdinIsTTY === true,
     readStdin: async () => Buffer.from(options.stdin ?? ""),
-    cwd: process.cwd(),
+    cwd: options.cwd ?? process.cwd(),
   };
   const code = await main(args, io);
   return { code, stdout, stderr };
