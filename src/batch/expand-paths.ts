@@ -26,7 +26,7 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   const walked = new Set<string>();
   const missing: string[] = [];
   const found: Found = { namedTwice: false, unreadable: [], savedAsText: [] };
-  const named = inputs.map(spelledOnDisk);
+  const named = inputs.map((given) => spelledOnDisk(given));
   const add = (f: string) => { files.push(f); walked.add(f); };
   for (const input of named) {
     const stat = statOrCode(input);
@@ -70,9 +70,10 @@ function notScoredOtherwise(savedAsText: string[], files: string[]): string[] {
  * A path as its names are stored, when nothing has the name as typed: Vietnamese typed composed (NFC) finds
  * a name stored decomposed (NFD), as macOS archives store names; failing that, a name that differs only in
  * case, as on Windows (when one name alone does). Each part of the path is looked up in turn; a part found
- * no way (a wildcard, a missing name) and the rest stay as typed.
+ * no way (a wildcard, a missing name) and the rest stay as typed. `anyCase: false` (a file to be written, as
+ * assess's) takes only the NFC/NFD spelling: on a disk that tells case apart, another case is another file.
  */
-export function spelledOnDisk(given: string): string {
+export function spelledOnDisk(given: string, { anyCase = true }: { anyCase?: boolean } = {}): string {
   if (existsSync(given)) return given;
   // A path copied from Windows names the same file here, as its globs already do.
   const typed = fromWindowsPath(given);
@@ -84,7 +85,7 @@ export function spelledOnDisk(given: string): string {
     const names = namesIn(dir);
     const composed = part.normalize("NFC"), folded = composed.toLowerCase();
     const same = names.filter((name) => name.normalize("NFC") === composed);
-    const stored = same.length === 1 ? same : names.filter((name) => name.normalize("NFC").toLowerCase() === folded);
+    const stored = same.length === 1 || !anyCase ? same : names.filter((name) => name.normalize("NFC").toLowerCase() === folded);
     if (stored.length !== 1) break;
     parts[i] = stored[0]!;
   }

@@ -50,7 +50,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description("Self-assessment and scoring of e-government / digital-transformation rubrics (tự chấm điểm chuyển đổi số)")
     .version(version, "-V, --version")
     .addOption(langOption())
-    .option("--no-color", "plain output without colours (also NO_COLOR)")
+    .option("--no-color", "plain output without colours (also NO_COLOR, FORCE_COLOR=0, TERM=dumb)")
     .option("--verbose", "show stack traces of internal errors")
     .option("--quiet", "print less: no progress, notes or warnings")
     .exitOverride()

@@ -16,7 +16,16 @@ export function refuseOverwritingInputs(outputs: Iterable<string>, inputs: Itera
   }
   if (existing.size === 0) return;
   for (const input of inputs) {
-    const clash = existing.get((input === STDIN_NAME ? stdinKey() : fileKey(input)) ?? "");
+    const key = input === STDIN_NAME ? stdinKey() : fileKey(input);
+    const clash = key === undefined ? undefined : existing.get(key) ?? onUnindexedVolume(existing, key);
     if (clash !== undefined) throw new UsageError("output-is-input", { file: clash });
   }
+}
+
+/** Standard input from a volume without file indexes (`DEV:0`) cannot be told from any file there: it is taken as each. */
+function onUnindexedVolume(existing: Map<string, string>, key: string): string | undefined {
+  const dev = /^(\d+):0$/.exec(key)?.[1];
+  if (dev === undefined) return undefined;
+  for (const [k, f] of existing) if (k.startsWith(`${dev}:path:`)) return f;
+  return undefined;
 }

@@ -5,7 +5,7 @@ export const HELP_VI: Record<string, string> = {
   "output the version number": "in số phiên bản",
   "display help for command": "xem hướng dẫn của lệnh",
   "language of messages: vi or en (default from LANG)": "ngôn ngữ thông báo: vi hoặc en (mặc định theo LANG)",
-  "plain output without colours (also NO_COLOR)": "in không màu (tương đương đặt biến NO_COLOR)",
+  "plain output without colours (also NO_COLOR, FORCE_COLOR=0, TERM=dumb)": "in không màu (tương đương đặt biến NO_COLOR, FORCE_COLOR=0 hoặc TERM=dumb)",
   "show stack traces of internal errors": "in vết ngăn xếp (stack trace) khi có lỗi nội bộ",
   "print less: no progress, notes or warnings": "in ít hơn: không in tiến độ, ghi chú hay cảnh báo",
   // score, validate

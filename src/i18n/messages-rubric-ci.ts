@@ -242,7 +242,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-side-old": { vi: "theo phiên bản cũ", en: "under the old version" },
   "impact-side-new": { vi: "theo phiên bản mới", en: "under the new version" },
   "show-fidelity-official": { vi: "chép nguyên văn từ văn bản chính thức", en: "transcribes an official text" },
-  "show-fidelity-adapted": { vi: "phỏng theo nguồn (không chép nguyên văn; phần còn lại do bên soạn đặt)", en: "adapted from sources (not a transcription; the rest set by its authors)" },
+  "show-fidelity-adapted": { vi: "phỏng theo nguồn (không chép nguyên văn; những gì nguồn không có do đơn vị biên soạn đặt)", en: "adapted from sources (not a transcription; what the sources lack is set by its authors)" },
   "show-fidelity-illustrative": { vi: "minh họa", en: "illustrative" },
   "show-agency-types": { vi: "Loại cơ quan", en: "Agency types" },
   "show-cohorts": { vi: "Khối xếp hạng", en: "Cohorts" },

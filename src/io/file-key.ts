@@ -8,7 +8,7 @@ export function fileKey(file: string): string | undefined {
     // its real path names it instead, in one case on Windows, whose names are the same in any case.
     if (stat.isFile() && stat.ino === 0n) {
       const real = realpathSync.native(file);
-      return `path:${process.platform === "win32" ? real.toLowerCase() : real}`;
+      return `${stat.dev}:path:${process.platform === "win32" ? real.toLowerCase() : real}`;
     }
     return keyOf(stat);
   } catch {
@@ -16,7 +16,7 @@ export function fileKey(file: string): string | undefined {
   }
 }
 
-/** fileKey of what standard input reads, when it is a file (`< a.yaml`). */
+/** fileKey of what standard input reads, when it is a file (`< a.yaml`); `DEV:0` on a volume without file indexes: any file of it. */
 export function stdinKey(): string | undefined {
   try {
     return keyOf(fstatSync(0, { bigint: true }));

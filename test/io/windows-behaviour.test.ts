@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-const held = vi.hoisted(() => ({ rename: 0, rm: 0, code: "EPERM", ino0: false }));
+const held = vi.hoisted(() => ({ rename: 0, rm: 0, code: "EPERM", ino0: false, stdinFrom: "" }));
 vi.mock("node:fs", async (original) => {
   const real = await original<typeof import("node:fs")>();
   const fail = (code: string, syscall: string, p: string, dest?: string) => Object.assign(new Error(`${code}: ${syscall} '${p}'`), { code, syscall, path: p, dest });
@@ -15,6 +15,8 @@ vi.mock("node:fs", async (original) => {
     renameSync: (from: string, to: string) => { if (held.rename > 0) { held.rename--; throw fail(held.code, "rename", from, to); } return real.renameSync(from, to); },
     rmSync: (p: string, o?: fs.RmOptions) => { if (held.rm > 0 && String(p).endsWith(".tmp")) { held.rm--; throw fail("EBUSY", "unlink", String(p)); } return real.rmSync(p, o); },
     statSync: ((p: string, o?: fs.StatSyncOptions) => { const s = real.statSync(p, o as never) as fs.BigIntStats | undefined; if (held.ino0 && o?.bigint && s?.isFile()) (s as { ino: bigint }).ino = 0n; return s; }) as typeof real.statSync,
+    // Standard input redirected from a file of that volume (`- < a.yaml`): its device, inode 0.
+    fstatSync: ((fd: number, o?: fs.StatOptions) => { if (held.ino0 && fd === 0 && held.stdinFrom) { const s = real.statSync(held.stdinFrom, { bigint: true }); (s as { ino: bigint }).ino = 0n; return s; } return real.fstatSync(fd, o as never); }) as typeof real.fstatSync,
   };
 });
 
@@ -26,7 +28,7 @@ const { fileKey } = await import("../../src/io/file-key.js");
 const platform = process.platform;
 const asWindows = () => Object.defineProperty(process, "platform", { value: "win32" });
 let dir: string;
-beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), "egov-win-")); Object.assign(held, { rename: 0, rm: 0, code: "EPERM", ino0: false }); });
+beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), "egov-win-")); Object.assign(held, { rename: 0, rm: 0, code: "EPERM", ino0: false, stdinFrom: "" }); });
 afterEach(() => { Object.defineProperty(process, "platform", { value: platform }); rmSync(dir, { recursive: true, force: true }); });
 
 describe("a report written over a file Excel holds open (Windows)", () => {
@@ -82,6 +84,14 @@ describe("a volume that gives no file index (ino 0)", () => {
     held.ino0 = true;
     expect(fileKey(a)).not.toBe(fileKey(b));
     expect(fileKey(a)).toBe(fileKey(path.join(dir, ".", "a.yaml")));
+  });
+
+  it("standard input read from a file there is never written over by a report (it may be any file of that volume)", async () => {
+    const { refuseOverwritingInputs } = await import("../../src/cli/output-guard.js");
+    const a = path.join(dir, "a.yaml");
+    writeFileSync(a, "a");
+    Object.assign(held, { ino0: true, stdinFrom: a });
+    expect(() => refuseOverwritingInputs([a], ["<stdin>"])).toThrow(/output-is-input/);
   });
 });
 

@@ -41,8 +41,9 @@ const INTERRUPTED = 130;
 
 export async function assess(ctx: Context, given: string | undefined, opts: AssessOptions): Promise<number> {
   if (!ctx.io.stdinIsTTY) throw new UsageError("assess-not-tty", { rubric: rubricArg(opts.rubric) });
-  // The file as score and validate find it: a name typed composed (NFC) resumes one stored decomposed (NFD).
-  const file = given === undefined ? undefined : spelledOnDisk(given);
+  // A name typed composed (NFC) resumes one stored decomposed (NFD); a name in another case is another file
+  // where the disk tells case apart (Linux): the officer's SO-NV.yaml is not written into so-nv.yaml.
+  const file = given === undefined ? undefined : spelledOnDisk(given, { anyCase: false });
   const { lang } = ctx;
   // The file named, however a message shows it, is never broken across lines (its path may have spaces).
   const print = terminalLines(ctx, file ? [file, path.normalize(file), displayPath(ctx.io.cwd, path.resolve(file))] : []);
