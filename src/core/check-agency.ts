@@ -82,7 +82,7 @@ export function rubricMismatch(rubric: Rubric, agency: AgencyFile): Issue | unde
   const { id, version } = ref as Record<string, unknown>;
   if (typeof id === "string" && id !== rubric.id) return { code: "rubric-mismatch", path: ["rubric", "id"], params: { found: id, expected: rubric.id } };
   if (id === rubric.id && typeof version === "string" && version !== rubric.version) {
-    return { code: "rubric-version-mismatch", path: ["rubric", "version"], params: { found: version, expected: rubric.version, rubric: rubric.id } };
+    return { code: "rubric-version-mismatch", path: ["rubric", "version"], params: { found: version, expected: rubric.version, rubric: rubric.id, hint_version: rubric.version } };
   }
   return undefined;
 }

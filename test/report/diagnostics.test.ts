@@ -141,3 +141,14 @@ describe("formatDiagnostic: a space that is no space", () => {
     expect(withFrame({ code: "wrong-type", line: 2, col: 9, params: {} }, "a.yaml", text).params.hint_space).toBe("U+200B");
   });
 });
+
+describe("a file of another version of its rubric", () => {
+  it.each([
+    ["en", 'hint: if the file was made for another version of this rubric, write version: "2025.2" and check it again with egov-score validate'],
+    ["vi", 'gợi ý: nếu tệp được làm theo phiên bản khác của bộ chỉ số này, sửa thành version: "2025.2" rồi kiểm tra lại bằng egov-score validate'],
+  ] as const)("says how it is moved to the version in use (%s)", (lang, hint) => {
+    const text = 'rubric: {id: dti-cap-xa, version: "2025.1"}\n';
+    const d = withFrame({ code: "rubric-version-mismatch", line: 1, col: 35, length: 8, params: { found: "2025.1", expected: "2025.2", rubric: "dti-cap-xa", hint_version: "2025.2" } }, "a.yaml", text);
+    expect(formatDiagnostic(d, lang, plain)).toContain(hint);
+  });
+});
