@@ -1,6 +1,7 @@
-import { accessSync, constants, createWriteStream, existsSync, lstatSync, mkdirSync, statSync } from "node:fs";
+import { createWriteStream, existsSync, lstatSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { reservedOnWindows } from "../io/windows-names.js";
+import { folderRefusal } from "../io/folder-writable.js";
 import { checkTarget, WriteRefusedError, writeAtomicAsync, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
 import type { CsvLayout, RankedReport } from "../report/csv.js";
 import type { JsonChunk } from "../report/json.js";
@@ -132,13 +133,8 @@ function checkFolderWritable(file: string): void {
   // A file where a folder is to be made, as makeFolder says it.
   const refused = folderAt(dir);
   if (refused !== undefined) throw new WriteRefusedError(file, refused);
-  try {
-    accessSync(dir, constants.W_OK);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (typeof code === "string") throw new WriteRefusedError(file, code);
-    throw e;
-  }
+  const code = folderRefusal(dir);
+  if (code !== undefined) throw new WriteRefusedError(file, code);
 }
 
 /**

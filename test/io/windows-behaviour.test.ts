@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-const held = vi.hoisted(() => ({ rename: 0, rm: 0, code: "EPERM", ino0: false, stdinFrom: "" }));
+const held = vi.hoisted(() => ({ rename: 0, rm: 0, code: "EPERM", ino0: false, stdinFrom: "", denyNew: false }));
 vi.mock("node:fs", async (original) => {
   const real = await original<typeof import("node:fs")>();
   const fail = (code: string, syscall: string, p: string, dest?: string) => Object.assign(new Error(`${code}: ${syscall} '${p}'`), { code, syscall, path: p, dest });
@@ -15,6 +15,8 @@ vi.mock("node:fs", async (original) => {
     renameSync: (from: string, to: string) => { if (held.rename > 0) { held.rename--; throw fail(held.code, "rename", from, to); } return real.renameSync(from, to); },
     rmSync: (p: string, o?: fs.RmOptions) => { if (held.rm > 0 && String(p).endsWith(".tmp")) { held.rm--; throw fail("EBUSY", "unlink", String(p)); } return real.rmSync(p, o); },
     statSync: ((p: string, o?: fs.StatSyncOptions) => { const s = real.statSync(p, o as never) as fs.BigIntStats | undefined; if (held.ino0 && o?.bigint && s?.isFile()) (s as { ino: bigint }).ino = 0n; return s; }) as typeof real.statSync,
+    // A folder whose access-control list refuses new files, as the write check would see it only by trying.
+    openSync: ((p: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => { if (held.denyNew && flags === "wx") throw fail("EACCES", "open", String(p)); return real.openSync(p, flags, mode); }) as typeof real.openSync,
     // Standard input redirected from a file of that volume (`- < a.yaml`): its device, inode 0.
     fstatSync: ((fd: number, o?: fs.StatOptions) => { if (held.ino0 && fd === 0 && held.stdinFrom) { const s = real.statSync(held.stdinFrom, { bigint: true }); (s as { ino: bigint }).ino = 0n; return s; } return real.fstatSync(fd, o as never); }) as typeof real.fstatSync,
   };
@@ -28,7 +30,7 @@ const { fileKey } = await import("../../src/io/file-key.js");
 const platform = process.platform;
 const asWindows = () => Object.defineProperty(process, "platform", { value: "win32" });
 let dir: string;
-beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), "egov-win-")); Object.assign(held, { rename: 0, rm: 0, code: "EPERM", ino0: false, stdinFrom: "" }); });
+beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), "egov-win-")); Object.assign(held, { rename: 0, rm: 0, code: "EPERM", ino0: false, stdinFrom: "", denyNew: false }); });
 afterEach(() => { Object.defineProperty(process, "platform", { value: platform }); rmSync(dir, { recursive: true, force: true }); });
 
 describe("a report written over a file Excel holds open (Windows)", () => {
@@ -126,5 +128,26 @@ describe("a device's name as the file to write (Windows)", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Cannot save the answers in");
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe("a folder Windows' access-control list closes to new files", () => {
+  it("is found by making a file there (Windows' access check reads no such list); none is left", async () => {
+    const { folderRefusal } = await import("../../src/io/folder-writable.js");
+    asWindows();
+    expect(folderRefusal(dir)).toBeUndefined();
+    expect(readdirSync(dir)).toEqual([]);
+    held.denyNew = true;
+    expect(folderRefusal(dir)).toBe("EACCES");
+  });
+
+  it("score -o there is refused before the batch is scored, as on other systems (exit 2)", async () => {
+    asWindows();
+    held.denyNew = true;
+    const { runCli } = await import("../helpers/run-cli.js");
+    const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "-o", path.join(dir, "r.csv")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Cannot write ${path.join(dir, "r.csv")}: permission denied`);
+    expect(r.stdout).toBe("");
   });
 });

@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { AgencyDoc } from "../../assess/agency-doc.js";
 import type { AgencyFile } from "../../core/agency.js";
@@ -7,6 +7,7 @@ import { askHeader, headerComplete } from "../../assess/header.js";
 import { isAnswered, isFlagged, questionsFor, type Question } from "../../assess/walk.js";
 import { scoreFiles } from "../../batch/score-files.js";
 import { reservedOnWindows } from "../../io/windows-names.js";
+import { folderRefusal } from "../../io/folder-writable.js";
 import { spelledOnDisk } from "../../batch/expand-paths.js";
 import { scoreAgency } from "../../core/score.js";
 import { message } from "../../i18n/messages.js";
@@ -53,7 +54,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   // A folder the file cannot be written in (the answers are saved through a temporary file beside it), or a
   // file made read-only (sent already?), is said before anything is asked rather than after the first answer.
   const folder = file ? path.dirname(path.resolve(file)) : path.resolve(".");
-  try { accessSync(folder, constants.W_OK); } catch { throw new UsageError("assess-no-write", { folder: file ? path.dirname(file) : "." }); }
+  if (folderRefusal(folder) !== undefined) throw new UsageError("assess-no-write", { folder: file ? path.dirname(file) : "." });
   if (file && existsSync(file) && statSync(file).isFile() && (statSync(file).mode & 0o222) === 0) throw new UsageError("assess-read-only", { file });
 
   // An existing file names its rubric; it must parse before anything is asked.
