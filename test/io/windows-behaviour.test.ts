@@ -14,7 +14,7 @@ vi.mock("node:fs", async (original) => {
     ...real,
     renameSync: (from: string, to: string) => { if (held.rename > 0) { held.rename--; throw fail(held.code, "rename", from, to); } return real.renameSync(from, to); },
     rmSync: (p: string, o?: fs.RmOptions) => { if (held.rm > 0 && String(p).endsWith(".tmp")) { held.rm--; throw fail("EBUSY", "unlink", String(p)); } return real.rmSync(p, o); },
-    statSync: ((p: string, o?: fs.StatSyncOptions) => { const s = real.statSync(p, o as never) as fs.BigIntStats | undefined; if (held.ino0 && o?.bigint && s?.isFile()) (s as { ino: bigint }).ino = 0n; return s; }) as typeof real.statSync,
+    statSync: ((p: string, o?: fs.StatSyncOptions) => { const s = real.statSync(p, o as never) as unknown as fs.BigIntStats | undefined; if (held.ino0 && o?.bigint && s?.isFile()) (s as { ino: bigint }).ino = 0n; return s; }) as typeof real.statSync,
     // A folder whose access-control list refuses new files, as the write check would see it only by trying.
     openSync: ((p: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => { if (held.denyNew && flags === "wx") throw fail("EACCES", "open", String(p)); return real.openSync(p, flags ?? "r", mode); }) as typeof real.openSync,
     // Standard input redirected from a file of that volume (`- < a.yaml`): its device, inode 0.
