@@ -12,7 +12,6 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "file-unreadable": { vi: "Không đọc được tệp: {detail}", en: "Cannot read the file: {detail}" },
   "folder-unreadable": { vi: "Không đọc được thư mục, các tệp trong đó chưa được chấm: {detail}", en: "Cannot read the folder, so the files in it were not scored: {detail}" },
   "file-too-large": { vi: "Tệp quá lớn: {size} byte, giới hạn là {limit} byte", en: "The file is too large: {size} bytes; the limit is {limit} bytes" },
-  "dash-file-hint": { vi: "Có tệp tên {file} ở đây: để chỉ tệp đó, viết ./{file} (hoặc đặt -- trước nó)", en: "A file named {file} is here: to name it, write ./{file} (or put -- before it)" },
   "stdin-waiting": { vi: "Đang đọc phiếu trả lời từ đầu vào chuẩn: dán hoặc gõ nội dung, rồi bấm Ctrl-D để kết thúc (trên Windows: Ctrl-Z rồi Enter)", en: "Reading an agency file from standard input: paste or type it, then press Ctrl-D to end it (on Windows: Ctrl-Z, then Enter)" },
   "stdin-too-large": { vi: "Dữ liệu đưa vào qua đầu vào chuẩn quá lớn: hơn {limit} byte", en: "Standard input is too large: more than {limit} bytes" },
   "binary-file": { vi: "Đây không phải tệp văn bản (có byte nhị phân)", en: "This is not a text file (it contains binary bytes)" },
