@@ -195,6 +195,42 @@ describe("rubric impact budgets and exit codes", () => {
     expect(dropped).toMatchObject({ reason: "out-of-range", params: { found: String(before) } });
   });
 
+  /** dti-cap-so 2025.2 with 6.1.4's count (the Finance example: self 3, verified 2) given `bound`. */
+  const bounded614 = (bound: string) => {
+    const file = path.join(tempDir(), "bounded.yaml");
+    const text = readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace(`version: "2025.1"`, `version: "2025.2"`);
+    const at = text.indexOf(`          - code: "6.1.4"`);
+    const count = `input: {type: count, unit: {vi: "đơn vị", en: "units"}}`;
+    expect(text.indexOf(count, at)).toBeGreaterThan(at);
+    writeFileSync(file, text.slice(0, at) + text.slice(at).replace(count, `input: {type: count, unit: {vi: "đơn vị", en: "units"}, ${bound}}`));
+    return file;
+  };
+
+  it("a verified value the new version no longer takes is dropped alone: the officer's answer is scored (it was dropped whole)", async () => {
+    // The collector counted 3 where the officer claimed 1; the new version allows at most 2.
+    const file = path.join(tempDir(), "so-tai-chinh.yaml");
+    const text = readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8");
+    const changed = text.replace(`"6.1.4":\n    value: 3`, `"6.1.4":\n    value: 1`).replace(`verified:\n      value: 2`, `verified:\n      value: 3`);
+    expect(changed).not.toBe(text);
+    writeFileSync(file, changed);
+    const report = await json("dti-cap-so", bounded614("max: 2"), "--corpus", file);
+    const [agency] = report.agencies;
+    expect(agency.notes.new).toEqual([expect.objectContaining({ code: "6.1.4", reason: "out-of-range", verified: "only" })]);
+    expect([agency.old.basis, agency.new.basis]).toEqual(["verified", "self"]);
+    // Scored on the officer's 1 unit now, not the verified 3.
+    expect(agency.drivers.find((d: { code: string }) => d.code === "6.1.4").delta).toBeLessThan(0);
+    const table = await impact("dti-cap-so", bounded614("max: 2"), "--corpus", file);
+    expect(table.stdout).toContain("the verified value of 6.1.4 dropped (");
+    expect(table.stdout).toContain("); the self-reported answer is scored");
+  });
+
+  it("an answer dropped whole says its verified value went with it", async () => {
+    const report = await json("dti-cap-so", bounded614("max: 1"), "--corpus", "examples/so-tai-chinh-quang-binh.yaml");
+    expect(report.agencies[0].notes.new).toEqual([expect.objectContaining({ code: "6.1.4", reason: "out-of-range", verified: "with" })]);
+    const table = await impact("dti-cap-so", bounded614("max: 1"), "--corpus", "examples/so-tai-chinh-quang-binh.yaml");
+    expect(table.stdout).toContain("answer to 6.1.4 dropped with its verified value (");
+  });
+
   it("an indicator added in a rescaled group is named where the rescaling moved the score (removed or added, none was named)", async () => {
     const dir = tempDir();
     const swapped = path.join(dir, "swapped.yaml");

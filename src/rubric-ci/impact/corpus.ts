@@ -23,7 +23,8 @@ export type Side = "old" | "new";
  * rule (`reason` and `params` say how: too few items, a field now required): `score` refuses the file until
  * it is corrected. `params`: the finding's own, for its message.
  */
-export interface AnswerNote { code: string; reason: string; to?: string; ticks?: string[]; evidence?: true; params?: Record<string, unknown> }
+/** `verified`: "only" when the collector's verified value alone no longer fits (dropped; the answer is scored), "with" when the answer dropped had one. */
+export interface AnswerNote { code: string; reason: string; to?: string; ticks?: string[]; evidence?: true; verified?: "only" | "with"; params?: Record<string, unknown> }
 
 export interface CorpusAgency {
   file: string;
@@ -171,6 +172,7 @@ function carry(read: CorpusRead, target: LoadedRubric, moves: Map<string, string
   const checked = validateAsVersion(located.agency, target, data as unknown as Record<string, unknown>);
   if (checked.ok) return { agency: checked.agency, notes };
   const dropped = new Set<string>();
+  const verifiedOnly = new Map<string, AnswerNote>();
   for (const d of checked.diagnostics) {
     if (d.severity !== "error") continue;
     const [head, code, part] = (d.path ?? "").split("/");
@@ -181,11 +183,24 @@ function carry(read: CorpusRead, target: LoadedRubric, moves: Map<string, string
       continue;
     }
     if (head !== "answers" || code === undefined) return { notes, unscorable: outsideAnswers(d) };
+    // Only the collector's figure no longer fits: the officer's answer stays, scored (it was dropped whole).
+    if (part === "verified") {
+      if (!verifiedOnly.has(code)) verifiedOnly.set(code, { code, reason: d.code, verified: "only", params: { ...d.params } });
+      continue;
+    }
     // The value found is the carried one (after a swap, the file's text at this code was the other answer's: "found 0.9, above 2" for a 7).
     const found = movedIn.has(code) && d.params.found !== undefined ? { found: describe(valueAt(data, (d.path ?? "").split("/"))) } : {};
-    if (!dropped.has(code)) { dropped.add(code); notes.push({ code, reason: d.code, params: { ...d.params, ...found } }); }
+    const hadVerified = typeof answers[code] === "object" && answers[code] !== null && (answers[code] as Answer).verified !== undefined;
+    if (!dropped.has(code)) { dropped.add(code); notes.push({ code, reason: d.code, ...(hadVerified ? { verified: "with" as const } : {}), params: { ...d.params, ...found } }); }
   }
   for (const code of dropped) delete answers[code];
+  for (const [code, note] of verifiedOnly) {
+    if (dropped.has(code)) continue;
+    // A copy: the same answer object is the other version's too.
+    const { verified: _left, ...kept } = answers[code] as Answer;
+    answers[code] = kept as Answer;
+    notes.push(note);
+  }
   return { agency: data, notes };
 }
 

@@ -161,7 +161,8 @@ export function noteText(n: AnswerNote, side: "old" | "new", lang: Lang): string
   // The finding in its own words where there is no shorter one for it ("Missing required field \"link\"").
   const reason = hasMessage(`impact-reason-${n.reason}`) ? message(lang, `impact-reason-${n.reason}`)
     : hasMessage(n.reason) ? message(lang, n.reason, (n.params ?? {}) as Record<string, string | number>) : n.reason;
-  return message(lang, n.evidence ? "impact-note-evidence" : "impact-note-dropped", { code: n.code, reason });
+  const key = n.evidence ? "impact-note-evidence" : n.verified === "only" ? "impact-note-verified-dropped" : n.verified === "with" ? "impact-note-dropped-with-verified" : "impact-note-dropped";
+  return message(lang, key, { code: n.code, reason });
 }
 
 /** Agencies named on a line of adjusted answers, and such lines shown, before "and N more". */
