@@ -24,7 +24,7 @@ const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|
  * value is a fraction (`CODE`, or `CODE/FIELD` in a parts input), so that a plain number there is said to
  * need {a, b} rather than "a mapping".
  */
-export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"). */ keysAt?: (path: string[]) => string[]; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** Its minimum. */ minimumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[]; /** Whether an indicator may be answered N/A. */ naAllowed?: (code: string) => boolean }
+export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"); given the document, only its branch's. */ keysAt?: (path: string[], data?: unknown) => string[]; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** Its minimum. */ minimumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[]; /** Whether an indicator may be answered N/A. */ naAllowed?: (code: string) => boolean }
 
 /** ajv errors → issues with stable codes, the value found and what was expected; branch noise removed. */
 export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Partial<AnswerCodes>): Issue[] {
@@ -49,7 +49,7 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Parti
       continue;
     }
     if (e.keyword === "enum") allowedAt.set(e.instancePath, (e.params as { allowedValues: unknown[] }).allowedValues.map(String));
-    const issue = toIssue(e, path, value, known);
+    const issue = toIssue(e, path, value, known, data);
     // Every field an entry lacks in one finding: an evidence item {title} lacking number and date said only
     // "number", and the officer learned of "date" at the next run.
     if (issue.code === "missing-field") {
@@ -86,7 +86,8 @@ function numberForText(issue: Issue, data: unknown, allowedAt: Map<string, strin
 /** The keys of an answer (docs/agency-format.md). */
 const ANSWER_FIELDS = new Set(["value", "na", "reason", "evidence", "note", "flag", "verified"]);
 
-function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial<AnswerCodes>): Issue {
+/** `data`: the whole document (its branch decides the keys an unknown key is said against). */
+function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial<AnswerCodes>, data?: unknown): Issue {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case "required":
@@ -113,7 +114,8 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       const glued = /^([A-Za-z_][\w-]*):(?!\/\/)(\S.*)$/.exec(field);
       const colon: Record<string, string> = glued && (value as Record<string, unknown> | undefined)?.[field] === null ? { hint_colon: `${glued[1]}: ${glued[2]}` } : {};
       // No near spelling: what may be written there, so that the finding says what is expected too.
-      const allowed = suggestion || comma || glued ? [] : known?.keysAt?.(path) ?? [];
+      // Of the branch the data is in: what a count input takes, not every input type's keys.
+      const allowed = suggestion || comma || glued ? [] : known?.keysAt?.(path, data) ?? [];
       const expected: Record<string, string> = allowed.length > 0 ? { expected_key: "field-of", fields: allowed.join(", ") } : {};
       return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}), ...(comma ? { hint_comma: field } : {}), ...colon, ...expected } };
     }

@@ -18,6 +18,35 @@ describe("keysAt", () => {
     expect(keysAt(agency, path)).toEqual(expect.arrayContaining(expected));
   });
 
+  describe("given the document, the keys of the branch it is in", () => {
+    const input = (value: Record<string, unknown>) => ({ groups: [{ items: [{ input: value }] }] });
+    const at = ["groups", "0", "items", "0", "input"];
+    it.each([
+      ["a count input", { type: "count", min: 3 }, ["type", "unit", "max"]],
+      ["a number input", { type: "number", mn: 3 }, ["type", "unit", "min", "max", "integer"]],
+      ["a level input", { type: "level", max: 5 }, ["type", "min", "max", "labels"]],
+      ["a parts input", { type: "parts", fields: [] }, ["type", "fields"]],
+    ])("%s", (_, value, keys) => {
+      expect(keysAt(rubricSchema(), at, input(value)).sort()).toEqual([...keys].sort());
+    });
+
+    it("every branch when the data cannot tell (no type, or no document)", () => {
+      const all = keysAt(rubricSchema(), at).sort();
+      expect(all).toEqual(expect.arrayContaining(["unit", "min", "options", "numerator", "min_length"]));
+      // No type: not a parts input (its `if` requires the type), any other type's keys.
+      expect(keysAt(rubricSchema(), at, input({ unit: "x" })).sort()).toEqual(all.filter((k) => k !== "fields"));
+    });
+
+    it("a test it cannot read takes both branches", () => {
+      const schema = { if: { properties: { n: { minimum: 3 } } }, then: { properties: { a: {} } }, else: { properties: { b: {} } } };
+      expect(keysAt(schema, [], { n: 5 }).sort()).toEqual(["a", "b"]);
+      const plain = { if: { properties: { t: { const: "x" } }, required: ["t"] }, then: { properties: { a: {} } }, else: { properties: { b: {} } } };
+      expect(keysAt(plain, [], { t: "x" })).toEqual(["a"]);
+      expect(keysAt(plain, [], { t: "y" })).toEqual(["b"]);
+      expect(keysAt(plain, [], {})).toEqual(["b"]); // required and absent
+    });
+  });
+
   it("knows nothing where the schema has no such place", () => {
     expect(keysAt(agency, ["no-such-key", "x"])).toEqual([]);
     expect(keysAt({ $ref: "#/$defs/a", $defs: { a: { $ref: "#/$defs/a" } } }, [])).toEqual([]);

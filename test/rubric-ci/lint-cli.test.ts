@@ -290,3 +290,18 @@ describe("rubric lint: numbers written the Vietnamese way, in a rubric", () => {
     expect(findings[0]).toMatchObject({ rule: code, params });
   });
 });
+
+describe("rubric lint of an input with a field its type does not take", () => {
+  it("names the fields of that type only (it listed every input type's, min among them, for a count)", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "count-min.yaml");
+    const text = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    const count = `input: {type: count, unit: {vi: "đơn vị", en: "units"}}`;
+    expect(text).toContain(count);
+    writeFileSync(file, text.replace(count, `input: {type: count, unit: {vi: "đơn vị", en: "units"}, min: 3}`));
+    const r = await runCli(["rubric", "lint", file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toContain('Unknown field "min"');
+    expect(r.stdout + r.stderr).toContain("expected: one of the fields type, unit, max\n");
+  });
+});
