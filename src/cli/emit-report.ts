@@ -129,7 +129,10 @@ export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Ta
 /** The folder a file goes to, or the nearest one above it that exists (the rest is made when writing), takes new files. */
 function checkFolderWritable(file: string): void {
   let dir = path.dirname(path.resolve(file));
-  while (!existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  const toMake: string[] = [];
+  while (!existsSync(dir) && path.dirname(dir) !== dir) { toMake.push(dir); dir = path.dirname(dir); }
+  // A folder to be made under a device's name (NUL) or with a final dot or space: Windows refuses it or makes another.
+  if (process.platform === "win32" && toMake.some(reservedOnWindows)) throw new WriteRefusedError(file, "reserved-name");
   // A file where a folder is to be made, as makeFolder says it.
   const refused = folderAt(dir);
   if (refused !== undefined) throw new WriteRefusedError(file, refused);

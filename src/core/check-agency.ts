@@ -33,7 +33,8 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   const slipped = submittedOutsidePeriod(agency.submitted, period);
   if (slipped) issues.push(slipped);
   if (typeof agency.answers !== "object" || agency.answers === null) return issues;
-  const latest = latestEvidenceDate(agency);
+  // A submission date with a slipped year bounds nothing: evidence is then judged against the period.
+  const latest = latestEvidenceDate(agency, slipped === undefined);
   for (const [code, entry] of Object.entries(agency.answers)) {
     const indicator = byCode.get(code);
     if (!indicator || typeof entry !== "object" || entry === null || Array.isArray(entry)) continue;
@@ -135,9 +136,9 @@ function submittedOutsidePeriod(submitted: unknown, period: string | undefined):
 /** The last day evidence may be dated, with what sets it (see evidenceDates). */
 interface LatestDate { date: string; params: Record<string, string>; code: "evidence-after-submission" | "evidence-after-period" }
 
-function latestEvidenceDate(agency: AgencyFile): LatestDate | undefined {
+function latestEvidenceDate(agency: AgencyFile, submittedFits = true): LatestDate | undefined {
   // Dates that are no day of the calendar are the schema's finding (no-such-date): nothing is compared with them.
-  if (typeof agency.submitted === "string" && isCalendarDate(agency.submitted)) return { date: agency.submitted, params: { submitted: agency.submitted }, code: "evidence-after-submission" };
+  if (submittedFits && typeof agency.submitted === "string" && isCalendarDate(agency.submitted)) return { date: agency.submitted, params: { submitted: agency.submitted }, code: "evidence-after-submission" };
   if (!/^\d{4}$/.test(String(agency.period))) return undefined;
   return { date: `${Number(agency.period) + 1}-12-31`, params: { period: String(agency.period) }, code: "evidence-after-period" };
 }

@@ -12,8 +12,13 @@ export function folderRefusal(dir: string): string | undefined {
       return undefined;
     }
     const probe = path.join(dir, `.egov-score-probe.${process.pid}.${Date.now()}.tmp`);
-    closeSync(openSync(probe, "wx"));
-    try { rmSync(probe, { force: true, maxRetries: 3 }); } catch { /* an antivirus holding it: a leftover .tmp, named as ours */ }
+    const fd = openSync(probe, "wx");
+    try {
+      closeSync(fd);
+    } finally {
+      // A folder that takes new files but not their removal (a drop folder), or an antivirus holding it: a leftover .tmp, named as ours.
+      try { rmSync(probe, { force: true, maxRetries: 3 }); } catch { /* left */ }
+    }
     return undefined;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

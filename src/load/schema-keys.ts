@@ -81,6 +81,8 @@ function plainTest(test: unknown, value: unknown): boolean | undefined {
   if (!isObject(test.properties)) return undefined;
   for (const [key, rule] of Object.entries(test.properties)) {
     if (!isObject(rule) || Object.keys(rule).some((k) => k !== "const" && k !== "enum")) return undefined;
+    // Compared as JSON Schema does only for plain values (an object or list const is equal by content).
+    if ([rule.const, ...(Array.isArray(rule.enum) ? rule.enum : [])].some((v) => typeof v === "object" && v !== null)) return undefined;
     if (!Object.hasOwn(value, key)) continue;
     if (Object.hasOwn(rule, "const") && value[key] !== rule.const) return false;
     if (Array.isArray(rule.enum) && !rule.enum.includes(value[key])) return false;

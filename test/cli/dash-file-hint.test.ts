@@ -24,6 +24,6 @@ describe("a file named like an option on the command line", () => {
   it("the usage error says how to name it (exit 2), in Vietnamese too", async () => {
     const r = await runCli(["score", "-so-x.yaml"], { cwd: dir, env: { LANG: "vi_VN.UTF-8" } });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("lỗi: không có tùy chọn '-so-x.yaml'\nCó tệp tên -so-x.yaml ở đây: để chỉ tệp đó, viết ./-so-x.yaml (hoặc đặt -- trước nó)");
+    expect(r.stderr).toContain("lỗi: không có tùy chọn '-so-x.yaml'\nCó tệp tên -so-x.yaml trong thư mục hiện tại: để chỉ tệp đó, viết ./-so-x.yaml (hoặc đặt -- trước nó)");
   });
 });

@@ -148,6 +148,15 @@ describe("a period other than the rubric's", () => {
 });
 
 describe("a submission date outside the period's year and the next", () => {
+  it("bounds no evidence date: evidence is judged against the period (a 2052 slip in both is said; a 2024 date does not flag every 2025 item)", () => {
+    const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+    if (!outcome.ok) throw new Error("the default rubric does not load");
+    const codes = (submitted: string, date: string) => checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2025", submitted, answers: { "1.1": { value: 4, evidence: [{ number: "1/KH", date }] } } } as unknown as AgencyFile).map((i) => i.code).filter((c) => c.includes("after") || c.includes("outside")).sort();
+    expect(codes("2052-09-25", "2052-03-28")).toEqual(["evidence-after-period", "submitted-outside-period"]);
+    expect(codes("2024-09-25", "2025-03-28")).toEqual(["submitted-outside-period"]);
+    expect(codes("2025-09-25", "2025-10-01")).toEqual(["evidence-after-submission"]);
+  });
+
   const outcome = loadRubric("rubrics/dti-cap-so.yaml");
   if (!outcome.ok) throw new Error("the default rubric does not load");
   const warned = (submitted: unknown, period: unknown = "2025") => checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở X", type: "department" }, period, submitted } as unknown as AgencyFile).filter((i) => i.code === "submitted-outside-period").map((i) => [i.severity, i.path.join("/"), i.params.submitted]);

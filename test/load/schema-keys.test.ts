@@ -44,6 +44,10 @@ describe("keysAt", () => {
       expect(keysAt(plain, [], { t: "x" })).toEqual(["a"]);
       expect(keysAt(plain, [], { t: "y" })).toEqual(["b"]);
       expect(keysAt(plain, [], {})).toEqual(["b"]); // required and absent
+      const deep = { if: { properties: { t: { const: { a: 1 } } } }, then: { properties: { a: {} } }, else: { properties: { b: {} } } };
+      expect(keysAt(deep, [], { t: { a: 1 } }).sort()).toEqual(["a", "b"]); // equal by content: not told by ===
+      const deepEnum = { if: { properties: { t: { enum: [[1]] } } }, then: { properties: { a: {} } }, else: { properties: { b: {} } } };
+      expect(keysAt(deepEnum, [], { t: [1] }).sort()).toEqual(["a", "b"]);
     });
   });
 
