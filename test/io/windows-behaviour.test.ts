@@ -112,24 +112,17 @@ describe("a device's name as the file to write (Windows)", () => {
     expect(readdirSync(dir)).toEqual(["CON.csv"]);
   });
 
-  it("score -o NUL is refused before the batch is scored (exit 2)", async () => {
+  it.each([
+    // A first report that would be written before the device's name is reached, were it checked only when written.
+    ["-o NUL.json after another report", (d: string) => ["-o", path.join(d, "r.csv"), "-o", path.join(d, "nul.json")]],
+    ["-o into a folder CON still to be made", (d: string) => ["-o", path.join(d, "CON", "r.csv")]],
+    ["--output-dir ending in a dot", (d: string) => ["--output-dir", path.join(d, "reports.")]],
+  ])("score %s is refused before the batch is scored (exit 2)", async (_, outputs) => {
     asWindows();
     const { runCli } = await import("../helpers/run-cli.js");
-    // A first report that would be written before the device's name is reached, were it checked only when written.
-    const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "-o", path.join(dir, "r.csv"), "-o", path.join(dir, "nul.json")]);
+    const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", ...outputs(dir)]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Windows keeps this name for a device");
-    expect(readdirSync(dir)).toEqual([]);
-  });
-
-  it("a folder to be made under such a name is refused too, before the batch is scored (exit 2)", async () => {
-    asWindows();
-    const { runCli } = await import("../helpers/run-cli.js");
-    for (const out of [["-o", path.join(dir, "CON", "r.csv")], ["--output-dir", path.join(dir, "reports.")]]) {
-      const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", ...out]);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toContain("Windows keeps this name for a device");
-    }
     expect(readdirSync(dir)).toEqual([]);
   });
 
