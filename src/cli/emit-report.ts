@@ -1,6 +1,6 @@
 import { createWriteStream, existsSync, lstatSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { reservedOnWindows } from "../io/windows-names.js";
+import { deviceNameHere } from "../io/windows-names.js";
 import { folderRefusal } from "../io/folder-writable.js";
 import { checkTarget, WriteRefusedError, writeAtomicAsync, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
 import type { CsvLayout, RankedReport } from "../report/csv.js";
@@ -119,7 +119,7 @@ export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Ta
   // Writing checks again.
   for (const t of targets) {
     if (!t.file) continue;
-    if (process.platform === "win32" && reservedOnWindows(t.file)) throw new WriteRefusedError(t.file, "reserved-name");
+    if (deviceNameHere(t.file)) throw new WriteRefusedError(t.file, "reserved-name");
     if (existsSync(t.file)) checkTarget(t.file, { force });
     checkFolderWritable(t.file);
   }
@@ -132,7 +132,7 @@ function checkFolderWritable(file: string): void {
   const toMake: string[] = [];
   while (!existsSync(dir) && path.dirname(dir) !== dir) { toMake.push(dir); dir = path.dirname(dir); }
   // A folder to be made under a device's name (NUL) or with a final dot or space: Windows refuses it or makes another.
-  if (process.platform === "win32" && toMake.some(reservedOnWindows)) throw new WriteRefusedError(file, "reserved-name");
+  if (toMake.some(deviceNameHere)) throw new WriteRefusedError(file, "reserved-name");
   // A file where a folder is to be made, as makeFolder says it.
   const refused = folderAt(dir);
   if (refused !== undefined) throw new WriteRefusedError(file, refused);

@@ -1,5 +1,10 @@
 import path from "node:path";
 
+/** reservedOnWindows where it matters: on Windows (elsewhere CON.csv is a file like any other). */
+export function deviceNameHere(file: string): boolean {
+  return process.platform === "win32" && reservedOnWindows(file);
+}
+
 /**
  * A name Windows gives to a device whatever its extension (CON, NUL, COM1.csv…), or that it silently changes
  * (a trailing dot or space is dropped): a report "written" there goes to the device or to another name.

@@ -1,7 +1,7 @@
 import { chmodSync, closeSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from "node:fs";
 import path from "node:path";
 import { cleanUpOnInterrupt } from "./interrupt-cleanup.js";
-import { reservedOnWindows } from "./windows-names.js";
+import { deviceNameHere } from "./windows-names.js";
 
 export class FileExistsError extends Error {
   constructor(readonly file: string) { super(`${file} exists`); }
@@ -41,7 +41,7 @@ export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8A
  * a device or a pipe (a plain file would be renamed over it: /dev/full, say), or on Windows a device's name.
  */
 export function checkTarget(file: string, options: { force?: boolean }): void {
-  if (process.platform === "win32" && reservedOnWindows(file)) throw new WriteRefusedError(file, "reserved-name");
+  if (deviceNameHere(file)) throw new WriteRefusedError(file, "reserved-name");
   const stat = statOf(file);
   if (stat?.isDirectory()) throw new WriteRefusedError(file, "EISDIR");
   if (stat && !stat.isFile()) throw new WriteRefusedError(file, "not-a-file");

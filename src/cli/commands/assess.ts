@@ -6,7 +6,7 @@ import { interview } from "../../assess/flow.js";
 import { askHeader, headerComplete } from "../../assess/header.js";
 import { isAnswered, isFlagged, questionsFor, type Question } from "../../assess/walk.js";
 import { scoreFiles } from "../../batch/score-files.js";
-import { reservedOnWindows } from "../../io/windows-names.js";
+import { deviceNameHere } from "../../io/windows-names.js";
 import { folderRefusal } from "../../io/folder-writable.js";
 import { spelledOnDisk } from "../../batch/expand-paths.js";
 import { scoreAgency } from "../../core/score.js";
@@ -50,7 +50,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   const print = terminalLines(ctx, file ? [file, path.normalize(file), displayPath(ctx.io.cwd, path.resolve(file))] : []);
   // Said before the header is asked: its answers could not be saved there.
   if (file && !existsSync(path.dirname(path.resolve(file)))) throw new UsageError("assess-no-folder", { folder: path.dirname(file) });
-  if (file && process.platform === "win32" && reservedOnWindows(file)) throw new UsageError("assess-reserved-name", { file });
+  if (file && deviceNameHere(file)) throw new UsageError("assess-reserved-name", { file });
   // A folder the file cannot be written in (the answers are saved through a temporary file beside it), or a
   // file made read-only (sent already?), is said before anything is asked rather than after the first answer.
   const folder = file ? path.dirname(path.resolve(file)) : path.resolve(".");
