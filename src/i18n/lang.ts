@@ -2,7 +2,7 @@ import type { Lang } from "../core/rubric.js";
 
 /**
  * --lang wins; else LC_ALL, LC_MESSAGES, LANG: vi* → vi, anything else → en. Windows sets none of them:
- * there the system's display locale decides (vi-VN → vi), as Intl reads it from the user's settings.
+ * there the Windows regional format decides (vi-VN → vi), as Intl reads it from the user's settings.
  */
 export function detectLang(flag: string | undefined, env: Record<string, string | undefined>, systemLocale: () => string | undefined = windowsLocale): Lang {
   const asked = flag?.toLowerCase();
