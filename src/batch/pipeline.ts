@@ -9,10 +9,16 @@ import type { IndicatorFacts } from "../report/json.js";
 import { duplicateFailure, foldFailures, notScoredInOrder, sameFile, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
 import { checkShare, mergeShareContexts, recountShare, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
 import type { ShareJob } from "./share-thread.js";
-import { SpoolReader } from "./spool.js";
+import { SpoolReader, type MemorySpools } from "./spool.js";
 
 /** Below this many files per thread, starting threads costs more than it saves. */
 const MIN_FILES_PER_THREAD = 300;
+/**
+ * A batch too small for two threads keeps its spools in memory (a few MB at most): it needs no temporary
+ * folder, so scoring one file works where TMPDIR cannot be used. Counted in files, not threads: a
+ * one-core machine runs a large batch on one thread too, and its spools must stay on disk.
+ */
+const IN_MEMORY_BELOW = 2 * MIN_FILES_PER_THREAD;
 
 /** A scored agency as the main thread keeps it: which share's spool holds its report entry. */
 export interface PlacedEntry extends ScoredEntry { share: number }
@@ -42,9 +48,14 @@ export interface SpooledBatch {
 /**
  * Validate and score a batch of any size: shares of the files on worker threads (one per core) when the
  * batch is large, otherwise on this thread; two passes so that batch-relative rules see every cohort
- * whole; report entries spooled to a temporary folder. The result lists agencies in command-line order.
+ * whole; report entries spooled to a temporary folder (kept in memory for a small batch). The result lists agencies in command-line order.
  */
-export interface PipelineOptions extends BatchOptions { rubricSpec?: string; groupRanks?: boolean }
+export interface PipelineOptions extends BatchOptions {
+  rubricSpec?: string;
+  groupRanks?: boolean;
+  /** Spools in memory below this many files (IN_MEMORY_BELOW; the tests choose either way). */
+  inMemoryBelow?: number;
+}
 
 /** The temporary folder the spools go to cannot be used (missing, read-only, full): the user's to fix, with TMPDIR. */
 export class WorkFolderError extends Error {
@@ -63,20 +74,23 @@ function workFolderError(e: unknown, dir: string | undefined): WorkFolderError |
 }
 
 export async function scoreSpooled(files: BatchInput[], options: PipelineOptions): Promise<SpooledBatch> {
-  const reader = new SpoolReader();
+  const memory: MemorySpools | undefined = files.length < (options.inMemoryBelow ?? IN_MEMORY_BELOW) ? new Map() : undefined;
+  const reader = new SpoolReader(memory);
   let dir: string | undefined;
-  const removeSpool = () => { reader.close(); if (dir !== undefined) rmSync(dir, { recursive: true, force: true, maxRetries: 3 }); };
+  const removeSpool = () => { reader.close(); memory?.clear(); if (dir !== undefined) rmSync(dir, { recursive: true, force: true, maxRetries: 3 }); };
   // Listening before the folder exists: a signal between the two would leave it behind.
-  const release = cleanUpOnInterrupt(removeSpool);
+  const release = memory ? () => undefined : cleanUpOnInterrupt(removeSpool);
   const dispose = () => { release(); removeSpool(); };
-  try {
-    dir = mkdtempSync(path.join(tmpdir(), "egov-score-"));
-  } catch (e) {
-    release();
-    throw workFolderError(e, undefined) ?? e;
+  if (!memory) {
+    try {
+      dir = mkdtempSync(path.join(tmpdir(), "egov-score-"));
+    } catch (e) {
+      release();
+      throw workFolderError(e, undefined) ?? e;
+    }
   }
   try {
-    const { spools, ...unfolded } = await run(files, options, dir);
+    const { spools, ...unfolded } = await run(files, options, dir ?? "", memory);
     const result = foldFailures(unfolded);
     const bytes = (e: PlacedEntry) => reader.read(spools[e.share]!, e.offset, e.length);
     const later = new Set(result.duplicates.map((d) => d.file));
@@ -86,12 +100,14 @@ export async function scoreSpooled(files: BatchInput[], options: PipelineOptions
     return { ...result, sections, failures, fileOf: (e) => files[e.index]!.file, read: (e) => bytes(e).toString("utf8"), readBytes: bytes, dispose };
   } catch (e) {
     dispose();
-    throw workFolderError(e, dir) ?? e;
+    // Only a spool folder's failure is the temporary folder's: in memory there is none.
+    throw (dir === undefined ? undefined : workFolderError(e, dir)) ?? e;
   }
 }
 
-async function run(files: BatchInput[], options: PipelineOptions, dir: string) {
-  const threads = workerThreads(files);
+/** `dir`: the spool folder; with `memory`, spools are only named after it. */
+async function run(files: BatchInput[], options: PipelineOptions, dir: string, memory: MemorySpools | undefined) {
+  const threads = memory ? 1 : workerThreads(files);
   const size = Math.ceil(files.length / Math.max(threads, 1));
   const shares = threads < 2 ? [files] : Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size));
   const progress = new Array<number>(shares.length).fill(0);
@@ -104,7 +120,7 @@ async function run(files: BatchInput[], options: PipelineOptions, dir: string) {
   let crashed = 0;
   const local = (i: number) => {
     const spools = spoolsOf(dir, i, "local");
-    return { ...spools, checked: checkShare(shares[i]!, i * size, { ...options, onProgress: (done) => report(i, done) }, spools.checkSpool, rubrics) };
+    return { ...spools, checked: checkShare(shares[i]!, i * size, { ...options, onProgress: (done) => report(i, done) }, spools.checkSpool, rubrics, memory) };
   };
 
   const workers = threads < 2 ? [] : shares.map((share, i) => new ShareWorker({ files: share, base: i * size, groups: options.groupRanks === true, ...(options.rubricSpec !== undefined ? { rubric: options.rubricSpec } : {}), ...spoolsOf(dir, i, "worker") }, (done) => report(i, done)));
@@ -136,7 +152,7 @@ async function run(files: BatchInput[], options: PipelineOptions, dir: string) {
         checked[i] = local(i);
       }
     }
-    return recountShare(checked[i]!.checked, rubrics, leaveOut[i]!);
+    return recountShare(checked[i]!.checked, rubrics, leaveOut[i]!, memory);
   }));
   const contexts = mergeShareContexts(counts);
   const scored = await Promise.all(checked.map(async (c, i) => {
@@ -148,7 +164,7 @@ async function run(files: BatchInput[], options: PipelineOptions, dir: string) {
         crashed++;
       }
     }
-    return scoreShare(c.checked, contexts, rubrics, spoolsOf(dir, i, "local-score").scoreSpool, { groups: options.groupRanks === true });
+    return scoreShare(c.checked, contexts, rubrics, spoolsOf(dir, i, "local-score").scoreSpool, { groups: options.groupRanks === true, ...(memory ? { memory } : {}) });
   }));
   options.onProgress?.(files.length, files.length);
   return { sections: sectionsOf(scored, rubrics), spools: scored.map((s) => s.spool), ...merged, crashed };

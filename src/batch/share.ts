@@ -7,7 +7,7 @@ import type { LocatedDiagnostic } from "../load/located.js";
 import { factsOf, resultJsonWith, type IndicatorFacts } from "../report/json.js";
 import { evidenceOf, rankable, scoredResult, type Rankable } from "../report/report.js";
 import { checkEach, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
-import { SpoolWriter, spoolRecords } from "./spool.js";
+import { SpoolWriter, spoolRecords, type MemorySpools } from "./spool.js";
 
 /**
  * One share of a large batch, in two passes that a worker thread (or, failing one, the main thread) runs:
@@ -59,9 +59,9 @@ export interface ScoredEntry extends Rankable {
 /** `periods`: per rubric file, how many agencies answer each period (a batch mixing periods is said to mix them). */
 export interface ScoredShare { rubrics: string[]; spool: string; entries: ScoredEntry[]; facts: Map<string, IndicatorFacts[]>; periods: Map<string, Map<string, number>> }
 
-/** First pass over a share: `base` is the index of its first file in the whole batch. */
-export function checkShare(files: BatchInput[], base: number, options: BatchOptions, spoolFile: string, rubrics: Map<string, LoadedRubric>): CheckedShare {
-  const spool = new SpoolWriter(spoolFile);
+/** First pass over a share: `base` is the index of its first file in the whole batch. `memory`: spool there, not to `spoolFile`. */
+export function checkShare(files: BatchInput[], base: number, options: BatchOptions, spoolFile: string, rubrics: Map<string, LoadedRubric>, memory?: MemorySpools): CheckedShare {
+  const spool = new SpoolWriter(spoolFile, memory);
   const relative = new Map<string, Indicator[]>();
   const codes = new Map<string, string[]>();
   const share: CheckedShare = { rubrics: [], valid: [], failures: [], rubricFailures: [], duplicates: [], skipped: [], contexts: new Map(), spool: spoolFile };
@@ -101,11 +101,11 @@ export function checkShare(files: BatchInput[], base: number, options: BatchOpti
  * The share's cohort statistics again, leaving out the agencies of these files (batch indices): those whose
  * id a file of an earlier share used, found only once every share was checked. Read back from the spool.
  */
-export function recountShare(share: CheckedShare, rubrics: Map<string, LoadedRubric>, leaveOut: Set<number>): Map<string, RubricContexts> {
+export function recountShare(share: CheckedShare, rubrics: Map<string, LoadedRubric>, leaveOut: Set<number>, memory?: MemorySpools): Map<string, RubricContexts> {
   const contexts = new Map<string, RubricContexts>();
   const relative = new Map<string, Indicator[]>();
   let n = 0;
-  for (const [record] of pairs(spoolRecords(share.spool))) {
+  for (const [record] of pairs(spoolRecords(share.spool, memory))) {
     const valid = share.valid[n++]!;
     const key = share.rubrics[valid.rubric]!;
     const rubric = rubrics.get(key)!.rubric;
@@ -137,15 +137,15 @@ export function mergeShareContexts(shares: Map<string, RubricContexts>[]): Map<s
 }
 
 /** Second pass: score the share's spooled agencies against the whole batch's statistics. */
-export function scoreShare(share: CheckedShare, contexts: Map<string, RubricContexts>, rubrics: Map<string, LoadedRubric>, spoolFile: string, options: { groups: boolean }): ScoredShare {
-  const out = new SpoolWriter(spoolFile);
+export function scoreShare(share: CheckedShare, contexts: Map<string, RubricContexts>, rubrics: Map<string, LoadedRubric>, spoolFile: string, options: { groups: boolean; memory?: MemorySpools }): ScoredShare {
+  const out = new SpoolWriter(spoolFile, options.memory);
   const entries: ScoredEntry[] = [];
   const facts = new Map<string, IndicatorFacts[]>();
   const groupCodes = new Map<string, string[]>();
   const periods = new Map<string, Map<string, number>>();
   let n = 0;
   try {
-    for (const [record, evidence] of pairs(spoolRecords(share.spool))) {
+    for (const [record, evidence] of pairs(spoolRecords(share.spool, options.memory))) {
       const valid = share.valid[n++]!;
       const key = share.rubrics[valid.rubric]!;
       const loaded = rubrics.get(key)!;

@@ -4,17 +4,23 @@ import { writeAll } from "../io/write-atomic.js";
 /**
  * Records kept on disk while a large batch runs, so memory does not grow with the batch: one record per
  * line (JSON text never holds a raw newline), written in large chunks, read back in order or by position.
+ * A small batch keeps them in memory instead (`MemorySpools`), so it needs no temporary folder.
  */
+
+/** Spools held in memory, by name: each one's bytes once its writer is closed. */
+export type MemorySpools = Map<string, Buffer>;
+
 export class SpoolWriter {
-  private readonly fd: number;
+  private readonly fd: number | undefined;
+  private readonly chunks: Buffer[] = [];
   // Records are encoded into this buffer at once, so that their strings die young: strings held until
   // a flush would outlive the young generation of a worker's heap and make old-generation garbage.
   private readonly buffer = Buffer.allocUnsafe(1 << 20);
   private used = 0;
   private offset = 0;
 
-  constructor(readonly file: string) {
-    this.fd = openSync(file, "w");
+  constructor(readonly file: string, private readonly memory?: MemorySpools) {
+    this.fd = memory ? undefined : openSync(file, "w");
   }
 
   /** Append a record; returns where its bytes are. */
@@ -26,7 +32,7 @@ export class SpoolWriter {
     let length: number;
     if (room > this.buffer.length) {
       const bytes = Buffer.from(`${record}\n`);
-      writeAll(this.fd, bytes);
+      this.put(bytes);
       length = bytes.length - 1;
     } else {
       length = this.buffer.write(record, this.used);
@@ -40,18 +46,26 @@ export class SpoolWriter {
 
   close(): void {
     this.flush();
-    closeSync(this.fd);
+    if (this.fd === undefined) this.memory!.set(this.file, Buffer.concat(this.chunks));
+    else closeSync(this.fd);
   }
 
   private flush(): void {
     if (this.used === 0) return;
-    writeAll(this.fd, this.buffer.subarray(0, this.used));
+    // In memory, a copy: the buffer is written over by the next records.
+    this.put(this.fd === undefined ? Buffer.from(this.buffer.subarray(0, this.used)) : this.buffer.subarray(0, this.used));
     this.used = 0;
+  }
+
+  private put(bytes: Buffer): void {
+    if (this.fd === undefined) this.chunks.push(bytes);
+    else writeAll(this.fd, bytes);
   }
 }
 
 /** Every record of a spool, in order, read in 1 MiB chunks. */
-export function* spoolRecords(file: string): Generator<string> {
+export function* spoolRecords(file: string, memory?: MemorySpools): Generator<string> {
+  if (memory) { yield* records(spooledIn(memory, file)); return; }
   const fd = openSync(file, "r");
   try {
     const buffer = Buffer.allocUnsafe(1 << 20);
@@ -60,16 +74,28 @@ export function* spoolRecords(file: string): Generator<string> {
       const read = readSync(fd, buffer, 0, buffer.length, null);
       if (read === 0) break;
       const data = carry.length > 0 ? Buffer.concat([carry, buffer.subarray(0, read)]) : buffer.subarray(0, read);
-      let start = 0;
-      for (let nl = data.indexOf(10, start); nl !== -1; nl = data.indexOf(10, start)) {
-        yield data.toString("utf8", start, nl);
-        start = nl + 1;
-      }
+      const start = yield* records(data);
       carry = Buffer.from(data.subarray(start));
     }
   } finally {
     closeSync(fd);
   }
+}
+
+/** The whole records of `data`, in order; returns where the unfinished last one starts. */
+function* records(data: Buffer): Generator<string, number> {
+  let start = 0;
+  for (let nl = data.indexOf(10, start); nl !== -1; nl = data.indexOf(10, start)) {
+    yield data.toString("utf8", start, nl);
+    start = nl + 1;
+  }
+  return start;
+}
+
+function spooledIn(memory: MemorySpools, file: string): Buffer {
+  const bytes = memory.get(file);
+  if (!bytes) throw new Error(`no spool ${file} in memory`);
+  return bytes;
 }
 
 /** A span of one spool file read ahead of the records asked for. */
@@ -83,7 +109,10 @@ interface Window { fd: number; start: number; bytes: Buffer }
 export class SpoolReader {
   private readonly windows = new Map<string, Window>();
 
+  constructor(private readonly memory?: MemorySpools) {}
+
   read(file: string, offset: number, length: number): Buffer {
+    if (this.memory) return spooledIn(this.memory, file).subarray(offset, offset + length);
     let window = this.windows.get(file);
     if (!window) { window = { fd: openSync(file, "r"), start: 0, bytes: Buffer.alloc(0) }; this.windows.set(file, window); }
     if (offset < window.start || offset + length > window.start + window.bytes.length) {

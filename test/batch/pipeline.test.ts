@@ -61,15 +61,21 @@ async function workbookText(report: Parameters<typeof writeXlsx>[1], file: strin
   return lines.join("\n");
 }
 
+/** The spool folders now in the temporary folder. */
+const spoolFolders = () => readdirSync(tmpdir()).filter((f) => f.startsWith("egov-score-"));
+
 const options = (groupRanks: boolean) => ({ tool: { name: "egov-score", version: "test" }, now: new Date(0), showPath: (f: string) => displayPath(dir, f), groupRanks });
 
 describe("the spooled pipeline gives the same report as scoring in memory", () => {
   let files: BatchInput[];
   beforeAll(() => { files = mixedBatch(); });
 
-  it.each([false, true])("whole report and JSON bytes (group ranks: %s)", async (groupRanks) => {
+  // Spools on disk (a large batch) or in memory (a small one): the same report either way.
+  it.each([[false, "disk"], [true, "disk"], [false, "memory"]] as const)("whole report and JSON bytes (group ranks: %s, spools on %s)", async (groupRanks, spools) => {
     const expected = buildReport(scoreFiles(files), options(groupRanks).tool, new Date(0), options(groupRanks).showPath, { groupRanks });
-    const batch = await scoreSpooled(files, { groupRanks });
+    const before = spoolFolders();
+    const batch = await scoreSpooled(files, { groupRanks, inMemoryBelow: spools === "disk" ? 0 : Infinity });
+    expect(spoolFolders().length - before.length).toBe(spools === "disk" ? 1 : 0);
     try {
       expect(batch.sections.map((s) => s.rubric.rubric.id)).toEqual(["dti-cap-so", "un-losi-2022", "dti-cap-xa"]);
       expect(batch.failures.length).toBeGreaterThan(1);
@@ -117,12 +123,29 @@ describe("the spooled pipeline gives the same report as scoring in memory", () =
   });
 
   it("removes its spool folder when disposed", async () => {
-    const before = new Set(readdirSync(tmpdir()).filter((f) => f.startsWith("egov-score-")));
-    const batch = await scoreSpooled(files.slice(0, 5), {});
-    const made = readdirSync(tmpdir()).filter((f) => f.startsWith("egov-score-") && !before.has(f));
+    const before = new Set(spoolFolders());
+    const batch = await scoreSpooled(files.slice(0, 5), { inMemoryBelow: 0 });
+    const made = spoolFolders().filter((f) => !before.has(f));
     expect(made).toHaveLength(1);
     batch.dispose();
     expect(existsSync(path.join(tmpdir(), made[0]!))).toBe(false);
+  });
+
+  it("keeps a small batch's spools in memory by default, and a batch of 600 files on disk", async () => {
+    const before = new Set(spoolFolders());
+    const small = await scoreSpooled(files.slice(0, 5), {});
+    expect(spoolFolders().filter((f) => !before.has(f))).toEqual([]);
+    expect(small.sections[0]!.entries.length).toBeGreaterThan(0);
+    expect(JSON.parse(small.read(small.sections[0]!.entries[0]!)).score.agency.id).toBe(small.sections[0]!.entries[0]!.id);
+    small.dispose();
+    // Past the limit: a spool folder, whatever the file count of the share.
+    const many = Array.from({ length: 600 }, (_, i) => files[i % 5]!);
+    const large = await scoreSpooled(many, {});
+    try {
+      expect(spoolFolders().filter((f) => !before.has(f))).toHaveLength(1);
+    } finally {
+      large.dispose();
+    }
   });
 });
 
