@@ -3,6 +3,8 @@ import type { Lang } from "../core/rubric.js";
 /**
  * --lang wins; else LC_ALL, LC_MESSAGES, LANG: vi* → vi, anything else → en. Windows sets none of them:
  * there the Windows regional format decides (vi-VN → vi), as Intl reads it from the user's settings.
+ * GNU's LANGUAGE, a list by preference (`vi:en`, what a desktop set to Vietnamese with English formats
+ * writes), goes before them as gettext reads it: its first language the tool speaks, not under the C locale.
  */
 export function detectLang(flag: string | undefined, env: Record<string, string | undefined>, systemLocale: () => string | undefined = windowsLocale): Lang {
   const asked = flag?.toLowerCase();
@@ -10,7 +12,8 @@ export function detectLang(flag: string | undefined, env: Record<string, string 
   // The country's code for its language, as many write it.
   if (asked === "vn") return "vi";
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || systemLocale() || "";
-  return /^vi/i.test(locale) ? "vi" : "en";
+  const preferred = /^(C|POSIX)([.@]|$)/.test(locale) ? undefined : env.LANGUAGE?.split(":").find((l) => /^(vi|en)([_.@-]|$)/i.test(l));
+  return /^vi/i.test(preferred ?? locale) ? "vi" : "en";
 }
 
 function windowsLocale(): string | undefined {
