@@ -20,7 +20,7 @@ export const VI_USAGE_SENTENCES: Sentences = [
 
 /** After a usage error naming a file that starts with a dash as an option: how to name it (said at start-up, so kept here, not in the catalogue). */
 export function dashFileWords(file: string, lang: Lang): string {
-  return lang === "vi" ? `Có tệp tên ${file} trong thư mục hiện tại: để chỉ tệp đó, viết ./${file} (hoặc đặt -- trước nó)` : `A file named ${file} is here: to name it, write ./${file} (or put -- before it)`;
+  return lang === "vi" ? `Có tệp tên ${file} trong thư mục hiện tại: để chỉ tệp đó, viết ./${file} (hoặc đặt -- trước nó)` : `A file named ${file} is in the current folder: to name it, write ./${file} (or put -- before it)`;
 }
 
 /** A commander error in the user's language, naming arguments and option values as the help does (<đường-dẫn>, not 'paths'). */

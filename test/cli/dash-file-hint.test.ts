@@ -11,7 +11,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("dashFileHint", () => {
   it.each([
-    ["error: unknown option '-so-x.yaml'", "A file named -so-x.yaml is here: to name it, write ./-so-x.yaml (or put -- before it)\n"],
+    ["error: unknown option '-so-x.yaml'", "A file named -so-x.yaml is in the current folder: to name it, write ./-so-x.yaml (or put -- before it)\n"],
     ["error: unknown option '-so-y.yaml'", ""], // no such file
     ["error: unknown option '--so-x.yaml'", ""], // a long option is never a file's name here
     ["error: unknown command 'x'", ""],
