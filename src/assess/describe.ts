@@ -39,8 +39,14 @@ function range(min: number | string | undefined, max: number | string | undefine
 export function evidenceRule(indicator: Indicator, lang: Lang): string | undefined {
   const e = indicator.evidence;
   if (!e) return undefined;
-  const fields = (e.fields ?? []).map((f) => message(lang, `evidence-${f}`).replace(/ \(.*\)$/, "").toLowerCase()).join(", ") || "–";
+  const fields = (e.fields ?? []).map((f) => message(lang, `evidence-${f}`).replace(/ \(.*\)$/, "").toLowerCase()).join(", ");
+  // No field asked of each item: nothing to say after "with" ("with –" read as a field named "–").
+  const bare = fields === "" ? "-bare" : "";
   // "At least 1" of something optional says nothing; a minimum is stated only when it is asked for.
-  if (!e.required && (e.min ?? 1) <= 1) return message(lang, "assess-evidence-rule-optional", { fields });
-  return message(lang, "assess-evidence-rule", { required: message(lang, e.required ? "assess-evidence-required" : "assess-evidence-optional"), min: e.min ?? 1, fields });
+  if (!e.required && (e.min ?? 1) <= 1) return message(lang, `assess-evidence-rule-optional${bare}`, { fields });
+  // Under a batch-relative rule what an answer earns depends on the batch, so evidence is asked of any answer
+  // above 0 (relative_to_best) or of every answer (min_max), not only of one that earns points (checkAgency).
+  const rule = indicator.rule?.type;
+  const required = rule === "min_max" ? "assess-evidence-required-always" : rule === "relative_to_best" ? "assess-evidence-required-above-zero" : "assess-evidence-required";
+  return message(lang, `assess-evidence-rule${bare}`, { required: message(lang, e.required ? required : "assess-evidence-optional"), min: e.min ?? 1, fields });
 }

@@ -278,7 +278,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "show-zero-denominator-full": { vi: "được điểm tối đa", en: "full marks" },
   "show-zero-denominator-zero": { vi: "0 điểm", en: "0 points" },
   "show-zero-denominator-invalid": { vi: "không được chấp nhận (lỗi)", en: "not accepted (an error)" },
-  "show-unit": { vi: "đơn vị", en: "unit" },
+  "show-unit": { vi: "đơn vị", en: "units" },
   "rule-fixed": { vi: "có → {points} điểm; không → 0", en: "yes → {points} {points|point|points}; no → 0" },
   "rule-ratio-fraction": { vi: "a/b × {max}", en: "a/b × {max}" },
   "rule-ratio-percent": { vi: "tỷ lệ % / 100 × {max}", en: "percentage / 100 × {max}" },

@@ -93,8 +93,9 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
     case "required":
       // Point at the key of the entry that lacks the field (the root itself when nothing encloses it).
       return { code: "missing-field", path, atKey: path.length > 0, params: { field: String(p.missingProperty), fields: `"${String(p.missingProperty)}"`, count: 1 } };
-    case "additionalProperties": {
-      const field = String(p.additionalProperty);
+    // `unevaluatedProperties` (the rubric's bands, which extend a band set through allOf) says the same of its key.
+    case "additionalProperties": case "unevaluatedProperties": {
+      const field = String(p.additionalProperty ?? p.unevaluatedProperty);
       // YAML 1.1's merge key is an ordinary key in YAML 1.2, which files are read as: it merges nothing.
       if (field === "<<") return { code: "merge-key", path: [...path, field], atKey: true, params: {} };
       if (path.length === 1 && path[0] === "answers" && known?.codes) {

@@ -2,6 +2,10 @@ import type { ErrorObject } from "ajv";
 import { describe, expect, it } from "vitest";
 import { expectedText, message } from "../../src/i18n/messages.js";
 import { describe as describeValue, schemaIssues } from "../../src/load/schema-issues.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { tempDirs } from "../rubric-ci/helpers/files.js";
 
 const patternError = (pattern: string): ErrorObject => ({ keyword: "pattern", instancePath: "/agency/id", schemaPath: "#/properties/agency/properties/id/pattern", params: { pattern } });
 
@@ -237,5 +241,26 @@ describe("schemaIssues on a number where one of some texts is asked", () => {
   ])("%s", (_, allowed, value, [code, hint]) => {
     const issues = schemaIssues(errors(allowed), { answers: { "1.2": { value } } });
     expect(issues.map((i) => [i.code, i.params.hint_source])).toEqual([[code, hint]]);
+  });
+});
+
+describe("an unknown key where the rubric schema uses unevaluatedProperties (bands)", () => {
+  const dirs = tempDirs();
+  const bundled = readFileSync(path.join("rubrics", "un-losi-2022.yaml"), "utf8");
+  it.each([
+    ["`level:` for `levels:`", bundled.replace(/^  levels:/m, "  level:"), "level", "levels"],
+    ["`agency_type:` in by_agency_type", bundled.replace(/^  levels:/m, "  by_agency_type:\n    - {agency_type: [x], levels: [{id: a, min: 0, label: {vi: A, en: A}}]}\n  levels:"), "agency_type", "agency_types"],
+  ])("%s is an unknown field at the key, with its near spelling, not ajv's own sentence", (_, text, field, suggestion) => {
+    const file = path.join(dirs(), "rubric.yaml");
+    writeFileSync(file, text);
+    const outcome = loadRubric(file);
+    expect(outcome.ok).toBe(false);
+    const diagnostics = outcome.ok ? [] : outcome.diagnostics;
+    expect(diagnostics.map((d) => d.code)).not.toContain("invalid-value");
+    const unknown = diagnostics.find((d) => d.code === "unknown-field");
+    expect(unknown?.params).toMatchObject({ field, suggestion });
+    // At the key itself (1-based), not at the first key of its mapping.
+    const line = text.split("\n").findIndex((l) => new RegExp(`(^|[{ ])${field}:`).test(l)) + 1;
+    expect(unknown?.line).toBe(line);
   });
 });

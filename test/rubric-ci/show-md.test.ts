@@ -58,6 +58,8 @@ describe("rules in words", () => {
     [{ type: "target", target: 12 }, count, "12 or more: 10 points; below, proportionally (value / 12 × 10)"],
     [{ type: "bands", steps: [{ min: 5, fraction: 1 }, { min: 2, fraction: 0.25 }], else: 1 }, count, "≥ 5 → 10; ≥ 2 → 2.5; below: 1"],
     [{ type: "per_unit", points: 2, cap: 8 }, count, "2 × the number of meetings, at most 8"],
+    // A count without a unit: "units", not "the number of unit".
+    [{ type: "per_unit", points: 2, cap: 8 }, { type: "count" }, "2 × the number of units, at most 8"],
     [{ type: "checklist", cap: 6 }, { type: "checklist", options: [{ id: "a", label: t("A"), points: 4 }, { id: "b", label: t("B"), fraction: 0.5 }] }, "the sum of the items ticked: A → 4; B → 5; at most 6"],
     [{ type: "relative_to_best" }, count, "value / the best value in the cohort × 10"],
     [{ type: "min_max" }, count, "(value − lowest) / (highest − lowest) in the cohort × 10; all equal: 10"],
