@@ -62,16 +62,22 @@ export function checkRubric(rubric: Rubric): Issue[] {
     }
     if ((group.aggregate ?? "sum") === "sum") {
       const sum = group.items.reduce((s, item) => s + (item.kind === "heading" ? 0 : item.max), 0);
-      if (Math.abs(sum - group.max) > eps && !addsUpForEachType(group)) issues.push({ code: "max-mismatch", path: [...path, "max"], params: { code: group.code, declared: group.max, sum: round(sum) } });
+      if (Math.abs(sum - group.max) > eps) {
+        // Children that differ by agency type (a target of 97 % for departments, 80 % for communes, as two
+        // indicators) add up to the group's max for each type it applies to, not all together: the type
+        // they fail for is named with its own sum (the sum of all, which counts for no type, misled).
+        const byType = typeSums(group);
+        const failing = byType.find(([, typeSum]) => Math.abs(typeSum - group.max) > eps);
+        if (!byType.some(([, typeSum]) => Math.abs(typeSum - sum) > eps)) issues.push({ code: "max-mismatch", path: [...path, "max"], params: { code: group.code, declared: group.max, sum: round(sum) } });
+        else if (failing) issues.push({ code: "max-mismatch-type", path: [...path, "max"], params: { code: group.code, declared: group.max, sum: round(failing[1]), type: failing[0] } });
+      }
     }
   };
 
-  // Children that differ by agency type (a target of 97 % for departments, 80 % for communes, as two
-  // indicators) add up to the group's max for each type it applies to, not all together.
-  const addsUpForEachType = (group: Group) => {
-    const forTypes = [...types].filter((t) => group.applies_to === undefined || group.applies_to.includes(t));
-    return forTypes.length > 0 && forTypes.every((t) => Math.abs(group.items.reduce((sum, item) => sum + (item.kind !== "heading" && appliesTo(item, t) ? item.max : 0), 0) - group.max) <= eps);
-  };
+  /** The children's sum for each agency type the group applies to. */
+  const typeSums = (group: Group): [string, number][] =>
+    [...types].filter((t) => group.applies_to === undefined || group.applies_to.includes(t))
+      .map((t) => [t, group.items.reduce((sum, item) => sum + (item.kind !== "heading" && appliesTo(item, t) ? item.max : 0), 0)]);
 
   const checkIndicator = (ind: Indicator, path: string[]) => {
     noteCode(ind.code, path);

@@ -72,6 +72,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-code-prefix": { vi: "Mã con không bắt đầu bằng mã nhóm cha", en: "A child's code does not start with its parent's" },
   "lint-rule-code-order": { vi: "Các mã cùng cấp không theo thứ tự", en: "Sibling codes out of order" },
   "lint-rule-max-mismatch": { vi: "Điểm tối đa của nhóm khác tổng các mục con", en: "A group's max differs from its children's sum" },
+  "lint-rule-max-mismatch-type": { vi: "Với một loại cơ quan, điểm tối đa của nhóm khác tổng các mục con áp dụng", en: "For one agency type, a group's max differs from the sum of the children that apply" },
   "lint-rule-scale-mismatch": { vi: "Thang điểm khác tổng điểm các nhóm", en: "The scale differs from the groups' sum" },
   "lint-rule-info-only-points": { vi: "Chỉ số chỉ thu thập thông tin có điểm hoặc quy tắc", en: "An information-only indicator has points or a rule" },
   "lint-rule-rule-missing": { vi: "Chỉ số thiếu quy tắc chấm điểm", en: "An indicator has no scoring rule" },

@@ -95,6 +95,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "duplicate-code": { vi: "Mã {code} bị trùng (đã dùng ở dòng {first})", en: "Code {code} is used twice (first at line {first})" },
   "code-prefix": { vi: "Mã {code} phải bắt đầu bằng mã nhóm cha {parent}.", en: "Code {code} must start with its parent's code {parent}." },
   "code-order": { vi: "Mã {code} đứng sau {previous}: hãy xếp theo thứ tự tự nhiên", en: "Code {code} comes after {previous}: list siblings in natural order" },
+  "max-mismatch-type": { vi: "Điểm tối đa của nhóm {code} là {declared} nhưng với loại cơ quan {type}, tổng các mục con áp dụng là {sum}", en: "The max of {code} is {declared} but for agency type {type} the children that apply add up to {sum}" },
   "max-mismatch": { vi: "Điểm tối đa của nhóm {code} là {declared} nhưng tổng các mục con là {sum}", en: "The max of {code} is {declared} but its children add up to {sum}" },
   "scale-mismatch": { vi: "Thang điểm là {declared} nhưng tổng điểm tối đa các nhóm là {sum}: sửa scale, hoặc max của nhóm bị sai", en: "The scale is {declared} but the groups' maxima add up to {sum}: fix the scale, or the max of the group that is wrong" },
   "info-only-points": { vi: "Chỉ số chỉ thu thập thông tin {code} phải có max: 0 và không có rule", en: "Information-only indicator {code} must have max: 0 and no rule" },

@@ -9,6 +9,9 @@ const withInput = (input: Input, rule: Indicator["rule"] = { type: "ratio" }) =>
 
 /** [what is wrong, how the mini rubric is broken, the findings: code and JSON path] */
 type Case = [string, (r: Rubric) => void, [string, string][]];
+
+/** 1.1 (30) for departments, 1.2 (10) for communes, 1.3 (10) for both, in a group of 40: communes are 20 short. */
+const oneTypeShort = (r: Rubric) => { Object.assign(r.groups[0]!.items[0]!, { applies_to: ["department"] }); Object.assign(r.groups[0]!.items[1]!, { applies_to: ["commune"], max: 10 }); r.groups[0]!.max = 40; r.scale = 80; };
 const AT13 = "groups/0/items/2";
 
 const cases: Case[] = [
@@ -67,7 +70,7 @@ const cases: Case[] = [
   // max-mismatch: a group's children add up to its max, all together or for each agency type it applies to
   ["a group whose children add up to more than its max", (r) => { r.groups[0]!.max = 50; r.scale = 90; }, [["max-mismatch", "groups/0/max"]]],
   ["a target for each type (1.1 for departments, 1.2 for communes): each adds up to the max", (r) => { Object.assign(r.groups[0]!.items[0]!, { applies_to: ["department"] }); Object.assign(r.groups[0]!.items[1]!, { applies_to: ["commune"] }); r.groups[0]!.max = 40; r.scale = 80; }, []],
-  ["one type's children short of the max", (r) => { Object.assign(r.groups[0]!.items[0]!, { applies_to: ["department"] }); Object.assign(r.groups[0]!.items[1]!, { applies_to: ["commune"], max: 10 }); r.groups[0]!.max = 40; r.scale = 80; }, [["max-mismatch", "groups/0/max"]]],
+  ["one type's children short of the max", oneTypeShort, [["max-mismatch-type", "groups/0/max"]]],
 ];
 
 describe("checkRubric: size", () => {
@@ -98,5 +101,13 @@ describe("checkRubric: what the schema cannot say", () => {
     const rubric = miniRubric();
     breakIt(rubric);
     expect(checkRubric(rubric).map((i) => [i.code, i.path.join("/")])).toEqual(expected);
+  });
+
+  it("names the agency type whose children miss the max, with their sum (the sum of all counts for no type)", () => {
+    const rubric = miniRubric();
+    oneTypeShort(rubric);
+    const sums = new Map(rubric.agency_types.map((t) => [t.id, rubric.groups[0]!.items.reduce((s, i) => s + (i.kind !== "heading" && (i.applies_to === undefined || i.applies_to.includes(t.id)) ? i.max : 0), 0)]));
+    expect(sums.get("department")).toBe(40);
+    expect(checkRubric(rubric).map((i) => i.params)).toEqual([{ code: "1", declared: 40, sum: sums.get("commune")!, type: "commune" }]);
   });
 });
