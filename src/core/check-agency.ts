@@ -28,7 +28,11 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   // Written back in YAML's straight double quotes: a # or a colon in the name stays text.
   if (wrapped) issues.push({ code: "name-in-quotes", path: ["agency", "name"], severity: "warning", params: { written: JSON.stringify(wrapped[1]!) } });
   // Last year's file sent again, or a rubric of another year: scored all the same, but said.
-  const period = typeof agency.period === "string" || typeof agency.period === "number" ? String(agency.period).trim() : undefined;
+  const written = typeof agency.period === "string" || typeof agency.period === "number" ? String(agency.period).trim() : undefined;
+  // Word's quotes around it (“2025”) are kept as text: said as such, not as a file of another year.
+  const quoted = written === undefined ? null : WRAPPING_QUOTES.exec(written);
+  const period = quoted ? quoted[1]!.trim() : written;
+  if (quoted) issues.push({ code: "period-in-quotes", path: ["period"], severity: "warning", params: { written: JSON.stringify(period) } });
   if (period !== undefined && period !== "" && rubric.period && period !== rubric.period) issues.push({ code: "period-mismatch", path: ["period"], severity: "warning", params: { period, rubric_period: rubric.period, rubric: rubric.id } });
   const slipped = submittedOutsidePeriod(agency.submitted, period);
   if (slipped) issues.push(slipped);

@@ -2,6 +2,7 @@ import type { AgencyFile } from "../core/agency.js";
 import { checkAgency } from "../core/check-agency.js";
 import type { LoadedRubric } from "./load-rubric.js";
 import { DOUBLE_ENCODED } from "./double-encoded.js";
+import { LEGACY_FONT } from "./legacy-font.js";
 import { normalizeText } from "./normalize.js";
 import { readPlainYaml } from "./plain-yaml.js";
 import { plainlyValid } from "./plain-valid.js";
@@ -35,7 +36,7 @@ export function fastAgency(text: string, loaded: (data: Record<string, unknown>)
   if (!plainlyValid(rubric.rubric, record)) return { valid: false, data: record, rubric };
   const agency = { ...record } as unknown as AgencyFile;
   if (typeof (agency.period as unknown) === "number") agency.period = String(agency.period);
-  // A double-encoded text gets its warning placed there too (rare; the test is one scan of the text).
-  if (checkAgency(rubric.rubric, agency).length > 0 || DOUBLE_ENCODED.test(text)) return { valid: false, data: record, rubric };
+  // A double-encoded text, or one in a legacy font, gets its warning placed there too (rare; each test is one scan of the text).
+  if (checkAgency(rubric.rubric, agency).length > 0 || DOUBLE_ENCODED.test(text) || LEGACY_FONT.test(text)) return { valid: false, data: record, rubric };
   return { valid: true, agency, rubric };
 }

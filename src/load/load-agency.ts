@@ -11,6 +11,7 @@ import { locateIssue, withFrame, type LocatedDiagnostic } from "./located.js";
 import { parseYaml, type SourcedData } from "./parse-yaml.js";
 import { boundLists } from "./bound-lists.js";
 import { doubleEncodedIssue } from "./double-encoded.js";
+import { legacyFontIssue } from "./legacy-font.js";
 import { doubtfulPart } from "./plain-valid.js";
 import { doubtfulNumberSource } from "./number-source.js";
 import { readText } from "./read.js";
@@ -60,7 +61,8 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   if (mismatch) return { ok: false, diagnostics: [place(mismatch)] };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
   const issues = [...bounded.issues, ...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, text) => idForLabel(rubric, path, text), labelsAt: (path) => labelledAt(rubric, path), naAllowed: (code) => naAllowedFor(rubric, code), ...lazySchemaHints(() => agencySchema(rubric)) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
-  const garbled = doubleEncodedIssue(agency.text, agency.data);
+  // Garbled one way or the other, not both: a double-encoded text holds marks a legacy font's would too.
+  const garbled = doubleEncodedIssue(agency.text, agency.data) ?? legacyFontIssue(agency.text, agency.data);
   if (garbled) issues.push(garbled);
   const all = dedupe(issues).map(place).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   if (all.some((d) => d.severity === "error")) return { ok: false, diagnostics: firstFindings(all, agency.file) };

@@ -145,6 +145,17 @@ describe("a period other than the rubric's", () => {
   ])("%j → %j", (period, expected) => {
     expect(warned(period)).toEqual(expected);
   });
+
+  // Word's quotes around the year are no other year: the warning says what to write.
+  const quoted = (period: unknown) => checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở X", type: "department" }, period } as unknown as AgencyFile).filter((i) => i.code.startsWith("period-")).map((i) => [i.code, i.params.written ?? i.params.period]);
+  it.each([
+    ["“2025”", [["period-in-quotes", '"2025"']]],
+    ["‘2025’", [["period-in-quotes", '"2025"']]],
+    ["“2024”", [["period-in-quotes", '"2024"'], ["period-mismatch", "2024"]]],
+    ["2025", []],
+  ])("%j in quotes → %j", (period, expected) => {
+    expect(quoted(period)).toEqual(expected);
+  });
 });
 
 describe("a submission date outside the period's year and the next", () => {

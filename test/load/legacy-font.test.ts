@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { LEGACY_FONT, legacyFontIssue } from "../../src/load/legacy-font.js";
+import { runCli } from "../helpers/run-cli.js";
+
+const NAME = "Sở Khoa học và Công nghệ tỉnh Quảng Bình";
+/** The name typed in .VnTime (TCVN3) or VNI-Times and pasted as Unicode: the font's bytes as Windows-1252 letters. */
+const TCVN3 = "Së Khoa häc vµ C«ng nghÖ tØnh Qu¶ng B×nh";
+const VNI = "Sôû Khoa hoïc vaø Coâng ngheä tænh Quaûng Bình";
+
+const texts = [...readdirSync("rubrics").filter((f) => f.endsWith(".yaml")).map((f) => `rubrics/${f}`), ...readdirSync("examples").filter((f) => f.endsWith(".yaml")).map((f) => `examples/${f}`)]
+  .map((file) => ({ file, text: readFileSync(file, "utf8") }));
+
+describe("Vietnamese in a legacy font, pasted as Unicode", () => {
+  it("no bundled rubric or example reads as such", () => {
+    expect(texts.length).toBeGreaterThan(8);
+    for (const { file, text } of texts) expect(legacyFontIssue(text, parse(text)), file).toBeUndefined();
+  });
+
+  it.each([[TCVN3, "TCVN3 (ABC)"], [VNI, "VNI Windows"], ["Tæng sè CBCCVC ®­îc giao", "TCVN3 (ABC)"], ["Cô quan töï baùo caùo", "VNI Windows"]])("warns at %j, naming the font", (name, font) => {
+    const data = { agency: { id: "a", name: NAME }, answers: { "1.1": { value: 1, note: name } } };
+    expect(legacyFontIssue(JSON.stringify(data), data)).toMatchObject({ code: "legacy-font-text", path: ["answers", "1.1", "note"], severity: "warning", params: { font } });
+  });
+
+  it.each([
+    "Xem mục «Không chấm được» ở cuối báo cáo", // guillemets are quotes, apart from the letters they quote
+    "Đọc tệp mất 103 µs, ghi 20 µs",
+    "Microsoft® Office® 365 và Windows®",
+    "Phần mềm của Müller GmbH",
+    "Diện tích 25 m², nhiệt độ 20 °C, ½ ngày",
+    "Sở Y tế · Sở Nội vụ",
+  ])("Vietnamese (and other text) as written is not in a legacy font: %j", (name) => {
+    const data = { agency: { id: "a", name } };
+    expect(legacyFontIssue(JSON.stringify(data), data)).toBeUndefined();
+  });
+
+  it("no Vietnamese letter, in either case and with any tone, sends a file the slow way (CÔNG VĂN, THÔNG BÁO in capitals)", () => {
+    const vowels = "aăâeêioôơuưy";
+    const tones = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
+    const letters = [...vowels].flatMap((v) => tones.map((t) => (v + t).normalize("NFC"))).concat("đ");
+    const all = [...letters, ...letters.map((l) => l.toUpperCase())].join("");
+    expect(all.length).toBe(2 * (12 * 6 + 1));
+    expect(LEGACY_FONT.test(all)).toBe(false);
+    expect(LEGACY_FONT.test(TCVN3) && LEGACY_FONT.test(VNI)).toBe(true);
+  });
+
+  it("such a file is scored, with a located warning in a batch too (the fast path sends it to be placed)", async () => {
+    const text = readFileSync("examples/so-khcn-quang-binh.yaml", "utf8").replace(`name: "${NAME}"`, `name: "${TCVN3}"`);
+    const r = await runCli(["score", "-", "--format", "json"], { stdin: text });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/<stdin>:11:9 warning The text looks typed in a legacy TCVN3 \(ABC\) font and pasted \("Së Khoa/);
+  });
+});
