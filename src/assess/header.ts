@@ -69,7 +69,7 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
   // A period written as text or a number counts; anything else (a mapping, a list, empty) is asked again.
   const was = existing.period as unknown;
   const givenPeriod = typeof was === "number" ? String(was) : text(was);
-  const period = givenPeriod ?? (await asker.text({ message: m("header-period"), default: rubric.period, validate: required })).trim();
+  const period = givenPeriod ?? periodAsTyped(await asker.text({ message: m("header-period"), default: rubric.period, validate: required }));
   say(["period"], period, givenPeriod);
 
   const old = mapping(existing.respondent);
@@ -127,6 +127,16 @@ function nameProblem(v: string): string | undefined {
 /** A stored address the file's check refuses (an empty one is none). */
 function refusedEmail(value: unknown): boolean {
   return typeof value === "string" && value !== "" && !isEmail(value);
+}
+
+/**
+ * The period as the officer says it: "năm 2025" (or "Năm 2025", "year 2025") is the year, written as the
+ * rubric and the checks write it. Kept as typed, it was told at Finish, by score and validate that it "may be
+ * a file of another year" (period-mismatch), and the evidence dates were not checked against it.
+ */
+export function periodAsTyped(text: string): string {
+  const t = text.normalize("NFC").trim();
+  return /^(?:năm|nam|year)\s+(\d{4})$/i.exec(t)?.[1] ?? t;
 }
 
 /** A phone number as officers write one (0912 345 678, (0232) 3822 123, +84 912…, two with a /): digits and their separators. */

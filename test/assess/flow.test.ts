@@ -672,6 +672,21 @@ describe("assess header", () => {
     expect(headerComplete(header!, rubric)).toBe(true);
   });
 
+  it("a period typed \"năm 2025\" is saved as the year 2025 (it was kept as typed, and Finish warned of a file of another year)", async () => {
+    const { askHeader } = await import("../../src/assess/header.js");
+    const { checkAgency } = await import("../../src/core/check-agency.js");
+    const partial = { rubric: { id: "assess-mini", version: "1" }, agency: { id: "xa-thu", name: "UBND xã Thử", type: "commune" }, period: null, respondent: { name: "Lê Văn D", position: null, phone: null, email: null } } as never;
+    const asked = askHeader(makeAsker("vi"), "vi", rubric, partial);
+    await new Promise((r) => setImmediate(r));
+    expect(screen.getScreen()).toContain("Kỳ đánh giá");
+    // Typed decomposed, as some input methods send it; the last question, so no prompt follows.
+    screen.type("Na\u0306m 2025".normalize("NFD"));
+    screen.keypress("enter");
+    const header = await asked;
+    expect(header!.period).toBe("2025");
+    expect(checkAgency(rubric, { ...header!, answers: {} }).map((i) => i.code)).not.toContain("period-mismatch");
+  });
+
   it("a name a hand edit left unusable is asked again saying why (it was asked with no reason given)", async () => {
     const { askHeader } = await import("../../src/assess/header.js");
     const partial = { rubric: { id: "assess-mini", version: "1" }, agency: { id: "xa-thu", name: "\u200b", type: "commune" }, period: "2025", respondent: { name: "Lê Văn D", position: null, phone: null, email: null } } as never;
