@@ -16,6 +16,11 @@ import { message } from "../i18n/messages.js";
 export class AgencyDoc {
   /** Paths set since the last save: what is carried over a change made to the file meanwhile (see save). */
   private touched: string[][] = [];
+  /**
+   * What the last save wrote over: paths the file edited meanwhile had changed too (another window answering
+   * the same question, an editor), to be said.
+   */
+  overwritten: string[][] = [];
 
   /**
    * `eol`: the file's line ends, kept when it is saved (CRLF from Windows editors). `onDisk`: the file's text
@@ -178,14 +183,19 @@ export class AgencyDoc {
    */
   save(): boolean {
     let merged = false;
+    this.overwritten = [];
     if (this.onDisk !== undefined) {
       const read = readText(this.file);
       if (read.ok && read.text !== this.onDisk) {
         const edited = parsed(read.text);
         if (!edited || (holdsSession(this.doc) && !holdsSession(edited))) throw new EditedMeanwhileError(this.file);
+        const before = parsed(this.onDisk);
         for (const path of this.touched) {
           const node = this.doc.getIn(path, true);
           if (!isNode(node)) continue;
+          // Changed there since this session last saw it, to something else than this session's: the later save wins, and says so.
+          const theirs = dataAt(edited, path);
+          if (theirs !== dataAt(before, path) && theirs !== JSON.stringify(node.toJSON())) this.overwritten.push(path);
           if (path.length === 2 && path[0] === "answers") this.putAnswer(path[1]!, node.clone() as Node, edited);
           else this.put(path, node.clone() as Node, edited);
         }
@@ -238,6 +248,12 @@ function holdsSession(doc: Document): boolean {
 }
 
 /** A file's YAML as a document whose comments sit where they print back (see rehomeComments); undefined when it is not a mapping or does not parse. */
+/** The data at a path of a document, as JSON text to compare (undefined where there is none). */
+function dataAt(doc: Document | undefined, path: string[]): string | undefined {
+  const node = doc?.getIn(path, true);
+  return isNode(node) ? JSON.stringify(node.toJSON()) : undefined;
+}
+
 function parsed(text: string): Document | undefined {
   const doc = parseDocument(text, { stringKeys: true, uniqueKeys: true, version: "1.2" });
   if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) return undefined;

@@ -140,7 +140,10 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
   async function persist(code: string): Promise<void> {
     for (;;) {
       try {
-        if (doc.save()) iv.checkHandEdit?.(doc.file, code);
+        if (doc.save()) {
+          for (const what of new Set(doc.overwritten.map((p) => (p[0] === "answers" ? message(lang, "assess-overwrote-answer", { code: p[1]! }) : p.join("."))))) iv.print(message(lang, "assess-overwrote", { what, file: doc.file }));
+          iv.checkHandEdit?.(doc.file, code);
+        }
         return;
       } catch (e) {
         if (!(e instanceof WriteRefusedError) && !(e instanceof EditedMeanwhileError)) throw e;

@@ -185,6 +185,27 @@ describe("AgencyDoc and an edit made to the file while assess runs", () => {
     expect(doc.data().answers).toEqual({ "1.1": { value: 4 }, "1.6": { value: 2 }, "1.2": { value: "cap-pho" } });
   });
 
+  it("says which answer it wrote over when another window changed the same question meanwhile, and only that one", () => {
+    const f = file();
+    writeFileSync(f, 'answers:\n  "1.1":\n    value:\n  "1.4":\n    value: 1\n');
+    const doc = AgencyDoc.open(f)!;
+    doc.setAnswer("1.1", { value: 4 });
+    doc.save();
+    expect(doc.overwritten).toEqual([]);
+    // Another window answers 1.4 and 1.6 meanwhile; this one answers 1.4 too, and 1.1 again as the file has it.
+    writeFileSync(f, readFileSync(f, "utf8").replace('"1.4":\n    value: 1', '"1.4":\n    value: 3\n  "1.6":\n    value: 2'));
+    doc.setAnswer("1.4", { value: 2 });
+    doc.setAnswer("1.1", { value: 4 });
+    expect(doc.save()).toBe(true);
+    expect(doc.overwritten).toEqual([["answers", "1.4"]]);
+    expect(doc.data().answers).toEqual({ "1.1": { value: 4 }, "1.4": { value: 2 }, "1.6": { value: 2 } });
+    // The same answer given in both windows is no conflict.
+    writeFileSync(f, readFileSync(f, "utf8").replace('"1.6":\n    value: 2', '"1.6":\n    value: 5'));
+    doc.setAnswer("1.6", { value: 5 });
+    doc.save();
+    expect(doc.overwritten).toEqual([]);
+  });
+
   it.each([
     ["emptied to a comment", "# tạm\n"],
     ["without its agency", 'rubric: {id: x, version: "1"}\nanswers: {}\n'],

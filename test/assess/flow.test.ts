@@ -104,6 +104,15 @@ describe("assess interview, a hand edit taken in mid-session", () => {
     expect(saved(doc).answers["1.2"]).toEqual({ value: 4 });
   });
 
+  it("says so when another window answered the same question meanwhile, whose answer this one replaces (it was lost unsaid)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    const { lines } = start(doc, "vi");
+    writeFileSync(doc.file, readFileSync(doc.file, "utf8").replace("answers:", 'answers:\n  "1.3":\n    value: 70'));
+    await enter("50");
+    expect(saved(doc).answers["1.3"]).toMatchObject({ value: 50 });
+    expect(lines.join("\n")).toContain(`Câu trả lời chỉ số 1.3 vừa được sửa ở nơi khác trong ${doc.file}`);
+  });
+
   it("leaves out of the check the answer being given, whose evidence may still come", () => {
     const at = (path: string) => ({ code: "x", file: "a.yaml", path, severity: "error" as const, params: {} });
     expect(besidesAnswer([at("answers/1.4/value"), at("answers/1.2/value/a"), at("agency/name"), at("answers/1.40")], "1.4").map((d) => d.path)).toEqual(["answers/1.2/value/a", "agency/name", "answers/1.40"]);
