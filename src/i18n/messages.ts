@@ -343,6 +343,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-na-first-part": { vi: "Không áp dụng là cho cả chỉ số, chọn ở ý đầu tiên; ở ý này hãy trả lời (0 hoặc không nếu không có)", en: "Not applicable is for the whole indicator, chosen at its first part; answer this part (0 or no where there is none)" },
   "assess-parts-na": { vi: "(Không áp dụng, nếu chọn ở ý này, là cho cả chỉ số)", en: "(Not applicable, if chosen here, is for the whole indicator)" },
   "assess-resume-parts": { vi: "Các câu {codes} còn ý chưa trả lời (ở trên): sẽ được hỏi lại trước", en: "Parts of {codes} are unanswered (above): asked again first" },
+  "assess-resume-evidence": { vi: "Câu {codes} còn thiếu minh chứng: sẽ được hỏi trước", en: "Evidence still to add to {codes}: asked first" },
   "assess-resume-redo": { vi: "Tệp có {count} lỗi (ở trên): câu {codes} sẽ được hỏi lại trước", en: "The file has {count} {count|error|errors} (above): {codes} will be asked again first" },
   "assess-resume-errors": { vi: "Tệp có {count} lỗi (ở trên) mà các câu hỏi không sửa được: hãy sửa trong tệp trước khi gửi", en: "The file has {count} {count|error|errors} (above) that the questions cannot mend: fix {count|it|them} in the file before sending it" },
   "assess-taken-resume": { vi: "Đã có tệp {file} (phiếu của {name}, đã trả lời {answered} câu). Tiếp tục điền tệp này?", en: "{file} already exists ({name}, {answered} {answered|answer|answers}). Resume it?" },

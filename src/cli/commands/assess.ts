@@ -199,13 +199,19 @@ async function resumeTaken(ctx: Context, asker: Asker, target: string, rubric: R
 function answersToRedo(ctx: Context, file: string, loaded: LoadedRubric): Set<string> | undefined {
   const found = fileFindings(file, loaded).filter((d) => d.severity === "error" || d.code === "part-unanswered");
   if (found.length === 0) return undefined;
-  const errors = found.filter((d) => d.severity === "error").length;
   const codes = new Set(allIndicators(loaded.rubric).map((i) => i.code));
-  const redo = new Set(found.map((d) => d.path?.split("/")).filter((p) => p?.[0] === "answers" && codes.has(p[1]!)).map((p) => p![1]!));
-  for (const d of found) showDiagnostic(ctx, d);
-  const said = errors === 0 ? "assess-resume-parts" : redo.size > 0 ? "assess-resume-redo" : "assess-resume-errors";
-  terminalLines(ctx)(message(ctx.lang, said, { count: errors, codes: [...redo].join(", ") }));
-  return redo;
+  const codesOf = (list: LocatedDiagnostic[]) => [...new Set(list.map((d) => d.path?.split("/")).filter((p) => p?.[0] === "answers" && codes.has(p[1]!)).map((p) => p![1]!))];
+  // Evidence the interview let the officer leave for later is their to-do, not a mistake: said in a line, not
+  // as an error with its code frame (validate and score still count it one).
+  const later = found.filter((d) => d.code === "evidence-missing");
+  const shown = found.filter((d) => d.code !== "evidence-missing");
+  const errors = shown.filter((d) => d.severity === "error").length;
+  const redo = codesOf(shown);
+  for (const d of shown) showDiagnostic(ctx, d);
+  const said = errors === 0 ? "assess-resume-parts" : redo.length > 0 ? "assess-resume-redo" : "assess-resume-errors";
+  if (shown.length > 0) terminalLines(ctx)(message(ctx.lang, said, { count: errors, codes: redo.join(", ") }));
+  if (later.length > 0) terminalLines(ctx)(message(ctx.lang, "assess-resume-evidence", { codes: codesOf(later).join(", ") }));
+  return new Set([...redo, ...codesOf(later)]);
 }
 
 /** Findings about anything but the answer to this indicator (which is being given, its evidence maybe still to come). */
