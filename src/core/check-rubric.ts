@@ -1,3 +1,4 @@
+import { suggestCode, suggestKey } from "./check-agency.js";
 import { allIndicators, appliesTo, compareCodes } from "./codes.js";
 import type { Issue } from "./issue.js";
 import { NUMERIC_INPUTS, RATIO_INPUTS } from "./measure.js";
@@ -19,7 +20,7 @@ export function checkRubric(rubric: Rubric): Issue[] {
   const eps = 1e-9;
 
   const checkTypes = (list: string[] | undefined, path: string[]) => {
-    list?.forEach((t, i) => { if (!types.has(t)) issues.push({ code: "unknown-agency-type-ref", path: [...path, String(i)], params: { type: t } }); });
+    list?.forEach((t, i) => { if (!types.has(t)) issues.push({ code: "unknown-agency-type-ref", path: [...path, String(i)], params: { type: t, ...suggestion(suggestKey(t, [...types])) } }); });
   };
   const noteCode = (code: string, path: string[]) => {
     const first = seen.get(code);
@@ -120,7 +121,7 @@ export function checkRubric(rubric: Rubric): Issue[] {
         let target: Input = input;
         if (term.field !== undefined) {
           const field = input.type === "parts" ? input.fields.find((f) => f.id === term.field) : undefined;
-          if (!field) { issues.push({ code: "unknown-field-ref", path: [...here, "field"], params: { field: term.field } }); return; }
+          if (!field) { issues.push({ code: "unknown-field-ref", path: [...here, "field"], params: { field: term.field, ...suggestion(input.type === "parts" ? suggestKey(term.field, input.fields.map((f) => f.id)) : undefined) } }); return; }
           target = field.input;
         }
         checkRule(term.rule, target, term.max ?? max, [...here, "rule"], false);
@@ -175,7 +176,7 @@ export function checkRubric(rubric: Rubric): Issue[] {
   const overlap = (a: string, b: string) => a === b || (within.get(a)?.includes(b) ?? false) || (within.get(b)?.includes(a) ?? false);
   rubric.aggregates?.forEach((a, i) => a.include.forEach((code, j) => {
     const path = ["aggregates", String(i), "include", String(j)];
-    if (!seen.has(code)) { issues.push({ code: "unknown-code-ref", path, params: { code } }); return; }
+    if (!seen.has(code)) { issues.push({ code: "unknown-code-ref", path, params: { code, ...suggestion(suggestCode(code, seen.keys())) } }); return; }
     const other = a.include.slice(0, j).find((earlier) => overlap(earlier, code));
     if (other !== undefined) issues.push({ code: "aggregate-overlap", path, params: { id: a.id, code, other } });
   }));
@@ -223,4 +224,9 @@ export function ruleFits(rule: Rule["type"], input: SimpleInput["type"]): boolea
     case "relative_to_best": case "min_max": return NUMERIC_INPUTS.has(input) && input !== "boolean" && input !== "checklist";
     default: return true;
   }
+}
+
+/** A "did you mean" for a name a rule or list refers to (so_hoa for so-hoa, 1.1 for 1.l, commune for Commune). */
+function suggestion(known: string | undefined): { suggestion: string } | Record<string, never> {
+  return known === undefined ? {} : { suggestion: `"${known}"` };
 }

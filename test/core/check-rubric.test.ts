@@ -103,6 +103,16 @@ describe("checkRubric: what the schema cannot say", () => {
     expect(checkRubric(rubric).map((i) => [i.code, i.path.join("/")])).toEqual(expected);
   });
 
+  it.each<[string, (r: Rubric) => void, Record<string, string>]>([
+    ["a rule's field with _ for -", withInput({ type: "parts", fields: [{ id: "so-hoa", label: t("Số hóa"), input: { type: "boolean" } }] }, { type: "sum", parts: [{ field: "so_hoa", max: 20, rule: { type: "fixed" } }] }), { field: "so_hoa", suggestion: '"so-hoa"' }],
+    ["an agency type in another case", (r) => { indicator13(r).applies_to = ["Commune"]; }, { type: "Commune", suggestion: '"commune"' }],
+    ["an aggregate's code with l for 1", (r) => { r.aggregates![0]!.include = ["1.l", "2"]; }, { code: "1.l", suggestion: '"1.1"' }],
+  ])("a name referred to that does not exist suggests the one meant: %s", (_name, breakIt, params) => {
+    const rubric = miniRubric();
+    breakIt(rubric);
+    expect(checkRubric(rubric).map((i) => i.params)).toEqual([params]);
+  });
+
   it("names the agency type whose children miss the max, with their sum (the sum of all counts for no type)", () => {
     const rubric = miniRubric();
     oneTypeShort(rubric);
