@@ -454,8 +454,12 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "warning": { vi: "cảnh báo", en: "warning" },
 };
 
-/** The one catalogue: core messages plus those of the report formats and the rubric-author commands. */
-const MESSAGES: Record<string, Entry> = { ...CORE_MESSAGES, ...REPORT_MESSAGES, ...RUBRIC_CI_MESSAGES };
+/**
+ * The one catalogue: core messages plus those of the report formats and the rubric-author commands. Made
+ * as a dictionary (no prototype) and filled: spread into a literal, its 900 keys were added one shape at a
+ * time, each copying the shape so far, 150 M instructions, a seventh of `score ONE_FILE`.
+ */
+const MESSAGES: Record<string, Entry> = Object.assign(Object.create(null) as Record<string, Entry>, CORE_MESSAGES, REPORT_MESSAGES, RUBRIC_CI_MESSAGES);
 
 /** Descriptions of expected values, used after "expected:". */
 const EXPECTED: Record<string, Entry> = {
