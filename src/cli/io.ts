@@ -22,7 +22,8 @@ export function processIo(): Io {
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    stdinIsTTY: process.stdin.isTTY === true,
+    // Read when asked: process.stdin is made on first use (its stream modules, 10 ms), which --version never needs.
+    get stdinIsTTY() { return process.stdin.isTTY === true; },
     // Read when asked: a terminal resized while assess runs has another width for the next question.
     get stdoutColumns() { return process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined; },
     get stderrColumns() { return process.stderr.isTTY && process.stderr.columns > 0 ? process.stderr.columns : undefined; },
