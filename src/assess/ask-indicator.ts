@@ -91,7 +91,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       // N/A is the whole indicator's: offered at the first part only, and said so (chosen at a later part meaning
       // "we have none of this", it threw away the parts answered and made the indicator N/A: 16 points became 20).
       for (const [k, field] of input.fields.entries()) {
-        ctx.print(`  · ${field.label[lang]}: ${answerFormat(field.input, lang)}`);
+        ctx.print(`  · ${field.label[lang]}: ${answerFormat(field.input, lang, "prompt")}`);
         if (k === 0 && allowNa) ctx.print(`    ${message(lang, "assess-parts-na")}`);
         let v: unknown;
         try {

@@ -3,14 +3,21 @@ import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
 
 /**
- * What an answer must look like, in words: shared by the interactive prompts and `init` comments. In a
- * file (`written`) the words say how to write it in YAML: `có` there is not a yes/no value, true is.
+ * Who reads the words of an answer's format: the officer at an interview's question (`prompt`: the words they
+ * answer with, a part or an option by its label), a reader of the rubric (`reference`: those words and what a
+ * file holds, the ids and true / false), an `init` comment (`file`: how to write it in YAML, where `có` is not
+ * a yes/no value, true is).
  */
-export function answerFormat(input: Input, lang: Lang, written = false): string {
+export type FormatFor = "prompt" | "reference" | "file";
+
+/** What an answer must look like, in words: shared by the interactive prompts, `rubric show` and `init` comments. */
+export function answerFormat(input: Input, lang: Lang, as: FormatFor): string {
+  const written = as === "file";
   const unit = "unit" in input && input.unit ? `; ${message(lang, "format-unit", { unit: input.unit[lang] })}` : "";
-  const options = "options" in input ? input.options.map((o) => `${o.id} (${o.label[lang]})`).join(", ") : "";
+  // Labels only at a question (they may hold commas: "; " between them), as the list to pick from shows them.
+  const options = !("options" in input) ? "" : as === "prompt" ? input.options.map((o) => o.label[lang]).join("; ") : input.options.map((o) => `${o.id} (${o.label[lang]})`).join(", ");
   switch (input.type) {
-    case "boolean": return message(lang, written ? "format-boolean-written" : "format-boolean");
+    case "boolean": return message(lang, written ? "format-boolean-written" : as === "prompt" ? "format-boolean-answer" : "format-boolean");
     case "number": return message(lang, input.integer ? "format-integer" : "format-number") + range(input.min, input.max, lang) + unit;
     case "percent": return message(lang, "format-percent");
     case "fraction": return (written ? message(lang, "format-fraction-written") + "; " : "") + message(lang, input.integer ? "format-fraction-whole" : "format-fraction", { numerator: input.numerator[lang], denominator: input.denominator[lang] }) + unit;
@@ -24,7 +31,7 @@ export function answerFormat(input: Input, lang: Lang, written = false): string 
     // In a file a date is written as YAML's ISO date; typed in a prompt, as people write it.
     case "date": return written ? message(lang, "format-date-written") + range(input.min, input.max, lang) : message(lang, "format-date") + range(input.min && dateText(input.min, lang), input.max && dateText(input.max, lang), lang);
     case "text": return message(lang, "format-text");
-    case "parts": return message(lang, "format-parts") + ": " + input.fields.map((f) => `${f.id} (${f.label[lang]}): ${answerFormat(f.input, lang, written)}`).join(" | ");
+    case "parts": return message(lang, "format-parts") + ": " + input.fields.map((f) => `${as === "prompt" ? f.label[lang] : `${f.id} (${f.label[lang]})`}: ${answerFormat(f.input, lang, as)}`).join(" | ");
   }
 }
 

@@ -180,7 +180,7 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
   const say = (line: string, indent = "    ") => { for (const l of width ? wrapWords(line, width, indent) : [line]) iv.print(l); };
   say(`${ind.code}. ${ind.title[lang]} (${ind.info_only ? message(lang, "assess-info-only") : message(lang, "assess-max", { max: ind.max })})`, "  ");
   if (ind.guidance) say(`  ${message(lang, "assess-guidance")}: ${ind.guidance[lang]}`);
-  say(`  ${message(lang, "assess-format")}: ${answerFormat(ind.input, lang)}`);
+  say(`  ${message(lang, "assess-format")}: ${answerFormat(ind.input, lang, "prompt")}`);
   const evidence = evidenceRule(ind, lang);
   if (evidence) say(`  ${evidence}`);
   // ? and m are typed answers; a list offers the same as its last choices (a checklist once nothing is ticked).

@@ -68,7 +68,7 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
       }
       lines.push(`  # ${item.code}. ${oneLine(item.title[lang])} (${item.info_only ? t("info") : message(lang, "assess-max", { max: item.max })})`);
       if (item.guidance) lines.push(`  #   ${message(lang, "assess-guidance")}: ${oneLine(item.guidance[lang])}`);
-      lines.push(`  #   ${message(lang, "assess-format")}: ${oneLine(answerFormat(item.input, lang, true))}`);
+      lines.push(`  #   ${message(lang, "assess-format")}: ${oneLine(answerFormat(item.input, lang, "file"))}`);
       const evidence = evidenceRule(item, lang);
       if (evidence) lines.push(`  #   ${evidence}`);
       if (naAllowed(rubric, item)) lines.push(`  #   ${message(lang, "format-na")}`);

@@ -351,6 +351,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-taken-unreadable": { vi: "Đã có tệp {file} nhưng không mở được (xem lỗi ở trên); tệp giữ nguyên. Sửa tệp đó, hoặc đặt tên tệp khác: egov-score assess TỆP.yaml", en: "{file} already exists but cannot be read (see above); it was left as it was. Fix it, or name another file: egov-score assess FILE.yaml" },
   "assess-rubric-not-bundled": { vi: "Chưa sửa gì trong {file}: bộ chỉ số tệp này trả lời không có sẵn trong egov-score (xem lỗi ở trên); chỉ ra tệp bộ chỉ số bằng --rubric TỆP", en: "{file} was left as it was: the rubric it answers is not bundled with egov-score (see above); name its file with --rubric FILE" },
   "assess-other-rubric": { vi: "Chưa sửa gì trong {file}: tệp này trả lời một bộ chỉ số khác với bộ đang dùng (xem lỗi ở trên; chọn đúng bộ chỉ số bằng --rubric TỆP)", en: "{file} was left as it was: it answers another rubric than the one in use (see above; name the right one with --rubric FILE)" },
+  "assess-other-rubric-bundled": { vi: "Chưa sửa gì trong {file}: tệp này trả lời một bộ chỉ số khác với bộ đang dùng (xem lỗi ở trên; chọn đúng bộ chỉ số bằng --rubric {rubric})", en: "{file} was left as it was: it answers another rubric than the one in use (see above; name the right one with --rubric {rubric})" },
   "assess-no-folder": { vi: "Không có thư mục {folder}: hãy tạo thư mục trước, hoặc chọn tệp ở chỗ khác", en: "There is no folder {folder}: make it first, or choose a file elsewhere" },
   "assess-reserved-name": { vi: "Không lưu được câu trả lời vào {file}: Windows dành tên này cho thiết bị (CON, NUL, COM1…) hoặc bỏ dấu chấm, dấu cách ở cuối tên; hãy đặt tên khác", en: "Cannot save the answers in {file}: Windows keeps this name for a device (CON, NUL, COM1…) or drops a final dot or space; choose another name" },
   "assess-no-write": { vi: "Không ghi được vào thư mục {folder} (không có quyền): các câu trả lời không lưu được ở đó; hãy chọn thư mục khác", en: "Cannot write in the folder {folder} (no permission): the answers could not be saved there; choose another folder" },
@@ -381,6 +382,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "key-invert": { vi: "đảo chọn", en: "invert" },
   // Answer formats (assess and init)
   "format-boolean": { vi: "có / không (true / false)", en: "yes / no (true / false)" },
+  "format-boolean-answer": { vi: "có / không", en: "yes / no" },
   "input-kind-boolean": { vi: "có/không", en: "yes/no" },
   "input-kind-number": { vi: "số", en: "number" },
   "input-kind-percent": { vi: "phần trăm", en: "percentage" },

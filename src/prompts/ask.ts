@@ -4,6 +4,7 @@ import type { Lang } from "../core/rubric.js";
 import { parseYesNo } from "../assess/parse-number.js";
 import { hasMessage, message } from "../i18n/messages.js";
 import stringWidth from "string-width";
+import { styleText } from "node:util";
 import { wrapForTerminal, wrapWidth, wrapWords } from "../report/wrap.js";
 import { pasteAsOneLine } from "./paste-lines.js";
 
@@ -36,9 +37,11 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
   const wrap = (text: string, room = 24) => (terminal.columns ? roomForAnswer(wrapForTerminal(text, terminal.columns - 2), terminal.columns - 3, Math.min(room, Math.floor(terminal.columns / 2))) : text);
   // A long option wrapped at spaces and continued under its text (after `lead` columns of pointer and box),
   // where inquirer would cut it inside a word; `short`, what the answered line shows, is the option whole.
-  const fitChoice = <C extends { name: string }>(c: C, lead: number): C & { short: string } => {
+  // `hang`: columns further in for a list whose choices have no mark of their own (a select's "  text"), where a
+  // continuation under the text read as the next choice.
+  const fitChoice = <C extends { name: string }>(c: C, lead: number, hang = 0): C & { short: string } => {
     const w = width();
-    return { ...c, name: w ? wrapWords(c.name, w - lead).join(`\n${" ".repeat(lead)}`) : c.name, short: c.name };
+    return { ...c, name: w ? wrapWords(c.name, w - lead, " ".repeat(hang)).join(`\n${" ".repeat(lead)}`) : c.name, short: c.name };
   };
   // A list shows at most 12 choices, fewer on a short terminal: the question's lines above it (its code and
   // title, guidance, format) would otherwise scroll out of sight under a long checklist.
@@ -47,10 +50,18 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
     text: (o) => {
       // A paste of several lines is one answer on the terminal (see pasteAsOneLine).
       const paste = context.input === process.stdin && process.stdin.isTTY ? pasteAsOneLine(process.stdin) : undefined;
+      const question = wrap(o.message);
+      // A long default offered "(…)" (a saved note) and the answer shown once given (a pasted note) are wrapped
+      // at spaces after the question's last line, as a chosen option is: the terminal cut them inside a word
+      // ("th" / "uê bao"). The line being typed is inquirer's own.
+      const after = (text: string, paint: (line: string) => string) => answerAfter(text, question, width()).split("\n").map(paint).join("\n");
       return input({
-        message: wrap(o.message),
+        message: question,
         ...(o.default !== undefined ? { default: o.default } : {}),
-        theme: themed(),
+        theme: themed({
+          answer: (text: string) => after(text, color ? (l) => styleText("cyan", l) : same),
+          defaultAnswer: (text: string) => after(`(${text})`, color ? (l) => styleText("dim", l) : same),
+        }),
         validate: (value: string) => { const said = o.validate ? o.validate(nfc(value)) : true; return said === true ? true : wrap(said, 0); },
       }, paste ? { ...context, input: paste.input } : context).then(nfc).finally(() => paste?.done());
     },
@@ -58,7 +69,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       const question = wrap(o.message, Math.max(0, ...o.choices.map((c) => (c === "separator" ? 0 : stringWidth(c.name)))));
       return select<T>({
         message: question,
-        choices: o.choices.map((c) => (c === "separator" ? new Separator() : { ...fitChoice(c, 2), short: answerAfter(c.name, question, width()) })),
+        choices: o.choices.map((c) => (c === "separator" ? new Separator() : { ...fitChoice(c, 2, 2), short: answerAfter(c.name, question, width()) })),
         ...(o.default !== undefined ? { default: o.default } : {}),
         pageSize: pageSize(),
         theme: themed({ keysHelpTip }),

@@ -1,12 +1,39 @@
 import { describe, expect, it } from "vitest";
 import { answerFormat, evidenceRule } from "../../src/assess/describe.js";
-import type { Indicator } from "../../src/core/rubric.js";
+import type { Indicator, Input } from "../../src/core/rubric.js";
 
 describe("answerFormat", () => {
   it("a date answer: typed as people write it, written in a file as YAML's ISO date", () => {
     const input = { type: "date", min: "2025-01-01", max: "2025-12-31" } as const;
-    expect(answerFormat(input, "vi")).toBe("ngày (31/03/2025 hoặc 2025-03-31), từ 01/01/2025 đến 31/12/2025");
-    expect(answerFormat(input, "vi", true)).toBe("ngày, viết YYYY-MM-DD (ví dụ 2025-03-31), từ 2025-01-01 đến 2025-12-31");
+    expect(answerFormat(input, "vi", "prompt")).toBe("ngày (31/03/2025 hoặc 2025-03-31), từ 01/01/2025 đến 31/12/2025");
+    expect(answerFormat(input, "vi", "file")).toBe("ngày, viết YYYY-MM-DD (ví dụ 2025-03-31), từ 2025-01-01 đến 2025-12-31");
+  });
+
+  const t = (vi: string, en: string) => ({ vi, en });
+  const parts = { type: "parts", fields: [
+    { id: "ban-hanh", label: t("Đã ban hành kế hoạch", "Plan issued"), input: { type: "boolean" } },
+    { id: "trien-khai", label: t("Đã triển khai hoạt động theo kế hoạch", "Activities carried out under the plan"), input: { type: "boolean" } },
+  ] } as Input;
+  const choice = { type: "choice", options: [{ id: "chuyen-trach", label: t("Có người chuyên trách", "Dedicated staff"), fraction: 1 }, { id: "kiem-nhiem", label: t("Có người kiêm nhiệm, đầu mối", "Part-time staff, focal point"), fraction: 1 }] } as Input & { type: "choice" };
+
+  it("at a question, the officer's words: có / không, a part or an option by its label (it said 'true / false' and 'ban-hanh (…)')", () => {
+    expect(answerFormat({ type: "boolean" }, "vi", "prompt")).toBe("có / không");
+    expect(answerFormat({ type: "boolean" }, "en", "prompt")).toBe("yes / no");
+    expect(answerFormat(parts, "vi", "prompt")).toBe("gồm các phần: Đã ban hành kế hoạch: có / không | Đã triển khai hoạt động theo kế hoạch: có / không");
+    expect(answerFormat(parts, "en", "prompt")).toBe("in parts: Plan issued: yes / no | Activities carried out under the plan: yes / no");
+    // A label may hold a comma: labels are set apart by semicolons.
+    expect(answerFormat(choice, "vi", "prompt")).toBe("một trong: Có người chuyên trách; Có người kiêm nhiệm, đầu mối");
+    for (const input of [{ type: "boolean" } as Input, parts, choice, { ...choice, type: "checklist" } as Input]) {
+      for (const lang of ["vi", "en"] as const) expect(answerFormat(input, lang, "prompt")).not.toMatch(/true|false|ban-hanh|trien-khai|chuyen-trach|kiem-nhiem/);
+    }
+  });
+
+  it("in a rubric's reference and in a file's comments, the ids and true / false a file holds are kept", () => {
+    expect(answerFormat({ type: "boolean" }, "vi", "reference")).toBe("có / không (true / false)");
+    expect(answerFormat({ type: "boolean" }, "vi", "file")).toBe("viết true (có) hoặc false (không)");
+    expect(answerFormat(parts, "vi", "reference")).toBe("gồm các phần: ban-hanh (Đã ban hành kế hoạch): có / không (true / false) | trien-khai (Đã triển khai hoạt động theo kế hoạch): có / không (true / false)");
+    expect(answerFormat(parts, "vi", "file")).toBe("gồm các phần: ban-hanh (Đã ban hành kế hoạch): viết true (có) hoặc false (không) | trien-khai (Đã triển khai hoạt động theo kế hoạch): viết true (có) hoặc false (không)");
+    expect(answerFormat(choice, "en", "file")).toBe("one of: chuyen-trach (Dedicated staff), kiem-nhiem (Part-time staff, focal point)");
   });
 });
 

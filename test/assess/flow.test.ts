@@ -131,6 +131,21 @@ describe("assess interview, a yes/no asked again", () => {
   });
 });
 
+describe("assess interview, the format of an answer in the officer's words", () => {
+  it("a yes/no says có / không, not the file's true / false", async () => {
+    const { lines } = start(docWith({}));
+    const format = lines.find((l) => l.includes("Trả lời:"));
+    expect(format).toBe("  Trả lời: có / không");
+  });
+
+  it("an answer in parts names each part by its label, not its id (it said 'units (Đơn vị kết nối)')", async () => {
+    const { lines } = start(docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 5 }, "1.4": { value: { a: 1, b: 2 } }, "1.5": { value: "pho" }, "2.1": { value: ["qlvb"] }, "2.2": { value: 2 }, "2.3": { value: "2025-03-01" } }), "en");
+    expect(lines.join("\n")).toContain("2.4.");
+    const format = lines.find((l) => l.includes("Answer:"));
+    expect(format).toBe("  Answer: in parts: Units: a whole number ≥ 0 | Apps: a whole number ≥ 0");
+  });
+});
+
 describe("assess interview, a saved note", () => {
   const withNote = () => docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50, note: "Số liệu cũ" } });
 

@@ -134,6 +134,48 @@ describe("long options on a narrow terminal", () => {
     expect(answered.length).toBeGreaterThan(1);
   });
 
+  it("a list's long option continues under its text, further in than the next option (at column 2 it read as another option)", async () => {
+    for (const [lang, message] of [["vi", "Giá trị"], ["en", "Value"]] as const) {
+      const input = new PassThrough();
+      let shown = "";
+      const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns: 60, rows: 30 });
+      const pending = makeAsker(lang, { input, output }).select({ message, choices: [{ value: 1, name: `Mức 2 — ${long}` }, { value: 2, name: other }] });
+      await new Promise((r) => setTimeout(r, 20));
+      input.write("\r");
+      await pending;
+      const lines = shown.replace(/\x1b\[[0-9;]*m/g, "").replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "\n").split(/\r?\n/);
+      const first = lines.findIndex((l) => l.startsWith("❯ Mức 2 — "));
+      expect(first, lang).toBeGreaterThan(0);
+      // The option's next line is its continuation, four columns in; the next option's text is at column 2.
+      expect(lines[first + 1], lang).toMatch(/^ {4}\S/);
+      expect(lines.find((l) => l.includes(other)), lang).toBe(`  ${other}`);
+      for (const line of lines) expect(stringWidthOf(line), line).toBeLessThan(60);
+    }
+  });
+
+  const note = "Số liệu thuê bao băng rộng cố định do VNPT Tây Ninh cung cấp theo công văn số 112, đã đối chiếu với số hộ gia đình trên địa bàn xã năm 2025";
+  it("a long saved default '(…)' is wrapped at spaces after the question, words whole (the terminal cut 'th' / 'uê bao')", async () => {
+    const { lines, answered } = await shown60((a) => a.text({ message: "Ghi chú (Enter để giữ; Backspace rồi Enter để xóa)", default: note }), ["\r"]);
+    // The question as first drawn, up to the first cursor move (the line being typed, drawn by inquirer itself
+    // as Enter is pressed, is not ours to wrap).
+    const offered = lines.slice(0, lines.indexOf(""));
+    expect(offered[0]).toMatch(/^\? Ghi chú/);
+    for (const line of [...offered, ...answered]) expect(stringWidthOf(line), line).toBeLessThan(60);
+    wordsWhole(offered, `(${note})`);
+    expect(offered.some((l) => l.endsWith("2025)"))).toBe(true);
+    // Kept with Enter, the answer shown after the question is wrapped the same way, continued two columns in.
+    wordsWhole(answered, note);
+    expect(answered.length).toBeGreaterThan(1);
+    for (const line of answered.slice(1)) expect(line).toMatch(/^ {2}\S/);
+  });
+
+  it("a long typed (pasted) answer, once given, is shown wrapped at spaces, words whole", async () => {
+    const { answered } = await shown60((a) => a.text({ message: "Ghi chú" }), [note, "\r"]);
+    for (const line of answered) expect(stringWidthOf(line), line).toBeLessThan(60);
+    wordsWhole(answered, note);
+    expect(answered.length).toBeGreaterThan(1);
+  });
+
   it("a list's long option, once chosen, is wrapped after the question rather than the question squeezed to a narrow column", async () => {
     const { lines, answered } = await shown60((a) => a.select({ message: "Mức độ triển khai hệ thống", choices: [{ value: 1, name: long }, { value: 2, name: "Chưa có" }] }), ["\r"]);
     for (const line of lines) expect(stringWidthOf(line), line).toBeLessThan(60);

@@ -173,8 +173,19 @@ function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubr
   const issue: Issue | undefined = notBundled ? rubricNotFound(ref.id!, ref.version) : rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
   if (!issue) return false;
   showDiagnostic(ctx, locateIssue(issue, parsedFile.parsed, parsedFile.file, parsedFile.text));
-  terminalLines(ctx)(message(ctx.lang, notBundled ? "assess-rubric-not-bundled" : "assess-other-rubric", { file: parsedFile.file }));
+  const bundled = notBundled ? undefined : bundledNamed(ref);
+  terminalLines(ctx)(message(ctx.lang, notBundled ? "assess-rubric-not-bundled" : bundled ? "assess-other-rubric-bundled" : "assess-other-rubric", { file: parsedFile.file, rubric: bundled ?? "" }));
   return true;
+}
+
+/**
+ * The id to give --rubric for the rubric a file names, when egov-score has it (that version, or any when the
+ * file names none): `--rubric dti-cap-xa` is what to type, where "--rubric FILE" sent the officer looking for one.
+ */
+function bundledNamed(ref: { id?: string; version?: string }): string | undefined {
+  if (ref.id === undefined || !bundledRubricFile(ref.id)) return undefined;
+  const outcome = resolveRubric(ref.id);
+  return outcome?.ok && (ref.version === undefined || ref.version === outcome.loaded.rubric.version) ? ref.id : undefined;
 }
 
 /** The file the default name points at, when it can be read, answers this rubric and the officer chooses to resume it. */

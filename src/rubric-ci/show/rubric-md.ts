@@ -33,7 +33,7 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
   const indicator = (ind: Indicator, depth: number) => {
     const points = ind.info_only ? m("show-info-only") : m("show-points", { max: pts(ind.max) });
     out.push(`${"#".repeat(Math.min(6, depth))} ${ind.code} ${t(ind.title)} — ${points}`, "");
-    const rows: string[] = [`- **${m("assess-format")}:** ${md(answerFormat(ind.input, lang))}`];
+    const rows: string[] = [`- **${m("assess-format")}:** ${md(answerFormat(ind.input, lang, "reference"))}`];
     const rule = ind.info_only ? undefined : ind.rule;
     if (rule && (rule.type === "sum" || rule.type === "best_of")) {
       rows.push(`- **${m("show-scoring")}:** ${md(describeComposite(rule, ind.max, rubric.rounding.decimals, lang))}`);

@@ -1,0 +1,37 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "egov-assess-hint-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const example = readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8");
+
+/** Assess started on a copy of the commune example, edited by `edit`, with these arguments after the file. */
+async function assessCopy(edit: (text: string) => string, args: string[], lang: "vi" | "en") {
+  const file = path.join(dir, `xa-${Math.random().toString(36).slice(2)}.yaml`);
+  const text = edit(example);
+  writeFileSync(file, text);
+  const r = await runCli(["assess", file, ...args, "--lang", lang], { stdinIsTTY: true });
+  expect(readFileSync(file, "utf8")).toBe(text);
+  return r;
+}
+
+describe("assess on a file that names another rubric than --rubric", () => {
+  it.each([
+    ["vi", "chọn đúng bộ chỉ số bằng --rubric dti-cap-xa)"],
+    ["en", "name the right one with --rubric dti-cap-xa)"],
+  ] as const)("names the bundled rubric the file answers (%s), not --rubric FILE", async (lang, said) => {
+    const r = await assessCopy((t) => t, ["--rubric", "dti-cap-so"], lang);
+    expect(r.code).toBe(1);
+    expect(r.stderr.replace(/\s+/g, " ")).toContain(said);
+    expect(r.stderr).not.toMatch(/--rubric (TỆP|FILE)/);
+  });
+
+  it("a rubric bundled in another version than the file's is no rubric to name: --rubric FILE is said", async () => {
+    const r = await assessCopy((t) => t.replace(/(rubric: \{id: dti-cap-xa, version: )"[^"]*"/, '$1"2024.1"'), ["--rubric", "dti-cap-so"], "vi");
+    expect(r.code).toBe(1);
+    expect(r.stderr.replace(/\s+/g, " ")).toContain("chọn đúng bộ chỉ số bằng --rubric TỆP)");
+  });
+});
