@@ -25,6 +25,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "yaml-syntax": { vi: "Lỗi cú pháp YAML: {detail}", en: "YAML syntax error: {detail}" },
   "bare-question-mark": { vi: "Dấu ? đứng một mình sau dấu hai chấm là cú pháp riêng của YAML: để đánh dấu chưa trả lời, viết nó trong dấu nháy (value: \"?\") hoặc để trống giá trị", en: "A bare ? after a colon is YAML syntax of its own: to mark an answer as not given yet, write it in quotes (value: \"?\") or leave the value empty" },
   "tab-indent": { vi: "Thụt lề bằng phím Tab; YAML chỉ cho phép dấu cách", en: "Indentation with a tab; YAML allows only spaces" },
+  "tab-indent-lines": { vi: "{tab_lines} dòng, từ dòng {tab_from} đến dòng {tab_to}, thụt lề bằng phím Tab; YAML chỉ cho phép dấu cách: hãy thay các Tab bằng dấu cách (trình soạn thảo thường đổi được cả tệp một lần)", en: "{tab_lines} lines, from line {tab_from} to line {tab_to}, are indented with tabs; YAML allows only spaces: replace the tabs with spaces (an editor can usually convert the whole file at once)" },
   "duplicate-key": { vi: "\"{key}\" được viết hai lần: {detail}", en: "\"{key}\" is written twice: {detail}" },
   "multiple-documents": { vi: "Tệp chứa nhiều tài liệu YAML (dấu ---); mỗi tệp chỉ được một", en: "The file holds several YAML documents (---); one file must hold one" },
   "unknown-tag": { vi: "Thẻ YAML {tag} không được phép trong tệp dữ liệu", en: "The YAML tag {tag} is not allowed in a data file" },
@@ -441,6 +442,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "expected": { vi: "cần ghi", en: "expected" },
   "hint": { vi: "gợi ý", en: "hint" },
   "did-you-mean": { vi: "có phải là {suggestion}?", en: "did you mean {suggestion}?" },
+  "excel-date-serial": { vi: "{hint_excel_date} có vẻ là một ngày theo cách Excel lưu (số thứ tự ngày, tính từ năm 1900): có phải là {suggestion}?", en: "{hint_excel_date} looks like a date as Excel stores it (a day number counted from 1900): did you mean {suggestion}?" },
+  "date-without-time": { vi: "ở đây chỉ ghi ngày, không ghi giờ: hãy viết {hint_date_part} nếu đó là ngày cần ghi", en: "a date here is written without the time of day: write {hint_date_part} if that is the day meant" },
   "key-first-at": { vi: "đã có ở dòng {first_line}: hãy gộp hai chỗ hoặc xóa một chỗ", en: "this key is already at line {first_line}: merge the two or delete one" },
   "curly-quotes": { vi: "mã đang nằm trong dấu nháy cong (thường do Word tự đổi): hãy viết \"{hint_curly}\" bằng dấu nháy thẳng", en: "the code is in curly quotes (a word processor's): write \"{hint_curly}\" with straight quotes" },
   "out-dented-key": { vi: "dòng này thụt lề {hint_outdent} dấu cách, ít hơn các mã chỉ số cùng cấp ở trên và dưới ({hint_indent_expected} dấu cách): thêm dấu cách cho thẳng cột với chúng", en: "this line is indented {hint_outdent} spaces, less than the keys of its level above and below it ({hint_indent_expected}): indent it in line with them" },
@@ -497,7 +500,8 @@ const EXPECTED: Record<string, Entry> = {
 };
 
 export function message(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
-  const entry = MESSAGES[key];
+  // A run of lines indented with tabs is one finding of the code tab-indent, said as the run it is.
+  const entry = MESSAGES[key === "tab-indent" && Number(params.tab_lines) > 1 ? "tab-indent-lines" : key];
   const words = DETAIL_WORDS[key];
   let said = words && typeof params.detail === "string" ? { ...params, detail: words(params.detail, lang) } : params;
   // What a whole file was found to be (a list, a text…) is a kind named in the user's language.

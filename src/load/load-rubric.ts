@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { checkRubric } from "../core/check-rubric.js";
 import { toRubric } from "../core/model.js";
 import type { Rubric } from "../core/rubric.js";
+import { quotedAt } from "./locate.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "./located.js";
 import { parseYaml } from "./parse-yaml.js";
 import { precompiledRubric } from "./precompiled.js";
@@ -36,7 +37,7 @@ function load(file: string): RubricOutcome {
   const { data } = parsed.parsed;
   const schemaErrors = validateRubricData(data);
   if (schemaErrors.length > 0) {
-    return { ok: false, file, diagnostics: schemaIssues(schemaErrors, data, lazySchemaHints(rubricSchema)).map((i) => locateIssue(i, parsed.parsed, file, read.text)) };
+    return { ok: false, file, diagnostics: schemaIssues(schemaErrors, data, { ...lazySchemaHints(rubricSchema), quotedAt: (path) => quotedAt(parsed.parsed.map, read.text, path) }).map((i) => locateIssue(i, parsed.parsed, file, read.text)) };
   }
   const rubric = toRubric(data);
   const located = checkRubric(rubric).map((i) => locateIssue(i, parsed.parsed, file, read.text));

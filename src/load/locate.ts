@@ -60,3 +60,19 @@ function walk(doc: Document, path: readonly string[]): { node: unknown; best: No
   }
   return { node, best, key, exact: true };
 }
+
+/**
+ * Whether the scalar at a path is written in quotes ("…" or '…'), from its first character in the text; undefined
+ * where the path reaches no value. The data alone cannot tell "450 " in quotes from 450 and a no-break space.
+ */
+export function quotedAt(map: SourceMap, text: string, path: readonly string[]): boolean | undefined {
+  const where = map.locate(path);
+  if (!where?.exact) return undefined;
+  let start = 0;
+  for (let n = 1; n < where.line; n++) {
+    start = text.indexOf("\n", start) + 1;
+    if (start === 0) return undefined;
+  }
+  const first = text[start + where.col - 1];
+  return first === '"' || first === "'";
+}

@@ -162,10 +162,32 @@ function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[]
   });
   if (bare.length > 0) return bare;
   const tabs = diagnostics.filter((d) => d.code === "tab-indent");
-  if (tabs.length > 0) return tabs;
+  if (tabs.length > 0) return tabRuns(text, tabs);
   // A key out-dented among its siblings: every sibling after it is "not at the same column" (35 findings for one slip).
   const outdent = diagnostics.find((d) => d.params?.hint_outdent !== undefined || d.params?.hint_child !== undefined);
   return outdent ? diagnostics.filter((d) => d === outdent || !(d.code === "yaml-syntax" && d.params?.detail === SAME_COLUMN && d.line! > outdent.line!)) : diagnostics;
+}
+
+/**
+ * Lines indented with tabs, one finding per run of them (a file indented with tabs throughout gave a hundred
+ * findings of one mistake), at its first line, with how many lines the run has and where it ends. A run goes on
+ * over blank and comment lines and lines that start with a tab; a line indented with spaces ends it.
+ */
+function tabRuns(text: string, tabs: DiagnosticInput[]): DiagnosticInput[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const runs: { first: DiagnosticInput; last: number; count: number }[] = [];
+  for (const d of tabs) {
+    const run = runs.at(-1);
+    const line = d.line ?? 0;
+    if (run && line === run.last) continue;
+    if (run && line > run.last && lines.slice(run.last, line - 1).every((l) => /^\t|^[ \t]*(#.*)?$/.test(l))) {
+      run.last = line;
+      run.count++;
+      continue;
+    }
+    runs.push({ first: d, last: line, count: 1 });
+  }
+  return runs.map((r) => (r.count === 1 ? r.first : { ...r.first, params: { ...r.first.params, tab_lines: r.count, tab_from: r.first.line!, tab_to: r.last } }));
 }
 
 /** The parser's sentences for a key indented more than the one above it (which one depends on what is above). */

@@ -24,7 +24,7 @@ const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|
  * value is a fraction (`CODE`, or `CODE/FIELD` in a parts input), so that a plain number there is said to
  * need {a, b} rather than "a mapping".
  */
-export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"); given the document, only its branch's. */ keysAt?: (path: string[], data?: unknown) => string[]; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** Its minimum. */ minimumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[]; /** Whether an indicator may be answered N/A. */ naAllowed?: (code: string) => boolean }
+export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"); given the document, only its branch's. */ keysAt?: (path: string[], data?: unknown) => string[]; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** Its minimum. */ minimumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[]; /** Whether an indicator may be answered N/A. */ naAllowed?: (code: string) => boolean; /** The schema's `format` at a path ("date"); given the document, its branch's. */ formatAt?: (path: string[], data?: unknown) => string | undefined; /** Whether the value at a path is written in quotes (undefined: not known). */ quotedAt?: (path: string[]) => boolean | undefined }
 
 /** ajv errors → issues with stable codes, the value found and what was expected; branch noise removed. */
 export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Partial<AnswerCodes>): Issue[] {
@@ -124,6 +124,12 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       const expected = typeExpected(e);
       const found = describe(value);
       const na = naHint(path, value, known);
+      // A number (45702, a date as Excel keeps it) where a date is asked: said against a date, not "text in quotes",
+      // whose hint ("45702" in quotes) only led to the next finding.
+      if (expected === "string" && known?.formatAt?.(path, data) === "date") return { code: "wrong-type", path, params: { found, expected_key: "date", ...(typeof value === "number" ? excelDateFor(value) : {}), ...na } };
+      // Written without quotes, a value YAML kept as text for a character it holds (a no-break space pasted from
+      // Word after 450): there are no quotes to remove, the character is what to delete (located.ts names it).
+      const plain = typeof value === "string" && value.trim() !== value && known?.quotedAt?.(path) === false;
       if ((expected === "number" || expected === "integer") && typeof value === "string") {
         // A reading suggested is one the answer takes: its type, and its bounds.
         const fits = (n: number) => (expected === "number" || Number.isInteger(n)) && n <= (known?.maximumAt?.(path) ?? Infinity) && n >= (known?.minimumAt?.(path) ?? -Infinity);
@@ -143,6 +149,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         // A number in quotes: the quotes are the mistake. Otherwise the number plainly meant, where the answer takes it.
         // Said only where taking the quotes away gives an answer the input takes ("150" is no percentage).
         if (/^-?\d+(\.\d+)?$/.test(value.trim())) {
+          if (plain) return { code: "wrong-type", path, params: { found, expected_key: expected, ...(doubtfulNumberSource(value.trim()) === undefined && fits(Number(value)) ? { suggestion: String(Number(value)) } : {}) } };
           // "1.000" unquoted is read as 1: "remove the quotes" alone led to the next finding. Both readings said.
           const thousands = value.trim().replace(".", "");
           if (doubtfulNumberSource(value.trim()) === "ambiguous" && fits(Number(thousands)) && fits(Number(value))) {
@@ -157,6 +164,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       if (expected === "boolean" && typeof value === "string" && BOOLEAN_WORDS.test(value.trim())) {
         // "true" in quotes is text: the fix is to drop the quotes, not to write what is already there.
         const quoted = /^(true|false)$/i.test(value.trim());
+        if (quoted && plain) return { code: "wrong-type", path, params: { found, expected_key: "boolean", suggestion: value.trim().toLowerCase() } };
         return { code: quoted ? "boolean-quoted" : "boolean-word", path, params: { source: value, found, expected_key: "boolean" } };
       }
       if (expected === "object" && known?.fractions && isFractionValue(path, known.fractions)) return { code: "wrong-type", path, params: { found, expected_key: "fraction", ...na } };
@@ -268,11 +276,40 @@ const PATTERN_WORDS: Record<string, string> = {
   [NAME_PATTERN]: "textPattern",
 };
 
-/** A date written day first, as Vietnamese documents do (31/03/2025, 31-3-2025, 31.03.2025), as assess reads it: the ISO form it should be. */
-function isoDateFor(value: unknown): { suggestion: string } | Record<string, never> {
+/**
+ * A date written day first, as Vietnamese documents do (31/03/2025, 31-3-2025, 31.03.2025), as assess reads it: the
+ * ISO form it should be. With a time after it, as a spreadsheet or a database exports a date (2025-02-14T00:00:00,
+ * 2025-02-14 00:00:00Z): at midnight the date it is; at another time only the date part, said as such (the time
+ * may be the point). All digits in quotes ("45702"): a date as Excel keeps it.
+ */
+function isoDateFor(value: unknown): Record<string, string> {
+  if (typeof value !== "string") return {};
   // “2025-02-14” in a word processor's quotes is the date inside them.
-  const iso = typeof value === "string" ? parseDate(unquoted(value)) : undefined;
-  return iso ? { suggestion: `"${iso}"` } : {};
+  const text = unquoted(value).trim();
+  const iso = parseDate(text);
+  if (iso) return { suggestion: `"${iso}"` };
+  const timed = DATE_TIME.exec(text);
+  const day = timed ? parseDate(timed[1]!) : undefined;
+  if (timed && day) return MIDNIGHT.test(timed[2]!) ? { suggestion: `"${day}"` } : { hint_date_part: `"${day}"` };
+  return /^\d+$/.test(text) ? excelDateFor(Number(text)) : {};
+}
+
+/** A date, then a time of day (T or spaces between), perhaps with seconds, their fraction and a time zone. */
+const DATE_TIME = /^(\S+?)(?:T|\s+)(\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const MIDNIGHT = /^0?0:00(?::00(?:[.,]0+)?)?$/;
+
+/** Excel's day numbers of 2000-01-01 and 2099-12-31: a whole number between them in a date field is most likely one. */
+const EXCEL_SERIAL_RANGE = [36526, 73050] as const;
+
+/**
+ * A whole number in Excel's range of this century's dates (45702, a date cell pasted as its number): the date it
+ * stands for. Excel counts 1900-01-01 as day 1 and takes 1900 for a leap year, so from day 61 (1900-03-01) on,
+ * day n is n days after 1899-12-30.
+ */
+function excelDateFor(serial: number): Record<string, string> {
+  if (!Number.isInteger(serial) || serial < EXCEL_SERIAL_RANGE[0] || serial > EXCEL_SERIAL_RANGE[1]) return {};
+  const day = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+  return { suggestion: `"${day}"`, hint_excel_date: String(serial) };
 }
 
 /**

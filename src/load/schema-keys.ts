@@ -11,10 +11,19 @@ export function keysAt(schema: unknown, path: readonly string[], data?: unknown)
   return [...keys];
 }
 
-/** keysAt, maximumAt and minimumAt over a schema made only when first asked (most files have no such finding). */
-export function lazySchemaHints(schema: () => unknown): { keysAt: (path: string[], data?: unknown) => string[]; maximumAt: (path: string[]) => number | undefined; minimumAt: (path: string[]) => number | undefined } {
+/** keysAt, maximumAt, minimumAt and formatAt over a schema made only when first asked (most files have no such finding). */
+export function lazySchemaHints(schema: () => unknown): { keysAt: (path: string[], data?: unknown) => string[]; maximumAt: (path: string[]) => number | undefined; minimumAt: (path: string[]) => number | undefined; formatAt: (path: string[], data?: unknown) => string | undefined } {
   let made: unknown;
-  return { keysAt: (path, data) => keysAt((made ??= schema()), path, data), maximumAt: (path) => maximumAt((made ??= schema()), path), minimumAt: (path) => minimumAt((made ??= schema()), path) };
+  return { keysAt: (path, data) => keysAt((made ??= schema()), path, data), maximumAt: (path) => maximumAt((made ??= schema()), path), minimumAt: (path) => minimumAt((made ??= schema()), path), formatAt: (path, data) => formatAt((made ??= schema()), path, data) };
+}
+
+/**
+ * The `format` the schema sets at a place of the data (a date field: "date"), when its branches there agree on
+ * one: a number typed where a date is asked is then said against a date, not against "text".
+ */
+export function formatAt(schema: unknown, path: readonly string[], data?: unknown): string | undefined {
+  const formats = new Set(nodesAt(schema, path, data).map((n) => n.format).filter((f): f is string => typeof f === "string"));
+  return formats.size === 1 ? [...formats][0] : undefined;
 }
 
 /** The smallest `maximum` the schema sets at a place of the data (a share written 0–1), when it sets one. */

@@ -43,7 +43,9 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   const p = d.params;
   if (p.found !== undefined) out.push(`    ${message(lang, "found")}: ${p.found}`);
   if (p.expected_key !== undefined) out.push(`    ${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
-  if (p.suggestion !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "did-you-mean", p)}`);
+  // A number in a date field that is a date as Excel keeps it: said as such, with the date it stands for.
+  if (p.suggestion !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_excel_date !== undefined ? "excel-date-serial" : "did-you-mean", p)}`);
+  if (p.hint_date_part !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "date-without-time", p)}`);
   if (p.first_line !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "key-first-at", p)}`);
   // A zero-width character is deleted, not typed again as a space.
   if (p.hint_space !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_space === "U+200B" || p.hint_space === "U+FEFF" ? "unusual-space-zero-width" : "unusual-space", { char: p.hint_space, col: p.hint_space_col ?? "?" })}`);

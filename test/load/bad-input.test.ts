@@ -235,15 +235,57 @@ describe("generated bad inputs", () => {
     expect(line[Number(d.params.hint_space_col) - 1]).toBe("\u00a0");
   });
 
-  it("syntax errors are capped the same way (a file indented with tabs throughout)", () => {
+  it("syntax errors are capped the same way (a key repeated 250 times)", () => {
+    const dir = tempDir();
+    const file = path.join(dir, "repeated.yaml");
+    const lines = Array.from({ length: 250 }, () => `  "x": 1`).join("\n");
+    writeFileSync(file, `answers:\n${lines}\n`);
+    const diagnostics = checkFiles([{ file }]).failures[0]!.diagnostics;
+    expect(diagnostics).toHaveLength(MAX_FINDINGS_PER_FILE + 1);
+    expect(diagnostics[0]!.code).toBe("duplicate-key");
+    expect(diagnostics.at(-1)).toMatchObject({ code: "more-findings", severity: "error" });
+  });
+
+  it("a file indented with tabs throughout is one finding, at its first line, with the lines it spans (it was 100 and \"more findings\")", () => {
     const dir = tempDir();
     const file = path.join(dir, "tabs.yaml");
     const lines = Array.from({ length: 250 }, (_, i) => `\t"x${i}": 1`).join("\n");
     writeFileSync(file, `answers:\n${lines}\n`);
     const diagnostics = checkFiles([{ file }]).failures[0]!.diagnostics;
-    expect(diagnostics).toHaveLength(MAX_FINDINGS_PER_FILE + 1);
-    expect(diagnostics[0]!.code).toBe("tab-indent");
-    expect(diagnostics.at(-1)).toMatchObject({ code: "more-findings", severity: "error" });
+    expect(diagnostics.map((d) => [d.code, d.line, d.col])).toEqual([["tab-indent", 2, 1]]);
+    expect(diagnostics[0]!.params).toMatchObject({ tab_lines: 250, tab_from: 2, tab_to: 251 });
+    expect(diagnostics[0]!.frame?.lines.at(-1)).toBe('\t"x0": 1');
+    expectWellFormed(diagnostics[0]!);
+  });
+
+  it.each([
+    ["an answer's value", /("1\.4":\n    value: )"2025-02-14"/, "$145702", '"2025-02-14"'],
+    ["the date the file was sent", /^(submitted: )"2025-09-25"/m, "$145925", '"2025-09-25"'],
+    ["an evidence item's date", /(date: )"2025-03-28"/, "$145744", '"2025-03-28"'],
+  ])("an Excel day number as %s is said against a date, with the date it stands for (not \"write it in quotes\")", (_, at, by, suggestion) => {
+    const dir = tempDir();
+    const file = path.join(dir, "serial.yaml");
+    const text = readFileSync(EXAMPLE, "utf8").replace(at, by);
+    expect(text).not.toBe(readFileSync(EXAMPLE, "utf8"));
+    writeFileSync(file, text);
+    const d = check(file).failures[0]!.diagnostics[0]!;
+    expectWellFormed(d);
+    expect(d.code).toBe("wrong-type");
+    expect(d.params).toMatchObject({ expected_key: "date", suggestion });
+    expect(d.params.hint_source).toBeUndefined();
+  });
+
+  it("450 and a no-break space pasted from Word, unquoted, is not said to be in quotes (it was number-quoted: remove the quotes)", () => {
+    const dir = tempDir();
+    const file = path.join(dir, "nbsp-number.yaml");
+    const text = readFileSync(EXAMPLE, "utf8").replace(/("2\.3":\n    value: )450\n/, "$1450\u00a0\n");
+    expect(text).toContain("450\u00a0");
+    writeFileSync(file, text);
+    const d = check(file).failures[0]!.diagnostics[0]!;
+    expectWellFormed(d);
+    expect(d.code).toBe("wrong-type");
+    expect(d.params).toMatchObject({ suggestion: "450", hint_space: "U+00A0" });
+    for (const lang of ["vi", "en"] as const) expect(message(lang, d.code, d.params)).not.toMatch(/quotes|dấu nháy/);
   });
 
   it("a __proto__ key, at the top or in answers, is an unknown field and pollutes nothing", () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findExcessiveDepth } from "../../src/load/depth.js";
-import { locate } from "../../src/load/locate.js";
+import { locate, quotedAt } from "../../src/load/locate.js";
+import { message } from "../../src/i18n/messages.js";
 import { parseYaml } from "../../src/load/parse-yaml.js";
 
 const codes = (text: string) => { const r = parseYaml(text); return r.ok ? [] : r.diagnostics.map((d) => `${d.code}@${d.line}:${d.col}`); };
@@ -183,6 +184,20 @@ describe("locate", () => {
     expect(locate(doc, lineCounter, ["answers", "1.2"], true)).toMatchObject({ line: 4, col: 3 });
     expect(locate(doc, lineCounter, ["agency", "name"])).toMatchObject({ line: 2, exact: false });
   });
+
+  it.each([
+    ['v: "450\u00a0"\n', true],
+    ["v: '450\u00a0'\n", true],
+    ["v: 450\u00a0\n", false],
+    ["x: 1\r\nw:\r\n  v: 450\u00a0\r\n", false],
+    ['x: 1\nw: {v: "450"}\n', true],
+  ])("quotedAt tells a quoted value from a plain one in %j (the data alone cannot)", (text, quoted) => {
+    const r = parseYaml(text);
+    if (!r.ok) throw new Error("parse failed");
+    const path = "w" in r.parsed.data ? ["w", "v"] : ["v"];
+    expect(quotedAt(r.parsed.map, text, path)).toBe(quoted);
+    expect(quotedAt(r.parsed.map, text, ["nothing"])).toBeUndefined();
+  });
 });
 
 describe("parseYaml reports the cause of a cascade, not the cascade", () => {
@@ -196,6 +211,31 @@ describe("parseYaml reports the cause of a cascade, not the cascade", () => {
     const outcome = parseYaml(text);
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.diagnostics.map((d) => d.code)).toEqual([code]);
+  });
+
+  it.each([
+    // A file indented with tabs throughout gave a finding per line (100 and "more findings") for one mistake.
+    ["every line of the answers", (t: string) => t.replace(/^(  +)(?=\S)/gm, (m, _s, offset: number) => (offset > t.indexOf("answers:") ? `\t${m.slice(2)}` : m)), 1],
+    ["two answers apart, space-indented lines between", (t: string) => t.replace(/"1\.1":\n    value:/, '"1.1":\n\tvalue:').replace(/"2\.2":\n    value: (\S+)\n    evidence:/, '"2.2":\n\tvalue: $1\n\tevidence:'), 2],
+  ])("tabs on %s: one finding per run of them, at its first line, saying how many lines", (_, edit, runs) => {
+    const text = edit(seed);
+    const outcome = parseYaml(text);
+    const found = outcome.ok ? [] : outcome.diagnostics;
+    expect(found.map((d) => d.code)).toEqual(Array(runs).fill("tab-indent"));
+    const lines = text.split("\n");
+    const first = lines.findIndex((l) => l.startsWith("\t") && !/^\t#/.test(l)) + 1;
+    expect(found[0]!.line).toBe(first);
+    if (runs === 1) {
+      const last = lines.length - [...lines].reverse().findIndex((l) => l.startsWith("\t") && l.trim() !== "" && !/^\t#/.test(l));
+      const count = lines.filter((l) => l.startsWith("\t") && l.trim() !== "" && !/^\t#/.test(l)).length;
+      expect(found[0]!.params).toMatchObject({ tab_lines: count, tab_from: first, tab_to: last });
+      expect(message("en", "tab-indent", found[0]!.params)).toBe(`${count} lines, from line ${first} to line ${last}, are indented with tabs; YAML allows only spaces: replace the tabs with spaces (an editor can usually convert the whole file at once)`);
+      expect(message("vi", "tab-indent", found[0]!.params)).toContain(`${count} dòng, từ dòng ${first} đến dòng ${last}`);
+    } else {
+      // A run of two lines, then one line on its own, said as before.
+      expect(found.map((d) => d.params?.tab_lines)).toEqual([undefined, 2]);
+      expect(message("en", "tab-indent", found[0]!.params)).toBe("Indentation with a tab; YAML allows only spaces");
+    }
   });
 
   it.each([

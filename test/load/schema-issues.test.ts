@@ -6,6 +6,8 @@ import { loadRubric } from "../../src/load/load-rubric.js";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { tempDirs } from "../rubric-ci/helpers/files.js";
+import { lazySchemaHints } from "../../src/load/schema-keys.js";
+import { agencySchema } from "../../src/core/agency-schema.js";
 
 const patternError = (pattern: string): ErrorObject => ({ keyword: "pattern", instancePath: "/agency/id", schemaPath: "#/properties/agency/properties/id/pattern", params: { pattern } });
 
@@ -85,10 +87,71 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["30/02/2025", undefined], // no such day: no suggestion
     ["03/31/2025", undefined], // month first: no 31st month
     ["“2025-02-14”", '"2025-02-14"'], // a word processor's quotes
+    // A time after the date, as a spreadsheet or a database exports one: at midnight, the date it is.
+    ["2025-02-14T00:00:00", '"2025-02-14"'],
+    ["2025-02-14T00:00:00Z", '"2025-02-14"'],
+    ["2025-02-14 00:00:00", '"2025-02-14"'],
+    ["2025-02-14T00:00", '"2025-02-14"'],
+    ["2025-02-14T00:00:00.000+07:00", '"2025-02-14"'],
+    ["14/02/2025 00:00:00", '"2025-02-14"'],
+    ["2025-02-14T10:30:00", undefined], // another time: not "did you mean" (the date part is offered as such, below)
+    ["2025-02-30T00:00:00", undefined], // no such day
+    ["2025-02-14Tnoon", undefined],
+    ["45702", '"2025-02-14"'], // an Excel day number put in quotes, as the old hint said
+    ["12345", undefined], // no date of this century as Excel counts
   ])("a date written %s: %s", (value, suggestion) => {
     const e: ErrorObject = { keyword: "format", instancePath: "/answers/1.4/value", schemaPath: "#/format", params: { format: "date" } };
     const [issue] = schemaIssues([e], { answers: { "1.4": { value } } });
     expect(issue!.params!.suggestion).toBe(suggestion);
+  });
+
+  it.each([
+    ["2025-02-14T10:30:00", '"2025-02-14"'],
+    ["2025-03-28T10:30:00Z", '"2025-03-28"'],
+    ["2025-02-14T00:00:00", undefined], // midnight: "did you mean" says it
+    ["2025-02-30T10:30:00", undefined],
+  ])("a date with a time of day, %s, offers its date part %s as such, no \"did you mean\"", (value, part) => {
+    const e: ErrorObject = { keyword: "format", instancePath: "/submitted", schemaPath: "#/format", params: { format: "date" } };
+    const [issue] = schemaIssues([e], { submitted: value });
+    expect(issue!.params!.hint_date_part).toBe(part);
+    if (part !== undefined) {
+      expect(issue!.params!.suggestion).toBeUndefined();
+      expect(message("en", "date-without-time", issue!.params)).toBe(`a date here is written without the time of day: write ${part} if that is the day meant`);
+    }
+  });
+
+  describe("a number typed where a date is asked (an Excel date cell pasted as its day number)", () => {
+    const rubric = loadRubric(path.join("rubrics", "dti-cap-so.yaml"));
+    if (!rubric.ok) throw new Error("rubric did not load");
+    const hints = lazySchemaHints(() => agencySchema(rubric.loaded.rubric));
+    const typeError = (pointer: string, type: string | string[]): ErrorObject => ({ keyword: "type", instancePath: pointer, schemaPath: "#/type", params: { type } });
+    const at = (pointer: string, value: unknown) => pointer.slice(1).split("/").reduceRight<unknown>((inner, key) => (/^\d+$/.test(key) ? [inner] : { [key]: inner }), value);
+    it.each([
+      ["/answers/1.4/value", 45702, '"2025-02-14"'], // Excel's 1900 leap-year day counted: 45658 is 2025-01-01
+      ["/answers/1.4/value", 45658, '"2025-01-01"'],
+      ["/submitted", 45925, '"2025-09-25"'],
+      ["/answers/1.1/evidence/0/date", 36526, '"2000-01-01"'], // the range's ends
+      ["/answers/1.1/evidence/0/date", 73050, '"2099-12-31"'],
+      ["/answers/1.4/value", 36525, undefined],
+      ["/answers/1.4/value", 73051, undefined],
+      ["/answers/1.4/value", 45702.5, undefined],
+      ["/answers/1.4/value", 2025, undefined],
+    ])("%s: %s is said against a date, suggesting %s", (pointer, value, suggestion) => {
+      const [issue] = schemaIssues([typeError(pointer, pointer === "/submitted" ? ["string", "null"] : "string")], at(pointer, value), hints);
+      expect(issue!.code).toBe("wrong-type");
+      expect(issue!.params!.expected_key).toBe("date");
+      expect(issue!.params!.suggestion).toBe(suggestion);
+      expect(expectedText("en", "date")).toBe('a date "YYYY-MM-DD" in quotes');
+      if (suggestion !== undefined) {
+        expect(message("en", "excel-date-serial", issue!.params)).toBe(`${value} looks like a date as Excel stores it (a day number counted from 1900): did you mean ${suggestion}?`);
+        expect(message("vi", "excel-date-serial", issue!.params)).toContain(`có phải là ${suggestion}?`);
+      }
+    });
+
+    it("a number where text that is no date is asked is still said against text", () => {
+      const [issue] = schemaIssues([typeError("/answers/1.1/note", "string")], { answers: { "1.1": { note: 45702 } } }, hints);
+      expect([issue!.params!.expected_key, issue!.params!.suggestion]).toEqual(["string", undefined]);
+    });
   });
 
   it.each([
@@ -130,6 +193,22 @@ describe("schemaIssues suggests the form a value should have", () => {
     const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.2/value", schemaPath: "#/type", params: { type: "number" } };
     const [issue] = schemaIssues([e], { answers: { "2.2": { value } } }, { maximumAt: () => 100, minimumAt: () => 0 });
     expect(issue!.params!.suggestion).toBe(suggestion);
+  });
+
+  it.each([
+    // 450 and a no-break space pasted from Word, written without quotes: YAML kept it as text, but no quotes are to blame.
+    ["450\u00a0", false, "number", ["wrong-type", "450"]],
+    ["\u00a0450", false, "number", ["wrong-type", "450"]],
+    ["1.000\u00a0", false, "number", ["wrong-type", undefined]], // a thousand or one: no guess
+    ["true\u00a0", false, "boolean", ["wrong-type", "true"]],
+    // In quotes, the quotes are a mistake too; where the file is not known, as before.
+    ["450\u00a0", true, "number", ["number-quoted", undefined]],
+    ["450\u00a0", undefined, "number", ["number-quoted", undefined]],
+    ["true\u00a0", true, "boolean", ["boolean-quoted", undefined]],
+  ])("%j, in quotes: %s, for a %s → %j", (value, quoted, type, expected) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.3/value", schemaPath: "#/type", params: { type } };
+    const [issue] = schemaIssues([e], { answers: { "2.3": { value } } }, { quotedAt: (p) => (p.join("/") === "answers/2.3/value" ? quoted : undefined) });
+    expect([issue!.code, issue!.params!.suggestion]).toEqual(expected);
   });
 
   it.each([["85", "number-quoted"], [" 85", "number-quoted"], ["150", "wrong-type"], ["-3", "wrong-type"]])(

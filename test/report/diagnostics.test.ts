@@ -152,3 +152,15 @@ describe("a file of another version of its rubric", () => {
     expect(formatDiagnostic(d, lang, plain)).toContain(hint);
   });
 });
+
+describe("formatDiagnostic's hints on a date", () => {
+  it.each([
+    [{ found: "45702", expected_key: "date", suggestion: '"2025-02-14"', hint_excel_date: "45702" }, 'hint: 45702 looks like a date as Excel stores it (a day number counted from 1900): did you mean "2025-02-14"?'],
+    [{ found: "2025-02-14T10:30:00", expected_key: "date", hint_date_part: '"2025-02-14"' }, 'hint: a date here is written without the time of day: write "2025-02-14" if that is the day meant'],
+    [{ found: "14/02/2025", expected_key: "date", suggestion: '"2025-02-14"' }, 'hint: did you mean "2025-02-14"?'],
+  ])("%j: %s", (params, hint) => {
+    const out = formatDiagnostic(withFrame({ code: "wrong-type", line: 1, col: 4, params }, "a.yaml", "v: x\n"), "en", plain).split("\n");
+    expect(out.filter((l) => l.trim().startsWith("hint:")).map((l) => l.trim())).toEqual([hint]);
+    expect(out).toContain('    expected: a date "YYYY-MM-DD" in quotes');
+  });
+});

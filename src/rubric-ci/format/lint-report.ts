@@ -38,6 +38,7 @@ export function findingText(d: LocatedDiagnostic, lang: Lang): string {
   const parts = [message(lang, d.code, p)];
   if (p.found !== undefined) parts.push(`${message(lang, "found")}: ${p.found}`);
   if (p.expected_key !== undefined) parts.push(`${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
-  if (p.suggestion !== undefined) parts.push(message(lang, "did-you-mean", p));
+  if (p.suggestion !== undefined) parts.push(message(lang, p.hint_excel_date !== undefined ? "excel-date-serial" : "did-you-mean", p));
+  if (p.hint_date_part !== undefined) parts.push(message(lang, "date-without-time", p));
   return parts.join("; ");
 }
