@@ -32,7 +32,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "alias-expansion": { vi: "Các bí danh YAML (*alias) làm dữ liệu lớn hơn {limit} ký tự khi được viết ra đầy đủ", en: "YAML aliases (*alias) make the data larger than {limit} characters once written out" },
   "alias-cycle": { vi: "Bí danh {alias} nằm bên trong chính phần {anchor} mà nó trỏ tới: dữ liệu sẽ lặp vô tận. Hãy viết giá trị ra thay cho bí danh", en: "The alias {alias} is inside the very node {anchor} it refers to: the data would never end. Write the value out instead of the alias" },
   "alias-limit": { vi: "Quá nhiều bí danh YAML (*alias), giới hạn là {limit}", en: "Too many YAML aliases (*alias); the limit is {limit}" },
-  "empty-file": { vi: "Tệp rỗng", en: "The file is empty" },
+  "empty-file": { vi: "Tệp không có dữ liệu (rỗng, hoặc chỉ có dòng chú thích #)", en: "The file holds no data (it is empty, or holds only # comments)" },
   "root-not-mapping": { vi: "Tệp phải gồm các dòng dạng tên: giá trị (như rubric: …, agency: …), không phải {found}", en: "The file must be a mapping of keys to values (rubric: …, agency: …), not a {found}" },
   // Schema
   "missing-field": { vi: "Thiếu trường bắt buộc {fields}", en: "Missing required {count|field|fields} {fields}" },
