@@ -161,11 +161,30 @@ function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[]
     return { code: "bare-question-mark", line, col: before.length - before.lastIndexOf("\n"), params: {} };
   });
   if (bare.length > 0) return bare;
+  const signature = signatureBelow(text, diagnostics);
+  if (signature) return [signature];
   const tabs = diagnostics.filter((d) => d.code === "tab-indent");
   if (tabs.length > 0) return tabRuns(text, tabs);
   // A key out-dented among its siblings: every sibling after it is "not at the same column" (35 findings for one slip).
   const outdent = diagnostics.find((d) => d.params?.hint_outdent !== undefined || d.params?.hint_child !== undefined);
   return outdent ? diagnostics.filter((d) => d === outdent || !(d.code === "yaml-syntax" && d.params?.detail === SAME_COLUMN && d.line! > outdent.line!)) : diagnostics;
+}
+
+/** A line starting an e-mail's signature: "-- " (or "--"), "Sent from my iPhone", "Gửi từ Zalo". */
+const SIGNATURE_LINE = /^(?:--[ \t]?|(?:sent from|gửi từ|được gửi từ)\s.*)$/i;
+
+/**
+ * A file saved from an e-mail with the sender's signature below the data: every finding at or after the
+ * signature's first line is one finding there, saying what it is (the parser's words, "Implicit keys need to
+ * be on a single line", told the officer nothing).
+ */
+function signatureBelow(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput | undefined {
+  const lines = text.split(/\r\n|\r|\n/);
+  const at = lines.findIndex((l) => SIGNATURE_LINE.test(l.trim()));
+  if (at < 0 || !diagnostics.every((d) => d.code === "yaml-syntax" && (d.line ?? 0) > at)) return undefined;
+  // Only when the text above it reads: an error of the data's own (a list left open) is not the signature's.
+  if (yaml().parseDocument(lines.slice(0, at).join("\n"), { version: "1.2" }).errors.length > 0) return undefined;
+  return { ...diagnostics[0]!, line: at + 1, col: 1, params: { ...diagnostics[0]!.params, hint_signature: at + 1 } };
 }
 
 /**

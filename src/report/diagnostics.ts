@@ -51,6 +51,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.hint_space !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_space === "U+200B" || p.hint_space === "U+FEFF" ? "unusual-space-zero-width" : "unusual-space", { char: p.hint_space, col: p.hint_space_col ?? "?" })}`);
   if (p.hint_curly !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "curly-quotes", p)}`);
   if (p.hint_indent !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "over-indented-key", p)}`);
+  if (p.hint_signature !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "email-signature", p)}`);
   if (p.hint_outdent !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "out-dented-key", p)}`);
   if (p.hint_misaligned !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "misaligned-key", p)}`);
   if (p.hint_child !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "out-dented-child", p)}`);

@@ -24,6 +24,20 @@ describe("parseYaml", () => {
     expect(codes(text).join(" ")).toContain(expected);
   });
 
+  it.each([
+    ["-- \nNguyễn Văn A | Chuyên viên\nGửi từ Zalo\n", 3],
+    ["Sent from my iPhone\n", 3],
+    ["Gửi từ iPhone của tôi\n", 3],
+  ])("an e-mail signature below the data (%j) is one finding at its first line, said as such", (signature, line) => {
+    const r = parseYaml(`agency:\n  id: a\n${signature}`);
+    expect(r.ok ? [] : r.diagnostics.map((d) => [d.code, d.line, d.col, d.params.hint_signature])).toEqual([["yaml-syntax", line, 1, line]]);
+  });
+
+  it("a -- line among the data's own errors is no signature", () => {
+    const r = parseYaml("agency: [1, 2\n-- \nname: x\n");
+    expect(r.ok ? [] : r.diagnostics.every((d) => d.params.hint_signature === undefined)).toBe(true);
+  });
+
   it("refuses alias bombs", () => {
     const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
     for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill("*" + String.fromCharCode(96 + i)).join(", ")}]`);
