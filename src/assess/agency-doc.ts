@@ -247,13 +247,13 @@ function holdsSession(doc: Document): boolean {
   return isScalar(type) && typeof type.value === "string" && type.value !== "" && (answers === undefined || isMap(answers) || (isScalar(answers) && answers.value === null));
 }
 
-/** A file's YAML as a document whose comments sit where they print back (see rehomeComments); undefined when it is not a mapping or does not parse. */
 /** The data at a path of a document, as JSON text to compare (undefined where there is none). */
 function dataAt(doc: Document | undefined, path: string[]): string | undefined {
   const node = doc?.getIn(path, true);
   return isNode(node) ? JSON.stringify(node.toJSON()) : undefined;
 }
 
+/** A file's YAML as a document whose comments sit where they print back (see rehomeComments); undefined when it is not a mapping or does not parse. */
 function parsed(text: string): Document | undefined {
   const doc = parseDocument(text, { stringKeys: true, uniqueKeys: true, version: "1.2" });
   if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) return undefined;

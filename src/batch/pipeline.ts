@@ -48,7 +48,8 @@ export interface SpooledBatch {
 /**
  * Validate and score a batch of any size: shares of the files on worker threads (one per core) when the
  * batch is large, otherwise on this thread; two passes so that batch-relative rules see every cohort
- * whole; report entries spooled to a temporary folder (kept in memory for a small batch). The result lists agencies in command-line order.
+ * whole; report entries spooled to a temporary folder (kept in memory for a small batch). The result
+ * lists agencies in command-line order.
  */
 export interface PipelineOptions extends BatchOptions {
   rubricSpec?: string;
