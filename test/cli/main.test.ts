@@ -263,6 +263,15 @@ describe("-o - is standard output for every command, as it is for score (lint, t
   });
 });
 
+describe("--fail-below that is no threshold", () => {
+  it.each(["50%%", "%50", "80%x%"])("%s is a usage error that names it, not an internal error", async (value) => {
+    const r = await runCli(["score", SEED, "--fail-below", value, "--lang", "vi"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Ngưỡng không hợp lệ "${value}"`);
+    expect(r.stderr).not.toMatch(/Lỗi nội bộ|Cannot read/);
+  });
+});
+
 describe("messages on a terminal of a given width", () => {
   it("a usage error and a file's findings are wrapped at spaces, the code frame cut at the edge", async () => {
     const long = ["score", "examples/", "--fail-below", "1.000"];

@@ -104,7 +104,9 @@ type Threshold = { kind: "points" | "percent"; value: number; digits: string };
 
 /** `--fail-below 800` (points) or `--fail-below 80%` (percent of the scale); a decimal comma is read as Vietnamese writes it. */
 function parseThreshold(text: string): Threshold {
-  const match = /^\s*([^%]*?)\s*(%?)\s*$/.exec(text)!;
+  const match = /^\s*([^%]*?)\s*(%?)\s*$/.exec(text);
+  // "50%%", "%50": no reading, said as such (it was an internal error).
+  if (!match) throw new UsageError("bad-threshold", { value: text });
   const percent = match[2] === "%";
   // A percentage above 100 is no reading: 1.000% is 1 %.
   const value = decimalOption("--fail-below", match[1]!, { largest: percent ? 100 : Infinity });
