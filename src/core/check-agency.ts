@@ -39,6 +39,8 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   if (typeof agency.answers !== "object" || agency.answers === null) return issues;
   // A submission date with a slipped year bounds nothing: evidence is then judged against the period.
   const latest = latestEvidenceDate(agency, slipped === undefined);
+  const stale = verifiedBeforeSubmission(agency);
+  if (stale) issues.push(stale);
   for (const [code, entry] of Object.entries(agency.answers)) {
     const indicator = byCode.get(code);
     if (!indicator || typeof entry !== "object" || entry === null || Array.isArray(entry)) continue;
@@ -135,6 +137,24 @@ function submittedOutsidePeriod(submitted: unknown, period: string | undefined):
   const year = Number(submitted.slice(0, 4));
   if (year >= Number(period) && year <= Number(period) + 1) return undefined;
   return { code: "submitted-outside-period", path: ["submitted"], severity: "warning", params: { submitted, period } };
+}
+
+/**
+ * Verified values dated before the file's submission date: the file was sent again after the collector
+ * verified it, and the answers under those values may have changed. One warning for the file, at the first
+ * such date, naming every indicator concerned (the values still count: the collector decides).
+ */
+function verifiedBeforeSubmission(agency: AgencyFile): Issue | undefined {
+  const submitted = agency.submitted;
+  if (typeof submitted !== "string" || !isCalendarDate(submitted)) return undefined;
+  const earlier = Object.entries(agency.answers ?? {}).filter(([, entry]) => {
+    const date = typeof entry === "object" && entry !== null ? (entry.verified as { date?: unknown } | undefined)?.date : undefined;
+    return typeof date === "string" && isCalendarDate(date) && date < submitted;
+  });
+  if (earlier.length === 0) return undefined;
+  const [code, entry] = earlier[0]!;
+  const date = String((entry as Answer).verified!.date);
+  return { code: "verified-before-submission", path: ["answers", code, "verified", "date"], severity: "warning", params: { codes: earlier.map(([c]) => c).join(", "), first: code, date, submitted } };
 }
 
 /** The last day evidence may be dated, with what sets it (see evidenceDates). */

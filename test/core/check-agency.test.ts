@@ -238,3 +238,19 @@ describe("parts of an answer left unanswered", () => {
     expect(check("3.4", { "tt-du-lieu-tinh": true })).toEqual([]);
   });
 });
+
+describe("verified values dated before the file's submission date", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  const stale = (submitted: unknown, answers: Record<string, unknown>) => checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2025", submitted, answers } as unknown as AgencyFile).filter((i) => i.code === "verified-before-submission").map((i) => [i.severity, i.path.join("/"), i.params.codes, i.params.date]);
+  it.each<[string, unknown, Record<string, unknown>, unknown[]]>([
+    ["sent again after the verification: one warning naming each", "2026-02-10", { "1.1": { value: 4, verified: { value: 3, date: "2026-01-20" } }, "1.3": { value: 2, verified: { value: 1, date: "2026-01-21" } } }, [["warning", "answers/1.1/verified/date", "1.1, 1.3", "2026-01-20"]]],
+    ["verified after it was sent, as usual", "2026-01-15", { "1.1": { value: 4, verified: { value: 3, date: "2026-01-20" } } }, []],
+    ["verified the day it was sent", "2026-01-20", { "1.1": { value: 4, verified: { value: 3, date: "2026-01-20" } } }, []],
+    ["no submission date", undefined, { "1.1": { value: 4, verified: { value: 3, date: "2026-01-20" } } }, []],
+    ["a verified value with no date", "2026-02-10", { "1.1": { value: 4, verified: { value: 3 } } }, []],
+    ["a date that is no day of the calendar (the schema's finding)", "2026-02-10", { "1.1": { value: 4, verified: { value: 3, date: "2026-01-32" } } }, []],
+  ])("%s", (_name, submitted, answers, expected) => {
+    expect(stale(submitted, answers)).toEqual(expected);
+  });
+});
