@@ -1,6 +1,7 @@
 import { createWriteStream, existsSync, lstatSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { deviceNameHere } from "../io/windows-names.js";
+import { cleanUpOnInterrupt } from "../io/interrupt-cleanup.js";
 import { folderRefusal } from "../io/folder-writable.js";
 import { checkTarget, WriteRefusedError, writeAtomicAsync, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
 import type { CsvLayout, RankedReport } from "../report/csv.js";
@@ -149,36 +150,50 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
   if (opts.outputDir !== undefined) makeFolder(opts.outputDir);
 
   let report: ScoreReport | undefined;
-  for (const target of targets) {
-    // Scoring a small batch and writing a report are done in one go: a Ctrl-C meanwhile is handled here,
-    // before the next report is begun (imports between them give the event loop no turn).
-    await new Promise((resolve) => setImmediate(resolve));
-    if (target.format === "xlsx") {
-      // planOutputs sends xlsx to a file only.
-      if (!target.file) throw new UsageError("rpt-xlsx-needs-file");
-      const { writeXlsx } = await import("../report/xlsx.js");
-      const workbook = source.ranked ? source.ranked() : (await import("../report/csv.js")).rankedReport((report ??= source.report()));
+  // Stopped between reports (Ctrl-C), the files written and those not are said: with --force over an earlier
+  // run, the new html beside the old xlsx would otherwise go out as one set.
+  const files = targets.flatMap((t) => (t.file ? [t.file] : []));
+  const written: string[] = [];
+  const release = files.length < 2 ? () => undefined : cleanUpOnInterrupt(() => {
+    const pending = files.filter((f) => !written.includes(f));
+    if (pending.length > 0) sayMessage(ctx, "rpt-interrupted", { written: written.join(", ") || "–", pending: pending.join(", ") });
+  });
+  try {
+    for (const target of targets) {
+      // Scoring a small batch and writing a report are done in one go: a Ctrl-C meanwhile is handled here,
+      // before the next report is begun (imports between them give the event loop no turn).
+      await new Promise((resolve) => setImmediate(resolve));
+      if (target.format === "xlsx") {
+        // planOutputs sends xlsx to a file only.
+        if (!target.file) throw new UsageError("rpt-xlsx-needs-file");
+        const { writeXlsx } = await import("../report/xlsx.js");
+        const workbook = source.ranked ? source.ranked() : (await import("../report/csv.js")).rankedReport((report ??= source.report()));
+        makeFolder(path.dirname(target.file));
+        await writeAtomicAsync(target.file, (temp) => writeXlsx(createWriteStream(temp, { flags: "wx" }), workbook, { lang: ctx.lang }), { force });
+        written.push(target.file);
+        if (!ctx.quiet) sayMessage(ctx, "rpt-written", { file: target.file, format: target.format });
+        continue;
+      }
+      const streamed = target.format === "json" && source.jsonChunks ? source.jsonChunks()
+        : target.format === "csv" && source.ranked ? (await import("../report/csv.js")).csvLines(source.ranked().sections, { lang: ctx.lang, sep: csvSep, layout })
+        : undefined;
+      const content = streamed ?? await renderFormat(ctx, (report ??= source.report()), target.format, { toFile: target.file !== undefined, csvSep, csvLayout: layout });
+      if (!target.file) {
+        if (typeof content === "string") ctx.io.stdout(content);
+        else for (const chunk of batched(content)) ctx.io.stdout(chunk.toString("utf8"));
+        continue;
+      }
       makeFolder(path.dirname(target.file));
-      await writeAtomicAsync(target.file, (temp) => writeXlsx(createWriteStream(temp, { flags: "wx" }), workbook, { lang: ctx.lang }), { force });
+      if (typeof content === "string") writeFileAtomic(target.file, content, { force });
+      else writeChunksAtomic(target.file, content, { force }); // gathered into large writes there
+      written.push(target.file);
       if (!ctx.quiet) sayMessage(ctx, "rpt-written", { file: target.file, format: target.format });
-      continue;
+      // Excel on a Windows set for Vietnamese splits a row at ';' and reads 89,52 as a number: a comma csv opens
+      // there as one column. Said once, in Vietnamese only (the English locale reads this csv as it is).
+      if (target.format === "csv" && csvSep === "," && ctx.lang === "vi" && !ctx.quiet) sayMessage(ctx, "rpt-csv-excel-vi");
     }
-    const streamed = target.format === "json" && source.jsonChunks ? source.jsonChunks()
-      : target.format === "csv" && source.ranked ? (await import("../report/csv.js")).csvLines(source.ranked().sections, { lang: ctx.lang, sep: csvSep, layout })
-      : undefined;
-    const content = streamed ?? await renderFormat(ctx, (report ??= source.report()), target.format, { toFile: target.file !== undefined, csvSep, csvLayout: layout });
-    if (!target.file) {
-      if (typeof content === "string") ctx.io.stdout(content);
-      else for (const chunk of batched(content)) ctx.io.stdout(chunk.toString("utf8"));
-      continue;
-    }
-    makeFolder(path.dirname(target.file));
-    if (typeof content === "string") writeFileAtomic(target.file, content, { force });
-    else writeChunksAtomic(target.file, content, { force }); // gathered into large writes there
-    if (!ctx.quiet) sayMessage(ctx, "rpt-written", { file: target.file, format: target.format });
-    // Excel on a Windows set for Vietnamese splits a row at ';' and reads 89,52 as a number: a comma csv opens
-    // there as one column. Said once, in Vietnamese only (the English locale reads this csv as it is).
-    if (target.format === "csv" && csvSep === "," && ctx.lang === "vi" && !ctx.quiet) sayMessage(ctx, "rpt-csv-excel-vi");
+  } finally {
+    release();
   }
 }
 

@@ -9,6 +9,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-bad-csv-sep": { vi: "Dấu phân cách CSV \"{sep}\" không dùng được: cần đúng một ký tự khác chữ số, dấu chấm, dấu nháy kép và xuống dòng (ví dụ , ; hoặc tab)", en: "CSV separator \"{sep}\" cannot be used: give one character other than a digit, a dot, a double quote or a line break (e.g. , ; or tab)" },
   "rpt-bad-csv-layout": { vi: "Không có bố cục CSV \"{layout}\"; chọn ranking hoặc long", en: "Unknown CSV layout \"{layout}\"; use ranking or long" },
   "rpt-csv-excel-vi": { vi: "Mở bằng Excel trên máy đặt vùng Việt Nam (dấu thập phân là dấu phẩy)? Ghi lại với --csv-sep ';' để Excel tách đúng cột, hoặc dùng --format xlsx.", en: "Opening it in Excel on a computer set for Vietnamese (a decimal comma)? Write it again with --csv-sep ';' for Excel to split the columns, or use --format xlsx." },
+  "rpt-interrupted": { vi: "Đã dừng giữa chừng: đã ghi {written}; chưa ghi {pending} (tệp cùng tên có sẵn, nếu có, vẫn là của lần chạy trước)", en: "Stopped part way: written {written}; not written {pending} (a file of that name already there, if any, is still the earlier run's)" },
   "rpt-written": { vi: "Đã ghi {file} ({format})", en: "Wrote {file} ({format})" },
   // Column headers (csv, xlsx, html)
   "rpt-col-rubric": { vi: "Bộ chỉ số", en: "Rubric" },

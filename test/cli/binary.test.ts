@@ -23,6 +23,23 @@ describe("the built egov-score command", () => {
     expect(JSON.parse(r.stdout).rubrics[0].agencies[0].score.total).toBe(849.23);
   });
 
+  it.skipIf(process.platform === "win32")("stopped by Ctrl-C between two reports, says which were written and which not (exit 130)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-stop-"));
+    try {
+      // The signal the moment the first report is renamed into place; it is handled before the next is begun.
+      const preload = path.join(dir, "signal-after-first-report.cjs");
+      writeFileSync(preload, `const fs = require("fs"); const rename = fs.renameSync; let sent = false;
+fs.renameSync = (...args) => { rename(...args); if (!sent && /report\\.(md|html)$/.test(String(args[1]))) { sent = true; process.kill(process.pid, "SIGINT"); } };\n`);
+      const r = spawnSync(process.execPath, ["--require", preload, "bin/egov-score.js", "score", "examples/so-khcn-quang-binh.yaml", "--format", "md,html,csv", "--output-dir", dir], { encoding: "utf8", env: ENGLISH });
+      expect(r.status).toBe(130);
+      const report = (ext: string) => path.join(dir, `egov-score-report.${ext}`);
+      expect(r.stderr).toContain(`Stopped part way: written ${report("md")}; not written ${report("html")}, ${report("csv")}`);
+      expect(readdirSync(dir).sort()).toEqual(["egov-score-report.md", "signal-after-first-report.cjs"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("reports an invalid file with exit 1 and no stack trace", () => {
     const r = run(["validate", "examples/invalid/so-xay-dung-loi.yaml"]);
     expect(r.status).toBe(1);
