@@ -10,6 +10,21 @@ import type { Issue } from "../core/issue.js";
  */
 const TCVN3 = "(?<=[A-Za-z])[\\u00a8-\\u00aa\\u00ac\\u00b5\\u00b6\\u00b8-\\u00ba\\u00bc-\\u00be\\u00d7]|(?<=[A-Za-z])[\\u00ab\\u00bb](?=[a-z])|\\u00ae(?=[a-z\\u00ad\\u00c0-\\u00ff])|[\\u00a8-\\u00aa\\u00ac\\u00b6\\u00b8-\\u00ba\\u00bc-\\u00be](?=[a-z\\u00ad])|(?<=[a-z])[\\u00c6-\\u00d8\\u00dc-\\u00df]";
 const VNI = "(?<=[A-Za-z\\u00c0-\\u00ff])[\\u00c4-\\u00c6\\u00cb\\u00ce\\u00cf\\u00d1\\u00d6\\u00d8\\u00db\\u00dc\\u00e4-\\u00e6\\u00eb\\u00ee\\u00ef\\u00f1\\u00f6\\u00f8\\u00fb\\u00fc]|(?<![A-Za-z\\u00c0-\\u00ff])[\\u00d1\\u00f1](?=[A-Za-z])";
+const TCVN3_MARKS = new RegExp(TCVN3, "g");
+const VNI_MARKS = new RegExp(VNI, "g");
+/** Either font's marks, each position once (the patterns consume one character each). */
+const ANY_MARK = new RegExp(`${TCVN3}|${VNI}`, "g");
+
+/**
+ * A letter only Unicode Vietnamese has (ă đ ơ ư, and ạ … ỹ): a legacy font pasted as Unicode gives Latin-1 letters
+ * alone. In a text holding one, a European letter is a foreign name ("Công ty Müller & Söhne", "bà María Muñoz"),
+ * and only a symbol against a letter counts as a mark (× and º left out too: "màn hình 3m×2m", "20ºc" for °C).
+ */
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+const SYMBOL = /[\u00a8-\u00ae\u00b5\u00b6\u00b8\u00b9\u00bb-\u00be]/;
+
+/** The most marks a text is scanned for: two decide, the rest of a long text (a 4 MiB note) is not read for them. */
+const ENOUGH = 2;
 
 /**
  * Whether a text may hold such marks: one scan of a file before its strings are looked at, as cheap as a
@@ -22,24 +37,42 @@ export const LEGACY_FONT = /[\u00a8-\u00ac\u00ae\u00b5\u00b6\u00b8-\u00be\u00c4-
 /**
  * A warning at the first text with two such marks (one can be a foreign name: Müller, Nuñez): the file is
  * scored, its numbers and codes being ASCII, but names and notes would be published garbled. The font is
- * the one whose marks the text holds more of; TCVN3's set shares letters with VNI's.
+ * the one whose marks the text's first ones are more of; TCVN3's set shares letters with VNI's.
  */
 export function legacyFontIssue(text: string, data: unknown): Issue | undefined {
   if (!LEGACY_FONT.test(text)) return undefined;
   const found = firstGarbled(data, []);
   if (!found) return undefined;
-  const tcvn3 = marks(found.text, TCVN3).size, vni = marks(found.text, VNI).size;
-  const sample = [...found.text].slice(0, 30).join("");
+  // The sample shows the garbling: a long note's first 30 characters may be typed in Unicode.
+  const sample = [...found.text.slice(Math.max(0, found.at - 12), found.at + 60)].slice(0, 30).join("");
+  const head = found.text.slice(0, found.at + 200);
+  const tcvn3 = count(head, TCVN3_MARKS), vni = count(head, VNI_MARKS);
   return { code: "legacy-font-text", path: found.path, severity: "warning", params: { sample, font: tcvn3 >= vni ? "TCVN3 (ABC)" : "VNI Windows" } };
 }
 
-/** Positions of the marks a pattern finds (a position found by both patterns counts once). */
-function marks(text: string, pattern: string): Set<number> {
-  return new Set([...text.matchAll(new RegExp(pattern, "g"))].map((m) => m.index));
+function count(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(text)) n++;
+  return n;
 }
 
-function firstGarbled(value: unknown, path: string[]): { text: string; path: string[] } | undefined {
-  if (typeof value === "string") return new Set([...marks(value, TCVN3), ...marks(value, VNI)]).size >= 2 ? { text: value, path } : undefined;
+/** Where the first of a text's marks is, when it has enough of them; undefined otherwise. */
+function garbledAt(text: string): number | undefined {
+  const symbolsOnly = UNICODE_VIETNAMESE.test(text);
+  ANY_MARK.lastIndex = 0;
+  let first: number | undefined;
+  let n = 0;
+  for (let m = ANY_MARK.exec(text); m; m = ANY_MARK.exec(text)) {
+    if (symbolsOnly && !SYMBOL.test(m[0])) continue;
+    first ??= m.index;
+    if (++n >= ENOUGH) return first;
+  }
+  return undefined;
+}
+
+function firstGarbled(value: unknown, path: string[]): { text: string; path: string[]; at: number } | undefined {
+  if (typeof value === "string") { const at = garbledAt(value); return at === undefined ? undefined : { text: value, path, at }; }
   if (typeof value !== "object" || value === null) return undefined;
   for (const [key, child] of Object.entries(value)) {
     const found = firstGarbled(child, [...path, key]);

@@ -170,8 +170,12 @@ function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[]
   return outdent ? diagnostics.filter((d) => d === outdent || !(d.code === "yaml-syntax" && d.params?.detail === SAME_COLUMN && d.line! > outdent.line!)) : diagnostics;
 }
 
-/** A line starting an e-mail's signature: "-- " (or "--"), "Sent from my iPhone", "Gửi từ Zalo". */
-const SIGNATURE_LINE = /^(?:--[ \t]?|(?:sent from|gửi từ|được gửi từ)\s.*)$/i;
+/**
+ * A line starting an e-mail's signature: "-- " (or "--"), "Sent from my iPhone", "Gửi từ Zalo", at the start of
+ * the line: an indented one is a note's own text ("--" or "Gửi từ …" inside a `note: |`), whose file's real
+ * mistake further down would be said as a signature to delete, the note and all after it.
+ */
+const SIGNATURE_LINE = /^(?:--[ \t]*|(?:sent from|gửi từ|được gửi từ)\s.*)$/i;
 
 /**
  * A file saved from an e-mail with the sender's signature below the data: every finding at or after the
@@ -180,7 +184,7 @@ const SIGNATURE_LINE = /^(?:--[ \t]?|(?:sent from|gửi từ|được gửi từ
  */
 function signatureBelow(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput | undefined {
   const lines = text.split(/\r\n|\r|\n/);
-  const at = lines.findIndex((l) => SIGNATURE_LINE.test(l.trim()));
+  const at = lines.findIndex((l) => SIGNATURE_LINE.test(l.normalize("NFC").trimEnd()));
   if (at < 0 || !diagnostics.every((d) => d.code === "yaml-syntax" && (d.line ?? 0) > at)) return undefined;
   // Only when the text above it reads: an error of the data's own (a list left open) is not the signature's.
   if (yaml().parseDocument(lines.slice(0, at).join("\n"), { version: "1.2" }).errors.length > 0) return undefined;

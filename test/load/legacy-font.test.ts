@@ -30,6 +30,12 @@ describe("Vietnamese in a legacy font, pasted as Unicode", () => {
     "Phần mềm của Müller GmbH",
     "Diện tích 25 m², nhiệt độ 20 °C, ½ ngày",
     "Sở Y tế · Sở Nội vụ",
+    // A foreign name in Vietnamese text: its letters are no legacy font's while the text holds ă đ ơ ư or ạ … ỹ.
+    "Hợp đồng với Công ty TNHH Müller & Söhne",
+    "Chuyên gia Jürgen Weiß của tổ chức GIZ",
+    "Bà María Muñoz, Đại sứ quán Tây Ban Nha",
+    "Màn hình LED 3m×2m, bảng tin 1m×2m tại bộ phận một cửa",
+    "Nhiệt độ phòng máy chủ 20ºc đến 25ºc",
   ])("Vietnamese (and other text) as written is not in a legacy font: %j", (name) => {
     const data = { agency: { id: "a", name } };
     expect(legacyFontIssue(JSON.stringify(data), data)).toBeUndefined();
@@ -43,6 +49,19 @@ describe("Vietnamese in a legacy font, pasted as Unicode", () => {
     expect(all.length).toBe(2 * (12 * 6 + 1));
     expect(LEGACY_FONT.test(all)).toBe(false);
     expect(LEGACY_FONT.test(TCVN3) && LEGACY_FONT.test(VNI)).toBe(true);
+  });
+
+  it("a text part typed in Unicode, part pasted from a legacy font, is still found, its sample at the garbling", () => {
+    const note = `Theo kế hoạch của tỉnh năm 2025, phòng đã lập danh mục: ${TCVN3}`;
+    const data = { answers: { "1.1": { value: 1, note } } };
+    expect(legacyFontIssue(JSON.stringify(data), data)?.params).toMatchObject({ font: "TCVN3 (ABC)", sample: expect.stringContaining("häc vµ C«ng") });
+  });
+
+  it("a long garbled text is not read to its end for marks (a 3 MB note)", () => {
+    const note = `${TCVN3} `.repeat(80_000);
+    const started = performance.now();
+    expect(legacyFontIssue(note, { note })).toMatchObject({ code: "legacy-font-text" });
+    expect(performance.now() - started).toBeLessThan(100);
   });
 
   it("such a file is scored, with a located warning in a batch too (the fast path sends it to be placed)", async () => {

@@ -33,6 +33,19 @@ describe("parseYaml", () => {
     expect(r.ok ? [] : r.diagnostics.map((d) => [d.code, d.line, d.col, d.params.hint_signature])).toEqual([["yaml-syntax", line, 1, line]]);
   });
 
+  it.each([
+    ["agency:\n  id: a\n  note: |\n    Cảm ơn.\n    --\n    Phòng CNTT\nanswers:\n  \"1.1\": {value: 1\n", 8],
+    ["agency:\n  note: |\n    Gửi từ phòng một cửa\nanswers:\n  \"1.1\": \"abc\n", 5],
+  ])("a signature-like line inside a note (%j) is the note's text: the error below is said where it is", (text, line) => {
+    const r = parseYaml(text);
+    expect(r.ok ? [] : r.diagnostics.map((d) => [d.line, d.params.hint_signature])).toEqual([[line, undefined]]);
+  });
+
+  it("a signature typed in decomposed Unicode (a Mac's mail) is still one", () => {
+    const r = parseYaml("agency:\n  id: a\n" + "Gửi từ iPhone\n".normalize("NFD"));
+    expect(r.ok ? [] : r.diagnostics.map((d) => d.params.hint_signature)).toEqual([3]);
+  });
+
   it("a -- line among the data's own errors is no signature", () => {
     const r = parseYaml("agency: [1, 2\n-- \nname: x\n");
     expect(r.ok ? [] : r.diagnostics.every((d) => d.params.hint_signature === undefined)).toBe(true);
