@@ -4,7 +4,8 @@ import type { Lang } from "../core/rubric.js";
  * --lang wins; else LC_ALL, LC_MESSAGES, LANG: vi* → vi, anything else → en. Windows sets none of them:
  * there the Windows regional format decides (vi-VN → vi), as Intl reads it from the user's settings.
  * GNU's LANGUAGE, a list by preference (`vi:en`, what a desktop set to Vietnamese with English formats
- * writes), goes before them as gettext reads it: its first language the tool speaks, not under the C locale.
+ * writes), goes before them as gettext reads it: its first language the tool speaks, not under a C locale
+ * set explicitly (gettext ignores it with no locale set too; here `LANGUAGE=vi` alone asks for Vietnamese).
  */
 export function detectLang(flag: string | undefined, env: Record<string, string | undefined>, systemLocale: () => string | undefined = windowsLocale): Lang {
   const asked = flag?.toLowerCase();

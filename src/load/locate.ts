@@ -73,6 +73,7 @@ export function quotedAt(map: SourceMap, text: string, path: readonly string[]):
     start = text.indexOf("\n", start) + 1;
     if (start === 0) return undefined;
   }
+  // Columns count UTF-16 units from 1, as the source map's line counter does, so they index the string directly.
   const first = text[start + where.col - 1];
   return first === '"' || first === "'";
 }
