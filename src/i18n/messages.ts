@@ -87,6 +87,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "zero-denominator": { vi: "Mẫu số b = 0 không được chấp nhận cho chỉ số này", en: "A zero denominator b = 0 is not accepted for this indicator" },
   "evidence-missing": { vi: "Chỉ số {code} phải có ít nhất {min} minh chứng, hiện có {count}: hãy bổ sung vào evidence", en: "Indicator {code} needs at least {min} evidence {min|item|items}; it has {count}" },
   "na-not-allowed": { vi: "Chỉ số {code} không cho phép trả lời không áp dụng: hãy ghi giá trị, hoặc để trống nếu chưa có", en: "Indicator {code} does not allow a not-applicable answer: give a value, or leave it empty if there is none yet" },
+  "na-not-allowed-verified": { vi: "Chỉ số {code} không cho phép trả lời không áp dụng: hãy ghi giá trị thẩm định, hoặc bỏ khối verified nếu không thẩm định chỉ số này", en: "Indicator {code} does not allow a not-applicable answer: give a verified value, or remove the verified block if this indicator is not verified" },
+  "finding-verified": { vi: "Giá trị thẩm định", en: "Verified value" },
   "na-with-value": { vi: "Không thể vừa \"không áp dụng\" (na: true) vừa có giá trị", en: "An answer cannot be not-applicable (na: true) and have a value" },
   "rubric-mismatch": { vi: "Tệp trả lời bộ chỉ số \"{found}\" nhưng đang chấm theo \"{expected}\"", en: "The file answers rubric \"{found}\" but is being scored with \"{expected}\"" },
   "rubric-version-mismatch": { vi: "Tệp trả lời phiên bản {found} của bộ chỉ số {rubric}, bộ chỉ số đang dùng là phiên bản {expected}", en: "The file answers version {found} of rubric {rubric}; the rubric in use is version {expected}" },
@@ -568,6 +570,18 @@ const SYSTEM_ERRORS: Record<string, Entry> = {
 export function expectedText(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const entry = EXPECTED[key];
   return fill(entry ? entry[lang] : key, params);
+}
+
+/**
+ * A finding's sentence. One about the collector's verified value (at answers/CODE/verified/…) says so first:
+ * its caret alone told it from the officer's answer; and where the advice differs for a verified value
+ * ("leave it empty" is itself an error there), the verified one is given.
+ */
+export function findingText(lang: Lang, d: { code: string; params: Record<string, string | number>; path?: string | null }): string {
+  const verified = d.path?.split("/")[2] === "verified" && d.path.startsWith("answers/");
+  if (!verified || d.code.startsWith("verified-")) return message(lang, d.code, d.params);
+  const own = `${d.code}-verified`;
+  return `${message(lang, "finding-verified")}: ${message(lang, MESSAGES.has(own) ? own : d.code, d.params)}`;
 }
 
 export function hasMessage(key: string): boolean {

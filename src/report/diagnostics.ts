@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { Lang } from "../core/rubric.js";
-import { expectedText, message } from "../i18n/messages.js";
+import { expectedText, findingText, message } from "../i18n/messages.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import { safeStrings } from "./terminal-safe.js";
 import { resubmission } from "./common.js";
@@ -18,7 +18,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   const d = { ...safe, params: Object.fromEntries(Object.entries(safe.params).map(([k, v]) => [k, typeof v === "string" ? v.replace(/\n/g, "\u240a") : v])) };
   const where = placeOf(d.file, d);
   const severity = d.severity === "error" ? color.red(message(lang, "error")) : color.yellow(message(lang, "warning"));
-  const out = [`${color.bold(where)} ${severity} ${message(lang, d.code, d.params)} ${color.dim(`[${d.code}]`)}`];
+  const out = [`${color.bold(where)} ${severity} ${findingText(lang, d)} ${color.dim(`[${d.code}]`)}`];
   // The code frame stays as the file has it (a caret under its place), its lines cut with "…" at a terminal's
   // edge when the caret is within it (the terminal would break them mid-word, the caret left far from its
   // text); the lines around it are wrapped at spaces on a terminal `terminalColumns` wide.

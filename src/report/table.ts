@@ -4,7 +4,7 @@ import type { AgencyScore, GroupResult } from "../core/result.js";
 import { COMPACT } from "./table-style.js";
 import { longTable } from "./long-table.js";
 import type { Lang } from "../core/rubric.js";
-import { message } from "../i18n/messages.js";
+import { findingText, message } from "../i18n/messages.js";
 import { bar, formatPercent, formatMax, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
@@ -35,7 +35,7 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
     // borders and padding), not below 16. The agency the file names, where it could be read, is under its name.
     const files = Math.max([...message(lang, "col-file")].length, ...report.not_scored.map((f) => [...f.file].length));
     const errorWidth = width === undefined ? Infinity : Math.min(90, Math.max(16, width - files - 7));
-    const errors = report.not_scored.map((f) => { const e = f.errors[0]; return e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${message(lang, e.code, e.params)}`, errorWidth) : ""; });
+    const errors = report.not_scored.map((f) => { const e = f.errors[0]; return e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${findingText(lang, e)}`, errorWidth) : ""; });
     // The agency takes the room the errors leave (they are cut at 90 letters), not only the file names' width.
     const errorsTake = Math.max([...message(lang, "col-first-error")].length, ...errors.map((e) => [...e].length));
     const whoWidth = width === undefined ? Infinity : Math.max(files, 16, width - errorsTake - 7);

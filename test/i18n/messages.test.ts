@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { message } from "../../src/i18n/messages.js";
+import { findingText, message } from "../../src/i18n/messages.js";
 import { readText } from "../../src/load/read.js";
 
 describe("a file that cannot be read says why in words, not in the system's code", () => {
@@ -45,5 +45,24 @@ describe("a rubric's words given in both languages", () => {
     const params = { type: "department", cohort: "nganh-doc", types: "vertical", type_label_vi: "Sở", type_label_en: "Department", cohort_label_vi: "Ngành dọc", cohort_label_en: "Vertical agencies", types_vi: "«Cơ quan ngành dọc»", types_en: "\"Vertically managed agency\"" };
     expect(message("vi", "cohort-type-mismatch", params)).toBe("Cơ quan loại «Sở» (department) không xếp hạng trong khối «Ngành dọc» (nganh-doc): khối này gồm các loại «Cơ quan ngành dọc»");
     expect(message("en", "cohort-type-mismatch", params)).toBe("An agency of type \"Department\" (department) is not ranked in cohort \"Vertical agencies\" (nganh-doc): it ranks types \"Vertically managed agency\"");
+  });
+});
+
+describe("findingText: a finding about the collector's verified value says so", () => {
+  it.each([
+    ["answers/5.4/verified/value", "out-of-range", "vi", /^Giá trị thẩm định: /],
+    ["answers/5.4/value", "out-of-range", "vi", /^(?!Giá trị thẩm định)/],
+    ["answers/5.4/verified", "verified-unanswered", "en", /^(?!Verified value: )/],
+    ["agency/name", "wrong-type", "en", /^(?!Verified value: )/],
+  ])("%s %s", (path, code, lang, expected) => {
+    expect(findingText(lang as "vi" | "en", { code, params: { code: "5.4", found: "120", max: 100 }, path })).toMatch(expected);
+  });
+
+  it("gives the verified value's own advice where it differs: leaving it empty is itself an error there", () => {
+    const own = findingText("vi", { code: "na-not-allowed", params: { code: "2.1" }, path: "answers/2.1/value" });
+    const verified = findingText("vi", { code: "na-not-allowed", params: { code: "2.1" }, path: "answers/2.1/verified/na" });
+    expect(own).toContain("để trống");
+    expect(verified).toMatch(/^Giá trị thẩm định: .*bỏ khối verified/);
+    expect(verified).not.toContain("để trống");
   });
 });

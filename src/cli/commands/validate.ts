@@ -1,6 +1,6 @@
 import { checkEach, foldFailures, type CheckedBatch, type FileFailure } from "../../batch/score-files.js";
 import type { LocatedDiagnostic } from "../../load/located.js";
-import { message } from "../../i18n/messages.js";
+import { findingText, message } from "../../i18n/messages.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles } from "../inputs.js";
@@ -38,7 +38,7 @@ export async function validate(ctx: Context, paths: string[], opts: { rubric?: s
       ...valid.map((v) => ({ file: v.file, valid: true, rubric: { id: v.rubric.id, version: v.rubric.version }, diagnostics: v.warnings })),
       ...failures.map((f) => ({ file: f.file, valid: false, rubric: null, diagnostics: f.diagnostics })),
     // Every key in every finding, null where it has no place (a file not there, the 100-finding cut), as score's json writes them.
-    ].map((f) => ({ ...f, diagnostics: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, length: d.length ?? null, file: d.file, path: d.path ?? null, params: d.params, message: message(ctx.lang, d.code, d.params) })) }));
+    ].map((f) => ({ ...f, diagnostics: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, length: d.length ?? null, file: d.file, path: d.path ?? null, params: d.params, message: findingText(ctx.lang, d) })) }));
     ctx.io.stdout(escapeBidi(JSON.stringify({ valid: valid.length, invalid: failures.length, files }, null, 2)) + "\n");
   } else {
     for (const f of failures) for (const d of f.diagnostics) showDiagnostic(ctx, d);
