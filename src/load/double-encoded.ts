@@ -1,4 +1,5 @@
 import type { Issue } from "../core/issue.js";
+import { firstStringWhere } from "./first-string.js";
 
 /** What Windows-1252 (or Latin-1, as C1 controls) makes of a UTF-8 continuation byte; ? for one it lacks. */
 const CONTINUATION = "[\\u0080-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122\\ufffd]";
@@ -18,7 +19,7 @@ const PAIRS = new RegExp(DOUBLE_ENCODED.source, "g");
  */
 export function doubleEncodedIssue(text: string, data: unknown): Issue | undefined {
   if (!DOUBLE_ENCODED.test(text)) return undefined;
-  const found = firstString(data, []);
+  const found = firstStringWhere(data, (text) => (garbled(text) ? true : undefined));
   if (!found) return undefined;
   const at = DOUBLE_ENCODED.exec(found.text)!.index;
   const sample = [...found.text.slice(Math.max(0, at - 12))].slice(0, 30).join("");
@@ -28,14 +29,4 @@ export function doubleEncodedIssue(text: string, data: unknown): Issue | undefin
 function garbled(text: string): boolean {
   PAIRS.lastIndex = 0;
   return PAIRS.test(text) && PAIRS.test(text);
-}
-
-function firstString(value: unknown, path: string[]): { text: string; path: string[] } | undefined {
-  if (typeof value === "string") return garbled(value) ? { text: value, path } : undefined;
-  if (typeof value !== "object" || value === null) return undefined;
-  for (const [key, child] of Object.entries(value)) {
-    const found = firstString(child, [...path, key]);
-    if (found) return found;
-  }
-  return undefined;
 }

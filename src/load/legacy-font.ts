@@ -1,4 +1,5 @@
 import type { Issue } from "../core/issue.js";
+import { firstStringWhere } from "./first-string.js";
 
 /**
  * Vietnamese typed with a legacy font (TCVN3/ABC: .VnTime; VNI: VNI-Times) and pasted as Unicode: the text
@@ -41,13 +42,14 @@ export const LEGACY_FONT = /[\u00a8-\u00ac\u00ae\u00b5\u00b6\u00b8-\u00be\u00c4-
  */
 export function legacyFontIssue(text: string, data: unknown): Issue | undefined {
   if (!LEGACY_FONT.test(text)) return undefined;
-  const found = firstGarbled(data, []);
-  if (!found) return undefined;
+  const hit = firstStringWhere(data, garbledAt);
+  if (!hit) return undefined;
+  const { text: garbled, found: at } = hit;
   // The sample shows the garbling: a long note's first 30 characters may be typed in Unicode.
-  const sample = [...found.text.slice(Math.max(0, found.at - 12), found.at + 60)].slice(0, 30).join("");
-  const head = found.text.slice(0, found.at + 200);
+  const sample = [...garbled.slice(Math.max(0, at - 12), at + 60)].slice(0, 30).join("");
+  const head = garbled.slice(0, at + 200);
   const tcvn3 = count(head, TCVN3_MARKS), vni = count(head, VNI_MARKS);
-  return { code: "legacy-font-text", path: found.path, severity: "warning", params: { sample, font: tcvn3 >= vni ? "TCVN3 (ABC)" : "VNI Windows" } };
+  return { code: "legacy-font-text", path: hit.path, severity: "warning", params: { sample, font: tcvn3 >= vni ? "TCVN3 (ABC)" : "VNI Windows" } };
 }
 
 function count(text: string, pattern: RegExp): number {
@@ -67,16 +69,6 @@ function garbledAt(text: string): number | undefined {
     if (symbolsOnly && !SYMBOL.test(m[0])) continue;
     first ??= m.index;
     if (++n >= ENOUGH) return first;
-  }
-  return undefined;
-}
-
-function firstGarbled(value: unknown, path: string[]): { text: string; path: string[]; at: number } | undefined {
-  if (typeof value === "string") { const at = garbledAt(value); return at === undefined ? undefined : { text: value, path, at }; }
-  if (typeof value !== "object" || value === null) return undefined;
-  for (const [key, child] of Object.entries(value)) {
-    const found = firstGarbled(child, [...path, key]);
-    if (found) return found;
   }
   return undefined;
 }
