@@ -32,6 +32,19 @@ export const VI_SENTENCES: Sentences = [
   [/^Missing , or : between flow map items$/, "thiếu dấu phẩy hoặc dấu hai chấm giữa các mục trong {…}: ví dụ {a: 52, b: 68}"],
   [/^Missing , or : between flow sequence items$/, "thiếu dấu phẩy giữa các mục trong […]: ví dụ [tin-tuc, van-ban]"],
   [/^Unexpected , in flow (?:map|sequence)$/, "dấu phẩy không đúng chỗ (hai dấu phẩy liền nhau, hoặc dấu phẩy ở đầu)"],
+  // Something after a value that ends it ({a: 7{}, {x: 1}[, "x"&a): what it is, and how to keep it as text.
+  [/^Unexpected flow-map-start at node end$/, "có dấu { thừa sau giá trị"],
+  [/^Unexpected flow-seq-start at node end$/, "có dấu [ thừa sau giá trị"],
+  [/^Unexpected flow-error-end at node end$/, "có dấu } hoặc ] thừa, hoặc không đúng chỗ"],
+  [/^Unexpected double-quoted-scalar at node end$/, "có chuỗi trong dấu nháy kép \" thừa sau giá trị (một dấu \" thừa?)"],
+  [/^Unexpected single-quoted-scalar at node end$/, "có chuỗi trong dấu nháy đơn ' thừa sau giá trị (một dấu ' thừa?)"],
+  [/^Unexpected anchor at node end$/, "có dấu & thừa sau giá trị; nếu & là một phần của giá trị, hãy đặt cả giá trị trong dấu nháy"],
+  [/^Unexpected tag at node end$/, "có dấu ! thừa sau giá trị; nếu ! là một phần của giá trị, hãy đặt cả giá trị trong dấu nháy"],
+  [/^Unexpected alias at node end$/, "có dấu * thừa sau giá trị; nếu * là một phần của giá trị, hãy đặt cả giá trị trong dấu nháy"],
+  [/^All sequence items must start at the same column$/, "các dòng bắt đầu bằng - của cùng một danh sách phải ở cùng một cột (thụt lề không đều)"],
+  [/^Missing newline after block sequence props$/, "sau dấu ! hoặc & đứng trước một danh sách phải xuống dòng"],
+  [/^The : indicator must be at most 1024 chars after the start of an implicit block mapping key$/, "khóa quá dài: dấu hai chấm cách đầu khóa hơn 1024 ký tự (có thể một dấu nháy ở trên chưa được đóng)"],
+  [/^Tags and anchors must be separated from the next token by white space$/, "sau dấu ! hoặc & phải có khoảng trắng; nếu ! hay & là một phần của giá trị, hãy đặt cả giá trị trong dấu nháy"],
 ];
 
 /** The parser's sentence in Vietnamese when it is a known one, otherwise as written. */

@@ -32,6 +32,18 @@ const CASES: [string, string][] = [
   ["a: [x {}]\n", "thiếu dấu phẩy giữa các mục trong […]"],
   ["a: {x: 1,, y: 2}\n", "dấu phẩy không đúng chỗ"],
   ["a: [1,,2]\n", "dấu phẩy không đúng chỗ"],
+  ["a: {b: 7{}\n", "có dấu { thừa"],
+  ["a: {b: 7{}\n", "có dấu } hoặc ] thừa"],
+  ["a: {x: 1}[\n", "có dấu [ thừa"],
+  ['a: {t: "x"}"y"\n', "dấu nháy kép \" thừa sau giá trị"],
+  ["a: {t: 'x'}'y'\n", "dấu nháy đơn ' thừa sau giá trị"],
+  ['a: {d: "x"&a, t: 1}\n', "có dấu & thừa"],
+  ["a: {x: 1}!t\n", "có dấu ! thừa"],
+  ["a: {x: 1}*b\n", "có dấu * thừa"],
+  ["e:\n  - {a: 1}\n    - {b: 2}\n", "bắt đầu bằng - của cùng một danh sách"],
+  ["a:\n  !!str - x\n", "đứng trước một danh sách phải xuống dòng"],
+  [`${"k".repeat(1100)}: 1\n`, "khóa quá dài"],
+  ["a: &x[1]\n", "sau dấu ! hoặc & phải có khoảng trắng"],
 ];
 
 /** Every message a broken text gets, in the language asked for. */
