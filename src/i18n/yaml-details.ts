@@ -32,6 +32,7 @@ export const VI_SENTENCES: Sentences = [
   [/^Missing , or : between flow map items$/, "thiếu dấu phẩy hoặc dấu hai chấm giữa các mục trong {…}: ví dụ {a: 52, b: 68}"],
   [/^Missing , or : between flow sequence items$/, "thiếu dấu phẩy giữa các mục trong […]: ví dụ [tin-tuc, van-ban]"],
   [/^Unexpected , in flow (?:map|sequence)$/, "dấu phẩy không đúng chỗ (hai dấu phẩy liền nhau, hoặc dấu phẩy ở đầu)"],
+  [/^Unexpected \S+ token$/, "có chữ hoặc ký tự không đúng chỗ, thường do thụt lề sai hoặc một dấu nháy thừa ở dòng này hay dòng trên"],
   // Something after a value that ends it ({a: 7{}, {x: 1}[, "x"&a): what it is, and how to keep it as text.
   [/^Unexpected flow-map-start at node end$/, "có dấu { thừa sau giá trị"],
   [/^Unexpected flow-seq-start at node end$/, "có dấu [ thừa sau giá trị"],

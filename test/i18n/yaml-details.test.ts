@@ -44,6 +44,7 @@ const CASES: [string, string][] = [
   ["a:\n  !!str - x\n", "đứng trước một danh sách phải xuống dòng"],
   [`${"k".repeat(1100)}: 1\n`, "khóa quá dài"],
   ["a: &x[1]\n", "sau dấu ! hoặc & phải có khoảng trắng"],
+  ['a: 86\n  - {t: "x", l: "y"}\n', "có chữ hoặc ký tự không đúng chỗ"],
 ];
 
 /** Every message a broken text gets, in the language asked for. */
