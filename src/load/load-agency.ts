@@ -19,6 +19,7 @@ import { schemaIssues, valueAt } from "./schema-issues.js";
 import { lazySchemaHints } from "./schema-keys.js";
 import { quotedAt } from "./locate.js";
 import { validateAgencyData } from "./validator.js";
+import { firstFindings } from "./first-findings.js";
 
 export interface ParsedAgency { file: string; text: string; parsed: SourcedData; data: Record<string, unknown> }
 export type ParsedAgencyOutcome = { ok: true; agency: ParsedAgency } | { ok: false; file: string; diagnostics: LocatedDiagnostic[] };
@@ -70,15 +71,6 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   return { ok: true, agency: data, warnings: firstFindings(all, agency.file) };
 }
 
-/** Findings shown per file: past this many, a file (a generated one, most likely) is better fixed from the first ones. */
-export const MAX_FINDINGS_PER_FILE = 100;
-
-function firstFindings(all: LocatedDiagnostic[], file: string): LocatedDiagnostic[] {
-  if (all.length <= MAX_FINDINGS_PER_FILE) return all;
-  const shown = all.slice(0, MAX_FINDINGS_PER_FILE);
-  const severity = all.some((d) => d.severity === "error") ? "error" : "warning";
-  return [...shown, { code: "more-findings", severity, file, params: { count: all.length - shown.length } }];
-}
 
 /**
  * validateAgency for a file the fast path read, placing findings from the plain reader's positions;

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { checkFiles, type CheckedBatch } from "../../src/batch/score-files.js";
 import { hasMessage, message } from "../../src/i18n/messages.js";
-import { MAX_FINDINGS_PER_FILE } from "../../src/load/load-agency.js";
+import { MAX_FINDINGS_PER_FILE } from "../../src/load/first-findings.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import type { LocatedDiagnostic } from "../../src/load/located.js";
 import { MAX_FILE_BYTES } from "../../src/load/read.js";

@@ -305,3 +305,21 @@ describe("rubric lint of an input with a field its type does not take", () => {
     expect(r.stdout + r.stderr).toContain("expected: one of the fields type, unit, max\n");
   });
 });
+
+describe("a YAML slip that sets off thousands of findings", () => {
+  it("is said by its first 100 and how many more, in lint and wherever the rubric is loaded (6,212 findings were listed)", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "slip.yaml");
+    // One character at the end of a line early in the file: every line after it is out of place.
+    writeFileSync(file, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace(/^(title:.*)$/m, "$1 }"));
+    const lint = await runCli(["rubric", "lint", file, "--format", "json"]);
+    const findings = JSON.parse(lint.stdout).files[0].findings as { rule: string; params: { count?: number } }[];
+    expect(findings.length).toBe(101);
+    expect(findings.at(-1)).toMatchObject({ rule: "more-findings" });
+    expect(findings.at(-1)!.params.count).toBeGreaterThan(0);
+    const score = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--rubric", file]);
+    expect(score.code).toBe(2);
+    expect(score.stderr.match(/\[yaml-syntax\]/g)?.length ?? 0).toBeLessThanOrEqual(100);
+    expect(score.stderr).toContain("[more-findings]");
+  });
+});

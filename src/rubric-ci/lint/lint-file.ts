@@ -1,5 +1,6 @@
 import { toRubric } from "../../core/model.js";
 import type { Issue } from "../../core/issue.js";
+import { firstFindings } from "../../load/first-findings.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "../../load/located.js";
 import { parseYaml } from "../../load/parse-yaml.js";
 import { readText } from "../../load/read.js";
@@ -20,13 +21,14 @@ export function lintFile(file: string): LintedFile {
   const read = readText(file);
   if (!read.ok) return { file, unreadable: read.diagnostics.some((d) => d.code === "file-not-found" || d.code === "file-unreadable"), findings: read.diagnostics.map((d) => withFrame(d, file, undefined)) };
   const parsed = parseYaml(read.text);
-  if (!parsed.ok) return { file, unreadable: false, findings: parsed.diagnostics.map((d) => withFrame(d, file, read.text)) };
+  // A YAML slip can set off thousands of findings (6,000 for one stray character in a rubric): the first ones are said.
+  if (!parsed.ok) return { file, unreadable: false, findings: firstFindings(parsed.diagnostics.map((d) => withFrame(d, file, read.text)), file) };
   const { data } = parsed.parsed;
   const place = (issue: Issue) => locateIssue(issue, parsed.parsed, file, read.text);
   const schemaErrors = validateRubricData(data);
   // The lint rules read the model, which only a schema-valid rubric has.
   const issues = schemaErrors.length > 0 ? schemaIssues(schemaErrors, data, lazySchemaHints(rubricSchema)) : lintRubric(toRubric(data));
-  return { file, unreadable: false, findings: ordered(issues.map(place)) };
+  return { file, unreadable: false, findings: firstFindings(ordered(issues.map(place)), file) };
 }
 
 function ordered(findings: LocatedDiagnostic[]): LocatedDiagnostic[] {

@@ -1,0 +1,12 @@
+import type { LocatedDiagnostic } from "./located.js";
+
+/** Findings shown per file: past this many, a file (a generated one, most likely) is better fixed from the first ones. */
+export const MAX_FINDINGS_PER_FILE = 100;
+
+/** A file's first findings, and past the limit one more saying how many are left (a YAML slip can set off thousands). */
+export function firstFindings(all: LocatedDiagnostic[], file: string): LocatedDiagnostic[] {
+  if (all.length <= MAX_FINDINGS_PER_FILE) return all;
+  const shown = all.slice(0, MAX_FINDINGS_PER_FILE);
+  const severity = all.some((d) => d.severity === "error") ? "error" : "warning";
+  return [...shown, { code: "more-findings", severity, file, params: { count: all.length - shown.length } }];
+}
