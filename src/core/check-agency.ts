@@ -101,6 +101,12 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
     if (!naAllowed(rubric, indicator)) issues.push({ code: "na-not-allowed", path: [...path, "na"], params: { code } });
     return;
   }
+  // A reason for not applicable without `na: true` (forgotten, or left when the answer changed): without a value
+  // the indicator was scored as unanswered, 0 points, and nobody was told.
+  if (typeof entry.reason === "string" && entry.reason.trim() !== "") {
+    const answered = !isUnanswered(entry);
+    issues.push({ code: answered ? "reason-with-value" : "reason-without-na", path: [...path, "reason"], atKey: true, severity: "warning", params: { code } });
+  }
   if (isUnanswered(entry)) return;
   checkValue(indicator.input, entry.value, [...path, "value"], issues);
   unansweredParts(indicator, entry.value, [...path, "value"], issues, self ? "part-unanswered" : "verified-part-unanswered");

@@ -254,3 +254,18 @@ describe("verified values dated before the file's submission date", () => {
     expect(stale(submitted, answers)).toEqual(expected);
   });
 });
+
+describe("a reason for not applicable without na: true", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  const said = (entry: unknown) => checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2025", answers: { "1.1": entry } } as unknown as AgencyFile).filter((i) => i.code.startsWith("reason-")).map((i) => [i.code, i.severity, i.path.join("/")]);
+  it.each<[string, unknown, unknown[]]>([
+    ["alone: counted as unanswered, 0 points, and said", { reason: "Sở không có đơn vị trực thuộc" }, [["reason-without-na", "warning", "answers/1.1/reason"]]],
+    ["beside a value: the value is scored, and said", { value: 4, reason: "cũ" }, [["reason-with-value", "warning", "answers/1.1/reason"]]],
+    ["with na: true, as it should be", { na: true, reason: "Sở không có đơn vị trực thuộc" }, []],
+    ["empty", { value: 4, reason: " " }, []],
+    ["a collector's verified reason without na", { value: 4, verified: { reason: "x" } }, [["reason-without-na", "warning", "answers/1.1/verified/reason"]]],
+  ])("%s", (_name, entry, expected) => {
+    expect(said(entry)).toEqual(expected);
+  });
+});
