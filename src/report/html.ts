@@ -328,7 +328,7 @@ function indicatorTable(section: Section, a: RankedAgency, s: AgencyScore, d: nu
   };
   // Fixed column widths: a long word or link is broken inside its cell, not squeezing the answer and evidence to a
   // few letters; the agency is named again at the top of each printed page of its table.
-  const widths = [7, 20, 15, 8, 7, 11, 22, 10];
+  const widths = [7, 19, 15, 8, 7, 10, 21, 13];
   return `<table class="indicators"><caption class="meta">${h(message(lang, "rpt-lost-mark"))}</caption><colgroup>${widths.map((w) => `<col style="width:${w}%">`).join("")}</colgroup><thead>` +
     `<tr class="repeat"><th colspan="8">${h(`${s.agency.name} (${s.agency.id}) — ${message(lang, "rpt-indicators", { count: s.indicators.length })}`)}</th></tr><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "rpt-col-indicator"))}</th><th>${h(message(lang, "rpt-col-answer"))}</th>` +
     `<th class="num">${h(message(lang, "col-points"))}</th><th class="num">${h(message(lang, "col-max"))}</th><th>${h(message(lang, "rpt-col-status"))}</th>` +
@@ -395,13 +395,14 @@ th,td{border-bottom:1px solid var(--line);padding:3px 6px;text-align:left;vertic
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.strong{font-weight:700}
 tr.muted td{color:#8c959f}tr.total td{font-weight:700;border-top:2px solid var(--fg)}tr.depth-1 td:nth-child(2){padding-left:20px}tr.depth-2 td:nth-child(2){padding-left:34px}tr.depth-0 td{font-weight:600}
 tr.lost td:first-child{box-shadow:inset 3px 0 #bc4c00}
-table.indicators{table-layout:fixed}table.indicators td{font-size:12px;overflow-wrap:break-word}table.indicators tr.repeat{display:none}
+table.indicators{table-layout:fixed}table.indicators td{font-size:12px;overflow-wrap:break-word}table.indicators th.num{white-space:normal}table.indicators tr.repeat{display:none}
 tr.verified-self td:not([rowspan]){border-bottom-style:dashed}.basis{font-size:11px;font-weight:600;color:var(--muted)}.group-rank{font-size:.85em;color:var(--muted);white-space:nowrap}.diff{font-size:11px;font-weight:600;white-space:normal}
 ul.evidence{margin:0;padding-left:14px}ul.notes{margin:4px 0 8px;padding-left:18px;color:var(--muted)}.warn{color:#bc4c00}
 details.indicators{margin:8px 0 16px}details.indicators summary{cursor:pointer;font-weight:600}
 article.agency{border-top:1px solid var(--line);margin-top:20px;padding-top:4px}
 .page-foot{margin-top:32px;color:var(--muted);font-size:12px;border-top:1px solid var(--line);padding-top:6px}
 table.ranking th.num{white-space:normal}.not-scored-note{font-weight:600}
+section.not-scored table,section.file-warnings table{table-layout:fixed}section.not-scored th:nth-child(1),section.file-warnings th:nth-child(1){width:24%}section.not-scored th:nth-child(2),section.file-warnings th:nth-child(2){width:22%}section.not-scored th:nth-child(3),section.file-warnings th:nth-child(3){width:11%}section.not-scored td,section.file-warnings td{overflow-wrap:anywhere}
 @page{size:A4;margin:14mm 12mm;@bottom-right{content:counter(page) " / " counter(pages);font:9pt system-ui,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#6e7781}}
 @page wide{size:A4 landscape;margin:12mm 14mm}
 @media print{
@@ -413,7 +414,8 @@ table.ranking th.num{white-space:normal}.not-scored-note{font-weight:600}
  section.rubric{break-before:page}section.rubric:first-of-type{break-before:auto}
  article.agency{break-before:page;border:0}
  body.single article.agency{break-before:auto}
- figure,tr,svg,.headline{break-inside:avoid}
+ section.rubric:not(.ranked)>article.agency:first-of-type{break-before:auto}
+ figure,tr,svg,.headline,table.groups{break-inside:avoid}
  tr.verified-self{break-after:avoid}
  thead{display:table-header-group}
  table.ranking{font-size:8pt}table.ranking th,table.ranking th.num{white-space:normal}table.ranking .type{display:none}table.ranking td,table.ranking th{padding:2px 3px}

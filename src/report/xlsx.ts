@@ -102,13 +102,19 @@ function isEmpty(agencies: Iterable<unknown>): boolean {
 class SheetWriter {
   private rows = 0;
   private widths: number[] = [];
+  private wrap: number[] = [];
 
   constructor(readonly ws: Worksheet, private readonly failed: () => unknown) {}
 
-  columns(widths: number[], formats: Map<number, string> = new Map()): void {
+  /** `wrap`: columns (1-based) of long text, wrapped in their width: unwrapped, a message ran past the sheet's last
+   * column, and a sheet printed one page wide shrank to fit it (the Not scored sheet to a third of its size). */
+  columns(widths: number[], formats: Map<number, string> = new Map(), wrap: number[] = []): void {
     this.widths = widths;
     widths.forEach((w, i) => { this.ws.getColumn(i + 1).width = w; });
     for (const [col, numFmt] of formats) this.ws.getColumn(col).numFmt = numFmt;
+    this.wrap = wrap;
+    // The other cells of a row at the top too, level with the first line of its wrapped text (not at the bottom).
+    if (wrap.length > 0) widths.forEach((_, i) => { this.ws.getColumn(i + 1).alignment = wrap.includes(i + 1) ? { vertical: "top", wrapText: true } : { vertical: "top" }; });
   }
 
   /** `formats`: number formats by column (1-based), for the cells of this row only (rubrics of one sheet may round differently). */
@@ -121,6 +127,10 @@ class SheetWriter {
     if (style === "head" || style === "titles") {
       const lines = Math.max(1, ...values.map((v, i) => (typeof v === "string" ? wrappedLines(v, (this.widths[i] ?? 9) - 1) : 1)));
       row.height = 15 * Math.min(lines, style === "titles" ? 8 : lines);
+    } else if (this.wrap.length > 0) {
+      // A row as tall as its wrapped text (LibreOffice does not grow it: the lines were drawn over the next row).
+      const lines = Math.max(1, ...this.wrap.map((col) => { const v = values[col - 1]; return typeof v === "string" ? wrappedLines(v, (this.widths[col - 1] ?? 9) - 1) : 1; }));
+      if (lines > 1) row.height = 15 * lines;
     }
     row.commit();
     if (++this.rows % 200 === 0) {
@@ -151,10 +161,13 @@ function wrappedLines(text: string, columns: number): number {
   return lines;
 }
 
+/** The workbook's own font, named in each styled cell: a font without a name was drawn in LibreOffice's default, a serif. */
+const FONT = { name: "Calibri", family: 2, size: 11 } as const;
+
 function styleRow(row: Row, style: "head" | "title" | "sub" | "titles" | undefined): void {
-  if (style === "head") row.eachCell((c: Cell) => { c.font = { bold: true }; c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEAEEF2" } }; c.alignment = { vertical: "top", wrapText: true }; });
-  if (style === "title") row.getCell(1).font = { bold: true, size: 12 };
-  if (style === "sub" || style === "titles") row.eachCell((c: Cell) => { c.font = { italic: true, color: { argb: "FF59636E" } }; });
+  if (style === "head") row.eachCell((c: Cell) => { c.font = { ...FONT, bold: true }; c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEAEEF2" } }; c.alignment = { vertical: "top", wrapText: true }; });
+  if (style === "title") row.getCell(1).font = { ...FONT, bold: true, size: 12 };
+  if (style === "sub" || style === "titles") row.eachCell((c: Cell) => { c.font = { ...FONT, italic: true, color: { argb: "FF59636E" } }; });
   if (style === "titles") row.eachCell((c: Cell) => { c.alignment = { vertical: "top", wrapText: true }; });
 }
 
@@ -276,7 +289,7 @@ async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], co
  */
 async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
-  sheet.columns([28, 14, 44, 9, 44, 30, 12, 30, 12, 12, 50]);
+  sheet.columns([24, 14, 32, 9, 36, 26, 12, 26, 12, 12, 44], new Map(), [1, 3, 5, 6, 8, 11]);
   sheet.ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 11 } };
   await sheet.add([t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), t("col-code"), t("rpt-col-indicator"), t("rpt-col-answer"), t("rpt-col-self-points"), t("rpt-col-verified-answer"), t("rpt-col-verified-points"), t("rpt-col-difference"), t("rpt-col-verified-note")], "head");
   for (const { head: section, verified } of sections) {
@@ -309,7 +322,7 @@ function* warnedIn(sections: RankedSection[]): Generator<FileFindings> {
 /** A row a finding: the files not scored, or the warnings of scored ones (`what` heads the last column). */
 async function findingsSheet(sheet: SheetWriter, files: Iterable<FileFindings>, what: string, lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
-  sheet.columns([44, 14, 36, 7, 7, 22, 90]);
+  sheet.columns([40, 14, 36, 7, 7, 22, 72], new Map(), [1, 3, 7]);
   await sheet.add([t("col-file"), t("rpt-col-agency-id"), t("col-agency"), t("rpt-col-line"), t("rpt-col-col"), t("rpt-col-code"), t(what)], "head");
   for (const f of files) {
     const who = [f.agency?.id ?? "", f.agency?.name ?? ""];

@@ -252,6 +252,20 @@ describe("html", () => {
     expect(html.replace(/<svg[\s\S]*?<\/svg>/g, "")).not.toMatch(/\d %/);
   });
 
+  it("printed: a section of one agency starts it under its heading, a group table is not split from its total, the indicators' notes and the findings' agencies have room", async () => {
+    const html = formatHtml(await report(["examples/"]), { lang: "vi" });
+    const print = html.slice(html.indexOf("@media print"));
+    // dti-cap-xa has one agency: its heading was left alone on a page, the agency on the next.
+    expect(print).toContain("section.rubric:not(.ranked)>article.agency:first-of-type{break-before:auto}");
+    expect(print).toMatch(/[,{ ]table\.groups[,{][^}]*break-inside:avoid/);
+    // The note column was 10 % wide: a word a line; "Tối đa" ran into "Trạng thái".
+    expect(html).toContain(`<colgroup>${[7, 19, 15, 8, 7, 10, 21, 13].map((w) => `<col style="width:${w}%">`).join("")}</colgroup>`);
+    expect(html).toContain("table.indicators th.num{white-space:normal}");
+    // The file path took the width and the agency's name wrapped a word a line.
+    expect(html).toContain("section.not-scored table,section.file-warnings table{table-layout:fixed}");
+    expect(html).toMatch(/section\.not-scored td,section\.file-warnings td\{overflow-wrap:anywhere\}/);
+  });
+
   it("with --group-ranks, each ranking table has each agency's rank per top-level group under the group's points; without it, none", async () => {
     const json = await report(["examples/", "--group-ranks"]);
     const html = formatHtml(json, { lang: "en" });

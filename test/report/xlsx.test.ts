@@ -132,6 +132,23 @@ describe("xlsx", () => {
     expect(height).toBeGreaterThanOrEqual(60);
   });
 
+  it("the Not scored sheet wraps its messages in their column, its rows as tall as they wrap, every styled cell in the workbook's font", async () => {
+    const dir = tempDir(temps);
+    const file = path.join(dir, "report.xlsx");
+    await runCli(["score", "examples/", "-o", file, "--lang", "vi"], { env: REPRODUCIBLE });
+    const wb = await workbook(file);
+    const notScored = wb.worksheets[3]!;
+    // Unwrapped, a message ran past the last column and the sheet, printed one page wide, shrank to a third.
+    expect(notScored.getColumn(7).alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    expect(notScored.getColumn(4).alignment).toMatchObject({ vertical: "top" });
+    let tallest = 0;
+    notScored.eachRow((row, n) => { if (n > 1) tallest = Math.max(tallest, row.height ?? 0); });
+    expect(tallest).toBeGreaterThanOrEqual(30);
+    // A bold header without a font name was drawn in LibreOffice's default serif.
+    expect(notScored.getRow(1).getCell(1).font).toMatchObject({ name: "Calibri", bold: true });
+    expect(wb.worksheets[0]!.getRow(1).getCell(1).font).toMatchObject({ name: "Calibri", bold: true });
+  });
+
   it("the Indicators sheet's max row says N/A for an indicator no agency of the batch could score, not 0", async () => {
     const file = path.join(tempDir(temps), "kb.xlsx");
     await runCli(["score", "examples/kho-bac-quang-binh.yaml", "-o", file, "--lang", "en"], { env: REPRODUCIBLE });
