@@ -14,6 +14,8 @@ export interface HtmlOptions { lang: Lang }
 
 /** Agencies above this many get a histogram of totals instead of one bar each. */
 const BARS_PER_AGENCY_LIMIT = 60;
+/** Bars of the totals chart drawn together: about 120 mm, which fits a landscape page under its headings. */
+const BARS_PER_BLOCK = 20;
 /** The histogram of a large batch's percentages: a neutral blue, no band's colour. */
 const HISTOGRAM_COLOR = "#0969da";
 
@@ -154,7 +156,12 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
       const s = finalScore(a);
       return { label: s.agency.name, tag: s.agency.id, valueText: `${formatPoints(s.total, d, lang)} · ${s.band?.label[lang] ?? "–"}`, share: s.max > 0 ? s.total / s.max : 0, color: color(s) };
     });
-    figures.push(figure(barChart(rows, { className: "chart-totals", label: message(lang, "rpt-chart-totals"), scaleMarks: true }), message(lang, "rpt-chart-totals")));
+    // In blocks of at most 20 bars, each with its scale: printed, one chart of 43 bars went past a landscape page
+    // and was cut across two, its second part without a scale (on screen the blocks read as one chart).
+    const blocks = Math.ceil(rows.length / BARS_PER_BLOCK);
+    const size = Math.ceil(rows.length / blocks);
+    const charts = Array.from({ length: blocks }, (_, i) => barChart(rows.slice(i * size, (i + 1) * size), { className: "chart-totals", label: message(lang, "rpt-chart-totals"), scaleMarks: true }));
+    figures.push(figure(charts.join(""), message(lang, "rpt-chart-totals"), "totals"));
   } else {
     // One colour: a 10 % step holds agencies of several bands (a band may start at 65 %), so a band's colour
     // on it would say what is not so; the bands have their own chart below.
@@ -193,8 +200,8 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
   return `<div class="summary"><div class="charts">${figures.join("")}</div><h3>${h(message(lang, "ranking", { rubric: `${section.id} ${section.version}` }))}</h3>${legend}${tables}</div>`;
 }
 
-function figure(svg: string, caption: string): string {
-  return `<figure>${svg}<figcaption>${h(caption)}</figcaption></figure>`;
+function figure(svg: string, caption: string, className?: string): string {
+  return `<figure${className ? ` class="${className}"` : ""}>${svg}<figcaption>${h(caption)}</figcaption></figure>`;
 }
 
 function rankingTable(section: Section, cohort: string, agencies: RankedAgency[], lang: Lang, si: number): string {
@@ -415,7 +422,7 @@ section.not-scored table,section.file-warnings table{table-layout:fixed}section.
  article.agency{break-before:page;border:0}
  body.single article.agency{break-before:auto}
  section.rubric:not(.ranked)>article.agency:first-of-type{break-before:auto}
- figure,tr,svg,.headline,table.groups{break-inside:avoid}
+ figure,tr,svg,.headline,table.groups{break-inside:avoid}figure.totals{break-inside:auto}
  tr.verified-self{break-after:avoid}
  thead{display:table-header-group}
  table.ranking{font-size:8pt}table.ranking th,table.ranking th.num{white-space:normal}table.ranking .type{display:none}table.ranking td,table.ranking th{padding:2px 3px}

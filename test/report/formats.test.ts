@@ -208,6 +208,19 @@ describe("html", () => {
     expect(bandChart(section.agencies)).toContain(`fill="${BAND_COLORS[place]}"`);
   });
 
+  it("the totals of up to 60 agencies are drawn in blocks of at most 20 bars, each with its scale (printed, one chart was cut across two pages)", async () => {
+    const many = await report(["examples/"]);
+    const section = many.rubrics[0]!;
+    const charts = (n: number) => {
+      section.agencies = Array.from({ length: n }, (_, i) => ({ ...section.agencies[i % 5]!, rank: i + 1 }));
+      const figure = formatHtml(many, { lang: "en" }).match(/<figure class="totals">[\s\S]*?<\/figure>/)![0];
+      return [...figure.matchAll(/<svg class="chart chart-totals"[\s\S]*?<\/svg>/g)].map((m) => (m[0].match(/class="bar"/g) ?? []).length);
+    };
+    expect(charts(43)).toEqual([15, 15, 13]);
+    expect(charts(20)).toEqual([20]);
+    expect(charts(60)).toEqual([20, 20, 20]);
+  });
+
   it("large batches get a histogram of totals instead of one bar per agency", async () => {
     const many = await report(["examples/"]);
     const section = many.rubrics[0]!;
