@@ -426,7 +426,7 @@ section.not-scored table,section.file-warnings table{table-layout:fixed}section.
  tr.verified-self{break-after:avoid}
  thead{display:table-header-group}
  table.ranking{font-size:8pt}table.ranking th,table.ranking th.num{white-space:normal}table.ranking .type{display:none}table.ranking td,table.ranking th{padding:2px 3px}
- .charts{display:block}
+ .charts{display:block}svg.chart{display:block}
  body.batch header.page-head,body.batch .not-scored-note,body.batch section.rubric.ranked>:not(article){page:wide}
  table.ranking.short{break-inside:avoid}
  details.indicators summary,.summary p.key{break-after:avoid}

@@ -271,6 +271,9 @@ describe("html", () => {
     // dti-cap-xa has one agency: its heading was left alone on a page, the agency on the next.
     expect(print).toContain("section.rubric:not(.ranked)>article.agency:first-of-type{break-before:auto}");
     expect(print).toMatch(/[,{ ]table\.groups[,{][^}]*break-inside:avoid/);
+    // Inline (a line of text), a chart was kept whole by moving it past the page: a batch's first page held its
+    // title alone, the totals chart starting on the next.
+    expect(print).toContain("svg.chart{display:block}");
     // The note column was 10 % wide: a word a line; "Tối đa" ran into "Trạng thái".
     expect(html).toContain(`<colgroup>${[7, 19, 15, 8, 7, 10, 21, 13].map((w) => `<col style="width:${w}%">`).join("")}</colgroup>`);
     expect(html).toContain("table.indicators th.num{white-space:normal}");
