@@ -1,5 +1,6 @@
 import type { Document, LineCounter, Node } from "yaml";
 import { yaml } from "./lazy.js";
+import { lineStartOf } from "./located.js";
 
 export interface Location { line: number; col: number; length: number; source?: string; exact: boolean }
 
@@ -68,11 +69,9 @@ function walk(doc: Document, path: readonly string[]): { node: unknown; best: No
 export function quotedAt(map: SourceMap, text: string, path: readonly string[]): boolean | undefined {
   const where = map.locate(path);
   if (!where?.exact) return undefined;
-  let start = 0;
-  for (let n = 1; n < where.line; n++) {
-    start = text.indexOf("\n", start) + 1;
-    if (start === 0) return undefined;
-  }
+  // The line index the code frames keep for the text (made once per text, not scanned again per value).
+  const start = lineStartOf(text, where.line);
+  if (start === undefined) return undefined;
   // Columns count UTF-16 units from 1, as the source map's line counter does, so they index the string directly.
   const first = text[start + where.col - 1];
   return first === '"' || first === "'";

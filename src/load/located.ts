@@ -45,6 +45,12 @@ export function withFrame(d: DiagnosticInput, file: string, text: string | undef
 /** The line starts of the last text framed (see linesOf). */
 let indexed: { text: string; starts: number[] } = { text: "", starts: [0] };
 
+/** Where line `line` (1-based) of a text starts, counted as the parsers count lines; undefined past its end. */
+export function lineStartOf(text: string, line: number): number | undefined {
+  if (text !== indexed.text) indexed = { text, starts: lineStarts(text) };
+  return indexed.starts[line - 1];
+}
+
 /**
  * Lines `from`..`to` (1-based) of a text. A file's findings are framed one after another, so where its lines
  * start is found once per text (splitting the whole file for each finding made a file with thousands of
