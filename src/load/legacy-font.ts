@@ -24,6 +24,16 @@ const ANY_MARK = new RegExp(`${TCVN3}|${VNI}`, "g");
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
 const SYMBOL = /[\u00a8-\u00ae\u00b5\u00b6\u00b8\u00b9\u00bb-\u00be]/;
 
+/**
+ * A Vietnamese syllable's shape in ASCII: an initial consonant, one to four vowels, a final consonant. A legacy
+ * font puts its marks where the vowels (and đ) are, so a garbled word, each non-ASCII character read as a
+ * vowel, keeps that shape ("häc" hac, "Coâng" Coang, "®­îc" aaac); a foreign word with the same letters does
+ * not ("Straße", "Großhandel", "Noël", "naïve").
+ */
+const SYLLABLE = /^(?:ngh|ng|gh|gi|ch|kh|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,4}(?:ch|ng|nh|[cmnpt])?$/i;
+/** What a word is made of here: ASCII letters and any character above ASCII but the spaces, quotes and dashes between words. */
+const WORD_CHAR = /[A-Za-z\u0080-\u009f\u00a1-\u1fff]/;
+
 /** The most marks a text is scanned for: two decide, the rest of a long text (a 4 MiB note) is not read for them. */
 const ENOUGH = 2;
 
@@ -67,8 +77,17 @@ function garbledAt(text: string): number | undefined {
   let n = 0;
   for (let m = ANY_MARK.exec(text); m; m = ANY_MARK.exec(text)) {
     if (symbolsOnly && !SYMBOL.test(m[0])) continue;
+    if (!syllableAround(text, m.index)) continue;
     first ??= m.index;
     if (++n >= ENOUGH) return first;
   }
   return undefined;
+}
+
+/** Whether the word holding the character at `at` has a Vietnamese syllable's shape (see SYLLABLE). */
+function syllableAround(text: string, at: number): boolean {
+  let start = at, end = at + 1;
+  while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+  while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
+  return SYLLABLE.test(text.slice(start, end).replace(/[^\x00-\x7f]/g, "a"));
 }

@@ -36,6 +36,11 @@ describe("Vietnamese in a legacy font, pasted as Unicode", () => {
     "Bà María Muñoz, Đại sứ quán Tây Ban Nha",
     "Màn hình LED 3m×2m, bảng tin 1m×2m tại bộ phận một cửa",
     "Nhiệt độ phòng máy chủ 20ºc đến 25ºc",
+    // With no Vietnamese letter to tell, the words' shapes do: these are no Vietnamese syllables, garbled or not.
+    "Straße, Großhandel",
+    "Noël, naïve",
+    "Müller Söhne, Jürgen Weiß",
+    "María Muñoz Peña",
   ])("Vietnamese (and other text) as written is not in a legacy font: %j", (name) => {
     const data = { agency: { id: "a", name } };
     expect(legacyFontIssue(JSON.stringify(data), data)).toBeUndefined();
