@@ -29,7 +29,7 @@ export async function stdoutFailure(error: NodeJS.ErrnoException, argv: string[]
 
 /** --lang vi|en, in either case; vn (the country's code, as many write it) is taken for vi. The help lists vi and en. */
 function langOption(): Option {
-  const option = new Option("--lang <lang>", "language of messages: vi or en (default from LANG)").choices(["vi", "en"]);
+  const option = new Option("--lang <lang>", "language of messages: vi or en (default from LANGUAGE, LC_ALL, LC_MESSAGES, LANG, or the Windows regional format)").choices(["vi", "en"]);
   const check = option.parseArg!;
   return option.argParser((value: string, previous: unknown) => { const asked = value.toLowerCase(); return check(asked === "vn" ? "vi" : asked, previous); });
 }

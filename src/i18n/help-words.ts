@@ -4,7 +4,7 @@ export const HELP_VI: Record<string, string> = {
   "Self-assessment and scoring of e-government / digital-transformation rubrics (tự chấm điểm chuyển đổi số)": "Tự chấm điểm, tổng hợp và xếp hạng theo bộ chỉ số chính quyền điện tử, chuyển đổi số",
   "output the version number": "in số phiên bản",
   "display help for command": "xem hướng dẫn của lệnh",
-  "language of messages: vi or en (default from LANG)": "ngôn ngữ thông báo: vi hoặc en (mặc định theo LANG)",
+  "language of messages: vi or en (default from LANGUAGE, LC_ALL, LC_MESSAGES, LANG, or the Windows regional format)": "ngôn ngữ thông báo: vi hoặc en (mặc định theo LANGUAGE, LC_ALL, LC_MESSAGES, LANG hoặc định dạng vùng của Windows)",
   "plain output without colours (also NO_COLOR, FORCE_COLOR=0, TERM=dumb)": "in không màu (tương đương đặt biến NO_COLOR, FORCE_COLOR=0 hoặc TERM=dumb)",
   "show stack traces of internal errors": "in vết ngăn xếp (stack trace) khi có lỗi nội bộ",
   "print less: no progress, notes or warnings": "in ít hơn: không in tiến độ, ghi chú hay cảnh báo",

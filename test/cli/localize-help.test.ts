@@ -37,6 +37,13 @@ describe("the help in Vietnamese", () => {
     expect(en.stdout).toContain("--csv-sep <sep>            csv field separator, e.g. ';' for Excel with a\n                             decimal comma (default: \",\")");
   });
 
+  it("names every variable --lang's default is read from, as the README does, in both languages", async () => {
+    for (const lang of ["en", "vi"]) {
+      const help = (await runCli(["--help", "--lang", lang])).stdout.replace(/\s+/g, " ");
+      for (const name of ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", "Windows"]) expect(help, `${lang}: ${name}`).toContain(name);
+    }
+  });
+
   it("looks descriptions up among its own entries only", () => {
     expect(["toString", "constructor", "print less: no progress, notes or warnings"].map((text) => helpText(text, "vi"))).toEqual(["toString", "constructor", "in ít hơn: không in tiến độ, ghi chú hay cảnh báo"]);
   });
