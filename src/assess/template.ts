@@ -2,6 +2,7 @@ import type { Item, Lang, Rubric, Text } from "../core/rubric.js";
 import { appliesTo, naAllowed } from "../core/codes.js";
 import { message } from "../i18n/messages.js";
 import { answerFormat, evidenceRule } from "./describe.js";
+import { stripControls } from "../report/common.js";
 
 
 /**
@@ -21,7 +22,9 @@ export function schemaFileName(rubric: Rubric): string {
  */
 export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType?: string; file: string; schemaFrom?: string }): string {
   const t = (key: string, params: Record<string, string> = {}) => message(lang, `init-${key}`, params);
-  const oneLine = (s: string) => s.replace(/\s*\n\s*/g, " ");
+  // Rubric text in a comment stays on its line: a lone CR ends a YAML line too (the file would gain the keys
+  // that follow it), and control and bidi characters would act on a terminal showing the file.
+  const oneLine = (s: string) => stripControls(s).replace(/\s*[\r\n]\s*/g, " ");
   const q = JSON.stringify;
   // With -t, only the cohorts that type may be ranked in (another is refused as cohort-type-mismatch).
   const cohorts = (rubric.cohorts ?? []).filter((c) => !options.agencyType || !c.agency_types || c.agency_types.includes(options.agencyType));

@@ -16,7 +16,8 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   const safe = safeStrings(found);
   // What the message quotes (a key, a value found) stays on its line: a line feed in it is shown as ␊.
   const d = { ...safe, params: Object.fromEntries(Object.entries(safe.params).map(([k, v]) => [k, typeof v === "string" ? v.replace(/\n/g, "\u240a") : v])) };
-  const where = placeOf(d.file, d);
+  // A file named with a line feed (an attachment's name) would start a line of its own, one that can read as a finding.
+  const where = placeOf(d.file.replace(/\n/g, "\u240a"), d);
   const severity = d.severity === "error" ? color.red(message(lang, "error")) : color.yellow(message(lang, "warning"));
   const out = [`${color.bold(where)} ${severity} ${findingText(lang, d)} ${color.dim(`[${d.code}]`)}`];
   // The code frame stays as the file has it (a caret under its place), its lines cut with "…" at a terminal's

@@ -16,6 +16,17 @@ describe("init's template from a rubric's data", () => {
     const text = agencyTemplate(miniRubric({ version: "1\nagency: evil" }), "en", { file: "x.yaml" });
     expect(text.split("\n").some((l) => l.startsWith("agency: evil"))).toBe(false);
   });
+
+  it("keeps a title with a lone CR, or terminal controls, on its comment line, inert", () => {
+    const r = miniRubric();
+    const item = r.groups[0]!.items.find((i) => i.kind === "indicator")!;
+    item.title.en = "Meetings\r  \"9.9\": {value: 1}\r\u2028\u0085\x1b]0;T\x07\u202e #";
+    const text = agencyTemplate(r, "en", { file: "x.yaml" });
+    // YAML (and egov-score's reader) ends a line at a lone CR as at a LF.
+    expect(text.split(/\r\n?|\n/).some((l) => l.trimStart().startsWith('"9.9"'))).toBe(false);
+    expect(text).not.toMatch(/[\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e]/);
+    expect(text).toContain(`# ${item.code}. Meetings "9.9": {value: 1}`);
+  });
 });
 
 describe("init's template, who an item is for", () => {

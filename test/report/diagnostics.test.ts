@@ -164,3 +164,11 @@ describe("formatDiagnostic's hints on a date", () => {
     expect(out).toContain('    expected: a date "YYYY-MM-DD" in quotes');
   });
 });
+
+describe("formatDiagnostic's place", () => {
+  it("keeps a file name with a line feed on its line", () => {
+    const out = formatDiagnostic({ code: "binary-file", severity: "error", file: "nop/a\nnop/b.yaml:1:1 ok.yaml", line: 1, col: 1, params: {} }, "en", plain).split("\n");
+    expect(out[0]).toMatch(/^nop\/a\u240anop\/b\.yaml:1:1 ok\.yaml:1:1 error /);
+    expect(out.some((l) => l.startsWith("nop/b.yaml"))).toBe(false);
+  });
+});

@@ -4,6 +4,9 @@ import { code, md as mdText, mdLink } from "../../src/report/md-escape.js";
 import { junitXml } from "../../src/rubric-ci/format/junit.js";
 import { fileUri } from "../../src/rubric-ci/format/sarif.js";
 import { all, parseXml } from "./helpers/xml.js";
+import { formatLintJson } from "../../src/rubric-ci/format/json.js";
+import { formatSarif } from "../../src/rubric-ci/format/sarif.js";
+import type { LintReport } from "../../src/rubric-ci/format/lint-report.js";
 
 describe("escaping for CI formats", () => {
   it("XML text and attributes", () => {
@@ -31,6 +34,19 @@ describe("escaping for CI formats", () => {
   it("GitHub workflow commands", () => {
     expect(githubData("50% done\r\nnext")).toBe("50%25 done%0D%0Anext");
     expect(githubProperty("a:b,c%")).toBe("a%3Ab%2Cc%25");
+    // A rubric's text cannot act on the terminal the annotations are printed to.
+    expect(githubData("id\u001b]0;T\u0007\u001b[2J\u202e\u009b")).toBe("id\u241b]0;T\u2407\u241b[2J\ufffd\ufffd");
+    expect(githubProperty("f\u001b[31m.yaml")).toBe("f\u241b[31m.yaml");
+  });
+
+  it("lint json and sarif write a rubric's bidi and C1 characters as escapes, read back the same", () => {
+    const text = "evil\u202eLTR\u2066\u009b";
+    const report: LintReport = { tool: { name: "egov-score", version: "0" }, lang: "en", failSeverity: "error", files: [{ file: `r${text}.yaml`, unreadable: false, findings: [{ code: "bad-format", severity: "error", file: `r${text}.yaml`, line: 1, col: 1, path: "/id", params: { found: text } }] }] };
+    for (const out of [formatLintJson(report), formatSarif(report)]) {
+      expect(out).not.toMatch(/[\u202e\u2066\u009b]/);
+      expect(out).toContain("\\u202e");
+    }
+    expect((JSON.parse(formatLintJson(report)) as { files: { file: string }[] }).files[0]!.file).toBe(`r${text}.yaml`);
   });
 
   it("Markdown cells", () => {

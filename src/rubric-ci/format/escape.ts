@@ -1,3 +1,5 @@
+import { terminalSafe } from "../../report/terminal-safe.js";
+
 /** Characters XML 1.0 does not allow at all (controls other than tab, LF, CR; lone surrogates; U+FFFE/U+FFFF). */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -11,9 +13,13 @@ export function xmlAttr(text: string): string {
   return xmlText(text).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
 }
 
-/** The message of a GitHub workflow command (`::error …::message`): %, CR and LF are escaped, as @actions/core does. */
+/**
+ * The message of a GitHub workflow command (`::error …::message`): %, CR and LF are escaped, as @actions/core does.
+ * Control and bidi characters from a rubric's text are shown as symbols (terminalSafe), not written raw: the
+ * commands are printed where a terminal shows them (the command run locally, a log read with `gh run view`).
+ */
 export function githubData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return text.replace(/[^\r]+/g, (part) => terminalSafe(part)).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
 /** A property of a workflow command (file=…,title=…): additionally ':' and ','. */
