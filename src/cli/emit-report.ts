@@ -1,6 +1,7 @@
 import { createWriteStream, existsSync, lstatSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { deviceNameHere } from "../io/windows-names.js";
+import { fileKey } from "../io/file-key.js";
 import { cleanUpOnInterrupt } from "../io/interrupt-cleanup.js";
 import { folderRefusal } from "../io/folder-writable.js";
 import { checkTarget, WriteRefusedError, writeAtomicAsync, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
@@ -115,6 +116,15 @@ export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Ta
   const layout = opts.csvLayout ?? "ranking";
   if (layout !== "ranking" && layout !== "long") throw new UsageError("rpt-bad-csv-layout", { layout });
   const force = opts.force === true;
+  // Two names of one file (a link, a hard link, another case where the disk ignores it): with --force the later
+  // report would replace the earlier one, both said written; without, the second refused once the first is written.
+  const named = new Map<string, string>();
+  for (const t of targets) {
+    const key = t.file === undefined ? undefined : fileKey(t.file);
+    if (key === undefined) continue;
+    if (named.has(key)) throw new UsageError("rpt-same-file", { file: t.file! });
+    named.set(key, t.file!);
+  }
   // Said before any work about what is already there, and about folders no file can be written in (a
   // read-only disk, no permission): a long batch does not end with one report written and the next refused.
   // Writing checks again.

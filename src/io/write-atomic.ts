@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from "node:fs";
+import { chmodSync, closeSync, fsyncSync, linkSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from "node:fs";
 import path from "node:path";
 import { cleanUpOnInterrupt } from "./interrupt-cleanup.js";
 import { deviceNameHere } from "./windows-names.js";
@@ -19,7 +19,15 @@ export class WriteRefusedError extends Error {
 
 /** Write through a temporary file in the same folder and rename it over the target: readers never see half a file. */
 export function writeFileAtomic(file: string, content: string | Uint8Array, options: { force?: boolean } = {}): void {
-  throughTemp(file, options, (temp) => writeFileSync(temp, content, { flag: "wx" }));
+  throughTemp(file, options, (temp) => {
+    const fd = openSync(temp, "wx");
+    try {
+      writeAll(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  });
 }
 
 /** The same for content that arrives in pieces (a large report): never whole in memory, still never half on disk. */
@@ -30,6 +38,7 @@ export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8A
       const out = new BufferedWriter(fd);
       for (const chunk of chunks) out.write(chunk);
       out.flush();
+      fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -53,6 +62,7 @@ export async function writeAtomicAsync(file: string, write: (temp: string) => Pr
   const t = beginTemp(file, options);
   try {
     await write(t.temp);
+    syncFile(t.temp);
     t.commit();
   } catch (e) {
     throw t.fail(e);
@@ -84,7 +94,8 @@ function beginTemp(given: string, options: { force?: boolean }): { temp: string;
     temp,
     commit: () => {
       if (mode !== undefined) chmodSync(temp, mode & 0o7777);
-      renameRetrying(temp, file);
+      if (options.force) renameRetrying(temp, file);
+      else placeNew(temp, file, given);
       release();
     },
     fail: (e) => {
@@ -110,6 +121,42 @@ function tempName(base: string): string {
   const named = `.${base}.${process.pid}.${Date.now()}.tmp`;
   return Buffer.byteLength(named) <= 255 ? named : `.egov-score.${process.pid}.${Date.now()}.tmp`;
 }
+
+/**
+ * The content on the disk before the rename puts it in place: without it, a power cut or a crash of the
+ * system soon after could leave the target empty or zero-filled (the rename journaled, the data not yet
+ * written), the officer's answers lost with the file they replaced.
+ */
+function syncFile(file: string): void {
+  const fd = openSync(file, "r+");
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Without force, the file is put in place only when nothing is there, in one step: a hard link fails on a
+ * file that appeared while the content was written (a second run's report, a second window's file), where
+ * a rename would replace it. A disk without hard links (FAT, exFAT: a USB stick) gets the rename after a last look.
+ */
+function placeNew(temp: string, file: string, given: string): void {
+  try {
+    linkSync(temp, file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw new FileExistsError(given);
+    if (typeof code !== "string" || !NO_LINKS.has(code)) throw e;
+    if (statOf(file)) throw new FileExistsError(given);
+    renameRetrying(temp, file);
+    return;
+  }
+  try { rmSync(temp, { force: true, maxRetries: 3 }); } catch { /* the file is in place; a leftover .tmp beside it, named after it */ }
+}
+
+/** What a file system without hard links answers a link: EPERM (FAT on Linux, Windows), ENOTSUP or ENOSYS elsewhere. */
+const NO_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK", "EACCES"]);
 
 /** What Windows says of a file another program holds open, or an antivirus scans for a moment. */
 const HELD = new Set(["EPERM", "EACCES", "EBUSY"]);

@@ -26,10 +26,12 @@ describe("the built egov-score command", () => {
   it.skipIf(process.platform === "win32")("stopped by Ctrl-C between two reports, says which were written and which not (exit 130)", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "egov-stop-"));
     try {
-      // The signal the moment the first report is renamed into place; it is handled before the next is begun.
+      // The signal the moment the first report is put in place (linked, as a new file; renamed over an old one);
+      // it is handled before the next is begun.
       const preload = path.join(dir, "signal-after-first-report.cjs");
-      writeFileSync(preload, `const fs = require("fs"); const rename = fs.renameSync; let sent = false;
-fs.renameSync = (...args) => { rename(...args); if (!sent && /report\\.(md|html)$/.test(String(args[1]))) { sent = true; process.kill(process.pid, "SIGINT"); } };\n`);
+      writeFileSync(preload, `const fs = require("fs"); let sent = false;
+for (const name of ["renameSync", "linkSync"]) { const real = fs[name];
+  fs[name] = (...args) => { real(...args); if (!sent && /report\\.(md|html)$/.test(String(args[1]))) { sent = true; process.kill(process.pid, "SIGINT"); } }; }\n`);
       const r = spawnSync(process.execPath, ["--require", preload, "bin/egov-score.js", "score", "examples/so-khcn-quang-binh.yaml", "--format", "md,html,csv", "--output-dir", dir], { encoding: "utf8", env: ENGLISH });
       expect(r.status).toBe(130);
       const report = (ext: string) => path.join(dir, `egov-score-report.${ext}`);

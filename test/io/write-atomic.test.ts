@@ -38,6 +38,15 @@ describe("writeChunksAtomic", () => {
     expect(readFileSync(file, "utf8")).toBe("new");
   });
 
+  it("without force, a file that appears while the pieces are written is not replaced", () => {
+    const dir = scratch();
+    const file = path.join(dir, "report.json");
+    function* pieces() { yield "a".repeat(MIB); writeFileSync(file, "another run's"); yield "b"; }
+    expect(() => writeChunksAtomic(file, pieces())).toThrow(FileExistsError);
+    expect(readFileSync(file, "utf8")).toBe("another run's");
+    expect(readdirSync(dir)).toEqual(["report.json"]);
+  });
+
   it("a failure while the pieces come leaves the old file whole and no temporary file", () => {
     const dir = scratch();
     const file = path.join(dir, "report.json");

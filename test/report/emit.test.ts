@@ -1,7 +1,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { planOutputs } from "../../src/cli/emit-report.js";
@@ -46,6 +46,22 @@ describe("several formats in one run", () => {
     expect(readFileSync(path.join(dir, "egov-score-report.md"), "utf8")).toBe("mine");
     expect((await runCli(["score", SEED, "--format", "html,md", "--output-dir", dir, "--force"])).code).toBe(0);
     expect(readFileSync(path.join(dir, "egov-score-report.md"), "utf8")).toMatch(/^### /);
+  });
+
+  it("two outputs that are one file (a link, a hard link) are refused before anything is written, --force or not", async () => {
+    const dir = tempDir(temps);
+    const json = path.join(dir, "r.json");
+    writeFileSync(json, "earlier");
+    symlinkSync("r.json", path.join(dir, "r.csv"));
+    linkSync(json, path.join(dir, "r.md"));
+    for (const other of ["r.csv", "r.md"]) {
+      for (const force of [["--force"], []]) {
+        const r = await runCli(["score", SEED, "-o", json, "-o", path.join(dir, other), ...force]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain("named twice");
+        expect(readFileSync(json, "utf8")).toBe("earlier");
+      }
+    }
   });
 
   it("usage errors: unknown format, unknown extension, several formats to stdout, a file named twice", () => {
