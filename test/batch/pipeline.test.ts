@@ -20,7 +20,15 @@ import { Chalk } from "chalk";
 import { generate } from "../../scripts/gen-corpus.mjs";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-pipeline-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Spool folders are counted in a temporary folder of this file's own: other test files, run alongside, make
+// and remove theirs in the system's.
+const systemTmp = process.env.TMPDIR;
+process.env.TMPDIR = mkdtempSync(path.join(dir, "tmp-"));
+afterAll(() => {
+  if (systemTmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = systemTmp;
+  rmSync(dir, { recursive: true, force: true });
+});
 
 /** A batch with everything a collector meets: three rubrics, two cohorts, verified values, invalid files, a duplicate id. */
 function mixedBatch(): BatchInput[] {
