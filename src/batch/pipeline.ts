@@ -10,6 +10,7 @@ import { duplicateFailure, foldFailures, notScoredInOrder, sameFile, type BatchI
 import { checkShare, mergeShareContexts, recountShare, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
 import type { ShareJob } from "./share-thread.js";
 import { SpoolReader, type MemorySpools } from "./spool.js";
+import { claimSpoolFolder, SPOOL_PREFIX, sweepStaleSpools } from "./stale-spools.js";
 
 /** Below this many files per thread, starting threads costs more than it saves. */
 const MIN_FILES_PER_THREAD = 300;
@@ -84,9 +85,12 @@ export async function scoreSpooled(files: BatchInput[], options: PipelineOptions
   const dispose = () => { release(); removeSpool(); };
   if (!memory) {
     try {
-      dir = mkdtempSync(path.join(tmpdir(), "egov-score-"));
+      sweepStaleSpools(tmpdir());
+      dir = mkdtempSync(path.join(tmpdir(), SPOOL_PREFIX));
+      claimSpoolFolder(dir);
     } catch (e) {
       release();
+      if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
       throw workFolderError(e, undefined) ?? e;
     }
   }

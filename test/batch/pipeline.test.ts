@@ -275,6 +275,23 @@ describe("the built command on worker threads", () => {
     expect(existsSync(path.join(dir, `out-${signal}.json`))).toBe(false);
   });
 
+  it("killed (SIGKILL: no handler runs), leaves its spool, which the next large batch removes", async () => {
+    const own = path.join(dir, "tmp-killed");
+    mkdirSync(own);
+    const env = { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "en_US.UTF-8", TMPDIR: own };
+    const child = spawn(process.execPath, [path.resolve("bin/egov-score.js"), "score", "big", "--format", "json", "-o", path.join(dir, "out-killed.json")], { cwd: dir, stdio: "ignore", env });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_, signal) => resolve(signal)));
+    const spooling = () => readdirSync(own).some((f) => readdirSync(path.join(own, f)).length > 1);
+    for (let i = 0; i < 400 && !spooling(); i++) await new Promise((r) => setTimeout(r, 10));
+    child.kill("SIGKILL");
+    expect(await exited).toBe("SIGKILL");
+    const left = readdirSync(own);
+    expect(left).toHaveLength(1);
+    const r = spawnSync(process.execPath, [path.resolve("bin/egov-score.js"), "score", "big", "--format", "json", "--quiet"], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env });
+    expect(r.status).toBe(1);
+    expect(readdirSync(own)).toEqual([]);
+  });
+
   // A loaded machine can pause the run between any two steps: the signal is sent the moment the folder is
   // made (the handlers were once set just after it, and CI's busy runner left the folder behind).
   it.each(["SIGINT", "SIGTERM"] as const)("interrupted (%s) as the spool folder is made, does not leave it behind", (signal) => {

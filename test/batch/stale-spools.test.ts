@@ -1,0 +1,45 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { claimSpoolFolder, sweepStaleSpools } from "../../src/batch/stale-spools.js";
+
+const folder = mkdtempSync(path.join(tmpdir(), "egov-stale-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** A process that has ended: its pid names no running process (for as long as the system does not reuse it). */
+const endedPid = spawnSync(process.execPath, ["-e", "console.log(process.pid)"], { encoding: "utf8" }).stdout.trim();
+
+function spool(name: string, owner?: object | string): string {
+  const dir = path.join(folder, name);
+  mkdirSync(dir);
+  writeFileSync(path.join(dir, "local-0.entries"), "{}");
+  if (owner !== undefined) writeFileSync(path.join(dir, "owner.json"), typeof owner === "string" ? owner : JSON.stringify(owner));
+  return dir;
+}
+
+describe("spool folders a killed run left behind", () => {
+  it("are removed when their owner on this machine has ended; others are left alone", () => {
+    const killed = spool("egov-score-aaaaaa", { pid: Number(endedPid), host: hostname() });
+    const running = spool("egov-score-bbbbbb", { pid: process.pid, host: hostname() });
+    const elsewhere = spool("egov-score-cccccc", { pid: Number(endedPid), host: `${hostname()}-other` });
+    const beingMade = spool("egov-score-dddddd");
+    const garbled = spool("egov-score-eeeeee", "{not json");
+    const notOurs = spool("other-tool-ffffff", { pid: Number(endedPid), host: hostname() });
+    sweepStaleSpools(folder);
+    expect(existsSync(killed)).toBe(false);
+    for (const kept of [running, elsewhere, beingMade, garbled, notOurs]) expect(existsSync(kept), kept).toBe(true);
+  });
+
+  it("a folder claimed by this process is kept", () => {
+    const dir = spool("egov-score-gggggg");
+    claimSpoolFolder(dir);
+    sweepStaleSpools(folder);
+    expect(existsSync(dir)).toBe(true);
+  });
+
+  it("a temporary folder that cannot be listed is no error", () => {
+    expect(() => sweepStaleSpools(path.join(folder, "missing"))).not.toThrow();
+  });
+});
