@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
+import { processRunning } from "../io/process-running.js";
 
 /** The name every spool folder starts with (mkdtemp adds six characters). */
 export const SPOOL_PREFIX = "egov-score-";
@@ -27,7 +28,7 @@ export function sweepStaleSpools(folder: string): void {
   for (const name of names) {
     const dir = path.join(folder, name);
     const owner = ownerOf(dir);
-    if (owner === undefined || owner.host !== hostname() || running(owner.pid)) continue;
+    if (owner === undefined || owner.host !== hostname() || processRunning(owner.pid)) continue;
     try {
       rmSync(dir, { recursive: true, force: true });
     } catch {
@@ -42,15 +43,5 @@ function ownerOf(dir: string): { pid: number; host: string } | undefined {
     return Number.isSafeInteger(data.pid) && typeof data.host === "string" ? { pid: data.pid as number, host: data.host } : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** Signal 0 tests a process without touching it: EPERM is a process of another user, running. */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }

@@ -2,6 +2,7 @@ import { chmodSync, closeSync, fsyncSync, linkSync, lstatSync, openSync, realpat
 import path from "node:path";
 import { cleanUpOnInterrupt } from "./interrupt-cleanup.js";
 import { deviceNameHere } from "./windows-names.js";
+import { removeStaleTemps } from "./stale-temps.js";
 
 export class FileExistsError extends Error {
   constructor(readonly file: string) { super(`${file} exists`); }
@@ -88,6 +89,7 @@ function beginTemp(given: string, options: { force?: boolean }): { temp: string;
   checkTarget(given, options);
   const file = realTarget(given);
   const mode = statOf(file)?.mode;
+  removeStaleTemps(path.dirname(file), path.basename(file));
   const temp = path.join(path.dirname(file), tempName(path.basename(file)));
   const release = cleanUpOnInterrupt(() => rmSync(temp, { force: true }));
   return {
