@@ -208,14 +208,21 @@ function mergeChecks(shares: CheckedShare[], files: BatchInput[]) {
     for (const f of share.rubricFailures) rubricFailures.set(f.file, f);
     // Every duplicate is also a valid record: walking those in order lists duplicates in file order, as one thread does.
     const local = new Map(share.duplicates.map((d) => [d.file, d]));
+    // The share's own first file of each agency id: what the share's duplicates were measured against.
+    const localFirst = new Map<string, string>();
     for (const v of share.valid) {
       const id = `${share.rubrics[v.rubric]}\u0000${v.id.toLowerCase()}`;
       const file = files[v.index]!.file;
       const first = seen.get(id);
       const found = local.get(file);
+      if (!localFirst.has(id)) localFirst.set(id, file);
       if (first === undefined) seen.set(id, file);
-      // A link of the share's own first file stays that; one of the batch's first file is that file.
-      else if (found) duplicates.push(found.sameFileAs !== undefined ? found : sameFile(file, first) ? { file, diagnostics: [], sameFileAs: first } : firstIn(found, first));
+      // Measured against the batch's first file already: kept as the share found it.
+      else if (found && localFirst.get(id) === first) duplicates.push(found);
+      // The share measured it against its own first file, itself a later file of an earlier share's agency:
+      // measured again against the batch's first, as one thread does (whether it is that file, and which
+      // file was submitted first), whatever it was to the share's first (a link to it, or a later submission).
+      else if (found) duplicates.push(sameFile(file, first) ? { file, diagnostics: [], sameFileAs: first } : duplicateFailure(file, v.id, first));
       else {
         duplicates.push(sameFile(file, first) ? { file, diagnostics: [], sameFileAs: first } : duplicateFailure(file, v.id, first));
         leaveOut[i]!.add(v.index);
@@ -254,11 +261,6 @@ function sectionsOf(scored: ScoredShare[], rubrics: Map<string, LoadedRubric>): 
     section.entries.push(entry);
   }
   return [...sections.values()];
-}
-
-/** A duplicate the share found names the share's first file with that id; an earlier share may have met it before. */
-function firstIn(found: FileFailure, first: string): FileFailure {
-  return { ...found, diagnostics: found.diagnostics.map((d) => (d.code === "duplicate-agency" ? { ...d, params: { ...d.params, first } } : d)) };
 }
 
 /** A worker thread running one share: first pass on start, second pass when given the batch's statistics. */

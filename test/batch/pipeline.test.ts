@@ -318,6 +318,57 @@ fs.mkdtempSync = (...args) => { const folder = made(...args); process.kill(proce
   });
 });
 
+describe("an agency id a later share uses twice, after a file of an earlier share", () => {
+  // The second share meets the id in two files; the first of them is itself a later file of the batch's agency.
+  it("has its later file measured against the batch's first file, as on one thread", () => {
+    const own = path.join(dir, "twice");
+    const spoolsDir = path.join(dir, "twice-tmp");
+    mkdirSync(spoolsDir);
+    const twoCores = path.join(dir, "twice-two-cores.cjs");
+    writeFileSync(twoCores, 'require("node:os").availableParallelism = () => 2;\n');
+    generate(640, own);
+    const edit = (n: string, id: string, submitted: string) => {
+      const file = path.join(own, `agency-${n}.yaml`);
+      const text = readFileSync(file, "utf8").replace(/id: bench-\d+/, `id: ${id}`).replace(/submitted: "[^"]*"/, `submitted: "${submitted}"`);
+      expect(text).toContain(`submitted: "${submitted}"`);
+      writeFileSync(file, text);
+    };
+    // Submitted after the batch's first file (000010), not after the second share's first (000400): a likely
+    // resubmission of 000010, dated against 000010.
+    edit("000010", "bench-10", "2025-09-20");
+    edit("000400", "bench-10", "2025-09-30");
+    edit("000500", "bench-10", "2025-09-25");
+    // And the reverse: after the second share's first (000410), not after the batch's first (000020).
+    edit("000020", "bench-20", "2025-09-28");
+    edit("000410", "bench-20", "2025-09-10");
+    edit("000510", "bench-20", "2025-09-25");
+    // A hard link met after the file it links (000420), itself a later file of 000030's agency: a duplicate
+    // of 000030 under each name, as on one thread, not a note that it is the same file as 000420.
+    edit("000030", "bench-30", "2025-09-25");
+    edit("000420", "bench-30", "2025-09-25");
+    linkSync(path.join(own, "agency-000420.yaml"), path.join(own, "agency-000421-link.yaml"));
+    const inputs = readdirSync(own).sort().map((f) => ({ file: path.join(own, f), walked: true }));
+    expect(inputs.findIndex((f) => f.file.endsWith("agency-000400.yaml"))).toBeGreaterThanOrEqual(Math.ceil(inputs.length / 2));
+    const inMemory = scoreFiles(inputs);
+    const expected = formatJson(buildReport(inMemory, { name: "egov-score", version: JSON.parse(readFileSync("package.json", "utf8")).version }, new Date(0), (f) => displayPath(dir, f), {}));
+    const duplicates = JSON.parse(expected).not_scored.filter((f: { errors: { code: string }[] }) => f.errors[0]!.code === "duplicate-agency");
+    expect(duplicates.map((f: { file: string; errors: { params: Record<string, string> }[] }) => [f.file, f.errors[0]!.params.first, f.errors[0]!.params.first_submitted])).toEqual([
+      ["twice/agency-000400.yaml", "twice/agency-000010.yaml", "2025-09-20"],
+      ["twice/agency-000410.yaml", "twice/agency-000020.yaml", undefined],
+      ["twice/agency-000420.yaml", "twice/agency-000030.yaml", undefined],
+      ["twice/agency-000421-link.yaml", "twice/agency-000030.yaml", undefined],
+      ["twice/agency-000500.yaml", "twice/agency-000010.yaml", "2025-09-20"],
+      ["twice/agency-000510.yaml", "twice/agency-000020.yaml", undefined],
+    ]);
+    const r = spawnSync(process.execPath, ["--require", twoCores, path.resolve("bin/egov-score.js"), "score", "twice", "--format", "json"], {
+      cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "en_US.UTF-8", SOURCE_DATE_EPOCH: "0", TMPDIR: spoolsDir },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(expected);
+    expect(r.stderr).not.toContain("is the same file as");
+  });
+});
+
 describe("a file that disappears mid-run", () => {
   it("is reported, and the other files are still scored", async () => {
     generate(2, path.join(dir, "gone"));
