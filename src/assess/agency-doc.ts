@@ -94,7 +94,12 @@ export class AgencyDoc {
       const node = this.doc.getIn(parent, true);
       if (!isMap(node)) this.doc.setIn(parent, withComments(this.doc.createNode({}), node));
     }
-    this.put(path, quotedDates(this.doc.createNode(value)));
+    const node = quotedDates(this.doc.createNode(value));
+    // A field asked and left empty (a phone) is written empty, as init writes it (`phone:`), not as `null`, a
+    // word the officer reading the file may take for an answer; in a flow mapping ({…, phone: null}) as it was.
+    const parent = this.doc.getIn(path.slice(0, -1), true);
+    if (isScalar(node) && node.value === null && !(isMap(parent) && parent.flow)) node.source = "";
+    this.put(path, node);
     this.touched.push(path);
   }
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { AgencyDoc } from "../../src/assess/agency-doc.js";
 import { EditedMeanwhileError } from "../../src/io/write-atomic.js";
+import { parse } from "yaml";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-agency-doc-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -125,6 +126,19 @@ describe("AgencyDoc writes dates in quotes", () => {
     expect(text).toContain('date: "2025-03-31"');
     // Other text keeps its style: a number written as text still reads as text, plain where it can be.
     expect(text).toContain('number: 1/KH');
+  });
+});
+
+describe("AgencyDoc writes a field asked and left empty", () => {
+  it("empty, as init writes it, not as the word null; in a flow mapping as null", () => {
+    const block = savedAfter('rubric: {id: dti-cap-so, version: "2025.1"}\nrespondent:\n  name: Lê Văn B\n  phone:         # optional\nanswers:\n', (doc) => {
+      doc.setHeaderField(["respondent", "phone"], null);
+      doc.setHeaderField(["respondent", "email"], null);
+    });
+    expect(block).toContain("  phone: # optional\n  email:\n");
+    expect(parse(block).respondent).toEqual({ name: "Lê Văn B", phone: null, email: null });
+    const flow = savedAfter('rubric: {id: dti-cap-so, version: "2025.1"}\nrespondent: {name: Lê Văn B, phone: 912}\nanswers:\n', (doc) => doc.setHeaderField(["respondent", "phone"], null));
+    expect(flow).toContain("respondent: {name: Lê Văn B, phone: null}");
   });
 });
 
