@@ -106,7 +106,15 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-sheet-warnings": { vi: "Cảnh báo", en: "Warnings" },
   "rpt-details-omitted": { vi: "Báo cáo có hơn {limit} cơ quan nên không in chi tiết từng chỉ số; xem tệp xlsx (trang Điểm chỉ số) hoặc csv --csv-layout long, và egov-score explain TỆP cho từng cơ quan.", en: "With more than {limit} agencies the per-indicator details are left out; see the xlsx (sheet Indicators) or csv --csv-layout long, and egov-score explain FILE for one agency." },
   "rpt-not-scored-note": { vi: "{count} tệp không chấm được nên không có trong bảng xếp hạng: xem mục «Không chấm được» ở cuối báo cáo.", en: "{count} {count|file|files} could not be scored and {count|is|are} not in the rankings: see «Not scored» at the end of the report." },
-  "rpt-lost-mark": { vi: "Vạch màu cam bên trái: chỉ số chưa đạt điểm tối đa (hoặc bị trừ điểm); chữ màu xám: chỉ số không tính điểm.", en: "An orange bar on the left: an indicator short of its full points (or a penalty incurred); grey text: an indicator that does not count." },
+  "rpt-lost-mark": { vi: "Vạch (màu cam) ở mép trái ô mã: chỉ số chưa đạt điểm tối đa (hoặc bị trừ điểm); chữ màu xám: chỉ số không tính điểm (cột Trạng thái ghi rõ).", en: "A bar (orange) at the left edge of the code: an indicator short of its full points (or a penalty incurred); grey text: an indicator that does not count (the Status column says so)." },
+  // Accessibility of the html report: words a screen reader says, which the page does not show
+  "rpt-skip-to-content": { vi: "Bỏ qua mục lục, đến nội dung báo cáo", en: "Skip the contents, go to the report" },
+  "rpt-groups-caption": { vi: "Điểm từng nhóm chỉ số, điểm thưởng, điểm trừ và tổng điểm của {agency}", en: "Points per group, bonus, penalty and total of {agency}" },
+  "rpt-chart-data": { vi: "Số liệu của biểu đồ: {chart}", en: "Figures of the chart: {chart}" },
+  "rpt-col-agencies": { vi: "Số cơ quan", en: "Agencies" },
+  "rpt-col-average": { vi: "Điểm trung bình / tối đa", en: "Average points / max" },
+  "rpt-col-percent-range": { vi: "Tỷ lệ % thang điểm", en: "Percent of the scale" },
+  "rpt-chart-totals-data": { vi: "số liệu ở bảng xếp hạng bên dưới", en: "the figures are in the ranking below" },
   "rpt-indicators": { vi: "Chi tiết {count} chỉ số", en: "All {count} indicators" },
   "rpt-xlsx-indicators-legend": { vi: "Điểm từng chỉ số · N/A = không áp dụng · ? = chưa trả lời · chỉ số chỉ thu thập thông tin ghi giá trị đã khai", en: "Points per indicator · N/A = not applicable · ? = unanswered · information-only indicators show the value given" },
   // explain

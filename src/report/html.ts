@@ -33,9 +33,13 @@ export function formatHtml(report: ScoreReport, options: HtmlOptions): string {
     ? `${message(lang, "rpt-html-title")} — ${finalScore(report.rubrics[0].agencies[0]).agency.name}`
     : message(lang, "rpt-html-title");
   const body: string[] = [];
+  const listed = total > 1 || report.not_scored.length > 0;
+  // A batch's contents list every agency before the report: a keyboard or screen-reader user skips them (WCAG 2.4.1).
+  if (listed) body.push(`<a class="skip" href="#main">${t("rpt-skip-to-content")}</a>`);
   body.push(`<header class="page-head"><h1>${h(title)}</h1><p class="meta">${t("rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: formatStamp(report.generated_at, lang) })}</p></header>`);
   const warned = warnedFiles(report);
-  if (total > 1 || report.not_scored.length > 0) body.push(contents(report, lang, warned));
+  if (listed) body.push(contents(report, lang, warned));
+  body.push(`<main id="main">`);
   // The files left out of the rankings, said where the rankings print (their list is on the last pages).
   if (total > 1 && report.not_scored.length > 0) body.push(`<p class="warn not-scored-note"><a href="#not-scored">${t("rpt-not-scored-note", { count: report.not_scored.length })}</a></p>`);
   const details = total <= HTML_DETAIL_LIMIT;
@@ -45,6 +49,7 @@ export function formatHtml(report: ScoreReport, options: HtmlOptions): string {
   if (report.not_scored.length > 0) body.push(findings("not-scored", notScoredHeading(report.not_scored, lang), report.not_scored, "rpt-col-error", lang));
   if (report.skipped?.length) body.push(`<p class="meta">${h(message(lang, "rpt-skipped", { count: report.skipped.length, files: report.skipped.join(", ") }))}</p>`);
   if (total === 0 && report.not_scored.length === 0) body.push(`<p>${t("rpt-empty")}</p>`);
+  body.push(`</main>`);
   return [
     "<!DOCTYPE html>",
     `<html lang="${lang}">`,
@@ -77,13 +82,24 @@ function contents(report: ScoreReport, lang: Lang, warned: FileFindings[]): stri
   const items: string[] = [];
   report.rubrics.forEach((s, si) => {
     // Long batches list only the rubrics: the ranking tables link to every agency.
-    const agencies = s.agencies.length <= HTML_DETAIL_LIMIT ? `<ol class="agencies">${rankingOrder(s).map((a) => `<li><a href="#${agencyId(si, agencyIndex(s, a))}">${h(finalScore(a).agency.name)}</a></li>`).join("")}</ol>` : "";
+    const agencies = s.agencies.length <= HTML_DETAIL_LIMIT ? `<ol class="agencies">${rankingOrder(s).map((a) => `<li><a href="#${agencyId(si, agencyIndex(s, a))}">${dataText(finalScore(a).agency.name, lang)}</a></li>`).join("")}</ol>` : "";
     items.push(`<li><a href="#r${si}">${h(s.title[lang])} <span class="code">${h(s.id)} ${h(s.version)}</span></a>${agencies}</li>`);
   });
   if (warned.length > 0) items.push(`<li><a href="#file-warnings">${h(warningsHeading(warned, lang))}</a></li>`);
   if (report.not_scored.length > 0) items.push(`<li><a href="#not-scored">${h(notScoredHeading(report.not_scored, lang))}</a></li>`);
-  return `<nav class="contents"><h2>${h(message(lang, "rpt-contents"))}</h2><ol>${items.join("")}</ol></nav>`;
+  return `<nav class="contents" aria-labelledby="contents-title"><h2 id="contents-title">${h(message(lang, "rpt-contents"))}</h2><ol>${items.join("")}</ol></nav>`;
 }
+
+/**
+ * Text from an agency's file (a name, evidence, a note, an answer) in an English report, marked as Vietnamese
+ * where its letters say so (WCAG 3.1.2): a screen reader then reads it with a Vietnamese voice, not as English
+ * ("Sở Tài chính" spelt out letter by letter). The marks that only Vietnamese writes: đ, the hook above, the
+ * horn (ơ, ư) and the dot below.
+ */
+export function dataText(text: string, lang: Lang): string {
+  return lang === "en" && VIETNAMESE.test(text.normalize("NFD")) ? `<span lang="vi">${h(text)}</span>` : h(text);
+}
+const VIETNAMESE = /[đĐ\u0309\u031B\u0323]/;
 
 function agencyId(section: number, index: number): string {
   return `r${section}-a${index}`;
@@ -160,17 +176,21 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
     // and was cut across two, its second part without a scale (on screen the blocks read as one chart).
     const blocks = Math.ceil(rows.length / BARS_PER_BLOCK);
     const size = Math.ceil(rows.length / blocks);
-    const charts = Array.from({ length: blocks }, (_, i) => barChart(rows.slice(i * size, (i + 1) * size), { className: "chart-totals", label: message(lang, "rpt-chart-totals"), scaleMarks: true }));
+    const charts = Array.from({ length: blocks }, (_, i) => barChart(rows.slice(i * size, (i + 1) * size), { className: "chart-totals", label: `${message(lang, "rpt-chart-totals")}: ${message(lang, "rpt-chart-totals-data")}`, scaleMarks: true }));
     figures.push(figure(charts.join(""), message(lang, "rpt-chart-totals"), "totals"));
   } else {
     // One colour: a 10 % step holds agencies of several bands (a band may start at 65 %), so a band's colour
     // on it would say what is not so; the bands have their own chart below.
     const buckets = Array.from({ length: 10 }, (_, i) => ({ label: `${i * 10}–${i * 10 + 10}`, count: 0, color: HISTOGRAM_COLOR }));
     for (const a of ranked) buckets[Math.min(9, Math.floor(finalScore(a).percent / 10))]!.count++;
-    figures.push(figure(columnChart(buckets.map((b) => ({ ...b, label: `${b.label} %` })), { className: "chart-totals", label: message(lang, "rpt-chart-histogram") }), message(lang, "rpt-chart-histogram")));
+    const histogram = message(lang, "rpt-chart-histogram");
+    figures.push(figure(columnChart(buckets.map((b) => ({ ...b, label: `${b.label} %` })), { className: "chart-totals", label: histogram }), histogram,
+      undefined, chartData(histogram, [message(lang, "rpt-col-percent-range"), message(lang, "rpt-col-agencies")], buckets.map((b) => [`${b.label} %`, String(b.count)]), lang)));
   }
 
-  figures.push(figure(columnChart(bands.map((b) => ({ label: b.label, count: b.count, color: b.color, title: `${b.label} (${formatPercent(b.count, section.agencies.length, lang)})` })), { className: "chart-bands", label: message(lang, "rpt-chart-bands") }), message(lang, "rpt-chart-bands")));
+  const bandsCaption = message(lang, "rpt-chart-bands");
+  figures.push(figure(columnChart(bands.map((b) => ({ label: b.label, count: b.count, color: b.color, title: `${b.label} (${formatPercent(b.count, section.agencies.length, lang)})` })), { className: "chart-bands", label: bandsCaption }), bandsCaption,
+    undefined, chartData(bandsCaption, [message(lang, "col-band"), message(lang, "rpt-col-agencies"), "%"], bands.map((b) => [b.label, String(b.count), formatPercent(b.count, section.agencies.length, lang)]), lang)));
 
   // Per-group averages: the mean share of each group's max, over the agencies it applies to; one chart per
   // cohort where there are several (a province publishes departments apart from communes).
@@ -190,7 +210,9 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
   const byCohort = cohorts(section);
   for (const { cohort, agencies } of byCohort) {
     const caption = byCohort.length > 1 ? message(lang, "rpt-chart-groups-cohort", { cohort: cohortLabel(section, cohort, lang), count: agencies.length }) : message(lang, "rpt-chart-groups");
-    figures.push(figure(barChart(groupRows(agencies), { className: "chart-groups", label: caption, scaleMarks: true }), caption));
+    const rows = groupRows(agencies);
+    figures.push(figure(barChart(rows, { className: "chart-groups", label: caption, scaleMarks: true }), caption,
+      undefined, chartData(caption, [message(lang, "col-group"), message(lang, "rpt-col-average")], rows.map((r) => [r.label, r.valueText]), lang)));
   }
 
   const tables = cohorts(section).map(({ cohort, agencies }) => rankingTable(section, cohort, agencies, lang, si)).join("\n");
@@ -200,8 +222,17 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
   return `<div class="summary"><div class="charts">${figures.join("")}</div><h3>${h(message(lang, "ranking", { rubric: `${section.id} ${section.version}` }))}</h3>${legend}${tables}</div>`;
 }
 
-function figure(svg: string, caption: string, className?: string): string {
-  return `<figure${className ? ` class="${className}"` : ""}>${svg}<figcaption>${h(caption)}</figcaption></figure>`;
+function figure(svg: string, caption: string, className?: string, data = ""): string {
+  return `<figure${className ? ` class="${className}"` : ""}>${svg}${data}<figcaption>${h(caption)}</figcaption></figure>`;
+}
+
+/**
+ * A chart's figures as a table for a screen reader, which reads an svg image by its name alone (WCAG 1.1.1):
+ * the bands' counts and the groups' averages are in no other table. Not shown, nor printed: the chart shows them.
+ */
+function chartData(chart: string, head: string[], rows: string[][], lang: Lang): string {
+  return `<div class="sr-only"><table><caption>${h(message(lang, "rpt-chart-data", { chart }))}</caption><thead><tr>${head.map((x) => `<th scope="col">${h(x)}</th>`).join("")}</tr></thead>` +
+    `<tbody>${rows.map(([first, ...rest]) => `<tr><th scope="row">${h(first ?? "")}</th>${rest.map((x) => `<td>${h(x)}</td>`).join("")}</tr>`).join("")}</tbody></table></div>`;
 }
 
 function rankingTable(section: Section, cohort: string, agencies: RankedAgency[], lang: Lang, si: number): string {
@@ -215,13 +246,14 @@ function rankingTable(section: Section, cohort: string, agencies: RankedAgency[]
     `<th class="num">${h(message(lang, "col-rank"))}</th>`, `<th>${h(message(lang, "col-agency"))}</th>`, `<th class="type">${h(message(lang, "rpt-col-agency-type"))}</th>`,
     `<th class="num">${h(message(lang, "col-total"))}</th>`, `<th class="num">%</th>`, `<th>${h(message(lang, "col-band"))}</th>`,
     ...(verified ? [`<th class="num">${h(message(lang, "rpt-col-self-total"))}</th>`, `<th class="num">${h(message(lang, "rpt-col-difference"))}</th>`] : []),
-    ...top.map((g) => `<th class="num" title="${h(g.title[lang])}">${h(g.code)}</th>`),
+    // Headed by its code, said in full to a screen reader (read before each of the column's cells); the key under the title says it to the eye.
+    ...top.map((g) => `<th class="num" title="${h(g.title[lang])}">${h(g.code)}<span class="sr-only"> ${h(g.title[lang])}</span></th>`),
     ...aggregates.map((x) => `<th class="num">${h(x.title[lang])}</th>`),
   ];
   const rows = agencies.map((a) => {
     const s = finalScore(a);
     const groups = new Map(s.groups.map((g) => [g.code, g]));
-    return `<tr><td class="num">${a.rank}</td><td><a href="#${agencyId(si, agencyIndex(section, a))}">${h(s.agency.name)}</a>${a.verified ? " ✓" : ""}${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</td>` +
+    return `<tr><td class="num">${a.rank}</td><th scope="row"><a href="#${agencyId(si, agencyIndex(section, a))}">${dataText(s.agency.name, lang)}</a>${a.verified ? " ✓" : ""}${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</th>` +
       `<td class="type">${h(typeLabel(section, s.agency.type, lang))}</td><td class="num strong">${pts(s.total)}${s.provisional ? ` ${PROVISIONAL_MARK}` : ""}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>` +
       `<td>${bandBadge(s, section, lang)}</td>` +
       // The self-assessed total of every agency (it is the total where nothing was verified); the difference only where something was.
@@ -233,7 +265,15 @@ function rankingTable(section: Section, cohort: string, agencies: RankedAgency[]
   }).join("");
   const caption = message(lang, "rpt-cohort-heading", { cohort: cohortLabel(section, cohort, lang), count: agencies.length });
   // A short table is kept on one page (it broke after its first row under the charts).
-  return `<table class="ranking${agencies.length <= 20 ? " short" : ""}"><caption>${h(caption)}</caption><thead><tr>${head.join("")}</tr></thead><tbody>${rows}</tbody></table>`;
+  return scroller(`<table class="ranking${agencies.length <= 20 ? " short" : ""}"><caption>${h(caption)}</caption><thead><tr>${head.join("")}</tr></thead><tbody>${rows}</tbody></table>`, caption);
+}
+
+/**
+ * A table that may be wider than a narrow window (a phone, a page zoomed to 400 %) scrolls in its own box, the
+ * page not (WCAG 1.4.10); the box takes the keyboard's focus, so that its arrows scroll it (WCAG 2.1.1).
+ */
+function scroller(table: string, label: string): string {
+  return `<div class="scroll" tabindex="0" role="group" aria-label="${h(label)}">${table}</div>`;
 }
 
 function bandBadge(s: AgencyScore, section: Section, lang: Lang): string {
@@ -247,7 +287,7 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, d
   const pts = (n: number) => formatPoints(n, d, lang);
   const maxText = (n: number) => formatMax(n, d, lang);
   const out: string[] = [`<article class="agency" id="${id}">`];
-  out.push(`<h3>${h(s.agency.name)} <span class="code">(${h(s.agency.id)})</span>${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</h3>`);
+  out.push(`<h3>${dataText(s.agency.name, lang)} <span class="code">(${h(s.agency.id)})</span>${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</h3>`);
   out.push(`<p class="meta">${h(typeLabel(section, s.agency.type, lang))} · ${h(message(lang, "period"))} ${h(s.period)} · ${h(message(lang, "rank-line", { rank: a.rank, size: a.cohort_size, cohort: cohortLabel(section, s.agency.cohort, lang) }))} · <span class="code">${h(a.file)}</span></p>`);
   out.push(`<p class="headline"><span class="total">${h(pts(s.total))}${s.provisional ? ` ${PROVISIONAL_MARK}` : ""}</span> / ${h(maxText(s.max))} · ${h(formatPercent(s.total, s.max, lang))} · ${h(message(lang, "band"))}: ${bandBadge(s, section, lang)}${a.verified ? ` <span class="tag">${h(message(lang, "rpt-verified-basis"))}</span>` : ""}</p>`);
 
@@ -310,13 +350,14 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, groupRanks?: GroupRan
     return `<td class="num">${rank === undefined ? "" : h(`${rank} / ${groupRanks.sizes[g!.code]}`)}</td>`;
   };
   const rows = flattenGroups(s.groups).map((g) => g.excluded
-    ? `<tr class="muted depth-${g.depth}"><td>${h(g.code)}</td><td>${h(g.title[lang])}</td><td class="num">–</td><td class="num">${maxText(g.max)}</td><td class="num"></td>${rankCell(g)}</tr>`
-    : `<tr class="depth-${g.depth}"><td>${h(g.code)}</td><td>${h(g.title[lang])}${g.rescaled ? "*" : ""}</td><td class="num">${pts(g.points)}</td><td class="num">${maxText(g.max)}</td><td class="num">${h(formatPercent(g.points, g.max, lang))}</td>${rankCell(g)}</tr>`);
-  if (s.bonus.cap > 0) rows.push(`<tr><td></td><td>${h(message(lang, "bonus"))}</td><td class="num">+${pts(s.bonus.points)}</td><td class="num">${maxText(s.bonus.cap)}</td><td></td>${rankCell()}</tr>`);
-  if (s.penalty.cap > 0) rows.push(`<tr><td></td><td>${h(message(lang, "penalty"))}</td><td class="num">${h(deducted(s.penalty.points, d, lang))}</td><td class="num">${maxText(s.penalty.cap)}</td><td></td>${rankCell()}</tr>`);
-  rows.push(`<tr class="total"><td></td><td>${h(message(lang, "total"))}</td><td class="num">${pts(s.total)}</td><td class="num">${maxText(s.max)}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>${rankCell()}</tr>`);
+    ? `<tr class="muted depth-${g.depth}"><td>${h(g.code)}</td><th scope="row">${h(g.title[lang])}</th><td class="num">–</td><td class="num">${maxText(g.max)}</td><td class="num"></td>${rankCell(g)}</tr>`
+    : `<tr class="depth-${g.depth}"><td>${h(g.code)}</td><th scope="row">${h(g.title[lang])}${g.rescaled ? "*" : ""}</th><td class="num">${pts(g.points)}</td><td class="num">${maxText(g.max)}</td><td class="num">${h(formatPercent(g.points, g.max, lang))}</td>${rankCell(g)}</tr>`);
+  if (s.bonus.cap > 0) rows.push(`<tr><td></td><th scope="row">${h(message(lang, "bonus"))}</th><td class="num">+${pts(s.bonus.points)}</td><td class="num">${maxText(s.bonus.cap)}</td><td></td>${rankCell()}</tr>`);
+  if (s.penalty.cap > 0) rows.push(`<tr><td></td><th scope="row">${h(message(lang, "penalty"))}</th><td class="num">${h(deducted(s.penalty.points, d, lang))}</td><td class="num">${maxText(s.penalty.cap)}</td><td></td>${rankCell()}</tr>`);
+  rows.push(`<tr class="total"><td></td><th scope="row">${h(message(lang, "total"))}</th><td class="num">${pts(s.total)}</td><td class="num">${maxText(s.max)}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>${rankCell()}</tr>`);
   const rankHead = groupRanks ? `<th class="num">${h(message(lang, "rpt-col-rank-in-cohort"))}</th>` : "";
-  return `<table class="groups"><thead><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "col-group"))}</th><th class="num">${h(message(lang, "col-points"))}</th><th class="num">${h(message(lang, "col-max"))}</th><th class="num">%</th>${rankHead}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  const caption = message(lang, "rpt-groups-caption", { agency: s.agency.name });
+  return scroller(`<table class="groups"><caption class="sr-only">${h(caption)}</caption><thead><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "col-group"))}</th><th class="num">${h(message(lang, "col-points"))}</th><th class="num">${h(message(lang, "col-max"))}</th><th class="num">%</th>${rankHead}</tr></thead><tbody>${rows.join("")}</tbody></table>`, caption);
 }
 
 function indicatorTable(section: Section, a: RankedAgency, s: AgencyScore, d: number, lang: Lang): string {
@@ -329,17 +370,19 @@ function indicatorTable(section: Section, a: RankedAgency, s: AgencyScore, d: nu
     const evidence = evidenceHtml(a.evidence?.[i.code], lang) + (i.evidence_missing > 0 ? `<div class="warn">${h(message(lang, "rpt-evidence-missing", { count: i.evidence_missing }))}</div>` : "");
     const v = verified.get(i.code);
     if (v) return verifiedRows(v, cls, evidence, pointsOf, d, lang, answerLabels(section, i.code));
-    return `<tr${cls ? ` class="${cls}"` : ""}><td>${h(i.code)}</td><td>${h(i.title[lang])}</td><td>${h(truncate(answerText(i, lang, answerLabels(section, i.code)), 400))}</td>` +
+    return `<tr${cls ? ` class="${cls}"` : ""}><td>${h(i.code)}</td><th scope="row">${h(i.title[lang])}</th><td>${answerHtml(i, lang, answerLabels(section, i.code))}</td>` +
       `<td class="num">${pointsOf(i)}</td><td class="num">${i.status === "info_only" ? "" : pts(i.max)}</td><td>${h(statusText(i, lang))}</td>` +
-      `<td>${evidence}</td><td>${i.note ? h(i.note) : ""}</td></tr>`;
+      `<td>${evidence}</td><td>${i.note ? dataText(i.note, lang) : ""}</td></tr>`;
   };
   // Fixed column widths: a long word or link is broken inside its cell, not squeezing the answer and evidence to a
   // few letters; the agency is named again at the top of each printed page of its table.
   const widths = [7, 19, 15, 8, 7, 10, 21, 13];
-  return `<table class="indicators"><caption class="meta">${h(message(lang, "rpt-lost-mark"))}</caption><colgroup>${widths.map((w) => `<col style="width:${w}%">`).join("")}</colgroup><thead>` +
-    `<tr class="repeat"><th colspan="8">${h(`${s.agency.name} (${s.agency.id}) — ${message(lang, "rpt-indicators", { count: s.indicators.length })}`)}</th></tr><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "rpt-col-indicator"))}</th><th>${h(message(lang, "rpt-col-answer"))}</th>` +
+  const name = `${s.agency.name} (${s.agency.id}) — ${message(lang, "rpt-indicators", { count: s.indicators.length })}`;
+  // Named for a screen reader by the agency (the row that says it prints only); the key of its marks follows.
+  return scroller(`<table class="indicators"><caption class="meta"><span class="sr-only">${h(name)}. </span>${h(message(lang, "rpt-lost-mark"))}</caption><colgroup>${widths.map((w) => `<col style="width:${w}%">`).join("")}</colgroup><thead>` +
+    `<tr class="repeat"><th colspan="8">${h(name)}</th></tr><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "rpt-col-indicator"))}</th><th>${h(message(lang, "rpt-col-answer"))}</th>` +
     `<th class="num">${h(message(lang, "col-points"))}</th><th class="num">${h(message(lang, "col-max"))}</th><th>${h(message(lang, "rpt-col-status"))}</th>` +
-    `<th>${h(message(lang, "rpt-col-evidence-list"))}</th><th>${h(message(lang, "rpt-col-note"))}</th></tr></thead><tbody>${s.indicators.map(row).join("")}</tbody></table>`;
+    `<th>${h(message(lang, "rpt-col-evidence-list"))}</th><th>${h(message(lang, "rpt-col-note"))}</th></tr></thead><tbody>${s.indicators.map(row).join("")}</tbody></table>`, name);
 }
 
 /**
@@ -350,19 +393,26 @@ function indicatorTable(section: Section, a: RankedAgency, s: AgencyScore, d: nu
 function verifiedRows(v: VerifiedIndicator, cls: string, evidence: string, pointsOf: (i: IndicatorResult) => string, d: number, lang: Lang, labels: AnswerLabels | undefined): string {
   const { self, verified: i } = v;
   const basis = (key: string) => `<span class="basis">${h(message(lang, key))}</span> `;
-  const shared = (html: string) => `<td rowspan="2">${html}</td>`;
+  const shared = (html: string, cell = "td") => `<${cell} rowspan="2"${cell === "th" ? ` scope="row"` : ""}>${html}</${cell}>`;
   const maxCell = (r: IndicatorResult) => `<td class="num">${r.status === "info_only" ? "" : h(formatPoints(r.max, d, lang))}</td>`;
-  return `<tr class="${[cls, "verified-self"].filter(Boolean).join(" ")}">${shared(h(i.code))}${shared(h(i.title[lang]))}` +
-    `<td>${basis("rpt-self-label")}${h(truncate(answerText(self, lang, labels), 400))}</td><td class="num">${pointsOf(self)}</td>` +
-    `${maxCell(self)}<td>${h(statusText(self, lang))}</td>${shared(evidence)}${shared(i.note ? h(i.note) : "")}</tr>` +
-    `<tr class="verified"><td>${i.verified ? `${basis("rpt-verified-label")}✓ ` : basis("rpt-rescored-label")}${h(truncate(answerText(i, lang, labels), 400))}${i.verified_note ? `<div class="diff">${h(verifiedNoteText(i.verified_note, lang))}</div>` : ""}</td>` +
+  return `<tr class="${[cls, "verified-self"].filter(Boolean).join(" ")}">${shared(h(i.code))}${shared(h(i.title[lang]), "th")}` +
+    `<td>${basis("rpt-self-label")}${answerHtml(self, lang, labels)}</td><td class="num">${pointsOf(self)}</td>` +
+    `${maxCell(self)}<td>${h(statusText(self, lang))}</td>${shared(evidence)}${shared(i.note ? dataText(i.note, lang) : "")}</tr>` +
+    `<tr class="verified"><td>${i.verified ? `${basis("rpt-verified-label")}✓ ` : basis("rpt-rescored-label")}${answerHtml(i, lang, labels)}${i.verified_note ? `<div class="diff">${dataText(verifiedNoteText(i.verified_note, lang), lang)}</div>` : ""}</td>` +
     `<td class="num">${pointsOf(i)}<div class="diff">${h(message(lang, "rpt-col-difference"))} ${h(signedPoints(v.diff, d, lang))}</div></td>${maxCell(i)}<td>${h(statusText(i, lang))}${i.verified ? " ✓" : ""}</td></tr>`;
+}
+
+/** An answer's cell: its words cut at 400 letters; an N/A's reason, the agency's text, marked as such apart from the words before it. */
+function answerHtml(i: IndicatorResult, lang: Lang, labels: AnswerLabels | undefined): string {
+  const text = truncate(answerText(i, lang, labels), 400);
+  const prefix = `${message(lang, "rpt-na")}: `;
+  return i.status === "not_applicable" && i.reason && text.startsWith(prefix) ? h(prefix) + dataText(text.slice(prefix.length), lang) : dataText(text, lang);
 }
 
 function evidenceHtml(items: EvidenceItem[] | undefined, lang: Lang): string {
   if (!items || items.length === 0) return "";
   return `<ul class="evidence">${items.map((e) => {
-    const text = [e.number, e.date === undefined ? undefined : dateText(e.date, lang), e.issuer, e.title].filter((x): x is string => typeof x === "string" && x !== "").map((x) => h(x)).join(" · ");
+    const text = [e.number, e.date === undefined ? undefined : dateText(e.date, lang), e.issuer, e.title].filter((x): x is string => typeof x === "string" && x !== "").map((x) => dataText(x, lang)).join(" · ");
     const link = typeof e.link === "string" && e.link !== ""
       ? (/^https?:\/\/[^\s"'<>]+$/i.test(e.link) ? `<a href="${h(e.link)}" rel="noopener noreferrer">${h(truncate(e.link, 80))}</a>` : `<span class="code">${h(e.link)}</span>`)
       : "";
@@ -373,10 +423,10 @@ function evidenceHtml(items: EvidenceItem[] | undefined, lang: Lang): string {
 /** Files and what was found in them, a row a finding: the files not scored, or the warnings of scored ones. */
 function findings(id: "not-scored" | "file-warnings", heading: string, files: readonly FileFindings[], what: string, lang: Lang): string {
   const rows = files.map((f) => f.errors.length === 0
-    ? `<tr><td class="code">${h(f.file)}</td><td>${h(notScoredAgency(f))}</td><td></td><td></td></tr>`
-    : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td><td rowspan="${f.errors.length}">${h(notScoredAgency(f))}</td>` : ""}<td class="num">${e.line === null ? "" : `${e.line}:${e.col ?? 1}`}</td><td>${h(errorLine(e, lang))} <span class="code">[${h(e.code)}]</span></td></tr>`).join("")).join("");
-  return `<section class="${id}" id="${id}"><h2>${h(heading)}</h2>` +
-    `<table><thead><tr><th>${h(message(lang, "col-file"))}</th><th>${h(message(lang, "col-agency"))}</th><th>${h(message(lang, "rpt-col-where"))}</th><th>${h(message(lang, what))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+    ? `<tr><td class="code">${h(f.file)}</td><td>${dataText(notScoredAgency(f), lang)}</td><td></td><td></td></tr>`
+    : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td><td rowspan="${f.errors.length}">${dataText(notScoredAgency(f), lang)}</td>` : ""}<td class="num">${e.line === null ? "" : `${e.line}:${e.col ?? 1}`}</td><td>${h(errorLine(e, lang))} <span class="code">[${h(e.code)}]</span></td></tr>`).join("")).join("");
+  return `<section class="${id}" id="${id}"><h2>${h(heading)}</h2>` + scroller(
+    `<table><caption class="sr-only">${h(heading)}</caption><thead><tr><th>${h(message(lang, "col-file"))}</th><th>${h(message(lang, "col-agency"))}</th><th>${h(message(lang, "rpt-col-where"))}</th><th>${h(message(lang, what))}</th></tr></thead><tbody>${rows}</tbody></table>`, heading) + `</section>`;
 }
 
 const CSS = `
@@ -384,38 +434,43 @@ const CSS = `
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:1100px;padding:24px;font:14px/1.45 system-ui,"Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,sans-serif;color:var(--fg);background:#fff}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:20px;margin:28px 0 4px;border-bottom:2px solid var(--line);padding-bottom:4px}h3{font-size:17px;margin:20px 0 4px}
-.meta{color:var(--muted);margin:2px 0 10px}.code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;color:var(--muted)}
+.meta{color:var(--muted);margin:2px 0 10px}.code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;color:var(--muted);overflow-wrap:anywhere}
+.sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
+.skip{position:absolute;left:-10000px;top:8px}.skip:focus{left:8px;z-index:1;background:#fff;padding:4px 10px;border:2px solid var(--accent)}
 .tag{display:inline-block;font-size:11px;padding:0 6px;border:1px solid var(--line);border-radius:10px;color:var(--muted);font-weight:normal}
 .band{display:inline-block;white-space:nowrap;padding:1px 8px;border-radius:10px;background:#ddf4ff;color:#0550ae;font-weight:600}.band.none{background:var(--soft);color:var(--muted)}
 .headline{font-size:16px;margin:6px 0 8px}.headline .total{font-size:26px;font-weight:700}
 nav.contents{background:var(--soft);border:1px solid var(--line);border-radius:6px;padding:8px 16px;margin:12px 0}nav.contents h2{font-size:15px;border:0;margin:4px 0}
 nav.contents ol{margin:4px 0;padding-left:20px}nav.contents ol.agencies{columns:2;font-size:13px}nav.contents li{break-inside:avoid}
 @media (max-width:600px){nav.contents ol.agencies{columns:1}}
-a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
+a{color:var(--accent);text-decoration:underline;text-underline-offset:2px}nav.contents a{text-decoration:none}nav.contents a:hover{text-decoration:underline}
+a:focus-visible,summary:focus-visible,.scroll:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
+.scroll{overflow-x:auto;position:relative}.scroll>table{margin-bottom:4px}
 .charts{display:flex;flex-wrap:wrap;gap:12px 24px;align-items:flex-start}
 figure{margin:8px 0}figcaption{color:var(--muted);font-size:12px;margin-top:2px}
 svg.chart{max-width:100%;height:auto;font:12px system-ui,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif}
-svg .track{fill:#eaeef2}svg .grid{stroke:#d8dee4;stroke-width:1}svg .axis{stroke:#8c959f}svg .tick{fill:#6e7781;font-size:10px}
-svg .label{fill:#1f2328}svg .label.strong{font-weight:600}svg .value{fill:#1f2328;font-variant-numeric:tabular-nums}svg .muted text{fill:#8c959f}
+svg .track{fill:#eaeef2;stroke:#8c959f;stroke-width:.5}svg .grid{stroke:#d8dee4;stroke-width:1}svg .axis{stroke:#8c959f}svg .tick{fill:#6e7781;font-size:10px}
+svg .label{fill:#1f2328}svg .label.strong{font-weight:600}svg .value{fill:#1f2328;font-variant-numeric:tabular-nums}svg .muted text{fill:#59636e}
 table{border-collapse:collapse;width:100%;margin:8px 0 12px;font-size:13px}caption{text-align:left;font-weight:600;padding:4px 0}caption.meta{font-weight:normal;font-size:12px}
-th,td{border-bottom:1px solid var(--line);padding:3px 6px;text-align:left;vertical-align:top}th{background:var(--soft);font-weight:600}
+th,td{border-bottom:1px solid var(--line);padding:3px 6px;text-align:left;vertical-align:top}th{background:var(--soft);font-weight:600}th[scope=row]{background:none;font-weight:inherit}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.strong{font-weight:700}
-tr.muted td{color:#8c959f}tr.total td{font-weight:700;border-top:2px solid var(--fg)}tr.depth-1 td:nth-child(2){padding-left:20px}tr.depth-2 td:nth-child(2){padding-left:34px}tr.depth-0 td{font-weight:600}
+tr.muted>*{color:var(--muted)}tr.total>*{font-weight:700;border-top:2px solid var(--fg)}tr.depth-1>:nth-child(2){padding-left:20px}tr.depth-2>:nth-child(2){padding-left:34px}tr.depth-0>*{font-weight:600}
 tr.lost td:first-child{box-shadow:inset 3px 0 #bc4c00}
-table.indicators{table-layout:fixed}table.indicators td{font-size:12px;overflow-wrap:break-word}table.indicators th.num{white-space:normal}table.indicators tr.repeat{display:none}
-tr.verified-self td:not([rowspan]){border-bottom-style:dashed}.basis{font-size:11px;font-weight:600;color:var(--muted)}.group-rank{font-size:.85em;color:var(--muted);white-space:nowrap}.diff{font-size:11px;font-weight:600;white-space:normal}
+table.indicators{table-layout:fixed}table.indicators tbody>tr>*{font-size:12px;overflow-wrap:break-word}table.indicators th.num{white-space:normal}table.indicators tr.repeat{display:none}
+tr.verified-self>:not([rowspan]){border-bottom-style:dashed}.basis{font-size:11px;font-weight:600;color:var(--muted)}.group-rank{font-size:.85em;color:var(--muted);white-space:nowrap}.diff{font-size:11px;font-weight:600;white-space:normal}
 ul.evidence{margin:0;padding-left:14px}ul.notes{margin:4px 0 8px;padding-left:18px;color:var(--muted)}.warn{color:#bc4c00}
 details.indicators{margin:8px 0 16px}details.indicators summary{cursor:pointer;font-weight:600}
 article.agency{border-top:1px solid var(--line);margin-top:20px;padding-top:4px}
 .page-foot{margin-top:32px;color:var(--muted);font-size:12px;border-top:1px solid var(--line);padding-top:6px}
 table.ranking th.num{white-space:normal}.not-scored-note{font-weight:600}
 section.not-scored table,section.file-warnings table{table-layout:fixed}section.not-scored th:nth-child(1),section.file-warnings th:nth-child(1){width:24%}section.not-scored th:nth-child(2),section.file-warnings th:nth-child(2){width:22%}section.not-scored th:nth-child(3),section.file-warnings th:nth-child(3){width:11%}section.not-scored td,section.file-warnings td{overflow-wrap:anywhere}
+@media screen{table.indicators{min-width:720px}}
 @page{size:A4;margin:14mm 12mm;@bottom-right{content:counter(page) " / " counter(pages);font:9pt system-ui,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#6e7781}}
 @page wide{size:A4 landscape;margin:12mm 14mm}
 @media print{
  *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
  body{max-width:none;padding:0;font-size:10pt}
- nav.contents{display:none}
+ nav.contents,.skip{display:none}.scroll{overflow:visible}
  a{color:inherit}
  h2,h3{break-after:avoid}
  section.rubric{break-before:page}section.rubric:first-of-type{break-before:auto}
@@ -431,7 +486,7 @@ section.not-scored table,section.file-warnings table{table-layout:fixed}section.
  table.ranking.short{break-inside:avoid}
  details.indicators summary,.summary p.key{break-after:avoid}
  details.indicators{break-before:page}
- tr.muted td{color:#59636e}
+ tr.muted>*{color:#59636e}
  table.indicators tr.repeat{display:table-row}table.indicators tr.repeat th{background:none;font-weight:600;border-bottom:1px solid var(--line)}
  svg.chart{max-width:100%}
  details.indicators:not([open]){display:none}

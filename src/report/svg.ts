@@ -90,10 +90,14 @@ function round(n: number, digits = 2): number {
   return Math.round(n * f) / f;
 }
 
-/** Colours by rank of a band (best first) and for shares; fixed, never taken from data. */
-export const BAND_COLORS = ["#1a7f37", "#4c9f38", "#9a6700", "#bc4c00", "#cf222e", "#8250df", "#57606a"];
-export const NO_BAND_COLOR = "#8c959f";
+/**
+ * Colours by rank of a band (best first) and for shares; fixed, never taken from data. Each is at least 3:1
+ * against the white page and the grey track (WCAG 1.4.11, graphical objects): where a bar ends is the figure.
+ * None carries meaning alone: each bar's text says its points (and a total's band).
+ */
+export const BAND_COLORS = ["#1a7f37", "#4a8f2f", "#9a6700", "#bc4c00", "#cf222e", "#8250df", "#57606a"];
+export const NO_BAND_COLOR = "#6e7781";
 
 export function shareColor(share: number): string {
-  return share >= 0.9 ? "#1a7f37" : share >= 0.8 ? "#4c9f38" : share >= 0.65 ? "#9a6700" : share >= 0.5 ? "#bc4c00" : "#cf222e";
+  return share >= 0.9 ? "#1a7f37" : share >= 0.8 ? "#4a8f2f" : share >= 0.65 ? "#9a6700" : share >= 0.5 ? "#bc4c00" : "#cf222e";
 }

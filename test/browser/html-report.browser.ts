@@ -134,6 +134,26 @@ describe("html report in Chromium", () => {
     await page.close();
   });
 
+  it("at 320 px wide (a phone, or 1280 px zoomed to 400 %) the page does not scroll sideways: wide tables scroll in their own box, which takes the keyboard's focus", async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(pathToFileURL(path.join(out, "egov-score-report.html")).href, { waitUntil: "load" });
+    const facts = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      scrollers: [...document.querySelectorAll("div.scroll")].map((d) => ({ wide: d.scrollWidth > d.clientWidth, focusable: (d as HTMLElement).tabIndex === 0 })),
+    }));
+    expect(facts.page).toBeLessThanOrEqual(320);
+    expect(facts.scrollers.some((s) => s.wide)).toBe(true);
+    expect(facts.scrollers.every((s) => s.focusable)).toBe(true);
+    // The first Tab reaches the skip link, and it leads past the contents.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe("#main");
+    // Printed, the boxes do not scroll: every column is on the paper.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.evaluate(() => [...document.querySelectorAll("div.scroll")].every((d) => getComputedStyle(d).overflowX === "visible"))).toBe(true);
+    await page.close();
+  });
+
   it("the other files of the same run are there and are what they say", () => {
     const csv = readFileSync(path.join(out, "egov-score-report.csv"));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

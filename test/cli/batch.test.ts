@@ -491,7 +491,7 @@ describe("--group-ranks", () => {
     // The html counts only the agencies ranked on a group: 1 / 2 on group 5, 2 / 3 on group 6.
     const html = (await runCli(["score", dir, "--rubric", rubric, "--format", "html", "--group-ranks"])).stdout;
     const article = html.slice(html.indexOf('<article class="agency"'), html.indexOf("</article>"));
-    const rankOf = (code: string) => new RegExp(`<td>${code}</td><td>[^<]*</td>(?:<td[^>]*>[^<]*</td>){3}<td class="num">([^<]*)</td>`).exec(article)?.[1];
+    const rankOf = (code: string) => new RegExp(`<td>${code}</td><th scope="row">[^<]*</th>(?:<td[^>]*>[^<]*</td>){3}<td class="num">([^<]*)</td>`).exec(article)?.[1];
     expect([rankOf("5"), rankOf("6")]).toEqual(["1 / 2", expect.stringMatching(/ \/ 3$/)]);
   });
 });

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataText, formatHtml } from "../../src/report/html.js";
+import { parseReportJson } from "../../src/report/json.js";
+import type { ScoreReport } from "../../src/report/report.js";
+import { BAND_COLORS, NO_BAND_COLOR, shareColor } from "../../src/report/svg.js";
+import { runCli } from "../helpers/run-cli.js";
+import { cleanup, REPRODUCIBLE, SEED } from "./helpers.js";
+
+/** Accessibility of the html report (WCAG 2.1 AA): what a screen reader, a magnifier or a keyboard user meets. */
+
+const temps: string[] = [];
+afterAll(() => cleanup(temps));
+
+let batch: ScoreReport;
+let seed: ScoreReport;
+beforeAll(async () => {
+  batch = parseReportJson((await runCli(["score", "examples/", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+  seed = parseReportJson((await runCli(["score", SEED, "--format", "json"], { env: REPRODUCIBLE })).stdout);
+});
+
+/** WCAG relative luminance contrast of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
+describe("html accessibility", () => {
+  it("one main landmark, after the contents, which a skip link passes over; one h1", () => {
+    const html = formatHtml(batch, { lang: "vi" });
+    expect(html.match(/<main id="main">/g)).toHaveLength(1);
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    const skip = html.indexOf(`<a class="skip" href="#main">Bỏ qua mục lục, đến nội dung báo cáo</a>`);
+    expect(skip).toBeGreaterThan(0);
+    expect(skip).toBeLessThan(html.indexOf("<nav"));
+    expect(html.indexOf("<nav")).toBeLessThan(html.indexOf("<main"));
+    expect(html.indexOf("</main>")).toBeLessThan(html.indexOf("<footer"));
+    expect(html).toContain(`<nav class="contents" aria-labelledby="contents-title"><h2 id="contents-title">`);
+    // One agency has no contents to skip.
+    const one = formatHtml(seed, { lang: "vi" });
+    expect(one).not.toContain(`class="skip"`);
+    expect(one).toContain(`<main id="main">`);
+  });
+
+  it("headings go down one level at a time", () => {
+    const levels = [...formatHtml(batch, { lang: "en" }).matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
+  });
+
+  it("tables have a name and row headers: the agency in the ranking, the group, the indicator", () => {
+    const html = formatHtml(batch, { lang: "vi" });
+    const ranking = html.match(/<table class="ranking[\s\S]*?<\/table>/)![0];
+    expect(ranking).toMatch(/<tr><td class="num">1<\/td><th scope="row"><a href="#r0-a\d">Sở Tài chính tỉnh Quảng Bình<\/a> ✓/);
+    // A group column is headed by its code, said in full to a screen reader.
+    expect(ranking).toContain(`<th class="num" title="Nhận thức số">1<span class="sr-only"> Nhận thức số</span></th>`);
+    const groups = html.match(/<table class="groups">[\s\S]*?<\/table>/)![0];
+    expect(groups).toContain(`<caption class="sr-only">Điểm từng nhóm chỉ số, điểm thưởng, điểm trừ và tổng điểm của Sở Tài chính tỉnh Quảng Bình</caption>`);
+    expect(groups).toContain(`<th scope="row">Nhận thức số</th>`);
+    expect(groups).toMatch(/<tr class="total"><td><\/td><th scope="row">Tổng điểm<\/th>/);
+    const indicators = html.match(/<table class="indicators">[\s\S]*?<\/table>/)![0];
+    expect(indicators).toMatch(/<caption class="meta"><span class="sr-only">Sở Tài chính tỉnh Quảng Bình \(qb-stc\) — Chi tiết \d+ chỉ số\. <\/span>/);
+    expect(indicators).toMatch(/<tr(?: class="[^"]*")?><td>1\.1<\/td><th scope="row">[^<]+<\/th>/);
+    // A verified indicator's title heads both its rows.
+    expect(html).toMatch(/<td rowspan="2">6\.1\.4<\/td><th rowspan="2" scope="row">/);
+    expect(html).toMatch(/<section class="not-scored" id="not-scored"><h2>([^<]+)<\/h2><div class="scroll" tabindex="0" role="group" aria-label="\1"><table><caption class="sr-only">\1<\/caption>/);
+  });
+
+  it("wide tables scroll in their own box, which the keyboard can reach, not the page", () => {
+    const html = formatHtml(batch, { lang: "vi" });
+    const tables = html.match(/<table[\s>]/g)!.length;
+    const charts = html.match(/<div class="sr-only"><table>/g)!.length;
+    expect(html.match(/<div class="scroll" tabindex="0" role="group" aria-label="[^"]+"><table/g)).toHaveLength(tables - charts);
+    expect(html).toContain(".scroll{overflow-x:auto;position:relative}");
+  });
+
+  it("the charts' figures are in a table a screen reader reads: the bands' counts, the groups' averages", () => {
+    const html = formatHtml(batch, { lang: "vi" });
+    const bands = html.match(/<figure><svg class="chart chart-bands"[\s\S]*?<\/figure>/)![0];
+    expect(bands).toContain(`<caption>Số liệu của biểu đồ: Số cơ quan theo xếp loại</caption>`);
+    expect(bands).toMatch(/<tr><th scope="row">Tốt<\/th><td>3<\/td><td>60,00\u00a0%<\/td><\/tr>/);
+    const groups = html.match(/<figure><svg class="chart chart-groups"[\s\S]*?<\/figure>/)![0];
+    expect(groups).toMatch(/<tr><th scope="row">1 Nhận thức số<\/th><td>\d+,\d\d \/ 100<\/td><\/tr>/);
+    // The totals: said where they are (the ranking), not repeated.
+    expect(html).toContain(`aria-label="Tổng điểm các cơ quan (thanh = tỷ lệ trên thang điểm, màu theo xếp loại): số liệu ở bảng xếp hạng bên dưới"`);
+  });
+
+  it("a large batch's histogram has its table too", () => {
+    const section = batch.rubrics[0]!;
+    const many = { ...batch, rubrics: [{ ...section, agencies: Array.from({ length: 61 }, (_, i) => ({ ...section.agencies[i % section.agencies.length]! })) }] };
+    const html = formatHtml(many, { lang: "en" });
+    expect(html).toContain(`<caption>Figures of the chart: Distribution of totals by percent of the scale</caption>`);
+    expect(html).toMatch(/<tr><th scope="row">90–100\u00a0%<\/th><td>\d+<\/td><\/tr>/);
+  });
+
+  it("Vietnamese text from the files is marked lang=\"vi\" in an English report, and not in a Vietnamese one", () => {
+    expect(dataText("Sở Tài chính tỉnh Quảng Bình", "en")).toBe(`<span lang="vi">Sở Tài chính tỉnh Quảng Bình</span>`);
+    expect(dataText("Kho bạc Nhà nước", "en")).toBe(`<span lang="vi">Kho bạc Nhà nước</span>`);
+    expect(dataText("12/TB-BCĐ", "en")).toBe(`<span lang="vi">12/TB-BCĐ</span>`);
+    // Decomposed text (NFD) is recognised as well.
+    expect(dataText("Sở".normalize("NFD"), "en")).toContain(`lang="vi"`);
+    expect(dataText("Meeting minutes <Q1>", "en")).toBe("Meeting minutes &lt;Q1&gt;");
+    expect(dataText("Sở Tài chính", "vi")).toBe("Sở Tài chính");
+    const html = formatHtml(seed, { lang: "en" });
+    expect(html).toContain(`<h3><span lang="vi">Sở Khoa học và Công nghệ tỉnh Quảng Bình</span> <span class="code">`);
+    expect(html).toMatch(/<li><span lang="vi">12\/TB-BCĐ<\/span> · 2025-03-28 · <span lang="vi">Thông báo/);
+    // An N/A's reason is the agency's text; the words before it are the report's.
+    expect(formatHtml(batch, { lang: "en" })).toContain(`<td>Not applicable: <span lang="vi">Tỉnh chưa ban hành`);
+  });
+
+  it("text and bars have the contrast WCAG asks: 4.5:1 for text, 3:1 for a bar against the page and its track", () => {
+    const html = formatHtml(seed, { lang: "vi" });
+    const css = html.match(/<style>([\s\S]*?)<\/style>/)![1]!;
+    const vars = Object.fromEntries([...css.matchAll(/--(\w+):(#[0-9a-f]{6})/g)].map((m) => [m[1]!, m[2]!]));
+    const resolve = (c: string) => (c.startsWith("var(--") ? vars[c.slice(6, -1)]! : c);
+    // Every colour of text (color: and an svg text's fill) against the white page.
+    const screen = css.split("@media print")[0]!;
+    const text = [...screen.matchAll(/([^{}]+)\{(?:[^}]*;)?color:(#[0-9a-f]{6}|var\(--\w+\))/g)].map((m) => [m[1]!.trim(), resolve(m[2]!)] as const);
+    const svgText = [...screen.matchAll(/(svg \.(?:label|value|tick)[^{]*|svg \.muted text)\{fill:(#[0-9a-f]{6})/g)].map((m) => [m[1]!, m[2]!] as const);
+    expect(text.length).toBeGreaterThan(5);
+    for (const [selector, colour] of [...text, ...svgText]) expect({ selector, ratio: contrast(colour, "#ffffff") >= 4.5 }).toEqual({ selector, ratio: true });
+    const track = css.match(/svg \.track\{fill:(#[0-9a-f]{6})/)![1]!;
+    for (const colour of [...BAND_COLORS, NO_BAND_COLOR, ...[0.95, 0.85, 0.7, 0.55, 0.1].map(shareColor)]) {
+      expect({ colour, page: contrast(colour, "#ffffff") >= 3, track: contrast(colour, track) >= 3 }).toEqual({ colour, page: true, track: true });
+    }
+  });
+
+  it("links are underlined, focus is drawn, and nothing hides what has the focus", () => {
+    const css = formatHtml(seed, { lang: "vi" }).match(/<style>([\s\S]*?)<\/style>/)![1]!;
+    expect(css).toMatch(/(?:^|\n)a\{color:var\(--accent\);text-decoration:underline/);
+    expect(css).toContain("a:focus-visible,summary:focus-visible,.scroll:focus-visible{outline:2px solid var(--accent)");
+    expect(css).not.toMatch(/outline:\s*(?:none|0)/);
+  });
+});
