@@ -13,6 +13,8 @@ export interface Io {
   /** Standard input, or its first `limit` bytes or more when it is longer. */
   readStdin: (limit: number) => Promise<Buffer>;
   cwd: string;
+  /** The Node.js version the command runs on (process.versions.node when not given). */
+  nodeVersion?: string;
 }
 
 export function processIo(): Io {
@@ -39,5 +41,6 @@ export function processIo(): Io {
       return Buffer.concat(chunks);
     },
     cwd: process.cwd(),
+    nodeVersion: process.versions.node,
   };
 }

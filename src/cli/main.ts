@@ -11,6 +11,7 @@ import { fromWindowsPath } from "../io/windows-path.js";
 import { registerExplain } from "./register-explain.js";
 import { registerRubric } from "./register-rubric.js";
 import { dashFileHint } from "./dash-file-hint.js";
+import { nodeTooOld, OLDEST_NODE } from "./node-version.js";
 
 interface GlobalFlags { lang?: string; color?: boolean; verbose?: boolean; quiet?: boolean }
 
@@ -41,6 +42,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   let context: Context | undefined;
   const program = new Command("egov-score");
   const usageLang = detectLang(langInArgv(argv), io.env);
+  // Said before anything runs: on an older Node a command could fail half-way with an "internal error".
+  const nodeVersion = io.nodeVersion ?? process.versions.node;
+  if (nodeTooOld(nodeVersion)) {
+    const { message } = await import("../i18n/messages.js");
+    io.stderr(message(usageLang, "node-too-old", { version: nodeVersion, oldest: OLDEST_NODE }) + "\n");
+    return EXIT.usage;
+  }
   const ctx = async (): Promise<Context> => {
     const flags = program.opts<GlobalFlags>();
     context ??= await makeContext(io, detectLang(flags.lang, io.env), flags, version);

@@ -203,6 +203,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "unknown-format": { vi: "Không hỗ trợ định dạng \"{format}\"; các định dạng được hỗ trợ: {formats}", en: "Unknown format \"{format}\"; formats: {formats}" },
   "output-exists": { vi: "Tệp {file} đã có; dùng --force để ghi đè", en: "{file} exists; use --force to overwrite it" },
   "output-unwritable": { vi: "Không ghi được {file}: {detail}", en: "Cannot write {file}: {detail}" },
+  "node-too-old": { vi: "egov-score cần Node.js {oldest} trở lên, máy này đang dùng Node.js {version}: hãy cài Node.js bản LTS mới (https://nodejs.org) rồi chạy lại", en: "egov-score needs Node.js {oldest} or later, and this is Node.js {version}: install a current LTS release of Node.js (https://nodejs.org) and run it again" },
   "stdout-unwritable": { vi: "Không ghi được báo cáo ra đầu ra chuẩn: {detail}", en: "Cannot write the report to standard output: {detail}" },
   "work-folder-unusable": { vi: "Không dùng được thư mục tạm {folder}, nơi lệnh score lưu tạm kết quả: {detail}; đặt TMPDIR (TEMP trên Windows) sang thư mục khác", en: "Cannot use the temporary folder {folder}, where score keeps its results while it runs: {detail}; point TMPDIR (TEMP on Windows) at another folder" },
   "fidelity": { vi: "Độ bám sát", en: "Fidelity" },

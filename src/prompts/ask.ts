@@ -46,6 +46,13 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
   // A list shows at most 12 choices, fewer on a short terminal: the question's lines above it (its code and
   // title, guidance, format) would otherwise scroll out of sight under a long checklist.
   const pageSize = () => (terminal.rows ? Math.max(5, Math.min(12, terminal.rows - 14)) : 12);
+  // Every question stops, as Ctrl-C stops it, on Ctrl-D at an empty answer (see stopAtEndOfInput).
+  const ask = <T>(question: (ctx: typeof context & { signal: AbortSignal }) => Promise<T>, ctx: typeof context = context): Promise<T> => {
+    const end = stopAtEndOfInput(ctx.input);
+    const pending = question({ ...ctx, signal: end.signal });
+    end.listen();
+    return pending.finally(end.done);
+  };
   return {
     text: (o) => {
       // A paste of several lines is one answer on the terminal (see pasteAsOneLine).
@@ -55,7 +62,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       // at spaces after the question's last line, as a chosen option is: the terminal cut them inside a word
       // ("th" / "uê bao"). The line being typed is inquirer's own.
       const after = (text: string, paint: (line: string) => string) => answerAfter(text, question, width()).split("\n").map(paint).join("\n");
-      return input({
+      return ask((c) => input({
         message: question,
         ...(o.default !== undefined ? { default: o.default } : {}),
         theme: themed({
@@ -63,39 +70,39 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
           defaultAnswer: (text: string) => after(`(${text})`, color ? (l) => styleText("dim", l) : same),
         }),
         validate: (value: string) => { const said = o.validate ? o.validate(nfc(value)) : true; return said === true ? true : wrap(said, 0); },
-      }, paste ? { ...context, input: paste.input } : context).then(nfc).finally(() => paste?.done());
+      }, c), paste ? { ...context, input: paste.input } : context).then(nfc).finally(() => paste?.done());
     },
     select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T }) => {
       const question = wrap(o.message, Math.max(0, ...o.choices.map((c) => (c === "separator" ? 0 : stringWidth(c.name)))));
-      return select<T>({
+      return ask((c) => select<T>({
         message: question,
         choices: o.choices.map((c) => (c === "separator" ? new Separator() : { ...fitChoice(c, 2, 2), short: answerAfter(c.name, question, width()) })),
         ...(o.default !== undefined ? { default: o.default } : {}),
         pageSize: pageSize(),
         theme: themed({ keysHelpTip }),
-      }, context);
+      }, c));
     },
     checkbox: <T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string }) => {
       const question = wrap(o.message);
-      return checkbox<T>({
+      return ask((c) => checkbox<T>({
         message: question,
         choices: o.choices.map((c) => fitChoice(c, 3)),
         pageSize: pageSize(),
         theme: themed({ keysHelpTip, renderSelectedChoices: (chosen: readonly { short: string }[]) => answerAfter(chosen.map((c) => c.short).join(", "), question, width()) }),
         ...(o.validate ? { validate: (items: readonly { value: T }[]) => o.validate!(items.map((i) => i.value)) } : {}),
-      }, context);
+      }, c));
     },
     // Typed like the yes/no questions of the rubric: có, co, c, không, khong, k, y, n… (inquirer's
     // confirm matched prefixes of "Có" and "Không", so "co" and "khong" typed without diacritics failed).
     confirm: (o) => {
       const fallback = o.default ?? true;
-      return input({
+      return ask((c) => input({
         message: wrap(`${o.message} (${fallback ? message(lang, "yes-no-default-yes") : message(lang, "yes-no-default-no")})`, 6),
         theme: themed(),
         // Once answered, the line shows what Enter chose (it showed nothing after the question).
         transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal && value.trim() === "" ? message(lang, fallback ? "yes" : "no") : value),
         validate: (value: string) => value.trim() === "" || parseYesNo(value) !== undefined || message(lang, "answer-yes-no"),
-      }, context).then((value) => (value.trim() === "" ? fallback : parseYesNo(value)!));
+      }, c)).then((value) => (value.trim() === "" ? fallback : parseYesNo(value)!));
     },
   };
 }
@@ -111,7 +118,26 @@ const PLAIN = {
   },
 };
 
-/** The error a prompt throws when the user presses Ctrl-C (or the terminal closes). */
+/**
+ * Ctrl-D at an empty answer ends the input: readline closes, pausing its input and leaving raw mode, but
+ * inquirer only settles a question on Ctrl-C, so it waited for ever: at a typed answer the terminal echoed
+ * keys no one read and Ctrl-C then killed the process (no "saved" message, no exit 130); at a list the
+ * process ended with exit code 0. Seen after readline's own handling of the key (its listener comes first,
+ * made with the question), a paused input is that close: the question is aborted, and stops as Ctrl-C does.
+ */
+function stopAtEndOfInput(input: NodeJS.ReadableStream): { signal: AbortSignal; listen: () => void; done: () => void } {
+  const controller = new AbortController();
+  const onKey = (_typed: unknown, key?: { ctrl?: boolean; name?: string }) => {
+    if (key?.ctrl === true && key.name === "d" && input.isPaused()) controller.abort();
+  };
+  return {
+    signal: controller.signal,
+    listen: () => void input.on("keypress", onKey),
+    done: () => void input.off("keypress", onKey),
+  };
+}
+
+/** The error a prompt throws when the user presses Ctrl-C or Ctrl-D (or the terminal closes). */
 export function isPromptExit(error: unknown): boolean {
   return error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError");
 }

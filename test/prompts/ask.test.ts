@@ -1,6 +1,6 @@
 import { PassThrough, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { makeAsker } from "../../src/prompts/ask.js";
+import { isPromptExit, makeAsker } from "../../src/prompts/ask.js";
 import { wrapForTerminal } from "../../src/report/wrap.js";
 
 /** A yes/no question answered by typing `keys`, through the real prompt on in-memory streams. */
@@ -187,3 +187,34 @@ describe("long options on a narrow terminal", () => {
 function stringWidthOf(line: string): number {
   return [...line.normalize("NFC")].length;
 }
+
+describe("Ctrl-D at an empty answer", () => {
+  /** A question of each kind, on in-memory streams, given `keys` after it is shown. */
+  async function stopped(kind: "text" | "confirm" | "select" | "checkbox", keys: string): Promise<{ error: unknown; value: unknown }> {
+    const input = new PassThrough();
+    const output = new Writable({ write(_chunk, _enc, done) { done(); } });
+    const asker = makeAsker("en", { input, output });
+    const choices = [{ value: 1, name: "one" }, { value: 2, name: "two" }];
+    const pending = kind === "text" ? asker.text({ message: "Agency name" })
+      : kind === "confirm" ? asker.confirm({ message: "Another?" })
+      : kind === "select" ? asker.select({ message: "Type", choices })
+      : asker.checkbox({ message: "Which", choices });
+    const settled = pending.then((value) => ({ error: undefined, value }), (error: unknown) => ({ error, value: undefined }));
+    await new Promise((r) => setTimeout(r, 20));
+    input.write(keys);
+    // Before the fix the question never settled: the race ends it after a while.
+    return Promise.race([settled, new Promise<{ error: unknown; value: unknown }>((r) => setTimeout(() => r({ error: "still waiting", value: undefined }), 500))]);
+  }
+
+  it.each(["text", "confirm", "select", "checkbox"] as const)("stops a %s question as Ctrl-C does (it waited for ever, or the process ended with 0)", async (kind) => {
+    const { error } = await stopped(kind, "\u0004");
+    expect(isPromptExit(error)).toBe(true);
+  });
+
+  it("is only a deletion within a typed answer, as in readline", async () => {
+    // "abc", cursor to the start (Ctrl-A), Ctrl-D deletes the "a", Enter.
+    const { error, value } = await stopped("text", "abc\u0001\u0004\r");
+    expect(error).toBeUndefined();
+    expect(value).toBe("bc");
+  });
+});
