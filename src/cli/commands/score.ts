@@ -12,6 +12,7 @@ import { displayPath, gatherInputs, reportSameFiles, reportSkipped, requireAgenc
 import { now } from "../now.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
+import { getHeapStatistics } from "node:v8";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { sayMessage, showDiagnostic } from "../say.js";
 
@@ -20,6 +21,17 @@ export interface ScoreOptions extends OutputOptions { rubric?: string; failBelow
 /** Formats made from the whole report in memory, and the batch they are made for: a province's agencies many times over. */
 const IN_MEMORY_FORMATS = new Set(["table", "md", "html"]);
 export const MAX_IN_MEMORY_FILES = 15_000;
+
+/**
+ * The most agencies an html report can be made for within this process's heap: it holds them while it is made.
+ * Measured with a bounded heap, about 25 KB an agency over 25 MB (1,000 files needed 33–48 MB of old space,
+ * 2,000 49–64, 4,000 97–128); counted at 36 KB over 64 MB of V8's heap limit, which holds the young generation
+ * too (each of those bounds said so). Under a heap made small (NODE_OPTIONS=--max-old-space-size=64, as some CI sets), V8 aborted with a native
+ * trace once the whole batch was scored.
+ */
+export function htmlAgenciesWithin(heapLimit: number = getHeapStatistics().heap_size_limit): number {
+  return Math.max(0, Math.floor((heapLimit - 64 * 2 ** 20) / (36 * 2 ** 10)));
+}
 
 export async function score(ctx: Context, paths: string[], opts: ScoreOptions): Promise<number> {
   const rubric = rubricOption(opts.rubric);
@@ -34,6 +46,8 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
   // would run out of it after the whole batch was scored. json, csv and xlsx are written as the agencies are read.
   const inMemory = targets.filter((t) => IN_MEMORY_FORMATS.has(t.format)).map((t) => t.format);
   if (inMemory.length > 0 && inputs.length > MAX_IN_MEMORY_FILES) throw new UsageError("rpt-too-many-for-format", { formats: inMemory.join(", "), count: inputs.length, limit: MAX_IN_MEMORY_FILES });
+  const htmlLimit = inMemory.includes("html") ? htmlAgenciesWithin() : Infinity;
+  if (inputs.length > htmlLimit) throw new UsageError("rpt-too-many-for-heap", { count: inputs.length, limit: htmlLimit, heap: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20) });
   const progress = progressLine(ctx, inputs.length);
   const { scoreSpooled } = await import("../../batch/pipeline.js");
   const batch = await scoreSpooled(inputs, { groupRanks: opts.groupRanks === true, ...(rubric ? { rubric, rubricSpec: opts.rubric! } : {}), ...(progress ? { onProgress: progress } : {}) });
