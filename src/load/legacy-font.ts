@@ -27,8 +27,8 @@ const SYMBOL = /[\u00a8-\u00ae\u00b5\u00b6\u00b8\u00b9\u00bb-\u00be]/;
 /**
  * A Vietnamese syllable's shape in ASCII: an initial consonant, one to four vowels, a final consonant. A legacy
  * font puts its marks where the vowels (and đ) are, so a garbled word, each non-ASCII character read as a
- * vowel, keeps that shape ("häc" hac, "Coâng" Coang, "®­îc" aaac); a foreign word with the same letters does
- * not ("Straße", "Großhandel", "Noël", "naïve").
+ * vowel (a leading đ as d), keeps that shape ("häc" hac, "Coâng" Coang, "®­îc" daac); a foreign word with
+ * the same letters does not ("Straße", "Großhandel", "Noël", "naïve").
  */
 const SYLLABLE = /^(?:ngh|ng|gh|gi|ch|kh|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,4}(?:ch|ng|nh|[cmnpt])?$/i;
 /** What a word is made of here: ASCII letters and any character above ASCII but the spaces, quotes and dashes between words. */
@@ -89,5 +89,11 @@ function syllableAround(text: string, at: number): boolean {
   let start = at, end = at + 1;
   while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
   while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
-  return SYLLABLE.test(text.slice(start, end).replace(/[^\x00-\x7f]/g, "a"));
+  return SYLLABLE.test(text.slice(start, end).replace(LEADING_D, "d").replace(/[^\x00-\x7f]/g, "a"));
 }
+
+/**
+ * đ starting a word (TCVN3 ® §, VNI ñ Ñ) is its initial consonant: read as a vowel, VNI's "ñieàu" (điều),
+ * "ñuoâi" (đuôi), "ñöôøi" (đười) had five vowels, no syllable's shape, and "Ñieàu leä" went unsaid.
+ */
+const LEADING_D = /^[\u00a7\u00ae\u00d1\u00f1]/;
