@@ -17,7 +17,7 @@ export function folderRefusal(dir: string): string | undefined {
       closeSync(fd);
     } finally {
       // A folder that takes new files but not their removal (a drop folder), or an antivirus holding it: a leftover .tmp, named as ours.
-      try { rmSync(probe, { force: true, maxRetries: 3 }); } catch { /* left */ }
+      try { rmSync(probe, { force: true, recursive: true, maxRetries: 3 }); } catch { /* left */ }
     }
     return undefined;
   } catch (e) {

@@ -21,9 +21,11 @@ export function removeStaleTemps(dir: string, base: string, now = Date.now()): v
   } catch {
     return;
   }
-  const prefix = `.${base}.`;
+  // Named after the target, or the short name a target near the 255-byte limit gets, or a writable-folder probe.
+  const prefixes = [`.${base}.`, ".egov-score.", ".egov-score-probe."];
   for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const prefix = prefixes.find((p) => name.startsWith(p));
+    if (prefix === undefined || !name.endsWith(".tmp")) continue;
     const match = /^(\d+)\.(\d+)\.tmp$/.exec(name.slice(prefix.length));
     if (!match || now - Number(match[2]) < STALE_MS || processRunning(Number(match[1]))) continue;
     try {

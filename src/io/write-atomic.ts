@@ -18,13 +18,13 @@ export class WriteRefusedError extends Error {
   constructor(readonly file: string, readonly reason: string) { super(`cannot write ${file}: ${reason}`); }
 }
 
-/** Write through a temporary file in the same folder and rename it over the target: readers never see half a file. */
+/** Write through a temporary file in the same folder, flushed to the disk, then put in place (renamed over the target, or linked where nothing may be replaced): readers never see half a file. */
 export function writeFileAtomic(file: string, content: string | Uint8Array, options: { force?: boolean } = {}): void {
   throughTemp(file, options, (temp) => {
     const fd = openSync(temp, "wx");
     try {
       writeAll(fd, content);
-      fsyncSync(fd);
+      flushToDisk(fd);
     } finally {
       closeSync(fd);
     }
@@ -39,7 +39,7 @@ export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8A
       const out = new BufferedWriter(fd);
       for (const chunk of chunks) out.write(chunk);
       out.flush();
-      fsyncSync(fd);
+      flushToDisk(fd);
     } finally {
       closeSync(fd);
     }
@@ -103,7 +103,7 @@ function beginTemp(given: string, options: { force?: boolean }): { temp: string;
     fail: (e) => {
       release();
       // The temporary file may be held a moment too (an antivirus scanning it): its removal never hides why the write failed.
-      try { rmSync(temp, { force: true, maxRetries: 3 }); } catch { /* a leftover .tmp beside the target, named after it */ }
+      try { rmSync(temp, { force: true, recursive: true, maxRetries: 3 }); } catch { /* a leftover .tmp beside the target, named after it */ }
       const { code, path: at, syscall } = e as NodeJS.ErrnoException;
       // Windows refuses to replace a file another program holds open (Excel) with EPERM, EACCES or EBUSY.
       if (syscall === "rename" && process.platform === "win32" && typeof code === "string" && HELD.has(code)) return new WriteRefusedError(given, "in-use");
@@ -132,33 +132,42 @@ function tempName(base: string): string {
 function syncFile(file: string): void {
   const fd = openSync(file, "r+");
   try {
-    fsyncSync(fd);
+    flushToDisk(fd);
   } finally {
     closeSync(fd);
   }
 }
 
 /**
+ * fsync, where the file system has it: some network and FUSE mounts answer EINVAL or ENOTSUP, and their
+ * content goes to the disk as they manage it (the save was refused as an internal error).
+ */
+function flushToDisk(fd: number): void {
+  try {
+    fsyncSync(fd);
+  } catch (e) {
+    if (!NO_FSYNC.has((e as NodeJS.ErrnoException).code ?? "")) throw e;
+  }
+}
+const NO_FSYNC = new Set(["EINVAL", "ENOTSUP", "EOPNOTSUPP"]);
+
+/**
  * Without force, the file is put in place only when nothing is there, in one step: a hard link fails on a
  * file that appeared while the content was written (a second run's report, a second window's file), where
- * a rename would replace it. A disk without hard links (FAT, exFAT: a USB stick) gets the rename after a last look.
+ * a rename would replace it. A disk without hard links gets the rename after a last look: whatever else the
+ * link answers, as each system says it differently (FAT on Linux EPERM, a CIFS mount EOPNOTSUPP, FAT and
+ * exFAT on Windows EISDIR, libuv's name for ERROR_INVALID_FUNCTION: a USB stick); a real failure is the rename's too.
  */
 function placeNew(temp: string, file: string, given: string): void {
   try {
     linkSync(temp, file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") throw new FileExistsError(given);
-    if (typeof code !== "string" || !NO_LINKS.has(code)) throw e;
-    if (statOf(file)) throw new FileExistsError(given);
+    if ((e as NodeJS.ErrnoException).code === "EEXIST" || statOf(file)) throw new FileExistsError(given);
     renameRetrying(temp, file);
     return;
   }
-  try { rmSync(temp, { force: true, maxRetries: 3 }); } catch { /* the file is in place; a leftover .tmp beside it, named after it */ }
+  try { rmSync(temp, { force: true, recursive: true, maxRetries: 3 }); } catch { /* the file is in place; a leftover .tmp beside it, named after it */ }
 }
-
-/** What a file system without hard links answers a link: EPERM (FAT on Linux, Windows), ENOTSUP or ENOSYS elsewhere. */
-const NO_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK", "EACCES"]);
 
 /** What Windows says of a file another program holds open, or an antivirus scans for a moment. */
 const HELD = new Set(["EPERM", "EACCES", "EBUSY"]);

@@ -21,10 +21,12 @@ describe("temporary files a killed run left beside its target", () => {
     const recent = name(endedPid, now - 60_000);
     const running = name(process.pid, now - 2 * HOUR);
     const other = name(endedPid, now - 2 * HOUR, "b.yaml");
+    const short = name(endedPid, now - 2 * HOUR, "egov-score");
+    const probe = name(endedPid, now - 2 * HOUR, "egov-score-probe");
     writeFileSync(path.join(folder, "a.yaml"), "kept");
     removeStaleTemps(folder, "a.yaml", now);
     expect(readdirSync(folder).sort()).toEqual([recent, running, other, "a.yaml"].sort());
-    expect(existsSync(path.join(folder, killed))).toBe(false);
+    for (const gone of [killed, short, probe]) expect(existsSync(path.join(folder, gone)), gone).toBe(false);
   });
 
   it("are looked for once a target per process (assess saves after every answer)", () => {

@@ -5,13 +5,16 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 // The order of the calls that put a file in place: its content synced to the disk before the rename (or link) shows it.
 const calls: string[] = [];
-// A disk without hard links (FAT, exFAT: a USB stick) refuses every link with EPERM.
-let noLinks = false;
+// A disk without hard links (FAT, exFAT: a USB stick) refuses every link: EPERM on Linux, EISDIR on Windows
+// (libuv's name for ERROR_INVALID_FUNCTION, what CreateHardLinkW answers there).
+let noLinks: string | undefined;
+// A file system without fsync (some network and FUSE mounts) answers this.
+let noFsync: string | undefined;
 vi.mock("node:fs", async (original) => {
   const fs = await original<typeof import("node:fs")>();
   const traced = <F extends (...args: never[]) => unknown>(name: string, f: F) => ((...args: Parameters<F>) => { calls.push(name); return f(...args); }) as F;
-  return { ...fs, fsyncSync: traced("fsync", fs.fsyncSync), renameSync: traced("rename", fs.renameSync), linkSync: traced("link", (from: string, to: string) => {
-    if (noLinks) throw Object.assign(new Error("EPERM: operation not permitted, link"), { code: "EPERM", syscall: "link", path: from, dest: to });
+  return { ...fs, fsyncSync: traced("fsync", (fd: number) => { if (noFsync) throw Object.assign(new Error(`${noFsync}: fsync`), { code: noFsync, syscall: "fsync" }); fs.fsyncSync(fd); }), renameSync: traced("rename", fs.renameSync), linkSync: traced("link", (from: string, to: string) => {
+    if (noLinks) throw Object.assign(new Error(`${noLinks}: link`), { code: noLinks, syscall: "link", path: from, dest: to });
     return fs.linkSync(from, to);
   }) };
 });
@@ -21,7 +24,7 @@ const { writeFileSync } = await import("node:fs");
 
 const dirs: string[] = [];
 const scratch = () => { const d = mkdtempSync(path.join(tmpdir(), "egov-sync-")); dirs.push(d); return d; };
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); calls.length = 0; noLinks = false; });
+afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); calls.length = 0; noLinks = undefined; noFsync = undefined; });
 
 describe("a file written atomically is on the disk before it replaces the old one (a power cut loses nothing)", () => {
   const writers: [string, (file: string, force: boolean) => Promise<void> | void][] = [
@@ -40,8 +43,8 @@ describe("a file written atomically is on the disk before it replaces the old on
     expect(readFileSync(file, "utf8")).toBe("new");
   });
 
-  it("on a disk without hard links, a new file is renamed in place, and one there meanwhile is still kept", async () => {
-    noLinks = true;
+  it.each(["EPERM", "EISDIR", "EOPNOTSUPP"])("on a disk without hard links (%s), a new file is renamed in place, and one there meanwhile is still kept", async (code) => {
+    noLinks = code;
     const { FileExistsError } = await import("../../src/io/write-atomic.js");
     const dir = scratch();
     const file = path.join(dir, "agency.yaml");
@@ -53,5 +56,15 @@ describe("a file written atomically is on the disk before it replaces the old on
     expect(() => writeChunksAtomic(other, pieces())).toThrow(FileExistsError);
     expect(readFileSync(other, "utf8")).toBe("another run's");
     expect(readdirSync(dir).sort()).toEqual(["agency.yaml", "report.json"]);
+  });
+
+  it.each(["EINVAL", "ENOTSUP"])("on a file system without fsync (%s), the file is still written; another failure of fsync is the write's", async (code) => {
+    const file = path.join(scratch(), "agency.yaml");
+    noFsync = code;
+    writeFileAtomic(file, "new");
+    expect(readFileSync(file, "utf8")).toBe("new");
+    noFsync = "EIO";
+    expect(() => writeFileAtomic(file, "newer", { force: true })).toThrow(/EIO/);
+    expect(readFileSync(file, "utf8")).toBe("new");
   });
 });

@@ -1,3 +1,4 @@
+import { getHeapStatistics } from "node:v8";
 import type { SpooledBatch } from "../../batch/pipeline.js";
 import { reaches } from "../../core/bands.js";
 import type { Lang } from "../../core/rubric.js";
@@ -12,7 +13,6 @@ import { displayPath, gatherInputs, reportSameFiles, reportSkipped, requireAgenc
 import { now } from "../now.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
-import { getHeapStatistics } from "node:v8";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { sayMessage, showDiagnostic } from "../say.js";
 
@@ -47,7 +47,11 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
   const inMemory = targets.filter((t) => IN_MEMORY_FORMATS.has(t.format)).map((t) => t.format);
   if (inMemory.length > 0 && inputs.length > MAX_IN_MEMORY_FILES) throw new UsageError("rpt-too-many-for-format", { formats: inMemory.join(", "), count: inputs.length, limit: MAX_IN_MEMORY_FILES });
   const htmlLimit = inMemory.includes("html") ? htmlAgenciesWithin() : Infinity;
-  if (inputs.length > htmlLimit) throw new UsageError("rpt-too-many-for-heap", { count: inputs.length, limit: htmlLimit, heap: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20) });
+  if (inputs.length > htmlLimit) {
+    // The heap set by hand (some CI sets it) is said as such; otherwise Node sized it from the machine's memory.
+    const set = [...process.execArgv, ctx.io.env.NODE_OPTIONS ?? ""].some((a) => a.includes("max-old-space-size"));
+    throw new UsageError(set ? "rpt-too-many-for-heap" : "rpt-too-many-for-memory", { count: inputs.length, limit: htmlLimit, heap: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20) });
+  }
   const progress = progressLine(ctx, inputs.length);
   const { scoreSpooled } = await import("../../batch/pipeline.js");
   const batch = await scoreSpooled(inputs, { groupRanks: opts.groupRanks === true, ...(rubric ? { rubric, rubricSpec: opts.rubric! } : {}), ...(progress ? { onProgress: progress } : {}) });
