@@ -68,10 +68,14 @@ export function planOutputs(opts: OutputOptions): Target[] {
     if (rest[0] === "xlsx") throw new UsageError("rpt-xlsx-needs-file");
     if (rest[0]) targets.push({ format: rest[0] });
   }
+  // One file named twice: by the same path, or, existing, by two names (a link, a hard link, another case on a
+  // disk that ignores it): with --force the later report replaced the earlier, both said written. Windows' own
+  // disks ignore case for a file not made yet too.
   const seen = new Set<string>();
   for (const t of targets) {
     if (!t.file) continue;
-    const key = path.resolve(t.file);
+    const resolved = path.resolve(t.file);
+    const key = fileKey(t.file) ?? (process.platform === "win32" ? resolved.toLowerCase() : resolved);
     if (seen.has(key)) throw new UsageError("rpt-same-file", { file: t.file });
     seen.add(key);
   }
@@ -116,15 +120,6 @@ export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Ta
   const layout = opts.csvLayout ?? "ranking";
   if (layout !== "ranking" && layout !== "long") throw new UsageError("rpt-bad-csv-layout", { layout });
   const force = opts.force === true;
-  // Two names of one file (a link, a hard link, another case where the disk ignores it): with --force the later
-  // report would replace the earlier one, both said written; without, the second refused once the first is written.
-  const named = new Map<string, string>();
-  for (const t of targets) {
-    const key = t.file === undefined ? undefined : fileKey(t.file);
-    if (key === undefined) continue;
-    if (named.has(key)) throw new UsageError("rpt-same-file", { file: t.file! });
-    named.set(key, t.file!);
-  }
   // Said before any work about what is already there, and about folders no file can be written in (a
   // read-only disk, no permission): a long batch does not end with one report written and the next refused.
   // Writing checks again.
