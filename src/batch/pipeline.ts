@@ -222,14 +222,19 @@ function mergeChecks(shares: CheckedShare[], files: BatchInput[]) {
       // The share measured it against its own first file, itself a later file of an earlier share's agency:
       // measured again against the batch's first, as one thread does (whether it is that file, and which
       // file was submitted first), whatever it was to the share's first (a link to it, or a later submission).
-      else if (found) duplicates.push(sameFile(file, first) ? { file, diagnostics: [], sameFileAs: first } : duplicateFailure(file, v.id, first));
+      else if (found) duplicates.push(laterFile(file, v.id, first));
       else {
-        duplicates.push(sameFile(file, first) ? { file, diagnostics: [], sameFileAs: first } : duplicateFailure(file, v.id, first));
+        duplicates.push(laterFile(file, v.id, first));
         leaveOut[i]!.add(v.index);
       }
     }
   }
   return { failures, skipped, duplicates, rubricFailures: [...rubricFailures.values()], leaveOut };
+}
+
+/** A later file of an agency id, as one thread lists it: the batch's first file under another name, or a duplicate of it. */
+function laterFile(file: string, id: string, first: string): FileFailure {
+  return sameFile(file, first) ? { file, diagnostics: [], sameFileAs: first } : duplicateFailure(file, id, first);
 }
 
 /** Sections in the order their rubrics first appear; agencies in command-line order. */
