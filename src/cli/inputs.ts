@@ -4,7 +4,7 @@ import { expandPaths } from "../batch/expand-paths.js";
 import { GlobTooLargeError, isGlob, MAX_ALTERNATIVES } from "../batch/glob.js";
 import { headerOf, withAgency, type FileFailure } from "../batch/score-files.js";
 import { withFrame } from "../load/located.js";
-import { MAX_FILE_BYTES, readText, textOf } from "../load/read.js";
+import { MAX_FILE_BYTES, readText, textOf, type ReadOutcome } from "../load/read.js";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
 import { terminalSafe } from "../report/terminal-safe.js";
@@ -46,14 +46,20 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   if (dash >= 0) {
     // Typed or pasted at a terminal, the end of the file is a key the officer may not know.
     if (ctx.io.stdinIsTTY && !ctx.quiet) sayMessage(ctx, "stdin-waiting");
-    const bytes = await ctx.io.readStdin(MAX_FILE_BYTES + 1);
-    const read = bytes.length > MAX_FILE_BYTES ? { ok: false as const, diagnostics: [{ code: "stdin-too-large", params: { limit: MAX_FILE_BYTES } }] } : textOf(bytes);
+    const read = await readStdinText(ctx);
     if (read.ok) inputs.push({ file: STDIN_NAME, text: read.text });
     else failures.push({ file: STDIN_NAME, diagnostics: read.diagnostics.map((d) => withFrame(d, STDIN_NAME, undefined)) });
   }
   for (let i = before; i < files.length; i++) add(files[i]!);
   if (inputs.length === 0 && failures.length === 0) throw new UsageError("no-files", { paths: named.map((p) => terminalSafe(p, true)).join(", ") });
   return { inputs, failures };
+}
+
+async function readStdinText(ctx: Context): Promise<ReadOutcome> {
+  // A folder read as standard input (`- < nop/`) is empty to Node: said as the folder it is, not as a file holding no data.
+  if (ctx.io.stdinIsFolder) return { ok: false, diagnostics: [{ code: "file-unreadable", params: { detail: "EISDIR" } }] };
+  const bytes = await ctx.io.readStdin(MAX_FILE_BYTES + 1);
+  return bytes.length > MAX_FILE_BYTES ? { ok: false, diagnostics: [{ code: "stdin-too-large", params: { limit: MAX_FILE_BYTES } }] } : textOf(bytes);
 }
 
 function expandPathsOrSay(paths: string[]): ReturnType<typeof expandPaths> {

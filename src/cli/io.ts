@@ -1,3 +1,4 @@
+import { fstatSync } from "node:fs";
 /** What a command may touch of the process: tests pass their own. */
 export interface Io {
   stdout: (text: string) => void;
@@ -12,6 +13,8 @@ export interface Io {
   stderrColumns?: number;
   /** Standard input, or its first `limit` bytes or more when it is longer. */
   readStdin: (limit: number) => Promise<Buffer>;
+  /** Standard input is redirected from a folder (`- < nop/`): Node reads it as empty. */
+  stdinIsFolder?: boolean;
   cwd: string;
   /** The Node.js version the command runs on (process.versions.node when not given). */
   nodeVersion?: string;
@@ -29,6 +32,9 @@ export function processIo(): Io {
     // Read when asked: a terminal resized while assess runs has another width for the next question.
     get stdoutColumns() { return process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined; },
     get stderrColumns() { return process.stderr.isTTY && process.stderr.columns > 0 ? process.stderr.columns : undefined; },
+    get stdinIsFolder() {
+      try { return fstatSync(0).isDirectory(); } catch { return false; }
+    },
     readStdin: async (limit) => {
       const chunks: Buffer[] = [];
       let size = 0;

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -90,6 +90,18 @@ describe("an html report for more agencies than the heap holds", () => {
 });
 
 describe("standard input among the paths", () => {
+  it("redirected from a folder (- < nop/) is said to be a folder, not a file holding no data", () => {
+    const folder = openSync("examples", "r");
+    try {
+      const r = spawnSync(process.execPath, [path.resolve("bin/egov-score.js"), "score", "-", "--lang", "en"], { stdio: [folder, "pipe", "pipe"], encoding: "utf8" });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain("<stdin>");
+      expect(r.stderr).toContain("Cannot read the file: it is a folder");
+    } finally {
+      closeSync(folder);
+    }
+  });
+
   it.each([
     [["-", "examples/kho-bac-quang-binh.yaml"], ["<stdin>", "examples/kho-bac-quang-binh.yaml"]],
     [["examples/kho-bac-quang-binh.yaml", "-"], ["examples/kho-bac-quang-binh.yaml", "<stdin>"]],
