@@ -99,5 +99,7 @@ export const BAND_COLORS = ["#1a7f37", "#4a8f2f", "#9a6700", "#bc4c00", "#cf222e
 export const NO_BAND_COLOR = "#6e7781";
 
 export function shareColor(share: number): string {
-  return share >= 0.9 ? "#1a7f37" : share >= 0.8 ? "#4a8f2f" : share >= 0.65 ? "#9a6700" : share >= 0.5 ? "#bc4c00" : "#cf222e";
+  // The first five band colours: a share reads as the band it would be in at those steps.
+  const [best, good, fair, weak, poor] = BAND_COLORS as [string, string, string, string, string];
+  return share >= 0.9 ? best : share >= 0.8 ? good : share >= 0.65 ? fair : share >= 0.5 ? weak : poor;
 }
