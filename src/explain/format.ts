@@ -7,7 +7,7 @@ import { formatPercent, formatPoints } from "../report/format-number.js";
 import { PROVISIONAL_MARK } from "../report/common.js";
 import type { ExplainedGroup, Explanation, ExplainedIndicator, Gain } from "./explain.js";
 import { roundTo } from "../core/round.js";
-import { escapeBidi } from "../report/json-bidi.js";
+import { jsonText } from "../report/json-bidi.js";
 
 /** Text styles the caller supplies (chalk in a terminal, identity in files and tests). */
 export interface Style { bold: (s: string) => string; dim: (s: string) => string; green: (s: string) => string; yellow: (s: string) => string }
@@ -207,7 +207,7 @@ export function groupArithmetic(g: ExplainedGroup, e: Explanation): string {
 /** For tools: the explanation with the tool stamp. */
 /** For tools: the explanation with the tool stamp; every gain is listed whatever --top says. */
 export function formatExplainJson(e: Explanation, stamp: { tool: { name: string; version: string }; generated_at: string }): string {
-  return escapeBidi(JSON.stringify({ ...stamp, ...e }, null, 2)) + "\n";
+  return jsonText({ ...stamp, ...e });
 }
 
 /** "12.50 / 20"; a penalty item's deduction with a minus sign, none on nothing deducted. */

@@ -12,6 +12,11 @@ export function escapeBidi(json: string): string {
   return BIDI.test(json) ? json.replace(BIDI, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
 }
 
+/** A JSON file's text: indented by two, bidi escaped as above, ending with a line break. */
+export function jsonText(value: unknown): string {
+  return escapeBidi(JSON.stringify(value, null, 2)) + "\n";
+}
+
 /** The same for UTF-8 bytes (spooled entries, written as read): E2 80 8E–8F, A8–AE, E2 81 A6–A9, D8 9C and C2 80–9F. */
 export function escapeBidiBytes(bytes: Uint8Array): Uint8Array {
   let at = bidiAt(bytes, 0);

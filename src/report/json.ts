@@ -1,7 +1,7 @@
 import type { IndicatorResult } from "../core/result.js";
 import type { AgencyResult, RankedAgency, RankInfo, ScoreReport, SectionHead } from "./report.js";
 import { rankFields } from "./report.js";
-import { escapeBidi, escapeBidiBytes } from "./json-bidi.js";
+import { escapeBidi, escapeBidiBytes, jsonText } from "./json-bidi.js";
 
 /** Indicator facts that belong to the rubric, written once per rubric section instead of once per agency. */
 export type IndicatorFacts = Pick<IndicatorResult, "code" | "title" | "parent" | "input" | "rule">;
@@ -38,7 +38,7 @@ export function formatJson(report: ScoreReport): string {
       agencies: section.agencies.map((a) => ({ ...a, score: compact(a.score), ...(a.verified ? { verified: compact(a.verified) } : {}) })),
     })),
   };
-  return escapeBidi(JSON.stringify(out, null, 2)) + "\n";
+  return jsonText(out);
 }
 
 /** The one-line report in pieces, so that a large batch can be written without holding it whole. */

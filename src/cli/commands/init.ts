@@ -11,7 +11,7 @@ import { commandArgs, shellWord } from "../command-args.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { sayMessage } from "../say.js";
-import { escapeBidi } from "../../report/json-bidi.js";
+import { jsonText } from "../../report/json-bidi.js";
 
 export interface InitOptions { output?: string; rubric?: string; agencyType?: string; force?: boolean }
 
@@ -28,7 +28,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   refuseOverwritingInputs([file, schemaFile], [outcome.loaded.file]);
   writeFileAtomic(file, text, { force: opts.force === true });
   // The schema is derived data: (re)written when absent or unchanged in meaning; a different file is kept without --force.
-  const schema = escapeBidi(JSON.stringify(agencySchema(rubric), null, 2)) + "\n";
+  const schema = jsonText(agencySchema(rubric));
   if (!existsSync(schemaFile) || opts.force || readFileSync(schemaFile, "utf8") === schema) writeFileAtomic(schemaFile, schema, { force: true });
   else sayMessage(ctx, "output-exists", { file: schemaFile });
   sayMessage(ctx, "init-written", { file, schema: schemaFile });

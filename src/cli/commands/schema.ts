@@ -6,13 +6,13 @@ import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { emit, type OutputOptions } from "../text-output.js";
-import { escapeBidi } from "../../report/json-bidi.js";
+import { jsonText } from "../../report/json-bidi.js";
 
 /** The agency-file schema of a rubric: the same JSON that `init` writes next to a new file for editors. */
 export async function agency(ctx: Context, spec: string, opts: OutputOptions = {}): Promise<number> {
   const outcome = rubricOption(spec)!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
-  emit(ctx, escapeBidi(JSON.stringify(agencySchema(outcome.loaded.rubric), null, 2)) + "\n", opts, "stdout", "json", [outcome.loaded.file]);
+  emit(ctx, jsonText(agencySchema(outcome.loaded.rubric)), opts, "stdout", "json", [outcome.loaded.file]);
   return EXIT.ok;
 }
 

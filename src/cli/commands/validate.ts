@@ -6,7 +6,7 @@ import { EXIT } from "../errors.js";
 import { gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles } from "../inputs.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { showDiagnostic } from "../say.js";
-import { escapeBidi } from "../../report/json-bidi.js";
+import { jsonText } from "../../report/json-bidi.js";
 
 export async function validate(ctx: Context, paths: string[], opts: { rubric?: string; format: "text" | "json" }): Promise<number> {
   const rubric = rubricOption(opts.rubric);
@@ -39,7 +39,7 @@ export async function validate(ctx: Context, paths: string[], opts: { rubric?: s
       ...failures.map((f) => ({ file: f.file, valid: false, rubric: null, diagnostics: f.diagnostics })),
     // Every key in every finding, null where it has no place (a file not there, the 100-finding cut), as score's json writes them.
     ].map((f) => ({ ...f, diagnostics: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, length: d.length ?? null, file: d.file, path: d.path ?? null, params: d.params, message: findingText(ctx.lang, d) })) }));
-    ctx.io.stdout(escapeBidi(JSON.stringify({ valid: valid.length, invalid: failures.length, files }, null, 2)) + "\n");
+    ctx.io.stdout(jsonText({ valid: valid.length, invalid: failures.length, files }));
   } else {
     for (const f of failures) for (const d of f.diagnostics) showDiagnostic(ctx, d);
     if (!ctx.quiet) for (const v of valid) for (const d of v.warnings) showDiagnostic(ctx, d);

@@ -1,10 +1,10 @@
 import { findingText, summarize, type LintReport } from "./lint-report.js";
-import { escapeBidi } from "../../report/json-bidi.js";
+import { jsonText } from "../../report/json-bidi.js";
 
 /** A stable JSON shape: per file its findings (rule, severity, line, col, path, message, params), and a summary. */
 export function formatLintJson(report: LintReport): string {
   const s = summarize(report);
-  return escapeBidi(JSON.stringify({
+  return jsonText({
     tool: report.tool,
     fail_severity: report.failSeverity,
     summary: { files: s.files, errors: s.errors, warnings: s.warnings, failed: s.failed },
@@ -18,5 +18,5 @@ export function formatLintJson(report: LintReport): string {
         message: findingText(d, report.lang), params: d.params,
       })),
     })),
-  }, null, 2)) + "\n";
+  });
 }

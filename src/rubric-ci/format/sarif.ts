@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import { message } from "../../i18n/messages.js";
 import { RULES, ruleInfo } from "../lint/catalogue.js";
 import { findingText, summarize, type LintReport } from "./lint-report.js";
-import { escapeBidi } from "../../report/json-bidi.js";
+import { jsonText } from "../../report/json-bidi.js";
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
@@ -54,7 +54,7 @@ export function formatSarif(report: LintReport): string {
       }))),
     }],
   };
-  return escapeBidi(JSON.stringify(log, null, 2)) + "\n";
+  return jsonText(log);
 }
 
 /** A relative path stays a relative URI reference (code scanning resolves it against the repository); an absolute one becomes file://. */
