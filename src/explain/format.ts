@@ -92,7 +92,8 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
     const segments = i.group.split(".");
     for (let n = 1; n < segments.length; n++) { const code = segments.slice(0, n).join("."); if (groupOf.has(code)) heading(code); }
     heading(i.group);
-    out.push(...indicatorLines(i, e, s));
+    // An indicator sits at its group's heading (at least 2 spaces in): 1.1.1.1 under 1.1.1, not to the left of it.
+    out.push(...indicatorLines(i, e, s, "  ".repeat(Math.max(1, groupOf.get(i.group)?.depth ?? 0))));
   }
 
   out.push("", s.bold(m("exp-gains-title", { count: e.gains.length })));
@@ -127,18 +128,19 @@ function gainColumns(width: number | undefined, code: number): number[] {
   return [fixed[0]!, title, fixed[1]!, fixed[2]!, Math.max(11, room - title)];
 }
 
-function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style): string[] {
+function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style, indent: string): string[] {
   const m = (key: string, p: Record<string, string | number> = {}) => message(e.lang, key, p);
   const score = scoreText(i, e);
   const status = m(`rpt-status-${i.status}`);
-  const head = `  ${i.code}  ${i.title[e.lang]}`;
+  const head = `${indent}${i.code}  ${i.title[e.lang]}`;
+  const sub = `${indent}    `;
   const lines = [`${head}  ${s.bold(score)} ${s.dim("· " + status)}`];
-  lines.push(`      ${s.dim(m("rpt-col-answer") + ":")} ${i.answer}`);
-  lines.push(`      ${s.dim(m("exp-rule") + ":")} ${i.rule}${i.na && !i.rule.includes(i.na) ? ` ${s.dim("(" + i.na + ")")}` : ""}`);
+  lines.push(`${sub}${s.dim(m("rpt-col-answer") + ":")} ${i.answer}`);
+  lines.push(`${sub}${s.dim(m("exp-rule") + ":")} ${i.rule}${i.na && !i.rule.includes(i.na) ? ` ${s.dim("(" + i.na + ")")}` : ""}`);
   const why = whyWithNote(i, e.lang);
   // An unanswered penalty item deducts nothing: not a loss to point out.
   const lost = (i.status === "unanswered" && i.group !== "penalty") || (i.status === "scored" && i.group !== "penalty" && i.points < i.max) || i.evidence_missing > 0;
-  lines.push(`      ${s.dim(m("exp-why") + ":")} ${lost ? s.yellow(why) : why}`);
+  lines.push(`${sub}${s.dim(m("exp-why") + ":")} ${lost ? s.yellow(why) : why}`);
   return lines;
 }
 

@@ -117,6 +117,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "fixtures-missing": { vi: "Bộ chỉ số {id} chưa có tệp mẫu: không có thư mục {dir}", en: "Rubric {id} has no fixtures: there is no folder {dir}" },
   "fixtures-no-expected": { vi: "Thiếu tệp kết quả mong đợi {file}", en: "The expected results file {file} is missing" },
   "expected-unknown-indicator": { vi: "Không có chỉ số \"{code}\" trong bộ chỉ số {rubric}", en: "There is no indicator \"{code}\" in rubric {rubric}" },
+  "expected-group-is-indicator": { vi: "{code} là một chỉ số, không phải nhóm: hãy ghi điểm mong đợi của nó ở indicators", en: "{code} is an indicator, not a group: put its expected points under indicators" },
+  "expected-indicator-is-group": { vi: "{code} là một nhóm, không phải chỉ số: hãy ghi điểm mong đợi của nó ở groups", en: "{code} is a group, not an indicator: put its expected points under groups" },
   "expected-unknown-group": { vi: "Không có nhóm \"{code}\" trong bộ chỉ số {rubric}", en: "There is no group \"{code}\" in rubric {rubric}" },
   "expected-unknown-band": { vi: "Không có mức xếp loại \"{band}\"; các mã mức: {values}", en: "There is no band \"{band}\"; the band ids are: {values}" },
   "fixtures-other-rubric": { vi: "expected.yaml dành cho bộ chỉ số \"{found}\", không phải \"{expected}\"", en: "expected.yaml is for rubric \"{found}\", not \"{expected}\"" },

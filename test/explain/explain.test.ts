@@ -152,6 +152,33 @@ describe("explainAgency (pure)", () => {
     for (const width of [60, 80, undefined]) expect(formatExplainText({ ...e, gains }, { top: 0, ...(width ? { width } : {}) })).toMatch(/│ 4\.22\.10 │/);
   });
 
+  it("an indicator of a nested group sits at its group's heading, not to the left of it (1.1.1.1 was under 1.1.1 but less indented)", () => {
+    const t = (text: string) => ({ vi: text, en: text });
+    const deep = miniRubric({
+      groups: [
+        { code: "1", title: t("One"), max: 60, items: [
+          { code: "1.1", title: t("One-one"), max: 40, items: [
+            { code: "1.1.1", title: t("Deep"), max: 40, items: [{ code: "1.1.1.1", title: t("Deepest"), max: 40, input: { type: "boolean" }, rule: { type: "fixed" } }] },
+          ] },
+          { code: "1.2", title: t("Shallow"), max: 20, input: { type: "boolean" }, rule: { type: "fixed" } },
+        ] },
+        { code: "2", title: t("Two"), max: 40, items: [{ code: "2.1", title: t("Flat"), max: 40, input: { type: "boolean" }, rule: { type: "fixed" } }] },
+      ],
+      aggregates: [],
+    });
+    const a = agency({ "1.1.1.1": { value: true }, "1.2": { value: true }, "2.1": { value: false } });
+    const lines = formatExplainText(explainAgency({ rubric: deep, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(deep, a) }, "en"), { top: 0 }).split("\n");
+    const at = (start: string) => lines.find((l) => l.trimStart().startsWith(start))!;
+    const indent = (line: string) => line.length - line.trimStart().length;
+    expect(indent(at("1.1.1 Deep"))).toBe(4);
+    expect(indent(at("1.1.1.1  Deepest"))).toBe(4);
+    expect(indent(lines[lines.indexOf(at("1.1.1.1  Deepest")) + 1]!)).toBe(8);
+    // Indicators of a top-level group or of a group one level down stay 2 spaces in, as before.
+    expect(indent(at("1.2  Shallow"))).toBe(2);
+    expect(indent(at("2.1  Flat"))).toBe(2);
+    expect(indent(lines[lines.indexOf(at("2.1  Flat")) + 1]!)).toBe(6);
+  });
+
   it("the total's percentage is cut from the points to two decimals, as every report gives it (849.95 / 1000 is 84.99 %, below a band at 85 %)", () => {
     const e = { ...explainMini({}), total: 849.95, max: 1000, percent: 84.99 };
     expect(formatExplainText(e, { top: 0 })).toContain("849.95 / 1000 (84.99 %)");

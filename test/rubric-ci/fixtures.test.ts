@@ -161,6 +161,21 @@ describe("rubric test: failures", () => {
     expect((await runCli(["rubric", "test", "un-losi-2022", "--fixtures", dir])).stdout).toContain("did you mean total?");
   });
 
+  it("a group's code under indicators, or an indicator's under groups, says where it goes instead of a look-alike", async () => {
+    const dir = tempDir();
+    cpSync("rubrics/fixtures/un-losi-2022", dir, { recursive: true });
+    const file = path.join(dir, "expected.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("    band: very-high\n", "    band: very-high\n    indicators: {\"1\": 0}\n").replace('groups: {"1": 0,', 'groups: {"1.1": 0, "1": 0,'));
+    const r = await runCli(["rubric", "test", "un-losi-2022", "--fixtures", dir, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const problems = new Map<string, any>(JSON.parse(r.stdout).rubrics[0].problems.map((p: any) => [p.code, p.params]));
+    expect([...problems.keys()].sort()).toEqual(["expected-group-is-indicator", "expected-indicator-is-group"]);
+    expect(problems.get("expected-group-is-indicator")).toEqual({ code: "1.1" });
+    expect(problems.get("expected-indicator-is-group")).toEqual({ code: "1" });
+    const text = await runCli(["rubric", "test", "un-losi-2022", "--fixtures", dir]);
+    expect(text.stdout).toMatch(/expected\.yaml:\d+:\d+ error 1\.1 is an indicator, not a group: put its expected points under indicators \[expected-group-is-indicator\]/);
+  });
+
   it("no fixtures folder is a failure, not a silent pass; --fixtures points elsewhere", async () => {
     const dir = tempDir();
     cpSync("rubrics/un-losi-2022.yaml", path.join(dir, "un-losi-2022.yaml"));
