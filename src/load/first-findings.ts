@@ -7,6 +7,9 @@ export const MAX_FINDINGS_PER_FILE = 100;
 export function firstFindings(all: LocatedDiagnostic[], file: string): LocatedDiagnostic[] {
   if (all.length <= MAX_FINDINGS_PER_FILE) return all;
   const shown = all.slice(0, MAX_FINDINGS_PER_FILE);
+  const rest = all.slice(MAX_FINDINGS_PER_FILE);
   const severity = all.some((d) => d.severity === "error") ? "error" : "warning";
-  return [...shown, { code: "more-findings", severity, file, params: { count: all.length - shown.length } }];
+  // What the left-out findings are, so that a summary counts every finding, not the ones shown.
+  const errors = rest.filter((d) => d.severity === "error").length;
+  return [...shown, { code: "more-findings", severity, file, params: { count: rest.length, errors, warnings: rest.length - errors } }];
 }

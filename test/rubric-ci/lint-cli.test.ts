@@ -317,6 +317,12 @@ describe("a YAML slip that sets off thousands of findings", () => {
     expect(findings.length).toBe(101);
     expect(findings.at(-1)).toMatchObject({ rule: "more-findings" });
     expect(findings.at(-1)!.params.count).toBeGreaterThan(0);
+    // The summary counts every finding, those left out included (it said "101 problems" after "… and 655 more").
+    const report = JSON.parse(lint.stdout) as { summary: { errors: number; warnings: number }; files: { errors: number; warnings: number }[] };
+    expect(report.summary.errors + report.summary.warnings).toBe(100 + findings.at(-1)!.params.count!);
+    expect(report.files[0]!.errors + report.files[0]!.warnings).toBe(100 + findings.at(-1)!.params.count!);
+    const stylish = await runCli(["rubric", "lint", file]);
+    expect(stylish.stderr).toContain(`${100 + findings.at(-1)!.params.count!} problems`);
     const score = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--rubric", file]);
     expect(score.code).toBe(2);
     expect(score.stderr.match(/\[yaml-syntax\]/g)?.length ?? 0).toBeLessThanOrEqual(100);

@@ -1,4 +1,4 @@
-import { findingText, summarize, type LintReport } from "./lint-report.js";
+import { countFindings, findingText, summarize, type LintReport } from "./lint-report.js";
 import { jsonText } from "../../report/json-bidi.js";
 
 /** A stable JSON shape: per file its findings (rule, severity, line, col, path, message, params), and a summary. */
@@ -11,8 +11,7 @@ export function formatLintJson(report: LintReport): string {
     files: report.files.map((f) => ({
       file: f.file,
       unreadable: f.unreadable,
-      errors: f.findings.filter((d) => d.severity === "error").length,
-      warnings: f.findings.filter((d) => d.severity === "warning").length,
+      ...countFindings(f.findings),
       findings: f.findings.map((d) => ({
         rule: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null,
         message: findingText(d, report.lang), params: d.params,

@@ -20,11 +20,22 @@ export function summarize(report: LintReport): LintSummary {
   const all = report.files.flatMap((f) => f.findings);
   return {
     files: report.files.length,
-    errors: all.filter((d) => d.severity === "error").length,
-    warnings: all.filter((d) => d.severity === "warning").length,
+    ...countFindings(all),
     failed: all.some((d) => fails(d, report.failSeverity)) || report.files.some((f) => f.unreadable),
     unreadable: report.files.filter((f) => f.unreadable).length,
   };
+}
+
+/** Errors and warnings among findings; the marker of those left out past a file's limit counts what it stands for. */
+export function countFindings(findings: LocatedDiagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of findings) {
+    if (d.code === "more-findings") { errors += Number(d.params.errors ?? 0); warnings += Number(d.params.warnings ?? 0); }
+    else if (d.severity === "error") errors++;
+    else if (d.severity === "warning") warnings++;
+  }
+  return { errors, warnings };
 }
 
 /** A finding at or above --fail-severity fails the run. */
