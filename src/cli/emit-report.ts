@@ -36,7 +36,7 @@ const ALIASES: Record<string, Format> = { markdown: "md", text: "table", htm: "h
 /** The base name of files written with --output-dir. */
 export const REPORT_BASENAME = "egov-score-report";
 
-/** Formats written when only --output-dir is given: every file format (the table is for terminals). */
+/** Formats written to --output-dir when no --format is given: every file format (the table is for terminals) not written by an -o. */
 const DIR_DEFAULT: Format[] = ["json", "csv", "md", "html", "xlsx"];
 
 export interface Target { format: Format; file?: string }
@@ -49,6 +49,8 @@ export function planOutputs(opts: OutputOptions): Target[] {
     if (!FORMATS.includes(f)) throw new UsageError("unknown-format", { format: raw, formats: FORMATS.join(", ") });
     if (!formats.includes(f)) formats.push(f);
   }
+  // `--format ""` or `--format ,` names no format: refused as explain's --format "" is, not taken for the default.
+  if (opts.format !== undefined && formats.length === 0) throw new UsageError("unknown-format", { format: opts.format, formats: FORMATS.join(", ") });
   const targets: Target[] = [];
   // `-o -` is standard output, as `-` is standard input among the paths: the format then comes from --format.
   const dash = (opts.output ?? []).includes("-");
@@ -60,7 +62,10 @@ export function planOutputs(opts: OutputOptions): Target[] {
   const covered = new Set(targets.map((t) => t.format));
   let rest = formats.filter((f) => !covered.has(f));
   if (opts.outputDir !== undefined) {
-    if (formats.length === 0 && targets.length === 0) rest = DIR_DEFAULT;
+    // Without --format the folder takes every file format an -o does not already write (docs/report-format.md).
+    if (formats.length === 0) rest = DIR_DEFAULT.filter((f) => !covered.has(f));
+    // A folder no report goes to would be made empty and the option silently ignored.
+    if (rest.length === 0) throw new UsageError("rpt-dir-unused", { dir: opts.outputDir });
     for (const format of rest) targets.push({ format, file: path.join(opts.outputDir, `${REPORT_BASENAME}.${EXTENSION[format]}`) });
   } else {
     if (rest.length === 0 && (targets.length === 0 || dash)) rest = ["table"];

@@ -64,7 +64,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .exitOverride()
     // Usage errors and help in the user's language, known before commander has read --lang; after an
     // error, a hint instead of the whole help.
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(usageError(text, usageLang) + dashFileHint(text, io.cwd, usageLang)) })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, getOutHelpWidth: () => io.stdoutColumns ?? 80, getErrHelpWidth: () => io.stderrColumns ?? 80, outputError: (text, write) => write(usageError(text, usageLang) + dashFileHint(text, io.cwd, usageLang)) })
     .showHelpAfterError(usageHint(usageLang))
     .helpOption("-h, --help", helpText("display help for command", usageLang))
     .helpCommand("help [command]", helpText("display help for command", usageLang))
@@ -74,9 +74,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description("score agency files (files, folders or quoted globs) and print the result")
     .argument("<paths...>", "agency files, folders of them or quoted globs such as \"nop/**/*.yaml\" (- for standard input)")
     .option("-r, --rubric <id|path>", "rubric to score with (default: the one each file names)")
-    .option("-f, --format <formats>", "output formats, comma-separated: table, json, csv, md, html, xlsx")
+    .option("-f, --format <formats>", "output formats, comma-separated: table, json, csv, md, html, xlsx (default: table, or the ones -o's extensions name)")
     .option("-o, --output <file>", "write the report to a file (repeatable; the format follows the extension)", (v: string, all: string[] = []) => [...all, fromWindowsPath(v)])
-    .option("--output-dir <dir>", "write every --format to this folder", fromWindowsPath)
+    .option("--output-dir <dir>", "write every --format to this folder (without --format: json, csv, md, html and xlsx)", fromWindowsPath)
     .option("--csv-sep <sep>", "csv field separator, e.g. ';' for Excel with a decimal comma", ",")
     .option("--csv-layout <layout>", "csv layout: ranking or long", "ranking")
     .option("--force", "overwrite existing output files")

@@ -53,3 +53,27 @@ describe("the help in Vietnamese", () => {
     for (const english of Object.keys(HELP_VI)) expect(all, english).toContain(english);
   });
 });
+
+describe("the help on a terminal", () => {
+  it.each([[60], [200]])("%i columns wide: no line of any command's help is wider, in English or Vietnamese", async (columns) => {
+    for (const command of COMMANDS) for (const lang of ["en", "vi"]) {
+      const help = (await runCli([...command, "--help", "--lang", lang], { columns })).stdout;
+      for (const line of help.split("\n")) expect([command.join(" "), lang, line]).toEqual([command.join(" "), lang, line.slice(0, columns)]);
+    }
+  });
+
+  it("narrower than commander wraps beside the terms (60 columns), each description goes under its term (it was one line of 200 letters)", async () => {
+    const help = (await runCli(["explain", "--help"], { columns: 60 })).stdout;
+    expect(help).toContain("\n  --batch <paths...>\n      the batch the agency is ranked in (files, folders,\n      globs; after FILE");
+    // 80 columns keep the two columns.
+    expect((await runCli(["explain", "--help"], { columns: 80 })).stdout).toContain("\n  --force                 overwrite an existing output file\n");
+  });
+
+  it("score says what --format and --output-dir write when not told, as the other commands say their default format", async () => {
+    const en = (await runCli(["score", "--help"])).stdout.replace(/\s+/g, " ");
+    expect(en).toContain("(default: table, or the ones -o's extensions name)");
+    expect(en).toContain("(without --format: json, csv, md, html and xlsx)");
+    const vi = (await runCli(["score", "--help", "--lang", "vi"])).stdout.replace(/\s+/g, " ");
+    expect(vi).toContain("(mặc định: table, hoặc theo phần mở rộng của các tệp -o)");
+  });
+});

@@ -307,3 +307,24 @@ describe("notices on a terminal", () => {
     expect(r.stderr.split("\n").some((l) => l.includes(missing))).toBe(true);
   });
 });
+
+describe("--quiet means the same in every command", () => {
+  it("init -o and rubric show leave out their notes of success, as score -o, explain -o and schema -o do", async () => {
+    const dir = tempDir();
+    const runs = [
+      ["init", "-o", path.join(dir, "blank.yaml")],
+      ["rubric", "show", "dti-cap-so"],
+      ["rubric", "show", "dti-cap-so", "-o", path.join(dir, "rubric.txt")],
+      ["score", SEED, "-o", path.join(dir, "r.json")],
+      ["explain", SEED, "-o", path.join(dir, "e.txt")],
+      ["schema", "rubric", "-o", path.join(dir, "s.json")],
+    ];
+    for (const args of runs) {
+      const r = await runCli([...args, "--quiet"]);
+      expect([args.join(" "), r.code, r.stderr]).toEqual([args.join(" "), 0, ""]);
+    }
+    // Without --quiet they are said.
+    expect((await runCli(["rubric", "show", "dti-cap-so"])).stderr).toContain("Rubric is valid: dti-cap-so");
+    expect((await runCli(["init", "-o", path.join(dir, "again.yaml")])).stderr).toContain("again.yaml");
+  });
+});

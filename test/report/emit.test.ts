@@ -84,6 +84,28 @@ describe("several formats in one run", () => {
     expect(planOutputs({ format: "table,html", output: ["x.html"] })).toEqual([{ format: "html", file: "x.html" }, { format: "table" }]);
   });
 
+  it("--output-dir without --format takes every file format no -o writes; a folder left with none, and a --format naming none, are refused", () => {
+    const key = (f: () => unknown) => { try { f(); return "no error"; } catch (e) { return e instanceof UsageError ? e.key : String(e); } };
+    expect(planOutputs({ output: ["a.json"], outputDir: "d" })).toEqual([{ format: "json", file: "a.json" }, ...["csv", "md", "html", "xlsx"].map((f) => ({ format: f, file: path.join("d", `egov-score-report.${f}`) }))]);
+    // Every format named already goes to an -o: the folder would be made empty and the option ignored.
+    expect(key(() => planOutputs({ format: "json", output: ["a.json"], outputDir: "d" }))).toBe("rpt-dir-unused");
+    expect(key(() => planOutputs({ output: ["a.json", "a.csv", "a.md", "a.html", "a.xlsx"], outputDir: "d" }))).toBe("rpt-dir-unused");
+    // As explain refuses --format "": not taken for the default table.
+    expect(key(() => planOutputs({ format: "" }))).toBe("unknown-format");
+    expect(key(() => planOutputs({ format: " , " }))).toBe("unknown-format");
+  });
+
+  it("an --output-dir that would get no report is said in the user's language, and no folder is made", async () => {
+    const dir = tempDir(temps);
+    const out = path.join(dir, "reports");
+    const vi = await runCli(["score", SEED, "-f", "json", "-o", path.join(dir, "a.json"), "--output-dir", out, "--lang", "vi"]);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain(`--output-dir ${out} sẽ không nhận báo cáo nào`);
+    expect(existsSync(out)).toBe(false);
+    const en = await runCli(["score", SEED, "-f", ""]);
+    expect([en.code, en.stdout, en.stderr]).toEqual([2, "", 'Unknown format ""; formats: table, json, csv, md, html, xlsx\n']);
+  });
+
   it("a table written to a file is plain text", async () => {
     const dir = tempDir(temps);
     const file = path.join(dir, "r.txt");

@@ -31,6 +31,6 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   const schema = jsonText(agencySchema(rubric));
   if (!existsSync(schemaFile) || opts.force || readFileSync(schemaFile, "utf8") === schema) writeFileAtomic(schemaFile, schema, { force: true });
   else sayMessage(ctx, "output-exists", { file: schemaFile });
-  sayMessage(ctx, "init-written", { file, schema: schemaFile });
+  if (!ctx.quiet) sayMessage(ctx, "init-written", { file, schema: schemaFile });
   return EXIT.ok;
 }

@@ -93,7 +93,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
     ...bandLines(rubric, lang),
   ].join("\n") + "\n", opts, "stdout", "table", [outcome.loaded.file]);
   for (const d of outcome.loaded.warnings) showDiagnostic(ctx, d);
-  sayMessage(ctx, "rubric-ok", { id: rubric.id, version: rubric.version, indicators: allIndicators(rubric).length, scale: rubric.scale });
+  if (!ctx.quiet) sayMessage(ctx, "rubric-ok", { id: rubric.id, version: rubric.version, indicators: allIndicators(rubric).length, scale: rubric.scale });
   return EXIT.ok;
 }
 
