@@ -1,6 +1,6 @@
 import { EditedMeanwhileError, WriteRefusedError } from "../io/write-atomic.js";
 import type { AgencyFile, Answer } from "../core/agency.js";
-import type { Lang, Rubric } from "../core/rubric.js";
+import type { Group, Lang, Rubric } from "../core/rubric.js";
 import { scoreAgency } from "../core/score.js";
 import { isBatchRelative } from "../core/rules.js";
 import { message } from "../i18n/messages.js";
@@ -174,10 +174,11 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
   const { lang, rubric } = iv;
   const ind = q.indicator;
   iv.print("");
-  iv.print(`${message(lang, "assess-progress", { group, groups, index: index + 1, count, answered })} — ${q.group.code === "+" ? q.group.title[lang] : `${q.group.code}. ${q.group.title[lang]}`}`);
   // Wrapped to the terminal, the lines after the first indented under the text.
   const width = wrapWidth(iv.columns?.());
   const say = (line: string, indent = "    ") => { for (const l of width ? wrapWords(line, width, indent) : [line]) iv.print(l); };
+  // The sub-group too (6. … › 6.2. …): a top-level group may hold dozens of questions under several headings.
+  say(`${message(lang, "assess-progress", { group, groups, index: index + 1, count, answered })} — ${[q.group, ...q.within].map((g) => groupName(g, lang)).join(" › ")}`);
   say(`${ind.code}. ${ind.title[lang]} (${ind.info_only ? message(lang, "assess-info-only") : message(lang, "assess-max", { max: ind.max })})`, "  ");
   if (ind.guidance) say(`  ${message(lang, "assess-guidance")}: ${ind.guidance[lang]}`);
   say(`  ${message(lang, "assess-format")}: ${answerFormat(ind.input, lang, "prompt")}`);
@@ -229,18 +230,13 @@ async function pick(iv: Interview, questions: Question[], action: MenuAction): P
   const { lang } = iv;
   const data = iv.doc.data();
   const back = { value: -1, name: message(lang, "menu-back") };
+  // An entry takes one line of the terminal: the title and the answer give way (the list scrolls by lines).
+  const room = (iv.columns?.() ?? 80) - 3;
   if (action === "group") {
-    const firsts = [...new Map(questions.map((q, i) => [q.groupIndex, i] as const)).entries()].map(([, i]) => i).sort((a, b) => a - b);
-    const firstOfGroup = (gi: number) => questions.findIndex((q) => q.groupIndex === gi);
-    const v = await iv.asker.select<number>({
-      message: message(lang, "menu-pick-group"),
-      choices: [...firsts.map((i) => { const g = questions[i]!.group; return { value: firstOfGroup(questions[i]!.groupIndex), name: g.code === "+" ? g.title[lang] : `${g.code}. ${g.title[lang]}` }; }), back],
-    });
+    const v = await iv.asker.select<number>({ message: message(lang, "menu-pick-group"), choices: [...groupChoices(iv, questions, room), back] });
     return v < 0 ? undefined : v;
   }
   const keep = (q: Question) => action === "unanswered" ? toAnswer(iv, data, q) : action === "flagged" ? isFlagged(data, q.indicator.code) : true;
-  // An entry takes one line of the terminal: the title and the answer give way (the list scrolls by lines).
-  const room = (iv.columns?.() ?? 80) - 3;
   const answerWidth = Math.min(24, Math.max(8, Math.floor(room / 4)));
   const choices = questions.map((q, i) => ({ q, i })).filter(({ q }) => keep(q)).map(({ q, i }) => {
     const entry = data.answers?.[q.indicator.code];
@@ -254,5 +250,33 @@ async function pick(iv: Interview, questions: Question[], action: MenuAction): P
   return v < 0 ? undefined : v;
 }
 
+/**
+ * Every group and sub-group that holds questions, in rubric order, indented by depth, each leading to its
+ * first question and saying how many of its questions are done (a group of 25 under four headings is not
+ * one stop).
+ */
+function groupChoices(iv: Interview, questions: Question[], room: number): { value: number; name: string }[] {
+  const data = iv.doc.data();
+  const groups = new Map<Group, { first: number; depth: number; done: number; total: number }>();
+  questions.forEach((q, i) => {
+    [q.group, ...q.within].forEach((g, depth) => {
+      const seen = groups.get(g) ?? { first: i, depth, done: 0, total: 0 };
+      seen.total++;
+      if (!toAnswer(iv, data, q)) seen.done++;
+      groups.set(g, seen);
+    });
+  });
+  return [...groups].map(([g, { first, depth, done, total }]) => {
+    const count = ` [${message(iv.lang, "menu-group-done", { done, total })}]`;
+    const head = "  ".repeat(depth);
+    const name = truncateWords(groupName(g, iv.lang), Math.max(10, room - head.length - [...count].length));
+    return { value: first, name: `${head}${name}${count}` };
+  });
+}
+
+/** A group as the interview names it: code and title, or the title alone for bonus and penalty. */
+function groupName(g: Group, lang: Lang): string {
+  return g.code === "+" ? g.title[lang] : `${g.code}. ${g.title[lang]}`;
+}
 
 export type { AgencyFile };

@@ -4,23 +4,26 @@ import { appliesTo } from "../core/codes.js";
 import type { Group, Indicator, Item, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 
-/** One question of the interview: an indicator with its top-level group, in rubric order. */
-export interface Question { indicator: Indicator; group: Group; groupIndex: number }
+/**
+ * One question of the interview: an indicator with its top-level group, in rubric order. `within`: the
+ * sub-groups between that group and the indicator (6.2 for 6.2.3), outermost first.
+ */
+export interface Question { indicator: Indicator; group: Group; groupIndex: number; within: Group[] }
 
 /** The indicators an agency of this type answers: scored and information-only ones, then bonus and penalty items. */
 export function questionsFor(rubric: Rubric, agencyType: string): Question[] {
   const out: Question[] = [];
-  const walk = (items: Item[], top: Group, groupIndex: number) => {
+  const walk = (items: Item[], top: Group, groupIndex: number, within: Group[]) => {
     for (const item of items) {
       if (item.kind === "heading" || !appliesTo(item, agencyType)) continue;
-      if (item.kind === "group") walk(item.items, top, groupIndex);
-      else out.push({ indicator: item, group: top, groupIndex });
+      if (item.kind === "group") walk(item.items, top, groupIndex, [...within, item]);
+      else out.push({ indicator: item, group: top, groupIndex, within });
     }
   };
-  rubric.groups.forEach((g, i) => { if (appliesTo(g, agencyType)) walk(g.items, g, i); });
+  rubric.groups.forEach((g, i) => { if (appliesTo(g, agencyType)) walk(g.items, g, i, []); });
   const extras = [...(rubric.bonus?.items ?? []), ...(rubric.penalty?.items ?? [])];
   const extraGroup = { kind: "group", code: "+", title: { vi: message("vi", "bonus-penalty"), en: message("en", "bonus-penalty") }, max: 0, items: extras } as Group;
-  for (const item of extras) if (appliesTo(item, agencyType)) out.push({ indicator: item, group: extraGroup, groupIndex: rubric.groups.length });
+  for (const item of extras) if (appliesTo(item, agencyType)) out.push({ indicator: item, group: extraGroup, groupIndex: rubric.groups.length, within: [] });
   return out;
 }
 

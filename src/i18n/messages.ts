@@ -300,6 +300,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "menu-quit": { vi: "Thoát (đã lưu, tiếp tục sau)", en: "Quit (saved; resume later)" },
   "menu-pick": { vi: "Chọn câu hỏi", en: "Pick a question" },
   "menu-pick-group": { vi: "Chọn nhóm", en: "Pick a group" },
+  "menu-group-done": { vi: "xong {done}/{total}", en: "{done}/{total} done" },
   "menu-back": { vi: "← Quay lại", en: "← Back" },
   "header-intro": { vi: "Thông tin chung về cơ quan", en: "About the agency" },
   "header-name": { vi: "Tên cơ quan", en: "Agency name" },

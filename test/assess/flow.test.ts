@@ -537,6 +537,27 @@ describe("assess interview", () => {
     expect(screen.getScreen()).toContain("[Không]");
   });
 
+  it("the group menu lists sub-groups under their group with how many questions are done, and leads into one", async () => {
+    const so = loadRubric("rubrics/dti-cap-so.yaml");
+    if (!so.ok) throw new Error("dti-cap-so does not load");
+    const doc = docWith({ "6.1.1": { value: 100, evidence: [{ title: "Báo cáo 12/BC", date: "2025-01-02" }] } });
+    const { lines } = start(doc, "en", undefined, 60, so.loaded.rubric);
+    await enter("m");
+    await keys("down"); // continue → Go to a group
+    await enter();
+    const entries = screen.getScreen().split("\n").filter((l) => /\[\d+\/\d+ done\]/.test(l));
+    // The code of each entry, and how far it stands in from the cursor's column (sub-groups two more).
+    const codes = entries.map((l) => { const m = /^(\s*❯?\s*)(\d[\d.]*)\. /.exec(l); return m ? `${" ".repeat(m[1]!.length - entries[1]!.search(/\d/))}${m[2]}` : "other"; });
+    expect(codes).toEqual(["1", "2", "3", "4", "5", "6", "  6.1", "  6.2", "  6.3", "  6.4", "other"]);
+    expect(entries.find((l) => l.includes("6.1."))).toMatch(/\[1\/5 done\]$/);
+    for (const line of entries) expect([...line].length, line).toBeLessThanOrEqual(60);
+    await keys("down", "down", "down", "down", "down", "down", "down"); // 1 → 6.2
+    await enter();
+    const header = lines.slice(lines.lastIndexOf("") + 1).join(" ").replace(/\s+/g, " ");
+    expect(header).toMatch(/— 6\. Digital-government activity › 6\.2\. Online public services/);
+    expect(header).toContain("6.2.1.");
+  });
+
   it("resumes at the first unanswered question of a file made elsewhere, keeping its comments", async () => {
     const doc = newDoc("commune");
     const text = readFileSync(doc.file, "utf8").replace("answers: {}", '# ghi chú của cán bộ\nanswers:\n  "1.1": {value: false}  # chưa có cổng\n');
