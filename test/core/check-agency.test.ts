@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkAgency, suggestCode, suggestKey } from "../../src/core/check-agency.js";
+import { checkAgency, claimsPoints, suggestCode, suggestKey } from "../../src/core/check-agency.js";
+import type { Indicator } from "../../src/core/rubric.js";
 import type { AgencyFile } from "../../src/core/agency.js";
 import type { Issue } from "../../src/core/issue.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
@@ -267,5 +268,22 @@ describe("a reason for not applicable without na: true", () => {
     ["a collector's verified reason without na", { value: 4, verified: { reason: "x" } }, [["reason-without-na", "warning", "answers/1.1/verified/reason"]]],
   ])("%s", (_name, entry, expected) => {
     expect(said(entry)).toEqual(expected);
+  });
+});
+
+describe("claimsPoints: whether an answer earns points, so needs its evidence", () => {
+  const ind = (rule: Indicator["rule"], input: Indicator["input"]): Indicator => ({ kind: "indicator", code: "x", title: { vi: "x", en: "x" }, max: 10, input, rule });
+  const share = (zero_denominator?: "full" | "zero" | "not_applicable"): Indicator["input"] => ({ type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" }, ...(zero_denominator ? { zero_denominator } : {}) });
+  it.each([
+    // min_max: the cohort decides, so any answer may earn points, even 0; relative_to_best: only a measure above 0.
+    ["min_max, 0", ind({ type: "min_max" }, { type: "number" }), 0, true],
+    ["relative_to_best, 0", ind({ type: "relative_to_best" }, { type: "number" }), 0, false],
+    ["relative_to_best, 5", ind({ type: "relative_to_best" }, { type: "number" }), 5, true],
+    ["0 of 0 under full", ind({ type: "ratio" }, share("full")), { a: 0, b: 0 }, true],
+    ["0 of 0 under zero", ind({ type: "ratio" }, share("zero")), { a: 0, b: 0 }, false],
+    ["0 of 0 by default (not applicable)", ind({ type: "ratio" }, share()), { a: 0, b: 0 }, false],
+    ["3 of 4", ind({ type: "ratio" }, share()), { a: 3, b: 4 }, true],
+  ] as [string, Indicator, unknown, boolean][])("%s: %s", (_, indicator, value, expected) => {
+    expect(claimsPoints(indicator, value)).toBe(expected);
   });
 });

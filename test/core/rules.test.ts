@@ -14,6 +14,9 @@ const choice: Input = { type: "choice", options: [{ id: "chu-tich", label: t("Ch
 const checklist: Input = { type: "checklist", options: [{ id: "a", label: t("A"), points: 10 }, { id: "b", label: t("B"), points: 10 }, { id: "c", label: t("C"), points: 5 }] };
 const parts: Input = { type: "parts", fields: [{ id: "wan", label: t("WAN"), input: fraction }, { id: "apps", label: t("apps"), input: count }, { id: "dc", label: t("dc"), input: boolean }, { id: "lvl", label: t("lvl"), input: level }] };
 
+const partsDate: Input = { type: "parts", fields: [{ id: "due", label: t("due"), input: date }] };
+const partsZero = (zero_denominator: "full" | "zero" | "not_applicable"): Input => ({ type: "parts", fields: [{ id: "wan", label: t("WAN"), input: { ...fraction, zero_denominator } as Input & { type: "fraction" } }, { id: "n", label: t("n"), input: count }] });
+
 const bands: Rule = { type: "bands", steps: [{ min: 4, points: 20 }, { min: 3, points: 15 }, { min: 2, points: 10 }, { min: 1, points: 5 }] };
 
 // [name, rule, input, value, max, expected points]
@@ -69,6 +72,18 @@ const cases: [string, Rule, Input, unknown, number, number][] = [
   ["relative_to_best alone → max", { type: "relative_to_best" }, number, 40, 10, 10],
   ["min_max alone → max", { type: "min_max" }, number, 40, 10, 10],
   ["value above max is clamped", { type: "fixed", points: 15 }, boolean, true, 10, 10],
+  // A number input without a min takes negative answers: they earn nothing, never take points off the group.
+  ["a negative number earns 0, not less (per_unit)", { type: "per_unit", points: 2 }, number, -3, 10, 0],
+  ["a negative number earns 0, not less (piecewise)", { type: "piecewise", points: [[0, 0], [10, 10]] }, number, -5, 10, 0],
+  // Pure and never NaN, whatever the value (a YAML .nan is a number).
+  ["a NaN answer earns 0, not NaN", { type: "ratio" }, percent, NaN, 10, 0],
+  // A part left "?" is unanswered: it earns nothing, not the late points of a date part ("?" sorts after "2025-…").
+  ["a part left \"?\" earns no late points", { type: "sum", parts: [{ field: "due", max: 5, rule: { type: "deadline", by: "2025-03-31", late_points: 2 } }] }, partsDate, { due: "?" }, 5, 0],
+  ["a date part late earns its late points", { type: "sum", parts: [{ field: "due", max: 5, rule: { type: "deadline", by: "2025-03-31", late_points: 2 } }] }, partsDate, { due: "2025-04-01" }, 5, 2],
+  // Inside a composite rule a zero denominator gives the part's max under `full`, 0 under any other policy.
+  ["a part with a zero denominator under full → the part's max", { type: "sum", parts: [{ field: "wan", max: 7, rule: { type: "ratio" } }, { field: "n", max: 3, rule: { type: "per_unit", points: 1 } }] }, partsZero("full"), { wan: { a: 0, b: 0 }, n: 1 }, 10, 8],
+  ["a part with a zero denominator under zero → 0", { type: "sum", parts: [{ field: "wan", max: 7, rule: { type: "ratio" } }, { field: "n", max: 3, rule: { type: "per_unit", points: 1 } }] }, partsZero("zero"), { wan: { a: 0, b: 0 }, n: 1 }, 10, 1],
+  ["a part with a zero denominator under not_applicable → 0", { type: "sum", parts: [{ field: "wan", max: 7, rule: { type: "ratio" } }, { field: "n", max: 3, rule: { type: "per_unit", points: 1 } }] }, partsZero("not_applicable"), { wan: { a: 0, b: 0 }, n: 1 }, 10, 1],
 ];
 
 describe("scoring rules (input → points)", () => {
@@ -87,6 +102,13 @@ describe("batch-relative rules against the cohort", () => {
     ["min_max lower is better", { type: "min_max", lower_is_better: true } as Rule, 20, 10],
   ])("%s", (_name, rule, value, expected) => {
     expect(applyRule(rule, number, value, 10, { cohort })).toBeCloseTo(expected, 9);
+  });
+  it.each([
+    ["relative_to_best: a negative value earns 0", { type: "relative_to_best" } as Rule, -8, 0],
+    ["min_max: (50 − 20)/(80 − 20) of 7 is 3.5", { type: "min_max" } as Rule, 50, 3.5],
+    ["min_max lower is better: (80 − 50)/(80 − 20) of 7 is 3.5, the highest 0", { type: "min_max", lower_is_better: true } as Rule, 80, 0],
+  ])("%s", (_name, rule, value, expected) => {
+    expect(applyRule(rule, number, value, 7, { cohort })).toBe(expected);
   });
   it("relative_to_best when the best is 0 gives 0", () => {
     expect(applyRule({ type: "relative_to_best" }, number, 0, 10, { cohort: { best: 0, min: 0, max: 0, count: 2 } })).toBe(0);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cohortOf } from "../../src/core/agency.js";
 import { batchContext, hasVerifiedBasis, scoreAgency, scoreBatch, verifiedScore } from "../../src/core/score.js";
 import { checkAgency } from "../../src/core/check-agency.js";
+import type { Answer } from "../../src/core/agency.js";
 import { agency, FULL, miniRubric, t } from "../helpers/mini-rubric.js";
 
 const rubric = miniRubric();
@@ -80,6 +81,51 @@ describe("scoreAgency", () => {
     expect(withPenalty.total).toBe(80);
   });
 
+  it("a penalty larger than the base clamps the total at 0, not below, and says so", () => {
+    const s = scoreAgency(rubric, agency({ ...FULL, "1.1": { value: false }, "1.2": { value: { a: 0, b: 5 } }, "1.3": { value: 2 }, "2.1": { value: 0 }, "2.2": { value: 0 }, "TR.1": { value: 3 } }));
+    expect(s.base.points).toBe(10);
+    expect(s.penalty).toEqual({ raw: 30, points: 20, cap: 20 });
+    expect(s.total).toBe(0);
+    expect(s.percent).toBe(0);
+    expect(s.warnings.map((w) => w.code)).toContain("total_clamped");
+  });
+
+  it.each([
+    // [answer, status, points, max, excluded]: rescale leaves the indicator out, max 0; full and zero keep its max.
+    ["1.2", "rescale", 0, 0, true],
+    ["1.1", "zero", 0, 20, false],
+    ["1.3", "full", 20, 20, false],
+  ] as const)("N/A on %s (policy %s) gives %s points of %s", (code, policy, points, max, excluded) => {
+    const s = scoreAgency(rubric, agency({ ...FULL, [code]: { na: true, reason: "không có" } }));
+    expect(ind(s, code)).toMatchObject({ status: "not_applicable", na_policy: policy, points, max, excluded });
+  });
+
+  it.each([
+    // [answers changed, answered, unanswered, not_applicable]: a zero denominator's N/A is an answer; an N/A answer is not one.
+    ["all answered", {}, 6, 0, 0],
+    ["a zero denominator (0 of 0)", { "1.2": { value: { a: 0, b: 0 } } }, 6, 0, 0],
+    ["an N/A answer", { "1.2": { na: true, reason: "không có" } }, 5, 0, 1],
+    ["a value left \"?\"", { "1.3": "?" }, 5, 1, 0],
+  ] as const)("completeness counts %s", (_, answers, answered, unanswered, notApplicable) => {
+    const s = scoreAgency(rubric, agency({ ...FULL, ...answers } as typeof FULL));
+    expect(s.completeness).toMatchObject({ applicable: 6, answered, unanswered, not_applicable: notApplicable });
+  });
+
+  it("a rubric's top-level mean combines its groups' shares, not their points", () => {
+    const mean = miniRubric({ aggregate: "weighted_mean" });
+    // group 1: 40 of 60, group 2: 40 of 40 → (2/3 + 1) / 2 × 100 = 83.33 (the sum would be 80)
+    const s = scoreAgency(mean, agency({ ...FULL, "1.1": { value: false } }));
+    expect(s.groups.map((g) => g.points)).toEqual([40, 40]);
+    expect(s.total).toBe(83.33);
+  });
+
+  it("aggregates leave out a group the agency's type leaves out, from the points and the max", () => {
+    const limited = miniRubric({ aggregates: [{ id: "pillar", title: t("Trụ cột"), include: ["1.1", "2"] }] });
+    (limited.groups[1] as { applies_to?: string[] }).applies_to = ["department"];
+    const s = scoreAgency(limited, agency(FULL, { type: "commune" }));
+    expect(s.aggregates).toEqual([{ id: "pillar", title: t("Trụ cột"), points: 20, max: 20 }]);
+  });
+
   it("aggregates reuse indicators and groups already counted in the tree", () => {
     const s = scoreAgency(rubric, agency(FULL));
     expect(s.aggregates).toEqual([{ id: "pillar", title: { vi: "Trụ cột", en: "Trụ cột" }, points: 60, max: 60 }]);
@@ -97,6 +143,19 @@ describe("scoreAgency", () => {
     const v = scoreAgency(rubric, a, undefined, "verified");
     expect(v.total).toBe(80);
     expect(ind(v, "1.1").verified).toBe(true);
+  });
+});
+
+describe("a value the collector verified as not applicable", () => {
+  it.each([
+    // [basis, status of 1.2, points of group 1]: self, 0 + 20 + 20; verified, 1.2 left out (rescale): 20 of 40 → 30 of 60.
+    ["self", "scored", 40],
+    ["verified", "not_applicable", 30],
+  ] as const)("on the %s basis 1.2 is %s and group 1 has %s", (basis, status, group) => {
+    const a = agency({ ...FULL, "1.1": { value: false }, "1.2": { value: { a: 5, b: 5 }, verified: { na: true, reason: "không có" } } });
+    const s = scoreAgency(rubric, a, undefined, basis);
+    expect(ind(s, "1.2").status).toBe(status);
+    expect(s.groups[0]!.points).toBe(group);
   });
 });
 
@@ -121,6 +180,34 @@ describe("a target for each agency type (one indicator a type, in a group whose 
   it("is not rescaled: the type's own children make the max", () => {
     const s = scoreAgency(byType, agency({ ...FULL }));
     expect(s.groups[0]).toMatchObject({ points: 40, max: 40, applicable_max: 40, rescaled: false });
+  });
+});
+
+describe("a fraction answered 0 of 0 in a batch-relative indicator", () => {
+  // Left out of the cohort's best (its share is no number): the others are still measured against each other.
+  const r = miniRubric();
+  Object.assign(r.groups[1]!.items[1]!, { input: { type: "fraction", numerator: t("a"), denominator: t("b") } });
+  it.each([
+    ["a", { a: 50, b: 100 }, 15, "scored"],
+    ["b", { a: 30, b: 100 }, 9, "scored"],
+    ["c", { a: 0, b: 0 }, 0, "not_applicable"],
+  ] as const)("agency %s answering %j scores %s (%s)", (id, value, points, status) => {
+    const batch = [["a", { a: 50, b: 100 }], ["b", { a: 30, b: 100 }], ["c", { a: 0, b: 0 }]].map(([i, v]) => agency({ ...FULL, "2.2": { value: v } }, { id: i as string }));
+    const scores = scoreBatch(r, batch).map((s) => s.self);
+    expect(ind(scores[["a", "b", "c"].indexOf(id)]!, "2.2")).toMatchObject({ value, points, status });
+  });
+});
+
+describe("the rubric's default N/A policy", () => {
+  it.each([
+    // 2.1 has no policy of its own: the rubric's default decides.
+    ["full", 25, false],
+    ["zero", 0, false],
+    ["rescale", 0, true],
+  ] as const)("an N/A answer under a default of %s earns %s", (na, points, excluded) => {
+    const r = miniRubric({ defaults: { na } });
+    const s = scoreAgency(r, agency({ ...FULL, "2.1": { na: true, reason: "không có" } }));
+    expect(ind(s, "2.1")).toMatchObject({ na_policy: na, points, excluded });
   });
 });
 
@@ -275,6 +362,16 @@ describe("hasVerifiedBasis: who gets a verified score", () => {
     expect(verifiedScore(r, department, s2, v2, scoreAgency(r, department, s2, "self"))).toBeDefined();
   });
 
+  it("the others get a verified score when the verification leaves them alone in their cohort (provisional), the best unmoved", () => {
+    // x claimed 20 under y's 50; the collector found 2.2 not applicable: y's best is still 50, but y is now alone.
+    const x = agency({ ...FULL, "2.2": { value: 20, verified: { na: true, reason: "không có" } } }, { id: "x" });
+    const batch = [x, y];
+    const [s, v] = [batchContext(rubric, batch, "self"), batchContext(rubric, batch, "verified")];
+    expect(hasVerifiedBasis(rubric, y, s, v)).toBe(true);
+    const score = verifiedScore(rubric, y, s, v, scoreAgency(rubric, y, s, "self"));
+    expect(ind(score!, "2.2")).toMatchObject({ status: "provisional", points: 15 });
+  });
+
   it("nothing moves when no agency has verified values", () => {
     const plain = [agency(FULL, { id: "p" }), agency({ ...FULL, "2.2": { value: 5 } }, { id: "q" })];
     const [s, v] = [batchContext(rubric, plain, "self"), batchContext(rubric, plain, "verified")];
@@ -321,6 +418,34 @@ describe("aggregation", () => {
     (na.groups[0]!.items[1] as { na?: string }).na = "rescale";
     expect(scoreAgency(na, agency({ "1.1": { value: 100 }, "1.2": { na: true, reason: "không có" } })).groups[0]!.rescaled).toBe(true);
   });
+  it.each([
+    ["weighted_mean", 80],
+    ["geometric_mean", 63.25],
+  ])("a %s leaves out a child worth 0 points (its share would be 0 / 0)", (aggregate, total) => {
+    const r = means(aggregate);
+    r.groups[0]!.items.push({ kind: "indicator", code: "1.3", title: { vi: "c", en: "c" }, max: 0, weight: 1, input: { type: "percent" }, rule: { type: "ratio" } });
+    const s = scoreAgency(r, agency({ "1.1": { value: 100 }, "1.2": { value: aggregate === "weighted_mean" ? 20 : 16 }, "1.3": { value: 50 } }));
+    expect(s.total).toBe(total);
+  });
+  it.each([
+    // [per_unit points of 1.1, applicable max, rescaled units]: 50 units × 1000 / 300 = 166.67 → 167; 1 × 1000 / 400 = 2.5 → 3 (half-up)
+    ["0.5 of 3 applicable → 1.67", 0.5, 3, 1.67],
+    ["0.01 of 4 applicable → 0.03 (half-up, not 0.02)", 0.01, 4, 0.03],
+  ])("an N/A rescaled sum is rounded half-up to units: %s", (_, perUnit, applicable, total) => {
+    const r = miniRubric({
+      scale: 10,
+      groups: [{
+        code: "1", title: { vi: "G", en: "G" }, max: 10, items: [
+          { code: "1.1", title: { vi: "a", en: "a" }, max: applicable, input: { type: "count" }, rule: { type: "per_unit", points: perUnit } },
+          { code: "1.2", title: { vi: "b", en: "b" }, max: 10 - applicable, input: { type: "boolean" }, rule: { type: "fixed" }, na: "rescale" },
+        ],
+      }],
+      aggregates: [], bonus: undefined, penalty: undefined,
+    });
+    const s = scoreAgency(r, agency({ "1.1": { value: 1 }, "1.2": { na: true, reason: "không có" } }));
+    expect(s.groups[0]).toMatchObject({ earned: perUnit, applicable_max: applicable, points: total, rescaled: true });
+    expect(s.total).toBe(total);
+  });
   it("cap and floor bound a group", () => {
     const capped = miniRubric({ groups: [{ ...baseGroup(), cap: 50 }], aggregates: [], bonus: undefined, penalty: undefined });
     expect(scoreAgency(capped, agency({ "1.1": { value: 100 } })).total).toBe(50);
@@ -332,6 +457,23 @@ describe("aggregation", () => {
 function baseGroup() {
   return { code: "1", title: { vi: "G", en: "G" }, max: 100, items: [{ code: "1.1", title: { vi: "a", en: "a" }, max: 100, input: { type: "percent" }, rule: { type: "ratio" } }] };
 }
+
+describe("evidence missing, in the score", () => {
+  // 1.1 requires one piece of evidence: only an answer that earns points needs it, and not a value the collector verified.
+  const withEvidence = structuredClone(rubric);
+  (withEvidence.groups[0]!.items[0] as { evidence?: unknown }).evidence = { required: true };
+  it.each([
+    ["an answer that earns points, without evidence", "self", { value: true }, 1],
+    ["an answer that earns points, with evidence", "self", { value: true, evidence: [{ title: "Quyết định" }] }, 0],
+    ["an answer that earns nothing", "self", { value: false }, 0],
+    ["a verified value that earns points, on the verified basis", "verified", { value: true, verified: { value: true } }, 0],
+    ["the same answer on the self basis", "self", { value: true, verified: { value: true } }, 1],
+  ] as [string, "self" | "verified", Answer, number][])("%s: %s basis, %s missing", (_, basis, answer, missing) => {
+    const s = scoreAgency(withEvidence, agency({ ...FULL, "1.1": answer }), undefined, basis);
+    expect(ind(s, "1.1").evidence_missing).toBe(missing);
+    expect(s.completeness.missing_evidence).toBe(missing);
+  });
+});
 
 describe("parts of an answer left unanswered, in the score", () => {
   it("are a warning of the score, naming the parts, so every report says so (it was only on standard error)", () => {
