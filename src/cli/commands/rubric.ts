@@ -9,6 +9,7 @@ import { dateText, formatMax } from "../../report/format-number.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { fitToWidth } from "../../report/fit-width.js";
 import { truncate } from "../../report/truncate.js";
+import { isTableLine, wrapForTerminal } from "../../report/wrap.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
@@ -86,12 +87,13 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
   const width = outputFile(opts) === undefined ? ctx.io.stdoutColumns : undefined;
   const full = render(Infinity); // which also measures the longest title
   const text = width === undefined ? full : fitToWidth(render, width, longest, 16, full);
-  emit(ctx, [
+  // The lines around the table wrapped at spaces on a terminal (the issuer and legal basis run to 150 letters).
+  emit(ctx, wrapForTerminal([
     color.bold(rubric.title[lang]),
     `${rubric.issuer[lang]} · ${message(lang, "show-legal-basis")}: ${rubric.legal_basis.map((b) => `${b.number} (${dateText(b.date, lang)})`).join(", ") || message(lang, "show-legal-basis-none")} · ${message(lang, "fidelity")}: ${message(lang, `show-fidelity-${rubric.provenance.fidelity}`)}`,
     text,
     ...bandLines(rubric, lang),
-  ].join("\n") + "\n", opts, "stdout", "table", [outcome.loaded.file]);
+  ].join("\n"), width, isTableLine) + "\n", opts, "stdout", "table", [outcome.loaded.file]);
   for (const d of outcome.loaded.warnings) showDiagnostic(ctx, d);
   if (!ctx.quiet) sayMessage(ctx, "rubric-ok", { id: rubric.id, version: rubric.version, indicators: allIndicators(rubric).length, scale: rubric.scale });
   return EXIT.ok;
