@@ -85,6 +85,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-verified-label": { vi: "Thẩm định", en: "Verified" },
   "rpt-rescored-label": { vi: "Chấm lại theo số liệu thẩm định trong khối", en: "Rescored against the cohort's verified figures" },
   "rpt-cohort-heading": { vi: "Khối {cohort} ({count} cơ quan)", en: "Cohort {cohort} ({count} {count|agency|agencies})" },
+  "rpt-cohort-heading-short": { vi: "Khối {cohort}", en: "Cohort {cohort}" },
   "rpt-chart-totals": { vi: "Tổng điểm các cơ quan (thanh = tỷ lệ trên thang điểm, màu theo xếp loại)", en: "Totals of the agencies (bar = share of the scale, colour by band)" },
   "rpt-chart-histogram": { vi: "Phân bố tổng điểm theo tỷ lệ % thang điểm", en: "Distribution of totals by percent of the scale" },
   "rpt-chart-bands": { vi: "Số cơ quan theo xếp loại", en: "Agencies per band" },

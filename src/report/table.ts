@@ -160,7 +160,7 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
     .filter((t, i, all) => all.findIndex((u) => u.self === t.self && u.groups === t.groups) === i);
   let text = "", kept = tries[0]!;
   for (const columns of tries) {
-    const table = (nameWidth: number) => rankingTable(section, lang, nameWidth, columns.self, columns.groups);
+    const table = (nameWidth: number) => rankingTable(section, lang, color, nameWidth, columns.self, columns.groups);
     text = width === undefined ? table(Infinity) : fitToWidth((cut) => table(Math.min(48, cut)), width, longest);
     kept = columns;
     if (width === undefined || widest(text) <= width) break;
@@ -176,26 +176,42 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
   ].join("\n");
 }
 
-function rankingTable(section: Section, lang: Lang, nameWidth: number, verified: boolean, byGroup: boolean): string {
+/**
+ * The ranking, each cohort under a heading row of its own (a cohort column took a fifth of the width on
+ * every row, and the names were cut where they differ: "Sở Khoa học và Công nghệ tỉnh Quảng…").
+ */
+function rankingTable(section: Section, lang: Lang, color: ChalkInstance, nameWidth: number, verified: boolean, byGroup: boolean): string {
   const d = section.decimals;
+  const head = [
+    message(lang, "col-rank"), message(lang, "col-agency"), message(lang, "col-total"), message(lang, "col-percent"), message(lang, "col-band"),
+    ...(verified ? [message(lang, "rpt-col-self-total"), message(lang, "rpt-col-difference")] : []),
+    ...(byGroup ? [message(lang, "col-group-ranks")] : []),
+  ];
   const options = {
-    head: [
-      message(lang, "cohort"), message(lang, "col-rank"), message(lang, "col-agency"), message(lang, "col-total"), message(lang, "col-percent"), message(lang, "col-band"),
-      ...(verified ? [message(lang, "rpt-col-self-total"), message(lang, "rpt-col-difference")] : []),
-      ...(byGroup ? [message(lang, "col-group-ranks")] : []),
-    ],
-    colAligns: ["left", "right", "left", "right", "right", "left", ...(verified ? ["right", "right"] as const : []), "left"],
+    head,
+    colAligns: ["right", "left", "right", "right", "left", ...(verified ? ["right", "right"] as const : []), "left"],
     ...COMPACT,
   } satisfies Table.TableConstructorOptions;
   const rows: string[][] = [];
+  const order = rankingOrder(section);
+  const sizes = new Map<string, number>();
+  for (const a of order) sizes.set(a.score.agency.cohort, (sizes.get(a.score.agency.cohort) ?? 0) + 1);
+  let cohort: string | undefined;
   // The order every format uses (ties by name), not the order of the files.
-  for (const a of rankingOrder(section)) {
+  for (const a of order) {
+    if (a.score.agency.cohort !== cohort) {
+      cohort = a.score.agency.cohort;
+      const label = cohortLabel(section, cohort, lang);
+      const heading = message(lang, "rpt-cohort-heading", { cohort: label, count: sizes.get(cohort)! });
+      // Where the names are cut, the count gives way first (each agency's block says it: "Rank 3 of 28").
+      rows.push(["", color.bold([...heading].length <= nameWidth ? heading : truncate(message(lang, "rpt-cohort-heading-short", { cohort: label }), nameWidth)), ...head.slice(2).map(() => "")]);
+    }
     const s = finalScore(a);
     const groups = byGroup ? [Object.entries(a.group_ranks ?? {}).map(([code, rank]) => `${code}:${rank}`).join(" ")] : [];
-    // The cohort's label gives way with the names, to half their width (not below 10 letters); a verified agency keeps its mark.
+    // A verified agency keeps its mark when its name is cut.
     const name = a.verified ? `${truncate(s.agency.name, Math.max(1, nameWidth - 2))} ✓` : truncate(s.agency.name, nameWidth);
     rows.push([
-      truncate(cohortLabel(section, s.agency.cohort, lang), Math.max(10, Math.floor(nameWidth / 2))), String(a.rank), name,
+      String(a.rank), name,
       formatPoints(s.total, d, lang) + (s.provisional ? ` ${PROVISIONAL_MARK}` : ""), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–",
       ...(verified ? [formatPoints(a.score.total, d, lang) + (a.score.provisional ? ` ${PROVISIONAL_MARK}` : ""), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
       ...groups,
