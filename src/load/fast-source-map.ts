@@ -16,6 +16,8 @@ export interface PosNode {
   source?: string;
   pairs?: Map<string, { key: PosNode; value: PosNode }>;
   items?: PosNode[];
+  /** A block collection on one line ending with an empty value: `yaml` gives it another end (see plain-yaml.ts). */
+  emptyEnd?: boolean;
 }
 
 export class Unsure extends Error {}
@@ -63,7 +65,7 @@ function walk(root: PosNode, path: readonly string[]): { node: PosNode; best: Po
 function locateIn(root: PosNode, lines: number[], path: readonly string[], atKey: boolean): Location {
   const found = walk(root, path);
   const target = atKey && found.key && found.exact ? found.key : found.best;
-  if (target.kind === "empty") throw new Unsure();
+  if (target.kind === "empty" || target.emptyEnd === true) throw new Unsure();
   const { line, col } = linePos(lines, target.start);
   const end = linePos(lines, target.end);
   const length = end.line === line ? Math.max(1, end.col - col) : 1;

@@ -101,9 +101,15 @@ class PlainReader {
   /** A collection's node, from the nodes its children left from `mark` on; a block collection ends where the next content starts. */
   private placeCollection(mark: number, start: number, value: Record<string, unknown> | unknown[]): void {
     const children = this.nodes!.splice(mark);
+    // A block collection on one line that ends with an empty value (`a:`, `- a:`): `yaml` ends it just past
+    // the colon (its length spans the line), this reader at the next content. Where it is located, give up.
+    const last = children.at(-1);
+    const lastStart = Array.isArray(value) ? last?.start : children.at(-2)?.start;
+    const emptyEnd = last !== undefined && lastStart !== undefined && (last.kind === "empty" || last.emptyEnd === true) && !this.text.slice(start, lastStart).includes("\n");
     const node: PosNode = Array.isArray(value)
       ? { start, end: this.pos, kind: "sequence", value, items: children }
-      : { start, end: this.pos, kind: "mapping", value, pairs: new Map(Array.from({ length: children.length / 2 }, (_, i) => [(children[2 * i]!.value as string).normalize("NFC"), { key: children[2 * i]!, value: children[2 * i + 1]! }])) };
+      : { start, end: this.pos, kind: "mapping", value, pairs: pairsOf(children) };
+    if (emptyEnd) node.emptyEnd = true;
     this.nodes!.push(node);
   }
 
@@ -474,6 +480,21 @@ function plainValue(token: string): unknown {
   if (WORD_STARTS[c] !== 1) return token;
   const word = CORE_WORDS.get(token);
   return word === undefined ? token : word;
+}
+
+/**
+ * A mapping's pairs by key in NFC, as the data's paths are. Two keys written apart that are one in NFC
+ * (ạ typed composed, then decomposed) are one key of the data, the last one's value; `yaml`'s map points
+ * at the first of them: left to it.
+ */
+function pairsOf(children: PosNode[]): Map<string, { key: PosNode; value: PosNode }> {
+  const pairs = new Map<string, { key: PosNode; value: PosNode }>();
+  for (let i = 0; i < children.length; i += 2) {
+    const name = (children[i]!.value as string).normalize("NFC");
+    if (pairs.has(name)) refuse();
+    pairs.set(name, { key: children[i]!, value: children[i + 1]! });
+  }
+  return pairs;
 }
 
 function store(map: Record<string, unknown>, key: string, value: unknown): void {
