@@ -88,7 +88,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description("check agency files against their rubric without scoring")
     .argument("<paths...>", "agency files, folders of them or quoted globs such as \"nop/**/*.yaml\" (- for standard input)")
     .option("-r, --rubric <id|path>", "rubric to check against (default: the one each file names)")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("-f, --format <format>", "output format (default: text, or the one -o's extension names)").choices(["text", "json"]))
+    .option("-o, --output <file>", "write the findings to a file instead of the terminal", fromWindowsPath)
+    .option("--force", "overwrite an existing output file")
     .action(async (paths: string[], opts) => { code = await (await import("./commands/validate.js")).validate(await ctx(), paths, opts); });
 
   program.command("assess")

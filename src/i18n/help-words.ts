@@ -26,6 +26,7 @@ export const HELP_VI: Record<string, string> = {
   "output format (default: text, or the one -o's extension names)": "định dạng đầu ra (mặc định: text, hoặc theo phần mở rộng của tệp -o)",
   "output format (default: table, or the one -o's extension names)": "định dạng đầu ra (mặc định: table, hoặc theo phần mở rộng của tệp -o)",
   "output format (default: stylish, or the one -o's extension names)": "định dạng đầu ra (mặc định: stylish, hoặc theo phần mở rộng của tệp -o)",
+  "write the findings to a file instead of the terminal": "ghi các lỗi tìm thấy ra tệp thay vì màn hình",
   // assess, init
   "answer a rubric interactively; creates FILE or resumes it (saved after every answer)": "trả lời bộ chỉ số theo từng câu hỏi; tạo tệp mới hoặc làm tiếp tệp đã có (lưu sau mỗi câu trả lời)",
   "agency file to create or resume (default: AGENCY-CODE.yaml)": "tệp phiếu của cơ quan để tạo mới hoặc làm tiếp (mặc định: MÃ-CƠ-QUAN.yaml)",

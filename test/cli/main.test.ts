@@ -89,6 +89,30 @@ describe("egov-score main()", () => {
     expect([d.code, d.stderr.split("\n")[0]]).toEqual([2, "error: option '--lang <lang>' argument 'fr' is invalid. Allowed choices are vi, en."]);
   });
 
+  it("validate -o writes the findings to a file (json or text by its extension), never over one without --force", async () => {
+    const dir = tempDir();
+    const json = path.join(dir, "check.json");
+    const r = await runCli(["validate", SEED, INVALID, "-o", json]);
+    expect([r.code, r.stdout]).toEqual([1, ""]);
+    const report = JSON.parse(readFileSync(json, "utf8")) as { valid: number; invalid: number; files: { file: string; valid: boolean }[] };
+    expect([report.valid, report.invalid]).toEqual([1, 1]);
+    expect(report.files.find((f) => !f.valid)?.file).toBe(INVALID);
+    const text = path.join(dir, "check.txt");
+    const t = await runCli(["validate", SEED, INVALID, "-o", text, "--lang", "vi"]);
+    const written = readFileSync(text, "utf8");
+    expect(t.code).toBe(1);
+    expect(written).toContain(`${INVALID}:45:12 lỗi`);
+    expect(written).toContain("  > 45 |     value: có");
+    expect(written.trimEnd().split("\n").at(-1)).toBe("1 tệp hợp lệ, 1 tệp lỗi");
+    expect(written).not.toContain("\u001b");
+    // The terminal gets only the line saying where the findings went.
+    expect(t.stderr).not.toContain("[boolean-word]");
+    const again = await runCli(["validate", SEED, "-o", text]);
+    expect(again.code).toBe(2);
+    expect(readFileSync(text, "utf8")).toBe(written);
+    expect((await runCli(["validate", SEED, "-o", text, "--force"])).code).toBe(0);
+  });
+
   it("validate: 0 for valid files, 1 for invalid ones, json for tools", async () => {
     expect((await runCli(["validate", SEED])).code).toBe(0);
     const r = await runCli(["validate", SEED, INVALID, "--format", "json"]);

@@ -7,8 +7,13 @@ import { gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles } from
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { showDiagnostic } from "../say.js";
 import { jsonText } from "../../report/json-bidi.js";
+import { formatDiagnostic } from "../../report/diagnostics.js";
+import { checkFormat, emit, outputFile, type OutputOptions } from "../text-output.js";
+import { formatOf } from "../format-of-file.js";
 
-export async function validate(ctx: Context, paths: string[], opts: { rubric?: string; format: "text" | "json" }): Promise<number> {
+export async function validate(ctx: Context, paths: string[], opts: OutputOptions & { rubric?: string; format?: string }): Promise<number> {
+  // -o FILE as elsewhere (Windows PowerShell 5.1's `>` writes UTF-16, which JSON readers refuse).
+  const format = checkFormat(formatOf(opts, { json: "json", txt: "text", text: "text" }, "text"), ["text", "json"] as const);
   const rubric = rubricOption(opts.rubric);
   if (rubric && !rubric.ok) { reportUnusableRubric(ctx, rubric.file, rubric.diagnostics); return EXIT.usage; }
   const { inputs, failures: early } = await gatherInputs(ctx, paths);
@@ -33,13 +38,18 @@ export async function validate(ctx: Context, paths: string[], opts: { rubric?: s
   reportSameFiles(ctx, folded.duplicates);
   reportSkipped(ctx, checked.skipped);
   requireAgencyFiles(checked.skipped.length, failures.length + valid.length);
-  if (opts.format === "json") {
+  const reads = inputs.map((i) => i.file);
+  if (format === "json") {
     const files = [
       ...valid.map((v) => ({ file: v.file, valid: true, rubric: { id: v.rubric.id, version: v.rubric.version }, diagnostics: v.warnings })),
       ...failures.map((f) => ({ file: f.file, valid: false, rubric: null, diagnostics: f.diagnostics })),
     // Every key in every finding, null where it has no place (a file not there, the 100-finding cut), as score's json writes them.
     ].map((f) => ({ ...f, diagnostics: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, length: d.length ?? null, file: d.file, path: d.path ?? null, params: d.params, message: findingText(ctx.lang, d) })) }));
-    ctx.io.stdout(jsonText({ valid: valid.length, invalid: failures.length, files }));
+    emit(ctx, jsonText({ valid: valid.length, invalid: failures.length, files }), opts, "stdout", "json", reads);
+  } else if (outputFile(opts)) {
+    // The findings as the terminal shows them, plain, and the summary line.
+    const shown = [...failures.flatMap((f) => f.diagnostics), ...(ctx.quiet ? [] : valid.flatMap((v) => v.warnings))];
+    emit(ctx, [...shown.map((d) => formatDiagnostic(d, ctx.lang, ctx.plain) + "\n\n"), summary(ctx, valid.length, failures) + "\n"].join(""), opts, "stderr", "text", reads);
   } else {
     for (const f of failures) for (const d of f.diagnostics) showDiagnostic(ctx, d);
     if (!ctx.quiet) for (const v of valid) for (const d of v.warnings) showDiagnostic(ctx, d);
