@@ -1,4 +1,5 @@
 import Table from "cli-table3";
+import stringWidth from "string-width";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { safeStrings } from "../report/terminal-safe.js";
@@ -102,7 +103,7 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
     const table = new Table({
       head: [m("col-code"), m("rpt-col-indicator"), m("exp-col-now"), m("exp-col-gain"), m("exp-col-answer")],
       colAligns: ["left", "left", "right", "right", "left"],
-      colWidths: gainColumns(options.width, Math.max(...shown(e, options.top).map((g) => [...g.code].length))),
+      colWidths: gainColumns(options.width, Math.max(...shown(e, options.top).map((g) => [...g.code].length)), Math.max(stringWidth(m("exp-col-answer")), ...shown(e, options.top).map((g) => answerWidth(g, lang)))),
       wordWrap: true,
       ...COMPACT,
     });
@@ -117,15 +118,25 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
   return out.join("\n") + "\n";
 }
 
-/** Code, indicator, now, gain, answer: the indicator and answer columns give way to a narrow terminal (not below 14). */
-/** `code`: the widest code shown (a code is never cut: 4.22.1 and 4.22.10 must stay apart). */
-function gainColumns(width: number | undefined, code: number): number[] {
+/**
+ * Code, indicator, now, gain, answer: the indicator and answer columns give way to a narrow terminal (not below 11).
+ * `code`: the widest code shown (a code is never cut: 4.22.1 and 4.22.10 must stay apart). `answer`: the widest
+ * answer shown, or the column's heading; what its column does not need of its share goes to the titles (answers of "Yes" left 40 columns
+ * empty while each title took four lines).
+ */
+function gainColumns(width: number | undefined, code: number, answer: number): number[] {
   const fixed = [Math.max(8, code + 2), 13, 10];
-  // Six borders; the text columns keep their 34 : 44 share.
+  // Six borders; the text columns share the room 34 : 44 at most.
   // At 60 columns they still fit (11 and 12 wide); narrower, the table is wider than the terminal.
   const room = width === undefined ? 78 : Math.min(78, Math.max(22, width - fixed.reduce((a, b) => a + b, 0) - 6));
-  const title = Math.max(11, Math.round((room * 34) / 78));
-  return [fixed[0]!, title, fixed[1]!, fixed[2]!, Math.max(11, room - title)];
+  const answers = Math.max(11, Math.min(room - Math.max(11, Math.round((room * 34) / 78)), answer + 2));
+  return [fixed[0]!, Math.max(11, room - answers), fixed[1]!, fixed[2]!, answers];
+}
+
+/** The columns a gain's answer takes unwrapped, the note of the evidence it needs included. */
+function answerWidth(g: Gain, lang: Lang): number {
+  const lines = [g.answer, ...(g.evidence_needed > 0 ? [message(lang, "exp-evidence-needed", { count: g.evidence_needed })] : [])];
+  return Math.max(...lines.map((l) => stringWidth(l)));
 }
 
 function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style, indent: string): string[] {

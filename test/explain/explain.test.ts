@@ -241,6 +241,16 @@ describe("egov-score explain FILE", () => {
     expect(widest(formatExplainText(e, { top: 0 }))).toBe(115);
   });
 
+  it("the answer column of the gains is as wide as its answers need, the titles taking the rest (answers of 'Yes' left 40 columns empty)", async () => {
+    const { runCli } = await import("../helpers/run-cli.js");
+    const r = await runCli(["explain", "examples/losi/hue-portal-2022.yaml", "--lang", "en", "--no-color"], { columns: 120 });
+    const table = r.stdout.slice(r.stdout.indexOf("Largest gains left"));
+    const head = table.split("\n").find((l) => l.startsWith("│ Code"))!;
+    expect(head).toMatch(/│ Answer that earns them │$/);
+    // The first gain's title on one line more than it had at 34 columns.
+    expect(table).toContain("│ Portal names the unit or official in charge of the   │");
+  });
+
   it("on a terminal 60 columns wide every line fits, its sentences wrapped at spaces (249 of 395 lines were wider)", async () => {
     const { runCli } = await import("../helpers/run-cli.js");
     const { stripVTControlCharacters } = await import("node:util");
