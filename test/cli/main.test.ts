@@ -205,6 +205,13 @@ describe("egov-score main()", () => {
     const list = await runCli(["rubric", "list"]);
     expect(list.code).toBe(0);
     for (const id of ["dti-cap-so", "dti-cap-xa", "un-losi-2022"]) expect(list.stdout).toContain(id);
+    // For tools: every bundled rubric with its id, version, texts in both languages and agency types.
+    const json = await runCli(["rubric", "list", "--format", "json"]);
+    const listed = JSON.parse(json.stdout) as { rubrics: { id: string; version: string; title: { vi: string }; sha256: string; agency_types: string[] }[] };
+    expect(listed.rubrics.map((r) => r.id)).toEqual(["dti-cap-so", "dti-cap-xa", "un-losi-2022"]);
+    expect(listed.rubrics[0]).toMatchObject({ version: "2025.1", agency_types: ["department", "board", "vertical"] });
+    expect(listed.rubrics[0]!.title.vi).toContain("DTI cấp sở");
+    expect(listed.rubrics[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
     const show = await runCli(["rubric", "show", "dti-cap-xa"]);
     expect(show.code).toBe(0);
     expect(show.stdout).toContain("4.22.11");

@@ -9,6 +9,7 @@ import { dateText, formatMax } from "../../report/format-number.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { fitToWidth } from "../../report/fit-width.js";
 import { truncate } from "../../report/truncate.js";
+import { jsonText } from "../../report/json-bidi.js";
 import { isTableLine, wrapForTerminal } from "../../report/wrap.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
@@ -16,16 +17,21 @@ import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { formatOf } from "../format-of-file.js";
 import { sayMessage, showDiagnostic } from "../say.js";
 
-export async function list(ctx: Context): Promise<number> {
+export async function list(ctx: Context, format: "table" | "json" = "table"): Promise<number> {
   const lang = ctx.lang;
   let code: number = EXIT.ok;
   const rows: string[][] = [];
+  const entries: Record<string, unknown>[] = [];
   for (const file of bundledRubricFiles()) {
     const outcome = loadRubric(file);
     if (!outcome.ok) { reportUnusableRubric(ctx, file, outcome.diagnostics); code = EXIT.usage; continue; }
     const r = safeStrings(outcome.loaded.rubric, true);
     rows.push([r.id, r.version, r.title[lang], String(r.scale), message(lang, `show-fidelity-${r.provenance.fidelity}`)]);
+    const { rubric } = outcome.loaded;
+    entries.push({ id: rubric.id, version: rubric.version, title: rubric.title, scale: rubric.scale, fidelity: rubric.provenance.fidelity, sha256: outcome.loaded.sha256, agency_types: rubric.agency_types.map((t) => t.id) });
   }
+  // For tools: the ids to pass as --rubric, with what each rubric is (its texts in both languages, as written).
+  if (format === "json") { ctx.io.stdout(jsonText({ rubrics: entries })); return code; }
   // On a terminal, titles and fidelity words are cut to fit it.
   const render = (cut: number) => {
     const table = new Table({ head: [message(lang, "col-id"), message(lang, "col-version"), message(lang, "rubric"), message(lang, "col-scale"), message(lang, "fidelity")], ...COMPACT });
