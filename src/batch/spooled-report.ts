@@ -1,7 +1,7 @@
 import type { AgencyScore } from "../core/result.js";
 import { entryHead, expander, type JsonSection } from "../report/json.js";
 import type { RankedSection } from "../report/csv.js";
-import { cohortOrder, scoreHead } from "../report/common.js";
+import { byName, cohortOrder, scoreHead } from "../report/common.js";
 import { fileWarnings, notScored, rankCohorts, rankFields, sectionHead, type AgencyResult, type RankedAgency, type RankInfo, type ScoreReport } from "../report/report.js";
 import type { SpooledBatch, SpooledSection } from "./pipeline.js";
 
@@ -54,7 +54,7 @@ export function materializeReport(batch: SpooledBatch, options: ReportOptions): 
 /**
  * The sections in ranking order (cohort, rank, name, as rankingOrder orders a report in memory), each
  * agency read from the spool when the csv or xlsx asks for it: a 100,000-agency report is written without
- * the report in memory. Only the names are read ahead, for the order of ties. `summaries` reads an agency
+ * the report in memory. Only the names and ids are read ahead, for the order of ties. `summaries` reads an agency
  * without the indicators a table of groups does not show, `verified` reads only those the entries say have
  * a verified score.
  */
@@ -63,13 +63,13 @@ export function rankedSpooledSections(batch: SpooledBatch, options: ReportOption
     const ranks = ranksOf(section, options.groupRanks);
     const whole = reader(batch, section, { ...options, details: true }, ranks);
     const summary = reader(batch, section, { ...options, details: "groups" }, ranks);
-    const names = section.entries.map((e) => agencyName(batch.readBytes(e)));
+    const names = section.entries.map((e) => agencyHeader(batch.readBytes(e)));
     const byCohort = cohortOrder(section.rubric.rubric);
     const order = section.entries.map((_, i) => i).sort((a, b) => {
       const ca = section.entries[a]!.cohort, cb = section.entries[b]!.cohort;
       if (ca !== cb) return byCohort(ca, cb);
       if (ranks[a]!.rank !== ranks[b]!.rank) return ranks[a]!.rank - ranks[b]!.rank;
-      return names[a]!.localeCompare(names[b]!, "vi");
+      return byName(names[a]!, names[b]!);
     });
     const inOrder = (read: (i: number) => RankedAgency, keep: (i: number) => boolean = () => true): Iterable<RankedAgency> => ({ *[Symbol.iterator]() { for (const i of order) if (keep(i)) yield read(i); } });
     return {
@@ -102,20 +102,20 @@ function provisionalOnly(score: AgencyScore): AgencyScore {
 }
 
 /**
- * The agency's name in a spooled entry, which starts {"score":{"agency":{…}}: only that object is parsed (it
- * holds no brace but in text), from the entry's first kilobyte where it ends there (a name is seldom longer).
+ * The agency's name and id in a spooled entry, which starts {"score":{"agency":{…}}: only that object is parsed
+ * (it holds no brace but in text), from the entry's first kilobyte where it ends there (a name is seldom longer).
  */
-function agencyName(entry: Buffer): string {
+function agencyHeader(entry: Buffer): { name: string; id: string } {
   return nameIn(entry.toString("utf8", 0, Math.min(entry.length, 1024))) ?? nameIn(entry.toString("utf8"))!;
 }
 
-function nameIn(text: string): string | undefined {
+function nameIn(text: string): { name: string; id: string } | undefined {
   const start = text.indexOf('"agency":') + '"agency":'.length;
   let quoted = false;
   for (let end = start; end < text.length; end++) {
     const c = text[end];
     if (quoted) { if (c === "\\") end++; else if (c === '"') quoted = false; } else if (c === '"') quoted = true;
-    else if (c === "}") return (JSON.parse(text.slice(start, end + 1)) as { name: string }).name;
+    else if (c === "}") return JSON.parse(text.slice(start, end + 1)) as { name: string; id: string };
   }
   return undefined;
 }

@@ -36,15 +36,24 @@ export function flattenGroups(groups: GroupResult[]): GroupResult[] {
   return out;
 }
 
-/** Agencies ordered for a ranking: by cohort (see cohortOrder), then rank, then name. */
+/** Agencies ordered for a ranking: by cohort (see cohortOrder), then rank, then name (see byName). */
 export function rankingOrder(section: Section): RankedAgency[] {
   const byCohort = cohortOrder(section);
   return [...section.agencies].sort((a, b) => {
     const ca = a.score.agency.cohort, cb = b.score.agency.cohort;
     if (ca !== cb) return byCohort(ca, cb);
     if (a.rank !== b.rank) return a.rank - b.rank;
-    return a.score.agency.name.localeCompare(b.score.agency.name, "vi");
+    return byName(a.score.agency, b.score.agency);
   });
+}
+
+/**
+ * Agencies of equal rank: by name as Vietnamese sorts it (Dương before Đông, whatever the machine's locale),
+ * then by id, which no two agencies of a batch share: two agencies of the same name (a commune's name is
+ * often another district's) are in the same order whatever the order the files were named in.
+ */
+export function byName(a: { name: string; id: string }, b: { name: string; id: string }): number {
+  return a.name.localeCompare(b.name, "vi") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**

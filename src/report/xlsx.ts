@@ -18,6 +18,32 @@ export function xlsxSheetNames(lang: Lang): string[] {
 
 type Value = string | number | null;
 
+type WorkbookWriterClass = typeof import("exceljs").stream.xlsx.WorkbookWriter;
+type Zip = { append?: (source: unknown, data?: object) => unknown };
+
+/**
+ * The workbook writer whose zip entries are dated with the report's time (generated_at): archiver dates each
+ * with the clock as it is written, so that two runs with SOURCE_DATE_EPOCH made different bytes where every
+ * other format makes the same. The date is stored as UTC, whatever the machine's zone. exceljs's constructor
+ * adds its first entry (the theme) itself: the zip is dated from there, the first method it calls.
+ */
+function datedWriter(Base: WorkbookWriterClass, date: Date): WorkbookWriterClass {
+  if (Number.isNaN(date.getTime())) return Base;
+  return class extends Base {
+    override addThemes(): Promise<void> {
+      const zip = (this as unknown as { zip?: Zip }).zip;
+      if (zip !== undefined && typeof zip.append === "function" && !dated.has(zip)) {
+        dated.add(zip);
+        const append = zip.append.bind(zip);
+        zip.append = (source, data) => append(source, { ...data, date });
+      }
+      return super.addThemes();
+    }
+  };
+}
+
+const dated = new WeakSet<object>();
+
 /**
  * An Excel workbook: Ranking (one row per agency), Groups and Indicators (agencies × groups and
  * agencies × indicators, points as numbers), Not scored, and Verification when some agency has a verified
@@ -47,8 +73,8 @@ async function write(out: Writable, report: RankedReport, options: XlsxOptions, 
   const { lang } = options;
   const { frame, sections } = report;
   // Shared strings, as Excel writes them (inline, the writer marks text as a formula's result: t="str").
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   const when = new Date(frame.generated_at);
+  const wb = new (datedWriter(ExcelJS.stream.xlsx.WorkbookWriter, when))({ stream: out, useStyles: true, useSharedStrings: true });
   wb.creator = `${frame.tool.name} ${frame.tool.version}`;
   wb.lastModifiedBy = wb.creator;
   wb.created = when;

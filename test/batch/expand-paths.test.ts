@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { expandPaths } from "../../src/batch/expand-paths.js";
+import { expandPaths, sortNames } from "../../src/batch/expand-paths.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "egov-expand-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -127,5 +127,24 @@ describe("expandPaths with glob alternatives that overlap", () => {
     expect(files.map((f) => path.relative(dir, f).split(path.sep).join("/")).sort()).toEqual(["b.yaml", "losi/a.yaml"]);
     // Named twice by one pattern: not a second name of the file to be said.
     expect(repeated).toEqual([]);
+  });
+});
+
+describe("expandPaths orders a folder's names by their composed (NFC) spelling", () => {
+  it("a name decomposed (NFD, as a macOS archive stores it) takes the place its composed spelling has", () => {
+    // sơ-b decomposed, sơ-a composed: as they are spelt, "o" (U+006F) comes before "ơ" (U+01A1)
+    const nfd = "so\u031b-b.yaml", nfc = "s\u01a1-a.yaml";
+    const names = [nfd, nfc, "t.yaml", "B.yaml"];
+    sortNames(names);
+    expect(names).toEqual(["B.yaml", nfc, nfd, "t.yaml"]);
+    // Composed, the same names are in the same order.
+    const composed = names.map((n) => n.normalize("NFC"));
+    sortNames(composed);
+    expect(composed).toEqual(names.map((n) => n.normalize("NFC")));
+  });
+
+  it("over a folder", () => {
+    const dir = tree("nfd-order", ["so\u031b-b.yaml", "s\u01a1-a.yaml", "t.yaml"]);
+    expect(expandPaths([dir]).files.map((f) => path.basename(f).normalize("NFC"))).toEqual(["s\u01a1-a.yaml", "s\u01a1-b.yaml", "t.yaml"]);
   });
 });

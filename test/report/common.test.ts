@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { batchContext, scoreAgency } from "../../src/core/score.js";
-import { cautionNotes, cohortOrder, notScoredHeading, answerLabels, type Section, verifiedIndicators, verifiedSides } from "../../src/report/common.js";
+import { byName, cautionNotes, cohortOrder, rankingOrder, notScoredHeading, answerLabels, type Section, verifiedIndicators, verifiedSides } from "../../src/report/common.js";
 import { answerText } from "../../src/report/value-text.js";
 import type { AgencyScore, IndicatorResult } from "../../src/core/result.js";
 import type { RankedAgency } from "../../src/report/report.js";
@@ -93,5 +93,22 @@ describe("cautionNotes on a clamped total", () => {
   });
   it("a bonus above the scale: clamped to the scale", () => {
     expect(clamped(1000)).toEqual(["The total was clamped to the scale"]);
+  });
+});
+
+describe("rankingOrder: ties in the same order whatever the files' order or the machine's locale", () => {
+  const label = { vi: "", en: "" };
+  const tied = (id: string, name: string) => ({ rank: 1, score: { agency: { id, name, type: "department", cohort: "department" } } }) as unknown as RankedAgency;
+  const agencies = [tied("x1", "Sở Đông"), tied("x2", "Sở Dương"), tied("x6", "Sở An"), tied("x4", "Sở An"), tied("x3", "Sở Ân")];
+  const order = (list: RankedAgency[]) => rankingOrder({ agencies: list, agency_types: [{ id: "department", label }] } as unknown as Section).map((a) => a.score.agency.id);
+
+  it("by name as Vietnamese sorts it (Dương before Đông, which the C locale puts the other way), then by id", () => {
+    expect(order(agencies)).toEqual(["x4", "x6", "x3", "x2", "x1"]);
+    expect(order([...agencies].reverse())).toEqual(["x4", "x6", "x3", "x2", "x1"]);
+  });
+
+  it("byName", () => {
+    expect(byName({ name: "Sở Dương", id: "b" }, { name: "Sở Đông", id: "a" })).toBeLessThan(0);
+    expect(byName({ name: "Sở An", id: "b" }, { name: "Sở An", id: "a" })).toBeGreaterThan(0);
   });
 });

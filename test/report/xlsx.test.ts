@@ -1,7 +1,7 @@
 import ExcelJSModule from "exceljs";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { parseReportJson } from "../../src/report/json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { writeXlsx, xlsxSheetNames } from "../../src/report/xlsx.js";
@@ -264,5 +264,27 @@ describe("xlsx", () => {
     const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "xlsx"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("-o FILE.xlsx");
+  });
+});
+
+describe("xlsx is reproducible", () => {
+  it("with SOURCE_DATE_EPOCH, the same bytes whatever the clock says when it is written: the zip's entries are dated with the report's time, in UTC", async () => {
+    const dir = tempDir(temps);
+    const written: Buffer[] = [];
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      for (const [i, clock] of ["2030-01-01T00:00:00Z", "2031-06-15T13:37:42Z"].entries()) {
+        vi.setSystemTime(new Date(clock));
+        const file = path.join(dir, `r${i}.xlsx`);
+        expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "-o", file], { env: { ...REPRODUCIBLE, TZ: "America/Los_Angeles" } })).code).toBe(0);
+        written.push(readFileSync(file));
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(written[0]!.equals(written[1]!)).toBe(true);
+    // The first local file header's DOS time and date (offsets 10 and 12): 2025-09-25 00:00 UTC.
+    const dos = written[0]!.readUInt16LE(12);
+    expect([(dos >> 9) + 1980, (dos >> 5) & 15, dos & 31, written[0]!.readUInt16LE(10)]).toEqual([2025, 9, 25, 0]);
   });
 });

@@ -636,3 +636,13 @@ describe("rubric impact of a weight changed", () => {
     expect(kbnn.reweighted).toEqual(["bonus.cap"]);
   });
 });
+
+describe("rubric impact orders agencies that moved alike the same on every machine", () => {
+  it("by name as Vietnamese sorts it (Dương before Đông, whatever the locale), then by id", async () => {
+    const dir = tempDir();
+    const a = readFileSync(`${CORPUS}/a.yaml`, "utf8");
+    for (const [id, name] of [["z1", "Đông"], ["z2", "Dương"], ["z0", "Dương"]]) writeFileSync(path.join(dir, `${id}.yaml`), a.replace(`agency: {id: a, name: "Đơn vị A"`, `agency: {id: ${id}, name: "${name}"`));
+    const r = await json(V1, V2, "--corpus", dir);
+    expect(r.agencies.map((x: { agency: { id: string } }) => x.agency.id)).toEqual(["z0", "z2", "z1"]);
+  });
+});

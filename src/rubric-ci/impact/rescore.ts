@@ -125,7 +125,7 @@ function driversOf(o: ScoreBrief, n: ScoreBrief, back: Map<string, string | null
     if (seen.has(was.code) || was.points === 0) continue;
     drivers.push({ code: was.code, title: was.title, old: was.points, new: null, delta: effect(was.parent, diff(was.points, 0, decimals)) });
   }
-  return drivers.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.code.localeCompare(b.code, undefined, { numeric: true }));
+  return drivers.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.code.localeCompare(b.code, "vi", { numeric: true }));
 }
 
 /** Penalty points count against the total. */

@@ -6,6 +6,7 @@ import { codeMaps, diffRubrics, type RubricDiff } from "./diff.js";
 import { rescore, type AgencyImpact } from "./rescore.js";
 import { checkBudgets, summarize, type Budgets, type ImpactSummary } from "./summary.js";
 import { nodes } from "../tree.js";
+import { byName } from "../../report/common.js";
 
 /** `cohorts`: the label of every cohort an agency can be ranked in (the rubric's cohorts, else agency types). */
 export interface RubricRef { id: string; version: string; sha256: string; file: string; decimals: number; title: { vi: string; en: string }; cohorts: Record<string, { vi: string; en: string }> }
@@ -70,7 +71,7 @@ export function runImpact(files: BatchInput[], rubrics: Record<Side, LoadedRubri
   const reweighted = reweightedCodes(diff, rubrics);
   const agencies = rescore(corpus, rubrics, codes, reweighted)
     .map((a) => ({ ...a, file: opts.showPath(a.file) }))
-    .sort((a, b) => (a.delta === null ? 1 : 0) - (b.delta === null ? 1 : 0) || Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0) || Math.abs(b.rank_change ?? 0) - Math.abs(a.rank_change ?? 0) || a.agency.name.localeCompare(b.agency.name));
+    .sort((a, b) => (a.delta === null ? 1 : 0) - (b.delta === null ? 1 : 0) || Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0) || Math.abs(b.rank_change ?? 0) - Math.abs(a.rank_change ?? 0) || byName(a.agency, b.agency) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const ref = (r: LoadedRubric): RubricRef => ({
     id: r.rubric.id, version: r.rubric.version, sha256: r.sha256, file: opts.showPath(r.file), decimals: r.rubric.rounding.decimals, title: r.rubric.title,
     cohorts: Object.fromEntries([...r.rubric.agency_types.map((t) => [t.id, t.label] as const), ...(r.rubric.cohorts ?? []).map((c) => [c.id, c.label] as const)]),

@@ -35,5 +35,5 @@ function ordered(findings: LocatedDiagnostic[]): LocatedDiagnostic[] {
   const seen = new Set<string>();
   return findings
     .filter((f) => { const key = `${f.code}|${f.path}|${f.line}:${f.col}`; if (seen.has(key)) return false; seen.add(key); return true; })
-    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0) || a.code.localeCompare(b.code));
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0) || a.code.localeCompare(b.code, "vi"));
 }
