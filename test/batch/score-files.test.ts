@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { duplicateFailure, headerOf } from "../../src/batch/score-files.js";
+import { checkFiles, duplicateFailure, headerOf } from "../../src/batch/score-files.js";
 import { agencyNamed } from "../../src/core/agency.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-dup-"));
@@ -59,5 +59,21 @@ describe("headerOf: the agency a file that does not parse names", () => {
     ["no agency block", `${RUBRIC}period: [\n`, undefined],
   ])("%s", (_, text, expected) => {
     expect(agencyNamed(headerOf(text))).toEqual(expected);
+  });
+});
+
+describe("checkFiles: every file is scored or listed as not scored", () => {
+  it.each([
+    ["read by the plain reader", (text: string) => text],
+    ["with an anchor, which only the full parser reads", (text: string) => text.replace('period: "2025"', 'period: &p "2025"')],
+    ["with a %YAML directive, which only the full parser reads", (text: string) => "%YAML 1.2\n---\n" + text],
+  ])("a file with a wrong answer, %s, is a failure naming it", (name, shape) => {
+    const file = path.join(dir, `wrong-${name.length}.yaml`);
+    writeFileSync(file, shape(SEED.replace('"1.1":\n    value: 4', '"1.1":\n    value: nhiều')));
+    const ok = path.join(dir, `ok-${name.length}.yaml`);
+    writeFileSync(ok, shape(SEED).replace("id: qb-skhcn", "id: qb-other"));
+    const r = checkFiles([{ file }, { file: ok }]);
+    expect(r.failures.map((f) => [f.file, f.diagnostics.map((d) => d.code)])).toEqual([[file, ["wrong-type"]]]);
+    expect(r.valid.flatMap((v) => v.items.map((i) => i.file))).toEqual([ok]);
   });
 });

@@ -2,7 +2,7 @@ import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { FileExistsError, WriteRefusedError, writeAtomicAsync, writeChunksAtomic, writeFileAtomic } from "../../src/io/write-atomic.js";
+import { checkTarget, FileExistsError, WriteRefusedError, writeAtomicAsync, writeChunksAtomic, writeFileAtomic } from "../../src/io/write-atomic.js";
 
 const dirs: string[] = [];
 const scratch = () => { const d = mkdtempSync(path.join(tmpdir(), "egov-write-")); dirs.push(d); return d; };
@@ -109,5 +109,19 @@ describe("a target whose name is near the system's limit (255 bytes)", () => {
     await write(path.join(dir, name));
     expect(readdirSync(dir)).toEqual([name]);
     expect(readFileSync(path.join(dir, name), "utf8")).toBe("x");
+  });
+});
+
+describe("checkTarget (every report's target is checked before any is written)", () => {
+  it("refuses an existing file without force, and a folder even with it; lets a new file or force through", () => {
+    const dir = scratch();
+    const file = path.join(dir, "report.csv");
+    writeFileSync(file, "old");
+    expect(() => checkTarget(file, {})).toThrow(FileExistsError);
+    expect(() => checkTarget(file, { force: false })).toThrow(FileExistsError);
+    expect(() => checkTarget(file, { force: true })).not.toThrow();
+    expect(() => checkTarget(path.join(dir, "new.csv"), {})).not.toThrow();
+    expect(() => checkTarget(dir, { force: true })).toThrow(WriteRefusedError);
+    expect(readFileSync(file, "utf8")).toBe("old");
   });
 });

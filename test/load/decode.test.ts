@@ -13,6 +13,9 @@ describe("decodeBytes says where a file stops being UTF-8 text", () => {
     ["a byte past U+10FFFF", bytes("x: ", [0xf5, 0x80, 0x80, 0x80]), "not-utf8", 1, 4],
     ["a NUL byte on line 2", bytes("a: 1\nb: x", [0], "y\n"), "binary-file", 2, 5],
     ["a control character on line 2", bytes("a: 1\nb: x\u0007y\n"), "binary-file", 2, 5],
+    ["an escape (ESC) on line 1", bytes("name: a\u001b[2Jb\n"), "binary-file", 1, 8],
+    ["a form feed", bytes("a: 1\n\u000cb: 2\n"), "binary-file", 2, 1],
+    ["a DEL", bytes("a: x\u007f\n"), "binary-file", 1, 5],
     ["a control character after a BOM, counted as an editor shows it", bytes([0xef, 0xbb, 0xbf], "a\u0001"), "binary-file", 1, 2],
   ])("%s", (_, input, code, line, col) => {
     expect(decodeBytes(input)).toEqual({ ok: false, code, line, col });

@@ -97,6 +97,12 @@ describe("parseYaml", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(r.parsed.data)).toBe(Object.prototype);
   });
+
+  it("normalises to NFC inside lists and nested mappings too, keys and values", () => {
+    const nfd = "Sở Tài chính".normalize("NFD"), nfc = "Sở Tài chính".normalize("NFC");
+    const r = parseYaml(`answers:\n  "1.1":\n    value: [${nfd}, ${nfd}]\n    evidence:\n      - {title: ${nfd}}\n  ${nfd}: 1\n`);
+    expect(r.ok && r.parsed.data).toEqual({ answers: { "1.1": { value: [nfc, nfc], evidence: [{ title: nfc }] }, [nfc]: 1 } });
+  });
 });
 
 describe("slips placed where they are made", () => {
@@ -176,6 +182,8 @@ describe("findExcessiveDepth", () => {
   });
   it.each([
     ["a line of dashes alone", "a:\n  " + "- ".repeat(1000) + "\n", { line: 2, col: 101 }],
+    ["a line of explicit-key marks alone", "a:\n  " + "? ".repeat(1000) + "\n", { line: 2, col: 101 }],
+    ["a line of value marks alone", "a:\n  " + ": ".repeat(1000) + "\n", { line: 2, col: 101 }],
     ["a dash under each deeper indentation", Array.from({ length: 300 }, (_, i) => " ".repeat(i) + "-\n").join(""), { line: 101, col: 101 }],
     ["dashes then a value", "a:\n  " + "- ".repeat(300) + "1\n", { line: 2, col: 101 }],
   ])("counts a line made only of indicators: %s (a 4 KB file of them aborted Node)", (_name, text, at) => {
@@ -189,6 +197,14 @@ describe("findExcessiveDepth", () => {
   });
   it("reports where the limit is crossed", () => {
     expect(findExcessiveDepth("x:\n  y: " + "[".repeat(200), 100)).toMatchObject({ line: 2 });
+  });
+  it.each([
+    ["flow brackets under deep indentation count with it", "a:\n" + " ".repeat(60) + "x: " + "[".repeat(50) + "]".repeat(50) + "\n", { line: 2, col: 104, depth: 101 }],
+    ["a # inside a word is text, not a comment hiding the brackets after it", "k: [a#, " + "[".repeat(150) + "]".repeat(151) + "\n", { line: 1, col: 108, depth: 101 }],
+    ["a backslash in a single-quoted text is a letter, not an escape hiding the quote that ends it", "k: ['a\\', " + "[".repeat(150) + "]".repeat(151) + "\n", { line: 1, col: 110, depth: 101 }],
+  ])("never under-estimates: %s", (_name, text, at) => {
+    expect(findExcessiveDepth(text, 100)).toEqual(at);
+    expect(codes(text)[0]).toBe(`too-deep@${at.line}:${at.col}`);
   });
   it("takes a quote inside plain text for text, not the start of a quoted value that hides what follows", () => {
     const text = `"1.1": {value: a, note: rock 'n roll}\nx: ${"[".repeat(1000)}${"]".repeat(1000)}\n`;

@@ -197,3 +197,16 @@ describe("readPlainYaml", () => {
     expect(read).toBeGreaterThan(rounds / 10);
   });
 });
+
+describe("readPlainYaml leaves to the full parser", () => {
+  it.each([
+    ["a __proto__ key (assigned, it would become the object's prototype)", "a: 1\n__proto__:\n  polluted: 1\n"],
+    ["a __proto__ key in a nested mapping", "agency:\n  __proto__: {id: x}\n"],
+    ["a key the object already answers to (inherited)", "constructor: 1\n"],
+  ])("%s", (_name, text) => {
+    expect(readPlainYaml(text)).toBeUndefined();
+    // The full parser keeps it as an own key, with no prototype changed.
+    const parsed = parseYaml(text);
+    expect(parsed.ok && Object.getPrototypeOf(parsed.parsed.data)).toBe(Object.prototype);
+  });
+});

@@ -5,7 +5,7 @@ import { formatCsv, neutralise, parseCsvSep, plainNumber } from "../../src/repor
 import { parseReportJson } from "../../src/report/json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { runCli } from "../helpers/run-cli.js";
-import { cleanup, HOSTILE, hostileDir, parseCsv, REPRODUCIBLE, tempDir } from "./helpers.js";
+import { cleanup, HOSTILE, hostileDir, parseCsv, REPRODUCIBLE, SEED, tempDir } from "./helpers.js";
 
 const temps: string[] = [];
 afterAll(() => cleanup(temps));
@@ -193,5 +193,29 @@ describe("csv for Excel", () => {
     for (const sep of [";", "|", " "]) expect(parseCsvSep(sep)).toBe(sep);
     const empty: ScoreReport = { tool: { name: "egov-score", version: "0" }, generated_at: "2025-01-01T00:00:00.000Z", rubrics: [], not_scored: [] };
     expect(formatCsv(empty, { lang: "en", sep: ",", layout: "ranking" }).startsWith("\uFEFFRubric,")).toBe(true);
+  });
+
+  it("cells are NFC whatever the report holds (a file name from a macOS disk is decomposed)", async () => {
+    const r = await report([SEED]);
+    const agency = r.rubrics[0]!.agencies[0]!;
+    agency.file = "hồ sơ/Sở Tài chính.yaml".normalize("NFD");
+    agency.score.agency.name = "Sở Tài chính".normalize("NFD");
+    const rows = parseCsv(formatCsv(r, { lang: "en", sep: ",", layout: "ranking" }).slice(1, -2), ",");
+    expect(rows[1]).toContain("hồ sơ/Sở Tài chính.yaml".normalize("NFC"));
+    expect(rows[1]).toContain("Sở Tài chính".normalize("NFC"));
+    expect(rows.flat().every((c) => c === c.normalize("NFC"))).toBe(true);
+  });
+
+  it("long: a note of several lines stays in its cell (quoted), and control characters are left out", async () => {
+    const r = await report([SEED]);
+    const agency = r.rubrics[0]!.agencies[0]!;
+    agency.score.indicators[0]!.note = "dòng 1\r\ndòng 2\nhết";
+    agency.score.agency.name = "Sở\u001b[31m A\u0007";
+    const text = formatCsv(r, { lang: "en", sep: ",", layout: "long" });
+    const rows = parseCsv(text.slice(1, -2), ",");
+    expect(new Set(rows.map((row) => row.length)).size).toBe(1);
+    expect(rows[1]).toContain("dòng 1\r\ndòng 2\nhết");
+    expect(rows[1]).toContain("Sở[31m A");
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 });

@@ -102,6 +102,7 @@ describe("html accessibility", () => {
     // Decomposed text (NFD) is recognised as well.
     expect(dataText("Sở".normalize("NFD"), "en")).toContain(`lang="vi"`);
     expect(dataText("Meeting minutes <Q1>", "en")).toBe("Meeting minutes &lt;Q1&gt;");
+    expect(dataText("Sở <img src=x onerror=alert(1)>", "en")).toBe(`<span lang="vi">Sở &lt;img src=x onerror=alert(1)&gt;</span>`);
     expect(dataText("Sở Tài chính", "vi")).toBe("Sở Tài chính");
     const html = formatHtml(seed, { lang: "en" });
     expect(html).toContain(`<h3><span lang="vi">Sở Khoa học và Công nghệ tỉnh Quảng Bình</span> <span class="code">`);
@@ -132,5 +133,23 @@ describe("html accessibility", () => {
     expect(css).toMatch(/(?:^|\n)a\{color:var\(--accent\);text-decoration:underline/);
     expect(css).toContain("a:focus-visible,summary:focus-visible,.scroll:focus-visible{outline:2px solid var(--accent)");
     expect(css).not.toMatch(/outline:\s*(?:none|0)/);
+  });
+});
+
+describe("html evidence links", () => {
+  it("only an http(s) address becomes a link; any other (javascript:, data:) is shown as text", () => {
+    const report = structuredClone(seed);
+    const agency = report.rubrics[0]!.agencies[0]!;
+    const code = agency.score.indicators[0]!.code;
+    agency.evidence = { [code]: [
+      { title: "a", link: "javascript:alert(1)" },
+      { title: "b", link: "data:text/html,<script>alert(1)</script>" },
+      { title: "c", link: "https://dvc.gov.vn/a?b=1&c=2" },
+    ] };
+    const html = formatHtml(report, { lang: "en" });
+    expect(html).not.toMatch(/href="(?:javascript|data):/i);
+    expect(html).toContain(`<span class="code">javascript:alert(1)</span>`);
+    expect(html).toContain(`<span class="code">data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;</span>`);
+    expect(html).toContain(`<a href="https://dvc.gov.vn/a?b=1&amp;c=2" rel="noopener noreferrer">https://dvc.gov.vn/a?b=1&amp;c=2</a>`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barChart } from "../../src/report/svg.js";
+import { barChart, h } from "../../src/report/svg.js";
 
 describe("barChart labels", () => {
   const row = (label: string, tag?: string) => ({ label, ...(tag ? { tag } : {}), valueText: "1", share: 0.5, color: "#000000" });
@@ -23,5 +23,19 @@ describe("barChart labels", () => {
 
   it("a label that fits is shown whole, without its tag", () => {
     expect(labels(barChart([row("Sở Nội vụ", "qb-snv")], { className: "chart-totals", label: "x" }))).toEqual(["Sở Nội vụ"]);
+  });
+});
+
+describe("h: text for html, in element content and in attributes", () => {
+  it.each([
+    ["an ampersand (an entity typed as text stays text)", "A & B &lt;", "A &amp; B &amp;lt;"],
+    ["a tag", "<script>x</script>", "&lt;script&gt;x&lt;/script&gt;"],
+    ["a double quote (ends an attribute)", '" onmouseover="x', "&quot; onmouseover=&quot;x"],
+    ["a single quote (ends an attribute quoted so)", "' onfocus='x", "&#39; onfocus=&#39;x"],
+    ["control characters, dropped", "a\x1b[2Jb\x07", "a[2Jb"],
+    ["a bidi override, dropped", "abc\u202edef", "abcdef"],
+    ["Vietnamese text, as it is", "Sở Tài chính", "Sở Tài chính"],
+  ])("escapes %s", (_, text, expected) => {
+    expect(h(text)).toBe(expected);
   });
 });

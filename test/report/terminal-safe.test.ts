@@ -10,6 +10,10 @@ describe("terminalSafe", () => {
     ["NUL and vertical tab", "a\x00b\x0bc", "a␀b␋c"],
     ["colour and conceal sequences", "\x1b[31mĐỏ\x1b[8mẩn", "␛[31mĐỏ␛[8mẩn"],
     ["a right-to-left override", "abc\u202edef", "abc\ufffddef"],
+    ["bidi isolates (LRI RLI FSI PDI)", "a\u2066b\u2067c\u2068d\u2069e", "a\ufffdb\ufffdc\ufffdd\ufffde"],
+    ["bidi marks (LRM RLM ALM)", "a\u200eb\u200fc\u061cd", "a\ufffdb\ufffdc\ufffdd"],
+    ["line and paragraph separators", "a\u2028b\u2029c", "a\ufffdb\ufffdc"],
+    ["form feed and the other C0 controls up to US", "a\x0cb\x1fc", "a␌b␟c"],
   ])("shows %s as symbols", (_, input, expected) => {
     expect(terminalSafe(input)).toBe(expected);
   });
@@ -36,6 +40,8 @@ describe("safeStrings", () => {
     expect(safe).toEqual(JSON.parse('{"name": "A␛[2J", "list": ["␇", 1, null], "__proto__": {"x": "␍"}}'));
     expect(Object.getPrototypeOf(safe)).toBe(Object.prototype);
     expect(data.name).toBe("A\x1b[2J");
+    // An object without a prototype (Object.create(null)) is data too.
+    expect(safeStrings({ inner: Object.assign(Object.create(null) as object, { name: "B\x07" }) })).toEqual({ inner: { name: "B␇" } });
   });
 
   it("copies only what holds something to change: the rest is the same object", () => {

@@ -10,7 +10,7 @@ import { writeAtomicAsync, WriteRefusedError } from "../../src/io/write-atomic.j
 import { Writable } from "node:stream";
 import { appendFileSync, createWriteStream, readdirSync, writeFileSync } from "node:fs";
 import { runCli } from "../helpers/run-cli.js";
-import { cleanup, HOSTILE, hostileDir, REPRODUCIBLE, tempDir } from "./helpers.js";
+import { cleanup, HOSTILE, hostileDir, REPRODUCIBLE, SEED, tempDir } from "./helpers.js";
 
 const ExcelJS = ExcelJSModule as unknown as typeof import("exceljs");
 const temps: string[] = [];
@@ -198,6 +198,16 @@ describe("xlsx", () => {
     expect(seen).toBeGreaterThan(50);
     const ranking = rows(wb.worksheets[0]!);
     expect(ranking.flat()).toContain(HOSTILE.name);
+  });
+
+  it("control characters a file can write as YAML escapes are left out of every cell (XML 1.0 forbids most of them: Excel repairs the file)", async () => {
+    const dir = tempDir(temps);
+    writeFileSync(path.join(dir, "a.yaml"), readFileSync(SEED, "utf8").replace('name: "Sở Khoa học và Công nghệ tỉnh Quảng Bình"', 'name: "Sở\\e[31m Khoa học\\a\\x0b\\x85 và Công nghệ"'));
+    const file = path.join(dir, "report.xlsx");
+    expect((await runCli(["score", dir, "-o", file], { env: REPRODUCIBLE })).code).toBe(0);
+    const cells = (await workbook(file)).worksheets.flatMap((ws) => rows(ws).flat()).filter((v): v is string => typeof v === "string");
+    expect(cells).toContain("Sở[31m Khoa học và Công nghệ");
+    expect(cells.filter((c) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(c))).toEqual([]);
   });
 
   it("the Verification sheet: per verified agency, each indicator the verification changed, self against verified, adding up to the total's difference", async () => {
