@@ -118,6 +118,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "unknown-code-ref": { vi: "Mã \"{code}\" không có trong bộ chỉ số", en: "Code \"{code}\" does not exist in the rubric" },
   "relative-nested": { vi: "Quy tắc {rule} phải là quy tắc riêng của chỉ số, không nằm trong sum hay best_of", en: "Rule {rule} must be the indicator's own rule, not inside a sum or best_of" },
   "duplicate-id": { vi: "Mã định danh {id} bị trùng (đã dùng ở dòng {first})", en: "The id {id} is used twice (first at line {first})" },
+  "source-date-epoch-unused": { vi: "Không dùng được SOURCE_DATE_EPOCH={value}: cần một số giây nguyên tính từ 01/01/1970; báo cáo ghi thời điểm hiện tại", en: "SOURCE_DATE_EPOCH={value} is not used: it must be a whole number of seconds since 1970-01-01; the report is stamped with the current time" },
   "mixed-periods": { vi: "Bộ chỉ số {rubric}: các phiếu thuộc nhiều kỳ đánh giá ({periods}) đang được xếp hạng chung; hãy chấm riêng từng kỳ", en: "Rubric {rubric}: files for several periods ({periods}) are ranked together; score each period on its own" },
   "period-count": { vi: "kỳ {period}: {count} phiếu", en: "{period}: {count} {count|file|files}" },
   "unusual-space-zero-width": { vi: "dòng này có một ký tự vô hình ({char}, cột {col}), thường do dán từ Word hoặc Zalo: hãy xóa ký tự này", en: "this line holds an invisible character ({char}, column {col}), usually pasted from Word or a chat app: delete it" },

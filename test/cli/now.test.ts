@@ -15,3 +15,16 @@ describe("now: the report's time", () => {
     },
   );
 });
+
+describe("a SOURCE_DATE_EPOCH that cannot be taken is said (the collector thought the stamp pinned)", () => {
+  it.each([["score", ["score", "examples/so-khcn-quang-binh.yaml", "--format", "json"]], ["explain", ["explain", "examples/so-khcn-quang-binh.yaml", "--format", "json"]]])("by %s, once, and the report is still written", async (_, args) => {
+    const { runCli } = await import("../helpers/run-cli.js");
+    const r = await runCli([...args, "--lang", "en"], { env: { SOURCE_DATE_EPOCH: "1.5e9" } });
+    expect(r.code).toBe(0);
+    expect(r.stderr.match(/SOURCE_DATE_EPOCH=1\.5e9 is not used: it must be a whole number of seconds since 1970-01-01/g)).toHaveLength(1);
+    expect(JSON.parse(r.stdout).generated_at).not.toBe("2017-07-14T02:40:00.000Z");
+    const pinned = await runCli([...args, "--lang", "en"], { env: { SOURCE_DATE_EPOCH: "1758758400" } });
+    expect(pinned.stderr).not.toContain("SOURCE_DATE_EPOCH");
+    expect(JSON.parse(pinned.stdout).generated_at).toBe("2025-09-25T00:00:00.000Z");
+  });
+});

@@ -10,7 +10,7 @@ import type { Context } from "../context.js";
 import { EXIT, UsageError } from "../errors.js";
 import { formatOf } from "../format-of-file.js";
 import { displayPath, gatherInputs } from "../inputs.js";
-import { now } from "../now.js";
+import { reportTime } from "../now.js";
 import { emit, outputFile } from "../text-output.js";
 import { commandArgs } from "../command-args.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
@@ -85,7 +85,7 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   const toFile = outputFile(opts) !== undefined;
   const style: Style = toFile ? PLAIN : { bold: ctx.colorOut.bold, dim: ctx.colorOut.dim, green: ctx.colorOut.green, yellow: ctx.colorOut.yellow };
   const text = format === "json"
-    ? formatExplainJson(explanation, { tool: { name: "egov-score", version: ctx.version }, generated_at: now(ctx.io.env).toISOString() })
+    ? formatExplainJson(explanation, { tool: { name: "egov-score", version: ctx.version }, generated_at: reportTime(ctx).toISOString() })
     : format === "md" ? formatExplainMarkdown(explanation, { top })
     // On a terminal its sentences are wrapped at spaces (the terminal cut them inside words); the tables fit already.
     : toFile ? formatExplainText(explanation, { top, style })

@@ -10,7 +10,7 @@ import { decimalOption } from "../decimal-option.js";
 import { EXIT, UsageError } from "../errors.js";
 import { message } from "../../i18n/messages.js";
 import { displayPath, gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles } from "../inputs.js";
-import { now } from "../now.js";
+import { reportTime } from "../now.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
@@ -100,7 +100,7 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
   const { INDENT_UP_TO, jsonChunks } = await import("../../report/json.js");
   const agencies = batch.sections.reduce((n, s) => n + s.entries.length, 0);
   const details = detailsRead(formats, agencies, opts.csvLayout ?? "ranking");
-  const reportOptions = { tool: { name: "egov-score", version: ctx.version }, now: now(ctx.io.env), showPath: (file: string) => displayPath(ctx.io.cwd, file), groupRanks: opts.groupRanks === true, details };
+  const reportOptions = { tool: { name: "egov-score", version: ctx.version }, now: reportTime(ctx), showPath: (file: string) => displayPath(ctx.io.cwd, file), groupRanks: opts.groupRanks === true, details };
   await emitReport(ctx, {
     report: () => materializeReport(batch, reportOptions),
     // A large batch's json and csv are written as the agencies are read from the spool, never whole in memory.
