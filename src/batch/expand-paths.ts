@@ -210,7 +210,9 @@ function walk(dir: string, below: string[], found: Found, take: Walk, add: (file
 export function sortNames(names: string[]): void {
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   // Most names are ASCII, which composing leaves as they are: 100,000 of them are not normalised for nothing.
-  if (names.every((name) => !/[^\x00-\x7f]/.test(name))) { names.sort(order); return; }
+  if (!names.some((name) => NON_ASCII.test(name))) { names.sort(order); return; }
   const composed = new Map(names.map((name) => [name, name.normalize("NFC")]));
   names.sort((a, b) => order(composed.get(a)!, composed.get(b)!) || order(a, b));
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;

@@ -9,15 +9,19 @@ export function helpText(text: string, lang: Lang): string {
   return lang === "vi" && Object.hasOwn(HELP_VI, text) ? HELP_VI[text]! : text;
 }
 
+/** The least room for a description beside the terms: commander's default minWidthToWrap (the help lowers that one, for boxWrap). */
+const DESCRIPTION_COLUMN = 40;
+
 /**
  * On a terminal too narrow for a description column commander wraps (under 40 letters beside the longest
  * term), each description goes on the lines under its term, wrapped to the width, where commander would
- * leave it one long line.
+ * leave it one long line. Commander's boxWrap wraps nothing narrower than minWidthToWrap: lowered to 20
+ * (the help's configuration), a 40-column pane gets its descriptions wrapped too.
  */
 function formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
   const width = this.helpWidth ?? 80;
   const indent = 6;
-  if (!description || width - termWidth - 4 >= this.minWidthToWrap || width - indent < this.minWidthToWrap || helper.preformatted(description)) {
+  if (!description || width - termWidth - 4 >= DESCRIPTION_COLUMN || helper.preformatted(description)) {
     return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
   }
   return `  ${term}\n` + helper.boxWrap(description, width - indent).replace(/^/gm, " ".repeat(indent));
@@ -25,9 +29,10 @@ function formatItem(this: Help, term: string, termWidth: number, description: st
 
 /** Commander's layout, and its headings and notes in the language: given to the program before its commands, which inherit it. */
 export function helpConfiguration(lang: Lang): HelpConfiguration {
-  if (lang !== "vi") return { formatItem };
+  if (lang !== "vi") return { formatItem, minWidthToWrap: 20 };
   return {
     formatItem,
+    minWidthToWrap: 20,
     styleTitle: (title: string) => (Object.hasOwn(HELP_TITLES_VI, title) ? HELP_TITLES_VI[title]! : title),
     optionDescription(this: Help, option: Option) { return helpNotesVi(Help.prototype.optionDescription.call(this, option)); },
     argumentDescription(this: Help, argument: Argument) { return helpNotesVi(Help.prototype.argumentDescription.call(this, argument)); },

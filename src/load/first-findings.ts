@@ -13,3 +13,15 @@ export function firstFindings(all: LocatedDiagnostic[], file: string): LocatedDi
   const errors = rest.filter((d) => d.severity === "error").length;
   return [...shown, { code: "more-findings", severity, file, params: { count: rest.length, errors, warnings: rest.length - errors } }];
 }
+
+/** Errors and warnings among findings; the marker of those left out past a file's limit counts what it stands for. */
+export function countFindings(findings: LocatedDiagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of findings) {
+    if (d.code === "more-findings") { errors += Number(d.params.errors ?? 0); warnings += Number(d.params.warnings ?? 0); }
+    else if (d.severity === "error") errors++;
+    else if (d.severity === "warning") warnings++;
+  }
+  return { errors, warnings };
+}

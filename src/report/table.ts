@@ -11,7 +11,7 @@ import { truncate } from "./truncate.js";
 import { fitToWidth, widest } from "./fit-width.js";
 import { isTableLine, wrapForTerminal } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
-import { scoreHead, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, rankingOrder, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, PROVISIONAL_MARK, rescored } from "./common.js";
+import { scoreHead, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, PROVISIONAL_MARK, rescored } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -154,13 +154,19 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
   const byGroup = section.agencies.some((a) => a.group_ranks);
   // Names are cut at 48 letters on a terminal, and further to fit it (not below 16); where that is not
   // enough, the self-assessed totals and differences give way, then the ranks per group, and what gave way is said.
-  const longest = Math.min(48, Math.max(0, ...section.agencies.map((a) => [...(a.verified ?? a.score).agency.name].length)));
+  // Each cohort under a heading, ranked (sorted once, not for every width tried); a heading longer than the
+  // names counts as the longest text, or the names would be cut a letter short where the heading gave way.
+  const ranked: RankedCohort[] = cohorts(section).map(({ cohort, agencies }) => {
+    const label = cohortLabel(section, cohort, lang);
+    return { label, heading: message(lang, "rpt-cohort-heading", { cohort: label, count: agencies.length }), agencies };
+  });
+  const longest = Math.min(48, Math.max(0, ...section.agencies.map((a) => [...(a.verified ?? a.score).agency.name].length), ...ranked.map((c) => [...c.heading].length)));
   // The optional columns kept, each way tried once: the self-score columns give way first, then the group ranks.
   const tries = [{ self: verified, groups: byGroup }, { self: false, groups: byGroup }, { self: verified, groups: false }, { self: false, groups: false }]
     .filter((t, i, all) => all.findIndex((u) => u.self === t.self && u.groups === t.groups) === i);
   let text = "", kept = tries[0]!;
   for (const columns of tries) {
-    const table = (nameWidth: number) => rankingTable(section, lang, color, nameWidth, columns.self, columns.groups);
+    const table = (nameWidth: number) => rankingTable(section, ranked, lang, color, nameWidth, columns.self, columns.groups);
     text = width === undefined ? table(Infinity) : fitToWidth((cut) => table(Math.min(48, cut)), width, longest);
     kept = columns;
     if (width === undefined || widest(text) <= width) break;
@@ -176,11 +182,14 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
   ].join("\n");
 }
 
+/** A cohort of the ranking: its label, its heading (with its size) and its agencies in ranking order. */
+interface RankedCohort { label: string; heading: string; agencies: RankedAgency[] }
+
 /**
  * The ranking, each cohort under a heading row of its own (a cohort column took a fifth of the width on
  * every row, and the names were cut where they differ: "Sở Khoa học và Công nghệ tỉnh Quảng…").
  */
-function rankingTable(section: Section, lang: Lang, color: ChalkInstance, nameWidth: number, verified: boolean, byGroup: boolean): string {
+function rankingTable(section: Section, ranked: RankedCohort[], lang: Lang, color: ChalkInstance, nameWidth: number, verified: boolean, byGroup: boolean): string {
   const d = section.decimals;
   const head = [
     message(lang, "col-rank"), message(lang, "col-agency"), message(lang, "col-total"), message(lang, "col-percent"), message(lang, "col-band"),
@@ -193,29 +202,22 @@ function rankingTable(section: Section, lang: Lang, color: ChalkInstance, nameWi
     ...COMPACT,
   } satisfies Table.TableConstructorOptions;
   const rows: string[][] = [];
-  const order = rankingOrder(section);
-  const sizes = new Map<string, number>();
-  for (const a of order) sizes.set(a.score.agency.cohort, (sizes.get(a.score.agency.cohort) ?? 0) + 1);
-  let cohort: string | undefined;
   // The order every format uses (ties by name), not the order of the files.
-  for (const a of order) {
-    if (a.score.agency.cohort !== cohort) {
-      cohort = a.score.agency.cohort;
-      const label = cohortLabel(section, cohort, lang);
-      const heading = message(lang, "rpt-cohort-heading", { cohort: label, count: sizes.get(cohort)! });
-      // Where the names are cut, the count gives way first (each agency's block says it: "Rank 3 of 28").
-      rows.push(["", color.bold([...heading].length <= nameWidth ? heading : truncate(message(lang, "rpt-cohort-heading-short", { cohort: label }), nameWidth)), ...head.slice(2).map(() => "")]);
+  for (const { label, heading, agencies } of ranked) {
+    // Where the names are cut, the cohort's size gives way before its label (an agency's block, where there is one, says it: "Rank 3 of 28").
+    rows.push(["", color.bold([...heading].length <= nameWidth ? heading : truncate(message(lang, "rpt-cohort-heading-short", { cohort: label }), nameWidth)), ...head.slice(2).map(() => "")]);
+    for (const a of agencies) {
+      const s = finalScore(a);
+      const groups = byGroup ? [Object.entries(a.group_ranks ?? {}).map(([code, rank]) => `${code}:${rank}`).join(" ")] : [];
+      // A verified agency keeps its mark when its name is cut.
+      const name = a.verified ? `${truncate(s.agency.name, Math.max(1, nameWidth - 2))} ✓` : truncate(s.agency.name, nameWidth);
+      rows.push([
+        String(a.rank), name,
+        formatPoints(s.total, d, lang) + (s.provisional ? ` ${PROVISIONAL_MARK}` : ""), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–",
+        ...(verified ? [formatPoints(a.score.total, d, lang) + (a.score.provisional ? ` ${PROVISIONAL_MARK}` : ""), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
+        ...groups,
+      ]);
     }
-    const s = finalScore(a);
-    const groups = byGroup ? [Object.entries(a.group_ranks ?? {}).map(([code, rank]) => `${code}:${rank}`).join(" ")] : [];
-    // A verified agency keeps its mark when its name is cut.
-    const name = a.verified ? `${truncate(s.agency.name, Math.max(1, nameWidth - 2))} ✓` : truncate(s.agency.name, nameWidth);
-    rows.push([
-      String(a.rank), name,
-      formatPoints(s.total, d, lang) + (s.provisional ? ` ${PROVISIONAL_MARK}` : ""), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–",
-      ...(verified ? [formatPoints(a.score.total, d, lang) + (a.score.provisional ? ` ${PROVISIONAL_MARK}` : ""), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
-      ...groups,
-    ]);
   }
   return longTable(options, rows);
 }

@@ -65,6 +65,10 @@ describe("the help on a terminal", () => {
   it("narrower than commander wraps beside the terms (60 columns), each description goes under its term (it was one line of 200 letters)", async () => {
     const help = (await runCli(["explain", "--help"], { columns: 60 })).stdout;
     expect(help).toContain("\n  --batch <paths...>\n      the batch the agency is ranked in (files, folders,\n      globs; after FILE");
+    // Under 46 columns too, where commander's own wrapping gives up (the descriptions were one long line again).
+    const narrow = (await runCli(["score", "--help"], { columns: 40 })).stdout;
+    expect(narrow).toContain("\n  --output-dir <dir>\n      write every --format to this\n      folder (without --format: json,\n");
+    for (const line of narrow.split("\n").filter((l) => l.startsWith("      "))) expect([...line].length, line).toBeLessThanOrEqual(40);
     // 80 columns keep the two columns.
     expect((await runCli(["explain", "--help"], { columns: 80 })).stdout).toContain("\n  --force                 overwrite an existing output file\n");
   });

@@ -53,6 +53,25 @@ describe("the table's ranking", () => {
   });
 });
 
+describe("the ranking's cohort headings on a terminal", () => {
+  it("a heading wider than the names gives way to its label, and the names are not cut for it (the longest lost a letter)", async () => {
+    const files = ["so-khcn-quang-binh", "so-tai-chinh-quang-binh", "ban-qlkkt-quang-binh", "so-noi-vu-quang-binh-chua-xong", "kho-bac-quang-binh"].map((f) => `examples/${f}.yaml`);
+    const report = parseReportJson((await runCli(["score", ...files, "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const full = formatTable(report, "vi", plain);
+    // The ranking's table: from its title to its bottom border.
+    const ranking = (text: string) => { const from = text.indexOf("Xếp hạng —"); return text.slice(from, text.indexOf("┘", from) + 1); };
+    const wide = widestLine(ranking(full).split("\n").filter((l) => /^[┌│└]/.test(l)).join("\n"));
+    // Five columns narrower than the whole table: the heading (46 letters) gives way, the names (40) fit.
+    const text = ranking(formatTable(report, "vi", plain, wide - 5));
+    expect(text).toContain("│ Sở Khoa học và Công nghệ tỉnh Quảng Bình ");
+    expect(text).toContain("│ Khối Sở, ban, ngành và ban quản lý ");
+    expect(text).not.toContain("(4 cơ quan)");
+    expect(widestLine(text.split("\n").filter((l) => /^[┌│└]/.test(l)).join("\n"))).toBeLessThanOrEqual(wide - 5);
+    // Wide enough, the heading keeps the cohort's size.
+    expect(ranking(formatTable(report, "vi", plain, wide))).toContain("│ Khối Sở, ban, ngành và ban quản lý (4 cơ quan) │");
+  });
+});
+
 describe("the table on a terminal of a given width", () => {
   it("wraps the lines around its tables at spaces (band, pillars, completeness, notes), and leaves the tables as fitted", async () => {
     const report = parseReportJson((await runCli(["score", "examples/", "--format", "json"], { env: { ...REPRODUCIBLE, LANG: "vi_VN.UTF-8" } })).stdout);

@@ -282,15 +282,21 @@ describe("xlsx is reproducible", () => {
     const dir = tempDir(temps);
     const written: Buffer[] = [];
     vi.useFakeTimers({ toFake: ["Date"] });
+    // The process's own zone (runCli's env is the command's, not the process's: TZ there changed nothing).
+    const zone = process.env.TZ;
+    process.env.TZ = "America/Los_Angeles";
     try {
       for (const [i, clock] of ["2030-01-01T00:00:00Z", "2031-06-15T13:37:42Z"].entries()) {
         vi.setSystemTime(new Date(clock));
         const file = path.join(dir, `r${i}.xlsx`);
-        expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "-o", file], { env: { ...REPRODUCIBLE, TZ: "America/Los_Angeles" } })).code).toBe(0);
+        expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "-o", file], { env: REPRODUCIBLE })).code).toBe(0);
         written.push(readFileSync(file));
       }
+      expect(new Date(Date.UTC(2025, 8, 25)).getHours()).not.toBe(0);
     } finally {
       vi.useRealTimers();
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
     }
     expect(written[0]!.equals(written[1]!)).toBe(true);
     // The first local file header's DOS time and date (offsets 10 and 12): 2025-09-25 00:00 UTC.

@@ -641,7 +641,8 @@ describe("rubric impact orders agencies that moved alike the same on every machi
   it("by name as Vietnamese sorts it (Dương before Đông, whatever the locale), then by id", async () => {
     const dir = tempDir();
     const a = readFileSync(`${CORPUS}/a.yaml`, "utf8");
-    for (const [id, name] of [["z1", "Đông"], ["z2", "Dương"], ["z0", "Dương"]]) writeFileSync(path.join(dir, `${id}.yaml`), a.replace(`agency: {id: a, name: "Đơn vị A"`, `agency: {id: ${id}, name: "${name}"`));
+    // The files named so that their order is not the ids': z2's file comes before z0's.
+    for (const [file, id, name] of [["1", "z1", "Đông"], ["2", "z2", "Dương"], ["3", "z0", "Dương"]]) writeFileSync(path.join(dir, `${file}.yaml`), a.replace(`agency: {id: a, name: "Đơn vị A"`, `agency: {id: ${id}, name: "${name}"`));
     const r = await json(V1, V2, "--corpus", dir);
     expect(r.agencies.map((x: { agency: { id: string } }) => x.agency.id)).toEqual(["z0", "z2", "z1"]);
   });

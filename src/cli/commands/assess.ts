@@ -18,6 +18,7 @@ import type { Asker } from "../../prompts/ask.js";
 import { parseAgencyFile, rubricRef, validateAgency, type ParsedAgency } from "../../load/load-agency.js";
 import { allIndicators } from "../../core/codes.js";
 import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
+import { countFindings } from "../../load/first-findings.js";
 import type { LoadedRubric, RubricOutcome } from "../../load/load-rubric.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID, resolveRubric, rubricNotFound } from "../../load/registry.js";
 import { dateText, vietnamDay } from "../../report/format-number.js";
@@ -216,7 +217,7 @@ function answersToRedo(ctx: Context, file: string, loaded: LoadedRubric): Set<st
   // as an error with its code frame (validate and score still count it one).
   const later = found.filter((d) => d.code === "evidence-missing");
   const shown = found.filter((d) => d.code !== "evidence-missing");
-  const errors = shown.filter((d) => d.severity === "error").length;
+  const { errors } = countFindings(shown);
   const redo = codesOf(shown);
   for (const d of shown) showDiagnostic(ctx, d);
   const said = errors === 0 ? "assess-resume-parts" : redo.length > 0 ? "assess-resume-redo" : "assess-resume-errors";

@@ -1,4 +1,5 @@
-import { countFindings, findingText, summarize, type LintReport } from "./lint-report.js";
+import { findingText, summarize, type LintReport } from "./lint-report.js";
+import { countFindings } from "../../load/first-findings.js";
 import { jsonText } from "../../report/json-bidi.js";
 
 /** A stable JSON shape: per file its findings (rule, severity, line, col, path, message, params), and a summary. */

@@ -1,6 +1,7 @@
 import type { Lang } from "../../core/rubric.js";
 import { expectedText, message } from "../../i18n/messages.js";
 import type { LocatedDiagnostic } from "../../load/located.js";
+import { countFindings } from "../../load/first-findings.js";
 import { atOrAbove, type Severity } from "../lint/catalogue.js";
 import type { LintedFile } from "../lint/lint-file.js";
 
@@ -24,18 +25,6 @@ export function summarize(report: LintReport): LintSummary {
     failed: all.some((d) => fails(d, report.failSeverity)) || report.files.some((f) => f.unreadable),
     unreadable: report.files.filter((f) => f.unreadable).length,
   };
-}
-
-/** Errors and warnings among findings; the marker of those left out past a file's limit counts what it stands for. */
-export function countFindings(findings: LocatedDiagnostic[]): { errors: number; warnings: number } {
-  let errors = 0;
-  let warnings = 0;
-  for (const d of findings) {
-    if (d.code === "more-findings") { errors += Number(d.params.errors ?? 0); warnings += Number(d.params.warnings ?? 0); }
-    else if (d.severity === "error") errors++;
-    else if (d.severity === "warning") warnings++;
-  }
-  return { errors, warnings };
 }
 
 /** A finding at or above --fail-severity fails the run. */
