@@ -100,14 +100,15 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
   out.push("", s.bold(m("exp-gains-title", { count: e.gains.length })));
   if (e.gains.length === 0) out.push(m("exp-no-gains"));
   else {
+    const gains = shown(e, options.top);
     const table = new Table({
       head: [m("col-code"), m("rpt-col-indicator"), m("exp-col-now"), m("exp-col-gain"), m("exp-col-answer")],
       colAligns: ["left", "left", "right", "right", "left"],
-      colWidths: gainColumns(options.width, Math.max(...shown(e, options.top).map((g) => [...g.code].length)), Math.max(stringWidth(m("exp-col-answer")), ...shown(e, options.top).map((g) => answerWidth(g, lang)))),
+      colWidths: gainColumns(options.width, Math.max(...gains.map((g) => [...g.code].length)), Math.max(stringWidth(m("exp-col-answer")), ...gains.map((g) => answerWidth(g, lang)))),
       wordWrap: true,
       ...COMPACT,
     });
-    for (const g of shown(e, options.top)) {
+    for (const g of gains) {
       table.push([g.code, `${g.title[lang]}\n${s.dim(gainKind(g, lang))}`, `${g.kind === "unanswered" ? "–" : pts(g.points, e)} / ${maxText(g.max, e)}`, s.green("+" + pts(g.gain, e)),
         g.answer + (g.evidence_needed > 0 ? "\n" + s.dim(m("exp-evidence-needed", { count: g.evidence_needed })) : "")]);
     }
