@@ -11,6 +11,7 @@ import { fromWindowsPath } from "../io/windows-path.js";
 import { registerExplain } from "./register-explain.js";
 import { registerRubric } from "./register-rubric.js";
 import { dashFileHint } from "./dash-file-hint.js";
+import { withoutHelpBeforeUnknownTopic } from "./help-topic.js";
 import { nodeTooOld, OLDEST_NODE } from "./node-version.js";
 
 interface GlobalFlags { lang?: string; color?: boolean; verbose?: boolean; quiet?: boolean }
@@ -114,11 +115,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   localizeHelp(program, usageLang);
 
   try {
-    await program.parseAsync(argv, { from: "user" });
+    await program.parseAsync(withoutHelpBeforeUnknownTopic(argv, program), { from: "user" });
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? EXIT.ok : EXIT.usage;
+      // Help asked for (--help, `help`) is success; help shown because no command was given (commander's exit code
+      // 1, the help on standard error) is a usage error, like an unknown command: nothing was done.
+      const asked = error.code === "commander.helpDisplayed" || error.code === "commander.version" || (error.code === "commander.help" && error.exitCode === 0);
+      return asked ? EXIT.ok : EXIT.usage;
     }
     const c = await ctx();
     const { message } = await import("../i18n/messages.js");

@@ -40,6 +40,20 @@ describe("egov-score main()", () => {
     expect(r.stderr).toMatch(/unknown command/);
   });
 
+  it("no command, or a help topic that names none, is a usage error (2) with the help or a suggestion on stderr", async () => {
+    for (const argv of [[], ["rubric"]]) {
+      const r = await runCli(argv);
+      expect([argv, r.code, r.stdout]).toEqual([argv, 2, ""]);
+      expect(r.stderr).toMatch(/^Usage: egov-score/);
+    }
+    const topic = await runCli(["help", "scor"]);
+    expect([topic.code, topic.stdout]).toEqual([2, ""]);
+    expect(topic.stderr).toMatch(/unknown command 'scor'[\s\S]*Did you mean score\?/);
+    const asked = await runCli(["help", "score"]);
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toMatch(/^Usage: egov-score score/);
+  });
+
   it("score prints the seed agency's groups, total and band", async () => {
     const r = await runCli(["score", SEED]);
     expect(r.code).toBe(0);
