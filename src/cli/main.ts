@@ -12,6 +12,7 @@ import { registerExplain } from "./register-explain.js";
 import { registerRubric } from "./register-rubric.js";
 import { dashFileHint } from "./dash-file-hint.js";
 import { withoutHelpBeforeUnknownTopic } from "./help-topic.js";
+import { unusedOptions } from "./unused-options.js";
 import { nodeTooOld, OLDEST_NODE } from "./node-version.js";
 
 interface GlobalFlags { lang?: string; color?: boolean; verbose?: boolean; quiet?: boolean }
@@ -69,7 +70,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .showHelpAfterError(usageHint(usageLang))
     .helpOption("-h, --help", helpText("display help for command", usageLang))
     .helpCommand("help [command]", helpText("display help for command", usageLang))
-    .configureHelp(helpConfiguration(usageLang));
+    .configureHelp(helpConfiguration(usageLang))
+    .hook("preAction", async (_program, action) => {
+      const unused = await unusedOptions(action);
+      if (unused.length === 0) return;
+      const c = await ctx();
+      if (c.quiet) return;
+      const { sayMessage } = await import("./say.js");
+      for (const u of unused) sayMessage(c, u.key, { option: u.option }, c.colorErr.yellow);
+    });
 
   program.command("score")
     .description("score agency files (files, folders or quoted globs) and print the result")

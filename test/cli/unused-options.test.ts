@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+
+const SEED = "examples/so-khcn-quang-binh.yaml";
+const dir = mkdtempSync(path.join(tmpdir(), "egov-unused-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("options typed that change nothing are said, not silently accepted", () => {
+  it.each([
+    [["score", SEED, "--force"], "--force changes nothing here: no file is written (only -o FILE or --output-dir DIR writes one)"],
+    [["score", SEED, "-f", "json", "--csv-sep", ";"], "--csv-sep changes nothing here: no csv is written"],
+    [["score", SEED, "-f", "json", "--csv-layout", "long"], "--csv-layout changes nothing here"],
+    [["score", SEED, "-o", "-", "-f", "json", "--force"], "--force changes nothing here"],
+    [["init", "--force"], "--force changes nothing here: no file is written (only -o FILE writes one)"],
+    [["validate", SEED, "--force"], "--force changes nothing here"],
+    [["explain", SEED, "--force"], "--force changes nothing here"],
+  ])("%j", async (argv, said) => {
+    const r = await runCli([...argv, "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(said);
+  });
+
+  it.each([
+    [["score", SEED, "-f", "csv", "--csv-sep", ";", "--csv-layout", "long"]],
+    [["score", SEED, "--output-dir", path.join(dir, "out"), "--csv-sep", ";", "--force"]],
+    [["score", SEED, "-o", path.join(dir, "a.csv"), "--csv-sep", ";", "--force"]],
+    [["score", SEED, "-f", "json"]],
+    [["init", "-o", path.join(dir, "blank.yaml"), "--force"]],
+    [["score", SEED, "--force", "--quiet"]],
+  ])("none said for %j", async (argv) => {
+    const r = await runCli([...argv, "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain("changes nothing");
+  });
+
+  it("in Vietnamese too", async () => {
+    const r = await runCli(["score", SEED, "-f", "json", "--csv-sep", ";", "--lang", "vi"]);
+    expect(r.stderr).toContain("--csv-sep không có tác dụng ở đây: không ghi báo cáo csv nào");
+  });
+});
