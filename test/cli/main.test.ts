@@ -125,6 +125,10 @@ describe("egov-score main()", () => {
     expect(again.code).toBe(2);
     expect(readFileSync(text, "utf8")).toBe(written);
     expect((await runCli(["validate", SEED, "-o", text, "--force"])).code).toBe(0);
+    // `-o -` is standard output, as for score: the findings went to standard error.
+    const dash = await runCli(["validate", SEED, INVALID, "-o", "-", "--lang", "vi"]);
+    expect([dash.code, dash.stdout]).toEqual([1, written]);
+    expect(dash.stderr).toBe("");
   });
 
   it("validate: 0 for valid files, 1 for invalid ones, json for tools", async () => {

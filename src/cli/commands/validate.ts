@@ -46,8 +46,8 @@ export async function validate(ctx: Context, paths: string[], opts: OutputOption
     // Every key in every finding, null where it has no place (a file not there, the 100-finding cut), as score's json writes them.
     ].map((f) => ({ ...f, diagnostics: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, length: d.length ?? null, file: d.file, path: d.path ?? null, params: d.params, message: findingText(ctx.lang, d) })) }));
     emit(ctx, jsonText({ valid: valid.length, invalid: failures.length, files }), opts, "stdout", "json", reads);
-  } else if (outputFile(opts)) {
-    // The findings as the terminal shows them, plain, and the summary line.
+  } else if (outputFile(opts) || opts.output === "-") {
+    // The findings as the terminal shows them, plain, and the summary line; `-o -` asks for them on standard output.
     const shown = [...failures.flatMap((f) => f.diagnostics), ...(ctx.quiet ? [] : valid.flatMap((v) => v.warnings))];
     emit(ctx, [...shown.map((d) => formatDiagnostic(d, ctx.lang, ctx.plain) + "\n\n"), summary(ctx, valid.length, failures) + "\n"].join(""), opts, "stderr", "text", reads);
   } else {
