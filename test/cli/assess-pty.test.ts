@@ -551,7 +551,7 @@ describe("assess resuming a file with parts of an answer unanswered", () => {
     const t = new Terminal(["assess", file, "--rubric", RUBRIC]);
     await t.wait("2.4. Mạng WAN");
     expect(t.transcript).toContain("[part-unanswered]");
-    expect(t.transcript).toContain("Các câu 2.4 còn ý chưa trả lời (ở trên): sẽ được hỏi lại trước");
+    expect(t.transcript).toContain("Câu 2.4 còn ý chưa trả lời (ở trên): sẽ được hỏi lại trước");
     expect(t.transcript).not.toContain("1.1.");
     t.child.stdin!.write("\x03");
     expect(await t.exited).toBe(130);
