@@ -63,6 +63,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-too-long": { vi: "Giá trị quá dài", en: "Value too long" },
   "lint-rule-duplicate-item": { vi: "Danh sách có phần tử lặp", en: "A list repeats an item" },
   "lint-rule-invalid-value": { vi: "Giá trị không hợp lệ", en: "Invalid value" },
+  "lint-rule-number-with-unit": { vi: "Số kèm đơn vị hay chữ", en: "A number written with a unit or words" },
   "lint-rule-percent-sign": { vi: "Số kèm dấu %", en: "A number written with a % sign" },
   "lint-rule-decimal-comma": { vi: "Số dùng dấu phẩy thập phân", en: "A number written with a decimal comma" },
   "lint-rule-boolean-word": { vi: "Giá trị có/không viết bằng chữ", en: "A yes/no value written as a word" },

@@ -160,6 +160,9 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         }
         const reading = numberReading(value);
         if (reading !== undefined && fits(reading)) return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: String(reading) } };
+        // `85 người`, `4 lần`: the figure with its unit or a word after it, as a form's cell is filled in; the unit is the question's.
+        const figure = NUMBER_WITH_WORDS.exec(value.trim())?.[1];
+        if (figure !== undefined && fits(Number(figure))) return { code: "number-with-unit", path, params: { source: value.trim(), found, expected_key: expected, number: figure } };
       }
       if (expected === "boolean" && typeof value === "string" && BOOLEAN_WORDS.test(value.trim())) {
         // "true" in quotes is text: the fix is to drop the quotes, not to write what is already there.
@@ -317,6 +320,9 @@ function excelDateFor(serial: number): Record<string, string> {
  * between thousands, 1.000.000 with dots, −5 with a minus sign from a word processor, full-width ８５,
  * “85” in a word processor's quotes.
  */
+/** A plain figure followed by words: "85 người", "4 lần", "12 tháng". */
+const NUMBER_WITH_WORDS = /^(-?\d+(?:\.\d+)?)\s*\p{L}[\p{L}\p{M}\s./]*$/u;
+
 function numberReading(text: string): number | undefined {
   const t = unquoted(text).replace(/^\u2212/, "-");
   const plain = /^-?\d+(\.\d+)?$/.test(t) ? t : /^-?\d{1,3}([ \u00a0\u202f]\d{3})+$/.test(t) ? t.replace(/[ \u00a0\u202f]/g, "") : /^-?\d{1,3}(\.\d{3}){2,}$/.test(t) ? t.replace(/\./g, "") : undefined;
