@@ -89,9 +89,21 @@ export function rubricMismatch(rubric: Rubric, agency: AgencyFile): Issue | unde
   const { id, version } = ref as Record<string, unknown>;
   if (typeof id === "string" && id !== rubric.id) return { code: "rubric-mismatch", path: ["rubric", "id"], params: { found: id, expected: rubric.id } };
   if (id === rubric.id && typeof version === "string" && version !== rubric.version) {
-    return { code: "rubric-version-mismatch", path: ["rubric", "version"], params: { found: version, expected: rubric.version, rubric: rubric.id, hint_version: rubric.version } };
+    // A file of a later version (this year's, checked with last year's rubric, the bundled one say) is not
+    // moved back: writing the older version into it would score this year's answers by last year's rules.
+    const hint: Record<string, string> = isLaterVersion(version, rubric.version) ? { hint_later_version: version } : { hint_version: rubric.version };
+    return { code: "rubric-version-mismatch", path: ["rubric", "version"], params: { found: version, expected: rubric.version, rubric: rubric.id, ...hint } };
   }
   return undefined;
+}
+
+/**
+ * Whether version `a` comes after `b`, their runs of digits compared as numbers ("2026.1" after "2025.1",
+ * "2025.10" after "2025.9"); false when they do not both carry a number, where no order can be told.
+ */
+export function isLaterVersion(a: string, b: string): boolean {
+  if (!/\d/.test(a) || !/\d/.test(b)) return false;
+  return a.localeCompare(b, "en", { numeric: true }) > 0;
 }
 
 function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: string[], issues: Issue[], self = true): void {
@@ -223,7 +235,9 @@ function checkValue(input: Input, value: unknown, path: string[], issues: Issue[
     issues.push({ code: "percent-looks-like-share", path, severity: "warning", params: { found: value, percent: shareAsPercent(value) } });
   }
   if (input.type === "date" && typeof value === "string" && ISO_DATE.test(value) && ((input.min && value < input.min) || (input.max && value > input.max))) {
-    issues.push({ code: "date-out-of-range", path, params: { found: value } });
+    // The range is said: last year's date in a file carried to this year's rubric is the usual case.
+    const range: Record<string, string> = input.min && input.max ? { expected_key: "dateBetween", min: input.min, max: input.max } : input.min ? { expected_key: "dateFrom", min: input.min } : { expected_key: "dateUntil", max: input.max! };
+    issues.push({ code: "date-out-of-range", path, params: { found: value, ...range } });
   }
 }
 

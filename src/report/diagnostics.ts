@@ -61,6 +61,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.hint_source !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, /^(true|false)$/i.test(String(p.hint_source)) ? "quote-bool" : "quote-code", { source: p.hint_source })}`);
   // A file of another version of the rubric: how it is moved to this one, and who decides.
   if (p.hint_version !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "version-move", p)}`);
+  if (p.hint_later_version !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "version-later", p)}`);
   if (p.hint_comma !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "comma-in-braces", { digits: p.hint_comma })}`);
   const example = d.code === "missing-field" ? missingExample(String(p.fields ?? "")) : "";
   if (example) out.push(`    ${message(lang, "hint")}: ${message(lang, "missing-field-example", { example })}`);

@@ -287,3 +287,34 @@ describe("claimsPoints: whether an answer earns points, so needs its evidence", 
     expect(claimsPoints(indicator, value)).toBe(expected);
   });
 });
+
+describe("a file of another version of the rubric in use (the second year)", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  const hint = (version: string) => {
+    const issue = checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2025" } as unknown as AgencyFile).find((i) => i.code === "rubric-version-mismatch")!;
+    return [issue.params.hint_version, issue.params.hint_later_version];
+  };
+
+  it("an older version's file is told how to move to the version in use", () => {
+    expect(hint("2024.1")).toEqual(["2025.1", undefined]);
+  });
+
+  it("a later version's file (this year's, checked with last year's rubric) is sent to its own rubric, not moved back", () => {
+    expect(hint("2026.1")).toEqual([undefined, "2026.1"]);
+    expect(hint("2025.10")).toEqual([undefined, "2025.10"]);
+  });
+
+  it("versions with no number to compare keep the move hint", () => {
+    expect(hint("draft")).toEqual(["2025.1", undefined]);
+  });
+});
+
+describe("a date outside the range the rubric allows", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  it("says the range expected (1.4's plan date: last year's date in a file carried to this year)", () => {
+    const issue = checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2025", answers: { "1.4": { value: "2024-02-14" } } } as unknown as AgencyFile).find((i) => i.code === "date-out-of-range")!;
+    expect(issue.params).toMatchObject({ found: "2024-02-14", expected_key: "dateBetween", min: "2024-10-01", max: "2025-12-31" });
+  });
+});

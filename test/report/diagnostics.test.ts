@@ -153,6 +153,31 @@ describe("a file of another version of its rubric", () => {
   });
 });
 
+describe("a file of a later version than the rubric in use", () => {
+  it.each([
+    ["en", "hint: the file answers a later version than 2025.1, the one in use: check and score it with the rubric file of version 2026.1 (--rubric FILE"],
+    ["vi", "gợi ý: tệp trả lời một phiên bản mới hơn phiên bản 2025.1 đang dùng: hãy kiểm tra và chấm tệp theo tệp bộ chỉ số phiên bản 2026.1 (--rubric TỆP"],
+  ] as const)("sends it to that version's rubric, never says to write the older version into it (%s)", (lang, hint) => {
+    const text = 'rubric: {id: dti-cap-so, version: "2026.1"}\n';
+    const d = withFrame({ code: "rubric-version-mismatch", line: 1, col: 35, length: 8, params: { found: "2026.1", expected: "2025.1", rubric: "dti-cap-so", hint_later_version: "2026.1" } }, "a.yaml", text);
+    const said = formatDiagnostic(d, lang, plain);
+    expect(said).toContain(hint);
+    expect(said).not.toContain('version: "2025.1" ');
+  });
+});
+
+describe("a date outside the rubric's range", () => {
+  it.each([
+    ["en", { expected_key: "dateBetween", min: "2025-10-01", max: "2026-12-31" }, "expected: a date from 2025-10-01 to 2026-12-31"],
+    ["vi", { expected_key: "dateBetween", min: "2025-10-01", max: "2026-12-31" }, "một ngày từ 2025-10-01 đến 2026-12-31"],
+    ["en", { expected_key: "dateFrom", min: "2025-10-01" }, "expected: a date on or after 2025-10-01"],
+    ["en", { expected_key: "dateUntil", max: "2026-12-31" }, "expected: a date on or before 2026-12-31"],
+  ] as const)("says the range (%s)", (lang, range, said) => {
+    const d = withFrame({ code: "date-out-of-range", line: 1, col: 8, params: { found: "2025-02-14", ...range } }, "a.yaml", 'value: "2025-02-14"\n');
+    expect(formatDiagnostic(d, lang, plain)).toContain(said);
+  });
+});
+
 describe("formatDiagnostic's hints on a date", () => {
   it.each([
     [{ found: "45702", expected_key: "date", suggestion: '"2025-02-14"', hint_excel_date: "45702" }, 'hint: 45702 looks like a date as Excel stores it (a day number counted from 1900): did you mean "2025-02-14"?'],

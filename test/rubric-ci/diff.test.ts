@@ -81,6 +81,13 @@ describe("structural diff of two rubric versions", () => {
     ]);
   });
 
+  it("a new year's period is a rubric setting that changed (files of the old period then get period-mismatch)", () => {
+    expect(diffRubrics(miniRubric(), miniRubric({ version: "2", period: "2026" })).rubric).toEqual([
+      { field: "version", old: "1", new: "2" },
+      { field: "period", old: "2025", new: "2026" },
+    ]);
+  });
+
   it("rubric settings: scale, bands and caps", () => {
     const after = miniRubric({ scale: 200 });
     after.bands.levels[0]!.min = 85;

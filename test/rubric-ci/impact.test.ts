@@ -567,6 +567,23 @@ describe("rubric impact's heading", () => {
   });
 });
 
+describe("rubric impact on a change that kept the version", () => {
+  const NOT_BUMPED = "The rubric changed but its version is still 1: a file answering 1 is scored by either without a word; bump version";
+  it.each(["table", "md"])("says the version was not bumped (%s), where files of both would pass as the same version", async (format) => {
+    const dir = tempDir();
+    const same = path.join(dir, "v2-same-version.yaml");
+    writeFileSync(same, readFileSync(V2, "utf8").replace('version: "2"', 'version: "1"'));
+    const r = await impact(V1, same, "--corpus", CORPUS, "--format", format, "--lang", "en");
+    expect(stripVTControlCharacters(r.stdout)).toContain(NOT_BUMPED);
+    expect((await impact(V1, same, "--corpus", CORPUS, "--format", format, "--lang", "vi")).stdout).toContain("mà phiên bản vẫn là 1");
+  });
+
+  it("says nothing of the kind when the version moved, or when the same file is compared with itself", async () => {
+    expect((await impact(V1, V2, "--corpus", CORPUS)).stdout).not.toContain("bump version");
+    expect((await impact(V1, V1, "--corpus", CORPUS, "--format", "md")).stdout).not.toContain("bump version");
+  });
+});
+
 describe("rubric impact's budget breaches in md and the table", () => {
   // 1,500 agencies, 900 over the budget: the md comment listed every one, and came to 66,094 characters.
   const breaches = [

@@ -153,6 +153,8 @@ function rubricChanges(o: Rubric, n: Rubric): FieldChange[] {
   const add = (field: string, x: string, y: string) => { if (x !== y) out.push({ field, old: x, new: y }); };
   add("id", o.id, n.id);
   add("version", o.version, n.version);
+  // The period files are checked against (period-mismatch): a new year's rubric says it.
+  add("period", o.period ?? "–", n.period ?? "–");
   add("scale", String(o.scale), String(n.scale));
   add("rounding.decimals", String(o.rounding.decimals), String(n.rounding.decimals));
   add("aggregate", o.aggregate ?? "sum", n.aggregate ?? "sum");

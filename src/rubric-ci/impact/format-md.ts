@@ -2,13 +2,15 @@ import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { code, md } from "../../report/md-escape.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
+import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, rankText, scoreCell, moved, signed, summaryLines, versionNotBumped } from "./words.js";
 
 /** The impact as Markdown for a pull-request comment: summary, rubric changes, the agencies that moved, budgets. */
 export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number): string {
   const d = impactDecimals(report);
   const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
   const out: string[] = [`## ${md(impactTitle(report, lang))}`, ""];
+  const unbumped = versionNotBumped(report, lang);
+  if (unbumped) out.push(`⚠️ ${md(unbumped)}`, "");
   out.push(...summaryLines(report.summary, d, lang, (id) => cohortLabel(report, id, lang)).map((l) => md(l) + "  "), "");
 
   const { rubric, items } = report.diff;

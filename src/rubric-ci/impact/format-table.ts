@@ -5,7 +5,7 @@ import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { COMPACT } from "../../report/table-style.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, rankText, scoreCell, moved, signed, summaryLines } from "./words.js";
+import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, rankText, scoreCell, moved, signed, summaryLines, versionNotBumped } from "./words.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { truncate } from "../../report/truncate.js";
 import { fitToWidth, widest } from "../../report/fit-width.js";
@@ -19,6 +19,8 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
   const d = impactDecimals(report);
   const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
   const out: string[] = [color.bold(impactTitle(report, lang))];
+  const unbumped = versionNotBumped(report, lang);
+  if (unbumped) out.push(color.yellow(unbumped));
 
   const { rubric, items } = report.diff;
   if (rubric.length === 0 && items.length === 0) out.push(m("impact-no-changes"));

@@ -220,3 +220,15 @@ export function impactTitle(report: Pick<ImpactReport, "old" | "new">, lang: Lan
   const side = (r: typeof old) => (same ? `${r.version} (${r.sha256.slice(0, 12)})` : r.version);
   return message(lang, "impact-title", { id: now.id, from: side(old), to: side(now) });
 }
+
+/**
+ * A change to a rubric that keeps its version: files naming that version are then scored by either set of
+ * rules without a word (no rubric-version-mismatch tells last year's file from this year's). Undefined when
+ * the version moved, the ids differ, or nothing but labels changed.
+ */
+export function versionNotBumped(report: Pick<ImpactReport, "old" | "new" | "diff">, lang: Lang): string | undefined {
+  const { old, new: now, diff } = report;
+  if (old.id !== now.id || old.version !== now.version || old.sha256 === now.sha256) return undefined;
+  if (diff.rubric.length === 0 && diff.items.length === 0) return undefined;
+  return message(lang, "impact-version-not-bumped", { version: now.version });
+}
