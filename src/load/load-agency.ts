@@ -4,7 +4,7 @@ import { allIndicators, indicatorByCode, naAllowed } from "../core/codes.js";
 import { idForLabel, labelledAt } from "../core/label-id.js";
 import { agencySchema } from "../core/agency-schema.js";
 import type { Issue } from "../core/issue.js";
-import type { Input, Rubric } from "../core/rubric.js";
+import type { Indicator, Input, Rubric } from "../core/rubric.js";
 import type { LoadedRubric } from "./load-rubric.js";
 import { plainSourceMap, Unsure } from "./fast-source-map.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "./located.js";
@@ -51,7 +51,8 @@ export function rubricRef(data: Record<string, unknown>): { id?: string; version
 /** Validate a parsed agency file against a rubric: derived schema, then semantic and source-text checks. */
 export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): AgencyOutcome {
   const { rubric } = loaded;
-  const place = (i: Issue) => locateIssue(i, agency.parsed, agency.file, agency.text);
+  const byCode = indicatorByCode(rubric);
+  const place = (i: Issue) => locateIssue(naming(i, byCode), agency.parsed, agency.file, agency.text);
   const codes = allIndicators(rubric).map((i) => i.code);
   // Bounded first, so that a finding says how many answers the file has, not how many are in doubt.
   const bounded = boundLists(agency.data);
@@ -85,6 +86,18 @@ export function validateFast(file: string, text: string, data: Record<string, un
     if (e instanceof Unsure) return undefined;
     throw e;
   }
+}
+
+/**
+ * A finding inside an answer names the indicator's title: the frame shows only its code ("5.4":), and an officer
+ * editing by hand, or a file carried to a rubric whose codes moved, needs what the code stands for now.
+ */
+function naming(issue: Issue, byCode: ReadonlyMap<string, Indicator>): Issue {
+  const [root, code] = issue.path;
+  if (root !== "answers" || code === undefined || (issue.path.length === 2 && issue.atKey)) return issue;
+  const indicator = byCode.get(code);
+  if (!indicator) return issue;
+  return { ...issue, params: { ...issue.params, indicator: code, indicator_title_vi: indicator.title.vi, indicator_title_en: indicator.title.en } };
 }
 
 /** One issue per place: a schema error and a semantic check may both see the same value. */

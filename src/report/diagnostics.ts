@@ -42,6 +42,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   }
   const frameTo = out.length;
   const p = d.params;
+  if (p.indicator !== undefined) out.push(`    ${message(lang, "finding-indicator", { code: p.indicator, title: p[lang === "vi" ? "indicator_title_vi" : "indicator_title_en"] ?? "" })}`);
   if (p.found !== undefined) out.push(`    ${message(lang, "found")}: ${p.found}`);
   if (p.expected_key !== undefined) out.push(`    ${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
   // A number in a date field that is a date as Excel keeps it: said as such, with the date it stands for.

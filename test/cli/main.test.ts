@@ -131,6 +131,16 @@ describe("egov-score main()", () => {
     expect(dash.stderr).toBe("");
   });
 
+  it("validate: a finding inside an answer names the indicator's title (json params too); an unknown code's does not", async () => {
+    const r = await runCli(["validate", INVALID, "--lang", "en"]);
+    expect(r.stderr).toContain("    indicator 5.4: Share of computers with licensed, centrally managed anti-malware\n");
+    const unknown = r.stderr.split("\n\n").find((block) => block.includes("[unknown-indicator]"))!;
+    expect(unknown).not.toMatch(/^ {4}indicator /m);
+    const json = JSON.parse((await runCli(["validate", INVALID, "--format", "json"])).stdout) as { files: { diagnostics: { code: string; params: Record<string, unknown> }[] }[] };
+    const range = json.files[0]!.diagnostics.find((d) => d.code === "out-of-range")!;
+    expect(range.params).toMatchObject({ indicator: "5.4", indicator_title_vi: expect.stringMatching(/^Tỷ lệ máy tính/) });
+  });
+
   it("validate: 0 for valid files, 1 for invalid ones, json for tools", async () => {
     expect((await runCli(["validate", SEED])).code).toBe(0);
     const r = await runCli(["validate", SEED, INVALID, "--format", "json"]);

@@ -197,3 +197,15 @@ describe("formatDiagnostic's place", () => {
     expect(out.some((l) => l.startsWith("nop/b.yaml"))).toBe(false);
   });
 });
+
+describe("a finding inside an answer names its indicator", () => {
+  it.each([
+    ["en", "    indicator 5.4: Share of computers"],
+    ["vi", "    chỉ số 5.4: Tỷ lệ máy tính"],
+  ] as const)("under the frame, in the reader's language (%s)", (lang, said) => {
+    const params = { found: "110", expected_key: "maximum", limit: 100, indicator: "5.4", indicator_title_vi: "Tỷ lệ máy tính", indicator_title_en: "Share of computers" };
+    const out = formatDiagnostic(withFrame({ code: "out-of-range", line: 2, col: 12, length: 3, params }, "a.yaml", '  "5.4":\n    value: 110\n'), lang, plain).split("\n");
+    const caret = out.findIndex((l) => l.includes("^"));
+    expect(out[caret + 1]).toBe(said);
+  });
+});
