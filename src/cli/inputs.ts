@@ -7,6 +7,7 @@ import { withFrame } from "../load/located.js";
 import { MAX_FILE_BYTES, readText, textOf, type ReadOutcome } from "../load/read.js";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
+import { bundledExamplesFor } from "./bundled-examples.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { sayMessage } from "./say.js";
 
@@ -21,6 +22,8 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   const absent = missing.filter((p) => !isGlob(p)), unmatched = missing.filter(isGlob);
   // Nothing named is there at all: a mistake in the command line.
   if (missing.length > 0 && files.length === 0 && unreadable.length === 0 && savedAsText.length === 0 && !paths.includes("-")) {
+    const examples = bundledExamplesFor(absent, ctx.io.cwd);
+    if (examples !== undefined) throw new UsageError("path-missing-examples", { path: absent.join(", "), dir: examples });
     throw new UsageError(absent.length > 0 ? "path-missing" : "glob-no-match", { path: (absent.length > 0 ? absent : unmatched).join(", ") });
   }
   // Otherwise the rest is scored: a file named that is not there is listed as not scored (it was to be), a
