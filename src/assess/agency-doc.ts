@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { Document, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Node, type YAMLMap } from "yaml";
 import type { AgencyFile, Answer } from "../core/agency.js";
 import { EditedMeanwhileError, writeFileAtomic } from "../io/write-atomic.js";
+import { withSaveLock } from "../io/save-lock.js";
 import { normalizeText } from "../load/normalize.js";
 import { readText } from "../load/read.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
@@ -187,6 +188,11 @@ export class AgencyDoc {
    * Returns whether such an edit was taken in.
    */
   save(): boolean {
+    // Read and written under a lock: another window's save between the two was written over, its answer lost.
+    return withSaveLock(this.file, () => this.mergeAndWrite());
+  }
+
+  private mergeAndWrite(): boolean {
     let merged = false;
     this.overwritten = [];
     if (this.onDisk !== undefined) {

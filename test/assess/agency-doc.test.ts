@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -244,6 +245,24 @@ describe("AgencyDoc and an edit made to the file while assess runs", () => {
     doc.setAnswer("1.1", { value: 4 });
     expect(() => doc.save()).toThrow(EditedMeanwhileError);
     expect(readFileSync(f, "utf8")).toBe(broken);
+  });
+});
+
+describe.skipIf(process.platform === "win32")("AgencyDoc and two windows saving the same file", () => {
+  it("keeps every answer of both when their saves come at once (a save read before the other's write wrote over it)", async () => {
+    const f = path.join(dir, `w${n++}.yaml`);
+    writeFileSync(f, "agency: {id: so-a, name: Sở A, type: department}\nanswers: {}\n");
+    // Two processes, each a session answering its own questions back to back: the built module, as assess runs it.
+    const session = (tag: string) => new Promise<number | null>((resolve) => {
+      const script = `import { AgencyDoc } from ${JSON.stringify(path.resolve("dist/assess/agency-doc.js"))};
+        const doc = AgencyDoc.open(${JSON.stringify(f)});
+        for (let i = 0; i < 60; i++) { doc.setAnswer("${tag}." + i, { value: i }); doc.save(); }`;
+      spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: "inherit" }).on("exit", resolve);
+    });
+    expect(await Promise.all([session("7"), session("8")])).toEqual([0, 0]);
+    const codes = Object.keys((parse(readFileSync(f, "utf8")) as { answers: object }).answers);
+    expect(codes.filter((c) => c.startsWith("7.")).length).toBe(60);
+    expect(codes.filter((c) => c.startsWith("8.")).length).toBe(60);
   });
 });
 

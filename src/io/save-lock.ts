@@ -1,0 +1,79 @@
+import { closeSync, openSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
+import { hostname } from "node:os";
+import path from "node:path";
+import { processRunning } from "./process-running.js";
+import { writeAll } from "./write-atomic.js";
+
+/** A save takes milliseconds (20 ms with its fsync, measured): a lock this old is a holder stuck or gone. */
+const STALE_MS = 10_000;
+/** How long a save waits for another one before it goes on without the lock (the merge still takes most in). */
+const WAIT_MS = 5_000;
+
+/**
+ * `work` (reading a file, putting this session's answers into what it holds, writing it back) done while no
+ * other egov-score process does the same to that file. Two windows on one agency file each read it and wrote it
+ * back: a save that read the file before the other's rename wrote over the answer that other one had just saved,
+ * unsaid, and later saves never put it back (two processes saving 300 answers each back to back kept 290 to 320
+ * of the 600, measured). The lock is a file beside the target, `.NAME.lock`, made only where none is (O_EXCL),
+ * holding its process and machine; one left by a killed run is taken over once its process has ended, or after
+ * 10 s. A folder that takes no lock file (read-only: the write then says why) gets no lock.
+ */
+export function withSaveLock<T>(file: string, work: () => T): T {
+  const lock = lockFile(file);
+  const token = take(lock);
+  try {
+    return work();
+  } finally {
+    if (token !== undefined) release(lock, token);
+  }
+}
+
+/** Beside the file its name leads to: two names of one file (a link) take one lock. */
+function lockFile(file: string): string {
+  let real = file;
+  try { real = realpathSync(file); } catch { /* not there yet */ }
+  return path.join(path.dirname(real), `.${path.basename(real)}.lock`);
+}
+
+/** The lock's content once taken, or undefined when it could not be (waited too long, or the folder refuses it). */
+function take(lock: string): string | undefined {
+  const token = `${process.pid} ${hostname()} ${Date.now()}`;
+  const giveUp = Date.now() + WAIT_MS;
+  for (;;) {
+    try {
+      const fd = openSync(lock, "wx");
+      try { writeAll(fd, token); } finally { closeSync(fd); }
+      return token;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") return undefined;
+    }
+    // Two sessions may find one stale lock at once and each remove it: then both save as they did without locks.
+    if (stale(lock)) { try { rmSync(lock, { force: true }); } catch { /* another's: waited for below */ } continue; }
+    if (Date.now() > giveUp) return undefined;
+    // Gone meanwhile or held: tried again in 5 ms.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+  }
+}
+
+/** Left by a run that ended without removing it (kill -9, a power cut), or held far longer than a save takes. */
+function stale(lock: string): boolean {
+  try {
+    const age = Date.now() - statSync(lock).mtimeMs;
+    const [pid, host] = readFileSync(lock, "utf8").split(" ");
+    // Empty: being written by its maker now.
+    if (pid === undefined || pid === "") return age > STALE_MS;
+    return age > STALE_MS || (host === hostname() && !processRunning(Number(pid)));
+  } catch {
+    // Gone meanwhile: tried again at once, and nothing removed (a lock taken since by another save would be).
+    return false;
+  }
+}
+
+/** Removed only while it is still this save's: one taken over from it (held past 10 s) is the other's. */
+function release(lock: string, token: string): void {
+  try {
+    if (readFileSync(lock, "utf8") === token) rmSync(lock, { force: true });
+  } catch {
+    // Gone already, or held open (Windows): the next save finds it stale.
+  }
+}
