@@ -102,6 +102,16 @@ describe("rubric lint: exit codes and --fail-severity", () => {
     expect(JSON.parse(r.stdout).files.map((f: { file: string }) => f.file)).toEqual(["rubrics/dti-cap-so.yaml", "rubrics/dti-cap-xa.yaml", "rubrics/un-losi-2022.yaml"]);
   });
 
+  it("a folder's hidden files are left out: an editor's mark of a rubric being edited (Emacs's .#NAME.yaml, a link to nowhere) ended the lint in an internal error", async () => {
+    const dir = tempDir();
+    copyFileSync(PASS, path.join(dir, "a.yaml"));
+    symlinkSync("user@host.1234:1700000000", path.join(dir, ".#a.yaml"));
+    const r = await runCli(["rubric", "lint", dir, "--format", "json"]);
+    expect(r.stderr).not.toContain("Internal error");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files.map((f: { file: string }) => path.basename(f.file))).toEqual(["a.yaml"]);
+  });
+
   it("speaks Vietnamese with --lang vi", async () => {
     const r = await runCli(["--lang", "vi", "rubric", "lint", FAIL("band-gap")]);
     expect(r.stderr).toContain("cảnh báo Mức xếp loại thấp nhất (chua-dat) bắt đầu từ 20 %");

@@ -56,7 +56,9 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
 /** A file, a bundled rubric id, or a folder (its *.yaml files, not its subfolders, where fixtures live). */
 function targets(spec: string): string[] {
   if (existsSync(spec) && statSync(spec).isDirectory()) {
-    return readdirSync(spec).filter((f) => /\.ya?ml$/i.test(f)).sort().map((f) => path.join(spec, f)).filter((f) => statSync(f).isFile());
+    // Hidden names skipped, as score skips them: Emacs marks a rubric being edited with `.#NAME.yaml`, a link to
+    // nowhere, whose stat ended the lint in an internal error. A file removed since it was listed is skipped too.
+    return readdirSync(spec).filter((f) => /\.ya?ml$/i.test(f) && !f.startsWith(".")).sort().map((f) => path.join(spec, f)).filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile());
   }
   if (existsSync(spec)) return [spec];
   const bundled = bundledRubricFile(spec);
