@@ -41,6 +41,7 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   const latest = latestEvidenceDate(agency, slipped === undefined);
   const stale = verifiedBeforeSubmission(agency);
   if (stale) issues.push(stale);
+  const cited = { count: 0, latest: "" };
   for (const [code, entry] of Object.entries(agency.answers)) {
     const indicator = byCode.get(code);
     if (!indicator || typeof entry !== "object" || entry === null || Array.isArray(entry)) continue;
@@ -53,10 +54,37 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
     }
     checkEntry(rubric, indicator, entry, path, issues);
     if (latest) evidenceDates(latest, entry, path, issues);
+    countDates(entry, cited);
     evidenceLinks(entry, path, issues);
     if (typeof entry.verified === "object" && entry.verified !== null) checkEntry(rubric, indicator, entry.verified, [...path, "verified"], issues, false);
   }
+  const copied = citedBeforePeriod(cited, period);
+  if (copied) issues.push(copied);
   return issues;
+}
+
+/** Dated documents cited this many times or more, all before the period's year, are likelier a copied file than old rules still in force. */
+const COPIED_FILE_MIN_DATES = 3;
+
+/**
+ * Last year's file copied for this year, its period changed and its documents not: every document it cites is
+ * dated before the year assessed. One of them being older (a decision still in force, a plan made in December)
+ * is common; all of them is not. A warning: the file is scored as it is.
+ */
+function citedBeforePeriod(cited: { count: number; latest: string }, period: string | undefined): Issue | undefined {
+  if (cited.count < COPIED_FILE_MIN_DATES || period === undefined || !/^\d{4}$/.test(period) || cited.latest >= `${period}-01-01`) return undefined;
+  return { code: "evidence-before-period", path: ["period"], severity: "warning", params: { period, count: cited.count, latest: cited.latest } };
+}
+
+/** How many of an answer's evidence items carry a date written as one (YYYY-MM-DD), and the latest of them. */
+function countDates(entry: Answer, cited: { count: number; latest: string }): void {
+  if (!Array.isArray(entry.evidence)) return;
+  for (const item of entry.evidence) {
+    const date = (item as { date?: unknown } | null)?.date;
+    if (typeof date !== "string" || !ISO_DATE.test(date)) continue;
+    cited.count++;
+    if (date > cited.latest) cited.latest = date;
+  }
 }
 
 /** A name between quotes, curly or straight (the quotes kept as part of it). */

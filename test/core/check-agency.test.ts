@@ -78,6 +78,30 @@ describe("evidence dated after the submission", () => {
   });
 });
 
+describe("every document cited dated before the period: a file copied from last year", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  const rubric = outcome.loaded.rubric;
+  const file = (dates: string[], period = "2026") => ({
+    rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "X", type: "department" }, period,
+    answers: {
+      "1.1": { value: 4, evidence: dates.slice(0, 2).map((date, i) => ({ number: `${i}/KH`, date })) },
+      "1.2": { value: "thu-truong", evidence: dates.slice(2).map((date, i) => ({ number: `${i}/QĐ`, date })) },
+    },
+  }) as unknown as AgencyFile;
+  const copied = (issues: Issue[]) => issues.filter((i) => i.code === "evidence-before-period").map((i) => [i.path.join("/"), i.severity, i.params]);
+  it.each([
+    ["three dates, all in the year before: one warning at the period", ["2025-03-01", "2025-09-15", "2025-01-20"], "2026", [["period", "warning", { period: "2026", count: 3, latest: "2025-09-15" }]]],
+    ["one of them in the period's year", ["2025-03-01", "2026-01-02", "2025-01-20"], "2026", []],
+    ["only two dates (a decision still in force, a plan made in December)", ["2025-03-01", "2025-12-20"], "2026", []],
+    ["dates not written as dates are not counted", ["2025-03-01", "15/09/2025", "2025-01-20"], "2026", []],
+    ["a period that is no year", ["2025-03-01", "2025-09-15", "2025-01-20"], "2026-Q1", []],
+    ["dates within the period", ["2026-03-01", "2026-09-15", "2026-01-20"], "2026", []],
+  ] as const)("%s", (_, dates, period, expected) => {
+    expect(copied(checkAgency(rubric, file([...dates], period)))).toEqual(expected);
+  });
+});
+
 describe("evidence links a browser cannot open", () => {
   const outcome = loadRubric("rubrics/dti-cap-so.yaml");
   if (!outcome.ok) throw new Error("the default rubric does not load");
