@@ -161,7 +161,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         const reading = numberReading(value);
         if (reading !== undefined && fits(reading)) return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: String(reading) } };
         // `85 người`, `4 lần`: the figure with its unit or a word after it, as a form's cell is filled in; the unit is the question's.
-        const figure = NUMBER_WITH_WORDS.exec(value.trim())?.[1];
+        const figure = figureWithWords(value.trim());
         if (figure !== undefined && fits(Number(figure))) return { code: "number-with-unit", path, params: { source: value.trim(), found, expected_key: expected, number: figure } };
       }
       if (expected === "boolean" && typeof value === "string" && BOOLEAN_WORDS.test(value.trim())) {
@@ -320,13 +320,28 @@ function excelDateFor(serial: number): Record<string, string> {
  * between thousands, 1.000.000 with dots, −5 with a minus sign from a word processor, full-width ８５,
  * “85” in a word processor's quotes.
  */
-/** A plain figure followed by words: "85 người", "4 lần", "12 tháng". */
-const NUMBER_WITH_WORDS = /^(-?\d+(?:\.\d+)?)\s*\p{L}[\p{L}\p{M}\s./]*$/u;
-
 function numberReading(text: string): number | undefined {
   const t = unquoted(text).replace(/^\u2212/, "-");
   const plain = /^-?\d+(\.\d+)?$/.test(t) ? t : /^-?\d{1,3}([ \u00a0\u202f]\d{3})+$/.test(t) ? t.replace(/[ \u00a0\u202f]/g, "") : /^-?\d{1,3}(\.\d{3}){2,}$/.test(t) ? t.replace(/\./g, "") : undefined;
   return plain === undefined ? undefined : Number(plain);
+}
+
+/** A plain figure followed by words: "85 người", "4 lần", "12 tháng". */
+const NUMBER_WITH_WORDS = /^(-?\d+(?:\.\d+)?)\s*(\p{L}[\p{L}\p{M}\s./]*)$/u;
+/** Words that multiply the figure before them: "10 triệu" is ten million, not 10. */
+const MAGNITUDE_WORDS = new Set(["chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tr", "tỷ", "tỉ", "k", "m", "b", "hundred", "thousand", "million", "billion", "mn", "bn"]);
+
+/**
+ * The figure of "85 người" (the number the answer is), or undefined where the figure alone is not what was
+ * meant: "10 triệu" (a word that multiplies it) or "1.000 người" (a thousand in Vietnamese, 1 to YAML).
+ */
+function figureWithWords(text: string): string | undefined {
+  const match = NUMBER_WITH_WORDS.exec(text);
+  if (!match) return undefined;
+  const [, figure, words] = match;
+  if (doubtfulNumberSource(figure!) === "ambiguous") return undefined;
+  const first = words!.split(/[\s./]/u)[0]!.toLowerCase();
+  return MAGNITUDE_WORDS.has(first) ? undefined : figure;
 }
 
 /**

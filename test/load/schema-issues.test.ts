@@ -175,6 +175,25 @@ describe("schemaIssues suggests the form a value should have", () => {
   });
 
   it.each([
+    ["85 người", "number-with-unit", "85"],
+    ["4 lần/năm", "number-with-unit", "4"],
+    ["12,5 triệu", "wrong-type", undefined],
+    // A word that multiplies the figure: writing the figure alone would be a millionth of the answer.
+    ["10 triệu", "wrong-type", undefined],
+    ["5 nghìn người", "wrong-type", undefined],
+    ["2 Tỷ đồng", "wrong-type", undefined],
+    ["3k", "wrong-type", undefined],
+    // A thousand in Vietnamese, 1 to YAML: "write 1.000" would score one.
+    ["1.000 người", "wrong-type", undefined],
+    ["1.500 lượt", "wrong-type", undefined],
+    ["1.5 lần", "number-with-unit", "1.5"],
+  ])("a number written with words, %j: %s, the figure %s", (value, code, figure) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.3/value", schemaPath: "#/type", params: { type: "number" } };
+    const [issue] = schemaIssues([e], { answers: { "2.3": { value } } });
+    expect([issue!.code, issue!.params!.number]).toEqual([code, figure]);
+  });
+
+  it.each([
     [1000000, undefined], // 450 million đồng copied in đồng where the rubric counts million đồng: no reading fits
     [undefined, "450000000"],
   ])("an amount written 450.000.000 where the answer's max is %s suggests %s", (max, suggestion) => {
