@@ -5,8 +5,9 @@ const TAKES_VALUE = new Set(["--lang"]);
 
 /**
  * `help scor` printed the whole help and exited 0, as if it had been understood; without the `help` word,
- * commander says "unknown command 'scor' (Did you mean score?)" and it is a usage error. Only a topic that
- * names no command (nor alias) is rewritten; `help score` and `rubric help show` are left to commander.
+ * commander says "unknown command 'scor' (Did you mean score?)" and it is a usage error. A topic that names
+ * no command (nor alias) is written without `help`, a topic of two words (`help rubric show`) as
+ * `rubric help show`; `help score` and `rubric help show` are left to commander.
  */
 export function withoutHelpBeforeUnknownTopic(argv: readonly string[], program: Command): string[] {
   let command = program;
@@ -17,10 +18,19 @@ export function withoutHelpBeforeUnknownTopic(argv: readonly string[], program: 
       if (TAKES_VALUE.has(word)) i++;
       continue;
     }
-    const topic = argv[i + 1];
     if (word === "help") {
-      if (topic === undefined || topic.startsWith("-") || find(command, topic)) break;
-      return [...argv.slice(0, i), ...argv.slice(i + 1)];
+      const topics: string[] = [];
+      let scope = command;
+      for (let j = i + 1; j < argv.length && !argv[j]!.startsWith("-"); j++) {
+        const sub = find(scope, argv[j]!);
+        if (!sub) return [...argv.slice(0, i), ...topics, ...argv.slice(j)];
+        topics.push(argv[j]!);
+        if (sub.commands.length === 0) break;
+        scope = sub;
+      }
+      if (topics.length < 2) break;
+      // commander's help takes one topic: `help rubric show` showed rubric's help, not show's.
+      return [...argv.slice(0, i), ...topics.slice(0, -1), "help", topics.at(-1)!, ...argv.slice(i + 1 + topics.length)];
     }
     const sub = find(command, word);
     if (!sub || sub.commands.length === 0) break;
