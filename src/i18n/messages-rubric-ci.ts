@@ -112,6 +112,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-adjustment-item-exceeds-cap": { vi: "Mục thưởng/trừ vượt mức trần", en: "A bonus or penalty item above the cap" },
   "lint-rule-cap-above-max": { vi: "Mức trần cao hơn điểm tối đa", en: "A cap above the max" },
   "lint-rule-level-labels-mismatch": { vi: "Số nhãn khác số mức", en: "Level labels that do not match the levels" },
+  "sarif-rule-help": { vi: "Quy tắc {code} của egov-score rubric lint; các quy tắc được mô tả trong docs/ci.md của egov-score (mục Rules)", en: "Rule {code} of egov-score rubric lint; the rules are described in egov-score's docs/ci.md (Rules)" },
   "lint-rule-max-unreachable": { vi: "Không thể đạt điểm tối đa", en: "Full marks cannot be earned" },
 
   // rubric test

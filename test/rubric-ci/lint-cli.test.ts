@@ -215,6 +215,26 @@ describe("rubric lint output formats", () => {
     expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual(["test/fixtures/lint/max-mismatch.fail.yaml", "test/fixtures/lint/band-gap.fail.yaml", PASS]);
   });
 
+  it("sarif: every rule has the fullDescription.text and help.text GitHub code scanning requires", async () => {
+    for (const lang of ["en", "vi"]) {
+      const log = JSON.parse((await runCli(["--lang", lang, "rubric", "lint", FAIL("band-gap"), "--format", "sarif"])).stdout);
+      const rules = log.runs[0].tool.driver.rules as { id: string; shortDescription: { text: string }; fullDescription?: { text?: string }; help?: { text?: string } }[];
+      for (const rule of rules) {
+        expect(rule.fullDescription?.text, rule.id).toBeTruthy();
+        expect(rule.help?.text, rule.id).toContain(rule.id);
+      }
+      expect(validateSarif(log)).toBeNull();
+    }
+  });
+
+  it("sarif: a result's URI is relative to the repository's root (GITHUB_WORKSPACE), where code scanning resolves it", async () => {
+    const env = { GITHUB_WORKSPACE: path.resolve("..") };
+    const log = JSON.parse((await runCli(["rubric", "lint", FAIL("band-gap"), "--format", "sarif"], { env })).stdout);
+    const fromRoot = path.relative(path.resolve(".."), path.resolve(FAIL("band-gap"))).split(path.sep).map(encodeURIComponent).join("/");
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(fromRoot);
+    expect(log.runs[0].artifacts[0].location.uri).toBe(fromRoot);
+  });
+
   it("sarif: still valid for YAML errors, unopenable files, absolute and odd paths, in Vietnamese", async () => {
     const dir = tempDir();
     const odd = path.join(dir, "tệp có dấu cách #1.yaml");

@@ -35,7 +35,8 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
     files: files.map((file) => {
       const linted = lintFile(file);
       const absolute = path.resolve(ctx.io.cwd, file);
-      const shown = format === "github" ? annotationPath(ctx, absolute) : displayPath(ctx.io.cwd, absolute);
+      // GitHub resolves both an annotation's file and a SARIF result's relative URI against the repository's root.
+      const shown = format === "github" || format === "sarif" ? annotationPath(ctx, absolute) : displayPath(ctx.io.cwd, absolute);
       // --quiet keeps only what fails the run.
       const findings = ctx.quiet ? linted.findings.filter((d) => d.severity === "error" || opts.failSeverity === "warning") : linted.findings;
       hidden += linted.findings.length - findings.length;

@@ -27,12 +27,19 @@ export function formatSarif(report: LintReport): string {
           name: report.tool.name,
           version: report.tool.version,
           semanticVersion: report.tool.version,
-          rules: rules.map((r) => ({
-            id: r.code,
-            shortDescription: { text: message(report.lang, `lint-rule-${r.code}`) },
-            defaultConfiguration: { level: r.severity },
-            properties: { category: r.category },
-          })),
+          rules: rules.map((r) => {
+            const text = message(report.lang, `lint-rule-${r.code}`);
+            // GitHub code scanning requires fullDescription.text and help.text of every rule besides its
+            // shortDescription (the SARIF multitool's GH2012 says so): the help names the rule and where it is documented.
+            return {
+              id: r.code,
+              shortDescription: { text },
+              fullDescription: { text },
+              help: { text: `${text}. ${message(report.lang, "sarif-rule-help", { code: r.code })}` },
+              defaultConfiguration: { level: r.severity },
+              properties: { category: r.category },
+            };
+          }),
         },
       },
       language: report.lang,
