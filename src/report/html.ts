@@ -243,12 +243,12 @@ function rankingTable(section: Section, cohort: string, agencies: RankedAgency[]
   const aggregates = aggregateColumns(section);
   const head = [
     // The agency type is left out in print (class "type"): the names say it (Sở…, Ban…), and an A4 page has no room.
-    `<th class="num">${h(message(lang, "col-rank"))}</th>`, `<th>${h(message(lang, "col-agency"))}</th>`, `<th class="type">${h(message(lang, "rpt-col-agency-type"))}</th>`,
-    `<th class="num">${h(message(lang, "col-total"))}</th>`, `<th class="num">%</th>`, `<th>${h(message(lang, "col-band"))}</th>`,
-    ...(verified ? [`<th class="num">${h(message(lang, "rpt-col-self-total"))}</th>`, `<th class="num">${h(message(lang, "rpt-col-difference"))}</th>`] : []),
+    `<th scope="col" class="num">${h(message(lang, "col-rank"))}</th>`, `<th scope="col">${h(message(lang, "col-agency"))}</th>`, `<th scope="col" class="type">${h(message(lang, "rpt-col-agency-type"))}</th>`,
+    `<th scope="col" class="num">${h(message(lang, "col-total"))}</th>`, `<th scope="col" class="num">%</th>`, `<th scope="col">${h(message(lang, "col-band"))}</th>`,
+    ...(verified ? [`<th scope="col" class="num">${h(message(lang, "rpt-col-self-total"))}</th>`, `<th scope="col" class="num">${h(message(lang, "rpt-col-difference"))}</th>`] : []),
     // Headed by its code, said in full to a screen reader (read before each of the column's cells); the key under the title says it to the eye.
-    ...top.map((g) => `<th class="num" title="${h(g.title[lang])}">${h(g.code)}<span class="sr-only"> ${h(g.title[lang])}</span></th>`),
-    ...aggregates.map((x) => `<th class="num">${h(x.title[lang])}</th>`),
+    ...top.map((g) => `<th scope="col" class="num" title="${h(g.title[lang])}">${h(g.code)}<span class="sr-only"> ${h(g.title[lang])}</span></th>`),
+    ...aggregates.map((x) => `<th scope="col" class="num">${h(x.title[lang])}</th>`),
   ];
   const rows = agencies.map((a) => {
     const s = finalScore(a);
@@ -355,9 +355,9 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, groupRanks?: GroupRan
   if (s.bonus.cap > 0) rows.push(`<tr><td></td><th scope="row">${h(message(lang, "bonus"))}</th><td class="num">+${pts(s.bonus.points)}</td><td class="num">${maxText(s.bonus.cap)}</td><td></td>${rankCell()}</tr>`);
   if (s.penalty.cap > 0) rows.push(`<tr><td></td><th scope="row">${h(message(lang, "penalty"))}</th><td class="num">${h(deducted(s.penalty.points, d, lang))}</td><td class="num">${maxText(s.penalty.cap)}</td><td></td>${rankCell()}</tr>`);
   rows.push(`<tr class="total"><td></td><th scope="row">${h(message(lang, "total"))}</th><td class="num">${pts(s.total)}</td><td class="num">${maxText(s.max)}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>${rankCell()}</tr>`);
-  const rankHead = groupRanks ? `<th class="num">${h(message(lang, "rpt-col-rank-in-cohort"))}</th>` : "";
+  const rankHead = groupRanks ? `<th scope="col" class="num">${h(message(lang, "rpt-col-rank-in-cohort"))}</th>` : "";
   const caption = message(lang, "rpt-groups-caption", { agency: s.agency.name });
-  return scroller(`<table class="groups"><caption class="sr-only">${h(caption)}</caption><thead><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "col-group"))}</th><th class="num">${h(message(lang, "col-points"))}</th><th class="num">${h(message(lang, "col-max"))}</th><th class="num">%</th>${rankHead}</tr></thead><tbody>${rows.join("")}</tbody></table>`, caption);
+  return scroller(`<table class="groups"><caption class="sr-only">${h(caption)}</caption><thead><tr><th scope="col">${h(message(lang, "col-code"))}</th><th scope="col">${h(message(lang, "col-group"))}</th><th scope="col" class="num">${h(message(lang, "col-points"))}</th><th scope="col" class="num">${h(message(lang, "col-max"))}</th><th scope="col" class="num">%</th>${rankHead}</tr></thead><tbody>${rows.join("")}</tbody></table>`, caption);
 }
 
 function indicatorTable(section: Section, a: RankedAgency, s: AgencyScore, d: number, lang: Lang): string {
@@ -380,9 +380,9 @@ function indicatorTable(section: Section, a: RankedAgency, s: AgencyScore, d: nu
   const name = `${s.agency.name} (${s.agency.id}) — ${message(lang, "rpt-indicators", { count: s.indicators.length })}`;
   // Named for a screen reader by the agency (the row that says it prints only); the key of its marks follows.
   return scroller(`<table class="indicators"><caption class="meta"><span class="sr-only">${h(name)}. </span>${h(message(lang, "rpt-lost-mark"))}</caption><colgroup>${widths.map((w) => `<col style="width:${w}%">`).join("")}</colgroup><thead>` +
-    `<tr class="repeat"><th colspan="8">${h(name)}</th></tr><tr><th>${h(message(lang, "col-code"))}</th><th>${h(message(lang, "rpt-col-indicator"))}</th><th>${h(message(lang, "rpt-col-answer"))}</th>` +
-    `<th class="num">${h(message(lang, "col-points"))}</th><th class="num">${h(message(lang, "col-max"))}</th><th>${h(message(lang, "rpt-col-status"))}</th>` +
-    `<th>${h(message(lang, "rpt-col-evidence-list"))}</th><th>${h(message(lang, "rpt-col-note"))}</th></tr></thead><tbody>${s.indicators.map(row).join("")}</tbody></table>`, name);
+    `<tr class="repeat"><th scope="colgroup" colspan="8">${h(name)}</th></tr><tr><th scope="col">${h(message(lang, "col-code"))}</th><th scope="col">${h(message(lang, "rpt-col-indicator"))}</th><th scope="col">${h(message(lang, "rpt-col-answer"))}</th>` +
+    `<th scope="col" class="num">${h(message(lang, "col-points"))}</th><th scope="col" class="num">${h(message(lang, "col-max"))}</th><th scope="col">${h(message(lang, "rpt-col-status"))}</th>` +
+    `<th scope="col">${h(message(lang, "rpt-col-evidence-list"))}</th><th scope="col">${h(message(lang, "rpt-col-note"))}</th></tr></thead><tbody>${s.indicators.map(row).join("")}</tbody></table>`, name);
 }
 
 /**
@@ -426,7 +426,7 @@ function findings(id: "not-scored" | "file-warnings", heading: string, files: re
     ? `<tr><td class="code">${h(f.file)}</td><td>${dataText(notScoredAgency(f), lang)}</td><td></td><td></td></tr>`
     : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td><td rowspan="${f.errors.length}">${dataText(notScoredAgency(f), lang)}</td>` : ""}<td class="num">${e.line === null ? "" : `${e.line}:${e.col ?? 1}`}</td><td>${h(errorLine(e, lang))} <span class="code">[${h(e.code)}]</span></td></tr>`).join("")).join("");
   return `<section class="${id}" id="${id}"><h2>${h(heading)}</h2>` + scroller(
-    `<table><caption class="sr-only">${h(heading)}</caption><thead><tr><th>${h(message(lang, "col-file"))}</th><th>${h(message(lang, "col-agency"))}</th><th>${h(message(lang, "rpt-col-where"))}</th><th>${h(message(lang, what))}</th></tr></thead><tbody>${rows}</tbody></table>`, heading) + `</section>`;
+    `<table><caption class="sr-only">${h(heading)}</caption><thead><tr><th scope="col">${h(message(lang, "col-file"))}</th><th scope="col">${h(message(lang, "col-agency"))}</th><th scope="col">${h(message(lang, "rpt-col-where"))}</th><th scope="col">${h(message(lang, what))}</th></tr></thead><tbody>${rows}</tbody></table>`, heading) + `</section>`;
 }
 
 const CSS = `

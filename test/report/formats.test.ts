@@ -260,7 +260,7 @@ describe("html", () => {
     expect(html.indexOf("1 file could not be scored and is not in the rankings")).toBeLessThan(html.indexOf('<section class="rubric'));
     // dti-cap-so ranks five agencies; dti-cap-xa and un-losi-2022 have one each, with no charts or rankings to print wide.
     expect(html.match(/<section class="rubric[^"]*"/g)).toEqual(['<section class="rubric ranked"', '<section class="rubric"', '<section class="rubric"']);
-    expect(html).toContain('<tr class="repeat"><th colspan="8">Sở Khoa học và Công nghệ tỉnh Quảng Bình (qb-skhcn) — All 50 indicators</th></tr>');
+    expect(html).toContain('<tr class="repeat"><th scope="colgroup" colspan="8">Sở Khoa học và Công nghệ tỉnh Quảng Bình (qb-skhcn) — All 50 indicators</th></tr>');
     // A percent sign stays on the line of its number (in the text; a chart's labels do not wrap).
     expect(html.replace(/<svg[\s\S]*?<\/svg>/g, "")).not.toMatch(/\d %/);
   });
@@ -306,7 +306,7 @@ describe("html", () => {
     for (const a of json.rubrics.flatMap((s) => s.agencies)) {
       const article = articles.find((x) => x.includes(`<h3>${h(a.score.agency.name)} `))!;
       const table = article.match(/<table class="groups">[\s\S]*?<\/table>/)![0];
-      expect(table).toContain(`<th class="num">%</th><th class="num">Hạng trong khối xếp hạng</th></tr>`);
+      expect(table).toContain(`<th scope="col" class="num">%</th><th scope="col" class="num">Hạng trong khối xếp hạng</th></tr>`);
       for (const g of (a.verified ?? a.score).groups) {
         const row = table.match(new RegExp(`<tr class="[^"]*depth-0"><td>${g.code.replace(/\./g, "\\.")}</td>(?:(?!</tr>).)*</tr>`))![0];
         expect(row.endsWith(`<td class="num">${a.group_ranks![g.code]} / ${a.cohort_size}</td></tr>`)).toBe(true);

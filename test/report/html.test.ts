@@ -55,7 +55,9 @@ describe("html accessibility", () => {
     const ranking = html.match(/<table class="ranking[\s\S]*?<\/table>/)![0];
     expect(ranking).toMatch(/<tr><td class="num">1<\/td><th scope="row"><a href="#r0-a\d">Sở Tài chính tỉnh Quảng Bình<\/a> ✓/);
     // A group column is headed by its code, said in full to a screen reader.
-    expect(ranking).toContain(`<th class="num" title="Nhận thức số">1<span class="sr-only"> Nhận thức số</span></th>`);
+    expect(ranking).toContain(`<th scope="col" class="num" title="Nhận thức số">1<span class="sr-only"> Nhận thức số</span></th>`);
+    // Every header cell says what it heads (WCAG H63): the columns', the rows', the repeated agency row's.
+    expect(html.match(/<th[\s>](?![^>]*scope=)[^>]*>?/g)).toBeNull();
     const groups = html.match(/<table class="groups">[\s\S]*?<\/table>/)![0];
     expect(groups).toContain(`<caption class="sr-only">Điểm từng nhóm chỉ số, điểm thưởng, điểm trừ và tổng điểm của Sở Tài chính tỉnh Quảng Bình</caption>`);
     expect(groups).toContain(`<th scope="row">Nhận thức số</th>`);
