@@ -66,7 +66,8 @@ function entrySchema(indicator: Indicator): Schema {
 }
 
 /**
- * The JSON Schema of agency files answering this rubric (editors complete and check files with it).
+ * The JSON Schema of agency files answering this rubric, as the CLI validates with it (agencyValidatorSchema);
+ * editors get it reshaped for the YAML language server, with the same meaning (assess/editor-schema.ts).
  * load/plain-valid.ts checks the same by hand for speed: a change here is a change there (its tests
  * compare the two).
  */

@@ -2,7 +2,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { agencySchema } from "../../src/core/agency-schema.js";
+import { agencyEditorSchema } from "../../src/assess/editor-schema.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { parseYaml } from "../../src/load/parse-yaml.js";
 import { runCli } from "../helpers/run-cli.js";
@@ -42,7 +42,7 @@ describe("schema report|rubric|agency", () => {
       const r = await runCli(["schema", "agency", "--rubric", id]);
       const loaded = loadRubric(`rubrics/${id}.yaml`);
       if (!loaded.ok) throw new Error(id);
-      expect(r.stdout).toBe(JSON.stringify(agencySchema(loaded.loaded.rubric), null, 2) + "\n");
+      expect(r.stdout).toBe(JSON.stringify(agencyEditorSchema(loaded.loaded.rubric), null, 2) + "\n");
     }
     expect((await runCli(["schema", "agency", "--rubric", "no-such"])).code).toBe(2);
   });

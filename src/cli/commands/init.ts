@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { agencyTemplate, schemaFileName } from "../../assess/template.js";
-import { agencySchema } from "../../core/agency-schema.js";
+import { agencyEditorSchema } from "../../assess/editor-schema.js";
 import { writeFileAtomic } from "../../io/write-atomic.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
@@ -28,7 +28,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   refuseOverwritingInputs([file, schemaFile], [outcome.loaded.file]);
   writeFileAtomic(file, text, { force: opts.force === true });
   // The schema is derived data: (re)written when absent or unchanged in meaning; a different file is kept without --force.
-  const schema = jsonText(agencySchema(rubric));
+  const schema = jsonText(agencyEditorSchema(rubric));
   if (!existsSync(schemaFile) || opts.force || readFileSync(schemaFile, "utf8") === schema) writeFileAtomic(schemaFile, schema, { force: true });
   else sayMessage(ctx, "output-exists", { file: schemaFile });
   if (!ctx.quiet) sayMessage(ctx, "init-written", { file, schema: schemaFile });

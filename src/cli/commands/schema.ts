@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { agencySchema } from "../../core/agency-schema.js";
+import { agencyEditorSchema } from "../../assess/editor-schema.js";
 import { packagePath } from "../../load/package-path.js";
 import { rubricSchema } from "../../load/validator.js";
 import type { Context } from "../context.js";
@@ -8,11 +8,11 @@ import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { emit, type OutputOptions } from "../text-output.js";
 import { jsonText } from "../../report/json-bidi.js";
 
-/** The agency-file schema of a rubric: the same JSON that `init` writes next to a new file for editors. */
+/** The agency-file schema of a rubric, as editors read it (agencyEditorSchema): the same JSON that `init` writes next to a new file. */
 export async function agency(ctx: Context, spec: string, opts: OutputOptions = {}): Promise<number> {
   const outcome = rubricOption(spec)!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
-  emit(ctx, jsonText(agencySchema(outcome.loaded.rubric)), opts, "stdout", "json", [outcome.loaded.file]);
+  emit(ctx, jsonText(agencyEditorSchema(outcome.loaded.rubric)), opts, "stdout", "json", [outcome.loaded.file]);
   return EXIT.ok;
 }
 

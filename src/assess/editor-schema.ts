@@ -1,0 +1,99 @@
+import { agencySchema } from "../core/agency-schema.js";
+import { allIndicators } from "../core/codes.js";
+import type { Indicator, Input, Rubric, SimpleInput } from "../core/rubric.js";
+import { answerFormat, evidenceRule } from "./describe.js";
+
+type Schema = Record<string, unknown>;
+
+const UNANSWERED = "#/$defs/unanswered";
+
+/**
+ * The agency schema as written for editors (`schema agency`, the file `init` writes beside a blank file): the
+ * same files valid as under agencySchema (tested), in the shape the YAML language server (VS Code's YAML
+ * extension) completes and explains:
+ * - "unanswered, or else typed" (`if: unanswered, then: true, else: typed`) is written `anyOf: [typed,
+ *   unanswered]`, which means the same: the server offers values only from `enum`, `anyOf`, `allOf` and
+ *   `oneOf`, never from `else`, so under if/then/else `value: ` offered no choice id and no true / false; and
+ *   its hover listed the `if`'s `null` and `"?"` as the "Allowed Values" of every answer, answered or not
+ *   (the unanswered test is written as a type and a pattern for the same reason, see below);
+ * - the question's guidance, what an answer looks like (its unit, its options), the evidence asked, and the
+ *   answer keys are described, and choice and checklist options carry their labels (`enumDescriptions`, a
+ *   keyword of VS Code's JSON and YAML tools that validators ignore; ajv wants `strict: false` for it).
+ * The CLI validates with agencySchema (agencyValidatorSchema), not with this.
+ */
+export function agencyEditorSchema(rubric: Rubric): Schema {
+  const schema = agencySchema(rubric);
+  const answers = (schema.properties as { answers: { properties: Record<string, Schema> } }).answers.properties;
+  const defs = schema.$defs as Record<string, Schema>;
+  // Empty or "?", as `enum: ["?", null]` says, but not as an enum: the server would offer `?` as a value and
+  // write it bare (`value: ?`, YAML's key indicator: broken YAML), and list both as every answer's "Allowed Values".
+  defs.unanswered = { type: ["null", "string"], pattern: "^[?]$", description: "Chưa trả lời / not answered yet" };
+  const evidence = defs.evidence as { properties: Record<string, Schema> };
+  for (const [key, text] of Object.entries(EVIDENCE_KEYS)) evidence.properties[key] = { ...evidence.properties[key], description: text };
+  for (const indicator of allIndicators(rubric)) {
+    const entry = answers[indicator.code];
+    if (entry) answers[indicator.code] = describeEntry(unanswerable(entry) as Schema, indicator);
+  }
+  return unanswerable(schema) as Schema;
+}
+
+const ENTRY_KEYS: Record<string, string> = {
+  na: "Không áp dụng (N/A): na: true, kèm reason / not applicable, with a reason",
+  reason: "Lý do không áp dụng / why the indicator does not apply",
+  note: "Ghi chú / a note",
+  flag: "true: đánh dấu để xem lại / marked for review",
+  verified: "Kết quả thẩm định (do đơn vị tổng hợp ghi): {value} hoặc {na: true, reason}, kèm note, by, date / the collector's verification",
+};
+
+const EVIDENCE_KEYS: Record<string, string> = {
+  number: "Số, ký hiệu văn bản / document number, e.g. 15/KH-UBND",
+  date: "Ngày văn bản, YYYY-MM-DD / document date",
+  title: "Trích yếu, tên tài liệu / title or summary",
+  link: "Đường dẫn / link, https://…",
+  issuer: "Cơ quan ban hành / issuer",
+};
+
+/** `if: unanswered, then: true, else: X` (and nothing else conditional) becomes `anyOf: [X, unanswered]`, throughout. */
+function unanswerable(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(unanswerable);
+  if (typeof node !== "object" || node === null) return node;
+  const out: Schema = {};
+  for (const [key, value] of Object.entries(node)) out[key] = unanswerable(value);
+  const test = out.if as Schema | undefined;
+  if (test && Object.keys(test).length === 1 && test.$ref === UNANSWERED && out.then === true && "else" in out && !("anyOf" in out)) {
+    const { if: _if, then: _then, else: typed, ...rest } = out;
+    return { ...rest, anyOf: [typed, { $ref: UNANSWERED }] };
+  }
+  return out;
+}
+
+function describeEntry(entry: Schema, indicator: Indicator): Schema {
+  const guidance = indicator.guidance?.vi ? `\n\n${indicator.guidance.vi}` : "";
+  const answer = (entry.anyOf as Schema[])[0] as { properties: Record<string, Schema> };
+  const format = answerFormat(indicator.input, "vi", "file");
+  const properties = answer.properties;
+  properties.value = { description: `${indicator.code}. ${indicator.title.vi}\n\nTrả lời / answer: ${format}`, ...describeValue(properties.value!, indicator.input) };
+  const rule = evidenceRule(indicator, "vi");
+  properties.evidence = { description: rule ?? "Minh chứng / evidence", ...properties.evidence };
+  for (const [key, text] of Object.entries(ENTRY_KEYS)) if (properties[key]) properties[key] = { description: text, ...properties[key] };
+  const verified = properties.verified!.properties as Record<string, Schema>;
+  verified.value = properties.value;
+  return { ...entry, description: `${entry.description as string}${guidance}` };
+}
+
+/** Options' labels beside their ids, in a value's schema (`anyOf: [typed, unanswered]`), and in a part's. */
+function describeValue(value: Schema, input: Input): Schema {
+  const [typed, unanswered] = value.anyOf as [Schema, Schema];
+  if (input.type === "parts") {
+    const fields = typed.properties as Record<string, Schema>;
+    const described = Object.fromEntries(input.fields.map((f) => [f.id, { ...fields[f.id], ...describeValue(fields[f.id]!, f.input) }]));
+    return { ...value, anyOf: [{ ...typed, properties: described }, unanswered] };
+  }
+  return { ...value, anyOf: [labelled(typed, input), unanswered] };
+}
+
+function labelled(typed: Schema, input: SimpleInput): Schema {
+  if (input.type === "choice") return { ...typed, enumDescriptions: input.options.map((o) => o.label.vi) };
+  if (input.type === "checklist") return { ...typed, items: { ...(typed.items as Schema), enumDescriptions: input.options.map((o) => o.label.vi) } };
+  return typed;
+}
