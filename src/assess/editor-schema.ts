@@ -47,7 +47,7 @@ const ENTRY_KEYS: Record<string, string> = {
 
 const EVIDENCE_KEYS: Record<string, string> = {
   number: "Số, ký hiệu văn bản / document number, e.g. 15/KH-UBND",
-  date: "Ngày văn bản, YYYY-MM-DD / document date",
+  date: "Ngày văn bản, viết năm-tháng-ngày (2025-03-31) / document date, YYYY-MM-DD",
   title: "Trích yếu, tên tài liệu / title or summary",
   link: "Đường dẫn / link, https://…",
   issuer: "Cơ quan ban hành / issuer",
