@@ -262,7 +262,8 @@ function checkValue(input: Input, value: unknown, path: string[], issues: Issue[
   if (input.type === "percent" && typeof value === "number" && looksLikeShare(value)) {
     issues.push({ code: "percent-looks-like-share", path, severity: "warning", params: { found: value, percent: shareAsPercent(value) } });
   }
-  if (input.type === "date" && typeof value === "string" && ISO_DATE.test(value) && ((input.min && value < input.min) || (input.max && value > input.max))) {
+  // A day that is no day of the calendar (2025-13-01) is the schema's no-such-date: not also out of range.
+  if (input.type === "date" && typeof value === "string" && ISO_DATE.test(value) && ((input.min && value < input.min) || (input.max && value > input.max)) && isCalendarDate(value)) {
     // The range is said: last year's date in a file carried to this year's rubric is the usual case.
     const range: Record<string, string> = input.min && input.max ? { expected_key: "dateBetween", min: input.min, max: input.max } : input.min ? { expected_key: "dateFrom", min: input.min } : { expected_key: "dateUntil", max: input.max! };
     issues.push({ code: "date-out-of-range", path, params: { found: value, ...range } });

@@ -341,4 +341,9 @@ describe("a date outside the range the rubric allows", () => {
     const issue = checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2025", answers: { "1.4": { value: "2024-02-14" } } } as unknown as AgencyFile).find((i) => i.code === "date-out-of-range")!;
     expect(issue.params).toMatchObject({ found: "2024-02-14", expected_key: "dateBetween", min: "2024-10-01", max: "2025-12-31" });
   });
+
+  it("leaves a day that is no day of the calendar (2025-13-01) to the schema's no-such-date: one finding, not two", () => {
+    const issues = checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2025", answers: { "1.4": { value: "2025-13-01" } } } as unknown as AgencyFile);
+    expect(issues.filter((i) => i.code === "date-out-of-range")).toEqual([]);
+  });
 });
