@@ -19,18 +19,25 @@ export function withoutHelpBeforeUnknownTopic(argv: readonly string[], program: 
       continue;
     }
     if (word === "help") {
-      const topics: string[] = [];
+      // The topic's words and their places: options between them (`help --lang vi rubric show`) are skipped, and kept.
+      const places: number[] = [];
       let scope = command;
-      for (let j = i + 1; j < argv.length && !argv[j]!.startsWith("-"); j++) {
-        const sub = find(scope, argv[j]!);
-        if (!sub) return [...argv.slice(0, i), ...topics, ...argv.slice(j)];
-        topics.push(argv[j]!);
+      for (let j = i + 1; j < argv.length && argv[j] !== "--"; j++) {
+        const next = argv[j]!;
+        if (next.startsWith("-")) {
+          if (TAKES_VALUE.has(next)) j++;
+          continue;
+        }
+        const sub = find(scope, next);
+        if (!sub) return [...argv.slice(0, i), ...argv.slice(i + 1)];
+        places.push(j);
         if (sub.commands.length === 0) break;
         scope = sub;
       }
-      if (topics.length < 2) break;
+      if (places.length < 2) break;
       // commander's help takes one topic: `help rubric show` showed rubric's help, not show's.
-      return [...argv.slice(0, i), ...topics.slice(0, -1), "help", topics.at(-1)!, ...argv.slice(i + 1 + topics.length)];
+      const last = places.at(-1)!;
+      return [...argv.slice(0, i), ...argv.slice(i + 1, last), "help", ...argv.slice(last)];
     }
     const sub = find(command, word);
     if (!sub || sub.commands.length === 0) break;

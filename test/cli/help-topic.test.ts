@@ -22,6 +22,12 @@ describe("withoutHelpBeforeUnknownTopic", () => {
     [["help", "rubric", "show"], ["rubric", "help", "show"]],
     [["--lang", "vi", "help", "rubric", "show", "--quiet"], ["--lang", "vi", "rubric", "help", "show", "--quiet"]],
     [["help", "score", "x"], ["help", "score", "x"]],
+    // Options between the words: `help --lang vi rubric show` showed rubric's help, `help --lang vi scor` the whole help, exit 0.
+    [["help", "--lang", "vi", "rubric", "show"], ["--lang", "vi", "rubric", "help", "show"]],
+    [["help", "rubric", "--quiet", "show"], ["rubric", "--quiet", "help", "show"]],
+    [["help", "--lang", "vi", "scor"], ["--lang", "vi", "scor"]],
+    [["help", "--lang", "vi", "rubric", "sho"], ["--lang", "vi", "rubric", "sho"]],
+    [["help", "--", "scor"], ["help", "--", "scor"]],
     [["rubric", "help", "show"], ["rubric", "help", "show"]],
     [["rubric", "help", "sh"], ["rubric", "help", "sh"]],
     [["help"], ["help"]],
