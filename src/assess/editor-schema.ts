@@ -1,6 +1,7 @@
 import { agencySchema } from "../core/agency-schema.js";
-import { allIndicators } from "../core/codes.js";
+import { allIndicators, naAllowed } from "../core/codes.js";
 import type { Indicator, Input, Rubric, SimpleInput } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
 import { answerFormat, evidenceRule } from "./describe.js";
 
 type Schema = Record<string, unknown>;
@@ -27,31 +28,27 @@ export function agencyEditorSchema(rubric: Rubric): Schema {
   const defs = schema.$defs as Record<string, Schema>;
   // Empty or "?", as `enum: ["?", null]` says, but not as an enum: the server would offer `?` as a value and
   // write it bare (`value: ?`, YAML's key indicator: broken YAML), and list both as every answer's "Allowed Values".
-  defs.unanswered = { type: ["null", "string"], pattern: "^[?]$", description: "Chưa trả lời / not answered yet" };
+  // maxLength: where `$` also matches before a last newline (Python's re, PCRE), "?\n" would pass the pattern.
+  defs.unanswered = { type: ["null", "string"], pattern: "^[?]$", maxLength: 1, description: both("schema-unanswered") };
   const evidence = defs.evidence as { properties: Record<string, Schema> };
-  for (const [key, text] of Object.entries(EVIDENCE_KEYS)) evidence.properties[key] = { ...evidence.properties[key], description: text };
+  for (const [key, text] of Object.entries(EVIDENCE_KEYS)) evidence.properties[key] = { ...evidence.properties[key], description: both(text) };
   for (const indicator of allIndicators(rubric)) {
     const entry = answers[indicator.code];
-    if (entry) answers[indicator.code] = describeEntry(unanswerable(entry) as Schema, indicator);
+    if (entry) answers[indicator.code] = describeEntry(unanswerable(entry) as Schema, indicator, naAllowed(rubric, indicator));
   }
   return unanswerable(schema) as Schema;
 }
 
-const ENTRY_KEYS: Record<string, string> = {
-  na: "Không áp dụng (N/A): na: true, kèm reason / not applicable, with a reason",
-  reason: "Lý do không áp dụng / why the indicator does not apply",
-  note: "Ghi chú / a note",
-  flag: "true: đánh dấu để xem lại / marked for review",
-  verified: "Kết quả thẩm định (do đơn vị tổng hợp ghi): {value} hoặc {na: true, reason}, kèm note, by, date / the collector's verification",
-};
+/** A description in both languages, Vietnamese first: one schema file serves either (`init --lang en` writes the same). */
+function both(key: string, params: Record<string, string> = {}): string {
+  return `${message("vi", key, params)} / ${message("en", key, params)}`;
+}
 
-const EVIDENCE_KEYS: Record<string, string> = {
-  number: "Số, ký hiệu văn bản / document number, e.g. 15/KH-UBND",
-  date: "Ngày văn bản, viết năm-tháng-ngày (2025-03-31) / document date, YYYY-MM-DD",
-  title: "Trích yếu, tên tài liệu / title or summary",
-  link: "Đường dẫn / link, https://…",
-  issuer: "Cơ quan ban hành / issuer",
-};
+/** The answer keys' descriptions (their messages' keys); `na`'s depends on the indicator. */
+const ENTRY_KEYS: Record<string, string> = { reason: "assess-na-reason", note: "rpt-col-note", flag: "schema-flag", verified: "schema-verified" };
+
+/** The evidence fields' descriptions: the words the prompts use, the date as a file writes it. */
+const EVIDENCE_KEYS: Record<string, string> = { number: "evidence-number", date: "format-date-written", title: "evidence-title", link: "evidence-link", issuer: "schema-evidence-issuer" };
 
 /** `if: unanswered, then: true, else: X` (and nothing else conditional) becomes `anyOf: [X, unanswered]`, throughout. */
 function unanswerable(node: unknown): unknown {
@@ -67,15 +64,17 @@ function unanswerable(node: unknown): unknown {
   return out;
 }
 
-function describeEntry(entry: Schema, indicator: Indicator): Schema {
+function describeEntry(entry: Schema, indicator: Indicator, na: boolean): Schema {
   const guidance = indicator.guidance?.vi ? `\n\n${indicator.guidance.vi}` : "";
   const answer = (entry.anyOf as Schema[])[0] as { properties: Record<string, Schema> };
   const format = answerFormat(indicator.input, "vi", "file");
   const properties = answer.properties;
-  properties.value = { description: `${indicator.code}. ${indicator.title.vi}\n\nTrả lời / answer: ${format}`, ...describeValue(properties.value!, indicator.input) };
+  properties.value = { description: `${indicator.code}. ${indicator.title.vi}\n\n${message("vi", "assess-format")}: ${format}`, ...describeValue(properties.value!, indicator.input) };
   const rule = evidenceRule(indicator, "vi");
-  properties.evidence = { description: rule ?? "Minh chứng / evidence", ...properties.evidence };
-  for (const [key, text] of Object.entries(ENTRY_KEYS)) if (properties[key]) properties[key] = { description: text, ...properties[key] };
+  properties.evidence = { description: rule ?? both("rpt-col-evidence-list"), ...properties.evidence };
+  // Where the rubric forbids N/A, `na:` says so (validate refuses na: true there), as init's comments say it only where allowed.
+  properties.na = { description: na ? both("format-na") : both("na-not-allowed", { code: indicator.code }), ...properties.na };
+  for (const [key, text] of Object.entries(ENTRY_KEYS)) if (properties[key]) properties[key] = { description: both(text), ...properties[key] };
   const verified = properties.verified!.properties as Record<string, Schema>;
   verified.value = properties.value;
   return { ...entry, description: `${entry.description as string}${guidance}` };

@@ -452,6 +452,11 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "format-min": { vi: "≥ {min}", en: "≥ {min}" },
   "format-max": { vi: "≤ {max}", en: "≤ {max}" },
   "format-unit": { vi: "đơn vị: {unit}", en: "unit: {unit}" },
+  // The editor schema's descriptions (assess/editor-schema.ts), shown on hovering a key
+  "schema-unanswered": { vi: "Chưa trả lời (để trống hoặc \"?\")", en: "not answered yet (empty or \"?\")" },
+  "schema-flag": { vi: "true: đánh dấu để xem lại", en: "true: marked for review" },
+  "schema-verified": { vi: "Kết quả thẩm định (do đơn vị tổng hợp ghi): value, hoặc na: true kèm reason; thêm note, by, date", en: "the collector's verification: value, or na: true with a reason; with note, by, date" },
+  "schema-evidence-issuer": { vi: "Cơ quan ban hành", en: "issuer" },
   "format-na": { vi: "Được phép trả lời không áp dụng: thay value bằng na: true và reason: \"lý do\"", en: "May be answered not applicable: replace value with na: true and reason: \"why\"" },
   // Result words
   "found": { vi: "đã ghi", en: "found" },

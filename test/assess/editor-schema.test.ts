@@ -6,8 +6,9 @@ import jsyaml from "js-yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { agencyEditorSchema } from "../../src/assess/editor-schema.js";
 import { agencySchema } from "../../src/core/agency-schema.js";
-import { allIndicators } from "../../src/core/codes.js";
+import { allIndicators, naAllowed } from "../../src/core/codes.js";
 import type { Rubric } from "../../src/core/rubric.js";
+import { message } from "../../src/i18n/messages.js";
 import { addFormats } from "../../src/load/lazy.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { bundledRubricFiles } from "../../src/load/registry.js";
@@ -141,5 +142,30 @@ describe("agencyEditorSchema (the schema init writes beside a file, for the YAML
     for (const key of ["value", "na", "reason", "evidence", "note", "flag", "verified"]) expect(keys[key]!.description, key).toEqual(expect.any(String));
     const evidence = ((schema.$defs as Schema).evidence as { properties: Record<string, Schema> }).properties;
     for (const key of ["number", "date", "title", "link", "issuer"]) expect(evidence[key]!.description, key).toEqual(expect.any(String));
+  });
+
+  it.each(rubrics)("%s: `na:` says whether the indicator allows N/A, as init's comments do", (_name, rubric) => {
+    const schema = agencyEditorSchema(rubric);
+    const said = { allowed: 0, forbidden: 0 };
+    for (const indicator of allIndicators(rubric)) {
+      const na = (answerObject(schema, indicator.code).properties as Record<string, Schema>).na!;
+      const allowed = naAllowed(rubric, indicator);
+      said[allowed ? "allowed" : "forbidden"]++;
+      expect(na.description, indicator.code).toContain(allowed ? message("vi", "format-na") : message("vi", "na-not-allowed", { code: indicator.code }));
+    }
+    if (rubric.id === "dti-cap-so") expect([said.allowed > 0, said.forbidden > 0]).toEqual([true, true]);
+  });
+
+  it("refuses \"?\" with a newline after it where a pattern's `$` also matches before a last newline (Python's re, PCRE)", () => {
+    const rubric = rubrics.find(([name]) => name === "dti-cap-so.yaml")![1];
+    // ajv with a regular-expression engine whose `$` is Python's: at the end, or before a newline that ends the text.
+    const python = (source: string, flags: string) => new RegExp(source.replace(/(?<!\\)\$$/, "(?=\\n?$)"), flags);
+    const ajv = new Ajv2020({ strict: false, code: { regExp: python as never } });
+    addFormats()(ajv);
+    const { $id: _id, ...rest } = agencyEditorSchema(rubric);
+    const validate = ajv.compile(rest);
+    const code = allIndicators(rubric)[0]!.code;
+    const base = { rubric: { id: rubric.id, version: rubric.version }, agency: { id: "a", name: "Sở A", type: rubric.agency_types[0]!.id }, period: "2025" };
+    expect([validate({ ...base, answers: { [code]: "?" } }), validate({ ...base, answers: { [code]: "?\n" } }), validate({ ...base, answers: { [code]: { value: "?\n" } } })]).toEqual([true, false, false]);
   });
 });
