@@ -2,6 +2,7 @@ import { agencySchema } from "../core/agency-schema.js";
 import { allIndicators, naAllowed } from "../core/codes.js";
 import type { Indicator, Input, Rubric, SimpleInput } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
+import { stripControls } from "../report/common.js";
 import { answerFormat, evidenceRule } from "./describe.js";
 
 type Schema = Record<string, unknown>;
@@ -36,7 +37,7 @@ export function agencyEditorSchema(rubric: Rubric): Schema {
     const entry = answers[indicator.code];
     if (entry) answers[indicator.code] = describeEntry(unanswerable(entry) as Schema, indicator, naAllowed(rubric, indicator));
   }
-  return unanswerable(schema) as Schema;
+  return shownClean(unanswerable(schema)) as Schema;
 }
 
 /** A description in both languages, Vietnamese first: one schema file serves either (`init --lang en` writes the same). */
@@ -95,4 +96,20 @@ function labelled(typed: Schema, input: SimpleInput): Schema {
   if (input.type === "choice") return { ...typed, enumDescriptions: input.options.map((o) => o.label.vi) };
   if (input.type === "checklist") return { ...typed, items: { ...(typed.items as Schema), enumDescriptions: input.options.map((o) => o.label.vi) } };
   return typed;
+}
+
+/**
+ * The rubric's texts as an editor shows them in a hover, without control or bidirectional characters (a title
+ * holding U+202E would show reversed), as init's comments and every report have them.
+ */
+function shownClean(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(shownClean);
+  if (typeof node !== "object" || node === null) return node;
+  const out: Schema = {};
+  for (const [key, value] of Object.entries(node)) {
+    out[key] = key === "description" && typeof value === "string" ? stripControls(value)
+      : key === "enumDescriptions" && Array.isArray(value) ? value.map((v) => (typeof v === "string" ? stripControls(v) : v))
+      : shownClean(value);
+  }
+  return out;
 }

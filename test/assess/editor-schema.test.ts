@@ -144,6 +144,17 @@ describe("agencyEditorSchema (the schema init writes beside a file, for the YAML
     for (const key of ["number", "date", "title", "link", "issuer"]) expect(evidence[key]!.description, key).toEqual(expect.any(String));
   });
 
+  it("shows a rubric's texts without bidirectional or control characters (a title holding U+202E showed reversed in a hover)", () => {
+    const rubric = structuredClone(rubrics.find(([name]) => name === "dti-cap-so.yaml")![1]);
+    const indicator = allIndicators(rubric).find((i) => i.input.type === "choice")!;
+    indicator.title.vi = "Tiêu\u202Eđề\u0007";
+    if (indicator.input.type === "choice") indicator.input.options[0]!.label.vi = "Lựa\u2066chọn";
+    const text = JSON.stringify(agencyEditorSchema(rubric));
+    expect(text).toContain("Tiêuđề");
+    expect(text).toContain("Lựachọn");
+    expect(text).not.toMatch(/[\u202E\u2066\u0007]|\\u0007/);
+  });
+
   it.each(rubrics)("%s: `na:` says whether the indicator allows N/A, as init's comments do", (_name, rubric) => {
     const schema = agencyEditorSchema(rubric);
     const said = { allowed: 0, forbidden: 0 };
