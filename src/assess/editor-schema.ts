@@ -19,8 +19,7 @@ const UNANSWERED = "#/$defs/unanswered";
  *   its hover listed the `if`'s `null` and `"?"` as the "Allowed Values" of every answer, answered or not
  *   (the unanswered test is written as a type and a pattern for the same reason, see below);
  * - the question's guidance, what an answer looks like (its unit, its options), the evidence asked, and the
- *   answer keys are described, and choice and checklist options carry their labels (`enumDescriptions`, a
- *   keyword of VS Code's JSON and YAML tools that validators ignore; ajv wants `strict: false` for it).
+ *   answer keys are described, and choice and checklist options carry their labels (see labelled).
  * The CLI validates with agencySchema (agencyValidatorSchema), not with this.
  */
 export function agencyEditorSchema(rubric: Rubric): Schema {
@@ -92,10 +91,20 @@ function describeValue(value: Schema, input: Input): Schema {
   return { ...value, anyOf: [labelled(typed, input), unanswered] };
 }
 
+/**
+ * Each option as `{const: id, description: label}` in an anyOf, which is what `enum` says: the server offers each
+ * const with its description, and every JSON Schema tool takes it (VS Code's own `enumDescriptions` made ajv's
+ * default strict mode refuse the whole schema: "unknown keyword").
+ */
 function labelled(typed: Schema, input: SimpleInput): Schema {
-  if (input.type === "choice") return { ...typed, enumDescriptions: input.options.map((o) => o.label.vi) };
-  if (input.type === "checklist") return { ...typed, items: { ...(typed.items as Schema), enumDescriptions: input.options.map((o) => o.label.vi) } };
+  if (input.type === "choice") return withLabels(typed, input.options);
+  if (input.type === "checklist") return { ...typed, items: withLabels(typed.items as Schema, input.options) };
   return typed;
+}
+
+function withLabels(schema: Schema, options: readonly { id: string; label: { vi: string } }[]): Schema {
+  const { enum: _ids, ...rest } = schema;
+  return { ...rest, anyOf: options.map((o) => ({ const: o.id, description: o.label.vi })) };
 }
 
 /**
@@ -108,7 +117,6 @@ function shownClean(node: unknown): unknown {
   const out: Schema = {};
   for (const [key, value] of Object.entries(node)) {
     out[key] = key === "description" && typeof value === "string" ? stripControls(value)
-      : key === "enumDescriptions" && Array.isArray(value) ? value.map((v) => (typeof v === "string" ? stripControls(v) : v))
       : shownClean(value);
   }
   return out;

@@ -33,8 +33,8 @@ function safeJson(data: unknown): string {
 }
 
 function compiled(schema: Schema) {
-  // enumDescriptions is VS Code's keyword: an annotation to any other validator.
-  const ajv = new Ajv2020({ allErrors: true, strictTypes: false, strictTuples: false, inlineRefs: false, keywords: ["enumDescriptions"] });
+  // No keyword of one editor's own: ajv's strict mode (unknown keywords refused) takes it as published.
+  const ajv = new Ajv2020({ allErrors: true, strictTypes: false, strictTuples: false, inlineRefs: false });
   addFormats()(ajv);
   const { $id: _id, ...rest } = schema;
   return ajv.compile(rest);
@@ -108,7 +108,7 @@ describe("agencyEditorSchema (the schema init writes beside a file, for the YAML
         choices++;
         expect(values, indicator.code).toEqual(expect.arrayContaining(indicator.input.options.map((o) => o.id)));
         const typed = (value.anyOf as Schema[])[0]!;
-        expect(typed.enumDescriptions).toEqual(indicator.input.options.map((o) => o.label.vi));
+        expect(typed.anyOf).toEqual(indicator.input.options.map((o) => ({ const: o.id, description: o.label.vi })));
       }
       if (indicator.input.type === "boolean") expect(types.has("boolean"), indicator.code).toBe(true);
       expect(value.description, indicator.code).toContain(indicator.title.vi);
