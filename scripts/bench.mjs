@@ -76,9 +76,13 @@ const dir = process.argv[2]; for (const f of readdirSync(dir)) jsyaml.load(readF
 // parser the target is measured against.
 writeFileSync(path.join(work, "floor-plain.mjs"), `import { readdirSync, readFileSync } from "node:fs"; import { readPlainYaml } from "${pathToFileURL(path.join(root, "dist/load/plain-yaml.js")).href}";
 const dir = process.argv[2]; for (const f of readdirSync(dir)) if (!readPlainYaml(readFileSync(dir + "/" + f, "utf8"))) throw new Error("refused " + f);`);
-// ajv-cli 5 validating the same files against the generated agency schema (no line:col in its output).
-const schema = spawnSync(node, [bin, "schema", "agency", "--rubric", "dti-cap-so"], { encoding: "utf8" }).stdout;
-writeFileSync(path.join(work, "agency.schema.json"), schema);
+// ajv-cli 5 validating the same files against the generated agency schema (no line:col in its output): the one
+// egov-score validates with, not the longer one `schema agency` writes for editors (labels, anyOf for hovers).
+const { loadRubric } = await import(pathToFileURL(path.join(root, "dist/load/load-rubric.js")).href);
+const { agencySchema } = await import(pathToFileURL(path.join(root, "dist/core/agency-schema.js")).href);
+const loaded = loadRubric(path.join(root, "rubrics/dti-cap-so.yaml"));
+if (!loaded.ok) throw new Error("the default rubric does not load");
+writeFileSync(path.join(work, "agency.schema.json"), JSON.stringify(agencySchema(loaded.loaded.rubric)));
 const out = path.join(work, "report.json");
 const [floor, plainFloor, ajvCli, ours10] = measureTogether([
   [node, [path.join(work, "floor.mjs"), c10]],
