@@ -6,6 +6,7 @@ import { parseDate } from "../assess/parse-number.js";
 import { hasTypographicQuotes, suggestCode, suggestKey, unquoted } from "../core/check-agency.js";
 import { idSpelling } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
+import { figureAndWords } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
 
 /** "N/A" and its Vietnamese forms written as an answer's value, where `na: true` with a reason was meant. */
@@ -326,22 +327,15 @@ function numberReading(text: string): number | undefined {
   return plain === undefined ? undefined : Number(plain);
 }
 
-/** A plain figure followed by words: "85 người", "4 lần", "12 tháng". */
-const NUMBER_WITH_WORDS = /^(-?\d+(?:\.\d+)?)\s*(\p{L}[\p{L}\p{M}\s./]*)$/u;
-/** Words that multiply the figure before them: "10 triệu" is ten million, not 10. */
-const MAGNITUDE_WORDS = new Set(["chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tr", "tỷ", "tỉ", "k", "m", "b", "hundred", "thousand", "million", "billion", "mn", "bn"]);
-
 /**
  * The figure of "85 người" (the number the answer is), or undefined where the figure alone is not what was
- * meant: "10 triệu" (a word that multiplies it) or "1.000 người" (a thousand in Vietnamese, 1 to YAML).
+ * meant: "10 triệu" (a word that multiplies it) or "1.000 người" (a thousand in Vietnamese, 1 to YAML); only a
+ * figure as YAML writes numbers (digits, one decimal point).
  */
 function figureWithWords(text: string): string | undefined {
-  const match = NUMBER_WITH_WORDS.exec(text);
-  if (!match) return undefined;
-  const [, figure, words] = match;
-  if (doubtfulNumberSource(figure!) === "ambiguous") return undefined;
-  const first = words!.split(/[\s./]/u)[0]!.toLowerCase();
-  return MAGNITUDE_WORDS.has(first) ? undefined : figure;
+  const split = figureAndWords(text);
+  if (!split || !/^-?\d+(\.\d+)?$/.test(split.figure) || doubtfulNumberSource(split.figure) === "ambiguous") return undefined;
+  return split.figure;
 }
 
 /**

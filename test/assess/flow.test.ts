@@ -10,6 +10,7 @@ import type { Answer } from "../../src/core/agency.js";
 import { interview } from "../../src/assess/flow.js";
 import { isComplete } from "../../src/assess/walk.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
+import { allIndicators } from "../../src/core/codes.js";
 import { makeAsker } from "../../src/prompts/ask.js";
 import { besidesAnswer } from "../../src/cli/commands/assess.js";
 
@@ -208,6 +209,35 @@ describe("assess interview, an ambiguous number", () => {
     screen.type("150,000"); screen.keypress("enter"); await screen.next();
     expect(screen.getScreen()).toContain("Phải nhỏ hơn hoặc bằng 100");
     expect(saved(doc).answers["1.3"]).toBeUndefined();
+  });
+});
+
+describe("assess interview, a number typed with words", () => {
+  // 1.2, a count, here counted in "tin" (news items): the interview starts there once 1.1 is answered.
+  const withUnit = structuredClone(rubric);
+  const counted = allIndicators(withUnit).find((c) => c.code === "1.2");
+  if (!counted || counted.input.type !== "count") throw new Error("assess-mini's 1.2 is a count");
+  counted.input.unit = { vi: "tin", en: "items" };
+  const at12 = () => docWith({ "1.1": { value: false } });
+
+  // 1.200 read the Vietnamese way, as typed alone: a count is whole, so 1200 is its one reading.
+  it.each([["12 tin"], ["12 Tin"], ["12 items"], ["1.200 tin"]])("with the question's own unit (%s): the figure is taken", async (typed) => {
+    const doc = at12();
+    start(doc, "vi", undefined, undefined, withUnit);
+    await enter(typed);
+    await enter(); // no note
+    expect(saved(doc).answers["1.2"]).toEqual({ value: typed.startsWith("1.200") ? 1200 : 12 });
+  });
+
+  it.each([
+    ["12 bài viết", "Chỉ nhập con số, không kèm chữ: ví dụ 12"],
+    ["10 triệu", "Không phải là số"],
+  ])("with other words (%s): refused, saying what to type", async (typed, said) => {
+    const doc = at12();
+    start(doc, "vi", undefined, undefined, withUnit);
+    screen.type(typed); screen.keypress("enter"); await screen.next();
+    expect(screen.getScreen()).toContain(said);
+    expect(saved(doc).answers["1.2"]).toBeUndefined();
   });
 });
 

@@ -1,0 +1,22 @@
+/** A figure followed by words, as a form's cell is filled in: "85 người", "4 cuộc họp", "12,5 tỷ đồng". */
+const FIGURE_THEN_WORDS = /^([-+]?\d[\d.,]*)\s*(\p{L}[\p{L}\p{M}\s./,]*)$/u;
+
+/** Words that multiply the figure before them: "10 triệu" is ten million, not 10. */
+const MAGNITUDE_WORDS = new Set(["chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tr", "tỷ", "tỉ", "k", "m", "b", "hundred", "thousand", "million", "billion", "mn", "bn"]);
+
+/** The figure and the words after it ("85 người" → 85, người), as written; undefined when the text is not so. */
+export function splitFigure(text: string): { figure: string; words: string } | undefined {
+  const match = FIGURE_THEN_WORDS.exec(text.normalize("NFC").trim());
+  return match ? { figure: match[1]!, words: match[2]!.trim() } : undefined;
+}
+
+/**
+ * The figure and the words after it, or undefined also when the first word multiplies the figure ("10 triệu",
+ * "5 nghìn người"): the figure alone is then not the number meant.
+ */
+export function figureAndWords(text: string): { figure: string; words: string } | undefined {
+  const split = splitFigure(text);
+  if (!split) return undefined;
+  const first = split.words.split(/[\s./,]/u)[0]!.toLowerCase();
+  return MAGNITUDE_WORDS.has(first) ? undefined : split;
+}
