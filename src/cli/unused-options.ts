@@ -1,8 +1,9 @@
+import path from "node:path";
 import type { Command } from "commander";
 import type { OutputOptions } from "./emit-report.js";
 
 /** An option typed on the command line that changes nothing in this run, with the message that says why. */
-export interface UnusedOption { option: string; key: "option-unused-force" | "option-unused-force-dir" | "option-unused-csv" }
+export interface UnusedOption { option: string; key: "option-unused-force" | "option-unused-force-dir" | "option-unused-csv" | "option-unused-top-json" }
 
 /**
  * Options given that this run does not use: said (not refused), so that nobody believes `--csv-sep ";"` made the
@@ -23,6 +24,12 @@ export async function unusedOptions(command: Command): Promise<UnusedOption[]> {
     const { planOutputs } = await import("./emit-report.js");
     // Only score has the csv options, and its -o is a list.
     if (!planOutputs(command.opts<OutputOptions>()).some((t) => t.format === "csv")) for (const [, option] of csvOptions) unused.push({ option: option!, key: "option-unused-csv" });
+  }
+  if (typed("top") && command.name() === "explain") {
+    // explain's json lists every gain (a program picks its own); only text and md are cut to --top.
+    const { format, output } = command.opts<{ format?: string; output?: string }>();
+    const json = format !== undefined ? format.toLowerCase() === "json" : output !== undefined && output !== "-" && path.extname(output).toLowerCase() === ".json";
+    if (json) unused.push({ option: "--top", key: "option-unused-top-json" });
   }
   return unused;
 }

@@ -190,6 +190,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "option-unused-force": { vi: "{option} không có tác dụng ở đây: lệnh không ghi tệp nào (chỉ ghi tệp khi có -o TỆP)", en: "{option} changes nothing here: no file is written (only -o FILE writes one)" },
   "option-unused-force-dir": { vi: "{option} không có tác dụng ở đây: lệnh không ghi tệp nào (chỉ ghi tệp khi có -o TỆP hoặc --output-dir THƯ_MỤC)", en: "{option} changes nothing here: no file is written (only -o FILE or --output-dir DIR writes one)" },
   "option-unused-csv": { vi: "{option} không có tác dụng ở đây: không ghi báo cáo csv nào (có csv khi dùng --format csv, -o tệp .csv, hoặc --output-dir)", en: "{option} changes nothing here: no csv is written (one is with --format csv, -o FILE.csv, or --output-dir)" },
+  "option-unused-top-json": { vi: "{option} không có tác dụng ở đây: báo cáo json luôn liệt kê mọi điểm có thể tăng (chỉ bản text và md bị cắt theo --top)", en: "{option} changes nothing here: the json lists every gain (only text and md are cut to --top)" },
   "glob-no-match": { vi: "Mẫu không khớp tệp nào: {path}", en: "No file matches: {path}" },
   "rubric-unusable": { vi: "Không dùng được bộ chỉ số {file}", en: "The rubric {file} cannot be used" },
   "rubric-ok": { vi: "Bộ chỉ số hợp lệ: {id} {version} · {indicators} chỉ số · thang điểm {scale}", en: "Rubric is valid: {id} {version} · {indicators} indicators · scale {scale}" },

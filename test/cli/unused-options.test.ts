@@ -17,6 +17,8 @@ describe("options typed that change nothing are said, not silently accepted", ()
     [["init", "--force"], "--force changes nothing here: no file is written (only -o FILE writes one)"],
     [["validate", SEED, "--force"], "--force changes nothing here"],
     [["explain", SEED, "--force"], "--force changes nothing here"],
+    [["explain", SEED, "-f", "json", "--top", "3"], "--top changes nothing here: the json lists every gain"],
+    [["explain", SEED, "-o", path.join(dir, "gains.json"), "--top", "3", "--force"], "--top changes nothing here"],
   ])("%j", async (argv, said) => {
     const r = await runCli([...argv, "--lang", "en"]);
     expect(r.code).toBe(0);
@@ -30,6 +32,9 @@ describe("options typed that change nothing are said, not silently accepted", ()
     [["score", SEED, "-f", "json"]],
     [["init", "-o", path.join(dir, "blank.yaml"), "--force"]],
     [["score", SEED, "--force", "--quiet"]],
+    [["explain", SEED, "--top", "3"]],
+    [["explain", SEED, "-f", "md", "--top", "0"]],
+    [["explain", SEED, "-o", path.join(dir, "gains.md"), "--top", "3", "--force"]],
   ])("none said for %j", async (argv) => {
     const r = await runCli([...argv, "--lang", "en"]);
     expect(r.code).toBe(0);
