@@ -9,7 +9,7 @@ import type { Asker } from "../prompts/ask.js";
 import { answerFormat } from "./describe.js";
 import { naAllowed } from "../core/codes.js";
 import { parseDate, parseNumber, parseYesNo } from "./parse-number.js";
-import { figureAndWords, splitFigure } from "../core/number-words.js";
+import { figureAndWords, figureInUnit } from "../core/number-words.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
 
 /** `naAtFirstPart`: asking a later part of an indicator that allows N/A at its first part (see askValue). */
@@ -252,14 +252,6 @@ function nonNegative(raw: string, lang: Lang, whole: boolean): Parsed {
   return p.value < 0 ? { ok: false, error: message(lang, "assess-below", { min: 0 }) } : { ok: true, value: p.value };
 }
 
-/** "4 cuộc họp" for a question counted in cuộc họp (or its English unit): the figure, as if typed alone. */
-function inQuestionsUnit(input: { unit?: { vi: string; en: string } }, raw: string): string | undefined {
-  const split = splitFigure(raw);
-  if (!split || !input.unit) return undefined;
-  const said = split.words.toLowerCase();
-  return [input.unit.vi, input.unit.en].some((u) => u.normalize("NFC").toLowerCase() === said) ? split.figure : undefined;
-}
-
 /** Why typed text is no number: "85 người" (other words than the unit) is told to type the figure alone. */
 function numberRefused(raw: string, lang: Lang): string {
   const split = figureAndWords(raw);
@@ -289,7 +281,7 @@ function parseSimple(input: SimpleInput, raw: string, lang: Lang): Parsed {
     case "number": case "percent": case "count": {
       // 80% typed for a count is no count: the sign was dropped and 80 taken.
       if (input.type !== "percent" && !(input.type === "number" && input.unit?.en.includes("%")) && PERCENT_SIGN.test(raw)) return { ok: false, error: message(lang, "assess-not-percent") };
-      const p = parseNumber((input.type === "percent" ? undefined : inQuestionsUnit(input, raw)) ?? raw);
+      const p = parseNumber((input.type === "percent" ? undefined : figureInUnit(raw, input.unit)) ?? raw);
       if (p.kind === "invalid") return { ok: false, error: numberRefused(raw, lang) };
       // An ambiguous reading is checked once the officer has said which one they meant.
       if (p.kind === "ambiguous") return { ok: "ambiguous", readings: p.readings, text: raw.trim() };

@@ -1,5 +1,5 @@
 import { indicatorByCode } from "./codes.js";
-import type { Rubric, Text } from "./rubric.js";
+import type { Input, Rubric, Text } from "./rubric.js";
 
 /**
  * The id a label stands for, where a file must hold an id: `type: Sở, ban, ngành cấp tỉnh` for
@@ -19,19 +19,26 @@ export function idForLabel(rubric: Rubric, path: readonly string[], text: string
 /** The ids with labels that the value at this place of an agency file is one of. */
 export function labelledAt(rubric: Rubric, path: readonly string[]): readonly { id: string; label: Text }[] {
   if (path[0] === "agency") return path[1] === "type" ? rubric.agency_types : path[1] === "cohort" ? rubric.cohorts ?? [] : [];
-  if (path[0] !== "answers" || path[1] === undefined) return [];
+  const input = answerInputAt(rubric, path);
+  return input?.type === "choice" || input?.type === "checklist" ? input.options : [];
+}
+
+/** The unit a number answered at this place of an agency file is counted in (`cuộc họp`), where the rubric names one. */
+export function unitAt(rubric: Rubric, path: readonly string[]): Text | undefined {
+  const input = answerInputAt(rubric, path);
+  // A fraction's unit is its two counts'; its value is {a, b}, never one number.
+  return input?.type === "number" || input?.type === "count" ? input.unit : undefined;
+}
+
+/** The input an answer's value at this path answers: answers/CODE/value[/FIELD], or under verified; a checklist item's index after it. */
+function answerInputAt(rubric: Rubric, path: readonly string[]): Input | undefined {
+  if (path[0] !== "answers" || path[1] === undefined) return undefined;
   const indicator = indicatorByCode(rubric).get(path[1]);
-  // answers/CODE/value/…, or answers/CODE/verified/value/…; then a checklist item's index or a parts field.
   let rest = path.slice(2);
   if (rest[0] === "verified") rest = rest.slice(1);
-  if (!indicator || rest[0] !== "value") return [];
-  let input = indicator.input;
-  if (input.type === "parts") {
-    const field = input.fields.find((f) => f.id === rest[1]);
-    if (!field) return [];
-    input = field.input;
-  }
-  return input.type === "choice" || input.type === "checklist" ? input.options : [];
+  if (!indicator || rest[0] !== "value") return undefined;
+  if (indicator.input.type !== "parts") return indicator.input;
+  return indicator.input.fields.find((f) => f.id === rest[1])?.input;
 }
 
 /**

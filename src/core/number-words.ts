@@ -20,3 +20,11 @@ export function figureAndWords(text: string): { figure: string; words: string } 
   const first = split.words.split(/[\s./,]/u)[0]!.toLowerCase();
   return MAGNITUDE_WORDS.has(first) ? undefined : split;
 }
+
+/** The figure of "4 cuộc họp" where the question counts in cuộc họp (its Vietnamese or English unit); undefined otherwise. */
+export function figureInUnit(text: string, unit: { vi: string; en: string } | undefined): string | undefined {
+  const split = splitFigure(text);
+  if (!split || !unit) return undefined;
+  const said = split.words.toLowerCase();
+  return [unit.vi, unit.en].some((u) => u.normalize("NFC").toLowerCase() === said) ? split.figure : undefined;
+}

@@ -1,7 +1,7 @@
 import { isUnanswered, type AgencyFile, type Answer } from "../core/agency.js";
 import { checkAgency, rubricMismatch } from "../core/check-agency.js";
 import { allIndicators, indicatorByCode, naAllowed } from "../core/codes.js";
-import { idForLabel, labelledAt } from "../core/label-id.js";
+import { idForLabel, labelledAt, unitAt } from "../core/label-id.js";
 import { agencySchema } from "../core/agency-schema.js";
 import type { Issue } from "../core/issue.js";
 import type { Indicator, Input, Rubric } from "../core/rubric.js";
@@ -63,7 +63,7 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   const mismatch = rubricMismatch(rubric, data);
   if (mismatch) return { ok: false, diagnostics: [place(mismatch)] };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
-  const issues = [...bounded.issues, ...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, text) => idForLabel(rubric, path, text), labelsAt: (path) => labelledAt(rubric, path), naAllowed: (code) => naAllowedFor(rubric, code), quotedAt: (path) => quotedAt(agency.parsed.map, agency.text, path), ...lazySchemaHints(() => agencySchema(rubric)) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
+  const issues = [...bounded.issues, ...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, text) => idForLabel(rubric, path, text), labelsAt: (path) => labelledAt(rubric, path), unitAt: (path) => unitAt(rubric, path), naAllowed: (code) => naAllowedFor(rubric, code), quotedAt: (path) => quotedAt(agency.parsed.map, agency.text, path), ...lazySchemaHints(() => agencySchema(rubric)) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
   // Garbled one way or the other, not both: a double-encoded text holds marks a legacy font's would too.
   const garbled = doubleEncodedIssue(agency.text, agency.data) ?? legacyFontIssue(agency.text, agency.data);
   if (garbled) issues.push(garbled);

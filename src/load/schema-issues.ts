@@ -6,7 +6,7 @@ import { parseDate } from "../assess/parse-number.js";
 import { hasTypographicQuotes, suggestCode, suggestKey, unquoted } from "../core/check-agency.js";
 import { idSpelling } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
-import { figureAndWords } from "../core/number-words.js";
+import { figureAndWords, figureInUnit } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
 
 /** "N/A" and its Vietnamese forms written as an answer's value, where `na: true` with a reason was meant. */
@@ -25,7 +25,7 @@ const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|
  * value is a fraction (`CODE`, or `CODE/FIELD` in a parts input), so that a plain number there is said to
  * need {a, b} rather than "a mapping".
  */
-export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"); given the document, only its branch's. */ keysAt?: (path: string[], data?: unknown) => string[]; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** Its minimum. */ minimumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[]; /** Whether an indicator may be answered N/A. */ naAllowed?: (code: string) => boolean; /** The schema's `format` at a path ("date"); given the document, its branch's. */ formatAt?: (path: string[], data?: unknown) => string | undefined; /** Whether the value at a path is written in quotes (undefined: not known). */ quotedAt?: (path: string[]) => boolean | undefined }
+export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"); given the document, only its branch's. */ keysAt?: (path: string[], data?: unknown) => string[]; /** The unit the number at a path is counted in. */ unitAt?: (path: string[]) => Text | undefined; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** Its minimum. */ minimumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[]; /** Whether an indicator may be answered N/A. */ naAllowed?: (code: string) => boolean; /** The schema's `format` at a path ("date"); given the document, its branch's. */ formatAt?: (path: string[], data?: unknown) => string | undefined; /** Whether the value at a path is written in quotes (undefined: not known). */ quotedAt?: (path: string[]) => boolean | undefined }
 
 /** ajv errors → issues with stable codes, the value found and what was expected; branch noise removed. */
 export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Partial<AnswerCodes>): Issue[] {
@@ -162,7 +162,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         const reading = numberReading(value);
         if (reading !== undefined && fits(reading)) return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: String(reading) } };
         // `85 người`, `4 lần`: the figure with its unit or a word after it, as a form's cell is filled in; the unit is the question's.
-        const figure = figureWithWords(value.trim());
+        const figure = figureWithWords(value.trim(), known?.unitAt?.(path));
         if (figure !== undefined && fits(Number(figure))) return { code: "number-with-unit", path, params: { source: value.trim(), found, expected_key: expected, number: figure } };
       }
       if (expected === "boolean" && typeof value === "string" && BOOLEAN_WORDS.test(value.trim())) {
@@ -332,8 +332,10 @@ function numberReading(text: string): number | undefined {
  * meant: "10 triệu" (a word that multiplies it) or "1.000 người" (a thousand in Vietnamese, 1 to YAML); only a
  * figure as YAML writes numbers (digits, one decimal point).
  */
-function figureWithWords(text: string): string | undefined {
-  const split = figureAndWords(text);
+function figureWithWords(text: string, unit: Text | undefined): string | undefined {
+  // "150 triệu đồng" where the question counts in triệu đồng: the figure is the number, the magnitude word is the unit's.
+  const inUnit = figureInUnit(text, unit);
+  const split = inUnit !== undefined ? { figure: inUnit } : figureAndWords(text);
   if (!split || !/^-?\d+(\.\d+)?$/.test(split.figure) || doubtfulNumberSource(split.figure) === "ambiguous") return undefined;
   return split.figure;
 }

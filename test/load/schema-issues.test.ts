@@ -194,6 +194,20 @@ describe("schemaIssues suggests the form a value should have", () => {
   });
 
   it.each([
+    // The question's own unit, whose first word multiplies: "150 triệu đồng" where it counts in triệu đồng is 150.
+    ["150 triệu đồng", "number-with-unit", "150"],
+    ["150 Million VND", "number-with-unit", "150"],
+    // Another magnitude than the unit's is still no reading.
+    ["150 tỷ đồng", "wrong-type", undefined],
+    ["150 triệu", "wrong-type", undefined],
+  ])("a number written with the question's unit (triệu đồng), %j: %s, the figure %s", (value, code, figure) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.3/value", schemaPath: "#/type", params: { type: "number" } };
+    const unitAt = (path: string[]) => (path.join("/") === "answers/2.3/value" ? { vi: "triệu đồng", en: "million VND" } : undefined);
+    const [issue] = schemaIssues([e], { answers: { "2.3": { value } } }, { unitAt });
+    expect([issue!.code, issue!.params!.number]).toEqual([code, figure]);
+  });
+
+  it.each([
     [1000000, undefined], // 450 million đồng copied in đồng where the rubric counts million đồng: no reading fits
     [undefined, "450000000"],
   ])("an amount written 450.000.000 where the answer's max is %s suggests %s", (max, suggestion) => {
