@@ -4,7 +4,7 @@ import { deviceNameHere } from "../io/windows-names.js";
 import { fileKey } from "../io/file-key.js";
 import { cleanUpOnInterrupt } from "../io/interrupt-cleanup.js";
 import { folderRefusal } from "../io/folder-writable.js";
-import { checkTarget, WriteRefusedError, writeAtomicAsync, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
+import { checkTarget, FileExistsError, WriteRefusedError, writeAtomicAsync, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
 import type { CsvLayout, RankedReport } from "../report/csv.js";
 import type { JsonChunk } from "../report/json.js";
 import type { ScoreReport } from "../report/report.js";
@@ -202,6 +202,10 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
       // there as one column. Said once, in Vietnamese only (the English locale reads this csv as it is).
       if (target.format === "csv" && csvSep === "," && ctx.lang === "vi" && !ctx.quiet) sayMessage(ctx, "rpt-csv-excel-vi");
     }
+  } catch (e) {
+    // checkedOutputs found none of the files without --force: one there now was made while the batch was scored.
+    if (e instanceof FileExistsError) throw new UsageError("output-made-meanwhile", { file: e.file });
+    throw e;
   } finally {
     release();
   }

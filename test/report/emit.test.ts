@@ -4,10 +4,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { planOutputs } from "../../src/cli/emit-report.js";
+import { emitReport, planOutputs } from "../../src/cli/emit-report.js";
 import { UsageError } from "../../src/cli/errors.js";
 import { runCli } from "../helpers/run-cli.js";
-import { cleanup, hostileDir, REPRODUCIBLE, SEED, tempDir } from "./helpers.js";
+import { captureContext, cleanup, hostileDir, REPRODUCIBLE, SEED, tempDir } from "./helpers.js";
 
 const temps: string[] = [];
 afterAll(() => cleanup(temps));
@@ -46,6 +46,19 @@ describe("several formats in one run", () => {
     expect(readFileSync(path.join(dir, "egov-score-report.md"), "utf8")).toBe("mine");
     expect((await runCli(["score", SEED, "--format", "html,md", "--output-dir", dir, "--force"])).code).toBe(0);
     expect(readFileSync(path.join(dir, "egov-score-report.md"), "utf8")).toMatch(/^### /);
+  });
+
+  it("a report file another program made while the batch was scored is left as it is, and said so (exit 2)", async () => {
+    const file = path.join(tempDir(temps), "r.json");
+    const { ctx, err } = await captureContext("en");
+    // The other program's file appears after the check at the start, while the report is made.
+    const source = { report: () => { throw new Error("not reached: the json is streamed"); }, jsonChunks: () => { writeFileSync(file, "theirs"); return ["{}"]; } };
+    const error = await emitReport(ctx, source, { output: [file] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).key).toBe("output-made-meanwhile");
+    expect(readFileSync(file, "utf8")).toBe("theirs");
+    expect(readdirSync(path.dirname(file))).toEqual(["r.json"]); // no temporary file left
+    expect(err()).not.toContain("Wrote");
   });
 
   it("two outputs that are one file (a link, a hard link) are refused before anything is written, --force or not", async () => {
