@@ -291,6 +291,14 @@ export function notScoredAgency(f: ScoreReport["not_scored"][number]): string {
 /** A file and what was found in it, as the not-scored list holds them: a scored file's warnings take the same shape. */
 export type FileFindings = ScoreReport["not_scored"][number];
 
+/**
+ * What stopped a file being scored: its first error. A not-scored file's findings are in file order and may
+ * begin with warnings (an answer ignored for the agency's type, above the error that stops it), which did not.
+ */
+export function firstError(f: FileFindings): FileFindings["errors"][number] | undefined {
+  return f.errors.find((e) => e.severity === "error") ?? f.errors[0];
+}
+
 /** A scored agency's warnings as a file's findings. */
 export function warnedFile(a: RankedAgency): FileFindings {
   return { file: a.file, agency: { id: a.score.agency.id, name: a.score.agency.name }, errors: a.file_warnings ?? [] };

@@ -11,7 +11,7 @@ import { truncate } from "./truncate.js";
 import { fitToWidth, widest } from "./fit-width.js";
 import { isTableLine, wrapForTerminal } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
-import { scoreHead, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, PROVISIONAL_MARK, rescored } from "./common.js";
+import { scoreHead, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, PROVISIONAL_MARK, rescored } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -35,7 +35,7 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
     // borders and padding), not below 16. The agency the file names, where it could be read, is under its name.
     const files = Math.max([...message(lang, "col-file")].length, ...report.not_scored.map((f) => [...f.file].length));
     const errorWidth = width === undefined ? Infinity : Math.min(90, Math.max(16, width - files - 7));
-    const errors = report.not_scored.map((f) => { const e = f.errors[0]; return e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${findingText(lang, e)}`, errorWidth) : ""; });
+    const errors = report.not_scored.map((f) => { const e = firstError(f); return e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${findingText(lang, e)}`, errorWidth) : ""; });
     // The agency takes the room the errors leave (they are cut at 90 letters), not only the file names' width.
     const errorsTake = Math.max([...message(lang, "col-first-error")].length, ...errors.map((e) => [...e].length));
     const whoWidth = width === undefined ? Infinity : Math.max(files, 16, width - errorsTake - 7);

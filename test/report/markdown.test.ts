@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cohortRows } from "../../src/report/markdown.js";
+import { cohortRows, formatMarkdown } from "../../src/report/markdown.js";
+import type { ScoreReport } from "../../src/report/report.js";
 import { md, mdLink } from "../../src/report/md-escape.js";
 
 describe("cohortRows: a rubric's ranking rows shared among its cohorts", () => {
@@ -32,5 +33,20 @@ describe("md and mdLink: agency text in the markdown report", () => {
     ["https://dvc.gov.vn/a(b)", "[t](https://dvc.gov.vn/a%28b%29)"],
   ])("mdLink makes a link of http(s) addresses only: %s", (url, expected) => {
     expect(mdLink("t", url)).toBe(expected);
+  });
+});
+
+describe("the md's files not scored", () => {
+  it("each with its first error, not a warning above it", () => {
+    const report: ScoreReport = {
+      tool: { name: "egov-score", version: "test" }, generated_at: "1970-01-01T00:00:00.000Z", rubrics: [],
+      not_scored: [{ file: "so-a.yaml", errors: [
+        { code: "not-applicable-answered", severity: "warning", line: 39, col: 3, path: null, params: { code: "5.7", type: "vertical", type_label: "Vertical" } },
+        { code: "unknown-indicator", severity: "error", line: 63, col: 3, path: null, params: { code: "6.1.10", rubric: "dti-cap-so" } },
+      ] }],
+    };
+    const text = formatMarkdown(report, { lang: "en" });
+    expect(text).toContain("`so-a.yaml:63:3`");
+    expect(text).not.toContain("so-a.yaml:39:3");
   });
 });

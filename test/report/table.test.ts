@@ -36,6 +36,17 @@ describe("the table's files not scored", () => {
     }
     expect(firstErrorCell(formatTable(report, "en", plain))).toBe(`15:1 YAML syntax error: ${detail}`);
   });
+
+  it("shows the first error, not a warning above it (an ignored answer read as why the file was not scored)", () => {
+    const report: ScoreReport = {
+      tool: { name: "egov-score", version: "test" }, generated_at: "1970-01-01T00:00:00.000Z", rubrics: [],
+      not_scored: [{ file: "so-a.yaml", errors: [
+        { code: "not-applicable-answered", severity: "warning", line: 39, col: 3, path: null, params: { code: "5.7", type: "vertical", type_label: "Vertical" } },
+        { code: "unknown-indicator", severity: "error", line: 63, col: 3, path: null, params: { code: "6.1.10", rubric: "dti-cap-so" } },
+      ] }],
+    };
+    expect(firstErrorCell(formatTable(report, "en", plain))).toBe('63:3 There is no indicator "6.1.10" in rubric dti-cap-so');
+  });
 });
 
 describe("the table's ranking", () => {
