@@ -169,7 +169,7 @@ async function run(files: BatchInput[], options: PipelineOptions, dir: string, m
         crashed++;
       }
     }
-    return scoreShare(c.checked, contexts, rubrics, spoolsOf(dir, i, "local-score").scoreSpool, { groups: options.groupRanks === true, ...(memory ? { memory } : {}) });
+    return scoreShare(c.checked, contexts, rubrics, spoolsOf(dir, i, "local-score").scoreSpool, { groups: options.groupRanks === true, leaveOut: leaveOut[i]!, ...(memory ? { memory } : {}) });
   }));
   options.onProgress?.(files.length, files.length);
   return { sections: sectionsOf(scored, rubrics), spools: scored.map((s) => s.spool), ...merged, crashed };

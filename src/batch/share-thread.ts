@@ -25,10 +25,12 @@ job.files = [];
 Object.assign(checked, { failures: [], rubricFailures: [], duplicates: [], skipped: [] });
 
 // Then: null (stop), { leaveOut } (count the statistics again without those files), or the batch's statistics (score).
+// The files left out of the statistics are left out of the periods counted when scoring too.
+let leaveOut = new Set<number>();
 port.on("message", (m: Map<string, RubricContexts> | { leaveOut: number[] } | null) => {
-  if (m !== null && !(m instanceof Map)) { port.postMessage({ recounted: recountShare(checked, rubrics, new Set(m.leaveOut)) }); return; }
+  if (m !== null && !(m instanceof Map)) { leaveOut = new Set(m.leaveOut); port.postMessage({ recounted: recountShare(checked, rubrics, leaveOut) }); return; }
   if (m === null || crash === "score") process.exit(m === null ? 0 : 70);
-  const scored = scoreShare(checked, m, rubrics, job.scoreSpool, { groups: job.groups });
+  const scored = scoreShare(checked, m, rubrics, job.scoreSpool, { groups: job.groups, leaveOut });
   port.postMessage({ scored });
   port.close();
 });

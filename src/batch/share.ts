@@ -137,7 +137,11 @@ export function mergeShareContexts(shares: Map<string, RubricContexts>[]): Map<s
 }
 
 /** Second pass: score the share's spooled agencies against the whole batch's statistics. */
-export function scoreShare(share: CheckedShare, contexts: Map<string, RubricContexts>, rubrics: Map<string, LoadedRubric>, spoolFile: string, options: { groups: boolean; memory?: MemorySpools }): ScoredShare {
+/**
+ * `leaveOut`: files (batch indices) whose agency id a file of an earlier share used. They and the share's own
+ * repeated ids are scored here but dropped from the ranking afterwards, so their periods are not counted.
+ */
+export function scoreShare(share: CheckedShare, contexts: Map<string, RubricContexts>, rubrics: Map<string, LoadedRubric>, spoolFile: string, options: { groups: boolean; memory?: MemorySpools; leaveOut?: ReadonlySet<number> }): ScoredShare {
   const out = new SpoolWriter(spoolFile, options.memory);
   const entries: ScoredEntry[] = [];
   const facts = new Map<string, IndicatorFacts[]>();
@@ -156,8 +160,11 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
       // Top-level group points only when per-group ranks are asked for.
       if (!facts.has(key)) { facts.set(key, factsOf([self])); groupCodes.set(key, options.groups ? loaded.rubric.groups.map((g) => g.code) : []); }
       const final = verified ?? self;
-      const counts = periods.get(key) ?? new Map<string, number>();
-      periods.set(key, counts.set(agency.period, (counts.get(agency.period) ?? 0) + 1));
+      // A later file of an agency id (last year's file beside this year's, say) is not ranked: its period is not "ranked together".
+      if (!valid.repeated && !options.leaveOut?.has(valid.index)) {
+        const counts = periods.get(key) ?? new Map<string, number>();
+        periods.set(key, counts.set(agency.period, (counts.get(agency.period) ?? 0) + 1));
+      }
       const at = out.add(resultJsonWith(scoredResult(self, verified, agency), evidence || undefined));
       entries.push({ ...rankable(final, groupCodes.get(key)!), index: valid.index, rubric: valid.rubric, percent: final.percent, ...(verified ? { verified: true as const } : {}), ...(valid.warnings ? { warnings: valid.warnings } : {}), ...at });
     }

@@ -136,6 +136,18 @@ describe("score on a folder", () => {
     expect(same.stderr).not.toContain("several periods");
   });
 
+  it("last year's file of an agency, not scored as its duplicate, is not said to be ranked with this year's (it counted as a period ranked)", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    writeFileSync(path.join(dir, "b.yaml"), variant("b", 2));
+    writeFileSync(path.join(dir, "c.yaml"), variant("a", 5).replace('period: "2025"', 'period: "2024"'));
+    const r = await runCli(["score", dir, "--format", "json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).not_scored.map((f: { file: string }) => path.basename(f.file))).toEqual(["c.yaml"]);
+    expect(r.stderr).toContain("duplicate-agency");
+    expect(r.stderr).not.toContain("several periods");
+  });
+
   it("a hard link to a file is the same file: scored once, said, no duplicate (exit 0; it was a duplicate id, exit 1)", async () => {
     const dir = folder();
     writeFileSync(path.join(dir, "a.yaml"), variant("qb-a", 13));
