@@ -143,7 +143,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     const checked = validateAgency(parsed.agency, outcome.loaded);
     if (!checked.ok) { sink.failure(withAgency({ file, diagnostics: checked.diagnostics }, parsed.agency.data)); continue; }
     const id = checked.agency.agency.id;
-    addValid(file, checked.agency, outcome.loaded, checked.warnings, (first) => laterSubmission(locateIssue({ code: "duplicate-agency", path: ["agency", "id"], params: { id, first } }, parsed.agency.parsed, file, parsed.agency.text), checked.agency.submitted, first));
+    addValid(file, checked.agency, outcome.loaded, checked.warnings, (first) => laterSubmission(locateIssue({ code: "duplicate-agency", path: ["agency", "id"], params: { id, first } }, parsed.agency.parsed, file, parsed.agency.text), checked.agency, first));
   }
   options.onProgress?.(files.length, files.length);
 }
@@ -293,24 +293,29 @@ function duplicateIn(file: string, text: string, id: string, first: string): { d
   const parsed = parseAgencyFile(file, text);
   const issue = { code: "duplicate-agency", path: ["agency", "id"], params: { id, first } };
   if (!parsed.ok) return { diagnostic: withFrame({ code: issue.code, line: 1, col: 1, params: issue.params }, file, text) };
-  return { diagnostic: laterSubmission(locateIssue(issue, parsed.agency.parsed, file, text), (parsed.agency.data as Partial<AgencyFile>).submitted, first), data: parsed.agency.data };
+  return { diagnostic: laterSubmission(locateIssue(issue, parsed.agency.parsed, file, text), parsed.agency.data as Partial<AgencyFile>, first), data: parsed.agency.data };
 }
 
 /**
  * A duplicate that says it was submitted after the file that is ranked is likely a resubmission: its
- * finding names both dates, and the collector decides which file to keep. The ranked file stays the
- * earlier one in file order either way, so that a ranking never turns on a date typed by hand.
+ * finding names both dates, and the collector decides which file to keep. One of another period is no
+ * resubmission but another year's file (last year's folder scored beside this year's): both periods are
+ * named instead. The ranked file stays the earlier one in file order either way, so that a ranking never
+ * turns on a date typed by hand.
  */
-function laterSubmission(d: LocatedDiagnostic, submitted: unknown, first: string): LocatedDiagnostic {
+function laterSubmission(d: LocatedDiagnostic, agency: Partial<AgencyFile>, first: string): LocatedDiagnostic {
+  const ranked = rankedFileDates(first);
+  if (typeof agency.period === "string" && ranked.period !== undefined && agency.period !== ranked.period) return { ...d, params: { ...d.params, period: agency.period, first_period: ranked.period } };
+  const submitted = agency.submitted;
   if (typeof submitted !== "string") return d;
-  const earlier = submittedOf(first);
+  const earlier = ranked.submitted;
   return earlier !== undefined && submitted > earlier ? { ...d, params: { ...d.params, submitted, first_submitted: earlier } } : d;
 }
 
-/** The submission date a valid file gives (read and parsed again: duplicates are rare). */
-function submittedOf(file: string): string | undefined {
+/** The period and submission date a valid file gives (read and parsed again: duplicates are rare). */
+function rankedFileDates(file: string): { period?: string; submitted?: string } {
   const read = readText(file);
   const parsed = read.ok ? parseAgencyFile(file, read.text) : undefined;
-  const submitted = parsed?.ok ? (parsed.agency.data as Partial<AgencyFile>).submitted : undefined;
-  return typeof submitted === "string" ? submitted : undefined;
+  const data = parsed?.ok ? (parsed.agency.data as Partial<AgencyFile>) : {};
+  return { ...(typeof data.period === "string" ? { period: data.period } : {}), ...(typeof data.submitted === "string" ? { submitted: data.submitted } : {}) };
 }

@@ -337,6 +337,7 @@ export function errorLine(e: Pick<ReportError, "code" | "params"> & { path?: str
   if (p.found !== undefined) parts.push(`${message(lang, "found")}: ${p.found}`);
   if (p.expected_key !== undefined) parts.push(`${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
   if (p.first_submitted !== undefined) parts.push(message(lang, "duplicate-resubmitted", resubmission(p, lang)));
+  if (p.first_period !== undefined) parts.push(message(lang, "duplicate-other-period", p));
   return parts.join("; ");
 }
 

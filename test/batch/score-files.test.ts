@@ -33,6 +33,17 @@ describe("duplicateFailure", () => {
     expect({ submitted: d.params.submitted, first_submitted: d.params.first_submitted }).toEqual({ submitted: undefined, first_submitted: undefined, ...dates });
   });
 
+  it("one of another period (last year's file beside this year's) names both periods, not a resubmission", () => {
+    const lastYear = path.join(dir, "last-year.yaml");
+    writeFileSync(lastYear, SEED.replace('period: "2025"', 'period: "2024"').replace('submitted: "2025-09-25"', 'submitted: "2025-10-20"'));
+    const d = duplicateFailure(lastYear, "qb-skhcn", ranked).diagnostics[0]!;
+    expect(d.params).toMatchObject({ period: "2024", first_period: "2025" });
+    expect(d.params.first_submitted).toBeUndefined();
+    // The same on one thread, where both files are checked together.
+    const together = checkFiles([{ file: ranked }, { file: lastYear }]);
+    expect(together.duplicates.map((f) => f.diagnostics[0]!.params)).toEqual([expect.objectContaining({ period: "2024", first_period: "2025" })]);
+  });
+
   it("no dates when the ranked file is gone", () => {
     const d = duplicateFailure(agencyFile("late.yaml", "2025-12-01"), "qb-skhcn", path.join(dir, "gone.yaml")).diagnostics[0]!;
     expect(d.params.submitted).toBeUndefined();

@@ -211,6 +211,12 @@ describe("score on a folder", () => {
     expect(first.stderr).toContain("hint: this file says it was submitted on 2025-10-02, after");
     const md = await runCli(["score", path.join(dir, "so-tc.yaml"), path.join(dir, "so-tc (ban nop lai).yaml"), "--format", "md", "--lang", "vi"]);
     expect(md.stdout).toContain("tệp này ghi ngày gửi 02/10/2025, sau ngày 25/09/2025 của");
+    const lastYear = path.join(dir, "2024", "so-tc.yaml");
+    mkdirSync(path.dirname(lastYear));
+    writeFileSync(lastYear, variant("qb-stc", 5).replace('period: "2025"', 'period: "2024"'));
+    const years = await runCli(["score", path.join(dir, "so-tc.yaml"), lastYear, "--lang", "vi"]);
+    expect(years.stderr).toContain("gợi ý: tệp này là của kỳ 2024, còn");
+    expect(years.stderr).toContain("là của kỳ 2025: mỗi kỳ (mỗi năm) chấm thành một lô riêng");
     const older = await runCli(["score", path.join(dir, "so-tc.yaml"), path.join(dir, "so-tc-cu.yaml"), "--format", "json"]);
     expect(JSON.parse(older.stdout).not_scored[0].errors[0].params.submitted).toBeUndefined();
   });
