@@ -424,9 +424,14 @@ function evidenceHtml(items: EvidenceItem[] | undefined, lang: Lang): string {
 function findings(id: "not-scored" | "file-warnings", heading: string, files: readonly FileFindings[], what: string, lang: Lang): string {
   const rows = files.map((f) => f.errors.length === 0
     ? `<tr><td class="code">${h(f.file)}</td><td>${dataText(notScoredAgency(f), lang)}</td><td></td><td></td></tr>`
-    : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td><td rowspan="${f.errors.length}">${dataText(notScoredAgency(f), lang)}</td>` : ""}<td class="num">${e.line === null ? "" : `${e.line}:${e.col ?? 1}`}</td><td>${h(errorLine(e, lang))} <span class="code">[${h(e.code)}]</span></td></tr>`).join("")).join("");
+    : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td><td rowspan="${f.errors.length}">${dataText(notScoredAgency(f), lang)}</td>` : ""}<td class="num">${e.line === null ? "" : `${e.line}:${e.col ?? 1}`}</td><td>${severityMark(id, e.severity, lang)}${h(errorLine(e, lang))} <span class="code">[${h(e.code)}]</span></td></tr>`).join("")).join("");
   return `<section class="${id}" id="${id}"><h2>${h(heading)}</h2>` + scroller(
     `<table><caption class="sr-only">${h(heading)}</caption><thead><tr><th scope="col">${h(message(lang, "col-file"))}</th><th scope="col">${h(message(lang, "col-agency"))}</th><th scope="col">${h(message(lang, "rpt-col-where"))}</th><th scope="col">${h(message(lang, what))}</th></tr></thead><tbody>${rows}</tbody></table>`, heading) + `</section>`;
+}
+
+/** A warning among a refused file's findings is marked, so that it is not read as what refused the file. */
+function severityMark(id: "not-scored" | "file-warnings", severity: string, lang: Lang): string {
+  return id === "not-scored" && severity === "warning" ? `${h(message(lang, "warning"))}: ` : "";
 }
 
 const CSS = `

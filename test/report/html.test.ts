@@ -155,3 +155,17 @@ describe("html evidence links", () => {
     expect(html).toContain(`<a href="https://dvc.gov.vn/a?b=1&amp;c=2" rel="noopener noreferrer">https://dvc.gov.vn/a?b=1&amp;c=2</a>`);
   });
 });
+
+describe("the html's files not scored", () => {
+  it("marks a warning among a refused file's findings, so that it is not read as what refused the file", () => {
+    const report: ScoreReport = {
+      tool: { name: "egov-score", version: "test" }, generated_at: "1970-01-01T00:00:00.000Z", rubrics: [],
+      not_scored: [{ file: "so-a.yaml", errors: [
+        { code: "not-applicable-answered", severity: "warning", line: 39, col: 3, path: null, params: { code: "5.7", type: "vertical", type_label: "Vertical" } },
+        { code: "unknown-indicator", severity: "error", line: 63, col: 3, path: null, params: { code: "6.1.10", rubric: "dti-cap-so" } },
+      ] }],
+    };
+    const rows = formatHtml(report, { lang: "vi" }).split("<tr>").filter((r) => r.includes('class="num">'));
+    expect(rows.map((r) => /<td>(lỗi|cảnh báo)?/.exec(r.slice(r.indexOf('class="num">')))![0])).toEqual(["<td>cảnh báo", "<td>"]);
+  });
+});
