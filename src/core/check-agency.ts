@@ -167,11 +167,17 @@ function unansweredParts(indicator: Indicator, value: unknown, path: string[], i
   if (missing.length > 0) issues.push({ code, path, severity: "warning", params: { code: indicator.code, fields: missing.join(", "), count: missing.length } });
 }
 
-/** The parts of a parts answer left out, empty or "?" (none for `best_of`, whose parts are alternatives). */
+/**
+ * The parts of a parts answer left out, empty or "?". Under `best_of`, whose parts are alternatives, one
+ * answered is a whole answer: the parts are missing only when none is answered (then the indicator earns
+ * nothing, and would otherwise be scored 0 without a word, and `assess` would not ask it again).
+ */
 export function missingParts(indicator: Indicator, value: unknown): string[] {
-  if (indicator.input.type !== "parts" || indicator.rule?.type === "best_of" || typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  if (indicator.input.type !== "parts" || typeof value !== "object" || value === null || Array.isArray(value)) return [];
   const parts = value as Record<string, unknown>;
-  return indicator.input.fields.filter((f) => !Object.hasOwn(parts, f.id) || parts[f.id] === null || parts[f.id] === "?").map((f) => f.id);
+  const missing = indicator.input.fields.filter((f) => !Object.hasOwn(parts, f.id) || parts[f.id] === null || parts[f.id] === "?").map((f) => f.id);
+  if (indicator.rule?.type === "best_of" && missing.length < indicator.input.fields.length) return [];
+  return missing;
 }
 
 /**

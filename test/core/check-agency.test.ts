@@ -259,8 +259,14 @@ describe("parts of an answer left unanswered", () => {
     expect(check("3.2", { "ket-noi": { a: 5, b: 14 }, "ung-dung": 2 }, { "ket-noi": { a: 5, b: 14 } })).toEqual([["verified-part-unanswered", "answers/3.2/verified/value", "warning", "ung-dung"]]);
   });
 
-  it("best_of parts are alternatives: one answered is a whole answer (3.4)", () => {
-    expect(check("3.4", { "tt-du-lieu-tinh": true })).toEqual([]);
+  // 3.4 takes the best of three alternatives: one answered is a whole answer; none answered earns nothing.
+  it.each([
+    ["one alternative answered", { "tt-du-lieu-tinh": true }, []],
+    ["one answered, the others '?'", { "tt-du-lieu-tinh": "?", "dam-may": "?", "phong-may-chu": "khong" }, []],
+    ["every alternative '?'", { "tt-du-lieu-tinh": "?", "dam-may": "?", "phong-may-chu": "?" }, [["part-unanswered", "answers/3.4/value", "warning", "tt-du-lieu-tinh, dam-may, phong-may-chu"]]],
+    ["an empty map", {}, [["part-unanswered", "answers/3.4/value", "warning", "tt-du-lieu-tinh, dam-may, phong-may-chu"]]],
+  ] as const)("best_of: %s", (_, value, expected) => {
+    expect(check("3.4", value)).toEqual(expected);
   });
 });
 
