@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
 import { processRunning } from "../io/process-running.js";
@@ -16,9 +16,13 @@ export function claimSpoolFolder(dir: string): void {
  * Spool folders of runs that were killed (kill -9, a power cut: no handler ran) hold every agency of their
  * batch, respondents' phone numbers and e-mails with them, 130 MB for 10,000 files; Windows never empties its
  * temporary folder. Removed by the next large batch when their owner, on this machine, is no longer running.
- * A folder without a readable owner (being made now, or another tool's) or of another machine is left alone.
+ * A folder without a readable owner (being made now, or another tool's) or of another machine is left alone,
+ * and so is one another user owns, or a link: the temporary folder is shared (/tmp), and another user's folder
+ * named egov-score-… could hold a sub-folder that user swaps for a link while the recursive removal runs,
+ * which then removed the files of whatever folder the link named that this user may write (done, measured).
+ * `uid` is this user's (undefined on Windows, where the temporary folder is the user's own).
  */
-export function sweepStaleSpools(folder: string): void {
+export function sweepStaleSpools(folder: string, uid = process.getuid?.()): void {
   let names: string[];
   try {
     names = readdirSync(folder).filter((n) => n.startsWith(SPOOL_PREFIX));
@@ -27,6 +31,7 @@ export function sweepStaleSpools(folder: string): void {
   }
   for (const name of names) {
     const dir = path.join(folder, name);
+    if (!ownFolder(dir, uid)) continue;
     const owner = ownerOf(dir);
     if (owner === undefined || owner.host !== hostname() || processRunning(owner.pid)) continue;
     try {
@@ -35,6 +40,12 @@ export function sweepStaleSpools(folder: string): void {
       // Another user's, or held open on Windows: left for another time.
     }
   }
+}
+
+/** A folder itself (not a link to one) that this user owns. */
+function ownFolder(dir: string, uid: number | undefined): boolean {
+  const stat = lstatSync(dir, { throwIfNoEntry: false });
+  return stat !== undefined && stat.isDirectory() && (uid === undefined || stat.uid === uid);
 }
 
 function ownerOf(dir: string): { pid: number; host: string } | undefined {

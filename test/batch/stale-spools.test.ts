@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -37,6 +37,19 @@ describe("spool folders a killed run left behind", () => {
     claimSpoolFolder(dir);
     sweepStaleSpools(folder);
     expect(existsSync(dir)).toBe(true);
+  });
+
+  it("a folder another user owns is left alone, as is a link to a folder: the temporary folder is shared", () => {
+    const othersFolder = spool("egov-score-hhhhhh", { pid: Number(endedPid), host: hostname() });
+    // This user taken as another one: the folder, made by the test, is then another user's.
+    const otherUid = (process.getuid?.() ?? 0) + 1;
+    sweepStaleSpools(folder, otherUid);
+    expect(existsSync(othersFolder)).toBe(true);
+    const target = spool("linked-iiiiii", { pid: Number(endedPid), host: hostname() });
+    symlinkSync(target, path.join(folder, "egov-score-iiiiii"));
+    sweepStaleSpools(folder);
+    expect(existsSync(path.join(target, "local-0.entries"))).toBe(true);
+    expect(existsSync(path.join(folder, "egov-score-iiiiii"))).toBe(true);
   });
 
   it("a temporary folder that cannot be listed is no error", () => {
