@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, rmSync } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
 import { processRunning } from "./process-running.js";
@@ -48,7 +48,9 @@ function take(lock: string): string | undefined {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") return undefined;
     }
     // Two sessions may find one stale lock at once and each remove it: then both save as they did without locks.
-    if (stale(lock)) { try { rmSync(lock, { force: true }); } catch { /* another's: waited for below */ } continue; }
+    // One not ours to remove (another user's, in a shared folder with the sticky bit: /tmp) is waited for as a
+    // held one: tried again at once, it made the save spin forever at full processor.
+    if (stale(lock) && removed(lock)) continue;
     if (Date.now() > giveUp) return undefined;
     // Gone meanwhile or held: tried again in 5 ms.
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
@@ -57,14 +59,20 @@ function take(lock: string): string | undefined {
 
 /** Left by a run that ended without removing it (kill -9, a power cut), or held far longer than a save takes. */
 function stale(lock: string): boolean {
+  const held = lockHeld(lock);
+  // Gone meanwhile, or no lock this tool made: tried again, and nothing removed (a lock taken since by another save would be).
+  if (held === undefined) return false;
+  const [pid, host] = held.text.split(" ");
+  // Empty: being written by its maker now.
+  if (pid === undefined || pid === "") return held.age > STALE_MS;
+  return held.age > STALE_MS || (host === hostname() && !processRunning(Number(pid)));
+}
+
+function removed(lock: string): boolean {
   try {
-    const age = Date.now() - statSync(lock).mtimeMs;
-    const [pid, host] = readFileSync(lock, "utf8").split(" ");
-    // Empty: being written by its maker now.
-    if (pid === undefined || pid === "") return age > STALE_MS;
-    return age > STALE_MS || (host === hostname() && !processRunning(Number(pid)));
+    rmSync(lock, { force: true });
+    return true;
   } catch {
-    // Gone meanwhile: tried again at once, and nothing removed (a lock taken since by another save would be).
     return false;
   }
 }
@@ -72,8 +80,37 @@ function stale(lock: string): boolean {
 /** Removed only while it is still this save's: one taken over from it (held past 10 s) is the other's. */
 function release(lock: string, token: string): void {
   try {
-    if (readFileSync(lock, "utf8") === token) rmSync(lock, { force: true });
+    if (lockHeld(lock)?.text === token) rmSync(lock, { force: true });
   } catch {
     // Gone already, or held open (Windows): the next save finds it stale.
+  }
+}
+
+/** A lock's content is a process, a machine's name and a time: more is no lock of ours. */
+const LOCK_MAX = 1024;
+
+/**
+ * What a lock holds and how old it is; undefined when it is gone, or is no plain file: a lock named so in a
+ * folder others write to (a network share, /tmp) may be a pipe, whose reading waited forever for a writer,
+ * or a link to /dev/zero, whose reading never ended (1.1 GB in 20 s, measured). Opened without following a
+ * link nor waiting (where the system has those flags), and read no further than a lock's length.
+ */
+function lockHeld(lock: string): { text: string; age: number } | undefined {
+  let fd: number;
+  try {
+    fd = openSync(lock, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return undefined;
+    const bytes = Buffer.alloc(LOCK_MAX);
+    const read = readSync(fd, bytes, 0, LOCK_MAX, 0);
+    return { text: bytes.toString("utf8", 0, read), age: Date.now() - stat.mtimeMs };
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
   }
 }

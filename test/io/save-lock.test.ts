@@ -1,9 +1,19 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { withSaveLock } from "../../src/io/save-lock.js";
+
+// Locks the system refuses to remove, as another user's in a shared folder with the sticky bit (/tmp), until this time.
+const refused = vi.hoisted(() => new Map<string, number>());
+vi.mock("node:fs", async (original) => {
+  const fs = await original<typeof import("node:fs")>();
+  return { ...fs, rmSync: (file: string, options?: object) => {
+    if (Date.now() < (refused.get(String(file)) ?? 0)) throw Object.assign(new Error(`EPERM: rm ${file}`), { code: "EPERM" });
+    fs.rmSync(file, options);
+  } };
+});
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-save-lock-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,4 +65,31 @@ describe("withSaveLock", () => {
     withSaveLock(file, () => writeFileSync(lock, `${process.pid} ${hostname()} 2`));
     expect(existsSync(lock)).toBe(true);
   });
+
+  it("waits no longer than for a held one when a stale lock is not this user's to remove (it spun at full processor forever)", () => {
+    const { file, lock } = target();
+    writeFileSync(lock, `${endedPid} ${hostname()} 1`);
+    // Refused for 8 s: a save that never gives up waits that long, then takes the lock.
+    refused.set(lock, Date.now() + 8000);
+    const start = Date.now();
+    expect(withSaveLock(file, () => existsSync(lock) && readFileSync(lock, "utf8").startsWith(`${process.pid} `))).toBe(false);
+    expect(Date.now() - start).toBeLessThan(7000);
+    refused.delete(lock);
+  }, 20_000);
+
+  it.skipIf(process.platform === "win32")("reads no pipe nor link named as the lock (a pipe waited forever, a link to /dev/zero filled the memory): saves without the lock", async () => {
+    const { file, lock } = target();
+    spawnSync("mkfifo", [lock]);
+    // Were the pipe read, this writer would end the wait after 8 s with a lock to take over.
+    const writer = spawn("sh", ["-c", `sleep 8; printf '${endedPid} ${hostname()} 1' > '${lock}'`]);
+    const start = Date.now();
+    expect(withSaveLock(file, () => statSync(lock).isFIFO())).toBe(true);
+    expect(Date.now() - start).toBeLessThan(7000);
+    writer.kill();
+    rmSync(lock);
+    symlinkSync("/dev/zero", lock);
+    expect(withSaveLock(file, () => "saved")).toBe("saved");
+    expect(lstatSync(lock).isSymbolicLink()).toBe(true);
+  }, 30_000);
 });
+
