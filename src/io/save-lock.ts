@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { hostname } from "node:os";
 import path from "node:path";
 import { processRunning } from "./process-running.js";
@@ -28,11 +29,18 @@ export function withSaveLock<T>(file: string, work: () => T): T {
   }
 }
 
-/** Beside the file its name leads to: two names of one file (a link) take one lock. */
+/**
+ * Beside the file its name leads to: two names of one file (a link) take one lock. A name near the system's
+ * limit of 255 bytes (about 85 Vietnamese letters) gets a short one made from it: `.NAME.lock` could not be
+ * made (ENAMETOOLONG), and the save went on without a lock.
+ */
 function lockFile(file: string): string {
   let real = file;
   try { real = realpathSync(file); } catch { /* not there yet */ }
-  return path.join(path.dirname(real), `.${path.basename(real)}.lock`);
+  const base = path.basename(real);
+  const named = `.${base}.lock`;
+  const short = `.egov-score.${createHash("sha256").update(base).digest("hex").slice(0, 16)}.lock`;
+  return path.join(path.dirname(real), Buffer.byteLength(named) <= 255 ? named : short);
 }
 
 /** The lock's content once taken, or undefined when it could not be (waited too long, or the folder refuses it). */

@@ -91,5 +91,12 @@ describe("withSaveLock", () => {
     expect(withSaveLock(file, () => "saved")).toBe("saved");
     expect(lstatSync(lock).isSymbolicLink()).toBe(true);
   }, 30_000);
-});
 
+  it("takes a lock also for a name near the system's limit of 255 bytes (.NAME.lock could not be made)", () => {
+    const folder = mkdtempSync(path.join(dir, "t-"));
+    const file = path.join(folder, `${"đ".repeat(123)}.yaml`);
+    writeFileSync(file, "answers: {}\n");
+    expect(withSaveLock(file, () => readdirSync(folder).filter((n) => n.endsWith(".lock")).length)).toBe(1);
+    expect(readdirSync(folder)).toEqual([path.basename(file)]);
+  });
+});
