@@ -91,7 +91,8 @@ export function agencySchema(rubric: Rubric): Schema {
   const cohorts = rubric.cohorts?.length ? rubric.cohorts.map((c) => c.id) : rubric.agency_types.map((t) => t.id);
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
-    $id: `https://egov-score.example/schemas/agency/${rubric.id}/${rubric.version}.json`,
+    // The version is any text ("2025 bản 2", "1#b"): as written, a # or a space made an $id that no tool takes.
+    $id: `https://egov-score.example/schemas/agency/${encodeURIComponent(rubric.id)}/${encodeURIComponent(rubric.version)}.json`,
     title: `${rubric.title.vi} — ${rubric.id} ${rubric.version}`,
     type: "object",
     required: ["rubric", "agency", "period"],

@@ -51,6 +51,17 @@ describe("agencyValidatorSchema (answers split into $defs so V8 can optimise the
   });
 });
 
+describe("agencySchema, its $id", () => {
+  it.each([["1#frag"], ["2025 bản 2"], ["../x?y"], ["2025.1"]])("is a valid schema id, whatever the rubric's version holds: %s", (version) => {
+    const schema = agencySchema(miniRubric({ version }));
+    const ajv = new Ajv2020({ strictTypes: false, strictTuples: false });
+    addFormats()(ajv);
+    // As published (with its $id): a # or a space in the version made every JSON Schema tool refuse the whole schema.
+    expect(() => ajv.compile(schema)).not.toThrow();
+    expect(decodeURIComponent(String(schema.$id))).toContain(`/${version}.json`);
+  });
+});
+
 describe("agencySchema, fractions", () => {
   const fraction = (integer: boolean) => compiled({
     ...agencySchema({ ...miniRubric({ groups: [{ code: "1", title: t("Một"), max: 10, items: [{ code: "1.1", title: t("a"), max: 10, input: { type: "fraction", numerator: t("a"), denominator: t("b"), ...(integer ? { integer } : {}) }, rule: { type: "ratio" } }] }] }) }),
