@@ -109,14 +109,15 @@ function withLabels(schema: Schema, options: readonly { id: string; label: { vi:
 
 /**
  * The rubric's texts as an editor shows them in a hover, without control or bidirectional characters (a title
- * holding U+202E would show reversed), as init's comments and every report have them.
+ * holding U+202E would show reversed), as init's comments and every report have them: descriptions, and the
+ * schema's title (the rubric's own, which kept them).
  */
 function shownClean(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(shownClean);
   if (typeof node !== "object" || node === null) return node;
   const out: Schema = {};
   for (const [key, value] of Object.entries(node)) {
-    out[key] = key === "description" && typeof value === "string" ? stripControls(value)
+    out[key] = (key === "description" || key === "title") && typeof value === "string" ? stripControls(value)
       : shownClean(value);
   }
   return out;

@@ -149,10 +149,13 @@ describe("agencyEditorSchema (the schema init writes beside a file, for the YAML
     const indicator = allIndicators(rubric).find((i) => i.input.type === "choice")!;
     indicator.title.vi = "Tiêu\u202Eđề\u0007";
     if (indicator.input.type === "choice") indicator.input.options[0]!.label.vi = "Lựa\u2066chọn";
+    // The rubric's own title is the schema's title, shown atop the file's hover.
+    rubric.title.vi = "Bộ\u202Echỉ số\u001b]0;x\u0007";
     const text = JSON.stringify(agencyEditorSchema(rubric));
     expect(text).toContain("Tiêuđề");
     expect(text).toContain("Lựachọn");
-    expect(text).not.toMatch(/[\u202E\u2066\u0007]|\\u0007/);
+    expect(text).toContain("Bộchỉ số]0;x");
+    expect(text).not.toMatch(/[\u202E\u2066\u0007\u001b]|\\u0007|\\u001b/);
   });
 
   it.each(rubrics)("%s: `na:` says whether the indicator allows N/A, as init's comments do", (_name, rubric) => {
