@@ -1,3 +1,5 @@
+import { nfc } from "./unicode.js";
+
 /** A figure followed by words, as a form's cell is filled in: "85 người", "4 cuộc họp", "12,5 tỷ đồng". */
 const FIGURE_THEN_WORDS = /^([-+]?\d[\d.,]*)\s*(\p{L}[\p{L}\p{M}\s./,]*)$/u;
 
@@ -6,7 +8,7 @@ const MAGNITUDE_WORDS = new Set(["chục", "trăm", "nghìn", "ngàn", "vạn", 
 
 /** The figure and the words after it ("85 người" → 85, người), as written; undefined when the text is not so. */
 export function splitFigure(text: string): { figure: string; words: string } | undefined {
-  const match = FIGURE_THEN_WORDS.exec(text.normalize("NFC").trim());
+  const match = FIGURE_THEN_WORDS.exec(nfc(text).trim());
   return match ? { figure: match[1]!, words: match[2]!.trim() } : undefined;
 }
 

@@ -1,5 +1,6 @@
 import type { AgencyFile } from "../core/agency.js";
 import { checkAgency } from "../core/check-agency.js";
+import { nfc } from "../core/unicode.js";
 import type { LoadedRubric } from "./load-rubric.js";
 import { DOUBLE_ENCODED } from "./double-encoded.js";
 import { LEGACY_FONT } from "./legacy-font.js";
@@ -30,7 +31,7 @@ export function fastAgency(text: string, loaded: (data: Record<string, unknown>)
   // directives: those files take the slow path, whose checks see how a value was written.
   let data: unknown = readPlainYaml(text);
   if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
-  if (text.normalize("NFC") !== text) data = normalizeText(data);
+  if (nfc(text) !== text) data = normalizeText(data);
   const record = data as Record<string, unknown>;
   const rubric = loaded(record);
   if (!rubric) return undefined;

@@ -1,4 +1,5 @@
 import { setOwn } from "../core/own-key.js";
+import { nfc } from "../core/unicode.js";
 
 /**
  * Copy parsed data with every string (keys too) in Unicode NFC, so text typed with a decomposing
@@ -6,13 +7,13 @@ import { setOwn } from "../core/own-key.js";
  * key stays an ordinary own property and cannot reach a prototype.
  */
 export function normalizeText(value: unknown): unknown {
-  if (typeof value === "string") return value.normalize("NFC");
+  if (typeof value === "string") return nfc(value);
   if (Array.isArray(value)) return value.map(normalizeText);
   if (value instanceof Map || value instanceof Set) return value;
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(value)) {
-      setOwn(out, key.normalize("NFC"), normalizeText(inner));
+      setOwn(out, nfc(key), normalizeText(inner));
     }
     return out;
   }
