@@ -17,22 +17,26 @@ describe("nfc", () => {
     expect(nfc(text)).toBe(text.normalize("NFC"));
   });
 
-  it("takes time in proportion to a run of marks of alternating classes (100,000 took 3.7 s, quadratic)", () => {
+  // Speed is the benchmark's to measure: here, that the long run is cut where String.normalize is quadratic.
+  it("cuts a long run of marks of alternating classes in a long text (100,000 took String.normalize 3.7 s, quadratic)", () => {
     const text = `1 a${"\u0301\u0323".repeat(50_000)}`;
-    const start = Date.now();
     const out = nfc(text);
-    expect(Date.now() - start).toBeLessThan(1000);
     // A grapheme joiner after every 30 marks, and the run otherwise in NFC's order within each piece.
     expect([...out].filter((c) => c === "\u034F")).toHaveLength(Math.ceil(100_000 / 30) - 1);
     expect(nfc(out)).toBe(out);
     expect(out.normalize("NFC")).toBe(out);
   });
 
+  it("leaves a text of 8,192 characters or fewer to String.normalize, where a run costs little (8,192 marks: 16 ms)", () => {
+    const short = `a${"\u0301\u0323".repeat(4_000)}`;
+    expect(nfc(short)).toBe(short.normalize("NFC"));
+    expect(nfc(short + "\u0301".repeat(200))).toContain("\u034F");
+  });
+
   it("is what the loader normalizes every string and key with", () => {
     const run = `a${"\u0301\u0323".repeat(20_000)}`;
-    const start = Date.now();
     const out = normalizeText({ [run]: [run] }) as Record<string, string[]>;
-    expect(Date.now() - start).toBeLessThan(1000);
+    expect(Object.keys(out)[0]).toContain("\u034F");
     expect(Object.keys(out)[0]).toBe(nfc(run));
     expect(Object.values(out)[0]).toEqual([nfc(run)]);
   });
