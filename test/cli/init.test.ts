@@ -127,4 +127,17 @@ describe("egov-score assess without a terminal", () => {
     expect(r.stderr).toContain("egov-score init -o FILE --rubric test/fixtures/rubrics/assess-mini.yaml");
     expect(r.stderr).toContain("egov-score validate FILE --rubric test/fixtures/rubrics/assess-mini.yaml");
   });
+
+  it.each([
+    ["version", /^version: .*$/m, `version: "${"2025.".repeat(9)}1"`, "at most 40 characters"],
+    ["id", /^id: .*$/m, `id: ${"x".repeat(65)}`, "at most 64 characters"],
+  ])("refuses a rubric whose %s is too long to name the schema file (init wrote the agency file, then failed on the schema's name)", async (field, line, long, said) => {
+    const rubric = path.join(dir, `long-${field}.yaml`);
+    writeFileSync(rubric, readFileSync("rubrics/dti-cap-xa.yaml", "utf8").replace(line, long));
+    const file = path.join(dir, `long-${field}-agency.yaml`);
+    const r = await runCli(["init", "-o", file, "--rubric", rubric, "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(said);
+    expect(existsSync(file)).toBe(false);
+  });
 });
