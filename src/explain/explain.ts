@@ -1,7 +1,7 @@
 import type { AgencyFile, Answer } from "../core/agency.js";
 import { nodesByCode } from "../core/codes.js";
 import type { AgencyScore, GroupResult, IndicatorResult, Status } from "../core/result.js";
-import { roundTo, toUnits } from "../core/round.js";
+import { fromUnits, roundTo, toUnits } from "../core/round.js";
 import type { Aggregation, Indicator, Lang, Rubric, Text } from "../core/rubric.js";
 import { cohortOf, UNANSWERED } from "../core/agency.js";
 import type { CohortStats } from "../core/rules.js";
@@ -47,7 +47,10 @@ export interface Gain {
   status: Status;
   points: number;
   max: number;
-  /** Rise of the total (after rescaling, group caps, bonus cap and the scale), in points. */
+  /**
+   * Rise of the total (after rescaling, group caps, bonus cap and the scale), in points; while deductions
+   * hold the total at 0 (`deficit`), the rise of the points before that floor.
+   */
   gain: number;
   /** The answer that would earn them, in words. */
   answer: string;
@@ -85,6 +88,8 @@ export interface Explanation {
   gains_total: number;
   /** The total if every listed gain were taken together. */
   total_if_all: number;
+  /** How far deductions exceed the points earned (the total is held at 0 until gains make it up); 0 otherwise. */
+  deficit: number;
   /** Explained with the batch it is ranked in (explain --batch): how many agencies, and how many share its cohort. Null alone. */
   batch: { agencies: number; cohort: string; cohort_label: string; cohort_size: number } | null;
 }
@@ -134,8 +139,7 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     const best = bestAnswer(node.rule, node.input, node.max, currentValue(agency, r.code, basis), lang, stats?.get(r.code));
     if (!best) continue;
     const better1 = withAnswer(agency, r.code, best.value, basis);
-    const total = scoreAgency(rubric, better1, contextWith(better1), basis).total;
-    const gain = total - score.total;
+    const gain = fromUnits(standing(scoreAgency(rubric, better1, contextWith(better1), basis), decimals) - standing(score, decimals), decimals);
     if (toUnits(gain, decimals) <= 0) continue;
     better[r.code] = { value: best.value };
     const required = node.evidence?.required ? (node.evidence.min ?? 1) : 0;
@@ -160,8 +164,18 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     indicators, gains,
     gains_total: roundTo(gains.reduce((s, g) => s + g.gain, 0), decimals),
     total_if_all: totalIfAll,
+    deficit: fromUnits(Math.max(0, -standing(score, decimals)), decimals),
     batch: input.batch ? { agencies: input.batch.agencies, cohort, cohort_label: cohortLabel(rubric, cohort, lang), cohort_size: input.batch.cohort_size } : null,
   };
+}
+
+/**
+ * The total before its floor of 0, in units: base + bonus − deductions, at most the scale. Gains are measured
+ * on it, since while deductions exceed the points earned the total stays at 0 whatever one answer adds
+ * (every gain read 0 and explain said nothing could raise the total); otherwise it is the total itself.
+ */
+function standing(s: AgencyScore, decimals: number): number {
+  return Math.min(toUnits(s.base.points, decimals) + toUnits(s.bonus.points, decimals) - toUnits(s.penalty.points, decimals), toUnits(s.max, decimals));
 }
 
 function flatGroups(rubric: Rubric, groups: GroupResult[]): ExplainedGroup[] {

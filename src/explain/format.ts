@@ -115,6 +115,7 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
     out.push(table.toString());
     if (options.top > 0 && e.gains.length > options.top) out.push(s.dim(m("exp-more-gains", { count: e.gains.length - options.top })));
     out.push(m(ifAllKey(e, options.top), { count: e.gains.length, total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) }));
+    if (e.deficit > 0) out.push(m("exp-deficit", { deficit: pts(e.deficit, e) }));
   }
   return out.join("\n") + "\n";
 }
@@ -175,6 +176,7 @@ export function formatExplainMarkdown(e: Explanation, options: ExplainFormatOpti
     }
     if (options.top > 0 && e.gains.length > options.top) out.push("", md(m("exp-more-gains", { count: e.gains.length - options.top })));
     out.push("", md(m(ifAllKey(e, options.top), { count: e.gains.length, total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) })));
+    if (e.deficit > 0) out.push("", md(m("exp-deficit", { deficit: pts(e.deficit, e) })));
   }
   // The groups whose points are not the plain sum of their indicators', with how.
   const worked = e.groups.map((g) => [g, groupArithmetic(g, e)] as const).filter(([, how]) => how !== "");

@@ -146,6 +146,26 @@ describe("explainAgency (pure)", () => {
     expect(e.total_if_all).toBe(e.total + e.gains_total);
   });
 
+  it("deductions holding the total at 0 do not hide the gains (each read 0: 'no indicator can raise the total')", () => {
+    // Base 0, 20 deducted: the total is held at 0, and no single answer but 2.1 (25 points) lifted it alone.
+    const a = agency({ "1.1": { value: false }, "1.2": { value: { a: 0, b: 4 } }, "1.3": { value: 0 }, "2.1": { value: 0 }, "2.2": { value: 0 }, "T.1": { value: 0 }, "TR.1": { value: 2 } });
+    const score = scoreAgency(rubric, a);
+    expect([score.total, score.penalty.points]).toEqual([0, 20]);
+    const e = explainMini(a.answers!);
+    expect(e.deficit).toBe(20);
+    expect(e.gains.map((g) => [g.code, g.gain])).toEqual([["2.1", 25], ["1.1", 20], ["1.2", 20], ["1.3", 20], ["2.2", 15], ["T.1", 8]]);
+    // Everything answered: 100 + 8 bonus − 20.
+    expect(e.total_if_all).toBe(88);
+    const text = formatExplainText(e, { top: 0 });
+    expect(text).not.toContain("No indicator can raise the total");
+    expect(text).toContain("Deductions exceed the points earned by 20.00, so the total is held at 0");
+    expect(formatExplainMarkdown(e, { top: 0 })).toContain("held at 0");
+    // Not held: no deficit, and each gain is the rise of the total itself.
+    const notHeld = explainMini({ "1.1": { value: true }, "TR.1": { value: 1 } });
+    expect([notHeld.total, notHeld.deficit]).toEqual([10, 0]);
+    expect(notHeld.gains.find((g) => g.code === "1.3")!.gain).toBe(20);
+  });
+
   it("the gains table never cuts a code (4.22.10 read '4.22.…', which could be 4.22.1)", () => {
     const e = explainMini({});
     const gains = e.gains.map((g, i) => (i === 0 ? { ...g, code: "4.22.10" } : g));
