@@ -127,6 +127,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-one-file": { vi: "Lệnh explain chỉ giải thích cho một cơ quan: \"{path}\" có {count} tệp; hãy chỉ định một tệp", en: "explain explains one agency: \"{path}\" gives {count} files; name one file" },
   "exp-bad-top": { vi: "--top cần một số nguyên ≥ 0, không phải \"{top}\"", en: "--top needs a whole number ≥ 0, not \"{top}\"" },
   "exp-no-verified": { vi: "{file} không có giá trị thẩm định (verified) nào được tính (giá trị ở chỉ số không áp dụng cho loại cơ quan bị bỏ qua, xem cảnh báo ở trên)", en: "{file} has no verified value that counts (one on an indicator its agency type leaves out is ignored, see the warning above)" },
+  "exp-no-verified-none": { vi: "{file} chưa có giá trị thẩm định (verified) nào: đơn vị tổng hợp ghi giá trị đó vào mục verified của từng câu trả lời khi thẩm định; bỏ --verified để xem giải thích điểm tự chấm", en: "{file} has no verified value: the collector writes one under an answer's verified when checking the file; without --verified, explain explains the self-assessed score" },
   "exp-per-indicator": { vi: "Từng chỉ số: trả lời, cách tính, điểm", en: "Every indicator: answer, rule, points" },
   "exp-gains-title": { vi: "Cơ hội tăng điểm lớn nhất ({count})", en: "Largest gains left ({count})" },
   "exp-no-gains": { vi: "Không còn chỉ số nào có thể làm tăng tổng điểm.", en: "No indicator can raise the total any more." },

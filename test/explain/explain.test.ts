@@ -320,7 +320,14 @@ describe("egov-score explain FILE", () => {
     expect(e.total).toBe(scored.rubrics[0].agencies[0].verified.total);
     expect(e.total).not.toBe(scored.rubrics[0].agencies[0].score.total);
     const s = await captureContext("en");
-    await expect(explain(s.ctx, SEED, { verified: true })).rejects.toBeInstanceOf(UsageError);
+    // No verified value at all: no "see the warning above" (there was none).
+    await expect(explain(s.ctx, SEED, { verified: true })).rejects.toMatchObject({ key: "exp-no-verified-none" });
+    // Only a value on an indicator its type leaves out (5.7 for a vertical agency): ignored, with a warning to point to.
+    const dir = tempDir(temps);
+    const kho = parse(readFileSync("examples/kho-bac-quang-binh.yaml", "utf8")) as AgencyFile;
+    kho.answers!["5.7"] = { value: true, verified: { value: false, by: "Sở KH&CN", date: "2026-04-10" } } as never;
+    writeFileSync(path.join(dir, "kho.yaml"), stringify(kho));
+    await expect(explain(s.ctx, path.join(dir, "kho.yaml"), { verified: true })).rejects.toMatchObject({ key: "exp-no-verified" });
   });
 
   describe("--batch: explained as the batch ranks it", () => {

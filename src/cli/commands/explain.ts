@@ -1,6 +1,6 @@
 import { sameFile, scoreFiles, type FileFailure, type RubricSection, type ScoredAgency } from "../../batch/score-files.js";
 import { cohortOf } from "../../core/agency.js";
-import { batchContext, hasOwnVerified, type Basis } from "../../core/score.js";
+import { batchContext, hasOwnVerified, hasVerified, type Basis } from "../../core/score.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { explainAgency } from "../../explain/explain.js";
 import { formatExplainJson, formatExplainMarkdown, formatExplainText, PLAIN, type Style } from "../../explain/format.js";
@@ -67,7 +67,8 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   }
   if (batch && !ctx.quiet) sayBatchLeftOut(ctx, [...batch.failures, ...outcome.failures.filter((f) => f.file !== scored.file)], outcome.sections.filter((s) => s !== section), scored.file);
   if (!ctx.quiet) for (const d of scored.warnings) showDiagnostic(ctx, d);
-  if (opts.verified && !scored.verified) throw new UsageError("exp-no-verified", { file });
+  // "See the warning above" only where there is one: a value on an indicator its agency type leaves out.
+  if (opts.verified && !scored.verified) throw new UsageError(hasVerified(scored.agency) ? "exp-no-verified" : "exp-no-verified-none", { file });
   // The self-score is explained; the collector's verified one is what the batch ranks, so say it is there.
   if (!opts.verified && scored.verified && !ctx.quiet) {
     const v = scored.verified;
