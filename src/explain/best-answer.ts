@@ -131,6 +131,15 @@ function measureWords(input: SimpleInput, asked: number, value: unknown, lang: L
   return `≥ ${exact(measureOf(input, value) ?? asked, lang)}${measureUnit(input, lang)}`;
 }
 
+/** measureWords for an answer that must stay at or below a measure (a falling piecewise rule). */
+function measureWordsAtMost(input: SimpleInput, asked: number, value: unknown, lang: Lang, current: unknown): string {
+  if (input.type === "fraction") {
+    const v = value as { a: number; b: number };
+    return knownDenominator(current) ? `a ≤ ${num(v.a, lang)} / b = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≤ ${num(asked, lang)} %)` : `a/b ≤ ${num(asked, lang)} %`;
+  }
+  return `≤ ${exact(measureOf(input, value) ?? asked, lang)}${measureUnit(input, lang)}`;
+}
+
 function knownDenominator(current: unknown): boolean {
   return typeof (current as { b?: unknown })?.b === "number" && (current as { b: number }).b > 0;
 }
@@ -161,6 +170,15 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
     case "piecewise": {
       const top = [...rule.points].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
       if (!top) return undefined;
+      // Falling from its first point (fewer days, fewer incidents score more): the most is earned at or
+      // below the last x that still gives it, and "≥ 0 days" was advice any answer already met.
+      const best = rule.points.filter(([, y]) => y === top[1]);
+      const last = rule.points[rule.points.length - 1]!;
+      if (rule.points[0]![1] === top[1] && last[1] < top[1]) {
+        const at = best[best.length - 1]![0];
+        const v = valueAtMost(input, at, current);
+        return v === undefined ? undefined : { value: v, words: measureWordsAtMost(input, at, v, lang, current) };
+      }
       const v = valueForMeasure(input, top[0], current);
       return v === undefined ? undefined : { value: v, words: measureWords(input, top[0], v, lang, current) };
     }

@@ -55,6 +55,10 @@ describe("the answer that earns full points", () => {
     ["a fraction keeps its denominator and says the share asked for", { type: "target", target: 80 }, { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 1, b: 3 }, 20, { a: 3, b: 3 }, "a ≥ 3 / b = 3 (≥ 80 %)"],
     ["0 of 0 already has a = b: what is missing is a denominator", { type: "ratio" }, { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 0, b: 0 }, 20, { a: 100, b: 100 }, "b > 0 and a = b (100 %)"],
     ["a fraction with a denominator: a = b", { type: "ratio" }, { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 1, b: 4 }, 20, { a: 4, b: 4 }, "a = b (100 %)"],
+    ["a falling piecewise is earned at or below its last best x (it said '≥ 0 days', which 7 days met)", { type: "piecewise", points: [[0, 20], [10, 0]] }, { type: "count", unit: { vi: "ngày", en: "days" } }, 7, 20, 0, "≤ 0 days"],
+    ["a falling piecewise flat at its top: the last x of the top", { type: "piecewise", points: [[1, 20], [2, 20], [10, 0]] }, { type: "number" }, 7, 20, 2, "≤ 2"],
+    ["a falling piecewise on a fraction keeps its denominator", { type: "piecewise", points: [[5, 20], [50, 0]] }, { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 30, b: 200 }, 20, { a: 10, b: 200 }, "a ≤ 10 / b = 200 (≤ 5 %)"],
+    ["a rising piecewise: at least its first best x", { type: "piecewise", points: [[0, 0], [12, 15], [36, 30]] }, { type: "count" }, 26, 30, 36, "≥ 36"],
   ] as [string, Rule, Input, unknown, number, unknown, string][])("%s", (_name, rule, input, current, max, value, words) => {
     expect(bestAnswer(rule, input, max, current, "en")).toEqual({ value, words });
   });
