@@ -9,6 +9,22 @@ export function bandFor(bands: Bands, agencyType: string, total: number, percent
 }
 
 /**
+ * The band above the one a total reaches (the lowest band when it reaches none), and the least total that
+ * reaches it at the rubric's decimals: a percentage minimum is read as bandFor reads it, on the exact share.
+ */
+export function nextBand(bands: Bands, agencyType: string, total: number, scale: number, decimals: number): { id: string; label: Text; from: number } | null {
+  const set = bands.by_agency_type?.find((b) => b.agency_types.includes(agencyType)) ?? bands;
+  const value = set.basis === "percent" ? (total / scale) * 100 : total;
+  const reached = set.levels.findIndex((l) => reaches(value, l.min));
+  const next = reached === -1 ? set.levels.at(-1) : set.levels[reached - 1];
+  if (!next) return null;
+  const step = 10 ** decimals;
+  // 90 % of 960 is 864 exactly: the small allowance keeps binary floating point from asking for 864.01.
+  const from = set.basis === "percent" ? Math.ceil((next.min * scale * step) / 100 - 1e-6) / step : next.min;
+  return { id: next.id, label: next.label, from };
+}
+
+/**
  * Whether a score reaches a minimum, allowing for binary floating point: 570 of 1000 is 56.99999999999999 %
  * when divided out, and reaches 57 %.
  */

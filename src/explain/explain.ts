@@ -1,4 +1,5 @@
 import type { AgencyFile, Answer } from "../core/agency.js";
+import { nextBand } from "../core/bands.js";
 import { nodesByCode } from "../core/codes.js";
 import type { AgencyScore, GroupResult, IndicatorResult, Status } from "../core/result.js";
 import { fromUnits, roundTo, toUnits } from "../core/round.js";
@@ -90,6 +91,11 @@ export interface Explanation {
   total_if_all: number;
   /** How far deductions exceed the points earned (the total is held at 0 until gains make it up); 0 otherwise. */
   deficit: number;
+  /**
+   * The band above the one reached (the lowest when none is): the least total that reaches it, how many points
+   * that is from the total, and whether taking every gain gets there. Null at the highest band.
+   */
+  next_band: { id: string; label: Text; from: number; needed: number; reachable: boolean } | null;
   /** Explained with the batch it is ranked in (explain --batch): how many agencies, and how many share its cohort. Null alone. */
   batch: { agencies: number; cohort: string; cohort_label: string; cohort_size: number } | null;
 }
@@ -165,8 +171,17 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     gains_total: roundTo(gains.reduce((s, g) => s + g.gain, 0), decimals),
     total_if_all: totalIfAll,
     deficit: fromUnits(Math.max(0, -standing(score, decimals)), decimals),
+    next_band: nextBandOf(rubric, score, totalIfAll),
     batch: input.batch ? { agencies: input.batch.agencies, cohort, cohort_label: cohortLabel(rubric, cohort, lang), cohort_size: input.batch.cohort_size } : null,
   };
+}
+
+/** The next band and the points it needs; reachable when the total with every gain gets there. */
+function nextBandOf(rubric: Rubric, score: AgencyScore, totalIfAll: number): Explanation["next_band"] {
+  const next = nextBand(rubric.bands, score.agency.type, score.total, rubric.scale, rubric.rounding.decimals);
+  if (!next) return null;
+  const decimals = rubric.rounding.decimals;
+  return { ...next, needed: fromUnits(toUnits(next.from, decimals) - toUnits(score.total, decimals), decimals), reachable: toUnits(totalIfAll, decimals) >= toUnits(next.from, decimals) };
 }
 
 /**

@@ -53,6 +53,12 @@ function headline(e: Explanation): { name: string; line: string; completeness: s
   };
 }
 
+/** The band above the one reached, the points it needs, and whether the gains listed get there. */
+function nextBandLine(e: Explanation): string {
+  const next = e.next_band!;
+  return message(e.lang, next.reachable ? "exp-next-band" : "exp-next-band-unreachable", { band: next.label[e.lang], from: pts(next.from, e), needed: pts(next.needed, e) });
+}
+
 function gainKind(g: Gain, lang: Lang): string {
   const kind = message(lang, `exp-kind-${g.kind}`);
   return g.group === "bonus" ? `${message(lang, "bonus")} · ${kind}` : kind;
@@ -117,6 +123,7 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
     out.push(m(ifAllKey(e, options.top), { count: e.gains.length, total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) }));
     if (e.deficit > 0) out.push(m("exp-deficit", { deficit: pts(e.deficit, e) }));
   }
+  if (e.next_band) out.push(nextBandLine(e));
   return out.join("\n") + "\n";
 }
 
@@ -178,6 +185,7 @@ export function formatExplainMarkdown(e: Explanation, options: ExplainFormatOpti
     out.push("", md(m(ifAllKey(e, options.top), { count: e.gains.length, total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) })));
     if (e.deficit > 0) out.push("", md(m("exp-deficit", { deficit: pts(e.deficit, e) })));
   }
+  if (e.next_band) out.push("", md(nextBandLine(e)));
   // The groups whose points are not the plain sum of their indicators', with how.
   const worked = e.groups.map((g) => [g, groupArithmetic(g, e)] as const).filter(([, how]) => how !== "");
   if (worked.length > 0) {

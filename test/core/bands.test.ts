@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bandFor, reaches } from "../../src/core/bands.js";
+import { bandFor, nextBand, reaches } from "../../src/core/bands.js";
 import type { Bands } from "../../src/core/rubric.js";
 
 const text = (s: string) => ({ vi: s, en: s });
@@ -27,6 +27,27 @@ describe("bandFor: the first level whose minimum is reached", () => {
   it("an agency type with bands of its own uses them, on their basis (points here)", () => {
     expect(bandFor(PERCENT, "vertical", 500, 50)?.id).toBe("ok");
     expect(bandFor(PERCENT, "vertical", 499.99, 99)).toBeNull();
+  });
+});
+
+describe("nextBand: the band above the one reached, and the least total that reaches it", () => {
+  it.each([
+    // The total whose exact share reaches 57 % of 1000 is 570, not 570.01 (56.99999999999999 % divided out).
+    ["below B, scale 1000", 569.99, 1000, 2, "b", 570],
+    ["in B", 570, 1000, 2, "a", 900],
+    ["at the top", 900, 1000, 2, undefined, undefined],
+    // 57 % of 960 is 547.2: at two decimals 547.20, with none 548 (547 is 56.98 %).
+    ["a scale of 960, two decimals", 500, 960, 2, "b", 547.2],
+    ["a scale of 960, no decimals", 500, 960, 0, "b", 548],
+    ["a scale of 1, three decimals", 0, 1, 3, "b", 0.57],
+  ])("%s: %s of %s → %s from %s", (_name, total, scale, decimals, band, from) => {
+    const next = nextBand(PERCENT, "department", total, scale, decimals);
+    expect(next === null ? [undefined, undefined] : [next.id, next.from]).toEqual([band, from]);
+  });
+
+  it("on points, for a type with bands of its own; below the lowest band, the lowest", () => {
+    expect(nextBand(PERCENT, "vertical", 499.99, 1000, 2)).toMatchObject({ id: "ok", from: 500 });
+    expect(nextBand(PERCENT, "vertical", 500, 1000, 2)).toBeNull();
   });
 });
 
