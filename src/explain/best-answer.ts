@@ -126,7 +126,7 @@ function measureWords(input: SimpleInput, asked: number, value: unknown, lang: L
   if (input.type === "boolean" || input.type === "level") return describeValue(input, value, lang);
   if (input.type === "fraction") {
     const v = value as { a: number; b: number };
-    return knownDenominator(current) ? `a ≥ ${num(v.a, lang)} / b = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≥ ${num(asked, lang)} %)` : `a/b ≥ ${num(asked, lang)} %`;
+    return knownDenominator(current) ? `${numeratorName(input, lang)} ≥ ${num(v.a, lang)} / b = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≥ ${num(asked, lang)} %)` : `a/b ≥ ${num(asked, lang)} %`;
   }
   return `≥ ${exact(measureOf(input, value) ?? asked, lang)}${measureUnit(input, lang)}`;
 }
@@ -135,9 +135,18 @@ function measureWords(input: SimpleInput, asked: number, value: unknown, lang: L
 function measureWordsAtMost(input: SimpleInput, asked: number, value: unknown, lang: Lang, current: unknown): string {
   if (input.type === "fraction") {
     const v = value as { a: number; b: number };
-    return knownDenominator(current) ? `a ≤ ${num(v.a, lang)} / b = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≤ ${num(asked, lang)} %)` : `a/b ≤ ${num(asked, lang)} %`;
+    return knownDenominator(current) ? `${numeratorName(input, lang)} ≤ ${num(v.a, lang)} / b = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≤ ${num(asked, lang)} %)` : `a/b ≤ ${num(asked, lang)} %`;
   }
   return `≤ ${exact(measureOf(input, value) ?? asked, lang)}${measureUnit(input, lang)}`;
+}
+
+/**
+ * The file's `a` with what it counts ("Số CCVC chuyên trách (a)"): "a = b" alone sent a commune officer to the
+ * rubric to learn what a was. A numerator named "a" (a rubric's own shorthand) is not repeated.
+ */
+function numeratorName(input: { numerator: { vi: string; en: string } }, lang: Lang): string {
+  const name = input.numerator[lang].trim();
+  return name === "" || name === "a" ? "a" : `${name} (a)`;
 }
 
 function knownDenominator(current: unknown): boolean {
@@ -149,7 +158,10 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
     case "fixed": return { value: true, words: message(lang, "yes") };
     case "ratio": {
       // Already a = b when both are 0 (a zero denominator): what is missing is a denominator.
-      if (input.type === "fraction") return { value: valueForMeasure(input, 100, current), words: m((current as { b?: unknown } | null)?.b === 0 ? "exp-best-all-nonzero" : "exp-best-all") };
+      if (input.type === "fraction") {
+        const b = knownDenominator(current) ? ` = ${num((current as { b: number }).b, lang)}${input.unit ? " " + input.unit[lang] : ""}` : "";
+        return { value: valueForMeasure(input, 100, current), words: m((current as { b?: unknown } | null)?.b === 0 ? "exp-best-all-nonzero" : "exp-best-all", { a: numeratorName(input, lang), b }) };
+      }
       if (input.type === "percent") return { value: 100, words: "100 %" };
       if (input.type === "level") return { value: input.max, words: describeValue(input, input.max, lang) };
       if (input.type === "boolean") return { value: true, words: message(lang, "yes") };

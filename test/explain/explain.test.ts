@@ -54,7 +54,9 @@ describe("the answer that earns full points", () => {
     ["a whole number within a max that is not one", { type: "target", target: 80 }, { type: "number", integer: true, max: 50.5 }, 40, 20, 50, "≥ 50"],
     ["a fraction keeps its denominator and says the share asked for", { type: "target", target: 80 }, { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 1, b: 3 }, 20, { a: 3, b: 3 }, "a ≥ 3 / b = 3 (≥ 80 %)"],
     ["0 of 0 already has a = b: what is missing is a denominator", { type: "ratio" }, { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 0, b: 0 }, 20, { a: 100, b: 100 }, "b > 0 and a = b (100 %)"],
-    ["a fraction with a denominator: a = b", { type: "ratio" }, { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 1, b: 4 }, 20, { a: 4, b: 4 }, "a = b (100 %)"],
+    ["a fraction with a denominator: a = b", { type: "ratio" }, { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 1, b: 4 }, 20, { a: 4, b: 4 }, "a = b = 4 (100 %)"],
+    ["named by what a counts, with the unit", { type: "ratio" }, { type: "fraction", numerator: { vi: "Số CCVC chuyên trách", en: "Dedicated staff" }, denominator: { vi: "Tổng số CCVC", en: "All staff" }, unit: { vi: "người", en: "people" } }, { a: 1, b: 53 }, 20, { a: 53, b: 53 }, "Dedicated staff (a) = b = 53 people (100 %)"],
+    ["named, no denominator yet", { type: "ratio" }, { type: "fraction", numerator: { vi: "Số CCVC chuyên trách", en: "Dedicated staff" }, denominator: { vi: "Tổng số CCVC", en: "All staff" } }, null, 20, { a: 100, b: 100 }, "Dedicated staff (a) = b (100 %)"],
     ["a falling piecewise is earned at or below its last best x (it said '≥ 0 days', which 7 days met)", { type: "piecewise", points: [[0, 20], [10, 0]] }, { type: "count", unit: { vi: "ngày", en: "days" } }, 7, 20, 0, "≤ 0 days"],
     ["a falling piecewise flat at its top: the last x of the top", { type: "piecewise", points: [[1, 20], [2, 20], [10, 0]] }, { type: "number" }, 7, 20, 2, "≤ 2"],
     ["a falling piecewise on a fraction keeps its denominator", { type: "piecewise", points: [[5, 20], [50, 0]] }, { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 30, b: 200 }, 20, { a: 10, b: 200 }, "a ≤ 10 / b = 200 (≤ 5 %)"],
@@ -142,7 +144,7 @@ describe("explainAgency (pure)", () => {
     expect(byCode["1.1"]!.gain).toBe(20);
     expect(byCode["1.3"]!.answer).toBe("≥ 4");
     expect(byCode["1.2"]!.gain).toBe(15);
-    expect(byCode["1.2"]!.answer).toBe("a = b (100 %)");
+    expect(byCode["1.2"]!.answer).toBe("a = b = 4 (100 %)");
     expect(byCode["T.1"]!.gain).toBe(4);
     // Penalties are facts, not gains; the total with everything taken is capped by the scale.
     expect(e.gains.some((g) => g.code === "TR.1")).toBe(false);
