@@ -56,6 +56,8 @@ export interface Gain {
   /** The answer that would earn them, in words. */
   answer: string;
   evidence_needed: number;
+  /** Explained on the verified basis, the collector verified this one: their figure is what has to change. */
+  verified?: true;
 }
 
 /**
@@ -153,6 +155,7 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
       code: r.code, title: r.title, group: r.parent, kind, status: r.status,
       points: r.points, max: node.max, gain: roundTo(gain, decimals), answer: best.words,
       evidence_needed: Math.max(0, required - r.evidence),
+      ...(basis === "verified" && hasVerifiedValue(agency, r.code) ? { verified: true as const } : {}),
     });
   }
   const order = new Map(score.indicators.map((r, i) => [r.code, i]));
@@ -212,6 +215,11 @@ function flatGroups(rubric: Rubric, groups: GroupResult[]): ExplainedGroup[] {
   return out;
 }
 
+
+function hasVerifiedValue(agency: AgencyFile, code: string): boolean {
+  const a = Object.hasOwn(agency.answers ?? {}, code) ? agency.answers![code] : undefined;
+  return typeof a === "object" && a !== null && a.verified !== undefined && a.verified.value !== undefined;
+}
 
 function currentValue(agency: AgencyFile, code: string, basis: Basis): unknown {
   const answers = agency.answers ?? {};

@@ -60,7 +60,7 @@ function nextBandLine(e: Explanation): string {
 }
 
 function gainKind(g: Gain, lang: Lang): string {
-  const kind = message(lang, `exp-kind-${g.kind}`);
+  const kind = message(lang, `exp-kind-${g.kind}`) + (g.verified ? ` · ${message(lang, "exp-kind-verified")}` : "");
   return g.group === "bonus" ? `${message(lang, "bonus")} · ${kind}` : kind;
 }
 

@@ -339,6 +339,13 @@ describe("egov-score explain FILE", () => {
     const i614 = e.indicators.find((i: { code: string }) => i.code === "6.1.4");
     expect(i614.why).toBe("10 of 25. From the verified value. Self-assessed: 3 units, 15 points. Verification note: Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 2025-10-08).");
     expect(i614.self).toEqual({ value: 3, points: 15, status: "scored" });
+    // Its gain is on the collector's figure, and says so (the officer's own answer may already claim it); others are not marked.
+    const marked = e.gains.filter((g: { verified?: boolean }) => g.verified).map((g: { code: string }) => g.code);
+    expect(marked).toContain("6.1.4");
+    expect(e.gains.filter((g: { verified?: boolean }) => !g.verified).length).toBeGreaterThan(0);
+    const text = await captureContext("en");
+    await explain(text.ctx, "examples/so-tai-chinh-quang-binh.yaml", { verified: true, top: "0", format: "md" });
+    expect(text.out()).toContain("(low score · on the verified figure)");
     const scored = JSON.parse((await runCli(["score", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"])).stdout);
     expect(e.total).toBe(scored.rubrics[0].agencies[0].verified.total);
     expect(e.total).not.toBe(scored.rubrics[0].agencies[0].score.total);
