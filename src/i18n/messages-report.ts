@@ -132,7 +132,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-gains-title": { vi: "Cơ hội tăng điểm lớn nhất ({count})", en: "Largest gains left ({count})" },
   "exp-no-gains": { vi: "Không còn chỉ số nào có thể làm tăng tổng điểm.", en: "No indicator can raise the total any more." },
   "exp-col-now": { vi: "Hiện có / tối đa", en: "Now / max" },
-  "exp-col-gain": { vi: "Tổng điểm tăng", en: "+ Total" },
+  "exp-col-gain": { vi: "Tổng điểm sẽ tăng", en: "Total rises by" },
   "exp-col-answer": { vi: "Trả lời để đạt điểm", en: "Answer that earns them" },
   "exp-kind-unanswered": { vi: "chưa trả lời", en: "unanswered" },
   "exp-kind-not_applicable": { vi: "đang trả lời không áp dụng", en: "answered not applicable" },
