@@ -33,7 +33,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "alias-cycle": { vi: "Bí danh {alias} nằm bên trong chính phần {anchor} mà nó trỏ tới: dữ liệu sẽ lặp vô tận. Hãy viết giá trị ra thay cho bí danh", en: "The alias {alias} is inside the very node {anchor} it refers to: the data would never end. Write the value out instead of the alias" },
   "alias-limit": { vi: "Quá nhiều bí danh YAML (*alias), giới hạn là {limit}", en: "Too many YAML aliases (*alias); the limit is {limit}" },
   "empty-file": { vi: "Tệp không có dữ liệu (rỗng, hoặc chỉ có dòng chú thích #)", en: "The file holds no data (it is empty, or holds only # comments)" },
-  "root-not-mapping": { vi: "Tệp phải gồm các dòng dạng tên: giá trị (như rubric: …, agency: …), không phải {found}", en: "The file must be a mapping of keys to values (rubric: …, agency: …), not a {found}" },
+  "root-not-mapping": { vi: "Tệp phải gồm các dòng dạng tên: giá trị (như rubric: …, agency: …), không phải {found}", en: "The file must be a mapping of keys to values (rubric: …, agency: …), not {found}" },
   // Schema
   "missing-field": { vi: "Thiếu trường bắt buộc {fields}", en: "Missing required {count|field|fields} {fields}" },
   "verified-unanswered": { vi: "Giá trị thẩm định phải là một câu trả lời (hoặc na: true kèm reason); \"?\" hay để trống không được tính là đã thẩm định", en: "A verified value must be an answer (or na: true with a reason); \"?\" or an empty value is no verification" },
@@ -533,19 +533,26 @@ export function message(lang: Lang, key: string, params: Record<string, string |
   const entry = MESSAGES.get(key === "tab-indent" && Number(params.tab_lines) > 1 ? "tab-indent-lines" : key);
   const words = DETAIL_WORDS[key];
   let said = words && typeof params.detail === "string" ? { ...params, detail: words(params.detail, lang) } : params;
-  // What a whole file was found to be (a list, a text…) is a kind named in the user's language.
-  if (key === "root-not-mapping" && typeof params.found === "string" && Object.hasOwn(ROOT_KINDS, params.found)) said = { ...said, found: ROOT_KINDS[params.found]![lang] };
+  if (key === "root-not-mapping" && params.found !== undefined) said = { ...said, found: foundText(lang, key, params.found) };
   // A rubric's own words come in both languages (type_label_vi, type_label_en): {type_label} is the user's.
   for (const [name, value] of Object.entries(params)) if (name.endsWith(`_${lang}`)) said = { ...said, [name.slice(0, -3)]: value };
   return fill(entry ? entry[lang] : key, said);
 }
 
 const ROOT_KINDS: Record<string, Entry> = {
-  list: { vi: "một danh sách", en: "list" },
+  list: { vi: "một danh sách", en: "a list" },
   string: { vi: "một chuỗi ký tự", en: "text" },
-  number: { vi: "một số", en: "number" },
-  boolean: { vi: "một giá trị true/false", en: "true/false value" },
+  number: { vi: "một số", en: "a number" },
+  boolean: { vi: "một giá trị true/false", en: "a true/false value" },
 };
+
+/**
+ * A finding's "found:" in the user's language: what a whole file was found to be is a kind (a list, text…),
+ * kept in its params as JavaScript names it (list, string) for json readers; any other finding quotes the file.
+ */
+export function foundText(lang: Lang, code: string, found: string | number): string | number {
+  return code === "root-not-mapping" && typeof found === "string" && Object.hasOwn(ROOT_KINDS, found) ? ROOT_KINDS[found]![lang] : found;
+}
 
 const yamlWords = (detail: string, lang: Lang) => (lang === "vi" ? yamlDetailVi(detail) : detail);
 

@@ -209,3 +209,17 @@ describe("a finding inside an answer names its indicator", () => {
     expect(out[caret + 1]).toBe(said);
   });
 });
+
+describe("formatDiagnostic: a file that is not a mapping says what it is in the user's words", () => {
+  it.each([
+    ["list", "en", "not a list [root-not-mapping]", "    found: a list"],
+    ["string", "en", "not text [root-not-mapping]", "    found: text"],
+    ["number", "en", "not a number [root-not-mapping]", "    found: a number"],
+    ["list", "vi", "không phải một danh sách [root-not-mapping]", "    đã ghi: một danh sách"],
+    ["string", "vi", "không phải một chuỗi ký tự [root-not-mapping]", "    đã ghi: một chuỗi ký tự"],
+  ] as const)("%s in %s", (found, lang, sentence, foundLine) => {
+    const out = formatDiagnostic({ file: "a.yaml", line: 1, col: 1, severity: "error", code: "root-not-mapping", params: { found } }, lang, plain).split("\n");
+    expect(out[0]).toContain(sentence);
+    expect(out).toContain(foundLine);
+  });
+});
