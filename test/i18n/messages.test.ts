@@ -68,3 +68,15 @@ describe("findingText: a finding about the collector's verified value says so", 
     expect(verified).not.toContain("để trống");
   });
 });
+
+describe("English counts of one are singular in the rubric authors' messages", () => {
+  it.each([
+    ["max-unreachable", { code: "1.2", reachable: 1, max: 5 }, "The best possible answer to 1.2 earns 1 point, short of its max 5"],
+    ["max-unreachable", { code: "1.2", reachable: 3, max: 5 }, "The best possible answer to 1.2 earns 3 points, short of its max 5"],
+    ["level-labels-mismatch", { code: "1.2", labels: 1, levels: 4, min: 0, max: 3 }, "The level input of 1.2 has 1 label for its 4 levels (0 to 3): each level from min to max needs one label, in order"],
+    ["show-scale-value", { scale: 100, decimals: 1 }, "100 points, rounded to 1 decimal place"],
+    ["show-scale-value", { scale: 1000, decimals: 2 }, "1000 points, rounded to 2 decimal places"],
+  ])("%s %j", (key, params, expected) => {
+    expect(message("en", key, params)).toBe(expected);
+  });
+});
