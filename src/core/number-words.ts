@@ -30,3 +30,19 @@ export function figureInUnit(text: string, unit: { vi: string; en: string } | un
   const said = split.words.toLowerCase();
   return [unit.vi, unit.en].some((u) => u.normalize("NFC").toLowerCase() === said) ? split.figure : undefined;
 }
+
+/** What the first word of a unit multiplies by: "triệu đồng" counts in millions (of đồng). */
+const UNIT_MAGNITUDES: Record<string, number> = { "nghìn": 1e3, "ngàn": 1e3, "thousand": 1e3, "triệu": 1e6, "million": 1e6, "tỷ": 1e9, "tỉ": 1e9, "billion": 1e9 };
+
+/**
+ * A number over its maximum that is the answer written in the unit's base ("450000000" đồng where the answer
+ * counts in triệu đồng): the figure in the question's unit, when it is one the answer takes; undefined otherwise.
+ */
+export function inUnitsOf(value: number, unit: { vi: string; en: string } | undefined, min: number, max: number): number | undefined {
+  if (!unit) return undefined;
+  const factor = [unit.vi, unit.en].map((u) => UNIT_MAGNITUDES[u.normalize("NFC").trim().split(/\s+/u)[0]!.toLowerCase()]).find((f) => f !== undefined);
+  if (factor === undefined || Math.abs(value) < factor) return undefined;
+  // At most three decimals in the unit (450.5 triệu đồng): a figure that needs more was no amount in the base unit.
+  const scaled = Math.round((value / factor) * 1000) / 1000;
+  return Math.abs(scaled * factor - value) < 1e-6 * factor && scaled >= min && scaled <= max ? scaled : undefined;
+}

@@ -85,6 +85,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "boolean-word": { vi: "\"{source}\" là chữ, YAML không đọc thành có/không: hãy viết true (có) hoặc false (không)", en: "\"{source}\" is not a yes/no value: write true or false" },
   "percent-as-fraction": { vi: "\"{source}\": ở đây là một tỷ lệ từ 0 đến 1, không kèm dấu %: viết {as_fraction}", en: "\"{source}\": this is a share from 0 to 1, without a % sign: write {as_fraction}" },
   "finding-indicator": { vi: "chỉ số {code}: {title}", en: "indicator {code}: {title}" },
+  "unit-magnitude": { vi: "chỉ số này ghi theo đơn vị {unit}: {value} đổi ra {unit} là {converted}, hãy ghi {converted}", en: "this answer is written in {unit}: {value} is {converted} {unit}; write {converted}" },
   "number-with-unit": { vi: "\"{source}\": chỉ ghi con số, không kèm đơn vị hay chữ (ghi {number})", en: "\"{source}\": write the number alone, without a unit or words ({number})" },
   "percent-sign": { vi: "\"{source}\": viết số phần trăm không kèm dấu % (ví dụ 95, không phải 95%)", en: "\"{source}\": write the percentage without the % sign (95, not 95%)" },
   "fraction-a-gt-b": { vi: "Tử số a = {a} lớn hơn mẫu số b = {b}", en: "The numerator a = {a} is greater than the denominator b = {b}" },

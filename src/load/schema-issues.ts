@@ -6,7 +6,7 @@ import { parseDate } from "../assess/parse-number.js";
 import { hasTypographicQuotes, suggestCode, suggestKey, unquoted } from "../core/check-agency.js";
 import { idSpelling } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
-import { figureAndWords, figureInUnit } from "../core/number-words.js";
+import { figureAndWords, figureInUnit, inUnitsOf } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
 
 /** "N/A" and its Vietnamese forms written as an answer's value, where `na: true` with a reason was meant. */
@@ -185,8 +185,12 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       }
       return { code: "wrong-type", path, params: { found, expected_key: expected, ...na } };
     }
-    case "minimum": case "maximum": case "exclusiveMinimum": case "exclusiveMaximum":
-      return { code: "out-of-range", path, params: { found: describe(value), expected_key: e.keyword, limit: Number(p.limit) } };
+    case "minimum": case "maximum": case "exclusiveMinimum": case "exclusiveMaximum": {
+      // 450000000 where the answer counts in triệu đồng: the amount in đồng, and the figure to write.
+      const scaled = e.keyword === "maximum" && typeof value === "number" ? inUnitsOf(value, known?.unitAt?.(path), known?.minimumAt?.(path) ?? 0, Number(p.limit)) : undefined;
+      const unit = scaled !== undefined ? known!.unitAt!(path)! : undefined;
+      return { code: "out-of-range", path, params: { found: describe(value), expected_key: e.keyword, limit: Number(p.limit), ...(unit ? { hint_unit: String(scaled), unit_vi: unit.vi, unit_en: unit.en, base_vi: baseUnit(unit.vi), base_en: baseUnit(unit.en) } : {}) } };
+    }
     case "enum": case "const": {
       const values = (e.keyword === "enum" ? (p.allowedValues as unknown[]) : [p.allowedValue]).map(String);
       const suggestion = typeof value === "string" ? suggestCode(value, values) ?? known?.idForLabel?.(path, value) ?? suggestCode(idSpelling(value), values) : undefined;
@@ -332,6 +336,11 @@ function numberReading(text: string): number | undefined {
  * meant: "10 triệu" (a word that multiplies it) or "1.000 người" (a thousand in Vietnamese, 1 to YAML); only a
  * figure as YAML writes numbers (digits, one decimal point).
  */
+/** The unit without the word that multiplies it: "triệu đồng" → "đồng" (the unit a figure in the base is written in). */
+function baseUnit(unit: string): string {
+  return unit.trim().split(/\s+/u).slice(1).join(" ");
+}
+
 function figureWithWords(text: string, unit: Text | undefined): string | undefined {
   // "150 triệu đồng" where the question counts in triệu đồng: the figure is the number, the magnitude word is the unit's.
   const inUnit = figureInUnit(text, unit);

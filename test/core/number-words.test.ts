@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figureAndWords, splitFigure } from "../../src/core/number-words.js";
+import { figureAndWords, figureInUnit, inUnitsOf, splitFigure } from "../../src/core/number-words.js";
 
 describe("splitFigure", () => {
   it.each([
@@ -32,5 +32,34 @@ describe("figureAndWords: none where a word multiplies the figure", () => {
     ["7 máy", "7"],
   ])("%j → %j", (text, figure) => {
     expect(figureAndWords(text)?.figure).toBe(figure);
+  });
+});
+
+describe("figureInUnit: the figure of a number typed with the question's own unit", () => {
+  const unit = { vi: "triệu đồng", en: "million VND" };
+  it.each([
+    ["150 triệu đồng", unit, "150"],
+    ["150 Million VND", unit, "150"],
+    ["150 tỷ đồng", unit, undefined],
+    ["150 triệu đồng", undefined, undefined],
+  ])("%j in %j → %j", (text, u, figure) => {
+    expect(figureInUnit(text, u)).toBe(figure);
+  });
+});
+
+describe("inUnitsOf: an amount over its maximum written in the unit's base (đồng for triệu đồng)", () => {
+  const million = { vi: "triệu đồng", en: "million VND" };
+  it.each([
+    [450_000_000, million, 450],
+    [450_500_000, million, 450.5],
+    // Not a whole thousandth of the unit, or still over the maximum, or no larger than one unit: no reading.
+    [450_000_123, million, undefined],
+    [2_000_000_000_000, million, undefined],
+    [999_999, million, undefined],
+    [3_000_000_000, { vi: "tỷ đồng", en: "billion VND" }, 3],
+    [450_000_000, { vi: "người", en: "people" }, undefined],
+    [450_000_000, undefined, undefined],
+  ])("%s with unit %j → %s", (value, unit, scaled) => {
+    expect(inUnitsOf(value, unit, 0, 1_000_000)).toBe(scaled);
   });
 });

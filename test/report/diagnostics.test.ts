@@ -223,3 +223,14 @@ describe("formatDiagnostic: a file that is not a mapping says what it is in the 
     expect(out).toContain(foundLine);
   });
 });
+
+describe("an amount written in đồng where the answer counts in triệu đồng", () => {
+  it.each([
+    ["vi", "gợi ý: chỉ số này ghi theo đơn vị triệu đồng: 450000000 đồng đổi ra triệu đồng là 450, hãy ghi 450"],
+    ["en", "hint: this answer is written in million VND: 450000000 VND is 450 million VND; write 450"],
+  ] as const)("gives the figure in the question's unit (%s)", (lang, hint) => {
+    const text = 'answers:\n  "2.3":\n    value: 450000000\n';
+    const d = withFrame({ code: "out-of-range", line: 3, col: 12, params: { found: "450000000", expected_key: "maximum", limit: 1000000, hint_unit: "450", unit_vi: "triệu đồng", unit_en: "million VND", base_vi: "đồng", base_en: "VND" } }, "a.yaml", text);
+    expect(formatDiagnostic(d, lang, plain).split("\n").map((l) => l.trim())).toContain(hint);
+  });
+});
