@@ -226,6 +226,31 @@ describe("egov-score assess in a real terminal", () => {
   }, 30_000);
 });
 
+describe("assess stopped by a signal outside a question (Ctrl-C while the terminal is not in raw mode)", () => {
+  // Between the banner and the first question, or between two questions, the terminal turns Ctrl-C into
+  // SIGINT: sent here by hand, at a question, where its timing cannot race the prompt's raw mode. It ended
+  // the session without a word (exit 130 from the signal), where Ctrl-C at a question says what is saved.
+  it("before anything is saved: says nothing was, exit 130", async () => {
+    const t = new Terminal(["assess", "tin-hieu.yaml", "--rubric", RUBRIC, "--agency-type", "department"]);
+    await t.wait("Tên cơ quan");
+    process.kill(t.commandPid(), "SIGINT");
+    expect(await t.exited).toBe(130);
+    expect(t.transcript).toContain("Đã dừng trước khi tạo phiếu; chưa có gì được lưu.");
+  }, 30_000);
+
+  it("once saved: says where the answers are and how to go on, exit 130", async () => {
+    const saved = path.join(dir, "tin-hieu-2.yaml");
+    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', ""].join("\n"));
+    const t = new Terminal(["assess", "tin-hieu-2.yaml", "--rubric", RUBRIC]);
+    await t.answer("1.2. Số tin bài", "500\r");
+    await t.wait("Ghi chú");
+    process.kill(t.commandPid(), "SIGINT");
+    expect(await t.exited).toBe(130);
+    expect(t.transcript).toContain(`Tiếp tục: egov-score assess tin-hieu-2.yaml --rubric ${RUBRIC}`);
+    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["1.2"]).toEqual({ value: 500 });
+  }, 30_000);
+});
+
 describe("assess interrupted in the header", () => {
   it("keeps what was typed: the file is written from the first answers on, and resuming asks only the rest", async () => {
     const named = path.join(dir, "dau-do.yaml");

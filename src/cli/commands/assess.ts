@@ -23,6 +23,7 @@ import type { LoadedRubric, RubricOutcome } from "../../load/load-rubric.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID, resolveRubric, rubricNotFound } from "../../load/registry.js";
 import { dateText, vietnamDay } from "../../report/format-number.js";
 import { EditedMeanwhileError, WriteRefusedError } from "../../io/write-atomic.js";
+import { cleanUpOnInterrupt } from "../../io/interrupt-cleanup.js";
 import { askSubmitted } from "../../assess/submitted.js";
 import { buildReport } from "../../report/report.js";
 import { formatTable } from "../../report/table.js";
@@ -81,6 +82,15 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   const asker = makeAsker(lang, {}, ctx.colorErr.level > 0);
   let doc = existing;
   let resumed = existing !== undefined;
+  const stopped = () => {
+    print("");
+    print(doc ? message(lang, "assess-interrupted", { file: doc.file, args: commandArgs(doc.file, opts.rubric) }) : message(lang, "assess-not-saved"));
+  };
+  // Ctrl-C outside a question (the terminal is not in raw mode then, and sends a signal, not a key): between
+  // the banner and the first question, between two questions, while the score is shown. It ended the session
+  // without a word (killed by the signal, or by the handler a save leaves) where Ctrl-C at a question says
+  // what is saved and how to go on; the same words now, and the same exit code.
+  const releaseStop = cleanUpOnInterrupt(stopped);
   // Which rubric is asked, first: the default one is the provincial departments'; a commune needs --rubric.
   print(message(lang, "assess-rubric", { title: rubric.title[lang], rubric: `${rubric.id} ${rubric.version}` }));
   try {
@@ -149,11 +159,12 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
     return await finish(ctx, doc, loaded, asker, opts.rubric);
   } catch (e) {
     if (isPromptExit(e)) {
-      print("");
-      print(doc ? message(lang, "assess-interrupted", { file: doc.file, args: commandArgs(doc.file, opts.rubric) }) : message(lang, "assess-not-saved"));
+      stopped();
       return INTERRUPTED;
     }
     throw e;
+  } finally {
+    releaseStop();
   }
 }
 
