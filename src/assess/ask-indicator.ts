@@ -134,7 +134,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       return v === "__none" ? [] : fromExtra(v);
     }
     case "fraction": {
-      const parse = (raw: string) => nonNegative(raw, lang, input.integer === true);
+      const parse = (raw: string) => nonNegative(raw, lang, input.integer === true, input);
       // A part written in doubt (1.000, given as written: see answerAsWritten) is offered as written, to be read again.
       const prior = isWrittenFraction(current) ? current : undefined;
       const shown = (n: number | string) => (typeof n === "number" ? numberText(n, lang) : n);
@@ -243,10 +243,11 @@ function fmt(n: number, lang: Lang): string {
 
 const PERCENT_SIGN = /%\s*$/;
 
-function nonNegative(raw: string, lang: Lang, whole: boolean): Parsed {
+/** A part of a fraction: "85 người" where the fraction is counted in người is 85, as for a count (it was "not a number"). */
+function nonNegative(raw: string, lang: Lang, whole: boolean, counted: { unit?: { vi: string; en: string } }): Parsed {
   if (PERCENT_SIGN.test(raw)) return { ok: false, error: message(lang, "assess-not-percent") };
-  const p = parseNumber(raw);
-  if (p.kind === "invalid") return { ok: false, error: message(lang, "assess-invalid-number") };
+  const p = parseNumber(figureInUnit(raw, counted.unit) ?? raw);
+  if (p.kind === "invalid") return { ok: false, error: numberRefused(raw, lang) };
   if (p.kind === "ambiguous") return { ok: "ambiguous", readings: p.readings, text: raw.trim() };
   if (whole && !Number.isInteger(p.value)) return { ok: false, error: message(lang, "assess-not-integer") };
   return p.value < 0 ? { ok: false, error: message(lang, "assess-below", { min: 0 }) } : { ok: true, value: p.value };

@@ -241,6 +241,32 @@ describe("assess interview, a number typed with words", () => {
   });
 });
 
+describe("assess interview, a part of a fraction typed with words", () => {
+  // 1.4, a fraction, here counted in "hồ sơ" (dossiers): asked once 1.1 to 1.3 are answered.
+  const withUnit = structuredClone(rubric);
+  const counted = allIndicators(withUnit).find((c) => c.code === "1.4");
+  if (!counted || counted.input.type !== "fraction") throw new Error("assess-mini's 1.4 is a fraction");
+  counted.input.unit = { vi: "hồ sơ", en: "dossiers" };
+  const at14 = () => docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 } });
+
+  it("with the question's own unit (85 hồ sơ, 120 dossiers): the figures are taken, as for a count", async () => {
+    const doc = at14();
+    start(doc, "vi", undefined, undefined, withUnit);
+    await enter("85 hồ sơ");
+    await enter("120 dossiers");
+    await enter(); // no note
+    expect(saved(doc).answers["1.4"]).toEqual({ value: { a: 85, b: 120 } });
+  });
+
+  it("with other words (85 người): refused, saying to type the figure alone (it said only 'not a number')", async () => {
+    const doc = at14();
+    start(doc, "vi", undefined, undefined, withUnit);
+    screen.type("85 người"); screen.keypress("enter"); await screen.next();
+    expect(screen.getScreen()).toContain("Chỉ nhập con số, không kèm chữ: ví dụ 85");
+    expect(saved(doc).answers["1.4"]).toBeUndefined();
+  });
+});
+
 describe("assess interview, a percentage written as a share of 1", () => {
   const at13 = () => docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
 
