@@ -13,10 +13,21 @@ export function pasteAsOneLine(stdin: NodeJS.ReadStream): { input: NodeJS.Readab
     setRawMode: (mode: boolean) => { stdin.setRawMode(mode); return proxy; },
   });
   const decoder = new StringDecoder("utf8"); // a letter split between two reads stays whole
-  const forward = (chunk: Buffer | string) => { proxy.write(joinPastedLines(typeof chunk === "string" ? chunk : decoder.write(chunk))); };
+  const forward = (chunk: Buffer | string) => { proxy.write(asTyped(typeof chunk === "string" ? chunk : decoder.write(chunk))); };
   stdin.on("data", forward);
   stdin.resume(); // paused by the question before: a listener alone does not start it again
   return { input: proxy, done: () => { stdin.off("data", forward); stdin.pause(); proxy.end(); } };
+}
+
+/**
+ * What arrived at once, as readline is to edit it: a paste's lines joined (see joinPastedLines), and letters
+ * composed (NFC). A letter typed or pasted decomposed ("e" + U+0302 + U+0301, as from a Mac or an input
+ * method set to "Unicode tổ hợp") is one letter on the screen but three code points to readline, which moves
+ * and deletes by code point: Backspace took "ế" apart one mark at a time, and ← put the cursor inside it,
+ * so a letter typed there took its accent ("Tiế", ←, x gave "Tiêx́").
+ */
+export function asTyped(text: string): string {
+  return joinPastedLines(text).normalize("NFC");
 }
 
 /** Line breaks with more text after them in what arrived at once (a paste) become a space; one at the end is Enter. */

@@ -596,6 +596,25 @@ describe("assess of a file whose name is stored decomposed (NFD, as a zip from a
   }, 30_000);
 });
 
+describe("assess given letters typed decomposed (NFD: a Mac's paste, an input method set to Unicode tổ hợp)", () => {
+  it("Backspace takes the whole letter and ← steps over it (it took one accent at a time, and ← landed inside it)", async () => {
+    const t = new Terminal(["assess", "to-hop.yaml", "--rubric", RUBRIC, "--agency-type", "department"]);
+    await t.answer("Tên cơ quan", "Sở Tiế".normalize("NFD"));
+    await new Promise((r) => setTimeout(r, 200));
+    t.child.stdin!.write("\x7f"); // Backspace: "ế" gone, not its acute alone
+    await new Promise((r) => setTimeout(r, 200));
+    t.child.stdin!.write("n Nguyễn".normalize("NFD"));
+    await new Promise((r) => setTimeout(r, 200));
+    t.child.stdin!.write("\x1b[D\x1b[D\x1b[D"); // ← three letters: before "ễ", not inside it
+    await new Promise((r) => setTimeout(r, 200));
+    t.child.stdin!.write("x");
+    await t.answer("Tên cơ quan Sở Tin Nguxyễn", "\r");
+    await t.answer("Mã cơ quan", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(parse(readFileSync(path.join(dir, "to-hop.yaml"), "utf8")).agency.name).toBe("Sở Tin Nguxyễn");
+  }, 30_000);
+});
+
 describe("assess and colour", () => {
   // The prompts are inquirer's, coloured unless NO_COLOR is set: --no-color turns them plain too.
   // The terminal is stated, not inherited: Node gives no colour where CI is set or TERM is absent (as on CI).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinPastedLines } from "../../src/prompts/paste-lines.js";
+import { asTyped, joinPastedLines } from "../../src/prompts/paste-lines.js";
 
 describe("joinPastedLines: what arrived at once, its inner line breaks made spaces", () => {
   it.each([
@@ -11,5 +11,15 @@ describe("joinPastedLines: what arrived at once, its inner line breaks made spac
     ["\x1b[B\r", "\x1b[B\r"], // an arrow key then Enter
   ])("%j → %j", (given, expected) => {
     expect(joinPastedLines(given)).toBe(expected);
+  });
+});
+
+describe("asTyped: what arrived at once, as readline edits it", () => {
+  it.each([
+    ["a decomposed letter, composed", "Ti\u0065\u0302\u0301", "Tiế"],
+    ["a decomposed paste of lines, joined and composed", "Nguye\u0302\u0303n\rVa\u0306n A\r", "Nguyễn Văn A\r"],
+    ["an arrow key and Backspace, as they were", "\x1b[D\x7f", "\x1b[D\x7f"],
+  ])("%s", (_, given, expected) => {
+    expect(asTyped(given)).toBe(expected);
   });
 });
