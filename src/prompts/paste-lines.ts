@@ -13,7 +13,10 @@ export function pasteAsOneLine(stdin: NodeJS.ReadStream): { input: NodeJS.Readab
     setRawMode: (mode: boolean) => { stdin.setRawMode(mode); return proxy; },
   });
   const decoder = new StringDecoder("utf8"); // a letter split between two reads stays whole
-  const forward = (chunk: Buffer | string) => { proxy.write(asTyped(typeof chunk === "string" ? chunk : decoder.write(chunk))); };
+  // Given to readline a letter at a time: of several that arrive at once (a paste, keys typed fast over a slow
+  // connection), readline puts all but the last at the end of the line, wherever the cursor is ("Sở vụ", ← ←,
+  // a pasted "Nội " gave "Sở vụNội "). A key's escape sequence split so is read whole, as across two reads.
+  const forward = (chunk: Buffer | string) => { for (const letter of asTyped(typeof chunk === "string" ? chunk : decoder.write(chunk))) proxy.write(letter); };
   stdin.on("data", forward);
   stdin.resume(); // paused by the question before: a listener alone does not start it again
   return { input: proxy, done: () => { stdin.off("data", forward); stdin.pause(); proxy.end(); } };

@@ -1,5 +1,7 @@
+import { createInterface } from "node:readline";
+import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { asTyped, joinPastedLines } from "../../src/prompts/paste-lines.js";
+import { asTyped, joinPastedLines, pasteAsOneLine } from "../../src/prompts/paste-lines.js";
 
 describe("joinPastedLines: what arrived at once, its inner line breaks made spaces", () => {
   it.each([
@@ -21,5 +23,30 @@ describe("asTyped: what arrived at once, as readline edits it", () => {
     ["an arrow key and Backspace, as they were", "\x1b[D\x7f", "\x1b[D\x7f"],
   ])("%s", (_, given, expected) => {
     expect(asTyped(given)).toBe(expected);
+  });
+});
+
+describe("pasteAsOneLine: readline reads what arrives at once as if typed a key at a time", () => {
+  /** The line readline ends with, given these reads of the terminal. */
+  async function lineAfter(reads: string[]): Promise<string> {
+    const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin }) as unknown as NodeJS.ReadStream;
+    const paste = pasteAsOneLine(stdin);
+    const output = Object.assign(new PassThrough(), { columns: 80 });
+    output.resume();
+    const rl = createInterface({ input: paste.input, output, terminal: true });
+    const line = new Promise<string>((resolve) => rl.once("line", resolve));
+    for (const read of reads) { stdin.write(read); await new Promise((r) => setImmediate(r)); }
+    const said = await line;
+    rl.close();
+    paste.done();
+    return said;
+  }
+
+  it.each([
+    ["a paste at the cursor, mid-line (it went to the end)", ["Sở vụ", "\x1b[D\x1b[D", "Nội ", "\r"], "Sở Nội vụ"],
+    ["keys typed fast, mid-line, arriving with Enter", ["abcdef", "\x1b[D\x1b[D\x1b[D", "XY\r"], "abcXYdef"],
+    ["an arrow key split between two reads", ["abc", "\x1b[", "D", "X\r"], "abXc"],
+  ])("%s", async (_, reads, expected) => {
+    expect(await lineAfter(reads)).toBe(expected);
   });
 });
