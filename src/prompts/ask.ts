@@ -7,6 +7,7 @@ import stringWidth from "string-width";
 import { styleText } from "node:util";
 import { wrapForTerminal, wrapWidth, wrapWords } from "../report/wrap.js";
 import { pasteAsOneLine } from "./paste-lines.js";
+import { typedLine } from "./typed-line.js";
 
 export interface Choice<T> { value: T; name: string; description?: string; disabled?: boolean | string }
 
@@ -21,7 +22,6 @@ export interface Asker {
 export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {}, color = true): Asker {
   const context = { input: streams.input ?? process.stdin, output: streams.output ?? process.stderr, clearPromptOnDone: false };
   const themed = (style: Record<string, unknown> = {}) => (color ? { style } : { ...PLAIN, style: { ...PLAIN.style, ...style } });
-  const nfc = (s: string) => s.normalize("NFC");
   // A long question (a save to try again, what a hand edit broke) wrapped at spaces on a terminal: inquirer
   // cuts its lines at the edge, inside a word. Two columns for its "? " before the message.
   const output = context.output as { isTTY?: boolean; columns?: number; rows?: number };
@@ -66,11 +66,11 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
         message: question,
         ...(o.default !== undefined ? { default: o.default } : {}),
         theme: themed({
-          answer: (text: string) => after(text, color ? (l) => styleText("cyan", l) : same),
+          answer: (text: string) => after(typedLine(text), color ? (l) => styleText("cyan", l) : same),
           defaultAnswer: (text: string) => after(`(${text})`, color ? (l) => styleText("dim", l) : same),
         }),
-        validate: (value: string) => { const said = o.validate ? o.validate(nfc(value)) : true; return said === true ? true : wrap(said, 0); },
-      }, c), paste ? { ...context, input: paste.input } : context).then(nfc).finally(() => paste?.done());
+        validate: (value: string) => { const said = o.validate ? o.validate(typedLine(value)) : true; return said === true ? true : wrap(said, 0); },
+      }, c), paste ? { ...context, input: paste.input } : context).then(typedLine).finally(() => paste?.done());
     },
     select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T }) => {
       const question = wrap(o.message, Math.max(0, ...o.choices.map((c) => (c === "separator" ? 0 : stringWidth(c.name)))));
@@ -100,9 +100,9 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
         message: wrap(`${o.message} (${fallback ? message(lang, "yes-no-default-yes") : message(lang, "yes-no-default-no")})`, 6),
         theme: themed(),
         // Once answered, the line shows what Enter chose (it showed nothing after the question).
-        transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal && value.trim() === "" ? message(lang, fallback ? "yes" : "no") : value),
-        validate: (value: string) => value.trim() === "" || parseYesNo(value) !== undefined || message(lang, "answer-yes-no"),
-      }, c)).then((value) => (value.trim() === "" ? fallback : parseYesNo(value)!));
+        transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal && typedLine(value).trim() === "" ? message(lang, fallback ? "yes" : "no") : value),
+        validate: (value: string) => typedLine(value).trim() === "" || parseYesNo(typedLine(value)) !== undefined || message(lang, "answer-yes-no"),
+      }, c)).then((value) => (typedLine(value).trim() === "" ? fallback : parseYesNo(typedLine(value))!));
     },
   };
 }

@@ -1,5 +1,5 @@
 import { PassThrough, Writable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { isPromptExit, makeAsker } from "../../src/prompts/ask.js";
 import { wrapForTerminal } from "../../src/report/wrap.js";
 
@@ -217,4 +217,29 @@ describe("Ctrl-D at an empty answer", () => {
     expect(error).toBeUndefined();
     expect(value).toBe("bc");
   });
+});
+
+describe("a typed answer under TERM=dumb (readline then edits no line)", () => {
+  const term = process.env.TERM;
+  afterEach(() => { process.env.TERM = term; });
+
+  /** The answer to one question of `kind`, its keys typed on a dumb terminal. */
+  async function typedOnDumb(kind: "text" | "confirm", keys: string): Promise<unknown> {
+    process.env.TERM = "dumb";
+    const input = new PassThrough();
+    const output = new Writable({ write(_chunk, _enc, done) { done(); } });
+    const asker = makeAsker("vi", { input, output });
+    const pending = kind === "text" ? asker.text({ message: "Người trả lời" }) : asker.confirm({ message: "Thêm minh chứng khác?", default: true });
+    await new Promise((r) => setTimeout(r, 20));
+    input.write(keys);
+    return pending;
+  }
+
+  it("Backspace is no letter of the answer (a DEL was saved, and the file refused as binary)", async () => {
+    expect(await typedOnDumb("text", "Lê A\x7fB\n")).toBe("Lê B");
+  });
+
+  it("a yes/no answer corrected with Backspace is taken (it was asked again, for ever)", async () => {
+    expect(await typedOnDumb("confirm", "c\x7fk\n")).toBe(false);
+  }, 5000);
 });
