@@ -1,7 +1,10 @@
 import { nfc } from "./unicode.js";
 
-/** A figure followed by words, as a form's cell is filled in: "85 người", "4 cuộc họp", "12,5 tỷ đồng". */
-const FIGURE_THEN_WORDS = /^([-+]?\d[\d.,]*)\s*(\p{L}[\p{L}\p{M}\s./,]*)$/u;
+/**
+ * A figure followed by words, as a form's cell is filled in: "85 người", "4 cuộc họp", "12,5 tỷ đồng", and
+ * "1 000 hộ", thousands grouped with spaces as a figure alone may be (it was no figure then, "not a number").
+ */
+const FIGURE_THEN_WORDS = /^([-+]?\d(?:[\d.,]|[\s\u00a0](?=\d))*)\s*(\p{L}[\p{L}\p{M}\s./,]*)$/u;
 
 /** Words that multiply the figure before them: "10 triệu" is ten million, not 10. */
 const MAGNITUDE_WORDS = new Set(["chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tr", "tỷ", "tỉ", "k", "m", "b", "hundred", "thousand", "million", "billion", "mn", "bn"]);

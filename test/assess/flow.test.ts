@@ -229,6 +229,14 @@ describe("assess interview, a number typed with words", () => {
     expect(saved(doc).answers["1.2"]).toEqual({ value: typed.startsWith("1.200") ? 1200 : 12 });
   });
 
+  it("with the figure's thousands grouped by spaces (1 200 tin): the figure is taken, as typed alone (it was 'not a number')", async () => {
+    const doc = at12();
+    start(doc, "vi", undefined, undefined, withUnit);
+    await enter("1 200 tin");
+    await enter(); // no note
+    expect(saved(doc).answers["1.2"]).toEqual({ value: 1200 });
+  });
+
   it.each([
     ["12 bài viết", "Chỉ nhập con số, không kèm chữ: ví dụ 12"],
     ["10 triệu", "Không phải là số"],

@@ -8,6 +8,8 @@ describe("splitFigure", () => {
     ["12,5 tỷ đồng", { figure: "12,5", words: "tỷ đồng" }],
     ["  4 lần/năm ", { figure: "4", words: "lần/năm" }],
     ["150 triệu đồng", { figure: "150", words: "triệu đồng" }],
+    ["1 000 hộ", { figure: "1 000", words: "hộ" }],
+    ["1\u00a0000 người", { figure: "1\u00a0000", words: "người" }],
     ["3k", { figure: "3", words: "k" }],
     ["85", undefined],
     ["người 85", undefined],
