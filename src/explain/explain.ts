@@ -11,7 +11,7 @@ import { message } from "../i18n/messages.js";
 import { cohortLabel, rescored, verifiedNoteText } from "../report/common.js";
 import { bestAnswer } from "./best-answer.js";
 import { describeValue, measureUnit, naWords, num, ruleWords } from "./words.js";
-import { numberText } from "../report/value-text.js";
+import { formatMax, formatPoints } from "../report/format-number.js";
 
 /** One indicator explained: what was answered, the rule in words, the points and why. */
 export interface ExplainedIndicator {
@@ -293,7 +293,8 @@ function withVerification(out: ExplainedIndicator, r: IndicatorResult, self: Ind
   if (!r.verified && !moved) return out;
   // No value of the collector's, or one that confirms the agency's: what moved the points is the cohort's figures.
   const byCohort = moved && rescored({ self, verified: r, diff: 0, changed: true });
-  const p = (n: number) => numberText(Number(n.toFixed(decimals)), lang);
+  // Points as the indicator's line above gives them (13.50, not 13.5).
+  const p = (n: number) => formatPoints(n, decimals, lang);
   const answer = answerWords(self, node && node.kind === "indicator" ? (node as Indicator) : undefined, lang);
   const note = r.verified_note ? [message(lang, "exp-why-verified-note", { note: verifiedNoteText(r.verified_note, lang) })] : [];
   const said = !byCohort
@@ -304,17 +305,19 @@ function withVerification(out: ExplainedIndicator, r: IndicatorResult, self: Ind
 
 /** Why the indicator got its points, in one sentence. */
 function why(r: IndicatorResult, indicator: Indicator | undefined, lang: Lang, decimals: number): string {
-  const p = (n: number) => numberText(Number(n.toFixed(decimals)), lang);
+  // Points and maxima as the indicator's line above gives them ("13.50 / 15"): its why read "13.5 of 15".
+  const p = (n: number) => formatPoints(n, decimals, lang);
+  const mx = (n: number) => formatMax(n, decimals, lang);
   switch (r.status) {
     case "info_only": return message(lang, "exp-why-info");
-    case "unanswered": return r.parent === "penalty" ? message(lang, "exp-why-unanswered-penalty") : message(lang, "exp-why-unanswered", { max: p(indicator?.max ?? r.max) });
-    case "provisional": return message(lang, "exp-why-provisional", { points: p(r.points), max: p(r.max) });
+    case "unanswered": return r.parent === "penalty" ? message(lang, "exp-why-unanswered-penalty") : message(lang, "exp-why-unanswered", { max: mx(indicator?.max ?? r.max) });
+    case "provisional": return message(lang, "exp-why-provisional", { points: p(r.points), max: mx(r.max) });
     case "not_applicable":
       if (r.na_cause === "agency_type") return message(lang, "exp-why-type");
       if (r.na_cause === "zero_denominator") return message(lang, "exp-why-zero-denominator");
-      return r.excluded ? message(lang, "exp-why-na-excluded") : message(lang, "exp-why-na-points", { points: p(r.points), max: p(r.max) });
+      return r.excluded ? message(lang, "exp-why-na-excluded") : message(lang, "exp-why-na-points", { points: p(r.points), max: mx(r.max) });
     case "scored": {
-      const parts = [r.parent === "penalty" ? (r.points > 0 ? message(lang, "exp-why-penalty", { points: p(r.points) }) : message(lang, "exp-why-penalty-none")) : message(lang, r.points >= r.max ? "exp-why-full" : "exp-why-partial", { points: p(r.points), max: p(r.max) })];
+      const parts = [r.parent === "penalty" ? (r.points > 0 ? message(lang, "exp-why-penalty", { points: p(r.points) }) : message(lang, "exp-why-penalty-none")) : message(lang, r.points >= r.max ? "exp-why-full" : "exp-why-partial", { points: p(r.points), max: mx(r.max) })];
       if (r.evidence_missing > 0) parts.push(message(lang, "exp-why-evidence", { count: r.evidence_missing }));
       if (r.verified) parts.push(message(lang, "exp-why-verified"));
       return parts.join(" ");

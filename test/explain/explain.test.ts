@@ -337,7 +337,7 @@ describe("egov-score explain FILE", () => {
     expect(e.basis).toBe("verified");
     // The verified indicator says what the agency claimed and what the collector noted (it said only "From the verified value").
     const i614 = e.indicators.find((i: { code: string }) => i.code === "6.1.4");
-    expect(i614.why).toBe("10 of 25. From the verified value. Self-assessed: 3 units, 15 points. Verification note: Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 2025-10-08).");
+    expect(i614.why).toBe("10.00 of 25. From the verified value. Self-assessed: 3 units, 15.00 points. Verification note: Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 2025-10-08).");
     expect(i614.self).toEqual({ value: 3, points: 15, status: "scored" });
     // Its gain is on the collector's figure, and says so (the officer's own answer may already claim it); others are not marked.
     const marked = e.gains.filter((g: { verified?: boolean }) => g.verified).map((g: { code: string }) => g.code);
@@ -462,7 +462,7 @@ describe("egov-score explain FILE", () => {
       const e = JSON.parse(v.out());
       expect(e.total).toBe(own.verified.total);
       const i33 = e.indicators.find((i: { code: string }) => i.code === "3.3");
-      expect(i33.why).toContain("Rescored against the cohort's verified figures (self-assessed: 15 points).");
+      expect(i33.why).toContain("Rescored against the cohort's verified figures (self-assessed: 15.00 points).");
       expect(i33.self).toEqual({ value: 4.41, points: 15, status: "scored" });
     });
 
