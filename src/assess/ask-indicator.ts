@@ -158,7 +158,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
           // A yes/no kept is shown as the officer answers it (có / không), not as the file writes it (true).
           : typeof current === "boolean" ? message(lang, current ? "yes" : "no")
           : typeof current === "number" ? numberText(current, lang) : String(current),
-        typeof current === "number" ? current : undefined);
+        typeof current === "number" ? current : undefined, input.type === "boolean" ? "assess-na-forbidden-yes-no" : "assess-na-forbidden");
       // 0,85 copied from an Excel percentage cell is 85 %: asked back (a kept answer is not asked again).
       if (input.type === "percent" && typeof value === "number" && looksLikeShare(value) && value !== current) {
         const percent = shareAsPercent(value);
@@ -190,14 +190,15 @@ type Parsed = { ok: true; value: unknown } | { ok: false; error: string } | { ok
  * answer held, as shown for the prompt's default; `kept` the value it stands for, given back as it is when the
  * default is kept (Enter on 12.345 read it again, as 12345 or 12,345, and offered 12345 first).
  */
-async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Parsed, allowNa: boolean, current: string | undefined, kept?: unknown): Promise<unknown> {
+async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Parsed, allowNa: boolean, current: string | undefined, kept?: unknown, naForbidden = "assess-na-forbidden"): Promise<unknown> {
   const { asker, lang } = ctx;
   const raw = await asker.text({
     message: prompt,
     ...(current !== undefined ? { default: current } : {}),
     validate: (v) => {
       const command = COMMANDS[v.trim().toLowerCase()];
-      if (command === "na" && !allowNa) return message(lang, ctx.naAtFirstPart ? "assess-na-first-part" : "assess-na-forbidden");
+      // A yes/no question is answered có or không: "type a value (0 where there is none)" read oddly there.
+      if (command === "na" && !allowNa) return message(lang, ctx.naAtFirstPart ? "assess-na-first-part" : naForbidden);
       if (command) return true;
       if (!v.trim()) return message(lang, "assess-empty-typed");
       const parsed = parse(v);

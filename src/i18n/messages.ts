@@ -269,6 +269,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-invalid-date": { vi: "Ngày không hợp lệ: nhập ví dụ 31/03/2025 hoặc 2025-03-31", en: "Not a date: type 2025-03-31 or 31/03/2025" },
   "assess-date-range": { vi: "Ngày phải trong khoảng {min} – {max}", en: "The date must be between {min} and {max}" },
   "assess-na-forbidden": { vi: "Chỉ số này không cho phép trả lời không áp dụng: hãy nhập giá trị (0 nếu không có), hoặc ? để trả lời sau", en: "This indicator does not allow a not-applicable answer: type a value (0 where there is none), or ? to answer later" },
+  "assess-na-forbidden-yes-no": { vi: "Chỉ số này không cho phép trả lời không áp dụng: hãy trả lời có hoặc không, hoặc ? để trả lời sau", en: "This indicator does not allow a not-applicable answer: answer yes or no, or ? to answer later" },
   "assess-na-reason": { vi: "Lý do không áp dụng", en: "Why it does not apply" },
   "assess-required": { vi: "Không được để trống", en: "This cannot be empty" },
   "assess-too-short": { vi: "Cần ít nhất {min} ký tự", en: "At least {min} characters" },

@@ -275,6 +275,16 @@ describe("assess interview, a part of a fraction typed with words", () => {
   });
 });
 
+describe("assess interview, N/A typed where the rubric forbids it", () => {
+  it("at a yes/no question says to answer yes or no (it said 'type a value (0 where there is none)')", async () => {
+    const doc = newDoc();
+    start(doc);
+    screen.type("na"); screen.keypress("enter"); await screen.next();
+    expect(screen.getScreen()).toContain("hãy trả lời có hoặc không, hoặc ? để trả lời sau");
+    expect(saved(doc).answers?.["1.1"]).toBeUndefined();
+  });
+});
+
 describe("assess interview, a percentage written as a share of 1", () => {
   const at13 = () => docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
 
