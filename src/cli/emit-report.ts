@@ -154,9 +154,10 @@ function checkFolderWritable(file: string): void {
 /**
  * Write the report in every requested format: at most one to stdout, the others atomically to files.
  * Existing files are never overwritten without --force, and that is checked for every file before any is written.
+ * The command has called checkedOutputs before its work (score does), so a file found now was made meanwhile.
  */
 export async function emitReport(ctx: Context, source: ReportSource, opts: OutputOptions): Promise<void> {
-  const { targets, csvSep, layout, force } = await checkedOutputs(opts);
+  const { targets, csvSep, layout, force } = await checkedOutputs(opts).catch((e: unknown) => { throw madeMeanwhile(e); });
   if (opts.outputDir !== undefined) makeFolder(opts.outputDir);
 
   let report: ScoreReport | undefined;
@@ -203,12 +204,18 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
       if (target.format === "csv" && csvSep === "," && ctx.lang === "vi" && !ctx.quiet) sayMessage(ctx, "rpt-csv-excel-vi");
     }
   } catch (e) {
-    // checkedOutputs found none of the files without --force: one there now was made while the batch was scored.
-    if (e instanceof FileExistsError) throw new UsageError("output-made-meanwhile", { file: e.file });
-    throw e;
+    throw madeMeanwhile(e);
   } finally {
     release();
   }
+}
+
+/**
+ * The command checked its outputs before its work (score does, before reading a file): a report file without
+ * --force that is there now was made by another program while the batch was scored, not missed by that check.
+ */
+function madeMeanwhile(e: unknown): unknown {
+  return e instanceof FileExistsError ? new UsageError("output-made-meanwhile", { file: e.file }) : e;
 }
 
 /** Why what stands at `dir` is no folder to write in (a file, a link to nowhere or a loop of links), or nothing when it is one. */

@@ -61,6 +61,18 @@ describe("several formats in one run", () => {
     expect(err()).not.toContain("Wrote");
   });
 
+  it("a report file made while the agencies were read and scored, before the reports are begun, is said to be made meanwhile too", async () => {
+    // score checks its outputs before any work and calls emitReport once the batch is scored: most of a long
+    // batch's time, and the likeliest moment for another program's file to appear, is before emitReport.
+    const file = path.join(tempDir(temps), "r.json");
+    writeFileSync(file, "theirs");
+    const { ctx, err } = await captureContext("en");
+    const error = await emitReport(ctx, { report: () => { throw new Error("not reached"); }, jsonChunks: () => ["{}"] }, { output: [file] }).catch((e: unknown) => e);
+    expect((error as UsageError).key).toBe("output-made-meanwhile");
+    expect(readFileSync(file, "utf8")).toBe("theirs");
+    expect(err()).not.toContain("Wrote");
+  });
+
   it("two outputs that are one file (a link, a hard link) are refused before anything is written, --force or not", async () => {
     const dir = tempDir(temps);
     const json = path.join(dir, "r.json");
