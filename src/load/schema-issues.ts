@@ -161,6 +161,10 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         }
         const reading = numberReading(value);
         if (reading !== undefined && fits(reading)) return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: String(reading) } };
+        // 450.000.000 or 450 000 000 where the answer counts in triệu đồng: an amount in đồng as Word writes one,
+        // given the figure to write as 450000000 is (the reading itself, over the maximum, is no suggestion).
+        const inUnit = reading !== undefined ? unitHint(reading, path, known, known?.maximumAt?.(path) ?? Infinity) : undefined;
+        if (inUnit && fits(Number(inUnit.hint_unit))) return { code: "wrong-type", path, params: { found, expected_key: expected, ...inUnit } };
         // `85 người`, `4 lần`: the figure with its unit or a word after it, as a form's cell is filled in; the unit is the question's.
         const figure = figureWithWords(value.trim(), known?.unitAt?.(path));
         if (figure !== undefined && fits(Number(figure))) return { code: "number-with-unit", path, params: { source: value.trim(), found, expected_key: expected, number: figure } };
@@ -187,9 +191,8 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
     }
     case "minimum": case "maximum": case "exclusiveMinimum": case "exclusiveMaximum": {
       // 450000000 where the answer counts in triệu đồng: the amount in đồng, and the figure to write.
-      const scaled = e.keyword === "maximum" && typeof value === "number" ? inUnitsOf(value, known?.unitAt?.(path), known?.minimumAt?.(path) ?? 0, Number(p.limit)) : undefined;
-      const unit = scaled !== undefined ? known!.unitAt!(path)! : undefined;
-      return { code: "out-of-range", path, params: { found: describe(value), expected_key: e.keyword, limit: Number(p.limit), ...(unit ? { hint_unit: String(scaled), unit_vi: unit.vi, unit_en: unit.en, base_vi: baseUnit(unit.vi), base_en: baseUnit(unit.en) } : {}) } };
+      const inUnit = e.keyword === "maximum" && typeof value === "number" ? unitHint(value, path, known, Number(p.limit)) : undefined;
+      return { code: "out-of-range", path, params: { found: describe(value), expected_key: e.keyword, limit: Number(p.limit), ...inUnit } };
     }
     case "enum": case "const": {
       const values = (e.keyword === "enum" ? (p.allowedValues as unknown[]) : [p.allowedValue]).map(String);
@@ -332,15 +335,26 @@ function numberReading(text: string): number | undefined {
 }
 
 /**
- * The figure of "85 người" (the number the answer is), or undefined where the figure alone is not what was
- * meant: "10 triệu" (a word that multiplies it) or "1.000 người" (a thousand in Vietnamese, 1 to YAML); only a
- * figure as YAML writes numbers (digits, one decimal point).
+ * An amount over the answer's maximum that is the answer in its unit's base (450000000 đồng where it counts in
+ * triệu đồng): the figure to write and the units to name, as params of the finding; undefined otherwise.
  */
+function unitHint(value: number, path: string[], known: Partial<AnswerCodes> | undefined, max: number): Record<string, string> | undefined {
+  const unit = known?.unitAt?.(path);
+  const scaled = inUnitsOf(value, unit, known?.minimumAt?.(path) ?? 0, max);
+  if (scaled === undefined || !unit) return undefined;
+  return { hint_unit: String(scaled), unit_vi: unit.vi, unit_en: unit.en, base_vi: baseUnit(unit.vi), base_en: baseUnit(unit.en) };
+}
+
 /** The unit without the word that multiplies it: "triệu đồng" → "đồng" (the unit a figure in the base is written in). */
 function baseUnit(unit: string): string {
   return unit.trim().split(/\s+/u).slice(1).join(" ");
 }
 
+/**
+ * The figure of "85 người" (the number the answer is), or undefined where the figure alone is not what was
+ * meant: "10 triệu" (a word that multiplies it) or "1.000 người" (a thousand in Vietnamese, 1 to YAML); only a
+ * figure as YAML writes numbers (digits, one decimal point).
+ */
 function figureWithWords(text: string, unit: Text | undefined): string | undefined {
   // "150 triệu đồng" where the question counts in triệu đồng: the figure is the number, the magnitude word is the unit's.
   const inUnit = figureInUnit(text, unit);
