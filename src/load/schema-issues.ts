@@ -353,14 +353,16 @@ function baseUnit(unit: string): string {
 /**
  * The figure of "85 người" (the number the answer is), or undefined where the figure alone is not what was
  * meant: "10 triệu" (a word that multiplies it) or "1.000 người" (a thousand in Vietnamese, 1 to YAML); only a
- * figure as YAML writes numbers (digits, one decimal point).
+ * figure as YAML writes numbers (digits, one decimal point) or with its thousands grouped (12 380, 1.000.000).
  */
 function figureWithWords(text: string, unit: Text | undefined): string | undefined {
   // "150 triệu đồng" where the question counts in triệu đồng: the figure is the number, the magnitude word is the unit's.
   const inUnit = figureInUnit(text, unit);
   const split = inUnit !== undefined ? { figure: inUnit } : figureAndWords(text);
-  if (!split || !/^-?\d+(\.\d+)?$/.test(split.figure) || doubtfulNumberSource(split.figure) === "ambiguous") return undefined;
-  return split.figure;
+  if (!split || doubtfulNumberSource(split.figure) === "ambiguous") return undefined;
+  // 12 380 hộ: thousands grouped as a figure alone may be, read as numberReading reads that figure.
+  const reading = numberReading(split.figure);
+  return reading === undefined ? undefined : String(reading);
 }
 
 /**
