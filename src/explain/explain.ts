@@ -174,17 +174,21 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     gains_total: roundTo(gains.reduce((s, g) => s + g.gain, 0), decimals),
     total_if_all: totalIfAll,
     deficit: fromUnits(Math.max(0, -standing(score, decimals)), decimals),
-    next_band: nextBandOf(rubric, score, totalIfAll),
+    next_band: nextBandOf(rubric, score, totalIfAll, standing(score, decimals)),
     batch: input.batch ? { agencies: input.batch.agencies, cohort, cohort_label: cohortLabel(rubric, cohort, lang), cohort_size: input.batch.cohort_size } : null,
   };
 }
 
-/** The next band and the points it needs; reachable when the total with every gain gets there. */
-function nextBandOf(rubric: Rubric, score: AgencyScore, totalIfAll: number): Explanation["next_band"] {
+/**
+ * The next band and the points it needs, counted as the gains are (from the points before the floor of 0, which
+ * is the total unless deductions hold it there: 500 more read beside a deficit of 50 that gains make up first);
+ * reachable when the total with every gain gets there.
+ */
+function nextBandOf(rubric: Rubric, score: AgencyScore, totalIfAll: number, standingUnits: number): Explanation["next_band"] {
   const next = nextBand(rubric.bands, score.agency.type, score.total, rubric.scale, rubric.rounding.decimals);
   if (!next) return null;
   const decimals = rubric.rounding.decimals;
-  return { ...next, needed: fromUnits(toUnits(next.from, decimals) - toUnits(score.total, decimals), decimals), reachable: toUnits(totalIfAll, decimals) >= toUnits(next.from, decimals) };
+  return { ...next, needed: fromUnits(toUnits(next.from, decimals) - standingUnits, decimals), reachable: toUnits(totalIfAll, decimals) >= toUnits(next.from, decimals) };
 }
 
 /**

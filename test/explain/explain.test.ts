@@ -173,16 +173,19 @@ describe("explainAgency (pure)", () => {
   });
 
   it("names the next band, the points it needs, and whether the gains left reach it", () => {
-    // 0 of 100 with 20 deducted: Yếu; Khá from 50 %, and every gain together makes 88.
+    // 0 of 100 with 20 deducted: Yếu; Khá from 50 %, and every gain together makes 88. The 20 the deductions
+    // exceed the points by are made up first: 70 more, counted as the gains are (it said 50).
     const held = explainMini({ "1.1": { value: false }, "TR.1": { value: 2 } });
-    expect(held.next_band).toMatchObject({ id: "kha", from: 50, needed: 50, reachable: true });
-    expect(formatExplainText(held, { top: 3 })).toContain("Next band: Khá from 50.00 points, 50.00 more; the gains left are enough to reach it.");
+    expect(held.next_band).toMatchObject({ id: "kha", from: 50, needed: 70, reachable: true });
+    expect(formatExplainText(held, { top: 3 })).toContain("Next band: Khá from 50.00 points, 70.00 more; the gains left are enough to reach it.");
+    const notHeld = explainMini({ "1.1": { value: true }, "TR.1": { value: 1 } });
+    expect([notHeld.total, notHeld.next_band?.id, notHeld.next_band?.needed]).toEqual([10, "kha", 40]);
     // The same answers where Tốt asks 95 %: 88 is the most the gains give, and it is said they do not reach it.
     const strict = miniRubric({ bands: { basis: "percent", levels: [{ id: "tot", min: 95, label: { vi: "Tốt", en: "Good" } }, { id: "yeu", min: 0, label: { vi: "Yếu", en: "Weak" } }] } });
     const a = agency({ "1.1": { value: false }, "TR.1": { value: 2 } });
     const far = explainAgency({ rubric: strict, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(strict, a) }, "vi");
-    expect(far.next_band).toMatchObject({ id: "tot", from: 95, needed: 95, reachable: false });
-    expect(formatExplainMarkdown(far, { top: 3 })).toContain("Mức xếp loại tiếp theo: Tốt từ 95,00 điểm, còn thiếu 95,00 điểm; các mục tăng điểm còn lại không đủ để đạt mức này.");
+    expect(far.next_band).toMatchObject({ id: "tot", from: 95, needed: 115, reachable: false });
+    expect(formatExplainMarkdown(far, { top: 3 })).toContain("Mức xếp loại tiếp theo: Tốt từ 95,00 điểm, còn thiếu 115,00 điểm; các mục tăng điểm còn lại không đủ để đạt mức này.");
     // At the highest band there is none.
     const top = explainMini({ "1.1": { value: true }, "1.2": { value: { a: 4, b: 4 } }, "1.3": { value: 4 }, "2.1": { value: 100 }, "2.2": { value: 10 } });
     expect([top.band?.id, top.next_band]).toEqual(["tot", null]);
