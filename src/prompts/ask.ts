@@ -62,15 +62,17 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       // at spaces after the question's last line, as a chosen option is: the terminal cut them inside a word
       // ("th" / "uê bao"). The line being typed is inquirer's own.
       const after = (text: string, paint: (line: string) => string) => answerAfter(text, question, width()).split("\n").map(paint).join("\n");
+      // A saved default kept with Enter is no typed line: a hand-written note of several lines keeps its breaks.
+      const answered = (value: string) => (value === o.default ? value.normalize("NFC") : typedLine(value));
       return ask((c) => input({
         message: question,
         ...(o.default !== undefined ? { default: o.default } : {}),
         theme: themed({
-          answer: (text: string) => after(typedLine(text), color ? (l) => styleText("cyan", l) : same),
+          answer: (text: string) => after(answered(text), color ? (l) => styleText("cyan", l) : same),
           defaultAnswer: (text: string) => after(`(${text})`, color ? (l) => styleText("dim", l) : same),
         }),
-        validate: (value: string) => { const said = o.validate ? o.validate(typedLine(value)) : true; return said === true ? true : wrap(said, 0); },
-      }, c), paste ? { ...context, input: paste.input } : context).then(typedLine).finally(() => paste?.done());
+        validate: (value: string) => { const said = o.validate ? o.validate(answered(value)) : true; return said === true ? true : wrap(said, 0); },
+      }, c), paste ? { ...context, input: paste.input } : context).then(answered).finally(() => paste?.done());
     },
     select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T }) => {
       const question = wrap(o.message, Math.max(0, ...o.choices.map((c) => (c === "separator" ? 0 : stringWidth(c.name)))));

@@ -243,3 +243,15 @@ describe("a typed answer under TERM=dumb (readline then edits no line)", () => {
     expect(await typedOnDumb("confirm", "c\x7fk\n")).toBe(false);
   }, 5000);
 });
+
+describe("a saved default kept with Enter", () => {
+  it("is given back as saved: a note of several lines (written by hand, note: |) keeps its line breaks", async () => {
+    const input = new PassThrough();
+    const output = new Writable({ write(_chunk, _enc, done) { done(); } });
+    const saved = "Dòng một\nDòng hai\twith a tab";
+    const pending = makeAsker("vi", { input, output }).text({ message: "Ghi chú", default: saved });
+    await new Promise((r) => setTimeout(r, 20));
+    input.write("\n");
+    expect(await pending).toBe(saved);
+  });
+});
