@@ -160,7 +160,7 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
 /**
  * Parts of an answer left out or "?" earn nothing: said, not silent (the indicator was scored and counted as
  * answered, up to 40 of 50 points short, and nobody was told). A warning: the rest of the answer still counts.
- * Not for `best_of`, whose parts are alternatives: one answered is a whole answer.
+ * Under `best_of`, whose parts are alternatives, only when none is answered (see missingParts).
  */
 function unansweredParts(indicator: Indicator, value: unknown, path: string[], issues: Issue[], code: string): void {
   const missing = missingParts(indicator, value);
