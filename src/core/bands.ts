@@ -19,8 +19,9 @@ export function nextBand(bands: Bands, agencyType: string, total: number, scale:
   const next = reached === -1 ? set.levels.at(-1) : set.levels[reached - 1];
   if (!next) return null;
   const step = 10 ** decimals;
-  // 90 % of 960 is 864 exactly: the small allowance keeps binary floating point from asking for 864.01.
-  const from = set.basis === "percent" ? Math.ceil((next.min * scale * step) / 100 - 1e-6) / step : next.min;
+  // 90 % of 960 is 864 exactly: the small allowance keeps binary floating point from asking for 864.01. A
+  // minimum on points finer than the decimals (500.4 where totals are whole) is first reached at 501.
+  const from = Math.ceil((set.basis === "percent" ? (next.min * scale * step) / 100 : next.min * step) - 1e-6) / step;
   return { id: next.id, label: next.label, from };
 }
 

@@ -40,7 +40,7 @@ describe("nextBand: the band above the one reached, and the least total that rea
     ["a scale of 960, two decimals", 500, 960, 2, "b", 547.2],
     ["a scale of 960, no decimals", 500, 960, 0, "b", 548],
     ["a scale of 1, three decimals", 0, 1, 3, "b", 0.57],
-  ])("%s: %s of %s → %s from %s", (_name, total, scale, decimals, band, from) => {
+  ])("%s: %s of %s at %s decimals → %s from %s", (_name, total, scale, decimals, band, from) => {
     const next = nextBand(PERCENT, "department", total, scale, decimals);
     expect(next === null ? [undefined, undefined] : [next.id, next.from]).toEqual([band, from]);
   });
@@ -48,6 +48,14 @@ describe("nextBand: the band above the one reached, and the least total that rea
   it("on points, for a type with bands of its own; below the lowest band, the lowest", () => {
     expect(nextBand(PERCENT, "vertical", 499.99, 1000, 2)).toMatchObject({ id: "ok", from: 500 });
     expect(nextBand(PERCENT, "vertical", 500, 1000, 2)).toBeNull();
+  });
+
+  it("on points, a minimum finer than the rubric's decimals is reached at the next total those allow", () => {
+    const fine: Bands = { basis: "points", levels: [{ id: "ok", label: text("OK"), min: 500.4 }] } as Bands;
+    // Totals are whole here: 500 falls short of 500.4 (bandFor gives no band), 501 reaches it.
+    expect(bandFor(fine, "department", 500, 50)).toBeNull();
+    expect(nextBand(fine, "department", 400, 1000, 0)).toMatchObject({ id: "ok", from: 501 });
+    expect(nextBand(fine, "department", 400, 1000, 2)).toMatchObject({ id: "ok", from: 500.4 });
   });
 });
 
