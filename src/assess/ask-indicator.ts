@@ -9,7 +9,7 @@ import type { Asker } from "../prompts/ask.js";
 import { answerFormat } from "./describe.js";
 import { naAllowed } from "../core/codes.js";
 import { parseDate, parseNumber, parseYesNo } from "./parse-number.js";
-import { figureAndWords, figureInUnit } from "../core/number-words.js";
+import { baseUnit, figureAndWords, figureInUnit, inUnitsOf } from "../core/number-words.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
 
 /** `naAtFirstPart`: asking a later part of an indicator that allows N/A at its first part (see askValue). */
@@ -254,6 +254,14 @@ function nonNegative(raw: string, lang: Lang, whole: boolean, counted: { unit?: 
   return p.value < 0 ? { ok: false, error: message(lang, "assess-below", { min: 0 }) } : { ok: true, value: p.value };
 }
 
+/** Over the maximum; an amount typed in the unit's base (450000000 where it counts in triệu đồng) is told the figure to type, as validate tells it of a file. */
+function aboveMax(value: number, unit: { vi: string; en: string } | undefined, min: number, max: number, lang: Lang): string {
+  const scaled = inUnitsOf(value, unit, min, max);
+  if (scaled === undefined || !unit) return message(lang, "assess-above", { max });
+  const typed = [String(value), baseUnit(unit[lang])].filter((w) => w !== "").join(" ");
+  return message(lang, "assess-above-unit", { max, hint: message(lang, "unit-magnitude", { value: typed, converted: scaled, unit: unit[lang] }) });
+}
+
 /** Why typed text is no number: "85 người" (other words than the unit) is told to type the figure alone. */
 function numberRefused(raw: string, lang: Lang): string {
   const split = figureAndWords(raw);
@@ -291,7 +299,7 @@ function parseSimple(input: SimpleInput, raw: string, lang: Lang): Parsed {
       const max = input.type === "percent" ? 100 : input.max;
       if ((input.type === "count" || (input.type === "number" && input.integer)) && !Number.isInteger(p.value)) return { ok: false, error: message(lang, "assess-not-integer") };
       if (min !== undefined && p.value < min) return { ok: false, error: message(lang, "assess-below", { min }) };
-      if (max !== undefined && p.value > max) return { ok: false, error: message(lang, "assess-above", { max }) };
+      if (max !== undefined && p.value > max) return { ok: false, error: aboveMax(p.value, input.type === "percent" ? undefined : input.unit, min ?? 0, max, lang) };
       return { ok: true, value: p.value };
     }
     default: return { ok: false, error: message(lang, "assess-required") };

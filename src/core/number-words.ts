@@ -49,3 +49,8 @@ export function inUnitsOf(value: number, unit: { vi: string; en: string } | unde
   const scaled = Math.round((value / factor) * 1000) / 1000;
   return Math.abs(scaled * factor - value) < 1e-6 * factor && scaled >= min && scaled <= max ? scaled : undefined;
 }
+
+/** The unit without the word that multiplies it: "triệu đồng" → "đồng" (the unit a figure in the base is written in). */
+export function baseUnit(unit: string): string {
+  return unit.trim().split(/\s+/u).slice(1).join(" ");
+}

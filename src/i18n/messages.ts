@@ -266,6 +266,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-not-integer": { vi: "Cần một số nguyên", en: "A whole number is needed" },
   "assess-below": { vi: "Phải lớn hơn hoặc bằng {min}", en: "Must be at least {min}" },
   "assess-above": { vi: "Phải nhỏ hơn hoặc bằng {max}", en: "Must be at most {max}" },
+  "assess-above-unit": { vi: "Phải nhỏ hơn hoặc bằng {max}; {hint}", en: "Must be at most {max}; {hint}" },
   "assess-invalid-date": { vi: "Ngày không hợp lệ: nhập ví dụ 31/03/2025 hoặc 2025-03-31", en: "Not a date: type 2025-03-31 or 31/03/2025" },
   "assess-date-range": { vi: "Ngày phải trong khoảng {min} – {max}", en: "The date must be between {min} and {max}" },
   "assess-na-forbidden": { vi: "Chỉ số này không cho phép trả lời không áp dụng: hãy nhập giá trị (0 nếu không có), hoặc ? để trả lời sau", en: "This indicator does not allow a not-applicable answer: type a value (0 where there is none), or ? to answer later" },

@@ -6,7 +6,7 @@ import { parseDate } from "../assess/parse-number.js";
 import { hasTypographicQuotes, suggestCode, suggestKey, unquoted } from "../core/check-agency.js";
 import { idSpelling } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
-import { figureAndWords, figureInUnit, inUnitsOf } from "../core/number-words.js";
+import { baseUnit, figureAndWords, figureInUnit, inUnitsOf } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
 
 /** "N/A" and its Vietnamese forms written as an answer's value, where `na: true` with a reason was meant. */
@@ -343,11 +343,6 @@ function unitHint(value: number, path: string[], known: Partial<AnswerCodes> | u
   const scaled = inUnitsOf(value, unit, known?.minimumAt?.(path) ?? 0, max);
   if (scaled === undefined || !unit) return undefined;
   return { hint_unit: String(scaled), unit_vi: unit.vi, unit_en: unit.en, base_vi: baseUnit(unit.vi), base_en: baseUnit(unit.en) };
-}
-
-/** The unit without the word that multiplies it: "triệu đồng" → "đồng" (the unit a figure in the base is written in). */
-function baseUnit(unit: string): string {
-  return unit.trim().split(/\s+/u).slice(1).join(" ");
 }
 
 /**

@@ -249,6 +249,23 @@ describe("assess interview, a number typed with words", () => {
   });
 });
 
+describe("assess interview, an amount typed in the unit's base", () => {
+  // 1.2 counted here in "triệu đồng" (millions of đồng), at most 100000: 450000000 is 450 million đồng.
+  const inMillions = structuredClone(rubric);
+  const counted = allIndicators(inMillions).find((c) => c.code === "1.2");
+  if (!counted || counted.input.type !== "count") throw new Error("assess-mini's 1.2 is a count");
+  Object.assign(counted.input, { unit: { vi: "triệu đồng", en: "million VND" }, max: 100000 });
+
+  it("is refused with the figure to type, as validate says it of a file (it said only 'at most 100000')", async () => {
+    const doc = docWith({ "1.1": { value: false } });
+    start(doc, "vi", undefined, undefined, inMillions);
+    screen.type("450000000"); screen.keypress("enter"); await screen.next();
+    expect(screen.getScreen()).toContain("Phải nhỏ hơn hoặc bằng 100000");
+    expect(screen.getScreen()).toContain("450000000 đồng đổi ra triệu đồng là 450, hãy ghi 450");
+    expect(saved(doc).answers["1.2"]).toBeUndefined();
+  });
+});
+
 describe("assess interview, a part of a fraction typed with words", () => {
   // 1.4, a fraction, here counted in "hồ sơ" (dossiers): asked once 1.1 to 1.3 are answered.
   const withUnit = structuredClone(rubric);
