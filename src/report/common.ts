@@ -299,6 +299,11 @@ export function firstError(f: FileFindings): FileFindings["errors"][number] | un
   return f.errors.find((e) => e.severity === "error") ?? f.errors[0];
 }
 
+/** A warning among a refused file's findings, marked where the column is headed Error, so that it is not read as what refused the file. */
+export function warningMark(severity: string | undefined, lang: Lang): string {
+  return severity === "warning" ? `${message(lang, "warning")}: ` : "";
+}
+
 /** A scored agency's warnings as a file's findings. */
 export function warnedFile(a: RankedAgency): FileFindings {
   return { file: a.file, agency: { id: a.score.agency.id, name: a.score.agency.name }, errors: a.file_warnings ?? [] };

@@ -3,7 +3,7 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, byName, columnLegend, rankingMarks, notScoredAgency, aggregatesText, answerLabels, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, notScoredHeading, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFiles, warningsHeading, type FileFindings, HTML_DETAIL_LIMIT, PROVISIONAL_MARK } from "./common.js";
+import { aggregateColumns, aggregatePoints, byName, columnLegend, rankingMarks, notScoredAgency, aggregatesText, answerLabels, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, notScoredHeading, warningMark, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFiles, warningsHeading, type FileFindings, HTML_DETAIL_LIMIT, PROVISIONAL_MARK } from "./common.js";
 import { dateText, formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor } from "./svg.js";
@@ -429,9 +429,9 @@ function findings(id: "not-scored" | "file-warnings", heading: string, files: re
     `<table><caption class="sr-only">${h(heading)}</caption><thead><tr><th scope="col">${h(message(lang, "col-file"))}</th><th scope="col">${h(message(lang, "col-agency"))}</th><th scope="col">${h(message(lang, "rpt-col-where"))}</th><th scope="col">${h(message(lang, what))}</th></tr></thead><tbody>${rows}</tbody></table>`, heading) + `</section>`;
 }
 
-/** A warning among a refused file's findings is marked, so that it is not read as what refused the file. */
+/** A warning among a refused file's findings is marked (the warnings' own table needs no mark). */
 function severityMark(id: "not-scored" | "file-warnings", severity: string, lang: Lang): string {
-  return id === "not-scored" && severity === "warning" ? `${h(message(lang, "warning"))}: ` : "";
+  return id === "not-scored" ? h(warningMark(severity, lang)) : "";
 }
 
 const CSS = `

@@ -3,7 +3,7 @@ import type { Writable } from "node:stream";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import type { IndicatorResult } from "../core/result.js";
-import { aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, rescored, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedNoteText, warnedFile, type FileFindings } from "./common.js";
+import { aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, rescored, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedNoteText, warnedFile, type FileFindings } from "./common.js";
 import { answerText, numberText } from "./value-text.js";
 import type { RankedReport, RankedSection } from "./csv.js";
 import { formatStamp } from "./format-number.js";
@@ -353,7 +353,8 @@ async function findingsSheet(sheet: SheetWriter, files: Iterable<FileFindings>, 
   for (const f of files) {
     const who = [f.agency?.id ?? "", f.agency?.name ?? ""];
     if (f.errors.length === 0) await sheet.add([f.file, ...who, null, null, "", ""]);
-    for (const e of f.errors) await sheet.add([f.file, ...who, e.line, e.col, e.code, errorLine(e, lang)]);
+    // A warning in the not-scored sheet, whose column is headed Error, is marked as the html marks it.
+    for (const e of f.errors) await sheet.add([f.file, ...who, e.line, e.col, e.code, (what === "rpt-col-error" ? warningMark(e.severity, lang) : "") + errorLine(e, lang)]);
   }
   sheet.done();
 }

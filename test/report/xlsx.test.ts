@@ -304,3 +304,22 @@ describe("xlsx is reproducible", () => {
     expect([(dos >> 9) + 1980, (dos >> 5) & 15, dos & 31, written[0]!.readUInt16LE(10)]).toEqual([2025, 9, 25, 0]);
   });
 });
+
+describe("the xlsx's files not scored", () => {
+  it("marks a warning among a refused file's findings in the Error column, as the html does", async () => {
+    const report: ScoreReport = {
+      tool: { name: "egov-score", version: "test" }, generated_at: "1970-01-01T00:00:00.000Z", rubrics: [],
+      not_scored: [{ file: "so-a.yaml", errors: [
+        { code: "not-applicable-answered", severity: "warning", line: 39, col: 3, path: null, params: { code: "5.7", type: "vertical", type_label: "Vertical" } },
+        { code: "unknown-indicator", severity: "error", line: 63, col: 3, path: null, params: { code: "6.1.10", rubric: "dti-cap-so" } },
+      ] }],
+    };
+    const file = path.join(tempDir(temps), "not-scored.xlsx");
+    await writeAtomicAsync(file, (temp) => writeXlsx(createWriteStream(temp, { flags: "wx" }), rankedReport(report), { lang: "vi" }));
+    const wb = await workbook(file);
+    const sheet = wb.worksheets.find((w) => rows(w)[0]?.includes("Lỗi"))!;
+    const said = rows(sheet).slice(1).map((r) => String(r[6]));
+    expect(said[0]).toMatch(/^cảnh báo: /);
+    expect(said[1]).not.toMatch(/^cảnh báo/);
+  });
+});
