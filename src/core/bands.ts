@@ -1,8 +1,8 @@
-import type { Bands, Text } from "./rubric.js";
+import type { Bands, BandSet, Text } from "./rubric.js";
 
 /** The rating band reached: the first level (highest first) whose minimum the total or its percentage reaches. */
 export function bandFor(bands: Bands, agencyType: string, total: number, percent: number): { id: string; label: Text } | null {
-  const set = bands.by_agency_type?.find((b) => b.agency_types.includes(agencyType)) ?? bands;
+  const set = bandSetFor(bands, agencyType);
   const value = set.basis === "percent" ? percent : total;
   const level = set.levels.find((l) => reaches(value, l.min));
   return level ? { id: level.id, label: level.label } : null;
@@ -13,7 +13,7 @@ export function bandFor(bands: Bands, agencyType: string, total: number, percent
  * reaches it at the rubric's decimals: a percentage minimum is read as bandFor reads it, on the exact share.
  */
 export function nextBand(bands: Bands, agencyType: string, total: number, scale: number, decimals: number): { id: string; label: Text; from: number } | null {
-  const set = bands.by_agency_type?.find((b) => b.agency_types.includes(agencyType)) ?? bands;
+  const set = bandSetFor(bands, agencyType);
   const value = set.basis === "percent" ? (total / scale) * 100 : total;
   const reached = set.levels.findIndex((l) => reaches(value, l.min));
   const next = reached === -1 ? set.levels.at(-1) : set.levels[reached - 1];
@@ -23,6 +23,11 @@ export function nextBand(bands: Bands, agencyType: string, total: number, scale:
   // minimum on points finer than the decimals (500.4 where totals are whole) is first reached at 501.
   const from = Math.ceil((set.basis === "percent" ? (next.min * scale * step) / 100 : next.min * step) - 1e-6) / step;
   return { id: next.id, label: next.label, from };
+}
+
+/** The bands an agency type is rated on: its own set where the rubric gives one, else the rubric's. */
+function bandSetFor(bands: Bands, agencyType: string): BandSet {
+  return bands.by_agency_type?.find((b) => b.agency_types.includes(agencyType)) ?? bands;
 }
 
 /**
