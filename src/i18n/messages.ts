@@ -616,7 +616,13 @@ export function findingText(lang: Lang, d: { code: string; params: Record<string
   const verified = d.path?.split("/")[2] === "verified" && d.path.startsWith("answers/");
   if (!verified || d.code.startsWith("verified-")) return message(lang, d.code, d.params);
   const own = `${d.code}-verified`;
-  return `${message(lang, "finding-verified")}: ${message(lang, MESSAGES.has(own) ? own : d.code, d.params)}`;
+  return `${message(lang, "finding-verified")}: ${afterColon(message(lang, MESSAGES.has(own) ? own : d.code, d.params))}`;
+}
+
+/** A sentence put after a colon starts in lower case ("Verified value: missing required field"), a YAML or N/A aside. */
+function afterColon(sentence: string): string {
+  const [first, second] = [...sentence];
+  return first !== undefined && second !== undefined && second === second.toLowerCase() && second !== second.toUpperCase() ? first.toLowerCase() + sentence.slice(first.length) : sentence;
 }
 
 export function hasMessage(key: string): boolean {

@@ -56,6 +56,9 @@ describe("findingText: a finding about the collector's verified value says so", 
     ["answers/5.4/value", "out-of-range", "vi", /^(?!Giá trị thẩm định)/],
     ["answers/5.4/verified", "verified-unanswered", "en", /^(?!Verified value: )/],
     ["agency/name", "wrong-type", "en", /^(?!Verified value: )/],
+    // The sentence after the colon in lower case, as a clause ("Verified value: Missing…" read as two sentences).
+    ["answers/5.4/verified/value", "out-of-range", "en", /^Verified value: value out of the allowed range/],
+    ["answers/5.4/verified/value", "out-of-range", "vi", /^Giá trị thẩm định: giá trị nằm ngoài/],
   ])("%s %s", (path, code, lang, expected) => {
     expect(findingText(lang as "vi" | "en", { code, params: { code: "5.4", found: "120", max: 100 }, path })).toMatch(expected);
   });
