@@ -242,7 +242,8 @@ function fmt(n: number, lang: Lang): string {
   return n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 6, useGrouping: false });
 }
 
-const PERCENT_SIGN = /%\s*$/;
+/** A % sign at the end, full-width (％) too: parseNumber reads that form as it reads ８５. */
+const PERCENT_SIGN = /[%\uff05]\s*$/;
 
 /** A part of a fraction: "85 người" where the fraction is counted in người is 85, as for a count (it was "not a number"). */
 function nonNegative(raw: string, lang: Lang, whole: boolean, counted: { unit?: { vi: string; en: string } }): Parsed {

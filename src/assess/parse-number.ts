@@ -1,4 +1,5 @@
 import { isCalendarDay } from "../core/agency.js";
+import { halfWidth } from "../core/number-words.js";
 /**
  * Numbers as Vietnamese officials type them. Vietnamese writes 1.234,5 and English 1,234.5, so "1.000"
  * may be one thousand or one: such input is ambiguous and must be asked back, never guessed.
@@ -9,7 +10,8 @@ export type ParsedNumber =
   | { kind: "invalid" };
 
 export function parseNumber(raw: string): ParsedNumber {
-  const text = raw.normalize("NFC").trim().replace(/[\s\u00a0]+/g, "").replace(/%$/, "");
+  // Full-width digits (１２) are read, as validate reads them in a file ("did you mean 12?").
+  const text = halfWidth(raw).normalize("NFC").trim().replace(/[\s\u00a0]+/g, "").replace(/%$/, "");
   if (!/^[-+]?[\d.,]+$/.test(text) || !/\d/.test(text)) return { kind: "invalid" };
   const sign = text.startsWith("-") ? -1 : 1;
   const body = text.replace(/^[-+]/, "");

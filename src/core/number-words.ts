@@ -54,3 +54,11 @@ export function inUnitsOf(value: number, unit: { vi: string; en: string } | unde
 export function baseUnit(unit: string): string {
   return unit.trim().split(/\s+/u).slice(1).join(" ");
 }
+
+/**
+ * Full-width digits, signs and marks (１２，５, as an East Asian input method types them) in their ASCII form. Only
+ * those: NFKC would also make 10² the figure 102 and ① a 1.
+ */
+export function halfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/gu, " ");
+}

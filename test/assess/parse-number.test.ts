@@ -6,12 +6,14 @@ describe("parseNumber: accept what is unambiguous, ask back when it is not", () 
     ["1000", 1000], ["1.5", 1.5], ["1,5", 1.5], ["12.50", 12.5], ["0,75", 0.75], ["0.500", 0.5],
     ["1.234.567", 1234567], ["1,234,567", 1234567], ["1.234,5", 1234.5], ["1,234.5", 1234.5],
     ["1 000", 1000], ["95%", 95], ["-3", -3], ["  42 ", 42], ["12345.678", 12345.678],
+    // Full-width, as an East Asian input method types them (validate suggests 12 for "１２" in a file).
+    ["１２", 12], ["８５％", 85], ["１，５", 1.5], ["－３", -3],
   ])("%j → %s", (text, value) => expect(parseNumber(text)).toEqual({ kind: "ok", value }));
 
   it.each([["1.000", [1000, 1]], ["1,000", [1000, 1]], ["2.500", [2500, 2.5]], ["245.000", [245000, 245]]])(
     "%j is ambiguous", (text, readings) => expect(parseNumber(text)).toEqual({ kind: "ambiguous", readings }));
 
-  it.each(["", "abc", "1.2.3", "1,23,4", "1.", ",5", "1e3", "0x10", "12a"])("%j is invalid", (text) => {
+  it.each(["", "abc", "1.2.3", "1,23,4", "1.", ",5", "1e3", "0x10", "12a", "10²", "①"])("%j is invalid", (text) => {
     expect(parseNumber(text).kind).toBe("invalid");
   });
 });

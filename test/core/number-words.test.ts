@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figureAndWords, figureInUnit, inUnitsOf, splitFigure } from "../../src/core/number-words.js";
+import { figureAndWords, figureInUnit, halfWidth, inUnitsOf, splitFigure } from "../../src/core/number-words.js";
 
 describe("splitFigure", () => {
   it.each([
@@ -64,4 +64,12 @@ describe("inUnitsOf: an amount over its maximum written in the unit's base (đ�
   ])("%s with unit %j → %s", (value, unit, scaled) => {
     expect(inUnitsOf(value, unit, 0, 1_000_000)).toBe(scaled);
   });
+});
+
+describe("halfWidth: full-width forms only", () => {
+  it.each([
+    ["１２", "12"], ["１，５", "1,5"], ["８５％", "85%"], ["１\u3000０００", "1 000"], ["“８５”", "“85”"],
+    // Other compatibility forms stay: NFKC would read 10² as 102.
+    ["10²", "10²"], ["①", "①"], ["½", "½"], ["85", "85"],
+  ])("%j → %j", (text, expected) => expect(halfWidth(text)).toBe(expected));
 });

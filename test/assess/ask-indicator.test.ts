@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { askIndicator } from "../../src/assess/ask-indicator.js";
+import { allIndicators } from "../../src/core/codes.js";
+import type { Indicator, Rubric } from "../../src/core/rubric.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
+import { parseAgencyFile, validateAgency } from "../../src/load/load-agency.js";
+import type { Asker, Choice } from "../../src/prompts/ask.js";
+
+const loaded = loadRubric("rubrics/dti-cap-so.yaml");
+if (!loaded.ok) throw new Error("dti-cap-so does not load");
+const rubric: Rubric = loaded.loaded.rubric;
+const byCode = new Map(allIndicators(rubric).map((i) => [i.code, i]));
+const indicator = (code: string): Indicator => byCode.get(code)!;
+
+class Refused { constructor(readonly error: string) {} }
+class Answered { constructor(readonly value: unknown) {} }
+
+/**
+ * What assess makes of text typed at an indicator's first question: the value it keeps (a reading asked back is
+ * answered with the first one offered), or the line it refuses the text with. A fraction's b is typed as its a.
+ */
+async function typed(ind: Indicator, raw: string): Promise<{ value: unknown } | { error: string }> {
+  let asked = 0;
+  const asker: Asker = {
+    async text(o) {
+      if (++asked > 2) throw new Refused("asked again");
+      const verdict = o.validate?.(raw) ?? true;
+      if (verdict !== true) throw new Refused(verdict);
+      return raw;
+    },
+    async select<T>(o: { choices: (Choice<T> | "separator")[] }) { return o.choices.find((c): c is Choice<T> => c !== "separator")!.value; },
+    async checkbox() { return []; },
+    async confirm() { return false; },
+  };
+  try {
+    await askIndicator({ asker, lang: "en", rubric, print: () => undefined }, ind, undefined, (a) => { throw new Answered(a.value); });
+    throw new Error("no answer kept");
+  } catch (e) {
+    if (e instanceof Refused) return { error: e.error };
+    if (e instanceof Answered) return { value: e.value };
+    throw e;
+  }
+}
+
+/** What validate says of `value: TEXT` written in a file at that indicator: the findings at its value, and the value read. */
+function written(ind: Indicator, text: string): { value: unknown; findings: { code: string; severity: string; params: Record<string, string | number> }[] } {
+  const file = `rubric: {id: ${rubric.id}, version: "${rubric.version}"}\nagency: {id: t, name: "Thử", type: department}\nperiod: "2025"\nrespondent: {name: "Nguyễn Văn A"}\nanswers:\n  "${ind.code}":\n    value: ${text}\n`;
+  const parsed = parseAgencyFile("agency.yaml", file);
+  if (!parsed.ok) throw new Error(`not YAML: ${text}`);
+  const outcome = validateAgency(parsed.agency, loaded.ok ? loaded.loaded : (undefined as never));
+  const at = `answers/${ind.code}/value`;
+  const findings = (outcome.ok ? outcome.warnings : outcome.diagnostics).filter((d) => d.path === at || d.path?.startsWith(`${at}/`));
+  const value = (parsed.agency.data.answers as Record<string, { value: unknown }>)[ind.code]!.value;
+  return { value, findings: findings.map((f) => ({ code: f.code, severity: f.severity, params: f.params })) };
+}
+
+const accepted = (w: ReturnType<typeof written>) => !w.findings.some((f) => f.severity === "error");
+
+/** The value validate's finding leads to (its suggestion, the figure to write), as the officer would type it. */
+const lead = (w: ReturnType<typeof written>): string | undefined => {
+  const p = w.findings.find((f) => f.severity === "error")?.params ?? {};
+  const hint = p.suggestion ?? p.number ?? p.hint_unit;
+  return hint === undefined ? undefined : String(hint);
+};
+
+// 1.1 counts cuộc họp (at most 52), 2.3 triệu đồng (at most 1000000), 2.2 is a percentage, 1.5 yes/no.
+describe("a typed answer and the same text in a file agree", () => {
+  it.each([
+    // Full-width digits: validate said "did you mean 12?" and assess refused "１２" as no number.
+    ["1.1", "１２", 12],
+    ["2.2", "８５", 85],
+  ])("%s: %j is %s at the terminal and in a file (by its hint)", async (code, text, value) => {
+    const ind = indicator(code);
+    expect(await typed(ind, text)).toEqual({ value });
+    const file = written(ind, text);
+    const hint = accepted(file) ? undefined : lead(file);
+    expect(accepted(file) ? file.value : Number(hint)).toBe(value);
+    // The hint is itself an answer both take.
+    if (hint !== undefined) {
+      expect(await typed(ind, hint)).toEqual({ value });
+      expect(accepted(written(ind, hint))).toBe(true);
+    }
+  });
+
+  it.each([
+    // A full-width % at a count: no count, as 80% is not (the sign was dropped and 85 kept).
+    ["1.1", "８５％", "This question does not ask for a percentage"],
+  ])("%s: %j is refused at the terminal: %s", async (code, text, said) => {
+    expect(await typed(indicator(code), text)).toEqual({ error: expect.stringContaining(said) });
+  });
+});
