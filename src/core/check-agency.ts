@@ -330,7 +330,12 @@ function lastNumberGap(a: string, b: string): number {
 
 /** Text without the quotes a word processor or a careless copy puts around it, in full-width form too. */
 export function unquoted(text: string): string {
-  return text.normalize("NFKC").replace(/[“”„‟‘’‚‛"'`«»]/g, "").trim();
+  return withoutQuotes(text.normalize("NFKC"));
+}
+
+/** Text without such quotes, its characters otherwise as written (a figure: NFKC would make 10² the figure 102). */
+export function withoutQuotes(text: string): string {
+  return text.replace(/[“”„‟‘’‚‛"'`«»]/g, "").trim();
 }
 
 /** Whether text holds a word processor's quotes (curly or angle), the kind unquoted() takes away. */

@@ -3,10 +3,10 @@ import type { Issue } from "../core/issue.js";
 import type { Lang, Text } from "../core/rubric.js";
 import { ISO_DATE } from "../core/agency.js";
 import { parseDate } from "../assess/parse-number.js";
-import { hasTypographicQuotes, suggestCode, suggestKey, unquoted } from "../core/check-agency.js";
+import { hasTypographicQuotes, suggestCode, suggestKey, unquoted, withoutQuotes } from "../core/check-agency.js";
 import { idSpelling } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
-import { baseUnit, figureAndWords, figureInUnit, inUnitsOf } from "../core/number-words.js";
+import { baseUnit, figureAndWords, figureInUnit, halfWidth, inUnitsOf } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
 
 /** "N/A" and its Vietnamese forms written as an answer's value, where `na: true` with a reason was meant. */
@@ -329,7 +329,8 @@ function excelDateFor(serial: number): Record<string, string> {
  * “85” in a word processor's quotes.
  */
 function numberReading(text: string): number | undefined {
-  const t = unquoted(text).replace(/^\u2212/, "-");
+  // Full-width forms only: 10² (NFKC's 102) and ① are no figure written another way.
+  const t = withoutQuotes(halfWidth(text)).replace(/^\u2212/, "-");
   const plain = /^-?\d+(\.\d+)?$/.test(t) ? t : /^-?\d{1,3}([ \u00a0\u202f]\d{3})+$/.test(t) ? t.replace(/[ \u00a0\u202f]/g, "") : /^-?\d{1,3}(\.\d{3}){2,}$/.test(t) ? t.replace(/\./g, "") : undefined;
   return plain === undefined ? undefined : Number(plain);
 }

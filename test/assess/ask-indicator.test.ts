@@ -88,4 +88,15 @@ describe("a typed answer and the same text in a file agree", () => {
   ])("%s: %j is refused at the terminal: %s", async (code, text, said) => {
     expect(await typed(indicator(code), text)).toEqual({ error: expect.stringContaining(said) });
   });
+
+  it.each([
+    // 10 squared: validate read it through NFKC as 102 and said "did you mean 102?"; assess refuses it.
+    ["3.5", "10²"],
+    ["3.5", "①"],
+  ])("%s: %j is no answer at the terminal, and no figure is suggested for it in a file", async (code, text) => {
+    const ind = indicator(code);
+    expect(await typed(ind, text)).toEqual({ error: expect.any(String) });
+    const file = written(ind, text);
+    expect([accepted(file), lead(file)]).toEqual([false, undefined]);
+  });
 });

@@ -161,6 +161,10 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["1.000.000", "integer", "wrong-type", "1000000"],
     ["\u22125", "number", "wrong-type", "-5"],
     ["８５", "integer", "wrong-type", "85"],
+    ["“８５”", "integer", "wrong-type", "85"],
+    // Not full-width: a square and a circled figure are no 102 and 1 (NFKC's readings were suggested).
+    ["10²", "integer", "wrong-type", undefined],
+    ["①", "integer", "wrong-type", undefined],
     ["“85”", "number", "wrong-type", "85"], // a word processor's quotes
     ["85,5", "number", "decimal-comma", "85.5"],
     ["1.234,5", "number", "decimal-comma", "1234.5"],
