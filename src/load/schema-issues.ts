@@ -2,7 +2,7 @@ import type { ErrorObject } from "ajv";
 import type { Issue } from "../core/issue.js";
 import type { Lang, Text } from "../core/rubric.js";
 import { ISO_DATE } from "../core/agency.js";
-import { parseDate } from "../assess/parse-number.js";
+import { parseDate, parseNumber } from "../assess/parse-number.js";
 import { hasTypographicQuotes, suggestCode, suggestKey, unquoted, withoutQuotes } from "../core/check-agency.js";
 import { idSpelling } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
@@ -142,14 +142,18 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
             ? { code: "percent-as-fraction", path, params: { source: value, found, expected_key: expected, as_fraction: String(share / 100) } }
             : { code: "percent-sign", path, params: { source: value, found, expected_key: expected } };
         }
-        if (/^-?[\d.]*\d,\d+$|^\d{1,3}(,\d{3})+$/.test(value.trim())) {
-          // 85,5 and 1.234,5 have one reading; 1,000 is a thousand in English and one in Vietnamese: no guess.
-          const reading = /^\d{1,3}(,\d{3})+$/.test(value.trim()) ? undefined : value.trim().replace(/\./g, "").replace(",", ".");
-          return { code: "decimal-comma", path, params: { source: value, found, expected_key: expected, ...(reading !== undefined && fits(Number(reading)) ? { suggestion: reading } : {}) } };
+        const written = halfWidth(value).trim();
+        if (/^[-+]?[\d.]*,[\d.,]*$/.test(written) && /\d/.test(written)) {
+          // 85,5, 1.234,5, 1,000.5 and 450,000,000 have one reading, as assess reads them typed; 1,000 is a thousand
+          // in English and one in Vietnamese: no guess. Over the maximum, an amount in the unit's base gets the figure to write.
+          const reading = figureReading(written);
+          const inUnit = reading !== undefined && !fits(reading) ? unitHint(reading, path, known, known?.maximumAt?.(path) ?? Infinity) : undefined;
+          const hint = reading !== undefined && fits(reading) ? { suggestion: String(reading) } : inUnit && fits(Number(inUnit.hint_unit)) ? inUnit : {};
+          return { code: "decimal-comma", path, params: { source: value, found, expected_key: expected, ...hint } };
         }
         // A number in quotes: the quotes are the mistake. Otherwise the number plainly meant, where the answer takes it.
         // Said only where taking the quotes away gives an answer the input takes ("150" is no percentage).
-        if (/^-?\d+(\.\d+)?$/.test(value.trim())) {
+        if (/^[-+]?\d+(\.\d+)?$/.test(value.trim())) {
           if (plain) return { code: "wrong-type", path, params: { found, expected_key: expected, ...(doubtfulNumberSource(value.trim()) === undefined && fits(Number(value)) ? { suggestion: String(Number(value)) } : {}) } };
           // "1.000" unquoted is read as 1: "remove the quotes" alone led to the next finding. Both readings said.
           const thousands = value.trim().replace(".", "");
@@ -336,6 +340,16 @@ function numberReading(text: string): number | undefined {
 }
 
 /**
+ * The one reading of a figure: as numberReading reads it, or, holding a comma, as assess reads it typed (12,5;
+ * 1.234,5; 1,000.5; 450,000,000); none for 1,000, a thousand in English and one in Vietnamese.
+ */
+function figureReading(text: string): number | undefined {
+  if (!halfWidth(text).includes(",")) return numberReading(text);
+  const parsed = parseNumber(text);
+  return parsed.kind === "ok" ? parsed.value : undefined;
+}
+
+/**
  * An amount over the answer's maximum that is the answer in its unit's base (450000000 đồng where it counts in
  * triệu đồng): the figure to write and the units to name, as params of the finding; undefined otherwise.
  */
@@ -356,8 +370,8 @@ function figureWithWords(text: string, unit: Text | undefined): string | undefin
   const inUnit = figureInUnit(text, unit);
   const split = inUnit !== undefined ? { figure: inUnit } : figureAndWords(text);
   if (!split || doubtfulNumberSource(split.figure) === "ambiguous") return undefined;
-  // 12 380 hộ: thousands grouped as a figure alone may be, read as numberReading reads that figure.
-  const reading = numberReading(split.figure);
+  // 12 380 hộ, 12,5 triệu đồng: read as a figure alone is.
+  const reading = figureReading(split.figure);
   return reading === undefined ? undefined : String(reading);
 }
 

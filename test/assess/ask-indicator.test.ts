@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { askIndicator } from "../../src/assess/ask-indicator.js";
+import { parseNumber } from "../../src/assess/parse-number.js";
 import { allIndicators } from "../../src/core/codes.js";
 import type { Indicator, Rubric } from "../../src/core/rubric.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
@@ -63,15 +64,36 @@ const lead = (w: ReturnType<typeof written>): string | undefined => {
   return hint === undefined ? undefined : String(hint);
 };
 
-// 1.1 counts cuộc họp (at most 52), 2.3 triệu đồng (at most 1000000), 2.2 is a percentage, 1.5 yes/no.
+/** The figure assess leads to: the value it keeps, or the one its refusal says to type ("write 450", "e.g. 85"). */
+const assessLead = (r: Awaited<ReturnType<typeof typed>>): unknown => {
+  if ("value" in r) return typeof r.value === "object" && r.value !== null ? (r.value as { a?: unknown }).a : r.value;
+  const figure = /(?:write|e\.g\.) (\S+)$/.exec(r.error)?.[1];
+  const parsed = figure === undefined ? undefined : parseNumber(figure);
+  return parsed?.kind === "ok" ? parsed.value : undefined;
+};
+
+// 1.1 counts cuộc họp (at most 52), 2.3 triệu đồng (at most 1000000), 2.2 is a percentage, 3.3 Mbps/CBCCVC, 1.5 yes/no.
 describe("a typed answer and the same text in a file agree", () => {
   it.each([
     // Full-width digits: validate said "did you mean 12?" and assess refused "１２" as no number.
     ["1.1", "１２", 12],
     ["2.2", "８５", 85],
-  ])("%s: %j is %s at the terminal and in a file (by its hint)", async (code, text, value) => {
+    // Commas between thousands (two or more: no decimal comma) and both marks: one reading at the terminal, no hint in a file.
+    ["3.3", "1,000,000", 1000000],
+    ["3.3", "1,000.5", 1000.5],
+    ["3.3", "１２，５", 12.5],
+    // An amount in đồng where the answer counts in triệu đồng: "write 450" at the terminal, and now in a file.
+    ["2.3", "450,000,000", 450],
+    ["2.3", "450.000.000", 450],
+    ["2.3", "450000000", 450],
+    // A decimal comma before the unit or other words: taken typed (or 'e.g. 1,5'), no hint in a file.
+    ["2.3", "12,5 triệu đồng", 12.5],
+    ["3.3", "1,5 Mbps", 1.5],
+    ["2.3", "150 triệu đồng", 150],
+    ["1.1", "4 cuộc họp", 4],
+  ])("%s: %j leads to %s at the terminal and in a file", async (code, text, value) => {
     const ind = indicator(code);
-    expect(await typed(ind, text)).toEqual({ value });
+    expect(assessLead(await typed(ind, text))).toBe(value);
     const file = written(ind, text);
     const hint = accepted(file) ? undefined : lead(file);
     expect(accepted(file) ? file.value : Number(hint)).toBe(value);

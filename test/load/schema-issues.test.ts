@@ -170,6 +170,12 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["1.234,5", "number", "decimal-comma", "1234.5"],
     ["85,5", "integer", "decimal-comma", undefined], // no whole number
     ["1,000", "number", "decimal-comma", undefined], // a thousand in English, one in Vietnamese: no guess
+    // One reading, as assess reads them typed: commas between thousands (two or more), or both marks.
+    ["450,000,000", "integer", "decimal-comma", "450000000"],
+    ["1,000.5", "number", "decimal-comma", "1000.5"],
+    ["１２，５", "number", "decimal-comma", "12.5"],
+    ["1.2.3,5", "number", "decimal-comma", undefined], // no thousands grouping: assess refuses it too
+    ["+5", "number", "number-quoted", undefined], // "+5" in quotes: the quotes are the mistake, as for "5"
     ["mười hai", "integer", "wrong-type", undefined],
     ["1 00", "integer", "wrong-type", undefined],
   ])("a number written %j for %s: %s, suggesting %s", (value, type, code, suggestion) => {
@@ -191,6 +197,9 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["1.000 người", "wrong-type", undefined],
     ["1.500 lượt", "wrong-type", undefined],
     ["1.5 lần", "number-with-unit", "1.5"],
+    // A decimal comma, as assess reads the figure typed; 1,000 has two readings.
+    ["1,5 lần", "number-with-unit", "1.5"],
+    ["1,000 người", "wrong-type", undefined],
   ])("a number written with words, %j: %s, the figure %s", (value, code, figure) => {
     const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.3/value", schemaPath: "#/type", params: { type: "number" } };
     const [issue] = schemaIssues([e], { answers: { "2.3": { value } } });
@@ -201,6 +210,7 @@ describe("schemaIssues suggests the form a value should have", () => {
     // The question's own unit, whose first word multiplies: "150 triệu đồng" where it counts in triệu đồng is 150.
     ["150 triệu đồng", "number-with-unit", "150"],
     ["150 Million VND", "number-with-unit", "150"],
+    ["12,5 triệu đồng", "number-with-unit", "12.5"],
     // Another magnitude than the unit's is still no reading.
     ["150 tỷ đồng", "wrong-type", undefined],
     ["150 triệu", "wrong-type", undefined],
@@ -218,6 +228,13 @@ describe("schemaIssues suggests the form a value should have", () => {
     const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.3/value", schemaPath: "#/type", params: { type: "number" } };
     const [issue] = schemaIssues([e], { answers: { "2.3": { value: "450.000.000" } } }, { maximumAt: () => max, minimumAt: () => 0 });
     expect([issue!.code, issue!.params!.suggestion]).toEqual(["wrong-type", suggestion]);
+  });
+
+  it("an amount written 450,000,000 where the answer counts in triệu đồng, at most 1000000, gets the figure to write (450), as 450.000.000 does", () => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.3/value", schemaPath: "#/type", params: { type: "number" } };
+    const unitAt = () => ({ vi: "triệu đồng", en: "million VND" });
+    const [issue] = schemaIssues([e], { answers: { "2.3": { value: "450,000,000" } } }, { maximumAt: () => 1000000, minimumAt: () => 0, unitAt });
+    expect([issue!.code, issue!.params!.suggestion, issue!.params!.hint_unit]).toEqual(["decimal-comma", undefined, "450"]);
   });
 
   it.each([
