@@ -184,8 +184,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       // written out given as their ids. Only an answer's value: evidence as text is no list of ids.
       const answerValue = path[0] === "answers" && (path[2] === "value" || (path[2] === "verified" && path[3] === "value"));
       if (expected === "array" && typeof value === "string" && answerValue && value.trim() !== "" && !na.hint_na) {
-        const items = value.split(",").map((v) => v.trim()).filter((v) => v !== "").map((v, i) => known?.idForLabel?.([...path, String(i)], v) ?? v);
-        return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: `[${items.join(", ")}]` } };
+        return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: `[${listItems(value, path, known).join(", ")}]` } };
       }
       // `rubric: dti-cap-so` as text: the mapping it should be, with the version of the rubric in use.
       if (path.length === 1 && path[0] === "rubric" && typeof value === "string" && known?.rubric !== undefined && known.version !== undefined) {
@@ -373,6 +372,28 @@ function figureWithWords(text: string, unit: Text | undefined): string | undefin
   // 12 380 hộ, 12,5 triệu đồng: read as a figure alone is.
   const reading = figureReading(split.figure);
   return reading === undefined ? undefined : String(reading);
+}
+
+
+/**
+ * A checklist written as text, as the list of ids it stands for: the ids as written, labels given as their ids. A
+ * label may hold a comma ("Dự đủ các phiên họp, hội nghị CĐS của tỉnh"), so the longest run of pieces that is one
+ * label is taken (split at each comma, its second half was offered as an item of its own, which the list then refused).
+ */
+function listItems(text: string, path: string[], known: Partial<AnswerCodes> | undefined): string[] {
+  const pieces = text.split(",").map((v) => v.trim()).filter((v) => v !== "");
+  // Runs no longer than the longest label holding a comma: a long text is not searched piece by piece many times over.
+  const longest = Math.max(0, ...(known?.labelsAt?.(path) ?? []).flatMap((o) => [o.label.vi, o.label.en]).filter((l) => l.includes(",")).map((l) => l.length));
+  const items: string[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let end = i + 1;
+    for (let length = pieces[i]!.length; end < pieces.length && length + 2 + pieces[end]!.length <= longest; end++) length += 2 + pieces[end]!.length;
+    let id: string | undefined;
+    while (end > i && (id = known?.idForLabel?.([...path, String(items.length)], pieces.slice(i, end).join(", "))) === undefined) end--;
+    items.push(id ?? pieces[i]!);
+    i = id === undefined ? i + 1 : end;
+  }
+  return items;
 }
 
 /**

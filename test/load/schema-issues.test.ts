@@ -8,6 +8,7 @@ import path from "node:path";
 import { tempDirs } from "../rubric-ci/helpers/files.js";
 import { lazySchemaHints } from "../../src/load/schema-keys.js";
 import { agencySchema } from "../../src/core/agency-schema.js";
+import { idForLabel, labelledAt } from "../../src/core/label-id.js";
 
 const patternError = (pattern: string): ErrorObject => ({ keyword: "pattern", instancePath: "/agency/id", schemaPath: "#/properties/agency/properties/id/pattern", params: { pattern } });
 
@@ -291,6 +292,21 @@ describe("schemaIssues suggests the form a value should have", () => {
 
   it("labels written out: their ids", () => {
     expect(asText("Dự đủ các cuộc họp, chu-tri-hop", "/answers/1.3/value", (_, text) => (text === "Dự đủ các cuộc họp" ? "du-hop-tinh" : undefined))).toBe("[du-hop-tinh, chu-tri-hop]");
+  });
+
+  it.each([
+    // A label holding a comma: split there, "hội nghị CĐS của tỉnh" was offered as an item, which the list refuses.
+    ["Dự đủ các phiên họp, hội nghị CĐS của tỉnh", "[du-hop-tinh]"],
+    ["Dự đủ các phiên họp, hội nghị CĐS của tỉnh, Chủ trì các cuộc họp CĐS của cơ quan", "[du-hop-tinh, chu-tri-hop]"],
+    ["chu-tri-hop, Dự đủ các phiên họp, hội nghị CĐS của tỉnh", "[chu-tri-hop, du-hop-tinh]"],
+    ["du-hop-tinh, chu-tri-hop", "[du-hop-tinh, chu-tri-hop]"],
+  ])("labels holding a comma, %j: %s", (text, list) => {
+    const loaded = loadRubric("rubrics/dti-cap-so.yaml");
+    if (!loaded.ok) throw new Error("dti-cap-so does not load");
+    const rubric = loaded.loaded.rubric;
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/1.3/value", schemaPath: "#/type", params: { type: "array" } };
+    const [issue] = schemaIssues([e], { answers: { "1.3": { value: text } } }, { idForLabel: (path, label) => idForLabel(rubric, path, label), labelsAt: (path) => labelledAt(rubric, path) });
+    expect(issue!.params!.suggestion).toBe(list);
   });
 
   it("evidence written as text gets no list: its items are mappings", () => {
