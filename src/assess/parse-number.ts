@@ -11,13 +11,22 @@ export type ParsedNumber =
 
 export function parseNumber(raw: string): ParsedNumber {
   // Full-width digits (１２) are read, as validate reads them in a file ("did you mean 12?").
-  const text = halfWidth(raw).normalize("NFC").trim().replace(/[\s\u00a0]+/g, "").replace(/%$/, "");
+  const figure = halfWidth(raw).normalize("NFC").trim().replace(/\s*%$/, "").replace(/^([-+])\s+/, "$1");
+  // A space between digits groups thousands (1 000, 12 380 000), as validate reads it: "1 00" or "8 5" is a slip,
+  // not 100 or 85, and "1.000 000" is not 1.
+  const spaced = /\d\s+\d/.test(figure);
+  if (spaced && !/^[-+]?\d{1,3}(\s\d{3})+([.,]\d+)?$/.test(figure)) return { kind: "invalid" };
+  const text = figure.replace(/\s+/g, "");
   if (!/^[-+]?[\d.,]+$/.test(text) || !/\d/.test(text)) return { kind: "invalid" };
   const sign = text.startsWith("-") ? -1 : 1;
   const body = text.replace(/^[-+]/, "");
   const dots = (body.match(/\./g) ?? []).length, commas = (body.match(/,/g) ?? []).length;
   const num = (s: string) => sign * Number(s);
   const grouped = (s: string, sep: string) => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`).test(s);
+  // 1 000.000 or 1 000,000: the mark after thousands grouped with spaces may group them too (a million) or start
+  // the decimals (a thousand). Ask, as for 1.000 (it was taken as 1000).
+  const mixed = spaced ? /^(\d+)[.,](\d{3})$/.exec(body) : null;
+  if (mixed) return { kind: "ambiguous", readings: [num(mixed[1]! + mixed[2]!), num(`${mixed[1]!}.${mixed[2]!}`)] };
 
   if (dots === 0 && commas === 0) return { kind: "ok", value: num(body) };
   if (dots > 0 && commas > 0) {

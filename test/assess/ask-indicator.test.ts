@@ -115,6 +115,9 @@ describe("a typed answer and the same text in a file agree", () => {
     // 10 squared: validate read it through NFKC as 102 and said "did you mean 102?"; assess refuses it.
     ["3.5", "10²"],
     ["3.5", "①"],
+    // A space that groups no thousands: validate gives it no reading, and assess took it as 100.
+    ["3.5", "1 00"],
+    ["3.5", "1.000 000"],
   ])("%s: %j is no answer at the terminal, and no figure is suggested for it in a file", async (code, text) => {
     const ind = indicator(code);
     expect(await typed(ind, text)).toEqual({ error: expect.any(String) });
