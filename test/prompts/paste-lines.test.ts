@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { asTyped, joinPastedLines, pasteAsOneLine } from "../../src/prompts/paste-lines.js";
+import { asTyped, joinPastedLines, keysAndRuns, pasteAsOneLine } from "../../src/prompts/paste-lines.js";
 
 describe("joinPastedLines: what arrived at once, its inner line breaks made spaces", () => {
   it.each([
@@ -26,14 +26,29 @@ describe("asTyped: what arrived at once, as readline edits it", () => {
   });
 });
 
+describe("keysAndRuns: what arrived at once, cut into keys and runs of letters", () => {
+  it.each([
+    ["a paste", "Nội vụ", ["Nội vụ"]],
+    ["letters, arrows, letters, Enter", "Sở vụ\x1b[D\x1b[DNội \r", ["Sở vụ", "\x1b[D", "\x1b[D", "Nội ", "\r"]],
+    ["control characters one by one", "a\tb\x7fc", ["a", "\t", "b", "\x7f", "c"]],
+    ["Alt with a key, then letters", "\x1bxyz", ["\x1bx", "yz"]],
+    ["a function key amid letters", "x\x1bOPy", ["x", "\x1bOP", "y"]],
+    ["a key's sequence unfinished at the end, not taken for letters", "abc\x1b[1;5", ["abc", "\x1b[1;5"]],
+    ["a lone Escape at the end", "ab\x1b", ["ab", "\x1b"]],
+  ])("%s", (_, given, expected) => {
+    expect(keysAndRuns(given)).toEqual(expected);
+  });
+});
+
 describe("pasteAsOneLine: readline reads what arrives at once as if typed a key at a time", () => {
-  /** The line readline ends with, given these reads of the terminal. */
-  async function lineAfter(reads: string[]): Promise<string> {
+  /** The line readline ends with, given these reads of the terminal; `keys` counts the keys readline was given. */
+  async function lineAfter(reads: string[], keys = { count: 0 }): Promise<string> {
     const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin }) as unknown as NodeJS.ReadStream;
     const paste = pasteAsOneLine(stdin);
     const output = Object.assign(new PassThrough(), { columns: 80 });
     output.resume();
     const rl = createInterface({ input: paste.input, output, terminal: true });
+    paste.input.on("keypress", () => keys.count++);
     const line = new Promise<string>((resolve) => rl.once("line", resolve));
     for (const read of reads) { stdin.write(read); await new Promise((r) => setImmediate(r)); }
     const said = await line;
@@ -46,7 +61,16 @@ describe("pasteAsOneLine: readline reads what arrives at once as if typed a key 
     ["a paste at the cursor, mid-line (it went to the end)", ["Sở vụ", "\x1b[D\x1b[D", "Nội ", "\r"], "Sở Nội vụ"],
     ["keys typed fast, mid-line, arriving with Enter", ["abcdef", "\x1b[D\x1b[D\x1b[D", "XY\r"], "abcXYdef"],
     ["an arrow key split between two reads", ["abc", "\x1b[", "D", "X\r"], "abXc"],
+    ["Ctrl-← split inside its figures, then a paste", ["abc def", "\x1b[1", ";5D", "XY \r"], "abc XY def"],
+    ["Alt-b (a word back), then a paste", ["abc def", "\x1bbXY "], "abc XY def"],
   ])("%s", async (_, reads, expected) => {
-    expect(await lineAfter(reads)).toBe(expected);
+    expect(await lineAfter([...reads, ...(reads.at(-1)!.endsWith("\r") ? [] : ["\r"])])).toBe(expected);
+  });
+
+  it("a long paste is a few keys to readline, not one a letter (inquirer draws the line again after each key)", async () => {
+    const note = "Cổng dịch vụ công trực tuyến của tỉnh đã kết nối với Cổng quốc gia; ".repeat(150);
+    const keys = { count: 0 };
+    expect(await lineAfter([note.slice(0, 4000), note.slice(4000), "\r"], keys)).toBe(note);
+    expect(keys.count).toBe(3);
   });
 });
