@@ -44,9 +44,13 @@ export function asTyped(text: string): string {
   return joinPastedLines(text).normalize("NFC");
 }
 
-/** Line breaks with more text after them in what arrived at once (a paste) become a space; one at the end is Enter. */
+/**
+ * Line breaks with more text after them in what arrived at once (a paste) become a space; one at the end is Enter,
+ * and so is one before a key (an arrow, Ctrl-C, Ctrl-D: no paste holds them): "500⏎" and Ctrl-D typed fast, or
+ * over a slow connection, arriving together left "500 " at the question, the Enter lost.
+ */
 export function joinPastedLines(text: string): string {
-  return text.replace(/[\r\n]+(?=[^\r\n])/g, " ");
+  return text.replace(/[\r\n]+(?=[^\x00-\x08\x0a-\x1f\x7f])/g, " ");
 }
 
 /** A key's escape sequence (arrow, function key, Alt with a key), whole; see typed-line.ts. */

@@ -11,6 +11,10 @@ describe("joinPastedLines: what arrived at once, its inner line breaks made spac
     ["80\r", "80\r"], // typed: one Enter at the end
     ["\r", "\r"],
     ["\x1b[B\r", "\x1b[B\r"], // an arrow key then Enter
+    ["a\n\tb", "a \tb"], // a line indented with a tab
+    ["500\r\x04", "500\r\x04"], // Enter then Ctrl-D, typed fast: no paste
+    ["500\r\x03", "500\r\x03"], // Enter then Ctrl-C
+    ["500\r\x1b[B", "500\r\x1b[B"], // Enter then an arrow key
   ])("%j → %j", (given, expected) => {
     expect(joinPastedLines(given)).toBe(expected);
   });
