@@ -57,7 +57,9 @@ export function joinPastedLines(text: string): string {
 const KEY = /\x1b(?:\[[0-9;?]*[ -/]*[@-~]|O.|[^[O])/su;
 /** What ends with a key's escape sequence begun but not finished: its end is in the next read. */
 const UNFINISHED_KEY = /\x1b(?:\[[0-9;?]*[ -/]*|O)?$/u;
-/** Text cut into keys' escape sequences (one at the end unfinished too), runs of letters (no control character) and single other characters. */
+/** A key's escape sequence (one at the end unfinished too), a run of letters (no control character), or another single character. */
+const KEY_OR_RUN = new RegExp(`${KEY.source}|${UNFINISHED_KEY.source}|[^\\x00-\\x1f\\x7f]+|[\\s\\S]`, "gsu");
+/** Text cut into keys' escape sequences, runs of letters and single other characters. */
 export function keysAndRuns(text: string): string[] {
-  return text.match(new RegExp(`${KEY.source}|${UNFINISHED_KEY.source}|[^\\x00-\\x1f\\x7f]+|[\\s\\S]`, "gsu")) ?? [];
+  return text.match(KEY_OR_RUN) ?? [];
 }
