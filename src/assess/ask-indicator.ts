@@ -249,7 +249,7 @@ const PERCENT_SIGN = /[%\uff05]\s*$/;
 function nonNegative(raw: string, lang: Lang, whole: boolean, counted: { unit?: { vi: string; en: string } }): Parsed {
   if (PERCENT_SIGN.test(raw)) return { ok: false, error: message(lang, "assess-not-percent") };
   const p = parseNumber(figureInUnit(raw, counted.unit) ?? raw);
-  if (p.kind === "invalid") return { ok: false, error: numberRefused(raw, lang) };
+  if (p.kind === "invalid") return { ok: false, error: numberRefused(raw, lang, (figure) => nonNegative(figure, lang, whole, counted)) };
   if (p.kind === "ambiguous") return { ok: "ambiguous", readings: p.readings, text: raw.trim() };
   if (whole && !Number.isInteger(p.value)) return { ok: false, error: message(lang, "assess-not-integer") };
   return p.value < 0 ? { ok: false, error: message(lang, "assess-below", { min: 0 }) } : { ok: true, value: p.value };
@@ -263,10 +263,16 @@ function aboveMax(value: number, unit: { vi: string; en: string } | undefined, m
   return message(lang, "assess-above-unit", { max, hint: message(lang, "unit-magnitude", { value: typed, converted: scaled, unit: unit[lang] }) });
 }
 
-/** Why typed text is no number: "85 người" (other words than the unit) is told to type the figure alone. */
-function numberRefused(raw: string, lang: Lang): string {
+/**
+ * Why typed text is no number: "85 người" (other words than the unit) is told to type the figure alone; where the
+ * figure itself is refused (85 where at most 52 are taken, 1,5 where a whole number is), that is said instead: the
+ * figure named led to a second refusal.
+ */
+function numberRefused(raw: string, lang: Lang, check: (figure: string) => Parsed): string {
   const split = figureAndWords(raw);
-  return split && parseNumber(split.figure).kind !== "invalid" ? message(lang, "assess-number-with-words", { figure: split.figure }) : message(lang, "assess-invalid-number");
+  if (!split || parseNumber(split.figure).kind === "invalid") return message(lang, "assess-invalid-number");
+  const checked = check(split.figure);
+  return checked.ok === false ? checked.error : message(lang, "assess-number-with-words", { figure: split.figure });
 }
 
 function parseSimple(input: SimpleInput, raw: string, lang: Lang): Parsed {
@@ -293,7 +299,7 @@ function parseSimple(input: SimpleInput, raw: string, lang: Lang): Parsed {
       // 80% typed for a count is no count: the sign was dropped and 80 taken.
       if (input.type !== "percent" && !(input.type === "number" && input.unit?.en.includes("%")) && PERCENT_SIGN.test(raw)) return { ok: false, error: message(lang, "assess-not-percent") };
       const p = parseNumber((input.type === "percent" ? undefined : figureInUnit(raw, input.unit)) ?? raw);
-      if (p.kind === "invalid") return { ok: false, error: numberRefused(raw, lang) };
+      if (p.kind === "invalid") return { ok: false, error: numberRefused(raw, lang, (figure) => parseSimple(input, figure, lang)) };
       // An ambiguous reading is checked once the officer has said which one they meant.
       if (p.kind === "ambiguous") return { ok: "ambiguous", readings: p.readings, text: raw.trim() };
       const min = input.type === "number" ? input.min : 0;

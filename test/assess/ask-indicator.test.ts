@@ -107,8 +107,12 @@ describe("a typed answer and the same text in a file agree", () => {
   it.each([
     // A full-width % at a count: no count, as 80% is not (the sign was dropped and 85 kept).
     ["1.1", "８５％", "This question does not ask for a percentage"],
+    // A figure with other words that the question itself refuses: its own reason, not "e.g. 85" (then "at most 52").
+    ["1.1", "85 người", "52"],
+    ["1.1", "1,5 người", "whole number"],
   ])("%s: %j is refused at the terminal: %s", async (code, text, said) => {
     expect(await typed(indicator(code), text)).toEqual({ error: expect.stringContaining(said) });
+    expect(await typed(indicator(code), text)).not.toEqual({ error: expect.stringContaining("e.g.") });
   });
 
   it.each([
