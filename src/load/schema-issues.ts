@@ -374,7 +374,6 @@ function figureWithWords(text: string, unit: Text | undefined): string | undefin
   return reading === undefined ? undefined : String(reading);
 }
 
-
 /**
  * A checklist written as text, as the list of ids it stands for: the ids as written, labels given as their ids. A
  * label may hold a comma ("Dự đủ các phiên họp, hội nghị CĐS của tỉnh"), so the longest run of pieces that is one
