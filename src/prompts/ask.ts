@@ -62,11 +62,15 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       // at spaces after the question's last line, as a chosen option is: the terminal cut them inside a word
       // ("th" / "uê bao"). The line being typed is inquirer's own.
       const after = (text: string, paint: (line: string) => string) => answerAfter(text, question, width()).split("\n").map(paint).join("\n");
+      // inquirer's line holds one line: Tab put a saved note of several lines into it through readline, whose
+      // line breaks each ended the line, and an edit kept only the last. The note is offered on one line, its
+      // breaks made spaces as a paste's are; kept unedited (Enter, or Tab then Enter), it is the note as saved.
+      const offered = o.default?.replace(/[\r\n]+/g, " ").trim();
       // A saved default kept with Enter is no typed line: a hand-written note of several lines keeps its breaks.
-      const answered = (value: string) => (value === o.default ? value.normalize("NFC") : typedLine(value));
+      const answered = (value: string) => (offered !== undefined && value === offered ? o.default!.normalize("NFC") : typedLine(value));
       return ask((c) => input({
         message: question,
-        ...(o.default !== undefined ? { default: o.default } : {}),
+        ...(offered !== undefined ? { default: offered } : {}),
         theme: themed({
           answer: (text: string) => after(answered(text), color ? (l) => styleText("cyan", l) : same),
           defaultAnswer: (text: string) => after(`(${text})`, color ? (l) => styleText("dim", l) : same),

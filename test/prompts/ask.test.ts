@@ -254,4 +254,26 @@ describe("a saved default kept with Enter", () => {
     input.write("\n");
     expect(await pending).toBe(saved);
   });
+
+  it("taken into the line with Tab and edited keeps every line of a saved note, joined as a paste is (only its last was kept)", async () => {
+    const input = new PassThrough();
+    const output = new Writable({ write(_chunk, _enc, done) { done(); } });
+    const pending = makeAsker("vi", { input, output }).text({ message: "Ghi chú", default: "Dòng một\nDòng hai" });
+    await new Promise((r) => setTimeout(r, 20));
+    input.write("\t");
+    await new Promise((r) => setTimeout(r, 20));
+    input.write(" (sửa)\n");
+    expect(await pending).toBe("Dòng một Dòng hai (sửa)");
+  });
+
+  it("taken into the line with Tab and not edited is the note as saved, its line breaks kept", async () => {
+    const input = new PassThrough();
+    const output = new Writable({ write(_chunk, _enc, done) { done(); } });
+    const pending = makeAsker("vi", { input, output }).text({ message: "Ghi chú", default: "Dòng một\r\nDòng hai" });
+    await new Promise((r) => setTimeout(r, 20));
+    input.write("\t");
+    await new Promise((r) => setTimeout(r, 20));
+    input.write("\n");
+    expect(await pending).toBe("Dòng một\r\nDòng hai");
+  });
 });
