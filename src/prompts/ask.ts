@@ -56,7 +56,9 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
   return {
     text: (o) => {
       // A paste of several lines is one answer on the terminal (see pasteAsOneLine).
-      const paste = context.input === process.stdin && process.stdin.isTTY ? pasteAsOneLine(process.stdin) : undefined;
+      // Bracketed paste is asked of a terminal that draws (no escape means anything under TERM=dumb).
+      const marksPastes = output.isTTY === true && process.env.TERM !== "dumb";
+      const paste = context.input === process.stdin && process.stdin.isTTY ? pasteAsOneLine(process.stdin, marksPastes ? context.output : undefined) : undefined;
       const question = wrap(o.message);
       // A long default offered "(…)" (a saved note) and the answer shown once given (a pasted note) are wrapped
       // at spaces after the question's last line, as a chosen option is: the terminal cut them inside a word

@@ -5,8 +5,13 @@ import { StringDecoder } from "node:string_decoder";
  * Standard input for one typed answer, the line breaks of a paste made spaces: a terminal sends a pasted
  * "Họp quý I⏎Họp quý II⏎…" at once, readline took its first line as the answer and the rest was dropped
  * with the prompt. `done` gives standard input back (paused, as between questions).
+ *
+ * `terminal`, where the questions are drawn, is asked for bracketed paste (a paste arrives between
+ * ESC [200~ and ESC [201~): what arrives at once is a guess, and a long paste the terminal sends in two
+ * reads, the first ending after a line break, ended the answer there. A terminal without the mode ignores
+ * the request and the guess stands.
  */
-export function pasteAsOneLine(stdin: NodeJS.ReadStream): { input: NodeJS.ReadableStream; done: () => void } {
+export function pasteAsOneLine(stdin: NodeJS.ReadStream, terminal?: NodeJS.WritableStream): { input: NodeJS.ReadableStream; done: () => void } {
   // Raw mode and isTTY pass through: readline reads keys from it as from the terminal (Ctrl-C included).
   const proxy = Object.assign(new PassThrough(), {
     isTTY: true,
@@ -19,8 +24,8 @@ export function pasteAsOneLine(stdin: NodeJS.ReadStream): { input: NodeJS.Readab
   // Keys go to it one at a time (a key's escape sequence split so is read whole, as across two reads); a run of
   // letters goes as one key, which readline puts at the cursor: a key at a time, inquirer drew the whole line
   // again after each letter, and a paste of 10,000 letters took 26 s and 75 MB of output (the square of its length).
-  const forward = (chunk: Buffer | string) => {
-    const text = asTyped(typeof chunk === "string" ? chunk : decoder.write(chunk));
+  const forward = (arrived: string) => {
+    const text = asTyped(arrived);
     for (const part of inKey ? [...text] : keysAndRuns(text)) {
       // A run is handed over only with nothing written before it still unread, so that it keeps its place.
       if (part.length > 1 && !part.startsWith("\x1b") && proxy.readableLength === 0 && !proxy.isPaused()) proxy.emit("keypress", part, { sequence: part, ctrl: false, meta: false, shift: false });
@@ -28,10 +33,45 @@ export function pasteAsOneLine(stdin: NodeJS.ReadStream): { input: NodeJS.Readab
     }
     inKey = UNFINISHED_KEY.test(text);
   };
-  stdin.on("data", forward);
+  // Inside a bracketed paste every line break is text (a space), the last one too: only a typed Enter ends the
+  // answer. A paste mark cut between two reads is held until the next (or for 50 ms: a lone Escape typed).
+  let pasting = false;
+  let held = "";
+  let release: NodeJS.Timeout | undefined;
+  const read = (chunk: Buffer | string) => {
+    clearTimeout(release);
+    let text = held + (typeof chunk === "string" ? chunk : decoder.write(chunk));
+    held = MARK_BEGUN.exec(text)?.[0] ?? "";
+    text = text.slice(0, text.length - held.length);
+    if (held) release = setTimeout(() => { const rest = held; held = ""; forward(rest); }, 50);
+    for (const piece of text.split(PASTE_MARK)) {
+      if (piece === PASTE_START) pasting = true;
+      else if (piece === PASTE_END) pasting = false;
+      else if (piece) forward(pasting ? piece.replace(/[\r\n]+/g, " ") : piece);
+    }
+  };
+  stdin.on("data", read);
+  if (terminal) terminal.write(BRACKETED_PASTE_ON);
   stdin.resume(); // paused by the question before: a listener alone does not start it again
-  return { input: proxy, done: () => { stdin.off("data", forward); stdin.pause(); proxy.end(); } };
+  return {
+    input: proxy,
+    done: () => {
+      clearTimeout(release);
+      if (terminal) terminal.write(BRACKETED_PASTE_OFF);
+      stdin.off("data", read);
+      stdin.pause();
+      proxy.end();
+    },
+  };
 }
+
+const BRACKETED_PASTE_ON = "\x1b[?2004h";
+const BRACKETED_PASTE_OFF = "\x1b[?2004l";
+const PASTE_START = "\x1b[200~";
+const PASTE_END = "\x1b[201~";
+const PASTE_MARK = /(\x1b\[20[01]~)/u;
+/** What ends with the start of a paste mark, its end to come in the next read. */
+const MARK_BEGUN = /\x1b(?:\[(?:2(?:0[01]?)?)?)?$/u;
 
 /**
  * What arrived at once, as readline is to edit it: a paste's lines joined (see joinPastedLines), and letters

@@ -449,6 +449,25 @@ describe("assess given a paste of several lines", () => {
     const saved = parse(readFileSync(pasted, "utf8"), { stringKeys: true }) as { answers: Record<string, unknown> };
     expect(saved.answers["1.2"]).toEqual({ value: 500, note: "Họp quý I: 15/3 Họp quý II: 20/6 Họp quý III: 12/9" });
   }, 60_000);
+
+  it("in bracketed paste, cut by the terminal right after a line break, takes it whole (it ended the answer at the cut)", async () => {
+    const pasted = path.join(dir, "dan-2.yaml");
+    writeFileSync(pasted, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-dan, name: Sở Dán, type: department}", 'period: "2025"', "respondent: {name: Lê D, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', ""].join("\n"));
+    const t = new Terminal(["assess", "dan-2.yaml", "--rubric", RUBRIC]);
+    await t.answer("1.2. Số tin bài", "500\r");
+    await t.answer("Ghi chú", "\x1b[200~Họp quý I: 15/3\r");
+    await new Promise((r) => setTimeout(r, 300));
+    t.child.stdin!.write("Họp quý II: 20/6\r\x1b[201~");
+    await new Promise((r) => setTimeout(r, 300));
+    t.child.stdin!.write("\r");
+    await t.wait("1.3. Tỷ lệ văn bản ký số");
+    expect(t.raw).toContain("\x1b[?2004h");
+    await t.answer("Giá trị", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(t.raw.slice(t.raw.lastIndexOf("\x1b[?2004"))).toMatch(/^\x1b\[\?2004l/);
+    const saved = parse(readFileSync(pasted, "utf8"), { stringKeys: true }) as { answers: Record<string, unknown> };
+    expect(saved.answers["1.2"]).toEqual({ value: 500, note: "Họp quý I: 15/3 Họp quý II: 20/6" });
+  }, 60_000);
 });
 
 describe("assess finishing a file whose only gap is evidence", () => {

@@ -78,3 +78,48 @@ describe("pasteAsOneLine: readline reads what arrives at once as if typed a key 
     expect(keys.count).toBe(3);
   });
 });
+
+describe("pasteAsOneLine with bracketed paste: a paste is text to its last line break, wherever the terminal cuts it", () => {
+  async function lineAfter(reads: string[]): Promise<{ line: string; shown: string }> {
+    const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin }) as unknown as NodeJS.ReadStream;
+    let shown = "";
+    const terminal = new PassThrough();
+    terminal.on("data", (d) => { shown += String(d); });
+    const paste = pasteAsOneLine(stdin, terminal);
+    const output = Object.assign(new PassThrough(), { columns: 80 });
+    output.resume();
+    const rl = createInterface({ input: paste.input, output, terminal: true });
+    const line = new Promise<string>((resolve) => rl.once("line", resolve));
+    for (const read of reads) { stdin.write(read); await new Promise((r) => setTimeout(r, 5)); }
+    const said = await line;
+    rl.close();
+    paste.done();
+    await new Promise((r) => setImmediate(r));
+    return { line: said, shown };
+  }
+
+  it.each([
+    ["cut right after a line break (it ended the answer there)", ["\x1b[200~Họp quý I\r", "Họp quý II\x1b[201~", "\r"], "Họp quý I Họp quý II"],
+    ["ending with a line break: no Enter, the officer's own ends it", ["\x1b[200~Họp quý I\rHọp quý II\r\x1b[201~", "\r"], "Họp quý I Họp quý II "],
+    ["the start mark cut between two reads", ["ab\x1b[2", "00~x\ry\x1b[201~\r"], "abx y"],
+    ["the end mark cut between two reads, then Enter", ["\x1b[200~x\ry\x1b[20", "1~\r"], "x y"],
+  ])("%s", async (_, reads, expected) => {
+    expect((await lineAfter(reads)).line).toBe(expected);
+  });
+
+  it("asks the terminal for the mode while the question is open, and gives it back", async () => {
+    const { shown } = await lineAfter(["a\r"]);
+    expect(shown).toBe("\x1b[?2004h\x1b[?2004l");
+  });
+
+  it("a lone Escape at the end of a read still reaches readline", async () => {
+    const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin }) as unknown as NodeJS.ReadStream;
+    const paste = pasteAsOneLine(stdin);
+    const got: string[] = [];
+    paste.input.on("data", (d) => got.push(String(d)));
+    stdin.write("\x1b");
+    await new Promise((r) => setTimeout(r, 120));
+    paste.done();
+    expect(got.join("")).toBe("\x1b");
+  });
+});
