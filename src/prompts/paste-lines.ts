@@ -1,5 +1,6 @@
 import { PassThrough } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
+import { cleanUpOnInterrupt } from "../io/interrupt-cleanup.js";
 
 /**
  * Standard input for one typed answer, the line breaks of a paste made spaces: a terminal sends a pasted
@@ -51,13 +52,17 @@ export function pasteAsOneLine(stdin: NodeJS.ReadStream, terminal?: NodeJS.Writa
     }
   };
   stdin.on("data", read);
-  if (terminal) terminal.write(BRACKETED_PASTE_ON);
+  // Given back on `kill` or a closed terminal too: the shell's paste would then arrive marked.
+  const giveBack = () => void terminal?.write(BRACKETED_PASTE_OFF);
+  const forget = terminal ? cleanUpOnInterrupt(giveBack) : () => {};
+  terminal?.write(BRACKETED_PASTE_ON);
   stdin.resume(); // paused by the question before: a listener alone does not start it again
   return {
     input: proxy,
     done: () => {
       clearTimeout(release);
-      if (terminal) terminal.write(BRACKETED_PASTE_OFF);
+      forget();
+      giveBack();
       stdin.off("data", read);
       stdin.pause();
       proxy.end();

@@ -250,6 +250,8 @@ describe("assess stopped by a signal outside a question (Ctrl-C while the termin
     process.kill(t.commandPid(), "SIGINT");
     expect(await t.exited).toBe(130);
     expect(t.transcript).toContain(`Tiếp tục: egov-score assess tin-hieu-2.yaml --rubric ${RUBRIC}`);
+    // The bracketed paste asked for at the note is given back: the shell's own pastes would arrive marked.
+    expect(t.raw.slice(t.raw.lastIndexOf("\x1b[?2004"))).toMatch(/^\x1b\[\?2004l/);
     expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["1.2"]).toEqual({ value: 500 });
   }, 60_000);
 });
