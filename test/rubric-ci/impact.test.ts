@@ -113,6 +113,15 @@ describe("rubric impact budgets and exit codes", () => {
     expect(table).toContain("Points budget ±40: exceeded (2 agencies)\n  … and 2 more agencies over it (see --format json)");
   });
 
+  it("--limit 0 gives the count of agencies that moved, without an empty table (blank lines, a table head, '… and 5 more')", async () => {
+    const table = (await impact(V1, V2, "--corpus", CORPUS, "--limit", "0")).stdout;
+    expect(table).toContain("┘\n\n5 agencies whose score, band or rank changed, not listed here (--limit 0; see --format json)\n\n5 agencies, 5 compared");
+    expect(table).not.toContain("more agencies whose");
+    const md = (await impact(V1, V2, "--corpus", CORPUS, "--format", "md", "--limit", "0")).stdout;
+    expect(md).toContain("### Agency scores\n\n5 agencies whose score, band or rank changed, not listed here (--limit 0; see --format json)\n\n");
+    expect(md).not.toContain("| Agency |");
+  });
+
   it("--budget-rank: exceeded when an agency moves more than N places in its cohort", async () => {
     const over = await impact(V1, V2, "--corpus", CORPUS, "--budget-rank", "2");
     expect(over.code).toBe(1);

@@ -26,6 +26,8 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
   const listed = report.agencies.filter(moved);
   out.push(`### ${m("impact-scores")}`, "");
   if (listed.length === 0) out.push(report.agencies.length === 0 ? m("impact-empty-corpus") : m("impact-no-movement"), "");
+  // --limit 0: the counts alone (an empty table's head and "… and 5 more" were shown).
+  else if (limit === 0) out.push(m("impact-unlisted-rows", { count: listed.length }), ...(report.agencies.length > listed.length ? [m("impact-unchanged-rows", { count: report.agencies.length - listed.length })] : []), "");
   else {
     out.push(`| ${m("col-agency")} | ${m("impact-col-cohort")} | ${m("impact-col-old")} | ${m("impact-col-new")} | Δ | ${m("col-band")} | ${m("col-rank")} | ${m("impact-col-drivers")} |`, "|---|---|---:|---:|---:|---|---|---|");
     for (const a of listed.slice(0, limit)) {

@@ -35,7 +35,9 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
   }
 
   const listed = report.agencies.filter(moved);
-  if (listed.length > 0) {
+  // --limit 0: the count alone (three blank lines and "… and 5 more" were shown).
+  if (listed.length > 0 && limit === 0) out.push(m("impact-unlisted-rows", { count: listed.length }));
+  else if (listed.length > 0) {
     // Agencies under their cohort's label, in the order the cohorts first come (ranks are within a cohort).
     const byCohort = new Map<string, typeof listed>();
     for (const a of listed.slice(0, limit)) byCohort.set(a.agency.cohort, [...(byCohort.get(a.agency.cohort) ?? []), a]);
