@@ -12,6 +12,7 @@ import { parseYaml, type SourcedData } from "./parse-yaml.js";
 import { boundLists } from "./bound-lists.js";
 import { doubleEncodedIssue } from "./double-encoded.js";
 import { legacyFontIssue } from "./legacy-font.js";
+import { pathEscapeIssues } from "./path-escape.js";
 import { doubtfulPart } from "./plain-valid.js";
 import { doubtfulNumberSource } from "./number-source.js";
 import { readText } from "./read.js";
@@ -67,6 +68,7 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   // Garbled one way or the other, not both: a double-encoded text holds marks a legacy font's would too.
   const garbled = doubleEncodedIssue(agency.text, agency.data) ?? legacyFontIssue(agency.text, agency.data);
   if (garbled) issues.push(garbled);
+  issues.push(...pathEscapeIssues(agency.text, agency.data, agency.parsed.map));
   const all = dedupe(issues).map(place).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   if (all.some((d) => d.severity === "error")) return { ok: false, diagnostics: firstFindings(all, agency.file) };
   return { ok: true, agency: data, warnings: firstFindings(all, agency.file) };
