@@ -2,7 +2,7 @@ import type { Alias, Document, LineCounter, Node } from "yaml";
 import { yaml } from "./lazy.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 import { findExcessiveDepth } from "./depth.js";
-import { listAfterValue, misalignedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
+import { listAfterValue, misalignedKey, missingColon, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
 import { normalizeText } from "./normalize.js";
 import { yamlSourceMap, type SourceMap } from "./locate.js";
 
@@ -43,8 +43,9 @@ export function parseYaml(text: string): ParseOutcome {
     // Where the slip is made, for the two the parser reports where they show.
     const indentSlip = INDENT_SLIPS.some((s) => detail.startsWith(s));
     const reportedAt = detail.startsWith(SAME_COLUMN) ? "itself" : "above";
-    const slip = indentSlip ? outdentedSibling(text, e.pos[0], reportedAt) ?? overIndentedKey(text, e.pos[0], reportedAt) ?? (reportedAt === "itself" ? misalignedKey(text, e.pos[0]) : undefined)
-      : detail.startsWith("A block sequence may not be used as an implicit map key") ? listAfterValue(text, e.pos[0]) : undefined;
+    const slip = (indentSlip ? outdentedSibling(text, e.pos[0], reportedAt) ?? overIndentedKey(text, e.pos[0], reportedAt) ?? (reportedAt === "itself" ? misalignedKey(text, e.pos[0]) : undefined)
+      : detail.startsWith("A block sequence may not be used as an implicit map key") ? listAfterValue(text, e.pos[0]) : undefined)
+      ?? (MISSING_COLON.includes(detail) ? missingColon(text, e.pos[0]) : undefined);
     const pos = slip ? lineCounter.linePos(slip.offset) : atContent(text, lineCounter, e.pos[0]);
     const quote = code === "yaml-syntax" ? innerQuote(text, e.pos[0]) : undefined;
     const diagnostic = { code, line: pos.line, col: pos.col, params: { detail, ...(code === "too-deep" ? { limit: LIMITS.depth } : {}), ...(quote ? { hint_inner_quote: quote } : {}), ...slip?.params } } as DiagnosticInput;
@@ -165,6 +166,10 @@ function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[]
   if (signature) return [signature];
   const tabs = diagnostics.filter((d) => d.code === "tab-indent");
   if (tabs.length > 0) return tabRuns(text, tabs);
+  // A key whose colon is left out: the parser reads the lines after it as going on with that key, and what it
+  // makes of them is that slip's doing (`evidence` alone above its list: 980 findings, with wrong hints).
+  const colon = diagnostics.find((d) => d.params?.hint_missing_colon !== undefined);
+  if (colon) return diagnostics.filter((d) => d.line! <= colon.line! || d.code !== "yaml-syntax");
   // A key out-dented among its siblings: every sibling after it is "not at the same column" (35 findings for one slip).
   const outdent = diagnostics.find((d) => d.params?.hint_outdent !== undefined || d.params?.hint_child !== undefined);
   return outdent ? diagnostics.filter((d) => d === outdent || !(d.code === "yaml-syntax" && d.params?.detail === SAME_COLUMN && d.line! > outdent.line!)) : diagnostics;
@@ -215,6 +220,8 @@ function tabRuns(text: string, tabs: DiagnosticInput[]): DiagnosticInput[] {
 
 /** The parser's sentences for a key indented more than the one above it (which one depends on what is above). */
 const SAME_COLUMN = "All mapping items must start at the same column";
+/** What the parser says of a key whose colon is left out (`value 4`, then a key below it; `"1.2"` alone). */
+const MISSING_COLON = ["Implicit keys need to be on a single line", "Implicit map keys need to be followed by map values"];
 const INDENT_SLIPS = ["Nested mappings are not allowed", "Implicit keys need to be on a single line", SAME_COLUMN];
 
 /**

@@ -131,3 +131,30 @@ export function listAfterValue(text: string, offset: number): Slip | undefined {
   const value = keyEnd + /^[ \t]*/.exec(previous.text.slice(keyEnd))![0].length;
   return { offset: previous.start + value, params: { hint_list_key: key } };
 }
+
+/** The fields of an agency file (docs/agency-format.md): a header's field is written once, so no other line shows it as a key. */
+const FIELDS = new Set(["rubric", "id", "version", "example", "agency", "name", "type", "cohort", "period", "respondent", "position", "email", "phone", "submitted", "answers", "value", "na", "reason", "evidence", "number", "date", "title", "link", "issuer", "note", "flag", "verified", "by"]);
+
+/** A key as a line starts with it, no colon after it: an indicator code in quotes, or a field's name; then its value. */
+const KEY_WITHOUT_COLON = /^ *(?:- +)?("[^"\s:]+"|'[^'\s:]+'|[\p{L}_][\p{L}\p{N}_-]*)(?:[ \t]+([^\s#:][^:#]*?))?[ \t]*(?:[ \t]#.*)?$/u;
+
+/**
+ * `value 4`, `period "2025"`, `evidence` alone: a key with its colon left out, among keys at its column. The
+ * parser reads the line as the start of a key going on over the next lines ("Implicit keys need to be on a
+ * single line"), which says nothing of a colon. Told by a key line at the same column above or below it (a
+ * plain value going on over a deeper line is no key of its own, and errs not; lines deeper between them are
+ * entries' insides); the line written as meant.
+ */
+export function missingColon(text: string, offset: number): Slip | undefined {
+  const line = lineAt(text, offset);
+  const found = KEY_WITHOUT_COLON.exec(line.text);
+  if (!found || KEY.test(line.text)) return undefined;
+  // A word that is a key: an indicator code in quotes, a field of the formats, or a key the file has elsewhere.
+  // A wrapped value's next line (`note: Ban hành chậm` then `do chờ kế hoạch` at the key's column) starts with no key.
+  const key = found[1]!;
+  if (!/^["']/.test(key) && !FIELDS.has(key) && !new RegExp(`^[ \t]*(?:- +)?${key}:(?:[ \t]|$)`, "mu").test(text)) return undefined;
+  const level = indent(line.text);
+  const sibling = [previousAtMost(text, line.start, level), nextAtMost(text, line.start, level)].some((l) => l !== undefined && indent(l.text) === level && KEY.test(l.text));
+  if (!sibling) return undefined;
+  return { offset: line.start + level, params: { hint_missing_colon: key, hint_written: found[2] === undefined ? `${key}:` : `${key}: ${found[2].trimEnd()}` } };
+}

@@ -4,6 +4,7 @@ import { findExcessiveDepth } from "../../src/load/depth.js";
 import { locate, quotedAt } from "../../src/load/locate.js";
 import { message } from "../../src/i18n/messages.js";
 import { parseYaml } from "../../src/load/parse-yaml.js";
+import { runCli } from "../helpers/run-cli.js";
 
 const codes = (text: string) => { const r = parseYaml(text); return r.ok ? [] : r.diagnostics.map((d) => `${d.code}@${d.line}:${d.col}`); };
 
@@ -146,6 +147,34 @@ describe("slips placed where they are made", () => {
     const d = first(text)!;
     expect(d).toHaveLength(1);
     expect(d[0]).toMatchObject(at);
+  });
+});
+
+describe("a key with its colon left out", () => {
+  const first = (text: string) => { const r = parseYaml(text); return r.ok ? undefined : r.diagnostics; };
+  it.each([
+    ["a value after a field", 'answers:\n  "1.2":\n    value cap-pho\n    evidence:\n      - {title: x}\n', { line: 3, col: 5, params: { hint_missing_colon: "value", hint_written: "value: cap-pho" } }],
+    ["a header field written once", 'agency:\n  id: x\nperiod "2025"\nanswers: {}\n', { line: 3, col: 1, params: { hint_missing_colon: "period", hint_written: 'period: "2025"' } }],
+    ["a field whose sibling is above the answer's list", 'answers:\n  "1.4":\n    value: "2025-03-12"\n    evidence:\n      - {title: x}\n    note "chậm"\n  "1.5": {value: true}\n', { line: 6, col: 5, params: { hint_missing_colon: "note", hint_written: 'note: "chậm"' } }],
+    ["an indicator code alone", 'answers:\n  "1.1": {value: 1}\n  "1.2"\n    value: cap-pho\n', { line: 3, col: 3, params: { hint_missing_colon: '"1.2"', hint_written: '"1.2":' } }],
+    // What the parser makes of the list below a key it reads as going on is that slip's: 980 findings in a real file.
+    ["a key above its list, nothing after it said", 'answers:\n  "1.2":\n    value: cap-pho\n    evidence\n      - {number: "1/QĐ", date: "2025-01-02", title: "x"}\n  "1.3":\n    value: [a]\n', { line: 4, col: 5, params: { hint_missing_colon: "evidence", hint_written: "evidence:" } }],
+  ])("%s: said at its line, written as meant", (_name, text, at) => {
+    const d = first(text)!;
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject(at);
+  });
+  it.each([["en", "hint: the colon after value is missing: write value: 4"], ["vi", "gợi ý: thiếu dấu hai chấm sau value: viết value: 4"]])("the hint as shown (%s)", async (lang, hint) => {
+    const text = readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8").replace("  \"1.6\":\n    value: 4\n", "  \"1.6\":\n    value 4\n");
+    const r = await runCli(["validate", "-", "--lang", lang], { stdin: text });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`<stdin>:44:5 `);
+    expect(r.stderr).toContain(hint);
+  });
+  it("a wrapped value's next line at the key's column starts with no key: no guess", () => {
+    const d = first("answers:\n  \"1.1\":\n    note: Ban hành chậm\n    do chờ kế hoạch\n    value: 1\n")!;
+    expect(d.length).toBeGreaterThan(0);
+    expect(d.every((x) => x.params?.hint_missing_colon === undefined)).toBe(true);
   });
 });
 
