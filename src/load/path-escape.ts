@@ -2,12 +2,17 @@ import type { Issue } from "../core/issue.js";
 import type { SourceMap } from "./locate.js";
 import { lineStartOf } from "./located.js";
 
+const WINDOWS_PATH = /[A-Za-z]:\\|\\\\/;
+
 /**
  * Whether a text may hold a Windows path (a drive's `D:\`, a network share's `\\`): one scan of a file before
  * its strings are looked at. The fast path does not vouch for such a file (a path in double quotes is read
- * there as `yaml` reads it: \t as a tab), so that its paths are looked at below.
+ * there as `yaml` reads it: \t as a tab), so that its paths are looked at below. A backslash is looked for
+ * first: the pattern alone took 6.6 µs for a 3.5 KB file, the search 0.6 (most files hold none).
  */
-export const WINDOWS_PATH = /[A-Za-z]:\\|\\\\/;
+export function mayHoldWindowsPath(text: string): boolean {
+  return text.includes("\\") && WINDOWS_PATH.test(text);
+}
 
 /** What only an escape in double quotes makes: a control character (\t, \n, \b, \a, \v, \f, \e, \0) or a line separator. */
 const ESCAPED = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
@@ -23,7 +28,7 @@ const PATH_SOURCE = /[A-Za-z]:\\|^\\\\/;
  * backslash is a backslash; the file is scored, as its numbers and codes are what was typed.
  */
 export function pathEscapeIssues(text: string, data: unknown, map: SourceMap): Issue[] {
-  if (!WINDOWS_PATH.test(text)) return [];
+  if (!mayHoldWindowsPath(text)) return [];
   const issues: Issue[] = [];
   const walk = (value: unknown, path: string[]): void => {
     if (typeof value === "string") {
