@@ -1,7 +1,7 @@
 import type { Lang } from "../core/rubric.js";
 import { REPORT_MESSAGES } from "./messages-report.js";
 import { RUBRIC_CI_MESSAGES } from "./messages-rubric-ci.js";
-import { yamlDetailVi } from "./yaml-details.js";
+import { yamlDetailEn, yamlDetailVi } from "./yaml-details.js";
 
 type Entry = { vi: string; en: string };
 
@@ -559,7 +559,7 @@ export function foundText(lang: Lang, code: string, found: string | number): str
   return code === "root-not-mapping" && typeof found === "string" && Object.hasOwn(ROOT_KINDS, found) ? ROOT_KINDS[found]![lang] : found;
 }
 
-const yamlWords = (detail: string, lang: Lang) => (lang === "vi" ? yamlDetailVi(detail) : detail);
+const yamlWords = (detail: string, lang: Lang) => (lang === "vi" ? yamlDetailVi(detail) : yamlDetailEn(detail));
 
 /**
  * Messages whose {detail} is in another's words: the `yaml` parser's sentence (English) or the system's

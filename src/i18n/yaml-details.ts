@@ -48,7 +48,58 @@ export const VI_SENTENCES: Sentences = [
   [/^Tags and anchors must be separated from the next token by white space$/, "sau dấu ! hoặc & phải có khoảng trắng; nếu ! hay & là một phần của giá trị, hãy đặt cả giá trị trong dấu nháy"],
 ];
 
+/**
+ * The same sentences in plain English with the same guidance: the parser's own named its tokens
+ * ("block-seq-ind", "flow-error-end") and said nothing of the fix, which only Vietnamese users were given.
+ */
+export const EN_SENTENCES: Sentences = [
+  [/^Flow sequence in block collection must be sufficiently indented and end with a \]$/, "a list opened with [ is not closed with ] (or the lines after it are not indented enough)"],
+  [/^Flow map in block collection must be sufficiently indented and end with a \}$/, "a part opened with { is not closed with } (or the lines after it are not indented enough)"],
+  [/^Missing closing "quote$/, "a double quote \" that closes the text is missing"],
+  [/^Missing closing 'quote$/, "a single quote ' that closes the text is missing"],
+  [/^All mapping items must start at the same column$/, "items at the same level must start at the same column (uneven indentation)"],
+  [/^A block sequence may not be used as an implicit map key$/, "the lines starting with - of a list are unevenly indented, or the list is out of place"],
+  [/^Nested mappings are not allowed in compact mappings$/, "a line has two colons (a: b: c), or the next line is wrongly indented; if the value holds a colon, put it in quotes"],
+  [/^Unexpected scalar at node end$/, "there is text left over after the value; if the value has several parts, put the whole value in quotes"],
+  [/^Unexpected \S+ token in YAML stream: "(.*)"$/, "the character \"$1\" is out of place"],
+  [/^Unexpected block-seq-ind on same line with key$/, "a list's - must start a new line, not stand on the line of the name before the colon (as evidence:)"],
+  [/^Invalid escape sequence (.*)$/, "$1 is not a valid escape in double quotes (to write \\ write \\\\, or use single quotes)"],
+  [/^Plain value cannot start with [a-z ]*(\S)$/, "a value cannot start with the character $1: put the value in quotes"],
+  [/^Implicit keys need to be on a single line$/, "the name before a colon must be whole on one line"],
+  [/^Implicit keys of flow sequence pairs need to be on a single line$/, "a list opened with [ is not closed with ] on the same line, or an item in it holds a colon: close the ] or put the item in quotes"],
+  [/^Implicit map keys need to be followed by map values$/, "a name (an indicator code or a field's name) must be followed by a colon and a value"],
+  [/^With stringKeys, all keys must be strings$/, "the name before a colon must be letters or figures, not a list […] or {…}"],
+  [/^Map keys must be unique$/, "each field or indicator code may be written only once at the same level"],
+  [/^Unresolved alias \(the anchor must be set before the alias\): (.*)$/, "*$1 is used before the anchor &$1 is set: the anchor & must come before where it is used"],
+  [/^A node can have at most one anchor$/, "a value may have only one anchor (&)"],
+  [/^A node can have at most one tag$/, "a value may have only one tag (!)"],
+  [/^Comments must be separated from other tokens by white space characters$/, "a comment's # needs a space before it: write \"…\" # comment (if # is part of the value, put it inside the quotes)"],
+  [/^Block collections are not allowed within flow collections$/, "inside {…} or […] items are separated by commas, not semicolons or line breaks: e.g. {a: 52, b: 68}"],
+  [/^Missing , between flow map items$/, "a comma is missing between the items in {…}: e.g. {a: 52, b: 68}"],
+  [/^Missing , or : between flow map items$/, "a comma or a colon is missing between the items in {…}: e.g. {a: 52, b: 68}"],
+  [/^Missing , or : between flow sequence items$/, "a comma is missing between the items in […]: e.g. [tin-tuc, van-ban]"],
+  [/^Unexpected , in flow (?:map|sequence)$/, "a comma out of place (two commas in a row, or a comma first)"],
+  [/^Unexpected \S+ token$/, "letters or a character out of place, usually from wrong indentation or a stray quote on this line or the one above"],
+  [/^Unexpected flow-map-start at node end$/, "a stray { after the value"],
+  [/^Unexpected flow-seq-start at node end$/, "a stray [ after the value"],
+  [/^Unexpected flow-error-end at node end$/, "a stray or misplaced } or ]"],
+  [/^Unexpected double-quoted-scalar at node end$/, "text in double quotes \" left over after the value (a stray \"?)"],
+  [/^Unexpected single-quoted-scalar at node end$/, "text in single quotes ' left over after the value (a stray '?)"],
+  [/^Unexpected anchor at node end$/, "a stray & after the value; if & is part of the value, put the whole value in quotes"],
+  [/^Unexpected tag at node end$/, "a stray ! after the value; if ! is part of the value, put the whole value in quotes"],
+  [/^Unexpected alias at node end$/, "a stray * after the value; if * is part of the value, put the whole value in quotes"],
+  [/^All sequence items must start at the same column$/, "the lines starting with - of one list must be at the same column (uneven indentation)"],
+  [/^Missing newline after block sequence props$/, "after a ! or & before a list, start a new line"],
+  [/^The : indicator must be at most 1024 chars after the start of an implicit block mapping key$/, "the name before the colon is too long: the colon is more than 1024 characters from the start of the line (perhaps a quote above is not closed)"],
+  [/^Tags and anchors must be separated from the next token by white space$/, "a ! or & needs a space after it; if ! or & is part of the value, put the whole value in quotes"],
+];
+
 /** The parser's sentence in Vietnamese when it is a known one, otherwise as written. */
 export function yamlDetailVi(detail: string): string {
   return translateSentences(detail, VI_SENTENCES);
+}
+
+/** The parser's sentence in plain English with its fix when it is a known one, otherwise as written. */
+export function yamlDetailEn(detail: string): string {
+  return translateSentences(detail, EN_SENTENCES);
 }

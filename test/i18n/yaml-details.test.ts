@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { message } from "../../src/i18n/messages.js";
-import { VI_SENTENCES, yamlDetailVi } from "../../src/i18n/yaml-details.js";
+import { EN_SENTENCES, VI_SENTENCES, yamlDetailEn, yamlDetailVi } from "../../src/i18n/yaml-details.js";
 import { parseYaml } from "../../src/load/parse-yaml.js";
 
 /** Broken texts and a phrase of the Vietnamese sentence each must be explained with. */
@@ -68,13 +68,33 @@ describe("the yaml parser's syntax errors in Vietnamese", () => {
     for (const [pattern] of VI_SENTENCES) expect(details.some((d) => pattern.test(d)), String(pattern)).toBe(true);
   });
 
-  it("leaves English as the parser wrote it, and a sentence it does not know untouched", () => {
-    expect(messages("a: [1, 2\n", "en")).toEqual(["YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]"]);
+  it("leaves a sentence it does not know untouched", () => {
     expect(yamlDetailVi("Some new sentence")).toBe("Some new sentence");
+    expect(yamlDetailEn("Some new sentence")).toBe("Some new sentence");
     expect(message("vi", "yaml-syntax", { detail: "Some new sentence" })).toBe("Lỗi cú pháp YAML: Some new sentence");
   });
 
   it("puts text from the file into the sentence as it is ($ patterns are not read)", () => {
     expect(yamlDetailVi('Unexpected scalar token in YAML stream: "$&$1"')).toBe('ký tự "$&$1" không đúng chỗ');
+  });
+});
+
+describe("the yaml parser's syntax errors in plain English, with the fix the Vietnamese gives (the parser's own named its tokens)", () => {
+  it.each([
+    ["a: [1, 2\n", "YAML syntax error: a list opened with [ is not closed with ] (or the lines after it are not indented enough)"],
+    ["a: {a: 52; b: 68}\n", "YAML syntax error: inside {…} or […] items are separated by commas, not semicolons or line breaks: e.g. {a: 52, b: 68}"],
+    ["a: \"\\M\"\n", "YAML syntax error: \\M is not a valid escape in double quotes (to write \\ write \\\\, or use single quotes)"],
+    ["a: - b\n", "YAML syntax error: a list's - must start a new line, not stand on the line of the name before the colon (as evidence:)"],
+  ])("%j", (text, said) => {
+    expect(messages(text, "en")).toContain(said);
+  });
+
+  it("has a sentence for each Vietnamese one, and every case is said in its own words, not the parser's", () => {
+    expect(EN_SENTENCES.map(([p]) => String(p))).toEqual(VI_SENTENCES.map(([p]) => String(p)));
+    for (const [text] of CASES) {
+      const outcome = parseYaml(text);
+      const raw = outcome.ok ? [] : outcome.diagnostics.map((d) => String(d.params.detail ?? ""));
+      for (const detail of raw) if (EN_SENTENCES.some(([p]) => p.test(detail))) expect(yamlDetailEn(detail), detail).not.toBe(detail);
+    }
   });
 });
