@@ -128,6 +128,28 @@ describe("rubric lint output formats", () => {
     expect(r.stderr).toContain("1 problem (0 errors, 1 warning) in 1 file");
   });
 
+  it("stylish on a terminal: findings wrapped at spaces and code frames cut to its width, as validate shows them", async () => {
+    const files = [FAIL("aggregate-overlap"), FAIL("bad-range")];
+    const piped = await runCli(["rubric", "lint", ...files], { env: { LANG: "vi_VN.UTF-8" } });
+    expect(piped.stderr.split("\n").some((l) => [...l].length > 100)).toBe(true);
+    for (const columns of [40, 60]) {
+      const shown = await runCli(["rubric", "lint", ...files], { stderrColumns: columns, env: { LANG: "vi_VN.UTF-8", NO_COLOR: "1" } });
+      expect(shown.code).toBe(piped.code);
+      // The file's place is never broken (copied, it must name the file), nor a frame whose caret is past the
+      // edge (validate's rule); every other line fits, and frame lines are cut with "…".
+      const lines = shown.stderr.trimEnd().split("\n");
+      const frame = (l: string) => /^\s+(>\s+)?\d*\s*\|/.test(l);
+      const place = (l: string) => /^test\/fixtures\/\S+:\d+:\d+$/.test(l);
+      for (const line of lines.filter((l) => !place(l) && !frame(l))) expect([...line].length, line).toBeLessThan(columns);
+      expect(lines.some((l) => frame(l) && l.endsWith("…"))).toBe(true);
+      expect(shown.stderr).toContain("[aggregate-overlap]");
+    }
+    // Written to a file (-o), nothing is cut.
+    const file = path.join(tempDir(), "lint.txt");
+    await runCli(["rubric", "lint", ...files, "-o", file], { stderrColumns: 40, env: { LANG: "vi_VN.UTF-8" } });
+    expect(readFileSync(file, "utf8")).toBe(piped.stderr);
+  });
+
   it("json: a stable shape with rule, severity, line, col, path and message", async () => {
     const r = await runCli(["rubric", "lint", FAIL("unreachable-item"), PASS, "--format", "json"]);
     const report = JSON.parse(r.stdout);

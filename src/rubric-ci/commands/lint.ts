@@ -13,7 +13,7 @@ import { formatSarif } from "../format/sarif.js";
 import { formatStylish } from "../format/stylish.js";
 import type { Severity } from "../lint/catalogue.js";
 import { lintFile } from "../lint/lint-file.js";
-import { checkFormat, colorFor, emit, type OutputOptions } from "../../cli/text-output.js";
+import { checkFormat, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { looksLikePath } from "../../cli/rubric-option.js";
@@ -45,7 +45,8 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
   };
   if (hidden > 0) report.hidden = hidden;
   const summary = summarize(report);
-  if (format === "stylish") emit(ctx, formatStylish(report, colorFor(ctx, opts, "stderr")), opts, "stderr", format, files);
+  // On a terminal the findings fit its width; written to a file or to standard output (-o FILE, -o -), nothing is cut.
+  if (format === "stylish") emit(ctx, formatStylish(report, colorFor(ctx, opts, "stderr"), outputFile(opts) === undefined && opts.output !== "-" ? ctx.io.stderrColumns : undefined), opts, "stderr", format, files);
   else {
     const render = { json: formatLintJson, github: formatGithub, junit: formatLintJunit, sarif: formatSarif }[format];
     emit(ctx, render(report), opts, "stdout", format, files);

@@ -1,11 +1,13 @@
 import type { ChalkInstance } from "chalk";
 import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
+import { wrapForTerminal } from "../../report/wrap.js";
 import { summarize, type LintReport } from "./lint-report.js";
 
 /** The terminal format: each finding with its code frame, then one summary line. */
-export function formatStylish(report: LintReport, color: ChalkInstance): string {
-  const blocks = report.files.flatMap((f) => f.findings.map((d) => formatDiagnostic(d, report.lang, color)));
+/** `columns`: the terminal's width, when it goes to one (findings wrapped at spaces and frames cut, as validate shows them). */
+export function formatStylish(report: LintReport, color: ChalkInstance, columns?: number): string {
+  const blocks = report.files.flatMap((f) => f.findings.map((d) => formatDiagnostic(d, report.lang, color, columns)));
   const s = summarize(report);
   const hidden = report.hidden ?? 0;
   // With warnings left out by --quiet, "no problems" would not be true: "no errors", and how many were left out.
@@ -13,5 +15,5 @@ export function formatStylish(report: LintReport, color: ChalkInstance): string 
   const line = s.errors + s.warnings === 0
     ? color.green(clean)
     : (s.failed ? color.red : color.yellow)(message(report.lang, "lint-summary", { problems: s.errors + s.warnings, errors: s.errors, warnings: s.warnings, files: s.files }));
-  return [...blocks, hidden > 0 ? `${line} ${message(report.lang, "lint-hidden", { hidden })}` : line].join("\n\n") + "\n";
+  return [...blocks, wrapForTerminal(hidden > 0 ? `${line} ${message(report.lang, "lint-hidden", { hidden })}` : line, columns)].join("\n\n") + "\n";
 }
