@@ -434,6 +434,27 @@ describe("rubric impact in a terminal", () => {
   });
 });
 
+describe("rubric impact in a narrow terminal", () => {
+  it("the lines around the tables and the invalid corpus files' findings are wrapped at its width, as score's are", async () => {
+    // 1.1's steps lowered: three agencies move, one band changes; examples/ holds an invalid file on purpose.
+    const v2 = path.join(tempDir(), "v2.yaml");
+    writeFileSync(v2, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace(`version: "2025.1"`, `version: "2025.2"`).replace("- {min: 4, points: 20}\n            - {min: 3, points: 15}\n            - {min: 2, points: 10}\n            - {min: 1, points: 5}", "- {min: 3, points: 20}\n            - {min: 2, points: 15}\n            - {min: 1, points: 10}\n            - {min: 0.5, points: 5}"));
+    const args = ["rubric", "impact", "dti-cap-so", v2, "--corpus", "examples/", "--lang", "vi"];
+    const piped = await runCli(args);
+    expect(piped.stdout).toContain("tăng nhiều nhất");
+    expect(piped.stdout.split("\n").some((l) => [...l].length > 100)).toBe(true);
+    const invalid = "examples/invalid/so-xay-dung-loi.yaml";
+    for (const columns of [40, 50, 60]) {
+      const r = await runCli(args, { columns, stderrColumns: columns, env: { NO_COLOR: "1" } });
+      expect(r.code).toBe(piped.code);
+      // A table may be wider than the terminal (said elsewhere); a file's place and a frame whose caret is past the edge are kept whole.
+      const kept = (l: string) => /^[┌│├└]/.test(l) || /^\s+(>\s+)?\d*\s*\|/.test(l) || l.trim() === invalid || l.startsWith(`${invalid}:`);
+      for (const line of [...r.stdout.split("\n"), ...r.stderr.split("\n")].filter((l) => !kept(l))) expect([...line].length, `${columns}: ${line}`).toBeLessThan(columns);
+      expect(r.stdout.replace(/\s+/g, " ")).toContain(`1 tệp không hợp lệ, không được tính: ${invalid}`);
+    }
+  });
+});
+
 describe("rubric impact in Vietnamese", () => {
   it("says the kinds and words of changed inputs and rules in Vietnamese, ids as they are", async () => {
     const v = path.join(tempDir(), "v.yaml");

@@ -10,6 +10,7 @@ import { formatImpactTable, formatInvalid } from "../impact/format-table.js";
 import { runImpact } from "../impact/run-impact.js";
 import { checkFormat, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
+import { wrapForTerminal } from "../../report/wrap.js";
 
 export const IMPACT_FORMATS = ["table", "md", "json"] as const;
 
@@ -38,8 +39,8 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
   });
   report.invalid.unshift(...failures);
   if (report.invalid.length > 0) {
-    ctx.io.stderr(formatInvalid(report, ctx.lang, ctx.colorErr));
-    ctx.io.stderr(ctx.colorErr.red(message(ctx.lang, "impact-corpus-invalid", { count: report.invalid.length })) + "\n");
+    ctx.io.stderr(formatInvalid(report, ctx.lang, ctx.colorErr, ctx.io.stderrColumns));
+    ctx.io.stderr(wrapForTerminal(ctx.colorErr.red(message(ctx.lang, "impact-corpus-invalid", { count: report.invalid.length })), ctx.io.stderrColumns) + "\n");
   }
   const text = format === "json" ? formatImpactJson(report)
     : format === "md" ? formatImpactMd(report, ctx.lang, limit)

@@ -9,7 +9,7 @@ import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetL
 import { safeStrings } from "../../report/terminal-safe.js";
 import { truncate } from "../../report/truncate.js";
 import { fitToWidth, widest } from "../../report/fit-width.js";
-import { wrapWords } from "../../report/wrap.js";
+import { wrapForTerminal, wrapWidth, wrapWords } from "../../report/wrap.js";
 
 /** The impact in the terminal: rubric changes, the agencies that moved, the summary and the budgets. */
 /** `width`: the terminal's; the changes' details are cut to fit it (written to a file or a pipe, nothing is cut). */
@@ -18,13 +18,15 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
   const report = safeStrings(data, true);
   const d = impactDecimals(report);
   const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
-  const out: string[] = [color.bold(impactTitle(report, lang))];
+  // The lines around the tables wrapped at spaces on a terminal, as score's are (the summary runs to 150 letters); a path stays whole.
+  const para = (text: string, whole: string[] = []) => wrapForTerminal(text, width, undefined, whole);
+  const out: string[] = [para(color.bold(impactTitle(report, lang)))];
   const unbumped = versionNotBumped(report, lang);
-  if (unbumped) out.push(color.yellow(unbumped));
+  if (unbumped) out.push(para(color.yellow(unbumped)));
 
   const { rubric, items } = report.diff;
-  if (rubric.length === 0 && items.length === 0) out.push(m("impact-no-changes"));
-  if (rubric.length > 0) out.push(rubric.map((f) => `  ${fieldText(f, lang)}`).join("\n"));
+  if (rubric.length === 0 && items.length === 0) out.push(para(m("impact-no-changes")));
+  if (rubric.length > 0) out.push(para(rubric.map((f) => `  ${fieldText(f, lang)}`).join("\n")));
   if (items.length > 0) {
     const render = (cut: number) => {
       const table = new Table({ head: [m("impact-col-change"), m("col-code"), m("impact-col-title"), m("impact-col-details")], ...COMPACT });
@@ -67,41 +69,42 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
     // ("Sở Khoa học …" seven times); narrower than that, the paragraphs below.
     let text = width === undefined ? render(Infinity) : fitToWidth((cut) => render(cut), width, longest, 16);
     if (width !== undefined && widest(text) > width) text = fitToWidth((cut) => render(cut, true), width, longest, 16);
-    // Narrower still (a split pane): one agency to a paragraph, its figures wrapped under its name (uncoloured: wrapping counts letters).
+    // Narrower still (a split pane): one agency to a paragraph, its figures wrapped under its name (uncoloured: wrapping counts letters),
+    // short of the last column as the lines around are (see wrapWidth).
     if (width !== undefined && widest(text) > width) {
       text = [...byCohort].map(([id, members]) => [
         color.bold(truncate(cohortLabel(report, id, lang), width)),
         ...members.flatMap((a) => [
-          ...wrapWords(`  ${a.agency.name}`, width, "  "),
-          ...wrapWords(`    ${[`${scoreCell(a, "old", d, lang)} → ${scoreCell(a, "new", d, lang)} (Δ ${plainDelta(a)})`, `${m("col-band")}: ${bandText(a, lang)}`, `${m("col-rank")}: ${rankText(a)}`, ...(driversText(a, d, lang) ? [`${m("impact-col-drivers")}: ${driversText(a, d, lang)}`] : [])].join(" · ")}`, width, "    "),
+          ...wrapWords(`  ${a.agency.name}`, wrapWidth(width) ?? width, "  "),
+          ...wrapWords(`    ${[`${scoreCell(a, "old", d, lang)} → ${scoreCell(a, "new", d, lang)} (Δ ${plainDelta(a)})`, `${m("col-band")}: ${bandText(a, lang)}`, `${m("col-rank")}: ${rankText(a)}`, ...(driversText(a, d, lang) ? [`${m("impact-col-drivers")}: ${driversText(a, d, lang)}`] : [])].join(" · ")}`, wrapWidth(width) ?? width, "    "),
         ]),
       ].join("\n")).join("\n");
     }
     out.push(text);
-    if (anyVerified(shown)) out.push(color.dim(m("impact-verified-mark")));
-    if (listed.length > limit) out.push(color.dim(m("impact-more-rows", { count: listed.length - limit })));
+    if (anyVerified(shown)) out.push(para(color.dim(m("impact-verified-mark"))));
+    if (listed.length > limit) out.push(para(color.dim(m("impact-more-rows", { count: listed.length - limit }))));
   }
-  if (report.agencies.length - listed.length > 0) out.push(color.dim(m("impact-unchanged-rows", { count: report.agencies.length - listed.length })));
-  out.push(summaryLines(report.summary, d, lang, (id) => cohortLabel(report, id, lang)).join("\n"));
+  if (report.agencies.length - listed.length > 0) out.push(para(color.dim(m("impact-unchanged-rows", { count: report.agencies.length - listed.length }))));
+  out.push(para(summaryLines(report.summary, d, lang, (id) => cohortLabel(report, id, lang)).join("\n")));
 
   for (const kind of ["points", "rank"] as const) {
     const line = budgetLine(kind, report.budgets[kind], report.budgets.breaches, lang);
     if (!line) continue;
     // Each breach under the budget it breaks.
     const { listed: breaches, more } = listedBreaches(kind, report.budgets.breaches, limit);
-    out.push(breaches.length + more > 0 ? [color.red(line), ...breaches.map((b) => "  " + breachText(b, d, lang)), ...(more > 0 ? ["  " + m("impact-more-breaches", { count: more })] : [])].join("\n") : color.green(line));
+    out.push(para(breaches.length + more > 0 ? [color.red(line), ...breaches.map((b) => "  " + breachText(b, d, lang)), ...(more > 0 ? ["  " + m("impact-more-breaches", { count: more })] : [])].join("\n") : color.green(line)));
   }
 
   const notes = noteLines(report, lang);
-  if (notes.length > 0) out.push(color.dim(notes.map((line) => `  ${line}`).join("\n")));
+  if (notes.length > 0) out.push(para(color.dim(notes.map((line) => `  ${line}`).join("\n"))));
   // Their errors go to standard error; the report itself says they were left out, as md and json do.
-  if (report.invalid.length > 0) out.push(color.dim(invalidFiles(report, lang, (f) => f)));
-  if (report.skipped.length > 0) out.push(color.dim(m("impact-skipped", { count: report.skipped.length })));
+  if (report.invalid.length > 0) out.push(para(color.dim(invalidFiles(report, lang, (f) => f)), report.invalid.map((f) => f.file)));
+  if (report.skipped.length > 0) out.push(para(color.dim(m("impact-skipped", { count: report.skipped.length }))));
   return out.join("\n\n") + "\n";
 }
 
-/** Invalid corpus files are reported like any invalid agency file, on standard error. */
-export function formatInvalid(report: ImpactReport, lang: Lang, color: ChalkInstance): string {
-  return report.invalid.flatMap((f) => f.diagnostics.map((d) => formatDiagnostic(d, lang, color) + "\n\n")).join("");
+/** Invalid corpus files are reported like any invalid agency file, on standard error (`columns`: its width, when a terminal). */
+export function formatInvalid(report: ImpactReport, lang: Lang, color: ChalkInstance, columns?: number): string {
+  return report.invalid.flatMap((f) => f.diagnostics.map((d) => formatDiagnostic(d, lang, color, columns) + "\n\n")).join("");
 }
 
