@@ -113,6 +113,22 @@ describe("rubric test: failures", () => {
     expect(byName["all-zero.yaml"].errors[0]).toMatchObject({ code: "not-allowed-value", path: "answers/2.1/value", line: expect.any(Number) });
   });
 
+  it("on a terminal, the table's lines and a failing fixture's findings are wrapped at its width, as validate's are", async () => {
+    const { rubric, fixtures } = copyXa();
+    edit(path.join(fixtures, "all-zero.yaml"), `"2.1": {value: "khong"}`, `"2.1": {value: "khong-co"}`);
+    const piped = await runCli(["rubric", "test", rubric, "--lang", "vi"]);
+    expect(piped.stdout.split("\n").some((l) => [...l].length > 100)).toBe(true);
+    for (const columns of [40, 60]) {
+      const r = await runCli(["rubric", "test", rubric, "--lang", "vi"], { columns, env: { NO_COLOR: "1" } });
+      expect(r.code).toBe(piped.code);
+      // Kept whole: a path (copied, it must name the file) and a frame line whose caret is past the edge (validate's rule).
+      const kept = (l: string) => /^\s*\S*\/\S+$/.test(l) || /^\s+(>\s+)?\d*\s*\|/.test(l);
+      for (const line of r.stdout.split("\n").filter((l) => !kept(l))) expect([...line].length, `${columns}: ${line}`).toBeLessThan(columns);
+      // Joined back, the words are the same.
+      expect(r.stdout.replace(/\s+/g, " ")).toContain(piped.stdout.split("\n").find((l) => l.includes("✔"))!.trim().replace(/\s+/g, " "));
+    }
+  });
+
   it("a fixture may name another version of the rubric, but not another rubric", async () => {
     const { rubric, fixtures } = copyXa();
     edit(path.join(fixtures, "all-zero.yaml"), `version: "2025.1"`, `version: "2024.9"`);

@@ -8,7 +8,7 @@ import { bundledRubricFiles } from "../../load/registry.js";
 import { formatTestGithub, formatTestJson, formatTestJunit, formatTestText, type UnusableRubric } from "../fixtures/format-test.js";
 import { defaultFixturesDir, runFixtures } from "../fixtures/run-fixtures.js";
 import { testFailed, testSummary } from "../fixtures/test-words.js";
-import { checkFormat, colorFor, emit, type OutputOptions } from "../../cli/text-output.js";
+import { checkFormat, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
 
 export const TEST_FORMATS = ["table", "json", "junit", "github"] as const;
@@ -33,7 +33,8 @@ export async function test(ctx: Context, specs: string[], opts: TestOptions): Pr
   const read = [...rubrics.map((r) => r.file), ...tests.flatMap((t) => [path.join(t.dir, "expected.yaml"), ...t.fixtures.map((f) => f.file)])];
   const show = (file: string) => (format === "github" ? annotationPath(ctx, file) : displayPath(ctx.io.cwd, file));
   const tool = { name: "egov-score", version: ctx.version };
-  if (format === "table") emit(ctx, formatTestText(tests, ctx.lang, colorFor(ctx, opts, "stdout"), show, unusable.length), opts, "stdout", format, read);
+  // On a terminal the lines fit its width; written to a file (-o), nothing is cut.
+  if (format === "table") emit(ctx, formatTestText(tests, ctx.lang, colorFor(ctx, opts, "stdout"), show, unusable.length, outputFile(opts) === undefined ? ctx.io.stdoutColumns : undefined), opts, "stdout", format, read);
   else {
     emit(ctx, format === "json" ? formatTestJson(tests, tool, ctx.lang, show, unusable) : format === "junit" ? formatTestJunit(tests, ctx.lang, show, unusable) : formatTestGithub(tests, ctx.lang, show, unusable), opts, "stdout", format, read);
     if (!ctx.quiet && tests.length > 0) ctx.io.stderr(testSummary(tests, ctx.lang, unusable.length) + "\n");
