@@ -85,6 +85,9 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
   if (width !== undefined && widest(table) > width) {
     const longest = Math.min(46, Math.max(0, ...flattenGroups(s.groups).map((g) => 2 * g.depth + [...g.title[lang]].length)));
     table = fitToWidth((cut) => groupTable(s, d, lang, color, Math.min(46, cut), false), width, longest);
+    // Narrower still (a split pane): titles cut shorter could no longer be told apart, and a table wider than
+    // the terminal wraps into a mess; each group on a line of its own instead, its figures under it.
+    if (widest(table) > width) table = groupList(s, d, lang, color);
   }
   lines.push(table);
   const rescaled = flattenGroups(s.groups).some((g) => g.rescaled);
@@ -147,6 +150,29 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, color: ChalkInstance,
   if (s.penalty.cap > 0) row(["", message(lang, "penalty"), deducted(s.penalty.points, d, lang), maxText(s.penalty.cap), ""], "");
   row(["", color.bold(message(lang, "total")), color.bold(pts(s.total)), maxText(s.max), color.bold(formatPercent(s.total, s.max, lang))], color.green(bar(s.total, s.max, 20)));
   return table.toString();
+}
+
+/**
+ * The groups of an agency as a list: "6.1 Title" (indented by depth, wrapped at spaces with the rest of the
+ * report), then "points / max · percent" under it; headed by what the figures are, in the table's words.
+ */
+function groupList(s: AgencyScore, d: number, lang: Lang, color: ChalkInstance): string {
+  const pts = (n: number) => formatPoints(n, d, lang);
+  const maxText = (n: number) => formatMax(n, d, lang);
+  const out = [color.dim(`${message(lang, "col-code")} ${message(lang, "col-group")}`), color.dim(`    ${message(lang, "col-points")} / ${message(lang, "col-max")} · ${message(lang, "col-percent")}`)];
+  const item = (indent: string, title: string, figures: string) => out.push(`${indent}${title}`, `${indent}    ${figures}`);
+  const addGroup = (g: GroupResult) => {
+    const indent = "  ".repeat(g.depth);
+    const title = `${g.code} ${g.title[lang]}${g.rescaled ? "*" : ""}`;
+    if (g.excluded) item(indent, color.dim(title), color.dim(`– / ${maxText(g.max)}`));
+    else item(indent, g.depth === 0 ? color.bold(title) : title, `${pts(g.points)} / ${maxText(g.max)} · ${formatPercent(g.points, g.max, lang)}`);
+    g.groups.forEach(addGroup);
+  };
+  s.groups.forEach(addGroup);
+  if (s.bonus.cap > 0) item("", message(lang, "bonus"), `+${pts(s.bonus.points)} / ${maxText(s.bonus.cap)}`);
+  if (s.penalty.cap > 0) item("", message(lang, "penalty"), `${deducted(s.penalty.points, d, lang)} / ${maxText(s.penalty.cap)}`);
+  item("", color.bold(message(lang, "total")), color.bold(`${pts(s.total)} / ${maxText(s.max)} · ${formatPercent(s.total, s.max, lang)}`));
+  return out.join("\n");
 }
 
 function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width: number | undefined, details: boolean): string {

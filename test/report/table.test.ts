@@ -117,6 +117,26 @@ describe("the table on a terminal of a given width", () => {
     expect(formatTable(report, "en", plain, 70)).toMatch(/│ 6\.2  │   Online public services and the ?…/);
   });
 
+  it("narrower than the groups' table at its shortest titles (55 columns, a split pane): each group on a line of its own, its figures under it, nothing cut", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    // From 55 columns up the table fits, as it was (it wrapped into a mess below that: 55 columns at 40).
+    expect(widest(formatTable(report, "vi", plain, 55))).toBe(55);
+    for (const width of [54, 50, 40]) {
+      const text = formatTable(report, "vi", plain, width);
+      expect(text, `${width}`).not.toMatch(/[│┌└]/);
+      for (const line of text.split("\n")) expect(stringWidth(line), `${width}: ${line}`).toBeLessThan(width);
+      // The titles whole (the table cut them at 16 letters), each group's points, max and percent under it.
+      // (at 40 columns the title goes on, two columns in: "một\n    cửa điện tử")
+      expect(text.replace("một\n    cửa", "một cửa")).toContain("\n  6.2 Dịch vụ công trực tuyến và một cửa điện tử\n      151,52 / 160 · 94,70 %\n");
+      expect(text).toContain("\n1 Nhận thức số\n    74,50 / 100 · 74,50 %\n");
+      expect(text).toContain("\nĐiểm thưởng\n    +15,00 / 50\n");
+      expect(text).toContain("\nTổng điểm\n    899,40 / 1000 · 89,94 %\n");
+      // What the figures are, said once above them, in the table's words.
+      expect(text).toContain("\nMã Nhóm chỉ số\n    Điểm / Tối đa · %\n");
+    }
+    expect(formatTable(report, "en", plain, 40)).toContain("\nCode Group\n    Points / Max · %\n");
+  });
+
   it("fits exactly: one agency's groups in either language, and the not-scored list (both were a column or forty too wide)", async () => {
     const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/invalid/so-xay-dung-loi.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
     // Without a terminal (a file, a pipe), the agency a file not scored names is whole, its id too, however short the file's name.
