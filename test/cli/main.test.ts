@@ -1,3 +1,4 @@
+import stringWidth from "string-width";
 import { stripVTControlCharacters } from "node:util";
 import { copyFileSync, existsSync, linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -265,6 +266,25 @@ describe("egov-score main()", () => {
     const full = await runCli(["rubric", "show", "dti-cap-xa"]);
     expect(full.stdout).toContain("4.22.1 ");
     expect(widest(full.stdout)).toBeGreaterThan(200);
+  });
+
+  it("rubric show narrower than its table at its shortest titles (71 columns for dti-cap-so in Vietnamese, 73 for dti-cap-xa): a list, each group and indicator on a line of its own, its figures under it, nothing cut", async () => {
+    const wide = (await runCli(["rubric", "show", "dti-cap-so", "--lang", "vi"], { columns: 71 })).stdout;
+    expect(wide).toContain("│ 6.2   │");
+    for (const [rubric, lang, columns] of [["dti-cap-so", "vi", 70], ["dti-cap-so", "vi", 40], ["dti-cap-xa", "vi", 72], ["dti-cap-xa", "en", 50], ["un-losi-2022", "en", 60]] as const) {
+      const r = await runCli(["rubric", "show", rubric, "--lang", lang], { columns, env: { NO_COLOR: "1" } });
+      const at = `${rubric} --lang ${lang} at ${columns}`;
+      expect(r.stdout, at).not.toMatch(/[│┌└]/);
+      for (const line of r.stdout.split("\n")) expect(stringWidth(line), `${at}: ${line}`).toBeLessThan(columns);
+    }
+    const so = stripVTControlCharacters((await runCli(["rubric", "show", "dti-cap-so", "--lang", "vi"], { columns: 60 })).stdout);
+    // What the figures are, said once above them in the table's words; a group's maximum under it, an indicator's kinds too.
+    expect(so).toContain("\nMã Nhóm, chỉ số\n    Tối đa · Kiểu trả lời · Cách tính\n");
+    expect(so).toContain("\n1 Nhận thức số\n    100\n");
+    expect(so).toContain("\n  1.1 Số cuộc họp của Ban chỉ đạo chuyển đổi số của cơ quan\n    trong năm\n      20 · số lượng · theo ngưỡng\n");
+    expect(so).toContain("\n  Lãnh đạo, chỉ đạo\n");
+    expect(so).toMatch(/\n  4\.1 Tổng số CBCCVC[^\n]*\n( {4}\S[^\n]*\n)? {6}– · số lượng · chỉ thu thập thông tin/);
+    expect(so).toContain("\nĐiểm thưởng\n    50\n");
   });
 
   it("schema agency prints a schema that accepts the seed agency and rejects the invalid one", async () => {

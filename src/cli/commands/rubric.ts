@@ -1,3 +1,4 @@
+import type { ChalkInstance } from "chalk";
 import Table from "cli-table3";
 import { allIndicators } from "../../core/codes.js";
 import { COMPACT } from "../../report/table-style.js";
@@ -7,7 +8,7 @@ import { loadRubric } from "../../load/load-rubric.js";
 import { bundledRubricFiles } from "../../load/registry.js";
 import { dateText, formatMax } from "../../report/format-number.js";
 import { safeStrings } from "../../report/terminal-safe.js";
-import { fitToWidth } from "../../report/fit-width.js";
+import { fitToWidth, widest } from "../../report/fit-width.js";
 import { truncate } from "../../report/truncate.js";
 import { jsonText } from "../../report/json-bidi.js";
 import { isTableLine, wrapForTerminal } from "../../report/wrap.js";
@@ -92,7 +93,9 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
   };
   const width = outputFile(opts) === undefined ? ctx.io.stdoutColumns : undefined;
   const full = render(Infinity); // which also measures the longest title
-  const text = width === undefined ? full : fitToWidth(render, width, longest, 16, full);
+  let text = width === undefined ? full : fitToWidth(render, width, longest, 16, full);
+  // Narrower still (a split pane, a small SSH window): a list, titles whole, rather than a table the terminal wraps into a mess.
+  if (width !== undefined && widest(text) > width) text = rubricList(rubric, lang, color);
   // The lines around the table wrapped at spaces on a terminal (the issuer and legal basis run to 150 letters).
   emit(ctx, wrapForTerminal([
     color.bold(rubric.title[lang]),
@@ -103,6 +106,35 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
   for (const d of outcome.loaded.warnings) showDiagnostic(ctx, d);
   if (!ctx.quiet) sayMessage(ctx, "rubric-ok", { id: rubric.id, version: rubric.version, indicators: allIndicators(rubric).length, scale: rubric.scale });
   return EXIT.ok;
+}
+
+/**
+ * The rubric as a list, for a terminal too narrow for its table: each heading, group and indicator on a line
+ * of its own ("1.1 Title", indented by depth, wrapped at spaces with the lines around it), then its figures
+ * under it ("20 · count · bands"); headed by what the figures are, in the table's words.
+ */
+function rubricList(rubric: Rubric, lang: Lang, color: ChalkInstance): string {
+  const pts = (n: number) => formatMax(n, rubric.rounding.decimals, lang);
+  const out = [color.dim(`${message(lang, "col-code")} ${message(lang, "show-col-title")}`), color.dim(`    ${[message(lang, "col-max"), message(lang, "col-input"), message(lang, "col-rule")].join(" · ")}`)];
+  const item = (indent: string, title: string, figures: string[]) => out.push(`${indent}${title}`, `${indent}    ${figures.join(" · ")}`);
+  const walk = (items: Item[], depth: number) => {
+    for (const it of items) {
+      const indent = "  ".repeat(depth);
+      if (it.kind === "heading") out.push(indent + color.italic(`${it.code ? `${it.code} ` : ""}${it.heading[lang]}`));
+      else if (it.kind === "group") {
+        item(indent, color.bold(`${it.code} ${it.title[lang]}`), [color.bold(pts(it.max)), ...(it.aggregate && it.aggregate !== "sum" ? [message(lang, `aggregate-kind-${it.aggregate}`)] : [])]);
+        walk(it.items, depth + 1);
+      } else item(indent, `${it.code} ${it.title[lang]}`, [it.info_only ? "–" : pts(it.max), message(lang, `input-kind-${it.input.type}`), message(lang, `rule-kind-${it.rule?.type ?? "info"}`)]);
+    }
+  };
+  walk(rubric.groups, 0);
+  for (const key of ["bonus", "penalty"] as const) {
+    const adj = rubric[key];
+    if (!adj) continue;
+    item("", color.bold(message(lang, key)), [color.bold(pts(adj.cap))]);
+    walk(adj.items, 1);
+  }
+  return out.join("\n");
 }
 
 /** The rating bands, then each set of separate bands with the agency types it is for. */
