@@ -19,7 +19,8 @@ export function wrapWords(text: string, width: number, indent = "", whole: strin
     const length = columnsOf(word);
     const limit = Math.max(1, width - (lines.length === 0 ? 0 : columnsOf(indent)));
     if (words > 0 && used + 1 + length > limit) {
-      lines.push(line);
+      // The spaces where a line breaks are the break: none left at its end (a run of two, as before a figure).
+      lines.push(line.replace(/ +$/u, ""));
       line = "";
       used = 0;
       words = 0;
@@ -36,8 +37,9 @@ export function wrapWords(text: string, width: number, indent = "", whole: strin
 
 /**
  * The words of a text split at each space (a run of spaces gives empty words, which join back into the same
- * run), with a bare "%" joined to the word before it, and the words of a «…» and of each `whole` text (a file
- * path with spaces in it) joined into one.
+ * run), with a bare "%" joined to the word before it, a bare "/" between two figures joined to both ("9,00 / 15",
+ * points over their maximum), and the words of a «…» and of each `whole` text (a file path with spaces in it)
+ * joined into one.
  */
 function unbreakable(text: string, whole: string[]): string[] {
   const spans = whole.filter((w) => w.includes(" ")).flatMap((w) => {
@@ -48,9 +50,11 @@ function unbreakable(text: string, whole: string[]): string[] {
   const out: string[] = [];
   let quoted = false;
   let offset = 0;
-  for (const word of text.split(" ")) {
+  const words = text.split(" ");
+  for (const [i, word] of words.entries()) {
     const inside = spans.some(([from, to]) => offset > from && offset < to);
-    if ((quoted || inside || word === "%") && out.length > 0) out[out.length - 1] += ` ${word}`;
+    const overMaximum = (word === "/" && FIGURE_END.test(words[i - 1] ?? "") && FIGURE_START.test(words[i + 1] ?? "")) || (words[i - 1] === "/" && FIGURE_END.test(words[i - 2] ?? "") && FIGURE_START.test(word));
+    if ((quoted || inside || word === "%" || overMaximum) && out.length > 0) out[out.length - 1] += ` ${word}`;
     else out.push(word);
     if (word.includes("«")) quoted = !word.slice(word.lastIndexOf("«")).includes("»");
     else if (quoted && word.includes("»")) quoted = false;
@@ -58,6 +62,10 @@ function unbreakable(text: string, whole: string[]): string[] {
   }
   return out;
 }
+
+/** A word ending with a figure (colour codes after it aside), and one starting with a figure (colour codes before it aside). */
+const FIGURE_END = /\d(?:\x1b\[[0-9;]*m)*$/u;
+const FIGURE_START = /^(?:\x1b\[[0-9;]*m)*\d/u;
 
 /** Columns a text takes on a terminal: colour codes none, combining marks none, wide letters two. */
 function columnsOf(text: string): number {
