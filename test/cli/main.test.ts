@@ -287,6 +287,19 @@ describe("egov-score main()", () => {
     expect(so).toContain("\nĐiểm thưởng\n    50\n");
   });
 
+  it("rubric list narrower than its table (71 columns): one rubric to a paragraph, its title whole (the terminal wrapped every row, titles cut to 'Bộ chỉ số đ…')", async () => {
+    expect((await runCli(["rubric", "list", "--lang", "vi"], { columns: 71 })).stdout).toContain("│ dti-cap-so   │");
+    for (const [lang, columns] of [["vi", 70], ["vi", 40], ["en", 50]] as const) {
+      const r = await runCli(["rubric", "list", "--lang", lang], { columns });
+      expect(r.stdout).not.toMatch(/[│┌└…]/);
+      for (const line of r.stdout.split("\n")) expect(stringWidth(line), `${lang} at ${columns}: ${line}`).toBeLessThan(columns);
+    }
+    const vi = (await runCli(["rubric", "list", "--lang", "vi"], { columns: 60 })).stdout;
+    expect(vi).toMatch(/^Mã · Phiên bản · Thang điểm\n {4}Bộ chỉ số\n {4}Độ bám sát\ndti-cap-so · 2025\.1 · 1000\n {4}Bộ chỉ số đánh giá/);
+    expect(vi).toContain("\nun-losi-2022 · 2022 · 86\n");
+    expect(vi).toContain("\n    minh họa\n");
+  });
+
   it("schema agency prints a schema that accepts the seed agency and rejects the invalid one", async () => {
     const r = await runCli(["schema", "agency", "--rubric", "dti-cap-so"]);
     expect(r.code).toBe(0);

@@ -39,7 +39,15 @@ export async function list(ctx: Context, format: "table" | "json" = "table"): Pr
     for (const row of rows) table.push(row.map((cell, i) => (i === 2 || i === 4 ? truncate(cell, cut) : cell)));
     return table.toString();
   };
-  ctx.io.stdout(fitToWidth(render, ctx.io.stdoutColumns, Math.max(0, ...rows.map((r) => [...r[2]!].length)), 12) + "\n");
+  const width = ctx.io.stdoutColumns;
+  let text = fitToWidth(render, width, Math.max(0, ...rows.map((r) => [...r[2]!].length)), 12);
+  // Narrower than the table at its shortest titles (71 columns): one rubric to a paragraph, its title whole
+  // under its id, as rubric show lists a rubric (the terminal wrapped every row, the titles cut to "Bộ chỉ số đ…").
+  if (width !== undefined && widest(text) > width) {
+    const head = [`${message(lang, "col-id")} · ${message(lang, "col-version")} · ${message(lang, "col-scale")}`, `    ${message(lang, "rubric")}`, `    ${message(lang, "fidelity")}`];
+    text = wrapForTerminal([...head, ...rows.flatMap(([id, version, title, scale, fidelity]) => [`${id} · ${version} · ${scale}`, `    ${title}`, `    ${fidelity}`])].join("\n"), width);
+  }
+  ctx.io.stdout(text + "\n");
   return code;
 }
 
