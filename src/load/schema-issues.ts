@@ -100,7 +100,10 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       // YAML 1.1's merge key is an ordinary key in YAML 1.2, which files are read as: it merges nothing.
       if (field === "<<") return { code: "merge-key", path: [...path, field], atKey: true, params: {} };
       if (path.length === 1 && path[0] === "answers" && known?.codes) {
-        const suggestion = suggestCode(field, known.codes);
+        // A code the file answers already is no suggestion: written there, it would be a duplicate key (4.6 for 4.1 beside 4.5).
+        const answers = valueAt(data, ["answers"]);
+        const free = answers !== null && typeof answers === "object" ? known.codes.filter((c) => !Object.hasOwn(answers, c)) : known.codes;
+        const suggestion = suggestCode(field, free);
         // A known code in a word processor's quotes (“2.1”): the quotes are what to fix.
         const curly = suggestion !== undefined && suggestion === unquoted(field) && hasTypographicQuotes(field);
         // `note:` or `evidence:` indented as an answer of its own: it belongs to the answer above.

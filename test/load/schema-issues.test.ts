@@ -9,6 +9,7 @@ import { tempDirs } from "../rubric-ci/helpers/files.js";
 import { lazySchemaHints } from "../../src/load/schema-keys.js";
 import { agencySchema } from "../../src/core/agency-schema.js";
 import { idForLabel, labelledAt } from "../../src/core/label-id.js";
+import { runCli } from "../helpers/run-cli.js";
 
 const patternError = (pattern: string): ErrorObject => ({ keyword: "pattern", instancePath: "/agency/id", schemaPath: "#/properties/agency/properties/id/pattern", params: { pattern } });
 
@@ -329,6 +330,16 @@ describe("keys written where another key was meant", () => {
   });
 
   it.each([
+    [{ "2.4": 1, "2.3": 1 }, "2.2"],
+    // 2.3 is answered: the next nearest code the file does not answer.
+    [{ "2.4": 1, "2.3": 1, "2.2": 1 }, undefined],
+    [{ "2.4": 1 }, "2.3"],
+  ])("an unknown code among answers %j: suggests %s, never a code the file answers (applied, a duplicate key)", (answers, suggestion) => {
+    const [issue] = schemaIssues([extra("/answers", "2.4")], { answers }, codes);
+    expect(issue!.params!.suggestion).toBe(suggestion);
+  });
+
+  it.each([
     ["a:52", null, "a: 52"], // {a:52, b:68}: one key with no value
     ["b:68", null, "b: 68"],
     ["a:52", "x", undefined], // a key written with a colon on purpose, and a value
@@ -411,5 +422,32 @@ describe("an unknown key where the rubric schema uses unevaluatedProperties (ban
     // At the key itself (1-based), not at the first key of its mapping.
     const line = text.split("\n").findIndex((l) => new RegExp(`(^|[{ ])${field}:`).test(l)) + 1;
     expect(unknown?.line).toBe(line);
+  });
+});
+
+/**
+ * A clerk's edits to a copy of the example, validated as the clerk runs it: the hint in both languages at the
+ * place (line:column, the frame's marked line), and the edit it gives, made as written, leaves a valid file.
+ */
+describe("hints for a hand-edited agency file, applied as written", () => {
+  const example = readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8");
+  const edit = (text: string, [from, to]: readonly [string, string]) => {
+    if (!text.includes(from)) throw new Error(`not in the text: ${from}`);
+    return text.replace(from, to);
+  };
+  const validate = (text: string, lang: string) => runCli(["validate", "-", "--lang", lang], { stdin: text });
+  it.each<[string, [string, string], string, { en: string; vi: string }, [string, string]]>([
+    ["a renumbered code whose near code the file answers", ['  "4.1": {value: 95}', '  "4.6": {value: 95}'], "96:3", { en: "hint: did you mean 4.1?", vi: "gợi ý: có phải là 4.1?" }, ['"4.6"', '"4.1"']],
+  ])("%s", async (_name, mistake, place, hints, fix) => {
+    const text = edit(example, mistake);
+    for (const lang of ["en", "vi"] as const) {
+      const r = await validate(text, lang);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`<stdin>:${place} `);
+      expect(r.stderr).toContain(`> ${place.split(":")[0]} |`);
+      expect(r.stderr).toContain(hints[lang]);
+    }
+    const fixed = await validate(edit(text, fix), "en");
+    expect([fixed.code, fixed.stderr]).toEqual([0, "1 valid file, 0 invalid\n"]);
   });
 });
