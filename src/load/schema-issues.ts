@@ -137,13 +137,18 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       if ((expected === "number" || expected === "integer") && typeof value === "string") {
         // A reading suggested is one the answer takes: its type, and its bounds.
         const fits = (n: number) => (expected === "number" || Number.isInteger(n)) && n <= (known?.maximumAt?.(path) ?? Infinity) && n >= (known?.minimumAt?.(path) ?? -Infinity);
-        if (/%\s*$/.test(value)) {
+        if (/[%\uff05]\s*$/.test(value)) {
+          const typed = value.replace(/[%\uff05]\s*$/, "").trim();
+          const figure = halfWidth(typed);
           // A share written 0–1 (an option's fraction, a weight): 50% is 0.5 there, not 50.
-          const share = Number(value.replace(/%\s*$/, "").trim().replace(",", "."));
+          const share = Number(figure.replace(",", "."));
           const asFraction = (known?.maximumAt?.(path) ?? Infinity) <= 1 && Number.isFinite(share);
+          // 85,5%: the figure to write, where taking the % away leaves no number YAML reads (85,5 failed next on its comma).
+          const reading = doubtfulNumberSource(figure) === "ambiguous" ? undefined : figureReading(figure);
+          const written: Record<string, string> = reading !== undefined && fits(reading) && String(reading) !== typed ? { suggestion: String(reading) } : {};
           return asFraction
             ? { code: "percent-as-fraction", path, params: { source: value, found, expected_key: expected, as_fraction: String(share / 100) } }
-            : { code: "percent-sign", path, params: { source: value, found, expected_key: expected } };
+            : { code: "percent-sign", path, params: { source: value, found, expected_key: expected, ...written } };
         }
         const written = halfWidth(value).trim();
         if (/^[-+]?[\d.]*,[\d.,]*$/.test(written) && /\d/.test(written)) {

@@ -252,6 +252,21 @@ describe("schemaIssues suggests the form a value should have", () => {
   });
 
   it.each([
+    ["85,5%", "85.5"],
+    ["85,5 %", "85.5"],
+    ["９５％", "95"],
+    // As YAML writes a number: taking the % away is all the message says to do.
+    ["95%", undefined],
+    ["85.5%", undefined],
+    ["100,5%", undefined], // no percentage
+    ["1.000%", undefined], // a thousand or one
+  ])("a percentage written %j with its sign: the figure to write is %s (85,5% was told 95, not 95%, and then failed on its comma)", (value, suggestion) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.2/value", schemaPath: "#/type", params: { type: "number" } };
+    const [issue] = schemaIssues([e], { answers: { "2.2": { value } } }, { maximumAt: () => 100, minimumAt: () => 0 });
+    expect([issue!.code, issue!.params!.suggestion]).toEqual(["percent-sign", suggestion]);
+  });
+
+  it.each([
     // 450 and a no-break space pasted from Word, written without quotes: YAML kept it as text, but no quotes are to blame.
     ["450\u00a0", false, "number", ["wrong-type", "450"]],
     ["\u00a0450", false, "number", ["wrong-type", "450"]],
@@ -438,6 +453,7 @@ describe("hints for a hand-edited agency file, applied as written", () => {
   const validate = (text: string, lang: string) => runCli(["validate", "-", "--lang", lang], { stdin: text });
   it.each<[string, [string, string], string, { en: string; vi: string }, [string, string]]>([
     ["a renumbered code whose near code the file answers", ['  "4.1": {value: 95}', '  "4.6": {value: 95}'], "96:3", { en: "hint: did you mean 4.1?", vi: "gợi ý: có phải là 4.1?" }, ['"4.6"', '"4.1"']],
+    ["a percentage with a decimal comma and its sign", ['"6.1.1":\n    value: 99.2', '"6.1.1":\n    value: 85,5%'], "159:12", { en: "hint: did you mean 85.5?", vi: "gợi ý: có phải là 85.5?" }, ["85,5%", "85.5"]],
   ])("%s", async (_name, mistake, place, hints, fix) => {
     const text = edit(example, mistake);
     for (const lang of ["en", "vi"] as const) {
