@@ -35,7 +35,35 @@ export function figureInUnit(text: string, unit: { vi: string; en: string } | un
 }
 
 /** What the first word of a unit multiplies by: "triệu đồng" counts in millions (of đồng). */
-const UNIT_MAGNITUDES: Record<string, number> = { "nghìn": 1e3, "ngàn": 1e3, "thousand": 1e3, "triệu": 1e6, "million": 1e6, "tỷ": 1e9, "tỉ": 1e9, "billion": 1e9 };
+const UNIT_MAGNITUDES: Record<string, number> = { "nghìn": 1e3, "ngàn": 1e3, "thousand": 1e3, "triệu": 1e6, "tr": 1e6, "million": 1e6, "tỷ": 1e9, "tỉ": 1e9, "billion": 1e9 };
+
+/** What a unit's first word multiplies by (1e6 for triệu đồng), in either language; undefined for a unit that multiplies nothing. */
+function unitFactor(unit: { vi: string; en: string }): number | undefined {
+  return [unit.vi, unit.en].map((u) => UNIT_MAGNITUDES[u.normalize("NFC").trim().split(/\s+/u)[0]!.toLowerCase()]).find((f) => f !== undefined);
+}
+
+/**
+ * The figure of "1250 triệu" (or "1250 tr") where the question counts in triệu đồng: the unit's magnitude word
+ * alone, its "đồng" left out as it is said aloud, is the same amount; undefined otherwise ("1250 tỷ" is another).
+ */
+export function figureInUnitMagnitude(text: string, unit: { vi: string; en: string } | undefined): string | undefined {
+  const split = splitFigure(text);
+  if (!split || !unit) return undefined;
+  const factor = unitFactor(unit);
+  return factor !== undefined && UNIT_MAGNITUDES[split.words.toLowerCase()] === factor ? split.figure : undefined;
+}
+
+/** A figure, then a remark after " - " (or an en or em dash) or in parentheses at the end; the remark has a letter. */
+const FIGURE_THEN_REMARK = /^(\S*\d.*?)\s+(?:[-\u2013\u2014]\s+(\p{L}.*)|\(([^()]*\p{L}[^()]*)\))$/u;
+
+/**
+ * "95 - đạt", "95 (ước tính)": the figure (with any unit after it) and the remark written after it, as a form's
+ * cell is annotated; undefined when the text is not so ("95 - 100", a range, has no remark).
+ */
+export function splitRemark(text: string): { figure: string; remark: string } | undefined {
+  const match = FIGURE_THEN_REMARK.exec(nfc(text).trim());
+  return match ? { figure: match[1]!, remark: (match[2] ?? match[3]!).trim() } : undefined;
+}
 
 /**
  * A number over its maximum that is the answer written in the unit's base ("450000000" đồng where the answer
@@ -43,7 +71,7 @@ const UNIT_MAGNITUDES: Record<string, number> = { "nghìn": 1e3, "ngàn": 1e3, "
  */
 export function inUnitsOf(value: number, unit: { vi: string; en: string } | undefined, min: number, max: number): number | undefined {
   if (!unit) return undefined;
-  const factor = [unit.vi, unit.en].map((u) => UNIT_MAGNITUDES[u.normalize("NFC").trim().split(/\s+/u)[0]!.toLowerCase()]).find((f) => f !== undefined);
+  const factor = unitFactor(unit);
   if (factor === undefined || Math.abs(value) < factor) return undefined;
   // At most three decimals in the unit (450.5 triệu đồng): a figure that needs more was no amount in the base unit.
   const scaled = Math.round((value / factor) * 1000) / 1000;

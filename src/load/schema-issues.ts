@@ -6,7 +6,7 @@ import { parseDate, parseNumber } from "../assess/parse-number.js";
 import { hasTypographicQuotes, suggestCode, suggestKey, unquoted, withoutQuotes } from "../core/check-agency.js";
 import { idSpelling } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
-import { baseUnit, figureAndWords, figureInUnit, halfWidth, inUnitsOf } from "../core/number-words.js";
+import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, splitRemark } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
 
 /** "N/A" and its Vietnamese forms written as an answer's value, where `na: true` with a reason was meant. */
@@ -180,6 +180,12 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         // `85 người`, `4 lần`: the figure with its unit or a word after it, as a form's cell is filled in; the unit is the question's.
         const figure = figureWithWords(value.trim(), known?.unitAt?.(path));
         if (figure !== undefined && fits(Number(figure))) return { code: "number-with-unit", path, params: { source: value.trim(), found, expected_key: expected, number: figure } };
+        // `95 - đạt`, `95 (ước tính)`: a remark after the figure, as a form's cell is annotated; the remark is the answer's note's.
+        const remarked = splitRemark(value);
+        const before = remarked && (doubtfulNumberSource(remarked.figure) === "ambiguous" ? undefined : figureReading(remarked.figure) ?? figureWithWords(remarked.figure, known?.unitAt?.(path)));
+        if (remarked && before !== undefined && fits(Number(before))) {
+          return { code: "number-with-unit", path, params: { source: value.trim(), found, expected_key: expected, number: String(Number(before)), ...noteHint(remarked.remark, path, data) } };
+        }
       }
       if (expected === "boolean" && typeof value === "string" && BOOLEAN_WORDS.test(value.trim())) {
         // "true" in quotes is text: the fix is to drop the quotes, not to write what is already there.
@@ -374,12 +380,23 @@ function unitHint(value: number, path: string[], known: Partial<AnswerCodes> | u
  */
 function figureWithWords(text: string, unit: Text | undefined): string | undefined {
   // "150 triệu đồng" where the question counts in triệu đồng: the figure is the number, the magnitude word is the unit's.
-  const inUnit = figureInUnit(text, unit);
+  const inUnit = figureInUnit(text, unit) ?? figureInUnitMagnitude(text, unit);
   const split = inUnit !== undefined ? { figure: inUnit } : figureAndWords(text);
   if (!split || doubtfulNumberSource(split.figure) === "ambiguous") return undefined;
   // 12 380 hộ, 12,5 triệu đồng: read as a figure alone is.
   const reading = figureReading(split.figure);
   return reading === undefined ? undefined : String(reading);
+}
+
+/**
+ * Where a remark written after an answer's figure goes: its note, written in YAML's double quotes (a # or a colon in
+ * it stays text); "add" where the answer has a note already (a second `note:` would be a key twice).
+ */
+function noteHint(remark: string, path: string[], data: unknown): Record<string, string> {
+  const entry = path[0] === "answers" ? path.slice(0, path.lastIndexOf("value")) : [];
+  if (entry.length < 2) return {};
+  const note = valueAt(data, [...entry, "note"]);
+  return { hint_note: JSON.stringify(remark), ...(note !== undefined && note !== null ? { hint_note_add: "add" } : {}) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figureAndWords, figureInUnit, halfWidth, inUnitsOf, splitFigure } from "../../src/core/number-words.js";
+import { figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, splitFigure, splitRemark } from "../../src/core/number-words.js";
 
 describe("splitFigure", () => {
   it.each([
@@ -46,6 +46,45 @@ describe("figureInUnit: the figure of a number typed with the question's own uni
     ["150 triệu đồng", undefined, undefined],
   ])("%j in %j → %j", (text, u, figure) => {
     expect(figureInUnit(text, u)).toBe(figure);
+  });
+});
+
+describe("figureInUnitMagnitude: the figure of a number typed with its unit's magnitude word alone", () => {
+  const unit = { vi: "triệu đồng", en: "million VND" };
+  it.each([
+    ["1250 triệu", unit, "1250"],
+    ["1250 Triệu", unit, "1250"],
+    ["1250 tr", unit, "1250"],
+    ["1250 million", unit, "1250"],
+    ["12,5 triệu", unit, "12,5"],
+    // Another magnitude is another amount; a unit that multiplies nothing has no such word.
+    ["1250 tỷ", unit, undefined],
+    ["1250 nghìn", unit, undefined],
+    ["1250 triệu đồng", unit, undefined], // the whole unit: figureInUnit's
+    ["1250 triệu", { vi: "người", en: "people" }, undefined],
+    ["1250 triệu", undefined, undefined],
+    ["3 tỉ", { vi: "tỷ đồng", en: "billion VND" }, "3"],
+  ])("%j in %j → %j", (text, u, figure) => {
+    expect(figureInUnitMagnitude(text, u)).toBe(figure);
+  });
+});
+
+describe("splitRemark: a figure with a remark after it, as a form's cell is annotated", () => {
+  it.each([
+    ["95 - đạt", { figure: "95", remark: "đạt" }],
+    ["95 – đạt kế hoạch", { figure: "95", remark: "đạt kế hoạch" }],
+    ["95 (ước tính)", { figure: "95", remark: "ước tính" }],
+    ["95 người (ước tính)", { figure: "95 người", remark: "ước tính" }],
+    ["85,5 - theo báo cáo quý III", { figure: "85,5", remark: "theo báo cáo quý III" }],
+    // No letter in it: a range or a sum, no remark.
+    ["95 - 100", undefined],
+    ["95 (2024)", undefined],
+    ["95-đạt", undefined],
+    ["đạt - 95", undefined],
+    ["95", undefined],
+    ["(ước tính)", undefined],
+  ])("%j → %j", (text, expected) => {
+    expect(splitRemark(text)).toEqual(expected);
   });
 });
 

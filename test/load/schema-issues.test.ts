@@ -209,13 +209,48 @@ describe("schemaIssues suggests the form a value should have", () => {
   });
 
   it.each([
+    ["95 - đạt", {}, "95", '"đạt"', undefined],
+    ["95 (ước tính)", {}, "95", '"ước tính"', undefined],
+    ["95 người (ước tính)", {}, "95", '"ước tính"', undefined],
+    ["85,5 – theo báo cáo quý III", {}, "85.5", '"theo báo cáo quý III"', undefined],
+    // The answer has a note: the remark is added to it (a second note: would be a key twice).
+    ["95 - đạt", { note: "Số liệu tháng 9" }, "95", '"đạt"', "add"],
+    ["95 (\"ước tính\")", {}, "95", '"\\"ước tính\\""', undefined],
+  ])("a figure with a remark after it, %j (answer %j): number-with-unit, the figure %s, the remark %s for note:", (value, entry, figure, note, add) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.2/value", schemaPath: "#/type", params: { type: "number" } };
+    const [issue] = schemaIssues([e], { answers: { "2.2": { value, ...entry } } }, { maximumAt: () => 100, minimumAt: () => 0 });
+    expect([issue!.code, issue!.params!.number, issue!.params!.hint_note, issue!.params!.hint_note_add]).toEqual(["number-with-unit", figure, note, add]);
+  });
+
+  it.each([
+    ["95 - 100", "wrong-type"], // a range: no remark, no figure
+    ["150 - đạt", "wrong-type"], // no percentage
+    ["1.000 (ước tính)", "wrong-type"], // a thousand or one
+  ])("%j is no figure with a remark the answer takes: %s, no hint", (value, code) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.2/value", schemaPath: "#/type", params: { type: "number" } };
+    const [issue] = schemaIssues([e], { answers: { "2.2": { value } } }, { maximumAt: () => 100, minimumAt: () => 0 });
+    expect([issue!.code, issue!.params!.number, issue!.params!.hint_note]).toEqual([code, undefined, undefined]);
+  });
+
+  it("the remark's hint in both languages", () => {
+    expect(message("en", "remark-to-note", { hint_note: '"đạt"' })).toBe('put the remark in the answer\'s note, under value: note: "đạt"');
+    expect(message("vi", "remark-to-note", { hint_note: '"đạt"' })).toBe('ghi phần chú thích vào trường note của câu trả lời, dưới value: note: "đạt"');
+    expect(message("en", "remark-to-note-add", { hint_note: '"đạt"' })).toBe('the answer has a note: add the remark "đạt" to it');
+    expect(message("vi", "remark-to-note-add", { hint_note: '"đạt"' })).toBe('câu trả lời đã có note: thêm phần chú thích "đạt" vào đó');
+  });
+
+  it.each([
     // The question's own unit, whose first word multiplies: "150 triệu đồng" where it counts in triệu đồng is 150.
     ["150 triệu đồng", "number-with-unit", "150"],
     ["150 Million VND", "number-with-unit", "150"],
     ["12,5 triệu đồng", "number-with-unit", "12.5"],
     // Another magnitude than the unit's is still no reading.
     ["150 tỷ đồng", "wrong-type", undefined],
-    ["150 triệu", "wrong-type", undefined],
+    // The unit's magnitude word alone, "đồng" left out as it is said: the amount in the question's unit.
+    ["150 triệu", "number-with-unit", "150"],
+    ["150 tr", "number-with-unit", "150"],
+    ["150 tỷ", "wrong-type", undefined],
+    ["1250 triệu (dự toán)", "number-with-unit", "1250"],
   ])("a number written with the question's unit (triệu đồng), %j: %s, the figure %s", (value, code, figure) => {
     const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.3/value", schemaPath: "#/type", params: { type: "number" } };
     const unitAt = (path: string[]) => (path.join("/") === "answers/2.3/value" ? { vi: "triệu đồng", en: "million VND" } : undefined);
@@ -454,6 +489,10 @@ describe("hints for a hand-edited agency file, applied as written", () => {
   it.each<[string, [string, string], string, { en: string; vi: string }, [string, string]]>([
     ["a renumbered code whose near code the file answers", ['  "4.1": {value: 95}', '  "4.6": {value: 95}'], "96:3", { en: "hint: did you mean 4.1?", vi: "gợi ý: có phải là 4.1?" }, ['"4.6"', '"4.1"']],
     ["a percentage with a decimal comma and its sign", ['"6.1.1":\n    value: 99.2', '"6.1.1":\n    value: 85,5%'], "159:12", { en: "hint: did you mean 85.5?", vi: "gợi ý: có phải là 85.5?" }, ["85,5%", "85.5"]],
+    ["an amount with its unit's short word", ['"2.3":\n    value: 1250', '"2.3":\n    value: 1250 triệu'], "59:12", { en: "write the number alone, without a unit or words (1250)", vi: "chỉ ghi con số, không kèm đơn vị hay chữ (ghi 1250)" }, ["1250 triệu", "1250"]],
+    ["a figure and a remark after a dash", ['"2.2":\n    value: 95', '"2.2":\n    value: 95 - đạt'], "55:12", { en: 'hint: put the remark in the answer\'s note, under value: note: "đạt"', vi: 'gợi ý: ghi phần chú thích vào trường note của câu trả lời, dưới value: note: "đạt"' }, ["value: 95 - đạt", 'value: 95\n    note: "đạt"']],
+    ["a figure and a remark in parentheses", ['"2.2":\n    value: 95', '"2.2":\n    value: 95 (ước tính)'], "55:12", { en: '(95)', vi: 'note: "ước tính"' }, ["value: 95 (ước tính)", 'value: 95\n    note: "ước tính"']],
+    ["a figure and a remark in a one-line answer", ['"4.1": {value: 95}', '"4.1": {value: 95 (ước tính)}'], "96:18", { en: 'note: "ước tính"', vi: "(ghi 95)" }, ["95 (ước tính)}", '95, note: "ước tính"}']],
   ])("%s", async (_name, mistake, place, hints, fix) => {
     const text = edit(example, mistake);
     for (const lang of ["en", "vi"] as const) {
