@@ -64,7 +64,7 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   const mismatch = rubricMismatch(rubric, data);
   if (mismatch) return { ok: false, diagnostics: [place(mismatch)] };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
-  const issues = [...bounded.issues, ...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, text) => idForLabel(rubric, path, text), labelsAt: (path) => labelledAt(rubric, path), unitAt: (path) => unitAt(rubric, path), naAllowed: (code) => naAllowedFor(rubric, code), quotedAt: (path) => quotedAt(agency.parsed.map, agency.text, path), ...lazySchemaHints(() => agencySchema(rubric)) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
+  const issues = [...bounded.issues, ...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, text) => idForLabel(rubric, path, text), labelsAt: (path) => labelledAt(rubric, path), unitAt: (path) => unitAt(rubric, path), naAllowed: (code) => naAllowedFor(rubric, code), evidenceFields: (code) => byCode.get(code)?.evidence?.fields, quotedAt: (path) => quotedAt(agency.parsed.map, agency.text, path), ...lazySchemaHints(() => agencySchema(rubric)) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
   // Garbled one way or the other, not both: a double-encoded text holds marks a legacy font's would too.
   const garbled = doubleEncodedIssue(agency.text, agency.data) ?? legacyFontIssue(agency.text, agency.data);
   if (garbled) issues.push(garbled);

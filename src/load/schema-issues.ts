@@ -25,7 +25,7 @@ const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|true|false|x|
  * value is a fraction (`CODE`, or `CODE/FIELD` in a parts input), so that a plain number there is said to
  * need {a, b} rather than "a mapping".
  */
-export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"); given the document, only its branch's. */ keysAt?: (path: string[], data?: unknown) => string[]; /** The unit the number at a path is counted in. */ unitAt?: (path: string[]) => Text | undefined; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** Its minimum. */ minimumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[]; /** Whether an indicator may be answered N/A. */ naAllowed?: (code: string) => boolean; /** The schema's `format` at a path ("date"); given the document, its branch's. */ formatAt?: (path: string[], data?: unknown) => string | undefined; /** Whether the value at a path is written in quotes (undefined: not known). */ quotedAt?: (path: string[]) => boolean | undefined }
+export interface AnswerCodes { rubric: string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"); given the document, only its branch's. */ keysAt?: (path: string[], data?: unknown) => string[]; /** The unit the number at a path is counted in. */ unitAt?: (path: string[]) => Text | undefined; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** Its minimum. */ minimumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[]; /** Whether an indicator may be answered N/A. */ naAllowed?: (code: string) => boolean; /** The schema's `format` at a path ("date"); given the document, its branch's. */ formatAt?: (path: string[], data?: unknown) => string | undefined; /** Whether the value at a path is written in quotes (undefined: not known). */ quotedAt?: (path: string[]) => boolean | undefined; /** The fields each evidence item of an indicator must carry. */ evidenceFields?: (code: string) => readonly string[] | undefined }
 
 /** ajv errors → issues with stable codes, the value found and what was expected; branch noise removed. */
 export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Partial<AnswerCodes>): Issue[] {
@@ -192,6 +192,11 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         const quoted = /^(true|false)$/i.test(value.trim());
         if (quoted && plain) return { code: "wrong-type", path, params: { found, expected_key: "boolean", suggestion: value.trim().toLowerCase() } };
         return { code: quoted ? "boolean-quoted" : "boolean-word", path, params: { source: value, found, expected_key: "boolean" } };
+      }
+      // `- https://…` or `- D:\…` in an evidence list: the item is a mapping of fields, the address its link.
+      if (expected === "object" && typeof value === "string" && path[0] === "answers" && path[2] === "evidence" && path.length === 4) {
+        const item = bareLinkItem(value.trim(), known?.evidenceFields?.(path[1]!) ?? []);
+        if (item) return { code: "wrong-type", path, params: { found, expected_key: expected, ...item } };
       }
       if (expected === "object" && known?.fractions && isFractionValue(path, known.fractions)) return { code: "wrong-type", path, params: { found, expected_key: "fraction", ...na } };
       // A checklist answered as text (`du-hop-tinh, chu-tri-hop`, or one id alone): the list it should be, labels
@@ -386,6 +391,22 @@ function figureWithWords(text: string, unit: Text | undefined): string | undefin
   // 12 380 hộ, 12,5 triệu đồng: read as a figure alone is.
   const reading = figureReading(split.figure);
   return reading === undefined ? undefined : String(reading);
+}
+
+/** A web address, or a path to a file as Explorer copies it (D:\…, \\server\…). */
+const BARE_LINK = /^(?:https?:\/\/|www\.)\S+$|^[A-Za-z]:[\\/]|^\\\\[^\\\s]/i;
+
+/**
+ * An evidence item written as a bare address: the item it should be, `- {link: …}`, with the other fields the
+ * indicator asks for as "…" to fill in; the address plain where a one-line mapping reads it so, else in single
+ * quotes (a backslash is a backslash there, and a comma or # stays text). Undefined for other text.
+ */
+function bareLinkItem(text: string, fields: readonly string[]): Record<string, string> | undefined {
+  if (!BARE_LINK.test(text)) return undefined;
+  const link = /^[\w.:/?=&%~+-]+$/.test(text) && !text.includes("\\") ? text : `'${text.replace(/'/g, "''")}'`;
+  const asked = fields.filter((f) => f !== "link");
+  const item = `- {${[...asked.map((f) => `${f}: "…"`), `link: ${link}`].join(", ")}}`;
+  return { hint_evidence_item: item, ...(asked.length > 0 ? { hint_evidence_fields: asked.join(", ") } : {}) };
 }
 
 /**

@@ -65,6 +65,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.hint_version !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "version-move", p)}`);
   if (p.hint_later_version !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "version-later", p)}`);
   if (p.hint_unit !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "unit-magnitude", { value: [p.found ?? "", lang === "vi" ? p.base_vi : p.base_en].filter((w) => w !== undefined && w !== "").join(" "), converted: p.hint_unit, unit: lang === "vi" ? p.unit_vi ?? "" : p.unit_en ?? "" })}`);
+  if (p.hint_evidence_item !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_evidence_fields !== undefined ? "evidence-bare-link-fields" : "evidence-bare-link", p)}`);
   if (p.hint_note !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_note_add !== undefined ? "remark-to-note-add" : "remark-to-note", p)}`);
   if (p.hint_comma !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "comma-in-braces", { digits: p.hint_comma })}`);
   const example = d.code === "missing-field" ? missingExample(String(p.fields ?? "")) : "";

@@ -360,6 +360,33 @@ describe("schemaIssues suggests the form a value should have", () => {
     expect(issue!.params!.suggestion).toBe(list);
   });
 
+  it.each([
+    ["https://stc.quangbinh.gov.vn/chuyen-doi-so", ["link"], "- {link: https://stc.quangbinh.gov.vn/chuyen-doi-so}", undefined],
+    ["www.stc.gov.vn", ["link"], "- {link: www.stc.gov.vn}", undefined],
+    // A title the rubric asks for: in its place, to be filled in.
+    ["https://stc.gov.vn/a", ["title", "link"], '- {title: "…", link: https://stc.gov.vn/a}', "title"],
+    ["https://stc.gov.vn/a", ["title"], '- {title: "…", link: https://stc.gov.vn/a}', "title"],
+    ["https://stc.gov.vn/a", undefined, "- {link: https://stc.gov.vn/a}", undefined],
+    ["https://stc.gov.vn/a", ["number", "date", "title"], '- {number: "…", date: "…", title: "…", link: https://stc.gov.vn/a}', "number, date, title"],
+    // A path from Explorer, or an address holding what would end a one-line mapping: in single quotes, where a backslash is a backslash.
+    ["D:\\tai lieu\\soc.pdf", ["title"], "- {title: \"…\", link: 'D:\\tai lieu\\soc.pdf'}", "title"],
+    ["\\\\may-chu\\minh chung\\a.pdf", ["link"], "- {link: '\\\\may-chu\\minh chung\\a.pdf'}", undefined],
+    ["https://a.gov.vn/x?a=1,2#p", ["link"], "- {link: 'https://a.gov.vn/x?a=1,2#p'}", undefined],
+    // Not an address: no guess at which field it is.
+    ["Báo cáo số 12", ["link"], undefined, undefined],
+  ])("an evidence item written as a bare address, %j (fields %j): %s", (item, fields, written, asked) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/1.5/evidence/0", schemaPath: "#/type", params: { type: "object" } };
+    const [issue] = schemaIssues([e], { answers: { "1.5": { value: true, evidence: [item] } } }, { evidenceFields: (code) => (code === "1.5" ? fields : undefined) });
+    expect([issue!.code, issue!.params!.hint_evidence_item, issue!.params!.hint_evidence_fields]).toEqual(["wrong-type", written, asked]);
+  });
+
+  it("the bare address's hint in both languages", () => {
+    expect(message("en", "evidence-bare-link", { hint_evidence_item: "- {link: https://a.vn}" })).toBe("an evidence item is written as its fields, not a bare address: write - {link: https://a.vn}");
+    expect(message("vi", "evidence-bare-link", { hint_evidence_item: "- {link: https://a.vn}" })).toBe("mỗi minh chứng được ghi bằng các trường của nó, không ghi địa chỉ trần: viết - {link: https://a.vn}");
+    expect(message("en", "evidence-bare-link-fields", { hint_evidence_item: '- {title: "…", link: https://a.vn}', hint_evidence_fields: "title" })).toBe('an evidence item is written as its fields, not a bare address: write - {title: "…", link: https://a.vn}, each … filled in from the document (this indicator asks for title)');
+    expect(message("vi", "evidence-bare-link-fields", { hint_evidence_item: '- {title: "…", link: https://a.vn}', hint_evidence_fields: "title" })).toBe('mỗi minh chứng được ghi bằng các trường của nó, không ghi địa chỉ trần: viết - {title: "…", link: https://a.vn}, điền thông tin của văn bản vào chỗ … (chỉ số này yêu cầu title)');
+  });
+
   it("evidence written as text gets no list: its items are mappings", () => {
     expect(asText("18/QĐ-SKHCN, 20/01/2025", "/answers/1.3/evidence")).toBeUndefined();
   });
@@ -493,6 +520,8 @@ describe("hints for a hand-edited agency file, applied as written", () => {
     ["a figure and a remark after a dash", ['"2.2":\n    value: 95', '"2.2":\n    value: 95 - đạt'], "55:12", { en: 'hint: put the remark in the answer\'s note, under value: note: "đạt"', vi: 'gợi ý: ghi phần chú thích vào trường note của câu trả lời, dưới value: note: "đạt"' }, ["value: 95 - đạt", 'value: 95\n    note: "đạt"']],
     ["a figure and a remark in parentheses", ['"2.2":\n    value: 95', '"2.2":\n    value: 95 (ước tính)'], "55:12", { en: '(95)', vi: 'note: "ước tính"' }, ["value: 95 (ước tính)", 'value: 95\n    note: "ước tính"']],
     ["a figure and a remark in a one-line answer", ['"4.1": {value: 95}', '"4.1": {value: 95 (ước tính)}'], "96:18", { en: 'note: "ước tính"', vi: "(ghi 95)" }, ["95 (ước tính)}", '95, note: "ước tính"}']],
+    ["an evidence link written bare", ['      - {title: "Chuyên mục Chuyển đổi số", link: "https://stc.quangbinh.gov.vn/chuyen-doi-so"}', "      - https://stc.quangbinh.gov.vn/chuyen-doi-so"], "42:9", { en: "hint: an evidence item is written as its fields, not a bare address: write - {link: https://stc.quangbinh.gov.vn/chuyen-doi-so}", vi: "gợi ý: mỗi minh chứng được ghi bằng các trường của nó, không ghi địa chỉ trần: viết - {link: https://stc.quangbinh.gov.vn/chuyen-doi-so}" }, ["- https://stc.quangbinh.gov.vn/chuyen-doi-so", "- {link: https://stc.quangbinh.gov.vn/chuyen-doi-so}"]],
+    ["an Explorer path written bare where a title is asked", ['      - {title: "Xác nhận kết nối SOC tỉnh"}', "      - D:\\tai lieu\\soc.pdf"], "143:9", { en: "write - {title: \"…\", link: 'D:\\tai lieu\\soc.pdf'}, each … filled in from the document (this indicator asks for title)", vi: "viết - {title: \"…\", link: 'D:\\tai lieu\\soc.pdf'}, điền thông tin của văn bản vào chỗ … (chỉ số này yêu cầu title)" }, ["- D:\\tai lieu\\soc.pdf", "- {title: \"…\", link: 'D:\\tai lieu\\soc.pdf'}"]],
   ])("%s", async (_name, mistake, place, hints, fix) => {
     const text = edit(example, mistake);
     for (const lang of ["en", "vi"] as const) {
