@@ -2,7 +2,7 @@ import type { Alias, Document, LineCounter, Node } from "yaml";
 import { yaml } from "./lazy.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 import { findExcessiveDepth } from "./depth.js";
-import { listAfterValue, misalignedKey, missingColon, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
+import { commentInFlow, listAfterValue, misalignedKey, missingColon, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
 import { normalizeText } from "./normalize.js";
 import { yamlSourceMap, type SourceMap } from "./locate.js";
 
@@ -45,7 +45,8 @@ export function parseYaml(text: string): ParseOutcome {
     const reportedAt = detail.startsWith(SAME_COLUMN) ? "itself" : "above";
     const slip = (indentSlip ? outdentedSibling(text, e.pos[0], reportedAt) ?? overIndentedKey(text, e.pos[0], reportedAt) ?? (reportedAt === "itself" ? misalignedKey(text, e.pos[0]) : undefined)
       : detail.startsWith("A block sequence may not be used as an implicit map key") ? listAfterValue(text, e.pos[0]) : undefined)
-      ?? (MISSING_COLON.includes(detail) ? missingColon(text, e.pos[0]) : undefined);
+      ?? (MISSING_COLON.includes(detail) ? missingColon(text, e.pos[0]) : undefined)
+      ?? (FLOW_UNCLOSED.some((s) => detail.startsWith(s)) ? commentInFlow(text, e.pos[0]) : undefined);
     const pos = slip ? lineCounter.linePos(slip.offset) : atContent(text, lineCounter, e.pos[0]);
     const quote = code === "yaml-syntax" ? innerQuote(text, e.pos[0]) : undefined;
     const diagnostic = { code, line: pos.line, col: pos.col, params: { detail, ...(code === "too-deep" ? { limit: LIMITS.depth } : {}), ...(quote ? { hint_inner_quote: quote } : {}), ...slip?.params } } as DiagnosticInput;
@@ -222,6 +223,8 @@ function tabRuns(text: string, tabs: DiagnosticInput[]): DiagnosticInput[] {
 const SAME_COLUMN = "All mapping items must start at the same column";
 /** What the parser says of a key whose colon is left out (`value 4`, then a key below it; `"1.2"` alone). */
 const MISSING_COLON = ["Implicit keys need to be on a single line", "Implicit map keys need to be followed by map values"];
+/** What the parser says of a one-line mapping or list left open (its closing bracket hidden in a comment, say). */
+const FLOW_UNCLOSED = ["Flow map in block collection must be sufficiently indented", "Flow sequence in block collection must be sufficiently indented"];
 const INDENT_SLIPS = ["Nested mappings are not allowed", "Implicit keys need to be on a single line", SAME_COLUMN];
 
 /**

@@ -158,3 +158,49 @@ export function missingColon(text: string, offset: number): Slip | undefined {
   if (!sibling) return undefined;
   return { offset: line.start + level, params: { hint_missing_colon: key, hint_written: found[2] === undefined ? `${key}:` : `${key}: ${found[2].trimEnd()}` } };
 }
+
+/** Whether position `i` of a line starts a value: after a bracket or a comma, a key's colon or a list's dash and a space, or the line's start. */
+const startsValue = (line: string, i: number) => /(?:^|[{[,]|[:-][ \t])[ \t]*$/.test(line.slice(0, i));
+
+/**
+ * `- {title: Báo cáo số #2, date: …}`: a # after a space starts a comment inside a one-line mapping or list too,
+ * and the comment hides the rest of the line, its closing bracket with it; the parser says so at the next key,
+ * naming no comment. The slip is the #, on the line reported or the content line above it; the value holding it,
+ * written in quotes, is what to write (none for a value already quoted: its # is a comment meant as one).
+ */
+export function commentInFlow(text: string, offset: number): Slip | undefined {
+  const here = lineAt(text, offset);
+  for (const line of [here, previousContent(text, here.start)]) {
+    const found = line === undefined ? undefined : hiddenClose(line.text);
+    if (found) return { offset: line!.start + found.at, params: found.params };
+  }
+  return undefined;
+}
+
+/** In one line: the # that hides the closing bracket of a mapping or list open before it, and the value it is in, quoted. */
+function hiddenClose(line: string): { at: number; params: Record<string, string> } | undefined {
+  const open: string[] = [];
+  let quote: string | undefined;
+  let segment = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quote === '"' && ch === "\\") { i++; continue; }
+    if (quote !== undefined) { if (ch === quote) quote = undefined; continue; }
+    if ((ch === '"' || ch === "'") && startsValue(line, i)) quote = ch;
+    else if ((ch === "{" || ch === "[") && startsValue(line, i)) { open.push(ch === "{" ? "}" : "]"); segment = i + 1; }
+    else if ((ch === "}" || ch === "]") && open.at(-1) === ch) open.pop();
+    else if (ch === "," && open.length > 0) segment = i + 1;
+    else if (ch === "#" && open.length > 0 && (line[i - 1] === " " || line[i - 1] === "\t")) {
+      const close = open.at(-1)!;
+      const rest = line.slice(i);
+      if (!rest.includes(close)) return undefined;
+      const end = i + rest.search(/[,}\]]/);
+      const written = line.slice(segment, end).trim();
+      const colon = /^([^\s"'][^:]*?|"[^"]*"|'[^']*'):[ \t]+/.exec(written);
+      const value = colon ? written.slice(colon[0].length) : written;
+      if (/^["']/.test(value)) return undefined;
+      return { at: i, params: { hint_flow_comment: colon ? `${colon[1]}: ${JSON.stringify(value)}` : JSON.stringify(value), hint_flow_close: close } };
+    }
+  }
+  return undefined;
+}

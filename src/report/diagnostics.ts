@@ -58,6 +58,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.hint_misaligned !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "misaligned-key", p)}`);
   if (p.hint_child !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "out-dented-child", p)}`);
   if (p.hint_list_key !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "list-after-value", p)}`);
+  if (p.hint_flow_comment !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "flow-comment", p)}`);
   if (p.hint_missing_colon !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "missing-colon", p)}`);
   if (p.hint_inner_quote !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_inner_quote === "'" ? "inner-single-quote" : "inner-double-quote")}`);
   if (p.hint_source !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, /^(true|false)$/i.test(String(p.hint_source)) ? "quote-bool" : "quote-code", { source: p.hint_source })}`);

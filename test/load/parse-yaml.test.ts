@@ -178,6 +178,42 @@ describe("a key with its colon left out", () => {
   });
 });
 
+describe("a # in a one-line mapping or list, which starts a comment hiding its closing bracket", () => {
+  const first = (text: string) => { const r = parseYaml(text); return r.ok ? undefined : r.diagnostics.map((d) => [d.line, d.col, d.params.hint_flow_comment, d.params.hint_flow_close]); };
+  it.each([
+    // Said at the next key, or after the line's last content, with nothing of the comment.
+    ["an evidence item, a list item after it", "a:\n  - {title: Báo cáo số #2, date: 2025-03-01}\n  - {title: x}\n", [[2, 24, 'title: "Báo cáo số #2"', "}"]]],
+    ["an answer on one line, a key after it", 'answers:\n  "4.1": {value: 95, note: Ghi chú #2}\n  "4.2": {value: 1}\n', [[2, 36, 'note: "Ghi chú #2"', "}"]]],
+    ["at the end of the file", "a: {b: x #c}\n", [[1, 10, 'b: "x #c"', "}"]]],
+    ["a list", "a: [x, y #z]\nb: 1\n", [[1, 10, '"y #z"', "]"]]],
+    ["a value with a backslash and a quote", 'a: {b: D:\\x "y" #1}\nc: 1\n', [[1, 17, 'b: "D:\\\\x \\"y\\" #1"', "}"]]],
+  ])("%s: said at the #, with the value in quotes", (_name, text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a quoted value, then a comment", 'a: {b: "x" #c}\nd: 1\n'],
+    ["a comment that hides no bracket", "id: x\nb: {c: 1   # ghi chú\n"],
+    ["a # in quotes", 'a: {b: "x #c"\nd: 1\n'],
+  ])("%s: no such hint", (_name, text) => {
+    expect(first(text)?.every(([, , hint]) => hint === undefined)).toBe(true);
+  });
+
+  it.each([
+    ["en", 'hint: a # after a space starts a comment, which hides the rest of the line and its closing }: put the value in quotes, title: "Báo cáo số #2"'],
+    ["vi", 'gợi ý: dấu # đứng sau dấu cách bắt đầu một lời chú thích, che mất phần còn lại của dòng và dấu } đóng: đặt giá trị trong dấu nháy, title: "Báo cáo số #2"'],
+  ])("in a clerk's file, as shown (%s), and the edit it gives validates", async (lang, hint) => {
+    const text = readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8").replace('      - {title: "Xác nhận kết nối SOC tỉnh"}', "      - {title: Báo cáo số #2, date: 2025-03-01}");
+    const r = await runCli(["validate", "-", "--lang", lang], { stdin: text });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("<stdin>:143:28 ");
+    expect(r.stderr).toContain("> 143 |");
+    expect(r.stderr).toContain(hint);
+    const fixed = await runCli(["validate", "-"], { stdin: text.replace("title: Báo cáo số #2", 'title: "Báo cáo số #2"') });
+    expect([fixed.code, fixed.stderr]).toEqual([0, "1 valid file, 0 invalid\n"]);
+  });
+});
+
 describe("a quote inside a quoted value", () => {
   const hint = (text: string) => { const r = parseYaml(text); return r.ok ? undefined : r.diagnostics[0]!.params?.hint_inner_quote; };
   it.each([
