@@ -1,5 +1,5 @@
 import { PassThrough, Writable } from "node:stream";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { isPromptExit, makeAsker } from "../../src/prompts/ask.js";
 import { wrapForTerminal } from "../../src/report/wrap.js";
 
@@ -220,12 +220,12 @@ describe("Ctrl-D at an empty answer", () => {
 });
 
 describe("a typed answer under TERM=dumb (readline then edits no line)", () => {
-  const term = process.env.TERM;
-  afterEach(() => { process.env.TERM = term; });
+  // Put back as it was: assigning an unset TERM back would set it to the text "undefined".
+  afterEach(() => { vi.unstubAllEnvs(); });
 
   /** The answer to one question of `kind`, its keys typed on a dumb terminal. */
   async function typedOnDumb(kind: "text" | "confirm", keys: string): Promise<unknown> {
-    process.env.TERM = "dumb";
+    vi.stubEnv("TERM", "dumb");
     const input = new PassThrough();
     const output = new Writable({ write(_chunk, _enc, done) { done(); } });
     const asker = makeAsker("vi", { input, output });
