@@ -1,15 +1,14 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { claimSpoolFolder, sweepStaleSpools } from "../../src/batch/stale-spools.js";
+import { pidOfEndedProcess } from "../helpers/ended-pid.js";
 
 const folder = mkdtempSync(path.join(tmpdir(), "egov-stale-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-/** A process that has ended: its pid names no running process (for as long as the system does not reuse it). */
-const endedPid = spawnSync(process.execPath, ["-e", "console.log(process.pid)"], { encoding: "utf8" }).stdout.trim();
+const endedPid = pidOfEndedProcess();
 
 function spool(name: string, owner?: object | string): string {
   const dir = path.join(folder, name);

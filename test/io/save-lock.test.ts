@@ -4,6 +4,7 @@ import { hostname, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { withSaveLock } from "../../src/io/save-lock.js";
+import { pidOfEndedProcess } from "../helpers/ended-pid.js";
 
 // Locks the system refuses to remove, as another user's in a shared folder with the sticky bit (/tmp), until this time.
 const refused = vi.hoisted(() => new Map<string, number>());
@@ -18,7 +19,7 @@ vi.mock("node:fs", async (original) => {
 const dir = mkdtempSync(path.join(tmpdir(), "egov-save-lock-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const endedPid = Number(spawnSync(process.execPath, ["-e", "console.log(process.pid)"], { encoding: "utf8" }).stdout.trim());
+const endedPid = pidOfEndedProcess();
 let n = 0;
 /** A folder with its agency file, and the lock's path beside it. */
 function target(): { file: string; lock: string; folder: string } {

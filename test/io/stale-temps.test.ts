@@ -1,15 +1,15 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { removeStaleTemps } from "../../src/io/stale-temps.js";
 import { writeFileAtomic } from "../../src/io/write-atomic.js";
+import { pidOfEndedProcess } from "../helpers/ended-pid.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-stale-temps-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const endedPid = Number(spawnSync(process.execPath, ["-e", "console.log(process.pid)"], { encoding: "utf8" }).stdout.trim());
+const endedPid = pidOfEndedProcess();
 const HOUR = 60 * 60 * 1000;
 const now = Date.now();
 
