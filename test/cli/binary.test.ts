@@ -105,6 +105,9 @@ describe("a folder the command cannot read", () => {
       mkdirSync(path.join(dir, "open"));
       copyFileSync("examples/ban-qlkkt-quang-binh.yaml", path.join(dir, "locked", "bql.yaml"));
       copyFileSync("examples/so-khcn-quang-binh.yaml", path.join(dir, "open", "so.yaml"));
+      // Open to nobody whatever the umask (under 077 "open" and its file were as closed as "locked").
+      chmodSync(path.join(dir, "open"), 0o755);
+      for (const f of ["open/so.yaml", "locked/bql.yaml"]) chmodSync(path.join(dir, f), 0o644);
       chmodSync(path.join(dir, "locked"), 0o000);
       const locked = path.join(dir, "locked");
       for (const args of [[dir], [locked, path.join(dir, "open")], [`${dir}/**/*.yaml`], [`${dir}/{open,locked}/*.yaml`]]) {
