@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseDocument } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
+import { shellWord } from "../../src/cli/command-args.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-init-"));
@@ -59,7 +60,9 @@ describe("egov-score init", () => {
     writeFileSync(rubric, readFileSync("test/fixtures/rubrics/assess-mini.yaml"));
     const file = path.join(dir, "mini.yaml");
     expect((await runCli(["init", "-o", file, "--rubric", rubric, "--lang", "en"])).code).toBe(0);
-    expect(readFileSync(file, "utf8")).toContain(`# Check: egov-score validate ${file} --rubric "${rubric}" · Score: egov-score score ${file} --rubric "${rubric}"`);
+    // The temporary folder may itself have a space (TMPDIR="/tmp/thư mục thử"): the file is then quoted too.
+    const named = shellWord(file);
+    expect(readFileSync(file, "utf8")).toContain(`# Check: egov-score validate ${named} --rubric "${rubric}" · Score: egov-score score ${named} --rubric "${rubric}"`);
     // A name a shell would still expand inside double quotes goes in single ones.
     const dollar = path.join(dir, "a$HOME.yaml");
     expect((await runCli(["init", "-o", dollar, "--rubric", rubric, "--lang", "en"])).code).toBe(0);
@@ -69,7 +72,7 @@ describe("egov-score init", () => {
     // A bundled rubric is found from the id the file names: nothing to add.
     const bundled = path.join(dir, "xa.yaml");
     expect((await runCli(["init", "-o", bundled, "--rubric", "dti-cap-xa", "--lang", "en"])).code).toBe(0);
-    expect(readFileSync(bundled, "utf8")).toContain(`# Check: egov-score validate ${bundled} · Score`);
+    expect(readFileSync(bundled, "utf8")).toContain(`# Check: egov-score validate ${shellWord(bundled)} · Score`);
   });
 
   it("never overwrites without --force", async () => {
