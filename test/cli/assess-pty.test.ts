@@ -557,15 +557,18 @@ describe("assess into a folder that does not exist", () => {
 
 describe("assess when the file is broken by a hand edit meanwhile", () => {
   it("shows where the YAML is broken, waits for the fix and saves the answer into the fixed file (the session ended, the answer lost)", async () => {
-    const file = path.join(dir, "sua-giua-chung.yaml");
+    // Named from the terminal's folder: an absolute name made the question longer by the temporary folder's
+    // path, and where that has no width inquirer breaks it at 80 columns, so a long TMPDIR split "thử lưu lại?".
+    const name = "sua-giua-chung.yaml";
+    const file = path.join(dir, name);
     const good = ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-s, name: Sở S, type: department}", 'period: "2025"', "respondent: {name: Lê S, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', ""].join("\n");
     writeFileSync(file, good);
-    const t = new Terminal(["assess", file, "--rubric", RUBRIC]);
+    const t = new Terminal(["assess", name, "--rubric", RUBRIC]);
     await t.wait("1.2. Số tin bài");
     writeFileSync(file, good.replace('period: "2025"', 'period: ["2025"'));
     await t.answer("Giá trị", "500\r");
     await t.wait("thử lưu lại?");
-    expect(t.transcript).toContain(`${file}:4:1`);
+    expect(t.transcript).toContain(`${name}:4:1`);
     expect(t.transcript).toContain("[yaml-syntax]");
     writeFileSync(file, good.replace("answers:", "# đã sửa tay\nanswers:"));
     t.child.stdin!.write("\r");
@@ -578,9 +581,10 @@ describe("assess when the file is broken by a hand edit meanwhile", () => {
   }, 60_000);
 
   it("a file emptied meanwhile (valid YAML, no agency, no answers) is not written into; declined, it exits 1 (an internal error, the answer lost)", async () => {
-    const file = path.join(dir, "xoa-giua-chung.yaml");
+    const name = "xoa-giua-chung.yaml";
+    const file = path.join(dir, name);
     writeFileSync(file, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-x, name: Sở X, type: department}", 'period: "2025"', "respondent: {name: Lê X, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', ""].join("\n"));
-    const t = new Terminal(["assess", file, "--rubric", RUBRIC]);
+    const t = new Terminal(["assess", name, "--rubric", RUBRIC]);
     await t.wait("1.2. Số tin bài");
     writeFileSync(file, "# tạm\n");
     await t.answer("Giá trị", "500\r");
