@@ -5,6 +5,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkFiles } from "../../src/batch/score-files.js";
+import { shellWord } from "../../src/cli/command-args.js";
 
 /**
  * End to end through a real pseudo-terminal: util-linux `script` gives the built command a pty, we type
@@ -13,6 +14,8 @@ import { checkFiles } from "../../src/batch/score-files.js";
 const ROOT = process.cwd();
 const BIN = path.join(ROOT, "bin/egov-score.js");
 const RUBRIC = path.join(ROOT, "test/fixtures/rubrics/assess-mini.yaml");
+// As the commands the tool suggests name it: quoted when the checkout's path has a space.
+const RUBRIC_WORD = shellWord(RUBRIC);
 const DOWN = "\x1b[B";
 const dir = mkdtempSync(path.join(tmpdir(), "egov-pty-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -118,7 +121,7 @@ describe("egov-score assess in a real terminal", () => {
     await t.exited;
 
     // Its first line says how to go on with it, with the rubric file it needs (not bundled).
-    expect(readFileSync(file, "utf8").split("\n")[0]).toContain(`egov-score assess TỆP --rubric ${RUBRIC}`);
+    expect(readFileSync(file, "utf8").split("\n")[0]).toContain(`egov-score assess TỆP --rubric ${RUBRIC_WORD}`);
     // Killed mid-question: the file is whole, valid, and holds both completed answers.
     const killed = parse(readFileSync(file, "utf8"), { stringKeys: true }) as { answers: Record<string, unknown> };
     expect(killed.answers).toEqual({ "1.1": { value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31" }] }, "1.2": { value: 500 } });
@@ -215,7 +218,7 @@ describe("egov-score assess in a real terminal", () => {
   it("Ctrl-C exits 130 and says how to resume, with the rubric file the file needs (it is not bundled)", async () => {
     const t = new Terminal(args);
     await t.answer("1.4. Hồ sơ trực tuyến", "\x03");
-    await t.wait(`Tiếp tục: egov-score assess so-thu.yaml --rubric ${RUBRIC}`);
+    await t.wait(`Tiếp tục: egov-score assess so-thu.yaml --rubric ${RUBRIC_WORD}`);
     expect(await t.exited).toBe(130);
     // Resumed as said, it goes on; without the rubric, it says the rubric is not bundled (not "another rubric").
     const again = new Terminal(["assess", "so-thu.yaml", "--rubric", RUBRIC]);
@@ -249,7 +252,7 @@ describe("assess stopped by a signal outside a question (Ctrl-C while the termin
     await t.wait("Ghi chú");
     process.kill(t.commandPid(), "SIGINT");
     expect(await t.exited).toBe(130);
-    expect(t.transcript).toContain(`Tiếp tục: egov-score assess tin-hieu-2.yaml --rubric ${RUBRIC}`);
+    expect(t.transcript).toContain(`Tiếp tục: egov-score assess tin-hieu-2.yaml --rubric ${RUBRIC_WORD}`);
     // The bracketed paste asked for at the note is given back: the shell's own pastes would arrive marked.
     expect(t.raw.slice(t.raw.lastIndexOf("\x1b[?2004"))).toMatch(/^\x1b\[\?2004l/);
     expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["1.2"]).toEqual({ value: 500 });
