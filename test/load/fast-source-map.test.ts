@@ -27,14 +27,12 @@ function allPaths(data: unknown, prefix: string[] = []): string[][] {
 // With the share of the corpus the map takes (the rest have empty values, keys that are no text, or
 // text the plain reader leaves to a parser, as the bad fixtures' anchors do), so that the comparison does not pass by refusing everything.
 const maps = [["plain reader", plainSourceMap, 0.7]] as const;
-const taken = new Map<string, number>();
 
-describe.each(maps)("the %s source map places every path as the yaml one does", (name, sourceMap, share) => {
+describe.each(maps)("the %s source map places every path as the yaml one does", (_label, sourceMap, share) => {
   it.each(sources.map((s) => [path.relative(".", s.file), s.text] as const))("%s", (_name, text) => {
     const fast = sourceMap(text);
     const slow = parseYaml(text);
     if (!fast || !slow.ok) return; // one of them refuses the text: the slow path decides
-    taken.set(name, (taken.get(name) ?? 0) + 1);
     let compared = 0;
     for (const p of allPaths(slow.parsed.data)) {
       for (const atKey of [false, true]) {
@@ -50,8 +48,11 @@ describe.each(maps)("the %s source map places every path as the yaml one does", 
     expect(compared).toBeGreaterThan(0);
   });
 
+  // Counted here, not by the tests above as they ran: in a shuffled order (--sequence.shuffle) or with -t
+  // they had not all run before this one, and it failed (67 counted, more than 105 asked).
   it(`takes more than ${share * 100} % of the files`, () => {
-    expect(taken.get(name) ?? 0).toBeGreaterThan(sources.length * share);
+    const taken = sources.filter((s) => sourceMap(s.text) && parseYaml(s.text).ok).length;
+    expect(taken).toBeGreaterThan(sources.length * share);
   });
 });
 
