@@ -11,9 +11,14 @@ import { naAllowed } from "../core/codes.js";
 import { parseDate, parseNumber, parseYesNo } from "./parse-number.js";
 import { baseUnit, figureAndWords, figureInUnit, inUnitsOf } from "../core/number-words.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
+import { EVIDENCE_FIELDS, sameDocument, type CitedDocument, type EvidenceField } from "./cited-documents.js";
 
 /** `naAtFirstPart`: asking a later part of an indicator that allows N/A at its first part (see askValue). */
-export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (line: string) => void; naAtFirstPart?: boolean }
+/**
+ * `documents`: the evidence items other answers of the file cite, each with the codes citing it, offered when an
+ * item is added (a plan or decision cited at a dozen indicators was typed, four fields, a dozen times).
+ */
+export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (line: string) => void; naAtFirstPart?: boolean; documents?: (exceptCode: string) => CitedDocument[] }
 
 export type IndicatorOutcome = { kind: "answer"; answer: Answer } | { kind: "skip" } | { kind: "menu" };
 
@@ -347,10 +352,12 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
     if (text.trim()) item[field] = field === "date" ? parseDate(text)! : text.trim();
     else delete item[field];
   };
-  // A kept item the rubric's rule refuses (a required field missing or empty, a date that is no day: a hand
-  // edit) has those fields asked, or keeping it would leave the file invalid, asked again at every resume.
+  // Fields of an item this indicator's rule refuses: a required one missing or empty, a date that is no day.
+  const unfit = (item: EvidenceItem) => EVIDENCE_FIELDS.filter((f) => (item[f] === undefined ? fields.includes(f) : typeof item[f] !== "string" || !item[f].trim() || (f === "date" && !isCalendarDate(item[f]))));
+  // A kept item the rubric's rule refuses (a hand edit) has those fields asked, or keeping it would leave the
+  // file invalid, asked again at every resume.
   for (const [i, item] of items.entries()) {
-    const wrong = EVIDENCE_FIELDS.filter((f) => (item[f] === undefined ? fields.includes(f) : typeof item[f] !== "string" || !item[f].trim() || (f === "date" && !isCalendarDate(item[f]))));
+    const wrong = unfit(item);
     if (wrong.length === 0) continue;
     ctx.print(message(lang, "assess-evidence-incomplete", { n: i + 1, fields: wrong.map((f) => message(lang, `evidence-${f}`)).join(", ") }));
     for (const field of wrong) await ask(item, field);
@@ -360,14 +367,38 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
   while (items.length < min || (await asker.confirm({ message: message(lang, items.length === 0 ? "assess-evidence-add" : "assess-evidence-more"), default: false }))) {
     // The minimum is said while it is not met: an optional further item is not "at least 1 needed".
     ctx.print(message(lang, "assess-evidence-heading", { n: items.length + 1, min: items.length < min ? message(lang, "assess-evidence-min", { min }) : "" }));
-    const item: EvidenceItem = {};
-    for (const field of EVIDENCE_FIELDS) await ask(item, field);
+    const cited = await citedDocument(ctx, indicator, items);
+    const item: EvidenceItem = cited ?? {};
+    // A document cited elsewhere is taken as it is, only the fields this indicator asks for besides asked.
+    for (const field of cited ? unfit(item) : EVIDENCE_FIELDS) await ask(item, field);
     items.push(item);
     await added([...items]);
   }
   return items;
 }
 
-const EVIDENCE_FIELDS = ["number", "date", "title", "link"] as const;
-type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
+/**
+ * A copy of a document another answer cites, chosen from a list, or undefined for a new one (the list's first
+ * choice, Enter). Not offered when no other answer cites a document this one does not hold already.
+ */
+async function citedDocument(ctx: AskContext, indicator: Indicator, held: EvidenceItem[]): Promise<EvidenceItem | undefined> {
+  const { asker, lang } = ctx;
+  const others = (ctx.documents?.(indicator.code) ?? []).filter((d) => !held.some((h) => sameDocument(h, d.item)));
+  if (others.length === 0) return undefined;
+  const chosen = await asker.select<number>({
+    message: message(lang, "assess-evidence-source"),
+    choices: [
+      { value: -1, name: message(lang, "assess-evidence-new") },
+      ...others.map((d, i) => ({ value: i, name: documentLabel(d.item, lang), description: message(lang, "assess-evidence-cited-at", { codes: d.codes.join(", ") }) })),
+    ],
+    default: -1,
+  });
+  return chosen < 0 ? undefined : { ...others[chosen]!.item };
+}
+
+/** A document as the list shows it: number · date · title · link, those it has. */
+function documentLabel(item: EvidenceItem, lang: Lang): string {
+  return [item.number, item.date === undefined ? undefined : dateText(item.date, lang), item.title, item.link].filter((t) => t !== undefined && t !== "").join(" · ");
+}
+
 

@@ -9,6 +9,7 @@ import { formatPoints } from "../report/format-number.js";
 import type { AgencyDoc } from "./agency-doc.js";
 import { describeValue } from "../explain/words.js";
 import { askIndicator, type AskContext } from "./ask-indicator.js";
+import { citedDocuments } from "./cited-documents.js";
 import { answerFormat, evidenceRule } from "./describe.js";
 import { naAllowed } from "../core/codes.js";
 import { isAnswered, isComplete, isFlagged, questionsFor, type Question } from "./walk.js";
@@ -44,7 +45,7 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
   const { rubric, doc, lang } = iv;
   const questions = questionsFor(rubric, doc.data().agency.type);
   const groups = [...new Set(questions.map((q) => q.groupIndex))];
-  const ctx: AskContext = { asker: iv.asker, lang, rubric, print: iv.print };
+  const ctx: AskContext = { asker: iv.asker, lang, rubric, print: iv.print, documents: (except) => citedDocuments(doc.data(), except) };
   // Answers to mend that the officer set aside ("answer later"): they come back after the unanswered ones.
   const setAside = new Set<string>();
   const firstUnanswered = (from = 0) => {

@@ -474,6 +474,61 @@ describe("assess interview, an answer asked again with its evidence", () => {
   });
 });
 
+describe("assess interview, a document another answer cites", () => {
+  const plan = { number: "22/KH-SXD", date: "2025-02-10", title: "Kế hoạch chuyển đổi số năm 2025" };
+
+  it("is offered when evidence is added, and taken whole: nothing typed again", async () => {
+    const doc = docWith({ "1.2": { value: 3, evidence: [plan] } });
+    start(doc);
+    await enter("có");
+    expect(screen.getScreen()).toContain("Tài liệu đã khai ở chỉ số khác, hay tài liệu mới?");
+    expect(screen.getScreen()).toContain("22/KH-SXD · 10/02/2025 · Kế hoạch chuyển đổi số năm 2025");
+    await keys("down");
+    expect(screen.getScreen()).toContain("đã khai ở 1.2");
+    await enter(); // the plan
+    await enter("k"); // no more
+    await enter(); // no note
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [plan] });
+  });
+
+  it("has only the fields this indicator asks for and the document lacks asked", async () => {
+    const doc = docWith({ "1.2": { value: 3, evidence: [{ number: "22/KH-SXD", title: "Kế hoạch" }] } });
+    start(doc);
+    await enter("có");
+    await keys("down");
+    await enter(); // the plan, without a date
+    expect(screen.getScreen()).toContain("Ngày văn bản");
+    await enter("10/02/2025");
+    await enter("k");
+    await enter();
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "22/KH-SXD", title: "Kế hoạch", date: "2025-02-10" }] });
+  });
+
+  it("is not offered once this answer holds it: a new document is asked straight away", async () => {
+    const doc = docWith({ "1.1": { value: "?", evidence: [plan] }, "1.2": { value: 3, evidence: [plan] } });
+    start(doc);
+    await enter("có");
+    await enter(); // keep the evidence
+    await enter("c"); // add another
+    expect(screen.getScreen()).not.toContain("Tài liệu đã khai ở chỉ số khác");
+    expect(screen.getScreen()).toContain("Số hiệu văn bản");
+  });
+
+  it("Enter at the offer is a new document, asked as before", async () => {
+    const doc = docWith({ "1.2": { value: 3, evidence: [plan] } });
+    start(doc);
+    await enter("có");
+    await enter(); // a new document
+    await enter("5/QĐ-UBND");
+    await enter("31/03/2025");
+    await enter();
+    await enter();
+    await enter("k");
+    await enter();
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "5/QĐ-UBND", date: "2025-03-31" }] });
+  });
+});
+
 describe("assess interview, an evidence link", () => {
   it("a slip in a web address is typed again, told what to write; a reference that is no web address is taken", async () => {
     const doc = newDoc();
