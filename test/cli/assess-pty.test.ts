@@ -475,6 +475,24 @@ describe("assess given a paste of several lines", () => {
   }, 60_000);
 });
 
+describe("assess offered a document another answer cites", () => {
+  it("takes it with ↓ and Enter, nothing typed again", async () => {
+    const file = path.join(dir, "tai-lieu.yaml");
+    writeFileSync(file, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-tl, name: Sở Tài liệu, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.2": {value: 3, evidence: [{number: 22/KH-STL, date: "2025-02-10", title: Kế hoạch chuyển đổi số}]}', ""].join("\n"));
+    const t = new Terminal(["assess", "tai-lieu.yaml", "--rubric", RUBRIC], 100);
+    await t.answer("1.1.", "có\r");
+    await t.answer("22/KH-STL · 10/02/2025 · Kế hoạch chuyển đổi số", DOWN);
+    await t.answer("đã khai ở 1.2", "\r");
+    await t.answer("Thêm minh chứng khác?", "k\r");
+    await t.answer("Ghi chú", "\r");
+    await t.wait("1.3.");
+    t.child.stdin!.write("\x03");
+    expect(await t.exited).toBe(130);
+    const saved = parse(readFileSync(file, "utf8"), { stringKeys: true }) as { answers: Record<string, unknown> };
+    expect(saved.answers["1.1"]).toEqual({ value: true, evidence: [{ number: "22/KH-STL", date: "2025-02-10", title: "Kế hoạch chuyển đổi số" }] });
+  }, 60_000);
+});
+
 describe("assess finishing a file whose only gap is evidence", () => {
   it("shows the score and what evidence is missing, and exits 1 (the file is not ready to send)", async () => {
     const file = path.join(dir, "thieu-minh-chung.yaml");
