@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { StringDecoder } from "node:string_decoder";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkFiles } from "../../src/batch/score-files.js";
@@ -37,9 +38,12 @@ class Terminal {
     // The terminal is stated, not inherited: under TERM=dumb Node's readline edits no line (Ctrl-U is typed as a letter).
     // FORCE_COLOR unset too: beside NO_COLOR, Node warns on standard error ("The 'NO_COLOR' env is ignored…"), a line on the screen.
     this.child = spawn("script", ["-qfec", command, "/dev/null"], { cwd: dir, env: { ...process.env, TERM: "xterm-256color", FORCE_COLOR: undefined, LC_ALL: "", LC_MESSAGES: "", LANG: "vi_VN.UTF-8", COLUMNS: "120", ...env } });
+    // A letter cut between two reads is decoded whole (each read decoded alone would make it two U+FFFD).
+    const decoder = new StringDecoder("utf8");
     this.child.stdout!.on("data", (chunk: Buffer) => {
-      this.raw += chunk.toString("utf8");
-      const text = chunk.toString("utf8").replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "");
+      const decoded = decoder.write(chunk);
+      this.raw += decoded;
+      const text = decoded.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "");
       this.output += text;
       this.transcript += text;
       this.check();
