@@ -43,7 +43,17 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
       const who = agencyWithin(f, whoWidth);
       table.push([who ? `${f.file}\n${who}` : f.file, errors[i]!]);
     });
-    out.push(color.bold.red(notScoredHeading(report.not_scored, lang)) + "\n" + table.toString());
+    let listed = table.toString();
+    // Narrower than the table (a file name as wide as the terminal, which is never cut: it is to be opened):
+    // a file to a paragraph, its agency and first error whole under it, wrapped with the lines around.
+    if (width !== undefined && widest(listed) > width) {
+      listed = report.not_scored.flatMap((f) => {
+        const e = firstError(f);
+        const who = notScoredAgency(f);
+        return [f.file, ...(who ? [`  ${who}`] : []), ...(e ? [`  ${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${findingText(lang, e)}`] : [])];
+      }).join("\n");
+    }
+    out.push(color.bold.red(notScoredHeading(report.not_scored, lang)) + "\n" + listed);
   }
   // The lines around the tables (band, completeness, notes) wrapped at spaces on a terminal, as the tables are fitted.
   return wrapForTerminal(out.join("\n\n"), width, isTableLine) + "\n";

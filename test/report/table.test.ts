@@ -37,6 +37,18 @@ describe("the table's files not scored", () => {
     expect(firstErrorCell(formatTable(report, "en", plain))).toBe("15:1 YAML syntax error: a list opened with [ is not closed with ] (or the lines after it are not indented enough)");
   });
 
+  it("on a terminal narrower than the table (the file name is never cut), a file to a paragraph: its agency and first error whole under it", () => {
+    const report: ScoreReport = {
+      tool: { name: "egov-score", version: "test" }, generated_at: "1970-01-01T00:00:00.000Z", rubrics: [],
+      not_scored: [{ file: "examples/invalid/so-xay-dung-loi.yaml", agency: { id: "qb-sxd", name: "Sở Xây dựng tỉnh Quảng Bình" }, errors: [{ code: "yaml-syntax", severity: "error", line: 45, col: 12, path: null, params: { detail: "Map keys must be unique" } }] }],
+    } as ScoreReport;
+    const text = formatTable(report, "en", plain, 44);
+    expect(text).not.toMatch(/[│┌└]/);
+    expect(text).toContain("\nexamples/invalid/so-xay-dung-loi.yaml\n  Sở Xây dựng tỉnh Quảng Bình (qb-sxd)\n  45:12 YAML syntax error: each field or\n");
+    for (const line of text.trimEnd().split("\n")) expect([...line].length, line).toBeLessThan(44);
+    expect(formatTable(report, "en", plain, 120)).toContain("│ examples/invalid/so-xay-dung-loi.yaml │");
+  });
+
   it("shows the first error, not a warning above it (an ignored answer read as why the file was not scored)", () => {
     const report: ScoreReport = {
       tool: { name: "egov-score", version: "test" }, generated_at: "1970-01-01T00:00:00.000Z", rubrics: [],
