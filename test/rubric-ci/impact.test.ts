@@ -455,6 +455,16 @@ describe("rubric impact in a narrow terminal", () => {
   });
 });
 
+describe("rubric impact's changes on a terminal narrower than their table", () => {
+  it("are listed a change to a line, title whole, its details under it (the table stayed 52 columns wide at 40)", async () => {
+    expect((await impact(V1, V2, "--corpus", CORPUS, "--limit", "0")).stdout).toContain("│ changed │ 1.1  │");
+    const r = await runCli(["rubric", "impact", V1, V2, "--corpus", CORPUS, "--limit", "0"], { columns: 40, env: { NO_COLOR: "1" } });
+    expect(r.stdout).not.toMatch(/[│┌└]/);
+    expect(r.stdout).toContain("\nChange Code Title\n    Details\nchanged 1.1 Has a web portal\n    max: 40 → 20\nremoved 1.3 Share of digitally signed\n  documents\n    max 30\n");
+    for (const line of r.stdout.split("\n")) expect([...line].length, line).toBeLessThan(40);
+  });
+});
+
 describe("rubric impact in Vietnamese", () => {
   it("says the kinds and words of changed inputs and rules in Vietnamese, ids as they are", async () => {
     const v = path.join(tempDir(), "v.yaml");

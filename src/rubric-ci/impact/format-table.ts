@@ -33,12 +33,20 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
       for (const c of items) table.push([changeLabel(c, lang), changeCode(c), truncate(c.node.title[lang], Math.min(40, cut)), truncate(changeDetails(c, lang), cut)]);
       return table.toString();
     };
-    out.push(width === undefined ? render(Infinity) : fitToWidth(render, width, Math.max(...items.map((c) => [...changeDetails(c, lang)].length)), 16));
+    let changes = width === undefined ? render(Infinity) : fitToWidth(render, width, Math.max(...items.map((c) => [...changeDetails(c, lang)].length)), 16);
+    // Narrower than the table at its shortest titles: a change to a line, title whole, its details under it.
+    if (width !== undefined && widest(changes) > width) {
+      changes = para([
+        color.dim(`${m("impact-col-change")} ${m("col-code")} ${m("impact-col-title")}`), color.dim(`    ${m("impact-col-details")}`),
+        ...items.flatMap((c) => [`${changeLabel(c, lang)} ${changeCode(c)} ${c.node.title[lang]}`, `    ${changeDetails(c, lang)}`]),
+      ].join("\n"));
+    }
+    out.push(changes);
   }
 
   const listed = report.agencies.filter(moved);
   // --limit 0: the count alone (three blank lines and "… and 5 more" were shown).
-  if (listed.length > 0 && limit === 0) out.push(m("impact-unlisted-rows", { count: listed.length }));
+  if (listed.length > 0 && limit === 0) out.push(para(m("impact-unlisted-rows", { count: listed.length })));
   else if (listed.length > 0) {
     // Agencies under their cohort's label, in the order the cohorts first come (ranks are within a cohort).
     const byCohort = new Map<string, typeof listed>();
