@@ -207,15 +207,41 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
     kept = columns;
     if (width === undefined || widest(text) <= width) break;
   }
+  // Names are not cut below 16 letters: narrower than that (a split pane), an agency to a paragraph, its
+  // figures under its name, every column kept (the table wrapped into a mess, which was only said).
+  const paragraphs = width !== undefined && widest(text) > width;
+  if (paragraphs) { text = rankingParagraphs(section, ranked, lang, color, verified, byGroup); kept = { self: verified, groups: byGroup }; }
   // Each agency's block above says its self-assessed total and difference, when the blocks are there.
   const omitted = [...(verified && !kept.self && !details ? [message(lang, "rpt-omitted-self")] : []), ...(byGroup && !kept.groups ? [message(lang, "rpt-omitted-group-ranks")] : [])];
   return [
     color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })), text,
     ...rankingMarks(section, lang).map((l) => color.dim(l)),
     ...(omitted.length > 0 ? [color.dim(message(lang, "rpt-columns-omitted", { columns: omitted.join(lang === "vi" ? " và " : " and ") }))] : []),
-    // Names are not cut below 16 letters: narrower than that (a split pane), the table wraps, and that is said.
-    ...(width !== undefined && widest(text) > width ? [color.dim(message(lang, "rpt-table-too-wide", { wide: widest(text), width }))] : []),
   ].join("\n");
+}
+
+/**
+ * The ranking for a terminal too narrow for its table: each cohort's heading, then an agency to a paragraph,
+ * "rank name" over its figures in the table's order, named once above in the table's words (wrapped with
+ * the lines around it).
+ */
+function rankingParagraphs(section: Section, ranked: RankedCohort[], lang: Lang, color: ChalkInstance, verified: boolean, byGroup: boolean): string {
+  const d = section.decimals;
+  const named = [message(lang, "col-total"), message(lang, "col-percent"), message(lang, "col-band"), ...(verified ? [message(lang, "rpt-col-self-total"), message(lang, "rpt-col-difference")] : []), ...(byGroup ? [message(lang, "col-group-ranks")] : [])];
+  const out = [color.dim(`${message(lang, "col-rank")} ${message(lang, "col-agency")}`), color.dim(`     ${named.join(" · ")}`)];
+  for (const { heading, agencies } of ranked) {
+    out.push(color.bold(heading));
+    for (const a of agencies) {
+      const s = finalScore(a);
+      out.push(`${String(a.rank).padStart(3)}  ${s.agency.name}${a.verified ? " ✓" : ""}`);
+      out.push(`     ${[
+        formatPoints(s.total, d, lang) + (s.provisional ? ` ${PROVISIONAL_MARK}` : ""), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–",
+        ...(verified ? [formatPoints(a.score.total, d, lang) + (a.score.provisional ? ` ${PROVISIONAL_MARK}` : ""), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : "–"] : []),
+        ...(byGroup ? [Object.entries(a.group_ranks ?? {}).map(([code, rank]) => `${code}:${rank}`).join(" ") || "–"] : []),
+      ].join(" · ")}`);
+    }
+  }
+  return out.join("\n");
 }
 
 /** A cohort of the ranking: its label, its heading (with its size) and its agencies in ranking order. */

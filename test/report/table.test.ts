@@ -190,22 +190,28 @@ describe("the table of a large batch", () => {
     expect(unwrapped(formatTable(report, "en", plain, 80))).toContain("the ranking leaves out the ranks per group:");
   });
 
-  it("says when even the narrowest ranking is wider than the terminal (at 60 columns it wrapped without a word)", async () => {
-    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
-    expect(formatTable(report, "en", plain, 100)).not.toContain("its lines wrap");
-    expect(unwrapped(formatTable(report, "en", plain, 50))).toMatch(/The ranking is \d+ columns wide and the terminal 50, so its lines wrap/);
+  it("lists an agency to a paragraph where even the narrowest ranking is wider than the terminal (it wrapped into a mess, only said)", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json", "--group-ranks"], { env: REPRODUCIBLE })).stdout);
+    expect(formatTable(report, "en", plain, 120)).toMatch(/│ +1 │ Sở Tài chính/);
+    const text = formatTable(report, "en", plain, 50);
+    const ranking = text.slice(text.lastIndexOf("Ranking"));
+    expect(ranking).not.toMatch(/[│┌└]/);
+    expect(ranking).not.toContain("leaves out");
+    // Every column kept, named once above in the table's words.
+    expect(ranking).toMatch(/^Ranking — dti-cap-so 2025\.1\nRank Agency\n {5}Total · % · Band · Self-score total ·\n {7}Difference · Rank per group \(code:rank\)\n/);
+    expect(ranking).toMatch(/\n {2}1 {2}Sở Tài chính tỉnh Quảng Bình ✓\n {5}\d+\.\d{2} · \d+\.\d{2} % · \S+ · \d+\.\d{2} · [+−]\d+\.\d{2} ·\n {7}1:\d/);
+    for (const line of ranking.split("\n")) expect(stringWidth(line), line).toBeLessThan(50);
   });
 
-  it("names in CJK take two columns a letter: a ranking that cannot fit with names of 16 letters says so", async () => {
+  it("names in CJK take two columns a letter: a ranking that cannot fit with names of 16 letters is listed in paragraphs", async () => {
     const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
     const section = report.rubrics[0]!;
     const wideNames = { ...report, rubrics: [{ ...section, agencies: section.agencies.map((a, i) => ({ ...a, score: { ...a.score, agency: { ...a.score.agency, name: `${"広島県庁情報政策課".repeat(3)} ${i}` } } })) }] };
-    // Names keep 16 letters, 32 columns in CJK: at 60 columns the ranking is wider (its borders say how wide), and says so.
+    // Names keep 16 letters, 32 columns in CJK: at 60 columns the table is wider, so an agency to a paragraph, within 60.
     const text = formatTable(wideNames, "en", plain, 60);
     const ranking = text.slice(text.lastIndexOf("Ranking"));
-    const wide = Math.max(...ranking.split("\n").filter((l) => /^[│┌└]/.test(l)).map((l) => stringWidth(l)));
-    expect(wide).toBeGreaterThan(60);
-    expect(unwrapped(text)).toContain(`The ranking is ${wide} columns wide and the terminal 60, so its lines wrap`);
+    expect(ranking).not.toMatch(/[│┌└]/);
+    for (const line of ranking.split("\n")) expect(stringWidth(line), line).toBeLessThan(60);
   });
 
   it("a file not scored keeps its agency's id on a terminal, its name cut to the room the errors leave", async () => {
