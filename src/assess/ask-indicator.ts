@@ -5,6 +5,7 @@ import type { Indicator, Input, Lang, Rubric, SimpleInput } from "../core/rubric
 import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
 import { numberText } from "../report/value-text.js";
+import { terminalSafe } from "../report/terminal-safe.js";
 import type { Asker } from "../prompts/ask.js";
 import { answerFormat } from "./describe.js";
 import { naAllowed } from "../core/codes.js";
@@ -389,7 +390,9 @@ async function citedDocument(ctx: AskContext, indicator: Indicator, held: Eviden
     message: message(lang, "assess-evidence-source"),
     choices: [
       { value: -1, name: message(lang, "assess-evidence-new") },
-      ...others.map((d, i) => ({ value: i, name: documentLabel(d.item, lang), description: message(lang, "assess-evidence-cited-at", { codes: d.codes.join(", ") }) })),
+      // The file's texts and codes (a hand edit's, a file received) shown, not obeyed: an escape sequence in a
+      // title would clear the screen or set the window's title, a bidi override reorder the list.
+      ...others.map((d, i) => ({ value: i, name: terminalSafe(documentLabel(d.item, lang), true), description: message(lang, "assess-evidence-cited-at", { codes: terminalSafe(d.codes.join(", "), true) }) })),
     ],
     default: -1,
   });

@@ -514,6 +514,18 @@ describe("assess interview, a document another answer cites", () => {
     expect(screen.getScreen()).toContain("Số hiệu văn bản");
   });
 
+  it("is listed with the file's control characters shown, not sent to the terminal (a title or code from a hand edit)", async () => {
+    const hostile = { number: "22/KH-SXD", title: "Kế hoạch\x1b[2J\x1b]0;x\x07 \u202enăm" };
+    const doc = docWith({ "1.2\x1b[31m": { value: 3, evidence: [hostile] } as Answer });
+    start(doc);
+    await enter("có");
+    await keys("down");
+    const shown = screen.getScreen({ raw: true });
+    expect(shown).toContain("22/KH-SXD · Kế hoạch␛[2J␛]0;x␇ \ufffdnăm");
+    expect(shown).toContain("1.2␛[31m");
+    expect(shown).not.toMatch(/\x1b\[2J|\x1b\]0;|\x1b\[31m|\u202e/);
+  });
+
   it("Enter at the offer is a new document, asked as before", async () => {
     const doc = docWith({ "1.2": { value: 3, evidence: [plan] } });
     start(doc);
