@@ -135,8 +135,12 @@ export function listAfterValue(text: string, offset: number): Slip | undefined {
 /** The fields of an agency file (docs/agency-format.md): a header's field is written once, so no other line shows it as a key. */
 const FIELDS = new Set(["rubric", "id", "version", "example", "agency", "name", "type", "cohort", "period", "respondent", "position", "email", "phone", "submitted", "answers", "value", "na", "reason", "evidence", "number", "date", "title", "link", "issuer", "note", "flag", "verified", "by"]);
 
-/** A key as a line starts with it, no colon after it: an indicator code in quotes, or a field's name; then its value. */
-const KEY_WITHOUT_COLON = /^ *(?:- +)?("[^"\s:]+"|'[^'\s:]+'|[\p{L}_][\p{L}\p{N}_-]*)(?:[ \t]+([^\s#:][^:#]*?))?[ \t]*(?:[ \t]#.*)?$/u;
+/**
+ * A key as a line starts with it, no colon after it: an indicator code in quotes, or a field's name; then its value,
+ * which ends on a letter other than a space or a tab (what is after it, spaces and a comment). Not a shortest value
+ * followed by spaces: the two took turns at every space, the square of the line's length (9 s for 100 KB).
+ */
+const KEY_WITHOUT_COLON = /^ *(?:- +)?("[^"\s:]+"|'[^'\s:]+'|[\p{L}_][\p{L}\p{N}_-]*)(?:[ \t]+([^\s#:](?:[^:#]*[^ \t:#])?))?[ \t]*(?:[ \t]#.*)?$/u;
 
 /**
  * `value 4`, `period "2025"`, `evidence` alone: a key with its colon left out, among keys at its column. The

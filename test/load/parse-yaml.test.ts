@@ -171,6 +171,17 @@ describe("a key with its colon left out", () => {
     expect(r.stderr).toContain(`<stdin>:44:5 `);
     expect(r.stderr).toContain(hint);
   });
+  // A file is untrusted: the line's value and the spaces after it were matched in turns, 9 s for this line.
+  it("a 100 KB line of spaces is looked at once: a value, then a # not after a space", () => {
+    const started = performance.now();
+    const d = first(`answers:\n  "1.1":\n    value: 1\n    note x${" ".repeat(100_000)}a#b\n    flag: true\n`)!;
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(d.every((x) => x.params?.hint_missing_colon === undefined)).toBe(true);
+  });
+  it("a value with spaces inside and a no-break space and spaces after it: written as meant, those after it left out", () => {
+    const d = first('answers:\n  "1.2":\n    value cap  pho\u00a0  \n    evidence:\n      - {title: x}\n')!;
+    expect(d[0]).toMatchObject({ params: { hint_missing_colon: "value", hint_written: "value: cap  pho" } });
+  });
   it("a wrapped value's next line at the key's column starts with no key: no guess", () => {
     const d = first("answers:\n  \"1.1\":\n    note: Ban hành chậm\n    do chờ kế hoạch\n    value: 1\n")!;
     expect(d.length).toBeGreaterThan(0);
