@@ -202,6 +202,13 @@ describe("a # in a one-line mapping or list, which starts a comment hiding its c
     expect(first(text)).toEqual(expected);
   });
 
+  // A file is untrusted: each quote was looked at with a pattern over the line before it, 5 s for this line.
+  it("a 100 KB line of quotes is looked at once", () => {
+    const started = performance.now();
+    expect(first(`a:\n  - {title: a${"'".repeat(100_000)} #x, date: y}\n  - {b: c}\n`)).toEqual([[2, 100_015, `title: "a${"'".repeat(100_000)} #x"`, "}"]]);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it.each([
     ["a quoted value, then a comment", 'a: {b: "x" #c}\nd: 1\n'],
     ["a comment that hides no bracket", "id: x\nb: {c: 1   # ghi chú\n"],
