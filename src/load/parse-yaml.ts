@@ -37,26 +37,30 @@ export function parseYaml(text: string): ParseOutcome {
   // Repeated keys are found below with one set per mapping: the parser's own check compares each key with
   // every earlier one, and 50,000 repeated keys took 38 s.
   const doc = parseDocument(text, { lineCounter, stringKeys: true, uniqueKeys: false, prettyErrors: false, version: "1.2" });
-  const placed = doc.errors.map((e) => {
+  const placed = doc.errors.map((e, index) => {
     const code = YAML_ERROR_CODES[e.code] ?? "yaml-syntax";
     const detail = firstLine(e.message);
     // Where the slip is made, for the two the parser reports where they show.
     const indentSlip = INDENT_SLIPS.some((s) => detail.startsWith(s));
     const reportedAt = detail.startsWith(SAME_COLUMN) ? "itself" : "above";
-    const slip = (indentSlip ? outdentedSibling(text, e.pos[0], reportedAt) ?? overIndentedKey(text, e.pos[0], reportedAt) ?? (reportedAt === "itself" ? misalignedKey(text, e.pos[0]) : undefined)
+    const slip = index >= SLIP_LOOKS ? undefined : (indentSlip ? outdentedSibling(text, e.pos[0], reportedAt) ?? overIndentedKey(text, e.pos[0], reportedAt) ?? (reportedAt === "itself" ? misalignedKey(text, e.pos[0]) : undefined)
       : detail.startsWith("A block sequence may not be used as an implicit map key") ? listAfterValue(text, e.pos[0]) : undefined)
       ?? (MISSING_COLON.includes(detail) ? missingColon(text, e.pos[0]) : undefined)
       ?? (FLOW_UNCLOSED.some((s) => detail.startsWith(s)) ? commentInFlow(text, e.pos[0]) : undefined);
     const pos = slip ? lineCounter.linePos(slip.offset) : atContent(text, lineCounter, e.pos[0]);
-    const quote = code === "yaml-syntax" ? innerQuote(text, e.pos[0]) : undefined;
+    const quote = code === "yaml-syntax" && index < SLIP_LOOKS ? innerQuote(text, e.pos[0]) : undefined;
     const diagnostic = { code, line: pos.line, col: pos.col, params: { detail, ...(code === "too-deep" ? { limit: LIMITS.depth } : {}), ...(quote ? { hint_inner_quote: quote } : {}), ...slip?.params } } as DiagnosticInput;
     return { diagnostic, shown: slip ? lineCounter.linePos(e.pos[0]).line : undefined };
   });
   // One slip the parser meets twice is said once, where it is made: the other rules it breaks are reported
   // at the same place, or on the line it showed on.
   const slipLines = new Set(placed.flatMap((p) => (p.shown === undefined ? [] : [p.shown])));
+  const place = (p: (typeof placed)[number]) => `${p.diagnostic.line}:${p.diagnostic.col}`;
+  // The first slip said at each place (found once, not by a search of every finding for each: the square of their count).
+  const firstSlipAt = new Map<string, number>();
+  placed.forEach((p, i) => { if (p.shown !== undefined && !firstSlipAt.has(place(p))) firstSlipAt.set(place(p), i); });
   const diagnostics: DiagnosticInput[] = placed
-    .filter((p, i) => p.shown !== undefined ? placed.findIndex((o) => o.shown !== undefined && o.diagnostic.line === p.diagnostic.line && o.diagnostic.col === p.diagnostic.col) === i : !slipLines.has(p.diagnostic.line!) && !placed.some((o) => o.shown !== undefined && o.diagnostic.line === p.diagnostic.line && o.diagnostic.col === p.diagnostic.col))
+    .filter((p, i) => (p.shown !== undefined ? firstSlipAt.get(place(p)) === i : !slipLines.has(p.diagnostic.line!) && !firstSlipAt.has(place(p))))
     .map((p) => p.diagnostic);
   // What the parser only warns about changes what is read: a directive it ignores (%YAML 2.0, %FOO), and a
   // tag the value does not fit (`!!float 5` read as the text "5", `!!int "abc"` as "abc").
@@ -222,6 +226,11 @@ function tabRuns(text: string, tabs: DiagnosticInput[]): DiagnosticInput[] {
 /** The parser's sentences for a key indented more than the one above it (which one depends on what is above). */
 const SAME_COLUMN = "All mapping items must start at the same column";
 /** What the parser says of a key whose colon is left out (`value 4`, then a key below it; `"1.2"` alone). */
+/**
+ * Slips are looked for at the first parser errors only: 100 findings a file are shown, and each look may walk
+ * back over the file (20,000 errors in a 280 KB file took 81 s). Later errors stay where the parser placed them.
+ */
+const SLIP_LOOKS = 200;
 const MISSING_COLON = ["Implicit keys need to be on a single line", "Implicit map keys need to be followed by map values"];
 /** What the parser says of a one-line mapping or list left open (its closing bracket hidden in a comment, say). */
 const FLOW_UNCLOSED = ["Flow map in block collection must be sufficiently indented", "Flow sequence in block collection must be sufficiently indented"];
