@@ -17,8 +17,12 @@ export function mayHoldWindowsPath(text: string): boolean {
 /** What only an escape in double quotes makes: a control character (\t, \n, \b, \a, \v, \f, \e, \0) or a line separator. */
 const ESCAPED = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
 
-/** A path as typed: a drive's `D:\` anywhere, or a share's `\\server` at the start. */
-const PATH_SOURCE = /[A-Za-z]:\\|^\\\\/;
+/**
+ * A path as typed: a drive's `D:\` anywhere, or a share's `\\server` at the start. Not one whose backslash is
+ * doubled (`D:\\tai`, `\\\\server`): it is escaped as YAML asks, so a \n beside it is a line break meant as one,
+ * and single quotes would keep both backslashes and lose the break.
+ */
+const PATH_SOURCE = /[A-Za-z]:\\(?!\\)|^\\\\(?!\\)/;
 
 /**
  * A Windows path in double quotes ("D:\tai lieu\nam 2025\bao cao.pdf", as a clerk copies it from Explorer):

@@ -27,6 +27,9 @@ describe("a Windows path in double quotes", () => {
     ["without quotes", String.raw`D:\tai lieu\bao cao.pdf`],
     ["a web address", `"https://stc.quangbinh.gov.vn/chuyen-doi-so"`],
     ["a line break escaped in a text that is no path", String.raw`"Dòng 1\nDòng 2"`],
+    // Single quotes would keep both backslashes and lose the line break: the hint would break a text written right.
+    ["a path escaped as YAML asks beside a line break meant as one", String.raw`"Bản chụp: D:\\tai lieu\\bc.pdf\nBản gốc lưu tại phòng"`],
+    ["a share's path escaped as YAML asks beside a line break meant as one", String.raw`"\\\\fileserver\\bc.pdf\nBản gốc"`],
   ])("%s: read as typed, nothing said", (_, link) => {
     expect(findings(link)).toEqual([]);
   });
