@@ -4,7 +4,7 @@ import { nfc } from "../core/unicode.js";
 import type { LoadedRubric } from "./load-rubric.js";
 import { DOUBLE_ENCODED } from "./double-encoded.js";
 import { LEGACY_FONT } from "./legacy-font.js";
-import { mayHoldWindowsPath } from "./path-escape.js";
+import { mayHoldEscapedPath } from "./path-escape.js";
 import { normalizeText } from "./normalize.js";
 import { readPlainYaml } from "./plain-yaml.js";
 import { plainlyValid } from "./plain-valid.js";
@@ -43,6 +43,6 @@ export function fastAgency(text: string, loaded: (data: Record<string, unknown>)
   if (typeof (agency.period as unknown) === "number") agency.period = String(agency.period);
   // A double-encoded text, or one in a legacy font, gets its warning placed there too (rare); so does a
   // Windows path, which double quotes may have read otherwise (path-escape.ts).
-  if (checkAgency(rubric.rubric, agency).length > 0 || GARBLED.test(text) || mayHoldWindowsPath(text)) return { valid: false, data: record, rubric };
+  if (checkAgency(rubric.rubric, agency).length > 0 || GARBLED.test(text) || mayHoldEscapedPath(text, record)) return { valid: false, data: record, rubric };
   return { valid: true, agency, rubric };
 }
