@@ -6,7 +6,7 @@ import { hasMessage, message } from "../i18n/messages.js";
 import stringWidth from "string-width";
 import { styleText } from "node:util";
 import { wrapForTerminal, wrapWidth, wrapWords } from "../report/wrap.js";
-import { pasteAsOneLine } from "./paste-lines.js";
+import { JOB_CONTROL, pasteAsOneLine } from "./paste-lines.js";
 import { typedLine } from "./typed-line.js";
 
 export interface Choice<T> { value: T; name: string; description?: string; disabled?: boolean | string }
@@ -47,11 +47,13 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
   // title, guidance, format) would otherwise scroll out of sight under a long checklist.
   const pageSize = () => (terminal.rows ? Math.max(5, Math.min(12, terminal.rows - 14)) : 12);
   // Every question stops, as Ctrl-C stops it, on Ctrl-D at an empty answer (see stopAtEndOfInput).
+  // Every question takes keys again after Ctrl-Z and `fg` (see readAgainAfterStop).
   const ask = <T>(question: (ctx: typeof context & { signal: AbortSignal }) => Promise<T>, ctx: typeof context = context): Promise<T> => {
     const end = stopAtEndOfInput(ctx.input);
+    const again = readAgainAfterStop(ctx.input);
     const pending = question({ ...ctx, signal: end.signal });
     end.listen();
-    return pending.finally(end.done);
+    return pending.finally(() => { end.done(); again.done(); });
   };
   return {
     text: (o) => {
@@ -135,13 +137,39 @@ const PLAIN = {
  */
 function stopAtEndOfInput(input: NodeJS.ReadableStream): { signal: AbortSignal; listen: () => void; done: () => void } {
   const controller = new AbortController();
+  // After Ctrl-Z and `fg` readline no longer pauses its input as it closes (see readAgainAfterStop): the raw
+  // mode it gives up then is that close.
+  const closed = () => input.isPaused() || (input as { isRaw?: boolean }).isRaw === false;
   const onKey = (_typed: unknown, key?: { ctrl?: boolean; name?: string }) => {
-    if (key?.ctrl === true && key.name === "d" && input.isPaused()) controller.abort();
+    if (key?.ctrl === true && key.name === "d" && closed()) controller.abort();
   };
   return {
     signal: controller.signal,
     listen: () => void input.on("keypress", onKey),
     done: () => void input.off("keypress", onKey),
+  };
+}
+
+/**
+ * Ctrl-Z at a question, then `fg`: readline, continued, pauses its input and leaves the program to resume it (it
+ * says so on its interface, which inquirer keeps to itself), so the question read no key again, Ctrl-C included
+ * (the terminal is raw again): the officer had to close the terminal. Once readline has paused it, the input is
+ * resumed; readline then still counts itself paused and does not pause it at the end, which is done here.
+ */
+function readAgainAfterStop(input: NodeJS.ReadableStream): { done: () => void } {
+  let resumed = false;
+  // After readline's own listener, added at Ctrl-Z, after this one.
+  const onContinue = () => void setImmediate(() => {
+    if (!input.isPaused()) return;
+    input.resume();
+    resumed = true;
+  });
+  if (JOB_CONTROL) process.on("SIGCONT", onContinue);
+  return {
+    done: () => {
+      process.off("SIGCONT", onContinue);
+      if (resumed && !input.isPaused()) input.pause();
+    },
   };
 }
 

@@ -18,6 +18,8 @@ export function pasteAsOneLine(stdin: NodeJS.ReadStream, terminal?: NodeJS.Writa
     isTTY: true,
     setRawMode: (mode: boolean) => { stdin.setRawMode(mode); return proxy; },
   });
+  // As the terminal's: Ctrl-D's close is seen in the raw mode readline gives up (see stopAtEndOfInput).
+  Object.defineProperty(proxy, "isRaw", { get: () => stdin.isRaw });
   const decoder = new StringDecoder("utf8"); // a letter split between two reads stays whole
   let inKey = false; // the last read ended inside a key's escape sequence ("ESC [", its end to come)
   // Of several letters that arrive at once (a paste, keys typed fast over a slow connection), readline puts all
@@ -74,6 +76,8 @@ const BRACKETED_PASTE_ON = "\x1b[?2004h";
 const BRACKETED_PASTE_OFF = "\x1b[?2004l";
 const PASTE_START = "\x1b[200~";
 const PASTE_END = "\x1b[201~";
+/** Ctrl-Z and `fg` work where readline stops the process on Ctrl-Z: not on Windows (no SIGTSTP, nor SIGCONT to listen to). */
+export const JOB_CONTROL = process.platform !== "win32";
 const PASTE_MARK = /(\x1b\[20[01]~)/u;
 /** What ends with the start of a paste mark, its end to come in the next read. */
 const MARK_BEGUN = /\x1b(?:\[(?:2(?:0[01]?)?)?)?$/u;

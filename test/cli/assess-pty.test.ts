@@ -479,6 +479,41 @@ describe("assess given a paste of several lines", () => {
   }, 60_000);
 });
 
+describe("assess stopped with Ctrl-Z and brought back with fg", () => {
+  it("takes keys again at a list and a typed question, Ctrl-D too (the question read nothing after fg, Ctrl-C included)", async () => {
+    const file = path.join(dir, "dung.yaml");
+    writeFileSync(file, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-dung, name: Sở Dừng}", 'period: "2025"', "respondent: {name: Lê Z, position: null, phone: null, email: null}", "answers: {}", ""].join("\n"));
+    const t = new Terminal(["assess", "dung.yaml", "--rubric", RUBRIC]);
+    // The command runs without a shell's job control here (`script` makes it a session of its own), so Ctrl-Z does not
+    // stop it: readline, given the key, waits for SIGCONT all the same, which `fg` sends and the test sends here.
+    const stopAndGoOn = async (typed: string) => {
+      t.child.stdin!.write(`${typed}\x1a`);
+      await new Promise((r) => setTimeout(r, 300));
+      process.kill(t.commandPid(), "SIGCONT");
+      await new Promise((r) => setTimeout(r, 300));
+    };
+    await t.wait("Loại cơ quan");
+    await stopAndGoOn("");
+    t.child.stdin!.write("\r");
+    await t.wait("(c/k)");
+    await stopAndGoOn("");
+    t.child.stdin!.write("k\r");
+    await t.answer("Ghi chú", "\r");
+    await t.wait("1.2. Số tin bài");
+    await t.wait("Giá trị");
+    await stopAndGoOn("50");
+    t.child.stdin!.write("0\r");
+    await t.answer("Ghi chú", "\r");
+    await t.wait("1.3. Tỷ lệ văn bản ký số");
+    await t.wait("Giá trị");
+    await stopAndGoOn("");
+    t.child.stdin!.write("\x04");
+    expect(await t.exited).toBe(130);
+    const saved = parse(readFileSync(file, "utf8"), { stringKeys: true }) as { answers: Record<string, unknown> };
+    expect(saved.answers).toEqual({ "1.1": { value: false }, "1.2": { value: 500 } });
+  }, 60_000);
+});
+
 describe("assess offered a document another answer cites", () => {
   it("takes it with ↓ and Enter, nothing typed again", async () => {
     const file = path.join(dir, "tai-lieu.yaml");
