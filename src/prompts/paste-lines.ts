@@ -50,19 +50,28 @@ export function pasteAsOneLine(stdin: NodeJS.ReadStream, terminal?: NodeJS.Writa
     for (const piece of text.split(PASTE_MARK)) {
       if (piece === PASTE_START) pasting = true;
       else if (piece === PASTE_END) pasting = false;
-      else if (piece) forward(pasting ? piece.replace(/[\r\n]+/g, " ") : piece);
+      else if (piece) {
+        // Ctrl-Z stops the process (readline, given the key, sends it SIGTSTP): the shell's paste then arrived
+        // marked (dash, bash before 5.1 ran "^[[200~Sở…" as a command). Asked again on `fg`, see askAgain.
+        if (JOB_CONTROL && !pasting && piece.includes(SUSPEND)) giveBack();
+        forward(pasting ? piece.replace(/[\r\n]+/g, " ") : piece);
+      }
     }
   };
   stdin.on("data", read);
   // Given back on `kill` or a closed terminal too: the shell's paste would then arrive marked.
   const giveBack = () => void terminal?.write(BRACKETED_PASTE_OFF);
   const forget = terminal ? cleanUpOnInterrupt(giveBack) : () => {};
+  // On `fg` the shell has turned the mode off (bash does before it runs a command): a paste came unmarked again.
+  const askAgain = () => void terminal?.write(BRACKETED_PASTE_ON);
+  if (JOB_CONTROL) process.on("SIGCONT", askAgain);
   terminal?.write(BRACKETED_PASTE_ON);
   stdin.resume(); // paused by the question before: a listener alone does not start it again
   return {
     input: proxy,
     done: () => {
       clearTimeout(release);
+      process.off("SIGCONT", askAgain);
       forget();
       giveBack();
       stdin.off("data", read);
@@ -76,6 +85,8 @@ const BRACKETED_PASTE_ON = "\x1b[?2004h";
 const BRACKETED_PASTE_OFF = "\x1b[?2004l";
 const PASTE_START = "\x1b[200~";
 const PASTE_END = "\x1b[201~";
+/** Ctrl-Z, as a raw terminal sends it. */
+const SUSPEND = "\x1a";
 /** Ctrl-Z and `fg` work where readline stops the process on Ctrl-Z: not on Windows (no SIGTSTP, nor SIGCONT to listen to). */
 export const JOB_CONTROL = process.platform !== "win32";
 const PASTE_MARK = /(\x1b\[20[01]~)/u;

@@ -480,17 +480,20 @@ describe("assess given a paste of several lines", () => {
 });
 
 describe("assess stopped with Ctrl-Z and brought back with fg", () => {
-  it("takes keys again at a list and a typed question, Ctrl-D too (the question read nothing after fg, Ctrl-C included)", async () => {
+  it("takes keys again at a list and a typed question, Ctrl-D too, and gives the paste mode back while stopped (the question read nothing after fg, Ctrl-C included)", async () => {
     const file = path.join(dir, "dung.yaml");
     writeFileSync(file, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-dung, name: Sở Dừng}", 'period: "2025"', "respondent: {name: Lê Z, position: null, phone: null, email: null}", "answers: {}", ""].join("\n"));
     const t = new Terminal(["assess", "dung.yaml", "--rubric", RUBRIC]);
     // The command runs without a shell's job control here (`script` makes it a session of its own), so Ctrl-Z does not
     // stop it: readline, given the key, waits for SIGCONT all the same, which `fg` sends and the test sends here.
+    // What it gives: the bracketed paste modes the terminal was told meanwhile.
     const stopAndGoOn = async (typed: string) => {
+      const before = t.raw.length;
       t.child.stdin!.write(`${typed}\x1a`);
       await new Promise((r) => setTimeout(r, 300));
       process.kill(t.commandPid(), "SIGCONT");
       await new Promise((r) => setTimeout(r, 300));
+      return t.raw.slice(before).match(/\x1b\[\?2004[hl]/gu) ?? [];
     };
     await t.wait("Loại cơ quan");
     await stopAndGoOn("");
@@ -501,7 +504,8 @@ describe("assess stopped with Ctrl-Z and brought back with fg", () => {
     await t.answer("Ghi chú", "\r");
     await t.wait("1.2. Số tin bài");
     await t.wait("Giá trị");
-    await stopAndGoOn("50");
+    // At a typed answer: off before the stop (a shell without the mode got a paste marked), on again once continued.
+    expect(await stopAndGoOn("50")).toEqual(["\x1b[?2004l", "\x1b[?2004h"]);
     t.child.stdin!.write("0\r");
     await t.answer("Ghi chú", "\r");
     await t.wait("1.3. Tỷ lệ văn bản ký số");
