@@ -384,7 +384,8 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
  */
 async function citedDocument(ctx: AskContext, indicator: Indicator, held: EvidenceItem[]): Promise<EvidenceItem | undefined> {
   const { asker, lang } = ctx;
-  const others = (ctx.documents?.(indicator.code) ?? []).filter((d) => !held.some((h) => sameDocument(h, d.item)));
+  // One held already is not offered, filled in here or not (a date added to the copy made it another document).
+  const others = (ctx.documents?.(indicator.code) ?? []).filter((d) => !held.some((h) => sameDocument(h, d.item) || holdsAllOf(h, d.item)));
   if (others.length === 0) return undefined;
   const chosen = await asker.select<number>({
     message: message(lang, "assess-evidence-source"),
@@ -392,16 +393,23 @@ async function citedDocument(ctx: AskContext, indicator: Indicator, held: Eviden
       { value: -1, name: message(lang, "assess-evidence-new") },
       // The file's texts and codes (a hand edit's, a file received) shown, not obeyed: an escape sequence in a
       // title would clear the screen or set the window's title, a bidi override reorder the list.
-      ...others.map((d, i) => ({ value: i, name: terminalSafe(documentLabel(d.item, lang), true), description: message(lang, "assess-evidence-cited-at", { codes: terminalSafe(d.codes.join(", "), true) }) })),
+      // The link goes under the highlighted one: beside the title it took three lines a document at 80 columns.
+      ...others.map((d, i) => ({ value: i, name: terminalSafe(documentLabel(d.item, lang), true), description: terminalSafe([message(lang, "assess-evidence-cited-at", { codes: d.codes.join(", ") }), ...(d.item.link ? [d.item.link] : [])].join(" · "), true) })),
     ],
     default: -1,
   });
   return chosen < 0 ? undefined : { ...others[chosen]!.item };
 }
 
-/** A document as the list shows it: number · date · title · link, those it has. */
+/** A document as the list shows it: number · date · title, those it has (the link where it has nothing else). */
 function documentLabel(item: EvidenceItem, lang: Lang): string {
-  return [item.number, item.date === undefined ? undefined : dateText(item.date, lang), item.title, item.link].filter((t) => t !== undefined && t !== "").join(" · ");
+  const named = [item.number, item.date === undefined ? undefined : dateText(item.date, lang), item.title].filter((t) => t !== undefined && t !== "");
+  return (named.length > 0 ? named : [item.link ?? ""]).join(" · ");
+}
+
+/** Whether `held` has every field of `offered`, the same (and perhaps more, filled in when it was taken). */
+function holdsAllOf(held: EvidenceItem, offered: EvidenceItem): boolean {
+  return EVIDENCE_FIELDS.every((f) => offered[f] === undefined || held[f] === offered[f]);
 }
 
 

@@ -8,6 +8,7 @@ import { styleText } from "node:util";
 import { wrapForTerminal, wrapWidth, wrapWords } from "../report/wrap.js";
 import { JOB_CONTROL, pasteAsOneLine } from "./paste-lines.js";
 import { typedLine } from "./typed-line.js";
+import { terminalSafe } from "../report/terminal-safe.js";
 
 export interface Choice<T> { value: T; name: string; description?: string; disabled?: boolean | string }
 
@@ -69,14 +70,15 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       // inquirer's line holds one line: Tab put a saved note of several lines into it through readline, whose
       // line breaks each ended the line, and an edit kept only the last. The note is offered on one line, its
       // breaks made spaces as a paste's are; kept unedited (Enter, or Tab then Enter), it is the note as saved.
-      const offered = o.default?.replace(/[\r\n]+/g, " ").trim();
+      // Shown, not obeyed: a note from the file (a hand edit, a file received) may hold escape sequences.
+      const offered = o.default === undefined ? undefined : terminalSafe(o.default.replace(/[\r\n]+/g, " ").trim());
       // A saved default kept with Enter is no typed line: a hand-written note of several lines keeps its breaks.
       const answered = (value: string) => (offered !== undefined && value === offered ? o.default!.normalize("NFC") : typedLine(value));
       return ask((c) => input({
         message: question,
         ...(offered !== undefined ? { default: offered } : {}),
         theme: themed({
-          answer: (text: string) => after(answered(text), color ? (l) => styleText("cyan", l) : same),
+          answer: (text: string) => after(terminalSafe(answered(text)), color ? (l) => styleText("cyan", l) : same),
           defaultAnswer: (text: string) => after(`(${text})`, color ? (l) => styleText("dim", l) : same),
         }),
         validate: (value: string) => { const said = o.validate ? o.validate(answered(value)) : true; return said === true ? true : wrap(said, 0); },

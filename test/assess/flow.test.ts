@@ -504,6 +504,19 @@ describe("assess interview, a document another answer cites", () => {
     expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "22/KH-SXD", title: "Kế hoạch", date: "2025-02-10" }] });
   });
 
+  it("is not offered again once taken and filled in here (the date added made the copy another document, offered twice)", async () => {
+    const doc = docWith({ "1.2": { value: 3, evidence: [{ number: "22/KH-SXD", title: "Kế hoạch", link: "https://stc.vn/kh22" }] } });
+    start(doc);
+    await enter("có");
+    await keys("down");
+    expect(screen.getScreen()).toContain("đã khai ở 1.2 · https://stc.vn/kh22");
+    await enter(); // the plan, without a date
+    await enter("10/02/2025");
+    await enter("c"); // add another
+    expect(screen.getScreen()).not.toContain("Tài liệu đã khai ở chỉ số khác");
+    expect(screen.getScreen()).toContain("Số hiệu văn bản");
+  });
+
   it("is not offered once this answer holds it: a new document is asked straight away", async () => {
     const doc = docWith({ "1.1": { value: "?", evidence: [plan] }, "1.2": { value: 3, evidence: [plan] } });
     start(doc);

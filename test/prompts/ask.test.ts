@@ -266,6 +266,19 @@ describe("a saved default kept with Enter", () => {
     expect(await pending).toBe("Dòng một Dòng hai (sửa)");
   });
 
+  it("is shown, not obeyed: a saved note's escape sequence reaches the screen as a mark, and Enter keeps the note as saved", async () => {
+    const input = new PassThrough();
+    let shown = "";
+    const output = new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } });
+    const saved = "Kế hoạch\x1b]0;pwned\x07 năm 2025";
+    const pending = makeAsker("vi", { input, output }, false).text({ message: "Ghi chú", default: saved });
+    await new Promise((r) => setTimeout(r, 20));
+    input.write("\n");
+    expect(await pending).toBe(saved);
+    expect(shown).not.toContain("\x1b]0;");
+    expect(shown).toContain("Kế hoạch␛]0;pwned␇ năm 2025");
+  });
+
   it("taken into the line with Tab and not edited is the note as saved, its line breaks kept", async () => {
     const input = new PassThrough();
     const output = new Writable({ write(_chunk, _enc, done) { done(); } });
