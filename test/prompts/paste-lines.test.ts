@@ -107,6 +107,24 @@ describe("pasteAsOneLine with bracketed paste: a paste is text to its last line 
     expect((await lineAfter(reads)).line).toBe(expected);
   });
 
+  it("a paste in many reads is one key to readline, at its end mark (inquirer drew the line again for each: 1.5 MB took 200 s)", async () => {
+    const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin }) as unknown as NodeJS.ReadStream;
+    const paste = pasteAsOneLine(stdin);
+    const output = Object.assign(new PassThrough(), { columns: 80 });
+    output.resume();
+    const rl = createInterface({ input: paste.input, output, terminal: true });
+    let keys = 0;
+    paste.input.on("keypress", () => keys++);
+    const line = new Promise<string>((resolve) => rl.once("line", resolve));
+    const note = "Cổng dịch vụ công\r\ntrực tuyến; ".repeat(400);
+    const reads = ["\x1b[200~", ...note.match(/[\s\S]{1,997}/gu)!, "\x1b[201~", "\r"];
+    for (const read of reads) { stdin.write(read); await new Promise((r) => setImmediate(r)); }
+    expect(await line).toBe(note.replace(/\r\n/g, " "));
+    expect(keys).toBe(2); // the paste, then Enter
+    rl.close();
+    paste.done();
+  });
+
   it("asks the terminal for the mode while the question is open, and gives it back", async () => {
     const { shown } = await lineAfter(["a\r"]);
     expect(shown).toBe("\x1b[?2004h\x1b[?2004l");
