@@ -89,8 +89,7 @@ describe("the yaml parser's syntax errors in plain English, with the fix the Vie
     expect(messages(text, "en")).toContain(said);
   });
 
-  it("has a sentence for each Vietnamese one, and every case is said in its own words, not the parser's", () => {
-    expect(EN_SENTENCES.map(([p]) => String(p))).toEqual(VI_SENTENCES.map(([p]) => String(p)));
+  it("says every case in its own words, not the parser's", () => {
     for (const [text] of CASES) {
       const outcome = parseYaml(text);
       const raw = outcome.ok ? [] : outcome.diagnostics.map((d) => String(d.params.detail ?? ""));
