@@ -1,5 +1,6 @@
 import { stripVTControlCharacters } from "node:util";
 import stringWidth from "string-width";
+import { PROVISIONAL_MARK } from "./common.js";
 
 /**
  * Text cut into lines of at most `width` columns at spaces, each line after the first starting with
@@ -37,7 +38,7 @@ export function wrapWords(text: string, width: number, indent = "", whole: strin
 
 /**
  * The words of a text split at each space (a run of spaces gives empty words, which join back into the same
- * run), with a bare "%" joined to the word before it, a bare "/" between two figures joined to both ("9,00 / 15",
+ * run), with a bare "%" or mark joined to the word before it, a bare "/" between two figures joined to both ("9,00 / 15",
  * points over their maximum), and the words of a «…» and of each `whole` text (a file path with spaces in it)
  * joined into one.
  */
@@ -54,7 +55,7 @@ function unbreakable(text: string, whole: string[]): string[] {
   for (const [i, word] of words.entries()) {
     const inside = spans.some(([from, to]) => offset > from && offset < to);
     const overMaximum = (word === "/" && FIGURE_END.test(words[i - 1] ?? "") && FIGURE_START.test(words[i + 1] ?? "")) || (words[i - 1] === "/" && FIGURE_END.test(words[i - 2] ?? "") && FIGURE_START.test(word));
-    if ((quoted || inside || word === "%" || overMaximum) && out.length > 0) out[out.length - 1] += ` ${word}`;
+    if ((quoted || inside || word === "%" || MARKS.has(word) || overMaximum) && out.length > 0) out[out.length - 1] += ` ${word}`;
     else out.push(word);
     if (word.includes("«")) quoted = !word.slice(word.lastIndexOf("«")).includes("»");
     else if (quoted && word.includes("»")) quoted = false;
@@ -62,6 +63,9 @@ function unbreakable(text: string, whole: string[]): string[] {
   }
   return out;
 }
+
+/** Marks that say something of the word before them (a provisional total "921,88 †", a verified name "… ✓"): alone at a line's start they named nothing. */
+const MARKS = new Set([PROVISIONAL_MARK, "✓"]);
 
 /** A word ending with a figure (colour codes after it aside), and one starting with a figure (colour codes before it aside). */
 const FIGURE_END = /\d(?:\x1b\[[0-9;]*m)*$/u;

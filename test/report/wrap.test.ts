@@ -16,6 +16,8 @@ describe("wrapWords", () => {
     ["keeps runs of spaces inside a wrapped line, and drops them where the line breaks", "một  hai ba  bốn", 9, "", ["một  hai", "ba  bốn"]],
     ["counts a Vietnamese letter as one column", "điểm điểm", 10, "", ["điểm điểm"]],
     ["keeps a figure over its maximum together (9,00 / 15 was split at the slash)", "Điều kiện 9,00 / 15 điểm", 14, "", ["Điều kiện", "9,00 / 15 điểm"]],
+    ["keeps a provisional mark with its figure (921,88 † went to the next line alone)", "Tổng 921,88 † · Tự chấm 921,88 †", 30, "", ["Tổng 921,88 † · Tự chấm", "921,88 †"]],
+    ["keeps a verified mark with the name before it", "1  Sở Tài chính tỉnh Quảng Bình ✓", 31, "", ["1  Sở Tài chính tỉnh Quảng", "Bình ✓"]],
     ["keeps a slash between words breakable", "thành lập / không phải lập", 12, "", ["thành lập /", "không phải", "lập"]],
     ["leaves no space at the end of a line broken at a run of spaces", "chuyển đổi số  10,00", 15, "", ["chuyển đổi số", "10,00"]],
     ["empty", "", 10, "", [""]],
