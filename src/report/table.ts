@@ -9,7 +9,7 @@ import { bar, formatPercent, formatMax, formatPoints } from "./format-number.js"
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
 import { fitToWidth, widest } from "./fit-width.js";
-import { isTableLine, wrapForTerminal } from "./wrap.js";
+import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
 import { scoreHead, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, PROVISIONAL_MARK, rescored } from "./common.js";
 
@@ -210,7 +210,7 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
   // Names are not cut below 16 letters: narrower than that (a split pane), an agency to a paragraph, its
   // figures under its name, every column kept (the table wrapped into a mess, which was only said).
   const paragraphs = width !== undefined && widest(text) > width;
-  if (paragraphs) { text = rankingParagraphs(section, ranked, lang, color, verified, byGroup); kept = { self: verified, groups: byGroup }; }
+  if (paragraphs) { text = rankingParagraphs(section, ranked, lang, color, verified, byGroup, width); kept = { self: verified, groups: byGroup }; }
   // Each agency's block above says its self-assessed total and difference, when the blocks are there.
   const omitted = [...(verified && !kept.self && !details ? [message(lang, "rpt-omitted-self")] : []), ...(byGroup && !kept.groups ? [message(lang, "rpt-omitted-group-ranks")] : [])];
   return [
@@ -225,7 +225,7 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
  * "rank name" over its figures in the table's order, named once above in the table's words (wrapped with
  * the lines around it).
  */
-function rankingParagraphs(section: Section, ranked: RankedCohort[], lang: Lang, color: ChalkInstance, verified: boolean, byGroup: boolean): string {
+function rankingParagraphs(section: Section, ranked: RankedCohort[], lang: Lang, color: ChalkInstance, verified: boolean, byGroup: boolean, width: number): string {
   const d = section.decimals;
   const named = [message(lang, "col-total"), message(lang, "col-percent"), message(lang, "col-band"), ...(verified ? [message(lang, "rpt-col-self-total"), message(lang, "rpt-col-difference")] : []), ...(byGroup ? [message(lang, "col-group-ranks")] : [])];
   const out = [color.dim(`${message(lang, "col-rank")} ${message(lang, "col-agency")}`), color.dim(`     ${named.join(" · ")}`)];
@@ -233,7 +233,9 @@ function rankingParagraphs(section: Section, ranked: RankedCohort[], lang: Lang,
     out.push(color.bold(heading));
     for (const a of agencies) {
       const s = finalScore(a);
-      out.push(`${String(a.rank).padStart(3)}  ${s.agency.name}${a.verified ? " ✓" : ""}`);
+      // A long name goes on two columns under its own start, as the figures' lines do: wrapped with the lines
+      // around, it went on under the rank's padding (column 4 for rank 1, 3 for rank 10), left of its figures.
+      out.push(...wrapWords(`${String(a.rank).padStart(3)}  ${s.agency.name}${a.verified ? " ✓" : ""}`, wrapWidth(width) ?? width, "       "));
       out.push(`     ${[
         formatPoints(s.total, d, lang) + (s.provisional ? ` ${PROVISIONAL_MARK}` : ""), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–",
         ...(verified ? [formatPoints(a.score.total, d, lang) + (a.score.provisional ? ` ${PROVISIONAL_MARK}` : ""), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : "–"] : []),

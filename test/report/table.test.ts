@@ -203,6 +203,23 @@ describe("the table of a large batch", () => {
     for (const line of ranking.split("\n")) expect(stringWidth(line), line).toBeLessThan(50);
   });
 
+  it("in the ranking's paragraphs a long name goes on two columns under its start, whatever its rank's digits (at 3, 4 or 5, left of its figures)", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const section = report.rubrics[0]!;
+    const one = section.agencies[0]!;
+    // Twelve agencies of one cohort, ranks 1 to 12: one digit and two.
+    const agencies = Array.from({ length: 12 }, (_, i) => ({ ...one, rank: i + 1, cohort_size: 12, score: { ...one.score, agency: { ...one.score.agency, id: `a${i}`, name: `Sở Nông nghiệp và Môi trường tỉnh Thừa Thiên Huế ${i}` } } }));
+    const text = formatTable({ ...report, rubrics: [{ ...section, agencies }] }, "vi", plain, 40);
+    const lines = text.slice(text.lastIndexOf("Xếp hạng")).split("\n");
+    const ranks = lines.flatMap((l, i) => (/^ {0,2}\d+ {2}Sở/.test(l) ? [i] : []));
+    expect(ranks).toHaveLength(12);
+    for (const i of ranks) {
+      // The name's next line, then its figures under the name.
+      expect(lines[i + 1], lines.slice(i, i + 3).join("\n")).toMatch(/^ {7}\S/);
+      expect(lines[i + 2], lines[i]).toMatch(/^ {5}\d/);
+    }
+  });
+
   it("names in CJK take two columns a letter: a ranking that cannot fit with names of 16 letters is listed in paragraphs", async () => {
     const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
     const section = report.rubrics[0]!;
