@@ -424,7 +424,11 @@ describe("rubric impact in a terminal", () => {
     const paragraphs = vi50.slice(vi50.indexOf("\nSở, ban, ngành"), vi50.indexOf("\nᵛ"));
     expect(paragraphs.split("\n").length).toBeGreaterThan(10);
     expect(Math.max(...paragraphs.split("\n").map((l) => [...l].length))).toBeLessThanOrEqual(50);
-    expect(vi50).toContain("\n  Sở Khoa học và Công nghệ tỉnh Quảng Bình\n    840,66 → 835,66 (Δ −5,00) · Xếp loại: Tốt ·\n    Hạng: 2/4 · Do chỉ số: 6.4.1 −5,00\n");
+    // A wrapped line goes on two columns under its start, as score's paragraphs do: a name's second line stood
+    // where the agencies' names stand ("  Bình" at 40 columns read as another agency).
+    expect(vi50).toContain("\n  Sở Khoa học và Công nghệ tỉnh Quảng Bình\n    840,66 → 835,66 (Δ −5,00) · Xếp loại: Tốt ·\n      Hạng: 2/4 · Do chỉ số: 6.4.1 −5,00\n");
+    const vi40 = stripVTControlCharacters(await at("vi", 40));
+    expect(vi40).toContain("\n  Sở Khoa học và Công nghệ tỉnh Quảng\n    Bình\n    840,66 → 835,66 (Δ −5,00) · Xếp\n      loại: Tốt · Hạng: 2/4 · Do chỉ\n");
     const wide = changesOf((await run(400)).stdout);
     // The details whole (titles are cut at 40 letters at any width).
     const row34 = wide.split("\n").find((l) => l.includes("│ 3.4 "))!;

@@ -78,13 +78,14 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
     let text = width === undefined ? render(Infinity) : fitToWidth((cut) => render(cut), width, longest, 16);
     if (width !== undefined && widest(text) > width) text = fitToWidth((cut) => render(cut, true), width, longest, 16);
     // Narrower still (a split pane): one agency to a paragraph, its figures wrapped under its name (uncoloured: wrapping counts letters),
-    // short of the last column as the lines around are (see wrapWidth).
+    // short of the last column as the lines around are (see wrapWidth). A wrapped line goes on two columns under its start, as
+    // score's paragraphs do: flush, a name's second line stood where the names stand and read as another agency.
     if (width !== undefined && widest(text) > width) {
       text = [...byCohort].map(([id, members]) => [
         color.bold(truncate(cohortLabel(report, id, lang), width)),
         ...members.flatMap((a) => [
-          ...wrapWords(`  ${a.agency.name}`, wrapWidth(width) ?? width, "  "),
-          ...wrapWords(`    ${[`${scoreCell(a, "old", d, lang)} → ${scoreCell(a, "new", d, lang)} (Δ ${plainDelta(a)})`, `${m("col-band")}: ${bandText(a, lang)}`, `${m("col-rank")}: ${rankText(a)}`, ...(driversText(a, d, lang) ? [`${m("impact-col-drivers")}: ${driversText(a, d, lang)}`] : [])].join(" · ")}`, wrapWidth(width) ?? width, "    "),
+          ...wrapWords(`  ${a.agency.name}`, wrapWidth(width) ?? width, "    "),
+          ...wrapWords(`    ${[`${scoreCell(a, "old", d, lang)} → ${scoreCell(a, "new", d, lang)} (Δ ${plainDelta(a)})`, `${m("col-band")}: ${bandText(a, lang)}`, `${m("col-rank")}: ${rankText(a)}`, ...(driversText(a, d, lang) ? [`${m("impact-col-drivers")}: ${driversText(a, d, lang)}`] : [])].join(" · ")}`, wrapWidth(width) ?? width, "      "),
         ]),
       ].join("\n")).join("\n");
     }
