@@ -85,7 +85,9 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
         color.bold(truncate(cohortLabel(report, id, lang), width)),
         ...members.flatMap((a) => [
           ...wrapWords(`  ${a.agency.name}`, wrapWidth(width) ?? width, "    "),
-          ...wrapWords(`    ${[`${scoreCell(a, "old", d, lang)} → ${scoreCell(a, "new", d, lang)} (Δ ${plainDelta(a)})`, `${m("col-band")}: ${bandText(a, lang)}`, `${m("col-rank")}: ${rankText(a)}`, ...(driversText(a, d, lang) ? [`${m("impact-col-drivers")}: ${driversText(a, d, lang)}`] : [])].join(" · ")}`, wrapWidth(width) ?? width, "      "),
+          // A label stays with its colon and a driver's code with its figure ("Do chỉ" / "số:", "1.4" / "−15,00" were split).
+          ...wrapWords(`    ${[`${scoreCell(a, "old", d, lang)} → ${scoreCell(a, "new", d, lang)} (Δ ${plainDelta(a)})`, `${m("col-band")}: ${bandText(a, lang)}`, `${m("col-rank")}: ${rankText(a)}`, ...(driversText(a, d, lang) ? [`${m("impact-col-drivers")}: ${driversText(a, d, lang)}`] : [])].join(" · ")}`, wrapWidth(width) ?? width, "      ",
+            [`${m("col-band")}:`, `${m("col-rank")}:`, `${m("impact-col-drivers")}:`, ...driversText(a, d, lang).split(", ")]),
         ]),
       ].join("\n")).join("\n");
     }
