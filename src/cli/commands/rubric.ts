@@ -33,16 +33,13 @@ export async function list(ctx: Context, format: "table" | "json" = "table"): Pr
   }
   // For tools: the ids to pass as --rubric, with what each rubric is (its texts in both languages, as written).
   if (format === "json") { ctx.io.stdout(jsonText({ rubrics: entries })); return code; }
-  // On a terminal, titles and fidelity words are cut to fit it.
-  const render = (cut: number) => {
-    const table = new Table({ head: [message(lang, "col-id"), message(lang, "col-version"), message(lang, "rubric"), message(lang, "col-scale"), message(lang, "fidelity")], ...COMPACT });
-    for (const row of rows) table.push(row.map((cell, i) => (i === 2 || i === 4 ? truncate(cell, cut) : cell)));
-    return table.toString();
-  };
+  const table = new Table({ head: [message(lang, "col-id"), message(lang, "col-version"), message(lang, "rubric"), message(lang, "col-scale"), message(lang, "fidelity")], ...COMPACT });
+  table.push(...rows);
   const width = ctx.io.stdoutColumns;
-  let text = fitToWidth(render, width, Math.max(0, ...rows.map((r) => [...r[2]!].length)), 12);
-  // Narrower than the table at its shortest titles (71 columns): one rubric to a paragraph, its title whole
-  // under its id, as rubric show lists a rubric (the terminal wrapped every row, the titles cut to "Bộ chỉ số đ…").
+  let text = table.toString();
+  // Narrower than the table with its titles whole: one rubric to a paragraph, title and fidelity whole under its
+  // id. Cut to fit, the titles said nothing ("Bộ chỉ số đánh …" twice at 80 columns, the terminal wrapping every
+  // row below 71); a rubric's title differs from another's at its end.
   if (width !== undefined && widest(text) > width) {
     const head = [`${message(lang, "col-id")} · ${message(lang, "col-version")} · ${message(lang, "col-scale")}`, `    ${message(lang, "rubric")}`, `    ${message(lang, "fidelity")}`];
     text = wrapForTerminal([...head, ...rows.flatMap(([id, version, title, scale, fidelity]) => [`${id} · ${version} · ${scale}`, `    ${title}`, `    ${fidelity}`])].join("\n"), width);
