@@ -5,6 +5,10 @@ import type { LocatedDiagnostic } from "../load/located.js";
 import { safeStrings } from "./terminal-safe.js";
 import { resubmission } from "./common.js";
 import { wrapForTerminal } from "./wrap.js";
+import { truncate } from "./truncate.js";
+
+const QUOTED_MAX = 300;
+const cutQuoted = (key: string, text: string) => (/file|path|link|url/u.test(key) ? text : truncate(text, QUOTED_MAX));
 
 /** FILE:LINE:COL, or FILE alone for a finding about a whole file or folder. */
 export function placeOf(file: string, d: { line?: number; col?: number }): string {
@@ -14,8 +18,10 @@ export function placeOf(file: string, d: { line?: number; col?: number }): strin
 /** "file:line:col severity message [code]", then a code frame, what was found and what was expected. */
 export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: ChalkInstance, terminalColumns?: number): string {
   const safe = safeStrings(found);
-  // What the message quotes (a key, a value found) stays on its line: a line feed in it is shown as ␊.
-  const d = { ...safe, params: Object.fromEntries(Object.entries(safe.params).map(([k, v]) => [k, typeof v === "string" ? v.replace(/\n/g, "\u240a") : v])) };
+  // What the message quotes (a key, a value found) stays on its line: a line feed in it is shown as ␊. A text of
+  // the file's is cut at 300 letters, more than a Windows path holds (a 100 KB value printed 100 KB for one
+  // finding; json keeps it whole); a file name or a link is not, as it is to be opened or copied.
+  const d = { ...safe, params: Object.fromEntries(Object.entries(safe.params).map(([k, v]) => [k, typeof v === "string" ? cutQuoted(k, v.replace(/\n/g, "\u240a")) : v])) };
   // A file named with a line feed (an attachment's name) would start a line of its own, one that can read as a finding.
   const where = placeOf(d.file.replace(/\n/g, "\u240a"), d);
   const severity = d.severity === "error" ? color.red(message(lang, "error")) : color.yellow(message(lang, "warning"));

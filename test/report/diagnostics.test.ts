@@ -236,3 +236,15 @@ describe("an amount written in đồng where the answer counts in triệu đồn
     expect(formatDiagnostic(d, lang, plain).split("\n").map((l) => l.trim())).toContain(hint);
   });
 });
+
+describe("formatDiagnostic's quoted texts", () => {
+  it("a text from the file is cut at 300 letters with …, however long (a 100 KB value printed 100 KB for one finding)", () => {
+    const long = "Kế hoạch ".repeat(20_000);
+    const out = formatDiagnostic({ code: "wrong-type", severity: "error", file: "a.yaml", line: 2, col: 3, path: "answers/1.1/value", params: { found: long, expected_key: "expected-number" } } as never, "vi", plain);
+    const found = out.split("\n").find((l) => l.includes("Kế hoạch"))!;
+    expect([...found].length).toBeLessThan(330);
+    expect(found.endsWith("…")).toBe(true);
+    const short = formatDiagnostic({ code: "wrong-type", severity: "error", file: "a.yaml", line: 2, col: 3, path: "answers/1.1/value", params: { found: "Kế hoạch 22" } } as never, "vi", plain);
+    expect(short).toContain(": Kế hoạch 22");
+  });
+});
