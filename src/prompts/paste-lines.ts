@@ -43,7 +43,8 @@ export function pasteAsOneLine(stdin: NodeJS.ReadStream, terminal?: NodeJS.Writa
   let release: NodeJS.Timeout | undefined;
   // A paste's text is handed over whole at its end mark: inquirer draws the line again for each key readline
   // is given, and a paste the terminal sends in reads of 4 KB took the square of its length (189 KB 4.7 s,
-  // 1.5 MB 200 s, Ctrl-C waiting for it). Handed over too after 200 ms without more (an end mark lost).
+  // 1.5 MB 200 s, Ctrl-C waiting for it). What came is handed over too after 200 ms without more (a slow
+  // connection), the paste going on: its end mark, not a pause, ends it.
   let pasted = "";
   let pasteQuiet: NodeJS.Timeout | undefined;
   const handOverPaste = () => { clearTimeout(pasteQuiet); if (pasted) forward(pasted.replace(/[\r\n]+/g, " ")); pasted = ""; };
@@ -53,7 +54,6 @@ export function pasteAsOneLine(stdin: NodeJS.ReadStream, terminal?: NodeJS.Writa
     let text = held + (typeof chunk === "string" ? chunk : decoder.write(chunk));
     held = MARK_BEGUN.exec(text)?.[0] ?? "";
     text = text.slice(0, text.length - held.length);
-    if (held) release = setTimeout(() => { const rest = held; held = ""; forward(rest); }, 50);
     for (const piece of text.split(PASTE_MARK)) {
       if (piece === PASTE_START) pasting = true;
       else if (piece === PASTE_END) { pasting = false; handOverPaste(); }
@@ -65,6 +65,8 @@ export function pasteAsOneLine(stdin: NodeJS.ReadStream, terminal?: NodeJS.Writa
         forward(piece);
       }
     }
+    // Inside a paste the mark held is its end's beginning, waited for (a lone Escape is typed, not pasted).
+    if (held && !pasting) release = setTimeout(() => { const rest = held; held = ""; forward(rest); }, 50);
     if (pasted) pasteQuiet = setTimeout(handOverPaste, 200);
   };
   stdin.on("data", read);

@@ -90,7 +90,10 @@ describe("pasteAsOneLine with bracketed paste: a paste is text to its last line 
     output.resume();
     const rl = createInterface({ input: paste.input, output, terminal: true });
     const line = new Promise<string>((resolve) => rl.once("line", resolve));
-    for (const read of reads) { stdin.write(read); await new Promise((r) => setTimeout(r, 5)); }
+    for (const read of reads) {
+      if (read !== "wait") stdin.write(read);
+      await new Promise((r) => setTimeout(r, read === "wait" ? 120 : 5));
+    }
     const said = await line;
     rl.close();
     paste.done();
@@ -103,6 +106,8 @@ describe("pasteAsOneLine with bracketed paste: a paste is text to its last line 
     ["ending with a line break: no Enter, the officer's own ends it", ["\x1b[200~Họp quý I\rHọp quý II\r\x1b[201~", "\r"], "Họp quý I Họp quý II "],
     ["the start mark cut between two reads", ["ab\x1b[2", "00~x\ry\x1b[201~\r"], "abx y"],
     ["the end mark cut between two reads, then Enter", ["\x1b[200~x\ry\x1b[20", "1~\r"], "x y"],
+    ["the end mark cut, its rest 120 ms later (a slow connection): the paste in its place, Enter ending the answer", ["\x1b[200~x\ry\x1b[20", "wait", "1~z\r"], "x yz"],
+    ["a paste paused 240 ms (a slow connection): what came is handed over, the rest still pasted", ["\x1b[200~x\ry", "wait", "wait", "\rz\x1b[201~\r"], "x y z"],
   ])("%s", async (_, reads, expected) => {
     expect((await lineAfter(reads)).line).toBe(expected);
   });
