@@ -220,6 +220,16 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
   ].join("\n");
 }
 
+/** An agency's figures in the ranking, after its rank and name: total, percentage, band, then self-score and difference, group ranks. */
+function rankingFigures(a: RankedAgency, d: number, lang: Lang, verified: boolean, byGroup: boolean): string[] {
+  const s = finalScore(a);
+  return [
+    formatPoints(s.total, d, lang) + (s.provisional ? ` ${PROVISIONAL_MARK}` : ""), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–",
+    ...(verified ? [formatPoints(a.score.total, d, lang) + (a.score.provisional ? ` ${PROVISIONAL_MARK}` : ""), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
+    ...(byGroup ? [Object.entries(a.group_ranks ?? {}).map(([code, rank]) => `${code}:${rank}`).join(" ")] : []),
+  ];
+}
+
 /**
  * The ranking for a terminal too narrow for its table: each cohort's heading, then an agency to a paragraph,
  * "rank name" over its figures in the table's order, named once above in the table's words (wrapped with
@@ -236,11 +246,8 @@ function rankingParagraphs(section: Section, ranked: RankedCohort[], lang: Lang,
       // A long name goes on two columns under its own start, as the figures' lines do: wrapped with the lines
       // around, it went on under the rank's padding (column 4 for rank 1, 3 for rank 10), left of its figures.
       out.push(...wrapWords(`${String(a.rank).padStart(3)}  ${s.agency.name}${a.verified ? " ✓" : ""}`, wrapWidth(width) ?? width, "       "));
-      out.push(`     ${[
-        formatPoints(s.total, d, lang) + (s.provisional ? ` ${PROVISIONAL_MARK}` : ""), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–",
-        ...(verified ? [formatPoints(a.score.total, d, lang) + (a.score.provisional ? ` ${PROVISIONAL_MARK}` : ""), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : "–"] : []),
-        ...(byGroup ? [Object.entries(a.group_ranks ?? {}).map(([code, rank]) => `${code}:${rank}`).join(" ") || "–"] : []),
-      ].join(" · ")}`);
+      // An empty cell of the table (no difference, no group ranks) is a dash here, where it has no column.
+      out.push(`     ${rankingFigures(a, d, lang, verified, byGroup).map((f) => f || "–").join(" · ")}`);
     }
   }
   return out.join("\n");
@@ -272,15 +279,9 @@ function rankingTable(section: Section, ranked: RankedCohort[], lang: Lang, colo
     rows.push(["", color.bold([...heading].length <= nameWidth ? heading : truncate(message(lang, "rpt-cohort-heading-short", { cohort: label }), nameWidth)), ...head.slice(2).map(() => "")]);
     for (const a of agencies) {
       const s = finalScore(a);
-      const groups = byGroup ? [Object.entries(a.group_ranks ?? {}).map(([code, rank]) => `${code}:${rank}`).join(" ")] : [];
       // A verified agency keeps its mark when its name is cut.
       const name = a.verified ? `${truncate(s.agency.name, Math.max(1, nameWidth - 2))} ✓` : truncate(s.agency.name, nameWidth);
-      rows.push([
-        String(a.rank), name,
-        formatPoints(s.total, d, lang) + (s.provisional ? ` ${PROVISIONAL_MARK}` : ""), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–",
-        ...(verified ? [formatPoints(a.score.total, d, lang) + (a.score.provisional ? ` ${PROVISIONAL_MARK}` : ""), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
-        ...groups,
-      ]);
+      rows.push([String(a.rank), name, ...rankingFigures(a, d, lang, verified, byGroup)]);
     }
   }
   return longTable(options, rows);
