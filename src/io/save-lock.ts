@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, rmSync } from "node:fs";
+import { closeSync, constants, fstatSync, linkSync, openSync, readSync, realpathSync, renameSync, rmSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { hostname } from "node:os";
 import path from "node:path";
@@ -55,34 +55,54 @@ function take(lock: string): string | undefined {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") return undefined;
     }
-    // Two sessions may find one stale lock at once and each remove it: then both save as they did without locks.
     // One not ours to remove (another user's, in a shared folder with the sticky bit: /tmp) is waited for as a
     // held one: tried again at once, it made the save spin forever at full processor.
-    if (stale(lock) && removed(lock)) continue;
+    const judged = stale(lock);
+    if (judged !== undefined && takenOver(lock, judged)) continue;
     if (Date.now() > giveUp) return undefined;
     // Gone meanwhile or held: tried again in 5 ms.
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
   }
 }
 
-/** Left by a run that ended without removing it (kill -9, a power cut), or held far longer than a save takes. */
-function stale(lock: string): boolean {
+/** Which lock (its text and time) was left by a run that ended without removing it (kill -9, a power cut), or held far longer than a save takes. */
+function stale(lock: string): string | undefined {
   const held = lockHeld(lock);
   // Gone meanwhile, or no lock this tool made: tried again, and nothing removed (a lock taken since by another save would be).
-  if (held === undefined) return false;
+  if (held === undefined) return undefined;
   const [pid, host] = held.text.split(" ");
   // Empty: being written by its maker now.
-  if (pid === undefined || pid === "") return held.age > STALE_MS;
-  return held.age > STALE_MS || (host === hostname() && !processRunning(Number(pid)));
+  const gone = pid === undefined || pid === "" ? false : host === hostname() && !processRunning(Number(pid));
+  return held.age > STALE_MS || gone ? identity(held) : undefined;
 }
 
-function removed(lock: string): boolean {
+/**
+ * The stale lock moved aside, then removed. Two saves may judge one lock stale at once: the first removed it and
+ * took its own, and the second's removal then took that one away, both saving as if without locks. A rename moves
+ * one file only once, and what it moved is read before it is removed: a lock other than the one judged stale is
+ * put back where no other has been taken since (a link, which never replaces a file), and waited for as a held one.
+ */
+function takenOver(lock: string, stale: string): boolean {
+  // Named as a temporary file, so that one left here (the removal failing) is swept with those a killed run left.
+  const aside = path.join(path.dirname(lock), `.egov-score.${process.pid}.${Date.now()}.tmp`);
   try {
-    rmSync(lock, { force: true });
-    return true;
+    renameSync(lock, aside);
   } catch {
+    // Gone meanwhile (taken over by another save), or not ours to move: tried again, or waited for.
     return false;
   }
+  const movedHeld = lockHeld(aside);
+  const moved = movedHeld && identity(movedHeld);
+  if (moved !== stale) {
+    try { linkSync(aside, lock); } catch { /* another lock taken since: that one is waited for */ }
+  }
+  try { rmSync(aside, { force: true }); } catch { /* swept later */ }
+  return moved === stale;
+}
+
+/** A lock told from another by its time as well: one just made by its save is empty too, like an old one whose maker died writing it. */
+function identity(held: { text: string; mtimeMs: number }): string {
+  return `${held.mtimeMs} ${held.text}`;
 }
 
 /** Removed only while it is still this save's: one taken over from it (held past 10 s) is the other's. */
@@ -103,7 +123,7 @@ const LOCK_MAX = 1024;
  * or a link to /dev/zero, whose reading never ended (1.1 GB in 20 s, measured). Opened without following a
  * link nor waiting (where the system has those flags), and read no further than a lock's length.
  */
-function lockHeld(lock: string): { text: string; age: number } | undefined {
+function lockHeld(lock: string): { text: string; age: number; mtimeMs: number } | undefined {
   let fd: number;
   try {
     fd = openSync(lock, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
@@ -115,7 +135,7 @@ function lockHeld(lock: string): { text: string; age: number } | undefined {
     if (!stat.isFile()) return undefined;
     const bytes = Buffer.alloc(LOCK_MAX);
     const read = readSync(fd, bytes, 0, LOCK_MAX, 0);
-    return { text: bytes.toString("utf8", 0, read), age: Date.now() - stat.mtimeMs };
+    return { text: bytes.toString("utf8", 0, read), age: Date.now() - stat.mtimeMs, mtimeMs: stat.mtimeMs };
   } catch {
     return undefined;
   } finally {

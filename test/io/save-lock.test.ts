@@ -8,12 +8,20 @@ import { pidOfEndedProcess } from "../helpers/ended-pid.js";
 
 // Locks the system refuses to remove, as another user's in a shared folder with the sticky bit (/tmp), until this time.
 const refused = vi.hoisted(() => new Map<string, number>());
+// Run once, just before a lock is removed or moved: another save acting between this one's look and its step.
+const beforeRemoval = vi.hoisted(() => new Map<string, () => void>());
 vi.mock("node:fs", async (original) => {
   const fs = await original<typeof import("node:fs")>();
-  return { ...fs, rmSync: (file: string, options?: object) => {
-    if (Date.now() < (refused.get(String(file)) ?? 0)) throw Object.assign(new Error(`EPERM: rm ${file}`), { code: "EPERM" });
-    fs.rmSync(file, options);
-  } };
+  const removing = (file: string, verb: string): void => {
+    beforeRemoval.get(file)?.();
+    beforeRemoval.delete(file);
+    if (Date.now() < (refused.get(file) ?? 0)) throw Object.assign(new Error(`EPERM: ${verb} ${file}`), { code: "EPERM" });
+  };
+  return {
+    ...fs,
+    rmSync: (file: string, options?: object) => { removing(String(file), "rm"); fs.rmSync(file, options); },
+    renameSync: (from: string, to: string) => { removing(String(from), "rename"); fs.renameSync(from, to); },
+  };
 });
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-save-lock-"));
@@ -60,6 +68,26 @@ describe("withSaveLock", () => {
     utimesSync(lock, new Date(Date.now() - 20_000), new Date(Date.now() - 20_000));
     expect(withSaveLock(file, () => "saved")).toBe("saved");
     expect(Date.now() - start).toBeLessThan(1000);
+  });
+
+  it("leaves a lock another save took after both found the old one stale to that save (both saved as if without locks)", async () => {
+    const { file, lock, folder } = target();
+    writeFileSync(lock, `${endedPid} ${hostname()} 1`);
+    // The other save, in its own process, takes the lock over between this one's judgement and its removal, holds it
+    // 400 ms and marks that it is done just before it lets go: this save's work runs after that, or it held no lock.
+    const done = path.join(folder, "other-done");
+    const go = path.join(folder, "other-go");
+    const other = spawn(process.execPath, ["-e", `const fs = require("fs"); console.log("ready"); const poll = setInterval(() => { if (!fs.existsSync(${JSON.stringify(go)})) return; clearInterval(poll); fs.rmSync(${JSON.stringify(lock)}); fs.writeFileSync(${JSON.stringify(lock)}, process.pid + " " + require("os").hostname() + " 2"); setTimeout(() => { fs.writeFileSync(${JSON.stringify(done)}, ""); fs.rmSync(${JSON.stringify(lock)}); }, 400); }, 5);`]);
+    await new Promise((resolve) => other.stdout.once("data", resolve));
+    beforeRemoval.set(lock, () => {
+      writeFileSync(go, "");
+      // The other process's step is awaited here, inside this one's synchronous save: its lock's text polled for.
+      const until = Date.now() + 5000;
+      while (!readFileSync(lock, "utf8").endsWith(" 2") && Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    });
+    expect(withSaveLock(file, () => existsSync(done))).toBe(true);
+    await new Promise((resolve) => other.once("exit", resolve));
+    expect(readdirSync(folder).sort()).toEqual([path.basename(file), "other-done", "other-go"]);
   });
 
   it("leaves a lock another save took over meanwhile (this one held it past 10 s) to that save", () => {
