@@ -55,5 +55,6 @@ export function evidenceRule(indicator: Indicator, lang: Lang): string | undefin
   // above 0 (relative_to_best) or of every answer (min_max), not only of one that earns points (checkAgency).
   const rule = indicator.rule?.type;
   const required = rule === "min_max" ? "assess-evidence-required-always" : rule === "relative_to_best" ? "assess-evidence-required-above-zero" : "assess-evidence-required";
-  return message(lang, `assess-evidence-rule${bare}`, { required: message(lang, e.required ? required : "assess-evidence-optional"), min: e.min ?? 1, fields });
+  const said = message(lang, `assess-evidence-rule${bare}`, { required: message(lang, e.required ? required : "assess-evidence-optional"), min: e.min ?? 1, fields });
+  return e.required && e.when_missing === "no_points" ? said + message(lang, "assess-evidence-no-points") : said;
 }

@@ -71,6 +71,8 @@ export interface Evidence {
   required?: boolean;
   min?: number;
   fields?: ("number" | "date" | "title" | "link")[];
+  /** An answer claiming points without its evidence: the file is invalid (the default), or it is scored and earns nothing there. */
+  when_missing?: "invalid" | "no_points";
 }
 
 export interface Indicator {

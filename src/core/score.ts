@@ -1,5 +1,5 @@
 import { cohortOf, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
-import { missingParts } from "./check-agency.js";
+import { claimsPoints, missingParts } from "./check-agency.js";
 import { allIndicators, appliesTo, indicatorApplies, indicatorByCode, naPolicy } from "./codes.js";
 import { hasZeroDenominator, measureOf } from "./measure.js";
 import { clamp, fromUnits, percentDown, roundComputedUnits, toUnits } from "./round.js";
@@ -116,9 +116,19 @@ export function addToContext(context: BatchContext, rubric: Rubric, relative: In
 function measureFor(rubric: Rubric, indicator: Indicator, agency: AgencyFile, basis: Basis): number | undefined {
   // An indicator of a group that leaves the agency's type out is no measure of this cohort's best.
   if (!indicatorApplies(rubric, indicator, agency.agency.type)) return undefined;
-  const { answer } = effectiveAnswer(agency.answers?.[indicator.code], basis);
+  const { answer, verified } = effectiveAnswer(agency.answers?.[indicator.code], basis);
   if (isUnanswered(answer) || answer === "?" || !answer || answer.na) return undefined;
+  // A figure that earns nothing for want of its evidence (`when_missing: no_points`) sets no cohort's best either.
+  if (withheldForEvidence(indicator, answer, verified)) return undefined;
   return measureOf(indicator.input, answer.value);
+}
+
+/** An answer of the agency's own short of the evidence its points need, where the rubric then gives it none. */
+function withheldForEvidence(indicator: Indicator, answer: Answer, verified: boolean): boolean {
+  const evidence = indicator.evidence;
+  if (evidence?.when_missing !== "no_points" || !evidence.required || verified) return false;
+  const count = Array.isArray(answer.evidence) ? answer.evidence.length : 0;
+  return count < (evidence.min ?? 1) && claimsPoints(indicator, answer.value);
 }
 
 /** Join contexts computed over parts of one batch (the parts checked on different threads). */
@@ -314,18 +324,23 @@ function evaluate(rubric: Rubric, indicator: Indicator, agency: AgencyFile, pare
   // verified (the collector established it; validation asks evidence of the agency's own answers only).
   const required = indicator.evidence?.required && !verified ? (indicator.evidence.min ?? 1) : 0;
   const missing = (points: number) => (points > 0 ? Math.max(0, required - result.evidence) : 0);
+  // Under `when_missing: no_points` an answer short of its evidence earns nothing (the file is still scored);
+  // otherwise such a file is invalid and never scored, and the count only shows in a draft's score (assess).
+  const withheld = withheldForEvidence(indicator, answer, verified);
+  const earned = (points: number) => {
+    result.evidence_missing = withheld ? required - result.evidence : missing(points);
+    result.points = withheld ? 0 : points;
+  };
 
   if (hasZeroDenominator(indicator.input, answer.value)) {
     const policy = indicator.input.type === "fraction" ? (indicator.input.zero_denominator ?? "not_applicable") : "zero";
     if (policy === "not_applicable") return excluded(result, "zero_denominator");
-    result.points = policy === "full" ? indicator.max : 0;
-    result.evidence_missing = missing(result.points);
+    earned(policy === "full" ? indicator.max : 0);
     return result;
   }
   const relative = isBatchRelative(indicator.rule);
   const points = applyRule(indicator.rule, indicator.input, answer.value, indicator.max, cohort ? { cohort } : {});
-  result.points = fromUnits(toUnits(points, decimals), decimals);
-  result.evidence_missing = missing(result.points);
+  earned(fromUnits(toUnits(points, decimals), decimals));
   if (relative && (cohort?.count ?? 1) < 2) result.status = "provisional";
   return result;
 }

@@ -146,7 +146,7 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     if (kind === "low" && toUnits(r.points, decimals) >= toUnits(node.max, decimals)) continue;
     const best = bestAnswer(node.rule, node.input, node.max, currentValue(agency, r.code, basis), lang, stats?.get(r.code));
     if (!best) continue;
-    const better1 = withAnswer(agency, r.code, best.value, basis);
+    const better1 = withAnswer(agency, r.code, best.value, basis, node);
     const gain = fromUnits(standing(scoreAgency(rubric, better1, contextWith(better1), basis), decimals) - standing(score, decimals), decimals);
     if (toUnits(gain, decimals) <= 0) continue;
     better[r.code] = { value: best.value };
@@ -160,7 +160,7 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
   }
   const order = new Map(score.indicators.map((r, i) => [r.code, i]));
   gains.sort((a, b) => b.gain - a.gain || (b.max - b.points) - (a.max - a.points) || order.get(a.code)! - order.get(b.code)!);
-  const all = Object.keys(better).reduce((acc, code) => withAnswer(acc, code, better[code]!.value, basis), agency);
+  const all = Object.keys(better).reduce((acc, code) => withAnswer(acc, code, better[code]!.value, basis, nodes.get(code) as Indicator), agency);
   const totalIfAll = gains.length > 0 ? scoreAgency(rubric, all, contextWith(all), basis).total : score.total;
 
   return {
@@ -236,13 +236,18 @@ function currentValue(agency: AgencyFile, code: string, basis: Basis): unknown {
 }
 
 /** The agency with one answer replaced (the verified value too, so that either basis sees it). */
-function withAnswer(agency: AgencyFile, code: string, value: unknown, basis: Basis): AgencyFile {
+function withAnswer(agency: AgencyFile, code: string, value: unknown, basis: Basis, indicator: Indicator): AgencyFile {
   const answers = { ...(agency.answers ?? {}) };
   const old = Object.hasOwn(answers, code) ? answers[code] : undefined;
   const base: Answer = old && old !== "?" ? { ...old } : {};
   delete base.na;
   delete base.reason;
   base.value = value;
+  // The gain comes with the evidence it needs (said beside it): where the rubric gives no points without it, the
+  // answer is scored as if it were given.
+  const needed = indicator.evidence?.required ? (indicator.evidence.min ?? 1) : 0;
+  const given = Array.isArray(base.evidence) ? base.evidence : [];
+  if (given.length < needed) base.evidence = [...given, ...Array.from({ length: needed - given.length }, () => ({}))];
   if (basis === "verified" && base.verified) base.verified = { ...base.verified, value, na: false };
   else delete base.verified;
   answers[code] = base;
@@ -322,7 +327,7 @@ function why(r: IndicatorResult, indicator: Indicator | undefined, lang: Lang, d
       return r.excluded ? message(lang, "exp-why-na-excluded") : message(lang, "exp-why-na-points", { points: p(r.points), max: mx(r.max) });
     case "scored": {
       const parts = [r.parent === "penalty" ? (r.points > 0 ? message(lang, "exp-why-penalty", { points: p(r.points) }) : message(lang, "exp-why-penalty-none")) : message(lang, r.points >= r.max ? "exp-why-full" : "exp-why-partial", { points: p(r.points), max: mx(r.max) })];
-      if (r.evidence_missing > 0) parts.push(message(lang, "exp-why-evidence", { count: r.evidence_missing }));
+      if (r.evidence_missing > 0) parts.push(message(lang, indicator?.evidence?.when_missing === "no_points" ? "exp-why-evidence-withheld" : "exp-why-evidence", { count: r.evidence_missing }));
       if (r.verified) parts.push(message(lang, "exp-why-verified"));
       return parts.join(" ");
     }

@@ -205,6 +205,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-rule-penalty": { vi: "{rule} (điểm trừ)", en: "{rule} (deducted)" },
   "exp-why-penalty": { vi: "Bị trừ {points} điểm.", en: "{points} {points|point|points} deducted." },
   "exp-why-evidence": { vi: "Thiếu {count} minh chứng: điểm có thể không được công nhận khi thẩm định.", en: "{count} evidence {count|item|items} missing: the points may not survive verification." },
+  "exp-why-evidence-withheld": { vi: "Thiếu {count} minh chứng: theo bộ chỉ số, câu trả lời không được tính điểm cho đến khi bổ sung.", en: "{count} evidence {count|item|items} missing: under the rubric the answer earns no points until they are added." },
   "exp-why-verified": { vi: "Theo giá trị thẩm định.", en: "From the verified value." },
   "exp-why-self": { vi: "Tự chấm: {answer}, {points} điểm.", en: "Self-assessed: {answer}, {points} points." },
   "exp-why-verified-note": { vi: "Ghi chú thẩm định: {note}.", en: "Verification note: {note}." },

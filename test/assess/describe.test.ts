@@ -49,4 +49,8 @@ describe("evidenceRule", () => {
     expect(evidenceRule(indicator({ type: "min_max" }, { required: true }), "en")).toBe("Evidence: required for every answer (points depend on the batch), at least 1");
     expect(evidenceRule(indicator({ type: "relative_to_best" }, { required: true }), "en")).toBe("Evidence: required for any answer above 0 (points depend on the batch), at least 1");
   });
+  it("where the rubric scores an answer without its evidence at 0 (when_missing: no_points), says so", () => {
+    expect(evidenceRule(indicator({ type: "per_unit", points: 1 }, { required: true, fields: ["title"], when_missing: "no_points" }), "vi")).toBe("Minh chứng: bắt buộc khi có điểm, ít nhất 1; gồm trích yếu / tên tài liệu; thiếu thì câu trả lời không được tính điểm");
+    expect(evidenceRule(indicator({ type: "per_unit", points: 1 }, { required: true, when_missing: "invalid" }), "en")).toBe("Evidence: required when points are claimed, at least 1");
+  });
 });

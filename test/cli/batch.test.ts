@@ -488,6 +488,23 @@ describe("--group-ranks", () => {
     expect(JSON.parse((await runCli(["score", dir, "--format", "json"])).stdout).rubrics[0].agencies[0].group_ranks).toBeUndefined();
   });
 
+  it("evidence missing where the rubric gives no points without it: the file is scored and ranked, the answer at 0, counted in its completeness", async () => {
+    const dir = folder();
+    const rubric = path.join(dir, "rubric.yaml");
+    writeFileSync(rubric, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replaceAll("evidence: {required: true, min: 1, fields: [number, date, title]}", "evidence: {required: true, min: 1, fields: [number, date, title], when_missing: no_points}"));
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13).replace(/("1\.2":\n\s+value: thu-truong\n)\s+evidence:\n\s+- \{[^\n]*\n/, "$1"));
+    writeFileSync(path.join(dir, "b.yaml"), variant("b", 13));
+    const r = await runCli(["score", dir, "--rubric", rubric, "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/a\.yaml:30:3 warning .*1\.2.*\[evidence-missing-no-points\]/);
+    const agencies = JSON.parse(r.stdout).rubrics[0].agencies.map((x: { score: { agency: { id: string }; total: number; completeness: { missing_evidence: number }; indicators: { code: string; points: number }[] }; rank: number }) => ({ id: x.score.agency.id, rank: x.rank, total: x.score.total, missing: x.score.completeness.missing_evidence, points: x.score.indicators.find((i) => i.code === "1.2")!.points }));
+    const b = agencies.find((x: { id: string }) => x.id === "b");
+    expect(agencies).toEqual([
+      { id: "a", rank: 2, total: b.total - 15, missing: 1, points: 0 },
+      { id: "b", rank: 1, total: b.total, missing: 0, points: 15 },
+    ]);
+  });
+
   it("a group that does not apply to an agency ranks it nowhere on that group (it came last, with 0 points)", async () => {
     const dir = folder();
     // Group 5 for departments only: the board (c) is left out of it, and ranked on the others.

@@ -4,6 +4,7 @@ import type { Indicator } from "../../src/core/rubric.js";
 import type { AgencyFile } from "../../src/core/agency.js";
 import type { Issue } from "../../src/core/issue.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
+import { agency, miniRubric } from "../helpers/mini-rubric.js";
 
 // The codes of a rubric like dti-cap-so: groups 1–6, group 5 up to 5.10, group 6 three levels deep.
 const CODES = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "3.1", "3.2", "5.1", "5.9", "5.10", "6.1.1", "6.1.2", "6.1.5", "6.2.1"];
@@ -48,6 +49,20 @@ describe("suggestCode", () => {
 
   it.each([["departmen", "department"], ["deprtmnt", "department"], ["comune", "commune"]])("a value without dots: %s → %s", (value, expected) => {
     expect(suggestCode(value, ["department", "vertical", "commune"])).toBe(expected);
+  });
+});
+
+describe("evidence missing", () => {
+  const rubric = miniRubric();
+  const answered = agency({ "1.1": { value: true } });
+  it.each([
+    ["the file is invalid (the default)", { required: true }, [["evidence-missing", "error"]]],
+    ["the file is invalid, said so", { required: true, when_missing: "invalid" }, [["evidence-missing", "error"]]],
+    ["the file is scored, the answer earning nothing: a warning", { required: true, when_missing: "no_points" }, [["evidence-missing-no-points", "warning"]]],
+  ])("%s", (_, evidence, expected) => {
+    const r = structuredClone(rubric);
+    (r.groups[0]!.items[0] as { evidence?: unknown }).evidence = evidence;
+    expect(checkAgency(r, answered).filter((i) => i.code.startsWith("evidence-missing")).map((i) => [i.code, i.severity ?? "error"])).toEqual(expected);
   });
 });
 

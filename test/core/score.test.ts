@@ -475,6 +475,36 @@ describe("evidence missing, in the score", () => {
   });
 });
 
+describe("evidence missing under when_missing: no_points (the file is scored, the answer earns nothing)", () => {
+  const noPoints = structuredClone(rubric);
+  (noPoints.groups[0]!.items[0] as { evidence?: unknown }).evidence = { required: true, when_missing: "no_points" };
+  it.each([
+    ["an answer that earns points, without evidence", "self", 0, 1, { value: true }],
+    ["an answer that earns points, with evidence", "self", 20, 0, { value: true, evidence: [{ title: "Quyết định" }] }],
+    ["an answer that earns nothing", "self", 0, 0, { value: false }],
+    ["a verified value that earns points, on the verified basis", "verified", 20, 0, { value: true, verified: { value: true } }],
+    ["the same answer on the self basis", "self", 0, 1, { value: true, verified: { value: true } }],
+  ] as [string, "self" | "verified", number, number, Answer][])("%s: %s basis, %s points, %s missing", (_, basis, points, missing, answer) => {
+    const s = scoreAgency(noPoints, agency({ ...FULL, "1.1": answer }), undefined, basis);
+    expect(ind(s, "1.1")).toMatchObject({ points, evidence_missing: missing, status: "scored" });
+    expect(s.completeness.missing_evidence).toBe(missing);
+  });
+
+  it("a batch-relative figure without its evidence earns nothing and sets no cohort's best", () => {
+    const relative = structuredClone(rubric);
+    (relative.groups[1]!.items[1] as { evidence?: unknown }).evidence = { required: true, when_missing: "no_points" };
+    const shown = [{ title: "Báo cáo" }];
+    const a = agency({ ...FULL, "2.2": { value: 100 } }, { id: "a" });
+    const b = agency({ ...FULL, "2.2": { value: 50, evidence: shown } }, { id: "b" });
+    const c = agency({ ...FULL, "2.2": { value: 25, evidence: shown } }, { id: "c" });
+    const [sa, sb, sc] = scoreBatch(relative, [a, b, c]).map((x) => x.self);
+    expect(ind(sa!, "2.2")).toMatchObject({ points: 0, evidence_missing: 1 });
+    // b's 50 is the best: a's 100, not shown, was no measure.
+    expect(ind(sb!, "2.2")).toMatchObject({ points: 15, evidence_missing: 0 });
+    expect(ind(sc!, "2.2")).toMatchObject({ points: 7.5, evidence_missing: 0 });
+  });
+});
+
 describe("parts of an answer left unanswered, in the score", () => {
   it("are a warning of the score, naming the parts, so every report says so (it was only on standard error)", () => {
     const r = structuredClone(rubric);

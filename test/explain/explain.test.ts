@@ -129,6 +129,16 @@ describe("explainAgency (pure)", () => {
     expect(e.indicators.find((x) => x.code === "1.2")!.why).toContain("17.778");
   });
 
+  it("an answer short of the evidence the rubric gives points for (when_missing: no_points): says so, and lists the points it would earn once given", () => {
+    const noPoints = miniRubric();
+    (noPoints.groups[0]!.items[0] as { evidence?: unknown }).evidence = { required: true, when_missing: "no_points" };
+    const a = agency({ "1.1": { value: true } });
+    const e = explainAgency({ rubric: noPoints, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(noPoints, a) }, "en");
+    expect(e.indicators.find((x) => x.code === "1.1")).toMatchObject({ points: 0, evidence_missing: 1 });
+    expect(e.indicators.find((x) => x.code === "1.1")!.why).toContain("under the rubric the answer earns no points until they are added");
+    expect(e.gains.find((g) => g.code === "1.1")).toMatchObject({ gain: 20, evidence_needed: 1 });
+  });
+
   it("lists unanswered, N/A and low indicators by the rise of the total, with the answer that earns it", () => {
     const e = explainMini({
       "1.1": { value: false },

@@ -220,14 +220,16 @@ async function resumeTaken(ctx: Context, asker: Asker, target: string, rubric: R
  * answered). These are shown, and those answers are asked again before the rest.
  */
 function answersToRedo(ctx: Context, file: string, loaded: LoadedRubric): Set<string> | undefined {
-  const found = fileFindings(file, loaded).filter((d) => d.severity === "error" || d.code === "part-unanswered");
+  const found = fileFindings(file, loaded).filter((d) => d.severity === "error" || d.code === "part-unanswered" || d.code === "evidence-missing-no-points");
   if (found.length === 0) return undefined;
   const codes = new Set(allIndicators(loaded.rubric).map((i) => i.code));
   const codesOf = (list: LocatedDiagnostic[]) => [...new Set(list.map((d) => d.path?.split("/")).filter((p) => p?.[0] === "answers" && codes.has(p[1]!)).map((p) => p![1]!))];
   // Evidence the interview let the officer leave for later is their to-do, not a mistake: said in a line, not
   // as an error with its code frame (validate and score still count it one).
-  const later = found.filter((d) => d.code === "evidence-missing");
-  const shown = found.filter((d) => d.code !== "evidence-missing");
+  // Where the rubric scores the file but gives such an answer no points, the same.
+  const toGive = (d: LocatedDiagnostic) => d.code === "evidence-missing" || d.code === "evidence-missing-no-points";
+  const later = found.filter(toGive);
+  const shown = found.filter((d) => !toGive(d));
   const { errors } = countFindings(shown);
   const redo = codesOf(shown);
   for (const d of shown) showDiagnostic(ctx, d);
