@@ -165,10 +165,11 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
   // run, the new html beside the old xlsx would otherwise go out as one set.
   const files = targets.flatMap((t) => (t.file ? [t.file] : []));
   const written: string[] = [];
-  const release = files.length < 2 ? () => undefined : cleanUpOnInterrupt(() => {
+  const sayPending = () => {
     const pending = files.filter((f) => !written.includes(f));
     if (pending.length > 0) sayMessage(ctx, "rpt-interrupted", { written: written.join(", ") || "–", pending: pending.join(", ") });
-  });
+  };
+  const release = files.length < 2 ? () => undefined : cleanUpOnInterrupt(sayPending);
   try {
     for (const target of targets) {
       // Scoring a small batch and writing a report are done in one go: a Ctrl-C meanwhile is handled here,
@@ -204,6 +205,9 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
       if (target.format === "csv" && csvSep === "," && ctx.lang === "vi" && !ctx.quiet) sayMessage(ctx, "rpt-csv-excel-vi");
     }
   } catch (e) {
+    // A report refused after others were written (a full disk): said as an interruption is, or the earlier
+    // run's file of that name would go out with the new ones as one set.
+    if (written.length > 0) sayPending();
     throw madeMeanwhile(e);
   } finally {
     release();

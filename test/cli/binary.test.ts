@@ -42,6 +42,27 @@ for (const name of ["renameSync", "linkSync"]) { const real = fs[name];
     }
   });
 
+  it.skipIf(process.platform === "win32")("a report refused after another was written (a full disk) says which were written and which not, the old one kept", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-full-"));
+    try {
+      const report = (ext: string) => path.join(dir, `egov-score-report.${ext}`);
+      writeFileSync(report("html"), "the earlier run's");
+      // The disk fills up as the second report's temporary file is made.
+      const preload = path.join(dir, "full-at-html.cjs");
+      writeFileSync(preload, `const fs = require("fs"); const real = fs.openSync;
+fs.openSync = (file, ...rest) => { if (/egov-score-report\\.html\\..*\\.tmp$/.test(String(file))) throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC", syscall: "open", path: String(file) }); return real(file, ...rest); };\n`);
+      const r = spawnSync(process.execPath, ["--require", preload, "bin/egov-score.js", "score", "examples/so-khcn-quang-binh.yaml", "--format", "md,html,csv", "--output-dir", dir, "--force"], { encoding: "utf8", env: ENGLISH });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`Cannot write ${report("html")}: no space left on the disk`);
+      // Without it, "Wrote …md" and "Cannot write …html" left the earlier run's html to go out with the new md as one set.
+      expect(r.stderr).toContain(`Stopped part way: written ${report("md")}; not written ${report("html")}, ${report("csv")}`);
+      expect(readFileSync(report("html"), "utf8")).toBe("the earlier run's");
+      expect(readdirSync(dir).sort()).toEqual(["egov-score-report.html", "egov-score-report.md", "full-at-html.cjs"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("reports an invalid file with exit 1 and no stack trace", () => {
     const r = run(["validate", "examples/invalid/so-xay-dung-loi.yaml"]);
     expect(r.status).toBe(1);
