@@ -162,14 +162,14 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
 
   let report: ScoreReport | undefined;
   // Stopped between reports (Ctrl-C), the files written and those not are said: with --force over an earlier
-  // run, the new html beside the old xlsx would otherwise go out as one set.
+  // run, the new html beside the old xlsx would otherwise go out as one set; one report stopped is said too.
   const files = targets.flatMap((t) => (t.file ? [t.file] : []));
   const written: string[] = [];
   const sayPending = () => {
     const pending = files.filter((f) => !written.includes(f));
     if (pending.length > 0) sayMessage(ctx, "rpt-interrupted", { written: written.join(", ") || "–", pending: pending.join(", ") });
   };
-  const release = files.length < 2 ? () => undefined : cleanUpOnInterrupt(sayPending);
+  const release = files.length === 0 ? () => undefined : cleanUpOnInterrupt(sayPending);
   try {
     for (const target of targets) {
       // Scoring a small batch and writing a report are done in one go: a Ctrl-C meanwhile is handled here,

@@ -42,6 +42,25 @@ for (const name of ["renameSync", "linkSync"]) { const real = fs[name];
     }
   });
 
+  it.skipIf(process.platform === "win32")("stopped while scoring (a CI job's time limit), says the report was not written and the earlier one is kept (exit 143; it said nothing)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-stop-"));
+    try {
+      const report = path.join(dir, "r.json");
+      writeFileSync(report, "the earlier run's");
+      // SIGTERM as the agency file is read: handled once the scoring's synchronous work gives the event loop a turn.
+      const preload = path.join(dir, "term-at-read.cjs");
+      writeFileSync(preload, `const fs = require("fs"); const real = fs.openSync; let sent = false;
+fs.openSync = (file, ...rest) => { if (!sent && /so-khcn-quang-binh\.yaml$/.test(String(file))) { sent = true; process.kill(process.pid, "SIGTERM"); } return real(file, ...rest); };\n`);
+      const r = spawnSync(process.execPath, ["--require", preload, "bin/egov-score.js", "score", "examples/so-khcn-quang-binh.yaml", "-o", report, "--force"], { encoding: "utf8", env: ENGLISH });
+      expect(r.status).toBe(143);
+      expect(r.stderr).toContain(`Stopped part way: written –; not written ${report} (a file of that name already there, if any, is still the earlier run's)`);
+      expect(readFileSync(report, "utf8")).toBe("the earlier run's");
+      expect(readdirSync(dir).sort()).toEqual(["r.json", "term-at-read.cjs"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.skipIf(process.platform === "win32")("a report refused after another was written (a full disk) says which were written and which not, the old one kept", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "egov-full-"));
     try {

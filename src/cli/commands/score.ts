@@ -15,6 +15,7 @@ import { terminalSafe } from "../../report/terminal-safe.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { sayMessage, showDiagnostic } from "../say.js";
+import { cleanUpOnInterrupt } from "../../io/interrupt-cleanup.js";
 
 export interface ScoreOptions extends OutputOptions { rubric?: string; failBelow?: string; groupRanks?: boolean }
 
@@ -52,11 +53,15 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
     const set = [...process.execArgv, ctx.io.env.NODE_OPTIONS ?? ""].some((a) => a.includes("max-old-space-size"));
     throw new UsageError(set ? "rpt-too-many-for-heap" : "rpt-too-many-for-memory", { count: inputs.length, limit: htmlLimit, heap: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20) });
   }
+  // Stopped while scoring (Ctrl-C, a CI job's time limit: exit 130 or 143 and nothing else in its log), the
+  // reports not written are said, an earlier run's files of those names being left as they were.
+  const files = targets.flatMap((t) => (t.file ? [t.file] : []));
+  const stopNote = files.length === 0 ? () => undefined : cleanUpOnInterrupt(() => sayMessage(ctx, "rpt-interrupted", { written: "–", pending: files.join(", ") }));
   const progress = progressLine(ctx, inputs.length);
   const { scoreSpooled } = await import("../../batch/pipeline.js");
   const batch = await scoreSpooled(inputs, { groupRanks: opts.groupRanks === true, ...(rubric ? { rubric, rubricSpec: opts.rubric! } : {}), ...(progress ? { onProgress: progress } : {}) });
   try {
-    return await finish(ctx, batch, failures, opts, threshold, targets.map((t) => t.format));
+    return await finish(ctx, batch, failures, opts, threshold, targets.map((t) => t.format), stopNote);
   } finally {
     batch.dispose();
   }
@@ -75,7 +80,8 @@ function detailsRead(formats: string[], agencies: number, csvLayout: string): bo
   return most === 2 ? true : most === 1 ? "groups" : false;
 }
 
-async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledBatch["failures"], opts: ScoreOptions, threshold: Threshold | undefined, formats: string[]): Promise<number> {
+/** `stopNote` released as the reports begin: emitReport says from then on which are written. */
+async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledBatch["failures"], opts: ScoreOptions, threshold: Threshold | undefined, formats: string[], stopNote: () => void): Promise<number> {
   if (batch.crashed > 0) sayMessage(ctx, "worker-crashed", { count: batch.crashed });
   batch.failures.unshift(...inputFailures);
   if (batch.rubricFailures.length > 0) {
@@ -101,6 +107,7 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
   const agencies = batch.sections.reduce((n, s) => n + s.entries.length, 0);
   const details = detailsRead(formats, agencies, opts.csvLayout ?? "ranking");
   const reportOptions = { tool: { name: "egov-score", version: ctx.version }, now: reportTime(ctx), showPath: (file: string) => displayPath(ctx.io.cwd, file), groupRanks: opts.groupRanks === true, details };
+  stopNote();
   await emitReport(ctx, {
     report: () => materializeReport(batch, reportOptions),
     // A large batch's json and csv are written as the agencies are read from the spool, never whole in memory.
