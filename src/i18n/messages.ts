@@ -605,7 +605,7 @@ const SYSTEM_ERRORS: Record<string, Entry> = {
   EROFS: { vi: "ổ đĩa chỉ cho đọc", en: "the disk is read-only" },
   ENOSPC: { vi: "ổ đĩa đã đầy", en: "no space left on the disk" },
   EDQUOT: { vi: "đã hết hạn mức dung lượng đĩa của người dùng", en: "the disk quota is used up" },
-  EFBIG: { vi: "tệp quá lớn đối với ổ đĩa này", en: "the file is too large for this disk" },
+  EFBIG: { vi: "tệp vượt giới hạn kích thước tệp (của ổ đĩa, hoặc giới hạn đặt cho tiến trình: ulimit -f)", en: "the file is over a size limit (the disk's, or one set for this process: ulimit -f)" },
   ELOOP: { vi: "liên kết tượng trưng vòng lặp", en: "a loop of symbolic links" },
   "dangling-link": { vi: "liên kết tượng trưng trỏ tới chỗ không có", en: "a symbolic link to nowhere" },
   EMFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },
