@@ -289,6 +289,8 @@ class ShareWorker {
   private scored?: { resolve: (s: ScoredShare) => void; reject: (e: Error) => void };
   private recounted?: { resolve: (c: Map<string, RubricContexts>) => void; reject: (e: Error) => void };
   private exited = false;
+  /** The share's files not scored, sent one by one in file order during the first pass (see share-thread.ts). */
+  private readonly failures: FileFailure[] = [];
 
   constructor(readonly job: ShareJob, onProgress: (done: number) => void) {
     // A bounded heap: V8 would otherwise let garbage pile up to gigabytes before collecting. What a
@@ -300,9 +302,10 @@ class ShareWorker {
     this.worker = new Worker(new URL("./share-worker.js", import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 8 } });
     this.checked = new Promise((resolve, reject) => {
       const fail = (e: Error) => { reject(e); this.scored?.reject(e); this.recounted?.reject(e); };
-      this.worker.on("message", (m: { progress?: number; checked?: CheckedShare; scored?: ScoredShare; recounted?: Map<string, RubricContexts> }) => {
+      this.worker.on("message", (m: { progress?: number; failure?: FileFailure; checked?: CheckedShare; scored?: ScoredShare; recounted?: Map<string, RubricContexts> }) => {
         if (m.progress !== undefined) onProgress(m.progress);
-        if (m.checked) resolve(m.checked);
+        if (m.failure) this.failures.push(m.failure);
+        if (m.checked) resolve({ ...m.checked, failures: this.failures });
         if (m.scored) this.scored?.resolve(m.scored);
         if (m.recounted) this.recounted?.resolve(m.recounted);
       });

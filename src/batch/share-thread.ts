@@ -18,6 +18,8 @@ const rubrics = new Map<string, LoadedRubric>();
 const checked = checkShare(job.files, job.base, {
   ...(rubric ? { rubric } : {}),
   onProgress: (done) => { if (done % 100 === 0) port.postMessage({ progress: done }); },
+  // Sent as found, not kept to the end: 500 files of 100 findings each filled this heap, and the worker died.
+  onFailure: (failure) => port.postMessage({ failure }),
 }, job.checkSpool, rubrics);
 port.postMessage({ checked });
 // The main thread has its own copy now; the second pass needs only the valid agencies' records.

@@ -59,8 +59,15 @@ export interface ScoredEntry extends Rankable {
 /** `periods`: per rubric file, how many agencies answer each period (a batch mixing periods is said to mix them). */
 export interface ScoredShare { rubrics: string[]; spool: string; entries: ScoredEntry[]; facts: Map<string, IndicatorFacts[]>; periods: Map<string, Map<string, number>> }
 
+/**
+ * What a share's first pass may be told besides the batch's options. `onFailure`: each file not scored is handed
+ * over as it is found instead of being kept in `failures` (a worker's heap is bounded by its number of files,
+ * and an invalid file's findings, with their code frames, can weigh more than the file itself).
+ */
+export interface ShareOptions extends BatchOptions { onFailure?: (failure: FileFailure) => void }
+
 /** First pass over a share: `base` is the index of its first file in the whole batch. `memory`: spool there, not to `spoolFile`. */
-export function checkShare(files: BatchInput[], base: number, options: BatchOptions, spoolFile: string, rubrics: Map<string, LoadedRubric>, memory?: MemorySpools): CheckedShare {
+export function checkShare(files: BatchInput[], base: number, options: ShareOptions, spoolFile: string, rubrics: Map<string, LoadedRubric>, memory?: MemorySpools): CheckedShare {
   const spool = new SpoolWriter(spoolFile, memory);
   const relative = new Map<string, Indicator[]>();
   const codes = new Map<string, string[]>();
@@ -86,7 +93,7 @@ export function checkShare(files: BatchInput[], base: number, options: BatchOpti
         spool.add(evidence ? JSON.stringify(evidence) : "");
         share.valid.push({ index, id: item.agency.agency.id, rubric: share.rubrics.indexOf(key), ...(item.warnings.length > 0 ? { warnings: item.warnings } : {}), ...(repeated ? { repeated } : {}) });
       },
-      failure: (f) => share.failures.push(f),
+      failure: (f) => { if (options.onFailure) options.onFailure(f); else share.failures.push(f); },
       rubricFailure: (f) => share.rubricFailures.push(f),
       duplicate: (f) => share.duplicates.push(f),
       skipped: (file) => share.skipped.push(file),

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { Worker } from "node:worker_threads";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs script without types
@@ -40,4 +41,39 @@ describe("memory kept by the first pass of a large batch", () => {
     expect(failures).toBeGreaterThan(10);
     expect(perFile).toBeLessThan(2048);
   });
+});
+
+/**
+ * A worker's heap is bounded by its number of files (see ShareWorker in src/batch/pipeline.ts), but an invalid
+ * file's findings, each with its code frame, can weigh more than the file: a share of such files kept them all
+ * until its first pass ended, ran out of heap and died, and the main thread did the whole share again.
+ */
+describe("a worker's first pass over invalid files with many findings each", () => {
+  it("keeps none of their findings: its heap holds as many as it would hold valid files", async () => {
+    const files = path.join(dir, "many-findings");
+    generate(100, files);
+    const long = "Văn bản chưa đúng định dạng ".repeat(10);
+    for (const name of readdirSync(files)) {
+      const file = path.join(files, name);
+      // Every answer a long text where a figure or a choice is asked for, and 60 codes the rubric has not: 100 findings and more.
+      const bad = readFileSync(file, "utf8").replace(/^ {2}("[^"]+"): \{value: .*$/gm, (_, code: string) => `  ${code}: {value: "${long}"}`);
+      writeFileSync(file, bad + Array.from({ length: 60 }, (_, k) => `  "9.${k}.1": {value: "${long}"}\n`).join(""));
+    }
+    const inputs = readdirSync(files).sort().map((f) => ({ file: path.join(files, f) }));
+    // 16 MB of old generation: a share of 150 valid files is checked in it; these 100 files' findings weigh about 20 MB.
+    const worker = new Worker(path.resolve("dist/batch/share-worker.js"), {
+      workerData: { files: inputs, base: 0, groups: false, checkSpool: path.join(dir, "many.agencies"), scoreSpool: path.join(dir, "many.entries") },
+      resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 8 },
+    });
+    const outcome = await new Promise<{ failures: number } | { error: string }>((resolve) => {
+      let sent = 0;
+      worker.on("message", (m: { failure?: unknown; checked?: { failures: unknown[] } }) => {
+        if (m.failure) sent++;
+        if (m.checked) { resolve({ failures: sent + m.checked.failures.length }); worker.postMessage(null); }
+      });
+      worker.on("error", (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
+    });
+    await worker.terminate();
+    expect(outcome).toEqual({ failures: 100 });
+  }, 60_000);
 });
