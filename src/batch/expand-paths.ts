@@ -49,7 +49,9 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
     } else if (isAbsent(stat)) missing.push(input);
     else files.push(input); // there but out of reach (a folder above it locked): its read says why
   }
-  for (const f of files) if (named.includes(f)) walked.delete(f);
+  // A set: 20,000 files named on the command line (xargs, a script) took 10 s here, each looked for in the list of all.
+  const namedSet = new Set(named);
+  for (const f of files) if (namedSet.has(f)) walked.delete(f);
   const savedAsText = notScoredOtherwise(found.savedAsText, files);
   // One folder without links lists each file once already: no set of 100,000 names to build then.
   if (inputs.length < 2 && !found.namedTwice) return { files, missing, walked, repeated: [], unreadable: found.unreadable, savedAsText };
