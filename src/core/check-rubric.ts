@@ -170,6 +170,13 @@ export function checkRubric(rubric: Rubric): Issue[] {
   }
   checkIds(rubric.cohorts, ["cohorts"]);
   rubric.cohorts?.forEach((c, i) => checkTypes(c.agency_types, ["cohorts", String(i), "agency_types"]));
+  // An agency type no cohort lists is ranked under its own id (cohortOf): a cohort of that id would rank those
+  // agencies together with its own, departments among communes, where lint says they are ranked apart.
+  rubric.cohorts?.forEach((c, i) => {
+    if (rubric.agency_types.some((t) => t.id === c.id) && !rubric.cohorts!.some((o) => o.agency_types?.includes(c.id))) {
+      issues.push({ code: "cohort-id-type", path: ["cohorts", String(i), "id"], params: { cohort: c.id } });
+    }
+  });
   checkIds(rubric.aggregates, ["aggregates"]);
   const within = enclosingGroups(rubric);
   // An aggregate adds up the nodes it includes: a node listed twice, or with a group above it, is counted twice.

@@ -89,6 +89,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-relative-nested": { vi: "Quy tắc so sánh cả lô đặt sai chỗ", en: "A batch-relative rule in the wrong place" },
   "lint-rule-duplicate-id": { vi: "Mã định danh bị trùng", en: "Id used twice" },
   "lint-rule-too-many-indicators": { vi: "Quá nhiều chỉ số", en: "Too many indicators" },
+  "lint-rule-cohort-id-type": { vi: "Khối xếp hạng trùng mã với một loại cơ quan không thuộc khối nào", en: "A cohort with the id of an agency type no cohort lists" },
   "lint-rule-aggregate-overlap": { vi: "Trụ cột tính một mục hai lần", en: "An aggregate that counts a node twice" },
   "lint-rule-floor-above-max": { vi: "Mức sàn của nhóm cao hơn điểm tối đa hoặc mức trần", en: "A group's floor above its max or cap" },
   "lint-rule-bad-range": { vi: "Giá trị nhỏ nhất không nhỏ hơn giá trị lớn nhất", en: "A lower bound not below the upper bound" },

@@ -44,6 +44,14 @@ const cases: Case[] = [
     [["duplicate-id", `${AT13}/input/fields/1/id`]]],
   ["two aggregates with one id", (r) => { r.aggregates!.push({ id: "pillar", title: t("Khác"), include: ["1.2"] }); }, [["duplicate-id", "aggregates/1/id"]]],
   ["two agency types with one id", (r) => { r.agency_types.push({ id: "commune", label: t("Xã") }); }, [["duplicate-id", "agency_types/2/id"]]],
+  // cohort-id-type: an agency type in no cohort is ranked by its id, so a cohort of that id would rank them together
+  ["a cohort named like a type no cohort lists: that type's agencies would join it",
+    (r) => { r.cohorts = [{ id: "commune", label: t("Sở"), agency_types: ["department"] }]; }, [["cohort-id-type", "cohorts/0/id"]]],
+  ["an open cohort (no agency_types) named like a type no cohort lists",
+    (r) => { r.cohorts = [{ id: "commune", label: t("Chung") }]; }, [["cohort-id-type", "cohorts/0/id"]]],
+  ["a cohort named like the type it lists is fine", (r) => { r.cohorts = [{ id: "commune", label: t("Xã"), agency_types: ["commune"] }]; }, []],
+  ["a cohort named like a type another cohort lists is fine",
+    (r) => { r.cohorts = [{ id: "commune", label: t("Sở"), agency_types: ["department"] }, { id: "xa", label: t("Xã"), agency_types: ["commune"] }]; }, []],
   // aggregate-overlap: an aggregate adds up its included nodes, so a node listed with a group above it counts twice
   ["an aggregate with a group and an indicator inside it", (r) => { r.aggregates![0]!.include = ["1", "1.2"]; }, [["aggregate-overlap", "aggregates/0/include/1"]]],
   ["an aggregate with an indicator, then its group", (r) => { r.aggregates![0]!.include = ["2.1", "1.1", "2"]; }, [["aggregate-overlap", "aggregates/0/include/2"]]],

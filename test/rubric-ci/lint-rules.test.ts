@@ -44,6 +44,7 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "bad-range", at: [31, 31] },
   { code: "duplicate-id", fixture: "duplicate-id-cohort", at: [22, 7], first: 19 },
   { code: "duplicate-id", fixture: "duplicate-id-band", at: [39, 9], first: 36 },
+  { code: "cohort-id-type", at: [22, 7] },
   { code: "aggregate-overlap", at: [36, 18] },
   { code: "points-exceed-max", fixture: "points-exceed-max-else", at: [32, 62] },
   { code: "points-exceed-max", fixture: "points-exceed-max-deadline", at: [32, 59] },
