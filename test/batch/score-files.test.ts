@@ -33,6 +33,16 @@ describe("duplicateFailure", () => {
     expect({ submitted: d.params.submitted, first_submitted: d.params.first_submitted }).toEqual({ submitted: undefined, first_submitted: undefined, ...dates });
   });
 
+  it("is found alike in a file the plain reader takes (the fast way, 10 ms less a file) and one it leaves to yaml (a directive)", () => {
+    const plain = duplicateFailure(agencyFile("plain.yaml", "2025-10-02"), "qb-skhcn", ranked);
+    const directive = path.join(dir, "directive.yaml");
+    writeFileSync(directive, "%YAML 1.2\n---\n" + readFileSync(agencyFile("tmp.yaml", "2025-10-02"), "utf8"));
+    const slow = duplicateFailure(directive, "qb-skhcn", ranked);
+    const [a, b] = [plain.diagnostics[0]!, slow.diagnostics[0]!];
+    expect([b.line, b.col, b.params, slow.agency]).toEqual([a.line! + 2, a.col, a.params, plain.agency]);
+    expect(a.params).toMatchObject({ submitted: "2025-10-02", first_submitted: "2025-09-25" });
+  });
+
   it("one of another period (last year's file beside this year's) names both periods, not a resubmission", () => {
     const lastYear = path.join(dir, "last-year.yaml");
     writeFileSync(lastYear, SEED.replace('period: "2025"', 'period: "2024"').replace('submitted: "2025-09-25"', 'submitted: "2025-10-20"'));
