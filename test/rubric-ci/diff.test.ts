@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { codeMaps, diffRubrics } from "../../src/rubric-ci/impact/diff.js";
+import { fieldText } from "../../src/rubric-ci/impact/words.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
 import type { Group, Indicator } from "../../src/core/rubric.js";
 
@@ -79,6 +80,23 @@ describe("structural diff of two rubric versions", () => {
       { field: "na", old: "full", new: "zero" },
       { field: "evidence", old: "–", new: "required ≥2" },
     ]);
+  });
+
+  // Scoring an answer short of its evidence at 0 instead of refusing the file changes who is scored and what
+  // they earn: a rubric change that only switched it read "No structural or scoring change".
+  it.each([
+    [{ required: true }, { required: true, when_missing: "no_points" as const }, "required ≥1", "required ≥1 no_points"],
+    [{ required: true, min: 2, when_missing: "no_points" as const }, { required: true, min: 2, when_missing: "invalid" as const }, "required ≥2 no_points", "required ≥2"],
+  ])("evidence %j → %j is a change (%s → %s)", (before, now, old, changed) => {
+    const a = miniRubric(), b = miniRubric();
+    indicator(a, 0, 2).evidence = before;
+    indicator(b, 0, 2).evidence = now;
+    const diff = diffRubrics(a, b);
+    expect(diff.items.map((c) => (c.change === "changed" ? c.fields : []))).toEqual([[{ field: "evidence", old, new: changed }]]);
+  });
+
+  it("the policy reads in Vietnamese words in a Vietnamese report", () => {
+    expect(fieldText({ field: "evidence", old: "required ≥1", new: "required ≥1 [link] no_points" }, "vi")).toBe("minh chứng: bắt buộc ≥1 → bắt buộc ≥1 [link] thiếu thì không tính điểm");
   });
 
   it("a new year's period is a rubric setting that changed (files of the old period then get period-mismatch)", () => {

@@ -43,7 +43,9 @@ export function bandsSummary(set: BandSet): string {
 
 export function evidenceSummary(evidence: Evidence | undefined): string {
   if (!evidence?.required) return evidence?.fields?.length ? `optional [${evidence.fields.join(", ")}]` : "–";
-  return `required ≥${evidence.min ?? 1}${evidence.fields?.length ? ` [${evidence.fields.join(", ")}]` : ""}`;
+  // `no_points` changes who is scored and what they earn (an answer short of it earns 0, the file is scored).
+  const missing = evidence.when_missing === "no_points" ? " no_points" : "";
+  return `required ≥${evidence.min ?? 1}${evidence.fields?.length ? ` [${evidence.fields.join(", ")}]` : ""}${missing}`;
 }
 
 /** Two structures equal once every human label is left out: a retranslated label is not a scoring change. */

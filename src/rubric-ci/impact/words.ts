@@ -39,7 +39,7 @@ export function fieldText(f: FieldChange, lang: Lang): string {
 const TERMS_VI: Record<string, string> = {
   else: "còn lại", cap: "trần", late: "muộn", lower_is_better: "thấp hơn là tốt hơn", integer: "số nguyên", max: "tối đa",
   required: "bắt buộc", optional: "không bắt buộc", forbidden: "không cho phép", rescale: "quy đổi", full: "đủ điểm", zero: "0 điểm",
-  not_applicable: "không áp dụng", sum: "tổng", mean: "trung bình", weighted: "có trọng số", points: "điểm", percent: "phần trăm",
+  no_points: "thiếu thì không tính điểm", not_applicable: "không áp dụng", sum: "tổng", mean: "trung bình", weighted: "có trọng số", points: "điểm", percent: "phần trăm",
 };
 
 function termsIn(field: string, text: string, lang: Lang): string {
