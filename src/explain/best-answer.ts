@@ -56,6 +56,10 @@ function cohortBest(rule: Rule, input: SimpleInput, current: unknown, cohort: Co
   if (rule.type === "relative_to_best" && !(cohort.best > 0)) return undefined;
   const lower = rule.type === "min_max" && rule.lower_is_better === true;
   const target = rule.type === "relative_to_best" ? cohort.best : lower ? cohort.min : cohort.max;
+  // A figure withheld for want of its evidence (`when_missing: no_points`) is no part of the cohort's figures and
+  // can be better than they are: the answer that earns the points is the one given, not a worse one.
+  const now = measureOf(input, current);
+  if (now !== undefined && (lower ? now <= target : now >= target)) return { value: current, words: describeValue(input, current, lang) };
   const value = lower ? valueAtMost(input, target, current) : valueForMeasure(input, target, current);
   if (value === undefined) return undefined;
   const key = rule.type === "relative_to_best" ? "exp-best-relative-is" : lower ? "exp-best-lowest-is" : "exp-best-highest-is";

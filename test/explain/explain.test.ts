@@ -65,6 +65,19 @@ describe("the answer that earns full points", () => {
     expect(bestAnswer(rule, input, max, current, "en")).toEqual({ value, words });
   });
 
+  // Under `when_missing: no_points` an agency's own figure, withheld for want of evidence, is no part of its
+  // cohort's figures: it can be better than the cohort's best. The answer that earns the points is then the one
+  // it gave (with its evidence), not a worse one: it read "3.2 Mbps per official" to an agency that had 4.41.
+  it.each([
+    ["relative to the best, above the cohort's best", { type: "relative_to_best" }, 4.41, "4.41"],
+    ["relative to the best, at the cohort's best", { type: "relative_to_best" }, 3.2, "3.2"],
+    ["min–max, lower is better, below the cohort's lowest", { type: "min_max", lower_is_better: true }, 1.2, "1.2"],
+    ["min–max, higher is better, above the cohort's highest", { type: "min_max" }, 5, "5"],
+  ] as [string, Rule, number, string][])("against the cohort, a figure already at least as good is kept: %s", (_name, rule, current, words) => {
+    const cohort = { best: 3.2, min: 1.8, max: 3.2, count: 3 };
+    expect(bestAnswer(rule, { type: "number" }, 15, current, "en", cohort)).toEqual({ value: current, words });
+  });
+
   it.each([
     ["a percent as given (99.995 read 100 %)", { type: "percent" }, 99.995, "99,995 %"],
     ["a fraction's share cut to two decimals (1999 / 2000 read 100 %)", { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 1999, b: 2000 }, "1999 / 2000 (99,95 %)"],
