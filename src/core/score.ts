@@ -341,7 +341,8 @@ function evaluate(rubric: Rubric, indicator: Indicator, agency: AgencyFile, pare
   const relative = isBatchRelative(indicator.rule);
   const points = applyRule(indicator.rule, indicator.input, answer.value, indicator.max, cohort ? { cohort } : {});
   earned(fromUnits(toUnits(points, decimals), decimals));
-  if (relative && (cohort?.count ?? 1) < 2) result.status = "provisional";
+  // A figure withheld for want of its evidence earns 0 whatever the cohort: not waiting on it.
+  if (relative && !withheld && (cohort?.count ?? 1) < 2) result.status = "provisional";
   return result;
 }
 

@@ -503,6 +503,19 @@ describe("evidence missing under when_missing: no_points (the file is scored, th
     expect(ind(sb!, "2.2")).toMatchObject({ points: 15, evidence_missing: 0 });
     expect(ind(sc!, "2.2")).toMatchObject({ points: 7.5, evidence_missing: 0 });
   });
+
+  // Its 0 does not wait on the cohort: scoring it with the others changes nothing (the evidence does). It read
+  // "Provisional: 2.2 … score them together for final points", the total marked provisional.
+  it("a batch-relative figure without its evidence is not provisional, alone or the only one shown in its cohort", () => {
+    const relative = structuredClone(rubric);
+    (relative.groups[1]!.items[1] as { evidence?: unknown }).evidence = { required: true, when_missing: "no_points" };
+    const alone = scoreAgency(relative, agency({ ...FULL, "2.2": { value: 100 } }));
+    expect([ind(alone, "2.2").status, alone.provisional]).toEqual(["scored", false]);
+    const [sa, sb] = scoreBatch(relative, [agency({ ...FULL, "2.2": { value: 100 } }, { id: "a" }), agency({ ...FULL, "2.2": { value: 50, evidence: [{ title: "Báo cáo" }] } }, { id: "b" })]).map((x) => x.self);
+    expect([ind(sa!, "2.2").status, sa!.provisional]).toEqual(["scored", false]);
+    // b has nobody shown to compare with: its figure is provisional, as before.
+    expect([ind(sb!, "2.2").status, sb!.provisional]).toEqual(["provisional", true]);
+  });
 });
 
 describe("parts of an answer left unanswered, in the score", () => {
