@@ -51,6 +51,9 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Parti
     }
     if (e.keyword === "enum") allowedAt.set(e.instancePath, (e.params as { allowedValues: unknown[] }).allowedValues.map(String));
     const issue = toIssue(e, path, value, known, data);
+    // What asks for `required: true` here is `when_missing` (rubric schema, dependentSchemas): said, as the key
+    // alone reads as always required, which it is not.
+    if (e.schemaPath.includes("/dependentSchemas/when_missing/")) issue.params = { ...issue.params, hint_when_missing: "required" };
     // Every field an entry lacks in one finding: an evidence item {title} lacking number and date said only
     // "number", and the officer learned of "date" at the next run.
     if (issue.code === "missing-field") {

@@ -81,6 +81,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.hint_office !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "office-document")}`);
   if (p.hint_colon !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "space-after-colon", p)}`);
   if (p.hint_answer_field !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "answer-field-outdented", p)}`);
+  if (p.hint_when_missing !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "when-missing-needs-required")}`);
   // The resubmission hint belongs to a duplicate's finding (other findings may carry a `submitted` date too).
   if (p.first_submitted !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "duplicate-resubmitted", resubmission(p, lang))}`);
   if (p.first_period !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "duplicate-other-period", p)}`);

@@ -502,6 +502,35 @@ describe("an unknown key where the rubric schema uses unevaluatedProperties (ban
   });
 });
 
+// `when_missing` goes with `required: true` only (the schema's dependentSchemas): the finding said "Missing
+// required field "required"" or "found: false, expected: one of: true" with no word of when_missing, which is
+// what asks for it (evidence without `required` was always accepted).
+describe("evidence.when_missing without required: true", () => {
+  const dirs = tempDirs();
+  const bundled = readFileSync(path.join("rubrics", "dti-cap-so.yaml"), "utf8");
+  const written = "evidence: {required: true, min: 1, fields: [link]}";
+  const hint = {
+    en: "hint: when_missing says what an answer short of its required evidence does: it goes with required: true (add it, or remove when_missing)",
+    vi: "gợi ý: when_missing nói câu trả lời thiếu minh chứng bắt buộc thì xử lý thế nào: chỉ dùng cùng required: true (thêm required: true, hoặc bỏ when_missing)",
+  };
+  it.each([
+    ["required left out", "evidence: {min: 1, fields: [link], when_missing: no_points}", "missing-field"],
+    ["required: false", "evidence: {required: false, fields: [link], when_missing: no_points}", "not-allowed-value"],
+  ])("%s: the finding says why, in both languages and on one line (json)", async (_, evidence, code) => {
+    expect(bundled).toContain(written);
+    const file = path.join(dirs(), "rubric.yaml");
+    writeFileSync(file, bundled.replace(written, evidence));
+    for (const lang of ["en", "vi"] as const) {
+      const r = await runCli(["rubric", "lint", file, "--lang", lang]);
+      expect(r.code).toBe(1);
+      expect(r.stdout + r.stderr).toContain(`[${code}]`);
+      expect((r.stdout + r.stderr).replace(/\s+/g, " ")).toContain(hint[lang]);
+    }
+    const json = await runCli(["rubric", "lint", file, "--lang", "en", "--format", "json"]);
+    expect(json.stdout).toContain(hint.en.replace(/^hint: /, ""));
+  });
+});
+
 /**
  * A clerk's edits to a copy of the example, validated as the clerk runs it: the hint in both languages at the
  * place (line:column, the frame's marked line), and the edit it gives, made as written, leaves a valid file.

@@ -40,5 +40,6 @@ export function findingText(d: LocatedDiagnostic, lang: Lang): string {
   if (p.expected_key !== undefined) parts.push(`${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
   if (p.suggestion !== undefined) parts.push(message(lang, p.hint_excel_date !== undefined ? "excel-date-serial" : "did-you-mean", p));
   if (p.hint_date_part !== undefined) parts.push(message(lang, "date-without-time", p));
+  if (p.hint_when_missing !== undefined) parts.push(message(lang, "when-missing-needs-required"));
   return parts.join("; ");
 }
