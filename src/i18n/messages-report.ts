@@ -53,6 +53,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-col-line": { vi: "Dòng", en: "Line" },
   "rpt-col-col": { vi: "Cột", en: "Column" },
   "rpt-col-code": { vi: "Mã lỗi", en: "Error code" },
+  "rpt-col-warning-code": { vi: "Mã cảnh báo", en: "Warning code" },
   "rpt-col-error": { vi: "Lỗi", en: "Error" },
   // Statuses and answers
   "rpt-status-scored": { vi: "đã chấm", en: "scored" },

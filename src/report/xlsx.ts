@@ -349,7 +349,7 @@ function* warnedIn(sections: RankedSection[]): Generator<FileFindings> {
 async function findingsSheet(sheet: SheetWriter, files: Iterable<FileFindings>, what: string, lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
   sheet.columns([40, 14, 36, 7, 7, 22, 72], new Map(), [1, 3, 7]);
-  await sheet.add([t("col-file"), t("rpt-col-agency-id"), t("col-agency"), t("rpt-col-line"), t("rpt-col-col"), t("rpt-col-code"), t(what)], "head");
+  await sheet.add([t("col-file"), t("rpt-col-agency-id"), t("col-agency"), t("rpt-col-line"), t("rpt-col-col"), t(what === "rpt-col-warning" ? "rpt-col-warning-code" : "rpt-col-code"), t(what)], "head");
   for (const f of files) {
     const who = [f.agency?.id ?? "", f.agency?.name ?? ""];
     if (f.errors.length === 0) await sheet.add([f.file, ...who, null, null, "", ""]);

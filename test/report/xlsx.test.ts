@@ -305,6 +305,20 @@ describe("xlsx is reproducible", () => {
   });
 });
 
+describe("the xlsx's warnings of scored agencies", () => {
+  it("heads the code column as a warning's code (it read Error code)", async () => {
+    const dir = tempDir(temps);
+    const rubric = path.join(dir, "rubric.yaml");
+    writeFileSync(rubric, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replaceAll("evidence: {required: true, min: 1, fields: [number, date, title]}", "evidence: {required: true, min: 1, fields: [number, date, title], when_missing: no_points}"));
+    writeFileSync(path.join(dir, "a.yaml"), readFileSync("examples/so-khcn-quang-binh.yaml", "utf8").replace(/("1\.2":\n\s+value: thu-truong\n)\s+evidence:\n\s+- \{[^\n]*\n/, "$1"));
+    const file = path.join(dir, "r.xlsx");
+    expect((await runCli(["score", path.join(dir, "a.yaml"), "--rubric", rubric, "-o", file, "--lang", "en"])).code).toBe(0);
+    const sheet = (await workbook(file)).worksheets.find((w) => w.name === "Warnings")!;
+    expect(rows(sheet)[0]!.slice(5)).toEqual(["Warning code", "Warning"]);
+    expect(rows(sheet).slice(1).map((r) => r[5])).toContain("evidence-missing-no-points");
+  });
+});
+
 describe("the xlsx's files not scored", () => {
   it("marks a warning among a refused file's findings in the Error column, as the html does", async () => {
     const report: ScoreReport = {
