@@ -137,6 +137,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "test-what-penalty": { vi: "điểm trừ", en: "penalty" },
   "test-what-group": { vi: "nhóm {code}", en: "group {code}" },
   "test-what-indicator": { vi: "chỉ số {code}", en: "indicator {code}" },
+  "test-what-missing_evidence": { vi: "số chỉ số thiếu minh chứng", en: "indicators missing evidence" },
   "test-summary-problems": { vi: "{passed}/{total} tệp mẫu đạt; {problems} lỗi ở thư mục tệp mẫu hoặc expected.yaml (xem trên)", en: "{passed}/{total} fixtures passed; {problems} {problems|problem|problems} with the fixtures folder or expected.yaml (see above)" },
   "test-summary": { vi: "{passed}/{total} tệp mẫu đạt", en: "{passed}/{total} fixtures passed" },
   "test-summary-unusable": { vi: "{count} bộ chỉ số không dùng được, các tệp mẫu tương ứng chưa được chạy (xem ở trên)", en: "{count} {count|rubric|rubrics} could not be used, {count|its|their} fixtures not run (see above)" },

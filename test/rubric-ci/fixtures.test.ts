@@ -283,3 +283,14 @@ describe("rubric test: percentages", () => {
     expect(mismatchText(m!, 0, "vi")).toBe("tỷ lệ %: mong đợi 84,60, thực tế 84,90");
   });
 });
+
+describe("rubric test: missing evidence", () => {
+  it("is compared as a count when expected.yaml gives it (a rubric scoring answers without their evidence at 0 could not test that count)", () => {
+    const score = { total: 900, percent: 90, band: null, bonus: { points: 0 }, penalty: { points: 0 }, groups: [], indicators: [], completeness: { missing_evidence: 2 } } as unknown as AgencyScore;
+    expect(compare({ file: "a.yaml", total: 900, missing_evidence: 2 }, score, 2)).toEqual([]);
+    expect(compare({ file: "a.yaml", total: 900 }, score, 2)).toEqual([]);
+    const [m] = compare({ file: "a.yaml", total: 900, missing_evidence: 0 }, score, 2);
+    expect(m).toMatchObject({ what: "missing_evidence", expected: 0, actual: 2 });
+    expect(mismatchText(m!, 2, "en")).toBe("indicators missing evidence: expected 0, got 2");
+  });
+});
