@@ -3,7 +3,7 @@ import { agencyNamed, looksLikeAgencyFile, textLooksForeign, type AgencyFile } f
 import type { AgencyScore } from "../core/result.js";
 import { scoreBatch } from "../core/score.js";
 import { parseAgencyFile, rubricRef, validateAgency, validateFast, type ParsedAgency } from "../load/load-agency.js";
-import { plainSourceMap, Unsure } from "../load/fast-source-map.js";
+import { plainlyPlaced, Unsure } from "../load/fast-source-map.js";
 import { readPlainYaml } from "../load/plain-yaml.js";
 import { normalizeText } from "../load/normalize.js";
 import { nfc } from "../core/unicode.js";
@@ -316,11 +316,15 @@ function duplicateIn(file: string, text: string, id: string, first: string): { d
  * has thousands (20,000 files with one id: 363 s of CPU). Undefined where the plain reader cannot read it.
  */
 function plainlyParsed(file: string, text: string): ParsedAgency | undefined {
-  const read = readPlainYaml(text);
-  const map = read && plainSourceMap(text);
-  if (!read || !map) return undefined;
-  const data = (nfc(text) !== text ? normalizeText(read) : read) as Record<string, unknown>;
-  return { file, text, parsed: { data, map }, data };
+  const placed = plainlyPlaced(text);
+  if (!placed) return undefined;
+  const data = composed(text, placed.data);
+  return { file, text, parsed: { data, map: placed.map }, data };
+}
+
+/** The data composed (NFC) as `yaml`'s parse gives it, where the text is not. */
+function composed(text: string, read: Record<string, unknown>): Record<string, unknown> {
+  return (nfc(text) !== text ? normalizeText(read) : read) as Record<string, unknown>;
 }
 
 /**
@@ -342,8 +346,10 @@ function laterSubmission(d: LocatedDiagnostic, agency: Partial<AgencyFile>, firs
 /** The period and submission date a valid file gives (read and parsed again: duplicates are rare). */
 function rankedFileDates(file: string): { period?: string; submitted?: string } {
   const read = readText(file);
-  const plain = read.ok ? plainlyParsed(file, read.text) : undefined;
+  // Its data only: no positions are needed of it.
+  const plainRead = read.ok ? readPlainYaml(read.text) : undefined;
+  const plain = read.ok && plainRead ? composed(read.text, plainRead) : undefined;
   const slow = read.ok && !plain ? parseAgencyFile(file, read.text) : undefined;
-  const data = (plain?.data ?? (slow?.ok ? slow.agency.data : {})) as Partial<AgencyFile>;
+  const data = (plain ?? (slow?.ok ? slow.agency.data : {})) as Partial<AgencyFile>;
   return { ...(typeof data.period === "string" ? { period: data.period } : {}), ...(typeof data.submitted === "string" ? { submitted: data.submitted } : {}) };
 }

@@ -24,8 +24,13 @@ export class Unsure extends Error {}
 
 /** The map from the plain reader's positions, when that reader takes the text. */
 export function plainSourceMap(text: string): SourceMap | undefined {
+  return plainlyPlaced(text)?.map;
+}
+
+/** The plain reader's data and the map from its positions, from one reading of the text. */
+export function plainlyPlaced(text: string): { data: Record<string, unknown>; map: SourceMap } | undefined {
   const placed = readPlainYamlPlaced(text);
-  return placed ? sourceMapOf(text, placed.root) : undefined;
+  return placed ? { data: placed.data, map: sourceMapOf(text, placed.root) } : undefined;
 }
 
 function sourceMapOf(text: string, root: PosNode): SourceMap {
