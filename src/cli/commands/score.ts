@@ -57,13 +57,19 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
   // reports not written are said, an earlier run's files of those names being left as they were.
   const files = targets.flatMap((t) => (t.file ? [t.file] : []));
   const stopNote = files.length === 0 ? () => undefined : cleanUpOnInterrupt(() => sayMessage(ctx, "rpt-interrupted", { written: "–", pending: files.join(", ") }));
-  const progress = progressLine(ctx, inputs.length);
-  const { scoreSpooled } = await import("../../batch/pipeline.js");
-  const batch = await scoreSpooled(inputs, { groupRanks: opts.groupRanks === true, ...(rubric ? { rubric, rubricSpec: opts.rubric! } : {}), ...(progress ? { onProgress: progress } : {}) });
   try {
-    return await finish(ctx, batch, failures, opts, threshold, targets.map((t) => t.format), stopNote);
+    const progress = progressLine(ctx, inputs.length);
+    const { scoreSpooled } = await import("../../batch/pipeline.js");
+    const batch = await scoreSpooled(inputs, { groupRanks: opts.groupRanks === true, ...(rubric ? { rubric, rubricSpec: opts.rubric! } : {}), ...(progress ? { onProgress: progress } : {}) });
+    try {
+      return await finish(ctx, batch, failures, opts, threshold, targets.map((t) => t.format), stopNote);
+    } finally {
+      batch.dispose();
+    }
   } finally {
-    batch.dispose();
+    // Released however the run ends before its reports (a rubric refused, no agency file, the work folder failing):
+    // left registered, it would speak of this run's reports at a later interrupt of the process.
+    stopNote();
   }
 }
 

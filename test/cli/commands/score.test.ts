@@ -1,0 +1,40 @@
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { runCli } from "../../helpers/run-cli.js";
+
+// Every note registered for an interrupt, until released: one left behind would speak, to a run long over
+// (its output, its report names), at the next Ctrl-C of the process.
+const live = vi.hoisted(() => new Set<() => void>());
+vi.mock("../../../src/io/interrupt-cleanup.js", async (original) => {
+  const real = await original<typeof import("../../../src/io/interrupt-cleanup.js")>();
+  return {
+    ...real,
+    cleanUpOnInterrupt: (cleanup: () => void) => {
+      const release = real.cleanUpOnInterrupt(cleanup);
+      live.add(cleanup);
+      return () => { live.delete(cleanup); release(); };
+    },
+  };
+});
+
+const dir = mkdtempSync(path.join(tmpdir(), "egov-score-stop-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("score's note for a run stopped before its reports", () => {
+  it("is released when the reports are written", async () => {
+    const batch = mkdtempSync(path.join(dir, "ok-"));
+    copyFileSync("examples/so-khcn-quang-binh.yaml", path.join(batch, "a.yaml"));
+    const r = await runCli(["score", batch, "-o", path.join(dir, "ok.json")]);
+    expect([r.code, live.size]).toEqual([0, 0]);
+  });
+
+  it("is released when the run ends before them (no agency file among the files read)", async () => {
+    const batch = mkdtempSync(path.join(dir, "none-"));
+    writeFileSync(path.join(batch, "ci.yaml"), "name: build\non: [push]\njobs: {}\n");
+    const r = await runCli(["score", batch, "-o", path.join(dir, "none.json")]);
+    expect(r.stderr).toContain("No agency files: 1 YAML file skipped");
+    expect([r.code, live.size]).toEqual([2, 0]);
+  });
+});
