@@ -328,7 +328,7 @@ function evaluate(rubric: Rubric, indicator: Indicator, agency: AgencyFile, pare
   // otherwise such a file is invalid and never scored, and the count only shows in a draft's score (assess).
   const withheld = withheldForEvidence(indicator, answer, verified);
   const earned = (points: number) => {
-    result.evidence_missing = withheld ? required - result.evidence : missing(points);
+    result.evidence_missing = withheld ? Math.max(0, required - result.evidence) : missing(points);
     result.points = withheld ? 0 : points;
   };
 
