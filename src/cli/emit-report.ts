@@ -192,7 +192,11 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
       const content = streamed ?? await renderFormat(ctx, (report ??= source.report()), target.format, { toFile: target.file !== undefined, csvSep, csvLayout: layout });
       if (!target.file) {
         if (typeof content === "string") ctx.io.stdout(content);
-        else for (const chunk of batched(content)) ctx.io.stdout(chunk.toString("utf8"));
+        else {
+          // As bytes where the output takes them: a pipe's reader is waited for (see stdout-bytes.ts).
+          const write = ctx.io.stdoutBytes ?? ((bytes: Uint8Array) => ctx.io.stdout(Buffer.from(bytes).toString("utf8")));
+          for (const chunk of batched(content)) write(chunk);
+        }
         continue;
       }
       makeFolder(path.dirname(target.file));

@@ -1,7 +1,10 @@
 import { fstatSync } from "node:fs";
+import { writeStdoutBytes } from "./stdout-bytes.js";
 /** What a command may touch of the process: tests pass their own. */
 export interface Io {
   stdout: (text: string) => void;
+  /** A large report's pieces, as bytes (standard output's text otherwise: tests pass none). */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;
@@ -23,6 +26,7 @@ export interface Io {
 export function processIo(): Io {
   return {
     stdout: (t) => void process.stdout.write(t),
+    stdoutBytes: (bytes) => writeStdoutBytes(bytes, (b) => void process.stdout.write(b)),
     stderr: (t) => void process.stderr.write(t),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
