@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,6 +9,18 @@ const ENGLISH = { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "en_US.UTF-
 
 /** A few runs of the real command (bin/egov-score.js → dist/), as a user runs it. */
 const run = (args: string[], input?: string) => spawnSync(process.execPath, ["bin/egov-score.js", ...args], { encoding: "utf8", input, env: ENGLISH });
+
+/** In a folder of its own (removed after), the command run with `preload`, a script that patches `fs` to stage a failure. */
+function withPreload(name: string, preload: string, body: (dir: string, runWith: (args: string[]) => SpawnSyncReturns<string>) => void): void {
+  const dir = mkdtempSync(path.join(tmpdir(), "egov-preload-"));
+  try {
+    const file = path.join(dir, name);
+    writeFileSync(file, preload);
+    body(dir, (args) => spawnSync(process.execPath, ["--require", file, "bin/egov-score.js", ...args], { encoding: "utf8", env: ENGLISH }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe("the built egov-score command", () => {
   it("--version exits 0", () => {
@@ -24,62 +36,47 @@ describe("the built egov-score command", () => {
   });
 
   it.skipIf(process.platform === "win32")("stopped by Ctrl-C between two reports, says which were written and which not (exit 130)", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "egov-stop-"));
-    try {
-      // The signal the moment the first report is put in place (linked, as a new file; renamed over an old one);
-      // it is handled before the next is begun.
-      const preload = path.join(dir, "signal-after-first-report.cjs");
-      writeFileSync(preload, `const fs = require("fs"); let sent = false;
+    // The signal the moment the first report is put in place (linked, as a new file; renamed over an old one);
+    // it is handled before the next is begun.
+    withPreload("signal-after-first-report.cjs", `const fs = require("fs"); let sent = false;
 for (const name of ["renameSync", "linkSync"]) { const real = fs[name];
-  fs[name] = (...args) => { real(...args); if (!sent && /report\\.(md|html)$/.test(String(args[1]))) { sent = true; process.kill(process.pid, "SIGINT"); } }; }\n`);
-      const r = spawnSync(process.execPath, ["--require", preload, "bin/egov-score.js", "score", "examples/so-khcn-quang-binh.yaml", "--format", "md,html,csv", "--output-dir", dir], { encoding: "utf8", env: ENGLISH });
+  fs[name] = (...args) => { real(...args); if (!sent && /report\\.(md|html)$/.test(String(args[1]))) { sent = true; process.kill(process.pid, "SIGINT"); } }; }\n`, (dir, runWith) => {
+      const r = runWith(["score", "examples/so-khcn-quang-binh.yaml", "--format", "md,html,csv", "--output-dir", dir]);
       expect(r.status).toBe(130);
       const report = (ext: string) => path.join(dir, `egov-score-report.${ext}`);
       expect(r.stderr).toContain(`Stopped part way: written ${report("md")}; not written ${report("html")}, ${report("csv")}`);
       expect(readdirSync(dir).sort()).toEqual(["egov-score-report.md", "signal-after-first-report.cjs"]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it.skipIf(process.platform === "win32")("stopped while scoring (a CI job's time limit), says the report was not written and the earlier one is kept (exit 143; it said nothing)", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "egov-stop-"));
-    try {
+    // SIGTERM as the agency file is read: handled once the scoring's synchronous work gives the event loop a turn.
+    withPreload("term-at-read.cjs", `const fs = require("fs"); const real = fs.openSync; let sent = false;
+fs.openSync = (file, ...rest) => { if (!sent && /so-khcn-quang-binh\.yaml$/.test(String(file))) { sent = true; process.kill(process.pid, "SIGTERM"); } return real(file, ...rest); };\n`, (dir, runWith) => {
       const report = path.join(dir, "r.json");
       writeFileSync(report, "the earlier run's");
-      // SIGTERM as the agency file is read: handled once the scoring's synchronous work gives the event loop a turn.
-      const preload = path.join(dir, "term-at-read.cjs");
-      writeFileSync(preload, `const fs = require("fs"); const real = fs.openSync; let sent = false;
-fs.openSync = (file, ...rest) => { if (!sent && /so-khcn-quang-binh\.yaml$/.test(String(file))) { sent = true; process.kill(process.pid, "SIGTERM"); } return real(file, ...rest); };\n`);
-      const r = spawnSync(process.execPath, ["--require", preload, "bin/egov-score.js", "score", "examples/so-khcn-quang-binh.yaml", "-o", report, "--force"], { encoding: "utf8", env: ENGLISH });
+      const r = runWith(["score", "examples/so-khcn-quang-binh.yaml", "-o", report, "--force"]);
       expect(r.status).toBe(143);
       expect(r.stderr).toContain(`Stopped part way: written –; not written ${report} (a file of that name already there, if any, is still the earlier run's)`);
       expect(readFileSync(report, "utf8")).toBe("the earlier run's");
       expect(readdirSync(dir).sort()).toEqual(["r.json", "term-at-read.cjs"]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it.skipIf(process.platform === "win32")("a report refused after another was written (a full disk) says which were written and which not, the old one kept", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "egov-full-"));
-    try {
+    // The disk fills up as the second report's temporary file is made.
+    withPreload("full-at-html.cjs", `const fs = require("fs"); const real = fs.openSync;
+fs.openSync = (file, ...rest) => { if (/egov-score-report\\.html\\..*\\.tmp$/.test(String(file))) throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC", syscall: "open", path: String(file) }); return real(file, ...rest); };\n`, (dir, runWith) => {
       const report = (ext: string) => path.join(dir, `egov-score-report.${ext}`);
       writeFileSync(report("html"), "the earlier run's");
-      // The disk fills up as the second report's temporary file is made.
-      const preload = path.join(dir, "full-at-html.cjs");
-      writeFileSync(preload, `const fs = require("fs"); const real = fs.openSync;
-fs.openSync = (file, ...rest) => { if (/egov-score-report\\.html\\..*\\.tmp$/.test(String(file))) throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC", syscall: "open", path: String(file) }); return real(file, ...rest); };\n`);
-      const r = spawnSync(process.execPath, ["--require", preload, "bin/egov-score.js", "score", "examples/so-khcn-quang-binh.yaml", "--format", "md,html,csv", "--output-dir", dir, "--force"], { encoding: "utf8", env: ENGLISH });
+      const r = runWith(["score", "examples/so-khcn-quang-binh.yaml", "--format", "md,html,csv", "--output-dir", dir, "--force"]);
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(`Cannot write ${report("html")}: no space left on the disk`);
       // Without it, "Wrote …md" and "Cannot write …html" left the earlier run's html to go out with the new md as one set.
       expect(r.stderr).toContain(`Stopped part way: written ${report("md")}; not written ${report("html")}, ${report("csv")}`);
       expect(readFileSync(report("html"), "utf8")).toBe("the earlier run's");
       expect(readdirSync(dir).sort()).toEqual(["egov-score-report.html", "egov-score-report.md", "full-at-html.cjs"]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it("reports an invalid file with exit 1 and no stack trace", () => {
