@@ -5,8 +5,7 @@ import { scoreBatch } from "../core/score.js";
 import { parseAgencyFile, rubricRef, validateAgency, validateFast, type ParsedAgency } from "../load/load-agency.js";
 import { plainlyPlaced, Unsure } from "../load/fast-source-map.js";
 import { readPlainYaml } from "../load/plain-yaml.js";
-import { normalizeText } from "../load/normalize.js";
-import { nfc } from "../core/unicode.js";
+import { composedData } from "../load/normalize.js";
 import type { LoadedRubric, RubricOutcome } from "../load/load-rubric.js";
 import { fastAgency } from "../load/fast-agency.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "../load/located.js";
@@ -318,13 +317,8 @@ function duplicateIn(file: string, text: string, id: string, first: string): { d
 function plainlyParsed(file: string, text: string): ParsedAgency | undefined {
   const placed = plainlyPlaced(text);
   if (!placed) return undefined;
-  const data = composed(text, placed.data);
+  const data = composedData(text, placed.data);
   return { file, text, parsed: { data, map: placed.map }, data };
-}
-
-/** The data composed (NFC) as `yaml`'s parse gives it, where the text is not. */
-function composed(text: string, read: Record<string, unknown>): Record<string, unknown> {
-  return (nfc(text) !== text ? normalizeText(read) : read) as Record<string, unknown>;
 }
 
 /**
@@ -348,7 +342,7 @@ function rankedFileDates(file: string): { period?: string; submitted?: string } 
   const read = readText(file);
   // Its data only: no positions are needed of it.
   const plainRead = read.ok ? readPlainYaml(read.text) : undefined;
-  const plain = read.ok && plainRead ? composed(read.text, plainRead) : undefined;
+  const plain = read.ok && plainRead ? composedData(read.text, plainRead) : undefined;
   const slow = read.ok && !plain ? parseAgencyFile(file, read.text) : undefined;
   const data = (plain ?? (slow?.ok ? slow.agency.data : {})) as Partial<AgencyFile>;
   return { ...(typeof data.period === "string" ? { period: data.period } : {}), ...(typeof data.submitted === "string" ? { submitted: data.submitted } : {}) };

@@ -1,11 +1,10 @@
 import type { AgencyFile } from "../core/agency.js";
 import { checkAgency } from "../core/check-agency.js";
-import { nfc } from "../core/unicode.js";
 import type { LoadedRubric } from "./load-rubric.js";
 import { DOUBLE_ENCODED } from "./double-encoded.js";
 import { LEGACY_FONT } from "./legacy-font.js";
 import { mayHoldEscapedPath } from "./path-escape.js";
-import { normalizeText } from "./normalize.js";
+import { composedData } from "./normalize.js";
 import { readPlainYaml } from "./plain-yaml.js";
 import { plainlyValid } from "./plain-valid.js";
 
@@ -32,7 +31,7 @@ export function fastAgency(text: string, loaded: (data: Record<string, unknown>)
   // directives: those files take the slow path, whose checks see how a value was written.
   let data: unknown = readPlainYaml(text);
   if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
-  if (nfc(text) !== text) data = normalizeText(data);
+  data = composedData(text, data);
   const record = data as Record<string, unknown>;
   const rubric = loaded(record);
   if (!rubric) return undefined;

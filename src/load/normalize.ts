@@ -19,3 +19,11 @@ export function normalizeText(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * What the plain reader read of `text`, composed (NFC) as `yaml`'s parse gives it: copied only where the text
+ * is not composed already (most files are, and the copy is the cost).
+ */
+export function composedData<T>(text: string, data: T): T {
+  return nfc(text) !== text ? (normalizeText(data) as T) : data;
+}
