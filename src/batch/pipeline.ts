@@ -7,6 +7,7 @@ import { Worker } from "node:worker_threads";
 import type { LoadedRubric } from "../load/load-rubric.js";
 import { loadRubric } from "../load/load-rubric.js";
 import type { IndicatorFacts } from "../report/json.js";
+import { encodeFailure, FailureSpool, reportedFailure, wholeFailure, type EncodedFailure, type SpooledFailure } from "./failure-spool.js";
 import { duplicateFailure, foldFailures, notScoredInOrder, sameFile, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
 import { checkShare, mergeShareContexts, recountShare, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
 import type { ShareJob } from "./share-thread.js";
@@ -31,8 +32,11 @@ export interface SpooledSection { rubric: LoadedRubric; facts: IndicatorFacts[];
 /** A scored batch whose report entries wait on disk; dispose() removes them. */
 export interface SpooledBatch {
   sections: SpooledSection[];
-  /** Files not scored, in file order; the later files of repeated agency ids among them. */
-  failures: FileFailure[];
+  /**
+   * Files not scored, in file order (those PipelineOptions.earlier names first); the later files of repeated
+   * agency ids among them. Their findings are read back with findings().
+   */
+  failures: SpooledFailure[];
   rubricFailures: FileFailure[];
   /** Later files with an agency id an earlier file used (also in failures). */
   duplicates: FileFailure[];
@@ -44,6 +48,10 @@ export interface SpooledBatch {
   /** The spooled report entry of an agency (JSON text without file and ranks). */
   read(entry: PlacedEntry): string;
   readBytes(entry: PlacedEntry): Buffer;
+  /** A file not scored with all its findings and their code frames (what standard error shows). */
+  findings(failure: SpooledFailure): FileFailure;
+  /** A file not scored with its findings as the reports list them: without code frames, a smaller read. */
+  reported(failure: SpooledFailure): FileFailure;
   dispose(): void;
 }
 
@@ -58,6 +66,8 @@ export interface PipelineOptions extends BatchOptions {
   groupRanks?: boolean;
   /** Spools in memory below this many files (IN_MEMORY_BELOW; the tests choose either way). */
   inMemoryBelow?: number;
+  /** Files found not scored before the batch (named but missing, say): listed first. */
+  earlier?: FileFailure[];
 }
 
 /** The temporary folder the spools go to cannot be used (missing, read-only, full): the user's to fix, with TMPDIR. */
@@ -102,8 +112,17 @@ export async function scoreSpooled(files: BatchInput[], options: PipelineOptions
     const later = new Set(result.duplicates.map((d) => d.file));
     // As scoreFiles does: a later file of an agency id is listed as not scored, and out of the ranking.
     const sections = later.size === 0 ? result.sections : result.sections.map((s) => ({ ...s, entries: s.entries.filter((e) => !later.has(files[e.index]!.file)) }));
-    const failures = notScoredInOrder(result.failures, result.duplicates, files);
-    return { ...result, sections, failures, fileOf: (e) => files[e.index]!.file, read: (e) => bytes(e).toString("utf8"), readBytes: bytes, dispose };
+    // The files not scored found outside the shares join theirs in a spool of their own.
+    const spool = new FailureSpool(path.join(dir ?? "", "main.failures"), memory);
+    let failures: SpooledFailure[];
+    try {
+      const earlier = (options.earlier ?? []).map((f) => spool.add(encodeFailure(f)));
+      const laterFiles = result.duplicates.filter((d) => d.sameFileAs === undefined).map((d) => spool.add(encodeFailure(d)));
+      failures = [...earlier, ...notScoredInOrder(result.failures, laterFiles, files)];
+    } finally {
+      spool.close();
+    }
+    return { ...result, sections, failures, fileOf: (e) => files[e.index]!.file, read: (e) => bytes(e).toString("utf8"), readBytes: bytes, findings: (f) => wholeFailure(reader, f), reported: (f) => reportedFailure(reader, f), dispose };
   } catch (e) {
     dispose();
     // Only a spool folder's failure is the temporary folder's: in memory there is none.
@@ -125,23 +144,33 @@ async function run(files: BatchInput[], options: PipelineOptions, dir: string, m
   const rubrics = new Map<string, LoadedRubric>();
   let crashed = 0;
   const local = (i: number) => {
-    const spools = spoolsOf(dir, i, "local");
-    return { ...spools, checked: checkShare(shares[i]!, i * size, { ...options, onProgress: (done) => report(i, done) }, spools.checkSpool, rubrics, memory) };
+    const { failureSpool, ...spools } = spoolsOf(dir, i, "local");
+    const failures = new FailureSpool(failureSpool, memory);
+    const notScored: SpooledFailure[] = [];
+    try {
+      const checked = checkShare(shares[i]!, i * size, { ...options, onProgress: (done) => report(i, done), onFailure: (f) => notScored.push(failures.add(encodeFailure(f))) }, spools.checkSpool, rubrics, memory);
+      return { ...spools, checked, notScored };
+    } finally {
+      failures.close();
+    }
   };
 
-  const workers = threads < 2 ? [] : shares.map((share, i) => new ShareWorker({ files: share, base: i * size, groups: options.groupRanks === true, ...(options.rubricSpec !== undefined ? { rubric: options.rubricSpec } : {}), ...spoolsOf(dir, i, "worker") }, (done) => report(i, done)));
+  const workers = threads < 2 ? [] : shares.map((share, i) => {
+    const { failureSpool, ...spools } = spoolsOf(dir, i, "worker");
+    return new ShareWorker({ files: share, base: i * size, groups: options.groupRanks === true, ...(options.rubricSpec !== undefined ? { rubric: options.rubricSpec } : {}), ...spools }, new FailureSpool(failureSpool), (done) => report(i, done));
+  });
   const checked = await Promise.all(shares.map(async (_, i) => {
     const worker = workers[i];
     if (!worker) return local(i);
     try {
-      return { ...worker.job, checked: await worker.checked };
+      return { ...worker.job, ...(await worker.checked) };
     } catch {
       crashed++;
       return local(i);
     }
   }));
 
-  const { leaveOut, ...merged } = mergeChecks(checked.map((c) => c.checked), files);
+  const { leaveOut, ...merged } = mergeChecks(checked, files);
   if (merged.rubricFailures.length > 0) {
     for (const w of workers) w.stop();
     return { sections: [], spools: [], ...merged, crashed };
@@ -195,8 +224,8 @@ export function workersWithin(limit: number | undefined): number {
 const MAIN_THREAD_MAPS = 1.25 * 2 ** 30;
 const WORKER_MAPS = 640 * 2 ** 20;
 
-function spoolsOf(dir: string, share: number, who: string): { checkSpool: string; scoreSpool: string } {
-  return { checkSpool: path.join(dir, `${who}-${share}.agencies`), scoreSpool: path.join(dir, `${who}-${share}.entries`) };
+function spoolsOf(dir: string, share: number, who: string): { checkSpool: string; scoreSpool: string; failureSpool: string } {
+  return { checkSpool: path.join(dir, `${who}-${share}.agencies`), scoreSpool: path.join(dir, `${who}-${share}.entries`), failureSpool: path.join(dir, `${who}-${share}.failures`) };
 }
 
 function rubricAt(file: string, options: BatchOptions): LoadedRubric {
@@ -207,8 +236,9 @@ function rubricAt(file: string, options: BatchOptions): LoadedRubric {
 }
 
 /** Join the shares' findings in command-line order; an agency id met in an earlier share makes a duplicate too. */
-function mergeChecks(shares: CheckedShare[], files: BatchInput[]) {
-  const failures: FileFailure[] = [];
+function mergeChecks(checked: { checked: CheckedShare; notScored: SpooledFailure[] }[], files: BatchInput[]) {
+  const shares = checked.map((c) => c.checked);
+  const failures: SpooledFailure[] = [];
   const skipped: string[] = [];
   const duplicates: FileFailure[] = [];
   const rubricFailures = new Map<string, FileFailure>();
@@ -217,7 +247,7 @@ function mergeChecks(shares: CheckedShare[], files: BatchInput[]) {
   const leaveOut = shares.map(() => new Set<number>());
   for (const [i, share] of shares.entries()) {
     // One by one: a share may hold 100,000 of them, too many to spread into push().
-    for (const f of share.failures) failures.push(f);
+    for (const f of checked[i]!.notScored) failures.push(f);
     for (const f of share.skipped) skipped.push(f);
     for (const f of share.rubricFailures) rubricFailures.set(f.file, f);
     // Every duplicate is also a valid record: walking those in order lists duplicates in file order, as one thread does.
@@ -284,15 +314,15 @@ function sectionsOf(scored: ScoredShare[], rubrics: Map<string, LoadedRubric>): 
 
 /** A worker thread running one share: first pass on start, second pass when given the batch's statistics. */
 class ShareWorker {
-  readonly checked: Promise<CheckedShare>;
+  readonly checked: Promise<{ checked: CheckedShare; notScored: SpooledFailure[] }>;
   private readonly worker: Worker;
   private scored?: { resolve: (s: ScoredShare) => void; reject: (e: Error) => void };
   private recounted?: { resolve: (c: Map<string, RubricContexts>) => void; reject: (e: Error) => void };
   private exited = false;
-  /** The share's files not scored, sent one by one in file order during the first pass (see share-thread.ts). */
-  private readonly failures: FileFailure[] = [];
+  /** The share's files not scored, sent one by one in file order during the first pass (see share-thread.ts), their findings spooled. */
+  private readonly notScored: SpooledFailure[] = [];
 
-  constructor(readonly job: ShareJob, onProgress: (done: number) => void) {
+  constructor(readonly job: ShareJob, failures: FailureSpool, onProgress: (done: number) => void) {
     // A bounded heap: V8 would otherwise let garbage pile up to gigabytes before collecting. What a
     // worker keeps grows with its share (measured: 43 MB live at 50,000 files, 15 of them its code and
     // rubric); the rest is per-file garbage that dies young, except while one large invalid file is
@@ -301,11 +331,11 @@ class ShareWorker {
     const heapMb = 96 + Math.ceil(job.files.length / 2000);
     this.worker = new Worker(new URL("./share-worker.js", import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 8 } });
     this.checked = new Promise((resolve, reject) => {
-      const fail = (e: Error) => { reject(e); this.scored?.reject(e); this.recounted?.reject(e); };
-      this.worker.on("message", (m: { progress?: number; failure?: FileFailure; checked?: CheckedShare; scored?: ScoredShare; recounted?: Map<string, RubricContexts> }) => {
+      const fail = (e: Error) => { failures.close(); reject(e); this.scored?.reject(e); this.recounted?.reject(e); };
+      this.worker.on("message", (m: { progress?: number; failure?: EncodedFailure; checked?: CheckedShare; scored?: ScoredShare; recounted?: Map<string, RubricContexts> }) => {
         if (m.progress !== undefined) onProgress(m.progress);
-        if (m.failure) this.failures.push(m.failure);
-        if (m.checked) resolve({ ...m.checked, failures: this.failures });
+        if (m.failure) this.notScored.push(failures.add(m.failure));
+        if (m.checked) { failures.close(); resolve({ checked: m.checked, notScored: this.notScored }); }
         if (m.scored) this.scored?.resolve(m.scored);
         if (m.recounted) this.recounted?.resolve(m.recounted);
       });

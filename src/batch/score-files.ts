@@ -218,7 +218,7 @@ export function scoreFiles(files: BatchInput[], options: BatchOptions = {}): Bat
  * of its rubric used. That one is ranked; two files of one agency would share a cohort and push the others
  * down a rank.
  */
-export function notScoredInOrder(failures: FileFailure[], duplicates: FileFailure[], files: BatchInput[]): FileFailure[] {
+export function notScoredInOrder<F extends { file: string; sameFileAs?: string }>(failures: F[], duplicates: F[], files: BatchInput[]): F[] {
   const later = duplicates.filter((d) => d.sameFileAs === undefined);
   if (later.length === 0) return failures;
   const order = new Map(files.map((f, i) => [f.file, i]));
@@ -229,9 +229,9 @@ export function notScoredInOrder(failures: FileFailure[], duplicates: FileFailur
  * Files not scored that are one file under two names (a hard link to an invalid file): the later names
  * become same-file notes, so that the file is listed, and counted, once. Only the few failures are looked at.
  */
-function foldLinkedFailures(failures: FileFailure[]): { failures: FileFailure[]; same: FileFailure[] } {
+function foldLinkedFailures<F extends { file: string }>(failures: F[]): { failures: F[]; same: FileFailure[] } {
   const first = new Map<string, string>();
-  const kept: FileFailure[] = [];
+  const kept: F[] = [];
   const same: FileFailure[] = [];
   for (const f of failures) {
     const key = fileKey(f.file);
@@ -244,7 +244,7 @@ function foldLinkedFailures(failures: FileFailure[]): { failures: FileFailure[];
 }
 
 /** A checked batch with its linked failures folded into same-file notes among the duplicates. */
-export function foldFailures<T extends { failures: FileFailure[]; duplicates: FileFailure[] }>(checked: T): T {
+export function foldFailures<T extends { failures: { file: string }[]; duplicates: FileFailure[] }>(checked: T): T {
   const { failures, same } = foldLinkedFailures(checked.failures);
   return same.length === 0 ? checked : { ...checked, failures, duplicates: [...checked.duplicates, ...same] };
 }

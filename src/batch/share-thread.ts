@@ -1,6 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { LoadedRubric } from "../load/load-rubric.js";
 import { resolveRubric } from "../load/registry.js";
+import { encodeFailure } from "./failure-spool.js";
 import { checkShare, recountShare, scoreShare, type RubricContexts } from "./share.js";
 import type { BatchInput } from "./score-files.js";
 
@@ -19,12 +20,13 @@ const checked = checkShare(job.files, job.base, {
   ...(rubric ? { rubric } : {}),
   onProgress: (done) => { if (done % 100 === 0) port.postMessage({ progress: done }); },
   // Sent as found, not kept to the end: 500 files of 100 findings each filled this heap, and the worker died.
-  onFailure: (failure) => port.postMessage({ failure }),
+  // Encoded here: the main thread writes the text to its spool as it is.
+  onFailure: (failure) => port.postMessage({ failure: encodeFailure(failure) }),
 }, job.checkSpool, rubrics);
 port.postMessage({ checked });
 // The main thread has its own copy now; the second pass needs only the valid agencies' records.
 job.files = [];
-Object.assign(checked, { failures: [], rubricFailures: [], duplicates: [], skipped: [] });
+Object.assign(checked, { rubricFailures: [], duplicates: [], skipped: [] });
 
 // Then: null (stop), { leaveOut } (count the statistics again without those files), or the batch's statistics (score).
 // The files left out of the statistics are left out of the periods counted when scoring too.

@@ -33,7 +33,6 @@ export interface CheckedShare {
   /** Rubric files of the share's agencies. */
   rubrics: string[];
   valid: ShareValid[];
-  failures: FileFailure[];
   rubricFailures: FileFailure[];
   duplicates: FileFailure[];
   skipped: string[];
@@ -60,18 +59,18 @@ export interface ScoredEntry extends Rankable {
 export interface ScoredShare { rubrics: string[]; spool: string; entries: ScoredEntry[]; facts: Map<string, IndicatorFacts[]>; periods: Map<string, Map<string, number>> }
 
 /**
- * What a share's first pass may be told besides the batch's options. `onFailure`: each file not scored is handed
- * over as it is found instead of being kept in `failures` (a worker's heap is bounded by its number of files,
- * and an invalid file's findings, with their code frames, can weigh more than the file itself).
+ * What a share's first pass is told besides the batch's options. `onFailure`: each file not scored, handed over
+ * as it is found, never kept (a worker's heap is bounded by its number of files, and an invalid file's findings,
+ * with their code frames, can weigh more than the file itself; the main thread spools them).
  */
-export interface ShareOptions extends BatchOptions { onFailure?: (failure: FileFailure) => void }
+export interface ShareOptions extends BatchOptions { onFailure: (failure: FileFailure) => void }
 
 /** First pass over a share: `base` is the index of its first file in the whole batch. `memory`: spool there, not to `spoolFile`. */
 export function checkShare(files: BatchInput[], base: number, options: ShareOptions, spoolFile: string, rubrics: Map<string, LoadedRubric>, memory?: MemorySpools): CheckedShare {
   const spool = new SpoolWriter(spoolFile, memory);
   const relative = new Map<string, Indicator[]>();
   const codes = new Map<string, string[]>();
-  const share: CheckedShare = { rubrics: [], valid: [], failures: [], rubricFailures: [], duplicates: [], skipped: [], contexts: new Map(), spool: spoolFile };
+  const share: CheckedShare = { rubrics: [], valid: [], rubricFailures: [], duplicates: [], skipped: [], contexts: new Map(), spool: spoolFile };
   let index = base;
   try {
     checkEach(files, { ...options, onProgress: (done, total) => { index = base + done; options.onProgress?.(done, total); } }, {
@@ -93,7 +92,7 @@ export function checkShare(files: BatchInput[], base: number, options: ShareOpti
         spool.add(evidence ? JSON.stringify(evidence) : "");
         share.valid.push({ index, id: item.agency.agency.id, rubric: share.rubrics.indexOf(key), ...(item.warnings.length > 0 ? { warnings: item.warnings } : {}), ...(repeated ? { repeated } : {}) });
       },
-      failure: (f) => { if (options.onFailure) options.onFailure(f); else share.failures.push(f); },
+      failure: (f) => options.onFailure(f),
       rubricFailure: (f) => share.rubricFailures.push(f),
       duplicate: (f) => share.duplicates.push(f),
       skipped: (file) => share.skipped.push(file),

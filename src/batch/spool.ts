@@ -7,6 +7,8 @@ import { writeAll } from "../io/write-atomic.js";
  * A small batch keeps them in memory instead (`MemorySpools`), so it needs no temporary folder.
  */
 
+const NEWLINE = Buffer.from("\n");
+
 /** Spools held in memory, by name: each one's bytes once its writer is closed. */
 export type MemorySpools = Map<string, Buffer>;
 
@@ -41,6 +43,21 @@ export class SpoolWriter {
     }
     const at = { offset: this.offset, length };
     this.offset += length + 1;
+    return at;
+  }
+
+  /** Append a record already encoded as UTF-8 (a worker encoded it); returns where its bytes are. */
+  addBytes(record: Uint8Array): { offset: number; length: number } {
+    if (this.used + record.length + 1 > this.buffer.length) this.flush();
+    if (record.length + 1 > this.buffer.length) {
+      this.put(Buffer.concat([record, NEWLINE]));
+    } else {
+      this.buffer.set(record, this.used);
+      this.used += record.length;
+      this.buffer[this.used++] = 10;
+    }
+    const at = { offset: this.offset, length: record.length };
+    this.offset += record.length + 1;
     return at;
   }
 

@@ -2,7 +2,8 @@ import type { AgencyScore } from "../core/result.js";
 import { entryHead, expander, type JsonSection } from "../report/json.js";
 import type { RankedSection } from "../report/csv.js";
 import { byName, cohortOrder, scoreHead } from "../report/common.js";
-import { fileWarnings, notScored, rankCohorts, rankFields, sectionHead, type AgencyResult, type RankedAgency, type RankInfo, type ScoreReport } from "../report/report.js";
+import { fileWarnings, notScoredFile, rankCohorts, rankFields, sectionHead, type AgencyResult, type RankedAgency, type RankInfo, type ReportFrame, type ScoreReport } from "../report/report.js";
+import { headlineOnly } from "./failure-spool.js";
 import type { SpooledBatch, SpooledSection } from "./pipeline.js";
 
 /**
@@ -12,11 +13,20 @@ import type { SpooledBatch, SpooledSection } from "./pipeline.js";
  * explained indicator by indicator). What the ranking csv, a batch's md and an html too large for its
  * indicator annex show.
  */
-export interface ReportOptions { tool: { name: string; version: string }; now: Date; showPath: (file: string) => string; groupRanks: boolean; details?: boolean | "groups" }
+export interface ReportOptions {
+  tool: { name: string; version: string }; now: Date; showPath: (file: string) => string; groupRanks: boolean; details?: boolean | "groups";
+  /** `"headline"`: of each file not scored, its first error alone (what the terminal table and the md show). */
+  notScored?: "headline";
+}
 
-/** The report's frame: everything but the agency entries. */
-export function reportFrame(batch: SpooledBatch, options: ReportOptions): Pick<ScoreReport, "tool" | "generated_at" | "not_scored" | "skipped"> {
-  return { tool: options.tool, generated_at: options.now.toISOString(), not_scored: notScored(batch.failures, options.showPath), ...(batch.skipped.length > 0 ? { skipped: batch.skipped.map(options.showPath) } : {}) };
+/** The report's frame: everything but the agency entries; each file not scored read back from the spool as it is written. */
+export function reportFrame(batch: SpooledBatch, options: ReportOptions): ReportFrame {
+  const { showPath } = options;
+  return { tool: options.tool, generated_at: options.now.toISOString(), not_scored: { *[Symbol.iterator]() { for (const f of batch.failures) yield notScoredFile(batch.reported(f), showPath); } }, ...skippedFiles(batch, options) };
+}
+
+function skippedFiles(batch: SpooledBatch, options: ReportOptions): Pick<ScoreReport, "skipped"> {
+  return batch.skipped.length > 0 ? { skipped: batch.skipped.map(options.showPath) } : {};
 }
 
 function ranksOf(section: SpooledSection, groupRanks: boolean): RankInfo[] {
@@ -38,16 +48,17 @@ export function jsonSections(batch: SpooledBatch, options: ReportOptions): JsonS
 
 /** The whole report in memory (every format but a large JSON or csv report is made from it). */
 export function materializeReport(batch: SpooledBatch, options: ReportOptions): ScoreReport {
-  const frame = reportFrame(batch, options);
+  const whole = options.notScored === "headline" ? headlineOnly : batch.reported;
   return {
-    tool: frame.tool,
-    generated_at: frame.generated_at,
+    tool: options.tool,
+    generated_at: options.now.toISOString(),
     rubrics: batch.sections.map((section) => {
       const agencyAt = reader(batch, section, options, ranksOf(section, options.groupRanks));
       return { ...sectionHead(section.rubric, options.showPath), agencies: section.entries.map((_, i) => agencyAt(i)) };
     }),
-    not_scored: frame.not_scored,
-    ...(frame.skipped ? { skipped: frame.skipped } : {}),
+    // One at a time: a file's findings with their code frames are let go once its entry is made.
+    not_scored: batch.failures.map((f) => notScoredFile(whole(f), options.showPath)),
+    ...skippedFiles(batch, options),
   };
 }
 

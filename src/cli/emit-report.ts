@@ -193,7 +193,7 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
       if (!target.file) {
         if (typeof content === "string") ctx.io.stdout(content);
         else {
-          // As bytes where the output takes them: a pipe's reader is waited for (see stdout-bytes.ts).
+          // As bytes where the output takes them: a pipe's reader is waited for (see pipe-writes.ts).
           const write = ctx.io.stdoutBytes ?? ((bytes: Uint8Array) => ctx.io.stdout(Buffer.from(bytes).toString("utf8")));
           for (const chunk of batched(content)) write(chunk);
         }

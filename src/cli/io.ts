@@ -1,5 +1,5 @@
 import { fstatSync } from "node:fs";
-import { writeStdoutBytes } from "./stdout-bytes.js";
+import { writeWaiting } from "./pipe-writes.js";
 /** What a command may touch of the process: tests pass their own. */
 export interface Io {
   stdout: (text: string) => void;
@@ -26,8 +26,9 @@ export interface Io {
 export function processIo(): Io {
   return {
     stdout: (t) => void process.stdout.write(t),
-    stdoutBytes: (bytes) => writeStdoutBytes(bytes, (b) => void process.stdout.write(b)),
-    stderr: (t) => void process.stderr.write(t),
+    stdoutBytes: (bytes) => writeWaiting("stdout", bytes, (b) => void process.stdout.write(b)),
+    // Findings and notes: a batch of invalid files can say hundreds of megabytes of them (see pipe-writes.ts).
+    stderr: (t) => writeWaiting("stderr", Buffer.from(t), () => void process.stderr.write(t)),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,

@@ -2,7 +2,7 @@ import type { Lang } from "../core/rubric.js";
 import type { IndicatorResult } from "../core/result.js";
 import { message } from "../i18n/messages.js";
 import { aggregateColumns, aggregatePoints, answerLabels, cohortLabel, finalScore, groupByCode, groupColumns, groupRankCodes, rankingOrder, type Section, stripControls, typeLabel, verifiedDifference, verifiedNoteText } from "./common.js";
-import type { RankedAgency, ScoreReport } from "./report.js";
+import type { RankedAgency, ReportFrame, ScoreReport } from "./report.js";
 import { answerText, statusText } from "./value-text.js";
 import { dateText } from "./format-number.js";
 
@@ -42,7 +42,7 @@ export interface RankedSection {
 }
 
 /** A report as the csv and xlsx read it: everything but the agencies, and the sections. */
-export interface RankedReport { frame: Pick<ScoreReport, "tool" | "generated_at" | "not_scored">; sections: RankedSection[] }
+export interface RankedReport { frame: ReportFrame; sections: RankedSection[] }
 
 /** The sections of a report held in memory, in ranking order. */
 export function rankedSections(report: ScoreReport): RankedSection[] {

@@ -1,5 +1,5 @@
 import type { IndicatorResult } from "../core/result.js";
-import type { AgencyResult, RankedAgency, RankInfo, ScoreReport, SectionHead } from "./report.js";
+import type { AgencyResult, RankedAgency, RankInfo, ReportFrame, ScoreReport, SectionHead } from "./report.js";
 import { rankFields } from "./report.js";
 import { escapeBidi, escapeBidiBytes, jsonText } from "./json-bidi.js";
 
@@ -12,8 +12,15 @@ export type JsonChunk = string | Uint8Array;
 /** One rubric section as the JSON writer takes it: each agency entry arrives already as JSON text, in pieces. */
 export interface JsonSection { head: SectionHead; facts: IndicatorFacts[]; entries: Iterable<JsonChunk[]> }
 
-/** Above this many agencies the report is written on one line (and can be streamed); below, indented for people. */
+/**
+ * Above this many entries (agencies and files not scored) the report is written on one line (and can be
+ * streamed); below, indented for people.
+ */
 export const INDENT_UP_TO = 50;
+
+export function writtenOnOneLine(agencies: number, notScored: number): boolean {
+  return agencies + notScored > INDENT_UP_TO;
+}
 
 /**
  * The report as JSON (docs/report-format.md). Each rubric section lists its indicators' titles, parents,
@@ -22,7 +29,7 @@ export const INDENT_UP_TO = 50;
  */
 export function formatJson(report: ScoreReport): string {
   const agencies = report.rubrics.reduce((n, r) => n + r.agencies.length, 0);
-  if (agencies > INDENT_UP_TO) {
+  if (writtenOnOneLine(agencies, report.not_scored.length)) {
     const sections = report.rubrics.map(({ agencies: list, ...head }) => ({
       head,
       facts: factsOf(list.map((a) => a.score)),
@@ -42,7 +49,7 @@ export function formatJson(report: ScoreReport): string {
 }
 
 /** The one-line report in pieces, so that a large batch can be written without holding it whole. */
-export function* jsonChunks(report: Pick<ScoreReport, "tool" | "generated_at" | "not_scored" | "skipped">, sections: Iterable<JsonSection>): Generator<JsonChunk> {
+export function* jsonChunks(report: ReportFrame, sections: Iterable<JsonSection>): Generator<JsonChunk> {
   yield `${JSON.stringify({ tool: report.tool, generated_at: report.generated_at }).slice(0, -1)},"rubrics":[`;
   let firstSection = true;
   for (const section of sections) {
@@ -56,7 +63,15 @@ export function* jsonChunks(report: Pick<ScoreReport, "tool" | "generated_at" | 
     }
     yield escapeBidi(`],"indicators":${JSON.stringify(section.facts)}}`);
   }
-  yield escapeBidi(`],"not_scored":${JSON.stringify(report.not_scored)}${report.skipped ? `,"skipped":${JSON.stringify(report.skipped)}` : ""}}`) + "\n";
+  // File by file: an invalid file's findings can weigh more than its agency's entry would (JSON.stringify of the
+  // list would give the same bytes, from the list whole in memory).
+  yield '],"not_scored":[';
+  let first = true;
+  for (const file of report.not_scored) {
+    yield escapeBidi(`${first ? "" : ","}${JSON.stringify(file)}`);
+    first = false;
+  }
+  yield escapeBidi(`]${report.skipped ? `,"skipped":${JSON.stringify(report.skipped)}` : ""}}`) + "\n";
 }
 
 /** An agency's result without its file and ranks, as JSON text (what a worker thread spools). */

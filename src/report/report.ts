@@ -47,6 +47,12 @@ export interface ScoreReport {
   skipped?: string[];
 }
 
+/**
+ * What a report holds besides its agencies, as the writers that stream a large batch take it: the files not
+ * scored may be read one at a time as they are written (each with its findings, read back from a spool).
+ */
+export type ReportFrame = Pick<ScoreReport, "tool" | "generated_at" | "skipped"> & { not_scored: Iterable<ScoreReport["not_scored"][number]> };
+
 /** A rubric section's own fields: everything but its agencies. */
 export type SectionHead = Omit<ScoreReport["rubrics"][number], "agencies">;
 
@@ -153,11 +159,12 @@ export function scoredResult(self: AgencyScore, verified: AgencyScore | undefine
 }
 
 export function notScored(failures: FileFailure[], showPath: (file: string) => string): ScoreReport["not_scored"] {
-  return failures.map((f) => ({
-    file: showPath(f.file),
-    ...(f.agency ? { agency: f.agency } : {}),
-    errors: reportErrors(f.diagnostics, showPath),
-  }));
+  return failures.map((f) => notScoredFile(f, showPath));
+}
+
+/** One file not scored as the report lists it. */
+export function notScoredFile(f: FileFailure, showPath: (file: string) => string): ScoreReport["not_scored"][number] {
+  return { file: showPath(f.file), ...(f.agency ? { agency: f.agency } : {}), errors: reportErrors(f.diagnostics, showPath) };
 }
 
 /** A scored file's warnings as its report entry lists them: nothing when there are none. */

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { Worker } from "node:worker_threads";
 import path from "node:path";
@@ -26,14 +26,23 @@ describe("memory kept by the first pass of a large batch", () => {
     const script = `
       import { readdirSync } from "node:fs";
       import { checkShare } from ${JSON.stringify(path.resolve("dist/batch/share.js"))};
+      import { encodeFailure, FailureSpool } from ${JSON.stringify(path.resolve("dist/batch/failure-spool.js"))};
       const dir = ${JSON.stringify(files)};
       const inputs = readdirSync(dir).sort().map((f) => ({ file: dir + "/" + f }));
+      // What the main thread keeps of a file not scored is counted too: its findings go to a spool, as the pipeline's do.
+      const check = (name, kept) => {
+        const spool = new FailureSpool(${JSON.stringify(dir)} + "/" + name + ".failures");
+        const share = checkShare(inputs, 0, { onFailure: (f) => kept.push(spool.add(encodeFailure(f))) }, ${JSON.stringify(dir)} + "/" + name, new Map());
+        spool.close();
+        return share;
+      };
       // A first run loads the rubric and its validator and lets V8 compile what it will: the second run's growth is only what it keeps.
-      checkShare(inputs, 0, {}, ${JSON.stringify(path.join(dir, "warm-up"))}, new Map());
+      check("warm-up", []);
       globalThis.gc(); const before = process.memoryUsage().heapUsed;
-      const share = checkShare(inputs, 0, {}, ${JSON.stringify(path.join(dir, "spool"))}, new Map());
+      const failures = [];
+      const share = check("spool", failures);
       globalThis.gc(); const after = process.memoryUsage().heapUsed;
-      console.log(JSON.stringify({ valid: share.valid.length, failures: share.failures.length, perFile: (after - before) / inputs.length }));`;
+      console.log(JSON.stringify({ valid: share.valid.length, failures: failures.length, perFile: (after - before) / inputs.length }));`;
     const r = spawnSync(process.execPath, ["--expose-gc", "--input-type=module", "-e", script], { encoding: "utf8" });
     expect(r.stderr).toBe("");
     const { valid, failures, perFile } = JSON.parse(r.stdout) as { valid: number; failures: number; perFile: number };
@@ -43,6 +52,19 @@ describe("memory kept by the first pass of a large batch", () => {
   });
 });
 
+/** Files of the generator's corpus made invalid with many findings each: 100 and more, each quoting a long value. */
+function manyFindings(count: number, files: string): { file: string }[] {
+  generate(count, files);
+  const long = "Văn bản chưa đúng định dạng ".repeat(10);
+  for (const name of readdirSync(files)) {
+    const file = path.join(files, name);
+    // Every answer a long text where a figure or a choice is asked for, and 60 codes the rubric has not: 100 findings and more.
+    const bad = readFileSync(file, "utf8").replace(/^ {2}("[^"]+"): \{value: .*$/gm, (_, code: string) => `  ${code}: {value: "${long}"}`);
+    writeFileSync(file, bad + Array.from({ length: 60 }, (_, k) => `  "9.${k}.1": {value: "${long}"}\n`).join(""));
+  }
+  return readdirSync(files).sort().map((f) => ({ file: path.join(files, f) }));
+}
+
 /**
  * A worker's heap is bounded by its number of files (see ShareWorker in src/batch/pipeline.ts), but an invalid
  * file's findings, each with its code frame, can weigh more than the file: a share of such files kept them all
@@ -50,16 +72,7 @@ describe("memory kept by the first pass of a large batch", () => {
  */
 describe("a worker's first pass over invalid files with many findings each", () => {
   it("keeps none of their findings: its heap holds as many as it would hold valid files", async () => {
-    const files = path.join(dir, "many-findings");
-    generate(100, files);
-    const long = "Văn bản chưa đúng định dạng ".repeat(10);
-    for (const name of readdirSync(files)) {
-      const file = path.join(files, name);
-      // Every answer a long text where a figure or a choice is asked for, and 60 codes the rubric has not: 100 findings and more.
-      const bad = readFileSync(file, "utf8").replace(/^ {2}("[^"]+"): \{value: .*$/gm, (_, code: string) => `  ${code}: {value: "${long}"}`);
-      writeFileSync(file, bad + Array.from({ length: 60 }, (_, k) => `  "9.${k}.1": {value: "${long}"}\n`).join(""));
-    }
-    const inputs = readdirSync(files).sort().map((f) => ({ file: path.join(files, f) }));
+    const inputs = manyFindings(100, path.join(dir, "many-findings"));
     // 16 MB of old generation: a share of 150 valid files is checked in it; these 100 files' findings weigh about 20 MB.
     const worker = new Worker(path.resolve("dist/batch/share-worker.js"), {
       workerData: { files: inputs, base: 0, groups: false, checkSpool: path.join(dir, "many.agencies"), scoreSpool: path.join(dir, "many.entries") },
@@ -67,13 +80,38 @@ describe("a worker's first pass over invalid files with many findings each", () 
     });
     const outcome = await new Promise<{ failures: number } | { error: string }>((resolve) => {
       let sent = 0;
-      worker.on("message", (m: { failure?: unknown; checked?: { failures: unknown[] } }) => {
+      worker.on("message", (m: { failure?: unknown; checked?: unknown }) => {
         if (m.failure) sent++;
-        if (m.checked) { resolve({ failures: sent + m.checked.failures.length }); worker.postMessage(null); }
+        if (m.checked) { resolve({ failures: sent }); worker.postMessage(null); }
       });
       worker.on("error", (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
     });
     await worker.terminate();
     expect(outcome).toEqual({ failures: 100 });
+  }, 60_000);
+});
+
+/**
+ * The main thread kept every file not scored with its findings until the reports were written: 1,000 such files
+ * peaked at 770 MB, 20,000 ran out of memory. Their findings wait in a spool now, read back one file at a time for
+ * standard error and the json. The built command, with a heap some CI sets: 150 of them needed more than 96 MB before.
+ */
+describe("a batch of invalid files with many findings each", () => {
+  it("is listed whole, standard error and json, within a 40 MB heap", () => {
+    const files = path.join(dir, "invalid-batch");
+    manyFindings(150, files);
+    const errors = path.join(dir, "invalid-batch.err");
+    const fd = openSync(errors, "w");
+    const r = spawnSync(process.execPath, ["--max-old-space-size=40", path.resolve("bin/egov-score.js"), "score", files, "--format", "json", "-o", path.join(dir, "invalid-batch.json"), "--lang", "en"], { stdio: ["ignore", "ignore", fd] });
+    closeSync(fd);
+    const said = readFileSync(errors, "utf8");
+    expect(said).not.toMatch(/heap out of memory|FATAL/);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(dir, "invalid-batch.json"), "utf8")) as { not_scored: { file: string; errors: unknown[] }[] };
+    expect(report.not_scored).toHaveLength(150);
+    expect(report.not_scored.every((f) => f.errors.length > 100)).toBe(true);
+    // Every file's findings on standard error, its code frames with them.
+    expect(said.match(/and \d+ more findings in this file/g)).toHaveLength(150);
+    expect(said).toMatch(/agency-000149\.yaml:13:18 error[^\n]*\n {4}11 \| submitted:[^\n]*\n {4}12 \| answers:\n {2}> 13 \| {3}"1\.1": \{value: "Văn bản/);
   }, 60_000);
 });

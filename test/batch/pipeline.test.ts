@@ -101,8 +101,15 @@ describe("the spooled pipeline gives the same report as scoring in memory", () =
       expect(batch.sections.map((s) => s.rubric.rubric.id)).toEqual(["dti-cap-so", "un-losi-2022", "dti-cap-xa"]);
       expect(batch.failures.length).toBeGreaterThan(1);
       expect(batch.duplicates.map((d) => path.basename(d.file))).toEqual(["dup.yaml"]);
+      // The files not scored wait in a spool, nothing of them lost: every finding with its code frame, in file order.
+      expect(batch.failures.map((f) => batch.findings(f))).toEqual(scoreFiles(files).failures);
+      expect(JSON.stringify(batch.failures)).not.toContain('"frame"');
       const report = materializeReport(batch, options(groupRanks));
       expect(report).toEqual(expected);
+      // Their first errors alone (what the terminal table and the md show): the same table and md.
+      const headlines = materializeReport(batch, { ...options(groupRanks), notScored: "headline" });
+      expect(formatTable(headlines, "vi", new Chalk({ level: 0 }))).toBe(formatTable(report, "vi", new Chalk({ level: 0 })));
+      expect(formatMarkdown(headlines, { lang: "en" })).toBe(formatMarkdown(report, { lang: "en" }));
       const warned = expected.rubrics.flatMap((s) => s.agencies).filter((a) => a.file_warnings);
       expect(warned.map((a) => [a.file, a.file_warnings!.map((w) => [w.code, w.line, w.col])])).toEqual([["warned.yaml", [["evidence-link-slip", 42, 51]]]]);
       // Without details (a large batch's terminal table), the same terminal table from far less.
@@ -405,7 +412,7 @@ describe("a file that disappears mid-run", () => {
     rmSync(gone);
     const batch = await scoreSpooled(files, {});
     try {
-      expect(batch.failures.map((f) => [path.basename(f.file), f.diagnostics[0]!.code])).toEqual([["agency-000000.yaml", "file-not-found"]]);
+      expect(batch.failures.map((f) => [path.basename(f.file), batch.findings(f).diagnostics[0]!.code])).toEqual([["agency-000000.yaml", "file-not-found"]]);
       expect(batch.sections[0]!.entries).toHaveLength(1);
     } finally {
       batch.dispose();

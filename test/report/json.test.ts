@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IndicatorResult } from "../../src/core/result.js";
-import { expander } from "../../src/report/json.js";
+import { expander, formatJson, writtenOnOneLine } from "../../src/report/json.js";
+import type { ScoreReport } from "../../src/report/report.js";
 
 const facts = [{ code: "1.1", title: { vi: "Họp", en: "Meetings" }, parent: "1", input: "count" as const, rule: "bands" as const }];
 
@@ -30,5 +31,30 @@ describe("expander", () => {
   it("leaves an item whose code has no facts as it is", () => {
     const compact = { code: "9.9", points: 1 } as unknown as IndicatorResult;
     expect(expander(facts)({ indicators: [compact] }).indicators).toEqual([{ code: "9.9", points: 1 }]);
+  });
+});
+
+describe("one line or indented", () => {
+  it.each([
+    [50, 0, false],
+    [51, 0, true],
+    // Files not scored count as entries: a batch of invalid files is streamed, its findings never whole in memory.
+    [0, 51, true],
+    [30, 21, true],
+    [30, 20, false],
+  ])("%i agencies and %i files not scored: on one line %s", (agencies, notScored, oneLine) => {
+    expect(writtenOnOneLine(agencies, notScored)).toBe(oneLine);
+  });
+
+  it("writes a report of many files not scored and no agency on one line, read back the same", () => {
+    const report: ScoreReport = {
+      tool: { name: "egov-score", version: "test" },
+      generated_at: "2026-01-01T00:00:00.000Z",
+      rubrics: [],
+      not_scored: Array.from({ length: 60 }, (_, i) => ({ file: `so-${i}.yaml`, agency: { id: `qb-${i}`, name: "Sở Nội vụ" }, errors: [{ code: "wrong-type", severity: "error" as const, line: 3, col: 5, path: "answers/1.1/value", params: { found: "Văn bản" } }] })),
+    };
+    const json = formatJson(report);
+    expect(json.trimEnd().split("\n")).toHaveLength(1);
+    expect(JSON.parse(json)).toEqual(report);
   });
 });

@@ -60,9 +60,9 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
   try {
     const progress = progressLine(ctx, inputs.length);
     const { scoreSpooled } = await import("../../batch/pipeline.js");
-    const batch = await scoreSpooled(inputs, { groupRanks: opts.groupRanks === true, ...(rubric ? { rubric, rubricSpec: opts.rubric! } : {}), ...(progress ? { onProgress: progress } : {}) });
+    const batch = await scoreSpooled(inputs, { groupRanks: opts.groupRanks === true, earlier: failures, ...(rubric ? { rubric, rubricSpec: opts.rubric! } : {}), ...(progress ? { onProgress: progress } : {}) });
     try {
-      return await finish(ctx, batch, failures, opts, threshold, targets.map((t) => t.format), stopNote);
+      return await finish(ctx, batch, opts, threshold, targets.map((t) => t.format), stopNote);
     } finally {
       batch.dispose();
     }
@@ -86,10 +86,17 @@ function detailsRead(formats: string[], agencies: number, csvLayout: string): bo
   return most === 2 ? true : most === 1 ? "groups" : false;
 }
 
+/**
+ * Whether the report made in memory needs every finding of the files not scored: the terminal table and the md
+ * show a file's first error only; the html lists them all, and so do the json and xlsx made from it when small.
+ */
+function wholeFindingsRead(formats: string[], streamed: boolean): boolean {
+  return formats.some((f) => f === "html" || (!streamed && (f === "json" || f === "xlsx")));
+}
+
 /** `stopNote` released as the reports begin: emitReport says from then on which are written. */
-async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledBatch["failures"], opts: ScoreOptions, threshold: Threshold | undefined, formats: string[], stopNote: () => void): Promise<number> {
+async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, threshold: Threshold | undefined, formats: string[], stopNote: () => void): Promise<number> {
   if (batch.crashed > 0) sayMessage(ctx, "worker-crashed", { count: batch.crashed });
-  batch.failures.unshift(...inputFailures);
   if (batch.rubricFailures.length > 0) {
     for (const f of batch.rubricFailures) reportUnusableRubric(ctx, f.file, f.diagnostics);
     return EXIT.usage;
@@ -97,7 +104,8 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
   reportSkipped(ctx, batch.skipped);
   reportSameFiles(ctx, batch.duplicates);
   requireAgencyFiles(batch.skipped.length, batch.failures.length + batch.sections.reduce((n, s) => n + s.entries.length, 0));
-  for (const f of batch.failures) for (const d of f.diagnostics) showDiagnostic(ctx, d);
+  // Each file's findings read back from the spool as they are shown.
+  for (const f of batch.failures) for (const d of batch.findings(f).diagnostics) showDiagnostic(ctx, d);
   if (!ctx.quiet) {
     for (const s of batch.sections) for (const e of s.entries) for (const d of e.warnings ?? []) showDiagnostic(ctx, d);
     // Agencies of different years ranked together (a file of last year's batch left in the folder).
@@ -109,15 +117,16 @@ async function finish(ctx: Context, batch: SpooledBatch, inputFailures: SpooledB
   }
 
   const { jsonSections, materializeReport, rankedSpooledSections, reportFrame } = await import("../../batch/spooled-report.js");
-  const { INDENT_UP_TO, jsonChunks } = await import("../../report/json.js");
+  const { writtenOnOneLine, jsonChunks } = await import("../../report/json.js");
   const agencies = batch.sections.reduce((n, s) => n + s.entries.length, 0);
+  const streamed = writtenOnOneLine(agencies, batch.failures.length);
   const details = detailsRead(formats, agencies, opts.csvLayout ?? "ranking");
-  const reportOptions = { tool: { name: "egov-score", version: ctx.version }, now: reportTime(ctx), showPath: (file: string) => displayPath(ctx.io.cwd, file), groupRanks: opts.groupRanks === true, details };
+  const reportOptions = { tool: { name: "egov-score", version: ctx.version }, now: reportTime(ctx), showPath: (file: string) => displayPath(ctx.io.cwd, file), groupRanks: opts.groupRanks === true, details, ...(wholeFindingsRead(formats, streamed) ? {} : { notScored: "headline" as const }) };
   stopNote();
   await emitReport(ctx, {
     report: () => materializeReport(batch, reportOptions),
     // A large batch's json and csv are written as the agencies are read from the spool, never whole in memory.
-    ...(agencies > INDENT_UP_TO ? { jsonChunks: () => jsonChunks(reportFrame(batch, reportOptions), jsonSections(batch, reportOptions)), ranked: () => ({ frame: reportFrame(batch, reportOptions), sections: rankedSpooledSections(batch, reportOptions) }) } : {}),
+    ...(streamed ? { jsonChunks: () => jsonChunks(reportFrame(batch, reportOptions), jsonSections(batch, reportOptions)), ranked: () => ({ frame: reportFrame(batch, reportOptions), sections: rankedSpooledSections(batch, reportOptions) }) } : {}),
   }, opts);
   // Points above a rubric's whole scale fail every agency of it: said, as a percentage would not.
   if (threshold?.kind === "points") {

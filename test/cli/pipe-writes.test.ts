@@ -1,0 +1,46 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+// The built module (the global set-up builds dist/): the child writes to a real pipe, which a test's own output is not.
+const MODULE = path.resolve("dist/cli/pipe-writes.js");
+
+/**
+ * A child writing `megabytes` MB of Vietnamese text through writeWaiting to one stream, its length still queued
+ * then said on the other; the stream written read only after `pause` ms.
+ */
+function run(megabytes: number, pause: number, readAll = true, stream: "stdout" | "stderr" = "stdout"): Promise<{ received: number; queued: string; code: number | null }> {
+  const other = stream === "stdout" ? "stderr" : "stdout";
+  const script = `import { writeWaiting } from ${JSON.stringify(`file://${MODULE}`)};
+const piece = Buffer.from("Sở Tài chính tỉnh Quảng Bình ".repeat(40000)).subarray(0, 1 << 20);
+for (let i = 0; i < ${megabytes}; i++) writeWaiting("${stream}", piece, (b) => process.${stream}.write(b));
+process.${other}.write(String(process.${stream}.writableLength));`;
+  const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "pipe"] });
+  let received = 0;
+  let queued = "";
+  child[other].on("data", (d: Buffer) => { queued += d.toString(); });
+  child[stream].pause();
+  setTimeout(() => {
+    if (readAll) { child[stream].on("data", (d: Buffer) => { received += d.length; }); child[stream].resume(); }
+    else child[stream].destroy();
+  }, pause);
+  return new Promise((resolve) => child.on("close", (code) => resolve({ received, queued, code })));
+}
+
+describe("writeWaiting", () => {
+  it("waits for a pipe's slow reader instead of queueing the report in memory (a large json to a pipe held it all: 490 MB for 10,000 agencies)", async () => {
+    const r = await run(16, 400);
+    expect(r).toEqual({ received: 16 << 20, queued: "0", code: 0 });
+  });
+
+  it("waits the same on standard error (an invalid batch's findings on a CI log's pipe held about 500 MB)", async () => {
+    const r = await run(16, 400, true, "stderr");
+    expect(r).toEqual({ received: 16 << 20, queued: "0", code: 0 });
+  });
+
+  it("stops quietly when the reader goes away (| head)", async () => {
+    const r = await run(16, 100, false);
+    expect(r.code).toBe(0);
+    expect(r.queued).toBe("0");
+  });
+});
