@@ -1,22 +1,18 @@
 import type { LocatedDiagnostic } from "../load/located.js";
 import type { FileFailure } from "./score-files.js";
+import { findingsRecords, readFindings, withoutFrame, type FindingsPlace } from "./spooled-findings.js";
 import { SpoolReader, SpoolWriter, type MemorySpools } from "./spool.js";
 
 /**
- * A file not scored as the main thread keeps it while a batch runs: its findings, with their code frames,
- * wait in a spool (a file with a hundred findings of long values held about 200 KB, and 20,000 of them ran
- * a batch out of memory). Kept: what the lists of files not scored show without reading it back, the
- * file's first error without its frame (the terminal table and the md show only that) and how many findings.
- * Spooled as two records: the findings without their code frames (what the reports list), then the frames
- * (what only standard error shows), so that a report reads back only the first.
+ * A file not scored as the main thread keeps it while a batch runs: its findings wait in a spool (see
+ * spooled-findings.ts; 20,000 files with a hundred findings each ran a batch out of memory). Kept: what the
+ * lists of files not scored show without reading it back, the file's first error without its frame (the
+ * terminal table and the md show only that) and how many findings.
  */
-export interface SpooledFailure extends Omit<FileFailure, "diagnostics"> {
+export interface SpooledFailure extends Omit<FileFailure, "diagnostics">, FindingsPlace {
   headline?: LocatedDiagnostic;
   findings: number;
   spool: string;
-  offset: number;
-  length: number;
-  framesLength: number;
 }
 
 /**
@@ -24,16 +20,13 @@ export interface SpooledFailure extends Omit<FileFailure, "diagnostics"> {
  * worker makes it, so that the main thread only copies the bytes to its spool (encoding them there took as long
  * as reading every finding back).
  */
-export interface EncodedFailure { kept: Omit<SpooledFailure, "spool" | "offset" | "length" | "framesLength">; findings: Uint8Array; frames: Uint8Array }
+export interface EncodedFailure { kept: Omit<SpooledFailure, "spool" | keyof FindingsPlace>; findings: Uint8Array; frames: Uint8Array }
 
 export function encodeFailure(failure: FileFailure): EncodedFailure {
   const { diagnostics, ...rest } = failure;
   const first = diagnostics.find((d) => d.severity === "error") ?? diagnostics[0];
-  return {
-    kept: { ...rest, ...(first ? { headline: withoutFrame(first) } : {}), findings: diagnostics.length },
-    findings: utf8(JSON.stringify(diagnostics.map(withoutFrame))),
-    frames: utf8(JSON.stringify(diagnostics.map((d) => d.frame ?? null))),
-  };
+  const { findings, frames } = findingsRecords(diagnostics);
+  return { kept: { ...rest, ...(first ? { headline: withoutFrame(first) } : {}), findings: diagnostics.length }, findings: Buffer.from(findings), frames: Buffer.from(frames) };
 }
 
 /** Writes files not scored to one spool as they are found, handing back what the main thread keeps of each. */
@@ -47,7 +40,6 @@ export class FailureSpool {
 
   add({ kept, findings, frames }: EncodedFailure): SpooledFailure {
     const at = this.writer.addBytes(findings);
-    // Right after the findings and their line end: read back from where they end.
     const { length: framesLength } = this.writer.addBytes(frames);
     return { ...kept, spool: this.file, ...at, framesLength };
   }
@@ -60,30 +52,14 @@ export class FailureSpool {
   }
 }
 
-/** A file not scored as the reports list it: its findings without their code frames, read back from its spool. */
-export function reportedFailure(reader: SpoolReader, failure: SpooledFailure): FileFailure {
-  const { headline: _headline, findings: _findings, spool, offset, length, framesLength: _frames, ...rest } = failure;
-  return { ...rest, diagnostics: JSON.parse(reader.read(spool, offset, length).toString("utf8")) as LocatedDiagnostic[] };
-}
-
-/** A file not scored with all its findings and their code frames, read back from its spool. */
-export function wholeFailure(reader: SpoolReader, failure: SpooledFailure): FileFailure {
-  const reported = reportedFailure(reader, failure);
-  const frames = JSON.parse(reader.read(failure.spool, failure.offset + failure.length + 1, failure.framesLength).toString("utf8")) as (LocatedDiagnostic["frame"] | null)[];
-  return { ...reported, diagnostics: reported.diagnostics.map((d, i) => (frames[i] ? { ...d, frame: frames[i] } : d)) };
+/** A file not scored read back from its spool: its findings with their code frames (`frames`), or as the reports list them. */
+export function spooledFailure(reader: SpoolReader, failure: SpooledFailure, frames: boolean): FileFailure {
+  const { headline: _headline, findings: _findings, spool, offset, length, framesLength, ...rest } = failure;
+  return { ...rest, diagnostics: readFindings(reader, spool, { offset, length, framesLength }, frames) };
 }
 
 /** A file not scored as the terminal table and the md list it: its first error alone. */
 export function headlineOnly(failure: SpooledFailure): FileFailure {
   const { headline, findings: _findings, spool: _spool, offset: _offset, length: _length, framesLength: _frames, ...rest } = failure;
   return { ...rest, diagnostics: headline ? [headline] : [] };
-}
-
-function withoutFrame(d: LocatedDiagnostic): LocatedDiagnostic {
-  const { frame: _frame, ...rest } = d;
-  return rest;
-}
-
-function utf8(text: string): Uint8Array {
-  return Buffer.from(text);
 }

@@ -7,7 +7,9 @@ import { Worker } from "node:worker_threads";
 import type { LoadedRubric } from "../load/load-rubric.js";
 import { loadRubric } from "../load/load-rubric.js";
 import type { IndicatorFacts } from "../report/json.js";
-import { encodeFailure, FailureSpool, reportedFailure, wholeFailure, type EncodedFailure, type SpooledFailure } from "./failure-spool.js";
+import type { LocatedDiagnostic } from "../load/located.js";
+import { readFindings } from "./spooled-findings.js";
+import { encodeFailure, FailureSpool, spooledFailure, type EncodedFailure, type SpooledFailure } from "./failure-spool.js";
 import { duplicateFailure, foldFailures, notScoredInOrder, sameFile, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
 import { checkShare, mergeShareContexts, recountShare, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
 import type { ShareJob } from "./share-thread.js";
@@ -52,6 +54,8 @@ export interface SpooledBatch {
   findings(failure: SpooledFailure): FileFailure;
   /** A file not scored with its findings as the reports list them: without code frames, a smaller read. */
   reported(failure: SpooledFailure): FileFailure;
+  /** A scored file's warnings, with their code frames (`frames`, what standard error shows) or without (what reports list). */
+  warnings(entry: PlacedEntry, frames: boolean): LocatedDiagnostic[];
   dispose(): void;
 }
 
@@ -122,7 +126,8 @@ export async function scoreSpooled(files: BatchInput[], options: PipelineOptions
     } finally {
       spool.close();
     }
-    return { ...result, sections, failures, fileOf: (e) => files[e.index]!.file, read: (e) => bytes(e).toString("utf8"), readBytes: bytes, findings: (f) => wholeFailure(reader, f), reported: (f) => reportedFailure(reader, f), dispose };
+    return { ...result, sections, failures, fileOf: (e) => files[e.index]!.file, read: (e) => bytes(e).toString("utf8"), readBytes: bytes, findings: (f) => spooledFailure(reader, f, true), reported: (f) => spooledFailure(reader, f, false),
+      warnings: (e, frames) => (e.warned ? readFindings(reader, spools[e.share]!, e.warned, frames) : []), dispose };
   } catch (e) {
     dispose();
     // Only a spool folder's failure is the temporary folder's: in memory there is none.

@@ -3,10 +3,10 @@ import { allIndicators } from "../core/codes.js";
 import { addToContext, mergeContexts, relativeIndicators, scoreAgency, verifiedScore, type BatchContext } from "../core/score.js";
 import type { Indicator, Rubric } from "../core/rubric.js";
 import type { LoadedRubric } from "../load/load-rubric.js";
-import type { LocatedDiagnostic } from "../load/located.js";
 import { factsOf, resultJsonWith, type IndicatorFacts } from "../report/json.js";
 import { evidenceOf, rankable, scoredResult, type Rankable } from "../report/report.js";
 import { checkEach, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
+import { findingsRecords, type FindingsPlace, type FindingsRecords } from "./spooled-findings.js";
 import { SpoolWriter, spoolRecords, type MemorySpools } from "./spool.js";
 
 /**
@@ -17,7 +17,9 @@ import { SpoolWriter, spoolRecords, type MemorySpools } from "./spool.js";
  *
  * An agency is spooled as two records: the agency with its evidence items emptied (scoring counts them,
  * and reading the spool back is the second pass's largest cost), then the report's list of the evidence
- * it cited, as JSON text ("" when none), which the second pass puts in the entry as it is.
+ * it cited, as JSON text ("" when none), which the second pass puts in the entry as it is. A file with
+ * warnings has two more, its findings (see spooled-findings.ts), which the second pass copies after the
+ * entry: kept in memory, a file's warnings, with their code frames, weigh more than what ranking keeps.
  */
 
 /** The cohort statistics of one rubric's agencies, for both bases. */
@@ -27,7 +29,7 @@ export interface RubricContexts { self: BatchContext; verified: BatchContext }
  * A valid agency of the share. Records are kept small, they number as many as the files: the file is known
  * by its index in the batch, the rubric by its place in `rubrics`, and warnings are there only when some are.
  */
-export interface ShareValid { index: number; id: string; rubric: number; warnings?: LocatedDiagnostic[]; /** An earlier file of the share used its id. */ repeated?: true }
+export interface ShareValid { index: number; id: string; rubric: number; /** Its warnings follow its records in the spool. */ warned?: true; /** An earlier file of the share used its id. */ repeated?: true }
 
 export interface CheckedShare {
   /** Rubric files of the share's agencies. */
@@ -50,7 +52,8 @@ export interface ScoredEntry extends Rankable {
   percent: number;
   /** The final score is the verified one. */
   verified?: true;
-  warnings?: LocatedDiagnostic[];
+  /** Where the file's warnings are in the spool, after its entry. */
+  warned?: FindingsPlace;
   offset: number;
   length: number;
 }
@@ -90,7 +93,9 @@ export function checkShare(files: BatchInput[], base: number, options: ShareOpti
         const { evidence } = evidenceOf(item.agency, codes.get(key)!);
         spool.add(JSON.stringify(countingEvidence(item.agency)));
         spool.add(evidence ? JSON.stringify(evidence) : "");
-        share.valid.push({ index, id: item.agency.agency.id, rubric: share.rubrics.indexOf(key), ...(item.warnings.length > 0 ? { warnings: item.warnings } : {}), ...(repeated ? { repeated } : {}) });
+        const warned = item.warnings.length > 0;
+        if (warned) { const { findings, frames } = findingsRecords(item.warnings); spool.add(findings); spool.add(frames); }
+        share.valid.push({ index, id: item.agency.agency.id, rubric: share.rubrics.indexOf(key), ...(warned ? { warned } : {}), ...(repeated ? { repeated } : {}) });
       },
       failure: (f) => options.onFailure(f),
       rubricFailure: (f) => share.rubricFailures.push(f),
@@ -110,9 +115,7 @@ export function checkShare(files: BatchInput[], base: number, options: ShareOpti
 export function recountShare(share: CheckedShare, rubrics: Map<string, LoadedRubric>, leaveOut: Set<number>, memory?: MemorySpools): Map<string, RubricContexts> {
   const contexts = new Map<string, RubricContexts>();
   const relative = new Map<string, Indicator[]>();
-  let n = 0;
-  for (const [record] of pairs(spoolRecords(share.spool, memory))) {
-    const valid = share.valid[n++]!;
+  for (const { valid, record } of spooledAgencies(share, memory)) {
     const key = share.rubrics[valid.rubric]!;
     const rubric = rubrics.get(key)!.rubric;
     if (!contexts.has(key)) { contexts.set(key, { self: new Map(), verified: new Map() }); relative.set(key, relativeIndicators(rubric)); }
@@ -153,10 +156,8 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
   const facts = new Map<string, IndicatorFacts[]>();
   const groupCodes = new Map<string, string[]>();
   const periods = new Map<string, Map<string, number>>();
-  let n = 0;
   try {
-    for (const [record, evidence] of pairs(spoolRecords(share.spool, options.memory))) {
-      const valid = share.valid[n++]!;
+    for (const { valid, record, evidence, warnings } of spooledAgencies(share, options.memory)) {
       const key = share.rubrics[valid.rubric]!;
       const loaded = rubrics.get(key)!;
       const context = contexts.get(key)!;
@@ -172,12 +173,13 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
         periods.set(key, counts.set(agency.period, (counts.get(agency.period) ?? 0) + 1));
       }
       const at = out.add(resultJsonWith(scoredResult(self, verified, agency), evidence || undefined));
-      entries.push({ ...rankable(final, groupCodes.get(key)!), index: valid.index, rubric: valid.rubric, percent: final.percent, ...(verified ? { verified: true as const } : {}), ...(valid.warnings ? { warnings: valid.warnings } : {}), ...at });
+      // Its warnings right after the entry, as spooled-findings.ts reads them.
+      const warned = warnings && { ...out.add(warnings.findings), framesLength: out.add(warnings.frames).length };
+      entries.push({ ...rankable(final, groupCodes.get(key)!), index: valid.index, rubric: valid.rubric, percent: final.percent, ...(verified ? { verified: true as const } : {}), ...(warned ? { warned } : {}), ...at });
     }
   } finally {
     out.close();
   }
-  if (n !== share.valid.length) throw new Error(`spool ${share.spool} holds ${n} agencies, expected ${share.valid.length}`);
   return { rubrics: share.rubrics, spool: spoolFile, entries, facts, periods };
 }
 
@@ -193,12 +195,18 @@ function countingEvidence(agency: AgencyFile): AgencyFile {
   return { ...agency, answers: answers as AgencyFile["answers"] };
 }
 
-/** Records two at a time (an agency and its evidence list). */
-function* pairs(records: Iterable<string>): Generator<[string, string]> {
-  let first: string | undefined;
-  for (const record of records) {
-    if (first === undefined) first = record;
-    else { yield [first, record]; first = undefined; }
+/** The share's valid agencies with their spooled records (see checkShare): the agency, its evidence list, and its warnings where it has some. */
+function* spooledAgencies(share: CheckedShare, memory?: MemorySpools): Generator<{ valid: ShareValid; record: string; evidence: string; warnings?: FindingsRecords }> {
+  const records = spoolRecords(share.spool, memory);
+  const next = (): string => {
+    const r = records.next();
+    if (r.done) throw new Error(`spool ${share.spool} ends before its ${share.valid.length} agencies`);
+    return r.value;
+  };
+  for (const valid of share.valid) {
+    const record = next();
+    const evidence = next();
+    yield { valid, record, evidence, ...(valid.warned ? { warnings: { findings: next(), frames: next() } } : {}) };
   }
-  if (first !== undefined) throw new Error("a spooled agency without its evidence record");
+  if (!records.next().done) throw new Error(`spool ${share.spool} holds more than its ${share.valid.length} agencies`);
 }

@@ -41,7 +41,13 @@ export function jsonSections(batch: SpooledBatch, options: ReportOptions): JsonS
       head: sectionHead(section.rubric, options.showPath),
       facts: section.facts,
       // The spooled bytes go out as they are, past their opening brace: no decoding and encoding again.
-      entries: (function* () { for (const [i, e] of section.entries.entries()) yield [entryHead(ranks[i]!, options.showPath(batch.fileOf(e)), fileWarnings(e.warnings, options.showPath)), batch.readBytes(e).subarray(1)]; })(),
+      entries: (function* () {
+        for (const [i, e] of section.entries.entries()) {
+          // The entry first, then its warnings right after it: the spool is read forward.
+          const bytes = batch.readBytes(e);
+          yield [entryHead(ranks[i]!, options.showPath(batch.fileOf(e)), fileWarnings(batch.warnings(e, false), options.showPath)), bytes.subarray(1)];
+        }
+      })(),
     };
   });
 }
@@ -90,7 +96,7 @@ export function rankedSpooledSections(batch: SpooledBatch, options: ReportOption
       agencies: inOrder(whole),
       summaries: inOrder(summary),
       verified: inOrder(whole, (i) => section.entries[i]!.verified === true),
-      warned: inOrder(summary, (i) => section.entries[i]!.warnings !== undefined),
+      warned: inOrder(summary, (i) => section.entries[i]!.warned !== undefined),
     };
   });
 }
@@ -104,7 +110,7 @@ function reader(batch: SpooledBatch, section: SpooledSection, options: ReportOpt
     const r = JSON.parse(batch.read(e)) as AgencyResult;
     if (options.details === false || options.details === "groups") delete r.evidence;
     const expand = options.details === false ? scoreHead : options.details === "groups" && !r.verified ? (s: AgencyScore) => full(provisionalOnly(s)) : full;
-    return { file: options.showPath(batch.fileOf(e)), ...rankFields(ranks[i]!), ...fileWarnings(e.warnings, options.showPath), score: expand(r.score), ...(r.verified ? { verified: expand(r.verified) } : {}), example: r.example, ...(r.evidence ? { evidence: r.evidence } : {}) };
+    return { file: options.showPath(batch.fileOf(e)), ...rankFields(ranks[i]!), ...fileWarnings(batch.warnings(e, false), options.showPath), score: expand(r.score), ...(r.verified ? { verified: expand(r.verified) } : {}), example: r.example, ...(r.evidence ? { evidence: r.evidence } : {}) };
   };
 }
 

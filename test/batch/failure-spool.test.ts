@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { encodeFailure, FailureSpool, headlineOnly, reportedFailure, wholeFailure } from "../../src/batch/failure-spool.js";
+import { encodeFailure, FailureSpool, headlineOnly, spooledFailure } from "../../src/batch/failure-spool.js";
 import type { FileFailure } from "../../src/batch/score-files.js";
 import { SpoolReader, type MemorySpools } from "../../src/batch/spool.js";
 import { withFrame } from "../../src/load/located.js";
@@ -40,12 +40,12 @@ describe.each(["disk", "memory"] as const)("files not scored spooled (%s)", (whe
   afterAll(() => reader.close());
 
   it("come back whole, code frames and all, in any order", () => {
-    expect(kept.map((f) => wholeFailure(reader, f))).toEqual(failures);
-    expect(wholeFailure(reader, kept[0]!)).toEqual(failures[0]);
+    expect(kept.map((f) => spooledFailure(reader, f, true))).toEqual(failures);
+    expect(spooledFailure(reader, kept[0]!, true)).toEqual(failures[0]);
   });
 
   it("come back without their code frames for the reports", () => {
-    expect(kept.map((f) => reportedFailure(reader, f))).toEqual(failures.map((f) => ({ ...f, diagnostics: f.diagnostics.map(({ frame: _frame, ...d }) => d) })));
+    expect(kept.map((f) => spooledFailure(reader, f, false))).toEqual(failures.map((f) => ({ ...f, diagnostics: f.diagnostics.map(({ frame: _frame, ...d }) => d) })));
   });
 
   it("keep in memory what the lists show: the first error (not a warning before it), how many findings, no frame", () => {
@@ -57,6 +57,6 @@ describe.each(["disk", "memory"] as const)("files not scored spooled (%s)", (whe
     ]);
     expect(JSON.stringify(kept)).not.toContain('"frame"');
     expect(JSON.stringify(kept).length).toBeLessThan(4000);
-    expect(headlineOnly(kept[0]!).diagnostics).toEqual([reportedFailure(reader, kept[0]!).diagnostics[1]]);
+    expect(headlineOnly(kept[0]!).diagnostics).toEqual([spooledFailure(reader, kept[0]!, false).diagnostics[1]]);
   });
 });

@@ -104,6 +104,11 @@ describe("the spooled pipeline gives the same report as scoring in memory", () =
       // The files not scored wait in a spool, nothing of them lost: every finding with its code frame, in file order.
       expect(batch.failures.map((f) => batch.findings(f))).toEqual(scoreFiles(files).failures);
       expect(JSON.stringify(batch.failures)).not.toContain('"frame"');
+      // So do the scored files' warnings, each file's after its entry.
+      const warnedInMemory = scoreFiles(files).sections.flatMap((s) => s.agencies.filter((a) => a.warnings.length > 0).map((a) => [a.file, a.warnings]));
+      expect(warnedInMemory).toHaveLength(1);
+      expect(batch.sections.flatMap((s) => s.entries.filter((e) => e.warned).map((e) => [batch.fileOf(e), batch.warnings(e, true)]))).toEqual(warnedInMemory);
+      expect(JSON.stringify(batch.sections.map((s) => s.entries))).not.toContain('"frame"');
       const report = materializeReport(batch, options(groupRanks));
       expect(report).toEqual(expected);
       // Their first errors alone (what the terminal table and the md show): the same table and md.

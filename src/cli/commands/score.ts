@@ -107,7 +107,7 @@ async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, thr
   // Each file's findings read back from the spool as they are shown.
   for (const f of batch.failures) for (const d of batch.findings(f).diagnostics) showDiagnostic(ctx, d);
   if (!ctx.quiet) {
-    for (const s of batch.sections) for (const e of s.entries) for (const d of e.warnings ?? []) showDiagnostic(ctx, d);
+    for (const s of batch.sections) for (const e of s.entries) for (const d of batch.warnings(e, true)) showDiagnostic(ctx, d);
     // Agencies of different years ranked together (a file of last year's batch left in the folder).
     for (const s of batch.sections) {
       if (s.periods.size < 2) continue;
