@@ -20,7 +20,7 @@ import { schemaIssues, valueAt } from "./schema-issues.js";
 import { lazySchemaHints } from "./schema-keys.js";
 import { quotedAt } from "./locate.js";
 import { validateAgencyData } from "./validator.js";
-import { firstFindings } from "./first-findings.js";
+import { firstFindings, firstFindingsPlaced } from "./first-findings.js";
 
 export interface ParsedAgency { file: string; text: string; parsed: SourcedData; data: Record<string, unknown> }
 export type ParsedAgencyOutcome = { ok: true; agency: ParsedAgency } | { ok: false; file: string; diagnostics: LocatedDiagnostic[] };
@@ -35,7 +35,7 @@ export function parseAgencyFile(file: string, text?: string): ParsedAgencyOutcom
     source = read.text;
   }
   const parsed = parseYaml(source);
-  if (!parsed.ok) return { ok: false, file, diagnostics: firstFindings(parsed.diagnostics.map((d) => withFrame(d, file, source)), file) };
+  if (!parsed.ok) return { ok: false, file, diagnostics: firstFindingsPlaced(parsed.diagnostics, file, source) };
   return { ok: true, agency: { file, text: source, parsed: parsed.parsed, data: parsed.parsed.data } };
 }
 

@@ -10,7 +10,7 @@ import { readText } from "./read.js";
 import { schemaIssues } from "./schema-issues.js";
 import { lazySchemaHints } from "./schema-keys.js";
 import { rubricSchema, validateRubricData } from "./validator.js";
-import { firstFindings } from "./first-findings.js";
+import { firstFindingsPlaced } from "./first-findings.js";
 
 export interface LoadedRubric { rubric: Rubric; file: string; sha256: string; warnings: LocatedDiagnostic[] }
 export type RubricOutcome = { ok: true; loaded: LoadedRubric } | { ok: false; file: string; diagnostics: LocatedDiagnostic[] };
@@ -34,7 +34,7 @@ function load(file: string): RubricOutcome {
   const prebuilt = precompiledRubric(sha256);
   if (prebuilt) return { ok: true, loaded: { rubric: prebuilt, file, sha256, warnings: [] } };
   const parsed = parseYaml(read.text);
-  if (!parsed.ok) return { ok: false, file, diagnostics: firstFindings(parsed.diagnostics.map((d) => withFrame(d, file, read.text)), file) };
+  if (!parsed.ok) return { ok: false, file, diagnostics: firstFindingsPlaced(parsed.diagnostics, file, read.text) };
   const { data } = parsed.parsed;
   const schemaErrors = validateRubricData(data);
   if (schemaErrors.length > 0) {

@@ -22,6 +22,21 @@ const YAML_ERROR_CODES: Record<string, string> = {
 
 const ALLOWED_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
 
+/**
+ * The parser makes an Error for each finding, and each captured a stack trace that is never read: on a file
+ * with a syntax error on every line (1,216 findings) that was half the parse (14.2 → 7.0 ms). Only the
+ * findings' messages and places are used. An exception the parser throws meanwhile has no stack either.
+ */
+function withoutStackTraces<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** Parse untrusted YAML 1.2 text into plain data: no custom tags, bounded depth and aliases, text in NFC. */
 export function parseYaml(text: string): ParseOutcome {
   const { LineCounter, parseDocument, visit, isScalar } = yaml();
@@ -36,7 +51,7 @@ export function parseYaml(text: string): ParseOutcome {
   const lineCounter = new LineCounter();
   // Repeated keys are found below with one set per mapping: the parser's own check compares each key with
   // every earlier one, and 50,000 repeated keys took 38 s.
-  const doc = parseDocument(text, { lineCounter, stringKeys: true, uniqueKeys: false, prettyErrors: false, version: "1.2" });
+  const doc = withoutStackTraces(() => parseDocument(text, { lineCounter, stringKeys: true, uniqueKeys: false, prettyErrors: false, version: "1.2" }));
   const placed = doc.errors.map((e, index) => {
     const code = YAML_ERROR_CODES[e.code] ?? "yaml-syntax";
     const detail = firstLine(e.message);

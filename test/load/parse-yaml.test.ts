@@ -378,3 +378,15 @@ describe("parseYaml reports the cause of a cascade, not the cascade", () => {
     expect(parseYaml(text).ok).toBe(true);
   });
 });
+
+describe("parseYaml and stack traces", () => {
+  it("leaves Error.stackTraceLimit as it found it, after a file of many syntax errors (the parser's own are made without stack traces)", () => {
+    const before = Error.stackTraceLimit;
+    const text = Array.from({ length: 300 }, (_, i) => `"${i}": {value: "x" ${i}}`).join("\n");
+    const r = parseYaml(text);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? 0 : r.diagnostics.length).toBeGreaterThan(100);
+    expect(Error.stackTraceLimit).toBe(before);
+    expect(new Error("after").stack).toContain("parse-yaml.test.ts");
+  });
+});

@@ -1,6 +1,6 @@
 import { toRubric } from "../../core/model.js";
 import type { Issue } from "../../core/issue.js";
-import { firstFindings } from "../../load/first-findings.js";
+import { firstFindings, firstFindingsPlaced } from "../../load/first-findings.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "../../load/located.js";
 import { parseYaml } from "../../load/parse-yaml.js";
 import { readText } from "../../load/read.js";
@@ -22,7 +22,7 @@ export function lintFile(file: string): LintedFile {
   if (!read.ok) return { file, unreadable: read.diagnostics.some((d) => d.code === "file-not-found" || d.code === "file-unreadable"), findings: read.diagnostics.map((d) => withFrame(d, file, undefined)) };
   const parsed = parseYaml(read.text);
   // A YAML slip can set off thousands of findings (6,000 for one stray character in a rubric): the first ones are said.
-  if (!parsed.ok) return { file, unreadable: false, findings: firstFindings(parsed.diagnostics.map((d) => withFrame(d, file, read.text)), file) };
+  if (!parsed.ok) return { file, unreadable: false, findings: firstFindingsPlaced(parsed.diagnostics, file, read.text) };
   const { data } = parsed.parsed;
   const place = (issue: Issue) => locateIssue(issue, parsed.parsed, file, read.text);
   const schemaErrors = validateRubricData(data);
