@@ -34,6 +34,10 @@ export class FailureSpool {
   private readonly writer: SpoolWriter;
   private closed = false;
 
+  get open(): boolean {
+    return !this.closed;
+  }
+
   constructor(readonly file: string, memory?: MemorySpools) {
     this.writer = new SpoolWriter(file, memory);
   }

@@ -339,7 +339,8 @@ class ShareWorker {
       const fail = (e: Error) => { failures.close(); reject(e); this.scored?.reject(e); this.recounted?.reject(e); };
       this.worker.on("message", (m: { progress?: number; failure?: EncodedFailure; checked?: CheckedShare; scored?: ScoredShare; recounted?: Map<string, RubricContexts> }) => {
         if (m.progress !== undefined) onProgress(m.progress);
-        if (m.failure) this.notScored.push(failures.add(m.failure));
+        // One still queued when the worker failed is not taken: its share is done again on this thread.
+        if (m.failure && failures.open) this.notScored.push(failures.add(m.failure));
         if (m.checked) { failures.close(); resolve({ checked: m.checked, notScored: this.notScored }); }
         if (m.scored) this.scored?.resolve(m.scored);
         if (m.recounted) this.recounted?.resolve(m.recounted);

@@ -33,11 +33,16 @@ describe.each(["disk", "memory"] as const)("files not scored spooled (%s)", (whe
   const memory: MemorySpools | undefined = where === "memory" ? new Map() : undefined;
   const spool = new FailureSpool(path.join(dir, `${where}.failures`), memory);
   const kept = failures.map((f) => spool.add(encodeFailure(f)));
+  const openBeforeClose = spool.open;
   spool.close();
   // A worker that ends is closed twice (its result, then its exit): nothing is written again, nothing thrown.
   spool.close();
   const reader = new SpoolReader(memory);
   afterAll(() => reader.close());
+
+  it("say whether they still take files (a worker's failure sent after it died is not taken)", () => {
+    expect([openBeforeClose, spool.open]).toEqual([true, false]);
+  });
 
   it("come back whole, code frames and all, in any order", () => {
     expect(kept.map((f) => spooledFailure(reader, f, true))).toEqual(failures);
