@@ -160,54 +160,61 @@ async function run(files: BatchInput[], options: PipelineOptions, dir: string, m
     }
   };
 
-  const workers = threads < 2 ? [] : shares.map((share, i) => {
-    const { failureSpool, ...spools } = spoolsOf(dir, i, "worker");
-    return new ShareWorker({ files: share, base: i * size, groups: options.groupRanks === true, ...(options.rubricSpec !== undefined ? { rubric: options.rubricSpec } : {}), ...spools }, new FailureSpool(failureSpool), (done) => report(i, done));
-  });
-  const checked = await Promise.all(shares.map(async (_, i) => {
-    const worker = workers[i];
-    if (!worker) return local(i);
-    try {
-      return { ...worker.job, ...(await worker.checked) };
-    } catch {
-      crashed++;
-      return local(i);
+  const workers: ShareWorker[] = [];
+  try {
+    if (threads >= 2) for (const [i, share] of shares.entries()) {
+      const { failureSpool, ...spools } = spoolsOf(dir, i, "worker");
+      workers.push(new ShareWorker({ files: share, base: i * size, groups: options.groupRanks === true, ...(options.rubricSpec !== undefined ? { rubric: options.rubricSpec } : {}), ...spools }, new FailureSpool(failureSpool), (done) => report(i, done)));
     }
-  }));
+    const checked = await Promise.all(shares.map(async (_, i) => {
+      const worker = workers[i];
+      if (!worker) return local(i);
+      try {
+        return { ...worker.job, ...(await worker.checked) };
+      } catch {
+        crashed++;
+        return local(i);
+      }
+    }));
 
-  const { leaveOut, ...merged } = mergeChecks(checked, files);
-  if (merged.rubricFailures.length > 0) {
-    for (const w of workers) w.stop();
-    return { sections: [], spools: [], ...merged, crashed };
+    const { leaveOut, ...merged } = mergeChecks(checked, files);
+    if (merged.rubricFailures.length > 0) {
+      for (const w of workers) w.stop();
+      return { sections: [], spools: [], ...merged, crashed };
+    }
+    for (const c of checked) for (const key of c.checked.rubrics) if (!rubrics.has(key)) rubrics.set(key, rubricAt(key, options));
+    const counts = await Promise.all(checked.map(async (c, i) => {
+      if (leaveOut[i]!.size === 0) return c.checked.contexts;
+      const worker = workers[i];
+      if (worker && c.checkSpool === worker.job.checkSpool) {
+        try {
+          return await worker.recount([...leaveOut[i]!]);
+        } catch {
+          crashed++;
+          checked[i] = local(i);
+        }
+      }
+      return recountShare(checked[i]!.checked, rubrics, leaveOut[i]!, memory);
+    }));
+    const contexts = mergeShareContexts(counts);
+    const scored = await Promise.all(checked.map(async (c, i) => {
+      const worker = workers[i];
+      if (worker && c.checkSpool === worker.job.checkSpool) {
+        try {
+          return await worker.score(contexts);
+        } catch {
+          crashed++;
+        }
+      }
+      return scoreShare(c.checked, contexts, rubrics, spoolsOf(dir, i, "local-score").scoreSpool, { groups: options.groupRanks === true, leaveOut: leaveOut[i]!, ...(memory ? { memory } : {}) });
+    }));
+    options.onProgress?.(files.length, files.length);
+    return { sections: sectionsOf(scored, rubrics), spools: scored.map((s) => s.spool), ...merged, crashed };
+  } catch (e) {
+    // A worker left running (waiting for the batch's statistics, say) would keep the process from ending.
+    for (const w of workers) w.terminate();
+    throw e;
   }
-  for (const c of checked) for (const key of c.checked.rubrics) if (!rubrics.has(key)) rubrics.set(key, rubricAt(key, options));
-  const counts = await Promise.all(checked.map(async (c, i) => {
-    if (leaveOut[i]!.size === 0) return c.checked.contexts;
-    const worker = workers[i];
-    if (worker && c.checkSpool === worker.job.checkSpool) {
-      try {
-        return await worker.recount([...leaveOut[i]!]);
-      } catch {
-        crashed++;
-        checked[i] = local(i);
-      }
-    }
-    return recountShare(checked[i]!.checked, rubrics, leaveOut[i]!, memory);
-  }));
-  const contexts = mergeShareContexts(counts);
-  const scored = await Promise.all(checked.map(async (c, i) => {
-    const worker = workers[i];
-    if (worker && c.checkSpool === worker.job.checkSpool) {
-      try {
-        return await worker.score(contexts);
-      } catch {
-        crashed++;
-      }
-    }
-    return scoreShare(c.checked, contexts, rubrics, spoolsOf(dir, i, "local-score").scoreSpool, { groups: options.groupRanks === true, leaveOut: leaveOut[i]!, ...(memory ? { memory } : {}) });
-  }));
-  options.onProgress?.(files.length, files.length);
-  return { sections: sectionsOf(scored, rubrics), spools: scored.map((s) => s.spool), ...merged, crashed };
 }
 
 function workerThreads(files: BatchInput[]): number {
@@ -371,5 +378,10 @@ class ShareWorker {
 
   stop(): void {
     if (!this.exited) this.worker.postMessage(null);
+  }
+
+  /** Ended at once, whatever it is doing: the batch has failed. */
+  terminate(): void {
+    void this.worker.terminate();
   }
 }

@@ -347,6 +347,29 @@ fs.mkdtempSync = (...args) => { const folder = made(...args); process.kill(proce
     expect(readdirSync(own)).toEqual([]);
   });
 
+  /** The command run with writes to the spools whose names match `spools` failing as on a full disk (ENOSPC). */
+  const runOnFullDisk = (own: string, spools: RegExp) => {
+    const full = path.join(dir, "full-disk.cjs");
+    writeFileSync(full, `const fs = require("fs"); const open = fs.openSync, write = fs.writeSync, full = new Set();
+fs.openSync = (file, ...rest) => { const fd = open(file, ...rest); if (new RegExp(process.env.FULL_SPOOLS).test(String(file))) full.add(fd); return fd; };
+fs.writeSync = (fd, ...rest) => { if (full.has(fd)) throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", syscall: "write" }); return write(fd, ...rest); };\n`);
+    // Bounded: a run that never ends fails here rather than stalling the suite.
+    return spawnSync(process.execPath, ["--require", twoCores, "--require", full, path.resolve("bin/egov-score.js"), "score", "big", "--format", "json"], {
+      cwd: dir, encoding: "utf8", maxBuffer: 1 << 28, timeout: 30_000, env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "en_US.UTF-8", TMPDIR: own, FULL_SPOOLS: spools.source },
+    });
+  };
+
+  // The second share's spool cannot be written, on its worker nor on this thread: the first worker, alive and
+  // waiting for the batch's statistics, kept the process from ending after the message (it hung until killed).
+  it("a spool that cannot be written while another worker runs is said, exit 2, and the run ends", () => {
+    const own = path.join(dir, "tmp-full-share");
+    mkdirSync(own);
+    const r = runOnFullDisk(own, /-1\.agencies$/);
+    expect([r.status, r.signal, r.stdout]).toEqual([2, null, ""]);
+    expect(r.stderr).toContain("no space left on the disk; point TMPDIR");
+    expect(readdirSync(own)).toEqual([]);
+  });
+
   it.each(["check", "score"])("a worker dying in the %s pass has its share done again: nothing lost", (pass) => {
     const own = path.join(dir, `tmp-crash-${pass}`);
     mkdirSync(own);
