@@ -171,7 +171,8 @@ async function run(files: BatchInput[], options: PipelineOptions, dir: string, m
       if (!worker) return local(i);
       try {
         return { ...worker.job, ...(await worker.checked) };
-      } catch {
+      } catch (e) {
+        if (worker.spoolError !== undefined) throw e;
         crashed++;
         return local(i);
       }
@@ -333,6 +334,8 @@ class ShareWorker {
   private exited = false;
   /** The share's files not scored, sent one by one in file order during the first pass (see share-thread.ts), their findings spooled. */
   private readonly notScored: SpooledFailure[] = [];
+  /** Why this thread could not spool the share's files not scored: the batch's failure, not a crash to recover from. */
+  spoolError: unknown;
 
   constructor(readonly job: ShareJob, failures: FailureSpool, onProgress: (done: number) => void) {
     // A bounded heap: V8 would otherwise let garbage pile up to gigabytes before collecting. What a
@@ -343,12 +346,26 @@ class ShareWorker {
     const heapMb = 96 + Math.ceil(job.files.length / 2000);
     this.worker = new Worker(new URL("./share-worker.js", import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 8 } });
     this.checked = new Promise((resolve, reject) => {
-      const fail = (e: Error) => { failures.close(); reject(e); this.scored?.reject(e); this.recounted?.reject(e); };
+      const fail = (e: Error) => {
+        // A crashed worker's spool is never read (its share is done again): a write of it failing changes nothing.
+        try { failures.close(); } catch { /* see above */ }
+        reject(e); this.scored?.reject(e); this.recounted?.reject(e);
+      };
       this.worker.on("message", (m: { progress?: number; failure?: EncodedFailure; checked?: CheckedShare; scored?: ScoredShare; recounted?: Map<string, RubricContexts> }) => {
         if (m.progress !== undefined) onProgress(m.progress);
-        // One still queued when the worker failed is not taken: its share is done again on this thread.
-        if (m.failure && failures.open) this.notScored.push(failures.add(m.failure));
-        if (m.checked) { failures.close(); resolve({ checked: m.checked, notScored: this.notScored }); }
+        if (this.spoolError !== undefined) return;
+        try {
+          // One still queued when the worker failed is not taken: its share is done again on this thread.
+          if (m.failure && failures.open) this.notScored.push(failures.add(m.failure));
+          if (m.checked) { failures.close(); resolve({ checked: m.checked, notScored: this.notScored }); }
+        } catch (e) {
+          // This thread's spool failed (a full disk), not the worker: thrown from here it ended the process with
+          // Node's trace. The batch fails as when a spool of this thread fails.
+          this.spoolError = e;
+          this.terminate();
+          reject(e as Error);
+          return;
+        }
         if (m.scored) this.scored?.resolve(m.scored);
         if (m.recounted) this.recounted?.resolve(m.recounted);
       });

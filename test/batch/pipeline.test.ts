@@ -370,6 +370,18 @@ fs.writeSync = (fd, ...rest) => { if (full.has(fd)) throw Object.assign(new Erro
     expect(readdirSync(own)).toEqual([]);
   });
 
+  // The findings a worker sends are spooled on this thread as they come: a write that failed there escaped the
+  // worker's message handler, and the process died with Node's trace (exit 1, the spool folder left behind).
+  it("files not scored whose spool cannot be written are said as the temporary folder's failure, exit 2", () => {
+    const own = path.join(dir, "tmp-full-failures");
+    mkdirSync(own);
+    const r = runOnFullDisk(own, /\.failures$/);
+    expect([r.status, r.signal, r.stdout]).toEqual([2, null, ""]);
+    expect(r.stderr).toContain("no space left on the disk; point TMPDIR");
+    expect(r.stderr).not.toContain("ENOSPC");
+    expect(readdirSync(own)).toEqual([]);
+  });
+
   it.each(["check", "score"])("a worker dying in the %s pass has its share done again: nothing lost", (pass) => {
     const own = path.join(dir, `tmp-crash-${pass}`);
     mkdirSync(own);
