@@ -26,10 +26,10 @@ export interface Io {
 export function processIo(): Io {
   return {
     // Waiting on a pipe too: queued, a table was cut by a message standard error wrote straight to the same pipe (2>&1).
-    stdout: (t) => writeWaiting("stdout", Buffer.from(t), () => void process.stdout.write(t)),
+    stdout: (t) => writeWaiting("stdout", Buffer.from(t), (rest) => void process.stdout.write(rest)),
     stdoutBytes: (bytes) => writeWaiting("stdout", bytes, (b) => void process.stdout.write(b)),
     // Findings and notes: a batch of invalid files can say hundreds of megabytes of them (see pipe-writes.ts).
-    stderr: (t) => writeWaiting("stderr", Buffer.from(t), () => void process.stderr.write(t)),
+    stderr: (t) => writeWaiting("stderr", Buffer.from(t), (rest) => void process.stderr.write(rest)),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,

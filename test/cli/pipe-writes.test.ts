@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { STALLED_MS } from "../../src/cli/pipe-writes.js";
 
 // The built module (the global set-up builds dist/): the child writes to a real pipe, which a test's own output is not.
 const MODULE = path.resolve("dist/cli/pipe-writes.js");
@@ -37,6 +38,27 @@ describe("writeWaiting", () => {
     const r = await run(16, 400, true, "stderr");
     expect(r).toEqual({ received: 16 << 20, queued: "0", code: 0 });
   });
+
+  it(`stops waiting for a reader that takes nothing for ${STALLED_MS} ms (a pager left open): the rest is queued, the run goes on to hear a Ctrl-C, and every byte still arrives`, async () => {
+    // The reader asleep for longer than the limit: the child's writing ends before the reader wakes.
+    const script = `import { writeWaiting } from ${JSON.stringify(`file://${MODULE}`)};
+const piece = Buffer.from("Sở Tài chính tỉnh Quảng Bình ".repeat(40000)).subarray(0, 1 << 20);
+const start = Date.now();
+for (let i = 0; i < 8; i++) writeWaiting("stdout", piece, (b) => process.stdout.write(b));
+process.stderr.write(JSON.stringify({ queued: process.stdout.writableLength > 0, ms: Date.now() - start }));`;
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "pipe"] });
+    let said = "";
+    let received = 0;
+    child.stderr.on("data", (d: Buffer) => { said += d.toString(); });
+    child.stdout.pause();
+    const wakes = STALLED_MS + 2500;
+    setTimeout(() => { child.stdout.on("data", (d: Buffer) => { received += d.length; }); child.stdout.resume(); }, wakes);
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    const { queued, ms } = JSON.parse(said) as { queued: boolean; ms: number };
+    expect({ code, queued, received }).toEqual({ code: 0, queued: true, received: 8 << 20 });
+    expect(ms).toBeGreaterThanOrEqual(STALLED_MS);
+    expect(ms).toBeLessThan(wakes);
+  }, 20_000);
 
   it("stops quietly when the reader goes away (| head)", async () => {
     const r = await run(16, 100, false);
