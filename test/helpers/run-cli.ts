@@ -6,11 +6,12 @@ export interface CliRun { code: number; stdout: string; stderr: string }
 /** Run main() in-process with captured streams; no colour, English unless LANG says otherwise. */
 /** `columns`: standard output is a terminal that wide. */
 /** `stderrColumns`: standard error is a terminal that wide. */
-export async function runCli(args: string[], options: { stdin?: string | Buffer; stdinIsTTY?: boolean; env?: Record<string, string>; columns?: number; stderrColumns?: number; cwd?: string } = {}): Promise<CliRun> {
+/** `onStderr`: told of each write to standard error as it is made. */
+export async function runCli(args: string[], options: { stdin?: string | Buffer; stdinIsTTY?: boolean; env?: Record<string, string>; columns?: number; stderrColumns?: number; cwd?: string; onStderr?: (text: string) => void } = {}): Promise<CliRun> {
   let stdout = "", stderr = "";
   const io: Io = {
     stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
+    stderr: (t) => { stderr += t; options.onStderr?.(t); },
     env: { LANG: "en_US.UTF-8", ...options.env },
     stdoutIsTTY: options.columns !== undefined,
     ...(options.columns !== undefined ? { stdoutColumns: options.columns } : {}),

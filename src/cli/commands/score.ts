@@ -19,6 +19,9 @@ import { cleanUpOnInterrupt } from "../../io/interrupt-cleanup.js";
 
 export interface ScoreOptions extends OutputOptions { rubric?: string; failBelow?: string; groupRanks?: boolean }
 
+/** Files whose findings are listed on standard error between two turns of the event loop. */
+const LISTED_PER_TURN = 50;
+
 /** Formats made from the whole report in memory, and the batch they are made for: a province's agencies many times over. */
 const IN_MEMORY_FORMATS = new Set(["table", "md", "html"]);
 export const MAX_IN_MEMORY_FILES = 15_000;
@@ -104,10 +107,22 @@ async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, thr
   reportSkipped(ctx, batch.skipped);
   reportSameFiles(ctx, batch.duplicates);
   requireAgencyFiles(batch.skipped.length, batch.failures.length + batch.sections.reduce((n, s) => n + s.entries.length, 0));
-  // Each file's findings read back from the spool as they are shown.
-  for (const f of batch.failures) for (const d of batch.findings(f).diagnostics) showDiagnostic(ctx, d);
+  // Each file's findings read back from the spool as they are shown, the event loop given a turn now and then:
+  // a Ctrl-C during the listing of thousands of files was heard only at its end.
+  let listed = 0;
+  const turn = async () => { if (++listed % LISTED_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve)); };
+  for (const f of batch.failures) {
+    for (const d of batch.findings(f).diagnostics) showDiagnostic(ctx, d);
+    await turn();
+  }
   if (!ctx.quiet) {
-    for (const s of batch.sections) for (const e of s.entries) for (const d of batch.warnings(e, true)) showDiagnostic(ctx, d);
+    for (const s of batch.sections) {
+      for (const e of s.entries) {
+        if (!e.warned) continue;
+        for (const d of batch.warnings(e, true)) showDiagnostic(ctx, d);
+        await turn();
+      }
+    }
     // Agencies of different years ranked together (a file of last year's batch left in the folder).
     for (const s of batch.sections) {
       if (s.periods.size < 2) continue;

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
@@ -36,5 +36,26 @@ describe("score's note for a run stopped before its reports", () => {
     const r = await runCli(["score", batch, "-o", path.join(dir, "none.json")]);
     expect(r.stderr).toContain("No agency files: 1 YAML file skipped");
     expect([r.code, live.size]).toEqual([2, 0]);
+  });
+});
+
+describe("score's listing of the findings on standard error", () => {
+  it("gives the event loop a turn now and then, so that a Ctrl-C is heard during a long listing (it was heard at its end)", async () => {
+    const batch = mkdtempSync(path.join(dir, "invalid-"));
+    const seed = readFileSync("examples/so-khcn-quang-binh.yaml", "utf8");
+    for (let i = 0; i < 120; i++) writeFileSync(path.join(batch, `so-${String(i).padStart(3, "0")}.yaml`), seed.replace("id: qb-skhcn", `id: qb-${i}`).replace(/^period: .*$/m, "period: [2025]"));
+    // A callback queued again at each turn of the event loop: the turns counted while the files' findings are written.
+    let turns = 0;
+    let handle = setImmediate(function count() { turns++; handle = setImmediate(count); });
+    const seen = new Set<number>();
+    try {
+      const r = await runCli(["score", batch, "-o", path.join(dir, "invalid.json")], { onStderr: (t) => { if (t.includes("[wrong-type]")) seen.add(turns); } });
+      expect(r.code).toBe(1);
+      expect(r.stderr.match(/\[wrong-type\]/g)).toHaveLength(120);
+    } finally {
+      clearImmediate(handle);
+    }
+    // 120 files, a turn after each 50.
+    expect(seen.size).toBeGreaterThanOrEqual(3);
   });
 });
