@@ -334,6 +334,8 @@ class ShareWorker {
   private exited = false;
   /** The share's files not scored, sent one by one in file order during the first pass (see share-thread.ts), their findings spooled. */
   private readonly notScored: SpooledFailure[] = [];
+  /** The share's scored agencies, sent some thousands at a time during the second pass (see scoreShare). */
+  private readonly entries: ScoredEntry[] = [];
   /** Why this thread could not spool the share's files not scored: the batch's failure, not a crash to recover from. */
   spoolError: unknown;
 
@@ -351,7 +353,7 @@ class ShareWorker {
         try { failures.close(); } catch { /* see above */ }
         reject(e); this.scored?.reject(e); this.recounted?.reject(e);
       };
-      this.worker.on("message", (m: { progress?: number; failure?: EncodedFailure; checked?: CheckedShare; scored?: ScoredShare; recounted?: Map<string, RubricContexts> }) => {
+      this.worker.on("message", (m: { progress?: number; failure?: EncodedFailure; checked?: CheckedShare; entries?: ScoredEntry[]; scored?: ScoredShare; recounted?: Map<string, RubricContexts> }) => {
         if (m.progress !== undefined) onProgress(m.progress);
         if (this.spoolError !== undefined) return;
         try {
@@ -366,7 +368,8 @@ class ShareWorker {
           reject(e as Error);
           return;
         }
-        if (m.scored) this.scored?.resolve(m.scored);
+        if (m.entries) for (const e of m.entries) this.entries.push(e);
+        if (m.scored) this.scored?.resolve({ ...m.scored, entries: this.entries });
         if (m.recounted) this.recounted?.resolve(m.recounted);
       });
       this.worker.on("error", fail);

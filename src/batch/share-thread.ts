@@ -34,7 +34,8 @@ let leaveOut = new Set<number>();
 port.on("message", (m: Map<string, RubricContexts> | { leaveOut: number[] } | null) => {
   if (m !== null && !(m instanceof Map)) { leaveOut = new Set(m.leaveOut); port.postMessage({ recounted: recountShare(checked, rubrics, leaveOut) }); return; }
   if (m === null || crash === "score") process.exit(m === null ? 0 : 70);
-  const scored = scoreShare(checked, m, rubrics, job.scoreSpool, { groups: job.groups, leaveOut });
+  // The scored agencies sent as they are made: kept here to the end, they were the batch's peak of memory.
+  const scored = scoreShare(checked, m, rubrics, job.scoreSpool, { groups: job.groups, leaveOut, onEntries: (entries) => port.postMessage({ entries }) });
   port.postMessage({ scored });
   port.close();
 });

@@ -145,14 +145,22 @@ export function mergeShareContexts(shares: Map<string, RubricContexts>[]): Map<s
   return out;
 }
 
+/**
+ * `onEntries`: the scored agencies handed over as they are made, some thousands at a time, instead of returned in
+ * `entries` (a worker held its share's whole list to the end of its pass: at 100,000 files the batch's peak).
+ */
+export interface ScoreShareOptions { groups: boolean; memory?: MemorySpools; leaveOut?: ReadonlySet<number>; onEntries?: (entries: ScoredEntry[]) => void }
+
+const ENTRIES_HANDED_OVER = 2000;
+
 /** Second pass: score the share's spooled agencies against the whole batch's statistics. */
 /**
  * `leaveOut`: files (batch indices) whose agency id a file of an earlier share used. They and the share's own
  * repeated ids are scored here but dropped from the ranking afterwards, so their periods are not counted.
  */
-export function scoreShare(share: CheckedShare, contexts: Map<string, RubricContexts>, rubrics: Map<string, LoadedRubric>, spoolFile: string, options: { groups: boolean; memory?: MemorySpools; leaveOut?: ReadonlySet<number> }): ScoredShare {
+export function scoreShare(share: CheckedShare, contexts: Map<string, RubricContexts>, rubrics: Map<string, LoadedRubric>, spoolFile: string, options: ScoreShareOptions): ScoredShare {
   const out = new SpoolWriter(spoolFile, options.memory);
-  const entries: ScoredEntry[] = [];
+  let entries: ScoredEntry[] = [];
   const facts = new Map<string, IndicatorFacts[]>();
   const groupCodes = new Map<string, string[]>();
   const periods = new Map<string, Map<string, number>>();
@@ -176,10 +184,12 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
       // Its warnings right after the entry, as spooled-findings.ts reads them.
       const warned = warnings && { ...out.add(warnings.findings), framesLength: out.add(warnings.frames).length };
       entries.push({ ...rankable(final, groupCodes.get(key)!), index: valid.index, rubric: valid.rubric, percent: final.percent, ...(verified ? { verified: true as const } : {}), ...(warned ? { warned } : {}), ...at });
+      if (options.onEntries && entries.length === ENTRIES_HANDED_OVER) { options.onEntries(entries); entries = []; }
     }
   } finally {
     out.close();
   }
+  if (options.onEntries && entries.length > 0) { options.onEntries(entries); entries = []; }
   return { rubrics: share.rubrics, spool: spoolFile, entries, facts, periods };
 }
 
