@@ -27,7 +27,7 @@ export interface RubricContexts { self: BatchContext; verified: BatchContext }
 
 /**
  * A valid agency of the share. Records are kept small, they number as many as the files: the file is known
- * by its index in the batch, the rubric by its place in `rubrics`, and warnings are there only when some are.
+ * by its index in the batch, the rubric by its place in `rubrics`, and `warned` only when the file has warnings (they are in the spool).
  */
 export interface ShareValid { index: number; id: string; rubric: number; /** Its warnings follow its records in the spool. */ warned?: true; /** An earlier file of the share used its id. */ repeated?: true }
 

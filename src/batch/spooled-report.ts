@@ -62,7 +62,7 @@ export function materializeReport(batch: SpooledBatch, options: ReportOptions): 
       const agencyAt = reader(batch, section, options, ranksOf(section, options.groupRanks));
       return { ...sectionHead(section.rubric, options.showPath), agencies: section.entries.map((_, i) => agencyAt(i)) };
     }),
-    // One at a time: a file's findings with their code frames are let go once its entry is made.
+    // One at a time, read back without their code frames (or only the first error): each file's findings are let go once its entry is made.
     not_scored: batch.failures.map((f) => notScoredFile(whole(f), options.showPath)),
     ...skippedFiles(batch, options),
   };
