@@ -172,7 +172,9 @@ async function run(files: BatchInput[], options: PipelineOptions, dir: string, m
       try {
         return { ...worker.job, ...(await worker.checked) };
       } catch (e) {
-        if (worker.spoolError !== undefined) throw e;
+        // The batch failed (a worker's findings could not be spooled here): the other workers, stopped for it,
+        // are no crash whose share is to be done again.
+        if (workers.some((w) => w.spoolError !== undefined)) throw e;
         crashed++;
         return local(i);
       }

@@ -62,9 +62,14 @@ export class SpoolWriter {
   }
 
   close(): void {
-    this.flush();
-    if (this.fd === undefined) this.memory!.set(this.file, Buffer.concat(this.chunks));
-    else closeSync(this.fd);
+    if (this.fd === undefined) { this.flush(); this.memory!.set(this.file, Buffer.concat(this.chunks)); return; }
+    // Closed even when the last write fails (a full disk): the error is the run's, the descriptor is not kept
+    // open (on Windows it would keep the spool folder from being removed).
+    try {
+      this.flush();
+    } finally {
+      closeSync(this.fd);
+    }
   }
 
   private flush(): void {

@@ -54,7 +54,7 @@ describe.each(["disk", "memory"] as const)("files not scored spooled (%s)", (whe
   });
 
   it("keep in memory what the lists show: the first error (not a warning before it), how many findings, no frame", () => {
-    expect(kept.map((f) => [f.file, f.agency?.id, f.headline?.code, f.headline?.line, f.findings])).toEqual([
+    expect(kept.map((f) => [f.file, f.agency?.id, f.headline?.code, f.headline?.line, f.findingCount])).toEqual([
       [file, "qb-sxd", "wrong-type", 1, 101],
       ["/tmp/da-xoa.yaml", undefined, "file-not-found", undefined, 1],
       [file, "qb-sxd", "duplicate-agency", 5, 1],

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, fstatSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -52,6 +52,15 @@ describe("spool files", () => {
     } finally {
       reader.close();
     }
+  });
+
+  // /dev/full refuses every write with ENOSPC, as a full disk does.
+  it.runIf(existsSync("/dev/full"))("closes its file even when the last write fails (a full disk): the failure is thrown, no descriptor kept open", () => {
+    const writer = new SpoolWriter("/dev/full");
+    writer.add('{"a":1}');
+    const fd = (writer as unknown as { fd: number }).fd;
+    expect(() => writer.close()).toThrow(/ENOSPC/);
+    expect(() => fstatSync(fd)).toThrow(/EBADF/);
   });
 
   it("says so when a record runs past the end of its spool", () => {
