@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
 import { addressSpaceLimit } from "../io/address-space.js";
-import { cleanUpOnInterrupt } from "../io/interrupt-cleanup.js";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { LoadedRubric } from "../load/load-rubric.js";
@@ -13,8 +11,8 @@ import { encodeFailure, FailureSpool, spooledFailure, type EncodedFailure, type 
 import { duplicateFailure, foldFailures, notScoredInOrder, sameFile, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
 import { checkShare, mergeShareContexts, recountShare, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
 import type { ShareJob } from "./share-thread.js";
-import { SpoolReader, type MemorySpools } from "./spool.js";
-import { claimSpoolFolder, SPOOL_PREFIX, sweepStaleSpools } from "./stale-spools.js";
+import type { MemorySpools } from "./spool.js";
+import { openWorkFolder, workFolderError } from "./work-folder.js";
 
 /** Below this many files per thread, starting threads costs more than it saves. */
 const MIN_FILES_PER_THREAD = 300;
@@ -74,50 +72,17 @@ export interface PipelineOptions extends BatchOptions {
   earlier?: FileFailure[];
 }
 
-/** The temporary folder the spools go to cannot be used (missing, read-only, full): the user's to fix, with TMPDIR. */
-export class WorkFolderError extends Error {
-  constructor(readonly folder: string, readonly reason: string) { super(`cannot use ${folder}: ${reason}`); }
-}
-
-/** What the system says of a temporary folder that cannot take the spools. */
-const WORK_FOLDER_FAILURES = new Set(["ENOENT", "ENOTDIR", "EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "EFBIG"]);
-
-function workFolderError(e: unknown, dir: string | undefined): WorkFolderError | undefined {
-  const { code, path: at } = e as NodeJS.ErrnoException;
-  if (typeof code !== "string" || !WORK_FOLDER_FAILURES.has(code)) return undefined;
-  // A spool write names no path; a failing path elsewhere (an agency file) is not the folder's.
-  const ours = at === undefined || dir === undefined || path.resolve(at).startsWith(path.resolve(dir));
-  return ours ? new WorkFolderError(tmpdir(), code) : undefined;
-}
-
 export async function scoreSpooled(files: BatchInput[], options: PipelineOptions): Promise<SpooledBatch> {
-  const memory: MemorySpools | undefined = files.length < (options.inMemoryBelow ?? IN_MEMORY_BELOW) ? new Map() : undefined;
-  const reader = new SpoolReader(memory);
-  let dir: string | undefined;
-  const removeSpool = () => { reader.close(); memory?.clear(); if (dir !== undefined) rmSync(dir, { recursive: true, force: true, maxRetries: 3 }); };
-  // Listening before the folder exists: a signal between the two would leave it behind.
-  const release = memory ? () => undefined : cleanUpOnInterrupt(removeSpool);
-  const dispose = () => { release(); removeSpool(); };
-  if (!memory) {
-    try {
-      sweepStaleSpools(tmpdir());
-      dir = mkdtempSync(path.join(tmpdir(), SPOOL_PREFIX));
-      claimSpoolFolder(dir);
-    } catch (e) {
-      release();
-      if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
-      throw workFolderError(e, undefined) ?? e;
-    }
-  }
+  const { dir, memory, reader, dispose } = openWorkFolder(files.length < (options.inMemoryBelow ?? IN_MEMORY_BELOW));
   try {
-    const { spools, ...unfolded } = await run(files, options, dir ?? "", memory);
+    const { spools, ...unfolded } = await run(files, options, dir, memory);
     const result = foldFailures(unfolded);
     const bytes = (e: PlacedEntry) => reader.read(spools[e.share]!, e.offset, e.length);
     const later = new Set(result.duplicates.map((d) => d.file));
     // As scoreFiles does: a later file of an agency id is listed as not scored, and out of the ranking.
     const sections = later.size === 0 ? result.sections : result.sections.map((s) => ({ ...s, entries: s.entries.filter((e) => !later.has(files[e.index]!.file)) }));
     // The files not scored found outside the shares join theirs in a spool of their own.
-    const spool = new FailureSpool(path.join(dir ?? "", "main.failures"), memory);
+    const spool = new FailureSpool(path.join(dir, "main.failures"), memory);
     let failures: SpooledFailure[];
     try {
       const earlier = (options.earlier ?? []).map((f) => spool.add(encodeFailure(f)));
@@ -131,7 +96,7 @@ export async function scoreSpooled(files: BatchInput[], options: PipelineOptions
   } catch (e) {
     dispose();
     // Only a spool folder's failure is the temporary folder's: in memory there is none.
-    throw (dir === undefined ? undefined : workFolderError(e, dir)) ?? e;
+    throw (memory ? undefined : workFolderError(e, dir)) ?? e;
   }
 }
 

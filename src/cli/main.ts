@@ -137,7 +137,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const { message } = await import("../i18n/messages.js");
     // Loaded here, not at start-up: only a command that writes a file can meet these.
     const { EditedMeanwhileError, FileExistsError, WriteRefusedError } = await import("../io/write-atomic.js");
-    const { WorkFolderError } = await import("../batch/pipeline.js");
+    const { WorkFolderError } = await import("../batch/work-folder.js");
     const { wrapForTerminal } = await import("../report/wrap.js");
     // Wrapped at spaces on a terminal, as every sentence the tool says there.
     // The message's own values (file paths with spaces) are never broken across lines.

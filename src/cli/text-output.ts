@@ -1,7 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
-import { writeFileAtomic } from "../io/write-atomic.js";
+import { writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
 import { refuseOverwritingInputs } from "./output-guard.js";
 import { sayMessage } from "./say.js";
 
@@ -22,11 +22,18 @@ export function colorFor(ctx: Context, opts: OutputOptions, stream: "stdout" | "
  * A report goes to -o FILE (atomically, never over an existing file without --force nor over one of the files
  * the run `reads`, and said on standard error as score and explain say it) or to its stream.
  */
-export function emit(ctx: Context, text: string, opts: OutputOptions, stream: "stdout" | "stderr", format: string, reads: Iterable<string>): void {
+/** `text` whole, or in pieces made as they are written (a large batch's findings, never whole in memory). */
+export function emit(ctx: Context, text: string | Iterable<string>, opts: OutputOptions, stream: "stdout" | "stderr", format: string, reads: Iterable<string>): void {
   const file = outputFile(opts);
-  if (!file) { ctx.io[opts.output === "-" ? "stdout" : stream](text); return; }
+  if (!file) {
+    const write = ctx.io[opts.output === "-" ? "stdout" : stream];
+    if (typeof text === "string") write(text);
+    else for (const piece of text) write(piece);
+    return;
+  }
   refuseOverwritingInputs([file], reads);
-  writeFileAtomic(file, text, { force: opts.force === true });
+  if (typeof text === "string") writeFileAtomic(file, text, { force: opts.force === true });
+  else writeChunksAtomic(file, text, { force: opts.force === true });
   if (!ctx.quiet) sayMessage(ctx, "rpt-written", { file, format });
 }
 

@@ -17,6 +17,22 @@ export function jsonText(value: unknown): string {
   return escapeBidi(JSON.stringify(value, null, 2)) + "\n";
 }
 
+/**
+ * jsonText of `{...head, [key]: items}` in pieces, the list last: each item is made and written in turn (the
+ * findings of thousands of files are never whole in memory). The same text as jsonText of the whole.
+ */
+export function* jsonTextPieces(head: Record<string, unknown>, key: string, items: Iterable<unknown>): Generator<string> {
+  const empty = jsonText({ ...head, [key]: [] });
+  // `"key": []\n}\n`, opened to take the items one by one, each indented as an element of the list.
+  yield empty.slice(0, empty.lastIndexOf("[]") + 1);
+  let first = true;
+  for (const item of items) {
+    yield `${first ? "\n" : ",\n"}${jsonText(item).trimEnd().replace(/^/gm, "    ")}`;
+    first = false;
+  }
+  yield first ? "]\n}\n" : "\n  ]\n}\n";
+}
+
 /** The same for UTF-8 bytes (spooled entries, written as read): E2 80 8E–8F, A8–AE, E2 81 A6–A9, D8 9C and C2 80–9F. */
 export function escapeBidiBytes(bytes: Uint8Array): Uint8Array {
   let at = bidiAt(bytes, 0);

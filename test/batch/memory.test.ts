@@ -97,9 +97,11 @@ describe("a worker's first pass over invalid files with many findings each", () 
  * standard error and the json. The built command, with a heap some CI sets: 150 of them needed more than 96 MB before.
  */
 describe("a batch of invalid files with many findings each", () => {
+  let made: string | undefined;
+  const invalidBatch = () => (made ??= (manyFindings(150, path.join(dir, "invalid-batch")), path.join(dir, "invalid-batch")));
+
   it("is listed whole, standard error and json, within a 40 MB heap", () => {
-    const files = path.join(dir, "invalid-batch");
-    manyFindings(150, files);
+    const files = invalidBatch();
     const errors = path.join(dir, "invalid-batch.err");
     const fd = openSync(errors, "w");
     const r = spawnSync(process.execPath, ["--max-old-space-size=40", path.resolve("bin/egov-score.js"), "score", files, "--format", "json", "-o", path.join(dir, "invalid-batch.json"), "--lang", "en"], { stdio: ["ignore", "ignore", fd] });
@@ -113,5 +115,19 @@ describe("a batch of invalid files with many findings each", () => {
     // Every file's findings on standard error, its code frames with them.
     expect(said.match(/and \d+ more findings in this file/g)).toHaveLength(150);
     expect(said).toMatch(/agency-000149\.yaml:13:18 error[^\n]*\n {4}11 \| submitted:[^\n]*\n {4}12 \| answers:\n {2}> 13 \| {3}"1\.1": \{value: "Văn bản/);
+  }, 60_000);
+
+  // validate kept them too, to write its json (and its text report) whole: the same batch, the same heap.
+  it("is listed whole by validate, json and text, within a 40 MB heap", () => {
+    const files = invalidBatch();
+    const run = (args: string[]) => spawnSync(process.execPath, ["--max-old-space-size=40", path.resolve("bin/egov-score.js"), "validate", files, "--lang", "en", ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+    const json = run(["--format", "json", "-o", path.join(dir, "validate.json")]);
+    expect(json.stderr).not.toMatch(/heap out of memory|FATAL/);
+    expect(json.status).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(dir, "validate.json"), "utf8")) as { invalid: number; files: { valid: boolean; diagnostics: unknown[] }[] };
+    expect([report.invalid, report.files.length, report.files.every((f) => !f.valid && f.diagnostics.length > 100)]).toEqual([150, 150, true]);
+    const text = run(["-o", path.join(dir, "validate.txt")]);
+    expect(text.status).toBe(1);
+    expect(readFileSync(path.join(dir, "validate.txt"), "utf8")).toMatch(/and \d+ more findings in this file[^]*0 valid files, 150 invalid\n$/);
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeBidi, escapeBidiBytes } from "../../src/report/json-bidi.js";
+import { escapeBidi, escapeBidiBytes, jsonText, jsonTextPieces } from "../../src/report/json-bidi.js";
 import { jsonChunks } from "../../src/report/json.js";
 
 // The controls, the marks (LRM, RLM, ALM) and the line and paragraph separators.
@@ -38,3 +38,13 @@ describe("bidirectional controls in JSON text", () => {
     expect([read.rubrics[0]!.title.vi, read.rubrics[0]!.agencies[0]!.file, read.rubrics[0]!.agencies[0]!.score.agency.name, read.not_scored[0]!.file]).toEqual(["\u2066T\u2069", "\u202eb", "\u202eRTL", "\u202ea.yaml"]);
   });
 });
+
+describe("jsonTextPieces", () => {
+  const item = (i: number) => ({ file: `so-${i}.yaml`, valid: i % 2 === 0, rubric: null, diagnostics: [{ code: "wrong-type", params: { found: `dòng 1\ndòng 2 \u2028 ${i}` }, nested: { list: [1, [2, {}], []] } }] });
+  it.each([0, 1, 3])("gives the same text as jsonText of the whole, %i items", (count) => {
+    const items = Array.from({ length: count }, (_, i) => item(i));
+    const head = { valid: 2, invalid: 1 };
+    expect([...jsonTextPieces(head, "files", items)].join("")).toBe(jsonText({ ...head, files: items }));
+  });
+});
+

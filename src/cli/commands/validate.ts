@@ -1,4 +1,10 @@
-import { checkEach, foldFailures, type CheckedBatch, type FileFailure } from "../../batch/score-files.js";
+import path from "node:path";
+import { encodeFailure, FailureSpool, spooledFailure, type SpooledFailure } from "../../batch/failure-spool.js";
+import { checkEach, foldFailures, type BatchInput, type FileFailure } from "../../batch/score-files.js";
+import { findingsRecords, readFindings, type FindingsPlace } from "../../batch/spooled-findings.js";
+import { SpoolWriter } from "../../batch/spool.js";
+import { openWorkFolder, workFolderError, type WorkFolder } from "../../batch/work-folder.js";
+import type { RubricOutcome } from "../../load/load-rubric.js";
 import type { LocatedDiagnostic } from "../../load/located.js";
 import { findingText, message } from "../../i18n/messages.js";
 import type { Context } from "../context.js";
@@ -6,10 +12,16 @@ import { EXIT } from "../errors.js";
 import { gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles } from "../inputs.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { showDiagnostic } from "../say.js";
-import { jsonText } from "../../report/json-bidi.js";
+import { jsonTextPieces } from "../../report/json-bidi.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { checkFormat, emit, outputFile, type OutputOptions } from "../text-output.js";
 import { formatOf } from "../format-of-file.js";
+
+/** Below this many files the findings are spooled in memory (no temporary folder needed), as score's are. */
+const IN_MEMORY_BELOW = 600;
+
+/** A file as validate lists it: its findings read back from the spool when they are written. */
+type Listed = FileFailure | SpooledFailure;
 
 export async function validate(ctx: Context, paths: string[], opts: OutputOptions & { rubric?: string; format?: string }): Promise<number> {
   // -o FILE as elsewhere (Windows PowerShell 5.1's `>` writes UTF-16, which JSON readers refuse).
@@ -17,50 +29,87 @@ export async function validate(ctx: Context, paths: string[], opts: OutputOption
   const rubric = rubricOption(opts.rubric);
   if (rubric && !rubric.ok) { reportUnusableRubric(ctx, rubric.file, rubric.diagnostics); return EXIT.usage; }
   const { inputs, failures: early } = await gatherInputs(ctx, paths);
-  // What is kept of each valid file is its name, rubric and warnings, not its answers: 100,000 files fit.
-  const valid: { file: string; rubric: { id: string; version: string }; warnings: LocatedDiagnostic[] }[] = [];
-  const checked: Pick<CheckedBatch, "failures" | "duplicates" | "skipped"> = { failures: [], duplicates: [], skipped: [] };
+  // The findings of every file, with their code frames, wait in a spool until they are written: 1,000 files of
+  // about 110 findings each held 874 MB. What is kept of each file is its name, rubric and where its findings are.
+  const work = openWorkFolder(inputs.length < IN_MEMORY_BELOW);
+  try {
+    return list(ctx, work, inputs, early, opts, format, rubric);
+  } catch (e) {
+    throw (work.memory ? undefined : workFolderError(e, work.dir)) ?? e;
+  } finally {
+    work.dispose();
+  }
+}
+
+function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early: FileFailure[], opts: OutputOptions, format: "text" | "json", rubric: RubricOutcome | undefined): number {
+  const valid: { file: string; rubric: { id: string; version: string }; warned?: FindingsPlace }[] = [];
+  const checked: { failures: SpooledFailure[]; duplicates: FileFailure[]; skipped: string[] } = { failures: [], duplicates: [], skipped: [] };
   const rubricFailures = new Map<string, FileFailure>();
-  checkEach(inputs, rubric ? { rubric } : {}, {
-    // A repeated agency id makes its later file invalid, as score lists it: each file is counted once.
-    valid: (item, loaded, repeated) => { if (!repeated) valid.push({ file: item.file, rubric: { id: loaded.rubric.id, version: loaded.rubric.version }, warnings: item.warnings }); },
-    failure: (f) => checked.failures.push(f),
-    rubricFailure: (f) => rubricFailures.set(f.file, f),
-    duplicate: (f) => checked.duplicates.push(f),
-    skipped: (file) => checked.skipped.push(file),
-  });
+  const failureSpool = new FailureSpool(path.join(work.dir, "validate.failures"), work.memory);
+  const warningSpool = new SpoolWriter(path.join(work.dir, "validate.warnings"), work.memory);
+  try {
+    checkEach(inputs, rubric ? { rubric } : {}, {
+      // A repeated agency id makes its later file invalid, as score lists it: each file is counted once.
+      valid: (item, loaded, repeated) => {
+        if (repeated) return;
+        const records = item.warnings.length > 0 ? findingsRecords(item.warnings) : undefined;
+        const warned = records && { ...warningSpool.add(records.findings), framesLength: warningSpool.add(records.frames).length };
+        valid.push({ file: item.file, rubric: { id: loaded.rubric.id, version: loaded.rubric.version }, ...(warned ? { warned } : {}) });
+      },
+      failure: (f) => checked.failures.push(failureSpool.add(encodeFailure(f))),
+      rubricFailure: (f) => rubricFailures.set(f.file, f),
+      duplicate: (f) => checked.duplicates.push(f),
+      skipped: (file) => checked.skipped.push(file),
+    });
+  } finally {
+    failureSpool.close();
+    warningSpool.close();
+  }
   if (rubricFailures.size > 0) {
     for (const f of rubricFailures.values()) reportUnusableRubric(ctx, f.file, f.diagnostics);
     return EXIT.usage;
   }
   const folded = foldFailures(checked);
-  const failures = [...early, ...folded.failures, ...folded.duplicates.filter((d) => d.sameFileAs === undefined)];
+  const failures: Listed[] = [...early, ...folded.failures, ...folded.duplicates.filter((d) => d.sameFileAs === undefined)];
   reportSameFiles(ctx, folded.duplicates);
   reportSkipped(ctx, checked.skipped);
   requireAgencyFiles(checked.skipped.length, failures.length + valid.length);
+  const findings = (f: Listed, frames: boolean): LocatedDiagnostic[] => ("diagnostics" in f ? f.diagnostics : spooledFailure(work.reader, f, frames).diagnostics);
+  const warnings = (v: (typeof valid)[number], frames: boolean): LocatedDiagnostic[] => (v.warned ? readFindings(work.reader, path.join(work.dir, "validate.warnings"), v.warned, frames) : []);
   const reads = inputs.map((i) => i.file);
+  const folders = failures.filter((f) => firstCode(f) === "folder-unreadable").length;
+  const closing = summary(ctx, valid.length, failures.length, folders) + "\n";
   if (format === "json") {
-    const files = [
-      ...valid.map((v) => ({ file: v.file, valid: true, rubric: { id: v.rubric.id, version: v.rubric.version }, diagnostics: v.warnings })),
-      ...failures.map((f) => ({ file: f.file, valid: false, rubric: null, diagnostics: f.diagnostics })),
     // Every key in every finding, null where it has no place (a file not there, the 100-finding cut), as score's json writes them.
-    ].map((f) => ({ ...f, diagnostics: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, length: d.length ?? null, file: d.file, path: d.path ?? null, params: d.params, message: findingText(ctx.lang, d) })) }));
-    emit(ctx, jsonText({ valid: valid.length, invalid: failures.length, files }), opts, "stdout", "json", reads);
+    const entry = (file: string, ok: boolean, rubricOf: { id: string; version: string } | null, diagnostics: LocatedDiagnostic[]) => ({ file, valid: ok, rubric: rubricOf, diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, length: d.length ?? null, file: d.file, path: d.path ?? null, params: d.params, message: findingText(ctx.lang, d) })) });
+    const files = function* () {
+      for (const v of valid) yield entry(v.file, true, { id: v.rubric.id, version: v.rubric.version }, warnings(v, false));
+      for (const f of failures) yield entry(f.file, false, null, findings(f, false));
+    };
+    emit(ctx, jsonTextPieces({ valid: valid.length, invalid: failures.length }, "files", files()), opts, "stdout", "json", reads);
   } else if (outputFile(opts) || opts.output === "-") {
     // The findings as the terminal shows them, plain, and the summary line; `-o -` asks for them on standard output.
-    const shown = [...failures.flatMap((f) => f.diagnostics), ...(ctx.quiet ? [] : valid.flatMap((v) => v.warnings))];
-    emit(ctx, [...shown.map((d) => formatDiagnostic(d, ctx.lang, ctx.plain) + "\n\n"), summary(ctx, valid.length, failures) + "\n"].join(""), opts, "stderr", "text", reads);
+    const pieces = function* () {
+      for (const f of failures) for (const d of findings(f, true)) yield formatDiagnostic(d, ctx.lang, ctx.plain) + "\n\n";
+      if (!ctx.quiet) for (const v of valid) for (const d of warnings(v, true)) yield formatDiagnostic(d, ctx.lang, ctx.plain) + "\n\n";
+      yield closing;
+    };
+    emit(ctx, pieces(), opts, "stderr", "text", reads);
   } else {
-    for (const f of failures) for (const d of f.diagnostics) showDiagnostic(ctx, d);
-    if (!ctx.quiet) for (const v of valid) for (const d of v.warnings) showDiagnostic(ctx, d);
-    if (!ctx.quiet) ctx.io.stderr(summary(ctx, valid.length, failures) + "\n");
+    for (const f of failures) for (const d of findings(f, true)) showDiagnostic(ctx, d);
+    if (!ctx.quiet) for (const v of valid) for (const d of warnings(v, true)) showDiagnostic(ctx, d);
+    if (!ctx.quiet) ctx.io.stderr(closing);
   }
   return failures.length > 0 ? EXIT.invalid : EXIT.ok;
 }
 
+/** The first finding's code of a file listed: an unreadable folder is counted apart. */
+function firstCode(f: Listed): string | undefined {
+  return "diagnostics" in f ? f.diagnostics[0]?.code : f.headline?.code;
+}
+
 /** "3 valid, 1 invalid": a folder that could not be read is counted apart from the invalid files. */
-function summary(ctx: Context, valid: number, failures: FileFailure[]): string {
-  const folders = failures.filter((f) => f.diagnostics[0]?.code === "folder-unreadable").length;
-  const invalid = failures.length - folders;
+function summary(ctx: Context, valid: number, failures: number, folders: number): string {
+  const invalid = failures - folders;
   return folders === 0 ? message(ctx.lang, "summary-valid", { valid, invalid }) : message(ctx.lang, "summary-valid-folders", { valid, invalid, folders });
 }
