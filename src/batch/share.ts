@@ -6,7 +6,7 @@ import type { LoadedRubric } from "../load/load-rubric.js";
 import { factsOf, resultJsonWith, type IndicatorFacts } from "../report/json.js";
 import { evidenceOf, rankable, scoredResult, type Rankable } from "../report/report.js";
 import { checkEach, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
-import { findingsRecords, type FindingsPlace, type FindingsRecords } from "./spooled-findings.js";
+import { findingsRecords, spoolFindings, type FindingsPlace, type FindingsRecords } from "./spooled-findings.js";
 import { SpoolWriter, spoolRecords, type MemorySpools } from "./spool.js";
 
 /**
@@ -182,7 +182,7 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
       }
       const at = out.add(resultJsonWith(scoredResult(self, verified, agency), evidence || undefined));
       // Its warnings right after the entry, as spooled-findings.ts reads them.
-      const warned = warnings && { ...out.add(warnings.findings), framesLength: out.add(warnings.frames).length };
+      const warned = warnings && spoolFindings(out, warnings);
       entries.push({ ...rankable(final, groupCodes.get(key)!), index: valid.index, rubric: valid.rubric, percent: final.percent, ...(verified ? { verified: true as const } : {}), ...(warned ? { warned } : {}), ...at });
       if (options.onEntries && entries.length === ENTRIES_HANDED_OVER) { options.onEntries(entries); entries = []; }
     }

@@ -1,5 +1,5 @@
 import type { LocatedDiagnostic } from "../load/located.js";
-import type { SpoolReader } from "./spool.js";
+import type { SpoolReader, SpoolWriter } from "./spool.js";
 
 /**
  * A file's findings as two spool records, one after the other: the findings without their code frames (what
@@ -14,6 +14,11 @@ export interface FindingsPlace { offset: number; length: number; framesLength: n
 
 export function findingsRecords(diagnostics: readonly LocatedDiagnostic[]): FindingsRecords {
   return { findings: JSON.stringify(diagnostics.map(withoutFrame)), frames: JSON.stringify(diagnostics.map((d) => d.frame ?? null)) };
+}
+
+/** Write a file's two records to a spool, one after the other, as readFindings reads them. */
+export function spoolFindings(spool: SpoolWriter, records: FindingsRecords): FindingsPlace {
+  return { ...spool.add(records.findings), framesLength: spool.add(records.frames).length };
 }
 
 /** A file's findings read back: with their code frames (`frames`) or without. */

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { encodeFailure, FailureSpool, spooledFailure, type SpooledFailure } from "../../batch/failure-spool.js";
 import { checkEach, foldFailures, type BatchInput, type FileFailure } from "../../batch/score-files.js";
-import { findingsRecords, readFindings, type FindingsPlace } from "../../batch/spooled-findings.js";
+import { findingsRecords, readFindings, spoolFindings, type FindingsPlace } from "../../batch/spooled-findings.js";
 import { SpoolWriter } from "../../batch/spool.js";
 import { openWorkFolder, workFolderError, type WorkFolder } from "../../batch/work-folder.js";
 import type { RubricOutcome } from "../../load/load-rubric.js";
@@ -47,13 +47,13 @@ function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early: FileF
   const rubricFailures = new Map<string, FileFailure>();
   const failureSpool = new FailureSpool(path.join(work.dir, "validate.failures"), work.memory);
   const warningSpool = new SpoolWriter(path.join(work.dir, "validate.warnings"), work.memory);
+  const warningsFile = warningSpool.file;
   try {
     checkEach(inputs, rubric ? { rubric } : {}, {
       // A repeated agency id makes its later file invalid, as score lists it: each file is counted once.
       valid: (item, loaded, repeated) => {
         if (repeated) return;
-        const records = item.warnings.length > 0 ? findingsRecords(item.warnings) : undefined;
-        const warned = records && { ...warningSpool.add(records.findings), framesLength: warningSpool.add(records.frames).length };
+        const warned = item.warnings.length > 0 ? spoolFindings(warningSpool, findingsRecords(item.warnings)) : undefined;
         valid.push({ file: item.file, rubric: { id: loaded.rubric.id, version: loaded.rubric.version }, ...(warned ? { warned } : {}) });
       },
       failure: (f) => checked.failures.push(failureSpool.add(encodeFailure(f))),
@@ -75,7 +75,7 @@ function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early: FileF
   reportSkipped(ctx, checked.skipped);
   requireAgencyFiles(checked.skipped.length, failures.length + valid.length);
   const findings = (f: Listed, frames: boolean): LocatedDiagnostic[] => ("diagnostics" in f ? f.diagnostics : spooledFailure(work.reader, f, frames).diagnostics);
-  const warnings = (v: (typeof valid)[number], frames: boolean): LocatedDiagnostic[] => (v.warned ? readFindings(work.reader, path.join(work.dir, "validate.warnings"), v.warned, frames) : []);
+  const warnings = (v: (typeof valid)[number], frames: boolean): LocatedDiagnostic[] => (v.warned ? readFindings(work.reader, warningsFile, v.warned, frames) : []);
   const reads = inputs.map((i) => i.file);
   const folders = failures.filter((f) => firstCode(f) === "folder-unreadable").length;
   const closing = summary(ctx, valid.length, failures.length, folders) + "\n";
