@@ -1,7 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
-import { writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
+import { writeChunksAtomic } from "../io/write-atomic.js";
 import { refuseOverwritingInputs } from "./output-guard.js";
 import { sayMessage } from "./say.js";
 
@@ -25,15 +25,14 @@ export function colorFor(ctx: Context, opts: OutputOptions, stream: "stdout" | "
 /** `text` whole, or in pieces made as they are written (a large batch's findings, never whole in memory). */
 export function emit(ctx: Context, text: string | Iterable<string>, opts: OutputOptions, stream: "stdout" | "stderr", format: string, reads: Iterable<string>): void {
   const file = outputFile(opts);
+  const pieces = typeof text === "string" ? [text] : text;
   if (!file) {
     const write = ctx.io[opts.output === "-" ? "stdout" : stream];
-    if (typeof text === "string") write(text);
-    else for (const piece of text) write(piece);
+    for (const piece of pieces) write(piece);
     return;
   }
   refuseOverwritingInputs([file], reads);
-  if (typeof text === "string") writeFileAtomic(file, text, { force: opts.force === true });
-  else writeChunksAtomic(file, text, { force: opts.force === true });
+  writeChunksAtomic(file, pieces, { force: opts.force === true });
   if (!ctx.quiet) sayMessage(ctx, "rpt-written", { file, format });
 }
 
