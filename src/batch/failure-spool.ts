@@ -1,5 +1,6 @@
 import type { LocatedDiagnostic } from "../load/located.js";
 import type { FileFailure } from "./score-files.js";
+import { quotedTextsCut } from "../report/diagnostics.js";
 import { findingsRecords, readFindings, withoutFrame, type FindingsPlace } from "./spooled-findings.js";
 import { SpoolReader, SpoolWriter, type MemorySpools } from "./spool.js";
 
@@ -7,7 +8,8 @@ import { SpoolReader, SpoolWriter, type MemorySpools } from "./spool.js";
  * A file not scored as the main thread keeps it while a batch runs: its findings wait in a spool (see
  * spooled-findings.ts; 20,000 files with a hundred findings each ran a batch out of memory). Kept: what the
  * lists of files not scored show without reading it back, the file's first error without its frame (the
- * terminal table and the md show only that) and how many findings.
+ * terminal table and the md show only that; the texts it quotes cut as standard error cuts them: a 300 KB
+ * value was kept whole for the batch) and how many findings.
  */
 export interface SpooledFailure extends Omit<FileFailure, "diagnostics">, FindingsPlace {
   headline?: LocatedDiagnostic;
@@ -26,7 +28,7 @@ export function encodeFailure(failure: FileFailure): EncodedFailure {
   const { diagnostics, ...rest } = failure;
   const first = diagnostics.find((d) => d.severity === "error") ?? diagnostics[0];
   const { findings, frames } = findingsRecords(diagnostics);
-  return { kept: { ...rest, ...(first ? { headline: withoutFrame(first) } : {}), findingCount: diagnostics.length }, findings: Buffer.from(findings), frames: Buffer.from(frames) };
+  return { kept: { ...rest, ...(first ? { headline: { ...withoutFrame(first), params: quotedTextsCut(first.params) } } : {}), findingCount: diagnostics.length }, findings: Buffer.from(findings), frames: Buffer.from(frames) };
 }
 
 /** Writes files not scored to one spool as they are found, handing back what the main thread keeps of each. */

@@ -10,6 +10,11 @@ import { truncate } from "./truncate.js";
 const QUOTED_MAX = 300;
 const cutQuoted = (key: string, text: string) => (/file|path|link|url/u.test(key) ? text : truncate(text, QUOTED_MAX));
 
+/** A finding's params with the file's texts it quotes cut as standard error shows them (file names and links whole). */
+export function quotedTextsCut(params: LocatedDiagnostic["params"]): LocatedDiagnostic["params"] {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "string" ? cutQuoted(k, v) : v]));
+}
+
 /** FILE:LINE:COL, or FILE alone for a finding about a whole file or folder. */
 export function placeOf(file: string, d: { line?: number; col?: number }): string {
   return d.line !== undefined ? `${file}:${d.line}:${d.col ?? 1}` : file;
@@ -21,7 +26,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   // What the message quotes (a key, a value found) stays on its line: a line feed in it is shown as ␊. A text of
   // the file's is cut at 300 letters, more than a Windows path holds (a 100 KB value printed 100 KB for one
   // finding; json keeps it whole); a file name or a link is not, as it is to be opened or copied.
-  const d = { ...safe, params: Object.fromEntries(Object.entries(safe.params).map(([k, v]) => [k, typeof v === "string" ? cutQuoted(k, v.replace(/\n/g, "\u240a")) : v])) };
+  const d = { ...safe, params: quotedTextsCut(Object.fromEntries(Object.entries(safe.params).map(([k, v]) => [k, typeof v === "string" ? v.replace(/\n/g, "\u240a") : v]))) };
   // A file named with a line feed (an attachment's name) would start a line of its own, one that can read as a finding.
   const where = placeOf(d.file.replace(/\n/g, "\u240a"), d);
   const severity = d.severity === "error" ? color.red(message(lang, "error")) : color.yellow(message(lang, "warning"));

@@ -62,6 +62,26 @@ describe.each(["disk", "memory"] as const)("files not scored spooled (%s)", (whe
     ]);
     expect(JSON.stringify(kept)).not.toContain('"frame"');
     expect(JSON.stringify(kept).length).toBeLessThan(4000);
-    expect(headlineOnly(kept[0]!).diagnostics).toEqual([spooledFailure(reader, kept[0]!, false).diagnostics[1]]);
+    // Its value of 336 letters cut at 300, as standard error shows it.
+    const whole = spooledFailure(reader, kept[0]!, false).diagnostics[1]!;
+    expect(headlineOnly(kept[0]!).diagnostics).toEqual([{ ...whole, params: { ...whole.params, found: `${String(whole.params.found).slice(0, 299)}…` } }]);
+  });
+});
+
+describe("the first error kept of a file not scored", () => {
+  const huge = "Báo cáo ".repeat(40_000);
+  const link = `https://example.gov.vn/${"tai-lieu/".repeat(60)}`;
+  const kept = encodeFailure({ file, diagnostics: [withFrame({ code: "wrong-type", line: 3, col: 12, path: "answers/1.1/value", params: { found: huge, expected_key: "number", url: link } }, file, text)] });
+
+  it("quotes the file's text cut as standard error shows it (a 320 KB value was kept whole for the batch)", () => {
+    const found = String(kept.kept.headline?.params.found);
+    expect([...found]).toHaveLength(300);
+    expect(found.endsWith("…")).toBe(true);
+    expect(huge.startsWith(found.slice(0, -1))).toBe(true);
+  });
+
+  it("keeps a link whole, to be opened, and the whole value in the spooled findings the json lists", () => {
+    expect(kept.kept.headline?.params.url).toBe(link);
+    expect(Buffer.from(kept.findings).toString("utf8")).toContain(huge);
   });
 });
