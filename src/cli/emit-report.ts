@@ -195,7 +195,10 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
         else {
           // As bytes where the output takes them: a pipe's reader is waited for (see pipe-writes.ts).
           const write = ctx.io.stdoutBytes ?? ((bytes: Uint8Array) => ctx.io.stdout(Buffer.from(bytes).toString("utf8")));
-          for (const chunk of batched(content)) write(chunk);
+          for (const chunk of batched(content)) {
+            write(chunk);
+            await ctx.io.drained?.("stdout");
+          }
         }
         continue;
       }

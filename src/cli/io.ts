@@ -1,11 +1,13 @@
 import { fstatSync } from "node:fs";
-import { writeWaiting } from "./pipe-writes.js";
+import { drained, writeWaiting } from "./pipe-writes.js";
 /** What a command may touch of the process: tests pass their own. */
 export interface Io {
   stdout: (text: string) => void;
   /** A large report's pieces, as bytes (standard output's text otherwise: tests pass none). */
   stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
+  /** Awaited between the pieces of a long output: settled once a stalled reader has taken what was queued for it (see pipe-writes.ts). */
+  drained?: (stream: "stdout" | "stderr") => Promise<void> | undefined;
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
@@ -30,6 +32,7 @@ export function processIo(): Io {
     stdoutBytes: (bytes) => writeWaiting("stdout", bytes, (b) => void process.stdout.write(b)),
     // Findings and notes: a batch of invalid files can say hundreds of megabytes of them (see pipe-writes.ts).
     stderr: (t) => writeWaiting("stderr", Buffer.from(t), (rest) => void process.stderr.write(rest)),
+    drained,
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,

@@ -23,3 +23,19 @@ export function sayMessage(ctx: Context, key: string, params: Record<string, unk
   const whole = Object.values(params).filter((v): v is string => typeof v === "string" && /[\\/]|\.\w{2,5}$/.test(v));
   terminalLines(ctx, whole)(paint(message(ctx.lang, key, params as Record<string, string | number>)));
 }
+
+/** Files whose findings are listed on standard error between two turns of the event loop. */
+const LISTED_PER_TURN = 50;
+
+/**
+ * Awaited after each file of a long listing on standard error: a reader that stalled is waited for (see
+ * pipe-writes.ts), and the event loop has a turn now and then, where a Ctrl-C is heard (it was heard only at the
+ * end of a listing of thousands of files).
+ */
+export function listingPace(ctx: Context): () => Promise<void> {
+  let listed = 0;
+  return async () => {
+    await ctx.io.drained?.("stderr");
+    if (++listed % LISTED_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+  };
+}

@@ -23,12 +23,16 @@ export function colorFor(ctx: Context, opts: OutputOptions, stream: "stdout" | "
  * the run `reads`, and said on standard error as score and explain say it) or to its stream.
  */
 /** `text` whole, or in pieces made as they are written (a large batch's findings, never whole in memory). */
-export function emit(ctx: Context, text: string | Iterable<string>, opts: OutputOptions, stream: "stdout" | "stderr", format: string, reads: Iterable<string>): void {
+export async function emit(ctx: Context, text: string | Iterable<string>, opts: OutputOptions, stream: "stdout" | "stderr", format: string, reads: Iterable<string>): Promise<void> {
   const file = outputFile(opts);
   const pieces = typeof text === "string" ? [text] : text;
   if (!file) {
-    const write = ctx.io[opts.output === "-" ? "stdout" : stream];
-    for (const piece of pieces) write(piece);
+    const to = opts.output === "-" ? "stdout" : stream;
+    // A reader that stalled is waited for between pieces, not given the rest in memory (see pipe-writes.ts).
+    for (const piece of pieces) {
+      ctx.io[to](piece);
+      await ctx.io.drained?.(to);
+    }
     return;
   }
   refuseOverwritingInputs([file], reads);

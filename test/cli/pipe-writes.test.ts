@@ -60,6 +60,34 @@ process.stderr.write(JSON.stringify({ queued: process.stdout.writableLength > 0,
     expect(ms).toBeLessThan(wakes);
   }, 20_000);
 
+  it("keeps one piece in memory, not the rest, when a long output awaits drained between its pieces (| less: a 75 MB json was queued whole after the reader's first pause)", async () => {
+    const script = `import { drained, writeWaiting } from ${JSON.stringify(`file://${MODULE}`)};
+const piece = Buffer.from("Sở Tài chính tỉnh Quảng Bình ".repeat(40000)).subarray(0, 1 << 20);
+let most = 0, ticks = 0;
+const timer = setInterval(() => ticks++, 100);
+for (let i = 0; i < 8; i++) {
+  writeWaiting("stdout", piece, (b) => process.stdout.write(b));
+  most = Math.max(most, process.stdout.writableLength);
+  await drained("stdout");
+}
+clearInterval(timer);
+process.stderr.write(JSON.stringify({ most, ticks }));`;
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "pipe"] });
+    let said = "";
+    let received = 0;
+    child.stderr.on("data", (d: Buffer) => { said += d.toString(); });
+    child.stdout.pause();
+    setTimeout(() => { child.stdout.on("data", (d: Buffer) => { received += d.length; }); child.stdout.resume(); }, STALLED_MS + 2500);
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    const { most, ticks } = JSON.parse(said) as { most: number; ticks: number };
+    expect({ code, received }).toEqual({ code: 0, received: 8 << 20 });
+    // Queued: the rest of the piece the reader stalled in, never a second one.
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(1 << 20);
+    // The event loop ran while the reader slept (a Ctrl-C is heard there).
+    expect(ticks).toBeGreaterThan(5);
+  }, 20_000);
+
   it("stops quietly when the reader goes away (| head)", async () => {
     const r = await run(16, 100, false);
     expect(r.code).toBe(0);

@@ -7,10 +7,12 @@ export interface CliRun { code: number; stdout: string; stderr: string }
 /** `columns`: standard output is a terminal that wide. */
 /** `stderrColumns`: standard error is a terminal that wide. */
 /** `onStderr`: told of each write to standard error as it is made. */
-export async function runCli(args: string[], options: { stdin?: string | Buffer; stdinIsTTY?: boolean; env?: Record<string, string>; columns?: number; stderrColumns?: number; cwd?: string; onStderr?: (text: string) => void } = {}): Promise<CliRun> {
+/** `onStdout`, `drained`: told of each write to standard output; the output's `drained` (see src/cli/pipe-writes.ts). */
+export async function runCli(args: string[], options: { stdin?: string | Buffer; stdinIsTTY?: boolean; env?: Record<string, string>; columns?: number; stderrColumns?: number; cwd?: string; onStderr?: (text: string) => void; onStdout?: (text: string) => void; drained?: Io["drained"] } = {}): Promise<CliRun> {
   let stdout = "", stderr = "";
   const io: Io = {
-    stdout: (t) => { stdout += t; },
+    stdout: (t) => { stdout += t; options.onStdout?.(t); },
+    ...(options.drained ? { drained: options.drained } : {}),
     stderr: (t) => { stderr += t; options.onStderr?.(t); },
     env: { LANG: "en_US.UTF-8", ...options.env },
     stdoutIsTTY: options.columns !== undefined,

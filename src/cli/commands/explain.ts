@@ -92,7 +92,7 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
     : toFile ? formatExplainText(explanation, { top, style })
     : wrapForTerminal(formatExplainText(explanation, { top, style, ...(ctx.io.stdoutColumns === undefined ? {} : { width: ctx.io.stdoutColumns }) }), ctx.io.stdoutColumns, isTableLine);
   // Every file the run reads: the agency's, its batch's, the rubric.
-  emit(ctx, text, opts, "stdout", format, [...inputs, ...failures, ...(batch ? [...batch.inputs, ...batch.failures] : [])].map((f) => f.file).concat(rubric?.ok ? [rubric.loaded.file] : []));
+  await emit(ctx, text, opts, "stdout", format, [...inputs, ...failures, ...(batch ? [...batch.inputs, ...batch.failures] : [])].map((f) => f.file).concat(rubric?.ok ? [rubric.loaded.file] : []));
   return EXIT.ok;
 }
 

@@ -61,7 +61,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
   const rubric = format === "md" ? outcome.loaded.rubric : safeStrings(outcome.loaded.rubric, true);
   if (format === "md") {
     const { rubricMarkdown } = await import("../../rubric-ci/show/rubric-md.js");
-    emit(ctx, rubricMarkdown(rubric, lang), opts, "stdout", "md", [outcome.loaded.file]);
+    await emit(ctx, rubricMarkdown(rubric, lang), opts, "stdout", "md", [outcome.loaded.file]);
     for (const d of outcome.loaded.warnings) showDiagnostic(ctx, d);
     return EXIT.ok;
   }
@@ -102,7 +102,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
   // Narrower still (a split pane, a small SSH window): a list, titles whole, rather than a table the terminal wraps into a mess.
   if (width !== undefined && widest(text) > width) text = rubricList(rubric, lang, color);
   // The lines around the table wrapped at spaces on a terminal (the issuer and legal basis run to 150 letters).
-  emit(ctx, wrapForTerminal([
+  await emit(ctx, wrapForTerminal([
     color.bold(rubric.title[lang]),
     `${rubric.issuer[lang]} · ${message(lang, "show-legal-basis")}: ${rubric.legal_basis.map((b) => `${b.number} (${dateText(b.date, lang)})`).join(", ") || message(lang, "show-legal-basis-none")} · ${message(lang, "fidelity")}: ${message(lang, `show-fidelity-${rubric.provenance.fidelity}`)}`,
     text,

@@ -12,18 +12,18 @@ import { jsonText } from "../../report/json-bidi.js";
 export async function agency(ctx: Context, spec: string, opts: OutputOptions = {}): Promise<number> {
   const outcome = rubricOption(spec)!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
-  emit(ctx, jsonText(agencyEditorSchema(outcome.loaded.rubric)), opts, "stdout", "json", [outcome.loaded.file]);
+  await emit(ctx, jsonText(agencyEditorSchema(outcome.loaded.rubric)), opts, "stdout", "json", [outcome.loaded.file]);
   return EXIT.ok;
 }
 
 export async function rubricFormat(ctx: Context, opts: OutputOptions = {}): Promise<number> {
-  emit(ctx, JSON.stringify(rubricSchema(), null, 2) + "\n", opts, "stdout", "json", []);
+  await emit(ctx, JSON.stringify(rubricSchema(), null, 2) + "\n", opts, "stdout", "json", []);
   return EXIT.ok;
 }
 
 /** The schema of `score --format json` reports (schemas/report.schema.json, documented in docs/report-format.md). */
 export async function report(ctx: Context, opts: OutputOptions = {}): Promise<number> {
   const file = packagePath("schemas", "report.schema.json");
-  emit(ctx, JSON.stringify(JSON.parse(readFileSync(file, "utf8")), null, 2) + "\n", opts, "stdout", "json", [file]);
+  await emit(ctx, JSON.stringify(JSON.parse(readFileSync(file, "utf8")), null, 2) + "\n", opts, "stdout", "json", [file]);
   return EXIT.ok;
 }

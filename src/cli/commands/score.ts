@@ -14,13 +14,10 @@ import { reportTime } from "../now.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
-import { sayMessage, showDiagnostic } from "../say.js";
+import { listingPace, sayMessage, showDiagnostic } from "../say.js";
 import { cleanUpOnInterrupt } from "../../io/interrupt-cleanup.js";
 
 export interface ScoreOptions extends OutputOptions { rubric?: string; failBelow?: string; groupRanks?: boolean }
-
-/** Files whose findings are listed on standard error between two turns of the event loop. */
-const LISTED_PER_TURN = 50;
 
 /** Formats made from the whole report in memory, and the batch they are made for: a province's agencies many times over. */
 const IN_MEMORY_FORMATS = new Set(["table", "md", "html"]);
@@ -109,8 +106,7 @@ async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, thr
   requireAgencyFiles(batch.skipped.length, batch.failures.length + batch.sections.reduce((n, s) => n + s.entries.length, 0));
   // Each file's findings read back from the spool as they are shown, the event loop given a turn now and then:
   // a Ctrl-C during the listing of thousands of files was heard only at its end.
-  let listed = 0;
-  const turn = async () => { if (++listed % LISTED_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve)); };
+  const turn = listingPace(ctx);
   for (const f of batch.failures) {
     for (const d of batch.findings(f).diagnostics) showDiagnostic(ctx, d);
     await turn();

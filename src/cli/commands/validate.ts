@@ -11,7 +11,7 @@ import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles } from "../inputs.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
-import { showDiagnostic } from "../say.js";
+import { listingPace, showDiagnostic } from "../say.js";
 import { jsonTextPieces } from "../../report/json-bidi.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { checkFormat, emit, outputFile, type OutputOptions } from "../text-output.js";
@@ -33,7 +33,7 @@ export async function validate(ctx: Context, paths: string[], opts: OutputOption
   // about 110 findings each held 874 MB. What is kept of each file is its name, rubric and where its findings are.
   const work = openWorkFolder(inputs.length < IN_MEMORY_BELOW);
   try {
-    return list(ctx, work, inputs, early, opts, format, rubric);
+    return await list(ctx, work, inputs, early, opts, format, rubric);
   } catch (e) {
     throw (work.memory ? undefined : workFolderError(e, work.dir)) ?? e;
   } finally {
@@ -41,7 +41,7 @@ export async function validate(ctx: Context, paths: string[], opts: OutputOption
   }
 }
 
-function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early: FileFailure[], opts: OutputOptions, format: "text" | "json", rubric: RubricOutcome | undefined): number {
+async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early: FileFailure[], opts: OutputOptions, format: "text" | "json", rubric: RubricOutcome | undefined): Promise<number> {
   const valid: { file: string; rubric: { id: string; version: string }; warned?: FindingsPlace }[] = [];
   const checked: { failures: SpooledFailure[]; duplicates: FileFailure[]; skipped: string[] } = { failures: [], duplicates: [], skipped: [] };
   const rubricFailures = new Map<string, FileFailure>();
@@ -86,7 +86,7 @@ function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early: FileF
       for (const v of valid) yield entry(v.file, true, { id: v.rubric.id, version: v.rubric.version }, warnings(v, false));
       for (const f of failures) yield entry(f.file, false, null, findings(f, false));
     };
-    emit(ctx, jsonTextPieces({ valid: valid.length, invalid: failures.length }, "files", files()), opts, "stdout", "json", reads);
+    await emit(ctx, jsonTextPieces({ valid: valid.length, invalid: failures.length }, "files", files()), opts, "stdout", "json", reads);
   } else if (outputFile(opts) || opts.output === "-") {
     // The findings as the terminal shows them, plain, and the summary line; `-o -` asks for them on standard output.
     const pieces = function* () {
@@ -94,11 +94,21 @@ function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early: FileF
       if (!ctx.quiet) for (const v of valid) for (const d of warnings(v, true)) yield formatDiagnostic(d, ctx.lang, ctx.plain) + "\n\n";
       yield closing;
     };
-    emit(ctx, pieces(), opts, "stderr", "text", reads);
+    await emit(ctx, pieces(), opts, "stderr", "text", reads);
   } else {
-    for (const f of failures) for (const d of findings(f, true)) showDiagnostic(ctx, d);
-    if (!ctx.quiet) for (const v of valid) for (const d of warnings(v, true)) showDiagnostic(ctx, d);
-    if (!ctx.quiet) ctx.io.stderr(closing);
+    const turn = listingPace(ctx);
+    for (const f of failures) {
+      for (const d of findings(f, true)) showDiagnostic(ctx, d);
+      await turn();
+    }
+    if (!ctx.quiet) {
+      for (const v of valid) {
+        if (!v.warned) continue;
+        for (const d of warnings(v, true)) showDiagnostic(ctx, d);
+        await turn();
+      }
+      ctx.io.stderr(closing);
+    }
   }
   return failures.length > 0 ? EXIT.invalid : EXIT.ok;
 }

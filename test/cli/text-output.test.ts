@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+// @ts-expect-error: a plain .mjs script without types
+import { generate } from "../../scripts/gen-corpus.mjs";
+
+const dir = mkdtempSync(path.join(tmpdir(), "egov-text-output-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const files = path.join(dir, "files");
+generate(60, files);
+
+/**
+ * A run whose outputs' reader has stalled: each `drained` holds the run until the next turn of the event loop.
+ * The log says what came in what order: "out"/"err" a write, "out?"/"err?" a wait for that stream's reader.
+ */
+async function stalled(args: string[]): Promise<{ code: number; log: string[] }> {
+  const log: string[] = [];
+  const { code } = await runCli(args, {
+    onStdout: () => log.push("out"),
+    onStderr: () => log.push("err"),
+    drained: (stream) => {
+      log.push(stream === "stdout" ? "out?" : "err?");
+      return new Promise((resolve) => setImmediate(resolve));
+    },
+  });
+  return { code, log };
+}
+
+/** No two writes of `stream` without a wait for its reader between them. */
+function waitedBetween(log: string[], stream: "out" | "err"): boolean {
+  const mine = log.filter((e) => e === stream || e === `${stream}?`);
+  return mine.every((e, i) => e !== stream || mine[i + 1] === undefined || mine[i + 1] === `${stream}?`);
+}
+
+describe("a long output to a reader that stalled", () => {
+  it("score's json of more than 50 agencies, written in pieces, waits for standard output's reader between them", async () => {
+    const { code, log } = await stalled(["score", files, "--format", "json", "--quiet"]);
+    expect(code).toBe(1);
+    expect(log.filter((e) => e === "out?").length).toBeGreaterThan(0);
+    expect(waitedBetween(log, "out")).toBe(true);
+  });
+
+  it("score's listing of files not scored waits for standard error's reader after each file", async () => {
+    const { log } = await stalled(["score", files, "--format", "json", "--quiet"]);
+    // 3 of the 60 files are invalid (one in 20), each listed with its two findings.
+    expect(log.filter((e) => e === "err?")).toHaveLength(3);
+  });
+
+  it("validate's json and its listing wait the same", async () => {
+    const json = await stalled(["validate", files, "--format", "json"]);
+    expect(json.code).toBe(1);
+    expect(waitedBetween(json.log, "out")).toBe(true);
+    expect(json.log.filter((e) => e === "out").length).toBeGreaterThan(60);
+    const text = await stalled(["validate", files]);
+    expect(text.log.filter((e) => e === "err?")).toHaveLength(3);
+  });
+});
