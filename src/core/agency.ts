@@ -127,7 +127,10 @@ export function isCalendarDate(text: string): boolean {
 
 /** Whether year, month (1–12) and day name a day of the calendar. */
 export function isCalendarDay(y: number, m: number, d: number): boolean {
-  const day = new Date(Date.UTC(y, m - 1, d));
+  // Not Date.UTC(y, …): it reads years 0–99 as 1900–1999, and "0025-03-10" (a year typed short), which the
+  // schema takes, escaped every check of a date against a range, a deadline or the period.
+  const day = new Date(0);
+  day.setUTCFullYear(y, m - 1, d);
   return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agencyNamed, looksLikeAgencyFile, textLooksForeign } from "../../src/core/agency.js";
+import { agencyNamed, isCalendarDate, looksLikeAgencyFile, textLooksForeign } from "../../src/core/agency.js";
 
 describe("looksLikeAgencyFile", () => {
   it.each([
@@ -53,5 +53,15 @@ describe("agencyNamed (whom a file not scored is from)", () => {
 
   it("cuts a very long name at 200 letters", () => {
     expect(agencyNamed({ agency: { name: "ầ".repeat(500) } })!.name).toBe("ầ".repeat(200));
+  });
+});
+
+describe("isCalendarDate (a day the schema's date format takes)", () => {
+  it.each([
+    ["2024-02-29", true], ["2025-02-29", false], ["2000-02-29", true], ["2100-02-29", false],
+    // Years below 100 are days of the calendar too, as ajv-formats takes them (Date.UTC reads 25 as 1925).
+    ["0025-03-10", true], ["0000-02-29", true], ["0099-12-31", true], ["0025-02-29", false],
+  ])("%s → %s", (text, expected) => {
+    expect(isCalendarDate(text)).toBe(expected);
   });
 });

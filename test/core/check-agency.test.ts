@@ -367,4 +367,10 @@ describe("a date outside the range the rubric allows", () => {
     const issues = checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2025", answers: { "1.4": { value: "2025-13-01" } } } as unknown as AgencyFile);
     expect(issues.filter((i) => i.code === "date-out-of-range")).toEqual([]);
   });
+
+  it("says a year written short (0025 for 2025), which the schema takes as a day: not scored as a plan made before the deadline", () => {
+    const issues = checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2025", submitted: "0025-09-25", answers: { "1.4": { value: "0025-03-10" } } } as unknown as AgencyFile);
+    expect(issues.find((i) => i.code === "date-out-of-range")?.params).toMatchObject({ found: "0025-03-10", min: "2024-10-01" });
+    expect(issues.find((i) => i.code === "submitted-outside-period")?.params).toMatchObject({ submitted: "0025-09-25", period: "2025" });
+  });
 });
