@@ -316,7 +316,8 @@ const PATTERN_WORDS: Record<string, string> = {
  * A date written day first, as Vietnamese documents do (31/03/2025, 31-3-2025, 31.03.2025), as assess reads it: the
  * ISO form it should be. With a time after it, as a spreadsheet or a database exports a date (2025-02-14T00:00:00,
  * 2025-02-14 00:00:00Z): at midnight the date it is; at another time only the date part, said as such (the time
- * may be the point). All digits in quotes ("45702"): a date as Excel keeps it.
+ * may be the point); a time with its zone is dated as in Vietnam (2025-02-13T17:00:00Z is midnight of 14/02 there).
+ * All digits in quotes ("45702"): a date as Excel keeps it.
  */
 function isoDateFor(value: unknown): Record<string, string> {
   if (typeof value !== "string") return {};
@@ -326,13 +327,37 @@ function isoDateFor(value: unknown): Record<string, string> {
   if (iso) return { suggestion: `"${iso}"` };
   const timed = DATE_TIME.exec(text);
   const day = timed ? parseDate(timed[1]!) : undefined;
-  if (timed && day) return MIDNIGHT.test(timed[2]!) ? { suggestion: `"${day}"` } : { hint_date_part: `"${day}"` };
-  return /^\d+$/.test(text) ? excelDateFor(Number(text)) : {};
+  if (!timed || !day) return /^\d+$/.test(text) ? excelDateFor(Number(text)) : {};
+  if (MIDNIGHT.test(timed[2]!)) return { suggestion: `"${day}"` };
+  // A moment with its zone is the day it is in Vietnam, where the agency dates its documents: a program in UTC+7
+  // exports midnight of 14/02 as 2025-02-13T17:00:00Z, whose date part is the day before.
+  const there = timed[3] === undefined ? undefined : vietnamMoment(day, timed[2]!, timed[3]);
+  if (there === undefined) return { hint_date_part: `"${day}"` };
+  return there.midnight ? { suggestion: `"${there.day}"` } : { hint_date_part: `"${there.day}"` };
 }
 
 /** A date, then a time of day (T or spaces between), perhaps with seconds, their fraction and a time zone. */
-const DATE_TIME = /^(\S+?)(?:T|\s+)(\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const DATE_TIME = /^(\S+?)(?:T|\s+)(\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const MIDNIGHT = /^0?0:00(?::00(?:[.,]0+)?)?$/;
+
+/** Vietnam's offset from UTC in minutes (UTC+7 all year). */
+const VIETNAM_OFFSET_MIN = 7 * 60;
+
+/** The day in Vietnam of a date, time and zone (Z, +09, -0800, +07:00), and whether it is midnight there; undefined for no time of a day. */
+function vietnamMoment(day: string, time: string, zone: string): { day: string; midnight: boolean } | undefined {
+  const [h, m, sec = "0"] = time.split(":") as [string, string, string?];
+  const written = /^[+-](\d{2}):?(\d{2})?$/.exec(zone);
+  const [zh, zm] = written ? [Number(written[1]), Number(written[2] ?? 0)] : [0, 0];
+  if (Number(h) > 23 || Number(m) > 59 || zh > 14 || zm > 59) return undefined;
+  const offset = (zone.startsWith("-") ? -1 : 1) * (zh * 60 + zm);
+  const minutes = Number(h) * 60 + Number(m) - offset + VIETNAM_OFFSET_MIN;
+  const shift = Math.floor(minutes / 1440);
+  const date = new Date(0);
+  const [y, mo, d] = day.split("-").map(Number) as [number, number, number];
+  date.setUTCFullYear(y, mo - 1, d + shift);
+  const midnight = ((minutes % 1440) + 1440) % 1440 === 0 && Number(sec.replace(",", ".")) === 0;
+  return { day: `${String(date.getUTCFullYear()).padStart(4, "0")}-${String(date.getUTCMonth() + 1).padStart(2, "0")}-${String(date.getUTCDate()).padStart(2, "0")}`, midnight };
+}
 
 /** Excel's day numbers of 2000-01-01 and 2099-12-31: a whole number between them in a date field is most likely one. */
 const EXCEL_SERIAL_RANGE = [36526, 73050] as const;

@@ -95,6 +95,9 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["2025-02-14 00:00:00", '"2025-02-14"'],
     ["2025-02-14T00:00", '"2025-02-14"'],
     ["2025-02-14T00:00:00.000+07:00", '"2025-02-14"'],
+    // Midnight in Vietnam written in UTC, as a program in UTC+7 exports a date (toISOString): the day in Vietnam.
+    ["2025-02-13T17:00:00.000Z", '"2025-02-14"'],
+    ["2025-02-13T17:00:00+00:00", '"2025-02-14"'],
     ["14/02/2025 00:00:00", '"2025-02-14"'],
     ["2025-02-14T10:30:00", undefined], // another time: not "did you mean" (the date part is offered as such, below)
     ["2025-02-30T00:00:00", undefined], // no such day
@@ -110,6 +113,14 @@ describe("schemaIssues suggests the form a value should have", () => {
   it.each([
     ["2025-02-14T10:30:00", '"2025-02-14"'],
     ["2025-03-28T10:30:00Z", '"2025-03-28"'],
+    // A moment with its zone is dated as in Vietnam, where the agency writes its dates: 03:30 on the 29th there.
+    ["2025-03-28T20:30:00Z", '"2025-03-29"'],
+    ["2025-03-28T10:30:00-08:00", '"2025-03-29"'],
+    ["2025-03-01T03:00:00+09:00", '"2025-03-01"'],
+    ["2025-03-01T07:37:00+07:37", '"2025-03-01"'],
+    ["2025-03-01T01:00:00+09:00", '"2025-02-28"'],
+    ["2024-12-31T18:00:00Z", '"2025-01-01"'],
+    ["2025-02-13T17:00:00Z", undefined], // midnight in Vietnam: "did you mean" says it
     ["2025-02-14T00:00:00", undefined], // midnight: "did you mean" says it
     ["2025-02-30T10:30:00", undefined],
   ])("a date with a time of day, %s, offers its date part %s as such, no \"did you mean\"", (value, part) => {
