@@ -3,7 +3,8 @@ import { sayMessage } from "./say.js";
 
 /**
  * The time stamped on reports; SOURCE_DATE_EPOCH (seconds) makes it reproducible. A value that is no whole
- * number of seconds, or beyond the dates JavaScript holds (about 275,000 years), is not taken.
+ * number of seconds, or after 9999-12-31T23:59:59Z, is not taken: a later year is written "+057704-…", no
+ * date-time of the report's schema, and is milliseconds given for seconds (Date.now(), date +%s%3N).
  */
 export function now(env: Record<string, string | undefined>): Date {
   return pinnedTime(env) ?? new Date();
@@ -18,6 +19,8 @@ export function reportTime(ctx: Context): Date {
 
 function pinnedTime(env: Record<string, string | undefined>): Date | undefined {
   const epoch = env.SOURCE_DATE_EPOCH;
-  const pinned = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
-  return pinned !== undefined && !Number.isNaN(pinned.getTime()) ? pinned : undefined;
+  return epoch !== undefined && /^\d+$/.test(epoch) && Number(epoch) <= LAST_FOUR_DIGIT_SECOND ? new Date(Number(epoch) * 1000) : undefined;
 }
+
+/** 9999-12-31T23:59:59Z in seconds: the last moment ISO 8601 writes with a year of four digits. */
+const LAST_FOUR_DIGIT_SECOND = 253_402_300_799;

@@ -6,7 +6,18 @@ describe("now: the report's time", () => {
     expect(now({ SOURCE_DATE_EPOCH: "1758758400" }).toISOString()).toBe("2025-09-25T00:00:00.000Z");
   });
 
-  it.each([["beyond the dates JavaScript holds", "99999999999999999"], ["not a whole number", "1.5e9"], ["empty", ""]])(
+  it("is SOURCE_DATE_EPOCH's up to the last second a four-digit year writes (9999-12-31T23:59:59Z)", () => {
+    expect(now({ SOURCE_DATE_EPOCH: "253402300799" }).toISOString()).toBe("9999-12-31T23:59:59.000Z");
+  });
+
+  it.each([
+    ["beyond the dates JavaScript holds", "99999999999999999"],
+    ["not a whole number", "1.5e9"],
+    ["empty", ""],
+    // Milliseconds (Date.now(), date +%s%3N): the year 57704, which no ISO 8601 date-time of the report's schema writes ("+057704-10-10T…").
+    ["in milliseconds", "1758819600000"],
+    ["past the year 9999", "253402300800"],
+  ])(
     "is the clock's when SOURCE_DATE_EPOCH is %s (no Invalid Date, which stopped the run with an internal error)",
     (_, epoch) => {
       const at = now({ SOURCE_DATE_EPOCH: epoch });
@@ -26,5 +37,15 @@ describe("a SOURCE_DATE_EPOCH that cannot be taken is said (the collector though
     const pinned = await runCli([...args, "--lang", "en"], { env: { SOURCE_DATE_EPOCH: "1758758400" } });
     expect(pinned.stderr).not.toContain("SOURCE_DATE_EPOCH");
     expect(JSON.parse(pinned.stdout).generated_at).toBe("2025-09-25T00:00:00.000Z");
+  });
+});
+
+describe("a SOURCE_DATE_EPOCH in milliseconds", () => {
+  it("is said, and the report's generated_at stays a date-time of its schema (not +057704-10-10T08:00:00.000Z)", async () => {
+    const { runCli } = await import("../helpers/run-cli.js");
+    const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "json", "--lang", "en"], { env: { SOURCE_DATE_EPOCH: "1758819600000" } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("SOURCE_DATE_EPOCH=1758819600000 is not used");
+    expect(JSON.parse(r.stdout).generated_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 });
