@@ -330,7 +330,8 @@ function plainlyParsed(file: string, text: string): ParsedAgency | undefined {
  */
 function laterSubmission(d: LocatedDiagnostic, agency: Partial<AgencyFile>, first: string): LocatedDiagnostic {
   const ranked = rankedFileDates(first);
-  if (typeof agency.period === "string" && ranked.period !== undefined && agency.period !== ranked.period) return { ...d, params: { ...d.params, period: agency.period, first_period: ranked.period } };
+  const period = periodOf(agency.period);
+  if (period !== undefined && ranked.period !== undefined && period !== ranked.period) return { ...d, params: { ...d.params, period, first_period: ranked.period } };
   const submitted = agency.submitted;
   if (typeof submitted !== "string") return d;
   const earlier = ranked.submitted;
@@ -345,5 +346,11 @@ function rankedFileDates(file: string): { period?: string; submitted?: string } 
   const plain = read.ok && plainRead ? composedData(read.text, plainRead) : undefined;
   const slow = read.ok && !plain ? parseAgencyFile(file, read.text) : undefined;
   const data = (plain ?? (slow?.ok ? slow.agency.data : {})) as Partial<AgencyFile>;
-  return { ...(typeof data.period === "string" ? { period: data.period } : {}), ...(typeof data.submitted === "string" ? { submitted: data.submitted } : {}) };
+  const period = periodOf(data.period);
+  return { ...(period !== undefined ? { period } : {}), ...(typeof data.submitted === "string" ? { submitted: data.submitted } : {}) };
+}
+
+/** A period as every check reads it: `period: 2025` (a YAML number) is the period "2025", not no period (last year's file was then called a resubmission). */
+function periodOf(period: unknown): string | undefined {
+  return typeof period === "string" || typeof period === "number" ? String(period) : undefined;
 }

@@ -54,6 +54,17 @@ describe("duplicateFailure", () => {
     expect(together.duplicates.map((f) => f.diagnostics[0]!.params)).toEqual([expect.objectContaining({ period: "2024", first_period: "2025" })]);
   });
 
+  it("reads a period written as a number (period: 2024, which every check takes) as that period: last year's file is not called a resubmission", () => {
+    const [thisYear, lastYear] = [path.join(dir, "number-2025.yaml"), path.join(dir, "number-2024.yaml")];
+    writeFileSync(thisYear, SEED.replace('period: "2025"', "period: 2025"));
+    writeFileSync(lastYear, SEED.replace('period: "2025"', "period: 2024").replace('submitted: "2025-09-25"', 'submitted: "2025-10-20"'));
+    const d = duplicateFailure(lastYear, "qb-skhcn", thisYear).diagnostics[0]!;
+    expect(d.params).toMatchObject({ period: "2024", first_period: "2025" });
+    expect(d.params.first_submitted).toBeUndefined();
+    const together = checkFiles([{ file: thisYear }, { file: lastYear }]);
+    expect(together.duplicates.map((f) => f.diagnostics[0]!.params)).toEqual([expect.objectContaining({ period: "2024", first_period: "2025" })]);
+  });
+
   it("no dates when the ranked file is gone", () => {
     const d = duplicateFailure(agencyFile("late.yaml", "2025-12-01"), "qb-skhcn", path.join(dir, "gone.yaml")).diagnostics[0]!;
     expect(d.params.submitted).toBeUndefined();
