@@ -45,7 +45,7 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
   const text = format === "json" ? formatImpactJson(report)
     : format === "md" ? formatImpactMd(report, ctx.lang, limit)
     : formatImpactTable(report, ctx.lang, colorFor(ctx, opts, "stdout"), limit, outputFile(opts) === undefined ? ctx.io.stdoutColumns : undefined);
-  emit(ctx, text, opts, "stdout", format, [before.loaded.file, after.loaded.file, ...inputs.map((i) => i.file), ...failures.map((f) => f.file)]);
+  await emit(ctx, text, opts, "stdout", format, [before.loaded.file, after.loaded.file, ...inputs.map((i) => i.file), ...failures.map((f) => f.file)]);
   // An invalid corpus file predates the change: without a budget it is reported, not failed; with one, the
   // budget cannot be checked on it (see checkBudgets).
   return report.budgets.breaches.length > 0 ? EXIT.invalid : EXIT.ok;

@@ -46,10 +46,10 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
   if (hidden > 0) report.hidden = hidden;
   const summary = summarize(report);
   // On a terminal the findings fit its width; written to a file or to standard output (-o FILE, -o -), nothing is cut.
-  if (format === "stylish") emit(ctx, formatStylish(report, colorFor(ctx, opts, "stderr"), outputFile(opts) === undefined && opts.output !== "-" ? ctx.io.stderrColumns : undefined), opts, "stderr", format, files);
+  if (format === "stylish") await emit(ctx, formatStylish(report, colorFor(ctx, opts, "stderr"), outputFile(opts) === undefined && opts.output !== "-" ? ctx.io.stderrColumns : undefined), opts, "stderr", format, files);
   else {
     const render = { json: formatLintJson, github: formatGithub, junit: formatLintJunit, sarif: formatSarif }[format];
-    emit(ctx, render(report), opts, "stdout", format, files);
+    await emit(ctx, render(report), opts, "stdout", format, files);
     if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, summary.errors + summary.warnings === 0 ? "lint-clean" : "lint-summary", { problems: summary.errors + summary.warnings, errors: summary.errors, warnings: summary.warnings, files: summary.files }) + "\n");
   }
   return summary.unreadable > 0 ? EXIT.usage : summary.failed ? EXIT.invalid : EXIT.ok;
