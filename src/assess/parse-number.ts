@@ -49,10 +49,12 @@ export function parseNumber(raw: string): ParsedNumber {
 
 /** Dates as typed: 2025-03-31, 31/03/2025 or 31-3-2025 → "YYYY-MM-DD"; undefined when not a real date. */
 export function parseDate(raw: string): string | undefined {
-  const text = raw.trim();
+  // A word processor's dashes (‐ ‑ ‒ – — −) read as the hyphen they stand for.
+  const text = raw.trim().replace(/[\u2010-\u2015\u2212]/g, "-");
   let y: number, m: number, d: number;
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Year first is year, month, day whatever the mark between (2025/03/31, as some software exports it).
+  let match = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/.exec(text);
+  if (match) [y, m, d] = [Number(match[1]), Number(match[3]), Number(match[4])];
   else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else return undefined;
   if (!isCalendarDay(y, m, d)) return undefined;

@@ -25,9 +25,11 @@ describe("parseNumber: accept what is unambiguous, ask back when it is not", () 
 });
 
 describe("parseDate", () => {
-  it.each([["2025-03-31", "2025-03-31"], ["31/03/2025", "2025-03-31"], ["1/2/2025", "2025-02-01"], ["31.3.2025", "2025-03-31"]])(
+  it.each([["2025-03-31", "2025-03-31"], ["31/03/2025", "2025-03-31"], ["1/2/2025", "2025-02-01"], ["31.3.2025", "2025-03-31"],
+    // Year first with another mark, and a word processor's dashes (they were refused, validate with no "did you mean").
+    ["2025/03/31", "2025-03-31"], ["2025.3.31", "2025-03-31"], ["2025\u201003\u201031", "2025-03-31"], ["2025\u201303\u201331", "2025-03-31"], ["31\u201203\u20122025", "2025-03-31"]])(
     "%j → %s", (text, iso) => expect(parseDate(text)).toBe(iso));
-  it.each(["2025-02-30", "31/13/2025", "tomorrow", "2025/03/31"])("%j is not a date", (text) => expect(parseDate(text)).toBeUndefined());
+  it.each(["2025-02-30", "31/13/2025", "tomorrow", "2025/03-31", "2025/31/03", "2025/02/30"])("%j is not a date", (text) => expect(parseDate(text)).toBeUndefined());
 });
 
 describe("parseYesNo", () => {

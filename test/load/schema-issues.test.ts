@@ -89,6 +89,8 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["30/02/2025", undefined], // no such day: no suggestion
     ["03/31/2025", undefined], // month first: no 31st month
     ["“2025-02-14”", '"2025-02-14"'], // a word processor's quotes
+    ["2025/02/14", '"2025-02-14"'], // year first with slashes, as some software exports a date
+    ["2025\u201002\u201014", '"2025-02-14"'], // a word processor's hyphens
     // A time after the date, as a spreadsheet or a database exports one: at midnight, the date it is.
     ["2025-02-14T00:00:00", '"2025-02-14"'],
     ["2025-02-14T00:00:00Z", '"2025-02-14"'],
