@@ -12,7 +12,9 @@ import { tempDirs } from "./helpers/files.js";
 const tempDir = tempDirs();
 
 describe("rescore: a corpus scored under both versions and ranked per cohort", () => {
-  it("is linear in the agencies (each cohort's list was copied at every agency: 20,000 of one cohort took 50 s in rubric impact)", () => {
+  // Its speed is not timed here (npm run bench measures, tests do not): 20,000 agencies of one cohort took 50 s in
+  // rubric impact while each cohort's list was copied at every agency.
+  it("ranks 20,000 agencies within their cohorts, ties shared", () => {
     const rubric = miniRubric();
     const loaded = { rubric, file: "mini.yaml", sha256: "", warnings: [] } as LoadedRubric;
     const agency = (i: number): AgencyFile => ({ rubric: { id: "mini", version: "1" }, agency: { id: `a${i}`, name: `A${i}`, type: i % 4 === 0 ? "commune" : "department" }, period: "2025", answers: { "1.3": { value: i % 5 } } });
@@ -20,9 +22,7 @@ describe("rescore: a corpus scored under both versions and ranked per cohort", (
       agencies: Array.from({ length: 20_000 }, (_, i) => ({ file: `a${i}.yaml`, named: {}, home: "old" as const, data: { old: agency(i), new: agency(i) }, notes: { old: [], new: [] }, unscorable: {} })),
       invalid: [], skipped: [],
     };
-    const started = performance.now();
     const impacts = rescore(corpus, { old: loaded, new: loaded }, { toNew: new Map(), toOld: new Map() });
-    expect(performance.now() - started).toBeLessThan(8000);
     expect(impacts.map((a) => a.old!.size).slice(0, 2)).toEqual([5_000, 15_000]);
     // 1.3 answered 4 (20 points) by one agency in five: they share the first place of their cohort.
     expect(impacts[4]!.old!.rank).toBe(1);
