@@ -174,11 +174,19 @@ export function scoreBatch<T>(rubric: Rubric, agencies: AgencyFile[], keep?: (sc
   const selfContext = batchContext(rubric, agencies, "self");
   const verifiedContext = agencies.some(hasVerified) ? batchContext(rubric, agencies, "verified") : undefined;
   return agencies.map((agency) => {
-    const self = scoreAgency(rubric, agency, selfContext, "self");
-    const verified = verifiedContext ? verifiedScore(rubric, agency, selfContext, verifiedContext, self) : undefined;
-    const scores = verified ? { self, verified } : { self };
+    const scores = scoreInBatch(rubric, agency, selfContext, verifiedContext);
     return keep ? keep(scores) : scores;
   });
+}
+
+/**
+ * One agency's scores in its batch, given the batch's contexts (with the agency in them): the verified context
+ * only where some agency of the batch has verified values.
+ */
+export function scoreInBatch(rubric: Rubric, agency: AgencyFile, selfContext: BatchContext, verifiedContext: BatchContext | undefined): BatchScores {
+  const self = scoreAgency(rubric, agency, selfContext, "self");
+  const verified = verifiedContext ? verifiedScore(rubric, agency, selfContext, verifiedContext, self) : undefined;
+  return verified ? { self, verified } : { self };
 }
 
 /** Score one agency. Without a batch context (or alone in its cohort) batch-relative indicators are provisional. */

@@ -1,6 +1,6 @@
-import { sameFile, scoreFiles, type FileFailure, type RubricSection, type ScoredAgency } from "../../batch/score-files.js";
-import { cohortOf } from "../../core/agency.js";
-import { batchContext, hasOwnVerified, hasVerified, type Basis } from "../../core/score.js";
+import { scoreOneInBatch, type LeftOut, type OneInBatch } from "../../batch/one-in-batch.js";
+import { sameFile } from "../../batch/score-files.js";
+import { hasOwnVerified, hasVerified } from "../../core/score.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { explainAgency } from "../../explain/explain.js";
 import { formatExplainJson, formatExplainMarkdown, formatExplainText, PLAIN, type Style } from "../../explain/format.js";
@@ -51,21 +51,20 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   // The file comes first: scored as score scores the batch, it keeps its place when a batch file repeats its agency id.
   const batch = opts.batch && own ? await gatherInputs(ctx, opts.batch) : undefined;
   const rest = batch ? batch.inputs.filter((i) => i.file !== own!.file && !sameFile(i.file, own!.file)) : [];
-  const outcome = scoreFiles([...inputs, ...rest], rubric ? { rubric } : {});
-  if (outcome.rubricFailures.length > 0) {
+  const outcome = own ? scoreOneInBatch(own, rest, rubric ? { rubric } : {}) : undefined;
+  if (outcome && outcome.rubricFailures.length > 0) {
     for (const f of outcome.rubricFailures) reportUnusableRubric(ctx, f.file, f.diagnostics);
     return EXIT.usage;
   }
-  for (const f of [...failures, ...outcome.failures.filter((f) => f.file === own?.file)]) for (const d of f.diagnostics) showDiagnostic(ctx, d);
-  const section = outcome.sections.find((s) => s.agencies.some((a) => a.file === own?.file));
-  const scored = section?.agencies.find((a) => a.file === own?.file);
-  if (!section || !scored) {
+  for (const f of [...failures, ...(outcome?.failure ? [outcome.failure] : [])]) for (const d of f.diagnostics) showDiagnostic(ctx, d);
+  const { rubric: loaded, agency: scored, batch: figures } = outcome?.scored ?? {};
+  if (!loaded || !scored || !figures) {
     // An officer runs explain on a draft assess has just scored: say why nothing is explained.
     // assess resumes a file it can read as YAML; one it cannot (a syntax error, a repeated key) is fixed by hand first.
     if (own && !ctx.quiet) sayMessage(ctx, readsAsYaml(own) ? "exp-needs-valid" : "exp-needs-valid-syntax", { args: commandArgs(displayPath(ctx.io.cwd, own.file), opts.rubric) });
     return EXIT.invalid;
   }
-  if (batch && !ctx.quiet) sayBatchLeftOut(ctx, [...batch.failures, ...outcome.failures.filter((f) => f.file !== scored.file)], outcome.sections.filter((s) => s !== section), scored.file);
+  if (batch && !ctx.quiet) sayBatchLeftOut(ctx, [...batch.failures.map((f) => ({ file: f.file, sameAgency: false })), ...outcome!.leftOut], outcome!.otherRubrics);
   if (!ctx.quiet) for (const d of scored.warnings) showDiagnostic(ctx, d);
   // "See the warning above" only where there is one: a value on an indicator its agency type leaves out.
   if (opts.verified && !scored.verified) throw new UsageError(hasVerified(scored.agency) ? "exp-no-verified" : "exp-no-verified-none", { file });
@@ -73,14 +72,14 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   if (!opts.verified && scored.verified && !ctx.quiet) {
     const v = scored.verified;
     // Its own verified values, or only those of its cohort, which move the figures it is compared with.
-    sayMessage(ctx, hasOwnVerified(section.rubric.rubric, scored.agency) ? "exp-has-verified" : "exp-has-verified-cohort", { total: formatPoints(v.total, section.rubric.rubric.rounding.decimals, ctx.lang), self: formatPoints(scored.self.total, section.rubric.rubric.rounding.decimals, ctx.lang), band: v.band?.label[ctx.lang] ?? message(ctx.lang, "no-band") });
+    sayMessage(ctx, hasOwnVerified(loaded.rubric, scored.agency) ? "exp-has-verified" : "exp-has-verified-cohort", { total: formatPoints(v.total, loaded.rubric.rounding.decimals, ctx.lang), self: formatPoints(scored.self.total, loaded.rubric.rounding.decimals, ctx.lang), band: v.band?.label[ctx.lang] ?? message(ctx.lang, "no-band") });
   }
 
   const basis = opts.verified && scored.verified ? "verified" : "self";
   const explanation = explainAgency({
-    rubric: section.rubric.rubric, sha256: section.rubric.sha256, file: displayPath(ctx.io.cwd, scored.file),
+    rubric: loaded.rubric, sha256: loaded.sha256, file: displayPath(ctx.io.cwd, scored.file),
     agency: scored.agency, score: basis === "verified" ? scored.verified! : scored.self,
-    ...(batch ? { batch: batchOf(section, scored, basis) } : {}),
+    ...(batch ? { batch: { others: figures.others[basis], agencies: figures.agencies, cohort_size: figures.cohortSize } } : {}),
     ...(basis === "verified" ? { self: scored.self } : {}),
   }, ctx.lang);
   const toFile = outputFile(opts) !== undefined;
@@ -96,32 +95,18 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   return EXIT.ok;
 }
 
-/** The batch without the agency explained: its cohorts' figures on the basis explained, how many it ranks, and in the agency's cohort. */
-function batchOf(section: RubricSection, scored: ScoredAgency, basis: Basis) {
-  const rubric = section.rubric.rubric;
-  const cohort = cohortOf(scored.agency.agency, rubric.cohorts);
-  const others = section.agencies.filter((a) => a !== scored).map((a) => a.agency);
-  return {
-    others: batchContext(rubric, others, basis),
-    agencies: section.agencies.length,
-    cohort_size: section.agencies.filter((a) => cohortOf(a.agency.agency, rubric.cohorts) === cohort).length,
-  };
-}
-
 /**
  * What of the batch takes no part in the file's cohorts: invalid files, files with this agency's id (left out
  * for the file explained, which stands for them: no mistake of the batch), and agencies of other rubrics.
  */
-function sayBatchLeftOut(ctx: Context, failures: FileFailure[], otherSections: RubricSection[], file: string): void {
-  const same = failures.filter((f) => f.diagnostics.some((d) => d.code === "duplicate-agency" && d.params?.first === file));
-  leftOut(ctx, failures.filter((f) => !same.includes(f)), "exp-batch-left-out");
-  leftOut(ctx, same, "exp-batch-same-agency");
-  const count = otherSections.reduce((n, s) => n + s.agencies.length, 0);
-  if (count > 0) sayMessage(ctx, "exp-batch-other-rubrics", { count, rubrics: otherSections.map((s) => `${s.rubric.rubric.id} ${s.rubric.rubric.version}`).join(", ") });
+function sayBatchLeftOut(ctx: Context, leftOut: LeftOut[], otherRubrics: OneInBatch["otherRubrics"]): void {
+  sayLeftOut(ctx, leftOut.filter((f) => !f.sameAgency), "exp-batch-left-out");
+  sayLeftOut(ctx, leftOut.filter((f) => f.sameAgency), "exp-batch-same-agency");
+  if (otherRubrics.count > 0) sayMessage(ctx, "exp-batch-other-rubrics", { count: otherRubrics.count, rubrics: otherRubrics.rubrics.join(", ") });
 }
 
 /** Files of the batch that take no part in the cohort figures (invalid, or repeating an agency id): named, five at most. */
-function leftOut(ctx: Context, failures: FileFailure[], key: string): void {
+function sayLeftOut(ctx: Context, failures: LeftOut[], key: string): void {
   if (failures.length === 0) return;
   const names = failures.slice(0, LEFT_OUT_NAMED).map((f) => displayPath(ctx.io.cwd, f.file)).join(", ");
   const files = failures.length > LEFT_OUT_NAMED ? message(ctx.lang, "impact-names-more", { names, count: failures.length - LEFT_OUT_NAMED }) : names;
