@@ -20,6 +20,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "na-full-penalty": { vi: "{code} là mục trừ điểm mà trả lời không áp dụng (N/A) được tính \"điểm tối đa\" ({from}): cơ quan trả lời không áp dụng bị trừ trọn {max} điểm. Dùng na: zero (không bị trừ) hoặc forbidden", en: "{code} is a penalty item, and N/A counts as full marks ({from}): an agency that answers N/A is docked the whole {max} points. Use na: zero (nothing docked) or forbidden" },
   "adjustment-item-exceeds-cap": { vi: "{code} có {points} điểm, vượt mức trần {cap} của mục {adjustment}", en: "{code} is worth {points} points, above the {adjustment} cap of {cap}" },
   "cap-above-max": { vi: "Mức trần {cap} của {code} cao hơn điểm tối đa {max} nên không bao giờ có tác dụng", en: "The cap {cap} of {code} is above its max {max}, so it never applies" },
+  "deadline-never-late": { vi: "Hạn {by} của {code} không sớm hơn ngày muộn nhất mà ô nhập chấp nhận ({latest}): mọi câu trả lời đều đúng hạn, late_points không bao giờ được áp dụng", en: "The deadline {by} of {code} is on or after the latest date its input accepts ({latest}): every answer is on time, late_points never apply" },
   "max-unreachable": { vi: "Câu trả lời tốt nhất cho {code} chỉ được {reachable} điểm, không đạt điểm tối đa {max}", en: "The best possible answer to {code} earns {reachable} {reachable|point|points}, short of its max {max}" },
   "level-labels-mismatch": { vi: "Câu trả lời dạng mức của {code} có {labels} nhãn cho {levels} mức (từ {min} đến {max}): mỗi mức từ min đến max cần đúng một nhãn, theo thứ tự", en: "The level input of {code} has {labels} {labels|label|labels} for its {levels} levels ({min} to {max}): each level from min to max needs one label, in order" },
   "lint-clean": { vi: "Đã kiểm tra {files} tệp, không có vấn đề", en: "{files} {files|file|files} checked, no problems" },
@@ -114,6 +115,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-cap-above-max": { vi: "Mức trần cao hơn điểm tối đa", en: "A cap above the max" },
   "lint-rule-level-labels-mismatch": { vi: "Số nhãn khác số mức", en: "Level labels that do not match the levels" },
   "sarif-rule-help": { vi: "Quy tắc {code} của egov-score rubric lint; các quy tắc được mô tả trong docs/ci.md của egov-score (mục Rules)", en: "Rule {code} of egov-score rubric lint; the rules are described in egov-score's docs/ci.md (Rules)" },
+  "lint-rule-deadline-never-late": { vi: "Hạn không bao giờ bị trễ", en: "A deadline no answer can miss" },
   "lint-rule-max-unreachable": { vi: "Không thể đạt điểm tối đa", en: "Full marks cannot be earned" },
 
   // rubric test

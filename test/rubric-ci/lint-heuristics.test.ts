@@ -5,6 +5,7 @@ import { checkDefinitions } from "../../src/rubric-ci/lint/definitions.js";
 import { checkRubric } from "../../src/core/check-rubric.js";
 import { checkReachability } from "../../src/rubric-ci/lint/reachability.js";
 import { checkInputs } from "../../src/rubric-ci/lint/inputs.js";
+import { checkPoints } from "../../src/rubric-ci/lint/points.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
 
 const withTitle = (title: { vi: string; en: string }, languages?: string[]) =>
@@ -122,5 +123,28 @@ describe("level labels (level-labels-mismatch)", () => {
       rule: { type: "sum", parts: [{ field: "x", max: 20, rule: { type: "ratio" } }] },
     });
     expect(checkInputs(rubric).map((i) => [i.code, i.path.join("/"), i.params.code])).toEqual([["level-labels-mismatch", "groups/0/items/2/input/fields/0/input/labels", "1.3"]]);
+  });
+});
+
+describe("deadline-never-late", () => {
+  const withDeadline = (input: Record<string, unknown>, rule: Record<string, unknown>) => miniRubric({
+    groups: [{ code: "1", title: t("Một"), max: 100, items: [{ code: "1.1", title: t("Ngày ban hành"), max: 100, input, rule }] }],
+    aggregates: [], bonus: undefined, penalty: undefined,
+  });
+  const found = (input: Record<string, unknown>, rule: Record<string, unknown>) => checkPoints(withDeadline(input, rule)).filter((i) => i.code === "deadline-never-late").map((i) => [i.path.join("/"), i.params]);
+
+  it.each([
+    ["after the latest date", "2026-03-01", true],
+    ["on the latest date", "2025-12-31", true],
+    ["the day before it", "2025-12-30", false],
+  ])("a deadline %s: %s", (_, by, said) => {
+    expect(found({ type: "date", max: "2025-12-31" }, { type: "deadline", by, late_points: 10 })).toEqual(said ? [["groups/0/items/0/rule/by", { code: "1.1", by, latest: "2025-12-31" }]] : []);
+  });
+
+  it("looks into a sum's terms on a field's date, and says nothing without a latest date", () => {
+    const parts = { type: "parts", fields: [{ id: "ban_hanh", label: t("Ngày"), input: { type: "date", max: "2025-12-31" } }, { id: "so", label: t("Số"), input: { type: "count" } }] };
+    const rule = { type: "sum", parts: [{ field: "so", max: 50, rule: { type: "fixed" } }, { field: "ban_hanh", max: 50, rule: { type: "deadline", by: "2026-01-15" } }] };
+    expect(found(parts, rule)).toEqual([["groups/0/items/0/rule/parts/1/rule/by", { code: "1.1", by: "2026-01-15", latest: "2025-12-31" }]]);
+    expect(found({ type: "date" }, { type: "deadline", by: "2099-01-01" })).toEqual([]);
   });
 });

@@ -35,6 +35,7 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "cap-above-max", at: [32, 45] },
   { code: "max-unreachable", at: [32, 11] },
   { code: "max-unreachable", fixture: "max-unreachable-deadline", at: [32, 11] },
+  { code: "deadline-never-late", at: [32, 32] },
   { code: "level-labels-mismatch", at: [34, 7] },
   // Checks every command runs before lint's own rules: they appear with their own codes.
   { code: "max-mismatch", at: [21, 8] },

@@ -1,5 +1,5 @@
 import type { Issue } from "../../core/issue.js";
-import type { Rule, Rubric, Term } from "../../core/rubric.js";
+import type { Input, Rule, Rubric, Term } from "../../core/rubric.js";
 import { isBatchRelative } from "../../core/rules.js";
 import { EPS, nodes } from "../tree.js";
 import { reachableMax } from "../../core/reachable-max.js";
@@ -26,6 +26,7 @@ export function checkPoints(rubric: Rubric): Issue[] {
     }
     if (node.info_only || !node.rule) continue;
     ruleCaps(node.rule, node.max, [...path, "rule"], node.code, issues);
+    neverLate(node.rule, node.input, [...path, "rule"], node.code, issues);
     if (isBatchRelative(node.rule)) continue;
     const best = reachableMax(node.rule, node.input, node.max);
     if (best < node.max - EPS) issues.push({ code: "max-unreachable", severity: "warning", path: [...path, "rule"], params: { code: node.code, reachable: round(best), max: node.max } });
@@ -40,6 +41,21 @@ function ruleCaps(rule: Rule, max: number, path: string[], code: string, issues:
   const terms: Term[] = rule.type === "sum" ? rule.parts : rule.type === "best_of" ? rule.cases : [];
   const key = rule.type === "sum" ? "parts" : "cases";
   terms.forEach((t, i) => ruleCaps(t.rule, t.max ?? max, [...path, key, String(i), "rule"], code, issues));
+}
+
+/**
+ * A deadline on or after the latest date its input accepts: every answer is on time, `late_points` never apply
+ * (most likely a year typed wrong in `by` or in the input's `max`). Before the earliest date is max-unreachable's.
+ */
+function neverLate(rule: Rule, input: Input, path: string[], code: string, issues: Issue[]): void {
+  const terms: Term[] = rule.type === "sum" ? rule.parts : rule.type === "best_of" ? rule.cases : [];
+  const key = rule.type === "sum" ? "parts" : "cases";
+  terms.forEach((t, i) => {
+    const field = t.field === undefined ? input : input.type === "parts" ? input.fields.find((f) => f.id === t.field)?.input : undefined;
+    if (field) neverLate(t.rule, field, [...path, key, String(i), "rule"], code, issues);
+  });
+  if (rule.type !== "deadline" || input.type !== "date" || input.max === undefined || rule.by < input.max) return;
+  issues.push({ code: "deadline-never-late", severity: "warning", path: [...path, "by"], params: { code, by: rule.by, latest: input.max } });
 }
 
 function round(n: number): number {
