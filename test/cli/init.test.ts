@@ -29,6 +29,19 @@ describe("egov-score init", () => {
     expect(text).toMatch(/cohort: +# không bắt buộc; một trong: nganh-doc \([^)]*\)\n/);
   });
 
+  it("keeps a different schema file beside it and says so plainly, not as an output it refused (exit 0 after \"exists; use --force\")", async () => {
+    const folder = mkdtempSync(path.join(dir, "kept-"));
+    const schema = path.join(folder, "dti-cap-so-2025.1.agency.schema.json");
+    writeFileSync(schema, "{}\n");
+    const file = path.join(folder, "d.yaml");
+    const r = await runCli(["init", "-o", file]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(schema, "utf8")).toBe("{}\n");
+    expect(r.stderr).toBe(`Kept ${schema}, which differs from the schema of dti-cap-so 2025.1 (an earlier version, or edited): editors check ${file} against it; --force writes the rubric's\nWrote ${file} (schema for editors: ${schema})\n`);
+    expect((await runCli(["init", "-o", file, "--force", "--lang", "vi"])).stderr).toBe(`Đã tạo ${file} (kèm tệp giúp trình soạn thảo gợi ý và kiểm tra khi điền: ${schema})\n`);
+    expect(readFileSync(schema, "utf8")).not.toBe("{}\n");
+  });
+
   it("without -t, says which types an indicator or group is for, apart from 'one of' (read as the answer to write)", async () => {
     const text = (await runCli(["init"])).stdout;
     const before = (code: string) => text.slice(0, text.indexOf(`"${code}":`)).split("\n").slice(-2, -1)[0];

@@ -30,7 +30,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   // The schema is derived data: (re)written when absent or unchanged in meaning; a different file is kept without --force.
   const schema = jsonText(agencyEditorSchema(rubric));
   if (!existsSync(schemaFile) || opts.force || readFileSync(schemaFile, "utf8") === schema) writeFileAtomic(schemaFile, schema, { force: true });
-  else sayMessage(ctx, "output-exists", { file: schemaFile });
+  else sayMessage(ctx, "init-schema-kept", { file: schemaFile, rubric: `${rubric.id} ${rubric.version}`, agency: file });
   if (!ctx.quiet) sayMessage(ctx, "init-written", { file, schema: schemaFile });
   return EXIT.ok;
 }
