@@ -4,6 +4,7 @@ import { message } from "../i18n/messages.js";
 import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, notScoredAgency, firstError, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, PROVISIONAL_MARK } from "./common.js";
 import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
+import { quotedTextsCut } from "./diagnostics.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 
 export interface MarkdownOptions {
@@ -36,7 +37,12 @@ export function formatMarkdown(report: ScoreReport, options: MarkdownOptions): s
   }
   if (report.not_scored.length > 0) {
     const lines = [`### ${md(notScoredHeading(report.not_scored, lang))}`, ""];
-    for (const f of report.not_scored.slice(0, maxRows)) lines.push(findingLine(f, firstError(f), lang));
+    // Its quoted texts cut as standard error cuts them: what a batch keeps of a file not scored when no html or
+    // json is written beside the md (see failure-spool.ts), so the md is the same whichever is.
+    for (const f of report.not_scored.slice(0, maxRows)) {
+      const e = firstError(f);
+      lines.push(findingLine(f, e && { ...e, params: quotedTextsCut(e.params) }, lang));
+    }
     // The csv has no not-scored files: the pointer names the reports that list them.
     if (report.not_scored.length > maxRows) lines.push(`- ${md(message(lang, "rpt-more-not-scored", { count: report.not_scored.length - maxRows }))}`);
     out.push(lines.join("\n"));

@@ -50,3 +50,17 @@ describe("the md's files not scored", () => {
     expect(text).not.toContain("so-a.yaml:39:3");
   });
 });
+
+describe("the md's files not scored: the texts their first error quotes", () => {
+  const report = (found: string): ScoreReport => ({
+    tool: { name: "egov-score", version: "test" }, generated_at: "1970-01-01T00:00:00.000Z", rubrics: [],
+    not_scored: [{ file: "so-a.yaml", errors: [{ code: "not-allowed-value", severity: "error", line: 14, col: 18, path: "answers/1.2/value", params: { found, expected_key: "one_of", allowed: "a, b" } }] }],
+  });
+
+  it("are cut at 300 letters, as standard error and the spool's headline cut them: the md is the same with an html or json written beside it (they read the findings whole)", () => {
+    const whole = formatMarkdown(report("x".repeat(1000)), { lang: "en" });
+    const cut = formatMarkdown(report(`${"x".repeat(299)}…`), { lang: "en" });
+    expect(whole).toBe(cut);
+    expect(whole).not.toContain("x".repeat(300));
+  });
+});
