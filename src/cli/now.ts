@@ -3,8 +3,9 @@ import { sayMessage } from "./say.js";
 
 /**
  * The time stamped on reports; SOURCE_DATE_EPOCH (seconds) makes it reproducible. A value that is no whole
- * number of seconds, or after 9999-12-31T23:59:59Z, is not taken: a later year is written "+057704-…", no
- * date-time of the report's schema, and is milliseconds given for seconds (Date.now(), date +%s%3N).
+ * number of seconds, or after 9999-12-31T16:59:59Z (the last second of 9999 in Vietnam, where the Vietnamese
+ * reports date it), is not taken: a later year is written "+057704-…", no date-time of the report's schema,
+ * and is milliseconds given for seconds (Date.now(), date +%s%3N).
  */
 export function now(env: Record<string, string | undefined>): Date {
   return pinnedTime(env) ?? new Date();
@@ -22,5 +23,5 @@ function pinnedTime(env: Record<string, string | undefined>): Date | undefined {
   return epoch !== undefined && /^\d+$/.test(epoch) && Number(epoch) <= LAST_FOUR_DIGIT_SECOND ? new Date(Number(epoch) * 1000) : undefined;
 }
 
-/** 9999-12-31T23:59:59Z in seconds: the last moment ISO 8601 writes with a year of four digits. */
-const LAST_FOUR_DIGIT_SECOND = 253_402_300_799;
+/** 9999-12-31T23:59:59 in UTC+7, in seconds: the last moment both stamps (UTC, and Vietnam's) write with a year of four digits. */
+const LAST_FOUR_DIGIT_SECOND = 253_402_275_599;

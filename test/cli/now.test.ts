@@ -6,8 +6,9 @@ describe("now: the report's time", () => {
     expect(now({ SOURCE_DATE_EPOCH: "1758758400" }).toISOString()).toBe("2025-09-25T00:00:00.000Z");
   });
 
-  it("is SOURCE_DATE_EPOCH's up to the last second a four-digit year writes (9999-12-31T23:59:59Z)", () => {
-    expect(now({ SOURCE_DATE_EPOCH: "253402300799" }).toISOString()).toBe("9999-12-31T23:59:59.000Z");
+  // In Vietnam's time too, as the Vietnamese reports write it: 9999-12-31T23:59:59Z was "ngày +010000-01" there.
+  it("is SOURCE_DATE_EPOCH's up to the last second a four-digit year writes in UTC+7 (9999-12-31T16:59:59Z)", () => {
+    expect(now({ SOURCE_DATE_EPOCH: "253402275599" }).toISOString()).toBe("9999-12-31T16:59:59.000Z");
   });
 
   it.each([
@@ -17,6 +18,7 @@ describe("now: the report's time", () => {
     // Milliseconds (Date.now(), date +%s%3N): the year 57704, which no ISO 8601 date-time of the report's schema writes ("+057704-10-10T…").
     ["in milliseconds", "1758819600000"],
     ["past the year 9999", "253402300800"],
+    ["past the year 9999 in Vietnam", "253402275600"],
   ])(
     "is the clock's when SOURCE_DATE_EPOCH is %s (no Invalid Date, which stopped the run with an internal error)",
     (_, epoch) => {
@@ -47,5 +49,14 @@ describe("a SOURCE_DATE_EPOCH in milliseconds", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("SOURCE_DATE_EPOCH=1758819600000 is not used");
     expect(JSON.parse(r.stdout).generated_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+});
+
+describe("the last SOURCE_DATE_EPOCH taken", () => {
+  it("stamps the Vietnamese md with a day of 9999, not \"ngày +010000-01\"", async () => {
+    const { runCli } = await import("../helpers/run-cli.js");
+    const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "md", "--lang", "vi"], { env: { SOURCE_DATE_EPOCH: "253402275599" } });
+    expect(r.stderr).not.toContain("SOURCE_DATE_EPOCH");
+    expect(r.stdout).toContain("Lập lúc 23:59 ngày 31/12/9999 (giờ Việt Nam, UTC+7)");
   });
 });
