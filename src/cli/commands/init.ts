@@ -29,8 +29,10 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   writeFileAtomic(file, text, { force: opts.force === true });
   // The schema is derived data: (re)written when absent or unchanged in meaning; a different file is kept without --force.
   const schema = jsonText(agencyEditorSchema(rubric));
-  if (!existsSync(schemaFile) || opts.force || readFileSync(schemaFile, "utf8") === schema) writeFileAtomic(schemaFile, schema, { force: true });
+  const written = !existsSync(schemaFile) || opts.force === true || readFileSync(schemaFile, "utf8") === schema;
+  if (written) writeFileAtomic(schemaFile, schema, { force: true });
   else sayMessage(ctx, "init-schema-kept", { file: schemaFile, rubric: `${rubric.id} ${rubric.version}`, agency: file });
-  if (!ctx.quiet) sayMessage(ctx, "init-written", { file, schema: schemaFile });
+  // The schema is named as written beside the file only when it was: a kept one is said above.
+  if (!ctx.quiet) sayMessage(ctx, written ? "init-written" : "init-written-alone", { file, schema: schemaFile });
   return EXIT.ok;
 }
