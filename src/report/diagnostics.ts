@@ -8,7 +8,8 @@ import { wrapForTerminal } from "./wrap.js";
 import { truncate } from "./truncate.js";
 
 const QUOTED_MAX = 300;
-const cutQuoted = (key: string, text: string) => (/file|path|link|url/u.test(key) ? text : truncate(text, QUOTED_MAX));
+// `first`: the earlier file of a repeated agency id.
+const cutQuoted = (key: string, text: string) => (/file|path|link|url|^first$/u.test(key) ? text : truncate(text, QUOTED_MAX));
 
 /** A finding's params with the file's texts it quotes cut as standard error shows them (file names and links whole). */
 export function quotedTextsCut(params: LocatedDiagnostic["params"]): LocatedDiagnostic["params"] {

@@ -247,4 +247,11 @@ describe("formatDiagnostic's quoted texts", () => {
     const short = formatDiagnostic({ code: "wrong-type", severity: "error", file: "a.yaml", line: 2, col: 3, path: "answers/1.1/value", params: { found: "Kế hoạch 22" } } as never, "vi", plain);
     expect(short).toContain(": Kế hoạch 22");
   });
+
+  it("the earlier file of a repeated agency id is named whole, however long its path (it is to be opened)", () => {
+    const first = `/srv/${"thu-muc-nop-bao-cao/".repeat(20)}so-tai-chinh.yaml`;
+    const out = formatDiagnostic({ code: "duplicate-agency", severity: "error", file: "b.yaml", line: 5, col: 7, path: "agency/id", params: { id: "qb-stc", first } } as never, "en", plain);
+    expect(first.length).toBeGreaterThan(300);
+    expect(out).toContain(`already used by ${first}`);
+  });
 });
