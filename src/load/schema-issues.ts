@@ -355,6 +355,8 @@ function vietnamMoment(day: string, time: string, zone: string): { day: string; 
   const date = new Date(0);
   const [y, mo, d] = day.split("-").map(Number) as [number, number, number];
   date.setUTCFullYear(y, mo - 1, d + shift);
+  // A moment past 9999 in Vietnam has no date of four digits to offer.
+  if (date.getUTCFullYear() > 9999) return undefined;
   const midnight = ((minutes % 1440) + 1440) % 1440 === 0 && Number(sec.replace(",", ".")) === 0;
   return { day: `${String(date.getUTCFullYear()).padStart(4, "0")}-${String(date.getUTCMonth() + 1).padStart(2, "0")}-${String(date.getUTCDate()).padStart(2, "0")}`, midnight };
 }

@@ -100,6 +100,7 @@ describe("schemaIssues suggests the form a value should have", () => {
     // Midnight in Vietnam written in UTC, as a program in UTC+7 exports a date (toISOString): the day in Vietnam.
     ["2025-02-13T17:00:00.000Z", '"2025-02-14"'],
     ["2025-02-13T17:00:00+00:00", '"2025-02-14"'],
+    ["9999-12-31T17:00:00Z", undefined], // 10000-01-01 in Vietnam: no date to offer
     ["14/02/2025 00:00:00", '"2025-02-14"'],
     ["2025-02-14T10:30:00", undefined], // another time: not "did you mean" (the date part is offered as such, below)
     ["2025-02-30T00:00:00", undefined], // no such day
