@@ -194,7 +194,7 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
 }
 
 /** The agency with each evidence item emptied: the second pass needs only their number (see checkShare). */
-function countingEvidence(agency: AgencyFile): AgencyFile {
+export function countingEvidence(agency: AgencyFile): AgencyFile {
   if (!agency.answers) return agency;
   // No prototype: every code stays a plain key.
   const answers: Record<string, unknown> = Object.create(null) as Record<string, unknown>;

@@ -165,18 +165,11 @@ export interface BatchScores { self: AgencyScore; verified?: AgencyScore }
 /**
  * Score every agency of a batch: batch-relative rules see the whole cohort (second pass). Each gets its
  * self-score, and a verified score where the collector's verified values count for it (see verifiedScore).
- * `keep`: what is kept of each agency's scores, taken as each is made; a caller that needs only part of them
- * (rubric impact) then never holds the whole scores of a batch (about 30 KB an agency on dti-cap-so).
  */
-export function scoreBatch(rubric: Rubric, agencies: AgencyFile[]): BatchScores[];
-export function scoreBatch<T>(rubric: Rubric, agencies: AgencyFile[], keep: (scores: BatchScores) => T): T[];
-export function scoreBatch<T>(rubric: Rubric, agencies: AgencyFile[], keep?: (scores: BatchScores) => T): (T | BatchScores)[] {
+export function scoreBatch(rubric: Rubric, agencies: AgencyFile[]): BatchScores[] {
   const selfContext = batchContext(rubric, agencies, "self");
   const verifiedContext = agencies.some(hasVerified) ? batchContext(rubric, agencies, "verified") : undefined;
-  return agencies.map((agency) => {
-    const scores = scoreInBatch(rubric, agency, selfContext, verifiedContext);
-    return keep ? keep(scores) : scores;
-  });
+  return agencies.map((agency) => scoreInBatch(rubric, agency, selfContext, verifiedContext));
 }
 
 /**

@@ -47,7 +47,16 @@ export interface Corpus { agencies: CorpusAgency[]; invalid: FileFailure[]; skip
  * evidence is left to the engine, which scores the answer and flags it, as it does for any agency.
  */
 export function readCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, onForeign: (file: string) => void = () => undefined, onSameFile: (file: string, first: string) => void = () => undefined): Corpus {
-  const corpus: Corpus = { agencies: [], invalid: [], skipped: [] };
+  const agencies: CorpusAgency[] = [];
+  return { agencies, ...readCorpusEach(files, rubrics, codes, (a) => agencies.push(a), onForeign, onSameFile) };
+}
+
+/**
+ * readCorpus, handing each agency to `onAgency` as it is read instead of keeping it: rubric impact keeps of an
+ * agency only what its report needs (its data under both versions, kept for every agency, held 10,000 files in 580 MB).
+ */
+export function readCorpusEach(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, onAgency: (agency: CorpusAgency) => void, onForeign: (file: string) => void = () => undefined, onSameFile: (file: string, first: string) => void = () => undefined): Omit<Corpus, "agencies"> {
+  const corpus: Omit<Corpus, "agencies"> = { invalid: [], skipped: [] };
   const ids = new Set([rubrics.old.rubric.id, rubrics.new.rubric.id]);
   const firstOfId = new Map<string, string>();
   for (const { file, text, walked } of files) {
@@ -71,7 +80,7 @@ export function readCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubr
     const carried = carry(read, rubrics[other], moves);
     if ("invalid" in carried) { corpus.invalid.push(carried.invalid); continue; }
     firstOfId.set(id.toLowerCase(), file);
-    corpus.agencies.push({
+    onAgency({
       file, named, home,
       data: { [home]: agency, ...(carried.agency ? { [other]: carried.agency } : {}) },
       notes: { [home]: [], [other]: carried.notes } as Record<Side, AnswerNote[]>,
@@ -112,7 +121,7 @@ function readQuietly(file: string): string | undefined {
   return read.ok ? read.text : undefined;
 }
 
-function slowRead(file: string, text: string | undefined, walked: boolean | undefined, rubrics: Record<Side, LoadedRubric>, ids: Set<string>, corpus: Corpus, onForeign: (file: string) => void): CorpusRead | undefined {
+function slowRead(file: string, text: string | undefined, walked: boolean | undefined, rubrics: Record<Side, LoadedRubric>, ids: Set<string>, corpus: Omit<Corpus, "agencies">, onForeign: (file: string) => void): CorpusRead | undefined {
   const parsed = parseAgencyFile(file, text);
   if (!parsed.ok) { if (walked && text !== undefined && textLooksForeign(text)) onForeign(file); else corpus.invalid.push({ file, diagnostics: parsed.diagnostics }); return undefined; }
   // As `score` does: a YAML file a folder brought in that is no agency file (a CI workflow) is skipped with a notice.

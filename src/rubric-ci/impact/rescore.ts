@@ -1,11 +1,15 @@
-import { cohortOf, type AgencyFile } from "../../core/agency.js";
+import path from "node:path";
+import type { AgencyFile } from "../../core/agency.js";
 import { competitionRanks } from "../../core/rank.js";
 import type { AgencyScore, IndicatorResult } from "../../core/result.js";
 import { fromUnits, toUnits } from "../../core/round.js";
 import type { Text } from "../../core/rubric.js";
-import { scoreBatch, type Basis } from "../../core/score.js";
+import { addToContext, hasVerified, relativeIndicators, scoreInBatch, type Basis, type BatchContext } from "../../core/score.js";
+import { countingEvidence } from "../../batch/share.js";
+import { SpoolWriter, spoolRecords } from "../../batch/spool.js";
+import { openWorkFolder, type WorkFolder } from "../../batch/work-folder.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
-import type { AnswerNote, Corpus, Side } from "./corpus.js";
+import type { AnswerNote, Corpus, CorpusAgency, Side } from "./corpus.js";
 import type { CodeMaps } from "./diff.js";
 
 export interface SideScore { total: number; percent: number; band: { id: string; label: Text } | null; rank: number; size: number; basis: Basis }
@@ -32,33 +36,147 @@ export interface AgencyImpact {
   unscorable: Partial<Record<Side, string>>;
 }
 
-/** Score the corpus under both versions (each as one batch, ranked by cohort) and line the results up per agency. */
-/** `reweighted`: the codes whose weight, aggregation, cap or floor changed (see AgencyImpact). */
+/**
+ * Score a corpus read whole under both versions (each as one batch, ranked by cohort) and line the results up per
+ * agency, its spool in memory; rubric impact rescores file by file (see Rescoring).
+ * `reweighted`: the codes whose weight, aggregation, cap or floor changed (see AgencyImpact).
+ */
 export function rescore(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, reweighted: string[] = []): AgencyImpact[] {
-  const decimals = Math.max(rubrics.old.rubric.rounding.decimals, rubrics.new.rubric.rounding.decimals);
-  const scored = { old: scoreSide(corpus, rubrics, "old"), new: scoreSide(corpus, rubrics, "new") };
-  return corpus.agencies.map((entry, i) => {
-    const o = scored.old.get(i), n = scored.new.get(i);
-    const header = (n ?? o)?.score.agency ?? { id: entry.file, name: entry.file, type: "", cohort: "" };
-    const delta = o && n ? diff(o.score.total, n.score.total, decimals) : null;
-    const drivers = o && n ? driversOf(o.score, n.score, codes.toOld, decimals) : [];
-    const other = delta === null ? 0 : fromUnits(toUnits(delta, decimals) - drivers.reduce((s, d) => s + toUnits(d.delta, decimals), 0), decimals);
-    return {
-      file: entry.file,
-      agency: header,
-      old: o ? o.side : null,
-      new: n ? n.side : null,
-      delta,
-      rank_change: o && n ? o.side.rank - n.side.rank : null,
-      band_changed: o !== undefined && n !== undefined && (o.side.band?.id ?? null) !== (n.side.band?.id ?? null),
-      drivers,
-      other,
-      rescaled: other !== 0 ? exclusionChanges(o!.score, n!.score, codes.toOld) : [],
-      reweighted: other !== 0 ? reweighted : [],
-      notes: entry.notes,
+  const work = openWorkFolder(true);
+  try {
+    const rescoring = new Rescoring(rubrics, codes, reweighted, work);
+    try {
+      for (const agency of corpus.agencies) rescoring.add(agency);
+    } finally {
+      rescoring.close();
+    }
+    return rescoring.results();
+  } finally {
+    work.dispose();
+  }
+}
+
+/** Each version's cohort figures for batch-relative rules, on both bases, and whether any agency has a verified value. */
+interface SideFigures { self: BatchContext; verified: BatchContext; anyVerified: boolean }
+
+/** What ranking needs of an agency's final score under one version, until its rank is known. */
+interface Unranked { k: number; id: string; cohort: string; total: number; percent: number; band: SideScore["band"]; basis: Basis }
+
+/**
+ * A corpus rescored in two passes, as `score` scores a batch (src/batch/share.ts): add() takes each agency as the
+ * corpus is read, adds its measures to each version's cohort figures and spools its data under both versions;
+ * results() reads the spool back and scores each agency under both versions against the figures of the whole
+ * corpus, then ranks. What stays in memory of an agency is what its report says: its data under both versions,
+ * kept until both sides were scored and ranked, held 10,000 benchmark files in 580 MB.
+ */
+export class Rescoring {
+  private readonly spool: SpoolWriter;
+  private open = true;
+  /** Per agency, in corpus order (the spool's): what the report says of it besides its scores. */
+  private readonly kept: { file: string; notes: Record<Side, AnswerNote[]>; unscorable: Partial<Record<Side, string>> }[] = [];
+  private readonly figures: Record<Side, SideFigures> = { old: emptyFigures(), new: emptyFigures() };
+
+  constructor(private readonly rubrics: Record<Side, LoadedRubric>, private readonly codes: CodeMaps, private readonly reweighted: string[], private readonly work: WorkFolder) {
+    this.spool = new SpoolWriter(path.join(work.dir, "impact.agencies"), work.memory);
+  }
+
+  /** First pass: one agency of the corpus. */
+  add(entry: CorpusAgency): void {
+    for (const side of SIDES) {
+      const agency = entry.data[side];
+      if (!agency) continue;
+      const { rubric } = this.rubrics[side];
+      const figures = this.figures[side];
+      for (const basis of ["self", "verified"] as const) addToContext(figures[basis], rubric, relativeIndicators(rubric), agency, basis);
+      figures.anyVerified ||= hasVerified(agency);
+    }
+    // Scoring counts evidence items, never reads them (as score spools agencies).
+    const data = { old: entry.data.old && countingEvidence(entry.data.old), new: entry.data.new && countingEvidence(entry.data.new) };
+    this.spool.add(JSON.stringify(data));
+    this.kept.push({
+      file: entry.file, notes: entry.notes,
       unscorable: Object.fromEntries(Object.entries(entry.unscorable).map(([side, d]) => [side, d.code])) as Partial<Record<Side, string>>,
-    };
-  });
+    });
+  }
+
+  /** Ends the first pass (also when reading the corpus failed: the spool is not left open). */
+  close(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.spool.close();
+  }
+
+  /** Second pass: every agency scored under both versions and ranked in its cohort under each, in corpus order. */
+  results(): AgencyImpact[] {
+    this.close();
+    const { codes } = this;
+    const decimals = Math.max(this.rubrics.old.rubric.rounding.decimals, this.rubrics.new.rubric.rounding.decimals);
+    const impacts: AgencyImpact[] = [];
+    const unranked: Record<Side, Unranked[]> = { old: [], new: [] };
+    let k = 0;
+    for (const record of spoolRecords(this.spool.file, this.work.memory)) {
+      const entry = this.kept[k]!;
+      const data = JSON.parse(record) as Partial<Record<Side, AgencyFile>>;
+      const o = data.old && this.scoreOne("old", data.old), n = data.new && this.scoreOne("new", data.new);
+      const header = (n ?? o)?.score.agency ?? { id: entry.file, name: entry.file, type: "", cohort: "" };
+      const delta = o && n ? diff(o.score.total, n.score.total, decimals) : null;
+      const drivers = o && n ? driversOf(o.score, n.score, codes.toOld, decimals) : [];
+      const other = delta === null ? 0 : fromUnits(toUnits(delta, decimals) - drivers.reduce((s, d) => s + toUnits(d.delta, decimals), 0), decimals);
+      if (o) unranked.old.push({ k, ...o.side });
+      if (n) unranked.new.push({ k, ...n.side });
+      // Ranks are filled in once every agency is scored: old, new and rank_change keep their places in the report.
+      impacts.push({
+        file: entry.file,
+        agency: header,
+        old: null,
+        new: null,
+        delta,
+        rank_change: null,
+        band_changed: o !== undefined && n !== undefined && (o.side.band?.id ?? null) !== (n.side.band?.id ?? null),
+        drivers,
+        other,
+        rescaled: other !== 0 ? exclusionChanges(o!.score, n!.score, codes.toOld) : [],
+        reweighted: other !== 0 ? this.reweighted : [],
+        notes: entry.notes,
+        unscorable: entry.unscorable,
+      });
+      k++;
+    }
+    if (k !== this.kept.length) throw new Error(`spool ${this.spool.file} holds ${k} of its ${this.kept.length} agencies`);
+    for (const side of SIDES) rank(unranked[side], (u, place) => { impacts[u.k]![side] = place; });
+    for (const i of impacts) if (i.old && i.new) i.rank_change = i.old.rank - i.new.rank;
+    return impacts;
+  }
+
+  /** One agency under one version, scored against the corpus's figures; the verified score counts where there is one (see verifiedScore). */
+  private scoreOne(side: Side, agency: AgencyFile): { score: ScoreBrief; side: Omit<Unranked, "k"> } {
+    const { rubric } = this.rubrics[side];
+    const figures = this.figures[side];
+    const { self, verified } = scoreInBatch(rubric, agency, figures.self, figures.anyVerified ? figures.verified : undefined);
+    const score = verified ?? self;
+    return { score: brief(score), side: { id: agency.agency.id, cohort: score.agency.cohort, total: score.total, percent: score.percent, band: score.band, basis: verified ? "verified" : "self" } };
+  }
+}
+
+const SIDES = ["old", "new"] as const;
+
+function emptyFigures(): SideFigures {
+  return { self: new Map(), verified: new Map(), anyVerified: false };
+}
+
+/** Each agency's rank and the size of its cohort, ties shared. */
+function rank(agencies: Unranked[], place: (agency: Unranked, side: SideScore) => void): void {
+  const cohorts = new Map<string, Unranked[]>();
+  // Pushed, not copied per agency: a copy made ranking quadratic (20,000 agencies of one cohort took 50 s).
+  for (const a of agencies) {
+    const members = cohorts.get(a.cohort);
+    if (members) members.push(a); else cohorts.set(a.cohort, [a]);
+  }
+  for (const members of cohorts.values()) {
+    for (const { item: a, rank } of competitionRanks(members, (a) => a.total, (a) => a.id)) {
+      place(a, { total: a.total, percent: a.percent, band: a.band, rank, size: members.length, basis: a.basis });
+    }
+  }
 }
 
 /** What an impact needs of a score: its total and each indicator's points (a whole score, kept for every agency on both sides, held 10,000 agencies in 900 MB). */
@@ -82,37 +200,6 @@ function exclusionChanges(o: ScoreBrief, n: ScoreBrief, back: Map<string, string
     return (was !== undefined && !was.excluded) !== !now.excluded;
   }).map((i) => i.code);
   return [...changed, ...o.indicators.filter((was) => !seen.has(was.code) && !was.excluded).map((i) => i.code)];
-}
-
-/** One side: every agency scorable under that version, scored as one batch; the verified score counts where there is one (see verifiedScore). */
-function scoreSide(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, side: Side): Map<number, { score: ScoreBrief; side: SideScore }> {
-  const members = corpus.agencies.flatMap((a, i) => (a.data[side] ? [{ i, agency: a.data[side] }] : []));
-  const agencies = members.map((m) => m.agency);
-  const rubric = rubrics[side].rubric;
-  // Each score cut to its brief as it is made: the whole scores of a side held 300 MB at 10,000 agencies.
-  const final = scoreBatch(rubric, agencies, ({ self, verified }) => {
-    const score = verified ?? self;
-    return { score: brief(score), percent: score.percent, band: score.band, basis: verified ? "verified" as const : "self" as const };
-  });
-  const out = new Map<number, { score: ScoreBrief; side: SideScore }>();
-  const cohorts = new Map<string, number[]>();
-  // Pushed, not copied per agency: a copy made ranking quadratic (20,000 agencies of one cohort took 50 s).
-  members.forEach((m, k) => {
-    const c = cohortOf(m.agency.agency, rubric.cohorts);
-    const ks = cohorts.get(c);
-    if (ks) ks.push(k); else cohorts.set(c, [k]);
-  });
-  for (const ks of cohorts.values()) {
-    for (const { item: k, rank } of competitionRanks(ks, (k) => final[k]!.score.total, (k) => agencyKey(agencies[k]!))) {
-      const { score, percent, band, basis } = final[k]!;
-      out.set(members[k]!.i, { score, side: { total: score.total, percent, band, rank, size: ks.length, basis } });
-    }
-  }
-  return out;
-}
-
-function agencyKey(agency: AgencyFile): string {
-  return agency.agency.id;
 }
 
 /** `back`: the old code of each new one that moved (null: a new indicator under a code the old version used for another). */

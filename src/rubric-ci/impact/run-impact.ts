@@ -1,9 +1,10 @@
 import type { BatchInput } from "../../batch/score-files.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import type { LocatedDiagnostic } from "../../load/located.js";
-import { readCorpus, type Side } from "./corpus.js";
-import { codeMaps, diffRubrics, type RubricDiff } from "./diff.js";
-import { rescore, type AgencyImpact } from "./rescore.js";
+import { openWorkFolder, workFolderError } from "../../batch/work-folder.js";
+import { readCorpusEach, type Corpus, type Side } from "./corpus.js";
+import { codeMaps, diffRubrics, type CodeMaps, type RubricDiff } from "./diff.js";
+import { Rescoring, type AgencyImpact } from "./rescore.js";
 import { checkBudgets, summarize, type Budgets, type ImpactSummary } from "./summary.js";
 import { nodes } from "../tree.js";
 import { byName } from "../../report/common.js";
@@ -38,6 +39,9 @@ export interface ImpactOptions {
   unreadable?: number;
 }
 
+/** Below this many corpus files the agencies are spooled in memory (no temporary folder needed), as score's are. */
+const IN_MEMORY_BELOW = 600;
+
 /** What a group or indicator changes in how its points reach the total, apart from its own points. */
 const AGGREGATION_FIELDS = new Set(["aggregate", "cap", "floor"]);
 /** The same of the rubric: its aggregation of the top-level groups, the caps of bonus and penalty. */
@@ -66,10 +70,9 @@ function reweightedCodes(diff: RubricDiff, rubrics: Record<Side, LoadedRubric>):
 export function runImpact(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, opts: ImpactOptions): ImpactReport {
   const diff = diffRubrics(rubrics.old.rubric, rubrics.new.rubric);
   const codes = codeMaps(diff);
-  const corpus = readCorpus(files, rubrics, codes, opts.onForeign, opts.onSameFile);
   const decimals = Math.max(rubrics.old.rubric.rounding.decimals, rubrics.new.rubric.rounding.decimals);
-  const reweighted = reweightedCodes(diff, rubrics);
-  const agencies = rescore(corpus, rubrics, codes, reweighted)
+  const { corpus, impacts } = rescoreCorpus(files, rubrics, codes, reweightedCodes(diff, rubrics), opts);
+  const agencies = impacts
     .map((a) => ({ ...a, file: opts.showPath(a.file) }))
     .sort((a, b) => (a.delta === null ? 1 : 0) - (b.delta === null ? 1 : 0) || Math.abs(b.delta ?? 0) - Math.abs(a.delta ?? 0) || Math.abs(b.rank_change ?? 0) - Math.abs(a.rank_change ?? 0) || byName(a.agency, b.agency) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const ref = (r: LoadedRubric): RubricRef => ({
@@ -87,6 +90,28 @@ export function runImpact(files: BatchInput[], rubrics: Record<Side, LoadedRubri
     invalid: corpus.invalid.map((f) => ({ file: opts.showPath(f.file), diagnostics: f.diagnostics })),
     skipped: corpus.skipped.map((s) => ({ ...s, file: opts.showPath(s.file) })),
   };
+}
+
+/**
+ * Read the corpus and rescore it in two passes (see Rescoring), its agencies' data spooled in between: to a
+ * folder of its own in the temporary folder, or in memory for a small corpus (as score's are).
+ */
+function rescoreCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, reweighted: string[], opts: ImpactOptions): { corpus: Omit<Corpus, "agencies">; impacts: AgencyImpact[] } {
+  const work = openWorkFolder(files.length < IN_MEMORY_BELOW);
+  try {
+    const rescoring = new Rescoring(rubrics, codes, reweighted, work);
+    let corpus: Omit<Corpus, "agencies">;
+    try {
+      corpus = readCorpusEach(files, rubrics, codes, (agency) => rescoring.add(agency), opts.onForeign, opts.onSameFile);
+    } finally {
+      rescoring.close();
+    }
+    return { corpus, impacts: rescoring.results() };
+  } catch (e) {
+    throw (work.memory ? undefined : workFolderError(e, work.dir)) ?? e;
+  } finally {
+    work.dispose();
+  }
 }
 
 export function impactDecimals(report: ImpactReport): number {

@@ -23,7 +23,7 @@ describe("validate of a large batch", () => {
       process.env.TMPDIR = path.join(dir, "not-there");
       const r = await runCli(["validate", path.join(dir, "files")]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain(`Cannot use the temporary folder ${path.join(dir, "not-there")}, where score and validate keep a large batch's results while they run`);
+      expect(r.stderr).toContain(`Cannot use the temporary folder ${path.join(dir, "not-there")}, where score, validate and rubric impact keep a large batch's results while they run`);
     } finally {
       if (systemTmp === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = systemTmp;
