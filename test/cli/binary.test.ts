@@ -217,12 +217,17 @@ describe("standard output that fails", () => {
 
   it.skipIf(process.platform === "win32")("a pipe closed early (| head) keeps the exit code the data earned: 1 for an invalid file (it was 0)", () => {
     // sh has no PIPESTATUS: the command's own status is written to a file.
-    const status = path.join(mkdtempSync(path.join(tmpdir(), "egov-pipe-")), "rc");
-    // The html report (over 200 KB) passes what a pipe holds (64 KiB): the write meets the closed pipe. The
-    // table (26 KB) fitted, and the test passed without the pipe's error handled at all.
-    const piped = shell(`("${process.execPath}" bin/egov-score.js score examples/ --format html 2>/dev/null; echo $? > "${status}") | head -c 1 >/dev/null`);
-    expect(piped.status).toBe(0);
-    expect(spawnSync("cat", [status], { encoding: "utf8" }).stdout.trim()).toBe("1");
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-pipe-"));
+    const status = path.join(dir, "rc");
+    try {
+      // The html report (over 200 KB) passes what a pipe holds (64 KiB): the write meets the closed pipe. The
+      // table (26 KB) fitted, and the test passed without the pipe's error handled at all.
+      const piped = shell(`("${process.execPath}" bin/egov-score.js score examples/ --format html 2>/dev/null; echo $? > "${status}") | head -c 1 >/dev/null`);
+      expect(piped.status).toBe(0);
+      expect(spawnSync("cat", [status], { encoding: "utf8" }).stdout.trim()).toBe("1");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.skipIf(process.platform === "win32")("standard error closed early too (2>&1 | head) keeps the exit code: 2 for an unusable rubric (it became 1)", () => {
@@ -230,9 +235,13 @@ describe("standard output that fails", () => {
     const rubric = path.join(dir, "bad-rubric.yaml");
     writeFileSync(rubric, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace("scale: 1000", "scale: 999"));
     const status = path.join(dir, "rc");
-    for (let i = 0; i < 3; i++) {
-      shell(`("${process.execPath}" bin/egov-score.js validate examples/so-khcn-quang-binh.yaml --rubric "${rubric}" 2>&1; echo $? > "${status}") | head -c 1 >/dev/null`);
-      expect(readFileSync(status, "utf8").trim()).toBe("2");
+    try {
+      for (let i = 0; i < 3; i++) {
+        shell(`("${process.execPath}" bin/egov-score.js validate examples/so-khcn-quang-binh.yaml --rubric "${rubric}" 2>&1; echo $? > "${status}") | head -c 1 >/dev/null`);
+        expect(readFileSync(status, "utf8").trim()).toBe("2");
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

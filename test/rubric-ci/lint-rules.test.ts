@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -85,10 +85,15 @@ describe("lint rules, each with a failing and a passing fixture", () => {
 
   it("na-full-bonus leaves out a bonus item worth nothing (for information): it gives nothing for N/A", () => {
     const text = readFileSync(fixture("na-full-bonus", "fail"), "utf8").replace("    na: full\n", "    na: full\n    info_only: true\n").replace("    max: 10\n    na: full", "    max: 0\n    na: full");
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "egov-lint-")), "info.yaml");
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-lint-"));
+    const file = path.join(dir, "info.yaml");
     writeFileSync(file, text);
     expect(text).toContain("info_only: true");
-    expect(lintFile(file).findings.filter((d) => d.code === "na-full-bonus")).toEqual([]);
+    try {
+      expect(lintFile(file).findings.filter((d) => d.code === "na-full-bonus")).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("weight-ignored names what adds points up in words ('1 adds points up' read as the weight)", () => {
