@@ -43,6 +43,14 @@ describe("rescore: a corpus scored under both versions and ranked per cohort", (
   });
 });
 
+/** The built command's json report of `dir` rescored under the same rubric, within a heap of `megabytes`. */
+function impactWithin(megabytes: number, dir: string): { summary: { compared: number } } {
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${megabytes}`, path.resolve("bin/egov-score.js"), "rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", dir, "--format", "json", "--lang", "en"], { encoding: "utf8", maxBuffer: 1 << 28 });
+  expect(r.stderr).not.toMatch(/heap out of memory|FATAL/);
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as { summary: { compared: number } };
+}
+
 describe("rubric impact's memory on a large corpus", () => {
   // Each side's whole scores (about 30 KB an agency, whatever it answered) were held until the last was made, then cut to
   // what an impact needs. Files of one answer each, so that the scores are most of it: measured, 8,000 of them needed a
@@ -53,10 +61,7 @@ describe("rubric impact's memory on a large corpus", () => {
     for (let i = 0; i < 8_000; i++) {
       writeFileSync(path.join(dir, `a${String(i).padStart(5, "0")}.yaml`), `rubric: {id: dti-cap-so, version: "2025.1"}\nagency: {id: a${i}, name: "Sở ${i}", type: department}\nperiod: "2025"\nanswers:\n  "1.1": {value: ${i % 6}, evidence: [{number: "1/KH", date: "2025-03-10", title: "KH"}]}\n`);
     }
-    const r = spawnSync(process.execPath, ["--max-old-space-size=160", path.resolve("bin/egov-score.js"), "rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", dir, "--format", "json", "--lang", "en"], { encoding: "utf8", maxBuffer: 1 << 28 });
-    expect(r.stderr).not.toMatch(/heap out of memory|FATAL/);
-    expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).summary.compared).toBe(8_000);
+    expect(impactWithin(160, dir).summary.compared).toBe(8_000);
   }, 60_000);
 
   // Each agency's data under both versions (about 30 KB an agency of the benchmark's files) was kept until both sides were
@@ -64,11 +69,8 @@ describe("rubric impact's memory on a large corpus", () => {
   it("keeps of each agency what the report says, its data spooled between the passes: 2,000 benchmark files within a 40 MB heap", () => {
     const dir = path.join(tempDir(), "corpus");
     generate(2_000, dir);
-    const r = spawnSync(process.execPath, ["--max-old-space-size=40", path.resolve("bin/egov-score.js"), "rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", dir, "--format", "json", "--lang", "en"], { encoding: "utf8", maxBuffer: 1 << 28 });
-    expect(r.stderr).not.toMatch(/heap out of memory|FATAL/);
-    expect(r.status).toBe(0);
     // One file in 20 is invalid (see gen-corpus.mjs).
-    expect(JSON.parse(r.stdout).summary.compared).toBe(1_900);
+    expect(impactWithin(40, dir).summary.compared).toBe(1_900);
   }, 60_000);
 });
 
