@@ -44,16 +44,25 @@ export interface AgencyImpact {
 export function rescore(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, reweighted: string[] = []): AgencyImpact[] {
   const work = openWorkFolder(true);
   try {
-    const rescoring = new Rescoring(rubrics, codes, reweighted, work);
-    try {
-      for (const agency of corpus.agencies) rescoring.add(agency);
-    } finally {
-      rescoring.close();
-    }
-    return rescoring.results();
+    return rescoreEach(rubrics, codes, reweighted, work, (add) => corpus.agencies.forEach((a) => add(a))).impacts;
   } finally {
     work.dispose();
   }
+}
+
+/**
+ * Both passes: `feed` hands every agency of the corpus to the first (its result is `fed`), the spool closed even
+ * when it throws; then the second's results.
+ */
+export function rescoreEach<T>(rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, reweighted: string[], work: WorkFolder, feed: (add: (agency: CorpusAgency) => void) => T): { fed: T; impacts: AgencyImpact[] } {
+  const rescoring = new Rescoring(rubrics, codes, reweighted, work);
+  let fed: T;
+  try {
+    fed = feed((agency) => rescoring.add(agency));
+  } finally {
+    rescoring.close();
+  }
+  return { fed, impacts: rescoring.results() };
 }
 
 /** Each version's cohort figures for batch-relative rules, on both bases, and whether any agency has a verified value. */

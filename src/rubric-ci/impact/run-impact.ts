@@ -4,7 +4,7 @@ import type { LocatedDiagnostic } from "../../load/located.js";
 import { openWorkFolder, workFolderError } from "../../batch/work-folder.js";
 import { readCorpusEach, type Corpus, type Side } from "./corpus.js";
 import { codeMaps, diffRubrics, type CodeMaps, type RubricDiff } from "./diff.js";
-import { Rescoring, type AgencyImpact } from "./rescore.js";
+import { rescoreEach, type AgencyImpact } from "./rescore.js";
 import { checkBudgets, summarize, type Budgets, type ImpactSummary } from "./summary.js";
 import { nodes } from "../tree.js";
 import { byName } from "../../report/common.js";
@@ -99,14 +99,8 @@ export function runImpact(files: BatchInput[], rubrics: Record<Side, LoadedRubri
 function rescoreCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, reweighted: string[], opts: ImpactOptions): { corpus: Omit<Corpus, "agencies">; impacts: AgencyImpact[] } {
   const work = openWorkFolder(files.length < IN_MEMORY_BELOW);
   try {
-    const rescoring = new Rescoring(rubrics, codes, reweighted, work);
-    let corpus: Omit<Corpus, "agencies">;
-    try {
-      corpus = readCorpusEach(files, rubrics, codes, (agency) => rescoring.add(agency), opts.onForeign, opts.onSameFile);
-    } finally {
-      rescoring.close();
-    }
-    return { corpus, impacts: rescoring.results() };
+    const { fed: corpus, impacts } = rescoreEach(rubrics, codes, reweighted, work, (add) => readCorpusEach(files, rubrics, codes, add, opts.onForeign, opts.onSameFile));
+    return { corpus, impacts };
   } catch (e) {
     throw (work.memory ? undefined : workFolderError(e, work.dir)) ?? e;
   } finally {
