@@ -12,7 +12,8 @@ import { plainlyValid } from "./plain-valid.js";
 const GARBLED = new RegExp(`${DOUBLE_ENCODED.source}|${LEGACY_FONT.source}`);
 
 export type FastOutcome =
-  | { valid: true; agency: AgencyFile; rubric: LoadedRubric }
+  /** `data`: as read, before the agency's own copy (its period as text): what a check placing findings reads. */
+  | { valid: true; agency: AgencyFile; data: Record<string, unknown>; rubric: LoadedRubric }
   /** Parsed and for a known rubric, but with findings, or doubted by the quick check: validateFast decides and places them without `yaml`. */
   | { valid: false; data: Record<string, unknown>; rubric: LoadedRubric };
 
@@ -43,5 +44,5 @@ export function fastAgency(text: string, loaded: (data: Record<string, unknown>)
   // A double-encoded text, or one in a legacy font, gets its warning placed there too (rare); so does a
   // Windows path, which double quotes may have read otherwise (path-escape.ts).
   if (checkAgency(rubric.rubric, agency).length > 0 || GARBLED.test(text) || mayHoldEscapedPath(text, record)) return { valid: false, data: record, rubric };
-  return { valid: true, agency, rubric };
+  return { valid: true, agency, data: record, rubric };
 }

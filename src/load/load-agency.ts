@@ -80,10 +80,19 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
  * undefined when they cannot all be placed with certainty (then parse with `yaml`).
  */
 export function validateFast(file: string, text: string, data: Record<string, unknown>, loaded: LoadedRubric): AgencyOutcome | undefined {
+  return withPlainPositions(file, text, data, (agency) => validateAgency(agency, loaded));
+}
+
+/**
+ * Run a check that places its findings on a file the plain reader read, with that reader's positions (they
+ * place a finding exactly where `yaml`'s would, or give up); undefined when one cannot be placed with
+ * certainty: then parse with `yaml`, ten times slower.
+ */
+export function withPlainPositions<T>(file: string, text: string, data: Record<string, unknown>, check: (agency: ParsedAgency) => T): T | undefined {
   const map = plainSourceMap(text);
   if (!map) return undefined;
   try {
-    return validateAgency({ file, text, parsed: { data, map }, data }, loaded);
+    return check({ file, text, parsed: { data, map }, data });
   } catch (e) {
     if (e instanceof Unsure) return undefined;
     throw e;

@@ -6,6 +6,7 @@ import type { BatchInput } from "../../src/batch/score-files.js";
 import { loadRubric, type LoadedRubric } from "../../src/load/load-rubric.js";
 import { readCorpus, type Corpus } from "../../src/rubric-ci/impact/corpus.js";
 import { codeMaps, diffRubrics } from "../../src/rubric-ci/impact/diff.js";
+import { withoutIndicator16 } from "./helpers/rubric-edits.js";
 // @ts-expect-error: a plain .mjs script without types
 import { generate } from "../../scripts/gen-corpus.mjs";
 
@@ -35,14 +36,16 @@ describe("readCorpus", () => {
   it.each([
     ["two versions that drop, add and change indicators", "test/rubric-ci/fixtures/impact/v1.yaml", "test/rubric-ci/fixtures/impact/v2.yaml", "test/rubric-ci/fixtures/impact/corpus"],
     ["a generated corpus, with invalid files, carried to a new version", "rubrics/dti-cap-so.yaml", "new", "generated"],
+    ["a generated corpus carried to a version without an indicator every file answers", "rubrics/dti-cap-so.yaml", "without 1.6", "generated"],
   ])("reads files valid as written the fast way, and finds what the full reading finds: %s", (_, oldFile, newFile, corpusDir) => {
     let files: BatchInput[];
     let newer = newFile;
     if (corpusDir === "generated") {
       generate(60, path.join(dir, "gen"));
       files = readdirSync(path.join(dir, "gen")).sort().map((f) => ({ file: path.join(dir, "gen", f) }));
-      newer = path.join(dir, "dti-next.yaml");
-      writeFileSync(newer, readFileSync(oldFile, "utf8").replace('version: "2025.1"', 'version: "2026.1"'));
+      newer = path.join(dir, `dti-next-${newFile.replace(/\W/g, "")}.yaml`);
+      const next = readFileSync(oldFile, "utf8").replace('version: "2025.1"', 'version: "2026.1"');
+      writeFileSync(newer, newFile === "new" ? next : withoutIndicator16(next));
     } else {
       files = readdirSync(corpusDir).sort().map((f) => ({ file: path.join(corpusDir, f) }));
     }

@@ -1,6 +1,6 @@
 import { looksLikeAgencyFile, textLooksForeign, type AgencyFile, type Answer } from "../../core/agency.js";
 import { sameFile, type BatchInput, type FileFailure } from "../../batch/score-files.js";
-import { parseAgencyFile, rubricRef, type ParsedAgencyOutcome } from "../../load/load-agency.js";
+import { parseAgencyFile, rubricRef, withPlainPositions, type ParsedAgency, type ParsedAgencyOutcome } from "../../load/load-agency.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
 import { validateAsVersion } from "../validate-as.js";
@@ -60,7 +60,9 @@ export function readCorpusEach(files: BatchInput[], rubrics: Record<Side, Loaded
   const ids = new Set([rubrics.old.rubric.id, rubrics.new.rubric.id]);
   const firstOfId = new Map<string, string>();
   for (const { file, text, walked } of files) {
-    const read = quickRead(file, text, rubrics, ids) ?? slowRead(file, text, walked, rubrics, ids, corpus, onForeign);
+    const quick = quickRead(file, text, walked, rubrics, ids);
+    if (quick && "invalid" in quick) { corpus.invalid.push(quick.invalid); continue; }
+    const read = quick ?? slowRead(file, text, walked, rubrics, ids, corpus, onForeign);
     if (!read) continue;
     const { home, named, agency } = read;
     // As `score` does: a later file with an agency id already used, in any case, is not scored.
@@ -93,27 +95,37 @@ export function readCorpusEach(files: BatchInput[], rubrics: Record<Side, Loaded
 /**
  * A corpus file valid under the version it names, and its parsed text with positions when a finding needs
  * them. `plain`: read by the plain reader, which refuses what only the written text explains (1.000), so
- * that no check of the written text can find anything in it under any version.
+ * that no check of the written text can find anything in it under any version; its findings are placed
+ * with that reader's positions where they can be (withPlainPositions), else with `yaml`'s (`located`).
  */
-interface CorpusRead { home: Side; named: { id?: string; version?: string }; agency: AgencyFile; plain: boolean; located: () => ParsedAgencyOutcome }
+interface CorpusRead { file: string; home: Side; named: { id?: string; version?: string }; agency: AgencyFile; plain?: { text: string; data: Record<string, unknown> }; located: () => ParsedAgencyOutcome }
 
 /**
- * The fast path `score` takes (fastAgency): most corpus files are valid as written, and for them no positions
- * are worked out unless a finding needs them (`yaml`'s parse took 3 ms a file, most of a run). A file it does
- * not vouch for goes the slow way, which says why.
+ * The fast path `score` takes (fastAgency, then validateFast's placing): most corpus files are valid as
+ * written, and for them no positions are worked out unless a finding needs them; a finding is placed from
+ * the plain reader's positions where they place it exactly (`yaml`'s parse took 3 ms a file: with every file
+ * carried to a version that dropped one of its answers, 2,000 files took 22 s). undefined: the slow way,
+ * which parses with `yaml` and says why; `invalid`: the file fails the version it names.
  */
-function quickRead(file: string, text: string | undefined, rubrics: Record<Side, LoadedRubric>, ids: Set<string>): CorpusRead | undefined {
+function quickRead(file: string, text: string | undefined, walked: boolean | undefined, rubrics: Record<Side, LoadedRubric>, ids: Set<string>): CorpusRead | { invalid: FileFailure } | undefined {
   const source = text ?? readQuietly(file);
   if (source === undefined) return undefined;
   let named: { id?: string; version?: string } = {};
   const fast = fastAgency(source, (data) => {
+    // A YAML file a folder brought in that is no agency file: the slow way skips it with a notice.
+    if (walked && !looksLikeAgencyFile(data)) return undefined;
     named = rubricRef(data);
     return named.id !== undefined && ids.has(named.id) ? rubrics[homeSide(named, rubrics)] : undefined;
   });
-  if (!fast?.valid) return undefined;
+  if (!fast) return undefined;
+  const home = homeSide(named, rubrics);
   let parsed: ParsedAgencyOutcome | undefined;
   // The plain reader takes nothing `yaml` refuses (tested); were it to, the file is listed as invalid, not a crash.
-  return { home: homeSide(named, rubrics), named, agency: fast.agency, plain: true, located: () => (parsed ??= parseAgencyFile(file, source)) };
+  const read = { file, home, named, plain: { text: source, data: fast.data }, located: () => (parsed ??= parseAgencyFile(file, source)) };
+  if (fast.valid) return { ...read, agency: fast.agency };
+  const checked = withPlainPositions(file, source, fast.data, (agency) => validateAsVersion(agency, rubrics[home]));
+  if (!checked) return undefined;
+  return checked.ok ? { ...read, agency: checked.agency } : { invalid: { file, diagnostics: checked.diagnostics } };
 }
 
 function readQuietly(file: string): string | undefined {
@@ -132,7 +144,7 @@ function slowRead(file: string, text: string | undefined, walked: boolean | unde
   const home = homeSide(named, rubrics);
   const checked = validateAsVersion(parsed.agency, rubrics[home]);
   if (!checked.ok) { corpus.invalid.push({ file, diagnostics: checked.diagnostics }); return undefined; }
-  return { home, named, agency: checked.agency, plain: false, located: () => parsed };
+  return { file, home, named, agency: checked.agency, located: () => parsed };
 }
 
 function homeSide(named: { id?: string; version?: string }, rubrics: Record<Side, LoadedRubric>): Side {
@@ -176,9 +188,13 @@ function carry(read: CorpusRead, target: LoadedRubric, moves: Map<string, string
   const data: AgencyFile = { ...agency, rubric: { id: target.rubric.id, version: target.rubric.version }, answers };
   // Valid as carried, by the quick check score uses: nothing to locate (the written text has nothing to say, see CorpusRead).
   if (read.plain && plainlyValid(target.rubric, data) && checkAgency(target.rubric, data).length === 0) return { agency: data, notes };
-  const located = read.located();
-  if (!located.ok) return { invalid: { file: located.file, diagnostics: located.diagnostics } };
-  const checked = validateAsVersion(located.agency, target, data as unknown as Record<string, unknown>);
+  const check = (agency: ParsedAgency) => validateAsVersion(agency, target, data as unknown as Record<string, unknown>);
+  let checked = read.plain ? withPlainPositions(read.file, read.plain.text, read.plain.data, check) : undefined;
+  if (!checked) {
+    const located = read.located();
+    if (!located.ok) return { invalid: { file: located.file, diagnostics: located.diagnostics } };
+    checked = check(located.agency);
+  }
   if (checked.ok) return { agency: checked.agency, notes };
   const dropped = new Set<string>();
   const verifiedOnly = new Map<string, AnswerNote>();
