@@ -48,7 +48,7 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
 /**
  * With the batch known (explain --batch), the answer that equals the cohort's best: the best agency's value
  * for a rule relative to it, the highest or the lowest for min-max. Lower-is-better is reached only where a
- * value can be written at the lowest measure itself (numbers, percentages, counts and fractions, rounded down).
+ * value can be written at the lowest measure itself (numbers, percentages, counts, levels and fractions, rounded down).
  */
 function cohortBest(rule: Rule, input: SimpleInput, current: unknown, cohort: CohortStats, lang: Lang): BestAnswer | undefined {
   if (rule.type !== "relative_to_best" && rule.type !== "min_max") return undefined;
@@ -69,6 +69,11 @@ function cohortBest(rule: Rule, input: SimpleInput, current: unknown, cohort: Co
 /** A value whose measure is at most `measure`, for the inputs that can be written so (a fraction over its current b, else 100). */
 function valueAtMost(input: SimpleInput, measure: number, current: unknown): unknown {
   switch (input.type) {
+    // A falling piecewise is how a rubric scores "no" above "yes" (no incident in the year) or a low level above a high one:
+    // without these, such an indicator was never among the gains.
+    case "boolean": return measure >= 1;
+    // Not below the lowest level: that is the best a falling rule can have when its best x is lower still.
+    case "level": return Math.max(input.min ?? 0, Math.min(input.max, Math.floor(measure + 1e-9)));
     case "fraction": {
       const b = knownDenominator(current) ? (current as { b: number }).b : 100;
       return { a: Math.max(0, Math.floor((measure * b) / 100 + 1e-9)), b };
@@ -137,6 +142,7 @@ function measureWords(input: SimpleInput, asked: number, value: unknown, lang: L
 
 /** measureWords for an answer that must stay at or below a measure (a falling piecewise rule). */
 function measureWordsAtMost(input: SimpleInput, asked: number, value: unknown, lang: Lang, current: unknown): string {
+  if (input.type === "boolean" || input.type === "level") return describeValue(input, value, lang);
   if (input.type === "fraction") {
     const v = value as { a: number; b: number };
     return knownDenominator(current) ? `${numeratorName(input, lang)} ≤ ${num(v.a, lang)} / b = ${num(v.b, lang)}${input.unit ? " " + input.unit[lang] : ""} (≤ ${num(asked, lang)} %)` : `a/b ≤ ${num(asked, lang)} %`;
