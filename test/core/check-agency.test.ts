@@ -374,3 +374,22 @@ describe("a date outside the range the rubric allows", () => {
     expect(issues.find((i) => i.code === "submitted-outside-period")?.params).toMatchObject({ submitted: "0025-09-25", period: "2025" });
   });
 });
+
+describe("a cohort that ranks other agency types than the agency's", () => {
+  const rubric = miniRubric({
+    agency_types: [{ id: "department", label: { vi: "Sở", en: "Department" } }, { id: "commune", label: { vi: "Xã", en: "Commune" } }],
+    cohorts: [{ id: "so", label: { vi: "Khối sở", en: "Departments" }, agency_types: ["department"] }, { id: "xa", label: { vi: "Khối xã", en: "Communes" }, agency_types: ["commune"] }, { id: "all", label: { vi: "Tất cả", en: "All" } }],
+  });
+  const mismatch = (type: string, cohort: string) => checkAgency(rubric, agency({}, { type, cohort })).filter((i) => i.code === "cohort-type-mismatch");
+
+  it("is reported at agency.cohort with both languages' labels of the types the cohort ranks", () => {
+    expect(mismatch("department", "xa")).toEqual([{ code: "cohort-type-mismatch", path: ["agency", "cohort"], params: {
+      type: "department", cohort: "xa", types: "commune", type_label_vi: "Sở", type_label_en: "Department",
+      cohort_label_vi: "Khối xã", cohort_label_en: "Communes", types_vi: "«Xã»", types_en: "\"Commune\"",
+    } }]);
+  });
+
+  it.each([["department", "so"], ["commune", "all"], ["commune", "unknown"]])("is not reported for a %s in cohort %s (its own, one without types, or none the rubric has)", (type, cohort) => {
+    expect(mismatch(type, cohort)).toEqual([]);
+  });
+});

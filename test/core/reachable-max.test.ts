@@ -19,6 +19,14 @@ const cases: [string, Rule, Input, number, number][] = [
   ["a term is worth its own max", { type: "sum", parts: [{ field: "x", max: 3, rule: { type: "fixed" } }] }, parts, 10, 3],
   ["target reached at the ceiling", { type: "target", target: 80 }, percent, 10, 10],
   ["target out of reach (200 % of a percentage)", { type: "target", target: 200 }, percent, 10, 5],
+  ["piecewise: the highest y at or below the ceiling", { type: "piecewise", points: [[0, 0], [50, 6], [100, 8]] }, percent, 10, 8],
+  ["piecewise past the ceiling: interpolated at the ceiling", { type: "piecewise", points: [[0, 0], [200, 10]] }, percent, 10, 5],
+  ["piecewise on an input without a max: its highest y", { type: "piecewise", points: [[0, 0], [5, 7], [9, 4]] }, { type: "number" }, 10, 7],
+  ["choice: the best option", { type: "choice" }, { type: "choice", options: [{ id: "a", label: t("a"), points: 6 }, { id: "b", label: t("b"), fraction: 0.8 }] }, 10, 8],
+  ["checklist: every option ticked, held by the cap", { type: "checklist", cap: 7 }, { type: "checklist", options: [{ id: "a", label: t("a"), points: 4 }, { id: "b", label: t("b"), points: 4 }] }, 10, 7],
+  ["checklist: every option ticked, short of the max", { type: "checklist" }, { type: "checklist", options: [{ id: "a", label: t("a"), points: 3 }, { id: "b", label: t("b"), fraction: 0.2 }] }, 10, 5],
+  ["best_of: its best case", { type: "best_of", cases: [{ field: "x", max: 4, rule: { type: "fixed" } }, { field: "missing", rule: { type: "fixed" } }] }, parts, 10, 4],
+  ["a term naming no field of the parts earns nothing", { type: "sum", parts: [{ field: "missing", max: 5, rule: { type: "fixed" } }] }, parts, 10, 0],
 ];
 
 describe("reachableMax: what the best possible answer earns", () => {
