@@ -22,9 +22,18 @@ export function num(n: number, lang: Lang): string {
  */
 export function unitFor(unit: string, count: number, lang: Lang): string {
   if (lang !== "en" || count !== 1) return unit;
-  if (/ies$/.test(unit)) return unit.slice(0, -3) + "y";
-  if (/(ss|x|ch|sh)es$/.test(unit)) return unit.slice(0, -2);
-  return /[^s]s$/.test(unit) ? unit.slice(0, -1) : unit;
+  // What is counted comes before "per": 1 firm per 1,000 residents (it read "1 firms per 1,000 resident").
+  const per = unit.search(/\sper\s/);
+  const head = per < 0 ? unit : unit.slice(0, per);
+  return head.split("/").map(singular).join("/") + unit.slice(head.length);
+}
+
+function singular(noun: string): string {
+  // An abbreviation's s is no plural: 1 Mbps, not 1 Mbp.
+  if (/[A-Z]\S*$/.test(noun)) return noun;
+  if (/ies$/.test(noun)) return noun.slice(0, -3) + "y";
+  if (/(ss|x|ch|sh)es$/.test(noun)) return noun.slice(0, -2);
+  return /[^s]s$/.test(noun) ? noun.slice(0, -1) : noun;
 }
 
 /** The unit a measure of this input is counted in, with a leading space (" %", " người"), or "". */

@@ -14,7 +14,7 @@ import type { ExplainedGroup, Explanation } from "../../src/explain/explain.js";
 import { groupArithmetic } from "../../src/explain/format.js";
 import { explainAgency } from "../../src/explain/explain.js";
 import { formatExplainMarkdown, formatExplainText } from "../../src/explain/format.js";
-import { describeValue, ruleWords } from "../../src/explain/words.js";
+import { describeValue, ruleWords, unitFor } from "../../src/explain/words.js";
 import { FileExistsError } from "../../src/io/write-atomic.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { bundledRubricFiles } from "../../src/load/registry.js";
@@ -87,6 +87,22 @@ describe("the answer that earns full points", () => {
     ["a number as given", { type: "number" }, 2.345, "2,345"],
   ] as [string, Input, unknown, string][])("answers in words: %s", (_name, input, value, words) => {
     expect(describeValue(input, value, "vi")).toBe(words);
+  });
+
+  // [unit, one of it in English]
+  it.each([
+    ["meetings", "meeting"],
+    ["authorities", "authority"],
+    ["processes", "process"],
+    ["million VND", "million VND"],
+    ["firms per 1,000 residents", "firm per 1,000 residents"],
+    ["Mbps per official", "Mbps per official"],
+    ["Mbps", "Mbps"],
+    ["applications/databases", "application/database"],
+  ])("one of a unit: %s → %s (the counted noun, before 'per'; an abbreviation is no plural)", (unit, one) => {
+    expect(unitFor(unit, 1, "en")).toBe(one);
+    expect(unitFor(unit, 2, "en")).toBe(unit);
+    expect(unitFor(unit, 1, "vi")).toBe(unit);
   });
 
   it("best_of names the case that can earn the most, not the one with the largest max (a choice of 5 or 3 under 20 lost to a yes/no worth 16)", () => {
