@@ -14,15 +14,16 @@ export interface BestAnswer { value: unknown; words: string }
  * The answer that would earn the most points under a rule, starting from the current value (a fraction
  * keeps its denominator, a checklist its ticked items). Undefined when no answer can be named (text input).
  * Batch-relative rules are judged alone, as `explain` scores one file: the words say what the cohort needs.
+ * `today` (YYYY-MM-DD, in Vietnam): a deadline before it can no longer be met (see deadlineBest).
  */
-export function bestAnswer(rule: Rule, input: Input, max: number, current: unknown, lang: Lang, cohort?: CohortStats): BestAnswer | undefined {
+export function bestAnswer(rule: Rule, input: Input, max: number, current: unknown, lang: Lang, cohort?: CohortStats, today?: string): BestAnswer | undefined {
   const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
   if (rule.type === "sum") {
     if (input.type !== "parts") return undefined;
     const value: Record<string, unknown> = { ...objectOf(current) };
     const words: string[] = [];
     for (const term of rule.parts) {
-      const b = termBest(term, input, max, value, lang);
+      const b = termBest(term, input, max, value, lang, today);
       if (!b) continue;
       mergeTerm(value, term, b.value);
       words.push(b.words);
@@ -36,13 +37,13 @@ export function bestAnswer(rule: Rule, input: Input, max: number, current: unkno
     const best = [...rule.cases].sort((a, b) => termReachable(b, input, max) - termReachable(a, input, max))[0];
     if (!best) return undefined;
     const value: Record<string, unknown> = { ...objectOf(current) };
-    const b = termBest(best, input, max, value, lang);
+    const b = termBest(best, input, max, value, lang, today);
     if (!b) return undefined;
     mergeTerm(value, best, b.value);
     return { value, words: b.words };
   }
   if (input.type === "parts") return undefined;
-  return (cohort && cohortBest(rule, input, current, cohort, lang)) ?? simpleBest(rule, input, max, current, lang, m);
+  return (cohort && cohortBest(rule, input, current, cohort, lang)) ?? simpleBest(rule, input, max, current, lang, m, today);
 }
 
 /**
@@ -85,12 +86,12 @@ function valueAtMost(input: SimpleInput, measure: number, current: unknown): unk
   }
 }
 
-function termBest(term: Term, input: Input & { type: "parts" }, parentMax: number, value: Record<string, unknown>, lang: Lang): BestAnswer | undefined {
+function termBest(term: Term, input: Input & { type: "parts" }, parentMax: number, value: Record<string, unknown>, lang: Lang, today: string | undefined): BestAnswer | undefined {
   const max = term.max ?? parentMax;
   if (term.field === undefined) return bestAnswer(term.rule, input, max, value, lang);
   const field = input.fields.find((f) => f.id === term.field);
   if (!field) return undefined;
-  const b = simpleBest(term.rule, field.input, max, value[term.field], lang, (key, params = {}) => message(lang, key, params));
+  const b = simpleBest(term.rule, field.input, max, value[term.field], lang, (key, params = {}) => message(lang, key, params), today);
   return b ? { value: b.value, words: `${field.label[lang]}: ${b.words}` } : undefined;
 }
 
@@ -159,11 +160,24 @@ function numeratorName(input: { numerator: { vi: string; en: string } }, lang: L
   return name === "" || name === "a" ? "a" : `${name} (a)`;
 }
 
+/**
+ * After a deadline has passed, a date answered records when the thing was done (the plan was signed then):
+ * advising an earlier one would be advising to backdate it, and any date still to come is late as well. So
+ * only a document not yet dated has something left: the late points, dated from today (or the earliest date
+ * the answer takes), unless the answer takes no date that late.
+ */
+function lateBest(by: string, input: SimpleInput, current: unknown, today: string, lang: Lang): BestAnswer | undefined {
+  if (typeof current === "string" && /^\d{4}-\d{2}-\d{2}$/.test(current)) return undefined;
+  const from = input.type === "date" && input.min !== undefined && input.min > today ? input.min : today;
+  if (input.type === "date" && input.max !== undefined && from > input.max) return undefined;
+  return { value: from, words: message(lang, "exp-best-late", { date: dateText(from, lang), by: dateText(by, lang) }) };
+}
+
 function knownDenominator(current: unknown): boolean {
   return typeof (current as { b?: unknown })?.b === "number" && (current as { b: number }).b > 0;
 }
 
-function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknown, lang: Lang, m: (key: string, params?: Record<string, string | number>) => string): BestAnswer | undefined {
+function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknown, lang: Lang, m: (key: string, params?: Record<string, string | number>) => string, today: string | undefined): BestAnswer | undefined {
   switch (rule.type) {
     case "fixed": return { value: true, words: message(lang, "yes") };
     case "ratio": {
@@ -232,6 +246,7 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
       return v === undefined ? undefined : { value: v, words: measureWords(input, need, v, lang, current) };
     }
     case "deadline": {
+      if (today !== undefined && today > rule.by) return lateBest(rule.by, input, current, today, lang);
       // A date the answer cannot take is no answer to give: the earliest it takes, when that is after the deadline.
       const earliest = input.type === "date" && input.min !== undefined && input.min > rule.by ? input.min : undefined;
       return earliest === undefined ? { value: rule.by, words: m("exp-best-deadline", { by: dateText(rule.by, lang) }) } : { value: earliest, words: m("exp-best-earliest", { date: dateText(earliest, lang) }) };

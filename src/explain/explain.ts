@@ -118,6 +118,8 @@ export interface ExplainInput {
   batch?: { others: BatchContext; agencies: number; cohort_size: number };
   /** With the verified score: the self-score, to say what the verification changed. */
   self?: AgencyScore;
+  /** The day the explanation is made, in Vietnam (YYYY-MM-DD): a deadline before it can no longer be met. */
+  today?: string;
 }
 
 /** Explain one agency's score and list the largest gains left. Pure: scores hypothetical answers with the core engine. */
@@ -144,7 +146,7 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     if (r.na_cause === "agency_type") continue;
     const kind = r.status === "unanswered" ? "unanswered" : r.status === "not_applicable" ? "not_applicable" : "low";
     if (kind === "low" && toUnits(r.points, decimals) >= toUnits(node.max, decimals)) continue;
-    const best = bestAnswer(node.rule, node.input, node.max, currentValue(agency, r.code, basis), lang, stats?.get(r.code));
+    const best = bestAnswer(node.rule, node.input, node.max, currentValue(agency, r.code, basis), lang, stats?.get(r.code), input.today);
     if (!best) continue;
     const better1 = withAnswer(agency, r.code, best.value, basis, node);
     const gain = fromUnits(standing(scoreAgency(rubric, better1, contextWith(better1), basis), decimals) - standing(score, decimals), decimals);

@@ -186,6 +186,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-best-tick": { vi: "đánh dấu thêm: {items}", en: "also meet: {items}" },
   "exp-best-earliest": { vi: "ban hành ngày {date} (ngày sớm nhất câu trả lời cho phép)", en: "dated {date} (the earliest the answer allows)" },
   "exp-best-deadline": { vi: "ban hành đến hết ngày {by}", en: "dated on or before {by}" },
+  "exp-best-late": { vi: "ban hành từ ngày {date} (đã quá hạn {by}: được điểm ban hành muộn)", en: "dated {date} or later (past the deadline, {by}: the late points)" },
   "exp-best-relative": { vi: "bằng cơ quan cao nhất trong khối xếp hạng", en: "as high as the best agency of the cohort" },
   "exp-best-relative-is": { vi: "{value} (bằng cơ quan cao nhất hiện có trong khối xếp hạng)", en: "{value}, as high as the best agency of the cohort now" },
   "exp-best-highest-is": { vi: "{value} (bằng mức cao nhất hiện có trong khối xếp hạng)", en: "{value}, the highest of the cohort now" },

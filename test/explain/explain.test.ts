@@ -136,6 +136,29 @@ describe("the answer that earns full points", () => {
     expect(bestAnswer(rule, { type: "date" } as Input, 10, undefined, "en")?.value).toBe("2025-03-31");
   });
 
+  // A date answered records when the plan was signed: after the deadline, advising an earlier one was advising to backdate it.
+  it.each([
+    ["before the deadline, answered late: the deadline itself", "2025-02-01", "2025-05-10", "2025-02-28"],
+    ["on the deadline day, unanswered: the deadline itself", "2025-02-28", undefined, "2025-02-28"],
+    ["after the deadline, answered late: nothing left (no backdating)", "2025-06-01", "2025-05-10", undefined],
+    ["after the deadline, answered on time is not asked about; answered at all: nothing left", "2025-06-01", "2025-02-10", undefined],
+    ["after the deadline, unanswered: the late points, dated from today", "2025-06-01", undefined, "2025-06-01"],
+    ["after the deadline, unanswered as ?: the late points, dated from today", "2025-06-01", "?", "2025-06-01"],
+    ["after the deadline and after the last date the answer takes: nothing left", "2026-01-05", undefined, undefined],
+    ["no day known (the pure engine alone): the deadline itself", undefined, "2025-05-10", "2025-02-28"],
+  ])("a deadline judged on the day explain runs: %s", (_, today, current, expected) => {
+    const rule = { type: "deadline", by: "2025-02-28", late_points: 10 } as unknown as Rule;
+    const input = { type: "date", min: "2024-10-01", max: "2025-12-31" } as Input;
+    expect(bestAnswer(rule, input, 20, current, "en", undefined, today)?.value).toBe(expected);
+  });
+
+  it("after a deadline, the late answer says so in both languages, from the earliest date the answer takes", () => {
+    const rule = { type: "deadline", by: "2025-02-28", late_points: 10 } as unknown as Rule;
+    const input = { type: "date", min: "2025-07-01", max: "2025-12-31" } as Input;
+    expect(bestAnswer(rule, input, 20, undefined, "en", undefined, "2025-06-01")).toEqual({ value: "2025-07-01", words: "dated 2025-07-01 or later (past the deadline, 2025-02-28: the late points)" });
+    expect(bestAnswer(rule, input, 20, undefined, "vi", undefined, "2025-06-01")?.words).toBe("ban hành từ ngày 01/07/2025 (đã quá hạn 28/02/2025: được điểm ban hành muộn)");
+  });
+
   it("every rule of every bundled rubric reads as words in both languages", () => {
     for (const rubric of rubrics) for (const ind of allIndicators(rubric)) {
       if (!ind.rule) continue;
@@ -562,6 +585,23 @@ describe("egov-score explain FILE", () => {
     await expect(explain(f.ctx, "examples/", {})).rejects.toBeInstanceOf(UsageError);
     await expect(explain(f.ctx, SEED, { top: "-1" })).rejects.toBeInstanceOf(UsageError);
     await expect(explain(f.ctx, SEED, { format: "html" })).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it.each([
+    // 2025-06-01 in Vietnam: the plan's deadline (28/02/2025) passed, the year's answers still open.
+    ["1748736000", "unanswered", [["1.4", 10, "dated 2025-06-01 or later (past the deadline, 2025-02-28: the late points)"]]],
+    ["1748736000", "2025-03-20", []],
+    // 2025-01-15: the deadline ahead, a later date can still be brought forward.
+    ["1736899200", "2025-03-20", [["1.4", 10, "dated on or before 2025-02-28"]]],
+    // 2026-01-05: past the last date the answer takes (2025-12-31): nothing left to do.
+    ["1767571200", "unanswered", []],
+  ])("a deadline gain depends on the day explain runs (SOURCE_DATE_EPOCH %s, plan %s)", async (epoch, plan, gains) => {
+    const file = path.join(tempDir(temps), "plan.yaml");
+    const text = readFileSync(SEED, "utf8");
+    writeFileSync(file, plan === "unanswered" ? text.replace(/  "1\.4":\n(    .*\n)+/, "") : text.replace('value: "2025-02-14"', `value: "${plan}"`));
+    const r = await runCli(["explain", file, "--format", "json", "--lang", "en"], { env: { SOURCE_DATE_EPOCH: epoch } });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).gains.filter((g: { code: string }) => g.code === "1.4").map((g: { code: string; gain: number; answer: string }) => [g.code, g.gain, g.answer])).toEqual(gains);
   });
 
   it("-o writes the file atomically and never overwrites without --force", async () => {

@@ -5,7 +5,7 @@ import { terminalSafe } from "../../report/terminal-safe.js";
 import { explainAgency } from "../../explain/explain.js";
 import { formatExplainJson, formatExplainMarkdown, formatExplainText, PLAIN, type Style } from "../../explain/format.js";
 import { message } from "../../i18n/messages.js";
-import { formatPoints } from "../../report/format-number.js";
+import { formatPoints, vietnamDay } from "../../report/format-number.js";
 import type { Context } from "../context.js";
 import { EXIT, UsageError } from "../errors.js";
 import { formatOf } from "../format-of-file.js";
@@ -76,16 +76,19 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   }
 
   const basis = opts.verified && scored.verified ? "verified" : "self";
+  // Read once: the json's stamp, and the day the gains are judged on (a deadline before it cannot be met).
+  const at = reportTime(ctx);
   const explanation = explainAgency({
     rubric: loaded.rubric, sha256: loaded.sha256, file: displayPath(ctx.io.cwd, scored.file),
     agency: scored.agency, score: basis === "verified" ? scored.verified! : scored.self,
     ...(batch ? { batch: { others: figures.others[basis], agencies: figures.agencies, cohort_size: figures.cohortSize } } : {}),
     ...(basis === "verified" ? { self: scored.self } : {}),
+    today: vietnamDay(at),
   }, ctx.lang);
   const toFile = outputFile(opts) !== undefined;
   const style: Style = toFile ? PLAIN : { bold: ctx.colorOut.bold, dim: ctx.colorOut.dim, green: ctx.colorOut.green, yellow: ctx.colorOut.yellow };
   const text = format === "json"
-    ? formatExplainJson(explanation, { tool: { name: "egov-score", version: ctx.version }, generated_at: reportTime(ctx).toISOString() })
+    ? formatExplainJson(explanation, { tool: { name: "egov-score", version: ctx.version }, generated_at: at.toISOString() })
     : format === "md" ? formatExplainMarkdown(explanation, { top })
     // On a terminal its sentences are wrapped at spaces (the terminal cut them inside words); the tables fit already.
     : toFile ? formatExplainText(explanation, { top, style })
