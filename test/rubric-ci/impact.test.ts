@@ -160,6 +160,16 @@ describe("rubric impact budgets and exit codes", () => {
     expect((await impact(V1, V2, "--corpus", CORPUS, "--limit", "1.500", "--budget-rank", "2.500")).code).toBe(0);
   });
 
+  it("a count that is no whole number is told so as it was typed (a word was asked for 'a number', 1,5 quoted as \"1.5\")", async () => {
+    for (const [option, typed] of [["--budget-rank", "hai"], ["--limit", "-1"], ["--budget-rank", "1,5"]]) {
+      const r = await impact(V1, V2, "--corpus", CORPUS, option!, typed!);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`${option} needs a whole number ≥ 0, not "${typed}"\n`);
+    }
+    // Points are not counted: any number ≥ 0.
+    expect((await impact(V1, V2, "--corpus", CORPUS, "--budget-points", "x")).stderr).toBe(`--budget-points needs a number ≥ 0, not "x"\n`);
+  });
+
   it("a checklist option removed takes away its own tick, not the whole answer", async () => {
     const dir = tempDir();
     const v5 = path.join(dir, "v5.yaml");

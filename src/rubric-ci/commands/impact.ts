@@ -20,8 +20,8 @@ export interface ImpactOptions extends OutputOptions { corpus: string[]; budgetP
 export async function impact(ctx: Context, oldSpec: string, newSpec: string, opts: ImpactOptions): Promise<number> {
   const format = checkFormat(formatOf(opts, { txt: "table", text: "table", json: "json", md: "md", markdown: "md" }, "table"), IMPACT_FORMATS);
   const budgetPoints = budget("--budget-points", opts.budgetPoints);
-  const budgetRank = whole("--budget-rank", budget("--budget-rank", opts.budgetRank, true));
-  const limit = whole("--limit", budget("--limit", opts.limit, true)) ?? 25;
+  const budgetRank = budget("--budget-rank", opts.budgetRank, true);
+  const limit = budget("--limit", opts.limit, true) ?? 25;
   const before = rubricOption(oldSpec)!, after = rubricOption(newSpec)!;
   let unusable = false;
   for (const r of [before, after]) if (!r.ok) { reportUnusableRubric(ctx, r.file, r.diagnostics); unusable = true; }
@@ -55,12 +55,7 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
 function budget(option: string, value: string | undefined, count = false): number | undefined {
   if (value === undefined) return undefined;
   const n = decimalOption(option, value, { whole: count });
-  if (n === undefined) throw new UsageError("impact-bad-budget", { option, value });
-  return n;
-}
-
-/** Places and rows are counted in whole numbers. */
-function whole(option: string, n: number | undefined): number | undefined {
-  if (n !== undefined && !Number.isInteger(n)) throw new UsageError("impact-bad-count", { option, value: String(n) });
+  // Places and rows are counted in whole numbers: a count is told so whatever was wrong with it, quoted as typed (1,5, not 1.5).
+  if (n === undefined || (count && !Number.isInteger(n))) throw new UsageError(count ? "impact-bad-count" : "impact-bad-budget", { option, value });
   return n;
 }
