@@ -50,6 +50,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-alias-limit": { vi: "Quá nhiều bí danh YAML", en: "Too many YAML aliases" },
   "lint-rule-empty-file": { vi: "Tệp rỗng", en: "Empty file" },
   "lint-rule-root-not-mapping": { vi: "Gốc tệp không phải bảng khóa: giá trị", en: "The file's root is not a mapping" },
+  "lint-rule-bare-question-mark": { vi: "Dấu ? đứng một mình sau dấu hai chấm", en: "A bare ? after a colon" },
   "lint-rule-missing-field": { vi: "Thiếu trường bắt buộc", en: "Missing required field" },
   "lint-rule-unknown-field": { vi: "Trường không có trong định dạng", en: "Field not in the format" },
   "lint-rule-wrong-type": { vi: "Sai kiểu dữ liệu", en: "Wrong type of value" },

@@ -249,6 +249,19 @@ describe("rubric lint output formats", () => {
     }
   });
 
+  it("sarif: a bare ? in a rubric is a YAML rule with its description, not the catalogue's key", async () => {
+    const file = path.join(tempDir(), "bare.yaml");
+    writeFileSync(file, readFileSync(PASS, "utf8").replace(/^scale: .*$/m, "scale: ?"));
+    for (const lang of ["en", "vi"]) {
+      const log = JSON.parse((await runCli(["--lang", lang, "rubric", "lint", file, "--format", "sarif"])).stdout);
+      const run = log.runs[0];
+      expect(run.results.map((r: { ruleId: string }) => r.ruleId)).toEqual(["bare-question-mark"]);
+      const rule = run.tool.driver.rules[run.results[0].ruleIndex];
+      expect(rule.shortDescription.text).not.toMatch(/lint-rule-/);
+      expect(rule.properties.category).toBe("yaml");
+    }
+  });
+
   it("sarif: a result's URI is relative to the repository's root (GITHUB_WORKSPACE), where code scanning resolves it", async () => {
     const env = { GITHUB_WORKSPACE: path.resolve("..") };
     const log = JSON.parse((await runCli(["rubric", "lint", FAIL("band-gap"), "--format", "sarif"], { env })).stdout);
