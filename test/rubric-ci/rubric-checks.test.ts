@@ -1,0 +1,52 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { message } from "../../src/i18n/messages.js";
+import { lintFile } from "../../src/rubric-ci/lint/lint-file.js";
+import { tempDirs } from "./helpers/files.js";
+
+const CLEAN = readFileSync("test/fixtures/rubric-checks/clean.yaml", "utf8");
+const tempDir = tempDirs();
+
+/** The rubric checks no lint fixture set off, each by one edit of a clean rubric: where it points, and what it says in both languages. */
+const CASES: { code: string; from: string; to: string; at: [number, number]; en: string; vi: string }[] = [
+  { code: "code-prefix", from: `code: "1.3"`, to: `code: "2.9"`, at: [18, 15], en: "Code 2.9 must start with its parent's code 1.", vi: "Mã 2.9 phải bắt đầu bằng mã nhóm cha 1." },
+  { code: "info-only-points", from: "input: {type: text}}", to: "input: {type: text}, rule: {type: fixed}}", at: [33, 107], en: "Information-only indicator 2.3 must have max: 0 and no rule", vi: "Chỉ số chỉ thu thập thông tin 2.3 phải có max: 0 và không có rule" },
+  { code: "rule-missing", from: ", input: {type: boolean}, rule: {type: fixed}}", to: ", input: {type: boolean}}", at: [16, 9], en: "Indicator 1.1 has no scoring rule; if it only collects information, set info_only: true and max: 0", vi: "Chỉ số 1.1 không có quy tắc chấm điểm (rule); nếu chỉ thu thập thông tin, đặt info_only: true và max: 0" },
+  { code: "piecewise-order", from: "[[0, 0], [10, 15]]", to: "[[10, 0], [0, 15]]", at: [32, 51], en: "Piecewise points must have increasing x", vi: "Các điểm của piecewise phải có x tăng dần" },
+  { code: "bands-order", from: "[{min: 4, points: 20}, {min: 2, points: 10}]", to: "[{min: 2, points: 10}, {min: 4, points: 20}]", at: [22, 65], en: "Levels (or a rule's steps) must go from the highest to the lowest with decreasing min: 4 after 2", vi: "Các mức (hoặc bậc của quy tắc) phải xếp từ cao xuống thấp với min giảm dần: 4 sau 2" },
+  {
+    code: "unknown-field-ref",
+    from: "input: {type: number}\n        rule: {type: piecewise, points: [[0, 0], [10, 15]]}",
+    to: "input: {type: parts, fields: [{id: a, label: {vi: A, en: A}, input: {type: count}}]}\n        rule: {type: sum, parts: [{field: b, max: 15, rule: {type: per_unit, points: 1}}, {field: a, max: 15, rule: {type: per_unit, points: 1}}]}",
+    at: [32, 43], en: "The rule names field \"b\", which input.fields does not declare", vi: "Quy tắc dùng trường \"b\" không có trong input.fields",
+  },
+  {
+    code: "term-max-missing",
+    from: "input: {type: number}\n        rule: {type: piecewise, points: [[0, 0], [10, 15]]}",
+    to: "input: {type: parts, fields: [{id: a, label: {vi: A, en: A}, input: {type: count}}]}\n        rule: {type: sum, parts: [{field: a, rule: {type: per_unit, points: 1}}]}",
+    at: [32, 35], en: "Each part of a sum rule needs a max", vi: "Mỗi phần của quy tắc sum cần có max",
+  },
+  { code: "unknown-code-ref", from: "bands:\n", to: "aggregates:\n  - {id: p, title: {vi: P, en: P}, include: [\"1.1\", \"7.7\"]}\nbands:\n", at: [35, 53], en: "Code \"7.7\" does not exist in the rubric", vi: "Mã \"7.7\" không có trong bộ chỉ số" },
+];
+
+describe("rubric checks that no lint fixture set off", () => {
+  it("the clean rubric they start from lints clean", () => {
+    const file = path.join(tempDir(), "clean.yaml");
+    writeFileSync(file, CLEAN);
+    expect(lintFile(file).findings).toEqual([]);
+  });
+
+  it.each(CASES)("$code: at $at, said in both languages", ({ code, from, to, at, en, vi }) => {
+    expect(CLEAN).toContain(from);
+    const file = path.join(tempDir(), `${code}.yaml`);
+    writeFileSync(file, CLEAN.replace(from, to));
+    const { findings } = lintFile(file);
+    expect(findings.map((d) => d.code)).toEqual([code]);
+    const [found] = findings;
+    expect([found!.line, found!.col]).toEqual(at);
+    expect(found!.frame?.lines.length).toBeGreaterThan(0);
+    expect(message("en", code, found!.params)).toBe(en);
+    expect(message("vi", code, found!.params)).toBe(vi);
+  });
+});
