@@ -301,7 +301,10 @@ export function suggestCode(code: string, known: Iterable<string>): string | und
     // another group costs more than a slip within the same one ("1.1O" is 1.1 before 5.10 when there is no 1.10).
     const looks = lookAlike(candidate);
     const sameGroup = !bare.includes(".") || !candidate.includes(".") || typed.split(".")[0] === looks.split(".")[0];
-    const d = editDistance(typed, looks) + (bare.length === candidate.length ? 0 : 0.5) + (sameGroup ? 0 : 0.75);
+    const slips = editDistance(typed, looks);
+    // In another group, one slip at most: "9.9" shares nothing with 1.3 but the dot (two slips, it was suggested).
+    if (!sameGroup && slips > 1) continue;
+    const d = slips + (bare.length === candidate.length ? 0 : 0.5) + (sameGroup ? 0 : 0.75);
     // Equally close: the nearer number wins (3.5 renumbered to 3.6 is nearer 3.6 than 3.1).
     if (d < bestDistance || (d === bestDistance && best !== undefined && lastNumberGap(bare, candidate) < lastNumberGap(bare, best))) { best = candidate; bestDistance = d; }
   }

@@ -43,6 +43,8 @@ describe("suggestCode", () => {
     ["6.1.4", "6.1.5"], // 6.1.1, 6.1.2 and 6.1.5 are one slip away: the nearest number
     ["“3.2”", "3.2"], // a word processor's quotes around the code
     ["‘6.1.2’", "6.1.2"],
+    ["8.7", undefined], // two slips into another group (1.3, 5.9 …): nothing but the dot in common; it was 1.6
+    ["7.10", "5.10"], // one slip in the group's number: still said
   ])("%s → %s", (code, expected) => {
     expect(suggestCode(code, CODES)).toBe(expected);
   });
