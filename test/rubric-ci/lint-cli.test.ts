@@ -260,6 +260,9 @@ describe("rubric lint output formats", () => {
       expect(rule.shortDescription.text).not.toMatch(/lint-rule-/);
       expect(rule.properties.category).toBe("yaml");
     }
+    // A rubric has no answer to leave open: the sentence says to write the value first (it spoke only of answers).
+    const text = await runCli(["--lang", "en", "rubric", "lint", file]);
+    expect(text.stdout + text.stderr).toContain("A bare ? after a colon is YAML syntax of its own, not a value: write the value; in an agency file,");
   });
 
   it("sarif: a result's URI is relative to the repository's root (GITHUB_WORKSPACE), where code scanning resolves it", async () => {
