@@ -121,7 +121,9 @@ export function checkRubric(rubric: Rubric): Issue[] {
         let target: Input = input;
         if (term.field !== undefined) {
           const field = input.type === "parts" ? input.fields.find((f) => f.id === term.field) : undefined;
-          if (!field) { issues.push({ code: "unknown-field-ref", path: [...here, "field"], params: { field: term.field, ...suggestion(input.type === "parts" ? suggestKey(term.field, input.fields.map((f) => f.id)) : undefined) } }); return; }
+          // The fields it could have named, said beside it (an agency file's unknown field lists them too).
+          const declared = input.type === "parts" ? input.fields.map((f) => f.id) : [];
+          if (!field) { issues.push({ code: "unknown-field-ref", path: [...here, "field"], params: { field: term.field, fields: declared.length > 0 ? declared.join(", ") : "—", ...suggestion(suggestKey(term.field, declared)) } }); return; }
           target = field.input;
         }
         checkRule(term.rule, target, term.max ?? max, [...here, "rule"], false);
@@ -145,7 +147,7 @@ export function checkRubric(rubric: Rubric): Issue[] {
         break;
       case "piecewise":
         rule.points.forEach(([x, y], i) => {
-          if (i > 0 && x <= rule.points[i - 1]![0]) issues.push({ code: "piecewise-order", path: [...path, "points", String(i)], params: {} });
+          if (i > 0 && x <= rule.points[i - 1]![0]) issues.push({ code: "piecewise-order", path: [...path, "points", String(i)], params: { x, previous: rule.points[i - 1]![0] } });
           if (y > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "points", String(i)], params: { what: `piecewise[${i}]`, points: y, max } });
         });
         break;

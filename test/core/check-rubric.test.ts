@@ -112,7 +112,7 @@ describe("checkRubric: what the schema cannot say", () => {
   });
 
   it.each<[string, (r: Rubric) => void, Record<string, string>]>([
-    ["a rule's field with _ for -", withInput({ type: "parts", fields: [{ id: "so-hoa", label: t("Số hóa"), input: { type: "boolean" } }] }, { type: "sum", parts: [{ field: "so_hoa", max: 20, rule: { type: "fixed" } }] }), { field: "so_hoa", suggestion: '"so-hoa"' }],
+    ["a rule's field with _ for -", withInput({ type: "parts", fields: [{ id: "so-hoa", label: t("Số hóa"), input: { type: "boolean" } }] }, { type: "sum", parts: [{ field: "so_hoa", max: 20, rule: { type: "fixed" } }] }), { field: "so_hoa", fields: "so-hoa", suggestion: '"so-hoa"' }],
     ["an agency type in another case", (r) => { indicator13(r).applies_to = ["Commune"]; }, { type: "Commune", suggestion: '"commune"' }],
     ["an aggregate's code with l for 1", (r) => { r.aggregates![0]!.include = ["1.l", "2"]; }, { code: "1.l", suggestion: '"1.1"' }],
   ])("a name referred to that does not exist suggests the one meant: %s", (_name, breakIt, params) => {

@@ -13,13 +13,13 @@ const CASES: { code: string; from: string; to: string; at: [number, number]; en:
   { code: "code-prefix", from: `code: "1.3"`, to: `code: "2.9"`, at: [18, 15], en: "Code 2.9 must start with its parent's code 1.", vi: "Mã 2.9 phải bắt đầu bằng mã nhóm cha 1." },
   { code: "info-only-points", from: "input: {type: text}}", to: "input: {type: text}, rule: {type: fixed}}", at: [33, 107], en: "Information-only indicator 2.3 must have max: 0 and no rule", vi: "Chỉ số chỉ thu thập thông tin 2.3 phải có max: 0 và không có rule" },
   { code: "rule-missing", from: ", input: {type: boolean}, rule: {type: fixed}}", to: ", input: {type: boolean}}", at: [16, 9], en: "Indicator 1.1 has no scoring rule; if it only collects information, set info_only: true and max: 0", vi: "Chỉ số 1.1 không có quy tắc chấm điểm (rule); nếu chỉ thu thập thông tin, đặt info_only: true và max: 0" },
-  { code: "piecewise-order", from: "[[0, 0], [10, 15]]", to: "[[10, 0], [0, 15]]", at: [32, 51], en: "Piecewise points must have increasing x", vi: "Các điểm của piecewise phải có x tăng dần" },
+  { code: "piecewise-order", from: "[[0, 0], [10, 15]]", to: "[[10, 0], [0, 15]]", at: [32, 51], en: "Piecewise points must have increasing x: 0 after 10", vi: "Các điểm của piecewise phải có x tăng dần: 0 sau 10" },
   { code: "bands-order", from: "[{min: 4, points: 20}, {min: 2, points: 10}]", to: "[{min: 2, points: 10}, {min: 4, points: 20}]", at: [22, 65], en: "Levels (or a rule's steps) must go from the highest to the lowest with decreasing min: 4 after 2", vi: "Các mức (hoặc bậc của quy tắc) phải xếp từ cao xuống thấp với min giảm dần: 4 sau 2" },
   {
     code: "unknown-field-ref",
     from: "input: {type: number}\n        rule: {type: piecewise, points: [[0, 0], [10, 15]]}",
     to: "input: {type: parts, fields: [{id: a, label: {vi: A, en: A}, input: {type: count}}]}\n        rule: {type: sum, parts: [{field: b, max: 15, rule: {type: per_unit, points: 1}}, {field: a, max: 15, rule: {type: per_unit, points: 1}}]}",
-    at: [32, 43], en: "The rule names field \"b\", which input.fields does not declare", vi: "Quy tắc dùng trường \"b\" không có trong input.fields",
+    at: [32, 43], en: "The rule names field \"b\", which input.fields does not declare (it declares: a)", vi: "Quy tắc dùng trường \"b\" không có trong input.fields (các trường đã khai báo: a)",
   },
   {
     code: "term-max-missing",
