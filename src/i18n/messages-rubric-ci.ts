@@ -314,5 +314,4 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rule-min-max-lower": { vi: "càng thấp càng tốt: (cao nhất − giá trị) / (cao nhất − thấp nhất) trong khối xếp hạng × {max}; mọi cơ quan bằng nhau: {max}", en: "lower is better: (highest − value) / (highest − lowest) in the cohort × {max}; all equal: {max}" },
 
   // command line
-  "written": { vi: "Đã ghi {file}", en: "Wrote {file}" },
 };
