@@ -329,6 +329,13 @@ function evaluate(rubric: Rubric, indicator: Indicator, agency: AgencyFile, pare
     if (policy === "full") result.points = indicator.max;
     return result;
   }
+  // Every part left out or "?" answers nothing yet, as `value: "?"` says: unanswered (it was scored 0 and
+  // counted as answered in the agency's completeness).
+  if (indicator.input.type === "parts" && missingParts(indicator, answer.value).length === indicator.input.fields.length) {
+    result.status = "unanswered";
+    result.value = null;
+    return result;
+  }
   // Evidence proves points claimed; an answer that earns nothing needs none, nor does a value the collector
   // verified (the collector established it; validation asks evidence of the agency's own answers only).
   const required = indicator.evidence?.required && !verified ? (indicator.evidence.min ?? 1) : 0;

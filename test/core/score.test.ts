@@ -528,4 +528,21 @@ describe("parts of an answer left unanswered, in the score", () => {
     expect(warned({ x: 2, y: "?" })).toEqual([{ code: "part_unanswered", indicator: "1.9", params: { fields: "y" } }]);
     expect(warned({ x: 2, y: 0 })).toEqual([]);
   });
+
+  // As `value: "?"`: it was scored 0 and counted as answered (completeness "unanswered 0" with nothing answered).
+  it.each([
+    // Against the file without 1.9 (unanswered there): [answered, unanswered] move by these.
+    ["every part ?", { x: "?", y: "?" }, "unanswered", [0, 0]],
+    ["every part left out", {}, "unanswered", [0, 0]],
+    ["every part empty or ?", { x: null, y: "?" }, "unanswered", [0, 0]],
+    ["one part answered", { x: 2, y: "?" }, "scored", [1, -1]],
+    ["one part answered 0", { x: 0, y: "?" }, "scored", [1, -1]],
+  ])("%s: %s", (_, value, status, moved) => {
+    const r = structuredClone(rubric);
+    r.groups[0]!.items.push({ kind: "indicator", code: "1.9", title: { vi: "Hai phần", en: "Two parts" }, max: 0, input: { type: "parts", fields: [{ id: "x", label: { vi: "x", en: "x" }, input: { type: "count" } }, { id: "y", label: { vi: "y", en: "y" }, input: { type: "count" } }] }, rule: { type: "sum", parts: [{ field: "x", max: 0, rule: { type: "per_unit", points: 1 } }, { field: "y", max: 0, rule: { type: "per_unit", points: 1 } }] } } as never);
+    const base = scoreAgency(r, agency(FULL)).completeness;
+    const s = scoreAgency(r, agency({ ...FULL, "1.9": { value } } as typeof FULL));
+    expect(ind(s, "1.9").status).toBe(status);
+    expect([s.completeness.answered - base.answered, s.completeness.unanswered - base.unanswered]).toEqual(moved);
+  });
 });
