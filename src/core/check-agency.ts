@@ -112,15 +112,16 @@ function cohortMismatch(rubric: Rubric, type: string, cohort: unknown): Issue | 
 export function rubricMismatch(rubric: Rubric, agency: AgencyFile): Issue | undefined {
   const ref = agency.rubric as unknown;
   // `rubric: dti-cap-xa` written as text names the rubric all the same (the schema says how to write it).
-  if (typeof ref === "string") return ref !== rubric.id ? { code: "rubric-mismatch", path: ["rubric"], params: { found: ref, expected: rubric.id } } : undefined;
+  // `expected_key`: the "expected:" line under the frame, as every finding with a found value has it.
+  if (typeof ref === "string") return ref !== rubric.id ? { code: "rubric-mismatch", path: ["rubric"], params: { found: ref, expected: rubric.id, expected_key: "const", values: rubric.id } } : undefined;
   if (typeof ref !== "object" || ref === null || Array.isArray(ref)) return undefined;
   const { id, version } = ref as Record<string, unknown>;
-  if (typeof id === "string" && id !== rubric.id) return { code: "rubric-mismatch", path: ["rubric", "id"], params: { found: id, expected: rubric.id } };
+  if (typeof id === "string" && id !== rubric.id) return { code: "rubric-mismatch", path: ["rubric", "id"], params: { found: id, expected: rubric.id, expected_key: "const", values: rubric.id } };
   if (id === rubric.id && typeof version === "string" && version !== rubric.version) {
     // A file of a later version (this year's, checked with last year's rubric, the bundled one say) is not
     // moved back: writing the older version into it would score this year's answers by last year's rules.
     const hint: Record<string, string> = isLaterVersion(version, rubric.version) ? { hint_later_version: version } : { hint_version: rubric.version };
-    return { code: "rubric-version-mismatch", path: ["rubric", "version"], params: { found: version, expected: rubric.version, rubric: rubric.id, ...hint } };
+    return { code: "rubric-version-mismatch", path: ["rubric", "version"], params: { found: version, expected: rubric.version, expected_key: "const", values: rubric.version, rubric: rubric.id, ...hint } };
   }
   return undefined;
 }
