@@ -6,7 +6,8 @@ import { parse } from "yaml";
 import { Chalk } from "chalk";
 import { formatImpactTable } from "../../src/rubric-ci/impact/format-table.js";
 import type { ImpactReport } from "../../src/rubric-ci/impact/run-impact.js";
-import { impactTitle, invalidFiles, listedBreaches, noteLines } from "../../src/rubric-ci/impact/words.js";
+import { impactTitle, invalidFiles, listedBreaches, noteLines, noteText, scoreCell } from "../../src/rubric-ci/impact/words.js";
+import type { AgencyImpact } from "../../src/rubric-ci/impact/rescore.js";
 import { runCli } from "../helpers/run-cli.js";
 import { tempDirs } from "./helpers/files.js";
 
@@ -508,7 +509,9 @@ describe("rubric impact formats", () => {
     expect(md).toContain("| Đơn vị D | Unit | 50.00 | 80.00 | +30.00 | Fair → Good | 3 → 1/5 | 1.4 +50.00, 1.1 −20.00 |");
     expect(md).toContain("- ❌ Points budget ±40: exceeded (2 agencies)\n  - Đơn vị E: +50.00 points, beyond ±40\n  - Đơn vị A: −50.00 points, beyond ±40\n");
     expect(md).toContain("<details><summary>Answers adjusted to score under the other version (5 agencies)</summary>");
-    expect(md).toContain("- Under the old version, 2 agencies: answer to 1.4 dropped (the indicator no longer exists), counted as unanswered — Đơn vị E, Đơn vị D");
+    // D and E answer version 2: 1.4 is new, not gone, under the old version (it read "the indicator no longer exists").
+    expect(md).toContain("- Under the old version, 2 agencies: answer to 1.4 dropped (the old version does not have the indicator), counted as unanswered — Đơn vị E, Đơn vị D");
+    expect(md).toContain("- Under the new version, 3 agencies: answer to 1.3 dropped (the indicator no longer exists), counted as unanswered — Đơn vị A, Đơn vị B, Đơn vị C");
   });
 
   it("md in Vietnamese, with decimal commas", async () => {
@@ -608,6 +611,36 @@ describe("rubric impact's adjusted answers", () => {
   it("fifty lines at most, then how many more (the json has them all)", () => {
     expect(lines).toHaveLength(51);
     expect(lines[50]).toBe("… and 11 more adjustments (see --format json)");
+  });
+});
+
+describe("rubric impact's words for an answer carried back to the old version", () => {
+  // A file naming the new version is carried back: what the old version lacks is not yet there, not "no longer" there.
+  it.each([
+    ["unknown-indicator", "the indicator no longer exists", "the old version does not have the indicator"],
+    ["not-allowed-value", "the option no longer exists", "the old version does not have the option"],
+    ["na-not-allowed", "N/A is no longer allowed", "the old version does not allow N/A"],
+    ["out-of-range", "outside the new range", "outside the old version's range"],
+  ])("%s", (reason, onNew, onOld) => {
+    expect(noteText({ code: "1.4", reason }, "new", "en")).toBe(`answer to 1.4 dropped (${onNew}), counted as unanswered`);
+    expect(noteText({ code: "1.4", reason }, "old", "en")).toBe(`answer to 1.4 dropped (${onOld}), counted as unanswered`);
+  });
+
+  it("in Vietnamese too", () => {
+    expect(noteText({ code: "1.4", reason: "unknown-indicator" }, "old", "vi")).toBe("câu trả lời 1.4 bị bỏ (phiên bản cũ chưa có chỉ số này) và tính là chưa trả lời");
+    expect(noteText({ code: "3.3", reason: "out-of-range", verified: "only" }, "old", "vi")).toBe("giá trị thẩm định của 3.3 bị bỏ (ngoài khoảng giá trị của phiên bản cũ); câu trả lời tự chấm vẫn được tính");
+  });
+
+  it("a tick of an option only the new version has", () => {
+    expect(noteText({ code: "2.4", reason: "ticks-removed", ticks: ["thi-dua"] }, "new", "en")).toBe("answer to 2.4 keeps its other ticks; thi-dua no longer exists and was left out");
+    expect(noteText({ code: "2.4", reason: "ticks-removed", ticks: ["thi-dua"] }, "old", "en")).toBe("answer to 2.4 keeps its other ticks; the old version does not have thi-dua, left out");
+  });
+
+  it("an agency of a type or cohort the new version added", () => {
+    const agency = (side: "old" | "new", code: string) => ({ old: null, new: null, unscorable: { [side]: code } }) as unknown as AgencyImpact;
+    expect(scoreCell(agency("new", "agency-type-removed"), "new", 2, "en")).toBe("not scorable (its agency type no longer exists)");
+    expect(scoreCell(agency("old", "agency-type-removed"), "old", 2, "en")).toBe("not scorable (the old version does not have its agency type)");
+    expect(scoreCell(agency("old", "cohort-removed"), "old", 2, "en")).toBe("not scorable (the old version does not have the cohort it names)");
   });
 });
 

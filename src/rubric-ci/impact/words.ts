@@ -86,7 +86,7 @@ export function scoreCell(a: AgencyImpact, side: "old" | "new", decimals: number
   const s = a[side];
   if (!s) {
     const code = a.unscorable[side] ?? "";
-    return message(lang, "impact-not-scorable", { reason: hasMessage(`impact-reason-${code}`) ? message(lang, `impact-reason-${code}`) : code });
+    return message(lang, "impact-not-scorable", { reason: reasonText(code, side, lang) ?? code });
   }
   return formatPoints(s.total, decimals, lang) + (s.basis === "verified" ? "ᵛ" : "");
 }
@@ -154,13 +154,22 @@ export function moved(a: AgencyImpact): boolean {
   return a.delta !== 0 || a.rank_change !== 0 || a.band_changed;
 }
 
+/**
+ * Why an answer or an agency does not fit `side`, in short words. Carried back to the old version (a file
+ * naming the new one), what it lacks was added since: "no longer exists" and "the new range" were untrue there.
+ */
+function reasonText(code: string, side: "old" | "new", lang: Lang): string | undefined {
+  if (side === "old" && hasMessage(`impact-reason-${code}-old`)) return message(lang, `impact-reason-${code}-old`);
+  return hasMessage(`impact-reason-${code}`) ? message(lang, `impact-reason-${code}`) : undefined;
+}
+
 /** `side`: the version the answer was carried to (back to the old one, its code is the old code). */
 export function noteText(n: AnswerNote, side: "old" | "new", lang: Lang): string {
   if (n.to !== undefined) return message(lang, side === "new" ? "impact-note-recoded" : "impact-note-recoded-back", { code: n.code, to: n.to });
-  if (n.ticks !== undefined) return message(lang, "impact-note-ticks", { code: n.code, ticks: n.ticks.join(", "), count: n.ticks.length });
+  if (n.ticks !== undefined) return message(lang, side === "new" ? "impact-note-ticks" : "impact-note-ticks-old", { code: n.code, ticks: n.ticks.join(", "), count: n.ticks.length });
   // The finding in its own words where there is no shorter one for it ("Missing required field \"link\"").
-  const reason = hasMessage(`impact-reason-${n.reason}`) ? message(lang, `impact-reason-${n.reason}`)
-    : hasMessage(n.reason) ? message(lang, n.reason, (n.params ?? {}) as Record<string, string | number>) : n.reason;
+  const reason = reasonText(n.reason, side, lang)
+    ?? (hasMessage(n.reason) ? message(lang, n.reason, (n.params ?? {}) as Record<string, string | number>) : n.reason);
   const key = n.evidence ? "impact-note-evidence" : n.verified === "only" ? "impact-note-verified-dropped" : n.verified === "with" ? "impact-note-dropped-with-verified" : "impact-note-dropped";
   return message(lang, key, { code: n.code, reason });
 }
