@@ -190,6 +190,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-largest-decrease": { vi: "giảm nhiều nhất: {name} {delta}", en: "largest decrease: {name} {delta}" },
   "impact-largest-rank-move": { vi: "đổi hạng nhiều nhất: {name} {from} → {to} (khối {cohort})", en: "largest rank move: {name} {from} → {to} (cohort {cohort})" },
   "impact-no-movement": { vi: "Không cơ quan nào thay đổi điểm, xếp loại hay hạng.", en: "No agency's score, band or rank changes." },
+  "impact-breach-cohort-changed": { vi: "{name}: được xếp hạng trong khối khác theo phiên bản mới, không đếm được số bậc thay đổi", en: "{name}: ranked in another cohort under the new version, its move cannot be counted in places" },
+  "impact-cohort-changes": { vi: "{count} cơ quan được xếp hạng trong khối khác theo phiên bản mới: thứ hạng trước và sau thuộc hai khối khác nhau, không so được", en: "{count} {count|agency is|agencies are} ranked in another cohort under the new version: {count|its|their} ranks before and after are in two cohorts and do not compare" },
   "impact-breach-points": { vi: "{name}: {delta} điểm, vượt ngưỡng ±{budget}", en: "{name}: {delta} points, beyond ±{budget}" },
   "impact-breach-rank": { vi: "{name}: đổi {places} bậc, vượt ngưỡng ±{budget}", en: "{name}: moves {places} {places|place|places}, beyond ±{budget}" },
   "impact-breach-invalid-files": { vi: "{count} tệp của tập dữ liệu không hợp lệ (xem ở trên) nên không đo được mức thay đổi: hãy sửa hoặc bỏ tệp lỗi khỏi tập dữ liệu", en: "{count} corpus {count|file is|files are} invalid (see above), so {count|its|their} movement cannot be measured: fix {count|it|them} or take {count|it|them} out of the corpus" },

@@ -79,7 +79,7 @@ describe("rubric impact on a pair of rubric versions with a hand-computed effect
   it("the summary: mean and largest movements", async () => {
     const { summary } = await json(V1, V2, "--corpus", CORPUS);
     expect(summary).toEqual({
-      agencies: 5, compared: 5, changed: 5, band_changes: 5, rank_changes: 5, mean_delta: -4, mean_abs_delta: 36,
+      agencies: 5, compared: 5, changed: 5, band_changes: 5, rank_changes: 5, cohort_changes: 0, mean_delta: -4, mean_abs_delta: 36,
       largest_increase: { id: "e", name: "Đơn vị E", file: `${CORPUS}/e.yaml`, delta: 50 },
       largest_decrease: { id: "a", name: "Đơn vị A", file: `${CORPUS}/a.yaml`, delta: -50 },
       largest_rank_move: { id: "e", name: "Đơn vị E", file: `${CORPUS}/e.yaml`, from: 5, to: 2, cohort: "unit" },
@@ -750,5 +750,33 @@ describe("rubric impact orders agencies that moved alike the same on every machi
     for (const [file, id, name] of [["1", "z1", "Đông"], ["2", "z2", "Dương"], ["3", "z0", "Dương"]]) writeFileSync(path.join(dir, `${file}.yaml`), a.replace(`agency: {id: a, name: "Đơn vị A"`, `agency: {id: ${id}, name: "${name}"`));
     const r = await json(V1, V2, "--corpus", dir);
     expect(r.agencies.map((x: { agency: { id: string } }) => x.agency.id)).toEqual(["z0", "z2", "z1"]);
+  });
+});
+
+// A new version that ranks a type in another cohort: ranks in two cohorts do not subtract ("moves 37 places" was
+// a board's 46th of 171 against its 9th of 45), so the move is said with both cohorts and breaks --budget-rank.
+describe("rubric impact when the new version ranks agencies in another cohort", () => {
+  it("says each rank with its cohort, counts no places, and breaks a rank budget", async () => {
+    const dir = tempDir();
+    const types = 'agency_types:\n  - {id: unit, label: {vi: "Đơn vị", en: "Unit"}}\n  - {id: office, label: {vi: "Văn phòng", en: "Office"}}\n';
+    const old = readFileSync(V1, "utf8").replace(/agency_types:\n  - \{id: unit.*\n/, types);
+    writeFileSync(path.join(dir, "old.yaml"), old);
+    writeFileSync(path.join(dir, "new.yaml"), old.replace('version: "1"', 'version: "2"').replace(types, `${types}cohorts:\n  - {id: all, label: {vi: "Tất cả", en: "Everyone"}, agency_types: [unit, office]}\n`));
+    const corpus = path.join(dir, "corpus");
+    cpSync(CORPUS, corpus, { recursive: true, filter: (f) => !/[de]\.yaml$/.test(f) });
+    writeFileSync(path.join(corpus, "o.yaml"), readFileSync(`${CORPUS}/a.yaml`, "utf8").replace("id: a, name: \"Đơn vị A\", type: unit", "id: o, name: \"Văn phòng O\", type: office"));
+    const args = [path.join(dir, "old.yaml"), path.join(dir, "new.yaml"), "--corpus", corpus, "--lang", "en"];
+    const report = await json(...args, "--budget-rank", "100");
+    const a = report.agencies.find((x: AgencyImpact) => x.agency.id === "a");
+    expect([a.old.rank, a.old.size, a.old.cohort, a.new.rank, a.new.size, a.new.cohort, a.rank_change]).toEqual([1, 3, "unit", 1, 4, "all", null]);
+    expect([report.summary.rank_changes, report.summary.cohort_changes, report.summary.largest_rank_move]).toEqual([0, 4, null]);
+    expect(report.budgets.breaches.map((b: { kind: string; id: string }) => `${b.kind} ${b.id}`).sort()).toEqual(["cohort-changed a", "cohort-changed b", "cohort-changed c", "cohort-changed o"]);
+    const table = await impact(...args, "--budget-rank", "100", "--no-color");
+    expect(table.code).toBe(1);
+    expect(table.stdout).toContain("1/3 Unit → 1/4 Everyone");
+    expect(table.stdout).toContain("4 agencies are ranked in another cohort under the new version");
+    expect(table.stdout).toContain("Đơn vị A: ranked in another cohort under the new version, its move cannot be counted in places");
+    // Without a budget, the run is no failure: the report says it.
+    expect((await impact(...args)).code).toBe(0);
   });
 });

@@ -152,7 +152,7 @@ describe("rescore in two passes: the same as scoring each version as one batch i
       for (const ks of cohorts.values()) {
         for (const { item: k, rank } of competitionRanks(ks, (k) => scores[k]!.score.total, (k) => members[k]!.data[side]!.agency.id)) {
           const { score, basis } = scores[k]!;
-          expected.set(members[k]!.file, { total: score.total, percent: score.percent, band: score.band, rank, size: ks.length, basis: basis as Basis });
+          expected.set(members[k]!.file, { total: score.total, percent: score.percent, band: score.band, rank, size: ks.length, cohort: score.agency.cohort, basis: basis as Basis });
         }
       }
       expect(inMemory.map((a) => [a.file, a[side]])).toEqual(corpus.agencies.map((a) => [a.file, expected.get(a.file) ?? null]));

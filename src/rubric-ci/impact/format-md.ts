@@ -31,7 +31,7 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
   else {
     out.push(`| ${m("col-agency")} | ${m("impact-col-cohort")} | ${m("impact-col-old")} | ${m("impact-col-new")} | Δ | ${m("col-band")} | ${m("col-rank")} | ${m("impact-col-drivers")} |`, "|---|---|---:|---:|---:|---|---|---|");
     for (const a of listed.slice(0, limit)) {
-      out.push(`| ${md(a.agency.name)} | ${md(cohortLabel(report, a.agency.cohort, lang))} | ${md(scoreCell(a, "old", d, lang))} | ${md(scoreCell(a, "new", d, lang))} | ${a.delta === null ? "–" : signed(a.delta, d, lang)} | ${md(bandText(a, lang))} | ${rankText(a)} | ${md(driversText(a, d, lang))} |`);
+      out.push(`| ${md(a.agency.name)} | ${md(cohortLabel(report, a.agency.cohort, lang))} | ${md(scoreCell(a, "old", d, lang))} | ${md(scoreCell(a, "new", d, lang))} | ${a.delta === null ? "–" : signed(a.delta, d, lang)} | ${md(bandText(a, lang))} | ${md(rankText(a, (id) => cohortLabel(report, id, lang)))} | ${md(driversText(a, d, lang))} |`);
     }
     out.push("");
     if (anyVerified(listed.slice(0, limit))) out.push(md(m("impact-verified-mark")), "");

@@ -57,7 +57,7 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
     // Names (at most 36 letters) and drivers (eight letters more) give way to the terminal's width; where
     // that is not enough, a heading wider than its column's cells goes one word to a line ("Xếp loại" over "Tốt").
     const render = (cut: number, stacked = false) => {
-      const rows = shown.map((a) => [truncate(a.agency.name, Math.min(36, cut)), scoreCell(a, "old", d, lang), scoreCell(a, "new", d, lang), delta(a), bandText(a, lang), rankText(a), truncate(driversText(a, d, lang), cut + 8)]);
+      const rows = shown.map((a) => [truncate(a.agency.name, Math.min(36, cut)), scoreCell(a, "old", d, lang), scoreCell(a, "new", d, lang), delta(a), bandText(a, lang), rankText(a, (id) => cohortLabel(report, id, lang)), truncate(driversText(a, d, lang), cut + 8)]);
       const head = [m("col-agency"), m("impact-col-old"), m("impact-col-new"), "Δ", m("col-band"), m("col-rank"), m("impact-col-drivers")];
       // A table for each cohort under its label (the label cut to the terminal, never widening the table).
       let row = 0;
@@ -86,7 +86,7 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
         ...members.flatMap((a) => [
           ...wrapWords(`  ${a.agency.name}`, wrapWidth(width) ?? width, "    "),
           // A label stays with its colon and a driver's code with its figure ("Do chỉ" / "số:", "1.4" / "−15,00" were split).
-          ...wrapWords(`    ${[`${scoreCell(a, "old", d, lang)} → ${scoreCell(a, "new", d, lang)} (Δ ${plainDelta(a)})`, `${m("col-band")}: ${bandText(a, lang)}`, `${m("col-rank")}: ${rankText(a)}`, ...(driversText(a, d, lang) ? [`${m("impact-col-drivers")}: ${driversText(a, d, lang)}`] : [])].join(" · ")}`, wrapWidth(width) ?? width, "      ",
+          ...wrapWords(`    ${[`${scoreCell(a, "old", d, lang)} → ${scoreCell(a, "new", d, lang)} (Δ ${plainDelta(a)})`, `${m("col-band")}: ${bandText(a, lang)}`, `${m("col-rank")}: ${rankText(a, (id) => cohortLabel(report, id, lang))}`, ...(driversText(a, d, lang) ? [`${m("impact-col-drivers")}: ${driversText(a, d, lang)}`] : [])].join(" · ")}`, wrapWidth(width) ?? width, "      ",
             [`${m("col-band")}:`, `${m("col-rank")}:`, `${m("impact-col-drivers")}:`, ...driversText(a, d, lang).split(", ")]),
         ]),
       ].join("\n")).join("\n");

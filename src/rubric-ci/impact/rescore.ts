@@ -12,7 +12,8 @@ import type { LoadedRubric } from "../../load/load-rubric.js";
 import type { AnswerNote, Corpus, CorpusAgency, Side } from "./corpus.js";
 import type { CodeMaps } from "./diff.js";
 
-export interface SideScore { total: number; percent: number; band: { id: string; label: Text } | null; rank: number; size: number; basis: Basis }
+/** `cohort`: the cohort ranked in under that version (a new version may rank a type in another). */
+export interface SideScore { total: number; percent: number; band: { id: string; label: Text } | null; rank: number; size: number; cohort: string; basis: Basis }
 /** An indicator whose points changed; `delta` is its effect on the total (a penalty's points count against it). */
 export interface Driver { code: string; title: Text; old: number | null; new: number | null; delta: number }
 export interface AgencyImpact {
@@ -21,7 +22,7 @@ export interface AgencyImpact {
   old: SideScore | null;
   new: SideScore | null;
   delta: number | null;
-  /** Places gained in the cohort ranking (old rank − new rank): positive moves up. */
+  /** Places gained in the cohort ranking (old rank − new rank): positive moves up. Null when it cannot be said: scored under one version only, or ranked in another cohort under each. */
   rank_change: number | null;
   band_changed: boolean;
   /** Indicators whose points changed, largest change first. */
@@ -153,7 +154,8 @@ export class Rescoring {
     }
     if (k !== this.kept.length) throw new Error(`spool ${this.spool.file} holds ${k} of its ${this.kept.length} agencies`);
     for (const side of SIDES) rank(unranked[side], (u, place) => { impacts[u.k]![side] = place; });
-    for (const i of impacts) if (i.old && i.new) i.rank_change = i.old.rank - i.new.rank;
+    // Ranks in two cohorts do not subtract: "moves 37 places" was a board's 46th of 171 against its 9th of 45.
+    for (const i of impacts) if (i.old && i.new && i.old.cohort === i.new.cohort) i.rank_change = i.old.rank - i.new.rank;
     return impacts;
   }
 
@@ -183,7 +185,7 @@ function rank(agencies: Unranked[], place: (agency: Unranked, side: SideScore) =
   }
   for (const members of cohorts.values()) {
     for (const { item: a, rank } of competitionRanks(members, (a) => a.total, (a) => a.id)) {
-      place(a, { total: a.total, percent: a.percent, band: a.band, rank, size: members.length, basis: a.basis });
+      place(a, { total: a.total, percent: a.percent, band: a.band, rank, size: members.length, cohort: a.cohort, basis: a.basis });
     }
   }
 }

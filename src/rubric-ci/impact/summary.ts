@@ -8,6 +8,8 @@ export interface ImpactSummary {
   changed: number;
   band_changes: number;
   rank_changes: number;
+  /** Agencies ranked in another cohort under the new version: their rank change is not counted in places. */
+  cohort_changes: number;
   mean_delta: number;
   mean_abs_delta: number;
   largest_increase: (Who & { delta: number }) | null;
@@ -20,7 +22,7 @@ export interface ImpactSummary {
 }
 
 /** `none-compared`: a budget was set but no agency could be scored under both versions (not one agency's breach: id, name and file are empty). */
-export interface BudgetBreach { id: string; name: string; file: string; kind: "points" | "rank" | "not-comparable" | "none-compared" | "invalid-files"; value: number | null; budget: number }
+export interface BudgetBreach { id: string; name: string; file: string; kind: "points" | "rank" | "cohort-changed" | "not-comparable" | "none-compared" | "invalid-files"; value: number | null; budget: number }
 export interface Budgets { points: number | null; rank: number | null; breaches: BudgetBreach[] }
 
 export function summarize(impacts: AgencyImpact[], decimals: number): ImpactSummary {
@@ -30,13 +32,14 @@ export function summarize(impacts: AgencyImpact[], decimals: number): ImpactSumm
   const mean = (f: (i: AgencyImpact) => number) => (compared.length === 0 ? 0 : fromUnits(Math.round(sum(f) / compared.length), decimals));
   const up = [...compared].sort((a, b) => b.delta! - a.delta!)[0];
   const down = [...compared].sort((a, b) => a.delta! - b.delta!)[0];
-  const moved = [...compared].filter((i) => i.rank_change !== 0).sort((a, b) => Math.abs(b.rank_change!) - Math.abs(a.rank_change!))[0];
+  const moved = [...compared].filter((i) => i.rank_change !== null && i.rank_change !== 0).sort((a, b) => Math.abs(b.rank_change!) - Math.abs(a.rank_change!))[0];
   return {
     agencies: impacts.length,
     compared: compared.length,
     changed: compared.filter((i) => i.delta !== 0).length,
     band_changes: compared.filter((i) => i.band_changed).length,
-    rank_changes: compared.filter((i) => i.rank_change !== 0).length,
+    rank_changes: compared.filter((i) => i.rank_change !== null && i.rank_change !== 0).length,
+    cohort_changes: compared.filter((i) => i.old!.cohort !== i.new!.cohort).length,
     mean_delta: mean((i) => i.delta!),
     mean_abs_delta: mean((i) => Math.abs(i.delta!)),
     largest_increase: up && up.delta! > 0 ? { ...who(up), delta: up.delta! } : null,
@@ -50,7 +53,8 @@ export function summarize(impacts: AgencyImpact[], decimals: number): ImpactSumm
 /**
  * --budget-points N: no total may move by more than N points (either way). --budget-rank N: no agency may
  * move more than N places in its cohort. With any budget set, an agency that can be scored under only one
- * of the versions breaks it too: its movement cannot be bounded; so do corpus files that are invalid (value:
+ * of the versions breaks it too: its movement cannot be bounded; so does, for --budget-rank, one ranked in another
+ * cohort under each version (its places in two cohorts do not subtract); so do corpus files that are invalid (value:
  * how many), and a corpus with no agency compared.
  */
 export function checkBudgets(impacts: AgencyImpact[], points: number | undefined, rank: number | undefined, invalidFiles = 0): Budgets {
@@ -63,7 +67,8 @@ export function checkBudgets(impacts: AgencyImpact[], points: number | undefined
       continue;
     }
     if (points !== undefined && Math.abs(i.delta) > points) breaches.push({ ...who, kind: "points", value: i.delta, budget: points });
-    if (rank !== undefined && Math.abs(i.rank_change!) > rank) breaches.push({ ...who, kind: "rank", value: i.rank_change!, budget: rank });
+    if (rank !== undefined && i.rank_change === null) breaches.push({ ...who, kind: "cohort-changed", value: null, budget: rank });
+    else if (rank !== undefined && Math.abs(i.rank_change!) > rank) breaches.push({ ...who, kind: "rank", value: i.rank_change!, budget: rank });
   }
   // A corpus that all went invalid, or names another rubric, bounds nothing: a budget cannot pass on it.
   const budget = points ?? rank;

@@ -59,8 +59,10 @@ export function bandText(a: AgencyImpact, lang: Lang): string {
   return a.band_changed ? `${label(a.old)} → ${label(a.new)}` : label(a.new);
 }
 
-export function rankText(a: AgencyImpact): string {
+export function rankText(a: AgencyImpact, cohort: (id: string) => string): string {
   if (!a.old || !a.new) return String((a.old ?? a.new)?.rank ?? "–");
+  // Ranked in another cohort under each version: each rank with its cohort, not one move.
+  if (a.old.cohort !== a.new.cohort) return `${a.old.rank}/${a.old.size} ${cohort(a.old.cohort)} → ${a.new.rank}/${a.new.size} ${cohort(a.new.cohort)}`;
   return a.old.rank === a.new.rank ? `${a.new.rank}/${a.new.size}` : `${a.old.rank} → ${a.new.rank}/${a.new.size}`;
 }
 
@@ -109,6 +111,7 @@ export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang, coh
   // "No change" is never said while some agencies can be scored under one version only: they lost (or gained) a score.
   if (parts.length === 0 && s.compared > 0 && s.band_changes === 0 && s.not_comparable === 0) parts.push(message(lang, "impact-no-movement"));
   if (parts.length > 0) lines.push(parts.join(" · "));
+  if (s.cohort_changes > 0) lines.push(message(lang, "impact-cohort-changes", { count: s.cohort_changes }));
   if (s.not_comparable > 0) lines.push(message(lang, "impact-not-comparable", { count: s.not_comparable }));
   if (s.refused_new > 0) lines.push(message(lang, "impact-refused", { count: s.refused_new }));
   return lines;
@@ -117,6 +120,7 @@ export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang, coh
 export function breachText(b: BudgetBreach, decimals: number, lang: Lang): string {
   if (b.kind === "points") return message(lang, "impact-breach-points", { name: b.name, delta: signed(b.value!, decimals, lang), budget: b.budget });
   if (b.kind === "rank") return message(lang, "impact-breach-rank", { name: b.name, places: Math.abs(b.value!), budget: b.budget });
+  if (b.kind === "cohort-changed") return message(lang, "impact-breach-cohort-changed", { name: b.name });
   if (b.kind === "none-compared") return message(lang, "impact-breach-none-compared");
   if (b.kind === "invalid-files") return message(lang, "impact-breach-invalid-files", { count: b.value! });
   return message(lang, "impact-breach-not-comparable", { name: b.name });
@@ -138,7 +142,7 @@ export function listedBreaches(kind: "points" | "rank", breaches: BudgetBreach[]
 
 /** The breaches of one budget: its own kind, and those that break every budget (movement that cannot be bounded). */
 export function breachesOf(kind: "points" | "rank", breaches: BudgetBreach[]): BudgetBreach[] {
-  return breaches.filter((b) => b.kind === kind || b.kind === "not-comparable" || b.kind === "none-compared" || b.kind === "invalid-files");
+  return breaches.filter((b) => b.kind === kind || (kind === "rank" && b.kind === "cohort-changed") || b.kind === "not-comparable" || b.kind === "none-compared" || b.kind === "invalid-files");
 }
 
 export function budgetLine(kind: "points" | "rank", budget: number | null, breaches: BudgetBreach[], lang: Lang): string | undefined {
