@@ -1,12 +1,20 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { parse, stringify } from "yaml";
 import { textOf } from "../../src/load/read.js";
 // @ts-expect-error: a plain .mjs script without types
 import { generate } from "../../scripts/gen-corpus.mjs";
 
-/** Agency texts to compare two paths on: the examples, the bad fixtures and 40 generated files (written to `dir`). */
+/**
+ * Agency texts to compare two paths on: the examples, the bad fixtures, 40 generated files (written to `dir`) and
+ * four of them saved again by a YAML library (codes of three levels unquoted, strings as it quotes them).
+ */
 export function agencySources(dir: string): { file: string; text: string }[] {
   generate(40, dir);
+  mkdirSync(path.join(dir, "resaved"), { recursive: true });
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort().slice(0, 4)) {
+    writeFileSync(path.join(dir, "resaved", name), stringify(parse(readFileSync(path.join(dir, name), "utf8"))));
+  }
   const yamlFiles = (folder: string) => readdirSync(folder, { recursive: true }).map(String).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path.join(folder, f));
   return [...yamlFiles("examples"), ...yamlFiles("test/fixtures/bad"), ...yamlFiles(dir)]
     .map((file) => ({ file, read: textOf(readFileSync(file)) }))

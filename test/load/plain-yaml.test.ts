@@ -48,6 +48,8 @@ const ACCEPTED = [
   '"1.1": {value: 13, evidence: [{number: "100/KH"}], note: "Ghi chú"}\n"1.10": {na: true}\n',
   "\"\": empty key\n'q': single\n",
   "a: 1:30\nb: 0912 345 000\n",
+  // A code of three levels or more, unquoted (a file saved again by a YAML library): text, no number, to every parser.
+  "answers:\n  6.1.1: {value: 3}\n  06.1.10: x\n  1.2.3.4:\n    value: 2\n  a: {6.2.1: y}\n",
   // 40 levels of collections, the top mapping included: the deepest the reader takes.
   `a: ${"[".repeat(39)}${"]".repeat(39)}\n`,
 ];
@@ -83,6 +85,8 @@ const REFUSED = [
   ["minus zero with decimals", "a: -0.0\n"],
   ["infinity", "a: .inf\n"],
   ["a numeric key", "1.1: x\n"],
+  ["a numeric key of one dot, under others of two", "6.1.1: x\n1.10: y\n"],
+  ["a version-like key with a letter", "1.2.x: y\n"],
   ["a numeric key in a flow mapping", "a: {1.1: x}\n"],
   ["a null key", "~: x\n"],
   ["a boolean key", "true: x\n"],
