@@ -27,8 +27,15 @@ export function questionsFor(rubric: Rubric, agencyType: string): Question[] {
   return out;
 }
 
-export function isAnswered(agency: AgencyFile, code: string): boolean {
-  return !isUnanswered(agency.answers?.[code]);
+/**
+ * Answered as `score` counts it: not left empty or "?", and, given the indicator, an answer in parts with at
+ * least one part given (none given is unanswered there: the summary listed it as answered).
+ */
+export function isAnswered(agency: AgencyFile, code: string, indicator?: Indicator): boolean {
+  const entry = agency.answers?.[code];
+  if (isUnanswered(entry)) return false;
+  if (indicator?.input.type !== "parts" || entry === null || entry === "?" || entry === undefined || entry.na) return true;
+  return missingParts(indicator, entry.value).length < indicator.input.fields.length;
 }
 
 /** Answered, with the evidence the rubric requires when the answer claims points (an interrupted answer may lack it). */

@@ -16,7 +16,7 @@ import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
 import type { Asker } from "../../prompts/ask.js";
 import { parseAgencyFile, rubricRef, validateAgency, type ParsedAgency } from "../../load/load-agency.js";
-import { allIndicators } from "../../core/codes.js";
+import { allIndicators, indicatorByCode } from "../../core/codes.js";
 import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
 import { countFindings } from "../../load/first-findings.js";
 import type { LoadedRubric, RubricOutcome } from "../../load/load-rubric.js";
@@ -207,7 +207,8 @@ async function resumeTaken(ctx: Context, asker: Asker, target: string, rubric: R
   if (!opened || answersOtherRubric(ctx, opened.parsed, rubric, opts)) return undefined;
   const { doc } = opened;
   const data = doc.data();
-  const answered = Object.keys(data.answers ?? {}).filter((code) => isAnswered(data, code)).length;
+  const byCode = indicatorByCode(rubric);
+  const answered = Object.keys(data.answers ?? {}).filter((code) => isAnswered(data, code, byCode.get(code))).length;
   const name = typeof data.agency?.name === "string" ? data.agency.name : "?";
   if (await asker.confirm({ message: message(lang, "assess-taken-resume", { file: target, name, answered }), default: true })) return doc;
   terminalLines(ctx)(message(lang, "assess-taken-left", { file: target }));
@@ -291,13 +292,13 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
   const questions = questionsFor(loaded.rubric, data.agency.type);
   const isBonus = (q: Question) => loaded.rubric.bonus?.items.includes(q.indicator) === true;
   // Bonus items are listed apart: an agency leaves them out to claim nothing (the table's count leaves them out too).
-  const unanswered = questions.filter((q) => !isAnswered(data, q.indicator.code) && !q.indicator.info_only && !isBonus(q)).map((q) => q.indicator.code);
-  const unclaimed = questions.filter((q) => !isAnswered(data, q.indicator.code) && isBonus(q)).map((q) => q.indicator.code);
+  const unanswered = questions.filter((q) => !isAnswered(data, q.indicator.code, q.indicator) && !q.indicator.info_only && !isBonus(q)).map((q) => q.indicator.code);
+  const unclaimed = questions.filter((q) => !isAnswered(data, q.indicator.code, q.indicator) && isBonus(q)).map((q) => q.indicator.code);
   const flagged = questions.filter((q) => isFlagged(data, q.indicator.code)).map((q) => q.indicator.code);
   const missing = score.indicators.filter((i) => i.evidence_missing > 0).map((i) => i.code);
   // The interview counted every question; the table's completeness counts scored indicators and penalty items only.
   const extra = questions.filter((q) => q.indicator.info_only || isBonus(q)).length;
-  if (extra > 0) print(message(lang, "assess-question-count", { answered: questions.filter((q) => isAnswered(data, q.indicator.code)).length, count: questions.length, extra }));
+  if (extra > 0) print(message(lang, "assess-question-count", { answered: questions.filter((q) => isAnswered(data, q.indicator.code, q.indicator)).length, count: questions.length, extra }));
   if (unanswered.length) print(message(lang, "assess-unanswered-list", { codes: unanswered.join(", ") }));
   if (unclaimed.length) print(message(lang, "assess-bonus-unclaimed", { codes: unclaimed.join(", ") }));
   if (missing.length) print(message(lang, "assess-missing-evidence", { codes: missing.join(", ") }));
