@@ -88,7 +88,8 @@ function valueAtMost(input: SimpleInput, measure: number, current: unknown): unk
 
 function termBest(term: Term, input: Input & { type: "parts" }, parentMax: number, value: Record<string, unknown>, lang: Lang, today: string | undefined): BestAnswer | undefined {
   const max = term.max ?? parentMax;
-  if (term.field === undefined) return bestAnswer(term.rule, input, max, value, lang);
+  // A nested sum or best_of: its deadlines are judged on the same day as the parts around it.
+  if (term.field === undefined) return bestAnswer(term.rule, input, max, value, lang, undefined, today);
   const field = input.fields.find((f) => f.id === term.field);
   if (!field) return undefined;
   const b = simpleBest(term.rule, field.input, max, value[term.field], lang, (key, params = {}) => message(lang, key, params), today);

@@ -152,6 +152,24 @@ describe("the answer that earns full points", () => {
     expect(bestAnswer(rule, input, 20, current, "en", undefined, today)?.value).toBe(expected);
   });
 
+  // A part with no field of its own (a sum or best_of nested in a case or a part) is judged on the same day:
+  // it was advised "dated on or before 2025-02-28" months after, and credited the full points.
+  it("a deadline nested in a sum or best_of without a field is judged on the day explain runs too", () => {
+    const input = { type: "parts", fields: [
+      { id: "plan", label: { vi: "Ngày ký", en: "Signed on" }, input: { type: "date", max: "2025-12-31" } },
+      { id: "pub", label: { vi: "Công bố", en: "Published" }, input: { type: "boolean" } },
+    ] } as unknown as Input;
+    const deadline = { type: "deadline", by: "2025-02-28", late_points: 5 };
+    const rule = { type: "best_of", cases: [
+      { max: 20, rule: { type: "sum", parts: [{ field: "plan", max: 15, rule: deadline }, { field: "pub", max: 5, rule: { type: "fixed" } }] } },
+      { field: "pub", max: 5, rule: { type: "fixed" } },
+    ] } as unknown as Rule;
+    expect(bestAnswer(rule, input, 20, { pub: true }, "en", undefined, "2025-06-01")?.value).toEqual({ plan: "2025-06-01", pub: true });
+    // Signed late already: the date stays what it was (no backdating).
+    expect(bestAnswer(rule, input, 20, { plan: "2025-05-10", pub: true }, "en", undefined, "2025-06-01")?.value).toEqual({ plan: "2025-05-10", pub: true });
+    expect(bestAnswer(rule, input, 20, { pub: true }, "en", undefined, "2025-01-15")?.value).toEqual({ plan: "2025-02-28", pub: true });
+  });
+
   it("after a deadline, the late answer says so in both languages, from the earliest date the answer takes", () => {
     const rule = { type: "deadline", by: "2025-02-28", late_points: 10 } as unknown as Rule;
     const input = { type: "date", min: "2025-07-01", max: "2025-12-31" } as Input;
