@@ -120,8 +120,9 @@ export function rubricMismatch(rubric: Rubric, agency: AgencyFile): Issue | unde
   if (id === rubric.id && typeof version === "string" && version !== rubric.version) {
     // A file of a later version (this year's, checked with last year's rubric, the bundled one say) is not
     // moved back: writing the older version into it would score this year's answers by last year's rules.
-    const hint: Record<string, string> = isLaterVersion(version, rubric.version) ? { hint_later_version: version } : { hint_version: rubric.version };
-    return { code: "rubric-version-mismatch", path: ["rubric", "version"], params: { found: version, expected: rubric.version, expected_key: "const", values: rubric.version, rubric: rubric.id, ...hint } };
+    // Nor is it told "expected: 2025.1" under the frame: only an older version's file is to write the one in use.
+    const hint: Record<string, string> = isLaterVersion(version, rubric.version) ? { hint_later_version: version } : { hint_version: rubric.version, expected_key: "const", values: rubric.version };
+    return { code: "rubric-version-mismatch", path: ["rubric", "version"], params: { found: version, expected: rubric.version, rubric: rubric.id, ...hint } };
   }
   return undefined;
 }

@@ -352,6 +352,13 @@ describe("a file of another version of the rubric in use (the second year)", () 
     expect(hint("2025.10")).toEqual([undefined, "2025.10"]);
   });
 
+  // "expected: 2025.1" under the frame told a later version's file to write the older version, which its hint says not to do.
+  it("the expected version is said under an older version's file only, not under a later one's", () => {
+    const expected = (version: string) => checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2025" } as unknown as AgencyFile).find((i) => i.code === "rubric-version-mismatch")!.params.expected_key;
+    expect(expected("2024.1")).toBe("const");
+    expect(expected("2026.1")).toBeUndefined();
+  });
+
   it("versions with no number to compare keep the move hint", () => {
     expect(hint("draft")).toEqual(["2025.1", undefined]);
   });
