@@ -121,9 +121,10 @@ export function checkRubric(rubric: Rubric): Issue[] {
         let target: Input = input;
         if (term.field !== undefined) {
           const field = input.type === "parts" ? input.fields.find((f) => f.id === term.field) : undefined;
-          // The fields it could have named, said beside it (an agency file's unknown field lists them too).
+          // The fields it could have named, said beside it (an agency file's unknown field lists them too); an
+          // input of another type has none to name (`fields` empty: said so).
           const declared = input.type === "parts" ? input.fields.map((f) => f.id) : [];
-          if (!field) { issues.push({ code: "unknown-field-ref", path: [...here, "field"], params: { field: term.field, fields: declared.length > 0 ? declared.join(", ") : "—", ...suggestion(suggestKey(term.field, declared)) } }); return; }
+          if (!field) { issues.push({ code: "unknown-field-ref", path: [...here, "field"], params: { field: term.field, fields: declared.join(", "), input: input.type, ...suggestion(suggestKey(term.field, declared)) } }); return; }
           target = field.input;
         }
         checkRule(term.rule, target, term.max ?? max, [...here, "rule"], false);

@@ -118,6 +118,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "rule-missing": { vi: "Chỉ số {code} không có quy tắc chấm điểm (rule); nếu chỉ thu thập thông tin, đặt info_only: true và max: 0", en: "Indicator {code} has no scoring rule; if it only collects information, set info_only: true and max: 0" },
   "rule-input-mismatch": { vi: "Quy tắc {rule} không dùng được với kiểu trả lời {input}", en: "Rule {rule} cannot score an input of type {input}" },
   "unknown-field-ref": { vi: "Quy tắc dùng trường \"{field}\" không có trong input.fields (các trường đã khai báo: {fields})", en: "The rule names field \"{field}\", which input.fields does not declare (it declares: {fields})" },
+  "unknown-field-ref-no-fields": { vi: "Quy tắc dùng trường \"{field}\", nhưng kiểu trả lời {input} không có trường nào (chỉ kiểu parts có input.fields)", en: "The rule names field \"{field}\", but an input of type {input} has no fields (only parts have input.fields)" },
   "term-max-missing": { vi: "Mỗi phần của quy tắc sum cần có max", en: "Each part of a sum rule needs a max" },
   "points-exceed-max": { vi: "{what} cho {points} điểm, vượt điểm tối đa {max}", en: "{what} gives {points} points, above the max of {max}" },
   "bands-order": { vi: "Các mức (hoặc bậc của quy tắc) phải xếp từ cao xuống thấp với min giảm dần: {min} sau {previous}", en: "Levels (or a rule's steps) must go from the highest to the lowest with decreasing min: {min} after {previous}" },
@@ -545,9 +546,17 @@ const EXPECTED: Record<string, Entry> = {
   minItems: { vi: "ít nhất {limit} phần tử", en: "at least {limit} items" },
 };
 
-export function message(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+/** The sentence a finding is said with where its params call for another: the code stays the same. */
+function variant(key: string, params: Record<string, string | number>): string {
   // A run of lines indented with tabs is one finding of the code tab-indent, said as the run it is.
-  const entry = MESSAGES.get(key === "tab-indent" && Number(params.tab_lines) > 1 ? "tab-indent-lines" : key);
+  if (key === "tab-indent" && Number(params.tab_lines) > 1) return "tab-indent-lines";
+  // A rule's field named on an input that has none: no list of fields to give.
+  if (key === "unknown-field-ref" && params.fields === "") return "unknown-field-ref-no-fields";
+  return key;
+}
+
+export function message(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+  const entry = MESSAGES.get(variant(key, params));
   const words = DETAIL_WORDS[key];
   let said = words && typeof params.detail === "string" ? { ...params, detail: words(params.detail, lang) } : params;
   if (key === "root-not-mapping" && params.found !== undefined) said = { ...said, found: foundText(lang, key, params.found) };

@@ -1,3 +1,4 @@
+import { message } from "../../src/i18n/messages.js";
 import { describe, expect, it } from "vitest";
 import { checkRubric, MAX_INDICATORS } from "../../src/core/check-rubric.js";
 import type { Indicator, Input, Rubric } from "../../src/core/rubric.js";
@@ -112,13 +113,22 @@ describe("checkRubric: what the schema cannot say", () => {
   });
 
   it.each<[string, (r: Rubric) => void, Record<string, string>]>([
-    ["a rule's field with _ for -", withInput({ type: "parts", fields: [{ id: "so-hoa", label: t("Số hóa"), input: { type: "boolean" } }] }, { type: "sum", parts: [{ field: "so_hoa", max: 20, rule: { type: "fixed" } }] }), { field: "so_hoa", fields: "so-hoa", suggestion: '"so-hoa"' }],
+    ["a rule's field with _ for -", withInput({ type: "parts", fields: [{ id: "so-hoa", label: t("Số hóa"), input: { type: "boolean" } }] }, { type: "sum", parts: [{ field: "so_hoa", max: 20, rule: { type: "fixed" } }] }), { field: "so_hoa", fields: "so-hoa", input: "parts", suggestion: '"so-hoa"' }],
     ["an agency type in another case", (r) => { indicator13(r).applies_to = ["Commune"]; }, { type: "Commune", suggestion: '"commune"' }],
     ["an aggregate's code with l for 1", (r) => { r.aggregates![0]!.include = ["1.l", "2"]; }, { code: "1.l", suggestion: '"1.1"' }],
   ])("a name referred to that does not exist suggests the one meant: %s", (_name, breakIt, params) => {
     const rubric = miniRubric();
     breakIt(rubric);
     expect(checkRubric(rubric).map((i) => i.params)).toEqual([params]);
+  });
+
+  // It read "(it declares: —)" for an input of another type.
+  it("a rule's field on an input that is not parts says such an input has no fields, in both languages", () => {
+    const rubric = miniRubric();
+    withInput({ type: "date" }, { type: "sum", parts: [{ field: "ngay", max: 20, rule: { type: "fixed" } }] })(rubric);
+    const [issue] = checkRubric(rubric).filter((i) => i.code === "unknown-field-ref");
+    expect(message("en", "unknown-field-ref", issue!.params)).toBe('The rule names field "ngay", but an input of type date has no fields (only parts have input.fields)');
+    expect(message("vi", "unknown-field-ref", issue!.params)).toBe('Quy tắc dùng trường "ngay", nhưng kiểu trả lời date không có trường nào (chỉ kiểu parts có input.fields)');
   });
 
   it("names the agency type whose children miss the max, with their sum (the sum of all counts for no type)", () => {
