@@ -151,6 +151,12 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
   }
   if (isUnanswered(entry)) return;
   checkValue(indicator.input, entry.value, [...path, "value"], issues);
+  // A verified value with no part given verifies nothing, as `value: "?"` there (an error of the schema's): the
+  // verified score counted the indicator unanswered, and the file passed with a warning.
+  if (!self && indicator.input.type === "parts" && missingParts(indicator, entry.value).length === indicator.input.fields.length) {
+    issues.push({ code: "verified-unanswered", path: [...path, "value"], params: { found: partsWritten(entry.value) } });
+    return;
+  }
   unansweredParts(indicator, entry.value, [...path, "value"], issues, self ? "part-unanswered" : "verified-part-unanswered");
   // Evidence proves points claimed: an answer that earns nothing ("no", 0) needs none. Whether it earns
   // points is asked last, only of answers short of evidence (it means scoring the answer).
@@ -171,6 +177,12 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
 function unansweredParts(indicator: Indicator, value: unknown, path: string[], issues: Issue[], code: string): void {
   const missing = missingParts(indicator, value);
   if (missing.length > 0) issues.push({ code, path, severity: "warning", params: { code: indicator.code, fields: missing.join(", "), count: missing.length } });
+}
+
+/** A parts value as written, for a finding's "found:" line ({ket-noi: ?, ung-dung: ?}). */
+function partsWritten(value: unknown): string {
+  if (typeof value !== "object" || value === null) return String(value);
+  return `{${Object.entries(value).map(([k, v]) => `${k}: ${v === null ? "" : typeof v === "object" ? "…" : String(v)}`).join(", ")}}`;
 }
 
 /**

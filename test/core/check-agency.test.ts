@@ -272,6 +272,18 @@ describe("parts of an answer left unanswered", () => {
     expect(check("3.2", value)).toEqual(expected);
   });
 
+  // As `verified: {value: "?"}` is (the schema's error): it passed with a warning, and the verified score read "unanswered".
+  it.each([
+    ["every part ?", { "ket-noi": "?", "ung-dung": "?" }, "{ket-noi: ?, ung-dung: ?}"],
+    ["no part", {}, "{}"],
+  ])("a verified value with no part given verifies nothing: an error (%s)", (_, verified, found) => {
+    const issues = checkAgency(rubric, {
+      rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "X", type: "department" }, period: "2025",
+      answers: { "3.2": { value: { "ket-noi": { a: 5, b: 14 }, "ung-dung": 2 }, evidence: [{ title: "KH" }], verified: { value: verified } } },
+    } as unknown as AgencyFile);
+    expect(issues.map((i) => [i.code, i.path.join("/"), i.severity ?? "error", i.params.found])).toEqual([["verified-unanswered", "answers/3.2/verified/value", "error", found]]);
+  });
+
   it("a verified value lacking a part is said to be the verified value", () => {
     expect(check("3.2", { "ket-noi": { a: 5, b: 14 }, "ung-dung": 2 }, { "ket-noi": { a: 5, b: 14 } })).toEqual([["verified-part-unanswered", "answers/3.2/verified/value", "warning", "ung-dung"]]);
   });
