@@ -172,11 +172,12 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
 /**
  * Parts of an answer left out or "?" earn nothing: said, not silent (the indicator was scored and counted as
  * answered, up to 40 of 50 points short, and nobody was told). A warning: the rest of the answer still counts.
- * Under `best_of`, whose parts are alternatives, only when none is answered (see missingParts).
+ * With no part given the indicator is unanswered, as `value: "?"` makes it, and no more said than there;
+ * so under `best_of`, whose parts are alternatives, never (one answered is a whole answer, see missingParts).
  */
 function unansweredParts(indicator: Indicator, value: unknown, path: string[], issues: Issue[], code: string): void {
   const missing = missingParts(indicator, value);
-  if (missing.length > 0) issues.push({ code, path, severity: "warning", params: { code: indicator.code, fields: missing.join(", "), count: missing.length } });
+  if (indicator.input.type === "parts" && missing.length > 0 && missing.length < indicator.input.fields.length) issues.push({ code, path, severity: "warning", params: { code: indicator.code, fields: missing.join(", "), count: missing.length } });
 }
 
 /** A parts value as written, for a finding's "found:" line ({ket-noi: ?, ung-dung: ?}). */
