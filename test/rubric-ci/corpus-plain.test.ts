@@ -2,10 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, it, vi } from "vitest";
-import { loadRubric, type LoadedRubric } from "../../src/load/load-rubric.js";
 import { readCorpus } from "../../src/rubric-ci/impact/corpus.js";
 import { codeMaps, diffRubrics } from "../../src/rubric-ci/impact/diff.js";
-import { withoutIndicator16 } from "./helpers/rubric-edits.js";
+import { loaded, withoutIndicator16 } from "./helpers/rubrics.js";
 // @ts-expect-error: a plain .mjs script without types
 import { generate } from "../../scripts/gen-corpus.mjs";
 
@@ -17,12 +16,6 @@ vi.mock("../../src/load/load-agency.js", async (original) => {
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-corpus-plain-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function loaded(file: string): LoadedRubric {
-  const outcome = loadRubric(file);
-  if (!outcome.ok) throw new Error(`${file} does not load`);
-  return outcome.loaded;
-}
 
 // Every file answers 1.6; carried to a version without it, each needs its findings under that version. They
 // were worked out on `yaml`'s parse, 3 ms a file: 10,000 files took 58 s (19 s with the plain reader's positions).

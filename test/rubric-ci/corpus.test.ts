@@ -3,21 +3,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { BatchInput } from "../../src/batch/score-files.js";
-import { loadRubric, type LoadedRubric } from "../../src/load/load-rubric.js";
+import type { LoadedRubric } from "../../src/load/load-rubric.js";
 import { readCorpus, type Corpus } from "../../src/rubric-ci/impact/corpus.js";
 import { codeMaps, diffRubrics } from "../../src/rubric-ci/impact/diff.js";
-import { withoutIndicator16 } from "./helpers/rubric-edits.js";
+import { loaded, withoutIndicator16 } from "./helpers/rubrics.js";
 // @ts-expect-error: a plain .mjs script without types
 import { generate } from "../../scripts/gen-corpus.mjs";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-corpus-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function loaded(file: string): LoadedRubric {
-  const outcome = loadRubric(file);
-  if (!outcome.ok) throw new Error(`${file} does not load`);
-  return outcome.loaded;
-}
 
 /** What a corpus read says of each file, positions left out (the slow reading below shifts every line by two). */
 function findings(corpus: Corpus) {

@@ -1,3 +1,12 @@
+import { loadRubric, type LoadedRubric } from "../../../src/load/load-rubric.js";
+
+/** A rubric file loaded for a test, which cannot go on without it. */
+export function loaded(file: string): LoadedRubric {
+  const outcome = loadRubric(file);
+  if (!outcome.ok) throw new Error(`${file} does not load`);
+  return outcome.loaded;
+}
+
 /** dti-cap-so without indicator 1.6 (15 points): its group and the scale lose them too. */
 export function withoutIndicator16(text: string): string {
   const start = text.indexOf('      - code: "1.6"');
