@@ -5,7 +5,9 @@ import { looksLikePath } from "./rubric-option.js";
  * bundled is not found from the id the file names, and the suggestion would fail as written.
  */
 export function commandArgs(file: string, rubricSpec?: string): string {
-  return shellWord(file) + rubricArg(rubricSpec);
+  // A name that begins with - is read as an option (`validate -loi.yaml`: unknown option); ./ keeps it a file.
+  // An option's value may begin with - (`--rubric -bo.yaml`), and - alone is standard input: both stay.
+  return shellWord(file.startsWith("-") && file !== "-" ? `./${file}` : file) + rubricArg(rubricSpec);
 }
 
 /** " --rubric PATH" when the rubric was given as a file, else nothing (a bundled id is found from the file). */

@@ -22,4 +22,13 @@ describe("a word of a command egov-score suggests, as a shell reads it", () => {
     expect(commandArgs("a.yaml", "dti-cap-xa")).toBe("a.yaml");
     expect(commandArgs("a.yaml")).toBe("a.yaml");
   });
+
+  it("names a file whose name begins with - so that it is not read as an option", () => {
+    // `egov-score validate -loi.yaml` fails: unknown option '-loi.yaml'.
+    expect(commandArgs("-loi.yaml")).toBe("./-loi.yaml");
+    expect(commandArgs("-bản nháp.yaml", "-bo.yaml")).toBe('"./-bản nháp.yaml" --rubric -bo.yaml');
+    expect(commandArgs("nop/-loi.yaml")).toBe("nop/-loi.yaml");
+    // Standard input is named as it is read.
+    expect(commandArgs("-")).toBe("-");
+  });
 });
