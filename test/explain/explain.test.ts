@@ -599,6 +599,13 @@ describe("egov-score explain FILE", () => {
     expect(await explain(b.ctx, broken, {})).toBe(1);
     expect(b.err()).toContain("explain explains a valid file only: fix the errors above, then check with egov-score validate");
     expect(b.err()).not.toContain("assess");
+    // Read from standard input, there is no file to name: validate reads it again from there, assess cannot.
+    const s = await captureContext("en");
+    s.ctx.io.readStdin = async () => readFileSync("examples/invalid/so-xay-dung-loi.yaml");
+    expect(await explain(s.ctx, "-", {})).toBe(1);
+    expect(s.err()).toContain("explain explains a valid file only: fix the errors above, then check with egov-score validate -\n");
+    expect(s.err()).not.toContain("<stdin>\"");
+    expect(s.err()).not.toContain("assess");
     const f = await captureContext("en");
     await expect(explain(f.ctx, "examples/", {})).rejects.toBeInstanceOf(UsageError);
     await expect(explain(f.ctx, SEED, { top: "-1" })).rejects.toBeInstanceOf(UsageError);

@@ -9,7 +9,7 @@ import { formatPoints, vietnamDay } from "../../report/format-number.js";
 import type { Context } from "../context.js";
 import { EXIT, UsageError } from "../errors.js";
 import { formatOf } from "../format-of-file.js";
-import { displayPath, gatherInputs } from "../inputs.js";
+import { displayPath, gatherInputs, STDIN_NAME } from "../inputs.js";
 import { reportTime } from "../now.js";
 import { emit, outputFile } from "../text-output.js";
 import { commandArgs } from "../command-args.js";
@@ -61,7 +61,9 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   if (!loaded || !scored || !figures) {
     // An officer runs explain on a draft assess has just scored: say why nothing is explained.
     // assess resumes a file it can read as YAML; one it cannot (a syntax error, a repeated key) is fixed by hand first.
-    if (own && !ctx.quiet) sayMessage(ctx, readsAsYaml(own) ? "exp-needs-valid" : "exp-needs-valid-syntax", { args: commandArgs(displayPath(ctx.io.cwd, own.file), opts.rubric) });
+    // Standard input is no file to name (validate "<stdin>" fails) nor one assess can resume: validate reads it again as -.
+    const stdin = own?.file === STDIN_NAME;
+    if (own && !ctx.quiet) sayMessage(ctx, readsAsYaml(own) && !stdin ? "exp-needs-valid" : "exp-needs-valid-syntax", { args: commandArgs(stdin ? "-" : displayPath(ctx.io.cwd, own.file), opts.rubric) });
     return EXIT.invalid;
   }
   if (batch && !ctx.quiet) sayBatchLeftOut(ctx, [...batch.failures.map((f) => ({ file: f.file, sameAgency: false })), ...outcome!.leftOut], outcome!.otherRubrics);
