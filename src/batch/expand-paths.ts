@@ -12,8 +12,11 @@ export interface ExpandedPaths {
   repeated: [string, string][];
   /** Folders that could hold files to score but could not be read, with the system's error code. */
   unreadable: { folder: string; code: string }[];
-  /** Files in walked folders named like YAML files saved as text (`so-tc.yaml.txt`, as Notepad names them). */
-  savedAsText: string[];
+  /**
+   * Files in walked folders named like YAML files but not ending in .yaml/.yml: saved as text (`so-tc.yaml.txt`,
+   * as Notepad names them), or with a space or a dot after the extension (`so-tc.yaml `, typed so on a Mac).
+   */
+  misnamed: string[];
 }
 
 /**
@@ -25,7 +28,7 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   const files: string[] = [];
   const walked = new Set<string>();
   const missing: string[] = [];
-  const found: Found = { namedTwice: false, unreadable: [], savedAsText: [] };
+  const found: Found = { namedTwice: false, unreadable: [], misnamed: [] };
   const named = inputs.map((given) => spelledOnDisk(given));
   const add = (f: string) => { files.push(f); walked.add(f); };
   for (const input of named) {
@@ -52,20 +55,20 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   // A set: 20,000 files named on the command line (xargs, a script) took 10 s here, each looked for in the list of all.
   const namedSet = new Set(named);
   for (const f of files) if (namedSet.has(f)) walked.delete(f);
-  const savedAsText = notScoredOtherwise(found.savedAsText, files);
+  const misnamed = notScoredOtherwise(found.misnamed, files);
   // One folder without links lists each file once already: no set of 100,000 names to build then.
-  if (inputs.length < 2 && !found.namedTwice) return { files, missing, walked, repeated: [], unreadable: found.unreadable, savedAsText };
-  return { ...firstOfEach(files), missing, walked, unreadable: found.unreadable, savedAsText };
+  if (inputs.length < 2 && !found.namedTwice) return { files, missing, walked, repeated: [], unreadable: found.unreadable, misnamed };
+  return { ...firstOfEach(files), missing, walked, unreadable: found.unreadable, misnamed };
 }
 
 /**
- * Files saved as text that no YAML name of the batch reaches: one a link named `.yaml` points to (or a hard
+ * Misnamed files that no YAML name of the batch reaches: one a link named `.yaml` points to (or a hard
  * link) is scored under that name, and was also listed as not scored, to be renamed.
  */
-function notScoredOtherwise(savedAsText: string[], files: string[]): string[] {
-  if (savedAsText.length === 0) return savedAsText;
+function notScoredOtherwise(misnamed: string[], files: string[]): string[] {
+  if (misnamed.length === 0) return misnamed;
   const keys = new Set(files.map(fileKey));
-  return savedAsText.filter((file) => { const key = fileKey(file); return key === undefined || !keys.has(key); });
+  return misnamed.filter((file) => { const key = fileKey(file); return key === undefined || !keys.has(key); });
 }
 
 /**
@@ -125,7 +128,7 @@ function identity(file: string): string {
 }
 
 /** What walking met besides files: whether a file may be named twice (a link, glob alternatives), folders it could not read. */
-interface Found { namedTwice: boolean; unreadable: { folder: string; code: string }[]; savedAsText: string[] }
+interface Found { namedTwice: boolean; unreadable: { folder: string; code: string }[]; misnamed: string[] }
 
 /**
  * Which entries a walk takes, by their name and the path of their folder below the one walked (in NFC):
@@ -147,6 +150,9 @@ function globWalk(glob: Glob): Walk {
 }
 
 const isYaml = (name: string) => /\.ya?ml$/i.test(name);
+
+/** A YAML file's name with .txt (Notepad), or spaces or dots (which Windows would drop), after its extension. */
+export const isMisnamedYaml = (name: string) => /\.ya?ml(?:\.txt|[. ]+)$/i.test(name);
 
 const YAML_FILES: Walk = { keep: (_, name) => isYaml(name), enter: () => YAML_FILES };
 
@@ -186,7 +192,7 @@ function walk(dir: string, below: string[], found: Found, take: Walk, add: (file
       }
       // A link to a file is listed (links to folders are not followed: `find` does not either, and a loop stays out).
       if (take.keep(below, entry.name)) { names.push(entry.name); found.namedTwice ||= entry.isSymbolicLink(); }
-      else if (take === YAML_FILES && /\.ya?ml\.txt$/i.test(entry.name)) found.savedAsText.push(path.join(dir, entry.name));
+      else if (take === YAML_FILES && isMisnamedYaml(entry.name)) found.misnamed.push(path.join(dir, entry.name));
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -18,10 +18,10 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   const failures: FileFailure[] = [];
   const inputs: { file: string; text?: string; walked?: boolean }[] = [];
   const named = paths.filter((p) => p !== "-");
-  const { files, missing, walked, repeated, unreadable, savedAsText } = expandPathsOrSay(named);
+  const { files, missing, walked, repeated, unreadable, misnamed } = expandPathsOrSay(named);
   const absent = missing.filter((p) => !isGlob(p)), unmatched = missing.filter(isGlob);
   // Nothing named is there at all: a mistake in the command line.
-  if (missing.length > 0 && files.length === 0 && unreadable.length === 0 && savedAsText.length === 0 && !paths.includes("-")) {
+  if (missing.length > 0 && files.length === 0 && unreadable.length === 0 && misnamed.length === 0 && !paths.includes("-")) {
     const examples = bundledExamplesFor(absent, ctx.io.cwd);
     if (examples !== undefined) throw new UsageError("path-missing-examples", { path: absent.join(", "), dir: examples });
     throw new UsageError(absent.length > 0 ? "path-missing" : "glob-no-match", { path: (absent.length > 0 ? absent : unmatched).join(", ") });
@@ -32,10 +32,11 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   if (!ctx.quiet) for (const pattern of unmatched) sayMessage(ctx, "glob-no-match", { path: terminalSafe(pattern, true) });
   // A folder that cannot be read may hold agencies: listed as not scored, so that none goes missing unsaid.
   for (const { folder, code } of unreadable) failures.push({ file: folder, diagnostics: [withFrame({ code: "folder-unreadable", params: { detail: code } }, folder, undefined)] });
-  // An agency file saved as text (Notepad adds .txt) is a submission too: said, not left out unnoticed.
-  for (const file of savedAsText) {
-    const read = readText(file);
-    failures.push(withAgency({ file, diagnostics: [withFrame({ code: "saved-as-text", params: { name: path.basename(file).slice(0, -4) } }, file, undefined)] }, read.ok ? headerOf(read.text) : undefined));
+  // An agency file saved as text (Notepad adds .txt), or with a space after .yaml, is a submission too: said, not left out unnoticed.
+  for (const file of misnamed) {
+    const read = readText(file), base = path.basename(file);
+    const finding = /\.txt$/i.test(base) ? { code: "saved-as-text", params: { name: base.slice(0, -4) } } : { code: "yaml-name-trailing", params: { name: base.replace(/[. ]+$/, "") } };
+    failures.push(withAgency({ file, diagnostics: [withFrame(finding, file, undefined)] }, read.ok ? headerOf(read.text) : undefined));
   }
   if (!ctx.quiet) for (const [file, first] of repeated) sayMessage(ctx, "same-file", { file: terminalSafe(file, true), first: terminalSafe(first, true) });
   // Standard input takes its place among the paths (`a.yaml - b.yaml`): agencies are listed in command-line order.
