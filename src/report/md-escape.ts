@@ -16,9 +16,12 @@ export function md(text: string): string {
     .replace(/@/g, "\\@");
 }
 
-/** Inline code that cannot be broken out of: backticks become a look-alike, pipes are escaped for tables. */
+/**
+ * Inline code that cannot be broken out of: backticks become a look-alike. For list items and paragraphs only:
+ * a pipe is left as it is (in a code span \| shows its backslash; only a table cell would need it escaped).
+ */
 export function code(text: string): string {
-  return "`" + stripControls(text).replace(/[\r\n\t]+/g, " ").replace(/`/g, "ˋ").replace(/\|/g, "\\|") + "`";
+  return "`" + stripControls(text).replace(/[\r\n\t]+/g, " ").replace(/`/g, "ˋ") + "`";
 }
 
 /** A link for GitHub Markdown: only http(s) addresses, with what could end the link encoded; anything else is text. */

@@ -63,6 +63,9 @@ describe("escaping for CI formats", () => {
 
   it("inline code for file names cannot be broken out of", () => {
     expect(code("x`<img src=x> @octocat `.yaml")).toBe("`xˋ<img src=x> @octocat ˋ.yaml`");
+    // Backslash escapes do not work in a code span (CommonMark): outside a table, \| shows as \| on GitHub.
+    // File names are in list items and paragraphs, never in table cells, so a pipe stays as it is.
+    expect(code("nop/a|b.yaml:45:12")).toBe("`nop/a|b.yaml:45:12`");
   });
 
   it("SARIF artifact URIs", () => {
