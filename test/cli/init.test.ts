@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseDocument } from "yaml";
@@ -27,6 +27,21 @@ describe("egov-score init", () => {
     expect(text).toContain("(0 = Chưa chuyển đổi số; 1 = Khởi động;");
     // With -t, only the cohorts the type may be ranked in (so-nganh was offered, and then refused as cohort-type-mismatch).
     expect(text).toMatch(/cohort: +# không bắt buộc; một trong: nganh-doc \([^)]*\)\n/);
+  });
+
+  it("a name typed composed (NFC) is the file stored decomposed (NFD, from a Mac): not written over without --force, nor doubled", async () => {
+    const folder = mkdtempSync(path.join(dir, "nfd-"));
+    const stored = path.join(folder, "Xã Cần Giuộc.yaml".normalize("NFD"));
+    writeFileSync(stored, "# the commune's answers\n");
+    const typed = path.join(folder, "Xã Cần Giuộc.yaml".normalize("NFC"));
+    const r = await runCli(["init", "-o", typed]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("exists; use --force");
+    const yamlFiles = () => readdirSync(folder).filter((f) => f.endsWith(".yaml"));
+    expect(yamlFiles()).toHaveLength(1);
+    expect((await runCli(["init", "-o", typed, "--force"])).code).toBe(0);
+    expect(yamlFiles()).toHaveLength(1);
+    expect(readFileSync(stored, "utf8")).toContain("# yaml-language-server");
   });
 
   it("keeps a different schema file beside it and says so plainly, not as an output it refused (exit 0 after \"exists; use --force\")", async () => {
