@@ -12,6 +12,7 @@ import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
 import { formatOfFile } from "./format-of-file.js";
 import { sayMessage } from "./say.js";
+import { spelledOnDisk } from "../batch/expand-paths.js";
 
 /** Output options of `score`: which formats, and where they go. */
 export interface OutputOptions {
@@ -57,7 +58,8 @@ export function planOutputs(opts: OutputOptions): Target[] {
   if (dash && opts.outputDir !== undefined) throw new UsageError("rpt-dash-with-dir");
   for (const file of opts.output ?? []) {
     if (file === "-") continue;
-    targets.push({ format: formatOfFile(file, BY_EXTENSION, formats.length === 1 ? formats[0] : undefined), file });
+    // As outputFile: the NFD spelling stored of a name typed NFC is that file, not a look-alike to make beside it.
+    targets.push({ format: formatOfFile(file, BY_EXTENSION, formats.length === 1 ? formats[0] : undefined), file: spelledOnDisk(file, { anyCase: false }) });
   }
   const covered = new Set(targets.map((t) => t.format));
   let rest = formats.filter((f) => !covered.has(f));
@@ -66,7 +68,8 @@ export function planOutputs(opts: OutputOptions): Target[] {
     if (formats.length === 0) rest = DIR_DEFAULT.filter((f) => !covered.has(f));
     // A folder no report goes to would be made empty and the option silently ignored.
     if (rest.length === 0) throw new UsageError("rpt-dir-unused", { dir: opts.outputDir });
-    for (const format of rest) targets.push({ format, file: path.join(opts.outputDir, `${REPORT_BASENAME}.${EXTENSION[format]}`) });
+    const dir = spelledOnDisk(opts.outputDir, { anyCase: false });
+    for (const format of rest) targets.push({ format, file: path.join(dir, `${REPORT_BASENAME}.${EXTENSION[format]}`) });
   } else {
     if (rest.length === 0 && (targets.length === 0 || dash)) rest = ["table"];
     if (rest.length > 1) throw new UsageError("rpt-several-to-stdout", { formats: rest.join(", ") });
@@ -158,7 +161,7 @@ function checkFolderWritable(file: string): void {
  */
 export async function emitReport(ctx: Context, source: ReportSource, opts: OutputOptions): Promise<void> {
   const { targets, csvSep, layout, force } = await checkedOutputs(opts).catch((e: unknown) => { throw madeMeanwhile(e); });
-  if (opts.outputDir !== undefined) makeFolder(opts.outputDir);
+  if (opts.outputDir !== undefined) makeFolder(spelledOnDisk(opts.outputDir, { anyCase: false }));
 
   let report: ScoreReport | undefined;
   // Stopped between reports (Ctrl-C), the files written and those not are said: with --force over an earlier

@@ -4,12 +4,17 @@ import { UsageError } from "./errors.js";
 import { writeChunksAtomic } from "../io/write-atomic.js";
 import { refuseOverwritingInputs } from "./output-guard.js";
 import { sayMessage } from "./say.js";
+import { spelledOnDisk } from "../batch/expand-paths.js";
 
 export interface OutputOptions { output?: string; force?: boolean }
 
-/** The file a report goes to: none for standard output (no -o, or `-o -` as score takes it). */
+/**
+ * The file a report goes to: none for standard output (no -o, or `-o -` as score takes it). A name typed composed
+ * (NFC) is the file stored decomposed (NFD, from a Mac's archive) when that is there: it was left in place, a
+ * second file of the same visible name written beside it without a word of the one that exists.
+ */
 export function outputFile(opts: OutputOptions): string | undefined {
-  return opts.output === undefined || opts.output === "" || opts.output === "-" ? undefined : opts.output;
+  return opts.output === undefined || opts.output === "" || opts.output === "-" ? undefined : spelledOnDisk(opts.output, { anyCase: false });
 }
 
 /** The colour for a report: none when it goes to a file. */

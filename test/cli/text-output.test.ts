@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -55,5 +55,33 @@ describe("a long output to a reader that stalled", () => {
     expect(json.log.filter((e) => e === "out").length).toBeGreaterThan(60);
     const text = await stalled(["validate", files]);
     expect(text.log.filter((e) => e === "err?")).toHaveLength(3);
+  });
+});
+
+describe("-o naming a report stored decomposed (NFD, from a Mac) typed composed (NFC)", () => {
+  // Each was written beside the stored one as a second file of the same visible name, without a word of it.
+  const example = path.join("examples", "so-khcn-quang-binh.yaml");
+  it.each([
+    ["score", ["score", example, "-o"], "Báo cáo.json"],
+    ["score --output-dir", ["score", example, "--format", "md", "--output-dir"], "Báo cáo"],
+    ["explain", ["explain", example, "-o"], "Giải thích.md"],
+    ["validate", ["validate", example, "-o"], "Kiểm tra.json"],
+  ])("%s: is that file, refused without --force and replaced with it", async (_, args, name) => {
+    const folder = mkdtempSync(path.join(tmpdir(), "egov-nfd-out-"));
+    try {
+      const stored = path.join(folder, name.normalize("NFD"));
+      const isDir = !name.includes(".");
+      if (isDir) { mkdirSync(stored); writeFileSync(path.join(stored, "egov-score-report.md"), "old\n"); } else writeFileSync(stored, "old\n");
+      const typed = path.join(folder, name.normalize("NFC"));
+      const refused = await runCli([...args, typed]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain("--force");
+      const written = await runCli([...args, typed, "--force"]);
+      expect(written.code).toBe(0);
+      expect(readdirSync(folder)).toEqual([name.normalize("NFD")]);
+      expect(readFileSync(isDir ? path.join(stored, "egov-score-report.md") : stored, "utf8")).not.toBe("old\n");
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

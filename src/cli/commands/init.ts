@@ -6,7 +6,6 @@ import { writeFileAtomic } from "../../io/write-atomic.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { outputFile } from "../text-output.js";
-import { spelledOnDisk } from "../../batch/expand-paths.js";
 import { requireAgencyType } from "../agency-type-option.js";
 import { commandArgs, shellWord } from "../command-args.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
@@ -22,10 +21,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
   const { rubric } = outcome.loaded;
   requireAgencyType(rubric, opts.agencyType);
-  const given = outputFile(opts);
-  // As assess does: a name typed composed (NFC) is the file stored decomposed (NFD, as a Mac's archive stores it),
-  // which -o said nothing of and --force did not replace, a second file of the same name made beside it.
-  const file = given === undefined ? undefined : spelledOnDisk(given, { anyCase: false });
+  const file = outputFile(opts);
   const text = agencyTemplate(rubric, ctx.lang, { file: commandArgs(file ?? (ctx.lang === "vi" ? "TỆP.yaml" : "FILE.yaml"), opts.rubric), ...(opts.agencyType ? { agencyType: opts.agencyType } : {}), ...(file ? {} : { schemaFrom: opts.rubric === undefined ? rubric.id : shellWord(opts.rubric) }) });
   if (!file) { ctx.io.stdout(text); return EXIT.ok; }
   const schemaFile = path.join(path.dirname(file), schemaFileName(rubric));
