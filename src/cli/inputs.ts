@@ -79,7 +79,9 @@ function expandPathsOrSay(paths: string[]): ReturnType<typeof expandPaths> {
 export function displayPath(cwd: string, file: string): string {
   if (file === STDIN_NAME || !path.isAbsolute(file)) return file;
   const relative = path.relative(cwd, file);
-  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative.split(path.sep).join("/");
+  // Outside cwd is `..` or `../…`; a name that only begins with two dots (`..x.yaml`) is inside it.
+  const outside = relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+  return outside ? file : relative.split(path.sep).join("/");
 }
 
 /**

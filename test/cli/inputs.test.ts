@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { htmlAgenciesWithin, MAX_IN_MEMORY_FILES } from "../../src/cli/commands/score.js";
+import { displayPath } from "../../src/cli/inputs.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "egov-inputs-"));
@@ -121,5 +122,21 @@ describe("standard input among the paths", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr.includes("press Ctrl-D to end it (on Windows: Ctrl-Z, then Enter)")).toBe(said);
     expect(JSON.parse(r.stdout).rubrics[0].agencies).toHaveLength(1);
+  });
+});
+
+describe("displayPath", () => {
+  it.each([
+    ["/w/so-tc.yaml", "so-tc.yaml"],
+    ["/w/nop/so-tc.yaml", "nop/so-tc.yaml"],
+    // Begins with two dots but is inside the working folder: it was shown by its whole path, as one outside it.
+    ["/w/..so-tc.yaml", "..so-tc.yaml"],
+    ["/w/...yaml", "...yaml"],
+    ["/so-tc.yaml", "/so-tc.yaml"],
+    ["/other/so-tc.yaml", "/other/so-tc.yaml"],
+    ["/", "/"],
+    ["nop/so-tc.yaml", "nop/so-tc.yaml"],
+  ])("%s from /w is %s", (file, shown) => {
+    expect(displayPath("/w", file)).toBe(shown);
   });
 });
