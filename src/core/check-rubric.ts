@@ -2,6 +2,7 @@ import { suggestCode, suggestKey } from "./check-agency.js";
 import { allIndicators, appliesTo, compareCodes } from "./codes.js";
 import type { Issue } from "./issue.js";
 import { NUMERIC_INPUTS, RATIO_INPUTS } from "./measure.js";
+import { roundTo } from "./round.js";
 import type { BandSet, Group, Indicator, Input, Item, Rule, Rubric, SimpleInput, Term } from "./rubric.js";
 
 /**
@@ -47,8 +48,23 @@ export function checkRubric(rubric: Rubric): Issue[] {
     });
   };
 
+  const decimals = rubric.rounding.decimals;
+  /**
+   * Points are carried in whole units of the rubric's decimals (see round.ts): a max, cap or floor between two of them
+   * was carried as the nearer one (0.5 as 1 at 0 decimals), so that four half-point answers made 4 where the rules
+   * gave 2 and their group read as rescaled for N/A answers it did not have.
+   */
+  const checkDecimals = (value: number | undefined, path: string[], code: string) => {
+    if (value === undefined || decimalsOf(value) <= decimals) return;
+    const key = path[path.length - 1]!;
+    issues.push({ code: "max-decimals", path, params: { key, code, value, carried: roundTo(value, decimals), decimals, needed: Math.min(decimalsOf(value), 4) } });
+  };
+
   const checkGroup = (group: Group, path: string[]) => {
     noteCode(group.code, path);
+    checkDecimals(group.max, [...path, "max"], group.code);
+    checkDecimals(group.cap, [...path, "cap"], group.code);
+    checkDecimals(group.floor, [...path, "floor"], group.code);
     checkTypes(group.applies_to, [...path, "applies_to"]);
     checkSiblings(group.items, [...path, "items"], group.code);
     group.items.forEach((item, i) => {
@@ -82,6 +98,7 @@ export function checkRubric(rubric: Rubric): Issue[] {
 
   const checkIndicator = (ind: Indicator, path: string[]) => {
     noteCode(ind.code, path);
+    checkDecimals(ind.max, [...path, "max"], ind.code);
     checkTypes(ind.applies_to, [...path, "applies_to"]);
     checkInput(ind.input, [...path, "input"]);
     if (ind.info_only) {
@@ -164,12 +181,14 @@ export function checkRubric(rubric: Rubric): Issue[] {
 
   checkSiblings(rubric.groups, ["groups"]);
   rubric.groups.forEach((g, i) => checkGroup(g, ["groups", String(i)]));
+  checkDecimals(rubric.scale, ["scale"], rubric.id);
   if ((rubric.aggregate ?? "sum") === "sum") {
     const sum = rubric.groups.reduce((s, g) => s + g.max, 0);
     if (Math.abs(sum - rubric.scale) > eps) issues.push({ code: "scale-mismatch", path: ["scale"], params: { declared: rubric.scale, sum: round(sum) } });
   }
   for (const key of ["bonus", "penalty"] as const) {
     rubric[key]?.items.forEach((item, i) => checkIndicator(item, [key, "items", String(i)]));
+    checkDecimals(rubric[key]?.cap, [key, "cap"], key);
   }
   checkIds(rubric.cohorts, ["cohorts"]);
   rubric.cohorts?.forEach((c, i) => checkTypes(c.agency_types, ["cohorts", String(i), "agency_types"]));
@@ -217,6 +236,12 @@ function enclosingGroups(rubric: Rubric): Map<string, string[]> {
 /** A range with room for no answer, or (a level) for only one; located at its lower bound. */
 function badRange(path: string[], low: "min" | "min_length", min: number | string, max: number | string): Issue {
   return { code: "bad-range", path: [...path, low], params: { low, high: low === "min" ? "max" : "max_length", min, max } };
+}
+
+/** The decimals a number is written with, as its shortest reading gives them (0.125: 3; 1e-7: 7). */
+function decimalsOf(n: number): number {
+  const m = /^-?\d+(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(n));
+  return m ? Math.max(0, (m[1]?.length ?? 0) - Number(m[2] ?? 0)) : 0;
 }
 
 function round(n: number): number {

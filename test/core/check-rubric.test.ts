@@ -76,6 +76,17 @@ const cases: Case[] = [
   ["a group floor above its cap", (r) => { Object.assign(r.groups[0]!, { cap: 30, floor: 40 }); }, [["floor-above-max", "groups/0/floor"]]],
   ["a group floor at its cap is fine", (r) => { Object.assign(r.groups[0]!, { cap: 30, floor: 30 }); }, []],
   ["a group floor under its max is fine", (r) => { r.groups[1]!.floor = 10; }, []],
+  // max-decimals: points are carried in whole units of the rubric's decimals; a max between two of them was carried
+  // as the nearer (0.5 as 1 at 0 decimals): full marks above the max, and the group read as rescaled
+  ["an indicator max finer than the rounding", (r) => { r.rounding = { decimals: 0 }; Object.assign(r.groups[0]!.items[0]!, { max: 19.5 }); Object.assign(r.groups[0]!.items[1]!, { max: 20.5 }); },
+    [["max-decimals", "groups/0/items/0/max"], ["max-decimals", "groups/0/items/1/max"]]],
+  ["a group max, cap and floor, the scale and the bonus and penalty caps finer than the rounding",
+    (r) => { r.rounding = { decimals: 1 }; Object.assign(r.groups[0]!, { cap: 50.25, floor: 0.05 }); r.bonus!.cap = 9.75; r.penalty!.cap = 0.01; },
+    [["max-decimals", "groups/0/cap"], ["max-decimals", "groups/0/floor"], ["max-decimals", "bonus/cap"], ["max-decimals", "penalty/cap"]]],
+  ["a group max and the scale finer than the rounding",
+    (r) => { r.rounding = { decimals: 0 }; r.groups[1]!.max = 39.5; Object.assign(r.groups[1]!.items[1]!, { max: 14.5 }); r.scale = 99.5; },
+    [["max-decimals", "groups/1/max"], ["max-decimals", "groups/1/items/1/max"], ["max-decimals", "scale"]]],
+  ["maxima with the rubric's decimals are fine", (r) => { r.rounding = { decimals: 2 }; Object.assign(r.groups[0]!.items[0]!, { max: 19.75 }); Object.assign(r.groups[0]!.items[1]!, { max: 20.25 }); r.bonus!.cap = 0.01; }, []],
   // max-mismatch: a group's children add up to its max, all together or for each agency type it applies to
   ["a group whose children add up to more than its max", (r) => { r.groups[0]!.max = 50; r.scale = 90; }, [["max-mismatch", "groups/0/max"]]],
   ["a target for each type (1.1 for departments, 1.2 for communes): each adds up to the max", (r) => { Object.assign(r.groups[0]!.items[0]!, { applies_to: ["department"] }); Object.assign(r.groups[0]!.items[1]!, { applies_to: ["commune"] }); r.groups[0]!.max = 40; r.scale = 80; }, []],
@@ -120,6 +131,20 @@ describe("checkRubric: what the schema cannot say", () => {
     const rubric = miniRubric();
     breakIt(rubric);
     expect(checkRubric(rubric).map((i) => i.params)).toEqual([params]);
+  });
+
+  it("a max finer than the rounding says what it would be counted as and the decimals that hold it, in both languages", () => {
+    const rubric = miniRubric({ rounding: { decimals: 0 } });
+    Object.assign(rubric.groups[0]!.items[0]!, { max: 0.5 });
+    Object.assign(rubric.groups[0]!.items[1]!, { max: 39.5 });
+    const [issue] = checkRubric(rubric).filter((i) => i.code === "max-decimals");
+    expect(issue!.params).toEqual({ key: "max", code: "1.1", value: 0.5, carried: 1, decimals: 0, needed: 1 });
+    expect(message("en", "max-decimals", issue!.params)).toBe("The max 0.5 of 1.1 has more decimals than points are rounded to (rounding.decimals: 0): it would be counted as 1, and the points would not add up as the rubric says; write rounding: {decimals: 1}");
+    expect(message("vi", "max-decimals", issue!.params)).toBe("Giá trị max 0.5 của 1.1 có nhiều chữ số thập phân hơn mức làm tròn điểm (rounding.decimals: 0): giá trị này sẽ được tính là 1, và điểm sẽ không cộng lại đúng như bộ chỉ số ghi; hãy ghi rounding: {decimals: 1}");
+    const finer = miniRubric({ rounding: { decimals: 1 } });
+    finer.bonus!.cap = 9.75;
+    const [cap] = checkRubric(finer).filter((i) => i.code === "max-decimals");
+    expect(message("en", "max-decimals", cap!.params)).toBe("The cap 9.75 of bonus has more decimals than points are rounded to (rounding.decimals: 1): it would be counted as 9.8, and the points would not add up as the rubric says; write rounding: {decimals: 2}");
   });
 
   // It read "(it declares: —)" for an input of another type.

@@ -50,6 +50,7 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "points-exceed-max", fixture: "points-exceed-max-else", at: [32, 62] },
   { code: "points-exceed-max", fixture: "points-exceed-max-deadline", at: [32, 59] },
   { code: "floor-above-max", at: [23, 10] },
+  { code: "max-decimals", at: [26, 10] },
 ];
 
 describe("lint rules, each with a failing and a passing fixture", () => {
