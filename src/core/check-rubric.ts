@@ -57,7 +57,7 @@ export function checkRubric(rubric: Rubric): Issue[] {
   const checkDecimals = (value: number | undefined, path: string[], code: string) => {
     if (value === undefined || decimalsOf(value) <= decimals) return;
     const key = path[path.length - 1]!;
-    issues.push({ code: "max-decimals", path, params: { key, code, value, carried: roundTo(value, decimals), decimals, needed: Math.min(decimalsOf(value), 4) } });
+    issues.push({ code: "max-decimals", path, params: { key, code, value, carried: roundTo(value, decimals), decimals, needed: decimalsOf(value) } });
   };
 
   const checkGroup = (group: Group, path: string[]) => {

@@ -140,6 +140,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "aggregate-overlap": { vi: "Trụ cột {id} sẽ tính điểm hai lần: {code} và {other} đều được liệt kê trong include nhưng là cùng một mục, hoặc mục này nằm trong mục kia", en: "Aggregate {id} would count points twice: {code} and {other} are both in its include, but they are the same node or one is inside the other" },
   "floor-above-max": { vi: "Mức sàn (floor) {floor} của nhóm {code} cao hơn {key} = {limit}: nhóm sẽ được nhiều điểm hơn mức {key} cho phép", en: "The floor {floor} of group {code} is above its {key} = {limit}: the group would score more than its {key} allows" },
   "max-decimals": { vi: "Giá trị {key} {value} của {code} có nhiều chữ số thập phân hơn mức làm tròn điểm (rounding.decimals: {decimals}): giá trị này sẽ được tính là {carried}, và điểm sẽ không cộng lại đúng như bộ chỉ số ghi; hãy ghi rounding: {decimals: {needed}}", en: "The {key} {value} of {code} has more decimals than points are rounded to (rounding.decimals: {decimals}): it would be counted as {carried}, and the points would not add up as the rubric says; write rounding: {decimals: {needed}}" },
+  "max-decimals-too-fine": { vi: "Giá trị {key} {value} của {code} có hơn 4 chữ số thập phân, mức làm tròn điểm cao nhất (rounding.decimals tối đa là 4): giá trị này sẽ được tính là {carried}; hãy ghi nó với tối đa 4 chữ số thập phân", en: "The {key} {value} of {code} has more than 4 decimals, the finest points can be rounded to (rounding.decimals is at most 4): it would be counted as {carried}; write it with at most 4 decimals" },
   "bad-range": { vi: "{low} = {min} không nhỏ hơn {high} = {max}: không có hoặc chỉ có một câu trả lời nằm trong khoảng này", en: "{low} = {min} is not below {high} = {max}: no answer, or only one, fits in this range" },
   // Report words
   "col-code": { vi: "Mã", en: "Code" },
@@ -554,6 +555,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   if (key === "tab-indent" && Number(params.tab_lines) > 1) return "tab-indent-lines";
   // A rule's field named on an input that has none: no list of fields to give.
   if (key === "unknown-field-ref" && params.fields === "") return "unknown-field-ref-no-fields";
+  // Finer than the schema's 4 decimals allow: no rounding setting holds it, the value itself is to be rounded.
+  if (key === "max-decimals" && Number(params.needed) > 4) return "max-decimals-too-fine";
   return key;
 }
 

@@ -145,6 +145,11 @@ describe("checkRubric: what the schema cannot say", () => {
     finer.bonus!.cap = 9.75;
     const [cap] = checkRubric(finer).filter((i) => i.code === "max-decimals");
     expect(message("en", "max-decimals", cap!.params)).toBe("The cap 9.75 of bonus has more decimals than points are rounded to (rounding.decimals: 1): it would be counted as 9.8, and the points would not add up as the rubric says; write rounding: {decimals: 2}");
+    // Finer than any rounding the schema takes (at most 4): it advised decimals: 5, which the schema refuses.
+    finer.bonus!.cap = 9.123456;
+    const [fine] = checkRubric(finer).filter((i) => i.code === "max-decimals");
+    expect(message("en", "max-decimals", fine!.params)).toBe("The cap 9.123456 of bonus has more than 4 decimals, the finest points can be rounded to (rounding.decimals is at most 4): it would be counted as 9.1; write it with at most 4 decimals");
+    expect(message("vi", "max-decimals", fine!.params)).toContain("hãy ghi nó với tối đa 4 chữ số thập phân");
   });
 
   // It read "(it declares: —)" for an input of another type.
