@@ -138,6 +138,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     // Loaded here, not at start-up: only a command that writes a file can meet these.
     const { EditedMeanwhileError, FileExistsError, WriteRefusedError } = await import("../io/write-atomic.js");
     const { WorkFolderError } = await import("../batch/work-folder.js");
+    const { outOfDescriptors, TooManyOpenFilesError } = await import("../io/open-files.js");
     const { wrapForTerminal } = await import("../report/wrap.js");
     // Wrapped at spaces on a terminal, as every sentence the tool says there.
     // The message's own values (file paths with spaces) are never broken across lines.
@@ -146,6 +147,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const usage = error instanceof FileExistsError ? new UsageError("output-exists", { file: error.file })
       : error instanceof WriteRefusedError ? new UsageError("output-unwritable", { file: error.file, detail: error.reason })
       : error instanceof WorkFolderError ? new UsageError("work-folder-unusable", { folder: error.folder, detail: error.reason })
+      // Out of descriptors anywhere (an agency file, a spool, a module loaded late): the machine's limit, not a bug to report.
+      : error instanceof TooManyOpenFilesError || outOfDescriptors(error) ? new UsageError("too-many-open-files")
       : error;
     // A file left unusable by a hand edit is invalid data, the officer's to fix (exit 1).
     if (error instanceof EditedMeanwhileError) {

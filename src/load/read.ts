@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { openWaiting, TooManyOpenFilesError } from "../io/open-files.js";
 import { decodeBytes } from "./decode.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 
@@ -13,7 +14,8 @@ export function readText(file: string): ReadOutcome {
   try {
     // One open for the size check and the read (a batch reads thousands of files). Without blocking: a
     // named pipe would otherwise hold the whole batch until something writes to it.
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    // Out of descriptors, opened again a moment later, else thrown: the file is not to blame (see open-files.ts).
+    fd = openWaiting(file, () => openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)));
     const stat = fstatSync(fd);
     // A device or a pipe has no end to read to (/dev/zero); a folder is said by the read below (EISDIR).
     if (!stat.isFile() && !stat.isDirectory()) return { ok: false, diagnostics: [{ code: "file-unreadable", params: { detail: "not-regular" } }] };
@@ -21,6 +23,7 @@ export function readText(file: string): ReadOutcome {
     if (size > MAX_FILE_BYTES) return { ok: false, diagnostics: [{ code: "file-too-large", line: 1, col: 1, params: { size, limit: MAX_FILE_BYTES } }] };
     bytes = readFileSync(fd);
   } catch (e) {
+    if (e instanceof TooManyOpenFilesError) throw e;
     const err = e as NodeJS.ErrnoException;
     // Not there, or there and refused (permission, a folder, a device): said apart, a CI log reads the code.
     return { ok: false, diagnostics: [{ code: err.code === "ENOENT" ? "file-not-found" : "file-unreadable", params: { detail: err.code ?? String(err.message) } }] };
