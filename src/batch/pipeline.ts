@@ -306,7 +306,7 @@ class ShareWorker {
   /** Why this thread could not spool the share's files not scored: the batch's failure, not a crash to recover from. */
   spoolError: unknown;
 
-  constructor(readonly job: ShareJob, failures: FailureSpool, onProgress: (done: number) => void) {
+  constructor(readonly job: ShareJob, private readonly failures: FailureSpool, onProgress: (done: number) => void) {
     // A bounded heap: V8 would otherwise let garbage pile up to gigabytes before collecting. What a
     // worker keeps grows with its share (measured: 43 MB live at 50,000 files, 15 of them its code and
     // rubric); the rest is per-file garbage that dies young, except while one large invalid file is
@@ -367,8 +367,12 @@ class ShareWorker {
     if (!this.exited) this.worker.postMessage(null);
   }
 
-  /** Ended at once, whatever it is doing: the batch has failed. */
+  /**
+   * Ended at once, whatever it is doing: the batch has failed. Its spool here is closed now, not when the thread's
+   * end is heard: out of descriptors (ulimit -n), the one it held kept the spool folder from being listed and removed.
+   */
   terminate(): void {
     void this.worker.terminate();
+    try { this.failures.close(); } catch { /* never read: the batch has failed */ }
   }
 }
