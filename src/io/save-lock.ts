@@ -48,13 +48,13 @@ function take(lock: string): string | undefined {
   const token = `${process.pid} ${hostname()} ${Date.now()}`;
   const giveUp = Date.now() + WAIT_MS;
   for (;;) {
+    let fd: number | undefined;
     try {
-      const fd = openSync(lock, "wx");
-      try { writeAll(fd, token); } finally { closeSync(fd); }
-      return token;
+      fd = openSync(lock, "wx");
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") return undefined;
     }
+    if (fd !== undefined) return written(lock, fd, token);
     // One not ours to remove (another user's, in a shared folder with the sticky bit: /tmp) is waited for as a
     // held one: tried again at once, it made the save spin forever at full processor.
     const judged = stale(lock);
@@ -62,6 +62,22 @@ function take(lock: string): string | undefined {
     if (Date.now() > giveUp) return undefined;
     // Gone meanwhile or held: tried again in 5 ms.
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+  }
+}
+
+/**
+ * The lock just made, with its content; one whose content is refused (a full disk or quota: O_EXCL took a free inode,
+ * the write finds no block) is removed, being this save's: left empty beside the file, it outlived the session, and
+ * saves waited 5 s for it as for a lock being written, then saved without one.
+ */
+function written(lock: string, fd: number, token: string): string | undefined {
+  try {
+    // Closed before any removal: Windows removes no file held open.
+    try { writeAll(fd, token); } finally { closeSync(fd); }
+    return token;
+  } catch {
+    try { rmSync(lock, { force: true }); } catch { /* the next save finds it stale after 10 s */ }
+    return undefined;
   }
 }
 

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { withSaveLock } from "../../src/io/save-lock.js";
 import { pidOfEndedProcess } from "../helpers/ended-pid.js";
@@ -55,6 +56,19 @@ describe("withSaveLock", () => {
     await new Promise((resolve) => other.stdout.once("data", resolve));
     expect(withSaveLock(file, () => existsSync(done))).toBe(true);
     await new Promise((resolve) => other.once("exit", resolve));
+  });
+
+  // A full disk or a quota refuses the lock's few bytes after it was made (O_EXCL takes an inode, no block): the
+  // empty lock was left beside the officer's file when assess ended, and every save of the next 10 s, in this
+  // window or another, waited 5 s for it ("being written by its maker now") then saved without a lock.
+  // `ulimit -f 0` refuses every write (EFBIG), as a full disk does, without being root; the built module runs there.
+  it.skipIf(process.platform === "win32")("removes the lock it made when its content cannot be written (a full disk), and still saves", () => {
+    const { file, folder } = target();
+    const module = pathToFileURL(path.resolve("dist/io/save-lock.js")).href;
+    const script = `import(${JSON.stringify(module)}).then((m) => console.log(m.withSaveLock(${JSON.stringify(file)}, () => "saved")));`;
+    const r = spawnSync("/bin/sh", ["-c", 'ulimit -f 0 && exec "$0" "$@"', process.execPath, "-e", script], { encoding: "utf8" });
+    expect([r.status, r.stdout.trim()]).toEqual([0, "saved"]);
+    expect(readdirSync(folder)).toEqual([path.basename(file)]);
   });
 
   it("takes over one left by a run that was killed (its process ended), or held far longer than a save takes", () => {
