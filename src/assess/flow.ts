@@ -17,6 +17,14 @@ import { terminalSafe } from "../report/terminal-safe.js";
 import { truncateWords } from "../report/truncate.js";
 import { wrapWidth, wrapWords } from "../report/wrap.js";
 
+/**
+ * The officer declined to try a refused save again (the disk refused it, or a hand edit left the file broken): the
+ * error and where the earlier answers are have been said, so the session ends without saying it a second time.
+ */
+export class SaveDeclinedError extends Error {
+  constructor(readonly refused: WriteRefusedError | EditedMeanwhileError) { super(refused.message); }
+}
+
 export interface Interview {
   rubric: Rubric;
   doc: AgencyDoc;
@@ -153,7 +161,7 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
         const retry = e instanceof WriteRefusedError ? "assess-save-retry" : "assess-edited-retry";
         if (!(await iv.asker.confirm({ message: message(lang, retry, { file: e.file }), default: true }))) {
           iv.print(message(lang, "assess-save-declined", { file: doc.file, args: iv.resumeArgs ?? doc.file }));
-          throw e;
+          throw new SaveDeclinedError(e);
         }
       }
     }

@@ -8,6 +8,11 @@ import { styleText } from "node:util";
 import { wrapForTerminal, wrapWidth, wrapWords } from "../report/wrap.js";
 import { JOB_CONTROL, pasteAsOneLine } from "./paste-lines.js";
 import { typedLine } from "./typed-line.js";
+
+// Node ignores SIGXFSZ, so a save past a file-size limit (ulimit -f, a quota that says so) fails with EFBIG, which
+// assess says and offers to try again. inquirer's exit hook (signal-exit) re-raises it when no other listener is
+// there: the session was killed in mid-save, silently, an empty lock left beside the agency file.
+if (process.platform !== "win32") process.on("SIGXFSZ", () => {});
 import { terminalSafe } from "../report/terminal-safe.js";
 
 export interface Choice<T> { value: T; name: string; description?: string; disabled?: boolean | string }

@@ -31,10 +31,14 @@ class Terminal {
   readonly exited: Promise<number>;
   readonly child: ChildProcess;
 
-  /** `columns`: the terminal's width (none by default: script's pty then says no width); `env`: more of the environment. */
-  constructor(args: string[], columns?: number, env: Record<string, string | undefined> = { NO_COLOR: "1" }) {
+  /**
+   * `columns`: the terminal's width (none by default: script's pty then says no width); `env`: more of the environment;
+   * `limit`: a shell's ulimit option and value for the command (`-f 0`: every write refused, as on a full disk).
+   */
+  constructor(args: string[], columns?: number, env: Record<string, string | undefined> = { NO_COLOR: "1" }, limit?: string) {
     const exec = ["exec", process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
-    const command = columns === undefined ? exec : `stty cols ${columns} rows 40 && ${exec}`;
+    const limited = limit === undefined ? exec : `ulimit ${limit} && ${exec}`;
+    const command = columns === undefined ? limited : `stty cols ${columns} rows 40 && ${limited}`;
     // The terminal is stated, not inherited: under TERM=dumb Node's readline edits no line (Ctrl-U is typed as a letter).
     // FORCE_COLOR unset too: beside NO_COLOR, Node warns on standard error ("The 'NO_COLOR' env is ignored…"), a line on the screen.
     this.child = spawn("script", ["-qfec", command, "/dev/null"], { cwd: dir, env: { ...process.env, TERM: "xterm-256color", FORCE_COLOR: undefined, LC_ALL: "", LC_MESSAGES: "", LANG: "vi_VN.UTF-8", COLUMNS: "120", ...env } });
@@ -607,6 +611,20 @@ describe("assess on a read-only file", () => {
     await t.wait("chỉ cho đọc");
     expect(await t.exited).toBe(2);
     expect(t.transcript).not.toContain("1.1.");
+  }, 60_000);
+});
+
+describe("assess on a disk that refuses the save", () => {
+  it.skipIf(process.platform !== "linux")("declined, ends on how to go on, the error said once (it was said again as the last line)", async () => {
+    const name = "dia-day.yaml";
+    writeFileSync(path.join(dir, name), ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-d, name: Sở D, type: department}", 'period: "2025"', "respondent: {name: Lê D, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', ""].join("\n"));
+    // ulimit -f 0 refuses every write of a byte, as a full disk does, without root.
+    const t = new Terminal(["assess", name, "--rubric", RUBRIC], undefined, { NO_COLOR: "1" }, "-f 0");
+    await t.answer("Giá trị", "500\r");
+    await t.answer("thử lưu lại?", "n\r");
+    expect(await t.exited).toBe(2);
+    expect(t.transcript.match(/Không ghi được/g)).toHaveLength(1);
+    expect(t.transcript.trimEnd().split("\n").at(-1)).toContain("để tiếp tục");
   }, 60_000);
 });
 

@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { AgencyDoc } from "../../assess/agency-doc.js";
 import type { AgencyFile } from "../../core/agency.js";
-import { interview } from "../../assess/flow.js";
+import { interview, SaveDeclinedError } from "../../assess/flow.js";
 import { askHeader, headerComplete } from "../../assess/header.js";
 import { isAnswered, isFlagged, questionsFor, type Question } from "../../assess/walk.js";
 import { scoreFiles } from "../../batch/score-files.js";
@@ -162,6 +162,9 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
       stopped();
       return INTERRUPTED;
     }
+    // Said already, with how to go on: the session's last line stays that, not the error once more (exit codes as
+    // main gives them: the disk's refusal is the machine's, a file broken by a hand edit invalid data).
+    if (e instanceof SaveDeclinedError) return e.refused instanceof EditedMeanwhileError ? EXIT.invalid : EXIT.usage;
     throw e;
   } finally {
     releaseStop();
