@@ -148,3 +148,15 @@ describe("expandPaths orders a folder's names by their composed (NFC) spelling",
     expect(expandPaths([dir]).files.map((f) => path.basename(f).normalize("NFC"))).toEqual(["s\u01a1-a.yaml", "s\u01a1-b.yaml", "t.yaml"]);
   });
 });
+
+describe("expandPaths marks as walked only the files no one named", () => {
+  // A walked file that is no agency file (a CI workflow) is skipped; one named on the command line is checked, and fails.
+  const dir = tree("named-and-walked", ["a.yaml", "workflow.yml"]);
+  const named = path.join(dir, "workflow.yml");
+  it.each([["the folder first", [dir, named]], ["the file first", [named, dir]]])("a file named and also in a folder named (%s) is not walked", (_, inputs) => {
+    const { files, walked } = expandPaths(inputs);
+    expect(files).toContain(named);
+    expect(walked.has(named)).toBe(false);
+    expect(walked.has(path.join(dir, "a.yaml"))).toBe(true);
+  });
+});
