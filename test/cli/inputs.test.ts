@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -39,6 +39,16 @@ describe("paths that find nothing", () => {
     expect(report.rubrics[0].agencies.map((a: { score: { agency: { id: string } } }) => a.score.agency.id)).toEqual(["qb-skhcn"]);
     expect(report.not_scored.map((f: { file: string }) => f.file)).toEqual(notScored);
     if (said) expect(r.stderr).toContain(said);
+  });
+
+  it.skipIf(process.platform === "win32")("a pattern whose folder cannot be read (a loop of links) is listed as not scored, and not also said to match nothing", async () => {
+    const loop = path.join(root, "loop");
+    symlinkSync(loop, loop);
+    const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", `${loop}/*.yaml`, "--format", "json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).not_scored.map((f: { file: string; errors: { code: string }[] }) => [f.file, f.errors[0]!.code])).toEqual([[loop, "folder-unreadable"]]);
+    expect(r.stderr).toContain("a loop of symbolic links");
+    expect(r.stderr).not.toContain("No file matches");
   });
 
   it.each([
