@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expandPaths } from "../../src/batch/expand-paths.js";
-import { compileGlob, globBase, GlobTooLargeError } from "../../src/batch/glob.js";
+import { compileGlob, globBase, GlobTooLargeError, MAX_ALTERNATIVES } from "../../src/batch/glob.js";
 
 /** Whether a path matches a pattern: some alternative's base is a prefix of it and the rest matches below. */
 function matches(pattern: string, file: string): boolean {
@@ -39,6 +39,12 @@ describe("globs", () => {
     ["a.b/*.yaml", "axb/c.yaml", false],
     ["data/[z-a].yaml", "data/[z-a].yaml", true],
     ["data/[z-a].yaml", "data/b.yaml", false],
+    // A [ or ] that is part of a name is written [[] or []] (README): a class whose first member is ].
+    ["dot-1/*[[]1[]].yaml", "dot-1/so[1].yaml", true],
+    ["dot-1/*[[]1[]].yaml", "dot-1/so1.yaml", false],
+    // Braces without a comma are no alternatives, as in a shell: characters of the name.
+    ["g/{x}.yaml", "g/{x}.yaml", true],
+    ["g/{x}.yaml", "g/x.yaml", false],
   ])("%s matches %s: %s", (pattern, file, expected) => {
     expect(matches(pattern, file)).toBe(expected);
   });
@@ -62,6 +68,9 @@ describe("globs", () => {
   it("refuses a pattern whose alternatives multiply past the limit", () => {
     expect(() => compileGlob("{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}/*.yaml")).toThrow(GlobTooLargeError);
     expect(compileGlob("{a,b}{a,b}{a,b}/*.yaml")).toHaveLength(8);
+    // The limit itself is allowed.
+    const digit = "{0,1,2,3,4,5,6,7,8,9}";
+    expect(compileGlob(`${digit}${digit}${digit}/*.yaml`)).toHaveLength(MAX_ALTERNATIVES);
   });
 
   it("expands quoted globs the same way on every system, in a stable order", () => {
