@@ -89,13 +89,13 @@ describe("expandPaths finds a decomposed (NFD) name typed composed (NFC)", () =>
 });
 
 describe("expandPaths with globs", () => {
-  const dir = tree("globs", ["nop/so-khcn/bai.yaml", "nop/so-tc/bai.yaml", "nop/so-tc/ghi-chu.txt", "nop/ban/bai.yaml", "g/a/k.yaml", "g/a/b/f.yaml", "g/a/b/note.txt", "gb/sub/three.yaml"]);
+  const dir = tree("globs", ["nop/so-khcn/bai.yaml", "nop/so-tc/bai.yaml", "nop/so-tc/ghi-chu.txt", "nop/ban/bai.yaml", "g/a/k.yaml", "g/a/b/f.yaml", "g/a/b/note.txt", "g/doc.md", "gb/sub/three.yaml"]);
   const below = (files: string[]) => files.map((f) => path.relative(dir, f).split(path.sep).join("/"));
 
   it.each([
     // A folder the pattern matches is scanned as a folder named on the command line (the shell's `nop/so-*`).
     ["nop/so-*", ["nop/so-khcn/bai.yaml", "nop/so-tc/bai.yaml"]],
-    // A trailing `**` takes the YAML files at any depth.
+    // A trailing `**` takes the YAML files at any depth, and nothing else (not g/doc.md beside them).
     ["g/**", ["g/a/b/f.yaml", "g/a/k.yaml"]],
     ["g/a/**", ["g/a/b/f.yaml", "g/a/k.yaml"]],
     // The part before the wildcards matched whatever its case, as on Windows.
