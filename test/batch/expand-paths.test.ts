@@ -108,6 +108,20 @@ describe("expandPaths with globs", () => {
   });
 });
 
+describe("expandPaths with a pattern relative to the working folder", () => {
+  const dir = tree("relative", ["a.yaml", "sub/b.yaml"]);
+  it("*.yaml takes the folder's own files, not those of its subfolders (it is not the folder)", () => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      expect(expandPaths(["*.yaml"]).files).toEqual(["a.yaml"]);
+      expect(expandPaths(["**/*.yaml"]).files).toEqual(["a.yaml", path.join("sub", "b.yaml")]);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
+
 describe.skipIf(path.sep !== "/")("expandPaths on a path copied from Windows", () => {
   const dir = tree("windows", ["nop/so-tc.yaml", "odd\\name.yaml"]);
   it("finds the file a path with backslashes names, as a glob with backslashes does (it was no such file)", () => {
