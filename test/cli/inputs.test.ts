@@ -51,6 +51,12 @@ describe("paths that find nothing", () => {
     expect(r.stderr).not.toContain("No file matches");
   });
 
+  it("a pattern that matches nothing is not said under --quiet", async () => {
+    const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/*.yml", "--format", "json", "--quiet"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+  });
+
   it.each([
     [["examples/typo.yaml"], "No such file or folder: examples/typo.yaml"],
     [["examples/*.yml"], "No file matches: examples/*.yml"],
