@@ -57,6 +57,14 @@ describe("paths that find nothing", () => {
     expect(r.stderr).toBe("");
   });
 
+  it("a file named that is not there beside standard input: listed as not scored, standard input scored (exit 1, not a usage error)", async () => {
+    const r = await runCli(["score", "examples/typo.yaml", "-", "--format", "json"], { stdin: readFileSync("examples/so-khcn-quang-binh.yaml", "utf8") });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.rubrics[0].agencies.map((a: { file: string }) => a.file)).toEqual(["<stdin>"]);
+    expect(report.not_scored.map((f: { file: string }) => f.file)).toEqual(["examples/typo.yaml"]);
+  });
+
   it.each([
     [["examples/typo.yaml"], "No such file or folder: examples/typo.yaml"],
     [["examples/*.yml"], "No file matches: examples/*.yml"],
