@@ -1,4 +1,4 @@
-import { copyFileSync, linkSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -72,5 +72,26 @@ describe("scoreOneInBatch: one agency scored in its batch, keeping of the batch 
     const one = scoreOneInBatch(own, batch.filter((b) => b !== own));
     expect(one.scored).toBeUndefined();
     expect(one.failure?.diagnostics.map((d) => d.code)).toEqual(["wrong-type", "unknown-indicator"]);
+  });
+});
+
+describe("scoreOneInBatch: the files left out, as score lists them", () => {
+  const own: BatchInput = { file: "examples/so-khcn-quang-binh.yaml" };
+  const small = (name: string) => path.join(dir, "small", name);
+  mkdirSync(path.join(dir, "small"));
+  copyFileSync("examples/kho-bac-quang-binh.yaml", small("1-kho-bac.yaml"));
+  copyFileSync("examples/kho-bac-quang-binh.yaml", small("2-kho-bac-again.yaml"));
+  writeFileSync(small("3-broken.yaml"), "agency: [\n");
+  linkSync(small("1-kho-bac.yaml"), small("4-link.yaml"));
+
+  it("in file order, a later file of an agency id before an invalid file after it", () => {
+    const one = scoreOneInBatch(own, ["1-kho-bac.yaml", "2-kho-bac-again.yaml", "3-broken.yaml"].map((n) => ({ file: small(n) })));
+    expect(one.leftOut).toEqual([{ file: small("2-kho-bac-again.yaml"), sameAgency: false }, { file: small("3-broken.yaml"), sameAgency: false }]);
+  });
+
+  it("not a hard link to a file of the batch: that file, scored once", () => {
+    const one = scoreOneInBatch(own, ["1-kho-bac.yaml", "4-link.yaml"].map((n) => ({ file: small(n) })));
+    expect(one.leftOut).toEqual([]);
+    expect(one.scored?.batch.agencies).toBe(2);
   });
 });
