@@ -85,8 +85,8 @@ function columnsOf(s: RankedSection): Section {
 export function parseCsvSep(spec: string | undefined): string | undefined {
   if (spec === undefined) return ",";
   const sep = spec === "tab" || spec === "\\t" ? "\t" : spec;
-  // Numbers are written unquoted with digits and a dot: a separator among those would split them.
-  return [...sep].length === 1 && !/["\r\n.\d]/.test(sep) ? sep : undefined;
+  // Numbers are written unquoted with digits, a dot and, below zero (a verified difference), a minus sign: a separator among those would split them.
+  return [...sep].length === 1 && !/["\r\n.\d-]/.test(sep) ? sep : undefined;
 }
 
 function* rankingRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> {

@@ -188,8 +188,8 @@ describe("csv for Excel", () => {
     expect(parseCsvSep("tab")).toBe("\t");
     expect(parseCsvSep(";;")).toBeUndefined();
     expect(parseCsvSep("\n")).toBeUndefined();
-    // Unquoted numbers (849.23) hold digits and a dot: either as separator would split them.
-    for (const sep of [".", "0", "7", '"']) expect(parseCsvSep(sep), sep).toBeUndefined();
+    // Unquoted numbers (849.23, a verified difference of -5) hold digits, a dot and a minus sign: any as separator would split them.
+    for (const sep of [".", "0", "7", '"', "-"]) expect(parseCsvSep(sep), sep).toBeUndefined();
     for (const sep of [";", "|", " "]) expect(parseCsvSep(sep)).toBe(sep);
     const empty: ScoreReport = { tool: { name: "egov-score", version: "0" }, generated_at: "2025-01-01T00:00:00.000Z", rubrics: [], not_scored: [] };
     expect(formatCsv(empty, { lang: "en", sep: ",", layout: "ranking" }).startsWith("\uFEFFRubric,")).toBe(true);
