@@ -25,6 +25,8 @@ describe("spool files", () => {
     ["a record larger than the buffer, between small ones", ['{"a":1}', JSON.stringify({ big: "ở".repeat(700_000) }), '{"b":2}']],
     // 3 bytes a unit (€) nearly filling the buffer, after a record that leaves too little room; 4 bytes a pair (emoji).
     ["records of the widest characters, near the buffer's size", ['{"a":"😀"}', `"${"€".repeat(349_000)}"`, `"${"😀".repeat(200_000)}"`, '{"b":"€"}']],
+    // Its line end no longer fits in the buffer: it must still end the record, not be dropped.
+    ["a record of exactly the buffer's size", ['{"a":1}', "x".repeat(1 << 20), '{"b":2}']],
   ];
 
   it.each(cases.flatMap(([name, records]) => (["text", "bytes"] as const).map((how) => [name, how, records] as const)))("%s, given as %s: read back in order and by position, byte for byte", (name, how, records) => {
