@@ -71,6 +71,16 @@ describe("withSaveLock", () => {
     expect(readdirSync(folder)).toEqual([path.basename(file)]);
   });
 
+  it.skipIf(process.platform === "win32")("waits while a save on another machine holds it (a shared folder), whatever process has that id here", async () => {
+    const { file, lock, folder } = target();
+    // The other machine's save: its process id is one that has ended here. It lets go after 200 ms, marking that it is done.
+    writeFileSync(lock, `${endedPid} ${hostname()}-other 1`);
+    const done = path.join(folder, "other-done");
+    const other = spawn("sh", ["-c", `sleep 0.2; : > '${done}'; rm '${lock}'`]);
+    expect(withSaveLock(file, () => existsSync(done))).toBe(true);
+    await new Promise((resolve) => other.once("exit", resolve));
+  });
+
   it("takes over one left by a run that was killed (its process ended), or held far longer than a save takes", () => {
     const { file, lock } = target();
     writeFileSync(lock, `${endedPid} ${hostname()} 1`);
