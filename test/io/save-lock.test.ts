@@ -105,9 +105,12 @@ describe("withSaveLock", () => {
     await new Promise((resolve) => other.stdout.once("data", resolve));
     beforeRemoval.set(lock, () => {
       writeFileSync(go, "");
-      // The other process's step is awaited here, inside this one's synchronous save: its lock's text polled for.
+      // The other process's step is awaited here, inside this one's synchronous save: its lock's text polled for. Between
+      // its removal of the old lock and the writing of its own there is none: a read failing there threw from this hook,
+      // out of the rename, and the save never met the other's lock where the stale one was (the step this test is about).
+      const text = () => { try { return readFileSync(lock, "utf8"); } catch { return ""; } };
       const until = Date.now() + 5000;
-      while (!readFileSync(lock, "utf8").endsWith(" 2") && Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      while (!text().endsWith(" 2") && Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
     });
     expect(withSaveLock(file, () => existsSync(done))).toBe(true);
     await new Promise((resolve) => other.once("exit", resolve));
