@@ -132,9 +132,10 @@ interface Found { namedTwice: boolean; unreadable: { folder: string; code: strin
 
 /**
  * Which entries a walk takes, by their name and the path of their folder below the one walked (in NFC):
- * files to keep, and for a subfolder how to walk it (undefined: not at all).
+ * files to keep, and for a subfolder how to walk it (undefined: not at all). `misnamed`: YAML files saved
+ * under another name (x.yaml.txt) that it passes over are listed, as a folder's walk lists them.
  */
-interface Walk { keep(below: string[], name: string): boolean; enter(below: string[], name: string): Walk | undefined }
+interface Walk { keep(below: string[], name: string): boolean; enter(below: string[], name: string): Walk | undefined; misnamed: boolean }
 
 /**
  * The files a glob matches; a folder it matches is scanned as a folder named on the command line would be
@@ -145,6 +146,8 @@ function globWalk(glob: Glob): Walk {
   const self: Walk = {
     keep: (below, name) => glob.matches(at(below, name)) && (!glob.anyName || isYaml(name)),
     enter: (below, name) => (glob.matches(at(below, name)) ? YAML_FILES : glob.mayEnter(at(below, name)) ? self : undefined),
+    // `nop/**` takes a folder's YAML files as `nop` does: a Notepad-saved file directly in nop/ was left out unsaid.
+    misnamed: glob.anyName,
   };
   return self;
 }
@@ -154,7 +157,7 @@ const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 /** A YAML file's name with .txt (Notepad), or spaces or dots (which Windows would drop), after its extension. */
 export const isMisnamedYaml = (name: string) => /\.ya?ml(?:\.txt|[. ]+)$/i.test(name);
 
-const YAML_FILES: Walk = { keep: (_, name) => isYaml(name), enter: () => YAML_FILES };
+const YAML_FILES: Walk = { keep: (_, name) => isYaml(name), enter: () => YAML_FILES, misnamed: true };
 
 /** A path's kind, or the system's reason it cannot be looked at. */
 function statOrCode(file: string): Stats | string {
@@ -192,7 +195,7 @@ function walk(dir: string, below: string[], found: Found, take: Walk, add: (file
       }
       // A link to a file is listed (links to folders are not followed: `find` does not either, and a loop stays out).
       if (take.keep(below, entry.name)) { names.push(entry.name); found.namedTwice ||= entry.isSymbolicLink(); }
-      else if (take === YAML_FILES && isMisnamedYaml(entry.name)) found.misnamed.push(path.join(dir, entry.name));
+      else if (take.misnamed && isMisnamedYaml(entry.name)) found.misnamed.push(path.join(dir, entry.name));
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

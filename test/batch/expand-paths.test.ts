@@ -122,6 +122,15 @@ describe("expandPaths with a pattern relative to the working folder", () => {
   });
 });
 
+describe("expandPaths lists YAML files saved under another name (x.yaml.txt) as a folder's walk does", () => {
+  const dir = tree("misnamed", ["a.yaml", "b.yaml.txt", "sub/c.yaml.txt"]);
+  it.each([["the folder", dir], ["a pattern ending in ** (it left b.yaml.txt out unsaid)", `${dir}/**`]])("%s", (_, input) => {
+    const { files, misnamed } = expandPaths([input]);
+    expect(files).toEqual([path.join(dir, "a.yaml")]);
+    expect(misnamed).toEqual([path.join(dir, "b.yaml.txt"), path.join(dir, "sub", "c.yaml.txt")]);
+  });
+});
+
 describe.skipIf(path.sep !== "/")("expandPaths on a path copied from Windows", () => {
   const dir = tree("windows", ["nop/so-tc.yaml", "odd\\name.yaml"]);
   it("finds the file a path with backslashes names, as a glob with backslashes does (it was no such file)", () => {
