@@ -18,6 +18,14 @@ describe("cohortOrder: the rubric's order, not the ids'", () => {
   });
 });
 
+describe("cohortOrder: a cohort named as an agency type keeps the rubric's place for it", () => {
+  const label = { vi: "", en: "" };
+  const section = { cohorts: [{ id: "department", label }, { id: "nganh-doc", label }], agency_types: [{ id: "board", label }, { id: "department", label }] };
+  it("the rubric's cohorts first, in its order, though one's id is also a type's", () => {
+    expect(["board", "nganh-doc", "department"].sort(cohortOrder(section))).toEqual(["department", "nganh-doc", "board"]);
+  });
+});
+
 describe("verifiedIndicators", () => {
   const rubric = miniRubric();
   // X's claim for the relative indicator 2.2 was verified down, and 1.1 too; Y verified nothing.
