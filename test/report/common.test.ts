@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { batchContext, scoreAgency } from "../../src/core/score.js";
-import { byName, cautionNotes, cohortOrder, cohorts, rankingOrder, notScoredHeading, answerLabels, type Section, verifiedIndicators, verifiedSides } from "../../src/report/common.js";
+import { byName, cautionNotes, cohortOrder, cohorts, rankingOrder, notScoredHeading, answerLabels, type Section, signedPoints, verifiedIndicators, verifiedSides } from "../../src/report/common.js";
 import { answerText } from "../../src/report/value-text.js";
 import type { AgencyScore, IndicatorResult } from "../../src/core/result.js";
 import type { RankedAgency } from "../../src/report/report.js";
@@ -51,6 +51,17 @@ describe("verifiedSides: each side as points, or as the status where the status 
     ["a penalty, deducted", r("scored", 5, "penalty"), r("scored", 15, "penalty"), ["−5,00", "−15,00"]],
   ] as const)("%s", (_name, self, verified, expected) => {
     expect(verifiedSides({ self, verified, diff: 0, changed: true }, 2, "vi")).toEqual(expected);
+  });
+});
+
+describe("signedPoints: a difference of points with its sign", () => {
+  it.each([
+    [1.5, "+1,50"],
+    [-5, "−5,00"],
+    // Verified values that confirm the agency's own: nothing was taken off, which a minus sign would say.
+    [0, "+0,00"],
+  ])("%s", (diff, text) => {
+    expect(signedPoints(diff, 2, "vi")).toBe(text);
   });
 });
 
