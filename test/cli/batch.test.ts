@@ -446,6 +446,16 @@ describe("other YAML files in a folder", () => {
     for (const [name] of others) expect(r.stderr).toContain(`Skipped ${path.join(dir, name)}: not an agency file`);
   });
 
+  it("named on the command line, are checked and not scored, though they are not YAML this tool reads (exit 1)", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    for (const [name, text] of others) writeFileSync(path.join(dir, name), text);
+    const r = await runCli(["score", path.join(dir, "a.yaml"), ...others.map(([name]) => path.join(dir, name)), "--format", "json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).not_scored.map((f: { file: string }) => path.basename(f.file))).toEqual(others.map(([name]) => name));
+    expect(r.stderr).not.toContain("Skipped");
+  });
+
   it("a rubric and a rubric's fixture expectations beside the files are skipped too (they name a rubric and a period, and were scored with 20 errors)", async () => {
     const dir = folder();
     writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
