@@ -206,6 +206,22 @@ describe("csv for Excel", () => {
     expect(rows.flat().every((c) => c === c.normalize("NFC"))).toBe(true);
   });
 
+  it("long: the verified answer is given only where the collector verified the indicator", async () => {
+    const r = await report(["examples/so-tai-chinh-quang-binh.yaml"]);
+    const agency = r.rubrics[0]!.agencies[0]!;
+    const verified = agency.verified!.indicators.filter((i) => i.verified).map((i) => i.code);
+    expect(verified.length).toBeGreaterThan(0);
+    const rows = parseCsv(formatCsv(r, { lang: "en", sep: ",", layout: "long" }).slice(1, -2), ",");
+    const head = rows[0]!;
+    expect(rows.slice(1).filter((x) => x[head.indexOf("Verified answer")] !== "").map((x) => x[head.indexOf("Code")])).toEqual(verified);
+  });
+
+  it("a text with spaces at its edges is quoted, so that a spreadsheet keeps them", async () => {
+    const r = await report([SEED]);
+    r.rubrics[0]!.agencies[0]!.score.agency.name = " Sở Tài chính  ";
+    expect(formatCsv(r, { lang: "en", sep: ",", layout: "ranking" })).toContain('," Sở Tài chính  ",');
+  });
+
   it("long: a note of several lines stays in its cell (quoted), and control characters are left out", async () => {
     const r = await report([SEED]);
     const agency = r.rubrics[0]!.agencies[0]!;
