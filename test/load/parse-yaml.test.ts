@@ -4,6 +4,7 @@ import { findExcessiveDepth } from "../../src/load/depth.js";
 import { locate, quotedAt } from "../../src/load/locate.js";
 import { message } from "../../src/i18n/messages.js";
 import { parseYaml } from "../../src/load/parse-yaml.js";
+import { cpuTimed } from "../helpers/cpu-time.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const codes = (text: string) => { const r = parseYaml(text); return r.ok ? [] : r.diagnostics.map((d) => `${d.code}@${d.line}:${d.col}`); };
@@ -173,9 +174,9 @@ describe("a key with its colon left out", () => {
   });
   // A file is untrusted: the line's value and the spaces after it were matched in turns, 9 s for this line.
   it("a 100 KB line of spaces is looked at once: a value, then a # not after a space", () => {
-    const started = performance.now();
-    const d = first(`answers:\n  "1.1":\n    value: 1\n    note x${" ".repeat(100_000)}a#b\n    flag: true\n`)!;
-    expect(performance.now() - started).toBeLessThan(1000);
+    const { result, ms } = cpuTimed(() => first(`answers:\n  "1.1":\n    value: 1\n    note x${" ".repeat(100_000)}a#b\n    flag: true\n`));
+    expect(ms).toBeLessThan(1000);
+    const d = result!;
     expect(d.every((x) => x.params?.hint_missing_colon === undefined)).toBe(true);
   });
   it("a value with spaces inside and a no-break space and spaces after it: written as meant, those after it left out", () => {
@@ -204,9 +205,9 @@ describe("a # in a one-line mapping or list, which starts a comment hiding its c
 
   // A file is untrusted: each quote was looked at with a pattern over the line before it, 5 s for this line.
   it("a 100 KB line of quotes is looked at once", () => {
-    const started = performance.now();
-    expect(first(`a:\n  - {title: a${"'".repeat(100_000)} #x, date: y}\n  - {b: c}\n`)).toEqual([[2, 100_015, `title: "a${"'".repeat(100_000)} #x"`, "}"]]);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const { result, ms } = cpuTimed(() => first(`a:\n  - {title: a${"'".repeat(100_000)} #x, date: y}\n  - {b: c}\n`));
+    expect(result).toEqual([[2, 100_015, `title: "a${"'".repeat(100_000)} #x"`, "}"]]);
+    expect(ms).toBeLessThan(1000);
   });
 
   it.each([
