@@ -87,6 +87,9 @@ export function spelledOnDisk(given: string, { anyCase = true }: { anyCase?: boo
     const part = parts[i]!;
     const dir = parts.slice(0, i).join("/") || (i === 0 ? "." : "/");
     if (part === "" || part === "." || part === ".." || existsSync(path.join(dir, part))) continue;
+    // An ASCII name has no other composed form: without case folding, no folder's listing can find it (a report
+    // written into the batch's folder of 100,000 files listed it for nothing).
+    if (!anyCase && !NON_ASCII.test(part)) break;
     const names = namesIn(dir);
     const composed = part.normalize("NFC"), folded = composed.toLowerCase();
     const same = names.filter((name) => name.normalize("NFC") === composed);
