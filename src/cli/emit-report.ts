@@ -12,7 +12,7 @@ import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
 import { formatOfFile } from "./format-of-file.js";
 import { sayMessage } from "./say.js";
-import { spelledOnDisk } from "../batch/expand-paths.js";
+import { spelledOnDisk } from "../io/spelled-on-disk.js";
 
 /** Output options of `score`: which formats, and where they go. */
 export interface OutputOptions {

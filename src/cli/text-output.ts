@@ -4,7 +4,7 @@ import { UsageError } from "./errors.js";
 import { writeChunksAtomic } from "../io/write-atomic.js";
 import { refuseOverwritingInputs } from "./output-guard.js";
 import { sayMessage } from "./say.js";
-import { spelledOnDisk } from "../batch/expand-paths.js";
+import { spelledOnDisk } from "../io/spelled-on-disk.js";
 
 export interface OutputOptions { output?: string; force?: boolean }
 

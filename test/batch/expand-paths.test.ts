@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { expandPaths, sortNames, spelledOnDisk } from "../../src/batch/expand-paths.js";
+import { expandPaths, sortNames } from "../../src/batch/expand-paths.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "egov-expand-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -190,18 +190,5 @@ describe("expandPaths marks as walked only the files no one named", () => {
     expect(files).toContain(named);
     expect(walked.has(named)).toBe(false);
     expect(walked.has(path.join(dir, "a.yaml"))).toBe(true);
-  });
-});
-
-describe("spelledOnDisk for a file to be written (anyCase: false)", () => {
-  const dir = tree("to-write", ["so-tc.yaml", "phiếu.yaml".normalize("NFD")]);
-  // On a disk that does not tell case apart (macOS, Windows) the name as typed is that file already.
-  it.skipIf(existsSync(path.join(dir, "SO-TC.YAML")))("takes another case as another file, as a disk that tells case apart does (init -o SO-TC.yaml must not write over so-tc.yaml)", () => {
-    expect(spelledOnDisk(path.join(dir, "SO-TC.yaml"), { anyCase: false })).toBe(path.join(dir, "SO-TC.yaml"));
-    expect(spelledOnDisk(path.join(dir, "SO-TC.yaml"))).toBe(path.join(dir, "so-tc.yaml"));
-  });
-
-  it("still finds a name stored decomposed (NFD) typed composed", () => {
-    expect(spelledOnDisk(path.join(dir, "phiếu.yaml".normalize("NFC")), { anyCase: false })).toBe(path.join(dir, "phiếu.yaml".normalize("NFD")));
   });
 });

@@ -8,7 +8,7 @@ import { isAnswered, isFlagged, questionsFor, type Question } from "../../assess
 import { scoreFiles } from "../../batch/score-files.js";
 import { deviceNameHere } from "../../io/windows-names.js";
 import { folderRefusal } from "../../io/folder-writable.js";
-import { spelledOnDisk } from "../../batch/expand-paths.js";
+import { spelledOnDisk } from "../../io/spelled-on-disk.js";
 import { scoreAgency } from "../../core/score.js";
 import { message } from "../../i18n/messages.js";
 import { checkAgency, rubricMismatch } from "../../core/check-agency.js";
