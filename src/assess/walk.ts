@@ -1,5 +1,5 @@
 import { isUnanswered, type AgencyFile } from "../core/agency.js";
-import { claimsPoints, missingParts } from "../core/check-agency.js";
+import { claimsPoints, missingParts, noPartGiven } from "../core/check-agency.js";
 import { appliesTo } from "../core/codes.js";
 import type { Group, Indicator, Item, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
@@ -34,8 +34,8 @@ export function questionsFor(rubric: Rubric, agencyType: string): Question[] {
 export function isAnswered(agency: AgencyFile, code: string, indicator?: Indicator): boolean {
   const entry = agency.answers?.[code];
   if (isUnanswered(entry)) return false;
-  if (indicator?.input.type !== "parts" || entry === null || entry === "?" || entry === undefined || entry.na) return true;
-  return missingParts(indicator, entry.value).length < indicator.input.fields.length;
+  if (indicator === undefined || entry === null || entry === "?" || entry === undefined || entry.na) return true;
+  return !noPartGiven(indicator, entry.value);
 }
 
 /** Answered, with the evidence the rubric requires when the answer claims points (an interrupted answer may lack it). */

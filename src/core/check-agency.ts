@@ -153,7 +153,7 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
   checkValue(indicator.input, entry.value, [...path, "value"], issues);
   // A verified value with no part given verifies nothing, as `value: "?"` there (an error of the schema's): the
   // verified score counted the indicator unanswered, and the file passed with a warning.
-  if (!self && indicator.input.type === "parts" && missingParts(indicator, entry.value).length === indicator.input.fields.length) {
+  if (!self && noPartGiven(indicator, entry.value)) {
     issues.push({ code: "verified-unanswered", path: [...path, "value"], params: { found: partsWritten(entry.value) } });
     return;
   }
@@ -197,6 +197,11 @@ export function missingParts(indicator: Indicator, value: unknown): string[] {
   const missing = indicator.input.fields.filter((f) => !Object.hasOwn(parts, f.id) || parts[f.id] === null || parts[f.id] === "?").map((f) => f.id);
   if (indicator.rule?.type === "best_of" && missing.length < indicator.input.fields.length) return [];
   return missing;
+}
+
+/** A parts answer with no part given (all left out or "?"): it answers nothing yet, as `value: "?"`. */
+export function noPartGiven(indicator: Indicator, value: unknown): boolean {
+  return indicator.input.type === "parts" && missingParts(indicator, value).length === indicator.input.fields.length;
 }
 
 /**

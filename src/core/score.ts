@@ -1,5 +1,5 @@
 import { cohortOf, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
-import { claimsPoints, missingParts } from "./check-agency.js";
+import { claimsPoints, missingParts, noPartGiven } from "./check-agency.js";
 import { allIndicators, appliesTo, indicatorApplies, indicatorByCode, naPolicy } from "./codes.js";
 import { hasZeroDenominator, measureOf } from "./measure.js";
 import { clamp, fromUnits, percentDown, roundComputedUnits, toUnits } from "./round.js";
@@ -331,7 +331,7 @@ function evaluate(rubric: Rubric, indicator: Indicator, agency: AgencyFile, pare
   }
   // Every part left out or "?" answers nothing yet, as `value: "?"` says: unanswered (it was scored 0 and
   // counted as answered in the agency's completeness).
-  if (indicator.input.type === "parts" && missingParts(indicator, answer.value).length === indicator.input.fields.length) {
+  if (noPartGiven(indicator, answer.value)) {
     result.status = "unanswered";
     result.value = null;
     return result;
