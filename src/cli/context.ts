@@ -13,6 +13,8 @@ export interface Context {
   /** For text written to files: never coloured. */
   plain: ChalkInstance;
   version: string;
+  /** What every machine-readable output says made it. */
+  tool: { name: "egov-score"; version: string };
 }
 
 export async function makeContext(io: Io, lang: Lang, flags: { color?: boolean; verbose?: boolean; quiet?: boolean }, version: string): Promise<Context> {
@@ -20,6 +22,7 @@ export async function makeContext(io: Io, lang: Lang, flags: { color?: boolean; 
   const allowed = flags.color !== false && colourAllowed(io.env);
   return {
     io, lang, version,
+    tool: { name: "egov-score", version },
     verbose: flags.verbose === true,
     quiet: flags.quiet === true,
     colorOut: new Chalk({ level: allowed && io.stdoutIsTTY ? 1 : 0 }),

@@ -148,6 +148,9 @@ describe("egov-score main()", () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ valid: 1, invalid: 1 });
+    // The tool that checked them, as every other json output says it: a CI log keeps which version judged the files.
+    expect(Object.keys(out)[0]).toBe("tool");
+    expect(out.tool).toEqual({ name: "egov-score", version: JSON.parse(readFileSync("package.json", "utf8")).version });
     expect(out.files[0]).toMatchObject({ valid: true, rubric: { id: "dti-cap-so", version: expect.any(String) } });
     expect(out.files[1]).toMatchObject({ valid: false, rubric: null });
     expect(out.files[1].diagnostics[0]).toMatchObject({ code: expect.any(String), line: expect.any(Number), col: expect.any(Number), message: expect.any(String) });

@@ -289,7 +289,7 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
   for (const s of checked.sections) for (const a of s.agencies) for (const d of a.warnings) showDiagnostic(ctx, d);
   const data = doc.data();
   const outcome = onlyEvidence ? { ...checked, failures: [], sections: [{ rubric: loaded, agencies: [{ file: doc.file, agency: data, self: scoreAgency(loaded.rubric, data), warnings: [] }] }] } : checked;
-  const report = buildReport(outcome, { name: "egov-score", version: ctx.version }, now(ctx.io.env), (f) => displayPath(ctx.io.cwd, f));
+  const report = buildReport(outcome, ctx.tool, now(ctx.io.env), (f) => displayPath(ctx.io.cwd, f));
   ctx.io.stdout(formatTable(report, lang, ctx.colorOut, ctx.io.stdoutColumns));
   const score = outcome.sections[0]!.agencies[0]!.self;
   const questions = questionsFor(loaded.rubric, data.agency.type);

@@ -90,7 +90,7 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   const toFile = outputFile(opts) !== undefined;
   const style: Style = toFile ? PLAIN : { bold: ctx.colorOut.bold, dim: ctx.colorOut.dim, green: ctx.colorOut.green, yellow: ctx.colorOut.yellow };
   const text = format === "json"
-    ? formatExplainJson(explanation, { tool: { name: "egov-score", version: ctx.version }, generated_at: at.toISOString() })
+    ? formatExplainJson(explanation, { tool: ctx.tool, generated_at: at.toISOString() })
     : format === "md" ? formatExplainMarkdown(explanation, { top })
     // On a terminal its sentences are wrapped at spaces (the terminal cut them inside words); the tables fit already.
     : toFile ? formatExplainText(explanation, { top, style })

@@ -132,7 +132,7 @@ async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, thr
   const agencies = batch.sections.reduce((n, s) => n + s.entries.length, 0);
   const streamed = writtenOnOneLine(agencies, batch.failures.length);
   const details = detailsRead(formats, agencies, opts.csvLayout ?? "ranking");
-  const reportOptions = { tool: { name: "egov-score", version: ctx.version }, now: reportTime(ctx), showPath: (file: string) => displayPath(ctx.io.cwd, file), groupRanks: opts.groupRanks === true, details, ...(wholeFindingsRead(formats, streamed) ? {} : { notScored: "headline" as const }) };
+  const reportOptions = { tool: ctx.tool, now: reportTime(ctx), showPath: (file: string) => displayPath(ctx.io.cwd, file), groupRanks: opts.groupRanks === true, details, ...(wholeFindingsRead(formats, streamed) ? {} : { notScored: "headline" as const }) };
   stopNote();
   await emitReport(ctx, {
     report: () => materializeReport(batch, reportOptions),

@@ -86,7 +86,7 @@ async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early:
       for (const v of valid) yield entry(v.file, true, { id: v.rubric.id, version: v.rubric.version }, warnings(v, false));
       for (const f of failures) yield entry(f.file, false, null, findings(f, false));
     };
-    await emit(ctx, jsonTextPieces({ valid: valid.length, invalid: failures.length }, "files", files()), opts, "stdout", "json", reads);
+    await emit(ctx, jsonTextPieces({ tool: ctx.tool, valid: valid.length, invalid: failures.length }, "files", files()), opts, "stdout", "json", reads);
   } else if (outputFile(opts) || opts.output === "-") {
     // The findings as the terminal shows them, plain, and the summary line; `-o -` asks for them on standard output.
     const pieces = function* () {

@@ -29,7 +29,7 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
 
   const { inputs, failures } = await gatherInputs(ctx, opts.corpus);
   const report = runImpact(inputs, { old: before.loaded, new: after.loaded }, {
-    tool: { name: "egov-score", version: ctx.version },
+    tool: ctx.tool,
     showPath: (file) => displayPath(ctx.io.cwd, file),
     onForeign: (file) => reportSkipped(ctx, [file]),
     onSameFile: (file, first) => reportSameFiles(ctx, [{ file, diagnostics: [], sameFileAs: first }]),

@@ -29,7 +29,7 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
   if (files.length === 0) throw new UsageError("no-files", { paths: specs.map((s) => terminalSafe(s, true)).join(", ") });
   let hidden = 0;
   const report: LintReport = {
-    tool: { name: "egov-score", version: ctx.version },
+    tool: ctx.tool,
     lang: ctx.lang,
     failSeverity: opts.failSeverity,
     files: files.map((file) => {

@@ -32,11 +32,10 @@ export async function test(ctx: Context, specs: string[], opts: TestOptions): Pr
   // Every file the run reads: the rubrics, their fixtures and expected scores.
   const read = [...rubrics.map((r) => r.file), ...tests.flatMap((t) => [path.join(t.dir, "expected.yaml"), ...t.fixtures.map((f) => f.file)])];
   const show = (file: string) => (format === "github" ? annotationPath(ctx, file) : displayPath(ctx.io.cwd, file));
-  const tool = { name: "egov-score", version: ctx.version };
   // On a terminal the lines fit its width; written to a file (-o), nothing is cut.
   if (format === "table") await emit(ctx, formatTestText(tests, ctx.lang, colorFor(ctx, opts, "stdout"), show, unusable.length, outputFile(opts) === undefined ? ctx.io.stdoutColumns : undefined), opts, "stdout", format, read);
   else {
-    await emit(ctx, format === "json" ? formatTestJson(tests, tool, ctx.lang, show, unusable) : format === "junit" ? formatTestJunit(tests, ctx.lang, show, unusable) : formatTestGithub(tests, ctx.lang, show, unusable), opts, "stdout", format, read);
+    await emit(ctx, format === "json" ? formatTestJson(tests, ctx.tool, ctx.lang, show, unusable) : format === "junit" ? formatTestJunit(tests, ctx.lang, show, unusable) : formatTestGithub(tests, ctx.lang, show, unusable), opts, "stdout", format, read);
     if (!ctx.quiet && tests.length > 0) ctx.io.stderr(testSummary(tests, ctx.lang, unusable.length) + "\n");
   }
   if (unusable.length > 0) return EXIT.usage;
