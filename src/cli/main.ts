@@ -146,7 +146,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     // An output file that exists (without --force) or that the system refuses is the user's to fix, whichever command writes it.
     const usage = error instanceof FileExistsError ? new UsageError("output-exists", { file: error.file })
       : error instanceof WriteRefusedError ? new UsageError("output-unwritable", { file: error.file, detail: error.reason })
-      : error instanceof WorkFolderError ? new UsageError("work-folder-unusable", { folder: error.folder, detail: error.reason })
+      : error instanceof WorkFolderError ? new UsageError(error.reason === "EFBIG" ? "work-folder-size-limit" : "work-folder-unusable", { folder: error.folder, detail: error.reason })
       // Out of descriptors anywhere (an agency file, a spool, a module loaded late): the machine's limit, not a bug to report.
       : error instanceof TooManyOpenFilesError || outOfDescriptors(error) ? new UsageError("too-many-open-files")
       : error;

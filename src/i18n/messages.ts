@@ -224,6 +224,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "node-too-old": { vi: "egov-score cần Node.js {oldest} trở lên, máy này đang dùng Node.js {version}: hãy cài Node.js bản LTS mới (https://nodejs.org) rồi chạy lại", en: "egov-score needs Node.js {oldest} or later, and this is Node.js {version}: install a current LTS release of Node.js (https://nodejs.org) and run it again" },
   "stdout-unwritable": { vi: "Không ghi được báo cáo ra đầu ra chuẩn: {detail}", en: "Cannot write the report to standard output: {detail}" },
   "work-folder-unusable": { vi: "Không dùng được thư mục tạm {folder}, nơi các lệnh score, validate và rubric impact lưu tạm kết quả của một lô lớn: {detail}; đặt TMPDIR (TEMP trên Windows) sang thư mục khác", en: "Cannot use the temporary folder {folder}, where score, validate and rubric impact keep a large batch's results while they run: {detail}; point TMPDIR (TEMP on Windows) at another folder" },
+  // A size limit set for the process follows the run to any folder: raising it is what helps; a disk's own limit (FAT32) is left by moving.
+  "work-folder-size-limit": { vi: "Không ghi được vào thư mục tạm {folder}, nơi các lệnh score, validate và rubric impact lưu tạm kết quả của một lô lớn: {detail}; nâng giới hạn kích thước tệp (ulimit -f unlimited), hoặc đặt TMPDIR (TEMP trên Windows) sang một ổ đĩa khác", en: "Cannot write to the temporary folder {folder}, where score, validate and rubric impact keep a large batch's results while they run: {detail}; raise the file-size limit (ulimit -f unlimited), or point TMPDIR (TEMP on Windows) at a folder on another disk" },
   "too-many-open-files": { vi: "Quá nhiều tệp đang mở cùng lúc: hệ thống không cho lệnh này mở thêm tệp nào (giới hạn số tệp mở của một tiến trình, ulimit -n). Hãy tăng giới hạn, ví dụ ulimit -n 4096, hoặc đóng bớt chương trình khác, rồi chạy lại", en: "Too many files are open at once: the system lets this run open no more (the limit of open files for one process, ulimit -n). Raise the limit, for example ulimit -n 4096, or close other programs, and run again" },
   "fidelity": { vi: "Độ bám sát", en: "Fidelity" },
   // Interactive assessment
@@ -602,6 +604,7 @@ const DETAIL_WORDS: Record<string, (detail: string, lang: Lang) => string> = {
   "assess-submitted-not-saved": (detail, lang) => systemWords(detail, lang),
   "stdout-unwritable": (detail, lang) => systemWords(detail, lang),
   "work-folder-unusable": (detail, lang) => systemWords(detail, lang),
+  "work-folder-size-limit": (detail, lang) => systemWords(detail, lang),
 };
 
 const systemWords = (detail: string, lang: Lang) => (Object.hasOwn(SYSTEM_ERRORS, detail) ? SYSTEM_ERRORS[detail]![lang] : detail);

@@ -257,6 +257,11 @@ describe("standard output that fails", () => {
       expect(r.status).toBe(2);
       expect(r.stderr).toContain("Không dùng được thư mục tạm /nonexistent-egov");
       expect(r.stderr).toContain("TMPDIR");
+      // A file-size limit on the process (ulimit -f) follows it to any folder: raising it is the advice, not only another TMPDIR.
+      const limited = shell(`ulimit -f 0 && "${process.execPath}" bin/egov-score.js score "${dir}" --format json`);
+      expect(limited.status).toBe(2);
+      expect(limited.stderr).toContain("nâng giới hạn kích thước tệp (ulimit -f unlimited)");
+      expect(limited.stderr).not.toMatch(/\n\s+at /);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
