@@ -147,6 +147,7 @@ const isAbsent = (code: string) => code === "ENOENT" || code === "ENOTDIR";
  */
 function walk(dir: string, below: string[], found: Found, take: Walk, add: (file: string) => void): void {
   const names: string[] = [];
+  const misnamed: string[] = [];
   const folders = new Map<string, Walk>();
   let handle;
   try {
@@ -161,7 +162,7 @@ function walk(dir: string, below: string[], found: Found, take: Walk, add: (file
       }
       // A link to a file is listed (links to folders are not followed: `find` does not either, and a loop stays out).
       if (take.keep(below, entry.name)) { names.push(entry.name); found.namedTwice ||= entry.isSymbolicLink(); }
-      else if (take.misnamed && isMisnamedYaml(entry.name)) found.misnamed.push(path.join(dir, entry.name));
+      else if (take.misnamed && isMisnamedYaml(entry.name)) misnamed.push(entry.name);
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -171,6 +172,9 @@ function walk(dir: string, below: string[], found: Found, take: Walk, add: (file
     handle?.closeSync();
   }
   sortNames(names);
+  // In name order too, not the disk's (ext4 lists by hash): the same folder lists its files not scored alike everywhere.
+  sortNames(misnamed);
+  for (const name of misnamed) found.misnamed.push(path.join(dir, name));
   const prefix = path.join(dir, "x").slice(0, -1);
   for (const name of names) {
     const inside = folders.get(name);

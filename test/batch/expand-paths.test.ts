@@ -129,6 +129,14 @@ describe("expandPaths lists YAML files saved under another name (x.yaml.txt) as 
     expect(files).toEqual([path.join(dir, "a.yaml")]);
     expect(misnamed).toEqual([path.join(dir, "b.yaml.txt"), path.join(dir, "sub", "c.yaml.txt")]);
   });
+
+  // They were listed in the order the disk gives (ext4: by hash, e d b c a), so the same folder's reports listed
+  // its files not scored in another order on another machine; the folder's own files are sorted (sortNames).
+  it("in the order of their names, as the folder's YAML files are, whatever order the disk lists them in", () => {
+    const names = ["q.yaml.txt", "c.yaml.txt", "x.yaml ", "a.yaml.txt", "m.yml.txt", "f.yaml.", "e.yaml.txt", "b.yaml.txt", "d.yaml.txt"];
+    const sorted = tree("misnamed-order", [...names, "z.yaml"]);
+    expect(expandPaths([sorted]).misnamed).toEqual([...names].sort().map((name) => path.join(sorted, name)));
+  });
 });
 
 describe.skipIf(path.sep !== "/")("expandPaths on a path copied from Windows", () => {
