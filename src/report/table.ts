@@ -11,6 +11,7 @@ import { truncate } from "./truncate.js";
 import { fitToWidth, widest } from "./fit-width.js";
 import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
+import { quotedTextsCut } from "./diagnostics.js";
 import { scoreHead, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, PROVISIONAL_MARK, rescored } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
@@ -35,7 +36,7 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
     // borders and padding), not below 16. The agency the file names, where it could be read, is under its name.
     const files = Math.max([...message(lang, "col-file")].length, ...report.not_scored.map((f) => [...f.file].length));
     const errorWidth = width === undefined ? Infinity : Math.min(90, Math.max(16, width - files - 7));
-    const errors = report.not_scored.map((f) => { const e = firstError(f); return e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${findingText(lang, e)}`, errorWidth) : ""; });
+    const errors = report.not_scored.map((f) => { const e = shownError(f); return e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${findingText(lang, e)}`, errorWidth) : ""; });
     // The agency takes the room the errors leave (they are cut at 90 letters), not only the file names' width.
     const errorsTake = Math.max([...message(lang, "col-first-error")].length, ...errors.map((e) => [...e].length));
     const whoWidth = width === undefined ? Infinity : Math.max(files, 16, width - errorsTake - 7);
@@ -48,7 +49,7 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
     // a file to a paragraph, its agency and first error whole under it, wrapped with the lines around.
     if (width !== undefined && widest(listed) > width) {
       listed = report.not_scored.flatMap((f) => {
-        const e = firstError(f);
+        const e = shownError(f);
         const who = notScoredAgency(f);
         return [f.file, ...(who ? [`  ${who}`] : []), ...(e ? [`  ${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${findingText(lang, e)}`] : [])];
       }).join("\n");
@@ -68,6 +69,15 @@ function withoutDetails(report: ScoreReport): ScoreReport {
       agencies: section.agencies.map(({ evidence: _evidence, ...a }) => ({ ...a, score: scoreHead(a.score), ...(a.verified ? { verified: scoreHead(a.verified) } : {}) })),
     })),
   };
+}
+
+/**
+ * A file's first error with the texts it quotes cut as standard error cuts them: what a batch keeps of a file not
+ * scored when no html or json is written beside the table (see failure-spool.ts), so the table is the same whichever is.
+ */
+function shownError(f: ScoreReport["not_scored"][number]): ReturnType<typeof firstError> {
+  const e = firstError(f);
+  return e && { ...e, params: quotedTextsCut(e.params) };
 }
 
 /** The agency a file not scored names, cut to `width` letters; its id is kept whole where there is room (whom to call). */

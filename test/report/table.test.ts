@@ -61,6 +61,26 @@ describe("the table's files not scored", () => {
   });
 });
 
+describe("the table's files not scored: the texts their first error quotes", () => {
+  const report = (file: string, field: string): ScoreReport => ({
+    tool: { name: "egov-score", version: "test" }, generated_at: "1970-01-01T00:00:00.000Z", rubrics: [],
+    not_scored: [{ file, errors: [{ code: "unknown-field", severity: "error", line: 10, col: 3, path: "agency", params: { field } }] }],
+  });
+
+  // A batch keeps a file's first error cut at 300 letters when no html or json is written beside the table (see
+  // failure-spool.ts), and reads it whole when one is: `score DIR -o r.txt` cut a 1,000-letter key, `-o r.txt -o r.html`
+  // printed it whole. The table cuts the quoted texts itself, as standard error and the md do.
+  it.each([
+    ["in a file", "so-a.yaml", undefined],
+    ["on a terminal narrower than a file's name (a file to a paragraph)", `nop/${"so-tai-chinh-".repeat(6)}.yaml`, 60],
+  ])("are cut at 300 letters, %s, whichever way the batch kept them", (_, file, width) => {
+    const whole = formatTable(report(file, "k".repeat(1000)), "en", plain, width);
+    const cut = formatTable(report(file, `${"k".repeat(299)}…`), "en", plain, width);
+    expect(whole).toBe(cut);
+    expect(whole.replace(/\s+/g, "")).not.toContain("k".repeat(300));
+  });
+});
+
 describe("the table's ranking", () => {
   it("orders tied agencies as every other format does (by name), not by file", async () => {
     const report = parseReportJson((await runCli(["score", "examples/", "--format", "json"], { env: REPRODUCIBLE })).stdout);
