@@ -779,4 +779,22 @@ describe("rubric impact when the new version ranks agencies in another cohort", 
     // Without a budget, the run is no failure: the report says it.
     expect((await impact(...args)).code).toBe(0);
   });
+
+  // The summary read "No agency's score, band or rank changes." above "4 agencies are ranked in another cohort": B went
+  // from 2nd of 3 to 3rd of 4, and the one thing the change did to the ranking was called no change.
+  it("does not say that no rank changes when agencies are ranked in another cohort, in the table nor in the md", async () => {
+    const dir = tempDir();
+    const types = 'agency_types:\n  - {id: unit, label: {vi: "Đơn vị", en: "Unit"}}\n  - {id: office, label: {vi: "Văn phòng", en: "Office"}}\n';
+    const old = readFileSync(V1, "utf8").replace(/agency_types:\n  - \{id: unit.*\n/, types);
+    writeFileSync(path.join(dir, "old.yaml"), old);
+    writeFileSync(path.join(dir, "new.yaml"), old.replace('version: "1"', 'version: "2"').replace(types, `${types}cohorts:\n  - {id: all, label: {vi: "Tất cả", en: "Everyone"}, agency_types: [unit, office]}\n`));
+    const corpus = path.join(dir, "corpus");
+    cpSync(CORPUS, corpus, { recursive: true, filter: (f) => !/[de]\.yaml$/.test(f) });
+    writeFileSync(path.join(corpus, "o.yaml"), readFileSync(`${CORPUS}/a.yaml`, "utf8").replace("id: a, name: \"Đơn vị A\", type: unit", "id: o, name: \"Văn phòng O\", type: office"));
+    const args = [path.join(dir, "old.yaml"), path.join(dir, "new.yaml"), "--corpus", corpus, "--lang", "en", "--no-color"];
+    const table = await impact(...args);
+    expect(table.stdout).toContain("4 agencies are ranked in another cohort under the new version");
+    expect(table.stdout).not.toContain("No agency's score, band or rank changes");
+    expect((await impact(...args, "--format", "md")).stdout).not.toContain("No agency's score, band or rank changes");
+  });
 });

@@ -108,8 +108,9 @@ export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang, coh
   if (s.largest_increase) parts.push(message(lang, "impact-largest-increase", { name: s.largest_increase.name, delta: signed(s.largest_increase.delta, decimals, lang) }));
   if (s.largest_decrease) parts.push(message(lang, "impact-largest-decrease", { name: s.largest_decrease.name, delta: signed(s.largest_decrease.delta, decimals, lang) }));
   if (s.largest_rank_move) parts.push(message(lang, "impact-largest-rank-move", { name: s.largest_rank_move.name, from: s.largest_rank_move.from, to: s.largest_rank_move.to, cohort: cohort(s.largest_rank_move.cohort) }));
-  // "No change" is never said while some agencies can be scored under one version only: they lost (or gained) a score.
-  if (parts.length === 0 && s.compared > 0 && s.band_changes === 0 && s.not_comparable === 0) parts.push(message(lang, "impact-no-movement"));
+  // "No change" is never said while some agencies can be scored under one version only: they lost (or gained) a score;
+  // nor while some are ranked in another cohort: their ranks moved, in places that do not count (see rank_change).
+  if (parts.length === 0 && s.compared > 0 && s.band_changes === 0 && s.not_comparable === 0 && s.cohort_changes === 0) parts.push(message(lang, "impact-no-movement"));
   if (parts.length > 0) lines.push(parts.join(" · "));
   if (s.cohort_changes > 0) lines.push(message(lang, "impact-cohort-changes", { count: s.cohort_changes }));
   if (s.not_comparable > 0) lines.push(message(lang, "impact-not-comparable", { count: s.not_comparable }));
