@@ -52,7 +52,13 @@ describe("egov-score init", () => {
     const r = await runCli(["init", "-o", file]);
     expect(r.code).toBe(0);
     expect(readFileSync(schema, "utf8")).toBe("{}\n");
-    expect(r.stderr).toBe(`Kept ${schema}, which differs from the schema of dti-cap-so 2025.1 (an earlier version, or edited): editors check ${file} against it; --force writes the rubric's\nWrote ${file}\n`);
+    expect(r.stderr).toBe(`Kept ${schema}, which differs from the schema of dti-cap-so 2025.1 (an earlier version, or edited): editors check ${file} against it; to write the rubric's (that file alone, the answers untouched): egov-score schema agency --rubric dti-cap-so -o ${schema} --force\nWrote ${file}\n`);
+    // The command it gives replaces the schema and nothing else: answers written meanwhile are kept.
+    writeFileSync(file, readFileSync(file, "utf8") + "# đã điền\n");
+    expect((await runCli(["schema", "agency", "-o", schema, "--force"])).code).toBe(0);
+    expect(readFileSync(schema, "utf8")).not.toBe("{}\n");
+    expect(readFileSync(file, "utf8")).toContain("# đã điền");
+    writeFileSync(schema, "{}\n");
     expect((await runCli(["init", "-o", file, "--force", "--lang", "vi"])).stderr).toBe(`Đã tạo ${file} (kèm tệp giúp trình soạn thảo gợi ý và kiểm tra khi điền: ${schema})\n`);
     expect(readFileSync(schema, "utf8")).not.toBe("{}\n");
   });

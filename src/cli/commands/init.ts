@@ -31,7 +31,8 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   const schema = jsonText(agencyEditorSchema(rubric));
   const written = !existsSync(schemaFile) || opts.force === true || readFileSync(schemaFile, "utf8") === schema;
   if (written) writeFileAtomic(schemaFile, schema, { force: true });
-  else sayMessage(ctx, "init-schema-kept", { file: schemaFile, rubric: `${rubric.id} ${rubric.version}`, agency: file });
+  // Not `init --force`, which would also replace the agency file, by then perhaps filled in.
+  else sayMessage(ctx, "init-schema-kept", { file: schemaFile, rubric: `${rubric.id} ${rubric.version}`, agency: file, command: `egov-score schema agency${opts.rubric === undefined ? "" : ` --rubric ${shellWord(opts.rubric)}`} -o ${commandArgs(schemaFile)} --force` });
   // The schema is named as written beside the file only when it was: a kept one is said above.
   if (!ctx.quiet) sayMessage(ctx, written ? "init-written" : "init-written-alone", { file, schema: schemaFile });
   return EXIT.ok;
