@@ -1,5 +1,5 @@
 import { fileKey } from "../io/file-key.js";
-import { agencyNamed, looksLikeAgencyFile, textLooksForeign, type AgencyFile } from "../core/agency.js";
+import { agencyNamed, looksLikeAgencyFile, periodOf, textLooksForeign, type AgencyFile } from "../core/agency.js";
 import type { AgencyScore } from "../core/result.js";
 import { scoreBatch } from "../core/score.js";
 import { parseAgencyFile, rubricRef, validateAgency, validateFast, type ParsedAgency } from "../load/load-agency.js";
@@ -348,9 +348,4 @@ function rankedFileDates(file: string): { period?: string; submitted?: string } 
   const data = (plain ?? (slow?.ok ? slow.agency.data : {})) as Partial<AgencyFile>;
   const period = periodOf(data.period);
   return { ...(period !== undefined ? { period } : {}), ...(typeof data.submitted === "string" ? { submitted: data.submitted } : {}) };
-}
-
-/** A period as every check reads it: `period: 2025` (a YAML number) is the period "2025", not no period (last year's file was then called a resubmission). */
-function periodOf(period: unknown): string | undefined {
-  return typeof period === "string" || typeof period === "number" ? String(period) : undefined;
 }

@@ -178,7 +178,7 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
       // A later file of an agency id (last year's file beside this year's, say) is not ranked: its period is not "ranked together".
       if (!valid.repeated && !options.leaveOut?.has(valid.index)) {
         const counts = periods.get(key) ?? new Map<string, number>();
-        periods.set(key, counts.set(agency.period, (counts.get(agency.period) ?? 0) + 1));
+        periods.set(key, counts.set(self.period, (counts.get(self.period) ?? 0) + 1));
       }
       const at = out.add(resultJsonWith(scoredResult(self, verified, agency), evidence || undefined));
       // Its warnings right after the entry, as spooled-findings.ts reads them.

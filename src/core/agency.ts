@@ -46,6 +46,20 @@ export interface AgencyFile {
   answers?: Record<string, Answer | null | "?">;
 }
 
+/** A value between quotes, curly or straight, that a word processor put around it (the quotes kept as part of it by YAML). */
+export const WRAPPING_QUOTES = /^\s*[“”„‟‘’‚‛«»"'](.*)[“”„‟‘’‚‛«»"']\s*$/su;
+
+/**
+ * The period as every check, count and report reads it: `period: 2025` (a YAML number) is "2025", and so are
+ * `" 2025"` and Word's `“2025”` (said by a warning of its own), not another period ranked beside it.
+ */
+export function periodOf(period: unknown): string | undefined {
+  if (typeof period !== "string" && typeof period !== "number") return undefined;
+  const written = String(period).trim();
+  const quoted = WRAPPING_QUOTES.exec(written);
+  return quoted ? quoted[1]!.trim() : written;
+}
+
 /**
  * The top-level keys of an agency file (AgencyFile), by their first five letters: `Rubric:`, `rubrics:`,
  * `answer:` are a submission with misspelt keys (to be reported), not some other YAML file (to be skipped).

@@ -1,4 +1,4 @@
-import { ISO_DATE, isCalendarDate, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
+import { ISO_DATE, isCalendarDate, isUnanswered, periodOf, WRAPPING_QUOTES, type AgencyFile, type Answer } from "./agency.js";
 import { codePointName } from "./unicode.js";
 import { indicatorApplies, indicatorByCode, naAllowed } from "./codes.js";
 import type { Issue } from "./issue.js";
@@ -28,11 +28,9 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   // Written back in YAML's straight double quotes: a # or a colon in the name stays text.
   if (wrapped) issues.push({ code: "name-in-quotes", path: ["agency", "name"], severity: "warning", params: { written: JSON.stringify(wrapped[1]!) } });
   // Last year's file sent again, or a rubric of another year: scored all the same, but said.
-  const written = typeof agency.period === "string" || typeof agency.period === "number" ? String(agency.period).trim() : undefined;
+  const period = periodOf(agency.period);
   // Word's quotes around it (“2025”) are kept as text: said as such, not as a file of another year.
-  const quoted = written === undefined ? null : WRAPPING_QUOTES.exec(written);
-  const period = quoted ? quoted[1]!.trim() : written;
-  if (quoted) issues.push({ code: "period-in-quotes", path: ["period"], severity: "warning", params: { written: JSON.stringify(period) } });
+  if (typeof agency.period === "string" && WRAPPING_QUOTES.test(agency.period)) issues.push({ code: "period-in-quotes", path: ["period"], severity: "warning", params: { written: JSON.stringify(period) } });
   if (period !== undefined && period !== "" && rubric.period && period !== rubric.period) issues.push({ code: "period-mismatch", path: ["period"], severity: "warning", params: { period, rubric_period: rubric.period, rubric: rubric.id } });
   const slipped = submittedOutsidePeriod(agency.submitted, period);
   if (slipped) issues.push(slipped);
@@ -87,8 +85,6 @@ function countDates(entry: Answer, cited: { count: number; latest: string }): vo
   }
 }
 
-/** A name between quotes, curly or straight (the quotes kept as part of it). */
-const WRAPPING_QUOTES = /^\s*[“”„‟‘’‚‛«»"'](.*)[“”„‟‘’‚‛«»"']\s*$/su;
 /** Characters that show as nothing: zero-width spaces and joiners, word joiner, soft hyphen, byte-order mark. */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/u;
 
@@ -239,8 +235,9 @@ interface LatestDate { date: string; params: Record<string, string>; code: "evid
 function latestEvidenceDate(agency: AgencyFile, submittedFits = true): LatestDate | undefined {
   // Dates that are no day of the calendar are the schema's finding (no-such-date): nothing is compared with them.
   if (submittedFits && typeof agency.submitted === "string" && isCalendarDate(agency.submitted)) return { date: agency.submitted, params: { submitted: agency.submitted }, code: "evidence-after-submission" };
-  if (!/^\d{4}$/.test(String(agency.period))) return undefined;
-  return { date: `${Number(agency.period) + 1}-12-31`, params: { period: String(agency.period) }, code: "evidence-after-period" };
+  const period = periodOf(agency.period);
+  if (period === undefined || !/^\d{4}$/.test(period)) return undefined;
+  return { date: `${Number(period) + 1}-12-31`, params: { period }, code: "evidence-after-period" };
 }
 
 /**

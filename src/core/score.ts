@@ -1,4 +1,4 @@
-import { cohortOf, isUnanswered, type AgencyFile, type Answer } from "./agency.js";
+import { cohortOf, isUnanswered, periodOf, type AgencyFile, type Answer } from "./agency.js";
 import { claimsPoints, missingParts, noPartGiven } from "./check-agency.js";
 import { allIndicators, appliesTo, indicatorApplies, indicatorByCode, naPolicy } from "./codes.js";
 import { hasZeroDenominator, measureOf } from "./measure.js";
@@ -263,7 +263,7 @@ export function scoreAgency(rubric: Rubric, agency: AgencyFile, context?: BatchC
   for (const i of applicable) if (i.parent === "penalty" && i.status === "unanswered") warnings.push({ code: "penalty_unanswered", indicator: i.code });
   return {
     agency: { id: agency.agency.id, name: agency.agency.name, type, cohort },
-    period: agency.period,
+    period: periodOf(agency.period) ?? agency.period,
     basis,
     base: { points: fromUnits(baseNode.points, decimals), max: rubric.scale },
     bonus: { points: fromUnits(bonus.points, decimals), raw: fromUnits(bonus.raw, decimals), cap: rubric.bonus?.cap ?? 0 },

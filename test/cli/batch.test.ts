@@ -152,6 +152,18 @@ describe("score on a folder", () => {
     expect(same.stderr).not.toContain("several periods");
   });
 
+  it("a period written with spaces or Word's quotes around it is that period: ranked as one, shown as written plainly (it was \" 2025\" beside 2025, said to mix periods)", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    writeFileSync(path.join(dir, "b.yaml"), variant("b", 2).replace('period: "2025"', 'period: " 2025"'));
+    writeFileSync(path.join(dir, "c.yaml"), variant("c", 5).replace('period: "2025"', 'period: "“2025”"'));
+    const r = await runCli(["score", dir, "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain("several periods");
+    expect(r.stderr).toContain("period-in-quotes");
+    expect(JSON.parse(r.stdout).rubrics[0].agencies.map((a: { score: { period: string } }) => a.score.period)).toEqual(["2025", "2025", "2025"]);
+  });
+
   it("last year's file of an agency, not scored as its duplicate, is not said to be ranked with this year's (it counted as a period ranked)", async () => {
     const dir = folder();
     writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));

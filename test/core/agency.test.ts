@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agencyNamed, isCalendarDate, looksLikeAgencyFile, textLooksForeign } from "../../src/core/agency.js";
+import { agencyNamed, isCalendarDate, looksLikeAgencyFile, periodOf, textLooksForeign } from "../../src/core/agency.js";
 
 describe("looksLikeAgencyFile", () => {
   it.each([
@@ -63,5 +63,21 @@ describe("isCalendarDate (a day the schema's date format takes)", () => {
     ["0025-03-10", true], ["0000-02-29", true], ["0099-12-31", true], ["0025-02-29", false],
   ])("%s → %s", (text, expected) => {
     expect(isCalendarDate(text)).toBe(expected);
+  });
+});
+
+describe("periodOf", () => {
+  it.each([
+    ["2025", "2025"],
+    [2025, "2025"],
+    [" 2025 ", "2025"],
+    ["“2025”", "2025"],
+    ["' 2025 '", "2025"],
+    ["2025-2026", "2025-2026"],
+    ["", ""],
+    [null, undefined],
+    [{ year: 2025 }, undefined],
+  ])("%j → %j", (written, period) => {
+    expect(periodOf(written)).toBe(period);
   });
 });
