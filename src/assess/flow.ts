@@ -249,7 +249,7 @@ async function pick(iv: Interview, questions: Question[], action: MenuAction): P
   const answerWidth = Math.min(24, Math.max(8, Math.floor(room / 4)));
   const choices = questions.map((q, i) => ({ q, i })).filter(({ q }) => keep(q)).map(({ q, i }) => {
     const entry = data.answers?.[q.indicator.code];
-    const shown = isAnswered(data, q.indicator.code) && typeof entry === "object" && entry !== null ? (entry.na ? message(lang, "choice-na") : describeValue(q.indicator.input, entry.value, lang)) : "—";
+    const shown = isAnswered(data, q.indicator.code, q.indicator) && typeof entry === "object" && entry !== null ? (entry.na ? message(lang, "choice-na") : describeValue(q.indicator.input, entry.value, lang)) : "—";
     const head = `${isFlagged(data, q.indicator.code) ? "⚑ " : ""}${q.indicator.code}. `;
     const answer = ` [${truncateWords(shown, answerWidth)}]`;
     const title = truncateWords(q.indicator.title[lang], Math.max(10, Math.min(50, room - [...head].length - [...answer].length)));

@@ -708,6 +708,19 @@ describe("assess interview", () => {
     expect(screen.getScreen()).toContain("[Không]");
   });
 
+  it("the list of answers to change shows a parts answer with no part given as unanswered (—), as the menu counts it (it showed its JSON)", async () => {
+    const so = loadRubric("rubrics/dti-cap-so.yaml");
+    if (!so.ok) throw new Error("dti-cap-so does not load");
+    const doc = docWith({ "3.2": { value: { "ket-noi": "?", "ung-dung": "?" } } as unknown as Answer });
+    start(doc, "en", undefined, 100, so.loaded.rubric);
+    await enter("m");
+    await keys("down", "down", "down"); // continue, group, unanswered, change…
+    await enter();
+    for (let i = 0; i < 10 && !/\b3\.2\. /.test(screen.getScreen()); i++) await keys("down");
+    const line = screen.getScreen().split("\n").find((l) => /\b3\.2\. /.test(l));
+    expect(line).toMatch(/\[—\]$/);
+  });
+
   it("the group menu lists sub-groups under their group with how many questions are done, and leads into one", async () => {
     const so = loadRubric("rubrics/dti-cap-so.yaml");
     if (!so.ok) throw new Error("dti-cap-so does not load");
