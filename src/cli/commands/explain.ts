@@ -13,6 +13,7 @@ import { displayPath, gatherInputs, STDIN_NAME } from "../inputs.js";
 import { reportTime } from "../now.js";
 import { emit, outputFile } from "../text-output.js";
 import { commandArgs } from "../command-args.js";
+import { decimalOption } from "../decimal-option.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { sayMessage, showDiagnostic } from "../say.js";
 import { parseYaml } from "../../load/parse-yaml.js";
@@ -39,8 +40,10 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   const asked = formatOf(opts, { txt: "text", text: "text", json: "json", md: "md", markdown: "md" }, "text").toLowerCase();
   const format = asked === "markdown" ? "md" : asked;
   if (!(EXPLAIN_FORMATS as readonly string[]).includes(format)) throw new UsageError("unknown-format", { format, formats: EXPLAIN_FORMATS.join(", ") });
-  const top = opts.top === undefined ? 10 : Number(opts.top);
-  if (!Number.isInteger(top) || top < 0) throw new UsageError("exp-bad-top", { top: String(opts.top) });
+  // Read as rubric impact reads --limit: Number() took "" for 0 (all), 1e1 and 0x10, and "1.000" for 1 where a
+  // Vietnamese reader means a thousand.
+  const top = opts.top === undefined ? 10 : decimalOption("--top", opts.top, { whole: true });
+  if (top === undefined || !Number.isInteger(top)) throw new UsageError("exp-bad-top", { top: String(opts.top) });
 
   const rubric = rubricOption(opts.rubric);
   if (rubric && !rubric.ok) { reportUnusableRubric(ctx, rubric.file, rubric.diagnostics); return EXIT.usage; }

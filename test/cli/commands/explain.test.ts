@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs script without types
 import { generate } from "../../../scripts/gen-corpus.mjs";
+import { runCli } from "../../helpers/run-cli.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-explain-batch-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,4 +24,29 @@ describe("explain --batch of a large batch", () => {
     expect(explained.batch).toMatchObject({ agencies: 1425, cohort_size: 1425 });
     expect(r.stderr).toContain("75 files of the batch are invalid or repeat an agency id");
   }, 60_000);
+});
+
+describe("explain --top", () => {
+  const SEED = "examples/so-khcn-quang-binh.yaml";
+  // --top was read with Number(): "1.000" (a thousand to a Vietnamese reader: every gain) listed one, an empty
+  // value listed all, 1e1 and 0x10 were taken; it is read as rubric impact reads --limit.
+  it("refuses what is no whole number as typed, and asks back a thousands dot, as --limit does", async () => {
+    for (const typed of ["", " ", "1e1", "0x10", "-1", "2.5", "hai"]) {
+      const r = await runCli(["explain", SEED, "--top", typed, "--lang", "en"]);
+      expect(r.code, typed).toBe(2);
+      expect(r.stderr).toBe(`--top needs a whole number ≥ 0, not "${typed}"\n`);
+      expect(r.stdout).toBe("");
+    }
+    const ambiguous = await runCli(["explain", SEED, "--top", "1.000", "--lang", "vi"]);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain("--top \"1.000\" chưa rõ là 1000 hay 1");
+  });
+
+  it("takes a whole number, with spaces around it, and 0 for all", async () => {
+    const all = (await runCli(["explain", SEED, "--top", "0", "--lang", "en"])).stdout;
+    const three = await runCli(["explain", SEED, "--top", " 3 ", "--lang", "en"]);
+    expect(three.code).toBe(0);
+    expect(three.stdout).toBe((await runCli(["explain", SEED, "--top", "3", "--lang", "en"])).stdout);
+    expect(three.stdout.length).toBeLessThan(all.length);
+  });
 });
