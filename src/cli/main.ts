@@ -13,6 +13,7 @@ import { registerRubric } from "./register-rubric.js";
 import { dashFileHint } from "./dash-file-hint.js";
 import { withoutHelpBeforeUnknownTopic } from "./help-topic.js";
 import { unusedOptions } from "./unused-options.js";
+import { gathering, refuseRepeatedOptions } from "./repeated-options.js";
 import { nodeTooOld, OLDEST_NODE } from "./node-version.js";
 
 interface GlobalFlags { lang?: string; color?: boolean; verbose?: boolean; quiet?: boolean }
@@ -85,7 +86,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument("<paths...>", "agency files, folders of them or quoted globs such as \"nop/**/*.yaml\" (- for standard input)")
     .option("-r, --rubric <id|path>", "rubric to score with (default: the one each file names)")
     .option("-f, --format <formats>", "output formats, comma-separated: table, json, csv, md, html, xlsx (default: table, or the ones -o's extensions name)")
-    .option("-o, --output <file>", "write the report to a file (repeatable; the format follows the extension)", (v: string, all: string[] = []) => [...all, fromWindowsPath(v)])
+    .addOption(gathering(new Option("-o, --output <file>", "write the report to a file (repeatable; the format follows the extension)").argParser((v: string, all: string[] = []) => [...all, fromWindowsPath(v)])))
     .option("--output-dir <dir>", "write every --format to this folder (without --format: json, csv, md, html and xlsx)", fromWindowsPath)
     .option("--csv-sep <sep>", "csv field separator, e.g. ';' for Excel with a decimal comma", ",")
     .option("--csv-layout <layout>", "csv layout: ranking or long", "ranking")
@@ -122,6 +123,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerExplain(program, registrar);
   registerRubric(program, registrar);
   localizeHelp(program, usageLang);
+  refuseRepeatedOptions(program);
 
   try {
     await program.parseAsync(withoutHelpBeforeUnknownTopic(argv, program), { from: "user" });

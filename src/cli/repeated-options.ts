@@ -1,0 +1,39 @@
+import type { Command, Option } from "commander";
+import { UsageError } from "./errors.js";
+
+/** Options that gather every value given (score's -o): their own parser keeps each one. */
+const GATHERING = new WeakSet<Option>();
+
+/** Mark an option as taking several values, one per time it is given. */
+export function gathering<T extends Option>(option: T): T {
+  GATHERING.add(option);
+  return option;
+}
+
+/**
+ * A command's option that takes one value, given twice with two different values, is a usage error: commander
+ * keeps the last one, and `validate -o a.json -o b.txt` wrote b.txt alone, `score -f json -f csv` printed the
+ * csv alone, `-r dti-cap-so -r dti-cap-xa` scored with the second, nothing said. The same value twice changes
+ * nothing and is let be. The program's own options (--lang) are left to commander: one that a wrapper or an
+ * alias sets is overridden by the one typed after it, as a user of such a wrapper expects.
+ */
+export function refuseRepeatedOptions(program: Command): void {
+  const walk = (command: Command) => {
+    for (const option of command.options) {
+      if (option.variadic || option.isBoolean() || option.negate || GATHERING.has(option)) continue;
+      const parse = option.parseArg;
+      const name = option.attributeName();
+      option.argParser((value: string, previous: unknown) => {
+        const parsed: unknown = parse ? parse(value, previous) : value;
+        if (command.getOptionValueSource(name) === "cli" && parsed !== previous) {
+          // score's --format takes a list: what was meant is both.
+          const list = command.name() === "score" && name === "format";
+          throw new UsageError(list ? "option-repeated-list" : "option-repeated", { option: option.long ?? option.flags, first: String(previous), second: value });
+        }
+        return parsed;
+      });
+    }
+    command.commands.forEach(walk);
+  };
+  program.commands.forEach(walk);
+}
