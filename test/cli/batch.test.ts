@@ -274,7 +274,7 @@ describe("score on a folder", () => {
     // A verified score that decides is said to be one.
     expect((await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--fail-below", "90%"])).stderr).toContain("tn-xa-can-giuoc (816.14 / 960, 85.01 %, verified score)");
     const above = await runCli(["score", seed, "--fail-below", "101%"]);
-    expect([above.code, above.stderr.trim()]).toEqual([2, 'The threshold "101%" is above 100%: no agency can reach it']);
+    expect([above.code, above.stderr.trim()]).toEqual([2, 'The threshold "101%" (--fail-below) is above 100%: no agency can reach it']);
     expect((await runCli(["score", seed, "--fail-below", "abc"])).code).toBe(2);
     // Points above a rubric's scale fail all of its agencies: said, and still exit 1.
     const losi = await runCli(["score", "examples/losi/", seed, "--fail-below", "500", "--format", "json"]);

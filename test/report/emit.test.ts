@@ -128,7 +128,7 @@ describe("several formats in one run", () => {
     expect(vi.stderr).toContain(`--output-dir ${out} sẽ không nhận báo cáo nào`);
     expect(existsSync(out)).toBe(false);
     const en = await runCli(["score", SEED, "-f", ""]);
-    expect([en.code, en.stdout, en.stderr]).toEqual([2, "", 'Unknown format ""; formats: table, json, csv, md, html, xlsx\n']);
+    expect([en.code, en.stdout, en.stderr]).toEqual([2, "", 'Unknown format "" (--format); formats: table, json, csv, md, html, xlsx\n']);
   });
 
   it("a table written to a file is plain text", async () => {

@@ -59,3 +59,26 @@ describe("score's listing of the findings on standard error", () => {
     expect(seen.size).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("a wrong value of a score option", () => {
+  // "Invalid threshold "abc"", "Unknown CSV layout "wide"": what was given and expected, but not which option it was
+  // given to, where every other option's mistake (--top, --limit, --fail-below 1.000) is said with its name.
+  it("is said with the option's name, in either language", async () => {
+    const SEED = "examples/so-khcn-quang-binh.yaml";
+    const cases: [string[], string, string][] = [
+      [["-f", "xml"], 'Unknown format "xml" (--format); formats: table, json, csv, md, html, xlsx', 'Không hỗ trợ định dạng "xml" (--format); các định dạng được hỗ trợ: table, json, csv, md, html, xlsx'],
+      [["-f", "csv", "--csv-sep", ";;"], 'CSV separator ";;" (--csv-sep) cannot be used', 'Dấu phân cách CSV ";;" (--csv-sep) không dùng được'],
+      [["-f", "csv", "--csv-layout", "wide"], 'Unknown CSV layout "wide" (--csv-layout); use ranking or long', 'Không có bố cục CSV "wide" (--csv-layout); chọn ranking hoặc long'],
+      [["--fail-below", "abc"], 'Invalid threshold "abc" (--fail-below): write points (800) or a percentage (80%)', 'Ngưỡng không hợp lệ "abc" (--fail-below): viết số điểm (800) hoặc phần trăm (80%)'],
+      [["--fail-below", "150%"], 'The threshold "150%" (--fail-below) is above 100%: no agency can reach it', 'Ngưỡng "150%" (--fail-below) vượt quá 100%: không cơ quan nào đạt được'],
+    ];
+    for (const [args, en, vi] of cases) {
+      for (const [lang, said] of [["en", en], ["vi", vi]] as const) {
+        const r = await runCli(["score", SEED, ...args, "--lang", lang]);
+        expect(r.code, args.join(" ")).toBe(2);
+        expect(r.stderr).toContain(said);
+        expect(r.stdout).toBe("");
+      }
+    }
+  });
+});
