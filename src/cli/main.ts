@@ -14,6 +14,7 @@ import { dashFileHint } from "./dash-file-hint.js";
 import { withoutHelpBeforeUnknownTopic } from "./help-topic.js";
 import { unusedOptions } from "./unused-options.js";
 import { gathering, refuseRepeatedOptions } from "./repeated-options.js";
+import { refuseEmptyNames } from "./empty-names.js";
 import { nodeTooOld, OLDEST_NODE } from "./node-version.js";
 
 interface GlobalFlags { lang?: string; color?: boolean; verbose?: boolean; quiet?: boolean }
@@ -124,6 +125,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerRubric(program, registrar);
   localizeHelp(program, usageLang);
   refuseRepeatedOptions(program);
+  refuseEmptyNames(program);
 
   try {
     await program.parseAsync(withoutHelpBeforeUnknownTopic(argv, program), { from: "user" });
