@@ -11,6 +11,7 @@ import { fromWindowsPath } from "../io/windows-path.js";
 import { registerExplain } from "./register-explain.js";
 import { registerRubric } from "./register-rubric.js";
 import { dashFileHint } from "./dash-file-hint.js";
+import { listOptionHint } from "./list-option-hint.js";
 import { withoutHelpBeforeUnknownTopic } from "./help-topic.js";
 import { unusedOptions } from "./unused-options.js";
 import { gathering, refuseRepeatedOptions } from "./repeated-options.js";
@@ -68,7 +69,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .exitOverride()
     // Usage errors and help in the user's language, known before commander has read --lang; after an
     // error, a hint instead of the whole help.
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, getOutHelpWidth: () => io.stdoutColumns ?? 80, getErrHelpWidth: () => io.stderrColumns ?? 80, outputError: (text, write) => write(usageError(text, usageLang) + dashFileHint(text, io.cwd, usageLang)) })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, getOutHelpWidth: () => io.stdoutColumns ?? 80, getErrHelpWidth: () => io.stderrColumns ?? 80, outputError: (text, write) => write(usageError(text, usageLang) + dashFileHint(text, io.cwd, usageLang) + listOptionHint(text, argv, usageLang)) })
     .showHelpAfterError(usageHint(usageLang))
     .helpOption("-h, --help", helpText("display help for command", usageLang))
     .helpCommand("help [command]", helpText("display help for command", usageLang))

@@ -23,6 +23,13 @@ export function dashFileWords(file: string, lang: Lang): string {
   return lang === "vi" ? `Có tệp tên ${file} trong thư mục hiện tại: để chỉ tệp đó, viết ./${file} (hoặc đặt -- trước nó)` : `A file named ${file} is in the current folder: to name it, write ./${file} (or put -- before it)`;
 }
 
+/** After a usage error where a list option (--batch, --corpus) took the argument that is missing: how to write it. */
+export function listOptionWords(option: string, lang: Lang): string {
+  return lang === "vi"
+    ? `${option} nhận mọi đường dẫn đứng sau nó, kể cả đối số còn thiếu: hãy viết các đối số trước ${option} (hoặc kết thúc danh sách đường dẫn bằng --)`
+    : `${option} takes every path that follows it, the missing argument too: write the arguments before ${option} (or end its paths with --)`;
+}
+
 /** A commander error in the user's language, naming arguments and option values as the help does (<đường-dẫn>, not 'paths'). */
 export function usageError(text: string, lang: Lang): string {
   return lang === "vi" ? usageWordsVi(translateSentences(text, VI_USAGE_SENTENCES)) : text;
