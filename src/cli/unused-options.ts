@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import type { OutputOptions } from "./emit-report.js";
 
 /** An option typed on the command line that changes nothing in this run, with the message that says why. */
-export interface UnusedOption { option: string; key: "option-unused-force" | "option-unused-force-dir" | "option-unused-csv" | "option-unused-top-json" }
+export interface UnusedOption { option: string; key: "option-unused-force" | "option-unused-force-dir" | "option-unused-csv" | "option-unused-top-json" | "option-unused-limit-json" }
 
 /**
  * Options given that this run does not use: said (not refused), so that nobody believes `--csv-sep ";"` made the
@@ -25,11 +25,14 @@ export async function unusedOptions(command: Command): Promise<UnusedOption[]> {
     // Only score has the csv options, and its -o is a list.
     if (!planOutputs(command.opts<OutputOptions>()).some((t) => t.format === "csv")) for (const [, option] of csvOptions) unused.push({ option: option!, key: "option-unused-csv" });
   }
-  if (typed("top") && command.name() === "explain") {
-    // explain's json lists every gain (a program picks its own); only text and md are cut to --top.
+  // explain's json lists every gain and rubric impact's every agency (a program picks its own); only the text,
+  // table and md are cut to --top or --limit.
+  const cut = command.name() === "explain" ? (["top", "--top", "option-unused-top-json"] as const)
+    : command.name() === "impact" ? (["limit", "--limit", "option-unused-limit-json"] as const) : undefined;
+  if (cut && typed(cut[0])) {
     const { format, output } = command.opts<{ format?: string; output?: string }>();
     const json = format !== undefined ? format.toLowerCase() === "json" : output !== undefined && output !== "-" && path.extname(output).toLowerCase() === ".json";
-    if (json) unused.push({ option: "--top", key: "option-unused-top-json" });
+    if (json) unused.push({ option: cut[1], key: cut[2] });
   }
   return unused;
 }

@@ -19,6 +19,9 @@ describe("options typed that change nothing are said, not silently accepted", ()
     [["explain", SEED, "--force"], "--force changes nothing here"],
     [["explain", SEED, "-f", "json", "--top", "3"], "--top changes nothing here: the json lists every gain"],
     [["explain", SEED, "-o", path.join(dir, "gains.json"), "--top", "3", "--force"], "--top changes nothing here"],
+    // rubric impact's json lists every agency, as explain's every gain: --limit was taken and said nothing.
+    [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-f", "json", "--limit", "3"], "--limit changes nothing here: the json lists every agency (only table and md are cut to --limit)"],
+    [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-o", path.join(dir, "impact.json"), "--limit=3"], "--limit changes nothing here"],
   ])("%j", async (argv, said) => {
     const r = await runCli([...argv, "--lang", "en"]);
     expect(r.code).toBe(0);
@@ -35,6 +38,8 @@ describe("options typed that change nothing are said, not silently accepted", ()
     [["explain", SEED, "--top", "3"]],
     [["explain", SEED, "-f", "md", "--top", "0"]],
     [["explain", SEED, "-o", path.join(dir, "gains.md"), "--top", "3", "--force"]],
+    [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-f", "md", "--limit", "3"]],
+    [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-f", "json"]],
   ])("none said for %j", async (argv) => {
     const r = await runCli([...argv, "--lang", "en"]);
     expect(r.code).toBe(0);
