@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseDocument } from "yaml";
@@ -62,6 +63,23 @@ describe("egov-score init", () => {
     expect((await runCli(["init", "-o", file, "--force", "--lang", "vi"])).stderr).toBe(`Đã tạo ${file} (kèm tệp giúp trình soạn thảo gợi ý và kiểm tra khi điền: ${schema})\n`);
     expect(readFileSync(schema, "utf8")).not.toBe("{}\n");
   });
+
+  it.skipIf(process.platform === "win32")("a pipe named as the schema beside it (another user's, in /tmp) is kept, neither waited on nor read: the run hung, deaf to Ctrl-C", async () => {
+    const folder = mkdtempSync(path.join(dir, "pipe-"));
+    const schema = path.join(folder, "dti-cap-so-2025.1.agency.schema.json");
+    spawnSync("mkfifo", [schema]);
+    // Were the pipe read, this writer would end the wait after 8 s.
+    const writer = spawn("sh", ["-c", `sleep 8; printf '{}' > '${schema}'`]);
+    const file = path.join(folder, "d.yaml");
+    const start = Date.now();
+    const r = await runCli(["init", "-o", file]);
+    expect(Date.now() - start).toBeLessThan(7000);
+    writer.kill();
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`Kept ${schema}`);
+    expect(statSync(schema).isFIFO()).toBe(true);
+    expect(readFileSync(file, "utf8")).toContain("# yaml-language-server");
+  }, 30_000);
 
   it("without -t, says which types an indicator or group is for, apart from 'one of' (read as the answer to write)", async () => {
     const text = (await runCli(["init"])).stdout;

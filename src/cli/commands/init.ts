@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { agencyTemplate, schemaFileName } from "../../assess/template.js";
 import { agencyEditorSchema } from "../../assess/editor-schema.js";
@@ -12,6 +12,7 @@ import { refuseOverwritingInputs } from "../output-guard.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { sayMessage } from "../say.js";
 import { jsonText } from "../../report/json-bidi.js";
+import { readText } from "../../load/read.js";
 
 export interface InitOptions { output?: string; rubric?: string; agencyType?: string; force?: boolean }
 
@@ -29,11 +30,19 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   writeFileAtomic(file, text, { force: opts.force === true });
   // The schema is derived data: (re)written when absent or unchanged in meaning; a different file is kept without --force.
   const schema = jsonText(agencyEditorSchema(rubric));
-  const written = !existsSync(schemaFile) || opts.force === true || readFileSync(schemaFile, "utf8") === schema;
+  // Read as inputs are: a pipe or a device of that name (another user's, in a shared folder such as /tmp) is
+  // neither waited on (the run hung, deaf to Ctrl-C) nor read without end (/dev/zero), but kept as a different file.
+  const written = !existsSync(schemaFile) || opts.force === true || sameText(schemaFile, schema);
   if (written) writeFileAtomic(schemaFile, schema, { force: true });
   // Not `init --force`, which would also replace the agency file, by then perhaps filled in.
   else sayMessage(ctx, "init-schema-kept", { file: schemaFile, rubric: `${rubric.id} ${rubric.version}`, agency: file, command: `egov-score schema agency${opts.rubric === undefined ? "" : ` --rubric ${shellWord(opts.rubric)}`} -o ${commandArgs(schemaFile)} --force` });
   // The schema is named as written beside the file only when it was: a kept one is said above.
   if (!ctx.quiet) sayMessage(ctx, written ? "init-written" : "init-written-alone", { file, schema: schemaFile });
   return EXIT.ok;
+}
+
+/** Whether a file holds this very text: false for one that cannot be read as a small text file. */
+function sameText(file: string, text: string): boolean {
+  const read = readText(file);
+  return read.ok && read.text === text;
 }
