@@ -632,6 +632,7 @@ const SYSTEM_ERRORS: Record<string, Entry> = {
   EFBIG: { vi: "tệp vượt giới hạn kích thước tệp (của ổ đĩa, hoặc giới hạn đặt cho tiến trình: ulimit -f)", en: "the file is over a size limit (the disk's, or one set for this process: ulimit -f)" },
   ELOOP: { vi: "liên kết tượng trưng vòng lặp", en: "a loop of symbolic links" },
   "dangling-link": { vi: "liên kết tượng trưng trỏ tới chỗ không có", en: "a symbolic link to nowhere" },
+  "foreign-link": { vi: "đây là liên kết tượng trưng do người dùng khác tạo trong thư mục dùng chung; không ghi qua liên kết này, hãy đặt tên khác", en: "it is a symbolic link another user made in a shared folder; nothing is written through it: choose another name" },
   EMFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },
   ENFILE: { vi: "quá nhiều tệp đang mở", en: "too many open files" },
   ENXIO: { vi: "đây không phải tệp thường (socket hay thiết bị không có gì phía sau)", en: "it is not a plain file (a socket, or a device with nothing behind it)" },

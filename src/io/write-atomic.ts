@@ -2,6 +2,7 @@ import { chmodSync, closeSync, fsyncSync, linkSync, lstatSync, openSync, realpat
 import path from "node:path";
 import { cleanUpOnInterrupt } from "./interrupt-cleanup.js";
 import { deviceNameHere } from "./windows-names.js";
+import { foreignLink } from "./foreign-link.js";
 import { removeStaleTemps } from "./stale-temps.js";
 
 export class FileExistsError extends Error {
@@ -48,10 +49,12 @@ export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8A
 
 /**
  * Throw when the target may not be written: a file there without force, or, even with force, a folder,
- * a device or a pipe (a plain file would be renamed over it: /dev/full, say), or on Windows a device's name.
+ * a device or a pipe (a plain file would be renamed over it: /dev/full, say), another user's link in /tmp (see
+ * foreign-link.ts), or on Windows a device's name.
  */
 export function checkTarget(file: string, options: { force?: boolean }): void {
   if (deviceNameHere(file)) throw new WriteRefusedError(file, "reserved-name");
+  if (foreignLink(file)) throw new WriteRefusedError(file, "foreign-link");
   const stat = statOf(file);
   if (stat?.isDirectory()) throw new WriteRefusedError(file, "EISDIR");
   if (stat && !stat.isFile()) throw new WriteRefusedError(file, "not-a-file");

@@ -1,8 +1,9 @@
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, lchownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkTarget, FileExistsError, WriteRefusedError, writeAtomicAsync, writeChunksAtomic, writeFileAtomic } from "../../src/io/write-atomic.js";
+import { foreignLink } from "../../src/io/foreign-link.js";
 
 const dirs: string[] = [];
 const scratch = () => { const d = mkdtempSync(path.join(tmpdir(), "egov-write-")); dirs.push(d); return d; };
@@ -92,6 +93,46 @@ describe("writeFileAtomic over an existing file", () => {
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, "utf8")).toBe("new");
     expect(readdirSync(path.join(dir, "real"))).toEqual(["target.yaml"]);
+  });
+});
+
+describe("a link another user left in a shared folder with the sticky bit (/tmp)", () => {
+  // The Linux kernel follows no such link where fs.protected_symlinks is on; where it is off (a container, an
+  // older system), `-o /tmp/report.json --force` wrote the report over the file another user's link named.
+  it.skipIf(process.platform === "win32" || process.getuid?.() !== 0)("is refused, and what it names is left as it was", () => {
+    const dir = scratch();
+    const shared = path.join(dir, "tmp"), home = path.join(dir, "home");
+    mkdirSync(shared);
+    chmodSync(shared, 0o1777);
+    mkdirSync(home);
+    const victim = path.join(home, ".bashrc"), link = path.join(shared, "report.json");
+    writeFileSync(victim, "alias ll='ls -l'\n");
+    symlinkSync(victim, link);
+    lchownSync(link, 4242, 4242);
+    expect(() => writeFileAtomic(link, "{}", { force: true })).toThrow(expect.objectContaining({ constructor: WriteRefusedError, reason: "foreign-link" }));
+    expect(readFileSync(victim, "utf8")).toBe("alias ll='ls -l'\n");
+    expect(readdirSync(home)).toEqual([".bashrc"]);
+  });
+
+  it.skipIf(process.platform === "win32" || process.getuid?.() !== 0)("is told apart: one of this user's or of the folder's owner there, or one in a folder not shared, is followed", () => {
+    const dir = scratch();
+    const linkIn = (folder: string, mode: number, owner: number) => {
+      mkdirSync(folder);
+      chmodSync(folder, mode);
+      chownSync(folder, owner, owner);
+      const link = path.join(folder, "a.yaml");
+      symlinkSync(path.join(dir, "target.yaml"), link);
+      lchownSync(link, 4242, 4242);
+      return link;
+    };
+    writeFileSync(path.join(dir, "target.yaml"), "old");
+    const shared = linkIn(path.join(dir, "tmp"), 0o1777, 0);
+    expect([foreignLink(shared, 0), foreignLink(shared, 4242)]).toEqual([true, false]);
+    expect(foreignLink(linkIn(path.join(dir, "theirs"), 0o1777, 4242), 0)).toBe(false);
+    expect(foreignLink(linkIn(path.join(dir, "group"), 0o1775, 0), 0)).toBe(false);
+    expect(foreignLink(linkIn(path.join(dir, "open"), 0o777, 0), 0)).toBe(false);
+    expect(foreignLink(path.join(dir, "target.yaml"), 0)).toBe(false);
+    expect(foreignLink(path.join(dir, "none.yaml"), 0)).toBe(false);
   });
 });
 

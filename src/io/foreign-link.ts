@@ -1,0 +1,22 @@
+import { lstatSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * Whether `file` is a link another user made in a folder every user writes to that has the sticky bit (/tmp):
+ * written through, a report with --force (or an answer saved) replaced whatever file of this user's the link
+ * named. The Linux kernel refuses to follow such a link where fs.protected_symlinks is on, not everywhere (a
+ * container, an older system); its rule is kept here: the link's owner must be this user or the folder's owner.
+ * `uid` is this user's (undefined on Windows, which has no such folder).
+ */
+export function foreignLink(file: string, uid = process.getuid?.()): boolean {
+  if (uid === undefined) return false;
+  try {
+    const link = lstatSync(file, { throwIfNoEntry: false });
+    if (!link?.isSymbolicLink() || link.uid === uid) return false;
+    const folder = lstatSync(path.dirname(file));
+    return (folder.mode & 0o1002) === 0o1002 && link.uid !== folder.uid;
+  } catch {
+    // A path the system cannot look at (a file where a folder should be): the target's own check says why.
+    return false;
+  }
+}
