@@ -3,6 +3,7 @@ import path from "node:path";
 import { cleanUpOnInterrupt } from "./interrupt-cleanup.js";
 import { deviceNameHere } from "./windows-names.js";
 import { foreignLink } from "./foreign-link.js";
+import { keepOwner } from "./keep-owner.js";
 import { removeStaleTemps } from "./stale-temps.js";
 
 export class FileExistsError extends Error {
@@ -85,20 +86,25 @@ function throughTemp(given: string, options: { force?: boolean }, write: (temp: 
 
 /**
  * A file replaced through a link is the link's target (the link stays a link), and keeps its permissions
- * (a file made readable by its owner only stays so: it may hold a respondent's phone and e-mail).
+ * (a file made readable by its owner only stays so: it may hold a respondent's phone and e-mail), owner and
+ * group (see keep-owner.ts).
  * `fail` removes the temporary file and gives the error to throw.
  */
 function beginTemp(given: string, options: { force?: boolean }): { temp: string; commit: () => void; fail: (e: unknown) => unknown } {
   checkTarget(given, options);
   const file = realTarget(given);
-  const mode = statOf(file)?.mode;
+  const was = statOf(file);
   removeStaleTemps(path.dirname(file), path.basename(file));
   const temp = path.join(path.dirname(file), tempName(path.basename(file)));
   const release = cleanUpOnInterrupt(() => rmSync(temp, { force: true }));
   return {
     temp,
     commit: () => {
-      if (mode !== undefined) chmodSync(temp, mode & 0o7777);
+      if (was !== undefined) {
+        // The owner first: a change of owner clears the set-id bits the mode then puts back.
+        keepOwner(temp, was);
+        chmodSync(temp, was.mode & 0o7777);
+      }
       if (options.force) renameRetrying(temp, file);
       else placeNew(temp, file, given);
       release();

@@ -83,6 +83,20 @@ describe("writeFileAtomic over an existing file", () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 
+  // Replaced by a new file, a shared file became the writer's own, of the writer's group: a 0660 agency file of the
+  // group egov that alice saved was alice:alice, and bob, of egov, could no longer open it (measured). Root, who may
+  // give a file to anyone, keeps its owner too (sudo egov-score assess on bob's file left it root's).
+  it.skipIf(process.platform === "win32" || process.getuid?.() !== 0)("keeps its owner and group, where this user may give them", () => {
+    const file = path.join(scratch(), "so.yaml");
+    writeFileSync(file, "old");
+    chownSync(file, 4242, 4343);
+    chmodSync(file, 0o660);
+    writeFileAtomic(file, "new", { force: true });
+    expect(readFileSync(file, "utf8")).toBe("new");
+    const { uid, gid, mode } = statSync(file);
+    expect([uid, gid, mode & 0o7777]).toEqual([4242, 4343, 0o660]);
+  });
+
   it.skipIf(process.platform === "win32")("through a link, replaces the link's target and leaves the link a link", () => {
     const dir = scratch();
     mkdirSync(path.join(dir, "real"));
