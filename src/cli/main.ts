@@ -16,6 +16,7 @@ import { withoutHelpBeforeUnknownTopic } from "./help-topic.js";
 import { unusedOptions } from "./unused-options.js";
 import { gathering, refuseRepeatedOptions } from "./repeated-options.js";
 import { refuseEmptyNames } from "./empty-names.js";
+import { foldChoiceCase } from "./choice-case.js";
 import { nodeTooOld, OLDEST_NODE } from "./node-version.js";
 
 interface GlobalFlags { lang?: string; color?: boolean; verbose?: boolean; quiet?: boolean }
@@ -39,6 +40,9 @@ function langOption(): Option {
   const check = option.parseArg!;
   return option.argParser((value: string, previous: unknown) => { const asked = value.toLowerCase(); return check(asked === "vn" ? "vi" : asked, previous); });
 }
+
+/** Told apart in any case, as the choices of other options (see choice-case.ts); another word is refused with its own message. */
+const CSV_LAYOUTS = ["ranking", "long"];
 
 /** Run the command line and return the exit code. The only place that catches everything. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -91,7 +95,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(gathering(new Option("-o, --output <file>", "write the report to a file (repeatable; the format follows the extension)").argParser((v: string, all: string[] = []) => [...all, fromWindowsPath(v)])))
     .option("--output-dir <dir>", "write every --format to this folder (without --format: json, csv, md, html and xlsx)", fromWindowsPath)
     .option("--csv-sep <sep>", "csv field separator, e.g. ';' for Excel with a decimal comma", ",")
-    .option("--csv-layout <layout>", "csv layout: ranking or long", "ranking")
+    .option("--csv-layout <layout>", "csv layout: ranking or long", (v: string) => (CSV_LAYOUTS.includes(v.toLowerCase()) ? v.toLowerCase() : v), "ranking")
     .option("--force", "overwrite existing output files")
     .option("--group-ranks", "also rank agencies within their cohort on each top-level group")
     .option("--fail-below <score|pct%>", "exit 1 when any agency scores below this (points, or a percentage with %)")
@@ -125,6 +129,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerExplain(program, registrar);
   registerRubric(program, registrar);
   localizeHelp(program, usageLang);
+  // Before the repeated-option check, which then sees -f json and -f JSON as one value.
+  foldChoiceCase(program);
   refuseRepeatedOptions(program);
   refuseEmptyNames(program);
 
