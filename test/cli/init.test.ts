@@ -45,6 +45,18 @@ describe("egov-score init", () => {
     expect(readFileSync(stored, "utf8")).toContain("# yaml-language-server");
   });
 
+  it("refuses a name that score and validate would not find in a folder (i.json, no ending), saying the .yaml name; .YML is one", async () => {
+    const folder = mkdtempSync(path.join(dir, "names-"));
+    for (const [name, suggestion] of [["i.json", "i.yaml"], ["so-tc", "so-tc.yaml"], ["so-tc.yaml.txt", "so-tc.yaml"]] as const) {
+      const r = await runCli(["init", "-o", path.join(folder, name)]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`An agency file's name ends in .yaml or .yml (score and validate find agency files in a folder by that ending): ${path.join(folder, name)}; for example ${path.join(folder, suggestion)}`);
+    }
+    expect(readdirSync(folder)).toEqual([]);
+    expect((await runCli(["init", "-o", path.join(folder, "x.YML")])).code).toBe(0);
+    expect((await runCli(["assess", path.join(folder, "moi.json"), "--lang", "en"], { stdinIsTTY: true })).stderr).toContain("for example " + path.join(folder, "moi.yaml"));
+  });
+
   it("keeps a different schema file beside it and says so plainly, not as an output it refused (exit 0 after \"exists; use --force\")", async () => {
     const folder = mkdtempSync(path.join(dir, "kept-"));
     const schema = path.join(folder, "dti-cap-so-2025.1.agency.schema.json");

@@ -11,6 +11,7 @@ import { commandArgs, shellWord } from "../command-args.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { sayMessage } from "../say.js";
+import { requireYamlName } from "../agency-file-name.js";
 import { jsonText } from "../../report/json-bidi.js";
 import { readText } from "../../load/read.js";
 
@@ -25,6 +26,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   const file = outputFile(opts);
   const text = agencyTemplate(rubric, ctx.lang, { file: commandArgs(file ?? (ctx.lang === "vi" ? "TỆP.yaml" : "FILE.yaml"), opts.rubric), ...(opts.agencyType ? { agencyType: opts.agencyType } : {}), ...(file ? {} : { schemaFrom: opts.rubric === undefined ? rubric.id : shellWord(opts.rubric) }) });
   if (!file) { ctx.io.stdout(text); return EXIT.ok; }
+  requireYamlName(file);
   const schemaFile = path.join(path.dirname(file), schemaFileName(rubric));
   refuseOverwritingInputs([file, schemaFile], [outcome.loaded.file]);
   writeFileAtomic(file, text, { force: opts.force === true });
