@@ -149,7 +149,7 @@ export function mergeShareContexts(shares: Map<string, RubricContexts>[]): Map<s
  * `onEntries`: the scored agencies handed over as they are made, some thousands at a time, instead of returned in
  * `entries` (a worker held its share's whole list to the end of its pass: at 100,000 files the batch's peak).
  */
-export interface ScoreShareOptions { groups: boolean; memory?: MemorySpools; leaveOut?: ReadonlySet<number>; onEntries?: (entries: ScoredEntry[]) => void }
+export interface ScoreShareOptions { groups: boolean; memory?: MemorySpools; leaveOut?: ReadonlySet<number>; onEntries?: (entries: ScoredEntry[]) => void; /** How many a hand-over holds (ENTRIES_HANDED_OVER; a test takes a few). */ handOverEvery?: number }
 
 const ENTRIES_HANDED_OVER = 2000;
 
@@ -184,7 +184,7 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
       // Its warnings right after the entry, as spooled-findings.ts reads them.
       const warned = warnings && spoolFindings(out, warnings);
       entries.push({ ...rankable(final, groupCodes.get(key)!), index: valid.index, rubric: valid.rubric, percent: final.percent, ...(verified ? { verified: true as const } : {}), ...(warned ? { warned } : {}), ...at });
-      if (options.onEntries && entries.length === ENTRIES_HANDED_OVER) { options.onEntries(entries); entries = []; }
+      if (options.onEntries && entries.length === (options.handOverEvery ?? ENTRIES_HANDED_OVER)) { options.onEntries(entries); entries = []; }
     }
   } finally {
     out.close();
