@@ -35,3 +35,15 @@ describe("assess on a file that names another rubric than --rubric", () => {
     expect(r.stderr.replace(/\s+/g, " ")).toContain("chọn đúng bộ chỉ số bằng --rubric TỆP)");
   });
 });
+
+describe("assess without a terminal", () => {
+  it("says first that a rubric named cannot be used (its way out, init --rubric R, would fail on it too); a usable one gets the terminal's words", async () => {
+    const r = await runCli(["assess", "--rubric", "khong-co", "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No file or bundled rubric named "khong-co"');
+    expect(r.stderr).not.toContain("interactive terminal");
+    const usable = await runCli(["assess", "--rubric", "dti-cap-xa", "--lang", "en"]);
+    expect(usable.code).toBe(2);
+    expect(usable.stderr).toContain("assess needs an interactive terminal");
+  });
+});

@@ -44,7 +44,12 @@ export interface AssessOptions { rubric?: string; agencyType?: string }
 const INTERRUPTED = 130;
 
 export async function assess(ctx: Context, given: string | undefined, opts: AssessOptions): Promise<number> {
-  if (!ctx.io.stdinIsTTY) throw new UsageError("assess-not-tty", { rubric: rubricArg(opts.rubric) });
+  if (!ctx.io.stdinIsTTY) {
+    // A rubric named that cannot be used is said first: the way out offered (init --rubric R) fails on it too.
+    const named = rubricOption(opts.rubric);
+    if (named && !named.ok) { reportUnusableRubric(ctx, named.file, named.diagnostics); return EXIT.usage; }
+    throw new UsageError("assess-not-tty", { rubric: rubricArg(opts.rubric) });
+  }
   // A name typed composed (NFC) resumes one stored decomposed (NFD); a name in another case is another file
   // where the disk tells case apart (Linux): the officer's SO-NV.yaml is not written into so-nv.yaml.
   const file = given === undefined ? undefined : spelledOnDisk(given, { anyCase: false });
