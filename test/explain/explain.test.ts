@@ -18,7 +18,7 @@ import { describeValue, ruleWords, unitFor } from "../../src/explain/words.js";
 import { FileExistsError } from "../../src/io/write-atomic.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { bundledRubricFiles } from "../../src/load/registry.js";
-import { agency, miniRubric } from "../helpers/mini-rubric.js";
+import { agency, miniRubric, t } from "../helpers/mini-rubric.js";
 import { runCli } from "../helpers/run-cli.js";
 import { captureContext, cleanup, hostileDir, SEED, tempDir } from "../report/helpers.js";
 
@@ -711,10 +711,39 @@ describe("groupArithmetic: how a group's points come from its children's", () =>
     ["rescaled, then capped", group({ points: 15, earned: 10, applicable_max: 10, rescaled: true, cap: 15 }), "= 10.00 × 20 / 10: rescaled, indicators left out as N/A or not for this type; capped at 15"],
     ["raised to its floor", group({ points: 3, earned: 2, floor: 3 }), "raised to its floor 3"],
     ["a cap that did not bite: not said", group({ points: 10, earned: 10, cap: 15 }), ""],
+    ["a floor that did not bite (the points are the floor already): not said", group({ points: 3, earned: 3, floor: 3 }), ""],
     ["a weighted mean, its cap named", group({ aggregate: "weighted_mean", cap: 15 }), "weighted mean of its parts' shares; cap 15"],
     ["left out", group({ excluded: true, rescaled: true }), ""],
     ["a weighted mean with a child left out: its weight leaves the mean, and that is said", group({ aggregate: "weighted_mean", rescaled: true }), "weighted mean of its parts' shares, leaving out the parts excluded (N/A, or not for this agency type) and their weights"],
   ] as const)("%s", (_, g, text) => {
     expect(groupArithmetic(g, e)).toBe(text);
+  });
+});
+
+// Mutants of src/explain/explain.ts that every test let through: a gain that cannot raise the total, a next band
+// said out of reach when the gains reach it exactly, a collector's figure claimed on the self-assessed basis.
+describe("explainAgency: gains against the scale and the next band", () => {
+  const explainWith = (rubric: ReturnType<typeof miniRubric>, a: AgencyFile) => explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(rubric, a) }, "en");
+  const FULL_BUT_11 = { "1.1": { value: false }, "1.2": { value: { a: 5, b: 5 } }, "1.3": { value: 4 }, "2.1": { value: 100 }, "2.2": { value: 50 }, "TR.1": { value: 0 } };
+
+  it("a gain is the rise of the total, which the scale caps: 80 + a bonus of 8 rises by 12 to 100, not by 20", () => {
+    const e = explainWith(miniRubric(), agency({ ...FULL_BUT_11, "T.1": { value: 2 } }));
+    expect(e.total).toBe(88);
+    expect(e.gains.find((g) => g.code === "1.1")).toMatchObject({ gain: 12 });
+    expect(e.total_if_all).toBe(100);
+  });
+
+  it("a next band the gains reach exactly is reachable", () => {
+    const rubric = miniRubric({ bands: { basis: "points", levels: [{ id: "top", min: 100, label: t("Cao", "High") }, { id: "low", min: 0, label: t("Thấp", "Low") }] } });
+    const e = explainWith(rubric, agency(FULL_BUT_11));
+    expect(e.total_if_all).toBe(100);
+    expect(e.next_band).toMatchObject({ id: "top", from: 100, needed: 20, reachable: true });
+  });
+
+  it("on the self-assessed basis a gain is not marked as the collector's figure, though the collector verified it", () => {
+    const a = agency({ ...FULL_BUT_11, "1.1": { value: false, verified: { value: false, by: "Sở KH&CN", date: "2026-04-10" } } });
+    const self = explainWith(miniRubric(), a);
+    expect(self.basis).toBe("self");
+    expect(self.gains.find((g) => g.code === "1.1")).not.toHaveProperty("verified");
   });
 });
