@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { scoreAgency } from "../../src/core/score.js";
+import { explainAgency } from "../../src/explain/explain.js";
+import { formatExplainMarkdown, formatExplainText } from "../../src/explain/format.js";
+import { agency, miniRubric } from "../helpers/mini-rubric.js";
+
+// Mutants of src/explain/format.ts that every test let through: a sentence or a cell of the report that says
+// something else than the explanation holds.
+describe("explain's text and Markdown reports", () => {
+  const rubric = miniRubric();
+  const a = agency({ "1.1": { value: false }, "1.2": { value: { a: 1, b: 4 } }, "2.1": { value: 100 }, "2.2": { value: 10 }, "TR.1": { value: 0 } });
+  const e = explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(rubric, a) }, "en");
+
+  it("--top as large as the list leaves nothing unlisted: the total with all of them, not 'those not listed above too'", () => {
+    expect(e.gains.length).toBeGreaterThan(1);
+    for (const text of [formatExplainText(e, { top: e.gains.length }), formatExplainMarkdown(e, { top: e.gains.length })]) {
+      expect(text).toContain("With all of them:");
+      expect(text).not.toContain("not listed above");
+    }
+    expect(formatExplainText(e, { top: e.gains.length - 1 })).toContain("(those not listed above too)");
+  });
+
+  it("an unanswered indicator has no points now: '–', in Markdown as in the text", () => {
+    const unanswered = e.gains.find((g) => g.kind === "unanswered")!;
+    expect(formatExplainMarkdown(e, { top: 0 })).toContain(`| ${unanswered.code} | ${unanswered.title.en} (unanswered) | – / ${unanswered.max} |`);
+  });
+
+  it("the verified score says so in its headline", () => {
+    for (const text of [formatExplainText({ ...e, basis: "verified" }, { top: 0 }), formatExplainMarkdown({ ...e, basis: "verified" }, { top: 0 })]) expect(text).toContain("· verified score");
+    expect(formatExplainText(e, { top: 0 })).not.toContain("verified score");
+  });
+});
