@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import type { Issue } from "../../src/core/issue.js";
+import { checkBands } from "../../src/rubric-ci/lint/bands.js";
+import { checkDefinitions } from "../../src/rubric-ci/lint/definitions.js";
+import { checkNaPolicy } from "../../src/rubric-ci/lint/na-policy.js";
+import { checkPoints } from "../../src/rubric-ci/lint/points.js";
+import { checkWeights } from "../../src/rubric-ci/lint/weights.js";
+import { miniRubric, t } from "../helpers/mini-rubric.js";
+
+// Mutants of src/rubric-ci/lint that the lint tests let through: a finding said where nothing is wrong, or
+// missed where something is, on the edges the fail/pass fixtures do not reach. Pure, on the mini rubric.
+const found = (issues: Issue[], code: string) => issues.filter((i) => i.code === code).map((i) => i.path.join("/"));
+const bands = (over: Record<string, unknown>) => ({ bands: { basis: "percent", levels: [{ id: "tot", min: 80, label: t("Tốt") }, { id: "yeu", min: 0, label: t("Yếu") }], ...over } });
+
+describe("bands", () => {
+  it("a level at the ceiling itself (100 %, or the scale) is reachable: a full score gets it", () => {
+    expect(checkBands(miniRubric(bands({ levels: [{ id: "tot", min: 100, label: t("Tốt") }, { id: "yeu", min: 0, label: t("Yếu") }] })))).toEqual([]);
+    expect(checkBands(miniRubric(bands({ basis: "points", levels: [{ id: "tot", min: 100, label: t("Tốt") }, { id: "yeu", min: 0, label: t("Yếu") }] })))).toEqual([]);
+  });
+
+  it("the band sets of agency types are checked as the main one is", () => {
+    const rubric = miniRubric(bands({ by_agency_type: [{ agency_types: ["commune"], basis: "points", levels: [{ id: "dat", min: 120, label: t("Đạt") }, { id: "chua", min: 10, label: t("Chưa") }] }] }));
+    const issues = checkBands(rubric);
+    expect(found(issues, "band-unreachable")).toEqual(["bands/by_agency_type/0/levels/0/min"]);
+    expect(found(issues, "band-gap")).toEqual(["bands/by_agency_type/0/levels/1/min"]);
+  });
+});
+
+describe("weights", () => {
+  const group2 = (weights: Record<string, number>) => {
+    const rubric = miniRubric();
+    const g = rubric.groups[1] as unknown as { aggregate?: string; items: { code: string; weight?: number }[] };
+    g.aggregate = "weighted_mean";
+    for (const item of g.items) if (weights[item.code] !== undefined) item.weight = weights[item.code];
+    return rubric;
+  };
+
+  it("zero-weights: an information item (max 0) weighs nothing in the mean, whatever weight it takes by default", () => {
+    expect(found(checkWeights(group2({ "2.1": 0, "2.2": 0 })), "zero-weights")).toEqual(["groups/1/aggregate"]);
+    expect(found(checkWeights(group2({ "2.1": 0 })), "zero-weights")).toEqual([]);
+  });
+
+  it("a weight on a bonus or penalty item is ignored: they add up", () => {
+    const rubric = miniRubric();
+    (rubric.bonus!.items[0] as { weight?: number }).weight = 2;
+    const issues = checkWeights(rubric).filter((i) => i.code === "weight-ignored");
+    expect(issues.map((i) => [i.path.join("/"), i.params.parent_en])).toEqual([["bonus/items/0/weight", "the bonus"]]);
+  });
+});
+
+describe("N/A with full marks on an adjustment item", () => {
+  it("an item worth nothing gives or takes nothing for N/A, even when it is not marked for information", () => {
+    const rubric = miniRubric({ defaults: { na: "full" } });
+    expect(found(checkNaPolicy(rubric), "na-full-bonus")).toEqual(["defaults/na"]);
+    (rubric.bonus!.items[0] as { max: number }).max = 0;
+    expect(found(checkNaPolicy(rubric), "na-full-bonus")).toEqual([]);
+  });
+});
+
+describe("points", () => {
+  it("an item worth more than its group's cap exceeds the group, though not its max", () => {
+    const rubric = miniRubric();
+    (rubric.groups[0] as { cap?: number }).cap = 15;
+    const issues = checkPoints(rubric).filter((i) => i.code === "item-exceeds-group");
+    expect(issues.map((i) => [i.path.join("/"), i.params.limit])).toEqual([["groups/0/items/0/max", 15], ["groups/0/items/1/max", 15], ["groups/0/items/2/max", 15]]);
+  });
+});
+
+describe("definitions", () => {
+  it("an agency type in no listed cohort has one all the same when a cohort lists no types (it is open to all)", () => {
+    const cohorts = [{ id: "so", label: t("Sở"), agency_types: ["department"] }, { id: "khac", label: t("Khác") }];
+    expect(found(checkDefinitions(miniRubric({ cohorts })), "agency-type-without-cohort")).toEqual([]);
+    expect(found(checkDefinitions(miniRubric({ cohorts: cohorts.slice(0, 1) })), "agency-type-without-cohort")).toEqual(["agency_types/1/id"]);
+  });
+});
