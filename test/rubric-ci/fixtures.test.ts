@@ -157,6 +157,15 @@ describe("rubric test: failures", () => {
     expect(r.stdout).toMatch(/expected\.yaml:\d+:12 error Wrong type of value \[wrong-type\]/);
   });
 
+  it("expected.yaml for another rubric is a located problem, exit 1 (a copied folder passed on the wrong rubric)", async () => {
+    const { rubric, fixtures } = copyXa();
+    const file = path.join(fixtures, "expected.yaml");
+    writeFileSync(file, `rubric: dti-cap-tinh\n${readFileSync(file, "utf8").replace(/^rubric:.*\n/m, "")}`);
+    const r = await runCli(["rubric", "test", rubric, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/expected\.yaml:1:\d+ error expected\.yaml is for rubric "dti-cap-tinh", not "dti-cap-xa" \[fixtures-other-rubric\]/);
+  });
+
   it("expected.yaml naming an indicator, group or band the rubric has not is a located problem, with the closest one", async () => {
     const dir = tempDir();
     cpSync("rubrics/fixtures/un-losi-2022", dir, { recursive: true });
