@@ -29,6 +29,24 @@ describe("structural diff of two rubric versions", () => {
     expect(codeMaps(diff)).toEqual({ toNew: new Map([["2.2", "2.4"]]), toOld: new Map([["2.4", "2.2"]]) });
   });
 
+  it("recoded by its title in one language when the other was reworded (a translation fixed in the same release)", () => {
+    const after = miniRubric();
+    indicator(after, 1, 1).code = "2.4";
+    indicator(after, 1, 1).title = t("Băng thông", "Bandwidth");
+    const diff = diffRubrics(miniRubric(), after);
+    expect(diff.items).toMatchObject([{ change: "recoded", old: { code: "2.2" }, node: { code: "2.4" }, fields: [{ field: "title" }] }]);
+    expect(codeMaps(diff).toNew).toEqual(new Map([["2.2", "2.4"]]));
+  });
+
+  it("a title two new indicators share names neither: the old one is removed, not carried to the first of them", () => {
+    const after = miniRubric();
+    indicator(after, 1, 1).code = "2.4";
+    (after.groups[1] as Group).items.push({ ...indicator(after, 1, 1), code: "2.5" });
+    const diff = diffRubrics(miniRubric(), after);
+    expect(diff.items.map((c) => [c.change, c.node.code])).toEqual([["removed", "2.2"], ["added", "2.4"], ["added", "2.5"]]);
+    expect(codeMaps(diff).toNew).toEqual(new Map());
+  });
+
   it("an indicator inserted before others renumbers them: recoded by title, and the reused code is a new indicator", () => {
     const after = miniRubric();
     const items = (after.groups[0] as Group).items;
