@@ -47,6 +47,28 @@ describe("structural diff of two rubric versions", () => {
     expect(codeMaps(diff).toNew).toEqual(new Map());
   });
 
+  it("a group's floor, and an indicator moved to another group, are changes", () => {
+    const after = miniRubric();
+    (after.groups[0] as Group).floor = 10;
+    const moved = (after.groups[1] as Group).items.splice(1, 1)[0] as Indicator;
+    (after.groups[0] as Group).items.push({ ...moved, code: "1.4" });
+    const diff = diffRubrics(miniRubric(), after);
+    expect(diff.items.map((c) => [c.change, c.node.code, c.change === "added" || c.change === "removed" ? [] : c.fields.map((f) => `${f.field}: ${JSON.stringify(f.old)} → ${JSON.stringify(f.new)}`)])).toEqual([
+      ["changed", "1", ["floor: \"–\" → \"10\""]],
+      ["recoded", "1.4", ["parent: \"2\" → \"1\""]],
+    ]);
+  });
+
+  it("a code that left an indicator and now names another: an old answer at it is dropped, not given to the new one", () => {
+    const after = miniRubric();
+    const items = (after.groups[0] as Group).items;
+    items.splice(0, 1);
+    items[0]!.code = "1.1";
+    const diff = diffRubrics(miniRubric(), after);
+    expect(diff.items.map((c) => [c.change, c.change === "recoded" ? `${c.old.code}→${c.node.code}` : c.node.code])).toEqual([["recoded", "1.2→1.1"], ["removed", "1.1"]]);
+    expect(codeMaps(diff).toNew).toEqual(new Map([["1.2", "1.1"], ["1.1", null]]));
+  });
+
   it("an indicator inserted before others renumbers them: recoded by title, and the reused code is a new indicator", () => {
     const after = miniRubric();
     const items = (after.groups[0] as Group).items;
@@ -128,10 +150,12 @@ describe("structural diff of two rubric versions", () => {
     const after = miniRubric({ scale: 200 });
     after.bands.levels[0]!.min = 85;
     after.bonus!.cap = 12;
+    after.penalty!.cap = 15;
     expect(diffRubrics(miniRubric(), after).rubric).toEqual([
       { field: "scale", old: "100", new: "200" },
       { field: "bands", old: "percent: tot≥80 kha≥50 yeu≥0", new: "percent: tot≥85 kha≥50 yeu≥0" },
       { field: "bonus.cap", old: "10", new: "12" },
+      { field: "penalty.cap", old: "20", new: "15" },
     ]);
   });
 });
