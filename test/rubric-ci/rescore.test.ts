@@ -171,3 +171,18 @@ describe("rescore in two passes: the same as scoring each version as one batch i
     }
   });
 });
+
+describe("rescore: the indicators that drove a delta", () => {
+  // A penalty's points count against the total: a lighter penalty is a rise. Its sign reversed survived every test.
+  it("a penalty item whose points fell raises the total, and drives the delta as a rise with nothing left over", () => {
+    const before = miniRubric(), after = miniRubric({ version: "2" });
+    (after.penalty!.items[0]!.rule as { points: number }).points = 5;
+    const rubrics = { old: { rubric: before, file: "v1.yaml", sha256: "", warnings: [] }, new: { rubric: after, file: "v2.yaml", sha256: "", warnings: [] } };
+    const data: AgencyFile = { rubric: { id: "mini", version: "1" }, agency: { id: "a", name: "A", type: "department" }, period: "2025", answers: { "1.1": { value: true }, "TR.1": { value: 1 } } };
+    const corpus: Corpus = { agencies: [{ file: "a.yaml", named: { id: "mini", version: "1" }, home: "old", data: { old: data, new: { ...data, rubric: { id: "mini", version: "2" } } }, notes: { old: [], new: [] }, unscorable: {} }], invalid: [], skipped: [] };
+    const [impact] = rescore(corpus, rubrics, codeMaps(diffRubrics(before, after)));
+    expect(impact!.delta).toBe(5);
+    expect(impact!.drivers).toEqual([{ code: "TR.1", title: after.penalty!.items[0]!.title, old: 10, new: 5, delta: 5 }]);
+    expect(impact!.other).toBe(0);
+  });
+});
