@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import type { AgencyImpact } from "../../src/rubric-ci/impact/rescore.js";
+import { checkBudgets, summarize } from "../../src/rubric-ci/impact/summary.js";
+import { driversText, summaryLines } from "../../src/rubric-ci/impact/words.js";
+
+// Mutants of src/rubric-ci/impact (summary.ts, words.ts) that the impact tests let through: a budget passed
+// (exit 0) on an agency whose movement cannot be bounded, "no change" said beside agencies that lost their
+// score, a wrong count of the drivers left unlisted. Pure, on agencies written by hand.
+const side = (total: number, rank: number) => ({ total, percent: total, band: null, rank, size: 2, cohort: "unit", basis: "self" as const });
+const agencyImpact = (id: string, over: Partial<AgencyImpact>): AgencyImpact => ({
+  file: `${id}.yaml`, agency: { id, name: id.toUpperCase(), type: "department", cohort: "unit" },
+  old: side(50, 1), new: side(50, 1), delta: 0, rank_change: 0, band_changed: false, drivers: [], other: 0, rescaled: [], reweighted: [],
+  notes: { old: [], new: [] }, unscorable: {}, ...over,
+});
+const unchanged = agencyImpact("a", {});
+const onlyOld = agencyImpact("b", { new: null, delta: null, rank_change: null, unscorable: { new: "agency-type-removed" } });
+
+describe("rubric impact's budgets and summary", () => {
+  it("--budget-rank alone is broken by an agency scored under one version only: its places cannot be bounded", () => {
+    expect(checkBudgets([unchanged, onlyOld], undefined, 3).breaches).toEqual([{ id: "b", name: "B", file: "b.yaml", kind: "not-comparable", value: null, budget: 3 }]);
+  });
+
+  it("'no change' is not said while an agency can be scored under one version only", () => {
+    const cohort = (id: string) => id;
+    expect(summaryLines(summarize([unchanged], 2), 2, "en", cohort)).toContain("No agency's score, band or rank changes.");
+    expect(summaryLines(summarize([unchanged, onlyOld], 2), 2, "en", cohort).join("\n")).not.toContain("No agency's score, band or rank changes.");
+  });
+
+  it("the drivers beyond the first three are counted as those left unlisted", () => {
+    const drivers = [1, 2, 3, 4, 5].map((n) => ({ code: `1.${n}`, title: { vi: "", en: "" }, old: 0, new: n, delta: n }));
+    expect(driversText({ drivers, other: 0, rescaled: [], reweighted: [] }, 0, "en")).toBe("1.1 +1, 1.2 +2, 1.3 +3, +2 more");
+  });
+});
