@@ -6,6 +6,8 @@ import type { Indicator, Rubric } from "../../src/core/rubric.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { parseAgencyFile, validateAgency } from "../../src/load/load-agency.js";
 import type { Asker, Choice } from "../../src/prompts/ask.js";
+import type { Answer } from "../../src/core/agency.js";
+import { miniRubric, t } from "../helpers/mini-rubric.js";
 
 const loaded = loadRubric("rubrics/dti-cap-so.yaml");
 if (!loaded.ok) throw new Error("dti-cap-so does not load");
@@ -127,5 +129,94 @@ describe("a typed answer and the same text in a file agree", () => {
     expect(await typed(ind, text)).toEqual({ error: expect.any(String) });
     const file = written(ind, text);
     expect([accepted(file), lead(file)]).toEqual([false, undefined]);
+  });
+});
+
+/**
+ * An officer at one indicator of a rubric built for the test: each text question gets the next of `typed` ("" is
+ * Enter: the default offered), refused as its check refuses it; lists get their default or first choice, confirms
+ * `confirms` in turn (then no). What each step saved (`keep`) and each list asked are kept.
+ */
+async function answering(item: Record<string, unknown>, typed: string[], options: { current?: Answer; confirms?: boolean[]; lang?: "vi" | "en" } = {}): Promise<{ answer?: Answer; refused?: string; steps: Answer[]; lists: string[] }> {
+  const built = miniRubric({ groups: [{ code: "1", title: t("Một"), max: 10, items: [{ code: "1.1", title: t("Thử"), max: 10, rule: { type: "fixed" }, ...item }] }], bonus: undefined, penalty: undefined, aggregates: [] });
+  const queue = [...typed], confirms = [...(options.confirms ?? [])];
+  const lists: string[] = [], steps: Answer[] = [];
+  const asker: Asker = {
+    async text(o) {
+      const raw = queue.shift();
+      if (raw === undefined) throw new Error(`asked more than typed: ${o.message}`);
+      const value = raw === "" && o.default !== undefined ? o.default : raw;
+      const verdict = o.validate?.(value) ?? true;
+      if (verdict !== true) throw new Refused(verdict);
+      return value;
+    },
+    async select<T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T }) {
+      lists.push(o.message);
+      return o.default ?? o.choices.find((c): c is Choice<T> => c !== "separator")!.value;
+    },
+    async checkbox() { return []; },
+    async confirm(o) { return confirms.shift() ?? o.default ?? false; },
+  };
+  try {
+    const outcome = await askIndicator({ asker, lang: options.lang ?? "en", rubric: built, print: () => undefined }, allIndicators(built)[0]!, options.current, (a) => { steps.push(structuredClone(a)); });
+    return { ...(outcome.kind === "answer" ? { answer: outcome.answer } : {}), steps, lists };
+  } catch (e) {
+    if (e instanceof Refused) return { refused: e.error, steps, lists };
+    throw e;
+  }
+}
+
+describe("a typed answer at the edge of what the question takes", () => {
+  const valueOf = (r: Awaited<ReturnType<typeof answering>>) => r.answer?.value ?? r;
+
+  it.each([
+    ["a number's minimum", { type: "number", min: 0, max: 10 }, "0", 0],
+    ["a number's maximum", { type: "number", min: 0, max: 10 }, "10", 10],
+    ["100 %", { type: "percent" }, "100", 100],
+    ["a text of its longest", { type: "text", max_length: 5 }, "abcde", "abcde"],
+    ["a date on its first day", { type: "date", min: "2025-01-01" }, "01/01/2025", "2025-01-01"],
+    ["a date on its last day", { type: "date", max: "2025-12-31" }, "31/12/2025", "2025-12-31"],
+  ])("%s is taken", async (_, input, typed, value) => {
+    expect(valueOf(await answering({ input }, [typed, ""]))).toEqual(value);
+  });
+
+  it.each([
+    ["past a number's maximum", { type: "number", min: 0, max: 10 }, "10,5", "at most 10"],
+    ["under a number's minimum", { type: "number", min: 0, max: 10 }, "-1", "at least 0"],
+    ["a fraction where a whole number is asked", { type: "number", integer: true }, "2.5", "whole number"],
+    ["a text past its longest", { type: "text", max_length: 5 }, "abcdef", "6"],
+    ["a day before a date's first", { type: "date", min: "2025-01-01" }, "31/12/2024", "between 2025-01-01"],
+    ["a negative part of a fraction", { type: "fraction", numerator: t("a"), denominator: t("b") }, "-1", "at least 0"],
+  ])("%s is refused", async (_, input, typed, said) => {
+    expect(await answering({ input }, [typed])).toMatchObject({ refused: expect.stringContaining(said) });
+  });
+
+  it("N/A needs its reason: an empty one is refused", async () => {
+    expect(await answering({ input: { type: "count" }, na: "zero" }, ["na", "  "])).toMatchObject({ refused: "This cannot be empty" });
+  });
+
+  it("the evidence's minimum is the rubric's: two items where it asks for two, a date typed that is no day refused", async () => {
+    const item = { input: { type: "boolean" }, evidence: { required: true, min: 2, fields: ["title"] } };
+    const r = await answering(item, ["yes", "", "", "Kế hoạch 1", "", "", "", "Kế hoạch 2", "", ""]);
+    expect(r.answer?.evidence ?? r).toEqual([{ title: "Kế hoạch 1" }, { title: "Kế hoạch 2" }]);
+    expect(await answering(item, ["yes", "", "31/02/2025"])).toMatchObject({ refused: expect.stringContaining("Not a date") });
+  });
+});
+
+describe("an answer asked again keeps what the file holds", () => {
+  it("the saved note stays in each step saved before the note is asked (Ctrl-C at the evidence lost it)", async () => {
+    const r = await answering({ input: { type: "count" } }, ["5", ""], { current: { value: 3, note: "theo báo cáo quý" } });
+    expect(r.steps[0]).toEqual({ value: 5, note: "theo báo cáo quý" });
+  });
+
+  it.each([
+    // Read again, 1,234 was ambiguous and 1234 offered first: Enter changed the answer a thousandfold.
+    ["1.234 kept with Enter is not asked back (vi: 1,234)", { type: "number" }, 1.234],
+    // A share of 1 kept from the file is the officer's answer already, not asked back as an Excel cell's.
+    ["0.85 % kept with Enter is not asked back as 85 %", { type: "percent" }, 0.85],
+  ])("%s", async (_, input, value) => {
+    const r = await answering({ input }, ["", ""], { current: { value }, lang: "vi" });
+    expect(r.answer?.value ?? r).toBe(value);
+    expect(r.lists).toEqual([]);
   });
 });
