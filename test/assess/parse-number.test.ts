@@ -9,7 +9,7 @@ describe("parseNumber: accept what is unambiguous, ask back when it is not", () 
     // Full-width, as an East Asian input method types them (validate suggests 12 for "１２" in a file).
     ["１２", 12], ["８５％", 85], ["１，５", 1.5], ["－３", -3],
     // Spaces between groups of three, around the sign and before %.
-    ["12 380 000", 12380000], ["1\u00a0000", 1000], ["1\u202f000", 1000], ["1 000,5", 1000.5], ["- 5", -5], ["85 %", 85],
+    ["12 380 000", 12380000], ["1\u00a0000", 1000], ["1\u202f000", 1000], ["1 000,5", 1000.5], ["- 5", -5], ["- 1 000", -1000], ["85 %", 85],
   ])("%j → %s", (text, value) => expect(parseNumber(text)).toEqual({ kind: "ok", value }));
 
   it.each([["1.000", [1000, 1]], ["1,000", [1000, 1]], ["2.500", [2500, 2.5]], ["245.000", [245000, 245]],
@@ -19,7 +19,9 @@ describe("parseNumber: accept what is unambiguous, ask back when it is not", () 
 
   it.each(["", "abc", "1.2.3", "1,23,4", "1.", ",5", "1e3", "0x10", "12a", "10²", "①",
     // A space that groups no thousands is a slip, as validate has it (they were taken as 100, 85, 12 and 1).
-    "1 00", "8 5", "1 2", "12 34 56", "1.000 000"])("%j is invalid", (text) => {
+    "1 00", "8 5", "1 2", "12 34 56", "1.000 000",
+    // A first group of four digits groups no thousands: a slip, not 1234567.5 or 1234567890.
+    "1234.567,5", "1234,567.5", "1234.567.890"])("%j is invalid", (text) => {
     expect(parseNumber(text).kind).toBe("invalid");
   });
 });

@@ -53,6 +53,8 @@ describe("the day the file is sent", () => {
     expect(offered.validate!("01/12/2026")).toBe("The date sent cannot be after today (2026-11-30)");
     expect(offered.validate!("25/09/2062")).toBe("The date sent cannot be after today (2026-11-30)");
     expect(offered.validate!("31/12/2025")).toBe("The date sent cannot be before the period 2026");
+    // The period's first day is in it.
+    expect(offered.validate!("01/01/2026")).toBe(true);
   });
 
   it.each([
