@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { looksLikePhone } from "../../src/assess/header.js";
+import { askHeader, headerComplete, looksLikePhone } from "../../src/assess/header.js";
+import type { Asker, Choice } from "../../src/prompts/ask.js";
+import { miniRubric } from "../helpers/mini-rubric.js";
 
 describe("looksLikePhone: what the phone prompt takes", () => {
   it.each([
@@ -13,5 +15,67 @@ describe("looksLikePhone: what the phone prompt takes", () => {
     ["gọi 0912345678", false],
   ])("%s → %s", (text, ok) => {
     expect(looksLikePhone(text)).toBe(ok);
+  });
+});
+
+class Refused { constructor(readonly error: string) {} }
+
+/** An officer who types `typed` in turn ("" is Enter: the default offered), refused as each question's check refuses it. */
+function officer(typed: string[]) {
+  const asked: string[] = [];
+  const asker: Asker = {
+    async text(o) {
+      asked.push(o.message);
+      const raw = typed.shift();
+      if (raw === undefined) throw new Error(`asked more than typed: ${o.message}`);
+      const value = raw === "" && o.default !== undefined ? o.default : raw;
+      const verdict = o.validate?.(value) ?? true;
+      if (verdict !== true) throw new Refused(verdict);
+      return value;
+    },
+    async select<T>(o: { choices: (Choice<T> | "separator")[]; default?: T }) { return o.default ?? o.choices.find((c): c is Choice<T> => c !== "separator")!.value; },
+    async checkbox() { return []; },
+    async confirm() { return false; },
+  };
+  return { asker, asked };
+}
+
+const rubric = miniRubric();
+const complete = { rubric: { id: "mini", version: "1" }, agency: { id: "xa-thu", name: "UBND xã Thử", type: "commune" }, period: "2025", respondent: { name: "Lê Văn D", position: null, phone: null, email: null } };
+
+describe("the header asked again where the file's check would refuse it", () => {
+  it.each([
+    ["an optional field never asked (an interruption)", { ...complete, respondent: { name: "Lê Văn D", position: null } }],
+    ["an address the check refuses", { ...complete, respondent: { ...complete.respondent, email: "lan@" } }],
+  ])("%s: incomplete", (_, header) => {
+    expect(headerComplete(header as never, rubric)).toBe(false);
+  });
+
+  it("an address the check refuses is asked again, and only it", async () => {
+    const { asker, asked } = officer(["lan@so.gov.vn"]);
+    const header = await askHeader(asker, "en", rubric, { ...complete, respondent: { ...complete.respondent, email: "lan@" } } as never);
+    expect(asked).toEqual(["E-mail (Enter to skip)"]);
+    expect(header!.respondent).toEqual({ name: "Lê Văn D", position: null, phone: null, email: "lan@so.gov.vn" });
+  });
+
+  it("a code the check refuses (a hand edit) is asked again, and one typed so is refused as the check would", async () => {
+    const { asker, asked } = officer(["xa-thu"]);
+    const header = await askHeader(asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: "-xa" } } as never);
+    expect(asked).toEqual(["Agency code (letters, digits, - . _), e.g. qb-skhcn, tn-can-giuoc"]);
+    expect(header!.agency.id).toBe("xa-thu");
+    await expect(askHeader(officer(["-xa"]).asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: null } } as never)).rejects.toEqual(new Refused("Use letters without diacritics, digits and - . _ only"));
+  });
+
+  it("a period YAML read as a number (period: 2025) is kept, not asked", async () => {
+    const { asker, asked } = officer([]);
+    const header = await askHeader(asker, "en", rubric, { ...complete, period: 2025 } as never);
+    expect([asked, header!.period]).toEqual([[], "2025"]);
+  });
+
+  it("each value given is heard as it is given, so that it is saved at once; what the file holds already is not", async () => {
+    const heard: [string[], unknown][] = [];
+    const { asker } = officer(["UBND xã Thử", "Trần Thị E", "", "", ""]);
+    await askHeader(asker, "en", rubric, { ...complete, agency: { ...complete.agency, name: null }, respondent: {} } as never, undefined, undefined, (path, value) => heard.push([path, value]));
+    expect(heard).toEqual([[["agency", "name"], "UBND xã Thử"], [["respondent", "name"], "Trần Thị E"], [["respondent", "position"], null], [["respondent", "phone"], null], [["respondent", "email"], null]]);
   });
 });
