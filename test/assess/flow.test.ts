@@ -11,7 +11,8 @@ import { interview, SaveDeclinedError } from "../../src/assess/flow.js";
 import { isComplete } from "../../src/assess/walk.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { allIndicators } from "../../src/core/codes.js";
-import { makeAsker } from "../../src/prompts/ask.js";
+import { makeAsker, type Asker } from "../../src/prompts/ask.js";
+import { miniRubric, t } from "../helpers/mini-rubric.js";
 import { besidesAnswer } from "../../src/cli/commands/assess.js";
 
 const outcome = loadRubric("test/fixtures/rubrics/assess-mini.yaml");
@@ -1117,5 +1118,35 @@ describe("assess interview, ? at a later part of an answer", () => {
     expect(saved(doc).answers["2.4"]).toEqual({ value: { units: 3, apps: "?" } });
     // Asked again when its turn comes, the part given offered as it was.
     expect(isComplete(doc.data(), rubric.groups[1]!.items.find((i) => "code" in i && i.code === "2.4") as never)).toBe(false);
+  });
+});
+
+describe("assess interview, the menu's way back", () => {
+  /** Two counts; an officer who types `typed` and picks `picks` in turn (menu actions, then list entries), each list's message kept. */
+  function scripted(answers: Record<string, Answer>, typed: string[], picks: unknown[]) {
+    const mini = miniRubric({ groups: [{ code: "1", title: t("Một"), max: 20, items: ["1.1", "1.2"].map((code) => ({ code, title: t(`Câu ${code}`), max: 10, input: { type: "count" }, rule: { type: "fixed" } })) }], bonus: undefined, penalty: undefined, aggregates: [] });
+    const doc = newDoc();
+    for (const [code, answer] of Object.entries(answers)) doc.setAnswer(code, answer);
+    doc.save();
+    const lists: string[] = [];
+    const asker: Asker = {
+      async text(o) { const raw = typed.shift(); if (raw === undefined) throw new Error(`asked more than typed: ${o.message}`); return raw === "" ? o.default ?? "" : raw; },
+      async select<T>(o: { message: string }) { lists.push(o.message); if (picks.length === 0) throw new Error(`picked more than scripted: ${o.message}`); return picks.shift() as T; },
+      async checkbox() { return []; },
+      async confirm(o) { return o.default ?? false; },
+    };
+    return { doc, lists, done: interview({ rubric: mini, doc, asker, lang: "en", print: () => undefined }) };
+  }
+
+  it("? at the only question left leads to the menu, not to the same question again", async () => {
+    const { lists, done } = scripted({ "1.1": { value: 3 } }, ["?"], ["quit"]);
+    expect(await done).toBe("quit");
+    expect(lists).toEqual(["Menu"]);
+  });
+
+  it("marking a question for review a second time takes the mark off", async () => {
+    const { doc, done } = scripted({ "1.1": { value: 3 }, "1.2": { value: 4 } }, [], ["flag", 1, "flag", 1, "quit"]);
+    expect(await done).toBe("quit");
+    expect(saved(doc).answers["1.2"]).toEqual({ value: 4 });
   });
 });
