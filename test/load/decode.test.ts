@@ -9,6 +9,7 @@ describe("decodeBytes says where a file stops being UTF-8 text", () => {
     ["Vietnamese before a Windows-1258 byte", bytes("name: Sở Tài chính ", [0xe0], "\n"), "not-utf8", 1, 20],
     ["a character cut at the end", bytes("a: 1\nb: Nguy", [0xe1, 0xbb]), "not-utf8", 2, 8],
     ["an overlong form", bytes("x: ", [0xc0, 0xaf]), "not-utf8", 1, 4],
+    ["an overlong three-byte form", bytes("x: ", [0xe0, 0x80, 0x80], "y\n"), "not-utf8", 1, 4],
     ["an encoded surrogate", bytes("x: ", [0xed, 0xa0, 0x80]), "not-utf8", 1, 4],
     ["a byte past U+10FFFF", bytes("x: ", [0xf5, 0x80, 0x80, 0x80]), "not-utf8", 1, 4],
     ["a NUL byte on line 2", bytes("a: 1\nb: x", [0], "y\n"), "binary-file", 2, 5],
@@ -16,6 +17,9 @@ describe("decodeBytes says where a file stops being UTF-8 text", () => {
     ["an escape (ESC) on line 1", bytes("name: a\u001b[2Jb\n"), "binary-file", 1, 8],
     ["a form feed", bytes("a: 1\n\u000cb: 2\n"), "binary-file", 2, 1],
     ["a DEL", bytes("a: x\u007f\n"), "binary-file", 1, 5],
+    ["a DEL before a NUL", bytes("a: x\u007fy", [0], "\n"), "binary-file", 1, 5],
+    // Zero bytes on both parities: no UTF-16 text, whatever most of them are.
+    ["zero bytes at odd and even places", bytes([0x41, 0, 0x42, 0, 0x43, 0, 0x44, 0, 0, 0x45]), "binary-file", 1, 2],
     ["a control character after a BOM, counted as an editor shows it", bytes([0xef, 0xbb, 0xbf], "a\u0001"), "binary-file", 1, 2],
   ])("%s", (_, input, code, line, col) => {
     expect(decodeBytes(input)).toEqual({ ok: false, code, line, col });

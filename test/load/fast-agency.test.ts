@@ -28,3 +28,10 @@ describe("the fast path and a Windows path in a valid file", () => {
     expect(fast?.valid).toBe(false);
   });
 });
+
+describe("the fast path's agency", () => {
+  it("has its period as text where YAML read a number (period: 2025), as the slow path gives it", () => {
+    const fast = fastAgency(withLink('"https://stc.quangbinh.gov.vn/chuyen-doi-so"').replace('period: "2025"', "period: 2025"), rubricFor);
+    expect(fast?.valid && fast.agency.period).toBe("2025");
+  });
+});

@@ -307,9 +307,15 @@ describe("locate", () => {
     const r = parseYaml("agency:\r\n  id: x\r\nanswers:\r\n  \"1.2\":\r\n    value: 70\r\n");
     if (!r.ok) throw new Error("parse failed");
     const { doc, lineCounter } = r.parsed;
-    expect(locate(doc, lineCounter, ["answers", "1.2", "value"])).toMatchObject({ line: 5, col: 12, exact: true, source: "70" });
+    expect(locate(doc, lineCounter, ["answers", "1.2", "value"])).toMatchObject({ line: 5, col: 12, length: 2, exact: true, source: "70" });
     expect(locate(doc, lineCounter, ["answers", "1.2"], true)).toMatchObject({ line: 4, col: 3 });
     expect(locate(doc, lineCounter, ["agency", "name"])).toMatchObject({ line: 2, exact: false });
+  });
+
+  it("finds a key typed decomposed (as a Mac or an input method writes it) by its composed name, not its parent", () => {
+    const r = parseYaml("x: 1\nw:\n  te\u0302n: Sở\n");
+    if (!r.ok) throw new Error("parse failed");
+    expect(locate(r.parsed.doc, r.parsed.lineCounter, ["w", "tên"])).toMatchObject({ line: 3, col: 9, exact: true });
   });
 
   it.each([

@@ -22,4 +22,27 @@ describe("readText and textOf refuse a file too large before decoding it", () =>
     expect(textOf(Buffer.alloc(size, 0x23))).toEqual({ ok: false, diagnostics: [{ code: "file-too-large", line: 1, col: 1, params: { size, limit: MAX_FILE_BYTES } }] });
     expect(textOf(Buffer.alloc(MAX_FILE_BYTES, 0x23)).ok).toBe(true);
   });
+
+  it("a file of the limit exactly is read", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-read-"));
+    try {
+      const file = path.join(dir, "full.yaml");
+      writeFileSync(file, Buffer.alloc(MAX_FILE_BYTES, 0x23));
+      expect(readText(file).ok).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("readText says a file not there apart from one it cannot read", () => {
+  it("not there: file-not-found; a folder: file-unreadable", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-read-"));
+    try {
+      expect(readText(path.join(dir, "none.yaml"))).toEqual({ ok: false, diagnostics: [{ code: "file-not-found", params: { detail: "ENOENT" } }] });
+      expect(readText(dir)).toMatchObject({ ok: false, diagnostics: [{ code: "file-unreadable" }] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
