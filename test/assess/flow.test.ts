@@ -722,6 +722,16 @@ describe("assess interview", () => {
     expect(line).toMatch(/\[—\]$/);
   });
 
+  it("says a penalty incurred as points taken off (−10,00), not added", async () => {
+    const so = loadRubric("rubrics/dti-cap-so.yaml");
+    if (!so.ok) throw new Error("dti-cap-so does not load");
+    const doc = docWith({ "TR.1": { value: 2 } });
+    const { lines } = start(doc, "vi", new Set(["TR.1"]), 100, so.loaded.rubric);
+    await enter(); // 2 occurrences, kept
+    await enter(); // no note
+    expect(lines.join("\n")).toContain("→ −10,00 / 20 điểm");
+  });
+
   it("the group menu lists sub-groups under their group with how many questions are done, and leads into one", async () => {
     const so = loadRubric("rubrics/dti-cap-so.yaml");
     if (!so.ok) throw new Error("dti-cap-so does not load");
