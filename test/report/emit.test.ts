@@ -223,25 +223,26 @@ describe("an output path the system refuses is the user's to fix, not an interna
 });
 
 describe("every command that writes -o says why the system refuses it", () => {
-  const commands: [string, string[]][] = [
-    ["init", ["init"]],
-    ["explain", ["explain", SEED]],
-    ["rubric show", ["rubric", "show", "dti-cap-so", "--format", "md"]],
+  // Each writes files of its own kind: init an agency file (.yaml, the only names it takes), the others md.
+  const commands: [string, string[], string][] = [
+    ["init", ["init"], "yaml"],
+    ["explain", ["explain", SEED], "md"],
+    ["rubric show", ["rubric", "show", "dti-cap-so", "--format", "md"], "md"],
   ];
-  it.each(commands)("%s: below a file, onto a folder, onto a pipe", async (_, command) => {
+  it.each(commands)("%s: below a file, onto a folder, onto a pipe", async (_, command, ext) => {
     const dir = tempDir(temps);
     writeFileSync(path.join(dir, "file.txt"), "x");
-    mkdirSync(path.join(dir, "folder.md"));
-    spawnSync("mkfifo", [path.join(dir, "pipe.md")]);
+    mkdirSync(path.join(dir, `folder.${ext}`));
+    spawnSync("mkfifo", [path.join(dir, `pipe.${ext}`)]);
     const cases: [string, string][] = [
-      [path.join(dir, "file.txt", "out.md"), "part of the path is a file, not a folder"],
-      [path.join(dir, "folder.md"), "it is a folder"],
-      [path.join(dir, "pipe.md"), "it is not a plain file"],
+      [path.join(dir, "file.txt", `out.${ext}`), "part of the path is a file, not a folder"],
+      [path.join(dir, `folder.${ext}`), "it is a folder"],
+      [path.join(dir, `pipe.${ext}`), "it is not a plain file"],
     ];
     for (const [target, words] of cases) {
       const r = await runCli([...command, "-o", target, "--force", "--lang", "en"]);
       expect([r.code, r.stderr.includes(`Cannot write ${target}: ${words}`)], r.stderr).toEqual([2, true]);
     }
-    expect(statSync(path.join(dir, "pipe.md")).isFIFO()).toBe(true);
+    expect(statSync(path.join(dir, `pipe.${ext}`)).isFIFO()).toBe(true);
   });
 });
