@@ -8,6 +8,7 @@ import { parseAgencyFile, validateAgency } from "../../src/load/load-agency.js";
 import type { Asker, Choice } from "../../src/prompts/ask.js";
 import type { Answer } from "../../src/core/agency.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
+import { Refused, typedText } from "../helpers/scripted-officer.js";
 
 const loaded = loadRubric("rubrics/dti-cap-so.yaml");
 if (!loaded.ok) throw new Error("dti-cap-so does not load");
@@ -15,7 +16,6 @@ const rubric: Rubric = loaded.loaded.rubric;
 const byCode = new Map(allIndicators(rubric).map((i) => [i.code, i]));
 const indicator = (code: string): Indicator => byCode.get(code)!;
 
-class Refused { constructor(readonly error: string) {} }
 class Answered { constructor(readonly value: unknown) {} }
 
 /**
@@ -142,14 +142,7 @@ async function answering(item: Record<string, unknown>, typed: string[], options
   const queue = [...typed], confirms = [...(options.confirms ?? [])];
   const lists: string[] = [], steps: Answer[] = [];
   const asker: Asker = {
-    async text(o) {
-      const raw = queue.shift();
-      if (raw === undefined) throw new Error(`asked more than typed: ${o.message}`);
-      const value = raw === "" && o.default !== undefined ? o.default : raw;
-      const verdict = o.validate?.(value) ?? true;
-      if (verdict !== true) throw new Refused(verdict);
-      return value;
-    },
+    text: typedText(queue),
     async select<T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T }) {
       lists.push(o.message);
       return o.default ?? o.choices.find((c): c is Choice<T> => c !== "separator")!.value;

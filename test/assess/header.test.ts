@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { askHeader, headerComplete, looksLikePhone } from "../../src/assess/header.js";
 import type { Asker, Choice } from "../../src/prompts/ask.js";
 import { miniRubric } from "../helpers/mini-rubric.js";
+import { Refused, typedText } from "../helpers/scripted-officer.js";
 
 describe("looksLikePhone: what the phone prompt takes", () => {
   it.each([
@@ -18,21 +19,11 @@ describe("looksLikePhone: what the phone prompt takes", () => {
   });
 });
 
-class Refused { constructor(readonly error: string) {} }
-
 /** An officer who types `typed` in turn ("" is Enter: the default offered), refused as each question's check refuses it. */
 function officer(typed: string[]) {
   const asked: string[] = [];
   const asker: Asker = {
-    async text(o) {
-      asked.push(o.message);
-      const raw = typed.shift();
-      if (raw === undefined) throw new Error(`asked more than typed: ${o.message}`);
-      const value = raw === "" && o.default !== undefined ? o.default : raw;
-      const verdict = o.validate?.(value) ?? true;
-      if (verdict !== true) throw new Refused(verdict);
-      return value;
-    },
+    text: typedText(typed, (message) => asked.push(message)),
     async select<T>(o: { choices: (Choice<T> | "separator")[]; default?: T }) { return o.default ?? o.choices.find((c): c is Choice<T> => c !== "separator")!.value; },
     async checkbox() { return []; },
     async confirm() { return false; },

@@ -756,7 +756,8 @@ describe("rubric impact orders agencies that moved alike the same on every machi
 // A new version that ranks a type in another cohort: ranks in two cohorts do not subtract ("moves 37 places" was
 // a board's 46th of 171 against its 9th of 45), so the move is said with both cohorts and breaks --budget-rank.
 describe("rubric impact when the new version ranks agencies in another cohort", () => {
-  it("says each rank with its cohort, counts no places, and breaks a rank budget", async () => {
+  /** OLD, NEW and --corpus: the new version puts the types unit and office in one cohort; a, b, c and o answer it. */
+  const cohortChange = (): string[] => {
     const dir = tempDir();
     const types = 'agency_types:\n  - {id: unit, label: {vi: "Đơn vị", en: "Unit"}}\n  - {id: office, label: {vi: "Văn phòng", en: "Office"}}\n';
     const old = readFileSync(V1, "utf8").replace(/agency_types:\n  - \{id: unit.*\n/, types);
@@ -765,7 +766,11 @@ describe("rubric impact when the new version ranks agencies in another cohort", 
     const corpus = path.join(dir, "corpus");
     cpSync(CORPUS, corpus, { recursive: true, filter: (f) => !/[de]\.yaml$/.test(f) });
     writeFileSync(path.join(corpus, "o.yaml"), readFileSync(`${CORPUS}/a.yaml`, "utf8").replace("id: a, name: \"Đơn vị A\", type: unit", "id: o, name: \"Văn phòng O\", type: office"));
-    const args = [path.join(dir, "old.yaml"), path.join(dir, "new.yaml"), "--corpus", corpus, "--lang", "en"];
+    return [path.join(dir, "old.yaml"), path.join(dir, "new.yaml"), "--corpus", corpus];
+  };
+
+  it("says each rank with its cohort, counts no places, and breaks a rank budget", async () => {
+    const args = [...cohortChange(), "--lang", "en"];
     const report = await json(...args, "--budget-rank", "100");
     const a = report.agencies.find((x: AgencyImpact) => x.agency.id === "a");
     expect([a.old.rank, a.old.size, a.old.cohort, a.new.rank, a.new.size, a.new.cohort, a.rank_change]).toEqual([1, 3, "unit", 1, 4, "all", null]);
@@ -783,15 +788,7 @@ describe("rubric impact when the new version ranks agencies in another cohort", 
   // The summary read "No agency's score, band or rank changes." above "4 agencies are ranked in another cohort": B went
   // from 2nd of 3 to 3rd of 4, and the one thing the change did to the ranking was called no change.
   it("does not say that no rank changes when agencies are ranked in another cohort, in the table nor in the md", async () => {
-    const dir = tempDir();
-    const types = 'agency_types:\n  - {id: unit, label: {vi: "Đơn vị", en: "Unit"}}\n  - {id: office, label: {vi: "Văn phòng", en: "Office"}}\n';
-    const old = readFileSync(V1, "utf8").replace(/agency_types:\n  - \{id: unit.*\n/, types);
-    writeFileSync(path.join(dir, "old.yaml"), old);
-    writeFileSync(path.join(dir, "new.yaml"), old.replace('version: "1"', 'version: "2"').replace(types, `${types}cohorts:\n  - {id: all, label: {vi: "Tất cả", en: "Everyone"}, agency_types: [unit, office]}\n`));
-    const corpus = path.join(dir, "corpus");
-    cpSync(CORPUS, corpus, { recursive: true, filter: (f) => !/[de]\.yaml$/.test(f) });
-    writeFileSync(path.join(corpus, "o.yaml"), readFileSync(`${CORPUS}/a.yaml`, "utf8").replace("id: a, name: \"Đơn vị A\", type: unit", "id: o, name: \"Văn phòng O\", type: office"));
-    const args = [path.join(dir, "old.yaml"), path.join(dir, "new.yaml"), "--corpus", corpus, "--lang", "en", "--no-color"];
+    const args = [...cohortChange(), "--lang", "en", "--no-color"];
     const table = await impact(...args);
     expect(table.stdout).toContain("4 agencies are ranked in another cohort under the new version");
     expect(table.stdout).not.toContain("No agency's score, band or rank changes");
