@@ -12,6 +12,8 @@ const LIST_OPTIONS = ["--batch", "--corpus"];
 export function listOptionHint(error: string, argv: readonly string[], lang: Lang): string {
   if (!/^error: missing required argument/m.test(error)) return "";
   const end = argv.indexOf("--");
-  const option = (end < 0 ? argv : argv.slice(0, end)).map((a) => a.split("=")[0]!).find((a) => LIST_OPTIONS.includes(a));
+  // Only the option as a word of its own: written --corpus=DIR it takes that path alone, and the word after it is
+  // read as an argument (commander), so one missing was not typed.
+  const option = (end < 0 ? argv : argv.slice(0, end)).find((a) => LIST_OPTIONS.includes(a));
   return option === undefined ? "" : `${listOptionWords(option, lang)}\n`;
 }
