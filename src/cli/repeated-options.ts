@@ -25,9 +25,11 @@ export function refuseRepeatedOptions(program: Command): void {
       const name = option.attributeName();
       option.argParser((value: string, previous: unknown) => {
         const parsed: unknown = parse ? parse(value, previous) : value;
-        if (command.getOptionValueSource(name) === "cli" && parsed !== previous) {
-          // score's --format takes a list: what was meant is both.
-          const list = command.name() === "score" && name === "format";
+        // score's --format takes a list, its formats in any case (no choices for choice-case.ts to fold): -f JSON -f json is one.
+        const list = command.name() === "score" && name === "format";
+        const same = list ? String(parsed).toLowerCase() === String(previous).toLowerCase() : parsed === previous;
+        if (command.getOptionValueSource(name) === "cli" && !same) {
+          // For score's --format, what was meant is both: said with the list to write.
           throw new UsageError(list ? "option-repeated-list" : "option-repeated", { option: option.long ?? option.flags, first: String(previous), second: value });
         }
         return parsed;

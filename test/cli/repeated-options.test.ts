@@ -34,6 +34,10 @@ describe("an option that takes one value, given twice", () => {
 
   it("with the same value twice, or an option that gathers (score -o, --batch, --corpus), is taken", async () => {
     expect((await runCli(["score", SEED, "-f", "json", "--format", "json"])).code).toBe(0);
+    // score's --format takes its formats in any case: JSON and json are one format, not two to list.
+    const cased = await runCli(["score", SEED, "-f", "JSON", "-f", "json"]);
+    expect(cased.code, cased.stderr).toBe(0);
+    expect(JSON.parse(cased.stdout).tool.name).toBe("egov-score");
     const r = await runCli(["score", SEED, "-o", path.join(dir, "r.json"), "-o", path.join(dir, "r.csv")]);
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(path.join(dir, "r.csv"))).toBe(true);
