@@ -1,4 +1,4 @@
-import { lstatSync } from "node:fs";
+import { lstatSync, statSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -13,7 +13,8 @@ export function foreignLink(file: string, uid = process.getuid?.()): boolean {
   try {
     const link = lstatSync(file, { throwIfNoEntry: false });
     if (!link?.isSymbolicLink() || link.uid === uid) return false;
-    const folder = lstatSync(path.dirname(file));
+    // The folder itself, not a link naming it: macOS's /tmp is a link to /private/tmp, and had no sticky bit of its own.
+    const folder = statSync(path.dirname(file));
     return (folder.mode & 0o1002) === 0o1002 && link.uid !== folder.uid;
   } catch {
     // A path the system cannot look at (a file where a folder should be): the target's own check says why.

@@ -148,6 +148,22 @@ describe("a link another user left in a shared folder with the sticky bit (/tmp)
     expect(foreignLink(path.join(dir, "target.yaml"), 0)).toBe(false);
     expect(foreignLink(path.join(dir, "none.yaml"), 0)).toBe(false);
   });
+
+  // macOS's /tmp is a link to /private/tmp: the folder was looked at as the link (no sticky bit), and
+  // `-o /tmp/report.json --force` went through another user's link there, where no kernel rule stops it.
+  it.skipIf(process.platform === "win32" || process.getuid?.() !== 0)("is refused when the shared folder is named through a link to it", () => {
+    const dir = scratch();
+    const shared = path.join(dir, "private-tmp"), tmp = path.join(dir, "tmp"), victim = path.join(dir, ".bashrc");
+    mkdirSync(shared);
+    chmodSync(shared, 0o1777);
+    symlinkSync(shared, tmp);
+    writeFileSync(victim, "alias ll='ls -l'\n");
+    symlinkSync(victim, path.join(shared, "report.json"));
+    lchownSync(path.join(shared, "report.json"), 4242, 4242);
+    expect(foreignLink(path.join(tmp, "report.json"), 0)).toBe(true);
+    expect(() => writeFileAtomic(path.join(tmp, "report.json"), "{}", { force: true })).toThrow(expect.objectContaining({ constructor: WriteRefusedError, reason: "foreign-link" }));
+    expect(readFileSync(victim, "utf8")).toBe("alias ll='ls -l'\n");
+  });
 });
 
 describe("a target whose name is near the system's limit (255 bytes)", () => {
