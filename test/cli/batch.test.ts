@@ -162,6 +162,11 @@ describe("score on a folder", () => {
     expect(r.stderr).not.toContain("several periods");
     expect(r.stderr).toContain("period-in-quotes");
     expect(JSON.parse(r.stdout).rubrics[0].agencies.map((a: { score: { period: string } }) => a.score.period)).toEqual(["2025", "2025", "2025"]);
+    // Its warning says so: it said the file "would rank as of another period", in the run that ranked it with 2025.
+    expect(r.stderr).toContain('The period is in curly quotes, which YAML keeps as part of it: egov-score reads "2025", another program reading the file may not; write period: "2025" (straight quotes)');
+    expect(r.stderr).not.toContain("another period");
+    const vi = await runCli(["score", dir, "--format", "json", "--lang", "vi"]);
+    expect(vi.stderr).toContain('Kỳ đánh giá nằm trong dấu nháy cong, và YAML giữ dấu nháy như một phần của kỳ: egov-score đọc là "2025", nhưng chương trình khác đọc tệp có thể không; viết period: "2025" (dấu nháy thẳng)');
   });
 
   it("last year's file of an agency, not scored as its duplicate, is not said to be ranked with this year's (it counted as a period ranked)", async () => {
