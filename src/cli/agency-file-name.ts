@@ -2,13 +2,17 @@ import path from "node:path";
 import { UsageError } from "./errors.js";
 
 /**
- * A new agency file (init -o, assess creating one) is named *.yaml or *.yml: score and validate find agency files
- * in a folder by that ending, and one written as i.json or so-tc (no ending) was left out of the folder's batch unsaid.
+ * A new agency file (init -o, assess creating one) is named *.yaml or *.yml, not hidden: score and validate find
+ * agency files in a folder by that ending and skip hidden ones, and one written as i.json, so-tc (no ending) or
+ * .so-tc.yaml was left out of the folder's batch unsaid.
  */
 export function requireYamlName(file: string): void {
-  const ext = path.extname(file);
-  if (/^\.ya?ml$/i.test(ext)) return;
-  // so-tc.yaml.txt (Notepad's ending) is so-tc.yaml, not so-tc.yaml.yaml.
-  const base = path.basename(file, ext) || path.basename(file);
-  throw new UsageError("agency-name-not-yaml", { file, suggestion: path.join(path.dirname(file), /\.ya?ml$/i.test(base) ? base : `${base}.yaml`) });
+  const name = path.basename(file);
+  if (!name.startsWith(".") && /\.ya?ml$/i.test(name)) return;
+  const visible = name.replace(/^\.+/, "");
+  const ext = path.extname(visible);
+  // so-tc.yaml.txt (Notepad's ending) is so-tc.yaml, not so-tc.yaml.yaml; i.json is i.yaml.
+  const stem = /^\.ya?ml$/i.test(ext) ? visible : visible.slice(0, visible.length - ext.length);
+  const suggestion = /\.ya?ml$/i.test(stem) ? stem : `${stem}.yaml`;
+  throw new UsageError("agency-name-not-yaml", { file, suggestion: path.join(path.dirname(file), suggestion) });
 }

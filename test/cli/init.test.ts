@@ -45,12 +45,13 @@ describe("egov-score init", () => {
     expect(readFileSync(stored, "utf8")).toContain("# yaml-language-server");
   });
 
-  it("refuses a name that score and validate would not find in a folder (i.json, no ending), saying the .yaml name; .YML is one", async () => {
+  it("refuses a name that score and validate would not find in a folder (i.json, no ending, hidden), saying the .yaml name; .YML is one", async () => {
     const folder = mkdtempSync(path.join(dir, "names-"));
-    for (const [name, suggestion] of [["i.json", "i.yaml"], ["so-tc", "so-tc.yaml"], ["so-tc.yaml.txt", "so-tc.yaml"]] as const) {
+    // A hidden name is skipped by a folder's batch as well (.yaml alone was offered itself as the name to use).
+    for (const [name, suggestion] of [["i.json", "i.yaml"], ["so-tc", "so-tc.yaml"], ["so-tc.yaml.txt", "so-tc.yaml"], [".so-tc.yaml", "so-tc.yaml"], [".yaml", "yaml.yaml"]] as const) {
       const r = await runCli(["init", "-o", path.join(folder, name)]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain(`An agency file's name ends in .yaml or .yml (score and validate find agency files in a folder by that ending): ${path.join(folder, name)}; for example ${path.join(folder, suggestion)}`);
+      expect(r.stderr).toContain(`An agency file's name ends in .yaml or .yml and does not begin with a dot (score and validate find agency files in a folder by that ending, and skip hidden files): ${path.join(folder, name)}; for example ${path.join(folder, suggestion)}`);
     }
     expect(readdirSync(folder)).toEqual([]);
     expect((await runCli(["init", "-o", path.join(folder, "x.YML")])).code).toBe(0);
