@@ -1,4 +1,5 @@
 import { chownSync, statSync, type Stats } from "node:fs";
+import path from "node:path";
 
 /**
  * The owner and group of a file being replaced, given to the new file that takes its place, where the system
@@ -11,6 +12,11 @@ export function keepOwner(temp: string, was: Stats): void {
   if (process.platform === "win32") return;
   const made = statSync(temp);
   if (made.uid === was.uid && made.gid === was.gid) return;
+  // In a folder every user writes to with the sticky bit (/tmp), a file another user left at the name is not
+  // theirs to keep: root's report written over one became that user's, who could then rewrite it (the rule of
+  // the kernel's protected_regular). The folder's owner and this user are kept as elsewhere.
+  const folder = statSync(path.dirname(temp));
+  if ((folder.mode & 0o1002) === 0o1002 && was.uid !== made.uid && was.uid !== folder.uid) return;
   try {
     chownSync(temp, was.uid, was.gid);
     return;

@@ -97,6 +97,18 @@ describe("writeFileAtomic over an existing file", () => {
     expect([uid, gid, mode & 0o7777]).toEqual([4242, 4343, 0o660]);
   });
 
+  // Root's report written over a file another user left in /tmp became that user's, who could then rewrite it.
+  it.skipIf(process.platform === "win32" || process.getuid?.() !== 0)("keeps no owner of a file another user left in a shared folder with the sticky bit (/tmp)", () => {
+    const shared = path.join(scratch(), "tmp");
+    mkdirSync(shared);
+    chmodSync(shared, 0o1777);
+    const file = path.join(shared, "report.json");
+    writeFileSync(file, "planted");
+    chownSync(file, 4242, 4343);
+    writeFileAtomic(file, "{}", { force: true });
+    expect([statSync(file).uid, statSync(file).gid]).toEqual([0, 0]);
+  });
+
   it.skipIf(process.platform === "win32")("through a link, replaces the link's target and leaves the link a link", () => {
     const dir = scratch();
     mkdirSync(path.join(dir, "real"));
