@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateText, formatStamp, vietnamDay } from "../../src/report/format-number.js";
+import { bar, dateText, formatStamp, vietnamDay } from "../../src/report/format-number.js";
 
 describe("dates as each language writes them", () => {
   it.each([
@@ -25,4 +25,14 @@ describe("vietnamDay", () => {
   ])("%s", (_, at, day) => {
     expect(vietnamDay(new Date(at))).toBe(day);
   });
+});
+
+describe("bar", () => {
+  it.each([
+    ["half", 50, 100, "█████░░░░░"],
+    ["rounded to the nearest cell", 16, 100, "██░░░░░░░░"],
+    ["below zero: empty, not an error", -20, 100, "░░░░░░░░░░"],
+    ["above its maximum: full, no longer", 150, 100, "██████████"],
+    ["of a maximum of 0: empty", 0, 0, "░░░░░░░░░░"],
+  ] as const)("%s", (_, value, max, expected) => expect(bar(value, max, 10)).toBe(expected));
 });

@@ -97,6 +97,23 @@ describe("html accessibility", () => {
     expect(html).toMatch(/<tr><th scope="row">90–100\u00a0%<\/th><td>\d+<\/td><\/tr>/);
   });
 
+  it("a large batch's histogram counts a total of 100 % in its last step, 90–100 % (there is none above it)", () => {
+    const section = batch.rubrics[0]!;
+    const full = (a: (typeof section.agencies)[number]) => ({ ...a, score: { ...a.score, percent: 100 }, ...(a.verified ? { verified: { ...a.verified, percent: 100 } } : {}) });
+    const many = { ...batch, rubrics: [{ ...section, agencies: Array.from({ length: 61 }, (_, i) => full(section.agencies[i % section.agencies.length]!)) }] };
+    expect(formatHtml(many, { lang: "en" })).toContain(`<tr><th scope="row">90–100\u00a0%</th><td>61</td></tr>`);
+  });
+
+  it("a report read back from an earlier version's json (no list of bands) orders the bands by their agencies' percentages, best first", () => {
+    const rows = (report: ScoreReport) => [...formatHtml(report, { lang: "en" }).match(/<figure><svg class="chart chart-bands"[\s\S]*?<\/figure>/)![0].matchAll(/<tr><th scope="row">([^<]*)<\/th>/g)].map((m) => m[1]);
+    const section = batch.rubrics[0]!;
+    // Two bands reached, one agency each apart from the rest: Excellent above Good.
+    const [a, b] = section.agencies;
+    const at = (x: typeof a, percent: number, band: string) => ({ ...x!, score: { ...x!.score, percent, band: { id: band, label: { vi: band, en: band } } }, verified: undefined });
+    const two = { ...batch, rubrics: [{ ...section, bands: undefined, agencies: [at(b, 80, "Good"), at(a, 95, "Excellent")] }] } as ScoreReport;
+    expect(rows(two)).toEqual(["Excellent", "Good"]);
+  });
+
   it("Vietnamese text from the files is marked lang=\"vi\" in an English report, and not in a Vietnamese one", () => {
     expect(dataText("Sở Tài chính tỉnh Quảng Bình", "en")).toBe(`<span lang="vi">Sở Tài chính tỉnh Quảng Bình</span>`);
     expect(dataText("Kho bạc Nhà nước", "en")).toBe(`<span lang="vi">Kho bạc Nhà nước</span>`);

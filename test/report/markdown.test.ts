@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { cohortRows, formatMarkdown } from "../../src/report/markdown.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { md, mdLink } from "../../src/report/md-escape.js";
+import { parseReportJson } from "../../src/report/json.js";
+import { runCli } from "../helpers/run-cli.js";
+import { REPRODUCIBLE } from "./helpers.js";
 
 describe("cohortRows: a rubric's ranking rows shared among its cohorts", () => {
   it.each([
@@ -62,5 +65,50 @@ describe("the md's files not scored: the texts their first error quotes", () => 
     const cut = formatMarkdown(report(`${"x".repeat(299)}…`), { lang: "en" });
     expect(whole).toBe(cut);
     expect(whole).not.toContain("x".repeat(300));
+  });
+});
+
+describe("the md's rows within its budget (maxRows)", () => {
+  const scored = async (files: string[]) => parseReportJson((await runCli(["score", ...files, "--format", "json"], { env: REPRODUCIBLE })).stdout);
+
+  it("says a cohort's one agency left out in its own row (a cut of one was said of none)", async () => {
+    const report = await scored(["examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml"]);
+    const section = report.rubrics[0]!;
+    const agencies = Array.from({ length: 6 }, (_, i) => ({ ...section.agencies[i % 2]!, rank: i + 1, cohort_size: 6 }));
+    const text = formatMarkdown({ ...report, rubrics: [{ ...section, agencies }] }, { lang: "en", maxRows: 5 });
+    expect(text).toContain("| … | … and 1 more (see the csv, xlsx or html report) |");
+    expect(formatMarkdown({ ...report, rubrics: [{ ...section, agencies }] }, { lang: "en", maxRows: 6 })).not.toContain("and 1 more");
+  });
+
+  it("lists exactly maxRows warnings without a line of none more, and says the one past it", async () => {
+    const report = await scored(["examples/so-khcn-quang-binh.yaml"]);
+    const warning = { code: "not-applicable-answered", severity: "warning", line: 3, col: 3, path: null, params: { code: "5.7", type: "vertical", type_label: "Vertical" } };
+    const warned = (count: number) => ({ ...report, rubrics: [{ ...report.rubrics[0]!, agencies: [{ ...report.rubrics[0]!.agencies[0]!, file_warnings: Array.from({ length: count }, (_, i) => ({ ...warning, line: i + 1 })) }] }] }) as ScoreReport;
+    expect(formatMarkdown(warned(5), { lang: "en", maxRows: 5 })).not.toContain("more (see the json");
+    expect(formatMarkdown(warned(6), { lang: "en", maxRows: 5 })).toContain("- … and 1 more (see the json, xlsx or html report)");
+  });
+
+  it("ends a list of files passed over that is cut with an ellipsis", async () => {
+    const report = await scored(["examples/so-khcn-quang-binh.yaml"]);
+    const skipped = (count: number) => formatMarkdown({ ...report, skipped: Array.from({ length: count }, (_, i) => `x${i}.yaml`) }, { lang: "en", maxRows: 2 });
+    expect(skipped(3)).toContain("Passed over 3 YAML files that are no agency files: x0.yaml, x1.yaml, …");
+    expect(skipped(2)).toContain("are no agency files: x0.yaml, x1.yaml\n");
+  });
+
+  it("shows in the ranking a top-level group excluded for an agency as a dash, not its points", async () => {
+    const report = await scored(["examples/so-khcn-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml"]);
+    const section = report.rubrics[0]!;
+    const without6 = <T extends { groups: { code: string }[] }>(s: T): T => ({ ...s, groups: s.groups.map((g) => (g.code === "6" ? { ...g, excluded: true } : g)) });
+    const agencies = section.agencies.map((a, i) => (i === 0 ? { ...a, score: without6(a.score), ...(a.verified ? { verified: without6(a.verified) } : {}) } : a));
+    const lines = formatMarkdown({ ...report, rubrics: [{ ...section, agencies }] }, { lang: "en" }).split("\n");
+    const column = lines.find((l) => l.startsWith("| Cohort |"))!.split(" | ").indexOf("6");
+    const cells = (name: string) => lines.find((l) => l.includes(name))!.split(" | ");
+    expect(cells(agencies[0]!.score.agency.name)[column]).toBe("–");
+    expect(cells(agencies[1]!.score.agency.name)[column]).toMatch(/^\d+\.\d{2}$/);
+  });
+
+  it("shows a group excluded for the agency's type as a dash, not its points", async () => {
+    const text = formatMarkdown(await scored(["examples/kho-bac-quang-binh.yaml"]), { lang: "en" });
+    expect(text).toMatch(/\n\| 6\.2 \| &nbsp;&nbsp;[^|]+ \| – \| 160 \| \|\n/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barChart, h } from "../../src/report/svg.js";
+import { BAND_COLORS, barChart, h, shareColor } from "../../src/report/svg.js";
 
 describe("barChart labels", () => {
   const row = (label: string, tag?: string) => ({ label, ...(tag ? { tag } : {}), valueText: "1", share: 0.5, color: "#000000" });
@@ -37,5 +37,16 @@ describe("h: text for html, in element content and in attributes", () => {
     ["Vietnamese text, as it is", "Sở Tài chính", "Sở Tài chính"],
   ])("escapes %s", (_, text, expected) => {
     expect(h(text)).toBe(expected);
+  });
+});
+
+describe("barChart bars", () => {
+  it("fills a bar in proportion to its share, within its track (a share below 0, above 1 or not a number draws nothing outside it)", () => {
+    const svg = barChart([-0.2, 0.5, 1.5, Number.NaN].map((share) => ({ label: "x", valueText: "1", share, color: "#000000" })), { className: "c", label: "c" });
+    expect([...svg.matchAll(/width="([^"]*)"[^>]*class="bar"/g)].map((m) => m[1])).toEqual(["0", "150", "300", "0"]);
+  });
+
+  it("colours a share as the band it would be in, from its lower edge (90 % is the best colour, not the second)", () => {
+    expect([0.9, 0.8999, 0.8, 0.65, 0.5, 0.4999].map(shareColor)).toEqual([BAND_COLORS[0], BAND_COLORS[1], BAND_COLORS[1], BAND_COLORS[2], BAND_COLORS[3], BAND_COLORS[4]]);
   });
 });

@@ -149,6 +149,13 @@ describe("the table on a terminal of a given width", () => {
     expect(formatTable(report, "en", plain, 70)).toMatch(/│ 6\.2  │   Online public services and the ?…/);
   });
 
+  it("in the list of groups (narrower than their table) a rescaled group keeps its * and the penalty is said as points taken off", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const text = formatTable(report, "en", plain, 40);
+    expect(text).toMatch(/\n2 Digital institutions\*\n {4}\d+\.\d{2} \/ 100 · /);
+    expect(text).toContain("\nPenalty\n    −5.00 / 50\n");
+  });
+
   it("narrower than the groups' table at its shortest titles (55 columns, a split pane): each group on a line of its own, its figures under it, nothing cut", async () => {
     const report = parseReportJson((await runCli(["score", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
     // From 55 columns up the table fits, as it was (it wrapped into a mess below that: 55 columns at 40).
@@ -220,6 +227,8 @@ describe("the table of a large batch", () => {
     // Every column kept, named once above in the table's words.
     expect(ranking).toMatch(/^Ranking — dti-cap-so 2025\.1\nRank Agency\n {5}Total · % · Band · Self-score total ·\n {7}Difference · Rank per group \(code:rank\)\n/);
     expect(ranking).toMatch(/\n {2}1 {2}Sở Tài chính tỉnh Quảng Bình ✓\n {5}\d+\.\d{2} · \d+\.\d{2} % · \S+ · \d+\.\d{2} · [+−]\d+\.\d{2} ·\n {7}1:\d/);
+    // An agency not verified has no difference: a dash holds its place (without it, its group ranks read as the difference).
+    expect(ranking).toMatch(/\n {2}2 {2}Sở Khoa học và Công nghệ tỉnh Quảng Bình\n {5}\d+\.\d{2} · \d+\.\d{2} % · \S+ · \d+\.\d{2} · – · 1:\d/);
     for (const line of ranking.split("\n")) expect(stringWidth(line), line).toBeLessThan(50);
   });
 

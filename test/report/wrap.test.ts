@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wrapForTerminal, wrapWords } from "../../src/report/wrap.js";
+import { isTableLine, wrapForTerminal, wrapWords } from "../../src/report/wrap.js";
 
 describe("wrapWords", () => {
   it.each([
@@ -56,4 +56,9 @@ describe("texts kept whole", () => {
     // Without it, the path breaks at its spaces.
     expect(wrapForTerminal(line, 60).split("\n")[0]).not.toContain(file);
   });
+});
+
+it("leaves each line of a drawn table whole, its rows too (wrapped at a space, a row broke the table apart)", () => {
+  const table = ["┌───┬──────────────────────────────┐", "│ 1 │ Sở Tài chính tỉnh Quảng Bình │", "└───┴──────────────────────────────┘"].join("\n");
+  expect(wrapForTerminal(`${table}\nXếp loại: Tốt · hạng 1 trên 2 (Sở, ban, ngành)`, 30, isTableLine)).toBe(`${table}\nXếp loại: Tốt · hạng 1 trên 2\n  (Sở, ban, ngành)`);
 });

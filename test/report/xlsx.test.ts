@@ -8,7 +8,7 @@ import { writeXlsx, xlsxSheetNames } from "../../src/report/xlsx.js";
 import { rankedReport } from "../../src/report/csv.js";
 import { writeAtomicAsync, WriteRefusedError } from "../../src/io/write-atomic.js";
 import { Writable } from "node:stream";
-import { appendFileSync, createWriteStream, readdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, createWriteStream, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { runCli } from "../helpers/run-cli.js";
 import { cleanup, HOSTILE, hostileDir, REPRODUCIBLE, SEED, tempDir } from "./helpers.js";
 
@@ -231,6 +231,14 @@ describe("xlsx", () => {
     }
     const row614 = sheet.find((r) => r[1] === "qb-stc" && r[3] === "6.1.4")!;
     expect(row614.slice(5)).toEqual([3, 15, 2, 10, -5, "Phòng Quản lý giá chưa có quyết định áp dụng ISO điện tử. (Sở Khoa học và Công nghệ, 2025-10-08)"]);
+    // A penalty is deducted, below zero as the Indicators sheet writes it: 0 reports late, verified 2 (−10,00), a difference of −10.
+    const late = path.join(dir, "late");
+    mkdirSync(late);
+    writeFileSync(path.join(late, "stc.yaml"), readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8").replace(`"TR.1": {value: 0}`, `"TR.1": {value: 0, verified: {value: 2}}`));
+    const penalised = path.join(dir, "late.xlsx");
+    await runCli(["score", late, "-o", penalised], { env: REPRODUCIBLE });
+    const tr1 = rows((await workbook(penalised)).getWorksheet("Verification")!).find((r) => r[3] === "TR.1")!;
+    expect([tr1[6], tr1[8], tr1[9]]).toEqual([0, -10, -10]);
     // Without a verified value in the batch, no such sheet.
     const plain = path.join(dir, "plain.xlsx");
     await runCli(["score", "examples/so-khcn-quang-binh.yaml", "-o", plain], { env: REPRODUCIBLE });
