@@ -1,8 +1,12 @@
 import { stripVTControlCharacters } from "node:util";
+import stringWidth from "string-width";
 
-/** The columns the widest line of a table takes on a terminal (its colours left out). */
+/**
+ * The columns the widest line of a table takes on a terminal (its colours left out), as cli-table3 measures
+ * its cells: a letter written decomposed (a file name from a Mac's archive) is one column, not two or three.
+ */
 export function widest(text: string): number {
-  return Math.max(...stripVTControlCharacters(text).split("\n").map((line) => [...line].length));
+  return Math.max(...stripVTControlCharacters(text).split("\n").map((line) => stringWidth(line)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import Table from "cli-table3";
+import stringWidth from "string-width";
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import { COMPACT } from "./table-style.js";
 import { longTable } from "./long-table.js";
@@ -34,7 +35,8 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
     const table = new Table({ head: [message(lang, "col-file"), message(lang, "col-first-error")], ...COMPACT });
     // On a terminal an error is cut at 90 letters, or to what the file names leave of its width (7: the
     // borders and padding), not below 16. The agency the file names, where it could be read, is under its name.
-    const files = Math.max([...message(lang, "col-file")].length, ...report.not_scored.map((f) => [...f.file].length));
+    // Measured in columns, as the table lays them out: a file name stored decomposed (NFD) is no wider for its marks.
+    const files = Math.max(stringWidth(message(lang, "col-file")), ...report.not_scored.map((f) => stringWidth(f.file)));
     const errorWidth = width === undefined ? Infinity : Math.min(90, Math.max(16, width - files - 7));
     const errors = report.not_scored.map((f) => { const e = shownError(f); return e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${findingText(lang, e)}`, errorWidth) : ""; });
     // The agency takes the room the errors leave (they are cut at 90 letters), not only the file names' width.

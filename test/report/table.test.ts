@@ -49,6 +49,19 @@ describe("the table's files not scored", () => {
     expect(formatTable(report, "en", plain, 120)).toContain("│ examples/invalid/so-xay-dung-loi.yaml │");
   });
 
+  it("measures a file name stored decomposed (NFD, from a Mac's archive) by its columns: the error keeps the room it leaves", () => {
+    const file = "d/Sở Thông tin và Truyền thông tỉnh Quảng Trị báo cáo.yaml";
+    const report = (name: string): ScoreReport => ({
+      tool: { name: "egov-score", version: "test" }, generated_at: "1970-01-01T00:00:00.000Z", rubrics: [],
+      not_scored: [{ file: name, errors: [{ code: "yaml-syntax", severity: "error", line: 1, col: 10, path: null, params: { detail: "x" } }] }],
+    });
+    // Its 12 combining marks were counted as columns: the error was cut 12 letters short, or the table became paragraphs.
+    for (const width of [100, 80]) {
+      const composed = formatTable(report(file), "en", plain, width);
+      expect(formatTable(report(file.normalize("NFD")), "en", plain, width).normalize("NFC"), `${width} columns`).toBe(composed);
+    }
+  });
+
   it("shows the first error, not a warning above it (an ignored answer read as why the file was not scored)", () => {
     const report: ScoreReport = {
       tool: { name: "egov-score", version: "test" }, generated_at: "1970-01-01T00:00:00.000Z", rubrics: [],
