@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { UsageError } from "./errors.js";
+import { forEachOption } from "./each-option.js";
 
 /**
  * An option that names a file or folder (`-o <file>`, `--output-dir <dir>`, `--fixtures <dir>`) given an empty
@@ -7,16 +8,12 @@ import { UsageError } from "./errors.js";
  * no file written, and the others say "Cannot write : …" with nothing where the name goes.
  */
 export function refuseEmptyNames(program: Command): void {
-  const walk = (command: Command) => {
-    for (const option of command.options) {
-      if (option.variadic || !/<(file|dir)>/.test(option.flags)) continue;
-      const parse = option.parseArg;
-      option.argParser((value: string, previous: unknown) => {
-        if (value.trim() === "") throw new UsageError("option-empty-name", { option: option.long ?? option.flags });
-        return parse ? parse(value, previous) : value;
-      });
-    }
-    command.commands.forEach(walk);
-  };
-  walk(program);
+  forEachOption(program, (option) => {
+    if (option.variadic || !/<(file|dir)>/.test(option.flags)) return;
+    const parse = option.parseArg;
+    option.argParser((value: string, previous: unknown) => {
+      if (value.trim() === "") throw new UsageError("option-empty-name", { option: option.long ?? option.flags });
+      return parse ? parse(value, previous) : value;
+    });
+  });
 }

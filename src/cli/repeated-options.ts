@@ -1,5 +1,6 @@
 import type { Command, Option } from "commander";
 import { UsageError } from "./errors.js";
+import { forEachOption } from "./each-option.js";
 
 /** Options that gather every value given (score's -o): their own parser keeps each one. */
 const GATHERING = new WeakSet<Option>();
@@ -18,24 +19,22 @@ export function gathering<T extends Option>(option: T): T {
  * alias sets is overridden by the one typed after it, as a user of such a wrapper expects.
  */
 export function refuseRepeatedOptions(program: Command): void {
-  const walk = (command: Command) => {
-    for (const option of command.options) {
-      if (option.variadic || option.isBoolean() || option.negate || GATHERING.has(option)) continue;
-      const parse = option.parseArg;
-      const name = option.attributeName();
-      option.argParser((value: string, previous: unknown) => {
-        const parsed: unknown = parse ? parse(value, previous) : value;
-        // score's --format takes a list, its formats in any case (no choices for choice-case.ts to fold): -f JSON -f json is one.
-        const list = command.name() === "score" && name === "format";
-        const same = list ? String(parsed).toLowerCase() === String(previous).toLowerCase() : parsed === previous;
-        if (command.getOptionValueSource(name) === "cli" && !same) {
-          // For score's --format, what was meant is both: said with the list to write.
-          throw new UsageError(list ? "option-repeated-list" : "option-repeated", { option: option.long ?? option.flags, first: String(previous), second: value });
-        }
-        return parsed;
-      });
-    }
-    command.commands.forEach(walk);
+  const visit = (option: Option, command: Command) => {
+    if (option.variadic || option.isBoolean() || option.negate || GATHERING.has(option)) return;
+    const parse = option.parseArg;
+    const name = option.attributeName();
+    option.argParser((value: string, previous: unknown) => {
+      const parsed: unknown = parse ? parse(value, previous) : value;
+      // score's --format takes a list, its formats in any case (no choices for choice-case.ts to fold): -f JSON -f json is one.
+      const list = command.name() === "score" && name === "format";
+      const same = list ? String(parsed).toLowerCase() === String(previous).toLowerCase() : parsed === previous;
+      if (command.getOptionValueSource(name) === "cli" && !same) {
+        // For score's --format, what was meant is both: said with the list to write.
+        throw new UsageError(list ? "option-repeated-list" : "option-repeated", { option: option.long ?? option.flags, first: String(previous), second: value });
+      }
+      return parsed;
+    });
   };
-  program.commands.forEach(walk);
+  // Not the program's own options (--lang): see above.
+  for (const command of program.commands) forEachOption(command, visit);
 }
