@@ -1,5 +1,6 @@
-import { lstatSync, statSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import path from "node:path";
+import { strangerInSharedFolder } from "./stranger-in-shared-folder.js";
 
 /**
  * Whether `file` is a link another user made in a folder every user writes to that has the sticky bit (/tmp):
@@ -12,10 +13,9 @@ export function foreignLink(file: string, uid = process.getuid?.()): boolean {
   if (uid === undefined) return false;
   try {
     const link = lstatSync(file, { throwIfNoEntry: false });
-    if (!link?.isSymbolicLink() || link.uid === uid) return false;
+    if (!link?.isSymbolicLink()) return false;
     // The folder itself, not a link naming it: macOS's /tmp is a link to /private/tmp, and had no sticky bit of its own.
-    const folder = statSync(path.dirname(file));
-    return (folder.mode & 0o1002) === 0o1002 && link.uid !== folder.uid;
+    return strangerInSharedFolder(link.uid, uid, path.dirname(file));
   } catch {
     // A path the system cannot look at (a file where a folder should be): the target's own check says why.
     return false;

@@ -1,5 +1,6 @@
 import { chownSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
+import { strangerInSharedFolder } from "./stranger-in-shared-folder.js";
 
 /**
  * The owner and group of a file being replaced, given to the new file that takes its place, where the system
@@ -15,8 +16,7 @@ export function keepOwner(temp: string, was: Stats): void {
   // In a folder every user writes to with the sticky bit (/tmp), a file another user left at the name is not
   // theirs to keep: root's report written over one became that user's, who could then rewrite it (the rule of
   // the kernel's protected_regular). The folder's owner and this user are kept as elsewhere.
-  const folder = statSync(path.dirname(temp));
-  if ((folder.mode & 0o1002) === 0o1002 && was.uid !== made.uid && was.uid !== folder.uid) return;
+  if (strangerInSharedFolder(was.uid, made.uid, path.dirname(temp))) return;
   try {
     chownSync(temp, was.uid, was.gid);
     return;
