@@ -180,6 +180,11 @@ export function verifiedDifference(a: RankedAgency, decimals: number): number | 
  */
 export const PROVISIONAL_MARK = "†";
 
+/** " †" after a total that counts provisional points, else nothing. */
+export function provisionalMark(s: AgencyScore): string {
+  return s.provisional ? ` ${PROVISIONAL_MARK}` : "";
+}
+
 /** Indicators in rubric order (the order the engine reports them), taken from the first agency of a section. */
 export function indicatorColumns(section: AgencyList): IndicatorColumn[] {
   return sectionColumns(section).indicators;

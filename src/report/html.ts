@@ -3,7 +3,7 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, byName, columnLegend, rankingMarks, notScoredAgency, aggregatesText, answerLabels, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, notScoredHeading, warningMark, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFiles, warningsHeading, type FileFindings, HTML_DETAIL_LIMIT, PROVISIONAL_MARK } from "./common.js";
+import { aggregateColumns, aggregatePoints, byName, columnLegend, rankingMarks, notScoredAgency, aggregatesText, answerLabels, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, notScoredHeading, warningMark, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFiles, warningsHeading, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark } from "./common.js";
 import { dateText, formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor } from "./svg.js";
@@ -254,7 +254,7 @@ function rankingTable(section: Section, cohort: string, agencies: RankedAgency[]
     const s = finalScore(a);
     const groups = new Map(s.groups.map((g) => [g.code, g]));
     return `<tr><td class="num">${a.rank}</td><th scope="row"><a href="#${agencyId(si, agencyIndex(section, a))}">${dataText(s.agency.name, lang)}</a>${a.verified ? " ✓" : ""}${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</th>` +
-      `<td class="type">${h(typeLabel(section, s.agency.type, lang))}</td><td class="num strong">${pts(s.total)}${s.provisional ? ` ${PROVISIONAL_MARK}` : ""}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>` +
+      `<td class="type">${h(typeLabel(section, s.agency.type, lang))}</td><td class="num strong">${pts(s.total)}${provisionalMark(s)}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>` +
       `<td>${bandBadge(s, section, lang)}</td>` +
       // The self-assessed total of every agency (it is the total where nothing was verified); the difference only where something was.
       (verified ? `<td class="num">${pts(a.score.total)}</td><td class="num">${a.verified ? h(signedPoints(verifiedDifference(a, d)!, d, lang)) : ""}</td>` : "") +
@@ -289,7 +289,7 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, d
   const out: string[] = [`<article class="agency" id="${id}">`];
   out.push(`<h3>${dataText(s.agency.name, lang)} <span class="code">(${h(s.agency.id)})</span>${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</h3>`);
   out.push(`<p class="meta">${h(typeLabel(section, s.agency.type, lang))} · ${h(message(lang, "period"))} ${h(s.period)} · ${h(message(lang, "rank-line", { rank: a.rank, size: a.cohort_size, cohort: cohortLabel(section, s.agency.cohort, lang) }))} · <span class="code">${h(a.file)}</span></p>`);
-  out.push(`<p class="headline"><span class="total">${h(pts(s.total))}${s.provisional ? ` ${PROVISIONAL_MARK}` : ""}</span> / ${h(maxText(s.max))} · ${h(formatPercent(s.total, s.max, lang))} · ${h(message(lang, "band"))}: ${bandBadge(s, section, lang)}${a.verified ? ` <span class="tag">${h(message(lang, "rpt-verified-basis"))}</span>` : ""}</p>`);
+  out.push(`<p class="headline"><span class="total">${h(pts(s.total))}${provisionalMark(s)}</span> / ${h(maxText(s.max))} · ${h(formatPercent(s.total, s.max, lang))} · ${h(message(lang, "band"))}: ${bandBadge(s, section, lang)}${a.verified ? ` <span class="tag">${h(message(lang, "rpt-verified-basis"))}</span>` : ""}</p>`);
 
   const rows = flattenGroups(s.groups).map((g) => ({
     label: `${g.code} ${g.title[lang]}${g.rescaled ? "*" : ""}`, depth: g.depth, strong: g.depth === 0, muted: g.excluded,

@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, notScoredAgency, firstError, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, PROVISIONAL_MARK } from "./common.js";
+import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, notScoredAgency, firstError, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark } from "./common.js";
 import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import { quotedTextsCut } from "./diagnostics.js";
@@ -67,7 +67,7 @@ function single(section: Section, a: RankedAgency, lang: Lang): string {
   const pts = (n: number) => formatPoints(n, d, lang);
   const maxText = (n: number) => formatMax(n, d, lang);
   const lines = [
-    `### ${md(s.agency.name)} — ${pts(s.total)}${s.provisional ? ` ${PROVISIONAL_MARK}` : ""} / ${maxText(s.max)} (${formatPercent(s.total, s.max, lang)}) · ${md(s.band?.label[lang] ?? message(lang, "no-band"))}`,
+    `### ${md(s.agency.name)} — ${pts(s.total)}${provisionalMark(s)} / ${maxText(s.max)} (${formatPercent(s.total, s.max, lang)}) · ${md(s.band?.label[lang] ?? message(lang, "no-band"))}`,
     "",
     md(`${typeLabel(section, s.agency.type, lang)} · ${message(lang, "period")} ${s.period} · ${message(lang, "rubric")} ${section.id} ${section.version} · ${message(lang, "rank-line", { rank: a.rank, size: a.cohort_size, cohort: cohortLabel(section, s.agency.cohort, lang) })}`),
     "",
@@ -123,9 +123,9 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
       const points = new Map(s.groups.map((g) => [g.code, g]));
       const name = md(s.agency.name) + (a.verified ? " ✓" : "") + (a.example ? ` ${md(message(lang, "example-mark"))}` : "");
       const cells = [
-        md(cohortLabel(section, cohort, lang)), String(a.rank), name, pts(s.total) + (s.provisional ? ` ${PROVISIONAL_MARK}` : ""), formatPercent(s.total, s.max, lang), md(s.band?.label[lang] ?? "–"),
+        md(cohortLabel(section, cohort, lang)), String(a.rank), name, pts(s.total) + provisionalMark(s), formatPercent(s.total, s.max, lang), md(s.band?.label[lang] ?? "–"),
         // The self-assessed total of every agency (it is the total where nothing was verified); the difference only where something was.
-        ...(verified ? [pts(a.score.total) + (a.score.provisional ? ` ${PROVISIONAL_MARK}` : ""), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
+        ...(verified ? [pts(a.score.total) + provisionalMark(a.score), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
         ...top.map((t) => { const g = points.get(t.code); return g && !g.excluded ? pts(g.points) : "–"; }),
         ...aggregates.map((x) => { const points = aggregatePoints(s, x.id); return points === undefined ? "–" : pts(points); }),
         ...rankCodes.map((code) => String(a.group_ranks?.[code] ?? "–")),

@@ -13,7 +13,7 @@ import { fitToWidth, widest } from "./fit-width.js";
 import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
 import { quotedTextsCut } from "./diagnostics.js";
-import { scoreHead, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, PROVISIONAL_MARK, rescored } from "./common.js";
+import { scoreHead, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, provisionalMark, rescored } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -170,7 +170,7 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, color: ChalkInstance,
   s.groups.forEach(addGroup);
   if (s.bonus.cap > 0) row(["", message(lang, "bonus"), "+" + pts(s.bonus.points), maxText(s.bonus.cap), ""], "");
   if (s.penalty.cap > 0) row(["", message(lang, "penalty"), deducted(s.penalty.points, d, lang), maxText(s.penalty.cap), ""], "");
-  row(["", color.bold(message(lang, "total")), color.bold(pts(s.total)), maxText(s.max), color.bold(formatPercent(s.total, s.max, lang))], color.green(bar(s.total, s.max, 20)));
+  row(["", color.bold(message(lang, "total")), color.bold(pts(s.total) + provisionalMark(s)), maxText(s.max), color.bold(formatPercent(s.total, s.max, lang))], color.green(bar(s.total, s.max, 20)));
   return table.toString();
 }
 
@@ -193,7 +193,7 @@ function groupList(s: AgencyScore, d: number, lang: Lang, color: ChalkInstance):
   s.groups.forEach(addGroup);
   if (s.bonus.cap > 0) item("", message(lang, "bonus"), `+${pts(s.bonus.points)} / ${maxText(s.bonus.cap)}`);
   if (s.penalty.cap > 0) item("", message(lang, "penalty"), `${deducted(s.penalty.points, d, lang)} / ${maxText(s.penalty.cap)}`);
-  item("", color.bold(message(lang, "total")), color.bold(`${pts(s.total)} / ${maxText(s.max)} · ${formatPercent(s.total, s.max, lang)}`));
+  item("", color.bold(message(lang, "total")), color.bold(`${pts(s.total)}${provisionalMark(s)} / ${maxText(s.max)} · ${formatPercent(s.total, s.max, lang)}`));
   return out.join("\n");
 }
 
@@ -236,8 +236,8 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
 function rankingFigures(a: RankedAgency, d: number, lang: Lang, verified: boolean, byGroup: boolean): string[] {
   const s = finalScore(a);
   return [
-    formatPoints(s.total, d, lang) + (s.provisional ? ` ${PROVISIONAL_MARK}` : ""), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–",
-    ...(verified ? [formatPoints(a.score.total, d, lang) + (a.score.provisional ? ` ${PROVISIONAL_MARK}` : ""), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
+    formatPoints(s.total, d, lang) + provisionalMark(s), formatPercent(s.total, s.max, lang), s.band?.label[lang] ?? "–",
+    ...(verified ? [formatPoints(a.score.total, d, lang) + provisionalMark(a.score), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
     ...(byGroup ? [Object.entries(a.group_ranks ?? {}).map(([code, rank]) => `${code}:${rank}`).join(" ")] : []),
   ];
 }
