@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import type { OutputOptions } from "./emit-report.js";
 
 /** An option typed on the command line that changes nothing in this run, with the message that says why. */
-export interface UnusedOption { option: string; key: "option-unused-force" | "option-unused-force-dir" | "option-unused-csv" | "option-unused-top-json" | "option-unused-limit-json" }
+export interface UnusedOption { option: string; key: "option-unused-force" | "option-unused-force-dir" | "option-unused-csv" | "option-unused-group-ranks" | "option-unused-top-json" | "option-unused-limit-json" }
 
 /**
  * Options given that this run does not use: said (not refused), so that nobody believes `--csv-sep ";"` made the
@@ -24,6 +24,11 @@ export async function unusedOptions(command: Command): Promise<UnusedOption[]> {
     const { planOutputs } = await import("./emit-report.js");
     // Only score has the csv options, and its -o is a list.
     if (!planOutputs(command.opts<OutputOptions>()).some((t) => t.format === "csv")) for (const [, option] of csvOptions) unused.push({ option: option!, key: "option-unused-csv" });
+  }
+  // The long csv has a row per indicator and no ranks per group; every other report shows them.
+  if (typed("groupRanks") && command.opts<{ csvLayout?: string }>().csvLayout === "long") {
+    const { planOutputs } = await import("./emit-report.js");
+    if (planOutputs(command.opts<OutputOptions>()).every((t) => t.format === "csv")) unused.push({ option: "--group-ranks", key: "option-unused-group-ranks" });
   }
   // explain's json lists every gain and rubric impact's every agency (a program picks its own); only the text,
   // table and md are cut to --top or --limit.

@@ -13,6 +13,8 @@ describe("options typed that change nothing are said, not silently accepted", ()
     [["score", SEED, "--force"], "--force changes nothing here: no file is written (only -o FILE or --output-dir DIR writes one)"],
     [["score", SEED, "-f", "json", "--csv-sep", ";"], "--csv-sep changes nothing here: no csv is written"],
     [["score", SEED, "-f", "json", "--csv-layout", "long"], "--csv-layout changes nothing here"],
+    // The long csv has no ranks per group: --group-ranks with it alone changed nothing, unsaid.
+    [["score", SEED, "-f", "csv", "--csv-layout", "long", "--group-ranks"], "--group-ranks changes nothing here: the long csv has no ranks per group"],
     [["score", SEED, "-o", "-", "-f", "json", "--force"], "--force changes nothing here"],
     [["init", "--force"], "--force changes nothing here: no file is written (only -o FILE writes one)"],
     [["validate", SEED, "--force"], "--force changes nothing here"],
@@ -33,6 +35,8 @@ describe("options typed that change nothing are said, not silently accepted", ()
     [["score", SEED, "--output-dir", path.join(dir, "out"), "--csv-sep", ";", "--force"]],
     [["score", SEED, "-o", path.join(dir, "a.csv"), "--csv-sep", ";", "--force"]],
     [["score", SEED, "-f", "json"]],
+    [["score", SEED, "--output-dir", path.join(dir, "ranks"), "--csv-layout", "long", "--group-ranks"]],
+    [["score", SEED, "-f", "csv", "--group-ranks"]],
     [["init", "-o", path.join(dir, "blank.yaml"), "--force"]],
     [["score", SEED, "--force", "--quiet"]],
     [["explain", SEED, "--top", "3"]],
