@@ -337,6 +337,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "menu-pick-group": { vi: "Chọn nhóm", en: "Pick a group" },
   "menu-group-done": { vi: "xong {done}/{total}", en: "{done}/{total} done" },
   "menu-back": { vi: "← Quay lại", en: "← Back" },
+  "assess-type-changed": { vi: "Loại cơ quan trong tệp đổi từ {from} thành {to} theo --agency-type; các câu hỏi là của loại mới", en: "The file's agency type changes from {from} to {to}, as --agency-type asks; the questions are the new type's" },
   "header-intro": { vi: "Thông tin chung về cơ quan", en: "About the agency" },
   "header-name": { vi: "Tên cơ quan", en: "Agency name" },
   "header-id": { vi: "Mã cơ quan (chữ, số, dấu - . _), ví dụ qb-skhcn, tn-can-giuoc", en: "Agency code (letters, digits, - . _), e.g. qb-skhcn, tn-can-giuoc" },

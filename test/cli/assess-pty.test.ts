@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { StringDecoder } from "node:string_decoder";
@@ -298,6 +298,15 @@ describe("assess interrupted in the header", () => {
     await r.answer("Tên cơ quan", "\x03");
     expect(await r.exited).toBe(130);
     expect(r.transcript).toMatch(/Bộ chỉ số: .* \(dti-cap-xa [^)]+\)/);
+  }, 60_000);
+
+  it("--agency-type on a file of another type says the type it changes from and to", async () => {
+    copyFileSync(path.join(ROOT, "examples/so-khcn-quang-binh.yaml"), path.join(dir, "loai.yaml"));
+    const t = new Terminal(["assess", "loai.yaml", "--agency-type", "board"]);
+    await t.answer("Menu", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(t.transcript.replace(/\s+/g, " ")).toContain("Loại cơ quan trong tệp đổi từ Sở, ban, ngành cấp tỉnh (department) thành Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh (board) theo --agency-type");
+    expect(parse(readFileSync(path.join(dir, "loai.yaml"), "utf8"), { stringKeys: true }).agency.type).toBe("board");
   }, 60_000);
 
   it("a file name given: even the agency's name alone is kept", async () => {

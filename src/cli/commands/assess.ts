@@ -103,7 +103,15 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   print(message(lang, "assess-rubric", { title: rubric.title[lang], rubric: `${rubric.id} ${rubric.version}` }));
   try {
     const data: Partial<AgencyFile> = doc?.data() ?? {};
+    // --agency-type on a file of another type changes its type (and what is asked): said, not done unseen.
+    const sayTypeChange = (own: Partial<AgencyFile>) => {
+      const was = own.agency?.type as unknown;
+      if (!opts.agencyType || typeof was !== "string" || was.trim() === "" || was === opts.agencyType) return;
+      const label = (id: string) => { const t = rubric.agency_types.find((x) => x.id === id); return t ? `${t.label[lang]} (${id})` : id; };
+      print(message(lang, "assess-type-changed", { from: label(was), to: label(opts.agencyType) }));
+    };
     if (!doc || !headerComplete(data, rubric) || (opts.agencyType && data.agency?.type !== opts.agencyType)) {
+      sayTypeChange(data);
       print(message(lang, "header-intro"));
       // Without a file name the file is AGENCY-CODE.yaml: when that is taken it is checked as soon as the code
       // is typed (not after the whole header). It is never rewritten unasked; the officer may resume it when
@@ -146,6 +154,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
         resumed = true;
         // A taken file whose own header has gaps has them asked, and takes --agency-type, as any resumed file.
         const own = doc.data();
+        sayTypeChange(own);
         if (!headerComplete(own, rubric) || (opts.agencyType && own.agency?.type !== opts.agencyType)) await askHeader(asker, lang, rubric, own, opts.agencyType, undefined, saveField);
       }
       doc?.save();
