@@ -84,7 +84,7 @@ function single(section: Section, a: RankedAgency, lang: Lang): string {
   s.groups.forEach(add);
   if (s.bonus.cap > 0) lines.push(`| | ${md(message(lang, "bonus"))} | +${pts(s.bonus.points)} | ${maxText(s.bonus.cap)} | |`);
   if (s.penalty.cap > 0) lines.push(`| | ${md(message(lang, "penalty"))} | ${deducted(s.penalty.points, d, lang)} | ${maxText(s.penalty.cap)} | |`);
-  lines.push(`| | **${md(message(lang, "total"))}** | **${pts(s.total)}** | ${maxText(s.max)} | **${formatPercent(s.total, s.max, lang)}** |`);
+  lines.push(`| | **${md(message(lang, "total"))}** | **${pts(s.total)}**${provisionalMark(s)} | ${maxText(s.max)} | **${formatPercent(s.total, s.max, lang)}** |`);
   lines.push("");
   if (s.groups.some(function any(g): boolean { return g.rescaled || g.groups.some(any); })) lines.push(md(message(lang, "rescaled-note")), "");
   if (a.verified) lines.push(md(verifiedText(a.score, a.verified, d, lang)), "", ...verifiedChangesTable(a, d, lang));

@@ -27,6 +27,7 @@ describe("markdown", () => {
     expect(r.stdout).toMatch(/^### Sở Khoa học và Công nghệ tỉnh Quảng Bình — 849,23 † \/ 1000 \(84,92 %\) · Tốt/m);
     // Scored alone, its batch-relative indicators are provisional: the heading says so, as the ranking does.
     expect(r.stdout).toContain("|---|---|--:|--:|--:|");
+    expect(r.stdout).toContain("| | **Tổng điểm** | **849,23** † | 1000 | **84,92 %** |");
     expect(r.stdout).toMatch(/\| 6\.1 \| &nbsp;&nbsp;Điều hành, xử lý văn bản \| 128,00 \| 130 \|/);
   });
 
