@@ -61,11 +61,14 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
   const type = fixedType ?? (agency.type && types.includes(agency.type) ? agency.type : undefined)
     ?? (types.length === 1 ? types[0]! : await asker.select<string>({ message: m("header-type"), choices: rubric.agency_types.map((t) => ({ value: t.id, name: t.label[lang] })) }));
   say(["agency", "type"], type, agency.type);
-  const cohorts = (rubric.cohorts ?? []).filter((c) => !c.agency_types || c.agency_types.includes(type));
+  const cohorts = cohortsFor(rubric, type);
   const cohort = agency.cohort && cohorts.some((c) => c.id === agency.cohort) ? agency.cohort
     : cohorts.length > 1 ? await asker.select<string>({ message: m("header-cohort"), choices: cohorts.map((c) => ({ value: c.id, name: c.label[lang] })) })
     : cohorts[0]?.id;
   if (cohort !== undefined) say(["agency", "cohort"], cohort, agency.cohort);
+  // One the rubric no longer has, with none to take its place (a later version without cohorts), is emptied:
+  // kept, the file stayed invalid, and no question mended it.
+  else if (agency.cohort !== undefined && agency.cohort !== null) say(["agency", "cohort"], null, agency.cohort);
   // A period written as text or a number counts; anything else (a mapping, a list, empty) is asked again.
   const was = existing.period as unknown;
   const givenPeriod = typeof was === "number" ? String(was) : text(was);
@@ -104,12 +107,20 @@ export function headerComplete(data: Partial<Header>, rubric: Rubric): boolean {
   const a = data.agency as Partial<Header["agency"]> | undefined;
   return !!a && validName(a.name) && typeof a.id === "string" && ID.test(a.id)
     && typeof a.type === "string" && rubric.agency_types.some((t) => t.id === a.type)
+    // A cohort the rubric does not have for the type (renamed or removed in a later version of it) is a gap:
+    // askHeader asks it again, where it was an error "the questions cannot mend" and the file could not be sent.
+    && (a.cohort === undefined || a.cohort === null || cohortsFor(rubric, a.type).some((c) => c.id === a.cohort))
     && ((typeof data.period === "string" && data.period.trim() !== "") || typeof data.period === "number")
     && !!data.respondent && typeof data.respondent === "object" && validName(data.respondent.name)
     // An optional field never asked (an interruption after the respondent's name) is a gap too.
     && OPTIONAL.every((key) => Object.hasOwn(data.respondent!, key))
     // An address the file's check refuses (a hand edit) is asked again with the header.
     && !refusedEmail(data.respondent.email);
+}
+
+/** The cohorts that may rank an agency of `type`: those that list it, and those that list no type. */
+function cohortsFor(rubric: Rubric, type: string): NonNullable<Rubric["cohorts"]> {
+  return (rubric.cohorts ?? []).filter((c) => !c.agency_types || c.agency_types.includes(type));
 }
 
 /** A name the file's check takes (see hasNameCharacter, NAME_MAX): one it refuses is asked again. */

@@ -70,3 +70,36 @@ describe("the header asked again where the file's check would refuse it", () => 
     expect(heard).toEqual([[["agency", "name"], "UBND xã Thử"], [["respondent", "name"], "Trần Thị E"], [["respondent", "position"], null], [["respondent", "phone"], null], [["respondent", "email"], null]]);
   });
 });
+
+describe("a cohort the rubric no longer has (renamed or removed in a later version)", () => {
+  const cohorts = [
+    { id: "so-ban-nganh", label: { vi: "Sở, ban, ngành", en: "Departments" }, agency_types: ["department", "commune"] },
+    { id: "khac", label: { vi: "Khác", en: "Others" } },
+  ];
+  const later = miniRubric({ cohorts });
+  const stale = { ...complete, agency: { ...complete.agency, cohort: "so-nganh" } };
+
+  it("leaves the header incomplete, so that it is asked (it was an error 'the questions cannot mend')", () => {
+    expect(headerComplete(stale as never, later)).toBe(false);
+    expect(headerComplete({ ...complete, agency: { ...complete.agency, cohort: "khac" } } as never, later)).toBe(true);
+    expect(headerComplete(complete as never, later)).toBe(true);
+    // Still there, but no longer ranking the agency's type.
+    expect(headerComplete({ ...complete, agency: { ...complete.agency, cohort: "so-ban-nganh" } } as never, miniRubric({ cohorts: [{ ...cohorts[0], agency_types: ["department"] }, cohorts[1]] }))).toBe(false);
+  });
+
+  it("is asked again, and only it", async () => {
+    const heard: [string[], unknown][] = [];
+    const { asker, asked } = officer([]);
+    const header = await askHeader(asker, "en", later, stale as never, undefined, undefined, (path, value) => heard.push([path, value]));
+    expect(asked).toEqual([]);
+    expect(heard).toEqual([[["agency", "cohort"], "so-ban-nganh"]]);
+    expect(header!.agency.cohort).toBe("so-ban-nganh");
+  });
+
+  it("with no cohort left in the rubric, is emptied (it stayed, and the file stayed invalid)", async () => {
+    const heard: [string[], unknown][] = [];
+    const header = await askHeader(officer([]).asker, "en", miniRubric(), stale as never, undefined, undefined, (path, value) => heard.push([path, value]));
+    expect(heard).toEqual([[["agency", "cohort"], null]]);
+    expect(header!.agency.cohort).toBeUndefined();
+  });
+});

@@ -688,6 +688,23 @@ describe("assess when the file is broken by a hand edit meanwhile", () => {
   }, 60_000);
 });
 
+describe("assess resuming a file whose cohort a later version of the rubric renamed", () => {
+  it("says so where the file names it and puts the cohort in its place (an error 'the questions cannot mend' before)", async () => {
+    const later = path.join(dir, "assess-mini-2.yaml");
+    writeFileSync(later, readFileSync(RUBRIC, "utf8").replace('version: "1"', 'version: "2"').replace("\ngroups:", "\ncohorts:\n  - {id: so-ban-nganh, label: {vi: \"Sở, ban, ngành\", en: \"Departments\"}, agency_types: [department]}\n  - {id: xa, label: {vi: \"Xã\", en: \"Communes\"}, agency_types: [commune]}\ngroups:"));
+    const file = path.join(dir, "khoi-cu.yaml");
+    writeFileSync(file, ['rubric: {id: assess-mini, version: "2"}', "agency: {id: so-k, name: Sở K, type: department, cohort: so-nganh}", 'period: "2025"', "respondent: {name: Lê K, position: null, phone: null, email: null}", "answers: {}", ""].join("\n"));
+    const t = new Terminal(["assess", file, "--rubric", later]);
+    await t.wait("1.1. Có cổng thông tin");
+    expect(t.transcript).toMatch(/khoi-cu\.yaml:2:\d+ lỗi [^\n]*\[not-allowed-value\]/);
+    expect(t.transcript).toContain("đã ghi: so-nganh");
+    expect(t.transcript).not.toContain("mà các câu hỏi không sửa được");
+    t.child.stdin!.write("\x03");
+    expect(await t.exited).toBe(130);
+    expect(parse(readFileSync(file, "utf8"), { stringKeys: true }).agency).toEqual({ id: "so-k", name: "Sở K", type: "department", cohort: "so-ban-nganh" });
+  }, 60_000);
+});
+
 describe("assess resuming a file with parts of an answer unanswered", () => {
   it("says which and asks that question again first (it counted as answered, the part earning nothing)", async () => {
     const file = path.join(dir, "thieu-y.yaml");

@@ -112,6 +112,10 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
     };
     if (!doc || !headerComplete(data, rubric) || (opts.agencyType && data.agency?.type !== opts.agencyType)) {
       sayTypeChange(data);
+      // A type or cohort the rubric no longer has (a later version renamed or removed it) is asked again or put
+      // in its place: said first, where the file names it, so that the change is not made unseen (a type that
+      // --agency-type replaces is said above).
+      if (doc) for (const d of fileErrors(doc.file, loaded)) if ((d.path === "agency/type" && !opts.agencyType) || d.path === "agency/cohort") showDiagnostic(ctx, d);
       print(message(lang, "header-intro"));
       // Without a file name the file is AGENCY-CODE.yaml: when that is taken it is checked as soon as the code
       // is typed (not after the whole header). It is never rewritten unasked; the officer may resume it when
