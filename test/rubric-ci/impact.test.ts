@@ -171,6 +171,19 @@ describe("rubric impact budgets and exit codes", () => {
     expect((await impact(V1, V2, "--corpus", CORPUS, "--budget-points", "x")).stderr).toBe(`--budget-points needs a number ≥ 0, not "x"\n`);
   });
 
+  it("an answer whose input became a choice is dropped because the input type changed (it said 'the option no longer exists')", async () => {
+    const file = path.join(tempDir(), "funds-choice.yaml");
+    // 2.3: funds in million đồng (the example answers 450) become a choice of two options.
+    const number = `input: {type: number, unit: {vi: "triệu đồng", en: "million VND"}, min: 0, max: 1000000}\n        rule:\n          type: piecewise\n          points: [[0, 0], [100, 10], [300, 20], [600, 25], [1000, 30]]`;
+    const choice = `input:\n          type: choice\n          options:\n            - {id: nhieu, label: {vi: "Nhiều", en: "Much"}, fraction: 1}\n            - {id: it, label: {vi: "Ít", en: "Little"}, fraction: 0.5}\n        rule: {type: choice}`;
+    const text = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    expect(text).toContain(number);
+    writeFileSync(file, text.replace(`version: "2025.1"`, `version: "2025.2"`).replace(number, choice));
+    const report = await json("dti-cap-so", file, "--corpus", "examples/so-khcn-quang-binh.yaml");
+    expect(report.agencies[0].notes.new).toEqual([expect.objectContaining({ code: "2.3", reason: "wrong-type" })]);
+    expect((await impact("dti-cap-so", file, "--corpus", "examples/so-khcn-quang-binh.yaml")).stdout).toContain("answer to 2.3 dropped (the input type changed)");
+  });
+
   it("a checklist option removed takes away its own tick, not the whole answer", async () => {
     const dir = tempDir();
     const v5 = path.join(dir, "v5.yaml");

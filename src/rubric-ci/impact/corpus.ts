@@ -79,7 +79,7 @@ export function readCorpusEach(files: BatchInput[], rubrics: Record<Side, Loaded
     }
     const other: Side = home === "old" ? "new" : "old";
     const moves = home === "old" ? codes.toNew : codes.toOld;
-    const carried = carry(read, rubrics[other], moves);
+    const carried = carry(read, rubrics[home], rubrics[other], moves);
     if ("invalid" in carried) { corpus.invalid.push(carried.invalid); continue; }
     firstOfId.set(id.toLowerCase(), file);
     onAgency({
@@ -173,16 +173,19 @@ function withoutRemovedTicks(code: string, answer: Answer | null | "?", target: 
   return out;
 }
 
-function carry(read: CorpusRead, target: LoadedRubric, moves: Map<string, string | null>): { agency?: AgencyFile; notes: AnswerNote[]; unscorable?: LocatedDiagnostic } | { invalid: FileFailure } {
+function carry(read: CorpusRead, source: LoadedRubric, target: LoadedRubric, moves: Map<string, string | null>): { agency?: AgencyFile; notes: AnswerNote[]; unscorable?: LocatedDiagnostic } | { invalid: FileFailure } {
   const { agency } = read;
   const notes: AnswerNote[] = [];
   const answers: Record<string, Answer | null | "?"> = {};
   // Codes given the answer of another: what the file says at them is the old answer's, not the carried one.
   const movedIn = new Set<string>();
+  // Each code of the carried answers, and the code the answer had in the file.
+  const fromCode = new Map<string, string>();
   for (const [code, answer] of Object.entries(agency.answers ?? {})) {
     const to = moves.get(code);
     if (to === null) { notes.push({ code, reason: "code-reused" }); continue; }
     if (to !== undefined) { notes.push({ code, reason: "recoded", to }); movedIn.add(to); }
+    fromCode.set(to ?? code, code);
     answers[to ?? code] = withoutRemovedTicks(to ?? code, answer, target, notes);
   }
   const data: AgencyFile = { ...agency, rubric: { id: target.rubric.id, version: target.rubric.version }, answers };
@@ -216,7 +219,10 @@ function carry(read: CorpusRead, target: LoadedRubric, moves: Map<string, string
     // The value found is the carried one (after a swap, the file's text at this code was the other answer's: "found 0.9, above 2" for a 7).
     const found = movedIn.has(code) && d.params.found !== undefined ? { found: describe(valueAt(data, (d.path ?? "").split("/"))) } : {};
     const hadVerified = typeof answers[code] === "object" && answers[code] !== null && (answers[code] as Answer).verified !== undefined;
-    if (!dropped.has(code)) { dropped.add(code); notes.push({ code, reason: d.code, ...(hadVerified ? { verified: "with" as const } : {}), params: { ...d.params, ...found } }); }
+    // A value refused as no option of an input that is of another type now is said so: a number refused by what
+    // became a choice read "the option no longer exists" (other findings, 12.500 read two ways, say more as they are).
+    const reason = d.code === "not-allowed-value" && part === "value" && inputTypeChanged(source, fromCode.get(code) ?? code, target, code, (d.path ?? "").split("/").slice(3)) ? "wrong-type" : d.code;
+    if (!dropped.has(code)) { dropped.add(code); notes.push({ code, reason, ...(hadVerified ? { verified: "with" as const } : {}), params: { ...d.params, ...found } }); }
   }
   for (const code of dropped) delete answers[code];
   for (const [code, note] of verifiedOnly) {
@@ -227,6 +233,21 @@ function carry(read: CorpusRead, target: LoadedRubric, moves: Map<string, string
     notes.push(note);
   }
   return { agency: data, notes };
+}
+
+/**
+ * Whether the input a value answers is of another type in `target` than in `source`: the indicator's, or where the
+ * finding is inside a `parts` answer (`inside`: the path below `value`), that field's.
+ */
+function inputTypeChanged(source: LoadedRubric, sourceCode: string, target: LoadedRubric, targetCode: string, inside: string[]): boolean {
+  const before = indicatorByCode(source.rubric).get(sourceCode)?.input;
+  const after = indicatorByCode(target.rubric).get(targetCode)?.input;
+  if (!before || !after) return false;
+  if (before.type !== after.type) return true;
+  if (before.type !== "parts" || after.type !== "parts" || inside[0] === undefined) return false;
+  const field = (input: typeof before) => (input.type === "parts" ? input.fields.find((f) => f.id === inside[0])?.input.type : undefined);
+  const [was, now] = [field(before), field(after)];
+  return was !== undefined && now !== undefined && was !== now;
 }
 
 /** An agency type or cohort the other version no longer has is said as such (it read "the option no longer exists"). */
