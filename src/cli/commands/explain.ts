@@ -66,7 +66,9 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
     // assess resumes a file it can read as YAML; one it cannot (a syntax error, a repeated key) is fixed by hand first.
     // Standard input is no file to name (validate "<stdin>" fails) nor one assess can resume: validate reads it again as -.
     const stdin = own?.file === STDIN_NAME;
-    if (own && !ctx.quiet) sayMessage(ctx, readsAsYaml(own) && !stdin ? "exp-needs-valid" : "exp-needs-valid-syntax", { args: commandArgs(stdin ? "-" : displayPath(ctx.io.cwd, own.file), opts.rubric) });
+    // Nor one for another rubric or version, or a rubric egov-score does not have: assess leaves it as it is.
+    const otherRubric = outcome?.failure?.diagnostics.some((d) => OTHER_RUBRIC.has(d.code)) === true;
+    if (own && !ctx.quiet) sayMessage(ctx, readsAsYaml(own) && !stdin && !otherRubric ? "exp-needs-valid" : "exp-needs-valid-syntax", { args: commandArgs(stdin ? "-" : displayPath(ctx.io.cwd, own.file), opts.rubric) });
     return EXIT.invalid;
   }
   if (batch && !ctx.quiet) sayBatchLeftOut(ctx, [...batch.failures.map((f) => ({ file: f.file, sameAgency: false })), ...outcome!.leftOut], outcome!.otherRubrics);
@@ -122,6 +124,9 @@ function sayLeftOut(ctx: Context, failures: LeftOut[], key: string): void {
 }
 
 const LEFT_OUT_NAMED = 5;
+
+/** Findings that make assess leave a file as it is (it answers another rubric than the one in use): no use suggesting it. */
+const OTHER_RUBRIC = new Set(["rubric-mismatch", "rubric-version-mismatch", "rubric-not-found"]);
 
 function readsAsYaml(input: { file: string; text?: string }): boolean {
   const text = input.text ?? (() => { const read = readText(input.file); return read.ok ? read.text : undefined; })();
