@@ -1,0 +1,120 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+import { xlsxCells, type XlsxCell } from "../helpers/xlsx-parts.js";
+import { cleanup, REPRODUCIBLE, tempDir } from "./helpers.js";
+
+const temps: string[] = [];
+afterAll(() => cleanup(temps));
+
+/** Column letters of a 1-based column number (27 → AA). */
+function letters(column: number): string {
+  let out = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/** A sheet's rows as cells, row 1 first, each row's cells by column number (1-based). */
+function table(cells: Map<string, XlsxCell>): Map<number, XlsxCell>[] {
+  const rows: Map<number, XlsxCell>[] = [];
+  for (const [address, cell] of cells) {
+    const [, col, row] = /^([A-Z]+)(\d+)$/.exec(address)!;
+    const column = [...col!].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+    (rows[Number(row) - 1] ??= new Map()).set(column, cell);
+  }
+  return Array.from(rows, (r) => r ?? new Map());
+}
+
+/**
+ * The cells under the header `name` (row `headRow`, 1-based; `skip` rows after it left out) down to the first empty
+ * row, each with its header and address for messages.
+ */
+function column(rows: Map<number, XlsxCell>[], headRow: number, name: string, skip = 0): [string, XlsxCell][] {
+  const head = rows[headRow - 1]!;
+  const col = [...head].find(([, c]) => c.value === name)?.[0];
+  expect(col, `no column ${name}`).toBeDefined();
+  const out: [string, XlsxCell][] = [];
+  for (let r = headRow + skip; r < rows.length && rows[r]!.size > 0; r++) {
+    const cell = rows[r]!.get(col!);
+    if (cell) out.push([`${name} ${letters(col!)}${r + 1}`, cell]);
+  }
+  expect(out.length, name).toBeGreaterThan(0);
+  return out;
+}
+
+let sheets: Map<string, Map<string, XlsxCell>>;
+
+beforeAll(async () => {
+  const file = path.join(tempDir(temps), "r.xlsx");
+  // English headers; the examples hold verified scores (a Verification sheet) and a file not scored.
+  expect((await runCli(["score", "examples/", "-o", file, "--lang", "en"], { env: REPRODUCIBLE })).code).toBe(1);
+  sheets = xlsxCells(file);
+});
+
+describe("the xlsx's number formats, as the file's styles give them", () => {
+  it("Ranking: points with the rubric's two decimals, the percent with two, ranks and counts as whole numbers; ids, versions and periods as text", () => {
+    const rows = table(sheets.get("Ranking")!);
+    for (const name of ["Total", "Self-score total", "Verified total", "Difference", "Bonus", "Penalty", "Percent"]) {
+      for (const [what, cell] of column(rows, 1, name)) expect([what, cell.type, cell.numFmt]).toEqual([what, "n", "0.00"]);
+    }
+    for (const name of ["Rank", "Cohort size", "Max", "Answered", "Indicators to answer", "Unanswered", "Answered not applicable", "Missing evidence"]) {
+      for (const [what, cell] of column(rows, 1, name)) {
+        expect([what, cell.type, cell.numFmt]).toEqual([what, "n", "General"]);
+        expect(Number.isInteger(Number(cell.value)), what).toBe(true);
+      }
+    }
+    for (const name of ["Rubric", "Version", "Agency id", "Agency", "Period", "Band", "File"]) {
+      for (const [what, cell] of column(rows, 1, name)) expect([what, cell.type]).toEqual([what, "s"]);
+    }
+    // A difference below zero is a negative number, not text and not a formula.
+    expect(column(rows, 1, "Difference").map(([, c]) => Number(c.value)).filter((n) => n < 0).length).toBeGreaterThan(0);
+  });
+
+  it("Groups: each block's points (groups, aggregates, bonus, penalty, total) with the rubric's decimals, the percent with two", () => {
+    const rows = table(sheets.get("Groups")!);
+    const heads = rows.flatMap((r, i) => (r.get(1)?.value === "Cohort" ? [i + 1] : []));
+    expect(heads.length).toBe(3); // one block per rubric of the examples
+    for (const head of heads) {
+      const names = [...rows[head - 1]!.values()].map((c) => c.value);
+      // Below the header, the max row (plain numbers), then the agencies.
+      const agencies = (name: string) => column(rows, head, name, 1);
+      for (const name of names.filter((n) => /^\d/.test(n)).concat(["Bonus", "Penalty", "Total", "Percent"])) {
+        for (const [what, cell] of agencies(name)) expect([what, cell.type, cell.numFmt]).toEqual([what, "n", "0.00"]);
+      }
+      for (const [what, cell] of agencies("Rank")) expect([what, cell.type, cell.numFmt]).toEqual([what, "n", "General"]);
+    }
+  });
+
+  it("Indicators: codes stay text as written (5.10 is not 5.1)", () => {
+    const rows = table(sheets.get("Indicators")!);
+    const codes = rows.filter((r) => r.get(1)?.value === "Cohort").flatMap((r) => [...r.values()].slice(3));
+    expect(codes.length).toBeGreaterThan(100);
+    for (const cell of codes) expect(cell.type, cell.value).toBe("s");
+    expect(codes.map((c) => c.value)).toContain("5.10");
+  });
+
+  it("Verification: self-assessed and verified points and their difference with the rubric's decimals; a number answered stays a number", () => {
+    const rows = table(sheets.get("Verification")!);
+    for (const name of ["Self-score points", "Verified points", "Difference"]) {
+      for (const [what, cell] of column(rows, 1, name)) expect([what, cell.type, cell.numFmt]).toEqual([what, "n", "0.00"]);
+    }
+    expect(column(rows, 1, "Answer").some(([, c]) => c.type === "n")).toBe(true);
+    for (const [what, cell] of column(rows, 1, "Code")) expect([what, cell.type]).toEqual([what, "s"]);
+  });
+
+  it("a rubric that rounds to one decimal: its points show one decimal, the percent still two", async () => {
+    const dir = tempDir(temps);
+    const rubric = path.join(dir, "one-decimal.yaml");
+    writeFileSync(rubric, readFileSync("rubrics/dti-cap-so.yaml", "utf8").replace("rounding: {decimals: 2}", "rounding: {decimals: 1}"));
+    const file = path.join(dir, "r.xlsx");
+    expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--rubric", rubric, "-o", file, "--lang", "en"], { env: REPRODUCIBLE })).code).toBe(0);
+    const one = xlsxCells(file);
+    const ranking = table(one.get("Ranking")!);
+    for (const [what, cell] of column(ranking, 1, "Total")) expect([what, cell.numFmt]).toEqual([what, "0.0"]);
+    for (const [what, cell] of column(ranking, 1, "Percent")) expect([what, cell.numFmt]).toEqual([what, "0.00"]);
+    const groups = table(one.get("Groups")!);
+    for (const [what, cell] of column(groups, 1, "1 Digital awareness", 1)) expect([what, cell.numFmt]).toEqual([what, "0.0"]);
+    for (const [what, cell] of column(groups, 1, "Percent", 1)) expect([what, cell.numFmt]).toEqual([what, "0.00"]);
+  });
+});
