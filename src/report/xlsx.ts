@@ -7,6 +7,7 @@ import { aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flat
 import { answerText, numberText } from "./value-text.js";
 import type { RankedReport, RankedSection } from "./csv.js";
 import { formatStamp } from "./format-number.js";
+import { filterNamedWriter } from "./xlsx-filter-names.js";
 
 export interface XlsxOptions { lang: Lang }
 
@@ -74,7 +75,7 @@ async function write(out: Writable, report: RankedReport, options: XlsxOptions, 
   const { frame, sections } = report;
   // Shared strings, as Excel writes them (inline, the writer marks text as a formula's result: t="str").
   const when = new Date(frame.generated_at);
-  const wb = new (datedWriter(ExcelJS.stream.xlsx.WorkbookWriter, when))({ stream: out, useStyles: true, useSharedStrings: true });
+  const wb = new (filterNamedWriter(datedWriter(ExcelJS.stream.xlsx.WorkbookWriter, when)))({ stream: out, useStyles: true, useSharedStrings: true });
   wb.creator = `${frame.tool.name} ${frame.tool.version}`;
   wb.lastModifiedBy = wb.creator;
   wb.created = when;
@@ -129,6 +130,7 @@ class SheetWriter {
   private rows = 0;
   private widths: number[] = [];
   private wrap: number[] = [];
+  private filtered = 0;
 
   constructor(readonly ws: Worksheet, private readonly failed: () => unknown) {}
 
@@ -167,9 +169,17 @@ class SheetWriter {
 
   blank(): void {
     this.ws.addRow([]).commit();
+    this.rows++;
+  }
+
+  /** A filter on the header row's first `columns` columns, over every row written under it. */
+  filter(columns: number): void {
+    this.filtered = columns;
   }
 
   done(): void {
+    // Its rows are known only now: the writer puts the filter after them, when the sheet is committed.
+    if (this.filtered > 0) this.ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, this.rows), column: this.filtered } };
     this.ws.commit();
   }
 }
@@ -225,7 +235,7 @@ async function rankingSheet(sheet: SheetWriter, sections: RankedSection[], lang:
   const cohortWidth = widest(sections.flatMap(({ head }) => [...(head.cohorts ?? []).map((c) => c.label[lang]), ...head.agency_types.map((a) => a.label[lang])]), 28);
   const typeWidth = widest(sections.flatMap(({ head }) => head.agency_types.map((a) => a.label[lang])), 24);
   sheet.columns([12, 9, cohortWidth, 6, 8, 14, 44, typeWidth, 8, 10, 8, 8, 12, 10, 10, 10, 8, 8, 8, 8, 8, 8, 8, 8, 8, 36], new Map([10, 14, 15, 16, 17, 18].map((col) => [col, points] as [number, string]).concat([[12, "0.00"]])));
-  sheet.ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
+  sheet.filter(head.length);
   await sheet.add(head, "head");
   const gathered: SectionColumns[] = [];
   for (const { head: section, agencies } of sections) {
@@ -316,7 +326,7 @@ async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], co
 async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
   sheet.columns([24, 14, 32, 9, 36, 26, 12, 26, 12, 12, 44], new Map(), [1, 3, 5, 6, 8, 11]);
-  sheet.ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 11 } };
+  sheet.filter(11);
   await sheet.add([t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), t("col-code"), t("rpt-col-indicator"), t("rpt-col-answer"), t("rpt-col-self-points"), t("rpt-col-verified-answer"), t("rpt-col-verified-points"), t("rpt-col-difference"), t("rpt-col-verified-note")], "head");
   for (const { head: section, verified } of sections) {
     const format = pointsFormat(section.decimals);

@@ -11,6 +11,7 @@ import { Writable } from "node:stream";
 import { appendFileSync, createWriteStream, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { runCli } from "../helpers/run-cli.js";
 import { cleanup, HOSTILE, hostileDir, REPRODUCIBLE, SEED, tempDir } from "./helpers.js";
+import { xlsxParts } from "../helpers/xlsx-parts.js";
 
 const ExcelJS = ExcelJSModule as unknown as typeof import("exceljs");
 const temps: string[] = [];
@@ -343,5 +344,20 @@ describe("the xlsx's files not scored", () => {
     const said = rows(sheet).slice(1).map((r) => String(r[6]));
     expect(said[0]).toMatch(/^cảnh báo: /);
     expect(said[1]).not.toMatch(/^cảnh báo/);
+  });
+});
+
+describe("the xlsx's filters", () => {
+  it("are named as Excel names them, over the header and every row below it: LibreOffice showed no filter buttons without the name", async () => {
+    const file = path.join(tempDir(temps), "r.xlsx");
+    await runCli(["score", "examples/", "-o", file, "--lang", "vi"], { env: REPRODUCIBLE });
+    const parts = xlsxParts(file);
+    const names = [...parts.get("xl/workbook.xml")!.matchAll(/<definedName name="_xlnm\._FilterDatabase" localSheetId="(\d+)"[^>]*>([^<]*)</g)].map((m) => [Number(m[1]), m[2]]);
+    // Ranking: the header and the 7 agencies of the examples; Verification (the fifth sheet): the header and its 6 rows.
+    expect(names).toEqual([[0, "&apos;Xếp hạng&apos;!$A$1:$Z$8"], [4, "&apos;Thẩm định&apos;!$A$1:$K$7"]]);
+    expect(/<autoFilter ref="([^"]+)"/.exec(parts.get("xl/worksheets/sheet1.xml")!)?.[1]).toBe("A1:Z8");
+    expect(/<autoFilter ref="([^"]+)"/.exec(parts.get("xl/worksheets/sheet5.xml")!)?.[1]).toBe("A1:K7");
+    // Sheets without a filter have no such name.
+    expect(/<autoFilter/.test(parts.get("xl/worksheets/sheet2.xml")!)).toBe(false);
   });
 });
