@@ -300,6 +300,8 @@ async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], co
     await sheet.add(["", "", t("rpt-col-indicator"), ...columns.map((c) => (c.parent === "penalty" ? `${t("penalty")}: ${c.title[lang]}` : c.title[lang]))], "titles");
     // An indicator excluded for every agency of the batch (N/A rescaled, not for their types) has no max that applied.
     await sheet.add(["", "", t("col-max"), ...columns.map((c) => (c.rule === null ? "—" : c.max === 0 ? "N/A" : c.max))], "sub");
+    // Points with the rubric's decimals, as the Groups sheet has them: unformatted, 7.5 stood beside 16.67.
+    const formats = new Map(columns.map((_, i) => [4 + i, pointsFormat(section.decimals)]));
     for (const a of agencies) {
       const s = finalScore(a);
       const byCode = new Map(s.indicators.map((i) => [i.code, i]));
@@ -311,7 +313,7 @@ async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], co
         if (i.status === "unanswered") return "?";
         if (i.status === "not_applicable" && i.excluded) return "N/A";
         return i.parent === "penalty" && i.points > 0 ? -i.points : i.points;
-      })]);
+      })], undefined, formats);
     }
     sheet.blank();
   }

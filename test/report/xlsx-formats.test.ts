@@ -86,6 +86,23 @@ describe("the xlsx's number formats, as the file's styles give them", () => {
     }
   });
 
+  it("Indicators: points with the rubric's decimals, as in Groups (7.5 read 7.5 beside 16.67); N/A, ? and information as text", () => {
+    const rows = table(sheets.get("Indicators")!);
+    let points = 0, texts = 0;
+    for (const [i, row] of rows.entries()) {
+      if (row.get(1)?.value !== "Cohort") continue;
+      // Below the header: the titles and the max row, then the agencies down to the block's empty row.
+      for (let r = i + 3; r < rows.length && rows[r]!.size > 0; r++) {
+        for (const [col, cell] of rows[r]!) {
+          if (col <= 3) continue;
+          if (cell.type === "n") { expect([`${letters(col)}${r + 1}`, cell.numFmt]).toEqual([`${letters(col)}${r + 1}`, "0.00"]); points++; } else texts++;
+        }
+      }
+    }
+    expect(points).toBeGreaterThan(200);
+    expect(texts).toBeGreaterThan(10);
+  });
+
   it("Indicators: codes stay text as written (5.10 is not 5.1)", () => {
     const rows = table(sheets.get("Indicators")!);
     const codes = rows.filter((r) => r.get(1)?.value === "Cohort").flatMap((r) => [...r.values()].slice(3));
@@ -116,5 +133,7 @@ describe("the xlsx's number formats, as the file's styles give them", () => {
     const groups = table(one.get("Groups")!);
     for (const [what, cell] of column(groups, 1, "1 Digital awareness", 1)) expect([what, cell.numFmt]).toEqual([what, "0.0"]);
     for (const [what, cell] of column(groups, 1, "Percent", 1)) expect([what, cell.numFmt]).toEqual([what, "0.00"]);
+    const indicators = table(one.get("Indicators")!);
+    for (const [what, cell] of column(indicators, 2, "1.1", 2)) expect([what, cell.numFmt]).toEqual([what, "0.0"]);
   });
 });
