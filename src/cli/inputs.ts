@@ -7,7 +7,7 @@ import { withFrame } from "../load/located.js";
 import { MAX_FILE_BYTES, readText, textOf, type ReadOutcome } from "../load/read.js";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
-import { bundledExamplesFor } from "./bundled-examples.js";
+import { bundledFolderFor } from "./bundled-folder.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { sayMessage } from "./say.js";
 
@@ -22,7 +22,7 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   const absent = missing.filter((p) => !isGlob(p)), unmatched = missing.filter(isGlob);
   // Nothing named is there at all: a mistake in the command line.
   if (missing.length > 0 && files.length === 0 && unreadable.length === 0 && misnamed.length === 0 && !paths.includes("-")) {
-    const examples = bundledExamplesFor(absent, ctx.io.cwd);
+    const examples = bundledFolderFor(absent, ctx.io.cwd, "examples");
     if (examples !== undefined) throw new UsageError("path-missing-examples", { path: absent.join(", "), dir: examples });
     throw new UsageError(absent.length > 0 ? "path-missing" : "glob-no-match", { path: (absent.length > 0 ? absent : unmatched).join(", ") });
   }

@@ -193,6 +193,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "no-files": { vi: "Không tìm thấy tệp .yaml/.yml nào trong {paths}", en: "No .yaml/.yml files found in {paths}" },
   "glob-too-large": { vi: "Mẫu {pattern} cho ra hơn {limit} lựa chọn {a,b}: hãy viết mẫu ngắn gọn hơn", en: "The pattern {pattern} makes more than {limit} {a,b} alternatives: write a simpler one" },
   "path-missing": { vi: "Không có tệp hoặc thư mục: {path}", en: "No such file or folder: {path}" },
+  "path-missing-rubrics": { vi: "Không có tệp hoặc thư mục: {path}. Các bộ chỉ số đi kèm egov-score nằm trong thư mục {dir} (hoặc ghi mã bộ chỉ số, xem egov-score rubric list)", en: "No such file or folder: {path}. The rubrics that come with egov-score are in {dir} (or give a rubric's id; see egov-score rubric list)" },
   "path-missing-examples": { vi: "Không có tệp hoặc thư mục: {path}. Các tệp ví dụ đi kèm egov-score nằm trong thư mục {dir}", en: "No such file or folder: {path}. The examples that come with egov-score are in {dir}" },
   "option-unused-force": { vi: "{option} không có tác dụng ở đây: lệnh không ghi tệp nào (chỉ ghi tệp khi có -o TỆP)", en: "{option} changes nothing here: no file is written (only -o FILE writes one)" },
   "option-unused-force-dir": { vi: "{option} không có tác dụng ở đây: lệnh không ghi tệp nào (chỉ ghi tệp khi có -o TỆP hoặc --output-dir THƯ_MỤC)", en: "{option} changes nothing here: no file is written (only -o FILE or --output-dir DIR writes one)" },

@@ -17,6 +17,7 @@ import { checkFormat, colorFor, emit, outputFile, type OutputOptions } from "../
 import { formatOf } from "../../cli/format-of-file.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { looksLikePath } from "../../cli/rubric-option.js";
+import { bundledFolderFor } from "../../cli/bundled-folder.js";
 
 export const LINT_FORMATS = ["stylish", "json", "github", "junit", "sarif"] as const;
 
@@ -25,7 +26,10 @@ export interface LintOptions extends OutputOptions { format?: string; failSeveri
 /** `rubric lint FILE...`: 0 clean, 1 findings at or above --fail-severity, 2 a file that cannot be opened. */
 export async function lint(ctx: Context, specs: string[], opts: LintOptions): Promise<number> {
   const format = checkFormat(formatOf(opts, { txt: "stylish", text: "stylish", json: "json", xml: "junit", sarif: "sarif" }, "stylish"), LINT_FORMATS);
-  const files = specs.flatMap(targets);
+  const files = specs.flatMap((spec) => targets(spec, ctx.io.cwd));
+  // Nothing named is there, and it was README's `rubrics/` run from outside a clone: the bundled folder is named.
+  const rubrics = files.every((f) => !existsSync(f)) ? bundledFolderFor(specs, ctx.io.cwd, "rubrics") : undefined;
+  if (rubrics !== undefined) throw new UsageError("path-missing-rubrics", { path: specs.map((s) => terminalSafe(s, true)).join(", "), dir: rubrics });
   if (files.length === 0) throw new UsageError("no-files", { paths: specs.map((s) => terminalSafe(s, true)).join(", ") });
   let hidden = 0;
   const report: LintReport = {
@@ -56,16 +60,17 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
 }
 
 /** A file, a bundled rubric id, or a folder (its *.yaml files, not its subfolders, where fixtures live). */
-function targets(spec: string): string[] {
-  if (existsSync(spec) && statSync(spec).isDirectory()) {
+function targets(spec: string, cwd: string): string[] {
+  const at = path.resolve(cwd, spec);
+  if (existsSync(at) && statSync(at).isDirectory()) {
     // Hidden names skipped, as score skips them: Emacs marks a rubric being edited with `.#NAME.yaml`, a link to
     // nowhere, whose stat ended the lint in an internal error. A file removed since it was listed is skipped too.
-    return readdirSync(spec).filter((f) => /\.ya?ml$/i.test(f) && !f.startsWith(".")).sort().map((f) => path.join(spec, f)).filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile());
+    return readdirSync(at).filter((f) => /\.ya?ml$/i.test(f) && !f.startsWith(".")).sort().map((f) => path.join(at, f)).filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile());
   }
-  if (existsSync(spec)) return [spec];
+  if (existsSync(at)) return [at];
   const bundled = bundledRubricFile(spec);
   if (bundled) return [bundled];
   // A name that is no path is a rubric id mistyped, said as `rubric show` says it; a path is reported missing with the rest.
   if (!looksLikePath(spec)) throw new UsageError("unknown-rubric-spec", { spec: terminalSafe(spec, true) });
-  return [spec];
+  return [at];
 }

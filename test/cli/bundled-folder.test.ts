@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { bundledExamplesFor } from "../../src/cli/bundled-examples.js";
+import { bundledFolderFor } from "../../src/cli/bundled-folder.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -15,7 +15,7 @@ const withExamples = path.join(elsewhere, "with-examples");
 mkdirSync(path.join(withExamples, "examples"), { recursive: true });
 afterAll(() => rmSync(elsewhere, { recursive: true, force: true }));
 
-describe("bundledExamplesFor", () => {
+describe("bundledFolderFor", () => {
   it.each([
     [["examples/so-khcn-quang-binh.yaml"], elsewhere, EXAMPLES],
     [["./examples/"], elsewhere, EXAMPLES],
@@ -26,7 +26,25 @@ describe("bundledExamplesFor", () => {
     [[path.join(elsewhere, "examples", "x.yaml")], elsewhere, undefined], // absolute: the user named where
     [["examples-2025/x.yaml"], elsewhere, undefined],
   ])("%j from %s", (absent, cwd, expected) => {
-    expect(bundledExamplesFor(absent, cwd)).toBe(expected);
+    expect(bundledFolderFor(absent, cwd, "examples")).toBe(expected);
+  });
+
+  it("names the bundled rubrics for a rubrics/ path, not for an examples/ one", () => {
+    expect(bundledFolderFor(["rubrics/"], elsewhere, "rubrics")).toBe(path.join(ROOT, "rubrics"));
+    expect(bundledFolderFor(["examples/"], elsewhere, "rubrics")).toBeUndefined();
+    expect(bundledFolderFor(["rubrics/"], elsewhere, "examples")).toBeUndefined();
+  });
+});
+
+describe("a rubrics/ path where there is none", () => {
+  it("rubric lint, as README shows it, says where egov-score's own rubrics are (it said only file-not-found), exit 2", async () => {
+    const en = await runCli(["rubric", "lint", "rubrics/", "--format", "github"], { cwd: elsewhere });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe(`No such file or folder: rubrics/. The rubrics that come with egov-score are in ${path.join(ROOT, "rubrics")} (or give a rubric's id; see egov-score rubric list)\n`);
+    // One file missing among others is a finding of the run, as before.
+    const some = await runCli(["rubric", "lint", "rubrics/x.yaml", path.join(ROOT, "rubrics/dti-cap-so.yaml")], { cwd: elsewhere });
+    expect(some.code).toBe(2);
+    expect(some.stderr).toContain("[file-not-found]");
   });
 });
 
