@@ -169,6 +169,18 @@ export function rankingMarks(section: Section, lang: Lang): string[] {
   ];
 }
 
+/**
+ * Agencies of several periods ranked together (last year's file left in the folder), said under the ranking of
+ * the documents others read (md, html), as score says it on stderr: the ranking compares unlike years.
+ */
+export function mixedPeriodsNote(section: Section, lang: Lang): string[] {
+  const counts = new Map<string, number>();
+  for (const a of section.agencies) { const period = finalScore(a).period; counts.set(period, (counts.get(period) ?? 0) + 1); }
+  if (counts.size < 2) return [];
+  const periods = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([period, count]) => message(lang, "period-count", { period, count })).join(", ");
+  return [message(lang, "mixed-periods", { rubric: `${section.id} ${section.version}`, periods })];
+}
+
 /** What the verification did to the total (verified − self), exact at the rubric's decimals; null without verified values. */
 export function verifiedDifference(a: RankedAgency, decimals: number): number | null {
   return a.verified ? fromUnits(toUnits(a.verified.total, decimals) - toUnits(a.score.total, decimals), decimals) : null;

@@ -3,7 +3,7 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, byName, columnLegend, rankingMarks, notScoredAgency, aggregatesText, answerLabels, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, notScoredHeading, warningMark, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFiles, warningsHeading, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark } from "./common.js";
+import { aggregateColumns, aggregatePoints, byName, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, notScoredHeading, warningMark, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFiles, warningsHeading, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark } from "./common.js";
 import { dateText, formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor } from "./svg.js";
@@ -218,7 +218,7 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
   const tables = cohorts(section).map(({ cohort, agencies }) => rankingTable(section, cohort, agencies, lang, si)).join("\n");
   // The group columns are headed by their codes: their titles are said above the tables (a tooltip does not print;
   // under them, the key printed pages after the columns it explains).
-  const legend = [columnLegend(section, lang), ...rankingMarks(section, lang)].map((line) => `<p class="meta key">${h(line)}</p>`).join("");
+  const legend = [columnLegend(section, lang), ...rankingMarks(section, lang), ...mixedPeriodsNote(section, lang)].map((line) => `<p class="meta key">${h(line)}</p>`).join("");
   return `<div class="summary"><div class="charts">${figures.join("")}</div><h3>${h(message(lang, "ranking", { rubric: `${section.id} ${section.version}` }))}</h3>${legend}${tables}</div>`;
 }
 

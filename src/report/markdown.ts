@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, notScoredAgency, firstError, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark } from "./common.js";
+import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark } from "./common.js";
 import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import { quotedTextsCut } from "./diagnostics.js";
@@ -137,7 +137,7 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
     if (cut > 0) lines.push(`| ${[md(cohortLabel(section, cohort, lang)), "…", md(message(lang, "rpt-more", { count: cut })), ...heads.slice(3).map(() => "")].join(" | ")} |`);
   });
   lines.push("", md(columnLegend(section, lang)));
-  for (const mark of rankingMarks(section, lang)) lines.push("", md(mark));
+  for (const mark of [...rankingMarks(section, lang), ...mixedPeriodsNote(section, lang)]) lines.push("", md(mark));
   return lines.join("\n");
 }
 

@@ -112,3 +112,18 @@ describe("the md's rows within its budget (maxRows)", () => {
     expect(text).toMatch(/\n\| 6\.2 \| &nbsp;&nbsp;[^|]+ \| – \| 160 \| \|\n/);
   });
 });
+
+describe("agencies of several periods ranked together", () => {
+  it("are said under the ranking of the md and the html, as score says it on stderr; one period, nothing said", async () => {
+    const { formatHtml } = await import("../../src/report/html.js");
+    const report = parseReportJson((await runCli(["score", "examples/", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const same = formatMarkdown(report, { lang: "en" });
+    expect(same).not.toContain("several periods");
+    const agencies = report.rubrics[0]!.agencies;
+    agencies[1]!.score.period = "2024";
+    if (agencies[1]!.verified) agencies[1]!.verified.period = "2024";
+    const said = `Rubric dti-cap-so 2025.1: files for several periods (2024: 1 file, 2025: ${agencies.length - 1} files) are ranked together; score each period on its own`;
+    expect(formatMarkdown(report, { lang: "en" })).toContain(`\n\n${said}\n`);
+    expect(formatHtml(report, { lang: "en" })).toContain(`<p class="meta key">${said}</p>`);
+  });
+});
