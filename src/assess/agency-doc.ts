@@ -17,6 +17,8 @@ import { message } from "../i18n/messages.js";
 export class AgencyDoc {
   /** Paths set since the last save: what is carried over a change made to the file meanwhile (see save). */
   private touched: string[][] = [];
+  /** Answers this session took out of the file (moved or removed): taken out of a file edited meanwhile too (see save). */
+  private removed = new Set<string>();
   /**
    * What the last save wrote over: paths the file edited meanwhile had changed too (another window answering
    * the same question, an editor), to be said.
@@ -170,6 +172,36 @@ export class AgencyDoc {
     else doc.setIn(path, withComments(node, old));
   }
 
+  /**
+   * The answer under `from` (a code the rubric does not have) put under `to` (one the file does not answer), as
+   * it is written: its key renamed where it stands, so that its value, evidence, note, a collector's verified
+   * block and the comments on them stay as they were.
+   */
+  moveAnswer(from: string, to: string): void {
+    const answers = this.doc.get("answers", true);
+    const pair = isMap(answers) ? answers.items.find((p) => isScalar(p.key) && String(p.key.value) === from) : undefined;
+    if (!pair || !isScalar(pair.key) || this.doc.hasIn(["answers", to])) throw new Error(`cannot move answer ${from} to ${to}`);
+    pair.key.value = to;
+    // In quotes, as every code is written: plain, 1.10 would be read back as the number 1.1.
+    pair.key.type = "QUOTE_DOUBLE";
+    this.removed.add(from);
+    this.touched.push(["answers", to]);
+  }
+
+  /** The answer under `code` taken out of the file; comments written above it stay above what follows it. */
+  removeAnswer(code: string): void {
+    const answers = this.doc.get("answers", true);
+    if (!isMap(answers)) return;
+    const at = answers.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === code);
+    if (at < 0) return;
+    const [pair] = answers.items.splice(at, 1);
+    const above = isScalar(pair!.key) ? pair!.key.commentBefore : undefined;
+    const next = answers.items[at]?.key;
+    if (above && isScalar(next)) next.commentBefore = [above, next.commentBefore].filter(Boolean).join("\n");
+    else if (above) answers.comment = [answers.comment, above].filter(Boolean).join("\n");
+    this.removed.add(code);
+  }
+
   setFlag(code: string, flag: boolean): void {
     this.ensureAnswers();
     const entry = this.doc.getIn(["answers", code], true);
@@ -210,6 +242,7 @@ export class AgencyDoc {
           if (path.length === 2 && path[0] === "answers") this.putAnswer(path[1]!, node.clone() as Node, edited);
           else this.put(path, node.clone() as Node, edited);
         }
+        for (const code of this.removed) if (!this.doc.hasIn(["answers", code])) edited.deleteIn(["answers", code]);
         this.doc = edited;
         merged = true;
       }
@@ -218,6 +251,7 @@ export class AgencyDoc {
     writeFileAtomic(this.file, this.bom ? `\uFEFF${text}` : text, { force: true });
     this.onDisk = text;
     this.touched = [];
+    this.removed.clear();
     return merged;
   }
 

@@ -306,3 +306,40 @@ describe("AgencyDoc puts a new answer in the rubric's order", () => {
     expect(keys(out)).toEqual(["1.1", "2.1", "2.2"]);
   });
 });
+
+describe("AgencyDoc moves or removes an answer under a code the rubric does not have", () => {
+  const keys = (text: string) => [...text.matchAll(/^ {2}"([\d.]+)":/gm)].map((m) => m[1]);
+  const OLD = ['answers:', '  # ═══ 1. Nhận thức số', '  "1.5": {value: true}', '  # đổi mã ở phiên bản mới', '  "1.6":', '    value: 3 # theo thang DBI', '    evidence:', '      - {number: "152/BC", date: "2025-09-15"}', '    verified: {value: 2, by: "Sở KH&CN"}', '', '  # ═══ 2. Thể chế số', '  "2.1": {value: 1}', ''].join("\n");
+
+  it("moved: the key renamed where it stands, everything under it and the comments as written", () => {
+    expect(savedAfter(OLD, (doc) => doc.moveAnswer("1.6", "1.7"))).toBe(OLD.replace('"1.6":', '"1.7":'));
+  });
+
+  it("moved from a code written without quotes or in a word processor's quotes: the new code in quotes (1.10 plain reads as 1.1)", () => {
+    expect(savedAfter('answers:\n  1.9: {value: 3}\n  “2.1”: {value: 1}\n', (doc) => { doc.moveAnswer("1.9", "1.10"); doc.moveAnswer("“2.1”", "2.1"); })).toBe('answers:\n  "1.10": {value: 3}\n  "2.1": {value: 1}\n');
+  });
+
+  it("removed: the answer goes, the comment above it stays above what follows", () => {
+    const out = savedAfter(OLD, (doc) => doc.removeAnswer("1.6"));
+    expect(keys(out)).toEqual(["1.5", "2.1"]);
+    expect(out).toContain("# đổi mã ở phiên bản mới");
+    expect(out).toContain("# ═══ 2. Thể chế số");
+    expect(out).not.toContain("152/BC");
+  });
+
+  it("in a file edited meanwhile as well: removed there too, and moved (it was left in place beside the new code)", () => {
+    const cases: [(doc: AgencyDoc) => void, string[]][] = [[(doc) => doc.removeAnswer("1.6"), ["1.5", "2.1"]], [(doc) => doc.moveAnswer("1.6", "1.7"), ["1.5", "2.1", "1.7"]]];
+    for (const [edit, expected] of cases) {
+      const file = path.join(dir, `edited-stale-${n++}.yaml`);
+      writeFileSync(file, OLD);
+      const doc = AgencyDoc.open(file)!;
+      writeFileSync(file, OLD.replace("{value: 1}", "{value: 1} # sửa tay"));
+      edit(doc);
+      expect(doc.save()).toBe(true);
+      const out = readFileSync(file, "utf8");
+      expect(out).toContain("# sửa tay");
+      expect(keys(out)).toEqual(expected);
+      if (expected.includes("1.7")) expect((parse(out) as { answers: Record<string, unknown> }).answers["1.7"]).toEqual({ value: 3, evidence: [{ number: "152/BC", date: "2025-09-15" }], verified: { value: 2, by: "Sở KH&CN" } });
+    }
+  });
+});

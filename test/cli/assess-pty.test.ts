@@ -223,6 +223,26 @@ describe("egov-score assess in a real terminal", () => {
     expect(readFileSync(broken, "utf8")).toContain('submitted: "2025-09-20"');
   }, 60_000);
 
+  it("an answer under a code the corrected rubric re-coded (1.6 → 1.7) is shown where the file has it and moved when chosen, with its evidence", async () => {
+    const recoded = path.join(dir, "dti-cap-so-2025.2.yaml");
+    writeFileSync(recoded, readFileSync(path.join(ROOT, "rubrics/dti-cap-so.yaml"), "utf8").replace('version: "2025.1"', 'version: "2025.2"').replace('- code: "1.6"', '- code: "1.7"'));
+    const stale = path.join(dir, "so-khcn-recoded.yaml");
+    const text = readFileSync(path.join(ROOT, "examples/so-khcn-quang-binh.yaml"), "utf8").replace('version: "2025.1"', 'version: "2025.2"');
+    writeFileSync(stale, text);
+    const line = text.split("\n").indexOf('  "1.6":') + 1;
+    const t = new Terminal(["assess", "so-khcn-recoded.yaml", "--rubric", recoded], 200);
+    await t.wait(`so-khcn-recoded.yaml:${line}:3`);
+    await t.answer("Xử lý câu trả lời 1.6 thế nào?", "\r"); // the first choice: move it to 1.7
+    await t.wait("Đã chuyển 1.6 sang 1.7 · đã lưu");
+    await t.answer("Menu", DOWN.repeat(3) + "\r"); // every question answered: finish
+    await t.answer("Ngày gửi kết quả tự đánh giá về đơn vị tổng hợp", "\r");
+    await t.wait("Hoàn thành:");
+    expect(await t.exited).toBe(0);
+    expect(t.transcript).toContain("Chuyển sang 1.7. Tự đánh giá mức độ trưởng thành chuyển đổi số của cơ quan: mức 3 — Hình thành, kèm 1 minh chứng");
+    // Nothing else in the file changed: the key renamed where it stood.
+    expect(readFileSync(stale, "utf8")).toBe(text.replace('  "1.6":', '  "1.7":'));
+  }, 60_000);
+
   it("Ctrl-C exits 130 and says how to resume, with the rubric file the file needs (it is not bundled)", async () => {
     const t = new Terminal(args);
     await t.answer("1.4. Hồ sơ trực tuyến", "\x03");
@@ -586,11 +606,14 @@ describe("assess finishing a file with an error the questions cannot mend", () =
     const file = path.join(dir, "ma-la.yaml");
     writeFileSync(file, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-l, name: Sở L, type: department}", 'period: "2025"', "respondent: {name: Lê L, position: null, phone: null, email: null}", "answers:", '  "9.9": {value: 1}', ""].join("\n"));
     const t = new Terminal(["assess", file, "--rubric", RUBRIC]);
+    // An answer under a code the rubric does not have, and none near it to move it to: removed or left (Enter).
+    await t.answer("Xử lý câu trả lời 9.9 thế nào?", "\r");
     await t.answer("(c/k)", "m\r");
     await t.answer("Menu", DOWN.repeat(5) + "\r");
     await t.answer("Vẫn hoàn thành và chấm điểm?", "c\r");
-    await t.wait("Tệp chưa gửi được");
+    await t.wait(`Tệp vẫn còn câu trả lời ở mã 9.9, mã không có trong bộ chỉ số assess-mini 1: chạy lại egov-score assess ma-la.yaml --rubric ${RUBRIC_WORD} để chuyển sang mã đúng hoặc xóa`);
     expect(await t.exited).toBe(1);
+    expect(readFileSync(file, "utf8")).toContain('"9.9": {value: 1}');
   }, 60_000);
 });
 

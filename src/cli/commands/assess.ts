@@ -26,6 +26,7 @@ import { dateText, vietnamDay } from "../../report/format-number.js";
 import { EditedMeanwhileError, WriteRefusedError } from "../../io/write-atomic.js";
 import { cleanUpOnInterrupt } from "../../io/interrupt-cleanup.js";
 import { askSubmitted } from "../../assess/submitted.js";
+import { settleStaleAnswers, staleFindings } from "../../assess/stale-answers.js";
 import { buildReport } from "../../report/report.js";
 import { formatTable } from "../../report/table.js";
 import type { Context } from "../context.js";
@@ -165,6 +166,10 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
     }
     // Every path above ends with a file: the named one, a taken one, or one made from the header.
     if (!doc) throw new Error("the header left no agency file");
+    // Answers under codes the rubric does not have (a later version re-coded or dropped them): no question
+    // mends them, so each is moved, removed or left as the officer chooses, before the questions.
+    const staleDoc = doc;
+    if (resumed) await settleStaleAnswers({ loaded, doc: staleDoc, asker, lang, print, show: (d) => showDiagnostic(ctx, d), save: async () => { staleDoc.save(); }, findings: () => fileFindings(staleDoc.file, loaded) });
     const redo = resumed ? answersToRedo(ctx, doc.file, loaded) : undefined;
     const showFileErrors = (f: string) => { for (const d of fileErrors(f, loaded)) showDiagnostic(ctx, d); };
     // A hand edit taken in mid-session is checked at once (it was reported only at the next start), leaving
@@ -245,7 +250,10 @@ async function resumeTaken(ctx: Context, asker: Asker, target: string, rubric: R
  * answered). These are shown, and those answers are asked again before the rest.
  */
 function answersToRedo(ctx: Context, file: string, loaded: LoadedRubric): Set<string> | undefined {
-  const found = fileFindings(file, loaded).filter((d) => d.severity === "error" || d.code === "part-unanswered" || d.code === "evidence-missing-no-points");
+  // Answers under codes the rubric does not have were shown, and what to do with them asked, just before.
+  const findings = fileFindings(file, loaded);
+  const stale = new Set(staleFindings(findings));
+  const found = findings.filter((d) => !stale.has(d) && (d.severity === "error" || d.code === "part-unanswered" || d.code === "evidence-missing-no-points"));
   if (found.length === 0) return undefined;
   const codes = new Set(allIndicators(loaded.rubric).map((i) => i.code));
   const codesOf = (list: LocatedDiagnostic[]) => [...new Set(list.map((d) => d.path?.split("/")).filter((p) => p?.[0] === "answers" && codes.has(p[1]!)).map((p) => p![1]!))];
@@ -302,8 +310,14 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
   // shown, with what is missing, and the file is not yet ready to send (exit 1).
   const onlyEvidence = checked.failures.length > 0 && checked.failures.every((f) => f.diagnostics.every((d) => d.severity !== "error" || d.code === "evidence-missing"));
   if (checked.failures.length > 0 && !onlyEvidence) {
+    const args = commandArgs(displayPath(ctx.io.cwd, doc.file), rubricSpec);
+    // Answers left under codes the rubric does not have: a resume asks again what to do with them.
+    const diagnostics = checked.failures.flatMap((f) => f.diagnostics);
+    const stale = staleFindings(diagnostics);
+    const codes = [...new Set(stale.map((d) => d.path!.split("/")[1]!))];
+    if (codes.length > 0) print(message(lang, "assess-finish-stale", { codes: codes.join(", "), count: codes.length, rubric: `${loaded.rubric.id} ${loaded.rubric.version}`, args }));
     // What to do next: a resume shows these errors again and asks again the answers they are about.
-    print(message(lang, "assess-finish-invalid", { args: commandArgs(displayPath(ctx.io.cwd, doc.file), rubricSpec) }));
+    if (diagnostics.some((d) => d.severity === "error" && !stale.includes(d))) print(message(lang, "assess-finish-invalid", { args }));
     return EXIT.invalid;
   }
   // What validate and score will say of the file too (evidence dated after the day it was sent, say).

@@ -1,0 +1,151 @@
+import { stringify } from "yaml";
+import type { Answer } from "../core/agency.js";
+import { suggestCode } from "../core/check-agency.js";
+import { indicatorByCode } from "../core/codes.js";
+import type { Lang } from "../core/rubric.js";
+import { describeValue } from "../explain/words.js";
+import { message } from "../i18n/messages.js";
+import type { LocatedDiagnostic } from "../load/located.js";
+import { parseAgencyFile, validateAgency } from "../load/load-agency.js";
+import type { LoadedRubric } from "../load/load-rubric.js";
+import type { Asker } from "../prompts/ask.js";
+import { terminalSafe } from "../report/terminal-safe.js";
+import type { AgencyDoc } from "./agency-doc.js";
+import { answerFormat } from "./describe.js";
+import { isAnswered, questionsFor } from "./walk.js";
+
+/**
+ * Answers a file keeps under a code the rubric does not have: a later version re-coded the indicator (1.6 is
+ * 1.7 now) or dropped it, or a code was mistyped by hand. No question asks them, so no answer mends them, and
+ * the file stays invalid until they go: each is shown where the file has it, and the officer chooses to move
+ * it to the code suggested, remove it, or leave it for now. Nothing is moved or removed unasked.
+ */
+export interface StaleAnswers {
+  loaded: LoadedRubric;
+  doc: AgencyDoc;
+  asker: Asker;
+  lang: Lang;
+  print: (line: string) => void;
+  /** Say a finding with its file:line:column and code frame. */
+  show: (d: LocatedDiagnostic) => void;
+  /** Save the file (every choice is saved as it is made). */
+  save: () => Promise<void>;
+  /** What a check of the file finds now (read again after each choice: a removal moves the lines below it). */
+  findings: () => LocatedDiagnostic[];
+}
+
+/** The findings about such answers: an unknown code under `answers` (not an answer's own field indented as one, `note:`). */
+export function staleFindings(findings: LocatedDiagnostic[]): LocatedDiagnostic[] {
+  return findings.filter((d) => d.code === "unknown-indicator" && d.path?.split("/")[0] === "answers" && d.params.hint_answer_field === undefined);
+}
+
+type Choice = "move" | "remove" | "leave";
+
+/** Ask about each one, in the file's order; resolves the codes left in the file. */
+export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> {
+  const left = new Set<string>();
+  const { lang } = s;
+  const rubric = s.loaded.rubric;
+  const codeOf = (d: LocatedDiagnostic) => d.path!.split("/")[1]!;
+  for (;;) {
+    const d = staleFindings(s.findings()).find((f) => !left.has(codeOf(f)));
+    if (!d) break;
+    const code = codeOf(d);
+    const entry = s.doc.data().answers?.[code];
+    const target = moveTarget(s, code, d);
+    s.show("to" in target ? pointingTo(d, target.to) : d);
+    // What goes with the answer wherever it goes: said in the choices, a collector's verified value above all.
+    const parts = heldParts(entry, lang);
+    const what = parts.length > 0 ? message(lang, "stale-with", { parts: parts.join(", ") }) : "";
+    s.print(message(lang, "stale-intro", { code, rubric: `${rubric.id} ${rubric.version}` }));
+    if ("reason" in target) s.print(target.reason);
+    const choice = await s.asker.select<Choice>({
+      message: message(lang, "stale-what", { code }),
+      choices: [
+        ...("to" in target ? [{ value: "move" as const, name: message(lang, "stale-move", { to: target.to, title: target.title, value: target.value, with: what }) }] : []),
+        { value: "remove", name: message(lang, "stale-remove", { code, with: what }) },
+        { value: "leave", name: message(lang, "stale-leave") },
+      ],
+      default: "to" in target ? "move" : "leave",
+    });
+    if (choice === "leave") {
+      left.add(code);
+      s.print(`  → ${message(lang, "stale-left", { code })}`);
+      continue;
+    }
+    if (choice === "move" && "to" in target) s.doc.moveAnswer(code, target.to);
+    else s.doc.removeAnswer(code);
+    await s.save();
+    s.print(`  → ${message(lang, choice === "move" ? "stale-moved" : "stale-removed", { code, to: "to" in target ? target.to : "" })} · ${message(lang, "assess-saved")}`);
+  }
+  return left;
+}
+
+/**
+ * Where the answer may go: of the codes this agency is asked that the file does not answer, those that take
+ * what it holds (its value or N/A, a collector's verified value; its evidence is asked as any answer's is),
+ * the nearest to its code. The finding's own suggestion is only the nearest code the file does not answer:
+ * an unanswered 1.5 is as near 1.6 as the 1.7 it was re-coded to. When none takes it, why the finding's
+ * suggestion does not, in a line.
+ */
+function moveTarget(s: StaleAnswers, code: string, d: LocatedDiagnostic): { to: string; title: string; value: string } | { reason: string } | Record<string, never> {
+  const { lang, loaded } = s;
+  const data = s.doc.data();
+  const questions = questionsFor(loaded.rubric, data.agency.type);
+  const free = questions.map((q) => q.indicator).filter((i) => !isAnswered(data, i.code, i) && !Object.hasOwn(data.answers ?? {}, i.code));
+  const taking = new Set(fitting(s, code, free.map((i) => i.code)));
+  const to = suggestCode(code, [...taking]);
+  const indicator = to === undefined ? undefined : indicatorByCode(loaded.rubric).get(to);
+  if (to !== undefined && indicator) {
+    const answer = data.answers?.[code];
+    const entry = typeof answer === "object" && answer !== null ? answer as Answer : undefined;
+    const value = entry?.na ? message(lang, "choice-na") : entry?.value === undefined ? "?" : terminalSafe(describeValue(indicator.input, entry.value, lang), true);
+    return { to, title: terminalSafe(indicator.title[lang], true), value };
+  }
+  const suggested = (d.params.suggestion ?? d.params.hint_curly) as string | undefined;
+  const near = suggested === undefined ? undefined : indicatorByCode(loaded.rubric).get(suggested);
+  if (suggested === undefined || !near) return {};
+  if (!questions.some((q) => q.indicator === near)) return { reason: message(lang, "stale-not-asked", { to: suggested, code }) };
+  return { reason: message(lang, "stale-no-fit", { to: suggested, code, format: answerFormat(near.input, lang, "prompt") }) };
+}
+
+/**
+ * The codes among `codes` that would take the answer under `code` as it is: nothing refused there but its
+ * evidence. One check of the header and the answer put under each of them (the file's other findings are not
+ * this answer's, nor cut off at a file's limit).
+ */
+function fitting(s: StaleAnswers, code: string, codes: string[]): string[] {
+  if (codes.length === 0) return [];
+  const data = s.doc.data();
+  const entry = data.answers?.[code];
+  const trial = { ...data, answers: Object.fromEntries(codes.map((c) => [c, structuredClone(entry)])) };
+  const parsed = parseAgencyFile(s.doc.file, stringify(trial));
+  if (!parsed.ok) return [];
+  const checked = validateAgency(parsed.agency, s.loaded);
+  if (checked.ok) return codes;
+  const refused = new Set<string>();
+  for (const f of checked.diagnostics) {
+    const path = f.path?.split("/") ?? [];
+    if (f.severity === "error" && path[0] === "answers" && path[2] !== "evidence" && !f.code.startsWith("evidence-")) refused.add(path[1]!);
+  }
+  return codes.filter((c) => !refused.has(c));
+}
+
+/** The finding with the code the answer is offered to move to as its "did you mean", where it named another or none. */
+function pointingTo(d: LocatedDiagnostic, to: string): LocatedDiagnostic {
+  if (d.params.suggestion === to || d.params.hint_curly === to) return d;
+  const { expected_key: _k, first: _f, last: _l, hint_curly: _c, ...rest } = d.params;
+  return { ...d, params: { ...rest, suggestion: to } };
+}
+
+/** What an answer holds besides its value, named: its evidence, note, a collector's verified value. */
+function heldParts(entry: unknown, lang: Lang): string[] {
+  if (typeof entry !== "object" || entry === null) return [];
+  const a = entry as Answer;
+  const count = Array.isArray(a.evidence) ? a.evidence.length : 0;
+  return [
+    ...(count > 0 ? [message(lang, "stale-evidence", { count })] : []),
+    ...(typeof a.note === "string" && a.note.trim() !== "" ? [message(lang, "stale-note")] : []),
+    ...(typeof a.verified === "object" && a.verified !== null ? [message(lang, "stale-verified", { by: typeof a.verified.by === "string" ? ` (${terminalSafe(a.verified.by, true)})` : "" })] : []),
+  ];
+}

@@ -1,0 +1,152 @@
+import { screen } from "@inquirer/testing/vitest";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parse } from "yaml";
+import { afterAll, describe, expect, it } from "vitest";
+import { AgencyDoc } from "../../src/assess/agency-doc.js";
+import { settleStaleAnswers } from "../../src/assess/stale-answers.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
+import { parseAgencyFile, validateAgency } from "../../src/load/load-agency.js";
+import type { LocatedDiagnostic } from "../../src/load/located.js";
+import { makeAsker } from "../../src/prompts/ask.js";
+
+const dir = mkdtempSync(path.join(tmpdir(), "egov-stale-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// The test rubric's next version: 1.5 (a choice) re-coded 1.6, as dti-cap-so 2025.2 re-codes 1.6 to 1.7.
+const rubricFile = path.join(dir, "assess-mini-2.yaml");
+writeFileSync(rubricFile, readFileSync("test/fixtures/rubrics/assess-mini.yaml", "utf8").replace('version: "1"', 'version: "2"').replace('- code: "1.5"', '- code: "1.6"'));
+const outcome = loadRubric(rubricFile);
+if (!outcome.ok) throw new Error("test rubric does not load");
+const loaded = outcome.loaded;
+
+let n = 0;
+/** A file answered against version 1: its 1.5 is what version 2 asks as 1.6. */
+function fileWith(answer15: string, code = "1.5", more: string[] = []): string {
+  const file = path.join(dir, `so-${n++}.yaml`);
+  writeFileSync(file, ['rubric: {id: assess-mini, version: "2"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T}", "answers:", '  "1.1": {value: false}', `  "${code}": ${answer15}`, '  "2.2": {value: 1}', ...more, ""].join("\n"));
+  return file;
+}
+
+const WITH_VERIFIED = '{value: truong, evidence: [{number: "12/QĐ", date: "2025-01-20"}], note: "Giám đốc Sở", verified: {value: pho, by: "Sở KH&CN", date: "2025-10-10"}}';
+
+function settle(file: string, lang: "vi" | "en" = "en") {
+  const findings = () => {
+    const parsed = parseAgencyFile(file);
+    if (!parsed.ok) throw new Error("test file does not parse");
+    const checked = validateAgency(parsed.agency, loaded);
+    return checked.ok ? checked.warnings : checked.diagnostics;
+  };
+  const doc = AgencyDoc.open(file)!;
+  const lines: string[] = [];
+  const shown: LocatedDiagnostic[] = [];
+  const done = settleStaleAnswers({ loaded, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), show: (d) => shown.push(d), save: async () => { doc.save(); }, findings });
+  return { lines, shown, done };
+}
+
+/** Press keys once the prompt listens, then Enter; the settled codes left. */
+async function choose(done: Promise<Set<string>>, ...keys: string[]): Promise<Set<string>> {
+  for (const key of [...keys, "enter"]) {
+    await new Promise((r) => setImmediate(r));
+    screen.keypress(key);
+  }
+  return done;
+}
+
+const answers = (file: string) => (parse(readFileSync(file, "utf8"), { stringKeys: true }) as { answers: Record<string, unknown> }).answers;
+
+describe("assess and an answer under a code the rubric does not have (re-coded by a later version)", () => {
+  it("the nearest code that takes it, not the nearest unanswered (1.4 is as near as 1.6): its hint says so too", async () => {
+    const file = fileWith("{value: pho}");
+    const { shown, done } = settle(file);
+    expect(await choose(done)).toEqual(new Set());
+    expect(shown[0]!.params.suggestion).toBe("1.6");
+    expect(answers(file)["1.6"]).toEqual({ value: "pho" });
+  });
+
+  it("is said where the file has it, and moved to the code suggested with its evidence, note and the collector's verified value", async () => {
+    const file = fileWith(WITH_VERIFIED);
+    const before = readFileSync(file, "utf8");
+    const { lines, shown, done } = settle(file);
+    await new Promise((r) => setImmediate(r));
+    // Moving is offered first, and named with what goes with it.
+    expect(screen.getScreen()).toContain("Move it to 1.6. Head: Head, with 1 evidence item, the note, the collector's verified value (Sở KH&CN)");
+    expect(screen.getScreen()).toContain("Remove it from the file: its answer deleted, with 1 evidence item, the note, the collector's verified value (Sở KH&CN)");
+    screen.keypress("enter");
+    expect(await done).toEqual(new Set());
+    expect(shown.map((d) => [d.code, d.line, d.col, d.params.suggestion])).toEqual([["unknown-indicator", 7, 3, "1.6"]]);
+    expect(lines.join("\n")).toContain("1.5 answers no indicator of rubric assess-mini 2");
+    expect(lines.join("\n")).toContain("1.5 moved to 1.6 · saved");
+    const saved = answers(file);
+    expect(saved["1.5"]).toBeUndefined();
+    expect(saved["1.6"]).toEqual({ value: "truong", evidence: [{ number: "12/QĐ", date: "2025-01-20" }], note: "Giám đốc Sở", verified: { value: "pho", by: "Sở KH&CN", date: "2025-10-10" } });
+    // Nothing else in the file is touched: the key is renamed where it stands.
+    expect(readFileSync(file, "utf8")).toBe(before.replace('"1.5":', '"1.6":'));
+    const checked = parseAgencyFile(file);
+    expect(checked.ok && validateAgency(checked.agency, loaded).ok).toBe(true);
+  });
+
+  it("removed only when chosen, and saved at once", async () => {
+    const file = fileWith(WITH_VERIFIED);
+    const { lines, done } = settle(file, "vi");
+    expect(await choose(done, "down")).toEqual(new Set());
+    expect(lines.join("\n")).toContain("Đã xóa 1.5 · đã lưu");
+    expect(Object.keys(answers(file))).toEqual(["1.1", "2.2"]);
+  });
+
+  it("left for now: the file as it was, and the code returned (the end says the file stays invalid)", async () => {
+    const file = fileWith(WITH_VERIFIED);
+    const before = readFileSync(file, "utf8");
+    const { lines, done } = settle(file);
+    expect(await choose(done, "down", "down")).toEqual(new Set(["1.5"]));
+    expect(lines.join("\n")).toContain("1.5 left in the file: it stays invalid until 1.5 is moved or removed");
+    expect(readFileSync(file, "utf8")).toBe(before);
+  });
+
+  // 2.5 is a text, which takes any id: answered, it is no code to move to.
+  const NOTES = ['  "2.5": {value: "Không"}'];
+
+  it("not offered where the value fits no code the file leaves unanswered (says what the nearest takes); Enter leaves it", async () => {
+    const file = fileWith("{value: khac}", "1.5", NOTES);
+    const before = readFileSync(file, "utf8");
+    const { lines, done } = settle(file);
+    await new Promise((r) => setImmediate(r));
+    expect(screen.getScreen()).not.toContain("Move it");
+    screen.keypress("enter");
+    expect(await done).toEqual(new Set(["1.5"]));
+    expect(lines.join("\n")).toContain("1.4, the code nearest 1.5, takes a = Online; b = All; 0 ≤ a ≤ b; what 1.5 holds does not fit it");
+    expect(readFileSync(file, "utf8")).toBe(before);
+  });
+
+  it("nor where the collector's verified value does not fit it", async () => {
+    const file = fileWith("{value: truong, verified: {value: khac, by: Sở KH&CN}}", "1.5", NOTES);
+    const { done } = settle(file);
+    await new Promise((r) => setImmediate(r));
+    expect(screen.getScreen()).not.toContain("Move it");
+    screen.keypress("enter");
+    expect(await done).toEqual(new Set(["1.5"]));
+  });
+
+  it("several: each asked in turn, shown at its line as the file has it after the choices before it", async () => {
+    const file = fileWith(WITH_VERIFIED, "1.5", ['  "9.9": {value: 1}']);
+    const { shown, done } = settle(file);
+    await new Promise((r) => setImmediate(r));
+    screen.keypress("down");
+    await new Promise((r) => setImmediate(r));
+    screen.keypress("enter"); // 1.5 removed: the lines below it move up
+    await screen.next();
+    expect(screen.getScreen()).toContain("What to do with 9.9?");
+    screen.keypress("enter"); // nothing takes 9.9's value nearby: Enter leaves it
+    expect(await done).toEqual(new Set(["9.9"]));
+    expect(shown.map((d) => [d.path, d.line])).toEqual([["answers/1.5", 7], ["answers/9.9", 8]]);
+    expect(Object.keys(answers(file))).toEqual(["1.1", "2.2", "9.9"]);
+  });
+
+  it("an answer's own field indented as an answer (note:) is not one of them: nothing is asked", async () => {
+    const file = fileWith("{value: truong}\n  note: x", "1.6");
+    const { shown, done } = settle(file);
+    expect(await done).toEqual(new Set());
+    expect(shown).toEqual([]);
+  });
+});
