@@ -229,16 +229,19 @@ async function rankingSheet(sheet: SheetWriter, sections: RankedSection[], lang:
     t("bonus"), t("penalty"), t("rpt-col-answered"), t("rpt-col-applicable"), t("rpt-col-unanswered"), t("rpt-col-na"),
     t("rpt-col-missing-evidence"), t("rpt-col-provisional"), t("rpt-col-example"), t("col-file"),
   ];
-  const points = pointsFormat(Math.max(0, ...sections.map((s) => s.head.decimals)));
   // The cohort's and the type's labels ("Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh") whole, up to a point.
   const widest = (labels: string[], least: number) => Math.min(48, Math.max(least, ...labels.map((l) => [...l].length + 1)));
   const cohortWidth = widest(sections.flatMap(({ head }) => [...(head.cohorts ?? []).map((c) => c.label[lang]), ...head.agency_types.map((a) => a.label[lang])]), 28);
   const typeWidth = widest(sections.flatMap(({ head }) => head.agency_types.map((a) => a.label[lang])), 24);
-  sheet.columns([12, 9, cohortWidth, 6, 8, 14, 44, typeWidth, 8, 10, 8, 8, 12, 10, 10, 10, 8, 8, 8, 8, 8, 8, 8, 8, 8, 36], new Map([10, 14, 15, 16, 17, 18].map((col) => [col, points] as [number, string]).concat([[12, "0.00"]])));
+  sheet.columns([12, 9, cohortWidth, 6, 8, 14, 44, typeWidth, 8, 10, 8, 8, 12, 10, 10, 10, 8, 8, 8, 8, 8, 8, 8, 8, 8, 36], new Map([[12, "0.00"]]));
   sheet.filter(head.length);
   await sheet.add(head, "head");
   const gathered: SectionColumns[] = [];
   for (const { head: section, agencies } of sections) {
+    // Points (total, self-score and verified totals, difference, bonus, penalty) with the agency's rubric's decimals,
+    // per row as in Groups: a column's format, the most any rubric had, showed a whole-point rubric's 62 as 62.00.
+    const points = pointsFormat(section.decimals);
+    const formats = new Map([10, 14, 15, 16, 17, 18].map((col) => [col, points]));
     const columns = new ColumnGatherer();
     for (const a of agencies) {
       columns.add(a);
@@ -250,7 +253,7 @@ async function rankingSheet(sheet: SheetWriter, sections: RankedSection[], lang:
         s.total, s.max, s.percent, s.band?.label[lang] ?? "", a.score.total, a.verified?.total ?? null, verifiedDifference(a, section.decimals),
         s.bonus.points, s.penalty.points, c.answered, c.applicable, c.unanswered, c.not_applicable,
         c.missing_evidence, t(s.provisional ? "yes" : "no"), t(a.example ? "yes" : "no"), a.file,
-      ]);
+      ], undefined, formats);
     }
     gathered.push(columns.result());
   }

@@ -1,6 +1,9 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rankedReport } from "../../src/report/csv.js";
+import { parseReportJson } from "../../src/report/json.js";
+import { writeXlsx } from "../../src/report/xlsx.js";
 import { runCli } from "../helpers/run-cli.js";
 import { xlsxCells, type XlsxCell } from "../helpers/xlsx-parts.js";
 import { cleanup, REPRODUCIBLE, tempDir } from "./helpers.js";
@@ -135,5 +138,26 @@ describe("the xlsx's number formats, as the file's styles give them", () => {
     for (const [what, cell] of column(groups, 1, "Percent", 1)) expect([what, cell.numFmt]).toEqual([what, "0.00"]);
     const indicators = table(one.get("Indicators")!);
     for (const [what, cell] of column(indicators, 2, "1.1", 2)) expect([what, cell.numFmt]).toEqual([what, "0.0"]);
+  });
+
+  it("Ranking: each agency's points with its own rubric's decimals, as Groups has them (a whole-point rubric's 62 read 62.00 beside a two-decimal one)", async () => {
+    // The bundled rubrics all round to two decimals: a report whose LOSI section rounds to whole points, made in process.
+    const report = parseReportJson((await runCli(["score", "examples/", "--format", "json", "--lang", "en"], { env: REPRODUCIBLE })).stdout);
+    const losi = report.rubrics.find((r) => r.id === "un-losi-2022")!;
+    losi.decimals = 0;
+    const file = path.join(tempDir(temps), "r.xlsx");
+    await writeXlsx(createWriteStream(file), rankedReport(report), { lang: "en" });
+    const rows = table(xlsxCells(file).get("Ranking")!);
+    const rubric = new Map(column(rows, 1, "Rubric").map(([what, cell]) => [what.replace(/^\D+/, ""), cell.value]));
+    let whole = 0;
+    for (const name of ["Total", "Self-score total", "Bonus", "Penalty"]) {
+      for (const [what, cell] of column(rows, 1, name)) {
+        const expected = rubric.get(what.replace(/^\D+/, "")) === "un-losi-2022" ? "0" : "0.00";
+        if (expected === "0") whole++;
+        expect([what, cell.numFmt]).toEqual([what, expected]);
+      }
+    }
+    expect(whole).toBe(4);
+    for (const [what, cell] of column(rows, 1, "Percent")) expect([what, cell.numFmt]).toEqual([what, "0.00"]);
   });
 });
