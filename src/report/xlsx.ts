@@ -1,4 +1,4 @@
-import type { Cell, Row, Worksheet, WorksheetView } from "exceljs";
+import type { Alignment, Cell, Row, Worksheet, WorksheetView } from "exceljs";
 import type { Writable } from "node:stream";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
@@ -135,20 +135,25 @@ class SheetWriter {
   constructor(readonly ws: Worksheet, private readonly failed: () => unknown) {}
 
   /** `wrap`: columns (1-based) of long text, wrapped in their width: unwrapped, a message ran past the sheet's last
-   * column, and a sheet printed one page wide shrank to fit it (the Not scored sheet to a third of its size). */
-  columns(widths: number[], formats: Map<number, string> = new Map(), wrap: number[] = []): void {
+   * column, and a sheet printed one page wide shrank to fit it (the Not scored sheet to a third of its size).
+   * `align`: alignments by column (1-based), such as INDENT for a text column after a number column. */
+  columns(widths: number[], formats: Map<number, string> = new Map(), wrap: number[] = [], align: Map<number, Partial<Alignment>> = new Map()): void {
     this.widths = widths;
     widths.forEach((w, i) => { this.ws.getColumn(i + 1).width = w; });
     for (const [col, numFmt] of formats) this.ws.getColumn(col).numFmt = numFmt;
     this.wrap = wrap;
     // The other cells of a row at the top too, level with the first line of its wrapped text (not at the bottom).
-    if (wrap.length > 0) widths.forEach((_, i) => { this.ws.getColumn(i + 1).alignment = wrap.includes(i + 1) ? { vertical: "top", wrapText: true } : { vertical: "top" }; });
+    const top = (col: number): Partial<Alignment> => (wrap.length === 0 ? {} : wrap.includes(col) ? { vertical: "top", wrapText: true } : { vertical: "top" });
+    const columns = new Set([...(wrap.length > 0 ? widths.map((_, i) => i + 1) : []), ...align.keys()]);
+    for (const col of columns) this.ws.getColumn(col).alignment = { ...top(col), ...align.get(col) };
   }
 
-  /** `formats`: number formats by column (1-based), for the cells of this row only (rubrics of one sheet may round differently). */
-  async add(values: Value[], style?: "head" | "title" | "sub" | "titles", formats?: Map<number, string>): Promise<void> {
+  /** `formats` and `align`: number formats and alignments by column (1-based), for the cells of this row only (rubrics of
+   * one sheet may round differently; their blocks' columns differ). */
+  async add(values: Value[], style?: "head" | "title" | "sub" | "titles", formats?: Map<number, string>, align?: Map<number, Partial<Alignment>>): Promise<void> {
     const row = this.ws.addRow(values.map((v) => (v === "" ? null : typeof v === "string" ? text(v) : v)));
     for (const [col, numFmt] of formats ?? []) row.getCell(col).numFmt = numFmt;
+    for (const [col, alignment] of align ?? []) row.getCell(col).alignment = { ...row.getCell(col).alignment, ...alignment };
     styleRow(row, style);
     // A wrapped header as tall as its longest cell needs (titles: up to eight lines): LibreOffice does not grow
     // it, and drew it over the first row; titles in narrow columns were cut to a word.
@@ -200,8 +205,15 @@ function wrappedLines(text: string, columns: number): number {
 /** The workbook's own font, named in each styled cell: a font without a name was drawn in LibreOffice's default, a serif. */
 const FONT = { name: "Calibri", family: 2, size: 11 } as const;
 
+/**
+ * A text column's cells after a number column: numbers stand at the right of their cells, text at the left, and
+ * unindented the two read as one ("4qb-stc", "89.52Good", "12boolean-word"). Excel indents only left-aligned text.
+ */
+const INDENT: Partial<Alignment> = { horizontal: "left", indent: 1 };
+
 function styleRow(row: Row, style: "head" | "title" | "sub" | "titles" | undefined): void {
-  if (style === "head") row.eachCell((c: Cell) => { c.font = { ...FONT, bold: true }; c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEAEEF2" } }; c.alignment = { vertical: "top", wrapText: true }; });
+  // A header keeps its column's indent, above the text it heads.
+  if (style === "head") row.eachCell((c: Cell) => { c.font = { ...FONT, bold: true }; c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEAEEF2" } }; c.alignment = { ...(c.alignment?.indent ? INDENT : {}), vertical: "top", wrapText: true }; });
   if (style === "title") row.getCell(1).font = { ...FONT, bold: true, size: 12 };
   if (style === "sub" || style === "titles") row.eachCell((c: Cell) => { c.font = { ...FONT, italic: true, color: { argb: "FF59636E" } }; });
   if (style === "titles") row.eachCell((c: Cell) => { c.alignment = { vertical: "top", wrapText: true }; });
@@ -233,7 +245,7 @@ async function rankingSheet(sheet: SheetWriter, sections: RankedSection[], lang:
   const widest = (labels: string[], least: number) => Math.min(48, Math.max(least, ...labels.map((l) => [...l].length + 1)));
   const cohortWidth = widest(sections.flatMap(({ head }) => [...(head.cohorts ?? []).map((c) => c.label[lang]), ...head.agency_types.map((a) => a.label[lang])]), 28);
   const typeWidth = widest(sections.flatMap(({ head }) => head.agency_types.map((a) => a.label[lang])), 24);
-  sheet.columns([12, 9, cohortWidth, 6, 8, 14, 44, typeWidth, 8, 10, 8, 8, 12, 10, 10, 10, 8, 8, 8, 8, 8, 8, 8, 8, 8, 36], new Map([[12, "0.00"]]));
+  sheet.columns([12, 9, cohortWidth, 6, 8, 14, 44, typeWidth, 8, 10, 8, 8, 12, 10, 10, 10, 8, 8, 8, 8, 8, 8, 8, 8, 8, 36], new Map([[12, "0.00"]]), [], new Map([6, 13, 24].map((col) => [col, INDENT])));
   sheet.filter(head.length);
   await sheet.add(head, "head");
   const gathered: SectionColumns[] = [];
@@ -265,7 +277,7 @@ async function rankingSheet(sheet: SheetWriter, sections: RankedSection[], lang:
 async function groupsSheet(sheet: SheetWriter, sections: RankedSection[], columns: SectionColumns[], lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
   const several = sections.length > 1;
-  sheet.columns([28, 6, 14, 44, ...Array.from({ length: 40 }, () => 12)]);
+  sheet.columns([28, 6, 14, 44, ...Array.from({ length: 40 }, () => 12)], new Map(), [], new Map([[3, INDENT]]));
   for (const [n, { head: section, first, groupRanks, summaries }] of sections.entries()) {
     if (!first) continue;
     const groups = flattenGroups(first.score.groups);
@@ -280,10 +292,12 @@ async function groupsSheet(sheet: SheetWriter, sections: RankedSection[], column
     // Points with the rubric's decimals (group and aggregate points, bonus, penalty, total), then the percent.
     const formats = new Map<number, string>(Array.from({ length: points + 3 }, (_, i) => [5 + i, pointsFormat(section.decimals)]));
     formats.set(5 + points + 3, "0.00");
+    // The band after the percent; its column differs between the blocks.
+    const band = new Map([[5 + points + 4, INDENT]]);
     for (const a of summaries) {
       const s = finalScore(a);
       const byCode = groupByCode(s);
-      await sheet.add([cohortLabel(section, s.agency.cohort, lang), a.rank, s.agency.id, s.agency.name, ...groups.map((g) => { const x = byCode.get(g.code); return x && !x.excluded ? x.points : null; }), ...aggregates.map((x) => aggregatePoints(s, x.id) ?? null), s.bonus.points, s.penalty.points, s.total, s.percent, s.band?.label[lang] ?? "", ...rankCodes.map((code) => a.group_ranks?.[code] ?? null)], undefined, formats);
+      await sheet.add([cohortLabel(section, s.agency.cohort, lang), a.rank, s.agency.id, s.agency.name, ...groups.map((g) => { const x = byCode.get(g.code); return x && !x.excluded ? x.points : null; }), ...aggregates.map((x) => aggregatePoints(s, x.id) ?? null), s.bonus.points, s.penalty.points, s.total, s.percent, s.band?.label[lang] ?? "", ...rankCodes.map((code) => a.group_ranks?.[code] ?? null)], undefined, formats, band);
     }
     sheet.blank();
   }
@@ -293,7 +307,8 @@ async function groupsSheet(sheet: SheetWriter, sections: RankedSection[], column
 async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], columnsOf: SectionColumns[], lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
   const several = sections.length > 1;
-  sheet.columns([28, 14, 44, ...Array.from({ length: 200 }, () => 9)]);
+  // N/A, ? and information at the right, where the points beside them stand (at the left, "15.00 ?" read as one).
+  sheet.columns([28, 14, 44, ...Array.from({ length: 200 }, () => 9)], new Map(), [], new Map(Array.from({ length: 200 }, (_, i) => [4 + i, { horizontal: "right" }])));
   for (const [n, { head: section, agencies }] of sections.entries()) {
     const columns = columnsOf[n]!.indicators;
     if (columns.length === 0) continue;
@@ -330,12 +345,13 @@ async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], co
  */
 async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
-  sheet.columns([24, 14, 32, 9, 36, 26, 12, 26, 12, 12, 44], new Map(), [1, 3, 5, 6, 8, 11]);
+  sheet.columns([24, 14, 32, 9, 36, 26, 12, 26, 12, 12, 44], new Map(), [1, 3, 5, 6, 8, 11], new Map([8, 11].map((col) => [col, INDENT])));
   sheet.filter(11);
   await sheet.add([t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), t("col-code"), t("rpt-col-indicator"), t("rpt-col-answer"), t("rpt-col-self-points"), t("rpt-col-verified-answer"), t("rpt-col-verified-points"), t("rpt-col-difference"), t("rpt-col-verified-note")], "head");
   for (const { head: section, verified } of sections) {
     const format = pointsFormat(section.decimals);
     const formats = new Map([[7, format], [9, format], [10, format]]);
+    const RIGHT = new Map<number, Partial<Alignment>>([[8, { horizontal: "right", indent: 0 }]]);
     for (const a of verified) {
       if (!a.verified) continue;
       const who = [cohortLabel(section, a.verified.agency.cohort, lang), a.verified.agency.id, a.verified.agency.name];
@@ -347,7 +363,9 @@ async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], 
         // A number answered is a number cell; the note says when the cohort's figures moved the points.
         const answer = (i: IndicatorResult): Value => (i.status === "scored" && typeof i.value === "number" ? i.value : answerText(i, lang, labels));
         const note = [v.verified.verified_note ? verifiedNoteText(v.verified.verified_note, lang) : "", rescored(v) ? t("rpt-rescored-label") : ""].filter(Boolean).join(" · ");
-        await sheet.add([...who, v.self.code, v.self.title[lang], answer(v.self), signed(v.self), answer(v.verified), signed(v.verified), v.diff, note], undefined, formats);
+        // The verified answer's column is indented for its text; a number answered stands at the right, as numbers do.
+        const verified = answer(v.verified);
+        await sheet.add([...who, v.self.code, v.self.title[lang], answer(v.self), signed(v.self), verified, signed(v.verified), v.diff, note], undefined, formats, typeof verified === "number" ? RIGHT : undefined);
       }
       if (rest !== 0) await sheet.add([...who, "", t("rpt-difference-elsewhere"), "", null, "", null, rest, ""], undefined, formats);
       await sheet.add([...who, "", t("col-total"), "", a.score.total, "", a.verified.total, verifiedDifference(a, section.decimals), ""], "sub", formats);
@@ -363,7 +381,8 @@ function* warnedIn(sections: RankedSection[]): Generator<FileFindings> {
 /** A row a finding: the files not scored, or the warnings of scored ones (`what` heads the last column). */
 async function findingsSheet(sheet: SheetWriter, files: Iterable<FileFindings>, what: string, lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
-  sheet.columns([40, 14, 36, 7, 7, 22, 72], new Map(), [1, 3, 7]);
+  // The code's column as wide as the longest code (verified-before-submission) and its indent: 22 cut it.
+  sheet.columns([40, 14, 36, 7, 7, 28, 72], new Map(), [1, 3, 7], new Map([[6, INDENT]]));
   await sheet.add([t("col-file"), t("rpt-col-agency-id"), t("col-agency"), t("rpt-col-line"), t("rpt-col-col"), t(what === "rpt-col-warning" ? "rpt-col-warning-code" : "rpt-col-code"), t(what)], "head");
   for (const f of files) {
     const who = [f.agency?.id ?? "", f.agency?.name ?? ""];

@@ -29,11 +29,15 @@ export function xlsxParts(file: string): Map<string, string> {
 /** Excel's built-in number formats that the workbooks here can name (ECMA-376 part 1, 18.8.30). */
 const BUILT_IN: Record<number, string> = { 0: "General", 1: "0", 2: "0.00", 9: "0%", 10: "0.00%" };
 
-export interface XlsxCell { type: string; value: string; numFmt: string }
+/** A cell's alignment as its style gives it (attributes left out are absent: left for text, right for numbers). */
+export interface XlsxAlignment { horizontal?: string; vertical?: string; indent?: number; wrapText?: boolean }
+
+export interface XlsxCell { type: string; value: string; numFmt: string; alignment: XlsxAlignment }
 
 /**
  * The cells of the workbook's sheets by name, each by its address ("J2"): its type (`s` a shared string, `n` a
- * number), its value (a shared string's text) and the number format its style names. Blank cells are left out.
+ * number), its value (a shared string's text), the number format and the alignment its style names. Blank cells
+ * are left out.
  */
 export function xlsxCells(file: string): Map<string, Map<string, XlsxCell>> {
   const parts = xlsxParts(file);
@@ -41,7 +45,9 @@ export function xlsxCells(file: string): Map<string, Map<string, XlsxCell>> {
   const formats = new Map(Object.entries(BUILT_IN).map(([id, code]) => [Number(id), code]));
   for (const m of styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"/g)) formats.set(Number(m[1]), unescape(m[2]!));
   const cellXfs = /<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(styles)?.[1] ?? "";
-  const xfFormats = [...cellXfs.matchAll(/<xf\b[^>]*?numFmtId="(\d+)"/g)].map((m) => formats.get(Number(m[1])) ?? `#${m[1]}`);
+  const xfs = [...cellXfs.matchAll(/<xf\b([^>]*?)(?:\/>|>(.*?)<\/xf>)/gs)].map((m) => ({ attributes: m[1]!, inner: m[2] ?? "" }));
+  const xfFormats = xfs.map(({ attributes }) => { const id = /numFmtId="(\d+)"/.exec(attributes)?.[1] ?? "0"; return formats.get(Number(id)) ?? `#${id}`; });
+  const xfAlignments = xfs.map(({ inner }) => alignment(/<alignment\b([^>]*)\/>/.exec(inner)?.[1] ?? ""));
   const shared = [...(parts.get("xl/sharedStrings.xml") ?? "").matchAll(/<si>(.*?)<\/si>/gs)].map((m) => unescape(m[1]!.replace(/<[^>]+>/g, "")));
   const names = [...(parts.get("xl/workbook.xml") ?? "").matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) => unescape(m[1]!));
   const sheets = new Map<string, Map<string, XlsxCell>>();
@@ -53,11 +59,44 @@ export function xlsxCells(file: string): Map<string, Map<string, XlsxCell>> {
       const raw = /<v>(.*?)<\/v>/s.exec(inner)?.[1];
       // A cell with a style and no value is blank (a column's format reaches its empty cells too).
       if (raw === undefined) continue;
-      cells.set(m[1]!, { type, value: type === "s" ? shared[Number(raw)] ?? "" : unescape(raw), numFmt: xfFormats[Number(/\bs="(\d+)"/.exec(attributes)?.[1] ?? 0)] ?? "General" });
+      const xf = Number(/\bs="(\d+)"/.exec(attributes)?.[1] ?? 0);
+      cells.set(m[1]!, { type, value: type === "s" ? shared[Number(raw)] ?? "" : unescape(raw), numFmt: xfFormats[xf] ?? "General", alignment: xfAlignments[xf] ?? {} });
     }
     sheets.set(name, cells);
   });
   return sheets;
+}
+
+function alignment(attributes: string): XlsxAlignment {
+  const out: XlsxAlignment = {};
+  for (const [, name, value] of attributes.matchAll(/(\w+)="([^"]*)"/g)) {
+    if (name === "horizontal" || name === "vertical") out[name] = value!;
+    if (name === "indent") out.indent = Number(value);
+    if (name === "wrapText") out.wrapText = value === "1" || value === "true";
+  }
+  return out;
+}
+
+/** What a sheet prints with: its columns' widths and rows' heights (1-based, those set), and its print titles. */
+export interface XlsxLayout { widths: Map<number, number>; heights: Map<number, number>; printTitles: { rows?: [number, number]; columns?: [string, string] } }
+
+/** Each sheet's layout by sheet name, read from the sheet's XML and the workbook's defined names. */
+export function xlsxLayouts(file: string): Map<string, XlsxLayout> {
+  const parts = xlsxParts(file);
+  const workbook = parts.get("xl/workbook.xml") ?? "";
+  const names = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) => unescape(m[1]!));
+  const layouts = new Map<string, XlsxLayout>();
+  names.forEach((name, i) => {
+    const xml = parts.get(`xl/worksheets/sheet${i + 1}.xml`) ?? "";
+    const widths = new Map<number, number>();
+    for (const m of xml.matchAll(/<col min="(\d+)" max="(\d+)"[^>]*?width="([\d.]+)"/g)) for (let c = Number(m[1]); c <= Number(m[2]); c++) widths.set(c, Number(m[3]));
+    const heights = new Map<number, number>();
+    for (const m of xml.matchAll(/<row r="(\d+)"[^>]*?\bht="([\d.]+)"/g)) heights.set(Number(m[1]), Number(m[2]));
+    const titles = new RegExp(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">([^<]*)</definedName>`).exec(workbook)?.[1] ?? "";
+    const rows = /\$(\d+):\$(\d+)/.exec(titles), columns = /\$([A-Z]+):\$([A-Z]+)/.exec(titles);
+    layouts.set(name, { widths, heights, printTitles: { ...(rows ? { rows: [Number(rows[1]), Number(rows[2])] as [number, number] } : {}), ...(columns ? { columns: [columns[1]!, columns[2]!] as [string, string] } : {}) } });
+  });
+  return layouts;
 }
 
 function unescape(text: string): string {

@@ -5,7 +5,7 @@ import { rankedReport } from "../../src/report/csv.js";
 import { parseReportJson } from "../../src/report/json.js";
 import { writeXlsx } from "../../src/report/xlsx.js";
 import { runCli } from "../helpers/run-cli.js";
-import { xlsxCells, type XlsxCell } from "../helpers/xlsx-parts.js";
+import { xlsxCells, xlsxLayouts, type XlsxCell } from "../helpers/xlsx-parts.js";
 import { cleanup, REPRODUCIBLE, tempDir } from "./helpers.js";
 
 const temps: string[] = [];
@@ -47,9 +47,10 @@ function column(rows: Map<number, XlsxCell>[], headRow: number, name: string, sk
 }
 
 let sheets: Map<string, Map<string, XlsxCell>>;
+let file: string;
 
 beforeAll(async () => {
-  const file = path.join(tempDir(temps), "r.xlsx");
+  file = path.join(tempDir(temps), "r.xlsx");
   // English headers; the examples hold verified scores (a Verification sheet) and a file not scored.
   expect((await runCli(["score", "examples/", "-o", file, "--lang", "en"], { env: REPRODUCIBLE })).code).toBe(1);
   sheets = xlsxCells(file);
@@ -161,3 +162,43 @@ describe("the xlsx's number formats, as the file's styles give them", () => {
     for (const [what, cell] of column(rows, 1, "Percent")) expect([what, cell.numFmt]).toEqual([what, "0.00"]);
   });
 });
+
+describe("the xlsx's alignment: text never touches the number beside it", () => {
+  // Numbers stand at the right of their cells, text at the left: a text cell right after a number read as one
+  // word with it (Cohort size and Agency id: "4qb-stc"; Percent and Band: "89.52Good"; points and "?": "15.00 ?").
+  // (Warnings is written as Not scored is; the examples have none.)
+  it.each(["Ranking", "Groups", "Indicators", "Not scored", "Verification"])("%s: a text after a number is indented, or stands at the right as numbers do", (name) => {
+    const rows = table(sheets.get(name)!);
+    let checked = 0;
+    for (const [r, row] of rows.entries()) {
+      for (const [col, cell] of row) {
+        const before = row.get(col - 1);
+        if (cell.type !== "s" || before?.type !== "n" || before.alignment.horizontal === "left") continue;
+        const { horizontal, indent } = cell.alignment;
+        expect([`${letters(col - 1)}${r + 1} ${before.value}`, `${letters(col)}${r + 1} ${cell.value}`, horizontal === "right" || (horizontal === "left" && (indent ?? 0) >= 1)])
+          .toEqual([`${letters(col - 1)}${r + 1} ${before.value}`, `${letters(col)}${r + 1} ${cell.value}`, true]);
+        checked++;
+      }
+    }
+    expect(checked, name).toBeGreaterThan(0);
+  });
+
+  it("Verification: a number answered stands at the right, as numbers do, in the column indented for text answers", () => {
+    const rows = table(sheets.get("Verification")!);
+    const numbers = [...column(rows, 1, "Answer"), ...column(rows, 1, "Verified answer")].filter(([, c]) => c.type === "n");
+    expect(numbers.length).toBeGreaterThan(1);
+    for (const [what, cell] of numbers) expect([what, cell.alignment.horizontal ?? "right"]).toEqual([what, "right"]);
+  });
+
+  it("Not scored: the error code column holds the longest code with its indent (22 characters cut verified-before-submission)", () => {
+    const width = xlsxLayouts(file).get("Not scored")!.widths.get(6)!;
+    expect(width).toBeGreaterThanOrEqual("verified-before-submission".length + 2);
+  });
+
+  it("Indicators: ? and N/A stand at the right of their column, where its points stand", () => {
+    const cells = [...sheets.get("Indicators")!.values()].filter((c) => c.value === "?" || c.value === "N/A");
+    expect(cells.length).toBeGreaterThan(5);
+    for (const cell of cells) expect(cell.alignment.horizontal).toBe("right");
+  });
+});
+
