@@ -99,6 +99,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-omitted-self": { vi: "tổng điểm tự chấm và chênh lệch", en: "the self-score totals and differences" },
   "rpt-omitted-group-ranks": { vi: "thứ hạng theo từng nhóm", en: "the ranks per group" },
   "rpt-max-varies": { vi: "tối đa tùy loại cơ quan", en: "its max depends on the agency type" },
+  "rpt-max-varies-short": { vi: "tùy loại", en: "varies" },
   "rpt-chart-groups-cohort": { vi: "Điểm trung bình từng nhóm chỉ số của khối {cohort} ({count} cơ quan; trên điểm tối đa của nhóm)", en: "Average points per group in the cohort {cohort} ({count} {count|agency|agencies}; against the group's max)" },
   "rpt-chart-agency": { vi: "Điểm từng nhóm chỉ số của {agency} so với điểm tối đa", en: "Points per group of {agency} against the max" },
   "rpt-skipped": { vi: "Bỏ qua {count} tệp YAML không phải phiếu của cơ quan: {files}", en: "Passed over {count} YAML {count|file|files} that {count|is no agency file|are no agency files}: {files}" },

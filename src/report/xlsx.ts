@@ -288,7 +288,10 @@ async function groupsSheet(sheet: SheetWriter, sections: RankedSection[], column
     const { aggregates } = columns[n]!;
     const points = groups.length + aggregates.length;
     await sheet.add([t("rpt-col-cohort"), t("col-rank"), t("rpt-col-agency-id"), t("col-agency"), ...groups.map((g) => `${g.code} ${g.title[lang]}`), ...aggregates.map((x) => x.title[lang]), t("bonus"), t("penalty"), t("col-total"), t("rpt-col-percent"), t("col-band"), ...rankCodes.map((code) => message(lang, "rpt-col-group-rank", { code }))], "head");
-    await sheet.add(["", "", "", t("col-max"), ...groups.map((g) => g.max), ...aggregates.map((x) => x.max), first.score.bonus.cap, first.score.penalty.cap, first.score.max, 100, "", ...rankCodes.map(() => "")], "sub");
+    // An aggregate whose max follows the agency type (a treasury's service pillar counts fewer indicators) has no one
+    // max: said, as the md's legend says it, at the right where the maxes stand (left blank, it read as a missing figure).
+    const varies = new Map<number, Partial<Alignment>>(aggregates.flatMap((x, i) => (x.max === null ? [[5 + groups.length + i, { horizontal: "right" }]] : [])));
+    await sheet.add(["", "", "", t("col-max"), ...groups.map((g) => g.max), ...aggregates.map((x) => x.max ?? t("rpt-max-varies-short")), first.score.bonus.cap, first.score.penalty.cap, first.score.max, 100, "", ...rankCodes.map(() => "")], "sub", undefined, varies);
     // Points with the rubric's decimals (group and aggregate points, bonus, penalty, total), then the percent.
     const formats = new Map<number, string>(Array.from({ length: points + 3 }, (_, i) => [5 + i, pointsFormat(section.decimals)]));
     formats.set(5 + points + 3, "0.00");

@@ -1,6 +1,7 @@
 import { createWriteStream, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { message } from "../../src/i18n/messages.js";
 import { rankedReport } from "../../src/report/csv.js";
 import { parseReportJson } from "../../src/report/json.js";
 import { writeXlsx } from "../../src/report/xlsx.js";
@@ -88,6 +89,16 @@ describe("the xlsx's number formats, as the file's styles give them", () => {
       }
       for (const [what, cell] of agencies("Rank")) expect([what, cell.type, cell.numFmt]).toEqual([what, "n", "General"]);
     }
+  });
+
+  it("Groups: the max row says so where an aggregate's max follows the agency type, as the md's legend does (it was blank)", () => {
+    const rows = table(sheets.get("Groups")!);
+    const head = rows.findIndex((r) => r.get(1)?.value === "Cohort" && [...r.values()].some((c) => c.value === "Services to citizens and businesses")) + 1;
+    const col = (name: string) => [...rows[head - 1]!].find(([, c]) => c.value === name)![0];
+    const max = rows[head]!;
+    // Examples: a treasury's service pillar counts fewer indicators than a department's.
+    expect(max.get(col("Services to citizens and businesses"))).toMatchObject({ type: "s", value: message("en", "rpt-max-varies-short"), alignment: { horizontal: "right" } });
+    expect(max.get(col("Activity group"))).toMatchObject({ type: "n", value: "500" });
   });
 
   it("Indicators: points with the rubric's decimals, as in Groups (7.5 read 7.5 beside 16.67); N/A, ? and information as text", () => {
