@@ -160,6 +160,10 @@ class SheetWriter {
     if (style === "head" || style === "titles") {
       const lines = Math.max(1, ...values.map((v, i) => (typeof v === "string" ? wrappedLines(v, (this.widths[i] ?? 9) - 1) : 1)));
       row.height = 15 * Math.min(lines, style === "titles" ? 8 : lines);
+    } else if (style === "title") {
+      // Larger and bold, a character takes about a sixth more of the width.
+      const lines = Math.max(1, ...values.map((v, i) => (typeof v === "string" ? wrappedLines(v, Math.floor(((this.widths[i] ?? 9) - 1) / 1.2)) : 1)));
+      row.height = 16 * lines;
     } else if (this.wrap.length > 0) {
       // A row as tall as its wrapped text (LibreOffice does not grow it: the lines were drawn over the next row).
       const lines = Math.max(1, ...this.wrap.map((col) => { const v = values[col - 1]; return typeof v === "string" ? wrappedLines(v, (this.widths[col - 1] ?? 9) - 1) : 1; }));
@@ -214,7 +218,9 @@ const INDENT: Partial<Alignment> = { horizontal: "left", indent: 1 };
 function styleRow(row: Row, style: "head" | "title" | "sub" | "titles" | undefined): void {
   // A header keeps its column's indent, above the text it heads.
   if (style === "head") row.eachCell((c: Cell) => { c.font = { ...FONT, bold: true }; c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEAEEF2" } }; c.alignment = { ...(c.alignment?.indent ? INDENT : {}), vertical: "top", wrapText: true }; });
-  if (style === "title") row.getCell(1).font = { ...FONT, bold: true, size: 12 };
+  // A title is wrapped in its column, the agency's, which every printed page repeats: run from column A across the
+  // sheet, each page after the first showed a fragment of it ("ble · ? = unanswered ·…").
+  if (style === "title") row.eachCell((c: Cell) => { c.font = { ...FONT, bold: true, size: 12 }; c.alignment = { vertical: "top", wrapText: true }; });
   if (style === "sub" || style === "titles") row.eachCell((c: Cell) => { c.font = { ...FONT, italic: true, color: { argb: "FF59636E" } }; });
   if (style === "titles") row.eachCell((c: Cell) => { c.alignment = { vertical: "top", wrapText: true }; });
 }
@@ -283,7 +289,7 @@ async function groupsSheet(sheet: SheetWriter, sections: RankedSection[], column
     const groups = flattenGroups(first.score.groups);
     // Ranks per top-level group (--group-ranks) come last, so the columns before them keep their places.
     const rankCodes = groupRanks ? first.score.groups.map((g) => g.code) : [];
-    if (several) await sheet.add([`${section.id} ${section.version} — ${section.title[lang]}`], "title");
+    if (several) await sheet.add(["", "", "", `${section.id} ${section.version} — ${section.title[lang]}`], "title");
     // The rubric's aggregates (pillars) after the groups they are counted from.
     const { aggregates } = columns[n]!;
     const points = groups.length + aggregates.length;
@@ -315,7 +321,7 @@ async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], co
   for (const [n, { head: section, agencies }] of sections.entries()) {
     const columns = columnsOf[n]!.indicators;
     if (columns.length === 0) continue;
-    await sheet.add([`${several ? `${section.id} ${section.version} — ` : ""}${t("rpt-xlsx-indicators-legend")}`], "title");
+    await sheet.add(["", "", `${several ? `${section.id} ${section.version} — ` : ""}${t("rpt-xlsx-indicators-legend")}`], "title");
     await sheet.add([t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), ...columns.map((c) => c.code)], "head");
     // A penalty item is deducted: its points are written below zero, so that a row adds up as the total does (before rescaling and caps).
     await sheet.add(["", "", t("rpt-col-indicator"), ...columns.map((c) => (c.parent === "penalty" ? `${t("penalty")}: ${c.title[lang]}` : c.title[lang]))], "titles");

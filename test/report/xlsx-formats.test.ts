@@ -213,3 +213,34 @@ describe("the xlsx's alignment: text never touches the number beside it", () => 
   });
 });
 
+describe("the xlsx printed: a title row's text stays whole on every page", () => {
+  // A title row's text ran from column A across the sheet; printed, each page after the first repeats the agency's
+  // column only, and showed a fragment of it ("ble · ? = unanswered ·…", "n Index for provincial departments…").
+  const one = async () => {
+    const single = path.join(tempDir(temps), "one.xlsx");
+    expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml", "-o", single, "--lang", "en"], { env: REPRODUCIBLE })).code).toBe(0);
+    return single;
+  };
+
+  it.each([["one rubric", "Indicators"], ["several rubrics", "Indicators"], ["several rubrics", "Groups"]])("%s, %s: every text of a title row is wrapped in its column, the title in the column printed on every page, the row as tall as its lines", async (which, name) => {
+    const workbook = which === "one rubric" ? await one() : file;
+    const rows = table(xlsxCells(workbook).get(name)!);
+    const layout = xlsxLayouts(workbook).get(name)!;
+    const repeated = layout.printTitles.columns![0];
+    expect(layout.printTitles.columns![1]).toBe(repeated);
+    const titles = rows.flatMap((r, i) => (rows[i + 1]?.get(1)?.value === "Cohort" && r.size > 0 ? [i] : []));
+    expect(titles.length).toBe(which === "one rubric" ? 1 : 3);
+    for (const r of titles) {
+      let whole = "";
+      for (const [col, cell] of rows[r]!) {
+        expect([`${letters(col)}${r + 1}`, cell.alignment.wrapText]).toEqual([`${letters(col)}${r + 1}`, true]);
+        const width = layout.widths.get(col) ?? 9;
+        // At least as many lines as the text has column widths (bold and larger, it takes more).
+        expect(layout.heights.get(r + 1) ?? 15, `${letters(col)}${r + 1}`).toBeGreaterThanOrEqual(15 * Math.ceil([...cell.value].length / width));
+        if (letters(col) === repeated) whole = cell.value;
+      }
+      expect(whole, `${name} row ${r + 1}`).toMatch(name === "Indicators" ? /^(\S+ \S+ — )?Points per indicator · N\/A = not applicable/ : /^\S+ \S+ — \S/);
+    }
+  });
+});
+
