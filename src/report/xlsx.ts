@@ -234,6 +234,18 @@ function text(value: string): string {
   return stripControls(value).normalize("NFC").slice(0, 32767);
 }
 
+/**
+ * Column widths widened where a header's longest word, in bold, would not fit (up to 24): a word longer than its
+ * column is cut where the column ends, and English headers read "Indicato rs to answer", "5 Cybersecurit y".
+ * Spreadsheets break a line after a hyphen: "digital-transformation" needs the width of its longer part.
+ */
+function fitWords(widths: number[], heads: Value[][]): number[] {
+  return widths.map((width, i) => Math.max(width, ...heads.map((head) => {
+    const v = head[i];
+    return typeof v === "string" ? Math.min(24, Math.ceil(1.1 * Math.max(...v.split(/\s+|(?<=-)/).map((word) => [...word].length))) + 1) : 0;
+  })));
+}
+
 function pointsFormat(decimals: number): string {
   return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
 }
@@ -251,7 +263,7 @@ async function rankingSheet(sheet: SheetWriter, sections: RankedSection[], lang:
   const widest = (labels: string[], least: number) => Math.min(48, Math.max(least, ...labels.map((l) => [...l].length + 1)));
   const cohortWidth = widest(sections.flatMap(({ head }) => [...(head.cohorts ?? []).map((c) => c.label[lang]), ...head.agency_types.map((a) => a.label[lang])]), 28);
   const typeWidth = widest(sections.flatMap(({ head }) => head.agency_types.map((a) => a.label[lang])), 24);
-  sheet.columns([12, 9, cohortWidth, 6, 8, 14, 44, typeWidth, 8, 10, 8, 8, 12, 10, 10, 10, 8, 8, 8, 8, 8, 8, 8, 8, 8, 36], new Map([[12, "0.00"]]), [], new Map([6, 13, 24].map((col) => [col, INDENT])));
+  sheet.columns(fitWords([12, 9, cohortWidth, 6, 8, 14, 44, typeWidth, 8, 10, 8, 8, 12, 10, 10, 10, 8, 8, 8, 8, 8, 8, 8, 8, 8, 36], [head]), new Map([[12, "0.00"]]), [], new Map([6, 13, 24].map((col) => [col, INDENT])));
   sheet.filter(head.length);
   await sheet.add(head, "head");
   const gathered: SectionColumns[] = [];
@@ -283,17 +295,23 @@ async function rankingSheet(sheet: SheetWriter, sections: RankedSection[], lang:
 async function groupsSheet(sheet: SheetWriter, sections: RankedSection[], columns: SectionColumns[], lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
   const several = sections.length > 1;
-  sheet.columns([28, 6, 14, 44, ...Array.from({ length: 40 }, () => 12)], new Map(), [], new Map([[3, INDENT]]));
+  // Each block's header, known before the first row: the columns are as wide as the longest word any of them heads.
+  const heads = sections.map(({ first, groupRanks }, n) => {
+    if (!first) return [];
+    // Ranks per top-level group (--group-ranks) come last, so the columns before them keep their places.
+    const rankCodes = groupRanks ? first.score.groups.map((g) => g.code) : [];
+    // The rubric's aggregates (pillars) after the groups they are counted from.
+    return [t("rpt-col-cohort"), t("col-rank"), t("rpt-col-agency-id"), t("col-agency"), ...flattenGroups(first.score.groups).map((g) => `${g.code} ${g.title[lang]}`), ...columns[n]!.aggregates.map((x) => x.title[lang]), t("bonus"), t("penalty"), t("col-total"), t("rpt-col-percent"), t("col-band"), ...rankCodes.map((code) => message(lang, "rpt-col-group-rank", { code }))];
+  });
+  sheet.columns(fitWords([28, 6, 14, 44, ...Array.from({ length: 40 }, () => 12)], heads), new Map(), [], new Map([[3, INDENT]]));
   for (const [n, { head: section, first, groupRanks, summaries }] of sections.entries()) {
     if (!first) continue;
     const groups = flattenGroups(first.score.groups);
-    // Ranks per top-level group (--group-ranks) come last, so the columns before them keep their places.
     const rankCodes = groupRanks ? first.score.groups.map((g) => g.code) : [];
     if (several) await sheet.add(["", "", "", `${section.id} ${section.version} — ${section.title[lang]}`], "title");
-    // The rubric's aggregates (pillars) after the groups they are counted from.
     const { aggregates } = columns[n]!;
     const points = groups.length + aggregates.length;
-    await sheet.add([t("rpt-col-cohort"), t("col-rank"), t("rpt-col-agency-id"), t("col-agency"), ...groups.map((g) => `${g.code} ${g.title[lang]}`), ...aggregates.map((x) => x.title[lang]), t("bonus"), t("penalty"), t("col-total"), t("rpt-col-percent"), t("col-band"), ...rankCodes.map((code) => message(lang, "rpt-col-group-rank", { code }))], "head");
+    await sheet.add(heads[n]!, "head");
     // An aggregate whose max follows the agency type (a treasury's service pillar counts fewer indicators) has no one
     // max: said, as the md's legend says it, at the right where the maxes stand (left blank, it read as a missing figure).
     const varies = new Map<number, Partial<Alignment>>(aggregates.flatMap((x, i) => (x.max === null ? [[5 + groups.length + i, { horizontal: "right" }]] : [])));

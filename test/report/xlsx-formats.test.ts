@@ -244,3 +244,21 @@ describe("the xlsx printed: a title row's text stays whole on every page", () =>
   });
 });
 
+describe("the xlsx's headers: no word is cut", () => {
+  // A word longer than its column is cut where the column ends: English headers read "Indicato rs to answer",
+  // "Missing evidenc e", "3 Digital infrastructur e", "5 Cybersecurit y" (Vietnamese words are short).
+  it.each(["Ranking", "Groups"])("%s: each column is wider than the longest word of its headers", (name) => {
+    const rows = table(sheets.get(name)!);
+    const widths = xlsxLayouts(file).get(name)!.widths;
+    const heads = rows.filter((r) => r.get(1)?.value === (name === "Ranking" ? "Rubric" : "Cohort"));
+    expect(heads.length).toBe(name === "Ranking" ? 1 : 3);
+    for (const head of heads) {
+      for (const [col, cell] of head) {
+        // A line may break after a hyphen ("Digital-" / "government").
+        const longest = Math.max(...cell.value.split(/\s+|(?<=-)/).map((w) => [...w].length));
+        expect([cell.value, widths.get(col) ?? 9]).toEqual([cell.value, expect.toSatisfy((w: number) => w >= longest + 1)]);
+      }
+    }
+  });
+});
+
