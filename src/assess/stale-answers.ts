@@ -39,6 +39,14 @@ export function staleFindings(findings: LocatedDiagnostic[]): LocatedDiagnostic[
   return findings.filter((d) => d.code === "unknown-indicator" && d.path?.split("/")[0] === "answers" && d.params.hint_answer_field === undefined);
 }
 
+/**
+ * The code such a finding is about, as the file writes it: the finding's own, not its path's second part, which
+ * cut a code written with a slash (1/5 for 1.5) to "1" (no answer has that key: moving it was an internal error).
+ */
+export function staleCode(d: LocatedDiagnostic): string {
+  return String(d.params.code);
+}
+
 type Choice = "move" | "remove" | "leave";
 
 /** Ask about each one, in the file's order; resolves the codes left in the file. */
@@ -46,11 +54,10 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
   const left = new Set<string>();
   const { lang } = s;
   const rubric = s.loaded.rubric;
-  const codeOf = (d: LocatedDiagnostic) => d.path!.split("/")[1]!;
   for (;;) {
-    const d = staleFindings(s.findings()).find((f) => !left.has(codeOf(f)));
+    const d = staleFindings(s.findings()).find((f) => !left.has(staleCode(f)));
     if (!d) break;
-    const code = codeOf(d);
+    const code = staleCode(d);
     const entry = s.doc.data().answers?.[code];
     const target = moveTarget(s, code, d);
     s.show("to" in target ? pointingTo(d, target.to) : d);

@@ -143,6 +143,15 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     expect(Object.keys(answers(file))).toEqual(["1.1", "2.2", "9.9"]);
   });
 
+  it("a code written with a slash (1/5 for 1.5) is the whole key: moved as written, not taken for the code 1", async () => {
+    const file = fileWith("{value: pho}", "1/5", NOTES);
+    const { lines, done } = settle(file);
+    expect(await choose(done)).toEqual(new Set());
+    expect(lines.join("\n")).toContain("1/5 answers no indicator of rubric assess-mini 2");
+    expect(lines.join("\n")).toContain("1/5 moved to 1.6 · saved");
+    expect(Object.keys(answers(file))).toEqual(["1.1", "1.6", "2.2", "2.5"]);
+  });
+
   it("an answer's own field indented as an answer (note:) is not one of them: nothing is asked", async () => {
     const file = fileWith("{value: truong}\n  note: x", "1.6");
     const { shown, done } = settle(file);
