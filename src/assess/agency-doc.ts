@@ -233,6 +233,10 @@ export class AgencyDoc {
         const edited = parsed(read.text);
         if (!edited || (holdsSession(this.doc) && !holdsSession(edited))) throw new EditedMeanwhileError(this.file);
         const before = parsed(this.onDisk);
+        // An edit that took every answer out (`answers:` left empty, or no such key) takes the session's answers as a
+        // mapping: put into the empty value, each failed with an internal error (Expected YAML collection at answers).
+        const theirAnswers = edited.get("answers", true);
+        if (this.touched.some((p) => p[0] === "answers") && (theirAnswers === undefined || isScalar(theirAnswers))) edited.set("answers", withComments(edited.createNode({}), theirAnswers));
         for (const path of this.touched) {
           const node = this.doc.getIn(path, true);
           if (!isNode(node)) continue;
@@ -242,7 +246,8 @@ export class AgencyDoc {
           if (path.length === 2 && path[0] === "answers") this.putAnswer(path[1]!, node.clone() as Node, edited);
           else this.put(path, node.clone() as Node, edited);
         }
-        for (const code of this.removed) if (!this.doc.hasIn(["answers", code])) edited.deleteIn(["answers", code]);
+        // Where the edit left no answers, there is none to take out.
+        for (const code of this.removed) if (!this.doc.hasIn(["answers", code]) && isMap(edited.get("answers", true))) edited.deleteIn(["answers", code]);
         this.doc = edited;
         merged = true;
       }

@@ -236,6 +236,30 @@ describe("AgencyDoc and an edit made to the file while assess runs", () => {
     expect(readFileSync(f, "utf8")).toBe(edit);
   });
 
+  it.each([
+    ["answers left empty", "answers:\n"],
+    ["no answers at all", ""],
+  ])("takes the session's answer, removal and move into a file an edit left with %s (an internal error: Expected YAML collection at answers)", (_, answers) => {
+    const head = "agency: {id: a, name: A, type: department}\n";
+    const cases: [(doc: AgencyDoc) => void, Record<string, unknown> | undefined][] = [
+      [(doc) => doc.setAnswer("1.1", { value: 4 }), { "1.1": { value: 4 } }],
+      [(doc) => doc.removeAnswer("9.9"), undefined],
+      [(doc) => doc.moveAnswer("9.9", "1.1"), { "1.1": { value: 3 } }],
+    ];
+    for (const [edit, expected] of cases) {
+      const f = file();
+      writeFileSync(f, `${head}answers:\n  "9.9":\n    value: 3\n`);
+      const doc = AgencyDoc.open(f)!;
+      // In an editor, meanwhile: every answer taken out.
+      writeFileSync(f, head + answers);
+      edit(doc);
+      expect(doc.save()).toBe(true);
+      const saved = parse(readFileSync(f, "utf8")) as { agency: unknown; answers?: Record<string, unknown> | null };
+      expect(saved.agency).toEqual({ id: "a", name: "A", type: "department" });
+      expect(saved.answers ?? undefined).toEqual(expected);
+    }
+  });
+
   it("does not write over a file an edit left unreadable", () => {
     const f = file();
     writeFileSync(f, 'answers:\n  "1.1":\n    value:\n');
