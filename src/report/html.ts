@@ -257,7 +257,7 @@ function rankingTable(section: Section, cohort: string, agencies: RankedAgency[]
       `<td class="type">${h(typeLabel(section, s.agency.type, lang))}</td><td class="num strong">${pts(s.total)}${provisionalMark(s)}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>` +
       `<td>${bandBadge(s, section, lang)}</td>` +
       // The self-assessed total of every agency (it is the total where nothing was verified); the difference only where something was.
-      (verified ? `<td class="num">${pts(a.score.total)}</td><td class="num">${a.verified ? h(signedPoints(verifiedDifference(a, d)!, d, lang)) : ""}</td>` : "") +
+      (verified ? `<td class="num">${pts(a.score.total)}${provisionalMark(a.score)}</td><td class="num">${a.verified ? h(signedPoints(verifiedDifference(a, d)!, d, lang)) : ""}</td>` : "") +
       // A group's rank in the cohort (--group-ranks) under its points: a column each would not fit a printed page.
       top.map((t) => { const g = groups.get(t.code); const rank = a.group_ranks?.[t.code]; return `<td class="num">${g && !g.excluded ? pts(g.points) : "–"}${rank === undefined ? "" : `<div class="group-rank">${h(message(lang, "rpt-group-rank-short", { rank }))}</div>`}</td>`; }).join("") +
       aggregates.map((x) => { const points = aggregatePoints(s, x.id); return `<td class="num">${points === undefined ? "–" : pts(points)}</td>`; }).join("") +

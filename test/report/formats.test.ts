@@ -167,6 +167,16 @@ describe("markdown", () => {
 });
 
 describe("html", () => {
+  it("the ranking's self-score total has its † too, as md's and the terminal's do (a verified agency of a cohort scored alone)", async () => {
+    const r = await report(["examples/so-tai-chinh-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml"]);
+    const html = formatHtml(r, { lang: "en" });
+    const row = html.split("<tr>").find((tr) => tr.includes("Sở Tài chính tỉnh Quảng Bình</span></a> ✓"))!;
+    // Total, then the self-score total: both provisional, 899.40 verified and 904.40 self-assessed.
+    expect(row).toContain('<td class="num strong">899.40 †</td>');
+    expect(row).toContain('<td class="num">904.40 †</td>');
+    expect(formatMarkdown(r, { lang: "en" })).toContain("| 899.40 † | 89.94 % | Good | 904.40 † |");
+  });
+
   it("is one self-contained file: no script, no external reference, a CSP, a print stylesheet for A4", async () => {
     const html = formatHtml(await report(["examples/"]), { lang: "vi" });
     expect(html.startsWith("<!DOCTYPE html>\n<html lang=\"vi\">")).toBe(true);
