@@ -58,32 +58,34 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
     const d = staleFindings(s.findings()).find((f) => !left.has(staleCode(f)));
     if (!d) break;
     const code = staleCode(d);
+    // As the file writes it, a control character in it shown as its symbol (as every value from the file is).
+    const said = terminalSafe(code, true);
     const entry = s.doc.data().answers?.[code];
     const target = moveTarget(s, code, d);
     s.show("to" in target ? pointingTo(d, target.to) : d);
     // What goes with the answer wherever it goes: said in the choices, a collector's verified value above all.
     const parts = heldParts(entry, lang);
     const what = parts.length > 0 ? message(lang, "stale-with", { parts: parts.join(", ") }) : "";
-    s.print(message(lang, "stale-intro", { code, rubric: `${rubric.id} ${rubric.version}` }));
+    s.print(message(lang, "stale-intro", { code: said, rubric: `${rubric.id} ${rubric.version}` }));
     if ("reason" in target) s.print(target.reason);
     const choice = await s.asker.select<Choice>({
-      message: message(lang, "stale-what", { code }),
+      message: message(lang, "stale-what", { code: said }),
       choices: [
         ...("to" in target ? [{ value: "move" as const, name: message(lang, "stale-move", { to: target.to, title: target.title, value: target.value, with: what }) }] : []),
-        { value: "remove", name: message(lang, "stale-remove", { code, with: what }) },
+        { value: "remove", name: message(lang, "stale-remove", { code: said, with: what }) },
         { value: "leave", name: message(lang, "stale-leave") },
       ],
       default: "to" in target ? "move" : "leave",
     });
     if (choice === "leave") {
       left.add(code);
-      s.print(`  → ${message(lang, "stale-left", { code })}`);
+      s.print(`  → ${message(lang, "stale-left", { code: said })}`);
       continue;
     }
     if (choice === "move" && "to" in target) s.doc.moveAnswer(code, target.to);
     else s.doc.removeAnswer(code);
     await s.save();
-    s.print(`  → ${message(lang, choice === "move" ? "stale-moved" : "stale-removed", { code, to: "to" in target ? target.to : "" })} · ${message(lang, "assess-saved")}`);
+    s.print(`  → ${message(lang, choice === "move" ? "stale-moved" : "stale-removed", { code: said, to: "to" in target ? target.to : "" })} · ${message(lang, "assess-saved")}`);
   }
   return left;
 }
@@ -112,8 +114,8 @@ function moveTarget(s: StaleAnswers, code: string, d: LocatedDiagnostic): { to: 
   const suggested = (d.params.suggestion ?? d.params.hint_curly) as string | undefined;
   const near = suggested === undefined ? undefined : indicatorByCode(loaded.rubric).get(suggested);
   if (suggested === undefined || !near) return {};
-  if (!questions.some((q) => q.indicator === near)) return { reason: message(lang, "stale-not-asked", { to: suggested, code }) };
-  return { reason: message(lang, "stale-no-fit", { to: suggested, code, format: answerFormat(near.input, lang, "prompt") }) };
+  if (!questions.some((q) => q.indicator === near)) return { reason: message(lang, "stale-not-asked", { to: suggested, code: terminalSafe(code, true) }) };
+  return { reason: message(lang, "stale-no-fit", { to: suggested, code: terminalSafe(code, true), format: answerFormat(near.input, lang, "prompt") }) };
 }
 
 /**

@@ -152,6 +152,18 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     expect(Object.keys(answers(file))).toEqual(["1.1", "1.6", "2.2", "2.5"]);
   });
 
+  it("a code holding control characters reaches the terminal as their symbols, as the values and titles beside it do", async () => {
+    const file = fileWith("{value: pho}", "\\e]0;x\\a1.5", NOTES);
+    const { lines, done } = settle(file);
+    await new Promise((r) => setImmediate(r));
+    const screenText = screen.getScreen();
+    screen.keypress("enter");
+    expect(await done).toEqual(new Set(["\u001b]0;x\u00071.5"]));
+    for (const text of [screenText, ...lines]) expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(screenText).toContain("What to do with ␛]0;x␇1.5?");
+    expect(lines.join("\n")).toContain("␛]0;x␇1.5 left in the file");
+  });
+
   it("an answer's own field indented as an answer (note:) is not one of them: nothing is asked", async () => {
     const file = fileWith("{value: truong}\n  note: x", "1.6");
     const { shown, done } = settle(file);

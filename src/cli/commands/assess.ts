@@ -26,6 +26,7 @@ import { dateText, vietnamDay } from "../../report/format-number.js";
 import { EditedMeanwhileError, WriteRefusedError } from "../../io/write-atomic.js";
 import { cleanUpOnInterrupt } from "../../io/interrupt-cleanup.js";
 import { askSubmitted } from "../../assess/submitted.js";
+import { terminalSafe } from "../../report/terminal-safe.js";
 import { settleStaleAnswers, staleCode, staleFindings } from "../../assess/stale-answers.js";
 import { buildReport } from "../../report/report.js";
 import { formatTable } from "../../report/table.js";
@@ -314,7 +315,7 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
     // Answers left under codes the rubric does not have: a resume asks again what to do with them.
     const diagnostics = checked.failures.flatMap((f) => f.diagnostics);
     const stale = staleFindings(diagnostics);
-    const codes = [...new Set(stale.map(staleCode))];
+    const codes = [...new Set(stale.map(staleCode))].map((code) => terminalSafe(code, true));
     if (codes.length > 0) print(message(lang, "assess-finish-stale", { codes: codes.join(", "), count: codes.length, rubric: `${loaded.rubric.id} ${loaded.rubric.version}`, args }));
     // What to do next: a resume shows these errors again and asks again the answers they are about.
     if (diagnostics.some((d) => d.severity === "error" && !stale.includes(d))) print(message(lang, "assess-finish-invalid", { args }));
