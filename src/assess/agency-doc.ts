@@ -19,6 +19,8 @@ export class AgencyDoc {
   private touched: string[][] = [];
   /** Answers this session took out of the file (moved or removed): taken out of a file edited meanwhile too (see save). */
   private removed = new Set<string>();
+  /** Answers this session moved, the code each went to and the one it came from: moved again in a file edited meanwhile (see save). */
+  private moved = new Map<string, string>();
   /**
    * What the last save wrote over: paths the file edited meanwhile had changed too (another window answering
    * the same question, an editor), to be said.
@@ -178,13 +180,9 @@ export class AgencyDoc {
    * block and the comments on them stay as they were.
    */
   moveAnswer(from: string, to: string): void {
-    const answers = this.doc.get("answers", true);
-    const pair = isMap(answers) ? answers.items.find((p) => isScalar(p.key) && String(p.key.value) === from) : undefined;
-    if (!pair || !isScalar(pair.key) || this.doc.hasIn(["answers", to])) throw new Error(`cannot move answer ${from} to ${to}`);
-    pair.key.value = to;
-    // In quotes, as every code is written: plain, 1.10 would be read back as the number 1.1.
-    pair.key.type = "QUOTE_DOUBLE";
+    if (!renameAnswer(this.doc, from, to)) throw new Error(`cannot move answer ${from} to ${to}`);
     this.removed.add(from);
+    this.moved.set(to, from);
     this.touched.push(["answers", to]);
   }
 
@@ -238,6 +236,10 @@ export class AgencyDoc {
         const theirAnswers = edited.get("answers", true);
         if (this.touched.some((p) => p[0] === "answers") && (theirAnswers === undefined || isScalar(theirAnswers))) edited.set("answers", withComments(edited.createNode({}), theirAnswers));
         for (const path of this.touched) {
+          // A move made again where the edited file still has the answer, as the edit left it (its value corrected
+          // meanwhile, say): putting the session's copy lost that edit without a word, and put the answer last.
+          const from = path.length === 2 && path[0] === "answers" ? this.moved.get(path[1]!) : undefined;
+          if (from !== undefined && renameAnswer(edited, from, path[1]!)) continue;
           const node = this.doc.getIn(path, true);
           if (!isNode(node)) continue;
           // Changed there since this session last saw it, to something else than this session's: the later save wins, and says so.
@@ -257,6 +259,7 @@ export class AgencyDoc {
     this.onDisk = text;
     this.touched = [];
     this.removed.clear();
+    this.moved.clear();
     return merged;
   }
 
@@ -272,6 +275,20 @@ export class AgencyDoc {
     // that one line. They are written one per block, as in a file filled in one sitting.
     else if (answers.flow) answers.flow = false;
   }
+}
+
+/**
+ * The answer under `from` put under `to` in `doc` by renaming its key where it stands (what is under it and the
+ * comments as written); false where `doc` has no answer `from`, or one under `to` already.
+ */
+function renameAnswer(doc: Document, from: string, to: string): boolean {
+  const answers = doc.get("answers", true);
+  const pair = isMap(answers) ? answers.items.find((p) => isScalar(p.key) && String(p.key.value) === from) : undefined;
+  if (!pair || !isScalar(pair.key) || doc.hasIn(["answers", to])) return false;
+  pair.key.value = to;
+  // In quotes, as every code is written: plain, 1.10 would be read back as the number 1.1.
+  pair.key.type = "QUOTE_DOUBLE";
+  return true;
 }
 
 /**

@@ -352,7 +352,7 @@ describe("AgencyDoc moves or removes an answer under a code the rubric does not 
   });
 
   it("in a file edited meanwhile as well: removed there too, and moved (it was left in place beside the new code)", () => {
-    const cases: [(doc: AgencyDoc) => void, string[]][] = [[(doc) => doc.removeAnswer("1.6"), ["1.5", "2.1"]], [(doc) => doc.moveAnswer("1.6", "1.7"), ["1.5", "2.1", "1.7"]]];
+    const cases: [(doc: AgencyDoc) => void, string[]][] = [[(doc) => doc.removeAnswer("1.6"), ["1.5", "2.1"]], [(doc) => doc.moveAnswer("1.6", "1.7"), ["1.5", "1.7", "2.1"]]];
     for (const [edit, expected] of cases) {
       const file = path.join(dir, `edited-stale-${n++}.yaml`);
       writeFileSync(file, OLD);
@@ -365,5 +365,18 @@ describe("AgencyDoc moves or removes an answer under a code the rubric does not 
       expect(keys(out)).toEqual(expected);
       if (expected.includes("1.7")) expect((parse(out) as { answers: Record<string, unknown> }).answers["1.7"]).toEqual({ value: 3, evidence: [{ number: "152/BC", date: "2025-09-15" }], verified: { value: 2, by: "Sở KH&CN" } });
     }
+  });
+
+  it("moved in a file edited meanwhile: the answer as the edit left it, renamed where it stands (the edit to it was lost, the session's copy put last)", () => {
+    const file = path.join(dir, `edited-moved-${n++}.yaml`);
+    writeFileSync(file, OLD);
+    const doc = AgencyDoc.open(file)!;
+    // In an editor, while assess asks what to do with 1.6: its level corrected.
+    const edited = OLD.replace("value: 3 # theo thang DBI", "value: 4 # sửa tay");
+    writeFileSync(file, edited);
+    doc.moveAnswer("1.6", "1.7");
+    expect(doc.save()).toBe(true);
+    expect(readFileSync(file, "utf8")).toBe(edited.replace('"1.6":', '"1.7":'));
+    expect(doc.overwritten).toEqual([]);
   });
 });
