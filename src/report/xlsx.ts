@@ -215,6 +215,9 @@ const FONT = { name: "Calibri", family: 2, size: 11 } as const;
  */
 const INDENT: Partial<Alignment> = { horizontal: "left", indent: 1 };
 
+/** The Verification sheet's verified answer, indented as text, where it is a number: at the right, as numbers stand. */
+const VERIFIED_NUMBER = new Map<number, Partial<Alignment>>([[8, { horizontal: "right", indent: 0 }]]);
+
 function styleRow(row: Row, style: "head" | "title" | "sub" | "titles" | undefined): void {
   // A header keeps its column's indent, above the text it heads.
   if (style === "head") row.eachCell((c: Cell) => { c.font = { ...FONT, bold: true }; c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEAEEF2" } }; c.alignment = { ...(c.alignment?.indent ? INDENT : {}), vertical: "top", wrapText: true }; });
@@ -378,7 +381,6 @@ async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], 
   for (const { head: section, verified } of sections) {
     const format = pointsFormat(section.decimals);
     const formats = new Map([[7, format], [9, format], [10, format]]);
-    const RIGHT = new Map<number, Partial<Alignment>>([[8, { horizontal: "right", indent: 0 }]]);
     for (const a of verified) {
       if (!a.verified) continue;
       const who = [cohortLabel(section, a.verified.agency.cohort, lang), a.verified.agency.id, a.verified.agency.name];
@@ -391,8 +393,8 @@ async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], 
         const answer = (i: IndicatorResult): Value => (i.status === "scored" && typeof i.value === "number" ? i.value : answerText(i, lang, labels));
         const note = [v.verified.verified_note ? verifiedNoteText(v.verified.verified_note, lang) : "", rescored(v) ? t("rpt-rescored-label") : ""].filter(Boolean).join(" · ");
         // The verified answer's column is indented for its text; a number answered stands at the right, as numbers do.
-        const verified = answer(v.verified);
-        await sheet.add([...who, v.self.code, v.self.title[lang], answer(v.self), signed(v.self), verified, signed(v.verified), v.diff, note], undefined, formats, typeof verified === "number" ? RIGHT : undefined);
+        const verifiedAnswer = answer(v.verified);
+        await sheet.add([...who, v.self.code, v.self.title[lang], answer(v.self), signed(v.self), verifiedAnswer, signed(v.verified), v.diff, note], undefined, formats, typeof verifiedAnswer === "number" ? VERIFIED_NUMBER : undefined);
       }
       if (rest !== 0) await sheet.add([...who, "", t("rpt-difference-elsewhere"), "", null, "", null, rest, ""], undefined, formats);
       await sheet.add([...who, "", t("col-total"), "", a.score.total, "", a.verified.total, verifiedDifference(a, section.decimals), ""], "sub", formats);
