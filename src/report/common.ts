@@ -177,8 +177,12 @@ export function mixedPeriodsNote(section: Section, lang: Lang): string[] {
   const counts = new Map<string, number>();
   for (const a of section.agencies) { const period = finalScore(a).period; counts.set(period, (counts.get(period) ?? 0) + 1); }
   if (counts.size < 2) return [];
-  const periods = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([period, count]) => message(lang, "period-count", { period, count })).join(", ");
-  return [message(lang, "mixed-periods", { rubric: `${section.id} ${section.version}`, periods })];
+  return [message(lang, "mixed-periods", { rubric: `${section.id} ${section.version}`, periods: periodCounts(counts, lang) })];
+}
+
+/** "2024: 1 file, 2025: 4 files", by period; `shown` writes a period for where it goes (a terminal). */
+export function periodCounts(counts: Map<string, number>, lang: Lang, shown: (period: string) => string = (p) => p): string {
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([period, count]) => message(lang, "period-count", { period: shown(period), count })).join(", ");
 }
 
 /** What the verification did to the total (verified − self), exact at the rubric's decimals; null without verified values. */

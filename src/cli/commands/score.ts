@@ -3,7 +3,7 @@ import type { SpooledBatch } from "../../batch/pipeline.js";
 import { reaches } from "../../core/bands.js";
 import type { Lang } from "../../core/rubric.js";
 import { formatPercent, formatMax, formatPoints } from "../../report/format-number.js";
-import { HTML_DETAIL_LIMIT, TABLE_DETAIL_LIMIT } from "../../report/common.js";
+import { HTML_DETAIL_LIMIT, periodCounts, TABLE_DETAIL_LIMIT } from "../../report/common.js";
 import type { Context } from "../context.js";
 import { checkedOutputs, emitReport, type OutputOptions } from "../emit-report.js";
 import { decimalOption } from "../decimal-option.js";
@@ -122,7 +122,7 @@ async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, thr
     // Agencies of different years ranked together (a file of last year's batch left in the folder).
     for (const s of batch.sections) {
       if (s.periods.size < 2) continue;
-      const periods = [...s.periods].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([period, count]) => message(ctx.lang, "period-count", { period: terminalSafe(period, true), count })).join(", ");
+      const periods = periodCounts(s.periods, ctx.lang, (period) => terminalSafe(period, true));
       sayMessage(ctx, "mixed-periods", { rubric: `${s.rubric.rubric.id} ${s.rubric.rubric.version}`, periods }, ctx.colorErr.yellow);
     }
   }
