@@ -169,9 +169,11 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
     if (!doc) throw new Error("the header left no agency file");
     // Answers under codes the rubric does not have (a later version re-coded or dropped them): no question
     // mends them, so each is moved, removed or left as the officer chooses, before the questions.
+    // The file's last check there is of the file as it now stands: the answers to ask again are read from it.
     const staleDoc = doc;
-    if (resumed) await settleStaleAnswers({ loaded, doc: staleDoc, asker, lang, print, show: (d) => showDiagnostic(ctx, d), save: async () => { staleDoc.save(); }, findings: () => fileFindings(staleDoc.file, loaded) });
-    const redo = resumed ? answersToRedo(ctx, doc.file, loaded) : undefined;
+    let checked: LocatedDiagnostic[] = [];
+    if (resumed) await settleStaleAnswers({ loaded, doc: staleDoc, asker, lang, print, show: (d) => showDiagnostic(ctx, d), save: async () => { staleDoc.save(); }, findings: () => (checked = fileFindings(staleDoc.file, loaded)) });
+    const redo = resumed ? answersToRedo(ctx, checked, loaded) : undefined;
     const showFileErrors = (f: string) => { for (const d of fileErrors(f, loaded)) showDiagnostic(ctx, d); };
     // A hand edit taken in mid-session is checked at once (it was reported only at the next start), leaving
     // out the question being answered: its evidence may be on its way.
@@ -250,9 +252,8 @@ async function resumeTaken(ctx: Context, asker: Asker, target: string, rubric: R
  * yes/no, `12,5` as text), or parts of an answer unanswered (they earn nothing, and the question counted as
  * answered). These are shown, and those answers are asked again before the rest.
  */
-function answersToRedo(ctx: Context, file: string, loaded: LoadedRubric): Set<string> | undefined {
+function answersToRedo(ctx: Context, findings: LocatedDiagnostic[], loaded: LoadedRubric): Set<string> | undefined {
   // Answers under codes the rubric does not have were shown, and what to do with them asked, just before.
-  const findings = fileFindings(file, loaded);
   const stale = new Set(staleFindings(findings));
   const found = findings.filter((d) => !stale.has(d) && (d.severity === "error" || d.code === "part-unanswered" || d.code === "evidence-missing-no-points"));
   if (found.length === 0) return undefined;
