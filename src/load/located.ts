@@ -86,7 +86,8 @@ export function locateIssue(issue: Issue, parsed: { map: SourceMap }, file: stri
     params.first = parsed.map.locate(params.first_path.split("/"))?.line ?? params.first_path;
     delete params.first_path;
   }
-  if (where?.source && where.exact && params.found !== undefined && !issue.atKey) params.found = where.source;
+  // In NFC, as the data is compared: text typed decomposed (a Mac, some keyboards) is quoted as the value read.
+  if (where?.source && where.exact && params.found !== undefined && !issue.atKey) params.found = where.source.normalize("NFC");
   // The text to put in quotes: the one the check named (a choice's id that 03 stands for), else what is written.
   if (where?.source !== undefined && where.exact && params.expected_key === "string" && /^[\d.]+$/.test(where.source)) params.hint_source ??= where.source;
   const d: DiagnosticInput = {

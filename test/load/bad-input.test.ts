@@ -288,6 +288,17 @@ describe("generated bad inputs", () => {
     for (const lang of ["vi", "en"] as const) expect(message(lang, d.code, d.params)).not.toMatch(/quotes|dấu nháy/);
   });
 
+  it("a value typed in NFD is quoted under found in NFC, as the data is compared", () => {
+    const file = path.join(tempDir(), "nfd-value.yaml");
+    const word = "nhiều";
+    const text = readFileSync(EXAMPLE, "utf8").replace(/("1\.1":\n    value: )4\n/, `$1"${word.normalize("NFD")}"\n`);
+    expect(text).toContain(word.normalize("NFD"));
+    writeFileSync(file, text);
+    const d = check(file).failures[0]!.diagnostics[0]!;
+    expect(d.code).toBe("wrong-type");
+    expect(d.params.found).toBe(word);
+  });
+
   it("a __proto__ key, at the top or in answers, is an unknown field and pollutes nothing", () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
     const result = checkFiles([{ file: path.join(BAD, "proto-top.yaml") }, { file: path.join(BAD, "proto-answers.yaml") }]);
