@@ -49,8 +49,8 @@ export function parseNumber(raw: string): ParsedNumber {
 
 /** Dates as typed: 2025-03-31, 31/03/2025 or 31-3-2025 → "YYYY-MM-DD"; undefined when not a real date. */
 export function parseDate(raw: string): string | undefined {
-  // A word processor's dashes (‐ ‑ ‒ – — −) read as the hyphen they stand for.
-  const text = raw.trim().replace(/[\u2010-\u2015\u2212]/g, "-");
+  // A word processor's dashes (‐ ‑ ‒ – — −) read as the hyphen they stand for; full-width forms (３１／０３) as parseNumber reads them.
+  const text = halfWidth(raw).trim().replace(/[\u2010-\u2015\u2212]/g, "-");
   let y: number, m: number, d: number;
   // Year first is year, month, day whatever the mark between (2025/03/31, as some software exports it).
   let match = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/.exec(text);

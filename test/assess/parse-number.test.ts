@@ -29,7 +29,9 @@ describe("parseNumber: accept what is unambiguous, ask back when it is not", () 
 describe("parseDate", () => {
   it.each([["2025-03-31", "2025-03-31"], ["31/03/2025", "2025-03-31"], ["1/2/2025", "2025-02-01"], ["31.3.2025", "2025-03-31"],
     // Year first with another mark, and a word processor's dashes (they were refused, validate with no "did you mean").
-    ["2025/03/31", "2025-03-31"], ["2025.3.31", "2025-03-31"], ["2025\u201003\u201031", "2025-03-31"], ["2025\u201303\u201331", "2025-03-31"], ["31\u201203\u20122025", "2025-03-31"]])(
+    ["2025/03/31", "2025-03-31"], ["2025.3.31", "2025-03-31"], ["2025\u201003\u201031", "2025-03-31"], ["2025\u201303\u201331", "2025-03-31"], ["31\u201203\u20122025", "2025-03-31"],
+    // A Vietnamese IME in full-width mode: ３１／０３／２０２５, 2025－03－31 (parseNumber reads ８５ so).
+    ["\uff13\uff11\uff0f\uff10\uff13\uff0f\uff12\uff10\uff12\uff15", "2025-03-31"], ["2025\uff0d03\uff0d31", "2025-03-31"], ["31\uff0e3\uff0e2025", "2025-03-31"]])(
     "%j → %s", (text, iso) => expect(parseDate(text)).toBe(iso));
   it.each(["2025-02-30", "31/13/2025", "tomorrow", "2025/03-31", "2025/31/03", "2025/02/30"])("%j is not a date", (text) => expect(parseDate(text)).toBeUndefined());
 });
