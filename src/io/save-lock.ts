@@ -19,9 +19,9 @@ const WAIT_MS = 5_000;
  * holding its process and machine; one left by a killed run is taken over once its process has ended, or after
  * 10 s. A folder that takes no lock file (read-only: the write then says why) gets no lock.
  */
-export function withSaveLock<T>(file: string, work: () => T): T {
+export function withSaveLock<T>(file: string, work: () => T, waitMs = WAIT_MS): T {
   const lock = lockFile(file);
-  const token = take(lock);
+  const token = take(lock, waitMs);
   try {
     return work();
   } finally {
@@ -44,9 +44,9 @@ function lockFile(file: string): string {
 }
 
 /** The lock's content once taken, or undefined when it could not be (waited too long, or the folder refuses it). */
-function take(lock: string): string | undefined {
+function take(lock: string, waitMs: number): string | undefined {
   const token = `${process.pid} ${hostname()} ${Date.now()}`;
-  const giveUp = Date.now() + WAIT_MS;
+  const giveUp = Date.now() + waitMs;
   for (;;) {
     let fd: number | undefined;
     try {
