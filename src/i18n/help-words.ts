@@ -65,7 +65,7 @@ export const HELP_VI: Record<string, string> = {
   "agency files, folders or quoted globs to rescore (- for standard input)": "tệp phiếu của cơ quan, thư mục hoặc mẫu tên trong dấu nháy cần chấm lại (- để đọc từ đầu vào chuẩn)",
   "fail (exit 1) when an agency's total moves by more than n points": "thất bại (mã thoát 1) khi tổng điểm của một cơ quan thay đổi quá <số> điểm",
   "fail (exit 1) when an agency moves more than n places in its cohort": "thất bại (mã thoát 1) khi một cơ quan đổi quá <số> bậc trong khối xếp hạng",
-  "agencies listed by table and md (json lists all)": "số cơ quan được liệt kê trong table và md (json liệt kê tất cả)",
+  "agencies listed by table and md (json, github and junit list all)": "số cơ quan được liệt kê trong table và md (json, github và junit liệt kê tất cả)",
   // schema
   "print JSON Schemas for editors and other tools": "in JSON Schema cho trình soạn thảo và các công cụ khác",
   "the JSON Schema of agency files for a rubric (the one init writes for editors)": "JSON Schema của tệp phiếu theo một bộ chỉ số (lược đồ mà init ghi cho trình soạn thảo)",

@@ -258,6 +258,15 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-bad-count": { vi: "{option} cần một số nguyên không âm, không phải \"{value}\"", en: "{option} needs a whole number ≥ 0, not \"{value}\"" },
   "impact-bad-budget": { vi: "{option} cần một số không âm, không phải \"{value}\"", en: "{option} needs a number ≥ 0, not \"{value}\"" },
   "impact-corpus-invalid": { vi: "{count} tệp trong tập dữ liệu không hợp lệ (xem lỗi ở trên)", en: "{count} corpus {count|file is|files are} invalid (see the errors above)" },
+  // rubric impact --format github, junit: each sentence stands alone in a CI's list, so it names the agency and both versions' figures.
+  "impact-ci-agency": { vi: "{name} ({id}): tổng điểm {old} → {new} ({delta}), hạng {rank}", en: "{name} ({id}): total {old} → {new} ({delta}), rank {rank}" },
+  "impact-ci-over-points": { vi: "vượt ngưỡng điểm ±{budget}", en: "over the points budget ±{budget}" },
+  "impact-ci-over-rank": { vi: "vượt ngưỡng hạng ±{budget}", en: "over the rank budget ±{budget}" },
+  "impact-ci-over-both": { vi: "vượt ngưỡng điểm ±{points} và ngưỡng hạng ±{rank}", en: "over the points budget ±{points} and the rank budget ±{rank}" },
+  "impact-ci-unscorable": { vi: "{name} ({id}) không chấm được {side} ({version}): {reason}", en: "{name} ({id}) cannot be scored {side} ({version}): {reason}" },
+  "impact-ci-unbounded": { vi: "không kiểm tra được mức thay đổi so với ngưỡng cho phép", en: "its movement cannot be checked against the budget" },
+  "impact-ci-invalid": { vi: "Tệp không hợp lệ, không được chấm lại", en: "Invalid corpus file, not rescored" },
+  "impact-ci-invalid-under": { vi: "Tệp không hợp lệ {side} ({version}), không được chấm lại", en: "Invalid {side} ({version}), not rescored" },
 
   // rubric show --format md
   "show-version": { vi: "phiên bản", en: "version" },

@@ -1,24 +1,28 @@
 import type { Context } from "../../cli/context.js";
 import { decimalOption } from "../../cli/decimal-option.js";
 import { EXIT, UsageError } from "../../cli/errors.js";
-import { displayPath, gatherInputs, reportSameFiles, reportSkipped } from "../../cli/inputs.js";
+import { annotationPath, displayPath, gatherInputs, STDIN_NAME, reportSameFiles, reportSkipped } from "../../cli/inputs.js";
 import { reportUnusableRubric, rubricOption } from "../../cli/rubric-option.js";
 import { message } from "../../i18n/messages.js";
 import { formatImpactJson } from "../impact/format-json.js";
 import { formatImpactMd } from "../impact/format-md.js";
 import { formatImpactTable, formatInvalid } from "../impact/format-table.js";
+import { formatImpactGithub } from "../impact/format-github.js";
+import { formatImpactJunit } from "../impact/format-junit.js";
+import { impactPlaces } from "../impact/places.js";
 import { runImpact } from "../impact/run-impact.js";
+import { ciSummary } from "../impact/ci-words.js";
 import { checkFormat, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
 import { wrapForTerminal } from "../../report/wrap.js";
 
-export const IMPACT_FORMATS = ["table", "md", "json"] as const;
+export const IMPACT_FORMATS = ["table", "md", "json", "github", "junit"] as const;
 
 export interface ImpactOptions extends OutputOptions { corpus: string[]; budgetPoints?: string; budgetRank?: string; format?: string; limit: string }
 
 /** `rubric impact OLD NEW --corpus PATH...`: 0 within budget, 1 a budget exceeded, 2 usage or an unusable rubric. */
 export async function impact(ctx: Context, oldSpec: string, newSpec: string, opts: ImpactOptions): Promise<number> {
-  const format = checkFormat(formatOf(opts, { txt: "table", text: "table", json: "json", md: "md", markdown: "md" }, "table"), IMPACT_FORMATS);
+  const format = checkFormat(formatOf(opts, { txt: "table", text: "table", json: "json", md: "md", markdown: "md", xml: "junit" }, "table"), IMPACT_FORMATS);
   const budgetPoints = budget("--budget-points", opts.budgetPoints);
   const budgetRank = budget("--budget-rank", opts.budgetRank, true);
   const limit = budget("--limit", opts.limit, true) ?? 25;
@@ -28,24 +32,32 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
   if (unusable || !before.ok || !after.ok) return EXIT.usage;
 
   const { inputs, failures } = await gatherInputs(ctx, opts.corpus);
+  // GitHub resolves an annotation's file against the repository's root, as for lint.
+  const show = (file: string) => (format === "github" && file !== STDIN_NAME ? annotationPath(ctx, file) : displayPath(ctx.io.cwd, file));
   const report = runImpact(inputs, { old: before.loaded, new: after.loaded }, {
     tool: ctx.tool,
-    showPath: (file) => displayPath(ctx.io.cwd, file),
+    showPath: show,
     onForeign: (file) => reportSkipped(ctx, [file]),
     onSameFile: (file, first) => reportSameFiles(ctx, [{ file, diagnostics: [], sameFileAs: first }]),
     unreadable: failures.length,
     ...(budgetPoints !== undefined ? { budgetPoints } : {}),
     ...(budgetRank !== undefined ? { budgetRank } : {}),
   });
-  report.invalid.unshift(...failures);
+  // Paths that could not be read are as typed, relative to the working folder: an annotation names them from the root.
+  report.invalid.unshift(...(format === "github" ? failures.map((f) => ({ ...f, file: show(f.file) })) : failures));
   if (report.invalid.length > 0) {
     ctx.io.stderr(formatInvalid(report, ctx.lang, ctx.colorErr, ctx.io.stderrColumns));
     ctx.io.stderr(wrapForTerminal(ctx.colorErr.red(message(ctx.lang, "impact-corpus-invalid", { count: report.invalid.length })), ctx.io.stderrColumns) + "\n");
   }
+  const places = () => impactPlaces(after.loaded, inputs, show);
   const text = format === "json" ? formatImpactJson(report)
     : format === "md" ? formatImpactMd(report, ctx.lang, limit)
+    : format === "github" ? formatImpactGithub(report, ctx.lang, places())
+    : format === "junit" ? formatImpactJunit(report, ctx.lang, places())
     : formatImpactTable(report, ctx.lang, colorFor(ctx, opts, "stdout"), limit, outputFile(opts) === undefined ? ctx.io.stdoutColumns : undefined);
   await emit(ctx, text, opts, "stdout", format, [before.loaded.file, after.loaded.file, ...inputs.map((i) => i.file), ...failures.map((f) => f.file)]);
+  // A CI log shows the annotations or the test report elsewhere: the summary and the budgets say here why the step failed.
+  if ((format === "github" || format === "junit") && !ctx.quiet) ctx.io.stderr(ciSummary(report, ctx.lang).join("\n") + "\n");
   // An invalid corpus file predates the change: without a budget it is reported, not failed; with one, the
   // budget cannot be checked on it (see checkBudgets).
   return report.budgets.breaches.length > 0 ? EXIT.invalid : EXIT.ok;

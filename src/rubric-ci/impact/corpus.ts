@@ -37,7 +37,10 @@ export interface CorpusAgency {
   unscorable: Partial<Record<Side, LocatedDiagnostic>>;
 }
 
-export interface Corpus { agencies: CorpusAgency[]; invalid: FileFailure[]; skipped: { file: string; rubric: string }[] }
+/** A corpus file left out; `side`: the version it was checked against and fails (none when it could not be read as an agency file at all). */
+export type InvalidFile = FileFailure & { side?: Side };
+
+export interface Corpus { agencies: CorpusAgency[]; invalid: InvalidFile[]; skipped: { file: string; rubric: string }[] }
 
 /**
  * Read a corpus for an impact run. Each file is validated strictly against the version it names (the old
@@ -107,7 +110,7 @@ interface CorpusRead { file: string; home: Side; named: { id?: string; version?:
  * carried to a version that dropped one of its answers, 2,000 files took 22 s). undefined: the slow way,
  * which parses with `yaml` and says why; `invalid`: the file fails the version it names.
  */
-function quickRead(file: string, text: string | undefined, walked: boolean | undefined, rubrics: Record<Side, LoadedRubric>, ids: Set<string>): CorpusRead | { invalid: FileFailure } | undefined {
+function quickRead(file: string, text: string | undefined, walked: boolean | undefined, rubrics: Record<Side, LoadedRubric>, ids: Set<string>): CorpusRead | { invalid: InvalidFile } | undefined {
   const source = text ?? readQuietly(file);
   if (source === undefined) return undefined;
   let named: { id?: string; version?: string } = {};
@@ -125,7 +128,7 @@ function quickRead(file: string, text: string | undefined, walked: boolean | und
   if (fast.valid) return { ...read, agency: fast.agency };
   const checked = withPlainPositions(file, source, fast.data, (agency) => validateAsVersion(agency, rubrics[home]));
   if (!checked) return undefined;
-  return checked.ok ? { ...read, agency: checked.agency } : { invalid: { file, diagnostics: checked.diagnostics } };
+  return checked.ok ? { ...read, agency: checked.agency } : { invalid: { file, diagnostics: checked.diagnostics, side: home } };
 }
 
 function readQuietly(file: string): string | undefined {
@@ -143,7 +146,7 @@ function slowRead(file: string, text: string | undefined, walked: boolean | unde
   if (named.id !== undefined && !ids.has(named.id)) { corpus.skipped.push({ file, rubric: named.id }); return undefined; }
   const home = homeSide(named, rubrics);
   const checked = validateAsVersion(parsed.agency, rubrics[home]);
-  if (!checked.ok) { corpus.invalid.push({ file, diagnostics: checked.diagnostics }); return undefined; }
+  if (!checked.ok) { corpus.invalid.push({ file, diagnostics: checked.diagnostics, side: home }); return undefined; }
   return { file, home, named, agency: checked.agency, located: () => parsed };
 }
 

@@ -1,8 +1,7 @@
 import type { BatchInput } from "../../batch/score-files.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
-import type { LocatedDiagnostic } from "../../load/located.js";
 import { openWorkFolder, workFolderError } from "../../batch/work-folder.js";
-import { readCorpusEach, type Corpus, type Side } from "./corpus.js";
+import { readCorpusEach, type Corpus, type InvalidFile, type Side } from "./corpus.js";
 import { codeMaps, diffRubrics, type CodeMaps, type RubricDiff } from "./diff.js";
 import { rescoreEach, type AgencyImpact } from "./rescore.js";
 import { checkBudgets, summarize, type Budgets, type ImpactSummary } from "./summary.js";
@@ -22,7 +21,7 @@ export interface ImpactReport {
   budgets: Budgets;
   /** Largest movement first; agencies that cannot be compared last. */
   agencies: AgencyImpact[];
-  invalid: { file: string; diagnostics: LocatedDiagnostic[] }[];
+  invalid: InvalidFile[];
   skipped: { file: string; rubric: string }[];
 }
 
@@ -87,7 +86,7 @@ export function runImpact(files: BatchInput[], rubrics: Record<Side, LoadedRubri
     summary: summarize(agencies, decimals),
     budgets: checkBudgets(agencies, opts.budgetPoints, opts.budgetRank, corpus.invalid.length + (opts.unreadable ?? 0)),
     agencies,
-    invalid: corpus.invalid.map((f) => ({ file: opts.showPath(f.file), diagnostics: f.diagnostics })),
+    invalid: corpus.invalid.map((f) => ({ ...f, file: opts.showPath(f.file) })),
     skipped: corpus.skipped.map((s) => ({ ...s, file: opts.showPath(s.file) })),
   };
 }

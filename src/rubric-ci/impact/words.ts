@@ -163,7 +163,7 @@ export function moved(a: AgencyImpact): boolean {
  * Why an answer or an agency does not fit `side`, in short words. Carried back to the old version (a file
  * naming the new one), what it lacks was added since: "no longer exists" and "the new range" were untrue there.
  */
-function reasonText(code: string, side: "old" | "new", lang: Lang): string | undefined {
+export function reasonText(code: string, side: "old" | "new", lang: Lang): string | undefined {
   if (side === "old" && hasMessage(`impact-reason-${code}-old`)) return message(lang, `impact-reason-${code}-old`);
   return hasMessage(`impact-reason-${code}`) ? message(lang, `impact-reason-${code}`) : undefined;
 }

@@ -1,0 +1,40 @@
+import type { Lang } from "../../core/rubric.js";
+import { githubData, githubProperty } from "../format/escape.js";
+import { annotation } from "../format/github.js";
+import { findingText } from "../format/lint-report.js";
+import { agencyText, breachesByFile, invalidText } from "./ci-words.js";
+import { changePlace, type ImpactPlaces } from "./places.js";
+import type { ImpactReport } from "./run-impact.js";
+import { breachText, changeCode, changeDetails, changeLabel, fieldText, versionNotBumped } from "./words.js";
+
+/**
+ * GitHub Actions workflow commands: each change of the rubric a notice at its line in the new rubric; each
+ * agency over a budget an error at its id in its corpus file; agencies within budget nothing. What cannot be
+ * scored (an agency under one version, an invalid corpus file) is an error where a budget is set, since it
+ * fails the run then, and a warning otherwise, when the exit code stays 0.
+ */
+export function formatImpactGithub(report: ImpactReport, lang: Lang, places: ImpactPlaces): string {
+  const rubric = report.new.file;
+  const at = (code: string, place: { line: number; col: number } | undefined) => ({ code: `rubric impact: ${code}`, ...place });
+  const lines: string[] = [];
+  const unbumped = versionNotBumped(report, lang);
+  if (unbumped) lines.push(annotation("warning", rubric, at("version", places.setting("version")), unbumped));
+  for (const f of report.diff.rubric) lines.push(annotation("notice", rubric, at(f.field, places.setting(f.field)), fieldText(f, lang)));
+  for (const c of report.diff.items) lines.push(annotation("notice", rubric, at(`${changeLabel(c, lang)} ${changeCode(c)}`, changePlace(c, places)), `${c.node.title[lang]}: ${changeDetails(c, lang)}`));
+  const budget = report.budgets.points !== null || report.budgets.rank !== null;
+  const breaches = breachesByFile(report);
+  for (const a of report.agencies) {
+    const mine = breaches.get(a.file) ?? [];
+    // Within budget, or no budget set: nothing to point at, unless it could not be scored under one version.
+    if (mine.length === 0 && a.delta !== null) continue;
+    lines.push(annotation(mine.length > 0 ? "error" : "warning", a.file, at(a.agency.id, places.agency(a.file)), agencyText(report, a, mine, lang)));
+  }
+  for (const f of report.invalid) {
+    for (const d of f.diagnostics) lines.push(annotation(budget ? "error" : "warning", f.file, d, `${invalidText(report, f, lang)}: ${findingText(d, lang)}`));
+  }
+  // A corpus with no agency to compare: no file to point at.
+  for (const b of report.budgets.breaches.filter((x) => x.kind === "none-compared")) {
+    lines.push(`::error title=${githubProperty("egov-score rubric impact")}::${githubData(breachText(b, 0, lang))}`);
+  }
+  return lines.length > 0 ? lines.join("\n") + "\n" : "";
+}

@@ -1,0 +1,48 @@
+import type { Lang } from "../../core/rubric.js";
+import { message } from "../../i18n/messages.js";
+import { placeOf } from "../../report/diagnostics.js";
+import { junitXml, type JunitCase } from "../format/junit.js";
+import { findingText } from "../format/lint-report.js";
+import { agencyNotes, agencyText, breachesByFile, invalidText } from "./ci-words.js";
+import { changePlace, type ImpactPlaces } from "./places.js";
+import type { ImpactReport } from "./run-impact.js";
+import { breachText, changeCode, changeDetails, changeLabel, fieldText, versionNotBumped } from "./words.js";
+
+/**
+ * One suite for the change, its first case the rubric's changes (in its output), then one case per agency:
+ * over a budget a failure, within budget (or with no budget) a pass, so every agency shows in the CI's test
+ * list. What cannot be scored (an agency under one version, an invalid corpus file) is an error where a
+ * budget is set, since it fails the run then; with none it passes, the reason in its output, as the exit code is 0.
+ */
+export function formatImpactJunit(report: ImpactReport, lang: Lang, places: ImpactPlaces): string {
+  const budget = report.budgets.points !== null || report.budgets.rank !== null;
+  const rubric = report.new.file;
+  const changes = [
+    ...[versionNotBumped(report, lang)].filter((t): t is string => t !== undefined),
+    ...report.diff.rubric.map((f) => `${placeOf(rubric, places.setting(f.field) ?? {})} ${fieldText(f, lang)}`),
+    ...report.diff.items.map((c) => `${placeOf(rubric, changePlace(c, places) ?? {})} ${changeLabel(c, lang)} ${changeCode(c)} ${c.node.title[lang]}: ${changeDetails(c, lang)}`),
+  ];
+  const cases: JunitCase[] = [{ classname: rubric, name: "rubric changes", output: changes.length > 0 ? changes.join("\n") : message(lang, "impact-no-changes") }];
+  const breaches = breachesByFile(report);
+  for (const a of report.agencies) {
+    const mine = breaches.get(a.file) ?? [];
+    const text = agencyText(report, a, mine, lang);
+    const body = [`${placeOf(a.file, places.agency(a.file))} ${text}`, ...agencyNotes(a, lang)].join("\n");
+    const name = `${a.agency.name} (${a.agency.id})`;
+    if (mine.length === 0) { cases.push({ classname: a.file, name, output: body }); continue; }
+    const problem = { type: mine[0]!.kind, message: text, body };
+    cases.push(a.delta === null ? { classname: a.file, name, error: problem } : { classname: a.file, name, failure: problem });
+  }
+  for (const f of report.invalid) {
+    const texts = f.diagnostics.map((d) => `${placeOf(f.file, d)} ${findingText(d, lang)} [${d.code}]`);
+    const body = [invalidText(report, f, lang), ...texts].join("\n");
+    if (!budget) { cases.push({ classname: f.file, name: f.file, output: body }); continue; }
+    cases.push({ classname: f.file, name: f.file, error: { type: f.diagnostics[0]?.code ?? "invalid", message: f.diagnostics[0] ? findingText(f.diagnostics[0], lang) : "", body } });
+  }
+  for (const b of report.budgets.breaches.filter((x) => x.kind === "none-compared")) {
+    const text = breachText(b, 0, lang);
+    cases.push({ classname: "corpus", name: "corpus", failure: { type: b.kind, message: text, body: text } });
+  }
+  const { old, new: now } = report;
+  return junitXml("egov-score rubric impact", [{ name: `${old.id}@${old.version} → ${now.id}@${now.version}`, cases }]);
+}
