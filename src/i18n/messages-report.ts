@@ -44,6 +44,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-col-verified-answer": { vi: "Trả lời sau thẩm định", en: "Verified answer" },
   "rpt-col-verified-points": { vi: "Điểm thẩm định", en: "Verified points" },
   "rpt-col-verified-note": { vi: "Ghi chú thẩm định", en: "Verification note" },
+  "rpt-col-verified-on": { vi: "Ngày thẩm định", en: "Verified on" },
   "rpt-col-self-points": { vi: "Điểm tự chấm", en: "Self-score points" },
   "rpt-col-difference": { vi: "Chênh lệch", en: "Difference" },
   "rpt-col-group-rank": { vi: "Hạng theo nhóm {code}", en: "Group {code} rank" },

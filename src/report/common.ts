@@ -346,9 +346,17 @@ export function notScoredHeading(notScored: readonly { errors: readonly { code: 
   return folders === 0 ? message(lang, "not-scored", { count: files }) : message(lang, "not-scored-folders", { files, folders });
 }
 
+/** The date that closes the collector's note on a verified value ("(by, date)", as scoring writes it). */
+const VERIFIED_DATE = /(\d{4}-\d{2}-\d{2})\)$/;
+
 /** The collector's note on a verified value, its closing "(by, date)" dated as the language writes dates. */
 export function verifiedNoteText(note: string, lang: Lang): string {
-  return note.replace(/(\d{4}-\d{2}-\d{2})\)$/, (_, date: string) => `${dateText(date, lang)})`);
+  return note.replace(VERIFIED_DATE, (_, date: string) => `${dateText(date, lang)})`);
+}
+
+/** The day the collector verified a value (YYYY-MM-DD), where the note gives it. */
+export function verifiedNoteDate(note: string | undefined): string | undefined {
+  return note === undefined ? undefined : VERIFIED_DATE.exec(note)?.[1];
 }
 
 /** A duplicate's dates as the language writes them. */

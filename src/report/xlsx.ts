@@ -3,10 +3,11 @@ import type { Writable } from "node:stream";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import type { IndicatorResult } from "../core/result.js";
-import { aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, rescored, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedNoteText, warnedFile, type FileFindings } from "./common.js";
+import { aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, rescored, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedNoteDate, verifiedNoteText, warnedFile, type FileFindings } from "./common.js";
 import { answerText, numberText } from "./value-text.js";
 import type { RankedReport, RankedSection } from "./csv.js";
 import { formatStamp } from "./format-number.js";
+import { dateFormat, dateSerial } from "./xlsx-date.js";
 import { filterNamedWriter } from "./xlsx-filter-names.js";
 
 export interface XlsxOptions { lang: Lang }
@@ -370,14 +371,15 @@ async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], co
 
 /**
  * Per agency with a verified score, each indicator the verification changed: the self-assessed answer and
- * points against the verified ones, the difference and the collector's note; then what rescaling, caps,
- * bonus and penalty add, and the totals, so that an agency's rows add up to its total's difference.
+ * points against the verified ones, the difference, the collector's note and the day it gives; then what rescaling,
+ * caps, bonus and penalty add, and the totals, so that an agency's rows add up to its total's difference.
  */
 async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
-  sheet.columns([24, 14, 32, 9, 36, 26, 12, 26, 12, 12, 44], new Map(), [1, 3, 5, 6, 8, 11], new Map([8, 11].map((col) => [col, INDENT])));
-  sheet.filter(11);
-  await sheet.add([t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), t("col-code"), t("rpt-col-indicator"), t("rpt-col-answer"), t("rpt-col-self-points"), t("rpt-col-verified-answer"), t("rpt-col-verified-points"), t("rpt-col-difference"), t("rpt-col-verified-note")], "head");
+  // The day verified after the note, which also gives it in words: a column of its own, a date to sort and filter by.
+  sheet.columns([24, 14, 32, 9, 36, 26, 12, 26, 12, 12, 44, 12], new Map([[12, dateFormat(lang)]]), [1, 3, 5, 6, 8, 11], new Map([8, 11].map((col) => [col, INDENT])));
+  sheet.filter(12);
+  await sheet.add([t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), t("col-code"), t("rpt-col-indicator"), t("rpt-col-answer"), t("rpt-col-self-points"), t("rpt-col-verified-answer"), t("rpt-col-verified-points"), t("rpt-col-difference"), t("rpt-col-verified-note"), t("rpt-col-verified-on")], "head");
   for (const { head: section, verified } of sections) {
     const format = pointsFormat(section.decimals);
     const formats = new Map([[7, format], [9, format], [10, format]]);
@@ -389,18 +391,25 @@ async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], 
       const signed = (i: IndicatorResult) => (i.parent === "penalty" && i.points > 0 ? -i.points : i.points);
       for (const v of changed) {
         const labels = answerLabels(section, v.self.code);
-        // A number answered is a number cell; the note says when the cohort's figures moved the points.
-        const answer = (i: IndicatorResult): Value => (i.status === "scored" && typeof i.value === "number" ? i.value : answerText(i, lang, labels));
+        // A number answered is a number cell, a date answered a date cell; the note says when the cohort's figures moved the points.
+        const answer = (i: IndicatorResult): Value => (i.status === "scored" && typeof i.value === "number" ? i.value : dateAnswer(i) ?? answerText(i, lang, labels));
         const note = [v.verified.verified_note ? verifiedNoteText(v.verified.verified_note, lang) : "", rescored(v) ? t("rpt-rescored-label") : ""].filter(Boolean).join(" · ");
         // The verified answer's column is indented for its text; a number answered stands at the right, as numbers do.
         const verifiedAnswer = answer(v.verified);
-        await sheet.add([...who, v.self.code, v.self.title[lang], answer(v.self), signed(v.self), verifiedAnswer, signed(v.verified), v.diff, note], undefined, formats, typeof verifiedAnswer === "number" ? VERIFIED_NUMBER : undefined);
+        const day = dateSerial(verifiedNoteDate(v.verified.verified_note) ?? "") ?? null;
+        const dates = new Map([[6, dateAnswer(v.self)], [8, dateAnswer(v.verified)]].flatMap(([col, d]) => (d === undefined ? [] : [[col as number, dateFormat(lang)]])));
+        await sheet.add([...who, v.self.code, v.self.title[lang], answer(v.self), signed(v.self), verifiedAnswer, signed(v.verified), v.diff, note, day], undefined, new Map([...formats, ...dates]), typeof verifiedAnswer === "number" ? VERIFIED_NUMBER : undefined);
       }
-      if (rest !== 0) await sheet.add([...who, "", t("rpt-difference-elsewhere"), "", null, "", null, rest, ""], undefined, formats);
-      await sheet.add([...who, "", t("col-total"), "", a.score.total, "", a.verified.total, verifiedDifference(a, section.decimals), ""], "sub", formats);
+      if (rest !== 0) await sheet.add([...who, "", t("rpt-difference-elsewhere"), "", null, "", null, rest, "", null], undefined, formats);
+      await sheet.add([...who, "", t("col-total"), "", a.score.total, "", a.verified.total, verifiedDifference(a, section.decimals), "", null], "sub", formats);
     }
   }
   sheet.done();
+}
+
+/** A date answered (YYYY-MM-DD) as its date cell's serial number; undefined for any other answer. */
+function dateAnswer(i: IndicatorResult): number | undefined {
+  return i.status === "scored" && i.input === "date" && typeof i.value === "string" ? dateSerial(i.value) : undefined;
 }
 
 function* warnedIn(sections: RankedSection[]): Generator<FileFindings> {

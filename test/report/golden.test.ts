@@ -27,7 +27,10 @@ function compare(name: string, text: string): void {
   expect(text).toBe(readFileSync(file, "utf8"));
 }
 
-/** An xlsx as text: every sheet, every non-empty row, cells tab-separated with their type (n number, s string). */
+/**
+ * An xlsx as text: every sheet, every non-empty row, cells tab-separated with their type (n number, s string, d a
+ * date cell, which exceljs reads back as a Date at midnight UTC: written as its day, not in the machine's zone).
+ */
 async function xlsxDump(args: string[], lang: string): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), "egov-golden-"));
   try {
@@ -40,7 +43,7 @@ async function xlsxDump(args: string[], lang: string): Promise<string> {
     for (const ws of wb.worksheets) {
       out.push(`## ${ws.name}`);
       ws.eachRow((row, n) => {
-        const cells = (row.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? "" : typeof v === "number" ? `n:${v}` : `s:${String(v)}`));
+        const cells = (row.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? "" : typeof v === "number" ? `n:${v}` : v instanceof Date ? `d:${v.toISOString().slice(0, 10)}` : `s:${String(v)}`));
         out.push(`${n}\t${cells.join("\t")}`);
       });
     }

@@ -262,3 +262,31 @@ describe("the xlsx's headers: no word is cut", () => {
   });
 });
 
+
+describe("the xlsx's dates: date cells a spreadsheet sorts and filters as dates", () => {
+  // A date answer and the verification's day were text (12/03/2025): sorted as text, the 2nd of April came before the
+  // 3rd of March, and a filter offered no years or months. Serial numbers of the 1900 date system, in the language's format.
+  const made = async (lang: "vi" | "en") => {
+    const dir = tempDir(temps);
+    writeFileSync(path.join(dir, "stc.yaml"), readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8")
+      .replace(`value: "2025-03-12"`, `value: "2025-03-12"\n    verified: {value: "2025-02-20", by: "Sở KH&CN", date: "2025-10-09"}`));
+    const out = path.join(dir, "r.xlsx");
+    expect((await runCli(["score", dir, "-o", out, "--lang", lang], { env: REPRODUCIBLE })).code).toBe(0);
+    return table(xlsxCells(out).get(message(lang, "rpt-sheet-verification"))!);
+  };
+
+  it.each([["en", "yyyy-mm-dd"], ["vi", "dd/mm/yyyy"]] as const)("%s: a date answered, self-assessed and verified, and the day of the verification, as %s", async (lang, format) => {
+    const rows = await made(lang);
+    const head = [...rows[0]!].map(([col, c]) => [c.value, col] as const);
+    const col = (key: string) => new Map(head).get(message(lang, key))!;
+    const row = rows.find((r) => r.get(col("col-code"))?.value === "1.4")!;
+    // 45728 is 2025-03-12 in the 1900 date system (day 1 is 1900-01-01, counting the 29th of February 1900 Excel keeps).
+    expect(row.get(col("rpt-col-answer"))).toMatchObject({ type: "n", value: "45728", numFmt: format });
+    expect(row.get(col("rpt-col-verified-answer"))).toMatchObject({ type: "n", value: "45708", numFmt: format, alignment: { horizontal: "right" } });
+    expect(row.get(col("rpt-col-verified-on"))).toMatchObject({ type: "n", value: "45939", numFmt: format });
+    // Another verification, dated in the note it closes: the day there too.
+    const other = rows.find((r) => r.get(col("col-code"))?.value === "6.1.4")!;
+    expect(other.get(col("rpt-col-verified-on"))).toMatchObject({ type: "n", value: "45938" });
+    expect(other.get(col("rpt-col-verified-note"))!.value).toMatch(/Sở Khoa học và Công nghệ/);
+  });
+});
