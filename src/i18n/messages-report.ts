@@ -123,6 +123,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-chart-totals-data": { vi: "số liệu ở bảng xếp hạng bên dưới", en: "the figures are in the ranking below" },
   "rpt-indicators": { vi: "Chi tiết {count} chỉ số", en: "All {count} indicators" },
   "rpt-xlsx-indicators-legend": { vi: "Điểm từng chỉ số · N/A = không áp dụng · ? = chưa trả lời · chỉ số chỉ thu thập thông tin ghi giá trị đã khai", en: "Points per indicator · N/A = not applicable · ? = unanswered · information-only indicators show the value given" },
+  "rpt-xlsx-titles-cut": { vi: "tên dài được cắt, kết thúc bằng …; tên đầy đủ ở ghi chú của ô", en: "a long title is cut, ending in …; the whole title is in its cell's note" },
   // explain
   "exp-batch-same-agency": { vi: "{count} tệp trong lô trùng mã cơ quan với tệp đang giải thích nên không được tính; khối xếp hạng dùng tệp đang giải thích thay cho các tệp này: {files}", en: "{count} {count|file|files} of the batch {count|has|have} this agency's id and {count|is|are} left out, the file explained standing for {count|it|them}: {files}" },
   "exp-batch-stdin": { vi: "Chỉ dùng được đầu vào chuẩn (-) cho một chỗ: hoặc tệp cần giải thích, hoặc lô --batch", en: "Standard input (-) can be read once: for the file explained or in --batch, not both" },

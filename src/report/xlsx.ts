@@ -150,17 +150,18 @@ class SheetWriter {
   }
 
   /** `formats` and `align`: number formats and alignments by column (1-based), for the cells of this row only (rubrics of
-   * one sheet may round differently; their blocks' columns differ). */
-  async add(values: Value[], style?: "head" | "title" | "sub" | "titles", formats?: Map<number, string>, align?: Map<number, Partial<Alignment>>): Promise<void> {
+   * one sheet may round differently; their blocks' columns differ). `notes`: cell notes by column, shown on hovering. */
+  async add(values: Value[], style?: "head" | "title" | "sub" | "titles", formats?: Map<number, string>, align?: Map<number, Partial<Alignment>>, notes?: Map<number, string>): Promise<void> {
     const row = this.ws.addRow(values.map((v) => (v === "" ? null : typeof v === "string" ? text(v) : v)));
     for (const [col, numFmt] of formats ?? []) row.getCell(col).numFmt = numFmt;
     for (const [col, alignment] of align ?? []) row.getCell(col).alignment = { ...row.getCell(col).alignment, ...alignment };
+    for (const [col, note] of notes ?? []) row.getCell(col).note = text(note);
     styleRow(row, style);
-    // A wrapped header as tall as its longest cell needs (titles: up to eight lines): LibreOffice does not grow
+    // A wrapped header as tall as its longest cell needs (titles: cut to TITLE_LINES before): LibreOffice does not grow
     // it, and drew it over the first row; titles in narrow columns were cut to a word.
     if (style === "head" || style === "titles") {
       const lines = Math.max(1, ...values.map((v, i) => (typeof v === "string" ? wrappedLines(v, (this.widths[i] ?? 9) - 1) : 1)));
-      row.height = 15 * Math.min(lines, style === "titles" ? 8 : lines);
+      row.height = 15 * Math.min(lines, style === "titles" ? TITLE_LINES : lines);
     } else if (style === "title") {
       // Larger and bold, a character takes about a sixth more of the width.
       const lines = Math.max(1, ...values.map((v, i) => (typeof v === "string" ? wrappedLines(v, Math.floor(((this.widths[i] ?? 9) - 1) / 1.2)) : 1)));
@@ -205,6 +206,29 @@ function wrappedLines(text: string, columns: number): number {
     while (used > width) { lines++; used -= width; }
   }
   return lines;
+}
+
+/**
+ * The lines an indicator's title takes in the Indicators sheet, under its code: the frozen header rows above the
+ * agencies stay about 170 points tall (a legend, the codes, the titles, the max). Cut at eight, without a word,
+ * English titles lost their ends ("…that the head of the") and the frozen rows took about 210 points, two thirds
+ * of a laptop's sheet. A longer title is cut and says so (…), whole in its cell's note.
+ */
+const TITLE_LINES = 5;
+
+/** A text cut to what `lines` lines of `columns` characters hold (wrapped as wrappedLines wraps), ending in "…" where cut. */
+function cutToLines(text: string, columns: number, lines: number): string {
+  if (wrappedLines(text, columns) <= lines) return text;
+  const words = text.split(/\s+/).filter(Boolean);
+  let kept = "";
+  for (const word of words) {
+    const next = kept === "" ? word : `${kept} ${word}`;
+    if (wrappedLines(`${next}…`, columns) > lines) break;
+    kept = next;
+  }
+  // A first word longer than the lines hold is cut within it.
+  if (kept === "") kept = [...(words[0] ?? "")].slice(0, Math.max(1, columns * lines - 1)).join("");
+  return `${kept.replace(/[\s,;:·–—-]+$/, "")}…`;
 }
 
 /** The workbook's own font, named in each styled cell: a font without a name was drawn in LibreOffice's default, a serif. */
@@ -335,18 +359,28 @@ async function groupsSheet(sheet: SheetWriter, sections: RankedSection[], column
   sheet.done();
 }
 
+/** An indicator's column in the Indicators sheet: its points ("15.00"), ? and N/A, its title wrapped under its code. */
+const INDICATOR_WIDTH = 9;
+
 async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], columnsOf: SectionColumns[], lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
   const several = sections.length > 1;
   // N/A, ? and information at the right, where the points beside them stand (at the left, "15.00 ?" read as one).
-  sheet.columns([28, 14, 44, ...Array.from({ length: 200 }, () => 9)], new Map(), [], new Map(Array.from({ length: 200 }, (_, i) => [4 + i, { horizontal: "right" }])));
+  sheet.columns([28, 14, 44, ...Array.from({ length: 200 }, () => INDICATOR_WIDTH)], new Map(), [], new Map(Array.from({ length: 200 }, (_, i) => [4 + i, { horizontal: "right" }])));
   for (const [n, { head: section, agencies }] of sections.entries()) {
     const columns = columnsOf[n]!.indicators;
     if (columns.length === 0) continue;
     await sheet.add(["", "", `${several ? `${section.id} ${section.version} — ` : ""}${t("rpt-xlsx-indicators-legend")}`], "title");
     await sheet.add([t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), ...columns.map((c) => c.code)], "head");
     // A penalty item is deducted: its points are written below zero, so that a row adds up as the total does (before rescaling and caps).
-    await sheet.add(["", "", t("rpt-col-indicator"), ...columns.map((c) => (c.parent === "penalty" ? `${t("penalty")}: ${c.title[lang]}` : c.title[lang]))], "titles");
+    const titles = columns.map((c) => (c.parent === "penalty" ? `${t("penalty")}: ${c.title[lang]}` : c.title[lang]));
+    // A title longer than its lines is cut (…) and whole in its note; said beside them, where a block has one.
+    const whole = titles.map((title) => text(title));
+    // Cut as lines of the column's width: about ten letters of the italic text fit in it (8 read "Meetings / of the /
+    // agency's…" in three lines of the five).
+    const shown = whole.map((title) => cutToLines(title, INDICATOR_WIDTH, TITLE_LINES));
+    const notes = new Map(whole.flatMap((title, i) => (shown[i] === title ? [] : [[4 + i, title] as [number, string]])));
+    await sheet.add(["", "", notes.size > 0 ? `${t("rpt-col-indicator")} (${t("rpt-xlsx-titles-cut")})` : t("rpt-col-indicator"), ...shown], "titles", undefined, undefined, notes);
     // An indicator excluded for every agency of the batch (N/A rescaled, not for their types) has no max that applied.
     await sheet.add(["", "", t("col-max"), ...columns.map((c) => (c.rule === null ? "—" : c.max === 0 ? "N/A" : c.max))], "sub");
     // Points with the rubric's decimals, as the Groups sheet has them: unformatted, 7.5 stood beside 16.67.

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { inflateRawSync } from "node:zlib";
 
 /**
@@ -97,6 +98,30 @@ export function xlsxLayouts(file: string): Map<string, XlsxLayout> {
     layouts.set(name, { widths, heights, printTitles: { ...(rows ? { rows: [Number(rows[1]), Number(rows[2])] as [number, number] } : {}), ...(columns ? { columns: [columns[1]!, columns[2]!] as [string, string] } : {}) } });
   });
   return layouts;
+}
+
+/** Each sheet's cell notes (comments) by sheet name, each by its cell's address, as their text. */
+export function xlsxNotes(file: string): Map<string, Map<string, string>> {
+  const parts = xlsxParts(file);
+  const names = [...(parts.get("xl/workbook.xml") ?? "").matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) => unescape(m[1]!));
+  const notes = new Map<string, Map<string, string>>();
+  names.forEach((name, i) => {
+    const rels = parts.get(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`) ?? "";
+    const target = /Target="([^"]*comments[^"]*)"/.exec(rels)?.[1];
+    const xml = target === undefined ? "" : parts.get(path.posix.normalize(`xl/worksheets/${target}`)) ?? parts.get(target.replace(/^\//, "")) ?? "";
+    notes.set(name, new Map([...xml.matchAll(/<comment ref="([A-Z]+\d+)"[^>]*>(.*?)<\/comment>/gs)].map((m) => [m[1]!, unescape([...m[2]!.matchAll(/<t(?:\s[^>]*)?>(.*?)<\/t>/gs)].map((t) => t[1]).join(""))])));
+  });
+  return notes;
+}
+
+/** Each sheet's frozen rows (the view's ySplit; 0 when none) by sheet name. */
+export function xlsxFrozenRows(file: string): Map<string, number> {
+  const parts = xlsxParts(file);
+  const names = [...(parts.get("xl/workbook.xml") ?? "").matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) => unescape(m[1]!));
+  return new Map(names.map((name, i) => {
+    const pane = /<pane\b([^>]*)\/>/.exec(parts.get(`xl/worksheets/sheet${i + 1}.xml`) ?? "")?.[1] ?? "";
+    return [name, /state="frozen"/.test(pane) ? Number(/ySplit="(\d+)"/.exec(pane)?.[1] ?? 0) : 0];
+  }));
 }
 
 function unescape(text: string): string {

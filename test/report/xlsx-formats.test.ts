@@ -6,7 +6,7 @@ import { rankedReport } from "../../src/report/csv.js";
 import { parseReportJson } from "../../src/report/json.js";
 import { writeXlsx } from "../../src/report/xlsx.js";
 import { runCli } from "../helpers/run-cli.js";
-import { xlsxCells, xlsxLayouts, type XlsxCell } from "../helpers/xlsx-parts.js";
+import { xlsxCells, xlsxFrozenRows, xlsxLayouts, xlsxNotes, type XlsxCell } from "../helpers/xlsx-parts.js";
 import { cleanup, REPRODUCIBLE, tempDir } from "./helpers.js";
 
 const temps: string[] = [];
@@ -288,5 +288,52 @@ describe("the xlsx's dates: date cells a spreadsheet sorts and filters as dates"
     const other = rows.find((r) => r.get(col("col-code"))?.value === "6.1.4")!;
     expect(other.get(col("rpt-col-verified-on"))).toMatchObject({ type: "n", value: "45938" });
     expect(other.get(col("rpt-col-verified-note"))!.value).toMatch(/Sở Khoa học và Công nghệ/);
+  });
+});
+
+describe("the xlsx's indicator titles: whole, or cut short where it is said, under frozen rows of a sane height", () => {
+  // English titles were cut at 8 lines without a word ("…the head of the" and the rest hidden), and the frozen
+  // header rows took about 210 points, two thirds of a laptop's sheet.
+  it("each title is whole, or cut with an ellipsis and whole in its cell's note; the titles row at most five lines tall", async () => {
+    const report = JSON.parse((await runCli(["score", "examples/", "--format", "json", "--lang", "en"], { env: REPRODUCIBLE })).stdout) as { rubrics: { indicators: { title: { en: string } }[] }[] };
+    const titles = new Set(report.rubrics.flatMap((r) => r.indicators.flatMap((i) => [i.title.en, `Penalty: ${i.title.en}`])));
+    const rows = table(sheets.get("Indicators")!);
+    const notes = xlsxNotes(file).get("Indicators")!;
+    const heights = xlsxLayouts(file).get("Indicators")!.heights;
+    let cut = 0, whole = 0;
+    for (const [r, row] of rows.entries()) {
+      if (!row.get(3)?.value.startsWith("Indicator")) continue;
+      expect(heights.get(r + 1), `row ${r + 1}`).toBeLessThanOrEqual(75);
+      for (const [col, cell] of row) {
+        if (col <= 3) continue;
+        const where = `${letters(col)}${r + 1}`;
+        if (cell.value.endsWith("…")) {
+          cut++;
+          const note = notes.get(where);
+          expect([where, titles.has(note!)]).toEqual([where, true]);
+          expect([where, note!.startsWith(cell.value.slice(0, -1).trimEnd())]).toEqual([where, true]);
+        } else {
+          whole++;
+          expect([where, titles.has(cell.value), notes.has(where)]).toEqual([where, true, false]);
+        }
+      }
+    }
+    expect(cut).toBeGreaterThan(20);
+    expect(whole).toBeGreaterThan(5);
+    // Beside the titles, what the ellipsis means.
+    const heads = rows.filter((row) => row.get(3)?.value.startsWith("Indicator"));
+    for (const row of heads) expect(row.get(3)!.value).toBe(`Indicator (${message("en", "rpt-xlsx-titles-cut")})`);
+  });
+
+  it.each(["en", "vi"] as const)("%s, one rubric: the frozen rows of Indicators are at most 170 points tall", async (lang) => {
+    const one = path.join(tempDir(temps), "one.xlsx");
+    expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "-o", one, "--lang", lang], { env: REPRODUCIBLE })).code).toBe(0);
+    const name = message(lang, "rpt-sheet-indicators");
+    const frozen = xlsxFrozenRows(one).get(name)!;
+    expect(frozen).toBe(4);
+    const heights = xlsxLayouts(one).get(name)!.heights;
+    let total = 0;
+    for (let r = 1; r <= frozen; r++) total += heights.get(r) ?? 15;
+    expect(total).toBeLessThanOrEqual(170);
   });
 });
