@@ -388,7 +388,7 @@ async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], co
     for (const a of agencies) {
       const s = finalScore(a);
       const byCode = new Map(s.indicators.map((i) => [i.code, i]));
-      await sheet.add([cohortLabel(section, s.agency.cohort, lang), s.agency.id, s.agency.name, ...columns.map((c): Value => {
+      const values = columns.map((c): Value => {
         const i = byCode.get(c.code);
         if (!i) return null;
         // Information, not points: as text, so that a row's sum is its points (a headcount of 95 counted in it).
@@ -396,7 +396,10 @@ async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], co
         if (i.status === "unanswered") return "?";
         if (i.status === "not_applicable" && i.excluded) return "N/A";
         return i.parent === "penalty" && i.points > 0 ? -i.points : i.points;
-      })], undefined, formats);
+      });
+      // Text longer than its column starts at the left: at the right, the cell showed the text's end ("ng dụng AI.").
+      const long = new Map(values.flatMap((v, i) => (typeof v === "string" && [...v].length > INDICATOR_WIDTH - 1 ? [[4 + i, INDENT] as [number, Partial<Alignment>]] : [])));
+      await sheet.add([cohortLabel(section, s.agency.cohort, lang), s.agency.id, s.agency.name, ...values], undefined, formats, long);
     }
     sheet.blank();
   }

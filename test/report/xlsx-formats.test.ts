@@ -206,6 +206,22 @@ describe("the xlsx's alignment: text never touches the number beside it", () => 
     expect(width).toBeGreaterThanOrEqual("verified-before-submission".length + 2);
   });
 
+  it("Indicators: information longer than its column starts at the left, indented: at the right, a spreadsheet showed its end (\"ng dụng AI.\")", () => {
+    const rows = table(sheets.get("Indicators")!);
+    const heads = rows.flatMap((r, i) => (r.get(1)?.value === "Cohort" ? [i] : []));
+    let long = 0;
+    for (const h of heads) {
+      for (let r = h + 3; r < rows.length && rows[r]!.size > 0; r++) {
+        for (const [col, cell] of rows[r]!) {
+          if (col <= 3 || cell.type !== "s" || [...cell.value].length <= 8) continue;
+          long++;
+          expect([`${letters(col)}${r + 1}`, cell.alignment]).toEqual([`${letters(col)}${r + 1}`, { horizontal: "left", indent: 1 }]);
+        }
+      }
+    }
+    expect(long).toBeGreaterThan(0);
+  });
+
   it("Indicators: ? and N/A stand at the right of their column, where its points stand", () => {
     const cells = [...sheets.get("Indicators")!.values()].filter((c) => c.value === "?" || c.value === "N/A");
     expect(cells.length).toBeGreaterThan(5);
