@@ -186,17 +186,9 @@ export class AgencyDoc {
     this.touched.push(["answers", to]);
   }
 
-  /** The answer under `code` taken out of the file; comments written above it stay above what follows it. */
+  /** The answer under `code` taken out of the file, with its own comment (see takeOutAnswer). */
   removeAnswer(code: string): void {
-    const answers = this.doc.get("answers", true);
-    if (!isMap(answers)) return;
-    const at = answers.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === code);
-    if (at < 0) return;
-    const [pair] = answers.items.splice(at, 1);
-    const above = isScalar(pair!.key) ? pair!.key.commentBefore : undefined;
-    const next = answers.items[at]?.key;
-    if (above && isScalar(next)) next.commentBefore = [above, next.commentBefore].filter(Boolean).join("\n");
-    else if (above) answers.comment = [answers.comment, above].filter(Boolean).join("\n");
+    takeOutAnswer(this.doc, code);
     this.removed.add(code);
   }
 
@@ -249,7 +241,7 @@ export class AgencyDoc {
           else this.put(path, node.clone() as Node, edited);
         }
         // Where the edit left no answers, there is none to take out.
-        for (const code of this.removed) if (!this.doc.hasIn(["answers", code]) && isMap(edited.get("answers", true))) edited.deleteIn(["answers", code]);
+        for (const code of this.removed) if (!this.doc.hasIn(["answers", code])) takeOutAnswer(edited, code);
         this.doc = edited;
         merged = true;
       }
@@ -275,6 +267,34 @@ export class AgencyDoc {
     // that one line. They are written one per block, as in a file filled in one sitting.
     else if (answers.flow) answers.flow = false;
   }
+}
+
+/**
+ * The answer under `code` taken out of `doc`, with the comment written for it: the lines just above it (a
+ * note on the answer, init's block for the indicator, which begins with its code: "# 1.6. title"). Left above
+ * the answer that follows, with the blank line before them: a group's heading (init's "# ═══ 2. …" above the
+ * first indicator's block), and lines set off by a blank line when answers follow in the same group, which
+ * they head. Left above what followed, an answer's own comment told of an answer that is no longer there.
+ */
+function takeOutAnswer(doc: Document, code: string): void {
+  const answers = doc.get("answers", true);
+  if (!isMap(answers)) return;
+  const at = answers.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === code);
+  if (at < 0) return;
+  const [pair] = answers.items.splice(at, 1);
+  const key = isScalar(pair!.key) ? pair!.key : undefined;
+  const next = answers.items[at]?.key;
+  const lines = key?.commentBefore?.split("\n") ?? [];
+  const own = lines.findIndex((l) => l.trimStart().startsWith(`${code}.`) || l.trimStart().startsWith(`${code} `));
+  const headsGroup = key?.spaceBefore === true && isScalar(next) && !next.spaceBefore;
+  // Paragraphs are parted by an empty line: the last is the answer's, unless the whole block heads a group.
+  const lastBlank = lines.lastIndexOf("");
+  const kept = lines.slice(0, own >= 0 ? own : headsGroup ? lines.length : Math.max(0, lastBlank)).join("\n").replace(/\n+$/, "");
+  if (isScalar(next)) {
+    if (kept) next.commentBefore = [kept, next.commentBefore].filter(Boolean).join("\n");
+    // The blank line that parted the answer's group from the one before stays.
+    if (key?.spaceBefore) next.spaceBefore = true;
+  } else if (kept) answers.comment = [answers.comment, kept].filter(Boolean).join("\n");
 }
 
 /**

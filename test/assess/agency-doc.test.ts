@@ -343,12 +343,33 @@ describe("AgencyDoc moves or removes an answer under a code the rubric does not 
     expect(savedAfter('answers:\n  1.9: {value: 3}\n  “2.1”: {value: 1}\n', (doc) => { doc.moveAnswer("1.9", "1.10"); doc.moveAnswer("“2.1”", "2.1"); })).toBe('answers:\n  "1.10": {value: 3}\n  "2.1": {value: 1}\n');
   });
 
-  it("removed: the answer goes, the comment above it stays above what follows", () => {
+  it("removed: the answer goes with the comment written just above it; a heading set off by a blank line stays", () => {
     const out = savedAfter(OLD, (doc) => doc.removeAnswer("1.6"));
     expect(keys(out)).toEqual(["1.5", "2.1"]);
-    expect(out).toContain("# đổi mã ở phiên bản mới");
-    expect(out).toContain("# ═══ 2. Thể chế số");
+    expect(out).not.toContain("# đổi mã ở phiên bản mới");
+    expect(out).toContain('  "1.5": {value: true}\n\n  # ═══ 2. Thể chế số\n  "2.1": {value: 1}\n');
     expect(out).not.toContain("152/BC");
+  });
+
+  it("removed first of its group: the group's heading stays above the next answer, with its blank line; the answer's own lines go", () => {
+    // As init writes it: the group's heading, then the indicator's block, which begins with its code.
+    const text = ['answers:', '  "1.5": {value: true}', '', '  # ═══ 2. Thể chế số', '  #   — Văn bản', '  # 2.1. Số văn bản (tối đa 10 điểm)', '  #   Trả lời: một số nguyên', '  "2.1": {value: 1}', '  # 2.2. Kế hoạch', '  "2.2": {value: 2}', ''].join("\n");
+    expect(savedAfter(text, (doc) => doc.removeAnswer("2.1"))).toBe(['answers:', '  "1.5": {value: true}', '', '  # ═══ 2. Thể chế số', '  #   — Văn bản', '  # 2.2. Kế hoạch', '  "2.2": {value: 2}', ''].join("\n"));
+    // Written by hand without the code: a block set off by a blank line heads the answers under it.
+    const hand = ['answers:', '  "1.5": {value: true}', '', '  # ═══ 2. Thể chế số', '  "2.1": {value: 1}', '  "2.2": {value: 2}', ''].join("\n");
+    expect(savedAfter(hand, (doc) => doc.removeAnswer("2.1"))).toBe(hand.replace('  "2.1": {value: 1}\n', ""));
+  });
+
+  it("removed in a file edited meanwhile: the same comments go and stay there (the group's heading went with the answer)", () => {
+    const hand = ['answers:', '  "1.5": {value: true}', '', '  # ═══ 2. Thể chế số', '  "2.1": {value: 1}', '  "2.2": {value: 2}', ''].join("\n");
+    const file = path.join(dir, `edited-removed-${n++}.yaml`);
+    writeFileSync(file, hand);
+    const doc = AgencyDoc.open(file)!;
+    const edited = hand.replace("{value: 2}", "{value: 2} # sửa tay");
+    writeFileSync(file, edited);
+    doc.removeAnswer("2.1");
+    expect(doc.save()).toBe(true);
+    expect(readFileSync(file, "utf8")).toBe(edited.replace('  "2.1": {value: 1}\n', ""));
   });
 
   it("in a file edited meanwhile as well: removed there too, and moved (it was left in place beside the new code)", () => {
