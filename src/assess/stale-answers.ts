@@ -61,13 +61,17 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
     // As the file writes it, a control character in it shown as its symbol (as every value from the file is).
     const said = terminalSafe(code, true);
     const entry = s.doc.data().answers?.[code];
-    const target = moveTarget(s, code, d);
-    s.show("to" in target ? pointingTo(d, target.to) : d);
     // What goes with the answer wherever it goes: said in the choices, a collector's verified value above all.
     const parts = heldParts(entry, lang);
+    // Nothing in it to carry (`value:` left empty, "?"): every code takes no value, so the nearest of any type was
+    // offered, a move that puts nothing under a question that asks it anyway. Removing it loses nothing.
+    const empty = !holdsValue(entry) && parts.length === 0;
+    const target = empty ? {} : moveTarget(s, code, d);
+    s.show("to" in target ? pointingTo(d, target.to) : d);
     const what = parts.length > 0 ? message(lang, "stale-with", { parts: parts.join(", ") }) : "";
     s.print(message(lang, "stale-intro", { code: said, rubric: `${rubric.id} ${rubric.version}` }));
     if ("reason" in target) s.print(target.reason);
+    if (empty) s.print(message(lang, "stale-empty", { code: said }));
     const choice = await s.asker.select<Choice>({
       message: message(lang, "stale-what", { code: said }),
       choices: [
@@ -75,7 +79,7 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
         { value: "remove", name: message(lang, "stale-remove", { code: said, with: what }) },
         { value: "leave", name: message(lang, "stale-leave") },
       ],
-      default: "to" in target ? "move" : "leave",
+      default: "to" in target ? "move" : empty ? "remove" : "leave",
     });
     if (choice === "leave") {
       left.add(code);
@@ -145,6 +149,14 @@ function pointingTo(d: LocatedDiagnostic, to: string): LocatedDiagnostic {
   if (d.params.suggestion === to || d.params.hint_curly === to) return d;
   const { expected_key: _k, first: _f, last: _l, hint_curly: _c, ...rest } = d.params;
   return { ...d, params: { ...rest, suggestion: to } };
+}
+
+/** Whether an answer holds a value (N/A included), not only `value:` left empty or "?". */
+function holdsValue(entry: unknown): boolean {
+  if (entry === null || entry === undefined) return false;
+  if (typeof entry !== "object") return true;
+  const a = entry as Answer;
+  return a.na === true || (a.value !== undefined && a.value !== null && a.value !== "?");
 }
 
 /** What an answer holds besides its value, named: its evidence, note, a collector's verified value. */

@@ -385,6 +385,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "stale-intro": { vi: "Câu trả lời {code} không thuộc chỉ số nào của bộ chỉ số {rubric} (phiên bản mới có thể đã đổi mã hoặc bỏ chỉ số này): câu này không được chấm, và tệp chưa gửi được khi còn nó.", en: "{code} answers no indicator of rubric {rubric} (a later version may have re-coded or dropped it): it is not scored, and the file cannot be sent while it is there." },
   "stale-not-asked": { vi: "{to}, mã gần {code} nhất, không hỏi loại cơ quan này: không chuyển câu trả lời sang đó được.", en: "{to}, the code nearest {code}, is not asked of this type of agency: the answer cannot go there." },
   "stale-no-fit": { vi: "{to}, mã gần {code} nhất, nhận {format}; câu trả lời ở {code} không hợp nên không chuyển sang đó được.", en: "{to}, the code nearest {code}, takes {format}; what {code} holds does not fit it, so it cannot go there." },
+  "stale-empty": { vi: "{code} không có câu trả lời, ghi chú hay minh chứng nào: không có gì để chuyển.", en: "{code} holds no answer, note or evidence: there is nothing to move." },
   "stale-what": { vi: "Xử lý câu trả lời {code} thế nào?", en: "What to do with {code}?" },
   "stale-move": { vi: "Chuyển sang {to}. {title}: {value}{with}", en: "Move it to {to}. {title}: {value}{with}" },
   "stale-remove": { vi: "Xóa khỏi tệp: xóa câu trả lời{with}", en: "Remove it from the file: its answer deleted{with}" },

@@ -128,6 +128,30 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     expect(await done).toEqual(new Set(["1.5"]));
   });
 
+  it("an empty one (no value, note or evidence) is offered no move, which would put nothing under a code of any type: Enter removes it", async () => {
+    for (const empty of ["{value: }", "", '{value: "?"}', "{value: , flag: true}"]) {
+      const file = fileWith(empty);
+      const { lines, done } = settle(file);
+      await new Promise((r) => setImmediate(r));
+      expect(screen.getScreen()).not.toContain("Move it");
+      screen.keypress("enter");
+      expect(await done).toEqual(new Set());
+      expect(lines.join("\n")).toContain("1.5 holds no answer, note or evidence: there is nothing to move");
+      expect(Object.keys(answers(file))).toEqual(["1.1", "2.2"]);
+    }
+  });
+
+  it("an empty one with a note or evidence: moving it is offered, to carry them to the question they were written for", async () => {
+    const file = fileWith('{value: , note: "Giám đốc Sở"}');
+    const { done } = settle(file);
+    await new Promise((r) => setImmediate(r));
+    expect(screen.getScreen()).toMatch(/Move it to 1\.\d\..*, with the note/);
+    screen.keypress("down");
+    screen.keypress("down");
+    screen.keypress("enter");
+    expect(await done).toEqual(new Set(["1.5"]));
+  });
+
   it("several: each asked in turn, shown at its line as the file has it after the choices before it", async () => {
     const file = fileWith(WITH_VERIFIED, "1.5", ['  "9.9": {value: 1}']);
     const { shown, done } = settle(file);
