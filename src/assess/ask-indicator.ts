@@ -133,7 +133,8 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       return picked === NA ? NA : Number(picked);
     }
     case "checklist": {
-      const ticked = new Set(Array.isArray(current) ? current : []);
+      // One id alone (a choice's answer moved here when the rubric made it a checklist, or a hand edit): that item ticked.
+      const ticked = new Set(Array.isArray(current) ? current : typeof current === "string" ? [current] : []);
       const values = await asker.checkbox<string>({ message: message(lang, "assess-value"), choices: input.options.map((o) => ({ value: o.id, name: o.label[lang], checked: ticked.has(o.id) })) });
       if (values.length > 0) return values;
       const v = await asker.select<string>({ message: message(lang, "assess-value"), choices: [{ value: "__none", name: message(lang, "choice-none") }, ...extras().slice(1)] });

@@ -2,7 +2,7 @@ import { stringify } from "yaml";
 import type { Answer } from "../core/agency.js";
 import { suggestCode } from "../core/check-agency.js";
 import { indicatorByCode } from "../core/codes.js";
-import type { Lang } from "../core/rubric.js";
+import type { Input, Lang } from "../core/rubric.js";
 import { describeValue } from "../explain/words.js";
 import { message } from "../i18n/messages.js";
 import type { LocatedDiagnostic } from "../load/located.js";
@@ -112,7 +112,7 @@ function moveTarget(s: StaleAnswers, code: string, d: LocatedDiagnostic): { to: 
   if (to !== undefined && indicator) {
     const answer = data.answers?.[code];
     const entry = typeof answer === "object" && answer !== null ? answer as Answer : undefined;
-    const value = entry?.na ? message(lang, "choice-na") : entry?.value === undefined ? "?" : terminalSafe(describeValue(indicator.input, entry.value, lang), true);
+    const value = entry?.na ? message(lang, "choice-na") : entry?.value === undefined ? "?" : terminalSafe(describeValue(indicator.input, asTaken(indicator.input, entry.value), lang), true);
     return { to, title: terminalSafe(indicator.title[lang], true), value };
   }
   const suggested = (d.params.suggestion ?? d.params.hint_curly) as string | undefined;
@@ -131,7 +131,8 @@ function fitting(s: StaleAnswers, code: string, codes: string[]): string[] {
   if (codes.length === 0) return [];
   const data = s.doc.data();
   const entry = data.answers?.[code];
-  const trial = { ...data, answers: Object.fromEntries(codes.map((c) => [c, structuredClone(entry)])) };
+  const byCode = indicatorByCode(s.loaded.rubric);
+  const trial = { ...data, answers: Object.fromEntries(codes.map((c) => [c, asTakenAt(byCode.get(c)?.input, structuredClone(entry))])) };
   const parsed = parseAgencyFile(s.doc.file, stringify(trial));
   if (!parsed.ok) return [];
   const checked = validateAgency(parsed.agency, s.loaded);
@@ -142,6 +143,20 @@ function fitting(s: StaleAnswers, code: string, codes: string[]): string[] {
     if (f.severity === "error" && path[0] === "answers" && path[2] !== "evidence" && !f.code.startsWith("evidence-")) refused.add(path[1]!);
   }
   return codes.filter((c) => !refused.has(c));
+}
+
+/**
+ * A choice's id where the code's input is now a checklist holding that item (a later version made the question
+ * one of ticks): taken as that item ticked. The move renames the key and leaves the value as written; the
+ * interview asks the answer again there at once (its value is no list), with the item ticked.
+ */
+function asTaken(input: Input, value: unknown): unknown {
+  return input.type === "checklist" && typeof value === "string" && input.options.some((o) => o.id === value) ? [value] : value;
+}
+
+function asTakenAt(input: Input | undefined, entry: unknown): unknown {
+  if (!input || typeof entry !== "object" || entry === null || !("value" in entry)) return entry;
+  return { ...entry, value: asTaken(input, (entry as Answer).value) };
 }
 
 /** The finding with the code the answer is offered to move to as its "did you mean", where it named another or none. */

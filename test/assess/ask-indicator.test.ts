@@ -213,3 +213,23 @@ describe("an answer asked again keeps what the file holds", () => {
     expect(r.lists).toEqual([]);
   });
 });
+
+describe("a checklist asked again over a single id (a choice's answer moved to a code the rubric made a checklist)", () => {
+  it("the item it names is ticked; a text that is no item ticks nothing", async () => {
+    const built = miniRubric({ groups: [{ code: "1", title: t("Một"), max: 10, items: [{ code: "1.1", title: t("Thử"), max: 10, rule: { type: "checklist" }, input: { type: "checklist", options: [{ id: "truong", label: t("Trưởng"), points: 5 }, { id: "pho", label: t("Phó"), points: 5 }] } }] }], bonus: undefined, penalty: undefined, aggregates: [] });
+    const ticked = async (value: unknown) => {
+      let shown: string[] = [];
+      const asker: Asker = {
+        text: typedText(["", ""]),
+        async select<T>(o: { choices: (Choice<T> | "separator")[] }) { return o.choices.find((c): c is Choice<T> => c !== "separator")!.value; },
+        async checkbox<T>(o: { choices: { value: T; checked?: boolean }[] }) { shown = o.choices.filter((c) => c.checked).map((c) => String(c.value)); return o.choices.filter((c) => c.checked).map((c) => c.value); },
+        async confirm() { return false; },
+      };
+      await askIndicator({ asker, lang: "en", rubric: built, print: () => undefined }, allIndicators(built)[0]!, { value } as Answer, () => undefined).catch(() => undefined);
+      return shown;
+    };
+    expect(await ticked("pho")).toEqual(["pho"]);
+    expect(await ticked(["truong"])).toEqual(["truong"]);
+    expect(await ticked("khac")).toEqual([]);
+  });
+});

@@ -152,6 +152,22 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     expect(await done).toEqual(new Set(["1.5"]));
   });
 
+  it("a choice's id moved to a code the rubric made a checklist holding that item: offered (asked again there, the item ticked)", async () => {
+    const ckFile = path.join(dir, "assess-mini-ck.yaml");
+    writeFileSync(ckFile, readFileSync(rubricFile, "utf8").replace(/- code: "1\.6"[\s\S]*?rule: \{type: choice\}/, '- code: "1.6"\n        title: {vi: "Trưởng ban", en: "Head"}\n        max: 10\n        input:\n          type: checklist\n          options:\n            - {id: truong, label: {vi: "Người đứng đầu", en: "Head"}, points: 5}\n            - {id: pho, label: {vi: "Cấp phó", en: "Deputy"}, points: 5}\n        rule: {type: checklist}'));
+    const ck = loadRubric(ckFile);
+    if (!ck.ok) throw new Error("checklist rubric does not load");
+    const file = fileWith("{value: pho}", "1.5", NOTES);
+    const doc = AgencyDoc.open(file)!;
+    const findings = () => { const p = parseAgencyFile(file); if (!p.ok) throw new Error("no parse"); const c = validateAgency(p.agency, ck.loaded); return c.ok ? c.warnings : c.diagnostics; };
+    const done = settleStaleAnswers({ loaded: ck.loaded, doc, asker: makeAsker("en"), lang: "en", print: () => undefined, show: () => undefined, save: async () => { doc.save(); }, findings });
+    await new Promise((r) => setImmediate(r));
+    expect(screen.getScreen()).toContain("Move it to 1.6. Head: Deputy");
+    screen.keypress("enter");
+    expect(await done).toEqual(new Set());
+    expect(answers(file)["1.6"]).toEqual({ value: "pho" });
+  });
+
   it("several: each asked in turn, shown at its line as the file has it after the choices before it", async () => {
     const file = fileWith(WITH_VERIFIED, "1.5", ['  "9.9": {value: 1}']);
     const { shown, done } = settle(file);
