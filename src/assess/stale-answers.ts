@@ -1,18 +1,16 @@
-import { stringify } from "yaml";
 import type { Answer } from "../core/agency.js";
-import { suggestCode } from "../core/check-agency.js";
 import { indicatorByCode } from "../core/codes.js";
-import type { Input, Lang } from "../core/rubric.js";
+import type { Lang } from "../core/rubric.js";
 import { describeValue } from "../explain/words.js";
 import { message } from "../i18n/messages.js";
 import type { LocatedDiagnostic } from "../load/located.js";
-import { parseAgencyFile, validateAgency } from "../load/load-agency.js";
 import type { LoadedRubric } from "../load/load-rubric.js";
+import { asTaken, moveTarget as movedTo } from "../load/move-target.js";
 import type { Asker } from "../prompts/ask.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import type { AgencyDoc } from "./agency-doc.js";
 import { answerFormat } from "./describe.js";
-import { isAnswered, questionsFor } from "./walk.js";
+import { questionsFor } from "./walk.js";
 
 /**
  * Answers a file keeps under a code the rubric does not have: a later version re-coded the indicator (1.6 is
@@ -95,19 +93,15 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
 }
 
 /**
- * Where the answer may go: of the codes this agency is asked that the file does not answer, those that take
- * what it holds (its value or N/A, a collector's verified value; its evidence is asked as any answer's is),
- * the nearest to its code. The finding's own suggestion is only the nearest code the file does not answer:
- * an unanswered 1.5 is as near 1.6 as the 1.7 it was re-coded to. When none takes it, why the finding's
- * suggestion does not, in a line.
+ * Where the answer may go (load/move-target.ts, whose code validate's "did you mean" names too), with the title
+ * and value the move's choice says. When none takes it, why the finding's suggestion, the nearest code the file
+ * does not answer, does not, in a line.
  */
 function moveTarget(s: StaleAnswers, code: string, d: LocatedDiagnostic): { to: string; title: string; value: string } | { reason: string } | Record<string, never> {
   const { lang, loaded } = s;
   const data = s.doc.data();
   const questions = questionsFor(loaded.rubric, data.agency.type);
-  const free = questions.map((q) => q.indicator).filter((i) => !isAnswered(data, i.code, i) && !Object.hasOwn(data.answers ?? {}, i.code));
-  const taking = new Set(fitting(s, code, free.map((i) => i.code)));
-  const to = suggestCode(code, [...taking]);
+  const to = movedTo(loaded, data, code);
   const indicator = to === undefined ? undefined : indicatorByCode(loaded.rubric).get(to);
   if (to !== undefined && indicator) {
     const answer = data.answers?.[code];
@@ -120,43 +114,6 @@ function moveTarget(s: StaleAnswers, code: string, d: LocatedDiagnostic): { to: 
   if (suggested === undefined || !near) return {};
   if (!questions.some((q) => q.indicator === near)) return { reason: message(lang, "stale-not-asked", { to: suggested, code: terminalSafe(code, true) }) };
   return { reason: message(lang, "stale-no-fit", { to: suggested, code: terminalSafe(code, true), format: answerFormat(near.input, lang, "prompt") }) };
-}
-
-/**
- * The codes among `codes` that would take the answer under `code` as it is: nothing refused there but its
- * evidence. One check of the header and the answer put under each of them (the file's other findings are not
- * this answer's, nor cut off at a file's limit).
- */
-function fitting(s: StaleAnswers, code: string, codes: string[]): string[] {
-  if (codes.length === 0) return [];
-  const data = s.doc.data();
-  const entry = data.answers?.[code];
-  const byCode = indicatorByCode(s.loaded.rubric);
-  const trial = { ...data, answers: Object.fromEntries(codes.map((c) => [c, asTakenAt(byCode.get(c)?.input, structuredClone(entry))])) };
-  const parsed = parseAgencyFile(s.doc.file, stringify(trial));
-  if (!parsed.ok) return [];
-  const checked = validateAgency(parsed.agency, s.loaded);
-  if (checked.ok) return codes;
-  const refused = new Set<string>();
-  for (const f of checked.diagnostics) {
-    const path = f.path?.split("/") ?? [];
-    if (f.severity === "error" && path[0] === "answers" && path[2] !== "evidence" && !f.code.startsWith("evidence-")) refused.add(path[1]!);
-  }
-  return codes.filter((c) => !refused.has(c));
-}
-
-/**
- * A choice's id where the code's input is now a checklist holding that item (a later version made the question
- * one of ticks): taken as that item ticked. The move renames the key and leaves the value as written; the
- * interview asks the answer again there at once (its value is no list), with the item ticked.
- */
-function asTaken(input: Input, value: unknown): unknown {
-  return input.type === "checklist" && typeof value === "string" && input.options.some((o) => o.id === value) ? [value] : value;
-}
-
-function asTakenAt(input: Input | undefined, entry: unknown): unknown {
-  if (!input || typeof entry !== "object" || entry === null || !("value" in entry)) return entry;
-  return { ...entry, value: asTaken(input, (entry as Answer).value) };
 }
 
 /** The finding with the code the answer is offered to move to as its "did you mean", where it named another or none. */

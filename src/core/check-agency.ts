@@ -367,6 +367,11 @@ export function hasTypographicQuotes(text: string): boolean {
   return /[“”„‟‘’‚‛«»]/.test(text);
 }
 
+/** Whether `code` is `known` written with a slip that costs nothing (O for 0, l for 1, a word processor's quotes): that code meant. */
+export function writtenFor(code: string, known: string): boolean {
+  return lookAlike(unquoted(code)) === lookAlike(known);
+}
+
 function lookAlike(text: string): string {
   return text.toLowerCase().replace(/o/g, "0").replace(/[il]/g, "1");
 }

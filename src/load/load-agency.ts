@@ -21,6 +21,7 @@ import { lazySchemaHints } from "./schema-keys.js";
 import { quotedAt } from "./locate.js";
 import { validateAgencyData } from "./validator.js";
 import { firstFindings, firstFindingsPlaced } from "./first-findings.js";
+import { moveTarget } from "./move-target.js";
 
 export interface ParsedAgency { file: string; text: string; parsed: SourcedData; data: Record<string, unknown> }
 export type ParsedAgencyOutcome = { ok: true; agency: ParsedAgency } | { ok: false; file: string; diagnostics: LocatedDiagnostic[] };
@@ -66,6 +67,7 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
   const issues = [...bounded.issues, ...schemaIssues(errors, agency.data, { rubric: rubric.id, codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, text) => idForLabel(rubric, path, text), labelsAt: (path) => labelledAt(rubric, path), unitAt: (path) => unitAt(rubric, path), naAllowed: (code) => naAllowedFor(rubric, code), evidenceFields: (code) => byCode.get(code)?.evidence?.fields, quotedAt: (path) => quotedAt(agency.parsed.map, agency.text, path), ...lazySchemaHints(() => agencySchema(rubric)) }), ...sourceIssues(agency, loaded), ...checkAgency(rubric, data)];
   // Garbled one way or the other, not both: a double-encoded text holds marks a legacy font's would too.
+  movedHints(issues, loaded, data);
   const garbled = doubleEncodedIssue(agency.text, agency.data) ?? legacyFontIssue(agency.text, agency.data);
   if (garbled) issues.push(garbled);
   issues.push(...pathEscapeIssues(agency.text, agency.data, agency.parsed.map));
@@ -109,6 +111,19 @@ function naming(issue: Issue, byCode: ReadonlyMap<string, Indicator>): Issue {
   const indicator = byCode.get(code);
   if (!indicator) return issue;
   return { ...issue, params: { ...issue.params, indicator: code, indicator_title_vi: indicator.title.vi, indicator_title_en: indicator.title.en } };
+}
+
+/**
+ * An answer under a code the rubric lacks: "did you mean" names the code assess offers to move it to, the nearest
+ * unanswered one that takes its value, where the nearest unanswered alone (1.4, a fraction, for a choice's id)
+ * took the officer editing by hand where assess would not; the nearest stays where none takes it.
+ */
+function movedHints(issues: Issue[], loaded: LoadedRubric, data: AgencyFile): void {
+  for (const [k, issue] of issues.entries()) {
+    if (issue.code !== "unknown-indicator" || issue.path[0] !== "answers" || issue.params.suggestion === undefined) continue;
+    const to = moveTarget(loaded, data, String(issue.params.code));
+    if (to !== undefined && to !== issue.params.suggestion) issues[k] = { ...issue, params: { ...issue.params, suggestion: to } };
+  }
 }
 
 /** One issue per place: a schema error and a semantic check may both see the same value. */

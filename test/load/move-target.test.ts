@@ -1,0 +1,38 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadRubric } from "../../src/load/load-rubric.js";
+import { parseAgencyFile, validateAgency } from "../../src/load/load-agency.js";
+
+// The test rubric's next version: 1.5 (a choice) re-coded 1.6, as dti-cap-so 2025.2 re-codes 1.6 to 1.7.
+const dir = mkdtempSync(path.join(tmpdir(), "egov-move-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const rubricFile = path.join(dir, "assess-mini-2.yaml");
+writeFileSync(rubricFile, readFileSync("test/fixtures/rubrics/assess-mini.yaml", "utf8").replace('version: "1"', 'version: "2"').replace('- code: "1.5"', '- code: "1.6"'));
+const outcome = loadRubric(rubricFile);
+if (!outcome.ok) throw new Error("test rubric does not load");
+const loaded = outcome.loaded;
+
+/** validate's "did you mean" for the answer under `code`. */
+function hint(code: string, answer: string, more: string[] = []): unknown {
+  const text = ['rubric: {id: assess-mini, version: "2"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T}", "answers:", '  "1.1": {value: false}', `  "${code}": ${answer}`, ...more, ""].join("\n");
+  const parsed = parseAgencyFile("so-t.yaml", text);
+  if (!parsed.ok) throw new Error("does not parse");
+  const checked = validateAgency(parsed.agency, loaded);
+  const d = (checked.ok ? checked.warnings : checked.diagnostics).find((f) => f.code === "unknown-indicator");
+  return d?.params.suggestion ?? d?.params.hint_curly;
+}
+
+describe("validate's \"did you mean\" for an answer under a code the rubric does not have names what assess would move it to", () => {
+  it("the nearest code that takes its value, not the nearest unanswered (1.4 takes a fraction, not a choice's id)", () => {
+    expect(hint("1.5", "{value: pho}")).toBe("1.6");
+    expect(hint("1.5", "{value: {a: 1, b: 2}}")).toBe("1.4");
+  });
+
+  it("the nearest unanswered when none takes it (assess says that code does not take it); a word processor's quotes still said", () => {
+    // 2.5 is a text, which takes any id: answered, it is no code to move to.
+    expect(hint("1.5", "{value: khac}", ['  "2.5": {value: "Không"}'])).toBe("1.4");
+    expect(hint("“1.4”", "{value: pho}")).toBe("1.4");
+  });
+});
