@@ -24,7 +24,12 @@ export function moveTarget(loaded: LoadedRubric, data: AgencyFile, code: string)
   // re-coded: moved there only when it takes the value, never to another (5.7, a yes/no, took 5.1O's `true`);
   // the hint keeps naming it, and its value is said once the key is mended.
   if (nearest !== undefined && writtenFor(code, nearest)) return codesTaking(loaded, data, code, [nearest])[0];
-  return suggestCode(code, codesTaking(loaded, data, code, free));
+  const taking = codesTaking(loaded, data, code, free);
+  // An indicator that scores nothing (information only, a free text) takes almost any value: the nearest of those
+  // was offered for a date a scored deadline two codes away asks. It is named only when no scored one takes it.
+  const byCode = indicatorByCode(rubric);
+  const scored = taking.filter((c) => { const i = byCode.get(c); return i !== undefined && !i.info_only && i.rule !== undefined; });
+  return suggestCode(code, scored) ?? suggestCode(code, taking);
 }
 
 /**

@@ -35,4 +35,10 @@ describe("validate's \"did you mean\" for an answer under a code the rubric does
     expect(hint("1.5", "{value: khac}", ['  "2.5": {value: "Không"}'])).toBe("1.4");
     expect(hint("“1.4”", "{value: pho}")).toBe("1.4");
   });
+
+  it("an indicator that scores nothing (information only) only when no scored one takes the value", () => {
+    // 2.6 dropped: its date is taken by 2.3 (a deadline) and by 2.5 (a free text, information only), which is nearer.
+    expect(hint("2.6", '{value: "2025-03-01"}')).toBe("2.3");
+    expect(hint("2.6", '{value: "Không có"}')).toBe("2.5");
+  });
 });
