@@ -3,6 +3,7 @@ import { indicatorByCode } from "../core/codes.js";
 import type { Lang } from "../core/rubric.js";
 import { describeValue } from "../explain/words.js";
 import { message } from "../i18n/messages.js";
+import { parseAgencyFile } from "../load/load-agency.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import type { LoadedRubric } from "../load/load-rubric.js";
 import { asTaken, moveTarget as movedTo } from "../load/move-target.js";
@@ -84,6 +85,14 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
       s.print(`  → ${message(lang, "stale-left", { code: said })}`);
       continue;
     }
+    // An answer given under the code offered while the question was shown (an editor, another window) was written
+    // over by the move without a word: the move is not made, the edit taken in (a save with nothing of this
+    // session's in it), and the question asked again of the file as it now stands.
+    if (choice === "move" && "to" in target && answeredOnDisk(s.doc.file, target.to)) {
+      await s.save();
+      s.print(`  → ${message(lang, "stale-move-taken", { code: said, to: target.to })}`);
+      continue;
+    }
     if (choice === "move" && "to" in target) s.doc.moveAnswer(code, target.to);
     else s.doc.removeAnswer(code);
     await s.save();
@@ -121,6 +130,13 @@ function pointingTo(d: LocatedDiagnostic, to: string): LocatedDiagnostic {
   if (d.params.suggestion === to || d.params.hint_curly === to) return d;
   const { expected_key: _k, first: _f, last: _l, hint_curly: _c, ...rest } = d.params;
   return { ...d, params: { ...rest, suggestion: to } };
+}
+
+/** Whether the file as it is on disk has an answer under `code`. */
+function answeredOnDisk(file: string, code: string): boolean {
+  const parsed = parseAgencyFile(file);
+  const answers = parsed.ok ? parsed.agency.data.answers : undefined;
+  return typeof answers === "object" && answers !== null && Object.hasOwn(answers, code);
 }
 
 /** Whether an answer holds a value (N/A included), not only `value:` left empty or "?". */

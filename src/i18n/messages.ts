@@ -386,6 +386,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "stale-not-asked": { vi: "{to}, mã gần {code} nhất, không hỏi loại cơ quan này: không chuyển câu trả lời sang đó được.", en: "{to}, the code nearest {code}, is not asked of this type of agency: the answer cannot go there." },
   "stale-no-fit": { vi: "{to}, mã gần {code} nhất, nhận {format}; câu trả lời ở {code} không hợp nên không chuyển sang đó được.", en: "{to}, the code nearest {code}, takes {format}; what {code} holds does not fit it, so it cannot go there." },
   "stale-empty": { vi: "{code} không có câu trả lời, ghi chú hay minh chứng nào: không có gì để chuyển.", en: "{code} holds no answer, note or evidence: there is nothing to move." },
+  "stale-move-taken": { vi: "{to} vừa được trả lời ở nơi khác (cửa sổ khác hoặc trình soạn thảo): không chuyển {code} sang đó, để khỏi ghi đè câu trả lời ấy; hỏi lại", en: "{to} was answered meanwhile (another window or an editor): {code} is not moved there, over that answer; asked again" },
   "stale-what": { vi: "Xử lý câu trả lời {code} thế nào?", en: "What to do with {code}?" },
   "stale-move": { vi: "Chuyển sang {to}. {title}: {value}{with}", en: "Move it to {to}. {title}: {value}{with}" },
   "stale-remove": { vi: "Xóa khỏi tệp: xóa câu trả lời{with}", en: "Remove it from the file: its answer deleted{with}" },

@@ -168,6 +168,24 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     expect(answers(file)["1.6"]).toEqual({ value: "pho" });
   });
 
+  it("a move to a code answered meanwhile in an editor is refused, not made over that answer: asked again", async () => {
+    const file = fileWith("{value: pho}", "1.5", NOTES);
+    const { lines, done } = settle(file);
+    await new Promise((r) => setImmediate(r));
+    expect(screen.getScreen()).toContain("Move it to 1.6");
+    // While the question is shown, the officer answers 1.6 by hand.
+    writeFileSync(file, readFileSync(file, "utf8").replace('  "2.2":', '  "1.6": {value: truong} # sửa tay\n  "2.2":'));
+    screen.keypress("enter");
+    await screen.next();
+    expect(lines.join("\n")).toContain("1.6 was answered meanwhile (another window or an editor): 1.5 is not moved there");
+    expect(screen.getScreen()).toContain("What to do with 1.5?");
+    expect(screen.getScreen()).not.toContain("Move it to 1.6");
+    screen.keypress("enter");
+    expect(await done).toEqual(new Set(["1.5"]));
+    expect(answers(file)["1.6"]).toEqual({ value: "truong" });
+    expect(answers(file)["1.5"]).toEqual({ value: "pho" });
+  });
+
   it("several: each asked in turn, shown at its line as the file has it after the choices before it", async () => {
     const file = fileWith(WITH_VERIFIED, "1.5", ['  "9.9": {value: 1}']);
     const { shown, done } = settle(file);
