@@ -29,6 +29,27 @@ export function quotientOf(a: number, b: number, times: number): number {
   return nearest(ra.n * rt.n, ra.d * rt.d, rb.n, rb.d);
 }
 
+/**
+ * A weighted mean of shares in whole units, Σ wᵢ · pointsᵢ / maxᵢ / Σ wᵢ × max, rounded half-up on the exact
+ * quotient: points and maxima are whole units, the weights the decimals meant. In doubles, with the allowance
+ * that absorbs their error, a mean of 9999999900.495 units (a rubric of 1,000,000 points at four decimals, weights
+ * 101 and 99) rounded up. Undefined when a weight is no finite number (never, for a checked rubric).
+ */
+export function weightedMeanUnits(children: readonly { weight: number; points: number; max: number }[], maxUnits: number): number | undefined {
+  let n = 0n, d = 1n, wn = 0n, wd = 1n;
+  for (const c of children) {
+    const w = meant(c.weight);
+    if (!w) return undefined;
+    // n / d += (w × points) / (max), with w = w.n / w.d
+    const cn = w.n * BigInt(c.points), cd = w.d * BigInt(c.max);
+    [n, d] = [n * cd + cn * d, d * cd];
+    [wn, wd] = [wn * w.d + w.n * wd, wd * w.d];
+  }
+  if (wn <= 0n || d <= 0n) return undefined;
+  const num = n * BigInt(maxUnits) * wd, den = d * wn;
+  return Number((2n * num + den) / (2n * den));
+}
+
 /** The cohort's bounds come back for every agency: their fractions are kept (a few at a time). */
 const known = new Map<number, Ratio>();
 

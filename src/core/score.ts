@@ -1,6 +1,7 @@
 import { cohortOf, isUnanswered, periodOf, type AgencyFile, type Answer } from "./agency.js";
 import { claimsPoints, missingParts, noPartGiven } from "./check-agency.js";
 import { allIndicators, appliesTo, indicatorApplies, indicatorByCode, naPolicy } from "./codes.js";
+import { weightedMeanUnits } from "./decimal.js";
 import { hasZeroDenominator, measureOf } from "./measure.js";
 import { clamp, fromUnits, percentDown, roundComputedUnits, toUnits } from "./round.js";
 import { applyRule, isBatchRelative, type CohortStats } from "./rules.js";
@@ -394,10 +395,12 @@ function combine(children: Node[], maxUnits: number, aggregation: Aggregation, w
     const scored = counted.filter((c) => c.max > 0);
     const totalWeight = scored.reduce((s, c) => s + c.weight, 0);
     if (totalWeight === 0) return { points: 0, max: maxUnits, excluded: true, weight };
-    const share = aggregation === "weighted_mean"
+    // A weighted mean is rational and is worked out exactly (see weightedMeanUnits); a geometric one is not, and
+    // is rounded from doubles with an allowance for their error.
+    const exact = aggregation === "weighted_mean" ? weightedMeanUnits(scored, maxUnits) : undefined;
+    points = exact ?? roundComputedUnits(maxUnits * (aggregation === "weighted_mean"
       ? scored.reduce((s, c) => s + c.weight * (c.points / c.max), 0) / totalWeight
-      : scored.reduce((p, c) => p * Math.pow(c.points / c.max, c.weight / totalWeight), 1);
-    points = roundComputedUnits(share * maxUnits);
+      : scored.reduce((p, c) => p * Math.pow(c.points / c.max, c.weight / totalWeight), 1)));
   }
   if (cap !== undefined) points = Math.min(points, toUnits(cap, decimals));
   if (floor !== undefined) points = Math.max(points, toUnits(floor, decimals));

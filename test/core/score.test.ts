@@ -411,6 +411,32 @@ describe("aggregation", () => {
     // 1.2: 3.75 % of 20 = 0.75; share (1 × 0 + 3 × 0.75 / 20) / 4 = 0.028125; × 40 = 1.125
     expect(scoreAgency(r, agency({ "1.1": { value: 0 }, "1.2": { value: 3.75 } })).total).toBe(1.13);
   });
+  it("a weighted mean is rounded half-up from the exact share on the largest scale the rubric format allows", () => {
+    const r = miniRubric({
+      scale: 1000000, rounding: { decimals: 4 },
+      groups: [{
+        code: "1", title: { vi: "G", en: "G" }, max: 1000000, aggregate: "weighted_mean", items: [
+          { code: "1.1", title: { vi: "a", en: "a" }, max: 1000000, weight: 101, input: { type: "number" }, rule: { type: "per_unit", points: 0.0001 } },
+          { code: "1.2", title: { vi: "b", en: "b" }, max: 1000000, weight: 99, input: { type: "number" }, rule: { type: "per_unit", points: 0.0001 } },
+        ],
+      }],
+      aggregates: [], bonus: undefined, penalty: undefined,
+    });
+    // (101 × 9999999999 + 99 × 9999999800) / 200 = 9999999900.495 units of 0.0001: 999999.9900, not .9901
+    expect(scoreAgency(r, agency({ "1.1": { value: 9999999999 }, "1.2": { value: 9999999800 } })).total).toBe(999999.99);
+    // and a half still rounds up: (1 × 1 + 1 × 0) / 2 of one unit's worth over two children
+    const half = miniRubric({
+      scale: 1, rounding: { decimals: 0 },
+      groups: [{
+        code: "1", title: { vi: "G", en: "G" }, max: 1, aggregate: "weighted_mean", items: [
+          { code: "1.1", title: { vi: "a", en: "a" }, max: 1, weight: 0.3, input: { type: "boolean" }, rule: { type: "fixed" } },
+          { code: "1.2", title: { vi: "b", en: "b" }, max: 1, weight: 0.3, input: { type: "boolean" }, rule: { type: "fixed" } },
+        ],
+      }],
+      aggregates: [], bonus: undefined, penalty: undefined, bands: { basis: "points", levels: [{ id: "x", min: 0, label: t("x") }] },
+    });
+    expect(scoreAgency(half, agency({ "1.1": { value: true }, "1.2": { value: false } })).total).toBe(1);
+  });
   it("a mean is rescaled only when a child is left out (its children's maxima need not add up to its own)", () => {
     const full = scoreAgency(means("weighted_mean"), agency({ "1.1": { value: 100 }, "1.2": { value: 20 } }));
     expect(full.groups[0]!.rescaled).toBe(false);
