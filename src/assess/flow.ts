@@ -1,6 +1,6 @@
 import { EditedMeanwhileError, WriteRefusedError } from "../io/write-atomic.js";
 import type { AgencyFile, Answer } from "../core/agency.js";
-import type { Group, Lang, Rubric } from "../core/rubric.js";
+import type { Group, Input, Lang, Rubric } from "../core/rubric.js";
 import { scoreAgency } from "../core/score.js";
 import { isBatchRelative } from "../core/rules.js";
 import { message } from "../i18n/messages.js";
@@ -8,6 +8,7 @@ import type { Asker } from "../prompts/ask.js";
 import { formatPoints } from "../report/format-number.js";
 import type { AgencyDoc } from "./agency-doc.js";
 import { describeValue } from "../explain/words.js";
+import { asTaken } from "../load/move-target.js";
 import { askIndicator, type AskContext } from "./ask-indicator.js";
 import { citedDocuments } from "./cited-documents.js";
 import { answerFormat, evidenceRule } from "./describe.js";
@@ -201,7 +202,7 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
   const entry = iv.doc.answerAsWritten(ind.code) as Answer | null | undefined;
   // An empty `value:` (an init template's) or "?" is no answer to show.
   if (typeof entry === "object" && entry !== null && ((entry.value !== undefined && entry.value !== null && entry.value !== "?") || entry.na)) {
-    iv.print(`  ${message(lang, "assess-current", { value: entry.na ? message(lang, "choice-na") : terminalSafe(describeValue(ind.input, entry.value, lang), true) })}`);
+    iv.print(`  ${message(lang, "assess-current", { value: entry.na ? message(lang, "choice-na") : terminalSafe(answerWords(ind.input, entry.value, lang), true) })}`);
   }
 }
 
@@ -249,7 +250,7 @@ async function pick(iv: Interview, questions: Question[], action: MenuAction): P
   const answerWidth = Math.min(24, Math.max(8, Math.floor(room / 4)));
   const choices = questions.map((q, i) => ({ q, i })).filter(({ q }) => keep(q)).map(({ q, i }) => {
     const entry = data.answers?.[q.indicator.code];
-    const shown = isAnswered(data, q.indicator.code, q.indicator) && typeof entry === "object" && entry !== null ? (entry.na ? message(lang, "choice-na") : describeValue(q.indicator.input, entry.value, lang)) : "—";
+    const shown = isAnswered(data, q.indicator.code, q.indicator) && typeof entry === "object" && entry !== null ? (entry.na ? message(lang, "choice-na") : answerWords(q.indicator.input, entry.value, lang)) : "—";
     const head = `${isFlagged(data, q.indicator.code) ? "⚑ " : ""}${q.indicator.code}. `;
     const answer = ` [${truncateWords(shown, answerWidth)}]`;
     const title = truncateWords(q.indicator.title[lang], Math.max(10, Math.min(50, room - [...head].length - [...answer].length)));
@@ -281,6 +282,14 @@ function groupChoices(iv: Interview, questions: Question[], room: number): { val
     const name = truncateWords(groupName(g, iv.lang), Math.max(10, room - head.length - [...count].length));
     return { value: first, name: `${head}${name}${count}` };
   });
+}
+
+/**
+ * An answer in the officer's words, as the question will take it: a checklist holding one of its ids alone (a
+ * choice's answer moved there when the rubric made it a checklist) is that item ticked, named by its label.
+ */
+function answerWords(input: Input, value: unknown, lang: Lang): string {
+  return describeValue(input, asTaken(input, value), lang);
 }
 
 /** A group as the interview names it: code and title, or the title alone for bonus and penalty. */

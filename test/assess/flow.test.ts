@@ -133,6 +133,24 @@ describe("assess interview, a yes/no asked again", () => {
   });
 });
 
+describe("assess interview, a checklist holding one id alone (a choice's answer moved where the rubric made it a checklist)", () => {
+  it("shows the current answer as the item's label, as every current answer is shown (it said the raw id: Current answer: qlvb)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "2.1": { value: "qlvb" } as unknown as Answer });
+    const { lines } = start(doc, "en", new Set(["2.1"]));
+    expect(lines.join("\n")).toContain("Current answer: Documents");
+  });
+
+  it("the list of answers to change shows it by its label too", async () => {
+    const doc = docWith({ "1.1": { value: false }, "2.1": { value: "qlvb" } as unknown as Answer });
+    start(doc, "en", undefined, 100);
+    await enter("m");
+    await keys("down", "down", "down"); // continue, group, unanswered, change…
+    await enter();
+    for (let i = 0; i < 10 && !/\b2\.1\. /.test(screen.getScreen()); i++) await keys("down");
+    expect(screen.getScreen().split("\n").find((l) => /\b2\.1\. /.test(l))).toMatch(/\[Documents\]$/);
+  });
+});
+
 describe("assess interview, the format of an answer in the officer's words", () => {
   it("a yes/no says có / không, not the file's true / false", async () => {
     const { lines } = start(docWith({}));
