@@ -281,6 +281,7 @@ function takeOutAnswer(doc: Document, code: string): void {
   if (!isMap(answers)) return;
   const at = answers.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === code);
   if (at < 0) return;
+  if (at === 0) hoistFirstComment(answers);
   const [pair] = answers.items.splice(at, 1);
   const key = isScalar(pair!.key) ? pair!.key : undefined;
   const next = answers.items[at]?.key;
@@ -295,6 +296,18 @@ function takeOutAnswer(doc: Document, code: string): void {
     // The blank line that parted the answer's group from the one before stays.
     if (key?.spaceBefore) next.spaceBefore = true;
   } else if (kept) answers.comment = [answers.comment, kept].filter(Boolean).join("\n");
+}
+
+/**
+ * The parser hangs the comment above the first answer (a group's heading, init's block for the indicator) on the
+ * answers mapping, not on the answer's key: put on the key, where every other answer's is, it is taken out or kept
+ * as theirs are (taking out the first answer left its block above the next). It prints the same.
+ */
+function hoistFirstComment(answers: YAMLMap): void {
+  const first = answers.items[0]?.key;
+  if (!answers.commentBefore || !isScalar(first)) return;
+  first.commentBefore = [answers.commentBefore, first.commentBefore].filter(Boolean).join("\n");
+  answers.commentBefore = undefined;
 }
 
 /**

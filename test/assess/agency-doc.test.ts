@@ -360,6 +360,17 @@ describe("AgencyDoc moves or removes an answer under a code the rubric does not 
     expect(savedAfter(hand, (doc) => doc.removeAnswer("2.1"))).toBe(hand.replace('  "2.1": {value: 1}\n', ""));
   });
 
+  it("removed first of the file's answers: its own lines go there too (the parser hangs them on the answers, and they stayed above 1.2)", () => {
+    const text = ['answers:', '', '  # ═══ 1. Nhận thức số', '  # 1.1. Có cổng thông tin (tối đa 10 điểm)', '  #   Trả lời: ghi true (có) hoặc false (không)', '  "1.1":', '    value: false', '  # 1.2. Số tin bài', '  "1.2":', '    value: 3', ''].join("\n");
+    expect(savedAfter(text, (doc) => doc.removeAnswer("1.1"))).toBe(['answers:', '', '  # ═══ 1. Nhận thức số', '  # 1.2. Số tin bài', '  "1.2":', '    value: 3', ''].join("\n"));
+    // Alone in the file: the heading stays, the answer's lines go.
+    const alone = ['answers:', '  # ═══ 1. Nhận thức số', '  # 1.1. Có cổng thông tin', '  #   Trả lời: ghi true', '  "1.1": {value: false}', ''].join("\n");
+    const left = savedAfter(alone, (doc) => doc.removeAnswer("1.1"));
+    expect(left).not.toContain("1.1");
+    expect(left).toContain("# ═══ 1. Nhận thức số");
+    expect(parse(left)).toEqual({ answers: {} });
+  });
+
   it("removed in a file edited meanwhile: the same comments go and stay there (the group's heading went with the answer)", () => {
     const hand = ['answers:', '  "1.5": {value: true}', '', '  # ═══ 2. Thể chế số', '  "2.1": {value: 1}', '  "2.2": {value: 2}', ''].join("\n");
     const file = path.join(dir, `edited-removed-${n++}.yaml`);
