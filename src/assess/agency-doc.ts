@@ -19,8 +19,8 @@ export class AgencyDoc {
   private touched: string[][] = [];
   /** Answers this session took out of the file (moved or removed): taken out of a file edited meanwhile too (see save). */
   private removed = new Set<string>();
-  /** Answers this session moved, the code each went to and the one it came from: moved again in a file edited meanwhile (see save). */
-  private moved = new Map<string, string>();
+  /** Answers this session moved, the code each went to, the one it came from and init's block for the new code: moved again in a file edited meanwhile (see save). */
+  private moved = new Map<string, { from: string; block?: BlockFor }>();
   /**
    * What the last save wrote over: paths the file edited meanwhile had changed too (another window answering
    * the same question, an editor), to be said.
@@ -177,12 +177,13 @@ export class AgencyDoc {
   /**
    * The answer under `from` (a code the rubric does not have) put under `to` (one the file does not answer), as
    * it is written: its key renamed where it stands, so that its value, evidence, note, a collector's verified
-   * block and the comments on them stay as they were.
+   * block and the comments on them stay as they were; but init's block for `from` above it, written again by
+   * `block` for `to` (see rewrittenBlock).
    */
-  moveAnswer(from: string, to: string): void {
-    if (!renameAnswer(this.doc, from, to)) throw new Error(`cannot move answer ${from} to ${to}`);
+  moveAnswer(from: string, to: string, block?: BlockFor): void {
+    if (!renameAnswer(this.doc, from, to, block)) throw new Error(`cannot move answer ${from} to ${to}`);
     this.removed.add(from);
-    this.moved.set(to, from);
+    this.moved.set(to, { from, ...(block ? { block } : {}) });
     this.touched.push(["answers", to]);
   }
 
@@ -230,8 +231,8 @@ export class AgencyDoc {
         for (const path of this.touched) {
           // A move made again where the edited file still has the answer, as the edit left it (its value corrected
           // meanwhile, say): putting the session's copy lost that edit without a word, and put the answer last.
-          const from = path.length === 2 && path[0] === "answers" ? this.moved.get(path[1]!) : undefined;
-          if (from !== undefined && renameAnswer(edited, from, path[1]!)) continue;
+          const move = path.length === 2 && path[0] === "answers" ? this.moved.get(path[1]!) : undefined;
+          if (move !== undefined && renameAnswer(edited, move.from, path[1]!, move.block)) continue;
           const node = this.doc.getIn(path, true);
           if (!isNode(node)) continue;
           // Changed there since this session last saw it, to something else than this session's: the later save wins, and says so.
@@ -314,14 +315,42 @@ function hoistFirstComment(answers: YAMLMap): void {
  * The answer under `from` put under `to` in `doc` by renaming its key where it stands (what is under it and the
  * comments as written); false where `doc` has no answer `from`, or one under `to` already.
  */
-function renameAnswer(doc: Document, from: string, to: string): boolean {
+function renameAnswer(doc: Document, from: string, to: string, block?: BlockFor): boolean {
   const answers = doc.get("answers", true);
-  const pair = isMap(answers) ? answers.items.find((p) => isScalar(p.key) && String(p.key.value) === from) : undefined;
+  if (!isMap(answers)) return false;
+  const at = answers.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === from);
+  const pair = answers.items[at];
   if (!pair || !isScalar(pair.key) || doc.hasIn(["answers", to])) return false;
   pair.key.value = to;
   // In quotes, as every code is written: plain, 1.10 would be read back as the number 1.1.
   pair.key.type = "QUOTE_DOUBLE";
+  if (at === 0) hoistFirstComment(answers);
+  if (block && pair.key.commentBefore) pair.key.commentBefore = rewrittenBlock(pair.key.commentBefore, from, block);
   return true;
+}
+
+/** init's comment block for the code an answer moves to, in a language: its lines without the "# " (template.ts's indicatorBlock). */
+export type BlockFor = (lang: Lang) => string[];
+
+/**
+ * init's block for `from` in a comment written again for the code the answer moved to, in the language it was
+ * written in: left, "# 1.6. <old title>" and the old answer format stood above "1.7", and an officer mending the
+ * file by hand read the old question above the new one (a choice's format above a checklist's). Dropped, the
+ * new code would be the only one without its question. init's block is its "CODE. title" line and the indented
+ * lines under it, one of them the answer format; any other line (a group's heading, a note the officer wrote
+ * above or below it) stays as written, and a comment without such a block is left as it is.
+ */
+function rewrittenBlock(comment: string, from: string, block: BlockFor): string {
+  const lines = comment.split("\n");
+  const at = lines.findIndex((l) => l.trimStart().startsWith(`${from}. `));
+  if (at < 0) return comment;
+  let end = at + 1;
+  // init indents them under the code's line: "#   Answer: …".
+  while (end < lines.length && /^ {3}\S/.test(lines[end]!)) end++;
+  const own = lines.slice(at + 1, end);
+  const lang = (["vi", "en"] as const).find((l) => own.some((line) => line.trimStart().startsWith(`${message(l, "assess-format")}: `)));
+  if (!lang) return comment;
+  return [...lines.slice(0, at), ...block(lang).map((l) => ` ${l}`), ...lines.slice(end)].join("\n");
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Asker } from "../prompts/ask.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import type { AgencyDoc } from "./agency-doc.js";
 import { answerFormat } from "./describe.js";
+import { indicatorBlock } from "./template.js";
 import { questionsFor } from "./walk.js";
 
 /**
@@ -93,7 +94,9 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
       s.print(`  → ${message(lang, "stale-move-taken", { code: said, to: target.to })}`);
       continue;
     }
-    if (choice === "move" && "to" in target) s.doc.moveAnswer(code, target.to);
+    // init's block for the old code, where the file has one above it, is written again for the new one.
+    const destination = "to" in target ? indicatorByCode(rubric).get(target.to) : undefined;
+    if (choice === "move" && destination) s.doc.moveAnswer(code, destination.code, (l) => indicatorBlock(rubric, destination, l, s.doc.data().agency?.type));
     else s.doc.removeAnswer(code);
     await s.save();
     s.print(`  → ${message(lang, choice === "move" ? "stale-moved" : "stale-removed", { code: said, to: "to" in target ? target.to : "" })} · ${message(lang, "assess-saved")}`);

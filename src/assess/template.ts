@@ -1,4 +1,4 @@
-import type { Item, Lang, Rubric, Text } from "../core/rubric.js";
+import type { Indicator, Item, Lang, Rubric, Text } from "../core/rubric.js";
 import { appliesTo, naAllowed } from "../core/codes.js";
 import { message } from "../i18n/messages.js";
 import { answerFormat, evidenceRule } from "./describe.js";
@@ -22,18 +22,11 @@ export function schemaFileName(rubric: Rubric): string {
  */
 export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType?: string; file: string; schemaFrom?: string }): string {
   const t = (key: string, params: Record<string, string> = {}) => message(lang, `init-${key}`, params);
-  // Rubric text in a comment stays on its line: a lone CR ends a YAML line too (the file would gain the keys
-  // that follow it), and control and bidi characters would act on a terminal showing the file.
-  const oneLine = (s: string) => stripControls(s).replace(/\s*[\r\n]\s*/g, " ");
   const q = JSON.stringify;
   // With -t, only the cohorts that type may be ranked in (another is refused as cohort-type-mismatch).
   const cohorts = (rubric.cohorts ?? []).filter((c) => !options.agencyType || !c.agency_types || c.agency_types.includes(options.agencyType));
-  const named = (o: { id: string; label: Text }) => `${o.id} (${oneLine(o.label[lang])})`;
-  // Who an item is for, with the types' names: said apart from "one of", which lists answers.
-  const typeName = (id: string) => { const type = rubric.agency_types.find((a) => a.id === id); return type ? named(type) : id; };
-  const onlyFor = (types: string[]) => `${t("appliesOnly")}: ${types.map(typeName).join(", ")}`;
-  // A list naming every type of the rubric limits nothing: not said.
-  const limits = (types: string[] | undefined): types is string[] => types !== undefined && !rubric.agency_types.every((a) => types.includes(a.id));
+  const named = (o: { id: string; label: Text }) => namedText(o, lang);
+  const limits = (types: string[] | undefined): types is string[] => limitsTypes(rubric, types);
   const lines = [
     `# yaml-language-server: $schema=./${schemaFileName(rubric)}`,
     ...(options.schemaFrom ? [`# ${t("schema", { rubric: oneLine(options.schemaFrom), schema: schemaFileName(rubric) })}`] : []),
@@ -65,17 +58,11 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
       if (options.agencyType && !appliesTo(item, options.agencyType)) continue;
       if (item.kind === "group") {
         lines.push("", `  # ${"═".repeat(Math.max(1, 3 - depth))} ${item.code}. ${oneLine(item.title[lang])} (${item.max} ${t("points")})`);
-        if (!options.agencyType && limits(item.applies_to)) lines.push(`  #   ${onlyFor(item.applies_to)}`);
+        if (!options.agencyType && limits(item.applies_to)) lines.push(`  #   ${onlyFor(rubric, item.applies_to, lang)}`);
         walk(item.items, depth + 1);
         continue;
       }
-      lines.push(`  # ${item.code}. ${oneLine(item.title[lang])} (${item.info_only ? t("info") : message(lang, "assess-max", { max: item.max })})`);
-      if (item.guidance) lines.push(`  #   ${message(lang, "assess-guidance")}: ${oneLine(item.guidance[lang])}`);
-      lines.push(`  #   ${message(lang, "assess-format")}: ${oneLine(answerFormat(item.input, lang, "file"))}`);
-      const evidence = evidenceRule(item, lang);
-      if (evidence) lines.push(`  #   ${evidence}`);
-      if (naAllowed(rubric, item)) lines.push(`  #   ${message(lang, "format-na")}`);
-      if (!options.agencyType && limits(item.applies_to)) lines.push(`  #   ${onlyFor(item.applies_to)}`);
+      lines.push(...indicatorBlock(rubric, item, lang, options.agencyType).map((l) => `  # ${l}`));
       lines.push(`  ${q(item.code)}:`, "    value:");
     }
   };
@@ -87,4 +74,43 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
     walk(adj.items, 1);
   }
   return lines.join("\n") + "\n";
+}
+
+/**
+ * init's comment block for an indicator, its lines without the "# " that begins them: "1.6. title (max …)", then
+ * indented its guidance, answer format, evidence, N/A and who it is for (not said once the agency's type is
+ * known: it applies). assess writes it again over the block of an answer it moves to this code.
+ */
+export function indicatorBlock(rubric: Rubric, item: Indicator, lang: Lang, agencyType?: string): string[] {
+  const lines = [`${item.code}. ${oneLine(item.title[lang])} (${item.info_only ? message(lang, "init-info") : message(lang, "assess-max", { max: item.max })})`];
+  if (item.guidance) lines.push(`  ${message(lang, "assess-guidance")}: ${oneLine(item.guidance[lang])}`);
+  lines.push(`  ${message(lang, "assess-format")}: ${oneLine(answerFormat(item.input, lang, "file"))}`);
+  const evidence = evidenceRule(item, lang);
+  if (evidence) lines.push(`  ${evidence}`);
+  if (naAllowed(rubric, item)) lines.push(`  ${message(lang, "format-na")}`);
+  if (!agencyType && limitsTypes(rubric, item.applies_to)) lines.push(`  ${onlyFor(rubric, item.applies_to, lang)}`);
+  return lines;
+}
+
+/**
+ * Rubric text in a comment stays on its line: a lone CR ends a YAML line too (the file would gain the keys that
+ * follow it), and control and bidi characters would act on a terminal showing the file.
+ */
+function oneLine(s: string): string {
+  return stripControls(s).replace(/\s*[\r\n]\s*/g, " ");
+}
+
+function namedText(o: { id: string; label: Text }, lang: Lang): string {
+  return `${o.id} (${oneLine(o.label[lang])})`;
+}
+
+/** Who an item is for, with the types' names: said apart from "one of", which lists answers. */
+function onlyFor(rubric: Rubric, types: string[], lang: Lang): string {
+  const typeName = (id: string) => { const type = rubric.agency_types.find((a) => a.id === id); return type ? namedText(type, lang) : id; };
+  return `${message(lang, "init-appliesOnly")}: ${types.map(typeName).join(", ")}`;
+}
+
+/** A list naming every type of the rubric limits nothing: not said. */
+function limitsTypes(rubric: Rubric, types: string[] | undefined): types is string[] {
+  return types !== undefined && !rubric.agency_types.every((a) => types.includes(a.id));
 }

@@ -399,6 +399,40 @@ describe("AgencyDoc moves or removes an answer under a code the rubric does not 
     }
   });
 
+  // init's block for the code moved to, as a caller gives it (template.ts's indicatorBlock), in the language asked.
+  const block17 = (lang: "vi" | "en") => lang === "vi" ? ["1.7. Lãnh đạo tham gia (tối đa 10 điểm)", "  Trả lời: các mục đạt trong: truong, pho"] : ["1.7. Leaders taking part (max 10 points)", "  Answer: the items met among: truong, pho"];
+  const INIT = ['answers:', '', '  # ═══ 1. Nhận thức số', '  # 1.5. Có cổng (tối đa 10 điểm)', '  #   Trả lời: ghi true (có) hoặc false (không)', '  "1.5":', '    value: true', '  # đổi mã ở phiên bản mới', '  # 1.6. Trưởng ban (tối đa 10 điểm)', '  #   Hướng dẫn: người ký quyết định', '  #   Trả lời: một trong: truong (Trưởng), pho (Phó)', '  # sửa tay: theo QĐ 12', '  "1.6":', '    value: pho', '  "2.1": {value: 1}', ''].join("\n");
+
+  it("moved: init's block for the old code written again for the new one, in the file's language; the officer's own lines and the heading stay (the old question stood above the new code)", () => {
+    const out = savedAfter(INIT, (doc) => doc.moveAnswer("1.6", "1.7", block17));
+    expect(out).toBe(INIT.replace('"1.6":', '"1.7":').replace("  # 1.6. Trưởng ban (tối đa 10 điểm)\n  #   Hướng dẫn: người ký quyết định\n  #   Trả lời: một trong: truong (Trưởng), pho (Phó)\n", "  # 1.7. Lãnh đạo tham gia (tối đa 10 điểm)\n  #   Trả lời: các mục đạt trong: truong, pho\n"));
+    // The file's first answer, whose comment the parser hangs on the answers: the same, the group's heading kept.
+    const first = savedAfter(INIT.replace(/ {2}"2\.1".*\n/, ""), (doc) => doc.moveAnswer("1.5", "1.7", block17));
+    expect(first).toContain('answers:\n\n  # ═══ 1. Nhận thức số\n  # 1.7. Lãnh đạo tham gia (tối đa 10 điểm)\n  #   Trả lời: các mục đạt trong: truong, pho\n  "1.7":\n    value: true\n');
+    // In English where init wrote it in English.
+    const en = INIT.replace("Trả lời: một trong", "Answer: one of");
+    expect(savedAfter(en, (doc) => doc.moveAnswer("1.6", "1.7", block17))).toContain("  # sửa tay: theo QĐ 12\n".replace(/^/, "  # 1.7. Leaders taking part (max 10 points)\n  #   Answer: the items met among: truong, pho\n"));
+  });
+
+  it("moved with no init's block above it: the comments stay as the officer wrote them, a line naming the code too", () => {
+    expect(savedAfter(OLD, (doc) => doc.moveAnswer("1.6", "1.7", block17))).toBe(OLD.replace('"1.6":', '"1.7":'));
+    const hand = 'answers:\n  # 1.6. hỏi lại sở\n  "1.6": {value: pho}\n';
+    expect(savedAfter(hand, (doc) => doc.moveAnswer("1.6", "1.7", block17))).toBe(hand.replace('"1.6":', '"1.7":'));
+  });
+
+  it("moved in a file edited meanwhile: init's block written again there too", () => {
+    const file = path.join(dir, `edited-moved-block-${n++}.yaml`);
+    writeFileSync(file, INIT);
+    const doc = AgencyDoc.open(file)!;
+    const edited = INIT.replace("{value: 1}", "{value: 1} # sửa tay");
+    writeFileSync(file, edited);
+    doc.moveAnswer("1.6", "1.7", block17);
+    expect(doc.save()).toBe(true);
+    const out = readFileSync(file, "utf8");
+    expect(out).toContain("  # 1.7. Lãnh đạo tham gia (tối đa 10 điểm)\n  #   Trả lời: các mục đạt trong: truong, pho\n  # sửa tay: theo QĐ 12\n  \"1.7\":");
+    expect(out).not.toContain("Trưởng ban");
+  });
+
   it("moved in a file edited meanwhile: the answer as the edit left it, renamed where it stands (the edit to it was lost, the session's copy put last)", () => {
     const file = path.join(dir, `edited-moved-${n++}.yaml`);
     writeFileSync(file, OLD);

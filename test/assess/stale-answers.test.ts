@@ -186,6 +186,14 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     expect(answers(file)["1.5"]).toEqual({ value: "pho" });
   });
 
+  it("moved: init's block for the old code above it is written as init writes it for the new code (it told of 1.5 above 1.6)", async () => {
+    const file = fileWith("{value: pho} # sửa tay");
+    writeFileSync(file, readFileSync(file, "utf8").replace('  "1.5"', "  # 1.5. Head (max 10 points)\n  #   Answer: one of: truong (Head), pho (Deputy)\n  # hỏi lại\n  \"1.5\""));
+    const { done } = settle(file, "vi");
+    expect(await choose(done)).toEqual(new Set());
+    expect(readFileSync(file, "utf8")).toContain('  # 1.6. Head (max 10 points)\n  #   Answer: one of: truong (Head), pho (Deputy)\n  # hỏi lại\n  "1.6": {value: pho} # sửa tay\n');
+  });
+
   it("several: each asked in turn, shown at its line as the file has it after the choices before it", async () => {
     const file = fileWith(WITH_VERIFIED, "1.5", ['  "9.9": {value: 1}']);
     const { shown, done } = settle(file);
