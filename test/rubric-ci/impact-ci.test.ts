@@ -159,3 +159,38 @@ describe("rubric impact --format junit", () => {
     expect(all(byName(root, "nope.yaml"), "error")[0]!.attrs.type).toBe("file-not-found");
   });
 });
+
+describe("rubric impact with an unusable rubric, in the CI formats", () => {
+  /** v1 with a scale its groups do not add up to: it cannot be loaded. */
+  function broken(): string {
+    const file = path.join(tempDir(), "broken.yaml");
+    writeFileSync(file, readFileSync(V1, "utf8").replace("scale: 100", "scale: 77"));
+    return file;
+  }
+
+  it("junit: the report is written with an error case naming the rubric and why, as rubric test's is (no file was written); exit 2", async () => {
+    const old = broken();
+    const out = path.join(tempDir(), "report.xml");
+    const r = await impact([old, V2, "--corpus", CORPUS, "-o", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`The rubric ${old} cannot be used`);
+    const root = parseXml(readFileSync(out, "utf8"));
+    expect(root.attrs).toMatchObject({ name: "egov-score rubric impact", tests: "1", failures: "0", errors: "1" });
+    expect(all(root, "testsuite")[0]!.attrs.name).toBe(old);
+    expect(all(root, "error")[0]!.attrs).toMatchObject({ type: "scale-mismatch" });
+    expect(all(root, "error")[0]!.attrs.message).toContain(`${old}:8:8 The scale is 77`);
+    // Both unusable: both named.
+    const other = path.join(tempDir(), "v2.yaml");
+    writeFileSync(other, readFileSync(V2, "utf8").replace("scale: 100", "scale: 5"));
+    const both = parseXml((await impact([old, other, "--corpus", CORPUS, "--format", "junit"])).stdout);
+    expect(both.attrs).toMatchObject({ tests: "2", errors: "2" });
+    expect(all(both, "testsuite").map((s) => s.attrs.name)).toEqual([old, other]);
+  });
+
+  it("github: an error annotation at each of its findings, as rubric test's; exit 2", async () => {
+    const old = broken();
+    const r = await impact([old, V2, "--corpus", CORPUS, "--format", "github"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe(`::error file=${old},line=8,col=8,title=egov-score scale-mismatch::The scale is 77 but the groups' maxima add up to 100: fix the scale, or the max of the group that is wrong\n`);
+  });
+});

@@ -9,6 +9,8 @@ import { formatImpactMd } from "../impact/format-md.js";
 import { formatImpactTable, formatInvalid } from "../impact/format-table.js";
 import { formatImpactGithub } from "../impact/format-github.js";
 import { formatImpactJunit } from "../impact/format-junit.js";
+import { junitXml } from "../format/junit.js";
+import { unusableAnnotations, unusableSuites, type UnusableRubric } from "../format/unusable.js";
 import { impactPlaces } from "../impact/places.js";
 import { runImpact } from "../impact/run-impact.js";
 import { ciSummary } from "../impact/ci-words.js";
@@ -27,9 +29,16 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
   const budgetRank = budget("--budget-rank", opts.budgetRank, true);
   const limit = budget("--limit", opts.limit, true) ?? 25;
   const before = rubricOption(oldSpec)!, after = rubricOption(newSpec)!;
-  let unusable = false;
-  for (const r of [before, after]) if (!r.ok) { reportUnusableRubric(ctx, r.file, r.diagnostics); unusable = true; }
-  if (unusable || !before.ok || !after.ok) return EXIT.usage;
+  if (!before.ok || !after.ok) {
+    const unusable: UnusableRubric[] = [];
+    for (const r of [before, after]) if (!r.ok) { reportUnusableRubric(ctx, r.file, r.diagnostics); unusable.push({ file: r.file, diagnostics: r.diagnostics }); }
+    // As rubric test does: a CI that publishes the test report or the annotations shows why, where it showed nothing.
+    const show = (file: string) => (format === "github" ? annotationPath(ctx, file) : displayPath(ctx.io.cwd, file));
+    const read = [before, after].map((r) => (r.ok ? r.loaded.file : r.file));
+    if (format === "junit") await emit(ctx, junitXml("egov-score rubric impact", unusableSuites(unusable, ctx.lang, show)), opts, "stdout", format, read);
+    if (format === "github") await emit(ctx, unusableAnnotations(unusable, ctx.lang, show).map((l) => l + "\n").join(""), opts, "stdout", format, read);
+    return EXIT.usage;
+  }
 
   const { inputs, failures } = await gatherInputs(ctx, opts.corpus);
   // GitHub resolves an annotation's file against the repository's root, as for lint.
