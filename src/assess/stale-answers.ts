@@ -1,4 +1,4 @@
-import type { Answer } from "../core/agency.js";
+import { UNANSWERED, type Answer } from "../core/agency.js";
 import { indicatorByCode } from "../core/codes.js";
 import type { Lang } from "../core/rubric.js";
 import { describeValue } from "../explain/words.js";
@@ -142,12 +142,12 @@ function answeredOnDisk(file: string, code: string): boolean {
   return typeof answers === "object" && answers !== null && Object.hasOwn(answers, code);
 }
 
-/** Whether an answer holds a value (N/A included), not only `value:` left empty or "?". */
+/** Whether an answer holds a value (N/A included), not only `value:` left empty or "?" (written alone too, `"1.5": "?"`). */
 function holdsValue(entry: unknown): boolean {
-  if (entry === null || entry === undefined) return false;
+  if (entry === null || entry === undefined || entry === UNANSWERED) return false;
   if (typeof entry !== "object") return true;
   const a = entry as Answer;
-  return a.na === true || (a.value !== undefined && a.value !== null && a.value !== "?");
+  return a.na === true || (a.value !== undefined && a.value !== null && a.value !== UNANSWERED);
 }
 
 /** What an answer holds besides its value, named: its evidence, note, a collector's verified value. */

@@ -129,7 +129,8 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
   });
 
   it("an empty one (no value, note or evidence) is offered no move, which would put nothing under a code of any type: Enter removes it", async () => {
-    for (const empty of ["{value: }", "", '{value: "?"}', "{value: , flag: true}"]) {
+    // '"?"' alone is the short form of `value: "?"` (core/agency.ts's isUnanswered): as empty.
+    for (const empty of ["{value: }", "", '{value: "?"}', '"?"', "{value: , flag: true}"]) {
       const file = fileWith(empty);
       const { lines, done } = settle(file);
       await new Promise((r) => setImmediate(r));
