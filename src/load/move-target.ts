@@ -1,10 +1,10 @@
-import { stringify } from "yaml";
 import type { AgencyFile, Answer } from "../core/agency.js";
 import { suggestCode, writtenFor } from "../core/check-agency.js";
 import { allIndicators, indicatorApplies, indicatorByCode } from "../core/codes.js";
 import type { Input } from "../core/rubric.js";
 import { parseAgencyFile, validateAgency } from "./load-agency.js";
 import type { LoadedRubric } from "./load-rubric.js";
+import { yaml } from "./lazy.js";
 
 /**
  * Where an answer under a code the rubric does not have may go: of the codes asked of the agency that the file
@@ -42,7 +42,8 @@ function codesTaking(loaded: LoadedRubric, data: AgencyFile, code: string, codes
   const entry = data.answers?.[code];
   const byCode = indicatorByCode(loaded.rubric);
   const trial = { ...data, answers: Object.fromEntries(codes.map((c) => [c, asTakenAt(byCode.get(c)?.input, structuredClone(entry))])) };
-  const parsed = parseAgencyFile("trial.yaml", stringify(trial));
+  // yaml loaded here, on first use: imported at the top, every score and validate paid its start-up (load/lazy.ts).
+  const parsed = parseAgencyFile("trial.yaml", yaml().stringify(trial));
   if (!parsed.ok) return [];
   const checked = validateAgency(parsed.agency, loaded);
   if (checked.ok) return codes;

@@ -27,6 +27,13 @@ describe("start-up cost", () => {
     expect(graph).toContain("pkg:commander");
   });
 
+  it("score and validate load yaml only on first use (load/lazy.ts): the fast path of a valid file does without it", () => {
+    for (const file of ["src/batch/score-files.ts", "src/load/load-agency.ts"]) {
+      const heavy = [...staticGraph(file)].filter((m) => /^pkg:yaml(\/|$)/.test(m));
+      expect(heavy, file).toEqual([]);
+    }
+  });
+
   it("the pure core imports no fs, process, chalk or inquirer", () => {
     for (const file of ["src/core/score.ts", "src/core/check-rubric.ts", "src/core/check-agency.ts", "src/core/agency-schema.ts"]) {
       const graph = [...staticGraph(file)];
