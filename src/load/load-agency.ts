@@ -121,7 +121,7 @@ function naming(issue: Issue, byCode: ReadonlyMap<string, Indicator>): Issue {
 function movedHints(issues: Issue[], loaded: LoadedRubric, data: AgencyFile): void {
   for (const [k, issue] of issues.entries()) {
     if (issue.code !== "unknown-indicator" || issue.path[0] !== "answers" || issue.params.suggestion === undefined) continue;
-    const to = moveTarget(loaded, data, String(issue.params.code));
+    const to = moveTarget(loaded, data, String(issue.params.code), validateAgency);
     if (to !== undefined && to !== issue.params.suggestion) issues[k] = { ...issue, params: { ...issue.params, suggestion: to } };
   }
 }

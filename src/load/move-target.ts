@@ -2,9 +2,10 @@ import type { AgencyFile, Answer } from "../core/agency.js";
 import { suggestCode, writtenFor } from "../core/check-agency.js";
 import { allIndicators, indicatorApplies, indicatorByCode } from "../core/codes.js";
 import type { Input } from "../core/rubric.js";
-import { parseAgencyFile, validateAgency } from "./load-agency.js";
+import type { AgencyOutcome, ParsedAgency } from "./load-agency.js";
 import type { LoadedRubric } from "./load-rubric.js";
 import { yaml } from "./lazy.js";
+import { parseYaml } from "./parse-yaml.js";
 
 /**
  * Where an answer under a code the rubric does not have may go: of the codes asked of the agency that the file
@@ -13,7 +14,13 @@ import { yaml } from "./lazy.js";
  * nearest unanswered code alone named 1.4 (a fraction) for a choice's id whose question 1.6 now asks, where
  * assess offered 1.6. Undefined when none near takes it.
  */
-export function moveTarget(loaded: LoadedRubric, data: AgencyFile, code: string): string | undefined {
+/**
+ * load-agency.ts's validateAgency, handed in by its callers: validateAgency asks this module for its "did you mean",
+ * and this module imported it back, a cycle.
+ */
+export type CheckAgency = (agency: ParsedAgency, loaded: LoadedRubric) => AgencyOutcome;
+
+export function moveTarget(loaded: LoadedRubric, data: AgencyFile, code: string, check: CheckAgency): string | undefined {
   const { rubric } = loaded;
   const type = data.agency?.type;
   if (typeof type !== "string") return undefined;
@@ -23,8 +30,8 @@ export function moveTarget(loaded: LoadedRubric, data: AgencyFile, code: string)
   // A code written a slip from one the file leaves unanswered (5.1O for 5.10) was meant as that one, not
   // re-coded: moved there only when it takes the value, never to another (5.7, a yes/no, took 5.1O's `true`);
   // the hint keeps naming it, and its value is said once the key is mended.
-  if (nearest !== undefined && writtenFor(code, nearest)) return codesTaking(loaded, data, code, [nearest])[0];
-  const taking = codesTaking(loaded, data, code, free);
+  if (nearest !== undefined && writtenFor(code, nearest)) return codesTaking(loaded, data, code, [nearest], check)[0];
+  const taking = codesTaking(loaded, data, code, free, check);
   // An indicator that scores nothing (information only, a free text) takes almost any value: the nearest of those
   // was offered for a date a scored deadline two codes away asks. It is named only when no scored one takes it.
   const byCode = indicatorByCode(rubric);
@@ -37,15 +44,16 @@ export function moveTarget(loaded: LoadedRubric, data: AgencyFile, code: string)
  * evidence. One check of the header and the answer put under each of them (the file's other findings are not
  * this answer's, nor cut off at a file's limit).
  */
-function codesTaking(loaded: LoadedRubric, data: AgencyFile, code: string, codes: string[]): string[] {
+function codesTaking(loaded: LoadedRubric, data: AgencyFile, code: string, codes: string[], check: CheckAgency): string[] {
   if (codes.length === 0) return [];
   const entry = data.answers?.[code];
   const byCode = indicatorByCode(loaded.rubric);
   const trial = { ...data, answers: Object.fromEntries(codes.map((c) => [c, asTakenAt(byCode.get(c)?.input, structuredClone(entry))])) };
   // yaml loaded here, on first use: imported at the top, every score and validate paid its start-up (load/lazy.ts).
-  const parsed = parseAgencyFile("trial.yaml", yaml().stringify(trial));
+  const text = yaml().stringify(trial);
+  const parsed = parseYaml(text);
   if (!parsed.ok) return [];
-  const checked = validateAgency(parsed.agency, loaded);
+  const checked = check({ file: "trial.yaml", text, parsed: parsed.parsed, data: parsed.parsed.data }, loaded);
   if (checked.ok) return codes;
   const refused = new Set<string>();
   for (const f of checked.diagnostics) {

@@ -42,3 +42,18 @@ describe("validate's \"did you mean\" for an answer under a code the rubric does
     expect(hint("2.6", '{value: "Không có"}')).toBe("2.5");
   });
 });
+
+describe("move-target.ts and load-agency.ts", () => {
+  /** The modules `file` loads at run time, through static imports (type imports are erased). */
+  function runtimeImports(file: string, seen = new Set<string>()): Set<string> {
+    for (const m of readFileSync(file, "utf8").matchAll(/^import\s+(?!type\b)[^;]*?from\s+"(\.[^"]+)";/gm)) {
+      const next = path.resolve(path.dirname(file), m[1]!.replace(/\.js$/, ".ts"));
+      if (!seen.has(next)) { seen.add(next); runtimeImports(next, seen); }
+    }
+    return seen;
+  }
+
+  it("import no cycle: validateAgency asks moveTarget, which is handed the check it runs on its trial file", () => {
+    expect(runtimeImports("src/load/move-target.ts").has(path.resolve("src/load/move-target.ts"))).toBe(false);
+  });
+});
