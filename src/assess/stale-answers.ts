@@ -3,7 +3,7 @@ import { indicatorByCode } from "../core/codes.js";
 import type { Lang } from "../core/rubric.js";
 import { describeValue } from "../explain/words.js";
 import { message } from "../i18n/messages.js";
-import { parseAgencyFile, validateAgency } from "../load/load-agency.js";
+import { agencyIssues, parseAgencyFile } from "../load/load-agency.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import type { LoadedRubric } from "../load/load-rubric.js";
 import { asTaken, moveTarget as movedTo } from "../load/move-target.js";
@@ -113,7 +113,7 @@ function moveTarget(s: StaleAnswers, code: string, d: LocatedDiagnostic): { to: 
   const { lang, loaded } = s;
   const data = s.doc.data();
   const questions = questionsFor(loaded.rubric, data.agency.type);
-  const to = movedTo(loaded, data, code, validateAgency);
+  const to = movedTo(loaded, data, code, agencyIssues);
   const indicator = to === undefined ? undefined : indicatorByCode(loaded.rubric).get(to);
   if (to !== undefined && indicator) {
     const answer = data.answers?.[code];

@@ -2,10 +2,14 @@ import type { AgencyFile, Answer } from "../core/agency.js";
 import { suggestCode, writtenFor } from "../core/check-agency.js";
 import { allIndicators, indicatorApplies, indicatorByCode } from "../core/codes.js";
 import type { Input } from "../core/rubric.js";
-import type { AgencyOutcome, ParsedAgency } from "./load-agency.js";
+import type { Issue } from "../core/issue.js";
 import type { LoadedRubric } from "./load-rubric.js";
-import { yaml } from "./lazy.js";
-import { parseYaml } from "./parse-yaml.js";
+
+/**
+ * load-agency.ts's agencyIssues, handed in by its callers: validateAgency asks this module for its "did you mean",
+ * and this module imported it back, a cycle.
+ */
+export type CheckData = (data: Record<string, unknown>, loaded: LoadedRubric) => { issues: Issue[] };
 
 /**
  * Where an answer under a code the rubric does not have may go: of the codes asked of the agency that the file
@@ -14,13 +18,7 @@ import { parseYaml } from "./parse-yaml.js";
  * nearest unanswered code alone named 1.4 (a fraction) for a choice's id whose question 1.6 now asks, where
  * assess offered 1.6. Undefined when none near takes it.
  */
-/**
- * load-agency.ts's validateAgency, handed in by its callers: validateAgency asks this module for its "did you mean",
- * and this module imported it back, a cycle.
- */
-export type CheckAgency = (agency: ParsedAgency, loaded: LoadedRubric) => AgencyOutcome;
-
-export function moveTarget(loaded: LoadedRubric, data: AgencyFile, code: string, check: CheckAgency): string | undefined {
+export function moveTarget(loaded: LoadedRubric, data: AgencyFile, code: string, check: CheckData): string | undefined {
   const { rubric } = loaded;
   const type = data.agency?.type;
   if (typeof type !== "string") return undefined;
@@ -41,24 +39,17 @@ export function moveTarget(loaded: LoadedRubric, data: AgencyFile, code: string,
 
 /**
  * The codes among `codes` that would take the answer under `code` as it is: nothing refused there but its
- * evidence. One check of the header and the answer put under each of them (the file's other findings are not
- * this answer's, nor cut off at a file's limit).
+ * evidence. One check, as data, of the header and the answer put under each of them (the file's other findings
+ * are not this answer's; how its value was written, 1.000 for a thousand, goes with it wherever it goes).
  */
-function codesTaking(loaded: LoadedRubric, data: AgencyFile, code: string, codes: string[], check: CheckAgency): string[] {
+function codesTaking(loaded: LoadedRubric, data: AgencyFile, code: string, codes: string[], check: CheckData): string[] {
   if (codes.length === 0) return [];
   const entry = data.answers?.[code];
   const byCode = indicatorByCode(loaded.rubric);
   const trial = { ...data, answers: Object.fromEntries(codes.map((c) => [c, asTakenAt(byCode.get(c)?.input, structuredClone(entry))])) };
-  // yaml loaded here, on first use: imported at the top, every score and validate paid its start-up (load/lazy.ts).
-  const text = yaml().stringify(trial);
-  const parsed = parseYaml(text);
-  if (!parsed.ok) return [];
-  const checked = check({ file: "trial.yaml", text, parsed: parsed.parsed, data: parsed.parsed.data }, loaded);
-  if (checked.ok) return codes;
   const refused = new Set<string>();
-  for (const f of checked.diagnostics) {
-    const path = f.path?.split("/") ?? [];
-    if (f.severity === "error" && path[0] === "answers" && path[2] !== "evidence" && !f.code.startsWith("evidence-")) refused.add(path[1]!);
+  for (const i of check(trial as unknown as Record<string, unknown>, loaded).issues) {
+    if ((i.severity ?? "error") === "error" && i.path[0] === "answers" && i.path[2] !== "evidence" && !i.code.startsWith("evidence-")) refused.add(i.path[1]!);
   }
   return codes.filter((c) => !refused.has(c));
 }
