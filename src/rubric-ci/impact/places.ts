@@ -11,8 +11,8 @@ export interface Place { line: number; col: number }
 
 /**
  * Where the CI formats point: an agency at its id in its corpus file, a change at its group, indicator or
- * setting in the new rubric. Looked up only for what is annotated (a corpus file is read again for an agency
- * over budget, not for every agency: 10,000 files were read once already).
+ * setting in the new rubric. Looked up only for what is reported: github reads a corpus file again only for an
+ * agency it annotates (over budget, or scored under one version); junit, whose every agency is a case, reads each.
  */
 export interface ImpactPlaces {
   /** An agency's id in its file (the file as the report shows it); line 1 where it cannot be found. */
