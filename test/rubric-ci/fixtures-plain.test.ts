@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it, vi } from "vitest";
+import type { AgencyFile } from "../../src/core/agency.js";
+import { scoreBatch } from "../../src/core/score.js";
 import { parseAgencyFile } from "../../src/load/load-agency.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { runFixtures } from "../../src/rubric-ci/fixtures/run-fixtures.js";
@@ -47,3 +49,31 @@ it("rubric test reads its fixtures as score does: `yaml` only for a file the pla
   }
   expect(byName.get(older)!.mismatches.map((m) => m.what)).toEqual(["total"]);
 });
+
+// Each fixture's whole score (its indicators, groups and warnings, about 30 KB) was kept until the report was made,
+// which says its total and band; and a batch's list was copied at each of its fixtures (quadratic). 9,500 fixtures in
+// one batch peaked at 560 MB.
+it("rubric test keeps of each fixture's score what its report says, the batch's scores the same as score's", () => {
+  const dir = tempDir();
+  generate(20, dir);
+  // The one invalid file (gen-corpus.mjs) left out.
+  rmSync(path.join(dir, "agency-000007.yaml"));
+  const names = readdirSync(dir).sort();
+  writeFileSync(path.join(dir, "expected.yaml"), `rubric: dti-cap-so\nfixtures:\n${names.map((n, i) => `  ${n}: {total: 0${i % 4 ? ", batch: all" : ""}}\n`).join("")}`);
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("dti-cap-so does not load");
+  const run = runFixtures(outcome.loaded, dir);
+  for (const f of run.fixtures) expect(Object.keys(f.score ?? {}), f.name).toEqual(["total", "band"]);
+  // Scored with the others of their batch, each cohort apart; the rest alone.
+  const batch = names.filter((_, i) => i % 4 !== 0);
+  const together = scoreBatch(outcome.loaded.rubric, batch.map((n) => readAgency(path.join(dir, n))));
+  const alone = names.filter((_, i) => i % 4 === 0).map((n) => [n, scoreBatch(outcome.loaded.rubric, [readAgency(path.join(dir, n))])[0]!.self] as const);
+  const expected = new Map([...batch.map((n, i) => [n, together[i]!.self] as const), ...alone]);
+  for (const f of run.fixtures) expect(f.score, f.name).toEqual({ total: expected.get(f.name)!.total, band: expected.get(f.name)!.band });
+});
+
+function readAgency(file: string): AgencyFile {
+  const parsed = parseAgencyFile(file);
+  if (!parsed.ok) throw new Error(`${file} does not parse`);
+  return parsed.agency.data as unknown as AgencyFile;
+}
