@@ -288,15 +288,32 @@ function takeOutAnswer(doc: Document, code: string): void {
   const next = answers.items[at]?.key;
   const lines = key?.commentBefore?.split("\n") ?? [];
   const own = lines.findIndex((l) => l.trimStart().startsWith(`${code}.`) || l.trimStart().startsWith(`${code} `));
-  const headsGroup = key?.spaceBefore === true && isScalar(next) && !next.spaceBefore;
+  // The blank line above the file's first answer is the answers mapping's (see hoistFirstComment): a heading set
+  // off by it under `answers:` was taken for the answer's own note, and went with it.
+  const setOff = key?.spaceBefore === true || (at === 0 && answers.spaceBefore === true);
+  const headsGroup = setOff && isScalar(next) && !next.spaceBefore;
+  // init's heading ("# ═══ 1. …") heads the answers under it, a blank line above it or none; what follows it is the answer's.
+  const heading = headingEnd(lines);
   // Paragraphs are parted by an empty line: the last is the answer's, unless the whole block heads a group.
   const lastBlank = lines.lastIndexOf("");
-  const kept = lines.slice(0, own >= 0 ? own : headsGroup ? lines.length : Math.max(0, lastBlank)).join("\n").replace(/\n+$/, "");
+  const end = own >= 0 ? own : heading > 0 ? Math.max(heading, lastBlank) : headsGroup ? lines.length : Math.max(0, lastBlank);
+  const kept = lines.slice(0, end).join("\n").replace(/\n+$/, "");
   if (isScalar(next)) {
     if (kept) next.commentBefore = [kept, next.commentBefore].filter(Boolean).join("\n");
     // The blank line that parted the answer's group from the one before stays.
     if (key?.spaceBefore) next.spaceBefore = true;
   } else if (kept) answers.comment = [answers.comment, kept].filter(Boolean).join("\n");
+}
+
+/**
+ * Where init's headings in a comment end (0: it has none): after its last group heading ("═══ 2. title", the
+ * bonus's) or sub-heading ("— title"), and the lines indented under it ("#   Applies only to …").
+ */
+function headingEnd(lines: string[]): number {
+  let end = 0;
+  lines.forEach((line, i) => { if (/^\s*(═|— )/.test(line)) end = i + 1; });
+  while (end > 0 && end < lines.length && /^ {3}\S/.test(lines[end]!)) end++;
+  return end;
 }
 
 /**

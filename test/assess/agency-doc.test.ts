@@ -371,6 +371,20 @@ describe("AgencyDoc moves or removes an answer under a code the rubric does not 
     expect(parse(left)).toEqual({ answers: {} });
   });
 
+  it("removed first or last of the file's answers under a heading written by hand: the heading stays (it went with the answer)", () => {
+    // Set off by a blank line under `answers:` (the parser keeps that blank line on the answers, not on the key).
+    const first = ['answers:', '', '  # ═══ 1. Nhóm', '  "1.1": {value: 1}', '  "1.2": {value: 2}', ''].join("\n");
+    expect(savedAfter(first, (doc) => doc.removeAnswer("1.1"))).toBe(first.replace('  "1.1": {value: 1}\n', ""));
+    // init's heading line heads the answers under it wherever it stands, a blank line before it or none.
+    const tight = first.replace("answers:\n\n", "answers:\n");
+    expect(savedAfter(tight, (doc) => doc.removeAnswer("1.1"))).toBe(tight.replace('  "1.1": {value: 1}\n', ""));
+    const last = ['answers:', '  "1.1": {value: 1}', '', '  # ═══ 2. Nhóm hai', '  "2.1":', '    value: 2', ''].join("\n");
+    expect(savedAfter(last, (doc) => doc.removeAnswer("2.1"))).toContain("  # ═══ 2. Nhóm hai");
+    // A note of the answer's own under the heading still goes with it.
+    const noted = first.replace('  "1.1"', '  # hỏi lại sở\n  "1.1"');
+    expect(savedAfter(noted, (doc) => doc.removeAnswer("1.1"))).toBe(first.replace('  "1.1": {value: 1}\n', ""));
+  });
+
   it("removed in a file edited meanwhile: the same comments go and stay there (the group's heading went with the answer)", () => {
     const hand = ['answers:', '  "1.5": {value: true}', '', '  # ═══ 2. Thể chế số', '  "2.1": {value: 1}', '  "2.2": {value: 2}', ''].join("\n");
     const file = path.join(dir, `edited-removed-${n++}.yaml`);
