@@ -367,8 +367,31 @@ function rewrittenBlock(comment: string, from: string, block: BlockFor): string 
   const own = lines.slice(at + 1, end);
   const lang = (["vi", "en"] as const).find((l) => own.some((line) => line.trimStart().startsWith(`${message(l, "assess-format")}: `)));
   if (!lang) return comment;
-  return [...lines.slice(0, at), ...block(lang).map((l) => ` ${l}`), ...lines.slice(end)].join("\n");
+  // A line the officer indented as init indents its own ("#   ghi chú: …") is theirs: kept, under the new block.
+  const hand = own.filter((line) => !INIT_LINES.some((shape) => shape.test(line.trimStart())));
+  return [...lines.slice(0, at), ...block(lang).map((l) => ` ${l}`), ...hand, ...lines.slice(end)].join("\n");
 }
+
+/**
+ * The lines init indents under an indicator's code (template.ts's indicatorBlock), in either language: its
+ * guidance, answer format, evidence rule, N/A and who it is for, each told by its words around what the rubric fills in.
+ */
+const INIT_LINES: RegExp[] = (["vi", "en"] as const).flatMap((lang) => {
+  const shape = (key: string, params: string[] = []) => {
+    const words = message(lang, key, Object.fromEntries(params.map((p) => [p, "\u0000"])));
+    return new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\u0000/g, ".*")}`);
+  };
+  return [
+    new RegExp(`^${message(lang, "assess-guidance")}: `),
+    new RegExp(`^${message(lang, "assess-format")}: `),
+    new RegExp(`^${message(lang, "init-appliesOnly")}: `),
+    shape("format-na"),
+    shape("assess-evidence-rule", ["required", "min", "fields"]),
+    shape("assess-evidence-rule-bare", ["required", "min"]),
+    shape("assess-evidence-rule-optional", ["fields"]),
+    shape("assess-evidence-rule-optional-bare"),
+  ];
+});
 
 /**
  * How a file read was written, to write it back so: its line ends (CRLF from Windows editors), and whether it
