@@ -96,7 +96,7 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
     }
     // init's block for the old code, where the file has one above it, is written again for the new one.
     const destination = "to" in target ? indicatorByCode(rubric).get(target.to) : undefined;
-    if (choice === "move" && destination) s.doc.moveAnswer(code, destination.code, (l) => indicatorBlock(rubric, destination, l, s.doc.data().agency?.type));
+    if (choice === "move" && destination) s.doc.moveAnswer(code, destination.code, (l) => indicatorBlock(rubric, destination, l, writtenForType(s.doc.toString()) ? s.doc.data().agency?.type : undefined));
     else s.doc.removeAnswer(code);
     await s.save();
     s.print(`  → ${message(lang, choice === "move" ? "stale-moved" : "stale-removed", { code: said, to: "to" in target ? target.to : "" })} · ${message(lang, "assess-saved")}`);
@@ -133,6 +133,16 @@ function pointingTo(d: LocatedDiagnostic, to: string): LocatedDiagnostic {
   if (d.params.suggestion === to || d.params.hint_curly === to) return d;
   const { expected_key: _k, first: _f, last: _l, hint_curly: _c, ...rest } = d.params;
   return { ...d, params: { ...rest, suggestion: to } };
+}
+
+/**
+ * Whether the file was written by init for one agency type (-t), whose blocks do not say who an indicator is for:
+ * not when it says so somewhere ("Applies only to …"), or its type line keeps init's list of the types to choose
+ * from (`type: department   # one of: …`), as init writes them without -t. A block written again for a moved
+ * answer lacked the line init writes above the same code.
+ */
+function writtenForType(text: string): boolean {
+  return !(["vi", "en"] as const).some((l) => new RegExp(`^ *# +${message(l, "init-appliesOnly")}: |^ +type:.*# ${message(l, "init-oneOf")}: `, "m").test(text));
 }
 
 /** Whether the file as it is on disk has an answer under `code`. */

@@ -6,6 +6,8 @@ import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { AgencyDoc } from "../../src/assess/agency-doc.js";
 import { settleStaleAnswers } from "../../src/assess/stale-answers.js";
+import { agencyTemplate } from "../../src/assess/template.js";
+import type { LoadedRubric } from "../../src/load/load-rubric.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { parseAgencyFile, validateAgency } from "../../src/load/load-agency.js";
 import type { LocatedDiagnostic } from "../../src/load/located.js";
@@ -31,17 +33,17 @@ function fileWith(answer15: string, code = "1.5", more: string[] = []): string {
 
 const WITH_VERIFIED = '{value: truong, evidence: [{number: "12/QĐ", date: "2025-01-20"}], note: "Giám đốc Sở", verified: {value: pho, by: "Sở KH&CN", date: "2025-10-10"}}';
 
-function settle(file: string, lang: "vi" | "en" = "en") {
+function settle(file: string, lang: "vi" | "en" = "en", rubric: LoadedRubric = loaded) {
   const findings = () => {
     const parsed = parseAgencyFile(file);
     if (!parsed.ok) throw new Error("test file does not parse");
-    const checked = validateAgency(parsed.agency, loaded);
+    const checked = validateAgency(parsed.agency, rubric);
     return checked.ok ? checked.warnings : checked.diagnostics;
   };
   const doc = AgencyDoc.open(file)!;
   const lines: string[] = [];
   const shown: LocatedDiagnostic[] = [];
-  const done = settleStaleAnswers({ loaded, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), show: (d) => shown.push(d), save: async () => { doc.save(); }, findings });
+  const done = settleStaleAnswers({ loaded: rubric, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), show: (d) => shown.push(d), save: async () => { doc.save(); }, findings });
   return { lines, shown, done };
 }
 
@@ -193,6 +195,52 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     const { done } = settle(file, "vi");
     expect(await choose(done)).toEqual(new Set());
     expect(readFileSync(file, "utf8")).toContain('  # 1.6. Head (max 10 points)\n  #   Answer: one of: truong (Head), pho (Deputy)\n  # hỏi lại\n  "1.6": {value: pho} # sửa tay\n');
+  });
+
+  /** Version 1 of the test rubric, as init writes it without -t in `lang`, filled in by hand: a department's, 1.5 answered `pho`, the version made 2. */
+  function initFile(lang: "vi" | "en", agencyType?: string): string {
+    const v1 = loadRubric("test/fixtures/rubrics/assess-mini.yaml");
+    if (!v1.ok) throw new Error("test rubric does not load");
+    const file = path.join(dir, `init-${n++}.yaml`);
+    const text = agencyTemplate(v1.loaded.rubric, lang, { file: "so.yaml", ...(agencyType ? { agencyType } : {}) });
+    writeFileSync(file, text.replace(/^( {2}id:)/m, "$1 so-t").replace(/^( {2}name:)/m, "$1 Sở T").replace(/^( {2}type:) +#/m, "$1 department #").replace('"1.5":\n    value:', '"1.5":\n    value: pho').replace('version: "1"', 'version: "2"'));
+    return file;
+  }
+
+  /** A version 2 of the test rubric made from version 1's text by `edit`. */
+  function rubricV2(edit: (text: string) => string): LoadedRubric {
+    const file = path.join(dir, `assess-mini-v2-${n++}.yaml`);
+    writeFileSync(file, edit(readFileSync("test/fixtures/rubrics/assess-mini.yaml", "utf8").replace('version: "1"', 'version: "2"')));
+    const v2 = loadRubric(file);
+    if (!v2.ok) throw new Error("test rubric version 2 does not load");
+    return v2.loaded;
+  }
+
+  /** init's comment block above `code` in `text`. */
+  const blockAbove = (text: string, code: string) => {
+    const above = text.slice(0, text.indexOf(`  "${code}":`)).split("\n").slice(0, -1);
+    let from = above.length;
+    while (from > 0 && /^ {2}# {1,3}[^\s═]/.test(above[from - 1]!)) from--;
+    return above.slice(from).join("\n");
+  };
+
+  it("moved in a file init wrote without -t: the block for the new code as init writes it there, its \"Applies only to\" line too", async () => {
+    // Version 2 re-codes 1.5 as 1.6 and asks it of departments only.
+    const v2 = rubricV2((t) => t.replace('- code: "1.5"', '- code: "1.6"\n        applies_to: [department]'));
+    for (const lang of ["en", "vi"] as const) {
+      const file = initFile(lang);
+      // The type's list of choices taken out by hand: the "Applies only to" lines above other codes say it.
+      if (lang === "vi") writeFileSync(file, readFileSync(file, "utf8").replace(/^( {2}type: department) +#.*$/m, "$1"));
+      const { done } = settle(file, lang, v2);
+      expect(await choose(done)).toEqual(new Set());
+      const want = blockAbove(agencyTemplate(v2.rubric, lang, { file: "so.yaml" }), "1.6");
+      expect(want).toContain(lang === "en" ? "Applies only to agencies of type: department (Department)" : "Chỉ dành cho cơ quan loại: department (Sở)");
+      expect(blockAbove(readFileSync(file, "utf8"), "1.6")).toBe(want);
+    }
+    // Written with -t, as init -t writes it: who it is for is not said.
+    const typed = initFile("en", "department");
+    expect(await choose(settle(typed, "en", v2).done)).toEqual(new Set());
+    expect(blockAbove(readFileSync(typed, "utf8"), "1.6")).toBe(blockAbove(agencyTemplate(v2.rubric, "en", { file: "so.yaml", agencyType: "department" }), "1.6"));
   });
 
   it("several: each asked in turn, shown at its line as the file has it after the choices before it", async () => {
