@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { Document, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Node, type YAMLMap } from "yaml";
+import { Document, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
 import type { AgencyFile, Answer } from "../core/agency.js";
 import { EditedMeanwhileError, writeFileAtomic } from "../io/write-atomic.js";
 import { withSaveLock } from "../io/save-lock.js";
@@ -20,7 +20,7 @@ export class AgencyDoc {
   /** Answers this session took out of the file (moved or removed): taken out of a file edited meanwhile too (see save). */
   private removed = new Set<string>();
   /** Answers this session moved, the code each went to, the one it came from and init's block for the new code: moved again in a file edited meanwhile (see save). */
-  private moved = new Map<string, { from: string; block?: BlockFor }>();
+  private moved = new Map<string, { from: string; block?: BlockFor; groups?: readonly string[] }>();
   /**
    * What the last save wrote over: paths the file edited meanwhile had changed too (another window answering
    * the same question, an editor), to be said.
@@ -178,12 +178,13 @@ export class AgencyDoc {
    * The answer under `from` (a code the rubric does not have) put under `to` (one the file does not answer), as
    * it is written: its key renamed where it stands, so that its value, evidence, note, a collector's verified
    * block and the comments on them stay as they were; but init's block for `from` above it, written again by
-   * `block` for `to` (see rewrittenBlock).
+   * `block` for `to` (see rewrittenBlock), and, `to` in another group than the one whose heading init wrote above
+   * it, the answer put in the section of `groups` (the groups above `to`, outermost first; see toSection).
    */
-  moveAnswer(from: string, to: string, block?: BlockFor): void {
-    if (!renameAnswer(this.doc, from, to, block)) throw new Error(`cannot move answer ${from} to ${to}`);
+  moveAnswer(from: string, to: string, block?: BlockFor, groups?: readonly string[]): void {
+    if (!renameAnswer(this.doc, from, to, block, groups)) throw new Error(`cannot move answer ${from} to ${to}`);
     this.removed.add(from);
-    this.moved.set(to, { from, ...(block ? { block } : {}) });
+    this.moved.set(to, { from, ...(block ? { block } : {}), ...(groups ? { groups } : {}) });
     this.touched.push(["answers", to]);
   }
 
@@ -232,7 +233,7 @@ export class AgencyDoc {
           // A move made again where the edited file still has the answer, as the edit left it (its value corrected
           // meanwhile, say): putting the session's copy lost that edit without a word, and put the answer last.
           const move = path.length === 2 && path[0] === "answers" ? this.moved.get(path[1]!) : undefined;
-          if (move !== undefined && renameAnswer(edited, move.from, path[1]!, move.block)) continue;
+          if (move !== undefined && renameAnswer(edited, move.from, path[1]!, move.block, move.groups)) continue;
           const node = this.doc.getIn(path, true);
           if (!isNode(node)) continue;
           // Changed there since this session last saw it, to something else than this session's: the later save wins, and says so.
@@ -281,13 +282,21 @@ function takeOutAnswer(doc: Document, code: string): void {
   const answers = doc.get("answers", true);
   if (!isMap(answers)) return;
   const at = answers.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === code);
-  if (at < 0) return;
+  if (at >= 0) detach(answers, at, [code]);
+}
+
+/**
+ * The answer at `at` taken out of `answers`, the comment above it parted (see takeOutAnswer): what heads the
+ * answers after it left above the next one; the answer returned, its key keeping its own lines, those from the
+ * line naming one of `codes` ("# 1.6. title") or else its last paragraph.
+ */
+function detach(answers: YAMLMap, at: number, codes: string[]): Pair {
   if (at === 0) hoistFirstComment(answers);
   const [pair] = answers.items.splice(at, 1);
   const key = isScalar(pair!.key) ? pair!.key : undefined;
   const next = answers.items[at]?.key;
   const lines = key?.commentBefore?.split("\n") ?? [];
-  const own = lines.findIndex((l) => l.trimStart().startsWith(`${code}.`) || l.trimStart().startsWith(`${code} `));
+  const own = lines.findIndex((l) => codes.some((code) => l.trimStart().startsWith(`${code}.`) || l.trimStart().startsWith(`${code} `)));
   // The blank line above the file's first answer is the answers mapping's (see hoistFirstComment): a heading set
   // off by it under `answers:` was taken for the answer's own note, and went with it.
   const setOff = key?.spaceBefore === true || (at === 0 && answers.spaceBefore === true);
@@ -299,10 +308,16 @@ function takeOutAnswer(doc: Document, code: string): void {
   const end = own >= 0 ? own : heading > 0 ? Math.max(heading, lastBlank) : headsGroup ? lines.length : Math.max(0, lastBlank);
   const kept = lines.slice(0, end).join("\n").replace(/\n+$/, "");
   if (isScalar(next)) {
-    if (kept) next.commentBefore = [kept, next.commentBefore].filter(Boolean).join("\n");
+    // Above the next answer's own lines, with the blank line that parted them (the next group's heading).
+    if (kept) next.commentBefore = [kept, next.commentBefore].filter(Boolean).join(next.spaceBefore && next.commentBefore ? "\n\n" : "\n");
     // The blank line that parted the answer's group from the one before stays.
     if (key?.spaceBefore) next.spaceBefore = true;
   } else if (kept) answers.comment = [answers.comment, kept].filter(Boolean).join("\n");
+  if (key) {
+    key.commentBefore = lines.slice(end).join("\n").replace(/^\n+/, "") || undefined;
+    key.spaceBefore = false;
+  }
+  return pair!;
 }
 
 /**
@@ -332,7 +347,7 @@ function hoistFirstComment(answers: YAMLMap): void {
  * The answer under `from` put under `to` in `doc` by renaming its key where it stands (what is under it and the
  * comments as written); false where `doc` has no answer `from`, or one under `to` already.
  */
-function renameAnswer(doc: Document, from: string, to: string, block?: BlockFor): boolean {
+function renameAnswer(doc: Document, from: string, to: string, block?: BlockFor, groups?: readonly string[]): boolean {
   const answers = doc.get("answers", true);
   if (!isMap(answers)) return false;
   const at = answers.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === from);
@@ -343,7 +358,72 @@ function renameAnswer(doc: Document, from: string, to: string, block?: BlockFor)
   pair.key.type = "QUOTE_DOUBLE";
   if (at === 0) hoistFirstComment(answers);
   if (block && pair.key.commentBefore) pair.key.commentBefore = rewrittenBlock(pair.key.commentBefore, from, block);
+  if (groups) toSection(answers, at, [from, to], groups);
   return true;
+}
+
+/** The code an init group heading names ("═══ 2. title", "══ 2.1. title"); null for another heading (the bonus's), undefined for a line that is none. */
+function headingCode(line: string): string | null | undefined {
+  if (!/^\s*═/.test(line)) return undefined;
+  return /^\s*═+ (\S+?)\. /.exec(line)?.[1] ?? null;
+}
+
+/** The comment lines above the answer at `i` (the answers' closing comment at the end). */
+function linesAt(answers: YAMLMap, i: number): string[] {
+  const key = answers.items[i]?.key;
+  const text = i < answers.items.length ? (isScalar(key) ? key.commentBefore : undefined) : answers.comment;
+  return text ? text.split("\n") : [];
+}
+
+/**
+ * The answer at `at`, moved to a code of `groups` (the groups above it, outermost first), put in the section of the
+ * file that init headed with the innermost of them the file has ("# ═══ 2. …"), after its last answer, or under
+ * the heading where none is left: left under the old group's heading, an officer reading the file took it for
+ * that group's. The headings above it stay for the answers after it; its own lines go with it. Where the file has
+ * no such heading, or the answer is in that section already, it stays where it stands.
+ */
+function toSection(answers: YAMLMap, at: number, codes: string[], groups: readonly string[]): void {
+  hoistFirstComment(answers);
+  const headings: { item: number; line: number; code: string | null }[] = [];
+  for (let i = 0; i <= answers.items.length; i++) {
+    linesAt(answers, i).forEach((line, n) => { const code = headingCode(line); if (code !== undefined) headings.push({ item: i, line: n, code }); });
+  }
+  const target = [...groups].reverse().find((g) => headings.some((h) => h.code === g));
+  const current = headings.filter((h) => h.item <= at).at(-1)?.code;
+  if (target === undefined || current === target) return;
+  const pair = detach(answers, at, codes);
+  const key = pair.key as Scalar;
+  const own = key.commentBefore ? [key.commentBefore] : [];
+  // The section ends at the next heading not of a group inside it.
+  const ends = (line: string) => { const code = headingCode(line); return code === null || (code !== undefined && !code.startsWith(`${target}.`)); };
+  for (let i = 0; i <= answers.items.length; i++) {
+    const lines = linesAt(answers, i);
+    const h = lines.findIndex((line) => headingCode(line) === target);
+    if (h < 0) continue;
+    const stop = lines.findIndex((line, n) => n > h && ends(line));
+    if (stop < 0 && i < answers.items.length) {
+      // Answers under it: after the last of them.
+      let end = i + 1;
+      while (end < answers.items.length && !linesAt(answers, end).some(ends)) end++;
+      answers.items.splice(end, 0, pair);
+      return;
+    }
+    // None: under the heading, the lines from the next heading on left where they were.
+    const upTo = stop < 0 ? lines.length : stop;
+    const heads = lines.slice(0, upTo);
+    const blank = heads.at(-1) === "";
+    while (heads.at(-1) === "") heads.pop();
+    const rest = lines.slice(upTo).join("\n") || undefined;
+    key.commentBefore = [...heads, ...own].join("\n");
+    const holder = answers.items[i]?.key;
+    if (i < answers.items.length && isScalar(holder)) {
+      key.spaceBefore = holder.spaceBefore === true;
+      holder.commentBefore = rest;
+      holder.spaceBefore = blank;
+    } else answers.comment = rest;
+    answers.items.splice(i, 0, pair);
+    return;
+  }
 }
 
 /** init's comment block for the code an answer moves to, in a language: its lines without the "# " (template.ts's indicatorBlock). */

@@ -1,6 +1,6 @@
 import { UNANSWERED, type Answer } from "../core/agency.js";
 import { indicatorByCode } from "../core/codes.js";
-import type { Lang } from "../core/rubric.js";
+import type { Item, Lang } from "../core/rubric.js";
 import { describeValue } from "../explain/words.js";
 import { message } from "../i18n/messages.js";
 import { agencyIssues, parseAgencyFile } from "../load/load-agency.js";
@@ -96,7 +96,8 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
     }
     // init's block for the old code, where the file has one above it, is written again for the new one.
     const destination = "to" in target ? indicatorByCode(rubric).get(target.to) : undefined;
-    if (choice === "move" && destination) s.doc.moveAnswer(code, destination.code, (l) => indicatorBlock(rubric, destination, l, writtenForType(s.doc.toString()) ? s.doc.data().agency?.type : undefined));
+    // In a file with init's group headings, under the heading of the group it now is in (see AgencyDoc.moveAnswer).
+    if (choice === "move" && destination) s.doc.moveAnswer(code, destination.code, (l) => indicatorBlock(rubric, destination, l, writtenForType(s.doc.toString()) ? s.doc.data().agency?.type : undefined), groupsAbove(rubric.groups, destination.code));
     else s.doc.removeAnswer(code);
     await s.save();
     s.print(`  → ${message(lang, choice === "move" ? "stale-moved" : "stale-removed", { code: said, to: "to" in target ? target.to : "" })} · ${message(lang, "assess-saved")}`);
@@ -143,6 +144,17 @@ function pointingTo(d: LocatedDiagnostic, to: string): LocatedDiagnostic {
  */
 function writtenForType(text: string): boolean {
   return !(["vi", "en"] as const).some((l) => new RegExp(`^ *# +${message(l, "init-appliesOnly")}: |^ +type:.*# ${message(l, "init-oneOf")}: `, "m").test(text));
+}
+
+/** The codes of the groups above an indicator, outermost first (none for a bonus or penalty item). */
+function groupsAbove(items: Item[], code: string): string[] {
+  for (const item of items) {
+    if (item.kind !== "group") continue;
+    if (item.items.some((i) => i.kind === "indicator" && i.code === code)) return [item.code];
+    const inner = groupsAbove(item.items, code);
+    if (inner.length > 0) return [item.code, ...inner];
+  }
+  return [];
 }
 
 /** Whether the file as it is on disk has an answer under `code`. */

@@ -438,6 +438,32 @@ describe("AgencyDoc moves or removes an answer under a code the rubric does not 
     expect(savedAfter(init, (doc) => doc.moveAnswer("1.6", "1.7", block17))).toBe(savedAfter(INIT, (doc) => doc.moveAnswer("1.6", "1.7", block17)));
   });
 
+  it("moved to a code of another group, in a file with init's group headings: put in that group's section, after its last answer (it stayed under the old group's heading)", () => {
+    const GROUPS = ['answers:', '', '  # ═══ 1. Nhận thức số', '  # 1.1. Có cổng', '  #   Trả lời: ghi true', '  "1.1": {value: true}', '  # 1.5. Trưởng ban (tối đa 10 điểm)', '  #   Trả lời: một trong: truong, pho', '  # sửa tay: theo QĐ 12', '  "1.5": {value: pho}', '', '  # ═══ 2. Thể chế số', '  # 2.1. Kế hoạch', '  "2.1": {value: 1}', '', '  # ═══ 3. Hạ tầng số', '  # 3.1. Mạng', '  "3.1": {value: 2}', ''].join("\n");
+    const block26 = (lang: "vi" | "en") => lang === "vi" ? ["2.6. Trưởng ban (tối đa 10 điểm)", "  Trả lời: một trong: truong, pho"] : ["2.6. Head", "  Answer: x"];
+    const out = savedAfter(GROUPS, (doc) => doc.moveAnswer("1.5", "2.6", block26, ["2"]));
+    expect(out).toBe(['answers:', '', '  # ═══ 1. Nhận thức số', '  # 1.1. Có cổng', '  #   Trả lời: ghi true', '  "1.1": {value: true}', '', '  # ═══ 2. Thể chế số', '  # 2.1. Kế hoạch', '  "2.1": {value: 1}', '  # 2.6. Trưởng ban (tối đa 10 điểm)', '  #   Trả lời: một trong: truong, pho', '  # sửa tay: theo QĐ 12', '  "2.6": {value: pho}', '', '  # ═══ 3. Hạ tầng số', '  # 3.1. Mạng', '  "3.1": {value: 2}', ''].join("\n"));
+    // The first of its group moved to the last group: the old group's heading stays above the answer after it.
+    const fromFirst = savedAfter(GROUPS, (doc) => doc.moveAnswer("2.1", "3.2", undefined, ["3"]));
+    expect(fromFirst).toContain('  "1.5": {value: pho}\n\n  # ═══ 2. Thể chế số\n\n  # ═══ 3. Hạ tầng số\n  # 3.1. Mạng\n  "3.1": {value: 2}\n  # 2.1. Kế hoạch\n  "3.2": {value: 1}\n');
+    // To a group whose heading is all that is left of it: under the heading, above the next group's.
+    const emptied = savedAfter(fromFirst, (doc) => doc.moveAnswer("1.5", "2.6", block26, ["2"]));
+    expect(emptied).toContain('  "1.1": {value: true}\n\n  # ═══ 2. Thể chế số\n  # 2.6. Trưởng ban (tối đa 10 điểm)\n  #   Trả lời: một trong: truong, pho\n  # sửa tay: theo QĐ 12\n  "2.6": {value: pho}\n\n  # ═══ 3. Hạ tầng số\n');
+    // Within its group, or with no heading of the group moved to, or no headings at all: renamed where it stands.
+    expect(savedAfter(GROUPS, (doc) => doc.moveAnswer("1.5", "1.6", undefined, ["1"]))).toBe(GROUPS.replace('"1.5":', '"1.6":'));
+    expect(savedAfter(GROUPS, (doc) => doc.moveAnswer("1.5", "4.1", undefined, ["4"]))).toBe(GROUPS.replace('"1.5":', '"4.1":'));
+    expect(savedAfter(OLD, (doc) => doc.moveAnswer("1.6", "3.1", undefined, ["3"]))).toBe(OLD.replace('"1.6":', '"3.1":'));
+    for (const text of [GROUPS, emptied]) expect(parse(savedAfter(text, () => undefined))).toEqual(parse(text));
+    // In a file edited meanwhile, where the move is made again: the same.
+    const file = path.join(dir, `edited-moved-group-${n++}.yaml`);
+    writeFileSync(file, GROUPS);
+    const doc = AgencyDoc.open(file)!;
+    writeFileSync(file, GROUPS.replace("{value: 2}", "{value: 3}"));
+    doc.moveAnswer("1.5", "2.6", block26, ["2"]);
+    expect(doc.save()).toBe(true);
+    expect(readFileSync(file, "utf8")).toBe(out.replace("{value: 2}", "{value: 3}"));
+  });
+
   it("moved with no init's block above it: the comments stay as the officer wrote them, a line naming the code too", () => {
     expect(savedAfter(OLD, (doc) => doc.moveAnswer("1.6", "1.7", block17))).toBe(OLD.replace('"1.6":', '"1.7":'));
     const hand = 'answers:\n  # 1.6. hỏi lại sở\n  "1.6": {value: pho}\n';

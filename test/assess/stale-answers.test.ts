@@ -198,11 +198,15 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
   });
 
   /** Version 1 of the test rubric, as init writes it without -t in `lang`, filled in by hand: a department's, 1.5 answered `pho`, the version made 2. */
+  let v1: LoadedRubric | undefined;
   function initFile(lang: "vi" | "en", agencyType?: string): string {
-    const v1 = loadRubric("test/fixtures/rubrics/assess-mini.yaml");
-    if (!v1.ok) throw new Error("test rubric does not load");
+    if (!v1) {
+      const outcome = loadRubric("test/fixtures/rubrics/assess-mini.yaml");
+      if (!outcome.ok) throw new Error("test rubric does not load");
+      v1 = outcome.loaded;
+    }
     const file = path.join(dir, `init-${n++}.yaml`);
-    const text = agencyTemplate(v1.loaded.rubric, lang, { file: "so.yaml", ...(agencyType ? { agencyType } : {}) });
+    const text = agencyTemplate(v1.rubric, lang, { file: "so.yaml", ...(agencyType ? { agencyType } : {}) });
     writeFileSync(file, text.replace(/^( {2}id:)/m, "$1 so-t").replace(/^( {2}name:)/m, "$1 Sở T").replace(/^( {2}type:) +#/m, "$1 department #").replace('"1.5":\n    value:', '"1.5":\n    value: pho').replace('version: "1"', 'version: "2"'));
     return file;
   }
@@ -241,6 +245,23 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     const typed = initFile("en", "department");
     expect(await choose(settle(typed, "en", v2).done)).toEqual(new Set());
     expect(blockAbove(readFileSync(typed, "utf8"), "1.6")).toBe(blockAbove(agencyTemplate(v2.rubric, "en", { file: "so.yaml", agencyType: "department" }), "1.6"));
+  });
+
+  it("moved to a code of another group in a file init wrote: put in that group's section as init puts it, not left under the old group's heading", async () => {
+    // Version 2 moves 1.5 to group two as 2.5, in place of the note 2.5 was, which this file never answered (its lines taken out).
+    const v2 = rubricV2((t) => {
+      const head = t.slice(t.indexOf('      - code: "1.5"'), t.indexOf('  - code: "2"'));
+      return t.replace(head, "").replace("max: 50", "max: 40").replace("max: 50", "max: 60").replace(/ {6}- code: "2\.5"[\s\S]*?\n(?=bands:)/, head.replace('"1.5"', '"2.5"'));
+    });
+    const file = initFile("en");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/ {2}# 2\.5\.[\s\S]*$/, ""));
+    expect(await choose(settle(file, "en", v2).done)).toEqual(new Set());
+    const out = readFileSync(file, "utf8");
+    const init = agencyTemplate(v2.rubric, "en", { file: "so.yaml" });
+    // Where init writes 2.5: after 2.4, under group two's heading; group one's section ends with 1.4, as init's does
+    // (the headings' points are version 1's, as the file was written).
+    const want = init.slice(init.indexOf("  # ═══ 1.")).replace("(40 points)", "(50 points)").replace("(60 points)", "(50 points)");
+    expect(out.slice(out.indexOf("  # ═══ 1."))).toBe(want.replace('"2.5":\n    value:', '"2.5":\n    value: pho'));
   });
 
   it("several: each asked in turn, shown at its line as the file has it after the choices before it", async () => {
