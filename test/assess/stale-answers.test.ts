@@ -9,6 +9,7 @@ import { settleStaleAnswers } from "../../src/assess/stale-answers.js";
 import { agencyTemplate } from "../../src/assess/template.js";
 import type { LoadedRubric } from "../../src/load/load-rubric.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
+import { recodedMiniRubric } from "../helpers/recoded-rubric.js";
 import { parseAgencyFile, validateAgency } from "../../src/load/load-agency.js";
 import type { LocatedDiagnostic } from "../../src/load/located.js";
 import { makeAsker } from "../../src/prompts/ask.js";
@@ -16,12 +17,8 @@ import { makeAsker } from "../../src/prompts/ask.js";
 const dir = mkdtempSync(path.join(tmpdir(), "egov-stale-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// The test rubric's next version: 1.5 (a choice) re-coded 1.6, as dti-cap-so 2025.2 re-codes 1.6 to 1.7.
-const rubricFile = path.join(dir, "assess-mini-2.yaml");
-writeFileSync(rubricFile, readFileSync("test/fixtures/rubrics/assess-mini.yaml", "utf8").replace('version: "1"', 'version: "2"').replace('- code: "1.5"', '- code: "1.6"'));
-const outcome = loadRubric(rubricFile);
-if (!outcome.ok) throw new Error("test rubric does not load");
-const loaded = outcome.loaded;
+// Version 2 of assess-mini: 1.5 re-coded 1.6.
+const { file: rubricFile, loaded } = recodedMiniRubric(dir);
 
 let n = 0;
 /** A file answered against version 1: its 1.5 is what version 2 asks as 1.6. */

@@ -1,18 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadRubric } from "../../src/load/load-rubric.js";
+import { recodedMiniRubric } from "../helpers/recoded-rubric.js";
 import { parseAgencyFile, validateAgency } from "../../src/load/load-agency.js";
 
-// The test rubric's next version: 1.5 (a choice) re-coded 1.6, as dti-cap-so 2025.2 re-codes 1.6 to 1.7.
 const dir = mkdtempSync(path.join(tmpdir(), "egov-move-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const rubricFile = path.join(dir, "assess-mini-2.yaml");
-writeFileSync(rubricFile, readFileSync("test/fixtures/rubrics/assess-mini.yaml", "utf8").replace('version: "1"', 'version: "2"').replace('- code: "1.5"', '- code: "1.6"'));
-const outcome = loadRubric(rubricFile);
-if (!outcome.ok) throw new Error("test rubric does not load");
-const loaded = outcome.loaded;
+// Version 2 of assess-mini: 1.5 re-coded 1.6.
+const { loaded } = recodedMiniRubric(dir);
 
 /** validate's "did you mean" for the answer under `code`. */
 function hint(code: string, answer: string, more: string[] = []): unknown {
