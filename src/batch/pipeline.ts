@@ -8,7 +8,7 @@ import type { IndicatorFacts } from "../report/json.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import { readFindings } from "./spooled-findings.js";
 import { encodeFailure, FailureSpool, spooledFailure, type EncodedFailure, type SpooledFailure } from "./failure-spool.js";
-import { duplicateFailure, foldFailures, notScoredInOrder, sameFile, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
+import { duplicateFailure, foldFailures, notScoredInOrder, rubricOrder, sameFile, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
 import { checkShare, mergeShareContexts, recountShare, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
 import type { ShareJob } from "./share-thread.js";
 import type { MemorySpools } from "./spool.js";
@@ -261,7 +261,7 @@ function laterFile(file: string, id: string, first: string): FileFailure {
   return sameFile(file, first) ? { file, diagnostics: [], sameFileAs: first } : duplicateFailure(file, id, first);
 }
 
-/** Sections in the order their rubrics first appear; agencies in command-line order. */
+/** Sections in rubric order (rubricOrder: never the order the files came in); agencies in command-line order. */
 function sectionsOf(scored: ScoredShare[], rubrics: Map<string, LoadedRubric>): SpooledSection[] {
   const sections = new Map<string, SpooledSection>();
   const cohorts = new Map<string, string>();
@@ -289,7 +289,7 @@ function sectionsOf(scored: ScoredShare[], rubrics: Map<string, LoadedRubric>): 
     }
     section.entries.push(entry);
   }
-  return [...sections.values()];
+  return [...sections.values()].sort((a, b) => rubricOrder(a.rubric, b.rubric));
 }
 
 /** A worker thread running one share: first pass on start, second pass when given the batch's statistics. */

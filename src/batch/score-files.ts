@@ -89,11 +89,25 @@ export function checkFiles(files: BatchInput[], options: BatchOptions = {}): Che
     duplicate: (f) => duplicates.push(f),
     skipped: (file) => skipped.push(file),
   });
-  return { valid: [...valid.values()], failures, rubricFailures: [...rubricFailures.values()], duplicates, skipped };
+  return { valid: [...valid.values()].sort((a, b) => rubricOrder(a.rubric, b.rubric)), failures, rubricFailures: [...rubricFailures.values()], duplicates, skipped };
 }
 
 export function rubricKey(rubric: LoadedRubric): string {
   return `${rubric.rubric.id}@${rubric.rubric.version}@${rubric.sha256}`;
+}
+
+/**
+ * The order of a report's rubrics: by id, then version (its runs of digits as numbers, 2025.9 before 2025.10),
+ * then SHA-256; never the order their files came in, so that the same files named in another order (a glob,
+ * a folder listed elsewhere) give the same report. Ids and hashes in JavaScript's string order, whatever the locale.
+ */
+export function rubricOrder(a: LoadedRubric, b: LoadedRubric): number {
+  const [x, y] = [a.rubric, b.rubric];
+  return byCodePoint(x.id, y.id) || x.version.localeCompare(y.version, "en", { numeric: true }) || byCodePoint(x.version, y.version) || byCodePoint(a.sha256, b.sha256);
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Check files one by one and tell the sink what became of each; agency ids repeated within these files are duplicates. */

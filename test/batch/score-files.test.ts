@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkFiles, duplicateFailure, headerOf } from "../../src/batch/score-files.js";
+import { checkFiles, duplicateFailure, headerOf, rubricOrder } from "../../src/batch/score-files.js";
+import type { LoadedRubric } from "../../src/load/load-rubric.js";
 import { agencyNamed } from "../../src/core/agency.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-dup-"));
@@ -107,5 +108,13 @@ describe("checkFiles: every file is scored or listed as not scored", () => {
     const r = checkFiles([{ file }, { file: ok }]);
     expect(r.failures.map((f) => [f.file, f.diagnostics.map((d) => d.code)])).toEqual([[file, ["wrong-type"]]]);
     expect(r.valid.flatMap((v) => v.items.map((i) => i.file))).toEqual([ok]);
+  });
+});
+
+describe("rubricOrder: the order of a report's rubrics, whatever the order of the files", () => {
+  const r = (id: string, version: string, sha256 = "0") => ({ rubric: { id, version }, sha256 }) as unknown as LoadedRubric;
+  it("by id, then version with its numbers as numbers, then SHA-256", () => {
+    const sorted = [r("un-losi-2022", "2022"), r("dti-cap-so", "2025.10"), r("dti-cap-xa", "2025.2"), r("dti-cap-so", "2025.9", "b"), r("dti-cap-so", "2025.9", "a")].sort(rubricOrder);
+    expect(sorted.map((x) => `${x.rubric.id} ${x.rubric.version} ${x.sha256}`)).toEqual(["dti-cap-so 2025.9 a", "dti-cap-so 2025.9 b", "dti-cap-so 2025.10 0", "dti-cap-xa 2025.2 0", "un-losi-2022 2022 0"]);
   });
 });

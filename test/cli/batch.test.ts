@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -571,5 +571,33 @@ describe("--group-ranks", () => {
     const article = html.slice(html.indexOf('<article class="agency"'), html.indexOf("</article>"));
     const rankOf = (code: string) => new RegExp(`<td>${code}</td><th scope="row">[^<]*</th>(?:<td[^>]*>[^<]*</td>){3}<td class="num">([^<]*)</td>`).exec(article)?.[1];
     expect([rankOf("5"), rankOf("6")]).toEqual(["1 / 2", expect.stringMatching(/ \/ 3$/)]);
+  });
+});
+
+describe("a batch over several rubrics", () => {
+  const env = { SOURCE_DATE_EPOCH: "1758758400" };
+  const SO = ["examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml"]; // dti-cap-so, in this order both times
+  const XA = "examples/xa-can-giuoc-tay-ninh.yaml"; // dti-cap-xa
+  const LOSI = "examples/losi/hue-portal-2022.yaml"; // un-losi-2022
+  /** Every report of one run over `files`, by format (the table written to a file: the whole of it). */
+  async function reports(files: string[], formats: string[], extra: string[] = []): Promise<Record<string, Buffer>> {
+    const dir = folder();
+    const r = await runCli(["score", ...files, "--format", formats.join(","), "--output-dir", dir, ...extra], { env });
+    expect(r.code, r.stderr).toBe(0);
+    return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f))]));
+  }
+  function expectSame(a: Record<string, Buffer>, b: Record<string, Buffer>): void {
+    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    for (const [file, bytes] of Object.entries(a)) expect(b[file]!.equals(bytes), `${file} differs with the files in another order`).toBe(true);
+  }
+
+  // The sections followed the first file of each rubric: another folder listing, glob or order of the same files gave another report.
+  it("the reports do not depend on the order the files are named in: rubrics by id, version (each format the same bytes)", async () => {
+    const formats = ["table", "json", "csv", "md", "html", "xlsx"];
+    const a = await reports([SO[0]!, XA, SO[1]!, LOSI], formats);
+    const b = await reports([LOSI, XA, ...SO], formats);
+    expectSame(a, b);
+    expect(JSON.parse(a["egov-score-report.json"]!.toString("utf8")).rubrics.map((s: { id: string }) => s.id)).toEqual(["dti-cap-so", "dti-cap-xa", "un-losi-2022"]);
+    expectSame(await reports([XA, LOSI, ...SO], ["csv"], ["--csv-layout", "long"]), await reports([LOSI, ...SO, XA], ["csv"], ["--csv-layout", "long"]));
   });
 });
