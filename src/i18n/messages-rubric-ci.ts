@@ -148,6 +148,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "test-fixtures-one-rubric": { vi: "--fixtures chỉ dùng được khi kiểm thử một bộ chỉ số", en: "--fixtures can be used only when testing one rubric" },
 
   // rubric impact
+  "impact-unusable-title": { vi: "Không tính được ảnh hưởng của thay đổi: có bộ chỉ số không dùng được", en: "The impact of the change cannot be worked out: a rubric cannot be used" },
   "impact-title-ids": { vi: "Ảnh hưởng của việc thay bộ chỉ số: {from} → {to}", en: "Impact of changing rubrics: {from} → {to}" },
   "impact-title": { vi: "Ảnh hưởng của thay đổi bộ chỉ số {id}: {from} → {to}", en: "Impact of the change to rubric {id}: {from} → {to}" },
   "impact-added": { vi: "thêm", en: "added" },

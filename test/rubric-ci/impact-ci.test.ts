@@ -187,6 +187,40 @@ describe("rubric impact with an unusable rubric, in the CI formats", () => {
     expect(all(both, "testsuite").map((s) => s.attrs.name)).toEqual([old, other]);
   });
 
+  // A CI step that keeps standard output (or -o FILE) as the report got an empty file, or none, for json and md.
+  it("json: a document naming each unusable rubric, old or new, with its located findings, as rubric test's json; exit 2", async () => {
+    const old = path.join(tempDir(), "schema.yaml");
+    writeFileSync(old, readFileSync(V1, "utf8").replace("scale: 100", "scale: trăm"));
+    const r = await impact([old, V2, "--corpus", CORPUS, "--format", "json"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`The rubric ${old} cannot be used`);
+    const json = JSON.parse(r.stdout);
+    expect(json.tool.name).toBe("egov-score");
+    expect(json.unusable).toEqual([{ role: "old", file: old, errors: [{ code: "wrong-type", file: old, line: 8, col: 8, path: "scale", message: "Wrong type of value; found: trăm; expected: a number", params: expect.any(Object) }] }]);
+    expect(json.agencies).toBeUndefined();
+    // Written to the file asked for, in Vietnamese too.
+    const out = path.join(tempDir(), "impact.json");
+    expect((await impact([V1, broken(), "--corpus", CORPUS, "-o", out], { LANG: "vi_VN.UTF-8" })).code).toBe(2);
+    const vi = JSON.parse(readFileSync(out, "utf8"));
+    expect(vi.unusable.map((u: { role: string; errors: { code: string; line: number; col: number; message: string }[] }) => [u.role, u.errors.map((e) => [e.code, e.line, e.col])])).toEqual([["new", [["scale-mismatch", 8, 8]]]]);
+    expect(vi.unusable[0].errors[0].message).toMatch(/^Thang điểm/);
+  });
+
+  it("md: a comment that says the impact could not be worked out, with each finding located; exit 2", async () => {
+    const old = broken();
+    const out = path.join(tempDir(), "impact.md");
+    const r = await impact([old, V2, "--corpus", CORPUS, "-o", out]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(out, "utf8")).toBe([
+      "## The impact of the change cannot be worked out: a rubric cannot be used",
+      "",
+      `❌ The rubric ${old} cannot be used`,
+      "",
+      `- \`${old}:8:8\` The scale is 77 but the groups' maxima add up to 100: fix the scale, or the max of the group that is wrong \`[scale-mismatch]\``,
+      "",
+    ].join("\n"));
+  });
+
   it("github: an error annotation at each of its findings, as rubric test's; exit 2", async () => {
     const old = broken();
     const r = await impact([old, V2, "--corpus", CORPUS, "--format", "github"]);

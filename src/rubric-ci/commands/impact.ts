@@ -10,7 +10,7 @@ import { formatImpactTable, formatInvalid } from "../impact/format-table.js";
 import { formatImpactGithub } from "../impact/format-github.js";
 import { formatImpactJunit } from "../impact/format-junit.js";
 import { junitXml } from "../format/junit.js";
-import { unusableAnnotations, unusableSuites, type UnusableRubric } from "../format/unusable.js";
+import { unusableAnnotations, unusableImpactJson, unusableImpactMd, unusableSuites, type UnusableRubric } from "../format/unusable.js";
 import { impactPlaces } from "../impact/places.js";
 import { runImpact } from "../impact/run-impact.js";
 import { ciSummary } from "../impact/ci-words.js";
@@ -31,12 +31,15 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
   const before = rubricOption(oldSpec)!, after = rubricOption(newSpec)!;
   if (!before.ok || !after.ok) {
     const unusable: UnusableRubric[] = [];
-    for (const r of [before, after]) if (!r.ok) { reportUnusableRubric(ctx, r.file, r.diagnostics); unusable.push({ file: r.file, diagnostics: r.diagnostics }); }
+    for (const [role, r] of [["old", before], ["new", after]] as const) if (!r.ok) { reportUnusableRubric(ctx, r.file, r.diagnostics); unusable.push({ file: r.file, diagnostics: r.diagnostics, role }); }
     // As rubric test does: a CI that publishes the test report or the annotations shows why, where it showed nothing.
     const show = (file: string) => (format === "github" ? annotationPath(ctx, file) : displayPath(ctx.io.cwd, file));
     const read = [before, after].map((r) => (r.ok ? r.loaded.file : r.file));
     if (format === "junit") await emit(ctx, junitXml("egov-score rubric impact", unusableSuites(unusable, ctx.lang, show)), opts, "stdout", format, read);
     if (format === "github") await emit(ctx, unusableAnnotations(unusable, ctx.lang, show).map((l) => l + "\n").join(""), opts, "stdout", format, read);
+    // A CI step that keeps the json or the comment as its report got an empty one: it says why there is no impact.
+    if (format === "json") await emit(ctx, unusableImpactJson(unusable, ctx.tool, ctx.lang, show), opts, "stdout", format, read);
+    if (format === "md") await emit(ctx, unusableImpactMd(unusable, ctx.lang, show), opts, "stdout", format, read);
     return EXIT.usage;
   }
 
