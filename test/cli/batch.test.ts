@@ -288,6 +288,17 @@ describe("score on a folder", () => {
     expect(losi.stderr).not.toContain("scale of rubric dti-cap-so");
   });
 
+  it("--fail-below over several rubrics names each agency's rubric: one id under two rubrics is two agencies, told apart (it read qb-skhcn twice)", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "so.yaml"), SEED);
+    writeFileSync(path.join(dir, "xa.yaml"), readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8").replace("id: tn-xa-can-giuoc", "id: qb-skhcn"));
+    const r = await runCli(["score", dir, "--fail-below", "86%", "--format", "json"]);
+    expect(r.code).toBe(1);
+    // Each scored in its own rubric, ranked in its own cohort: no duplicate.
+    expect(JSON.parse(r.stdout).rubrics.map((s: { id: string; agencies: { rank: number; cohort_size: number }[] }) => [s.id, s.agencies.map((a) => [a.rank, a.cohort_size])])).toEqual([["dti-cap-so", [[1, 1]]], ["dti-cap-xa", [[1, 1]]]]);
+    expect(r.stderr).toContain("Below the threshold 86%: qb-skhcn (dti-cap-so: 849.23 / 1000, 84.92 %), qb-skhcn (dti-cap-xa: 816.14 / 960, 85.01 %, verified score)");
+  });
+
   it("--fail-below 1.000 is refused, not read as 1 point (a Vietnamese thousand that failed nobody)", async () => {
     const seed = "examples/so-khcn-quang-binh.yaml";
     const dot = await runCli(["score", seed, "--fail-below", "1.000", "--lang", "vi"]);

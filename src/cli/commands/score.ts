@@ -178,12 +178,14 @@ const BELOW_LISTED = 20;
 
 /**
  * Agencies whose final score (verified where given) is below the threshold, with the score that put them
- * there. A percentage is compared exactly, as the bands compare it; the reports cut it to two decimals, so
+ * there (and their rubric, when the run holds several). A percentage is compared exactly, as the bands compare it; the reports cut it to two decimals, so
  * that 799.96 of 1000 reads 79.99 %, below 80 %.
  */
 function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang): string[] {
+  // With several rubrics, each agency's is named: an id may be used under two of them (a department and a commune), two agencies.
+  const several = batch.sections.length > 1;
   const below = batch.sections.flatMap((s) => {
-    const { scale, rounding } = s.rubric.rubric;
+    const { id, scale, rounding } = s.rubric.rubric;
     const points = (n: number) => formatPoints(n, rounding.decimals, lang);
     return s.entries
       .filter((e) => !reaches(threshold.kind === "percent" ? (e.total / scale) * 100 : e.total, threshold.value))
@@ -191,7 +193,7 @@ function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang): 
         // The percentage cut, not rounded, as every report gives it: 56.996 % below 57 % reads 56.99, never 57.00.
         const percent = formatPercent(e.total, scale, lang);
         const score = threshold.kind === "percent" ? `${points(e.total)} / ${formatMax(scale, rounding.decimals, lang)}, ${percent}` : points(e.total);
-        return { share: e.total / scale, text: `${e.id} (${score}${e.verified ? `, ${message(lang, "rpt-verified-basis")}` : ""})` };
+        return { share: e.total / scale, text: `${e.id} (${several ? `${id}: ` : ""}${score}${e.verified ? `, ${message(lang, "rpt-verified-basis")}` : ""})` };
       });
   });
   if (below.length <= BELOW_LISTED) return below.map((b) => b.text);
