@@ -6,7 +6,7 @@ import type { IndicatorResult } from "../core/result.js";
 import { aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, rescored, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedNoteDate, verifiedNoteText, warnedFile, type FileFindings } from "./common.js";
 import { answerText, numberText } from "./value-text.js";
 import type { RankedReport, RankedSection } from "./csv.js";
-import { formatStamp } from "./format-number.js";
+import { dateText, formatStamp } from "./format-number.js";
 import { dateFormat, dateSerial } from "./xlsx-date.js";
 import { filterNamedWriter } from "./xlsx-filter-names.js";
 
@@ -391,8 +391,9 @@ async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], co
       const values = columns.map((c): Value => {
         const i = byCode.get(c.code);
         if (!i) return null;
-        // Information, not points: as text, so that a row's sum is its points (a headcount of 95 counted in it).
-        if (i.status === "info_only") return typeof i.value === "number" ? numberText(i.value, lang) : typeof i.value === "string" ? i.value : null;
+        // Information, not points: as text, so that a row's sum is its points (a headcount of 95 counted in it; a date
+        // cell, some 45,000). A date as the language writes it (12/03/2025), as a number is (1.234,5).
+        if (i.status === "info_only") return typeof i.value === "number" ? numberText(i.value, lang) : typeof i.value === "string" ? (i.input === "date" ? dateText(i.value, lang) : i.value) : null;
         if (i.status === "unanswered") return "?";
         if (i.status === "not_applicable" && i.excluded) return "N/A";
         return i.parent === "penalty" && i.points > 0 ? -i.points : i.points;
