@@ -110,7 +110,7 @@ function reader(batch: SpooledBatch, section: SpooledSection, options: ReportOpt
     const r = JSON.parse(batch.read(e)) as AgencyResult;
     if (options.details === false || options.details === "groups") delete r.evidence;
     const expand = options.details === false ? scoreHead : options.details === "groups" && !r.verified ? (s: AgencyScore) => full(provisionalOnly(s)) : full;
-    return { file: options.showPath(batch.fileOf(e)), ...rankFields(ranks[i]!), ...fileWarnings(batch.warnings(e, false), options.showPath), score: expand(r.score), ...(r.verified ? { verified: expand(r.verified) } : {}), example: r.example, ...(r.evidence ? { evidence: r.evidence } : {}) };
+    return { file: options.showPath(batch.fileOf(e)), ...rankFields(ranks[i]!), ...fileWarnings(batch.warnings(e, false), options.showPath), score: expand(r.score), ...(r.verified ? { verified: expand(r.verified) } : {}), example: r.example, ...(r.submitted !== undefined ? { submitted: r.submitted } : {}), ...(r.evidence ? { evidence: r.evidence } : {}) };
   };
 }
 

@@ -30,6 +30,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-col-missing-evidence": { vi: "Thiếu minh chứng", en: "Missing evidence" },
   "rpt-col-provisional": { vi: "Tạm tính", en: "Provisional" },
   "rpt-col-example": { vi: "Dữ liệu ví dụ", en: "Example data" },
+  "rpt-col-submitted": { vi: "Ngày gửi", en: "Date sent" },
   "rpt-col-indicator": { vi: "Chỉ số", en: "Indicator" },
   "rpt-col-parent": { vi: "Thuộc nhóm", en: "Group" },
   "rpt-col-input": { vi: "Kiểu trả lời", en: "Input" },

@@ -76,7 +76,7 @@ export function* jsonChunks(report: ReportFrame, sections: Iterable<JsonSection>
 
 /** An agency's result without its file and ranks, as JSON text (what a worker thread spools). */
 export function resultJson(result: AgencyResult): string {
-  return JSON.stringify({ score: compact(result.score), ...(result.verified ? { verified: compact(result.verified) } : {}), example: result.example, ...(result.evidence ? { evidence: result.evidence } : {}) });
+  return JSON.stringify({ score: compact(result.score), ...(result.verified ? { verified: compact(result.verified) } : {}), example: result.example, ...(result.submitted !== undefined ? { submitted: result.submitted } : {}), ...(result.evidence ? { evidence: result.evidence } : {}) });
 }
 
 /** resultJson of a result without evidence, completed with its evidence list given as JSON text: the same bytes. */

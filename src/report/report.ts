@@ -3,7 +3,7 @@ import type { LoadedRubric } from "../load/load-rubric.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import { competitionRanks } from "../core/rank.js";
 import type { AgencyScore } from "../core/result.js";
-import type { AgencyFile, EvidenceItem } from "../core/agency.js";
+import { isCalendarDate, type AgencyFile, type EvidenceItem } from "../core/agency.js";
 import type { Bands, Rubric, Text } from "../core/rubric.js";
 import { allIndicators } from "../core/codes.js";
 import type { AnswerLabels, Labelled } from "./value-text.js";
@@ -20,6 +20,8 @@ export interface RankedAgency {
   score: AgencyScore;
   verified?: AgencyScore;
   example: boolean;
+  /** The day the file says it was sent (`submitted`, YYYY-MM-DD); only when it gives one. */
+  submitted?: string;
   /** The evidence the agency cited, by indicator code (only indicators that cite some). */
   evidence?: Record<string, EvidenceItem[]>;
 }
@@ -57,7 +59,7 @@ export type ReportFrame = Pick<ScoreReport, "tool" | "generated_at" | "skipped">
 export type SectionHead = Omit<ScoreReport["rubrics"][number], "agencies">;
 
 /** What one agency's entry holds besides its file and ranks (the part a worker can produce before ranks are known). */
-export type AgencyResult = Pick<RankedAgency, "score" | "verified" | "example" | "evidence">;
+export type AgencyResult = Pick<RankedAgency, "score" | "verified" | "example" | "submitted" | "evidence">;
 
 export interface RankInfo { rank: number; size: number; group_ranks?: Record<string, number> }
 
@@ -155,7 +157,8 @@ export function agencyResult(self: AgencyScore, verified: AgencyScore | undefine
 
 /** An agency's result without the evidence it cited (a large batch lists that in its first pass). */
 export function scoredResult(self: AgencyScore, verified: AgencyScore | undefined, agency: AgencyFile): AgencyResult {
-  return { score: self, ...(verified ? { verified } : {}), example: agency.example === true };
+  const sent = agency.submitted;
+  return { score: self, ...(verified ? { verified } : {}), example: agency.example === true, ...(typeof sent === "string" && isCalendarDate(sent) ? { submitted: sent } : {}) };
 }
 
 export function notScored(failures: FileFailure[], showPath: (file: string) => string): ScoreReport["not_scored"] {

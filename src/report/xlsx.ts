@@ -286,12 +286,14 @@ async function rankingSheet(sheet: SheetWriter, sections: RankedSection[], lang:
     t("col-total"), t("col-max"), t("rpt-col-percent"), t("col-band"), t("rpt-col-self-total"), t("rpt-col-verified-total"), t("rpt-col-difference"),
     t("bonus"), t("penalty"), t("rpt-col-answered"), t("rpt-col-applicable"), t("rpt-col-unanswered"), t("rpt-col-na"),
     t("rpt-col-missing-evidence"), t("rpt-col-provisional"), t("rpt-col-example"), t("col-file"),
+    // The day the file was sent, a date to sort and filter by (who sent before the deadline): last, the columns before it keep their places.
+    t("rpt-col-submitted"),
   ];
   // The cohort's and the type's labels ("Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh") whole, up to a point.
   const widest = (labels: string[], least: number) => Math.min(48, Math.max(least, ...labels.map((l) => [...l].length + 1)));
   const cohortWidth = widest(sections.flatMap(({ head }) => [...(head.cohorts ?? []).map((c) => c.label[lang]), ...head.agency_types.map((a) => a.label[lang])]), 28);
   const typeWidth = widest(sections.flatMap(({ head }) => head.agency_types.map((a) => a.label[lang])), 24);
-  sheet.columns(fitWords([12, 9, cohortWidth, 6, 8, 14, 44, typeWidth, 8, 10, 8, 8, 12, 10, 10, 10, 8, 8, 8, 8, 8, 8, 8, 8, 8, 36], [head]), new Map([[12, "0.00"]]), [], new Map([6, 13, 24].map((col) => [col, INDENT])));
+  sheet.columns(fitWords([12, 9, cohortWidth, 6, 8, 14, 44, typeWidth, 8, 10, 8, 8, 12, 10, 10, 10, 8, 8, 8, 8, 8, 8, 8, 8, 8, 36, 12], [head]), new Map([[12, "0.00"], [27, dateFormat(lang)]]), [], new Map([6, 13, 24].map((col) => [col, INDENT])));
   sheet.filter(head.length);
   await sheet.add(head, "head");
   const gathered: SectionColumns[] = [];
@@ -310,7 +312,7 @@ async function rankingSheet(sheet: SheetWriter, sections: RankedSection[], lang:
         s.agency.id, s.agency.name, typeLabel(section, s.agency.type, lang), s.period,
         s.total, s.max, s.percent, s.band?.label[lang] ?? "", a.score.total, a.verified?.total ?? null, verifiedDifference(a, section.decimals),
         s.bonus.points, s.penalty.points, c.answered, c.applicable, c.unanswered, c.not_applicable,
-        c.missing_evidence, t(s.provisional ? "yes" : "no"), t(a.example ? "yes" : "no"), a.file,
+        c.missing_evidence, t(s.provisional ? "yes" : "no"), t(a.example ? "yes" : "no"), a.file, dateSerial(a.submitted ?? "") ?? null,
       ], undefined, formats);
     }
     gathered.push(columns.result());
