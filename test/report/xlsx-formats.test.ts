@@ -388,3 +388,39 @@ describe("the xlsx's date sent", () => {
     expect(sent.get("examples/so-noi-vu-quang-binh-chua-xong.yaml")?.value ?? "").toBe("");
   });
 });
+
+describe("the xlsx's evidence", () => {
+  // The documents each agency cited, with their dates, were in the html, the json and the long csv, and in no sheet: a
+  // collector checking them against the day sent had to open every file. A last sheet, a row a document, its date a date cell.
+  it("a last sheet lists each document cited, by agency and indicator, its date a date cell; a link, no date, left empty", () => {
+    const rows = table(sheets.get("Evidence")!);
+    expect([...rows[0]!.values()].map((c) => c.value)).toEqual(["Cohort", "Agency id", "Agency", "Code", "Indicator", "Document number", "Document date", "Issuer", "Title", "Link"]);
+    const of = (id: string, code: string) => rows.filter((r) => r.get(2)?.value === id && r.get(4)?.value === code);
+    const cited = of("qb-bqlkkt", "1.1");
+    expect(cited.map((r) => [r.get(6)?.value, r.get(7)])).toEqual([
+      // 45736 is 2025-03-20 in the 1900 date system.
+      ["15/TB-BQLKKT", expect.objectContaining({ type: "n", value: "45736", numFmt: "yyyy-mm-dd" })],
+      ["52/TB-BQLKKT", expect.objectContaining({ type: "n", value: "45881" })],
+    ]);
+    expect(cited[0]!.get(9)?.value).toBe("Thông báo kết luận họp Ban chỉ đạo chuyển đổi số quý I/2025");
+    expect(cited[0]!.get(5)?.value).toMatch(/^Meetings of the agency/);
+    const linked = of("qb-bqlkkt", "1.5")[0]!;
+    expect([linked.get(7)?.value ?? "", linked.get(10)?.value]).toEqual(["", "https://bqlkkt.quangbinh.gov.vn/"]);
+  });
+
+  it("a batch that cites no evidence has no such sheet", async () => {
+    const file = path.join(tempDir(temps), "r.xlsx");
+    expect((await runCli(["score", "examples/losi/hue-portal-2022.yaml", "-o", file, "--lang", "en"], { env: REPRODUCIBLE })).code).toBe(0);
+    expect([...xlsxCells(file).keys()]).toEqual(["Ranking", "Groups", "Indicators", "Not scored"]);
+  });
+
+  it("more documents than a sheet's rows (1,048,576 in Excel) stop at the limit, and the last row says how many more and where they are", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/ban-qlkkt-quang-binh.yaml", "--format", "json", "--lang", "en"], { env: REPRODUCIBLE })).stdout);
+    const items = Object.values(report.rubrics[0]!.agencies[0]!.evidence!).flat().length;
+    const file = path.join(tempDir(temps), "r.xlsx");
+    await writeXlsx(createWriteStream(file), rankedReport(report), { lang: "en", rowLimit: 4 });
+    const rows = table(xlsxCells(file).get("Evidence")!);
+    expect(rows).toHaveLength(4);
+    expect(rows[3]!.get(1)?.value).toBe(`${items - 2} more evidence items are not listed: a sheet holds 4 rows; see the json report or the long csv (--csv-layout long)`);
+  });
+});

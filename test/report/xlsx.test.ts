@@ -41,8 +41,8 @@ describe("xlsx", () => {
     const r = await runCli(["score", "examples/", "-o", file, "--lang", "vi"], { env: REPRODUCIBLE });
     expect(r.code).toBe(1); // the invalid example is reported, not fatal
     const wb = await workbook(file);
-    // The examples hold verified values: a fifth sheet says what the verification changed.
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Xếp hạng", "Điểm nhóm", "Điểm chỉ số", "Không chấm được", "Thẩm định"]);
+    // The examples hold verified values: a fifth sheet says what the verification changed; they cite evidence: a last lists it.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Xếp hạng", "Điểm nhóm", "Điểm chỉ số", "Không chấm được", "Thẩm định", "Minh chứng"]);
     expect(xlsxSheetNames("en")).toEqual(["Ranking", "Groups", "Indicators", "Not scored"]);
     expect(wb.creator).toMatch(/^egov-score /);
     const report = await json(["examples/"]);
@@ -241,10 +241,10 @@ describe("xlsx", () => {
     await runCli(["score", late, "-o", penalised], { env: REPRODUCIBLE });
     const tr1 = rows((await workbook(penalised)).getWorksheet("Verification")!).find((r) => r[3] === "TR.1")!;
     expect([tr1[6], tr1[8], tr1[9]]).toEqual([0, -10, -10]);
-    // Without a verified value in the batch, no such sheet.
+    // Without a verified value in the batch, no such sheet (the evidence it cites is listed after the four).
     const plain = path.join(dir, "plain.xlsx");
     await runCli(["score", "examples/so-khcn-quang-binh.yaml", "-o", plain], { env: REPRODUCIBLE });
-    expect((await workbook(plain)).worksheets.map((w) => w.name)).toEqual(["Ranking", "Groups", "Indicators", "Not scored"]);
+    expect((await workbook(plain)).worksheets.map((w) => w.name)).toEqual(["Ranking", "Groups", "Indicators", "Not scored", "Evidence"]);
   });
 
   it("a write that fails (a full disk) fails the writing once, with the system's error, and leaves no temporary file", async () => {
@@ -354,8 +354,9 @@ describe("the xlsx's filters", () => {
     await runCli(["score", "examples/", "-o", file, "--lang", "vi"], { env: REPRODUCIBLE });
     const parts = xlsxParts(file);
     const names = [...parts.get("xl/workbook.xml")!.matchAll(/<definedName name="_xlnm\._FilterDatabase" localSheetId="(\d+)"[^>]*>([^<]*)</g)].map((m) => [Number(m[1]), m[2]]);
-    // Ranking: the header and the 7 agencies of the examples, up to the date sent; Verification (the fifth sheet): the header and its 6 rows, up to the day verified.
-    expect(names).toEqual([[0, "&apos;Xếp hạng&apos;!$A$1:$AA$8"], [4, "&apos;Thẩm định&apos;!$A$1:$L$7"]]);
+    // Ranking: the header and the 7 agencies of the examples, up to the date sent; Verification (the fifth sheet): the header and its 6 rows, up to
+    // the day verified; Evidence: the header and the 258 documents cited, up to the link.
+    expect(names).toEqual([[0, "&apos;Xếp hạng&apos;!$A$1:$AA$8"], [4, "&apos;Thẩm định&apos;!$A$1:$L$7"], [5, "&apos;Minh chứng&apos;!$A$1:$J$259"]]);
     expect(/<autoFilter ref="([^"]+)"/.exec(parts.get("xl/worksheets/sheet1.xml")!)?.[1]).toBe("A1:AA8");
     expect(/<autoFilter ref="([^"]+)"/.exec(parts.get("xl/worksheets/sheet5.xml")!)?.[1]).toBe("A1:L7");
     // Sheets without a filter have no such name.
