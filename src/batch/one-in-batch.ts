@@ -1,7 +1,7 @@
 import { cohortOf } from "../core/agency.js";
 import { addToContext, hasVerified, mergeContexts, relativeIndicators, scoreInBatch, type Basis, type BatchContext } from "../core/score.js";
 import type { LoadedRubric } from "../load/load-rubric.js";
-import { checkEach, foldFailures, rubricKey, type BatchInput, type BatchOptions, type FileFailure, type ScoredAgency, type ValidAgency } from "./score-files.js";
+import { checkEach, foldFailures, rubricKey, rubricOrder, type BatchInput, type BatchOptions, type FileFailure, type ScoredAgency, type ValidAgency } from "./score-files.js";
 
 /** A file of the batch left out of the cohorts' figures: invalid, or repeating an agency id (`sameAgency`: the one scored). */
 export interface LeftOut { file: string; sameAgency: boolean }
@@ -16,7 +16,7 @@ export interface OneInBatch {
   scored?: { rubric: LoadedRubric; agency: ScoredAgency; batch: BatchFigures };
   /** Files of the batch not scored, in file order. */
   leftOut: LeftOut[];
-  /** Agencies of the batch that answer other rubrics: how many, and which rubrics ("id version"). */
+  /** Agencies of the batch that answer other rubrics: how many, and which rubrics ("id version", in the order a report lists them). */
   otherRubrics: { count: number; rubrics: string[] };
 }
 
@@ -34,7 +34,8 @@ export function scoreOneInBatch(own: BatchInput, batch: BatchInput[], options: B
   const cohorts = new Map<string, number>();
   let agencies = 0;
   let anyVerified = false;
-  const otherRubrics = new Map<string, number>();
+  // By name ("id version"): how many agencies, and the rubric, to list them in a report's order (rubricOrder).
+  const otherRubrics = new Map<string, { count: number; rubric: LoadedRubric }>();
   const failed: (LeftOut & { order: number; repeated: boolean })[] = [];
   checkEach([own, ...batch], options, {
     valid(item, loaded, repeated) {
@@ -42,7 +43,7 @@ export function scoreOneInBatch(own: BatchInput, batch: BatchInput[], options: B
       if (repeated) return;
       if (rubricKey(loaded) !== mine?.key) {
         const name = `${loaded.rubric.id} ${loaded.rubric.version}`;
-        otherRubrics.set(name, (otherRubrics.get(name) ?? 0) + 1);
+        otherRubrics.set(name, { count: (otherRubrics.get(name)?.count ?? 0) + 1, rubric: loaded });
         return;
       }
       const rubric = loaded.rubric;
@@ -70,7 +71,10 @@ export function scoreOneInBatch(own: BatchInput, batch: BatchInput[], options: B
   const leftOut = [...invalid, ...failed.filter((f) => f.repeated)].sort((a, b) => a.order - b.order).map(({ file, sameAgency }) => ({ file, sameAgency }));
   const outcome: OneInBatch = {
     rubricFailures: [...rubricFailures.values()], leftOut,
-    otherRubrics: { count: [...otherRubrics.values()].reduce((n, c) => n + c, 0), rubrics: [...otherRubrics.keys()] },
+    otherRubrics: {
+      count: [...otherRubrics.values()].reduce((n, o) => n + o.count, 0),
+      rubrics: [...otherRubrics].sort(([, a], [, b]) => rubricOrder(a.rubric, b.rubric)).map(([name]) => name),
+    },
     ...(failure ? { failure } : {}),
   };
   if (!mine) return outcome;

@@ -15,7 +15,7 @@ const at = (name: string) => path.join(dir, name);
 
 // A batch of every kind: valid and invalid files (one in 20), verified values on a batch-relative indicator (3.3)
 // and on another (1.1), a later file of an agency id, one with the id of the file explained, an invalid file under
-// two names, agencies of another rubric.
+// two names, agencies of two other rubrics.
 generate(80, dir);
 const names = readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort();
 names.slice(20, 30).forEach((n, i) => {
@@ -26,6 +26,8 @@ copyFileSync(at(names[10]!), at("zz-again-10.yaml"));
 copyFileSync(at(names[0]!), at("zz-again-0.yaml"));
 linkSync(at(names[7]!), at("zz-link-of-invalid.yaml"));
 copyFileSync("examples/xa-can-giuoc-tay-ninh.yaml", at("zz-commune.yaml"));
+// Met before the commune's file, its rubric (un-losi-2022) sorts after the commune's (dti-cap-xa): said in rubric order.
+copyFileSync("examples/losi/hue-portal-2022.yaml", at("zy-portal.yaml"));
 const batch: BatchInput[] = readdirSync(dir).sort().map((n) => ({ file: at(n), walked: true }));
 
 describe("scoreOneInBatch: one agency scored in its batch, keeping of the batch only the figures", () => {
