@@ -107,6 +107,8 @@ function* rankingRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> 
     ...rankColumns.map((c) => rubricPrefix(c.rubric) + message(lang, "rpt-col-group-rank", { code: c.code })),
     t("rpt-col-answered"), t("rpt-col-applicable"), t("rpt-col-unanswered"), t("rpt-col-na"), t("rpt-col-missing-evidence"),
     t("rpt-col-provisional"), t("rpt-col-example"), t("col-file"),
+    // Last, as in the xlsx, so that the columns before it keep their places; ISO, as the long layout writes dates.
+    t("rpt-col-submitted"),
   ];
   yield head;
   for (const { head: section, summaries } of sections) {
@@ -128,7 +130,7 @@ function* rankingRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> 
         ...aggregates.map((col) => (col.rubric === key ? aggregatePoints(s, col.id) ?? null : null)),
         ...rankColumns.map((col) => (col.rubric === key ? a.group_ranks?.[col.code] ?? null : null)),
         c.answered, c.applicable, c.unanswered, c.not_applicable, c.missing_evidence,
-        yesNo(s.provisional, lang), yesNo(a.example, lang), a.file,
+        yesNo(s.provisional, lang), yesNo(a.example, lang), a.file, a.submitted ?? null,
       ];
     }
   }
