@@ -97,6 +97,7 @@ export function rankedSpooledSections(batch: SpooledBatch, options: ReportOption
       summaries: inOrder(summary),
       verified: inOrder(whole, (i) => section.entries[i]!.verified === true),
       warned: inOrder(summary, (i) => section.entries[i]!.warned !== undefined),
+      order,
     };
   });
 }

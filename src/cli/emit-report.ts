@@ -108,8 +108,8 @@ export interface ReportSource {
   /** One-line JSON in pieces, the same bytes formatJson would give; absent when the report is small. */
   jsonChunks?: () => Iterable<JsonChunk>;
   /**
-   * The report's frame and its agencies in ranking order, read one at a time, for a csv or xlsx the same as
-   * the report in memory gives; absent when the report is small.
+   * The report's frame and its agencies in ranking order, read one at a time, for a csv, xlsx or html the same
+   * as the report in memory gives; absent when the report is small.
    */
   ranked?: () => RankedReport;
 }
@@ -191,6 +191,7 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
       }
       const streamed = target.format === "json" && source.jsonChunks ? source.jsonChunks()
         : target.format === "csv" && source.ranked ? (await import("../report/csv.js")).csvLines(source.ranked().sections, { lang: ctx.lang, sep: csvSep, layout })
+        : target.format === "html" && source.ranked ? (await import("../report/html.js")).htmlChunks(source.ranked(), { lang: ctx.lang })
         : undefined;
       const content = streamed ?? await renderFormat(ctx, (report ??= source.report()), target.format, { toFile: target.file !== undefined, csvSep, csvLayout: layout });
       if (!target.file) {

@@ -154,19 +154,21 @@ export function aggregatePoints(s: AgencyScore, id: string): number | undefined 
 }
 
 /** Under a ranking whose group and aggregate columns are headed by codes or short titles: each with its title and max. */
-export function columnLegend(section: Section, lang: Lang): string {
+export function columnLegend(section: Section, lang: Lang, columns: AggregateColumn[] = aggregateColumns(section)): string {
   const maxText = (n: number) => formatMax(n, section.decimals, lang);
   const groups = (section.agencies[0]?.score.groups ?? []).map((g) => `${g.code} ${g.title[lang]} (${maxText(g.max)})`);
-  const aggregates = aggregateColumns(section).map((x) => `${x.title[lang]} (${x.max === null ? message(lang, "rpt-max-varies") : maxText(x.max)})`);
+  const aggregates = columns.map((x) => `${x.title[lang]} (${x.max === null ? message(lang, "rpt-max-varies") : maxText(x.max)})`);
   return [...groups, ...aggregates].join(" · ");
 }
 
 /** What the marks of a ranking's rows mean (✓ verified, † provisional), for the marks it has. */
 export function rankingMarks(section: Section, lang: Lang): string[] {
-  return [
-    ...(section.agencies.some((a) => a.verified) ? [message(lang, "rpt-verified-mark")] : []),
-    ...(section.agencies.some((a) => finalScore(a).provisional) ? [message(lang, "rpt-provisional-mark")] : []),
-  ];
+  return marksKey({ verified: section.agencies.some((a) => a.verified), provisional: section.agencies.some((a) => finalScore(a).provisional) }, lang);
+}
+
+/** rankingMarks of a section whose agencies were read one at a time: whether some is verified, some provisional. */
+export function marksKey(has: { verified: boolean; provisional: boolean }, lang: Lang): string[] {
+  return [...(has.verified ? [message(lang, "rpt-verified-mark")] : []), ...(has.provisional ? [message(lang, "rpt-provisional-mark")] : [])];
 }
 
 /**
@@ -176,6 +178,11 @@ export function rankingMarks(section: Section, lang: Lang): string[] {
 export function mixedPeriodsNote(section: Section, lang: Lang): string[] {
   const counts = new Map<string, number>();
   for (const a of section.agencies) { const period = finalScore(a).period; counts.set(period, (counts.get(period) ?? 0) + 1); }
+  return periodsNote(section, counts, lang);
+}
+
+/** mixedPeriodsNote from the agencies counted by period. */
+export function periodsNote(section: Pick<Section, "id" | "version">, counts: Map<string, number>, lang: Lang): string[] {
   if (counts.size < 2) return [];
   return [message(lang, "mixed-periods", { rubric: `${section.id} ${section.version}`, periods: periodCounts(counts, lang) })];
 }
@@ -336,13 +343,27 @@ export function warnedFiles(report: Pick<ScoreReport, "rubrics">): FileFindings[
 }
 
 export function warningsHeading(files: readonly FileFindings[], lang: Lang): string {
-  return message(lang, "rpt-warnings", { files: files.length, count: files.reduce((n, f) => n + f.errors.length, 0) });
+  return warningsHeadingOf(files.length, files.reduce((n, f) => n + f.errors.length, 0), lang);
+}
+
+/** warningsHeading of files counted as they were read: how many, and their warnings in all. */
+export function warningsHeadingOf(files: number, count: number, lang: Lang): string {
+  return message(lang, "rpt-warnings", { files, count });
 }
 
 /** The heading of the not-scored list: a folder that could not be read is counted as a folder, not as a file. */
 export function notScoredHeading(notScored: readonly { errors: readonly { code: string }[] }[], lang: Lang): string {
-  const folders = notScored.filter((f) => f.errors[0]?.code === "folder-unreadable").length;
-  const files = notScored.length - folders;
+  return notScoredHeadingOf(notScored.length, notScored.filter(unreadableFolder).length, lang);
+}
+
+/** A folder that could not be read, among the files not scored. */
+export function unreadableFolder(f: { errors: readonly { code: string }[] }): boolean {
+  return f.errors[0]?.code === "folder-unreadable";
+}
+
+/** notScoredHeading of a list counted as it was read: its entries, and the folders among them. */
+export function notScoredHeadingOf(entries: number, folders: number, lang: Lang): string {
+  const files = entries - folders;
   return folders === 0 ? message(lang, "not-scored", { count: files }) : message(lang, "not-scored-folders", { files, folders });
 }
 

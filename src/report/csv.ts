@@ -39,6 +39,8 @@ export interface RankedSection {
   verified: Iterable<RankedAgency>;
   /** Only the agencies whose files had warnings (as summaries). */
   warned: Iterable<RankedAgency>;
+  /** Each agency's place in the section as listed (input order), in ranking order: what the html's ids are made of. */
+  order: readonly number[];
 }
 
 /** A report as the csv and xlsx read it: everything but the agencies, and the sections. */
@@ -48,7 +50,8 @@ export interface RankedReport { frame: ReportFrame; sections: RankedSection[] }
 export function rankedSections(report: ScoreReport): RankedSection[] {
   return report.rubrics.map((section) => {
     const agencies = rankingOrder(section);
-    return { head: section, first: section.agencies[0], groupRanks: groupRankCodes(section).length > 0, agencies, summaries: agencies, verified: agencies.filter((a) => a.verified), warned: agencies.filter((a) => a.file_warnings) };
+    const place = new Map(section.agencies.map((a, i) => [a, i]));
+    return { head: section, first: section.agencies[0], groupRanks: groupRankCodes(section).length > 0, agencies, summaries: agencies, verified: agencies.filter((a) => a.verified), warned: agencies.filter((a) => a.file_warnings), order: agencies.map((a) => place.get(a)!) };
   });
 }
 

@@ -3,14 +3,19 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, byName, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, flattenGroups, notScoredHeading, warningMark, rankingOrder, type Section, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFiles, warningsHeading, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark } from "./common.js";
+import { aggregatePoints, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, completenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, ColumnGatherer, type AggregateColumn, unreadableFolder } from "./common.js";
+import { rankedReport, type RankedReport, type RankedSection } from "./csv.js";
 import { dateText, formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
-import type { RankedAgency, ScoreReport } from "./report.js";
+import type { RankedAgency, ScoreReport, SectionHead } from "./report.js";
 import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor } from "./svg.js";
 import { truncate } from "./truncate.js";
 import { answerText, statusText, type AnswerLabels } from "./value-text.js";
 
-export interface HtmlOptions { lang: Lang }
+export interface HtmlOptions {
+  lang: Lang;
+  /** Above this many agencies no indicator annex, and the contents list rubrics only (HTML_DETAIL_LIMIT; a test says fewer). */
+  detailLimit?: number;
+}
 
 /** Agencies above this many get a histogram of totals instead of one bar each. */
 const BARS_PER_AGENCY_LIMIT = 60;
@@ -26,67 +31,157 @@ const HISTOGRAM_COLOR = "#0969da";
  * ranking per cohort; then every agency. A print stylesheet lays it out on A4.
  */
 export function formatHtml(report: ScoreReport, options: HtmlOptions): string {
+  return [...htmlChunks(rankedReport(report), options)].join("");
+}
+
+/**
+ * The html in pieces, from a report whose agencies are read one at a time (a large batch's spool, read
+ * four times: what the charts and notes count, the rankings, the agencies, and the contents when short):
+ * the page of 10,000 agencies is written without it or its agencies whole in memory. formatHtml is these
+ * pieces joined.
+ */
+export function* htmlChunks(report: RankedReport, options: HtmlOptions): Generator<string> {
   const { lang } = options;
+  const limit = options.detailLimit ?? HTML_DETAIL_LIMIT;
   const t = (key: string, params: Record<string, string | number> = {}) => h(message(lang, key, params));
-  const total = report.rubrics.reduce((n, s) => n + s.agencies.length, 0);
-  const title = total === 1 && report.rubrics[0]?.agencies[0]
-    ? `${message(lang, "rpt-html-title")} — ${finalScore(report.rubrics[0].agencies[0]).agency.name}`
-    : message(lang, "rpt-html-title");
-  const body: string[] = [];
-  const listed = total > 1 || report.not_scored.length > 0;
-  // A batch's contents list every agency before the report: a keyboard or screen-reader user skips them (WCAG 2.4.1).
-  if (listed) body.push(`<a class="skip" href="#main">${t("rpt-skip-to-content")}</a>`);
-  body.push(`<header class="page-head"><h1>${h(title)}</h1><p class="meta">${t("rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: formatStamp(report.generated_at, lang) })}</p></header>`);
-  const warned = warnedFiles(report);
-  if (listed) body.push(contents(report, lang, warned));
-  body.push(`<main id="main">`);
-  // The files left out of the rankings, said where the rankings print (their list is on the last pages).
-  if (total > 1 && report.not_scored.length > 0) body.push(`<p class="warn not-scored-note"><a href="#not-scored">${t("rpt-not-scored-note", { count: report.not_scored.length })}</a></p>`);
-  const details = total <= HTML_DETAIL_LIMIT;
-  if (!details) body.push(`<p class="meta">${t("rpt-details-omitted", { limit: HTML_DETAIL_LIMIT })}</p>`);
-  report.rubrics.forEach((section, si) => body.push(sectionHtml(section, si, lang, total === 1, details)));
-  if (warned.length > 0) body.push(findings("file-warnings", warningsHeading(warned, lang), warned, "rpt-col-warning", lang));
-  if (report.not_scored.length > 0) body.push(findings("not-scored", notScoredHeading(report.not_scored, lang), report.not_scored, "rpt-col-error", lang));
-  if (report.skipped?.length) body.push(`<p class="meta">${h(message(lang, "rpt-skipped", { count: report.skipped.length, files: report.skipped.join(", ") }))}</p>`);
-  if (total === 0 && report.not_scored.length === 0) body.push(`<p>${t("rpt-empty")}</p>`);
-  body.push(`</main>`);
-  return [
+  const { frame } = report;
+  const sections = report.sections.map((s) => gather(s, lang));
+  const total = sections.reduce((n, s) => n + s.size, 0);
+  const only = total === 1 ? sections[0]?.section.first : undefined;
+  const title = only ? `${message(lang, "rpt-html-title")} — ${finalScore(only).agency.name}` : message(lang, "rpt-html-title");
+  // Counted first, files read back one at a time: the contents and the note before the rankings say how many.
+  const warned = { files: 0, count: 0 };
+  for (const s of report.sections) for (const a of s.warned) if (a.file_warnings) { warned.files++; warned.count += a.file_warnings.length; }
+  const notScored = { files: 0, folders: 0 };
+  for (const f of frame.not_scored) { notScored.files++; if (unreadableFolder(f)) notScored.folders++; }
+  const warnedHeading = warningsHeadingOf(warned.files, warned.count, lang);
+  const notScoredHeading = notScoredHeadingOf(notScored.files, notScored.folders, lang);
+  const stamp = t("rpt-stamp", { tool: `${frame.tool.name} ${frame.tool.version}`, time: formatStamp(frame.generated_at, lang) });
+  yield [
     "<!DOCTYPE html>",
     `<html lang="${lang}">`,
     "<head>",
     `<meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<meta name="generator" content="${h(`${report.tool.name} ${report.tool.version}`)}">`,
+    `<meta name="generator" content="${h(`${frame.tool.name} ${frame.tool.version}`)}">`,
     `<title>${h(title)}</title>`,
     `<style>${CSS}</style>`,
     "</head>",
     `<body class="${total === 1 ? "single" : "batch"}">`,
-    ...body,
-    `<footer class="page-foot">${t("rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: formatStamp(report.generated_at, lang) })}</footer>`,
-    "</body>",
-    "</html>",
     "",
   ].join("\n");
+  const listed = total > 1 || notScored.files > 0;
+  // A batch's contents list every agency before the report: a keyboard or screen-reader user skips them (WCAG 2.4.1).
+  if (listed) yield `<a class="skip" href="#main">${t("rpt-skip-to-content")}</a>\n`;
+  yield `<header class="page-head"><h1>${h(title)}</h1><p class="meta">${stamp}</p></header>\n`;
+  if (listed) yield contents(sections, lang, limit, warned.files > 0 ? warnedHeading : undefined, notScored.files > 0 ? notScoredHeading : undefined) + "\n";
+  yield `<main id="main">\n`;
+  // The files left out of the rankings, said where the rankings print (their list is on the last pages).
+  if (total > 1 && notScored.files > 0) yield `<p class="warn not-scored-note"><a href="#not-scored">${t("rpt-not-scored-note", { count: notScored.files })}</a></p>\n`;
+  const details = total <= limit;
+  if (!details) yield `<p class="meta">${t("rpt-details-omitted", { limit })}</p>\n`;
+  for (const [si, facts] of sections.entries()) yield* sectionHtml(facts, si, lang, total === 1, details);
+  if (warned.files > 0) yield* findings("file-warnings", warnedHeading, warnedFiles(report.sections), "rpt-col-warning", lang);
+  if (notScored.files > 0) yield* findings("not-scored", notScoredHeading, frame.not_scored, "rpt-col-error", lang);
+  if (frame.skipped?.length) yield `<p class="meta">${h(message(lang, "rpt-skipped", { count: frame.skipped.length, files: frame.skipped.join(", ") }))}</p>\n`;
+  if (total === 0 && notScored.files === 0) yield `<p>${t("rpt-empty")}</p>\n`;
+  yield `</main>\n`;
+  yield [`<footer class="page-foot">${stamp}</footer>`, "</body>", "</html>", ""].join("\n");
 }
 
-/** Each agency's index in its section, which its html id is made of. */
-const indexOf = new WeakMap<RankedAgency, number>();
-function agencyIndex(section: Section, a: RankedAgency): number {
-  let i = indexOf.get(a);
-  if (i === undefined) { section.agencies.forEach((x, n) => indexOf.set(x, n)); i = indexOf.get(a) ?? 0; }
-  return i;
+/** The scored files with warnings, rubric by rubric in ranking order. */
+function* warnedFiles(sections: RankedSection[]): Generator<FileFindings> {
+  for (const s of sections) for (const a of s.warned) if (a.file_warnings) yield warnedFile(a);
 }
 
-function contents(report: ScoreReport, lang: Lang, warned: FileFindings[]): string {
+/** A section's agencies in ranking order, each with its place in the section as listed (its html id is made of it). */
+function* placed(agencies: Iterable<RankedAgency>, order: readonly number[]): Generator<[RankedAgency, number]> {
+  let n = 0;
+  for (const a of agencies) yield [a, order[n++]!];
+}
+
+/** A cohort of a section, in ranking order: its size, whether some agency is verified, and its groups' sums for their averages. */
+interface CohortFacts { cohort: string; size: number; verified: boolean; groups: { share: number; units: number; count: number }[] }
+
+/**
+ * What a section's charts, ranking notes and agencies need of all its agencies, gathered in one reading of
+ * them in ranking order (sums over a cohort are added in the order the report in memory added them).
+ */
+interface SectionFacts {
+  section: RankedSection;
+  size: number;
+  bands: { id: string; label: string; color: string; count: number }[];
+  /** The agencies, when few enough for a bar each. */
+  bars: RankedAgency[] | undefined;
+  /** Agencies per 10 % of the scale. */
+  buckets: number[];
+  cohorts: CohortFacts[];
+  aggregates: AggregateColumn[];
+  marks: { verified: boolean; provisional: boolean };
+  periods: Map<string, number>;
+  /** Per cohort, how many agencies have a rank on each top-level group (--group-ranks; a group that does not apply to some ranks fewer). */
+  rankSizes: Map<string, Record<string, number>>;
+}
+
+function gather(section: RankedSection, lang: Lang): SectionFacts {
+  const { head, first } = section;
+  const codes = first ? flattenGroups(first.score.groups).map((g) => g.code) : [];
+  const columns = new ColumnGatherer();
+  if (first) columns.add(first);
+  const bandStats = new Map<string, { label: string; sum: number; count: number; at: number }>();
+  const cohorts = new Map<string, CohortFacts>();
+  const rankSizes = new Map<string, Record<string, number>>();
+  const periods = new Map<string, number>();
+  const buckets = Array.from({ length: 10 }, () => 0);
+  const marks = { verified: false, provisional: false };
+  let bars: RankedAgency[] | undefined = [];
+  let size = 0;
+  for (const [a, at] of placed(section.summaries, section.order)) {
+    const s = finalScore(a);
+    size++;
+    if (bars && bars.push(a) > BARS_PER_AGENCY_LIMIT) bars = undefined;
+    const id = s.band?.id ?? "";
+    const band = bandStats.get(id) ?? { label: s.band?.label[lang] ?? message(lang, "no-band"), sum: 0, count: 0, at };
+    band.sum += s.percent;
+    band.count++;
+    band.at = Math.min(band.at, at);
+    bandStats.set(id, band);
+    buckets[Math.min(9, Math.floor(s.percent / 10))]!++;
+    columns.add(a);
+    if (a.verified) marks.verified = true;
+    if (s.provisional) marks.provisional = true;
+    periods.set(s.period, (periods.get(s.period) ?? 0) + 1);
+    const sizes = rankSizes.get(s.agency.cohort) ?? {};
+    for (const code of Object.keys(a.group_ranks ?? {})) sizes[code] = (sizes[code] ?? 0) + 1;
+    rankSizes.set(s.agency.cohort, sizes);
+    const key = a.score.agency.cohort;
+    let cohort = cohorts.get(key);
+    if (!cohort) cohorts.set(key, (cohort = { cohort: key, size: 0, verified: false, groups: codes.map(() => ({ share: 0, units: 0, count: 0 })) }));
+    cohort.size++;
+    if (a.verified) cohort.verified = true;
+    // Each group's mean share of its max, over the agencies it applies to; points summed as whole units, their mean
+    // rounded half-up as the rubric rounds (floats made 94.175 94.17).
+    const groups = flattenGroups(s.groups);
+    codes.forEach((code, k) => {
+      const g = groups.find((x) => x.code === code);
+      if (!g || g.excluded || g.max <= 0) return;
+      const sum = cohort.groups[k]!;
+      sum.share += g.points / g.max; sum.units += toUnits(g.points, head.decimals); sum.count++;
+    });
+  }
+  return { section, size, bands: bandOrder(head, bandStats), bars, buckets, cohorts: [...cohorts.values()], aggregates: columns.result().aggregates, marks, periods, rankSizes };
+}
+
+function contents(sections: SectionFacts[], lang: Lang, limit: number, warned: string | undefined, notScored: string | undefined): string {
   const items: string[] = [];
-  report.rubrics.forEach((s, si) => {
+  sections.forEach(({ section: s, size }, si) => {
     // Long batches list only the rubrics: the ranking tables link to every agency.
-    const agencies = s.agencies.length <= HTML_DETAIL_LIMIT ? `<ol class="agencies">${rankingOrder(s).map((a) => `<li><a href="#${agencyId(si, agencyIndex(s, a))}">${dataText(finalScore(a).agency.name, lang)}</a></li>`).join("")}</ol>` : "";
-    items.push(`<li><a href="#r${si}">${h(s.title[lang])} <span class="code">${h(s.id)} ${h(s.version)}</span></a>${agencies}</li>`);
+    const agencies = size <= limit ? `<ol class="agencies">${[...placed(s.summaries, s.order)].map(([a, at]) => `<li><a href="#${agencyId(si, at)}">${dataText(finalScore(a).agency.name, lang)}</a></li>`).join("")}</ol>` : "";
+    items.push(`<li><a href="#r${si}">${h(s.head.title[lang])} <span class="code">${h(s.head.id)} ${h(s.head.version)}</span></a>${agencies}</li>`);
   });
-  if (warned.length > 0) items.push(`<li><a href="#file-warnings">${h(warningsHeading(warned, lang))}</a></li>`);
-  if (report.not_scored.length > 0) items.push(`<li><a href="#not-scored">${h(notScoredHeading(report.not_scored, lang))}</a></li>`);
+  if (warned !== undefined) items.push(`<li><a href="#file-warnings">${h(warned)}</a></li>`);
+  if (notScored !== undefined) items.push(`<li><a href="#not-scored">${h(notScored)}</a></li>`);
   return `<nav class="contents" aria-labelledby="contents-title"><h2 id="contents-title">${h(message(lang, "rpt-contents"))}</h2><ol>${items.join("")}</ol></nav>`;
 }
 
@@ -105,37 +200,29 @@ function agencyId(section: number, index: number): string {
   return `r${section}-a${index}`;
 }
 
-function sectionHtml(section: Section, si: number, lang: Lang, single: boolean, details: boolean): string {
-  const ranked = !single && section.agencies.length > 1;
+/** A rubric's section, each piece ending its line: its head, charts and rankings, then its agencies one at a time. */
+function* sectionHtml(facts: SectionFacts, si: number, lang: Lang, single: boolean, details: boolean): Generator<string> {
+  const { section: { head, agencies, summaries, order } } = facts;
+  const ranked = !single && facts.size > 1;
   // A section with its charts and rankings prints them on landscape pages; one with a single agency has none.
-  const out: string[] = [`<section class="rubric${ranked ? " ranked" : ""}" id="r${si}">`];
-  out.push(`<h2>${h(section.title[lang])}</h2>`);
-  out.push(`<p class="meta">${h(message(lang, "rubric"))} <span class="code">${h(section.id)} ${h(section.version)}</span> · sha256 <span class="code" title="${h(section.sha256)}">${h(section.sha256.slice(0, 16))}…</span> · ${h(message(lang, "rpt-scale"))} ${h(formatPoints(section.scale, 0, lang))} · ${h(message(lang, "fidelity"))}: ${h(message(lang, `rpt-fidelity-${section.fidelity}`))}</p>`);
-  if (ranked) out.push(batchSummary(section, lang, si));
+  yield `<section class="rubric${ranked ? " ranked" : ""}" id="r${si}">\n`;
+  yield `<h2>${h(head.title[lang])}</h2>\n`;
+  yield `<p class="meta">${h(message(lang, "rubric"))} <span class="code">${h(head.id)} ${h(head.version)}</span> · sha256 <span class="code" title="${h(head.sha256)}">${h(head.sha256.slice(0, 16))}…</span> · ${h(message(lang, "rpt-scale"))} ${h(formatPoints(head.scale, 0, lang))} · ${h(message(lang, "fidelity"))}: ${h(message(lang, `rpt-fidelity-${head.fidelity}`))}</p>\n`;
+  if (ranked) { yield* batchSummary(facts, lang, si); yield "\n"; }
   // Agencies follow the ranking order; their ids keep the input index so the contents can link to them.
-  for (const a of rankingOrder(section)) out.push(agencyHtml(section, a, agencyId(si, agencyIndex(section, a)), lang, details));
-  out.push(`</section>`);
-  return out.join("\n");
+  for (const [a, at] of placed(details ? agencies : summaries, order)) yield agencyHtml(facts, a, agencyId(si, at), lang, details) + "\n";
+  yield `</section>\n`;
 }
 
 /**
  * The bands the agencies reached, best first, each in the colour of its place among the rubric's bands (so
  * "Weak" is never drawn in the best colour because no one reached the better ones). A report read back
  * from json of an earlier version has no list of bands: they are ordered by the average percentage of
- * the agencies that reached them.
+ * the agencies that reached them (ties in the order the agencies are listed).
  */
-function bandOrder(section: Section, lang: Lang): { id: string; label: string; color: string; count: number }[] {
-  const stats = new Map<string, { label: string; sum: number; count: number }>();
-  for (const a of section.agencies) {
-    const s = finalScore(a);
-    const id = s.band?.id ?? "";
-    const entry = stats.get(id) ?? { label: s.band?.label[lang] ?? message(lang, "no-band"), sum: 0, count: 0 };
-    entry.sum += s.percent;
-    entry.count++;
-    stats.set(id, entry);
-  }
-  const place = new Map((section.bands ?? []).map((b, i) => [b.id, i]));
-  const reached = [...stats.entries()].filter(([id]) => id !== "");
+function bandOrder(head: SectionHead, stats: Map<string, { label: string; sum: number; count: number; at: number }>): SectionFacts["bands"] {
+  const place = new Map((head.bands ?? []).map((b, i) => [b.id, i]));
+  const reached = [...stats.entries()].filter(([id]) => id !== "").sort((x, y) => x[1].at - y[1].at);
   const ordered = place.size > 0
     ? reached.map(([id, e]) => [id, e, place.get(id) ?? place.size] as const).sort((x, y) => x[2] - y[2])
     : reached.sort((x, y) => y[1].sum / y[1].count - x[1].sum / x[1].count).map(([id, e], i) => [id, e, i] as const);
@@ -145,32 +232,21 @@ function bandOrder(section: Section, lang: Lang): { id: string; label: string; c
   return out;
 }
 
-const bandsOf = new WeakMap<Section, ReturnType<typeof bandOrder>>();
-
-/** The section's bands in order with their colours, worked out once per section. */
-function sectionBands(section: Section, lang: Lang): ReturnType<typeof bandOrder> {
-  let bands = bandsOf.get(section);
-  if (!bands) bandsOf.set(section, (bands = bandOrder(section, lang)));
-  return bands;
-}
-
 /** An agency's band in the colour the section's charts give it. */
-function bandColor(section: Section, s: AgencyScore, lang: Lang): string {
-  return sectionBands(section, lang).find((b) => b.id === (s.band?.id ?? ""))?.color ?? NO_BAND_COLOR;
+function bandColor(facts: SectionFacts, s: AgencyScore): string {
+  return facts.bands.find((b) => b.id === (s.band?.id ?? ""))?.color ?? NO_BAND_COLOR;
 }
 
-function batchSummary(section: Section, lang: Lang, si: number): string {
-  const d = section.decimals;
-  const bands = sectionBands(section, lang);
-  const color = (s: AgencyScore) => bandColor(section, s, lang);
-  const ranked = [...section.agencies].sort((a, b) => finalScore(b).total - finalScore(a).total || byName(finalScore(a).agency, finalScore(b).agency));
+function* batchSummary(facts: SectionFacts, lang: Lang, si: number): Generator<string> {
+  const { section: { head, first, summaries, order }, bands } = facts;
+  const d = head.decimals;
   const figures: string[] = [];
 
   // Totals: one bar per agency, or a histogram of percentages for large batches.
-  if (ranked.length <= BARS_PER_AGENCY_LIMIT) {
-    const rows = ranked.map((a) => {
+  if (facts.bars) {
+    const rows = [...facts.bars].sort((a, b) => finalScore(b).total - finalScore(a).total || byName(finalScore(a).agency, finalScore(b).agency)).map((a) => {
       const s = finalScore(a);
-      return { label: s.agency.name, tag: s.agency.id, valueText: `${formatPoints(s.total, d, lang)} · ${s.band?.label[lang] ?? "–"}`, share: s.max > 0 ? s.total / s.max : 0, color: color(s) };
+      return { label: s.agency.name, tag: s.agency.id, valueText: `${formatPoints(s.total, d, lang)} · ${s.band?.label[lang] ?? "–"}`, share: s.max > 0 ? s.total / s.max : 0, color: bandColor(facts, s) };
     });
     // In blocks of at most 20 bars, each with its scale: printed, one chart of 43 bars went past a landscape page
     // and was cut across two, its second part without a scale (on screen the blocks read as one chart).
@@ -181,45 +257,48 @@ function batchSummary(section: Section, lang: Lang, si: number): string {
   } else {
     // One colour: a 10 % step holds agencies of several bands (a band may start at 65 %), so a band's colour
     // on it would say what is not so; the bands have their own chart below.
-    const buckets = Array.from({ length: 10 }, (_, i) => ({ label: `${i * 10}–${i * 10 + 10}`, count: 0, color: HISTOGRAM_COLOR }));
-    for (const a of ranked) buckets[Math.min(9, Math.floor(finalScore(a).percent / 10))]!.count++;
+    const buckets = facts.buckets.map((count, i) => ({ label: `${i * 10}–${i * 10 + 10}`, count, color: HISTOGRAM_COLOR }));
     const histogram = message(lang, "rpt-chart-histogram");
     figures.push(figure(columnChart(buckets.map((b) => ({ ...b, label: `${b.label} %` })), { className: "chart-totals", label: histogram }), histogram,
       undefined, chartData(histogram, [message(lang, "rpt-col-percent-range"), message(lang, "rpt-col-agencies")], buckets.map((b) => [`${b.label} %`, String(b.count)]), lang)));
   }
 
   const bandsCaption = message(lang, "rpt-chart-bands");
-  figures.push(figure(columnChart(bands.map((b) => ({ label: b.label, count: b.count, color: b.color, title: `${b.label} (${formatPercent(b.count, section.agencies.length, lang)})` })), { className: "chart-bands", label: bandsCaption }), bandsCaption,
-    undefined, chartData(bandsCaption, [message(lang, "col-band"), message(lang, "rpt-col-agencies"), "%"], bands.map((b) => [b.label, String(b.count), formatPercent(b.count, section.agencies.length, lang)]), lang)));
+  figures.push(figure(columnChart(bands.map((b) => ({ label: b.label, count: b.count, color: b.color, title: `${b.label} (${formatPercent(b.count, facts.size, lang)})` })), { className: "chart-bands", label: bandsCaption }), bandsCaption,
+    undefined, chartData(bandsCaption, [message(lang, "col-band"), message(lang, "rpt-col-agencies"), "%"], bands.map((b) => [b.label, String(b.count), formatPercent(b.count, facts.size, lang)]), lang)));
 
   // Per-group averages: the mean share of each group's max, over the agencies it applies to; one chart per
   // cohort where there are several (a province publishes departments apart from communes).
-  const first = section.agencies[0]!;
-  const groupRows = (agencies: RankedAgency[]) => flattenGroups(first.score.groups).map((g0) => {
-    let sum = 0, count = 0, pointUnits = 0;
-    for (const a of agencies) {
-      const g = flattenGroups(finalScore(a).groups).find((x) => x.code === g0.code);
-      if (!g || g.excluded || g.max <= 0) continue;
-      // Points summed as whole units, their mean rounded half-up as the rubric rounds (floats made 94.175 94.17).
-      sum += g.points / g.max; pointUnits += toUnits(g.points, d); count++;
-    }
-    const share = count > 0 ? sum / count : 0;
-    return { label: `${g0.code} ${g0.title[lang]}`, depth: g0.depth, strong: g0.depth === 0, share, color: shareColor(share), muted: count === 0,
-      valueText: count > 0 ? `${formatPoints(fromUnits(meanUnits(pointUnits, count), d), d, lang)} / ${formatMax(g0.max, d, lang)}` : "–" };
-  });
-  const byCohort = cohorts(section);
-  for (const { cohort, agencies } of byCohort) {
-    const caption = byCohort.length > 1 ? message(lang, "rpt-chart-groups-cohort", { cohort: cohortLabel(section, cohort, lang), count: agencies.length }) : message(lang, "rpt-chart-groups");
-    const rows = groupRows(agencies);
+  const groups = flattenGroups(first!.score.groups);
+  for (const { cohort, size, groups: sums } of facts.cohorts) {
+    const caption = facts.cohorts.length > 1 ? message(lang, "rpt-chart-groups-cohort", { cohort: cohortLabel(head, cohort, lang), count: size }) : message(lang, "rpt-chart-groups");
+    const rows = groups.map((g0, k) => {
+      const { share: sum, units, count } = sums[k]!;
+      const share = count > 0 ? sum / count : 0;
+      return { label: `${g0.code} ${g0.title[lang]}`, depth: g0.depth, strong: g0.depth === 0, share, color: shareColor(share), muted: count === 0,
+        valueText: count > 0 ? `${formatPoints(fromUnits(meanUnits(units, count), d), d, lang)} / ${formatMax(g0.max, d, lang)}` : "–" };
+    });
     figures.push(figure(barChart(rows, { className: "chart-groups", label: caption, scaleMarks: true }), caption,
       undefined, chartData(caption, [message(lang, "col-group"), message(lang, "rpt-col-average")], rows.map((r) => [r.label, r.valueText]), lang)));
   }
 
-  const tables = cohorts(section).map(({ cohort, agencies }) => rankingTable(section, cohort, agencies, lang, si)).join("\n");
   // The group columns are headed by their codes: their titles are said above the tables (a tooltip does not print;
   // under them, the key printed pages after the columns it explains).
-  const legend = [columnLegend(section, lang), ...rankingMarks(section, lang), ...mixedPeriodsNote(section, lang)].map((line) => `<p class="meta key">${h(line)}</p>`).join("");
-  return `<div class="summary"><div class="charts">${figures.join("")}</div><h3>${h(message(lang, "ranking", { rubric: `${section.id} ${section.version}` }))}</h3>${legend}${tables}</div>`;
+  const legend = [columnLegend({ ...head, agencies: first ? [first] : [] }, lang, facts.aggregates), ...marksKey(facts.marks, lang), ...periodsNote(head, facts.periods, lang)].map((line) => `<p class="meta key">${h(line)}</p>`).join("");
+  yield `<div class="summary"><div class="charts">${figures.join("")}</div><h3>${h(message(lang, "ranking", { rubric: `${head.id} ${head.version}` }))}</h3>${legend}`;
+  // The ranking tables, a cohort after another, a row an agency as they are read.
+  let cohort = -1;
+  let table: Generator<string, string> | undefined;
+  for (const [a, at] of placed(summaries, order)) {
+    if (!table || a.score.agency.cohort !== facts.cohorts[cohort]!.cohort) {
+      if (table) yield table.next().value + "\n";
+      table = rankingTable(facts, facts.cohorts[++cohort]!, lang, si);
+      yield table.next().value;
+    }
+    yield table.next([a, at]).value;
+  }
+  if (table) yield table.next().value;
+  yield `</div>`;
 }
 
 function figure(svg: string, caption: string, className?: string, data = ""): string {
@@ -235,13 +314,18 @@ function chartData(chart: string, head: string[], rows: string[][], lang: Lang):
     `<tbody>${rows.map(([first, ...rest]) => `<tr><th scope="row">${h(first ?? "")}</th>${rest.map((x) => `<td>${h(x)}</td>`).join("")}</tr>`).join("")}</tbody></table></div>`;
 }
 
-function rankingTable(section: Section, cohort: string, agencies: RankedAgency[], lang: Lang, si: number): string {
+/**
+ * A cohort's ranking table, written as its agencies are read: the first next() gives its head, each next([agency,
+ * place]) that agency's row, a next() without one its end.
+ */
+function* rankingTable(facts: SectionFacts, cohort: CohortFacts, lang: Lang, si: number): Generator<string, string, [RankedAgency, number] | undefined> {
+  const { head: section, first } = facts.section;
   const d = section.decimals;
   const pts = (n: number) => h(formatPoints(n, d, lang));
-  const top = section.agencies[0]?.score.groups ?? [];
-  const verified = agencies.some((a) => a.verified);
-  const aggregates = aggregateColumns(section);
-  const head = [
+  const top = first?.score.groups ?? [];
+  const verified = cohort.verified;
+  const aggregates = facts.aggregates;
+  const headCells = [
     // The agency type is left out in print (class "type"): the names say it (Sở…, Ban…), and an A4 page has no room.
     `<th scope="col" class="num">${h(message(lang, "col-rank"))}</th>`, `<th scope="col">${h(message(lang, "col-agency"))}</th>`, `<th scope="col" class="type">${h(message(lang, "rpt-col-agency-type"))}</th>`,
     `<th scope="col" class="num">${h(message(lang, "col-total"))}</th>`, `<th scope="col" class="num">%</th>`, `<th scope="col">${h(message(lang, "col-band"))}</th>`,
@@ -250,22 +334,24 @@ function rankingTable(section: Section, cohort: string, agencies: RankedAgency[]
     ...top.map((g) => `<th scope="col" class="num" title="${h(g.title[lang])}">${h(g.code)}<span class="sr-only"> ${h(g.title[lang])}</span></th>`),
     ...aggregates.map((x) => `<th scope="col" class="num">${h(x.title[lang])}</th>`),
   ];
-  const rows = agencies.map((a) => {
+  const caption = message(lang, "rpt-cohort-heading", { cohort: cohortLabel(section, cohort.cohort, lang), count: cohort.size });
+  // A short table is kept on one page (it broke after its first row under the charts).
+  let next = yield scrollerStart(caption) + `<table class="ranking${cohort.size <= 20 ? " short" : ""}"><caption>${h(caption)}</caption><thead><tr>${headCells.join("")}</tr></thead><tbody>`;
+  while (next) {
+    const [a, at] = next;
     const s = finalScore(a);
     const groups = new Map(s.groups.map((g) => [g.code, g]));
-    return `<tr><td class="num">${a.rank}</td><th scope="row"><a href="#${agencyId(si, agencyIndex(section, a))}">${dataText(s.agency.name, lang)}</a>${a.verified ? " ✓" : ""}${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</th>` +
+    next = yield `<tr><td class="num">${a.rank}</td><th scope="row"><a href="#${agencyId(si, at)}">${dataText(s.agency.name, lang)}</a>${a.verified ? " ✓" : ""}${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</th>` +
       `<td class="type">${h(typeLabel(section, s.agency.type, lang))}</td><td class="num strong">${pts(s.total)}${provisionalMark(s)}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>` +
-      `<td>${bandBadge(s, section, lang)}</td>` +
+      `<td>${bandBadge(s, lang)}</td>` +
       // The self-assessed total of every agency (it is the total where nothing was verified); the difference only where something was.
       (verified ? `<td class="num">${pts(a.score.total)}${provisionalMark(a.score)}</td><td class="num">${a.verified ? h(signedPoints(verifiedDifference(a, d)!, d, lang)) : ""}</td>` : "") +
       // A group's rank in the cohort (--group-ranks) under its points: a column each would not fit a printed page.
       top.map((t) => { const g = groups.get(t.code); const rank = a.group_ranks?.[t.code]; return `<td class="num">${g && !g.excluded ? pts(g.points) : "–"}${rank === undefined ? "" : `<div class="group-rank">${h(message(lang, "rpt-group-rank-short", { rank }))}</div>`}</td>`; }).join("") +
       aggregates.map((x) => { const points = aggregatePoints(s, x.id); return `<td class="num">${points === undefined ? "–" : pts(points)}</td>`; }).join("") +
       `</tr>`;
-  }).join("");
-  const caption = message(lang, "rpt-cohort-heading", { cohort: cohortLabel(section, cohort, lang), count: agencies.length });
-  // A short table is kept on one page (it broke after its first row under the charts).
-  return scroller(`<table class="ranking${agencies.length <= 20 ? " short" : ""}"><caption>${h(caption)}</caption><thead><tr>${head.join("")}</tr></thead><tbody>${rows}</tbody></table>`, caption);
+  }
+  return `</tbody></table>` + SCROLLER_END;
 }
 
 /**
@@ -273,15 +359,20 @@ function rankingTable(section: Section, cohort: string, agencies: RankedAgency[]
  * page not (WCAG 1.4.10); the box takes the keyboard's focus, so that its arrows scroll it (WCAG 2.1.1).
  */
 function scroller(table: string, label: string): string {
-  return `<div class="scroll" tabindex="0" role="group" aria-label="${h(label)}">${table}</div>`;
+  return scrollerStart(label) + table + SCROLLER_END;
 }
 
-function bandBadge(s: AgencyScore, section: Section, lang: Lang): string {
-  void section;
+function scrollerStart(label: string): string {
+  return `<div class="scroll" tabindex="0" role="group" aria-label="${h(label)}">`;
+}
+const SCROLLER_END = "</div>";
+
+function bandBadge(s: AgencyScore, lang: Lang): string {
   return s.band ? `<span class="band">${h(s.band.label[lang])}</span>` : `<span class="band none">${h(message(lang, "no-band"))}</span>`;
 }
 
-function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, details: boolean): string {
+function agencyHtml(facts: SectionFacts, a: RankedAgency, id: string, lang: Lang, details: boolean): string {
+  const section = facts.section.head;
   const s = finalScore(a);
   const d = section.decimals;
   const pts = (n: number) => formatPoints(n, d, lang);
@@ -289,7 +380,7 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, d
   const out: string[] = [`<article class="agency" id="${id}">`];
   out.push(`<h3>${dataText(s.agency.name, lang)} <span class="code">(${h(s.agency.id)})</span>${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</h3>`);
   out.push(`<p class="meta">${h(typeLabel(section, s.agency.type, lang))} · ${h(message(lang, "period"))} ${h(s.period)} · ${h(message(lang, "rank-line", { rank: a.rank, size: a.cohort_size, cohort: cohortLabel(section, s.agency.cohort, lang) }))} · <span class="code">${h(a.file)}</span></p>`);
-  out.push(`<p class="headline"><span class="total">${h(pts(s.total))}${provisionalMark(s)}</span> / ${h(maxText(s.max))} · ${h(formatPercent(s.total, s.max, lang))} · ${h(message(lang, "band"))}: ${bandBadge(s, section, lang)}${a.verified ? ` <span class="tag">${h(message(lang, "rpt-verified-basis"))}</span>` : ""}</p>`);
+  out.push(`<p class="headline"><span class="total">${h(pts(s.total))}${provisionalMark(s)}</span> / ${h(maxText(s.max))} · ${h(formatPercent(s.total, s.max, lang))} · ${h(message(lang, "band"))}: ${bandBadge(s, lang)}${a.verified ? ` <span class="tag">${h(message(lang, "rpt-verified-basis"))}</span>` : ""}</p>`);
 
   const rows = flattenGroups(s.groups).map((g) => ({
     label: `${g.code} ${g.title[lang]}${g.rescaled ? "*" : ""}`, depth: g.depth, strong: g.depth === 0, muted: g.excluded,
@@ -297,10 +388,10 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, d
     valueText: g.excluded ? `– / ${maxText(g.max)}` : `${pts(g.points)} / ${maxText(g.max)}`,
   }));
   // The total in its band's colour, as the section's charts draw it (a share's colour put a "Good" agency in the colour of "Excellent").
-  rows.push({ label: message(lang, "total"), depth: 0, strong: true, muted: false, share: s.max > 0 ? s.total / s.max : 0, color: bandColor(section, s, lang), valueText: `${pts(s.total)} / ${maxText(s.max)}` });
+  rows.push({ label: message(lang, "total"), depth: 0, strong: true, muted: false, share: s.max > 0 ? s.total / s.max : 0, color: bandColor(facts, s), valueText: `${pts(s.total)} / ${maxText(s.max)}` });
   out.push(figure(barChart(rows, { className: "group-bars", label: message(lang, "rpt-chart-agency", { agency: s.agency.name }), scaleMarks: true }), message(lang, "rpt-chart-agency", { agency: s.agency.name })));
 
-  out.push(groupTable(s, d, lang, a.group_ranks && { ranks: a.group_ranks, sizes: groupRankSizes(section, finalScore(a).agency.cohort) }));
+  out.push(groupTable(s, d, lang, a.group_ranks && { ranks: a.group_ranks, sizes: facts.rankSizes.get(s.agency.cohort) ?? {} }));
   const notes: string[] = [];
   if (s.groups.some(function any(g: GroupResult): boolean { return g.rescaled || g.groups.some(any); })) notes.push(message(lang, "rescaled-note"));
   if (a.verified) {
@@ -323,24 +414,6 @@ function agencyHtml(section: Section, a: RankedAgency, id: string, lang: Lang, d
 /** `sizes`: per top-level group, how many agencies of the cohort are ranked on it (a group that does not apply to some ranks fewer). */
 interface GroupRanks { ranks: Record<string, number>; sizes: Record<string, number> }
 
-const rankSizes = new WeakMap<Section, Map<string, Record<string, number>>>();
-
-/** How many agencies of a cohort have a rank on each top-level group (counted once per section). */
-function groupRankSizes(section: Section, cohort: string): Record<string, number> {
-  let byCohort = rankSizes.get(section);
-  if (!byCohort) {
-    byCohort = new Map();
-    for (const a of section.agencies) {
-      const key = finalScore(a).agency.cohort;
-      const sizes = byCohort.get(key) ?? {};
-      for (const code of Object.keys(a.group_ranks ?? {})) sizes[code] = (sizes[code] ?? 0) + 1;
-      byCohort.set(key, sizes);
-    }
-    rankSizes.set(section, byCohort);
-  }
-  return byCohort.get(cohort) ?? {};
-}
-
 function groupTable(s: AgencyScore, d: number, lang: Lang, groupRanks?: GroupRanks): string {
   const pts = (n: number) => h(formatPoints(n, d, lang));
   const maxText = (n: number) => h(formatMax(n, d, lang));
@@ -360,7 +433,7 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, groupRanks?: GroupRan
   return scroller(`<table class="groups"><caption class="sr-only">${h(caption)}</caption><thead><tr><th scope="col">${h(message(lang, "col-code"))}</th><th scope="col">${h(message(lang, "col-group"))}</th><th scope="col" class="num">${h(message(lang, "col-points"))}</th><th scope="col" class="num">${h(message(lang, "col-max"))}</th><th scope="col" class="num">%</th>${rankHead}</tr></thead><tbody>${rows.join("")}</tbody></table>`, caption);
 }
 
-function indicatorTable(section: Section, a: RankedAgency, s: AgencyScore, d: number, lang: Lang): string {
+function indicatorTable(section: SectionHead, a: RankedAgency, s: AgencyScore, d: number, lang: Lang): string {
   const pts = (n: number) => h(formatPoints(n, d, lang));
   const pointsOf = (i: IndicatorResult) => (i.status === "info_only" ? "" : i.parent === "penalty" ? h(deducted(i.points, d, lang)) : pts(i.points));
   const verified = verifiedIndicators(a);
@@ -420,13 +493,14 @@ function evidenceHtml(items: EvidenceItem[] | undefined, lang: Lang): string {
   }).join("")}</ul>`;
 }
 
-/** Files and what was found in them, a row a finding: the files not scored, or the warnings of scored ones. */
-function findings(id: "not-scored" | "file-warnings", heading: string, files: readonly FileFindings[], what: string, lang: Lang): string {
-  const rows = files.map((f) => f.errors.length === 0
+/** Files and what was found in them, a row a finding: the files not scored, or the warnings of scored ones (a file's rows as it is read). */
+function* findings(id: "not-scored" | "file-warnings", heading: string, files: Iterable<FileFindings>, what: string, lang: Lang): Generator<string> {
+  yield `<section class="${id}" id="${id}"><h2>${h(heading)}</h2>` + scrollerStart(heading) +
+    `<table><caption class="sr-only">${h(heading)}</caption><thead><tr><th scope="col">${h(message(lang, "col-file"))}</th><th scope="col">${h(message(lang, "col-agency"))}</th><th scope="col">${h(message(lang, "rpt-col-where"))}</th><th scope="col">${h(message(lang, what))}</th></tr></thead><tbody>`;
+  for (const f of files) yield f.errors.length === 0
     ? `<tr><td class="code">${h(f.file)}</td><td>${dataText(notScoredAgency(f), lang)}</td><td></td><td></td></tr>`
-    : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td><td rowspan="${f.errors.length}">${dataText(notScoredAgency(f), lang)}</td>` : ""}<td class="num">${e.line === null ? "" : `${e.line}:${e.col ?? 1}`}</td><td>${severityMark(id, e.severity, lang)}${h(errorLine(e, lang))} <span class="code">[${h(e.code)}]</span></td></tr>`).join("")).join("");
-  return `<section class="${id}" id="${id}"><h2>${h(heading)}</h2>` + scroller(
-    `<table><caption class="sr-only">${h(heading)}</caption><thead><tr><th scope="col">${h(message(lang, "col-file"))}</th><th scope="col">${h(message(lang, "col-agency"))}</th><th scope="col">${h(message(lang, "rpt-col-where"))}</th><th scope="col">${h(message(lang, what))}</th></tr></thead><tbody>${rows}</tbody></table>`, heading) + `</section>`;
+    : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td><td rowspan="${f.errors.length}">${dataText(notScoredAgency(f), lang)}</td>` : ""}<td class="num">${e.line === null ? "" : `${e.line}:${e.col ?? 1}`}</td><td>${severityMark(id, e.severity, lang)}${h(errorLine(e, lang))} <span class="code">[${h(e.code)}]</span></td></tr>`).join("");
+  yield `</tbody></table>${SCROLLER_END}</section>\n`;
 }
 
 /** A warning among a refused file's findings is marked (the warnings' own table needs no mark). */

@@ -6,6 +6,9 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { emitReport, planOutputs } from "../../src/cli/emit-report.js";
 import { UsageError } from "../../src/cli/errors.js";
+import { rankedReport } from "../../src/report/csv.js";
+import { formatHtml } from "../../src/report/html.js";
+import type { ScoreReport } from "../../src/report/report.js";
 import { runCli } from "../helpers/run-cli.js";
 import { captureContext, cleanup, hostileDir, REPRODUCIBLE, SEED, tempDir } from "./helpers.js";
 
@@ -59,6 +62,14 @@ describe("several formats in one run", () => {
     expect(readFileSync(file, "utf8")).toBe("theirs");
     expect(readdirSync(path.dirname(file))).toEqual(["r.json"]); // no temporary file left
     expect(err()).not.toContain("Wrote");
+  });
+
+  it("a large batch's html is written from its agencies read one at a time, never from the whole report: the bytes formatHtml gives", async () => {
+    const dir = tempDir(temps);
+    const report: ScoreReport = { tool: { name: "egov-score", version: "test" }, generated_at: "2025-09-25T00:00:00.000Z", rubrics: [], not_scored: [{ file: "a <b>.yaml", agency: { id: "x", name: "Sở Đông Hà" }, errors: [{ code: "wrong-type", severity: "error", line: 3, col: 7, path: "agency", params: {} }] }] };
+    const { ctx } = await captureContext("en");
+    await emitReport(ctx, { report: () => { throw new Error("not reached: the html is streamed"); }, ranked: () => rankedReport(report) }, { output: [path.join(dir, "r.html")] });
+    expect(readFileSync(path.join(dir, "r.html"), "utf8")).toBe(formatHtml(report, { lang: "en" }));
   });
 
   it("a report file made while the agencies were read and scored, before the reports are begun, is said to be made meanwhile too", async () => {
