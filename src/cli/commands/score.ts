@@ -1,4 +1,3 @@
-import { getHeapStatistics } from "node:v8";
 import type { SpooledBatch } from "../../batch/pipeline.js";
 import { reaches } from "../../core/bands.js";
 import type { Lang } from "../../core/rubric.js";
@@ -19,20 +18,12 @@ import { cleanUpOnInterrupt } from "../../io/interrupt-cleanup.js";
 
 export interface ScoreOptions extends OutputOptions { rubric?: string; failBelow?: string; groupRanks?: boolean }
 
-/** Formats made from the whole report in memory, and the batch they are made for: a province's agencies many times over. */
-const IN_MEMORY_FORMATS = new Set(["table", "md", "html"]);
-export const MAX_IN_MEMORY_FILES = 15_000;
-
 /**
- * The most agencies an html report can be made for within this process's heap: it holds them while it is made.
- * Measured with a bounded heap, about 25 KB an agency over 25 MB (1,000 files needed 33–48 MB of old space,
- * 2,000 49–64, 4,000 97–128); counted at 36 KB over 64 MB of V8's heap limit, which holds the young generation
- * too (each of those bounds said so). Under a heap made small (NODE_OPTIONS=--max-old-space-size=64, as some CI sets), V8 aborted with a native
- * trace once the whole batch was scored.
+ * Formats made from the whole report in memory, and the batch they are made for: a province's agencies many times
+ * over. A large batch's html is written as its agencies are read back (10,000 under a 64 MB heap: 167 MB).
  */
-export function htmlAgenciesWithin(heapLimit: number = getHeapStatistics().heap_size_limit): number {
-  return Math.max(0, Math.floor((heapLimit - 64 * 2 ** 20) / (36 * 2 ** 10)));
-}
+const IN_MEMORY_FORMATS = new Set(["table", "md"]);
+export const MAX_IN_MEMORY_FILES = 15_000;
 
 export async function score(ctx: Context, paths: string[], opts: ScoreOptions): Promise<number> {
   const rubric = rubricOption(opts.rubric);
@@ -44,15 +35,9 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
   const read = [...inputs.map((i) => i.file), ...failures.map((f) => f.file), ...(rubric?.ok ? [rubric.loaded.file] : [])];
   refuseOverwritingInputs(targets.flatMap((t) => (t.file ? [t.file] : [])), read);
   // These reports are made whole in memory (about 80 to 170 KB an agency, measured): above this many files they
-  // would run out of it after the whole batch was scored. json, csv and xlsx are written as the agencies are read.
+  // would run out of it after the whole batch was scored. json, csv, xlsx and html are written as the agencies are read.
   const inMemory = targets.filter((t) => IN_MEMORY_FORMATS.has(t.format)).map((t) => t.format);
   if (inMemory.length > 0 && inputs.length > MAX_IN_MEMORY_FILES) throw new UsageError("rpt-too-many-for-format", { formats: inMemory.join(", "), count: inputs.length, limit: MAX_IN_MEMORY_FILES });
-  const htmlLimit = inMemory.includes("html") ? htmlAgenciesWithin() : Infinity;
-  if (inputs.length > htmlLimit) {
-    // The heap set by hand (some CI sets it) is said as such; otherwise Node sized it from the machine's memory.
-    const set = [...process.execArgv, ctx.io.env.NODE_OPTIONS ?? ""].some((a) => a.includes("max-old-space-size"));
-    throw new UsageError(set ? "rpt-too-many-for-heap" : "rpt-too-many-for-memory", { count: inputs.length, limit: htmlLimit, heap: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20) });
-  }
   // Stopped while scoring (Ctrl-C, a CI job's time limit: exit 130 or 143 and nothing else in its log), the
   // reports not written are said, an earlier run's files of those names being left as they were.
   const files = targets.flatMap((t) => (t.file ? [t.file] : []));
