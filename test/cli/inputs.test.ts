@@ -82,7 +82,7 @@ describe("a batch too large for a report made in memory", () => {
     for (let i = 0; i <= MAX_IN_MEMORY_FILES; i++) writeFileSync(path.join(big, `a${i}.yaml`), "");
     const r = await runCli(["score", big, "-o", path.join(root, "r.xlsx"), "--format", "md", "-o", path.join(root, "r.md"), "-o", path.join(root, "r.html")]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`md reports are made whole in memory, for at most ${MAX_IN_MEMORY_FILES} files; this batch has ${MAX_IN_MEMORY_FILES + 1}: use --format csv, json or xlsx`);
+    expect(r.stderr).toContain(`md reports are made whole in memory, for at most ${MAX_IN_MEMORY_FILES} files; this batch has ${MAX_IN_MEMORY_FILES + 1}: use --format csv, json, xlsx or html`);
   }, 60_000);
 });
 
