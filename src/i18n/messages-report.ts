@@ -31,6 +31,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-col-provisional": { vi: "Tạm tính", en: "Provisional" },
   "rpt-col-example": { vi: "Dữ liệu ví dụ", en: "Example data" },
   "rpt-col-submitted": { vi: "Ngày gửi", en: "Date sent" },
+  "rpt-sent-on": { vi: "Gửi ngày {date}", en: "Sent {date}" },
   "rpt-col-indicator": { vi: "Chỉ số", en: "Indicator" },
   "rpt-col-parent": { vi: "Thuộc nhóm", en: "Group" },
   "rpt-col-input": { vi: "Kiểu trả lời", en: "Input" },

@@ -204,6 +204,11 @@ export function verifiedDifference(a: RankedAgency, decimals: number): number | 
 export const PROVISIONAL_MARK = "†";
 
 /** " †" after a total that counts provisional points, else nothing. */
+/** " · Sent 2025-09-26" (vi "Gửi ngày 26/09/2025") for an agency's line, where its file gives the day it was sent. */
+export function sentOn(a: RankedAgency, lang: Lang): string {
+  return a.submitted === undefined ? "" : ` · ${message(lang, "rpt-sent-on", { date: dateText(a.submitted, lang) })}`;
+}
+
 export function provisionalMark(s: AgencyScore): string {
   return s.provisional ? ` ${PROVISIONAL_MARK}` : "";
 }

@@ -13,7 +13,7 @@ import { fitToWidth, widest } from "./fit-width.js";
 import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
 import { quotedTextsCut } from "./diagnostics.js";
-import { scoreHead, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, provisionalMark, rescored } from "./common.js";
+import { scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, provisionalMark, rescored } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -98,7 +98,7 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
   const typeLabel = section.agency_types.find((t) => t.id === s.agency.type)?.label[lang] ?? s.agency.type;
   const lines = [
     color.bold(`${s.agency.name}`) + color.dim(` (${s.agency.id})${ranked.example ? " " + message(lang, "example-mark") : ""}`),
-    `${typeLabel} · ${message(lang, "period")} ${s.period} · ${message(lang, "rubric")} ${section.id} ${section.version}`,
+    `${typeLabel} · ${message(lang, "period")} ${s.period} · ${message(lang, "rubric")} ${section.id} ${section.version}${sentOn(ranked, lang)}`,
   ];
   // As wide as the terminal allows: the bars go first, then group titles are shortened (not below 16
   // letters). Written to a file or a pipe, nothing is cut.

@@ -20,6 +20,20 @@ async function report(paths: string[]): Promise<ScoreReport> {
   return parseReportJson((await runCli(["score", ...paths, "--format", "json"], { env: REPRODUCIBLE })).stdout);
 }
 
+describe("the day a file was sent", () => {
+  // A collector checking who sent before the deadline read it in the xlsx and csv only; each agency's line says it too.
+  it.each([
+    ["table", "vi", "Bộ chỉ số dti-cap-so 2025.1 · Gửi ngày 25/09/2025\n"],
+    ["md", "en", "in cohort Departments and boards · Sent 2025-09-25\n"],
+    ["html", "vi", "trong khối Sở, ban, ngành và ban quản lý · Gửi ngày 25/09/2025 · <span class=\"code\">"],
+  ])("in the %s report (%s); not for a draft that gives none", async (format, lang, line) => {
+    const sent = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", format, "--lang", lang], { env: REPRODUCIBLE });
+    expect(sent.stdout).toContain(line);
+    const draft = await runCli(["score", "examples/so-noi-vu-quang-binh-chua-xong.yaml", "--format", format, "--lang", lang], { env: REPRODUCIBLE });
+    expect(draft.stdout).not.toMatch(/Gửi ngày|Sent \d/);
+  });
+});
+
 describe("markdown", () => {
   it("one agency: its groups, total and band in a GitHub table", async () => {
     const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "md", "--lang", "vi"], { env: REPRODUCIBLE });
