@@ -16,7 +16,7 @@ import { pathEscapeIssues } from "./path-escape.js";
 import { doubtfulPart } from "./plain-valid.js";
 import { doubtfulNumberSource } from "./number-source.js";
 import { readText } from "./read.js";
-import { schemaIssues, valueAt } from "./schema-issues.js";
+import { schemaIssues, unknownIndicatorIssue, valueAt } from "./schema-issues.js";
 import { lazySchemaHints } from "./schema-keys.js";
 import { quotedAt } from "./locate.js";
 import { validateAgencyData } from "./validator.js";
@@ -136,11 +136,22 @@ function naming(issue: Issue, byCode: ReadonlyMap<string, Indicator>): Issue {
  * took the officer editing by hand where assess would not; the nearest stays where none takes it.
  */
 function movedHints(issues: Issue[], loaded: LoadedRubric, data: AgencyFile): void {
-  for (const [k, issue] of issues.entries()) {
-    if (issue.code !== "unknown-indicator" || issue.path[0] !== "answers" || issue.params.suggestion === undefined) continue;
-    const to = moveTarget(loaded, data, String(issue.params.code), agencyIssues);
-    if (to !== undefined && to !== issue.params.suggestion) issues[k] = { ...issue, params: { ...issue.params, suggestion: to } };
-  }
+  for (const [k, issue] of issues.entries()) if (issue.code === "unknown-indicator" && issue.path[0] === "answers") issues[k] = movedHint(issue, loaded, data);
+}
+
+function movedHint(issue: Issue, loaded: LoadedRubric, data: AgencyFile): Issue {
+  if (issue.params.suggestion === undefined) return issue;
+  const to = moveTarget(loaded, data, String(issue.params.code), agencyIssues);
+  return to !== undefined && to !== issue.params.suggestion ? { ...issue, params: { ...issue.params, suggestion: to } } : issue;
+}
+
+/**
+ * The finding validateAgency gives an answer under a code the rubric lacks, "did you mean" included, without the
+ * rest of the check: `data`, the whole file as checked (the codes it answers are no suggestion), valid but for such answers.
+ */
+export function unknownAnswerIssue(code: string, data: AgencyFile, loaded: LoadedRubric): Issue {
+  const known = { rubric: loaded.rubric.id, codes: allIndicators(loaded.rubric).map((i) => i.code) };
+  return movedHint(unknownIndicatorIssue(code, data, known), loaded, data);
 }
 
 /** One issue per place: a schema error and a semantic check may both see the same value. */

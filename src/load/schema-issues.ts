@@ -90,6 +90,23 @@ function numberForText(issue: Issue, data: unknown, allowedAt: Map<string, strin
 /** The keys of an answer (docs/agency-format.md). */
 const ANSWER_FIELDS = new Set(["value", "na", "reason", "evidence", "note", "flag", "verified"]);
 
+/**
+ * An answer under a code the rubric lacks (`code`), as the schema's finding says it: the nearest code the file
+ * leaves unanswered, or the quotes or the answer's field it was meant as, else the range of codes. `data`: the whole document.
+ */
+export function unknownIndicatorIssue(code: string, data: unknown, known: Partial<AnswerCodes> & { codes: string[] }): Issue {
+  // A code the file answers already is no suggestion: written there, it would be a duplicate key (4.6 for 4.1 beside 4.5).
+  const answers = valueAt(data, ["answers"]);
+  const free = answers !== null && typeof answers === "object" ? known.codes.filter((c) => !Object.hasOwn(answers, c)) : known.codes;
+  const suggestion = suggestCode(code, free);
+  // A known code in a word processor's quotes (“2.1”): the quotes are what to fix.
+  const curly = suggestion !== undefined && suggestion === unquoted(code) && hasTypographicQuotes(code);
+  // `note:` or `evidence:` indented as an answer of its own: it belongs to the answer above.
+  const answerField: Record<string, string> = ANSWER_FIELDS.has(code) ? { hint_answer_field: code } : {};
+  const range: Record<string, string> = suggestion || answerField.hint_answer_field || known.codes.length === 0 ? {} : { expected_key: "indicator-code", first: known.codes[0]!, last: known.codes.at(-1)!, rubric: known.rubric ?? "" };
+  return { code: "unknown-indicator", path: ["answers", code], atKey: true, params: { code, rubric: known.rubric ?? "", ...(curly ? { hint_curly: suggestion } : suggestion ? { suggestion } : {}), ...answerField, ...range } };
+}
+
 /** `data`: the whole document (its branch decides the keys an unknown key is said against). */
 function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial<AnswerCodes>, data?: unknown): Issue {
   const p = e.params as Record<string, unknown>;
@@ -102,18 +119,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       const field = String(p.additionalProperty ?? p.unevaluatedProperty);
       // YAML 1.1's merge key is an ordinary key in YAML 1.2, which files are read as: it merges nothing.
       if (field === "<<") return { code: "merge-key", path: [...path, field], atKey: true, params: {} };
-      if (path.length === 1 && path[0] === "answers" && known?.codes) {
-        // A code the file answers already is no suggestion: written there, it would be a duplicate key (4.6 for 4.1 beside 4.5).
-        const answers = valueAt(data, ["answers"]);
-        const free = answers !== null && typeof answers === "object" ? known.codes.filter((c) => !Object.hasOwn(answers, c)) : known.codes;
-        const suggestion = suggestCode(field, free);
-        // A known code in a word processor's quotes (“2.1”): the quotes are what to fix.
-        const curly = suggestion !== undefined && suggestion === unquoted(field) && hasTypographicQuotes(field);
-        // `note:` or `evidence:` indented as an answer of its own: it belongs to the answer above.
-        const answerField: Record<string, string> = ANSWER_FIELDS.has(field) ? { hint_answer_field: field } : {};
-        const range: Record<string, string> = suggestion || answerField.hint_answer_field || known.codes.length === 0 ? {} : { expected_key: "indicator-code", first: known.codes[0]!, last: known.codes.at(-1)!, rubric: known.rubric ?? "" };
-        return { code: "unknown-indicator", path: [...path, field], atKey: true, params: { code: field, rubric: known.rubric ?? "", ...(curly ? { hint_curly: suggestion } : suggestion ? { suggestion } : {}), ...answerField, ...range } };
-      }
+      if (path.length === 1 && path[0] === "answers" && known?.codes) return unknownIndicatorIssue(field, data, { ...known, codes: known.codes });
       const suggestion = known?.keysAt ? suggestKey(field, known.keysAt(path)) : undefined;
       // `{fraction: 0,5}`: in braces a comma separates entries, so the decimals became a key of their own.
       const comma = /^\d+$/.test(field) && (value as Record<string, unknown> | undefined)?.[field] === null;
