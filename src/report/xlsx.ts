@@ -475,7 +475,10 @@ async function evidenceSheet(sheet: SheetWriter, sections: RankedSection[], lang
   sheet.columns([24, 14, 32, 9, 36, 18, 12, 24, 48, 36], new Map([[7, dateFormat(lang)]]), [], new Map([[8, INDENT]]));
   sheet.filter(10);
   await sheet.add([t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), t("col-code"), t("rpt-col-indicator"), t("rpt-col-evidence-number"), t("rpt-col-evidence-date"), t("rpt-col-evidence-issuer"), t("rpt-col-evidence-title"), t("rpt-col-evidence-link")], "head");
+  // The header and the rows listed; the sheet's last row is the last document's where it is the last one, else the
+  // row that says how many more (it cut the last document of a batch that filled the sheet exactly).
   let rows = 1, left = 0;
+  let last: Value[] | undefined;
   for (const { head: section, agencies } of sections) {
     for (const a of agencies) {
       if (!a.evidence) continue;
@@ -484,15 +487,15 @@ async function evidenceSheet(sheet: SheetWriter, sections: RankedSection[], lang
       const titles = new Map(s.indicators.map((i) => [i.code, i.title[lang]]));
       for (const [code, items] of Object.entries(a.evidence)) {
         for (const e of items) {
-          // The header, the rows listed, and the row that says the rest.
-          if (rows >= limit - 1) { left++; continue; }
-          await sheet.add([...who, code, titles.get(code) ?? "", e.number ?? "", dateSerial(e.date ?? "") ?? e.date ?? "", e.issuer ?? "", e.title ?? "", e.link ?? ""]);
-          rows++;
+          const row = () => [...who, code, titles.get(code) ?? "", e.number ?? "", dateSerial(e.date ?? "") ?? e.date ?? "", e.issuer ?? "", e.title ?? "", e.link ?? ""];
+          if (rows < limit - 1) { await sheet.add(row()); rows++; }
+          else if (left++ === 0) last = row();
         }
       }
     }
   }
-  if (left > 0) await sheet.add([message(lang, "rpt-xlsx-evidence-cut", { count: left, rows: limit })]);
+  if (left === 1) await sheet.add(last!);
+  else if (left > 1) await sheet.add([message(lang, "rpt-xlsx-evidence-cut", { count: left, rows: limit })]);
   sheet.done();
 }
 

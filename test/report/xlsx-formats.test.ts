@@ -422,5 +422,15 @@ describe("the xlsx's evidence", () => {
     const rows = table(xlsxCells(file).get("Evidence")!);
     expect(rows).toHaveLength(4);
     expect(rows[3]!.get(1)?.value).toBe(`${items - 2} more evidence items are not listed: a sheet holds 4 rows; see the json report or the long csv (--csv-layout long)`);
+    // Exactly as many as the sheet holds under its header: every one listed, no row saying more (the last was cut,
+    // "1 more", though its row was free). One more than that: the last row says 2 more.
+    const full = path.join(tempDir(temps), "full.xlsx");
+    await writeXlsx(createWriteStream(full), rankedReport(report), { lang: "en", rowLimit: items + 1 });
+    const all = table(xlsxCells(full).get("Evidence")!);
+    expect(all).toHaveLength(items + 1);
+    expect(all.at(-1)!.get(4)?.value).toBeTruthy();
+    const over = path.join(tempDir(temps), "over.xlsx");
+    await writeXlsx(createWriteStream(over), rankedReport(report), { lang: "en", rowLimit: items });
+    expect(table(xlsxCells(over).get("Evidence")!).at(-1)!.get(1)?.value).toMatch(/^2 more evidence items are not listed: a sheet holds/);
   });
 });
