@@ -310,8 +310,11 @@ function detach(answers: YAMLMap, at: number, codes: string[]): Pair {
   if (isScalar(next)) {
     // Above the next answer's own lines, with the blank line that parted them (the next group's heading).
     if (kept) next.commentBefore = [kept, next.commentBefore].filter(Boolean).join(next.spaceBefore && next.commentBefore ? "\n\n" : "\n");
-    // The blank line that parted the answer's group from the one before stays.
+    // The blank line that parted the answer's group from the one before stays. Now first under `answers:`, the
+    // next answer has none before it to part from: its blank line is above the headings it now holds ("═══ 1."),
+    // printed as a line of spaces under `answers:`, and the one that parted its group stays below them.
     if (key?.spaceBefore) next.spaceBefore = true;
+    else if (at === 0) next.spaceBefore = false;
   } else if (kept) answers.comment = [answers.comment, kept].filter(Boolean).join("\n");
   if (key) {
     key.commentBefore = lines.slice(end).join("\n").replace(/^\n+/, "") || undefined;

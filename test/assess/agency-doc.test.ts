@@ -371,6 +371,17 @@ describe("AgencyDoc moves or removes an answer under a code the rubric does not 
     expect(parse(left)).toEqual({ answers: {} });
   });
 
+  it("removed or moved away, the file's first answer and the last of its group: no line of spaces, no blank line added under `answers:` (the next group's blank line was put above the headings)", () => {
+    const text = ['answers:', '', '  # ═══ 1. Nhóm', '  # 1.1. Một', '  "1.1": {value: 1}', '', '  # ═══ 2. Hai', '  # 2.1. Hai một', '  "2.1": {value: 2}', ''].join("\n");
+    const left = ['answers:', '', '  # ═══ 1. Nhóm', '', '  # ═══ 2. Hai', '  # 2.1. Hai một', '  "2.1": {value: 2}', ''].join("\n");
+    expect(savedAfter(text, (doc) => doc.removeAnswer("1.1"))).toBe(left);
+    expect(savedAfter(text, (doc) => doc.moveAnswer("1.1", "2.9", undefined, ["2"]))).toBe(left + '  # 1.1. Một\n  "2.9": {value: 1}\n');
+    const tight = text.replace("answers:\n\n", "answers:\n");
+    expect(savedAfter(tight, (doc) => doc.removeAnswer("1.1"))).toBe(left.replace("answers:\n\n", "answers:\n"));
+    // With no heading: the answer after it first, as if written so.
+    expect(savedAfter('answers:\n  "1.1": {value: 1}\n\n  "2.1": {value: 2}\n', (doc) => doc.removeAnswer("1.1"))).toBe('answers:\n  "2.1": {value: 2}\n');
+  });
+
   it("removed first or last of the file's answers under a heading written by hand: the heading stays (it went with the answer)", () => {
     // Set off by a blank line under `answers:` (the parser keeps that blank line on the answers, not on the key).
     const first = ['answers:', '', '  # ═══ 1. Nhóm', '  "1.1": {value: 1}', '  "1.2": {value: 2}', ''].join("\n");
