@@ -396,6 +396,18 @@ describe("AgencyDoc moves or removes an answer under a code the rubric does not 
     expect(savedAfter(noted, (doc) => doc.removeAnswer("1.1"))).toBe(first.replace('  "1.1": {value: 1}\n', ""));
   });
 
+  it("what each heading rule keeps, where no other rule keeps it (each untested before: taking the rule out failed nothing)", () => {
+    // A heading written by hand, set off by the blank line under `answers:` (the mapping's, not the key's): it stays.
+    const hand = 'answers:\n\n  # Nhóm 1 viết tay\n  "1.1": {value: 1}\n  "1.2": {value: 2}\n';
+    expect(savedAfter(hand, (doc) => doc.removeAnswer("1.1"))).toBe(hand.replace('  "1.1": {value: 1}\n', ""));
+    // init's "Applies only to" line under a group's heading is the heading's, where the answer has no block of init's.
+    const only = 'answers:\n  "1.1": {value: 1}\n\n  # ═══ 2. Hai\n  #   Chỉ dành cho cơ quan loại: department (Sở)\n  "2.1": {value: 1}\n  "2.2": {value: 2}\n';
+    expect(savedAfter(only, (doc) => doc.removeAnswer("2.1"))).toBe(only.replace('  "2.1": {value: 1}\n', ""));
+    // A group's section goes on past the headings of groups inside it ("══ 2.1."), to the next of its rank.
+    const nested = ['answers:', '  # ═══ 1. Một', '  "1.1": {value: 1}', '  "1.5": {value: 5}', '', '  # ═══ 2. Hai', '  # ══ 2.1. Hai một', '  "2.1.1": {value: 1}', '', '  # ═══ 3. Ba', '  "3.1": {value: 3}', ''].join("\n");
+    expect(savedAfter(nested, (doc) => doc.moveAnswer("1.5", "2.9", undefined, ["2"]))).toBe(nested.replace('  "1.5": {value: 5}\n', "").replace('  "2.1.1": {value: 1}\n', '  "2.1.1": {value: 1}\n  "2.9": {value: 5}\n'));
+  });
+
   it("removed in a file edited meanwhile: the same comments go and stay there (the group's heading went with the answer)", () => {
     const hand = ['answers:', '  "1.5": {value: true}', '', '  # ═══ 2. Thể chế số', '  "2.1": {value: 1}', '  "2.2": {value: 2}', ''].join("\n");
     const file = path.join(dir, `edited-removed-${n++}.yaml`);
