@@ -309,12 +309,14 @@ function detach(answers: YAMLMap, at: number, codes: string[]): Pair {
   const kept = lines.slice(0, end).join("\n").replace(/\n+$/, "");
   if (isScalar(next)) {
     // Above the next answer's own lines, with the blank line that parted them (the next group's heading).
-    if (kept) next.commentBefore = [kept, next.commentBefore].filter(Boolean).join(next.spaceBefore && next.commentBefore ? "\n\n" : "\n");
+    const parted = kept !== "" && next.spaceBefore === true && Boolean(next.commentBefore);
+    if (kept) next.commentBefore = [kept, next.commentBefore].filter(Boolean).join(parted ? "\n\n" : "\n");
     // The blank line that parted the answer's group from the one before stays. Now first under `answers:`, the
     // next answer has none before it to part from: its blank line is above the headings it now holds ("═══ 1."),
-    // printed as a line of spaces under `answers:`, and the one that parted its group stays below them.
+    // printed as a line of spaces under `answers:`, and the one that parted its group stays below them. Where the
+    // lines kept are parted from the next group's heading by that blank line, it is not written above them too.
     if (key?.spaceBefore) next.spaceBefore = true;
-    else if (at === 0) next.spaceBefore = false;
+    else if (at === 0 || parted) next.spaceBefore = false;
   } else if (kept) answers.comment = [answers.comment, kept].filter(Boolean).join("\n");
   if (key) {
     key.commentBefore = lines.slice(end).join("\n").replace(/^\n+/, "") || undefined;

@@ -396,6 +396,11 @@ describe("AgencyDoc moves or removes an answer under a code the rubric does not 
     expect(savedAfter(noted, (doc) => doc.removeAnswer("1.1"))).toBe(first.replace('  "1.1": {value: 1}\n', ""));
   });
 
+  it("removed last of its group with a note above init's block: the note stays where it was written, no blank line added above it", () => {
+    const text = ['answers:', '  # ═══ 1. Nhận thức số', '  "1.5":', '    value: true', '  # đổi mã ở phiên bản mới', '  # 1.6. Trưởng ban (tối đa 10 điểm)', '  #   Trả lời: một trong: truong (Trưởng), pho (Phó)', '  "1.6":', '    value: pho', '', '  # ═══ 2. Thể chế số', '  "2.1": {value: 1}', ''].join("\n");
+    expect(savedAfter(text, (doc) => doc.removeAnswer("1.6"))).toBe(['answers:', '  # ═══ 1. Nhận thức số', '  "1.5":', '    value: true', '  # đổi mã ở phiên bản mới', '', '  # ═══ 2. Thể chế số', '  "2.1": {value: 1}', ''].join("\n"));
+  });
+
   it("what each heading rule keeps, where no other rule keeps it (each untested before: taking the rule out failed nothing)", () => {
     // A heading written by hand, set off by the blank line under `answers:` (the mapping's, not the key's): it stays.
     const hand = 'answers:\n\n  # Nhóm 1 viết tay\n  "1.1": {value: 1}\n  "1.2": {value: 2}\n';
