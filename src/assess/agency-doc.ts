@@ -464,7 +464,8 @@ function rewrittenBlock(comment: string, from: string, block: BlockFor): string 
 const INIT_LINES: RegExp[] = (["vi", "en"] as const).flatMap((lang) => {
   const shape = (key: string, params: string[] = []) => {
     const words = message(lang, key, Object.fromEntries(params.map((p) => [p, "\u0000"])));
-    return new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\u0000/g, ".*")}`);
+    // The whole line: "Minh chứng: không bắt buộc nhưng nên có" is the officer's, not init's "Minh chứng: không bắt buộc".
+    return new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\u0000/g, ".*")}\\s*$`);
   };
   return [
     new RegExp(`^${message(lang, "assess-guidance")}: `),

@@ -457,12 +457,12 @@ describe("AgencyDoc moves or removes an answer under a code the rubric does not 
   });
 
   it("moved: a line the officer indented under init's block as init indents its own is kept, below the new block (it was taken for init's and dropped)", () => {
-    const noted = INIT.replace("  #   Trả lời: một trong: truong (Trưởng), pho (Phó)\n", "  #   Trả lời: một trong: truong (Trưởng), pho (Phó)\n  #   ghi chú: hỏi lại Văn phòng UBND\n  #   Minh chứng: QĐ 12 bản giấy\n");
+    const noted = INIT.replace("  #   Trả lời: một trong: truong (Trưởng), pho (Phó)\n", "  #   Trả lời: một trong: truong (Trưởng), pho (Phó)\n  #   ghi chú: hỏi lại Văn phòng UBND\n  #   Minh chứng: QĐ 12 bản giấy\n  #   Minh chứng: không bắt buộc nhưng nên có\n");
     const out = savedAfter(noted, (doc) => doc.moveAnswer("1.6", "1.7", block17));
-    expect(out).toContain("  # 1.7. Lãnh đạo tham gia (tối đa 10 điểm)\n  #   Trả lời: các mục đạt trong: truong, pho\n  #   ghi chú: hỏi lại Văn phòng UBND\n  #   Minh chứng: QĐ 12 bản giấy\n  # sửa tay: theo QĐ 12\n  \"1.7\":");
+    expect(out).toContain("  # 1.7. Lãnh đạo tham gia (tối đa 10 điểm)\n  #   Trả lời: các mục đạt trong: truong, pho\n  #   ghi chú: hỏi lại Văn phòng UBND\n  #   Minh chứng: QĐ 12 bản giấy\n  #   Minh chứng: không bắt buộc nhưng nên có\n  # sửa tay: theo QĐ 12\n  \"1.7\":");
     expect(out).not.toContain("Trưởng ban");
     // init's own lines of the old block go, the evidence rule and the N/A line with them.
-    const init = INIT.replace("  #   Trả lời: một trong: truong (Trưởng), pho (Phó)\n", "  #   Trả lời: một trong: truong (Trưởng), pho (Phó)\n  #   Minh chứng: bắt buộc khi có điểm, ít nhất 1; gồm số văn bản\n  #   Được phép trả lời không áp dụng: thay value bằng na: true và reason: \"lý do\"\n  #   Chỉ dành cho cơ quan loại: department (Sở)\n");
+    const init = INIT.replace("  #   Trả lời: một trong: truong (Trưởng), pho (Phó)\n", "  #   Trả lời: một trong: truong (Trưởng), pho (Phó)\n  #   Minh chứng: bắt buộc khi có điểm, ít nhất 1; gồm số văn bản\n  #   Được phép trả lời không áp dụng: thay value bằng na: true và reason: \"lý do\"\n  #   Minh chứng: không bắt buộc\n  #   Chỉ dành cho cơ quan loại: department (Sở)\n");
     expect(savedAfter(init, (doc) => doc.moveAnswer("1.6", "1.7", block17))).toBe(savedAfter(INIT, (doc) => doc.moveAnswer("1.6", "1.7", block17)));
   });
 
