@@ -221,6 +221,21 @@ describe("rubric impact with an unusable rubric, in the CI formats", () => {
     ].join("\n"));
   });
 
+  it("table to -o FILE: the file says the impact could not be worked out, each finding with its code frame (none was written); to the terminal, standard error alone says it; exit 2", async () => {
+    const old = broken();
+    const out = path.join(tempDir(), "impact.txt");
+    const r = await impact([old, V2, "--corpus", CORPUS, "-o", out]);
+    expect(r.code).toBe(2);
+    const text = readFileSync(out, "utf8");
+    expect(text).toMatch(/^The impact of the change cannot be worked out: a rubric cannot be used\n\nThe rubric .* cannot be used\n/);
+    expect(text).toContain(`${old}:8:8 error The scale is 77`);
+    expect(text).toContain("> 8 | scale: 77");
+    expect(text).not.toContain("\u001b[");
+    const shown = await impact([old, V2, "--corpus", CORPUS]);
+    expect(shown.code).toBe(2);
+    expect(shown.stdout).toBe("");
+  });
+
   it("github: an error annotation at each of its findings, as rubric test's; exit 2", async () => {
     const old = broken();
     const r = await impact([old, V2, "--corpus", CORPUS, "--format", "github"]);

@@ -10,7 +10,7 @@ import { formatImpactTable, formatInvalid } from "../impact/format-table.js";
 import { formatImpactGithub } from "../impact/format-github.js";
 import { formatImpactJunit } from "../impact/format-junit.js";
 import { junitXml } from "../format/junit.js";
-import { unusableAnnotations, unusableImpactJson, unusableImpactMd, unusableSuites, type UnusableRubric } from "../format/unusable.js";
+import { unusableAnnotations, unusableImpactJson, unusableImpactMd, unusableImpactText, unusableSuites, type UnusableRubric } from "../format/unusable.js";
 import { impactPlaces } from "../impact/places.js";
 import { runImpact } from "../impact/run-impact.js";
 import { ciSummary } from "../impact/ci-words.js";
@@ -40,6 +40,8 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
     // A CI step that keeps the json or the comment as its report got an empty one: it says why there is no impact.
     if (format === "json") await emit(ctx, unusableImpactJson(unusable, ctx.tool, ctx.lang, show), opts, "stdout", format, read);
     if (format === "md") await emit(ctx, unusableImpactMd(unusable, ctx.lang, show), opts, "stdout", format, read);
+    // The table to a file (-o): that file says why, where none was written; on the terminal standard error has said it.
+    if (format === "table" && outputFile(opts) !== undefined) await emit(ctx, unusableImpactText(unusable, ctx.lang, colorFor(ctx, opts, "stdout")), opts, "stdout", format, read);
     return EXIT.usage;
   }
 

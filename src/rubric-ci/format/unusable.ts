@@ -1,7 +1,8 @@
 import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import type { LocatedDiagnostic } from "../../load/located.js";
-import { placeOf } from "../../report/diagnostics.js";
+import type { ChalkInstance } from "chalk";
+import { formatDiagnostic, placeOf } from "../../report/diagnostics.js";
 import { jsonText } from "../../report/json-bidi.js";
 import { code, md } from "../../report/md-escape.js";
 import { annotation } from "./github.js";
@@ -49,6 +50,13 @@ export function unusableImpactJson(unusable: UnusableRubric[], tool: { name: str
 }
 
 /** The same as a pull-request comment: a title saying nothing was compared, then each rubric and its findings, located. */
+/** The same as text, for a table report written to a file (-o): each finding as standard error shows it, code frame and all. */
+export function unusableImpactText(unusable: UnusableRubric[], lang: Lang, color: ChalkInstance): string {
+  const out = [message(lang, "impact-unusable-title"), ""];
+  for (const u of unusable) out.push(message(lang, "rubric-unusable", { file: u.file }), ...u.diagnostics.map((x) => formatDiagnostic(x, lang, color) + "\n"));
+  return out.join("\n");
+}
+
 export function unusableImpactMd(unusable: UnusableRubric[], lang: Lang, show: Show): string {
   const out = [`## ${md(message(lang, "impact-unusable-title"))}`, ""];
   for (const u of unusable) {
