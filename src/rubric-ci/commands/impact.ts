@@ -9,6 +9,7 @@ import { formatImpactMd } from "../impact/format-md.js";
 import { formatImpactTable, formatInvalid } from "../impact/format-table.js";
 import { formatImpactGithub } from "../impact/format-github.js";
 import { formatImpactJunit } from "../impact/format-junit.js";
+import { githubCommands } from "../format/github.js";
 import { junitXml } from "../format/junit.js";
 import { unusableAnnotations, unusableImpactJson, unusableImpactMd, unusableImpactText, unusableSuites, type UnusableRubric } from "../format/unusable.js";
 import { impactPlaces } from "../impact/places.js";
@@ -36,7 +37,7 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
     const show = (file: string) => (format === "github" ? annotationPath(ctx, file) : displayPath(ctx.io.cwd, file));
     const read = [before, after].map((r) => (r.ok ? r.loaded.file : r.file));
     if (format === "junit") await emit(ctx, junitXml("egov-score rubric impact", unusableSuites(unusable, ctx.lang, show)), opts, "stdout", format, read);
-    if (format === "github") await emit(ctx, unusableAnnotations(unusable, ctx.lang, show).map((l) => l + "\n").join(""), opts, "stdout", format, read);
+    if (format === "github") await emit(ctx, githubCommands(unusableAnnotations(unusable, ctx.lang, show), ctx.lang), opts, "stdout", format, read);
     // A CI step that keeps the json or the comment as its report got an empty one: it says why there is no impact.
     if (format === "json") await emit(ctx, unusableImpactJson(unusable, ctx.tool, ctx.lang, show), opts, "stdout", format, read);
     if (format === "md") await emit(ctx, unusableImpactMd(unusable, ctx.lang, show), opts, "stdout", format, read);

@@ -1,6 +1,6 @@
 import type { Lang } from "../../core/rubric.js";
 import { githubData, githubProperty } from "../format/escape.js";
-import { annotation } from "../format/github.js";
+import { annotation, githubCommands } from "../format/github.js";
 import { findingText } from "../format/lint-report.js";
 import { agencyText, breachesByFile, invalidText } from "./ci-words.js";
 import { changePlace, type ImpactPlaces } from "./places.js";
@@ -36,5 +36,5 @@ export function formatImpactGithub(report: ImpactReport, lang: Lang, places: Imp
   for (const b of report.budgets.breaches.filter((x) => x.kind === "none-compared")) {
     lines.push(`::error title=${githubProperty("egov-score rubric impact")}::${githubData(breachText(b, 0, lang))}`);
   }
-  return lines.length > 0 ? lines.join("\n") + "\n" : "";
+  return githubCommands(lines, lang);
 }
