@@ -30,6 +30,8 @@ export interface IndicatorResult {
   verified?: boolean;
   /** The collector's note on the verified value (why it differs), with who verified and when where given. */
   verified_note?: string;
+  /** The day the collector verified the value (YYYY-MM-DD), where the verified block gives one. */
+  verified_on?: string;
 }
 
 export interface GroupResult {

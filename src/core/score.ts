@@ -1,4 +1,4 @@
-import { cohortOf, isUnanswered, periodOf, type AgencyFile, type Answer } from "./agency.js";
+import { cohortOf, isCalendarDate, isUnanswered, periodOf, type AgencyFile, type Answer } from "./agency.js";
 import { claimsPoints, missingParts, noPartGiven } from "./check-agency.js";
 import { allIndicators, appliesTo, indicatorApplies, indicatorByCode, naPolicy } from "./codes.js";
 import { weightedMeanUnits } from "./decimal.js";
@@ -305,6 +305,9 @@ function evaluate(rubric: Rubric, indicator: Indicator, agency: AgencyFile, pare
     result.verified = true;
     const note = verifiedNote(self?.verified);
     if (note) result.verified_note = note;
+    // The day on its own, not read back from the note: the collector's words may end in a date of theirs.
+    const on = self?.verified?.date;
+    if (typeof on === "string" && isCalendarDate(on)) result.verified_on = on;
   }
   if (result.value === "?") result.value = null;
 

@@ -307,7 +307,7 @@ function withVerification(out: ExplainedIndicator, r: IndicatorResult, self: Ind
   // Points as the indicator's line above gives them (13.50, not 13.5).
   const p = (n: number) => formatPoints(n, decimals, lang);
   const answer = answerWords(self, node && node.kind === "indicator" ? (node as Indicator) : undefined, lang);
-  const note = r.verified_note ? [message(lang, "exp-why-verified-note", { note: verifiedNoteText(r.verified_note, lang) })] : [];
+  const note = r.verified_note ? [message(lang, "exp-why-verified-note", { note: verifiedNoteText(r.verified_note, r.verified_on, lang) })] : [];
   const said = !byCohort
     ? [...(r.status === "not_applicable" ? [message(lang, "exp-why-verified")] : []), message(lang, "exp-why-self", { answer, points: p(self.points) }), ...note]
     : [message(lang, "exp-why-rescored", { points: p(self.points) }), ...note];

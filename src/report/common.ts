@@ -372,17 +372,12 @@ export function notScoredHeadingOf(entries: number, folders: number, lang: Lang)
   return folders === 0 ? message(lang, "not-scored", { count: files }) : message(lang, "not-scored-folders", { files, folders });
 }
 
-/** The date that closes the collector's note on a verified value ("(by, date)", as scoring writes it). */
-const VERIFIED_DATE = /(\d{4}-\d{2}-\d{2})\)$/;
-
-/** The collector's note on a verified value, its closing "(by, date)" dated as the language writes dates. */
-export function verifiedNoteText(note: string, lang: Lang): string {
-  return note.replace(VERIFIED_DATE, (_, date: string) => `${dateText(date, lang)})`);
-}
-
-/** The day the collector verified a value (YYYY-MM-DD), where the note gives it. */
-export function verifiedNoteDate(note: string | undefined): string | undefined {
-  return note === undefined ? undefined : VERIFIED_DATE.exec(note)?.[1];
+/**
+ * The collector's note on a verified value, the day closing its "(by, date)" dated as the language writes dates.
+ * Only the day scoring wrote there (`verified_on`): a date the collector's own words end with stays as written.
+ */
+export function verifiedNoteText(note: string, on: string | undefined, lang: Lang): string {
+  return on !== undefined && note.endsWith(`${on})`) ? `${note.slice(0, -on.length - 1)}${dateText(on, lang)})` : note;
 }
 
 /** A duplicate's dates as the language writes them. */

@@ -160,7 +160,7 @@ function* longRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> {
           csvAnswer(i, lang, answerLabels(section, i.code)), statusText(i, lang), i.points, i.max, yesNo(i.excluded, lang),
           i.evidence, i.evidence_missing, evidenceText(a.evidence?.[i.code], lang), i.note ?? "",
           v?.verified ? csvAnswer(v, lang, answerLabels(section, i.code)) : "", v ? v.points : null,
-          v?.verified_note ? verifiedNoteText(v.verified_note, lang) : "",
+          v?.verified_note ? verifiedNoteText(v.verified_note, v.verified_on, lang) : "",
         ];
       }
     }

@@ -132,7 +132,7 @@ function verifiedDifferences(ranked: RankedAgency, decimals: number, lang: Lang)
   const { changed, rest } = verifiedChanges(ranked, decimals);
   // A line the collector gave no value for moved with the cohort's verified figures: it says so.
   const why = (v: VerifiedIndicator) => [
-    ...(v.verified.verified_note ? [verifiedNoteText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "), lang)] : []),
+    ...(v.verified.verified_note ? [verifiedNoteText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "), v.verified.verified_on, lang)] : []),
     ...(rescored(v) ? [message(lang, "rpt-rescored-label").toLocaleLowerCase(lang)] : []),
   ].map((x) => ` · ${x}`).join("");
   // A verified N/A says the collector's reason, as the html and the long csv do.

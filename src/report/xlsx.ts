@@ -3,7 +3,7 @@ import type { Writable } from "node:stream";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import type { IndicatorResult } from "../core/result.js";
-import { aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, rescored, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedNoteDate, verifiedNoteText, warnedFile, type FileFindings } from "./common.js";
+import { aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, rescored, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedNoteText, warnedFile, type FileFindings } from "./common.js";
 import { answerText, numberText } from "./value-text.js";
 import type { RankedReport, RankedSection } from "./csv.js";
 import { dateText, formatStamp } from "./format-number.js";
@@ -426,7 +426,7 @@ async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], co
  */
 async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
-  // The day verified after the note, which also gives it in words: a column of its own, a date to sort and filter by.
+  // The day verified (the verified block's date, which the note also gives in words): a column of its own, a date to sort and filter by.
   sheet.columns([24, 14, 32, 9, 36, 26, 12, 26, 12, 12, 44, 12], new Map([[12, dateFormat(lang)]]), [1, 3, 5, 6, 8, 11], new Map([8, 11].map((col) => [col, INDENT])));
   sheet.filter(12);
   await sheet.add([t("rpt-col-cohort"), t("rpt-col-agency-id"), t("col-agency"), t("col-code"), t("rpt-col-indicator"), t("rpt-col-answer"), t("rpt-col-self-points"), t("rpt-col-verified-answer"), t("rpt-col-verified-points"), t("rpt-col-difference"), t("rpt-col-verified-note"), t("rpt-col-verified-on")], "head");
@@ -443,10 +443,10 @@ async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], 
         const labels = answerLabels(section, v.self.code);
         // A number answered is a number cell, a date answered a date cell; the note says when the cohort's figures moved the points.
         const answer = (i: IndicatorResult): Value => (i.status === "scored" && typeof i.value === "number" ? i.value : dateAnswer(i) ?? answerText(i, lang, labels));
-        const note = [v.verified.verified_note ? verifiedNoteText(v.verified.verified_note, lang) : "", rescored(v) ? t("rpt-rescored-label") : ""].filter(Boolean).join(" · ");
+        const note = [v.verified.verified_note ? verifiedNoteText(v.verified.verified_note, v.verified.verified_on, lang) : "", rescored(v) ? t("rpt-rescored-label") : ""].filter(Boolean).join(" · ");
         // The verified answer's column is indented for its text; a number answered stands at the right, as numbers do.
         const verifiedAnswer = answer(v.verified);
-        const day = dateSerial(verifiedNoteDate(v.verified.verified_note) ?? "") ?? null;
+        const day = dateSerial(v.verified.verified_on ?? "") ?? null;
         const dates = new Map([[6, dateAnswer(v.self)], [8, dateAnswer(v.verified)]].flatMap(([col, d]) => (d === undefined ? [] : [[col as number, dateFormat(lang)]])));
         await sheet.add([...who, v.self.code, v.self.title[lang], answer(v.self), signed(v.self), verifiedAnswer, signed(v.verified), v.diff, note, day], undefined, new Map([...formats, ...dates]), typeof verifiedAnswer === "number" ? VERIFIED_NUMBER : undefined);
       }

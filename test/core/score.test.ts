@@ -277,6 +277,19 @@ describe("the collector's note on a verified value", () => {
     expect(ind(scoreAgency(rubric, a, undefined, "verified"), "1.1").verified_note).toBe(expected);
     expect(ind(scoreAgency(rubric, a, undefined, "self"), "1.1").verified_note).toBeUndefined();
   });
+
+  // The day of the verification is the verified block's date, never a date the collector's own words end with: the
+  // xlsx read "theo biên bản (2025-03-10)", with no date given, as verified on the 10th of March.
+  it.each([
+    ["a date given", { note: "không có minh chứng", by: "Sở KH&CN", date: "2025-10-02" }, "2025-10-02"],
+    ["no date, the note ending in one", { note: "theo biên bản (2025-03-10)" }, undefined],
+    ["no date, who in brackets", { note: "theo biên bản", by: "2025-03-10" }, undefined],
+    ["no day of the calendar", { date: "2025-02-30" }, undefined],
+  ])("verified_on: %s", (_, said, expected) => {
+    const a = agency({ ...FULL, "1.1": { value: true, verified: { value: false, ...said } } });
+    expect(ind(scoreAgency(rubric, a, undefined, "verified"), "1.1").verified_on).toBe(expected);
+    expect(ind(scoreAgency(rubric, a, undefined, "self"), "1.1").verified_on).toBeUndefined();
+  });
 });
 
 describe("hasVerifiedBasis: who gets a verified score", () => {

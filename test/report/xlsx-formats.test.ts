@@ -285,7 +285,9 @@ describe("the xlsx's dates: date cells a spreadsheet sorts and filters as dates"
   const made = async (lang: "vi" | "en") => {
     const dir = tempDir(temps);
     writeFileSync(path.join(dir, "stc.yaml"), readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8")
-      .replace(`value: "2025-03-12"`, `value: "2025-03-12"\n    verified: {value: "2025-02-20", by: "Sở KH&CN", date: "2025-10-09"}`));
+      .replace(`value: "2025-03-12"`, `value: "2025-03-12"\n    verified: {value: "2025-02-20", by: "Sở KH&CN", date: "2025-10-09"}`)
+      // A verification with no date given, the collector's note ending in one of their own.
+      .replace(`"1.1":\n    value: 3`, `"1.1":\n    value: 3\n    verified: {value: 1, note: "theo biên bản (2025-03-10)"}`));
     const out = path.join(dir, "r.xlsx");
     expect((await runCli(["score", dir, "-o", out, "--lang", lang], { env: REPRODUCIBLE })).code).toBe(0);
     return table(xlsxCells(out).get(message(lang, "rpt-sheet-verification"))!);
@@ -304,6 +306,9 @@ describe("the xlsx's dates: date cells a spreadsheet sorts and filters as dates"
     const other = rows.find((r) => r.get(col("col-code"))?.value === "6.1.4")!;
     expect(other.get(col("rpt-col-verified-on"))).toMatchObject({ type: "n", value: "45938" });
     expect(other.get(col("rpt-col-verified-note"))!.value).toMatch(/Sở Khoa học và Công nghệ/);
+    // No date given: no day, though the note ends in a date, which stays as the collector wrote it.
+    const undated = rows.find((r) => r.get(col("col-code"))?.value === "1.1")!;
+    expect([undated.get(col("rpt-col-verified-on"))?.value ?? "", undated.get(col("rpt-col-verified-note"))!.value]).toEqual(["", "theo biên bản (2025-03-10)"]);
   });
 });
 
