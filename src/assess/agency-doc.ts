@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { Document, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
+import { Document, isMap, isNode, isScalar, isSeq, parseDocument, Scalar, visit, type Node, type Pair, type YAMLMap } from "yaml";
 import type { AgencyFile, Answer } from "../core/agency.js";
 import { EditedMeanwhileError, writeFileAtomic } from "../io/write-atomic.js";
 import { withSaveLock } from "../io/save-lock.js";
@@ -120,11 +120,18 @@ export class AgencyDoc {
     root.items.splice(answersAt, 0, this.doc.createPair(key, null));
   }
 
-  /** The rubric's codes: a new answer goes to its place among them (a skipped question answered later too). */
+  /**
+   * What init writes, in its order (template.ts's initOrder: the groups' codes where their headings are, the
+   * indicators'): a new answer goes to its place among them (a skipped question answered later too), under the
+   * headings init writes above it.
+   */
   private rank?: ReadonlyMap<string, number>;
 
   inRubricOrder(order: readonly string[]): void {
-    this.rank = new Map(order.map((code, i) => [code, i]));
+    const rank = new Map<string, number>();
+    // A heading's title written twice (two groups' "— Other"): the first.
+    order.forEach((code, i) => { if (!rank.has(code)) rank.set(code, i); });
+    this.rank = rank;
   }
 
   setAnswer(code: string, answer: Answer): void {
@@ -147,23 +154,11 @@ export class AgencyDoc {
     if (isNew) this.placeInOrder(doc, code);
   }
 
-  /** The answer just added (last) moved before the first answer the rubric puts after it; codes it lacks stay where they are. */
+  /** The answer just added (last) put where init writes its code (see place); codes the rubric lacks stay where they are. */
   private placeInOrder(doc: Document, code: string): void {
     const answers = doc.get("answers", true);
-    const mine = this.rank?.get(code);
-    if (!isMap(answers) || mine === undefined) return;
-    const items = answers.items;
-    const at = items.findIndex((pair) => isScalar(pair.key) && (this.rank!.get(String(pair.key.value)) ?? -1) > mine);
-    if (at < 0 || at === items.length - 1) return;
-    const added = items.pop()!;
-    items.splice(at, 0, added);
-    // Comments above the first answer belong to the mapping, which would set them above the new one: the
-    // answer they were written for keeps them.
-    const displaced = items[at + 1]!;
-    if (at === 0 && answers.commentBefore && isScalar(displaced.key)) {
-      displaced.key.commentBefore = [answers.commentBefore, displaced.key.commentBefore].filter(Boolean).join("\n");
-      answers.commentBefore = undefined;
-    }
+    if (!isMap(answers) || this.rank?.get(code) === undefined) return;
+    place(answers, answers.items.pop()!, code, this.rank);
   }
 
   /** `node` at `path`, over what is there: what holds the same data is left as written (see mergeInto). */
@@ -182,7 +177,7 @@ export class AgencyDoc {
    * it, the answer put in the section of `groups` (the groups above `to`, outermost first; see toSection).
    */
   moveAnswer(from: string, to: string, block?: BlockFor, groups?: readonly string[]): void {
-    if (!renameAnswer(this.doc, from, to, block, groups)) throw new Error(`cannot move answer ${from} to ${to}`);
+    if (!renameAnswer(this.doc, from, to, block, groups, this.rank)) throw new Error(`cannot move answer ${from} to ${to}`);
     this.removed.add(from);
     this.moved.set(to, { from, ...(block ? { block } : {}), ...(groups ? { groups } : {}) });
     this.touched.push(["answers", to]);
@@ -233,7 +228,7 @@ export class AgencyDoc {
           // A move made again where the edited file still has the answer, as the edit left it (its value corrected
           // meanwhile, say): putting the session's copy lost that edit without a word, and put the answer last.
           const move = path.length === 2 && path[0] === "answers" ? this.moved.get(path[1]!) : undefined;
-          if (move !== undefined && renameAnswer(edited, move.from, path[1]!, move.block, move.groups)) continue;
+          if (move !== undefined && renameAnswer(edited, move.from, path[1]!, move.block, move.groups, this.rank)) continue;
           const node = this.doc.getIn(path, true);
           if (!isNode(node)) continue;
           // Changed there since this session last saw it, to something else than this session's: the later save wins, and says so.
@@ -352,7 +347,7 @@ function hoistFirstComment(answers: YAMLMap): void {
  * The answer under `from` put under `to` in `doc` by renaming its key where it stands (what is under it and the
  * comments as written); false where `doc` has no answer `from`, or one under `to` already.
  */
-function renameAnswer(doc: Document, from: string, to: string, block?: BlockFor, groups?: readonly string[]): boolean {
+function renameAnswer(doc: Document, from: string, to: string, block?: BlockFor, groups?: readonly string[], rank?: ReadonlyMap<string, number>): boolean {
   const answers = doc.get("answers", true);
   if (!isMap(answers)) return false;
   const at = answers.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === from);
@@ -363,7 +358,7 @@ function renameAnswer(doc: Document, from: string, to: string, block?: BlockFor,
   pair.key.type = "QUOTE_DOUBLE";
   if (at === 0) hoistFirstComment(answers);
   if (block && pair.key.commentBefore) pair.key.commentBefore = rewrittenBlock(pair.key.commentBefore, from, block);
-  if (groups) toSection(answers, at, [from, to], groups);
+  if (groups) toSection(answers, at, [from, to], groups, rank);
   return true;
 }
 
@@ -387,7 +382,7 @@ function linesAt(answers: YAMLMap, i: number): string[] {
  * that group's. The headings above it stay for the answers after it; its own lines go with it. Where the file has
  * no such heading, or the answer is in that section already, it stays where it stands.
  */
-function toSection(answers: YAMLMap, at: number, codes: string[], groups: readonly string[]): void {
+function toSection(answers: YAMLMap, at: number, codes: string[], groups: readonly string[], rank?: ReadonlyMap<string, number>): void {
   hoistFirstComment(answers);
   const headings: { item: number; line: number; code: string | null }[] = [];
   for (let i = 0; i <= answers.items.length; i++) {
@@ -397,6 +392,8 @@ function toSection(answers: YAMLMap, at: number, codes: string[], groups: readon
   const current = headings.filter((h) => h.item <= at).at(-1)?.code;
   if (target === undefined || current === target) return;
   const pair = detach(answers, at, codes);
+  // The rubric's order known (see AgencyDoc.inRubricOrder): where init writes the code, in its section.
+  if (rank?.has(codes[1]!)) return place(answers, pair, codes[1]!, rank);
   const key = pair.key as Scalar;
   const own = key.commentBefore ? [key.commentBefore] : [];
   // The section ends at the next heading not of a group inside it.
@@ -429,6 +426,70 @@ function toSection(answers: YAMLMap, at: number, codes: string[], groups: readon
     answers.items.splice(i, 0, pair);
     return;
   }
+}
+
+/**
+ * `pair`, the answer under `code` (out of `answers`), put where init writes `code`: before the first answer the
+ * rubric puts after it (codes it lacks passed over, a hand-written order kept), and among the comment lines above
+ * that answer (the answers' closing comment at the end) below init's headings written before the code (its group's
+ * "═══ 2. …", a group emptied before it, a "— …" heading over its part) and above those written after it (the
+ * next group's), that answer's own lines (init's block for it, a note) left above it. Put above a group's heading,
+ * it was read as the group before's; after the heading left closing the file (its answers all removed), as no
+ * group's. Its own lines go with it; a blank line above the headings it takes stays above them, one parting them
+ * from those left stays.
+ */
+function place(answers: YAMLMap, pair: Pair, code: string, rank: ReadonlyMap<string, number>): void {
+  const mine = rank.get(code)!;
+  hoistFirstComment(answers);
+  const items = answers.items;
+  let at = items.findIndex((p) => isScalar(p.key) && (rank.get(String(p.key.value)) ?? -1) > mine);
+  if (at < 0) at = items.length;
+  const lines = linesAt(answers, at);
+  const later = lines.findIndex((line) => (headingRank(line, rank) ?? -1) > mine);
+  const split = later >= 0 ? later : headingEnd(lines);
+  // A key just set is a string: a node, to hold the lines above it; in quotes, as init writes every code (6.1.1 was not).
+  if (!isScalar(pair.key)) pair.key = Object.assign(new Scalar(pair.key), { type: "QUOTE_DOUBLE" as const });
+  const key = pair.key as Scalar;
+  if (split > 0) {
+    const heads = lines.slice(0, split);
+    const blankFirst = heads[0] === "";
+    const blankAfter = heads.at(-1) === "";
+    while (heads[0] === "") heads.shift();
+    while (heads.at(-1) === "") heads.pop();
+    const rest = lines.slice(split);
+    key.commentBefore = [...heads, ...(key.commentBefore ? [key.commentBefore] : [])].join("\n");
+    const holder = items[at]?.key;
+    if (at < items.length && isScalar(holder)) {
+      // First under `answers:`, the blank line there is the mapping's.
+      key.spaceBefore = at > 0 && (holder.spaceBefore === true || blankFirst);
+      holder.commentBefore = rest.join("\n") || undefined;
+      holder.spaceBefore = blankAfter;
+    } else {
+      key.spaceBefore = blankFirst;
+      answers.comment = [...(blankAfter && rest.length > 0 ? [""] : []), ...rest].join("\n") || undefined;
+    }
+  }
+  items.splice(at, 0, pair);
+}
+
+/**
+ * Where init writes a heading line of a comment in its order (see AgencyDoc.inRubricOrder): a group's by its
+ * code, or before the first code inside it where the rubric has no such group; a "— title" or the bonus's or
+ * penalty's by its title; undefined for any other line.
+ */
+function headingRank(line: string, rank: ReadonlyMap<string, number>): number | undefined {
+  const text = line.trim();
+  if (text.startsWith("— ")) return rank.get(text);
+  const code = headingCode(line);
+  if (code === undefined) return undefined;
+  if (code === null) {
+    const title = /^═+ (.+?) \(/.exec(text)?.[1];
+    return title === undefined ? undefined : rank.get(`═ ${title}`);
+  }
+  const own = rank.get(code);
+  if (own !== undefined) return own;
+  const inside = [...rank].filter(([c]) => c.startsWith(`${code}.`)).map(([, r]) => r);
+  return inside.length > 0 ? Math.min(...inside) - 0.5 : undefined;
 }
 
 /** init's comment block for the code an answer moves to, in a language: its lines without the "# " (template.ts's indicatorBlock). */

@@ -12,6 +12,7 @@ import { asTaken } from "../load/move-target.js";
 import { askIndicator, type AskContext } from "./ask-indicator.js";
 import { citedDocuments } from "./cited-documents.js";
 import { answerFormat, evidenceRule } from "./describe.js";
+import { initOrder } from "./template.js";
 import { naAllowed } from "../core/codes.js";
 import { isAnswered, isComplete, isFlagged, questionsFor, type Question } from "./walk.js";
 import { terminalSafe } from "../report/terminal-safe.js";
@@ -72,8 +73,8 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
     return -1;
   };
 
-  // New answers are written in the rubric's order, whatever order they are given in.
-  doc.inRubricOrder(questions.map((q) => q.indicator.code));
+  // New answers are written where init writes them, whatever order they are given in.
+  doc.inRubricOrder(initOrder(rubric));
   let index = firstUnanswered();
   // Complete answers only: one set aside at its evidence ("?") is still to finish, as score would say.
   const answeredCount = () => questions.filter((q) => isComplete(doc.data(), q.indicator) && !iv.redo?.has(q.indicator.code)).length;

@@ -11,7 +11,7 @@ import type { Asker } from "../prompts/ask.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import type { AgencyDoc } from "./agency-doc.js";
 import { answerFormat } from "./describe.js";
-import { indicatorBlock } from "./template.js";
+import { indicatorBlock, initOrder } from "./template.js";
 import { questionsFor } from "./walk.js";
 
 /**
@@ -54,6 +54,8 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
   const left = new Set<string>();
   const { lang } = s;
   const rubric = s.loaded.rubric;
+  // An answer moved to another group goes where init writes its code.
+  s.doc.inRubricOrder(initOrder(rubric));
   for (;;) {
     const d = staleFindings(s.findings()).find((f) => !left.has(staleCode(f)));
     if (!d) break;

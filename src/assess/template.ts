@@ -77,6 +77,31 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
 }
 
 /**
+ * What init writes, in its order, as AgencyDoc.inRubricOrder takes it: a group's code where its heading is, an
+ * indicator's code where its answer is, a "— title" heading and the bonus's and penalty's "═ title" in both
+ * languages (the file may be in either). Every item, whatever the agency's type: a file written without -t has them all.
+ */
+export function initOrder(rubric: Rubric): string[] {
+  const out: string[] = [];
+  const both = (text: (lang: Lang) => string) => (["vi", "en"] as const).map((lang) => oneLine(text(lang)).trim());
+  const walk = (items: Item[]) => {
+    for (const item of items) {
+      if (item.kind === "heading") out.push(...both((lang) => `— ${item.heading[lang]}`));
+      else out.push(item.code);
+      if (item.kind === "group") walk(item.items);
+    }
+  };
+  walk(rubric.groups);
+  for (const key of ["bonus", "penalty"] as const) {
+    const adj = rubric[key];
+    if (!adj) continue;
+    out.push(...both((lang) => `═ ${message(lang, key)}`));
+    walk(adj.items);
+  }
+  return out;
+}
+
+/**
  * init's comment block for an indicator, its lines without the "# " that begins them: "1.6. title (max …)", then
  * indented its guidance, answer format, evidence, N/A and who it is for (not said once the agency's type is
  * known: it applies). assess writes it again over the block of an answer it moves to this code.

@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { AgencyDoc } from "../../src/assess/agency-doc.js";
+import { agencyTemplate, initOrder } from "../../src/assess/template.js";
+import { miniRubric, t } from "../helpers/mini-rubric.js";
 import { EditedMeanwhileError } from "../../src/io/write-atomic.js";
 import { parse } from "yaml";
 
@@ -307,9 +309,9 @@ describe("AgencyDoc puts a new answer in the rubric's order", () => {
     expect(keys(out)).toEqual(["2.1", "1.1"]);
   });
 
-  it("comments above the first answer stay with it when a new answer goes before it", () => {
+  it("comments above the first answer stay with it when a new answer goes before it, the group's heading above them both (1.1 stood above group one's heading)", () => {
     const out = added('answers:\n  # ═══ 1. Nhận thức số\n  # 1.2. Trưởng ban chỉ đạo\n  "1.2":\n    value: 2\n', ["1.1"]);
-    expect(out).toBe('answers:\n  "1.1":\n    value: 1\n  # ═══ 1. Nhận thức số\n  # 1.2. Trưởng ban chỉ đạo\n  "1.2":\n    value: 2\n');
+    expect(out).toBe('answers:\n  # ═══ 1. Nhận thức số\n  "1.1":\n    value: 1\n  # 1.2. Trưởng ban chỉ đạo\n  "1.2":\n    value: 2\n');
   });
 
   it("a question flagged before it is answered is placed in order too", () => {
@@ -328,6 +330,72 @@ describe("AgencyDoc puts a new answer in the rubric's order", () => {
     const out = readFileSync(file, "utf8");
     expect(out).toContain("# sửa tay");
     expect(keys(out)).toEqual(["1.1", "2.1", "2.2"]);
+  });
+});
+
+describe("AgencyDoc puts a new answer where init writes it, among init's headings", () => {
+  // init's order: a group's code where its heading is written, then its items (template.ts's initOrder).
+  const ORDER = ["1", "1.1", "1.2", "2", "2.1", "2.2", "3", "3.1", "3.2"];
+  const THREE = ['answers:', '', '  # ═══ 1. Một', '  # 1.1. A', '  "1.1": {value: 1}', '', '  # ═══ 2. Hai', '  # 2.1. B', '  "2.1": {value: 2}', '', '  # ═══ 3. Ba', '  # 3.1. C', '  "3.1": {value: 3}', ''].join("\n");
+  const add = (doc: AgencyDoc, code: string) => { doc.inRubricOrder(ORDER); doc.setAnswer(code, { value: 9 }); };
+  // Shaped as the bundled rubrics are: dti-cap-so's "— " headings in a group, dti-cap-xa's sub-group 4.22 between 4.21 and 4.23.
+  const ind = (code: string) => ({ code, title: t(`Chỉ số ${code}`), max: 10, input: { type: "count" }, rule: { type: "per_unit", points: 1 } });
+  const NESTED = miniRubric({
+    groups: [
+      { code: "1", title: t("Một"), max: 60, items: [{ heading: t("Phần đầu", "First part") }, ind("1.1"), ind("1.2"), { heading: t("Phần sau", "Second part") }, ind("1.3"), ind("1.4")] },
+      { code: "2", title: t("Hai"), max: 40, items: [ind("2.1"), { code: "2.2", title: t("Hai hai"), max: 20, items: [ind("2.2.1"), ind("2.2.2")] }, ind("2.3")] },
+    ],
+    aggregates: [],
+    bonus: { cap: 10, items: [ind("T.1"), ind("T.2")] },
+    penalty: { cap: 20, items: [ind("TR.1"), ind("TR.2")] },
+  });
+  /** The heading lines and answers' keys, in the file's order. */
+  const skeleton = (text: string) => text.split(/\r?\n/).filter((l) => /^ {2}(# +(═|— )|")/.test(l)).map((l) => l.trim().replace(/\. .*$/, ".").replace(/:.*$/, ""));
+
+  it("the file's last answer removed, then one of its group added: under the group's heading (it went above it, the heading left closing the file)", () => {
+    const two = THREE.slice(0, THREE.indexOf("\n\n  # ═══ 3.") + 1);
+    const want = ["# ═══ 1.", '"1.1"', "# ═══ 2.", '"2.2"'];
+    expect(skeleton(savedAfter(two, (doc) => { doc.removeAnswer("2.1"); add(doc, "2.2"); }))).toEqual(want);
+    // In a later session, as well.
+    expect(skeleton(savedAfter(savedAfter(two, (doc) => doc.removeAnswer("2.1")), (doc) => add(doc, "2.2")))).toEqual(want);
+    // 3.1, group three's only answer, moved to group two: 3.2 answered later goes under group three's heading.
+    const moved = savedAfter(THREE, (doc) => { doc.moveAnswer("3.1", "2.2", undefined, ["2"]); add(doc, "3.2"); });
+    expect(skeleton(moved)).toEqual(["# ═══ 1.", '"1.1"', "# ═══ 2.", '"2.1"', '"2.2"', "# ═══ 3.", '"3.2"']);
+  });
+
+  it("the first of its group: below the group's heading, above the next answer's own block (it went above the heading, in the group before)", () => {
+    const out = savedAfter(THREE.replace('  # 2.1. B\n  "2.1": {value: 2}\n', '  # 2.2. B\n  "2.2": {value: 2}\n'), (doc) => add(doc, "2.1"));
+    expect(out).toContain('  "1.1": {value: 1}\n\n  # ═══ 2. Hai\n  "2.1":\n    value: 9\n  # 2.2. B\n  "2.2": {value: 2}\n');
+    // The file's first answer: below the heading under `answers:`.
+    expect(savedAfter(THREE.replace(/"1\.1"/, '"1.2"').replace("# 1.1. A", "# 1.2. A"), (doc) => add(doc, "1.1"))).toMatch(/^answers:\n\n {2}# ═══ 1\. Một\n {2}"1\.1":\n {4}value: 9\n {2}# 1\.2\. A\n {2}"1\.2"/);
+  });
+
+  it("a group left with its heading only: under that heading, not under the next group's or the one before's", () => {
+    const emptied = savedAfter(THREE, (doc) => doc.removeAnswer("2.1"));
+    expect(skeleton(savedAfter(emptied, (doc) => add(doc, "2.2")))).toEqual(["# ═══ 1.", '"1.1"', "# ═══ 2.", '"2.2"', "# ═══ 3.", '"3.1"']);
+    expect(skeleton(savedAfter(emptied, (doc) => add(doc, "1.2")))).toEqual(["# ═══ 1.", '"1.1"', '"1.2"', "# ═══ 2.", "# ═══ 3.", '"3.1"']);
+  });
+
+  it("in a file init wrote (\"— \" headings, a sub-group between direct indicators, bonus and penalty), in vi and in en with CRLF: answers taken out and given again, in any order, stand where init wrote them", () => {
+    for (const [lang, offset] of [["vi", 0], ["vi", 1], ["vi", 2], ["en", 0]] as const) {
+      const init = agencyTemplate(NESTED, lang, { file: "so.yaml" });
+      const text = lang === "en" ? init.replace(/\n/g, "\r\n") : init;
+      const codes = skeleton(init).filter((k) => k.startsWith('"')).map((k) => k.slice(1, -1));
+      const out = codes.filter((_, i) => i % 3 === offset);
+      const removed = savedAfter(text, (doc) => { for (const code of out) doc.removeAnswer(code); });
+      const again = savedAfter(removed, (doc) => { doc.inRubricOrder(initOrder(NESTED)); for (const code of [...out].reverse()) doc.setAnswer(code, { value: 1 }); });
+      expect(skeleton(again), `${lang} ${offset}`).toEqual(skeleton(init));
+      if (lang === "en") expect(again.replace(/\r\n/g, "")).not.toContain("\n");
+    }
+  });
+
+  it("moved to another group, the rubric's order known: where init writes the code, not after the group's last answer (2.1 comes before sub-group 2.2, as dti-cap-xa's 4.20 before 4.22)", () => {
+    const init = agencyTemplate(NESTED, "vi", { file: "so.yaml" });
+    const removed = savedAfter(init, (doc) => { doc.removeAnswer("2.1"); doc.removeAnswer("2.3"); });
+    const out = savedAfter(removed, (doc) => { doc.inRubricOrder(initOrder(NESTED)); doc.moveAnswer("1.4", "2.1", undefined, ["2"]); doc.moveAnswer("1.2", "2.3", undefined, ["2"]); });
+    expect(skeleton(out)).toEqual(skeleton(init).filter((k) => k !== '"1.4"' && k !== '"1.2"'));
+    // The old block's lines go with it: under 2.1's code, 1.4's question.
+    expect(out).toContain('  # ═══ 2. Hai (40 điểm)\n  # 1.4. Chỉ số 1.4 (tối đa 10 điểm)\n');
   });
 });
 
