@@ -312,7 +312,8 @@ function detach(answers: YAMLMap, at: number, codes: string[]): Pair {
     // lines kept are parted from the next group's heading by that blank line, it is not written above them too.
     if (key?.spaceBefore) next.spaceBefore = true;
     else if (at === 0 || parted) next.spaceBefore = false;
-  } else if (kept) answers.comment = [answers.comment, kept].filter(Boolean).join("\n");
+    // The file's last answer: what heads it closes the answers, with the blank line above it (it was lost).
+  } else if (kept) answers.comment = [...(answers.comment ? [answers.comment] : []), ...(key?.spaceBefore ? [""] : []), kept].join("\n");
   if (key) {
     key.commentBefore = lines.slice(end).join("\n").replace(/^\n+/, "") || undefined;
     key.spaceBefore = false;

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Document, type Node, type Scalar } from "yaml";
+import { isMap, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap } from "yaml";
 
 /**
  * Comments of an agency file put where they print back in place. The `yaml` package hangs the comment
@@ -8,16 +8,36 @@ import { isMap, isScalar, isSeq, type Document, type Node, type Scalar } from "y
  * stays with the value.
  */
 export function rehomeComments(doc: Document, text: string): void {
-  if (isMap(doc.contents)) walkMap(doc.contents, undefined, doc, text);
+  if (isMap(doc.contents)) walkMap(doc.contents, undefined, doc, text, true);
 }
 
 type Holder = { commentBefore?: string | null; spaceBefore?: boolean };
+/** Where the lines after a mapping's last entry go: its closing comment, for lines indented as its keys are. */
+type Closing = Holder & { column: number };
 
-function walkMap(map: { items: { key: unknown; value: unknown }[] }, after: Holder | undefined, doc: Document, text: string): void {
+function walkMap(map: YAMLMap, after: Holder | undefined, doc: Document, text: string, root = false): void {
+  const closing = root || after ? undefined : closingOf(map, text);
   map.items.forEach((pair, i) => {
-    const next = (map.items[i + 1]?.key as Holder | undefined) ?? after;
+    const next = (map.items[i + 1]?.key as Holder | undefined) ?? after ?? closing;
     walkNode(pair.value, next, doc, text);
   });
+  // The parser drops the blank line above a mapping's closing comment (a group's heading left after the file's
+  // last answer): it is kept, as the blank line above any other comment is.
+  const [, valueEnd, nodeEnd] = map.range ?? [];
+  if (!root && map.comment && valueEnd !== undefined && /^[ \t]*\r?\n/.test(text.slice(valueEnd, nodeEnd)) && !map.comment.startsWith("\n")) map.comment = `\n${map.comment}`;
+}
+
+/** A block mapping's closing comment as a holder of the lines moved there, at the column of its keys. */
+function closingOf(map: YAMLMap, text: string): Closing | undefined {
+  const start = (map.items[0]?.key as { range?: number[] } | undefined)?.range?.[0];
+  if (map.flow || start === undefined) return undefined;
+  return {
+    column: start - (text.lastIndexOf("\n", start - 1) + 1),
+    get commentBefore() { return map.comment; },
+    set commentBefore(lines) { map.comment = lines ?? undefined; },
+    get spaceBefore() { return false; },
+    set spaceBefore(blank) { if (blank && map.comment) map.comment = `\n${map.comment}`; },
+  };
 }
 
 function walkNode(node: unknown, next: Holder | undefined, doc: Document, text: string): void {
@@ -42,6 +62,12 @@ function moveBlock(node: Scalar, next: Holder | undefined, doc: Document, text: 
   const blank = node.spaceBefore === true || block[0] === "";
   node.spaceBefore = false;
   const moved = (block[0] === "" ? block.slice(1) : block).join("\n");
+  // Lines indented less than a mapping's keys close what holds it (the file), not it.
+  if (next && "column" in next) {
+    // The first "#" to begin a line after the value's own.
+    const line = /\n([ \t]*)#/.exec(between);
+    if (!line || line[1]!.length < (next as Closing).column) next = undefined;
+  }
   if (next) {
     next.commentBefore = next.commentBefore ? `${moved}\n${next.commentBefore}` : moved;
     next.spaceBefore = blank;

@@ -363,6 +363,23 @@ describe("AgencyDoc puts a new answer where init writes it, among init's heading
     expect(skeleton(moved)).toEqual(["# ═══ 1.", '"1.1"', "# ═══ 2.", '"2.1"', '"2.2"', "# ═══ 3.", '"3.2"']);
   });
 
+  it("the file's last answer removed: its group's heading closes the file with the blank line above it, in this session and the next, an answer of the group added under it (the blank line was lost)", () => {
+    const two = THREE.slice(0, THREE.indexOf("\n\n  # ═══ 3.") + 1);
+    const left = 'answers:\n\n  # ═══ 1. Một\n  # 1.1. A\n  "1.1": {value: 1}\n\n  # ═══ 2. Hai\n';
+    expect(savedAfter(two, (doc) => doc.removeAnswer("2.1"))).toBe(left);
+    expect(savedAfter(left, () => undefined)).toBe(left);
+    expect(savedAfter(left, (doc) => add(doc, "2.2"))).toBe(`${left}  "2.2":\n    value: 9\n`);
+    expect(savedAfter(two, (doc) => { doc.removeAnswer("2.1"); add(doc, "2.2"); })).toBe(`${left}  "2.2":\n    value: 9\n`);
+    // After an answer init left empty (`value:`): the heading stays the answers' too, indented as written (it was put at the file's end, unindented).
+    const empty = two.replace('"1.1": {value: 1}', '"1.1":\n    value:');
+    const emptyLeft = left.replace('"1.1": {value: 1}', '"1.1":\n    value:');
+    expect(savedAfter(empty, (doc) => doc.removeAnswer("2.1"))).toBe(emptyLeft);
+    expect(savedAfter(emptyLeft, () => undefined)).toBe(emptyLeft);
+    expect(savedAfter(emptyLeft, (doc) => add(doc, "2.2"))).toBe(`${emptyLeft}  "2.2":\n    value: 9\n`);
+    // Group three's only answer moved to group two: its heading keeps its blank line.
+    expect(savedAfter(THREE, (doc) => doc.moveAnswer("3.1", "2.2", undefined, ["2"]))).toMatch(/"2\.2": \{value: 3\}\n\n {2}# ═══ 3\. Ba\n$/);
+  });
+
   it("the first of its group: below the group's heading, above the next answer's own block (it went above the heading, in the group before)", () => {
     const out = savedAfter(THREE.replace('  # 2.1. B\n  "2.1": {value: 2}\n', '  # 2.2. B\n  "2.2": {value: 2}\n'), (doc) => add(doc, "2.1"));
     expect(out).toContain('  "1.1": {value: 1}\n\n  # ═══ 2. Hai\n  "2.1":\n    value: 9\n  # 2.2. B\n  "2.2": {value: 2}\n');
