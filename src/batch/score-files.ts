@@ -2,12 +2,12 @@ import { fileKey } from "../io/file-key.js";
 import { agencyNamed, looksLikeAgencyFile, periodOf, textLooksForeign, type AgencyFile } from "../core/agency.js";
 import type { AgencyScore } from "../core/result.js";
 import { scoreBatch } from "../core/score.js";
-import { parseAgencyFile, rubricRef, validateAgency, validateFast, type ParsedAgency } from "../load/load-agency.js";
+import { parseAgencyFile, rubricRef, validateAgency, type ParsedAgency } from "../load/load-agency.js";
 import { plainlyPlaced, Unsure } from "../load/fast-source-map.js";
 import { readPlainYaml } from "../load/plain-yaml.js";
 import { composedData } from "../load/normalize.js";
 import type { LoadedRubric, RubricOutcome } from "../load/load-rubric.js";
-import { fastAgency } from "../load/fast-agency.js";
+import { checkFast } from "../load/fast-agency.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "../load/located.js";
 import { parseYaml } from "../load/parse-yaml.js";
 import { readText } from "../load/read.js";
@@ -134,16 +134,18 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
       if (!read.ok) { sink.failure({ file, diagnostics: read.diagnostics.map((d) => withFrame(d, file, undefined)) }); continue; }
       source = read.text;
     }
-    const fast = fastAgency(source, (data) => {
+    const fast = checkFast(file, source, (data) => {
       // A file met in a folder that is no agency file is skipped: the slow path says so.
       if (walked && !looksLikeAgencyFile(data)) return undefined;
       const outcome = options.rubric ?? bundledOutcome(rubricRef(data).id);
       return outcome?.ok ? outcome.loaded : undefined;
-    });
-    if (fast?.valid) { addValid(file, fast.agency, fast.rubric, [], (first) => duplicateAt(file, source!, fast.agency.agency.id, first)); continue; }
-    const placed = fast ? validateFast(file, source, fast.data, fast.rubric) : undefined;
-    if (placed?.ok) { addValid(file, placed.agency, fast!.rubric, placed.warnings, (first) => duplicateAt(file, source!, placed.agency.agency.id, first)); continue; }
-    if (placed) { sink.failure(withAgency({ file, diagnostics: placed.diagnostics }, fast!.data)); continue; }
+    }, validateAgency);
+    if (fast) {
+      const { outcome } = fast;
+      if (outcome.ok) addValid(file, outcome.agency, fast.rubric, outcome.warnings, (first) => duplicateAt(file, source!, outcome.agency.agency.id, first));
+      else sink.failure(withAgency({ file, diagnostics: outcome.diagnostics }, fast.data));
+      continue;
+    }
     const parsed = parseAgencyFile(file, source);
     if (!parsed.ok) { if (walked && textLooksForeign(source)) sink.skipped(file); else sink.failure(withAgency({ file, diagnostics: parsed.diagnostics }, headerOf(source))); continue; }
     if (walked && !looksLikeAgencyFile(parsed.agency.data)) { sink.skipped(file); continue; }

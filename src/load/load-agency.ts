@@ -95,14 +95,6 @@ export function agencyIssues(raw: Record<string, unknown>, loaded: LoadedRubric,
 }
 
 /**
- * validateAgency for a file the fast path read, placing findings from the plain reader's positions;
- * undefined when they cannot all be placed with certainty (then parse with `yaml`).
- */
-export function validateFast(file: string, text: string, data: Record<string, unknown>, loaded: LoadedRubric): AgencyOutcome | undefined {
-  return withPlainPositions(file, text, data, (agency) => validateAgency(agency, loaded));
-}
-
-/**
  * Run a check that places its findings on a file the plain reader read, with that reader's positions (they
  * place a finding exactly where `yaml`'s would, or give up); undefined when one cannot be placed with
  * certainty: then parse with `yaml`, ten times slower.

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fastAgency } from "../../src/load/fast-agency.js";
+import { checkFast, fastAgency } from "../../src/load/fast-agency.js";
+import { parseAgencyFile, validateAgency } from "../../src/load/load-agency.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID } from "../../src/load/registry.js";
 
@@ -33,5 +34,33 @@ describe("the fast path's agency", () => {
   it("has its period as text where YAML read a number (period: 2025), as the slow path gives it", () => {
     const fast = fastAgency(withLink('"https://stc.quangbinh.gov.vn/chuyen-doi-so"').replace('period: "2025"', "period: 2025"), rubricFor);
     expect(fast?.valid && fast.agency.period).toBe("2025");
+  });
+});
+
+describe("checkFast, the fast way score, rubric test and rubric impact share", () => {
+  const example = withLink('"https://stc.quangbinh.gov.vn/chuyen-doi-so"');
+  const file = "examples/so-tai-chinh-quang-binh.yaml";
+  const slow = (text: string) => { const parsed = parseAgencyFile(file, text); return parsed.ok ? validateAgency(parsed.agency, rubricFor()!) : parsed; };
+
+  it("a file the quick check vouches for: valid and clean, the check not run", () => {
+    const fast = checkFast(file, example, rubricFor, () => { throw new Error("not to be run"); });
+    expect(fast?.clean).toBe(true);
+    expect(fast?.outcome.ok).toBe(true);
+  });
+
+  it("a file with findings: the check's findings, placed as the slow way places them, not clean", () => {
+    const text = example.replace("value: cap-pho", "value: cap-truong-phong");
+    const fast = checkFast(file, text, rubricFor, validateAgency);
+    expect(fast?.clean).toBe(false);
+    expect(fast?.outcome.ok).toBe(false);
+    expect(fast?.outcome).toEqual(slow(text));
+  });
+
+  it("no rubric for the file, or a text the plain reader leaves to yaml: undefined (the slow way)", () => {
+    expect(checkFast(file, example, () => undefined, validateAgency)).toBeUndefined();
+    expect(checkFast(file, `${example}
+x: &a 1
+y: *a
+`, rubricFor, validateAgency)).toBeUndefined();
   });
 });

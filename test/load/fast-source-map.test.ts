@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { fastAgency } from "../../src/load/fast-agency.js";
+import { checkFast, fastAgency } from "../../src/load/fast-agency.js";
 import { plainSourceMap, Unsure } from "../../src/load/fast-source-map.js";
-import { parseAgencyFile, rubricRef, validateAgency, validateFast } from "../../src/load/load-agency.js";
+import { parseAgencyFile, rubricRef, validateAgency } from "../../src/load/load-agency.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { parseYaml } from "../../src/load/parse-yaml.js";
 import { readPlainYaml } from "../../src/load/plain-yaml.js";
@@ -120,13 +120,13 @@ describe("an invalid file gets the same diagnostics without the slow parse", () 
     for (const { file, text } of cases) {
       const fast = fastAgency(text, rubricFor);
       if (!fast || fast.valid) { seen[fast ? "valid" : "slow"]++; continue; }
-      const mine = validateFast(file, text, fast.data, fast.rubric);
+      const mine = checkFast(file, text, rubricFor, validateAgency);
       if (!mine) { seen.unsure++; continue; }
       seen.placed++;
       const parsed = parseAgencyFile(file, text);
       expect(parsed.ok, file).toBe(true);
       if (!parsed.ok) continue;
-      expect(mine, file).toEqual(validateAgency(parsed.agency, fast.rubric));
+      expect(mine.outcome, file).toEqual(validateAgency(parsed.agency, fast.rubric));
     }
     // Empty values (`value: `) are left to the slow path; most other invalid files are placed here.
     expect(seen.placed).toBeGreaterThan(0.7 * (seen.placed + seen.unsure));

@@ -8,7 +8,7 @@ import { validateAsVersion } from "../validate-as.js";
 import type { CodeMaps } from "./diff.js";
 import { indicatorByCode } from "../../core/codes.js";
 import { checkAgency } from "../../core/check-agency.js";
-import { fastAgency } from "../../load/fast-agency.js";
+import { checkFast } from "../../load/fast-agency.js";
 import { plainlyValid } from "../../load/plain-valid.js";
 import { readText } from "../../load/read.js";
 import { describe, valueAt } from "../../load/schema-issues.js";
@@ -105,7 +105,7 @@ export function readCorpusEach(files: BatchInput[], rubrics: Record<Side, Loaded
 interface CorpusRead { file: string; home: Side; named: { id?: string; version?: string }; agency: AgencyFile; plain?: { text: string; data: Record<string, unknown> }; located: () => ParsedAgencyOutcome; /** Passed the quick check as written: the text holds nothing any version's check of it would say (fastAgency). */ clean?: true }
 
 /**
- * The fast path `score` takes (fastAgency, then validateFast's placing): most corpus files are valid as
+ * The fast path `score` takes (checkFast): most corpus files are valid as
  * written, and for them no positions are worked out unless a finding needs them; a finding is placed from
  * the plain reader's positions where they place it exactly (`yaml`'s parse took 3 ms a file: with every file
  * carried to a version that dropped one of its answers, 2,000 files took 22 s). undefined: the slow way,
@@ -115,21 +115,20 @@ function quickRead(file: string, text: string | undefined, walked: boolean | und
   const source = text ?? readQuietly(file);
   if (source === undefined) return undefined;
   let named: { id?: string; version?: string } = {};
-  const fast = fastAgency(source, (data) => {
+  const fast = checkFast(file, source, (data) => {
     // A YAML file a folder brought in that is no agency file: the slow way skips it with a notice.
     if (walked && !looksLikeAgencyFile(data)) return undefined;
     named = rubricRef(data);
     return named.id !== undefined && ids.has(named.id) ? rubrics[homeSide(named, rubrics)] : undefined;
-  });
+  }, validateAsVersion);
   if (!fast) return undefined;
   const home = homeSide(named, rubrics);
+  const { outcome } = fast;
+  if (!outcome.ok) return { invalid: { file, diagnostics: outcome.diagnostics, side: home } };
   let parsed: ParsedAgencyOutcome | undefined;
   // The plain reader takes nothing `yaml` refuses (tested); were it to, the file is listed as invalid, not a crash.
-  const read = { file, home, named, plain: { text: source, data: fast.data }, located: () => (parsed ??= parseAgencyFile(file, source)) };
-  if (fast.valid) return { ...read, agency: fast.agency, clean: true };
-  const checked = withPlainPositions(file, source, fast.data, (agency) => validateAsVersion(agency, rubrics[home]));
-  if (!checked) return undefined;
-  return checked.ok ? { ...read, agency: checked.agency } : { invalid: { file, diagnostics: checked.diagnostics, side: home } };
+  const read = { file, home, named, agency: outcome.agency, plain: { text: source, data: fast.data }, located: () => (parsed ??= parseAgencyFile(file, source)) };
+  return fast.clean ? { ...read, clean: true } : read;
 }
 
 function readQuietly(file: string): string | undefined {
