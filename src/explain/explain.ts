@@ -37,6 +37,8 @@ export interface ExplainedIndicator {
   self?: { value: unknown; points: number; status: Status };
   /** The collector's note, by and date. */
   verified_note?: string;
+  /** The day the collector verified the value (YYYY-MM-DD), where the verified block gives one, as score's json has it. */
+  verified_on?: string;
 }
 
 /** A gain left: the points the total would rise by if this indicator earned its full points. */
@@ -311,7 +313,7 @@ function withVerification(out: ExplainedIndicator, r: IndicatorResult, self: Ind
   const said = !byCohort
     ? [...(r.status === "not_applicable" ? [message(lang, "exp-why-verified")] : []), message(lang, "exp-why-self", { answer, points: p(self.points) }), ...note]
     : [message(lang, "exp-why-rescored", { points: p(self.points) }), ...note];
-  return { ...out, why: `${out.why} ${said.join(" ")}`, self: { value: self.value ?? null, points: self.points, status: self.status }, ...(r.verified_note ? { verified_note: r.verified_note } : {}) };
+  return { ...out, why: `${out.why} ${said.join(" ")}`, self: { value: self.value ?? null, points: self.points, status: self.status }, ...(r.verified_note ? { verified_note: r.verified_note } : {}), ...(r.verified_on ? { verified_on: r.verified_on } : {}) };
 }
 
 /** Why the indicator got its points, in one sentence. */
