@@ -74,7 +74,8 @@ export function* htmlChunks(report: RankedReport, options: HtmlOptions): Generat
   const listed = total > 1 || notScored.files > 0;
   // A batch's contents list every agency before the report: a keyboard or screen-reader user skips them (WCAG 2.4.1).
   if (listed) yield `<a class="skip" href="#main">${t("rpt-skip-to-content")}</a>\n`;
-  yield `<header class="page-head"><h1>${h(title)}</h1><p class="meta">${stamp}</p></header>\n`;
+  const heading = only ? `${t("rpt-html-title")} — ${dataText(finalScore(only).agency.name, lang)}` : h(title);
+  yield `<header class="page-head"><h1>${heading}</h1><p class="meta">${stamp}</p></header>\n`;
   if (listed) yield contents(sections, lang, limit, warned.files > 0 ? warnedHeading : undefined, notScored.files > 0 ? notScoredHeading : undefined) + "\n";
   yield `<main id="main">\n`;
   // The files left out of the rankings, said where the rankings print (their list is on the last pages).
@@ -196,6 +197,16 @@ export function dataText(text: string, lang: Lang): string {
 }
 const VIETNAMESE = /[đĐ\u0309\u031B\u0323]/;
 
+/**
+ * The report's words naming an agency ({agency} in the message), escaped, the name put in as dataText: a caption
+ * read aloud in an English report says the name with a Vietnamese voice, as the agency's heading does.
+ */
+function namingText(lang: Lang, key: string, name: string, params: Record<string, string | number> = {}): string {
+  return message(lang, key, { ...params, agency: NAME_SLOT }).split(NAME_SLOT).map((part) => h(part)).join(dataText(name, lang));
+}
+/** Where the name goes: a private-use character, in no message of the report's own. */
+const NAME_SLOT = "\uE000";
+
 function agencyId(section: number, index: number): string {
   return `r${section}-a${index}`;
 }
@@ -301,8 +312,8 @@ function* batchSummary(facts: SectionFacts, lang: Lang, si: number): Generator<s
   yield `</div>`;
 }
 
-function figure(svg: string, caption: string, className?: string, data = ""): string {
-  return `<figure${className ? ` class="${className}"` : ""}>${svg}${data}<figcaption>${h(caption)}</figcaption></figure>`;
+function figure(svg: string, caption: string, className?: string, data = "", captionHtml = h(caption)): string {
+  return `<figure${className ? ` class="${className}"` : ""}>${svg}${data}<figcaption>${captionHtml}</figcaption></figure>`;
 }
 
 /**
@@ -389,7 +400,8 @@ function agencyHtml(facts: SectionFacts, a: RankedAgency, id: string, lang: Lang
   }));
   // The total in its band's colour, as the section's charts draw it (a share's colour put a "Good" agency in the colour of "Excellent").
   rows.push({ label: message(lang, "total"), depth: 0, strong: true, muted: false, share: s.max > 0 ? s.total / s.max : 0, color: bandColor(facts, s), valueText: `${pts(s.total)} / ${maxText(s.max)}` });
-  out.push(figure(barChart(rows, { className: "group-bars", label: message(lang, "rpt-chart-agency", { agency: s.agency.name }), scaleMarks: true }), message(lang, "rpt-chart-agency", { agency: s.agency.name })));
+  const chartName = message(lang, "rpt-chart-agency", { agency: s.agency.name });
+  out.push(figure(barChart(rows, { className: "group-bars", label: chartName, scaleMarks: true }), chartName, undefined, "", namingText(lang, "rpt-chart-agency", s.agency.name)));
 
   out.push(groupTable(s, d, lang, a.group_ranks && { ranks: a.group_ranks, sizes: facts.rankSizes.get(s.agency.cohort) ?? {} }));
   const notes: string[] = [];
@@ -430,7 +442,7 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, groupRanks?: GroupRan
   rows.push(`<tr class="total"><td></td><th scope="row">${h(message(lang, "total"))}</th><td class="num">${pts(s.total)}${provisionalMark(s)}</td><td class="num">${maxText(s.max)}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>${rankCell()}</tr>`);
   const rankHead = groupRanks ? `<th scope="col" class="num">${h(message(lang, "rpt-col-rank-in-cohort"))}</th>` : "";
   const caption = message(lang, "rpt-groups-caption", { agency: s.agency.name });
-  return scroller(`<table class="groups"><caption class="sr-only">${h(caption)}</caption><thead><tr><th scope="col">${h(message(lang, "col-code"))}</th><th scope="col">${h(message(lang, "col-group"))}</th><th scope="col" class="num">${h(message(lang, "col-points"))}</th><th scope="col" class="num">${h(message(lang, "col-max"))}</th><th scope="col" class="num">%</th>${rankHead}</tr></thead><tbody>${rows.join("")}</tbody></table>`, caption);
+  return scroller(`<table class="groups"><caption class="sr-only">${namingText(lang, "rpt-groups-caption", s.agency.name)}</caption><thead><tr><th scope="col">${h(message(lang, "col-code"))}</th><th scope="col">${h(message(lang, "col-group"))}</th><th scope="col" class="num">${h(message(lang, "col-points"))}</th><th scope="col" class="num">${h(message(lang, "col-max"))}</th><th scope="col" class="num">%</th>${rankHead}</tr></thead><tbody>${rows.join("")}</tbody></table>`, caption);
 }
 
 function indicatorTable(section: SectionHead, a: RankedAgency, s: AgencyScore, d: number, lang: Lang): string {
@@ -451,9 +463,10 @@ function indicatorTable(section: SectionHead, a: RankedAgency, s: AgencyScore, d
   // few letters; the agency is named again at the top of each printed page of its table.
   const widths = [7, 19, 15, 8, 7, 10, 21, 13];
   const name = `${s.agency.name} (${s.agency.id}) — ${message(lang, "rpt-indicators", { count: s.indicators.length })}`;
+  const nameHtml = `${dataText(s.agency.name, lang)} (${h(s.agency.id)}) — ${h(message(lang, "rpt-indicators", { count: s.indicators.length }))}`;
   // Named for a screen reader by the agency (the row that says it prints only); the key of its marks follows.
-  return scroller(`<table class="indicators"><caption class="meta"><span class="sr-only">${h(name)}. </span>${h(message(lang, "rpt-lost-mark"))}</caption><colgroup>${widths.map((w) => `<col style="width:${w}%">`).join("")}</colgroup><thead>` +
-    `<tr class="repeat"><th scope="colgroup" colspan="8">${h(name)}</th></tr><tr><th scope="col">${h(message(lang, "col-code"))}</th><th scope="col">${h(message(lang, "rpt-col-indicator"))}</th><th scope="col">${h(message(lang, "rpt-col-answer"))}</th>` +
+  return scroller(`<table class="indicators"><caption class="meta"><span class="sr-only">${nameHtml}. </span>${h(message(lang, "rpt-lost-mark"))}</caption><colgroup>${widths.map((w) => `<col style="width:${w}%">`).join("")}</colgroup><thead>` +
+    `<tr class="repeat"><th scope="colgroup" colspan="8">${nameHtml}</th></tr><tr><th scope="col">${h(message(lang, "col-code"))}</th><th scope="col">${h(message(lang, "rpt-col-indicator"))}</th><th scope="col">${h(message(lang, "rpt-col-answer"))}</th>` +
     `<th scope="col" class="num">${h(message(lang, "col-points"))}</th><th scope="col" class="num">${h(message(lang, "col-max"))}</th><th scope="col">${h(message(lang, "rpt-col-status"))}</th>` +
     `<th scope="col">${h(message(lang, "rpt-col-evidence-list"))}</th><th scope="col">${h(message(lang, "rpt-col-note"))}</th></tr></thead><tbody>${s.indicators.map(row).join("")}</tbody></table>`, name);
 }

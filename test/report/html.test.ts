@@ -130,6 +130,26 @@ describe("html accessibility", () => {
     expect(formatHtml(batch, { lang: "en" })).toContain(`<td>Not applicable: <span lang="vi">Tỉnh chưa ban hành`);
   });
 
+  it("the agency's name is marked lang=\"vi\" where the report's words name it: the heading, the chart's caption, the tables' captions", () => {
+    const name = `<span lang="vi">Sở Khoa học và Công nghệ tỉnh Quảng Bình</span>`;
+    const html = formatHtml(seed, { lang: "en" });
+    expect(html).toContain(`<h1>Digital-transformation scoring report — ${name}</h1>`);
+    expect(html).toContain(`<figcaption>Points per group of ${name} against the max</figcaption>`);
+    expect(html).toContain(`<caption class="sr-only">Points per group, bonus, penalty and total of ${name}</caption>`);
+    expect(html).toContain(`<span class="sr-only">${name} (qb-skhcn) — All 50 indicators. </span>`);
+    expect(html).toContain(`<th scope="colgroup" colspan="8">${name} (qb-skhcn) — All 50 indicators</th>`);
+    // Every text node outside an attribute, a <title> (which takes no markup) or an svg image (read by its name) that holds a
+    // Vietnamese-only letter sits in a lang="vi" element; a decree's number (42/2022/NĐ-CP) in the rubric's English is left as it is.
+    const body = html.slice(html.indexOf("<body")).replace(/<svg[\s\S]*?<\/svg>/g, "").replace(/<span lang="vi">[^<]*<\/span>/g, "");
+    const unmarked = [...body.matchAll(/>([^<]+)</g)].map((m) => m[1]!).filter((x) => /[đĐ\u0309\u031B\u0323]/.test(x.normalize("NFD")) && !/NĐ-CP/.test(x));
+    expect(unmarked).toEqual([]);
+    // A name with markup in it is still escaped, in the part the words put it in.
+    const hostile = structuredClone(seed);
+    hostile.rubrics[0]!.agencies[0]!.score.agency.name = `Sở <b>"A" & B</b>`;
+    const caption = formatHtml(hostile, { lang: "en" }).match(/<figcaption>(.*?)<\/figcaption>/)![1];
+    expect(caption).toBe(`Points per group of <span lang="vi">Sở &lt;b&gt;&quot;A&quot; &amp; B&lt;/b&gt;</span> against the max`);
+  });
+
   it("text and bars have the contrast WCAG asks: 4.5:1 for text, 3:1 for a bar against the page and its track", () => {
     const html = formatHtml(seed, { lang: "vi" });
     const css = html.match(/<style>([\s\S]*?)<\/style>/)![1]!;
