@@ -2,9 +2,13 @@
 import { stripControls } from "./common.js";
 import { truncateWords } from "./truncate.js";
 
-/** Text for html: escaped, controls dropped (stripControls), and a percent sign kept on the line of its number ("98,30 %"). */
+/**
+ * Text for html: escaped, controls dropped (stripControls), composed (NFC) as the csv and xlsx write every cell (a
+ * path as a Mac spells it, "sở" decomposed, is not read as the agency's text is), and a percent sign kept on the line
+ * of its number ("98,30 %").
+ */
 export function h(text: string | number): string {
-  return stripControls(String(text))
+  return stripControls(String(text)).normalize("NFC")
     .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
     .replace(/(\d) %/g, "$1\u00a0%");
 }

@@ -150,6 +150,19 @@ describe("html accessibility", () => {
     expect(caption).toBe(`Points per group of <span lang="vi">Sở &lt;b&gt;&quot;A&quot; &amp; B&lt;/b&gt;</span> against the max`);
   });
 
+  it("a file's path spelt decomposed (NFD, as a Mac names files) is written composed, as every other Vietnamese text of the page", () => {
+    const report = structuredClone(batch);
+    const nfd = (x: string) => x.normalize("NFD");
+    report.rubrics[0]!.agencies[0]!.file = nfd("hồ-sơ/sở-tài-chính.yaml");
+    report.not_scored[0]!.file = nfd("hồ-sơ/sở-xây-dựng-lỗi.yaml");
+    report.skipped = [nfd("hồ-sơ/ghi-chú.yml")];
+    const html = formatHtml(report, { lang: "vi" });
+    expect(html).toContain(`<span class="code">hồ-sơ/sở-tài-chính.yaml</span>`);
+    expect(html).toContain(`<td class="code" rowspan="5">hồ-sơ/sở-xây-dựng-lỗi.yaml</td>`);
+    expect(html).toContain("hồ-sơ/ghi-chú.yml");
+    expect(html).toBe(html.normalize("NFC"));
+  });
+
   it("text and bars have the contrast WCAG asks: 4.5:1 for text, 3:1 for a bar against the page and its track", () => {
     const html = formatHtml(seed, { lang: "vi" });
     const css = html.match(/<style>([\s\S]*?)<\/style>/)![1]!;

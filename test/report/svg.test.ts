@@ -35,6 +35,7 @@ describe("h: text for html, in element content and in attributes", () => {
     ["control characters, dropped", "a\x1b[2Jb\x07", "a[2Jb"],
     ["a bidi override, dropped", "abc\u202edef", "abcdef"],
     ["Vietnamese text, as it is", "Sở Tài chính", "Sở Tài chính"],
+    ["decomposed (NFD) Vietnamese, composed", "Sở Tài chính".normalize("NFD"), "Sở Tài chính"],
   ])("escapes %s", (_, text, expected) => {
     expect(h(text)).toBe(expected);
   });
