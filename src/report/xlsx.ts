@@ -9,6 +9,7 @@ import type { RankedReport, RankedSection } from "./csv.js";
 import { dateText, formatStamp } from "./format-number.js";
 import { dateFormat, dateSerial } from "./xlsx-date.js";
 import { filterNamedWriter } from "./xlsx-filter-names.js";
+import { rememberStyleIds } from "./xlsx-style-ids.js";
 
 /** `rowLimit`: the rows a sheet may hold, Excel's 1,048,576 unless a test says fewer. */
 export interface XlsxOptions { lang: Lang; rowLimit?: number }
@@ -81,6 +82,7 @@ async function write(out: Writable, report: RankedReport, options: XlsxOptions, 
   // Shared strings, as Excel writes them (inline, the writer marks text as a formula's result: t="str").
   const when = new Date(frame.generated_at);
   const wb = new (filterNamedWriter(datedWriter(ExcelJS.stream.xlsx.WorkbookWriter, when)))({ stream: out, useStyles: true, useSharedStrings: true });
+  rememberStyleIds((wb as unknown as { styles: Parameters<typeof rememberStyleIds>[0] }).styles);
   wb.creator = `${frame.tool.name} ${frame.tool.version}`;
   wb.lastModifiedBy = wb.creator;
   wb.created = when;
