@@ -16,6 +16,12 @@ vi.mock("../../src/load/load-agency.js", async (original) => {
   const real = await original<typeof import("../../src/load/load-agency.js")>();
   return { ...real, parseAgencyFile: (file: string, text?: string) => { parsedWithYaml.push(path.basename(file)); return real.parseAgencyFile(file, text); } };
 });
+/** The files given the full check (schema, semantic checks, placing): a file the quick check vouches for is not. */
+const checkedFully = vi.hoisted(() => [] as string[]);
+vi.mock("../../src/rubric-ci/validate-as.js", async (original) => {
+  const real = await original<typeof import("../../src/rubric-ci/validate-as.js")>();
+  return { ...real, validateAsVersion: (...args: Parameters<typeof real.validateAsVersion>) => { checkedFully.push(path.basename(args[0].file)); return real.validateAsVersion(...args); } };
+});
 
 const tempDir = tempDirs();
 
@@ -35,8 +41,12 @@ it("rubric test reads its fixtures as score does: `yaml` only for a file the pla
   const outcome = loadRubric("rubrics/dti-cap-so.yaml");
   if (!outcome.ok) throw new Error("dti-cap-so does not load");
   parsedWithYaml.length = 0;
+  checkedFully.length = 0;
   const run = runFixtures(outcome.loaded, dir);
   expect(parsedWithYaml).toEqual([written]);
+  // Only the files with something to say: the older version, 1.000 and the invalid one (the full check of every
+  // valid fixture would pass the rest of this test unchanged, only slower).
+  expect([...checkedFully].sort()).toEqual([older, written, names[7]!].sort());
   const byName = new Map(run.fixtures.map((f) => [f.name, f]));
   expect(run.fixtures).toHaveLength(20);
   // The generated invalid file, and 1.000 (ambiguous: the slow path says so, as score does).
