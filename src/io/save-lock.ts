@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, linkSync, openSync, readSync, realpathSync, renameSync, rmSync } from "node:fs";
+import { closeSync, constants, fstatSync, linkSync, lstatSync, openSync, readSync, realpathSync, renameSync, rmSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { hostname } from "node:os";
 import path from "node:path";
@@ -43,10 +43,21 @@ function lockFile(file: string): string {
   return path.join(path.dirname(real), Buffer.byteLength(named) <= 255 ? named : short);
 }
 
+/**
+ * The locks a save of this process gave up waiting for, each as it was then (lockMark). One still so is no save's:
+ * a save takes milliseconds, and a lock held past its wait unchanged is one that cannot be taken over (another
+ * user's in a folder with the sticky bit, a pipe or link named as the lock). Each later save waited 5 s for it
+ * again: assess froze 5 s after every answer.
+ */
+const gaveUpOn = new Map<string, string>();
+
 /** The lock's content once taken, or undefined when it could not be (waited too long, or the folder refuses it). */
 function take(lock: string, waitMs: number): string | undefined {
   const token = `${process.pid} ${hostname()} ${Date.now()}`;
   const giveUp = Date.now() + waitMs;
+  const given = gaveUpOn.get(lock);
+  if (given !== undefined && given === lockMark(lock)) return undefined;
+  gaveUpOn.delete(lock);
   for (;;) {
     let fd: number | undefined;
     try {
@@ -59,7 +70,11 @@ function take(lock: string, waitMs: number): string | undefined {
     // held one: tried again at once, it made the save spin forever at full processor.
     const judged = stale(lock);
     if (judged !== undefined && takenOver(lock, judged)) continue;
-    if (Date.now() > giveUp) return undefined;
+    if (Date.now() > giveUp) {
+      const mark = lockMark(lock);
+      if (mark !== undefined) gaveUpOn.set(lock, mark);
+      return undefined;
+    }
     // Gone meanwhile or held: tried again in 5 ms.
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
   }
@@ -127,6 +142,16 @@ function release(lock: string, token: string): void {
     if (lockHeld(lock)?.text === token) rmSync(lock, { force: true });
   } catch {
     // Gone already, or held open (Windows): the next save finds it stale.
+  }
+}
+
+/** What tells a lock file from another made since, without opening it (a pipe or a link, too). */
+function lockMark(lock: string): string | undefined {
+  try {
+    const s = lstatSync(lock);
+    return `${s.dev} ${s.ino} ${s.mtimeMs} ${s.size}`;
+  } catch {
+    return undefined;
   }
 }
 

@@ -137,6 +137,21 @@ describe("withSaveLock", () => {
     refused.delete(lock);
   }, 20_000);
 
+  it("waits once for a lock it cannot take over: the next save goes on at once while that lock stays as it was (assess froze 5 s after every answer)", () => {
+    const { file, lock } = target();
+    writeFileSync(lock, `${endedPid} ${hostname()} 1`);
+    refused.set(lock, Date.now() + 2000);
+    const mine = () => existsSync(lock) && readFileSync(lock, "utf8").startsWith(`${process.pid} `);
+    expect(withSaveLock(file, mine, 300)).toBe(false);
+    // Waiting its full 20 s, this save would take the lock over once the refusal ends, after 2 s.
+    expect(withSaveLock(file, mine, 20_000)).toBe(false);
+    // The lock made anew (here by the same content written again: a new time), it is waited for and taken over again.
+    writeFileSync(lock, `${endedPid} ${hostname()} 2`);
+    utimesSync(lock, new Date(), new Date(Date.now() + 5000));
+    expect(withSaveLock(file, mine, 20_000)).toBe(true);
+    refused.delete(lock);
+  }, 30_000);
+
   it.skipIf(process.platform === "win32")("reads no pipe nor link named as the lock (a pipe waited forever, a link to /dev/zero filled the memory): saves without the lock", async () => {
     const { file, lock } = target();
     spawnSync("mkfifo", [lock]);
