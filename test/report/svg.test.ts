@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BAND_COLORS, barChart, h, shareColor } from "../../src/report/svg.js";
+import { nfc } from "../../src/core/unicode.js";
 
 describe("barChart labels", () => {
   const row = (label: string, tag?: string) => ({ label, ...(tag ? { tag } : {}), valueText: "1", share: 0.5, color: "#000000" });
@@ -38,6 +39,11 @@ describe("h: text for html, in element content and in attributes", () => {
     ["decomposed (NFD) Vietnamese, composed", "Sở Tài chính".normalize("NFD"), "Sở Tài chính"],
   ])("escapes %s", (_, text, expected) => {
     expect(h(text)).toBe(expected);
+  });
+
+  it("composes as the loader does, a long run of marks cut (a finding quotes the file's text as written: String.normalize is quadratic)", () => {
+    const key = `k${"\u0301\u0323".repeat(50_000)}`;
+    expect(h(key)).toBe(nfc(key));
   });
 });
 
