@@ -44,9 +44,8 @@ function lockFile(file: string): string {
 }
 
 /**
- * The locks a save of this process gave up waiting for, each as it was then (lockMark). One still so is no save's:
- * a save takes milliseconds, and a lock held past its wait unchanged is one that cannot be taken over (another
- * user's in a folder with the sticky bit, a pipe or link named as the lock). Each later save waited 5 s for it
+ * The locks a save of this process gave up waiting for that cannot be taken over, each as it was then (lockMark):
+ * another user's stale lock in a folder with the sticky bit, a pipe or link named as the lock. Each later save waited 5 s for it
  * again: assess froze 5 s after every answer.
  */
 const gaveUpOn = new Map<string, string>();
@@ -71,7 +70,10 @@ function take(lock: string, waitMs: number): string | undefined {
     const judged = stale(lock);
     if (judged !== undefined && takenOver(lock, judged)) continue;
     if (Date.now() > giveUp) {
-      const mark = lockMark(lock);
+      // Remembered only where no wait can end it: stale but not ours to remove, or no lock this tool can read (a
+      // pipe, a link). A live save's, held past this wait, is waited for again: passed by, the next save went on
+      // without the lock while that save still wrote.
+      const mark = judged !== undefined || lockHeld(lock) === undefined ? lockMark(lock) : undefined;
       if (mark !== undefined) gaveUpOn.set(lock, mark);
       return undefined;
     }

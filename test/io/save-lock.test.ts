@@ -152,6 +152,18 @@ describe("withSaveLock", () => {
     refused.delete(lock);
   }, 30_000);
 
+  it("waits again for a live save's lock it gave up on: that save lets go later (it went on at once, without the lock)", async () => {
+    const { file, lock, folder } = target();
+    // Another save, in another process, holding the lock longer than this one's first wait, letting go 600 ms later.
+    const done = path.join(folder, "other-done");
+    const other = spawn(process.execPath, ["-e", `const fs = require("fs"); fs.writeFileSync(${JSON.stringify(lock)}, process.pid + " " + require("os").hostname() + " 1"); console.log("held"); setTimeout(() => { fs.writeFileSync(${JSON.stringify(done)}, ""); fs.rmSync(${JSON.stringify(lock)}); }, 600);`]);
+    await new Promise((resolve) => other.stdout.once("data", resolve));
+    expect(withSaveLock(file, () => existsSync(done), 100)).toBe(false);
+    // The same lock, still held: waited for, not passed by as one that cannot be taken over.
+    expect(withSaveLock(file, () => existsSync(done), 10_000)).toBe(true);
+    await new Promise((resolve) => other.once("exit", resolve));
+  });
+
   it.skipIf(process.platform === "win32")("reads no pipe nor link named as the lock (a pipe waited forever, a link to /dev/zero filled the memory): saves without the lock", async () => {
     const { file, lock } = target();
     spawnSync("mkfifo", [lock]);
