@@ -147,11 +147,15 @@ function release(lock: string, token: string): void {
   }
 }
 
-/** What tells a lock file from another made since, without opening it (a pipe or a link, too). */
+/**
+ * What tells a lock file from another made since (a pipe or a link, too), and its text where it is one to read: a
+ * lock made anew may take the freed inode (ext4 gives it back at once) and, on a share that keeps times to the
+ * second, the same time, and a lock's text is the same length; its process and time are not the same.
+ */
 function lockMark(lock: string): string | undefined {
   try {
     const s = lstatSync(lock);
-    return `${s.dev} ${s.ino} ${s.mtimeMs} ${s.size}`;
+    return `${s.dev} ${s.ino} ${s.mtimeMs} ${s.size} ${lockHeld(lock)?.text ?? ""}`;
   } catch {
     return undefined;
   }

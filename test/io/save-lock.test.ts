@@ -152,6 +152,24 @@ describe("withSaveLock", () => {
     refused.delete(lock);
   }, 30_000);
 
+  it("looks again at a lock made anew in the place of one it gave up on, though its inode, time and size are the same (a second's time on a share, an inode used again)", () => {
+    const { file, lock } = target();
+    const then = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    writeFileSync(lock, `${endedPid} ${hostname()} 1`);
+    utimesSync(lock, then, then);
+    refused.set(lock, Date.now() + 60_000);
+    const mine = () => existsSync(lock) && readFileSync(lock, "utf8").startsWith(`${process.pid} `);
+    expect(withSaveLock(file, mine, 300)).toBe(false);
+    // Another lock where it was, as lstat sees it the same: the inode used again, the time within the share's second.
+    const before = lstatSync(lock);
+    writeFileSync(lock, `${endedPid} ${hostname()} 2`);
+    utimesSync(lock, then, then);
+    const after = lstatSync(lock);
+    expect([after.ino, after.mtimeMs, after.size]).toEqual([before.ino, before.mtimeMs, before.size]);
+    refused.delete(lock);
+    expect(withSaveLock(file, mine, 2_000)).toBe(true);
+  });
+
   it("waits again for a live save's lock it gave up on: that save lets go later (it went on at once, without the lock)", async () => {
     const { file, lock, folder } = target();
     // Another save, in another process, holding the lock longer than this one's first wait, letting go 600 ms later.
