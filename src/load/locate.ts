@@ -1,6 +1,7 @@
 import type { Document, LineCounter, Node } from "yaml";
 import { yaml } from "./lazy.js";
 import { lineStartOf } from "./located.js";
+import { nfc } from "../core/unicode.js";
 
 export interface Location { line: number; col: number; length: number; source?: string; exact: boolean }
 
@@ -48,7 +49,7 @@ function walk(doc: Document, path: readonly string[]): { node: unknown; best: No
   for (const segment of path) {
     if (isMap(node)) {
       // Keys compared in NFC, as the data's paths are: a key typed decomposed is still found.
-      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)).normalize("NFC") === segment);
+      const pair = node.items.find((p) => nfc(isScalar(p.key) ? String(p.key.value) : String(p.key)) === segment);
       if (!pair) return { node, best, key, exact: false };
       key = isScalar(pair.key) ? pair.key : undefined;
       node = pair.value;

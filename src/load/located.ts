@@ -1,5 +1,5 @@
 import type { Issue } from "../core/issue.js";
-import { codePointName } from "../core/unicode.js";
+import { codePointName, nfc } from "../core/unicode.js";
 import type { Diagnostic, DiagnosticInput } from "./diagnostic.js";
 import { detached } from "./detached.js";
 import type { SourceMap } from "./locate.js";
@@ -87,7 +87,7 @@ export function locateIssue(issue: Issue, parsed: { map: SourceMap }, file: stri
     delete params.first_path;
   }
   // In NFC, as the data is compared: text typed decomposed (a Mac, some keyboards) is quoted as the value read.
-  if (where?.source && where.exact && params.found !== undefined && !issue.atKey) params.found = where.source.normalize("NFC");
+  if (where?.source && where.exact && params.found !== undefined && !issue.atKey) params.found = nfc(where.source);
   // The text to put in quotes: the one the check named (a choice's id that 03 stands for), else what is written.
   if (where?.source !== undefined && where.exact && params.expected_key === "string" && /^[\d.]+$/.test(where.source)) params.hint_source ??= where.source;
   const d: DiagnosticInput = {

@@ -5,6 +5,7 @@ import { findExcessiveDepth } from "./depth.js";
 import { commentInFlow, listAfterValue, misalignedKey, missingColon, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
 import { normalizeText } from "./normalize.js";
 import { yamlSourceMap, type SourceMap } from "./locate.js";
+import { nfc } from "../core/unicode.js";
 
 /** Aliases may repeat a node at most `aliases` times, and make the data at most `expanded` characters in all. */
 export const LIMITS = { depth: 100, aliases: 100, expanded: 4 * 1024 * 1024 } as const;
@@ -209,7 +210,7 @@ const SIGNATURE_LINE = /^(?:--[ \t]*|(?:sent from|gửi từ|được gửi từ
  */
 function signatureBelow(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput | undefined {
   const lines = text.split(/\r\n|\r|\n/);
-  const at = lines.findIndex((l) => SIGNATURE_LINE.test(l.normalize("NFC").trimEnd()));
+  const at = lines.findIndex((l) => SIGNATURE_LINE.test(nfc(l).trimEnd()));
   if (at < 0 || !diagnostics.every((d) => d.code === "yaml-syntax" && (d.line ?? 0) > at)) return undefined;
   // Only when the text above it reads: an error of the data's own (a list left open) is not the signature's.
   if (yaml().parseDocument(lines.slice(0, at).join("\n"), { version: "1.2" }).errors.length > 0) return undefined;

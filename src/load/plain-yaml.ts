@@ -13,6 +13,7 @@
  * files pay for the positions; valid ones are read once, without them.
  */
 import type { PosNode } from "./fast-source-map.js";
+import { nfc } from "../core/unicode.js";
 
 /** Characters the reader leaves to a full parser: controls and tabs, C1 controls, surrogates, separators, BOMs, non-characters (and a CR not before LF, below). */
 const NOT_PLAIN = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff\ufffe\uffff]/;
@@ -494,7 +495,7 @@ function plainValue(token: string): unknown {
 function pairsOf(children: PosNode[]): Map<string, { key: PosNode; value: PosNode }> {
   const pairs = new Map<string, { key: PosNode; value: PosNode }>();
   for (let i = 0; i < children.length; i += 2) {
-    const name = (children[i]!.value as string).normalize("NFC");
+    const name = nfc(children[i]!.value as string);
     if (pairs.has(name)) refuse();
     pairs.set(name, { key: children[i]!, value: children[i + 1]! });
   }

@@ -5,6 +5,7 @@ import { aggregateColumns, aggregatePoints, answerLabels, cohortLabel, finalScor
 import type { RankedAgency, ReportFrame, ScoreReport } from "./report.js";
 import { answerText, statusText } from "./value-text.js";
 import { dateText } from "./format-number.js";
+import { nfc } from "../core/unicode.js";
 
 export type CsvLayout = "ranking" | "long";
 
@@ -213,6 +214,6 @@ function csvCell(cell: Cell, sep: string, decimalComma: boolean): string {
     const text = plainNumber(cell);
     return decimalComma ? text.replace(".", ",") : text;
   }
-  const text = neutralise(stripControls(cell).normalize("NFC"));
+  const text = neutralise(nfc(stripControls(cell)));
   return text.includes(sep) || /["\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

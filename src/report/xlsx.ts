@@ -1,6 +1,7 @@
 import type { Alignment, Cell, Row, Worksheet, WorksheetView } from "exceljs";
 import type { Writable } from "node:stream";
 import type { Lang } from "../core/rubric.js";
+import { nfc } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
 import type { IndicatorResult } from "../core/result.js";
 import { aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, rescored, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedNoteText, warnedFile, type FileFindings } from "./common.js";
@@ -268,7 +269,7 @@ function styleRow(row: Row, style: "head" | "title" | "sub" | "titles" | undefin
  * apostrophe would show here, on every note an officer starts with a "- " or "+ " bullet).
  */
 function text(value: string): string {
-  return stripControls(value).normalize("NFC").slice(0, 32767);
+  return nfc(stripControls(value)).slice(0, 32767);
 }
 
 /**
