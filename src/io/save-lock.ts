@@ -45,8 +45,8 @@ function lockFile(file: string): string {
 
 /**
  * The locks a save of this process gave up waiting for that cannot be taken over, each as it was then (lockMark):
- * another user's stale lock in a folder with the sticky bit, a pipe or link named as the lock. Each later save waited 5 s for it
- * again: assess froze 5 s after every answer.
+ * another user's stale lock in a folder with the sticky bit, a pipe or link named as the lock. Each later save
+ * waited 5 s for it again: assess froze 5 s after every answer.
  */
 const gaveUpOn = new Map<string, string>();
 
