@@ -11,6 +11,7 @@ import { dateText, formatStamp } from "./format-number.js";
 import { dateFormat, dateSerial } from "./xlsx-date.js";
 import { filterNamedWriter } from "./xlsx-filter-names.js";
 import { rememberStyleIds } from "./xlsx-style-ids.js";
+import { caughtUp, entryWriter } from "./xlsx-backlog.js";
 
 /** `rowLimit`: the rows a sheet may hold, Excel's 1,048,576 unless a test says fewer. */
 export interface XlsxOptions { lang: Lang; rowLimit?: number }
@@ -67,7 +68,10 @@ export async function writeXlsx(out: Writable, report: RankedReport, options: Xl
   failure.catch(() => undefined);
   const closed = new Promise<void>((resolve) => out.once("close", resolve));
   try {
-    await Promise.race([write(out, report, options, () => failed, closed), failure]);
+    // The zip reads no more once the stream has failed or closed: a sheet waiting for it to catch up waits no longer.
+    // Never rejected: no sheet may be waiting when the stream fails (a rejection unheard would end the process).
+    const halted = Promise.race([failure, closed]).then(() => undefined, () => undefined);
+    await Promise.race([write(out, report, options, () => failed, closed, halted), failure]);
   } catch (e) {
     // The file handle is let go now, not when the process ends (the temporary file is removed by the caller).
     out.destroy();
@@ -75,14 +79,14 @@ export async function writeXlsx(out: Writable, report: RankedReport, options: Xl
   }
 }
 
-async function write(out: Writable, report: RankedReport, options: XlsxOptions, failed: () => unknown, closed: Promise<void>): Promise<void> {
+async function write(out: Writable, report: RankedReport, options: XlsxOptions, failed: () => unknown, closed: Promise<void>, halted: Promise<void>): Promise<void> {
   const { default: ExcelJS } = await import("exceljs");
   if (failed() !== undefined) throw failed();
   const { lang } = options;
   const { frame, sections } = report;
   // Shared strings, as Excel writes them (inline, the writer marks text as a formula's result: t="str").
   const when = new Date(frame.generated_at);
-  const wb = new (filterNamedWriter(datedWriter(ExcelJS.stream.xlsx.WorkbookWriter, when)))({ stream: out, useStyles: true, useSharedStrings: true });
+  const wb = new (filterNamedWriter(datedWriter(entryWriter(ExcelJS.stream.xlsx.WorkbookWriter), when)))({ stream: out, useStyles: true, useSharedStrings: true });
   rememberStyleIds((wb as unknown as { styles: Parameters<typeof rememberStyleIds>[0] }).styles);
   wb.creator = `${frame.tool.name} ${frame.tool.version}`;
   wb.lastModifiedBy = wb.creator;
@@ -104,7 +108,7 @@ async function write(out: Writable, report: RankedReport, options: XlsxOptions, 
       ...(print.wide !== undefined ? { fitToPage: true, fitToWidth: print.wide, fitToHeight: 0 } : {}),
       ...(print.rows !== undefined && !(several && print.blocks) ? { printTitlesRow: print.rows } : {}),
       ...(print.columns !== undefined ? { printTitlesColumn: print.columns } : {}),
-    } }), failed);
+    } }), failed, halted);
   const [ranking, groups, indicators, notScored] = xlsxSheetNames(lang) as [string, string, string, string];
   const work = (async () => {
     // What the Groups and Indicators sheets need from every agency is gathered as the Ranking sheet reads them.
@@ -135,7 +139,8 @@ function isEmpty(agencies: Iterable<unknown>): boolean {
 /**
  * A sheet written row by row. Column widths and formats go before the first row (the writer puts them at
  * the sheet's start); each row is written out as it is added, and the event loop is given a turn now and
- * then so that what is written is compressed and goes to the file meanwhile instead of piling up.
+ * then so that what is written is compressed and goes to the file meanwhile; where the zip lags behind, the
+ * writing waits for it (caughtUp) instead of piling up what it has not read.
  */
 class SheetWriter {
   private rows = 0;
@@ -143,7 +148,7 @@ class SheetWriter {
   private wrap: number[] = [];
   private filtered = 0;
 
-  constructor(readonly ws: Worksheet, private readonly failed: () => unknown) {}
+  constructor(readonly ws: Worksheet, private readonly failed: () => unknown, private readonly halted: Promise<void>) {}
 
   /** `wrap`: columns (1-based) of long text, wrapped in their width: unwrapped, a message ran past the sheet's last
    * column, and a sheet printed one page wide shrank to fit it (the Not scored sheet to a third of its size).
@@ -184,6 +189,7 @@ class SheetWriter {
     row.commit();
     if (++this.rows % 200 === 0) {
       await new Promise((resolve) => setImmediate(resolve));
+      await caughtUp(this.ws, this.halted);
       if (this.failed() !== undefined) throw this.failed();
     }
   }
