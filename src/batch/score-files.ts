@@ -113,6 +113,9 @@ function byCodePoint(a: string, b: string): number {
 /** Check files one by one and tell the sink what became of each; agency ids repeated within these files are duplicates. */
 export function checkEach(files: BatchInput[], options: BatchOptions, sink: CheckSink): void {
   const seenIds = new Map<string, string>();
+  // A file given as text (standard input) is no file to read again for the dates a later duplicate is measured against.
+  const given = new Map<string, string>();
+  for (const f of files) if (f.text !== undefined) given.set(f.file, f.text);
   const addValid = (file: string, agency: AgencyFile, rubric: LoadedRubric, warnings: LocatedDiagnostic[], locateId: (first: string) => LocatedDiagnostic) => {
     // The id is kept for the whole batch (duplicates here, the pass records of a large batch): a copy
     // that does not hold on to its file's text.
@@ -142,7 +145,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     }, validateAgency);
     if (fast) {
       const { outcome } = fast;
-      if (outcome.ok) addValid(file, outcome.agency, fast.rubric, outcome.warnings, (first) => duplicateAt(file, source!, outcome.agency.agency.id, first));
+      if (outcome.ok) addValid(file, outcome.agency, fast.rubric, outcome.warnings, (first) => duplicateAt(file, source!, outcome.agency.agency.id, first, given.get(first)));
       else sink.failure(withAgency({ file, diagnostics: outcome.diagnostics }, fast.data));
       continue;
     }
@@ -162,7 +165,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     const checked = validateAgency(parsed.agency, outcome.loaded);
     if (!checked.ok) { sink.failure(withAgency({ file, diagnostics: checked.diagnostics }, parsed.agency.data)); continue; }
     const id = checked.agency.agency.id;
-    addValid(file, checked.agency, outcome.loaded, checked.warnings, (first) => laterSubmission(locateIssue({ code: "duplicate-agency", path: ["agency", "id"], params: { id, first } }, parsed.agency.parsed, file, parsed.agency.text), checked.agency, first));
+    addValid(file, checked.agency, outcome.loaded, checked.warnings, (first) => laterSubmission(locateIssue({ code: "duplicate-agency", path: ["agency", "id"], params: { id, first } }, parsed.agency.parsed, file, parsed.agency.text), checked.agency, first, given.get(first)));
   }
   options.onProgress?.(files.length, files.length);
 }
@@ -303,14 +306,14 @@ export function duplicateFailure(file: string, id: string, first: string): FileF
   return withAgency({ file, diagnostics: [diagnostic] }, data ?? { agency: { id } });
 }
 
-/** Where a duplicate id stands in a file the fast path accepted (parsed again only for this rare case). */
-function duplicateAt(file: string, text: string, id: string, first: string): LocatedDiagnostic {
-  return duplicateIn(file, text, id, first).diagnostic;
+/** Where a duplicate id stands in a file the fast path accepted (parsed again only for this rare case); `firstText`: the ranked file's, when it came as text. */
+function duplicateAt(file: string, text: string, id: string, first: string, firstText?: string): LocatedDiagnostic {
+  return duplicateIn(file, text, id, first, firstText).diagnostic;
 }
 
-function duplicateIn(file: string, text: string, id: string, first: string): { diagnostic: LocatedDiagnostic; data?: unknown } {
+function duplicateIn(file: string, text: string, id: string, first: string, firstText?: string): { diagnostic: LocatedDiagnostic; data?: unknown } {
   const issue = { code: "duplicate-agency", path: ["agency", "id"], params: { id, first } };
-  const placed = (parsed: ParsedAgency) => ({ diagnostic: laterSubmission(locateIssue(issue, parsed.parsed, file, text), parsed.data as Partial<AgencyFile>, first), data: parsed.data });
+  const placed = (parsed: ParsedAgency) => ({ diagnostic: laterSubmission(locateIssue(issue, parsed.parsed, file, text), parsed.data as Partial<AgencyFile>, first, firstText), data: parsed.data });
   const plain = plainlyParsed(file, text);
   if (plain) {
     try {
@@ -344,8 +347,8 @@ function plainlyParsed(file: string, text: string): ParsedAgency | undefined {
  * named instead. The ranked file stays the earlier one in file order either way, so that a ranking never
  * turns on a date typed by hand.
  */
-function laterSubmission(d: LocatedDiagnostic, agency: Partial<AgencyFile>, first: string): LocatedDiagnostic {
-  const ranked = rankedFileDates(first);
+function laterSubmission(d: LocatedDiagnostic, agency: Partial<AgencyFile>, first: string, firstText?: string): LocatedDiagnostic {
+  const ranked = rankedFileDates(first, firstText);
   const period = periodOf(agency.period);
   if (period !== undefined && ranked.period !== undefined && period !== ranked.period) return { ...d, params: { ...d.params, period, first_period: ranked.period } };
   const submitted = agency.submitted;
@@ -354,9 +357,12 @@ function laterSubmission(d: LocatedDiagnostic, agency: Partial<AgencyFile>, firs
   return earlier !== undefined && submitted > earlier ? { ...d, params: { ...d.params, submitted, first_submitted: earlier } } : d;
 }
 
-/** The period and submission date a valid file gives (read and parsed again: duplicates are rare). */
-function rankedFileDates(file: string): { period?: string; submitted?: string } {
-  const read = readText(file);
+/**
+ * The period and submission date a valid file gives (read and parsed again: duplicates are rare); `text`: the
+ * file's text when it was given so, as standard input is (`<stdin>` is no file to read).
+ */
+function rankedFileDates(file: string, text?: string): { period?: string; submitted?: string } {
+  const read = text !== undefined ? { ok: true as const, text } : readText(file);
   // Its data only: no positions are needed of it.
   const plainRead = read.ok ? readPlainYaml(read.text) : undefined;
   const plain = read.ok && plainRead ? composedData(read.text, plainRead) : undefined;

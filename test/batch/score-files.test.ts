@@ -66,6 +66,16 @@ describe("duplicateFailure", () => {
     expect(together.duplicates.map((f) => f.diagnostics[0]!.params)).toEqual([expect.objectContaining({ period: "2024", first_period: "2025" })]);
   });
 
+  it("measures a later file against a ranked file read from standard input (<stdin> is no file to read again)", () => {
+    const stdin = SEED.replace('submitted: "2025-09-25"', 'submitted: "2025-09-20"');
+    const resent = checkFiles([{ file: "<stdin>", text: stdin }, { file: agencyFile("resent.yaml", "2025-10-02") }]);
+    expect(resent.duplicates.map((f) => f.diagnostics[0]!.params)).toEqual([expect.objectContaining({ first: "<stdin>", submitted: "2025-10-02", first_submitted: "2025-09-20" })]);
+    const lastYear = path.join(dir, "stdin-last-year.yaml");
+    writeFileSync(lastYear, SEED.replace('period: "2025"', 'period: "2024"'));
+    const other = checkFiles([{ file: "<stdin>", text: stdin }, { file: lastYear }]);
+    expect(other.duplicates.map((f) => f.diagnostics[0]!.params)).toEqual([expect.objectContaining({ period: "2024", first_period: "2025" })]);
+  });
+
   it("no dates when the ranked file is gone", () => {
     const d = duplicateFailure(agencyFile("late.yaml", "2025-12-01"), "qb-skhcn", path.join(dir, "gone.yaml")).diagnostics[0]!;
     expect(d.params.submitted).toBeUndefined();
