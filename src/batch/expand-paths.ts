@@ -17,6 +17,8 @@ export interface ExpandedPaths {
    * as Notepad names them), or with a space or a dot after the extension (`so-tc.yaml `, typed so on a Mac).
    */
   misnamed: string[];
+  /** Folders named on the command line that hold no file to score (nor one misnamed, nor one unreadable). */
+  empty: string[];
 }
 
 /**
@@ -28,12 +30,18 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   const files: string[] = [];
   const walked = new Set<string>();
   const missing: string[] = [];
+  const empty: string[] = [];
   const found: Found = { namedTwice: false, unreadable: [], misnamed: [] };
   const named = inputs.map((given) => spelledOnDisk(given));
   const add = (f: string) => { files.push(f); walked.add(f); };
   for (const input of named) {
     const stat = statOrCode(input);
-    if (typeof stat !== "string") { if (stat.isDirectory()) walk(input, [], found, YAML_FILES, add); else files.push(input); }
+    if (typeof stat !== "string") {
+      if (!stat.isDirectory()) { files.push(input); continue; }
+      const before = [files.length, found.unreadable.length, found.misnamed.length];
+      walk(input, [], found, YAML_FILES, add);
+      if (files.length === before[0] && found.unreadable.length === before[1] && found.misnamed.length === before[2]) empty.push(input);
+    }
     else if (isGlob(input)) {
       const before = files.length, unreadable = found.unreadable.length;
       const globs = compileGlob(input);
@@ -57,8 +65,8 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   for (const f of files) if (namedSet.has(f)) walked.delete(f);
   const misnamed = notScoredOtherwise(found.misnamed, files);
   // One folder without links lists each file once already: no set of 100,000 names to build then.
-  if (inputs.length < 2 && !found.namedTwice) return { files, missing, walked, repeated: [], unreadable: found.unreadable, misnamed };
-  return { ...firstOfEach(files), missing, walked, unreadable: found.unreadable, misnamed };
+  if (inputs.length < 2 && !found.namedTwice) return { files, missing, walked, repeated: [], unreadable: found.unreadable, misnamed, empty };
+  return { ...firstOfEach(files), missing, walked, unreadable: found.unreadable, misnamed, empty };
 }
 
 /**

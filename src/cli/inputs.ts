@@ -18,7 +18,7 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   const failures: FileFailure[] = [];
   const inputs: { file: string; text?: string; walked?: boolean }[] = [];
   const named = paths.filter((p) => p !== "-");
-  const { files, missing, walked, repeated, unreadable, misnamed } = expandPathsOrSay(named);
+  const { files, missing, walked, repeated, unreadable, misnamed, empty } = expandPathsOrSay(named);
   const absent = missing.filter((p) => !isGlob(p)), unmatched = missing.filter(isGlob);
   // Nothing named is there at all: a mistake in the command line.
   if (missing.length > 0 && files.length === 0 && unreadable.length === 0 && misnamed.length === 0 && !paths.includes("-")) {
@@ -30,6 +30,9 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   // pattern that matches nothing (`*.yml` beside `*.yaml`) is only said.
   for (const file of absent) failures.push({ file, diagnostics: [withFrame({ code: "file-not-found", params: { detail: "ENOENT" } }, file, undefined)] });
   if (!ctx.quiet) for (const pattern of unmatched) sayMessage(ctx, "glob-no-match", { path: terminalSafe(pattern, true) });
+  // So is a folder named beside others that holds no agency file (the communes' folder not yet filled): alone, it is a usage error below.
+  const more = files.length + absent.length + unreadable.length + misnamed.length > 0 || paths.includes("-");
+  if (!ctx.quiet && more) for (const folder of empty) sayMessage(ctx, "no-files", { paths: terminalSafe(folder, true) });
   // A folder that cannot be read may hold agencies: listed as not scored, so that none goes missing unsaid.
   for (const { folder, code } of unreadable) failures.push({ file: folder, diagnostics: [withFrame({ code: "folder-unreadable", params: { detail: code } }, folder, undefined)] });
   // An agency file saved as text (Notepad adds .txt), or with a space after .yaml, is a submission too: said, not left out unnoticed.

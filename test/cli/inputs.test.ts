@@ -51,6 +51,19 @@ describe("paths that find nothing", () => {
     expect(r.stderr).not.toContain("No file matches");
   });
 
+  it("a folder named beside others that holds no agency file (the communes' folder not yet filled) is said, the rest scored (exit 0; it went unsaid)", async () => {
+    const empty = path.join(root, "xa-empty");
+    mkdirSync(path.join(empty, "sub"), { recursive: true });
+    writeFileSync(path.join(empty, "ghi-chu.txt"), "");
+    const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", empty, "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).rubrics[0].agencies.map((a: { file: string }) => a.file)).toEqual(["examples/so-khcn-quang-binh.yaml"]);
+    expect(r.stderr).toContain(`No .yaml/.yml files found in ${empty}`);
+    // A folder that holds some is not said, nor under --quiet.
+    expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/losi", "--format", "json"])).stderr).not.toContain("No .yaml");
+    expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", empty, "--format", "json", "--quiet"])).stderr).toBe("");
+  });
+
   it("a pattern that matches nothing is not said under --quiet", async () => {
     const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/*.yml", "--format", "json", "--quiet"]);
     expect(r.code).toBe(0);
