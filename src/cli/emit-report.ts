@@ -1,9 +1,9 @@
-import { createWriteStream, existsSync, lstatSync, mkdirSync, statSync } from "node:fs";
+import { createWriteStream, existsSync } from "node:fs";
 import path from "node:path";
 import { deviceNameHere } from "../io/windows-names.js";
 import { fileKey } from "../io/file-key.js";
 import { cleanUpOnInterrupt } from "../io/interrupt-cleanup.js";
-import { folderRefusal } from "../io/folder-writable.js";
+import { checkFolderWritable, makeFolder } from "../io/output-folder.js";
 import { checkTarget, FileExistsError, WriteRefusedError, writeAtomicAsync, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
 import type { CsvLayout, RankedReport } from "../report/csv.js";
 import type { JsonChunk } from "../report/json.js";
@@ -140,20 +140,6 @@ export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Ta
   return { targets, csvSep, layout, force };
 }
 
-/** The folder a file goes to, or the nearest one above it that exists (the rest is made when writing), takes new files. */
-function checkFolderWritable(file: string): void {
-  let dir = path.dirname(path.resolve(file));
-  const toMake: string[] = [];
-  while (!existsSync(dir) && path.dirname(dir) !== dir) { toMake.push(dir); dir = path.dirname(dir); }
-  // A folder to be made under a device's name (NUL) or with a final dot or space: Windows refuses it or makes another.
-  if (toMake.some(deviceNameHere)) throw new WriteRefusedError(file, "reserved-name");
-  // A file where a folder is to be made, as makeFolder says it.
-  const refused = folderAt(dir);
-  if (refused !== undefined) throw new WriteRefusedError(file, refused);
-  const code = folderRefusal(dir);
-  if (code !== undefined) throw new WriteRefusedError(file, code);
-}
-
 /**
  * Write the report in every requested format: at most one to stdout, the others atomically to files.
  * Existing files are never overwritten without --force, and that is checked for every file before any is written.
@@ -231,44 +217,6 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
  */
 function madeMeanwhile(e: unknown): unknown {
   return e instanceof FileExistsError ? new UsageError("output-made-meanwhile", { file: e.file }) : e;
-}
-
-/** Why what stands at `dir` is no folder to write in (a file, a link to nowhere or a loop of links), or nothing when it is one. */
-function folderAt(dir: string): string | undefined {
-  try {
-    return statSync(dir).isDirectory() ? undefined : "EEXIST";
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" && lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink()) return "dangling-link";
-    if (typeof code === "string") return code;
-    throw e;
-  }
-}
-
-/**
- * A folder for output, made as needed, parents first; a file standing in its way is the user's to fix.
- * Not mkdirSync's `recursive`: on a path the system refuses with ENOENT although its parent exists
- * (/proc/x), Node 20's loops for ever.
- */
-function makeFolder(dir: string): void {
-  const made = () => {
-    try {
-      mkdirSync(dir);
-      return undefined;
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === "EEXIST") return folderAt(dir);
-      if (typeof code === "string") return code;
-      throw e;
-    }
-  };
-  let code = made();
-  const parent = path.dirname(dir);
-  if (code === "ENOENT" && parent !== dir) {
-    makeFolder(parent);
-    code = made();
-  }
-  if (code !== undefined) throw new WriteRefusedError(dir, code);
 }
 
 /** Small pieces joined into writes of about 1 MB for standard output (pieces are whole strings or entries: no character is split). */

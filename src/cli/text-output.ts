@@ -1,6 +1,9 @@
 import type { ChalkInstance } from "chalk";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { checkFolderWritable, makeFolder } from "../io/output-folder.js";
 import { writeChunksAtomic } from "../io/write-atomic.js";
 import { refuseOverwritingInputs } from "./output-guard.js";
 import { sayMessage } from "./say.js";
@@ -25,9 +28,10 @@ export function colorFor(ctx: Context, opts: OutputOptions, stream: "stdout" | "
 
 /**
  * A report goes to -o FILE (atomically, never over an existing file without --force nor over one of the files
- * the run `reads`, and said on standard error as score and explain say it) or to its stream.
+ * the run `reads`, its folder made as score makes it, and said on standard error as score and explain say it)
+ * or to its stream. `text` whole, or in pieces made as they are written (a large batch's findings, never whole
+ * in memory).
  */
-/** `text` whole, or in pieces made as they are written (a large batch's findings, never whole in memory). */
 export async function emit(ctx: Context, text: string | Iterable<string>, opts: OutputOptions, stream: "stdout" | "stderr", format: string, reads: Iterable<string>): Promise<void> {
   const file = outputFile(opts);
   const pieces = typeof text === "string" ? [text] : text;
@@ -41,6 +45,11 @@ export async function emit(ctx: Context, text: string | Iterable<string>, opts: 
     return;
   }
   refuseOverwritingInputs([file], reads);
+  const folder = path.dirname(file);
+  if (!existsSync(folder)) {
+    checkFolderWritable(file);
+    makeFolder(folder);
+  }
   writeChunksAtomic(file, pieces, { force: opts.force === true });
   if (!ctx.quiet) sayMessage(ctx, "rpt-written", { file, format });
 }

@@ -85,3 +85,38 @@ describe("-o naming a report stored decomposed (NFD, from a Mac) typed composed 
     }
   });
 });
+
+describe("-o into a folder that is not there", () => {
+  // score made it; validate, explain, schema and the rubric commands said "Cannot write …: no such file or folder".
+  const example = path.join("examples", "so-khcn-quang-binh.yaml");
+  it.each([
+    ["score", ["score", example, "--format", "json"]],
+    ["validate", ["validate", example, "--format", "json"]],
+    ["explain", ["explain", example, "--format", "md"]],
+    ["schema agency", ["schema", "agency", "--rubric", "dti-cap-xa"]],
+    ["rubric lint", ["rubric", "lint", "rubrics/dti-cap-xa.yaml", "--format", "json"]],
+  ])("%s makes it, parents first", async (_, args) => {
+    const folder = mkdtempSync(path.join(tmpdir(), "egov-missing-out-"));
+    try {
+      const target = path.join(folder, "nop", "2025", "report.out");
+      const r = await runCli([...args, "-o", target]);
+      expect([r.code, r.stderr]).toEqual([0, expect.stringContaining(target)]);
+      expect(readFileSync(target, "utf8").length).toBeGreaterThan(0);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("a file where a folder is to be made is said as score says it, and nothing is made", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "egov-missing-out-"));
+    try {
+      writeFileSync(path.join(folder, "nop"), "");
+      const target = path.join(folder, "nop", "2025", "v.json");
+      const r = await runCli(["validate", example, "--format", "json", "-o", target]);
+      expect([r.code, r.stderr.trim()]).toEqual([2, `Cannot write ${target}: a file stands where a folder is needed`]);
+      expect(readdirSync(folder)).toEqual(["nop"]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
