@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap } from "yaml";
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
 
 /**
  * Comments of an agency file put where they print back in place. The `yaml` package hangs the comment
@@ -18,6 +18,7 @@ type Closing = Holder & { column: number };
 function walkMap(map: YAMLMap, after: Holder | undefined, doc: Document, text: string, root = false): void {
   const closing = root || after ? undefined : closingOf(map, text);
   map.items.forEach((pair, i) => {
+    keepOnKeyLine(pair, text);
     const next = (map.items[i + 1]?.key as Holder | undefined) ?? after ?? closing;
     walkNode(pair.value, next, doc, text);
   });
@@ -38,6 +39,24 @@ function closingOf(map: YAMLMap, text: string): Closing | undefined {
     get spaceBefore() { return false; },
     set spaceBefore(blank) { if (blank && map.comment) map.comment = `\n${map.comment}`; },
   };
+}
+
+/**
+ * A comment on the line of a key that holds a block mapping or list (`"1.4":   # đã bổ sung`): the parser hangs
+ * it before the value, and it was saved on the line below the key, in every save, the answer untouched. It is
+ * the key's: it stays on that line.
+ */
+function keepOnKeyLine(pair: Pair, text: string): void {
+  const { key, value } = pair;
+  if (!isScalar(key) || !(isMap(value) || isSeq(value)) || value.flow || !value.commentBefore) return;
+  const [keyEnd, valueStart] = [key.range?.[1], value.range?.[0]];
+  if (keyEnd === undefined || valueStart === undefined) return;
+  const between = text.slice(keyEnd, valueStart);
+  const hash = between.indexOf("#");
+  if (hash < 0 || between.slice(0, hash).includes("\n")) return;
+  const [own, ...below] = value.commentBefore.split("\n");
+  key.comment = own;
+  value.commentBefore = below.join("\n") || undefined;
 }
 
 function walkNode(node: unknown, next: Holder | undefined, doc: Document, text: string): void {
