@@ -324,11 +324,13 @@ function mergeInto(old: YAMLMap, fresh: YAMLMap): void {
 
 /**
  * The same data as written: a number written in doubt (1.000) answered again as 1 is written again, while a
- * collector's verified 1.000, given back as the text written (see answerAsWritten), is left as it is.
+ * collector's verified 1.000, given back as the text written (see answerAsWritten), is left as it is. Text is
+ * compared composed (NFC), as the session holds it: a file from a Mac editor (NFD) had every entry of an answer
+ * changed written anew, its evidence list without the comments and the block style it had.
  */
 function sameData(a: unknown, b: unknown): boolean {
   if (!isNode(a) || !isNode(b)) return false;
-  return JSON.stringify(asWritten(a)) === JSON.stringify(asWritten(b));
+  return JSON.stringify(normalizeText(asWritten(a))) === JSON.stringify(normalizeText(asWritten(b)));
 }
 
 /** The node's data, a number written in doubt as the text written. */

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AgencyDoc } from "../../src/assess/agency-doc.js";
+import type { Answer } from "../../src/core/agency.js";
 import { agencyDocFolder } from "../helpers/saved-after.js";
 import { EditedMeanwhileError } from "../../src/io/write-atomic.js";
 import { parse } from "yaml";
@@ -99,6 +100,13 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
     expect(withBom.startsWith("\uFEFFanswers:")).toBe(true);
     expect(withBom.slice(1)).toBe(TEMPLATE.replace('"1.1":\n    value:', '"1.1":\n    value: 4'));
     expect(savedAfter(TEMPLATE, (d) => d.setAnswer("1.1", { value: 4 })).startsWith("answers:")).toBe(true);
+  });
+
+  it("a file written decomposed (NFD, a Mac editor), an answer's value changed: its evidence and note stay as written", () => {
+    const before = 'answers:\n  "1.1":\n    value: 3\n    evidence:\n      # quý 1\n      - {number: "15/KH", title: "Kế hoạch"} # bản scan\n      - number: 16/BB\n        title: Biên bản họp # quý 2\n    note: Ghi chú đủ\n'.normalize("NFD");
+    // As assess asks it again: the answer as the session holds it (composed), the value changed, the evidence kept.
+    const out = savedAfter(before, (d) => d.setAnswer("1.1", { ...(d.data().answers!["1.1"] as Answer), value: 4 }));
+    expect(out).toBe(before.replace("value: 3", "value: 4"));
   });
 
   it("saves a file with Windows line ends (CRLF) with CRLF on every line", () => {
