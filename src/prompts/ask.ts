@@ -14,6 +14,7 @@ import { typedLine } from "./typed-line.js";
 // there: the session was killed in mid-save, silently, an empty lock left beside the agency file.
 if (process.platform !== "win32") process.on("SIGXFSZ", () => {});
 import { terminalSafe } from "../report/terminal-safe.js";
+import { cleanUpOnInterrupt } from "../io/interrupt-cleanup.js";
 
 export interface Choice<T> { value: T; name: string; description?: string; disabled?: boolean | string }
 
@@ -54,12 +55,15 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
   const pageSize = () => (terminal.rows ? Math.max(5, Math.min(12, terminal.rows - 14)) : 12);
   // Every question stops, as Ctrl-C stops it, on Ctrl-D at an empty answer (see stopAtEndOfInput).
   // Every question takes keys again after Ctrl-Z and `fg` (see readAgainAfterStop).
+  // A list hides the cursor while it is asked; a `kill` or a closed terminal then ended the run before inquirer
+  // showed it again, and the shell's prompt had no cursor. It is shown on such an exit.
   const ask = <T>(question: (ctx: typeof context & { signal: AbortSignal }) => Promise<T>, ctx: typeof context = context): Promise<T> => {
     const end = stopAtEndOfInput(ctx.input);
     const again = readAgainAfterStop(ctx.input);
+    const forget = output.isTTY ? cleanUpOnInterrupt(() => void context.output.write(SHOW_CURSOR)) : () => {};
     const pending = question({ ...ctx, signal: end.signal });
     end.listen();
-    return pending.finally(() => { end.done(); again.done(); });
+    return pending.finally(() => { end.done(); again.done(); forget(); });
   };
   return {
     text: (o) => {
@@ -125,6 +129,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
 }
 
 const same = (text: string) => text;
+const SHOW_CURSOR = "\x1b[?25h";
 /** Inquirer's marks and styles without colour: its own are coloured when the theme is made. */
 const PLAIN = {
   prefix: { idle: "?", done: "✔" },

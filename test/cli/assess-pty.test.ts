@@ -287,6 +287,20 @@ describe("assess stopped by a signal outside a question (Ctrl-C while the termin
   }, 60_000);
 });
 
+describe("assess ended by a signal at a list (kill, a closed terminal)", () => {
+  it("shows the cursor the list hid: the shell's prompt had none", async () => {
+    const saved = path.join(dir, "tin-hieu-3.yaml");
+    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', ""].join("\n"));
+    const t = new Terminal(["assess", "tin-hieu-3.yaml", "--rubric", RUBRIC]);
+    await t.wait("1.5. ");
+    await t.wait("↑↓");
+    process.kill(t.commandPid(), "SIGTERM");
+    expect(await t.exited).toBe(143);
+    expect(t.raw).toContain("\x1b[?25l");
+    expect(t.raw.slice(t.raw.lastIndexOf("\x1b[?25l"))).toContain("\x1b[?25h");
+  }, 60_000);
+});
+
 describe("assess interrupted in the header", () => {
   it("keeps what was typed: the file is written from the first answers on, and resuming asks only the rest", async () => {
     const named = path.join(dir, "dau-do.yaml");
