@@ -575,6 +575,7 @@ const EXPECTED: Record<string, Entry> = {
   nonEmpty: { vi: "không để trống", en: "not empty" },
   maxLength: { vi: "tối đa {limit} ký tự", en: "at most {limit} characters" },
   fraction: { vi: "{a: tử số, b: mẫu số} với 0 ≤ a ≤ b", en: "{a: numerator, b: denominator} with 0 ≤ a ≤ b" },
+  textPair: { vi: "văn bản bằng hai thứ tiếng: {vi: \"…\", en: \"…\"}", en: "a text in both languages: {vi: \"…\", en: \"…\"}" },
   unique: { vi: "không lặp phần tử", en: "no repeated items" },
   minItems: { vi: "ít nhất {limit} phần tử", en: "at least {limit} items" },
 };

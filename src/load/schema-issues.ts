@@ -69,7 +69,18 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Parti
     seen.add(key);
     issues.push(issue);
   }
+  // A missing field that is a text in both languages (a rubric's title, a label): its example is the pair, not
+  // the plain text an agency file's field of that name takes (an evidence item's title).
+  for (const issue of missing.values()) {
+    const pairs = String(issue.params.fields).split(", ").map((f) => f.slice(1, -1)).filter((f) => isTextPair(known?.keysAt?.([...issue.path, f], data)));
+    if (pairs.length > 0) issue.params = { ...issue.params, text_fields: pairs.join(", ") };
+  }
   return issues.flatMap((i) => numberForText(i, data, allowedAt));
+}
+
+/** Whether the keys a schema allows at a place are those of a text in both languages, `{vi, en}`. */
+function isTextPair(keys: readonly string[] | undefined): boolean {
+  return keys !== undefined && keys.length === 2 && keys.includes("vi") && keys.includes("en");
 }
 
 /**
@@ -208,6 +219,8 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         if (item) return { code: "wrong-type", path, params: { found, expected_key: expected, ...item } };
       }
       if (expected === "object" && known?.fractions && isFractionValue(path, known.fractions)) return { code: "wrong-type", path, params: { found, expected_key: "fraction", ...na } };
+      // `title: "Nhận thức số"` in a rubric: "a mapping" did not say which; the pair in both languages does.
+      if (expected === "object" && isTextPair(known?.keysAt?.(path, data))) return { code: "wrong-type", path, params: { found, expected_key: "textPair" } };
       // A checklist answered as text (`du-hop-tinh, chu-tri-hop`, or one id alone): the list it should be, labels
       // written out given as their ids. Only an answer's value: evidence as text is no list of ids.
       const answerValue = path[0] === "answers" && (path[2] === "value" || (path[2] === "verified" && path[3] === "value"));

@@ -81,7 +81,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.hint_evidence_item !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_evidence_fields !== undefined ? "evidence-bare-link-fields" : "evidence-bare-link", p)}`);
   if (p.hint_note !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_note_add !== undefined ? "remark-to-note-add" : "remark-to-note", p)}`);
   if (p.hint_comma !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "comma-in-braces", { digits: p.hint_comma })}`);
-  const example = d.code === "missing-field" ? missingExample(String(p.fields ?? "")) : "";
+  const example = d.code === "missing-field" ? missingExample(String(p.fields ?? ""), String(p.text_fields ?? "")) : "";
   if (example) out.push(`    ${message(lang, "hint")}: ${message(lang, "missing-field-example", { example })}`);
   if (p.hint_na !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_na === "forbidden" ? "na-as-value-forbidden" : "na-as-value")}`);
   if (p.hint_office !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "office-document")}`);
@@ -104,9 +104,13 @@ const FIELD_EXAMPLES: Record<string, string> = {
   reason: 'reason: "…"',
 };
 
-/** `"number", "date"` → `number: "12/QĐ-UBND", date: "2025-03-15"`; "" when no field has an example. */
-function missingExample(fields: string): string {
-  return [...fields.matchAll(/"([^"]+)"/g)].flatMap((m) => (Object.hasOwn(FIELD_EXAMPLES, m[1]!) ? [FIELD_EXAMPLES[m[1]!]!] : [])).join(", ");
+/**
+ * `"number", "date"` → `number: "12/QĐ-UBND", date: "2025-03-15"`; "" when no field has an example. The fields
+ * in `textFields` are texts in both languages (a rubric's title): `title: {vi: "…", en: "…"}`.
+ */
+function missingExample(fields: string, textFields: string): string {
+  const pairs = new Set(textFields.split(", "));
+  return [...fields.matchAll(/"([^"]+)"/g)].flatMap((m) => (pairs.has(m[1]!) ? [`${m[1]}: {vi: "…", en: "…"}`] : Object.hasOwn(FIELD_EXAMPLES, m[1]!) ? [FIELD_EXAMPLES[m[1]!]!] : [])).join(", ");
 }
 
 /** Characters that take no column on a terminal: combining marks (NFD accents) and invisible format characters. */

@@ -1,5 +1,9 @@
 import { Chalk } from "chalk";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadRubric } from "../../src/load/load-rubric.js";
 import { withFrame } from "../../src/load/located.js";
 import { formatDiagnostic } from "../../src/report/diagnostics.js";
 
@@ -253,5 +257,28 @@ describe("formatDiagnostic's quoted texts", () => {
     const out = formatDiagnostic({ code: "duplicate-agency", severity: "error", file: "b.yaml", line: 5, col: 7, path: "agency/id", params: { id: "qb-stc", first } } as never, "en", plain);
     expect(first.length).toBeGreaterThan(300);
     expect(out).toContain(`already used by ${first}`);
+  });
+});
+
+describe("formatDiagnostic: a rubric's text in both languages", () => {
+  // What the author wrote, through the loader: a title left out (or its key misspelt), and one written as plain text.
+  const rubricWith = (title: string) => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-text-pair-"));
+    const file = path.join(dir, "r.yaml");
+    writeFileSync(file, `id: r\nversion: "1"\ntitle: {vi: "Bộ", en: "Set"}\nissuer: {vi: "Sở", en: "Department"}\nlegal_basis: []\nperiod: "2025"\nscale: 10\nprovenance: {fidelity: illustrative, sources: [{title: "x"}]}\nagency_types: [{id: so, label: {vi: "Sở", en: "Department"}}]\ngroups:\n  - code: "1"\n${title}    max: 10\n    items:\n      - {code: "1.1", title: {vi: "Có", en: "Yes"}, max: 10, input: {type: boolean}, rule: {type: fixed}}\nbands: {basis: percent, levels: [{id: a, min: 0, label: {vi: "Đạt", en: "Pass"}}]}\n`);
+    const outcome = loadRubric(file);
+    rmSync(dir, { recursive: true, force: true });
+    if (outcome.ok) throw new Error("the rubric was accepted");
+    return outcome.diagnostics.map((d) => formatDiagnostic(d, "en", plain)).join("\n");
+  };
+
+  it("a missing title is shown as the pair to write, not an agency file's text", () => {
+    const out = rubricWith('    titel: {vi: "Một", en: "One"}\n');
+    expect(out).toContain('hint: add it, for example: title: {vi: "…", en: "…"}');
+    expect(out).not.toContain("Kế hoạch");
+  });
+
+  it("a title written as plain text expects the pair, not just a mapping", () => {
+    expect(rubricWith('    title: "Một"\n')).toContain('expected: a text in both languages: {vi: "…", en: "…"}');
   });
 });
