@@ -4,6 +4,7 @@ import { checkBands } from "../../src/rubric-ci/lint/bands.js";
 import { checkDefinitions } from "../../src/rubric-ci/lint/definitions.js";
 import { checkNaPolicy } from "../../src/rubric-ci/lint/na-policy.js";
 import { checkPoints } from "../../src/rubric-ci/lint/points.js";
+import { message } from "../../src/i18n/messages.js";
 import { checkWeights } from "../../src/rubric-ci/lint/weights.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
 
@@ -71,5 +72,29 @@ describe("definitions", () => {
     const cohorts = [{ id: "so", label: t("Sở"), agency_types: ["department"] }, { id: "khac", label: t("Khác") }];
     expect(found(checkDefinitions(miniRubric({ cohorts })), "agency-type-without-cohort")).toEqual([]);
     expect(found(checkDefinitions(miniRubric({ cohorts: cohorts.slice(0, 1) })), "agency-type-without-cohort")).toEqual(["agency_types/1/id"]);
+  });
+});
+
+describe("band steps priced twice or not at all", () => {
+  // 1.3 of the mini rubric: bands ≥4 → 20, ≥2 → 10. Points win over a fraction beside them (rules.ts).
+  const steps = (list: Record<string, number>[]) => {
+    const rubric = miniRubric();
+    const ind = (rubric.groups[0] as unknown as { items: { rule: { steps: Record<string, number>[] } }[] }).items[2]!;
+    ind.rule.steps = list;
+    return checkPoints(rubric);
+  };
+
+  it("a step with both points and fraction is said at its fraction, in both languages", () => {
+    const issues = steps([{ min: 4, points: 20 }, { min: 2, points: 10, fraction: 0.25 }]);
+    expect(found(issues, "points-and-fraction")).toEqual(["groups/0/items/2/rule/steps/1/fraction"]);
+    const params = issues.find((i) => i.code === "points-and-fraction")!.params;
+    expect(message("en", "points-and-fraction", params)).toBe("The step from 2 (steps[1]) of 1.3 has both points (10) and fraction (0.25): the points count and the fraction is ignored; keep one of them");
+    expect(message("vi", "points-and-fraction", params)).toContain("chỉ points được tính");
+  });
+
+  it("a step with neither is said at its min; one priced with a fraction alone, or points 0, is not", () => {
+    expect(found(steps([{ min: 4, points: 20 }, { min: 2 }]), "step-unscored")).toEqual(["groups/0/items/2/rule/steps/1/min"]);
+    expect(found(steps([{ min: 4, fraction: 1 }, { min: 2, points: 0 }]), "step-unscored")).toEqual([]);
+    expect(found(steps([{ min: 4, fraction: 1 }, { min: 2, points: 0 }]), "points-and-fraction")).toEqual([]);
   });
 });

@@ -37,6 +37,8 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "max-unreachable", fixture: "max-unreachable-deadline", at: [32, 11] },
   { code: "deadline-never-late", at: [32, 32] },
   { code: "level-labels-mismatch", at: [34, 7] },
+  { code: "step-unscored", at: [36, 15] },
+  { code: "points-and-fraction", at: [37, 19] },
   // Checks every command runs before lint's own rules: they appear with their own codes.
   { code: "max-mismatch", at: [21, 8] },
   { code: "duplicate-code", at: [28, 11] },

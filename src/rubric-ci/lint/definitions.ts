@@ -67,6 +67,8 @@ function options(rubric: Rubric): Issue[] {
         const here = [...inputPath, "options", String(j)];
         const priced = o.points !== undefined || o.fraction !== undefined;
         if (read && !priced) issues.push({ code: "option-unscored", severity: "warning", path: [...here, "id"], params: { code: node.code, option: o.id } });
+        // Priced twice, the points count and the fraction beside them is ignored (rules.ts), as for a band step.
+        if (read && o.points !== undefined && o.fraction !== undefined) issues.push({ code: "points-and-fraction", severity: "warning", path: [...here, "fraction"], params: { code: node.code, option: o.id, points: o.points, fraction: o.fraction } });
         if (!read && priced && !misfit) issues.push({ code: "option-points-ignored", severity: "warning", path: [...here, o.points !== undefined ? "points" : "fraction"], params: { code: node.code, option: o.id } });
       });
     };

@@ -6,8 +6,9 @@ import { reachableMax } from "../../core/reachable-max.js";
 
 /**
  * Points that cannot work as written: an item worth more than its group (or the group's cap), a bonus or
- * penalty item worth more than the adjustment's cap, a cap above the max it limits (it never bites), and
- * an indicator whose best possible answer still falls short of its max.
+ * penalty item worth more than the adjustment's cap, a cap above the max it limits (it never bites), a band
+ * step priced twice (points and fraction) or not at all, and an indicator whose best possible answer still
+ * falls short of its max.
  */
 export function checkPoints(rubric: Rubric): Issue[] {
   const issues: Issue[] = [];
@@ -26,6 +27,7 @@ export function checkPoints(rubric: Rubric): Issue[] {
     }
     if (node.info_only || !node.rule) continue;
     ruleCaps(node.rule, node.max, [...path, "rule"], node.code, issues);
+    stepPrices(node.rule, [...path, "rule"], node.code, issues);
     neverLate(node.rule, node.input, [...path, "rule"], node.code, issues);
     if (isBatchRelative(node.rule)) continue;
     const best = reachableMax(node.rule, node.input, node.max);
@@ -41,6 +43,22 @@ function ruleCaps(rule: Rule, max: number, path: string[], code: string, issues:
   const terms: Term[] = rule.type === "sum" ? rule.parts : rule.type === "best_of" ? rule.cases : [];
   const key = rule.type === "sum" ? "parts" : "cases";
   terms.forEach((t, i) => ruleCaps(t.rule, t.max ?? max, [...path, key, String(i), "rule"], code, issues));
+}
+
+/**
+ * A band step priced not at all scores 0 without a word (`{min: 3}`, its points forgotten); one priced twice takes
+ * its points, the fraction written beside them ignored. Steps of the rules nested in terms too.
+ */
+function stepPrices(rule: Rule, path: string[], code: string, issues: Issue[]): void {
+  const terms: Term[] = rule.type === "sum" ? rule.parts : rule.type === "best_of" ? rule.cases : [];
+  const key = rule.type === "sum" ? "parts" : "cases";
+  terms.forEach((t, i) => stepPrices(t.rule, [...path, key, String(i), "rule"], code, issues));
+  if (rule.type !== "bands") return;
+  rule.steps.forEach((step, i) => {
+    const here = [...path, "steps", String(i)];
+    if (step.points === undefined && step.fraction === undefined) issues.push({ code: "step-unscored", severity: "warning", path: [...here, "min"], params: { code, what: `steps[${i}]`, min: step.min } });
+    if (step.points !== undefined && step.fraction !== undefined) issues.push({ code: "points-and-fraction", severity: "warning", path: [...here, "fraction"], params: { code, what: `steps[${i}]`, min: step.min, points: step.points, fraction: step.fraction } });
+  });
 }
 
 /**
