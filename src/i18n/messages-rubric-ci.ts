@@ -132,6 +132,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   // rubric test
   "fixtures-missing": { vi: "Bộ chỉ số {id} chưa có tệp mẫu: không có thư mục {dir}", en: "Rubric {id} has no fixtures: there is no folder {dir}" },
   "fixtures-no-expected": { vi: "Thiếu tệp kết quả mong đợi {file}", en: "The expected results file {file} is missing" },
+  "fixtures-no-expected-near": { vi: "Thiếu tệp kết quả mong đợi {file}; thư mục có tệp {near}: hãy đổi tên thành expected.yaml (tên được đọc đúng từng chữ, như trên máy Linux chạy CI)", en: "The expected results file {file} is missing; the folder has {near}: rename it expected.yaml (the name is read exactly, as the Linux of a CI job reads it)" },
   "expected-unknown-indicator": { vi: "Không có chỉ số \"{code}\" trong bộ chỉ số {rubric}", en: "There is no indicator \"{code}\" in rubric {rubric}" },
   "expected-group-is-indicator": { vi: "{code} là một chỉ số, không phải nhóm: hãy ghi điểm mong đợi của nó ở indicators", en: "{code} is an indicator, not a group: put its expected points under indicators" },
   "expected-indicator-is-group": { vi: "{code} là một nhóm, không phải chỉ số: hãy ghi điểm mong đợi của nó ở groups", en: "{code} is a group, not an indicator: put its expected points under groups" },

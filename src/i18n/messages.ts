@@ -586,6 +586,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   if (key === "tab-indent" && Number(params.tab_lines) > 1) return "tab-indent-lines";
   // A rule's field named on an input that has none: no list of fields to give.
   if (key === "unknown-field-ref" && params.fields === "") return "unknown-field-ref-no-fields";
+  // expected.yml or Expected.yaml beside the expected.yaml that is missing: the file to rename.
+  if (key === "fixtures-no-expected" && params.near !== undefined) return "fixtures-no-expected-near";
   // An option priced twice is named as an option, a band step by its place.
   if (key === "points-and-fraction" && params.option !== undefined) return "points-and-fraction-option";
   // Finer than the schema's 4 decimals allow: no rounding setting holds it, the value itself is to be rounded.

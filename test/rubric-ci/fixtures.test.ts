@@ -1,6 +1,7 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { message } from "../../src/i18n/messages.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import type { AgencyScore } from "../../src/core/result.js";
 import { compare, runFixtures } from "../../src/rubric-ci/fixtures/run-fixtures.js";
@@ -270,6 +271,18 @@ describe("rubric test: CI formats", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(`::error file=${path.join(fixtures, "full-marks.yaml")},title=egov-score rubric test full-marks.yaml::total: expected 959.00, got 960.00\n`);
     expect(r.stderr).toContain("7/8 fixtures passed");
+  });
+
+  it.each(["expected.yml", "Expected.yaml"])("%s beside no expected.yaml is named, to rename (a Windows disk opened Expected.yaml, the CI's Linux did not)", (name) => {
+    const { rubric, fixtures } = copyXa();
+    renameSync(path.join(fixtures, "expected.yaml"), path.join(fixtures, name));
+    const loaded = loadRubric(rubric);
+    if (!loaded.ok) throw new Error("rubric");
+    const [problem] = runFixtures(loaded.loaded, fixtures).problems;
+    expect(problem!.code).toBe("fixtures-no-expected");
+    expect(problem!.file).toBe(path.join(fixtures, name));
+    expect(message("en", problem!.code, problem!.params)).toBe(`The expected results file ${path.join(fixtures, "expected.yaml")} is missing; the folder has ${name}: rename it expected.yaml (the name is read exactly, as the Linux of a CI job reads it)`);
+    expect(message("vi", problem!.code, problem!.params)).toContain(`thư mục có tệp ${name}: hãy đổi tên thành expected.yaml`);
   });
 
   it("runs in-process as a function, too", () => {
