@@ -21,6 +21,13 @@ describe("translation rules", () => {
     }
   });
 
+  it("flags a placeholder word opening a note to the translator, not a word that starts with one", () => {
+    for (const bad of ["TODO: translate", "todo dịch sau", "[TODO]", "(TBD)", "TBD.", "FIXME - wording", "XXX"]) {
+      expect(titleIssues({ vi: "Bộ chỉ số", en: bad }).map((i) => i.code), JSON.stringify(bad)).toEqual(["translation-missing"]);
+    }
+    for (const fine of ["Todos los servicios", "Tbdx portal", "Digital index: TODO list app"]) expect(titleIssues({ vi: "Bộ chỉ số", en: fine }), fine).toEqual([]);
+  });
+
   it("checks only the declared languages", () => {
     expect(titleIssues({ vi: "Bộ chỉ số", en: "TODO" }, ["vi"])).toEqual([]);
     expect(titleIssues({ vi: "TODO", en: "Rubric" }, ["en"])).toEqual([]);

@@ -2,11 +2,14 @@ import type { Issue } from "../../core/issue.js";
 import type { Lang, Rubric } from "../../core/rubric.js";
 
 const PLACEHOLDER = /^(todo|tbd|fixme|xxx|\?+|\.{3}|…|-|–|—)$/i;
+/** A placeholder word opening a note to the translator: `TODO: translate`, `[TODO] dịch sau`, `TBD.` (not "Todos"). */
+const PLACEHOLDER_NOTE = /^[[(<]?\s*(todo|tbd|fixme|xxx)(?![\p{L}\p{N}])/iu;
 const VIETNAMESE_LETTER = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 
 /**
  * Every text in every declared language is present and translated.
- * translation-missing: blank, or a placeholder (TODO, TBD, FIXME, XXX, ?, ..., …, -, –, —).
+ * translation-missing: blank, or a placeholder (TODO, TBD, FIXME, XXX, ?, ..., …, -, –, —), the words also opening a
+ * note (`TODO: translate`, `[TODO]`).
  * translation-identical (only when both vi and en are declared): the two texts are the same once spaces are
  * collapsed, and the text has a Vietnamese letter (so the English is Vietnamese) or at least three words
  * (a phrase, not a name, unit or code such as "ISO 9001" or "Zalo OA").
@@ -18,7 +21,7 @@ export function checkTranslations(rubric: Rubric): Issue[] {
   forEachText(rubric, [], (text, path) => {
     for (const lang of langs) {
       const value = text[lang].trim();
-      if (value === "" || PLACEHOLDER.test(value)) issues.push({ code: "translation-missing", severity: "error", path: [...path, lang], params: { lang, text: JSON.stringify(text[lang]) } });
+      if (value === "" || PLACEHOLDER.test(value) || PLACEHOLDER_NOTE.test(value)) issues.push({ code: "translation-missing", severity: "error", path: [...path, lang], params: { lang, text: JSON.stringify(text[lang]) } });
     }
     if (!both) return;
     const vi = collapse(text.vi), en = collapse(text.en);
