@@ -1,5 +1,6 @@
 /** The agency model: one agency's answers to one rubric, as read from an agency file. */
 import type { Cohort } from "./rubric.js";
+import type { Issue } from "./issue.js";
 
 export interface EvidenceItem {
   number?: string;
@@ -104,6 +105,20 @@ export function looksLikeAgencyFile(data: unknown): boolean {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
   const keys = Object.keys(data);
   return keys.some(isAgencyKeyLike) && !isOtherEgovFile(keys);
+}
+
+/**
+ * A file named to be checked as an agency file that is none (a mapping without an agency file's keys): one
+ * finding at its first key, saying what it looks like, in place of one a key. A rubric given where its agency
+ * files go (`score rubrics/x.yaml`) drew 14 "unknown field" errors and never the word "rubric".
+ */
+export function notAgencyIssue(data: unknown): Issue | undefined {
+  if (data === null || typeof data !== "object" || Array.isArray(data) || looksLikeAgencyFile(data)) return undefined;
+  const keys = Object.keys(data);
+  const first = keys[0];
+  if (first === undefined) return undefined;
+  const kind = keys.includes("groups") ? "rubric" : keys.includes("fixtures") ? "fixtures" : "other";
+  return { code: "not-agency-file", path: [first], atKey: true, params: { hint_not_agency: kind } };
 }
 
 /**

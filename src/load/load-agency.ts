@@ -1,4 +1,4 @@
-import { isUnanswered, type AgencyFile, type Answer } from "../core/agency.js";
+import { isUnanswered, notAgencyIssue, type AgencyFile, type Answer } from "../core/agency.js";
 import { checkAgency, rubricMismatch } from "../core/check-agency.js";
 import { allIndicators, indicatorByCode, naAllowed } from "../core/codes.js";
 import { idForLabel, labelledAt, unitAt } from "../core/label-id.js";
@@ -87,7 +87,8 @@ export function agencyIssues(raw: Record<string, unknown>, loaded: LoadedRubric,
   const errors = validateAgencyData(rubric, `${rubric.id}@${rubric.version}@${loaded.sha256}`, doubtfulPart(rubric, bounded.data), loaded.sha256);
   const data = { ...raw } as unknown as AgencyFile;
   if (typeof (data.period as unknown) === "number") data.period = String(data.period);
-  const mismatch = rubricMismatch(rubric, data);
+  // No agency file at all (a rubric named in its place), or one for another rubric: everything else is noise.
+  const mismatch = notAgencyIssue(raw) ?? rubricMismatch(rubric, data);
   if (mismatch) return { data, issues: [], mismatch };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
   const issues = [...bounded.issues, ...schemaIssues(errors, raw, { rubric: rubric.id, codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, t) => idForLabel(rubric, path, t), labelsAt: (path) => labelledAt(rubric, path), unitAt: (path) => unitAt(rubric, path), naAllowed: (code) => naAllowedFor(rubric, code), evidenceFields: (code) => byCode.get(code)?.evidence?.fields, quotedAt: text.quotedAt ?? (() => undefined), ...lazySchemaHints(() => agencySchema(rubric)) }), ...(text.source?.() ?? []), ...checkAgency(rubric, data)];

@@ -646,6 +646,20 @@ describe("assess on a file for another rubric", () => {
     expect(t.transcript).toContain(`Chưa sửa gì trong ${file}`);
     expect(readFileSync(file, "utf8")).toBe(text);
   }, 60_000);
+
+  // The header was asked as of a new file and saved into the rubric (agency:, respondent: added at its end).
+  it("a rubric named in the agency file's place: nothing asked, the rubric left as it was", async () => {
+    const file = path.join(dir, "bo-chi-so.yaml");
+    const text = readFileSync(path.join(ROOT, "rubrics/dti-cap-xa.yaml"), "utf8");
+    writeFileSync(file, text);
+    const t = new Terminal(["assess", file]);
+    expect(await t.exited).toBe(1);
+    expect(t.transcript).toContain("Tệp này không phải phiếu tự đánh giá của cơ quan");
+    expect(t.transcript).toContain("đây là tệp bộ chỉ số");
+    expect(t.transcript).toContain(`Chưa sửa gì trong ${file}: tệp này không phải phiếu của cơ quan`);
+    expect(t.transcript).not.toContain("Tên cơ quan");
+    expect(readFileSync(file, "utf8")).toBe(text);
+  }, 60_000);
 });
 
 describe("assess on a read-only file", () => {

@@ -435,7 +435,25 @@ describe("foreign YAML in a folder", () => {
     expect(md.stdout).toContain("workflow.yml");
     const named = await runCli(["validate", path.join(dir, "workflow.yml")]);
     expect(named.code).toBe(1);
-    expect(named.stderr).toContain('Missing required fields "rubric", "agency", "period"');
+    expect(named.stderr).toContain("workflow.yml:1:1 error This is not an agency file");
+    expect(named.stderr).not.toContain("Missing required fields");
+  });
+
+  // Named, it drew one "unknown field" a key (14 for a rubric) and never the word "rubric".
+  it.each([
+    ["a rubric", "rubrics/dti-cap-xa.yaml", "9:1", "hint: this is a rubric: to score agency files against it, give it with --rubric"],
+    ["a rubric's fixture expectations", "rubrics/fixtures/dti-cap-xa/expected.yaml", undefined, "hint: this is the expected results of a rubric's fixtures"],
+  ])("%s named to score, validate or explain is one finding saying what it is", async (_, file, at, hint) => {
+    for (const command of ["score", "validate", "explain"]) {
+      const r = await runCli([command, file]);
+      expect(r.code, command).toBe(1);
+      expect(r.stderr.match(/\[not-agency-file\]/g), command).toHaveLength(1);
+      expect(r.stderr, command).toContain(hint);
+      if (at) expect(r.stderr, command).toContain(`${file}:${at} error`);
+      expect(r.stderr, command).not.toContain("[unknown-field]");
+      // explain said "meanwhile egov-score assess FILE shows the score so far", of a rubric.
+      expect(r.stderr, command).not.toContain("egov-score assess");
+    }
   });
 
   // A submission with misspelt keys has keys like an agency file's: reported as not scored, never dropped unsaid.

@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { requireYamlName } from "../agency-file-name.js";
 import path from "node:path";
 import { AgencyDoc } from "../../assess/agency-doc.js";
-import type { AgencyFile } from "../../core/agency.js";
+import { notAgencyIssue, type AgencyFile } from "../../core/agency.js";
 import { interview, SaveDeclinedError } from "../../assess/flow.js";
 import { askHeader, headerComplete } from "../../assess/header.js";
 import { isAnswered, isFlagged, questionsFor, type Question } from "../../assess/walk.js";
@@ -210,8 +210,15 @@ function openExisting(ctx: Context, file: string, unreadable: string): { doc: Ag
   return undefined;
 }
 
-/** A file answering another rubric than the one in use is left alone: says why, and true. */
+/** A file answering another rubric than the one in use, or no agency file, is left alone: says why, and true. */
 function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubric, opts: AssessOptions): boolean {
+  // No agency file (a rubric named in its place): its header asked and saved into it would spoil it.
+  const foreign = notAgencyIssue(parsedFile.data);
+  if (foreign) {
+    showDiagnostic(ctx, locateIssue(foreign, parsedFile.parsed, parsedFile.file, parsedFile.text));
+    terminalLines(ctx)(message(ctx.lang, "assess-not-agency", { file: parsedFile.file }));
+    return true;
+  }
   const ref = rubricRef(parsedFile.data);
   const notBundled = ref.id !== undefined && opts.rubric === undefined && !bundledRubricFile(ref.id);
   const issue: Issue | undefined = notBundled ? rubricNotFound(ref.id!, ref.version) : rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);

@@ -125,8 +125,11 @@ function sayLeftOut(ctx: Context, failures: LeftOut[], key: string): void {
 
 const LEFT_OUT_NAMED = 5;
 
-/** Findings that make assess leave a file as it is (it answers another rubric than the one in use): no use suggesting it. */
-const OTHER_RUBRIC = new Set(["rubric-mismatch", "rubric-version-mismatch", "rubric-not-found"]);
+/**
+ * Findings that make assess leave a file as it is (it answers another rubric than the one in use, or is no agency
+ * file: a rubric named in its place): no use suggesting it.
+ */
+const OTHER_RUBRIC = new Set(["rubric-mismatch", "rubric-version-mismatch", "rubric-not-found", "not-agency-file"]);
 
 function readsAsYaml(input: { file: string; text?: string }): boolean {
   const text = input.text ?? (() => { const read = readText(input.file); return read.ok ? read.text : undefined; })();
