@@ -176,8 +176,9 @@ function expandedSize(data: unknown, limit: number): number {
  * YAML's explicit-key syntax, which swallows the lines after it. Only those are reported then.
  */
 function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[] {
-  // At a line's end (value: ?), or before the comma or brace of a one-line mapping ({value: ?}).
-  const bare = [...text.matchAll(/^[^#\n]*?:[ \t]+(\?)[ \t]*(?:#.*)?$|^[^#\n]*?\{[^#\n]*?:[ \t]+(\?)[ \t]*[,}]/dgm)].map((m) => {
+  // At a line's end (value: ?), or before the comma or brace of a one-line mapping ({value: ?}). The line's
+  // first { is the one taken: trying each { against each colon after it was quadratic on a long line.
+  const bare = [...text.matchAll(/^[^#\n]*?:[ \t]+(\?)[ \t]*(?:#.*)?$|^[^#\n{]*\{[^#\n]*?:[ \t]+(\?)[ \t]*[,}]/dgm)].map((m) => {
     const before = text.slice(0, (m.indices![1] ?? m.indices![2])![0]);
     const line = before.split("\n").length;
     return { code: "bare-question-mark", line, col: before.length - before.lastIndexOf("\n"), params: {} };
