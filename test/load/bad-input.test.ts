@@ -150,6 +150,13 @@ describe("generated bad inputs", () => {
     expect(result.valid.flatMap((v) => v.items.map((i) => i.file))).toEqual([EXAMPLE]);
   });
 
+  it("a line of 3,000 keys after a key (a: a: a: …) gives too-deep, and the next file is still checked (it overflowed the parser's stack: the whole batch ended in an internal error)", () => {
+    const text = readFileSync(EXAMPLE, "utf8").replace(/^( {4}note: ).*$/m, (_m, key: string) => key + "a: ".repeat(3000));
+    const result = checkFiles([{ file: "keys.yaml", text }, { file: EXAMPLE }]);
+    expect(result.failures.map((f) => f.diagnostics.map((d) => d.code))).toEqual([["too-deep"]]);
+    expect(result.valid.flatMap((v) => v.items.map((i) => i.file))).toEqual([EXAMPLE]);
+  });
+
   it("a 10 MB file gives file-too-large without being parsed", () => {
     const file = path.join(tempDir(), "huge.yaml");
     const header = 'rubric: {id: dti-cap-so, version: "2025.1"}\n';

@@ -274,6 +274,13 @@ describe("findExcessiveDepth", () => {
     expect(findExcessiveDepth(text, 100)).toMatchObject(at);
     expect(codes(text)[0]).toBe(`too-deep@${at.line}:${at.col}`);
   });
+  it.each([
+    ["keys after a key", '"1.1":\n  note: ' + "a: ".repeat(3000) + "\n  value: 1\n", { line: 2, col: 304 }],
+    ["explicit-key marks after a key", "x:\n  y: " + "? ".repeat(3000) + "\nz: 1\n", { line: 2, col: 202 }],
+  ])("counts what opens a mapping further on a line: %s (3,000 of them overflowed the parser's stack, an internal error)", (_name, text, at) => {
+    expect(findExcessiveDepth(text, 100)).toMatchObject(at);
+    expect(codes(text)[0]).toBe(`too-deep@${at.line}:${at.col}`);
+  });
   it("takes a line of dashes in a note for text, not for nesting (a 110-dash separator made a valid file too deep)", () => {
     const note = `answers:\n  "1.1":\n    note: |\n      x\n      ${"-".repeat(110)}\n      ${"?:".repeat(60)}\n    value: 13\n`;
     expect(findExcessiveDepth(note, 100)).toBeUndefined();
