@@ -16,6 +16,14 @@ describe("escaping for CI formats", () => {
     expect(xmlText("lone \uD800 high, pair \uD83D\uDE00")).toBe("lone \uFFFD high, pair \uD83D\uDE00");
   });
 
+  it("XML text holds nothing a terminal acts on: the report goes to standard output without -o (an agency name wrote a raw CR, U+202E and U+009B there)", () => {
+    expect(xmlText("Sở\rOVER\u202eevil\u009b2J\u2028x\u007f\u200f\u2066y")).toBe("Sở&#13;OVER\uFFFDevil\uFFFD2J\uFFFDx\uFFFD\uFFFD\uFFFDy");
+    expect(xmlAttr("a\rb\u202ec")).toBe("a&#13;b\uFFFDc");
+    const xml = junitXml("s", [{ name: "s", cases: [{ classname: "c", name: "Sở\rOVER", output: "Sở\rOVER\u202e" }] }]);
+    expect(xml).not.toMatch(/[\r\u007f-\u009f\u202a-\u202e]/);
+    expect(all(parseXml(xml), "system-out")[0]!.text).toBe("Sở\rOVER\uFFFD");
+  });
+
   it("a JUnit document with hostile texts reads back to the same texts", () => {
     const hostile = `Tiếng Việt <tag attr="v"> & ]]> 'x' \n second line`;
     const xml = junitXml(hostile, [{ name: hostile, cases: [{ classname: hostile, name: hostile, failure: { type: "t", message: hostile, body: hostile } }, { classname: "c", name: "ok", output: hostile }] }]);
