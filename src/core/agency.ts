@@ -122,6 +122,19 @@ export function notAgencyIssue(data: unknown): Issue | undefined {
 }
 
 /**
+ * An agency file named where a rubric goes (`rubric lint`, `--rubric`): one finding at its first key in place of
+ * one a key ("Unknown field agency", "Missing required fields id, version…"). Only a file with an agency
+ * file's own `agency` or `answers` and none of a rubric's `groups`, `bands`, `scale`: a rubric with a key
+ * misspelt (its `agency_types` is like an agency file's key) is reported key by key as before.
+ */
+export function notRubricIssue(data: unknown): Issue | undefined {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
+  const keys = Object.keys(data).map((k) => k.trim().toLowerCase());
+  if (!keys.some((k) => k === "agency" || k === "answers") || keys.some((k) => k === "groups" || k === "bands" || k === "scale")) return undefined;
+  return { code: "not-rubric-file", path: [Object.keys(data)[0]!], atKey: true, params: { hint_not_rubric: 1 } };
+}
+
+/**
  * A rubric (its `groups`) or the expected scores of a rubric's fixtures (`fixtures`, rubric test's
  * expected.yaml): they name a rubric or a period as agency files do, and a collector keeps the province's
  * rubric beside the files it scores them with. Not an agency file unless it has an agency or answers.

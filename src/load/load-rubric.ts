@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { notRubricIssue } from "../core/agency.js";
 import { checkRubric } from "../core/check-rubric.js";
 import { toRubric } from "../core/model.js";
 import type { Rubric } from "../core/rubric.js";
@@ -36,6 +37,8 @@ function load(file: string): RubricOutcome {
   const parsed = parseYaml(read.text);
   if (!parsed.ok) return { ok: false, file, diagnostics: firstFindingsPlaced(parsed.diagnostics, file, read.text) };
   const { data } = parsed.parsed;
+  const agencyFile = notRubricIssue(data);
+  if (agencyFile) return { ok: false, file, diagnostics: [locateIssue(agencyFile, parsed.parsed, file, read.text)] };
   const schemaErrors = validateRubricData(data);
   if (schemaErrors.length > 0) {
     return { ok: false, file, diagnostics: schemaIssues(schemaErrors, data, { ...lazySchemaHints(rubricSchema), quotedAt: (path) => quotedAt(parsed.parsed.map, read.text, path) }).map((i) => locateIssue(i, parsed.parsed, file, read.text)) };

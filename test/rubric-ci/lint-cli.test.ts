@@ -397,3 +397,37 @@ describe("a YAML slip that sets off thousands of findings", () => {
     expect(score.stderr).toContain("[more-findings]");
   });
 });
+
+describe("an agency file named where a rubric goes", () => {
+  // It drew "Missing required fields id, version, title…" and an "Unknown field" for each of its keys, never
+  // saying it is an agency file.
+  it.each([
+    ["rubric lint", ["rubric", "lint", "examples/kho-bac-quang-binh.yaml"], 1],
+    ["score --rubric", ["score", "examples/kho-bac-quang-binh.yaml", "--rubric", "examples/so-khcn-quang-binh.yaml"], 2],
+    ["rubric show", ["rubric", "show", "examples/so-khcn-quang-binh.yaml"], 2],
+  ])("%s: one finding saying what it is", async (_, args, code) => {
+    const r = await runCli([...args, "--lang", "en"]);
+    expect(r.code).toBe(code);
+    expect(r.stderr.match(/\[not-rubric-file\]/g)).toHaveLength(1);
+    expect(r.stderr).toContain("This is not a rubric: it is an agency file");
+    expect(r.stderr).toContain("hint: check an agency file with egov-score validate");
+    expect(r.stderr).not.toContain("[unknown-field]");
+  });
+
+  it("a rubric with its groups misspelt is still reported key by key (its agency_types is like an agency file's key)", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "r.yaml");
+    writeFileSync(file, readFileSync("rubrics/dti-cap-xa.yaml", "utf8").replace(/^groups:/m, "grups:"));
+    const r = await runCli(["rubric", "lint", file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toContain("[not-rubric-file]");
+    expect(r.stderr).toContain("[unknown-field]");
+  });
+
+  it("SARIF names the rule in its catalogue", async () => {
+    const r = await runCli(["rubric", "lint", "examples/kho-bac-quang-binh.yaml", "--format", "sarif"]);
+    const log = JSON.parse(r.stdout);
+    expect(validateSarif(log)).toBeNull();
+    expect(log.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toEqual(["not-rubric-file"]);
+  });
+});

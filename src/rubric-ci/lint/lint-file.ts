@@ -1,3 +1,4 @@
+import { notRubricIssue } from "../../core/agency.js";
 import { toRubric } from "../../core/model.js";
 import type { Issue } from "../../core/issue.js";
 import { firstFindings, firstFindingsPlaced } from "../../load/first-findings.js";
@@ -25,6 +26,8 @@ export function lintFile(file: string): LintedFile {
   if (!parsed.ok) return { file, unreadable: false, findings: firstFindingsPlaced(parsed.diagnostics, file, read.text) };
   const { data } = parsed.parsed;
   const place = (issue: Issue) => locateIssue(issue, parsed.parsed, file, read.text);
+  const agencyFile = notRubricIssue(data);
+  if (agencyFile) return { file, unreadable: false, findings: [place(agencyFile)] };
   const schemaErrors = validateRubricData(data);
   // The lint rules read the model, which only a schema-valid rubric has.
   const issues = schemaErrors.length > 0 ? schemaIssues(schemaErrors, data, lazySchemaHints(rubricSchema)) : lintRubric(toRubric(data));
