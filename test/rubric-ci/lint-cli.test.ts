@@ -424,6 +424,16 @@ describe("an agency file named where a rubric goes", () => {
     expect(r.stderr).toContain("[unknown-field]");
   });
 
+  it("a rubric with a stray agency or answers key is still a rubric: that key is an unknown field", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "r.yaml");
+    writeFileSync(file, `${readFileSync("rubrics/dti-cap-xa.yaml", "utf8")}\nagency: {name: X}\nanswers: {}\n`);
+    const r = await runCli(["rubric", "lint", file, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toContain("[not-rubric-file]");
+    expect(r.stderr).toContain("[unknown-field]");
+  });
+
   it("SARIF names the rule in its catalogue", async () => {
     const r = await runCli(["rubric", "lint", "examples/kho-bac-quang-binh.yaml", "--format", "sarif"]);
     const log = JSON.parse(r.stdout);
