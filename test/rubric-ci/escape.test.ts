@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { githubData, githubProperty, xmlAttr, xmlText } from "../../src/rubric-ci/format/escape.js";
 import { code, md as mdText, mdLink } from "../../src/report/md-escape.js";
 import { junitXml } from "../../src/rubric-ci/format/junit.js";
+import { terminalSafe } from "../../src/report/terminal-safe.js";
 import { fileUri } from "../../src/rubric-ci/format/sarif.js";
 import { all, parseXml } from "./helpers/xml.js";
 import { formatLintJson } from "../../src/rubric-ci/format/json.js";
@@ -22,6 +23,17 @@ describe("escaping for CI formats", () => {
     const xml = junitXml("s", [{ name: "s", cases: [{ classname: "c", name: "Sở\rOVER", output: "Sở\rOVER\u202e" }] }]);
     expect(xml).not.toMatch(/[\r\u007f-\u009f\u202a-\u202e]/);
     expect(all(parseXml(xml), "system-out")[0]!.text).toBe("Sở\rOVER\uFFFD");
+  });
+
+  it("XML text replaces every character terminalSafe would, not only those the case above names", () => {
+    const acted: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if ((c >= 0xd800 && c <= 0xdfff) || ch === "\t" || ch === "\n" || ch === "\r" || terminalSafe(ch) === ch) continue;
+      acted.push(ch);
+    }
+    expect(acted.length).toBeGreaterThan(60);
+    expect(acted.filter((ch) => xmlText(ch) !== "\uFFFD").map((ch) => ch.charCodeAt(0).toString(16))).toEqual([]);
   });
 
   it("a JUnit document with hostile texts reads back to the same texts", () => {
