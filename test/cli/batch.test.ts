@@ -436,6 +436,9 @@ describe("foreign YAML in a folder", () => {
     const named = await runCli(["validate", path.join(dir, "workflow.yml")]);
     expect(named.code).toBe(1);
     expect(named.stderr).toContain("workflow.yml:1:1 error This is not an agency file");
+    // Neither a rubric nor fixtures: the hint points to init, not to --rubric or rubric test.
+    expect(named.stderr).toContain("hint: egov-score init writes a blank agency file for a rubric, to fill in");
+    expect(named.stderr).not.toContain("this is a rubric");
     expect(named.stderr).not.toContain("Missing required fields");
   });
 
@@ -454,6 +457,16 @@ describe("foreign YAML in a folder", () => {
       // explain said "meanwhile egov-score assess FILE shows the score so far", of a rubric.
       expect(r.stderr, command).not.toContain("egov-score assess");
     }
+  });
+
+  // Its rubric: names dti-cap-xa; checked against another rubric it is still said to be fixture expectations,
+  // not a file answering the wrong rubric.
+  it("a rubric's fixture expectations named with another --rubric is one not-agency-file, no rubric-mismatch", async () => {
+    const r = await runCli(["validate", "rubrics/fixtures/dti-cap-xa/expected.yaml", "--rubric", "rubrics/dti-cap-so.yaml"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.match(/\[not-agency-file\]/g)).toHaveLength(1);
+    expect(r.stderr).toContain("hint: this is the expected results of a rubric's fixtures");
+    expect(r.stderr).not.toContain("[rubric-mismatch]");
   });
 
   // A submission with misspelt keys has keys like an agency file's: reported as not scored, never dropped unsaid.
