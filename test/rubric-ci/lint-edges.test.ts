@@ -92,6 +92,18 @@ describe("band steps priced twice or not at all", () => {
     expect(message("vi", "points-and-fraction", params)).toContain("chỉ points được tính");
   });
 
+  it("steps of a bands rule nested in a sum or best_of are checked too, at their own path", () => {
+    const nested = (type: "sum" | "best_of", list: Record<string, number>[]) => {
+      const rubric = miniRubric();
+      const ind = (rubric.groups[0] as unknown as { items: { rule: unknown }[] }).items[2]!;
+      const term = { max: 20, rule: { type: "bands", steps: list } };
+      ind.rule = type === "sum" ? { type, parts: [{ max: 0, rule: { type: "fixed" } }, term] } : { type, cases: [term] };
+      return checkPoints(rubric);
+    };
+    expect(found(nested("sum", [{ min: 4, points: 20 }, { min: 2 }]), "step-unscored")).toEqual(["groups/0/items/2/rule/parts/1/rule/steps/1/min"]);
+    expect(found(nested("best_of", [{ min: 4, points: 20, fraction: 1 }]), "points-and-fraction")).toEqual(["groups/0/items/2/rule/cases/0/rule/steps/0/fraction"]);
+  });
+
   it("a step with neither is said at its min; one priced with a fraction alone, or points 0, is not", () => {
     expect(found(steps([{ min: 4, points: 20 }, { min: 2 }]), "step-unscored")).toEqual(["groups/0/items/2/rule/steps/1/min"]);
     expect(found(steps([{ min: 4, fraction: 1 }, { min: 2, points: 0 }]), "step-unscored")).toEqual([]);
