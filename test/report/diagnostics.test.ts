@@ -1,8 +1,9 @@
 import { Chalk } from "chalk";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkFiles } from "../../src/batch/score-files.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { withFrame } from "../../src/load/located.js";
 import { formatDiagnostic } from "../../src/report/diagnostics.js";
@@ -276,6 +277,15 @@ describe("formatDiagnostic: a rubric's text in both languages", () => {
     const out = rubricWith('    titel: {vi: "Một", en: "One"}\n');
     expect(out).toContain('hint: add it, for example: title: {vi: "…", en: "…"}');
     expect(out).not.toContain("Kế hoạch");
+  });
+
+  it("an agency file's evidence item without its title keeps the plain text example, not the pair", () => {
+    const text = readFileSync("examples/kho-bac-quang-binh.yaml", "utf8").replace(/^(\s+- \{number: "05\/TB-KBQB", date: "2025-01-20"), title: "[^"]*"\}$/m, "$1}");
+    const { failures } = checkFiles([{ file: "no-title.yaml", text }]);
+    const out = failures.flatMap((f) => f.diagnostics).map((d) => formatDiagnostic(d, "en", plain)).join("\n");
+    expect(out).toContain('Missing required field "title"');
+    expect(out).toContain('hint: add it, for example: title: "Kế hoạch chuyển đổi số năm 2025"');
+    expect(out).not.toContain('{vi: "…", en: "…"}');
   });
 
   it("a title written as plain text expects the pair, not just a mapping", () => {
