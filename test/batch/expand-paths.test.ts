@@ -139,6 +139,19 @@ describe("expandPaths lists YAML files saved under another name (x.yaml.txt) as 
   });
 });
 
+describe("expandPaths names the folders that hold nothing to score", () => {
+  // score says "No .yaml/.yml files found in …" of each one beside other paths; a folder whose only file is
+  // misnamed (x.yaml.txt) is said by that note instead, not as empty too.
+  it("an empty folder, not one holding a YAML file or only a misnamed one", () => {
+    const empty = tree("empty-named/xa", ["sub/", "ghi-chu.txt"]);
+    const misnamed = tree("empty-named/txt", ["so-tc.yaml.txt"]);
+    const full = tree("empty-named/so", ["a.yaml"]);
+    const found = expandPaths([full, empty, misnamed]);
+    expect(found.empty).toEqual([empty]);
+    expect(found.misnamed).toEqual([path.join(misnamed, "so-tc.yaml.txt")]);
+  });
+});
+
 describe.skipIf(path.sep !== "/")("expandPaths on a path copied from Windows", () => {
   const dir = tree("windows", ["nop/so-tc.yaml", "odd\\name.yaml"]);
   it("finds the file a path with backslashes names, as a glob with backslashes does (it was no such file)", () => {

@@ -64,6 +64,15 @@ describe("paths that find nothing", () => {
     expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", empty, "--format", "json", "--quiet"])).stderr).toBe("");
   });
 
+  it("an empty folder named beside standard input is said too, the file read from standard input scored", async () => {
+    const empty = path.join(root, "xa-empty-stdin");
+    mkdirSync(empty, { recursive: true });
+    const r = await runCli(["score", "-", empty, "--format", "json"], { stdin: readFileSync("examples/so-khcn-quang-binh.yaml") });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).rubrics[0].agencies).toHaveLength(1);
+    expect(r.stderr).toContain(`No .yaml/.yml files found in ${empty}`);
+  });
+
   it("a pattern that matches nothing is not said under --quiet", async () => {
     const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/*.yml", "--format", "json", "--quiet"]);
     expect(r.code).toBe(0);
