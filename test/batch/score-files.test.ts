@@ -76,6 +76,14 @@ describe("duplicateFailure", () => {
     expect(other.duplicates.map((f) => f.diagnostics[0]!.params)).toEqual([expect.objectContaining({ period: "2024", first_period: "2025" })]);
   });
 
+  it("so does a later file the plain reader leaves to yaml (a directive): it is checked the slow way", () => {
+    const stdin = SEED.replace('submitted: "2025-09-25"', 'submitted: "2025-09-20"');
+    const directive = path.join(dir, "stdin-directive.yaml");
+    writeFileSync(directive, "%YAML 1.2\n---\n" + SEED.replace('submitted: "2025-09-25"', 'submitted: "2025-10-02"'));
+    const resent = checkFiles([{ file: "<stdin>", text: stdin }, { file: directive }]);
+    expect(resent.duplicates.map((f) => f.diagnostics[0]!.params)).toEqual([expect.objectContaining({ first: "<stdin>", submitted: "2025-10-02", first_submitted: "2025-09-20" })]);
+  });
+
   it("no dates when the ranked file is gone", () => {
     const d = duplicateFailure(agencyFile("late.yaml", "2025-12-01"), "qb-skhcn", path.join(dir, "gone.yaml")).diagnostics[0]!;
     expect(d.params.submitted).toBeUndefined();
