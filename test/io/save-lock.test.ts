@@ -197,6 +197,20 @@ describe("withSaveLock", () => {
     expect(lstatSync(lock).isSymbolicLink()).toBe(true);
   }, 30_000);
 
+  // A pipe or link is no lock a wait can end: waited for at every save, assess froze after every answer (5 s each).
+  it.skipIf(process.platform === "win32")("waits once for a pipe or link named as the lock: the next save goes on at once", () => {
+    for (const make of [(lock: string) => spawnSync("mkfifo", [lock]), (lock: string) => symlinkSync("/dev/zero", lock)]) {
+      const { file, lock } = target();
+      make(lock);
+      const first = Date.now();
+      expect(withSaveLock(file, () => "saved", 1000)).toBe("saved");
+      expect(Date.now() - first).toBeGreaterThanOrEqual(1000);
+      const next = Date.now();
+      expect(withSaveLock(file, () => "saved", 1000)).toBe("saved");
+      expect(Date.now() - next).toBeLessThan(500);
+    }
+  });
+
   it("takes a lock also for a name near the system's limit of 255 bytes (.NAME.lock could not be made)", () => {
     const folder = mkdtempSync(path.join(dir, "t-"));
     const file = path.join(folder, `${"đ".repeat(123)}.yaml`);
