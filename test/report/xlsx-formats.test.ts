@@ -362,7 +362,7 @@ describe("the xlsx's indicator titles: whole, or cut short where it is said, und
 describe("the xlsx's information-only dates", () => {
   // A rubric's information-only date (no points) was written in the Indicators sheet as the file has it, 2025-03-12,
   // in a Vietnamese report whose other dates read 12/03/2025. Text it stays (a date cell is a number, ~45,000 in a
-  // row's sum of points); written as the language writes a date, as the information-only numbers are (1.234,5).
+  // row's sum of points); written as the language writes a date, as the information-only numbers are (1234,5).
   it.each([["vi", "12/03/2025"], ["en", "2025-03-12"]] as const)("%s: the Indicators sheet writes it %s, as text", async (lang, shown) => {
     const report = parseReportJson((await runCli(["score", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json", "--lang", lang], { env: REPRODUCIBLE })).stdout);
     const agency = report.rubrics[0]!.agencies[0]!;
@@ -376,6 +376,20 @@ describe("the xlsx's information-only dates", () => {
     const rows = table(xlsxCells(file).get(message(lang, "rpt-sheet-indicators"))!);
     const cell = column(rows, 2, "4.1", 2)[0]![1];
     expect(cell).toMatchObject({ type: "s", value: shown });
+  });
+});
+
+describe("the xlsx's information-only numbers", () => {
+  // docs/report-format.md said they read 1.234,5 in Vietnamese, a thousands dot the reports never write (1.000 is what
+  // the tool refuses as ambiguous): the decimal comma alone, as every other number of a Vietnamese report.
+  it.each([["vi", "1234,5"], ["en", "1234.5"]] as const)("%s: the Indicators sheet writes 1234.5 as %s, as text", async (lang, shown) => {
+    const report = parseReportJson((await runCli(["score", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json", "--lang", lang], { env: REPRODUCIBLE })).stdout);
+    const agency = report.rubrics[0]!.agencies[0]!;
+    for (const score of [agency.score, agency.verified!]) Object.assign(score.indicators.find((i) => i.code === "4.1")!, { value: 1234.5 });
+    const file = path.join(tempDir(temps), "r.xlsx");
+    await writeXlsx(createWriteStream(file), rankedReport(report), { lang });
+    const rows = table(xlsxCells(file).get(message(lang, "rpt-sheet-indicators"))!);
+    expect(column(rows, 2, "4.1", 2)[0]![1]).toMatchObject({ type: "s", value: shown });
   });
 });
 
