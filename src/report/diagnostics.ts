@@ -74,9 +74,10 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.hint_missing_colon !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "missing-colon", p)}`);
   if (p.hint_inner_quote !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_inner_quote === "'" ? "inner-single-quote" : "inner-double-quote")}`);
   if (p.hint_source !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, /^(true|false)$/i.test(String(p.hint_source)) ? "quote-bool" : "quote-code", { source: p.hint_source })}`);
-  // A file of another version of the rubric: how it is moved to this one, and who decides.
+  // A file named where the other kind goes (a rubric for an agency file, or the reverse): what it is.
   if (p.hint_not_rubric !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "not-rubric-hint")}`);
   if (p.hint_not_agency !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, `not-agency-${p.hint_not_agency}`)}`);
+  // A file of another version of the rubric: how it is moved to this one, and who decides.
   if (p.hint_version !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "version-move", p)}`);
   if (p.hint_later_version !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "version-later", p)}`);
   if (p.hint_unit !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "unit-magnitude", { value: [p.found ?? "", lang === "vi" ? p.base_vi : p.base_en].filter((w) => w !== undefined && w !== "").join(" "), converted: p.hint_unit, unit: lang === "vi" ? p.unit_vi ?? "" : p.unit_en ?? "" })}`);

@@ -6,7 +6,11 @@
  * paragraph separators (a line break the table does not count) as �. Line feeds and tabs stay.
  * Applied to the data before a formatter adds its own colours, never to the finished text.
  */
-const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const BEYOND_C0 = "\\x7f-\\x9f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
+const UNSAFE = new RegExp(`[\\x00-\\x08\\x0b-\\x1f${BEYOND_C0}]`, "g");
+
+/** Those of them past the C0 controls (DEL, C1, bidi, separators): characters XML carries that a terminal acts on. */
+export const ACTED_ON_BEYOND_C0 = new RegExp(`[${BEYOND_C0}]`, "g");
 
 /**
  * In table cells and one-line places (`inCells`) a tab or a line break becomes a space: the table measures a

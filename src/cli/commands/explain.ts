@@ -67,7 +67,7 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
     // Standard input is no file to name (validate "<stdin>" fails) nor one assess can resume: validate reads it again as -.
     const stdin = own?.file === STDIN_NAME;
     // Nor one for another rubric or version, or a rubric egov-score does not have: assess leaves it as it is.
-    const otherRubric = outcome?.failure?.diagnostics.some((d) => OTHER_RUBRIC.has(d.code)) === true;
+    const otherRubric = outcome?.failure?.diagnostics.some((d) => LEFT_BY_ASSESS.has(d.code)) === true;
     if (own && !ctx.quiet) sayMessage(ctx, readsAsYaml(own) && !stdin && !otherRubric ? "exp-needs-valid" : "exp-needs-valid-syntax", { args: commandArgs(stdin ? "-" : displayPath(ctx.io.cwd, own.file), opts.rubric) });
     return EXIT.invalid;
   }
@@ -129,7 +129,7 @@ const LEFT_OUT_NAMED = 5;
  * Findings that make assess leave a file as it is (it answers another rubric than the one in use, or is no agency
  * file: a rubric named in its place): no use suggesting it.
  */
-const OTHER_RUBRIC = new Set(["rubric-mismatch", "rubric-version-mismatch", "rubric-not-found", "not-agency-file"]);
+const LEFT_BY_ASSESS = new Set(["rubric-mismatch", "rubric-version-mismatch", "rubric-not-found", "not-agency-file"]);
 
 function readsAsYaml(input: { file: string; text?: string }): boolean {
   const text = input.text ?? (() => { const read = readText(input.file); return read.ok ? read.text : undefined; })();

@@ -1,22 +1,16 @@
-import { terminalSafe } from "../../report/terminal-safe.js";
+import { ACTED_ON_BEYOND_C0, terminalSafe } from "../../report/terminal-safe.js";
 
 /** Characters XML 1.0 does not allow at all (controls other than tab, LF, CR; lone surrogates; U+FFFE/U+FFFF). */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
- * Characters XML carries but a terminal or a viewer acts on, as terminalSafe lists them: DEL and the C1 controls
- * (U+009B is a CSI), bidirectional overrides, isolates and marks, line and paragraph separators. The report is
- * printed to standard output unless -o is given, and holds agency names and a rubric's text.
- */
-const ACTED_ON = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
-
-/**
  * Text content of an element: markup characters escaped, characters XML cannot carry and those a terminal acts
- * on replaced by U+FFFD, a carriage return written as a reference (raw, it moved a terminal's cursor back over
+ * on (terminalSafe's: U+009B is a CSI; the report goes to standard output unless -o is given) replaced by
+ * U+FFFD, a carriage return written as a reference (raw, it moved a terminal's cursor back over
  * the line, and a reader takes it for a line feed).
  */
 export function xmlText(text: string): string {
-  return text.replace(XML_INVALID, "\uFFFD").replace(ACTED_ON, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+  return text.replace(XML_INVALID, "\uFFFD").replace(ACTED_ON_BEYOND_C0, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
 }
 
 /** An attribute value in double quotes: also quotes, and whitespace that attribute normalisation would flatten. */
