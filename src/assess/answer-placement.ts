@@ -186,7 +186,7 @@ export function place(answers: YAMLMap, pair: Pair, code: string, rank: Readonly
   if (at < 0) at = items.length;
   const lines = linesAt(answers, at);
   const later = lines.findIndex((line) => (headingRank(line, rank) ?? -1) > mine);
-  const split = later >= 0 ? later : headingEnd(lines);
+  const split = later >= 0 ? later : Math.max(headingEnd(lines), handHeadingEnd(lines, rank, mine));
   // A key just set is a string: a node, to hold the lines above it; in quotes, as init writes every code (6.1.1 was not).
   if (!isScalar(pair.key)) pair.key = Object.assign(new Scalar(pair.key), { type: "QUOTE_DOUBLE" as const });
   const key = pair.key as Scalar;
@@ -215,13 +215,13 @@ export function place(answers: YAMLMap, pair: Pair, code: string, rank: Readonly
 /**
  * Where init writes a heading line of a comment in its order (see AgencyDoc.inRubricOrder): a group's by its
  * code, or before the first code inside it where the rubric has no such group; a "— title" or the bonus's or
- * penalty's by its title; undefined for any other line.
+ * penalty's by its title; a group's heading written by hand by its code (handHeadingRank); undefined for any other line.
  */
 function headingRank(line: string, rank: ReadonlyMap<string, number>): number | undefined {
   const text = line.trim();
   if (text.startsWith("— ")) return rank.get(text);
   const code = headingCode(line);
-  if (code === undefined) return undefined;
+  if (code === undefined) return handHeadingRank(line, rank);
   if (code === null) {
     const title = /^═+ (.+?) \(/.exec(text)?.[1];
     return title === undefined ? undefined : rank.get(`═ ${title}`);
@@ -230,6 +230,27 @@ function headingRank(line: string, rank: ReadonlyMap<string, number>): number | 
   if (own !== undefined) return own;
   const inside = [...rank].filter(([c]) => c.startsWith(`${code}.`)).map(([, r]) => r);
   return inside.length > 0 ? Math.min(...inside) - 0.5 : undefined;
+}
+
+/**
+ * Where the headings an officer wrote by hand for groups up to `mine` end, as the examples write them ("# 2. Thể
+ * chế số" over group two's first answer); 0 where there are none. The answer that group's first answer was, put
+ * above it, was read as the group before's. A line counts only where its code is a group of the rubric: an
+ * indicator's ("# 2.1. …") or a note ("# 3 sở chưa gửi") is the next answer's own.
+ */
+function handHeadingEnd(lines: string[], rank: ReadonlyMap<string, number>, mine: number): number {
+  let end = 0;
+  lines.forEach((line, i) => { if ((handHeadingRank(line, rank) ?? Infinity) <= mine) end = i + 1; });
+  return end;
+}
+
+/** The rank of a group heading written by hand ("# 2. Thể chế số"): its code's, where the rubric has codes inside it ("2.1"). */
+function handHeadingRank(line: string, rank: ReadonlyMap<string, number>): number | undefined {
+  const code = /^\s*(\S+)\. \S/.exec(line)?.[1];
+  const own = code === undefined ? undefined : rank.get(code);
+  if (own === undefined) return undefined;
+  for (const other of rank.keys()) if (other.startsWith(`${code}.`)) return own;
+  return undefined;
 }
 
 /** init's comment block for the code an answer moves to, in a language: its lines without the "# " (template.ts's indicatorBlock). */

@@ -6,6 +6,8 @@ import { agencyDocFolder } from "../helpers/saved-after.js";
 import { agencyTemplate, initOrder } from "../../src/assess/template.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
 import { parse } from "yaml";
+import { loadRubric } from "../../src/load/load-rubric.js";
+import type { Rubric } from "../../src/core/rubric.js";
 
 const { dir, fileNamed, savedAfter } = agencyDocFolder();
 
@@ -326,3 +328,46 @@ describe("AgencyDoc moves or removes an answer under a code the rubric does not 
     expect(doc.overwritten).toEqual([]);
   });
 });
+
+describe("AgencyDoc puts a new answer under a group heading written by hand, as the examples write them (\"# 2. Thể chế số\")", () => {
+  const ORDER = ["1", "1.1", "1.2", "2", "2.1", "2.2", "3", "3.1", "3.2"];
+  const add = (text: string, code: string) => savedAfter(text, (doc) => { doc.inRubricOrder(ORDER); doc.setAnswer(code, { value: 9 }); });
+  const HAND = 'answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  "2.2": {value: 2}\n\n  # 3. Ba\n  "3.1": {value: 3}\n';
+  it.each([
+    ["the first of its group: below its heading (it went above it, read as group one's)", "2.1", 'answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  "2.1":\n    value: 9\n  "2.2": {value: 2}\n\n  # 3. Ba\n  "3.1": {value: 3}\n'],
+    ["the last of a group: above the next group's heading, as before", "1.2", 'answers:\n  # 1. Một\n  "1.1": {value: 1}\n  "1.2":\n    value: 9\n\n  # 2. Hai\n  "2.2": {value: 2}\n\n  # 3. Ba\n  "3.1": {value: 3}\n'],
+    ["the next answer's own note stays above it", "2.1", null],
+  ])("%s", (name, code, want) => {
+    if (want !== null) return expect(add(HAND, code)).toBe(want);
+    const noted = HAND.replace('  # 2. Hai\n  "2.2"', '  # 2. Hai\n  # hỏi lại sở về 2.2\n  "2.2"');
+    expect(add(noted, code)).toContain('  # 2. Hai\n  "2.1":\n    value: 9\n  # hỏi lại sở về 2.2\n  "2.2"');
+  });
+
+  it("a group left with its heading only: under it, the next group's heading below with the blank line above it", () => {
+    const emptied = 'answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n\n  # 3. Ba\n  "3.1": {value: 3}\n';
+    expect(add(emptied, "2.1")).toBe('answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  "2.1":\n    value: 9\n\n  # 3. Ba\n  "3.1": {value: 3}\n');
+  });
+
+  it.each([
+    ["an indicator's code", '  # 2.2. xem lại\n'],
+    ["a code the rubric lacks", '  # 5. ghi chú\n'],
+    ["no full stop after the code", '  # 2 sở chưa gửi\n'],
+  ])("a line with %s is a note, the next answer's own: the new answer goes above it", (_, line) => {
+    const text = `answers:\n  "1.1": {value: 1}\n${line}  "2.2": {value: 2}\n`;
+    expect(add(text, "2.1")).toBe(`answers:\n  "1.1": {value: 1}\n  "2.1":\n    value: 9\n${line}  "2.2": {value: 2}\n`);
+  });
+
+  it("in an example file, the first answer of group 2 taken out and given again: back under \"# 2. Thể chế số\"", () => {
+    const example = readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8");
+    const removed = savedAfter(example, (doc) => doc.removeAnswer("2.1"));
+    expect(removed).toMatch(/# 2\. Thể chế số\n {2}"2\.2":/);
+    const again = savedAfter(removed, (doc) => { doc.inRubricOrder(initOrder(loadedSo())); doc.setAnswer("2.1", { value: { a: 2, b: 3 } }); });
+    expect(again).toMatch(/"1\.6":[^#]*\n\n {2}# 2\. Thể chế số\n {2}"2\.1":\n {4}value: \{ ?a: 2, b: 3 ?\}\n {2}"2\.2":/);
+  });
+});
+
+function loadedSo(): Rubric {
+  const loaded = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!loaded.ok) throw new Error("dti-cap-so does not load");
+  return loaded.loaded.rubric;
+}
