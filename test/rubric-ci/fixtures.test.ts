@@ -21,6 +21,34 @@ function copyXa(): { rubric: string; fixtures: string } {
 }
 const edit = (file: string, from: string | RegExp, to: string) => writeFileSync(file, readFileSync(file, "utf8").replace(from, to));
 
+describe("rubric test FOLDER: the folder's rubrics, as rubric lint takes them", () => {
+  it("runs every *.yaml and *.yml rubric of the folder, not its subfolders (a folder was refused: \"it is a folder\")", async () => {
+    const { rubric } = copyXa();
+    const dir = path.dirname(rubric);
+    cpSync("rubrics/un-losi-2022.yaml", path.join(dir, "un-losi-2022.yml"));
+    cpSync("rubrics/fixtures/un-losi-2022", path.join(dir, "fixtures", "un-losi-2022"), { recursive: true });
+    const r = await runCli(["rubric", "test", dir, "--format", "json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.rubrics.map((x: { id: string }) => x.id)).toEqual(["dti-cap-xa", "un-losi-2022"]);
+    expect(report.summary).toMatchObject({ passed: 13, failed: 0, unusable: 0 });
+  });
+
+  it("a folder with no rubric is a usage error, not a run of nothing that passes", async () => {
+    const r = await runCli(["rubric", "test", tempDir()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("No .yaml/.yml files found in");
+  });
+
+  it("--fixtures takes one rubric: a folder of two is refused", async () => {
+    const { rubric, fixtures } = copyXa();
+    cpSync("rubrics/un-losi-2022.yaml", path.join(path.dirname(rubric), "un-losi-2022.yaml"));
+    const r = await runCli(["rubric", "test", path.dirname(rubric), "--fixtures", fixtures]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message("en", "test-fixtures-one-rubric"));
+  });
+});
+
 describe("rubric test: the bundled rubrics' fixtures", () => {
   it("every bundled rubric has fixtures and they all pass (exit 0)", async () => {
     const r = await runCli(["rubric", "test", "--format", "json"]);

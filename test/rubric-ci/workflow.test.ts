@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -104,6 +104,16 @@ describe("the workflow's impact step, run in a rubric repository", () => {
       writeFileSync(file, readFileSync(file, "utf8").replace('version: "2025.1"', 'version: "2025.2"'));
     }, (repo) => cpSync("rubrics/dti-cap-so.yaml", path.join(repo, "rubrics", name)));
     expect(r).toEqual({ status: "status=0", reports: ["bộ chỉ số sở.md"], code: 0 });
+  });
+
+  it.skipIf(process.platform === "win32")("compares a rubric named .yml as well (the pathspec and the report's name took .yaml only)", () => {
+    const r = run((repo) => {
+      const file = path.join(repo, "rubrics", "dti-cap-xa.yml");
+      writeFileSync(file, readFileSync(file, "utf8").replace(/^version: "([^"]+)"/m, 'version: "$1.1"'));
+    }, (repo) => renameSync(path.join(repo, "rubrics", "dti-cap-xa.yaml"), path.join(repo, "rubrics", "dti-cap-xa.yml")));
+    // No commune in the corpus: the budget cannot be checked, exit 1 (as for the .yaml rubric below); compared all the same.
+    expect(r.status).toBe("status=1");
+    expect(r.reports).toEqual(["dti-cap-xa.md"]);
   });
 
   it.skipIf(process.platform === "win32")("keeps the worst exit: an unusable new version (2) is not hidden behind a later budget failure (1), and its md says why", () => {

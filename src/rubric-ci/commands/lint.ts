@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Context } from "../../cli/context.js";
 import { EXIT, UsageError } from "../../cli/errors.js";
@@ -18,6 +18,7 @@ import { formatOf } from "../../cli/format-of-file.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { looksLikePath } from "../../cli/rubric-option.js";
 import { bundledFolderFor } from "../../cli/bundled-folder.js";
+import { rubricFilesIn } from "./rubric-folder.js";
 
 export const LINT_FORMATS = ["stylish", "json", "github", "junit", "sarif"] as const;
 
@@ -59,14 +60,11 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
   return summary.unreadable > 0 ? EXIT.usage : summary.failed ? EXIT.invalid : EXIT.ok;
 }
 
-/** A file, a bundled rubric id, or a folder (its *.yaml files, not its subfolders, where fixtures live). */
+/** A file, a bundled rubric id, or a folder (see rubricFilesIn). */
 function targets(spec: string, cwd: string): string[] {
   const at = path.resolve(cwd, spec);
-  if (existsSync(at) && statSync(at).isDirectory()) {
-    // Hidden names skipped, as score skips them: Emacs marks a rubric being edited with `.#NAME.yaml`, a link to
-    // nowhere, whose stat ended the lint in an internal error. A file removed since it was listed is skipped too.
-    return readdirSync(at).filter((f) => /\.ya?ml$/i.test(f) && !f.startsWith(".")).sort().map((f) => path.join(at, f)).filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile());
-  }
+  const inFolder = rubricFilesIn(at);
+  if (inFolder) return inFolder;
   if (existsSync(at)) return [at];
   const bundled = bundledRubricFile(spec);
   if (bundled) return [bundled];

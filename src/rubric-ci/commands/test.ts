@@ -11,6 +11,8 @@ import { defaultFixturesDir, runFixtures } from "../fixtures/run-fixtures.js";
 import { testFailed, testSummary } from "../fixtures/test-words.js";
 import { checkFormat, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
+import { rubricFilesIn } from "./rubric-folder.js";
+import { terminalSafe } from "../../report/terminal-safe.js";
 
 export const TEST_FORMATS = ["table", "json", "junit", "github"] as const;
 
@@ -19,12 +21,15 @@ export interface TestOptions extends OutputOptions { format?: string; fixtures?:
 /** `rubric test [RUBRIC...]` (default: every bundled rubric): 0 all fixtures pass, 1 any fails, 2 an unusable rubric. */
 export async function test(ctx: Context, specs: string[], opts: TestOptions): Promise<number> {
   const format = checkFormat(formatOf(opts, { txt: "table", text: "table", json: "json", xml: "junit" }, "table"), TEST_FORMATS);
-  if (opts.fixtures !== undefined && specs.length !== 1) throw new UsageError("test-fixtures-one-rubric");
+  // A folder names its rubrics, as in `rubric lint` (a workflow's `rubrics/*.yaml` left out the .yml ones).
+  const named = specs.flatMap((spec) => rubricFilesIn(spec) ?? [spec]);
+  if (specs.length > 0 && named.length === 0) throw new UsageError("no-files", { paths: specs.map((s) => terminalSafe(s, true)).join(", ") });
+  if (opts.fixtures !== undefined && named.length !== 1) throw new UsageError("test-fixtures-one-rubric");
   const rubrics: LoadedRubric[] = [];
   // An unusable rubric does not stop the others: their fixtures run, and the report (a JUnit file CI
   // reads) says which rubric could not be loaded; the exit code is 2 all the same.
   const unusable: UnusableRubric[] = [];
-  for (const spec of specs.length > 0 ? specs : bundledRubricFiles()) {
+  for (const spec of specs.length > 0 ? named : bundledRubricFiles()) {
     const outcome = rubricOption(spec)!;
     if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); unusable.push({ file: outcome.file, diagnostics: outcome.diagnostics }); continue; }
     rubrics.push(outcome.loaded);

@@ -1,0 +1,17 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * The rubric files of a folder, by name, as `folder` is written: its *.yaml and *.yml, not its subfolders (where
+ * fixtures live); undefined where `folder` is not one. Hidden names are skipped, as score skips them: Emacs marks
+ * a rubric being edited with `.#NAME.yaml`, a link to nowhere, whose stat ended the lint in an internal error. A
+ * file removed since it was listed is skipped too.
+ */
+export function rubricFilesIn(folder: string): string[] | undefined {
+  if (statSync(folder, { throwIfNoEntry: false })?.isDirectory() !== true) return undefined;
+  return readdirSync(folder)
+    .filter((f) => /\.ya?ml$/i.test(f) && !f.startsWith("."))
+    .sort()
+    .map((f) => path.join(folder, f))
+    .filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile());
+}
