@@ -22,7 +22,7 @@ export const registerRubric: Register = (program, { ctx, setExitCode }) => {
     .option("--force", "overwrite an existing output file")
     .action(async (files: string[], opts) => { setExitCode(await (await import("./commands/rubric.js")).lint(await ctx(), files, opts)); });
   rubric.command("test").description("score a rubric's fixtures (fixtures/<id>/ next to the rubric) and compare with their expected.yaml")
-    .argument("[rubrics...]", "rubric files or bundled ids (default: every bundled rubric)")
+    .argument("[rubrics...]", "rubric files, folders of them, or bundled ids (default: every bundled rubric)")
     .option("--fixtures <dir>", "fixtures folder (one rubric only; default: fixtures/<rubric id>/ next to the rubric file)")
     .addOption(new Option("-f, --format <format>", "output format (default: table, or the one -o's extension names)").choices(["table", "json", "junit", "github"]))
     .option("-o, --output <file>", "write the report to a file instead of standard output", fromWindowsPath)
