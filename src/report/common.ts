@@ -288,9 +288,14 @@ export function deducted(points: number, decimals: number, lang: Lang): string {
   return (points > 0 ? "−" : "") + formatPoints(points, decimals, lang);
 }
 
-/** A difference of points with its sign: "+1,50", "−5,00" (a true minus sign, as the other reports write it). */
+/**
+ * A difference of points with its sign: "+1,50", "−5,00" (a true minus sign, as the other reports write it). One
+ * that rounds to nothing has none, "0,00", as the csv and xlsx write it: a collector reads "+0,00" as a gain.
+ */
 export function signedPoints(diff: number, decimals: number, lang: Lang): string {
-  return (diff >= 0 ? "+" : "−") + formatPoints(Math.abs(diff), decimals, lang);
+  const magnitude = formatPoints(Math.abs(diff), decimals, lang);
+  if (Number(Math.abs(diff).toFixed(decimals)) === 0) return magnitude;
+  return (diff > 0 ? "+" : "−") + magnitude;
 }
 
 export function groupByCode(score: AgencyScore): Map<string, GroupResult> {

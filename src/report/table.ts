@@ -125,7 +125,7 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
 
 /**
  * Per indicator, where the verification changed the points or the status: "6.1.4: 25,00 → 20,00 (−5,00)",
- * "2.1: chưa trả lời → không áp dụng (+0,00)", a penalty as deducted ("TR.1: −5,00 → −15,00 (−10,00)");
+ * "2.1: chưa trả lời → không áp dụng (0,00)", a penalty as deducted ("TR.1: −5,00 → −15,00 (−10,00)");
  * then what rescaling, caps, bonus and penalty add, so that the lines add up to the total's difference.
  */
 function verifiedDifferences(ranked: RankedAgency, decimals: number, lang: Lang): string[] {

@@ -59,8 +59,14 @@ describe("signedPoints: a difference of points with its sign", () => {
   it.each([
     [1.5, "+1,50"],
     [-5, "−5,00"],
-    // Verified values that confirm the agency's own: nothing was taken off, which a minus sign would say.
-    [0, "+0,00"],
+    // Verified values that confirm the agency's own: nothing was gained or taken off, which either sign would say.
+    [0, "0,00"],
+    [-0, "0,00"],
+    // A difference that rounds to nothing at the rubric's decimals has no sign either.
+    [0.004, "0,00"],
+    [-0.004, "0,00"],
+    [0.005, "+0,01"],
+    [-0.006, "−0,01"],
   ])("%s", (diff, text) => {
     expect(signedPoints(diff, 2, "vi")).toBe(text);
   });

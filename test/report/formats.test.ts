@@ -34,6 +34,30 @@ describe("the day a file was sent", () => {
   });
 });
 
+describe("a verified difference of nothing", () => {
+  // The collector's verified value confirms the agency's own (6.1.4: 3, verified 3): "+0.00" read as a gain.
+  function confirmed(): string {
+    const dir = tempDir(temps);
+    const text = readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8");
+    writeFileSync(path.join(dir, "stc.yaml"), text.replace(/^( {6}value: )2$/m, "$13"));
+    return dir;
+  }
+  it.each([
+    ["table", "difference 0.00)"],
+    ["md", "difference 0.00)"],
+    ["html", "difference 0.00)"],
+  ])("prints 0.00, no sign, in the %s report", async (format, said) => {
+    const r = await runCli(["score", confirmed(), "--format", format, "--lang", "en"], { env: REPRODUCIBLE });
+    expect(r.stdout).toContain(said);
+    expect(r.stdout).not.toMatch(/[+−]0\.00\b/);
+  });
+  it("is the number 0 in the csv, as the other formats now read", async () => {
+    const r = await runCli(["score", confirmed(), "--format", "csv", "--lang", "en"], { env: REPRODUCIBLE });
+    const [head, row] = r.stdout.replace(/^\uFEFF/, "").split("\r\n").map((l) => l.split(","));
+    expect(row![head!.indexOf("Difference")]).toBe("0");
+  });
+});
+
 describe("markdown", () => {
   it("one agency: its groups, total and band in a GitHub table", async () => {
     const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "md", "--lang", "vi"], { env: REPRODUCIBLE });
