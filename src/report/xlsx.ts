@@ -55,8 +55,8 @@ const dated = new WeakSet<object>();
 
 /**
  * An Excel workbook: Ranking (one row per agency), Groups and Indicators (agencies × groups and
- * agencies × indicators, points as numbers), Not scored, and Verification when some agency has a verified
- * score. Written as it is made, row by row, sheet after sheet: a large batch's agencies are read from its
+ * agencies × indicators, points as numbers), Not scored, then Verification, Warnings, Evidence and Passed over
+ * where there is something to list. Written as it is made, row by row, sheet after sheet: a large batch's agencies are read from its
  * spool once per sheet, and the workbook is never whole in memory (made in memory, 10,000 agencies took
  * 1.95 GB). Import this module only when xlsx is asked for: it loads exceljs (about 0.2 s).
  */
@@ -123,6 +123,8 @@ async function write(out: Writable, report: RankedReport, options: XlsxOptions, 
     if (sections.some((s) => !isEmpty(s.warned))) await findingsSheet(sheet(message(lang, "rpt-sheet-warnings"), [{ state: "frozen", xSplit: 0, ySplit: 1 }], { rows: "1:1", wide: 1 }), warnedIn(sections), "rpt-col-warning", lang);
     // Only where some agency cites evidence: last, by name, as the two before it.
     if (cites) await evidenceSheet(sheet(message(lang, "rpt-sheet-evidence"), [{ state: "frozen", xSplit: 3, ySplit: 1 }], { rows: "1:1", wide: 1, inline: true }), sections, lang, options.rowLimit ?? EXCEL_ROWS);
+    // Only where a folder held YAML files that are no agency files, as the md and html name them: none goes unseen.
+    if (frame.skipped?.length) await skippedSheet(sheet(message(lang, "rpt-sheet-skipped"), [{ state: "frozen", xSplit: 0, ySplit: 1 }], { rows: "1:1", wide: 1 }), frame.skipped, lang);
     await wb.commit();
     await closed;
   })();
@@ -513,6 +515,14 @@ function* warnedIn(sections: RankedSection[]): Generator<FileFindings> {
 }
 
 /** A row a finding: the files not scored, or the warnings of scored ones (`what` heads the last column). */
+/** The YAML files a folder held that are no agency files: each with why it was passed over. */
+async function skippedSheet(sheet: SheetWriter, files: string[], lang: Lang): Promise<void> {
+  sheet.columns([40, 72], new Map(), [1, 2]);
+  await sheet.add([message(lang, "col-file"), message(lang, "rpt-col-skipped-why")], "head");
+  for (const file of files) await sheet.add([file, message(lang, "rpt-skipped-why")]);
+  sheet.done();
+}
+
 async function findingsSheet(sheet: SheetWriter, files: Iterable<FileFindings>, what: string, lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
   // The code's column as wide as the longest code (verified-before-submission) and its indent: 22 cut it.

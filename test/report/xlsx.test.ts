@@ -8,7 +8,9 @@ import { writeXlsx, xlsxSheetNames } from "../../src/report/xlsx.js";
 import { rankedReport } from "../../src/report/csv.js";
 import { writeAtomicAsync, WriteRefusedError } from "../../src/io/write-atomic.js";
 import { Writable } from "node:stream";
-import { appendFileSync, createWriteStream, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, createWriteStream, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+// @ts-expect-error: a plain .mjs script without types
+import { generate } from "../../scripts/gen-corpus.mjs";
 import { runCli } from "../helpers/run-cli.js";
 import { cleanup, HOSTILE, hostileDir, REPRODUCIBLE, SEED, tempDir } from "./helpers.js";
 import { xlsxParts } from "../helpers/xlsx-parts.js";
@@ -42,7 +44,8 @@ describe("xlsx", () => {
     expect(r.code).toBe(1); // the invalid example is reported, not fatal
     const wb = await workbook(file);
     // The examples hold verified values: a fifth sheet says what the verification changed; they cite evidence: a last lists it.
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Xếp hạng", "Điểm nhóm", "Điểm chỉ số", "Không chấm được", "Thẩm định", "Minh chứng"]);
+    // examples/ci holds a CI workflow, passed over: a last sheet names it, as the md and html do.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Xếp hạng", "Điểm nhóm", "Điểm chỉ số", "Không chấm được", "Thẩm định", "Minh chứng", "Bỏ qua"]);
     expect(xlsxSheetNames("en")).toEqual(["Ranking", "Groups", "Indicators", "Not scored"]);
     expect(wb.creator).toMatch(/^egov-score /);
     const report = await json(["examples/"]);
@@ -245,6 +248,27 @@ describe("xlsx", () => {
     const plain = path.join(dir, "plain.xlsx");
     await runCli(["score", "examples/so-khcn-quang-binh.yaml", "-o", plain], { env: REPRODUCIBLE });
     expect((await workbook(plain)).worksheets.map((w) => w.name)).toEqual(["Ranking", "Groups", "Indicators", "Not scored", "Evidence"]);
+  });
+
+  it.each([
+    ["a small batch", 0],
+    ["a large batch, read back from its spool", 60],
+  ])("names the YAML files passed over (no agency files) in a last sheet, as the md and html do: %s", async (_, generated) => {
+    const dir = tempDir(temps);
+    if (generated > 0) generate(generated, path.join(dir, "gen"));
+    copyFileSync(SEED, path.join(dir, "seed.yaml"));
+    mkdirSync(path.join(dir, "ci"));
+    copyFileSync("examples/ci/github-workflow.yml", path.join(dir, "ci", "workflow.yml"));
+    writeFileSync(path.join(dir, "mkdocs.yml"), "site_name: Hướng dẫn\nnav:\n  - index.md\n");
+    const file = path.join(dir, "r.xlsx");
+    await runCli(["score", dir, "-o", file, "--lang", "en"], { env: REPRODUCIBLE });
+    const wb = await workbook(file);
+    expect(wb.worksheets.at(-1)!.name).toBe("Passed over");
+    const md = (await runCli(["score", dir, "--format", "md", "--lang", "en"], { env: REPRODUCIBLE })).stdout;
+    const listed = rows(wb.getWorksheet("Passed over")!).slice(1);
+    expect(listed.map((r) => r[0])).toEqual([path.join(dir, "ci", "workflow.yml"), path.join(dir, "mkdocs.yml")]);
+    for (const [name] of listed) expect(md).toContain(String(name));
+    expect(listed.every((r) => String(r[1]).startsWith("Not an agency file"))).toBe(true);
   });
 
   it("a write that fails (a full disk) fails the writing once, with the system's error, and leaves no temporary file", async () => {
