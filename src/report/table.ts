@@ -29,7 +29,9 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
   if (!details) out.push(color.dim(message(lang, "rpt-table-details-omitted", { count: agencies })));
   for (const section of report.rubrics) {
     if (details) for (const agency of section.agencies) out.push(agencyBlock(section, agency, lang, color, width));
-    if (section.agencies.length > 1) out.push(rankingBlock(section, lang, color, width, details));
+    // Every rubric of a batch has its ranking, one of a single agency too, as the md's: above the detail limit it
+    // is the only place that agency is shown.
+    if (agencies > 1 && section.agencies.length > 0) out.push(rankingBlock(section, lang, color, width, details));
   }
   if (report.not_scored.length > 0) {
     const table = new Table({ head: [message(lang, "col-file"), message(lang, "col-first-error")], ...COMPACT });

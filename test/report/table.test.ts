@@ -216,6 +216,23 @@ describe("the table of a large batch", () => {
     expect(formatTable(report, "en", plain)).toContain("Digital awareness");
   });
 
+  it("ranks every rubric of a batch, one of a single agency too, as the md does: above the limit that agency was shown nowhere", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const alone = report.rubrics.filter((s) => s.agencies.length === 1).map((s) => [s.id, s.agencies[0]!.score.agency.name] as const);
+    expect(alone.map(([id]) => id)).toEqual(["dti-cap-xa", "un-losi-2022"]);
+    const many = { ...report, rubrics: report.rubrics.map((s) => (s.id === "dti-cap-so" ? { ...s, agencies: Array.from({ length: TABLE_DETAIL_LIMIT + 1 }, (_, i) => s.agencies[i % s.agencies.length]!) } : s)) };
+    for (const batch of [report, many]) {
+      const text = formatTable(batch, "en", plain);
+      for (const [id, name] of alone) {
+        expect(text).toContain(`Ranking — ${id}`);
+        expect(text.split(`Ranking — ${id}`)[1]).toContain(name);
+      }
+    }
+    // One agency in the whole run: its own table says its rank, with no ranking of one.
+    const one = parseReportJson((await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    expect(formatTable(one, "en", plain)).not.toContain("Ranking —");
+  });
+
   it("fits the terminal by leaving out the self-score totals, then the ranks per group, and says so (they appeared nowhere)", async () => {
     const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json", "--group-ranks"], { env: REPRODUCIBLE })).stdout);
     const section = report.rubrics[0]!;
