@@ -11,10 +11,13 @@ export function now(env: Record<string, string | undefined>): Date {
   return pinnedTime(env) ?? new Date();
 }
 
-/** The time a report is stamped with, said when SOURCE_DATE_EPOCH is set and cannot be taken (the stamp would not be the one asked for). */
+/**
+ * The time a report is stamped with, said when SOURCE_DATE_EPOCH is set and cannot be taken (the stamp would not be
+ * the one asked for). Set empty it counts as unset, as a CI's `env: SOURCE_DATE_EPOCH: ""` or `export SOURCE_DATE_EPOCH=` means.
+ */
 export function reportTime(ctx: Context): Date {
   const epoch = ctx.io.env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && pinnedTime(ctx.io.env) === undefined) sayMessage(ctx, "source-date-epoch-unused", { value: epoch }, ctx.colorErr.yellow);
+  if (epoch !== undefined && epoch !== "" && pinnedTime(ctx.io.env) === undefined) sayMessage(ctx, "source-date-epoch-unused", { value: epoch }, ctx.colorErr.yellow);
   return now(ctx.io.env);
 }
 

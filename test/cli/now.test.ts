@@ -42,6 +42,17 @@ describe("a SOURCE_DATE_EPOCH that cannot be taken is said (the collector though
   });
 });
 
+describe("an empty SOURCE_DATE_EPOCH", () => {
+  // `export SOURCE_DATE_EPOCH=` or a CI's `SOURCE_DATE_EPOCH: ""`: unset, not a value refused with a warning.
+  it.each([["score", ["score", "examples/so-khcn-quang-binh.yaml", "--format", "json"]], ["explain", ["explain", "examples/so-khcn-quang-binh.yaml", "--format", "json"]]])("counts as unset for %s: no warning, the clock's time", async (_, args) => {
+    const { runCli } = await import("../helpers/run-cli.js");
+    const r = await runCli([...args, "--lang", "en"], { env: { SOURCE_DATE_EPOCH: "" } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(Math.abs(Date.parse(JSON.parse(r.stdout).generated_at) - Date.now())).toBeLessThan(60_000);
+  });
+});
+
 describe("a SOURCE_DATE_EPOCH in milliseconds", () => {
   it("is said, and the report's generated_at stays a date-time of its schema (not +057704-10-10T08:00:00.000Z)", async () => {
     const { runCli } = await import("../helpers/run-cli.js");
