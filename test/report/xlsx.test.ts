@@ -339,6 +339,41 @@ describe("xlsx is reproducible", () => {
   });
 });
 
+describe("the xlsx's zip dates at the ends of SOURCE_DATE_EPOCH", () => {
+  // A zip dates its entries in MS-DOS form, from 1980 on; the zip library writes none after 2043-12-31 23:59:58.
+  // A time outside is held to the nearer end (never wrapped into another year), the same bytes on every run; the
+  // workbook's own dates (docProps/core.xml) keep the report's time.
+  it.each([
+    ["0", "1970-01-01T00:00:00Z", "1980-01-01 00:00:00"],
+    ["315532799", "1979-12-31T23:59:59Z", "1980-01-01 00:00:00"],
+    ["1758758400", "2025-09-25T00:00:00Z", "2025-09-25 00:00:00"],
+    ["2335219198", "2043-12-31T23:59:58Z", "2043-12-31 23:59:58"],
+    ["4354819199", "2107-12-31T23:59:59Z", "2043-12-31 23:59:58"],
+    ["99999999999", "5138-11-16T09:46:39Z", "2043-12-31 23:59:58"],
+  ])("SOURCE_DATE_EPOCH=%s (%s): every entry dated %s", async (epoch, created, dated) => {
+    const file = path.join(tempDir(temps), "r.xlsx");
+    const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "-o", file], { env: { SOURCE_DATE_EPOCH: epoch } });
+    expect([r.code, r.stderr.includes("SOURCE_DATE_EPOCH")]).toEqual([0, false]);
+    expect(new Set(zipEntryDates(readFileSync(file)))).toEqual(new Set([dated]));
+    expect(xlsxParts(file).get("docProps/core.xml")).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created>`);
+  });
+});
+
+/** The MS-DOS date and time of each entry of a zip's central directory, as "yyyy-mm-dd hh:mm:ss". */
+function zipEntryDates(zip: Buffer): string[] {
+  let end = zip.length - 22;
+  while (zip.readUInt32LE(end) !== 0x06054b50) end--;
+  const dates: string[] = [];
+  const two = (n: number) => String(n).padStart(2, "0");
+  let at = zip.readUInt32LE(end + 16);
+  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
+    const time = zip.readUInt16LE(at + 12), date = zip.readUInt16LE(at + 14);
+    dates.push(`${(date >> 9) + 1980}-${two((date >> 5) & 15)}-${two(date & 31)} ${two(time >> 11)}:${two((time >> 5) & 63)}:${two((time & 31) * 2)}`);
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return dates;
+}
+
 describe("the xlsx's warnings of scored agencies", () => {
   it("heads the code column as a warning's code (it read Error code)", async () => {
     const dir = tempDir(temps);
