@@ -294,6 +294,10 @@ describe("the built command on worker threads", BUILT_BATCH, () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe(expected);
     expect(readdirSync(spools)).toEqual([]);
+    // The files not scored, invalid and repeating an agency id, from both threads: in file order, as validate lists them.
+    const notScored = (JSON.parse(r.stdout) as { not_scored: { file: string }[] }).not_scored.map((f) => f.file);
+    expect(notScored.length).toBeGreaterThan(30);
+    expect(notScored).toEqual([...notScored].sort());
     // Duplicates found across threads are located and name the first file, as on one thread.
     const all = inMemory.duplicates;
     expect(all.filter((d) => d.sameFileAs !== undefined).map((d) => [path.basename(d.file), path.basename(d.sameFileAs!)])).toEqual([["zz-link.yaml", "agency-000010.yaml"]]);

@@ -70,7 +70,12 @@ async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early:
     return EXIT.usage;
   }
   const folded = foldFailures(checked);
-  const failures: Listed[] = [...early, ...folded.failures, ...folded.duplicates.filter((d) => d.sameFileAs === undefined)];
+  // In file order, as score lists its files not scored: what could not be read as a file first (named but not there, a
+  // folder that cannot be read, a file saved as .txt), then each file found where it was named or found, valid or not
+  // (the valid ones were listed first, then the invalid, then those repeating an agency id).
+  const place = new Map(inputs.map((input, i) => [input.file, i]));
+  const at = (file: string) => place.get(file) ?? -1;
+  const failures: Listed[] = [...early, ...[...folded.failures, ...folded.duplicates.filter((d) => d.sameFileAs === undefined)].sort((a, b) => at(a.file) - at(b.file))];
   reportSameFiles(ctx, folded.duplicates);
   reportSkipped(ctx, checked.skipped);
   requireAgencyFiles(checked.skipped.length, failures.length + valid.length);
@@ -82,9 +87,15 @@ async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early:
   if (format === "json") {
     // Every key in every finding, null where it has no place (a file not there, the 100-finding cut), as score's json writes them.
     const entry = (file: string, ok: boolean, rubricOf: { id: string; version: string } | null, diagnostics: LocatedDiagnostic[]) => ({ file, valid: ok, rubric: rubricOf, diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, length: d.length ?? null, file: d.file, path: d.path ?? null, params: d.params, message: findingText(ctx.lang, d) })) });
+    const validEntry = (v: (typeof valid)[number]) => entry(v.file, true, { id: v.rubric.id, version: v.rubric.version }, warnings(v, false));
+    // Both lists are in file order: merged, as they were found.
     const files = function* () {
-      for (const v of valid) yield entry(v.file, true, { id: v.rubric.id, version: v.rubric.version }, warnings(v, false));
-      for (const f of failures) yield entry(f.file, false, null, findings(f, false));
+      let next = 0;
+      for (const f of failures) {
+        for (; next < valid.length && at(valid[next]!.file) < at(f.file); next++) yield validEntry(valid[next]!);
+        yield entry(f.file, false, null, findings(f, false));
+      }
+      for (; next < valid.length; next++) yield validEntry(valid[next]!);
     };
     await emit(ctx, jsonTextPieces({ tool: ctx.tool, valid: valid.length, invalid: failures.length }, "files", files()), opts, "stdout", "json", reads);
   } else if (outputFile(opts) || opts.output === "-") {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -28,5 +28,28 @@ describe("validate of a large batch", () => {
       if (systemTmp === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = systemTmp;
     }
+  });
+});
+
+describe("validate --format json lists the files in file order", () => {
+  // It listed the valid files first, then the invalid, then those repeating an agency id: not the order the files were
+  // named and found, nor the order score lists its files not scored in.
+  it.each([
+    ["a small batch, its findings in memory", 40],
+    ["a large batch, its findings in the temporary folder", 600],
+  ])("%s: named but not there first (as score lists them), then each file where it was found, valid or not", async (_, count) => {
+    const folder = path.join(dir, `order-${count}`);
+    generate(count, folder);
+    // The same agency sent again under a later name: invalid, between valid files.
+    copyFileSync(path.join(folder, "agency-000003.yaml"), path.join(folder, "agency-000003b.yaml"));
+    const missing = path.join(dir, "not-there.yaml");
+    const r = await runCli(["validate", folder, missing, "--format", "json"]);
+    const files = (JSON.parse(r.stdout) as { files: { file: string; valid: boolean }[] }).files;
+    const found = readdirSync(folder).sort().map((f) => path.join(folder, f));
+    expect(files.map((f) => f.file)).toEqual([missing, ...found]);
+    expect(files.find((f) => f.file.endsWith("agency-000003b.yaml"))!.valid).toBe(false);
+    expect(files.find((f) => f.file.endsWith("agency-000008.yaml"))!.valid).toBe(true);
+    const scored = JSON.parse((await runCli(["score", folder, missing, "--format", "json"])).stdout) as { not_scored: { file: string }[] };
+    expect(files.filter((f) => !f.valid).map((f) => f.file)).toEqual(scored.not_scored.map((f) => f.file));
   });
 });
