@@ -437,7 +437,7 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, groupRanks?: GroupRan
   const rows = flattenGroups(s.groups).map((g) => g.excluded
     ? `<tr class="muted depth-${g.depth}"><td>${h(g.code)}</td><th scope="row">${h(g.title[lang])}</th><td class="num">–</td><td class="num">${maxText(g.max)}</td><td class="num"></td>${rankCell(g)}</tr>`
     : `<tr class="depth-${g.depth}"><td>${h(g.code)}</td><th scope="row">${h(g.title[lang])}${g.rescaled ? "*" : ""}</th><td class="num">${pts(g.points)}</td><td class="num">${maxText(g.max)}</td><td class="num">${h(formatPercent(g.points, g.max, lang))}</td>${rankCell(g)}</tr>`);
-  if (s.bonus.cap > 0) rows.push(`<tr><td></td><th scope="row">${h(message(lang, "bonus"))}</th><td class="num">+${pts(s.bonus.points)}</td><td class="num">${maxText(s.bonus.cap)}</td><td></td>${rankCell()}</tr>`);
+  if (s.bonus.cap > 0) rows.push(`<tr><td></td><th scope="row">${h(message(lang, "bonus"))}</th><td class="num">${h(signedPoints(s.bonus.points, d, lang))}</td><td class="num">${maxText(s.bonus.cap)}</td><td></td>${rankCell()}</tr>`);
   if (s.penalty.cap > 0) rows.push(`<tr><td></td><th scope="row">${h(message(lang, "penalty"))}</th><td class="num">${h(deducted(s.penalty.points, d, lang))}</td><td class="num">${maxText(s.penalty.cap)}</td><td></td>${rankCell()}</tr>`);
   rows.push(`<tr class="total"><td></td><th scope="row">${h(message(lang, "total"))}</th><td class="num">${pts(s.total)}${provisionalMark(s)}</td><td class="num">${maxText(s.max)}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>${rankCell()}</tr>`);
   const rankHead = groupRanks ? `<th scope="col" class="num">${h(message(lang, "rpt-col-rank-in-cohort"))}</th>` : "";

@@ -82,7 +82,7 @@ function single(section: Section, a: RankedAgency, lang: Lang): string {
     g.groups.forEach(add);
   };
   s.groups.forEach(add);
-  if (s.bonus.cap > 0) lines.push(`| | ${md(message(lang, "bonus"))} | +${pts(s.bonus.points)} | ${maxText(s.bonus.cap)} | |`);
+  if (s.bonus.cap > 0) lines.push(`| | ${md(message(lang, "bonus"))} | ${signedPoints(s.bonus.points, d, lang)} | ${maxText(s.bonus.cap)} | |`);
   if (s.penalty.cap > 0) lines.push(`| | ${md(message(lang, "penalty"))} | ${deducted(s.penalty.points, d, lang)} | ${maxText(s.penalty.cap)} | |`);
   lines.push(`| | **${md(message(lang, "total"))}** | **${pts(s.total)}**${provisionalMark(s)} | ${maxText(s.max)} | **${formatPercent(s.total, s.max, lang)}** |`);
   lines.push("");

@@ -170,7 +170,7 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, color: ChalkInstance,
     g.groups.forEach(addGroup);
   };
   s.groups.forEach(addGroup);
-  if (s.bonus.cap > 0) row(["", message(lang, "bonus"), "+" + pts(s.bonus.points), maxText(s.bonus.cap), ""], "");
+  if (s.bonus.cap > 0) row(["", message(lang, "bonus"), signedPoints(s.bonus.points, d, lang), maxText(s.bonus.cap), ""], "");
   if (s.penalty.cap > 0) row(["", message(lang, "penalty"), deducted(s.penalty.points, d, lang), maxText(s.penalty.cap), ""], "");
   row(["", color.bold(message(lang, "total")), color.bold(pts(s.total) + provisionalMark(s)), maxText(s.max), color.bold(formatPercent(s.total, s.max, lang))], color.green(bar(s.total, s.max, 20)));
   return table.toString();
@@ -193,7 +193,7 @@ function groupList(s: AgencyScore, d: number, lang: Lang, color: ChalkInstance):
     g.groups.forEach(addGroup);
   };
   s.groups.forEach(addGroup);
-  if (s.bonus.cap > 0) item("", message(lang, "bonus"), `+${pts(s.bonus.points)} / ${maxText(s.bonus.cap)}`);
+  if (s.bonus.cap > 0) item("", message(lang, "bonus"), `${signedPoints(s.bonus.points, d, lang)} / ${maxText(s.bonus.cap)}`);
   if (s.penalty.cap > 0) item("", message(lang, "penalty"), `${deducted(s.penalty.points, d, lang)} / ${maxText(s.penalty.cap)}`);
   item("", color.bold(message(lang, "total")), color.bold(`${pts(s.total)}${provisionalMark(s)} / ${maxText(s.max)} · ${formatPercent(s.total, s.max, lang)}`));
   return out.join("\n");

@@ -58,6 +58,23 @@ describe("a verified difference of nothing", () => {
   });
 });
 
+describe("a bonus of nothing", () => {
+  // examples/ban-qlkkt-quang-binh.yaml claims no bonus: "+0.00" read as points added, where a penalty of nothing reads "0.00".
+  it.each([
+    ["table", /│ Bonus +│ +0\.00 │/],
+    ["md", /\| Bonus \| 0\.00 \|/],
+    ["html", /<th scope="row">Bonus<\/th><td class="num">0\.00<\/td>/],
+  ])("is 0.00, no sign, in the %s report, as a penalty of nothing is", async (format, row) => {
+    const r = await runCli(["score", "examples/ban-qlkkt-quang-binh.yaml", "--format", format, "--lang", "en"], { env: REPRODUCIBLE });
+    expect(r.stdout).toMatch(row);
+    expect(r.stdout).not.toContain("+0.00");
+  });
+  it("keeps its + where there is one (20 of 50)", async () => {
+    const r = await runCli(["score", "examples/kho-bac-quang-binh.yaml", "--lang", "en"], { env: REPRODUCIBLE });
+    expect(r.stdout).toMatch(/│ Bonus +│ +\+20\.00 │/);
+  });
+});
+
 describe("markdown", () => {
   it("one agency: its groups, total and band in a GitHub table", async () => {
     const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "md", "--lang", "vi"], { env: REPRODUCIBLE });
