@@ -26,6 +26,14 @@ describe("rubric impact's budgets and summary", () => {
     expect(summaryLines(summarize([unchanged, onlyOld], 2), 2, "en", cohort).join("\n")).not.toContain("No agency's score, band or rank changes.");
   });
 
+  it("a mean change that rounds to nothing is printed without a sign, neither a gain nor a loss", () => {
+    // Three agencies down 0.01 and two up 0.01 move the mean by -0.002: rounded in units to -0, which is printed 0.00.
+    const moved = [-0.01, -0.01, -0.01, 0.01, 0.01].map((delta, i) => agencyImpact(`m${i}`, { new: side(50 + delta, 1), delta }));
+    const lines = summaryLines(summarize(moved, 2), 2, "en", (id) => id).join("\n");
+    expect(lines).toContain("mean Δ 0.00 ");
+    expect(lines).not.toMatch(/[−+]0\.00\b/);
+  });
+
   it("the drivers beyond the first three are counted as those left unlisted", () => {
     const drivers = [1, 2, 3, 4, 5].map((n) => ({ code: `1.${n}`, title: { vi: "", en: "" }, old: 0, new: n, delta: n }));
     expect(driversText({ drivers, other: 0, rescaled: [], reweighted: [] }, 0, "en")).toBe("1.1 +1, 1.2 +2, 1.3 +3, +2 more");

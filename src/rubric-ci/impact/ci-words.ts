@@ -5,7 +5,8 @@ import type { InvalidFile } from "./corpus.js";
 import type { AgencyImpact } from "./rescore.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
 import type { BudgetBreach } from "./summary.js";
-import { anyVerified, budgetLine, cohortLabel, noteText, rankText, reasonText, scoreCell, signed, summaryLines } from "./words.js";
+import { anyVerified, budgetLine, cohortLabel, noteText, rankText, reasonText, scoreCell, summaryLines } from "./words.js";
+import { signedPoints } from "../../report/common.js";
 
 /** The sentences of the CI formats (github, junit): one per agency, whole, since each stands alone in a CI's list. */
 
@@ -29,7 +30,7 @@ export function agencyText(report: ImpactReport, a: AgencyImpact, breaches: read
     const text = message(lang, "impact-ci-unscorable", { ...who, side: message(lang, `impact-side-${side}`), version: report[side].version, reason: reasonText(code, side, lang) ?? code });
     return breaches.length > 0 ? `${text}; ${message(lang, "impact-ci-unbounded")}` : text;
   }
-  const text = message(lang, "impact-ci-agency", { ...who, old: scoreCell(a, "old", d, lang), new: scoreCell(a, "new", d, lang), delta: signed(a.delta, d, lang), rank: rankText(a, (id) => cohortLabel(report, id, lang)) });
+  const text = message(lang, "impact-ci-agency", { ...who, old: scoreCell(a, "old", d, lang), new: scoreCell(a, "new", d, lang), delta: signedPoints(a.delta, d, lang), rank: rankText(a, (id) => cohortLabel(report, id, lang)) });
   const points = breaches.find((b) => b.kind === "points")?.budget;
   const rank = breaches.find((b) => b.kind === "rank" || b.kind === "cohort-changed")?.budget;
   const over = points !== undefined && rank !== undefined ? message(lang, "impact-ci-over-both", { points, rank })

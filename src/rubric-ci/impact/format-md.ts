@@ -2,7 +2,8 @@ import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { code, md } from "../../report/md-escape.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, rankText, scoreCell, moved, signed, summaryLines, versionNotBumped } from "./words.js";
+import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, rankText, scoreCell, moved, summaryLines, versionNotBumped } from "./words.js";
+import { signedPoints } from "../../report/common.js";
 
 /** The impact as Markdown for a pull-request comment: summary, rubric changes, the agencies that moved, budgets. */
 export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number): string {
@@ -31,7 +32,7 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
   else {
     out.push(`| ${m("col-agency")} | ${m("impact-col-cohort")} | ${m("impact-col-old")} | ${m("impact-col-new")} | Δ | ${m("col-band")} | ${m("col-rank")} | ${m("impact-col-drivers")} |`, "|---|---|---:|---:|---:|---|---|---|");
     for (const a of listed.slice(0, limit)) {
-      out.push(`| ${md(a.agency.name)} | ${md(cohortLabel(report, a.agency.cohort, lang))} | ${md(scoreCell(a, "old", d, lang))} | ${md(scoreCell(a, "new", d, lang))} | ${a.delta === null ? "–" : signed(a.delta, d, lang)} | ${md(bandText(a, lang))} | ${md(rankText(a, (id) => cohortLabel(report, id, lang)))} | ${md(driversText(a, d, lang))} |`);
+      out.push(`| ${md(a.agency.name)} | ${md(cohortLabel(report, a.agency.cohort, lang))} | ${md(scoreCell(a, "old", d, lang))} | ${md(scoreCell(a, "new", d, lang))} | ${a.delta === null ? "–" : signedPoints(a.delta, d, lang)} | ${md(bandText(a, lang))} | ${md(rankText(a, (id) => cohortLabel(report, id, lang)))} | ${md(driversText(a, d, lang))} |`);
     }
     out.push("");
     if (anyVerified(listed.slice(0, limit))) out.push(md(m("impact-verified-mark")), "");

@@ -5,7 +5,8 @@ import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { COMPACT } from "../../report/table-style.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, rankText, scoreCell, moved, signed, summaryLines, versionNotBumped } from "./words.js";
+import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, rankText, scoreCell, moved, summaryLines, versionNotBumped } from "./words.js";
+import { signedPoints } from "../../report/common.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { truncate } from "../../report/truncate.js";
 import { fitToWidth, widest } from "../../report/fit-width.js";
@@ -52,7 +53,7 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
     const byCohort = new Map<string, typeof listed>();
     for (const a of listed.slice(0, limit)) byCohort.set(a.agency.cohort, [...(byCohort.get(a.agency.cohort) ?? []), a]);
     const shown = [...byCohort.values()].flat();
-    const plainDelta = (a: (typeof listed)[number]) => (a.delta === null ? "–" : signed(a.delta, d, lang));
+    const plainDelta = (a: (typeof listed)[number]) => (a.delta === null ? "–" : signedPoints(a.delta, d, lang));
     const delta = (a: (typeof listed)[number]) => (a.delta === null || a.delta === 0 ? plainDelta(a) : a.delta < 0 ? color.red(plainDelta(a)) : color.green(plainDelta(a)));
     // Names (at most 36 letters) and drivers (eight letters more) give way to the terminal's width; where
     // that is not enough, a heading wider than its column's cells goes one word to a line ("Xếp loại" over "Tốt").

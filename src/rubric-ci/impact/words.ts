@@ -2,6 +2,7 @@ import type { Lang, Text } from "../../core/rubric.js";
 import { hasMessage, message } from "../../i18n/messages.js";
 import { formatPoints } from "../../report/format-number.js";
 import { truncateWords } from "../../report/truncate.js";
+import { signedPoints } from "../../report/common.js";
 import type { FieldChange, ItemChange } from "./diff.js";
 import type { AnswerNote } from "./corpus.js";
 import type { AgencyImpact } from "./rescore.js";
@@ -9,11 +10,6 @@ import type { BudgetBreach, ImpactSummary } from "./summary.js";
 import type { ImpactReport } from "./run-impact.js";
 
 /** The sentences and cells shared by the table and Markdown formats of `rubric impact`. */
-
-export function signed(n: number, decimals: number, lang: Lang): string {
-  const text = formatPoints(Math.abs(n), decimals, lang);
-  return n > 0 ? `+${text}` : n < 0 ? `−${text}` : text;
-}
 
 export function changeLabel(c: ItemChange, lang: Lang): string {
   if (c.change === "changed" && c.fields.some((f) => f.field === "title")) return message(lang, "impact-renamed");
@@ -69,13 +65,13 @@ export function rankText(a: AgencyImpact, cohort: (id: string) => string): strin
 export function driversText(a: Pick<AgencyImpact, "drivers" | "other" | "rescaled" | "reweighted">, decimals: number, lang: Lang, limit = 3): string {
   const { drivers, other } = a;
   // An indicator the new version removed goes by its old code, which the new version may give another: marked.
-  const parts = drivers.slice(0, limit).map((d) => `${d.code}${d.new === null ? message(lang, "impact-old-code-mark") : ""} ${signed(d.delta, decimals, lang)}`);
+  const parts = drivers.slice(0, limit).map((d) => `${d.code}${d.new === null ? message(lang, "impact-old-code-mark") : ""} ${signedPoints(d.delta, decimals, lang)}`);
   if (drivers.length > limit) parts.push(message(lang, "impact-more", { count: drivers.length - limit }));
   // Rescaling named by the indicators it comes from (an N/A answer dropped moves its group, not its own points).
   // And by the groups whose weight, aggregation, cap or floor changed, first: they move the total with no indicator's points.
   const named = [...a.reweighted, ...a.rescaled];
   const why = named.length > 0 ? ` (${named.slice(0, limit).join(", ")}${named.length > limit ? ", …" : ""})` : "";
-  if (other !== 0) parts.push(`${message(lang, a.reweighted.length > 0 ? "impact-other-weights" : "impact-other")}${why} ${signed(other, decimals, lang)}`);
+  if (other !== 0) parts.push(`${message(lang, a.reweighted.length > 0 ? "impact-other-weights" : "impact-other")}${why} ${signedPoints(other, decimals, lang)}`);
   return parts.join(", ");
 }
 
@@ -101,12 +97,12 @@ export function cohortLabel(report: Pick<ImpactReport, "old" | "new">, id: strin
 export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang, cohort: (id: string) => string): string[] {
   const lines = [message(lang, "impact-summary", {
     agencies: s.agencies, compared: s.compared, changed: s.changed,
-    mean: signed(s.mean_delta, decimals, lang), mean_abs: formatPoints(s.mean_abs_delta, decimals, lang),
+    mean: signedPoints(s.mean_delta, decimals, lang), mean_abs: formatPoints(s.mean_abs_delta, decimals, lang),
     bands: s.band_changes, ranks: s.rank_changes,
   })];
   const parts: string[] = [];
-  if (s.largest_increase) parts.push(message(lang, "impact-largest-increase", { name: s.largest_increase.name, delta: signed(s.largest_increase.delta, decimals, lang) }));
-  if (s.largest_decrease) parts.push(message(lang, "impact-largest-decrease", { name: s.largest_decrease.name, delta: signed(s.largest_decrease.delta, decimals, lang) }));
+  if (s.largest_increase) parts.push(message(lang, "impact-largest-increase", { name: s.largest_increase.name, delta: signedPoints(s.largest_increase.delta, decimals, lang) }));
+  if (s.largest_decrease) parts.push(message(lang, "impact-largest-decrease", { name: s.largest_decrease.name, delta: signedPoints(s.largest_decrease.delta, decimals, lang) }));
   if (s.largest_rank_move) parts.push(message(lang, "impact-largest-rank-move", { name: s.largest_rank_move.name, from: s.largest_rank_move.from, to: s.largest_rank_move.to, cohort: cohort(s.largest_rank_move.cohort) }));
   // "No change" is never said while some agencies can be scored under one version only: they lost (or gained) a score;
   // nor while some are ranked in another cohort: their ranks moved, in places that do not count (see rank_change).
@@ -119,7 +115,7 @@ export function summaryLines(s: ImpactSummary, decimals: number, lang: Lang, coh
 }
 
 export function breachText(b: BudgetBreach, decimals: number, lang: Lang): string {
-  if (b.kind === "points") return message(lang, "impact-breach-points", { name: b.name, delta: signed(b.value!, decimals, lang), budget: b.budget });
+  if (b.kind === "points") return message(lang, "impact-breach-points", { name: b.name, delta: signedPoints(b.value!, decimals, lang), budget: b.budget });
   if (b.kind === "rank") return message(lang, "impact-breach-rank", { name: b.name, places: Math.abs(b.value!), budget: b.budget });
   if (b.kind === "cohort-changed") return message(lang, "impact-breach-cohort-changed", { name: b.name });
   if (b.kind === "none-compared") return message(lang, "impact-breach-none-compared");
