@@ -7,6 +7,7 @@ import { checkReachability } from "../../src/rubric-ci/lint/reachability.js";
 import { checkInputs } from "../../src/rubric-ci/lint/inputs.js";
 import { checkPoints } from "../../src/rubric-ci/lint/points.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
+import { message } from "../../src/i18n/messages.js";
 
 const withTitle = (title: { vi: string; en: string }, languages?: string[]) =>
   miniRubric({ title, ...(languages ? { languages } : {}) });
@@ -153,5 +154,41 @@ describe("deadline-never-late", () => {
     const rule = { type: "sum", parts: [{ field: "so", max: 50, rule: { type: "fixed" } }, { field: "ban_hanh", max: 50, rule: { type: "deadline", by: "2026-01-15" } }] };
     expect(found(parts, rule)).toEqual([["groups/0/items/0/rule/parts/1/rule/by", { code: "1.1", by: "2026-01-15", latest: "2025-12-31" }]]);
     expect(found({ type: "date" }, { type: "deadline", by: "2099-01-01" })).toEqual([]);
+  });
+});
+
+describe("parts-exceed-max", () => {
+  const bool = (id: string) => ({ id, label: t(id), input: { type: "boolean" } });
+  const parts = { type: "parts", fields: [bool("a"), bool("b"), { id: "n", label: t("n"), input: { type: "count", max: 2 } }] };
+  const options = (...prices: Record<string, number>[]) => ({ type: "checklist", options: prices.map((p, i) => ({ id: `o${i}`, label: t(`o${i}`), ...p })) });
+  const found = (input: Record<string, unknown>, rule: Record<string, unknown>) => checkPoints(miniRubric({
+    groups: [{ code: "1", title: t("Một"), max: 100, items: [{ code: "1.1", title: t("Kế hoạch"), max: 40, input, rule }] }],
+    aggregates: [], bonus: undefined, penalty: undefined,
+  })).filter((i) => i.code === "parts-exceed-max").map((i) => [i.path.join("/"), i.params.sum, i.params.max]);
+  const AT = "groups/0/items/0/rule";
+
+  it.each([
+    ["a sum's parts past the max, no cap", parts, { type: "sum", parts: [{ field: "a", max: 30, rule: { type: "fixed" } }, { field: "b", max: 30, rule: { type: "fixed" } }] }, [[AT, 60, 40]]],
+    ["the same with a cap written: the cut is meant", parts, { type: "sum", cap: 40, parts: [{ field: "a", max: 30, rule: { type: "fixed" } }, { field: "b", max: 30, rule: { type: "fixed" } }] }, []],
+    ["parts that add up to the max exactly", parts, { type: "sum", parts: [{ field: "a", max: 20, rule: { type: "fixed" } }, { field: "b", max: 20, rule: { type: "fixed" } }] }, []],
+    // What the parts can give, not what they are said to be worth: 2 units of 10 reach 20 of the part's 30.
+    ["a part that cannot reach its own max counts what it reaches", parts, { type: "sum", parts: [{ field: "a", max: 20, rule: { type: "fixed" } }, { field: "n", max: 30, rule: { type: "per_unit", points: 10 } }] }, []],
+    ["a part above the max alone is points-exceed-max's finding", parts, { type: "sum", parts: [{ field: "a", max: 50, rule: { type: "fixed" } }, { field: "b", max: 10, rule: { type: "fixed" } }] }, []],
+    ["a sum nested in a best_of case, against the case's max", parts, { type: "best_of", cases: [{ max: 20, rule: { type: "sum", parts: [{ field: "a", max: 15, rule: { type: "fixed" } }, { field: "b", max: 15, rule: { type: "fixed" } }] } }, { field: "a", rule: { type: "fixed" } }] }, [[`${AT}/cases/0/rule`, 30, 20]]],
+    ["checklist options past the max, no cap", options({ points: 20 }, { points: 20 }, { points: 20 }), { type: "checklist" }, [[AT, 60, 40]]],
+    ["checklist options as fractions of the max", options({ fraction: 0.5 }, { fraction: 0.75 }), { type: "checklist" }, [[AT, 50, 40]]],
+    ["checklist with a cap: some of the items are enough", options({ points: 20 }, { points: 20 }, { points: 20 }), { type: "checklist", cap: 40 }, []],
+    ["checklist options that add up to the max", options({ points: 20 }, { points: 20 }), { type: "checklist" }, []],
+    ["a checklist counted by bands reads no option points", options({ points: 30 }, { points: 30 }), { type: "bands", steps: [{ min: 2, points: 40 }] }, []],
+  ])("%s", (_name, input, rule, expected) => {
+    expect(found(input, rule)).toEqual(expected);
+  });
+
+  it("a checklist's finding is said as its options, a sum's as its parts", () => {
+    const [sum] = checkPoints(miniRubric({ groups: [{ code: "1", title: t("Một"), max: 100, items: [{ code: "1.1", title: t("x"), max: 100, input: parts, rule: { type: "sum", parts: [{ field: "a", max: 60, rule: { type: "fixed" } }, { field: "b", max: 60, rule: { type: "fixed" } }] } }] }], aggregates: [], bonus: undefined, penalty: undefined }));
+    expect(message("en", "parts-exceed-max", sum!.params)).toBe("The parts of the rule of 1.1 can add up to 120 points, more than its max of 100: the excess is cut without a word; write cap: 100 in the rule if that is meant, or correct the parts' max");
+    const [list] = checkPoints(miniRubric({ groups: [{ code: "1", title: t("Một"), max: 100, items: [{ code: "1.1", title: t("x"), max: 100, input: options({ points: 60 }, { points: 60 }), rule: { type: "checklist" } }] }], aggregates: [], bonus: undefined, penalty: undefined }));
+    expect(message("en", "parts-exceed-max", list!.params)).toMatch(/^The 2 options of 1\.1 ticked together give 120 points/);
+    expect(message("vi", "parts-exceed-max", list!.params)).toMatch(/^Các lựa chọn của 1\.1 đánh dấu đủ cả 2 thì được 120 điểm/);
   });
 });

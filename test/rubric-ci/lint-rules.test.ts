@@ -39,6 +39,7 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "level-labels-mismatch", at: [34, 7] },
   { code: "step-unscored", at: [36, 15] },
   { code: "points-and-fraction", at: [37, 19] },
+  { code: "parts-exceed-max", at: [37, 7] },
   // Checks every command runs before lint's own rules: they appear with their own codes.
   { code: "max-mismatch", at: [21, 8] },
   { code: "duplicate-code", at: [28, 11] },

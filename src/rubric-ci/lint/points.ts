@@ -2,13 +2,13 @@ import type { Issue } from "../../core/issue.js";
 import type { Input, Rule, Rubric, Term } from "../../core/rubric.js";
 import { isBatchRelative } from "../../core/rules.js";
 import { EPS, nodes } from "../tree.js";
-import { reachableMax } from "../../core/reachable-max.js";
+import { reachableMax, termReachable } from "../../core/reachable-max.js";
 
 /**
  * Points that cannot work as written: an item worth more than its group (or the group's cap), a bonus or
  * penalty item worth more than the adjustment's cap, a cap above the max it limits (it never bites), a band
- * step priced twice (points and fraction) or not at all, and an indicator whose best possible answer still
- * falls short of its max.
+ * step priced twice (points and fraction) or not at all, parts that together give more than their max with no cap
+ * to say the cut is meant, and an indicator whose best possible answer still falls short of its max.
  */
 export function checkPoints(rubric: Rubric): Issue[] {
   const issues: Issue[] = [];
@@ -29,6 +29,7 @@ export function checkPoints(rubric: Rubric): Issue[] {
     ruleCaps(node.rule, node.max, [...path, "rule"], node.code, issues);
     stepPrices(node.rule, [...path, "rule"], node.code, issues);
     neverLate(node.rule, node.input, [...path, "rule"], node.code, issues);
+    partsOverMax(node.rule, node.input, node.max, [...path, "rule"], node.code, issues);
     if (isBatchRelative(node.rule)) continue;
     const best = reachableMax(node.rule, node.input, node.max);
     if (best < node.max - EPS) issues.push({ code: "max-unreachable", severity: "warning", path: [...path, "rule"], params: { code: node.code, reachable: round(best), max: node.max } });
@@ -74,6 +75,30 @@ function neverLate(rule: Rule, input: Input, path: string[], code: string, issue
   });
   if (rule.type !== "deadline" || input.type !== "date" || input.max === undefined || rule.by < input.max) return;
   issues.push({ code: "deadline-never-late", severity: "warning", path: [...path, "by"], params: { code, by: rule.by, latest: input.max } });
+}
+
+/**
+ * A `sum` whose parts, or a `checklist` whose options, can give more together than the indicator (or term) is worth,
+ * with no `cap`: the excess is cut at the max without a word (parts of 30 and 30 under a max of 40: one was mistyped,
+ * as a group's children adding up past its max is max-mismatch). A written cap says the cut is meant, as the DTI's
+ * checklists "tối đa 50 điểm" write it. A part or option above the max on its own is points-exceed-max's finding.
+ */
+function partsOverMax(rule: Rule, input: Input, max: number, path: string[], code: string, issues: Issue[]): void {
+  const terms: Term[] = rule.type === "sum" ? rule.parts : rule.type === "best_of" ? rule.cases : [];
+  const key = rule.type === "sum" ? "parts" : "cases";
+  terms.forEach((t, i) => {
+    const field = t.field === undefined ? input : input.type === "parts" ? input.fields.find((f) => f.id === t.field)?.input : undefined;
+    if (field) partsOverMax(t.rule, field, t.max ?? max, [...path, key, String(i), "rule"], code, issues);
+  });
+  if (rule.type === "sum" && rule.cap === undefined && !rule.parts.some((t) => (t.max ?? max) > max + EPS)) {
+    const total = rule.parts.reduce((s, t) => s + termReachable(t, input, max), 0);
+    if (total > max + EPS) issues.push({ code: "parts-exceed-max", severity: "warning", path, params: { code, sum: round(total), max } });
+  }
+  if (rule.type === "checklist" && rule.cap === undefined && input.type === "checklist") {
+    const prices = input.options.map((o) => o.points ?? (o.fraction ?? 0) * max);
+    const total = prices.reduce((s, p) => s + p, 0);
+    if (total > max + EPS && prices.every((p) => p <= max + EPS)) issues.push({ code: "parts-exceed-max", severity: "warning", path, params: { code, sum: round(total), max, options: input.options.length } });
+  }
 }
 
 function round(n: number): number {
