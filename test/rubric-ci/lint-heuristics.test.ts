@@ -6,6 +6,7 @@ import { checkRubric } from "../../src/core/check-rubric.js";
 import { checkReachability } from "../../src/rubric-ci/lint/reachability.js";
 import { checkInputs } from "../../src/rubric-ci/lint/inputs.js";
 import { checkPoints } from "../../src/rubric-ci/lint/points.js";
+import { checkCodes } from "../../src/rubric-ci/lint/codes.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
 import { message } from "../../src/i18n/messages.js";
 
@@ -190,5 +191,27 @@ describe("parts-exceed-max", () => {
     const [list] = checkPoints(miniRubric({ groups: [{ code: "1", title: t("Một"), max: 100, items: [{ code: "1.1", title: t("x"), max: 100, input: options({ points: 60 }, { points: 60 }), rule: { type: "checklist" } }] }], aggregates: [], bonus: undefined, penalty: undefined }));
     expect(message("en", "parts-exceed-max", list!.params)).toMatch(/^The 2 options of 1\.1 ticked together give 120 points/);
     expect(message("vi", "parts-exceed-max", list!.params)).toMatch(/^Các lựa chọn của 1\.1 đánh dấu đủ cả 2 thì được 120 điểm/);
+  });
+});
+
+describe("code-same-number", () => {
+  const indicator = (code: string) => ({ code, title: t(code), max: 10, input: { type: "boolean" }, rule: { type: "fixed" } });
+  const found = (groups: [string, string[]][], bonus: string[] = []) => checkCodes(miniRubric({
+    groups: groups.map(([code, items]) => ({ code, title: t(code), max: 10 * items.length, items: items.map(indicator) })),
+    aggregates: [], penalty: undefined, bonus: bonus.length ? { cap: 10, items: bonus.map(indicator) } : undefined,
+  })).map((i) => [i.path.join("/"), i.params.code, i.params.other]);
+
+  it.each([
+    ["1.01 beside 1.1", [["1", ["1.01", "1.1"]]], [], [["groups/0/items/1/code", "1.1", "1.01"]]],
+    ["1.1 beside 1.001, in either order", [["1", ["1.1", "1.001"]]], [], [["groups/0/items/1/code", "1.001", "1.1"]]],
+    ["two groups 01 and 1", [["01", ["01.1"]], ["1", ["1.2"]]], [], [["groups/1/code", "1", "01"]]],
+    ["a segment further down: 2.1.05 and 2.1.5", [["2", ["2.1.05", "2.1.5"]]], [], [["groups/0/items/1/code", "2.1.5", "2.1.05"]]],
+    ["letters keep their segment: T.01 and T.1 among the bonus items", [["1", ["1.1"]]], ["T.01", "T.1"], [["bonus/items/1/code", "T.1", "T.01"]]],
+    ["2.10 is the tenth, not 2.1", [["2", ["2.1", "2.10"]]], [], []],
+    ["a leading zero alone is a style: 1.01, 1.02 … 1.10", [["1", ["1.01", "1.02", "1.10"]]], [], []],
+    ["1.0 and 1.00 both read as item 0", [["1", ["1.0", "1.00"]]], [], [["groups/0/items/1/code", "1.00", "1.0"]]],
+    ["letters are not numbers: 1.a and 1.A differ", [["1", ["1.a", "1.A"]]], [], []],
+  ] as [string, [string, string[]][], string[], string[][]][])("%s", (_name, groups, bonus, expected) => {
+    expect(found(groups, bonus)).toEqual(expected);
   });
 });

@@ -40,6 +40,7 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "step-unscored", at: [36, 15] },
   { code: "points-and-fraction", at: [37, 19] },
   { code: "parts-exceed-max", at: [37, 7] },
+  { code: "code-same-number", at: [28, 11], first: 23 },
   // Checks every command runs before lint's own rules: they appear with their own codes.
   { code: "max-mismatch", at: [21, 8] },
   { code: "duplicate-code", at: [28, 11] },

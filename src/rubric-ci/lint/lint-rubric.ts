@@ -2,6 +2,7 @@ import { checkRubric } from "../../core/check-rubric.js";
 import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
 import { checkBands } from "./bands.js";
+import { checkCodes } from "./codes.js";
 import { checkDefinitions } from "./definitions.js";
 import { checkInputs } from "./inputs.js";
 import { checkNaPolicy } from "./na-policy.js";
@@ -14,6 +15,7 @@ import { checkWeights } from "./weights.js";
 export function lintRubric(rubric: Rubric): Issue[] {
   return [
     ...checkRubric(rubric),
+    ...checkCodes(rubric),
     ...checkTranslations(rubric),
     ...checkDefinitions(rubric),
     ...checkInputs(rubric),
