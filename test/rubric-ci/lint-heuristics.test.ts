@@ -7,6 +7,7 @@ import { checkReachability } from "../../src/rubric-ci/lint/reachability.js";
 import { checkInputs } from "../../src/rubric-ci/lint/inputs.js";
 import { checkPoints } from "../../src/rubric-ci/lint/points.js";
 import { checkCodes } from "../../src/rubric-ci/lint/codes.js";
+import { checkLegalBasis } from "../../src/rubric-ci/lint/legal-basis.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
 import { message } from "../../src/i18n/messages.js";
 
@@ -213,5 +214,19 @@ describe("code-same-number", () => {
     ["letters are not numbers: 1.a and 1.A differ", [["1", ["1.a", "1.A"]]], [], []],
   ] as [string, [string, string[]][], string[], string[][]][])("%s", (_name, groups, bonus, expected) => {
     expect(found(groups, bonus)).toEqual(expected);
+  });
+});
+
+describe("official-without-legal-basis", () => {
+  const decision = { number: "3853/QĐ-UBND", date: "2022-11-09" };
+  it.each([
+    ["official", [], [["official-without-legal-basis", "legal_basis", "warning"]]],
+    ["official", [decision], []],
+    // The bundled DTI rubrics are adapted and leave the decision to the province that adopts them.
+    ["adapted", [], []],
+    ["illustrative", [], []],
+  ])("fidelity %s with %j", (fidelity, legal_basis, expected) => {
+    const rubric = miniRubric({ legal_basis, provenance: { fidelity, sources: [{ title: "test" }] } });
+    expect(checkLegalBasis(rubric).map((i) => [i.code, i.path.join("/"), i.severity])).toEqual(expected);
   });
 });

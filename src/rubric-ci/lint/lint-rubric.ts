@@ -5,6 +5,7 @@ import { checkBands } from "./bands.js";
 import { checkCodes } from "./codes.js";
 import { checkDefinitions } from "./definitions.js";
 import { checkInputs } from "./inputs.js";
+import { checkLegalBasis } from "./legal-basis.js";
 import { checkNaPolicy } from "./na-policy.js";
 import { checkPoints } from "./points.js";
 import { checkReachability } from "./reachability.js";
@@ -15,6 +16,7 @@ import { checkWeights } from "./weights.js";
 export function lintRubric(rubric: Rubric): Issue[] {
   return [
     ...checkRubric(rubric),
+    ...checkLegalBasis(rubric),
     ...checkCodes(rubric),
     ...checkTranslations(rubric),
     ...checkDefinitions(rubric),
