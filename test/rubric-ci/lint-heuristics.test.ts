@@ -8,6 +8,7 @@ import { checkInputs } from "../../src/rubric-ci/lint/inputs.js";
 import { checkPoints } from "../../src/rubric-ci/lint/points.js";
 import { checkCodes } from "../../src/rubric-ci/lint/codes.js";
 import { checkLegalBasis } from "../../src/rubric-ci/lint/legal-basis.js";
+import { checkBands } from "../../src/rubric-ci/lint/bands.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
 import { message } from "../../src/i18n/messages.js";
 
@@ -228,5 +229,26 @@ describe("official-without-legal-basis", () => {
   ])("fidelity %s with %j", (fidelity, legal_basis, expected) => {
     const rubric = miniRubric({ legal_basis, provenance: { fidelity, sources: [{ title: "test" }] } });
     expect(checkLegalBasis(rubric).map((i) => [i.code, i.path.join("/"), i.severity])).toEqual(expected);
+  });
+});
+
+describe("band-rank-swapped", () => {
+  const level = (id: string, min: number) => ({ id, min, label: t(id) });
+  const MAIN = [level("tot", 80), level("kha", 50), level("yeu", 0)];
+  const found = (...sets: { id: string; min: number }[][]) => checkBands(miniRubric({
+    bands: { basis: "percent", levels: MAIN, by_agency_type: sets.map((levels, i) => ({ agency_types: [i === 0 ? "commune" : "department"], basis: "points", levels: levels.map((l) => level(l.id, l.min)) })) },
+  })).filter((i) => i.code === "band-rank-swapped").map((i) => [i.path.join("/"), i.params.band, i.params.other]);
+
+  it.each([
+    ["two ids the other way round", [[level("kha", 70), level("tot", 40), level("yeu", 0)]], [["bands/by_agency_type/0/levels/1/id", "tot", "kha"]]],
+    ["the top band at the bottom: said once, naming the first band that should be below it", [[level("kha", 70), level("yeu", 40), level("tot", 0)]], [["bands/by_agency_type/0/levels/2/id", "tot", "kha"]]],
+    ["the same order, other thresholds", [[level("tot", 70), level("kha", 40), level("yeu", 0)]], []],
+    ["a subset of the ids, in order (dti-cap-so's vertical set)", [[level("tot", 80), level("yeu", 0)]], []],
+    ["ids of its own are not compared", [[level("dat", 60), level("tot", 30), level("chua-dat", 0)]], []],
+    // Listed out of order with thresholds that keep the ranks: bands-order's finding (an error), not this one's.
+    ["a set listed out of order", [[level("yeu", 0), level("kha", 40), level("tot", 70)]], []],
+    ["the second set is checked too", [[level("tot", 70), level("yeu", 0)], [level("yeu", 50), level("kha", 0)]], [["bands/by_agency_type/1/levels/1/id", "kha", "yeu"]]],
+  ] as [string, { id: string; min: number }[][], string[][]][])("%s", (_name, sets, expected) => {
+    expect(found(...sets)).toEqual(expected);
   });
 });
