@@ -330,20 +330,36 @@ export function suggestCode(code: string, known: Iterable<string>): string | und
 
 /**
  * The known key a misspelt one stands for: the same key in smart quotes (a word processor's “answers”),
- * full-width letters or another case, or one or two slips in a longer key ("evidnece").
+ * full-width letters or another case, one or two slips in a longer key ("evidnece"), or one slip in a key of
+ * two or three letters that only one known key is that near ("mx" for max, "cpa" for cap).
  */
 export function suggestKey(key: string, known: readonly string[]): string | undefined {
   const bare = unquoted(key).toLowerCase();
   const same = known.find((k) => k.toLowerCase() === bare);
   if (same !== undefined) return same === key ? undefined : same;
-  // Short keys (na, by, id) are too close to everything for a slip to tell which was meant.
-  const allowed = bare.length >= 8 ? 2 : bare.length >= 4 ? 1 : 0;
+  if (bare.length < 4) return shortSlip(bare, known);
+  const allowed = bare.length >= 8 ? 2 : 1;
   let best: string | undefined, bestDistance = allowed + 1;
   for (const candidate of known) {
     const d = editDistance(bare, candidate.toLowerCase());
     if (d < bestDistance) { best = candidate; bestDistance = d; }
   }
   return best;
+}
+
+/**
+ * Short keys (na, by, id, min, max) are near many others: one slip is said only when a single known key is that
+ * near ("mix" is as near min as max: nothing). In two letters a letter changed is half the key ("no" for na): only a
+ * letter left out ("mx" for max) or two swapped ("an" for na) is said.
+ */
+function shortSlip(bare: string, known: readonly string[]): string | undefined {
+  if (bare.length < 2) return undefined;
+  // Every key one slip away competes, the kinds not said included: "in" is as near id (a letter changed) as min.
+  const near = known.filter((k) => editDistance(bare, k.toLowerCase()) === 1);
+  if (near.length !== 1) return undefined;
+  const candidate = near[0]!.toLowerCase();
+  const said = bare.length === 3 || candidate.length === 3 || [...bare].sort().join("") === [...candidate].sort().join("");
+  return said ? near[0] : undefined;
 }
 
 function lastNumberGap(a: string, b: string): number {

@@ -25,8 +25,32 @@ describe("suggestKey", () => {
     ["no", undefined], // short keys are close to everything
     ["ghi_chu", undefined],
     ["value", undefined], // already a known key
+    ["not", "note"], // three letters, one left out, no other key that near
+    ["an", "na"], // two letters swapped
   ])("%s → %s", (key, expected) => {
     expect(suggestKey(key, KEYS)).toBe(expected);
+  });
+
+  // An indicator's keys in a rubric (keysAt there), where mx: was written for max:; a number input's keys.
+  const INDICATOR = ["code", "title", "description", "max", "aggregate", "weight", "cap", "floor", "applies_to", "items", "heading", "guidance", "info_only", "input", "rule", "na", "evidence", "source", "verifier"];
+  const NUMBER = ["type", "unit", "min", "max", "integer"];
+  it.each([
+    ["mx", "max", INDICATOR], // a letter left out of a three-letter key
+    ["cp", "cap", INDICATOR],
+    ["mxa", "max", INDICATOR], // two letters swapped
+    ["cpa", "cap", INDICATOR],
+    ["rul", "rule", INDICATOR],
+    ["nna", "na", INDICATOR],
+    ["mas", "max", INDICATOR], // a letter changed in three letters, no other key that near
+    ["tittle", "title", INDICATOR], // longer keys as before
+    ["ma", undefined, INDICATOR], // as near max (a letter left out) as na (one changed)
+    ["no", undefined, INDICATOR], // a letter changed in two letters: half the key
+    ["m", undefined, INDICATOR], // one letter says nothing
+    ["mix", undefined, NUMBER], // as near min as max
+    ["mn", "min", NUMBER],
+    ["in", undefined, [...NUMBER, "id"]], // as near min (a letter left out) as id (one changed)
+  ])("a short key: %s → %s", (key, expected, known) => {
+    expect(suggestKey(key, known)).toBe(expected);
   });
 });
 

@@ -103,6 +103,24 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     }
   });
 
+  it.each([
+    ["mx: for max:", "    max: 40\n", "    mx: 40\n", "mx", "max"],
+    ["cpa: for cap: in a rule", "cap: 40}", "cpa: 40}", "cpa", "cap"],
+    ["tittle: for title:", "    title: {vi: Số cuộc", "    tittle: {vi: Số cuộc", "tittle", "title"],
+  ])("a key typed wrong, short ones too (%s), is said with the key meant", (_name, from, to, field, meant) => {
+    const text = readFileSync(fixture("cap-above-max", "pass"), "utf8").replace(from, to);
+    expect(text).toContain(to);
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-lint-"));
+    const file = path.join(dir, "typo.yaml");
+    writeFileSync(file, text);
+    try {
+      const [found] = lintFile(file).findings.filter((d) => d.code === "unknown-field");
+      expect([found!.params.field, found!.params.suggestion]).toEqual([field, meant]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("weight-ignored names what adds points up in words ('1 adds points up' read as the weight)", () => {
     const [found] = lintFile(fixture("weight-ignored", "fail")).findings.filter((d) => d.code === "weight-ignored");
     expect(message("en", "weight-ignored", found!.params)).toBe("The weight of 1.1 has no effect: group 1 adds points up (sum) instead of averaging");
