@@ -53,6 +53,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-yaml-directive": { vi: "Chỉ thị YAML không được hỗ trợ", en: "A YAML directive that is not supported" },
   "lint-rule-tag-mismatch": { vi: "Giá trị không khớp với thẻ đặt trước nó", en: "A value that does not fit its tag" },
   "lint-rule-too-deep": { vi: "Dữ liệu lồng nhau quá sâu", en: "Data nested too deeply" },
+  "lint-rule-too-many-tokens": { vi: "Tệp có quá nhiều phần tử YAML", en: "A file with too many YAML elements" },
   "lint-rule-yaml-syntax": { vi: "Lỗi cú pháp YAML", en: "YAML syntax error" },
   "lint-rule-tab-indent": { vi: "Thụt lề bằng Tab", en: "Indentation with a tab" },
   "lint-rule-duplicate-key": { vi: "Khóa YAML bị lặp", en: "Duplicate YAML key" },

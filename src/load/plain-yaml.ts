@@ -14,6 +14,7 @@
  */
 import type { PosNode } from "./fast-source-map.js";
 import { nfc } from "../core/unicode.js";
+import { tokenExcess } from "./token-count.js";
 
 /** Characters the reader leaves to a full parser: controls and tabs, C1 controls, surrogates, separators, BOMs, non-characters (and a CR not before LF, below). */
 const NOT_PLAIN = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff\ufffe\uffff]/;
@@ -60,7 +61,8 @@ export function readPlainYamlPlaced(text: string): { data: Record<string, unknow
 }
 
 function read(text: string, nodes?: PosNode[]): { data: Record<string, unknown>; root: PosNode } | undefined {
-  if (text.length === 0 || NOT_PLAIN.test(text) || (text.includes("\r") && LONE_CR.test(text))) return undefined;
+  // A text with more tokens than the parser takes is refused too: the parser's check says so (token-count.ts).
+  if (text.length === 0 || NOT_PLAIN.test(text) || (text.includes("\r") && LONE_CR.test(text)) || tokenExcess(text)) return undefined;
   try {
     const reader = new PlainReader(text, nodes);
     const data = reader.document();

@@ -87,6 +87,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   const example = d.code === "missing-field" ? missingExample(String(p.fields ?? ""), String(p.text_fields ?? "")) : "";
   if (example) out.push(`    ${message(lang, "hint")}: ${message(lang, "missing-field-example", { example })}`);
   if (p.hint_na !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_na === "forbidden" ? "na-as-value-forbidden" : "na-as-value")}`);
+  if (d.code === "too-many-tokens") out.push(`    ${message(lang, "hint")}: ${message(lang, "too-many-tokens-hint")}`);
   if (p.hint_office !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "office-document")}`);
   if (p.hint_colon !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "space-after-colon", p)}`);
   if (p.hint_answer_field !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "answer-field-outdented", p)}`);

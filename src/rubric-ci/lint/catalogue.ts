@@ -7,7 +7,7 @@ const error = (category: Category) => (code: string): RuleInfo => ({ code, sever
 
 export const RULES: readonly RuleInfo[] = [
   ...["file-not-found", "file-unreadable", "file-too-large", "binary-file", "not-utf8", "utf16-no-bom", "more-findings"].map(error("file")),
-  ...["yaml-1.1", "yaml-directive", "tag-mismatch", "too-deep", "yaml-syntax", "tab-indent", "duplicate-key", "multiple-documents", "unknown-tag", "alias-cycle", "alias-limit", "alias-expansion", "empty-file", "root-not-mapping", "bare-question-mark"].map(error("yaml")),
+  ...["yaml-1.1", "yaml-directive", "tag-mismatch", "too-deep", "too-many-tokens", "yaml-syntax", "tab-indent", "duplicate-key", "multiple-documents", "unknown-tag", "alias-cycle", "alias-limit", "alias-expansion", "empty-file", "root-not-mapping", "bare-question-mark"].map(error("yaml")),
   ...["not-rubric-file"].map(error("file")),
   ...["missing-field", "unknown-field", "merge-key", "no-such-date", "wrong-type", "empty-value", "out-of-range", "not-allowed-value", "bad-format", "too-short", "too-long", "duplicate-item", "invalid-value", "percent-sign", "percent-as-fraction", "number-with-unit", "decimal-comma", "boolean-word", "boolean-quoted", "number-quoted", "number-quoted-ambiguous"].map(error("schema")),
   ...["duplicate-code", "code-prefix", "code-order", "max-mismatch", "max-mismatch-type", "scale-mismatch", "info-only-points", "rule-missing", "rule-input-mismatch", "unknown-field-ref", "term-max-missing", "points-exceed-max", "bands-order", "piecewise-order", "unknown-agency-type-ref", "unknown-code-ref", "relative-nested", "duplicate-id", "cohort-id-type", "bad-range", "aggregate-overlap", "floor-above-max", "max-decimals", "too-many-indicators"].map(error("semantic")),
