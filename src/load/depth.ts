@@ -35,7 +35,8 @@ export function findExcessiveDepth(text: string, limit: number): DepthExcess | u
         if (flow + block + hiddenFlow + hiddenLine > limit) return tokenDepth(text, limit);
       }
       if (comment) continue;
-      if (ch === "\\" && quote === '"') { i++; col++; continue; }
+      // An escaped line break (a double-quoted text continued on the next line) is still a line: counted as one.
+      if (ch === "\\" && quote === '"') { if (text[i + 1] !== "\n") { i++; col++; } continue; }
       if (ch === quote) { quote = null; hiddenFlow = 0; hiddenLine = 0; }
       continue;
     }

@@ -40,3 +40,17 @@ describe("findExcessiveDepth, where a quote or a comment the parser does not see
     expect(codes(text)).toEqual([]);
   });
 });
+
+describe("findExcessiveDepth, lines counted through a double-quoted text continued with a backslash", () => {
+  it("the line break after the backslash is a line: the brackets are found on their own line (one too few before)", () => {
+    // "a\ then b" on the next line is one text, "ab", to the parser; its line break is still the file's.
+    const text = `rubric: x\nnote: "a\\\n  b"\nx: ${DEEP}\n`;
+    expect(findExcessiveDepth(text, 100)).toMatchObject({ line: 4, col: 104 });
+    expect(codes(text)).toEqual(["too-deep@4:104"]);
+  });
+
+  it("an escaped quote still leaves the text open, and a backslash before CRLF counts one line too", () => {
+    expect(findExcessiveDepth(`note: "a\\" [[["\nx: ${DEEP}\n`, 100)).toMatchObject({ line: 2, col: 104 });
+    expect(findExcessiveDepth(`note: "a\\\r\n  b"\r\nx: ${DEEP}\r\n`, 100)).toMatchObject({ line: 3 });
+  });
+});
