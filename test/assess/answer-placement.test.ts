@@ -19,6 +19,9 @@ describe("AgencyDoc puts a new answer in the rubric's order", () => {
     ["a skipped question answered later", 'rubric: {id: mini, version: "1"}\nanswers:\n  "1.2": {value: 2}\n  "2.1": {value: 1}\n', ["1.1", "1.3"], ["1.1", "1.2", "1.3", "2.1"]],
     ["after the last when nothing comes later", 'answers:\n  "1.1": {value: 1}\n', ["2.1"], ["1.1", "2.1"]],
     ["a hand-written order kept, the new one before the first that comes after it", 'answers:\n  "2.1": {value: 1}\n  "1.1": {value: 1}\n', ["1.2"], ["1.2", "2.1", "1.1"]],
+    // A code the rubric lacks (left by an older version) is passed over, not taken for one that comes after every code.
+    ["a code the rubric lacks passed over, at the end", 'answers:\n  "1.1": {value: 1}\n  "9.9": {value: 1}\n', ["1.2"], ["1.1", "9.9", "1.2"]],
+    ["a code the rubric lacks passed over, before the next the rubric has", 'answers:\n  "9.9": {value: 1}\n  "2.1": {value: 1}\n', ["1.2"], ["9.9", "1.2", "2.1"]],
   ])("%s", (_, text, codes, expected) => {
     expect(keys(added(text, codes))).toEqual(expected);
   });
@@ -87,6 +90,8 @@ describe("AgencyDoc puts a new answer where init writes it, among init's heading
     const left = 'answers:\n\n  # ═══ 1. Một\n  # 1.1. A\n  "1.1": {value: 1}\n\n  # ═══ 2. Hai\n';
     expect(savedAfter(two, (doc) => doc.removeAnswer("2.1"))).toBe(left);
     expect(savedAfter(left, () => undefined)).toBe(left);
+    // Written with CRLF (a Windows editor): the blank line kept as well.
+    expect(savedAfter(left.replace(/\n/g, "\r\n"), () => undefined)).toBe(left.replace(/\n/g, "\r\n"));
     expect(savedAfter(left, (doc) => add(doc, "2.2"))).toBe(`${left}  "2.2":\n    value: 9\n`);
     expect(savedAfter(two, (doc) => { doc.removeAnswer("2.1"); add(doc, "2.2"); })).toBe(`${left}  "2.2":\n    value: 9\n`);
     // After an answer init left empty (`value:`): the heading stays the answers' too, indented as written (it was put at the file's end, unindented).
