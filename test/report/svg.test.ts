@@ -37,6 +37,8 @@ describe("h: text for html, in element content and in attributes", () => {
     ["a bidi override, dropped", "abc\u202edef", "abcdef"],
     ["Vietnamese text, as it is", "Sở Tài chính", "Sở Tài chính"],
     ["decomposed (NFD) Vietnamese, composed", "Sở Tài chính".normalize("NFD"), "Sở Tài chính"],
+    // Composed after the controls are dropped: a mark parted from its letter by one is composed with it.
+    ["a control between a letter and its mark, dropped and the two composed", "so\u0007\u031b\u0309", "sở"],
   ])("escapes %s", (_, text, expected) => {
     expect(h(text)).toBe(expected);
   });
