@@ -5,6 +5,7 @@ import { parseReportJson } from "../../src/report/json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { rankedReport } from "../../src/report/csv.js";
 import { writeXlsx } from "../../src/report/xlsx.js";
+import { rememberStyleIds } from "../../src/report/xlsx-style-ids.js";
 import { runCli } from "../helpers/run-cli.js";
 import { REPRODUCIBLE } from "./helpers.js";
 
@@ -41,5 +42,14 @@ describe("xlsx style numbers", () => {
     expect(once).toBeGreaterThan(0);
     // Looked up per cell, the ten times larger batch took about ten times the lookups (1.2 million on 1,900 agencies).
     expect(tenfold).toBe(once);
+  });
+
+  it("are kept apart by the cell's type: a date without a number format is given exceljs's date format, a text cell none", () => {
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: new PassThrough(), useStyles: true });
+    const { styles } = writer as unknown as { styles: { addStyleModel(model: object | undefined, cellType?: number): number } };
+    rememberStyleIds(styles);
+    const text = styles.addStyleModel({}, ExcelJS.ValueType.String);
+    expect(styles.addStyleModel({}, ExcelJS.ValueType.Date)).not.toBe(text);
+    expect(styles.addStyleModel({}, ExcelJS.ValueType.String)).toBe(text);
   });
 });
