@@ -130,8 +130,13 @@ export class AgencyDoc {
 
   inRubricOrder(order: readonly string[]): void {
     const rank = new Map<string, number>();
-    // A heading's title written twice (two groups' "— Other"): the first.
-    order.forEach((code, i) => { if (!rank.has(code)) rank.set(code, i); });
+    // A heading's title written again (two groups' "— Khác"): each place kept, the later ones as "title\nN"
+    // (no line holds a line break): place() reads the heading as the one of them where it stands (see titleRank).
+    order.forEach((code, i) => {
+      let key = code;
+      for (let n = 2; rank.has(key); n++) key = `${code}\n${n}`;
+      rank.set(key, i);
+    });
     this.rank = rank;
   }
 

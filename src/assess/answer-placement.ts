@@ -185,7 +185,15 @@ export function place(answers: YAMLMap, pair: Pair, code: string, rank: Readonly
   let at = items.findIndex((p) => isScalar(p.key) && (rank.get(String(p.key.value)) ?? -1) > mine);
   if (at < 0) at = items.length;
   const lines = linesAt(answers, at);
-  const later = lines.findIndex((line) => (headingRank(line, rank) ?? -1) > mine);
+  // Each heading read after what stands above it (the answer before, the heading before): a title init writes in
+  // two groups is the second group's below the first's.
+  const before = items[at - 1]?.key;
+  let above = (isScalar(before) ? rank.get(String(before.value)) : undefined) ?? -1;
+  const later = lines.findIndex((line) => {
+    const own = headingRank(line, rank, above);
+    if (own !== undefined) above = own;
+    return (own ?? -1) > mine;
+  });
   const split = later >= 0 ? later : Math.max(headingEnd(lines), handHeadingEnd(lines, rank, mine));
   // A key just set is a string: a node, to hold the lines above it; in quotes, as init writes every code (6.1.1 was not).
   if (!isScalar(pair.key)) pair.key = Object.assign(new Scalar(pair.key), { type: "QUOTE_DOUBLE" as const });
@@ -214,12 +222,12 @@ export function place(answers: YAMLMap, pair: Pair, code: string, rank: Readonly
 
 /**
  * Where init writes a heading line of a comment in its order (see AgencyDoc.inRubricOrder): a group's by its
- * code, or before the first code inside it where the rubric has no such group; a "— title" or the bonus's or
- * penalty's by its title; a group's heading written by hand by its code (handHeadingRank); undefined for any other line.
+ * code, or before the first code inside it where the rubric has no such group; a "— title" by its title, after
+ * `above` (titleRank); the bonus's or penalty's by its title; a group's heading written by hand by its code (handHeadingRank); undefined for any other line.
  */
-function headingRank(line: string, rank: ReadonlyMap<string, number>): number | undefined {
+function headingRank(line: string, rank: ReadonlyMap<string, number>, above: number): number | undefined {
   const text = line.trim();
-  if (text.startsWith("— ")) return rank.get(text);
+  if (text.startsWith("— ")) return titleRank(text, rank, above);
   const code = headingCode(line);
   if (code === undefined) return handHeadingRank(line, rank);
   if (code === null) {
@@ -230,6 +238,17 @@ function headingRank(line: string, rank: ReadonlyMap<string, number>): number | 
   if (own !== undefined) return own;
   const inside = [...rank].filter(([c]) => c.startsWith(`${code}.`)).map(([, r]) => r);
   return inside.length > 0 ? Math.min(...inside) - 0.5 : undefined;
+}
+
+/**
+ * Where init writes a "— title" line: the first of its places after `above` (what stands above the line in the
+ * file); a title two groups share ("— Khác") was read as the first group's, and an answer of the second put back
+ * before it went below it. Its first place where none is after `above`.
+ */
+function titleRank(text: string, rank: ReadonlyMap<string, number>, above: number): number | undefined {
+  const places: number[] = [];
+  for (let n = 2, at = rank.get(text); at !== undefined; at = rank.get(`${text}\n${n++}`)) places.push(at);
+  return places.find((at) => at > above) ?? places[0];
 }
 
 /**

@@ -130,6 +130,23 @@ describe("AgencyDoc puts a new answer where init writes it, among init's heading
     }
   });
 
+  it("a \"— \" heading two groups share (\"— Khác\"): each answer put back under its own group's, above or below it as init writes it (2.1 went below group two's, as that part's)", () => {
+    const SHARED = miniRubric({
+      groups: [
+        { code: "1", title: t("Một"), max: 60, items: [ind("1.1"), { heading: t("Khác", "Other") }, ind("1.2"), ind("1.3")] },
+        { code: "2", title: t("Hai"), max: 40, items: [ind("2.1"), { heading: t("Khác", "Other") }, ind("2.2")] },
+      ],
+      aggregates: [],
+    });
+    for (const lang of ["vi", "en"] as const) {
+      const init = agencyTemplate(SHARED, lang, { file: "so.yaml" });
+      for (const code of ["1.1", "1.2", "1.3", "2.1", "2.2"]) {
+        const again = savedAfter(savedAfter(init, (doc) => doc.removeAnswer(code)), (doc) => { doc.inRubricOrder(initOrder(SHARED)); doc.setAnswer(code, { value: 1 }); });
+        expect(skeleton(again), `${lang} ${code}`).toEqual(skeleton(init));
+      }
+    }
+  });
+
   it("moved to another group, the rubric's order known: where init writes the code, not after the group's last answer (2.1 comes before sub-group 2.2, as dti-cap-xa's 4.20 before 4.22)", () => {
     const init = agencyTemplate(NESTED, "vi", { file: "so.yaml" });
     const removed = savedAfter(init, (doc) => { doc.removeAnswer("2.1"); doc.removeAnswer("2.3"); });
