@@ -359,7 +359,7 @@ describe("AgencyDoc puts a new answer under a group heading written by hand, as 
     ["the first of its group: below its heading (it went above it, read as group one's)", "2.1", 'answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  "2.1":\n    value: 9\n  "2.2": {value: 2}\n\n  # 3. Ba\n  "3.1": {value: 3}\n'],
     ["the last of a group: above the next group's heading, as before", "1.2", 'answers:\n  # 1. Một\n  "1.1": {value: 1}\n  "1.2":\n    value: 9\n\n  # 2. Hai\n  "2.2": {value: 2}\n\n  # 3. Ba\n  "3.1": {value: 3}\n'],
     ["the next answer's own note stays above it", "2.1", null],
-  ])("%s", (name, code, want) => {
+  ])("%s", (_name, code, want) => {
     if (want !== null) return expect(add(HAND, code)).toBe(want);
     const noted = HAND.replace('  # 2. Hai\n  "2.2"', '  # 2. Hai\n  # hỏi lại sở về 2.2\n  "2.2"');
     expect(add(noted, code)).toContain('  # 2. Hai\n  "2.1":\n    value: 9\n  # hỏi lại sở về 2.2\n  "2.2"');
