@@ -261,6 +261,21 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     expect(out.slice(out.indexOf("  # ═══ 1."))).toBe(want.replace('"2.5":\n    value:', '"2.5":\n    value: pho'));
   });
 
+  it("moved to a code of another group that init writes before that group's last answer: put there, not after the last answer", async () => {
+    // Version 2 moves 1.5 to group two as 2.5, before the note, now 2.6, which the file answers (as 2.6, by hand).
+    const v2 = rubricV2((t) => {
+      const head = t.slice(t.indexOf('      - code: "1.5"'), t.indexOf('  - code: "2"'));
+      const note = /( {6}- code: "2\.5"[\s\S]*?\n)(?=bands:)/.exec(t)![1]!;
+      return t.replace(head, "").replace("max: 50", "max: 40").replace("max: 50", "max: 60").replace(note, head.replace('"1.5"', '"2.5"') + note.replace('"2.5"', '"2.6"'));
+    });
+    const file = initFile("en");
+    writeFileSync(file, readFileSync(file, "utf8").replace("  # 2.5.", "  # 2.6.").replace('  "2.5":', '  "2.6":'));
+    expect(await choose(settle(file, "en", v2).done)).toEqual(new Set());
+    const keys = (text: string) => [...text.matchAll(/^ {2}"([\d.]+)":/gm)].map((m) => m[1]);
+    expect(keys(readFileSync(file, "utf8"))).toEqual(keys(agencyTemplate(v2.rubric, "en", { file: "so.yaml" })));
+    expect(answers(file)["2.5"]).toEqual({ value: "pho" });
+  });
+
   it("several: each asked in turn, shown at its line as the file has it after the choices before it", async () => {
     const file = fileWith(WITH_VERIFIED, "1.5", ['  "9.9": {value: 1}']);
     const { shown, done } = settle(file);
