@@ -14,6 +14,7 @@ import { allIndicators } from "../../src/core/codes.js";
 import { makeAsker, type Asker } from "../../src/prompts/ask.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
 import { besidesAnswer } from "../../src/cli/commands/assess.js";
+import { agencyTemplate } from "../../src/assess/template.js";
 
 const outcome = loadRubric("test/fixtures/rubrics/assess-mini.yaml");
 if (!outcome.ok) throw new Error("test rubric does not load");
@@ -1176,5 +1177,26 @@ describe("assess interview, the menu's way back", () => {
     const { doc, done } = scripted({ "1.1": { value: 3 }, "1.2": { value: 4 } }, [], ["flag", 1, "flag", 1, "quit"]);
     expect(await done).toBe("quit");
     expect(saved(doc).answers["1.2"]).toEqual({ value: 4 });
+  });
+});
+
+describe("assess interview, an answer the file does not have", () => {
+  it("is written where init writes it: above the \"— \" heading of the part after it (it went below that heading, the interview giving the doc its questions' codes only)", async () => {
+    const ind = (code: string) => ({ code, title: t(`Chỉ số ${code}`), max: 10, input: { type: "count" }, rule: { type: "per_unit", points: 1 } });
+    const parted = miniRubric({ groups: [{ code: "1", title: t("Một"), max: 100, items: [ind("1.1"), ind("1.2"), { heading: t("Phần sau", "Second part") }, ind("1.3")] }], aggregates: [] });
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-assess-"));
+    dirs.push(dir);
+    const file = path.join(dir, "so.yaml");
+    const init = agencyTemplate(parted, "vi", { file: "so.yaml" });
+    writeFileSync(file, init.replace(/^( {2}id:)/m, "$1 so-t").replace(/^( {2}name:)/m, "$1 Sở T").replace(/^( {2}type:) +#/m, "$1 department #").replace(/value:$/gm, "value: 1"));
+    const taken = AgencyDoc.open(file)!;
+    taken.removeAnswer("1.2");
+    taken.save();
+    const doc = AgencyDoc.open(file)!;
+    start(doc, "vi", undefined, undefined, parted);
+    await enter("3");
+    const skeleton = (text: string) => text.split("\n").filter((l) => /^ {2}(# +(═|— )|")/.test(l)).map((l) => l.trim().replace(/\. .*$/, ".").replace(/:.*$/, ""));
+    expect(saved(doc).answers["1.2"]).toEqual({ value: 3 });
+    expect(skeleton(readFileSync(file, "utf8"))).toEqual(skeleton(init));
   });
 });
