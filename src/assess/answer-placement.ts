@@ -254,8 +254,9 @@ function titleRank(text: string, rank: ReadonlyMap<string, number>, above: numbe
 /**
  * Where the headings an officer wrote by hand for groups up to `mine` end, as the examples write them ("# 2. Thể
  * chế số" over group two's first answer); 0 where there are none. The answer that group's first answer was, put
- * above it, was read as the group before's. A line counts only where its code is a group of the rubric: an
- * indicator's ("# 2.1. …") or a note ("# 3 sở chưa gửi") is the next answer's own.
+ * above it, was read as the group before's. A line counts only where it is a group's code and title: an
+ * indicator's ("# 2.1. …"), a note ("# 3 sở chưa gửi") or a numbered note ("# 1. Biên bản còn thiếu") is the next
+ * answer's own.
  */
 function handHeadingEnd(lines: string[], rank: ReadonlyMap<string, number>, mine: number): number {
   let end = 0;
@@ -263,13 +264,26 @@ function handHeadingEnd(lines: string[], rank: ReadonlyMap<string, number>, mine
   return end;
 }
 
-/** The rank of a group heading written by hand ("# 2. Thể chế số"): its code's, where the rubric has codes inside it ("2.1"). */
+/** How initOrder names a group's heading as an officer writes it by hand: its code, a full stop, its title. */
+export function handHeadingKey(code: string, title: string): string {
+  return `# ${code}. ${title}`;
+}
+
+/**
+ * The rank of a group heading written by hand: its code's, where the line is that code and the group's title in
+ * either language, in any case, a remark after it allowed ("# 5. An toàn thông tin mạng (không chấm 5.7)").
+ */
 function handHeadingRank(line: string, rank: ReadonlyMap<string, number>): number | undefined {
   const code = /^\s*(\S+)\. \S/.exec(line)?.[1];
   const own = code === undefined ? undefined : rank.get(code);
   if (own === undefined) return undefined;
-  for (const other of rank.keys()) if (other.startsWith(`${code}.`)) return own;
+  const written = folded(handHeadingKey(code!, line.trim().slice(code!.length + 2)));
+  for (const key of rank.keys()) if (key.startsWith(`# ${code}. `) && written.startsWith(folded(key))) return own;
   return undefined;
+}
+
+function folded(text: string): string {
+  return text.normalize("NFC").toLowerCase();
 }
 
 /** init's comment block for the code an answer moves to, in a language: its lines without the "# " (template.ts's indicatorBlock). */

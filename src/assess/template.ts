@@ -3,6 +3,7 @@ import { appliesTo, naAllowed } from "../core/codes.js";
 import { message } from "../i18n/messages.js";
 import { answerFormat, evidenceRule } from "./describe.js";
 import { stripControls } from "../report/common.js";
+import { handHeadingKey } from "./answer-placement.js";
 
 
 /**
@@ -79,7 +80,8 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
 /**
  * What init writes, in its order, as AgencyDoc.inRubricOrder takes it: a group's code where its heading is, an
  * indicator's code where its answer is, a "— title" heading and the bonus's and penalty's "═ title" in both
- * languages (the file may be in either). Every item, whatever the agency's type: a file written without -t has them all.
+ * languages (the file may be in either), and after a group's code its heading as an officer writes it by hand
+ * ("# 2. Thể chế số", handHeadingKey), in both languages too. Every item, whatever the agency's type: a file written without -t has them all.
  */
 export function initOrder(rubric: Rubric): string[] {
   const out: string[] = [];
@@ -88,7 +90,10 @@ export function initOrder(rubric: Rubric): string[] {
     for (const item of items) {
       if (item.kind === "heading") out.push(...both((lang) => `— ${item.heading[lang]}`));
       else out.push(item.code);
-      if (item.kind === "group") walk(item.items);
+      if (item.kind === "group") {
+        out.push(...both((lang) => handHeadingKey(item.code, item.title[lang])));
+        walk(item.items);
+      }
     }
   };
   walk(rubric.groups);

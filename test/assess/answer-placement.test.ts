@@ -352,7 +352,8 @@ describe("AgencyDoc moves or removes an answer under a code the rubric does not 
 });
 
 describe("AgencyDoc puts a new answer under a group heading written by hand, as the examples write them (\"# 2. Thể chế số\")", () => {
-  const ORDER = ["1", "1.1", "1.2", "2", "2.1", "2.2", "3", "3.1", "3.2"];
+  // As initOrder gives it: each group's code, then its heading as an officer would write it, in both languages.
+  const ORDER = ["1", "# 1. Một", "# 1. One", "1.1", "1.2", "2", "# 2. Hai", "# 2. Two", "2.1", "2.2", "3", "# 3. Ba", "# 3. Three", "3.1", "3.2"];
   const add = (text: string, code: string) => savedAfter(text, (doc) => { doc.inRubricOrder(ORDER); doc.setAnswer(code, { value: 9 }); });
   const HAND = 'answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  "2.2": {value: 2}\n\n  # 3. Ba\n  "3.1": {value: 3}\n';
   it.each([
@@ -365,6 +366,36 @@ describe("AgencyDoc puts a new answer under a group heading written by hand, as 
     expect(add(noted, code)).toContain('  # 2. Hai\n  "2.1":\n    value: 9\n  # hỏi lại sở về 2.2\n  "2.2"');
   });
 
+  it.each([
+    ["in capitals, with a remark after the title", "  # 2. THỂ CHẾ SỐ (không chấm 2.3)\n", "Thể chế số"],
+    ["in English", "  # 2. Digital institutions\n", "Digital institutions"],
+  ])("a heading written %s is a heading", (_, line, title) => {
+    const order = ["1", "# 1. Nhận thức số", "1.1", "2", `# 2. ${title}`, "2.1", "2.2"];
+    const text = `answers:\n  "1.1": {value: 1}\n\n${line}  "2.2": {value: 2}\n`;
+    const out = savedAfter(text, (doc) => { doc.inRubricOrder(order); doc.setAnswer("2.1", { value: 9 }); });
+    expect(out).toBe(`answers:\n  "1.1": {value: 1}\n\n${line}  "2.1":\n    value: 9\n  "2.2": {value: 2}\n`);
+  });
+
+  it("a numbered note under a group's heading stays with the next answer", () => {
+    const text = 'answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  # 1. Biên bản quý I còn thiếu\n  "2.2": {value: 2}\n';
+    expect(add(text, "2.1")).toBe('answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  "2.1":\n    value: 9\n  # 1. Biên bản quý I còn thiếu\n  "2.2": {value: 2}\n');
+  });
+
+  it.each([
+    ["in capitals, with a remark after the title", "  # 2. THỂ CHẾ SỐ (không chấm 2.3)\n", "Thể chế số"],
+    ["in English", "  # 2. Digital institutions\n", "Digital institutions"],
+  ])("a heading written %s is a heading", (_, line, title) => {
+    const order = ["1", "# 1. Nhận thức số", "1.1", "2", `# 2. ${title}`, "2.1", "2.2"];
+    const text = `answers:\n  "1.1": {value: 1}\n\n${line}  "2.2": {value: 2}\n`;
+    const out = savedAfter(text, (doc) => { doc.inRubricOrder(order); doc.setAnswer("2.1", { value: 9 }); });
+    expect(out).toBe(`answers:\n  "1.1": {value: 1}\n\n${line}  "2.1":\n    value: 9\n  "2.2": {value: 2}\n`);
+  });
+
+  it("a numbered note under a group's heading stays with the next answer", () => {
+    const text = 'answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  # 1. Biên bản quý I còn thiếu\n  "2.2": {value: 2}\n';
+    expect(add(text, "2.1")).toBe('answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  "2.1":\n    value: 9\n  # 1. Biên bản quý I còn thiếu\n  "2.2": {value: 2}\n');
+  });
+
   it("a group left with its heading only: under it, the next group's heading below with the blank line above it", () => {
     const emptied = 'answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n\n  # 3. Ba\n  "3.1": {value: 3}\n';
     expect(add(emptied, "2.1")).toBe('answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  "2.1":\n    value: 9\n\n  # 3. Ba\n  "3.1": {value: 3}\n');
@@ -374,6 +405,8 @@ describe("AgencyDoc puts a new answer under a group heading written by hand, as 
     ["an indicator's code", '  # 2.2. xem lại\n'],
     ["a code the rubric lacks", '  # 5. ghi chú\n'],
     ["no full stop after the code", '  # 2 sở chưa gửi\n'],
+    ["a group's code, then no title of it: a numbered note", '  # 1. Biên bản quý I còn thiếu\n  # 2. Chờ Sở Nội vụ xác nhận\n'],
+    ["a group's code, then another group's title", '  # 2. Một\n'],
   ])("a line with %s is a note, the next answer's own: the new answer goes above it", (_, line) => {
     const text = `answers:\n  "1.1": {value: 1}\n${line}  "2.2": {value: 2}\n`;
     expect(add(text, "2.1")).toBe(`answers:\n  "1.1": {value: 1}\n  "2.1":\n    value: 9\n${line}  "2.2": {value: 2}\n`);
