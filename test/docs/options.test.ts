@@ -58,3 +58,12 @@ describe("every option a command's --help lists is documented where that command
     expect(options.filter((spellings) => !spellings.some((flag) => named(readme, flag)))).toEqual([]);
   });
 });
+
+describe("README's row for a command says what its arguments may be, as its --help does", () => {
+  // rubric lint and rubric test take folders (26652d3); README named files only, and test's row nothing at all.
+  it.each([["rubric", "lint"], ["rubric", "test"]])("%s %s: a folder", async (...command) => {
+    const help = (await runCli([...command, "--help"])).stdout;
+    expect(help).toMatch(/folders of them/);
+    expect(row(command.join(" "))).toMatch(/\bfolder\b/);
+  });
+});
