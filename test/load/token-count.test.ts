@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -107,5 +107,21 @@ describe("the CLI on a file of too many tokens", () => {
     expect(lint.code).toBe(1);
     const findings = (JSON.parse(lint.stdout) as { files: { findings: { rule: string; line: number }[] }[] }).files[0]!.findings;
     expect(findings.map((f) => [f.rule, f.line])).toEqual([["too-many-tokens", readFileSync("rubrics/dti-cap-so.yaml", "utf8").split("\n").length]]);
+  });
+});
+
+describe("the too-many-tokens message", () => {
+  // A list of quoted texts is refused like any other: the message said "quoted text not counted".
+  const quoted = `${HEAD}answers: {"1.3": {value: [${'"a",'.repeat(260_000)}"a"]}}\n`;
+  it.each([
+    ["en", "a text in quotes counts as one"],
+    ["vi", "một chuỗi trong dấu nháy tính là một"],
+  ])("says, in %s, that a text in quotes counts, as it does", async (lang, said) => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-tokens-"));
+    writeFileSync(path.join(dir, "quoted.yaml"), quoted);
+    const r = await runCli(["validate", path.join(dir, "quoted.yaml"), "--lang", lang]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.stdout + r.stderr).toContain("[too-many-tokens]");
+    expect(r.stdout + r.stderr).toContain(said);
   });
 });
