@@ -514,7 +514,6 @@ function* warnedIn(sections: RankedSection[]): Generator<FileFindings> {
   for (const s of sections) for (const a of s.warned) yield warnedFile(a);
 }
 
-/** A row a finding: the files not scored, or the warnings of scored ones (`what` heads the last column). */
 /** The YAML files a folder held that are no agency files: each with why it was passed over. */
 async function skippedSheet(sheet: SheetWriter, files: string[], lang: Lang): Promise<void> {
   sheet.columns([40, 72], new Map(), [1, 2]);
@@ -523,6 +522,7 @@ async function skippedSheet(sheet: SheetWriter, files: string[], lang: Lang): Pr
   sheet.done();
 }
 
+/** A row a finding: the files not scored, or the warnings of scored ones (`what` heads the last column). */
 async function findingsSheet(sheet: SheetWriter, files: Iterable<FileFindings>, what: string, lang: Lang): Promise<void> {
   const t = (key: string) => message(lang, key);
   // The code's column as wide as the longest code (verified-before-submission) and its indent: 22 cut it.
