@@ -40,12 +40,15 @@ describe("rubric test FOLDER: the folder's rubrics, as rubric lint takes them", 
     expect(r.stderr).toContain("No .yaml/.yml files found in");
   });
 
-  it("--fixtures takes one rubric: a folder of two is refused", async () => {
+  it.each([
+    ["en", "--fixtures can be used only when testing one rubric, and the arguments here name 2 (a folder names every rubric in it)"],
+    ["vi", "--fixtures chỉ dùng được khi kiểm thử một bộ chỉ số, còn các tham số ở đây chỉ tới 2 bộ (một thư mục là mọi bộ chỉ số trong đó)"],
+  ])("--fixtures takes one rubric: a folder of two is refused, saying it names two (%s; it said only \"one rubric\", to one argument)", async (lang, said) => {
     const { rubric, fixtures } = copyXa();
     cpSync("rubrics/un-losi-2022.yaml", path.join(path.dirname(rubric), "un-losi-2022.yaml"));
-    const r = await runCli(["rubric", "test", path.dirname(rubric), "--fixtures", fixtures]);
+    const r = await runCli(["rubric", "test", path.dirname(rubric), "--fixtures", fixtures, "--lang", lang]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(message("en", "test-fixtures-one-rubric"));
+    expect(r.stderr).toContain(said);
   });
 });
 

@@ -24,7 +24,7 @@ export async function test(ctx: Context, specs: string[], opts: TestOptions): Pr
   // A folder names its rubrics, as in `rubric lint` (a workflow's `rubrics/*.yaml` left out the .yml ones).
   const named = specs.flatMap((spec) => rubricFilesIn(spec) ?? [spec]);
   if (specs.length > 0 && named.length === 0) throw new UsageError("no-files", { paths: specs.map((s) => terminalSafe(s, true)).join(", ") });
-  if (opts.fixtures !== undefined && named.length !== 1) throw new UsageError("test-fixtures-one-rubric");
+  if (opts.fixtures !== undefined && named.length !== 1) throw new UsageError("test-fixtures-one-rubric", named.length > 1 ? { count: named.length } : {});
   const rubrics: LoadedRubric[] = [];
   // An unusable rubric does not stop the others: their fixtures run, and the report (a JUnit file CI
   // reads) says which rubric could not be loaded; the exit code is 2 all the same.
