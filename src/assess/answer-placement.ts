@@ -271,14 +271,20 @@ export function handHeadingKey(code: string, title: string): string {
 
 /**
  * The rank of a group heading written by hand: its code's, where the line is that code and the group's title in
- * either language, in any case, a remark after it allowed ("# 5. An toàn thông tin mạng (không chấm 5.7)").
+ * either language, in any case, a remark after it allowed ("# 5. An toàn thông tin mạng (không chấm 5.7)"), or its
+ * first words.
  */
 function handHeadingRank(line: string, rank: ReadonlyMap<string, number>): number | undefined {
   const code = /^\s*(\S+)\. \S/.exec(line)?.[1];
   const own = code === undefined ? undefined : rank.get(code);
   if (own === undefined) return undefined;
   const written = folded(handHeadingKey(code!, line.trim().slice(code!.length + 2)));
-  for (const key of rank.keys()) if (key.startsWith(`# ${code}. `) && written.startsWith(folded(key))) return own;
+  for (const key of rank.keys()) {
+    if (!key.startsWith(`# ${code}. `)) continue;
+    const title = folded(key);
+    // Shortened at a word's end too ("# 3. Hạ tầng" over "Hạ tầng và Nền tảng số"): a note is no start of a title.
+    if (written.startsWith(title) || (title.startsWith(written) && title[written.length] === " ")) return own;
+  }
   return undefined;
 }
 

@@ -369,6 +369,7 @@ describe("AgencyDoc puts a new answer under a group heading written by hand, as 
   it.each([
     ["in capitals, with a remark after the title", "  # 2. THỂ CHẾ SỐ (không chấm 2.3)\n", "Thể chế số"],
     ["in English", "  # 2. Digital institutions\n", "Digital institutions"],
+    ["shortened to its first words", "  # 2. Hạ tầng\n", "Hạ tầng và Nền tảng số"],
   ])("a heading written %s is a heading", (_, line, title) => {
     const order = ["1", "# 1. Nhận thức số", "1.1", "2", `# 2. ${title}`, "2.1", "2.2"];
     const text = `answers:\n  "1.1": {value: 1}\n\n${line}  "2.2": {value: 2}\n`;
@@ -384,6 +385,7 @@ describe("AgencyDoc puts a new answer under a group heading written by hand, as 
   it.each([
     ["in capitals, with a remark after the title", "  # 2. THỂ CHẾ SỐ (không chấm 2.3)\n", "Thể chế số"],
     ["in English", "  # 2. Digital institutions\n", "Digital institutions"],
+    ["shortened to its first words", "  # 2. Hạ tầng\n", "Hạ tầng và Nền tảng số"],
   ])("a heading written %s is a heading", (_, line, title) => {
     const order = ["1", "# 1. Nhận thức số", "1.1", "2", `# 2. ${title}`, "2.1", "2.2"];
     const text = `answers:\n  "1.1": {value: 1}\n\n${line}  "2.2": {value: 2}\n`;
@@ -407,6 +409,7 @@ describe("AgencyDoc puts a new answer under a group heading written by hand, as 
     ["no full stop after the code", '  # 2 sở chưa gửi\n'],
     ["a group's code, then no title of it: a numbered note", '  # 1. Biên bản quý I còn thiếu\n  # 2. Chờ Sở Nội vụ xác nhận\n'],
     ["a group's code, then another group's title", '  # 2. Một\n'],
+    ["a group's code, then its title cut inside a word", '  # 2. Ha\n'],
   ])("a line with %s is a note, the next answer's own: the new answer goes above it", (_, line) => {
     const text = `answers:\n  "1.1": {value: 1}\n${line}  "2.2": {value: 2}\n`;
     expect(add(text, "2.1")).toBe(`answers:\n  "1.1": {value: 1}\n  "2.1":\n    value: 9\n${line}  "2.2": {value: 2}\n`);
