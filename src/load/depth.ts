@@ -9,6 +9,7 @@
  * depth past the limit, the text is measured again on the parser's own tokens (tokenDepth), exactly.
  */
 import { yaml } from "./lazy.js";
+import { textPosition } from "./text-position.js";
 
 export interface DepthExcess { line: number; col: number; depth: number }
 
@@ -79,11 +80,7 @@ const SPACES = /^[ \t]+$/;
 
 function tokenDepth(text: string, limit: number): DepthExcess | undefined {
   let flow = 0, block = 0, keyed = 0, lineStart = true, offset = 0;
-  const excess = (at: number, depth: number): DepthExcess => {
-    const before = text.slice(0, at);
-    const lineAt = before.lastIndexOf("\n");
-    return { line: before.split("\n").length, col: at - lineAt, depth };
-  };
+  const excess = (at: number, depth: number): DepthExcess => ({ ...textPosition(text, at), depth });
   for (const token of new (yaml().Lexer)().lex(text)) {
     // The lexer's markers take no text; a flow collection cut short by a line indented too little ends them all.
     if (token === "\x02" || token === "\x1f") continue;

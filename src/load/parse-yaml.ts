@@ -1,4 +1,5 @@
 import type { Alias, Document, LineCounter, Node } from "yaml";
+import { textPosition } from "./text-position.js";
 import { yaml } from "./lazy.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 import { findExcessiveDepth } from "./depth.js";
@@ -50,7 +51,7 @@ export function parseYaml(text: string): ParseOutcome {
   const deep = findExcessiveDepth(text, LIMITS.depth);
   if (deep) return { ok: false, diagnostics: [{ code: "too-deep", line: deep.line, col: deep.col, params: { limit: LIMITS.depth } }] };
   const crowded = tokenExcess(text);
-  if (crowded) return { ok: false, diagnostics: [{ code: "too-many-tokens", ...linePos(text, crowded.offset), length: crowded.length, params: { limit: MAX_TOKENS } }] };
+  if (crowded) return { ok: false, diagnostics: [{ code: "too-many-tokens", ...textPosition(text, crowded.offset), length: crowded.length, params: { limit: MAX_TOKENS } }] };
 
   const lineCounter = new LineCounter();
   // Repeated keys are found below with one set per mapping: the parser's own check compares each key with
@@ -351,14 +352,6 @@ function tagStart(text: string, valueStart: number): number {
   if (!/^(?:\s|#[^\n]*|&\S+)*$/.test(text.slice(end, valueStart))) return valueStart;
   while (p > 0 && !/[\s[{,]/.test(text[p - 1]!)) p--;
   return p;
-}
-
-/** Line and column (1-based) of an offset, as the parser's LineCounter gives them, without making one. */
-function linePos(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let start = 0;
-  for (let nl = text.indexOf("\n"); nl !== -1 && nl < offset; nl = text.indexOf("\n", nl + 1)) { line++; start = nl + 1; }
-  return { line, col: offset - start + 1 };
 }
 
 function firstLine(message: string): string {
