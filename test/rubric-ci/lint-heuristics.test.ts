@@ -192,7 +192,7 @@ describe("parts-exceed-max", () => {
     expect(message("en", "parts-exceed-max", sum!.params)).toBe("The parts of the rule of 1.1 can add up to 120 points, more than its max of 100: the excess is cut without a word; write cap: 100 in the rule if that is meant, or correct the parts' max");
     const [list] = checkPoints(miniRubric({ groups: [{ code: "1", title: t("Một"), max: 100, items: [{ code: "1.1", title: t("x"), max: 100, input: options({ points: 60 }, { points: 60 }), rule: { type: "checklist" } }] }], aggregates: [], bonus: undefined, penalty: undefined }));
     expect(message("en", "parts-exceed-max", list!.params)).toMatch(/^The 2 options of 1\.1 ticked together give 120 points/);
-    expect(message("vi", "parts-exceed-max", list!.params)).toMatch(/^Các lựa chọn của 1\.1 đánh dấu đủ cả 2 thì được 120 điểm/);
+    expect(message("vi", "parts-exceed-max", list!.params)).toMatch(/^Đánh dấu đủ cả 2 lựa chọn của 1\.1 thì được 120 điểm/);
   });
 });
 
