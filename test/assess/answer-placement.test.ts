@@ -382,22 +382,6 @@ describe("AgencyDoc puts a new answer under a group heading written by hand, as 
     expect(add(text, "2.1")).toBe('answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  "2.1":\n    value: 9\n  # 1. Biên bản quý I còn thiếu\n  "2.2": {value: 2}\n');
   });
 
-  it.each([
-    ["in capitals, with a remark after the title", "  # 2. THỂ CHẾ SỐ (không chấm 2.3)\n", "Thể chế số"],
-    ["in English", "  # 2. Digital institutions\n", "Digital institutions"],
-    ["shortened to its first words", "  # 2. Hạ tầng\n", "Hạ tầng và Nền tảng số"],
-  ])("a heading written %s is a heading", (_, line, title) => {
-    const order = ["1", "# 1. Nhận thức số", "1.1", "2", `# 2. ${title}`, "2.1", "2.2"];
-    const text = `answers:\n  "1.1": {value: 1}\n\n${line}  "2.2": {value: 2}\n`;
-    const out = savedAfter(text, (doc) => { doc.inRubricOrder(order); doc.setAnswer("2.1", { value: 9 }); });
-    expect(out).toBe(`answers:\n  "1.1": {value: 1}\n\n${line}  "2.1":\n    value: 9\n  "2.2": {value: 2}\n`);
-  });
-
-  it("a numbered note under a group's heading stays with the next answer", () => {
-    const text = 'answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  # 1. Biên bản quý I còn thiếu\n  "2.2": {value: 2}\n';
-    expect(add(text, "2.1")).toBe('answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  "2.1":\n    value: 9\n  # 1. Biên bản quý I còn thiếu\n  "2.2": {value: 2}\n');
-  });
-
   it("a group left with its heading only: under it, the next group's heading below with the blank line above it", () => {
     const emptied = 'answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n\n  # 3. Ba\n  "3.1": {value: 3}\n';
     expect(add(emptied, "2.1")).toBe('answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  "2.1":\n    value: 9\n\n  # 3. Ba\n  "3.1": {value: 3}\n');
