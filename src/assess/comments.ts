@@ -22,18 +22,56 @@ function walkMap(map: YAMLMap, after: Holder | undefined, doc: Document, text: s
     const next = (map.items[i + 1]?.key as Holder | undefined) ?? after ?? closing;
     walkNode(pair.value, next, doc, text);
   });
+  if (!root) handOnOutdented(map, after ?? closing, doc, text);
   // The parser drops the blank line above a mapping's closing comment (a group's heading left after the file's
   // last answer): it is kept, as the blank line above any other comment is.
   const [, valueEnd, nodeEnd] = map.range ?? [];
   if (!root && map.comment && valueEnd !== undefined && /^[ \t]*\r?\n/.test(text.slice(valueEnd, nodeEnd)) && !map.comment.startsWith("\n")) map.comment = `\n${map.comment}`;
 }
 
-/** A block mapping's closing comment as a holder of the lines moved there, at the column of its keys. */
-function closingOf(map: YAMLMap, text: string): Closing | undefined {
+/**
+ * The lines of a block mapping's closing comment from the first indented less than its keys on (an answer's
+ * last line "    # kiểm tra lại số liệu", a blank line, then the next group's heading "  # 2. Thể chế số"):
+ * the parser hangs them all on the mapping, and they were saved indented under its keys, the heading no longer
+ * heading its group. They are the lines before what follows it; those indented as its keys stay its own.
+ */
+function handOnOutdented(map: YAMLMap, next: Holder | undefined, doc: Document, text: string): void {
+  const [, valueEnd, nodeEnd] = map.range ?? [];
+  const column = keyColumn(map, text);
+  if (!map.comment || column === undefined || valueEnd === undefined || nodeEnd === undefined) return;
+  // The lines after the mapping's last value, from the line below it (the range may end before or after its line end).
+  const lineStart = text.lastIndexOf("\n", valueEnd - 1) + 1;
+  const start = text.slice(lineStart, valueEnd).trim() === "" ? lineStart : text.indexOf("\n", valueEnd) + 1;
+  const written = text.slice(start, nodeEnd).split(/\r?\n/);
+  if (start === 0 || written.some((line) => !/^[ \t]*(#|$)/.test(line))) return;
+  const blankFirst = written[0]!.trim() === "";
+  while (written[0]?.trim() === "") written.shift();
+  while (written.at(-1)?.trim() === "") written.pop();
+  // The comment's lines as the parser joined them, a blank line an empty one: the same lines, or they are left.
+  const lines = map.comment.split("\n");
+  if (written.length !== lines.length) return;
+  const from = written.findIndex((line) => line.trim() !== "" && line.indexOf("#") < column);
+  if (from < 0) return;
+  const own = lines.slice(0, from);
+  const blank = from === 0 ? blankFirst : own.at(-1) === "";
+  while (own.at(-1) === "") own.pop();
+  map.comment = own.length > 0 ? own.join("\n") : undefined;
+  moveLines(lines.slice(from).join("\n"), blank, written[from]!.indexOf("#"), next, doc);
+}
+
+/** The column of a block mapping's keys; undefined for a flow mapping or an empty one. */
+function keyColumn(map: YAMLMap, text: string): number | undefined {
   const start = (map.items[0]?.key as { range?: number[] } | undefined)?.range?.[0];
   if (map.flow || start === undefined) return undefined;
+  return start - (text.lastIndexOf("\n", start - 1) + 1);
+}
+
+/** A block mapping's closing comment as a holder of the lines moved there, at the column of its keys. */
+function closingOf(map: YAMLMap, text: string): Closing | undefined {
+  const column = keyColumn(map, text);
+  if (column === undefined) return undefined;
   return {
-    column: start - (text.lastIndexOf("\n", start - 1) + 1),
+    column,
     get commentBefore() { return map.comment; },
     set commentBefore(lines) { map.comment = lines ?? undefined; },
     get spaceBefore() { return false; },
@@ -81,12 +119,14 @@ function moveBlock(node: Scalar, next: Holder | undefined, doc: Document, text: 
   const blank = node.spaceBefore === true || block[0] === "";
   node.spaceBefore = false;
   const moved = (block[0] === "" ? block.slice(1) : block).join("\n");
+  // The first "#" to begin a line after the value's own.
+  moveLines(moved, blank, /\n([ \t]*)#/.exec(between)?.[1]!.length, next, doc);
+}
+
+/** Comment lines, the first `indent` deep, put before `next` (or at the end of the file), a blank line above them or not. */
+function moveLines(moved: string, blank: boolean, indent: number | undefined, next: Holder | undefined, doc: Document): void {
   // Lines indented less than a mapping's keys close what holds it (the file), not it.
-  if (next && "column" in next) {
-    // The first "#" to begin a line after the value's own.
-    const line = /\n([ \t]*)#/.exec(between);
-    if (!line || line[1]!.length < (next as Closing).column) next = undefined;
-  }
+  if (next && "column" in next && (indent === undefined || indent < (next as Closing).column)) next = undefined;
   if (next) {
     next.commentBefore = next.commentBefore ? `${moved}\n${next.commentBefore}` : moved;
     next.spaceBefore = blank;

@@ -29,6 +29,22 @@ const TEMPLATE = [
   "",
 ].join("\n");
 
+// A hand-written file (the examples'): group headings "# 2. Thể chế số", the officer's note as an answer's last line.
+const HAND_GROUPS = [
+  "answers:",
+  "  # 1. Nhận thức số",
+  '  "1.6":',
+  "    value: 4",
+  "    evidence:",
+  "      - {number: 215/BC-STC, date: \"2025-09-12\"}",
+  "    # kiểm tra lại số liệu",
+  "",
+  "  # 2. Thể chế số",
+  '  "2.2":',
+  "    value: 95",
+  "",
+].join("\n");
+
 describe("AgencyDoc keeps what a person or init wrote", () => {
   it.each([
     ["a template, answering the first indicator", TEMPLATE, (d: AgencyDoc) => d.setAnswer("1.1", { value: 4 }), TEMPLATE.replace('"1.1":\n    value:', '"1.1":\n    value: 4')],
@@ -91,6 +107,19 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
       'answers:\n  "1.1":\n    value:\n  "5.18":\n    value:\n\n# Ghi chú cuối tệp\n',
       (d: AgencyDoc) => d.setAnswer("1.1", { value: 1 }),
       'answers:\n  "1.1":\n    value: 1\n  "5.18":\n    value:\n\n# Ghi chú cuối tệp\n'],
+    // The parser hangs the heading on 1.6's value with the comment above it: it was saved at 1.6's keys' column.
+    ["a comment after an answer's last line, a blank line, then the next group's heading: the heading stays where it was",
+      HAND_GROUPS, () => undefined, HAND_GROUPS],
+    ["the same, the first answer of the heading's group answered: under the heading",
+      HAND_GROUPS, (d: AgencyDoc) => { d.inRubricOrder(["1.6", "2", "2.1", "2.2"]); d.setAnswer("2.1", { value: 1 }); },
+      HAND_GROUPS.replace('  "2.2"', '  "2.1":\n    value: 1\n  "2.2"')],
+    ["the same after the file's last answer: the heading closes the answers at its column",
+      'answers:\n  "1.6":\n    value: 4\n    evidence:\n      - {number: 215/BC}\n    # kiểm tra lại\n\n  # 2. Thể chế số\n',
+      (d: AgencyDoc) => d.setAnswer("1.6", { value: 3, evidence: [{ number: "215/BC" }] }),
+      'answers:\n  "1.6":\n    value: 3\n    evidence:\n      - {number: 215/BC}\n    # kiểm tra lại\n\n  # 2. Thể chế số\n'],
+    ["a heading written right under an answer's last line, no blank line: it stays at its column",
+      'answers:\n  "1.6":\n    value: 4\n    # kiểm tra lại\n  # 2. Thể chế số\n  "2.2":\n    value: 95\n', () => undefined,
+      'answers:\n  "1.6":\n    value: 4\n    # kiểm tra lại\n  # 2. Thể chế số\n  "2.2":\n    value: 95\n'],
   ])("%s", (_, before, edit, after) => {
     expect(savedAfter(before, edit)).toBe(after);
   });
