@@ -144,8 +144,7 @@ export class AgencyDoc {
     this.ensureAnswers();
     const node = this.doc.createNode(answer);
     if (isMap(node)) {
-      const value = node.get("value", true);
-      if (isMap(value) && "a" in (answer.value as object)) value.flow = true;
+      onOneLine(node.get("value", true));
       const evidence = node.get("evidence", true) as { items?: unknown[] } | undefined;
       for (const item of evidence?.items ?? []) if (isMap(item)) item.flow = true;
     }
@@ -270,6 +269,18 @@ export class AgencyDoc {
     // that one line. They are written one per block, as in a file filled in one sitting.
     else if (answers.flow) answers.flow = false;
   }
+}
+
+/**
+ * A value's mappings and lists of plain values written on one line, as the examples and a person write them:
+ * a fraction `{a: 2, b: 3}`, a checklist `[du-hop-tinh, chu-tri-hop]`, parts `{muc-3: 5, muc-4: 4}`, and a
+ * part's fraction in parts that hold one (`ket-noi: {a: 8, b: 9}`), written over three lines before.
+ */
+function onOneLine(node: unknown): void {
+  if (!isMap(node) && !isSeq(node)) return;
+  const children = isMap(node) ? node.items.map((pair) => pair.value) : node.items;
+  if (children.every(isScalar)) node.flow = true;
+  else children.forEach(onOneLine);
 }
 
 /**

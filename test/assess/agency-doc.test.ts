@@ -107,6 +107,15 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
       'answers:\n  "1.1":\n    value:\n  "5.18":\n    value:\n\n# Ghi chú cuối tệp\n',
       (d: AgencyDoc) => d.setAnswer("1.1", { value: 1 }),
       'answers:\n  "1.1":\n    value: 1\n  "5.18":\n    value:\n\n# Ghi chú cuối tệp\n'],
+    ["a checklist, parts and a part's fraction given: on one line, as a fraction is and as a person writes them",
+      'answers:\n  "1.1":\n    value: 1\n',
+      (d: AgencyDoc) => {
+        d.inRubricOrder(["1.1", "1.3", "3.2", "6.2.2"]);
+        d.setAnswer("1.3", { value: ["du-hop-tinh", "chu-tri-hop"] });
+        d.setAnswer("3.2", { value: { "ket-noi": { a: 6, b: 7 }, "ung-dung": 4 } });
+        d.setAnswer("6.2.2", { value: { "muc-3": 5, "muc-4": 4 } });
+      },
+      'answers:\n  "1.1":\n    value: 1\n  "1.3":\n    value: [du-hop-tinh, chu-tri-hop]\n  "3.2":\n    value:\n      ket-noi: {a: 6, b: 7}\n      ung-dung: 4\n  "6.2.2":\n    value: {muc-3: 5, muc-4: 4}\n'],
     // The parser hangs the heading on 1.6's value with the comment above it: it was saved at 1.6's keys' column.
     ["a comment after an answer's last line, a blank line, then the next group's heading: the heading stays where it was",
       HAND_GROUPS, () => undefined, HAND_GROUPS],
