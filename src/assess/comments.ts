@@ -15,14 +15,17 @@ type Holder = { commentBefore?: string | null; spaceBefore?: boolean };
 /** Where the lines after a mapping's last entry go: its closing comment, for lines indented as its keys are. */
 type Closing = Holder & { column: number };
 
-function walkMap(map: YAMLMap, after: Holder | undefined, doc: Document, text: string, root = false): void {
-  const closing = root || after ? undefined : closingOf(map, text);
+/** `enclosing`: the closing comments of the block mappings that hold `map`, innermost first. */
+function walkMap(map: YAMLMap, after: Holder | undefined, doc: Document, text: string, root = false, enclosing: Closing[] = []): void {
+  const own = root ? undefined : closingOf(map, text);
+  const closing = after ? undefined : own;
+  const inside = own ? [own, ...enclosing] : enclosing;
   map.items.forEach((pair, i) => {
     keepOnKeyLine(pair, text);
     const next = (map.items[i + 1]?.key as Holder | undefined) ?? after ?? closing;
-    walkNode(pair.value, next, doc, text);
+    walkNode(pair.value, next, doc, text, inside);
   });
-  if (!root) handOnOutdented(map, after ?? closing, doc, text);
+  if (!root) handOnOutdented(map, after ?? closing, enclosing, doc, text);
   // The parser drops the blank line above a mapping's closing comment (a group's heading left after the file's
   // last answer): it is kept, as the blank line above any other comment is.
   const [, valueEnd, nodeEnd] = map.range ?? [];
@@ -33,9 +36,10 @@ function walkMap(map: YAMLMap, after: Holder | undefined, doc: Document, text: s
  * The lines of a block mapping's closing comment from the first indented less than its keys on (an answer's
  * last line "    # kiểm tra lại số liệu", a blank line, then the next group's heading "  # 2. Thể chế số"):
  * the parser hangs them all on the mapping, and they were saved indented under its keys, the heading no longer
- * heading its group. They are the lines before what follows it; those indented as its keys stay its own.
+ * heading its group. Each goes where its column puts it: the closing comment of a mapping holding this one whose
+ * keys it is indented as, else before what follows (or at the file's end); those indented as its keys stay its own.
  */
-function handOnOutdented(map: YAMLMap, next: Holder | undefined, doc: Document, text: string): void {
+function handOnOutdented(map: YAMLMap, next: Holder | undefined, enclosing: Closing[], doc: Document, text: string): void {
   const [, valueEnd, nodeEnd] = map.range ?? [];
   const column = keyColumn(map, text);
   if (!map.comment || column === undefined || valueEnd === undefined || nodeEnd === undefined) return;
@@ -53,10 +57,38 @@ function handOnOutdented(map: YAMLMap, next: Holder | undefined, doc: Document, 
   const from = written.findIndex((line) => line.trim() !== "" && line.indexOf("#") < column);
   if (from < 0) return;
   const own = lines.slice(0, from);
-  const blank = from === 0 ? blankFirst : own.at(-1) === "";
+  let blank = from === 0 ? blankFirst : own.at(-1) === "";
   while (own.at(-1) === "") own.pop();
   map.comment = own.length > 0 ? own.join("\n") : undefined;
-  moveLines(lines.slice(from).join("\n"), blank, written[from]!.indexOf("#"), next, doc);
+  // Each line to the innermost mapping holding this one whose keys it is indented as (an answer's comment
+  // after a nested evidence item stays the answer's), else before what follows; never back inside.
+  const nextColumn = next && "column" in next ? (next as Closing).column : columnOf(next, text);
+  const outer = enclosing.filter((c) => c.column > nextColumn);
+  let group: { to: number; lines: string[]; indent: number } | undefined;
+  const flush = () => {
+    if (!group) return;
+    const trailing = group.lines.at(-1) === "";
+    while (group.lines.at(-1) === "") group.lines.pop();
+    moveLines(group.lines.join("\n"), blank, group.indent, group.to > outer.length ? undefined : outer[group.to] ?? next, doc);
+    blank = trailing;
+  };
+  for (let k = from; k < lines.length; k++) {
+    if (written[k]!.trim() === "") { group!.lines.push(""); continue; }
+    const indent = written[k]!.indexOf("#");
+    const fits = outer.findIndex((c) => c.column <= indent);
+    // Past the keys of the mapping whose closing comment follows (the answers'): the file's end.
+    const past = next && "column" in next && indent < (next as Closing).column;
+    const to = Math.max(past ? outer.length + 1 : fits < 0 ? outer.length : fits, group?.to ?? 0);
+    if (group?.to !== to) { flush(); group = { to, lines: [], indent }; }
+    group.lines.push(lines[k]!);
+  }
+  flush();
+}
+
+/** The column a key begins at (0 where it is unknown: the file's end). */
+function columnOf(holder: Holder | undefined, text: string): number {
+  const start = (holder as { range?: number[] } | undefined)?.range?.[0];
+  return start === undefined ? 0 : start - (text.lastIndexOf("\n", start - 1) + 1);
 }
 
 /** The column of a block mapping's keys; undefined for a flow mapping or an empty one. */
@@ -97,9 +129,9 @@ function keepOnKeyLine(pair: Pair, text: string): void {
   value.commentBefore = below.join("\n") || undefined;
 }
 
-function walkNode(node: unknown, next: Holder | undefined, doc: Document, text: string): void {
-  if (isMap(node)) walkMap(node, next, doc, text);
-  else if (isSeq(node)) node.items.forEach((item, i) => walkNode(item, (node.items[i + 1] as Holder | undefined) ?? next, doc, text));
+function walkNode(node: unknown, next: Holder | undefined, doc: Document, text: string, enclosing: Closing[] = []): void {
+  if (isMap(node)) walkMap(node, next, doc, text, false, enclosing);
+  else if (isSeq(node)) node.items.forEach((item, i) => walkNode(item, (node.items[i + 1] as Holder | undefined) ?? next, doc, text, enclosing));
   else if (isScalar(node) && node.value === null && node.comment) moveBlock(node, next, doc, text);
 }
 

@@ -45,6 +45,10 @@ const HAND_GROUPS = [
   "",
 ].join("\n");
 
+const HAND_GROUPS_CRLF = HAND_GROUPS.replace(/\n/g, "\r\n");
+const NESTED_ITEM = 'answers:\n  "1.6":\n    value: 4\n    evidence:\n      - number: x\n        title: y\n        # bản scan\n    # kiểm tra lại\n\n  # 2. Thể chế số\n  "2.2":\n    value: 1\n';
+const THREE_DEPTHS = 'answers:\n  "1.6":\n    value:\n      a: 1\n      b: 2\n      # trong giá trị\n    # kiểm tra lại\n  # 2. Thể chế số\n# hết\n';
+
 describe("AgencyDoc keeps what a person or init wrote", () => {
   it.each([
     ["a template, answering the first indicator", TEMPLATE, (d: AgencyDoc) => d.setAnswer("1.1", { value: 4 }), TEMPLATE.replace('"1.1":\n    value:', '"1.1":\n    value: 4')],
@@ -129,6 +133,9 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
     ["a heading written right under an answer's last line, no blank line: it stays at its column",
       'answers:\n  "1.6":\n    value: 4\n    # kiểm tra lại\n  # 2. Thể chế số\n  "2.2":\n    value: 95\n', () => undefined,
       'answers:\n  "1.6":\n    value: 4\n    # kiểm tra lại\n  # 2. Thể chế số\n  "2.2":\n    value: 95\n'],
+    ["comments at several depths after an answer's evidence item in block style: the item's, the answer's, then the heading", NESTED_ITEM, () => undefined, NESTED_ITEM],
+    ["after the file's last answer, lines at three depths (the answer's value's, the answer's, the answers'), then the file's", THREE_DEPTHS, () => undefined, THREE_DEPTHS],
+    ["a comment after an answer's last line, then a group's heading, with Windows line ends", HAND_GROUPS_CRLF, () => undefined, HAND_GROUPS_CRLF],
   ])("%s", (_, before, edit, after) => {
     expect(savedAfter(before, edit)).toBe(after);
   });
