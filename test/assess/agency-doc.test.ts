@@ -124,7 +124,7 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
     ["a comment after an answer's last line, a blank line, then the next group's heading: the heading stays where it was",
       HAND_GROUPS, () => undefined, HAND_GROUPS],
     ["the same, the first answer of the heading's group answered: under the heading",
-      HAND_GROUPS, (d: AgencyDoc) => { d.inRubricOrder(["1.6", "2", "2.1", "2.2"]); d.setAnswer("2.1", { value: 1 }); },
+      HAND_GROUPS, (d: AgencyDoc) => { d.inRubricOrder(["1.6", "2", "# 2. Thể chế số", "2.1", "2.2"]); d.setAnswer("2.1", { value: 1 }); },
       HAND_GROUPS.replace('  "2.2"', '  "2.1":\n    value: 1\n  "2.2"')],
     ["the same after the file's last answer: the heading closes the answers at its column",
       'answers:\n  "1.6":\n    value: 4\n    evidence:\n      - {number: 215/BC}\n    # kiểm tra lại\n\n  # 2. Thể chế số\n',
