@@ -87,15 +87,17 @@ function handOnOutdented(map: YAMLMap, next: Holder | undefined, enclosing: Clos
 
 /** The column a key begins at (0 where it is unknown: the file's end). */
 function columnOf(holder: Holder | undefined, text: string): number {
-  const start = (holder as { range?: number[] } | undefined)?.range?.[0];
-  return start === undefined ? 0 : start - (text.lastIndexOf("\n", start - 1) + 1);
+  return startColumn(holder, text) ?? 0;
 }
 
 /** The column of a block mapping's keys; undefined for a flow mapping or an empty one. */
 function keyColumn(map: YAMLMap, text: string): number | undefined {
-  const start = (map.items[0]?.key as { range?: number[] } | undefined)?.range?.[0];
-  if (map.flow || start === undefined) return undefined;
-  return start - (text.lastIndexOf("\n", start - 1) + 1);
+  return map.flow ? undefined : startColumn(map.items[0]?.key, text);
+}
+
+function startColumn(node: unknown, text: string): number | undefined {
+  const start = (node as { range?: number[] } | undefined)?.range?.[0];
+  return start === undefined ? undefined : start - (text.lastIndexOf("\n", start - 1) + 1);
 }
 
 /** A block mapping's closing comment as a holder of the lines moved there, at the column of its keys. */
