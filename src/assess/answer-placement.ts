@@ -117,7 +117,7 @@ function linesAt(answers: YAMLMap, i: number): string[] {
 
 /**
  * The answer at `at`, moved to a code of `groups` (the groups above it, outermost first), put in the section of the
- * file that init headed with the innermost of them the file has ("# ═══ 2. …"), after its last answer, or under
+ * file that init headed with the innermost of them the file has ("# ═══ 2. …"; with `rank`, one written by hand too), after its last answer, or under
  * the heading where none is left: left under the old group's heading, an officer reading the file took it for
  * that group's. The headings above it stay for the answers after it; its own lines go with it. Where the file has
  * no such heading, or the answer is in that section already, it stays where it stands.
@@ -126,7 +126,8 @@ function toSection(answers: YAMLMap, at: number, codes: string[], groups: readon
   hoistFirstComment(answers);
   const headings: { item: number; line: number; code: string | null }[] = [];
   for (let i = 0; i <= answers.items.length; i++) {
-    linesAt(answers, i).forEach((line, n) => { const code = headingCode(line); if (code !== undefined) headings.push({ item: i, line: n, code }); });
+    // init's headings, and with the rubric's order known, those written by hand ("# 2. Thể chế số").
+    linesAt(answers, i).forEach((line, n) => { const init = headingCode(line); const code = init !== undefined ? init : rank && handHeadingCode(line, rank); if (code !== undefined) headings.push({ item: i, line: n, code }); });
   }
   const target = [...groups].reverse().find((g) => headings.some((h) => h.code === g));
   const current = headings.filter((h) => h.item <= at).at(-1)?.code;
@@ -275,15 +276,20 @@ export function handHeadingKey(code: string, title: string): string {
  * first words.
  */
 function handHeadingRank(line: string, rank: ReadonlyMap<string, number>): number | undefined {
+  const code = handHeadingCode(line, rank);
+  return code === undefined ? undefined : rank.get(code);
+}
+
+/** The group's code a heading written by hand names (see handHeadingRank); undefined for any other line. */
+function handHeadingCode(line: string, rank: ReadonlyMap<string, number>): string | undefined {
   const code = /^\s*(\S+)\. \S/.exec(line)?.[1];
-  const own = code === undefined ? undefined : rank.get(code);
-  if (own === undefined) return undefined;
-  const written = folded(handHeadingKey(code!, line.trim().slice(code!.length + 2)));
+  if (code === undefined || !rank.has(code)) return undefined;
+  const written = folded(handHeadingKey(code, line.trim().slice(code.length + 2)));
   for (const key of rank.keys()) {
     if (!key.startsWith(`# ${code}. `)) continue;
     const title = folded(key);
     // Shortened at a word's end too ("# 3. Hạ tầng" over "Hạ tầng và Nền tảng số"): a note is no start of a title.
-    if (written.startsWith(title) || (title.startsWith(written) && title[written.length] === " ")) return own;
+    if (written.startsWith(title) || (title.startsWith(written) && title[written.length] === " ")) return code;
   }
   return undefined;
 }

@@ -377,6 +377,14 @@ describe("AgencyDoc puts a new answer under a group heading written by hand, as 
     expect(out).toBe(`answers:\n  "1.1": {value: 1}\n\n${line}  "2.1":\n    value: 9\n  "2.2": {value: 2}\n`);
   });
 
+  it("an answer moved to another group (a stale code re-coded): under that group's heading written by hand (it stayed under the old group's)", () => {
+    const text = 'answers:\n  # 1. Một\n  "1.1": {value: 1}\n  "1.2": {value: 5}\n\n  # 2. Hai\n  "2.1": {value: 2}\n\n  # 3. Ba\n  "3.1": {value: 3}\n';
+    const out = savedAfter(text, (doc) => { doc.inRubricOrder(ORDER); doc.moveAnswer("1.2", "2.2", undefined, ["2"]); });
+    expect(out).toBe('answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  "2.1": {value: 2}\n  "2.2": {value: 5}\n\n  # 3. Ba\n  "3.1": {value: 3}\n');
+    // Without the rubric's order a line "# 2. Hai" cannot be told from a note: the answer stays where it stands, renamed.
+    expect(savedAfter(text, (doc) => doc.moveAnswer("1.2", "2.2", undefined, ["2"]))).toBe(text.replace('"1.2"', '"2.2"'));
+  });
+
   it("a numbered note under a group's heading stays with the next answer", () => {
     const text = 'answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  # 1. Biên bản quý I còn thiếu\n  "2.2": {value: 2}\n';
     expect(add(text, "2.1")).toBe('answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  "2.1":\n    value: 9\n  # 1. Biên bản quý I còn thiếu\n  "2.2": {value: 2}\n');
