@@ -1,6 +1,6 @@
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
-import { copyFileSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
@@ -285,6 +285,33 @@ describe("rubric lint output formats", () => {
     expect(log.runs[0].language).toBe("vi");
     expect(log.runs[0].invocations[0].executionSuccessful).toBe(false);
     expect(log.runs[0].artifacts[0].location.uri).toMatch(/^file:\/\/\/.*t%E1%BB%87p%20c%C3%B3%20d%E1%BA%A5u%20c%C3%A1ch%20%231\.yaml$/);
+  });
+
+  it("sarif: each result's fingerprint survives a line added above it, and no two results share one", async () => {
+    const dir = tempDir();
+    const fixtures = readdirSync("test/fixtures/lint").filter((f) => f.endsWith(".fail.yaml"));
+    for (const f of fixtures) copyFileSync(path.join("test/fixtures/lint", f), path.join(dir, f));
+    // Findings without a YAML path: a syntax error, a tab run, and the same key written twice in two maps (alike but for their lines).
+    writeFileSync(path.join(dir, "yaml-syntax.yaml"), "id: [unclosed\n");
+    writeFileSync(path.join(dir, "tabs.yaml"), "a:\n\t- x\n\t- y\n");
+    writeFileSync(path.join(dir, "twice.yaml"), "a:\n  x: 1\n  x: 2\nb:\n  x: 1\n  x: 2\n");
+    type Result = { locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[]; partialFingerprints: Record<string, string> };
+    const lint = async (lang = "en") => {
+      const log = JSON.parse((await runCli(["--lang", lang, "rubric", "lint", dir, "--format", "sarif"])).stdout);
+      expect(validateSarif(log)).toBeNull();
+      return (log.runs[0].results as Result[]).map((r) => ({ uri: r.locations[0]!.physicalLocation.artifactLocation.uri, line: r.locations[0]!.physicalLocation.region?.startLine, print: r.partialFingerprints["egovScore/v1"] }));
+    };
+    const before = await lint();
+    expect(before.length).toBeGreaterThan(fixtures.length);
+    expect(before.every((r) => /^[0-9a-f]{32}:\d+$/.test(r.print ?? ""))).toBe(true);
+    expect(new Set(before.map((r) => r.print)).size).toBe(before.length);
+    expect(before.filter((r) => r.uri.endsWith("twice.yaml")).map((r) => r.print!.split(":")[1])).toEqual(["1", "2"]);
+    // The words follow --lang; the fingerprint does not.
+    expect((await lint("vi")).map((r) => r.print)).toEqual(before.map((r) => r.print));
+    for (const f of readdirSync(dir)) writeFileSync(path.join(dir, f), "# a line added above\n" + readFileSync(path.join(dir, f), "utf8"));
+    const after = await lint();
+    expect(after.map((r) => r.line)).toEqual(before.map((r) => (r.line === undefined ? undefined : r.line + 1)));
+    expect(after.map((r) => r.print)).toEqual(before.map((r) => r.print));
   });
 
   it("the SARIF check is real: the schema rejects a broken log", () => {

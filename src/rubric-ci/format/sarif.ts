@@ -4,6 +4,7 @@ import { message } from "../../i18n/messages.js";
 import { RULES, ruleInfo } from "../lint/catalogue.js";
 import { findingText, summarize, type LintReport } from "./lint-report.js";
 import { jsonText } from "../../report/json-bidi.js";
+import { FINGERPRINT_KEY, fingerprints } from "./sarif-fingerprint.js";
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
@@ -46,19 +47,23 @@ export function formatSarif(report: LintReport): string {
       columnKind: "utf16CodeUnits",
       artifacts: artifacts.map((file) => ({ location: { uri: fileUri(file) } })),
       invocations: [{ executionSuccessful: s.unreadable === 0 }],
-      results: report.files.flatMap((f, fileIndex) => f.findings.map((d) => ({
-        ruleId: d.code,
-        ruleIndex: index.get(d.code)!,
-        level: d.severity,
-        message: { text: findingText(d, report.lang) },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: { uri: fileUri(f.file), index: fileIndex },
-            ...(d.line !== undefined ? { region: { startLine: d.line, startColumn: d.col ?? 1, ...(d.length !== undefined ? { endColumn: (d.col ?? 1) + d.length } : {}) } } : {}),
-          },
-        }],
-        ...(d.path !== undefined ? { properties: { path: d.path } } : {}),
-      }))),
+      results: report.files.flatMap((f, fileIndex) => {
+        const prints = fingerprints(fileUri(f.file), f.findings);
+        return f.findings.map((d, i) => ({
+          ruleId: d.code,
+          ruleIndex: index.get(d.code)!,
+          level: d.severity,
+          message: { text: findingText(d, report.lang) },
+          locations: [{
+            physicalLocation: {
+              artifactLocation: { uri: fileUri(f.file), index: fileIndex },
+              ...(d.line !== undefined ? { region: { startLine: d.line, startColumn: d.col ?? 1, ...(d.length !== undefined ? { endColumn: (d.col ?? 1) + d.length } : {}) } } : {}),
+            },
+          }],
+          partialFingerprints: { [FINGERPRINT_KEY]: prints[i]! },
+          ...(d.path !== undefined ? { properties: { path: d.path } } : {}),
+        }));
+      }),
     }],
   };
   return jsonText(log);

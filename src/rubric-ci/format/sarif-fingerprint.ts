@@ -1,0 +1,32 @@
+import { createHash } from "node:crypto";
+import type { LocatedDiagnostic } from "../../load/located.js";
+
+/**
+ * The result.partialFingerprints key (a versioned hierarchical string, SARIF 2.1.0 §3.27.17): the tool's own,
+ * since GitHub reserves primaryLocationLineHash for the hash of the line's content it computes itself. A
+ * change to what the fingerprint is made of takes /v2, so that viewers do not match old alerts by a new recipe.
+ */
+export const FINGERPRINT_KEY = "egovScore/v1";
+
+/**
+ * Parameters that say where something is, not what is wrong: a line above the finding moves them. `first` is the
+ * line of a repeated code's or id's first use (located.ts turns first_path into it).
+ */
+const WHERE = new Set(["first", "first_line", "tab_from", "tab_to", "hint_space_col"]);
+
+/**
+ * One fingerprint per finding, in the findings' order: a hash of the rule, the file's URI, the YAML path and the
+ * message's parameters (not its words, which follow --lang), with no line or column, so an alert keeps its
+ * identity when lines are added above it. Findings alike in all of that are told apart by their rank among
+ * their likes (":1", ":2"), as GitHub does for its own line hash.
+ */
+export function fingerprints(uri: string, findings: readonly LocatedDiagnostic[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((d) => {
+    const params = Object.entries(d.params).filter(([key]) => !WHERE.has(key)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const hash = createHash("sha256").update(JSON.stringify([d.code, uri, d.path ?? null, params])).digest("hex").slice(0, 32);
+    const rank = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, rank);
+    return `${hash}:${rank}`;
+  });
+}
