@@ -19,7 +19,15 @@ export interface ExpandedPaths {
   misnamed: string[];
   /** Folders named on the command line that hold no file to score (nor one misnamed, nor one unreadable). */
   empty: string[];
+  /** The paths of `missing`, `unreadable` and `misnamed` together, in the order the paths were given, each at its place among `files`. */
+  notScored: NotScoredPath[];
 }
+
+/**
+ * A path that gives no file to read, and where it goes among the files: before files[at] (after the last one
+ * when `at` is files.length). `arg`: the input that named or found it.
+ */
+export type NotScoredPath = { at: number; arg: number } & ({ kind: "missing" | "misnamed"; path: string } | { kind: "unreadable"; path: string; code: string });
 
 /**
  * Files named on the command line, every *.yaml / *.yml below named folders, and files matching globs, in a
@@ -29,21 +37,23 @@ export interface ExpandedPaths {
 export function expandPaths(inputs: string[]): ExpandedPaths {
   const files: string[] = [];
   const walked = new Set<string>();
-  const missing: string[] = [];
   const empty: string[] = [];
-  const found: Found = { namedTwice: false, unreadable: [], misnamed: [] };
+  let arg = 0;
+  const found: Found = { namedTwice: false, notScored: [], here: () => ({ at: files.length, arg }) };
+  const unreadableCount = () => found.notScored.filter((n) => n.kind === "unreadable").length;
   const named = inputs.map((given) => spelledOnDisk(given));
   const add = (f: string) => { files.push(f); walked.add(f); };
-  for (const input of named) {
+  for (const [i, input] of named.entries()) {
+    arg = i;
     const stat = statOrCode(input);
     if (typeof stat !== "string") {
       if (!stat.isDirectory()) { files.push(input); continue; }
-      const before = [files.length, found.unreadable.length, found.misnamed.length];
+      const before = [files.length, found.notScored.length];
       walk(input, [], found, YAML_FILES, add);
-      if (files.length === before[0] && found.unreadable.length === before[1] && found.misnamed.length === before[2]) empty.push(input);
+      if (files.length === before[0] && found.notScored.length === before[1]) empty.push(input);
     }
     else if (isGlob(input)) {
-      const before = files.length, unreadable = found.unreadable.length;
+      const before = files.length, unreadable = unreadableCount();
       const globs = compileGlob(input);
       // Alternatives may name a file twice (`{losi,.}`): then each file is listed once below.
       if (globs.length > 1) found.namedTwice = true;
@@ -52,44 +62,63 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
         const at = statOrCode(base);
         // An alternative without wildcards (`{a,b}.yaml`) names a file or folder; one that is not there is no error.
         if (typeof at === "string") {
-          if (!isAbsent(at)) { if (glob.literal) add(base); else found.unreadable.push({ folder: base, code: at }); }
+          if (!isAbsent(at)) { if (glob.literal) add(base); else found.notScored.push({ kind: "unreadable", path: base, code: at, ...found.here() }); }
         } else if (at.isDirectory()) walk(base, [], found, glob.literal ? YAML_FILES : globWalk(glob), add);
         else if (glob.literal) add(base);
       }
-      if (files.length === before && found.unreadable.length === unreadable) missing.push(input);
-    } else if (isAbsent(stat)) missing.push(input);
+      if (files.length === before && unreadableCount() === unreadable) found.notScored.push({ kind: "missing", path: input, ...found.here() });
+    } else if (isAbsent(stat)) found.notScored.push({ kind: "missing", path: input, ...found.here() });
     else files.push(input); // there but out of reach (a folder above it locked): its read says why
   }
   // A set: 20,000 files named on the command line (xargs, a script) took 10 s here, each looked for in the list of all.
   const namedSet = new Set(named);
   for (const f of files) if (namedSet.has(f)) walked.delete(f);
-  const misnamed = notScoredOtherwise(found.misnamed, files);
   // One folder without links lists each file once already: no set of 100,000 names to build then.
-  if (inputs.length < 2 && !found.namedTwice) return { files, missing, walked, repeated: [], unreadable: found.unreadable, misnamed, empty };
-  return { ...firstOfEach(files), missing, walked, unreadable: found.unreadable, misnamed, empty };
+  const once = inputs.length < 2 && !found.namedTwice ? { files, repeated: [], dropped: [] } : firstOfEach(files);
+  const notScored = placedAfter(notScoredOtherwise(found.notScored, once.files), once.dropped);
+  const paths = (kind: NotScoredPath["kind"]) => notScored.filter((n) => n.kind === kind).map((n) => n.path);
+  return {
+    files: once.files, repeated: once.repeated, walked, empty, notScored,
+    missing: paths("missing"),
+    unreadable: notScored.flatMap((n) => (n.kind === "unreadable" ? [{ folder: n.path, code: n.code }] : [])),
+    misnamed: paths("misnamed"),
+  };
+}
+
+/** Places among the files as listed, made places among them once the later names of a file (`dropped`, ascending) are left out. */
+function placedAfter(notScored: NotScoredPath[], dropped: number[]): NotScoredPath[] {
+  if (dropped.length === 0) return notScored;
+  let gone = 0;
+  return notScored.map((n) => {
+    while (gone < dropped.length && dropped[gone]! < n.at) gone++;
+    return { ...n, at: n.at - gone };
+  });
 }
 
 /**
  * Misnamed files that no YAML name of the batch reaches: one a link named `.yaml` points to (or a hard
  * link) is scored under that name, and was also listed as not scored, to be renamed.
  */
-function notScoredOtherwise(misnamed: string[], files: string[]): string[] {
-  if (misnamed.length === 0) return misnamed;
+function notScoredOtherwise(notScored: NotScoredPath[], files: string[]): NotScoredPath[] {
+  if (!notScored.some((n) => n.kind === "misnamed")) return notScored;
   const keys = new Set(files.map(fileKey));
-  return misnamed.filter((file) => { const key = fileKey(file); return key === undefined || !keys.has(key); });
+  return notScored.filter((n) => { const key = n.kind === "misnamed" ? fileKey(n.path) : undefined; return key === undefined || !keys.has(key); });
 }
 
-function firstOfEach(files: string[]): { files: string[]; repeated: [string, string][] } {
+/** Each file once, at its first name; `dropped`: the indices of the later names left out, ascending. */
+function firstOfEach(files: string[]): { files: string[]; repeated: [string, string][]; dropped: number[] } {
   const first = new Map<string, string>();
   const unique: string[] = [];
   const repeated: [string, string][] = [];
-  for (const file of files) {
+  const dropped: number[] = [];
+  for (const [i, file] of files.entries()) {
     const key = identity(file);
     const seen = first.get(key);
-    if (seen === undefined) { first.set(key, file); unique.push(file); }
-    else if (seen !== file) repeated.push([file, seen]);
+    if (seen === undefined) { first.set(key, file); unique.push(file); continue; }
+    dropped.push(i);
+    if (seen !== file) repeated.push([file, seen]);
   }
-  return { files: unique, repeated };
+  return { files: unique, repeated, dropped };
 }
 
 /** The file's real path (links resolved); a file that cannot be resolved keeps its own name, and its read will say why. */
@@ -101,8 +130,11 @@ function identity(file: string): string {
   }
 }
 
-/** What walking met besides files: whether a file may be named twice (a link, glob alternatives), folders it could not read. */
-interface Found { namedTwice: boolean; unreadable: { folder: string; code: string }[]; misnamed: string[] }
+/**
+ * What walking met besides files: whether a file may be named twice (a link, glob alternatives), folders it could
+ * not read and files misnamed, each at its place (`here`: the files listed so far, the input walked).
+ */
+interface Found { namedTwice: boolean; notScored: NotScoredPath[]; here: () => { at: number; arg: number } }
 
 /**
  * Which entries a walk takes, by their name and the path of their folder below the one walked (in NFC):
@@ -174,17 +206,19 @@ function walk(dir: string, below: string[], found: Found, take: Walk, add: (file
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    found.unreadable.push({ folder: dir, code: typeof code === "string" ? code : String(e) });
+    found.notScored.push({ kind: "unreadable", path: dir, code: typeof code === "string" ? code : String(e), ...found.here() });
     return;
   } finally {
     handle?.closeSync();
   }
+  // A misnamed file takes its place in the folder's name order (so-tc.yaml.txt after so-tc.yaml), not the disk's
+  // (ext4 lists by hash): the same folder lists its files not scored alike everywhere, and in its listing's order.
+  const txt = misnamed.length > 0 ? new Set(misnamed) : undefined;
+  for (const name of misnamed) names.push(name);
   sortNames(names);
-  // In name order too, not the disk's (ext4 lists by hash): the same folder lists its files not scored alike everywhere.
-  sortNames(misnamed);
-  for (const name of misnamed) found.misnamed.push(path.join(dir, name));
   const prefix = path.join(dir, "x").slice(0, -1);
   for (const name of names) {
+    if (txt?.has(name)) { found.notScored.push({ kind: "misnamed", path: prefix + name, ...found.here() }); continue; }
     const inside = folders.get(name);
     if (inside) walk(prefix + name, [...below, name.normalize("NFC")], found, inside, add);
     else add(prefix + name);

@@ -8,7 +8,7 @@ import type { IndicatorFacts } from "../report/json.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import { readFindings } from "./spooled-findings.js";
 import { encodeFailure, FailureSpool, spooledFailure, type EncodedFailure, type SpooledFailure } from "./failure-spool.js";
-import { duplicateFailure, foldFailures, notScoredInOrder, rubricOrder, sameFile, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
+import { duplicateFailure, foldFailures, inGivenOrder, notScoredInOrder, rubricOrder, sameFile, type BatchInput, type BatchOptions, type FileFailure, type PlacedFailure } from "./score-files.js";
 import { checkShare, mergeShareContexts, recountShare, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
 import type { ShareJob } from "./share-thread.js";
 import type { MemorySpools } from "./spool.js";
@@ -33,7 +33,7 @@ export interface SpooledSection { rubric: LoadedRubric; facts: IndicatorFacts[];
 export interface SpooledBatch {
   sections: SpooledSection[];
   /**
-   * Files not scored, in file order (those PipelineOptions.earlier names first); the later files of repeated
+   * Files not scored, in file order (those of PipelineOptions.earlier at their places); the later files of repeated
    * agency ids among them. Their findings are read back with findings().
    */
   failures: SpooledFailure[];
@@ -68,8 +68,8 @@ export interface PipelineOptions extends BatchOptions {
   groupRanks?: boolean;
   /** Spools in memory below this many files (IN_MEMORY_BELOW; the tests choose either way). */
   inMemoryBelow?: number;
-  /** Files found not scored before the batch (named but missing, say): listed first. */
-  earlier?: FileFailure[];
+  /** Files found not scored before the batch (named but missing, say), each at its place among the batch's files. */
+  earlier?: PlacedFailure[];
 }
 
 export async function scoreSpooled(files: BatchInput[], options: PipelineOptions): Promise<SpooledBatch> {
@@ -85,9 +85,11 @@ export async function scoreSpooled(files: BatchInput[], options: PipelineOptions
     const spool = new FailureSpool(path.join(dir, "main.failures"), memory);
     let failures: SpooledFailure[];
     try {
-      const earlier = (options.earlier ?? []).map((f) => spool.add(encodeFailure(f)));
+      const earlier = (options.earlier ?? []).map(({ failure, at }) => ({ failure: spool.add(encodeFailure(failure)), at }));
       const laterFiles = result.duplicates.filter((d) => d.sameFileAs === undefined).map((d) => spool.add(encodeFailure(d)));
-      failures = [...earlier, ...notScoredInOrder(result.failures, laterFiles, files)];
+      const inBatch = notScoredInOrder(result.failures, laterFiles, files);
+      const order = earlier.length > 0 && inBatch.length > 0 ? new Map(files.map((f, i) => [f.file, i])) : undefined;
+      failures = inGivenOrder(earlier, inBatch, (file) => order?.get(file));
     } finally {
       spool.close();
     }

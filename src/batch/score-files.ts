@@ -245,6 +245,24 @@ export function notScoredInOrder<F extends { file: string; sameFileAs?: string }
 }
 
 /**
+ * A file not scored that no file of the batch gave (a path named that is not there, a folder that cannot be
+ * read, a file saved as .txt), at its place among the batch's files: before files[at].
+ */
+export interface PlacedFailure<F = FileFailure> { failure: F; at: number }
+
+/**
+ * The files not scored in the order the paths were given: `placed` each at its place among `failures`, the
+ * batch's own, in file order (`indexOf`: a batch file's index).
+ */
+export function inGivenOrder<F extends { file: string }>(placed: readonly PlacedFailure<F>[], failures: F[], indexOf: (file: string) => number | undefined): F[] {
+  if (placed.length === 0) return failures;
+  // Half a place before the file it was named before: after the failure of the file before it.
+  const half = new Map(placed.map(({ failure, at }) => [failure, at - 0.5]));
+  const key = (f: F) => half.get(f) ?? indexOf(f.file) ?? -1;
+  return [...placed.map((p) => p.failure), ...failures].sort((a, b) => key(a) - key(b));
+}
+
+/**
  * Files not scored that are one file under two names (a hard link to an invalid file): the later names
  * become same-file notes, so that the file is listed, and counted, once. Only the few failures are looked at.
  */

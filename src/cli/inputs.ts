@@ -2,7 +2,7 @@ import { realpathSync } from "node:fs";
 import path from "node:path";
 import { expandPaths } from "../batch/expand-paths.js";
 import { GlobTooLargeError, isGlob, MAX_ALTERNATIVES } from "../batch/glob.js";
-import { headerOf, withAgency, type FileFailure } from "../batch/score-files.js";
+import { headerOf, withAgency, type FileFailure, type PlacedFailure } from "../batch/score-files.js";
 import { withFrame } from "../load/located.js";
 import { MAX_FILE_BYTES, readText, textOf, type ReadOutcome } from "../load/read.js";
 import type { Context } from "./context.js";
@@ -13,12 +13,16 @@ import { sayMessage } from "./say.js";
 
 export const STDIN_NAME = "<stdin>";
 
-/** Command-line paths → files to read (folders expanded, `-` read from standard input). */
-export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inputs: { file: string; text?: string; walked?: boolean }[]; failures: FileFailure[] }> {
-  const failures: FileFailure[] = [];
+/**
+ * Command-line paths → files to read (folders expanded, `-` read from standard input), and the paths that give
+ * none to read (not there, a folder that cannot be read, a file saved as .txt, standard input unreadable): each
+ * listed as not scored at its place among the inputs, in the order the paths were given.
+ */
+export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inputs: { file: string; text?: string; walked?: boolean }[]; failures: PlacedFailure[] }> {
+  const failures: PlacedFailure[] = [];
   const inputs: { file: string; text?: string; walked?: boolean }[] = [];
   const named = paths.filter((p) => p !== "-");
-  const { files, missing, walked, repeated, unreadable, misnamed, empty } = expandPathsOrSay(named);
+  const { files, missing, walked, repeated, unreadable, misnamed, empty, notScored } = expandPathsOrSay(named);
   const absent = missing.filter((p) => !isGlob(p)), unmatched = missing.filter(isGlob);
   // Nothing named is there at all: a mistake in the command line.
   if (missing.length > 0 && files.length === 0 && unreadable.length === 0 && misnamed.length === 0 && !paths.includes("-")) {
@@ -26,25 +30,16 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
     if (examples !== undefined) throw new UsageError("path-missing-examples", { path: absent.join(", "), dir: examples });
     throw new UsageError(absent.length > 0 ? "path-missing" : "glob-no-match", { path: (absent.length > 0 ? absent : unmatched).join(", ") });
   }
-  // Otherwise the rest is scored: a file named that is not there is listed as not scored (it was to be), a
-  // pattern that matches nothing (`*.yml` beside `*.yaml`) is only said.
-  for (const file of absent) failures.push({ file, diagnostics: [withFrame({ code: "file-not-found", params: { detail: "ENOENT" } }, file, undefined)] });
+  // Otherwise the rest is scored: a pattern that matches nothing (`*.yml` beside `*.yaml`) is only said.
   if (!ctx.quiet) for (const pattern of unmatched) sayMessage(ctx, "glob-no-match", { path: terminalSafe(pattern, true) });
   // So is a folder named beside others that holds no agency file (the communes' folder not yet filled): alone, it is a usage error below.
   const more = files.length + absent.length + unreadable.length + misnamed.length > 0 || paths.includes("-");
   if (!ctx.quiet && more) for (const folder of empty) sayMessage(ctx, "no-files", { paths: terminalSafe(folder, true) });
-  // A folder that cannot be read may hold agencies: listed as not scored, so that none goes missing unsaid.
-  for (const { folder, code } of unreadable) failures.push({ file: folder, diagnostics: [withFrame({ code: "folder-unreadable", params: { detail: code } }, folder, undefined)] });
-  // An agency file saved as text (Notepad adds .txt), or with a space after .yaml, is a submission too: said, not left out unnoticed.
-  for (const file of misnamed) {
-    const read = readText(file), base = path.basename(file);
-    const finding = /\.txt$/i.test(base) ? { code: "saved-as-text", params: { name: base.slice(0, -4) } } : { code: "yaml-name-trailing", params: { name: base.replace(/[. ]+$/, "") } };
-    failures.push(withAgency({ file, diagnostics: [withFrame(finding, file, undefined)] }, read.ok ? headerOf(read.text) : undefined));
-  }
   if (!ctx.quiet) for (const [file, first] of repeated) sayMessage(ctx, "same-file", { file: terminalSafe(file, true), first: terminalSafe(first, true) });
   // Standard input takes its place among the paths (`a.yaml - b.yaml`): agencies are listed in command-line order.
   // The files of the paths before it are counted by listing those paths again (only when paths follow it too).
   const dash = paths.indexOf("-");
+  let stdinFailure: FileFailure | undefined;
   const namedBefore = dash < 0 ? named : paths.slice(0, dash).filter((p) => p !== "-");
   const before = namedBefore.length === named.length ? files.length : namedBefore.length === 0 ? 0 : Math.min(files.length, expandPathsOrSay(namedBefore).files.length);
   // One by one: spreading 130,000 files into push() overflows the stack.
@@ -55,11 +50,31 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
     if (ctx.io.stdinIsTTY && !ctx.quiet) sayMessage(ctx, "stdin-waiting");
     const read = await readStdinText(ctx);
     if (read.ok) inputs.push({ file: STDIN_NAME, text: read.text });
-    else failures.push({ file: STDIN_NAME, diagnostics: read.diagnostics.map((d) => withFrame(d, STDIN_NAME, undefined)) });
+    else stdinFailure = { file: STDIN_NAME, diagnostics: read.diagnostics.map((d) => withFrame(d, STDIN_NAME, undefined)) };
   }
   for (let i = before; i < files.length; i++) add(files[i]!);
+  // Each at its place among the inputs: a path named after `-` after standard input's file, when it was read.
+  const shift = inputs.length - files.length;
+  for (const n of notScored) {
+    const after = n.arg >= namedBefore.length;
+    if (after && stdinFailure) { failures.push({ at: before, failure: stdinFailure }); stdinFailure = undefined; }
+    const at = n.at + (after ? shift : 0);
+    // A file named that is not there is listed as not scored (it was to be); a pattern that matches nothing is not.
+    if (n.kind === "missing" && !isGlob(n.path)) failures.push({ at, failure: { file: n.path, diagnostics: [withFrame({ code: "file-not-found", params: { detail: "ENOENT" } }, n.path, undefined)] } });
+    // A folder that cannot be read may hold agencies: listed as not scored, so that none goes missing unsaid.
+    else if (n.kind === "unreadable") failures.push({ at, failure: { file: n.path, diagnostics: [withFrame({ code: "folder-unreadable", params: { detail: n.code } }, n.path, undefined)] } });
+    else if (n.kind === "misnamed") failures.push({ at, failure: misnamedFailure(n.path) });
+  }
+  if (stdinFailure) failures.push({ at: before, failure: stdinFailure });
   if (inputs.length === 0 && failures.length === 0) throw new UsageError("no-files", { paths: named.map((p) => terminalSafe(p, true)).join(", ") });
   return { inputs, failures };
+}
+
+/** An agency file saved as text (Notepad adds .txt), or with a space after .yaml, is a submission too: said, not left out unnoticed. */
+function misnamedFailure(file: string): FileFailure {
+  const read = readText(file), base = path.basename(file);
+  const finding = /\.txt$/i.test(base) ? { code: "saved-as-text", params: { name: base.slice(0, -4) } } : { code: "yaml-name-trailing", params: { name: base.replace(/[. ]+$/, "") } };
+  return withAgency({ file, diagnostics: [withFrame(finding, file, undefined)] }, read.ok ? headerOf(read.text) : undefined);
 }
 
 async function readStdinText(ctx: Context): Promise<ReadOutcome> {

@@ -1,11 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { MAX_IN_MEMORY_FILES } from "../../src/cli/commands/score.js";
 import { displayPath } from "../../src/cli/inputs.js";
 import { runCli } from "../helpers/run-cli.js";
+import { xlsxCells } from "../helpers/xlsx-parts.js";
+// @ts-expect-error: a plain .mjs script without types
+import { generate } from "../../scripts/gen-corpus.mjs";
 
 const root = mkdtempSync(path.join(tmpdir(), "egov-inputs-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -94,6 +97,57 @@ describe("paths that find nothing", () => {
     const r = await runCli(["score", ...paths]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(said);
+  });
+});
+
+describe("files not scored, in the order the paths were given", () => {
+  // Paths not there were listed before the files found and failed, even when named last: a collector reading the
+  // list against the command line or the folder's listing lost its place.
+  const corpus = (n: number) => {
+    const dir = path.join(root, `given-order-${n}`);
+    generate(n, dir); // agency-000007.yaml, -27, -47, -67 are invalid
+    // Saved as text: listed where the folder lists it, by name.
+    copyFileSync(path.join(dir, "agency-000009.yaml"), path.join(dir, "agency-000009b.yaml.txt"));
+    return (name: string) => path.join(dir, name);
+  };
+  const small = corpus(10), large = corpus(80);
+  const m0 = path.join(root, "not-there-0.yaml"), m1 = path.join(root, "not-there-1.yaml");
+  /** Where each name is first written in a text; -1 when it is not. */
+  const places = (text: string, names: string[]) => names.map((name) => text.indexOf(name));
+  const increasing = (at: number[]) => at.every((n, i) => n >= 0 && (i === 0 || n > at[i - 1]!));
+
+  it.each([
+    ["a small batch of files named", [small("agency-000000.yaml"), m0, small("agency-000007.yaml"), small("agency-000001.yaml"), m1], [m0, small("agency-000007.yaml"), m1]],
+    // The second name of a file is left out: the path after it keeps its place before the next file.
+    ["a small batch naming a file twice", [large("agency-000007.yaml"), large("agency-000008.yaml"), large("agency-000008.yaml"), m0, large("agency-000027.yaml")], [large("agency-000007.yaml"), m0, large("agency-000027.yaml")]],
+    ["a small folder between two paths not there", [m0, path.dirname(small("x")), m1], [m0, small("agency-000007.yaml"), small("agency-000009b.yaml.txt"), m1]],
+    // Above 50 entries the reports are written from spools, on worker threads.
+    ["a large folder between two paths not there", [m0, path.dirname(large("x")), m1], [m0, large("agency-000007.yaml"), large("agency-000009b.yaml.txt"), large("agency-000027.yaml"), large("agency-000047.yaml"), large("agency-000067.yaml"), m1]],
+  ])("%s: in every format and in validate", async (_, paths, expected) => {
+    const out = mkdtempSync(path.join(root, "out-"));
+    const r = await runCli(["score", ...paths, "--output-dir", out, "--format", "json,csv,md,html,xlsx,table"]);
+    expect(r.code, r.stderr).toBe(1);
+    const report = (ext: string) => readFileSync(path.join(out, `egov-score-report.${ext}`), "utf8");
+    // The json is written on one line from the spools above 50 entries, indented below.
+    expect(report("json").trimEnd().includes("\n")).toBe(!_.startsWith("a large"));
+    expect(JSON.parse(report("json")).not_scored.map((f: { file: string }) => f.file)).toEqual(expected);
+    for (const [format, text] of [["md", report("md")], ["html", report("html")], ["table", report("txt")], ["standard error", r.stderr]]) {
+      expect(increasing(places(text!, expected)), `${format}: ${places(text!, expected).join(", ")}`).toBe(true);
+    }
+    const sheet = xlsxCells(path.join(out, "egov-score-report.xlsx")).get("Not scored")!;
+    const rows = [...sheet.entries()].filter(([cell]) => /^A\d+$/.test(cell) && cell !== "A1").map(([, c]) => c.value);
+    expect(rows.filter((file, i) => file !== rows[i - 1])).toEqual(expected);
+    const checked = JSON.parse((await runCli(["validate", ...paths, "--format", "json"])).stdout) as { files: { file: string; valid: boolean }[] };
+    expect(checked.files.filter((f) => !f.valid).map((f) => f.file)).toEqual(expected);
+  });
+
+  it.each([
+    ["read, and not valid", "agency: [\n"],
+    ["too large to read", Buffer.alloc(4 * 1024 * 1024 + 1, 0x20)],
+  ])("standard input takes its place among them too: %s", async (_, stdin) => {
+    const invalid = small("agency-000007.yaml");
+    const r = await runCli(["score", m0, "-", m1, invalid, "--format", "json"], { stdin });
+    expect(JSON.parse(r.stdout).not_scored.map((f: { file: string }) => f.file)).toEqual([m0, "<stdin>", m1, invalid]);
   });
 });
 

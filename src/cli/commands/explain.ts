@@ -47,7 +47,8 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
 
   const rubric = rubricOption(opts.rubric);
   if (rubric && !rubric.ok) { reportUnusableRubric(ctx, rubric.file, rubric.diagnostics); return EXIT.usage; }
-  const { inputs, failures } = await gatherInputs(ctx, [file]);
+  const gathered = await gatherInputs(ctx, [file]);
+  const { inputs } = gathered, failures = gathered.failures.map((f) => f.failure);
   if (inputs.length + failures.length !== 1) throw new UsageError("exp-one-file", { path: file, count: inputs.length + failures.length });
   if (opts.batch?.includes("-") && file === "-") throw new UsageError("exp-batch-stdin");
   const own = inputs[0];
@@ -71,7 +72,7 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
     if (own && !ctx.quiet) sayMessage(ctx, readsAsYaml(own) && !stdin && !otherRubric ? "exp-needs-valid" : "exp-needs-valid-syntax", { args: commandArgs(stdin ? "-" : displayPath(ctx.io.cwd, own.file), opts.rubric) });
     return EXIT.invalid;
   }
-  if (batch && !ctx.quiet) sayBatchLeftOut(ctx, [...batch.failures.map((f) => ({ file: f.file, sameAgency: false })), ...outcome!.leftOut], outcome!.otherRubrics);
+  if (batch && !ctx.quiet) sayBatchLeftOut(ctx, [...batch.failures.map((f) => ({ file: f.failure.file, sameAgency: false })), ...outcome!.leftOut], outcome!.otherRubrics);
   if (!ctx.quiet) for (const d of scored.warnings) showDiagnostic(ctx, d);
   // "See the warning above" only where there is one: a value on an indicator its agency type leaves out.
   if (opts.verified && !scored.verified) throw new UsageError(hasVerified(scored.agency) ? "exp-no-verified" : "exp-no-verified-none", { file });
@@ -101,7 +102,7 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
     : toFile ? formatExplainText(explanation, { top, style })
     : wrapForTerminal(formatExplainText(explanation, { top, style, ...(ctx.io.stdoutColumns === undefined ? {} : { width: ctx.io.stdoutColumns }) }), ctx.io.stdoutColumns, isTableLine);
   // Every file the run reads: the agency's, its batch's, the rubric.
-  await emit(ctx, text, opts, "stdout", format, [...inputs, ...failures, ...(batch ? [...batch.inputs, ...batch.failures] : [])].map((f) => f.file).concat(rubric?.ok ? [rubric.loaded.file] : []));
+  await emit(ctx, text, opts, "stdout", format, [...inputs, ...failures, ...(batch ? [...batch.inputs, ...batch.failures.map((f) => f.failure)] : [])].map((f) => f.file).concat(rubric?.ok ? [rubric.loaded.file] : []));
   return EXIT.ok;
 }
 

@@ -32,7 +32,7 @@ export async function score(ctx: Context, paths: string[], opts: ScoreOptions): 
   const { targets } = await checkedOutputs(opts); // mistakes in the output options, and reports that exist, are said before any work
   const { inputs, failures } = await gatherInputs(ctx, paths);
   // Every file the run reads: those scored, those listed as not scored (a .yaml.txt to be renamed), the rubric.
-  const read = [...inputs.map((i) => i.file), ...failures.map((f) => f.file), ...(rubric?.ok ? [rubric.loaded.file] : [])];
+  const read = [...inputs.map((i) => i.file), ...failures.map((f) => f.failure.file), ...(rubric?.ok ? [rubric.loaded.file] : [])];
   refuseOverwritingInputs(targets.flatMap((t) => (t.file ? [t.file] : [])), read);
   // These reports are made whole in memory (about 80 to 170 KB an agency, measured): above this many files they
   // would run out of it after the whole batch was scored. json, csv, xlsx and html are written as the agencies are read.

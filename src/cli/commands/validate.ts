@@ -1,6 +1,6 @@
 import path from "node:path";
 import { encodeFailure, FailureSpool, spooledFailure, type SpooledFailure } from "../../batch/failure-spool.js";
-import { checkEach, foldFailures, type BatchInput, type FileFailure } from "../../batch/score-files.js";
+import { checkEach, foldFailures, inGivenOrder, type BatchInput, type FileFailure, type PlacedFailure } from "../../batch/score-files.js";
 import { findingsRecords, readFindings, spoolFindings, type FindingsPlace } from "../../batch/spooled-findings.js";
 import { SpoolWriter } from "../../batch/spool.js";
 import { openWorkFolder, workFolderError, type WorkFolder } from "../../batch/work-folder.js";
@@ -41,7 +41,7 @@ export async function validate(ctx: Context, paths: string[], opts: OutputOption
   }
 }
 
-async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early: FileFailure[], opts: OutputOptions, format: "text" | "json", rubric: RubricOutcome | undefined): Promise<number> {
+async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early: PlacedFailure[], opts: OutputOptions, format: "text" | "json", rubric: RubricOutcome | undefined): Promise<number> {
   const valid: { file: string; rubric: { id: string; version: string }; warned?: FindingsPlace }[] = [];
   const checked: { failures: SpooledFailure[]; duplicates: FileFailure[]; skipped: string[] } = { failures: [], duplicates: [], skipped: [] };
   const rubricFailures = new Map<string, FileFailure>();
@@ -70,12 +70,16 @@ async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early:
     return EXIT.usage;
   }
   const folded = foldFailures(checked);
-  // In file order, as score lists its files not scored: what could not be read as a file first (named but not there, a
-  // folder that cannot be read, a file saved as .txt), then each file found where it was named or found, valid or not
-  // (the valid ones were listed first, then the invalid, then those repeating an agency id).
+  // In the order the paths were given, as score lists its files not scored: each file where it was named or found,
+  // valid or not (the valid ones were listed first, then the invalid, then those repeating an agency id), and what
+  // could not be read as a file (named but not there, a folder that cannot be read, a file saved as .txt) at its place.
   const place = new Map(inputs.map((input, i) => [input.file, i]));
   const at = (file: string) => place.get(file) ?? -1;
-  const failures: Listed[] = [...early, ...[...folded.failures, ...folded.duplicates.filter((d) => d.sameFileAs === undefined)].sort((a, b) => at(a.file) - at(b.file))];
+  const inBatch: Listed[] = [...folded.failures, ...folded.duplicates.filter((d) => d.sameFileAs === undefined)].sort((a, b) => at(a.file) - at(b.file));
+  const failures = inGivenOrder<Listed>(early, inBatch, (file) => place.get(file));
+  const earlyAt = new Map<Listed, number>(early.map((p) => [p.failure, p.at]));
+  // Where a file not scored stands among the inputs, for the valid files to be merged in before it.
+  const before = (f: Listed) => earlyAt.get(f) ?? at(f.file);
   reportSameFiles(ctx, folded.duplicates);
   reportSkipped(ctx, checked.skipped);
   requireAgencyFiles(checked.skipped.length, failures.length + valid.length);
@@ -92,7 +96,7 @@ async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early:
     const files = function* () {
       let next = 0;
       for (const f of failures) {
-        for (; next < valid.length && at(valid[next]!.file) < at(f.file); next++) yield validEntry(valid[next]!);
+        for (; next < valid.length && at(valid[next]!.file) < before(f); next++) yield validEntry(valid[next]!);
         yield entry(f.file, false, null, findings(f, false));
       }
       for (; next < valid.length; next++) yield validEntry(valid[next]!);

@@ -46,7 +46,8 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
     return EXIT.usage;
   }
 
-  const { inputs, failures } = await gatherInputs(ctx, opts.corpus);
+  const gathered = await gatherInputs(ctx, opts.corpus);
+  const { inputs } = gathered, failures = gathered.failures.map((f) => f.failure);
   // GitHub resolves an annotation's file against the repository's root, as for lint.
   const show = (file: string) => (format === "github" && file !== STDIN_NAME ? annotationPath(ctx, file) : displayPath(ctx.io.cwd, file));
   const report = runImpact(inputs, { old: before.loaded, new: after.loaded }, {

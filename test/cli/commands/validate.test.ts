@@ -37,19 +37,20 @@ describe("validate --format json lists the files in file order", () => {
   it.each([
     ["a small batch, its findings in memory", 40],
     ["a large batch, its findings in the temporary folder", 600],
-  ])("%s: named but not there first (as score lists them), then each file where it was found, valid or not", async (_, count) => {
+  ])("%s: each file where it was named or found, valid or not, not there or there (as score lists them)", async (_, count) => {
     const folder = path.join(dir, `order-${count}`);
     generate(count, folder);
     // The same agency sent again under a later name: invalid, between valid files.
     copyFileSync(path.join(folder, "agency-000003.yaml"), path.join(folder, "agency-000003b.yaml"));
-    const missing = path.join(dir, "not-there.yaml");
-    const r = await runCli(["validate", folder, missing, "--format", "json"]);
+    // Paths not there were listed first, wherever they were named: a collector reading the list against the command line lost its place.
+    const missing = [path.join(dir, "not-there-a.yaml"), path.join(dir, "not-there-b.yaml")];
+    const r = await runCli(["validate", missing[0]!, folder, missing[1]!, "--format", "json"]);
     const files = (JSON.parse(r.stdout) as { files: { file: string; valid: boolean }[] }).files;
     const found = readdirSync(folder).sort().map((f) => path.join(folder, f));
-    expect(files.map((f) => f.file)).toEqual([missing, ...found]);
+    expect(files.map((f) => f.file)).toEqual([missing[0], ...found, missing[1]]);
     expect(files.find((f) => f.file.endsWith("agency-000003b.yaml"))!.valid).toBe(false);
     expect(files.find((f) => f.file.endsWith("agency-000008.yaml"))!.valid).toBe(true);
-    const scored = JSON.parse((await runCli(["score", folder, missing, "--format", "json"])).stdout) as { not_scored: { file: string }[] };
+    const scored = JSON.parse((await runCli(["score", missing[0]!, folder, missing[1]!, "--format", "json"])).stdout) as { not_scored: { file: string }[] };
     expect(files.filter((f) => !f.valid).map((f) => f.file)).toEqual(scored.not_scored.map((f) => f.file));
   });
 });
