@@ -218,6 +218,40 @@ describe("code-same-number", () => {
   });
 });
 
+describe("code-mixed-padding", () => {
+  const indicator = (code: string) => ({ code, title: t(code), max: 10, input: { type: "boolean" }, rule: { type: "fixed" } });
+  const found = (groups: [string, string[]][], bonus: string[] = []) => checkCodes(miniRubric({
+    groups: groups.map(([code, items]) => ({ code, title: t(code), max: 10 * items.length, items: items.map(indicator) })),
+    aggregates: [], penalty: undefined, bonus: bonus.length ? { cap: 10, items: bonus.map(indicator) } : undefined,
+  })).map((i) => [i.code, i.path.join("/"), i.params.code, i.params.expected, i.params.other]);
+
+  it.each([
+    ["1.01 beside 1.2: as many each way, the decrees' way without zeros is meant", [["1", ["1.01", "1.2"]]], [], [["code-mixed-padding", "groups/0/items/0/code", "1.01", "1.1", "1.2"]]],
+    ["1.01, 1.02 in one group, 2.1, 2.10 in another: 2.10 fits either way", [["1", ["1.01", "1.02"]], ["2", ["2.1", "2.10"]]], [], [["code-mixed-padding", "groups/1/items/0/code", "2.1", "2.01", "1.01"]]],
+    ["most padded: the one left bare is said", [["1", ["1.01", "1.02", "1.3", "1.4"]], ["2", ["2.01", "2.02", "2.03"]]], [], [["code-mixed-padding", "groups/0/items/2/code", "1.3", "1.03", "1.01"]]],
+    ["padded to three digits: 1.10 is short of it", [["1", ["1.001", "1.002", "1.10"]]], [], [["code-mixed-padding", "groups/0/items/2/code", "1.10", "1.010", "1.001"]]],
+    ["bonus items are codes of the same level", [["1", ["1.01", "1.02"]]], ["T.1"], [["code-mixed-padding", "bonus/items/0/code", "T.1", "T.01", "1.01"]]],
+    ["one finding per level", [["1", ["1.1", "1.2", "1.3"]], ["2", ["2.01", "2.02"]], ["3", ["3.01"]]], [], [["code-mixed-padding", "groups/1/items/0/code", "2.01", "2.1", "1.1"]]],
+    ["a padded scheme throughout: 01, 02 … 10", [["01", ["01.1"]], ["02", ["02.1"]], ["10", ["10.1"]]], [], []],
+    ["1.10 beside 1.9 is ordinary numbering", [["1", ["1.9", "1.10"]]], [], []],
+    ["1.01 … 1.10 throughout", [["1", ["1.01", "1.02", "1.10"]]], [], []],
+    ["padding at one level only: groups 1, 2, items 1.01, 2.01", [["1", ["1.01", "1.02"]], ["2", ["2.01"]]], [], []],
+    ["letters are not numbered: T.a beside 1.01", [["1", ["1.01"]]], ["T.a"], []],
+    ["the bundled rubrics' numbering: 4.22.1 … 4.22.11", [["4", ["4.1", "4.22", "4.22.1", "4.22.10", "4.22.11"]]], [], []],
+    // One slip, one finding: 1.1 beside 1.01 is code-same-number's, the level is not said again.
+    ["a level with codes that read as one number", [["1", ["1.01", "1.1", "1.2"]]], [], [["code-same-number", "groups/0/items/1/code", "1.1", undefined, "1.01"]]],
+  ] as [string, [string, string[]][], string[], unknown[][]][])("%s", (_name, groups, bonus, expected) => {
+    expect(found(groups, bonus)).toEqual(expected);
+  });
+
+  it("says what was found and what is expected, in both languages", () => {
+    const [issue] = checkCodes(miniRubric({ groups: [{ code: "1", title: t("Một"), max: 30, items: [indicator("1.01"), indicator("1.02"), indicator("1.3")] }], aggregates: [], bonus: undefined, penalty: undefined }));
+    const params = { ...issue!.params, first: 5 };
+    expect(message("en", "code-mixed-padding", params)).toBe("Code 1.3 is written unlike 1.01 (line 5): among the codes of this level, 1 is written like 1.3 and 2 like 1.01, some with a leading zero and some without; the list can then sort out of order (as text, in Excel) and such a mix is usually a slip in copying; write 1.03, as the others are written");
+    expect(message("vi", "code-mixed-padding", params)).toMatch(/^Mã 1\.3 viết khác cách viết mã 1\.01 \(dòng 5\): trong các mã cùng cấp, 1 mã viết như 1\.3 và 2 mã viết như 1\.01.*hãy viết 1\.03 như các mã kia$/);
+  });
+});
+
 describe("official-without-legal-basis", () => {
   const decision = { number: "3853/QĐ-UBND", date: "2022-11-09" };
   it.each([

@@ -41,6 +41,7 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "points-and-fraction", at: [37, 19] },
   { code: "parts-exceed-max", at: [37, 7] },
   { code: "code-same-number", at: [28, 11], first: 23 },
+  { code: "code-mixed-padding", at: [42, 11], first: 23 },
   { code: "official-without-legal-basis", at: [6, 14] },
   { code: "band-rank-swapped", at: [47, 12] },
   // Checks every command runs before lint's own rules: they appear with their own codes.
