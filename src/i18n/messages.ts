@@ -605,6 +605,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   if (key === "parts-exceed-max" && params.options !== undefined) return "parts-exceed-max-options";
   // Finer than the schema's 4 decimals allow: no rounding setting holds it, the value itself is to be rounded.
   if (key === "max-decimals" && Number(params.needed) > 4) return "max-decimals-too-fine";
+  // Ids the main bands do not both hold: ranked by an earlier per-type set, named with its line.
+  if (key === "band-rank-swapped" && params.ref_types !== undefined) return "band-rank-swapped-set";
   return key;
 }
 

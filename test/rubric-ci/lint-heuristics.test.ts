@@ -285,4 +285,36 @@ describe("band-rank-swapped", () => {
   ] as [string, { id: string; min: number }[][], string[][]][])("%s", (_name, sets, expected) => {
     expect(found(...sets)).toEqual(expected);
   });
+
+  const TYPES = ["department", "district", "commune"];
+  /** Sets for sở, huyện, xã (in that order) beside main bands of their own: what ranks ids the main bands lack. */
+  const across = (main: { id: string; min: number }[], ...sets: { id: string; min: number }[][]) => checkBands(miniRubric({
+    agency_types: TYPES.map((id) => ({ id, label: t(id) })),
+    bands: { basis: "percent", levels: main, by_agency_type: sets.map((levels, i) => ({ agency_types: [TYPES[i]!], basis: "points", levels })) },
+  })).filter((i) => i.code === "band-rank-swapped").map((i) => [i.path.join("/"), i.params.band, i.params.other, i.params.ref_types, i.params.first_path]);
+  const FIVE = [level("xuat-sac", 90), level("tot", 80), level("kha", 65), level("trung-binh", 50), level("yeu", 0)];
+  const PLACEHOLDER = [level("chua-xep-loai", 0)];
+  const THREE = [level("tot", 80), level("trung-binh", 50), level("yeu", 0)];
+
+  it.each([
+    ["no main ranking: sở, huyện, xã on other thresholds, one order", PLACEHOLDER, [FIVE, [level("xuat-sac", 85), level("tot", 75), level("kha", 60), level("trung-binh", 45), level("yeu", 0)], [level("xuat-sac", 800), level("tot", 700), level("kha", 550), level("trung-binh", 400), level("yeu", 0)]], []],
+    ["no main ranking: the second set swaps two ids", PLACEHOLDER, [FIVE, [level("xuat-sac", 85), level("kha", 75), level("tot", 60), level("trung-binh", 45), level("yeu", 0)]], [["bands/by_agency_type/1/levels/2/id", "tot", "kha", "department", "bands/by_agency_type/0/levels/1/id"]]],
+    ["main bands of three, sets of five: each agrees with the main bands, not with the other", THREE, [FIVE, [level("tot", 85), level("xuat-sac", 75), level("kha", 60), level("trung-binh", 45), level("yeu", 0)]], [["bands/by_agency_type/1/levels/1/id", "xuat-sac", "tot", "department", "bands/by_agency_type/0/levels/0/id"]]],
+    ["the main bands decide a pair they hold: said against them, not against another set", THREE, [FIVE, [level("trung-binh", 70), level("tot", 40), level("yeu", 0)]], [["bands/by_agency_type/1/levels/1/id", "tot", "trung-binh", undefined, undefined]]],
+    ["the first set the odd one among three: most sets decide, the first is said", PLACEHOLDER, [[level("tot", 90), level("xuat-sac", 80), level("yeu", 0)], FIVE, [level("xuat-sac", 85), level("tot", 70), level("yeu", 0)]], [["bands/by_agency_type/0/levels/1/id", "xuat-sac", "tot", "district", "bands/by_agency_type/1/levels/0/id"]]],
+    ["a subset of the ids (huyện has no xuat-sac): the pairs it holds are compared", PLACEHOLDER, [FIVE, [level("tot", 75), level("kha", 60), level("yeu", 0)]], []],
+    ["sets sharing no pair are not compared", PLACEHOLDER, [[level("dat", 50), level("chua-dat", 0)], [level("tot", 70), level("yeu", 0)]], []],
+  ] as [string, ReturnType<typeof level>[], ReturnType<typeof level>[][], unknown[][]][])("%s", (_name, main, sets, expected) => {
+    expect(across(main, ...sets)).toEqual(expected);
+  });
+
+  it("names the set that ranks the pair, with its line, in both languages", () => {
+    const [issue] = checkBands(miniRubric({ bands: { basis: "percent", levels: PLACEHOLDER, by_agency_type: [
+      { agency_types: ["department"], basis: "percent", levels: FIVE },
+      { agency_types: ["commune"], basis: "percent", levels: [level("xuat-sac", 85), level("kha", 75), level("tot", 60), level("yeu", 0)] },
+    ] } })).filter((i) => i.code === "band-rank-swapped");
+    const params = { ...issue!.params, first: 40 };
+    expect(message("en", "band-rank-swapped", params)).toBe("In the bands for commune, tot starts at 60 %, below kha at 75 %, but the bands for department (line 40) rank tot above kha (the main bands do not have both): an agency of these types that earns more gets the lower band; swap the ids (or the mins) so that every set ranks them in one order");
+    expect(message("vi", "band-rank-swapped", params)).toMatch(/^Trong bộ xếp loại cho commune, mức tot bắt đầu từ 60 %, thấp hơn mức kha \(75 %\), còn bộ xếp loại cho department \(dòng 40\) xếp tot trên kha/);
+  });
 });
