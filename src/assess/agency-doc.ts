@@ -7,6 +7,7 @@ import { normalizeText } from "../load/normalize.js";
 import { readText } from "../load/read.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
 import { rehomeComments, withComments } from "./comments.js";
+import { keptLayout } from "./kept-layout.js";
 import { place, renameAnswer, takeOutAnswer, type BlockFor } from "./answer-placement.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
@@ -218,6 +219,8 @@ export class AgencyDoc {
 
   private mergeAndWrite(): boolean {
     let merged = false;
+    // The text the document was read from (or last written): its lines the save leaves as they were are kept as written.
+    let readFrom = this.onDisk;
     this.overwritten = [];
     if (this.onDisk !== undefined) {
       const read = readText(this.file);
@@ -245,10 +248,11 @@ export class AgencyDoc {
         // Where the edit left no answers, there is none to take out.
         for (const code of this.removed) if (!this.doc.hasIn(["answers", code])) takeOutAnswer(edited, code);
         this.doc = edited;
+        readFrom = read.text;
         merged = true;
       }
     }
-    const text = this.toString();
+    const text = readFrom === undefined ? this.toString() : keptLayout(readFrom, this.toString(), this.doc);
     writeFileAtomic(this.file, this.bom ? `\uFEFF${text}` : text, { force: true });
     this.onDisk = text;
     this.touched = [];

@@ -74,15 +74,15 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
     ["evidence given again unchanged: left as written (comments, block items, its place)",
       'answers:\n  "1.1":\n    value: 4\n    # minh chứng\n    evidence:\n      # quý 1\n      - {number: 15/KH, date: 2025-02-10}  # bản scan\n      - number: 16/BB\n        title: Biên bản  # quý 2\n    note: x\n',
       (d: AgencyDoc) => d.setAnswer("1.1", { value: 5, evidence: [{ number: "15/KH", date: "2025-02-10" }, { number: "16/BB", title: "Biên bản" }], note: "x" }),
-      'answers:\n  "1.1":\n    value: 5\n    # minh chứng\n    evidence:\n      # quý 1\n      - {number: 15/KH, date: 2025-02-10} # bản scan\n      - number: 16/BB\n        title: Biên bản # quý 2\n    note: x\n'],
+      'answers:\n  "1.1":\n    value: 5\n    # minh chứng\n    evidence:\n      # quý 1\n      - {number: 15/KH, date: 2025-02-10}  # bản scan\n      - number: 16/BB\n        title: Biên bản  # quý 2\n    note: x\n'],
     ["the collector's verified block, unchanged, is left as written",
       'answers:\n  "4.3":\n    value: {a: 40, b: 50}\n    verified:\n      value: {a: 38, b: 50}   # 2 người chưa có chứng chỉ\n      by: Sở KH&CN  # đoàn số 3\n',
       (d: AgencyDoc) => d.setAnswer("4.3", { value: { a: 41, b: 50 }, verified: { value: { a: 38, b: 50 }, by: "Sở KH&CN" } }),
-      'answers:\n  "4.3":\n    value: {a: 41, b: 50}\n    verified:\n      value: {a: 38, b: 50} # 2 người chưa có chứng chỉ\n      by: Sở KH&CN # đoàn số 3\n'],
+      'answers:\n  "4.3":\n    value: {a: 41, b: 50}\n    verified:\n      value: {a: 38, b: 50}   # 2 người chưa có chứng chỉ\n      by: Sở KH&CN  # đoàn số 3\n'],
     ["a header written again: what did not change stays as written, quotes and comments included",
       'rubric: {id: mini, version: "1"}  # năm nay\nagency:\n  id: qb-stp   # đừng đổi\n  name: Sở Tư pháp\nsubmitted: "2025-09-25"\n',
       (d: AgencyDoc) => { d.setHeader(["rubric"], { id: "mini", version: "1" }); d.setHeader(["agency"], { id: "qb-stp", name: "Sở Tư pháp tỉnh" }); d.setHeader(["submitted"], "2025-09-25"); },
-      'rubric: {id: mini, version: "1"} # năm nay\nagency:\n  id: qb-stp # đừng đổi\n  name: Sở Tư pháp tỉnh\nsubmitted: "2025-09-25"\n'],
+      'rubric: {id: mini, version: "1"}  # năm nay\nagency:\n  id: qb-stp   # đừng đổi\n  name: Sở Tư pháp tỉnh\nsubmitted: "2025-09-25"\n'],
     ["a flag on an empty entry keeps the comment beside it (after the entry it now has)",
       'answers:\n  "1.1":   # hỏi chị Hoa\n  "1.2":\n    value: 1\n',
       (d: AgencyDoc) => d.setFlag("1.1", true),
@@ -106,7 +106,7 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
     ["a comment on the line of a key holding a block mapping or list stays on that line, the answer untouched or changed",
       'agency:   # như năm trước\n  id: qb-stp\nanswers:\n  "1.1":   # đã bổ sung\n    # số liệu của văn phòng\n    value: 3\n    evidence:  # bản scan\n      - {number: 1/KH}\n  "1.2":   # hỏi chị Lan\n    value: 1\n',
       (d: AgencyDoc) => d.setAnswer("1.2", { value: 2 }),
-      'agency: # như năm trước\n  id: qb-stp\nanswers:\n  "1.1": # đã bổ sung\n    # số liệu của văn phòng\n    value: 3\n    evidence: # bản scan\n      - {number: 1/KH}\n  "1.2": # hỏi chị Lan\n    value: 2\n'],
+      'agency:   # như năm trước\n  id: qb-stp\nanswers:\n  "1.1":   # đã bổ sung\n    # số liệu của văn phòng\n    value: 3\n    evidence:  # bản scan\n      - {number: 1/KH}\n  "1.2":   # hỏi chị Lan\n    value: 2\n'],
     ["a comment block after a blank line at the end of the file keeps the blank line",
       'answers:\n  "1.1":\n    value:\n  "5.18":\n    value:\n\n# Ghi chú cuối tệp\n',
       (d: AgencyDoc) => d.setAnswer("1.1", { value: 1 }),
@@ -162,6 +162,102 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
   });
 });
 
+// A file an officer laid out by hand: two and three blank lines between groups and between answers, comments aligned.
+const LAID_OUT = [
+  'rubric: {id: mini, version: "1"}   # bản 2025',
+  "agency:",
+  "  id: qb-stp          # mã đơn vị",
+  "  name: Sở Tư pháp    # tên đầy đủ",
+  "  type: department",
+  "",
+  "",
+  "answers:",
+  "  # 1. Nhận thức số",
+  '  "1.1":',
+  "    value: 3          # theo biên bản",
+  "    note: đủ          # chị Hoa xác nhận",
+  "",
+  "",
+  '  "1.2":',
+  "    value: cap-pho",
+  "",
+  "",
+  "",
+  "  # 2. Thể chế số",
+  '  "2.1":',
+  "    value:",
+  '  "2.2":',
+  "    value: 95         # ước tính",
+  "",
+].join("\n");
+
+describe("AgencyDoc keeps the layout of the lines a save leaves as they were", () => {
+  const answer11 = (d: AgencyDoc) => d.setAnswer("1.1", { value: 4, note: "đủ" });
+  it.each([
+    ["two blank lines between groups of the header, an answer given below them",
+      LAID_OUT, (d: AgencyDoc) => d.setAnswer("2.1", { value: 1 }), LAID_OUT.replace('"2.1":\n    value:', '"2.1":\n    value: 1')],
+    ["three blank lines between groups and two between answers, the answer between them changed",
+      LAID_OUT, (d: AgencyDoc) => d.setAnswer("1.2", { value: "thu-truong" }), LAID_OUT.replace("value: cap-pho", "value: thu-truong")],
+    ["aligned comments on header fields, another field changed: that line as assess writes it",
+      LAID_OUT, (d: AgencyDoc) => d.setHeaderField(["agency", "name"], "Sở Tư pháp tỉnh Quảng Bình"),
+      LAID_OUT.replace("  name: Sở Tư pháp    # tên đầy đủ", "  name: Sở Tư pháp tỉnh Quảng Bình # tên đầy đủ")],
+    ["a comment aligned on the answer being changed: its changed line as assess writes it, its other lines and the other answers' kept",
+      LAID_OUT, answer11, LAID_OUT.replace("    value: 3          # theo biên bản", "    value: 4 # theo biên bản")],
+    ["aligned comments on answers, a new answer added between them",
+      LAID_OUT, (d: AgencyDoc) => { d.inRubricOrder(["1", "1.1", "1.2", "1.3", "2", "2.1", "2.2"]); d.setAnswer("1.3", { value: 2 }); },
+      LAID_OUT.replace('    value: cap-pho\n', '    value: cap-pho\n  "1.3":\n    value: 2\n')],
+    ["blank lines at the end of the file, an answer added at the end",
+      'answers:\n  "1.1":\n    value: 1      # ghi chú\n\n\n', (d: AgencyDoc) => d.setAnswer("1.2", { value: 2 }),
+      'answers:\n  "1.1":\n    value: 1      # ghi chú\n  "1.2":\n    value: 2\n\n\n'],
+    ["tabs before comments, and spaces at a line's end",
+      'agency:\n  id: qb-stp\t\t# mã\n  name: A \nanswers:\n  "1.1":\n    value:\t# chưa có\n', (d: AgencyDoc) => d.setAnswer("1.1", { value: 2 }),
+      'agency:\n  id: qb-stp\t\t# mã\n  name: A \nanswers:\n  "1.1":\n    value: 2 # chưa có\n'],
+    ["Windows line ends and a byte-order mark",
+      `\uFEFF${LAID_OUT.replace(/\n/g, "\r\n")}`, answer11,
+      `\uFEFF${LAID_OUT.replace("    value: 3          # theo biên bản", "    value: 4 # theo biên bản").replace(/\n/g, "\r\n")}`],
+    ["text written decomposed (NFD, a Mac editor)",
+      LAID_OUT.normalize("NFD"), (d: AgencyDoc) => d.setAnswer("2.1", { value: 1 }), LAID_OUT.normalize("NFD").replace('"2.1":\n    value:', '"2.1":\n    value: 1')],
+  ])("%s", (_, before, edit, after) => {
+    expect(savedAfter(before, edit)).toBe(after);
+  });
+
+  it("keeps it over saves in one session and in the next session's", () => {
+    const f = fileNamed("l");
+    writeFileSync(f, LAID_OUT);
+    const doc = AgencyDoc.open(f)!;
+    doc.setAnswer("2.1", { value: 1 });
+    doc.save();
+    doc.setAnswer("2.2", { value: 90 });
+    doc.save();
+    const expected = LAID_OUT.replace('"2.1":\n    value:', '"2.1":\n    value: 1').replace("value: 95         # ước tính", "value: 90 # ước tính");
+    expect(readFileSync(f, "utf8")).toBe(expected);
+    const next = AgencyDoc.open(f)!;
+    next.setAnswer("1.2", { value: "khong" });
+    next.save();
+    expect(readFileSync(f, "utf8")).toBe(expected.replace("value: cap-pho", "value: khong"));
+  });
+
+  it("keeps the lines of a file edited meanwhile as the edit left them", () => {
+    const f = fileNamed("l");
+    writeFileSync(f, LAID_OUT);
+    const doc = AgencyDoc.open(f)!;
+    const edited = LAID_OUT.replace("    value: cap-pho", "    value: cap-pho     # sửa tay");
+    writeFileSync(f, edited);
+    doc.setAnswer("2.1", { value: 1 });
+    expect(doc.save()).toBe(true);
+    expect(readFileSync(f, "utf8")).toBe(edited.replace('"2.1":\n    value:', '"2.1":\n    value: 1'));
+  });
+
+  it("writes the line anew where its spaces are data: the answer's new text is the one saved", () => {
+    // Only the spaces before "#" differ between the old and the new note: the old line kept would read as the old note.
+    const out = savedAfter('answers:\n  "1.1":\n    value: 1\n    note: "xem   #3"\n', (d) => d.setAnswer("1.1", { value: 1, note: "xem #3" }));
+    expect(parse(out).answers["1.1"].note).toBe("xem #3");
+    // Blank lines inside a block text are its line breaks: the two kept would read as the old note.
+    const blank = savedAfter('answers:\n  "1.1":\n    value: 1\n    note: |-\n      a\n\n\n      b\n', (d) => d.setAnswer("1.1", { value: 1, note: "a\n\nb" }));
+    expect(parse(blank).answers["1.1"].note).toBe("a\n\nb");
+  });
+});
+
 describe("AgencyDoc writes dates in quotes", () => {
   it("the day sent and evidence dates: a YAML 1.1 reader would take a plain 2025-09-25 for a date object", () => {
     const text = savedAfter('rubric: {id: dti-cap-so, version: "2025.1"}\nperiod: "2025"\nanswers:\n', (doc) => {
@@ -181,7 +277,8 @@ describe("AgencyDoc writes a field asked and left empty", () => {
       doc.setHeaderField(["respondent", "phone"], null);
       doc.setHeaderField(["respondent", "email"], null);
     });
-    expect(block).toContain("  phone: # optional\n  email:\n");
+    // phone, empty as it was, is the line as init aligned it; email, added, as init writes an empty field.
+    expect(block).toContain("  phone:         # optional\n  email:\n");
     expect(parse(block).respondent).toEqual({ name: "Lê Văn B", phone: null, email: null });
     const flow = savedAfter('rubric: {id: dti-cap-so, version: "2025.1"}\nrespondent: {name: Lê Văn B, phone: 912}\nanswers:\n', (doc) => doc.setHeaderField(["respondent", "phone"], null));
     expect(flow).toContain("respondent: {name: Lê Văn B, phone: null}");
@@ -239,7 +336,7 @@ describe("AgencyDoc and an edit made to the file while assess runs", () => {
     doc.setAnswer("1.2", { value: "cap-pho" });
     doc.save();
     const text = readFileSync(f, "utf8");
-    expect(text).toContain('"1.6":\n    value: 2 # sửa tay');
+    expect(text).toContain('"1.6":\n    value: 2  # sửa tay');
     expect(text).toContain('"1.1":\n    value: 4');
     expect(text).toContain('"1.2":\n    value: cap-pho');
     expect(doc.data().answers).toEqual({ "1.1": { value: 4 }, "1.6": { value: 2 }, "1.2": { value: "cap-pho" } });

@@ -376,7 +376,7 @@ describe("assess saving a half-filled header field by field", () => {
   it("a name typed in keeps the type and cohort already there (they were deleted with the first save)", async () => {
     const { saved } = await run("giu-loai.yaml", ['rubric: {id: assess-mini, version: "1"}', "agency:", "  id: xa-giu", "  name:", "  type: commune  # loai", "period:", "respondent: {name: Lê C, phone: \"0232\"}", "answers: {}", ""].join("\n"), [["Tên cơ quan", "Xã Giữ\r"], ["Kỳ đánh giá", "\x03"]]);
     expect(saved.agency).toEqual({ id: "xa-giu", name: "Xã Giữ", type: "commune" });
-    expect(readFileSync(path.join(dir, "giu-loai.yaml"), "utf8")).toContain("type: commune # loai");
+    expect(readFileSync(path.join(dir, "giu-loai.yaml"), "utf8")).toContain("  type: commune  # loai\n");
   }, 60_000);
 
   it("a respondent written as text becomes a mapping with the name typed (it became one key per letter)", async () => {

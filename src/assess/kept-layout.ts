@@ -1,0 +1,123 @@
+import { parseDocument, visit, type Document } from "yaml";
+
+// The `yaml` package prints a document in its own layout: a run of blank lines as one, a comment on a value's
+// line one space after it. A save changes a line or a few; every other line is given back as the file had it.
+
+/**
+ * `written` (the document as the save prints it) with the lines of `before` (the file as it was read) where the
+ * save left them as they were, told apart from a line written anew by what a printer may change and the data
+ * cannot: the spaces or tabs between a line's text and its comment's "#", at a line's end, and how many blank
+ * lines stand together (two blank lines between groups printed as one). A comment line's indent is no such
+ * spacing: it says which mapping the comment belongs to, and the save may have moved it. A line written anew (a
+ * value changed, an answer added or renamed) is as `written` has it. Where the lines kept would read as other data
+ * than `doc`, printed as `written` (a run of spaces or blank lines inside a quoted or multi-line text), or the two
+ * texts differ too much to be matched cheaply, `written` as it is.
+ */
+export function keptLayout(before: string, written: string, doc: Document): string {
+  const old = unitsOf(before);
+  const fresh = unitsOf(written);
+  const pairs = matchedUnits(old.map((u) => u.key), fresh.map((u) => u.key), MAX_EDITS);
+  if (!pairs) return written;
+  const kept = fresh.flatMap((unit, i) => (pairs[i]! >= 0 ? old[pairs[i]!]!.lines : unit.lines)).join("\n");
+  return kept === written || !spacesAreData(doc) || readsAs(kept, doc.toJS({ maxAliasCount: 100 })) ? kept : written;
+}
+
+/** Lines added, removed or changed past which the save's own text is written (a file re-indented by hand): a save changes a few. */
+const MAX_EDITS = 1000;
+
+interface Unit { key: string; lines: string[] }
+
+const BLANK = "\u0000blank";
+const END = "\u0000end";
+
+/**
+ * A text's lines (each with its "\r", if any), a run of blank ones taken together, and those that end the file with
+ * what follows its last line end as one unit (so that the blank lines at its end stay there, after an answer added).
+ */
+function unitsOf(text: string): Unit[] {
+  const units: Unit[] = [];
+  for (const line of text.split("\n")) {
+    const blank = /^[ \t\r]*$/.test(line);
+    const last = units.at(-1);
+    if (blank && last?.key === BLANK) last.lines.push(line);
+    else units.push({ key: blank ? BLANK : keyOf(line), lines: [line] });
+  }
+  const last = units.at(-1)!;
+  if (last.key === BLANK) last.key = END;
+  else units.push({ key: END, lines: [] });
+  return units;
+}
+
+/** A line as the printer could have written it: one space between its text and a comment's "#", none at its end. */
+function keyOf(line: string): string {
+  return line.replace(/[ \t\r]+$/, "").replace(/(\S)[ \t]+#/g, "$1 #");
+}
+
+/**
+ * For each key of `b`, the index of the key of `a` it is matched with in a longest common subsequence (Myers'
+ * O(ND) difference), -1 where it has none; undefined past `limit` edits.
+ */
+function matchedUnits(a: readonly string[], b: readonly string[], limit: number): Int32Array | undefined {
+  const n = a.length;
+  const m = b.length;
+  const max = Math.min(limit, n + m);
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  // v[offset + k] before each round d, its part the round reads (diagonals -d-1 … d+1), to walk back from the end.
+  const trace: Int32Array[] = [];
+  for (let d = 0; d <= max; d++) {
+    trace.push(v.slice(offset - d - 1, offset + d + 2));
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) { x++; y++; }
+      v[offset + k] = x;
+      if (x >= n && y >= m) return walkBack(trace, n, m);
+    }
+  }
+  return undefined;
+}
+
+function walkBack(trace: Int32Array[], n: number, m: number): Int32Array {
+  const pairs = new Int32Array(m).fill(-1);
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d >= 0; d--) {
+    const v = trace[d]!;
+    const at = (k: number) => v[k + d + 1]!;
+    const k = x - y;
+    const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+    const prevX = d === 0 ? 0 : at(prevK);
+    const prevY = d === 0 ? 0 : prevX - prevK;
+    while (x > prevX && y > prevY) pairs[--y] = --x;
+    x = prevX;
+    y = prevY;
+  }
+  return pairs;
+}
+
+/**
+ * Whether `doc` holds a text that the spaces or blank lines of a kept line could be read into: printed over several
+ * lines (it holds a line break), or in quotes holding a "#" after a space. Printed with no line width, every other
+ * text is on one line without " #": a kept line's spaces before a "#" and at its end, and blank lines, are outside it.
+ */
+function spacesAreData(doc: Document): boolean {
+  let found = false;
+  visit(doc, { Scalar: (_, scalar) => { if (typeof scalar.value === "string" && /\n|\s#/.test(scalar.value)) { found = true; return visit.BREAK; } } });
+  return found;
+}
+
+/**
+ * Whether a text reads as `data`, as the agency file is read. Only the text is parsed, once: a save parsing the file
+ * it writes twice took seconds on a file of tens of thousands of lines (the keys' uniqueness check is quadratic, and
+ * is left out: what kept lines change cannot make a key of a text).
+ */
+function readsAs(text: string, data: unknown): boolean {
+  const doc = parseDocument(text, { stringKeys: true, uniqueKeys: false, version: "1.2" });
+  if (doc.errors.length > 0) return false;
+  try {
+    return JSON.stringify(doc.toJS({ maxAliasCount: 100 })) === JSON.stringify(data);
+  } catch {
+    return false;
+  }
+}

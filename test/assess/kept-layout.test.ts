@@ -1,0 +1,31 @@
+import { parseDocument } from "yaml";
+import { describe, expect, it } from "vitest";
+import { keptLayout } from "../../src/assess/kept-layout.js";
+
+/** The save's text as `keptLayout` gets it: `written` and the document printed as it. */
+const kept = (before: string, written: string) => keptLayout(before, written, parseDocument(written));
+
+describe("keptLayout", () => {
+  it.each([
+    ["a run of blank lines printed as one", "a: 1\n\n\nb: 2\n", "a: 1\n\nb: 2\n", "a: 1\n\n\nb: 2\n"],
+    ["blank lines holding spaces", "a: 1\n  \n\t\nb: 2\n", "a: 1\n\nb: 2\n", "a: 1\n  \n\t\nb: 2\n"],
+    ["an aligned comment, the line unchanged", "a: 1      # x\nb: 2\n", "a: 1 # x\nb: 3\n", "a: 1      # x\nb: 3\n"],
+    ["an aligned comment on a line written anew", "a: 1      # x\n", "a: 2 # x\n", "a: 2 # x\n"],
+    ["a comment line's indent is the save's (it says whose comment it is)", "a:\n  b: 1\n    # x\n", "a:\n  b: 1\n  # x\n", "a:\n  b: 1\n  # x\n"],
+    ["lines of mixed line ends, each kept with its own", "a: 1   # x\r\nb: 2\nc: 3\r\n", "a: 1 # x\r\nb: 2\r\nc: 4\r\n", "a: 1   # x\r\nb: 2\nc: 4\r\n"],
+    ["no line end at the end of the file", "a: 1   # x", "a: 1 # x\n", "a: 1   # x"],
+    ["a line removed between blank runs", "a: 1\n\n\nb: 2\n\n\nc: 3\n", "a: 1\n\nc: 3\n", "a: 1\n\n\nc: 3\n"],
+  ])("%s", (_, before, written, expected) => {
+    expect(kept(before, written)).toBe(expected);
+  });
+
+  it("writes the save's text where the file differs from it in more lines than a save changes (re-indented by hand)", () => {
+    const lines = Array.from({ length: 1200 }, (_, i) => `k${i}:\n    v: ${i}   # c`);
+    const before = `${lines.join("\n")}\n`;
+    const written = before.replace(/^ {4}v: (\d+) {3}#/gm, "  v: $1 #").replace("v: 5 #", "v: 6 #");
+    expect(kept(before, written)).toBe(written);
+    // Within the limit, the same file keeps its comments aligned.
+    const few = lines.slice(0, 300).join("\n") + "\n";
+    expect(kept(few, few.replace("v: 5   #", "v: 6 #"))).toBe(few.replace("v: 5   #", "v: 6 #"));
+  });
+});
