@@ -57,11 +57,19 @@ function handOnOutdented(map: YAMLMap, next: Holder | undefined, enclosing: Clos
   const from = written.findIndex((line) => line.trim() !== "" && line.indexOf("#") < column);
   if (from < 0) return;
   const own = lines.slice(0, from);
-  let blank = from === 0 ? blankFirst : own.at(-1) === "";
+  const blank = from === 0 ? blankFirst : own.at(-1) === "";
   while (own.at(-1) === "") own.pop();
   map.comment = own.length > 0 ? own.join("\n") : undefined;
-  // Each line to the innermost mapping holding this one whose keys it is indented as (an answer's comment
-  // after a nested evidence item stays the answer's), else before what follows; never back inside.
+  placeByColumn(lines, written, from, blank, next, enclosing, doc, text);
+}
+
+/**
+ * Comment lines from `from` on (`lines` as the parser joined them, `written` as the file has them, blank lines
+ * empty), each to the innermost of `enclosing` (the block mappings holding where they stand, innermost first) whose
+ * keys it is indented as (an answer's comment after a nested evidence item stays the answer's), else before `next`
+ * (or at the file's end); never back inside. `blank`: a blank line above the first.
+ */
+function placeByColumn(lines: string[], written: string[], from: number, blank: boolean, next: Holder | undefined, enclosing: Closing[], doc: Document, text: string): void {
   const nextColumn = next && "column" in next ? (next as Closing).column : columnOf(next, text);
   const outer = enclosing.filter((c) => c.column > nextColumn);
   let group: { to: number; lines: string[]; indent: number } | undefined;
@@ -134,11 +142,11 @@ function keepOnKeyLine(pair: Pair, text: string): void {
 function walkNode(node: unknown, next: Holder | undefined, doc: Document, text: string, enclosing: Closing[] = []): void {
   if (isMap(node)) walkMap(node, next, doc, text, false, enclosing);
   else if (isSeq(node)) node.items.forEach((item, i) => walkNode(item, (node.items[i + 1] as Holder | undefined) ?? next, doc, text, enclosing));
-  else if (isScalar(node) && node.value === null && node.comment) moveBlock(node, next, doc, text);
+  else if (isScalar(node) && node.value === null && node.comment) moveBlock(node, next, doc, text, enclosing);
 }
 
 /** The lines after an empty value go before what follows it (or to the end of the file); its own line's comment stays. */
-function moveBlock(node: Scalar, next: Holder | undefined, doc: Document, text: string): void {
+function moveBlock(node: Scalar, next: Holder | undefined, doc: Document, text: string, enclosing: Closing[]): void {
   const [, valueEnd, nodeEnd] = node.range ?? [];
   if (valueEnd === undefined || nodeEnd === undefined) return;
   const between = text.slice(valueEnd, nodeEnd);
@@ -152,9 +160,17 @@ function moveBlock(node: Scalar, next: Holder | undefined, doc: Document, text: 
   // printed as a blank line before the key.
   const blank = node.spaceBefore === true || block[0] === "";
   node.spaceBefore = false;
-  const moved = (block[0] === "" ? block.slice(1) : block).join("\n");
+  const moved = block[0] === "" ? block.slice(1) : block;
+  // As the file has them, the lines after the value's own: each goes where its column puts it (an officer's note
+  // under an unanswered question, at its keys' column, stays the answer's: moved, it headed the next one).
+  const written = between.slice(between.indexOf("\n") + 1).split(/\r?\n/);
+  while (written[0]?.trim() === "") written.shift();
+  while (written.at(-1)?.trim() === "") written.pop();
+  const parted = [...moved];
+  while (parted.at(-1) === "") parted.pop();
+  if (written.length === parted.length && written.every((line) => /^[ \t]*(#|$)/.test(line))) return placeByColumn(parted, written, 0, blank, next, enclosing, doc, text);
   // The first "#" to begin a line after the value's own.
-  moveLines(moved, blank, /\n([ \t]*)#/.exec(between)?.[1]!.length, next, doc);
+  moveLines(moved.join("\n"), blank, /\n([ \t]*)#/.exec(between)?.[1]!.length, next, doc);
 }
 
 /** Comment lines, the first `indent` deep, put before `next` (or at the end of the file), a blank line above them or not. */

@@ -47,6 +47,8 @@ const HAND_GROUPS = [
 
 const HAND_GROUPS_CRLF = HAND_GROUPS.replace(/\n/g, "\r\n");
 const NESTED_ITEM = 'answers:\n  "1.6":\n    value: 4\n    evidence:\n      - number: x\n        title: y\n        # bản scan\n    # kiểm tra lại\n\n  # 2. Thể chế số\n  "2.2":\n    value: 1\n';
+// An officer's note under a question not answered yet, at its answer's keys' column, then the next group's heading.
+const NOTE_UNANSWERED = 'answers:\n  "2.1":\n    value:\n    # hỏi lại phòng Tổ chức\n\n  # 3. Hạ tầng số\n  "3.1":\n    value:\n';
 const THREE_DEPTHS = 'answers:\n  "1.6":\n    value:\n      a: 1\n      b: 2\n      # trong giá trị\n    # kiểm tra lại\n  # 2. Thể chế số\n# hết\n';
 
 describe("AgencyDoc keeps what a person or init wrote", () => {
@@ -136,6 +138,16 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
     ["comments at several depths after an answer's evidence item in block style: the item's, the answer's, then the heading", NESTED_ITEM, () => undefined, NESTED_ITEM],
     ["after the file's last answer, lines at three depths (the answer's value's, the answer's, the answers'), then the file's", THREE_DEPTHS, () => undefined, THREE_DEPTHS],
     ["a comment after an answer's last line, then a group's heading, with Windows line ends", HAND_GROUPS_CRLF, () => undefined, HAND_GROUPS_CRLF],
+    // The parser hangs the lines after an empty value on it: they were all put before the next answer, at its column.
+    ["a note under an unanswered question, at its keys' column, then the next group's heading: each stays where it was",
+      NOTE_UNANSWERED, () => undefined, NOTE_UNANSWERED],
+    ["the same, the question answered: the note stays under its answer",
+      NOTE_UNANSWERED, (d: AgencyDoc) => d.setAnswer("2.1", { value: 4 }), NOTE_UNANSWERED.replace("    value:\n    # hỏi", "    value: 4\n    # hỏi")],
+    ["the same, the question's answer taken out: its note goes with it, the heading stays",
+      NOTE_UNANSWERED, (d: AgencyDoc) => d.removeAnswer("2.1"), 'answers:\n  # 3. Hạ tầng số\n  "3.1":\n    value:\n'],
+    ["after the file's last answer, empty, a note at its keys' column, a blank line, then the file's closing comment",
+      'answers:\n  "2.1":\n    value:\n    # chưa có số liệu\n\n# hết\n', () => undefined, 'answers:\n  "2.1":\n    value:\n    # chưa có số liệu\n\n# hết\n'],
+    ["the same with Windows line ends", NOTE_UNANSWERED.replace(/\n/g, "\r\n"), () => undefined, NOTE_UNANSWERED.replace(/\n/g, "\r\n")],
   ])("%s", (_, before, edit, after) => {
     expect(savedAfter(before, edit)).toBe(after);
   });
