@@ -42,7 +42,6 @@ export type Input =
 
 export type SimpleInput = Exclude<Input, { type: "parts" }>;
 export interface Field { id: string; label: Text; input: SimpleInput }
-export type InputType = Input["type"];
 
 export interface Step { min: number; points?: number; fraction?: number }
 
@@ -61,8 +60,6 @@ export type Rule =
   | { type: "best_of"; cases: Term[] }
   | { type: "relative_to_best" }
   | { type: "min_max"; lower_is_better?: boolean };
-
-export type RuleType = Rule["type"];
 
 /** A part of a composite rule: a rule applied to one field of a `parts` input, worth `max` points. */
 export interface Term { field?: string; max?: number; rule: Rule }

@@ -119,7 +119,7 @@ export interface AgencyList { agencies: Iterable<RankedAgency> }
 
 export interface SectionColumns { aggregates: AggregateColumn[]; indicators: IndicatorColumn[] }
 
-/** The columns of a section that depend on every agency (see aggregateColumns and indicatorColumns). */
+/** The columns of a section that depend on every agency (aggregates: see aggregateColumns; indicators in rubric order, the order the engine reports them). */
 export function sectionColumns(section: AgencyList): SectionColumns {
   const columns = new ColumnGatherer();
   for (const a of section.agencies) columns.add(a);
@@ -211,11 +211,6 @@ export function sentOn(a: RankedAgency, lang: Lang): string {
 
 export function provisionalMark(s: AgencyScore): string {
   return s.provisional ? ` ${PROVISIONAL_MARK}` : "";
-}
-
-/** Indicators in rubric order (the order the engine reports them), taken from the first agency of a section. */
-export function indicatorColumns(section: AgencyList): IndicatorColumn[] {
-  return sectionColumns(section).indicators;
 }
 
 /** Top-level group codes of the per-group ranks (--group-ranks); none when the section was not ranked per group. */
