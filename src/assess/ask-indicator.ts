@@ -21,7 +21,7 @@ import { EVIDENCE_FIELDS, sameDocument, type CitedDocument, type EvidenceField }
  */
 export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (line: string) => void; naAtFirstPart?: boolean; documents?: (exceptCode: string) => CitedDocument[] }
 
-export type IndicatorOutcome = { kind: "answer"; answer: Answer } | { kind: "skip" } | { kind: "menu" };
+type IndicatorOutcome = { kind: "answer"; answer: Answer } | { kind: "skip" } | { kind: "menu" };
 
 /**
  * Raised inside a question when the officer types a command (? later, m menu) instead of a value. `parts`:

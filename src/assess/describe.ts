@@ -8,7 +8,7 @@ import { dateText } from "../report/format-number.js";
  * file holds, the ids and true / false), an `init` comment (`file`: how to write it in YAML, where `có` is not
  * a yes/no value, true is).
  */
-export type FormatFor = "prompt" | "reference" | "file";
+type FormatFor = "prompt" | "reference" | "file";
 
 /** What an answer must look like, in words: shared by the interactive prompts, `rubric show` and `init` comments. */
 export function answerFormat(input: Input, lang: Lang, as: FormatFor): string {

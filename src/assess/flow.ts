@@ -27,7 +27,7 @@ export class SaveDeclinedError extends Error {
   constructor(readonly refused: WriteRefusedError | EditedMeanwhileError) { super(refused.message); }
 }
 
-export interface Interview {
+interface Interview {
   rubric: Rubric;
   doc: AgencyDoc;
   asker: Asker;

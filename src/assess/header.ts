@@ -10,10 +10,10 @@ type Header = Omit<AgencyFile, "answers">;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** What `askHeader` does once the agency id is known: go on, or stop asking (the caller has another plan for the file). */
-export type AfterId = (id: string) => Promise<"continue" | "stop">;
+type AfterId = (id: string) => Promise<"continue" | "stop">;
 
 /** Called with each header field whose value is new (asked, or set by --agency-type), so that it is saved at once. */
-export type OnHeaderField = (path: string[], value: unknown) => void;
+type OnHeaderField = (path: string[], value: unknown) => void;
 
 /** Optional respondent fields: asked once, then kept even when left empty (null), so that a resumed file knows they were. */
 const OPTIONAL = ["position", "phone", "email"] as const;
@@ -145,7 +145,7 @@ function refusedEmail(value: unknown): boolean {
  * rubric and the checks write it. Kept as typed, it was told at Finish, by score and validate that it "may be
  * a file of another year" (period-mismatch), and the evidence dates were not checked against it.
  */
-export function periodAsTyped(text: string): string {
+function periodAsTyped(text: string): string {
   const t = text.normalize("NFC").trim();
   return /^(?:năm|nam|year)\s+(\d{4})$/i.exec(t)?.[1] ?? t;
 }

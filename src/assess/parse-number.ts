@@ -4,7 +4,7 @@ import { halfWidth } from "../core/number-words.js";
  * Numbers as Vietnamese officials type them. Vietnamese writes 1.234,5 and English 1,234.5, so "1.000"
  * may be one thousand or one: such input is ambiguous and must be asked back, never guessed.
  */
-export type ParsedNumber =
+type ParsedNumber =
   | { kind: "ok"; value: number }
   | { kind: "ambiguous"; readings: [number, number] }
   | { kind: "invalid" };

@@ -20,7 +20,7 @@ import { questionsFor } from "./walk.js";
  * the file stays invalid until they go: each is shown where the file has it, and the officer chooses to move
  * it to the code suggested, remove it, or leave it for now. Nothing is moved or removed unasked.
  */
-export interface StaleAnswers {
+interface StaleAnswers {
   loaded: LoadedRubric;
   doc: AgencyDoc;
   asker: Asker;

@@ -4,7 +4,7 @@ import { fileKey } from "../io/file-key.js";
 import { spelledOnDisk } from "../io/spelled-on-disk.js";
 import { compileGlob, isGlob, type Glob } from "./glob.js";
 
-export interface ExpandedPaths {
+interface ExpandedPaths {
   files: string[];
   missing: string[];
   walked: Set<string>;
@@ -161,7 +161,7 @@ function globWalk(glob: Glob): Walk {
 const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 
 /** A YAML file's name with .txt (Notepad), or spaces or dots (which Windows would drop), after its extension. */
-export const isMisnamedYaml = (name: string) => /\.ya?ml(?:\.txt|[. ]+)$/i.test(name);
+const isMisnamedYaml = (name: string) => /\.ya?ml(?:\.txt|[. ]+)$/i.test(name);
 
 const YAML_FILES: Walk = { keep: (_, name) => isYaml(name), enter: () => YAML_FILES, misnamed: true };
 

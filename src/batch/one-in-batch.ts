@@ -7,7 +7,7 @@ import { checkEach, foldFailures, rubricKey, rubricOrder, type BatchInput, type 
 export interface LeftOut { file: string; sameAgency: boolean }
 
 /** The batch as the agency is compared with it: its cohorts' figures without the agency, how many it ranks, and in the agency's cohort. */
-export interface BatchFigures { others: Record<Basis, BatchContext>; agencies: number; cohortSize: number }
+interface BatchFigures { others: Record<Basis, BatchContext>; agencies: number; cohortSize: number }
 
 export interface OneInBatch {
   rubricFailures: FileFailure[];

@@ -24,7 +24,7 @@ const MIN_FILES_PER_THREAD = 300;
 const IN_MEMORY_BELOW = 2 * MIN_FILES_PER_THREAD;
 
 /** A scored agency as the main thread keeps it: which share's spool holds its report entry. */
-export interface PlacedEntry extends ScoredEntry { share: number }
+interface PlacedEntry extends ScoredEntry { share: number }
 
 /** `periods`: how many of the section's agencies answer each period. */
 export interface SpooledSection { rubric: LoadedRubric; facts: IndicatorFacts[]; entries: PlacedEntry[]; periods: Map<string, number> }
@@ -63,7 +63,7 @@ export interface SpooledBatch {
  * whole; report entries spooled to a temporary folder (kept in memory for a small batch). The result
  * lists agencies in command-line order.
  */
-export interface PipelineOptions extends BatchOptions {
+interface PipelineOptions extends BatchOptions {
   rubricSpec?: string;
   groupRanks?: boolean;
   /** Spools in memory below this many files (IN_MEMORY_BELOW; the tests choose either way). */

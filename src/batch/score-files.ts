@@ -22,7 +22,7 @@ export interface ScoredAgency {
   verified?: AgencyScore;
   warnings: LocatedDiagnostic[];
 }
-export interface RubricSection { rubric: LoadedRubric; agencies: ScoredAgency[] }
+interface RubricSection { rubric: LoadedRubric; agencies: ScoredAgency[] }
 /**
  * `agency`: the id and name the file gives, where it could be read that far. `sameFileAs`: among the
  * duplicates, a hard link (or the same file through another mount) to an earlier file: scored once, no failure.
@@ -60,7 +60,7 @@ export interface CheckedBatch {
 }
 
 /** What checking a file can lead to; checkFiles collects it, the large-batch pipeline streams it. */
-export interface CheckSink {
+interface CheckSink {
   /** A valid file (also a duplicate: it is scored, and the duplicate is reported separately). */
   /** `repeated`: an earlier file used its agency id (sink.duplicate follows); it is not scored. */
   valid(item: ValidAgency, rubric: LoadedRubric, repeated: boolean): void;
@@ -296,7 +296,7 @@ export function sameFile(a: string, b: string): boolean {
 }
 
 /** The second pass: score every valid agency against its cohort. */
-export function scoreChecked(checked: CheckedBatch): BatchOutcome {
+function scoreChecked(checked: CheckedBatch): BatchOutcome {
   const sections: RubricSection[] = checked.valid.map(({ rubric, items }) => {
     const scores = scoreBatch(rubric.rubric, items.map((i) => i.agency));
     return { rubric, agencies: items.map((item, k) => ({ ...item, ...scores[k]! })) };

@@ -29,7 +29,7 @@ export interface RubricContexts { self: BatchContext; verified: BatchContext }
  * A valid agency of the share. Records are kept small, they number as many as the files: the file is known
  * by its index in the batch, the rubric by its place in `rubrics`, and `warned` only when the file has warnings (they are in the spool).
  */
-export interface ShareValid { index: number; id: string; rubric: number; /** Its warnings follow its records in the spool. */ warned?: true; /** An earlier file of the share used its id. */ repeated?: true }
+interface ShareValid { index: number; id: string; rubric: number; /** Its warnings follow its records in the spool. */ warned?: true; /** An earlier file of the share used its id. */ repeated?: true }
 
 export interface CheckedShare {
   /** Rubric files of the share's agencies. */
@@ -66,7 +66,7 @@ export interface ScoredShare { rubrics: string[]; spool: string; entries: Scored
  * as it is found, never kept (a worker's heap is bounded by its number of files, and an invalid file's findings,
  * with their code frames, can weigh more than the file itself; the main thread spools them).
  */
-export interface ShareOptions extends BatchOptions { onFailure: (failure: FileFailure) => void }
+interface ShareOptions extends BatchOptions { onFailure: (failure: FileFailure) => void }
 
 /** First pass over a share: `base` is the index of its first file in the whole batch. `memory`: spool there, not to `spoolFile`. */
 export function checkShare(files: BatchInput[], base: number, options: ShareOptions, spoolFile: string, rubrics: Map<string, LoadedRubric>, memory?: MemorySpools): CheckedShare {
@@ -149,7 +149,7 @@ export function mergeShareContexts(shares: Map<string, RubricContexts>[]): Map<s
  * `onEntries`: the scored agencies handed over as they are made, some thousands at a time, instead of returned in
  * `entries` (a worker held its share's whole list to the end of its pass: at 100,000 files the batch's peak).
  */
-export interface ScoreShareOptions { groups: boolean; memory?: MemorySpools; leaveOut?: ReadonlySet<number>; onEntries?: (entries: ScoredEntry[]) => void; /** How many a hand-over holds (ENTRIES_HANDED_OVER; a test takes a few). */ handOverEvery?: number }
+interface ScoreShareOptions { groups: boolean; memory?: MemorySpools; leaveOut?: ReadonlySet<number>; onEntries?: (entries: ScoredEntry[]) => void; /** How many a hand-over holds (ENTRIES_HANDED_OVER; a test takes a few). */ handOverEvery?: number }
 
 const ENTRIES_HANDED_OVER = 2000;
 

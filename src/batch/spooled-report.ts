@@ -13,7 +13,7 @@ import type { SpooledBatch, SpooledSection } from "./pipeline.js";
  * explained indicator by indicator). What the ranking csv, a batch's md and an html too large for its
  * indicator annex show.
  */
-export interface ReportOptions {
+interface ReportOptions {
   tool: { name: string; version: string }; now: Date; showPath: (file: string) => string; groupRanks: boolean; details?: boolean | "groups";
   /** `"headline"`: of each file not scored, its first error alone (what the terminal table and the md show). */
   notScored?: "headline";

@@ -26,8 +26,8 @@ export interface OutputOptions {
   csvLayout?: string;
 }
 
-export const FORMATS = ["table", "json", "csv", "md", "html", "xlsx"] as const;
-export type Format = (typeof FORMATS)[number];
+const FORMATS = ["table", "json", "csv", "md", "html", "xlsx"] as const;
+type Format = (typeof FORMATS)[number];
 
 /** File extension written for each format (--output-dir), and the extensions recognised for -o. */
 const EXTENSION: Record<Format, string> = { table: "txt", json: "json", csv: "csv", md: "md", html: "html", xlsx: "xlsx" };
@@ -35,12 +35,12 @@ const BY_EXTENSION: Record<string, Format> = { txt: "table", text: "table", json
 const ALIASES: Record<string, Format> = { markdown: "md", text: "table", htm: "html" };
 
 /** The base name of files written with --output-dir. */
-export const REPORT_BASENAME = "egov-score-report";
+const REPORT_BASENAME = "egov-score-report";
 
 /** Formats written to --output-dir when no --format is given: every file format (the table is for terminals) not written by an -o. */
 const DIR_DEFAULT: Format[] = ["json", "csv", "md", "html", "xlsx"];
 
-export interface Target { format: Format; file?: string }
+interface Target { format: Format; file?: string }
 
 /** Decide what goes where, before anything is rendered or written: every mistake is a usage error up front. */
 export function planOutputs(opts: OutputOptions): Target[] {
@@ -91,7 +91,7 @@ export function planOutputs(opts: OutputOptions): Target[] {
 }
 
 /** Render one format but xlsx (written as it is made, in emitReport). Every formatter but the table and json is imported only when asked for. */
-export async function renderFormat(ctx: Context, report: ScoreReport, format: Exclude<Format, "xlsx">, opts: { toFile: boolean; csvSep: string; csvLayout: CsvLayout }): Promise<string> {
+async function renderFormat(ctx: Context, report: ScoreReport, format: Exclude<Format, "xlsx">, opts: { toFile: boolean; csvSep: string; csvLayout: CsvLayout }): Promise<string> {
   const lang = ctx.lang;
   switch (format) {
     case "table": return (await import("../report/table.js")).formatTable(report, lang, opts.toFile ? ctx.plain : ctx.colorOut, opts.toFile ? undefined : ctx.io.stdoutColumns);
@@ -103,7 +103,7 @@ export async function renderFormat(ctx: Context, report: ScoreReport, format: Ex
 }
 
 /** The report to write: made whole on demand; a large JSON report may instead be streamed in pieces. */
-export interface ReportSource {
+interface ReportSource {
   report: () => ScoreReport;
   /** One-line JSON in pieces, the same bytes formatJson would give; absent when the report is small. */
   jsonChunks?: () => Iterable<JsonChunk>;

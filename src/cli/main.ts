@@ -21,7 +21,7 @@ import { nodeTooOld, OLDEST_NODE } from "./node-version.js";
 
 interface GlobalFlags { lang?: string; color?: boolean; verbose?: boolean; quiet?: boolean }
 
-export function toolVersion(): string {
+function toolVersion(): string {
   return (JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string }).version;
 }
 

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import type { Context } from "./context.js";
 
 /** What a group of commands needs from main(): the shared context, and where to put its exit code. */
-export interface Registrar {
+interface Registrar {
   ctx: () => Promise<Context>;
   setExitCode: (code: number) => void;
 }

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import type { OutputOptions } from "./emit-report.js";
 
 /** An option typed on the command line that changes nothing in this run, with the message that says why. */
-export interface UnusedOption { option: string; key: "option-unused-force" | "option-unused-force-dir" | "option-unused-csv" | "option-unused-group-ranks" | "option-unused-top-json" | "option-unused-limit-json" }
+interface UnusedOption { option: string; key: "option-unused-force" | "option-unused-force-dir" | "option-unused-csv" | "option-unused-group-ranks" | "option-unused-top-json" | "option-unused-limit-json" }
 
 /**
  * Options given that this run does not use: said (not refused), so that nobody believes `--csv-sep ";"` made the

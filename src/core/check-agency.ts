@@ -127,7 +127,7 @@ export function rubricMismatch(rubric: Rubric, agency: AgencyFile): Issue | unde
  * Whether version `a` comes after `b`, their runs of digits compared as numbers ("2026.1" after "2025.1",
  * "2025.10" after "2025.9"); false when they do not both carry a number, where no order can be told.
  */
-export function isLaterVersion(a: string, b: string): boolean {
+function isLaterVersion(a: string, b: string): boolean {
   if (!/\d/.test(a) || !/\d/.test(b)) return false;
   return a.localeCompare(b, "en", { numeric: true }) > 0;
 }

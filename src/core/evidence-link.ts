@@ -1,7 +1,7 @@
 import { editDistance } from "./edit-distance.js";
 
 /** What is wrong with an evidence link, and the address it most likely is (only one that parses). */
-export interface LinkFinding { code: "evidence-link-slip" | "evidence-link-broken" | "evidence-link-several"; address?: string; count?: number }
+interface LinkFinding { code: "evidence-link-slip" | "evidence-link-broken" | "evidence-link-several"; address?: string; count?: number }
 
 /**
  * A link meant as a web address that no report can make a link of:

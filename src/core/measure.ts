@@ -1,7 +1,7 @@
 import { quotientOf, shareBetween } from "./decimal.js";
 import type { Input, SimpleInput } from "./rubric.js";
 
-export type Fraction = { a: number; b: number };
+type Fraction = { a: number; b: number };
 
 export function isFraction(value: unknown): value is Fraction {
   return typeof value === "object" && value !== null && typeof (value as Fraction).a === "number" && typeof (value as Fraction).b === "number";

@@ -3,7 +3,7 @@
  * carried as integers of 10^-decimals ("units"), so every subtotal is an exact integer sum and
  * printed parts add up to printed totals.
  */
-export function unitScale(decimals: number): number {
+function unitScale(decimals: number): number {
   return 10 ** decimals;
 }
 

@@ -6,7 +6,7 @@ import type { Input, Rule, SimpleInput, Term } from "./rubric.js";
 /** What a batch-relative rule needs to know about the agency's cohort. */
 export interface CohortStats { best: number; min: number; max: number; count: number }
 
-export interface RuleContext {
+interface RuleContext {
   /** Statistics of this indicator's measure across the cohort (batch-relative rules only). */
   cohort?: CohortStats;
 }

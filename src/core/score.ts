@@ -18,7 +18,7 @@ export type BatchContext = Map<string, Map<string, CohortStats>>;
 interface Node { points: number; max: number; excluded: boolean; weight: number; informational?: boolean }
 
 /** The answer that counts for this basis: the collector's verified value when there is one. */
-export function effectiveAnswer(answer: Answer | null | undefined | "?", basis: Basis): { answer: Answer | null | undefined | "?"; verified: boolean } {
+function effectiveAnswer(answer: Answer | null | undefined | "?", basis: Basis): { answer: Answer | null | undefined | "?"; verified: boolean } {
   if (basis === "verified" && answer && answer !== "?" && answer.verified) {
     const v = answer.verified;
     return { answer: { ...answer, value: v.value, na: v.na, reason: v.reason ?? answer.reason }, verified: true };
@@ -161,7 +161,7 @@ export function relativeIndicators(rubric: Rubric): Indicator[] {
 }
 
 /** An agency's scores in a batch: its self-score, and its verified score where one counts. */
-export interface BatchScores { self: AgencyScore; verified?: AgencyScore }
+interface BatchScores { self: AgencyScore; verified?: AgencyScore }
 
 /**
  * Score every agency of a batch: batch-relative rules see the whole cohort (second pass). Each gets its

@@ -8,7 +8,7 @@ import { termReachable } from "../core/reachable-max.js";
 import { setOwn } from "../core/own-key.js";
 
 /** An answer that earns a rule's full points, and that answer in words. */
-export interface BestAnswer { value: unknown; words: string }
+interface BestAnswer { value: unknown; words: string }
 
 /**
  * The answer that would earn the most points under a rule, starting from the current value (a fraction

@@ -104,7 +104,7 @@ export interface Explanation {
   batch: { agencies: number; cohort: string; cohort_label: string; cohort_size: number } | null;
 }
 
-export interface ExplainInput {
+interface ExplainInput {
   rubric: Rubric;
   sha256: string;
   file: string;

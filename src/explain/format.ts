@@ -14,7 +14,7 @@ import { jsonText } from "../report/json-bidi.js";
 export interface Style { bold: (s: string) => string; dim: (s: string) => string; green: (s: string) => string; yellow: (s: string) => string }
 export const PLAIN: Style = { bold: (s) => s, dim: (s) => s, green: (s) => s, yellow: (s) => s };
 
-export interface ExplainFormatOptions {
+interface ExplainFormatOptions {
   /** How many gains to list; 0 lists them all. */
   top: number;
   style?: Style;

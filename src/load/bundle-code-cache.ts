@@ -14,7 +14,7 @@ import { codeCacheFor, compileCommonJs, type CommonJsModule } from "./code-cache
  */
 const ownFolder = path.dirname(fileURLToPath(import.meta.url));
 
-export interface BundleCodeCacheOptions {
+interface BundleCodeCacheOptions {
   /** The folder whose modules are compiled here (by default this module's own: dist/bundle). */
   folder?: string;
   /** The build: compile every module of the folder here, without a cache, so that one can be made of it. */

@@ -36,7 +36,7 @@ export function codeCacheFor(file: string, source: string): Buffer | undefined {
 }
 
 export interface CommonJsModule { exports: unknown }
-export type CommonJsWrapper = (this: unknown, exports: unknown, require: NodeJS.Require, module: CommonJsModule, filename: string, dirname: string) => void;
+type CommonJsWrapper = (this: unknown, exports: unknown, require: NodeJS.Require, module: CommonJsModule, filename: string, dirname: string) => void;
 
 /**
  * A CommonJS module's source compiled as Node wraps it, with a code cache when there is one. The

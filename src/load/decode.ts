@@ -1,7 +1,7 @@
 /** Bytes of a data file → text, refusing what is not text. UTF-8 (with or without BOM) and UTF-16 with a BOM are accepted. */
 
 /** A failure says where it was found when that helps (the first bad byte or control character), as line and column. */
-export type Decoded = { ok: true; text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" } | { ok: false; code: "binary-file" | "not-utf8" | "utf16-no-bom"; line?: number; col?: number; office?: true };
+type Decoded = { ok: true; text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" } | { ok: false; code: "binary-file" | "not-utf8" | "utf16-no-bom"; line?: number; col?: number; office?: true };
 
 /** How a Word or Excel file starts: a zip (.docx, .xlsx) or an OLE compound file (.doc, .xls). */
 const OFFICE_MAGIC = [[0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]];

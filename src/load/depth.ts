@@ -11,7 +11,7 @@
 import { yaml } from "./lazy.js";
 import { textPosition } from "./text-position.js";
 
-export interface DepthExcess { line: number; col: number; depth: number }
+interface DepthExcess { line: number; col: number; depth: number }
 
 export function findExcessiveDepth(text: string, limit: number): DepthExcess | undefined {
   let flow = 0, line = 1, col = 0, quote: "'" | '"' | null = null, comment = false, lineStart = true, block = 0, valueStart = true, keyed = 0;

@@ -12,7 +12,7 @@ import { plainlyValid } from "./plain-valid.js";
 /** Either garbling, in one scan of a file's text (two scans took twice as long: 7 ms a thousand files). */
 const GARBLED = new RegExp(`${DOUBLE_ENCODED.source}|${LEGACY_FONT.source}`);
 
-export type FastOutcome =
+type FastOutcome =
   /** `data`: as read, before the agency's own copy (its period as text): what a check placing findings reads. */
   | { valid: true; agency: AgencyFile; data: Record<string, unknown>; rubric: LoadedRubric }
   /** Parsed and for a known rubric, but with findings, or doubted by the quick check: checkFast decides and places them without `yaml`. */
@@ -49,7 +49,7 @@ export function fastAgency(text: string, loaded: (data: Record<string, unknown>)
 }
 
 /** A file checked the fast way (checkFast): what its check said, the data as read, the rubric it was read for. */
-export interface FastChecked {
+interface FastChecked {
   outcome: AgencyOutcome;
   data: Record<string, unknown>;
   rubric: LoadedRubric;

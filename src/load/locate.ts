@@ -33,7 +33,7 @@ export function locate(doc: Document, lineCounter: LineCounter, path: readonly s
 }
 
 /** The text of a plain scalar as written (YAML reads 1.10 as 1.1 and 1.000 as 1; this keeps "1.10"). */
-export function sourceText(doc: Document, path: readonly string[]): string | undefined {
+function sourceText(doc: Document, path: readonly string[]): string | undefined {
   const { isScalar } = yaml();
   const { node, exact } = walk(doc, path);
   if (!exact || !isScalar(node)) return undefined;

@@ -9,7 +9,7 @@ import type { LoadedRubric } from "./load-rubric.js";
  * load-agency.ts's agencyIssues, handed in by its callers: validateAgency asks this module for its "did you mean",
  * and this module imported it back, a cycle.
  */
-export type CheckData = (data: Record<string, unknown>, loaded: LoadedRubric) => { issues: Issue[] };
+type CheckData = (data: Record<string, unknown>, loaded: LoadedRubric) => { issues: Issue[] };
 
 /**
  * Where an answer under a code the rubric does not have may go: of the codes asked of the agency that the file

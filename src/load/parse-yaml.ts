@@ -10,12 +10,12 @@ import { yamlSourceMap, type SourceMap } from "./locate.js";
 import { nfc } from "../core/unicode.js";
 
 /** Aliases may repeat a node at most `aliases` times, and make the data at most `expanded` characters in all. */
-export const LIMITS = { depth: 100, aliases: 100, expanded: 4 * 1024 * 1024 } as const;
+const LIMITS = { depth: 100, aliases: 100, expanded: 4 * 1024 * 1024 } as const;
 
 /** Parsed data and where each of its paths is in the text. */
 export interface SourcedData { data: Record<string, unknown>; map: SourceMap }
-export interface ParsedYaml extends SourcedData { doc: Document; lineCounter: LineCounter }
-export type ParseOutcome = { ok: true; parsed: ParsedYaml } | { ok: false; diagnostics: DiagnosticInput[] };
+interface ParsedYaml extends SourcedData { doc: Document; lineCounter: LineCounter }
+type ParseOutcome = { ok: true; parsed: ParsedYaml } | { ok: false; diagnostics: DiagnosticInput[] };
 
 const YAML_ERROR_CODES: Record<string, string> = {
   TAB_AS_INDENT: "tab-indent",

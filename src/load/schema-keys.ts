@@ -21,7 +21,7 @@ export function lazySchemaHints(schema: () => unknown): { keysAt: (path: string[
  * The `format` the schema sets at a place of the data (a date field: "date"), when its branches there agree on
  * one: a number typed where a date is asked is then said against a date, not against "text".
  */
-export function formatAt(schema: unknown, path: readonly string[], data?: unknown): string | undefined {
+function formatAt(schema: unknown, path: readonly string[], data?: unknown): string | undefined {
   const formats = new Set(nodesAt(schema, path, data).map((n) => n.format).filter((f): f is string => typeof f === "string"));
   return formats.size === 1 ? [...formats][0] : undefined;
 }
@@ -33,7 +33,7 @@ export function maximumAt(schema: unknown, path: readonly string[]): number | un
 }
 
 /** The largest `minimum` the schema sets at a place of the data, when it sets one. */
-export function minimumAt(schema: unknown, path: readonly string[]): number | undefined {
+function minimumAt(schema: unknown, path: readonly string[]): number | undefined {
   const minima = nodesAt(schema, path).map((n) => n.minimum).filter((m): m is number => typeof m === "number");
   return minima.length > 0 ? Math.max(...minima) : undefined;
 }

@@ -10,7 +10,7 @@ import { yaml } from "./lazy.js";
 export const MAX_TOKENS = 500_000;
 
 /** Where a text's tokens pass the limit: the offset and length of the first token past it. */
-export interface TokenExcess { offset: number; length: number }
+interface TokenExcess { offset: number; length: number }
 
 /** Line breaks, spaces, tabs and comments; the lexer's markers (document start, flow end, scalar) take no text. */
 const UNCOUNTED = new Set(["\n", "\r", " ", "\t", "#", "\x02", "\x18", "\x1f", "\ufeff"]);

@@ -2,7 +2,7 @@
  * Two slips of hand-edited YAML that the parser reports where they show, not where they are made: where
  * they are made, and what to do, for the diagnostic to say instead.
  */
-export interface Slip { offset: number; params: Record<string, string | number> }
+interface Slip { offset: number; params: Record<string, string | number> }
 
 /** The line holding `offset`: where it starts, and its text without the line end. */
 function lineAt(text: string, offset: number): { start: number; text: string } {

@@ -90,7 +90,7 @@ export function cohortLabel(section: Pick<Section, "cohorts" | "agency_types">, 
 }
 
 /** Group columns of a (possibly multi-rubric) table: every group of every rubric, in rubric order. */
-export interface GroupColumn { rubric: string; code: string; title: { vi: string; en: string }; max: number; depth: number }
+interface GroupColumn { rubric: string; code: string; title: { vi: string; en: string }; max: number; depth: number }
 
 export function groupColumns(report: ScoreReport): GroupColumn[] {
   const out: GroupColumn[] = [];
@@ -112,15 +112,15 @@ export function aggregateColumns(section: AgencyList): AggregateColumn[] {
 }
 
 export type AggregateColumn = Omit<Subtotal, "points" | "max"> & { max: number | null };
-export type IndicatorColumn = Pick<IndicatorResult, "code" | "title" | "parent" | "input" | "rule" | "max">;
+type IndicatorColumn = Pick<IndicatorResult, "code" | "title" | "parent" | "input" | "rule" | "max">;
 
 /** A section's agencies, in memory or read one at a time from a batch's spool. */
-export interface AgencyList { agencies: Iterable<RankedAgency> }
+interface AgencyList { agencies: Iterable<RankedAgency> }
 
 export interface SectionColumns { aggregates: AggregateColumn[]; indicators: IndicatorColumn[] }
 
 /** The columns of a section that depend on every agency (aggregates: see aggregateColumns; indicators in rubric order, the order the engine reports them). */
-export function sectionColumns(section: AgencyList): SectionColumns {
+function sectionColumns(section: AgencyList): SectionColumns {
   const columns = new ColumnGatherer();
   for (const a of section.agencies) columns.add(a);
   return columns.result();
@@ -274,7 +274,7 @@ export function verifiedSides(v: VerifiedIndicator, decimals: number, lang: Lang
 }
 
 /** An indicator's points as the reports write them: a penalty with its minus sign ("−5,00"). */
-export function indicatorPoints(i: IndicatorResult, decimals: number, lang: Lang): string {
+function indicatorPoints(i: IndicatorResult, decimals: number, lang: Lang): string {
   return i.parent === "penalty" ? deducted(i.points, decimals, lang) : formatPoints(i.points, decimals, lang);
 }
 
@@ -311,7 +311,7 @@ export function stripControls(text: string): string {
  * and marks (U+200E, U+200F, U+061C): a name holding U+202E would show reversed in a ranking ("LTR" for
  * "RTL"), and a mark reorders the text around it. Vietnamese never needs them.
  */
-export function withoutBidiControls(text: string): string {
+function withoutBidiControls(text: string): string {
   return text.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, "");
 }
 

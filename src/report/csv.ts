@@ -9,7 +9,7 @@ import { nfc } from "../core/unicode.js";
 
 export type CsvLayout = "ranking" | "long";
 
-export interface CsvOptions {
+interface CsvOptions {
   lang: Lang;
   /** Field separator: one character other than a quote, CR or LF. */
   sep: string;
@@ -48,7 +48,7 @@ export interface RankedSection {
 export interface RankedReport { frame: ReportFrame; sections: RankedSection[] }
 
 /** The sections of a report held in memory, in ranking order. */
-export function rankedSections(report: ScoreReport): RankedSection[] {
+function rankedSections(report: ScoreReport): RankedSection[] {
   return report.rubrics.map((section) => {
     const agencies = rankingOrder(section);
     const place = new Map(section.agencies.map((a, i) => [a, i]));
@@ -186,7 +186,7 @@ function yesNo(value: boolean, lang: Lang): string {
 }
 
 /** Evidence items in one cell: "number, date, title, link" per item, items separated by " | ". */
-export function evidenceText(items: { number?: string; date?: string; title?: string; link?: string; issuer?: string }[] | undefined, lang: Lang): string {
+function evidenceText(items: { number?: string; date?: string; title?: string; link?: string; issuer?: string }[] | undefined, lang: Lang): string {
   return (items ?? []).map((e) => [e.number, e.date === undefined ? undefined : dateText(e.date, lang), e.issuer, e.title, e.link].filter((x) => x !== undefined && x !== "").join(", ")).join(" | ");
 }
 

@@ -11,7 +11,7 @@ import { BAND_COLORS, barChart, columnChart, h, NO_BAND_COLOR, shareColor } from
 import { truncate } from "./truncate.js";
 import { answerText, statusText, type AnswerLabels } from "./value-text.js";
 
-export interface HtmlOptions {
+interface HtmlOptions {
   lang: Lang;
   /** Above this many agencies no indicator annex, and the contents list rubrics only (HTML_DETAIL_LIMIT; a test says fewer). */
   detailLimit?: number;

@@ -16,7 +16,7 @@ export interface JsonSection { head: SectionHead; facts: IndicatorFacts[]; entri
  * Above this many entries (agencies and files not scored) the report is written on one line (and can be
  * streamed); below, indented for people.
  */
-export const INDENT_UP_TO = 50;
+const INDENT_UP_TO = 50;
 
 export function writtenOnOneLine(agencies: number, notScored: number): boolean {
   return agencies + notScored > INDENT_UP_TO;
@@ -75,7 +75,7 @@ export function* jsonChunks(report: ReportFrame, sections: Iterable<JsonSection>
 }
 
 /** An agency's result without its file and ranks, as JSON text (what a worker thread spools). */
-export function resultJson(result: AgencyResult): string {
+function resultJson(result: AgencyResult): string {
   return JSON.stringify({ score: compact(result.score), ...(result.verified ? { verified: compact(result.verified) } : {}), example: result.example, ...(result.submitted !== undefined ? { submitted: result.submitted } : {}), ...(result.evidence ? { evidence: result.evidence } : {}) });
 }
 

@@ -7,7 +7,7 @@ import { code, md } from "./md-escape.js";
 import { quotedTextsCut } from "./diagnostics.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 
-export interface MarkdownOptions {
+interface MarkdownOptions {
   lang: Lang;
   /** Ranking rows per rubric, shared among its cohorts (cohortRows), each cut cohort ending in a row that counts the rest (keeps a pull-request comment short). */
   maxRows?: number;

@@ -151,7 +151,7 @@ export function rankFields(info: RankInfo): Pick<RankedAgency, "rank" | "cohort_
   return { rank: info.rank, cohort_size: info.size, ...(info.group_ranks ? { group_ranks: info.group_ranks } : {}) };
 }
 
-export function agencyResult(self: AgencyScore, verified: AgencyScore | undefined, agency: AgencyFile): AgencyResult {
+function agencyResult(self: AgencyScore, verified: AgencyScore | undefined, agency: AgencyFile): AgencyResult {
   return { ...scoredResult(self, verified, agency), ...evidenceOf(agency, self.indicators.map((i) => i.code)) };
 }
 
@@ -161,7 +161,7 @@ export function scoredResult(self: AgencyScore, verified: AgencyScore | undefine
   return { score: self, ...(verified ? { verified } : {}), example: agency.example === true, ...(typeof sent === "string" && isCalendarDate(sent) ? { submitted: sent } : {}) };
 }
 
-export function notScored(failures: FileFailure[], showPath: (file: string) => string): ScoreReport["not_scored"] {
+function notScored(failures: FileFailure[], showPath: (file: string) => string): ScoreReport["not_scored"] {
   return failures.map((f) => notScoredFile(f, showPath));
 }
 

@@ -15,7 +15,7 @@ export function h(text: string | number): string {
     .replace(/(\d) %/g, "$1\u00a0%");
 }
 
-export interface BarRow {
+interface BarRow {
   label: string;
   /** Kept after a label that is cut (an agency's id): two long names alike stay apart. */
   tag?: string;

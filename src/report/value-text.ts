@@ -16,7 +16,7 @@ export interface AnswerLabels { options?: readonly Labelled[]; fields?: readonly
  * An answer as short text for reports: fractions read "a / b (x %)"; with the indicator's labels,
  * option ids and field ids read as their labels (an id the labels do not hold stays as it is).
  */
-export function valueText(value: unknown, lang: Lang, labels: AnswerLabels = {}): string {
+function valueText(value: unknown, lang: Lang, labels: AnswerLabels = {}): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return message(lang, value ? "yes" : "no");
   if (typeof value === "number") return numberText(value, lang);

@@ -14,7 +14,7 @@ import { rememberStyleIds } from "./xlsx-style-ids.js";
 import { caughtUp, entryWriter } from "./xlsx-backlog.js";
 
 /** `rowLimit`: the rows a sheet may hold, Excel's 1,048,576 unless a test says fewer. */
-export interface XlsxOptions { lang: Lang; rowLimit?: number }
+interface XlsxOptions { lang: Lang; rowLimit?: number }
 
 /** The rows of an Excel sheet: a workbook with more is refused as damaged. */
 const EXCEL_ROWS = 1_048_576;

@@ -40,7 +40,7 @@ import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { requireAgencyType } from "../agency-type-option.js";
 import { showDiagnostic, terminalLines } from "../say.js";
 
-export interface AssessOptions { rubric?: string; agencyType?: string }
+interface AssessOptions { rubric?: string; agencyType?: string }
 
 /** Exit code of a prompt interrupted by Ctrl-C (128 + SIGINT). */
 const INTERRUPTED = 130;

@@ -33,7 +33,7 @@ export interface ExplainOptions {
   batch?: string[];
 }
 
-export const EXPLAIN_FORMATS = ["text", "md", "json"] as const;
+const EXPLAIN_FORMATS = ["text", "md", "json"] as const;
 
 /** `egov-score explain FILE`: why each indicator got its points, and the largest gains left. */
 export async function explain(ctx: Context, file: string, opts: ExplainOptions = {}): Promise<number> {

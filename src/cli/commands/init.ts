@@ -15,7 +15,7 @@ import { requireYamlName } from "../agency-file-name.js";
 import { jsonText } from "../../report/json-bidi.js";
 import { readText } from "../../load/read.js";
 
-export interface InitOptions { output?: string; rubric?: string; agencyType?: string; force?: boolean }
+interface InitOptions { output?: string; rubric?: string; agencyType?: string; force?: boolean }
 
 /** A blank agency file to fill in an editor, with the agency JSON Schema written next to it. */
 export async function init(ctx: Context, opts: InitOptions): Promise<number> {

@@ -48,7 +48,7 @@ export async function list(ctx: Context, format: "table" | "json" = "table"): Pr
   return code;
 }
 
-export interface ShowOptions { format?: string; output?: string; force?: boolean }
+interface ShowOptions { format?: string; output?: string; force?: boolean }
 
 /** Check a rubric and print it: a tree of codes, titles, points, inputs and rules, or (--format md) a readable document. */
 export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): Promise<number> {

@@ -16,7 +16,7 @@ import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { listingPace, sayMessage, showDiagnostic } from "../say.js";
 import { cleanUpOnInterrupt } from "../../io/interrupt-cleanup.js";
 
-export interface ScoreOptions extends OutputOptions { rubric?: string; failBelow?: string; groupRanks?: boolean }
+interface ScoreOptions extends OutputOptions { rubric?: string; failBelow?: string; groupRanks?: boolean }
 
 /**
  * Formats made from the whole report in memory, and the batch they are made for: a province's agencies many times

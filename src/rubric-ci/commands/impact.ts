@@ -19,9 +19,9 @@ import { checkFormat, colorFor, emit, outputFile, type OutputOptions } from "../
 import { formatOf } from "../../cli/format-of-file.js";
 import { wrapForTerminal } from "../../report/wrap.js";
 
-export const IMPACT_FORMATS = ["table", "md", "json", "github", "junit"] as const;
+const IMPACT_FORMATS = ["table", "md", "json", "github", "junit"] as const;
 
-export interface ImpactOptions extends OutputOptions { corpus: string[]; budgetPoints?: string; budgetRank?: string; format?: string; limit: string }
+interface ImpactOptions extends OutputOptions { corpus: string[]; budgetPoints?: string; budgetRank?: string; format?: string; limit: string }
 
 /** `rubric impact OLD NEW --corpus PATH...`: 0 within budget, 1 a budget exceeded, 2 usage or an unusable rubric. */
 export async function impact(ctx: Context, oldSpec: string, newSpec: string, opts: ImpactOptions): Promise<number> {

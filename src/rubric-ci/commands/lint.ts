@@ -20,9 +20,9 @@ import { looksLikePath } from "../../cli/rubric-option.js";
 import { bundledFolderFor } from "../../cli/bundled-folder.js";
 import { rubricFilesIn } from "./rubric-folder.js";
 
-export const LINT_FORMATS = ["stylish", "json", "github", "junit", "sarif"] as const;
+const LINT_FORMATS = ["stylish", "json", "github", "junit", "sarif"] as const;
 
-export interface LintOptions extends OutputOptions { format?: string; failSeverity: Severity }
+interface LintOptions extends OutputOptions { format?: string; failSeverity: Severity }
 
 /** `rubric lint FILE...`: 0 clean, 1 findings at or above --fail-severity, 2 a file that cannot be opened. */
 export async function lint(ctx: Context, specs: string[], opts: LintOptions): Promise<number> {

@@ -14,9 +14,9 @@ import { formatOf } from "../../cli/format-of-file.js";
 import { rubricFilesIn } from "./rubric-folder.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 
-export const TEST_FORMATS = ["table", "json", "junit", "github"] as const;
+const TEST_FORMATS = ["table", "json", "junit", "github"] as const;
 
-export interface TestOptions extends OutputOptions { format?: string; fixtures?: string }
+interface TestOptions extends OutputOptions { format?: string; fixtures?: string }
 
 /** `rubric test [RUBRIC...]` (default: every bundled rubric): 0 all fixtures pass, 1 any fails, 2 an unusable rubric. */
 export async function test(ctx: Context, specs: string[], opts: TestOptions): Promise<number> {

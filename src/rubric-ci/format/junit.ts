@@ -1,6 +1,6 @@
 import { xmlAttr, xmlText } from "./escape.js";
 
-export interface JunitProblem { type: string; message: string; body: string }
+interface JunitProblem { type: string; message: string; body: string }
 export interface JunitCase { classname: string; name: string; failure?: JunitProblem; error?: JunitProblem; output?: string }
 export interface JunitSuite { name: string; cases: JunitCase[] }
 

@@ -15,7 +15,7 @@ export interface LintReport {
   hidden?: number;
 }
 
-export interface LintSummary { files: number; errors: number; warnings: number; failed: boolean; unreadable: number }
+interface LintSummary { files: number; errors: number; warnings: number; failed: boolean; unreadable: number }
 
 export function summarize(report: LintReport): LintSummary {
   const all = report.files.flatMap((f) => f.findings);

@@ -6,7 +6,7 @@ import { findingText, summarize, type LintReport } from "./lint-report.js";
 import { jsonText } from "../../report/json-bidi.js";
 import { FINGERPRINT_KEY, fingerprints } from "./sarif-fingerprint.js";
 
-export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
 /**
  * SARIF 2.1.0 (what GitHub code scanning and most static-analysis viewers read): one run, the whole rule

@@ -3,7 +3,7 @@ import type { Group, Indicator, Input, Option, Rubric, Text } from "../../core/r
 import { nodes } from "../tree.js";
 import { bandsSummary, evidenceSummary, inputSummary, ruleSummary, sameIgnoringLabels } from "./summaries.js";
 
-export interface NodeRef { code: string; title: Text; kind: "group" | "indicator"; max: number; parent: string }
+interface NodeRef { code: string; title: Text; kind: "group" | "indicator"; max: number; parent: string }
 export interface FieldChange { field: string; old: string | Text; new: string | Text }
 export type ItemChange =
   | { change: "added"; node: NodeRef }

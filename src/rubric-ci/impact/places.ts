@@ -7,7 +7,7 @@ import { readText } from "../../load/read.js";
 import { nodes } from "../tree.js";
 import type { ItemChange } from "./diff.js";
 
-export interface Place { line: number; col: number }
+interface Place { line: number; col: number }
 
 /**
  * Where the CI formats point: an agency at its id in its corpus file, a change at its group, indicator or

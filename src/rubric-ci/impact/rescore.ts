@@ -15,7 +15,7 @@ import type { CodeMaps } from "./diff.js";
 /** `cohort`: the cohort ranked in under that version (a new version may rank a type in another). */
 export interface SideScore { total: number; percent: number; band: { id: string; label: Text } | null; rank: number; size: number; cohort: string; basis: Basis }
 /** An indicator whose points changed; `delta` is its effect on the total (a penalty's points count against it). */
-export interface Driver { code: string; title: Text; old: number | null; new: number | null; delta: number }
+interface Driver { code: string; title: Text; old: number | null; new: number | null; delta: number }
 export interface AgencyImpact {
   file: string;
   agency: { id: string; name: string; type: string; cohort: string };

@@ -9,7 +9,7 @@ import { nodes } from "../tree.js";
 import { byName } from "../../report/common.js";
 
 /** `cohorts`: the label of every cohort an agency can be ranked in (the rubric's cohorts, else agency types). */
-export interface RubricRef { id: string; version: string; sha256: string; file: string; decimals: number; title: { vi: string; en: string }; cohorts: Record<string, { vi: string; en: string }> }
+interface RubricRef { id: string; version: string; sha256: string; file: string; decimals: number; title: { vi: string; en: string }; cohorts: Record<string, { vi: string; en: string }> }
 
 /** Everything `rubric impact` reports; every format is made from it. */
 export interface ImpactReport {
@@ -25,7 +25,7 @@ export interface ImpactReport {
   skipped: { file: string; rubric: string }[];
 }
 
-export interface ImpactOptions {
+interface ImpactOptions {
   budgetPoints?: number;
   budgetRank?: number;
   tool: { name: string; version: string };

@@ -138,7 +138,7 @@ export function listedBreaches(kind: "points" | "rank", breaches: BudgetBreach[]
 }
 
 /** The breaches of one budget: its own kind, and those that break every budget (movement that cannot be bounded). */
-export function breachesOf(kind: "points" | "rank", breaches: BudgetBreach[]): BudgetBreach[] {
+function breachesOf(kind: "points" | "rank", breaches: BudgetBreach[]): BudgetBreach[] {
   return breaches.filter((b) => b.kind === kind || (kind === "rank" && b.kind === "cohort-changed") || b.kind === "not-comparable" || b.kind === "none-compared" || b.kind === "invalid-files");
 }
 

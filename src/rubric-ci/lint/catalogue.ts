@@ -1,7 +1,7 @@
 /** Every rule `rubric lint` can report: its stable code, default severity and where it comes from. */
 export type Severity = "error" | "warning";
-export type Category = "file" | "yaml" | "schema" | "semantic" | "lint";
-export interface RuleInfo { code: string; severity: Severity; category: Category }
+type Category = "file" | "yaml" | "schema" | "semantic" | "lint";
+interface RuleInfo { code: string; severity: Severity; category: Category }
 
 const error = (category: Category) => (code: string): RuleInfo => ({ code, severity: "error", category });
 

@@ -31,7 +31,7 @@ function agencyTypes(rubric: Rubric): Issue[] {
 }
 
 /** Whether a node and every group above it apply to the type. */
-export function appliesAlongPath(rubric: Rubric, path: string[], type: string): boolean {
+function appliesAlongPath(rubric: Rubric, path: string[], type: string): boolean {
   let items: unknown = rubric;
   for (const segment of path) {
     items = (items as Record<string, unknown>)[segment];
