@@ -14,8 +14,8 @@ import { baseUnit, figureAndWords, figureInUnit, inUnitsOf } from "../core/numbe
 import { doubtfulNumberSource } from "../load/number-source.js";
 import { EVIDENCE_FIELDS, sameDocument, type CitedDocument, type EvidenceField } from "./cited-documents.js";
 
-/** `naAtFirstPart`: asking a later part of an indicator that allows N/A at its first part (see askValue). */
 /**
+ * `naAtFirstPart`: asking a later part of an indicator that allows N/A at its first part (see askValue).
  * `documents`: the evidence items other answers of the file cite, each with the codes citing it, offered when an
  * item is added (a plan or decision cited at a dozen indicators was typed, four fields, a dozen times).
  */

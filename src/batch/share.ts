@@ -153,8 +153,8 @@ interface ScoreShareOptions { groups: boolean; memory?: MemorySpools; leaveOut?:
 
 const ENTRIES_HANDED_OVER = 2000;
 
-/** Second pass: score the share's spooled agencies against the whole batch's statistics. */
 /**
+ * Second pass: score the share's spooled agencies against the whole batch's statistics.
  * `leaveOut`: files (batch indices) whose agency id a file of an earlier share used. They and the share's own
  * repeated ids are scored here but dropped from the ranking afterwards, so their periods are not counted.
  */

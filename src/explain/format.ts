@@ -228,7 +228,6 @@ export function groupArithmetic(g: ExplainedGroup, e: Explanation): string {
   return parts.join("; ");
 }
 
-/** For tools: the explanation with the tool stamp. */
 /** For tools: the explanation with the tool stamp; every gain is listed whatever --top says. */
 export function formatExplainJson(e: Explanation, stamp: { tool: { name: string; version: string }; generated_at: string }): string {
   return jsonText({ ...stamp, ...e });

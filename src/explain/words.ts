@@ -4,13 +4,13 @@ import { message } from "../i18n/messages.js";
 import { dateText, formatPercent } from "../report/format-number.js";
 import { numberText } from "../report/value-text.js";
 
-/** A number rounded to two decimals, with the language's decimal mark. */
 /** A threshold or value an answer must reach, as the rubric writes it: never rounded (2.3449 read "≥ 2.34", and 2.34 fell short). */
 export function exact(n: number, lang: Lang): string {
   const text = String(Number(n.toFixed(6)));
   return lang === "vi" ? text.replace(".", ",") : text;
 }
 
+/** A number rounded to two decimals, with the language's decimal mark. */
 export function num(n: number, lang: Lang): string {
   const text = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
   return lang === "vi" ? text.replace(".", ",") : text;

@@ -246,12 +246,12 @@ function tabRuns(text: string, tabs: DiagnosticInput[]): DiagnosticInput[] {
 
 /** The parser's sentences for a key indented more than the one above it (which one depends on what is above). */
 const SAME_COLUMN = "All mapping items must start at the same column";
-/** What the parser says of a key whose colon is left out (`value 4`, then a key below it; `"1.2"` alone). */
 /**
  * Slips are looked for at the first parser errors only: 100 findings a file are shown, and each look may walk
  * back over the file (20,000 errors in a 280 KB file took 81 s). Later errors stay where the parser placed them.
  */
 const SLIP_LOOKS = 200;
+/** What the parser says of a key whose colon is left out (`value 4`, then a key below it; `"1.2"` alone). */
 const MISSING_COLON = ["Implicit keys need to be on a single line", "Implicit map keys need to be followed by map values"];
 /** What the parser says of a one-line mapping or list left open (its closing bracket hidden in a comment, say). */
 const FLOW_UNCLOSED = ["Flow map in block collection must be sufficiently indented", "Flow sequence in block collection must be sufficiently indented"];

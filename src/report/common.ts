@@ -10,7 +10,6 @@ import type { AnswerLabels } from "./value-text.js";
 
 export type Section = ScoreReport["rubrics"][number];
 
-/** The score a ranking uses: the verified one where the collector gave verified values. */
 /** Above this many agencies the terminal table shows the rankings only: a table of groups for each of thousands is read by no one. */
 export const TABLE_DETAIL_LIMIT = 50;
 /**
@@ -24,6 +23,7 @@ export function scoreHead(s: AgencyScore): AgencyScore {
   return { ...s, groups: [], aggregates: [], indicators: [] };
 }
 
+/** The score a ranking uses: the verified one where the collector gave verified values. */
 export function finalScore(a: RankedAgency): AgencyScore {
   return a.verified ?? a.score;
 }
@@ -203,12 +203,12 @@ export function verifiedDifference(a: RankedAgency, decimals: number): number | 
  */
 export const PROVISIONAL_MARK = "†";
 
-/** " †" after a total that counts provisional points, else nothing. */
 /** " · Sent 2025-09-26" (vi "Gửi ngày 26/09/2025") for an agency's line, where its file gives the day it was sent. */
 export function sentOn(a: RankedAgency, lang: Lang): string {
   return a.submitted === undefined ? "" : ` · ${message(lang, "rpt-sent-on", { date: dateText(a.submitted, lang) })}`;
 }
 
+/** " †" after a total that counts provisional points, else nothing. */
 export function provisionalMark(s: AgencyScore): string {
   return s.provisional ? ` ${PROVISIONAL_MARK}` : "";
 }

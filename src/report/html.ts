@@ -422,8 +422,10 @@ function agencyHtml(facts: SectionFacts, a: RankedAgency, id: string, lang: Lang
   return out.join("\n");
 }
 
-/** Ranks of the top-level groups within the cohort (--group-ranks), shown in a last column. */
-/** `sizes`: per top-level group, how many agencies of the cohort are ranked on it (a group that does not apply to some ranks fewer). */
+/**
+ * Ranks of the top-level groups within the cohort (--group-ranks), shown in a last column. `sizes`: per
+ * top-level group, how many agencies of the cohort are ranked on it (a group that does not apply to some ranks fewer).
+ */
 interface GroupRanks { ranks: Record<string, number>; sizes: Record<string, number> }
 
 function groupTable(s: AgencyScore, d: number, lang: Lang, groupRanks?: GroupRanks): string {

@@ -19,7 +19,6 @@ interface XlsxOptions { lang: Lang; rowLimit?: number }
 /** The rows of an Excel sheet: a workbook with more is refused as damaged. */
 const EXCEL_ROWS = 1_048_576;
 
-/** Sheet names are fixed (tools and macros may rely on them); headers follow the language. */
 /** The four sheets, named in the report's language. */
 export function xlsxSheetNames(lang: Lang): string[] {
   return ["rpt-sheet-ranking", "rpt-sheet-groups", "rpt-sheet-indicators", "rpt-sheet-not-scored"].map((key) => message(lang, key));
