@@ -1,7 +1,7 @@
 import { main } from "../../src/cli/main.js";
 import type { Io } from "../../src/cli/io.js";
 
-export interface CliRun { code: number; stdout: string; stderr: string }
+interface CliRun { code: number; stdout: string; stderr: string }
 
 /** Run main() in-process with captured streams; no colour, English unless LANG says otherwise. */
 /** `columns`: standard output is a terminal that wide. */

@@ -31,7 +31,7 @@ export function xlsxParts(file: string): Map<string, string> {
 const BUILT_IN: Record<number, string> = { 0: "General", 1: "0", 2: "0.00", 9: "0%", 10: "0.00%" };
 
 /** A cell's alignment as its style gives it (attributes left out are absent: left for text, right for numbers). */
-export interface XlsxAlignment { horizontal?: string; vertical?: string; indent?: number; wrapText?: boolean }
+interface XlsxAlignment { horizontal?: string; vertical?: string; indent?: number; wrapText?: boolean }
 
 export interface XlsxCell { type: string; value: string; numFmt: string; alignment: XlsxAlignment }
 
@@ -79,7 +79,7 @@ function alignment(attributes: string): XlsxAlignment {
 }
 
 /** What a sheet prints with: its columns' widths and rows' heights (1-based, those set), and its print titles. */
-export interface XlsxLayout { widths: Map<number, number>; heights: Map<number, number>; printTitles: { rows?: [number, number]; columns?: [string, string] } }
+interface XlsxLayout { widths: Map<number, number>; heights: Map<number, number>; printTitles: { rows?: [number, number]; columns?: [string, string] } }
 
 /** Each sheet's layout by sheet name, read from the sheet's XML and the workbook's defined names. */
 export function xlsxLayouts(file: string): Map<string, XlsxLayout> {

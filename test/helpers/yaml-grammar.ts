@@ -13,7 +13,7 @@ import fc from "fast-check";
 const NFD = (s: string) => s.normalize("NFD");
 
 /** Plain scalars YAML 1.1 and 1.2 read differently, or as something other than text. */
-export const TRICKY_PLAIN = [
+const TRICKY_PLAIN = [
   "0x1F", "0o17", "0b101", "1e3", "1E3", "1e-3", "1e400", ".5", "-.5", "+.5", "+1", "1_000", "08", "012", "-012", "1:30", "1:30:00", "190:20:30",
   "yes", "no", "on", "off", "Yes", "NO", "y", "n", "~", "Null", "NULL", "null", "nULL", "true", "True", "TRUE", "tRUE", "false", "False",
   "2025-01-02", "2025-1-2", "2025-01-02T10:00:00Z", "2025-01-02 10:00", "1.000", "12.500", "1.234.567", "-0", "-0.0", "00", "0", "0.", "1.", "0.0",
@@ -117,7 +117,7 @@ function makeGrammar(t: number, safe = 10) {
   return { map, flow, scalar, key, trail, step };
 }
 
-export interface TextStyle {
+interface TextStyle {
   eol: "\n" | "\r\n" | "mixed" | "\r";
   finalEol: boolean;
   bom: boolean;
@@ -138,7 +138,7 @@ const style: fc.Arbitrary<TextStyle> = fc.record({
   edits: fc.array(fc.tuple(fc.nat(), fc.constantFrom<TextStyle["edits"][number][1]>("space", "tab", "tab-indent", "comment", "blank")), { maxLength: 3 }),
 });
 
-export function renderText(lines: string[], s: TextStyle): string {
+function renderText(lines: string[], s: TextStyle): string {
   const out = [...lines];
   for (const [at, kind] of s.edits) {
     if (out.length === 0) break;

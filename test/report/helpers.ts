@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse, stringify } from "yaml";
@@ -43,11 +43,6 @@ export function tempDir(temps: string[]): string {
 
 export function cleanup(temps: string[]): void {
   for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
-}
-
-export function ensureDir(dir: string): string {
-  mkdirSync(dir, { recursive: true });
-  return dir;
 }
 
 /** A Context with captured streams, for calling command functions directly. */
