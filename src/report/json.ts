@@ -112,19 +112,6 @@ function compact<T extends { indicators: IndicatorResult[] }>(score: T): T {
   return { ...score, indicators: indicators as unknown as IndicatorResult[] };
 }
 
-/** Read a JSON report back into the in-memory shape (indicator facts put back into every result). */
-export function parseReportJson(text: string): ScoreReport {
-  type Section = ScoreReport["rubrics"][number] & { indicators?: IndicatorFacts[] };
-  const raw = JSON.parse(text) as Omit<ScoreReport, "rubrics"> & { rubrics: Section[] };
-  return {
-    ...raw,
-    rubrics: raw.rubrics.map(({ indicators, ...section }: Section) => {
-      const expand = expander(indicators ?? []);
-      return { ...section, agencies: section.agencies.map((a) => ({ ...a, score: expand(a.score), ...(a.verified ? { verified: expand(a.verified) } : {}) })) };
-    }),
-  };
-}
-
 /** Puts a section's indicator facts back into a compact score. */
 export function expander(indicators: IndicatorFacts[]): <T extends { indicators: IndicatorResult[] }>(score: T) => T {
   const facts = new Map<string, IndicatorFacts>(indicators.map((f) => [f.code, f]));

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatCsv, neutralise, parseCsvSep, plainNumber } from "../../src/report/csv.js";
-import { parseReportJson } from "../../src/report/json.js";
+import { parseReportJson } from "../helpers/report-json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { runCli } from "../helpers/run-cli.js";
 import { cleanup, HOSTILE, hostileDir, parseCsv, REPRODUCIBLE, SEED, tempDir } from "./helpers.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataText, formatHtml } from "../../src/report/html.js";
-import { parseReportJson } from "../../src/report/json.js";
+import { parseReportJson } from "../helpers/report-json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { BAND_COLORS, NO_BAND_COLOR, shareColor } from "../../src/report/svg.js";
 import { runCli } from "../helpers/run-cli.js";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cohortRows, formatMarkdown } from "../../src/report/markdown.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { md, mdLink } from "../../src/report/md-escape.js";
-import { parseReportJson } from "../../src/report/json.js";
+import { parseReportJson } from "../helpers/report-json.js";
 import { runCli } from "../helpers/run-cli.js";
 import { REPRODUCIBLE } from "./helpers.js";
 

@@ -1,7 +1,7 @@
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
 import { formatCsv } from "../../src/report/csv.js";
-import { parseReportJson } from "../../src/report/json.js";
+import { parseReportJson } from "../helpers/report-json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { formatTable } from "../../src/report/table.js";
 import { TABLE_DETAIL_LIMIT } from "../../src/report/common.js";

@@ -1,7 +1,7 @@
 import ExcelJSModule from "exceljs";
 import { Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseReportJson } from "../../src/report/json.js";
+import { parseReportJson } from "../helpers/report-json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { rankedReport, type RankedReport } from "../../src/report/csv.js";
 import { writeXlsx } from "../../src/report/xlsx.js";

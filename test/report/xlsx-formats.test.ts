@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { message } from "../../src/i18n/messages.js";
 import { rankedReport } from "../../src/report/csv.js";
-import { parseReportJson } from "../../src/report/json.js";
+import { parseReportJson } from "../helpers/report-json.js";
 import { writeXlsx } from "../../src/report/xlsx.js";
 import { runCli } from "../helpers/run-cli.js";
 import { xlsxCells, xlsxFrozenRows, xlsxLayouts, xlsxNotes, type XlsxCell } from "../helpers/xlsx-parts.js";

@@ -1,7 +1,7 @@
 import ExcelJSModule from "exceljs";
 import { PassThrough, Writable } from "node:stream";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { parseReportJson } from "../../src/report/json.js";
+import { parseReportJson } from "../helpers/report-json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { rankedReport } from "../../src/report/csv.js";
 import { writeXlsx } from "../../src/report/xlsx.js";

@@ -2,7 +2,7 @@ import ExcelJSModule from "exceljs";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { parseReportJson } from "../../src/report/json.js";
+import { parseReportJson } from "../helpers/report-json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { writeXlsx, xlsxSheetNames } from "../../src/report/xlsx.js";
 import { rankedReport } from "../../src/report/csv.js";
