@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, it, vi } from "vitest";
-import { readCorpus } from "../../src/rubric-ci/impact/corpus.js";
+import { readCorpus } from "../helpers/impact-corpus.js";
 import { codeMaps, diffRubrics } from "../../src/rubric-ci/impact/diff.js";
 import type { BatchInput } from "../../src/batch/score-files.js";
 import { loaded, withoutIndicator16 } from "./helpers/rubrics.js";

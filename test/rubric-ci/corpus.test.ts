@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { BatchInput } from "../../src/batch/score-files.js";
 import type { LoadedRubric } from "../../src/load/load-rubric.js";
-import { readCorpus, type Corpus } from "../../src/rubric-ci/impact/corpus.js";
+import type { Corpus } from "../../src/rubric-ci/impact/corpus.js";
+import { readCorpus } from "../helpers/impact-corpus.js";
 import { codeMaps, diffRubrics } from "../../src/rubric-ci/impact/diff.js";
 import { loaded, withoutIndicator16 } from "./helpers/rubrics.js";
 // @ts-expect-error: a plain .mjs script without types

@@ -7,9 +7,10 @@ import type { AgencyFile } from "../../src/core/agency.js";
 import { competitionRanks } from "../../src/core/rank.js";
 import { scoreBatch, type Basis } from "../../src/core/score.js";
 import { loadRubric, type LoadedRubric } from "../../src/load/load-rubric.js";
-import { readCorpus, type Corpus } from "../../src/rubric-ci/impact/corpus.js";
+import type { Corpus } from "../../src/rubric-ci/impact/corpus.js";
+import { readCorpus, rescore } from "../helpers/impact-corpus.js";
 import { codeMaps, diffRubrics } from "../../src/rubric-ci/impact/diff.js";
-import { rescore, Rescoring, type SideScore } from "../../src/rubric-ci/impact/rescore.js";
+import { Rescoring, type SideScore } from "../../src/rubric-ci/impact/rescore.js";
 // @ts-expect-error: a plain .mjs script without types
 import { generate } from "../../scripts/gen-corpus.mjs";
 import { miniRubric } from "../helpers/mini-rubric.js";

@@ -49,15 +49,8 @@ export interface Corpus { agencies: CorpusAgency[]; invalid: InvalidFile[]; skip
  * indicators move to the new code, answers that the other version no longer accepts (a removed indicator,
  * a removed option, a changed input type, N/A no longer allowed) are dropped and listed, and missing
  * evidence is left to the engine, which scores the answer and flags it, as it does for any agency.
- */
-export function readCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, onForeign: (file: string) => void = () => undefined, onSameFile: (file: string, first: string) => void = () => undefined): Corpus {
-  const agencies: CorpusAgency[] = [];
-  return { agencies, ...readCorpusEach(files, rubrics, codes, (a) => agencies.push(a), onForeign, onSameFile) };
-}
-
-/**
- * readCorpus, handing each agency to `onAgency` as it is read instead of keeping it: rubric impact keeps of an
- * agency only what its report needs (its data under both versions, kept for every agency, held 10,000 files in 580 MB).
+ * Each agency goes to `onAgency` as it is read, not kept: rubric impact keeps of an agency only what its
+ * report needs (its data under both versions, kept for every agency, held 10,000 files in 580 MB).
  */
 export function readCorpusEach(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, onAgency: (agency: CorpusAgency) => void, onForeign: (file: string) => void = () => undefined, onSameFile: (file: string, first: string) => void = () => undefined): Omit<Corpus, "agencies"> {
   const corpus: Omit<Corpus, "agencies"> = { invalid: [], skipped: [] };

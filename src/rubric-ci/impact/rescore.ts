@@ -7,9 +7,9 @@ import type { Text } from "../../core/rubric.js";
 import { addToContext, hasVerified, relativeIndicators, scoreInBatch, type Basis, type BatchContext } from "../../core/score.js";
 import { countingEvidence } from "../../batch/share.js";
 import { SpoolWriter, spoolRecords } from "../../batch/spool.js";
-import { openWorkFolder, type WorkFolder } from "../../batch/work-folder.js";
+import type { WorkFolder } from "../../batch/work-folder.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
-import type { AnswerNote, Corpus, CorpusAgency, Side } from "./corpus.js";
+import type { AnswerNote, CorpusAgency, Side } from "./corpus.js";
 import type { CodeMaps } from "./diff.js";
 
 /** `cohort`: the cohort ranked in under that version (a new version may rank a type in another). */
@@ -38,22 +38,9 @@ export interface AgencyImpact {
 }
 
 /**
- * Score a corpus read whole under both versions (each as one batch, ranked by cohort) and line the results up per
- * agency, its spool in memory; rubric impact rescores file by file (see Rescoring).
- * `reweighted`: the codes whose weight, aggregation, cap or floor changed (see AgencyImpact).
- */
-export function rescore(corpus: Corpus, rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, reweighted: string[] = []): AgencyImpact[] {
-  const work = openWorkFolder(true);
-  try {
-    return rescoreEach(rubrics, codes, reweighted, work, (add) => corpus.agencies.forEach((a) => add(a))).impacts;
-  } finally {
-    work.dispose();
-  }
-}
-
-/**
  * Both passes: `feed` hands every agency of the corpus to the first (its result is `fed`), the spool closed even
- * when it throws; then the second's results.
+ * when it throws; then the second's results. `reweighted`: the codes whose weight, aggregation, cap or floor
+ * changed (see AgencyImpact).
  */
 export function rescoreEach<T>(rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, reweighted: string[], work: WorkFolder, feed: (add: (agency: CorpusAgency) => void) => T): { fed: T; impacts: AgencyImpact[] } {
   const rescoring = new Rescoring(rubrics, codes, reweighted, work);
