@@ -66,12 +66,6 @@ function entrySchema(indicator: Indicator): Schema {
 }
 
 /**
- * The JSON Schema of agency files answering this rubric, as the CLI validates with it (agencyValidatorSchema);
- * editors get it reshaped for the YAML language server, with the same meaning (assess/editor-schema.ts).
- * load/plain-valid.ts checks the same by hand for speed: a change here is a change there (its tests
- * compare the two).
- */
-/**
  * What an agency's or respondent's name holds: a letter or digit that shows (not a Hangul filler or another
  * default-ignorable one). Spaces or invisible characters alone ranked as an empty row.
  */
@@ -87,6 +81,12 @@ export function hasNameCharacter(text: string): boolean {
   return NAME.test(text);
 }
 
+/**
+ * The JSON Schema of agency files answering this rubric, as the CLI validates with it (agencyValidatorSchema);
+ * editors get it reshaped for the YAML language server, with the same meaning (assess/editor-schema.ts).
+ * load/plain-valid.ts checks the same by hand for speed: a change here is a change there (its tests
+ * compare the two).
+ */
 export function agencySchema(rubric: Rubric): Schema {
   const cohorts = rubric.cohorts?.length ? rubric.cohorts.map((c) => c.id) : rubric.agency_types.map((t) => t.id);
   return {

@@ -301,9 +301,8 @@ function fileFindings(file: string, loaded: LoadedRubric): LocatedDiagnostic[] {
 
 /**
  * Validate the written file, print its score, its warnings and what is still missing, and ask the day it
- * is sent when it is ready to send.
+ * is sent when it is ready to send. `rubricSpec`: the --rubric given, repeated in the commands suggested.
  */
-/** `rubricSpec`: the --rubric given, repeated in the commands suggested. */
 async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker: Asker, rubricSpec: string | undefined, dateAsked = false): Promise<number> {
   const { lang } = ctx;
   const print = terminalLines(ctx, [doc.file, path.normalize(doc.file), displayPath(ctx.io.cwd, doc.file)]);

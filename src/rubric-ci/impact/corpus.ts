@@ -17,14 +17,12 @@ export type Side = "old" | "new";
 
 /**
  * An answer that could not be used as it is under one version: dropped (it counts as unanswered), carried
- * to a new code, or (`ticks`) kept without the checklist options that version no longer has.
+ * to a new code, or (`ticks`) kept without the checklist options that version no longer has. `evidence`: the
+ * answer is scored, but its evidence falls short of this version's rule (`reason` and `params` say how: too
+ * few items, a field now required): `score` refuses the file until it is corrected. `params`: the finding's
+ * own, for its message. `verified`: "only" when the collector's verified value alone no longer fits (dropped;
+ * the answer is scored), "with" when the answer dropped had one.
  */
-/**
- * A carried answer's fate. `evidence`: the answer is scored, but its evidence falls short of this version's
- * rule (`reason` and `params` say how: too few items, a field now required): `score` refuses the file until
- * it is corrected. `params`: the finding's own, for its message.
- */
-/** `verified`: "only" when the collector's verified value alone no longer fits (dropped; the answer is scored), "with" when the answer dropped had one. */
 export interface AnswerNote { code: string; reason: string; to?: string; ticks?: string[]; evidence?: true; verified?: "only" | "with"; params?: Record<string, unknown> }
 
 export interface CorpusAgency {

@@ -2,17 +2,17 @@ import type { Issue } from "../../core/issue.js";
 import type { Aggregation, Group, Indicator, Rubric } from "../../core/rubric.js";
 import { nodes } from "../tree.js";
 
-/**
- * zero-weights: a weighted or geometric mean whose scored children weigh 0 in total; the engine then
- * leaves the whole group (or the base total) out. weight-ignored: a weight under a sum, where weights
- * mean nothing.
- */
 /** What adds its children's points up, in words ("group 2", not "2", which read as the weight). */
 function named(kind: "rubric" | "group" | "bonus" | "penalty", code = ""): { parent_vi: string; parent_en: string } {
   const words = { rubric: ["bộ chỉ số", "the rubric"], group: ["nhóm", "group"], bonus: ["phần điểm thưởng", "the bonus"], penalty: ["phần điểm trừ", "the penalty"] }[kind];
   return { parent_vi: `${words[0]} ${code}`.trim(), parent_en: `${words[1]} ${code}`.trim() };
 }
 
+/**
+ * zero-weights: a weighted or geometric mean whose scored children weigh 0 in total; the engine then
+ * leaves the whole group (or the base total) out. weight-ignored: a weight under a sum, where weights
+ * mean nothing.
+ */
 export function checkWeights(rubric: Rubric): Issue[] {
   const issues: Issue[] = [];
   const check = (aggregate: Aggregation | undefined, children: (Group | Indicator)[], childPaths: string[][], where: string[], code: string) => {
