@@ -149,7 +149,7 @@ function answerWidth(g: Gain, lang: Lang): number {
 }
 
 function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style, indent: string): string[] {
-  const m = (key: string, p: Record<string, string | number> = {}) => message(e.lang, key, p);
+  const m = (key: string) => message(e.lang, key);
   const score = scoreText(i, e);
   const status = m(`rpt-status-${i.status}`);
   const head = `${indent}${i.code}  ${i.title[e.lang]}`;

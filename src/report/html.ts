@@ -201,8 +201,8 @@ const VIETNAMESE = /[đĐ\u0309\u031B\u0323]/;
  * The report's words naming an agency ({agency} in the message), escaped, the name put in as dataText: a caption
  * read aloud in an English report says the name with a Vietnamese voice, as the agency's heading does.
  */
-function namingText(lang: Lang, key: string, name: string, params: Record<string, string | number> = {}): string {
-  return message(lang, key, { ...params, agency: NAME_SLOT }).split(NAME_SLOT).map((part) => h(part)).join(dataText(name, lang));
+function namingText(lang: Lang, key: string, name: string): string {
+  return message(lang, key, { agency: NAME_SLOT }).split(NAME_SLOT).map((part) => h(part)).join(dataText(name, lang));
 }
 /** Where the name goes: a private-use character, in no message of the report's own. */
 const NAME_SLOT = "\uE000";
