@@ -27,8 +27,7 @@ export interface AnswerNote { code: string; reason: string; to?: string; ticks?:
 
 export interface CorpusAgency {
   file: string;
-  /** The version the file names, and the side it was validated against strictly. */
-  named: { id?: string; version?: string };
+  /** The side whose version the file names (see homeSide), validated against strictly. */
   home: Side;
   data: Partial<Record<Side, AgencyFile>>;
   notes: Record<Side, AnswerNote[]>;
@@ -59,7 +58,7 @@ export function readCorpusEach(files: BatchInput[], rubrics: Record<Side, Loaded
     if (quick && "invalid" in quick) { corpus.invalid.push(quick.invalid); continue; }
     const read = quick ?? slowRead(file, text, walked, rubrics, ids, corpus, onForeign);
     if (!read) continue;
-    const { home, named, agency } = read;
+    const { home, agency } = read;
     // As `score` does: a later file with an agency id already used, in any case, is not scored.
     const id = agency.agency.id;
     const first = firstOfId.get(id.toLowerCase());
@@ -78,7 +77,7 @@ export function readCorpusEach(files: BatchInput[], rubrics: Record<Side, Loaded
     if ("invalid" in carried) { corpus.invalid.push(carried.invalid); continue; }
     firstOfId.set(id.toLowerCase(), file);
     onAgency({
-      file, named, home,
+      file, home,
       data: { [home]: agency, ...(carried.agency ? { [other]: carried.agency } : {}) },
       notes: { [home]: [], [other]: carried.notes } as Record<Side, AnswerNote[]>,
       unscorable: carried.unscorable ? { [other]: carried.unscorable } : {},
@@ -93,7 +92,7 @@ export function readCorpusEach(files: BatchInput[], rubrics: Record<Side, Loaded
  * that no check of the written text can find anything in it under any version; its findings are placed
  * with that reader's positions where they can be (withPlainPositions), else with `yaml`'s (`located`).
  */
-interface CorpusRead { file: string; home: Side; named: { id?: string; version?: string }; agency: AgencyFile; plain?: { text: string; data: Record<string, unknown> }; located: () => ParsedAgencyOutcome; /** Passed the quick check as written: the text holds nothing any version's check of it would say (fastAgency). */ clean?: true }
+interface CorpusRead { file: string; home: Side; agency: AgencyFile; plain?: { text: string; data: Record<string, unknown> }; located: () => ParsedAgencyOutcome; /** Passed the quick check as written: the text holds nothing any version's check of it would say (fastAgency). */ clean?: true }
 
 /**
  * The fast path `score` takes (checkFast): most corpus files are valid as
@@ -118,7 +117,7 @@ function quickRead(file: string, text: string | undefined, walked: boolean | und
   if (!outcome.ok) return { invalid: { file, diagnostics: outcome.diagnostics, side: home } };
   let parsed: ParsedAgencyOutcome | undefined;
   // The plain reader takes nothing `yaml` refuses (tested); were it to, the file is listed as invalid, not a crash.
-  const read = { file, home, named, agency: outcome.agency, plain: { text: source, data: fast.data }, located: () => (parsed ??= parseAgencyFile(file, source)) };
+  const read = { file, home, agency: outcome.agency, plain: { text: source, data: fast.data }, located: () => (parsed ??= parseAgencyFile(file, source)) };
   return fast.clean ? { ...read, clean: true } : read;
 }
 
@@ -138,7 +137,7 @@ function slowRead(file: string, text: string | undefined, walked: boolean | unde
   const home = homeSide(named, rubrics);
   const checked = validateAsVersion(parsed.agency, rubrics[home]);
   if (!checked.ok) { corpus.invalid.push({ file, diagnostics: checked.diagnostics, side: home }); return undefined; }
-  return { file, home, named, agency: checked.agency, located: () => parsed };
+  return { file, home, agency: checked.agency, located: () => parsed };
 }
 
 function homeSide(named: { id?: string; version?: string }, rubrics: Record<Side, LoadedRubric>): Side {
