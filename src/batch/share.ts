@@ -49,7 +49,6 @@ export interface ScoredEntry extends Rankable {
   index: number;
   /** Place of the rubric file in the share's `rubrics`. */
   rubric: number;
-  percent: number;
   /** The final score is the verified one. */
   verified?: true;
   /** Where the file's warnings are in the spool, after its entry. */
@@ -183,7 +182,7 @@ export function scoreShare(share: CheckedShare, contexts: Map<string, RubricCont
       const at = out.add(resultJsonWith(scoredResult(self, verified, agency), evidence || undefined));
       // Its warnings right after the entry, as spooled-findings.ts reads them.
       const warned = warnings && spoolFindings(out, warnings);
-      entries.push({ ...rankable(final, groupCodes.get(key)!), index: valid.index, rubric: valid.rubric, percent: final.percent, ...(verified ? { verified: true as const } : {}), ...(warned ? { warned } : {}), ...at });
+      entries.push({ ...rankable(final, groupCodes.get(key)!), index: valid.index, rubric: valid.rubric, ...(verified ? { verified: true as const } : {}), ...(warned ? { warned } : {}), ...at });
       if (options.onEntries && entries.length === (options.handOverEvery ?? ENTRIES_HANDED_OVER)) { options.onEntries(entries); entries = []; }
     }
   } finally {
