@@ -12,7 +12,6 @@ export interface Context {
   colorErr: ChalkInstance;
   /** For text written to files: never coloured. */
   plain: ChalkInstance;
-  version: string;
   /** What every machine-readable output says made it. */
   tool: { name: "egov-score"; version: string };
 }
@@ -21,7 +20,7 @@ export async function makeContext(io: Io, lang: Lang, flags: { color?: boolean; 
   const { Chalk } = await import("chalk");
   const allowed = flags.color !== false && colourAllowed(io.env);
   return {
-    io, lang, version,
+    io, lang,
     tool: { name: "egov-score", version },
     verbose: flags.verbose === true,
     quiet: flags.quiet === true,
