@@ -1,7 +1,7 @@
 /** Bytes of a data file → text, refusing what is not text. UTF-8 (with or without BOM) and UTF-16 with a BOM are accepted. */
 
 /** A failure says where it was found when that helps (the first bad byte or control character), as line and column. */
-type Decoded = { ok: true; text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" } | { ok: false; code: "binary-file" | "not-utf8" | "utf16-no-bom"; line?: number; col?: number; office?: true };
+type Decoded = { ok: true; text: string } | { ok: false; code: "binary-file" | "not-utf8" | "utf16-no-bom"; line?: number; col?: number; office?: true };
 
 /** How a Word or Excel file starts: a zip (.docx, .xlsx) or an OLE compound file (.doc, .xls). */
 const OFFICE_MAGIC = [[0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]];
@@ -11,8 +11,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 export function decodeBytes(bytes: Uint8Array): Decoded {
   // A Word document renamed .yaml, or saved as Word: the officer needs to know that, not that it has binary bytes.
   if (OFFICE_MAGIC.some((magic) => magic.every((b, i) => bytes[i] === b))) return { ok: false, code: "binary-file", line: 1, col: 1, office: true };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
   if (bytes.includes(0)) {
     // UTF-16 without a BOM: mostly-Latin text puts its zero bytes on one parity (odd for LE, even for BE).
     let even = 0, odd = 0;
@@ -30,7 +30,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   // Control characters other than tab, LF, CR (and the YAML-allowed NEL) mean this is not a text file.
   const control = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
   if (control) return { ok: false, code: "binary-file", ...charAt(text, control.index) };
-  return { ok: true, text, encoding: "utf-8" };
+  return { ok: true, text };
 }
 
 /** Line and column (in UTF-16 units, as editors count) of a character of the text. */
