@@ -14,7 +14,7 @@ interface BestAnswer { value: unknown; words: string }
  * The answer that would earn the most points under a rule, starting from the current value (a fraction
  * keeps its denominator, a checklist its ticked items). Undefined when no answer can be named (text input).
  * Batch-relative rules are judged alone, as `explain` scores one file: the words say what the cohort needs.
- * `today` (YYYY-MM-DD, in Vietnam): a deadline before it can no longer be met (see deadlineBest).
+ * `today` (YYYY-MM-DD, in Vietnam): a deadline before it can no longer be met (see lateBest).
  */
 export function bestAnswer(rule: Rule, input: Input, max: number, current: unknown, lang: Lang, cohort?: CohortStats, today?: string): BestAnswer | undefined {
   const m = (key: string, params: Record<string, string | number> = {}) => message(lang, key, params);
