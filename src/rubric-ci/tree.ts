@@ -1,7 +1,7 @@
 import type { Group, Indicator, Item, Rubric } from "../core/rubric.js";
 
 /** A group or indicator of a rubric with its JSON path (the path locate() understands) and its enclosing group. */
-interface Node {
+export interface Node {
   node: Group | Indicator;
   path: string[];
   parent?: Group;
