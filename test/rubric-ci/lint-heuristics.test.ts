@@ -219,6 +219,8 @@ describe("code-same-number", () => {
 });
 
 describe("code-mixed-padding", () => {
+  /** Codes GROUP.1 … GROUP.COUNT, each own number padded with zeros to WIDTH digits. */
+  const list = (group: string, count: number, width: number) => Array.from({ length: count }, (_, i) => `${group}.${String(i + 1).padStart(width, "0")}`);
   const indicator = (code: string) => ({ code, title: t(code), max: 10, input: { type: "boolean" }, rule: { type: "fixed" } });
   const found = (groups: [string, string[]][], bonus: string[] = []) => checkCodes(miniRubric({
     groups: groups.map(([code, items]) => ({ code, title: t(code), max: 10 * items.length, items: items.map(indicator) })),
@@ -238,6 +240,15 @@ describe("code-mixed-padding", () => {
     ["padding at one level only: groups 1, 2, items 1.01, 2.01", [["1", ["1.01", "1.02"]], ["2", ["2.01"]]], [], []],
     ["letters are not numbered: T.a beside 1.01", [["1", ["1.01"]]], ["T.a"], []],
     ["the bundled rubrics' numbering: 4.22.1 … 4.22.11", [["4", ["4.1", "4.22", "4.22.1", "4.22.10", "4.22.11"]]], [], []],
+    ["padded to two widths: 2.001 beside 1.01 … 1.03", [["1", ["1.01", "1.02", "1.03"]], ["2", ["2.001", "2.002"]]], [], [["code-mixed-padding", "groups/1/items/0/code", "2.001", "2.01", "1.01"]]],
+    ["two widths as many each way: the narrower is meant", [["1", ["1.01"]], ["2", ["2.001"]]], [], [["code-mixed-padding", "groups/1/items/0/code", "2.001", "2.01", "1.01"]]],
+    ["groups 01, 02 beside 003", [["01", ["01.1"]], ["02", ["02.1"]], ["003", ["003.1"]]], [], [["code-mixed-padding", "groups/2/code", "003", "03", "01"]]],
+    ["ten padded to three beside 1.01, 1.02", [["1", ["1.01", "1.02", "1.010"]]], [], [["code-mixed-padding", "groups/0/items/2/code", "1.010", "1.10", "1.01"]]],
+    ["only a list of ten or more padded: 1.1 … 1.3 beside 2.01 … 2.12", [["1", list("1", 3, 1)], ["2", list("2", 12, 2)]], [], []],
+    ["each list as wide as its largest number: 1.1 … 1.9, 2.01 … 2.12, 3.001 … 3.100", [["1", list("1", 9, 1)], ["2", list("2", 12, 2)], ["3", list("3", 100, 3)]], [], []],
+    ["a code left bare in a list padded for its twelve", [["1", list("1", 3, 1)], ["2", list("2", 12, 2).map((c) => (c === "2.05" ? "2.5" : c))]], [], [["code-mixed-padding", "groups/1/items/4/code", "2.5", "2.05", "2.01"]]],
+    ["a list of three padded beside one padded for its twelve", [["1", list("1", 4, 1)], ["2", list("2", 12, 2)], ["3", list("3", 3, 2)]], [], [["code-mixed-padding", "groups/2/items/0/code", "3.01", "3.1", "1.1"]]],
+    ["a list of twelve padded to three beside lists padded for their twelve", [["1", list("1", 12, 2)], ["2", list("2", 12, 3)], ["3", list("3", 12, 2)]], [], [["code-mixed-padding", "groups/1/items/0/code", "2.001", "2.01", "1.01"]]],
     // One slip, one finding: 1.1 beside 1.01 is code-same-number's, the level is not said again.
     ["a level with codes that read as one number", [["1", ["1.01", "1.1", "1.2"]]], [], [["code-same-number", "groups/0/items/1/code", "1.1", undefined, "1.01"]]],
   ] as [string, [string, string[]][], string[], unknown[][]][])("%s", (_name, groups, bonus, expected) => {
@@ -249,6 +260,14 @@ describe("code-mixed-padding", () => {
     const params = { ...issue!.params, first: 5 };
     expect(message("en", "code-mixed-padding", params)).toBe("Code 1.3 is written unlike 1.01 (line 5): among the codes of this level, 1 is written like 1.3 and 2 like 1.01, some with a leading zero and some without; the list can then sort out of order (as text, in Excel) and such a mix is usually a slip in copying; write 1.03, as the others are written");
     expect(message("vi", "code-mixed-padding", params)).toMatch(/^Mã 1\.3 viết khác cách viết mã 1\.01 \(dòng 5\): trong các mã cùng cấp, 1 mã viết như 1\.3 và 2 mã viết như 1\.01.*hãy viết 1\.03 như các mã kia$/);
+  });
+
+  it("says padding to two widths as widths, in both languages", () => {
+    const [issue] = checkCodes(miniRubric({ groups: [{ code: "1", title: t("Một"), max: 30, items: [indicator("1.01"), indicator("1.02"), indicator("1.003")] }], aggregates: [], bonus: undefined, penalty: undefined }));
+    expect([issue!.path.join("/"), issue!.params.width, issue!.params.other_width]).toEqual(["groups/0/items/2/code", 3, 2]);
+    const params = { ...issue!.params, first: 5 };
+    expect(message("en", "code-mixed-padding", params)).toBe("Code 1.003 is padded with zeros to 3 digits, 1.01 (line 5) to 2: among the codes of this level, 1 is written like 1.003 and 2 like 1.01; padding to two widths can sort the list out of order (as text, in Excel) and reads as a typo; write 1.03, as the others are written");
+    expect(message("vi", "code-mixed-padding", params)).toMatch(/^Mã 1\.003 được thêm chữ số 0 ở đầu cho đủ 3 chữ số, còn mã 1\.01 \(dòng 5\) cho đủ 2: .*1 mã viết như 1\.003 và 2 mã viết như 1\.01.*hãy viết 1\.03 như các mã kia$/);
   });
 });
 

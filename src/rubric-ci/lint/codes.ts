@@ -8,10 +8,11 @@ import { nodes, type Node } from "../tree.js";
  * under the other. Only leading zeros of a segment of digits count: "1.10" is the tenth item, not "1.1". A leading
  * zero alone ("1.01" … "1.10", a numbering that sorts as text) is a style, not this finding. Reported at the second code.
  *
- * code-mixed-padding: codes of one level where some carry a leading zero ("1.01") and others as short do not
- * ("1.2", or "2.1" in another group), with no pair that reads as one number: the list sorts badly as text and the
- * mix is usually a slip in copying. Decrees number "1.1 … 4.22.11" and a spreadsheet may pad every code ("1.01"),
- * so only a mix is reported, once per level, at the first code written the less common way.
+ * code-mixed-padding: codes of one level numbered two ways, some with a leading zero ("1.01") and others as short
+ * without ("1.2", or "2.1" in another group), or padded to two widths ("1.01" beside "2.001"), with no pair that reads
+ * as one number: the list sorts badly as text and the mix is usually a slip in copying. Decrees number "1.1 … 4.22.11"
+ * and a spreadsheet may pad every code ("1.01"), or only a list of ten or more ("2.01" … "2.12" beside "1.1" … "1.5"),
+ * so only a mix is reported, once per level, at the first code written unlike most.
  */
 export function checkCodes(rubric: Rubric): Issue[] {
   const all = nodes(rubric);
@@ -39,35 +40,64 @@ function asNumber(code: string): string {
   return code.split(".").map((s) => (/^\d+$/.test(s) ? s.replace(/^0+(?=\d)/, "") : s)).join(".");
 }
 
-interface Numbered { code: string; own: string; path: string[] }
+/** A code by its own number, the last segment, and how wide the largest number among its siblings is. */
+interface Numbered { code: string; own: string; value: string; path: string[]; listWidth: number }
+/** How a numbering writes a code: to how many digits its own number is padded with zeros. */
+type Numbering = (c: Numbered) => number;
+
+const isPadded = (own: string) => own.length > 1 && own.startsWith("0");
+const written = (c: Numbered, numbering: Numbering) => c.value.padStart(numbering(c), "0");
 
 function checkPadding(all: Node[]): Issue[] {
-  // A code's own number is its last segment (its parent's are the parent's): compared among codes of as many segments.
-  const levels = new Map<number, Numbered[]>();
+  const issues: Issue[] = [];
+  for (const level of levels(all)) {
+    // The numbering most codes follow is the one meant: no zeros (the decrees' way, first on a tie); each width
+    // written, narrowest first; or each list of siblings as wide as its largest number, so that only a list of ten or
+    // more is padded ("1.1" … "1.5" beside "2.01" … "2.12"). "10" beside "01" fits a width of two either way.
+    const widths = [...new Set(level.filter((c) => isPadded(c.own)).map((c) => c.own.length))].sort((a, b) => a - b);
+    const numberings: Numbering[] = [() => 1, ...widths.map((w) => () => w), (c) => c.listWidth];
+    const [numbering, misfits] = numberings.map((n) => [n, level.filter((c) => c.own !== written(c, n))] as const)
+      .reduce((best, next) => (next[1].length < best[1].length ? next : best));
+    if (misfits.length === 0) continue;
+    const slip = misfits[0]!;
+    const expected = slip.code.slice(0, -slip.own.length) + written(slip, numbering);
+    const off = new Set(misfits);
+    const fitting = level.filter((c) => !off.has(c));
+    issues.push({ code: "code-mixed-padding", severity: "warning", path: [...slip.path, "code"], params: { code: slip.code, expected, ...contrast(slip, numbering(slip), misfits, fitting) } });
+  }
+  return issues;
+}
+
+/** How many codes are written the way the slip is and the way meant, as the message says it, and one of the latter to name. */
+function contrast(slip: Numbered, width: number, misfits: Numbered[], fitting: Numbered[]): Record<string, string | number> {
+  const said = (alike: Numbered[], usual: Numbered[], extra = {}) => {
+    // A numbering meant always has codes that fit it (one width that most codes are written to at least).
+    const model = usual[0] ?? fitting[0]!;
+    return { other: model.code, first_path: [...model.path, "code"].join("/"), odd: alike.length, usual: usual.length, ...extra };
+  };
+  if (!isPadded(slip.own)) return said(misfits.filter((c) => !isPadded(c.own)), fitting.filter((c) => isPadded(c.own)));
+  // Zeros meant away: the codes they would have changed ("2" beside "01", not "10") are the way meant.
+  if (width === 1) return said(misfits.filter((c) => isPadded(c.own)), fitting.filter((c) => !isPadded(c.own) && c.own.length < slip.own.length));
+  // Zeros to another width ("2.001" beside "1.01"): said as two widths, not as zeros against none.
+  const usual = fitting.filter((c) => isPadded(c.own) && c.own.length === width);
+  return said(misfits.filter((c) => isPadded(c.own) && c.own.length === slip.own.length), usual, { width: slip.own.length, other_width: width });
+}
+
+/** The codes of each level (as many segments) whose own number is digits, in rubric order. */
+function levels(all: Node[]): Numbered[][] {
+  const byLevel = new Map<number, Omit<Numbered, "listWidth">[]>();
+  const listWidths = new Map<string, number>();
+  const listOf = (code: string) => code.slice(0, code.lastIndexOf(".") + 1);
   for (const { node, path } of all) {
     const segments = node.code.split(".");
     const own = segments[segments.length - 1]!;
     if (!/^\d+$/.test(own)) continue;
-    const level = levels.get(segments.length) ?? [];
-    level.push({ code: node.code, own, path });
-    levels.set(segments.length, level);
+    const value = own.replace(/^0+(?=\d)/, "");
+    const list = listOf(node.code);
+    listWidths.set(list, Math.max(listWidths.get(list) ?? 0, value.length));
+    const level = byLevel.get(segments.length) ?? [];
+    level.push({ code: node.code, own, value, path });
+    byLevel.set(segments.length, level);
   }
-  const issues: Issue[] = [];
-  for (const level of levels.values()) {
-    const padded = level.filter((c) => c.own.length > 1 && c.own.startsWith("0"));
-    const width = Math.max(0, ...padded.map((c) => c.own.length));
-    // "10" beside "01" is as wide as the padding and fits either way; "1" beside "01" does not.
-    const bare = level.filter((c) => !c.own.startsWith("0") && c.own.length < width);
-    if (padded.length === 0 || bare.length === 0) continue;
-    // The way most codes are written is the one meant; on a tie, the decrees' way, without zeros.
-    const padMeant = padded.length > bare.length;
-    const [odd, usual] = padMeant ? [bare, padded] : [padded, bare];
-    const slip = odd[0]!, model = usual[0]!;
-    const own = padMeant ? slip.own.padStart(width, "0") : slip.own.replace(/^0+(?=\d)/, "");
-    issues.push({
-      code: "code-mixed-padding", severity: "warning", path: [...slip.path, "code"],
-      params: { code: slip.code, expected: slip.code.slice(0, -slip.own.length) + own, other: model.code, odd: odd.length, usual: usual.length, first_path: [...model.path, "code"].join("/") },
-    });
-  }
-  return issues;
+  return [...byLevel.values()].map((level) => level.map((c) => ({ ...c, listWidth: listWidths.get(listOf(c.code))! })));
 }
