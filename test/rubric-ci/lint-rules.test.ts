@@ -42,6 +42,7 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "parts-exceed-max", at: [37, 7] },
   { code: "code-same-number", at: [28, 11], first: 23 },
   { code: "code-mixed-padding", at: [42, 11], first: 23 },
+  { code: "code-mixed-padding", fixture: "code-mixed-padding-width", at: [42, 11], first: 23 },
   { code: "official-without-legal-basis", at: [6, 14] },
   { code: "band-rank-swapped", at: [47, 12] },
   { code: "band-rank-swapped", fixture: "band-rank-swapped-fewer-main", at: [53, 12], first: 44 },
