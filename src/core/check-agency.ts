@@ -85,8 +85,12 @@ function countDates(entry: Answer, cited: { count: number; latest: string }): vo
   }
 }
 
-/** Characters that show as nothing: zero-width spaces and joiners, word joiner, soft hyphen, byte-order mark. */
-const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/u;
+/**
+ * Characters that show as nothing: zero-width spaces and joiners, word joiner, soft hyphen, byte-order mark, and
+ * the bidirectional marks, embeddings, overrides and isolates (Windows wraps a pasted text in U+202A … U+202C),
+ * which every report drops, so that the name shows as one without them.
+ */
+const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 
 /** The agency type's label in both languages, for messages (see message()). */
 function typeLabels(rubric: Rubric, type: string): { type_label_vi: string; type_label_en: string } {
