@@ -77,7 +77,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-contents": { vi: "Mục lục", en: "Contents" },
   "rpt-scale": { vi: "thang điểm", en: "scale" },
   "rpt-empty": { vi: "Không có cơ quan nào được chấm.", en: "No agency was scored." },
-  "rpt-more": { vi: "… và {count} mục nữa (xem báo cáo csv, xlsx hoặc html)", en: "… and {count} more (see the csv, xlsx or html report)" },
+  "rpt-more": { vi: "… và {count} cơ quan nữa (xem báo cáo csv, xlsx hoặc html)", en: "… and {count} more {count|agency|agencies} (see the csv, xlsx or html report)" },
   "rpt-warnings": { vi: "Cảnh báo ở tệp đã chấm ({count} cảnh báo, {files} tệp)", en: "Warnings in scored files ({count} {count|warning|warnings} in {files} {files|file|files})" },
   "rpt-more-warnings": { vi: "… và {count} cảnh báo nữa (xem báo cáo json, xlsx hoặc html)", en: "… and {count} more (see the json, xlsx or html report)" },
   "rpt-col-warning": { vi: "Cảnh báo", en: "Warning" },

@@ -111,9 +111,9 @@ describe("markdown", () => {
     const rows = (cohort: string) => lines.filter((l) => l.includes(`| ${cohort} `)).length;
     // 19 fit whole; the larger cohort takes the rest of the 50.
     expect([rows("so-nganh"), rows("nganh-doc")]).toEqual([31, 19]);
-    const more = lines.filter((l) => l.includes("mục nữa"));
+    const more = lines.filter((l) => l.includes("cơ quan nữa"));
     expect(more).toHaveLength(1);
-    expect(cells(more[0]!).slice(0, 3)).toEqual(["Sở, ban, ngành và ban quản lý", "…", "… và 97 mục nữa (xem báo cáo csv, xlsx hoặc html)"]);
+    expect(cells(more[0]!).slice(0, 3)).toEqual(["Sở, ban, ngành và ban quản lý", "…", "… và 97 cơ quan nữa (xem báo cáo csv, xlsx hoặc html)"]);
     // The row has as many cells as the table's head.
     const head = lines.find((l) => l.startsWith("| Khối"))!;
     expect(cells(more[0]!)).toHaveLength(cells(head).length);

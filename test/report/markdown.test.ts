@@ -76,7 +76,7 @@ describe("the md's rows within its budget (maxRows)", () => {
     const section = report.rubrics[0]!;
     const agencies = Array.from({ length: 6 }, (_, i) => ({ ...section.agencies[i % 2]!, rank: i + 1, cohort_size: 6 }));
     const text = formatMarkdown({ ...report, rubrics: [{ ...section, agencies }] }, { lang: "en", maxRows: 5 });
-    expect(text).toContain("| … | … and 1 more (see the csv, xlsx or html report) |");
+    expect(text).toContain("| … | … and 1 more agency (see the csv, xlsx or html report) |");
     expect(formatMarkdown({ ...report, rubrics: [{ ...section, agencies }] }, { lang: "en", maxRows: 6 })).not.toContain("and 1 more");
   });
 
