@@ -4,6 +4,7 @@ import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.j
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { aggregatePoints, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, completenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder } from "./common.js";
+import { IncompleteGatherer, incompleteNote } from "./incomplete.js";
 import { rankedReport, type RankedReport, type RankedSection } from "./csv.js";
 import { dateText, formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport, SectionHead } from "./report.js";
@@ -120,6 +121,7 @@ interface SectionFacts {
   cohorts: CohortFacts[];
   aggregates: AggregateColumn[];
   marks: { verified: boolean; provisional: boolean };
+  incomplete: IncompleteGatherer;
   periods: Map<string, number>;
   /** Per cohort, how many agencies have a rank on each top-level group (--group-ranks; a group that does not apply to some ranks fewer). */
   rankSizes: Map<string, Record<string, number>>;
@@ -136,6 +138,7 @@ function gather(section: RankedSection, lang: Lang): SectionFacts {
   const periods = new Map<string, number>();
   const buckets = Array.from({ length: 10 }, () => 0);
   const marks = { verified: false, provisional: false };
+  const incomplete = new IncompleteGatherer();
   let bars: RankedAgency[] | undefined = [];
   let size = 0;
   for (const [a, at] of placed(section.summaries, section.order)) {
@@ -152,6 +155,7 @@ function gather(section: RankedSection, lang: Lang): SectionFacts {
     columns.add(a);
     if (a.verified) marks.verified = true;
     if (s.provisional) marks.provisional = true;
+    incomplete.add(a);
     periods.set(s.period, (periods.get(s.period) ?? 0) + 1);
     const sizes = rankSizes.get(s.agency.cohort) ?? {};
     for (const code of Object.keys(a.group_ranks ?? {})) sizes[code] = (sizes[code] ?? 0) + 1;
@@ -171,7 +175,7 @@ function gather(section: RankedSection, lang: Lang): SectionFacts {
       sum.share += g.points / g.max; sum.units += toUnits(g.points, head.decimals); sum.count++;
     });
   }
-  return { section, size, bands: bandOrder(head, bandStats), bars, buckets, cohorts: [...cohorts.values()], aggregates: columns.result().aggregates, marks, periods, rankSizes };
+  return { section, size, bands: bandOrder(head, bandStats), bars, buckets, cohorts: [...cohorts.values()], aggregates: columns.result().aggregates, marks, incomplete, periods, rankSizes };
 }
 
 function contents(sections: SectionFacts[], lang: Lang, limit: number, warned: string | undefined, notScored: string | undefined): string {
@@ -295,7 +299,9 @@ function* batchSummary(facts: SectionFacts, lang: Lang, si: number): Generator<s
 
   // The group columns are headed by their codes: their titles are said above the tables (a tooltip does not print;
   // under them, the key printed pages after the columns it explains).
-  const legend = [columnLegend({ ...head, agencies: first ? [first] : [] }, lang, facts.aggregates), ...marksKey(facts.marks, lang), ...periodsNote(head, facts.periods, lang)].map((line) => `<p class="meta key">${h(line)}</p>`).join("");
+  const incomplete = incompleteNote(facts.incomplete, lang, h, (name) => dataText(name, lang));
+  const legend = [columnLegend({ ...head, agencies: first ? [first] : [] }, lang, facts.aggregates), ...marksKey(facts.marks, lang), ...periodsNote(head, facts.periods, lang)].map((line) => `<p class="meta key">${h(line)}</p>`).join("") +
+    (incomplete ? `<p class="meta key warn">${incomplete}</p>` : "");
   yield `<div class="summary"><div class="charts">${figures.join("")}</div><h3>${h(message(lang, "ranking", { rubric: `${head.id} ${head.version}` }))}</h3>${legend}`;
   // The ranking tables, a cohort after another, a row an agency as they are read.
   let cohort = -1;

@@ -5,6 +5,7 @@ import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, mixedPer
 import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import { quotedTextsCut } from "./diagnostics.js";
+import { incompleteNote, incompleteOf } from "./incomplete.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 
 interface MarkdownOptions {
@@ -138,6 +139,8 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
   });
   lines.push("", md(columnLegend(section, lang)));
   for (const mark of [...rankingMarks(section, lang), ...mixedPeriodsNote(section, lang)]) lines.push("", md(mark));
+  const incomplete = incompleteNote(incompleteOf(groups.flatMap((c) => c.agencies)), lang, md);
+  if (incomplete) lines.push("", incomplete);
   return lines.join("\n");
 }
 

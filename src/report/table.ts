@@ -13,6 +13,7 @@ import { fitToWidth, widest } from "./fit-width.js";
 import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
 import { quotedTextsCut } from "./diagnostics.js";
+import { incompleteNote, incompleteOf } from "./incomplete.js";
 import { scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, provisionalMark, rescored } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
@@ -227,9 +228,11 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
   if (paragraphs) { text = rankingParagraphs(section, ranked, lang, color, verified, byGroup, width); kept = { self: verified, groups: byGroup }; }
   // Each agency's block above says its self-assessed total and difference, when the blocks are there.
   const omitted = [...(verified && !kept.self && !details ? [message(lang, "rpt-omitted-self")] : []), ...(byGroup && !kept.groups ? [message(lang, "rpt-omitted-group-ranks")] : [])];
+  const incomplete = incompleteNote(incompleteOf(ranked.flatMap((c) => c.agencies)), lang);
   return [
     color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })), text,
     ...rankingMarks(section, lang).map((l) => color.dim(l)),
+    ...(incomplete ? [color.yellow(incomplete)] : []),
     ...(omitted.length > 0 ? [color.dim(message(lang, "rpt-columns-omitted", { columns: omitted.join(lang === "vi" ? " và " : " and ") }))] : []),
   ].join("\n");
 }
