@@ -564,7 +564,7 @@ article.agency{border-top:1px solid var(--line);margin-top:20px;padding-top:4px}
 .page-foot{margin-top:32px;color:var(--muted);font-size:12px;border-top:1px solid var(--line);padding-top:6px}
 table.ranking th.num{white-space:normal}.not-scored-note{font-weight:600}
 section.not-scored table,section.file-warnings table{table-layout:fixed}section.not-scored th:nth-child(1),section.file-warnings th:nth-child(1){width:24%}section.not-scored th:nth-child(2),section.file-warnings th:nth-child(2){width:22%}section.not-scored th:nth-child(3),section.file-warnings th:nth-child(3){width:11%}section.not-scored td,section.file-warnings td{overflow-wrap:anywhere}
-@media screen{table.indicators{min-width:720px}}
+@media screen{table.indicators{min-width:720px}table.ranking th[scope=row]{min-width:13em}table.ranking .type{min-width:9em}}
 @page{size:A4;margin:14mm 12mm;@bottom-right{content:counter(page) " / " counter(pages);font:9pt system-ui,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#6e7781}}
 @page wide{size:A4 landscape;margin:12mm 14mm}
 @media print{

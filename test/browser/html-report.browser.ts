@@ -134,6 +134,24 @@ describe("html report in Chromium", () => {
     await page.close();
   });
 
+  it("on a 1280 px screen the ranking's names keep their width (they wrapped a word to a line beside the figures): the table scrolls in its box instead", async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(pathToFileURL(path.join(out, "egov-score-report.html")).href, { waitUntil: "load" });
+    // Lines each name, and each agency type, of the first ranking takes ("Sở Tài chính tỉnh Quảng Bình" took 4,
+    // "Ban Quản lý Khu kinh tế tỉnh Quảng Bình" 6, its type 8).
+    const lines = (selector: string) => page.evaluate((s) => [...document.querySelector("table.ranking")!.querySelectorAll(s)].map((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    }), selector);
+    const names = await lines("tbody th[scope=row] a"), types = await lines("tbody td.type");
+    expect([names.length, types.length]).toEqual([4, 4]);
+    expect(Math.max(...names)).toBeLessThanOrEqual(2);
+    expect(Math.max(...types)).toBeLessThanOrEqual(5);
+    await page.close();
+  });
+
   it("at 320 px wide (a phone, or 1280 px zoomed to 400 %) the page does not scroll sideways: wide tables scroll in their own box, which takes the keyboard's focus", async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 800 });
