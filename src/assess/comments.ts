@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from "yaml";
 
 /**
  * Comments of an agency file put where they print back in place. The `yaml` package hangs the comment
@@ -29,7 +29,7 @@ function walkMap(map: YAMLMap, after: Holder | undefined, doc: Document, text: s
   // The parser drops the blank line above a mapping's closing comment (a group's heading left after the file's
   // last answer): it is kept, as the blank line above any other comment is.
   const [, valueEnd, nodeEnd] = map.range ?? [];
-  if (!root && map.comment && valueEnd !== undefined && /^[ \t]*\r?\n/.test(text.slice(valueEnd, nodeEnd)) && !map.comment.startsWith("\n")) map.comment = `\n${map.comment}`;
+  if (!root && !map.flow && map.comment && valueEnd !== undefined && /^[ \t]*\r?\n/.test(text.slice(valueEnd, nodeEnd)) && !map.comment.startsWith("\n")) map.comment = `\n${map.comment}`;
 }
 
 /**
@@ -67,9 +67,9 @@ function handOnOutdented(map: YAMLMap, next: Holder | undefined, enclosing: Clos
  * Comment lines from `from` on (`lines` as the parser joined them, `written` as the file has them, blank lines
  * empty), each to the innermost of `enclosing` (the block mappings holding where they stand, innermost first) whose
  * keys it is indented as (an answer's comment after a nested evidence item stays the answer's), else before `next`
- * (or at the file's end); never back inside. `blank`: a blank line above the first.
+ * (or at the file's end); never back inside. `blank`, `blankAfter`: a blank line above the first, below the last.
  */
-function placeByColumn(lines: string[], written: string[], from: number, blank: boolean, next: Holder | undefined, enclosing: Closing[], doc: Document, text: string): void {
+function placeByColumn(lines: string[], written: string[], from: number, blank: boolean, next: Holder | undefined, enclosing: Closing[], doc: Document, text: string, blankAfter = false): void {
   const nextColumn = next && "column" in next ? (next as Closing).column : columnOf(next, text);
   const outer = enclosing.filter((c) => c.column > nextColumn);
   let group: { to: number; lines: string[]; indent: number } | undefined;
@@ -91,6 +91,8 @@ function placeByColumn(lines: string[], written: string[], from: number, blank: 
     group.lines.push(lines[k]!);
   }
   flush();
+  // The blank line after the last of them, put inside what stands before `next`, stays above `next`.
+  if (blankAfter && group && group.to < outer.length && next && !("column" in next)) next.spaceBefore = true;
 }
 
 /** The column a key begins at (0 where it is unknown: the file's end). */
@@ -142,11 +144,16 @@ function keepOnKeyLine(pair: Pair, text: string): void {
 function walkNode(node: unknown, next: Holder | undefined, doc: Document, text: string, enclosing: Closing[] = []): void {
   if (isMap(node)) walkMap(node, next, doc, text, false, enclosing);
   else if (isSeq(node)) node.items.forEach((item, i) => walkNode(item, (node.items[i + 1] as Holder | undefined) ?? next, doc, text, enclosing));
-  else if (isScalar(node) && node.value === null && node.comment) moveBlock(node, next, doc, text, enclosing);
+  // A value written on its key's line (`value: 1`, `[a, b]`) takes the comment lines below it indented deeper than
+  // the keys (an officer's note): printed as one comment, it was saved on that line ("value: 1 # note").
+  if ((isScalar(node) || ((isMap(node) || isSeq(node)) && node.flow)) && node.comment) moveBlock(node, next, doc, text, enclosing);
 }
 
-/** The lines after an empty value go before what follows it (or to the end of the file); its own line's comment stays. */
-function moveBlock(node: Scalar, next: Holder | undefined, doc: Document, text: string, enclosing: Closing[]): void {
+/**
+ * The lines after a value (an empty one's, init's next block among them) go where their column puts them (or
+ * before what follows it, or to the end of the file); its own line's comment stays.
+ */
+function moveBlock(node: Scalar | YAMLMap | YAMLSeq, next: Holder | undefined, doc: Document, text: string, enclosing: Closing[]): void {
   const [, valueEnd, nodeEnd] = node.range ?? [];
   if (valueEnd === undefined || nodeEnd === undefined) return;
   const between = text.slice(valueEnd, nodeEnd);
@@ -156,19 +163,20 @@ function moveBlock(node: Scalar, next: Holder | undefined, doc: Document, text: 
   const block = onOwnLine ? lines.slice(1) : lines;
   if (block.length === 0) return;
   node.comment = onOwnLine ? lines[0] : undefined;
-  // A blank line before the block (the parser marks it on the empty value, or as an empty first line) is
-  // printed as a blank line before the key.
-  const blank = node.spaceBefore === true || block[0] === "";
-  node.spaceBefore = false;
+  const written = between.slice(between.indexOf("\n") + 1).split(/\r?\n/);
+  // A blank line before the block (the parser marks it on an empty value, or as an empty first line; below a value
+  // it leaves it out) is printed as a blank line before the key.
+  const empty = isScalar(node) && node.value === null;
+  const blank = (empty && node.spaceBefore === true) || block[0] === "" || (!empty && written[0]?.trim() === "");
+  if (empty) node.spaceBefore = false;
   const moved = block[0] === "" ? block.slice(1) : block;
   // As the file has them, the lines after the value's own: each goes where its column puts it (an officer's note
   // under an unanswered question, at its keys' column, stays the answer's: moved, it headed the next one).
-  const written = between.slice(between.indexOf("\n") + 1).split(/\r?\n/);
   while (written[0]?.trim() === "") written.shift();
   while (written.at(-1)?.trim() === "") written.pop();
   const parted = [...moved];
   while (parted.at(-1) === "") parted.pop();
-  if (written.length === parted.length && written.every((line) => /^[ \t]*(#|$)/.test(line))) return placeByColumn(parted, written, 0, blank, next, enclosing, doc, text);
+  if (written.length === parted.length && written.every((line) => /^[ \t]*(#|$)/.test(line))) return placeByColumn(parted, written, 0, blank, next, enclosing, doc, text, moved.at(-1) === "");
   // The first "#" to begin a line after the value's own.
   moveLines(moved.join("\n"), blank, /\n([ \t]*)#/.exec(between)?.[1]!.length, next, doc);
 }

@@ -7,8 +7,10 @@ import { parseDocument, visit, type Document } from "yaml";
  * `written` (the document as the save prints it) with the lines of `before` (the file as it was read) where the
  * save left them as they were, told apart from a line written anew by what a printer may change and the data
  * cannot: the spaces or tabs between a line's text and its comment's "#", at a line's end, and how many blank
- * lines stand together (two blank lines between groups printed as one). A comment line's indent is no such
- * spacing: it says which mapping the comment belongs to, and the save may have moved it. A line written anew (a
+ * lines stand together (two blank lines between groups printed as one); and a comment line's indent where it was
+ * deeper than the save writes it (an officer's note under a value, printed at its keys' column), the line above it
+ * indented as it was. Less deep, the indent says which mapping the comment belongs to, and the save may have moved
+ * it. A line written anew (a
  * value changed, an answer added or renamed) is as `written` has it. Where the lines kept would read as other data
  * than `doc`, printed as `written` (a run of spaces or blank lines inside a quoted or multi-line text), or the two
  * texts differ too much to be matched cheaply, `written` as it is.
@@ -18,7 +20,19 @@ export function keptLayout(before: string, written: string, doc: Document): stri
   const fresh = unitsOf(written);
   const pairs = matchedUnits(old.map((u) => u.key), fresh.map((u) => u.key), MAX_EDITS);
   if (!pairs) return written;
-  const kept = fresh.flatMap((unit, i) => (pairs[i]! >= 0 ? old[pairs[i]!]!.lines : unit.lines)).join("\n");
+  const oldContext = contextIndents(old);
+  const freshContext = contextIndents(fresh);
+  const kept = fresh.flatMap((unit, i) => {
+    const j = pairs[i]!;
+    if (j < 0) return unit.lines;
+    const was = old[j]!.lines;
+    // A comment line keeps its column where it was deeper than the save writes it, the lines above it indented as
+    // the file had them (not in a file re-indented, where the keys' column changed).
+    if (unit.key.startsWith("#") && indentOf(was[0]!) !== indentOf(unit.lines[0]!)) {
+      return indentOf(was[0]!) > indentOf(unit.lines[0]!) && oldContext[j] === freshContext[i] ? was : unit.lines;
+    }
+    return was;
+  }).join("\n");
   return kept === written || !spacesAreData(doc) || readsAs(kept, doc.toJS({ maxAliasCount: 100 })) ? kept : written;
 }
 
@@ -48,9 +62,28 @@ function unitsOf(text: string): Unit[] {
   return units;
 }
 
-/** A line as the printer could have written it: one space between its text and a comment's "#", none at its end. */
+/**
+ * A line as the printer could have written it: one space between its text and a comment's "#", none at its end; a
+ * comment line at any indent (the printer writes it at its holder's keys' column, an officer deeper).
+ */
 function keyOf(line: string): string {
-  return line.replace(/[ \t\r]+$/, "").replace(/(\S)[ \t]+#/g, "$1 #");
+  const key = line.replace(/[ \t\r]+$/, "").replace(/(\S)[ \t]+#/g, "$1 #");
+  return /^[ \t]*#/.test(key) ? key.trimStart() : key;
+}
+
+function indentOf(line: string): number {
+  return /^[ \t]*/.exec(line)![0].length;
+}
+
+/** For each unit, the indent of the nearest line above it that is neither blank nor a comment (-1 at the top). */
+function contextIndents(units: Unit[]): Int32Array {
+  const context = new Int32Array(units.length);
+  let indent = -1;
+  units.forEach((unit, i) => {
+    context[i] = indent;
+    if (unit.key !== BLANK && unit.key !== END && !unit.key.startsWith("#")) indent = indentOf(unit.lines[0]!);
+  });
+  return context;
 }
 
 /**

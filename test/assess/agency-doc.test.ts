@@ -49,6 +49,8 @@ const HAND_GROUPS_CRLF = HAND_GROUPS.replace(/\n/g, "\r\n");
 const NESTED_ITEM = 'answers:\n  "1.6":\n    value: 4\n    evidence:\n      - number: x\n        title: y\n        # bản scan\n    # kiểm tra lại\n\n  # 2. Thể chế số\n  "2.2":\n    value: 1\n';
 // An officer's note under a question not answered yet, at its answer's keys' column, then the next group's heading.
 const NOTE_UNANSWERED = 'answers:\n  "2.1":\n    value:\n    # hỏi lại phòng Tổ chức\n\n  # 3. Hạ tầng số\n  "3.1":\n    value:\n';
+// An officer's note under an answer's value, indented deeper than the answer's keys, then a blank line.
+const DEEPER_NOTE = 'answers:\n  "2.1":\n    value: 1\n      # kiểm tra lại\n\n  "2.2":\n    value: 2\n';
 const THREE_DEPTHS = 'answers:\n  "1.6":\n    value:\n      a: 1\n      b: 2\n      # trong giá trị\n    # kiểm tra lại\n  # 2. Thể chế số\n# hết\n';
 
 describe("AgencyDoc keeps what a person or init wrote", () => {
@@ -148,8 +150,28 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
     ["after the file's last answer, empty, a note at its keys' column, a blank line, then the file's closing comment",
       'answers:\n  "2.1":\n    value:\n    # chưa có số liệu\n\n# hết\n', () => undefined, 'answers:\n  "2.1":\n    value:\n    # chưa có số liệu\n\n# hết\n'],
     ["the same with Windows line ends", NOTE_UNANSWERED.replace(/\n/g, "\r\n"), () => undefined, NOTE_UNANSWERED.replace(/\n/g, "\r\n")],
+    // The parser hangs a comment line indented deeper than the keys on the value above it: it was saved on that value's line.
+    ["a note indented deeper than its answer's keys, under a value: saved untouched, it stays on its line and column", DEEPER_NOTE, () => undefined, DEEPER_NOTE],
+    ["a note at its answer's keys' column under an empty value, a blank line, the question answered: the blank line stays", 'answers:\n  "2.1":\n    value:\n    # x\n\n  "2.2":\n    value: 2\n',
+      (d: AgencyDoc) => d.setAnswer("2.1", { value: 3 }), 'answers:\n  "2.1":\n    value: 3\n    # x\n\n  "2.2":\n    value: 2\n'],
+    ["the same, that answer changed", DEEPER_NOTE, (d: AgencyDoc) => d.setAnswer("2.1", { value: 3 }), DEEPER_NOTE.replace("value: 1\n", "value: 3\n")],
+    ["the same, the next answer changed", DEEPER_NOTE, (d: AgencyDoc) => d.setAnswer("2.2", { value: 3 }), DEEPER_NOTE.replace("value: 2\n", "value: 3\n")],
+    ["the same under an empty value, the question answered", DEEPER_NOTE.replace("value: 1\n", "value:\n"), (d: AgencyDoc) => d.setAnswer("2.1", { value: 3 }), DEEPER_NOTE.replace("value: 1\n", "value: 3\n")],
+    ["a note of two lines indented deeper, the next answer changed", DEEPER_NOTE.replace("      # kiểm tra lại\n", "        # kiểm tra lại\n        # số liệu quý 3\n"),
+      (d: AgencyDoc) => d.setAnswer("2.2", { value: 3 }), DEEPER_NOTE.replace("      # kiểm tra lại\n", "        # kiểm tra lại\n        # số liệu quý 3\n").replace("value: 2\n", "value: 3\n")],
+    ["a note indented deeper under a fraction (`{a: 2, b: 3}`), the next answer changed", DEEPER_NOTE.replace("value: 1\n", "value: {a: 2, b: 3}\n"),
+      (d: AgencyDoc) => d.setAnswer("2.2", { value: 3 }), DEEPER_NOTE.replace("value: 1\n", "value: {a: 2, b: 3}\n").replace("value: 2\n", "value: 3\n")],
+    ["a note indented deeper under a value with a comment on its line: each stays on its line", 'answers:\n  "2.1":\n    value: 1   # theo báo cáo\n      # hỏi lại\n  "2.2":\n    value: 2\n',
+      (d: AgencyDoc) => d.setAnswer("2.2", { value: 3 }), 'answers:\n  "2.1":\n    value: 1   # theo báo cáo\n      # hỏi lại\n  "2.2":\n    value: 3\n'],
+    ["a note indented deeper under a short answer (`\"2.1\": yes`), the next one changed", 'answers:\n  "2.1": yes\n    # ghi chú\n  "2.2": no\n',
+      (d: AgencyDoc) => d.setAnswer("2.2", { value: 3 }), 'answers:\n  "2.1": yes\n    # ghi chú\n  "2.2":\n    value: 3\n'],
   ])("%s", (_, before, edit, after) => {
     expect(savedAfter(before, edit)).toBe(after);
+  });
+
+  it("a note under a fraction written over two lines (`{a: 1,` then `b: 2}`), the answer changed: still under it, no blank line put above it", () => {
+    const out = savedAfter('answers:\n  "2.2":\n    value: {a: 1,\n      b: 2}\n      # sâu\n', (d) => d.setAnswer("2.2", { value: 3 }));
+    expect(out).toMatch(/^answers:\n {2}"2\.2":\n {4}value: 3\n {4,6}# sâu\n$/);
   });
 
   it("writes a byte-order mark back when the file had one (Notepad), and none when it had none", () => {

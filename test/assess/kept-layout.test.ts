@@ -11,7 +11,11 @@ describe("keptLayout", () => {
     ["blank lines holding spaces", "a: 1\n  \n\t\nb: 2\n", "a: 1\n\nb: 2\n", "a: 1\n  \n\t\nb: 2\n"],
     ["an aligned comment, the line unchanged", "a: 1      # x\nb: 2\n", "a: 1 # x\nb: 3\n", "a: 1      # x\nb: 3\n"],
     ["an aligned comment on a line written anew", "a: 1      # x\n", "a: 2 # x\n", "a: 2 # x\n"],
-    ["a comment line's indent is the save's (it says whose comment it is)", "a:\n  b: 1\n    # x\n", "a:\n  b: 1\n  # x\n", "a:\n  b: 1\n  # x\n"],
+    ["a comment line indented deeper than the save writes it keeps its column", "a:\n  b: 1\n    # x\n", "a:\n  b: 1\n  # x\n", "a:\n  b: 1\n    # x\n"],
+    ["the same under a line written anew", "a:\n  b: 1\n    # x\nc: 2\n", "a:\n  b: 3\n  # x\nc: 2\n", "a:\n  b: 3\n    # x\nc: 2\n"],
+    ["a comment line indented less than the save writes it is the save's (it says whose comment it is)", "a:\n  b: 1\n# x\n", "a:\n  b: 1\n  # x\n", "a:\n  b: 1\n  # x\n"],
+    // The file indented by four, written by two: its comments at the save's column too, not mixed with the keys' new one.
+    ["a comment under a line indented otherwise than the save writes it is the save's", "a:\n    b: 1\n      # x\n", "a:\n  b: 1\n  # x\n", "a:\n  b: 1\n  # x\n"],
     ["lines of mixed line ends, each kept with its own", "a: 1   # x\r\nb: 2\nc: 3\r\n", "a: 1 # x\r\nb: 2\r\nc: 4\r\n", "a: 1   # x\r\nb: 2\nc: 4\r\n"],
     ["no line end at the end of the file", "a: 1   # x", "a: 1 # x\n", "a: 1   # x"],
     ["a line removed between blank runs", "a: 1\n\n\nb: 2\n\n\nc: 3\n", "a: 1\n\nc: 3\n", "a: 1\n\n\nc: 3\n"],
