@@ -10,10 +10,10 @@ import { parseDocument, visit, type Document } from "yaml";
  * lines stand together (two blank lines between groups printed as one); and a comment line's indent where it was
  * deeper than the save writes it (an officer's note under a value, printed at its keys' column), the line above it
  * indented as it was. Less deep, the indent says which mapping the comment belongs to, and the save may have moved
- * it. A line written anew (a
- * value changed, an answer added or renamed) is as `written` has it. Where the lines kept would read as other data
- * than `doc`, printed as `written` (a run of spaces or blank lines inside a quoted or multi-line text), or the two
- * texts differ too much to be matched cheaply, `written` as it is.
+ * it. A line written anew (a value changed, an answer added or renamed) is as `written` has it, but for its comment,
+ * put at the column it had on the line it replaces where the new text leaves room (see aligned). Where the lines
+ * kept would read as other data than `doc`, printed as `written` (a run of spaces or blank lines inside a quoted or
+ * multi-line text), or the two texts differ too much to be matched cheaply, `written` as it is.
  */
 export function keptLayout(before: string, written: string, doc: Document): string {
   const old = unitsOf(before);
@@ -22,9 +22,15 @@ export function keptLayout(before: string, written: string, doc: Document): stri
   if (!pairs) return written;
   const oldContext = contextIndents(old);
   const freshContext = contextIndents(fresh);
+  const replaced = trailingComments(old, pairs);
+  // The old units between the matched ones around a unit written anew: the lines it replaces are among them.
+  const nextMatched = new Int32Array(fresh.length + 1).fill(old.length);
+  for (let i = fresh.length - 1; i >= 0; i--) nextMatched[i] = pairs[i]! >= 0 ? pairs[i]! : nextMatched[i + 1]!;
+  let lastMatched = -1;
   const kept = fresh.flatMap((unit, i) => {
     const j = pairs[i]!;
-    if (j < 0) return unit.lines;
+    if (j < 0) return unit.key === BLANK || unit.key === END ? unit.lines : [aligned(unit.lines[0]!, lastMatched, nextMatched[i]!, replaced)];
+    lastMatched = j;
     const was = old[j]!.lines;
     // A comment line keeps its column where it was deeper than the save writes it, the lines above it indented as
     // the file had them (not in a file re-indented, where the keys' column changed).
@@ -69,6 +75,77 @@ function unitsOf(text: string): Unit[] {
 function keyOf(line: string): string {
   const key = line.replace(/[ \t\r]+$/, "").replace(/(\S)[ \t]+#/g, "$1 #");
   return /^[ \t]*#/.test(key) ? key.trimStart() : key;
+}
+
+/** A line's comment told by its indent and text (what a line written anew and the line it replaces share). */
+type CommentKey = string;
+/** Where a replaced line's comment began (its "#"'s column), and whether a tab came before it. */
+interface Replaced { unit: number; column: number; tab: boolean }
+
+/** The comments on the lines of `old` the save did not keep, by their key, in the file's order. */
+function trailingComments(old: Unit[], pairs: Int32Array): Map<CommentKey, Replaced[]> {
+  const matched = new Uint8Array(old.length);
+  for (const j of pairs) if (j >= 0) matched[j] = 1;
+  const found = new Map<CommentKey, Replaced[]>();
+  old.forEach((unit, j) => {
+    const line = unit.lines[0]!;
+    const at = matched[j] || unit.key === BLANK || unit.key === END ? undefined : commentStart(line);
+    if (at === undefined) return;
+    const key = commentKey(line, at);
+    const list = found.get(key) ?? [];
+    list.push({ unit: j, column: columns(line.slice(0, at)), tab: /\t[ \t]*$/.test(line.slice(0, at)) });
+    found.set(key, list);
+  });
+  return found;
+}
+
+/**
+ * A line written anew with a comment on it (`    value: 4 # x`) with that comment at the column it had on the line it
+ * replaces (the first unit of `replaced` between `after` and `before` with the same indent and comment): aligned
+ * comments stay aligned. Where its new text reaches that column, or the file had a tab before the "#" (its width is
+ * the editor's), as the save writes it.
+ */
+function aligned(line: string, after: number, before: number, replaced: Map<CommentKey, Replaced[]>): string {
+  const at = commentStart(line);
+  if (at === undefined) return line;
+  const list = replaced.get(commentKey(line, at));
+  const k = list?.findIndex((r) => r.unit > after && r.unit < before) ?? -1;
+  if (k < 0) return line;
+  const [was] = list!.splice(k, 1);
+  const text = line.slice(0, at).trimEnd();
+  const width = was!.column - columns(text);
+  return was!.tab || width <= 1 ? line : `${text}${" ".repeat(width)}${line.slice(at)}`;
+}
+
+function commentKey(line: string, at: number): CommentKey {
+  return `${indentOf(line)}\u0000${line.slice(at).trimEnd()}`;
+}
+
+/**
+ * Where the comment after a line's text begins: the first "#" after a space or tab outside a quoted text; undefined
+ * on a comment line or a line without one. A quote opens a text only where a value or key begins (`it's` is plain).
+ */
+function commentStart(line: string): number | undefined {
+  let quote = "";
+  let last = "";
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote && quote === "'" && line[i + 1] === "'") i++;
+      else if (c === quote) { quote = ""; last = c; }
+      continue;
+    }
+    if ((c === '"' || c === "'") && (last === "" || ":-?[{,".includes(last))) quote = c;
+    else if (c === "#" && last !== "" && (line[i - 1] === " " || line[i - 1] === "\t")) return i;
+    else if (c !== " " && c !== "\t") last = c;
+  }
+  return undefined;
+}
+
+/** The columns a text takes, a letter with its marks one (a file written decomposed by a Mac editor too). */
+function columns(text: string): number {
+  return [...text.normalize("NFC")].length;
 }
 
 function indentOf(line: string): number {

@@ -62,7 +62,7 @@ describe("AgencyDoc keeps what a person or init wrote", () => {
     ["a note beside a value, the value changed",
       'answers:\n  "1.1":\n    value: 3  # theo báo cáo 2025\n    note: x\n',
       (d: AgencyDoc) => d.setAnswer("1.1", { value: 4, note: "x" }),
-      'answers:\n  "1.1":\n    value: 4 # theo báo cáo 2025\n    note: x\n'],
+      'answers:\n  "1.1":\n    value: 4  # theo báo cáo 2025\n    note: x\n'],
     ["a comment above an entry of an answer, evidence added",
       'answers:\n  "1.1":\n    # số liệu của văn phòng\n    value: 3\n',
       (d: AgencyDoc) => d.setAnswer("1.1", { value: 3, evidence: [{ number: "1/KH" }] }),
@@ -235,8 +235,16 @@ describe("AgencyDoc keeps the layout of the lines a save leaves as they were", (
     ["aligned comments on header fields, another field changed: that line as assess writes it",
       LAID_OUT, (d: AgencyDoc) => d.setHeaderField(["agency", "name"], "Sở Tư pháp tỉnh Quảng Bình"),
       LAID_OUT.replace("  name: Sở Tư pháp    # tên đầy đủ", "  name: Sở Tư pháp tỉnh Quảng Bình # tên đầy đủ")],
-    ["a comment aligned on the answer being changed: its changed line as assess writes it, its other lines and the other answers' kept",
-      LAID_OUT, answer11, LAID_OUT.replace("    value: 3          # theo biên bản", "    value: 4 # theo biên bản")],
+    ["a comment aligned on the answer being changed: its changed line's comment at its column, its other lines and the other answers' kept",
+      LAID_OUT, answer11, LAID_OUT.replace("    value: 3          # theo biên bản", "    value: 4          # theo biên bản")],
+    ["the answer changed to a longer text than fits before its comment: one space",
+      LAID_OUT, (d: AgencyDoc) => d.setAnswer("1.1", { value: "một giá trị dài", note: "đủ" }), LAID_OUT.replace("    value: 3          # theo biên bản", "    value: một giá trị dài # theo biên bản")],
+    ["an answer moved to another code: its renamed key's comment at its column",
+      'answers:\n  "1.6":     # đã bổ sung\n    value: 4\n  "2.2":     # hỏi lại\n    value: 95\n', (d: AgencyDoc) => d.moveAnswer("1.6", "1.7"),
+      'answers:\n  "1.7":     # đã bổ sung\n    value: 4\n  "2.2":     # hỏi lại\n    value: 95\n'],
+    ["a question answered on an empty value with a comment aligned beside it",
+      'answers:\n  "2.1":\n    value:            # ước tính\n  "2.2":\n    value: 95         # đã có\n', (d: AgencyDoc) => d.setAnswer("2.1", { value: 80 }),
+      'answers:\n  "2.1":\n    value: 80         # ước tính\n  "2.2":\n    value: 95         # đã có\n'],
     ["aligned comments on answers, a new answer added between them",
       LAID_OUT, (d: AgencyDoc) => { d.inRubricOrder(["1", "1.1", "1.2", "1.3", "2", "2.1", "2.2"]); d.setAnswer("1.3", { value: 2 }); },
       LAID_OUT.replace('    value: cap-pho\n', '    value: cap-pho\n  "1.3":\n    value: 2\n')],
@@ -248,7 +256,7 @@ describe("AgencyDoc keeps the layout of the lines a save leaves as they were", (
       'agency:\n  id: qb-stp\t\t# mã\n  name: A \nanswers:\n  "1.1":\n    value: 2 # chưa có\n'],
     ["Windows line ends and a byte-order mark",
       `\uFEFF${LAID_OUT.replace(/\n/g, "\r\n")}`, answer11,
-      `\uFEFF${LAID_OUT.replace("    value: 3          # theo biên bản", "    value: 4 # theo biên bản").replace(/\n/g, "\r\n")}`],
+      `\uFEFF${LAID_OUT.replace("    value: 3          # theo biên bản", "    value: 4          # theo biên bản").replace(/\n/g, "\r\n")}`],
     ["text written decomposed (NFD, a Mac editor)",
       LAID_OUT.normalize("NFD"), (d: AgencyDoc) => d.setAnswer("2.1", { value: 1 }), LAID_OUT.normalize("NFD").replace('"2.1":\n    value:', '"2.1":\n    value: 1')],
   ])("%s", (_, before, edit, after) => {
@@ -263,7 +271,7 @@ describe("AgencyDoc keeps the layout of the lines a save leaves as they were", (
     doc.save();
     doc.setAnswer("2.2", { value: 90 });
     doc.save();
-    const expected = LAID_OUT.replace('"2.1":\n    value:', '"2.1":\n    value: 1').replace("value: 95         # ước tính", "value: 90 # ước tính");
+    const expected = LAID_OUT.replace('"2.1":\n    value:', '"2.1":\n    value: 1').replace("value: 95         # ước tính", "value: 90         # ước tính");
     expect(readFileSync(f, "utf8")).toBe(expected);
     const next = AgencyDoc.open(f)!;
     next.setAnswer("1.2", { value: "khong" });

@@ -10,7 +10,15 @@ describe("keptLayout", () => {
     ["a run of blank lines printed as one", "a: 1\n\n\nb: 2\n", "a: 1\n\nb: 2\n", "a: 1\n\n\nb: 2\n"],
     ["blank lines holding spaces", "a: 1\n  \n\t\nb: 2\n", "a: 1\n\nb: 2\n", "a: 1\n  \n\t\nb: 2\n"],
     ["an aligned comment, the line unchanged", "a: 1      # x\nb: 2\n", "a: 1 # x\nb: 3\n", "a: 1      # x\nb: 3\n"],
-    ["an aligned comment on a line written anew", "a: 1      # x\n", "a: 2 # x\n", "a: 2 # x\n"],
+    ["an aligned comment on a line written anew keeps its column", "a: 1      # x\n", "a: 2 # x\n", "a: 2      # x\n"],
+    ["aligned comments, one of their lines written anew: still aligned", "a: no    # x\nb: yes   # y\n", "a: yes # x\nb: yes # y\n", "a: yes   # x\nb: yes   # y\n"],
+    ["the new text reaching the comment's column: one space", "a: 1   # x\n", "a: 12345 # x\n", "a: 12345 # x\n"],
+    ["the new text ending one space before it: at its column", "a: 1   # x\n", "a: 123 # x\n", "a: 123 # x\n"],
+    ["a tab before the comment: as the save writes it (its width is the editor's)", "a: 1\t# x\n", "a: 2 # x\n", "a: 2 # x\n"],
+    ["a quoted text holding \" #\" before the comment", 'a: "p #1"    # x\n', 'a: "q #1" # x\n', 'a: "q #1"    # x\n'],
+    ["another comment on the line written anew: as the save writes it", "a: 1      # x\n", "a: 2 # y\n", "a: 2 # y\n"],
+    ["Windows line ends", "a: 1      # x\r\nb: 2\r\n", "a: 2 # x\r\nb: 2\r\n", "a: 2      # x\r\nb: 2\r\n"],
+    ["letters with diacritics counted as one column each", "a: Hà      # x\n", "a: Huế # x\n", "a: Huế     # x\n"],
     ["a comment line indented deeper than the save writes it keeps its column", "a:\n  b: 1\n    # x\n", "a:\n  b: 1\n  # x\n", "a:\n  b: 1\n    # x\n"],
     ["the same under a line written anew", "a:\n  b: 1\n    # x\nc: 2\n", "a:\n  b: 3\n  # x\nc: 2\n", "a:\n  b: 3\n    # x\nc: 2\n"],
     ["a comment line indented less than the save writes it is the save's (it says whose comment it is)", "a:\n  b: 1\n# x\n", "a:\n  b: 1\n  # x\n", "a:\n  b: 1\n  # x\n"],
@@ -28,8 +36,8 @@ describe("keptLayout", () => {
     const before = `${lines.join("\n")}\n`;
     const written = before.replace(/^ {4}v: (\d+) {3}#/gm, "  v: $1 #").replace("v: 5 #", "v: 6 #");
     expect(kept(before, written)).toBe(written);
-    // Within the limit, the same file keeps its comments aligned.
+    // Within the limit, the same file keeps its comments aligned, the changed line's too.
     const few = lines.slice(0, 300).join("\n") + "\n";
-    expect(kept(few, few.replace("v: 5   #", "v: 6 #"))).toBe(few.replace("v: 5   #", "v: 6 #"));
+    expect(kept(few, few.replace("v: 5   #", "v: 6 #"))).toBe(few.replace("v: 5   #", "v: 6   #"));
   });
 });
