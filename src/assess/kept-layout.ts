@@ -7,13 +7,14 @@ import { parseDocument, visit, type Document } from "yaml";
  * `written` (the document as the save prints it) with the lines of `before` (the file as it was read) where the
  * save left them as they were, told apart from a line written anew by what a printer may change and the data
  * cannot: the spaces or tabs between a line's text and its comment's "#", at a line's end, and how many blank
- * lines stand together (two blank lines between groups printed as one); and a comment line's indent where it was
- * deeper than the save writes it (an officer's note under a value, printed at its keys' column), the line above it
- * indented as it was. Less deep, the indent says which mapping the comment belongs to, and the save may have moved
- * it. A line written anew (a value changed, an answer added or renamed) is as `written` has it, but for its comment,
- * put at the column it had on the line it replaces where the new text leaves room (see aligned). Where the lines
- * kept would read as other data than `doc`, printed as `written` (a run of spaces or blank lines inside a quoted or
- * multi-line text), or the two texts differ too much to be matched cheaply, `written` as it is.
+ * lines stand together (two blank lines between groups printed as one; a run told by the line below it); and a
+ * comment line's indent where it was deeper than the save writes it (an officer's note under a value, printed at its
+ * keys' column), the line above it indented as it was. Less deep, the indent says which mapping the comment belongs
+ * to, and the save may have moved it. A line written anew (a value changed, an answer added or renamed) is as
+ * `written` has it, but for its comment, put at the column it had on the line it replaces where the new text leaves
+ * room (see aligned). Where the lines kept would read as other data than `doc`, printed as `written` (a run of
+ * spaces or blank lines inside a quoted or multi-line text), or the two texts differ too much to be matched cheaply,
+ * `written` as it is.
  */
 export function keptLayout(before: string, written: string, doc: Document): string {
   const old = unitsOf(before);
@@ -27,9 +28,10 @@ export function keptLayout(before: string, written: string, doc: Document): stri
   const nextMatched = new Int32Array(fresh.length + 1).fill(old.length);
   for (let i = fresh.length - 1; i >= 0; i--) nextMatched[i] = pairs[i]! >= 0 ? pairs[i]! : nextMatched[i + 1]!;
   let lastMatched = -1;
+  const taken = new Set<number>();
   const kept = fresh.flatMap((unit, i) => {
     const j = pairs[i]!;
-    if (j < 0) return unit.key === BLANK || unit.key === END ? unit.lines : [aligned(unit.lines[0]!, lastMatched, nextMatched[i]!, replaced)];
+    if (j < 0) return unit.key === END ? unit.lines : isBlank(unit) ? blankRun(unit, old, lastMatched, nextMatched[i]!, taken) : [aligned(unit.lines[0]!, lastMatched, nextMatched[i]!, replaced)];
     lastMatched = j;
     const was = old[j]!.lines;
     // A comment line keeps its column where it was deeper than the save writes it, the lines above it indented as
@@ -65,6 +67,9 @@ function unitsOf(text: string): Unit[] {
   const last = units.at(-1)!;
   if (last.key === BLANK) last.key = END;
   else units.push({ key: END, lines: [] });
+  // A run told by the line below it: matched with the run that stood above that line (two blank lines between
+  // answers, three above a group's heading), not with the first run left where an answer moved away from both.
+  units.forEach((unit, i) => { if (unit.key === BLANK) unit.key = `${BLANK}${units[i + 1]!.key}`; });
   return units;
 }
 
@@ -89,7 +94,7 @@ function trailingComments(old: Unit[], pairs: Int32Array): Map<CommentKey, Repla
   const found = new Map<CommentKey, Replaced[]>();
   old.forEach((unit, j) => {
     const line = unit.lines[0]!;
-    const at = matched[j] || unit.key === BLANK || unit.key === END ? undefined : commentStart(line);
+    const at = matched[j] || isBlank(unit) || unit.key === END ? undefined : commentStart(line);
     if (at === undefined) return;
     const key = commentKey(line, at);
     const list = found.get(key) ?? [];
@@ -148,6 +153,21 @@ function columns(text: string): number {
   return [...text.normalize("NFC")].length;
 }
 
+function isBlank(unit: Unit): boolean {
+  return unit.key.startsWith(BLANK);
+}
+
+/**
+ * A run of blank lines not matched (the line below it is another: an answer renamed, a value written anew): the
+ * first run of the file left between the same matched units, where there is one; else as the save writes it.
+ */
+function blankRun(unit: Unit, old: Unit[], after: number, before: number, taken: Set<number>): string[] {
+  for (let j = after + 1; j < before; j++) {
+    if (isBlank(old[j]!) && !taken.has(j)) { taken.add(j); return old[j]!.lines; }
+  }
+  return unit.lines;
+}
+
 function indentOf(line: string): number {
   return /^[ \t]*/.exec(line)![0].length;
 }
@@ -158,7 +178,7 @@ function contextIndents(units: Unit[]): Int32Array {
   let indent = -1;
   units.forEach((unit, i) => {
     context[i] = indent;
-    if (unit.key !== BLANK && unit.key !== END && !unit.key.startsWith("#")) indent = indentOf(unit.lines[0]!);
+    if (!isBlank(unit) && unit.key !== END && !unit.key.startsWith("#")) indent = indentOf(unit.lines[0]!);
   });
   return context;
 }

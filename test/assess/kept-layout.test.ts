@@ -27,6 +27,8 @@ describe("keptLayout", () => {
     ["lines of mixed line ends, each kept with its own", "a: 1   # x\r\nb: 2\nc: 3\r\n", "a: 1 # x\r\nb: 2\r\nc: 4\r\n", "a: 1   # x\r\nb: 2\nc: 4\r\n"],
     ["no line end at the end of the file", "a: 1   # x", "a: 1 # x\n", "a: 1   # x"],
     ["a line removed between blank runs", "a: 1\n\n\nb: 2\n\n\nc: 3\n", "a: 1\n\nc: 3\n", "a: 1\n\n\nc: 3\n"],
+    ["a line moved from between two blank runs: the run left above the line it stood above keeps its length", "a: 1\n\n\nb: 2\n\n\n\n# h\nc: 3\n", "a: 1\n\n# h\nc: 3\nb: 2\n", "a: 1\n\n\n\n# h\nc: 3\nb: 2\n"],
+    ["a run above a line written anew keeps its length", "a: 1\n\n\nb: 2\nc: 3\n", "a: 1\n\nb: 4\nc: 3\n", "a: 1\n\n\nb: 4\nc: 3\n"],
   ])("%s", (_, before, written, expected) => {
     expect(kept(before, written)).toBe(expected);
   });
