@@ -191,7 +191,7 @@ export class AgencyDoc {
 
   /** The answer under `code` taken out of the file, with its own comment (see takeOutAnswer). */
   removeAnswer(code: string): void {
-    takeOutAnswer(this.doc, code);
+    takeOutAnswer(this.doc, code, this.rank);
     this.removed.add(code);
   }
 
@@ -246,7 +246,7 @@ export class AgencyDoc {
           else this.put(path, node.clone() as Node, edited);
         }
         // Where the edit left no answers, there is none to take out.
-        for (const code of this.removed) if (!this.doc.hasIn(["answers", code])) takeOutAnswer(edited, code);
+        for (const code of this.removed) if (!this.doc.hasIn(["answers", code])) takeOutAnswer(edited, code, this.rank);
         this.doc = edited;
         readFrom = read.text;
         merged = true;

@@ -10,13 +10,14 @@ import { message } from "../i18n/messages.js";
  * note on the answer, init's block for the indicator, which begins with its code: "# 1.6. title"). Left above
  * the answer that follows, with the blank line before them: a group's heading (init's "# ═══ 2. …" above the
  * first indicator's block), and lines set off by a blank line when answers follow in the same group, which
- * they head. Left above what followed, an answer's own comment told of an answer that is no longer there.
+ * they head; with `rank` (the rubric's order), a group's heading written by hand too. Left above what followed, an
+ * answer's own comment told of an answer that is no longer there.
  */
-export function takeOutAnswer(doc: Document, code: string): void {
+export function takeOutAnswer(doc: Document, code: string, rank?: ReadonlyMap<string, number>): void {
   const answers = doc.get("answers", true);
   if (!isMap(answers)) return;
   const at = answers.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === code);
-  if (at >= 0) detach(answers, at, [code]);
+  if (at >= 0) detach(answers, at, [code], rank);
 }
 
 /**
@@ -24,7 +25,7 @@ export function takeOutAnswer(doc: Document, code: string): void {
  * answers after it left above the next one; the answer returned, its key keeping its own lines, those from the
  * line naming one of `codes` ("# 1.6. title") or else its last paragraph.
  */
-function detach(answers: YAMLMap, at: number, codes: string[]): Pair {
+function detach(answers: YAMLMap, at: number, codes: string[], rank?: ReadonlyMap<string, number>): Pair {
   if (at === 0) hoistFirstComment(answers);
   const [pair] = answers.items.splice(at, 1);
   const key = isScalar(pair!.key) ? pair!.key : undefined;
@@ -35,8 +36,9 @@ function detach(answers: YAMLMap, at: number, codes: string[]): Pair {
   // off by it under `answers:` was taken for the answer's own note, and went with it.
   const setOff = key?.spaceBefore === true || (at === 0 && answers.spaceBefore === true);
   const headsGroup = setOff && isScalar(next) && !next.spaceBefore;
-  // init's heading ("# ═══ 1. …") heads the answers under it, a blank line above it or none; what follows it is the answer's.
-  const heading = headingEnd(lines);
+  // init's heading ("# ═══ 1. …") heads the answers under it, a blank line above it or none; what follows it is the
+  // answer's. With the rubric's order known, so does one written by hand ("# 1. Nhận thức số" under `answers:`).
+  const heading = Math.max(headingEnd(lines), rank ? handHeadingEnd(lines, rank, Number.MAX_SAFE_INTEGER) : 0);
   // Paragraphs are parted by an empty line: the last is the answer's, unless the whole block heads a group.
   const lastBlank = lines.lastIndexOf("");
   const end = own >= 0 ? own : heading > 0 ? Math.max(heading, lastBlank) : headsGroup ? lines.length : Math.max(0, lastBlank);
@@ -132,7 +134,7 @@ function toSection(answers: YAMLMap, at: number, codes: string[], groups: readon
   const target = [...groups].reverse().find((g) => headings.some((h) => h.code === g));
   const current = headings.filter((h) => h.item <= at).at(-1)?.code;
   if (target === undefined || current === target) return;
-  const pair = detach(answers, at, codes);
+  const pair = detach(answers, at, codes, rank);
   // The rubric's order known (see AgencyDoc.inRubricOrder): where init writes the code, in its section.
   if (rank?.has(codes[1]!)) return place(answers, pair, codes[1]!, rank);
   const key = pair.key as Scalar;

@@ -385,6 +385,17 @@ describe("AgencyDoc puts a new answer under a group heading written by hand, as 
     expect(savedAfter(text, (doc) => doc.moveAnswer("1.2", "2.2", undefined, ["2"]))).toBe(text.replace('"1.2"', '"2.2"'));
   });
 
+  it("the file's first answer, right under its group's heading written by hand, moved to another group or removed: the heading stays (it went with the answer)", () => {
+    const text = 'answers:\n  # 1. Một\n  "1.1": {value: 1}\n  "1.2": {value: 5}\n\n  # 2. Hai\n  "2.1": {value: 2}\n\n  # 3. Ba\n  "3.1": {value: 3}\n';
+    const moved = savedAfter(text, (doc) => { doc.inRubricOrder(ORDER); doc.moveAnswer("1.1", "2.2", undefined, ["2"]); });
+    expect(moved).toBe('answers:\n  # 1. Một\n  "1.2": {value: 5}\n\n  # 2. Hai\n  "2.1": {value: 2}\n  "2.2": {value: 1}\n\n  # 3. Ba\n  "3.1": {value: 3}\n');
+    const removed = savedAfter(text, (doc) => { doc.inRubricOrder(ORDER); doc.removeAnswer("1.1"); });
+    expect(removed).toBe(text.replace('  "1.1": {value: 1}\n', ""));
+    // Its own note, below the heading, goes with it.
+    const noted = text.replace('  "1.1"', '  # hỏi lại sở\n  "1.1"');
+    expect(savedAfter(noted, (doc) => { doc.inRubricOrder(ORDER); doc.removeAnswer("1.1"); })).toBe(text.replace('  "1.1": {value: 1}\n', ""));
+  });
+
   it("a numbered note under a group's heading stays with the next answer", () => {
     const text = 'answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  # 1. Biên bản quý I còn thiếu\n  "2.2": {value: 2}\n';
     expect(add(text, "2.1")).toBe('answers:\n  # 1. Một\n  "1.1": {value: 1}\n\n  # 2. Hai\n  "2.1":\n    value: 9\n  # 1. Biên bản quý I còn thiếu\n  "2.2": {value: 2}\n');
