@@ -27,19 +27,29 @@ export function keptLayout(before: string, written: string, doc: Document): stri
   // The old units between the matched ones around a unit written anew: the lines it replaces are among them.
   const nextMatched = new Int32Array(fresh.length + 1).fill(old.length);
   for (let i = fresh.length - 1; i >= 0; i--) nextMatched[i] = pairs[i]! >= 0 ? pairs[i]! : nextMatched[i + 1]!;
+  const moved = unmatchedByKey(old, pairs);
   let lastMatched = -1;
+  // Old units a unit not matched took (a blank run, a moved line, the line a changed one replaces): taken once.
   const taken = new Set<number>();
-  const kept = fresh.flatMap((unit, i) => {
-    const j = pairs[i]!;
-    if (j < 0) return unit.key === END ? unit.lines : isBlank(unit) ? blankRun(unit, old, lastMatched, nextMatched[i]!, taken) : [aligned(unit.lines[0]!, lastMatched, nextMatched[i]!, replaced)];
-    lastMatched = j;
+  const keptAs = (i: number, j: number): string[] => {
     const was = old[j]!.lines;
+    const unit = fresh[i]!;
     // A comment line keeps its column where it was deeper than the save writes it, the lines above it indented as
     // the file had them (not in a file re-indented, where the keys' column changed).
     if (unit.key.startsWith("#") && indentOf(was[0]!) !== indentOf(unit.lines[0]!)) {
       return indentOf(was[0]!) > indentOf(unit.lines[0]!) && oldContext[j] === freshContext[i] ? was : unit.lines;
     }
     return was;
+  };
+  const kept = fresh.flatMap((unit, i) => {
+    const j = pairs[i]!;
+    if (j >= 0) { lastMatched = j; return keptAs(i, j); }
+    if (unit.key === END) return unit.lines;
+    if (isBlank(unit)) return blankRun(unit, old, lastMatched, nextMatched[i]!, taken);
+    // A line moved (an answer put in another group): as the file had it where it stood.
+    const from = moved.get(unit.key)?.find((m) => !taken.has(m));
+    if (from !== undefined) { taken.add(from); return keptAs(i, from); }
+    return [aligned(unit.lines[0]!, lastMatched, nextMatched[i]!, replaced, taken)];
   }).join("\n");
   return kept === written || !spacesAreData(doc) || readsAs(kept, doc.toJS({ maxAliasCount: 100 })) ? kept : written;
 }
@@ -87,6 +97,20 @@ type CommentKey = string;
 /** Where a replaced line's comment began (its "#"'s column), and whether a tab came before it. */
 interface Replaced { unit: number; column: number; tab: boolean }
 
+/** The lines of `old` the save did not keep, neither blank nor the end, by their key, in the file's order. */
+function unmatchedByKey(old: Unit[], pairs: Int32Array): Map<string, number[]> {
+  const matched = new Uint8Array(old.length);
+  for (const j of pairs) if (j >= 0) matched[j] = 1;
+  const found = new Map<string, number[]>();
+  old.forEach((unit, j) => {
+    if (matched[j] || isBlank(unit) || unit.key === END) return;
+    const list = found.get(unit.key);
+    if (list) list.push(j);
+    else found.set(unit.key, [j]);
+  });
+  return found;
+}
+
 /** The comments on the lines of `old` the save did not keep, by their key, in the file's order. */
 function trailingComments(old: Unit[], pairs: Int32Array): Map<CommentKey, Replaced[]> {
   const matched = new Uint8Array(old.length);
@@ -106,20 +130,21 @@ function trailingComments(old: Unit[], pairs: Int32Array): Map<CommentKey, Repla
 
 /**
  * A line written anew with a comment on it (`    value: 4 # x`) with that comment at the column it had on the line it
- * replaces (the first unit of `replaced` between `after` and `before` with the same indent and comment): aligned
- * comments stay aligned. Where its new text reaches that column, or the file had a tab before the "#" (its width is
+ * replaces (the first unit of `replaced` not taken, between `after` and `before` where there is one, with the same
+ * indent and comment): aligned comments stay aligned. Where its new text reaches that column, or the file had a tab before the "#" (its width is
  * the editor's), as the save writes it.
  */
-function aligned(line: string, after: number, before: number, replaced: Map<CommentKey, Replaced[]>): string {
+function aligned(line: string, after: number, before: number, replaced: Map<CommentKey, Replaced[]>, taken: Set<number>): string {
   const at = commentStart(line);
   if (at === undefined) return line;
-  const list = replaced.get(commentKey(line, at));
-  const k = list?.findIndex((r) => r.unit > after && r.unit < before) ?? -1;
-  if (k < 0) return line;
-  const [was] = list!.splice(k, 1);
+  const list = (replaced.get(commentKey(line, at)) ?? []).filter((r) => !taken.has(r.unit));
+  // Where none is there, the line moved and was changed (a moved answer's key renamed): the first anywhere.
+  const was = list.find((r) => r.unit > after && r.unit < before) ?? list[0];
+  if (!was) return line;
+  taken.add(was.unit);
   const text = line.slice(0, at).trimEnd();
-  const width = was!.column - columns(text);
-  return was!.tab || width <= 1 ? line : `${text}${" ".repeat(width)}${line.slice(at)}`;
+  const width = was.column - columns(text);
+  return was.tab || width <= 1 ? line : `${text}${" ".repeat(width)}${line.slice(at)}`;
 }
 
 function commentKey(line: string, at: number): CommentKey {

@@ -251,6 +251,11 @@ describe("AgencyDoc keeps the layout of the lines a save leaves as they were", (
     ["an answer moved into the next group: the blank lines above that group's heading keep their length",
       LAID_OUT, (d: AgencyDoc) => { d.inRubricOrder(["1", "# 1. Nhận thức số", "1.1", "1.2", "2", "# 2. Thể chế số", "2.1", "2.2", "2.3"]); d.moveAnswer("1.2", "2.3", undefined, ["2"]); },
       LAID_OUT.replace('\n\n  "1.2":\n    value: cap-pho\n', "").replace('    value: 95         # ước tính\n', '    value: 95         # ước tính\n  "2.3":\n    value: cap-pho\n')],
+    ["an answer moved into another group: its lines as they were, comments aligned, its renamed key's comment at its column",
+      LAID_OUT.replace('  "1.1":\n', '  "1.1":     # đã bổ sung\n'),
+      (d: AgencyDoc) => { d.inRubricOrder(["1", "# 1. Nhận thức số", "1.1", "1.2", "2", "# 2. Thể chế số", "2.1", "2.2", "2.3"]); d.moveAnswer("1.1", "2.3", undefined, ["2"]); },
+      LAID_OUT.replace('  "1.1":\n    value: 3          # theo biên bản\n    note: đủ          # chị Hoa xác nhận\n\n\n', "")
+        .replace('    value: 95         # ước tính\n', '    value: 95         # ước tính\n  "2.3":     # đã bổ sung\n    value: 3          # theo biên bản\n    note: đủ          # chị Hoa xác nhận\n')],
     ["an answer moved within its group: the blank lines above it keep their length",
       LAID_OUT, (d: AgencyDoc) => { d.inRubricOrder(["1", "# 1. Nhận thức số", "1.1", "1.2", "1.3", "2", "# 2. Thể chế số", "2.1", "2.2"]); d.moveAnswer("1.2", "1.3", undefined, ["1"]); },
       LAID_OUT.replace('"1.2":', '"1.3":')],

@@ -28,6 +28,8 @@ describe("keptLayout", () => {
     ["no line end at the end of the file", "a: 1   # x", "a: 1 # x\n", "a: 1   # x"],
     ["a line removed between blank runs", "a: 1\n\n\nb: 2\n\n\nc: 3\n", "a: 1\n\nc: 3\n", "a: 1\n\n\nc: 3\n"],
     ["a line moved from between two blank runs: the run left above the line it stood above keeps its length", "a: 1\n\n\nb: 2\n\n\n\n# h\nc: 3\n", "a: 1\n\n# h\nc: 3\nb: 2\n", "a: 1\n\n\n\n# h\nc: 3\nb: 2\n"],
+    ["a line moved elsewhere keeps its layout", "a: 1      # x\nb: 2\nc: 3\n", "b: 2\nc: 3\na: 1 # x\n", "b: 2\nc: 3\na: 1      # x\n"],
+    ["a line moved elsewhere and written anew keeps its comment's column", "a: 1      # x\nb: 2\nc: 3\n", "b: 2\nc: 3\nd: 1 # x\n", "b: 2\nc: 3\nd: 1      # x\n"],
     ["a run above a line written anew keeps its length", "a: 1\n\n\nb: 2\nc: 3\n", "a: 1\n\nb: 4\nc: 3\n", "a: 1\n\n\nb: 4\nc: 3\n"],
   ])("%s", (_, before, written, expected) => {
     expect(kept(before, written)).toBe(expected);
