@@ -308,6 +308,9 @@ describe("AgencyDoc keeps the layout of the lines a save leaves as they were", (
     // Blank lines inside a block text are its line breaks: the two kept would read as the old note.
     const blank = savedAfter('answers:\n  "1.1":\n    value: 1\n    note: |-\n      a\n\n\n      b\n', (d) => d.setAnswer("1.1", { value: 1, note: "a\n\nb" }));
     expect(parse(blank).answers["1.1"].note).toBe("a\n\nb");
+    // A line of a block text written anew, " #" in it as in the line it replaces: not spaced as that line was.
+    const hashed = savedAfter('answers:\n  "1.1":\n    value: 1\n    note: |-\n      a      # b\n      c\n', (d) => d.setAnswer("1.1", { value: 1, note: "z # b\nc" }));
+    expect(parse(hashed).answers["1.1"].note).toBe("z # b\nc");
   });
 });
 
