@@ -6,26 +6,22 @@ import { compileGlob, isGlob, type Glob } from "./glob.js";
 
 interface ExpandedPaths {
   files: string[];
-  missing: string[];
   walked: Set<string>;
   /** Later names of a file already listed (another spelling, a symbolic link): [name, first name]. */
   repeated: [string, string][];
-  /** Folders that could hold files to score but could not be read, with the system's error code. */
-  unreadable: { folder: string; code: string }[];
-  /**
-   * Files in walked folders named like YAML files but not ending in .yaml/.yml: saved as text (`so-tc.yaml.txt`,
-   * as Notepad names them), or with a space or a dot after the extension (`so-tc.yaml `, typed so on a Mac).
-   */
-  misnamed: string[];
   /** Folders named on the command line that hold no file to score (nor one misnamed, nor one unreadable). */
   empty: string[];
-  /** The paths of `missing`, `unreadable` and `misnamed` together, in the order the paths were given, each at its place among `files`. */
+  /** Every path that gives no file to read, of each kind, in the order the paths were given, each at its place among `files`. */
   notScored: NotScoredPath[];
 }
 
 /**
  * A path that gives no file to read, and where it goes among the files: before files[at] (after the last one
- * when `at` is files.length). `arg`: the input that named or found it.
+ * when `at` is files.length). `arg`: the input that named or found it. `missing`: a path or pattern that names
+ * nothing there; `unreadable`: a folder that could hold files to score but could not be read (`code`: the
+ * system's error); `misnamed`: a file in a walked folder named like a YAML file but not ending in .yaml/.yml,
+ * saved as text (`so-tc.yaml.txt`, as Notepad names them) or with a space or a dot after the extension
+ * (`so-tc.yaml `, typed so on a Mac).
  */
 export type NotScoredPath = { at: number; arg: number } & ({ kind: "missing" | "misnamed"; path: string } | { kind: "unreadable"; path: string; code: string });
 
@@ -76,13 +72,7 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   // One folder without links lists each file once already: no set of 100,000 names to build then.
   const once = inputs.length < 2 && !found.namedTwice ? { files, repeated: [], dropped: [] } : firstOfEach(files);
   const notScored = placedAfter(notScoredOtherwise(found.notScored, once.files), once.dropped);
-  const paths = (kind: NotScoredPath["kind"]) => notScored.filter((n) => n.kind === kind).map((n) => n.path);
-  return {
-    files: once.files, repeated: once.repeated, walked, empty, notScored,
-    missing: paths("missing"),
-    unreadable: notScored.flatMap((n) => (n.kind === "unreadable" ? [{ folder: n.path, code: n.code }] : [])),
-    misnamed: paths("misnamed"),
-  };
+  return { files: once.files, repeated: once.repeated, walked, empty, notScored };
 }
 
 /** Places among the files as listed, made places among them once the later names of a file (`dropped`, ascending) are left out. */

@@ -1,6 +1,6 @@
 import { realpathSync } from "node:fs";
 import path from "node:path";
-import { expandPaths } from "../batch/expand-paths.js";
+import { expandPaths, type NotScoredPath } from "../batch/expand-paths.js";
 import { GlobTooLargeError, isGlob, MAX_ALTERNATIVES } from "../batch/glob.js";
 import { headerOf, withAgency, type FileFailure, type PlacedFailure } from "../batch/score-files.js";
 import { withFrame } from "../load/located.js";
@@ -22,10 +22,11 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   const failures: PlacedFailure[] = [];
   const inputs: { file: string; text?: string; walked?: boolean }[] = [];
   const named = paths.filter((p) => p !== "-");
-  const { files, missing, walked, repeated, unreadable, misnamed, empty, notScored } = expandPathsOrSay(named);
-  const absent = missing.filter((p) => !isGlob(p)), unmatched = missing.filter(isGlob);
+  const { files, walked, repeated, empty, notScored } = expandPathsOrSay(named);
+  const absent = notScored.filter((n) => n.kind === "missing" && !isGlob(n.path)).map((n) => n.path);
+  const unmatched = notScored.filter(unmatchedPattern).map((n) => n.path);
   // Nothing named is there at all: a mistake in the command line.
-  if (missing.length > 0 && files.length === 0 && unreadable.length === 0 && misnamed.length === 0 && !paths.includes("-")) {
+  if (notScored.length > 0 && notScored.every((n) => n.kind === "missing") && files.length === 0 && !paths.includes("-")) {
     const examples = bundledFolderFor(absent, ctx.io.cwd, "examples");
     if (examples !== undefined) throw new UsageError("path-missing-examples", { path: absent.join(", "), dir: examples });
     throw new UsageError(absent.length > 0 ? "path-missing" : "glob-no-match", { path: (absent.length > 0 ? absent : unmatched).join(", ") });
@@ -33,7 +34,7 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   // Otherwise the rest is scored: a pattern that matches nothing (`*.yml` beside `*.yaml`) is only said.
   if (!ctx.quiet) for (const pattern of unmatched) sayMessage(ctx, "glob-no-match", { path: terminalSafe(pattern, true) });
   // So is a folder named beside others that holds no agency file (the communes' folder not yet filled): alone, it is a usage error below.
-  const more = files.length + absent.length + unreadable.length + misnamed.length > 0 || paths.includes("-");
+  const more = files.length > 0 || notScored.some((n) => !unmatchedPattern(n)) || paths.includes("-");
   if (!ctx.quiet && more) for (const folder of empty) sayMessage(ctx, "no-files", { paths: terminalSafe(folder, true) });
   if (!ctx.quiet) for (const [file, first] of repeated) sayMessage(ctx, "same-file", { file: terminalSafe(file, true), first: terminalSafe(first, true) });
   // Standard input takes its place among the paths (`a.yaml - b.yaml`): agencies are listed in command-line order.
@@ -60,7 +61,8 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
     if (after && stdinFailure) { failures.push({ at: before, failure: stdinFailure }); stdinFailure = undefined; }
     const at = n.at + (after ? shift : 0);
     // A file named that is not there is listed as not scored (it was to be); a pattern that matches nothing is not.
-    if (n.kind === "missing" && !isGlob(n.path)) failures.push({ at, failure: { file: n.path, diagnostics: [withFrame({ code: "file-not-found", params: { detail: "ENOENT" } }, n.path, undefined)] } });
+    if (unmatchedPattern(n)) continue;
+    if (n.kind === "missing") failures.push({ at, failure: { file: n.path, diagnostics: [withFrame({ code: "file-not-found", params: { detail: "ENOENT" } }, n.path, undefined)] } });
     // A folder that cannot be read may hold agencies: listed as not scored, so that none goes missing unsaid.
     else if (n.kind === "unreadable") failures.push({ at, failure: { file: n.path, diagnostics: [withFrame({ code: "folder-unreadable", params: { detail: n.code } }, n.path, undefined)] } });
     else if (n.kind === "misnamed") failures.push({ at, failure: misnamedFailure(n.path) });
@@ -69,6 +71,9 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   if (inputs.length === 0 && failures.length === 0) throw new UsageError("no-files", { paths: named.map((p) => terminalSafe(p, true)).join(", ") });
   return { inputs, failures };
 }
+
+/** A pattern that matches nothing: said, not listed as not scored (`*.yml` beside `*.yaml` is no mistake). */
+const unmatchedPattern = (n: NotScoredPath) => n.kind === "missing" && isGlob(n.path);
 
 /** An agency file saved as text (Notepad adds .txt), or with a space after .yaml, is a submission too: said, not left out unnoticed. */
 function misnamedFailure(file: string): FileFailure {

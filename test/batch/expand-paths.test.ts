@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { expandPaths, sortNames } from "../../src/batch/expand-paths.js";
+import { notScoredPaths } from "../helpers/not-scored-paths.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "egov-expand-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -82,8 +83,8 @@ describe("expandPaths finds a decomposed (NFD) name typed composed (NFC)", () =>
     ["a file in a folder", path.join(dir, nfc("thư-mục/phiếu-xã.yaml")), [path.join(dir, folder, "phiếu-xã.yaml".normalize("NFD"))]],
     ["a glob in a folder", path.join(dir, nfc("thư-mục/*.yaml")), [path.join(dir, folder, "phiếu-xã.yaml".normalize("NFD"))]],
   ])("given %s", (_, input, expected) => {
-    const { files, missing } = expandPaths([input]);
-    expect(missing).toEqual([]);
+    const found = expandPaths([input]), { files } = found;
+    expect(notScoredPaths(found, "missing")).toEqual([]);
     expect(files).toEqual(expected);
   });
 });
@@ -102,8 +103,8 @@ describe("expandPaths with globs", () => {
     ["GB/*/*.yaml", ["gb/sub/three.yaml"]],
     ["gb/{SUB,deep}/*.yaml", ["gb/sub/three.yaml"]],
   ])("%s", (pattern, expected) => {
-    const { files, missing } = expandPaths([`${dir}/${pattern}`]);
-    expect(missing).toEqual([]);
+    const found = expandPaths([`${dir}/${pattern}`]), { files } = found;
+    expect(notScoredPaths(found, "missing")).toEqual([]);
     expect(below(files)).toEqual(expected);
   });
 });
@@ -125,9 +126,9 @@ describe("expandPaths with a pattern relative to the working folder", () => {
 describe("expandPaths lists YAML files saved under another name (x.yaml.txt) as a folder's walk does", () => {
   const dir = tree("misnamed", ["a.yaml", "b.yaml.txt", "sub/c.yaml.txt"]);
   it.each([["the folder", dir], ["a pattern ending in ** (it left b.yaml.txt out unsaid)", `${dir}/**`]])("%s", (_, input) => {
-    const { files, misnamed } = expandPaths([input]);
+    const found = expandPaths([input]), { files } = found;
     expect(files).toEqual([path.join(dir, "a.yaml")]);
-    expect(misnamed).toEqual([path.join(dir, "b.yaml.txt"), path.join(dir, "sub", "c.yaml.txt")]);
+    expect(notScoredPaths(found, "misnamed")).toEqual([path.join(dir, "b.yaml.txt"), path.join(dir, "sub", "c.yaml.txt")]);
   });
 
   // They were listed in the order the disk gives (ext4: by hash, e d b c a), so the same folder's reports listed
@@ -135,7 +136,7 @@ describe("expandPaths lists YAML files saved under another name (x.yaml.txt) as 
   it("in the order of their names, as the folder's YAML files are, whatever order the disk lists them in", () => {
     const names = ["q.yaml.txt", "c.yaml.txt", "x.yaml ", "a.yaml.txt", "m.yml.txt", "f.yaml.", "e.yaml.txt", "b.yaml.txt", "d.yaml.txt"];
     const sorted = tree("misnamed-order", [...names, "z.yaml"]);
-    expect(expandPaths([sorted]).misnamed).toEqual([...names].sort().map((name) => path.join(sorted, name)));
+    expect(notScoredPaths(expandPaths([sorted]), "misnamed")).toEqual([...names].sort().map((name) => path.join(sorted, name)));
   });
 });
 
@@ -148,14 +149,15 @@ describe("expandPaths names the folders that hold nothing to score", () => {
     const full = tree("empty-named/so", ["a.yaml"]);
     const found = expandPaths([full, empty, misnamed]);
     expect(found.empty).toEqual([empty]);
-    expect(found.misnamed).toEqual([path.join(misnamed, "so-tc.yaml.txt")]);
+    expect(notScoredPaths(found, "misnamed")).toEqual([path.join(misnamed, "so-tc.yaml.txt")]);
   });
 });
 
 describe.skipIf(path.sep !== "/")("expandPaths on a path copied from Windows", () => {
   const dir = tree("windows", ["nop/so-tc.yaml", "odd\\name.yaml"]);
   it("finds the file a path with backslashes names, as a glob with backslashes does (it was no such file)", () => {
-    expect(expandPaths([`${dir}\\nop\\so-tc.yaml`])).toMatchObject({ files: [`${dir}/nop/so-tc.yaml`], missing: [] });
+    const found = expandPaths([`${dir}\\nop\\so-tc.yaml`]);
+    expect([found.files, notScoredPaths(found, "missing")]).toEqual([[`${dir}/nop/so-tc.yaml`], []]);
     expect(expandPaths([`${dir}\\nop\\*.yaml`]).files).toEqual([path.join(dir, "nop", "so-tc.yaml")]);
   });
 

@@ -98,6 +98,39 @@ describe("paths that find nothing", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(said);
   });
+
+  // Worked out from expandPaths' one list of the paths it could not take: every entry a path or pattern not there.
+  it.each([
+    ["two files", ["khong-co-1.yaml", "khong-co-2.yaml"], "No such file or folder: khong-co-1.yaml, khong-co-2.yaml", "Không có tệp hoặc thư mục: khong-co-1.yaml, khong-co-2.yaml"],
+    ["a file and a pattern: the file is named", ["khong-co-1.yaml", "khong-co/*.yml"], "No such file or folder: khong-co-1.yaml", "Không có tệp hoặc thư mục: khong-co-1.yaml"],
+    ["two patterns", ["khong-co/*.yml", "khong-co/*.yaml"], "No file matches: khong-co/*.yml, khong-co/*.yaml", "Mẫu không khớp tệp nào: khong-co/*.yml, khong-co/*.yaml"],
+  ])("every path not there (%s) is a usage error, exit 2, said in English and in Vietnamese", async (_, paths, en, vi) => {
+    for (const command of ["score", "validate"]) {
+      for (const [LANG, said] of [["en_US.UTF-8", en], ["vi_VN.UTF-8", vi]] as const) {
+        const r = await runCli([command, ...paths], { cwd: root, env: { LANG } });
+        expect([command, LANG, r.code, r.stderr]).toEqual([command, LANG, 2, `${said}\n`]);
+      }
+    }
+  });
+
+  it.skipIf(process.platform === "win32").each([
+    ["a folder that cannot be read (a loop of links)", (loop: string) => `${loop}/*.yaml`, "folder-unreadable"],
+    ["a folder holding only a file saved as text", () => {
+      const folder = path.join(root, "only-txt");
+      mkdirSync(folder, { recursive: true });
+      copyFileSync("examples/so-tai-chinh-quang-binh.yaml", path.join(folder, "so-tc.yaml.txt"));
+      return folder;
+    }, "saved-as-text"],
+  ])("a path not there beside only %s is no usage error: both listed as not scored, exit 1", async (_, second, code) => {
+    const loop = path.join(root, "loop-beside-missing");
+    rmSync(loop, { force: true });
+    symlinkSync(loop, loop);
+    const missing = path.join(root, "khong-co.yaml"), other = second(loop);
+    const r = await runCli(["score", missing, other, "--format", "json"]);
+    expect(r.code, r.stderr).toBe(1);
+    const listed = JSON.parse(r.stdout).not_scored.map((f: { file: string; errors: { code: string }[] }) => f.errors[0]!.code);
+    expect(listed).toEqual(["file-not-found", code]);
+  });
 });
 
 describe("files not scored, in the order the paths were given", () => {
