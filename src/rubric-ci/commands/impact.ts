@@ -2,6 +2,7 @@ import type { Context } from "../../cli/context.js";
 import { decimalOption } from "../../cli/decimal-option.js";
 import { EXIT, UsageError } from "../../cli/errors.js";
 import { annotationPath, displayPath, gatherInputs, STDIN_NAME, reportSameFiles, reportSkipped } from "../../cli/inputs.js";
+import { inGivenOrder } from "../../batch/score-files.js";
 import { reportUnusableRubric, rubricOption } from "../../cli/rubric-option.js";
 import { message } from "../../i18n/messages.js";
 import { formatImpactJson } from "../impact/format-json.js";
@@ -60,7 +61,10 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
     ...(budgetRank !== undefined ? { budgetRank } : {}),
   });
   // Paths that could not be read are as typed, relative to the working folder: an annotation names them from the root.
-  report.invalid.unshift(...(format === "github" ? failures.map((f) => ({ ...f, file: show(f.file) })) : failures));
+  const notRead = format === "github" ? gathered.failures.map((p) => ({ ...p, failure: { ...p.failure, file: show(p.failure.file) } })) : gathered.failures;
+  // Each at its place among the invalid files, in the order the paths were given, as score lists its files not scored.
+  const index = notRead.length > 0 ? new Map(inputs.map((input, i) => [show(input.file), i])) : undefined;
+  report.invalid = inGivenOrder(notRead, report.invalid, (file) => index?.get(file));
   if (report.invalid.length > 0) {
     ctx.io.stderr(formatInvalid(report, ctx.lang, ctx.colorErr, ctx.io.stderrColumns));
     ctx.io.stderr(wrapForTerminal(ctx.colorErr.red(message(ctx.lang, "impact-corpus-invalid", { count: report.invalid.length })), ctx.io.stderrColumns) + "\n");
