@@ -519,6 +519,17 @@ describe("egov-score explain FILE", () => {
       expect(Number((after - e.total).toFixed(2))).toBe(20);
     });
 
+    // A batch path that is not there was named before the invalid files, even when given last (score lists them in the command line's order).
+    it("names the files left out in the order the batch's paths were given, a path not there where it was named", async () => {
+      const dir = tempDir(temps);
+      writeFileSync(path.join(dir, "a.yaml.txt"), readFileSync(DTI[0]!));
+      writeFileSync(path.join(dir, "b.yaml"), readFileSync("examples/invalid/so-xay-dung-loi.yaml"));
+      const missing = path.join(dir, "khong-co.yaml");
+      const { code, err } = await explained(DTI[2]!, ["examples/invalid", DTI[4]!, missing, dir]);
+      expect(code).toBe(0);
+      expect(err).toContain(`4 files of the batch are invalid or repeat an agency id and are left out of the cohorts: examples/invalid/so-xay-dung-loi.yaml, ${missing}, ${path.join(dir, "a.yaml.txt")}, ${path.join(dir, "b.yaml")};`);
+    });
+
     it("says which batch files take no part: another rubric's, and those with this agency's id (no mistake of the batch)", async () => {
       const dir = tempDir(temps);
       writeFileSync(path.join(dir, "same.yaml"), readFileSync(DTI[0]!));

@@ -1,5 +1,5 @@
 import { scoreOneInBatch, type LeftOut, type OneInBatch } from "../../batch/one-in-batch.js";
-import { sameFile } from "../../batch/score-files.js";
+import { inGivenOrder, sameFile } from "../../batch/score-files.js";
 import { hasOwnVerified, hasVerified } from "../../core/score.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { explainAgency } from "../../explain/explain.js";
@@ -72,7 +72,7 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
     if (own && !ctx.quiet) sayMessage(ctx, readsAsYaml(own) && !stdin && !otherRubric ? "exp-needs-valid" : "exp-needs-valid-syntax", { args: commandArgs(stdin ? "-" : displayPath(ctx.io.cwd, own.file), opts.rubric) });
     return EXIT.invalid;
   }
-  if (batch && !ctx.quiet) sayBatchLeftOut(ctx, [...batch.failures.map((f) => ({ file: f.failure.file, sameAgency: false })), ...outcome!.leftOut], outcome!.otherRubrics);
+  if (batch && !ctx.quiet) sayBatchLeftOut(ctx, batchLeftOut(batch, outcome!.leftOut), outcome!.otherRubrics);
   if (!ctx.quiet) for (const d of scored.warnings) showDiagnostic(ctx, d);
   // "See the warning above" only where there is one: a value on an indicator its agency type leaves out.
   if (opts.verified && !scored.verified) throw new UsageError(hasVerified(scored.agency) ? "exp-no-verified" : "exp-no-verified-none", { file });
@@ -114,6 +114,14 @@ function sayBatchLeftOut(ctx: Context, leftOut: LeftOut[], otherRubrics: OneInBa
   sayLeftOut(ctx, leftOut.filter((f) => !f.sameAgency), "exp-batch-left-out");
   sayLeftOut(ctx, leftOut.filter((f) => f.sameAgency), "exp-batch-same-agency");
   if (otherRubrics.count > 0) sayMessage(ctx, "exp-batch-other-rubrics", { count: otherRubrics.count, rubrics: otherRubrics.rubrics.join(", ") });
+}
+
+/** The batch's files left out, the paths that gave none to read each at its place: in the order the paths were given, as score lists them. */
+function batchLeftOut(batch: Awaited<ReturnType<typeof gatherInputs>>, leftOut: LeftOut[]): LeftOut[] {
+  if (batch.failures.length === 0) return leftOut;
+  const index = new Map(batch.inputs.map((input, i) => [input.file, i]));
+  const placed = batch.failures.map(({ at, failure }) => ({ at, failure: { file: failure.file, sameAgency: false } }));
+  return inGivenOrder(placed, leftOut, (file) => index.get(file));
 }
 
 /** Files of the batch that take no part in the cohort figures (invalid, or repeating an agency id): named, five at most. */
