@@ -171,7 +171,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "test-summary": { vi: "{passed}/{total} tệp mẫu đạt", en: "{passed}/{total} fixtures passed" },
   "test-summary-unusable": { vi: "{count} bộ chỉ số không dùng được, các tệp mẫu tương ứng chưa được chạy (xem ở trên)", en: "{count} {count|rubric|rubrics} could not be used, {count|its|their} fixtures not run (see above)" },
   "test-fixtures-one-rubric": { vi: "--fixtures chỉ dùng được khi kiểm thử một bộ chỉ số", en: "--fixtures can be used only when testing one rubric" },
-  "test-fixtures-one-rubric-many": { vi: "--fixtures chỉ dùng được khi kiểm thử một bộ chỉ số, còn các tham số ở đây chỉ tới {count} bộ (một thư mục là mọi bộ chỉ số trong đó): hãy ghi tệp bộ chỉ số cần kiểm thử", en: "--fixtures can be used only when testing one rubric, and the arguments here name {count} (a folder names every rubric in it): give the rubric file to test" },
+  "test-fixtures-one-rubric-many": { vi: "--fixtures chỉ dùng được khi kiểm thử một bộ chỉ số, còn các tham số ở đây chỉ tới {count} bộ (một thư mục là mọi bộ chỉ số trong đó): hãy chỉ ghi một bộ chỉ số cần kiểm thử (tệp hoặc mã của nó)", en: "--fixtures can be used only when testing one rubric, and the arguments here name {count} (a folder names every rubric in it): give only the rubric to test (its file or its id)" },
 
   // rubric impact
   "impact-unusable-title": { vi: "Không tính được ảnh hưởng của thay đổi: có bộ chỉ số không dùng được", en: "The impact of the change cannot be worked out: a rubric cannot be used" },

@@ -50,6 +50,16 @@ describe("rubric test FOLDER: the folder's rubrics, as rubric lint takes them", 
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(said);
   });
+
+  it.each([
+    ["en", "give only the rubric to test (its file or its id)"],
+    ["vi", "hãy chỉ ghi một bộ chỉ số cần kiểm thử (tệp hoặc mã của nó)"],
+  ])("--fixtures with two bundled ids asks for one rubric, file or id (%s; it asked for \"the rubric file\")", async (lang, said) => {
+    const { fixtures } = copyXa();
+    const r = await runCli(["rubric", "test", "dti-cap-so", "dti-cap-xa", "--fixtures", fixtures, "--lang", lang]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(said);
+  });
 });
 
 describe("rubric test: the bundled rubrics' fixtures", () => {
