@@ -8,6 +8,7 @@ import { readText } from "../load/read.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
 import { rehomeComments, withComments } from "./comments.js";
 import { keptLayout } from "./kept-layout.js";
+import { indentStyleOf, PRINTER_INDENT, type IndentStyle } from "./indent-style.js";
 import { place, renameAnswer, takeOutAnswer, type BlockFor } from "./answer-placement.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
@@ -28,6 +29,8 @@ export class AgencyDoc {
    * the same question, an editor), to be said.
    */
   overwritten: string[][] = [];
+  /** The file's own indentation (an editor set to four spaces), what a save writes in: see indentStyleOf. */
+  private indent: IndentStyle = PRINTER_INDENT;
 
   /**
    * `eol`: the file's line ends, kept when it is saved (CRLF from Windows editors). `onDisk`: the file's text
@@ -51,8 +54,11 @@ export class AgencyDoc {
     const read = readText(file);
     if (!read.ok) return undefined;
     const doc = parsed(read.text);
+    if (!doc) return undefined;
     const { eol, bom } = styleOf(read);
-    return doc && new AgencyDoc(file, doc, eol, read.text, bom);
+    const agencyDoc = new AgencyDoc(file, doc, eol, read.text, bom);
+    agencyDoc.indent = indentStyleOf(doc, read.text);
+    return agencyDoc;
   }
 
   /** `rubricArg`: " --rubric PATH" when the rubric is not bundled, for the header's resume command. */
@@ -228,6 +234,9 @@ export class AgencyDoc {
         const edited = parsed(read.text);
         if (!edited || (holdsSession(this.doc) && !holdsSession(edited))) throw new EditedMeanwhileError(this.file);
         const before = parsed(this.onDisk);
+        // Re-indented in an editor meanwhile: written as the editor left it (told before the session's nodes, placed
+        // by their positions in the text they were read from, are put in).
+        const editedIndent = indentStyleOf(edited, read.text);
         // An edit that took every answer out (`answers:` left empty, or no such key) takes the session's answers as a
         // mapping: put into the empty value, each failed with an internal error (Expected YAML collection at answers).
         const theirAnswers = edited.get("answers", true);
@@ -248,6 +257,7 @@ export class AgencyDoc {
         // Where the edit left no answers, there is none to take out.
         for (const code of this.removed) if (!this.doc.hasIn(["answers", code])) takeOutAnswer(edited, code, this.rank);
         this.doc = edited;
+        this.indent = editedIndent;
         readFrom = read.text;
         merged = true;
       }
@@ -262,7 +272,7 @@ export class AgencyDoc {
   }
 
   toString(): string {
-    const text = this.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+    const text = this.doc.toString({ lineWidth: 0, flowCollectionPadding: false, ...this.indent });
     return this.eol === "\n" ? text : text.replace(/\r?\n/g, this.eol);
   }
 

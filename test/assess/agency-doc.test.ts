@@ -314,6 +314,69 @@ describe("AgencyDoc keeps the layout of the lines a save leaves as they were", (
   });
 });
 
+// A file an officer saved from an editor set to indent by four spaces, lists under their key indented by four too.
+const FOUR = [
+  "agency:",
+  "    id: qb-stp",
+  "    name: Sở Tư pháp",
+  "answers:",
+  '    "1.1":',
+  "        value: 3",
+  "        evidence:",
+  "            - number: 15/KH",
+  '              date: "2025-02-10"',
+  '    "1.2":',
+  "        value:",
+  "",
+].join("\n");
+// The same, the lists' items two spaces under their key (`indentSeq: false` in the printer's words).
+const FOUR_SEQ_2 = FOUR.replace("            - number", "          - number").replace('              date', '            date');
+// HAND_GROUPS indented by four.
+const FOUR_GROUPS = HAND_GROUPS.replace(/^ +/gm, (spaces) => spaces + spaces);
+// A file indented by two, lists' items at their key's column, as many editors and tools write them.
+const TWO_SEQ_0 = 'answers:\n  "1.1":\n    value: 3\n    evidence:\n    - {number: 15/KH}\n  "1.2":\n    value:\n';
+
+describe("AgencyDoc keeps the file's own indentation", () => {
+  const withEvidence = (d: AgencyDoc) => d.setAnswer("1.2", { value: 2, evidence: [{ number: "1/KH" }] });
+  it.each([
+    ["four spaces, a value changed: only that line changes", FOUR, (d: AgencyDoc) => d.setAnswer("1.1", { ...(d.data().answers!["1.1"] as Answer), value: 4 }),
+      FOUR.replace("value: 3", "value: 4")],
+    ["four spaces, a question answered with evidence: written at four, its list under its key as the file's",
+      FOUR, withEvidence, FOUR.replace("        value:\n", "        value: 2\n        evidence:\n            - {number: 1/KH}\n")],
+    ["four spaces, a new answer added: at four",
+      FOUR, (d: AgencyDoc) => { d.inRubricOrder(["1.1", "1.2", "1.3"]); d.setAnswer("1.3", { value: 1, note: "x" }); }, `${FOUR}    "1.3":\n        value: 1\n        note: x\n`],
+    ["four spaces, a header field added under a mapping: at four",
+      FOUR, (d: AgencyDoc) => d.setHeaderField(["agency", "type"], "so-nganh"), FOUR.replace("    name: Sở Tư pháp\n", "    name: Sở Tư pháp\n    type: so-nganh\n")],
+    ["four spaces, lists' items two under their key: kept so, a new list so",
+      FOUR_SEQ_2, withEvidence, FOUR_SEQ_2.replace("        value:\n", "        value: 2\n        evidence:\n          - {number: 1/KH}\n")],
+    ["two spaces, lists' items at their key's column: kept so, a new list so",
+      TWO_SEQ_0, withEvidence, TWO_SEQ_0.replace('"1.2":\n    value:\n', '"1.2":\n    value: 2\n    evidence:\n    - {number: 1/KH}\n')],
+    ["three spaces: kept at three",
+      'agency:\n   id: x\nanswers:\n   "1.1":\n      value:\n', (d: AgencyDoc) => d.setAnswer("1.1", { value: 1, note: "y" }), 'agency:\n   id: x\nanswers:\n   "1.1":\n      value: 1\n      note: y\n'],
+    ["four spaces, a group's heading after an answer's last comment: saved untouched, each line as it was", FOUR_GROUPS, () => undefined, FOUR_GROUPS],
+    ["the same, the first answer of the heading's group answered: under the heading, at four",
+      FOUR_GROUPS, (d: AgencyDoc) => { d.inRubricOrder(["1.6", "2", "# 2. Thể chế số", "2.1", "2.2"]); d.setAnswer("2.1", { value: 1 }); },
+      FOUR_GROUPS.replace('    "2.2"', '    "2.1":\n        value: 1\n    "2.2"')],
+    // Two widths in one file: which one an answer written anew takes is not told; the save writes it as it always did.
+    ["a file mixing two and four: written at two, as before",
+      'agency:\n  id: x\nanswers:\n    "1.1":\n        value:\n', (d: AgencyDoc) => d.setAnswer("1.1", { value: 1 }), 'agency:\n  id: x\nanswers:\n  "1.1":\n    value: 1\n'],
+  ])("%s", (_, before, edit, after) => {
+    expect(savedAfter(before, edit)).toBe(after);
+  });
+
+  it("a file re-indented to four in an editor while assess runs: the next save keeps four", () => {
+    const f = fileNamed("i");
+    writeFileSync(f, 'answers:\n  "1.1":\n    value:\n  "1.2":\n    value:\n');
+    const doc = AgencyDoc.open(f)!;
+    doc.setAnswer("1.1", { value: 4 });
+    doc.save();
+    writeFileSync(f, 'answers:\n    "1.1":\n        value: 4\n    "1.2":\n        value:\n');
+    doc.setAnswer("1.2", { value: 5 });
+    doc.save();
+    expect(readFileSync(f, "utf8")).toBe('answers:\n    "1.1":\n        value: 4\n    "1.2":\n        value: 5\n');
+  });
+});
+
 describe("AgencyDoc writes dates in quotes", () => {
   it("the day sent and evidence dates: a YAML 1.1 reader would take a plain 2025-09-25 for a date object", () => {
     const text = savedAfter('rubric: {id: dti-cap-so, version: "2025.1"}\nperiod: "2025"\nanswers:\n', (doc) => {

@@ -282,6 +282,11 @@ describe("AgencyDoc moves or removes an answer under a code the rubric does not 
     expect(savedAfter(en, (doc) => doc.moveAnswer("1.6", "1.7", block17))).toContain("  # sửa tay: theo QĐ 12\n".replace(/^/, "  # 1.7. Leaders taking part (max 10 points)\n  #   Answer: the items met among: truong, pho\n"));
   });
 
+  it("moved, in a file indented by four: the answer and the block written again at four", () => {
+    const four = (text: string) => text.replace(/^ +/gm, (spaces) => spaces + spaces);
+    expect(savedAfter(four(INIT), (doc) => doc.moveAnswer("1.6", "1.7", block17))).toBe(four(savedAfter(INIT, (doc) => doc.moveAnswer("1.6", "1.7", block17))));
+  });
+
   it("moved: a line the officer indented under init's block as init indents its own is kept, below the new block (it was taken for init's and dropped)", () => {
     const noted = INIT.replace("  #   Trả lời: một trong: truong (Trưởng), pho (Phó)\n", "  #   Trả lời: một trong: truong (Trưởng), pho (Phó)\n  #   ghi chú: hỏi lại Văn phòng UBND\n  #   Minh chứng: QĐ 12 bản giấy\n  #   Minh chứng: không bắt buộc nhưng nên có\n");
     const out = savedAfter(noted, (doc) => doc.moveAnswer("1.6", "1.7", block17));
