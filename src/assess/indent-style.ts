@@ -28,7 +28,7 @@ export function indentStyleOf(doc: Document, text: string): IndentStyle {
       for (const pair of map.items) {
         const value = pair.value;
         if (!isNode(pair.key) || !pair.key.range || !isCollection(value) || value.flow || !value.range) continue;
-        const offset = columnAt(text, value.range[0]) - columnAt(text, pair.key.range[0]);
+        const offset = columnAt(text, value.range[0]) - columnAt(text, keyStart(text, pair.key.range[0]));
         (isMap(value) ? mapOffsets : isSeq(value) ? seqOffsets : undefined)?.add(offset);
       }
       return undefined;
@@ -39,6 +39,12 @@ export function indentStyleOf(doc: Document, text: string): IndentStyle {
   const [seqOffset] = seqOffsets;
   const indentSeq = !(seqOffsets.size === 1 && indent >= 2 && seqOffset === indent - 2);
   return { indent, indentSeq };
+}
+
+/** Where a key's entry begins: at its `?` when written as an explicit key (`? "1.1"`), the column its value is indented from. */
+function keyStart(text: string, offset: number): number {
+  const before = /\?[ \t]*$/.exec(text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset));
+  return before ? offset - before[0].length : offset;
 }
 
 function columnAt(text: string, offset: number): number {

@@ -17,6 +17,8 @@ describe("indentStyleOf", () => {
     ["mappings at two widths", 'agency:\n  id: x\nanswers:\n    "1.1":\n        value: 1\n', { indent: 2, indentSeq: true }],
     ["no nested block mapping", 'rubric: {id: x, version: "1"}\nanswers: {}\n', { indent: 2, indentSeq: true }],
     ["an empty file", "", { indent: 2, indentSeq: true }],
+    ["explicit keys (`? \"1.1\"`), four spaces: told from the `?`", 'agency:\n    id: x\nanswers:\n    ? "1.1"\n    :\n        value: 1\n', { indent: 4, indentSeq: true }],
+    ["explicit keys, two spaces", 'agency:\n  id: x\nanswers:\n  ? "1.1"\n  :\n    value: 1\n', { indent: 2, indentSeq: true }],
     ["Windows line ends", 'answers:\r\n    "1.1":\r\n        value: 1\r\n', { indent: 4, indentSeq: true }],
   ])("%s", (_, text, style) => {
     expect(indentStyleOf(parseDocument(text), text)).toEqual(style);
