@@ -8,6 +8,7 @@ import { readText } from "../load/read.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
 import { rehomeComments, withComments } from "./comments.js";
 import { keptLayout } from "./kept-layout.js";
+import { keepAliasedData } from "./aliased.js";
 import { indentStyleOf, PRINTER_INDENT, type IndentStyle } from "./indent-style.js";
 import { place, renameAnswer, takeOutAnswer, type BlockFor } from "./answer-placement.js";
 import type { Lang } from "../core/rubric.js";
@@ -177,6 +178,7 @@ export class AgencyDoc {
   private put(path: string[], node: Node, doc = this.doc): void {
     const old = doc.getIn(path, true);
     if (sameData(old, node)) return;
+    keepAliasedData(doc, old);
     if (isMap(old) && isMap(node)) mergeInto(old, node);
     else doc.setIn(path, withComments(node, old));
   }
@@ -197,6 +199,7 @@ export class AgencyDoc {
 
   /** The answer under `code` taken out of the file, with its own comment (see takeOutAnswer). */
   removeAnswer(code: string): void {
+    keepAliasedData(this.doc, this.doc.getIn(["answers", code], true));
     takeOutAnswer(this.doc, code, this.rank);
     this.removed.add(code);
   }

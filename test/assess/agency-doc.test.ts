@@ -377,6 +377,23 @@ describe("AgencyDoc keeps the file's own indentation", () => {
   });
 });
 
+describe("AgencyDoc and anchors (`&ev`) another answer's alias (`*ev`) names", () => {
+  // The officer wrote one list of documents once and named it for a second answer.
+  const SHARED = 'answers:\n  "1.1":\n    value: 4\n    evidence: &ev\n      - {number: "05/TB"}\n      - {number: "19/TB"}\n  "1.2":\n    value: thu-truong\n    evidence: *ev\n  "1.3":\n    value: true\n';
+  it.each([
+    ["the anchored answer written over", (d: AgencyDoc) => d.setAnswer("1.1", { value: 2 }), { "1.1": { value: 2 } }],
+    ["the anchored answer's evidence changed", (d: AgencyDoc) => d.setAnswer("1.1", { value: 4, evidence: [{ number: "7/KH" }] }), { "1.1": { value: 4, evidence: [{ number: "7/KH" }] } }],
+    ["the anchored answer removed", (d: AgencyDoc) => d.removeAnswer("1.1"), { "1.1": undefined }],
+    ["the aliasing answer written over", (d: AgencyDoc) => d.setAnswer("1.2", { value: "cap-pho" }), { "1.2": { value: "cap-pho" } }],
+  ])("%s: the other answer keeps the documents it named, the file stays YAML", (_, edit, changed) => {
+    const before = parse(SHARED).answers;
+    const out = savedAfter(SHARED, edit);
+    const expected = { ...before, ...changed };
+    for (const [code, answer] of Object.entries(changed)) if (answer === undefined) delete expected[code];
+    expect(parse(out).answers).toEqual(expected);
+  });
+});
+
 describe("AgencyDoc writes dates in quotes", () => {
   it("the day sent and evidence dates: a YAML 1.1 reader would take a plain 2025-09-25 for a date object", () => {
     const text = savedAfter('rubric: {id: dti-cap-so, version: "2025.1"}\nperiod: "2025"\nanswers:\n', (doc) => {
