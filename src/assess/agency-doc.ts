@@ -191,6 +191,8 @@ export class AgencyDoc {
    * it, the answer put in the section of `groups` (the groups above `to`, outermost first; see toSection).
    */
   moveAnswer(from: string, to: string, block?: BlockFor, groups?: readonly string[]): void {
+    // Put in another place, an anchor may come after an alias naming it.
+    keepAliasedData(this.doc, this.doc.getIn(["answers", from], true));
     if (!renameAnswer(this.doc, from, to, block, groups, this.rank)) throw new Error(`cannot move answer ${from} to ${to}`);
     this.removed.add(from);
     this.moved.set(to, { from, ...(block ? { block } : {}), ...(groups ? { groups } : {}) });

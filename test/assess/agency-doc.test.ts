@@ -392,6 +392,16 @@ describe("AgencyDoc and anchors (`&ev`) another answer's alias (`*ev`) names", (
     for (const [code, answer] of Object.entries(changed)) if (answer === undefined) delete expected[code];
     expect(parse(out).answers).toEqual(expected);
   });
+
+  it("the anchored answer (a code the rubric does not have) moved to the next group, below the alias: the alias keeps its documents", () => {
+    const text = 'answers:\n  # 1. Nhận thức số\n  "1.9":\n    value: 4\n    evidence: &ev\n      - {number: "05/TB"}\n  "1.2":\n    value: thu-truong\n    evidence: *ev\n\n  # 2. Thể chế số\n  "2.2":\n    value: 1\n';
+    const out = savedAfter(text, (d) => {
+      d.inRubricOrder(["1", "# 1. Nhận thức số", "1.1", "1.2", "2", "# 2. Thể chế số", "2.1", "2.2"]);
+      d.moveAnswer("1.9", "2.1", undefined, ["2"]);
+    });
+    expect(out.indexOf('"2.1"')).toBeGreaterThan(out.indexOf("# 2. Thể chế số"));
+    expect(parse(out).answers).toEqual({ "1.2": { value: "thu-truong", evidence: [{ number: "05/TB" }] }, "2.1": { value: 4, evidence: [{ number: "05/TB" }] }, "2.2": { value: 1 } });
+  });
 });
 
 describe("AgencyDoc writes dates in quotes", () => {
