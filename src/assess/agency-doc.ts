@@ -354,7 +354,21 @@ function mergeInto(old: YAMLMap, fresh: YAMLMap): void {
     if (isMap(before) && isMap(after)) mergeInto(before, after);
     else old.set(pair.key, withComments(after, before));
   }
-  for (const pair of [...old.items]) if (!fresh.has(pair.key)) old.delete(pair.key);
+  for (const pair of [...old.items]) if (!fresh.has(pair.key)) dropKeepingNote(old, pair);
+}
+
+/**
+ * The entry `pair` (evidence the officer took out) taken out of `map`, the comment written above its key kept: it
+ * sits under the entry before (a note under the answer's value), and goes to the next entry, or below the mapping.
+ */
+function dropKeepingNote(map: YAMLMap, pair: YAMLMap["items"][number]): void {
+  const at = map.items.indexOf(pair);
+  const note = isNode(pair.key) ? pair.key.commentBefore : undefined;
+  map.items.splice(at, 1);
+  if (!note) return;
+  const next = map.items[at]?.key;
+  if (isNode(next)) next.commentBefore = next.commentBefore ? `${note}\n${next.commentBefore}` : note;
+  else map.comment = map.comment ? `${note}\n${map.comment}` : note;
 }
 
 /**

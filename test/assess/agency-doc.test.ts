@@ -377,6 +377,18 @@ describe("AgencyDoc keeps the file's own indentation", () => {
   });
 });
 
+describe("AgencyDoc keeps a note written above an entry the answer no longer has", () => {
+  it.each([
+    // The note under the value, above the evidence taken out: it stays under the value, at its column.
+    ["under the value, the evidence taken out", 'answers:\n  "1.1":\n    value: 4\n      # hỏi lại văn phòng\n    evidence:\n      - {number: "05/TB"}\n  "1.2":\n    value: 1\n',
+      (d: AgencyDoc) => d.setAnswer("1.1", { value: 2 }), 'answers:\n  "1.1":\n    value: 2\n      # hỏi lại văn phòng\n  "1.2":\n    value: 1\n'],
+    ["above the evidence, a note after it kept", 'answers:\n  "1.1":\n    value: 4\n    # hỏi lại\n    evidence:\n      - {number: "05/TB"}\n    note: x\n',
+      (d: AgencyDoc) => d.setAnswer("1.1", { value: 2, note: "x" }), 'answers:\n  "1.1":\n    value: 2\n    # hỏi lại\n    note: x\n'],
+  ])("%s", (_, text, edit, expected) => {
+    expect(savedAfter(text, edit)).toBe(expected);
+  });
+});
+
 describe("AgencyDoc and anchors (`&ev`) another answer's alias (`*ev`) names", () => {
   // The officer wrote one list of documents once and named it for a second answer.
   const SHARED = 'answers:\n  "1.1":\n    value: 4\n    evidence: &ev\n      - {number: "05/TB"}\n      - {number: "19/TB"}\n  "1.2":\n    value: thu-truong\n    evidence: *ev\n  "1.3":\n    value: true\n';
