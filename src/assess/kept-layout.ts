@@ -97,10 +97,16 @@ type CommentKey = string;
 /** Where a replaced line's comment began (its "#"'s column), and whether a tab came before it. */
 interface Replaced { unit: number; column: number; tab: boolean }
 
-/** The lines of `old` the save did not keep, neither blank nor the end, by their key, in the file's order. */
-function unmatchedByKey(old: Unit[], pairs: Int32Array): Map<string, number[]> {
+/** Which units of `old` a unit of the save was matched with (1), by their index. */
+function keptOldUnits(old: Unit[], pairs: Int32Array): Uint8Array {
   const matched = new Uint8Array(old.length);
   for (const j of pairs) if (j >= 0) matched[j] = 1;
+  return matched;
+}
+
+/** The lines of `old` the save did not keep, neither blank nor the end, by their key, in the file's order. */
+function unmatchedByKey(old: Unit[], pairs: Int32Array): Map<string, number[]> {
+  const matched = keptOldUnits(old, pairs);
   const found = new Map<string, number[]>();
   old.forEach((unit, j) => {
     if (matched[j] || isBlank(unit) || unit.key === END) return;
@@ -113,8 +119,7 @@ function unmatchedByKey(old: Unit[], pairs: Int32Array): Map<string, number[]> {
 
 /** The comments on the lines of `old` the save did not keep, by their key, in the file's order. */
 function trailingComments(old: Unit[], pairs: Int32Array): Map<CommentKey, Replaced[]> {
-  const matched = new Uint8Array(old.length);
-  for (const j of pairs) if (j >= 0) matched[j] = 1;
+  const matched = keptOldUnits(old, pairs);
   const found = new Map<CommentKey, Replaced[]>();
   old.forEach((unit, j) => {
     const line = unit.lines[0]!;
