@@ -51,13 +51,16 @@ export function keptLayout(before: string, written: string, doc: Document): stri
     if (from !== undefined) { taken.add(from); return keptAs(i, from); }
     return [aligned(unit.lines[0]!, lastMatched, nextMatched[i]!, replaced, taken)];
   }).join("\n");
-  return kept === written || !spacesAreData(doc) || readsAs(kept, doc.toJS({ maxAliasCount: 100 })) ? kept : written;
+  // A flow value kept over its lines is checked too: its line breaks read as the spaces the save's line has.
+  const readsAsWritten = !spacesAreData(doc) && !old.some((u) => u.flow);
+  return kept === written || readsAsWritten || readsAs(kept, doc.toJS({ maxAliasCount: 100 })) ? kept : written;
 }
 
 /** Lines added, removed or changed past which the save's own text is written (a file re-indented by hand): a save changes a few. */
 const MAX_EDITS = 1000;
 
-interface Unit { key: string; lines: string[] }
+/** `flow`: a flow value written over several lines (see flowUnit). */
+interface Unit { key: string; lines: string[]; flow?: true }
 
 const BLANK = "\u0000blank";
 const END = "\u0000end";
@@ -68,10 +71,14 @@ const END = "\u0000end";
  */
 function unitsOf(text: string): Unit[] {
   const units: Unit[] = [];
-  for (const line of text.split("\n")) {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const blank = /^[ \t\r]*$/.test(line);
     const last = units.at(-1);
-    if (blank && last?.key === BLANK) last.lines.push(line);
+    const flow = blank ? 1 : flowLineCount(lines, i);
+    if (flow > 1) { units.push(flowUnit(lines.slice(i, i + flow))); i += flow - 1; }
+    else if (blank && last?.key === BLANK) last.lines.push(line);
     else units.push({ key: blank ? BLANK : keyOf(line), lines: [line] });
   }
   const last = units.at(-1)!;
@@ -81,6 +88,89 @@ function unitsOf(text: string): Unit[] {
   // answers, three above a group's heading), not with the first run left where an answer moved away from both.
   units.forEach((unit, i) => { if (unit.key === BLANK) unit.key = `${BLANK}${units[i + 1]!.key}`; });
   return units;
+}
+
+/** Lines past which a flow value is not looked for its end: a hand-written one spans a few. */
+const MAX_FLOW_LINES = 100;
+
+/**
+ * How many lines, from `start`, a flow value begun on it and written over several lines by hand spans
+ * (`value: {a: 70,` then `  b: 65}`); 1 where none begins there, it holds a comment or a blank line, or it does not
+ * end within MAX_FLOW_LINES. The printer writes it on one line: taken as one unit, the file's lines are kept where
+ * that line is what the save writes.
+ */
+function flowLineCount(lines: string[], start: number): number {
+  if (/^[ \t]*#/.test(lines[start]!)) return 1;
+  const state = { depth: 0, quote: "", last: "" };
+  for (let i = start; i < lines.length && i - start < MAX_FLOW_LINES; i++) {
+    const line = lines[i]!.replace(/\r$/, "");
+    if (i > start && /^[ \t]*$/.test(line)) return 1;
+    if (!scanFlow(line, state)) return 1;
+    if (state.depth === 0 && state.quote === "") return i - start + 1;
+  }
+  return 1;
+}
+
+/**
+ * Follows a line's flow brackets and quotes on from `state` (a quote open at a line's end goes on on the next);
+ * false at a comment. A bracket opens a flow value only where a value begins (after `: `, `- `, or first on the
+ * line): a plain text of a block value (`title: a {b`) holds none.
+ */
+function scanFlow(line: string, state: { depth: number; quote: string; last: string }): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (state.quote) {
+      if (c === "\\" && state.quote === '"') i++;
+      else if (c === state.quote && state.quote === "'" && line[i + 1] === "'") i++;
+      else if (c === state.quote) { state.quote = ""; state.last = c; }
+      continue;
+    }
+    const valueStarts = state.last === "" || (state.depth > 0 ? ":[{,?" : ":-?").includes(state.last);
+    if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "\t")) return false;
+    if ((c === '"' || c === "'") && valueStarts) state.quote = c;
+    else if ((c === "[" || c === "{") && (state.depth > 0 || valueStarts)) state.depth++;
+    else if ((c === "]" || c === "}") && state.depth > 0) state.depth--;
+    if (c !== " " && c !== "\t" && !state.quote) state.last = c;
+  }
+  // A line's end inside a flow value is a space between its items.
+  if (state.depth > 0) state.last = ",";
+  return true;
+}
+
+/**
+ * A flow value's lines as one unit, told by the line the printer writes for it: the lines joined by one space (a
+ * line break and the spaces around it read as one space inside a flow value), outside quotes one space after each
+ * ",", none after an opening or before a closing bracket.
+ */
+function flowUnit(lines: string[]): Unit {
+  const joined = lines.map((l, i) => (i === 0 ? l.replace(/[ \t\r]+$/, "") : l.trim())).join(" ");
+  return { key: keyOf(flowSpacing(joined)), lines, flow: true };
+}
+
+function flowSpacing(text: string): string {
+  const indent = /^[ \t]*/.exec(text)![0];
+  let out = indent;
+  let quote = "";
+  let last = "";
+  let space = false;
+  for (let i = indent.length; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      out += c;
+      if (c === "\\" && quote === '"') out += text[++i] ?? "";
+      else if (c === quote && quote === "'" && text[i + 1] === "'") out += text[++i];
+      else if (c === quote) { quote = ""; last = c; }
+      continue;
+    }
+    if (c === " " || c === "\t") { space = true; continue; }
+    if (space && last !== "[" && last !== "{" && !"]},".includes(c)) out += " ";
+    space = false;
+    // A quote opens a text only where a value begins (`it's` is plain), as in scanFlow.
+    if ((c === '"' || c === "'") && (last === "" || ":-?[{,".includes(last))) quote = c;
+    out += c;
+    last = c;
+  }
+  return out;
 }
 
 /**

@@ -31,6 +31,20 @@ describe("keptLayout", () => {
     ["a line moved elsewhere keeps its layout", "a: 1      # x\nb: 2\nc: 3\n", "b: 2\nc: 3\na: 1 # x\n", "b: 2\nc: 3\na: 1      # x\n"],
     ["a line moved elsewhere and written anew keeps its comment's column", "a: 1      # x\nb: 2\nc: 3\n", "b: 2\nc: 3\nd: 1 # x\n", "b: 2\nc: 3\nd: 1      # x\n"],
     ["a run above a line written anew keeps its length", "a: 1\n\n\nb: 2\nc: 3\n", "a: 1\n\nb: 4\nc: 3\n", "a: 1\n\n\nb: 4\nc: 3\n"],
+    // A flow value written over several lines by hand, which the printer writes on one line.
+    ["a flow mapping over two lines, another line changed: kept", "a: {x: 70,\n   y: 65}\nb: 1\n", "a: {x: 70, y: 65}\nb: 2\n", "a: {x: 70,\n   y: 65}\nb: 2\n"],
+    ["a list item's flow mapping over two lines", "l:\n  - {n: x,\n     t: y}\nb: 1\n", "l:\n  - {n: x, t: y}\nb: 2\n", "l:\n  - {n: x,\n     t: y}\nb: 2\n"],
+    ["a flow sequence with its brackets on their own lines", "a: [\n  1,\n  2\n]\nb: 1\n", "a: [1, 2]\nb: 2\n", "a: [\n  1,\n  2\n]\nb: 2\n"],
+    ["nested flow values over three lines", "a: {x: [1,\n  2], y: {p: 1,\n  q: 2}}\nb: 1\n", "a: {x: [1, 2], y: {p: 1, q: 2}}\nb: 2\n", "a: {x: [1,\n  2], y: {p: 1,\n  q: 2}}\nb: 2\n"],
+    ["a quoted text broken over two lines inside it", 'a: {t: "Kế hoạch\n  số 5"}\nb: 1\n', 'a: {t: "Kế hoạch số 5"}\nb: 2\n', 'a: {t: "Kế hoạch\n  số 5"}\nb: 2\n'],
+    ["a \"{\" in a quoted text does not open one", 'a: {t: "x {",\n  u: 1}\nb: 1\n', 'a: {t: "x {", u: 1}\nb: 2\n', 'a: {t: "x {",\n  u: 1}\nb: 2\n'],
+    ["Windows line ends", "a: {x: 1,\r\n  y: 2}\r\nb: 1\r\n", "a: {x: 1, y: 2}\r\nb: 2\r\n", "a: {x: 1,\r\n  y: 2}\r\nb: 2\r\n"],
+    ["a quoted text over two lines in a block value", 't: "Kế hoạch\n  số 5"\nb: 1\n', 't: "Kế hoạch số 5"\nb: 2\n', 't: "Kế hoạch\n  số 5"\nb: 2\n'],
+    ["its value changed: as the save writes it", "a: {x: 70,\n   y: 65}\nb: 1\n", "a: {x: 71, y: 65}\nb: 1\n", "a: {x: 71, y: 65}\nb: 1\n"],
+    ["an item without a space after its comma: as the save writes it", "a: [1,2,\n  3]\n", "a: [1, 2, 3]\n", "a: [1, 2, 3]\n"],
+    ["a comment inside it: as the save writes it", "a: {x: 1, # c\n  y: 2}\nb: 1\n", "a: {x: 1, y: 2} # c\nb: 2\n", "a: {x: 1, y: 2} # c\nb: 2\n"],
+    ["a plain text holding \"{\" in a block value opens none", "t: a {b\nu: 1\nv: 2\n", "t: a {b\nu: 1\nv: 3\n", "t: a {b\nu: 1\nv: 3\n"],
+    ["one never closed: its lines matched one by one", "a: {x: 1,\nb: 1\n", "a: {x: 1,\nb: 2\n", "a: {x: 1,\nb: 2\n"],
   ])("%s", (_, before, written, expected) => {
     expect(kept(before, written)).toBe(expected);
   });
