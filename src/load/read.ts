@@ -6,6 +6,14 @@ import type { DiagnosticInput } from "./diagnostic.js";
 /** Agency and rubric files are small; anything larger is refused before it is read. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
+/**
+ * Findings that say a path gave nothing to read (not there, refused, a folder that cannot be listed): such a file is
+ * counted apart from the invalid ones, which were read and are wrong.
+ */
+export function isNotRead(code: string | undefined): boolean {
+  return code === "file-not-found" || code === "file-unreadable" || code === "folder-unreadable";
+}
+
 export type ReadOutcome = { ok: true; text: string; bytes: Uint8Array } | { ok: false; diagnostics: DiagnosticInput[] };
 
 export function readText(file: string): ReadOutcome {

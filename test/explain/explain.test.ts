@@ -469,7 +469,7 @@ describe("egov-score explain FILE", () => {
         expect(e.batch).toEqual(file.includes("kho-bac")
           ? { agencies: 5, cohort: "nganh-doc", cohort_label: "Vertically managed agencies", cohort_size: 1 }
           : { agencies: 5, cohort: "so-nganh", cohort_label: "Departments and boards", cohort_size: 4 });
-        expect(err).toContain("1 file of the batch is invalid or repeats an agency id and is left out of the cohorts: examples/invalid/so-xay-dung-loi.yaml");
+        expect(err).toContain("1 file of the batch is invalid, missing or unreadable, or repeats an agency id, and is left out of the cohorts: examples/invalid/so-xay-dung-loi.yaml");
       }
       expect((await explained(DTI[0]!, ["examples"])).e.indicators.filter((i: { status: string }) => i.status === "provisional")).toEqual([]);
       // Alone, the same file is provisional and scores otherwise.
@@ -527,7 +527,7 @@ describe("egov-score explain FILE", () => {
       const missing = path.join(dir, "khong-co.yaml");
       const { code, err } = await explained(DTI[2]!, ["examples/invalid", DTI[4]!, missing, dir]);
       expect(code).toBe(0);
-      expect(err).toContain(`4 files of the batch are invalid or repeat an agency id and are left out of the cohorts: examples/invalid/so-xay-dung-loi.yaml, ${missing}, ${path.join(dir, "a.yaml.txt")}, ${path.join(dir, "b.yaml")};`);
+      expect(err).toContain(`4 files of the batch are invalid, missing or unreadable, or repeat an agency id, and are left out of the cohorts: examples/invalid/so-xay-dung-loi.yaml, ${missing}, ${path.join(dir, "a.yaml.txt")}, ${path.join(dir, "b.yaml")};`);
     });
 
     it("says which batch files take no part: another rubric's, and those with this agency's id (no mistake of the batch)", async () => {

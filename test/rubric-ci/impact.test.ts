@@ -1,5 +1,5 @@
 import { stripVTControlCharacters } from "node:util";
-import { cpSync, linkSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, linkSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -345,6 +345,26 @@ describe("rubric impact: corpora as they come", () => {
     expect(stripVTControlCharacters(table.stdout)).toContain(`1 invalid file left out: ${path.join(dir, "broken.yaml")}`);
   });
 
+  // A path not there was counted among the "invalid files" in every format: "2 invalid files left out".
+  it.each([
+    ["en", "an invalid file and a path not there", true, "2 corpus files could not be used: 1 invalid, 1 not read (see the errors above)", "2 files left out (1 invalid, 1 not read): "],
+    ["vi", "an invalid file and a path not there", true, "2 tệp trong tập dữ liệu không dùng được: 1 tệp không hợp lệ, 1 tệp không đọc được (xem lỗi ở trên)", "2 tệp không được tính (1 tệp không hợp lệ, 1 tệp không đọc được): "],
+    ["en", "only a path not there", false, "1 corpus file could not be read (see the errors above)", "1 file not read, left out: "],
+    ["vi", "only a path not there", false, "1 tệp trong tập dữ liệu không đọc được (xem lỗi ở trên)", "1 tệp không đọc được, không được tính: "],
+  ])("%s, %s: the paths not read are counted apart from the invalid files", async (lang, _, withInvalid, stderrLine, stdoutLine) => {
+    const dir = tempDir();
+    const corpus = path.join(dir, "corpus");
+    cpSync(CORPUS, corpus, { recursive: true });
+    for (const id of ["d", "e"]) rmSync(path.join(corpus, `${id}.yaml`));
+    if (withInvalid) writeFileSync(path.join(corpus, "broken.yaml"), readFileSync(`${CORPUS}/a.yaml`, "utf8").replace(`"1.2": {value: 2}`, `"1.2": {value: "hai"}`));
+    const r = await runCli(["--lang", lang, "rubric", "impact", V1, V2, "--corpus", corpus, path.join(dir, "khong-co.yaml"), "--format", "md"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(stderrLine);
+    expect(r.stdout).toContain(stdoutLine);
+    const ci = await runCli(["--lang", lang, "rubric", "impact", V1, V2, "--corpus", corpus, path.join(dir, "khong-co.yaml"), "--format", "junit"]);
+    expect(ci.stdout).toContain(lang === "en" ? "Corpus file not read, not rescored" : "Tệp không đọc được, không được chấm lại");
+  });
+
   // The paths that could not be read were listed before the invalid files, even when named last (score and validate keep the command line's order).
   it.skipIf(process.platform === "win32")("invalid files and paths that could not be read are listed in the order the paths were given, in every format", async () => {
     const dir = tempDir();
@@ -434,7 +454,7 @@ describe("rubric impact: corpora as they come", () => {
     const r = await impact("dti-cap-so", "dti-cap-so", "--corpus", "examples", "--budget-points", "0", "--format", "md", "--lang", "vi");
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("❌ Ngưỡng điểm ±0: không kiểm tra được đầy đủ");
-    expect(r.stdout).toContain("1 tệp của tập dữ liệu không hợp lệ (xem ở trên) nên không đo được mức thay đổi");
+    expect(r.stdout).toContain("1 tệp của tập dữ liệu không hợp lệ hoặc không đọc được (xem ở trên) nên không đo được mức thay đổi");
     expect((await impact("dti-cap-so", "dti-cap-so", "--corpus", "examples")).code).toBe(0);
   });
 
@@ -740,6 +760,8 @@ describe("rubric impact's invalid corpus files", () => {
     const line = invalidFiles({ invalid } as unknown as ImpactReport, "en", (f) => `\`${f}\``);
     expect(line.startsWith("25 invalid files left out: `c/f0.yaml`, `c/f1.yaml`")).toBe(true);
     expect(line.endsWith("`c/f19.yaml` and 5 more")).toBe(true);
+    // Files, not agencies: the Vietnamese said "và 5 cơ quan khác" (and 5 other agencies).
+    expect(invalidFiles({ invalid } as unknown as ImpactReport, "vi", (f) => f).endsWith("c/f19.yaml và 5 tệp khác")).toBe(true);
   });
 });
 

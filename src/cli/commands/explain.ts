@@ -128,7 +128,7 @@ function batchLeftOut(batch: Awaited<ReturnType<typeof gatherInputs>>, leftOut: 
 function sayLeftOut(ctx: Context, failures: LeftOut[], key: string): void {
   if (failures.length === 0) return;
   const names = failures.slice(0, LEFT_OUT_NAMED).map((f) => displayPath(ctx.io.cwd, f.file)).join(", ");
-  const files = failures.length > LEFT_OUT_NAMED ? message(ctx.lang, "impact-names-more", { names, count: failures.length - LEFT_OUT_NAMED }) : names;
+  const files = failures.length > LEFT_OUT_NAMED ? message(ctx.lang, "impact-files-more", { names, count: failures.length - LEFT_OUT_NAMED }) : names;
   sayMessage(ctx, key, { count: failures.length, files: terminalSafe(files, true) });
 }
 

@@ -2,6 +2,7 @@ import path from "node:path";
 import { encodeFailure, FailureSpool, spooledFailure, type SpooledFailure } from "../../batch/failure-spool.js";
 import { checkEach, foldFailures, inGivenOrder, type BatchInput, type FileFailure, type PlacedFailure } from "../../batch/score-files.js";
 import { findingsRecords, readFindings, spoolFindings, type FindingsPlace } from "../../batch/spooled-findings.js";
+import { isNotRead } from "../../load/read.js";
 import { SpoolWriter } from "../../batch/spool.js";
 import { openWorkFolder, workFolderError, type WorkFolder } from "../../batch/work-folder.js";
 import type { RubricOutcome } from "../../load/load-rubric.js";
@@ -87,7 +88,8 @@ async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early:
   const warnings = (v: (typeof valid)[number], frames: boolean): LocatedDiagnostic[] => (v.warned ? readFindings(work.reader, warningsFile, v.warned, frames) : []);
   const reads = inputs.map((i) => i.file);
   const folders = failures.filter((f) => firstCode(f) === "folder-unreadable").length;
-  const closing = summary(ctx, valid.length, failures.length, folders) + "\n";
+  const unread = failures.filter((f) => firstCode(f) !== "folder-unreadable" && isNotRead(firstCode(f))).length;
+  const closing = summary(ctx, valid.length, failures.length, unread, folders) + "\n";
   if (format === "json") {
     // Every key in every finding, null where it has no place (a file not there, the 100-finding cut), as score's json writes them.
     const entry = (file: string, ok: boolean, rubricOf: { id: string; version: string } | null, diagnostics: LocatedDiagnostic[]) => ({ file, valid: ok, rubric: rubricOf, diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, length: d.length ?? null, file: d.file, path: d.path ?? null, params: d.params, message: findingText(ctx.lang, d) })) });
@@ -128,13 +130,15 @@ async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early:
   return failures.length > 0 ? EXIT.invalid : EXIT.ok;
 }
 
-/** The first finding's code of a file listed: an unreadable folder is counted apart. */
+/** The first finding's code of a file listed: a file or folder that could not be read is counted apart. */
 function firstCode(f: Listed): string | undefined {
   return "diagnostics" in f ? f.diagnostics[0]?.code : f.headline?.code;
 }
 
-/** "3 valid, 1 invalid": a folder that could not be read is counted apart from the invalid files. */
-function summary(ctx: Context, valid: number, failures: number, folders: number): string {
-  const invalid = failures - folders;
-  return folders === 0 ? message(ctx.lang, "summary-valid", { valid, invalid }) : message(ctx.lang, "summary-valid-folders", { valid, invalid, folders });
+/** "3 valid, 1 invalid": a file that could not be read (not there), and a folder, are counted apart from the invalid files. */
+function summary(ctx: Context, valid: number, failures: number, unread: number, folders: number): string {
+  const parts = [message(ctx.lang, "summary-valid", { valid, invalid: failures - unread - folders })];
+  if (unread > 0) parts.push(message(ctx.lang, "summary-unread-files", { unread }));
+  if (folders > 0) parts.push(message(ctx.lang, "summary-unreadable-folders", { folders }));
+  return parts.join(", ");
 }

@@ -4,7 +4,6 @@ import { EXIT, UsageError } from "../../cli/errors.js";
 import { annotationPath, displayPath, gatherInputs, STDIN_NAME, reportSameFiles, reportSkipped } from "../../cli/inputs.js";
 import { inGivenOrder } from "../../batch/score-files.js";
 import { reportUnusableRubric, rubricOption } from "../../cli/rubric-option.js";
-import { message } from "../../i18n/messages.js";
 import { formatImpactJson } from "../impact/format-json.js";
 import { formatImpactMd } from "../impact/format-md.js";
 import { formatImpactTable, formatInvalid } from "../impact/format-table.js";
@@ -16,6 +15,7 @@ import { unusableAnnotations, unusableImpactJson, unusableImpactMd, unusableImpa
 import { impactPlaces } from "../impact/places.js";
 import { runImpact } from "../impact/run-impact.js";
 import { ciSummary } from "../impact/ci-words.js";
+import { leftOutText } from "../impact/words.js";
 import { checkFormat, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
 import { wrapForTerminal } from "../../report/wrap.js";
@@ -67,7 +67,7 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
   report.invalid = inGivenOrder(notRead, report.invalid, (file) => index?.get(file));
   if (report.invalid.length > 0) {
     ctx.io.stderr(formatInvalid(report, ctx.lang, ctx.colorErr, ctx.io.stderrColumns));
-    ctx.io.stderr(wrapForTerminal(ctx.colorErr.red(message(ctx.lang, "impact-corpus-invalid", { count: report.invalid.length })), ctx.io.stderrColumns) + "\n");
+    ctx.io.stderr(wrapForTerminal(ctx.colorErr.red(leftOutText("impact-corpus-invalid", report.invalid, ctx.lang)), ctx.io.stderrColumns) + "\n");
   }
   const places = () => impactPlaces(after.loaded, inputs, show);
   const text = format === "json" ? formatImpactJson(report)

@@ -2,6 +2,7 @@ import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import type { InvalidFile } from "./corpus.js";
+import { isNotRead } from "../../load/read.js";
 import type { AgencyImpact } from "./rescore.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
 import type { BudgetBreach } from "./summary.js";
@@ -41,9 +42,9 @@ export function agencyText(report: ImpactReport, a: AgencyImpact, breaches: read
   return (over === undefined ? text : `${text}; ${over}`) + mark;
 }
 
-/** Why an invalid corpus file was left out: under the version it was checked against, where it got that far. */
+/** Why an invalid corpus file was left out (or one not read): under the version it was checked against, where it got that far. */
 export function invalidText(report: ImpactReport, f: InvalidFile, lang: Lang): string {
-  if (f.side === undefined) return message(lang, "impact-ci-invalid");
+  if (f.side === undefined) return message(lang, isNotRead(f.diagnostics[0]?.code) ? "impact-ci-unread" : "impact-ci-invalid");
   return message(lang, "impact-ci-invalid-under", { side: message(lang, `impact-side-${f.side}`), version: report[f.side].version });
 }
 

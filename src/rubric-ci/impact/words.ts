@@ -4,7 +4,8 @@ import { formatPoints } from "../../report/format-number.js";
 import { truncateWords } from "../../report/truncate.js";
 import { signedPoints } from "../../report/common.js";
 import type { FieldChange, ItemChange } from "./diff.js";
-import type { AnswerNote } from "./corpus.js";
+import type { AnswerNote, InvalidFile } from "./corpus.js";
+import { isNotRead } from "../../load/read.js";
 import type { AgencyImpact } from "./rescore.js";
 import type { BudgetBreach, ImpactSummary } from "./summary.js";
 import type { ImpactReport } from "./run-impact.js";
@@ -216,7 +217,17 @@ const INVALID_NAMED = 20;
 export function invalidFiles(report: ImpactReport, lang: Lang, show: (file: string) => string): string {
   const named = report.invalid.slice(0, INVALID_NAMED).map((f) => show(f.file)).join(", ");
   const more = report.invalid.length - INVALID_NAMED;
-  return `${message(lang, "impact-invalid", { count: report.invalid.length })}: ${more > 0 ? message(lang, "impact-names-more", { names: named, count: more }) : named}`;
+  return `${leftOutText("impact-invalid", report.invalid, lang)}: ${more > 0 ? message(lang, "impact-files-more", { names: named, count: more }) : named}`;
+}
+
+/**
+ * How many corpus files were left out, as `key` says it: those that could not be read (a path not there) said
+ * apart from the invalid ones (`key`-unread, or `key`-unread-only where there are only those).
+ */
+export function leftOutText(key: "impact-invalid" | "impact-corpus-invalid", files: readonly InvalidFile[], lang: Lang): string {
+  const unread = files.filter((f) => isNotRead(f.diagnostics[0]?.code)).length;
+  const variant = unread === 0 ? key : unread === files.length ? `${key}-unread-only` : `${key}-unread`;
+  return message(lang, variant, { count: files.length, invalid: files.length - unread, unread });
 }
 
 /**

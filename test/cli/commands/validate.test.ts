@@ -54,3 +54,16 @@ describe("validate --format json lists the files in file order", () => {
     expect(files.filter((f) => !f.valid).map((f) => f.file)).toEqual(scored.not_scored.map((f) => f.file));
   });
 });
+
+// A path not there was counted among the invalid files: "1 valid file, 1 invalid" for a file never read.
+describe("validate's closing line counts the paths not read apart from the invalid files", () => {
+  it.each([
+    ["en", ["examples/invalid/so-xay-dung-loi.yaml"], "1 valid file, 1 invalid, 1 not read"],
+    ["vi", ["examples/invalid/so-xay-dung-loi.yaml"], "1 tệp hợp lệ, 1 tệp lỗi, 1 tệp không đọc được"],
+    ["en", [], "1 valid file, 0 invalid, 1 not read"],
+  ])("%s, %j beside a valid file and a path not there", async (lang, invalid, closing) => {
+    const r = await runCli(["--lang", lang, "validate", "examples/kho-bac-quang-binh.yaml", path.join(dir, "khong-co.yaml"), ...invalid]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trimEnd().split("\n").at(-1)).toBe(closing);
+  });
+});
