@@ -17,6 +17,7 @@ import { doubtfulPart } from "./plain-valid.js";
 import { doubtfulNumberSource } from "./number-source.js";
 import { readText } from "./read.js";
 import { schemaIssues, unknownIndicatorIssue, valueAt } from "./schema-issues.js";
+import { withoutMisspeltConsequences } from "./misspelt-keys.js";
 import { lazySchemaHints } from "./schema-keys.js";
 import { quotedAt } from "./locate.js";
 import { validateAgencyData } from "./validator.js";
@@ -92,7 +93,7 @@ export function agencyIssues(raw: Record<string, unknown>, loaded: LoadedRubric,
   if (mismatch) return { data, issues: [], mismatch };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
   const issues = [...bounded.issues, ...schemaIssues(errors, raw, { rubric: rubric.id, codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, t) => idForLabel(rubric, path, t), labelsAt: (path) => labelledAt(rubric, path), unitAt: (path) => unitAt(rubric, path), naAllowed: (code) => naAllowedFor(rubric, code), evidenceFields: (code) => byCode.get(code)?.evidence?.fields, quotedAt: text.quotedAt ?? (() => undefined), ...lazySchemaHints(() => agencySchema(rubric)) }), ...(text.source?.() ?? []), ...checkAgency(rubric, data)];
-  return { data, issues };
+  return { data, issues: withoutMisspeltConsequences(issues) };
 }
 
 /**

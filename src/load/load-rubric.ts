@@ -9,6 +9,7 @@ import { parseYaml } from "./parse-yaml.js";
 import { precompiledRubric } from "./precompiled.js";
 import { readText } from "./read.js";
 import { schemaIssues } from "./schema-issues.js";
+import { withoutMisspeltConsequences } from "./misspelt-keys.js";
 import { lazySchemaHints } from "./schema-keys.js";
 import { rubricSchema, validateRubricData } from "./validator.js";
 import { firstFindingsPlaced } from "./first-findings.js";
@@ -41,7 +42,7 @@ function load(file: string): RubricOutcome {
   if (agencyFile) return { ok: false, file, diagnostics: [locateIssue(agencyFile, parsed.parsed, file, read.text)] };
   const schemaErrors = validateRubricData(data);
   if (schemaErrors.length > 0) {
-    return { ok: false, file, diagnostics: schemaIssues(schemaErrors, data, { ...lazySchemaHints(rubricSchema), quotedAt: (path) => quotedAt(parsed.parsed.map, read.text, path) }).map((i) => locateIssue(i, parsed.parsed, file, read.text)) };
+    return { ok: false, file, diagnostics: withoutMisspeltConsequences(schemaIssues(schemaErrors, data, { ...lazySchemaHints(rubricSchema), quotedAt: (path) => quotedAt(parsed.parsed.map, read.text, path) })).map((i) => locateIssue(i, parsed.parsed, file, read.text)) };
   }
   const rubric = toRubric(data);
   const located = checkRubric(rubric).map((i) => locateIssue(i, parsed.parsed, file, read.text));

@@ -274,9 +274,17 @@ describe("formatDiagnostic: a rubric's text in both languages", () => {
   };
 
   it("a missing title is shown as the pair to write, not an agency file's text", () => {
-    const out = rubricWith('    titel: {vi: "Một", en: "One"}\n');
+    // A key no suggestion names ("titel" is now said as the misspelt title, not as a title missing).
+    const out = rubricWith('    tieu_de: {vi: "Một", en: "One"}\n');
     expect(out).toContain('hint: add it, for example: title: {vi: "…", en: "…"}');
     expect(out).not.toContain("Kế hoạch");
+  });
+
+  it("a misspelt title is one finding: the unknown key with its suggestion, not also a title missing", () => {
+    const out = rubricWith('    titel: {vi: "Một", en: "One"}\n');
+    expect(out).toContain('Unknown field "titel"');
+    expect(out).toContain("did you mean title?");
+    expect(out).not.toContain("Missing required field");
   });
 
   it("an agency file's evidence item without its title keeps the plain text example, not the pair", () => {
