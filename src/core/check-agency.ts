@@ -20,9 +20,9 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   const type = rubric.agency_types.some((t) => t.id === header?.type) ? header!.type : undefined;
   const cohortIssue = type === undefined ? undefined : cohortMismatch(rubric, type, header!.cohort);
   if (cohortIssue) issues.push(cohortIssue);
-  const invisible = typeof header?.name === "string" ? INVISIBLE.exec(header.name) : null;
   // Pasted from a web page or a chat: two names that look the same in a ranking would be two texts.
-  if (invisible) issues.push({ code: "invisible-character", path: ["agency", "name"], severity: "warning", params: { char: codePointName(invisible[0]), position: [...header!.name.slice(0, invisible.index)].length + 1 } });
+  const invisible = typeof header?.name === "string" ? invisibleCharacters(header.name) : undefined;
+  if (invisible) issues.push({ code: "invisible-character", path: ["agency", "name"], severity: "warning", params: invisible });
   // Word's quotes around the whole name (“Sở …”) are kept as text, and published in every ranking.
   const wrapped = typeof header?.name === "string" ? WRAPPING_QUOTES.exec(header.name) : null;
   // Written back in YAML's straight double quotes: a # or a colon in the name stays text.
@@ -90,7 +90,23 @@ function countDates(entry: Answer, cited: { count: number; latest: string }): vo
  * the bidirectional marks, embeddings, overrides and isolates (Windows wraps a pasted text in U+202A … U+202C),
  * which every report drops, so that the name shows as one without them.
  */
-const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+
+/** Invisible characters named in one warning: a name pasted with several would otherwise show them one run at a time. */
+const INVISIBLE_NAMED = 5;
+
+/**
+ * The first invisible character of a name (`char`, `position` in characters, from 1) and, where there are more, each
+ * of them (`count`, `list`: the first five by code point and position).
+ */
+function invisibleCharacters(name: string): Record<string, string | number> | undefined {
+  const found = [...name.matchAll(INVISIBLE)].map((m) => ({ char: codePointName(m[0]), position: [...name.slice(0, m.index)].length + 1 }));
+  if (found.length === 0) return undefined;
+  const first = { char: found[0]!.char, position: found[0]!.position };
+  if (found.length === 1) return first;
+  const list = found.slice(0, INVISIBLE_NAMED).map((f) => `${f.char} (${f.position})`).join(", ") + (found.length > INVISIBLE_NAMED ? ", …" : "");
+  return { ...first, count: found.length, list };
+}
 
 /** The agency type's label in both languages, for messages (see message()). */
 function typeLabels(rubric: Rubric, type: string): { type_label_vi: string; type_label_en: string } {

@@ -60,6 +60,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   // egov-score reads the period without them (periodOf): ranked with its year; the quotes are the YAML's, for other programs.
   "period-in-quotes": { vi: "Kỳ đánh giá nằm trong dấu nháy cong, và YAML giữ dấu nháy như một phần của kỳ: egov-score đọc là {written}, nhưng chương trình khác đọc tệp có thể không; viết period: {written} (dấu nháy thẳng)", en: "The period is in curly quotes, which YAML keeps as part of it: egov-score reads {written}, another program reading the file may not; write period: {written} (straight quotes)" },
   "period-mismatch": { vi: "Tệp ghi kỳ đánh giá {period}, còn bộ chỉ số {rubric} dành cho kỳ {rubric_period}: có thể là phiếu của năm khác", en: "The file is for period {period}, and rubric {rubric} for {rubric_period}: perhaps a file of another year" },
+  "invisible-characters": { vi: "Tên cơ quan có {count} ký tự vô hình (mã ký tự và vị trí trong tên: {list}): hãy xóa các ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai cơ quan khác nhau", en: "The agency name holds {count} invisible characters (code point and character number: {list}): remove them, or two names that look the same are different texts" },
   "invisible-character": { vi: "Tên cơ quan có một ký tự vô hình ({char}, ký tự thứ {position}): hãy xóa ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai cơ quan khác nhau", en: "The agency name holds an invisible character ({char}, character {position}): remove it, or two names that look the same are different texts" },
   "na-as-value": { vi: "để trả lời không áp dụng, thay value bằng na: true và ghi lý do: {na: true, reason: \"…\"}", en: "to answer not applicable, replace value with na: true and a reason: {na: true, reason: \"…\"}" },
   "na-as-value-forbidden": { vi: "bộ chỉ số không cho phép trả lời không áp dụng ở chỉ số này: hãy ghi giá trị, hoặc để trống nếu chưa có (khi đó chỉ số bị tính 0 điểm và ghi là chưa trả lời)", en: "the rubric does not let this indicator be answered not applicable: enter a value, or leave it empty if there is none yet (it scores 0 and is listed as unanswered)" },
@@ -594,6 +595,8 @@ const EXPECTED: Record<string, Entry> = {
 function variant(key: string, params: Record<string, string | number>): string {
   // A run of lines indented with tabs is one finding of the code tab-indent, said as the run it is.
   if (key === "tab-indent" && Number(params.tab_lines) > 1) return "tab-indent-lines";
+  // Several pasted with a name: all said at once, not one a run.
+  if (key === "invisible-character" && params.count !== undefined) return "invisible-characters";
   // A rule's field named on an input that has none: no list of fields to give.
   if (key === "unknown-field-ref" && params.fields === "") return "unknown-field-ref-no-fields";
   // expected.yml or Expected.yaml beside the expected.yaml that is missing: the file to rename.

@@ -1,3 +1,4 @@
+import { message } from "../../src/i18n/messages.js";
 import { describe, expect, it } from "vitest";
 import { checkAgency, claimsPoints, suggestCode, suggestKey } from "../../src/core/check-agency.js";
 import type { Indicator } from "../../src/core/rubric.js";
@@ -173,7 +174,7 @@ describe("invisible characters in the agency name", () => {
     ["a soft hyphen", "Sở Tài\u00adchính", { char: "U+00AD", position: 7 }],
     ["a byte-order mark at the start", "\ufeffSở Tài chính", { char: "U+FEFF", position: 1 }],
     // Dropped by every report, the name then shows as "Sở Tài chính": two names that look the same.
-    ["Windows' embedding around a pasted text", "\u202aSở Tài chính\u202c", { char: "U+202A", position: 1 }],
+    ["Windows' embedding around a pasted text (both its marks)", "\u202aSở Tài chính\u202c", { char: "U+202A", position: 1, count: 2, list: "U+202A (1), U+202C (14)" }],
     ["a right-to-left override", "Sở Tài\u202e chính", { char: "U+202E", position: 7 }],
     ["a first-strong isolate", "Sở Tài chính\u2068", { char: "U+2068", position: 13 }],
     ["an Arabic letter mark", "Sở\u061c Tài chính", { char: "U+061C", position: 3 }],
@@ -181,6 +182,19 @@ describe("invisible characters in the agency name", () => {
     expect(named(name)).toEqual([{ code: "invisible-character", path: ["agency", "name"], severity: "warning", params }]);
   });
   it("a plain Vietnamese name: none", () => expect(named("Sở Tài chính tỉnh Quảng Bình")).toEqual([]));
+  // Only the first was said: the officer removed it, ran again, and was told of the next.
+  it.each([
+    ["two: a zero-width space and a soft hyphen", "Sở Tài\u200b chí\u00adnh", { char: "U+200B", position: 7, count: 2, list: "U+200B (7), U+00AD (12)" },
+      "The agency name holds 2 invisible characters (code point and character number: U+200B (7), U+00AD (12)): remove them, or two names that look the same are different texts",
+      "Tên cơ quan có 2 ký tự vô hình (mã ký tự và vị trí trong tên: U+200B (7), U+00AD (12)): hãy xóa các ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai cơ quan khác nhau"],
+    ["six: the first five named", "\u202a\u200bS\u200bở\u200b \u200bT\u202c", { char: "U+202A", position: 1, count: 6, list: "U+202A (1), U+200B (2), U+200B (4), U+200B (6), U+200B (8), …" },
+      "The agency name holds 6 invisible characters (code point and character number: U+202A (1), U+200B (2), U+200B (4), U+200B (6), U+200B (8), …): remove them, or two names that look the same are different texts", undefined],
+  ])("%s: one warning naming each", (_, name, params, en, vi) => {
+    const found = named(name);
+    expect(found).toEqual([{ code: "invisible-character", path: ["agency", "name"], severity: "warning", params }]);
+    expect(message("en", "invisible-character", found[0]!.params)).toBe(en);
+    if (vi) expect(message("vi", "invisible-character", found[0]!.params)).toBe(vi);
+  });
 });
 
 describe("a name in a word processor's quotes", () => {
