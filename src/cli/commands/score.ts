@@ -110,6 +110,8 @@ async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, thr
       const periods = periodCounts(s.periods, ctx.lang, (period) => terminalSafe(period, true));
       sayMessage(ctx, "mixed-periods", { rubric: `${s.rubric.rubric.id} ${s.rubric.rubric.version}`, periods }, ctx.colorErr.yellow);
     }
+    // Ranks per group asked of one agency: every group is 1 of 1, and the table and md show no ranking at all.
+    if (opts.groupRanks && batch.sections.reduce((n, s) => n + s.entries.length, 0) === 1) sayMessage(ctx, "group-ranks-one-agency");
   }
 
   const { jsonSections, materializeReport, rankedSpooledSections, reportFrame } = await import("../../batch/spooled-report.js");

@@ -82,3 +82,19 @@ describe("a wrong value of a score option", () => {
     }
   });
 });
+
+// Asked of one agency, --group-ranks gave a json of 1s and, in the table and md, nothing: no word why.
+describe("--group-ranks of a single agency", () => {
+  const ONE = "examples/so-khcn-quang-binh.yaml";
+  it.each([
+    ["en, one agency", "en", [ONE, "--group-ranks"], "--group-ranks: one agency was scored, so each of its groups ranks 1 of 1"],
+    ["vi, one agency", "vi", [ONE, "--group-ranks"], "--group-ranks: chỉ có một cơ quan được chấm nên mỗi nhóm đều xếp hạng 1/1"],
+    ["two agencies", "en", [ONE, "examples/so-tai-chinh-quang-binh.yaml", "--group-ranks"], undefined],
+    ["one agency without the option", "en", [ONE], undefined],
+  ])("%s", async (_, lang, args, notice) => {
+    const r = await runCli(["--lang", lang, "score", ...args, "--format", "md"]);
+    expect(r.code).toBe(0);
+    if (notice) expect(r.stderr).toContain(notice);
+    else expect(r.stderr).not.toContain("--group-ranks");
+  });
+});
