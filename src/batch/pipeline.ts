@@ -11,7 +11,8 @@ import { encodeFailure, FailureSpool, spooledFailure, type EncodedFailure, type 
 import { duplicateFailure, foldFailures, inGivenOrder, notScoredInOrder, rubricOrder, sameFile, type BatchInput, type BatchOptions, type FileFailure, type PlacedFailure } from "./score-files.js";
 import { checkShare, mergeShareContexts, recountShare, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
 import type { ShareJob } from "./share-thread.js";
-import type { MemorySpools } from "./spool.js";
+import { spoolScratch, type MemorySpools } from "./spool.js";
+import type { Scratch } from "../report/scratch.js";
 import { openWorkFolder, workFolderError } from "./work-folder.js";
 
 /** Below this many files per thread, starting threads costs more than it saves. */
@@ -54,6 +55,8 @@ export interface SpooledBatch {
   reported(failure: SpooledFailure): FileFailure;
   /** A scored file's warnings, with their code frames (`frames`, what standard error shows) or without (what reports list). */
   warnings(entry: PlacedEntry, frames: boolean): LocatedDiagnostic[];
+  /** A new scratch spool for a report's pieces put aside (removed with the others). */
+  scratch(): Scratch;
   dispose(): void;
 }
 
@@ -93,7 +96,8 @@ export async function scoreSpooled(files: BatchInput[], options: PipelineOptions
     } finally {
       spool.close();
     }
-    return { ...result, sections, failures, fileOf: (e) => files[e.index]!.file, read: (e) => bytes(e).toString("utf8"), readBytes: bytes, findings: (f) => spooledFailure(reader, f, true), reported: (f) => spooledFailure(reader, f, false),
+    let scratches = 0;
+    return { ...result, sections, failures, scratch: () => spoolScratch(path.join(dir, `report-${scratches++}.scratch`), memory), fileOf: (e) => files[e.index]!.file, read: (e) => bytes(e).toString("utf8"), readBytes: bytes, findings: (f) => spooledFailure(reader, f, true), reported: (f) => spooledFailure(reader, f, false),
       warnings: (e, frames) => (e.warned ? readFindings(reader, spools[e.share]!, e.warned, frames) : []), dispose };
   } catch (e) {
     dispose();

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { writeAll } from "../io/write-atomic.js";
+import type { Scratch } from "../report/scratch.js";
 
 /**
  * Records kept on disk while a large batch runs, so memory does not grow with the batch: one record per
@@ -118,6 +119,20 @@ function spooledIn(memory: MemorySpools, file: string): Buffer {
   const bytes = memory.get(file);
   if (!bytes) throw new Error(`no spool ${file} in memory`);
   return bytes;
+}
+
+/** A report's Scratch as a spool: a record a line, its strings as JSON (which holds no raw newline). */
+export function spoolScratch(file: string, memory?: MemorySpools): Scratch {
+  let writer: SpoolWriter | undefined = new SpoolWriter(file, memory);
+  const close = () => { const open = writer; writer = undefined; open?.close(); };
+  return {
+    add: (record) => { writer!.add(JSON.stringify(record)); },
+    *records() {
+      close();
+      for (const line of spoolRecords(file, memory)) yield JSON.parse(line) as string[];
+    },
+    close,
+  };
 }
 
 /** A span of one spool file read ahead of the records asked for. */

@@ -6,6 +6,7 @@ import type { RankedAgency, ReportFrame, ScoreReport } from "./report.js";
 import { answerText, statusText } from "./value-text.js";
 import { dateText } from "./format-number.js";
 import { nfc } from "../core/unicode.js";
+import type { Scratch } from "./scratch.js";
 
 export type CsvLayout = "ranking" | "long";
 
@@ -44,8 +45,11 @@ export interface RankedSection {
   order: readonly number[];
 }
 
-/** A report as the csv and xlsx read it: everything but the agencies, and the sections. */
-export interface RankedReport { frame: ReportFrame; sections: RankedSection[] }
+/**
+ * A report as the csv, xlsx and html read it: everything but the agencies, and the sections. `scratch`: where
+ * the html puts its ranking rows aside while it reads the agencies once for both (in memory without it).
+ */
+export interface RankedReport { frame: ReportFrame; sections: RankedSection[]; scratch?: () => Scratch }
 
 /** The sections of a report held in memory, in ranking order. */
 function rankedSections(report: ScoreReport): RankedSection[] {

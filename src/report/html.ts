@@ -5,6 +5,7 @@ import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { aggregatePoints, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, completenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder } from "./common.js";
 import { IncompleteGatherer, incompleteNote } from "./incomplete.js";
+import { memoryScratch, type Scratch } from "./scratch.js";
 import { rankedReport, type RankedReport, type RankedSection } from "./csv.js";
 import { dateText, formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import type { RankedAgency, ScoreReport, SectionHead } from "./report.js";
@@ -37,16 +38,25 @@ export function formatHtml(report: ScoreReport, options: HtmlOptions): string {
 
 /**
  * The html in pieces, from a report whose agencies are read one at a time (a large batch's spool, read
- * four times: what the charts and notes count, the rankings, the agencies, and the contents when short):
- * the page of 10,000 agencies is written without it or its agencies whole in memory. formatHtml is these
- * pieces joined.
+ * twice: once for what the charts, notes and contents count and the ranking rows, put aside in the report's
+ * scratch until the charts are written; once for the agencies): the page of 10,000 agencies is written
+ * without it or its agencies whole in memory. formatHtml is these pieces joined.
  */
 export function* htmlChunks(report: RankedReport, options: HtmlOptions): Generator<string> {
+  const scratches: Scratch[] = [];
+  try {
+    yield* pageChunks(report, options, () => { const s = report.scratch?.() ?? memoryScratch(); scratches.push(s); return s; });
+  } finally {
+    for (const s of scratches) s.close();
+  }
+}
+
+function* pageChunks(report: RankedReport, options: HtmlOptions, scratch: () => Scratch): Generator<string> {
   const { lang } = options;
   const limit = options.detailLimit ?? HTML_DETAIL_LIMIT;
   const t = (key: string, params: Record<string, string | number> = {}) => h(message(lang, key, params));
   const { frame } = report;
-  const sections = report.sections.map((s) => gather(s, lang));
+  const sections = report.sections.map((s, si) => gather(s, si, lang, limit, scratch()));
   const total = sections.reduce((n, s) => n + s.size, 0);
   const only = total === 1 ? sections[0]?.section.first : undefined;
   const title = only ? `${message(lang, "rpt-html-title")} — ${finalScore(only).agency.name}` : message(lang, "rpt-html-title");
@@ -77,7 +87,7 @@ export function* htmlChunks(report: RankedReport, options: HtmlOptions): Generat
   if (listed) yield `<a class="skip" href="#main">${t("rpt-skip-to-content")}</a>\n`;
   const heading = only ? `${t("rpt-html-title")} — ${dataText(finalScore(only).agency.name, lang)}` : h(title);
   yield `<header class="page-head"><h1>${heading}</h1><p class="meta">${stamp}</p></header>\n`;
-  if (listed) yield contents(sections, lang, limit, warned.files > 0 ? warnedHeading : undefined, notScored.files > 0 ? notScoredHeading : undefined) + "\n";
+  if (listed) yield contents(sections, lang, warned.files > 0 ? warnedHeading : undefined, notScored.files > 0 ? notScoredHeading : undefined) + "\n";
   yield `<main id="main">\n`;
   // The files left out of the rankings, said where the rankings print (their list is on the last pages).
   if (total > 1 && notScored.files > 0) yield `<p class="warn not-scored-note"><a href="#not-scored">${t("rpt-not-scored-note", { count: notScored.files })}</a></p>\n`;
@@ -125,13 +135,18 @@ interface SectionFacts {
   periods: Map<string, number>;
   /** Per cohort, how many agencies have a rank on each top-level group (--group-ranks; a group that does not apply to some ranks fewer). */
   rankSizes: Map<string, Record<string, number>>;
+  /** The contents' links to the agencies, when no more than the detail limit. */
+  links: string[] | undefined;
+  /** Each agency's cohort and ranking row (rankingRow), in ranking order. */
+  rows: Scratch;
 }
 
-function gather(section: RankedSection, lang: Lang): SectionFacts {
+function gather(section: RankedSection, si: number, lang: Lang, limit: number, rows: Scratch): SectionFacts {
   const { head, first } = section;
+  const columns = rankingColumns(section);
   const codes = first ? flattenGroups(first.score.groups).map((g) => g.code) : [];
-  const columns = new ColumnGatherer();
-  if (first) columns.add(first);
+  const aggregates = new ColumnGatherer();
+  if (first) aggregates.add(first);
   const bandStats = new Map<string, { label: string; sum: number; count: number; at: number }>();
   const cohorts = new Map<string, CohortFacts>();
   const rankSizes = new Map<string, Record<string, number>>();
@@ -140,11 +155,15 @@ function gather(section: RankedSection, lang: Lang): SectionFacts {
   const marks = { verified: false, provisional: false };
   const incomplete = new IncompleteGatherer();
   let bars: RankedAgency[] | undefined = [];
+  let links: string[] | undefined = [];
   let size = 0;
   for (const [a, at] of placed(section.summaries, section.order)) {
     const s = finalScore(a);
     size++;
     if (bars && bars.push(a) > BARS_PER_AGENCY_LIMIT) bars = undefined;
+    // Long batches list only the rubrics: the ranking tables link to every agency.
+    if (links && links.push(`<li><a href="#${agencyId(si, at)}">${dataText(s.agency.name, lang)}</a></li>`) > limit) links = undefined;
+    rows.add([a.score.agency.cohort, ...rankingRow(head, columns, a, at, lang, si)]);
     const id = s.band?.id ?? "";
     const band = bandStats.get(id) ?? { label: s.band?.label[lang] ?? message(lang, "no-band"), sum: 0, count: 0, at };
     band.sum += s.percent;
@@ -152,7 +171,7 @@ function gather(section: RankedSection, lang: Lang): SectionFacts {
     band.at = Math.min(band.at, at);
     bandStats.set(id, band);
     buckets[Math.min(9, Math.floor(s.percent / 10))]!++;
-    columns.add(a);
+    aggregates.add(a);
     if (a.verified) marks.verified = true;
     if (s.provisional) marks.provisional = true;
     incomplete.add(a);
@@ -175,14 +194,13 @@ function gather(section: RankedSection, lang: Lang): SectionFacts {
       sum.share += g.points / g.max; sum.units += toUnits(g.points, head.decimals); sum.count++;
     });
   }
-  return { section, size, bands: bandOrder(head, bandStats), bars, buckets, cohorts: [...cohorts.values()], aggregates: columns.result().aggregates, marks, incomplete, periods, rankSizes };
+  return { section, size, bands: bandOrder(head, bandStats), bars, buckets, cohorts: [...cohorts.values()], aggregates: aggregates.result().aggregates, marks, incomplete, periods, rankSizes, links, rows };
 }
 
-function contents(sections: SectionFacts[], lang: Lang, limit: number, warned: string | undefined, notScored: string | undefined): string {
+function contents(sections: SectionFacts[], lang: Lang, warned: string | undefined, notScored: string | undefined): string {
   const items: string[] = [];
-  sections.forEach(({ section: s, size }, si) => {
-    // Long batches list only the rubrics: the ranking tables link to every agency.
-    const agencies = size <= limit ? `<ol class="agencies">${[...placed(s.summaries, s.order)].map(([a, at]) => `<li><a href="#${agencyId(si, at)}">${dataText(finalScore(a).agency.name, lang)}</a></li>`).join("")}</ol>` : "";
+  sections.forEach(({ section: s, links }, si) => {
+    const agencies = links ? `<ol class="agencies">${links.join("")}</ol>` : "";
     items.push(`<li><a href="#r${si}">${h(s.head.title[lang])} <span class="code">${h(s.head.id)} ${h(s.head.version)}</span></a>${agencies}</li>`);
   });
   if (warned !== undefined) items.push(`<li><a href="#file-warnings">${h(warned)}</a></li>`);
@@ -223,7 +241,7 @@ function* sectionHtml(facts: SectionFacts, si: number, lang: Lang, single: boole
   yield `<section class="rubric${ranked ? " ranked" : ""}" id="r${si}">\n`;
   yield `<h2>${h(head.title[lang])}</h2>\n`;
   yield `<p class="meta">${h(message(lang, "rubric"))} <span class="code">${h(head.id)} ${h(head.version)}</span> · sha256 <span class="code" title="${h(head.sha256)}">${h(head.sha256.slice(0, 16))}…</span> · ${h(message(lang, "rpt-scale"))} ${h(formatPoints(head.scale, 0, lang))} · ${h(message(lang, "fidelity"))}: ${h(message(lang, `rpt-fidelity-${head.fidelity}`))}</p>\n`;
-  if (ranked) { yield* batchSummary(facts, lang, si); yield "\n"; }
+  if (ranked) { yield* batchSummary(facts, lang); yield "\n"; }
   // Agencies follow the ranking order; their ids keep the input index so the contents can link to them.
   for (const [a, at] of placed(details ? agencies : summaries, order)) yield agencyHtml(facts, a, agencyId(si, at), lang, details) + "\n";
   yield `</section>\n`;
@@ -252,8 +270,8 @@ function bandColor(facts: SectionFacts, s: AgencyScore): string {
   return facts.bands.find((b) => b.id === (s.band?.id ?? ""))?.color ?? NO_BAND_COLOR;
 }
 
-function* batchSummary(facts: SectionFacts, lang: Lang, si: number): Generator<string> {
-  const { section: { head, first, summaries, order }, bands } = facts;
+function* batchSummary(facts: SectionFacts, lang: Lang): Generator<string> {
+  const { section: { head, first }, bands } = facts;
   const d = head.decimals;
   const figures: string[] = [];
 
@@ -303,18 +321,18 @@ function* batchSummary(facts: SectionFacts, lang: Lang, si: number): Generator<s
   const legend = [columnLegend({ ...head, agencies: first ? [first] : [] }, lang, facts.aggregates), ...marksKey(facts.marks, lang), ...periodsNote(head, facts.periods, lang)].map((line) => `<p class="meta key">${h(line)}</p>`).join("") +
     (incomplete ? `<p class="meta key warn">${incomplete}</p>` : "");
   yield `<div class="summary"><div class="charts">${figures.join("")}</div><h3>${h(message(lang, "ranking", { rubric: `${head.id} ${head.version}` }))}</h3>${legend}`;
-  // The ranking tables, a cohort after another, a row an agency as they are read.
-  let cohort = -1;
-  let table: Generator<string, string> | undefined;
-  for (const [a, at] of placed(summaries, order)) {
-    if (!table || a.score.agency.cohort !== facts.cohorts[cohort]!.cohort) {
-      if (table) yield table.next().value + "\n";
-      table = rankingTable(facts, facts.cohorts[++cohort]!, lang, si);
-      yield table.next().value;
+  // The ranking tables, a cohort after another, their rows as gather() put them aside.
+  let cohort: CohortFacts | undefined;
+  let at = -1;
+  for (const [key, start, verifiedCells, end] of facts.rows.records()) {
+    if (!cohort || key !== cohort.cohort) {
+      if (cohort) yield RANKING_END + "\n";
+      cohort = facts.cohorts[++at]!;
+      yield rankingHead(facts, cohort, lang);
     }
-    yield table.next([a, at]).value;
+    yield start! + (cohort.verified ? verifiedCells! : "") + end!;
   }
-  if (table) yield table.next().value;
+  if (cohort) yield RANKING_END;
   yield `</div>`;
 }
 
@@ -331,44 +349,52 @@ function chartData(chart: string, head: string[], rows: string[][], lang: Lang):
     `<tbody>${rows.map(([first, ...rest]) => `<tr><th scope="row">${h(first ?? "")}</th>${rest.map((x) => `<td>${h(x)}</td>`).join("")}</tr>`).join("")}</tbody></table></div>`;
 }
 
-/**
- * A cohort's ranking table, written as its agencies are read: the first next() gives its head, each next([agency,
- * place]) that agency's row, a next() without one its end.
- */
-function* rankingTable(facts: SectionFacts, cohort: CohortFacts, lang: Lang, si: number): Generator<string, string, [RankedAgency, number] | undefined> {
-  const { head: section, first } = facts.section;
-  const d = section.decimals;
-  const pts = (n: number) => h(formatPoints(n, d, lang));
-  const top = first?.score.groups ?? [];
-  const verified = cohort.verified;
-  const aggregates = facts.aggregates;
+/** What a ranking row shows of the section beside the agency's own: the top-level groups and the aggregates (the first agency's). */
+interface RankingColumns { top: GroupResult[]; aggregates: string[] }
+
+function rankingColumns(section: RankedSection): RankingColumns {
+  return { top: section.first?.score.groups ?? [], aggregates: (section.first?.score.aggregates ?? []).map((x) => x.id) };
+}
+
+/** A cohort's ranking table up to its rows. */
+function rankingHead(facts: SectionFacts, cohort: CohortFacts, lang: Lang): string {
+  const section = facts.section.head;
+  const { top } = rankingColumns(facts.section);
   const headCells = [
     // The agency type is left out in print (class "type"): the names say it (Sở…, Ban…), and an A4 page has no room.
     `<th scope="col" class="num">${h(message(lang, "col-rank"))}</th>`, `<th scope="col">${h(message(lang, "col-agency"))}</th>`, `<th scope="col" class="type">${h(message(lang, "rpt-col-agency-type"))}</th>`,
     `<th scope="col" class="num">${h(message(lang, "col-total"))}</th>`, `<th scope="col" class="num">%</th>`, `<th scope="col">${h(message(lang, "col-band"))}</th>`,
-    ...(verified ? [`<th scope="col" class="num">${h(message(lang, "rpt-col-self-total"))}</th>`, `<th scope="col" class="num">${h(message(lang, "rpt-col-difference"))}</th>`] : []),
+    ...(cohort.verified ? [`<th scope="col" class="num">${h(message(lang, "rpt-col-self-total"))}</th>`, `<th scope="col" class="num">${h(message(lang, "rpt-col-difference"))}</th>`] : []),
     // Headed by its code, said in full to a screen reader (read before each of the column's cells); the key under the title says it to the eye.
     ...top.map((g) => `<th scope="col" class="num" title="${h(g.title[lang])}">${h(g.code)}<span class="sr-only"> ${h(g.title[lang])}</span></th>`),
-    ...aggregates.map((x) => `<th scope="col" class="num">${h(x.title[lang])}</th>`),
+    ...facts.aggregates.map((x) => `<th scope="col" class="num">${h(x.title[lang])}</th>`),
   ];
   const caption = message(lang, "rpt-cohort-heading", { cohort: cohortLabel(section, cohort.cohort, lang), count: cohort.size });
   // A short table is kept on one page (it broke after its first row under the charts).
-  let next = yield scrollerStart(caption) + `<table class="ranking${cohort.size <= 20 ? " short" : ""}"><caption>${h(caption)}</caption><thead><tr>${headCells.join("")}</tr></thead><tbody>`;
-  while (next) {
-    const [a, at] = next;
-    const s = finalScore(a);
-    const groups = new Map(s.groups.map((g) => [g.code, g]));
-    next = yield `<tr><td class="num">${a.rank}</td><th scope="row"><a href="#${agencyId(si, at)}">${dataText(s.agency.name, lang)}</a>${a.verified ? " ✓" : ""}${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</th>` +
+  return scrollerStart(caption) + `<table class="ranking${cohort.size <= 20 ? " short" : ""}"><caption>${h(caption)}</caption><thead><tr>${headCells.join("")}</tr></thead><tbody>`;
+}
+
+/**
+ * An agency's row of its cohort's ranking, in three pieces: before the self-assessed total and difference, those
+ * two cells, and after them. They show where some agency of the cohort is verified, which is known only once the
+ * cohort is read: the row is made as the agency is read, and put together when the table is written.
+ */
+function rankingRow(section: SectionHead, columns: RankingColumns, a: RankedAgency, at: number, lang: Lang, si: number): [string, string, string] {
+  const d = section.decimals;
+  const pts = (n: number) => h(formatPoints(n, d, lang));
+  const s = finalScore(a);
+  const groups = new Map(s.groups.map((g) => [g.code, g]));
+  return [
+    `<tr><td class="num">${a.rank}</td><th scope="row"><a href="#${agencyId(si, at)}">${dataText(s.agency.name, lang)}</a>${a.verified ? " ✓" : ""}${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</th>` +
       `<td class="type">${h(typeLabel(section, s.agency.type, lang))}</td><td class="num strong">${pts(s.total)}${provisionalMark(s)}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>` +
-      `<td>${bandBadge(s, lang)}</td>` +
-      // The self-assessed total of every agency (it is the total where nothing was verified); the difference only where something was.
-      (verified ? `<td class="num">${pts(a.score.total)}${provisionalMark(a.score)}</td><td class="num">${a.verified ? h(signedPoints(verifiedDifference(a, d)!, d, lang)) : ""}</td>` : "") +
-      // A group's rank in the cohort (--group-ranks) under its points: a column each would not fit a printed page.
-      top.map((t) => { const g = groups.get(t.code); const rank = a.group_ranks?.[t.code]; return `<td class="num">${g && !g.excluded ? pts(g.points) : "–"}${rank === undefined ? "" : `<div class="group-rank">${h(message(lang, "rpt-group-rank-short", { rank }))}</div>`}</td>`; }).join("") +
-      aggregates.map((x) => { const points = aggregatePoints(s, x.id); return `<td class="num">${points === undefined ? "–" : pts(points)}</td>`; }).join("") +
-      `</tr>`;
-  }
-  return `</tbody></table>` + SCROLLER_END;
+      `<td>${bandBadge(s, lang)}</td>`,
+    // The self-assessed total of every agency (it is the total where nothing was verified); the difference only where something was.
+    `<td class="num">${pts(a.score.total)}${provisionalMark(a.score)}</td><td class="num">${a.verified ? h(signedPoints(verifiedDifference(a, d)!, d, lang)) : ""}</td>`,
+    // A group's rank in the cohort (--group-ranks) under its points: a column each would not fit a printed page.
+    columns.top.map((t) => { const g = groups.get(t.code); const rank = a.group_ranks?.[t.code]; return `<td class="num">${g && !g.excluded ? pts(g.points) : "–"}${rank === undefined ? "" : `<div class="group-rank">${h(message(lang, "rpt-group-rank-short", { rank }))}</div>`}</td>`; }).join("") +
+      columns.aggregates.map((id) => { const points = aggregatePoints(s, id); return `<td class="num">${points === undefined ? "–" : pts(points)}</td>`; }).join("") +
+      `</tr>`,
+  ];
 }
 
 /**
@@ -383,6 +409,7 @@ function scrollerStart(label: string): string {
   return `<div class="scroll" tabindex="0" role="group" aria-label="${h(label)}">`;
 }
 const SCROLLER_END = "</div>";
+const RANKING_END = `</tbody></table>` + SCROLLER_END;
 
 function bandBadge(s: AgencyScore, lang: Lang): string {
   return s.band ? `<span class="band">${h(s.band.label[lang])}</span>` : `<span class="band none">${h(message(lang, "no-band"))}</span>`;

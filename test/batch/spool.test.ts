@@ -1,8 +1,8 @@
-import { existsSync, fstatSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, fstatSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { SpoolReader, SpoolWriter, spoolRecords } from "../../src/batch/spool.js";
+import { SpoolReader, SpoolWriter, spoolRecords, spoolScratch, type MemorySpools } from "../../src/batch/spool.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-spool-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -73,5 +73,34 @@ describe("spool files", () => {
     } finally {
       reader.close();
     }
+  });
+});
+
+describe("a report's scratch spool", () => {
+  // The html's ranking rows: markup, line ends and quotes in an agency's name, text of several bytes a character.
+  const records = [
+    ["cohort-a", '<tr><td class="num">1</td><th scope="row">Sở "Tài chính"\nline two</th>', "<td>self</td>", "</tr>"],
+    ["", "", "", ""],
+    ...Array.from({ length: 2000 }, (_, i) => [`c${i % 3}`, "Ủy ban nhân dân ".repeat(100 + (i % 7)), "€😀", `</tr>${i}`]),
+  ];
+
+  it.each(["disk", "memory"] as const)("on %s: gives its records back in order, each string as it was put", (where) => {
+    const memory: MemorySpools | undefined = where === "memory" ? new Map() : undefined;
+    const scratch = spoolScratch(path.join(dir, `scratch-${where}`), memory);
+    for (const r of records) scratch.add(r);
+    expect([...scratch.records()]).toEqual(records);
+    scratch.close();
+  });
+
+  it.runIf(existsSync("/proc/self/fd"))("closes its file once, read back or not (a file left open keeps the spool folder on Windows)", () => {
+    const open = () => readdirSync("/proc/self/fd").length;
+    const before = open();
+    const unread = spoolScratch(path.join(dir, "scratch-unread"));
+    unread.add(["a"]);
+    expect(open()).toBe(before + 1);
+    unread.close();
+    unread.close();
+    expect(open()).toBe(before);
+    expect([...spoolRecords(path.join(dir, "scratch-unread"))]).toEqual(['["a"]']);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataText, formatHtml } from "../../src/report/html.js";
+import { dataText, formatHtml, htmlChunks } from "../../src/report/html.js";
+import { rankedReport } from "../../src/report/csv.js";
 import { parseReportJson } from "../helpers/report-json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { BAND_COLORS, NO_BAND_COLOR, shareColor } from "../../src/report/svg.js";
@@ -217,5 +218,21 @@ describe("the html's files not scored", () => {
     };
     const rows = formatHtml(report, { lang: "vi" }).split("<tr>").filter((r) => r.includes('class="num">'));
     expect(rows.map((r) => /<td>(lỗi|cảnh báo)?/.exec(r.slice(r.indexOf('class="num">')))![0])).toEqual(["<td>cảnh báo", "<td>"]);
+  });
+});
+
+describe("the html of a batch read agency by agency (a large batch's spool)", () => {
+  // Each reading of a spooled agency parses its entry (about 1 s for 10,000): the charts, contents and ranking rows
+  // are made in one reading, the agencies in another (they were four: contents, charts, rankings, agencies).
+  it.each([["with its indicator annex", {}], ["above the detail limit", { detailLimit: 1 }]])("reads each agency twice, %s, and writes the page formatHtml writes", (_, limit) => {
+    const ranked = rankedReport(batch);
+    let reads = 0;
+    const counted = <T>(items: Iterable<T>): Iterable<T> => ({ *[Symbol.iterator]() { for (const x of items) { reads++; yield x; } } });
+    const sections = ranked.sections.map((s) => ({ ...s, agencies: counted(s.agencies), summaries: counted(s.summaries) }));
+    const options = { lang: "vi" as const, ...limit };
+    const html = [...htmlChunks({ ...ranked, sections }, options)].join("");
+    expect(html).toBe(formatHtml(batch, options));
+    expect(html).toContain(`<table class="ranking`);
+    expect(reads).toBe(2 * batch.rubrics.reduce((n, s) => n + s.agencies.length, 0));
   });
 });

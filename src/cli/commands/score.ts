@@ -124,7 +124,7 @@ async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, thr
   await emitReport(ctx, {
     report: () => materializeReport(batch, reportOptions),
     // A large batch's json and csv are written as the agencies are read from the spool, never whole in memory.
-    ...(streamed ? { jsonChunks: () => jsonChunks(reportFrame(batch, reportOptions), jsonSections(batch, reportOptions)), ranked: () => ({ frame: reportFrame(batch, reportOptions), sections: rankedSpooledSections(batch, reportOptions) }) } : {}),
+    ...(streamed ? { jsonChunks: () => jsonChunks(reportFrame(batch, reportOptions), jsonSections(batch, reportOptions)), ranked: () => ({ frame: reportFrame(batch, reportOptions), sections: rankedSpooledSections(batch, reportOptions), scratch: batch.scratch }) } : {}),
   }, opts);
   // Points above a rubric's whole scale fail every agency of it: said, as a percentage would not.
   if (threshold?.kind === "points") {
