@@ -51,16 +51,16 @@ export function keptLayout(before: string, written: string, doc: Document): stri
     if (from !== undefined) { taken.add(from); return keptAs(i, from); }
     return [aligned(unit.lines[0]!, lastMatched, nextMatched[i]!, replaced, taken)];
   }).join("\n");
-  // A flow value kept over its lines is checked too: its line breaks read as the spaces the save's line has.
-  const readsAsWritten = !spacesAreData(doc) && !old.some((u) => u.flow);
+  // A value kept over its lines is checked too: its line breaks read as the spaces the save's line has.
+  const readsAsWritten = !spacesAreData(doc) && !old.some((u) => u.joined);
   return kept === written || readsAsWritten || readsAs(kept, doc.toJS({ maxAliasCount: 100 })) ? kept : written;
 }
 
 /** Lines added, removed or changed past which the save's own text is written (a file re-indented by hand): a save changes a few. */
 const MAX_EDITS = 1000;
 
-/** `flow`: a flow value written over several lines (see flowUnit). */
-interface Unit { key: string; lines: string[]; flow?: true }
+/** `joined`: a value written over several lines, which the printer writes on one (see flowUnit, plainUnit). */
+interface Unit { key: string; lines: string[]; joined?: true }
 
 const BLANK = "\u0000blank";
 const END = "\u0000end";
@@ -77,7 +77,9 @@ function unitsOf(text: string): Unit[] {
     const blank = /^[ \t\r]*$/.test(line);
     const last = units.at(-1);
     const flow = blank ? 1 : flowLineCount(lines, i);
+    const wrapped = blank || flow > 1 ? 1 : plainLineCount(lines, i);
     if (flow > 1) { units.push(flowUnit(lines.slice(i, i + flow))); i += flow - 1; }
+    else if (wrapped > 1) { units.push(plainUnit(lines.slice(i, i + wrapped))); i += wrapped - 1; }
     else if (blank && last?.key === BLANK) last.lines.push(line);
     else units.push({ key: blank ? BLANK : keyOf(line), lines: [line] });
   }
@@ -144,7 +146,37 @@ function scanFlow(line: string, state: { depth: number; quote: string; last: str
  */
 function flowUnit(lines: string[]): Unit {
   const joined = lines.map((l, i) => (i === 0 ? l.replace(/[ \t\r]+$/, "") : l.trim())).join(" ");
-  return { key: keyOf(flowSpacing(joined)), lines, flow: true };
+  return { key: keyOf(flowSpacing(joined)), lines, joined: true };
+}
+
+/**
+ * How many lines, from `start`, a plain text begun on it spans where it was wrapped by hand (`note: Số liệu lấy từ`
+ * then `  hệ thống báo cáo`): the lines below it indented deeper, none blank, a comment, or holding ": " or " #" (a
+ * key or a comment, not a text). 1 where the line holds no plain text to wrap (a quoted or flow value, a block text).
+ */
+function plainLineCount(lines: string[], start: number): number {
+  const first = lines[start]!.replace(/\r$/, "");
+  if (!PLAIN_TEXT_LINE.test(first)) return 1;
+  const indent = indentOf(first);
+  let end = start + 1;
+  while (end < lines.length && end - start < MAX_FLOW_LINES) {
+    const line = lines[end]!.replace(/\r$/, "");
+    if (indentOf(line) <= indent || /^[ \t]*(#|$)/.test(line) || /:([ \t]|$)|[ \t]#/.test(line)) break;
+    end++;
+  }
+  return end - start;
+}
+
+/**
+ * A line whose value is a plain text: `key: text` or `- text`, the text beginning with none of YAML's indicators
+ * (a quote, a bracket, a block text's | or >, an anchor, alias or tag) and holding no ": " or " #".
+ */
+const PLAIN_TEXT_LINE = /^[ \t]*(?:- +)*(?:[^ \t#'"{}[\]|>&*!%@`-][^#]*?:[ \t]+|- +)[^ \t#'"{}[\]|>&*!%@`](?:(?![ \t]#|:[ \t]).)*$/;
+
+/** A plain text's lines as one unit, told by the line the printer writes for it: the lines joined by one space. */
+function plainUnit(lines: string[]): Unit {
+  const joined = lines.map((l, i) => (i === 0 ? l.replace(/[ \t\r]+$/, "") : l.trim())).join(" ");
+  return { key: keyOf(joined), lines, joined: true };
 }
 
 function flowSpacing(text: string): string {

@@ -40,6 +40,11 @@ describe("keptLayout", () => {
     ["a \"{\" in a quoted text does not open one", 'a: {t: "x {",\n  u: 1}\nb: 1\n', 'a: {t: "x {", u: 1}\nb: 2\n', 'a: {t: "x {",\n  u: 1}\nb: 2\n'],
     ["Windows line ends", "a: {x: 1,\r\n  y: 2}\r\nb: 1\r\n", "a: {x: 1, y: 2}\r\nb: 2\r\n", "a: {x: 1,\r\n  y: 2}\r\nb: 2\r\n"],
     ["a quoted text over two lines in a block value", 't: "Kế hoạch\n  số 5"\nb: 1\n', 't: "Kế hoạch số 5"\nb: 2\n', 't: "Kế hoạch\n  số 5"\nb: 2\n'],
+    // A plain text wrapped by hand (a long note), which the printer writes on one line.
+    ["a note wrapped over three lines, another line changed: kept", "n: Số liệu lấy từ\n  hệ thống báo cáo,\n  quý III\nb: 1\n", "n: Số liệu lấy từ hệ thống báo cáo, quý III\nb: 2\n", "n: Số liệu lấy từ\n  hệ thống báo cáo,\n  quý III\nb: 2\n"],
+    ["a list item's text wrapped", "l:\n  - Kế hoạch số 5\n    năm 2025\nb: 1\n", "l:\n  - Kế hoạch số 5 năm 2025\nb: 2\n", "l:\n  - Kế hoạch số 5\n    năm 2025\nb: 2\n"],
+    ["a wrapped note changed: as the save writes it", "n: Số liệu lấy từ\n  hệ thống\nb: 1\n", "n: Số liệu mới\nb: 1\n", "n: Số liệu mới\nb: 1\n"],
+    ["a deeper comment under a value is no part of it", "a:\n  n: x\n    # c\n  b: 1\n", "a:\n  n: x\n  # c\n  b: 2\n", "a:\n  n: x\n    # c\n  b: 2\n"],
     ["its value changed: as the save writes it", "a: {x: 70,\n   y: 65}\nb: 1\n", "a: {x: 71, y: 65}\nb: 1\n", "a: {x: 71, y: 65}\nb: 1\n"],
     ["an item without a space after its comma: as the save writes it", "a: [1,2,\n  3]\n", "a: [1, 2, 3]\n", "a: [1, 2, 3]\n"],
     ["a comment inside it: as the save writes it", "a: {x: 1, # c\n  y: 2}\nb: 1\n", "a: {x: 1, y: 2} # c\nb: 2\n", "a: {x: 1, y: 2} # c\nb: 2\n"],
