@@ -1,10 +1,14 @@
 import { cohortOf } from "../core/agency.js";
 import { addToContext, hasVerified, mergeContexts, relativeIndicators, scoreInBatch, type Basis, type BatchContext } from "../core/score.js";
 import type { LoadedRubric } from "../load/load-rubric.js";
+import { isNotRead } from "../load/read.js";
 import { checkEach, foldFailures, rubricKey, rubricOrder, type BatchInput, type BatchOptions, type FileFailure, type ScoredAgency, type ValidAgency } from "./score-files.js";
 
-/** A file of the batch left out of the cohorts' figures: invalid, or repeating an agency id (`sameAgency`: the one scored). */
-export interface LeftOut { file: string; sameAgency: boolean }
+/**
+ * A file of the batch left out of the cohorts' figures: invalid, or repeating an agency id (`sameAgency`: the one
+ * scored), or never read (`notRead`: not there, refused, a folder that cannot be read), which is no mistake in a file.
+ */
+export interface LeftOut { file: string; sameAgency: boolean; notRead?: true }
 
 /** The batch as the agency is compared with it: its cohorts' figures without the agency, how many it ranks, and in the agency's cohort. */
 interface BatchFigures { others: Record<Basis, BatchContext>; agencies: number; cohortSize: number }
@@ -56,7 +60,7 @@ export function scoreOneInBatch(own: BatchInput, batch: BatchInput[], options: B
     },
     failure(f) {
       if (f.file === own.file) failure = f;
-      else failed.push({ file: f.file, sameAgency: false, order: failed.length, repeated: false });
+      else failed.push({ file: f.file, sameAgency: false, ...(isNotRead(f.diagnostics[0]?.code) ? { notRead: true as const } : {}), order: failed.length, repeated: false });
     },
     rubricFailure: (f) => rubricFailures.set(f.file, f),
     // A later name of the same file (a hard link) is that file, scored once: nothing left out.
@@ -68,7 +72,7 @@ export function scoreOneInBatch(own: BatchInput, batch: BatchInput[], options: B
   });
   // An invalid file under two names is listed once, as score lists it.
   const invalid = foldFailures({ failures: failed.filter((f) => !f.repeated), duplicates: [] }).failures;
-  const leftOut = [...invalid, ...failed.filter((f) => f.repeated)].sort((a, b) => a.order - b.order).map(({ file, sameAgency }) => ({ file, sameAgency }));
+  const leftOut = [...invalid, ...failed.filter((f) => f.repeated)].sort((a, b) => a.order - b.order).map(({ order: _order, repeated: _repeated, ...left }) => left);
   const outcome: OneInBatch = {
     rubricFailures: [...rubricFailures.values()], leftOut,
     otherRubrics: {

@@ -251,6 +251,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-invalid": { vi: "{count} tệp không hợp lệ, không được tính", en: "{count} invalid {count|file|files} left out" },
   "impact-invalid-unread": { vi: "{count} tệp không được tính ({invalid} tệp không hợp lệ, {unread} tệp không đọc được)", en: "{count} files left out ({invalid} invalid, {unread} not read)" },
   "impact-invalid-unread-only": { vi: "{count} tệp không đọc được, không được tính", en: "{count} {count|file|files} not read, left out" },
+  "impact-invalid-folders": { vi: "{folders} thư mục không đọc được, không được tính", en: "{folders} unreadable {folders|folder|folders} left out" },
   "impact-skipped": { vi: "{count} tệp thuộc bộ chỉ số khác, bỏ qua", en: "{count} {count|file|files} for other rubrics skipped" },
   "impact-footer": { vi: "{tool} · sha256 cũ {old}… · mới {new}…", en: "{tool} · sha256 old {old}… · new {new}…" },
   "impact-note-group": { vi: "{side}, {count} cơ quan: {note} — {names}", en: "{side}, {count} {count|agency|agencies}: {note} — {names}" },
@@ -290,6 +291,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-corpus-invalid": { vi: "{count} tệp trong tập dữ liệu không hợp lệ (xem lỗi ở trên)", en: "{count} corpus {count|file is|files are} invalid (see the errors above)" },
   "impact-corpus-invalid-unread": { vi: "{count} tệp trong tập dữ liệu không dùng được: {invalid} tệp không hợp lệ, {unread} tệp không đọc được (xem lỗi ở trên)", en: "{count} corpus files could not be used: {invalid} invalid, {unread} not read (see the errors above)" },
   "impact-corpus-invalid-unread-only": { vi: "{count} tệp trong tập dữ liệu không đọc được (xem lỗi ở trên)", en: "{count} corpus {count|file|files} could not be read (see the errors above)" },
+  "impact-corpus-invalid-folders": { vi: "{folders} thư mục của tập dữ liệu không đọc được", en: "{folders} corpus {folders|folder|folders} could not be read" },
+  "impact-corpus-invalid-folders-only": { vi: "{folders} thư mục của tập dữ liệu không đọc được (xem lỗi ở trên)", en: "{folders} corpus {folders|folder|folders} could not be read (see the errors above)" },
   // rubric impact --format github, junit: each sentence stands alone in a CI's list, so it names the agency and both versions' figures.
   "impact-ci-agency": { vi: "{name} ({id}): tổng điểm {old} → {new} ({delta}), hạng {rank}", en: "{name} ({id}): total {old} → {new} ({delta}), rank {rank}" },
   "impact-ci-over-points": { vi: "vượt ngưỡng điểm ±{budget}", en: "over the points budget ±{budget}" },
@@ -299,6 +302,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-ci-unbounded": { vi: "không kiểm tra được mức thay đổi so với ngưỡng cho phép", en: "its movement cannot be checked against the budget" },
   "impact-ci-invalid": { vi: "Tệp không hợp lệ, không được chấm lại", en: "Invalid corpus file, not rescored" },
   "impact-ci-unread": { vi: "Tệp không đọc được, không được chấm lại", en: "Corpus file not read, not rescored" },
+  "impact-ci-unread-folder": { vi: "Thư mục không đọc được, các tệp trong đó không được chấm lại", en: "Corpus folder not read, its files not rescored" },
   "impact-ci-invalid-under": { vi: "Tệp không hợp lệ {side} ({version}), không được chấm lại", en: "Invalid {side} ({version}), not rescored" },
 
   // rubric show --format md

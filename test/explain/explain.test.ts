@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { parse, stringify } from "yaml";
 import type { AgencyFile } from "../../src/core/agency.js";
 import type { Input, Rule } from "../../src/core/rubric.js";
@@ -469,7 +469,7 @@ describe("egov-score explain FILE", () => {
         expect(e.batch).toEqual(file.includes("kho-bac")
           ? { agencies: 5, cohort: "nganh-doc", cohort_label: "Vertically managed agencies", cohort_size: 1 }
           : { agencies: 5, cohort: "so-nganh", cohort_label: "Departments and boards", cohort_size: 4 });
-        expect(err).toContain("1 file of the batch is invalid, missing or unreadable, or repeats an agency id, and is left out of the cohorts: examples/invalid/so-xay-dung-loi.yaml");
+        expect(err).toContain("1 file of the batch is invalid or repeats an agency id and is left out of the cohorts: examples/invalid/so-xay-dung-loi.yaml");
       }
       expect((await explained(DTI[0]!, ["examples"])).e.indicators.filter((i: { status: string }) => i.status === "provisional")).toEqual([]);
       // Alone, the same file is provisional and scores otherwise.
@@ -527,7 +527,23 @@ describe("egov-score explain FILE", () => {
       const missing = path.join(dir, "khong-co.yaml");
       const { code, err } = await explained(DTI[2]!, ["examples/invalid", DTI[4]!, missing, dir]);
       expect(code).toBe(0);
-      expect(err).toContain(`4 files of the batch are invalid, missing or unreadable, or repeat an agency id, and are left out of the cohorts: examples/invalid/so-xay-dung-loi.yaml, ${missing}, ${path.join(dir, "a.yaml.txt")}, ${path.join(dir, "b.yaml")};`);
+      expect(err).toContain(`3 files of the batch are invalid or repeat an agency id and are left out of the cohorts: examples/invalid/so-xay-dung-loi.yaml, ${path.join(dir, "a.yaml.txt")}, ${path.join(dir, "b.yaml")};`);
+      expect(err).toContain(`1 path of the batch could not be read (not there, or not readable) and is left out of the cohorts: ${missing}\n`);
+    });
+
+    // A path not there, or a folder that cannot be read, was named among the files that "are invalid, missing or unreadable,
+    // or repeat an agency id", with "run score on the batch to see why": it is counted apart, and said what it is.
+    it.skipIf(process.platform === "win32").each([
+      ["en", "1 file of the batch is invalid or repeats an agency id and is left out of the cohorts: examples/invalid/so-xay-dung-loi.yaml; run score on the batch to see why", "2 paths of the batch could not be read (not there, or not readable) and are left out of the cohorts: "],
+      ["vi", "1 tệp trong lô không hợp lệ hoặc trùng mã cơ quan với tệp khác, không được tính vào khối xếp hạng: examples/invalid/so-xay-dung-loi.yaml; chạy score với lô để xem lý do", "2 đường dẫn trong lô không đọc được (không có, hoặc không mở được), không được tính vào khối xếp hạng: "],
+    ])("%s: the batch's paths that could not be read are counted apart from its invalid files", async (lang, invalidLine, notReadLine) => {
+      const dir = tempDir(temps);
+      const missing = path.join(dir, "khong-co.yaml"), loop = path.join(dir, "loop");
+      symlinkSync(loop, loop);
+      const r = await runCli(["--lang", lang, "explain", DTI[2]!, "--batch", "examples/invalid", missing, `${loop}/*.yaml`, DTI[4]!]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain(`${invalidLine}\n`);
+      expect(r.stderr).toContain(`${notReadLine}${missing}, ${loop}\n`);
     });
 
     it("says which batch files take no part: another rubric's, and those with this agency's id (no mistake of the batch)", async () => {

@@ -365,6 +365,25 @@ describe("rubric impact: corpora as they come", () => {
     expect(ci.stdout).toContain(lang === "en" ? "Corpus file not read, not rescored" : "Tệp không đọc được, không được chấm lại");
   });
 
+  // A folder that could not be read was "1 file not read, left out" and, in junit and github, "Corpus file not read": it is no file, and may hold many.
+  it.skipIf(process.platform === "win32").each([
+    ["en", false, "1 corpus folder could not be read (see the errors above)", "1 unreadable folder left out: ", "Corpus folder not read, its files not rescored"],
+    ["vi", false, "1 thư mục của tập dữ liệu không đọc được (xem lỗi ở trên)", "1 thư mục không đọc được, không được tính: ", "Thư mục không đọc được, các tệp trong đó không được chấm lại"],
+    ["en", true, "1 corpus folder could not be read; 1 corpus file could not be read (see the errors above)", "1 file not read, left out; 1 unreadable folder left out: ", "Corpus folder not read, its files not rescored"],
+    ["vi", true, "1 thư mục của tập dữ liệu không đọc được; 1 tệp trong tập dữ liệu không đọc được (xem lỗi ở trên)", "1 tệp không đọc được, không được tính; 1 thư mục không đọc được, không được tính: ", "Thư mục không đọc được, các tệp trong đó không được chấm lại"],
+  ])("%s, a path not there too: %s: a folder that cannot be read is counted as a folder, apart from the files", async (lang, withMissing, stderrLine, stdoutLine, ciLine) => {
+    const dir = tempDir();
+    const loop = path.join(dir, "loop");
+    symlinkSync(loop, loop);
+    const paths = [CORPUS, ...(withMissing ? [path.join(dir, "khong-co.yaml")] : []), `${loop}/*.yaml`];
+    const r = await runCli(["--lang", lang, "rubric", "impact", V1, V2, "--corpus", ...paths, "--format", "md"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(stderrLine);
+    expect(r.stdout).toContain(`${stdoutLine}${withMissing ? `\`${path.join(dir, "khong-co.yaml")}\`, ` : ""}\`${loop}\``);
+    const ci = await runCli(["--lang", lang, "rubric", "impact", V1, V2, "--corpus", ...paths, "--format", "junit"]);
+    expect(ci.stdout).toContain(ciLine);
+  });
+
   // The paths that could not be read were listed before the invalid files, even when named last (score and validate keep the command line's order).
   it.skipIf(process.platform === "win32")("invalid files and paths that could not be read are listed in the order the paths were given, in every format", async () => {
     const dir = tempDir();

@@ -17,7 +17,7 @@ import { decimalOption } from "../decimal-option.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { sayMessage, showDiagnostic } from "../say.js";
 import { parseYaml } from "../../load/parse-yaml.js";
-import { readText } from "../../load/read.js";
+import { isNotRead, readText } from "../../load/read.js";
 import { isTableLine, wrapForTerminal } from "../../report/wrap.js";
 
 export interface ExplainOptions {
@@ -107,11 +107,13 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
 }
 
 /**
- * What of the batch takes no part in the file's cohorts: invalid files, files with this agency's id (left out
- * for the file explained, which stands for them: no mistake of the batch), and agencies of other rubrics.
+ * What of the batch takes no part in the file's cohorts: invalid files, paths that gave nothing to read (a file
+ * not there is not an invalid one), files with this agency's id (left out for the file explained, which stands
+ * for them: no mistake of the batch), and agencies of other rubrics.
  */
 function sayBatchLeftOut(ctx: Context, leftOut: LeftOut[], otherRubrics: OneInBatch["otherRubrics"]): void {
-  sayLeftOut(ctx, leftOut.filter((f) => !f.sameAgency), "exp-batch-left-out");
+  sayLeftOut(ctx, leftOut.filter((f) => !f.sameAgency && !f.notRead), "exp-batch-left-out");
+  sayLeftOut(ctx, leftOut.filter((f) => f.notRead), "exp-batch-not-read");
   sayLeftOut(ctx, leftOut.filter((f) => f.sameAgency), "exp-batch-same-agency");
   if (otherRubrics.count > 0) sayMessage(ctx, "exp-batch-other-rubrics", { count: otherRubrics.count, rubrics: otherRubrics.rubrics.join(", ") });
 }
@@ -120,7 +122,7 @@ function sayBatchLeftOut(ctx: Context, leftOut: LeftOut[], otherRubrics: OneInBa
 function batchLeftOut(batch: Awaited<ReturnType<typeof gatherInputs>>, leftOut: LeftOut[]): LeftOut[] {
   if (batch.failures.length === 0) return leftOut;
   const index = new Map(batch.inputs.map((input, i) => [input.file, i]));
-  const placed = batch.failures.map(({ at, failure }) => ({ at, failure: { file: failure.file, sameAgency: false } }));
+  const placed = batch.failures.map(({ at, failure }) => ({ at, failure: { file: failure.file, sameAgency: false, ...(isNotRead(failure.diagnostics[0]?.code) ? { notRead: true as const } : {}) } }));
   return inGivenOrder(placed, leftOut, (file) => index.get(file));
 }
 

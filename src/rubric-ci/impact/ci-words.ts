@@ -44,7 +44,8 @@ export function agencyText(report: ImpactReport, a: AgencyImpact, breaches: read
 
 /** Why an invalid corpus file was left out (or one not read): under the version it was checked against, where it got that far. */
 export function invalidText(report: ImpactReport, f: InvalidFile, lang: Lang): string {
-  if (f.side === undefined) return message(lang, isNotRead(f.diagnostics[0]?.code) ? "impact-ci-unread" : "impact-ci-invalid");
+  const code = f.diagnostics[0]?.code;
+  if (f.side === undefined) return message(lang, code === "folder-unreadable" ? "impact-ci-unread-folder" : isNotRead(code) ? "impact-ci-unread" : "impact-ci-invalid");
   return message(lang, "impact-ci-invalid-under", { side: message(lang, `impact-side-${f.side}`), version: report[f.side].version });
 }
 

@@ -222,12 +222,21 @@ export function invalidFiles(report: ImpactReport, lang: Lang, show: (file: stri
 
 /**
  * How many corpus files were left out, as `key` says it: those that could not be read (a path not there) said
- * apart from the invalid ones (`key`-unread, or `key`-unread-only where there are only those).
+ * apart from the invalid ones (`key`-unread, or `key`-unread-only where there are only those), and a folder that
+ * could not be read apart from both (`key`-folders): it is no file, and may have held many.
  */
 export function leftOutText(key: "impact-invalid" | "impact-corpus-invalid", files: readonly InvalidFile[], lang: Lang): string {
-  const unread = files.filter((f) => isNotRead(f.diagnostics[0]?.code)).length;
-  const variant = unread === 0 ? key : unread === files.length ? `${key}-unread-only` : `${key}-unread`;
-  return message(lang, variant, { count: files.length, invalid: files.length - unread, unread });
+  const folders = files.filter((f) => f.diagnostics[0]?.code === "folder-unreadable").length;
+  const count = files.length - folders;
+  const unread = files.filter((f) => isNotRead(f.diagnostics[0]?.code)).length - folders;
+  const variant = unread === 0 ? key : unread === count ? `${key}-unread-only` : `${key}-unread`;
+  const filesText = count > 0 ? message(lang, variant, { count, invalid: count - unread, unread }) : undefined;
+  if (folders === 0) return filesText!;
+  // The table's line goes on with the names; the corpus line ends on "see the errors above", so its folders come first.
+  const corpus = key === "impact-corpus-invalid";
+  const foldersText = message(lang, corpus && filesText === undefined ? `${key}-folders-only` : `${key}-folders`, { folders });
+  if (filesText === undefined) return foldersText;
+  return corpus ? `${foldersText}; ${filesText}` : `${filesText}; ${foldersText}`;
 }
 
 /**
