@@ -14,6 +14,7 @@ import { terminalSafe } from "../../report/terminal-safe.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { listingPace, sayMessage, showDiagnostic } from "../say.js";
+import { sayGroupRanksAlone } from "../group-ranks-notice.js";
 import { cleanUpOnInterrupt } from "../../io/interrupt-cleanup.js";
 
 interface ScoreOptions extends OutputOptions { rubric?: string; failBelow?: string; groupRanks?: boolean }
@@ -110,8 +111,8 @@ async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, thr
       const periods = periodCounts(s.periods, ctx.lang, (period) => terminalSafe(period, true));
       sayMessage(ctx, "mixed-periods", { rubric: `${s.rubric.rubric.id} ${s.rubric.rubric.version}`, periods }, ctx.colorErr.yellow);
     }
-    // Ranks per group asked of one agency: every group is 1 of 1, and the table and md show no ranking at all.
-    if (opts.groupRanks && batch.sections.reduce((n, s) => n + s.entries.length, 0) === 1) sayMessage(ctx, "group-ranks-one-agency");
+    // Ranks per group asked of an agency alone (in the batch, or in its cohort): every group is 1 of 1.
+    if (opts.groupRanks) sayGroupRanksAlone(ctx, batch.sections);
   }
 
   const { jsonSections, materializeReport, rankedSpooledSections, reportFrame } = await import("../../batch/spooled-report.js");

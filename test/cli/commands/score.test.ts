@@ -84,17 +84,24 @@ describe("a wrong value of a score option", () => {
 });
 
 // Asked of one agency, --group-ranks gave a json of 1s and, in the table and md, nothing: no word why.
-describe("--group-ranks of a single agency", () => {
+describe("--group-ranks of an agency alone, in the batch or in its cohort", () => {
   const ONE = "examples/so-khcn-quang-binh.yaml";
   it.each([
     ["en, one agency", "en", [ONE, "--group-ranks"], "--group-ranks: one agency was scored, so each of its groups ranks 1 of 1"],
     ["vi, one agency", "vi", [ONE, "--group-ranks"], "--group-ranks: chỉ có một cơ quan được chấm nên mỗi nhóm đều xếp hạng 1/1"],
     ["two agencies", "en", [ONE, "examples/so-tai-chinh-quang-binh.yaml", "--group-ranks"], undefined],
+    // An agency alone in its cohort beside others got 1 of 1 on each group without a word.
+    ["en, a cohort of one", "en", [ONE, "examples/so-tai-chinh-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml", "--group-ranks"], "--group-ranks: cohort \"Vertically managed agencies\" (qb-kbnn) has one agency scored, so its groups rank 1 of 1; score it with the other files of its cohort to rank its groups\n"],
+    ["vi, a cohort of one", "vi", [ONE, "examples/so-tai-chinh-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml", "--group-ranks"], "--group-ranks: khối «Cơ quan ngành dọc» (qb-kbnn) chỉ có một cơ quan được chấm nên mỗi nhóm của cơ quan đó đều xếp hạng 1/1; hãy chấm cùng các tệp khác trong khối để có thứ hạng theo nhóm\n"],
+    ["en, two cohorts of one, two rubrics", "en", ["examples/kho-bac-quang-binh.yaml", "examples/xa-can-giuoc-tay-ninh.yaml", ONE, "examples/so-tai-chinh-quang-binh.yaml", "--group-ranks"], "--group-ranks: cohorts \"Vertically managed agencies\" (qb-kbnn), \"Commune People's Committee\" (tn-xa-can-giuoc) each have one agency scored, so their groups rank 1 of 1; score them with the other files of their cohorts to rank their groups\n"],
+    ["vi, two cohorts of one, two rubrics", "vi", ["examples/kho-bac-quang-binh.yaml", "examples/xa-can-giuoc-tay-ninh.yaml", ONE, "examples/so-tai-chinh-quang-binh.yaml", "--group-ranks"], "--group-ranks: các khối «Cơ quan ngành dọc» (qb-kbnn), «UBND xã» (tn-xa-can-giuoc) mỗi khối chỉ có một cơ quan được chấm nên mỗi nhóm của các cơ quan này đều xếp hạng 1/1"],
+    ["a cohort of one without the option", "en", [ONE, "examples/so-tai-chinh-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml"], undefined],
     ["one agency without the option", "en", [ONE], undefined],
   ])("%s", async (_, lang, args, notice) => {
     const r = await runCli(["--lang", lang, "score", ...args, "--format", "md"]);
     expect(r.code).toBe(0);
-    if (notice) expect(r.stderr).toContain(notice);
+    // Said once, whatever the format or the number of cohorts.
+    if (notice) expect([r.stderr.includes(notice), r.stderr.split("--group-ranks").length - 1]).toEqual([true, 1]);
     else expect(r.stderr).not.toContain("--group-ranks");
   });
 });
