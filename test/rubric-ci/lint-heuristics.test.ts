@@ -255,6 +255,21 @@ describe("code-mixed-padding", () => {
     expect(found(groups, bonus)).toEqual(expected);
   });
 
+  // The counts said "N written like CODE and M like OTHER" but took in codes padded to another width: 2.01 beside
+  // 1.1 … 1.5 and 3.001 counted 3.001 as written like 2.01.
+  it.each([
+    ["zeros meant away: 2.01 and 3.001 beside 1.1 … 1.5", [["1", list("1", 5, 1)], ["2", ["2.01"]], ["3", ["3.001"]]], ["2.01", "1.1", 1, 5]],
+    ["zeros meant away: two of width 2, one of width 3", [["1", list("1", 6, 1)], ["2", ["2.01", "2.02"]], ["3", ["3.001"]]], ["2.01", "1.1", 2, 6]],
+    ["each list as wide as its largest number: 2.5 left bare, the count of 2.01's way leaves out 3.001 …", [["1", list("1", 3, 1)], ["2", list("2", 12, 2).map((c) => (c === "2.05" ? "2.5" : c))], ["3", list("3", 100, 3)]], ["2.5", "2.01", 1, 8]],
+    // No code padded to two digits: the count is of the lists padded for their length, not "0 like 2.10".
+    ["each list as wide as its largest number: 2.1 … 2.12 bare beside 3.001 … 3.100", [["2", list("2", 12, 1)], ["3", list("3", 100, 3)]], ["2.1", "3.001", 9, 99]],
+    ["width 2 meant: 1.4 bare beside 1.01 … 1.03 and 2.001", [["1", ["1.01", "1.02", "1.03", "1.4"]], ["2", ["2.001"]]], ["1.4", "1.01", 1, 3]],
+    ["width 2 meant: 2.001, 2.002 beside 1.01 … 1.03, and 3.0001", [["1", ["1.01", "1.02", "1.03"]], ["2", ["2.001", "2.002"]], ["3", ["3.0001"]]], ["2.001", "1.01", 2, 3]],
+  ] as [string, [string, string[]][], unknown[]][])("counts only the codes written as each code named: %s", (_name, groups, expected) => {
+    const issues = checkCodes(miniRubric({ groups: groups.map(([code, items]) => ({ code, title: t(code), max: 10 * items.length, items: items.map(indicator) })), aggregates: [], bonus: undefined, penalty: undefined }));
+    expect(issues.map((i) => [i.params.code, i.params.other, i.params.odd, i.params.usual])).toEqual([expected]);
+  });
+
   it("says what was found and what is expected, in both languages", () => {
     const [issue] = checkCodes(miniRubric({ groups: [{ code: "1", title: t("Một"), max: 30, items: [indicator("1.01"), indicator("1.02"), indicator("1.3")] }], aggregates: [], bonus: undefined, penalty: undefined }));
     const params = { ...issue!.params, first: 5 };

@@ -75,12 +75,18 @@ function contrast(slip: Numbered, width: number, misfits: Numbered[], fitting: N
     const model = usual[0] ?? fitting[0]!;
     return { other: model.code, first_path: [...model.path, "code"].join("/"), odd: alike.length, usual: usual.length, ...extra };
   };
-  if (!isPadded(slip.own)) return said(misfits.filter((c) => !isPadded(c.own)), fitting.filter((c) => isPadded(c.own)));
+  // Each count is of the codes written as the code it names, padded to its width and not to another: beside 1.1 … 1.5,
+  // 3.001 is not written like 2.01; beside 2.5 in a list of twelve, 3.001 of a list of a hundred is not written like 2.01.
+  const padded = (c: Numbered, digits: number) => isPadded(c.own) && c.own.length === digits;
+  if (!isPadded(slip.own)) {
+    const sameWidth = fitting.filter((c) => padded(c, width));
+    // No code is padded to the slip's width (2.1 … 2.12 bare beside 3.001 … 3.100): the lists padded for their length are the way meant.
+    return said(misfits.filter((c) => !isPadded(c.own)), sameWidth.length > 0 ? sameWidth : fitting.filter((c) => isPadded(c.own)));
+  }
   // Zeros meant away: the codes they would have changed ("2" beside "01", not "10") are the way meant.
-  if (width === 1) return said(misfits.filter((c) => isPadded(c.own)), fitting.filter((c) => !isPadded(c.own) && c.own.length < slip.own.length));
+  if (width === 1) return said(misfits.filter((c) => padded(c, slip.own.length)), fitting.filter((c) => !isPadded(c.own) && c.own.length < slip.own.length));
   // Zeros to another width ("2.001" beside "1.01"): said as two widths, not as zeros against none.
-  const usual = fitting.filter((c) => isPadded(c.own) && c.own.length === width);
-  return said(misfits.filter((c) => isPadded(c.own) && c.own.length === slip.own.length), usual, { width: slip.own.length, other_width: width });
+  return said(misfits.filter((c) => padded(c, slip.own.length)), fitting.filter((c) => padded(c, width)), { width: slip.own.length, other_width: width });
 }
 
 /** The codes of each level (as many segments) whose own number is digits, in rubric order. */
