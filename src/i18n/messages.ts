@@ -708,6 +708,22 @@ export function findingText(lang: Lang, d: { code: string; params: Record<string
   return `${message(lang, "finding-verified")}: ${afterColon(message(lang, MESSAGES.has(own) ? own : d.code, d.params))}`;
 }
 
+/**
+ * A finding's sentence on one line, with its "did you mean …?" where it has one ("Unknown field "agnecy"; did you
+ * mean agency?", as rubric lint says it): the places that show a finding without the hint lines under its code
+ * frame (score's table, validate's json) said the misspelt key and not the one it stands for.
+ */
+export function findingLine(lang: Lang, d: { code: string; params: Record<string, string | number>; path?: string | null }): string {
+  const suggested = suggestionText(lang, d.params);
+  return suggested === undefined ? findingText(lang, d) : `${findingText(lang, d)}; ${suggested}`;
+}
+
+/** "did you mean agency?" for a finding that suggests what was meant (an Excel day number: the date it stands for). */
+export function suggestionText(lang: Lang, params: Record<string, string | number>): string | undefined {
+  if (params.suggestion === undefined) return undefined;
+  return message(lang, params.hint_excel_date !== undefined ? "excel-date-serial" : "did-you-mean", params);
+}
+
 /** A sentence put after a colon starts in lower case ("Verified value: missing required field"), a YAML or N/A aside. */
 function afterColon(sentence: string): string {
   const [first, second] = [...sentence];

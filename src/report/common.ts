@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult, IndicatorResult, Subtotal } from "../core/result.js";
 import { fromUnits, toUnits } from "../core/round.js";
 import type { Lang } from "../core/rubric.js";
-import { expectedText, findingText, foundText, message } from "../i18n/messages.js";
+import { expectedText, findingText, foundText, message, suggestionText } from "../i18n/messages.js";
 import { dateText, formatMax, formatPoints } from "./format-number.js";
 import type { RankedAgency, ReportError, ScoreReport } from "./report.js";
 import type { AnswerLabels } from "./value-text.js";
@@ -385,12 +385,14 @@ export function resubmission(p: Record<string, string | number>, lang: Lang): Re
   return { ...p, submitted: dateText(String(p.submitted), lang), first_submitted: dateText(String(p.first_submitted), lang) };
 }
 
-/** A not-scored file's error on one line, with what was found and what was expected (as validate says them). */
+/** A not-scored file's error on one line, with what was found, what was expected and what was meant (as validate says them). */
 export function errorLine(e: Pick<ReportError, "code" | "params"> & { path?: string | null }, lang: Lang): string {
   const p = e.params;
   const parts = [findingText(lang, e)];
   if (p.found !== undefined) parts.push(`${message(lang, "found")}: ${foundText(lang, e.code, p.found)}`);
   if (p.expected_key !== undefined) parts.push(`${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
+  const suggested = suggestionText(lang, p);
+  if (suggested !== undefined) parts.push(suggested);
   if (p.first_submitted !== undefined) parts.push(message(lang, "duplicate-resubmitted", resubmission(p, lang)));
   if (p.first_period !== undefined) parts.push(message(lang, "duplicate-other-period", p));
   return parts.join("; ");

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { Lang } from "../core/rubric.js";
-import { expectedText, findingText, foundText, message } from "../i18n/messages.js";
+import { expectedText, findingText, foundText, message, suggestionText } from "../i18n/messages.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import { safeStrings } from "./terminal-safe.js";
 import { resubmission } from "./common.js";
@@ -58,7 +58,8 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.found !== undefined) out.push(`    ${message(lang, "found")}: ${foundText(lang, d.code, p.found)}`);
   if (p.expected_key !== undefined) out.push(`    ${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
   // A number in a date field that is a date as Excel keeps it: said as such, with the date it stands for.
-  if (p.suggestion !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_excel_date !== undefined ? "excel-date-serial" : "did-you-mean", p)}`);
+  const suggested = suggestionText(lang, p);
+  if (suggested !== undefined) out.push(`    ${message(lang, "hint")}: ${suggested}`);
   if (p.hint_date_part !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "date-without-time", p)}`);
   if (p.first_line !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "key-first-at", p)}`);
   // A zero-width character is deleted, not typed again as a space.

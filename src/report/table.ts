@@ -5,7 +5,7 @@ import type { AgencyScore, GroupResult } from "../core/result.js";
 import { COMPACT } from "./table-style.js";
 import { longTable } from "./long-table.js";
 import type { Lang } from "../core/rubric.js";
-import { findingText, message } from "../i18n/messages.js";
+import { findingLine, message } from "../i18n/messages.js";
 import { bar, formatPercent, formatMax, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 import { truncate } from "./truncate.js";
@@ -41,7 +41,7 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
     // Measured in columns, as the table lays them out: a file name stored decomposed (NFD) is no wider for its marks.
     const files = Math.max(stringWidth(message(lang, "col-file")), ...report.not_scored.map((f) => stringWidth(f.file)));
     const errorWidth = width === undefined ? Infinity : Math.min(90, Math.max(16, width - files - 7));
-    const errors = report.not_scored.map((f) => { const e = shownError(f); return e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${findingText(lang, e)}`, errorWidth) : ""; });
+    const errors = report.not_scored.map((f) => { const e = shownError(f); return e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${findingLine(lang, e)}`, errorWidth) : ""; });
     // The agency takes the room the errors leave (they are cut at 90 letters), not only the file names' width.
     const errorsTake = Math.max([...message(lang, "col-first-error")].length, ...errors.map((e) => [...e].length));
     const whoWidth = width === undefined ? Infinity : Math.max(files, 16, width - errorsTake - 7);
@@ -56,7 +56,7 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
       listed = report.not_scored.flatMap((f) => {
         const e = shownError(f);
         const who = notScoredAgency(f);
-        return [f.file, ...(who ? [`  ${who}`] : []), ...(e ? [`  ${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${findingText(lang, e)}`] : [])];
+        return [f.file, ...(who ? [`  ${who}`] : []), ...(e ? [`  ${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${findingLine(lang, e)}`] : [])];
       }).join("\n");
     }
     out.push(color.bold.red(notScoredHeading(report.not_scored, lang)) + "\n" + listed);

@@ -7,7 +7,7 @@ import { SpoolWriter } from "../../batch/spool.js";
 import { openWorkFolder, workFolderError, type WorkFolder } from "../../batch/work-folder.js";
 import type { RubricOutcome } from "../../load/load-rubric.js";
 import type { LocatedDiagnostic } from "../../load/located.js";
-import { findingText, message } from "../../i18n/messages.js";
+import { findingLine, message } from "../../i18n/messages.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles } from "../inputs.js";
@@ -92,7 +92,7 @@ async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early:
   const closing = summary(ctx, valid.length, failures.length, unread, folders) + "\n";
   if (format === "json") {
     // Every key in every finding, null where it has no place (a file not there, the 100-finding cut), as score's json writes them.
-    const entry = (file: string, ok: boolean, rubricOf: { id: string; version: string } | null, diagnostics: LocatedDiagnostic[]) => ({ file, valid: ok, rubric: rubricOf, diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, length: d.length ?? null, file: d.file, path: d.path ?? null, params: d.params, message: findingText(ctx.lang, d) })) });
+    const entry = (file: string, ok: boolean, rubricOf: { id: string; version: string } | null, diagnostics: LocatedDiagnostic[]) => ({ file, valid: ok, rubric: rubricOf, diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, length: d.length ?? null, file: d.file, path: d.path ?? null, params: d.params, message: findingLine(ctx.lang, d) })) });
     const validEntry = (v: (typeof valid)[number]) => entry(v.file, true, { id: v.rubric.id, version: v.rubric.version }, warnings(v, false));
     // Both lists are in file order: merged, as they were found.
     const files = function* () {

@@ -1,0 +1,59 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+
+const SEED = readFileSync("examples/kho-bac-quang-binh.yaml", "utf8");
+const dir = mkdtempSync(path.join(os.tmpdir(), "egov-misspelt-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A key misspelt once in the valid example: `written` in place of the first `meant` at that indent. */
+function misspelt(indent: string, meant: string, written: string): { file: string; line: number; col: number } {
+  const at = SEED.indexOf(`\n${indent}${meant}:`) + 1 + indent.length;
+  expect(at).toBeGreaterThan(indent.length);
+  const file = path.join(dir, `${written}.yaml`);
+  writeFileSync(file, SEED.slice(0, at) + written + SEED.slice(at + meant.length));
+  return { file, line: SEED.slice(0, at).split("\n").length, col: indent.length + 1 };
+}
+
+// A misspelt key is one finding, at the key, that names the field meant wherever it is shown: the missing field it
+// stands for is not said apart, and score's table, the md and validate's json said `Unknown field "agnecy"` alone.
+describe("a misspelt key: one finding, with the field meant, in validate and score", () => {
+  it.each([
+    ["a required top-level key", "agency", "agnecy", ""],
+    ["a required top-level key", "period", "peroid", ""],
+    ["an optional top-level key", "answers", "answres", ""],
+    ["an optional top-level key", "respondent", "respondnet", ""],
+    ["an optional top-level key", "example", "exmaple", ""],
+    ["a required key of the agency", "name", "nmae", "  "],
+    ["an answer's value", "value", "vlaue", "    "],
+    ["an answer's evidence", "evidence", "evidnce", "    "],
+  ])("%s: %s written %s", async (_, meant, written, indent) => {
+    const { file, line, col } = misspelt(indent, meant, written);
+    const checked = await runCli(["validate", file, "--format", "json"]);
+    expect(checked.code).toBe(1);
+    const findings = JSON.parse(checked.stdout).files[0].diagnostics.map((d: Record<string, unknown>) => ({ code: d.code, line: d.line, col: d.col, message: d.message }));
+    expect(findings).toEqual([{ code: "unknown-field", line, col, message: `Unknown field "${written}"; did you mean ${meant}?` }]);
+
+    const vi = await runCli(["--lang", "vi", "validate", file]);
+    expect(vi.code).toBe(1);
+    expect(vi.stderr).toContain(`:${line}:${col} lỗi Không có trường "${written}"`);
+    expect(vi.stderr).toContain(`gợi ý: có phải là ${meant}?`);
+    expect(vi.stderr).not.toMatch(/Thiếu trường|cần ít nhất/);
+
+    const table = await runCli(["score", file]);
+    expect(table.code).toBe(1);
+    expect(table.stdout).toContain(`${line}:${col} Unknown field "${written}"; did you mean ${meant}?`);
+    const tableVi = await runCli(["--lang", "vi", "score", file]);
+    expect(tableVi.stdout).toContain(`${line}:${col} Không có trường "${written}" trong định dạng của tệp (kiểm tra lại tên trường); có phải là ${meant}?`);
+
+    const json = await runCli(["score", file, "--format", "json"]);
+    expect(json.code).toBe(1);
+    const [refused] = JSON.parse(json.stdout).not_scored;
+    expect(refused.errors.map((e: { code: string; line: number; col: number; params: object }) => [e.code, e.line, e.col, e.params])).toEqual([["unknown-field", line, col, expect.objectContaining({ field: written, suggestion: meant })]]);
+
+    const md = await runCli(["score", file, "--format", "md"]);
+    expect(md.stdout).toMatch(new RegExp(`${written}\\.yaml:${line}:${col}\`[^\\n]* Unknown field "${written}"; did you mean ${meant}\\?\\n`));
+  });
+});
