@@ -352,6 +352,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "menu-group-done": { vi: "xong {done}/{total}", en: "{done}/{total} done" },
   "menu-back": { vi: "← Quay lại", en: "← Back" },
   "assess-type-changed": { vi: "Loại cơ quan trong tệp đổi từ {from} thành {to} theo --agency-type; các câu hỏi là của loại mới", en: "The file's agency type changes from {from} to {to}, as --agency-type asks; the questions are the new type's" },
+  "assess-misspelt-header": { vi: "Tệp có thông tin chung dưới tên khóa viết sai (ở trên), nên các câu hỏi dưới đây hỏi lại: để giữ những gì tệp đã ghi, dừng lại (Ctrl-C), sửa tên khóa trong tệp rồi chạy lại lệnh này", en: "The file has its header under a misspelt key (above), so the questions below ask it again: to keep what the file holds, stop (Ctrl-C), correct the key in the file and run this command again" },
   "header-intro": { vi: "Thông tin chung về cơ quan", en: "About the agency" },
   "header-name": { vi: "Tên cơ quan", en: "Agency name" },
   "header-id": { vi: "Mã cơ quan (chữ, số, dấu - . _), ví dụ qb-skhcn, tn-can-giuoc", en: "Agency code (letters, digits, - . _), e.g. qb-skhcn, tn-can-giuoc" },

@@ -116,8 +116,10 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
       sayTypeChange(data);
       // A type or cohort the rubric no longer has (a later version renamed or removed it) is asked again or put
       // in its place: said first, where the file names it, so that the change is not made unseen (a type that
-      // --agency-type replaces is said above).
-      if (doc) for (const d of fileErrors(doc.file, loaded)) if ((d.path === "agency/type" && !opts.agencyType) || d.path === "agency/cohort") showDiagnostic(ctx, d);
+      // --agency-type replaces is said above). So is a header key misspelt (`agnecy:`): it is why the header is asked.
+      const said = doc ? fileErrors(doc.file, loaded).filter((d) => (d.path === "agency/type" && !opts.agencyType) || d.path === "agency/cohort" || misspeltHeaderKey(d)) : [];
+      for (const d of said) showDiagnostic(ctx, d);
+      if (said.some(misspeltHeaderKey)) print(message(lang, "assess-misspelt-header"));
       print(message(lang, "header-intro"));
       // Without a file name the file is AGENCY-CODE.yaml: when that is taken it is checked as soon as the code
       // is typed (not after the whole header). It is never rewritten unasked; the officer may resume it when
@@ -199,6 +201,19 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
     releaseStop();
   }
 }
+
+/**
+ * A key of the header written a little off (`agnecy:`, `peroid:`, `nmae:` in the agency), its "did you mean" known:
+ * the file has the header, under a name the questions do not read, and they asked it again without a word.
+ */
+function misspeltHeaderKey(d: LocatedDiagnostic): boolean {
+  if (d.code !== "unknown-field" || typeof d.params.suggestion !== "string") return false;
+  const path = d.path?.split("/") ?? [];
+  return HEADER_KEYS.has(path.length === 1 ? d.params.suggestion : path[0]!);
+}
+
+/** What the header's questions fill in. */
+const HEADER_KEYS = new Set(["agency", "period", "respondent"]);
 
 /** An existing agency file, parsed and opened for editing; when it cannot be, its errors and `unreadable` are said. */
 function openExisting(ctx: Context, file: string, unreadable: string): { doc: AgencyDoc; parsed: ParsedAgency } | undefined {
