@@ -90,7 +90,7 @@ function countDates(entry: Answer, cited: { count: number; latest: string }): vo
  * the bidirectional marks, embeddings, overrides and isolates (Windows wraps a pasted text in U+202A … U+202C),
  * which every report drops, so that the name shows as one without them.
  */
-const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 
 /** Invisible characters named in one warning: a name pasted with several would otherwise show them one run at a time. */
 const INVISIBLE_NAMED = 5;
@@ -100,12 +100,20 @@ const INVISIBLE_NAMED = 5;
  * of them (`count`, `list`: the first five by code point and position).
  */
 function invisibleCharacters(name: string): Record<string, string | number> | undefined {
-  const found = [...name.matchAll(INVISIBLE)].map((m) => ({ char: codePointName(m[0]), position: [...name.slice(0, m.index)].length + 1 }));
-  if (found.length === 0) return undefined;
-  const first = { char: found[0]!.char, position: found[0]!.position };
-  if (found.length === 1) return first;
-  const list = found.slice(0, INVISIBLE_NAMED).map((f) => `${f.char} (${f.position})`).join(", ") + (found.length > INVISIBLE_NAMED ? ", …" : "");
-  return { ...first, count: found.length, list };
+  // One walk, counting positions as it goes: each one counted from the start took 77 s for a name of 80,000.
+  const named: { char: string; position: number }[] = [];
+  let count = 0, position = 0;
+  for (const char of name) {
+    position++;
+    if (!INVISIBLE.test(char)) continue;
+    count++;
+    if (named.length < INVISIBLE_NAMED) named.push({ char: codePointName(char), position });
+  }
+  if (count === 0) return undefined;
+  const first = { char: named[0]!.char, position: named[0]!.position };
+  if (count === 1) return first;
+  const list = named.map((f) => `${f.char} (${f.position})`).join(", ") + (count > INVISIBLE_NAMED ? ", …" : "");
+  return { ...first, count, list };
 }
 
 /** The agency type's label in both languages, for messages (see message()). */
