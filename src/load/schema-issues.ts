@@ -131,7 +131,9 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       // YAML 1.1's merge key is an ordinary key in YAML 1.2, which files are read as: it merges nothing.
       if (field === "<<") return { code: "merge-key", path: [...path, field], atKey: true, params: {} };
       if (path.length === 1 && path[0] === "answers" && known?.codes) return unknownIndicatorIssue(field, data, { ...known, codes: known.codes });
-      const suggestion = known?.keysAt ? suggestKey(field, known.keysAt(path)) : undefined;
+      // A key the mapping has already is no suggestion: written there, it would be a key twice (`peroid:` beside `period:`).
+      const held = value !== null && typeof value === "object" ? value : {};
+      const suggestion = known?.keysAt ? suggestKey(field, known.keysAt(path).filter((k) => !Object.hasOwn(held, k))) : undefined;
       // `{fraction: 0,5}`: in braces a comma separates entries, so the decimals became a key of their own.
       const comma = /^\d+$/.test(field) && (value as Record<string, unknown> | undefined)?.[field] === null;
       // `{a:52, b:68}`: without a space after the colon, "a:52" is one key.

@@ -57,3 +57,23 @@ describe("a misspelt key: one finding, with the field meant, in validate and sco
     expect(md.stdout).toMatch(new RegExp(`${written}\\.yaml:${line}:${col}\`[^\\n]* Unknown field "${written}"; did you mean ${meant}\\?\\n`));
   });
 });
+
+// Renamed as suggested, the key would be there twice (a duplicate-key error): a key the mapping has is not suggested.
+describe("a misspelt key beside the key it is near: no suggestion of a key written already", () => {
+  it.each([
+    ["period", "peroid", "", 'period: "2025"\n', 'peroid: "2024"\n'],
+    ["period", "Period", "", 'period: "2025"\n', 'Period: "2024"\n'],
+    ["name of the agency", "nmae", "  ", '  name: "Kho bạc Nhà nước Quảng Bình"\n', '  nmae: "Kho bạc tỉnh"\n'],
+    ["evidence of an answer", "evidnce", "    ", '    value: 4\n', "    evidnce: []\n"],
+  ])("%s, with %s written beside it", async (_, written, indent, after, added) => {
+    const at = SEED.indexOf(after) + after.length;
+    const file = path.join(dir, `beside-${written}.yaml`);
+    writeFileSync(file, SEED.slice(0, at) + added + SEED.slice(at));
+    const checked = await runCli(["validate", file, "--format", "json"]);
+    expect(checked.code).toBe(1);
+    const findings = JSON.parse(checked.stdout).files[0].diagnostics;
+    expect(findings.map((d: { code: string; line: number; col: number }) => [d.code, d.line, d.col])).toEqual([["unknown-field", SEED.slice(0, at).split("\n").length, indent.length + 1]]);
+    expect(findings[0].params.suggestion).toBeUndefined();
+    expect(findings[0].message).toBe(`Unknown field "${written}"`);
+  });
+});
