@@ -77,3 +77,23 @@ describe("a misspelt key beside the key it is near: no suggestion of a key writt
     expect(findings[0].message).toBe(`Unknown field "${written}"`);
   });
 });
+
+// `an: true` beside its reason was three findings in a verified block: the key, a missing value, a reason without na.
+describe("na misspelt: one finding, not also a reason without na nor a missing value", () => {
+  const NA_SEED = readFileSync("examples/ban-qlkkt-quang-binh.yaml", "utf8");
+  it.each([
+    ["an answer's", "an", "    na: true\n", (s: string) => s],
+    ["an answer's, in capitals", "Na", "    na: true\n", (s: string) => s],
+    ["a verified block's", "an", "    verified: {na: true, reason: \"Không áp dụng\", by: Sở KH&CN}\n", (s: string) => s.replace('  "1.1":\n', '  "1.1":\n    verified: {na: true, reason: "Không áp dụng", by: Sở KH&CN}\n')],
+  ])("%s na written %s", async (_, written, line, prepare) => {
+    const seed = prepare(NA_SEED);
+    const at = seed.indexOf(line);
+    expect(at).toBeGreaterThan(-1);
+    const file = path.join(dir, `na-${written}-${line.length}.yaml`);
+    writeFileSync(file, seed.slice(0, at) + line.replace("na:", `${written}:`) + seed.slice(at + line.length));
+    const checked = await runCli(["validate", file, "--format", "json"]);
+    expect(checked.code).toBe(1);
+    const findings = JSON.parse(checked.stdout).files[0].diagnostics;
+    expect(findings.map((d: { code: string; line: number; message: string }) => [d.code, d.line, d.message])).toEqual([["unknown-field", seed.slice(0, at).split("\n").length, expect.stringMatching(new RegExp(`nknown field "${written}"; did you mean na\\?$`))]]);
+  });
+});

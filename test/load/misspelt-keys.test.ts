@@ -4,6 +4,7 @@ import { withoutMisspeltConsequences } from "../../src/load/misspelt-keys.js";
 
 const unknown = (path: string[], suggestion?: string): Issue => ({ code: "unknown-field", path, atKey: true, params: { field: path.at(-1)!, ...(suggestion ? { suggestion } : {}) } });
 const missing = (path: string[], ...fields: string[]): Issue => ({ code: "missing-field", path, atKey: path.length > 0, params: { field: fields[0]!, fields: fields.map((f) => `"${f}"`).join(", "), count: fields.length } });
+const reasonWithoutNa = (answer: string[]): Issue => ({ code: "reason-without-na", path: [...answer, "reason"], atKey: true, severity: "warning", params: { code: answer[1]! } });
 const noEvidence = (code: string, atKey = true): Issue => ({ code: "evidence-missing", path: atKey ? ["answers", code] : ["answers", code, "evidence"], atKey, params: { code, min: 1, count: 0 } });
 
 describe("withoutMisspeltConsequences", () => {
@@ -16,6 +17,10 @@ describe("withoutMisspeltConsequences", () => {
     ["an answer's misspelt evidence key: its missing evidence is not said", [noEvidence("1.1"), unknown(["answers", "1.1", "evidnce"], "evidence")], [unknown(["answers", "1.1", "evidnce"], "evidence")]],
     ["another answer's missing evidence still is", [noEvidence("1.2"), unknown(["answers", "1.1", "evidnce"], "evidence")], [noEvidence("1.2"), unknown(["answers", "1.1", "evidnce"], "evidence")]],
     ["an evidence list too short (found at the list) still is", [noEvidence("1.1", false), unknown(["answers", "1.1", "evidnce"], "evidence")], [noEvidence("1.1", false), unknown(["answers", "1.1", "evidnce"], "evidence")]],
+    ["an answer's na misspelt: its reason is not said to lack one", [unknown(["answers", "3.4", "an"], "na"), reasonWithoutNa(["answers", "3.4"])], [unknown(["answers", "3.4", "an"], "na")]],
+    ["a verified block's na misspelt: nor its value said missing", [missing(["answers", "1.1", "verified"], "value"), unknown(["answers", "1.1", "verified", "an"], "na"), reasonWithoutNa(["answers", "1.1", "verified"])], [unknown(["answers", "1.1", "verified", "an"], "na")]],
+    ["another answer's reason without na still is", [unknown(["answers", "3.4", "an"], "na"), reasonWithoutNa(["answers", "3.5"])], [unknown(["answers", "3.4", "an"], "na"), reasonWithoutNa(["answers", "3.5"])]],
+    ["a value missing where na is not meant still is", [missing(["answers", "1.1", "verified"], "value"), unknown(["answers", "1.1", "verified", "byy"], "by")], [missing(["answers", "1.1", "verified"], "value"), unknown(["answers", "1.1", "verified", "byy"], "by")]],
   ])("%s", (_, issues, expected) => {
     expect(withoutMisspeltConsequences(issues)).toEqual(expected);
   });
