@@ -119,20 +119,26 @@ function flowLineCount(lines: string[], start: number): number {
  * line): a plain text of a block value (`title: a {b`) holds none.
  */
 function scanFlow(line: string, state: { depth: number; quote: string; last: string }): boolean {
-  for (let i = 0; i < line.length; i++) {
+  let i = 0;
+  if (state.quote) {
+    const end = closingQuote(line, 0, state.quote);
+    if (end < 0) i = line.length;
+    else { i = end + 1; state.last = state.quote; state.quote = ""; }
+  }
+  for (; i < line.length; i++) {
     const c = line[i]!;
-    if (state.quote) {
-      if (c === "\\" && state.quote === '"') i++;
-      else if (c === state.quote && state.quote === "'" && line[i + 1] === "'") i++;
-      else if (c === state.quote) { state.quote = ""; state.last = c; }
-      continue;
-    }
     const valueStarts = state.last === "" || (state.depth > 0 ? ":[{,?" : ":-?").includes(state.last);
     if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "\t")) return false;
-    if ((c === '"' || c === "'") && valueStarts) state.quote = c;
-    else if ((c === "[" || c === "{") && (state.depth > 0 || valueStarts)) state.depth++;
+    if ((c === '"' || c === "'") && valueStarts) {
+      const end = closingQuote(line, i + 1, c);
+      if (end < 0) { state.quote = c; break; }
+      i = end;
+      state.last = c;
+      continue;
+    }
+    if ((c === "[" || c === "{") && (state.depth > 0 || valueStarts)) state.depth++;
     else if ((c === "]" || c === "}") && state.depth > 0) state.depth--;
-    if (c !== " " && c !== "\t" && !state.quote) state.last = c;
+    if (c !== " " && c !== "\t") state.last = c;
   }
   // A line's end inside a flow value is a space between its items.
   if (state.depth > 0) state.last = ",";
@@ -182,25 +188,24 @@ function plainUnit(lines: string[]): Unit {
 function flowSpacing(text: string): string {
   const indent = /^[ \t]*/.exec(text)![0];
   let out = indent;
-  let quote = "";
   let last = "";
   let space = false;
   for (let i = indent.length; i < text.length; i++) {
     const c = text[i]!;
-    if (quote) {
-      out += c;
-      if (c === "\\" && quote === '"') out += text[++i] ?? "";
-      else if (c === quote && quote === "'" && text[i + 1] === "'") out += text[++i];
-      else if (c === quote) { quote = ""; last = c; }
-      continue;
-    }
     if (c === " " || c === "\t") { space = true; continue; }
     if (space && last !== "[" && last !== "{" && !"]},".includes(c)) out += " ";
     space = false;
-    // A quote opens a text only where a value begins (`it's` is plain), as in scanFlow.
-    if ((c === '"' || c === "'") && (last === "" || ":-?[{,".includes(last))) quote = c;
-    out += c;
+    // A quote opens a text only where a value begins (`it's` is plain), as in scanFlow: copied as it is.
+    const opens = (c === '"' || c === "'") && (last === "" || ":-?[{,".includes(last));
     last = c;
+    if (opens) {
+      const end = closingQuote(text, i + 1, c);
+      const stop = end < 0 ? text.length - 1 : end;
+      out += text.slice(i, stop + 1);
+      i = stop;
+      continue;
+    }
+    out += c;
   }
   return out;
 }
@@ -283,21 +288,31 @@ function commentKey(line: string, at: number): CommentKey {
  * on a comment line or a line without one. A quote opens a text only where a value or key begins (`it's` is plain).
  */
 function commentStart(line: string): number | undefined {
-  let quote = "";
   let last = "";
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
-    if (quote) {
-      if (c === "\\" && quote === '"') i++;
-      else if (c === quote && quote === "'" && line[i + 1] === "'") i++;
-      else if (c === quote) { quote = ""; last = c; }
-      continue;
-    }
-    if ((c === '"' || c === "'") && (last === "" || ":-?[{,".includes(last))) quote = c;
-    else if (c === "#" && last !== "" && (line[i - 1] === " " || line[i - 1] === "\t")) return i;
+    if ((c === '"' || c === "'") && (last === "" || ":-?[{,".includes(last))) {
+      i = closingQuote(line, i + 1, c);
+      if (i < 0) return undefined;
+      last = c;
+    } else if (c === "#" && last !== "" && (line[i - 1] === " " || line[i - 1] === "\t")) return i;
     else if (c !== " " && c !== "\t") last = c;
   }
   return undefined;
+}
+
+/**
+ * Where a quoted text opened before `from` closes (its closing quote's index), -1 where it goes on past the text: a
+ * backslash escapes the next character in double quotes, two single quotes are one in single quotes.
+ */
+function closingQuote(text: string, from: number, quote: string): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "\\" && quote === '"') i++;
+    else if (c === quote && quote === "'" && text[i + 1] === "'") i++;
+    else if (c === quote) return i;
+  }
+  return -1;
 }
 
 /** The columns a text takes, a letter with its marks one (a file written decomposed by a Mac editor too). */
