@@ -23,6 +23,10 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   // Pasted from a web page or a chat: two names that look the same in a ranking would be two texts.
   const invisible = typeof header?.name === "string" ? invisibleCharacters(header.name) : undefined;
   if (invisible) issues.push({ code: "invisible-character", path: ["agency", "name"], severity: "warning", params: invisible });
+  // So is the respondent's (a contact looked up by name): said the same way, at its own value.
+  const respondent = typeof agency.respondent === "object" && agency.respondent !== null ? (agency.respondent as { name?: unknown }).name : undefined;
+  const unseen = typeof respondent === "string" ? invisibleCharacters(respondent) : undefined;
+  if (unseen) issues.push({ code: "invisible-character", path: ["respondent", "name"], severity: "warning", params: { ...unseen, name_of: "respondent" } });
   // Word's quotes around the whole name (“Sở …”) are kept as text, and published in every ranking.
   const wrapped = typeof header?.name === "string" ? WRAPPING_QUOTES.exec(header.name) : null;
   // Written back in YAML's straight double quotes: a # or a colon in the name stays text.

@@ -62,6 +62,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "period-mismatch": { vi: "Tệp ghi kỳ đánh giá {period}, còn bộ chỉ số {rubric} dành cho kỳ {rubric_period}: có thể là phiếu của năm khác", en: "The file is for period {period}, and rubric {rubric} for {rubric_period}: perhaps a file of another year" },
   "invisible-characters": { vi: "Tên cơ quan có {count} ký tự vô hình (mã ký tự và vị trí trong tên: {list}): hãy xóa các ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai cơ quan khác nhau", en: "The agency name holds {count} invisible characters (code point and character number: {list}): remove them, or two names that look the same are different texts" },
   "invisible-character": { vi: "Tên cơ quan có một ký tự vô hình ({char}, ký tự thứ {position}): hãy xóa ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai cơ quan khác nhau", en: "The agency name holds an invisible character ({char}, character {position}): remove it, or two names that look the same are different texts" },
+  "invisible-characters-respondent": { vi: "Tên người trả lời có {count} ký tự vô hình (mã ký tự và vị trí trong tên: {list}): hãy xóa các ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai người khác nhau", en: "The respondent's name holds {count} invisible characters (code point and character number: {list}): remove them, or two names that look the same are different texts" },
+  "invisible-character-respondent": { vi: "Tên người trả lời có một ký tự vô hình ({char}, ký tự thứ {position}): hãy xóa ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai người khác nhau", en: "The respondent's name holds an invisible character ({char}, character {position}): remove it, or two names that look the same are different texts" },
   "na-as-value": { vi: "để trả lời không áp dụng, thay value bằng na: true và ghi lý do: {na: true, reason: \"…\"}", en: "to answer not applicable, replace value with na: true and a reason: {na: true, reason: \"…\"}" },
   "na-as-value-forbidden": { vi: "bộ chỉ số không cho phép trả lời không áp dụng ở chỉ số này: hãy ghi giá trị, hoặc để trống nếu chưa có (khi đó chỉ số bị tính 0 điểm và ghi là chưa trả lời)", en: "the rubric does not let this indicator be answered not applicable: enter a value, or leave it empty if there is none yet (it scores 0 and is listed as unanswered)" },
   "missing-field-example": { vi: "hãy bổ sung, ví dụ: {example}", en: "add it, for example: {example}" },
@@ -600,7 +602,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   // A run of lines indented with tabs is one finding of the code tab-indent, said as the run it is.
   if (key === "tab-indent" && Number(params.tab_lines) > 1) return "tab-indent-lines";
   // Several pasted with a name: all said at once, not one a run.
-  if (key === "invisible-character" && params.count !== undefined) return "invisible-characters";
+  // The respondent's name (name_of), not the agency's: said as whose it is.
+  if (key === "invisible-character") return `invisible-character${params.count !== undefined ? "s" : ""}${params.name_of === "respondent" ? "-respondent" : ""}`;
   // A rule's field named on an input that has none: no list of fields to give.
   if (key === "unknown-field-ref" && params.fields === "") return "unknown-field-ref-no-fields";
   // expected.yml or Expected.yaml beside the expected.yaml that is missing: the file to rename.

@@ -202,6 +202,32 @@ describe("invisible characters in the agency name", () => {
   });
 });
 
+describe("invisible characters in the respondent's name", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  const named = (respondent: unknown) => checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở Tài chính", type: "department" }, period: "2025", respondent } as unknown as AgencyFile).filter((i) => i.code === "invisible-character");
+  it.each([
+    ["a zero-width space", "Trần\u200b Quốc Bảo", { char: "U+200B", position: 5, name_of: "respondent" },
+      "The respondent's name holds an invisible character (U+200B, character 5): remove it, or two names that look the same are different texts",
+      "Tên người trả lời có một ký tự vô hình (U+200B, ký tự thứ 5): hãy xóa ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai người khác nhau"],
+    ["Windows' embedding around a pasted name", "\u202aTrần Quốc Bảo\u202c", { char: "U+202A", position: 1, count: 2, list: "U+202A (1), U+202C (15)", name_of: "respondent" },
+      "The respondent's name holds 2 invisible characters (code point and character number: U+202A (1), U+202C (15)): remove them, or two names that look the same are different texts",
+      "Tên người trả lời có 2 ký tự vô hình (mã ký tự và vị trí trong tên: U+202A (1), U+202C (15)): hãy xóa các ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai người khác nhau"],
+  ])("%s: one warning at respondent.name, said as the respondent's", (_, name, params, en, vi) => {
+    const found = named({ name, position: "Chuyên viên" });
+    expect(found).toEqual([{ code: "invisible-character", path: ["respondent", "name"], severity: "warning", params }]);
+    expect(message("en", "invisible-character", found[0]!.params)).toBe(en);
+    expect(message("vi", "invisible-character", found[0]!.params)).toBe(vi);
+  });
+  it.each([
+    ["a plain name", { name: "Trần Quốc Bảo" }],
+    ["no respondent", undefined],
+    ["no name (the schema's finding)", { position: "Chuyên viên" }],
+    ["a name that is no text (the schema's finding)", { name: 12 }],
+    ["a respondent that is no mapping (the schema's finding)", "Trần\u200b Quốc Bảo"],
+  ])("%s: none", (_, respondent) => expect(named(respondent)).toEqual([]));
+});
+
 describe("a name of many invisible characters", () => {
   const outcome = loadRubric("rubrics/dti-cap-so.yaml");
   if (!outcome.ok) throw new Error("the default rubric does not load");

@@ -56,6 +56,20 @@ describe("checkFast, the fast way score, rubric test and rubric impact share", (
     expect(fast?.outcome).toEqual(slow(text));
   });
 
+  // Pasted from a chat, the name is scored all the same: the warning is said alike both ways, at the value.
+  it.each([
+    ["the agency's name", 'name: "Sở Tài chính tỉnh Quảng Bình"', 'name: "Sở Tài\u200b chính tỉnh Quảng Bình"', "agency"],
+    ["the respondent's name", 'name: "Lê Thị Thanh Hương"', 'name: "Lê Thị\u200b Thanh Hương"', "respondent"],
+  ])("an invisible character in %s: the slow way's warning, placed as it places it", (_, written, pasted, parent) => {
+    expect(example).toContain(written);
+    const text = example.replace(written, pasted);
+    const fast = checkFast(file, text, rubricFor, validateAgency);
+    expect(fast?.clean).toBe(false);
+    expect(fast?.outcome).toEqual(slow(text));
+    const warnings = fast?.outcome.ok ? fast.outcome.warnings : [];
+    expect(warnings.map((w) => [w.code, w.path, w.line])).toEqual([["invisible-character", `${parent}/name`, text.split("\n").findIndex((l) => l.includes("\u200b")) + 1]]);
+  });
+
   it("no rubric for the file, or a text the plain reader leaves to yaml: undefined (the slow way)", () => {
     expect(checkFast(file, example, () => undefined, validateAgency)).toBeUndefined();
     expect(checkFast(file, `${example}
