@@ -1,6 +1,7 @@
 import type { Lang } from "../core/rubric.js";
 import { REPORT_MESSAGES } from "./messages-report.js";
 import { RUBRIC_CI_MESSAGES } from "./messages-rubric-ci.js";
+import { withCharacterNames } from "./character-names.js";
 import { yamlDetailEn, yamlDetailVi } from "./yaml-details.js";
 
 type Entry = { vi: string; en: string };
@@ -61,9 +62,9 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "period-in-quotes": { vi: "Kỳ đánh giá nằm trong dấu nháy cong, và YAML giữ dấu nháy như một phần của kỳ: egov-score đọc là {written}, nhưng chương trình khác đọc tệp có thể không; viết period: {written} (dấu nháy thẳng)", en: "The period is in curly quotes, which YAML keeps as part of it: egov-score reads {written}, another program reading the file may not; write period: {written} (straight quotes)" },
   "period-mismatch": { vi: "Tệp ghi kỳ đánh giá {period}, còn bộ chỉ số {rubric} dành cho kỳ {rubric_period}: có thể là phiếu của năm khác", en: "The file is for period {period}, and rubric {rubric} for {rubric_period}: perhaps a file of another year" },
   "invisible-characters": { vi: "Tên cơ quan có {count} ký tự vô hình (mã ký tự và vị trí trong tên: {list}): hãy xóa các ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai cơ quan khác nhau", en: "The agency name holds {count} invisible characters (code point and character number: {list}): remove them, or two names that look the same are different texts" },
-  "invisible-character": { vi: "Tên cơ quan có một ký tự vô hình ({char}, ký tự thứ {position}): hãy xóa ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai cơ quan khác nhau", en: "The agency name holds an invisible character ({char}, character {position}): remove it, or two names that look the same are different texts" },
+  "invisible-character": { vi: "Tên cơ quan có một ký tự vô hình ({char} tại ký tự thứ {position}): hãy xóa ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai cơ quan khác nhau", en: "The agency name holds an invisible character ({char} at character {position}): remove it, or two names that look the same are different texts" },
   "invisible-characters-respondent": { vi: "Tên người trả lời có {count} ký tự vô hình (mã ký tự và vị trí trong tên: {list}): hãy xóa các ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai người khác nhau", en: "The respondent's name holds {count} invisible characters (code point and character number: {list}): remove them, or two names that look the same are different texts" },
-  "invisible-character-respondent": { vi: "Tên người trả lời có một ký tự vô hình ({char}, ký tự thứ {position}): hãy xóa ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai người khác nhau", en: "The respondent's name holds an invisible character ({char}, character {position}): remove it, or two names that look the same are different texts" },
+  "invisible-character-respondent": { vi: "Tên người trả lời có một ký tự vô hình ({char} tại ký tự thứ {position}): hãy xóa ký tự này; nếu không, hai tên trông giống nhau sẽ bị coi là hai người khác nhau", en: "The respondent's name holds an invisible character ({char} at character {position}): remove it, or two names that look the same are different texts" },
   "na-as-value": { vi: "để trả lời không áp dụng, thay value bằng na: true và ghi lý do: {na: true, reason: \"…\"}", en: "to answer not applicable, replace value with na: true and a reason: {na: true, reason: \"…\"}" },
   "na-as-value-forbidden": { vi: "bộ chỉ số không cho phép trả lời không áp dụng ở chỉ số này: hãy ghi giá trị, hoặc để trống nếu chưa có (khi đó chỉ số bị tính 0 điểm và ghi là chưa trả lời)", en: "the rubric does not let this indicator be answered not applicable: enter a value, or leave it empty if there is none yet (it scores 0 and is listed as unanswered)" },
   "missing-field-example": { vi: "hãy bổ sung, ví dụ: {example}", en: "add it, for example: {example}" },
@@ -142,8 +143,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "source-date-epoch-unused": { vi: "Không dùng được SOURCE_DATE_EPOCH={value}: cần một số giây nguyên tính từ 01/01/1970, không quá 253402275599 (hết năm 9999 giờ Việt Nam; số mili giây là quá lớn); báo cáo ghi thời điểm hiện tại", en: "SOURCE_DATE_EPOCH={value} is not used: it must be a whole number of seconds since 1970-01-01, at most 253402275599 (the end of the year 9999 in Vietnam; milliseconds are too many); the report is stamped with the current time" },
   "mixed-periods": { vi: "Bộ chỉ số {rubric}: các phiếu thuộc nhiều kỳ đánh giá ({periods}) đang được xếp hạng chung; hãy chấm riêng từng kỳ", en: "Rubric {rubric}: files for several periods ({periods}) are ranked together; score each period on its own" },
   "period-count": { vi: "kỳ {period}: {count} phiếu", en: "{period}: {count} {count|file|files}" },
-  "unusual-space-zero-width": { vi: "dòng này có một ký tự vô hình ({char}, cột {col}), thường do dán từ Word hoặc Zalo: hãy xóa ký tự này", en: "this line holds an invisible character ({char}, column {col}), usually pasted from Word or a chat app: delete it" },
-  "unusual-space": { vi: "dòng này có một ký tự trông như dấu cách nhưng không phải ({char}, cột {col}), thường do dán từ Word hoặc Zalo: hãy xóa và gõ lại dấu cách thường", en: "this line holds a character that looks like a space but is not one ({char}, column {col}), usually pasted from Word or a chat app: delete it and type an ordinary space" },
+  "unusual-space-zero-width": { vi: "dòng này có một ký tự vô hình ({char} tại cột {col}), thường do dán từ Word hoặc Zalo: hãy xóa ký tự này", en: "this line holds an invisible character ({char} at column {col}), usually pasted from Word or a chat app: delete it" },
+  "unusual-space": { vi: "dòng này có một ký tự trông như dấu cách nhưng không phải ({char} tại cột {col}), thường do dán từ Word hoặc Zalo: hãy xóa và gõ lại dấu cách thường", en: "this line holds a character that looks like a space but is not one ({char} at column {col}), usually pasted from Word or a chat app: delete it and type an ordinary space" },
   "output-is-input": { vi: "{file} là tệp mà lần chạy này đọc (tệp của cơ quan hoặc bộ chỉ số): báo cáo không ghi đè lên nó, kể cả với --force", en: "{file} is a file this run reads (an agency file or the rubric): a report does not overwrite it, even with --force" },
   "too-many-entries": { vi: "Phần này có {count} mục, nhiều hơn giới hạn {limit}; chỉ {limit} mục đầu được kiểm tra", en: "This mapping has {count} entries, more than the limit of {limit}; only the first {limit} were checked" },
   "too-many-items": { vi: "Danh sách có {count} mục, nhiều hơn giới hạn {limit}; chỉ {limit} mục đầu được kiểm tra", en: "The list has {count} items, more than the limit of {limit}; only the first {limit} were checked" },
@@ -628,10 +629,14 @@ export function message(lang: Lang, key: string, params: Record<string, string |
   const words = DETAIL_WORDS[key];
   let said = words && typeof params.detail === "string" ? { ...params, detail: words(params.detail, lang) } : params;
   if (key === "root-not-mapping" && params.found !== undefined) said = { ...said, found: foundText(lang, key, params.found) };
+  if (NAMES_CHARACTERS.has(key)) said = withCharacterNames(said, lang);
   // A rubric's own words come in both languages (type_label_vi, type_label_en): {type_label} is the user's.
   for (const [name, value] of Object.entries(params)) if (name.endsWith(`_${lang}`)) said = { ...said, [name.slice(0, -3)]: value };
   return fill(entry ? entry[lang] : key, said);
 }
+
+/** Findings that name a character by its code point (U+200B): said with what it is called too. */
+const NAMES_CHARACTERS = new Set(["invisible-character", "unusual-space", "unusual-space-zero-width"]);
 
 const ROOT_KINDS: Record<string, Entry> = {
   list: { vi: "một danh sách", en: "a list" },

@@ -135,11 +135,17 @@ describe("formatDiagnostic: a missing field is shown written", () => {
 
 describe("formatDiagnostic: a space that is no space", () => {
   it.each([
-    ["U+00A0", "gợi ý: dòng này có một ký tự trông như dấu cách nhưng không phải (U+00A0, cột 9), thường do dán từ Word hoặc Zalo: hãy xóa và gõ lại dấu cách thường"],
-    ["U+200B", "gợi ý: dòng này có một ký tự vô hình (U+200B, cột 9), thường do dán từ Word hoặc Zalo: hãy xóa ký tự này"], // no space to type again
-  ])("%s", (char, hint) => {
-    const out = formatDiagnostic({ file: "a.yaml", line: 3, col: 5, severity: "error", code: "wrong-type", params: { hint_space: char, hint_space_col: 9 } }, "vi", plain).split("\n");
-    expect(out.find((l) => l.includes("gợi ý"))?.trim()).toBe(hint);
+    // Named, not by code point alone: "U+00A0" told a collector nothing.
+    ["U+00A0", "vi", "gợi ý: dòng này có một ký tự trông như dấu cách nhưng không phải (U+00A0 (dấu cách không ngắt dòng) tại cột 9), thường do dán từ Word hoặc Zalo: hãy xóa và gõ lại dấu cách thường"],
+    ["U+00A0", "en", "hint: this line holds a character that looks like a space but is not one (U+00A0 (no-break space) at column 9), usually pasted from Word or a chat app: delete it and type an ordinary space"],
+    ["U+200B", "vi", "gợi ý: dòng này có một ký tự vô hình (U+200B (dấu cách không độ rộng) tại cột 9), thường do dán từ Word hoặc Zalo: hãy xóa ký tự này"], // no space to type again
+    ["U+FEFF", "en", "hint: this line holds an invisible character (U+FEFF (byte-order mark, zero-width no-break space) at column 9), usually pasted from Word or a chat app: delete it"],
+    ["U+3000", "en", "hint: this line holds a character that looks like a space but is not one (U+3000 (ideographic space) at column 9), usually pasted from Word or a chat app: delete it and type an ordinary space"],
+    // A rare one keeps its code point alone.
+    ["U+1680", "en", "hint: this line holds a character that looks like a space but is not one (U+1680 at column 9), usually pasted from Word or a chat app: delete it and type an ordinary space"],
+  ] as const)("%s (%s)", (char, lang, hint) => {
+    const out = formatDiagnostic({ file: "a.yaml", line: 3, col: 5, severity: "error", code: "wrong-type", params: { hint_space: char, hint_space_col: 9 } }, lang, plain).split("\n");
+    expect(out.find((l) => l.includes(lang === "vi" ? "gợi ý" : "hint"))?.trim()).toBe(hint);
   });
 
   it("is not hinted under an invisible character in a name, which that finding names already", () => {
