@@ -564,6 +564,8 @@ const MESSAGES = new Map<string, Entry>([...Object.entries(CORE_MESSAGES), ...Ob
 /** Descriptions of expected values, used after "expected:". */
 const EXPECTED: Record<string, Entry> = {
   "field-of": { vi: "một trong các trường {fields}", en: "one of the fields {fields}" },
+  "field-of-left": { vi: "một trong các trường chưa ghi ở đây: {fields}", en: "one of the fields not written here yet: {fields}" },
+  "field-none-left": { vi: "không trường nào khác: mọi trường ghi được ở đây đã có ({fields}); hãy xóa khóa này", en: "no other field: every field that goes here is written already ({fields}); delete this key" },
   "indicator-code": { vi: "một mã chỉ số của bộ chỉ số, từ {first} đến {last} (xem danh sách: egov-score rubric show {rubric})", en: "an indicator code of the rubric, {first} to {last} (the list: egov-score rubric show {rubric})" },
   number: { vi: "một số", en: "a number" },
   integer: { vi: "một số nguyên", en: "a whole number" },

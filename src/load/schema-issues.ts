@@ -118,6 +118,18 @@ export function unknownIndicatorIssue(code: string, data: unknown, known: Partia
   return { code: "unknown-indicator", path: ["answers", code], atKey: true, params: { code, rubric: known.rubric ?? "", ...(curly ? { hint_curly: suggestion } : suggestion ? { suggestion } : {}), ...answerField, ...range } };
 }
 
+/**
+ * What an unknown key's finding says may be written instead: the fields the mapping does not hold yet. Those it
+ * holds were listed too, as if they could be added (`peroid:` beside `period:` was told period, a key twice once
+ * renamed); with every field written, that there is none left.
+ */
+function fieldsLeft(allowed: readonly string[], held: object): Record<string, string> {
+  if (allowed.length === 0) return {};
+  const left = allowed.filter((k) => !Object.hasOwn(held, k));
+  if (left.length === 0) return { expected_key: "field-none-left", fields: allowed.join(", ") };
+  return { expected_key: left.length === allowed.length ? "field-of" : "field-of-left", fields: left.join(", ") };
+}
+
 /** `data`: the whole document (its branch decides the keys an unknown key is said against). */
 function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial<AnswerCodes>, data?: unknown): Issue {
   const p = e.params as Record<string, unknown>;
@@ -143,7 +155,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       // No near spelling: what may be written there, so that the finding says what is expected too.
       // Of the branch the data is in: what a count input takes, not every input type's keys.
       const allowed = suggestion || comma || glued ? [] : known?.keysAt?.(path, data) ?? [];
-      const expected: Record<string, string> = allowed.length > 0 ? { expected_key: "field-of", fields: allowed.join(", ") } : {};
+      const expected = fieldsLeft(allowed, held);
       return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}), ...(comma ? { hint_comma: field } : {}), ...colon, ...expected } };
     }
     case "type": {

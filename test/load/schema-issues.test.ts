@@ -10,6 +10,7 @@ import { lazySchemaHints } from "../../src/load/schema-keys.js";
 import { agencySchema } from "../../src/core/agency-schema.js";
 import { idForLabel, labelledAt } from "../../src/core/label-id.js";
 import { runCli } from "../helpers/run-cli.js";
+import { parseAgencyFile, validateAgency } from "../../src/load/load-agency.js";
 
 const patternError = (pattern: string): ErrorObject => ({ keyword: "pattern", instancePath: "/agency/id", schemaPath: "#/properties/agency/properties/id/pattern", params: { pattern } });
 
@@ -576,5 +577,34 @@ describe("hints for a hand-edited agency file, applied as written", () => {
     }
     const fixed = await validate(edit(text, fix), "en");
     expect([fixed.code, fixed.stderr]).toEqual([0, "1 valid file, 0 invalid\n"]);
+  });
+});
+
+// A key the mapping holds was listed as one to write instead (`peroid:` beside `period:` was told period among them):
+// renamed so, it would be a key twice. Only the fields not written yet are; with every one written, that none is left.
+describe("an unknown key: the fields it may stand for are those the mapping lacks", () => {
+  const SEED = readFileSync("examples/kho-bac-quang-binh.yaml", "utf8");
+  const rubric = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!rubric.ok) throw new Error("the default rubric does not load");
+  const added = (after: string, line: string, text = SEED) => { const at = text.indexOf(after) + after.length; expect(at).toBeGreaterThan(after.length - 1); return text.slice(0, at) + line + text.slice(at); };
+  it.each([
+    ["peroid beside period, every top-level key written", added('period: "2025"\n', 'peroid: "2024"\n'), "field-none-left", "rubric, example, agency, period, respondent, submitted, answers",
+      "no other field: every field that goes here is written already (rubric, example, agency, period, respondent, submitted, answers); delete this key",
+      "không trường nào khác: mọi trường ghi được ở đây đã có (rubric, example, agency, period, respondent, submitted, answers); hãy xóa khóa này"],
+    ["nmae beside the agency's name, its cohort not written", added('  name: "Kho bạc Nhà nước Quảng Bình"\n', "  nmae: Kho bạc\n", SEED.replace("  cohort: nganh-doc\n", "")), "field-of-left", "cohort",
+      "one of the fields not written here yet: cohort", "một trong các trường chưa ghi ở đây: cohort"],
+    ["evidnce beside an answer's value and evidence", added("    value: 4\n", "    evidnce: []\n"), "field-of-left", "na, reason, note, flag, verified",
+      "one of the fields not written here yet: na, reason, note, flag, verified", "một trong các trường chưa ghi ở đây: na, reason, note, flag, verified"],
+    // Nothing the item may hold is written: every field, said as before.
+    ["an evidence item of an unknown key alone", added("    value: 4\n", "", SEED.replace('      - {number: "05/TB-KBQB", date: "2025-01-20", title: "Thông báo kết luận họp Ban chỉ đạo chuyển đổi số quý I/2025"}\n', "      - {so: 05/TB-KBQB}\n")), "field-of", "number, date, title, link, issuer",
+      "one of the fields number, date, title, link, issuer", "một trong các trường number, date, title, link, issuer"],
+  ])("%s", (_, text, key, fields, en, vi) => {
+    const parsed = parseAgencyFile("a.yaml", text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
+    const outcome = validateAgency(parsed.agency, rubric.loaded);
+    const unknown = (outcome.ok ? [] : outcome.diagnostics).filter((d) => d.code === "unknown-field");
+    expect(unknown.map((d) => [d.params.expected_key, d.params.fields])).toEqual([[key, fields]]);
+    expect(expectedText("en", key, unknown[0]!.params)).toBe(en);
+    expect(expectedText("vi", key, unknown[0]!.params)).toBe(vi);
   });
 });
