@@ -105,3 +105,53 @@ describe("--group-ranks of an agency alone, in the batch or in its cohort", () =
     else expect(r.stderr).not.toContain("--group-ranks");
   });
 });
+
+// A group that applies to one agency of a cohort of several (group 5 for boards only, one board among departments) ranked it
+// 1 / 1 there without a word. Said once a group, naming each cohort where it is so, whatever the number of agencies.
+describe("--group-ranks of a group that applies to one agency only of its cohort", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "egov-group-of-one-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const RUBRIC = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+  /** The bundled rubric with these groups for boards only; `boardsInNganhDoc`: its second cohort takes boards too. */
+  const rubric = (name: string, codes: string[], boardsInNganhDoc = false) => {
+    let text = RUBRIC;
+    for (const code of codes) { const head = `  - code: "${code}"\n`; expect(text).toContain(head); text = text.replace(head, `${head}    applies_to: [board]\n`); }
+    const cohort = "    agency_types: [vertical]\n";
+    if (boardsInNganhDoc) { expect(text).toContain(cohort); text = text.replace(cohort, "    agency_types: [vertical, board]\n"); }
+    const file = path.join(dir, `${name}.yaml`);
+    writeFileSync(file, text);
+    return file;
+  };
+  const DEPARTMENTS = ["examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml"];
+  const BOARD = "examples/ban-qlkkt-quang-binh.yaml";
+  const secondBoard = () => {
+    const file = path.join(dir, "ban-2.yaml");
+    writeFileSync(file, readFileSync(BOARD, "utf8").replace("id: qb-bqlkkt", "id: qb-ban-2").replace("cohort: so-nganh", "cohort: nganh-doc"));
+    return file;
+  };
+  it.each([
+    ["en", "en", () => [rubric("g5", ["5"]), ...DEPARTMENTS, BOARD],
+      ['--group-ranks: group 5 "Cybersecurity" counts for one agency only in cohort "Departments and boards" (qb-bqlkkt), so that agency ranks 1 of 1 on it: it does not apply to the cohort\'s other agencies (their type, or none of its indicators applicable), which are not ranked on it']],
+    ["vi", "vi", () => [rubric("g5", ["5"]), ...DEPARTMENTS, BOARD],
+      ["--group-ranks: nhóm 5 «An toàn thông tin mạng» chỉ tính cho một cơ quan trong khối «Sở, ban, ngành và ban quản lý» (qb-bqlkkt), nên cơ quan đó xếp hạng 1/1 ở nhóm này: nhóm không áp dụng cho các cơ quan khác của khối (theo loại cơ quan, hoặc mọi chỉ số của nhóm đều không áp dụng), nên họ không được xếp hạng ở nhóm này"]],
+    // Two groups: one notice each, not one per agency.
+    ["two groups", "en", () => [rubric("g56", ["5", "6"]), ...DEPARTMENTS, BOARD],
+      ['--group-ranks: group 5 "Cybersecurity" counts for one agency only in cohort "Departments and boards" (qb-bqlkkt)', '--group-ranks: group 6 "Digital-government activity" counts for one agency only in cohort "Departments and boards" (qb-bqlkkt)']],
+    // Two cohorts where it is so: one notice naming both.
+    ["two cohorts", "en", () => [rubric("g5-both", ["5"], true), ...DEPARTMENTS, BOARD, "examples/kho-bac-quang-binh.yaml", secondBoard()],
+      ['--group-ranks: group 5 "Cybersecurity" counts for one agency only in each of the cohorts "Departments and boards" (qb-bqlkkt), "Vertically managed agencies" (qb-ban-2), so those agencies rank 1 of 1 on it']],
+    ["two cohorts (vi)", "vi", () => [rubric("g5-both", ["5"], true), ...DEPARTMENTS, BOARD, "examples/kho-bac-quang-binh.yaml", secondBoard()],
+      ["--group-ranks: nhóm 5 «An toàn thông tin mạng» chỉ tính cho một cơ quan trong mỗi khối «Sở, ban, ngành và ban quản lý» (qb-bqlkkt), «Cơ quan ngành dọc» (qb-ban-2), nên các cơ quan này xếp hạng 1/1 ở nhóm này"]],
+    // The group applies to two of the cohort, or to none: ranked as any group, nothing to say.
+    ["two boards", "en", () => [rubric("g5", ["5"]), ...DEPARTMENTS, BOARD, path.join(dir, "ban-3.yaml")], []],
+    ["no board", "en", () => [rubric("g5", ["5"]), ...DEPARTMENTS], []],
+  ] as const)("%s", async (_, lang, args, notices) => {
+    writeFileSync(path.join(dir, "ban-3.yaml"), readFileSync(BOARD, "utf8").replace("id: qb-bqlkkt", "id: qb-ban-3"));
+    const [rubricFile, ...files] = args();
+    const r = await runCli(["--lang", lang, "score", "--rubric", rubricFile!, ...files, "--group-ranks", "--format", "md"]);
+    expect(r.code).toBe(0);
+    for (const notice of notices) expect(r.stderr).toContain(notice);
+    // Each said once, and nothing else said of --group-ranks (the cohort of one, Kho bạc with ban-2 beside it, is none).
+    expect(r.stderr.split("--group-ranks").length - 1).toBe(notices.length);
+  });
+});
