@@ -84,7 +84,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       const c = await ctx();
       if (c.quiet) return;
       const { sayMessage } = await import("./say.js");
-      for (const u of unused) sayMessage(c, u.key, { option: u.option }, c.colorErr.yellow);
+      for (const u of unused) sayMessage(c, u.key, { option: u.option, ...(u.format === undefined ? {} : { format: u.format }) }, c.colorErr.yellow);
     });
 
   program.command("score")

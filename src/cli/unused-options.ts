@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import type { OutputOptions } from "./emit-report.js";
 
 /** An option typed on the command line that changes nothing in this run, with the message that says why. */
-interface UnusedOption { option: string; key: "option-unused-force" | "option-unused-force-dir" | "option-unused-csv" | "option-unused-group-ranks" | "option-unused-top-json" | "option-unused-limit-json" }
+interface UnusedOption { option: string; key: "option-unused-force" | "option-unused-force-dir" | "option-unused-csv" | "option-unused-group-ranks" | "option-unused-top-json" | "option-unused-limit"; format?: string }
 
 /**
  * Options given that this run does not use: said (not refused), so that nobody believes `--csv-sep ";"` made the
@@ -30,14 +30,15 @@ export async function unusedOptions(command: Command): Promise<UnusedOption[]> {
     const { planOutputs } = await import("./emit-report.js");
     if (planOutputs(command.opts<OutputOptions>()).every((t) => t.format === "csv")) unused.push({ option: "--group-ranks", key: "option-unused-group-ranks" });
   }
-  // explain's json lists every gain and rubric impact's every agency (a program picks its own); only the text,
-  // table and md are cut to --top or --limit.
-  const cut = command.name() === "explain" ? (["top", "--top", "option-unused-top-json"] as const)
-    : command.name() === "impact" ? (["limit", "--limit", "option-unused-limit-json"] as const) : undefined;
-  if (cut && typed(cut[0])) {
+  // explain's json lists every gain, and rubric impact's json, github and junit every agency (a program or a CI
+  // picks its own); only the text, table and md are cut to --top or --limit.
+  const cut = command.name() === "explain" ? { name: "top", option: "--top", key: "option-unused-top-json", formats: ["json"], byExtension: { json: "json" } } as const
+    : command.name() === "impact" ? { name: "limit", option: "--limit", key: "option-unused-limit", formats: ["json", "github", "junit"], byExtension: { json: "json", xml: "junit" } } as const : undefined;
+  if (cut && typed(cut.name)) {
     const { format, output } = command.opts<{ format?: string; output?: string }>();
-    const json = format !== undefined ? format.toLowerCase() === "json" : output !== undefined && output !== "-" && path.extname(output).toLowerCase() === ".json";
-    if (json) unused.push({ option: cut[1], key: cut[2] });
+    const asked = format !== undefined ? format.toLowerCase() : output !== undefined && output !== "-" ? (cut.byExtension as Record<string, string>)[path.extname(output).slice(1).toLowerCase()] : undefined;
+    if (asked !== undefined && (cut.formats as readonly string[]).includes(asked)) unused.push({ option: cut.option, key: cut.key, format: asked });
   }
   return unused;
 }
+

@@ -220,7 +220,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "option-empty-name": { vi: "{option} cần tên một tệp hoặc thư mục, nhưng giá trị được ghi để trống", en: "{option} needs a file or folder name, and was given an empty one" },
   "option-repeated": { vi: "Tùy chọn {option} được ghi hai lần (\"{first}\" và \"{second}\"): hãy chỉ ghi một lần, với giá trị cần dùng", en: "{option} is given twice (\"{first}\" and \"{second}\"): give it once, with the value you mean" },
   "option-repeated-list": { vi: "Tùy chọn {option} được ghi hai lần (\"{first}\" và \"{second}\"): muốn xuất nhiều định dạng, hãy ghi một lần, các định dạng cách nhau bằng dấu phẩy (--format {first},{second})", en: "{option} is given twice (\"{first}\" and \"{second}\"): for several formats, give it once, comma-separated (--format {first},{second})" },
-  "option-unused-limit-json": { vi: "{option} không có tác dụng ở đây: báo cáo json luôn liệt kê mọi cơ quan (chỉ bản table và md bị cắt theo --limit)", en: "{option} changes nothing here: the json lists every agency (only table and md are cut to --limit)" },
+  "option-unused-limit": { vi: "{option} không có tác dụng ở đây: --format {format} luôn liệt kê mọi cơ quan (chỉ bản table và md bị cắt theo --limit)", en: "{option} changes nothing here: --format {format} lists every agency (only table and md are cut to --limit)" },
   "glob-no-match": { vi: "Mẫu không khớp tệp nào: {path}", en: "No file matches: {path}" },
   "rubric-unusable": { vi: "Không dùng được bộ chỉ số {file}", en: "The rubric {file} cannot be used" },
   "rubric-ok": { vi: "Bộ chỉ số hợp lệ: {id} {version} · {indicators} chỉ số · thang điểm {scale}", en: "Rubric is valid: {id} {version} · {indicators} indicators · scale {scale}" },

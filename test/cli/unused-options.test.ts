@@ -22,8 +22,12 @@ describe("options typed that change nothing are said, not silently accepted", ()
     [["explain", SEED, "-f", "json", "--top", "3"], "--top changes nothing here: the json lists every gain"],
     [["explain", SEED, "-o", path.join(dir, "gains.json"), "--top", "3", "--force"], "--top changes nothing here"],
     // rubric impact's json lists every agency, as explain's every gain: --limit was taken and said nothing.
-    [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-f", "json", "--limit", "3"], "--limit changes nothing here: the json lists every agency (only table and md are cut to --limit)"],
+    [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-f", "json", "--limit", "3"], "--limit changes nothing here: --format json lists every agency (only table and md are cut to --limit)"],
     [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-o", path.join(dir, "impact.json"), "--limit=3"], "--limit changes nothing here"],
+    // github and junit list every agency too (--help and docs/ci.md say so): --limit with them was taken and said nothing.
+    [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-f", "github", "--limit", "3"], "--limit changes nothing here: --format github lists every agency (only table and md are cut to --limit)"],
+    [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-f", "junit", "--limit", "3"], "--limit changes nothing here: --format junit lists every agency"],
+    [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-o", path.join(dir, "impact.xml"), "--limit", "3"], "--limit changes nothing here: --format junit lists every agency"],
   ])("%j", async (argv, said) => {
     const r = await runCli([...argv, "--lang", "en"]);
     expect(r.code).toBe(0);
@@ -44,6 +48,7 @@ describe("options typed that change nothing are said, not silently accepted", ()
     [["explain", SEED, "-o", path.join(dir, "gains.md"), "--top", "3", "--force"]],
     [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-f", "md", "--limit", "3"]],
     [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-f", "json"]],
+    [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-o", path.join(dir, "impact.md"), "--limit", "3"]],
   ])("none said for %j", async (argv) => {
     const r = await runCli([...argv, "--lang", "en"]);
     expect(r.code).toBe(0);
