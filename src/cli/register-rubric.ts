@@ -6,8 +6,10 @@ import { fromWindowsPath } from "../io/windows-path.js";
 export const registerRubric: Register = (program, { ctx, setExitCode }) => {
   const rubric = program.command("rubric").description("rubrics for their authors: list, show, lint, test fixtures, impact of a change");
   rubric.command("list").description("list the bundled rubrics")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table"))
-    .action(async (opts: { format: "table" | "json" }) => { setExitCode(await (await import("./commands/rubric.js")).list(await ctx(), opts.format)); });
+    .addOption(new Option("-f, --format <format>", "output format (default: table, or the one -o's extension names)").choices(["table", "json"]))
+    .option("-o, --output <file>", "write to a file instead of standard output", fromWindowsPath)
+    .option("--force", "overwrite an existing output file")
+    .action(async (opts) => { setExitCode(await (await import("./commands/rubric.js")).list(await ctx(), opts)); });
   rubric.command("show").description("check a rubric and print its tree with points, or (--format md) a readable document")
     .argument("[id|path]", "bundled rubric id or rubric file", "dti-cap-so")
     .addOption(new Option("-f, --format <format>", "output format (default: table, or the one -o's extension names)").choices(["table", "md"]))

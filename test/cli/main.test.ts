@@ -249,6 +249,23 @@ describe("egov-score main()", () => {
     expect(show.stdout).toContain("4.22.11");
   });
 
+  it("rubric list -o writes the list to a file, its format from --format or the extension, as every other report (it had no -o: on Windows only > was left, which PowerShell 5.1 writes in UTF-16)", async () => {
+    const dir = tempDir();
+    const json = path.join(dir, "rubrics.json");
+    const r = await runCli(["rubric", "list", "-o", json, "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`Wrote ${json} (json)`);
+    expect((JSON.parse(readFileSync(json, "utf8")) as { rubrics: { id: string }[] }).rubrics.map((x) => x.id)).toEqual(["dti-cap-so", "dti-cap-xa", "un-losi-2022"]);
+    // An existing file is kept without --force; a table to a .txt file is whole, never fitted to a terminal.
+    expect((await runCli(["rubric", "list", "-o", json])).code).toBe(2);
+    const txt = path.join(dir, "rubrics.txt");
+    expect((await runCli(["rubric", "list", "-o", txt], { columns: 40 })).code).toBe(0);
+    expect(readFileSync(txt, "utf8")).toContain("│ dti-cap-so   │");
+    expect((await runCli(["rubric", "list", "-o", path.join(dir, "rubrics.csv")])).code).toBe(2);
+    expect((await runCli(["rubric", "list", "-f", "json", "-o", "-"])).stdout).toContain('"rubrics"');
+  });
+
   it("rubric show names the legal basis (or says none is given) and every set of bands, the vertical agencies' too (they were left out)", async () => {
     const so = await runCli(["rubric", "show", "dti-cap-so", "--lang", "en"]);
     expect(so.stdout).toContain("Legal basis: none given (a province that adopts the rubric writes its own decision)");

@@ -18,12 +18,17 @@ import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { formatOf } from "../format-of-file.js";
 import { sayMessage, showDiagnostic } from "../say.js";
 
-export async function list(ctx: Context, format: "table" | "json" = "table"): Promise<number> {
+interface ListOptions { format?: string; output?: string; force?: boolean }
+
+export async function list(ctx: Context, opts: ListOptions = {}): Promise<number> {
+  const { checkFormat, emit, outputFile } = await import("../text-output.js");
+  const format = checkFormat(formatOf(opts, { txt: "table", text: "table", json: "json" }, "table"), ["table", "json"] as const);
   const lang = ctx.lang;
   let code: number = EXIT.ok;
   const rows: string[][] = [];
   const entries: Record<string, unknown>[] = [];
-  for (const file of bundledRubricFiles()) {
+  const files = bundledRubricFiles();
+  for (const file of files) {
     const outcome = loadRubric(file);
     if (!outcome.ok) { reportUnusableRubric(ctx, file, outcome.diagnostics); code = EXIT.usage; continue; }
     const r = safeStrings(outcome.loaded.rubric, true);
@@ -32,10 +37,10 @@ export async function list(ctx: Context, format: "table" | "json" = "table"): Pr
     entries.push({ id: rubric.id, version: rubric.version, title: rubric.title, scale: rubric.scale, fidelity: rubric.provenance.fidelity, sha256: outcome.loaded.sha256, agency_types: rubric.agency_types.map((t) => t.id) });
   }
   // For tools: the ids to pass as --rubric, with what each rubric is (its texts in both languages, as written).
-  if (format === "json") { ctx.io.stdout(jsonText({ rubrics: entries })); return code; }
+  if (format === "json") { await emit(ctx, jsonText({ rubrics: entries }), opts, "stdout", format, files); return code; }
   const table = new Table({ head: [message(lang, "col-id"), message(lang, "col-version"), message(lang, "rubric"), message(lang, "col-scale"), message(lang, "fidelity")], ...COMPACT });
   table.push(...rows);
-  const width = ctx.io.stdoutColumns;
+  const width = outputFile(opts) === undefined ? ctx.io.stdoutColumns : undefined;
   let text = table.toString();
   // Narrower than the table with its titles whole: one rubric to a paragraph, title and fidelity whole under its
   // id. Cut to fit, the titles said nothing ("Bộ chỉ số đánh …" twice at 80 columns, the terminal wrapping every
@@ -44,7 +49,7 @@ export async function list(ctx: Context, format: "table" | "json" = "table"): Pr
     const head = [`${message(lang, "col-id")} · ${message(lang, "col-version")} · ${message(lang, "col-scale")}`, `    ${message(lang, "rubric")}`, `    ${message(lang, "fidelity")}`];
     text = wrapForTerminal([...head, ...rows.flatMap(([id, version, title, scale, fidelity]) => [`${id} · ${version} · ${scale}`, `    ${title}`, `    ${fidelity}`])].join("\n"), width);
   }
-  ctx.io.stdout(text + "\n");
+  await emit(ctx, text + "\n", opts, "stdout", format, files);
   return code;
 }
 
