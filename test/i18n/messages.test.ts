@@ -83,3 +83,11 @@ describe("English counts of one are singular in the rubric authors' messages", (
     expect(message("en", key, params)).toBe(expected);
   });
 });
+
+describe("percent-sign: the figure in brackets is an example in both languages", () => {
+  // For "85,5%" the English said "(95, not 95%)", as if 95 were the figure to write; the Vietnamese says "ví dụ".
+  it("85,5% is not told 95", () => {
+    expect(message("vi", "percent-sign", { source: "85,5%" })).toBe("\"85,5%\": viết số phần trăm không kèm dấu % (ví dụ 95, không phải 95%)");
+    expect(message("en", "percent-sign", { source: "85,5%" })).toBe("\"85,5%\": write the percentage without the % sign (e.g. 95, not 95%)");
+  });
+});
