@@ -9,8 +9,8 @@ interface ExpandedPaths {
   walked: Set<string>;
   /** Later names of a file already listed (another spelling, a symbolic link): [name, first name]. */
   repeated: [string, string][];
-  /** Folders named on the command line that hold no file to score (nor one misnamed, nor one unreadable). */
-  empty: string[];
+  /** Folders named on the command line that hold no file to score (nor one misnamed, nor one unreadable); `arg`: the input that named it. */
+  empty: { path: string; arg: number }[];
   /** Every path that gives no file to read, of each kind, in the order the paths were given, each at its place among `files`. */
   notScored: NotScoredPath[];
 }
@@ -33,7 +33,7 @@ export type NotScoredPath = { at: number; arg: number } & ({ kind: "missing" | "
 export function expandPaths(inputs: string[]): ExpandedPaths {
   const files: string[] = [];
   const walked = new Set<string>();
-  const empty: string[] = [];
+  const empty: { path: string; arg: number }[] = [];
   let arg = 0;
   const found: Found = { namedTwice: false, notScored: [], here: () => ({ at: files.length, arg }) };
   const unreadableCount = () => found.notScored.filter((n) => n.kind === "unreadable").length;
@@ -46,7 +46,7 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
       if (!stat.isDirectory()) { files.push(input); continue; }
       const before = [files.length, found.notScored.length];
       walk(input, [], found, YAML_FILES, add);
-      if (files.length === before[0] && found.notScored.length === before[1]) empty.push(input);
+      if (files.length === before[0] && found.notScored.length === before[1]) empty.push({ path: input, arg: i });
     }
     else if (isGlob(input)) {
       const before = files.length, unreadable = unreadableCount();

@@ -24,18 +24,21 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   const named = paths.filter((p) => p !== "-");
   const { files, walked, repeated, empty, notScored } = expandPathsOrSay(named);
   const absent = notScored.filter((n) => n.kind === "missing" && !isGlob(n.path)).map((n) => n.path);
-  const unmatched = notScored.filter(unmatchedPattern).map((n) => n.path);
+  const unmatchedPaths = notScored.filter(unmatchedPattern);
+  const unmatched = unmatchedPaths.map((n) => n.path);
   // Nothing named is there at all: a mistake in the command line.
   if (notScored.length > 0 && notScored.every((n) => n.kind === "missing") && files.length === 0 && !paths.includes("-")) {
     const examples = bundledFolderFor(absent, ctx.io.cwd, "examples");
     if (examples !== undefined) throw new UsageError("path-missing-examples", { path: absent.join(", "), dir: examples });
     throw new UsageError(absent.length > 0 ? "path-missing" : "glob-no-match", { path: (absent.length > 0 ? absent : unmatched).join(", ") });
   }
-  // Otherwise the rest is scored: a pattern that matches nothing (`*.yml` beside `*.yaml`) is only said.
-  if (!ctx.quiet) for (const pattern of unmatched) sayMessage(ctx, "glob-no-match", { path: terminalSafe(pattern, true) });
-  // So is a folder named beside others that holds no agency file (the communes' folder not yet filled): alone, it is a usage error below.
+  // Otherwise the rest is scored: a pattern that matches nothing (`*.yml` beside `*.yaml`) is only said. So is a
+  // folder named beside others that holds no agency file (the communes' folder not yet filled): alone, it is a
+  // usage error below. Both said in the order the paths were given.
   const more = files.length > 0 || notScored.some((n) => !unmatchedPattern(n)) || paths.includes("-");
-  if (!ctx.quiet && more) for (const folder of empty) sayMessage(ctx, "no-files", { paths: terminalSafe(folder, true) });
+  const notices = [...unmatchedPaths.map((n) => ({ arg: n.arg, key: "glob-no-match", params: { path: terminalSafe(n.path, true) } })),
+    ...(more ? empty : []).map((f) => ({ arg: f.arg, key: "no-files", params: { paths: terminalSafe(f.path, true) } }))];
+  if (!ctx.quiet) for (const n of notices.sort((a, b) => a.arg - b.arg)) sayMessage(ctx, n.key, n.params);
   if (!ctx.quiet) for (const [file, first] of repeated) sayMessage(ctx, "same-file", { file: terminalSafe(file, true), first: terminalSafe(first, true) });
   // Standard input takes its place among the paths (`a.yaml - b.yaml`): agencies are listed in command-line order.
   // The files of the paths before it are counted by listing those paths again (only when paths follow it too).

@@ -148,7 +148,7 @@ describe("expandPaths names the folders that hold nothing to score", () => {
     const misnamed = tree("empty-named/txt", ["so-tc.yaml.txt"]);
     const full = tree("empty-named/so", ["a.yaml"]);
     const found = expandPaths([full, empty, misnamed]);
-    expect(found.empty).toEqual([empty]);
+    expect(found.empty).toEqual([{ path: empty, arg: 1 }]);
     expect(notScoredPaths(found, "misnamed")).toEqual([path.join(misnamed, "so-tc.yaml.txt")]);
   });
 });

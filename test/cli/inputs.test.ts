@@ -76,6 +76,17 @@ describe("paths that find nothing", () => {
     expect(r.stderr).toContain(`No .yaml/.yml files found in ${empty}`);
   });
 
+  it.each([
+    ["the folder first", (empty: string) => [empty, "examples/*.yml"], (empty: string) => [`No .yaml/.yml files found in ${empty}`, "No file matches: examples/*.yml"]],
+    ["the pattern first", (empty: string) => ["examples/*.yml", empty], (empty: string) => ["No file matches: examples/*.yml", `No .yaml/.yml files found in ${empty}`]],
+  ])("an empty folder and a pattern that matches nothing are said in the order they were given: %s (patterns were said first)", async (_, paths, said) => {
+    const empty = path.join(root, "xa-empty-order");
+    mkdirSync(empty, { recursive: true });
+    const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", ...paths(empty), "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split("\n")).toEqual(said(empty));
+  });
+
   it("a pattern that matches nothing is not said under --quiet", async () => {
     const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/*.yml", "--format", "json", "--quiet"]);
     expect(r.code).toBe(0);
