@@ -125,9 +125,18 @@ export function unknownIndicatorIssue(code: string, data: unknown, known: Partia
  */
 function fieldsLeft(allowed: readonly string[], held: object): Record<string, string> {
   if (allowed.length === 0) return {};
-  const left = allowed.filter((k) => !Object.hasOwn(held, k));
+  const left = allowed.filter((k) => !Object.hasOwn(held, k) && !excludedBy(k, held));
   if (left.length === 0) return { expected_key: "field-none-left", fields: allowed.join(", ") };
   return { expected_key: left.length === allowed.length ? "field-of" : "field-of-left", fields: left.join(", ") };
+}
+
+/**
+ * An answer (or a verification) gives a value or N/A with a reason, not both: beside a value, `na` and `reason` are
+ * no field to add (each is a finding of its own), nor `value` beside `na`.
+ */
+function excludedBy(key: string, held: object): boolean {
+  if (key === "na" || key === "reason") return Object.hasOwn(held, "value");
+  return key === "value" && Object.hasOwn(held, "na");
 }
 
 /** `data`: the whole document (its branch decides the keys an unknown key is said against). */
