@@ -9,7 +9,7 @@ import { doubtfulNumberSource } from "../load/number-source.js";
 import { rehomeComments, withComments } from "./comments.js";
 import { keptLayout } from "./kept-layout.js";
 import { keepAliasedData } from "./aliased.js";
-import { indentStyleOf, PRINTER_INDENT, type IndentStyle } from "./indent-style.js";
+import { indentStyleOf, printedIn, PRINTER_INDENT, type IndentStyle } from "./indent-style.js";
 import { place, renameAnswer, takeOutAnswer, type BlockFor } from "./answer-placement.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
@@ -277,7 +277,7 @@ export class AgencyDoc {
   }
 
   toString(): string {
-    const text = this.doc.toString({ lineWidth: 0, flowCollectionPadding: false, ...this.indent });
+    const text = printedIn(this.doc, this.indent, { lineWidth: 0, flowCollectionPadding: false });
     return this.eol === "\n" ? text : text.replace(/\r?\n/g, this.eol);
   }
 

@@ -409,7 +409,7 @@ function spacesAreData(doc: Document): boolean {
  * it writes twice took seconds on a file of tens of thousands of lines (the keys' uniqueness check is quadratic, and
  * is left out: what kept lines change cannot make a key of a text).
  */
-function readsAs(text: string, data: unknown): boolean {
+export function readsAs(text: string, data: unknown): boolean {
   const doc = parseDocument(text, { stringKeys: true, uniqueKeys: false, version: "1.2" });
   if (doc.errors.length > 0) return false;
   try {

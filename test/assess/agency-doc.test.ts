@@ -339,6 +339,8 @@ const FOUR = [
 ].join("\n");
 // The same, the lists' items two spaces under their key (`indentSeq: false` in the printer's words).
 const FOUR_SEQ_2 = FOUR.replace("            - number", "          - number").replace('              date', '            date');
+// The same, the lists' items at their key's column, which the printer cannot write at four.
+const FOUR_SEQ_0 = FOUR.replace("            - number", "        - number").replace('              date', '          date');
 // HAND_GROUPS indented by four.
 const FOUR_GROUPS = HAND_GROUPS.replace(/^ +/gm, (spaces) => spaces + spaces);
 // A file indented by two, lists' items at their key's column, as many editors and tools write them.
@@ -357,6 +359,10 @@ describe("AgencyDoc keeps the file's own indentation", () => {
       FOUR, (d: AgencyDoc) => d.setHeaderField(["agency", "type"], "so-nganh"), FOUR.replace("    name: Sở Tư pháp\n", "    name: Sở Tư pháp\n    type: so-nganh\n")],
     ["four spaces, lists' items two under their key: kept so, a new list so",
       FOUR_SEQ_2, withEvidence, FOUR_SEQ_2.replace("        value:\n", "        value: 2\n        evidence:\n          - {number: 1/KH}\n")],
+    ["four spaces, lists' items at their key's column, a value changed: only that line changes",
+      FOUR_SEQ_0, (d: AgencyDoc) => d.setAnswer("1.1", { ...(d.data().answers!["1.1"] as Answer), value: 4 }), FOUR_SEQ_0.replace("value: 3", "value: 4")],
+    ["four spaces, lists' items at their key's column: kept so, a new list so",
+      FOUR_SEQ_0, withEvidence, FOUR_SEQ_0.replace("        value:\n", "        value: 2\n        evidence:\n        - {number: 1/KH}\n")],
     ["two spaces, lists' items at their key's column: kept so, a new list so",
       TWO_SEQ_0, withEvidence, TWO_SEQ_0.replace('"1.2":\n    value:\n', '"1.2":\n    value: 2\n    evidence:\n    - {number: 1/KH}\n')],
     ["three spaces: kept at three",
