@@ -17,10 +17,17 @@ import { parseDocument, visit, type Document } from "yaml";
  * `written` as it is.
  */
 export function keptLayout(before: string, written: string, doc: Document): string {
-  const old = unitsOf(before);
   const fresh = unitsOf(written);
+  const old = unitsOf(before, true);
+  // Items written `-   ` (see dashesAsPrinted) matched with the save's `- `: where what is kept so does not read as
+  // the data (a line of such an item written anew, at the save's column under the item's first line), they are not.
+  return keptOf(old, fresh, written, doc) ?? (old.some((u) => u.reshaped) ? keptOf(unitsOf(before), fresh, written, doc) : undefined) ?? written;
+}
+
+/** The save's text `written` (its units `fresh`) with the lines of `old` kept where it can: undefined where not one can. */
+function keptOf(old: Unit[], fresh: Unit[], written: string, doc: Document): string | undefined {
   const pairs = matchedUnits(old.map((u) => u.key), fresh.map((u) => u.key), MAX_EDITS);
-  if (!pairs) return written;
+  if (!pairs) return undefined;
   const oldContext = contextIndents(old);
   const freshContext = contextIndents(fresh);
   const replaced = trailingComments(old, pairs);
@@ -52,15 +59,19 @@ export function keptLayout(before: string, written: string, doc: Document): stri
     return [aligned(unit.lines[0]!, lastMatched, nextMatched[i]!, replaced, taken)];
   }).join("\n");
   // A value kept over its lines is checked too: its line breaks read as the spaces the save's line has.
-  const readsAsWritten = !spacesAreData(doc) && !old.some((u) => u.joined);
-  return kept === written || readsAsWritten || readsAs(kept, doc.toJS({ maxAliasCount: 100 })) ? kept : written;
+  const readsAsWritten = !spacesAreData(doc) && !old.some((u) => u.joined || u.reshaped);
+  return kept === written || readsAsWritten || readsAs(kept, doc.toJS({ maxAliasCount: 100 })) ? kept : undefined;
 }
 
 /** Lines added, removed or changed past which the save's own text is written (a file re-indented by hand): a save changes a few. */
 const MAX_EDITS = 1000;
 
-/** `joined`: a value written over several lines, which the printer writes on one (see flowUnit, plainUnit). */
-interface Unit { key: string; lines: string[]; joined?: true }
+/**
+ * `key`: the unit's text as the printer could have written it, what units are matched by. `joined`: a value written
+ * over several lines, which the printer writes on one (see flowUnit, plainUnit). `reshaped`: told by its lines as
+ * the printer writes an item's dash (see dashesAsPrinted).
+ */
+interface Unit { key: string; lines: string[]; joined?: true; reshaped?: true }
 
 const BLANK = "\u0000blank";
 const END = "\u0000end";
@@ -69,19 +80,26 @@ const END = "\u0000end";
  * A text's lines (each with its "\r", if any), a run of blank ones taken together, and those that end the file with
  * what follows its last line end as one unit (so that the blank lines at its end stay there, after an answer added).
  */
-function unitsOf(text: string): Unit[] {
+function unitsOf(text: string, shapeDashes = false): Unit[] {
   const units: Unit[] = [];
-  const lines = text.split("\n");
+  const written = text.split("\n");
+  // Lines are told apart and keyed as shaped, kept as written.
+  const lines = shapeDashes ? dashesAsPrinted(written) : written;
+  const unitOf = (unit: Unit, from: number, to: number): Unit => {
+    unit.lines = written.slice(from, to);
+    if (lines !== written && unit.lines.some((line, k) => line !== lines[from + k])) unit.reshaped = true;
+    return unit;
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const blank = /^[ \t\r]*$/.test(line);
     const last = units.at(-1);
     const flow = blank ? 1 : flowLineCount(lines, i);
     const wrapped = blank || flow > 1 ? 1 : plainLineCount(lines, i);
-    if (flow > 1) { units.push(flowUnit(lines.slice(i, i + flow))); i += flow - 1; }
-    else if (wrapped > 1) { units.push(plainUnit(lines.slice(i, i + wrapped))); i += wrapped - 1; }
-    else if (blank && last?.key === BLANK) last.lines.push(line);
-    else units.push({ key: blank ? BLANK : keyOf(line), lines: [line] });
+    if (flow > 1) { units.push(unitOf(flowUnit(lines.slice(i, i + flow)), i, i + flow)); i += flow - 1; }
+    else if (wrapped > 1) { units.push(unitOf(plainUnit(lines.slice(i, i + wrapped)), i, i + wrapped)); i += wrapped - 1; }
+    else if (blank && last?.key === BLANK) last.lines.push(written[i]!);
+    else units.push(unitOf({ key: blank ? BLANK : keyOf(line), lines: [] }, i, i + 1));
   }
   const last = units.at(-1)!;
   if (last.key === BLANK) last.key = END;
@@ -90,6 +108,37 @@ function unitsOf(text: string): Unit[] {
   // answers, three above a group's heading), not with the first run left where an answer moved away from both.
   units.forEach((unit, i) => { if (unit.key === BLANK) unit.key = `${BLANK}${units[i + 1]!.key}`; });
   return units;
+}
+
+/**
+ * `lines` with each list item's dash as the printer writes it, one space before the item's text: `-   number: x`
+ * (the text aligned after its dash at an editor's tab stop) as `- number: x`, the item's lines below it (indented
+ * as deep as its text or deeper) as much to the left. A block text's lines (`note: |`) are its text: moved with the
+ * item they stand in, not looked into. The data such lines are kept for is checked (see keptLayout).
+ */
+function dashesAsPrinted(lines: string[]): string[] {
+  // The items being moved: the column their text begins at as written, and by how much.
+  const items: { column: number; shift: number }[] = [];
+  let shift = 0;
+  let blockText = -1;
+  return lines.map((line) => {
+    const indent = / */.exec(line)![0].length;
+    if (/^[ \t\r]*$/.test(line)) return line;
+    if (blockText >= 0 && indent <= blockText) blockText = -1;
+    while (items.length > 0 && indent < items.at(-1)!.column) shift -= items.pop()!.shift;
+    const moved = line.slice(Math.min(shift, indent));
+    if (blockText >= 0) return moved;
+    const dashes = /^(?:-( +)(?=[^ #\r]))+/.exec(line.slice(indent))?.[0] ?? "";
+    const textColumn = indent + dashes.length;
+    const rest = line.slice(textColumn);
+    if (/^[|>][-+0-9]*[ \t]*(#.*)?\r?$/.test(rest)) blockText = textColumn - 2;
+    else if (/:[ \t]+[|>][-+0-9]*[ \t]*(#.*)?\r?$/.test(rest)) blockText = textColumn;
+    if (!/- {2}/.test(dashes)) return moved;
+    const extra = dashes.length - dashes.replace(/- +/g, "- ").length;
+    items.push({ column: textColumn, shift: extra });
+    shift += extra;
+    return `${moved.slice(0, indent - (line.length - moved.length))}${dashes.replace(/- +/g, "- ")}${rest}`;
+  });
 }
 
 /** Lines past which a flow value is not looked for its end: a hand-written one spans a few. */
@@ -345,7 +394,7 @@ function contextIndents(units: Unit[]): Int32Array {
   let indent = -1;
   units.forEach((unit, i) => {
     context[i] = indent;
-    if (!isBlank(unit) && unit.key !== END && !unit.key.startsWith("#")) indent = indentOf(unit.lines[0]!);
+    if (!isBlank(unit) && unit.key !== END && !unit.key.startsWith("#")) indent = indentOf(unit.key);
   });
   return context;
 }

@@ -276,6 +276,9 @@ describe("AgencyDoc keeps the layout of the lines a save leaves as they were", (
     ["Windows line ends and a byte-order mark",
       `\uFEFF${LAID_OUT.replace(/\n/g, "\r\n")}`, answer11,
       `\uFEFF${LAID_OUT.replace("    value: 3          # theo biên bản", "    value: 4          # theo biên bản").replace(/\n/g, "\r\n")}`],
+    ["evidence items aligned after their dash (`-   number: …`), another answer given",
+      'answers:\n  "1.1":\n    value: 3\n    evidence:\n      -   number: 15/KH\n          date: "2025-02-10"\n      -   {number: 16/KH}\n  "1.2":\n    value:\n', (d: AgencyDoc) => d.setAnswer("1.2", { value: 1 }),
+      'answers:\n  "1.1":\n    value: 3\n    evidence:\n      -   number: 15/KH\n          date: "2025-02-10"\n      -   {number: 16/KH}\n  "1.2":\n    value: 1\n'],
     ["text written decomposed (NFD, a Mac editor)",
       LAID_OUT.normalize("NFD"), (d: AgencyDoc) => d.setAnswer("2.1", { value: 1 }), LAID_OUT.normalize("NFD").replace('"2.1":\n    value:', '"2.1":\n    value: 1')],
   ])("%s", (_, before, edit, after) => {

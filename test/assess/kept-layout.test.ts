@@ -50,6 +50,13 @@ describe("keptLayout", () => {
     ["a comment inside it: as the save writes it", "a: {x: 1, # c\n  y: 2}\nb: 1\n", "a: {x: 1, y: 2} # c\nb: 2\n", "a: {x: 1, y: 2} # c\nb: 2\n"],
     ["a plain text holding \"{\" in a block value opens none", "t: a {b\nu: 1\nv: 2\n", "t: a {b\nu: 1\nv: 3\n", "t: a {b\nu: 1\nv: 3\n"],
     ["one never closed: its lines matched one by one", "a: {x: 1,\nb: 1\n", "a: {x: 1,\nb: 2\n", "a: {x: 1,\nb: 2\n"],
+    // List items aligned after their dash by hand (`-   number: x`, an editor's tab stops): the printer writes `- `.
+    ["an item's mapping aligned after its dash, another line changed: kept", "l:\n  -   n: x\n      t: y\n  -   {n: z}\nb: 1\n", "l:\n  - n: x\n    t: y\n  - {n: z}\nb: 2\n", "l:\n  -   n: x\n      t: y\n  -   {n: z}\nb: 2\n"],
+    ["a list in an item aligned so, its items aligned too", "l:\n  -   n: x\n      m:\n        -   p\n        -   q\n      t: y\nb: 1\n", "l:\n  - n: x\n    m:\n      - p\n      - q\n    t: y\nb: 2\n", "l:\n  -   n: x\n      m:\n        -   p\n        -   q\n      t: y\nb: 2\n"],
+    ["a comment under the item's text keeps its column", "l:\n  -   n: x\n      # c\n      t: y\nb: 1\n", "l:\n  - n: x\n    # c\n    t: y\nb: 2\n", "l:\n  -   n: x\n      # c\n      t: y\nb: 2\n"],
+    ["a block text in an item: its lines moved with it, not looked into", "l:\n  -   n: |\n        -   a\n      t: y\nb: 1\n", "l:\n  - n: |\n      -   a\n    t: y\nb: 2\n", "l:\n  -   n: |\n        -   a\n      t: y\nb: 2\n"],
+    ["a line of the item written anew: the item as the save writes it, the rest kept", "l:\n  -   n: x\n      t: y\nb: 1   # c\n", "l:\n  - n: x\n    t: z\nb: 1 # c\n", "l:\n  - n: x\n    t: z\nb: 1   # c\n"],
+    ["the item changed: as the save writes it", "l:\n  -   {n: x}\nb: 1\n", "l:\n  - {n: w}\nb: 1\n", "l:\n  - {n: w}\nb: 1\n"],
   ])("%s", (_, before, written, expected) => {
     expect(kept(before, written)).toBe(expected);
   });
