@@ -19,8 +19,9 @@ import { parseDocument, visit, type Document } from "yaml";
 export function keptLayout(before: string, written: string, doc: Document): string {
   const fresh = unitsOf(written);
   const old = unitsOf(before, true);
-  // Items written `-   ` (see dashesAsPrinted) matched with the save's `- `: where what is kept so does not read as
-  // the data (a line of such an item written anew, at the save's column under the item's first line), they are not.
+  // Items written `-   ` and explicit keys (see dashesAsPrinted, explicitKeyUnits) matched with what the save writes:
+  // where what is kept so does not read as the data (a line of such an item written anew, at the save's column under
+  // the item's first line), they are not.
   return keptOf(old, fresh, written, doc) ?? (old.some((u) => u.reshaped) ? keptOf(unitsOf(before), fresh, written, doc) : undefined) ?? written;
 }
 
@@ -41,6 +42,9 @@ function keptOf(old: Unit[], fresh: Unit[], written: string, doc: Document): str
   const keptAs = (i: number, j: number): string[] => {
     const was = old[j]!.lines;
     const unit = fresh[i]!;
+    // An explicit key's two lines, kept only where the two units they stand for are kept in a row.
+    if (old[j]!.explicit === "head") return pairs[i + 1] === j + 1 ? was : unit.lines;
+    if (old[j]!.explicit === "rest") return pairs[i - 1] === j - 1 ? was : unit.lines;
     // A comment line keeps its column where it was deeper than the save writes it, the lines above it indented as
     // the file had them (not in a file re-indented, where the keys' column changed).
     if (unit.key.startsWith("#") && indentOf(was[0]!) !== indentOf(unit.lines[0]!)) {
@@ -69,9 +73,11 @@ const MAX_EDITS = 1000;
 /**
  * `key`: the unit's text as the printer could have written it, what units are matched by. `joined`: a value written
  * over several lines, which the printer writes on one (see flowUnit, plainUnit). `reshaped`: told by its lines as
- * the printer writes an item's dash (see dashesAsPrinted).
+ * the printer writes an item's dash or a key (see dashesAsPrinted, explicitKeyUnits). `explicit`: an explicit key's
+ * two lines (`? "1.1"`, `: value: 3`) as the two the printer writes for them (`"1.1":`, `value: 3`), the first
+ * holding both, the second none: kept only both together.
  */
-interface Unit { key: string; lines: string[]; joined?: true; reshaped?: true }
+interface Unit { key: string; lines: string[]; joined?: true; reshaped?: true; explicit?: "head" | "rest" }
 
 const BLANK = "\u0000blank";
 const END = "\u0000end";
@@ -80,11 +86,11 @@ const END = "\u0000end";
  * A text's lines (each with its "\r", if any), a run of blank ones taken together, and those that end the file with
  * what follows its last line end as one unit (so that the blank lines at its end stay there, after an answer added).
  */
-function unitsOf(text: string, shapeDashes = false): Unit[] {
+function unitsOf(text: string, asPrinted = false): Unit[] {
   const units: Unit[] = [];
   const written = text.split("\n");
   // Lines are told apart and keyed as shaped, kept as written.
-  const lines = shapeDashes ? dashesAsPrinted(written) : written;
+  const lines = asPrinted ? dashesAsPrinted(written) : written;
   const unitOf = (unit: Unit, from: number, to: number): Unit => {
     unit.lines = written.slice(from, to);
     if (lines !== written && unit.lines.some((line, k) => line !== lines[from + k])) unit.reshaped = true;
@@ -92,6 +98,8 @@ function unitsOf(text: string, shapeDashes = false): Unit[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const explicit = asPrinted ? explicitKeyUnits(lines, i) : [];
+    if (explicit.length > 0) { units.push(unitOf(explicit[0]!, i, i + 2), ...explicit.slice(1)); i++; continue; }
     const blank = /^[ \t\r]*$/.test(line);
     const last = units.at(-1);
     const flow = blank ? 1 : flowLineCount(lines, i);
@@ -139,6 +147,23 @@ function dashesAsPrinted(lines: string[]): string[] {
     shift += extra;
     return `${moved.slice(0, indent - (line.length - moved.length))}${dashes.replace(/- +/g, "- ")}${rest}`;
   });
+}
+
+/**
+ * An explicit key (`? "1.1"` then `:` on the line below, at its column) as the units the printer writes for it,
+ * which it cannot write so: `"1.1":` holding both lines; the answer's first key written on the `:` line (`: value: 3`)
+ * a unit of its own (`value: 3`, two deeper, as the printer writes a mapping in a file indented by two) holding no
+ * line. None where the lines are not such a key, or hold a comment or another value there (a list, a flow value).
+ */
+function explicitKeyUnits(lines: string[], at: number): Unit[] {
+  const key = /^([ \t]*)\?[ \t]+([^#\s].*?)[ \t]*\r?$/.exec(lines[at]!);
+  const value = key && new RegExp(`^${key[1]}:(?:[ \\t]+(.*?))?[ \\t]*\\r?$`).exec(lines[at + 1] ?? "");
+  if (!key || !value || /[ \t]#/.test(key[2]!)) return [];
+  const head: Unit = { key: keyOf(`${key[1]}${key[2]}:`), lines: [], reshaped: true, explicit: "head" };
+  const rest = value[1];
+  if (rest === undefined) return [{ ...head, explicit: undefined }];
+  if (!/^(?:"[^"]*"|'[^']*'|[^\s#'"{}[\]|>&*!%@`?:-][^#]*?):(?:[ \t]|$)/.test(rest) || /[ \t]#/.test(rest)) return [];
+  return [head, { key: keyOf(`${key[1]}  ${rest}`), lines: [], reshaped: true, explicit: "rest" }];
 }
 
 /** Lines past which a flow value is not looked for its end: a hand-written one spans a few. */
@@ -298,9 +323,9 @@ function trailingComments(old: Unit[], pairs: Int32Array): Map<CommentKey, Repla
   const matched = keptOldUnits(old, pairs);
   const found = new Map<CommentKey, Replaced[]>();
   old.forEach((unit, j) => {
-    const line = unit.lines[0]!;
-    const at = matched[j] || isBlank(unit) || unit.key === END ? undefined : commentStart(line);
-    if (at === undefined) return;
+    const line = unit.lines[0];
+    const at = line === undefined || matched[j] || isBlank(unit) || unit.key === END ? undefined : commentStart(line);
+    if (line === undefined || at === undefined) return;
     const key = commentKey(line, at);
     const list = found.get(key) ?? [];
     list.push({ unit: j, column: columns(line.slice(0, at)), tab: /\t[ \t]*$/.test(line.slice(0, at)) });

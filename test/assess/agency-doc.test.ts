@@ -279,6 +279,12 @@ describe("AgencyDoc keeps the layout of the lines a save leaves as they were", (
     ["evidence items aligned after their dash (`-   number: …`), another answer given",
       'answers:\n  "1.1":\n    value: 3\n    evidence:\n      -   number: 15/KH\n          date: "2025-02-10"\n      -   {number: 16/KH}\n  "1.2":\n    value:\n', (d: AgencyDoc) => d.setAnswer("1.2", { value: 1 }),
       'answers:\n  "1.1":\n    value: 3\n    evidence:\n      -   number: 15/KH\n          date: "2025-02-10"\n      -   {number: 16/KH}\n  "1.2":\n    value: 1\n'],
+    ["answers under explicit keys (`? \"1.1\"` then `:`), one given",
+      'answers:\n  ? "1.1"\n  : value: 3\n    note: đủ\n  ? "1.2"\n  :\n    value:\n', (d: AgencyDoc) => d.setAnswer("1.2", { value: 1 }),
+      'answers:\n  ? "1.1"\n  : value: 3\n    note: đủ\n  ? "1.2"\n  :\n    value: 1\n'],
+    ["the same, the answer whose first key is on the `:` line changed: its key as assess writes it, its other lines kept",
+      'answers:\n  ? "1.1"\n  : value: 3\n    note: đủ   # chị Hoa\n  ? "1.2"\n  :\n    value:\n', (d: AgencyDoc) => d.setAnswer("1.1", { value: 4, note: "đủ" }),
+      'answers:\n  "1.1":\n    value: 4\n    note: đủ   # chị Hoa\n  ? "1.2"\n  :\n    value:\n'],
     ["text written decomposed (NFD, a Mac editor)",
       LAID_OUT.normalize("NFD"), (d: AgencyDoc) => d.setAnswer("2.1", { value: 1 }), LAID_OUT.normalize("NFD").replace('"2.1":\n    value:', '"2.1":\n    value: 1')],
   ])("%s", (_, before, edit, after) => {

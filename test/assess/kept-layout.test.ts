@@ -57,6 +57,13 @@ describe("keptLayout", () => {
     ["a block text in an item: its lines moved with it, not looked into", "l:\n  -   n: |\n        -   a\n      t: y\nb: 1\n", "l:\n  - n: |\n      -   a\n    t: y\nb: 2\n", "l:\n  -   n: |\n        -   a\n      t: y\nb: 2\n"],
     ["a line of the item written anew: the item as the save writes it, the rest kept", "l:\n  -   n: x\n      t: y\nb: 1   # c\n", "l:\n  - n: x\n    t: z\nb: 1 # c\n", "l:\n  - n: x\n    t: z\nb: 1   # c\n"],
     ["the item changed: as the save writes it", "l:\n  -   {n: x}\nb: 1\n", "l:\n  - {n: w}\nb: 1\n", "l:\n  - {n: w}\nb: 1\n"],
+    // Explicit keys (`? "1.1"` then `:`), which the printer writes `"1.1":`.
+    ["an explicit key, its answer below the `:`, another line changed: kept", 'a:\n  ? "1.1"\n  :\n    v: 1\nb: 1\n', 'a:\n  "1.1":\n    v: 1\nb: 2\n', 'a:\n  ? "1.1"\n  :\n    v: 1\nb: 2\n'],
+    ["an explicit key, its answer's first key on the `:` line: kept", 'a:\n  ? "1.1"\n  : v: 1\n    w: 2\nb: 1\n', 'a:\n  "1.1":\n    v: 1\n    w: 2\nb: 2\n', 'a:\n  ? "1.1"\n  : v: 1\n    w: 2\nb: 2\n'],
+    ["the key on the `:` line written anew: both lines as the save writes them", 'a:\n  ? "1.1"\n  : v: 1\n    w: 2\n', 'a:\n  "1.1":\n    v: 9\n    w: 2\n', 'a:\n  "1.1":\n    v: 9\n    w: 2\n'],
+    ["the key renamed (an answer moved to another code): as the save writes it", 'a:\n  ? "1.6"\n  : v: 1\n    w: 2\n', 'a:\n  "1.7":\n    v: 1\n    w: 2\n', 'a:\n  "1.7":\n    v: 1\n    w: 2\n'],
+    ["a comment on the `?` line: the key as the save writes it, the comment at its column", 'a:\n  ? "1.1"  # c\n  :\n    v: 1\nb: 1\n', 'a:\n  "1.1": # c\n    v: 1\nb: 2\n', 'a:\n  "1.1":   # c\n    v: 1\nb: 2\n'],
+    ["a flow value on the `:` line: as the save writes it", 'a:\n  ? "1.1"\n  : {v: 1}\nb: 1\n', 'a:\n  "1.1": {v: 1}\nb: 2\n', 'a:\n  "1.1": {v: 1}\nb: 2\n'],
   ])("%s", (_, before, written, expected) => {
     expect(kept(before, written)).toBe(expected);
   });
