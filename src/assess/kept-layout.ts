@@ -46,9 +46,11 @@ function keptOf(old: Unit[], fresh: Unit[], written: string, doc: Document): str
     if (old[j]!.explicit === "head") return pairs[i + 1] === j + 1 ? was : unit.lines;
     if (old[j]!.explicit === "rest") return pairs[i - 1] === j - 1 ? was : unit.lines;
     // A comment line keeps its column where it was deeper than the save writes it, the lines above it indented as
-    // the file had them (not in a file re-indented, where the keys' column changed).
-    if (unit.key.startsWith("#") && indentOf(was[0]!) !== indentOf(unit.lines[0]!)) {
-      return indentOf(was[0]!) > indentOf(unit.lines[0]!) && oldContext[j] === freshContext[i] ? was : unit.lines;
+    // the file had them (not in a file re-indented, where the keys' column changed). Deeper as YAML reads it: a tab is
+    // no indent (`\t\t# x` is at column 0, the next entry's comment, printed at its column), but after spaces it is
+    // read at theirs (`  \t# x`, as deep as `  # x`).
+    if (unit.key.startsWith("#") && leadOf(was[0]!) !== leadOf(unit.lines[0]!)) {
+      return readColumn(was[0]!) >= indentOf(unit.lines[0]!) && oldContext[j] === freshContext[i] ? was : unit.lines;
     }
     return was;
   };
@@ -410,7 +412,17 @@ function blankRun(unit: Unit, old: Unit[], after: number, before: number, taken:
 }
 
 function indentOf(line: string): number {
-  return /^[ \t]*/.exec(line)![0].length;
+  return leadOf(line).length;
+}
+
+/** The spaces and tabs a line begins with. */
+function leadOf(line: string): string {
+  return /^[ \t]*/.exec(line)![0];
+}
+
+/** The column YAML reads a line at: its spaces (a tab is no indent). */
+function readColumn(line: string): number {
+  return /^ */.exec(line)![0].length;
 }
 
 /** For each unit, the indent of the nearest line above it that is neither blank nor a comment (-1 at the top). */

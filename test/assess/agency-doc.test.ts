@@ -285,6 +285,10 @@ describe("AgencyDoc keeps the layout of the lines a save leaves as they were", (
     ["the same, the answer whose first key is on the `:` line changed: its key as assess writes it, its other lines kept",
       'answers:\n  ? "1.1"\n  : value: 3\n    note: đủ   # chị Hoa\n  ? "1.2"\n  :\n    value:\n', (d: AgencyDoc) => d.setAnswer("1.1", { value: 4, note: "đủ" }),
       'answers:\n  "1.1":\n    value: 4\n    note: đủ   # chị Hoa\n  ? "1.2"\n  :\n    value:\n'],
+    // YAML reads a comment line beginning with a tab at column 0: the next answer's, which takes it along when removed.
+    ["a note under an answer's value after tabs, the answer changed: written above the answer YAML gives it to",
+      'answers:\n  "1.1":\n    value: 3\n\t\t\t\t\t# hỏi lại\n  "1.2":\n    value: 1\n', (d: AgencyDoc) => d.setAnswer("1.1", { value: 4 }),
+      'answers:\n  "1.1":\n    value: 4\n  # hỏi lại\n  "1.2":\n    value: 1\n'],
     ["text written decomposed (NFD, a Mac editor)",
       LAID_OUT.normalize("NFD"), (d: AgencyDoc) => d.setAnswer("2.1", { value: 1 }), LAID_OUT.normalize("NFD").replace('"2.1":\n    value:', '"2.1":\n    value: 1')],
   ])("%s", (_, before, edit, after) => {

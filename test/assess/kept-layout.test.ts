@@ -21,6 +21,10 @@ describe("keptLayout", () => {
     ["letters with diacritics counted as one column each", "a: Hà      # x\n", "a: Huế # x\n", "a: Huế     # x\n"],
     ["a comment line indented deeper than the save writes it keeps its column", "a:\n  b: 1\n    # x\n", "a:\n  b: 1\n  # x\n", "a:\n  b: 1\n    # x\n"],
     ["the same under a line written anew", "a:\n  b: 1\n    # x\nc: 2\n", "a:\n  b: 3\n  # x\nc: 2\n", "a:\n  b: 3\n    # x\nc: 2\n"],
+    // A tab is no indent to YAML: a comment line beginning with one is read at column 0, whatever the editor shows.
+    ["a comment line beginning with tabs is read at column 0: at the save's column", "a:\n  b: 1\n\t\t\t\t# x\n  c: 2\n", "a:\n  b: 1\n  # x\n  c: 3\n", "a:\n  b: 1\n  # x\n  c: 3\n"],
+    ["a comment line indented by a tab: at the save's column", "a:\n  b: 1\n\t# x\n  c: 2\n", "a:\n  b: 1\n  # x\n  c: 3\n", "a:\n  b: 1\n  # x\n  c: 3\n"],
+    ["spaces then a tab, read at the spaces' column, where the save writes it: kept", "a:\n  b: 1\n  \t# x\n  c: 2\n", "a:\n  b: 1\n  # x\n  c: 3\n", "a:\n  b: 1\n  \t# x\n  c: 3\n"],
     ["a comment line indented less than the save writes it is the save's (it says whose comment it is)", "a:\n  b: 1\n# x\n", "a:\n  b: 1\n  # x\n", "a:\n  b: 1\n  # x\n"],
     // The file indented by four, written by two: its comments at the save's column too, not mixed with the keys' new one.
     ["a comment under a line indented otherwise than the save writes it is the save's", "a:\n    b: 1\n      # x\n", "a:\n  b: 1\n  # x\n", "a:\n  b: 1\n  # x\n"],
