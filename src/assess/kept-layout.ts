@@ -42,9 +42,9 @@ function keptOf(old: Unit[], fresh: Unit[], written: string, doc: Document): str
   const keptAs = (i: number, j: number): string[] => {
     const was = old[j]!.lines;
     const unit = fresh[i]!;
-    // An explicit key's two lines, kept only where the two units they stand for are kept in a row.
-    if (old[j]!.explicit === "head") return pairs[i + 1] === j + 1 ? was : unit.lines;
-    if (old[j]!.explicit === "rest") return pairs[i - 1] === j - 1 ? was : unit.lines;
+    // An explicit key's two lines, kept only where the two units they stand for are kept in a row (not moved).
+    if (old[j]!.explicit === "head") return pairs[i] === j && pairs[i + 1] === j + 1 ? was : unit.lines;
+    if (old[j]!.explicit === "rest") return pairs[i] === j && pairs[i - 1] === j - 1 ? was : unit.lines;
     // A comment line keeps its column where it was deeper than the save writes it, the lines above it indented as
     // the file had them (not in a file re-indented, where the keys' column changed). Deeper as YAML reads it: a tab is
     // no indent (`\t\t# x` is at column 0, the next entry's comment, printed at its column), but after spaces it is
@@ -132,12 +132,14 @@ function dashesAsPrinted(lines: string[]): string[] {
   let shift = 0;
   let blockText = -1;
   return lines.map((line) => {
-    const indent = / */.exec(line)![0].length;
+    const indent = readColumn(line);
     if (/^[ \t\r]*$/.test(line)) return line;
     if (blockText >= 0 && indent <= blockText) blockText = -1;
-    while (items.length > 0 && indent < items.at(-1)!.column) shift -= items.pop()!.shift;
+    // A comment line ends no item, at whatever column.
+    const comment = blockText < 0 && /^[ \t]*#/.test(line);
+    while (!comment && items.length > 0 && indent < items.at(-1)!.column) shift -= items.pop()!.shift;
     const moved = line.slice(Math.min(shift, indent));
-    if (blockText >= 0) return moved;
+    if (blockText >= 0 || comment) return moved;
     const dashes = /^(?:-( +)(?=[^ #\r]))+/.exec(line.slice(indent))?.[0] ?? "";
     const textColumn = indent + dashes.length;
     const rest = line.slice(textColumn);
@@ -161,11 +163,11 @@ function explicitKeyUnits(lines: string[], at: number): Unit[] {
   const key = /^([ \t]*)\?[ \t]+([^#\s].*?)[ \t]*\r?$/.exec(lines[at]!);
   const value = key && new RegExp(`^${key[1]}:(?:[ \\t]+(.*?))?[ \\t]*\\r?$`).exec(lines[at + 1] ?? "");
   if (!key || !value || /[ \t]#/.test(key[2]!)) return [];
-  const head: Unit = { key: keyOf(`${key[1]}${key[2]}:`), lines: [], reshaped: true, explicit: "head" };
+  const keyLine = keyOf(`${key[1]}${key[2]}:`);
   const rest = value[1];
-  if (rest === undefined) return [{ ...head, explicit: undefined }];
+  if (rest === undefined) return [{ key: keyLine, lines: [], reshaped: true }];
   if (!/^(?:"[^"]*"|'[^']*'|[^\s#'"{}[\]|>&*!%@`?:-][^#]*?):(?:[ \t]|$)/.test(rest) || /[ \t]#/.test(rest)) return [];
-  return [head, { key: keyOf(`${key[1]}  ${rest}`), lines: [], reshaped: true, explicit: "rest" }];
+  return [{ key: keyLine, lines: [], reshaped: true, explicit: "head" }, { key: keyOf(`${key[1]}  ${rest}`), lines: [], reshaped: true, explicit: "rest" }];
 }
 
 /** Lines past which a flow value is not looked for its end: a hand-written one spans a few. */

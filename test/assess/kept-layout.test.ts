@@ -58,6 +58,7 @@ describe("keptLayout", () => {
     ["an item's mapping aligned after its dash, another line changed: kept", "l:\n  -   n: x\n      t: y\n  -   {n: z}\nb: 1\n", "l:\n  - n: x\n    t: y\n  - {n: z}\nb: 2\n", "l:\n  -   n: x\n      t: y\n  -   {n: z}\nb: 2\n"],
     ["a list in an item aligned so, its items aligned too", "l:\n  -   n: x\n      m:\n        -   p\n        -   q\n      t: y\nb: 1\n", "l:\n  - n: x\n    m:\n      - p\n      - q\n    t: y\nb: 2\n", "l:\n  -   n: x\n      m:\n        -   p\n        -   q\n      t: y\nb: 2\n"],
     ["a comment under the item's text keeps its column", "l:\n  -   n: x\n      # c\n      t: y\nb: 1\n", "l:\n  - n: x\n    # c\n    t: y\nb: 2\n", "l:\n  -   n: x\n      # c\n      t: y\nb: 2\n"],
+    ["a comment in the item less deep than its text: the item's lines still kept", "l:\n  -   n: x\n    # c\n      t: y\nb: 1\n", "l:\n  - n: x\n    # c\n    t: y\nb: 2\n", "l:\n  -   n: x\n    # c\n      t: y\nb: 2\n"],
     ["a block text in an item: its lines moved with it, not looked into", "l:\n  -   n: |\n        -   a\n      t: y\nb: 1\n", "l:\n  - n: |\n      -   a\n    t: y\nb: 2\n", "l:\n  -   n: |\n        -   a\n      t: y\nb: 2\n"],
     ["a line of the item written anew: the item as the save writes it, the rest kept", "l:\n  -   n: x\n      t: y\nb: 1   # c\n", "l:\n  - n: x\n    t: z\nb: 1 # c\n", "l:\n  - n: x\n    t: z\nb: 1   # c\n"],
     ["the item changed: as the save writes it", "l:\n  -   {n: x}\nb: 1\n", "l:\n  - {n: w}\nb: 1\n", "l:\n  - {n: w}\nb: 1\n"],
