@@ -64,7 +64,8 @@ export function printedIn(doc: Document, style: IndentStyle, options: Parameters
 
 /**
  * The lines of each block list written `shift` deeper than its key (`evidence:` at 8, `- a.pdf` at 10) moved
- * `shift` to the left, a list inside one moved too; a block text's lines (`note: |`) are its text, and are looked in for none.
+ * `shift` to the left, a list inside one moved too; a block text's lines (`note: |`) are its text: none is taken for
+ * a key or an item.
  */
 function listsAtKeyColumn(text: string, shift: number): string {
   const lines = text.split("\n");
@@ -91,8 +92,12 @@ function listsAtKeyColumn(text: string, shift: number): string {
 
 /** Whether the first line from `start` that is neither blank nor a comment is a list's item at `column`. */
 function startsList(lines: string[], start: number, column: number): boolean {
-  const line = lines.slice(start).find((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
-  return line !== undefined && indentOf(line) === column && /^-( |$)/.test(line.slice(column));
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    return indentOf(line) === column && /^-( |$)/.test(line.slice(column));
+  }
+  return false;
 }
 
 function indentOf(line: string): number {
