@@ -50,8 +50,8 @@ function cohortNamed(ctx: Context, rubric: SpooledSection["rubric"]["rubric"], c
   return message(ctx.lang, "group-ranks-cohort", { cohort: cohortLabel(rubric, cohort, ctx.lang), id });
 }
 
-/** The first cohorts named, then how many more. */
+/** The first cohorts named, then how many more (cohorts, not the agencies impact's list counts). */
 function listed(ctx: Context, cohorts: string[]): string {
   const named = cohorts.slice(0, COHORTS_NAMED).join(", ");
-  return terminalSafe(cohorts.length > COHORTS_NAMED ? message(ctx.lang, "impact-names-more", { names: named, count: cohorts.length - COHORTS_NAMED }) : named, true);
+  return terminalSafe(cohorts.length > COHORTS_NAMED ? message(ctx.lang, "group-ranks-cohorts-more", { names: named, count: cohorts.length - COHORTS_NAMED }) : named, true);
 }
