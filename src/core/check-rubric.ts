@@ -127,7 +127,7 @@ export function checkRubric(rubric: Rubric): Issue[] {
   };
 
   const checkRule = (rule: Rule, input: Input, max: number, path: string[], top: boolean) => {
-    const mismatch = () => issues.push({ code: "rule-input-mismatch", path: [...path, "type"], params: { rule: rule.type, input: input.type } });
+    const mismatch = () => issues.push({ code: "rule-input-mismatch", path: [...path, "type"], params: { rule: rule.type, input: input.type, ...rulesFor(input.type, top) } });
     if (rule.type === "sum" || rule.type === "best_of") {
       const terms: Term[] = rule.type === "sum" ? rule.parts : rule.cases;
       const key = rule.type === "sum" ? "parts" : "cases";
@@ -259,6 +259,16 @@ export function ruleFits(rule: Rule["type"], input: SimpleInput["type"]): boolea
     case "relative_to_best": case "min_max": return NUMERIC_INPUTS.has(input) && input !== "boolean" && input !== "checklist";
     default: return true;
   }
+}
+
+/** The rules that score a single answer, in the order docs/rubric-format.md lists them (sum and best_of combine terms). */
+const SCORING_RULES: readonly Rule["type"][] = ["fixed", "ratio", "target", "bands", "piecewise", "choice", "checklist", "per_unit", "deadline", "relative_to_best", "min_max"];
+
+/** What a misfit rule's finding says is expected: the rules that do score the input (in a term, none of the batch-relative ones), or that none does. */
+function rulesFor(input: Input["type"], top: boolean): Record<string, string> {
+  if (input === "parts") return { expected_key: "rules-for-input", rules: "sum, best_of" };
+  const rules = SCORING_RULES.filter((r) => ruleFits(r, input) && (top || (r !== "relative_to_best" && r !== "min_max")));
+  return rules.length === 0 ? { expected_key: "no-rule-for-input" } : { expected_key: "rules-for-input", rules: rules.join(", ") };
 }
 
 /** A "did you mean" for a name a rule or list refers to (so_hoa for so-hoa, 1.1 for 1.l, commune for Commune). */

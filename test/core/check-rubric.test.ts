@@ -1,4 +1,4 @@
-import { message } from "../../src/i18n/messages.js";
+import { expectedText, message } from "../../src/i18n/messages.js";
 import { describe, expect, it } from "vitest";
 import { checkRubric, MAX_INDICATORS } from "../../src/core/check-rubric.js";
 import type { Indicator, Input, Rubric } from "../../src/core/rubric.js";
@@ -159,6 +159,34 @@ describe("checkRubric: what the schema cannot say", () => {
     const [issue] = checkRubric(rubric).filter((i) => i.code === "unknown-field-ref");
     expect(message("en", "unknown-field-ref", issue!.params)).toBe('The rule names field "ngay", but an input of type date has no fields (only parts have input.fields)');
     expect(message("vi", "unknown-field-ref", issue!.params)).toBe('Quy tắc dùng trường "ngay", nhưng kiểu trả lời date không có trường nào (chỉ kiểu parts có input.fields)');
+  });
+
+  // It said "Rule ratio cannot score an input of type count" and no more: the author was left to find the rules that do.
+  const misfits: [string, Input, Indicator["rule"], string][] = [
+    ["ratio on a count", { type: "count" }, { type: "ratio" }, "target, bands, piecewise, per_unit, relative_to_best, min_max"],
+    ["choice on a checklist", { type: "checklist", options: [{ id: "a", label: t("a"), points: 5 }] }, { type: "choice" }, "target, bands, piecewise, checklist, per_unit"],
+    ["bands on a date", { type: "date" }, { type: "bands", steps: [{ min: 1, points: 20 }] }, "deadline"],
+    ["ratio on a parts input", { type: "parts", fields: [{ id: "x", label: t("x"), input: { type: "count" } }] }, { type: "ratio" }, "sum, best_of"],
+    ["a term's ratio on a count field (no batch-relative rule in a term)", { type: "parts", fields: [{ id: "x", label: t("x"), input: { type: "count" } }] },
+      { type: "sum", parts: [{ field: "x", max: 20, rule: { type: "ratio" } }] }, "target, bands, piecewise, per_unit"],
+  ];
+  it.each(misfits)("a rule that does not fit its input names the rules that do: %s", (_, input, rule, rules) => {
+    const rubric = miniRubric();
+    withInput(input, rule)(rubric);
+    const [issue] = checkRubric(rubric).filter((i) => i.code === "rule-input-mismatch");
+    expect(issue!.params).toMatchObject({ expected_key: "rules-for-input", rules });
+  });
+
+  it("a rule on a text input says no rule scores one, and what to write instead, in both languages", () => {
+    const rubric = miniRubric();
+    withInput({ type: "text" }, { type: "fixed" })(rubric);
+    const [issue] = checkRubric(rubric).filter((i) => i.code === "rule-input-mismatch");
+    expect(expectedText("en", String(issue!.params.expected_key), issue!.params)).toBe("no rule: an input of type text is collected, not scored (info_only: true, max: 0, no rule)");
+    expect(expectedText("vi", String(issue!.params.expected_key), issue!.params)).toBe("không có quy tắc nào: kiểu trả lời text chỉ để thu thập, không chấm điểm (info_only: true, max: 0, bỏ rule)");
+    withInput({ type: "count" }, { type: "ratio" })(rubric);
+    const [count] = checkRubric(rubric).filter((i) => i.code === "rule-input-mismatch");
+    expect(expectedText("en", String(count!.params.expected_key), count!.params)).toBe("a rule for an input of type count: target, bands, piecewise, per_unit, relative_to_best, min_max");
+    expect(expectedText("vi", String(count!.params.expected_key), count!.params)).toBe("một quy tắc dùng được với kiểu trả lời count: target, bands, piecewise, per_unit, relative_to_best, min_max");
   });
 
   it("names the agency type whose children miss the max, with their sum (the sum of all counts for no type)", () => {
