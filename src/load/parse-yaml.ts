@@ -4,7 +4,7 @@ import { yaml } from "./lazy.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 import { findExcessiveDepth } from "./depth.js";
 import { MAX_TOKENS, tokenExcess } from "./token-count.js";
-import { commentInFlow, listAfterValue, misalignedKey, missingColon, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
+import { commentInFlow, listAfterValue, misalignedKey, missingColon, outdentedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
 import { normalizeText } from "./normalize.js";
 import { yamlSourceMap, type SourceMap } from "./locate.js";
 import { nfc } from "../core/unicode.js";
@@ -63,7 +63,7 @@ export function parseYaml(text: string): ParseOutcome {
     // Where the slip is made, for the two the parser reports where they show.
     const indentSlip = INDENT_SLIPS.some((s) => detail.startsWith(s));
     const reportedAt = detail.startsWith(SAME_COLUMN) ? "itself" : "above";
-    const slip = index >= SLIP_LOOKS ? undefined : (indentSlip ? outdentedSibling(text, e.pos[0], reportedAt) ?? overIndentedKey(text, e.pos[0], reportedAt) ?? (reportedAt === "itself" ? misalignedKey(text, e.pos[0]) : undefined)
+    const slip = index >= SLIP_LOOKS ? undefined : (indentSlip ? outdentedSibling(text, e.pos[0], reportedAt) ?? outdentedKey(text, e.pos[0], reportedAt) ?? overIndentedKey(text, e.pos[0], reportedAt) ?? (reportedAt === "itself" ? misalignedKey(text, e.pos[0]) : undefined)
       : detail.startsWith("A block sequence may not be used as an implicit map key") ? listAfterValue(text, e.pos[0]) : undefined)
       ?? (MISSING_COLON.includes(detail) ? missingColon(text, e.pos[0]) : undefined)
       ?? (FLOW_UNCLOSED.some((s) => detail.startsWith(s)) ? commentInFlow(text, e.pos[0]) : undefined);
@@ -196,9 +196,20 @@ function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[]
   // makes of them is that slip's doing (`evidence` alone above its list: 980 findings, with wrong hints).
   const colon = diagnostics.find((d) => d.params?.hint_missing_colon !== undefined);
   if (colon) return diagnostics.filter((d) => d.line! <= colon.line! || d.code !== "yaml-syntax");
-  // A key out-dented among its siblings: every sibling after it is "not at the same column" (35 findings for one slip).
+  // A key out-dented among its siblings: every sibling after it is "not at the same column" (35 findings for one slip);
+  // a list item out-dented, the list's next item, which the parser reads as a key going on over lines.
   const outdent = diagnostics.find((d) => d.params?.hint_outdent !== undefined || d.params?.hint_child !== undefined);
-  return outdent ? diagnostics.filter((d) => d === outdent || !(d.code === "yaml-syntax" && d.params?.detail === SAME_COLUMN && d.line! > outdent.line!)) : diagnostics;
+  if (!outdent) return diagnostics;
+  const item = " ".repeat(Number(outdent.params?.hint_indent_expected)) + "- ";
+  const nextItem = /^ *- /.test(text.split(/\r\n|\r|\n/, outdent.line!)[outdent.line! - 1] ?? "") ? nextLineStarting(text, outdent.line!, item) : undefined;
+  return diagnostics.filter((d) => d === outdent || !(d.code === "yaml-syntax" && (d.params?.detail === SAME_COLUMN || d.line === nextItem) && d.line! > outdent.line!));
+}
+
+/** The number of the first line after line `after` that starts with `start`. */
+function nextLineStarting(text: string, after: number, start: string): number | undefined {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = after; i < lines.length; i++) if (lines[i]!.startsWith(start)) return i + 1;
+  return undefined;
 }
 
 /**

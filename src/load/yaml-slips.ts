@@ -92,6 +92,50 @@ export function outdentedSibling(text: string, offset: number, reportedAt: "abov
   return { offset: above.start + indent(above.text), params: { hint_outdent: indent(above.text), hint_indent_expected: level } };
 }
 
+/**
+ * A key a column or two left of its siblings (`       max: 4` between `        title:` and `        input:` in a
+ * rubric's indicator, or an answer's `note:`): the parser reports the line after it as indented too far, and
+ * "more than the key above it" had the author out-dent the lines that were right. Told by its siblings above
+ * and below it at one column, and by its own column, which no key enclosing them has: at such a column it
+ * could be a key that ends their mapping (`period:` after `agency:`'s fields), and the slip the line below it.
+ */
+export function outdentedKey(text: string, offset: number, reportedAt: "above" | "itself"): Slip | undefined {
+  const line = lineAt(text, offset);
+  const [above, below] = reportedAt === "above" ? [line, nextContent(text, line.start)] : [previousContent(text, line.start), line];
+  if (!above || !below || !KEY.test(above.text) || !KEY.test(below.text)) return undefined;
+  if (/^ *-/.test(above.text)) return outdentedItem(text, above, below);
+  const level = indent(below.text);
+  const before = previousAtMost(text, above.start, level);
+  if (!before || indent(before.text) !== level || indent(above.text) >= level || !KEY.test(before.text)) return undefined;
+  if (enclosingKeyColumns(text, before).has(indent(above.text))) return undefined;
+  return { offset: above.start + indent(above.text), params: { hint_outdent: indent(above.text), hint_indent_expected: level } };
+}
+
+/**
+ * A list item's dash left of its siblings' (`    - code: "1.2"` among items at column 6), its keys below it at
+ * their column: the parser reported its next line as indented too far, and each key after it. Told by the item
+ * before it, further right, whose key is at the column of the keys below it, and no item of its own column above.
+ */
+function outdentedItem(text: string, above: { start: number; text: string }, below: { start: number; text: string }): Slip | undefined {
+  const dash = /^ */.exec(above.text)![0].length;
+  let sibling = previousContent(text, above.start);
+  while (sibling && !/^ *-/.test(sibling.text) && /^ */.exec(sibling.text)![0].length > dash) sibling = previousContent(text, sibling.start);
+  if (!sibling || !/^ *-/.test(sibling.text) || indent(sibling.text) !== indent(below.text)) return undefined;
+  const column = /^ */.exec(sibling.text)![0].length;
+  return column > dash ? { offset: above.start + dash, params: { hint_outdent: dash, hint_indent_expected: column } } : undefined;
+}
+
+/** The columns of the keys enclosing a line: each line above it less indented than all between (a list item's key, after its dash). */
+function enclosingKeyColumns(text: string, from: { start: number; text: string }): Set<number> {
+  const columns = new Set<number>();
+  let least = /^ */.exec(from.text)![0].length;
+  for (let at = previousContent(text, from.start); at && least > 0; at = previousContent(text, at.start)) {
+    const own = /^ */.exec(at.text)![0].length;
+    if (own < least) { columns.add(indent(at.text)); least = own; }
+  }
+  return columns;
+}
+
 /** The nearest content line after the one starting at `start` that is indented `most` or less. */
 function nextAtMost(text: string, start: number, most: number): { start: number; text: string } | undefined {
   let line = nextContent(text, start);

@@ -137,6 +137,13 @@ describe("slips placed where they are made", () => {
     // One answer out-dented among the others: that line (it was each later answer, 35 findings in a real file).
     ["an answer at column 1 among answers at 3", 'answers:\n  "1.1":\n    value: 1\n    evidence:\n      - {title: x}\n"1.2": {value: 2}\n  "1.3":\n    value: 3\n  "1.4": {value: 4}\n', { line: 6, col: 1, params: { hint_outdent: 0, hint_indent_expected: 2 } }],
     ["an answer at column 1 among answers at 3, its value below it", 'answers:\n  "1.1":\n    value: 1\n    evidence:\n      - {title: x}\n"1.2":\n    value: 2\n  "1.3":\n    value: 3\n  "1.4": {value: 4}\n', { line: 6, col: 1, params: { hint_outdent: 0, hint_indent_expected: 2 } }],
+    // A key a column or two left of its siblings (a rubric's `max:` in an indicator): that line. It was the next
+    // line, "indented 8 spaces, more than the key above it (7)", which sent the author to out-dent the right ones.
+    ["a rubric key a column left of its siblings in a list item", 'groups:\n  - code: "1"\n    items:\n      - code: "1.1"\n        title: x\n       max: 4\n        input: {type: boolean}\n        rule: {type: fixed}\n', { line: 6, col: 8, params: { hint_outdent: 7, hint_indent_expected: 8 } }],
+    ["a rubric key at its list's dash column", 'groups:\n  - code: "1"\n    items:\n      - code: "1.1"\n        title: x\n      max: 4\n        input: {type: boolean}\n        rule: {type: fixed}\n', { line: 6, col: 7, params: { hint_outdent: 6, hint_indent_expected: 8 } }],
+    ["a key a column left, after a deeper value", 'items:\n  - code: "1.1"\n    input:\n      type: count\n   rule: {type: ratio}\n    max: 4\n', { line: 5, col: 4, params: { hint_outdent: 3, hint_indent_expected: 4 } }],
+    ["a rubric's list item two columns left of its siblings", 'groups:\n  - code: "1"\n    items:\n      - code: "1.1"\n        max: 4\n    - code: "1.2"\n        max: 5\n        input: {type: boolean}\n      - code: "1.3"\n        max: 1\n', { line: 6, col: 5, params: { hint_outdent: 4, hint_indent_expected: 6 } }],
+    ["an answer's note a column left of its value and evidence", 'answers:\n  "1.1":\n    value: 1\n   note: x\n    evidence:\n      - {title: x}\n', { line: 4, col: 4, params: { hint_outdent: 3, hint_indent_expected: 4 } }],
     // A one-line answer, then a field of it indented under it: the field is the slip, not the answer.
     ["a field under a one-line answer", 'answers:\n  "1.5":\n    value: true\n  "1.6": {value: 0}\n    note: "chưa có"\n', { line: 5, col: 5, params: { hint_indent: 4, hint_indent_expected: 2 } }],
     // Among worded keys the shape is as often a key indented too far: that is what is said.
