@@ -190,7 +190,7 @@ function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[]
   if (bare.length > 0) return bare;
   const signature = signatureBelow(text, diagnostics);
   if (signature) return [signature];
-  const tabs = diagnostics.filter((d) => d.code === "tab-indent");
+  const tabs = [...diagnostics.filter((d) => d.code === "tab-indent"), ...tabsAfterSpaces(text, diagnostics)].sort((a, b) => a.line! - b.line!);
   if (tabs.length > 0) return tabRuns(text, tabs);
   // A key whose colon is left out: the parser reads the lines after it as going on with that key, and what it
   // makes of them is that slip's doing (`evidence` alone above its list: 980 findings, with wrong hints).
@@ -234,6 +234,21 @@ function signatureBelow(text: string, diagnostics: DiagnosticInput[]): Diagnosti
 }
 
 /**
+ * A tab after spaces in a line's indentation (an editor that mixes both): the parser counts the spaces alone and
+ * says the line is out of place, "two colons", a duplicate key, never that it holds a tab (6 findings for one
+ * tab in a rubric). A finding on such a line is a tab-indent finding at the tab.
+ */
+function tabsAfterSpaces(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const found = new Map<number, DiagnosticInput>();
+  for (const d of diagnostics) {
+    const spaces = d.code === "yaml-syntax" || d.code === "duplicate-key" ? /^( +)\t[ \t]*[^\s#]/.exec(lines[d.line! - 1] ?? "") : null;
+    if (spaces && !found.has(d.line!)) found.set(d.line!, { code: "tab-indent", line: d.line!, col: spaces[1]!.length + 1, params: {} });
+  }
+  return [...found.values()];
+}
+
+/**
  * Lines indented with tabs, one finding per run of them (a file indented with tabs throughout gave a hundred
  * findings of one mistake), at its first line, with how many lines the run has and where it ends. A run goes on
  * over blank and comment lines and lines that start with a tab; a line indented with spaces ends it.
@@ -245,7 +260,7 @@ function tabRuns(text: string, tabs: DiagnosticInput[]): DiagnosticInput[] {
     const run = runs.at(-1);
     const line = d.line ?? 0;
     if (run && line === run.last) continue;
-    if (run && line > run.last && lines.slice(run.last, line - 1).every((l) => /^\t|^[ \t]*(#.*)?$/.test(l))) {
+    if (run && line > run.last && lines.slice(run.last, line - 1).every((l) => /^ *\t|^[ \t]*(#.*)?$/.test(l))) {
       run.last = line;
       run.count++;
       continue;

@@ -385,6 +385,19 @@ describe("parseYaml reports the cause of a cascade, not the cascade", () => {
     }
   });
 
+  // A tab after spaces (an editor mixing both): the parser counts the spaces alone and said the line was out of
+  // place, "two colons", a duplicate key…: 6 findings in a rubric, none of them a tab.
+  const rubricItem = (indentation: string) => `groups:\n  - code: "1"\n    max: 4\n    items:\n      - code: "1.2"\n        title: x\n${indentation}max: 4\n        input: {type: boolean}\n        rule: {type: fixed}\n      - code: "1.3"\n        title: y\n`;
+  it.each([
+    ["six spaces, a tab, two spaces", rubricItem("      \t  "), "tab-indent 7:7"],
+    ["a space then a tab", rubricItem(" \t"), "tab-indent 7:2"],
+    ["two lines of them: one run", rubricItem("      \t  ").replace("        input:", "  \t      input:"), "tab-indent 7:7"],
+  ])("a tab after spaces in a line's indentation (%s) is said as a tab, once", (_, text, at) => {
+    const outcome = parseYaml(text);
+    expect(outcome.ok ? [] : outcome.diagnostics.map((d) => `${d.code} ${d.line}:${d.col}`)).toEqual([at]);
+    if (text.includes("  \t      input:") && !outcome.ok) expect(outcome.diagnostics[0]!.params).toMatchObject({ tab_lines: 2, tab_from: 7, tab_to: 8 });
+  });
+
   it.each([
     ["a: ?\n", "1:4"],
     ["a: ? # why?\n", "1:4"],
