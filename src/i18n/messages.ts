@@ -615,6 +615,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   if (key === "unknown-field-ref" && params.fields === "") return "unknown-field-ref-no-fields";
   // expected.yml or Expected.yaml beside the expected.yaml that is missing: the file to rename.
   if (key === "fixtures-no-expected" && params.near !== undefined) return "fixtures-no-expected-near";
+  // A file a slip away from the name listed: the two to make one.
+  if (key === "fixture-file-missing" && params.near !== undefined) return "fixture-file-missing-near";
   // An option priced twice is named as an option, a band step by its place.
   if (key === "points-and-fraction" && params.option !== undefined) return "points-and-fraction-option";
   // A folder named with --fixtures counts its rubrics: one argument may name several.

@@ -155,6 +155,23 @@ describe("rubric test: failures", () => {
     expect(byName["all-zero.yaml"].errors[0]).toMatchObject({ code: "not-allowed-value", path: "answers/2.1/value", line: expect.any(Number) });
   });
 
+  // A fixture renamed, or listed with a slip (ward_na for ward-na, Full-marks on a Windows disk): two failures, "listed
+  // but the file does not exist" and "has no expected result", that said nothing of each other.
+  it.each([["full_marks.yaml"], ["Full-marks.yaml"]])("a listed fixture missing beside an unlisted %s: one failure, naming the file to match", async (near) => {
+    const { rubric, fixtures } = copyXa();
+    renameSync(path.join(fixtures, "full-marks.yaml"), path.join(fixtures, near));
+    const loaded = loadRubric(rubric);
+    if (!loaded.ok) throw new Error("rubric");
+    const failed = runFixtures(loaded.loaded, fixtures).fixtures.filter((f) => !f.passed);
+    expect(failed.map((f) => [f.name, f.diagnostics.map((d) => d.code)])).toEqual([["full-marks.yaml", ["fixture-file-missing"]]]);
+    const [d] = failed[0]!.diagnostics;
+    expect(message("en", d!.code, d!.params)).toBe(`full-marks.yaml is listed in expected.yaml but the file does not exist; the folder has ${near}, which expected.yaml does not list: give the file and its entry one name`);
+    expect(message("vi", d!.code, d!.params)).toBe(`full-marks.yaml có trong expected.yaml nhưng không có tệp; thư mục có tệp ${near} mà expected.yaml không ghi: hãy đặt cho tệp và mục của nó cùng một tên`);
+    const r = await runCli(["rubric", "test", rubric, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`the folder has ${near}`);
+  });
+
   it("on a terminal, the table's lines and a failing fixture's findings are wrapped at its width, as validate's are", async () => {
     const { rubric, fixtures } = copyXa();
     edit(path.join(fixtures, "all-zero.yaml"), `"2.1": {value: "khong"}`, `"2.1": {value: "khong-co"}`);
