@@ -53,6 +53,8 @@ function unitOf(set: BandSet): string {
  */
 function rankedAbove(rubric: Rubric, high: string, low: string): "main" | { set: number; level: number } | undefined {
   const order = (set: BandSet) => {
+    // A set listed out of order (bands-order's error) ranks nothing: its list and its mins say two orders.
+    if (set.levels.some((l, i) => i > 0 && l.min >= set.levels[i - 1]!.min)) return undefined;
     const hi = set.levels.findIndex((l) => l.id === high), lo = set.levels.findIndex((l) => l.id === low);
     return hi < 0 || lo < 0 ? undefined : { above: set.levels[hi]!.min > set.levels[lo]!.min, level: hi };
   };
