@@ -175,7 +175,20 @@ export function checkRubric(rubric: Rubric): Issue[] {
   const checkSteps = (steps: { min: number; points?: number }[], max: number, path: string[]) => {
     steps.forEach((s, i) => {
       if (s.points !== undefined && s.points > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "steps", String(i), "points"], params: { what: `steps[${i}]`, points: s.points, max } });
-      if (i > 0 && s.min >= steps[i - 1]!.min) issues.push({ code: "bands-order", path: [...path, "steps", String(i), "min"], params: { min: s.min, previous: steps[i - 1]!.min } });
+    });
+    checkOrder(steps, path, "steps");
+  };
+
+  // Listed from the highest min: a list wholly from the lowest up (the order an author first writes) is one finding
+  // with the order to write, not one a step; otherwise each min not below the one before it.
+  const checkOrder = (list: { min: number }[], path: string[], key: "steps" | "levels") => {
+    if (list.length > 1 && list.every((x, i) => i === 0 || x.min > list[i - 1]!.min)) {
+      const mins = list.map((x) => x.min);
+      issues.push({ code: "bands-order", path: [...path, key, "0", "min"], params: { order_of: key, mins: mins.join(", "), reversed: [...mins].reverse().join(", ") } });
+      return;
+    }
+    list.forEach((x, i) => {
+      if (i > 0 && x.min >= list[i - 1]!.min) issues.push({ code: "bands-order", path: [...path, key, String(i), "min"], params: { order_of: key, min: x.min, previous: list[i - 1]!.min } });
     });
   };
 
@@ -211,9 +224,7 @@ export function checkRubric(rubric: Rubric): Issue[] {
   }));
   const checkBands = (set: BandSet, path: string[]) => {
     checkIds(set.levels, [...path, "levels"]);
-    set.levels.forEach((l, i) => {
-      if (i > 0 && l.min >= set.levels[i - 1]!.min) issues.push({ code: "bands-order", path: [...path, "levels", String(i), "min"], params: { min: l.min, previous: set.levels[i - 1]!.min } });
-    });
+    checkOrder(set.levels, path, "levels");
   };
   checkBands(rubric.bands, ["bands"]);
   rubric.bands.by_agency_type?.forEach((b, i) => { checkBands(b, ["bands", "by_agency_type", String(i)]); checkTypes(b.agency_types, ["bands", "by_agency_type", String(i), "agency_types"]); });

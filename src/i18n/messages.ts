@@ -134,7 +134,10 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "unknown-field-ref-no-fields": { vi: "Quy tắc dùng trường \"{field}\", nhưng kiểu trả lời {input} không có trường nào (chỉ kiểu parts có input.fields)", en: "The rule names field \"{field}\", but an input of type {input} has no fields (only parts have input.fields)" },
   "term-max-missing": { vi: "Mỗi phần của quy tắc sum cần có max", en: "Each part of a sum rule needs a max" },
   "points-exceed-max": { vi: "{what} cho {points} điểm, vượt điểm tối đa {max}", en: "{what} gives {points} points, above the max of {max}" },
-  "bands-order": { vi: "Các mức (hoặc bậc của quy tắc) phải xếp từ cao xuống thấp với min giảm dần: {min} sau {previous}", en: "Levels (or a rule's steps) must go from the highest to the lowest with decreasing min: {min} after {previous}" },
+  "bands-order": { vi: "Các mức xếp loại phải xếp từ min cao nhất xuống thấp nhất: {min} sau {previous}", en: "Band levels must go from the highest min to the lowest: {min} after {previous}" },
+  "bands-order-steps": { vi: "Các bậc của quy tắc phải xếp từ min cao nhất xuống thấp nhất (bậc đầu tiên câu trả lời đạt tới được tính): {min} sau {previous}", en: "A rule's steps must go from the highest min to the lowest (the first step the answer reaches counts): {min} after {previous}" },
+  "bands-order-levels-reversed": { vi: "Các mức xếp loại đang xếp từ min thấp lên cao ({mins}): hãy xếp từ cao xuống thấp ({reversed})", en: "The band levels are listed from the lowest min up ({mins}): list them from the highest down ({reversed})" },
+  "bands-order-steps-reversed": { vi: "Các bậc của quy tắc đang xếp từ min thấp lên cao ({mins}): hãy xếp từ cao xuống thấp ({reversed}); bậc đầu tiên câu trả lời đạt tới được tính", en: "The rule's steps are listed from the lowest min up ({mins}): list them from the highest down ({reversed}); the first step the answer reaches counts" },
   "piecewise-order": { vi: "Các điểm của piecewise phải có x tăng dần: {x} sau {previous}", en: "Piecewise points must have increasing x: {x} after {previous}" },
   "unknown-agency-type-ref": { vi: "Loại cơ quan \"{type}\" chưa khai báo trong agency_types", en: "Agency type \"{type}\" is not declared in agency_types" },
   "unknown-code-ref": { vi: "Mã \"{code}\" không có trong bộ chỉ số", en: "Code \"{code}\" does not exist in the rubric" },
@@ -617,6 +620,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   if (key === "fixtures-no-expected" && params.near !== undefined) return "fixtures-no-expected-near";
   // A file a slip away from the name listed: the two to make one.
   if (key === "fixture-file-missing" && params.near !== undefined) return "fixture-file-missing-near";
+  // A rule's steps or the band levels, one pair out of place or the whole list from the lowest up.
+  if (key === "bands-order") return params.reversed !== undefined ? `bands-order-${params.order_of}-reversed` : params.order_of === "steps" ? "bands-order-steps" : key;
   // An option priced twice is named as an option, a band step by its place.
   if (key === "points-and-fraction" && params.option !== undefined) return "points-and-fraction-option";
   // A folder named with --fixtures counts its rubrics: one argument may name several.

@@ -71,6 +71,10 @@ const cases: Case[] = [
   ["bands else above the max of its sum part",
     withInput({ type: "parts", fields: [{ id: "n", label: t("n"), input: { type: "count" } }] }, { type: "sum", parts: [{ field: "n", max: 20, rule: { type: "bands", steps: [{ min: 1, points: 10 }], else: 21 } }] }),
     [["points-exceed-max", `${AT13}/rule/parts/0/rule/else`]]],
+  // bands-order: a list wholly from the lowest up is one finding at its first min; a pair out of place, at the pair
+  ["steps listed from the lowest up", (r) => { indicator13(r).rule = { type: "bands", steps: [{ min: 1, points: 5 }, { min: 2, points: 10 }, { min: 4, points: 20 }] }; }, [["bands-order", `${AT13}/rule/steps/0/min`]]],
+  ["band levels listed from the lowest up", (r) => { r.bands.levels.reverse(); }, [["bands-order", "bands/levels/0/min"]]],
+  ["one step out of place", (r) => { indicator13(r).rule = { type: "bands", steps: [{ min: 4, points: 20 }, { min: 1, points: 5 }, { min: 2, points: 10 }] }; }, [["bands-order", `${AT13}/rule/steps/2/min`]]],
   // floor-above-max: a floor above the group's max or cap would score the group above them
   ["a group floor above its max", (r) => { r.groups[0]!.floor = 70; }, [["floor-above-max", "groups/0/floor"]]],
   ["a group floor above its cap", (r) => { Object.assign(r.groups[0]!, { cap: 30, floor: 40 }); }, [["floor-above-max", "groups/0/floor"]]],
