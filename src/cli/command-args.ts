@@ -1,4 +1,7 @@
+import { shellWord } from "../load/shell-word.js";
 import { looksLikePath } from "./rubric-option.js";
+
+export { shellWord };
 
 /**
  * A file as a command we suggest names it, with the `--rubric PATH` it was used with: a rubric that is not
@@ -15,13 +18,3 @@ export function rubricArg(rubricSpec?: string): string {
   return rubricSpec !== undefined && looksLikePath(rubricSpec) ? ` --rubric ${shellWord(rubricSpec)}` : "";
 }
 
-/**
- * A word as typed at a shell: as it is when it holds only letters, digits and path signs; in double quotes
- * (which cmd, PowerShell and sh all take) when it has spaces or a backslash; in single quotes (sh and
- * PowerShell) when it has a character double quotes would still expand ($, `, ", !) or ends in a backslash.
- */
-export function shellWord(word: string): string {
-  if (/^[\p{L}\p{M}\p{N}_@%+=:,./-]+$/u.test(word)) return word;
-  // A backslash (a Windows path) stays itself in double quotes, unless it would escape the closing quote.
-  return /[$`"!]|\\$/.test(word) ? `'${word.replace(/'/g, `'\\''`)}'` : `"${word}"`;
-}

@@ -571,7 +571,7 @@ const EXPECTED: Record<string, Entry> = {
   "field-of": { vi: "một trong các trường {fields}", en: "one of the fields {fields}" },
   "field-of-left": { vi: "một trong các trường chưa ghi ở đây: {fields}", en: "one of the fields not written here yet: {fields}" },
   "field-none-left": { vi: "không trường nào khác: mọi trường ghi được ở đây đã có ({fields}); hãy xóa khóa này", en: "no other field: every field that goes here is written already ({fields}); delete this key" },
-  "indicator-code": { vi: "một mã chỉ số của bộ chỉ số, từ {first} đến {last} (xem danh sách: egov-score rubric show {rubric})", en: "an indicator code of the rubric, {first} to {last} (the list: egov-score rubric show {rubric})" },
+  "indicator-code": { vi: "một mã chỉ số của bộ chỉ số, từ {first} đến {last} (xem danh sách: egov-score rubric show {show})", en: "an indicator code of the rubric, {first} to {last} (the list: egov-score rubric show {show})" },
   "rules-for-input": { vi: "một quy tắc dùng được với kiểu trả lời {input}: {rules}", en: "a rule for an input of type {input}: {rules}" },
   "no-rule-for-input": { vi: "không có quy tắc nào: kiểu trả lời {input} chỉ để thu thập, không chấm điểm (info_only: true, max: 0, bỏ rule)", en: "no rule: an input of type {input} is collected, not scored (info_only: true, max: 0, no rule)" },
   number: { vi: "một số", en: "a number" },

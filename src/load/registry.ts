@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { suggestCode } from "../core/check-agency.js";
 import type { Issue } from "../core/issue.js";
-import { loadRubric, type RubricOutcome } from "./load-rubric.js";
+import { loadRubric, type LoadedRubric, type RubricOutcome } from "./load-rubric.js";
+import { shellWord } from "./shell-word.js";
 import { packagePath } from "./package-path.js";
 
 /** The rubric used when neither --rubric nor the agency file names one. */
@@ -30,6 +31,12 @@ export function bundledRubricFile(id: string): string | undefined {
     if (existsSync(file)) return file;
   }
   return undefined;
+}
+
+/** The rubric as `rubric show` finds it: its id when the file is the bundled one, else its file, as typed at a shell. */
+export function showName(loaded: LoadedRubric): string {
+  const bundled = bundledRubricFile(loaded.rubric.id);
+  return bundled !== undefined && path.resolve(bundled) === path.resolve(loaded.file) ? loaded.rubric.id : shellWord(loaded.file);
 }
 
 /** `--rubric ID|PATH`: an existing file wins, else a bundled id. Undefined when neither exists. */

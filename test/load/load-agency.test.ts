@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { parseAgencyFile, rubricRef, validateAgency } from "../../src/load/load-agency.js";
+import { expectedText } from "../../src/i18n/messages.js";
 
 const outcome = loadRubric("test/fixtures/rubrics/assess-mini.yaml");
 if (!outcome.ok) throw new Error("test rubric does not load");
@@ -31,5 +32,28 @@ describe("validateAgency", () => {
 
   it("a collector's verified value written in doubt (1.000) is asked about, as the answer's own would be", () => {
     expect(findings(`${head()}  "1.2":\n    value: 1000\n    verified: {value: 1.000, by: "Lê B", date: "2025-03-01"}\n`)).toContain("ambiguous-number-whole 8:23");
+  });
+});
+
+// The range of codes an unknown one is said with ended "(the list: egov-score rubric show assess-mini)": for a
+// rubric given as a file, that id is no bundled rubric, and the command failed as written.
+describe("an unknown code's list of codes names the rubric as rubric show finds it", () => {
+  const expectedOf = (text: string, rubric: typeof loaded, lang: "vi" | "en") => {
+    const parsed = parseAgencyFile("agency.yaml", text);
+    if (!parsed.ok) throw new Error("not YAML");
+    const r = validateAgency(parsed.agency, rubric);
+    const d = (r.ok ? r.warnings : r.diagnostics).find((f) => f.code === "unknown-indicator")!;
+    return expectedText(lang, String(d.params.expected_key), d.params);
+  };
+  it("a rubric file: its path", () => {
+    const text = `${head()}  "9.9": {value: 1}\n`;
+    expect(expectedOf(text, loaded, "en")).toMatch(/\(the list: egov-score rubric show test\/fixtures\/rubrics\/assess-mini\.yaml\)$/);
+    expect(expectedOf(text, loaded, "vi")).toMatch(/\(xem danh sách: egov-score rubric show test\/fixtures\/rubrics\/assess-mini\.yaml\)$/);
+  });
+  it("a bundled rubric, however it was named: its id", () => {
+    const bundled = loadRubric("rubrics/dti-cap-xa.yaml");
+    if (!bundled.ok) throw new Error("bundled rubric");
+    const text = `rubric: {id: dti-cap-xa, version: "${bundled.loaded.rubric.version}"}\nagency: {id: t, name: "Xã Thử", type: commune}\nperiod: "2025"\nrespondent: {name: "Nguyễn Văn A"}\nanswers:\n  "99.9": {value: 1}\n`;
+    expect(expectedOf(text, bundled.loaded, "en")).toMatch(/\(the list: egov-score rubric show dti-cap-xa\)$/);
   });
 });

@@ -1,0 +1,10 @@
+/**
+ * A word as typed at a shell: as it is when it holds only letters, digits and path signs; in double quotes
+ * (which cmd, PowerShell and sh all take) when it has spaces or a backslash; in single quotes (sh and
+ * PowerShell) when it has a character double quotes would still expand ($, `, ", !) or ends in a backslash.
+ */
+export function shellWord(word: string): string {
+  if (/^[\p{L}\p{M}\p{N}_@%+=:,./-]+$/u.test(word)) return word;
+  // A backslash (a Windows path) stays itself in double quotes, unless it would escape the closing quote.
+  return /[$`"!]|\\$/.test(word) ? `'${word.replace(/'/g, `'\\''`)}'` : `"${word}"`;
+}
