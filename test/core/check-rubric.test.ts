@@ -193,6 +193,16 @@ describe("checkRubric: what the schema cannot say", () => {
     expect(expectedText("vi", String(count!.params.expected_key), count!.params)).toBe("một quy tắc dùng được với kiểu trả lời count: target, bands, piecewise, per_unit, relative_to_best, min_max");
   });
 
+  // It read "The max of 1 is 50" (of one?) and said nothing of what to fix, where scale-mismatch does.
+  it("a group's max that its children miss is said as the group's, with what to fix, in both languages", () => {
+    const rubric = miniRubric();
+    rubric.groups[0]!.max = 50;
+    rubric.scale = 90;
+    const [issue] = checkRubric(rubric).filter((i) => i.code === "max-mismatch");
+    expect(message("en", "max-mismatch", issue!.params)).toBe("The max of group 1 is 50 but its children add up to 60: fix the group's max, or the max of the child that is wrong");
+    expect(message("vi", "max-mismatch", issue!.params)).toBe("Điểm tối đa của nhóm 1 là 50 nhưng tổng các mục con là 60: sửa max của nhóm, hoặc max của mục con bị sai");
+  });
+
   it("names the agency type whose children miss the max, with their sum (the sum of all counts for no type)", () => {
     const rubric = miniRubric();
     oneTypeShort(rubric);

@@ -168,7 +168,7 @@ describe("rubric lint output formats", () => {
     expect(r.code).toBe(1);
     expect(r.stdout.trimEnd().split("\n")).toEqual([
       "::error file=test/fixtures/lint/max-mismatch.fail.yaml,line=8,col=8,title=egov-score scale-mismatch::The scale is 100 but the groups' maxima add up to 90: fix the scale, or the max of the group that is wrong",
-      "::error file=test/fixtures/lint/max-mismatch.fail.yaml,line=21,col=8,title=egov-score max-mismatch::The max of 1 is 90 but its children add up to 100",
+      "::error file=test/fixtures/lint/max-mismatch.fail.yaml,line=21,col=8,title=egov-score max-mismatch::The max of group 1 is 90 but its children add up to 100: fix the group's max, or the max of the child that is wrong",
       "::warning file=test/fixtures/lint/band-gap.fail.yaml,line=40,col=10,title=egov-score band-gap::The lowest band (chua-dat) starts at 20 %25: a lower total gets no band",
     ]);
   });
@@ -196,8 +196,8 @@ describe("rubric lint output formats", () => {
     ]);
     const failure = all(suites[0]!, "failure")[1]!;
     expect(failure.attrs.type).toBe("max-mismatch");
-    expect(failure.attrs.message).toBe("The max of 1 is 90 but its children add up to 100");
-    expect(failure.text).toBe("test/fixtures/lint/max-mismatch.fail.yaml:21:8 error The max of 1 is 90 but its children add up to 100 [max-mismatch]");
+    expect(failure.attrs.message).toBe("The max of group 1 is 90 but its children add up to 100: fix the group's max, or the max of the child that is wrong");
+    expect(failure.text).toBe("test/fixtures/lint/max-mismatch.fail.yaml:21:8 error The max of group 1 is 90 but its children add up to 100: fix the group's max, or the max of the child that is wrong [max-mismatch]");
     expect(all(suites[1]!, "system-out")[0]!.text).toContain("warning The lowest band");
     expect(all(suites[2]!, "testcase")[0]!.attrs.name).toBe("rubric lint");
     const strict = parseXml((await runCli(["rubric", "lint", FAIL("band-gap"), "--format", "junit", "--fail-severity", "warning"])).stdout);
