@@ -11,10 +11,19 @@ export function keysAt(schema: unknown, path: readonly string[], data?: unknown)
   return [...keys];
 }
 
-/** keysAt, maximumAt, minimumAt and formatAt over a schema made only when first asked (most files have no such finding). */
-export function lazySchemaHints(schema: () => unknown): { keysAt: (path: string[], data?: unknown) => string[]; maximumAt: (path: string[]) => number | undefined; minimumAt: (path: string[]) => number | undefined; formatAt: (path: string[], data?: unknown) => string | undefined } {
+/** keysAt, valuesAt, maximumAt, minimumAt and formatAt over a schema made only when first asked (most files have no such finding). */
+export function lazySchemaHints(schema: () => unknown): { keysAt: (path: string[], data?: unknown) => string[]; valuesAt: (path: string[]) => string[]; maximumAt: (path: string[]) => number | undefined; minimumAt: (path: string[]) => number | undefined; formatAt: (path: string[], data?: unknown) => string | undefined } {
   let made: unknown;
-  return { keysAt: (path, data) => keysAt((made ??= schema()), path, data), maximumAt: (path) => maximumAt((made ??= schema()), path), minimumAt: (path) => minimumAt((made ??= schema()), path), formatAt: (path, data) => formatAt((made ??= schema()), path, data) };
+  return { keysAt: (path, data) => keysAt((made ??= schema()), path, data), valuesAt: (path) => valuesAt((made ??= schema()), path), maximumAt: (path) => maximumAt((made ??= schema()), path), minimumAt: (path) => minimumAt((made ??= schema()), path), formatAt: (path, data) => formatAt((made ??= schema()), path, data) };
+}
+
+/** The texts the schema's branches allow at a place (`enum`, `const`): every input type at an input's `type`. */
+function valuesAt(schema: unknown, path: readonly string[]): string[] {
+  const values = new Set<string>();
+  for (const node of nodesAt(schema, path)) {
+    for (const v of Array.isArray(node.enum) ? node.enum : node.const !== undefined ? [node.const] : []) if (typeof v === "string") values.add(v);
+  }
+  return [...values];
 }
 
 /**

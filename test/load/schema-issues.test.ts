@@ -611,3 +611,30 @@ describe("an unknown key: the fields it may stand for are those the mapping lack
     expect(expectedText("vi", key, unknown[0]!.params)).toBe(vi);
   });
 });
+
+// `input: number` and `rule: piecewise`, as a table of types invites: "expected: a mapping of keys to values" did
+// not say which mapping.
+describe("an input or rule written as its type alone", () => {
+  const dirs = tempDirs();
+  const clean = readFileSync("test/fixtures/rubric-checks/clean.yaml", "utf8");
+  it.each([
+    ["input: {type: number}", "input: number", "input: {type: number}"],
+    ["rule: {type: piecewise, points: [[0, 0], [10, 15]]}", "rule: piecewise", "rule: {type: piecewise}"],
+  ])("%s written %s: did you mean %s? in both languages", async (written, slip, meant) => {
+    expect(clean).toContain(written);
+    const file = path.join(dirs(), "rubric.yaml");
+    writeFileSync(file, clean.replace(written, slip));
+    const en = await runCli(["rubric", "lint", file, "--lang", "en"]);
+    expect(en.code).toBe(1);
+    expect(en.stdout + en.stderr).toContain(`hint: did you mean ${meant}?`);
+    const vi = await runCli(["rubric", "lint", file, "--lang", "vi"]);
+    expect(vi.stdout + vi.stderr).toContain(`gợi ý: có phải là ${meant}?`);
+  });
+  it("a word that is no type gets no such guess", async () => {
+    const file = path.join(dirs(), "rubric.yaml");
+    writeFileSync(file, clean.replace("input: {type: number}", "input: so-lieu"));
+    const r = await runCli(["rubric", "lint", file, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).not.toContain("did you mean");
+  });
+});
