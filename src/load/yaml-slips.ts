@@ -117,12 +117,13 @@ export function outdentedKey(text: string, offset: number, reportedAt: "above" |
  * before it, further right, whose key is at the column of the keys below it, and no item of its own column above.
  */
 function outdentedItem(text: string, above: { start: number; text: string }, below: { start: number; text: string }): Slip | undefined {
-  const dash = /^ */.exec(above.text)![0].length;
-  let sibling = previousContent(text, above.start);
-  while (sibling && !/^ *-/.test(sibling.text) && /^ */.exec(sibling.text)![0].length > dash) sibling = previousContent(text, sibling.start);
-  if (!sibling || !/^ *-/.test(sibling.text) || indent(sibling.text) !== indent(below.text)) return undefined;
-  const column = /^ */.exec(sibling.text)![0].length;
-  return column > dash ? { offset: above.start + dash, params: { hint_outdent: dash, hint_indent_expected: column } } : undefined;
+  const spaces = (line: string) => /^ */.exec(line)![0].length;
+  const dash = spaces(above.text);
+  // Back over the item before it, nested lists (an indicator's options) included, to its own dash.
+  for (let at = previousContent(text, above.start); at && spaces(at.text) > dash; at = previousContent(text, at.start)) {
+    if (/^ *- /.test(at.text) && indent(at.text) === indent(below.text)) return { offset: above.start + dash, params: { hint_outdent: dash, hint_indent_expected: spaces(at.text) } };
+  }
+  return undefined;
 }
 
 /** The columns of the keys enclosing a line: each line above it less indented than all between (a list item's key, after its dash). */
