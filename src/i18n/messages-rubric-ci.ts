@@ -145,7 +145,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-max-unreachable": { vi: "Không thể đạt điểm tối đa", en: "Full marks cannot be earned" },
 
   // rubric test
-  "fixtures-missing": { vi: "Bộ chỉ số {id} chưa có tệp mẫu: không có thư mục {dir}", en: "Rubric {id} has no fixtures: there is no folder {dir}" },
+  "fixtures-missing": { vi: "Bộ chỉ số {id} chưa có tệp mẫu: không có thư mục {dir}; hãy tạo thư mục đó, gồm các phiếu trả lời và tệp expected.yaml ghi điểm mong đợi, hoặc chỉ ra thư mục khác bằng --fixtures DIR", en: "Rubric {id} has no fixtures: there is no folder {dir}; make it, with agency files and an expected.yaml of their expected scores, or name another folder with --fixtures DIR" },
   "fixtures-no-expected": { vi: "Thiếu tệp kết quả mong đợi {file}", en: "The expected results file {file} is missing" },
   "fixtures-no-expected-near": { vi: "Thiếu tệp kết quả mong đợi {file}; thư mục có tệp {near}: hãy đổi tên thành expected.yaml (tên được đọc đúng từng chữ, như trên máy Linux chạy CI)", en: "The expected results file {file} is missing; the folder has {near}: rename it expected.yaml (the name is read exactly, as the Linux of a CI job reads it)" },
   "expected-unknown-indicator": { vi: "Không có chỉ số \"{code}\" trong bộ chỉ số {rubric}", en: "There is no indicator \"{code}\" in rubric {rubric}" },
