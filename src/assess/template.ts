@@ -71,7 +71,7 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
   for (const key of ["bonus", "penalty"] as const) {
     const adj = rubric[key];
     if (!adj) continue;
-    lines.push("", `  # ═══ ${message(lang, key)} (${message(lang, "col-max")} ${adj.cap} ${t("points")})`);
+    lines.push("", `  # ═══ ${message(lang, key)} (${message(lang, "assess-max", { max: adj.cap })})`);
     walk(adj.items, 1);
   }
   return lines.join("\n") + "\n";

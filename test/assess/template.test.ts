@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agencyTemplate, schemaFileName } from "../../src/assess/template.js";
 import { miniRubric } from "../helpers/mini-rubric.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
 
 describe("init's template from a rubric's data", () => {
   it("names the schema file inside the output folder whatever the rubric's id and version hold", () => {
@@ -38,5 +39,20 @@ describe("init's template, who an item is for", () => {
     expect(lineBefore()).not.toContain("Applies only to");
     (item as { applies_to?: string[] }).applies_to = [r.agency_types[0]!.id];
     expect(lineBefore()).toContain(`Applies only to agencies of type: ${r.agency_types[0]!.id} (`);
+  });
+});
+
+// The bonus and penalty headings read "(Max 50 points)", a column's header in mid-sentence, beside the indicators'
+// "(max 20 points)" under them.
+describe("init's template, the bonus and penalty headings", () => {
+  it.each([
+    ["en", "# ═══ Bonus (max 50 points)", "# ═══ Penalty (max 50 points)"],
+    ["vi", "# ═══ Điểm thưởng (tối đa 50 điểm)", "# ═══ Điểm trừ (tối đa 50 điểm)"],
+  ] as const)("%s: their cap as the indicators' max is said", (lang, bonus, penalty) => {
+    const loaded = loadRubric("rubrics/dti-cap-so.yaml");
+    if (!loaded.ok) throw new Error("the default rubric does not load");
+    const text = agencyTemplate(loaded.loaded.rubric, lang, { file: "x.yaml" });
+    expect(text).toContain(bonus);
+    expect(text).toContain(penalty);
   });
 });
