@@ -5,7 +5,7 @@ import { withoutMisspeltConsequences } from "../../src/load/misspelt-keys.js";
 const unknown = (path: string[], suggestion?: string): Issue => ({ code: "unknown-field", path, atKey: true, params: { field: path.at(-1)!, ...(suggestion ? { suggestion } : {}) } });
 const missing = (path: string[], ...fields: string[]): Issue => ({ code: "missing-field", path, atKey: path.length > 0, params: { field: fields[0]!, fields: fields.map((f) => `"${f}"`).join(", "), count: fields.length } });
 const reasonWithoutNa = (answer: string[]): Issue => ({ code: "reason-without-na", path: [...answer, "reason"], atKey: true, severity: "warning", params: { code: answer[1]! } });
-const noEvidence = (code: string, atKey = true): Issue => ({ code: "evidence-missing", path: atKey ? ["answers", code] : ["answers", code, "evidence"], atKey, params: { code, min: 1, count: 0 } });
+const noEvidence = (code: string, atKey = true, scored = false): Issue => ({ code: scored ? "evidence-missing-no-points" : "evidence-missing", path: atKey ? ["answers", code] : ["answers", code, "evidence"], atKey, params: { code, min: 1, count: 0 } });
 
 describe("withoutMisspeltConsequences", () => {
   it.each<[string, Issue[], Issue[]]>([
@@ -15,6 +15,8 @@ describe("withoutMisspeltConsequences", () => {
     ["an unknown key without a suggestion changes nothing", [missing([], "agency"), unknown(["xyz"])], [missing([], "agency"), unknown(["xyz"])]],
     ["a suggestion of a field that is not missing (an optional one) changes nothing", [missing([], "period"), unknown(["exmaple"], "example")], [missing([], "period"), unknown(["exmaple"], "example")]],
     ["an answer's misspelt evidence key: its missing evidence is not said", [noEvidence("1.1"), unknown(["answers", "1.1", "evidnce"], "evidence")], [unknown(["answers", "1.1", "evidnce"], "evidence")]],
+    // Under `when_missing: no_points` the same finding is a warning of its own code: left out alike.
+    ["an answer's misspelt evidence key under no_points: its warning is not said", [noEvidence("1.1", true, true), unknown(["answers", "1.1", "evidnce"], "evidence")], [unknown(["answers", "1.1", "evidnce"], "evidence")]],
     ["another answer's missing evidence still is", [noEvidence("1.2"), unknown(["answers", "1.1", "evidnce"], "evidence")], [noEvidence("1.2"), unknown(["answers", "1.1", "evidnce"], "evidence")]],
     ["an evidence list too short (found at the list) still is", [noEvidence("1.1", false), unknown(["answers", "1.1", "evidnce"], "evidence")], [noEvidence("1.1", false), unknown(["answers", "1.1", "evidnce"], "evidence")]],
     ["an answer's na misspelt: its reason is not said to lack one", [unknown(["answers", "3.4", "an"], "na"), reasonWithoutNa(["answers", "3.4"])], [unknown(["answers", "3.4", "an"], "na")]],
@@ -29,5 +31,11 @@ describe("withoutMisspeltConsequences", () => {
     const lacking: Issue = { ...missing(["groups", "0"], "title", "label"), params: { ...missing(["groups", "0"], "title", "label").params, text_fields: "title, label" } };
     const [left] = withoutMisspeltConsequences([lacking, unknown(["groups", "0", "tilte"], "title")]);
     expect(left!.params).toEqual({ field: "label", fields: '"label"', count: 1, text_fields: "label" });
+  });
+
+  it("names no two-language field once none of those left is one (json readers get the params)", () => {
+    const lacking: Issue = { ...missing(["groups", "0"], "title", "weight"), params: { ...missing(["groups", "0"], "title", "weight").params, text_fields: "title" } };
+    const [left] = withoutMisspeltConsequences([lacking, unknown(["groups", "0", "tilte"], "title")]);
+    expect(left!.params).toEqual({ field: "weight", fields: '"weight"', count: 1 });
   });
 });
