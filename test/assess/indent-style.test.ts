@@ -17,6 +17,8 @@ describe("indentStyleOf", () => {
     // What is not told is written as it always was.
     ["lists at two widths", 'answers:\n  "1.1":\n    evidence:\n    - {number: 1}\n  "1.2":\n    evidence:\n      - {number: 2}\n', { indent: 2, indentSeq: true }],
     ["mappings at two widths", 'agency:\n  id: x\nanswers:\n    "1.1":\n        value: 1\n', { indent: 2, indentSeq: true }],
+    // The first width met is not taken for the file's (four here): the printer's two, as for any mix.
+    ["mappings at two widths, four first", 'answers:\n    "1.1":\n      value: 1\n', { indent: 2, indentSeq: true }],
     ["no nested block mapping", 'rubric: {id: x, version: "1"}\nanswers: {}\n', { indent: 2, indentSeq: true }],
     ["an empty file", "", { indent: 2, indentSeq: true }],
     ["explicit keys (`? \"1.1\"`), four spaces: told from the `?`", 'agency:\n    id: x\nanswers:\n    ? "1.1"\n    :\n        value: 1\n', { indent: 4, indentSeq: true }],
