@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataText, formatHtml, htmlChunks } from "../../src/report/html.js";
 import { rankedReport } from "../../src/report/csv.js";
+import { memoryScratch, type Scratch } from "../../src/report/scratch.js";
 import { parseReportJson } from "../helpers/report-json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { BAND_COLORS, NO_BAND_COLOR, shareColor } from "../../src/report/svg.js";
@@ -234,5 +235,21 @@ describe("the html of a batch read agency by agency (a large batch's spool)", ()
     expect(html).toBe(formatHtml(batch, options));
     expect(html).toContain(`<table class="ranking`);
     expect(reads).toBe(2 * batch.rubrics.reduce((n, s) => n + s.agencies.length, 0));
+  });
+
+  // The ranking rows go to the report's scratch (a spool file beside the batch's), each one closed after the page: a
+  // file left open keeps the spool folder on Windows. Closed too where the page is not read to its end.
+  it.each([["read to its end", Infinity], ["left after its first piece", 1]])("puts the ranking rows in the report's scratch, closed once the page is %s", (_, pieces) => {
+    const made: { scratch: Scratch; added: number; closed: number }[] = [];
+    const scratch = (): Scratch => {
+      const inner = memoryScratch();
+      const made1 = { scratch: inner, added: 0, closed: 0 };
+      made.push(made1);
+      return { add: (r) => { made1.added++; inner.add(r); }, records: () => inner.records(), close: () => { made1.closed++; inner.close(); } };
+    };
+    const ranked = rankedReport(batch);
+    let n = 0;
+    for (const _piece of htmlChunks({ ...ranked, scratch }, { lang: "vi" })) if (++n >= pieces) break;
+    expect(made.map((m) => [m.added, m.closed])).toEqual(batch.rubrics.map((s) => [s.agencies.length, 1]));
   });
 });
