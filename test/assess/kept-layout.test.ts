@@ -16,6 +16,9 @@ describe("keptLayout", () => {
     ["the new text ending one space before it: at its column", "a: 1   # x\n", "a: 123 # x\n", "a: 123 # x\n"],
     ["a tab before the comment: as the save writes it (its width is the editor's)", "a: 1\t# x\n", "a: 2 # x\n", "a: 2 # x\n"],
     ["a quoted text holding \" #\" before the comment", 'a: "p #1"    # x\n', 'a: "q #1" # x\n', 'a: "q #1"    # x\n'],
+    // In single quotes a backslash is a backslash, and two quotes are one: where the text ends is where its comment may begin.
+    ["a single-quoted text ending in a backslash before the comment", "a: 'x\\'    # c\n", "a: 'y\\' # c\n", "a: 'y\\'    # c\n"],
+    ["a single-quoted text holding '' and \" #\" before the comment", "a: 'it''s # no'    # c\n", "a: 'it''s # no!' # c\n", "a: 'it''s # no!'   # c\n"],
     ["another comment on the line written anew: as the save writes it", "a: 1      # x\n", "a: 2 # y\n", "a: 2 # y\n"],
     ["Windows line ends", "a: 1      # x\r\nb: 2\r\n", "a: 2 # x\r\nb: 2\r\n", "a: 2      # x\r\nb: 2\r\n"],
     ["letters with diacritics counted as one column each", "a: Hà      # x\n", "a: Huế # x\n", "a: Huế     # x\n"],
@@ -23,6 +26,8 @@ describe("keptLayout", () => {
     ["the same under a line written anew", "a:\n  b: 1\n    # x\nc: 2\n", "a:\n  b: 3\n  # x\nc: 2\n", "a:\n  b: 3\n    # x\nc: 2\n"],
     // A tab is no indent to YAML: a comment line beginning with one is read at column 0, whatever the editor shows.
     ["a comment line beginning with tabs is read at column 0: at the save's column", "a:\n  b: 1\n\t\t\t\t# x\n  c: 2\n", "a:\n  b: 1\n  # x\n  c: 3\n", "a:\n  b: 1\n  # x\n  c: 3\n"],
+    // As many tabs as the save's indent has spaces: still column 0 to YAML, not the save's column.
+    ["a comment line beginning with as many tabs as the save's spaces: at the save's column", "a:\n  b: 1\n\t\t# x\n  c: 2\n", "a:\n  b: 1\n  # x\n  c: 3\n", "a:\n  b: 1\n  # x\n  c: 3\n"],
     ["a comment line indented by a tab: at the save's column", "a:\n  b: 1\n\t# x\n  c: 2\n", "a:\n  b: 1\n  # x\n  c: 3\n", "a:\n  b: 1\n  # x\n  c: 3\n"],
     ["spaces then a tab, read at the spaces' column, where the save writes it: kept", "a:\n  b: 1\n  \t# x\n  c: 2\n", "a:\n  b: 1\n  # x\n  c: 3\n", "a:\n  b: 1\n  \t# x\n  c: 3\n"],
     ["a comment line indented less than the save writes it is the save's (it says whose comment it is)", "a:\n  b: 1\n# x\n", "a:\n  b: 1\n  # x\n", "a:\n  b: 1\n  # x\n"],
@@ -42,6 +47,7 @@ describe("keptLayout", () => {
     ["nested flow values over three lines", "a: {x: [1,\n  2], y: {p: 1,\n  q: 2}}\nb: 1\n", "a: {x: [1, 2], y: {p: 1, q: 2}}\nb: 2\n", "a: {x: [1,\n  2], y: {p: 1,\n  q: 2}}\nb: 2\n"],
     ["a quoted text broken over two lines inside it", 'a: {t: "Kế hoạch\n  số 5"}\nb: 1\n', 'a: {t: "Kế hoạch số 5"}\nb: 2\n', 'a: {t: "Kế hoạch\n  số 5"}\nb: 2\n'],
     ["a \"{\" in a quoted text does not open one", 'a: {t: "x {",\n  u: 1}\nb: 1\n', 'a: {t: "x {", u: 1}\nb: 2\n', 'a: {t: "x {",\n  u: 1}\nb: 2\n'],
+    ["a single-quoted text ending in a backslash inside it", "a: {t: 'x\\',\n  u: 1}\nb: 1\n", "a: {t: 'x\\', u: 1}\nb: 2\n", "a: {t: 'x\\',\n  u: 1}\nb: 2\n"],
     ["Windows line ends", "a: {x: 1,\r\n  y: 2}\r\nb: 1\r\n", "a: {x: 1, y: 2}\r\nb: 2\r\n", "a: {x: 1,\r\n  y: 2}\r\nb: 2\r\n"],
     ["a quoted text over two lines in a block value", 't: "Kế hoạch\n  số 5"\nb: 1\n', 't: "Kế hoạch số 5"\nb: 2\n', 't: "Kế hoạch\n  số 5"\nb: 2\n'],
     // A plain text wrapped by hand (a long note), which the printer writes on one line.
@@ -60,6 +66,8 @@ describe("keptLayout", () => {
     ["a comment under the item's text keeps its column", "l:\n  -   n: x\n      # c\n      t: y\nb: 1\n", "l:\n  - n: x\n    # c\n    t: y\nb: 2\n", "l:\n  -   n: x\n      # c\n      t: y\nb: 2\n"],
     ["a comment in the item less deep than its text: the item's lines still kept", "l:\n  -   n: x\n    # c\n      t: y\nb: 1\n", "l:\n  - n: x\n    # c\n    t: y\nb: 2\n", "l:\n  -   n: x\n    # c\n      t: y\nb: 2\n"],
     ["a block text in an item: its lines moved with it, not looked into", "l:\n  -   n: |\n        -   a\n      t: y\nb: 1\n", "l:\n  - n: |\n      -   a\n    t: y\nb: 2\n", "l:\n  -   n: |\n        -   a\n      t: y\nb: 2\n"],
+    // The block text ends at a line as deep as its key: the item's lines after it are looked into again.
+    ["a block text in an item, then a list aligned so: kept", "l:\n  -   n: |\n        a\n      m:\n        -   p\nb: 1\n", "l:\n  - n: |\n      a\n    m:\n      - p\nb: 2\n", "l:\n  -   n: |\n        a\n      m:\n        -   p\nb: 2\n"],
     ["a line of the item written anew: the item as the save writes it, the rest kept", "l:\n  -   n: x\n      t: y\nb: 1   # c\n", "l:\n  - n: x\n    t: z\nb: 1 # c\n", "l:\n  - n: x\n    t: z\nb: 1   # c\n"],
     ["the item changed: as the save writes it", "l:\n  -   {n: x}\nb: 1\n", "l:\n  - {n: w}\nb: 1\n", "l:\n  - {n: w}\nb: 1\n"],
     // Explicit keys (`? "1.1"` then `:`), which the printer writes `"1.1":`.
