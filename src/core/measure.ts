@@ -48,6 +48,16 @@ export function hasZeroDenominator(input: Input, value: unknown): boolean {
   return input.type === "fraction" && isFraction(value) && value.b === 0;
 }
 
+/** The lowest measure an answer can have (counts, percentages and fractions start at 0; a number without `min`, none). */
+export function measureFloor(input: SimpleInput): number {
+  switch (input.type) {
+    case "boolean": case "percent": case "fraction": case "count": case "checklist": return 0;
+    case "level": return input.min ?? 0;
+    case "number": return input.min ?? -Infinity;
+    default: return -Infinity;
+  }
+}
+
 /** The highest measure an answer can have (fractions and percentages top out at 100). */
 export function measureCeiling(input: SimpleInput): number {
   switch (input.type) {

@@ -160,6 +160,43 @@ describe("deadline-never-late", () => {
   });
 });
 
+// `{min: 0, points: 40}` alone on a count gave full marks to every answer, 0 included, and lint said nothing.
+describe("bands-first-always", () => {
+  const found = (input: Record<string, unknown>, rule: Record<string, unknown>) => checkPoints(miniRubric({
+    groups: [{ code: "1", title: t("Một"), max: 100, items: [{ code: "1.1", title: t("Số cuộc họp"), max: 40, input, rule }] }],
+    aggregates: [], bonus: undefined, penalty: undefined,
+  })).filter((i) => i.code === "bands-first-always").map((i) => [i.path.join("/"), i.params.min, i.params.floor]);
+  const bands = (...mins: number[]) => ({ type: "bands", steps: mins.map((min, i) => ({ min, points: 40 - 10 * i })) });
+  const at = "groups/0/items/0/rule/steps/0/min";
+  it.each([
+    ["a count, one step at 0", { type: "count" }, bands(0), [[at, 0, 0]]],
+    ["a count, the first of two steps at 0", { type: "count" }, bands(0, 2), [[at, 0, 0]]],
+    ["a count, first step at 1", { type: "count" }, bands(1), []],
+    ["a percentage, first step at 0", { type: "percent" }, bands(0, 50), [[at, 0, 0]]],
+    ["a fraction, first step at 0", { type: "fraction" }, bands(0), [[at, 0, 0]]],
+    ["a boolean, first step at 0", { type: "boolean" }, bands(0), [[at, 0, 0]]],
+    ["a level from 1, first step at 1", { type: "level", min: 1, max: 5 }, bands(1), [[at, 1, 1]]],
+    ["a level from 1, first step at 2", { type: "level", min: 1, max: 5 }, bands(2, 1), []],
+    ["a number without min, first step at 0 (an answer may be below)", { type: "number" }, bands(0), []],
+    ["a number from 5, first step at 5", { type: "number", min: 5 }, bands(5), [[at, 5, 5]]],
+    ["a number from 5, first step at 6", { type: "number", min: 5 }, bands(6), []],
+  ])("%s", (_, input, rule, expected) => {
+    expect(found(input, rule)).toEqual(expected);
+  });
+
+  it("looks into a sum's terms on a field", () => {
+    const parts = { type: "parts", fields: [{ id: "so", label: t("Số"), input: { type: "count" } }, { id: "ty_le", label: t("Tỷ lệ"), input: { type: "percent" } }] };
+    const rule = { type: "sum", parts: [{ field: "so", max: 20, rule: bands(1) }, { field: "ty_le", max: 20, rule: bands(0) }] };
+    expect(found(parts, rule)).toEqual([["groups/0/items/0/rule/parts/1/rule/steps/0/min", 0, 0]]);
+  });
+
+  it("is said in both languages", () => {
+    const params = { code: "1.2", min: 0, floor: 0 };
+    expect(message("en", "bands-first-always", params)).toBe("Every answer to 1.2 reaches the rule's first step (min 0; no answer is below 0): the rule gives the same points whatever the answer, and the later steps and else never apply");
+    expect(message("vi", "bands-first-always", params)).toContain("Mọi câu trả lời cho 1.2 đều đạt bậc đầu tiên");
+  });
+});
+
 describe("parts-exceed-max", () => {
   const bool = (id: string) => ({ id, label: t(id), input: { type: "boolean" } });
   const parts = { type: "parts", fields: [bool("a"), bool("b"), { id: "n", label: t("n"), input: { type: "count", max: 2 } }] };

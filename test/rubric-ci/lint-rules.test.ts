@@ -36,6 +36,7 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "max-unreachable", at: [32, 11] },
   { code: "max-unreachable", fixture: "max-unreachable-deadline", at: [32, 11] },
   { code: "deadline-never-late", at: [32, 32] },
+  { code: "bands-first-always", at: [35, 15] },
   { code: "level-labels-mismatch", at: [34, 7] },
   { code: "step-unscored", at: [36, 15] },
   { code: "points-and-fraction", at: [37, 19] },

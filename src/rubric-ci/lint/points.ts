@@ -3,6 +3,7 @@ import type { Input, Rule, Rubric, Term } from "../../core/rubric.js";
 import { isBatchRelative } from "../../core/rules.js";
 import { EPS, nodes } from "../tree.js";
 import { reachableMax, termReachable } from "../../core/reachable-max.js";
+import { measureFloor } from "../../core/measure.js";
 
 /**
  * Points that cannot work as written: an item worth more than its group (or the group's cap), a bonus or
@@ -29,6 +30,7 @@ export function checkPoints(rubric: Rubric): Issue[] {
     ruleCaps(node.rule, node.max, [...path, "rule"], node.code, issues);
     stepPrices(node.rule, [...path, "rule"], node.code, issues);
     neverLate(node.rule, node.input, [...path, "rule"], node.code, issues);
+    firstStepAlways(node.rule, node.input, [...path, "rule"], node.code, issues);
     partsOverMax(node.rule, node.input, node.max, [...path, "rule"], node.code, issues);
     if (isBatchRelative(node.rule)) continue;
     const best = reachableMax(node.rule, node.input, node.max);
@@ -75,6 +77,23 @@ function neverLate(rule: Rule, input: Input, path: string[], code: string, issue
   });
   if (rule.type !== "deadline" || input.type !== "date" || input.max === undefined || rule.by < input.max) return;
   issues.push({ code: "deadline-never-late", severity: "warning", path: [...path, "by"], params: { code, by: rule.by, latest: input.max } });
+}
+
+/**
+ * A `bands` rule whose first step is at or below the lowest answer its input takes (`{min: 0}` on a count): every
+ * answer reaches it, so the rule gives the same points whatever the answer, and no later step or `else` applies.
+ */
+function firstStepAlways(rule: Rule, input: Input, path: string[], code: string, issues: Issue[]): void {
+  const terms: Term[] = rule.type === "sum" ? rule.parts : rule.type === "best_of" ? rule.cases : [];
+  const key = rule.type === "sum" ? "parts" : "cases";
+  terms.forEach((t, i) => {
+    const field = t.field === undefined ? input : input.type === "parts" ? input.fields.find((f) => f.id === t.field)?.input : undefined;
+    if (field) firstStepAlways(t.rule, field, [...path, key, String(i), "rule"], code, issues);
+  });
+  if (rule.type !== "bands" || input.type === "parts" || rule.steps.length === 0) return;
+  const floor = measureFloor(input);
+  const first = rule.steps[0]!;
+  if (first.min <= floor) issues.push({ code: "bands-first-always", severity: "warning", path: [...path, "steps", "0", "min"], params: { code, min: first.min, floor } });
 }
 
 /**
