@@ -139,13 +139,22 @@ function excludedBy(key: string, held: object): boolean {
   return key === "value" && Object.hasOwn(held, "na");
 }
 
+/** A two-language text written with its Vietnamese only (`title: {vi: …}`): a mapping holding `vi` and nothing else. */
+function englishLeftOut(value: unknown): boolean {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 1 && Object.hasOwn(value, "vi");
+}
+
 /** `data`: the whole document (its branch decides the keys an unknown key is said against). */
 function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial<AnswerCodes>, data?: unknown): Issue {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
-    case "required":
+    case "required": {
+      const field = String(p.missingProperty);
+      // A rubric's text {vi: …} without its English: how a rubric in Vietnamese only is written (see englishLeftOut).
+      const translation: Record<string, string> = field === "en" && englishLeftOut(value) ? { hint_translation: "en" } : {};
       // Point at the key of the entry that lacks the field (the root itself when nothing encloses it).
-      return { code: "missing-field", path, atKey: path.length > 0, params: { field: String(p.missingProperty), fields: `"${String(p.missingProperty)}"`, count: 1 } };
+      return { code: "missing-field", path, atKey: path.length > 0, params: { field, fields: `"${field}"`, count: 1, ...translation } };
+    }
     // `unevaluatedProperties` (the rubric's bands, which extend a band set through allOf) says the same of its key.
     case "additionalProperties": case "unevaluatedProperties": {
       const field = String(p.additionalProperty ?? p.unevaluatedProperty);

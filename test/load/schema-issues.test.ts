@@ -638,3 +638,31 @@ describe("an input or rule written as its type alone", () => {
     expect(r.stdout + r.stderr).not.toContain("did you mean");
   });
 });
+
+// `title: {vi: …}` alone, as a rubric in Vietnamese only is first written: "Missing required field "en"" did not say
+// that such a rubric declares `languages: [vi]` and may hold a placeholder.
+describe("a rubric's text without its English", () => {
+  const dirs = tempDirs();
+  const clean = readFileSync("test/fixtures/rubric-checks/clean.yaml", "utf8");
+  it.each([
+    ["en", "hint: each text of a rubric has Vietnamese and English, {vi: \"…\", en: \"…\"}; a rubric written in Vietnamese only declares languages: [vi] and may write en: TODO"],
+    ["vi", "gợi ý: mỗi văn bản của bộ chỉ số ghi cả tiếng Việt và tiếng Anh, {vi: \"…\", en: \"…\"}; bộ chỉ số chỉ viết tiếng Việt thì khai báo languages: [vi] và có thể ghi en: TODO"],
+  ])("%s: the missing en is said with how a Vietnamese-only rubric is written", async (lang, hint) => {
+    const text = clean.replace(/title: \{vi: ([^,}]+), en: [^}]+\}/, "title: {vi: $1}");
+    expect(text).not.toBe(clean);
+    const file = path.join(dirs(), "rubric.yaml");
+    writeFileSync(file, text);
+    const r = await runCli(["rubric", "lint", file, "--lang", lang]);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toContain(hint);
+  });
+
+  it("a text missing its vi gets no such hint", async () => {
+    const file = path.join(dirs(), "rubric.yaml");
+    writeFileSync(file, clean.replace(/title: \{vi: ([^,}]+), en: ([^}]+)\}/, "title: {en: $2}"));
+    const r = await runCli(["rubric", "lint", file, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toContain('Missing required field "vi"');
+    expect(r.stdout + r.stderr).not.toContain("languages: [vi]");
+  });
+});
