@@ -42,7 +42,9 @@ export function checkRubric(rubric: Rubric): Issue[] {
     items.forEach((item, i) => {
       if (item.kind === "heading" || item.code === undefined) return;
       const here = [...path, String(i)];
-      if (parent !== undefined && !item.code.startsWith(parent + ".")) issues.push({ code: "code-prefix", path: [...here, "code"], params: { code: item.code, parent } });
+      // A code outside its group's prefix (1.3 typed in group 2) is that finding alone: its order among the group's
+      // codes means nothing, and the codes after it are ordered against the one before it.
+      if (parent !== undefined && !item.code.startsWith(parent + ".")) { issues.push({ code: "code-prefix", path: [...here, "code"], params: { code: item.code, parent } }); return; }
       if (previous !== undefined && compareCodes(previous, item.code) > 0) issues.push({ code: "code-order", path: [...here, "code"], params: { code: item.code, previous } });
       previous = item.code;
     });

@@ -211,3 +211,21 @@ describe("checkRubric: what the schema cannot say", () => {
     expect(checkRubric(rubric).map((i) => i.params)).toEqual([{ code: "1", declared: 40, sum: sums.get("commune")!, type: "commune" }]);
   });
 });
+
+// "1.3" typed in group 2 (meant 2.3) was three findings: code-prefix, code-order (1.3 after 2.2) and duplicate-code.
+describe("a code outside its group's prefix is not also out of order", () => {
+  const codesOf = (codes: string[]) => {
+    const r = miniRubric();
+    const group = r.groups[1]!;
+    group.items.forEach((item, i) => { if (item.kind !== "heading" && codes[i] !== undefined) item.code = codes[i]!; });
+    return checkRubric(r).filter((i) => i.code.startsWith("code-") || i.code === "duplicate-code").map((i) => [i.code, i.path.join("/")]);
+  };
+  it.each([
+    ["1.3 typed for 2.3 (also a duplicate)", ["2.1", "2.2", "1.3"], [["code-prefix", "groups/1/items/2/code"], ["duplicate-code", "groups/1/items/2/code"]]],
+    ["1.9 typed for 2.2, the next code ordered against 2.1", ["2.1", "1.9", "2.3"], [["code-prefix", "groups/1/items/1/code"]]],
+    ["1.9 between codes out of order", ["2.3", "1.9", "2.1"], [["code-prefix", "groups/1/items/1/code"], ["code-order", "groups/1/items/2/code"]]],
+    ["codes out of order, all under 2", ["2.2", "2.1", "2.3"], [["code-order", "groups/1/items/1/code"]]],
+  ])("%s", (_, codes, expected) => {
+    expect(codesOf(codes)).toEqual(expected);
+  });
+});
