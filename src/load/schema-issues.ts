@@ -273,7 +273,9 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
     case "minimum": case "maximum": case "exclusiveMinimum": case "exclusiveMaximum": {
       // 450000000 where the answer counts in triệu đồng: the amount in đồng, and the figure to write.
       const inUnit = e.keyword === "maximum" && typeof value === "number" ? unitHint(value, path, known, Number(p.limit)) : undefined;
-      return { code: "out-of-range", path, params: { found: describe(value), expected_key: e.keyword, limit: Number(p.limit), ...inUnit } };
+      // A rubric's `fraction: 1.5` (an option's or a step's): points written as a share of the max.
+      const points: Record<string, string> = e.keyword === "maximum" && path.at(-1) === "fraction" && typeof value === "number" ? { hint_fraction_points: describe(value) } : {};
+      return { code: "out-of-range", path, params: { found: describe(value), expected_key: e.keyword, limit: Number(p.limit), ...inUnit, ...points } };
     }
     case "enum": case "const": {
       const values = (e.keyword === "enum" ? (p.allowedValues as unknown[]) : [p.allowedValue]).map(String);

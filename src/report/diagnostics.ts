@@ -87,6 +87,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.hint_comma !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "comma-in-braces", { digits: p.hint_comma })}`);
   const example = d.code === "missing-field" ? missingExample(String(p.fields ?? ""), String(p.text_fields ?? "")) : "";
   if (example) out.push(`    ${message(lang, "hint")}: ${message(lang, "missing-field-example", { example })}`);
+  if (p.hint_fraction_points !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "fraction-as-points", p)}`);
   if (p.hint_translation !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "translation-left-out")}`);
   if (p.hint_na !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_na === "forbidden" ? "na-as-value-forbidden" : "na-as-value")}`);
   if (d.code === "too-many-tokens") out.push(`    ${message(lang, "hint")}: ${message(lang, "too-many-tokens-hint")}`);

@@ -666,3 +666,21 @@ describe("a rubric's text without its English", () => {
     expect(r.stdout + r.stderr).not.toContain("languages: [vi]");
   });
 });
+
+// `fraction: 1.5` on a step or an option said "expected: ≤ 1" and no more: points written as a share of the max.
+describe("a rubric's fraction above 1", () => {
+  const dirs = tempDirs();
+  const clean = readFileSync("test/fixtures/rubric-checks/clean.yaml", "utf8");
+  it.each([
+    ["en", "1.5", "hint: fraction is a share of the max, from 0 to 1 (50 % is 0.5); for a number of points, write points: 1.5"],
+    ["vi", "50", "gợi ý: fraction là phần của điểm tối đa, từ 0 đến 1 (50 % là 0.5); nếu là số điểm, hãy viết points: 50"],
+  ])("%s, fraction: %s: said with what a fraction is and how points are written", async (lang, written, hint) => {
+    const text = clean.replace("{min: 2, points: 10}", `{min: 2, fraction: ${written}}`);
+    expect(text).not.toBe(clean);
+    const file = path.join(dirs(), "rubric.yaml");
+    writeFileSync(file, text);
+    const r = await runCli(["rubric", "lint", file, "--lang", lang]);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toContain(hint);
+  });
+});
