@@ -616,26 +616,19 @@ describe("an unknown key: the fields it may stand for are those the mapping lack
 // not say which mapping.
 describe("an input or rule written as its type alone", () => {
   const dirs = tempDirs();
-  const clean = readFileSync("test/fixtures/rubric-checks/clean.yaml", "utf8");
   it.each([
     ["input: {type: number}", "input: number", "input: {type: number}"],
     ["rule: {type: piecewise, points: [[0, 0], [10, 15]]}", "rule: piecewise", "rule: {type: piecewise}"],
   ])("%s written %s: did you mean %s? in both languages", async (written, slip, meant) => {
-    expect(clean).toContain(written);
-    const file = path.join(dirs(), "rubric.yaml");
-    writeFileSync(file, clean.replace(written, slip));
-    const en = await runCli(["rubric", "lint", file, "--lang", "en"]);
+    const en = await lintEdited(dirs, (clean) => clean.replace(written, slip), "en");
     expect(en.code).toBe(1);
-    expect(en.stdout + en.stderr).toContain(`hint: did you mean ${meant}?`);
-    const vi = await runCli(["rubric", "lint", file, "--lang", "vi"]);
-    expect(vi.stdout + vi.stderr).toContain(`gợi ý: có phải là ${meant}?`);
+    expect(en.out).toContain(`hint: did you mean ${meant}?`);
+    expect((await lintEdited(dirs, (clean) => clean.replace(written, slip), "vi")).out).toContain(`gợi ý: có phải là ${meant}?`);
   });
   it("a word that is no type gets no such guess", async () => {
-    const file = path.join(dirs(), "rubric.yaml");
-    writeFileSync(file, clean.replace("input: {type: number}", "input: so-lieu"));
-    const r = await runCli(["rubric", "lint", file, "--lang", "en"]);
+    const r = await lintEdited(dirs, (clean) => clean.replace("input: {type: number}", "input: so-lieu"), "en");
     expect(r.code).toBe(1);
-    expect(r.stdout + r.stderr).not.toContain("did you mean");
+    expect(r.out).not.toContain("did you mean");
   });
 });
 
@@ -643,44 +636,43 @@ describe("an input or rule written as its type alone", () => {
 // that such a rubric declares `languages: [vi]` and may hold a placeholder.
 describe("a rubric's text without its English", () => {
   const dirs = tempDirs();
-  const clean = readFileSync("test/fixtures/rubric-checks/clean.yaml", "utf8");
   it.each([
     ["en", "hint: each text of a rubric has Vietnamese and English, {vi: \"…\", en: \"…\"}; a rubric written in Vietnamese only declares languages: [vi] and may write en: TODO"],
     ["vi", "gợi ý: mỗi văn bản của bộ chỉ số ghi cả tiếng Việt và tiếng Anh, {vi: \"…\", en: \"…\"}; bộ chỉ số chỉ viết tiếng Việt thì khai báo languages: [vi] và có thể ghi en: TODO"],
-  ])("%s: the missing en is said with how a Vietnamese-only rubric is written", async (lang, hint) => {
-    const text = clean.replace(/title: \{vi: ([^,}]+), en: [^}]+\}/, "title: {vi: $1}");
-    expect(text).not.toBe(clean);
-    const file = path.join(dirs(), "rubric.yaml");
-    writeFileSync(file, text);
-    const r = await runCli(["rubric", "lint", file, "--lang", lang]);
+  ] as const)("%s: the missing en is said with how a Vietnamese-only rubric is written", async (lang, hint) => {
+    const r = await lintEdited(dirs, (clean) => clean.replace(/title: \{vi: ([^,}]+), en: [^}]+\}/, "title: {vi: $1}"), lang);
     expect(r.code).toBe(1);
-    expect(r.stdout + r.stderr).toContain(hint);
+    expect(r.out).toContain(hint);
   });
 
   it("a text missing its vi gets no such hint", async () => {
-    const file = path.join(dirs(), "rubric.yaml");
-    writeFileSync(file, clean.replace(/title: \{vi: ([^,}]+), en: ([^}]+)\}/, "title: {en: $2}"));
-    const r = await runCli(["rubric", "lint", file, "--lang", "en"]);
+    const r = await lintEdited(dirs, (clean) => clean.replace(/title: \{vi: ([^,}]+), en: ([^}]+)\}/, "title: {en: $2}"), "en");
     expect(r.code).toBe(1);
-    expect(r.stdout + r.stderr).toContain('Missing required field "vi"');
-    expect(r.stdout + r.stderr).not.toContain("languages: [vi]");
+    expect(r.out).toContain('Missing required field "vi"');
+    expect(r.out).not.toContain("languages: [vi]");
   });
 });
 
 // `fraction: 1.5` on a step or an option said "expected: ≤ 1" and no more: points written as a share of the max.
 describe("a rubric's fraction above 1", () => {
   const dirs = tempDirs();
-  const clean = readFileSync("test/fixtures/rubric-checks/clean.yaml", "utf8");
   it.each([
     ["en", "1.5", "hint: fraction is a share of the max, from 0 to 1 (50 % is 0.5); for a number of points, write points: 1.5"],
     ["vi", "50", "gợi ý: fraction là phần của điểm tối đa, từ 0 đến 1 (50 % là 0.5); nếu là số điểm, hãy viết points: 50"],
-  ])("%s, fraction: %s: said with what a fraction is and how points are written", async (lang, written, hint) => {
-    const text = clean.replace("{min: 2, points: 10}", `{min: 2, fraction: ${written}}`);
-    expect(text).not.toBe(clean);
-    const file = path.join(dirs(), "rubric.yaml");
-    writeFileSync(file, text);
-    const r = await runCli(["rubric", "lint", file, "--lang", lang]);
+  ] as const)("%s, fraction: %s: said with what a fraction is and how points are written", async (lang, written, hint) => {
+    const r = await lintEdited(dirs, (clean) => clean.replace("{min: 2, points: 10}", `{min: 2, fraction: ${written}}`), lang);
     expect(r.code).toBe(1);
-    expect(r.stdout + r.stderr).toContain(hint);
+    expect(r.out).toContain(hint);
   });
 });
+
+/** `rubric lint` in `lang` of the clean fixture rubric as `edit` changes it (which must change it): its exit code and all it printed. */
+async function lintEdited(dirs: () => string, edit: (clean: string) => string, lang: "vi" | "en"): Promise<{ code: number; out: string }> {
+  const clean = readFileSync("test/fixtures/rubric-checks/clean.yaml", "utf8");
+  const text = edit(clean);
+  expect(text).not.toBe(clean);
+  const file = path.join(dirs(), "rubric.yaml");
+  writeFileSync(file, text);
+  const r = await runCli(["rubric", "lint", file, "--lang", lang]);
+  return { code: r.code, out: r.stdout + r.stderr };
+}

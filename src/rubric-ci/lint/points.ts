@@ -69,12 +69,7 @@ function stepPrices(rule: Rule, path: string[], code: string, issues: Issue[]): 
  * (most likely a year typed wrong in `by` or in the input's `max`). Before the earliest date is max-unreachable's.
  */
 function neverLate(rule: Rule, input: Input, path: string[], code: string, issues: Issue[]): void {
-  const terms: Term[] = rule.type === "sum" ? rule.parts : rule.type === "best_of" ? rule.cases : [];
-  const key = rule.type === "sum" ? "parts" : "cases";
-  terms.forEach((t, i) => {
-    const field = t.field === undefined ? input : input.type === "parts" ? input.fields.find((f) => f.id === t.field)?.input : undefined;
-    if (field) neverLate(t.rule, field, [...path, key, String(i), "rule"], code, issues);
-  });
+  eachTermOnItsInput(rule, input, path, (term, field, at) => neverLate(term.rule, field, at, code, issues));
   if (rule.type !== "deadline" || input.type !== "date" || input.max === undefined || rule.by < input.max) return;
   issues.push({ code: "deadline-never-late", severity: "warning", path: [...path, "by"], params: { code, by: rule.by, latest: input.max } });
 }
@@ -84,12 +79,7 @@ function neverLate(rule: Rule, input: Input, path: string[], code: string, issue
  * answer reaches it, so the rule gives the same points whatever the answer, and no later step or `else` applies.
  */
 function firstStepAlways(rule: Rule, input: Input, path: string[], code: string, issues: Issue[]): void {
-  const terms: Term[] = rule.type === "sum" ? rule.parts : rule.type === "best_of" ? rule.cases : [];
-  const key = rule.type === "sum" ? "parts" : "cases";
-  terms.forEach((t, i) => {
-    const field = t.field === undefined ? input : input.type === "parts" ? input.fields.find((f) => f.id === t.field)?.input : undefined;
-    if (field) firstStepAlways(t.rule, field, [...path, key, String(i), "rule"], code, issues);
-  });
+  eachTermOnItsInput(rule, input, path, (term, field, at) => firstStepAlways(term.rule, field, at, code, issues));
   if (rule.type !== "bands" || input.type === "parts" || rule.steps.length === 0) return;
   const floor = measureFloor(input);
   const first = rule.steps[0]!;
@@ -103,12 +93,7 @@ function firstStepAlways(rule: Rule, input: Input, path: string[], code: string,
  * checklists "tối đa 50 điểm" write it. A part or option above the max on its own is points-exceed-max's finding.
  */
 function partsOverMax(rule: Rule, input: Input, max: number, path: string[], code: string, issues: Issue[]): void {
-  const terms: Term[] = rule.type === "sum" ? rule.parts : rule.type === "best_of" ? rule.cases : [];
-  const key = rule.type === "sum" ? "parts" : "cases";
-  terms.forEach((t, i) => {
-    const field = t.field === undefined ? input : input.type === "parts" ? input.fields.find((f) => f.id === t.field)?.input : undefined;
-    if (field) partsOverMax(t.rule, field, t.max ?? max, [...path, key, String(i), "rule"], code, issues);
-  });
+  eachTermOnItsInput(rule, input, path, (term, field, at) => partsOverMax(term.rule, field, term.max ?? max, at, code, issues));
   if (rule.type === "sum" && rule.cap === undefined && !rule.parts.some((t) => (t.max ?? max) > max + EPS)) {
     const total = rule.parts.reduce((s, t) => s + termReachable(t, input, max), 0);
     if (total > max + EPS) issues.push({ code: "parts-exceed-max", severity: "warning", path, params: { code, sum: round(total), max } });
@@ -118,6 +103,16 @@ function partsOverMax(rule: Rule, input: Input, max: number, path: string[], cod
     const total = prices.reduce((s, p) => s + p, 0);
     if (total > max + EPS && prices.every((p) => p <= max + EPS)) issues.push({ code: "parts-exceed-max", severity: "warning", path, params: { code, sum: round(total), max, options: input.options.length } });
   }
+}
+
+/** Each term of a sum or best_of with the input it reads (its field's, or the indicator's) and the path of its rule. */
+function eachTermOnItsInput(rule: Rule, input: Input, path: string[], visit: (term: Term, input: Input, path: string[]) => void): void {
+  const terms: Term[] = rule.type === "sum" ? rule.parts : rule.type === "best_of" ? rule.cases : [];
+  const key = rule.type === "sum" ? "parts" : "cases";
+  terms.forEach((t, i) => {
+    const field = t.field === undefined ? input : input.type === "parts" ? input.fields.find((f) => f.id === t.field)?.input : undefined;
+    if (field) visit(t, field, [...path, key, String(i), "rule"]);
+  });
 }
 
 function round(n: number): number {
