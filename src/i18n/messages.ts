@@ -24,6 +24,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "yaml-1.1": { vi: "Chỉ thị %YAML 1.1 không được hỗ trợ: YAML 1.1 đọc yes/no thành có/không (true/false) và 010 thành 8. Hãy xóa dòng này", en: "The %YAML 1.1 directive is not supported: YAML 1.1 reads yes/no as booleans and 010 as 8. Remove this line" },
   "too-deep": { vi: "Dữ liệu lồng nhau quá sâu (hoặc thụt lề quá {limit} cột); giới hạn là {limit} mức", en: "The data is nested too deeply (or indented more than {limit} columns); the limit is {limit} levels" },
   "yaml-syntax": { vi: "Lỗi cú pháp YAML: {detail}", en: "YAML syntax error: {detail}" },
+  "yaml-syntax-indent": { vi: "Lỗi cú pháp YAML: dòng này thụt lề không thẳng hàng với các dòng cùng cấp", en: "YAML syntax error: this line is not indented in line with the lines of its level" },
   "too-many-tokens": { vi: "Tệp có quá nhiều phần tử YAML: đến đây đã quá {limit} khóa, giá trị và dấu - : , [ { (một chuỗi trong dấu nháy tính là một, chú thích không tính); tệp không được đọc tiếp", en: "The file holds too many YAML elements: more than {limit} keys, values and - : , [ { marks by this point (a text in quotes counts as one, comments as none); it was not read further" },
   "too-many-tokens-hint": { vi: "một tệp thật, phiếu của cơ quan hay bộ chỉ số, chỉ có vài nghìn phần tử (vả lại, danh sách quá 500 mục và phần quá 2000 mục cũng không được kiểm tra hết): tệp này có lẽ do một chương trình sinh ra hoặc đã bị hỏng; hãy lấy lại tệp gốc", en: "a real agency or rubric file holds a few thousand (lists past 500 items and mappings past 2000 entries are not checked in full anyway): this one was likely made by a program or damaged; get the original file" },
   "bare-question-mark": { vi: "Dấu ? đứng một mình sau dấu hai chấm là cú pháp riêng của YAML, không phải một giá trị: hãy ghi giá trị; trong tệp của cơ quan, để đánh dấu chưa trả lời, viết nó trong dấu nháy (value: \"?\") hoặc để trống giá trị", en: "A bare ? after a colon is YAML syntax of its own, not a value: write the value; in an agency file, to mark an answer as not given yet, write it in quotes (value: \"?\") or leave the value empty" },
@@ -611,6 +612,9 @@ const EXPECTED: Record<string, Entry> = {
 
 /** The sentence a finding is said with where its params call for another: the code stays the same. */
 function variant(key: string, params: Record<string, string | number>): string {
+  // The parser's sentence for a line indented out of line ("a line has two colons …") said it of a line with one: the
+  // slip found (see yaml-slips.ts, said in the hint) is the indentation.
+  if (key === "yaml-syntax" && [params.hint_outdent, params.hint_misaligned, params.hint_child, params.hint_indent].some((v) => v !== undefined)) return "yaml-syntax-indent";
   // A run of lines indented with tabs is one finding of the code tab-indent, said as the run it is.
   if (key === "tab-indent" && Number(params.tab_lines) > 1) return "tab-indent-lines";
   // Several pasted with a name: all said at once, not one a run.

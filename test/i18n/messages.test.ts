@@ -91,3 +91,22 @@ describe("percent-sign: the figure in brackets is an example in both languages",
     expect(message("en", "percent-sign", { source: "85,5%" })).toBe("\"85,5%\": write the percentage without the % sign (e.g. 95, not 95%)");
   });
 });
+
+// A line indented out of line was said in the parser's words, "a line has two colons (a: b: c), or …", of a line
+// with one colon; the hint found the indentation, the sentence above it now says so.
+describe("a YAML syntax error found to be a line's indentation", () => {
+  const detail = "Nested mappings are not allowed in compact mappings";
+  it.each([
+    ["out-dented", { hint_outdent: 3, hint_indent_expected: 4 }],
+    ["misaligned", { hint_misaligned: 5, hint_indent_expected: 4 }],
+    ["out-dented child", { hint_child: 2, hint_indent_expected: 4 }],
+    ["over-indented", { hint_indent: 6, hint_indent_expected: 4 }],
+  ])("%s: said as the indentation", (_, hint) => {
+    expect(message("en", "yaml-syntax", { detail, ...hint })).toBe("YAML syntax error: this line is not indented in line with the lines of its level");
+    expect(message("vi", "yaml-syntax", { detail, ...hint })).toBe("Lỗi cú pháp YAML: dòng này thụt lề không thẳng hàng với các dòng cùng cấp");
+  });
+  it("without such a hint, in the parser's words", () => {
+    expect(message("en", "yaml-syntax", { detail })).not.toContain("indented in line");
+    expect(message("en", "yaml-syntax", { detail, hint_list_key: "evidence" })).not.toContain("indented in line");
+  });
+});
