@@ -41,4 +41,3 @@ export async function unusedOptions(command: Command): Promise<UnusedOption[]> {
   }
   return unused;
 }
-
