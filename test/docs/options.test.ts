@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 
 const readme = readFileSync("README.md", "utf8");
+const commands = readFileSync("docs/commands.md", "utf8");
 const report = readFileSync("docs/report-format.md", "utf8");
 const ci = readFileSync("docs/ci.md", "utf8");
 
@@ -14,14 +15,17 @@ function part(doc: string, marker: string, end = "\n## "): string {
   return doc.slice(at, stop < 0 ? undefined : stop);
 }
 
-/** README's row for a command in its table of commands. */
-const row = (name: string): string => part(readme, `\n| \`${name}`, "\n");
+/** README's row for a command in its table of commands, and the command's section of docs/commands.md. */
+const row = (name: string): string => (readme.includes(`\n| \`${name}`) ? part(readme, `\n| \`${name}`, "\n") : "") + section(name);
+/** docs/commands.md's section on a command (a heading naming it), or its line in a section of several. */
+const section = (name: string): string =>
+  commands.includes(`\n## \`${name}`) ? part(commands, `\n## \`${name}`) : part(commands, `\n- \`${name}`, "\n- ");
 /** ci.md's paragraph on what every command takes (-o, --force, the global options). */
 const common = part(ci, "Every command takes the common options", "Prefer `-o`");
 
 /** Where each command's options are documented: a user reads these places for that command. */
 const places: Array<[string[], string]> = [
-  [["score"], row("score PATH") + part(readme, "Options of `score`", "\nExit codes") + part(report, "## Several formats in one run")],
+  [["score"], row("score PATH") + part(report, "## Several formats in one run")],
   [["validate"], row("validate PATH") + part(report, "## validate")],
   [["explain"], row("explain FILE") + part(report, "## explain")],
   [["assess"], row("assess [FILE]")],
