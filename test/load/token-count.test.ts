@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { MAX_TOKENS, tokenExcess } from "../../src/load/token-count.js";
 import { parseYaml } from "../../src/load/parse-yaml.js";
 import { readPlainYaml } from "../../src/load/plain-yaml.js";
@@ -76,6 +76,7 @@ describe("parseYaml on a file of more tokens than the limit", () => {
 
 describe("the CLI on a file of too many tokens", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "egov-tokens-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const agency = path.join(dir, "agency.yaml");
   writeFileSync(agency, HOSTILE[0]![1]);
   // The same list behind a document marker: the plain reader refuses it for that, and the parser reads it.
