@@ -13,6 +13,7 @@ import { parseYaml } from "../load/parse-yaml.js";
 import { readText } from "../load/read.js";
 import { bundledRubricFile, DEFAULT_RUBRIC_ID, rubricNotFound } from "../load/registry.js";
 import { loadRubric } from "../load/load-rubric.js";
+import { validateWithGivenRubric } from "../load/given-rubric.js";
 import { detached } from "../load/detached.js";
 
 export interface ScoredAgency {
@@ -129,6 +130,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     else sink.duplicate(withAgency({ file, diagnostics: [locateId(first)] }, agency));
   };
 
+  const check = options.rubric ? validateWithGivenRubric : validateAgency;
   for (const [index, { file, text, walked }] of files.entries()) {
     options.onProgress?.(index, files.length);
     let source = text;
@@ -142,7 +144,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
       if (walked && !looksLikeAgencyFile(data)) return undefined;
       const outcome = options.rubric ?? bundledOutcome(rubricRef(data).id);
       return outcome?.ok ? outcome.loaded : undefined;
-    }, validateAgency);
+    }, check);
     if (fast) {
       const { outcome } = fast;
       if (outcome.ok) addValid(file, outcome.agency, fast.rubric, outcome.warnings, (first) => duplicateAt(file, source!, outcome.agency.agency.id, first, given.get(first)));
@@ -162,7 +164,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
       }
     }
     if (!outcome.ok) { sink.rubricFailure({ file: outcome.file, diagnostics: outcome.diagnostics }); continue; }
-    const checked = validateAgency(parsed.agency, outcome.loaded);
+    const checked = check(parsed.agency, outcome.loaded);
     if (!checked.ok) { sink.failure(withAgency({ file, diagnostics: checked.diagnostics }, parsed.agency.data)); continue; }
     const id = checked.agency.agency.id;
     addValid(file, checked.agency, outcome.loaded, checked.warnings, (first) => laterSubmission(locateIssue({ code: "duplicate-agency", path: ["agency", "id"], params: { id, first } }, parsed.agency.parsed, file, parsed.agency.text), checked.agency, first, given.get(first)));

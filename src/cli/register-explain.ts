@@ -7,7 +7,7 @@ export const registerExplain: Register = (program, { ctx, setExitCode }) => {
   program.command("explain")
     .description("explain one agency's score: every indicator's answer, rule and points, then the largest gains left")
     .argument("<file>", "agency file (- for standard input)")
-    .option("-r, --rubric <id|path>", "rubric to score with (default: the one the file names)")
+    .option("-r, --rubric <id|path>", "rubric to score with (default: the one the file names; a file that names none is read as answering it)")
     .addOption(new Option("-f, --format <format>", "output format (default: text, or the one -o's extension names)").choices(["text", "md", "json"]))
     .option("-o, --output <file>", "write to a file instead of standard output", fromWindowsPath)
     .option("--force", "overwrite an existing output file")

@@ -11,7 +11,7 @@ export const HELP_VI: Record<string, string> = {
   // score, validate
   "score agency files (files, folders or quoted globs) and print the result": "chấm điểm tệp phiếu của các cơ quan (tệp, thư mục hoặc mẫu tên trong dấu nháy) và in kết quả",
   "agency files, folders of them or quoted globs such as \"nop/**/*.yaml\" (- for standard input)": "tệp phiếu của cơ quan, thư mục chứa chúng hoặc mẫu tên trong dấu nháy như \"nop/**/*.yaml\" (- để đọc từ đầu vào chuẩn)",
-  "rubric to score with (default: the one each file names)": "bộ chỉ số dùng để chấm (mặc định: bộ chỉ số mà mỗi tệp ghi)",
+  "rubric to score with (default: the one each file names; a file that names none is read as answering it)": "bộ chỉ số dùng để chấm (mặc định: bộ chỉ số mà mỗi tệp ghi; tệp không ghi bộ chỉ số nào được đọc là trả lời bộ này)",
   "output formats, comma-separated: table, json, csv, md, html, xlsx (default: table, or the ones -o's extensions name)": "định dạng đầu ra, cách nhau bằng dấu phẩy: table, json, csv, md, html, xlsx (mặc định: table, hoặc theo phần mở rộng của các tệp -o)",
   "write the report to a file (repeatable; the format follows the extension)": "ghi báo cáo ra tệp (dùng được nhiều lần; định dạng theo phần mở rộng của tệp)",
   "write every --format to this folder (without --format: json, csv, md, html and xlsx)": "ghi mọi định dạng của --format vào thư mục này (không có --format: json, csv, md, html và xlsx)",
@@ -21,7 +21,7 @@ export const HELP_VI: Record<string, string> = {
   "also rank agencies within their cohort on each top-level group": "xếp hạng thêm trong khối xếp hạng theo từng nhóm chỉ số cấp 1",
   "exit 1 when any agency scores below this (points, or a percentage with %)": "thoát với mã 1 khi có cơ quan đạt dưới mức này (số điểm, hoặc phần trăm kèm dấu %)",
   "check agency files against their rubric without scoring": "kiểm tra tệp phiếu của cơ quan theo bộ chỉ số, không chấm điểm",
-  "rubric to check against (default: the one each file names)": "bộ chỉ số dùng để kiểm tra (mặc định: bộ chỉ số mà mỗi tệp ghi)",
+  "rubric to check against (default: the one each file names; a file that names none is read as answering it)": "bộ chỉ số dùng để kiểm tra (mặc định: bộ chỉ số mà mỗi tệp ghi; tệp không ghi bộ chỉ số nào được đọc là trả lời bộ này)",
   "output format": "định dạng đầu ra",
   "output format (default: text, or the one -o's extension names)": "định dạng đầu ra (mặc định: text, hoặc theo phần mở rộng của tệp -o)",
   "output format (default: table, or the one -o's extension names)": "định dạng đầu ra (mặc định: table, hoặc theo phần mở rộng của tệp -o)",
@@ -40,7 +40,7 @@ export const HELP_VI: Record<string, string> = {
   // explain
   "explain one agency's score: every indicator's answer, rule and points, then the largest gains left": "giải thích điểm của một cơ quan: câu trả lời, cách tính và điểm của từng chỉ số, rồi những chỗ còn tăng được nhiều điểm nhất",
   "agency file (- for standard input)": "tệp phiếu của cơ quan (- để đọc từ đầu vào chuẩn)",
-  "rubric to score with (default: the one the file names)": "bộ chỉ số dùng để chấm (mặc định: bộ chỉ số mà tệp ghi)",
+  "rubric to score with (default: the one the file names; a file that names none is read as answering it)": "bộ chỉ số dùng để chấm (mặc định: bộ chỉ số mà tệp ghi; tệp không ghi bộ chỉ số nào được đọc là trả lời bộ này)",
   "write to a file instead of standard output": "ghi ra tệp thay vì in ra màn hình",
   "overwrite an existing output file": "ghi đè tệp đầu ra đã có",
   "how many gains to list (0 for all; json lists all)": "số chỗ tăng điểm được liệt kê (0 là tất cả; json luôn liệt kê tất cả)",

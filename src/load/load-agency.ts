@@ -7,6 +7,7 @@ import type { Issue } from "../core/issue.js";
 import type { Indicator, Input, Rubric } from "../core/rubric.js";
 import type { LoadedRubric } from "./load-rubric.js";
 import { plainSourceMap, Unsure } from "./fast-source-map.js";
+import { withRubricLineHint } from "./rubric-line.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "./located.js";
 import { parseYaml, type SourcedData } from "./parse-yaml.js";
 import { boundLists } from "./bound-lists.js";
@@ -94,7 +95,7 @@ export function agencyIssues(raw: Record<string, unknown>, loaded: LoadedRubric,
   if (mismatch) return { data, issues: [], mismatch };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
   const issues = [...bounded.issues, ...schemaIssues(errors, raw, { rubric: rubric.id, showAs: () => showName(loaded), codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, t) => idForLabel(rubric, path, t), labelsAt: (path) => labelledAt(rubric, path), unitAt: (path) => unitAt(rubric, path), naAllowed: (code) => naAllowedFor(rubric, code), evidenceFields: (code) => byCode.get(code)?.evidence?.fields, quotedAt: text.quotedAt ?? (() => undefined), ...lazySchemaHints(() => agencySchema(rubric)) }), ...(text.source?.() ?? []), ...checkAgency(rubric, data)];
-  return { data, issues: withoutMisspeltConsequences(issues) };
+  return { data, issues: withRubricLineHint(withoutMisspeltConsequences(issues), loaded) };
 }
 
 /**

@@ -1,0 +1,15 @@
+import type { Issue } from "../core/issue.js";
+import type { LoadedRubric } from "./load-rubric.js";
+
+/** The line that names a rubric at the top of an agency file, as `assess` and `init` write it. */
+export function rubricLine(loaded: LoadedRubric): string {
+  return `rubric: {id: ${loaded.rubric.id}, version: "${loaded.rubric.version}"}`;
+}
+
+/** A file with no `rubric` key is told the line to write, for the rubric it was checked against. */
+export function withRubricLineHint(issues: Issue[], loaded: LoadedRubric): Issue[] {
+  return issues.map((issue) =>
+    issue.code === "missing-field" && issue.path.length === 0 && String(issue.params.fields).split(", ").includes('"rubric"')
+      ? { ...issue, params: { ...issue.params, hint_rubric_line: rubricLine(loaded) } }
+      : issue);
+}
