@@ -273,6 +273,20 @@ describe("egov-score main()", () => {
     expect(so.stdout).toMatch(/Separate bands for Vertically managed agency in the province: Good ≥ 80 %/);
   });
 
+  it("rubric show's table marks the groups and indicators limited to some agency types, and names the types under it (only the md format said so)", async () => {
+    const en = stripVTControlCharacters((await runCli(["rubric", "show", "dti-cap-so", "--lang", "en"])).stdout);
+    expect([...en.matchAll(/^│ ([\d.]+)ᵃ /gm)].map((m) => m[1])).toEqual(["5.7", "6.1.5", "6.2"]);
+    expect(en).toContain("\nᵃ Applies to: Provincial department, Economic-zone authority or department-level agency\nBand: ");
+    const vi = stripVTControlCharacters((await runCli(["rubric", "show", "dti-cap-so", "--lang", "vi"])).stdout);
+    expect(vi).toMatch(/\nᵃ Áp dụng cho: Sở, ban, ngành cấp tỉnh, [^\n]+\nXếp loại: /);
+    // Narrower than the table: the list marks them the same way.
+    const list = stripVTControlCharacters((await runCli(["rubric", "show", "dti-cap-so", "--lang", "en"], { columns: 50 })).stdout);
+    expect(list).toMatch(/\n {2}5\.7ᵃ Connected to the provincial security/);
+    expect(list).toContain("\nᵃ Applies to: ");
+    // A rubric whose every indicator applies to every agency: no mark, no legend.
+    expect((await runCli(["rubric", "show", "un-losi-2022", "--lang", "en"])).stdout).not.toMatch(/ᵃ|Applies to/);
+  });
+
   it("rubric list and show fit the terminal, the lines around the table too (show was about 300 columns wide, list 200; the issuer line 400); in a file nothing is cut", async () => {
     const widest = (text: string) => Math.max(...stripVTControlCharacters(text).split("\n").map((l) => [...l].length));
     for (const args of [["rubric", "list"], ["rubric", "show", "dti-cap-xa"], ["rubric", "show", "dti-cap-so"]]) {
@@ -288,10 +302,10 @@ describe("egov-score main()", () => {
     expect(widest(full.stdout)).toBeGreaterThan(200);
   });
 
-  it("rubric show narrower than its table at its shortest titles (71 columns for dti-cap-so in Vietnamese, 73 for dti-cap-xa): a list, each group and indicator on a line of its own, its figures under it, nothing cut", async () => {
-    const wide = (await runCli(["rubric", "show", "dti-cap-so", "--lang", "vi"], { columns: 71 })).stdout;
-    expect(wide).toContain("│ 6.2   │");
-    for (const [rubric, lang, columns] of [["dti-cap-so", "vi", 70], ["dti-cap-so", "vi", 40], ["dti-cap-xa", "vi", 72], ["dti-cap-xa", "en", 50], ["un-losi-2022", "en", 60]] as const) {
+  it("rubric show narrower than its table at its shortest titles (72 columns for dti-cap-so in Vietnamese, 73 for dti-cap-xa): a list, each group and indicator on a line of its own, its figures under it, nothing cut", async () => {
+    const wide = (await runCli(["rubric", "show", "dti-cap-so", "--lang", "vi"], { columns: 72 })).stdout;
+    expect(wide).toContain("│ 6.2ᵃ   │");
+    for (const [rubric, lang, columns] of [["dti-cap-so", "vi", 71], ["dti-cap-so", "vi", 40], ["dti-cap-xa", "vi", 72], ["dti-cap-xa", "en", 50], ["un-losi-2022", "en", 60]] as const) {
       const r = await runCli(["rubric", "show", rubric, "--lang", lang], { columns, env: { NO_COLOR: "1" } });
       const at = `${rubric} --lang ${lang} at ${columns}`;
       expect(r.stdout, at).not.toMatch(/[│┌└]/);

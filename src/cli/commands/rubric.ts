@@ -16,6 +16,7 @@ import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { formatOf } from "../format-of-file.js";
+import { appliesMarks } from "../../rubric-ci/show/applies-marks.js";
 import { sayMessage, showDiagnostic } from "../say.js";
 
 interface ListOptions { format?: string; output?: string; force?: boolean }
@@ -71,6 +72,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
     return EXIT.ok;
   }
   const pts = (n: number) => formatMax(n, rubric.rounding.decimals, lang);
+  const marks = appliesMarks(rubric, lang);
   // With -o the table goes to the file, plain and whole, like every other output.
   const color = colorFor(ctx, opts, "stdout");
   let longest = 0;
@@ -83,12 +85,12 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
         const indent = "  ".repeat(depth);
         if (item.kind === "heading") { table.push([item.code ?? "", color.italic(title(indent, item.heading[lang])), "", "", ""]); continue; }
         if (item.kind === "group") {
-          table.push([item.code, color.bold(title(indent, item.title[lang])), color.bold(pts(item.max)), "", item.aggregate && item.aggregate !== "sum" ? truncate(message(lang, `aggregate-kind-${item.aggregate}`), Math.max(12, cut)) : ""]);
+          table.push([item.code + marks.markOf(item), color.bold(title(indent, item.title[lang])), color.bold(pts(item.max)), "", item.aggregate && item.aggregate !== "sum" ? truncate(message(lang, `aggregate-kind-${item.aggregate}`), Math.max(12, cut)) : ""]);
           walk(item.items, depth + 1);
         } else {
           // The kind words give way too, after the titles (not below 12 letters).
           const kind = (text: string) => truncate(text, Math.max(12, cut));
-          table.push([item.code, title(indent, item.title[lang]), item.info_only ? "–" : pts(item.max), kind(message(lang, `input-kind-${item.input.type}`)), kind(message(lang, `rule-kind-${item.rule?.type ?? "info"}`))]);
+          table.push([item.code + marks.markOf(item), title(indent, item.title[lang]), item.info_only ? "–" : pts(item.max), kind(message(lang, `input-kind-${item.input.type}`)), kind(message(lang, `rule-kind-${item.rule?.type ?? "info"}`))]);
         }
       }
     };
@@ -105,12 +107,13 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
   const full = render(Infinity); // which also measures the longest title
   let text = width === undefined ? full : fitToWidth(render, width, longest, 16, full);
   // Narrower still (a split pane, a small SSH window): a list, titles whole, rather than a table the terminal wraps into a mess.
-  if (width !== undefined && widest(text) > width) text = rubricList(rubric, lang, color);
+  if (width !== undefined && widest(text) > width) text = rubricList(rubric, lang, color, marks.markOf);
   // The lines around the table wrapped at spaces on a terminal (the issuer and legal basis run to 150 letters).
   await emit(ctx, wrapForTerminal([
     color.bold(rubric.title[lang]),
     `${rubric.issuer[lang]} · ${message(lang, "show-legal-basis")}: ${rubric.legal_basis.map((b) => `${b.number} (${dateText(b.date, lang)})`).join(", ") || message(lang, "show-legal-basis-none")} · ${message(lang, "fidelity")}: ${message(lang, `show-fidelity-${rubric.provenance.fidelity}`)}`,
     text,
+    ...marks.legend(message(lang, "show-applies-to")),
     ...bandLines(rubric, lang),
   ].join("\n"), width, isTableLine) + "\n", opts, "stdout", "table", [outcome.loaded.file]);
   for (const d of outcome.loaded.warnings) showDiagnostic(ctx, d);
@@ -123,7 +126,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
  * of its own ("1.1 Title", indented by depth, wrapped at spaces with the lines around it), then its figures
  * under it ("20 · count · bands"); headed by what the figures are, in the table's words.
  */
-function rubricList(rubric: Rubric, lang: Lang, color: ChalkInstance): string {
+function rubricList(rubric: Rubric, lang: Lang, color: ChalkInstance, markOf: (item: Item) => string): string {
   const pts = (n: number) => formatMax(n, rubric.rounding.decimals, lang);
   const out = [color.dim(`${message(lang, "col-code")} ${message(lang, "show-col-title")}`), color.dim(`    ${[message(lang, "col-max"), message(lang, "col-input"), message(lang, "col-rule")].join(" · ")}`)];
   const item = (indent: string, title: string, figures: string[]) => out.push(`${indent}${title}`, `${indent}    ${figures.join(" · ")}`);
@@ -132,9 +135,9 @@ function rubricList(rubric: Rubric, lang: Lang, color: ChalkInstance): string {
       const indent = "  ".repeat(depth);
       if (it.kind === "heading") out.push(indent + color.italic(`${it.code ? `${it.code} ` : ""}${it.heading[lang]}`));
       else if (it.kind === "group") {
-        item(indent, color.bold(`${it.code} ${it.title[lang]}`), [color.bold(pts(it.max)), ...(it.aggregate && it.aggregate !== "sum" ? [message(lang, `aggregate-kind-${it.aggregate}`)] : [])]);
+        item(indent, color.bold(`${it.code}${markOf(it)} ${it.title[lang]}`), [color.bold(pts(it.max)), ...(it.aggregate && it.aggregate !== "sum" ? [message(lang, `aggregate-kind-${it.aggregate}`)] : [])]);
         walk(it.items, depth + 1);
-      } else item(indent, `${it.code} ${it.title[lang]}`, [it.info_only ? "–" : pts(it.max), message(lang, `input-kind-${it.input.type}`), message(lang, `rule-kind-${it.rule?.type ?? "info"}`)]);
+      } else item(indent, `${it.code}${markOf(it)} ${it.title[lang]}`, [it.info_only ? "–" : pts(it.max), message(lang, `input-kind-${it.input.type}`), message(lang, `rule-kind-${it.rule?.type ?? "info"}`)]);
     }
   };
   walk(rubric.groups, 0);
