@@ -88,10 +88,25 @@ function linesLost(before: string, after: string): string[] {
  * An answer changed as a session changes one: a note added (to an answer without one), or the answer flagged; one
  * written as a block (`"1.1":` on a line of its own), to which the change adds a line and changes none.
  */
-function editOf(example: string, data: { answers: Record<string, { note?: string }> }, random: () => number): { edit: (d: AgencyDoc) => void; expected: unknown } {
+function editOf(example: string, data: { answers: Record<string, { note?: string; evidence?: { title?: string }[] }> }, random: () => number): { edit: (d: AgencyDoc) => void; expected: unknown; changed?: string[] } {
   const expected = structuredClone(data);
   const codes = Object.keys(data.answers).filter((code) => example.includes(`\n  "${code}":\n`));
   const code = codes[Math.floor(random() * codes.length)]!;
+  // An evidence item's title corrected: the line that holds it changes, in an item written `-   ` too.
+  const titled = data.answers[code]!.evidence?.findIndex((e) => typeof e.title === "string" && e.title.length > 0) ?? -1;
+  if (titled >= 0 && random() < 0.4) {
+    // setAnswer writes a changed item anew, on one line (`- {number: …, title: …}`): its lines are the change.
+    const changed = Object.values(data.answers[code]!.evidence![titled]!).filter((v): v is string => typeof v === "string");
+    expected.answers[code]!.evidence![titled]!.title = "Tiêu đề đã sửa";
+    return {
+      edit: (d) => {
+        const answer = d.data().answers![code] as Answer;
+        d.setAnswer(code, { ...answer, evidence: answer.evidence!.map((e, k) => (k === titled ? { ...e, title: "Tiêu đề đã sửa" } : e)) });
+      },
+      expected,
+      changed,
+    };
+  }
   if (data.answers[code]!.note === undefined && random() < 0.5) {
     expected.answers[code]!.note = "đã sửa";
     return { edit: (d) => d.setAnswer(code, { ...(d.data().answers![code] as Answer), note: "đã sửa" }), expected };
@@ -114,12 +129,14 @@ describe("a save keeps the layout of an example laid out by hand", () => {
         const text = layout(example, random);
         const data = parse(example);
         expect(parse(text), `${name}: the laid-out text reads as the example`).toEqual(data);
-        const { edit, expected } = editOf(example, data, random);
+        const { edit, expected, changed } = editOf(example, data, random);
         const after = savedAfter(text, edit);
         expect(parse(after), `${name}: the answer saved`).toEqual(expected);
-        expect(linesLost(example, savedAfter(example, edit)), "the example as written keeps every line").toEqual([]);
+        // The lines of the evidence item corrected are rewritten: that is the change.
+        const unchanged = (line: string) => changed === undefined || !changed.some((v) => line.includes(JSON.stringify(v).slice(1, -1)));
+        expect(linesLost(example, savedAfter(example, edit)).filter(unchanged), "the example as written keeps every line").toEqual([]);
         // A comment after a tab is written at the save's column (see TAB_COMMENT): its text is there.
-        lost.push(...linesLost(text, after).filter((line) => !(TAB_COMMENT.test(line) && after.includes(` ${line.slice(1)}\n`))));
+        lost.push(...linesLost(text, after).filter((line) => !(TAB_COMMENT.test(line) && after.includes(` ${line.slice(1)}\n`)) && unchanged(line)));
       }
     }
     expect(lost).toEqual([]);
