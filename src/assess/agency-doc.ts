@@ -97,6 +97,24 @@ export class AgencyDoc {
     this.touched.push(path);
   }
 
+  /** The rubric answered, written as `init` writes it: first in the file, on one line. */
+  nameRubric(id: string, version: string): void {
+    const root = this.doc.contents;
+    const node = this.doc.createNode({ id, version });
+    node.flow = true;
+    if (isMap(root) && !root.has("rubric")) {
+      const pair = this.doc.createPair("rubric", node);
+      // The comment lines at the file's top (what it is, whose) stay above everything, the new line under them.
+      const first = root.items[0]?.key;
+      if (isScalar(first) && first.commentBefore !== undefined && isScalar(pair.key)) {
+        pair.key.commentBefore = first.commentBefore;
+        first.commentBefore = undefined;
+      }
+      root.items.unshift(pair);
+    } else this.put(["rubric"], node);
+    this.touched.push(["rubric"]);
+  }
+
   /**
    * One header field (["agency", "name"], ["period"]): the keys around it stay as they are. A parent that is
    * empty or no mapping (a hand edit: `respondent: Nguyễn Văn A`) becomes one, keeping its comments.

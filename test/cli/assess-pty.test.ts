@@ -211,6 +211,18 @@ describe("egov-score assess in a real terminal", () => {
     expect(readFileSync(complete, "utf8")).toBe("answers: [\n");
   }, 60_000);
 
+  it("a file that names no rubric (its rubric: line deleted) gets the line of the rubric it is answered with, said, under the file's top comments; nothing else changes (it was an error no question mends)", async () => {
+    const example = readFileSync(path.join(ROOT, "examples/so-khcn-quang-binh.yaml"), "utf8");
+    const unnamed = path.join(dir, "so-khcn-unnamed.yaml");
+    writeFileSync(unnamed, example.replace(/^rubric:.*\n/m, ""));
+    const t = new Terminal(["assess", "so-khcn-unnamed.yaml"]);
+    await t.answer("Menu", DOWN.repeat(4) + "\r"); // quit
+    expect(await t.exited).toBe(0);
+    expect(t.transcript.replace(/\s+/g, " ")).toContain('so-khcn-unnamed.yaml không ghi bộ chỉ số: đã thêm dòng rubric: {id: dti-cap-so, version: "2025.1"} ở đầu tệp');
+    expect(t.transcript).not.toContain("missing-field");
+    expect(readFileSync(unnamed, "utf8")).toBe(example);
+  }, 60_000);
+
   it("a day sent written by hand as no day (2025-13-01) is asked at the finish, the one error no question mends", async () => {
     const broken = path.join(dir, "so-khcn-bad-date.yaml");
     writeFileSync(broken, readFileSync(path.join(ROOT, "examples/so-khcn-quang-binh.yaml"), "utf8").replace('submitted: "2025-09-25"', 'submitted: "2025-13-01"'));

@@ -17,6 +17,8 @@ import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
 import type { Asker } from "../../prompts/ask.js";
 import { parseAgencyFile, rubricRef, validateAgency, type ParsedAgency } from "../../load/load-agency.js";
+import { namesNoRubric } from "../../load/given-rubric.js";
+import { rubricLine } from "../../load/rubric-line.js";
 import { allIndicators, indicatorByCode } from "../../core/codes.js";
 import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
 import { countFindings } from "../../load/first-findings.js";
@@ -104,6 +106,12 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   // Which rubric is asked, first: the default one is the provincial departments'; a commune needs --rubric.
   print(message(lang, "assess-rubric", { title: rubric.title[lang], rubric: `${rubric.id} ${rubric.version}` }));
   try {
+    // A file that names no rubric is answered with the one just shown: its line is written, as init writes it, and said.
+    if (doc && parsedFile && namesNoRubric(parsedFile.data)) {
+      doc.nameRubric(rubric.id, rubric.version);
+      doc.save();
+      print(message(lang, "assess-rubric-named", { file: doc.file, line: rubricLine(loaded) }));
+    }
     const data: Partial<AgencyFile> = doc?.data() ?? {};
     // --agency-type on a file of another type changes its type (and what is asked): said, not done unseen.
     const sayTypeChange = (own: Partial<AgencyFile>) => {
