@@ -1,11 +1,15 @@
 import type { LoadedRubric } from "./load-rubric.js";
-import { validateAgency, type AgencyOutcome, type ParsedAgency } from "./load-agency.js";
+import { agencyIssues, validateAgency, type AgencyOutcome, type ParsedAgency } from "./load-agency.js";
 import { locateIssue } from "./located.js";
-import { rubricLine } from "./rubric-line.js";
+import { rubricLine, rubricMissing } from "./rubric-line.js";
 
-/** The file has no `rubric` key, or one left empty: it names no rubric at all (not another one). */
-export function namesNoRubric(data: Record<string, unknown>): boolean {
-  return !Object.hasOwn(data, "rubric") || data.rubric === null;
+/**
+ * The file has an empty `rubric` key, or none at all: it names no rubric (not another one). A key misspelt
+ * (`rubic:`, `Rubric:`) names one: the checks say "did you mean rubric?", and the file is checked as written.
+ */
+function namesNoRubric(data: Record<string, unknown>, loaded: LoadedRubric): boolean {
+  if (Object.hasOwn(data, "rubric")) return data.rubric === null;
+  return agencyIssues(data, loaded).issues.some(rubricMissing);
 }
 
 /**
@@ -15,7 +19,7 @@ export function namesNoRubric(data: Record<string, unknown>): boolean {
  * not scored against a rubric nobody named. A file that names another rubric is checked as validateAgency does.
  */
 export function validateWithGivenRubric(agency: ParsedAgency, loaded: LoadedRubric): AgencyOutcome {
-  if (!namesNoRubric(agency.data)) return validateAgency(agency, loaded);
+  if (!namesNoRubric(agency.data, loaded)) return validateAgency(agency, loaded);
   const named = { ...agency.data, rubric: { id: loaded.rubric.id, version: loaded.rubric.version } };
   const outcome = validateAgency({ ...agency, data: named }, loaded);
   const params = { rubric: loaded.rubric.id, version: loaded.rubric.version, hint_rubric_line: rubricLine(loaded) };

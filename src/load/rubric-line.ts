@@ -6,10 +6,12 @@ export function rubricLine(loaded: LoadedRubric): string {
   return `rubric: {id: ${loaded.rubric.id}, version: "${loaded.rubric.version}"}`;
 }
 
+/** The schema's finding for a file with no `rubric` key (its hint: the line to add). */
+export function rubricMissing(issue: Issue): boolean {
+  return issue.code === "missing-field" && issue.path.length === 0 && String(issue.params.fields).split(", ").includes('"rubric"');
+}
+
 /** A file with no `rubric` key is told the line to write, for the rubric it was checked against. */
 export function withRubricLineHint(issues: Issue[], loaded: LoadedRubric): Issue[] {
-  return issues.map((issue) =>
-    issue.code === "missing-field" && issue.path.length === 0 && String(issue.params.fields).split(", ").includes('"rubric"')
-      ? { ...issue, params: { ...issue.params, hint_rubric_line: rubricLine(loaded) } }
-      : issue);
+  return issues.map((issue) => rubricMissing(issue) ? { ...issue, params: { ...issue.params, hint_rubric_line: rubricLine(loaded) } } : issue);
 }

@@ -44,6 +44,16 @@ describe("an agency file that names no rubric, checked with the rubric --rubric 
     expect(!outcome.ok && outcome.diagnostics.map((d) => d.code)).toEqual(["rubric-mismatch"]);
   });
 
+  // The file names a rubric there: read as naming none, it got the warning and a line to add, and its key's
+  // "did you mean rubric?" became "delete this key".
+  it.each([
+    ["misspelt", "rubic:"],
+    ["in another case", "Rubric:"],
+  ])("a rubric key %s: checked as written, its did-you-mean kept, no rubric-from-option", (_, key) => {
+    const outcome = slow(example.replace(/^rubric:/m, key));
+    expect(!outcome.ok && outcome.diagnostics.map((d) => [d.code, d.params.suggestion])).toEqual([["unknown-field", "rubric"]]);
+  });
+
   it("an invalid file keeps its errors, the warning first", () => {
     const outcome = slow(withoutRubric.replace("value: cap-pho", "value: cap-truong-phong"));
     expect(!outcome.ok && outcome.diagnostics.map((d) => d.code)).toEqual(["rubric-from-option", "not-allowed-value"]);
