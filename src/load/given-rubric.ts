@@ -23,6 +23,8 @@ export function validateWithGivenRubric(agency: ParsedAgency, loaded: LoadedRubr
   const named = { ...agency.data, rubric: { id: loaded.rubric.id, version: loaded.rubric.version } };
   const outcome = validateAgency({ ...agency, data: named }, loaded);
   const params = { rubric: loaded.rubric.id, version: loaded.rubric.version, hint_rubric_line: rubricLine(loaded) };
-  const warning = locateIssue({ code: "rubric-from-option", path: [], params, severity: "warning" }, agency.parsed, agency.file, agency.text);
+  // At an empty `rubric:` key, the line to fill in; with no key, at the file's first key.
+  const path = Object.hasOwn(agency.data, "rubric") ? ["rubric"] : [];
+  const warning = locateIssue({ code: "rubric-from-option", path, atKey: path.length > 0, params, severity: "warning" }, agency.parsed, agency.file, agency.text);
   return outcome.ok ? { ...outcome, warnings: [warning, ...outcome.warnings] } : { ok: false, diagnostics: [warning, ...outcome.diagnostics] };
 }

@@ -81,8 +81,8 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   // A file of another version of the rubric: how it is moved to this one, and who decides.
   if (p.hint_version !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "version-move", p)}`);
   if (p.hint_later_version !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "version-later", p)}`);
-  // A file that names no rubric: the line to add (and, when no --rubric named one, that --rubric may).
-  if (p.hint_rubric_line !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, d.code === "rubric-from-option" ? "rubric-line" : "rubric-line-or-option", p)}`);
+  // A file that names no rubric: the line to add, or to fill in at an empty `rubric:` (and, when no --rubric named one, that --rubric may).
+  if (p.hint_rubric_line !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, `rubric-line${d.path === "rubric" ? "-fill" : ""}${d.code === "rubric-from-option" ? "" : "-or-option"}`, p)}`);
   if (p.hint_unit !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "unit-magnitude", { value: [p.found ?? "", lang === "vi" ? p.base_vi : p.base_en].filter((w) => w !== undefined && w !== "").join(" "), converted: p.hint_unit, unit: lang === "vi" ? p.unit_vi ?? "" : p.unit_en ?? "" })}`);
   if (p.hint_evidence_item !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_evidence_fields !== undefined ? "evidence-bare-link-fields" : "evidence-bare-link", p)}`);
   if (p.hint_note !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_note_add !== undefined ? "remark-to-note-add" : "remark-to-note", p)}`);

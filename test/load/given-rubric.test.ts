@@ -19,19 +19,39 @@ const file = (name: string, text: string) => { const f = path.join(dir, name); w
 describe("an agency file that names no rubric, checked with the rubric --rubric gives", () => {
   const slow = (text: string) => { const parsed = parseAgencyFile("a.yaml", text); if (!parsed.ok) throw new Error("parse"); return validateWithGivenRubric(parsed.agency, loaded); };
 
+  // With no key, the warning is at the first key; at an empty key, there, where the line is to be filled in.
+  const lines = withoutRubric.split("\n").length;
   it.each([
-    ["no rubric key", withoutRubric],
-    ["an empty rubric key", withoutRubric.replace("example: true", "rubric:\nexample: true")],
-  ])("%s: valid, read as answering that rubric, with one warning at the first key", (_, text) => {
+    ["no rubric key", withoutRubric, 4, ""],
+    ["an empty rubric key", withoutRubric.replace("example: true", "rubric:\nexample: true"), 4, "rubric"],
+    ["an empty rubric key at the end", `${withoutRubric}rubric:\n`, lines, "rubric"],
+    ["rubric: ~", `${withoutRubric}rubric: ~\n`, lines, "rubric"],
+  ])("%s: valid, read as answering that rubric, with one warning where the line goes", (_, text, line, at) => {
     const outcome = slow(text);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.agency.rubric).toEqual({ id: "dti-cap-so", version: "2025.1" });
-    expect(outcome.warnings.map((w) => [w.code, w.severity, w.line])).toEqual([["rubric-from-option", "warning", text.split("\n").findIndex((l) => /^\w/.test(l)) + 1]]);
+    expect(outcome.warnings.map((w) => [w.code, w.severity, w.line, w.col, w.path])).toEqual([["rubric-from-option", "warning", line, 1, at]]);
   });
 
-  it("the fast path says the same as the slow one", () => {
-    expect(checkFast("a.yaml", withoutRubric, () => loaded, validateWithGivenRubric)?.outcome).toEqual(slow(withoutRubric));
+  // The batch reads most files with the plain reader (checkFast); its findings and their places must be the slow way's.
+  it.each([
+    ["no rubric key", withoutRubric],
+    ["no rubric key, a comment first", `# gửi lại\n${withoutRubric}`],
+    ["no rubric key, Windows line ends", withoutRubric.replace(/\n/g, "\r\n")],
+    ["an empty rubric key", `rubric:\n${withoutRubric}`],
+    ["an empty rubric key at the end", `${withoutRubric}rubric:\n`],
+    ["rubric: ~", `${withoutRubric}rubric: ~\n`],
+    ["no rubric key and a wrong answer", withoutRubric.replace("value: cap-pho", "value: cap-truong-phong")],
+    ["a misspelt rubric key", example.replace(/^rubric:/m, "rubic:")],
+    ["a rubric key in another case", example.replace(/^rubric:/m, "Rubric:")],
+    ["another rubric", example.replace("id: dti-cap-so", "id: dti-cap-xa")],
+    ["rubric: {}", example.replace(/^rubric:.*$/m, "rubric: {}")],
+    ['rubric: ""', example.replace(/^rubric:.*$/m, 'rubric: ""')],
+  ])("%s: the fast path says what the slow one says", (_, text) => {
+    const fast = checkFast("a.yaml", text, () => loaded, validateWithGivenRubric);
+    expect(fast).toBeDefined();
+    expect(fast?.outcome).toEqual(slow(text));
   });
 
   it("a file that names the rubric is checked as before: no warning", () => {
@@ -71,6 +91,21 @@ describe("score, validate and explain on a file that names no rubric", () => {
     expect(en.stderr).toContain('hint: add this line at the top of the file: rubric: {id: dti-cap-so, version: "2025.1"}\n');
     expect(vi.stderr).toContain("Tệp không ghi bộ chỉ số (rubric) nên được đọc là phiếu trả lời bộ chỉ số dti-cap-so phiên bản 2025.1");
     expect(vi.stderr).toContain('gợi ý: thêm dòng này ở đầu tệp: rubric: {id: dti-cap-so, version: "2025.1"}\n');
+  });
+
+  it.each([
+    ["en", "with --rubric", 'warning The file names no rubric', 'hint: write this line in place of the empty rubric: rubric: {id: dti-cap-so, version: "2025.1"}\n'],
+    ["vi", "with --rubric", "Tệp không ghi bộ chỉ số (rubric)", 'gợi ý: viết dòng này thay cho dòng rubric: để trống: rubric: {id: dti-cap-so, version: "2025.1"}\n'],
+    ["en", "without --rubric", "error Left empty (required) [empty-value]", 'hint: write this line in place of the empty rubric: rubric: {id: dti-cap-so, version: "2025.1"} (the rubric the file was checked against), or name the rubric with --rubric\n'],
+    ["vi", "without --rubric", "[empty-value]", 'gợi ý: viết dòng này thay cho dòng rubric: để trống: rubric: {id: dti-cap-so, version: "2025.1"} (bộ chỉ số đã dùng để kiểm tra tệp), hoặc ghi bộ chỉ số sau --rubric\n'],
+  ])("an empty rubric: key at the end (%s, %s): said there, with the line to write in its place", async (lang, option, said, hint) => {
+    const emptyKey = file("empty-key.yaml", `${withoutRubric}rubric:\n`);
+    const given = option === "with --rubric";
+    const r = await runCli(["validate", ...(given ? ["--rubric", "dti-cap-so"] : []), emptyKey, "--lang", lang]);
+    expect(r.code).toBe(given ? 0 : 1);
+    expect(r.stderr).toContain(said);
+    expect(r.stderr).toContain(`> ${withoutRubric.split("\n").length} | rubric:`);
+    expect(r.stderr).toContain(hint);
   });
 
   it.each([["score"], ["validate"]])("%s without --rubric: still an error (exit 1), its hint the line to add or --rubric", async (command) => {
