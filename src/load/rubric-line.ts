@@ -3,7 +3,15 @@ import type { LoadedRubric } from "./load-rubric.js";
 
 /** The line that names a rubric at the top of an agency file, as `assess` and `init` write it. */
 export function rubricLine(loaded: LoadedRubric): string {
-  return `rubric: {id: ${loaded.rubric.id}, version: "${loaded.rubric.version}"}`;
+  return rubricLineFor(loaded.rubric.id, loaded.rubric.version);
+}
+
+/**
+ * The same line from an id and a version. An id is plain (lower-case letters, digits, `.`, `_`, `-`); a version is
+ * any text, so it is quoted as JSON, which YAML reads back as written (a `"` or `\` in it would break the line).
+ */
+export function rubricLineFor(id: string, version: string): string {
+  return `rubric: {id: ${id}, version: ${JSON.stringify(version)}}`;
 }
 
 /** The schema's finding for a file with no `rubric` key (its hint: the line to add). */

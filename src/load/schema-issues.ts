@@ -8,6 +8,7 @@ import { idSpelling } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
 import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, splitRemark } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
+import { rubricLineFor } from "./rubric-line.js";
 
 /** "N/A" and its Vietnamese forms written as an answer's value, where `na: true` with a reason was meant. */
 const NA_WORDS = /^(n\/?a|không áp dụng|khong ap dung|k\/?a\/?d)$/i;
@@ -266,7 +267,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       }
       // `rubric: dti-cap-so` as text: the mapping it should be, with the version of the rubric in use.
       if (path.length === 1 && path[0] === "rubric" && typeof value === "string" && known?.rubric !== undefined && known.version !== undefined) {
-        return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: `rubric: {id: ${known.rubric}, version: "${known.version}"}` } };
+        return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: rubricLineFor(known.rubric, known.version) } };
       }
       return { code: "wrong-type", path, params: { found, expected_key: expected, ...na } };
     }
