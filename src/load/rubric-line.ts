@@ -19,12 +19,12 @@ export function rubricMissing(issue: Issue): boolean {
   return issue.code === "missing-field" && issue.path.length === 0 && String(issue.params.fields).split(", ").includes('"rubric"');
 }
 
-/** An empty `rubric:` key: the line to write in its place. */
-function rubricEmpty(issue: Issue): boolean {
-  return issue.code === "empty-value" && issue.path.length === 1 && issue.path[0] === "rubric";
+/** An empty `rubric:` key (the line to write in its place), or one without its id or version (the line in full). */
+function rubricIncomplete(issue: Issue): boolean {
+  return (issue.code === "empty-value" || issue.code === "missing-field") && issue.path.length === 1 && issue.path[0] === "rubric";
 }
 
-/** A file with no `rubric` key, or an empty one, is told the line to write, for the rubric it was checked against. */
+/** A file with no `rubric` key, an empty one or one lacking a part is told the line to write, for the rubric it was checked against. */
 export function withRubricLineHint(issues: Issue[], loaded: LoadedRubric): Issue[] {
-  return issues.map((issue) => rubricMissing(issue) || rubricEmpty(issue) ? { ...issue, params: { ...issue.params, hint_rubric_line: rubricLine(loaded) } } : issue);
+  return issues.map((issue) => rubricMissing(issue) || rubricIncomplete(issue) ? { ...issue, params: { ...issue.params, hint_rubric_line: rubricLine(loaded) } } : issue);
 }

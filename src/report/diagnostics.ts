@@ -81,8 +81,7 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   // A file of another version of the rubric: how it is moved to this one, and who decides.
   if (p.hint_version !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "version-move", p)}`);
   if (p.hint_later_version !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "version-later", p)}`);
-  // A file that names no rubric: the line to add, or to fill in at an empty `rubric:` (and, when no --rubric named one, that --rubric may).
-  if (p.hint_rubric_line !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, `rubric-line${d.path === "rubric" ? "-fill" : ""}${d.code === "rubric-from-option" ? "" : "-or-option"}`, p)}`);
+  if (p.hint_rubric_line !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, rubricLineHint(d), p)}`);
   if (p.hint_unit !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "unit-magnitude", { value: [p.found ?? "", lang === "vi" ? p.base_vi : p.base_en].filter((w) => w !== undefined && w !== "").join(" "), converted: p.hint_unit, unit: lang === "vi" ? p.unit_vi ?? "" : p.unit_en ?? "" })}`);
   if (p.hint_evidence_item !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_evidence_fields !== undefined ? "evidence-bare-link-fields" : "evidence-bare-link", p)}`);
   if (p.hint_note !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_note_add !== undefined ? "remark-to-note-add" : "remark-to-note", p)}`);
@@ -149,4 +148,14 @@ function within(text: string, room: number): string {
 /** Blanks as wide as `text` on a terminal; tabs stay tabs so that the caret meets the same tab stops. */
 function under(text: string): string {
   return columns(text).map((ch) => (ch === "\t" ? "\t" : " ")).join("");
+}
+
+/**
+ * A file that names no rubric, or not all of it: the line to add, to write in place of an empty `rubric:`, or to
+ * write in full; and, where no --rubric named one (not a rubric-from-option warning), that --rubric may.
+ */
+function rubricLineHint(d: LocatedDiagnostic): string {
+  if (d.code === "missing-field") return d.path === "rubric" ? "rubric-line-complete" : "rubric-line-or-option";
+  const where = d.path === "rubric" ? "rubric-line-fill" : "rubric-line";
+  return d.code === "rubric-from-option" ? where : `${where}-or-option`;
 }

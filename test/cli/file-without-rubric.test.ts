@@ -46,6 +46,22 @@ describe("score, validate and explain on a file that names no rubric", () => {
     expect(r.stderr).toContain('hint: add this line at the top of the file: rubric: {id: dti-cap-so, version: "2025.1"} (the rubric the file was checked against), or name the rubric with --rubric');
   });
 
+  // A rubric line with a part left out names no rubric to read the file as: an error either way, told the whole line.
+  it.each([
+    ["{id: dti-cap-so}", [], 'Missing required field "version"'],
+    ["{id: dti-cap-so}", ["--rubric", "dti-cap-so"], 'Missing required field "version"'],
+    ['{version: "2025.1"}', [], 'Missing required field "id"'],
+    ["{}", ["--rubric", "dti-cap-so"], 'Missing required fields "id", "version"'],
+  ])("rubric: %s (%s): an error whose hint is the line in full", async (written, option, said) => {
+    const partial = file("partial.yaml", example.replace(/^rubric:.*$/m, `rubric: ${written}`));
+    const en = await runCli(["validate", ...option, partial, "--lang", "en"]);
+    const vi = await runCli(["validate", ...option, partial, "--lang", "vi"]);
+    expect([en.code, vi.code]).toEqual([1, 1]);
+    expect(en.stderr).toContain(`${said} [missing-field]`);
+    expect(en.stderr).toContain('hint: write the line in full: rubric: {id: dti-cap-so, version: "2025.1"} (the rubric the file was checked against)\n');
+    expect(vi.stderr).toContain('gợi ý: viết đủ dòng này: rubric: {id: dti-cap-so, version: "2025.1"} (bộ chỉ số đã dùng để kiểm tra tệp)\n');
+  });
+
   it("score --format json carries the warning with the agency", async () => {
     const r = await runCli(["score", "--rubric", "dti-cap-so", agency, "--format", "json"]);
     const report = JSON.parse(r.stdout) as { rubrics: { agencies: { file_warnings?: { code: string }[] }[] }[] };
