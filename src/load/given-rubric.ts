@@ -1,6 +1,7 @@
 import type { LoadedRubric } from "./load-rubric.js";
 import { agencyIssues, validateAgency, type AgencyOutcome, type ParsedAgency } from "./load-agency.js";
 import { locateIssue } from "./located.js";
+import { TOP_KEYS } from "./plain-valid.js";
 import { rubricLine, rubricMissing } from "./rubric-line.js";
 
 /**
@@ -9,6 +10,8 @@ import { rubricLine, rubricMissing } from "./rubric-line.js";
  */
 function namesNoRubric(data: Record<string, unknown>, loaded: LoadedRubric): boolean {
   if (Object.hasOwn(data, "rubric")) return data.rubric === null;
+  // Only an unknown key can be the misspelt one; the checks then decide, as their "did you mean" does.
+  if (Object.keys(data).every((key) => TOP_KEYS.has(key))) return true;
   return agencyIssues(data, loaded).issues.some(rubricMissing);
 }
 

@@ -88,7 +88,8 @@ function onlyKeys(value: Record<string, unknown>, allowed: ReadonlySet<string>):
 }
 
 const keys = (...names: string[]): ReadonlySet<string> => new Set(names);
-const TOP_KEYS = keys("rubric", "example", "agency", "period", "respondent", "submitted", "answers");
+/** The keys an agency file has at its top (the schema's properties there). */
+export const TOP_KEYS = keys("rubric", "example", "agency", "period", "respondent", "submitted", "answers");
 const RUBRIC_KEYS = keys("id", "version");
 const AGENCY_KEYS = keys("id", "name", "type", "cohort");
 const RESPONDENT_KEYS = keys("name", "position", "email", "phone");

@@ -38,6 +38,7 @@ describe("an agency file that names no rubric, checked with the rubric --rubric 
     ["rubric: ~", `${withoutRubric}rubric: ~\n`],
     ["no rubric key and a wrong answer", withoutRubric.replace("value: cap-pho", "value: cap-truong-phong")],
     ["a misspelt rubric key", example.replace(/^rubric:/m, "rubic:")],
+    ["no rubric key, another key misspelt", withoutRubric.replace(/^respondent:/m, "respondnet:")],
     ["a rubric key in another case", example.replace(/^rubric:/m, "Rubric:")],
     ["another rubric", example.replace("id: dti-cap-so", "id: dti-cap-xa")],
     ["rubric: {}", example.replace(/^rubric:.*$/m, "rubric: {}")],
@@ -66,6 +67,11 @@ describe("an agency file that names no rubric, checked with the rubric --rubric 
   ])("a rubric key %s: checked as written, its did-you-mean kept, no rubric-from-option", (_, key) => {
     const outcome = slow(example.replace(/^rubric:/m, key));
     expect(!outcome.ok && outcome.diagnostics.map((d) => [d.code, d.params.suggestion])).toEqual([["unknown-field", "rubric"]]);
+  });
+
+  it("no rubric key and another key misspelt (respondnet:): read as naming none, the other key's did-you-mean kept", () => {
+    const outcome = slow(withoutRubric.replace(/^respondent:/m, "respondnet:"));
+    expect(!outcome.ok && outcome.diagnostics.map((d) => [d.code, d.params.suggestion])).toEqual([["rubric-from-option", undefined], ["unknown-field", "respondent"]]);
   });
 
   it("an invalid file keeps its errors, the warning first", () => {
