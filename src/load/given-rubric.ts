@@ -8,7 +8,7 @@ import { rubricLine, rubricMissing } from "./rubric-line.js";
  * The file has an empty `rubric` key, or none at all: it names no rubric (not another one). A key misspelt
  * (`rubic:`, `Rubric:`) names one: the checks say "did you mean rubric?", and the file is checked as written.
  */
-function namesNoRubric(data: Record<string, unknown>, loaded: LoadedRubric): boolean {
+export function namesNoRubric(data: Record<string, unknown>, loaded: LoadedRubric): boolean {
   if (Object.hasOwn(data, "rubric")) return data.rubric === null;
   // Only an unknown key can be the misspelt one; the checks then decide, as their "did you mean" does.
   if (Object.keys(data).every((key) => TOP_KEYS.has(key))) return true;

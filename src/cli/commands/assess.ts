@@ -107,7 +107,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   print(message(lang, "assess-rubric", { title: rubric.title[lang], rubric: `${rubric.id} ${rubric.version}` }));
   try {
     // A file that names no rubric is answered with the one just shown: its line is written, as init writes it, and said.
-    if (doc && parsedFile && namesNoRubric(parsedFile.data)) {
+    if (doc && parsedFile && namesNoRubric(parsedFile.data, loaded)) {
       doc.nameRubric(rubric.id, rubric.version);
       doc.save();
       print(message(lang, "assess-rubric-named", { file: doc.file, line: rubricLine(loaded) }));
