@@ -4,6 +4,7 @@ import { message } from "../i18n/messages.js";
 import { answerFormat, evidenceRule } from "./describe.js";
 import { stripControls } from "../report/common.js";
 import { handHeadingKey } from "./answer-placement.js";
+import { rubricLineFor } from "../load/rubric-line.js";
 
 
 /**
@@ -36,7 +37,7 @@ export function agencyTemplate(rubric: Rubric, lang: Lang, options: { agencyType
     `# ${t("na")}`,
     `# ${t("evidence")}`,
     `# ${t("check", { args: options.file })}`,
-    `rubric: {id: ${rubric.id}, version: ${q(rubric.version)}}`,
+    rubricLineFor(rubric.id, rubric.version),
     "agency:",
     `  id:            # ${t("agencyId")}`,
     `  name:          # ${t("agencyName")}`,
