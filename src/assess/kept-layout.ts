@@ -155,9 +155,11 @@ function dashesAsPrinted(lines: string[]): string[] {
 
 /**
  * An explicit key (`? "1.1"` then `:` on the line below, at its column) as the units the printer writes for it,
- * which it cannot write so: `"1.1":` holding both lines; the answer's first key written on the `:` line (`: value: 3`)
- * a unit of its own (`value: 3`, two deeper, as the printer writes a mapping in a file indented by two) holding no
- * line. None where the lines are not such a key, or hold a comment or another value there (a list, a flow value).
+ * which it cannot write so: `"1.1":` holding both lines; what the `:` line holds after it a unit of its own holding
+ * no line, two deeper (as the printer writes a mapping in a file indented by two): the answer's first key
+ * (`: value: 3`, a comment after it too, which the printer writes on that key's line), or a comment alone
+ * (`: # hỏi lại`, which the printer writes on a line of its own above the answer's first key). None where the lines
+ * are not such a key, or hold a comment on the `?` line or another value on the `:` line (a list, a flow value).
  */
 function explicitKeyUnits(lines: string[], at: number): Unit[] {
   const key = /^([ \t]*)\?[ \t]+([^#\s].*?)[ \t]*\r?$/.exec(lines[at]!);
@@ -166,7 +168,7 @@ function explicitKeyUnits(lines: string[], at: number): Unit[] {
   const keyLine = keyOf(`${key[1]}${key[2]}:`);
   const rest = value[1];
   if (rest === undefined) return [{ key: keyLine, lines: [], reshaped: true }];
-  if (!/^(?:"[^"]*"|'[^']*'|[^\s#'"{}[\]|>&*!%@`?:-][^#]*?):(?:[ \t]|$)/.test(rest) || /[ \t]#/.test(rest)) return [];
+  if (!/^(?:#|(?:"[^"]*"|'[^']*'|[^\s#'"{}[\]|>&*!%@`?:-][^#]*?):(?:[ \t]|$))/.test(rest)) return [];
   return [{ key: keyLine, lines: [], reshaped: true, explicit: "head" }, { key: keyOf(`${key[1]}  ${rest}`), lines: [], reshaped: true, explicit: "rest" }];
 }
 

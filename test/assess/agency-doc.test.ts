@@ -285,6 +285,12 @@ describe("AgencyDoc keeps the layout of the lines a save leaves as they were", (
     ["the same, the answer whose first key is on the `:` line changed: its key as assess writes it, its other lines kept",
       'answers:\n  ? "1.1"\n  : value: 3\n    note: đủ   # chị Hoa\n  ? "1.2"\n  :\n    value:\n', (d: AgencyDoc) => d.setAnswer("1.1", { value: 4, note: "đủ" }),
       'answers:\n  "1.1":\n    value: 4\n    note: đủ   # chị Hoa\n  ? "1.2"\n  :\n    value:\n'],
+    ["explicit keys with a comment on the `:` line (after the answer's first key, or alone), another answer given",
+      'answers:\n  ? "1.1"\n  : value: 3   # theo biên bản\n    note: đủ\n  ? "1.2"\n  : # hỏi lại\n    value:\n  "1.3":\n    value:\n', (d: AgencyDoc) => d.setAnswer("1.3", { value: 1 }),
+      'answers:\n  ? "1.1"\n  : value: 3   # theo biên bản\n    note: đủ\n  ? "1.2"\n  : # hỏi lại\n    value:\n  "1.3":\n    value: 1\n'],
+    ["the same, the answer under the `: # comment` line flagged",
+      'answers:\n  ? "1.2"\n  : # hỏi lại\n    value: 2\n', (d: AgencyDoc) => d.setFlag("1.2", true),
+      'answers:\n  ? "1.2"\n  : # hỏi lại\n    value: 2\n    flag: true\n'],
     // YAML reads a comment line beginning with a tab at column 0: the next answer's, which takes it along when removed.
     ["a note under an answer's value after tabs, the answer changed: written above the answer YAML gives it to",
       'answers:\n  "1.1":\n    value: 3\n\t\t\t\t\t# hỏi lại\n  "1.2":\n    value: 1\n', (d: AgencyDoc) => d.setAnswer("1.1", { value: 4 }),

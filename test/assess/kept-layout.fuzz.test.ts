@@ -23,6 +23,8 @@ function blockEnd(lines: string[], start: number, column: number): number {
   return end;
 }
 
+const commentDraws = seededRandom(20261205);
+
 const LAYOUTS: Record<string, Layout> = {
   // Re-indented by four in an editor, every list's "- " at its key's column.
   "four spaces, lists at the key's column": (text) => text.split("\n").map((line) => {
@@ -47,18 +49,21 @@ const LAYOUTS: Record<string, Layout> = {
     }
     return lines.join("\n");
   },
-  // Answers' keys written explicitly: `? "1.1"` then `:` and the answer below it, or on the `:` line.
+  // Answers' keys written explicitly: `? "1.1"` then `:` and the answer below it, or on the `:` line; a comment on
+  // the `:` line now and then (after the answer's first key, or alone).
   "explicit keys": (text, random) => {
     const lines = text.split("\n");
     const out: string[] = [];
+    // Drawn from a generator of their own: the other layouts' and the edits' draws stay as they were.
+    const comment = () => (commentDraws() < 0.3 ? `${" ".repeat(1 + Math.floor(commentDraws() * 4))}# ghi chú` : "");
     for (let i = 0; i < lines.length; i++) {
       const key = /^( *)("[\d.]+"):$/.exec(lines[i]!);
       if (!key || random() < 0.5) { out.push(lines[i]!); continue; }
       const next = lines[i + 1]!;
       out.push(`${key[1]}? ${key[2]}`);
       // Compact: the answer's first key on the `:` line, as deep as the answer's keys.
-      if (random() < 0.5 && indentOf(next) === key[1]!.length + 2 && !next.trim().startsWith("#")) { out.push(`${key[1]}: ${next.trimStart()}`); i++; }
-      else out.push(`${key[1]}:`);
+      if (random() < 0.5 && indentOf(next) === key[1]!.length + 2 && !next.includes("#")) { out.push(`${key[1]}: ${next.trimStart()}${comment()}`); i++; }
+      else out.push(`${key[1]}:${comment()}`);
     }
     return out.join("\n");
   },

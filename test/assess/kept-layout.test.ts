@@ -76,6 +76,11 @@ describe("keptLayout", () => {
     ["the key on the `:` line written anew: both lines as the save writes them", 'a:\n  ? "1.1"\n  : v: 1\n    w: 2\n', 'a:\n  "1.1":\n    v: 9\n    w: 2\n', 'a:\n  "1.1":\n    v: 9\n    w: 2\n'],
     ["the key renamed (an answer moved to another code): as the save writes it", 'a:\n  ? "1.6"\n  : v: 1\n    w: 2\n', 'a:\n  "1.7":\n    v: 1\n    w: 2\n', 'a:\n  "1.7":\n    v: 1\n    w: 2\n'],
     ["a comment on the `?` line: the key as the save writes it, the comment at its column", 'a:\n  ? "1.1"  # c\n  :\n    v: 1\nb: 1\n', 'a:\n  "1.1": # c\n    v: 1\nb: 2\n', 'a:\n  "1.1":   # c\n    v: 1\nb: 2\n'],
+    // A comment on the `:` line: the printer writes it on the answer's first key's line, or on a line of its own below the key.
+    ["a comment on the `:` line after the answer's first key, another line changed: kept", 'a:\n  ? "1.1"\n  : v: 1   # c\n    w: 2\nb: 1\n', 'a:\n  "1.1":\n    v: 1 # c\n    w: 2\nb: 2\n', 'a:\n  ? "1.1"\n  : v: 1   # c\n    w: 2\nb: 2\n'],
+    ["a comment alone on the `:` line, the answer below it: kept", 'a:\n  ? "1.1"\n  :   # c\n    v: 1\nb: 1\n', 'a:\n  "1.1":\n    # c\n    v: 1\nb: 2\n', 'a:\n  ? "1.1"\n  :   # c\n    v: 1\nb: 2\n'],
+    ["the same, a comment line under it: kept", 'a:\n  ? "1.1"\n  : # c\n    # d\n    v: 1\nb: 1\n', 'a:\n  "1.1":\n    # c\n    # d\n    v: 1\nb: 2\n', 'a:\n  ? "1.1"\n  : # c\n    # d\n    v: 1\nb: 2\n'],
+    ["the key holding the comment written anew: both lines as the save writes them, the comment on its line", 'a:\n  ? "1.1"\n  : v: 1   # c\n    w: 2\n', 'a:\n  "1.1":\n    v: 9 # c\n    w: 2\n', 'a:\n  "1.1":\n    v: 9 # c\n    w: 2\n'],
     ["a flow value on the `:` line: as the save writes it", 'a:\n  ? "1.1"\n  : {v: 1}\nb: 1\n', 'a:\n  "1.1": {v: 1}\nb: 2\n', 'a:\n  "1.1": {v: 1}\nb: 2\n'],
   ])("%s", (_, before, written, expected) => {
     expect(kept(before, written)).toBe(expected);
