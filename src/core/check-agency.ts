@@ -13,6 +13,7 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   const issues: Issue[] = [];
   const mismatch = rubricMismatch(rubric, agency);
   if (mismatch) issues.push(mismatch);
+  issues.push(...blankRubricIssues(agency.rubric));
 
   const byCode = indicatorByCode(rubric);
   // An undeclared type is its own mistake, said by the schema: nothing is judged by it here.
@@ -136,16 +137,44 @@ function cohortMismatch(rubric: Rubric, type: string, cohort: unknown): Issue | 
   return { code: "cohort-type-mismatch", path: ["agency", "cohort"], params: { type, cohort, types: types.join(", "), ...typeLabels(rubric, type), cohort_label_vi: found.label.vi, cohort_label_en: found.label.en, types_vi: labels("vi"), types_en: labels("en") } };
 }
 
+/**
+ * A `rubric:` value that names no rubric: left empty (`rubric:`, `rubric: ""`, `rubric: {}`, `{id: "", version: ""}`),
+ * as a hand-made template leaves it. Not another rubric called "": the file says nothing of what it answers.
+ */
+export function namesNoRubricValue(ref: unknown): boolean {
+  if (ref === null || ref === undefined || isBlankText(ref)) return true;
+  if (typeof ref !== "object" || Array.isArray(ref)) return false;
+  return Object.values(ref).every((value) => value === null || isBlankText(value));
+}
+
+/**
+ * A rubric line left empty in text the schema takes (`rubric: ""`, `{id: "", version: ""}`) is one finding at the
+ * key, as `rubric:` is; a part of it left empty (`{id: "", version: "2025.1"}`), one at that part. Both get the line
+ * to write (load/rubric-line.ts). Not "rubric \"\" not found": the file names none.
+ */
+function blankRubricIssues(ref: unknown): Issue[] {
+  if (ref === null || ref === undefined || typeof ref !== "object" && typeof ref !== "string" || Array.isArray(ref)) return [];
+  if (namesNoRubricValue(ref)) return [{ code: "empty-value", path: ["rubric"], params: { expected_key: "object" } }];
+  if (typeof ref === "string") return [];
+  return Object.entries(ref).filter(([key, value]) => (key === "id" || key === "version") && isBlankText(value)).map(([key]) => ({ code: "empty-value", path: ["rubric", key], params: { expected_key: "string" } }));
+}
+
+/** Text of spaces only, or none. */
+export function isBlankText(value: unknown): value is string {
+  return typeof value === "string" && value.trim() === "";
+}
+
 /** The file names another rubric (or another version): compared only when it names them as text. */
 export function rubricMismatch(rubric: Rubric, agency: AgencyFile): Issue | undefined {
   const ref = agency.rubric as unknown;
+  if (isBlankText(ref)) return undefined;
   // `rubric: dti-cap-xa` written as text names the rubric all the same (the schema says how to write it).
   // `expected_key`: the "expected:" line under the frame, as every finding with a found value has it.
   if (typeof ref === "string") return ref !== rubric.id ? { code: "rubric-mismatch", path: ["rubric"], params: { found: ref, expected: rubric.id, expected_key: "const", values: rubric.id } } : undefined;
   if (typeof ref !== "object" || ref === null || Array.isArray(ref)) return undefined;
   const { id, version } = ref as Record<string, unknown>;
-  if (typeof id === "string" && id !== rubric.id) return { code: "rubric-mismatch", path: ["rubric", "id"], params: { found: id, expected: rubric.id, expected_key: "const", values: rubric.id } };
-  if (id === rubric.id && typeof version === "string" && version !== rubric.version) {
+  if (typeof id === "string" && !isBlankText(id) && id !== rubric.id) return { code: "rubric-mismatch", path: ["rubric", "id"], params: { found: id, expected: rubric.id, expected_key: "const", values: rubric.id } };
+  if (id === rubric.id && typeof version === "string" && !isBlankText(version) && version !== rubric.version) {
     // A file of a later version (this year's, checked with last year's rubric, the bundled one say) is not
     // moved back: writing the older version into it would score this year's answers by last year's rules.
     // Nor is it told "expected: 2025.1" under the frame: only an older version's file is to write the one in use.

@@ -1,3 +1,4 @@
+import { namesNoRubricValue } from "../core/check-agency.js";
 import type { LoadedRubric } from "./load-rubric.js";
 import { agencyIssues, validateAgency, type AgencyOutcome, type ParsedAgency } from "./load-agency.js";
 import { locateIssue } from "./located.js";
@@ -5,11 +6,12 @@ import { TOP_KEYS } from "./plain-valid.js";
 import { rubricLine, rubricMissing } from "./rubric-line.js";
 
 /**
- * The file has an empty `rubric` key, or none at all: it names no rubric (not another one). A key misspelt
+ * The file has an empty `rubric` key (`rubric:`, `rubric: ""`, `rubric: {}`), or none at all: it names no rubric
+ * (not another one, called ""). A key misspelt
  * (`rubic:`, `Rubric:`) names one: the checks say "did you mean rubric?", and the file is checked as written.
  */
 export function namesNoRubric(data: Record<string, unknown>, loaded: LoadedRubric): boolean {
-  if (Object.hasOwn(data, "rubric")) return data.rubric === null;
+  if (Object.hasOwn(data, "rubric")) return namesNoRubricValue(data.rubric);
   // Only an unknown key can be the misspelt one; the checks then decide, as their "did you mean" does.
   if (Object.keys(data).every((key) => TOP_KEYS.has(key))) return true;
   return agencyIssues(data, loaded).issues.some(rubricMissing);

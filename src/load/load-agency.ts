@@ -1,5 +1,5 @@
 import { isUnanswered, notAgencyIssue, type AgencyFile, type Answer } from "../core/agency.js";
-import { checkAgency, rubricMismatch } from "../core/check-agency.js";
+import { checkAgency, isBlankText, rubricMismatch } from "../core/check-agency.js";
 import { allIndicators, indicatorByCode, naAllowed } from "../core/codes.js";
 import { idForLabel, labelledAt, unitAt } from "../core/label-id.js";
 import { agencySchema } from "../core/agency-schema.js";
@@ -47,10 +47,11 @@ export function parseAgencyFile(file: string, text?: string): ParsedAgencyOutcom
 export function rubricRef(data: Record<string, unknown>): { id?: string; version?: string } {
   const ref = data.rubric;
   // Written as text (`rubric: dti-cap-xa`), it still names the rubric to check the file against; the schema says how to write it.
-  if (typeof ref === "string") return { id: ref };
+  // An empty one (`rubric: ""`, `{id: ""}`) names none: the default rubric is used, or --rubric, as for no line.
+  if (typeof ref === "string") return isBlankText(ref) ? {} : { id: ref };
   if (typeof ref !== "object" || ref === null) return {};
   const { id, version } = ref as Record<string, unknown>;
-  return { ...(typeof id === "string" ? { id } : {}), ...(typeof version === "string" ? { version } : {}) };
+  return { ...(typeof id === "string" && !isBlankText(id) ? { id } : {}), ...(typeof version === "string" ? { version } : {}) };
 }
 
 /** Validate a parsed agency file against a rubric: derived schema, then semantic and source-text checks. */
@@ -95,7 +96,7 @@ export function agencyIssues(raw: Record<string, unknown>, loaded: LoadedRubric,
   if (mismatch) return { data, issues: [], mismatch };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
   const issues = [...bounded.issues, ...schemaIssues(errors, raw, { rubric: rubric.id, showAs: () => showName(loaded), codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, t) => idForLabel(rubric, path, t), labelsAt: (path) => labelledAt(rubric, path), unitAt: (path) => unitAt(rubric, path), naAllowed: (code) => naAllowedFor(rubric, code), evidenceFields: (code) => byCode.get(code)?.evidence?.fields, quotedAt: text.quotedAt ?? (() => undefined), ...lazySchemaHints(() => agencySchema(rubric)) }), ...(text.source?.() ?? []), ...checkAgency(rubric, data)];
-  return { data, issues: withRubricLineHint(withoutMisspeltConsequences(issues), loaded) };
+  return { data, issues: withRubricLineHint(withoutMisspeltConsequences(withoutBlankRubricShape(issues)), loaded) };
 }
 
 /**
@@ -151,6 +152,12 @@ export function unknownAnswerIssue(code: string, data: AgencyFile, loaded: Loade
 }
 
 /** One issue per place: a schema error and a semantic check may both see the same value. */
+/** A rubric line left empty (`rubric: ""`, `rubric: {}`) is that one finding, not also its type or its missing parts. */
+function withoutBlankRubricShape(issues: Issue[]): Issue[] {
+  if (!issues.some((i) => i.code === "empty-value" && i.path.length === 1 && i.path[0] === "rubric")) return issues;
+  return issues.filter((i) => i.path[0] !== "rubric" || i.code === "empty-value" && i.path.length === 1);
+}
+
 function dedupe(issues: Issue[]): Issue[] {
   const seen = new Set<string>();
   // A value the written text explains (1.234 meant as 1234) is not also reported for the type YAML read it as.

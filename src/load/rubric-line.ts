@@ -19,9 +19,10 @@ export function rubricMissing(issue: Issue): boolean {
   return issue.code === "missing-field" && issue.path.length === 0 && String(issue.params.fields).split(", ").includes('"rubric"');
 }
 
-/** An empty `rubric:` key (the line to write in its place), or one without its id or version (the line in full). */
+/** An empty `rubric:` key (the line to write in its place), or one without its id or version, or with one empty (the line in full). */
 function rubricIncomplete(issue: Issue): boolean {
-  return (issue.code === "empty-value" || issue.code === "missing-field") && issue.path.length === 1 && issue.path[0] === "rubric";
+  if (issue.path[0] !== "rubric") return false;
+  return issue.path.length === 1 ? issue.code === "empty-value" || issue.code === "missing-field" : issue.path.length === 2 && issue.code === "empty-value";
 }
 
 /** A file with no `rubric` key, an empty one or one lacking a part is told the line to write, for the rubric it was checked against. */

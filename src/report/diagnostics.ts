@@ -156,6 +156,7 @@ function under(text: string): string {
  */
 function rubricLineHint(d: LocatedDiagnostic): string {
   if (d.code === "missing-field") return d.path === "rubric" ? "rubric-line-complete" : "rubric-line-or-option";
+  if (d.path?.startsWith("rubric/") === true) return "rubric-line-complete";
   const where = d.path === "rubric" ? "rubric-line-fill" : "rubric-line";
   return d.code === "rubric-from-option" ? where : `${where}-or-option`;
 }

@@ -51,15 +51,30 @@ describe("score, validate and explain on a file that names no rubric", () => {
     ["{id: dti-cap-so}", [], 'Missing required field "version"'],
     ["{id: dti-cap-so}", ["--rubric", "dti-cap-so"], 'Missing required field "version"'],
     ['{version: "2025.1"}', [], 'Missing required field "id"'],
-    ["{}", ["--rubric", "dti-cap-so"], 'Missing required fields "id", "version"'],
+    ['{id: "", version: "2025.1"}', ["--rubric", "dti-cap-so"], "Left empty (required) [empty-value]"],
+    ['{id: dti-cap-so, version: " "}', [], "Left empty (required) [empty-value]"],
   ])("rubric: %s (%s): an error whose hint is the line in full", async (written, option, said) => {
     const partial = file("partial.yaml", example.replace(/^rubric:.*$/m, `rubric: ${written}`));
     const en = await runCli(["validate", ...option, partial, "--lang", "en"]);
     const vi = await runCli(["validate", ...option, partial, "--lang", "vi"]);
     expect([en.code, vi.code]).toEqual([1, 1]);
-    expect(en.stderr).toContain(`${said} [missing-field]`);
+    expect(en.stderr).toContain(said.endsWith("]") ? said : `${said} [missing-field]`);
     expect(en.stderr).toContain('hint: write the line in full: rubric: {id: dti-cap-so, version: "2025.1"} (the rubric the file was checked against)\n');
     expect(vi.stderr).toContain('gợi ý: viết đủ dòng này: rubric: {id: dti-cap-so, version: "2025.1"} (bộ chỉ số đã dùng để kiểm tra tệp)\n');
+  });
+
+  // Left empty in text (as a hand-made template leaves it), the line names no rubric either: not a rubric called "".
+  it.each([['""'], ["{}"], ['{id: "", version: ""}'], ["'  '   # điền sau"]])("rubric: %s names no rubric: with --rubric the warning, without it the line to write in its place", async (written) => {
+    const blank = file("blank.yaml", example.replace(/^rubric:.*$/m, `rubric: ${written}`));
+    const given = await runCli(["validate", "--rubric", "dti-cap-so", blank, "--lang", "en"]);
+    expect(given.code).toBe(0);
+    expect(given.stderr).toContain("[rubric-from-option]");
+    expect(given.stderr).toContain('hint: write this line in place of the empty rubric: rubric: {id: dti-cap-so, version: "2025.1"}\n');
+    const alone = await runCli(["validate", blank, "--lang", "en"]);
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toContain("Left empty (required) [empty-value]");
+    expect(alone.stderr).not.toMatch(/rubric-not-found|rubric-mismatch|wrong-type|missing-field/);
+    expect(alone.stderr).toContain('hint: write this line in place of the empty rubric: rubric: {id: dti-cap-so, version: "2025.1"} (the rubric the file was checked against), or name the rubric with --rubric\n');
   });
 
   it("score --format json carries the warning with the agency", async () => {

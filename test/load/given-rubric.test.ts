@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkFast } from "../../src/load/fast-agency.js";
 import { validateWithGivenRubric } from "../../src/load/given-rubric.js";
-import { parseAgencyFile } from "../../src/load/load-agency.js";
+import { parseAgencyFile, validateAgency } from "../../src/load/load-agency.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { bundledRubricFile } from "../../src/load/registry.js";
 
@@ -20,6 +20,9 @@ describe("an agency file that names no rubric, checked with the rubric --rubric 
     ["an empty rubric key", withoutRubric.replace("example: true", "rubric:\nexample: true"), 4, "rubric"],
     ["an empty rubric key at the end", `${withoutRubric}rubric:\n`, lines, "rubric"],
     ["rubric: ~", `${withoutRubric}rubric: ~\n`, lines, "rubric"],
+    ['rubric: ""', `${withoutRubric}rubric: ""\n`, lines, "rubric"],
+    ["rubric: {}", `${withoutRubric}rubric: {}\n`, lines, "rubric"],
+    ['rubric: {id: "", version: " "}', `${withoutRubric}rubric: {id: "", version: " "}\n`, lines, "rubric"],
   ])("%s: valid, read as answering that rubric, with one warning where the line goes", (_, text, line, at) => {
     const outcome = slow(text);
     expect(outcome.ok).toBe(true);
@@ -43,10 +46,22 @@ describe("an agency file that names no rubric, checked with the rubric --rubric 
     ["another rubric", example.replace("id: dti-cap-so", "id: dti-cap-xa")],
     ["rubric: {}", example.replace(/^rubric:.*$/m, "rubric: {}")],
     ['rubric: ""', example.replace(/^rubric:.*$/m, 'rubric: ""')],
+    ['rubric: {id: "", version: ""}', example.replace(/^rubric:.*$/m, 'rubric: {id: "", version: ""}')],
+    ['rubric: {id: "", version: "2025.1"}', example.replace(/^rubric:.*$/m, 'rubric: {id: "", version: "2025.1"}')],
   ])("%s: the fast path says what the slow one says", (_, text) => {
     const fast = checkFast("a.yaml", text, () => loaded, validateWithGivenRubric);
     expect(fast).toBeDefined();
     expect(fast?.outcome).toEqual(slow(text));
+  });
+
+  // Without --rubric a rubric line left empty is an error at the key, the fast path's as the slow path's.
+  it.each([['""'], ["{}"], ['{id: "", version: ""}'], ['{id: "", version: "2025.1"}']])("rubric: %s, no --rubric: one empty-value finding, the same both ways", (written) => {
+    const text = example.replace(/^rubric:.*$/m, `rubric: ${written}`);
+    const parsed = parseAgencyFile("a.yaml", text);
+    if (!parsed.ok) throw new Error("parse");
+    const outcome = validateAgency(parsed.agency, loaded);
+    expect(!outcome.ok && outcome.diagnostics.map((d) => [d.code, d.path])).toEqual([["empty-value", written.includes("2025.1") ? "rubric/id" : "rubric"]]);
+    expect(checkFast("a.yaml", text, () => loaded, validateAgency)?.outcome).toEqual(outcome);
   });
 
   it("a file that names the rubric is checked as before: no warning", () => {
