@@ -211,10 +211,13 @@ describe("egov-score assess in a real terminal", () => {
     expect(readFileSync(complete, "utf8")).toBe("answers: [\n");
   }, 60_000);
 
-  it("a file that names no rubric (its rubric: line deleted) gets the line of the rubric it is answered with, said, under the file's top comments; nothing else changes (it was an error no question mends)", async () => {
+  it.each([
+    ["its rubric: line deleted", ""],
+    ['rubric: "" (it was rubric "" not bundled)', 'rubric: ""\n'],
+  ])("a file that names no rubric (%s) gets the line of the rubric it is answered with, said, under the file's top comments; nothing else changes (it was an error no question mends)", async (_, line) => {
     const example = readFileSync(path.join(ROOT, "examples/so-khcn-quang-binh.yaml"), "utf8");
     const unnamed = path.join(dir, "so-khcn-unnamed.yaml");
-    writeFileSync(unnamed, example.replace(/^rubric:.*\n/m, ""));
+    writeFileSync(unnamed, example.replace(/^rubric:.*\n/m, line));
     const t = new Terminal(["assess", "so-khcn-unnamed.yaml"]);
     await t.answer("Menu", DOWN.repeat(4) + "\r"); // quit
     expect(await t.exited).toBe(0);
