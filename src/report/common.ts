@@ -1,10 +1,11 @@
 import type { AgencyScore, GroupResult, IndicatorResult, Subtotal } from "../core/result.js";
 import { fromUnits, toUnits } from "../core/round.js";
 import type { Lang } from "../core/rubric.js";
-import { expectedText, findingText, foundText, message, suggestionText } from "../i18n/messages.js";
+import { expectedText, findingText, foundText, message } from "../i18n/messages.js";
 import { dateText, formatMax, formatPoints } from "./format-number.js";
 import type { RankedAgency, ReportError, ScoreReport } from "./report.js";
 import type { AnswerLabels } from "./value-text.js";
+import { hintTexts } from "./hints.js";
 
 /** Helpers shared by the report formats: every format reads the one ScoreReport the same way. */
 
@@ -380,21 +381,13 @@ export function verifiedNoteText(note: string, on: string | undefined, lang: Lan
   return on !== undefined && note.endsWith(`${on})`) ? `${note.slice(0, -on.length - 1)}${dateText(on, lang)})` : note;
 }
 
-/** A duplicate's dates as the language writes them. */
-export function resubmission(p: Record<string, string | number>, lang: Lang): Record<string, string | number> {
-  return { ...p, submitted: dateText(String(p.submitted), lang), first_submitted: dateText(String(p.first_submitted), lang) };
-}
-
-/** A not-scored file's error on one line, with what was found, what was expected and what was meant (as validate says them). */
+/** A not-scored file's error on one line, with what was found, what was expected and its hints (as validate says them). */
 export function errorLine(e: Pick<ReportError, "code" | "params"> & { path?: string | null }, lang: Lang): string {
   const p = e.params;
   const parts = [findingText(lang, e)];
   if (p.found !== undefined) parts.push(`${message(lang, "found")}: ${foundText(lang, e.code, p.found)}`);
   if (p.expected_key !== undefined) parts.push(`${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
-  const suggested = suggestionText(lang, p);
-  if (suggested !== undefined) parts.push(suggested);
-  if (p.first_submitted !== undefined) parts.push(message(lang, "duplicate-resubmitted", resubmission(p, lang)));
-  if (p.first_period !== undefined) parts.push(message(lang, "duplicate-other-period", p));
+  parts.push(...hintTexts(e, lang));
   return parts.join("; ");
 }
 

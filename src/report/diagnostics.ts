@@ -1,9 +1,9 @@
 import type { ChalkInstance } from "chalk";
 import type { Lang } from "../core/rubric.js";
-import { expectedText, findingText, foundText, message, suggestionText } from "../i18n/messages.js";
+import { expectedText, findingText, foundText, message } from "../i18n/messages.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import { safeStrings } from "./terminal-safe.js";
-import { resubmission } from "./common.js";
+import { hintTexts } from "./hints.js";
 import { wrapForTerminal } from "./wrap.js";
 import { truncate } from "./truncate.js";
 
@@ -57,68 +57,9 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   if (p.indicator !== undefined) out.push(`    ${message(lang, "finding-indicator", { code: p.indicator, title: p[lang === "vi" ? "indicator_title_vi" : "indicator_title_en"] ?? "" })}`);
   if (p.found !== undefined) out.push(`    ${message(lang, "found")}: ${foundText(lang, d.code, p.found)}`);
   if (p.expected_key !== undefined) out.push(`    ${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
-  // A number in a date field that is a date as Excel keeps it: said as such, with the date it stands for.
-  const suggested = suggestionText(lang, p);
-  if (suggested !== undefined) out.push(`    ${message(lang, "hint")}: ${suggested}`);
-  if (p.hint_date_part !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "date-without-time", p)}`);
-  if (p.first_line !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "key-first-at", p)}`);
-  // A zero-width character is deleted, not typed again as a space.
-  if (p.hint_space !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_space === "U+200B" || p.hint_space === "U+FEFF" ? "unusual-space-zero-width" : "unusual-space", { char: p.hint_space, col: p.hint_space_col ?? "?" })}`);
-  if (p.hint_curly !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "curly-quotes", p)}`);
-  if (p.hint_indent !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "over-indented-key", p)}`);
-  if (p.hint_signature !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "email-signature", p)}`);
-  if (p.hint_outdent !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "out-dented-key", p)}`);
-  if (p.hint_misaligned !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "misaligned-key", p)}`);
-  if (p.hint_child !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "out-dented-child", p)}`);
-  if (p.hint_list_key !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "list-after-value", p)}`);
-  if (p.hint_flow_comment !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "flow-comment", p)}`);
-  if (p.hint_missing_colon !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "missing-colon", p)}`);
-  if (p.hint_inner_quote !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_inner_quote === "'" ? "inner-single-quote" : "inner-double-quote")}`);
-  if (p.hint_source !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, /^(true|false)$/i.test(String(p.hint_source)) ? "quote-bool" : "quote-code", { source: p.hint_source })}`);
-  // A file named where the other kind goes (a rubric for an agency file, or the reverse): what it is.
-  if (p.hint_not_rubric !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "not-rubric-hint")}`);
-  if (p.hint_not_agency !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, `not-agency-${p.hint_not_agency}`)}`);
-  // A file of another version of the rubric: how it is moved to this one, and who decides.
-  if (p.hint_version !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "version-move", p)}`);
-  if (p.hint_later_version !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "version-later", p)}`);
-  if (p.hint_rubric_line !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, rubricLineHint(d), p)}`);
-  if (p.hint_unit !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "unit-magnitude", { value: [p.found ?? "", lang === "vi" ? p.base_vi : p.base_en].filter((w) => w !== undefined && w !== "").join(" "), converted: p.hint_unit, unit: lang === "vi" ? p.unit_vi ?? "" : p.unit_en ?? "" })}`);
-  if (p.hint_evidence_item !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_evidence_fields !== undefined ? "evidence-bare-link-fields" : "evidence-bare-link", p)}`);
-  if (p.hint_note !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_note_add !== undefined ? "remark-to-note-add" : "remark-to-note", p)}`);
-  if (p.hint_comma !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "comma-in-braces", { digits: p.hint_comma })}`);
-  const example = d.code === "missing-field" ? missingExample(String(p.fields ?? ""), String(p.text_fields ?? "")) : "";
-  if (example) out.push(`    ${message(lang, "hint")}: ${message(lang, "missing-field-example", { example })}`);
-  if (p.hint_fraction_points !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "fraction-as-points", p)}`);
-  if (p.hint_translation !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "translation-left-out")}`);
-  if (p.hint_na !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, p.hint_na === "forbidden" ? "na-as-value-forbidden" : "na-as-value")}`);
-  if (d.code === "too-many-tokens") out.push(`    ${message(lang, "hint")}: ${message(lang, "too-many-tokens-hint")}`);
-  if (p.hint_office !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "office-document")}`);
-  if (p.hint_colon !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "space-after-colon", p)}`);
-  if (p.hint_answer_field !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "answer-field-outdented", p)}`);
-  if (p.hint_when_missing !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "when-missing-needs-required")}`);
-  // The resubmission hint belongs to a duplicate's finding (other findings may carry a `submitted` date too).
-  if (p.first_submitted !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "duplicate-resubmitted", resubmission(p, lang))}`);
-  if (p.first_period !== undefined) out.push(`    ${message(lang, "hint")}: ${message(lang, "duplicate-other-period", p)}`);
+  for (const hint of hintTexts(d, lang)) out.push(`    ${message(lang, "hint")}: ${hint}`);
   // The place (a path may have spaces) is never broken across lines: copied, it must name the file.
   return out.map((line, i) => (i >= frameFrom && i < frameTo ? line : wrapForTerminal(line, terminalColumns, undefined, [where]))).join("\n");
-}
-
-/** What an answer's or an evidence item's field looks like written, for the fields an officer most often leaves out. */
-const FIELD_EXAMPLES: Record<string, string> = {
-  date: 'date: "2025-03-15"',
-  number: 'number: "12/QĐ-UBND"',
-  title: 'title: "Kế hoạch chuyển đổi số năm 2025"',
-  link: 'link: "https://…"',
-  reason: 'reason: "…"',
-};
-
-/**
- * `"number", "date"` → `number: "12/QĐ-UBND", date: "2025-03-15"`; "" when no field has an example. The fields
- * in `textFields` are texts in both languages (a rubric's title): `title: {vi: "…", en: "…"}`.
- */
-function missingExample(fields: string, textFields: string): string {
-  const pairs = new Set(textFields.split(", "));
-  return [...fields.matchAll(/"([^"]+)"/g)].flatMap((m) => (pairs.has(m[1]!) ? [`${m[1]}: {vi: "…", en: "…"}`] : Object.hasOwn(FIELD_EXAMPLES, m[1]!) ? [FIELD_EXAMPLES[m[1]!]!] : [])).join(", ");
 }
 
 /** Characters that take no column on a terminal: combining marks (NFD accents) and invisible format characters. */
@@ -148,15 +89,4 @@ function within(text: string, room: number): string {
 /** Blanks as wide as `text` on a terminal; tabs stay tabs so that the caret meets the same tab stops. */
 function under(text: string): string {
   return columns(text).map((ch) => (ch === "\t" ? "\t" : " ")).join("");
-}
-
-/**
- * A file that names no rubric, or not all of it: the line to add, to write in place of an empty `rubric:`, or to
- * write in full; and, where no --rubric named one (not a rubric-from-option warning), that --rubric may.
- */
-function rubricLineHint(d: LocatedDiagnostic): string {
-  if (d.code === "missing-field") return d.path === "rubric" ? "rubric-line-complete" : "rubric-line-or-option";
-  if (d.path?.startsWith("rubric/") === true) return "rubric-line-complete";
-  const where = d.path === "rubric" ? "rubric-line-fill" : "rubric-line";
-  return d.code === "rubric-from-option" ? where : `${where}-or-option`;
 }

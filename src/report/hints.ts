@@ -1,0 +1,96 @@
+import type { Lang } from "../core/rubric.js";
+import { message, suggestionText } from "../i18n/messages.js";
+import { dateText } from "./format-number.js";
+
+/** What a hint needs of a finding: a located one (standard error) or one in a report (a path joined by "/"). */
+export interface Hinted {
+  code: string;
+  path?: string | null;
+  params: Record<string, string | number>;
+}
+
+/**
+ * A finding's hints, in the order validate prints them (each after "hint:"): one list for standard error and the
+ * reports' one-line findings, so that a collector reading the report gets the fix the officer was told.
+ */
+export function hintTexts(d: Hinted, lang: Lang): string[] {
+  const p = d.params;
+  const hints: string[] = [];
+  // A number in a date field that is a date as Excel keeps it: said as such, with the date it stands for.
+  const suggested = suggestionText(lang, p);
+  if (suggested !== undefined) hints.push(suggested);
+  if (p.hint_date_part !== undefined) hints.push(message(lang, "date-without-time", p));
+  if (p.first_line !== undefined) hints.push(message(lang, "key-first-at", p));
+  // A zero-width character is deleted, not typed again as a space.
+  if (p.hint_space !== undefined) hints.push(message(lang, p.hint_space === "U+200B" || p.hint_space === "U+FEFF" ? "unusual-space-zero-width" : "unusual-space", { char: p.hint_space, col: p.hint_space_col ?? "?" }));
+  if (p.hint_curly !== undefined) hints.push(message(lang, "curly-quotes", p));
+  if (p.hint_indent !== undefined) hints.push(message(lang, "over-indented-key", p));
+  if (p.hint_signature !== undefined) hints.push(message(lang, "email-signature", p));
+  if (p.hint_outdent !== undefined) hints.push(message(lang, "out-dented-key", p));
+  if (p.hint_misaligned !== undefined) hints.push(message(lang, "misaligned-key", p));
+  if (p.hint_child !== undefined) hints.push(message(lang, "out-dented-child", p));
+  if (p.hint_list_key !== undefined) hints.push(message(lang, "list-after-value", p));
+  if (p.hint_flow_comment !== undefined) hints.push(message(lang, "flow-comment", p));
+  if (p.hint_missing_colon !== undefined) hints.push(message(lang, "missing-colon", p));
+  if (p.hint_inner_quote !== undefined) hints.push(message(lang, p.hint_inner_quote === "'" ? "inner-single-quote" : "inner-double-quote"));
+  if (p.hint_source !== undefined) hints.push(message(lang, /^(true|false)$/i.test(String(p.hint_source)) ? "quote-bool" : "quote-code", { source: p.hint_source }));
+  // A file named where the other kind goes (a rubric for an agency file, or the reverse): what it is.
+  if (p.hint_not_rubric !== undefined) hints.push(message(lang, "not-rubric-hint"));
+  if (p.hint_not_agency !== undefined) hints.push(message(lang, `not-agency-${p.hint_not_agency}`));
+  // A file of another version of the rubric: how it is moved to this one, and who decides.
+  if (p.hint_version !== undefined) hints.push(message(lang, "version-move", p));
+  if (p.hint_later_version !== undefined) hints.push(message(lang, "version-later", p));
+  if (p.hint_rubric_line !== undefined) hints.push(message(lang, rubricLineHint(d), p));
+  if (p.hint_unit !== undefined) hints.push(message(lang, "unit-magnitude", { value: [p.found ?? "", lang === "vi" ? p.base_vi : p.base_en].filter((w) => w !== undefined && w !== "").join(" "), converted: p.hint_unit, unit: lang === "vi" ? p.unit_vi ?? "" : p.unit_en ?? "" }));
+  if (p.hint_evidence_item !== undefined) hints.push(message(lang, p.hint_evidence_fields !== undefined ? "evidence-bare-link-fields" : "evidence-bare-link", p));
+  if (p.hint_note !== undefined) hints.push(message(lang, p.hint_note_add !== undefined ? "remark-to-note-add" : "remark-to-note", p));
+  if (p.hint_comma !== undefined) hints.push(message(lang, "comma-in-braces", { digits: p.hint_comma }));
+  const example = d.code === "missing-field" ? missingExample(String(p.fields ?? ""), String(p.text_fields ?? "")) : "";
+  if (example) hints.push(message(lang, "missing-field-example", { example }));
+  if (p.hint_fraction_points !== undefined) hints.push(message(lang, "fraction-as-points", p));
+  if (p.hint_translation !== undefined) hints.push(message(lang, "translation-left-out"));
+  if (p.hint_na !== undefined) hints.push(message(lang, p.hint_na === "forbidden" ? "na-as-value-forbidden" : "na-as-value"));
+  if (d.code === "too-many-tokens") hints.push(message(lang, "too-many-tokens-hint"));
+  if (p.hint_office !== undefined) hints.push(message(lang, "office-document"));
+  if (p.hint_colon !== undefined) hints.push(message(lang, "space-after-colon", p));
+  if (p.hint_answer_field !== undefined) hints.push(message(lang, "answer-field-outdented", p));
+  if (p.hint_when_missing !== undefined) hints.push(message(lang, "when-missing-needs-required"));
+  // The resubmission hint belongs to a duplicate's finding (other findings may carry a `submitted` date too).
+  if (p.first_submitted !== undefined) hints.push(message(lang, "duplicate-resubmitted", resubmission(p, lang)));
+  if (p.first_period !== undefined) hints.push(message(lang, "duplicate-other-period", p));
+  return hints;
+}
+
+/** A duplicate's dates as the language writes them. */
+export function resubmission(p: Record<string, string | number>, lang: Lang): Record<string, string | number> {
+  return { ...p, submitted: dateText(String(p.submitted), lang), first_submitted: dateText(String(p.first_submitted), lang) };
+}
+
+/** What an answer's or an evidence item's field looks like written, for the fields an officer most often leaves out. */
+const FIELD_EXAMPLES: Record<string, string> = {
+  date: 'date: "2025-03-15"',
+  number: 'number: "12/QĐ-UBND"',
+  title: 'title: "Kế hoạch chuyển đổi số năm 2025"',
+  link: 'link: "https://…"',
+  reason: 'reason: "…"',
+};
+
+/**
+ * `"number", "date"` → `number: "12/QĐ-UBND", date: "2025-03-15"`; "" when no field has an example. The fields
+ * in `textFields` are texts in both languages (a rubric's title): `title: {vi: "…", en: "…"}`.
+ */
+function missingExample(fields: string, textFields: string): string {
+  const pairs = new Set(textFields.split(", "));
+  return [...fields.matchAll(/"([^"]+)"/g)].flatMap((m) => (pairs.has(m[1]!) ? [`${m[1]}: {vi: "…", en: "…"}`] : Object.hasOwn(FIELD_EXAMPLES, m[1]!) ? [FIELD_EXAMPLES[m[1]!]!] : [])).join(", ");
+}
+
+/**
+ * A file that names no rubric, or not all of it: the line to add, to write in place of an empty `rubric:`, or to
+ * write in full; and, where no --rubric named one (not a rubric-from-option warning), that --rubric may.
+ */
+function rubricLineHint(d: Hinted): string {
+  if (d.code === "missing-field") return d.path === "rubric" ? "rubric-line-complete" : "rubric-line-or-option";
+  if (d.path?.startsWith("rubric/") === true) return "rubric-line-complete";
+  const where = d.path === "rubric" ? "rubric-line-fill" : "rubric-line";
+  return d.code === "rubric-from-option" ? where : `${where}-or-option`;
+}

@@ -1,0 +1,51 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { errorLine } from "../../src/report/common.js";
+import { hintTexts } from "../../src/report/hints.js";
+import { xlsxCells } from "../helpers/xlsx-parts.js";
+import { runCli } from "../helpers/run-cli.js";
+import { cleanup, REPRODUCIBLE, tempDir } from "./helpers.js";
+
+const temps: string[] = [];
+afterAll(() => cleanup(temps));
+
+describe("hintTexts: a finding's hints, as validate prints them and the reports write them", () => {
+  it.each([
+    ["no rubric key, no --rubric", { code: "missing-field", path: "", params: { fields: '"rubric"', hint_rubric_line: "rubric: {id: x, version: \"1\"}" } }, ['add this line at the top of the file: rubric: {id: x, version: "1"} (the rubric the file was checked against), or name the rubric with --rubric']],
+    ["an empty rubric key, --rubric given", { code: "rubric-from-option", path: "rubric", params: { hint_rubric_line: "rubric: {id: x, version: \"1\"}" } }, ['write this line in place of the empty rubric: rubric: {id: x, version: "1"}']],
+    ["a rubric id left empty", { code: "empty-value", path: "rubric/id", params: { hint_rubric_line: "rubric: {id: x, version: \"1\"}" } }, ['write the line in full: rubric: {id: x, version: "1"} (the rubric the file was checked against)']],
+    ["an evidence item lacking its number and date", { code: "missing-field", path: "answers/1.1/evidence/0", params: { fields: '"number", "date"' } }, ['add it, for example: number: "12/QĐ-UBND", date: "2025-03-15"']],
+    ["a code read as a yes/no", { code: "wrong-type", path: "answers/1.1/value", params: { hint_source: "True" } }, ['write it in quotes: "True" (without them YAML reads a yes/no)']],
+    ["nothing to add", { code: "out-of-range", path: "answers/5.4/value", params: { found: 110 } }, []],
+  ])("%s", (_, finding, expected) => {
+    expect(hintTexts(finding, "en")).toEqual(expected);
+  });
+
+  it("errorLine ends with the hints, after what was found and expected", () => {
+    expect(errorLine({ code: "rubric-from-option", path: "", params: { rubric: "x", version: "1", hint_rubric_line: "rubric: {id: x, version: \"1\"}" } }, "vi"))
+      .toBe('Tệp không ghi bộ chỉ số (rubric) nên được đọc là phiếu trả lời bộ chỉ số x phiên bản 1, bộ chỉ số ghi sau --rubric; thêm dòng này ở đầu tệp: rubric: {id: x, version: "1"}');
+  });
+});
+
+describe("the md, html and xlsx reports give a finding's hint, as standard error does", () => {
+  const example = readFileSync("examples/kho-bac-quang-binh.yaml", "utf8").replace(/^rubric:.*\n/m, "");
+  const line = 'rubric: {id: dti-cap-so, version: "2025.1"}';
+
+  it.each([
+    ["a scored file's warning (--rubric given)", ["--rubric", "dti-cap-so"], `add this line at the top of the file: ${line}`],
+    ["a file not scored (no --rubric)", [], `add this line at the top of the file: ${line} (the rubric the file was checked against), or name the rubric with --rubric`],
+  ])("%s", async (_, option, hint) => {
+    const dir = tempDir(temps);
+    const file = path.join(dir, "kho-bac.yaml");
+    writeFileSync(file, example);
+    const run = await runCli(["score", ...option, file, "examples/so-khcn-quang-binh.yaml", "--format", "md,html,xlsx", "--output-dir", dir, "--lang", "en"], { env: REPRODUCIBLE });
+    expect(run.stderr).toContain(`hint: ${hint}`);
+    const md = readFileSync(path.join(dir, "egov-score-report.md"), "utf8");
+    expect(md).toContain(hint.replace(/[{}]/g, "\\$&"));
+    const html = readFileSync(path.join(dir, "egov-score-report.html"), "utf8");
+    expect(html).toContain(hint.replace(/"/g, "&quot;"));
+    const cells = [...xlsxCells(path.join(dir, "egov-score-report.xlsx")).values()].flatMap((sheet) => [...sheet.values()].map((c) => c.value));
+    expect(cells.some((text) => text.endsWith(`; ${hint}`))).toBe(true);
+  });
+});
