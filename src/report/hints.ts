@@ -86,11 +86,12 @@ function missingExample(fields: string, textFields: string): string {
 
 /**
  * A file that names no rubric, or not all of it: the line to add, to write in place of an empty `rubric:`, or to
- * write in full; and, where no --rubric named one (not a rubric-from-option warning), that --rubric may.
+ * write in full; and, where no --rubric named one (not a rubric-from-option warning) and the command has it, that
+ * --rubric may.
  */
 function rubricLineHint(d: Hinted): string {
-  if (d.code === "missing-field") return d.path === "rubric" ? "rubric-line-complete" : "rubric-line-or-option";
-  if (d.path?.startsWith("rubric/") === true) return "rubric-line-complete";
+  if (d.code === "missing-field" && d.path === "rubric" || d.path?.startsWith("rubric/") === true) return "rubric-line-complete";
   const where = d.path === "rubric" ? "rubric-line-fill" : "rubric-line";
-  return d.code === "rubric-from-option" ? where : `${where}-or-option`;
+  // Not where the rubric came from --rubric, nor in a command that has none (rubric test, rubric impact).
+  return d.code === "rubric-from-option" || d.params.rubric_option === "none" ? where : `${where}-or-option`;
 }

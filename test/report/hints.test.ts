@@ -14,6 +14,8 @@ describe("hintTexts: a finding's hints, as validate prints them and the reports 
   it.each([
     ["no rubric key, no --rubric", { code: "missing-field", path: "", params: { fields: '"rubric"', hint_rubric_line: "rubric: {id: x, version: \"1\"}" } }, ['add this line at the top of the file: rubric: {id: x, version: "1"} (the rubric the file was checked against), or name the rubric with --rubric']],
     ["an empty rubric key, --rubric given", { code: "rubric-from-option", path: "rubric", params: { hint_rubric_line: "rubric: {id: x, version: \"1\"}" } }, ['write this line in place of the empty rubric: rubric: {id: x, version: "1"}']],
+    ["no rubric key, in rubric test or rubric impact (no --rubric to name)", { code: "missing-field", path: "", params: { fields: '"rubric"', hint_rubric_line: "rubric: {id: x, version: \"1\"}", rubric_option: "none" } }, ['add this line at the top of the file: rubric: {id: x, version: "1"}']],
+    ["an empty rubric key, there", { code: "empty-value", path: "rubric", params: { hint_rubric_line: "rubric: {id: x, version: \"1\"}", rubric_option: "none" } }, ['write this line in place of the empty rubric: rubric: {id: x, version: "1"}']],
     ["a rubric id left empty", { code: "empty-value", path: "rubric/id", params: { hint_rubric_line: "rubric: {id: x, version: \"1\"}" } }, ['write the line in full: rubric: {id: x, version: "1"} (the rubric the file was checked against)']],
     ["an evidence item lacking its number and date", { code: "missing-field", path: "answers/1.1/evidence/0", params: { fields: '"number", "date"' } }, ['add it, for example: number: "12/QĐ-UBND", date: "2025-03-15"']],
     ["a code read as a yes/no", { code: "wrong-type", path: "answers/1.1/value", params: { hint_source: "True" } }, ['write it in quotes: "True" (without them YAML reads a yes/no)']],
@@ -47,5 +49,17 @@ describe("the md, html and xlsx reports give a finding's hint, as standard error
     expect(html).toContain(hint.replace(/"/g, "&quot;"));
     const cells = [...xlsxCells(path.join(dir, "egov-score-report.xlsx")).values()].flatMap((sheet) => [...sheet.values()].map((c) => c.value));
     expect(cells.some((text) => text.endsWith(`; ${hint}`))).toBe(true);
+  });
+});
+
+describe("rubric impact, which has no --rubric, does not tell a corpus file to use it", () => {
+  it("a corpus file without its rubric: line is told the line to add, and that only", async () => {
+    const dir = tempDir(temps);
+    writeFileSync(path.join(dir, "kho-bac.yaml"), readFileSync("examples/kho-bac-quang-binh.yaml", "utf8").replace(/^rubric:.*\n/m, ""));
+    writeFileSync(path.join(dir, "so-khcn.yaml"), readFileSync("examples/so-khcn-quang-binh.yaml", "utf8").replace(/^rubric:.*$/m, 'rubric: ""'));
+    const run = await runCli(["rubric", "impact", "rubrics/dti-cap-so.yaml", "rubrics/dti-cap-so.yaml", "--corpus", dir, "--lang", "en"]);
+    expect(run.stderr).toContain('hint: add this line at the top of the file: rubric: {id: dti-cap-so, version: "2025.1"}\n');
+    expect(run.stderr).toContain('hint: write this line in place of the empty rubric: rubric: {id: dti-cap-so, version: "2025.1"}\n');
+    expect(run.stderr).not.toContain("--rubric");
   });
 });
