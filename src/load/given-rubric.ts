@@ -7,8 +7,8 @@ import { rubricLine, rubricMissing } from "./rubric-line.js";
 
 /**
  * The file has an empty `rubric` key (`rubric:`, `rubric: ""`, `rubric: {}`), or none at all: it names no rubric
- * (not another one, called ""). A key misspelt
- * (`rubic:`, `Rubric:`) names one: the checks say "did you mean rubric?", and the file is checked as written.
+ * (not another one, called ""). A key misspelt (`rubic:`, `Rubric:`) names one: the checks say "did you mean
+ * rubric?", and the file is checked as written.
  */
 export function namesNoRubric(data: Record<string, unknown>, loaded: LoadedRubric): boolean {
   if (Object.hasOwn(data, "rubric")) return namesNoRubricValue(data.rubric);

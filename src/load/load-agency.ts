@@ -151,13 +151,13 @@ export function unknownAnswerIssue(code: string, data: AgencyFile, loaded: Loade
   return movedHint(unknownIndicatorIssue(code, data, known), loaded, data);
 }
 
-/** One issue per place: a schema error and a semantic check may both see the same value. */
 /** A rubric line left empty (`rubric: ""`, `rubric: {}`) is that one finding, not also its type or its missing parts. */
 function withoutBlankRubricShape(issues: Issue[]): Issue[] {
   if (!issues.some((i) => i.code === "empty-value" && i.path.length === 1 && i.path[0] === "rubric")) return issues;
   return issues.filter((i) => i.path[0] !== "rubric" || i.code === "empty-value" && i.path.length === 1);
 }
 
+/** One issue per place: a schema error and a semantic check may both see the same value. */
 function dedupe(issues: Issue[]): Issue[] {
   const seen = new Set<string>();
   // A value the written text explains (1.234 meant as 1234) is not also reported for the type YAML read it as.
