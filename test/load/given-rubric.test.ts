@@ -23,6 +23,7 @@ describe("an agency file that names no rubric, checked with the rubric --rubric 
     ['rubric: ""', `${withoutRubric}rubric: ""\n`, lines, "rubric"],
     ["rubric: {}", `${withoutRubric}rubric: {}\n`, lines, "rubric"],
     ['rubric: {id: "", version: " "}', `${withoutRubric}rubric: {id: "", version: " "}\n`, lines, "rubric"],
+    ["rubric: {id: ~, version: ~}", `${withoutRubric}rubric: {id: ~, version: ~}\n`, lines, "rubric"],
   ])("%s: valid, read as answering that rubric, with one warning where the line goes", (_, text, line, at) => {
     const outcome = slow(text);
     expect(outcome.ok).toBe(true);
