@@ -108,9 +108,11 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   try {
     // A file that names no rubric is answered with the one just shown: its line is written, as init writes it, and said.
     if (doc && parsedFile && namesNoRubric(parsedFile.data, loaded)) {
+      // An empty line (`rubric: ""`) is written over where it is; none at all, added at the top.
+      const filled = Object.hasOwn(parsedFile.data, "rubric");
       doc.nameRubric(rubric.id, rubric.version);
       doc.save();
-      print(message(lang, "assess-rubric-named", { file: doc.file, line: rubricLine(loaded) }));
+      print(message(lang, filled ? "assess-rubric-filled" : "assess-rubric-named", { file: doc.file, line: rubricLine(loaded) }));
     }
     const data: Partial<AgencyFile> = doc?.data() ?? {};
     // --agency-type on a file of another type changes its type (and what is asked): said, not done unseen.
