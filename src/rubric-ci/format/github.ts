@@ -1,11 +1,12 @@
 import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { githubData, githubProperty } from "./escape.js";
-import { findingText, type LintReport } from "./lint-report.js";
+import { errorLine } from "../../report/common.js";
+import type { LintReport } from "./lint-report.js";
 
 /** GitHub Actions workflow commands: each finding becomes an annotation on its file and line in the pull request. */
 export function formatGithub(report: LintReport): string {
-  return githubCommands(report.files.flatMap((f) => f.findings.map((d) => annotation(d.severity, f.file, d, findingText(d, report.lang)))), report.lang);
+  return githubCommands(report.files.flatMap((f) => f.findings.map((d) => annotation(d.severity, f.file, d, errorLine(d, report.lang)))), report.lang);
 }
 
 /** Annotations of one kind GitHub shows per step; the others are in the step's log only, dropped from the pull request unsaid. */

@@ -1,4 +1,5 @@
-import { findingText, summarize, type LintReport } from "./lint-report.js";
+import { summarize, type LintReport } from "./lint-report.js";
+import { errorLine } from "../../report/common.js";
 import { countFindings } from "../../load/first-findings.js";
 import { jsonText } from "../../report/json-bidi.js";
 
@@ -15,7 +16,7 @@ export function formatLintJson(report: LintReport): string {
       ...countFindings(f.findings),
       findings: f.findings.map((d) => ({
         rule: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null,
-        message: findingText(d, report.lang), params: d.params,
+        message: errorLine(d, report.lang), params: d.params,
       })),
     })),
   });

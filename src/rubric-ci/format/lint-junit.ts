@@ -1,7 +1,8 @@
 import { message } from "../../i18n/messages.js";
 import { placeOf } from "../../report/diagnostics.js";
 import { junitXml, type JunitCase } from "./junit.js";
-import { fails, findingText, type LintReport } from "./lint-report.js";
+import { errorLine } from "../../report/common.js";
+import { fails, type LintReport } from "./lint-report.js";
 
 /**
  * One test suite per rubric file, one test case per finding: at or above --fail-severity a failure
@@ -11,7 +12,7 @@ import { fails, findingText, type LintReport } from "./lint-report.js";
 export function formatLintJunit(report: LintReport): string {
   return junitXml("egov-score rubric lint", report.files.map((f) => {
     const cases: JunitCase[] = f.findings.map((d) => {
-      const text = findingText(d, report.lang);
+      const text = errorLine(d, report.lang);
       const where = placeOf(f.file, d);
       const body = `${where} ${message(report.lang, d.severity)} ${text} [${d.code}]`;
       const name = d.line !== undefined ? `${d.code} ${d.line}:${d.col ?? 1}` : d.code;

@@ -1,5 +1,4 @@
 import type { Lang } from "../../core/rubric.js";
-import { expectedText, foundText, message, suggestionText } from "../../i18n/messages.js";
 import type { LocatedDiagnostic } from "../../load/located.js";
 import { countFindings } from "../../load/first-findings.js";
 import { atOrAbove, type Severity } from "../lint/catalogue.js";
@@ -32,15 +31,3 @@ export function fails(d: LocatedDiagnostic, threshold: Severity): boolean {
   return atOrAbove(d.severity, threshold);
 }
 
-/** The message of a finding on one line, with what was found and expected when the finding knows them. */
-export function findingText(d: LocatedDiagnostic, lang: Lang): string {
-  const p = d.params;
-  const parts = [message(lang, d.code, p)];
-  if (p.found !== undefined) parts.push(`${message(lang, "found")}: ${foundText(lang, d.code, p.found)}`);
-  if (p.expected_key !== undefined) parts.push(`${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
-  const suggested = suggestionText(lang, p);
-  if (suggested !== undefined) parts.push(suggested);
-  if (p.hint_date_part !== undefined) parts.push(message(lang, "date-without-time", p));
-  if (p.hint_when_missing !== undefined) parts.push(message(lang, "when-missing-needs-required"));
-  return parts.join("; ");
-}

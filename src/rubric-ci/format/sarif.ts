@@ -2,7 +2,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { message } from "../../i18n/messages.js";
 import { RULES, ruleInfo } from "../lint/catalogue.js";
-import { findingText, summarize, type LintReport } from "./lint-report.js";
+import { summarize, type LintReport } from "./lint-report.js";
+import { errorLine } from "../../report/common.js";
 import { jsonText } from "../../report/json-bidi.js";
 import { FINGERPRINT_KEY, fingerprints } from "./sarif-fingerprint.js";
 
@@ -53,7 +54,7 @@ export function formatSarif(report: LintReport): string {
           ruleId: d.code,
           ruleIndex: index.get(d.code)!,
           level: d.severity,
-          message: { text: findingText(d, report.lang) },
+          message: { text: errorLine(d, report.lang) },
           locations: [{
             physicalLocation: {
               artifactLocation: { uri: fileUri(f.file), index: fileIndex },

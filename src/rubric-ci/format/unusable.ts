@@ -7,7 +7,7 @@ import { jsonText } from "../../report/json-bidi.js";
 import { code, md } from "../../report/md-escape.js";
 import { annotation } from "./github.js";
 import type { JunitSuite } from "./junit.js";
-import { findingText } from "./lint-report.js";
+import { errorLine } from "../../report/common.js";
 
 /**
  * A rubric file that could not be loaded, said in the CI formats of `rubric test` and `rubric impact` alike: a
@@ -21,19 +21,19 @@ type Show = (file: string) => string;
 /** One suite per unusable rubric, its one case an error with every finding. */
 export function unusableSuites(unusable: UnusableRubric[], lang: Lang, show: Show): JunitSuite[] {
   return unusable.map((u) => {
-    const texts = u.diagnostics.map((x) => `${placeOf(show(x.file), x)} ${findingText(x, lang)} [${x.code}]`);
+    const texts = u.diagnostics.map((x) => `${placeOf(show(x.file), x)} ${errorLine(x, lang)} [${x.code}]`);
     return { name: show(u.file), cases: [{ classname: show(u.file), name: "rubric", error: { type: u.diagnostics[0]?.code ?? "rubric-unusable", message: texts[0] ?? "", body: texts.join("\n") } }] };
   });
 }
 
 /** An error annotation at each finding of each unusable rubric. */
 export function unusableAnnotations(unusable: UnusableRubric[], lang: Lang, show: Show): string[] {
-  return unusable.flatMap((u) => u.diagnostics.map((x) => annotation("error", show(x.file), x, findingText(x, lang))));
+  return unusable.flatMap((u) => u.diagnostics.map((x) => annotation("error", show(x.file), x, errorLine(x, lang))));
 }
 
 /** Findings as the json formats give them: located, said in the user's language, with their parameters. */
 export function jsonFindings(list: LocatedDiagnostic[], lang: Lang, show: Show) {
-  return list.map((d) => ({ code: d.code, file: show(d.file), line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, message: findingText(d, lang), params: d.params }));
+  return list.map((d) => ({ code: d.code, file: show(d.file), line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, message: errorLine(d, lang), params: d.params }));
 }
 
 /** Each unusable rubric with its findings: `rubric test`'s json lists them under `unusable`. */
@@ -61,7 +61,7 @@ export function unusableImpactMd(unusable: UnusableRubric[], lang: Lang, show: S
   const out = [`## ${md(message(lang, "impact-unusable-title"))}`, ""];
   for (const u of unusable) {
     out.push(`❌ ${md(message(lang, "rubric-unusable", { file: show(u.file) }))}`, "");
-    out.push(...u.diagnostics.map((x) => `- ${code(placeOf(show(x.file), x))} ${md(findingText(x, lang))} ${code(`[${x.code}]`)}`), "");
+    out.push(...u.diagnostics.map((x) => `- ${code(placeOf(show(x.file), x))} ${md(errorLine(x, lang))} ${code(`[${x.code}]`)}`), "");
   }
   return out.join("\n");
 }

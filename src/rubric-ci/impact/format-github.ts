@@ -1,7 +1,7 @@
 import type { Lang } from "../../core/rubric.js";
 import { githubData, githubProperty } from "../format/escape.js";
 import { annotation, githubCommands } from "../format/github.js";
-import { findingText } from "../format/lint-report.js";
+import { errorLine } from "../../report/common.js";
 import { agencyText, breachesByFile, invalidText } from "./ci-words.js";
 import { changePlace, type ImpactPlaces } from "./places.js";
 import type { ImpactReport } from "./run-impact.js";
@@ -30,7 +30,7 @@ export function formatImpactGithub(report: ImpactReport, lang: Lang, places: Imp
     lines.push(annotation(mine.length > 0 ? "error" : "warning", a.file, at(a.agency.id, places.agency(a.file)), agencyText(report, a, mine, lang)));
   }
   for (const f of report.invalid) {
-    for (const d of f.diagnostics) lines.push(annotation(budget ? "error" : "warning", f.file, d, `${invalidText(report, f, lang)}: ${findingText(d, lang)}`));
+    for (const d of f.diagnostics) lines.push(annotation(budget ? "error" : "warning", f.file, d, `${invalidText(report, f, lang)}: ${errorLine(d, lang)}`));
   }
   // A corpus with no agency to compare: no file to point at.
   for (const b of report.budgets.breaches.filter((x) => x.kind === "none-compared")) {

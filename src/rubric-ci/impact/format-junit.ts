@@ -2,7 +2,7 @@ import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { placeOf } from "../../report/diagnostics.js";
 import { junitXml, type JunitCase } from "../format/junit.js";
-import { findingText } from "../format/lint-report.js";
+import { errorLine } from "../../report/common.js";
 import { agencyNotes, agencyText, breachesByFile, invalidText } from "./ci-words.js";
 import { changePlace, type ImpactPlaces } from "./places.js";
 import type { ImpactReport } from "./run-impact.js";
@@ -34,10 +34,10 @@ export function formatImpactJunit(report: ImpactReport, lang: Lang, places: Impa
     cases.push(a.delta === null ? { classname: a.file, name, error: problem } : { classname: a.file, name, failure: problem });
   }
   for (const f of report.invalid) {
-    const texts = f.diagnostics.map((d) => `${placeOf(f.file, d)} ${findingText(d, lang)} [${d.code}]`);
+    const texts = f.diagnostics.map((d) => `${placeOf(f.file, d)} ${errorLine(d, lang)} [${d.code}]`);
     const body = [invalidText(report, f, lang), ...texts].join("\n");
     if (!budget) { cases.push({ classname: f.file, name: f.file, output: body }); continue; }
-    cases.push({ classname: f.file, name: f.file, error: { type: f.diagnostics[0]?.code ?? "invalid", message: f.diagnostics[0] ? findingText(f.diagnostics[0], lang) : "", body } });
+    cases.push({ classname: f.file, name: f.file, error: { type: f.diagnostics[0]?.code ?? "invalid", message: f.diagnostics[0] ? errorLine(f.diagnostics[0], lang) : "", body } });
   }
   for (const b of report.budgets.breaches.filter((x) => x.kind === "none-compared")) {
     const text = breachText(b, 0, lang);
