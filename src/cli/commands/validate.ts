@@ -15,6 +15,7 @@ import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { listingPace, showDiagnostic } from "../say.js";
 import { jsonTextPieces } from "../../report/json-bidi.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
+import { hintTexts } from "../../report/hints.js";
 import { checkFormat, emit, outputFile, type OutputOptions } from "../text-output.js";
 import { formatOf } from "../format-of-file.js";
 
@@ -91,8 +92,9 @@ async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early:
   const unread = failures.filter((f) => firstCode(f) !== "folder-unreadable" && isNotRead(firstCode(f))).length;
   const closing = summary(ctx, valid.length, failures.length, unread, folders) + "\n";
   if (format === "json") {
-    // Every key in every finding, null where it has no place (a file not there, the 100-finding cut), as score's json writes them.
-    const entry = (file: string, ok: boolean, rubricOf: { id: string; version: string } | null, diagnostics: LocatedDiagnostic[]) => ({ file, valid: ok, rubric: rubricOf, diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, length: d.length ?? null, file: d.file, path: d.path ?? null, params: d.params, message: findingLine(ctx.lang, d) })) });
+    // Every key in every finding, null where it has no place (a file not there, the 100-finding cut), as score's json writes them;
+    // `hints`: the lines text prints after "hint:", for a tool that shows the finding (a portal) to say the fix too.
+    const entry = (file: string, ok: boolean, rubricOf: { id: string; version: string } | null, diagnostics: LocatedDiagnostic[]) => ({ file, valid: ok, rubric: rubricOf, diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, length: d.length ?? null, file: d.file, path: d.path ?? null, params: d.params, message: findingLine(ctx.lang, d), hints: hintTexts(d, ctx.lang) })) });
     const validEntry = (v: (typeof valid)[number]) => entry(v.file, true, { id: v.rubric.id, version: v.rubric.version }, warnings(v, false));
     // Both lists are in file order: merged, as they were found.
     const files = function* () {

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -65,5 +65,19 @@ describe("validate's closing line counts the paths not read apart from the inval
     const r = await runCli(["--lang", lang, "validate", "examples/kho-bac-quang-binh.yaml", path.join(dir, "khong-co.yaml"), ...invalid]);
     expect(r.code).toBe(1);
     expect(r.stderr.trimEnd().split("\n").at(-1)).toBe(closing);
+  });
+});
+
+describe("validate --format json gives each finding's hints, as the text format prints them", () => {
+  it.each([
+    ["en", "add this line at the top of the file: rubric: {id: dti-cap-so, version: \"2025.1\"} (the rubric the file was checked against), or name the rubric with --rubric"],
+    ["vi", "thêm dòng này ở đầu tệp: rubric: {id: dti-cap-so, version: \"2025.1\"} (bộ chỉ số đã dùng để kiểm tra tệp), hoặc ghi bộ chỉ số sau --rubric"],
+  ])("%s: a file without its rubric line, told the line to add; a finding without a hint, []", async (lang, hint) => {
+    const unnamed = path.join(dir, `unnamed-${lang}.yaml`);
+    writeFileSync(unnamed, readFileSync("examples/kho-bac-quang-binh.yaml", "utf8").replace(/^rubric:.*\n/m, ""));
+    const r = await runCli(["validate", unnamed, "examples/invalid/so-xay-dung-loi.yaml", "--format", "json", "--lang", lang]);
+    const report = JSON.parse(r.stdout) as { files: { diagnostics: { code: string; hints: string[] }[] }[] };
+    expect(report.files[0]!.diagnostics.map((d) => [d.code, d.hints])).toEqual([["missing-field", [hint]]]);
+    expect(report.files[1]!.diagnostics.find((d) => d.code === "out-of-range")?.hints).toEqual([]);
   });
 });
