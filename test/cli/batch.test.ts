@@ -365,7 +365,7 @@ describe("score on a folder", () => {
     const r = await runCli(["validate", path.join(dir, "a.yaml"), path.join(dir, "khong-co.yaml"), "--format", "json"]);
     expect(r.code).toBe(1);
     const missing = JSON.parse(r.stdout).files.find((f: { valid: boolean }) => !f.valid);
-    expect(missing.diagnostics[0]).toEqual({ code: expect.any(String), severity: "error", line: null, col: null, length: null, file: expect.stringContaining("khong-co.yaml"), path: null, params: expect.any(Object), message: expect.any(String) });
+    expect(missing.diagnostics[0]).toEqual({ code: expect.any(String), severity: "error", line: null, col: null, length: null, file: expect.stringContaining("khong-co.yaml"), path: null, params: expect.any(Object), message: expect.any(String), hints: [] });
   });
 
   it("scores a file named twice (a path and its folder) once, and says so", async () => {
