@@ -10,6 +10,8 @@ describe("a word of a command egov-score suggests, as a shell reads it", () => {
     ["it's $x.yaml", "'it'\\''s $x.yaml'"],
     // A Windows path keeps its backslashes in double quotes; bash dropped them from a bare a\b.yaml.
     ["nop\\a.yaml", "\"nop\\a.yaml\""],
+    // An interactive bash expands `!` in double quotes (history): "event not found", not the file.
+    ["bản nháp!.yaml", "'bản nháp!.yaml'"],
     // A last backslash would escape the closing double quote.
     ["x y\\", "'x y\\'"],
   ])("%s → %s, which bash reads back as the same word", (word, shown) => {
