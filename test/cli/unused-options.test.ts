@@ -28,6 +28,9 @@ describe("options typed that change nothing are said, not silently accepted", ()
     [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-f", "github", "--limit", "3"], "--limit changes nothing here: --format github lists every agency (only table and md are cut to --limit)"],
     [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-f", "junit", "--limit", "3"], "--limit changes nothing here: --format junit lists every agency"],
     [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-o", path.join(dir, "impact.xml"), "--limit", "3"], "--limit changes nothing here: --format junit lists every agency"],
+    // The format named in capitals, or by an extension in capitals, is the same format.
+    [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-f", "JSON", "--limit", "3"], "--limit changes nothing here: --format json lists every agency"],
+    [["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", SEED, "-o", path.join(dir, "IMPACT.JSON"), "--limit", "3"], "--limit changes nothing here: --format json lists every agency"],
   ])("%j", async (argv, said) => {
     const r = await runCli([...argv, "--lang", "en"]);
     expect(r.code).toBe(0);
