@@ -153,7 +153,8 @@ export function namesNoRubricValue(ref: unknown): boolean {
  * to write (load/rubric-line.ts). Not "rubric \"\" not found": the file names none.
  */
 function blankRubricIssues(ref: unknown): Issue[] {
-  if (ref === null || ref === undefined || typeof ref !== "object" && typeof ref !== "string" || Array.isArray(ref)) return [];
+  // `rubric:` alone (null) is the schema's finding already; a list or a number, its wrong type.
+  if (ref === null || Array.isArray(ref) || typeof ref !== "object" && typeof ref !== "string") return [];
   if (namesNoRubricValue(ref)) return [{ code: "empty-value", path: ["rubric"], params: { expected_key: "object" } }];
   if (typeof ref === "string") return [];
   return Object.entries(ref).filter(([key, value]) => (key === "id" || key === "version") && isBlankText(value)).map(([key]) => ({ code: "empty-value", path: ["rubric", key], params: { expected_key: "string" } }));
