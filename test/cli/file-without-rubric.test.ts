@@ -24,6 +24,15 @@ describe("score, validate and explain on a file that names no rubric", () => {
     expect(vi.stderr).toContain('gợi ý: thêm dòng này ở đầu tệp: rubric: {id: dti-cap-so, version: "2025.1"}\n');
   });
 
+  // A %YAML directive is refused by the plain reader: the file takes the slow path (yaml's parse), which must apply --rubric too.
+  it("validate --rubric on a file with a %YAML directive (the slow path): valid with the warning, exit 0", async () => {
+    const directive = file("directive.yaml", `%YAML 1.2\n---\n${withoutRubric}`);
+    const r = await runCli(["validate", "--rubric", "dti-cap-so", directive, "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("warning The file names no rubric");
+    expect(r.stderr).not.toContain("[missing-field]");
+  });
+
   it.each([
     ["en", "with --rubric", 'warning The file names no rubric', 'hint: write this line in place of the empty rubric: rubric: {id: dti-cap-so, version: "2025.1"}\n'],
     ["vi", "with --rubric", "Tệp không ghi bộ chỉ số (rubric)", 'gợi ý: viết dòng này thay cho dòng rubric: để trống: rubric: {id: dti-cap-so, version: "2025.1"}\n'],
