@@ -89,6 +89,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-boolean-word": { vi: "Giá trị có/không viết bằng chữ", en: "A yes/no value written as a word" },
   "lint-rule-number-quoted": { vi: "Số viết trong dấu nháy", en: "A number written in quotes" },
   "lint-rule-number-quoted-ambiguous": { vi: "Số có dấu chấm hàng nghìn viết trong dấu nháy", en: "A number with a thousands dot written in quotes" },
+  "lint-rule-number-quoted-thousands": { vi: "Số nguyên có dấu chấm hàng nghìn viết trong dấu nháy", en: "A whole number with a thousands dot written in quotes" },
   "lint-rule-boolean-quoted": { vi: "Giá trị có/không viết trong dấu nháy", en: "A yes/no value written in quotes" },
   "lint-rule-duplicate-code": { vi: "Mã chỉ số hoặc nhóm bị trùng", en: "Indicator or group code used twice" },
   "lint-rule-code-prefix": { vi: "Mã con không bắt đầu bằng mã nhóm cha", en: "A child's code does not start with its parent's" },

@@ -218,8 +218,11 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
           if (plain) return { code: "wrong-type", path, params: { found, expected_key: expected, ...(doubtfulNumberSource(value.trim()) === undefined && fits(Number(value)) ? { suggestion: String(Number(value)) } : {}) } };
           // "1.000" unquoted is read as 1: "remove the quotes" alone led to the next finding. Both readings said.
           const thousands = value.trim().replace(".", "");
-          if (doubtfulNumberSource(value.trim()) === "ambiguous" && fits(Number(thousands)) && fits(Number(value))) {
-            return { code: "number-quoted-ambiguous", path, params: { source: value, found, expected_key: expected, thousands, decimal: String(Number(value)) } };
+          if (doubtfulNumberSource(value.trim()) === "ambiguous" && fits(Number(thousands))) {
+            // "1.234" where a whole number is asked: only the thousands reading is an answer (unquoted, ambiguous-number-whole).
+            return fits(Number(value))
+              ? { code: "number-quoted-ambiguous", path, params: { source: value, found, expected_key: expected, thousands, decimal: String(Number(value)) } }
+              : { code: "number-quoted-thousands", path, params: { source: value, found, expected_key: expected, thousands } };
           }
           if (fits(Number(value))) return { code: "number-quoted", path, params: { source: value, found, expected_key: expected } };
           return { code: "wrong-type", path, params: { found, expected_key: expected } };
