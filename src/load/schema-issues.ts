@@ -254,7 +254,10 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         const item = bareLinkItem(value.trim(), known?.evidenceFields?.(path[1]!) ?? []);
         if (item) return { code: "wrong-type", path, params: { found, expected_key: expected, ...item } };
       }
-      if (expected === "object" && known?.fractions && isFractionValue(path, known.fractions)) return { code: "wrong-type", path, params: { found, expected_key: "fraction", ...na } };
+      if (expected === "object" && known?.fractions && isFractionValue(path, known.fractions)) {
+        const pair = typeof value === "string" ? slashPair(value) : undefined;
+        return { code: "wrong-type", path, params: { found, expected_key: "fraction", ...(pair ? { suggestion: pair } : na) } };
+      }
       // `input: number` or `rule: piecewise` in a rubric, as a table of types invites: the mapping it stands for.
       const last = path.at(-1);
       if (expected === "object" && typeof value === "string" && (last === "input" || last === "rule") && known?.valuesAt?.([...path, "type"]).includes(value.trim())) {
@@ -357,6 +360,13 @@ function plainText(text: string): string {
 }
 
 /** answers/CODE/value (or its verified value), and answers/CODE/value/FIELD of a parts input. */
+/** `66/68`, a share as a form's cell writes it: the {a, b} it stands for. None where a > b (which is which is unsure). */
+function slashPair(value: string): string | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(halfWidth(value));
+  if (!m || Number(m[1]) > Number(m[2])) return undefined;
+  return `{a: ${Number(m[1])}, b: ${Number(m[2])}}`;
+}
+
 function isFractionValue(path: string[], fractions: Set<string>): boolean {
   if (path[0] !== "answers" || path.length < 3) return false;
   const code = path[1]!;
