@@ -19,6 +19,7 @@ function naHint(path: readonly string[], value: unknown, known?: Partial<AnswerC
   return { hint_na: known?.naAllowed?.(path[1]!) === false ? "forbidden" : "allowed" };
 }
 
+const LEVEL_WORDS = /^(?:mức|muc|cấp|cap|level)(?: (?:độ|do))?\s*(\d+)$/i;
 const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|đạt|dat|không đạt|khong dat|đã có|da co|chưa có|chua co|chưa|chua|true|false|x|on|off)$/i;
 
 /**
@@ -242,6 +243,9 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         if (remarked && before !== undefined && fits(Number(before))) {
           return { code: "number-with-unit", path, params: { source: value.trim(), found, expected_key: expected, number: String(Number(before)), ...noteHint(remarked.remark, path, data) } };
         }
+        // `Mức 3`, `level 3`: a level as a form names it, the word before the figure; the figure is the answer.
+        const level = LEVEL_WORDS.exec(halfWidth(value).trim());
+        if (level && fits(Number(level[1]))) return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: String(Number(level[1])) } };
       }
       if (expected === "boolean" && typeof value === "string" && BOOLEAN_WORDS.test(value.trim())) {
         // "true" in quotes is text: the fix is to drop the quotes, not to write what is already there.
