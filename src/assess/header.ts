@@ -1,4 +1,4 @@
-import type { AgencyFile } from "../core/agency.js";
+import { PERIOD_IN_WORDS, type AgencyFile } from "../core/agency.js";
 import type { Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import type { Asker } from "../prompts/ask.js";
@@ -147,7 +147,7 @@ function refusedEmail(value: unknown): boolean {
  */
 function periodAsTyped(text: string): string {
   const t = text.normalize("NFC").trim();
-  return /^(?:năm|nam|year)\s+(\d{4})$/i.exec(t)?.[1] ?? t;
+  return PERIOD_IN_WORDS.exec(t)?.[1] ?? t;
 }
 
 /** A phone number as officers write one (0912 345 678, (0232) 3822 123, +84 912…, two with a /): digits and their separators. */

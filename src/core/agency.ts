@@ -50,15 +50,18 @@ export interface AgencyFile {
 /** A value between quotes, curly or straight, that a word processor put around it (the quotes kept as part of it by YAML). */
 export const WRAPPING_QUOTES = /^\s*[“”„‟‘’‚‛«»"'](.*)[“”„‟‘’‚‛«»"']\s*$/su;
 
+/** "Năm 2025", "năm 2025", "year 2025": the year, as an officer says it. */
+export const PERIOD_IN_WORDS = /^(?:năm|nam|year)\s+(\d{4})$/i;
+
 /**
  * The period as every check, count and report reads it: `period: 2025` (a YAML number) is "2025", and so are
- * `" 2025"` and Word's `“2025”` (said by a warning of its own), not another period ranked beside it.
+ * `" 2025"`, Word's `“2025”` and "Năm 2025" (each said by a warning of its own), not another period ranked beside it.
  */
 export function periodOf(period: unknown): string | undefined {
   if (typeof period !== "string" && typeof period !== "number") return undefined;
   const written = String(period).trim();
-  const quoted = WRAPPING_QUOTES.exec(written);
-  return quoted ? quoted[1]!.trim() : written;
+  const unquoted = WRAPPING_QUOTES.exec(written)?.[1]!.trim() ?? written;
+  return PERIOD_IN_WORDS.exec(unquoted)?.[1] ?? unquoted;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ISO_DATE, isCalendarDate, isUnanswered, periodOf, WRAPPING_QUOTES, type AgencyFile, type Answer } from "./agency.js";
+import { ISO_DATE, isCalendarDate, isUnanswered, PERIOD_IN_WORDS, periodOf, WRAPPING_QUOTES, type AgencyFile, type Answer } from "./agency.js";
 import { codePointName } from "./unicode.js";
 import { indicatorApplies, indicatorByCode, naAllowed } from "./codes.js";
 import type { Issue } from "./issue.js";
@@ -36,6 +36,8 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   const period = periodOf(agency.period);
   // Word's quotes around it (“2025”) are kept as text: said as such, not as a file of another year.
   if (typeof agency.period === "string" && WRAPPING_QUOTES.test(agency.period)) issues.push({ code: "period-in-quotes", path: ["period"], severity: "warning", params: { written: JSON.stringify(period) } });
+  // "Năm 2025" is the year, not another period ("a file of another year" misled): read as such, and said.
+  else if (typeof agency.period === "string" && PERIOD_IN_WORDS.test(agency.period.trim())) issues.push({ code: "period-in-words", path: ["period"], severity: "warning", params: { as_written: agency.period.trim(), year: period!, written: JSON.stringify(period) } });
   if (period !== undefined && period !== "" && rubric.period && period !== rubric.period) issues.push({ code: "period-mismatch", path: ["period"], severity: "warning", params: { period, rubric_period: rubric.period, rubric: rubric.id } });
   const slipped = submittedOutsidePeriod(agency.submitted, period);
   if (slipped) issues.push(slipped);

@@ -281,7 +281,12 @@ describe("a period other than the rubric's", () => {
     ["‘2025’", [["period-in-quotes", '"2025"']]],
     ["“2024”", [["period-in-quotes", '"2024"'], ["period-mismatch", "2024"]]],
     ["2025", []],
-  ])("%j in quotes → %j", (period, expected) => {
+    // "Năm 2025" is the year as an officer says it: not "a file of another year".
+    ["Năm 2025", [["period-in-words", '"2025"']]],
+    ["year 2025", [["period-in-words", '"2025"']]],
+    ["năm 2024", [["period-in-words", '"2024"'], ["period-mismatch", "2024"]]],
+    ["Năm học 2025", [["period-mismatch", "Năm học 2025"]]],
+  ])("%j in quotes or words → %j", (period, expected) => {
     expect(quoted(period)).toEqual(expected);
   });
 });
