@@ -222,7 +222,9 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
   // points is asked last, only of answers short of evidence (it means scoring the answer).
   const min = indicator.evidence?.required ? (indicator.evidence.min ?? 1) : 0;
   const count = Array.isArray(entry.evidence) ? entry.evidence.length : 0;
-  if (self && count < min && claimsPoints(indicator, entry.value)) {
+  // Evidence written as a text, not a list, is the schema's finding at that text: "it has 0" beside it misled.
+  const notAList = entry.evidence !== undefined && entry.evidence !== null && !Array.isArray(entry.evidence);
+  if (self && count < min && !notAList && claimsPoints(indicator, entry.value)) {
     // Under `when_missing: no_points` the file is scored, the answer earning nothing: said, as the agency loses them.
     const scored = indicator.evidence?.when_missing === "no_points";
     issues.push({ code: scored ? "evidence-missing-no-points" : "evidence-missing", path: Array.isArray(entry.evidence) ? [...path, "evidence"] : path, atKey: !Array.isArray(entry.evidence), ...(scored ? { severity: "warning" as const } : {}), params: { code, min, count } });

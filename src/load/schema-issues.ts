@@ -3,6 +3,8 @@ import type { Issue } from "../core/issue.js";
 import type { Lang, Text } from "../core/rubric.js";
 import { ISO_DATE } from "../core/agency.js";
 import { parseDate, parseNumber } from "../assess/parse-number.js";
+import { EVIDENCE_FIELDS } from "../assess/cited-documents.js";
+import { citedFields } from "./evidence-citation.js";
 import { hasTypographicQuotes, suggestCode, suggestKey, unquoted, withoutQuotes } from "../core/check-agency.js";
 import { idSpelling } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
@@ -255,8 +257,16 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       }
       // `- https://…` or `- D:\…` in an evidence list: the item is a mapping of fields, the address its link.
       if (expected === "object" && typeof value === "string" && path[0] === "answers" && path[2] === "evidence" && path.length === 4) {
-        const item = bareLinkItem(value.trim(), known?.evidenceFields?.(path[1]!) ?? []);
+        const fields = known?.evidenceFields?.(path[1]!) ?? [];
+        const item = bareLinkItem(value.trim(), fields) ?? citationItem(value, fields);
         if (item) return { code: "wrong-type", path, params: { found, expected_key: expected, ...item } };
+      }
+      // `evidence: "Quyết định số …"`, one document as a text, or `evidence: {number: …}`, one item without its
+      // dash: the list it should be, the item in its fields.
+      if (expected === "array" && path[0] === "answers" && path[2] === "evidence" && path.length === 3) {
+        const fields = known?.evidenceFields?.(path[1]!) ?? [];
+        const item = typeof value === "string" ? bareLinkItem(value.trim(), fields) ?? citationItem(value, fields) : dashlessItem(value);
+        if (item) return { code: "wrong-type", path, params: { found, expected_key: expected, hint_evidence_item: item.hint_evidence_item!, hint_evidence_form: item.hint_evidence_item!.includes('"…"') ? "not-list-gaps" : "not-list" } };
       }
       if (expected === "object" && known?.fractions && isFractionValue(path, known.fractions)) {
         const pair = typeof value === "string" ? slashPair(value) : undefined;
@@ -513,6 +523,27 @@ function bareLinkItem(text: string, fields: readonly string[]): Record<string, s
   const asked = fields.filter((f) => f !== "link");
   const item = `- {${[...asked.map((f) => `${f}: "…"`), `link: ${link}`].join(", ")}}`;
   return { hint_evidence_item: item, ...(asked.length > 0 ? { hint_evidence_fields: asked.join(", ") } : {}) };
+}
+
+/** `evidence: {number: "18/QĐ-SKHCN", date: …}`: the item as a list's line, where it holds only an item's fields, as texts. */
+function dashlessItem(value: unknown): Record<string, string> | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length === 0 || !entries.every(([k, v]) => (EVIDENCE_FIELDS as readonly string[]).includes(k) && typeof v === "string")) return undefined;
+  return { hint_evidence_item: `- {${entries.map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(", ")}}` };
+}
+
+/**
+ * `- "Thông báo số 12/TB-BCĐ ngày 28/3/2025"`: the item it stands for; any other text (`- Biên bản họp`) is the
+ * document's title. A field the indicator asks and the text lacks is written "…", to fill in.
+ */
+function citationItem(text: string, fields: readonly string[]): Record<string, string> | undefined {
+  if (text.trim() === "") return undefined;
+  const cited = citedFields(text);
+  const written: Partial<Record<string, string>> = cited ? { ...cited } : { title: text.normalize("NFC").trim() };
+  const keys = EVIDENCE_FIELDS.filter((f) => written[f] !== undefined || fields.includes(f));
+  const gaps = keys.some((f) => written[f] === undefined);
+  return { hint_evidence_item: `- {${keys.map((f) => `${f}: ${written[f] !== undefined ? JSON.stringify(written[f]) : '"…"'}`).join(", ")}}`, hint_evidence_form: `${cited ? "citation" : "text"}${gaps ? "-gaps" : ""}` };
 }
 
 /**

@@ -92,6 +92,19 @@ describe("evidence missing", () => {
     (r.groups[0]!.items[0] as { evidence?: unknown }).evidence = evidence;
     expect(checkAgency(r, answered).filter((i) => i.code.startsWith("evidence-missing")).map((i) => [i.code, i.severity ?? "error"])).toEqual(expected);
   });
+
+  // Written as a text, the evidence is the schema's finding there; "it has 0" beside it misled.
+  it.each([
+    ["a text", "Quyết định số 18/QĐ-SKHCN", []],
+    ["a mapping (one item without its dash)", { number: "18/QĐ-SKHCN" }, []],
+    ["left empty", null, ["evidence-missing"]],
+    ["an empty list", [], ["evidence-missing"]],
+  ])("evidence written as %s", (_, evidence, expected) => {
+    const r = structuredClone(rubric);
+    (r.groups[0]!.items[0] as { evidence?: unknown }).evidence = { required: true };
+    const file = agency({ "1.1": { value: true, evidence } as never });
+    expect(checkAgency(r, file).filter((i) => i.code.startsWith("evidence-missing")).map((i) => i.code)).toEqual(expected);
+  });
 });
 
 describe("evidence dated after the submission", () => {

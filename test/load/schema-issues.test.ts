@@ -387,8 +387,8 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["D:\\tai lieu\\soc.pdf", ["title"], "- {title: \"…\", link: 'D:\\tai lieu\\soc.pdf'}", "title"],
     ["\\\\may-chu\\minh chung\\a.pdf", ["link"], "- {link: '\\\\may-chu\\minh chung\\a.pdf'}", undefined],
     ["https://a.gov.vn/x?a=1,2#p", ["link"], "- {link: 'https://a.gov.vn/x?a=1,2#p'}", undefined],
-    // Not an address: no guess at which field it is.
-    ["Báo cáo số 12", ["link"], undefined, undefined],
+    // Not an address: no bare-address hint (the text is given as the item's title: test/load/evidence-citation.test.ts).
+    ["Báo cáo số 12", ["link"], '- {title: "Báo cáo số 12", link: "…"}', undefined],
   ])("an evidence item written as a bare address, %j (fields %j): %s", (item, fields, written, asked) => {
     const e: ErrorObject = { keyword: "type", instancePath: "/answers/1.5/evidence/0", schemaPath: "#/type", params: { type: "object" } };
     const [issue] = schemaIssues([e], { answers: { "1.5": { value: true, evidence: [item] } } }, { evidenceFields: (code) => (code === "1.5" ? fields : undefined) });
@@ -404,6 +404,22 @@ describe("schemaIssues suggests the form a value should have", () => {
 
   it("evidence written as text gets no list: its items are mappings", () => {
     expect(asText("18/QĐ-SKHCN, 20/01/2025", "/answers/1.3/evidence")).toBeUndefined();
+  });
+
+  // One document written as the evidence's text: the list it should be, the item in its fields.
+  it.each([
+    ["Quyết định số 18/QĐ-SKHCN ngày 20/01/2025", ["number", "date"], '- {number: "18/QĐ-SKHCN", date: "2025-01-20", title: "Quyết định"}', "not-list"],
+    ["Báo cáo năm", ["number", "date"], '- {number: "…", date: "…", title: "Báo cáo năm"}', "not-list-gaps"],
+    ["https://a.gov.vn/x", ["link"], "- {link: https://a.gov.vn/x}", "not-list"],
+    ["  ", ["link"], undefined, undefined],
+    // One item without its dash: the list's line.
+    [{ number: "18/QĐ-SKHCN", title: "Quyết định" }, ["number"], '- {number: "18/QĐ-SKHCN", title: "Quyết định"}', "not-list"],
+    [{ number: 18 }, ["number"], undefined, undefined],
+    [{ so: "18" }, ["number"], undefined, undefined],
+  ])("evidence: %j (fields %j) → %s", (text, fields, item, form) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/1.5/evidence", schemaPath: "#/type", params: { type: "array" } };
+    const [issue] = schemaIssues([e], { answers: { "1.5": { value: true, evidence: text } } }, { evidenceFields: () => fields });
+    expect([issue!.code, issue!.params!.hint_evidence_item, issue!.params!.hint_evidence_form]).toEqual(["wrong-type", item, form]);
   });
 });
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { citedFields } from "../../src/load/evidence-citation.js";
+
+describe("an evidence item written as the sentence that cites a document", () => {
+  it.each([
+    ["Thông báo số 12/TB-BCĐ ngày 28/3/2025", { number: "12/TB-BCĐ", date: "2025-03-28", title: "Thông báo" }],
+    ["Quyết định số 45/2025/QĐ-UBND ngày 14 tháng 02 năm 2025 của UBND tỉnh về việc ban hành Kế hoạch", { number: "45/2025/QĐ-UBND", date: "2025-02-14", title: "Quyết định của UBND tỉnh về việc ban hành Kế hoạch" }],
+    ["Kế hoạch số: 45/KH-SKHCN, ngày 14-02-2025", { number: "45/KH-SKHCN", date: "2025-02-14", title: "Kế hoạch" }],
+    ["số 7/BC-SNV", { number: "7/BC-SNV" }],
+    // A day that does not exist stays in the title, where the officer sees it.
+    ["Thông báo số 12/TB-BCĐ ngày 31/2/2025", { number: "12/TB-BCĐ", title: "Thông báo ngày 31/2/2025" }],
+    ["Thông báo SỐ 12/TB-BCĐ", { number: "12/TB-BCĐ", title: "Thông báo" }],
+  ])("%j → %j", (text, fields) => {
+    expect(citedFields(text)).toEqual(fields);
+  });
+
+  it.each([
+    ["Biên bản họp"],
+    // A number with no slash is no document's number ("số 5" is a count).
+    ["Biên bản số 5"],
+    ["Báo cáo tổng số 12/15 đơn vị"],
+  ])("%j is no citation", (text) => {
+    expect(citedFields(text)).toBeUndefined();
+  });
+});
