@@ -261,6 +261,11 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         const item = bareLinkItem(value.trim(), fields) ?? citationItem(value, fields);
         if (item) return { code: "wrong-type", path, params: { found, expected_key: expected, ...item } };
       }
+      // `verified: 3`, the collector's figure written where its block goes: the block it stands for.
+      if (expected === "object" && path[0] === "answers" && path[2] === "verified" && path.length === 3 && value !== null) {
+        const written = flowValue(value);
+        if (written !== undefined) return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: `verified: {value: ${written}}` } };
+      }
       // `evidence: "Quyết định số …"`, one document as a text, or `evidence: {number: …}`, one item without its
       // dash: the list it should be, the item in its fields.
       if (expected === "array" && path[0] === "answers" && path[2] === "evidence" && path.length === 3) {
@@ -523,6 +528,19 @@ function bareLinkItem(text: string, fields: readonly string[]): Record<string, s
   const asked = fields.filter((f) => f !== "link");
   const item = `- {${[...asked.map((f) => `${f}: "…"`), `link: ${link}`].join(", ")}}`;
   return { hint_evidence_item: item, ...(asked.length > 0 ? { hint_evidence_fields: asked.join(", ") } : {}) };
+}
+
+/**
+ * A verified value as YAML's flow style writes it: a number, a yes/no, a choice's id, a date, or a list of ids. Other
+ * text (`"3 cuộc"`) gets none: moved into the block as it is, it would only be the next finding.
+ */
+function flowValue(value: unknown): string | undefined {
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "string" && ISO_DATE.test(value)) return JSON.stringify(value);
+  if (typeof value === "string") return /^[a-z][a-z0-9-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n)$/.test(value) ? value : undefined;
+  const items = Array.isArray(value) && value.length > 0 ? value.map((v) => (typeof v === "string" ? flowValue(v) : undefined)) : [];
+  if (items.length > 0 && items.every((v) => v !== undefined)) return `[${items.join(", ")}]`;
+  return undefined;
 }
 
 /** `evidence: {number: "18/QĐ-SKHCN", date: …}`: the item as a list's line, where it holds only an item's fields, as texts. */

@@ -406,6 +406,22 @@ describe("schemaIssues suggests the form a value should have", () => {
     expect(asText("18/QĐ-SKHCN, 20/01/2025", "/answers/1.3/evidence")).toBeUndefined();
   });
 
+  // The collector's figure written where the verified block goes: the block, where the figure is one it takes.
+  it.each([
+    [3, "verified: {value: 3}"],
+    [false, "verified: {value: false}"],
+    ["cap-pho", "verified: {value: cap-pho}"],
+    ["2025-02-14", 'verified: {value: "2025-02-14"}'],
+    [["chu-tri-hop", "du-hop-tinh"], "verified: {value: [chu-tri-hop, du-hop-tinh]}"],
+    ["3 cuộc", undefined],
+    ["yes", undefined],
+    [["a", 3], undefined],
+  ])("verified: %j → %s", (value, suggestion) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/1.1/verified", schemaPath: "#/type", params: { type: "object" } };
+    const [issue] = schemaIssues([e], { answers: { "1.1": { value: 4, verified: value } } });
+    expect([issue!.code, issue!.params!.suggestion]).toEqual(["wrong-type", suggestion]);
+  });
+
   // One document written as the evidence's text: the list it should be, the item in its fields.
   it.each([
     ["Quyết định số 18/QĐ-SKHCN ngày 20/01/2025", ["number", "date"], '- {number: "18/QĐ-SKHCN", date: "2025-01-20", title: "Quyết định"}', "not-list"],
