@@ -20,7 +20,13 @@ export function idForLabel(rubric: Rubric, path: readonly string[], text: string
 export function labelledAt(rubric: Rubric, path: readonly string[]): readonly { id: string; label: Text }[] {
   if (path[0] === "agency") return path[1] === "type" ? rubric.agency_types : path[1] === "cohort" ? rubric.cohorts ?? [] : [];
   const input = answerInputAt(rubric, path);
+  if (input?.type === "level") return levelLabels(input.min ?? 0, input.labels ?? []);
   return input?.type === "choice" || input?.type === "checklist" ? input.options : [];
+}
+
+/** A level's labels (from its min up) as ids: `Hình thành` stands for 3. */
+function levelLabels(min: number, labels: readonly Text[]): { id: string; label: Text }[] {
+  return labels.map((label, i) => ({ id: String(min + i), label }));
 }
 
 /** The unit a number answered at this place of an agency file is counted in (`cuộc họp`), where the rubric names one. */

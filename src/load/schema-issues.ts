@@ -246,8 +246,9 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
           return { code: "number-with-unit", path, params: { source: value.trim(), found, expected_key: expected, number: String(Number(before)), ...noteHint(remarked.remark, path, data) } };
         }
         // `Mức 3`, `level 3`: a level as a form names it, the word before the figure; the figure is the answer.
-        const level = LEVEL_WORDS.exec(halfWidth(value).trim());
-        if (level && fits(Number(level[1]))) return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: String(Number(level[1])) } };
+        // `Hình thành`: the level's label, the level it names.
+        const level = LEVEL_WORDS.exec(halfWidth(value).trim())?.[1] ?? known?.idForLabel?.(path, value);
+        if (level !== undefined && fits(Number(level))) return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: String(Number(level)) } };
       }
       if (expected === "boolean" && typeof value === "string" && BOOLEAN_WORDS.test(value.trim())) {
         // "true" in quotes is text: the fix is to drop the quotes, not to write what is already there.

@@ -16,6 +16,9 @@ describe("idForLabel", () => {
     [["answers", "3.4", "value", "phong-may-chu"], "Có, mức cơ bản", "co-ban"], // a parts field's choice
     [["answers", "1.2", "value"], "Ngư", undefined], // too short to tell
     [["answers", "1.2", "value"], "Giám đốc", undefined], // not how a label starts
+    [["answers", "1.6", "value"], "Hình thành", "3"], // a level's label: the level it names
+    [["answers", "1.6", "verified", "value"], "advanced", "4"],
+    [["answers", "1.6", "value"], "Chưa chuyển đổi số", "0"],
     [["answers", "1.1", "value"], "4", undefined], // not a choice
     [["answers", "9.9", "value"], "Người đứng đầu", undefined],
     [["period"], "2025", undefined],
