@@ -9,6 +9,7 @@ import { terminalSafe } from "../report/terminal-safe.js";
 import type { Asker } from "../prompts/ask.js";
 import { answerFormat } from "./describe.js";
 import { naAllowed } from "../core/codes.js";
+import { labelledId, levelForText } from "../core/label-id.js";
 import { parseDate, parseNumber, parseYesNo } from "./parse-number.js";
 import { baseUnit, figureAndWords, figureInUnit, inUnitsOf } from "../core/number-words.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
@@ -117,7 +118,8 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       const v = await asker.select<string>({
         message: message(lang, "assess-value"),
         choices: [...input.options.map((o) => ({ value: o.id, name: o.label[lang] })), ...extras()],
-        ...(typeof current === "string" ? { default: current } : {}),
+        // A label written by hand in place of its id (validate's "did you mean"): the option it names, preselected.
+        ...choiceDefault(input.options, current),
       });
       return fromExtra(v);
     }
@@ -127,7 +129,8 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       const v = await asker.select<string>({
         message: message(lang, "assess-value"),
         choices: [...levels.map((n, i) => ({ value: String(n), name: `${message(lang, "level-option", { n })}${input.labels?.[i] ? " — " + input.labels[i]![lang] : ""}` })), ...extras()],
-        ...(typeof current === "number" ? { default: String(current) } : {}),
+        // `Mức 3` or `Hình thành` written by hand (validate's "did you mean 3?"): level 3 preselected.
+        ...levelDefault(input, current),
       });
       const picked = fromExtra(v);
       return picked === NA ? NA : Number(picked);
@@ -413,4 +416,15 @@ function holdsAllOf(held: EvidenceItem, offered: EvidenceItem): boolean {
   return EVIDENCE_FIELDS.every((f) => offered[f] === undefined || held[f] === offered[f]);
 }
 
+/** The option an answer names, preselected: its id, or a label written by hand in its place (validate's "did you mean"). */
+function choiceDefault(options: readonly { id: string; label: { vi: string; en: string } }[], current: unknown): { default?: string } {
+  if (typeof current !== "string") return {};
+  const id = options.some((o) => o.id === current) ? current : labelledId(options, current);
+  return id === undefined ? {} : { default: id };
+}
 
+/** The level an answer names, preselected: the number, or `Mức 3` / `Hình thành` written by hand (validate's "did you mean 3?"). */
+function levelDefault(input: Extract<SimpleInput, { type: "level" }>, current: unknown): { default?: string } {
+  const level = typeof current === "number" ? current : typeof current === "string" ? levelForText(input, current) : undefined;
+  return level === undefined ? {} : { default: String(level) };
+}

@@ -1,4 +1,5 @@
 import { indicatorByCode } from "./codes.js";
+import { halfWidth } from "./number-words.js";
 import type { Input, Rubric, Text } from "./rubric.js";
 
 /**
@@ -7,13 +8,29 @@ import type { Input, Rubric, Text } from "./rubric.js";
  * first words (four letters at least) when they start one label only.
  */
 export function idForLabel(rubric: Rubric, path: readonly string[], text: string): string | undefined {
+  return labelledId(labelledAt(rubric, path), text);
+}
+
+/** The one option whose label, in either language and any case, is the text, or starts with it (four letters at least). */
+export function labelledId(options: readonly { id: string; label: Text }[], text: string): string | undefined {
   const typed = text.normalize("NFC").trim().toLowerCase();
   if (typed === "") return undefined;
-  const matches = labelledAt(rubric, path).filter((o) => [o.label.vi, o.label.en].some((l) => {
+  const matches = options.filter((o) => [o.label.vi, o.label.en].some((l) => {
     const label = l.normalize("NFC").toLowerCase();
     return label === typed || (typed.length >= 4 && label.startsWith(typed));
   }));
   return matches.length === 1 ? matches[0]!.id : undefined;
+}
+
+/** `Mức 3`, `Cấp độ 3`, `level 3`: a level as a form names it, the word before the figure. */
+export const LEVEL_WORDS = /^(?:mức|muc|cấp|cap|level)(?: (?:độ|do))?\s*(\d+)$/i;
+
+/** The level a text written for one names: `Mức 3`, or its label (`Hình thành`); none outside the level's range. */
+export function levelForText(input: Extract<Input, { type: "level" }>, text: string): number | undefined {
+  const min = input.min ?? 0;
+  const figure = LEVEL_WORDS.exec(halfWidth(text).trim())?.[1] ?? labelledId(levelLabels(min, input.labels ?? []), text);
+  const level = figure === undefined ? undefined : Number(figure);
+  return level !== undefined && Number.isInteger(level) && level >= min && level <= input.max ? level : undefined;
 }
 
 /** The ids with labels that the value at this place of an agency file is one of. */

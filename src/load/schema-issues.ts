@@ -6,7 +6,7 @@ import { parseDate, parseNumber } from "../assess/parse-number.js";
 import { EVIDENCE_FIELDS } from "../assess/cited-documents.js";
 import { citedFields } from "./evidence-citation.js";
 import { hasTypographicQuotes, suggestCode, suggestKey, unquoted, withoutQuotes } from "../core/check-agency.js";
-import { idSpelling } from "../core/label-id.js";
+import { idSpelling, LEVEL_WORDS } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
 import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, splitRemark } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
@@ -21,7 +21,6 @@ function naHint(path: readonly string[], value: unknown, known?: Partial<AnswerC
   return { hint_na: known?.naAllowed?.(path[1]!) === false ? "forbidden" : "allowed" };
 }
 
-const LEVEL_WORDS = /^(?:mức|muc|cấp|cap|level)(?: (?:độ|do))?\s*(\d+)$/i;
 const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|đạt|dat|không đạt|khong dat|đã có|da co|chưa có|chua co|chưa|chua|true|false|x|on|off)$/i;
 
 /**

@@ -196,6 +196,21 @@ describe("a typed answer at the edge of what the question takes", () => {
   });
 });
 
+describe("an answer written by hand as words, asked again: what it names is preselected", () => {
+  const level = { input: { type: "level", max: 5, labels: [t("Chưa"), t("Khởi động"), t("Bắt đầu"), t("Hình thành"), t("Nâng cao"), t("Dẫn dắt")] }, rule: { type: "ratio" } };
+  const choice = { input: { type: "choice", options: [{ id: "thu-truong", label: t("Người đứng đầu"), fraction: 1 }, { id: "cap-pho", label: t("Cấp phó của người đứng đầu"), fraction: 0.5 }] }, rule: { type: "choice" } };
+  it.each([
+    ["a level as `Mức 3`", level, "Mức 3", 3],
+    ["a level as its label", level, "Hình thành", 3],
+    ["a level out of its range", level, "Mức 9", 0],
+    ["a choice as its label", choice, "Cấp phó của người đứng đầu", "cap-pho"],
+    ["a choice as an unknown text", choice, "Phó giám đốc", "thu-truong"],
+  ])("%s", async (_, item, written, picked) => {
+    const r = await answering(item, [""], { current: { value: written } as Answer });
+    expect(r.answer?.value ?? r).toEqual(picked);
+  });
+});
+
 describe("an answer asked again keeps what the file holds", () => {
   it("the saved note stays in each step saved before the note is asked (Ctrl-C at the evidence lost it)", async () => {
     const r = await answering({ input: { type: "count" } }, ["5", ""], { current: { value: 3, note: "theo báo cáo quý" } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { idForLabel, idSpelling } from "../../src/core/label-id.js";
+import { idForLabel, idSpelling, levelForText } from "../../src/core/label-id.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 
 const outcome = loadRubric("rubrics/dti-cap-so.yaml");
@@ -24,6 +24,24 @@ describe("idForLabel", () => {
     [["period"], "2025", undefined],
   ] as const)("%j %s → %s", (path, text, expected) => {
     expect(idForLabel(rubric, path, text)).toBe(expected);
+  });
+});
+
+describe("levelForText: a level written as words", () => {
+  const level = { type: "level" as const, min: 1, max: 4, labels: [{ vi: "Khởi động", en: "Initiating" }, { vi: "Bắt đầu", en: "Beginning" }, { vi: "Hình thành", en: "Forming" }, { vi: "Nâng cao", en: "Advanced" }] };
+  it.each([
+    ["Mức 3", 3],
+    ["mức độ 2", 2],
+    ["Cấp độ 4", 4],
+    ["level １", 1], // full-width digits, as an IME types them
+    ["Hình thành", 3], // labels count from the level's min
+    ["forming", 3],
+    ["Mức 0", undefined], // below the min
+    ["Mức 5", undefined], // above the max
+    ["Hìn", undefined], // too short to tell
+    ["3", undefined], // a figure alone is YAML's number, not words
+  ])("%j → %s", (text, expected) => {
+    expect(levelForText(level, text)).toBe(expected);
   });
 });
 
