@@ -11,7 +11,7 @@ import { answerFormat } from "./describe.js";
 import { naAllowed } from "../core/codes.js";
 import { labelledId, levelForText } from "../core/label-id.js";
 import { parseDate, parseNumber, parseYesNo } from "./parse-number.js";
-import { baseUnit, figureAndWords, figureInUnit, inUnitsOf } from "../core/number-words.js";
+import { baseUnit, figureAndWords, figureInUnit, inUnitsOf, slashFraction } from "../core/number-words.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
 import { EVIDENCE_FIELDS, sameDocument, type CitedDocument, type EvidenceField } from "./cited-documents.js";
 
@@ -146,7 +146,8 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
     case "fraction": {
       const parse = (raw: string) => nonNegative(raw, lang, input.integer === true, input);
       // A part written in doubt (1.000, given as written: see answerAsWritten) is offered as written, to be read again.
-      const prior = isWrittenFraction(current) ? current : undefined;
+      // `66/68` written by hand (validate's "did you mean {a: 66, b: 68}?"): its two figures offered.
+      const prior = isWrittenFraction(current) ? current : typeof current === "string" ? slashFraction(current) : undefined;
       const shown = (n: number | string) => (typeof n === "number" ? numberText(n, lang) : n);
       const keptNumber = (n: number | string | undefined) => (typeof n === "number" ? n : undefined);
       for (;;) {

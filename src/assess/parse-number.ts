@@ -64,7 +64,8 @@ export function parseDate(raw: string): string | undefined {
 /** Yes/no as typed in Vietnamese or English; undefined when it is neither. */
 export function parseYesNo(raw: string): boolean | undefined {
   const text = raw.normalize("NFC").trim().toLowerCase();
-  if (["c", "có", "co", "y", "yes", "true", "đ", "đúng", "dung", "1", "x"].includes(text)) return true;
-  if (["k", "không", "khong", "n", "no", "false", "s", "sai", "0"].includes(text)) return false;
+  // Đạt / Không đạt, Đã có / Chưa có: a scoring form's yes/no column, as a hand-edited file may hold it (validate's boolean-word).
+  if (["c", "có", "co", "y", "yes", "true", "đ", "đúng", "dung", "1", "x", "đạt", "dat", "đã có", "da co"].includes(text)) return true;
+  if (["k", "không", "khong", "n", "no", "false", "s", "sai", "0", "không đạt", "khong dat", "chưa có", "chua co", "chưa", "chua"].includes(text)) return false;
   return undefined;
 }

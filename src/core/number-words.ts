@@ -108,6 +108,13 @@ export function baseUnit(unit: string): string {
  * Full-width digits, signs and marks (１２，５, as an East Asian input method types them) in their ASCII form. Only
  * those: NFKC would also make 10² the figure 102 and ① a 1.
  */
+/** `66/68`, a share as a form's cell writes it: the {a, b} it stands for. None where a > b (which is which is unsure). */
+export function slashFraction(text: string): { a: number; b: number } | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(halfWidth(text));
+  if (!m || Number(m[1]) > Number(m[2])) return undefined;
+  return { a: Number(m[1]), b: Number(m[2]) };
+}
+
 export function halfWidth(text: string): string {
   return text.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/gu, " ");
 }

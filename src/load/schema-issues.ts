@@ -8,7 +8,7 @@ import { citedFields } from "./evidence-citation.js";
 import { hasTypographicQuotes, suggestCode, suggestKey, unquoted, withoutQuotes } from "../core/check-agency.js";
 import { idSpelling, LEVEL_WORDS } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
-import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, splitRemark } from "../core/number-words.js";
+import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, slashFraction, splitRemark } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
 import { rubricLineFor } from "./rubric-line.js";
 
@@ -274,8 +274,8 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         if (item) return { code: "wrong-type", path, params: { found, expected_key: expected, hint_evidence_item: item.hint_evidence_item!, hint_evidence_form: item.hint_evidence_item!.includes('"…"') ? "not-list-gaps" : "not-list" } };
       }
       if (expected === "object" && known?.fractions && isFractionValue(path, known.fractions)) {
-        const pair = typeof value === "string" ? slashPair(value) : undefined;
-        return { code: "wrong-type", path, params: { found, expected_key: "fraction", ...(pair ? { suggestion: pair } : na) } };
+        const pair = typeof value === "string" ? slashFraction(value) : undefined;
+        return { code: "wrong-type", path, params: { found, expected_key: "fraction", ...(pair ? { suggestion: `{a: ${pair.a}, b: ${pair.b}}` } : na) } };
       }
       // `input: number` or `rule: piecewise` in a rubric, as a table of types invites: the mapping it stands for.
       const last = path.at(-1);
@@ -379,13 +379,6 @@ function plainText(text: string): string {
 }
 
 /** answers/CODE/value (or its verified value), and answers/CODE/value/FIELD of a parts input. */
-/** `66/68`, a share as a form's cell writes it: the {a, b} it stands for. None where a > b (which is which is unsure). */
-function slashPair(value: string): string | undefined {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(halfWidth(value));
-  if (!m || Number(m[1]) > Number(m[2])) return undefined;
-  return `{a: ${Number(m[1])}, b: ${Number(m[2])}}`;
-}
-
 function isFractionValue(path: string[], fractions: Set<string>): boolean {
   if (path[0] !== "answers" || path.length < 3) return false;
   const code = path[1]!;

@@ -209,6 +209,14 @@ describe("an answer written by hand as words, asked again: what it names is pres
     const r = await answering(item, [""], { current: { value: written } as Answer });
     expect(r.answer?.value ?? r).toEqual(picked);
   });
+
+  it.each([
+    ["a yes/no as Không đạt: Enter keeps it, read as no", { input: { type: "boolean" } }, "Không đạt", ["", ""], false],
+    ["a fraction as 66/68: Enter twice keeps its figures", { input: { type: "fraction", numerator: t("a"), denominator: t("b") }, rule: { type: "ratio" } }, "66/68", ["", "", ""], { a: 66, b: 68 }],
+  ])("%s", async (_, item, written, typed, value) => {
+    const r = await answering(item, typed, { current: { value: written } as Answer });
+    expect(r.answer?.value ?? r).toEqual(value);
+  });
 });
 
 describe("an answer asked again keeps what the file holds", () => {

@@ -37,7 +37,9 @@ describe("parseDate", () => {
 });
 
 describe("parseYesNo", () => {
-  it.each([["có", true], ["Có", true], ["c", true], ["y", true], ["yes", true], ["không", false], ["k", false], ["n", false], ["No", false]])(
+  it.each([["có", true], ["Có", true], ["c", true], ["y", true], ["yes", true], ["không", false], ["k", false], ["n", false], ["No", false],
+    // A scoring form's words, as a hand-edited file holds them (offered again as the default when the question is re-asked).
+    ["Đạt", true], ["Không đạt", false], ["Đã có", true], ["Chưa có", false], ["chưa", false]])(
     "%j → %s", (text, value) => expect(parseYesNo(text)).toBe(value));
   it("reads NFD-typed có (decomposing input methods)", () => expect(parseYesNo("có".normalize("NFD"))).toBe(true));
   it("anything else is not an answer", () => expect(parseYesNo("maybe")).toBeUndefined());
