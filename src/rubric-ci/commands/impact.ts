@@ -70,7 +70,7 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
     ctx.io.stderr(wrapForTerminal(ctx.colorErr.red(leftOutText("impact-corpus-invalid", report.invalid, ctx.lang)), ctx.io.stderrColumns) + "\n");
   }
   const places = () => impactPlaces(after.loaded, inputs, show);
-  const text = format === "json" ? formatImpactJson(report)
+  const text = format === "json" ? formatImpactJson(report, ctx.lang)
     : format === "md" ? formatImpactMd(report, ctx.lang, limit)
     : format === "github" ? formatImpactGithub(report, ctx.lang, places())
     : format === "junit" ? formatImpactJunit(report, ctx.lang, places())

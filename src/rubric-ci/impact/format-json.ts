@@ -1,13 +1,18 @@
+import type { Lang } from "../../core/rubric.js";
 import type { ImpactReport } from "./run-impact.js";
+import { errorLine } from "../../report/common.js";
 import { jsonText } from "../../report/json-bidi.js";
 
-/** The whole impact report: every agency, every driver, every answer carried or dropped. Code frames are left out. */
-export function formatImpactJson(report: ImpactReport): string {
+/**
+ * The whole impact report: every agency, every driver, every answer carried or dropped. Code frames are left out;
+ * an invalid corpus file's findings carry their sentence and hints (`message`), as rubric test's json gives a refused fixture's.
+ */
+export function formatImpactJson(report: ImpactReport, lang: Lang): string {
   return jsonText({
     ...report,
     invalid: report.invalid.map((f) => ({
       file: f.file,
-      errors: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, params: d.params })),
+      errors: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, message: errorLine(d, lang), params: d.params })),
     })),
   });
 }

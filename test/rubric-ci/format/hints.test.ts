@@ -31,3 +31,36 @@ describe("rubric lint's CI formats give a finding's hint, as the terminal does",
     expect(said).toContain(format === "json" || format === "sarif" ? JSON.stringify(HINT).slice(1, -1) : HINT);
   });
 });
+
+/**
+ * `rubric test` and `rubric impact` say a refused agency file's findings as lint's CI formats say a rubric's
+ * (docs/ci.md): impact's json gave its invalid corpus files' findings as code and params alone, no sentence and no hint.
+ */
+describe("rubric test's and impact's CI formats give a refused agency file's hint", () => {
+  const REMARK_HINT = 'put the remark in the answer\'s note, under value: note: "đạt"';
+  const withRemark = (dir: string, name: string) => {
+    const f = path.join(dir, name);
+    writeFileSync(f, readFileSync("examples/so-khcn-quang-binh.yaml", "utf8").replace('"6.3.1":\n    value: 245', '"6.3.1":\n    value: 95 - đạt'));
+    return f;
+  };
+  const fixtures = () => {
+    const dir = tempDir();
+    withRemark(dir, "remark.yaml");
+    writeFileSync(path.join(dir, "expected.yaml"), "fixtures:\n  remark.yaml: {total: 0}\n");
+    return dir;
+  };
+  const said = (format: string, out: string) => format === "json" ? JSON.stringify(JSON.parse(out)) : out.replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+  const hint = (format: string) => format === "json" ? JSON.stringify(REMARK_HINT).slice(1, -1) : REMARK_HINT;
+
+  it.each(["json", "github", "junit"])("rubric impact --format %s", async (format) => {
+    const run = await runCli(["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", withRemark(tempDir(), "a.yaml"), "--format", format, "--lang", "en"]);
+    expect(run.code).toBe(0);
+    expect(said(format, run.stdout)).toContain(hint(format));
+  });
+
+  it.each(["json", "github", "junit"])("rubric test --format %s", async (format) => {
+    const run = await runCli(["rubric", "test", "dti-cap-so", "--fixtures", fixtures(), "--format", format, "--lang", "en"]);
+    expect(run.code).toBe(1);
+    expect(said(format, run.stdout)).toContain(hint(format));
+  });
+});
