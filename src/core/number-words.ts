@@ -21,7 +21,7 @@ export function splitFigure(text: string): { figure: string; words: string } | u
  */
 export function figureAndWords(text: string): { figure: string; words: string } | undefined {
   const split = splitFigure(text);
-  if (!split) return undefined;
+  if (!split || zeroTypedAsLetter(text)) return undefined;
   const first = split.words.split(/[\s./,]/u)[0]!.toLowerCase();
   return MAGNITUDE_WORDS.has(first) ? undefined : split;
 }
@@ -32,6 +32,12 @@ export function figureInUnit(text: string, unit: { vi: string; en: string } | un
   if (!split || !unit) return undefined;
   const said = split.words.toLowerCase();
   return [unit.vi, unit.en].some((u) => u.normalize("NFC").toLowerCase() === said) ? split.figure : undefined;
+}
+
+/** "2O", "1O5", "8O.5": a letter O typed for a zero among the digits, no word after the figure (twenty, not 2). */
+export function zeroTypedAsLetter(text: string): boolean {
+  const t = nfc(text).trim();
+  return /^[-+]?\d[\dOo]*(?:\.[\dOo]+)?$/u.test(t) && /[Oo]/u.test(t);
 }
 
 /** What the first word of a unit multiplies by: "triệu đồng" counts in millions (of đồng). */

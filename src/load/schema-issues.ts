@@ -8,7 +8,7 @@ import { citedFields } from "./evidence-citation.js";
 import { hasTypographicQuotes, suggestCode, suggestKey, unquoted, withoutQuotes } from "../core/check-agency.js";
 import { idSpelling, LEVEL_WORDS } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
-import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, slashFraction, splitRemark } from "../core/number-words.js";
+import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, slashFraction, splitRemark, zeroTypedAsLetter } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
 import { rubricLineFor } from "./rubric-line.js";
 
@@ -462,11 +462,13 @@ function excelDateFor(serial: number): Record<string, string> {
 /**
  * The number a text plainly means where it is written as no YAML number: "85" in quotes, 1 000 with spaces
  * between thousands, 1.000.000 with dots, −5 with a minus sign from a word processor, full-width ８５,
- * “85” in a word processor's quotes.
+ * “85” in a word processor's quotes, 2O with a letter O for a zero.
  */
 function numberReading(text: string): number | undefined {
   // Full-width forms only: 10² (NFKC's 102) and ① are no figure written another way.
-  const t = withoutQuotes(halfWidth(text)).replace(/^\u2212/, "-");
+  const typed = withoutQuotes(halfWidth(text)).replace(/^\u2212/, "-");
+  // 2O: a letter O typed for a zero, as a code's 5.1O is read as 5.10.
+  const t = zeroTypedAsLetter(typed) ? typed.replace(/[Oo]/g, "0") : typed;
   const plain = /^-?\d+(\.\d+)?$/.test(t) ? t : /^-?\d{1,3}([ \u00a0\u202f]\d{3})+$/.test(t) ? t.replace(/[ \u00a0\u202f]/g, "") : /^-?\d{1,3}(\.\d{3}){2,}$/.test(t) ? t.replace(/\./g, "") : undefined;
   return plain === undefined ? undefined : Number(plain);
 }

@@ -33,6 +33,11 @@ describe("figureAndWords: none where a word multiplies the figure", () => {
     ["3k", undefined],
     ["2 Tỷ", undefined],
     ["7 máy", "7"],
+    // A letter O typed for a zero: "2O" is twenty, not 2 and a word.
+    ["2O", undefined],
+    ["1OO", undefined],
+    ["3o", undefined],
+    ["2 O", "2"],
   ])("%j → %j", (text, figure) => {
     expect(figureAndWords(text)?.figure).toBe(figure);
   });

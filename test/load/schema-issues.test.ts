@@ -195,6 +195,13 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["+5", "number", "number-quoted", undefined], // "+5" in quotes: the quotes are the mistake, as for "5"
     ["mười hai", "integer", "wrong-type", undefined],
     ["1 00", "integer", "wrong-type", undefined],
+    // A letter O typed for a zero, as a code's 5.1O is read as 5.10: "2O" was told "write 2", a tenth of it.
+    ["2O", "integer", "wrong-type", "20"],
+    ["1O5", "integer", "wrong-type", "105"],
+    ["1OO", "integer", "wrong-type", "100"],
+    ["2o", "integer", "wrong-type", "20"],
+    ["8O.5", "number", "wrong-type", "80.5"],
+    ["O5", "integer", "wrong-type", undefined], // no figure before it: a word, not a zero
   ])("a number written %j for %s: %s, suggesting %s", (value, type, code, suggestion) => {
     const e: ErrorObject = { keyword: "type", instancePath: "/answers/1.1/value", schemaPath: "#/type", params: { type } };
     const [issue] = schemaIssues([e], { answers: { "1.1": { value } } });
@@ -217,6 +224,9 @@ describe("schemaIssues suggests the form a value should have", () => {
     // A decimal comma, as assess reads the figure typed; 1,000 has two readings.
     ["1,5 lần", "number-with-unit", "1.5"],
     ["1,000 người", "wrong-type", undefined],
+    // A letter O glued to the figure is a zero mistyped, no word after it: "2" would be a tenth of the answer.
+    ["2O", "wrong-type", undefined],
+    ["2 O", "number-with-unit", "2"],
   ])("a number written with words, %j: %s, the figure %s", (value, code, figure) => {
     const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.3/value", schemaPath: "#/type", params: { type: "number" } };
     const [issue] = schemaIssues([e], { answers: { "2.3": { value } } });
