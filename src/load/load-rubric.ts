@@ -1,11 +1,13 @@
+import type { ErrorObject } from "ajv";
 import { createHash } from "node:crypto";
 import { notRubricIssue } from "../core/agency.js";
 import { checkRubric } from "../core/check-rubric.js";
 import { toRubric } from "../core/model.js";
+import type { Issue } from "../core/issue.js";
 import type { Rubric } from "../core/rubric.js";
 import { quotedAt } from "./locate.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "./located.js";
-import { parseYaml } from "./parse-yaml.js";
+import { parseYaml, type SourcedData } from "./parse-yaml.js";
 import { precompiledRubric } from "./precompiled.js";
 import { readText } from "./read.js";
 import { schemaIssues } from "./schema-issues.js";
@@ -18,6 +20,14 @@ export interface LoadedRubric { rubric: Rubric; file: string; sha256: string; wa
 export type RubricOutcome = { ok: true; loaded: LoadedRubric } | { ok: false; file: string; diagnostics: LocatedDiagnostic[] };
 
 const cache = new Map<string, RubricOutcome>();
+
+/**
+ * A rubric's schema errors as findings, the same for every command (rubric lint too): a misspelt key is said
+ * once, not also as its field missing, and a number is "in quotes" only where the text has them.
+ */
+export function rubricSchemaIssues(errors: ErrorObject[], parsed: SourcedData, text: string): Issue[] {
+  return withoutMisspeltConsequences(schemaIssues(errors, parsed.data, { ...lazySchemaHints(rubricSchema), quotedAt: (path) => quotedAt(parsed.map, text, path) }));
+}
 
 /** Read, parse, schema-check and semantically check a rubric file. Cached per process by path. */
 export function loadRubric(file: string): RubricOutcome {
@@ -41,9 +51,7 @@ function load(file: string): RubricOutcome {
   const agencyFile = notRubricIssue(data);
   if (agencyFile) return { ok: false, file, diagnostics: [locateIssue(agencyFile, parsed.parsed, file, read.text)] };
   const schemaErrors = validateRubricData(data);
-  if (schemaErrors.length > 0) {
-    return { ok: false, file, diagnostics: withoutMisspeltConsequences(schemaIssues(schemaErrors, data, { ...lazySchemaHints(rubricSchema), quotedAt: (path) => quotedAt(parsed.parsed.map, read.text, path) })).map((i) => locateIssue(i, parsed.parsed, file, read.text)) };
-  }
+  if (schemaErrors.length > 0) return { ok: false, file, diagnostics: rubricSchemaIssues(schemaErrors, parsed.parsed, read.text).map((i) => locateIssue(i, parsed.parsed, file, read.text)) };
   const rubric = toRubric(data);
   const located = checkRubric(rubric).map((i) => locateIssue(i, parsed.parsed, file, read.text));
   const errors = located.filter((d) => d.severity === "error");

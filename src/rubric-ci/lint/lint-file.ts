@@ -5,9 +5,8 @@ import { firstFindings, firstFindingsPlaced } from "../../load/first-findings.js
 import { locateIssue, withFrame, type LocatedDiagnostic } from "../../load/located.js";
 import { parseYaml } from "../../load/parse-yaml.js";
 import { readText } from "../../load/read.js";
-import { schemaIssues } from "../../load/schema-issues.js";
-import { lazySchemaHints } from "../../load/schema-keys.js";
-import { rubricSchema, validateRubricData } from "../../load/validator.js";
+import { rubricSchemaIssues } from "../../load/load-rubric.js";
+import { validateRubricData } from "../../load/validator.js";
 import { lintRubric } from "./lint-rubric.js";
 
 export interface LintedFile {
@@ -30,7 +29,7 @@ export function lintFile(file: string): LintedFile {
   if (agencyFile) return { file, unreadable: false, findings: [place(agencyFile)] };
   const schemaErrors = validateRubricData(data);
   // The lint rules read the model, which only a schema-valid rubric has.
-  const issues = schemaErrors.length > 0 ? schemaIssues(schemaErrors, data, lazySchemaHints(rubricSchema)) : lintRubric(toRubric(data));
+  const issues = schemaErrors.length > 0 ? rubricSchemaIssues(schemaErrors, parsed.parsed, read.text) : lintRubric(toRubric(data));
   return { file, unreadable: false, findings: firstFindings(ordered(issues.map(place)), file) };
 }
 
