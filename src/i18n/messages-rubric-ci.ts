@@ -262,6 +262,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-more-breaches": { vi: "… và {count} cơ quan khác vượt ngưỡng (xem --format json)", en: "… and {count} more {count|agency|agencies} over it (see --format json)" },
   "impact-names-more": { vi: "{names} và {count} cơ quan khác", en: "{names} and {count} more" },
   "impact-files-more": { vi: "{names} và {count} tệp khác", en: "{names} and {count} more" },
+  "impact-invalid-why": { vi: "Lý do: lỗi đầu tiên của mỗi tệp", en: "Why: each file's first error" },
+  "impact-invalid-why-more": { vi: "… và {count} tệp nữa (xem --format json)", en: "… and {count} more (see --format json)" },
   "impact-notes-more": { vi: "… và {count} điều chỉnh khác (xem --format json)", en: "… and {count} more {count|adjustment|adjustments} (see --format json)" },
   "impact-note-recoded": { vi: "câu trả lời {code} chuyển sang mã mới {to}", en: "answer to {code} carried to its new code {to}" },
   "impact-note-recoded-back": { vi: "câu trả lời {code} chuyển về mã cũ {to}", en: "answer to {code} carried back to its old code {to}" },

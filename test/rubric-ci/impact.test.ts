@@ -774,6 +774,31 @@ describe("rubric impact's budget breaches in md and the table", () => {
 });
 
 describe("rubric impact's invalid corpus files", () => {
+  // docs/ci.md: left-out files are said "with their findings ... in every format"; the md comment named them alone,
+  // the why only in the CI log. Each now comes with its first finding and hints, as score's md lists its files not scored.
+  it("the md names each with its first finding, what was found and expected, and its hints", async () => {
+    const dir = tempDir();
+    cpSync(`${CORPUS}/a.yaml`, path.join(dir, "a.yaml"));
+    writeFileSync(path.join(dir, "broken.yaml"), readFileSync(`${CORPUS}/a.yaml`, "utf8").replace(`"1.2": {value: 2}`, `"1.2": {value: "hai"}`).replace(/^rubric:.*\n/m, ""));
+    const r = await impact(V1, V2, "--corpus", dir, "--format", "md", "--lang", "en");
+    expect(r.code).toBe(0);
+    const item = r.stdout.split("\n").find((l) => l.startsWith("- `") && l.includes("broken.yaml"));
+    expect(item).toMatch(/^- `.*broken\.yaml:\d+:\d+` Missing required field "rubric"; add this line at the top of the file: rubric: \\\{id: /);
+  });
+
+  it("the md lists twenty and says how many more", async () => {
+    const dir = tempDir();
+    cpSync(`${CORPUS}/a.yaml`, path.join(dir, "a.yaml"));
+    const broken = readFileSync(`${CORPUS}/a.yaml`, "utf8").replace(`"1.2": {value: 2}`, `"1.2": {value: "hai"}`);
+    for (let i = 0; i < 22; i++) writeFileSync(path.join(dir, `b${String(i).padStart(2, "0")}.yaml`), broken.replace("{id: a,", `{id: b${i},`));
+    const r = await impact(V1, V2, "--corpus", dir, "--format", "md", "--lang", "en");
+    const items = r.stdout.split("\n").filter((l) => l.startsWith("- `") && /b\d\d\.yaml:/.test(l));
+    expect(items).toHaveLength(20);
+    expect(r.stdout).toContain("22 invalid files left out: `");
+    expect(r.stdout).toContain("<details><summary>Why: each file's first error</summary>");
+    expect(r.stdout).toContain("- … and 2 more (see --format json)");
+  });
+
   it("names twenty and how many more (2,500 invalid files made a 162 KB md comment)", () => {
     const invalid = Array.from({ length: 25 }, (_, i) => ({ file: `c/f${i}.yaml`, diagnostics: [] }));
     const line = invalidFiles({ invalid } as unknown as ImpactReport, "en", (f) => `\`${f}\``);

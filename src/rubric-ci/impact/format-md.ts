@@ -2,8 +2,9 @@ import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { code, md } from "../../report/md-escape.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, rankText, scoreCell, moved, summaryLines, versionNotBumped } from "./words.js";
-import { signedPoints } from "../../report/common.js";
+import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, INVALID_NAMED, invalidFiles, noteLines, rankText, scoreCell, moved, summaryLines, versionNotBumped } from "./words.js";
+import { errorLine, signedPoints } from "../../report/common.js";
+import { placeOf } from "../../report/diagnostics.js";
 
 /** The impact as Markdown for a pull-request comment: summary, rubric changes, the agencies that moved, budgets. */
 export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number): string {
@@ -63,8 +64,22 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
     out.push(...noteLines(report, lang).map((line) => `- ${md(line)}`));
     out.push("", "</details>", "");
   }
-  if (report.invalid.length > 0) out.push(invalidFiles(report, lang, code), "");
+  if (report.invalid.length > 0) out.push(invalidFiles(report, lang, code), "", ...invalidWhy(report, lang));
   if (report.skipped.length > 0) out.push(md(m("impact-skipped", { count: report.skipped.length })), "");
   out.push(`<sub>${md(m("impact-footer", { tool: `${report.tool.name} ${report.tool.version}`, old: report.old.sha256.slice(0, 12), new: report.new.sha256.slice(0, 12) }))}</sub>`);
   return out.join("\n") + "\n";
+}
+
+/**
+ * Why the invalid corpus files named were left out: each one's first error, with what was found and expected and its
+ * hints, as score's md lists its files not scored. A comment is read where the CI log's errors are not.
+ */
+function invalidWhy(report: ImpactReport, lang: Lang): string[] {
+  const items = report.invalid.slice(0, INVALID_NAMED).map((f) => {
+    const first = f.diagnostics[0];
+    return `- ${code(first ? placeOf(f.file, first) : f.file)}${first ? ` ${md(errorLine(first, lang))}` : ""}`;
+  });
+  const more = report.invalid.length - INVALID_NAMED;
+  if (more > 0) items.push(`- ${md(message(lang, "impact-invalid-why-more", { count: more }))}`);
+  return [`<details><summary>${md(message(lang, "impact-invalid-why"))}</summary>`, "", ...items, "", "</details>", ""];
 }

@@ -210,8 +210,8 @@ export function noteLines(report: ImpactReport, lang: Lang): string[] {
   return lines;
 }
 
-/** Invalid corpus files named in md and the table before "and N more" (their errors are on standard error, json lists them all). */
-const INVALID_NAMED = 20;
+/** Invalid corpus files named in md and the table before "and N more" (the md gives their first errors; json lists them all). */
+export const INVALID_NAMED = 20;
 
 /** The invalid corpus files, each shown by `show`, at most twenty and how many more. */
 export function invalidFiles(report: ImpactReport, lang: Lang, show: (file: string) => string): string {
