@@ -151,10 +151,14 @@ export function unknownAnswerIssue(code: string, data: AgencyFile, loaded: Loade
   return movedHint(unknownIndicatorIssue(code, data, known), loaded, data);
 }
 
-/** A rubric line left empty (`rubric: ""`, `rubric: {}`) is that one finding, not also its type or its missing parts. */
+/**
+ * A rubric line left empty (`rubric: ""`, `rubric: {}`) is that one finding, not also its type or its missing parts;
+ * what it expects is the rubric's id and version (`{}` is the mapping the schema's "expected" would ask for).
+ */
 function withoutBlankRubricShape(issues: Issue[]): Issue[] {
-  if (!issues.some((i) => i.code === "empty-value" && i.path.length === 1 && i.path[0] === "rubric")) return issues;
-  return issues.filter((i) => i.path[0] !== "rubric" || i.code === "empty-value" && i.path.length === 1);
+  const blank = (i: Issue) => i.code === "empty-value" && i.path.length === 1 && i.path[0] === "rubric";
+  if (!issues.some(blank)) return issues;
+  return issues.filter((i) => i.path[0] !== "rubric" || blank(i)).map((i) => blank(i) ? { ...i, params: { ...i.params, expected_key: "rubric-ref" } } : i);
 }
 
 /** One issue per place: a schema error and a semantic check may both see the same value. */

@@ -5,6 +5,7 @@ import { validateWithGivenRubric } from "../../src/load/given-rubric.js";
 import { parseAgencyFile, validateAgency } from "../../src/load/load-agency.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { bundledRubricFile } from "../../src/load/registry.js";
+import { errorLine } from "../../src/report/common.js";
 
 const loaded = (() => { const o = loadRubric(bundledRubricFile("dti-cap-so")!); if (!o.ok) throw new Error("rubric"); return o.loaded; })();
 const example = readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8");
@@ -63,6 +64,16 @@ describe("an agency file that names no rubric, checked with the rubric --rubric 
     const outcome = validateAgency(parsed.agency, loaded);
     expect(!outcome.ok && outcome.diagnostics.map((d) => [d.code, d.path])).toEqual([["empty-value", written.includes("2025.1") ? "rubric/id" : "rubric"]]);
     expect(checkFast("a.yaml", text, () => loaded, validateAgency)?.outcome).toEqual(outcome);
+  });
+
+  // `rubric: {}` was told "expected: a mapping of keys to values", which it is: what it lacks is the id and version.
+  it.each([[""], ['""'], ["{}"], ['{id: "", version: ""}']])("rubric: %s, no --rubric: expected the rubric's id and version, not a mapping", (written) => {
+    const parsed = parseAgencyFile("a.yaml", example.replace(/^rubric:.*$/m, `rubric: ${written}`.trimEnd()));
+    if (!parsed.ok) throw new Error("parse");
+    const outcome = validateAgency(parsed.agency, loaded);
+    const [finding] = !outcome.ok ? outcome.diagnostics : [];
+    expect(errorLine(finding!, "en")).toContain('expected: the rubric\'s id and version, {id: …, version: "…"};');
+    expect(errorLine(finding!, "vi")).toContain('cần ghi: mã và phiên bản của bộ chỉ số, {id: …, version: "…"};');
   });
 
   it("a file that names the rubric is checked as before: no warning", () => {
