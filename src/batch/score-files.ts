@@ -11,7 +11,7 @@ import { checkFast } from "../load/fast-agency.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "../load/located.js";
 import { parseYaml } from "../load/parse-yaml.js";
 import { readText } from "../load/read.js";
-import { bundledRubricFile, DEFAULT_RUBRIC_ID, rubricNotFound } from "../load/registry.js";
+import { bundledIdForFile, bundledRubricFile, DEFAULT_RUBRIC_ID, rubricNotFound } from "../load/registry.js";
 import { loadRubric } from "../load/load-rubric.js";
 import { validateWithGivenRubric } from "../load/given-rubric.js";
 import { detached } from "../load/detached.js";
@@ -142,7 +142,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     const fast = checkFast(file, source, (data) => {
       // A file met in a folder that is no agency file is skipped: the slow path says so.
       if (walked && !looksLikeAgencyFile(data)) return undefined;
-      const outcome = options.rubric ?? bundledOutcome(rubricRef(data).id);
+      const outcome = options.rubric ?? bundledOutcome(rubricRef(data).id ?? bundledIdForFile(data));
       return outcome?.ok ? outcome.loaded : undefined;
     }, check);
     if (fast) {
@@ -157,7 +157,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     let outcome = options.rubric;
     if (!outcome) {
       const ref = rubricRef(parsed.agency.data);
-      outcome = bundledOutcome(ref.id ?? DEFAULT_RUBRIC_ID);
+      outcome = bundledOutcome(ref.id ?? bundledIdForFile(parsed.agency.data));
       if (!outcome) {
         sink.failure(withAgency({ file, diagnostics: [locateIssue(rubricNotFound(ref.id ?? "", ref.version), parsed.agency.parsed, file, parsed.agency.text)] }, parsed.agency.data));
         continue;

@@ -14,6 +14,27 @@ export function bundledRubricFiles(): string[] {
   return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path.join(dir, f));
 }
 
+let typesById: Map<string, string[]> | undefined;
+
+/**
+ * The bundled rubric a file that names none is checked against (and `assess` answers): the one whose agency types
+ * hold the file's `agency.type`, so that a commune's file is checked against the commune rubric, not told 70 of
+ * its codes are unknown to the default and to add the default's line; the default where the type is its, no
+ * bundled rubric's, or several's.
+ */
+export function bundledIdForFile(data: unknown): string {
+  const agency = typeof data === "object" && data !== null ? (data as { agency?: unknown }).agency : undefined;
+  const type = typeof agency === "object" && agency !== null ? (agency as { type?: unknown }).type : undefined;
+  if (typeof type !== "string") return DEFAULT_RUBRIC_ID;
+  typesById ??= new Map(bundledRubricFiles().flatMap((f) => {
+    const outcome = loadRubric(f);
+    return outcome.ok ? [[outcome.loaded.rubric.id, outcome.loaded.rubric.agency_types.map((t) => t.id)] as const] : [];
+  }));
+  if (typesById.get(DEFAULT_RUBRIC_ID)?.includes(type)) return DEFAULT_RUBRIC_ID;
+  const ids = [...typesById].filter(([, types]) => types.includes(type)).map(([id]) => id);
+  return ids.length === 1 ? ids[0]! : DEFAULT_RUBRIC_ID;
+}
+
 /**
  * The finding for a rubric id that no bundled rubric has, with the bundled id it likely meant
  * (DTI-CAP-SO, dti-cap-s0 → dti-cap-so).

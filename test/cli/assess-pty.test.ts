@@ -212,10 +212,12 @@ describe("egov-score assess in a real terminal", () => {
   }, 60_000);
 
   it.each([
-    ["its rubric: line deleted", "", "không ghi bộ chỉ số: đã thêm dòng rubric: {id: dti-cap-so, version: \"2025.1\"} ở đầu tệp"],
-    ['rubric: "" (it was rubric "" not bundled)', 'rubric: ""\n', "để trống dòng rubric: đã ghi thành rubric: {id: dti-cap-so, version: \"2025.1\"}"],
-  ])("a file that names no rubric (%s) gets the line of the rubric it is answered with, said, under the file's top comments; nothing else changes (it was an error no question mends)", async (_, line, said) => {
-    const example = readFileSync(path.join(ROOT, "examples/so-khcn-quang-binh.yaml"), "utf8");
+    ["its rubric: line deleted", "so-khcn-quang-binh", "", "không ghi bộ chỉ số: đã thêm dòng rubric: {id: dti-cap-so, version: \"2025.1\"} ở đầu tệp"],
+    ['rubric: "" (it was rubric "" not bundled)', "so-khcn-quang-binh", 'rubric: ""\n', "để trống dòng rubric: đã ghi thành rubric: {id: dti-cap-so, version: \"2025.1\"}"],
+    // A commune's file is answered with the commune rubric, its agency type's (it was answered with the default's).
+    ["a commune's, its rubric: line deleted", "xa-can-giuoc-tay-ninh", "", "không ghi bộ chỉ số: đã thêm dòng rubric: {id: dti-cap-xa, version: \"2025.2\"} ở đầu tệp"],
+  ])("a file that names no rubric (%s) gets the line of the rubric it is answered with, said, under the file's top comments; nothing else changes (it was an error no question mends)", async (_, name, line, said) => {
+    const example = readFileSync(path.join(ROOT, `examples/${name}.yaml`), "utf8");
     const unnamed = path.join(dir, "so-khcn-unnamed.yaml");
     writeFileSync(unnamed, example.replace(/^rubric:.*\n/m, line));
     const t = new Terminal(["assess", "so-khcn-unnamed.yaml"]);

@@ -55,6 +55,17 @@ describe("score, validate and explain on a file that names no rubric", () => {
     expect(r.stderr).toContain('hint: add this line at the top of the file: rubric: {id: dti-cap-so, version: "2025.1"} (the rubric the file was checked against), or name the rubric with --rubric');
   });
 
+  // A commune's file is checked against the commune rubric its agency type belongs to: it was checked against the
+  // default, told that 70 of its codes were unknown and to add the default's line.
+  it.each([["score"], ["validate"], ["explain"]])("%s without --rubric on a commune's file: checked against dti-cap-xa, one finding, that rubric's line", async (command) => {
+    const commune = file("xa.yaml", readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8").replace(/^rubric:.*\n/m, ""));
+    const r = await runCli([command, commune, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.match(/ error /g)).toHaveLength(1);
+    expect(r.stderr).toContain('Missing required field "rubric" [missing-field]');
+    expect(r.stderr).toContain('hint: add this line at the top of the file: rubric: {id: dti-cap-xa, version: "2025.2"} (the rubric the file was checked against), or name the rubric with --rubric');
+  });
+
   // A rubric line with a part left out names no rubric to read the file as: an error either way, told the whole line.
   it.each([
     ["{id: dti-cap-so}", [], 'Missing required field "version"'],
