@@ -24,7 +24,11 @@ let typesById: Map<string, string[]> | undefined;
  */
 export function bundledIdForFile(data: unknown): string {
   const agency = typeof data === "object" && data !== null ? (data as { agency?: unknown }).agency : undefined;
-  const type = typeof agency === "object" && agency !== null ? (agency as { type?: unknown }).type : undefined;
+  return bundledIdForType(typeof agency === "object" && agency !== null ? (agency as { type?: unknown }).type : undefined);
+}
+
+/** The bundled rubric of an agency type (`init -t commune`): the default's where it has the type, else the one bundled rubric that has it, else the default. */
+export function bundledIdForType(type: unknown): string {
   if (typeof type !== "string") return DEFAULT_RUBRIC_ID;
   typesById ??= new Map(bundledRubricFiles().flatMap((f) => {
     const outcome = loadRubric(f);

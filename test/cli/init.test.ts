@@ -66,7 +66,7 @@ describe("egov-score init", () => {
     const r = await runCli(["init", "-o", file]);
     expect(r.code).toBe(0);
     expect(readFileSync(schema, "utf8")).toBe("{}\n");
-    expect(r.stderr).toBe(`Kept ${schema}, which differs from the schema of dti-cap-so 2025.1 (an earlier version, or edited): editors check ${file} against it; to write the rubric's (that file alone, the answers untouched): egov-score schema agency --rubric dti-cap-so -o ${schema} --force\nWrote ${file}\n`);
+    expect(r.stderr).toBe(`Kept ${schema}, which differs from the schema of dti-cap-so 2025.1 (an earlier version, or edited): editors check ${file} against it; to write the rubric's (that file alone, the answers untouched): egov-score schema agency -o ${schema} --force\nWrote ${file}\n`);
     // The command it gives replaces the schema and nothing else: answers written meanwhile are kept.
     writeFileSync(file, readFileSync(file, "utf8") + "# đã điền\n");
     expect((await runCli(["schema", "agency", "-o", schema, "--force"])).code).toBe(0);
@@ -149,12 +149,23 @@ describe("egov-score init", () => {
     expect((await runCli(["init", "-o", file, "--force"])).code).toBe(0);
   });
 
-  it("a type of another bundled rubric names it, as assess does (it printed the placeholder {rubric})", async () => {
-    const r = await runCli(["init", "-t", "commune"]);
+  it("a type of another bundled rubric, the rubric named, names the one that has it, as assess does (it printed the placeholder {rubric})", async () => {
+    const r = await runCli(["init", "-t", "commune", "--rubric", "dti-cap-so"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Agency type "commune" is not in the rubric dti-cap-so');
     expect(r.stderr).toContain("add --rubric dti-cap-xa");
     expect(r.stderr).not.toMatch(/\{\w+\}/);
+  });
+
+  // Without --rubric, -t picks the bundled rubric of that type (it was refused: "add --rubric dti-cap-xa").
+  it.each([["commune", "dti-cap-xa", "2025.2"], ["ward", "dti-cap-xa", "2025.2"], ["city", "un-losi-2022", "2022"], ["department", "dti-cap-so", "2025.1"]])("init -t %s writes a blank file for %s", async (type, id, version) => {
+    const file = path.join(dir, `by-type-${type}.yaml`);
+    const r = await runCli(["init", "-o", file, "-t", type, "--lang", "en"]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain(`rubric: {id: ${id}, version: "${version}"}`);
+    expect(text).toContain(`type: ${type}`);
+    expect(existsSync(path.join(dir, `${id}-${version}.agency.schema.json`))).toBe(true);
   });
 
   it("filled by hand in an editor (comments kept), it validates and scores", async () => {

@@ -10,6 +10,7 @@ import { requireAgencyType } from "../agency-type-option.js";
 import { commandArgs, shellWord } from "../command-args.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
+import { bundledIdForType, DEFAULT_RUBRIC_ID } from "../../load/registry.js";
 import { sayMessage } from "../say.js";
 import { requireYamlName } from "../agency-file-name.js";
 import { jsonText } from "../../report/json-bidi.js";
@@ -19,7 +20,8 @@ interface InitOptions { output?: string; rubric?: string; agencyType?: string; f
 
 /** A blank agency file to fill in an editor, with the agency JSON Schema written next to it. */
 export async function init(ctx: Context, opts: InitOptions): Promise<number> {
-  const outcome = rubricOption(opts.rubric ?? "dti-cap-so")!;
+  // `init -t commune`: the bundled rubric of that type (it was refused against the default, "add --rubric dti-cap-xa").
+  const outcome = rubricOption(opts.rubric ?? bundledIdForType(opts.agencyType))!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
   const { rubric } = outcome.loaded;
   requireAgencyType(rubric, opts.agencyType);
@@ -37,7 +39,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   const written = !existsSync(schemaFile) || opts.force === true || sameText(schemaFile, schema);
   if (written) writeFileAtomic(schemaFile, schema, { force: true });
   // Not `init --force`, which would also replace the agency file, by then perhaps filled in.
-  else sayMessage(ctx, "init-schema-kept", { file: schemaFile, rubric: `${rubric.id} ${rubric.version}`, agency: file, command: `egov-score schema agency${opts.rubric === undefined ? "" : ` --rubric ${shellWord(opts.rubric)}`} -o ${commandArgs(schemaFile)} --force` });
+  else sayMessage(ctx, "init-schema-kept", { file: schemaFile, rubric: `${rubric.id} ${rubric.version}`, agency: file, command: `egov-score schema agency${opts.rubric !== undefined ? ` --rubric ${shellWord(opts.rubric)}` : rubric.id !== DEFAULT_RUBRIC_ID ? ` --rubric ${rubric.id}` : ""} -o ${commandArgs(schemaFile)} --force` });
   // The schema is named as written beside the file only when it was: a kept one is said above.
   if (!ctx.quiet) sayMessage(ctx, written ? "init-written" : "init-written-alone", { file, schema: schemaFile });
   return EXIT.ok;
