@@ -318,6 +318,20 @@ describe("assess ended by a signal at a list (kill, a closed terminal)", () => {
   }, 60_000);
 });
 
+describe("assess of a new file for a commune", () => {
+  // -t names the rubric where --rubric does not (it was refused: "add --rubric dti-cap-xa"), as init -t does.
+  it("answers the bundled rubric of the -t type, dti-cap-xa, and writes its line", async () => {
+    const named = path.join(dir, "xa-moi.yaml");
+    const t = new Terminal(["assess", "xa-moi.yaml", "--agency-type", "commune"]);
+    await t.answer("Tên cơ quan", "UBND xã Mới\r");
+    await t.answer("Mã cơ quan", "xa-moi\r");
+    await t.answer("Kỳ đánh giá", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(t.transcript).toContain("(dti-cap-xa 2025.2)");
+    expect(readFileSync(named, "utf8")).toContain('rubric: {id: dti-cap-xa, version: "2025.2"}');
+  }, 60_000);
+});
+
 describe("assess interrupted in the header", () => {
   it("keeps what was typed: the file is written from the first answers on, and resuming asks only the rest", async () => {
     const named = path.join(dir, "dau-do.yaml");

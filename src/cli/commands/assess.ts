@@ -23,7 +23,7 @@ import { allIndicators, indicatorByCode } from "../../core/codes.js";
 import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
 import { countFindings } from "../../load/first-findings.js";
 import type { LoadedRubric, RubricOutcome } from "../../load/load-rubric.js";
-import { bundledIdForFile, bundledRubricFile, DEFAULT_RUBRIC_ID, resolveRubric, rubricNotFound } from "../../load/registry.js";
+import { bundledIdForFile, bundledIdForType, bundledRubricFile, DEFAULT_RUBRIC_ID, resolveRubric, rubricNotFound } from "../../load/registry.js";
 import { dateText, vietnamDay } from "../../report/format-number.js";
 import { EditedMeanwhileError, WriteRefusedError } from "../../io/write-atomic.js";
 import { cleanUpOnInterrupt } from "../../io/interrupt-cleanup.js";
@@ -80,7 +80,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
     ({ doc: existing, parsed: parsedFile } = opened);
   }
   const ref = parsedFile ? rubricRef(parsedFile.data) : {};
-  const outcome: RubricOutcome | undefined = rubricOption(opts.rubric) ?? resolveRubric(ref.id && bundledRubricFile(ref.id) ? ref.id : parsedFile ? bundledIdForFile(parsedFile.data) : DEFAULT_RUBRIC_ID);
+  const outcome: RubricOutcome | undefined = rubricOption(opts.rubric) ?? resolveRubric(ref.id && bundledRubricFile(ref.id) ? ref.id : rubricOfType(opts.agencyType, parsedFile));
   if (!outcome?.ok) { if (outcome) reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
   const loaded = outcome.loaded;
   // Titles, labels and guidance are shown in the prompts: no control character of the rubric reaches the terminal.
@@ -406,4 +406,10 @@ async function settleSubmitted(ctx: Context, doc: AgencyDoc, loaded: LoadedRubri
     if (!(e instanceof WriteRefusedError || e instanceof EditedMeanwhileError)) throw e;
     terminalLines(ctx)(message(lang, "assess-submitted-not-saved", { file: displayPath(ctx.io.cwd, doc.file), detail: e instanceof WriteRefusedError ? e.reason : message(lang, "assess-edited-short") }));
   }
+}
+
+/** A file that names no bundled rubric is answered with the bundled rubric of its agency type: -t's, else the file's. */
+function rubricOfType(agencyType: string | undefined, parsed: ParsedAgency | undefined): string {
+  if (agencyType !== undefined) return bundledIdForType(agencyType);
+  return parsed ? bundledIdForFile(parsed.data) : DEFAULT_RUBRIC_ID;
 }
