@@ -11,6 +11,7 @@ import { NAME_PATTERN } from "../core/agency-schema.js";
 import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, slashFraction, splitRemark, zeroTypedAsLetter } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
 import { rubricLineFor } from "./rubric-line.js";
+import { keyInVietnamese } from "./vietnamese-keys.js";
 
 /** "N/A" and its Vietnamese forms written as an answer's value, where `na: true` with a reason was meant. */
 const NA_WORDS = /^(n\/?a|không áp dụng|khong ap dung|k\/?a\/?d)$/i;
@@ -166,7 +167,9 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       if (path.length === 1 && path[0] === "answers" && known?.codes) return unknownIndicatorIssue(field, data, { ...known, codes: known.codes });
       // A key the mapping has already is no suggestion: written there, it would be a key twice (`peroid:` beside `period:`).
       const held = value !== null && typeof value === "object" ? value : {};
-      const suggestion = known?.keysAt ? suggestKey(field, known.keysAt(path).filter((k) => !Object.hasOwn(held, k))) : undefined;
+      const open = known?.keysAt ? known.keysAt(path).filter((k) => !Object.hasOwn(held, k)) : [];
+      // `minh chứng:` for `evidence:`: a key written in the officer's language names the one it stands for.
+      const suggestion = known?.keysAt ? suggestKey(field, open) ?? keyInVietnamese(field, open) : undefined;
       // `{fraction: 0,5}`: in braces a comma separates entries, so the decimals became a key of their own.
       const comma = /^\d+$/.test(field) && (value as Record<string, unknown> | undefined)?.[field] === null;
       // `{a:52, b:68}`: without a space after the colon, "a:52" is one key.
