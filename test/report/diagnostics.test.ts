@@ -280,8 +280,9 @@ describe("formatDiagnostic: a rubric's text in both languages", () => {
   };
 
   it("a missing title is shown as the pair to write, not an agency file's text", () => {
-    // A key no suggestion names ("titel" is now said as the misspelt title, not as a title missing).
-    const out = rubricWith('    tieu_de: {vi: "Một", en: "One"}\n');
+    // A key no suggestion names ("titel" is said as the misspelt title, and "tieu_de", Vietnamese for title, as the
+    // title it stands for: neither as a title missing).
+    const out = rubricWith('    chu_de: {vi: "Một", en: "One"}\n');
     expect(out).toContain('hint: add it, for example: title: {vi: "…", en: "…"}');
     expect(out).not.toContain("Kế hoạch");
   });
