@@ -355,11 +355,12 @@ describe("assess interrupted in the header", () => {
     expect(parse(readFileSync(named, "utf8"), { stringKeys: true }).respondent).toEqual({ name: "Trần Thị C" });
   }, 60_000);
 
-  it("names the rubric it asks first, and a type of another bundled rubric points to it (a commune officer without --rubric)", async () => {
-    const t = new Terminal(["assess", "xa.yaml", "--agency-type", "commune"]);
+  it("names the rubric it asks first, and a type of another bundled rubric points to it (a commune officer with the department rubric named)", async () => {
+    const t = new Terminal(["assess", "xa.yaml", "--rubric", "dti-cap-so", "--agency-type", "commune"]);
     expect(await t.exited).toBe(2);
     expect(t.transcript).toContain("có trong bộ chỉ số dti-cap-xa: thêm --rubric dti-cap-xa");
-    const r = new Terminal(["assess", "xa.yaml", "--rubric", "dti-cap-xa", "--agency-type", "commune"]);
+    // Without --rubric, the type names the rubric (test "assess of a new file for a commune").
+    const r = new Terminal(["assess", "xa.yaml", "--agency-type", "commune"]);
     await r.answer("Tên cơ quan", "\x03");
     expect(await r.exited).toBe(130);
     expect(r.transcript).toMatch(/Bộ chỉ số: .* \(dti-cap-xa [^)]+\)/);
