@@ -30,13 +30,18 @@ export function bundledIdForFile(data: unknown): string {
 /** The bundled rubric of an agency type (`init -t commune`): the default's where it has the type, else the one bundled rubric that has it, else the default. */
 export function bundledIdForType(type: unknown): string {
   if (typeof type !== "string") return DEFAULT_RUBRIC_ID;
+  const ids = bundledIdsWithType(type);
+  return ids.length === 1 ? ids[0]! : DEFAULT_RUBRIC_ID;
+}
+
+/** The ids of the bundled rubrics that declare an agency type (their types read once per thread). */
+export function bundledIdsWithType(type: string): string[] {
   typesById ??= new Map(bundledRubricFiles().flatMap((f) => {
     const outcome = loadRubric(f);
     return outcome.ok ? [[outcome.loaded.rubric.id, outcome.loaded.rubric.agency_types.map((t) => t.id)] as const] : [];
   }));
-  if (typesById.get(DEFAULT_RUBRIC_ID)?.includes(type)) return DEFAULT_RUBRIC_ID;
-  const ids = [...typesById].filter(([, types]) => types.includes(type)).map(([id]) => id);
-  return ids.length === 1 ? ids[0]! : DEFAULT_RUBRIC_ID;
+  if (typesById.get(DEFAULT_RUBRIC_ID)?.includes(type)) return [DEFAULT_RUBRIC_ID];
+  return [...typesById].filter(([, types]) => types.includes(type)).map(([id]) => id);
 }
 
 /**
