@@ -541,11 +541,14 @@ function flowValue(value: unknown): string | undefined {
   return undefined;
 }
 
+/** An evidence item's fields: those assess asks, and the issuer a hand-written item may add. */
+const ITEM_FIELDS = [...EVIDENCE_FIELDS, "issuer"] as const;
+
 /** `evidence: {number: "18/QĐ-SKHCN", date: …}`: the item as a list's line, where it holds only an item's fields, as texts. */
 function dashlessItem(value: unknown): Record<string, string> | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
   const entries = Object.entries(value);
-  if (entries.length === 0 || !entries.every(([k, v]) => (EVIDENCE_FIELDS as readonly string[]).includes(k) && typeof v === "string")) return undefined;
+  if (entries.length === 0 || !entries.every(([k, v]) => (ITEM_FIELDS as readonly string[]).includes(k) && typeof v === "string")) return undefined;
   return { hint_evidence_item: `- {${entries.map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(", ")}}` };
 }
 

@@ -440,6 +440,7 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["  ", ["link"], undefined, undefined],
     // One item without its dash: the list's line.
     [{ number: "18/QĐ-SKHCN", title: "Quyết định" }, ["number"], '- {number: "18/QĐ-SKHCN", title: "Quyết định"}', "not-list"],
+    [{ number: "18/QĐ-SKHCN", issuer: "UBND tỉnh" }, ["number"], '- {number: "18/QĐ-SKHCN", issuer: "UBND tỉnh"}', "not-list"],
     [{ number: 18 }, ["number"], undefined, undefined],
     [{ so: "18" }, ["number"], undefined, undefined],
   ])("evidence: %j (fields %j) → %s", (text, fields, item, form) => {
