@@ -4,6 +4,7 @@ import { message } from "../i18n/messages.js";
 import type { Asker } from "../prompts/ask.js";
 import { isEmail } from "../load/email-format.js";
 import { hasNameCharacter, NAME_MAX } from "../core/agency-schema.js";
+import { idFromText } from "../core/label-id.js";
 
 type Header = Omit<AgencyFile, "answers">;
 
@@ -11,6 +12,14 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** What `askHeader` does once the agency id is known: go on, or stop asking (the caller has another plan for the file). */
 type AfterId = (id: string) => Promise<"continue" | "stop">;
+
+/** Why a typed agency id cannot be used, with the id it spells when it was typed as words (`Sở Y tế` → so-y-te). */
+function idProblem(typed: string, lang: Lang): string | undefined {
+  if (ID.test(typed)) return undefined;
+  if (typed === "") return message(lang, "assess-required");
+  const id = idFromText(typed);
+  return id === undefined ? message(lang, "header-id-invalid") : message(lang, "header-id-invalid-suggest", { suggestion: id });
+}
 
 /** Called with each header field whose value is new (asked, or set by --agency-type), so that it is saved at once. */
 type OnHeaderField = (path: string[], value: unknown) => void;
@@ -43,7 +52,7 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
   // A name the file holds but its check refuses (a hand edit) is asked again, saying why.
   const again = (v: unknown) => (typeof v === "string" && v !== "" ? ` ${m("header-name-unusable")}` : "");
   const askName = async () => givenName ?? (await asker.text({ message: m("header-name") + again(agency.name), validate: aName })).trim();
-  const askId = async () => givenId ?? (await asker.text({ message: m("header-id"), validate: (v) => (ID.test(v.trim()) ? true : m("header-id-invalid")) })).trim();
+  const askId = async () => givenId ?? (await asker.text({ message: m("header-id"), validate: (v) => idProblem(v.trim(), lang) ?? true })).trim();
   let name: string, id: string;
   if (afterId) {
     id = await askId();

@@ -71,3 +71,12 @@ function answerInputAt(rubric: Rubric, path: readonly string[]): Input | undefin
 export function idSpelling(text: string): string {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").trim().toLowerCase().replace(/[\s_]+/g, "-");
 }
+
+/**
+ * An id an agency's name or a mistyped id could be (`Sở KH&CN Quảng Bình` → `so-kh-cn-quang-binh`): `idSpelling`,
+ * then every run of other characters a dash. Undefined when nothing of the text is left, or it is the text itself.
+ */
+export function idFromText(text: string): string | undefined {
+  const id = idSpelling(text).replace(/[^a-z0-9._-]+/g, "-").replace(/-{2,}/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+  return id === "" || id === text ? undefined : id;
+}

@@ -376,6 +376,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "header-name": { vi: "Tên cơ quan", en: "Agency name" },
   "header-id": { vi: "Mã cơ quan (chữ, số, dấu - . _), ví dụ qb-skhcn, tn-can-giuoc", en: "Agency code (letters, digits, - . _), e.g. qb-skhcn, tn-can-giuoc" },
   "header-id-invalid": { vi: "Mã chỉ gồm chữ không dấu, số và các dấu - . _", en: "Use letters without diacritics, digits and - . _ only" },
+  "header-id-invalid-suggest": { vi: "Mã chỉ gồm chữ không dấu, số và các dấu - . _: có phải là {suggestion}?", en: "Use letters without diacritics, digits and - . _ only: did you mean {suggestion}?" },
   "header-type": { vi: "Loại cơ quan", en: "Agency type" },
   "header-cohort": { vi: "Khối xếp hạng", en: "Ranking cohort" },
   "header-period": { vi: "Kỳ đánh giá", en: "Evaluation period" },

@@ -6,7 +6,7 @@ import { parseDate, parseNumber } from "../assess/parse-number.js";
 import { EVIDENCE_FIELDS } from "../assess/cited-documents.js";
 import { citedFields } from "./evidence-citation.js";
 import { hasTypographicQuotes, suggestCode, suggestKey, unquoted, withoutQuotes } from "../core/check-agency.js";
-import { idSpelling, LEVEL_WORDS } from "../core/label-id.js";
+import { idFromText, idSpelling, LEVEL_WORDS } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
 import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, slashFraction, splitRemark, zeroTypedAsLetter } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
@@ -315,8 +315,12 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       // Written as a date should be, but no such day (2025-02-30): the form is not what is wrong.
       if (p.format === "date" && typeof value === "string" && ISO_DATE.test(value)) return { code: "no-such-date", path, params: { found: describe(value) } };
       return { code: "bad-format", path, params: { found: describe(value), expected_key: String(p.format), ...(p.format === "date" ? isoDateFor(value) : {}), ...naHint(path, value, known) } };
-    case "pattern":
-      return { code: "bad-format", path, params: { found: describe(value), expected_key: PATTERN_WORDS[String(p.pattern)] ?? "pattern", pattern: String(p.pattern) } };
+    case "pattern": {
+      const expected = PATTERN_WORDS[String(p.pattern)] ?? "pattern";
+      // An id written as words, with accents or spaces (`id: Sở KH&CN`): the id they spell.
+      const id = typeof value === "string" && (expected === "idPattern" || expected === "lowerIdPattern") ? idFromText(value) : undefined;
+      return { code: "bad-format", path, params: { found: describe(value), expected_key: expected, pattern: String(p.pattern), ...(id ? { suggestion: id } : {}) } };
+    }
     case "minLength": case "minItems": {
       // "At least 1 characters" reads badly: a text that must not be empty says so.
       const key = e.keyword === "minLength" && Number(p.limit) === 1 ? "nonEmpty" : e.keyword;

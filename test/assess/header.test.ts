@@ -54,7 +54,13 @@ describe("the header asked again where the file's check would refuse it", () => 
     const header = await askHeader(asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: "-xa" } } as never);
     expect(asked).toEqual(["Agency code (letters, digits, - . _), e.g. qb-skhcn, tn-can-giuoc"]);
     expect(header!.agency.id).toBe("xa-thu");
-    await expect(askHeader(officer(["-xa"]).asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: null } } as never)).rejects.toEqual(new Refused("Use letters without diacritics, digits and - . _ only"));
+    await expect(askHeader(officer(["-xa"]).asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: null } } as never)).rejects.toEqual(new Refused("Use letters without diacritics, digits and - . _ only: did you mean xa?"));
+    await expect(askHeader(officer(["-"]).asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: null } } as never)).rejects.toEqual(new Refused("Use letters without diacritics, digits and - . _ only"));
+  });
+
+  it("a code left empty is said to be needed; one typed as words is refused with the code those words spell", async () => {
+    await expect(askHeader(officer([""]).asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: null } } as never)).rejects.toEqual(new Refused("This cannot be empty"));
+    await expect(askHeader(officer(["Xã Thử"]).asker, "vi", rubric, { ...complete, agency: { ...complete.agency, id: null } } as never)).rejects.toEqual(new Refused("Mã chỉ gồm chữ không dấu, số và các dấu - . _: có phải là xa-thu?"));
   });
 
   it("a period YAML read as a number (period: 2025) is kept, not asked", async () => {

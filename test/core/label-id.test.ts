@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { idForLabel, idSpelling, levelForText } from "../../src/core/label-id.js";
+import { idForLabel, idFromText, idSpelling, levelForText } from "../../src/core/label-id.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 
 const outcome = loadRubric("rubrics/dti-cap-so.yaml");
@@ -53,5 +53,18 @@ describe("idSpelling", () => {
     ["Thủ trưởng".normalize("NFD"), "thu-truong"],
   ])("%s is spelt %s as an id", (text, id) => {
     expect(idSpelling(text)).toBe(id);
+  });
+});
+
+describe("idFromText", () => {
+  it.each([
+    ["Sở KH&CN Quảng Bình", "so-kh-cn-quang-binh"],
+    ["-- Sở Y tế", "so-y-te"], // an id starts with a letter or digit
+    ["UBND xã Đông Hà.", "ubnd-xa-dong-ha"], // nor ends with a dot
+    ["qb-skhcn", undefined], // already an id
+    ["QB-SKHCN", "qb-skhcn"],
+    ["“ ” ?", undefined], // nothing of it is left
+  ])("%s → %s", (text, id) => {
+    expect(idFromText(text)).toBe(id);
   });
 });
