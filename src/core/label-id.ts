@@ -5,19 +5,25 @@ import type { Input, Rubric, Text } from "./rubric.js";
 /**
  * The id a label stands for, where a file must hold an id: `type: Sở, ban, ngành cấp tỉnh` for
  * `department`, `value: Người đứng đầu` for `thu-truong`. A label in either language, in any case, or its
- * first words (four letters at least) when they start one label only.
+ * first words (whole, or four letters at least) when they start one label only.
  */
 export function idForLabel(rubric: Rubric, path: readonly string[], text: string): string | undefined {
   return labelledId(labelledAt(rubric, path), text);
 }
 
-/** The one option whose label, in either language and any case, is the text, or starts with it (four letters at least). */
+/** Where a label's first word ends: `Sở` is the first word of `Sở, ban, ngành`, `Số` is not of `Sổ tay`'s. */
+const WORD_END = /^[\s,;:(/–-]/;
+
+/**
+ * The one option whose label, in either language and any case, is the text, or starts with it: four letters at
+ * least, or whole words (`Sở`, the officer's word for a department).
+ */
 export function labelledId(options: readonly { id: string; label: Text }[], text: string): string | undefined {
   const typed = text.normalize("NFC").trim().toLowerCase();
   if (typed === "") return undefined;
   const matches = options.filter((o) => [o.label.vi, o.label.en].some((l) => {
     const label = l.normalize("NFC").toLowerCase();
-    return label === typed || (typed.length >= 4 && label.startsWith(typed));
+    return label === typed || (label.startsWith(typed) && (typed.length >= 4 || (typed.length >= 2 && WORD_END.test(label.slice(typed.length)))));
   }));
   return matches.length === 1 ? matches[0]!.id : undefined;
 }

@@ -14,6 +14,10 @@ describe("idForLabel", () => {
     [["answers", "1.2", "verified", "value"], "Cấp phó của người đứng đầu", "cap-pho"],
     [["answers", "1.3", "value", "1"], "Chủ trì các cuộc họp CĐS của cơ quan", "chu-tri-hop"], // a checklist item
     [["answers", "3.4", "value", "phong-may-chu"], "Có, mức cơ bản", "co-ban"], // a parts field's choice
+    [["agency", "type"], "Sở", "department"], // a whole first word, however short
+    [["agency", "type"], "ban", "board"],
+    [["agency", "type"], "S", undefined],
+    [["agency", "type"], "Sở ban", undefined], // "Sở, ban": not how the label goes on
     [["answers", "1.2", "value"], "Ngư", undefined], // too short to tell
     [["answers", "1.2", "value"], "Giám đốc", undefined], // not how a label starts
     [["answers", "1.6", "value"], "Hình thành", "3"], // a level's label: the level it names
