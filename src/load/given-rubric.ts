@@ -1,7 +1,7 @@
 import { namesNoRubricValue } from "../core/check-agency.js";
 import type { LoadedRubric } from "./load-rubric.js";
 import { agencyIssues, validateAgency, type AgencyOutcome, type ParsedAgency } from "./load-agency.js";
-import { locateIssue } from "./located.js";
+import { locateIssue, type LocatedDiagnostic } from "./located.js";
 import { TOP_KEYS } from "./plain-valid.js";
 import { rubricLine, rubricMissing } from "./rubric-line.js";
 
@@ -21,10 +21,14 @@ export function namesNoRubric(data: Record<string, unknown>, loaded: LoadedRubri
  * Validate an agency file against the rubric the collector gave with --rubric. A file that names no rubric is
  * read as answering it, with a warning that says so and gives the line to add: the collector named the rubric,
  * so nothing is guessed. Without --rubric such a file stays an error (its hint gives the same line): a batch is
- * not scored against a rubric nobody named. A file that names another rubric is checked as validateAgency does.
+ * not scored against a rubric nobody named. A file that names another rubric is refused, as validateAgency does,
+ * its finding saying how to score it with its own.
  */
 export function validateWithGivenRubric(agency: ParsedAgency, loaded: LoadedRubric): AgencyOutcome {
-  if (!namesNoRubric(agency.data, loaded)) return validateAgency(agency, loaded);
+  if (!namesNoRubric(agency.data, loaded)) {
+    const outcome = validateAgency(agency, loaded);
+    return outcome.ok ? outcome : { ok: false, diagnostics: outcome.diagnostics.map(ownRubricHint) };
+  }
   const named = { ...agency.data, rubric: { id: loaded.rubric.id, version: loaded.rubric.version } };
   const outcome = validateAgency({ ...agency, data: named }, loaded);
   const params = { rubric: loaded.rubric.id, version: loaded.rubric.version, hint_rubric_line: rubricLine(loaded) };
@@ -32,4 +36,16 @@ export function validateWithGivenRubric(agency: ParsedAgency, loaded: LoadedRubr
   const path = Object.hasOwn(agency.data, "rubric") ? ["rubric"] : [];
   const warning = locateIssue({ code: "rubric-from-option", path, atKey: path.length > 0, params, severity: "warning" }, agency.parsed, agency.file, agency.text);
   return outcome.ok ? { ...outcome, warnings: [warning, ...outcome.warnings] } : { ok: false, diagnostics: [warning, ...outcome.diagnostics] };
+}
+
+/**
+ * A file naming another rubric than --rubric's (a commune's file in a folder of departments' scored with
+ * `--rubric dti-cap-so`) most often answers the rubric it names: its finding says to score it with that one,
+ * not "expected: dti-cap-so", which told the collector, or the officer the finding is sent to, to write the
+ * option's rubric into a file whose answers are another rubric's.
+ */
+function ownRubricHint(d: LocatedDiagnostic): LocatedDiagnostic {
+  if (d.code !== "rubric-mismatch") return d;
+  const { expected_key: _key, values: _values, ...params } = d.params;
+  return { ...d, params: { ...params, hint_named_rubric: String(d.params.found) } };
 }

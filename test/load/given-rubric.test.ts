@@ -86,6 +86,16 @@ describe("an agency file that names no rubric, checked with the rubric --rubric 
     expect(!outcome.ok && outcome.diagnostics.map((d) => d.code)).toEqual(["rubric-mismatch"]);
   });
 
+  // A commune's file in a folder scored with --rubric dti-cap-so answers dti-cap-xa: it is not to be told
+  // "expected: dti-cap-so" (rewrite its rubric line), but how to score it with its own rubric.
+  it("a file that names another rubric is told to be scored with its own, not to write --rubric's into it", () => {
+    const outcome = slow(example.replace("id: dti-cap-so", "id: dti-cap-xa"));
+    const finding = !outcome.ok ? outcome.diagnostics[0]! : undefined;
+    expect(errorLine(finding!, "en")).not.toContain("expected: dti-cap-so");
+    expect(errorLine(finding!, "en")).toContain("leave out --rubric and each file is scored with the rubric it names (dti-cap-xa for this one)");
+    expect(errorLine(finding!, "vi")).toContain("bỏ --rubric thì mỗi tệp được chấm theo bộ chỉ số tệp ghi (tệp này: dti-cap-xa)");
+  });
+
   // The file names a rubric there: read as naming none, it got the warning and a line to add, and its key's
   // "did you mean rubric?" became "delete this key".
   it.each([
