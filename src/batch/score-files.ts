@@ -167,7 +167,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     const checked = check(parsed.agency, outcome.loaded);
     if (!checked.ok) { sink.failure(withAgency({ file, diagnostics: checked.diagnostics }, parsed.agency.data)); continue; }
     const id = checked.agency.agency.id;
-    addValid(file, checked.agency, outcome.loaded, checked.warnings, (first) => laterSubmission(locateIssue({ code: "duplicate-agency", path: ["agency", "id"], params: { id, first } }, parsed.agency.parsed, file, parsed.agency.text), checked.agency, first, given.get(first)));
+    addValid(file, checked.agency, outcome.loaded, checked.warnings, (first) => laterSubmission(locateIssue({ code: "duplicate-agency", path: ["agency", "id"], params: { id, first } }, parsed.agency.parsed, file, parsed.agency.text), checked.agency, first, given.get(first), parsed.agency.text));
   }
   options.onProgress?.(files.length, files.length);
 }
@@ -333,7 +333,7 @@ function duplicateAt(file: string, text: string, id: string, first: string, firs
 
 function duplicateIn(file: string, text: string, id: string, first: string, firstText?: string): { diagnostic: LocatedDiagnostic; data?: unknown } {
   const issue = { code: "duplicate-agency", path: ["agency", "id"], params: { id, first } };
-  const placed = (parsed: ParsedAgency) => ({ diagnostic: laterSubmission(locateIssue(issue, parsed.parsed, file, text), parsed.data as Partial<AgencyFile>, first, firstText), data: parsed.data });
+  const placed = (parsed: ParsedAgency) => ({ diagnostic: laterSubmission(locateIssue(issue, parsed.parsed, file, text), parsed.data as Partial<AgencyFile>, first, firstText, text), data: parsed.data });
   const plain = plainlyParsed(file, text);
   if (plain) {
     try {
@@ -362,26 +362,36 @@ function plainlyParsed(file: string, text: string): ParsedAgency | undefined {
 
 /**
  * A duplicate that says it was submitted after the file that is ranked is likely a resubmission: its
- * finding names both dates, and the collector decides which file to keep. One of another period is no
- * resubmission but another year's file (last year's folder scored beside this year's): both periods are
- * named instead. The ranked file stays the earlier one in file order either way, so that a ranking never
- * turns on a date typed by hand.
+ * finding names both dates, and the collector decides which file to keep. One that says it was submitted
+ * before is likely the older file, the ranked one its resubmission: said too, so that the collector need not
+ * open both to learn which to take out. One of another period is no resubmission but another year's file
+ * (last year's folder scored beside this year's): both periods are named instead. One whose text is the
+ * ranked file's (the same attachment saved twice) is said to be a copy. The ranked file stays the earlier one
+ * in file order either way, so that a ranking never turns on a date typed by hand.
  */
-function laterSubmission(d: LocatedDiagnostic, agency: Partial<AgencyFile>, first: string, firstText?: string): LocatedDiagnostic {
+function laterSubmission(d: LocatedDiagnostic, agency: Partial<AgencyFile>, first: string, firstText?: string, ownText?: string): LocatedDiagnostic {
   const ranked = rankedFileDates(first, firstText);
+  if (ownText !== undefined && ranked.text !== undefined && sameText(ownText, ranked.text)) return { ...d, params: { ...d.params, hint_identical: 1 } };
   const period = periodOf(agency.period);
   if (period !== undefined && ranked.period !== undefined && period !== ranked.period) return { ...d, params: { ...d.params, period, first_period: ranked.period } };
   const submitted = agency.submitted;
   if (typeof submitted !== "string") return d;
-  const earlier = ranked.submitted;
-  return earlier !== undefined && submitted > earlier ? { ...d, params: { ...d.params, submitted, first_submitted: earlier } } : d;
+  const other = ranked.submitted;
+  if (other === undefined || submitted === other) return d;
+  return { ...d, params: { ...d.params, submitted, ...(submitted > other ? { first_submitted: other } : { first_submitted_later: other }) } };
+}
+
+/** Two texts alike but for their line ends (one copy saved again by Notepad) and a byte-order mark. */
+function sameText(a: string, b: string): boolean {
+  const plain = (t: string) => t.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  return plain(a) === plain(b);
 }
 
 /**
  * The period and submission date a valid file gives (read and parsed again: duplicates are rare); `text`: the
  * file's text when it was given so, as standard input is (`<stdin>` is no file to read).
  */
-function rankedFileDates(file: string, text?: string): { period?: string; submitted?: string } {
+function rankedFileDates(file: string, text?: string): { period?: string; submitted?: string; text?: string } {
   const read = text !== undefined ? { ok: true as const, text } : readText(file);
   // Its data only: no positions are needed of it.
   const plainRead = read.ok ? readPlainYaml(read.text) : undefined;
@@ -389,5 +399,5 @@ function rankedFileDates(file: string, text?: string): { period?: string; submit
   const slow = read.ok && !plain ? parseAgencyFile(file, read.text) : undefined;
   const data = (plain ?? (slow?.ok ? slow.agency.data : {})) as Partial<AgencyFile>;
   const period = periodOf(data.period);
-  return { ...(period !== undefined ? { period } : {}), ...(typeof data.submitted === "string" ? { submitted: data.submitted } : {}) };
+  return { ...(period !== undefined ? { period } : {}), ...(typeof data.submitted === "string" ? { submitted: data.submitted } : {}), ...(read.ok ? { text: read.text } : {}) };
 }

@@ -58,13 +58,16 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_when_missing !== undefined) hints.push(message(lang, "when-missing-needs-required"));
   // The resubmission hint belongs to a duplicate's finding (other findings may carry a `submitted` date too).
   if (p.first_submitted !== undefined) hints.push(message(lang, "duplicate-resubmitted", resubmission(p, lang)));
+  if (p.first_submitted_later !== undefined) hints.push(message(lang, "duplicate-older", resubmission(p, lang)));
+  if (p.hint_identical !== undefined) hints.push(message(lang, "duplicate-identical", p));
   if (p.first_period !== undefined) hints.push(message(lang, "duplicate-other-period", p));
   return hints;
 }
 
 /** A duplicate's dates as the language writes them. */
 export function resubmission(p: Record<string, string | number>, lang: Lang): Record<string, string | number> {
-  return { ...p, submitted: dateText(String(p.submitted), lang), first_submitted: dateText(String(p.first_submitted), lang) };
+  const dated = (key: string) => (p[key] !== undefined ? { [key]: dateText(String(p[key]), lang) } : {});
+  return { ...p, ...dated("submitted"), ...dated("first_submitted"), ...dated("first_submitted_later") };
 }
 
 /** What an answer's or an evidence item's field looks like written, for the fields an officer most often leaves out. */

@@ -21,7 +21,7 @@ describe("duplicateFailure", () => {
   const ranked = agencyFile("ranked.yaml", "2025-09-25");
   it.each([
     ["submitted later: both dates given", "2025-10-02", { submitted: "2025-10-02", first_submitted: "2025-09-25" }],
-    ["submitted earlier: no dates", "2025-09-01", {}],
+    ["submitted earlier: both dates, the ranked file's as the later", "2025-09-01", { submitted: "2025-09-01", first_submitted_later: "2025-09-25" }],
     ["the same day: no dates", "2025-09-25", {}],
     ["no date: none", null, {}],
   ] as const)("%s", (_, submitted, dates) => {
@@ -31,7 +31,23 @@ describe("duplicateFailure", () => {
     expect(failure.agency).toEqual({ id: "qb-skhcn", name: "Sở Khoa học và Công nghệ tỉnh Quảng Bình" });
     expect(d.code).toBe("duplicate-agency");
     expect(d.line).toBeGreaterThan(1);
-    expect({ submitted: d.params.submitted, first_submitted: d.params.first_submitted }).toEqual({ submitted: undefined, first_submitted: undefined, ...dates });
+    expect({ submitted: d.params.submitted, first_submitted: d.params.first_submitted, first_submitted_later: d.params.first_submitted_later }).toEqual({ submitted: undefined, first_submitted: undefined, first_submitted_later: undefined, ...dates });
+  });
+
+  // The same e-mail attachment saved twice (once again by Notepad, with CRLF and a BOM): nothing to compare but a copy to delete.
+  it.each([
+    ["byte for byte", SEED],
+    ["with CRLF line ends and a BOM", "\uFEFF" + SEED.replace(/\n/g, "\r\n")],
+  ])("a copy of the ranked file (%s) is said to be one, on one thread and across threads", (_, text) => {
+    const copy = path.join(dir, `copy-${text.length}.yaml`);
+    writeFileSync(copy, text);
+    const seed = path.join(dir, "seed.yaml");
+    writeFileSync(seed, SEED);
+    expect(duplicateFailure(copy, "qb-skhcn", seed).diagnostics[0]!.params).toMatchObject({ hint_identical: 1 });
+    const together = checkFiles([{ file: seed }, { file: copy }]);
+    expect(together.duplicates.map((f) => f.diagnostics[0]!.params)).toEqual([expect.objectContaining({ hint_identical: 1 })]);
+    // A file that differs (its date sent) is no copy.
+    expect(duplicateFailure(agencyFile("differs.yaml", "2025-09-25"), "qb-skhcn", agencyFile("differs-ranked.yaml", "2025-09-24")).diagnostics[0]!.params.hint_identical).toBeUndefined();
   });
 
   it("is found alike in a file the plain reader takes (the fast way, 10 ms less a file) and one it leaves to yaml (a directive)", () => {

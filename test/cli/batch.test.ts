@@ -234,10 +234,12 @@ describe("score on a folder", () => {
     writeFileSync(path.join(dir, "so-tc-cu.yaml"), variant("qb-stc", 5).replace('submitted: "2025-09-25"', 'submitted: "2025-09-01"'));
     const r = await runCli(["score", dir, "--format", "md", "--lang", "vi"]);
     expect(r.code).toBe(1);
-    // "so-tc (ban nop lai).yaml" sorts first: it is ranked, and the files dated before it get no hint.
+    // "so-tc (ban nop lai).yaml" sorts first: it is ranked, and the files dated before it are said to be the older ones.
     expect(r.stdout).toContain("so-tc (ban nop lai).yaml");
     expect(r.stderr.match(/trùng|đã dùng/g)?.length).toBe(2);
-    expect(r.stderr).not.toContain("tệp này ghi ngày gửi");
+    expect(r.stderr).not.toContain("nếu đây là bản gửi lại");
+    expect(r.stderr).toContain("gợi ý: tệp này ghi ngày gửi 01/09/2025, trước ngày 02/10/2025 của");
+    expect(r.stderr.match(/\(tệp được xếp hạng\): nếu .*là bản gửi lại, tệp này là bản cũ, hãy bỏ nó khỏi lô/g)).toHaveLength(2);
     const first = await runCli(["score", path.join(dir, "so-tc.yaml"), path.join(dir, "so-tc (ban nop lai).yaml"), "--format", "json"]);
     const report = JSON.parse(first.stdout);
     expect(report.rubrics[0].agencies.map((a: { file: string }) => path.basename(a.file))).toEqual(["so-tc.yaml"]);
@@ -252,7 +254,9 @@ describe("score on a folder", () => {
     expect(years.stderr).toContain("gợi ý: tệp này là của kỳ 2024, còn");
     expect(years.stderr).toContain("là của kỳ 2025: mỗi kỳ (mỗi năm) chấm thành một lô riêng");
     const older = await runCli(["score", path.join(dir, "so-tc.yaml"), path.join(dir, "so-tc-cu.yaml"), "--format", "json"]);
-    expect(JSON.parse(older.stdout).not_scored[0].errors[0].params.submitted).toBeUndefined();
+    // An older file after the ranked one is no resubmission: its dates say the ranked file is the later one.
+    expect(JSON.parse(older.stdout).not_scored[0].errors[0].params).toMatchObject({ submitted: "2025-09-01", first_submitted_later: "2025-09-25" });
+    expect(JSON.parse(older.stdout).not_scored[0].errors[0].params.first_submitted).toBeUndefined();
   });
 
   it("--fail-below on a large batch names the 20 lowest first and counts the rest (it named all of them on one line)", async () => {
