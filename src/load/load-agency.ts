@@ -11,7 +11,7 @@ import { withRubricLineHint } from "./rubric-line.js";
 import { locateIssue, withFrame, type LocatedDiagnostic } from "./located.js";
 import { parseYaml, type SourcedData } from "./parse-yaml.js";
 import { boundLists } from "./bound-lists.js";
-import { doubleEncodedIssue } from "./double-encoded.js";
+import { DOUBLE_ENCODED, doubleEncodedIssue } from "./double-encoded.js";
 import { legacyFontIssue } from "./legacy-font.js";
 import { pathEscapeIssues } from "./path-escape.js";
 import { doubtfulPart } from "./plain-valid.js";
@@ -66,12 +66,29 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   // Garbled one way or the other, not both: a double-encoded text holds marks a legacy font's would too.
   const garbled = doubleEncodedIssue(agency.text, agency.data) ?? legacyFontIssue(agency.text, agency.data);
   if (garbled) issues.push(garbled);
+  if (garbled?.code === "double-encoded") dropGarblingHyphens(issues, data);
   issues.push(...pathEscapeIssues(agency.text, agency.data, agency.parsed.map));
   const all = dedupe(issues).map(place).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   if (all.some((d) => d.severity === "error")) return { ok: false, diagnostics: firstFindings(all, agency.file) };
   return { ok: true, agency: data, warnings: firstFindings(all, agency.file) };
 }
 
+
+/**
+ * In a double-encoded name a soft hyphen is no character pasted in but half of a letter ("í", bytes C3 AD, read
+ * as "Ã" and U+00AD): its invisible-character warning told the collector to delete it, which would lose the
+ * letter for good, where the double-encoded warning says to get the original file back. A name with another
+ * invisible character keeps its warning.
+ */
+function dropGarblingHyphens(issues: Issue[], data: AgencyFile): void {
+  const nameAt = (path: string[]): unknown => (path[0] === "agency" ? data.agency?.name : (data.respondent as { name?: unknown } | undefined)?.name);
+  for (let i = issues.length - 1; i >= 0; i--) {
+    const issue = issues[i]!;
+    if (issue.code !== "invisible-character") continue;
+    const name = nameAt(issue.path);
+    if (typeof name === "string" && DOUBLE_ENCODED.test(name) && /^[^\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]*$/u.test(name)) issues.splice(i, 1);
+  }
+}
 
 /** What the checks of the text add to those of the data: the quotes around a value, the figures as written. */
 interface TextChecks { quotedAt?: (path: string[]) => boolean | undefined; source?: () => Issue[] }

@@ -46,4 +46,16 @@ describe("double-encoded Vietnamese", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/<stdin>:11:9 warning The text looks double-encoded \("Sá». Khoa/);
   });
+
+  // "chính" garbled is "chÃ­nh": the byte AD of "í" read as a soft hyphen, which the invisible-character warning
+  // told the collector to delete (the letter lost for good) beside the warning that says to get the original back.
+  it("a soft hyphen that is half a garbled letter gets no invisible-character warning; one pasted in a garbled name keeps it", async () => {
+    const text = garble(readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8"));
+    expect(text).toContain("chÃ\u00adnh");
+    const r = await runCli(["validate", "-", "--format", "json"], { stdin: text });
+    const codes = (out: string) => JSON.parse(out).files[0].diagnostics.map((d: { code: string }) => d.code);
+    expect(codes(r.stdout)).toEqual(["double-encoded"]);
+    const pasted = await runCli(["validate", "-", "--format", "json"], { stdin: text.replace(/^( {2}name: "Sá»)/m, "$1\u200b") });
+    expect(codes(pasted.stdout)).toEqual(["invisible-character", "double-encoded"]);
+  });
 });
