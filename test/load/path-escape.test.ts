@@ -41,4 +41,15 @@ describe("a Windows path in double quotes", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/<stdin>:42:51 warning Inside double quotes a \\ starts an escape .* Use single quotes: 'D:\\tai lieu\\nam 2025\.pdf' \[windows-path-escape\]/);
   });
+
+  // The warning stands beside the file's errors too (validate, explain): it must not say the file is scored.
+  it("beside an error, does not say the file is scored", async () => {
+    const text = readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8").replace('link: "https://stc.quangbinh.gov.vn/chuyen-doi-so"', String.raw`link: "D:\tai lieu\nam 2025.pdf"`).replace("period: \"2025\"", "period: [2025]");
+    for (const lang of ["en", "vi"]) {
+      const r = await runCli(["validate", "-", "--lang", lang], { stdin: text });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("[windows-path-escape]");
+      expect(r.stderr).not.toMatch(/It is scored|Tệp vẫn được chấm/);
+    }
+  });
 });
