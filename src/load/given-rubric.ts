@@ -45,7 +45,11 @@ export function validateWithGivenRubric(agency: ParsedAgency, loaded: LoadedRubr
  * option's rubric into a file whose answers are another rubric's.
  */
 function ownRubricHint(d: LocatedDiagnostic): LocatedDiagnostic {
-  if (d.code !== "rubric-mismatch") return d;
-  const { expected_key: _key, values: _values, ...params } = d.params;
-  return { ...d, params: { ...params, hint_named_rubric: String(d.params.found) } };
+  return d.code === "rubric-mismatch" ? { ...d, params: { ...withoutRubricToWrite(d.params), hint_named_rubric: String(d.params.found) } } : d;
+}
+
+/** A rubric-mismatch's params without its "expected:" line, where the rubric in use came from an option, not the file. */
+export function withoutRubricToWrite<P extends Record<string, unknown>>(params: P): Omit<P, "expected_key" | "values"> {
+  const { expected_key: _key, values: _values, ...rest } = params;
+  return rest;
 }

@@ -27,6 +27,9 @@ describe("assess on a file that names another rubric than --rubric", () => {
     expect(r.code).toBe(1);
     expect(r.stderr.replace(/\s+/g, " ")).toContain(said);
     expect(r.stderr).not.toMatch(/--rubric (TỆP|FILE)/);
+    // Its finding gave --rubric's id as the line to write ("expected: dti-cap-so") into a commune's answers.
+    expect(r.stderr).toMatch(/(found|đã ghi): dti-cap-xa/);
+    expect(r.stderr).not.toMatch(/(expected|cần ghi): dti-cap-so/);
   });
 
   it("a rubric bundled in another version than the file's is no rubric to name: --rubric FILE is said", async () => {

@@ -17,7 +17,7 @@ import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
 import type { Asker } from "../../prompts/ask.js";
 import { parseAgencyFile, rubricRef, validateAgency, type ParsedAgency } from "../../load/load-agency.js";
-import { namesNoRubric } from "../../load/given-rubric.js";
+import { namesNoRubric, withoutRubricToWrite } from "../../load/given-rubric.js";
 import { rubricLine } from "../../load/rubric-line.js";
 import { allIndicators, indicatorByCode } from "../../core/codes.js";
 import { locateIssue, type LocatedDiagnostic } from "../../load/located.js";
@@ -248,7 +248,9 @@ function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubr
   const notBundled = ref.id !== undefined && opts.rubric === undefined && !bundledRubricFile(ref.id);
   const issue: Issue | undefined = notBundled ? rubricNotFound(ref.id!, ref.version) : rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
   if (!issue) return false;
-  showDiagnostic(ctx, locateIssue(issue, parsedFile.parsed, parsedFile.file, parsedFile.text));
+  // The rubric in use is --rubric's or the default: no line to write into a file whose answers are another's.
+  const said = issue.code === "rubric-mismatch" ? { ...issue, params: withoutRubricToWrite(issue.params) } : issue;
+  showDiagnostic(ctx, locateIssue(said, parsedFile.parsed, parsedFile.file, parsedFile.text));
   const bundled = notBundled ? undefined : bundledNamed(ref);
   terminalLines(ctx)(message(ctx.lang, notBundled ? "assess-rubric-not-bundled" : bundled ? "assess-other-rubric-bundled" : "assess-other-rubric", { file: parsedFile.file, rubric: bundled ?? "" }));
   return true;
