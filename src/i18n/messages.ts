@@ -214,6 +214,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "not-scored": { vi: "Không chấm được ({count} tệp)", en: "Not scored ({count} {count|file|files})" },
   "not-scored-folders": { vi: "Không chấm được ({files} tệp, {folders} thư mục không đọc được)", en: "Not scored ({files} {files|file|files}, {folders} unreadable {folders|folder|folders})" },
   "example-mark": { vi: "(ví dụ)", en: "(example)" },
+  "rpt-other-period": { vi: "(kỳ {period})", en: "(period {period})" },
   "summary-valid": { vi: "{valid} tệp hợp lệ, {invalid} tệp lỗi", en: "{valid} valid {valid|file|files}, {invalid} invalid" },
   "summary-unread-files": { vi: "{unread} tệp không đọc được", en: "{unread} not read" },
   "summary-unreadable-folders": { vi: "{folders} thư mục không đọc được", en: "{folders} unreadable {folders|folder|folders}" },

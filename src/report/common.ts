@@ -193,6 +193,15 @@ export function periodCounts(counts: Map<string, number>, lang: Lang, shown: (pe
   return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([period, count]) => message(lang, "period-count", { period: shown(period), count })).join(", ");
 }
 
+/**
+ * The tag beside an agency's name in a ranking when its file is for another period than the rubric's (the
+ * period-mismatch warning: last year's file left in the folder), so that the row itself says it ranks unlike years.
+ */
+export function otherPeriodTag(a: RankedAgency, lang: Lang): string | undefined {
+  const warning = a.file_warnings?.find((w) => w.code === "period-mismatch");
+  return warning ? message(lang, "rpt-other-period", { period: String(warning.params.period) }) : undefined;
+}
+
 /** What the verification did to the total (verified − self), exact at the rubric's decimals; null without verified values. */
 export function verifiedDifference(a: RankedAgency, decimals: number): number | null {
   return a.verified ? fromUnits(toUnits(a.verified.total, decimals) - toUnits(a.score.total, decimals), decimals) : null;

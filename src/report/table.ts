@@ -14,7 +14,7 @@ import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
 import { quotedTextsCut } from "./diagnostics.js";
 import { incompleteNote, incompleteOf } from "./incomplete.js";
-import { scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, provisionalMark, rescored } from "./common.js";
+import { otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, provisionalMark, rescored } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -262,12 +262,18 @@ function rankingParagraphs(section: Section, ranked: RankedCohort[], lang: Lang,
       const s = finalScore(a);
       // A long name goes on two columns under its own start, as the figures' lines do: wrapped with the lines
       // around, it went on under the rank's padding (column 4 for rank 1, 3 for rank 10), left of its figures.
-      out.push(...wrapWords(`${String(a.rank).padStart(3)}  ${s.agency.name}${a.verified ? " ✓" : ""}`, wrapWidth(width) ?? width, "       "));
+      out.push(...wrapWords(`${String(a.rank).padStart(3)}  ${s.agency.name}${nameMarks(a, lang)}`, wrapWidth(width) ?? width, "       "));
       // An empty cell of the table (no difference, no group ranks) is a dash here, where it has no column.
       out.push(`     ${rankingFigures(a, d, lang, verified, byGroup).map((f) => f || "–").join(" · ")}`);
     }
   }
   return out.join("\n");
+}
+
+/** What follows an agency's name in the ranking: its file's other period, and ✓ for a verified score. */
+function nameMarks(a: RankedAgency, lang: Lang): string {
+  const period = otherPeriodTag(a, lang);
+  return `${period ? ` ${period}` : ""}${a.verified ? " ✓" : ""}`;
 }
 
 /** A cohort of the ranking: its label, its heading (with its size) and its agencies in ranking order. */
@@ -296,8 +302,9 @@ function rankingTable(section: Section, ranked: RankedCohort[], lang: Lang, colo
     rows.push(["", color.bold([...heading].length <= nameWidth ? heading : truncate(message(lang, "rpt-cohort-heading-short", { cohort: label }), nameWidth)), ...head.slice(2).map(() => "")]);
     for (const a of agencies) {
       const s = finalScore(a);
-      // A verified agency keeps its mark when its name is cut.
-      const name = a.verified ? `${truncate(s.agency.name, Math.max(1, nameWidth - 2))} ✓` : truncate(s.agency.name, nameWidth);
+      // A verified agency, or one of another period, keeps its marks when its name is cut.
+      const marks = nameMarks(a, lang);
+      const name = `${truncate(s.agency.name, Math.max(1, nameWidth - [...marks].length))}${marks}`;
       rows.push([String(a.rank), name, ...rankingFigures(a, d, lang, verified, byGroup)]);
     }
   }
