@@ -278,6 +278,9 @@ describe("score on a folder", () => {
     const below = await runCli(["score", seed, "--fail-below", "85%", "--format", "json"]);
     expect(below.code).toBe(1);
     expect(below.stderr).toContain("Below the threshold 85%: qb-skhcn (849.23 / 1000, 84.92 %)");
+    // A short list too is lowest first, not in file order (kho-bac 921.88, so-khcn 829.23 in this batch, so-tai-chinh 895.28).
+    const three = await runCli(["score", "examples/kho-bac-quang-binh.yaml", seed, "examples/so-tai-chinh-quang-binh.yaml", "--fail-below", "95%", "--format", "json"]);
+    expect(three.stderr).toMatch(/Below the threshold 95%: qb-skhcn \(829\.23 [^)]*\), qb-stc \(895\.28 [^)]*\), qb-kbnn \(921\.88 [^)]*\)\n/);
     expect((await runCli(["score", seed, "--fail-below", "850", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 850: qb-skhcn (849,23)");
     // A decimal comma as Vietnamese writes it, echoed with it; the percentage cut, not rounded up to the threshold.
     expect((await runCli(["score", seed, "--fail-below", "84,924%", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 84,924%: qb-skhcn (849,23 / 1000, 84,92 %)");

@@ -184,9 +184,10 @@ function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang): 
         return { share: e.total / scale, text: `${e.id} (${several ? `${id}: ` : ""}${score}${e.verified ? `, ${message(lang, "rpt-verified-basis")}` : ""})` };
       });
   });
-  if (below.length <= BELOW_LISTED) return below.map((b) => b.text);
-  const lowest = [...below].sort((a, b) => a.share - b.share).slice(0, BELOW_LISTED).map((b) => b.text);
-  return [...lowest, message(lang, "below-threshold-more", { count: below.length - BELOW_LISTED })];
+  // Lowest first however many (a short list was in file order): the collector calls the furthest below first.
+  const lowest = [...below].sort((a, b) => a.share - b.share).map((b) => b.text);
+  if (lowest.length <= BELOW_LISTED) return lowest;
+  return [...lowest.slice(0, BELOW_LISTED), message(lang, "below-threshold-more", { count: below.length - BELOW_LISTED })];
 }
 
 /** A progress line on a terminal for long batches; nothing otherwise. */
