@@ -4,7 +4,7 @@ import { yaml } from "./lazy.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 import { findExcessiveDepth } from "./depth.js";
 import { MAX_TOKENS, tokenExcess } from "./token-count.js";
-import { commentInFlow, listAfterValue, misalignedKey, missingColon, outdentedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
+import { commentInFlow, gluedColon, keySlipAbove, listAfterValue, misalignedKey, missingColon, outdentedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
 import { normalizeText } from "./normalize.js";
 import { yamlSourceMap, type SourceMap } from "./locate.js";
 import { nfc } from "../core/unicode.js";
@@ -63,9 +63,9 @@ export function parseYaml(text: string): ParseOutcome {
     // Where the slip is made, for the two the parser reports where they show.
     const indentSlip = INDENT_SLIPS.some((s) => detail.startsWith(s));
     const reportedAt = detail.startsWith(SAME_COLUMN) ? "itself" : "above";
-    const slip = index >= SLIP_LOOKS ? undefined : (indentSlip ? outdentedSibling(text, e.pos[0], reportedAt) ?? outdentedKey(text, e.pos[0], reportedAt) ?? overIndentedKey(text, e.pos[0], reportedAt) ?? (reportedAt === "itself" ? misalignedKey(text, e.pos[0]) : undefined)
+    const slip = index >= SLIP_LOOKS ? undefined : (indentSlip ? outdentedSibling(text, e.pos[0], reportedAt) ?? outdentedKey(text, e.pos[0], reportedAt) ?? overIndentedKey(text, e.pos[0], reportedAt) ?? (reportedAt === "itself" ? keySlipAbove(text, e.pos[0]) ?? misalignedKey(text, e.pos[0]) : undefined)
       : detail.startsWith("A block sequence may not be used as an implicit map key") ? listAfterValue(text, e.pos[0]) : undefined)
-      ?? (MISSING_COLON.includes(detail) ? missingColon(text, e.pos[0]) : undefined)
+      ?? (MISSING_COLON.includes(detail) ? missingColon(text, e.pos[0]) ?? gluedColon(text, e.pos[0]) : undefined)
       ?? (FLOW_UNCLOSED.some((s) => detail.startsWith(s)) ? commentInFlow(text, e.pos[0]) : undefined);
     const pos = slip ? lineCounter.linePos(slip.offset) : atContent(text, lineCounter, e.pos[0]);
     const quote = code === "yaml-syntax" && index < SLIP_LOOKS ? innerQuote(text, e.pos[0]) : undefined;

@@ -195,17 +195,59 @@ const KEY_WITHOUT_COLON = /^ *(?:- +)?("[^"\s:]+"|'[^'\s:]+'|[\p{L}_][\p{L}\p{N}
  * entries' insides); the line written as meant.
  */
 export function missingColon(text: string, offset: number): Slip | undefined {
-  const line = lineAt(text, offset);
+  return missingColonAt(text, lineAt(text, offset));
+}
+
+function missingColonAt(text: string, line: { start: number; text: string }): Slip | undefined {
   const found = KEY_WITHOUT_COLON.exec(line.text);
   if (!found || KEY.test(line.text)) return undefined;
   // A word that is a key: an indicator code in quotes, a field of the formats, or a key the file has elsewhere.
   // A wrapped value's next line (`note: Ban hành chậm` then `do chờ kế hoạch` at the key's column) starts with no key.
   const key = found[1]!;
-  if (!/^["']/.test(key) && !FIELDS.has(key) && !new RegExp(`^[ \t]*(?:- +)?${key}:(?:[ \t]|$)`, "mu").test(text)) return undefined;
+  if (!keyAmongKeys(text, line, key)) return undefined;
+  return { offset: line.start + indent(line.text), params: { hint_missing_colon: key, hint_written: found[2] === undefined ? `${key}:` : `${key}: ${found[2].trimEnd()}` } };
+}
+
+/**
+ * Whether a line that starts with `key` is a key slipped: an indicator code in quotes, a field of the formats, or a
+ * key the file has elsewhere (a wrapped value's next line, `do chờ kế hoạch` under `note: Ban hành chậm`, starts with
+ * no key), with a key line at its column above or below it (lines deeper between them are entries' insides).
+ */
+function keyAmongKeys(text: string, line: { start: number; text: string }, key: string): boolean {
+  if (!/^["']/.test(key) && !FIELDS.has(key) && !new RegExp(`^[ \t]*(?:- +)?${key}:(?:[ \t]|$)`, "mu").test(text)) return false;
   const level = indent(line.text);
-  const sibling = [previousAtMost(text, line.start, level), nextAtMost(text, line.start, level)].some((l) => l !== undefined && indent(l.text) === level && KEY.test(l.text));
-  if (!sibling) return undefined;
-  return { offset: line.start + level, params: { hint_missing_colon: key, hint_written: found[2] === undefined ? `${key}:` : `${key}: ${found[2].trimEnd()}` } };
+  return [previousAtMost(text, line.start, level), nextAtMost(text, line.start, level)].some((l) => l !== undefined && indent(l.text) === level && KEY.test(l.text));
+}
+
+/** A key as a line starts with it, its colon glued to the value after it: `value:4`, `id:qb-skhcn`. */
+const KEY_GLUED = /^ *(?:- +)?("[^"\s:]+"|'[^'\s:]+'|[\p{L}_][\p{L}\p{N}_-]*):([^\s#].*)$/u;
+
+/**
+ * `value:4`: a key glued to its value, no space after the colon, among keys at its column. YAML reads `value:4`
+ * as one plain text going on over the next lines ("Implicit keys need to be on a single line"), which says nothing
+ * of the space; the line written as meant (its comment left out).
+ */
+export function gluedColon(text: string, offset: number): Slip | undefined {
+  return gluedColonAt(text, lineAt(text, offset));
+}
+
+/**
+ * `value:4 # bốn cuộc`, `value 4 # bốn cuộc`: with a comment after it a key's slipped line ends there, and the
+ * parser reports the next key at its column as "not at the same column"; the slip is the line above it.
+ */
+export function keySlipAbove(text: string, offset: number): Slip | undefined {
+  const line = lineAt(text, offset);
+  const above = previousAtMost(text, line.start, indent(line.text));
+  if (!above || indent(above.text) !== indent(line.text)) return undefined;
+  return missingColonAt(text, above) ?? gluedColonAt(text, above);
+}
+
+function gluedColonAt(text: string, line: { start: number; text: string }): Slip | undefined {
+  const found = KEY_GLUED.exec(line.text);
+  if (!found || KEY.test(line.text) || !keyAmongKeys(text, line, found[1]!)) return undefined;
+  const comment = found[2]!.search(/[ \t]#/);
+  const value = (comment < 0 ? found[2]! : found[2]!.slice(0, comment)).trimEnd();
+  return { offset: line.start + indent(line.text), params: { hint_colon: `${found[1]}: ${value}` } };
 }
 
 /**

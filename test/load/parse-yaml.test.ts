@@ -198,6 +198,35 @@ describe("a key with its colon left out", () => {
   });
 });
 
+// "the name before a colon must be whole on one line", or "not at the same column" at the next key, said nothing of
+// the space an officer left out after a colon.
+describe("a key glued to its value, no space after the colon", () => {
+  const first = (text: string) => { const r = parseYaml(text); return r.ok ? undefined : r.diagnostics; };
+  it.each([
+    ["an answer's value", 'answers:\n  "1.1":\n    value:4\n    evidence:\n      - {title: x}\n', { line: 3, col: 5, params: { hint_colon: "value: 4" } }],
+    ["a header field", 'agency:\n  id:qb-x\n  name: A\nperiod: "2025"\n', { line: 2, col: 3, params: { hint_colon: "id: qb-x" } }],
+    ["a link", 'answers:\n  "1.1":\n    evidence:\n      - title: x\n        link:https://a.vn/b\n        date: "2025-01-02"\n', { line: 5, col: 9, params: { hint_colon: "link: https://a.vn/b" } }],
+    // Its comment ends the line: the parser reports the next key; the slip is the line above it.
+    ["with a comment after it", 'answers:\n  "1.2":\n    value:cap-pho # người đứng đầu\n    evidence:\n      - {title: x}\n', { line: 3, col: 5, params: { hint_colon: "value: cap-pho" } }],
+    ["a colon left out, with a comment after it", 'answers:\n  "1.2":\n    value cap-pho # người đứng đầu\n    evidence:\n      - {title: x}\n', { line: 3, col: 5, params: { hint_missing_colon: "value", hint_written: "value: cap-pho" } }],
+  ])("%s: said at its line, written as meant", (_name, text, at) => {
+    const d = first(text)!;
+    expect(d[0]).toMatchObject(at);
+  });
+  it("a wrapped value's next line with a colon in it starts with no key: no guess", () => {
+    const d = first("answers:\n  \"1.1\":\n    note: Ban hành chậm\n    do:chờ kế hoạch\n    value: 1\n")!;
+    expect(d.length).toBeGreaterThan(0);
+    expect(d.every((x) => x.params?.hint_colon === undefined)).toBe(true);
+  });
+  it.each([["en", "hint: a colon needs a space after it: write value: 4"], ["vi", "gợi ý: sau dấu hai chấm phải có một dấu cách: viết value: 4"]])("the hint as shown (%s)", async (lang, hint) => {
+    const text = readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8").replace("  \"1.6\":\n    value: 4\n", "  \"1.6\":\n    value:4\n");
+    const r = await runCli(["validate", "-", "--lang", lang], { stdin: text });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("<stdin>:44:5 ");
+    expect(r.stderr).toContain(hint);
+  });
+});
+
 describe("a # in a one-line mapping or list, which starts a comment hiding its closing bracket", () => {
   const first = (text: string) => { const r = parseYaml(text); return r.ok ? undefined : r.diagnostics.map((d) => [d.line, d.col, d.params.hint_flow_comment, d.params.hint_flow_close]); };
   it.each([
