@@ -13,6 +13,11 @@ describe("init's template from a rubric's data", () => {
     }
   });
 
+  // It showed one department's code (qb-skhcn) only: a commune's officer typed its name, accents and spaces.
+  it("says what an agency code may hold, with a department's and a commune's", () => {
+    expect(agencyTemplate(miniRubric(), "vi", { file: "x.yaml" })).toContain("  id:            # mã cơ quan (chữ không dấu, số, dấu - . _), ví dụ qb-skhcn, tn-can-giuoc\n");
+  });
+
   it("keeps a version with a line break on its comment line", () => {
     const text = agencyTemplate(miniRubric({ version: "1\nagency: evil" }), "en", { file: "x.yaml" });
     expect(text.split("\n").some((l) => l.startsWith("agency: evil"))).toBe(false);
