@@ -26,6 +26,10 @@ describe("hintTexts: a finding's hints, as validate prints them and the reports 
     ["a bare address", { code: "wrong-type", path: "answers/1.1/evidence/0", params: { hint_evidence_item: "- {link: https://a.vn}" } }, ["an evidence item is written as its fields, not a bare address: write - {link: https://a.vn}"]],
     ["a duplicate dated before the ranked file", { code: "duplicate-agency", path: "agency/id", params: { id: "qb-stc", first: "a.yaml", submitted: "2025-09-20", first_submitted_later: "2025-09-29" } }, ["this file says it was submitted on 2025-09-20, before a.yaml's 2025-09-29 (the file ranked): if that one is the resubmission, this is the older file; take it out of the batch"]],
     ["a duplicate that is a copy of the ranked file", { code: "duplicate-agency", path: "agency/id", params: { id: "qb-stc", first: "a.yaml", hint_identical: 1 } }, ["this file has the same content as a.yaml (likely the same file received twice): delete this copy"]],
+    ["a single quote inside a quoted value", { code: "yaml-syntax", path: "", params: { hint_inner_quote: "'" } }, ["a single quote inside the value ends it early: write two single quotes '' for the quote inside, or put the whole value in double quotes"]],
+    ["a double quote inside a quoted value", { code: "yaml-syntax", path: "", params: { hint_inner_quote: '"' } }, ["a double quote inside the value ends it early: write \\\" for the quote inside, or put the whole value in single quotes ('Sở \"A\" tỉnh')"]],
+    // A unit that is its magnitude word alone (triệu) has no base unit to name: the figure stands alone, one space after it.
+    ["an amount in the base of a unit named by its magnitude alone", { code: "out-of-range", path: "answers/1.1/value", params: { found: "450000000", hint_unit: "450", unit_vi: "triệu", unit_en: "million", base_vi: "", base_en: "" } }, ["this answer is written in million: 450000000 is 450 million; write 450"]],
     ["nothing to add", { code: "out-of-range", path: "answers/5.4/value", params: { found: 110 } }, []],
   ])("%s", (_, finding, expected) => {
     expect(hintTexts(finding, "en")).toEqual(expected);
