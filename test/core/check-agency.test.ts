@@ -99,11 +99,24 @@ describe("evidence missing", () => {
     ["a mapping (one item without its dash)", { number: "18/QĐ-SKHCN" }, []],
     ["left empty", null, ["evidence-missing"]],
     ["an empty list", [], ["evidence-missing"]],
+    // The least asked where the rubric gives no min is one item.
+    ["a list of one item", [{ number: "18/QĐ-SKHCN" }], []],
   ])("evidence written as %s", (_, evidence, expected) => {
     const r = structuredClone(rubric);
     (r.groups[0]!.items[0] as { evidence?: unknown }).evidence = { required: true };
     const file = agency({ "1.1": { value: true, evidence } as never });
     expect(checkAgency(r, file).filter((i) => i.code.startsWith("evidence-missing")).map((i) => i.code)).toEqual(expected);
+  });
+
+  // Said at the list where there is one (its line), else at the answer's key: not at the answer for an empty list.
+  it.each([
+    ["left empty: at the answer", null, "answers/1.1"],
+    ["an empty list: at the list", [], "answers/1.1/evidence"],
+  ])("evidence %s", (_, evidence, where) => {
+    const r = structuredClone(rubric);
+    (r.groups[0]!.items[0] as { evidence?: unknown }).evidence = { required: true };
+    const file = agency({ "1.1": { value: true, evidence } as never });
+    expect(checkAgency(r, file).filter((i) => i.code === "evidence-missing").map((i) => i.path.join("/"))).toEqual([where]);
   });
 });
 
@@ -129,8 +142,9 @@ describe("evidence dated after the submission", () => {
     expect(dated(checkAgency(rubric, file(date, submitted)))).toEqual(expected);
   });
 
-  it("says nothing for a period that is no year", () => {
-    expect(dated(checkAgency(rubric, file("2099-01-01", undefined, "2025-Q3")))).toEqual([]);
+  // A period that is a number but no year (the first round, a version) bounds nothing either: "1" made 2-12-31 the last day.
+  it.each(["2025-Q3", "1", "2025.1"])("says nothing for a period that is no year: %s", (period) => {
+    expect(dated(checkAgency(rubric, file("2099-01-01", undefined, period)))).toEqual([]);
   });
 });
 
@@ -149,6 +163,7 @@ describe("every document cited dated before the period: a file copied from last 
   it.each([
     ["three dates, all in the year before: one warning at the period", ["2025-03-01", "2025-09-15", "2025-01-20"], "2026", [["period", "warning", { period: "2026", count: 3, latest: "2025-09-15" }]]],
     ["one of them in the period's year", ["2025-03-01", "2026-01-02", "2025-01-20"], "2026", []],
+    ["one of them on the period's first day", ["2025-03-01", "2026-01-01", "2025-01-20"], "2026", []],
     ["only two dates (a decision still in force, a plan made in December)", ["2025-03-01", "2025-12-20"], "2026", []],
     ["dates not written as dates are not counted", ["2025-03-01", "15/09/2025", "2025-01-20"], "2026", []],
     ["a period that is no year", ["2025-03-01", "2025-09-15", "2025-01-20"], "2026-Q1", []],
@@ -455,8 +470,8 @@ describe("claimsPoints: whether an answer earns points, so needs its evidence", 
 describe("a file of another version of the rubric in use (the second year)", () => {
   const outcome = loadRubric("rubrics/dti-cap-so.yaml");
   if (!outcome.ok) throw new Error("the default rubric does not load");
-  const hint = (version: string) => {
-    const issue = checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2025" } as unknown as AgencyFile).find((i) => i.code === "rubric-version-mismatch")!;
+  const hint = (version: string, inUse = outcome.loaded.rubric.version) => {
+    const issue = checkAgency({ ...outcome.loaded.rubric, version: inUse }, { rubric: { id: "dti-cap-so", version }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2025" } as unknown as AgencyFile).find((i) => i.code === "rubric-version-mismatch")!;
     return [issue.params.hint_version, issue.params.hint_later_version];
   };
 
@@ -469,6 +484,11 @@ describe("a file of another version of the rubric in use (the second year)", () 
     expect(hint("2025.10")).toEqual([undefined, "2025.10"]);
   });
 
+  // Its runs of digits are compared as numbers: 2025.01 is 2025.1 written with a zero, not a later version to send elsewhere.
+  it("a version equal as numbers to the one in use is told to write the one in use", () => {
+    expect(hint("2025.01")).toEqual(["2025.1", undefined]);
+  });
+
   // "expected: 2025.1" under the frame told a later version's file to write the older version, which its hint says not to do.
   it("the expected version is said under an older version's file only, not under a later one's", () => {
     const expected = (version: string) => checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2025" } as unknown as AgencyFile).find((i) => i.code === "rubric-version-mismatch")!.params.expected_key;
@@ -478,6 +498,8 @@ describe("a file of another version of the rubric in use (the second year)", () 
 
   it("versions with no number to compare keep the move hint", () => {
     expect(hint("draft")).toEqual(["2025.1", undefined]);
+    // Nor when only the file's carries one: "v2" is not later than a rubric versioned "draft".
+    expect(hint("v2", "draft")).toEqual(["draft", undefined]);
   });
 });
 
