@@ -35,6 +35,17 @@ describe("validateAgency", () => {
   });
 });
 
+// Only a rubric line left empty as a whole expects the rubric's id and version; a part of it left empty expects its text.
+describe("a rubric line with one part left empty", () => {
+  it("is said at that part, expecting text", () => {
+    const parsed = parseAgencyFile("agency.yaml", `${head('{id: "", version: "1"}')}  "1.1": {value: 1}\n`);
+    if (!parsed.ok) throw new Error("not YAML");
+    const r = validateAgency(parsed.agency, loaded);
+    const d = (r.ok ? r.warnings : r.diagnostics).find((f) => f.code === "empty-value")!;
+    expect([`${d.line}:${d.col}`, expectedText("en", String(d.params.expected_key), d.params)]).toEqual(["1:14", expectedText("en", "string", {})]);
+  });
+});
+
 // The range of codes an unknown one is said with ended "(the list: egov-score rubric show assess-mini)": for a
 // rubric given as a file, that id is no bundled rubric, and the command failed as written.
 describe("an unknown code's list of codes names the rubric as rubric show finds it", () => {
