@@ -10,6 +10,11 @@ describe("an evidence item written as the sentence that cites a document", () =>
     // A day that does not exist stays in the title, where the officer sees it.
     ["Thông báo số 12/TB-BCĐ ngày 31/2/2025", { number: "12/TB-BCĐ", title: "Thông báo ngày 31/2/2025" }],
     ["Thông báo SỐ 12/TB-BCĐ", { number: "12/TB-BCĐ", title: "Thông báo" }],
+    // Copied from a Mac (decomposed letters): read as the same sentence.
+    ["Thông báo số 12/TB-BCĐ ngày 28/3/2025".normalize("NFD"), { number: "12/TB-BCĐ", date: "2025-03-28", title: "Thông báo" }],
+    ["Thông báo số 12/TB-BCĐ; ngày 28/3/2025", { number: "12/TB-BCĐ", date: "2025-03-28", title: "Thông báo" }],
+    // The dash between the number and what the document is about is no part of its title.
+    ["Kế hoạch số 45/KH-SKHCN – Triển khai chuyển đổi số", { number: "45/KH-SKHCN", title: "Kế hoạch Triển khai chuyển đổi số" }],
   ])("%j → %j", (text, fields) => {
     expect(citedFields(text)).toEqual(fields);
   });
@@ -19,6 +24,8 @@ describe("an evidence item written as the sentence that cites a document", () =>
     // A number with no slash is no document's number ("số 5" is a count).
     ["Biên bản số 5"],
     ["Báo cáo tổng số 12/15 đơn vị"],
+    // "số" not after a space: taken as a citation it left the title "Quyết định ( )".
+    ["Quyết định (số 12/QĐ-UBND)"],
   ])("%j is no citation", (text) => {
     expect(citedFields(text)).toBeUndefined();
   });
