@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { idForLabel, idFromText, idSpelling, levelForText } from "../../src/core/label-id.js";
+import { idForLabel, idFromText, idSpelling, labelledId, levelForText } from "../../src/core/label-id.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 
 const outcome = loadRubric("rubrics/dti-cap-so.yaml");
@@ -43,9 +43,22 @@ describe("levelForText: a level written as words", () => {
     ["Mức 0", undefined], // below the min
     ["Mức 5", undefined], // above the max
     ["Hìn", undefined], // too short to tell
+    ["Form", 3], // four letters are enough, not a whole word
+    ["Mức3", 3], // no space before the figure
     ["3", undefined], // a figure alone is YAML's number, not words
   ])("%j → %s", (text, expected) => {
     expect(levelForText(level, text)).toBe(expected);
+  });
+});
+
+describe("labelledId: the one option a text names", () => {
+  const options = [{ id: "nam", label: { vi: "Kế hoạch năm", en: "Annual plan" } }, { id: "quy", label: { vi: "Kế hoạch quý", en: "Quarterly plan" } }];
+  it.each([
+    ["  kế hoạch năm ", "nam"], // spaces around it, another case
+    ["Quarterly", "quy"],
+    ["Kế hoạch", undefined], // the start of two labels: which one is not known
+  ])("%j → %s", (text, expected) => {
+    expect(labelledId(options, text)).toBe(expected);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, splitFigure, splitRemark } from "../../src/core/number-words.js";
+import { figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, slashFraction, splitFigure, splitRemark } from "../../src/core/number-words.js";
 import { cpuTimed } from "../helpers/cpu-time.js";
 
 describe("splitFigure", () => {
@@ -127,6 +127,20 @@ describe("inUnitsOf: an amount over its maximum written in the unit's base (đ�
     [450_000_000, undefined, undefined],
   ])("%s with unit %j → %s", (value, unit, scaled) => {
     expect(inUnitsOf(value, unit, 0, 1_000_000)).toBe(scaled);
+  });
+});
+
+describe("slashFraction: a share written as a form's cell writes it", () => {
+  it.each([
+    ["66/68", { a: 66, b: 68 }],
+    [" 66 / 68 ", { a: 66, b: 68 }],
+    ["12.5/20", { a: 12.5, b: 20 }],
+    ["６６/６８", { a: 66, b: 68 }], // full-width digits, as an IME types them
+    ["68/68", { a: 68, b: 68 }], // all of them
+    ["68/66", undefined], // more done than there are: which is which is unsure
+    ["66/68 thủ tục", undefined],
+  ])("%j → %j", (text, expected) => {
+    expect(slashFraction(text)).toEqual(expected);
   });
 });
 
