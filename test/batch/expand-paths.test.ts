@@ -66,6 +66,14 @@ describe("expandPaths lists each file once", () => {
     expect(out.repeated).toEqual(repeated);
   });
 
+  // Listed after the first file, as the paths were given: the later name left out after it moved it to the front.
+  it("a path not there keeps its place among the files when a later name of a file is left out after it", () => {
+    const missing = path.join(dir, "missing.yaml");
+    const out = expandPaths([a, missing, a, c]);
+    expect(out.files).toEqual([a, c]);
+    expect(out.notScored).toEqual([{ kind: "missing", path: missing, at: 1, arg: 1 }]);
+  });
+
   it("does not follow a link to a folder", () => {
     expect(expandPaths([dir]).files.some((f) => f.includes("linked-folder"))).toBe(false);
   });
