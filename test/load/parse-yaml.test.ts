@@ -159,6 +159,25 @@ describe("slips placed where they are made", () => {
   });
 });
 
+// Found by changing the slip finders' guards one at a time: each of these lines was told a column to move to, its own or a wrong one.
+describe("a key is told the column to move to only where its neighbours agree on one", () => {
+  const hintAt = (text: string, line: number) => {
+    const r = parseYaml(text);
+    if (r.ok) throw new Error("parsed");
+    const d = r.diagnostics.find((x) => x.line === line)!;
+    return Object.fromEntries(Object.entries(d.params ?? {}).filter(([k]) => k !== "detail"));
+  };
+  it.each([
+    ["answers one column right of the first answer: not told its column (the first is the odd one)", ' answers:\n "1.1":\n    value: 1\n    evidence:\n      - {title: x}\n  "1.2": {value: 2}\n  "1.3":\n    value: 3\n  "1.4": {value: 4}\n', 6, {}],
+    ["the next of them: not told its own column as the one to move to", ' answers:\n "1.1":\n    value: 1\n    evidence:\n      - {title: x}\n  "1.2": {value: 2}\n  "1.3":\n    value: 3\n  "1.4": {value: 4}\n', 7, {}],
+    ["a field left of its answer, an answer code below it: not told the code's column", 'answers:\n  "1.1":\n    value: 1\n evidence:\n      - {title: x}\n"1.2": {value: 2}\n  "1.3":\n    value: 3\n  "1.4": {value: 4}\n', 4, {}],
+    ["an answer below a field out-dented above it: not told its own column", 'answers:\n"1.1":\n    value: 1\n  evidence:\n      - {title: x}\n  "1.2": {value: 2}\n  "1.3":\n    value: 3\n  "1.4": {value: 4}\n', 6, {}],
+    ["a key at its list's dash column, the list's item at its parent's column: the item's keys' column", 'groups:\n    - code: "1"\n    items:\n      - code: "1.1"\n        title: x\n      max: 4\n        input: {type: boolean}\n        rule: {type: fixed}\n', 6, { hint_outdent: 6, hint_indent_expected: 8 }],
+  ] as const)("%s", (_name, text, line, hint) => {
+    expect(hintAt(text, line)).toEqual(hint);
+  });
+});
+
 describe("a key with its colon left out", () => {
   const first = (text: string) => { const r = parseYaml(text); return r.ok ? undefined : r.diagnostics; };
   it.each([
