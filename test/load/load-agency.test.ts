@@ -44,6 +44,11 @@ describe("a rubric line with one part left empty", () => {
     const d = (r.ok ? r.warnings : r.diagnostics).find((f) => f.code === "empty-value")!;
     expect([`${d.line}:${d.col}`, expectedText("en", String(d.params.expected_key), d.params)]).toEqual(["1:14", expectedText("en", "string", {})]);
   });
+
+  // Only its id and version name the rubric: another key left empty is said as the key the line does not take, not also as empty.
+  it("a key it does not take, left empty, is said as that key alone", () => {
+    expect(findings(`${head('{id: assess-mini, version: "1", name: ""}')}  "1.1": {value: 1}\n`).filter((f) => f.includes(" 1:"))).toEqual(["unknown-field 1:41"]);
+  });
 });
 
 // The range of codes an unknown one is said with ended "(the list: egov-score rubric show assess-mini)": for a
