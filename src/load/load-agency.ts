@@ -48,10 +48,11 @@ export function rubricRef(data: Record<string, unknown>): { id?: string; version
   const ref = data.rubric;
   // Written as text (`rubric: dti-cap-xa`), it still names the rubric to check the file against; the schema says how to write it.
   // An empty one (`rubric: ""`, `{id: ""}`) names none: the default rubric is used, or --rubric, as for no line.
+  // So does an empty version: "rubric x (version ) not found" showed a blank where "?" says none was given.
   if (typeof ref === "string") return isBlankText(ref) ? {} : { id: ref };
   if (typeof ref !== "object" || ref === null) return {};
   const { id, version } = ref as Record<string, unknown>;
-  return { ...(typeof id === "string" && !isBlankText(id) ? { id } : {}), ...(typeof version === "string" ? { version } : {}) };
+  return { ...(typeof id === "string" && !isBlankText(id) ? { id } : {}), ...(typeof version === "string" && !isBlankText(version) ? { version } : {}) };
 }
 
 /** Validate a parsed agency file against a rubric: derived schema, then semantic and source-text checks. */

@@ -22,6 +22,7 @@ describe("rubricRef, the rubric a file names", () => {
     ["written as text, it still names the rubric", "dti-cap-xa", { id: "dti-cap-xa" }],
     ["id and version", { id: "dti-cap-xa", version: "2025" }, { id: "dti-cap-xa", version: "2025" }],
     ["neither", 5, {}],
+    ["an empty version names none", { id: "dti-cap-xa", version: " " }, { id: "dti-cap-xa" }],
   ])("%s", (_, rubric, ref) => expect(rubricRef({ rubric })).toEqual(ref));
 });
 
