@@ -843,6 +843,23 @@ describe("rubric impact of a weight changed", () => {
     expect(kbnn.delta).toBe(-10);
     expect(kbnn.reweighted).toEqual(["bonus.cap"]);
   });
+
+  it("a bonus or penalty cap changed is not named beside an agency whose items stay under both caps", async () => {
+    const dir = tempDir();
+    const v1 = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    writeFileSync(path.join(dir, "v1.yaml"), v1);
+    // Kho bạc's bonus is 20 (two initiatives) and its penalty 0: caps of 40 and 60 leave both as they were.
+    // Its N/A on 4.5, now rescaled, is what moves its total apart from indicator points.
+    const v2 = v1.replace('version: "2025.1"', 'version: "2025.2"').replace(/^(bonus:\n  cap:) 50$/m, "$1 40").replace(/^(penalty:\n  cap:) 50$/m, "$1 60")
+      .replace("na: zero", "na: rescale");
+    expect(v2).toContain("na: rescale\n        input: {type: boolean}");
+    writeFileSync(path.join(dir, "v2.yaml"), v2);
+    const report = await json(path.join(dir, "v1.yaml"), path.join(dir, "v2.yaml"), "--corpus", "examples/kho-bac-quang-binh.yaml");
+    const [kbnn] = report.agencies;
+    expect(kbnn.other).not.toBe(0);
+    expect(kbnn.rescaled).toEqual(["4.5"]);
+    expect(kbnn.reweighted).toEqual([]);
+  });
 });
 
 describe("rubric impact orders agencies that moved alike the same on every machine", () => {

@@ -133,7 +133,7 @@ export class Rescoring {
         drivers,
         other,
         rescaled: other !== 0 ? exclusionChanges(o!.score, n!.score, codes.toOld) : [],
-        reweighted: other !== 0 ? this.reweighted : [],
+        reweighted: other !== 0 ? this.reweighted.filter((code) => !isAdjustmentCap(code) || capMoved(code, o!.score, n!.score)) : [],
         notes: entry.notes,
         unscorable: entry.unscorable,
       });
@@ -178,10 +178,27 @@ function rank(agencies: Unranked[], place: (agency: Unranked, side: SideScore) =
 }
 
 /** What an impact needs of a score: its total and each indicator's points (a whole score, kept for every agency on both sides, held 10,000 agencies in 900 MB). */
-type ScoreBrief = Pick<AgencyScore, "agency" | "total"> & { indicators: Pick<IndicatorResult, "code" | "parent" | "title" | "points" | "excluded">[] };
+type ScoreBrief = Pick<AgencyScore, "agency" | "total" | "bonus" | "penalty"> & { indicators: Pick<IndicatorResult, "code" | "parent" | "title" | "points" | "excluded">[] };
 
 function brief(score: AgencyScore): ScoreBrief {
-  return { agency: score.agency, total: score.total, indicators: score.indicators.map(({ code, parent, title, points, excluded }) => ({ code, parent, title, points, excluded })) };
+  return { agency: score.agency, total: score.total, bonus: score.bonus, penalty: score.penalty, indicators: score.indicators.map(({ code, parent, title, points, excluded }) => ({ code, parent, title, points, excluded })) };
+}
+
+const ADJUSTMENT_CAPS = { "bonus.cap": "bonus", "penalty.cap": "penalty" } as const;
+
+function isAdjustmentCap(code: string): code is keyof typeof ADJUSTMENT_CAPS {
+  return Object.hasOwn(ADJUSTMENT_CAPS, code);
+}
+
+/**
+ * Whether the changed bonus or penalty cap moves this agency: its items' points, under either version, are
+ * limited otherwise by the old cap than by the new. A bonus of 20 under caps of 50 and 40 is not; naming the cap
+ * beside every agency whose total moved for other reasons sent the reader to a setting that changed nothing.
+ */
+function capMoved(code: keyof typeof ADJUSTMENT_CAPS, o: ScoreBrief, n: ScoreBrief): boolean {
+  const side = ADJUSTMENT_CAPS[code];
+  const caps = [o[side].cap, n[side].cap];
+  return [o[side].raw, n[side].raw].some((raw) => Math.min(raw, caps[0]!) !== Math.min(raw, caps[1]!));
 }
 
 /**
