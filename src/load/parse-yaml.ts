@@ -42,7 +42,7 @@ function withoutStackTraces<T>(run: () => T): T {
 
 /** Parse untrusted YAML 1.2 text into plain data: no custom tags, bounded depth and aliases, text in NFC. */
 export function parseYaml(text: string): ParseOutcome {
-  const { LineCounter, parseDocument, visit, isScalar } = yaml();
+  const { LineCounter, parseDocument, visit, isScalar, isSeq } = yaml();
   const directive = /^%YAML[ \t]+1\.1\b/m.exec(text);
   if (directive) {
     const line = text.slice(0, directive.index).split("\n").length;
@@ -103,17 +103,24 @@ export function parseYaml(text: string): ParseOutcome {
   visit(doc, {
     Node(_key, node) { checkTag(node); anchored(node); },
     // The visitor calls Map, not Node, for a mapping: its tag (`answers: !!set`, `!!python/object`) is checked here.
-    Map(_key, map) {
+    Map(_key, map, path) {
       checkTag(map);
       anchored(map);
       const seen = new Map<string, number>();
+      // An item of a block list whose first key comes again: the "- " of the next item left out, which made
+      // every key of that item a duplicate ("merge the two or delete one", six times, for one missing dash).
+      const firstKey = map.items[0]?.key;
+      const itemOfList = !map.flow && isSeq(path[path.length - 1]) && isScalar(firstKey);
       for (const { key } of map.items) {
         if (!isScalar(key) || !key.range) continue;
         const name = String(key.value);
         const first = seen.get(name);
         if (first === undefined) { seen.set(name, key.range[0]); continue; }
         const pos = lineCounter.linePos(key.range[0]);
-        diagnostics.push({ code: "duplicate-key", line: pos.line, col: pos.col, params: { detail: "Map keys must be unique", key: name, first_line: lineCounter.linePos(first).line } });
+        const newItem = itemOfList && name === String(firstKey.value);
+        diagnostics.push({ code: "duplicate-key", line: pos.line, col: pos.col, params: { detail: "Map keys must be unique", key: name, first_line: lineCounter.linePos(first).line, ...(newItem ? { hint_new_item: name } : {}) } });
+        // The keys after it are that item's own: said again once the dash is written, if they still repeat.
+        if (newItem) break;
       }
     },
     Alias(_key, alias, path) {

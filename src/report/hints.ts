@@ -20,7 +20,8 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   const suggested = suggestionText(lang, p);
   if (suggested !== undefined) hints.push(suggested);
   if (p.hint_date_part !== undefined) hints.push(message(lang, "date-without-time", p));
-  if (p.first_line !== undefined) hints.push(message(lang, "key-first-at", p));
+  if (p.hint_new_item !== undefined) hints.push(message(lang, "key-starts-item", p));
+  else if (p.first_line !== undefined) hints.push(message(lang, "key-first-at", p));
   // A zero-width character is deleted, not typed again as a space.
   if (p.hint_space !== undefined) hints.push(message(lang, p.hint_space === "U+200B" || p.hint_space === "U+FEFF" ? "unusual-space-zero-width" : "unusual-space", { char: p.hint_space, col: p.hint_space_col ?? "?" }));
   if (p.hint_curly !== undefined) hints.push(message(lang, "curly-quotes", p));

@@ -4,6 +4,7 @@ import { findExcessiveDepth } from "../../src/load/depth.js";
 import { locate, quotedAt } from "../../src/load/locate.js";
 import { message } from "../../src/i18n/messages.js";
 import { parseYaml } from "../../src/load/parse-yaml.js";
+import { hintTexts } from "../../src/report/hints.js";
 import { cpuTimed } from "../helpers/cpu-time.js";
 import { runCli } from "../helpers/run-cli.js";
 
@@ -77,6 +78,19 @@ describe("parseYaml", () => {
     expect(found.every((d) => d.code === "duplicate-key")).toBe(true);
     expect(found[0]).toMatchObject({ line: 3, col: 3, params: { first_line: 2 } });
     expect(found.at(-1)).toMatchObject({ line: 5003, col: 1, params: { first_line: 5002 } });
+  });
+
+  it("an item of a list whose first key comes again is said once, as the dash of a new item left out", () => {
+    const text = 'items:\n  - code: "1"\n    max: 5\n    code: "2"\n    max: 10\n  - code: "3"\n    max: 1\n';
+    const r = parseYaml(text);
+    const found = r.ok ? [] : r.diagnostics;
+    expect(found.map((d) => [d.code, d.line, d.col, d.params.hint_new_item])).toEqual([["duplicate-key", 4, 5, "code"]]);
+    expect(hintTexts(found[0]!, "en")).toEqual(["if a new item of the list starts at this line, write a dash before its first key: - code: (as the item at line 2 does)"]);
+    // A key repeated that is not the item's first, or in a mapping that is not a list's item, is merged or deleted.
+    for (const other of ['items:\n  - code: "1"\n    max: 5\n    max: 10\n', 'code: "1"\nmax: 5\ncode: "2"\n']) {
+      const d = parseYaml(other);
+      expect(d.ok ? [] : d.diagnostics.map((x) => x.params.hint_new_item)).toEqual([undefined]);
+    }
   });
 
   it("survives two 1000-deep documents in one process", () => {
