@@ -231,7 +231,30 @@ export function checkRubric(rubric: Rubric): Issue[] {
   checkBands(rubric.bands, ["bands"]);
   rubric.bands.by_agency_type?.forEach((b, i) => { checkBands(b, ["bands", "by_agency_type", String(i)]); checkTypes(b.agency_types, ["bands", "by_agency_type", String(i), "agency_types"]); });
   checkIds(rubric.agency_types, ["agency_types"]);
+  // What to write instead: the code after the last of its siblings', which no item uses yet.
+  for (const issue of issues) {
+    if (issue.code !== "duplicate-code") continue;
+    const free = nextFreeCode(String(issue.params.code), seen);
+    if (free !== undefined) issue.params.hint_free_code = free;
+  }
   return issues;
+}
+
+/**
+ * The code one past the highest of those that share a code's prefix (6.5.1, 6.5.1 → 6.5.2; T.1 → T.3 beside T.2),
+ * written with as many digits as the repeated one (01 → 03). None for a code whose last part is not a number.
+ */
+function nextFreeCode(code: string, used: ReadonlyMap<string, unknown>): string | undefined {
+  const m = /^(.*?)(\d+)$/.exec(code);
+  if (!m) return undefined;
+  const [, prefix, digits] = m as unknown as [string, string, string];
+  let highest = 0;
+  for (const other of used.keys()) {
+    if (!other.startsWith(prefix)) continue;
+    const rest = other.slice(prefix.length);
+    if (/^\d+$/.test(rest)) highest = Math.max(highest, Number(rest));
+  }
+  return prefix + String(highest + 1).padStart(digits.length, "0");
 }
 
 /** The codes of the groups above each group and indicator of the tree. */

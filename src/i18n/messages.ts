@@ -555,6 +555,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "did-you-mean": { vi: "có phải là {suggestion}?", en: "did you mean {suggestion}?" },
   "excel-date-serial": { vi: "{hint_excel_date} có vẻ là một ngày theo cách Excel lưu (số thứ tự ngày, tính từ năm 1900): có phải là {suggestion}?", en: "{hint_excel_date} looks like a date as Excel stores it (a day number counted from 1900): did you mean {suggestion}?" },
   "date-without-time": { vi: "ở đây chỉ ghi ngày, không ghi giờ: hãy viết {hint_date_part} nếu đó là ngày cần ghi", en: "a date here is written without the time of day: write {hint_date_part} if that is the day meant" },
+  "free-code": { vi: "mỗi nhóm, chỉ số cần một mã riêng: mã tiếp theo chưa dùng là {hint_free_code}", en: "each group and indicator needs a code of its own: the next code not yet used is {hint_free_code}" },
   "key-starts-item": { vi: "nếu từ dòng này là một mục mới của danh sách, hãy viết dấu gạch đầu dòng trước khóa đầu tiên: - {hint_new_item}: (như mục ở dòng {first_line})", en: "if a new item of the list starts at this line, write a dash before its first key: - {hint_new_item}: (as the item at line {first_line} does)" },
   "key-first-at": { vi: "đã có ở dòng {first_line}: hãy gộp hai chỗ hoặc xóa một chỗ", en: "this key is already at line {first_line}: merge the two or delete one" },
   "curly-quotes": { vi: "mã đang nằm trong dấu nháy cong (thường do Word tự đổi): hãy viết \"{hint_curly}\" bằng dấu nháy thẳng", en: "the code is in curly quotes (a word processor's): write \"{hint_curly}\" with straight quotes" },

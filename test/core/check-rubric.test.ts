@@ -1,4 +1,5 @@
 import { expectedText, message } from "../../src/i18n/messages.js";
+import { hintTexts } from "../../src/report/hints.js";
 import { describe, expect, it } from "vitest";
 import { checkRubric, MAX_INDICATORS } from "../../src/core/check-rubric.js";
 import type { Indicator, Input, Rubric } from "../../src/core/rubric.js";
@@ -117,6 +118,25 @@ describe("checkRubric: size", () => {
     group.max = MAX_INDICATORS * template.max;
     r.scale = r.groups.reduce((sum, g) => sum + g.max, 0);
     expect(checkRubric(r).map((i) => [i.code, i.path.join("/")])).toEqual([["too-many-indicators", "groups"], ["code-order", "groups/1/items/7/code"], ["duplicate-code", "groups/1/items/7/code"]]);
+  });
+});
+
+describe("checkRubric: a code used twice", () => {
+  // "Code 2.1 is used twice" said what was wrong, not what to write: the next code its siblings leave free.
+  it.each([
+    ["the code after the group's last", ["2.1", "2.2", "2.1"], "2.3"],
+    ["past a gap, the highest, not the gap", ["2.1", "2.4", "2.4"], "2.5"],
+    ["with the repeated one's leading zeros", ["2.01", "2.02", "2.02"], "2.03"],
+  ])("names %s", (_name, codes, free) => {
+    const r = miniRubric();
+    const group = r.groups[1]!;
+    const template = group.items[0] as Indicator;
+    group.items = codes.map((code) => ({ ...template, code }));
+    group.max = codes.length * template.max;
+    r.scale = r.groups.reduce((sum, g) => sum + g.max, 0);
+    const found = checkRubric(r).filter((i) => i.code === "duplicate-code");
+    expect(found.map((i) => i.params.hint_free_code)).toEqual([free]);
+    expect(hintTexts({ code: "duplicate-code", params: found[0]!.params }, "en")).toEqual([`each group and indicator needs a code of its own: the next code not yet used is ${free}`]);
   });
 });
 
