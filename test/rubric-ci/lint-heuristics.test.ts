@@ -11,6 +11,7 @@ import { checkLegalBasis } from "../../src/rubric-ci/lint/legal-basis.js";
 import { checkBands } from "../../src/rubric-ci/lint/bands.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
 import { message } from "../../src/i18n/messages.js";
+import { hintTexts } from "../../src/report/hints.js";
 
 const withTitle = (title: { vi: string; en: string }, languages?: string[]) =>
   miniRubric({ title, ...(languages ? { languages } : {}) });
@@ -90,7 +91,21 @@ describe("unused definitions", () => {
     expect(checkDefinitions(rubric).map((i) => i.code)).toEqual([]);
     indicator.input = { type: "parts", fields: [{ id: "k", label: t("k"), input: { type: "choice", options: [{ id: "a", label: t("A"), fraction: 1 }] } }, { id: "n", label: t("n"), input: { type: "number" } }] };
     indicator.rule = { type: "sum", parts: [{ field: "n", max: 20, rule: { type: "target", target: 5 } }] };
-    expect(checkDefinitions(rubric).map((i) => i.code)).toEqual(["option-points-ignored", "field-unscored"]);
+    // The field no term names is one finding: its options' points, ignored for that reason alone, are not a second.
+    expect(checkDefinitions(rubric).map((i) => i.code)).toEqual(["field-unscored"]);
+  });
+
+  it("a field left unscored by a misspelt name in the rule is told the name to write", () => {
+    const rubric = miniRubric();
+    const indicator = rubric.groups[0]!.items[0] as { input: unknown; rule: unknown };
+    const choice = { type: "choice", options: [{ id: "a", label: t("A"), fraction: 1 }, { id: "b", label: t("B"), fraction: 0.5 }] };
+    indicator.input = { type: "parts", fields: [{ id: "phong-may-chu", label: t("k"), input: choice }, { id: "n", label: t("n"), input: { type: "boolean" } }] };
+    indicator.rule = { type: "best_of", cases: [{ field: "n", rule: { type: "fixed" } }, { field: "phong-may", rule: { type: "choice" } }] };
+    // Before: field-unscored with no word of the misspelling, and option-points-ignored at each of the field's options.
+    const found = checkDefinitions(rubric);
+    expect(found.map((i) => [i.code, i.params.hint_stray_field])).toEqual([["field-unscored", "phong-may"]]);
+    expect(hintTexts({ code: found[0]!.code, params: found[0]!.params }, "en")).toEqual(["the rule names phong-may, which input.fields does not declare: if that is this field, write field: phong-may-chu"]);
+    expect(checkRubric(rubric).map((i) => i.code)).toEqual(["unknown-field-ref"]);
   });
 
   it("a rule that cannot score the input is rule-input-mismatch's finding alone: its options' points are not flagged too", () => {

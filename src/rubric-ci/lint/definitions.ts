@@ -74,7 +74,9 @@ function options(rubric: Rubric): Issue[] {
     };
     const rule = node.info_only ? undefined : node.rule;
     if (node.input.type === "parts") {
-      node.input.fields.forEach((f, k) => check(f.input, [...path, "input", "fields", String(k), "input"], rule ? fieldRules(rule, f.id) : []));
+      // A field no term names is field-unscored's one finding: its options' points are ignored for that one reason.
+      const named = rule && (rule.type === "sum" || rule.type === "best_of") ? namedFields(rule) : undefined;
+      node.input.fields.forEach((f, k) => { if (!named || named.has(f.id)) check(f.input, [...path, "input", "fields", String(k), "input"], rule ? fieldRules(rule, f.id) : []); });
     } else check(node.input, [...path, "input"], rule ? topRules(rule) : []);
   }
   return issues;
@@ -103,8 +105,11 @@ function fields(rubric: Rubric): Issue[] {
     if (node.input.type !== "parts" || node.info_only || !node.rule) continue;
     if (node.rule.type !== "sum" && node.rule.type !== "best_of") continue;
     const named = namedFields(node.rule);
+    // A name the rule gives that no field has (unknown-field-ref, an error) is most likely this field misspelt.
+    const declared = new Set(node.input.fields.map((f) => f.id));
+    const stray = [...named].filter((n) => !declared.has(n));
     node.input.fields.forEach((f, k) => {
-      if (!named.has(f.id)) issues.push({ code: "field-unscored", severity: "warning", path: [...path, "input", "fields", String(k), "id"], params: { code: node.code, field: f.id } });
+      if (!named.has(f.id)) issues.push({ code: "field-unscored", severity: "warning", path: [...path, "input", "fields", String(k), "id"], params: { code: node.code, field: f.id, ...(stray.length > 0 ? { hint_stray_field: stray.join(", ") } : {}) } });
     });
   }
   return issues;
