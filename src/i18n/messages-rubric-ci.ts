@@ -285,6 +285,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-reason-code-reused": { vi: "mã này là một chỉ số khác ở phiên bản kia", en: "the code names a different indicator in the other version" },
   "impact-reason-cohort-type-mismatch": { vi: "loại cơ quan không thuộc khối đã ghi", en: "its type does not rank in the cohort it names" },
   "impact-reason-out-of-range": { vi: "ngoài khoảng giá trị mới", en: "outside the new range" },
+  // Said without the date: a period moved (1.4 from 2025 to 2026) drops each agency's own date, one line for all.
+  "impact-reason-date-out-of-range": { vi: "ngày ngoài khoảng cho phép mới", en: "the date is outside the new range" },
   // Under the old version (a file naming the new one carried back), what does not fit was added since.
   "impact-reason-unknown-indicator-old": { vi: "phiên bản cũ chưa có chỉ số này", en: "the old version does not have the indicator" },
   "impact-reason-not-allowed-value-old": { vi: "phiên bản cũ chưa có lựa chọn này", en: "the old version does not have the option" },
@@ -292,6 +294,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-reason-cohort-removed-old": { vi: "phiên bản cũ chưa có khối xếp hạng nó ghi", en: "the old version does not have the cohort it names" },
   "impact-reason-na-not-allowed-old": { vi: "phiên bản cũ không cho phép trả lời không áp dụng", en: "the old version does not allow N/A" },
   "impact-reason-out-of-range-old": { vi: "ngoài khoảng giá trị của phiên bản cũ", en: "outside the old version's range" },
+  "impact-reason-date-out-of-range-old": { vi: "ngày ngoài khoảng cho phép của phiên bản cũ", en: "the date is outside the old version's range" },
   "impact-bad-count": { vi: "{option} cần một số nguyên không âm, không phải \"{value}\"", en: "{option} needs a whole number ≥ 0, not \"{value}\"" },
   "impact-bad-budget": { vi: "{option} cần một số không âm, không phải \"{value}\"", en: "{option} needs a number ≥ 0, not \"{value}\"" },
   "impact-corpus-invalid": { vi: "{count} tệp trong tập dữ liệu không hợp lệ (xem lỗi ở trên)", en: "{count} corpus {count|file is|files are} invalid (see the errors above)" },

@@ -844,6 +844,19 @@ describe("rubric impact of a weight changed", () => {
     expect(kbnn.reweighted).toEqual(["bonus.cap"]);
   });
 
+  it("answers dropped for dates out of a moved range are one line, not one per date", async () => {
+    const dir = tempDir();
+    const v1 = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    writeFileSync(path.join(dir, "v1.yaml"), v1);
+    const v2 = v1.replace('version: "2025.1"', 'version: "2026.1"').replace('input: {type: date, min: "2024-10-01", max: "2025-12-31"}', 'input: {type: date, min: "2025-10-01", max: "2026-12-31"}');
+    expect(v2).toContain('max: "2026-12-31"');
+    writeFileSync(path.join(dir, "v2.yaml"), v2);
+    const md = (await impact(path.join(dir, "v1.yaml"), path.join(dir, "v2.yaml"), "--corpus", "examples/", "--format", "md", "--lang", "en")).stdout;
+    // Each of the five examples dated its plan in 2025, each on its own day: five lines of one agency each.
+    expect(md).toContain("Under the new version, 5 agencies: answer to 1.4 dropped (the date is outside the new range), counted as unanswered");
+    expect(md).not.toMatch(/1\.4 dropped \(The date 2025/);
+  });
+
   it("a bonus or penalty cap changed is not named beside an agency whose items stay under both caps", async () => {
     const dir = tempDir();
     const v1 = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
