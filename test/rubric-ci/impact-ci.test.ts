@@ -243,3 +243,21 @@ describe("rubric impact with an unusable rubric, in the CI formats", () => {
     expect(r.stdout).toBe(`::error file=${old},line=8,col=8,title=egov-score scale-mismatch::The scale is 77 but the groups' maxima add up to 100: fix the scale, or the max of the group that is wrong\n`);
   });
 });
+
+describe("rubric impact: a code moved alone", () => {
+  // The swap of two codes has no field to list: the github notice and the junit line ended on "Title: ".
+  it("is its title, with no colon left hanging, in github and junit", async () => {
+    const dir = tempDir();
+    const v1 = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    const v2 = v1.replace('version: "2025.1"', 'version: "2025.2"').replace('- code: "6.4.4"', '- code: "6.4.5"');
+    writeFileSync(path.join(dir, "v1.yaml"), v1);
+    writeFileSync(path.join(dir, "v2.yaml"), v2);
+    const args = [path.join(dir, "v1.yaml"), path.join(dir, "v2.yaml"), "--corpus", "examples/kho-bac-quang-binh.yaml", "--lang", "en"];
+    const github = (await impact([...args, "--format", "github"])).stdout.split("\n").filter((l) => l.includes("recoded"));
+    expect(github).toHaveLength(1);
+    expect(github[0]).toMatch(/recoded 6\.4\.4 → 6\.4\.5::Other specialised software in use \(description\)$/);
+    const junit = (await impact([...args, "--format", "junit"])).stdout.split("\n").filter((l) => l.includes("recoded"));
+    expect(junit).toHaveLength(1);
+    for (const line of [...github, ...junit]) expect(line).not.toMatch(/:\s*(<\/system-out>)?$/);
+  });
+});

@@ -5,7 +5,7 @@ import { errorLine } from "../../report/common.js";
 import { agencyText, breachesByFile, invalidText } from "./ci-words.js";
 import { changePlace, type ImpactPlaces } from "./places.js";
 import type { ImpactReport } from "./run-impact.js";
-import { breachText, changeCode, changeDetails, changeLabel, fieldText, versionNotBumped } from "./words.js";
+import { breachText, changeCode, changeLabel, fieldText, titledChange, versionNotBumped } from "./words.js";
 
 /**
  * GitHub Actions workflow commands: each change of the rubric a notice at its line in the new rubric; each
@@ -20,7 +20,7 @@ export function formatImpactGithub(report: ImpactReport, lang: Lang, places: Imp
   const unbumped = versionNotBumped(report, lang);
   if (unbumped) lines.push(annotation("warning", rubric, at("version", places.setting("version")), unbumped));
   for (const f of report.diff.rubric) lines.push(annotation("notice", rubric, at(f.field, places.setting(f.field)), fieldText(f, lang)));
-  for (const c of report.diff.items) lines.push(annotation("notice", rubric, at(`${changeLabel(c, lang)} ${changeCode(c)}`, changePlace(c, places)), `${c.node.title[lang]}: ${changeDetails(c, lang)}`));
+  for (const c of report.diff.items) lines.push(annotation("notice", rubric, at(`${changeLabel(c, lang)} ${changeCode(c)}`, changePlace(c, places)), titledChange(c, lang)));
   const budget = report.budgets.points !== null || report.budgets.rank !== null;
   const breaches = breachesByFile(report);
   for (const a of report.agencies) {

@@ -6,7 +6,7 @@ import { errorLine } from "../../report/common.js";
 import { agencyNotes, agencyText, breachesByFile, invalidText } from "./ci-words.js";
 import { changePlace, type ImpactPlaces } from "./places.js";
 import type { ImpactReport } from "./run-impact.js";
-import { breachText, changeCode, changeDetails, changeLabel, fieldText, versionNotBumped } from "./words.js";
+import { breachText, changeCode, changeLabel, fieldText, titledChange, versionNotBumped } from "./words.js";
 
 /**
  * One suite for the change, its first case the rubric's changes (in its output), then one case per agency:
@@ -20,7 +20,7 @@ export function formatImpactJunit(report: ImpactReport, lang: Lang, places: Impa
   const changes = [
     ...[versionNotBumped(report, lang)].filter((t): t is string => t !== undefined),
     ...report.diff.rubric.map((f) => `${placeOf(rubric, places.setting(f.field) ?? {})} ${fieldText(f, lang)}`),
-    ...report.diff.items.map((c) => `${placeOf(rubric, changePlace(c, places) ?? {})} ${changeLabel(c, lang)} ${changeCode(c)} ${c.node.title[lang]}: ${changeDetails(c, lang)}`),
+    ...report.diff.items.map((c) => `${placeOf(rubric, changePlace(c, places) ?? {})} ${changeLabel(c, lang)} ${changeCode(c)} ${titledChange(c, lang)}`),
   ];
   const cases: JunitCase[] = [{ classname: rubric, name: "rubric changes", output: changes.length > 0 ? changes.join("\n") : message(lang, "impact-no-changes") }];
   const breaches = breachesByFile(report);

@@ -26,6 +26,12 @@ export function changeDetails(c: ItemChange, lang: Lang): string {
   return c.fields.map((f) => fieldText(f, lang)).join("; ");
 }
 
+/** A change on one line: its title, and what changed where anything did (a code moved alone has nothing more to say). */
+export function titledChange(c: ItemChange, lang: Lang): string {
+  const details = changeDetails(c, lang);
+  return details === "" ? c.node.title[lang] : `${c.node.title[lang]}: ${details}`;
+}
+
 export function fieldText(f: FieldChange, lang: Lang): string {
   const show = (v: string | Text) => (typeof v === "string" ? termsIn(f.field, v, lang) : `"${v[lang]}"`);
   const name = f.field.startsWith("option:") ? message(lang, "impact-field-option", { id: f.field.slice("option:".length) }) : message(lang, `impact-field-${f.field}`);
