@@ -67,9 +67,12 @@ export function parseYaml(text: string): ParseOutcome {
       : detail.startsWith("A block sequence may not be used as an implicit map key") ? listAfterValue(text, e.pos[0]) : undefined)
       ?? (MISSING_COLON.includes(detail) ? missingColon(text, e.pos[0]) ?? gluedColon(text, e.pos[0]) : undefined)
       ?? (FLOW_UNCLOSED.some((s) => detail.startsWith(s)) ? commentInFlow(text, e.pos[0]) : undefined);
-    const pos = slip ? lineCounter.linePos(slip.offset) : atContent(text, lineCounter, e.pos[0]);
     const quote = code === "yaml-syntax" && index < SLIP_LOOKS ? innerQuote(text, e.pos[0]) : undefined;
-    const diagnostic = { code, line: pos.line, col: pos.col, params: { detail, ...(code === "too-deep" ? { limit: LIMITS.depth } : {}), ...(quote ? { hint_inner_quote: quote } : {}), ...slip?.params } } as DiagnosticInput;
+    // A closing quote left out is said at the comma it belongs before, where it is written.
+    const unclosed = quote && !slip ? unclosedBeforeKey(text, e.pos[0]) : undefined;
+    const pos = slip ? lineCounter.linePos(slip.offset) : unclosed ? lineCounter.linePos(unclosed.comma) : atContent(text, lineCounter, e.pos[0]);
+    const quoteHint: Record<string, string> = unclosed !== undefined ? { hint_unclosed_key: unclosed.key } : quote ? { hint_inner_quote: quote } : {};
+    const diagnostic = { code, line: pos.line, col: pos.col, params: { detail, ...(code === "too-deep" ? { limit: LIMITS.depth } : {}), ...quoteHint, ...slip?.params } } as DiagnosticInput;
     return { diagnostic, shown: slip ? lineCounter.linePos(e.pos[0]).line : undefined };
   });
   // One slip the parser meets twice is said once, where it is made: the other rules it breaks are reported
@@ -302,6 +305,20 @@ function innerQuote(text: string, offset: number): string | undefined {
   if (quote !== '"' && quote !== "'") return undefined;
   const before = text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset - 1);
   return before.includes(quote) ? quote : undefined;
+}
+
+/**
+ * The key a quoted text swallowed when its closing quote was left out inside {…}: `{vi: "Sở X, en: "Dept X"}` reads
+ * `Sở X, en: ` as the text, and the parser stops at `Dept`. Said as a quote inside the value, the hint told the
+ * author to write \" where a quote was missing. The key, when the text ends in `, key: ` just before the quote.
+ */
+function unclosedBeforeKey(text: string, offset: number): { key: string; comma: number } | undefined {
+  const quote = text[offset - 1]!;
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const before = text.slice(lineStart, offset - 1);
+  const opened = before.lastIndexOf(quote) + 1;
+  const m = /,\s*([^\s,:{}[\]"']+):\s*$/.exec(before.slice(opened));
+  return m ? { key: m[1]!, comma: lineStart + opened + m.index } : undefined;
 }
 
 /** Just after the text's last content: blank and comment lines at its end, and a comment after it, left out. */

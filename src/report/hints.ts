@@ -35,6 +35,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_list_key !== undefined) hints.push(message(lang, "list-after-value", p));
   if (p.hint_flow_comment !== undefined) hints.push(message(lang, "flow-comment", p));
   if (p.hint_missing_colon !== undefined) hints.push(message(lang, "missing-colon", p));
+  if (p.hint_unclosed_key !== undefined) hints.push(message(lang, "unclosed-before-key", p));
   if (p.hint_inner_quote !== undefined) hints.push(message(lang, p.hint_inner_quote === "'" ? "inner-single-quote" : "inner-double-quote"));
   if (p.hint_source !== undefined) hints.push(message(lang, /^(true|false)$/i.test(String(p.hint_source)) ? "quote-bool" : "quote-code", { source: p.hint_source }));
   // A file named where the other kind goes (a rubric for an agency file, or the reverse): what it is.

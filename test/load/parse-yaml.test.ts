@@ -317,6 +317,19 @@ describe("a quote inside a quoted value", () => {
   });
 });
 
+describe("a closing quote left out before the next key of {…}", () => {
+  // `{vi: "Sở X, en: "Dept X"}` was said as a quote inside the value, with the advice to write \" for it.
+  it.each([
+    ['title: {vi: "Số bộ dữ liệu mở, en: "Open datasets"}\n', "en", 30],
+    ['- {number: "12/QĐ, date: "2025-01-01", title: "x"}\n', "date", 18],
+  ])("%j: said at the comma, with the key it swallowed", (text, key, col) => {
+    const r = parseYaml(text);
+    const d = r.ok ? undefined : r.diagnostics[0]!;
+    expect([d?.code, d?.col, d?.params.hint_unclosed_key, d?.params.hint_inner_quote]).toEqual(["yaml-syntax", col, key, undefined]);
+    expect(hintTexts(d!, "en")).toEqual([`the closing quote before ", ${key}:" looks left out: write it just before that comma`]);
+  });
+});
+
 describe("a syntax error at the end of the text", () => {
   it.each([
     ["agency: [a\n", "yaml-syntax@1:11"],
