@@ -1,6 +1,6 @@
 import { isUnanswered, notAgencyIssue, type AgencyFile, type Answer } from "../core/agency.js";
 import { checkAgency, isBlankText, rubricMismatch } from "../core/check-agency.js";
-import { allIndicators, indicatorByCode, naAllowed } from "../core/codes.js";
+import { allIndicators, indicatorApplies, indicatorByCode, naAllowed } from "../core/codes.js";
 import { idForLabel, labelledAt, unitAt } from "../core/label-id.js";
 import { agencySchema } from "../core/agency-schema.js";
 import type { Issue } from "../core/issue.js";
@@ -157,7 +157,14 @@ function movedHints(issues: Issue[], loaded: LoadedRubric, data: AgencyFile): vo
 function movedHint(issue: Issue, loaded: LoadedRubric, data: AgencyFile): Issue {
   if (issue.params.suggestion === undefined) return issue;
   const to = moveTarget(loaded, data, String(issue.params.code), agencyIssues);
-  return to !== undefined && to !== issue.params.suggestion ? { ...issue, params: { ...issue.params, suggestion: to } } : issue;
+  if (to !== undefined) return to !== issue.params.suggestion ? { ...issue, params: { ...issue.params, suggestion: to } } : issue;
+  // None takes the value: the nearest stays, but not one the agency's type is not asked (6.2.3, of a group that
+  // does not apply to vertical agencies, offered to one): answered there, it is ignored with a warning.
+  const type = data.agency?.type;
+  const nearest = indicatorByCode(loaded.rubric).get(String(issue.params.suggestion));
+  if (typeof type !== "string" || nearest === undefined || indicatorApplies(loaded.rubric, nearest, type)) return issue;
+  const { suggestion: _notAsked, ...params } = issue.params;
+  return { ...issue, params };
 }
 
 /**

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { recodedMiniRubric } from "../helpers/recoded-rubric.js";
 import { parseAgencyFile, validateAgency } from "../../src/load/load-agency.js";
+import { runCli } from "../helpers/run-cli.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "egov-move-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,6 +37,18 @@ describe("validate's \"did you mean\" for an answer under a code the rubric does
     // 2.6 dropped: its date is taken by 2.3 (a deadline) and by 2.5 (a free text, information only), which is nearer.
     expect(hint("2.6", '{value: "2025-03-01"}')).toBe("2.3");
     expect(hint("2.6", '{value: "Không có"}')).toBe("2.5");
+  });
+});
+
+describe("validate's \"did you mean\" when no code takes the value", () => {
+  // An answer left from a removed indicator (6.4.3, "chinh-thuc") in a vertical agency's file was offered 6.2.3,
+  // of a group that does not apply to vertical agencies: moved there, it is ignored with a warning.
+  it("names no indicator the agency's type is not asked", async () => {
+    const text = readFileSync("examples/kho-bac-quang-binh.yaml", "utf8").replace('  "TR.2": {value: false}', '  "TR.2": {value: false}\n  "6.2.9": {value: "chinh-thuc"}');
+    expect(text).toContain('"6.2.9"');
+    const r = await runCli(["validate", "-"], { stdin: text });
+    expect(r.stderr).toContain('There is no indicator "6.2.9"');
+    expect(r.stderr).not.toMatch(/did you mean 6\.2\./);
   });
 });
 
