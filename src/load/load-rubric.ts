@@ -53,7 +53,10 @@ function load(file: string): RubricOutcome {
   const schemaErrors = validateRubricData(data);
   if (schemaErrors.length > 0) return { ok: false, file, diagnostics: rubricSchemaIssues(schemaErrors, parsed.parsed, read.text).map((i) => locateIssue(i, parsed.parsed, file, read.text)) };
   const rubric = toRubric(data);
-  const located = checkRubric(rubric).map((i) => locateIssue(i, parsed.parsed, file, read.text));
+  // In the file's order, as rubric lint lists them: a group's sum is checked after its indicators, and was said
+  // below the finding of an indicator fifty lines under it.
+  const located = checkRubric(rubric).map((i) => locateIssue(i, parsed.parsed, file, read.text))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   const errors = located.filter((d) => d.severity === "error");
   if (errors.length > 0) return { ok: false, file, diagnostics: located };
   return { ok: true, loaded: { rubric, file, sha256, warnings: located } };
