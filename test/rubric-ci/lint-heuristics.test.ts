@@ -82,6 +82,18 @@ describe("unreachable items", () => {
   });
 });
 
+describe("translation-identical says what to write, and where", () => {
+  // "look untranslated" said what was wrong; the author was left to work out which side to write.
+  it.each([
+    [{ vi: "Số hóa hồ sơ lưu trữ của cơ quan", en: "Số hóa hồ sơ lưu trữ của cơ quan" }, "en", "write the English text at en (a name, code or unit that is the same in both languages may stay)"],
+    [{ vi: "Archive records digitised in full", en: "Archive records digitised in full" }, "vi", "write the Vietnamese text at vi (a name, code or unit that is the same in both languages may stay)"],
+  ])("%j: at %s", (title, side, hint) => {
+    const [issue] = titleIssues(title);
+    expect([issue!.code, issue!.path.at(-1)]).toEqual(["translation-identical", side]);
+    expect(hintTexts({ code: issue!.code, params: issue!.params }, "en")).toEqual([hint]);
+  });
+});
+
 describe("unused definitions", () => {
   it("option points read through a parts field are used; options no rule reads are not", () => {
     const rubric = miniRubric();

@@ -11,9 +11,10 @@ export const FINGERPRINT_KEY = "egovScore/v1";
 /**
  * Parameters that say where something is, not what is wrong: a line above the finding moves them. `first` is the
  * line of a repeated code's or id's first use (located.ts turns first_path into it). `hint_free_code`, the code a
- * repeated one could take, moves with an item added beside it: the same repeat stays the same alert.
+ * repeated one could take, moves with an item added beside it: the same repeat stays the same alert. `hint_write_lang`
+ * follows from the path (…/en or …/vi) and was added after the recipe: left out, alerts raised before keep their identity.
  */
-const WHERE = new Set(["first", "first_line", "tab_from", "tab_to", "hint_space_col", "hint_free_code"]);
+const WHERE = new Set(["first", "first_line", "tab_from", "tab_to", "hint_space_col", "hint_free_code", "hint_write_lang"]);
 
 /**
  * One fingerprint per finding, in the findings' order: a hash of the rule, the file's URI, the YAML path and the

@@ -26,7 +26,9 @@ export function checkTranslations(rubric: Rubric): Issue[] {
     if (!both) return;
     const vi = collapse(text.vi), en = collapse(text.en);
     if (vi !== "" && vi === en && (VIETNAMESE_LETTER.test(vi) || words(vi) >= 3)) {
-      issues.push({ code: "translation-identical", severity: "warning", path: [...path, VIETNAMESE_LETTER.test(vi) ? "en" : "vi"], params: { text: vi.length > 60 ? vi.slice(0, 57) + "…" : vi } });
+      // The side that is not in its language: what to write there.
+      const untranslated = VIETNAMESE_LETTER.test(vi) ? "en" : "vi";
+      issues.push({ code: "translation-identical", severity: "warning", path: [...path, untranslated], params: { text: vi.length > 60 ? vi.slice(0, 57) + "…" : vi, hint_write_lang: untranslated } });
     }
   });
   return issues;
