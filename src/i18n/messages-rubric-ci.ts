@@ -1,7 +1,7 @@
 /** Messages of the rubric-author commands (rubric lint / test / impact / show --format md), merged into the one catalogue. */
 export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   // rubric lint: findings
-  "translation-missing": { vi: "Văn bản ngôn ngữ \"{lang}\" trống hoặc chỉ là chỗ giữ chỗ ({text})", en: "The \"{lang}\" text is empty or a placeholder ({text})" },
+  "translation-missing": { vi: "Văn bản ở {lang} còn trống hoặc mới ghi tạm ({text}): hãy viết nội dung thật", en: "The {lang} text is empty or a placeholder ({text}): write the text itself" },
   "translation-identical": { vi: "Văn bản tiếng Việt và tiếng Anh giống hệt nhau, có vẻ chưa được dịch: \"{text}\"", en: "The Vietnamese and English texts are identical and look untranslated: \"{text}\"" },
   "cohort-matches-nothing": { vi: "Khối xếp hạng {cohort} chỉ liệt kê các loại cơ quan chưa khai báo: không cơ quan nào có thể thuộc khối này", en: "Cohort {cohort} lists only undeclared agency types: no agency can belong to it" },
   "agency-type-without-cohort": { vi: "Loại cơ quan {type} không thuộc khối xếp hạng (cohort) nào; các cơ quan loại này sẽ bị xếp hạng riêng theo loại", en: "Agency type {type} belongs to no cohort; agencies of this type are ranked on their own, by type" },
@@ -15,10 +15,10 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "field-unscored": { vi: "Trường {field} của chỉ số {code} được hỏi nhưng không phần nào của quy tắc chấm dùng đến", en: "Field {field} of {code} is asked for, but no part of the rule scores it" },
   "unreachable-item": { vi: "{code} chỉ áp dụng cho {types}, không loại nào trong số các loại cơ quan tới được mục này ({parent}): không cơ quan nào trả lời được", en: "{code} applies only to {types}, none of them among the agency types that can reach it ({parent}): no agency can ever answer it" },
   "band-gap": { vi: "Mức xếp loại thấp nhất ({band}) bắt đầu từ {min}: tổng điểm thấp hơn sẽ không được xếp loại", en: "The lowest band ({band}) starts at {min}: a lower total gets no band" },
-  "band-unreachable": { vi: "Mức {band} bắt đầu từ {min}, cao hơn mức tối đa có thể đạt ({ceiling})", en: "Band {band} starts at {min}, above the most a total can reach ({ceiling})" },
+  "band-unreachable": { vi: "Mức xếp loại {band} bắt đầu từ {min}, cao hơn tổng điểm tối đa có thể đạt ({ceiling}): không cơ quan nào đạt được mức này", en: "Band {band} starts at {min}, above the most a total can reach ({ceiling})" },
   "zero-weights": { vi: "Tổng trọng số (weight) các mục của {code} bằng 0 nên không tính được {aggregate}; nhóm luôn bị loại", en: "The weights under {code} add up to 0, so its {aggregate} cannot be computed and it is always left out" },
   "weight-ignored": { vi: "Trọng số của {code} không có tác dụng: {parent} cộng điểm (sum), không lấy trung bình", en: "The weight of {code} has no effect: {parent} adds points up (sum) instead of averaging" },
-  "item-exceeds-group": { vi: "{code} có {points} điểm, nhiều hơn nhóm {parent} ({limit})", en: "{code} is worth {points} points, more than its group {parent} ({limit})" },
+  "item-exceeds-group": { vi: "{code} có {points} điểm, nhiều hơn điểm tối đa của nhóm {parent} ({limit})", en: "{code} is worth {points} points, more than its group {parent} ({limit})" },
   "na-full-bonus": { vi: "{code} là mục điểm thưởng mà trả lời không áp dụng (N/A) được điểm tối đa ({from}): cơ quan chỉ cần trả lời không áp dụng là được cộng {max} điểm. Dùng na: zero (hoặc forbidden)", en: "{code} is a bonus item, and N/A earns full marks ({from}): an agency that answers N/A gets the {max}-point bonus for nothing. Use na: zero (or forbidden)" },
   "na-full-penalty": { vi: "{code} là mục trừ điểm mà trả lời không áp dụng (N/A) được tính \"điểm tối đa\" ({from}): cơ quan trả lời không áp dụng bị trừ trọn {max} điểm. Dùng na: zero (không bị trừ) hoặc forbidden", en: "{code} is a penalty item, and N/A counts as full marks ({from}): an agency that answers N/A is docked the whole {max} points. Use na: zero (nothing docked) or forbidden" },
   "adjustment-item-exceeds-cap": { vi: "{code} có {points} điểm, vượt mức trần {cap} của mục {adjustment}", en: "{code} is worth {points} points, above the {adjustment} cap of {cap}" },

@@ -82,6 +82,17 @@ describe("unreachable items", () => {
   });
 });
 
+describe("the Vietnamese of three lint findings", () => {
+  // "chỉ là chỗ giữ chỗ" (only a place-holding place) and "nhiều hơn nhóm 1" (more than group 1) read badly.
+  it("says a placeholder, a group's max and a band out of reach as a Vietnamese author would", () => {
+    const [missing] = titleIssues({ vi: "TODO", en: "Index" });
+    expect(message("vi", missing!.code, missing!.params)).toBe('Văn bản ở vi còn trống hoặc mới ghi tạm ("TODO"): hãy viết nội dung thật');
+    expect(message("en", missing!.code, missing!.params)).toBe('The vi text is empty or a placeholder ("TODO"): write the text itself');
+    expect(message("vi", "item-exceeds-group", { code: "1.1", points: 30, parent: "1", limit: 20 })).toBe("1.1 có 30 điểm, nhiều hơn điểm tối đa của nhóm 1 (20)");
+    expect(message("vi", "band-unreachable", { band: "xuat-sac", min: 1200, ceiling: 1000 })).toBe("Mức xếp loại xuat-sac bắt đầu từ 1200, cao hơn tổng điểm tối đa có thể đạt (1000): không cơ quan nào đạt được mức này");
+  });
+});
+
 describe("translation-identical says what to write, and where", () => {
   // "look untranslated" said what was wrong; the author was left to work out which side to write.
   it.each([
