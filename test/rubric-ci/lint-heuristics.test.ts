@@ -82,6 +82,24 @@ describe("unreachable items", () => {
   });
 });
 
+describe("a bonus or penalty cap above all its items", () => {
+  // A penalty cap raised to 60 over items worth 20 and 30 never bites: lint said nothing of it.
+  it("is cap-above-max at the cap, with what the items give together", () => {
+    const rubric = miniRubric();
+    for (const side of ["bonus", "penalty"] as const) {
+      const section = rubric[side]!;
+      const items = section.items.reduce((sum, item) => sum + item.max, 0);
+      section.cap = items;
+      expect(checkPoints(rubric).filter((i) => i.code === "cap-above-max")).toEqual([]);
+      section.cap = items + 10;
+      const found = checkPoints(rubric).filter((i) => i.code === "cap-above-max");
+      expect(found.map((i) => [i.path.join("/"), i.params.cap, i.params.max])).toEqual([[`${side}/cap`, items + 10, items]]);
+      expect(hintTexts({ code: found[0]!.code, params: found[0]!.params }, "en")[0]).toMatch(new RegExp(`^the ${side} items (give|take) at most ${items} points together: lower the cap to ${items}`));
+      section.cap = items;
+    }
+  });
+});
+
 describe("the Vietnamese of three lint findings", () => {
   // "chỉ là chỗ giữ chỗ" (only a place-holding place) and "nhiều hơn nhóm 1" (more than group 1) read badly.
   it("says a placeholder, a group's max and a band out of reach as a Vietnamese author would", () => {

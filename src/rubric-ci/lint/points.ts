@@ -36,6 +36,14 @@ export function checkPoints(rubric: Rubric): Issue[] {
     const best = reachableMax(node.rule, node.input, node.max);
     if (best < node.max - EPS) issues.push({ code: "max-unreachable", severity: "warning", path: [...path, "rule"], params: { code: node.code, reachable: round(best), max: node.max } });
   }
+  // A bonus or penalty cap above what all its items give together never bites either (a cap raised to 60 over
+  // items of 20 and 30): said as a group's cap above its max is.
+  for (const adjustment of ["bonus", "penalty"] as const) {
+    const section = rubric[adjustment];
+    if (!section) continue;
+    const items = section.items.reduce((sum, item) => sum + item.max, 0);
+    if (section.cap > items + EPS) issues.push({ code: "cap-above-max", severity: "warning", path: [adjustment, "cap"], params: { code: adjustment, cap: section.cap, max: round(items), hint_adjustment_items: adjustment } });
+  }
   return issues;
 }
 
