@@ -11,7 +11,7 @@ import { answerFormat } from "./describe.js";
 import { naAllowed } from "../core/codes.js";
 import { labelledId, levelForText } from "../core/label-id.js";
 import { parseDate, parseNumber, parseYesNo } from "./parse-number.js";
-import { baseUnit, figureAndWords, figureInUnit, inUnitsOf, slashFraction } from "../core/number-words.js";
+import { baseUnit, figureAndWords, figureInUnit, inUnitsOf, saysNotApplicable, slashFraction } from "../core/number-words.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
 import { EVIDENCE_FIELDS, sameDocument, type CitedDocument, type EvidenceField } from "./cited-documents.js";
 
@@ -30,7 +30,12 @@ type IndicatorOutcome = { kind: "answer"; answer: Answer } | { kind: "skip" } | 
  */
 class Navigate { constructor(readonly to: "skip" | "menu" | "na", readonly parts?: Record<string, unknown>) {} }
 
-const COMMANDS: Record<string, "skip" | "menu" | "na"> = { "?": "skip", m: "menu", menu: "menu", na: "na", "n/a": "na", kad: "na" };
+const COMMANDS: Record<string, "skip" | "menu" | "na"> = { "?": "skip", m: "menu", menu: "menu", na: "na" };
+
+/** The command typed, if any: "không áp dụng" written out is N/A too, as validate reads it in a file (it was "not a number"). */
+function commandOf(text: string): "skip" | "menu" | "na" | undefined {
+  return COMMANDS[text.trim().toLowerCase()] ?? (saysNotApplicable(text) ? "na" : undefined);
+}
 
 /**
  * Ask one indicator: its value (or N/A with a reason), the evidence it needs, a note. `keep` is given the
@@ -207,7 +212,7 @@ async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Pa
     message: prompt,
     ...(current !== undefined ? { default: current } : {}),
     validate: (v) => {
-      const command = COMMANDS[v.trim().toLowerCase()];
+      const command = commandOf(v);
       // A yes/no question is answered có or không: "type a value (0 where there is none)" read oddly there.
       if (command === "na" && !allowNa) return message(lang, ctx.naAtFirstPart ? "assess-na-first-part" : naForbidden);
       if (command) return true;
@@ -217,7 +222,7 @@ async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Pa
       return parsed.ok === false ? parsed.error : true;
     },
   });
-  const command = COMMANDS[raw.trim().toLowerCase()];
+  const command = commandOf(raw);
   if (command === "na") return NA;
   if (command) throw new Navigate(command);
   if (current !== undefined && kept !== undefined && raw === current) return kept;
@@ -339,7 +344,7 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
     const text = await asker.text({
       message: message(lang, `evidence-${field}`) + (required(field) ? "" : message(lang, "evidence-optional-field")),
       validate: (v) => {
-        if (v.trim() === UNANSWERED || COMMANDS[v.trim().toLowerCase()] === "menu") return true;
+        if (v.trim() === UNANSWERED || commandOf(v) === "menu") return true;
         if (!v.trim()) return required(field) ? message(lang, "assess-empty-typed") : true;
         if (field === "date" && !parseDate(v)) return message(lang, "assess-invalid-date");
         // A slip in a web address ("www.…", "htps://…") or two addresses in one: typed again, told what to
@@ -351,7 +356,7 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
     // "?" here too is "later": the value stays saved, the evidence is asked when the question comes back
     // (it was saved as evidence "?", which passed every check).
     // m opens the menu here too (it was saved as the document's number "m").
-    if (text.trim() === UNANSWERED || COMMANDS[text.trim().toLowerCase()] === "menu") {
+    if (text.trim() === UNANSWERED || commandOf(text) === "menu") {
       ctx.print(message(lang, "assess-evidence-later"));
       throw new Navigate(text.trim() === UNANSWERED ? "skip" : "menu");
     }

@@ -114,6 +114,14 @@ export function baseUnit(unit: string): string {
  * Full-width digits, signs and marks (１２，５, as an East Asian input method types them) in their ASCII form. Only
  * those: NFKC would also make 10² the figure 102 and ① a 1.
  */
+/**
+ * "N/A" and its Vietnamese forms, written as an answer's value (where `na: true` with a reason was meant) or typed
+ * at assess's prompt (which says "na if not applicable"): the same words both ways.
+ */
+export function saysNotApplicable(text: string): boolean {
+  return /^(n\/?a|không áp dụng|khong ap dung|k\/?a\/?d|not applicable)$/iu.test(nfc(text).trim());
+}
+
 /** `66/68`, a share as a form's cell writes it: the {a, b} it stands for. None where a > b (which is which is unsure). */
 export function slashFraction(text: string): { a: number; b: number } | undefined {
   const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(halfWidth(text));

@@ -8,17 +8,14 @@ import { citedFields } from "./evidence-citation.js";
 import { hasTypographicQuotes, suggestCode, suggestKey, unquoted, withoutQuotes } from "../core/check-agency.js";
 import { idFromText, idSpelling, LEVEL_WORDS } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
-import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, slashFraction, splitRemark, zeroTypedAsLetter } from "../core/number-words.js";
+import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, saysNotApplicable, slashFraction, splitRemark, zeroTypedAsLetter } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
 import { rubricLineFor } from "./rubric-line.js";
 import { keyInVietnamese } from "./vietnamese-keys.js";
 
-/** "N/A" and its Vietnamese forms written as an answer's value, where `na: true` with a reason was meant. */
-const NA_WORDS = /^(n\/?a|không áp dụng|khong ap dung|k\/?a\/?d)$/i;
-
 /** For "N/A" as an answer's value: how to answer N/A, or that this indicator takes none (then na: true is an error too). */
 function naHint(path: readonly string[], value: unknown, known?: Partial<AnswerCodes>): Record<string, string> {
-  if (path[0] !== "answers" || path.at(-1) !== "value" || typeof value !== "string" || !NA_WORDS.test(value.trim())) return {};
+  if (path[0] !== "answers" || path.at(-1) !== "value" || typeof value !== "string" || !saysNotApplicable(value)) return {};
   return { hint_na: known?.naAllowed?.(path[1]!) === false ? "forbidden" : "allowed" };
 }
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { askIndicator } from "../../src/assess/ask-indicator.js";
+import { allIndicators } from "../../src/core/codes.js";
+import type { Answer } from "../../src/core/agency.js";
+import type { Asker, Choice } from "../../src/prompts/ask.js";
+import { miniRubric, t } from "../helpers/mini-rubric.js";
+import { Refused, typedText } from "../helpers/scripted-officer.js";
+
+/**
+ * Answers as an officer types them at a real terminal (found by helper officer7): each text question gets the next
+ * of `typed`; lists their first choice; confirms no. The answer kept, or the line the first refusal said, and what
+ * was printed on the way.
+ */
+async function answering(item: Record<string, unknown>, typed: string[], lang: "vi" | "en" = "vi"): Promise<{ answer?: Answer; refused?: string; printed: string[] }> {
+  const built = miniRubric({ groups: [{ code: "1", title: t("Một"), max: 10, items: [{ code: "1.1", title: t("Thử"), max: 10, rule: { type: "ratio" }, ...item }] }], bonus: undefined, penalty: undefined, aggregates: [] });
+  const printed: string[] = [];
+  const asker: Asker = {
+    text: typedText([...typed]),
+    async select<T>(o: { choices: (Choice<T> | "separator")[] }) { return o.choices.find((c): c is Choice<T> => c !== "separator")!.value; },
+    async checkbox() { return []; },
+    async confirm() { return false; },
+  };
+  try {
+    const outcome = await askIndicator({ asker, lang, rubric: built, print: (line) => printed.push(line) }, allIndicators(built)[0]!, undefined);
+    return { ...(outcome.kind === "answer" ? { answer: outcome.answer } : {}), printed };
+  } catch (e) {
+    if (e instanceof Refused) return { refused: e.error, printed };
+    throw e;
+  }
+}
+
+describe("N/A typed in words, as the prompt says it (na nếu không áp dụng) and as validate reads it in a file", () => {
+  const count = { input: { type: "count" }, na: "rescale" };
+
+  it.each(["không áp dụng", "Không áp dụng", "khong ap dung", "N/A", "not applicable"])("%j is N/A, with its reason asked", async (words) => {
+    expect((await answering(count, [words, "Không có hệ thống riêng", ""])).answer).toEqual({ na: true, reason: "Không có hệ thống riêng" });
+  });
+
+  it("where N/A is not allowed, the words are told so (they were refused as no number: type e.g. 1000 or 12,5)", async () => {
+    const refused = (await answering({ input: { type: "count" } }, ["không áp dụng"])).refused;
+    expect(refused).toBe((await answering({ input: { type: "count" } }, ["na"])).refused);
+    expect(refused).not.toContain("12,5");
+  });
+});
