@@ -156,8 +156,13 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       const shown = (n: number | string) => (typeof n === "number" ? numberText(n, lang) : n);
       const keptNumber = (n: number | string | undefined) => (typeof n === "number" ? n : undefined);
       for (;;) {
-        const a = await typed(ctx, `a = ${input.numerator[lang]}`, parse, allowNa, prior ? shown(prior.a) : undefined, keptNumber(prior?.a));
+        const a = await typed(ctx, `a = ${input.numerator[lang]}`, (raw) => bothParts(raw, parse, lang) ?? parse(raw), allowNa, prior ? shown(prior.a) : undefined, keptNumber(prior?.a));
         if (a === NA) return NA;
+        if (isWrittenFraction(a)) {
+          ctx.print(message(lang, "assess-fraction-both", { a: shown(a.a), b: shown(a.b) }));
+          if (a.b === 0 && input.zero_denominator === "invalid") { ctx.print(message(lang, "assess-zero-denominator")); continue; }
+          return a;
+        }
         const b = await typed(ctx, `b = ${input.denominator[lang]}`, parse, allowNa, prior ? shown(prior.b) : undefined, keptNumber(prior?.b));
         if (b === NA) return NA;
         // As the file's check has it (zero-denominator): a file the officer cannot then send was saved.
@@ -186,6 +191,21 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       return value;
     }
   }
+}
+
+/**
+ * "66/68" typed at a fraction's first part, as a form's cell writes it (and validate suggests {a: 66, b: 68} for
+ * it in a file): both parts, each checked as typed alone, a above b refused; undefined for anything else.
+ */
+function bothParts(raw: string, parse: (raw: string) => Parsed, lang: Lang): Parsed | undefined {
+  const m = /^([^/]+)\/([^/]+)$/u.exec(raw.trim());
+  if (!m) return undefined;
+  const [a, b] = [parse(m[1]!.trim()), parse(m[2]!.trim())];
+  if (a.ok === false) return a;
+  if (b.ok === false) return b;
+  if (a.ok !== true || b.ok !== true) return undefined;
+  const [x, y] = [a.value as number, b.value as number];
+  return x <= y ? { ok: true, value: { a: x, b: y } } : { ok: false, error: message(lang, "assess-a-gt-b", { a: x, b: y }) };
 }
 
 /** a and b numbers, or written in doubt (1.000, given as written: see answerAsWritten); "?" is no answer to offer. */

@@ -42,3 +42,22 @@ describe("N/A typed in words, as the prompt says it (na nếu không áp dụng)
     expect(refused).not.toContain("12,5");
   });
 });
+
+describe("a fraction typed whole at its first part, as a form's cell writes it (66/68) and validate suggests it for a file", () => {
+  const fraction = { input: { type: "fraction", numerator: t("Số có máy tính"), denominator: t("Tổng số"), integer: true } };
+
+  it("66/68 at a = … is a = 66 and b = 68, said, b not asked (it was refused: not a number, e.g. 1000 or 12,5)", async () => {
+    const r = await answering(fraction, ["66/68", ""]);
+    expect(r.answer).toEqual({ value: { a: 66, b: 68 } });
+    expect(r.printed.join("\n")).toContain("a = 66, b = 68");
+  });
+
+  it("with spaces around the slash, too", async () => {
+    expect((await answering(fraction, ["3 / 4", ""])).answer).toEqual({ value: { a: 3, b: 4 } });
+  });
+
+  it("68/66 is refused as a above b, and 1,5/4 as no whole number: the question's own checks", async () => {
+    expect((await answering(fraction, ["68/66"])).refused).toContain("(68)");
+    expect((await answering(fraction, ["1,5/4"])).refused).toBe((await answering(fraction, ["1,5"])).refused);
+  });
+});
