@@ -203,9 +203,18 @@ function bothParts(raw: string, parse: (raw: string) => Parsed, lang: Lang): Par
   const [a, b] = [parse(m[1]!.trim()), parse(m[2]!.trim())];
   if (a.ok === false) return a;
   if (b.ok === false) return b;
-  if (a.ok !== true || b.ok !== true) return undefined;
-  const [x, y] = [a.value as number, b.value as number];
+  // 1.200/1.500 households: each part read as the question allows it (1.2 is no whole number); two readings left
+  // cannot be asked back for two figures at once, so the parts are then asked one by one.
+  const [x, y] = [onlyReading(a, parse), onlyReading(b, parse)];
+  if (x === undefined || y === undefined) return { ok: false, error: message(lang, "assess-fraction-apart") };
   return x <= y ? { ok: true, value: { a: x, b: y } } : { ok: false, error: message(lang, "assess-a-gt-b", { a: x, b: y }) };
+}
+
+/** The number a part stands for: as typed, or the one reading of an ambiguous figure the question takes. */
+function onlyReading(p: Parsed, parse: (raw: string) => Parsed): number | undefined {
+  if (p.ok === true) return p.value as number;
+  const readings = p.ok === "ambiguous" ? possibleReadings(p.readings, parse).readings : [];
+  return readings.length === 1 ? readings[0] : undefined;
 }
 
 /** a and b numbers, or written in doubt (1.000, given as written: see answerAsWritten); "?" is no answer to offer. */

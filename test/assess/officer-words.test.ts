@@ -61,3 +61,15 @@ describe("a fraction typed whole at its first part, as a form's cell writes it (
     expect((await answering(fraction, ["1,5/4"])).refused).toBe((await answering(fraction, ["1,5"])).refused);
   });
 });
+
+describe("a fraction typed whole with thousands points (1.200/1.500 households)", () => {
+  it("each part is read as the question allows it: whole numbers, so 1200 and 1500 (it was refused: not a number)", async () => {
+    const households = { input: { type: "fraction", numerator: t("Số hộ có cáp quang"), denominator: t("Tổng số hộ"), integer: true } };
+    expect((await answering(households, ["1.200/1.500", ""])).answer).toEqual({ value: { a: 1200, b: 1500 } });
+  });
+
+  it("a part still read two ways is not guessed: the parts are asked one by one", async () => {
+    const share = { input: { type: "fraction", numerator: t("a"), denominator: t("b") } };
+    expect((await answering(share, ["1.200/1.500"])).refused).toContain("b ở câu tiếp theo");
+  });
+});
