@@ -5,6 +5,7 @@ import type { Asker } from "../prompts/ask.js";
 import { isEmail } from "../load/email-format.js";
 import { hasNameCharacter, NAME_MAX } from "../core/agency-schema.js";
 import { idFromText } from "../core/label-id.js";
+import { terminalSafe } from "../report/terminal-safe.js";
 
 type Header = Omit<AgencyFile, "answers">;
 
@@ -52,7 +53,12 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
   // A name the file holds but its check refuses (a hand edit) is asked again, saying why.
   const again = (v: unknown) => (typeof v === "string" && v !== "" ? ` ${m("header-name-unusable")}` : "");
   const askName = async () => givenName ?? (await asker.text({ message: m("header-name") + again(agency.name), validate: aName })).trim();
-  const askId = async () => givenId ?? (await asker.text({ message: m("header-id"), validate: (v) => idProblem(v.trim(), lang) ?? true })).trim();
+  // A code the file holds but its check refuses (a hand edit: `id: Xã Quảng Phú`) is said, and the code it spells
+  // offered: it was asked as for a new file, with no word of what the file had, and Enter was refused as empty.
+  const heldId = typeof agency.id === "string" || typeof agency.id === "number" ? String(agency.id).trim() : "";
+  const idAgain = givenId === undefined && heldId !== "" ? ` ${message(lang, "header-id-unusable", { found: terminalSafe(heldId, true) })}` : "";
+  const spelt = idAgain ? (ID.test(heldId) ? heldId : idFromText(heldId)) : undefined;
+  const askId = async () => givenId ?? (await asker.text({ message: m("header-id") + idAgain, ...(spelt ? { default: spelt } : {}), validate: (v) => idProblem(v.trim(), lang) ?? true })).trim();
   let name: string, id: string;
   if (afterId) {
     id = await askId();

@@ -386,6 +386,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "header-type": { vi: "Loại cơ quan", en: "Agency type" },
   "header-cohort": { vi: "Khối xếp hạng", en: "Ranking cohort" },
   "header-period": { vi: "Kỳ đánh giá", en: "Evaluation period" },
+  "header-id-unusable": { vi: "(tệp ghi «{found}», không dùng được làm mã)", en: "(the file has «{found}», which cannot be a code)" },
   "header-name-unusable": { vi: "(tên trong tệp không dùng được: chỉ có dấu cách, ký tự ẩn, hoặc dài quá 500 ký tự)", en: "(the name in the file cannot be used: only spaces or invisible characters, or over 500 characters)" },
   "header-respondent": { vi: "Người trả lời (họ và tên)", en: "Respondent (full name)" },
   "header-position": { vi: "Chức vụ (Enter để bỏ qua)", en: "Position (Enter to skip)" },

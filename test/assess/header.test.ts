@@ -52,10 +52,18 @@ describe("the header asked again where the file's check would refuse it", () => 
   it("a code the check refuses (a hand edit) is asked again, and one typed so is refused as the check would", async () => {
     const { asker, asked } = officer(["xa-thu"]);
     const header = await askHeader(asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: "-xa" } } as never);
-    expect(asked).toEqual(["Agency code (letters, digits, - . _), e.g. qb-skhcn, tn-can-giuoc"]);
+    expect(asked).toEqual(["Agency code (letters, digits, - . _), e.g. qb-skhcn, tn-can-giuoc (the file has «-xa», which cannot be a code)"]);
     expect(header!.agency.id).toBe("xa-thu");
     await expect(askHeader(officer(["-xa"]).asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: null } } as never)).rejects.toEqual(new Refused("Use letters without diacritics, digits and - . _ only: did you mean xa?"));
     await expect(askHeader(officer(["-"]).asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: null } } as never)).rejects.toEqual(new Refused("Use letters without diacritics, digits and - . _ only"));
+  });
+
+  it("a code written as words by hand (Xã Thử) is asked again saying what the file holds, Enter taking the code it spells (found by helper officer7)", async () => {
+    // It was asked as for a new file: no word of the file's "Xã Thử", Enter refused as empty.
+    const { asker, asked } = officer([""]);
+    const header = await askHeader(asker, "vi", rubric, { ...complete, agency: { ...complete.agency, id: "Xã Thử" } } as never);
+    expect(asked).toEqual(["Mã cơ quan (chữ, số, dấu - . _), ví dụ qb-skhcn, tn-can-giuoc (tệp ghi «Xã Thử», không dùng được làm mã)"]);
+    expect(header!.agency.id).toBe("xa-thu");
   });
 
   it("a code left empty is said to be needed; one typed as words is refused with the code those words spell", async () => {
