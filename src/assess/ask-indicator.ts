@@ -14,6 +14,7 @@ import { parseDate, parseNumber, parseYesNo } from "./parse-number.js";
 import { baseUnit, figureAndWords, figureInUnit, inUnitsOf, saysNotApplicable, slashFraction } from "../core/number-words.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
 import { EVIDENCE_FIELDS, sameDocument, type CitedDocument, type EvidenceField } from "./cited-documents.js";
+import { heldEvidence } from "./held-evidence.js";
 
 /**
  * `naAtFirstPart`: asking a later part of an indicator that allows N/A at its first part (see askValue).
@@ -50,7 +51,8 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
   // items to keep or new ones (Ctrl-C before that leaves it as it was), the note, the flag, verified values.
   const kept = () => ({
     ...answer,
-    ...(answer.evidence === undefined && current?.evidence?.length ? { evidence: current.evidence } : {}),
+    // As the file wrote it, also where a hand edit wrote no list (one item without its dash was dropped here).
+    ...(answer.evidence === undefined && heldEvidence(current?.evidence).length > 0 ? { evidence: current!.evidence } : {}),
     ...(current?.note ? { note: current.note } : {}), ...(current?.flag ? { flag: true } : {}), ...(current?.verified ? { verified: current.verified } : {}),
   });
   try {
@@ -62,7 +64,7 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     } else {
       answer.value = value;
       await keep(kept());
-      const evidence = await askEvidence(ctx, indicator, value, current?.evidence ?? [], async (items) => { answer.evidence = items; await keep(kept()); });
+      const evidence = await askEvidence(ctx, indicator, value, heldEvidence(current?.evidence), async (items) => { answer.evidence = items; await keep(kept()); });
       if (evidence.length > 0) answer.evidence = evidence;
       else delete answer.evidence;
     }

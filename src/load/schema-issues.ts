@@ -514,7 +514,7 @@ function figureWithWords(text: string, unit: Text | undefined): string | undefin
 }
 
 /** A web address, or a path to a file as Explorer copies it (D:\…, \\server\…). */
-const BARE_LINK = /^(?:https?:\/\/|www\.)\S+$|^[A-Za-z]:[\\/]|^\\\\[^\\\s]/i;
+export const BARE_LINK = /^(?:https?:\/\/|www\.)\S+$|^[A-Za-z]:[\\/]|^\\\\[^\\\s]/i;
 
 /**
  * An evidence item written as a bare address: the item it should be, `- {link: …}`, with the other fields the

@@ -11,20 +11,20 @@ import { Refused, typedText } from "../helpers/scripted-officer.js";
  * of `typed`; lists their first choice; confirms no. The answer kept, or the line the first refusal said, and what
  * was printed on the way.
  */
-async function answering(item: Record<string, unknown>, typed: string[], lang: "vi" | "en" = "vi"): Promise<{ answer?: Answer; refused?: string; printed: string[] }> {
+async function answering(item: Record<string, unknown>, typed: string[], lang: "vi" | "en" = "vi", current?: Answer, confirms: boolean[] = []): Promise<{ answer?: Answer; refused?: string; printed: string[]; asked: string[]; steps: Answer[] }> {
   const built = miniRubric({ groups: [{ code: "1", title: t("Một"), max: 10, items: [{ code: "1.1", title: t("Thử"), max: 10, rule: { type: "ratio" }, ...item }] }], bonus: undefined, penalty: undefined, aggregates: [] });
-  const printed: string[] = [];
+  const printed: string[] = [], asked: string[] = [], steps: Answer[] = [];
   const asker: Asker = {
-    text: typedText([...typed]),
+    text: typedText([...typed], (m) => asked.push(m)),
     async select<T>(o: { choices: (Choice<T> | "separator")[] }) { return o.choices.find((c): c is Choice<T> => c !== "separator")!.value; },
     async checkbox() { return []; },
-    async confirm() { return false; },
+    async confirm(o) { asked.push(o.message); return confirms.shift() ?? false; },
   };
   try {
-    const outcome = await askIndicator({ asker, lang, rubric: built, print: (line) => printed.push(line) }, allIndicators(built)[0]!, undefined);
-    return { ...(outcome.kind === "answer" ? { answer: outcome.answer } : {}), printed };
+    const outcome = await askIndicator({ asker, lang, rubric: built, print: (line) => printed.push(line) }, allIndicators(built)[0]!, current, (a) => { steps.push(structuredClone(a)); });
+    return { ...(outcome.kind === "answer" ? { answer: outcome.answer } : {}), printed, asked, steps };
   } catch (e) {
-    if (e instanceof Refused) return { refused: e.error, printed };
+    if (e instanceof Refused) return { refused: e.error, printed, asked, steps };
     throw e;
   }
 }
@@ -71,5 +71,33 @@ describe("a fraction typed whole with thousands points (1.200/1.500 households)"
   it("a part still read two ways is not guessed: the parts are asked one by one", async () => {
     const share = { input: { type: "fraction", numerator: t("a"), denominator: t("b") } };
     expect((await answering(share, ["1.200/1.500"])).refused).toContain("b ở câu tiếp theo");
+  });
+});
+
+describe("evidence a hand edit wrote as a text, not a list of items, asked again", () => {
+  const item = { input: { type: "percent" }, evidence: { required: true, min: 1, fields: ["number", "date", "title"] } };
+  const held = (evidence: unknown) => ({ value: 85, evidence } as unknown as Answer);
+
+  it("one text is one item, its title, kept and its missing fields asked (it was 'keep 50 items?', then an internal error)", async () => {
+    const text = "CV 125/VNPT-QB ngày 02/10/2025 về số liệu phủ sóng";
+    const r = await answering(item, ["", "125/VNPT-QB", "02/10/2025", ""], "vi", held(text), [true]);
+    expect(r.asked[1]).toBe("Giữ 1 minh chứng đã có?");
+    expect(r.answer?.evidence).toEqual([{ title: text, number: "125/VNPT-QB", date: "2025-10-02" }]);
+  });
+
+  it("a citation is read into its fields; a web address is the item's link", async () => {
+    const cited = await answering(item, ["", ""], "vi", held("Quyết định số 45/QĐ-UBND ngày 14/02/2025 về kế hoạch"), [true]);
+    expect(cited.answer?.evidence).toEqual([{ number: "45/QĐ-UBND", date: "2025-02-14", title: "Quyết định về kế hoạch" }]);
+    const linked = await answering({ ...item, evidence: { required: true, fields: ["link"] } }, ["", ""], "vi", held("https://xa.gov.vn/kh"), [true]);
+    expect(linked.answer?.evidence).toEqual([{ link: "https://xa.gov.vn/kh" }]);
+  });
+
+  it("an item written without its dash (a mapping) is one item, and a list of texts is items (each was lost or spread letter by letter)", async () => {
+    const dashless = await answering(item, ["", ""], "vi", held({ number: "12/KH", date: "2025-03-01", title: "Kế hoạch" }), [true]);
+    expect(dashless.answer?.evidence).toEqual([{ number: "12/KH", date: "2025-03-01", title: "Kế hoạch" }]);
+    // Saved with the value, before the evidence is asked (Ctrl-C there): the item as the file had it, not dropped.
+    expect(dashless.steps[0]).toEqual({ value: 85, evidence: { number: "12/KH", date: "2025-03-01", title: "Kế hoạch" } });
+    const texts = await answering(item, ["", "12/KH", "01/03/2025", ""], "vi", held(["Kế hoạch"]), [true]);
+    expect(texts.answer?.evidence).toEqual([{ title: "Kế hoạch", number: "12/KH", date: "2025-03-01" }]);
   });
 });

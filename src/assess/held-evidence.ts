@@ -1,0 +1,24 @@
+import type { EvidenceItem } from "../core/agency.js";
+import { citedFields } from "../load/evidence-citation.js";
+import { BARE_LINK } from "../load/schema-issues.js";
+
+/**
+ * The evidence items an answer holds, as assess asks them again: a list as it is, and what a hand edit wrote in
+ * place of one (validate's "evidence is a list" finding) read as the items it stands for. One text
+ * (`evidence: "CV 125/VNPT ngày 02/10/2025"`) is one item, its fields read from a citation, else its link or title;
+ * a mapping without its dash is one item; a text in the list is an item too. Taken as they were, a text was
+ * offered as "keep 50 items?" (its letters) and then stopped assess with an internal error, and a mapping was
+ * dropped unasked.
+ */
+export function heldEvidence(evidence: unknown): EvidenceItem[] {
+  const written = Array.isArray(evidence) ? evidence : evidence === undefined || evidence === null ? [] : [evidence];
+  return written.flatMap((item): EvidenceItem[] => {
+    if (typeof item === "string" || typeof item === "number") return String(item).trim() === "" ? [] : [fromText(String(item).trim())];
+    return typeof item === "object" && item !== null && !Array.isArray(item) ? [item as EvidenceItem] : [];
+  });
+}
+
+function fromText(text: string): EvidenceItem {
+  if (BARE_LINK.test(text)) return { link: text };
+  return citedFields(text) ?? { title: text.normalize("NFC") };
+}
