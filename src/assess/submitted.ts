@@ -12,7 +12,9 @@ import { parseDate } from "./parse-number.js";
  * after today nor before the period's year.
  */
 export async function askSubmitted(asker: Asker, lang: Lang, current: unknown, today: string, period?: unknown): Promise<string | null | undefined> {
-  const was = typeof current === "string" && isCalendarDate(current) ? current : undefined;
+  // A day a hand edit wrote the Vietnamese way (submitted: 30/9/2025, which validate suggests writing "2025-09-30")
+  // is that day: offered to keep, and kept written as the file writes days. It was cleared, Enter saying "not sent".
+  const was = typeof current === "string" ? (isCalendarDate(current) ? current : parseDate(current)) : undefined;
   type Pick = "keep" | "today" | "other" | "clear";
   const m = (key: string, date?: string) => message(lang, key, date === undefined ? {} : { date: dateText(date, lang) });
   const choice = await asker.select<Pick>({
@@ -26,7 +28,7 @@ export async function askSubmitted(asker: Asker, lang: Lang, current: unknown, t
     default: "keep",
   });
   // A day written by hand that is no day (2025-13-01): "not sent" clears it.
-  if (choice === "keep") return was === undefined && current !== undefined && current !== null ? null : undefined;
+  if (choice === "keep") return was === undefined ? (current !== undefined && current !== null ? null : undefined) : was !== current ? was : undefined;
   if (choice === "clear") return null;
   if (choice === "today") return today;
   // Not after today, nor before the period's year (25/09/2052 for 2025 is a slip of the year); a period

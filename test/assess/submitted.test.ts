@@ -41,6 +41,12 @@ describe("the day the file is sent", () => {
     expect(offered.choices[0]).toBe("Chưa gửi (để trống)");
   });
 
+  it("a day written by hand the Vietnamese way (30/9/2026) is offered to keep, Enter writing it as the file writes days (it was cleared: not sent; found by helper officer7)", async () => {
+    const { asker, offered } = officer("keep");
+    expect(await askSubmitted(asker, "vi", "30/9/2026", "2026-11-30")).toBe("2026-09-30");
+    expect(offered.choices[0]).toBe("Giữ ngày 30/09/2026");
+  });
+
   it("another day must be a day, not after today nor before the period's year; the day written is offered", async () => {
     const { asker, offered } = officer("other", "2026-09-26");
     expect(await askSubmitted(asker, "en", "2026-09-25", "2026-11-30", "2026")).toBe("2026-09-26");
