@@ -233,6 +233,8 @@ async function menu(iv: Interview, questions: Question[]): Promise<MenuAction> {
       { value: "finish", name: m("menu-finish") },
       { value: "quit", name: m("menu-quit") },
     ],
+    // Every question answered ("All questions are answered" just above): Enter finishes, as the officer then means.
+    ...(unanswered === 0 ? { default: "finish" as const } : {}),
   });
 }
 
