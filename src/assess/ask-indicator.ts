@@ -322,6 +322,17 @@ function numberRefused(raw: string, lang: Lang, check: (figure: string) => Parse
   return checked.ok === false ? checked.error : message(lang, "assess-number-with-words", { figure: split.figure });
 }
 
+/**
+ * 66/68 typed for a percentage, as a form's cell writes a share: the percentage it makes (two decimals), to type.
+ * Not taken as it is: rounded, it is the officer's figure to give. Undefined for anything else.
+ */
+function shareTyped(raw: string, lang: Lang): string | undefined {
+  const pair = slashFraction(raw);
+  if (!pair || pair.b === 0) return undefined;
+  const percent = fmt(Math.round((pair.a / pair.b) * 10000) / 100, lang);
+  return message(lang, "assess-percent-from-share", { text: raw.trim(), percent });
+}
+
 function parseSimple(input: SimpleInput, raw: string, lang: Lang): Parsed {
   switch (input.type) {
     case "boolean": {
@@ -346,6 +357,7 @@ function parseSimple(input: SimpleInput, raw: string, lang: Lang): Parsed {
       // 80% typed for a count is no count: the sign was dropped and 80 taken.
       if (input.type !== "percent" && !(input.type === "number" && input.unit?.en.includes("%")) && PERCENT_SIGN.test(raw)) return { ok: false, error: message(lang, "assess-not-percent") };
       const p = parseNumber((input.type === "percent" ? undefined : figureInUnit(raw, input.unit)) ?? raw);
+      if (p.kind === "invalid" && input.type === "percent") { const share = shareTyped(raw, lang); if (share) return { ok: false, error: share }; }
       if (p.kind === "invalid") return { ok: false, error: numberRefused(raw, lang, (figure) => parseSimple(input, figure, lang)) };
       // An ambiguous reading is checked once the officer has said which one they meant.
       if (p.kind === "ambiguous") return { ok: "ambiguous", readings: p.readings, text: raw.trim() };

@@ -101,3 +101,16 @@ describe("evidence a hand edit wrote as a text, not a list of items, asked again
     expect(texts.answer?.evidence).toEqual([{ title: "Kế hoạch", number: "12/KH", date: "2025-03-01" }]);
   });
 });
+
+describe("a share typed as a/b where a percentage is asked (66/68, as a form's cell writes it)", () => {
+  it("is refused with the percentage it makes, to type (it said only: not a number, e.g. 1000 or 12,5)", async () => {
+    const refused = (await answering({ input: { type: "percent" } }, ["66/68"])).refused;
+    expect(refused).toBe("66/68 là 97,06 %: hãy nhập 97,06");
+    expect((await answering({ input: { type: "percent" } }, ["97,06", ""])).answer).toEqual({ value: 97.06 });
+  });
+
+  it("a/b with a above b, or b = 0, gets no percentage", async () => {
+    expect((await answering({ input: { type: "percent" } }, ["68/66"])).refused).not.toContain("%");
+    expect((await answering({ input: { type: "percent" } }, ["0/0"])).refused).not.toContain("%");
+  });
+});
