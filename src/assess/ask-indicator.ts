@@ -379,6 +379,8 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
   const { asker, lang } = ctx;
   const min = rule.required ? (rule.min ?? 1) : 0;
   // An answer asked again (changed from the menu) has its evidence already: kept unless the officer says otherwise.
+  // Listed first: "keep 2 items?" alone left the officer to remember which (the file's texts shown, not obeyed).
+  for (const item of current) ctx.print(`  · ${terminalSafe(documentLabel(item, lang), true)}`);
   const keepCurrent = current.length > 0 && (await asker.confirm({ message: message(lang, "assess-evidence-keep", { count: current.length }), default: true }));
   const items = keepCurrent ? current.map((item) => ({ ...item })) : [];
   const fields = rule.fields ?? [];
@@ -456,8 +458,10 @@ async function citedDocument(ctx: AskContext, indicator: Indicator, held: Eviden
 
 /** A document as the list shows it: number · date · title, those it has (the link where it has nothing else). */
 function documentLabel(item: EvidenceItem, lang: Lang): string {
-  const named = [item.number, item.date === undefined ? undefined : dateText(item.date, lang), item.title].filter((t) => t !== undefined && t !== "");
-  return (named.length > 0 ? named : [item.link ?? ""]).join(" · ");
+  // A hand edit may leave a field as a number or a list: shown as text, never a crash.
+  const text = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
+  const named = [text(item.number), typeof item.date === "string" ? dateText(item.date, lang) : text(item.date), text(item.title)].filter((t) => t !== undefined && t !== "");
+  return (named.length > 0 ? named : [text(item.link) ?? ""]).join(" · ");
 }
 
 /** Whether `held` has every field of `offered`, the same (and perhaps more, filled in when it was taken). */

@@ -114,3 +114,13 @@ describe("a share typed as a/b where a percentage is asked (66/68, as a form's c
     expect((await answering({ input: { type: "percent" } }, ["0/0"])).refused).not.toContain("%");
   });
 });
+
+describe("an answer changed from the menu: the evidence it holds is shown before 'keep it?'", () => {
+  it("each item is listed (it asked 'Giữ 1 minh chứng đã có?' without saying which)", async () => {
+    const item = { input: { type: "boolean" }, evidence: { required: true, fields: ["number", "date", "title"] } };
+    const current = { value: true, evidence: [{ number: "45/QĐ-SKHCN", date: "2025-01-10", title: "Quyết định thành lập BCĐ CĐS" }] } as Answer;
+    const r = await answering(item, ["", ""], "vi", current, [true]);
+    expect(r.printed).toContain("  · 45/QĐ-SKHCN · 10/01/2025 · Quyết định thành lập BCĐ CĐS");
+    expect(r.answer?.evidence).toEqual(current.evidence);
+  });
+});
