@@ -302,7 +302,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-evidence-optional": { vi: "không bắt buộc", en: "optional" },
   "assess-commands": { vi: "Gõ ? để trả lời sau, m để mở menu{na}", en: "Type ? to answer later, m for the menu{na}" },
   "assess-commands-list": { vi: "Cuối danh sách: Trả lời sau, Mở menu{na}", en: "At the end of the list: Answer later, Open the menu{na}" },
-  "assess-commands-checklist": { vi: "Enter khi chưa chọn mục nào: chọn Trả lời sau, Mở menu{na}", en: "Enter with nothing ticked: then Answer later, Open the menu{na}" },
+  "assess-commands-checklist": { vi: "Enter khi chưa chọn mục nào: chọn Không có mục nào, Trả lời sau, Mở menu{na}", en: "Enter with nothing ticked: then None of them, Answer later, Open the menu{na}" },
   "assess-commands-list-na": { vi: ", Không áp dụng", en: ", Not applicable" },
   "assess-commands-na": { vi: ", na nếu không áp dụng", en: ", na if not applicable" },
   "assess-edited-meanwhile": { vi: "Tệp {file} đã bị chương trình khác sửa trong lúc trả lời và giờ không dùng được (YAML lỗi, hoặc mất phần thông tin cơ quan hay phần trả lời): câu trả lời vừa rồi chưa được lưu. Hãy sửa tệp rồi chạy lại egov-score assess.", en: "{file} was changed by another program while you answered and cannot be used now (its YAML is broken, or its agency or answers are gone): your last answer was not saved. Fix the file, then run egov-score assess again." },

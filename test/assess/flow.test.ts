@@ -152,6 +152,18 @@ describe("assess interview, a checklist holding one id alone (a choice's answer 
   });
 });
 
+describe("assess interview, a checklist's help line", () => {
+  it("names what Enter with nothing ticked offers first, None of them (it named only Answer later and Open the menu; found by helper officer7)", async () => {
+    const { lines } = start(docWith({ "1.1": { value: false }, "2.1": { value: ["qlvb"] } }), "vi", new Set(["2.1"]));
+    expect(lines).toContain("  Enter khi chưa chọn mục nào: chọn Không có mục nào, Trả lời sau, Mở menu");
+  });
+
+  it("in English too", async () => {
+    const { lines } = start(docWith({ "1.1": { value: false }, "2.1": { value: ["qlvb"] } }), "en", new Set(["2.1"]));
+    expect(lines).toContain("  Enter with nothing ticked: then None of them, Answer later, Open the menu");
+  });
+});
+
 describe("assess interview, the format of an answer in the officer's words", () => {
   it("a yes/no says có / không, not the file's true / false", async () => {
     const { lines } = start(docWith({}));
