@@ -101,7 +101,7 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
     // Asked when the respondent is new to the file, or this field was never asked (an interruption, a hand edit).
     if (validName(old?.name) && old && Object.hasOwn(old, key) && !(key === "email" && refusedEmail(old.email))) { respondent[key] = old[key]; continue; }
     // The schema's own check: a looser one took ngọc.an@… and a trailing dot, and Finish then had no score.
-    const validate = key === "email" ? { validate: (v: string) => (!v.trim() || isEmail(v.trim()) ? true : m("assess-bad-email")) }
+    const validate = key === "email" ? { validate: (v: string) => (!v.trim() || isEmail(v.trim()) ? true : emailProblem(v.trim(), lang)) }
       : key === "phone" ? { validate: (v: string) => (!v.trim() || looksLikePhone(v) ? true : m("assess-bad-phone")) } : {};
     const value = (await asker.text({ message: m(asked[key]), ...given(old?.[key]), ...validate })).trim() || null;
     say(["respondent", key], value, old && Object.hasOwn(old, key) ? old[key] : undefined);
@@ -148,6 +148,12 @@ function nameProblem(v: string): string | undefined {
   if (!v.trim()) return "assess-required";
   if (!hasNameCharacter(v)) return "assess-name-no-letter";
   return [...v].length > NAME_MAX ? "assess-too-long" : undefined;
+}
+
+/** Why a typed address is refused: a comma typed for a dot (gov,vn, the key beside it) is told the address meant. */
+function emailProblem(typed: string, lang: Lang): string {
+  const dotted = typed.replace(/,/g, ".");
+  return typed.includes(",") && isEmail(dotted) ? message(lang, "assess-email-comma", { suggestion: dotted }) : message(lang, "assess-bad-email");
 }
 
 /** A stored address the file's check refuses (an empty one is none). */

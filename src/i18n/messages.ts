@@ -332,6 +332,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-percent-from-share": { vi: "{text} là {percent} %: hãy nhập {percent}", en: "{text} is {percent} %: type {percent}" },
   "assess-a-gt-b": { vi: "Tử số ({a}) không được lớn hơn mẫu số ({b}); nhập lại", en: "The numerator ({a}) cannot exceed the denominator ({b}); enter them again" },
   "assess-too-long": { vi: "Tối đa {max} ký tự (đang có {count}); rút gọn lại", en: "At most {max} characters ({count} given); shorten it" },
+  "assess-email-comma": { vi: "Địa chỉ thư điện tử có dấu phẩy: có phải là {suggestion}?", en: "The e-mail address has a comma: did you mean {suggestion}?" },
   "assess-bad-email": { vi: "Địa chỉ thư điện tử không hợp lệ (chỉ chữ không dấu, ví dụ ten.ho@so.gov.vn)", en: "Not a valid e-mail address (letters without accents, e.g. name@dept.gov.vn)" },
   "assess-name-no-letter": { vi: "Tên cần có chữ hoặc số, không chỉ có dấu cách hay ký tự ẩn", en: "A name needs letters or digits, not only spaces or invisible characters" },
   "assess-empty-typed": { vi: "Hãy nhập câu trả lời (hoặc ? để trả lời sau, m để mở menu)", en: "Type an answer (or ? to answer later, m for the menu)" },

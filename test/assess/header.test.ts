@@ -66,6 +66,11 @@ describe("the header asked again where the file's check would refuse it", () => 
     expect(header!.agency.id).toBe("xa-thu");
   });
 
+  it("an address with a comma typed for a dot is told the address meant (it said only: letters without accents; found by helper officer7)", async () => {
+    await expect(askHeader(officer(["hoatt@quangbinh.gov,vn"]).asker, "vi", rubric, { ...complete, respondent: { ...complete.respondent, email: "lan@" } } as never))
+      .rejects.toEqual(new Refused("Địa chỉ thư điện tử có dấu phẩy: có phải là hoatt@quangbinh.gov.vn?"));
+  });
+
   it("a code left empty is said to be needed; one typed as words is refused with the code those words spell", async () => {
     await expect(askHeader(officer([""]).asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: null } } as never)).rejects.toEqual(new Refused("This cannot be empty"));
     await expect(askHeader(officer(["Xã Thử"]).asker, "vi", rubric, { ...complete, agency: { ...complete.agency, id: null } } as never)).rejects.toEqual(new Refused("Mã chỉ gồm chữ không dấu, số và các dấu - . _: có phải là xa-thu?"));
