@@ -296,7 +296,7 @@ const PERCENT_SIGN = /[%\uff05]\s*$/;
 function nonNegative(raw: string, lang: Lang, whole: boolean, counted: { unit?: { vi: string; en: string } }): Parsed {
   if (PERCENT_SIGN.test(raw)) return { ok: false, error: message(lang, "assess-not-percent") };
   const p = parseNumber(figureInUnit(raw, counted.unit) ?? raw);
-  if (p.kind === "invalid") return { ok: false, error: numberRefused(raw, lang, (figure) => nonNegative(figure, lang, whole, counted)) };
+  if (p.kind === "invalid") return { ok: false, error: numberRefused(raw, lang, (figure) => nonNegative(figure, lang, whole, counted), whole) };
   if (p.kind === "ambiguous") return { ok: "ambiguous", readings: p.readings, text: raw.trim() };
   if (whole && !Number.isInteger(p.value)) return { ok: false, error: message(lang, "assess-not-integer") };
   return p.value < 0 ? { ok: false, error: message(lang, "assess-below", { min: 0 }) } : { ok: true, value: p.value };
@@ -315,9 +315,10 @@ function aboveMax(value: number, unit: { vi: string; en: string } | undefined, m
  * figure itself is refused (85 where at most 52 are taken, 1,5 where a whole number is), that is said instead: the
  * figure named led to a second refusal.
  */
-function numberRefused(raw: string, lang: Lang, check: (figure: string) => Parsed): string {
+function numberRefused(raw: string, lang: Lang, check: (figure: string) => Parsed, whole: boolean): string {
   const split = figureAndWords(raw);
-  if (!split || parseNumber(split.figure).kind === "invalid") return message(lang, "assess-invalid-number");
+  // Where only whole numbers are taken, the example is one: "e.g. 1000 or 12,5" led to 12,5, then refused.
+  if (!split || parseNumber(split.figure).kind === "invalid") return message(lang, whole ? "assess-invalid-whole-number" : "assess-invalid-number");
   const checked = check(split.figure);
   return checked.ok === false ? checked.error : message(lang, "assess-number-with-words", { figure: split.figure });
 }
@@ -358,7 +359,7 @@ function parseSimple(input: SimpleInput, raw: string, lang: Lang): Parsed {
       if (input.type !== "percent" && !(input.type === "number" && input.unit?.en.includes("%")) && PERCENT_SIGN.test(raw)) return { ok: false, error: message(lang, "assess-not-percent") };
       const p = parseNumber((input.type === "percent" ? undefined : figureInUnit(raw, input.unit)) ?? raw);
       if (p.kind === "invalid" && input.type === "percent") { const share = shareTyped(raw, lang); if (share) return { ok: false, error: share }; }
-      if (p.kind === "invalid") return { ok: false, error: numberRefused(raw, lang, (figure) => parseSimple(input, figure, lang)) };
+      if (p.kind === "invalid") return { ok: false, error: numberRefused(raw, lang, (figure) => parseSimple(input, figure, lang), input.type === "count" || (input.type === "number" && input.integer === true)) };
       // An ambiguous reading is checked once the officer has said which one they meant.
       if (p.kind === "ambiguous") return { ok: "ambiguous", readings: p.readings, text: raw.trim() };
       const min = input.type === "number" ? input.min : 0;

@@ -124,3 +124,16 @@ describe("an answer changed from the menu: the evidence it holds is shown before
     expect(r.answer?.evidence).toEqual(current.evidence);
   });
 });
+
+describe("text that is no number, where a whole number is asked", () => {
+  it.each([
+    ["a count", { input: { type: "count" } }],
+    ["a fraction of whole numbers", { input: { type: "fraction", numerator: t("a"), denominator: t("b"), integer: true } }],
+  ])("%s: the example is a whole number (it said e.g. 1000 or 12,5, and 12,5 is then refused)", async (_, item) => {
+    expect((await answering(item, ["Đạt"])).refused).toBe("Không phải là số: hãy nhập ví dụ 1000");
+  });
+
+  it("where a decimal is taken, both examples stay", async () => {
+    expect((await answering({ input: { type: "number" } }, ["Đạt"])).refused).toBe("Không phải là số: hãy nhập ví dụ 1000 hoặc 12,5");
+  });
+});
