@@ -111,10 +111,6 @@ export function baseUnit(unit: string): string {
 }
 
 /**
- * Full-width digits, signs and marks (１２，５, as an East Asian input method types them) in their ASCII form. Only
- * those: NFKC would also make 10² the figure 102 and ① a 1.
- */
-/**
  * "N/A" and its Vietnamese forms, written as an answer's value (where `na: true` with a reason was meant) or typed
  * at assess's prompt (which says "na if not applicable"): the same words both ways.
  */
@@ -129,6 +125,10 @@ export function slashFraction(text: string): { a: number; b: number } | undefine
   return { a: Number(m[1]), b: Number(m[2]) };
 }
 
+/**
+ * Full-width digits, signs and marks (１２，５, as an East Asian input method types them) in their ASCII form. Only
+ * those: NFKC would also make 10² the figure 102 and ① a 1.
+ */
 export function halfWidth(text: string): string {
   return text.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/gu, " ");
 }
