@@ -181,7 +181,7 @@ describe("egov-score assess in a real terminal", () => {
     const complete = path.join(dir, "so-khcn.yaml");
     writeFileSync(complete, readFileSync(path.join(ROOT, "examples/so-khcn-quang-binh.yaml"), "utf8"));
     const t = new Terminal(["assess", "so-khcn.yaml", "--rubric", path.join(ROOT, "rubrics/dti-cap-so.yaml")]);
-    await t.answer("Menu", DOWN.repeat(3) + "\r"); // every question answered: group, change, flag → finish
+    await t.answer("Menu", "\r"); // every question answered: the cursor starts on finish
     // After the score: the day already written is kept by Enter; "another day" is the third choice.
     await t.wait("Tổng điểm");
     await t.answer("Ngày gửi kết quả tự đánh giá về đơn vị tổng hợp", DOWN + DOWN + "\r");
@@ -200,7 +200,7 @@ describe("egov-score assess in a real terminal", () => {
     const complete = path.join(dir, "so-khcn-edited.yaml");
     writeFileSync(complete, readFileSync(path.join(ROOT, "examples/so-khcn-quang-binh.yaml"), "utf8"));
     const t = new Terminal(["assess", "so-khcn-edited.yaml", "--rubric", path.join(ROOT, "rubrics/dti-cap-so.yaml")]);
-    await t.answer("Menu", DOWN.repeat(3) + "\r");
+    await t.answer("Menu", "\r"); // every question answered: finish
     await t.wait("Ngày gửi kết quả tự đánh giá về đơn vị tổng hợp");
     writeFileSync(complete, "answers: [\n");
     await t.answer("Hôm nay", DOWN + "\r");
@@ -221,7 +221,7 @@ describe("egov-score assess in a real terminal", () => {
     const unnamed = path.join(dir, "so-khcn-unnamed.yaml");
     writeFileSync(unnamed, example.replace(/^rubric:.*\n/m, line));
     const t = new Terminal(["assess", "so-khcn-unnamed.yaml"]);
-    await t.answer("Menu", DOWN.repeat(4) + "\r"); // quit
+    await t.answer("Menu", DOWN + "\r"); // every question answered, the cursor on finish: quit is next
     expect(await t.exited).toBe(0);
     expect(t.transcript.replace(/\s+/g, " ")).toContain(`so-khcn-unnamed.yaml ${said}`);
     expect(t.transcript).not.toContain("missing-field");
@@ -232,7 +232,7 @@ describe("egov-score assess in a real terminal", () => {
     const broken = path.join(dir, "so-khcn-bad-date.yaml");
     writeFileSync(broken, readFileSync(path.join(ROOT, "examples/so-khcn-quang-binh.yaml"), "utf8").replace('submitted: "2025-09-25"', 'submitted: "2025-13-01"'));
     const t = new Terminal(["assess", "so-khcn-bad-date.yaml", "--rubric", path.join(ROOT, "rubrics/dti-cap-so.yaml")]);
-    await t.answer("Menu", DOWN.repeat(3) + "\r");
+    await t.answer("Menu", "\r"); // every question answered: finish
     await t.answer("Ngày gửi kết quả tự đánh giá về đơn vị tổng hợp", DOWN + DOWN + "\r"); // not sent, today, another day
     await t.answer("Ngày gửi (ngày/tháng/năm, ví dụ 25/09/2025)", "20/09/2025\r");
     await t.wait("Hoàn thành:");
@@ -251,7 +251,7 @@ describe("egov-score assess in a real terminal", () => {
     await t.wait(`so-khcn-recoded.yaml:${line}:3`);
     await t.answer("Xử lý câu trả lời 1.6 thế nào?", "\r"); // the first choice: move it to 1.7
     await t.wait("Đã chuyển 1.6 sang 1.7 · đã lưu");
-    await t.answer("Menu", DOWN.repeat(3) + "\r"); // every question answered: finish
+    await t.answer("Menu", "\r"); // every question answered: the cursor starts on finish
     await t.answer("Ngày gửi kết quả tự đánh giá về đơn vị tổng hợp", "\r");
     await t.wait("Hoàn thành:");
     expect(await t.exited).toBe(0);
