@@ -98,6 +98,8 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
     { value: "__menu", name: message(lang, "choice-menu") },
   ];
   const fromExtra = (v: string) => { if (v === "__na") return NA; if (v === "__skip") throw new Navigate("skip"); if (v === "__menu") throw new Navigate("menu"); return v; };
+  // ? and m typed at a list, then Enter, as at a typed question (the Enter picked the option under the cursor).
+  const keys = { "?": "__skip", m: "__menu" };
 
   switch (input.type) {
     case "parts": {
@@ -127,6 +129,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
         choices: [...input.options.map((o) => ({ value: o.id, name: o.label[lang] })), ...extras()],
         // A label written by hand in place of its id (validate's "did you mean"): the option it names, preselected.
         ...choiceDefault(input.options, current),
+        keys,
       });
       return fromExtra(v);
     }
@@ -138,6 +141,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
         choices: [...levels.map((n, i) => ({ value: String(n), name: `${message(lang, "level-option", { n })}${input.labels?.[i] ? " — " + input.labels[i]![lang] : ""}` })), ...extras()],
         // `Mức 3` or `Hình thành` written by hand (validate's "did you mean 3?"): level 3 preselected.
         ...levelDefault(input, current),
+        keys,
       });
       const picked = fromExtra(v);
       return picked === NA ? NA : Number(picked);
@@ -145,9 +149,10 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
     case "checklist": {
       // One id alone (a choice's answer moved here when the rubric made it a checklist, or a hand edit): that item ticked.
       const ticked = new Set(Array.isArray(current) ? current : typeof current === "string" ? [current] : []);
-      const values = await asker.checkbox<string>({ message: message(lang, "assess-value"), choices: input.options.map((o) => ({ value: o.id, name: o.label[lang], checked: ticked.has(o.id) })) });
+      const values = await asker.checkbox<string>({ message: message(lang, "assess-value"), choices: input.options.map((o) => ({ value: o.id, name: o.label[lang], checked: ticked.has(o.id) })), keys });
+      if (values.length === 1 && (values[0] === "__skip" || values[0] === "__menu")) return fromExtra(values[0]);
       if (values.length > 0) return values;
-      const v = await asker.select<string>({ message: message(lang, "assess-value"), choices: [{ value: "__none", name: message(lang, "choice-none") }, ...extras().slice(1)] });
+      const v = await asker.select<string>({ message: message(lang, "assess-value"), choices: [{ value: "__none", name: message(lang, "choice-none") }, ...extras().slice(1)], keys });
       return v === "__none" ? [] : fromExtra(v);
     }
     case "fraction": {

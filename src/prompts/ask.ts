@@ -20,8 +20,9 @@ export interface Choice<T> { value: T; name: string; description?: string; disab
 
 export interface Asker {
   text(options: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
-  select<T>(options: { message: string; choices: (Choice<T> | "separator")[]; default?: T }): Promise<T>;
-  checkbox<T>(options: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string }): Promise<T[]>;
+  /** `keys`: a key typed then Enter picks its value (? for "answer later", as typed questions take it), whatever the cursor is on. */
+  select<T>(options: { message: string; choices: (Choice<T> | "separator")[]; default?: T; keys?: Record<string, T> }): Promise<T>;
+  checkbox<T>(options: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string; keys?: Record<string, T> }): Promise<T[]>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
 }
 
@@ -93,25 +94,25 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
         validate: (value: string) => { const said = o.validate ? o.validate(answered(value)) : true; return said === true ? true : wrap(said, 0); },
       }, c), paste ? { ...context, input: paste.input } : context).then(answered).finally(() => paste?.done());
     },
-    select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T }) => {
+    select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T; keys?: Record<string, T> }) => {
       const question = wrap(o.message, Math.max(0, ...o.choices.map((c) => (c === "separator" ? 0 : stringWidth(c.name)))));
-      return ask((c) => select<T>({
+      return ask((c) => withKeys(o.keys, c, (k) => select<T>({
         message: question,
         choices: o.choices.map((c) => (c === "separator" ? new Separator() : { ...fitChoice(c, 2, 2), short: answerAfter(c.name, question, width()) })),
         ...(o.default !== undefined ? { default: o.default } : {}),
         pageSize: pageSize(),
         theme: themed({ keysHelpTip }),
-      }, c));
+      }, k)));
     },
-    checkbox: <T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string }) => {
+    checkbox: <T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string; keys?: Record<string, T> }) => {
       const question = wrap(o.message);
-      return ask((c) => checkbox<T>({
+      return ask((c) => withKeys(o.keys, c, (k) => checkbox<T>({
         message: question,
         choices: o.choices.map((c) => fitChoice(c, 3)),
         pageSize: pageSize(),
         theme: themed({ keysHelpTip, renderSelectedChoices: (chosen: readonly { short: string }[]) => answerAfter(chosen.map((c) => c.short).join(", "), question, width()) }),
         ...(o.validate ? { validate: (items: readonly { value: T }[]) => o.validate!(items.map((i) => i.value)) } : {}),
-      }, c));
+      }, k), (v) => [v]));
     },
     // Typed like the yes/no questions of the rubric: có, co, c, không, khong, k, y, n… (inquirer's
     // confirm matched prefixes of "Có" and "Không", so "co" and "khong" typed without diacritics failed).
@@ -139,6 +140,33 @@ const PLAIN = {
     error: (text: string) => `> ${text}`, defaultAnswer: (text: string) => `(${text})`, key: (text: string) => `<${text}>`,
   },
 };
+
+/**
+ * A list that takes the typed questions' commands: `?` (or m) then Enter picks the value `keys` gives it. A list
+ * read no such key, and the Enter that followed picked the option under the cursor: at a choice the first (full
+ * marks), at a checklist "none ticked" and then "None of them", saved. Heard before the list's own keys (so the
+ * Enter does not pick), any other key in between forgets it. `picked` turns the value into the list's answer.
+ */
+function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: { input: NodeJS.ReadableStream; signal: AbortSignal }, question: (ctx: { input: NodeJS.ReadableStream; signal: AbortSignal }) => Promise<A>, picked: (value: T) => A = (v) => v as unknown as A): Promise<A> {
+  if (!keys) return question(ctx);
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  ctx.signal.addEventListener("abort", stop);
+  let typed: string | undefined, chosen: { value: T } | undefined;
+  const onKey = (text: string | null | undefined, key?: { name?: string; ctrl?: boolean; meta?: boolean }) => {
+    if (key?.name === "return" || key?.name === "enter") {
+      if (typed !== undefined) { chosen = { value: keys[typed]! }; controller.abort(); }
+      return;
+    }
+    // A terminal gives the character typed; a key event alone (as a test's screen sends it) names it.
+    const char = (typeof text === "string" ? text : key?.name ?? "").toLowerCase();
+    typed = !key?.ctrl && !key?.meta && Object.hasOwn(keys, char) ? char : undefined;
+  };
+  ctx.input.prependListener("keypress", onKey);
+  return question({ ...ctx, signal: controller.signal })
+    .catch((e: unknown) => { if (chosen) return picked(chosen.value); throw e; })
+    .finally(() => { ctx.input.off("keypress", onKey); ctx.signal.removeEventListener("abort", stop); });
+}
 
 /**
  * Ctrl-D at an empty answer ends the input: readline closes, pausing its input and leaving raw mode, but

@@ -159,6 +159,24 @@ describe("egov-score assess in a real terminal", () => {
     expect(shown).toBe(String(JSON.parse(scored.stdout).rubrics[0].agencies[0].score.total.toFixed(2)).replace(".", ","));
   }, 60_000);
 
+  // As a typed question takes them (found by helper officer7): a list read no such key, and the Enter after it
+  // picked the option under the cursor, saved: at a choice the first (full marks), at a checklist "None of them".
+  it("? then Enter at a choice or a checklist leaves it for later, m then Enter opens the menu: nothing saved", async () => {
+    const lists = path.join(dir, "lists.yaml");
+    writeFileSync(lists, `rubric: {id: assess-mini, version: "1"}\nagency: {id: so-lists, name: "Sở Danh sách", type: department}\nperiod: "2025"\nrespondent: {name: "Nguyễn Văn B", position: null, phone: null, email: null}\nanswers:\n  "1.1": {value: false}\n  "1.2": {value: 3}\n  "1.3": {value: 5}\n  "1.4": {value: {a: 1, b: 2}}\n`);
+    const t = new Terminal(["assess", "lists.yaml", "--rubric", RUBRIC]);
+    await t.wait("1.5. ");
+    await t.answer("Giá trị", "?\r");
+    await t.wait("2.1. ");
+    await t.answer("Giá trị", "?\r");
+    await t.wait("2.2. ");
+    await t.answer("Giá trị", "m\r");
+    await t.answer("Menu", "\x03");
+    expect(await t.exited).toBe(130);
+    const answers = (parse(readFileSync(lists, "utf8"), { stringKeys: true }) as { answers: Record<string, unknown> }).answers;
+    expect(Object.keys(answers)).toEqual(["1.1", "1.2", "1.3", "1.4"]);
+  }, 60_000);
+
   it("at 80 columns, what it says is wrapped at spaces, not cut inside a word at the terminal's edge", async () => {
     const t = new Terminal(["assess", "wrapped.yaml", "--rubric", path.join(ROOT, "rubrics/dti-cap-so.yaml"), "--agency-type", "department"], 80);
     await t.answer("Tên cơ quan", "Sở Khoa học và Công nghệ tỉnh Quảng Bình\r");
