@@ -14,9 +14,13 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** What `askHeader` does once the agency id is known: go on, or stop asking (the caller has another plan for the file). */
 type AfterId = (id: string) => Promise<"continue" | "stop">;
 
-/** Why a typed agency id cannot be used, with the id it spells when it was typed as words (`Sở Y tế` → so-y-te). */
-function idProblem(typed: string, lang: Lang): string | undefined {
+/**
+ * Why a typed agency id cannot be used, with the id it spells when it was typed as words (`Sở Y tế` → so-y-te).
+ * `wordsTaken`: words that spell an id are taken (the id is then offered to accept with Enter).
+ */
+function idProblem(typed: string, lang: Lang, wordsTaken = false): string | undefined {
   if (ID.test(typed)) return undefined;
+  if (wordsTaken && idFromText(typed) !== undefined) return undefined;
   if (typed === "") return message(lang, "assess-required");
   const id = idFromText(typed);
   return id === undefined ? message(lang, "header-id-invalid") : message(lang, "header-id-invalid-suggest", { suggestion: id });
@@ -58,18 +62,33 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
   const heldId = typeof agency.id === "string" || typeof agency.id === "number" ? String(agency.id).trim() : "";
   const idAgain = givenId === undefined && heldId !== "" ? ` ${message(lang, "header-id-unusable", { found: terminalSafe(heldId, true) })}` : "";
   const spelt = idAgain ? (ID.test(heldId) ? heldId : idFromText(heldId)) : undefined;
-  const askId = async () => givenId ?? (await asker.text({ message: m("header-id") + idAgain, ...(spelt ? { default: spelt } : {}), validate: (v) => idProblem(v.trim(), lang) ?? true })).trim();
+  // Words typed for the code (the agency's name, as an officer answers "Mã cơ quan" first): kept to offer as the name.
+  let wordsTyped: string | undefined;
+  // `fromName`: the code the agency's name spells, offered when the name was asked first (Enter takes it).
+  const askId = async (fromName?: string) => {
+    if (givenId !== undefined) return givenId;
+    const offered = spelt ?? fromName;
+    const typed = (await asker.text({ message: m("header-id") + idAgain, ...(offered ? { default: offered } : {}), validate: (v) => idProblem(v.trim(), lang, true) ?? true })).trim();
+    if (ID.test(typed)) return typed;
+    // Refused with "did you mean xa-quang-phu?", the typed words stayed on the line and Enter refused them
+    // again: the code they spell is now asked for with that code as the default.
+    wordsTyped = typed;
+    const suggestion = idFromText(typed)!;
+    return (await asker.text({ message: message(lang, "header-id-spelled", { suggestion }), default: suggestion, validate: (v) => idProblem(v.trim(), lang) ?? true })).trim();
+  };
   let name: string, id: string;
   if (afterId) {
     id = await askId();
     if ((await afterId(id)) === "stop") return undefined;
     say(["agency", "id"], id, agency.id);
-    name = await askName();
+    name = givenName ?? (wordsTyped !== undefined && aName(wordsTyped) === true
+      ? (await asker.text({ message: m("header-name") + again(agency.name), default: wordsTyped, validate: aName })).trim()
+      : await askName());
     say(["agency", "name"], name, agency.name);
   } else {
     name = await askName();
     say(["agency", "name"], name, agency.name);
-    id = await askId();
+    id = await askId(ID.test(name) ? name : idFromText(name));
     say(["agency", "id"], id, agency.id);
   }
   const types = rubric.agency_types.map((t) => t.id);

@@ -389,6 +389,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "header-type": { vi: "Loại cơ quan", en: "Agency type" },
   "header-cohort": { vi: "Khối xếp hạng", en: "Ranking cohort" },
   "header-period": { vi: "Kỳ đánh giá", en: "Evaluation period" },
+  "header-id-spelled": { vi: "Mã chỉ gồm chữ không dấu, số và các dấu - . _: Enter để dùng {suggestion}, hoặc gõ mã khác", en: "A code has letters without diacritics, digits and - . _ only: Enter takes {suggestion}, or type another" },
   "header-id-unusable": { vi: "(tệp ghi «{found}», không dùng được làm mã)", en: "(the file has «{found}», which cannot be a code)" },
   "header-name-unusable": { vi: "(tên trong tệp không dùng được: chỉ có dấu cách, ký tự ẩn, hoặc dài quá 500 ký tự)", en: "(the name in the file cannot be used: only spaces or invisible characters, or over 500 characters)" },
   "header-respondent": { vi: "Người trả lời (họ và tên)", en: "Respondent (full name)" },

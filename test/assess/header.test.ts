@@ -54,7 +54,10 @@ describe("the header asked again where the file's check would refuse it", () => 
     const header = await askHeader(asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: "-xa" } } as never);
     expect(asked).toEqual(["Agency code (letters, digits, - . _), e.g. qb-skhcn, tn-can-giuoc (the file has «-xa», which cannot be a code)"]);
     expect(header!.agency.id).toBe("xa-thu");
-    await expect(askHeader(officer(["-xa"]).asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: null } } as never)).rejects.toEqual(new Refused("Use letters without diacritics, digits and - . _ only: did you mean xa?"));
+    // Typed so, the code it spells is offered to take with Enter; nothing spelt, it is refused.
+    const typedSo = officer(["-xa", ""]);
+    expect((await askHeader(typedSo.asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: null } } as never))!.agency.id).toBe("xa");
+    expect(typedSo.asked[1]).toBe("A code has letters without diacritics, digits and - . _ only: Enter takes xa, or type another");
     await expect(askHeader(officer(["-"]).asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: null } } as never)).rejects.toEqual(new Refused("Use letters without diacritics, digits and - . _ only"));
   });
 
@@ -71,9 +74,23 @@ describe("the header asked again where the file's check would refuse it", () => 
       .rejects.toEqual(new Refused("Địa chỉ thư điện tử có dấu phẩy: có phải là hoatt@quangbinh.gov.vn?"));
   });
 
-  it("a code left empty is said to be needed; one typed as words is refused with the code those words spell", async () => {
-    await expect(askHeader(officer([""]).asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: null } } as never)).rejects.toEqual(new Refused("This cannot be empty"));
-    await expect(askHeader(officer(["Xã Thử"]).asker, "vi", rubric, { ...complete, agency: { ...complete.agency, id: null } } as never)).rejects.toEqual(new Refused("Mã chỉ gồm chữ không dấu, số và các dấu - . _: có phải là xa-thu?"));
+  it("a code left empty, asked before the name (no file named), is said to be needed", async () => {
+    const first = async () => "continue" as const;
+    await expect(askHeader(officer([""]).asker, "en", rubric, { ...complete, agency: { ...complete.agency, id: null, name: null } } as never, undefined, first)).rejects.toEqual(new Refused("This cannot be empty"));
+  });
+
+  // The code suggested ("có phải là xa-quang-phu?") was not taken by Enter: the typed words stayed, refused again (found by helper officer8).
+  it("the agency's name typed as the code: its code is asked for with that code as the default, Enter takes it, and the name is offered the words typed", async () => {
+    const { asker, asked } = officer(["Xã Quảng Phú", "", ""]);
+    const header = await askHeader(asker, "vi", rubric, { ...complete, agency: { type: "commune" } } as never, undefined, async () => "continue");
+    expect(asked.slice(0, 3)).toEqual(["Mã cơ quan (chữ, số, dấu - . _), ví dụ qb-skhcn, tn-can-giuoc", "Mã chỉ gồm chữ không dấu, số và các dấu - . _: Enter để dùng xa-quang-phu, hoặc gõ mã khác", "Tên cơ quan"]);
+    expect(header!.agency).toMatchObject({ id: "xa-quang-phu", name: "Xã Quảng Phú" });
+  });
+
+  it("the name asked first (a file named): Enter at the code takes the code the name spells", async () => {
+    const { asker } = officer(["UBND xã Quảng Phú", ""]);
+    const header = await askHeader(asker, "vi", rubric, { ...complete, agency: { type: "commune" } } as never);
+    expect(header!.agency).toMatchObject({ id: "ubnd-xa-quang-phu", name: "UBND xã Quảng Phú" });
   });
 
   it("a period YAML read as a number (period: 2025) is kept, not asked", async () => {
