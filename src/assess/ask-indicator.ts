@@ -23,7 +23,8 @@ import { heldEvidence } from "./held-evidence.js";
  */
 export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (line: string) => void; naAtFirstPart?: boolean; documents?: (exceptCode: string) => CitedDocument[] }
 
-type IndicatorOutcome = { kind: "answer"; answer: Answer } | { kind: "skip" } | { kind: "menu" };
+/** `menu` on an answer: m typed at its note, the answer saved and then the menu opened. */
+type IndicatorOutcome = { kind: "answer"; answer: Answer; menu?: boolean } | { kind: "skip" } | { kind: "menu" };
 
 /**
  * Raised inside a question when the officer types a command (? later, m menu) instead of a value. `parts`:
@@ -35,7 +36,16 @@ const COMMANDS: Record<string, "skip" | "menu" | "na"> = { "?": "skip", m: "menu
 
 /** The command typed, if any: "không áp dụng" written out is N/A too, as validate reads it in a file (it was "not a number"). */
 function commandOf(text: string): "skip" | "menu" | "na" | undefined {
-  return COMMANDS[text.trim().toLowerCase()] ?? (saysNotApplicable(text) ? "na" : undefined);
+  const word = text.trim().toLowerCase();
+  // Own keys only: a value typed "constructor" is no command.
+  return (Object.hasOwn(COMMANDS, word) ? COMMANDS[word] : undefined) ?? (saysNotApplicable(text) ? "na" : undefined);
+}
+
+/** ? or m typed where a text is free (a note, a reason): "later" or the menu; N/A means nothing there. */
+function later(text: string): "skip" | "menu" | undefined {
+  const word = text.trim().toLowerCase();
+  const command = Object.hasOwn(COMMANDS, word) ? COMMANDS[word] : undefined;
+  return command === "na" ? undefined : command;
 }
 
 /**
@@ -59,7 +69,11 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     const value = await askValue(ctx, indicator.input, current?.na ? undefined : current?.value, allowNa);
     if (value === NA) {
       answer.na = true;
-      answer.reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (v.trim() ? true : message(lang, "assess-required")) });
+      const reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (v.trim() ? true : message(lang, "assess-required")) });
+      // ? and m here too are "later" and the menu, nothing saved (it was saved as the reason "?").
+      const command = later(reason);
+      if (command) throw new Navigate(command);
+      answer.reason = reason;
       await keep(kept());
     } else {
       answer.value = value;
@@ -70,7 +84,11 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     }
     // A saved note is offered as the default: Enter keeps it, and Backspace on the empty line drops it (inquirer's way).
     const note = (await ctx.asker.text({ message: message(lang, current?.note ? "assess-note-saved" : "assess-note"), ...(current?.note ? { default: current.note } : {}) })).trim();
-    if (note) answer.note = note;
+    // ? (later) and m (the menu), as at every other question, are no note: it was saved as the note "?". The
+    // answer stands; a note saved before is kept as it is.
+    const noteCommand = later(note);
+    if (noteCommand) { if (current?.note) answer.note = current.note; }
+    else if (note) answer.note = note;
     // Answered again, a question marked for review may be done with: asked, the mark kept only when said so.
     // The answer is saved first, the mark still on: Ctrl-C at this question lost the note just typed.
     if (current?.flag) {
@@ -78,7 +96,7 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
       if (await ctx.asker.confirm({ message: message(lang, "assess-keep-flag"), default: false })) answer.flag = true;
     }
     if (current?.verified) answer.verified = current.verified;
-    return { kind: "answer", answer };
+    return { kind: "answer", answer, ...(noteCommand === "menu" ? { menu: true } : {}) };
   } catch (e) {
     if (e instanceof Navigate && e.parts) { answer.value = e.parts; await keep(kept()); }
     if (e instanceof Navigate) return { kind: e.to === "menu" ? "menu" : "skip" };

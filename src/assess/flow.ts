@@ -100,6 +100,13 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
       await persist(q.indicator.code);
       iv.redo?.delete(q.indicator.code);
       showPoints(q, outcome.answer);
+      // m at the note: the answer saved, then the menu.
+      if (outcome.menu) {
+        const next = await act(await menu(iv, questions));
+        if (next === "finish" || next === "quit") return next;
+        index = next;
+        continue;
+      }
       index = firstUnanswered(index + 1);
     } else if (outcome.kind === "skip") {
       // Later: the next unanswered question after this one; when this was the last, the menu.

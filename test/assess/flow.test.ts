@@ -1186,6 +1186,13 @@ describe("assess interview, the menu's way back", () => {
     expect(lists).toEqual(["Menu"]);
   });
 
+  it("m at the note saves the answer without the note \"m\" and opens the menu (found by helper officer8)", async () => {
+    const { doc, lists, done } = scripted({}, ["3", "m"], ["quit"]);
+    expect(await done).toBe("quit");
+    expect(lists).toEqual(["Menu"]);
+    expect(saved(doc).answers["1.1"]).toEqual({ value: 3 });
+  });
+
   it("marking a question for review a second time takes the mark off", async () => {
     const { doc, done } = scripted({ "1.1": { value: 3 }, "1.2": { value: 4 } }, [], ["flag", 1, "flag", 1, "quit"]);
     expect(await done).toBe("quit");

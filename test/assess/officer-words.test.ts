@@ -11,7 +11,7 @@ import { Refused, typedText } from "../helpers/scripted-officer.js";
  * of `typed`; lists their first choice; confirms no. The answer kept, or the line the first refusal said, and what
  * was printed on the way.
  */
-async function answering(item: Record<string, unknown>, typed: string[], lang: "vi" | "en" = "vi", current?: Answer, confirms: boolean[] = []): Promise<{ answer?: Answer; refused?: string; printed: string[]; asked: string[]; steps: Answer[] }> {
+async function answering(item: Record<string, unknown>, typed: string[], lang: "vi" | "en" = "vi", current?: Answer, confirms: boolean[] = []): Promise<{ answer?: Answer; refused?: string; menu?: boolean; skipped?: boolean; printed: string[]; asked: string[]; steps: Answer[] }> {
   const built = miniRubric({ groups: [{ code: "1", title: t("Một"), max: 10, items: [{ code: "1.1", title: t("Thử"), max: 10, rule: { type: "ratio" }, ...item }] }], bonus: undefined, penalty: undefined, aggregates: [] });
   const printed: string[] = [], asked: string[] = [], steps: Answer[] = [];
   const asker: Asker = {
@@ -22,7 +22,8 @@ async function answering(item: Record<string, unknown>, typed: string[], lang: "
   };
   try {
     const outcome = await askIndicator({ asker, lang, rubric: built, print: (line) => printed.push(line) }, allIndicators(built)[0]!, current, (a) => { steps.push(structuredClone(a)); });
-    return { ...(outcome.kind === "answer" ? { answer: outcome.answer } : {}), printed, asked, steps };
+    const then = outcome.kind === "answer" ? (outcome.menu ? { menu: true } : {}) : outcome.kind === "menu" ? { menu: true } : { skipped: true };
+    return { ...(outcome.kind === "answer" ? { answer: outcome.answer } : {}), ...then, printed, asked, steps };
   } catch (e) {
     if (e instanceof Refused) return { refused: e.error, printed, asked, steps };
     throw e;
@@ -135,5 +136,33 @@ describe("text that is no number, where a whole number is asked", () => {
 
   it("where a decimal is taken, both examples stay", async () => {
     expect((await answering({ input: { type: "number" } }, ["Đạt"])).refused).toBe("Không phải là số: hãy nhập ví dụ 1000 hoặc 12,5");
+  });
+});
+
+// `?` is "answer later" at every other question; at the note it was saved as the note "?" (found by helper officer8).
+describe("? and m at the note, as at every other question", () => {
+  const count = { input: { type: "count" } };
+
+  it("? saves no note: the answer is kept, its note left for later", async () => {
+    expect((await answering(count, ["4", "?"])).answer).toEqual({ value: 4 });
+  });
+
+  it("? keeps a note saved before, as it stands", async () => {
+    expect((await answering(count, ["4", "?"], "vi", { value: 3, note: "theo biên bản" })).answer).toEqual({ value: 4, note: "theo biên bản" });
+  });
+
+  it("m saves no note \"m\": the answer is kept, and the menu opens after it", async () => {
+    const r = await answering(count, ["4", "m"]);
+    expect(r.answer).toEqual({ value: 4 });
+    expect(r.menu).toBe(true);
+  });
+
+  it("a text or a note that happens to be a name JavaScript objects have (constructor) is no command: the question was skipped", async () => {
+    expect((await answering({ input: { type: "text" } }, ["constructor", "toString"])).answer).toEqual({ value: "constructor", note: "toString" });
+  });
+
+  it("? at the reason for N/A is \"later\" too: nothing saved (it was saved as the reason \"?\")", async () => {
+    const r = await answering({ input: { type: "count" }, na: "rescale" }, ["na", "?"]);
+    expect([r.answer, r.skipped, r.steps]).toEqual([undefined, true, []]);
   });
 });
