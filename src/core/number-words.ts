@@ -26,12 +26,16 @@ export function figureAndWords(text: string): { figure: string; words: string } 
   return MAGNITUDE_WORDS.has(first) ? undefined : split;
 }
 
-/** The figure of "4 cuộc họp" where the question counts in cuộc họp (its Vietnamese or English unit); undefined otherwise. */
+/**
+ * The figure of "4 cuộc họp" where the question counts in cuộc họp (its Vietnamese or English unit), or in its
+ * first words as officers shorten it ("4 cuộc"); undefined otherwise ("4 buổi", "4 họp": another unit).
+ */
 export function figureInUnit(text: string, unit: { vi: string; en: string } | undefined): string | undefined {
   const split = splitFigure(text);
   if (!split || !unit) return undefined;
-  const said = split.words.toLowerCase();
-  return [unit.vi, unit.en].some((u) => u.normalize("NFC").toLowerCase() === said) ? split.figure : undefined;
+  const words = (t: string) => t.normalize("NFC").toLowerCase().split(/\s+/u).filter((w) => w !== "");
+  const said = words(split.words);
+  return [unit.vi, unit.en].some((u) => { const whole = words(u); return said.length <= whole.length && said.every((w, i) => w === whole[i]); }) ? split.figure : undefined;
 }
 
 /** "2O", "1O5", "8O.5": a letter O typed for a zero among the digits, no word after the figure (twenty, not 2). */

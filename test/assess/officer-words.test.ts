@@ -166,3 +166,16 @@ describe("? and m at the note, as at every other question", () => {
     expect([r.answer, r.skipped, r.steps]).toEqual([undefined, true, []]);
   });
 });
+
+// Officers shorten the unit: "4 cuộc" for 4 cuộc họp was refused, "hãy nhập 4" (found by helper officer8).
+describe("a count typed with the first words of its unit", () => {
+  const meetings = { input: { type: "count", unit: t("cuộc họp"), max: 52 } };
+
+  it.each(["4 cuộc", "4 cuộc họp", "4 Cuộc"])("%j is 4", async (typed) => {
+    expect((await answering(meetings, [typed, ""])).answer).toEqual({ value: 4 });
+  });
+
+  it.each(["4 họp", "4 buổi", "4 cuộc gọi"])("%j (another unit, or not its first words) is still refused", async (typed) => {
+    expect((await answering(meetings, [typed, ""])).refused).toBeDefined();
+  });
+});

@@ -50,6 +50,10 @@ describe("figureInUnit: the figure of a number typed with the question's own uni
     ["150 Million VND", unit, "150"],
     ["150 tỷ đồng", unit, undefined],
     ["150 triệu đồng", undefined, undefined],
+    // Its first words, as officers shorten a unit; not its other words, nor more than it.
+    ["4 cuộc", { vi: "cuộc họp", en: "meetings" }, "4"],
+    ["4 họp", { vi: "cuộc họp", en: "meetings" }, undefined],
+    ["4 cuộc họp lớn", { vi: "cuộc họp", en: "meetings" }, undefined],
   ])("%j in %j → %j", (text, u, figure) => {
     expect(figureInUnit(text, u)).toBe(figure);
   });
