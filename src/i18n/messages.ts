@@ -457,6 +457,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-resume-redo": { vi: "Tệp có {count} lỗi (ở trên): câu {codes} sẽ được hỏi lại trước", en: "The file has {count} {count|error|errors} (above): {codes} will be asked again first" },
   "assess-rubric-named": { vi: "{file} không ghi bộ chỉ số: đã thêm dòng {line} ở đầu tệp, theo bộ chỉ số đang trả lời", en: "{file} named no rubric: the line {line} is added at its top, for the rubric answered here" },
   "assess-rubric-filled": { vi: "{file} để trống dòng rubric: đã ghi thành {line}, theo bộ chỉ số đang trả lời", en: "{file} left its rubric line empty: it now reads {line}, for the rubric answered here" },
+  "assess-resume-submitted": { vi: "Ngày gửi trong tệp không phải là một ngày (ở trên): sẽ được hỏi lại khi chọn Hoàn thành", en: "The day sent in the file is no day (above): it is asked again when you choose Finish" },
+  "assess-submitted-unusable": { vi: "Ngày gửi trong tệp («{found}») không phải là một ngày: hãy chọn lại", en: "The day sent in the file («{found}») is no day: choose it again" },
   "assess-resume-errors": { vi: "Tệp có {count} lỗi (ở trên) mà các câu hỏi không sửa được: hãy sửa trong tệp trước khi gửi", en: "The file has {count} {count|error|errors} (above) that the questions cannot mend: fix {count|it|them} in the file before sending it" },
   "assess-taken-resume": { vi: "Đã có tệp {file} (phiếu của {name}, đã trả lời {answered} câu). Tiếp tục điền tệp này?", en: "{file} already exists ({name}, {answered} {answered|answer|answers}). Resume it?" },
   "assess-taken-left": { vi: "Tệp {file} giữ nguyên. Để tạo phiếu khác, đặt tên tệp: egov-score assess TỆP.yaml", en: "{file} was left as it was. To start another file, name it: egov-score assess FILE.yaml" },

@@ -251,7 +251,12 @@ describe("egov-score assess in a real terminal", () => {
     const broken = path.join(dir, "so-khcn-bad-date.yaml");
     writeFileSync(broken, readFileSync(path.join(ROOT, "examples/so-khcn-quang-binh.yaml"), "utf8").replace('submitted: "2025-09-25"', 'submitted: "2025-13-01"'));
     const t = new Terminal(["assess", "so-khcn-bad-date.yaml", "--rubric", path.join(ROOT, "rubrics/dti-cap-so.yaml")]);
+    // Resuming said "errors the questions cannot mend: fix them in the file", then Finish asked the day (found by helper officer8).
+    await t.wait("Ngày gửi trong tệp không phải là một ngày (ở trên): sẽ được hỏi lại khi chọn Hoàn thành");
     await t.answer("Menu", "\r"); // every question answered: finish
+    // The score first, then the day (it was asked before the score was shown).
+    await t.wait("Tổng điểm");
+    await t.wait("Ngày gửi trong tệp («2025-13-01») không phải là một ngày: hãy chọn lại");
     await t.answer("Ngày gửi kết quả tự đánh giá về đơn vị tổng hợp", DOWN + DOWN + "\r"); // not sent, today, another day
     await t.answer("Ngày gửi (ngày/tháng/năm, ví dụ 25/09/2025)", "20/09/2025\r");
     await t.wait("Hoàn thành:");

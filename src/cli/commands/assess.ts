@@ -299,11 +299,16 @@ function answersToRedo(ctx: Context, findings: LocatedDiagnostic[], loaded: Load
   const toGive = (d: LocatedDiagnostic) => d.code === "evidence-missing" || d.code === "evidence-missing-no-points";
   const later = found.filter(toGive);
   const shown = found.filter((d) => !toGive(d));
-  const { errors } = countFindings(shown);
-  const redo = codesOf(shown);
+  // The day sent written as no day (2025-13-01) is asked at Finish: said so, not "fix it in the file" among the
+  // errors no question mends.
+  const badDate = (d: LocatedDiagnostic) => d.severity === "error" && d.path === "submitted";
+  const rest = shown.filter((d) => !badDate(d));
+  const { errors } = countFindings(rest);
+  const redo = codesOf(rest);
   for (const d of shown) showDiagnostic(ctx, d);
   const said = errors === 0 ? "assess-resume-parts" : redo.length > 0 ? "assess-resume-redo" : "assess-resume-errors";
-  if (shown.length > 0) terminalLines(ctx)(message(ctx.lang, said, { count: errors, codes: redo.join(", ") }));
+  if (rest.length > 0) terminalLines(ctx)(message(ctx.lang, said, { count: errors, codes: redo.join(", ") }));
+  if (shown.some(badDate)) terminalLines(ctx)(message(ctx.lang, "assess-resume-submitted"));
   if (later.length > 0) terminalLines(ctx)(message(ctx.lang, "assess-resume-evidence", { codes: codesOf(later).join(", ") }));
   return new Set([...redo, ...codesOf(later)]);
 }
@@ -330,21 +335,21 @@ function fileFindings(file: string, loaded: LoadedRubric): LocatedDiagnostic[] {
  * Validate the written file, print its score, its warnings and what is still missing, and ask the day it
  * is sent when it is ready to send. `rubricSpec`: the --rubric given, repeated in the commands suggested.
  */
-async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker: Asker, rubricSpec: string | undefined, dateAsked = false): Promise<number> {
+async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker: Asker, rubricSpec: string | undefined): Promise<number> {
   const { lang } = ctx;
   const print = terminalLines(ctx, [doc.file, path.normalize(doc.file), displayPath(ctx.io.cwd, doc.file)]);
   const checked = scoreFiles([{ file: doc.file }], { rubric: { ok: true, loaded } });
-  for (const f of checked.failures) for (const d of f.diagnostics) showDiagnostic(ctx, d);
-  // The day sent, written by hand as no day (2025-13-01), is the one error no question mends: asked here once.
-  const onlyTheDate = checked.failures.length > 0 && checked.failures.every((f) => f.diagnostics.every((d) => d.severity !== "error" || d.path === "submitted"));
-  if (onlyTheDate && !dateAsked) {
-    await settleSubmitted(ctx, doc, loaded, asker);
-    return finish(ctx, doc, loaded, asker, rubricSpec, true);
-  }
+  // The day sent, written by hand as no day (2025-13-01), is the one error no question mends: asked below, once
+  // the score is seen, as for any file ready to send (it was asked first, the score after).
+  const badDate = (d: LocatedDiagnostic) => d.severity === "error" && d.path === "submitted";
+  const dateToAsk = checked.failures.some((f) => f.diagnostics.some(badDate));
+  for (const f of checked.failures) for (const d of f.diagnostics) if (!badDate(d)) showDiagnostic(ctx, d);
   // Evidence still to give is the one thing that leaves a file invalid and its score known: the score is
   // shown, with what is missing, and the file is not yet ready to send (exit 1).
-  const onlyEvidence = checked.failures.length > 0 && checked.failures.every((f) => f.diagnostics.every((d) => d.severity !== "error" || d.code === "evidence-missing"));
-  if (checked.failures.length > 0 && !onlyEvidence) {
+  const evidenceLeft = checked.failures.some((f) => f.diagnostics.some((d) => d.severity === "error" && d.code === "evidence-missing"));
+  const scoreKnown = checked.failures.every((f) => f.diagnostics.every((d) => d.severity !== "error" || d.code === "evidence-missing" || badDate(d)));
+  const onlyEvidence = evidenceLeft && scoreKnown;
+  if (checked.failures.length > 0 && !scoreKnown) {
     const args = commandArgs(displayPath(ctx.io.cwd, doc.file), rubricSpec);
     // Answers left under codes the rubric does not have: a resume asks again what to do with them.
     const diagnostics = checked.failures.flatMap((f) => f.diagnostics);
@@ -357,8 +362,9 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
   }
   // What validate and score will say of the file too (evidence dated after the day it was sent, say).
   for (const s of checked.sections) for (const a of s.agencies) for (const d of a.warnings) showDiagnostic(ctx, d);
-  const data = doc.data();
-  const outcome = onlyEvidence ? { ...checked, failures: [], sections: [{ rubric: loaded, agencies: [{ file: doc.file, agency: data, self: scoreAgency(loaded.rubric, data), warnings: [] }] }] } : checked;
+  // A day that is no day is left out of the table until it is asked.
+  const data = dateToAsk ? { ...doc.data(), submitted: undefined } : doc.data();
+  const outcome = checked.failures.length > 0 ? { ...checked, failures: [], sections: [{ rubric: loaded, agencies: [{ file: doc.file, agency: data, self: scoreAgency(loaded.rubric, data), warnings: [] }] }] } : checked;
   const report = buildReport(outcome, ctx.tool, now(ctx.io.env), (f) => displayPath(ctx.io.cwd, f));
   ctx.io.stdout(formatTable(report, lang, ctx.colorOut, ctx.io.stdoutColumns));
   const score = outcome.sections[0]!.agencies[0]!.self;
@@ -376,8 +382,12 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
   if (unclaimed.length) print(message(lang, "assess-bonus-unclaimed", { codes: unclaimed.join(", ") }));
   if (missing.length) print(message(lang, "assess-missing-evidence", { codes: missing.join(", ") }));
   if (flagged.length) print(message(lang, "assess-flagged-list", { codes: flagged.join(", ") }));
-  // Asked once the score is seen, and only of a file ready to send: nothing unanswered, flagged or missing.
-  if (!onlyEvidence && !dateAsked && unanswered.length === 0 && flagged.length === 0) await settleSubmitted(ctx, doc, loaded, asker);
+  // Asked once the score is seen, and only of a file ready to send: nothing unanswered, flagged or missing; and
+  // of any file whose day is no day (a hand edit): "not sent yet" clears it.
+  if (dateToAsk) {
+    print(message(lang, "assess-submitted-unusable", { found: terminalSafe(String(doc.data().submitted), true) }));
+    await settleSubmitted(ctx, doc, loaded, asker);
+  } else if (!onlyEvidence && unanswered.length === 0 && flagged.length === 0) await settleSubmitted(ctx, doc, loaded, asker);
   // Evidence still missing: the total above is the one the file will have, but score refuses it until then.
   print(onlyEvidence ? message(lang, "assess-finished-evidence", { file: path.normalize(doc.file), args: commandArgs(path.normalize(doc.file), rubricSpec), codes: missing.join(", ") }) : message(lang, "assess-finished", { file: path.normalize(doc.file) }));
   return onlyEvidence ? EXIT.invalid : EXIT.ok;
