@@ -266,9 +266,31 @@ async function pick(iv: Interview, questions: Question[], action: MenuAction): P
     const title = truncateWords(q.indicator.title[lang], Math.max(10, Math.min(50, room - [...head].length - [...answer].length)));
     return { value: i, name: `${head}${title}${answer}` };
   });
-  const v = await iv.asker.select<number>({ message: message(lang, "menu-pick"), choices: [...choices, back] });
-  return v < 0 ? undefined : v;
+  // A list of 60 questions, 10 on the screen at a time: the code typed (4.23, or 4 for its group's first) then
+  // Enter goes straight to it, as the question says; one not listed is said, and the list asked again.
+  const listed = choices.map(({ value }) => questions[value]!.indicator.code);
+  const example = listed[Math.min(listed.length - 1, Math.floor(listed.length / 2))] ?? "1.1";
+  for (;;) {
+    let missing: string | undefined;
+    const typed = (text: string) => {
+      const code = text.replace(/\.$/, "");
+      const at = listed.findIndex((c) => c === code);
+      const under = at >= 0 ? at : listed.findIndex((c) => c.startsWith(`${code}.`));
+      if (under >= 0) return choices[under]!.value;
+      if (!CODE_LIKE.test(code)) return undefined;
+      missing = code;
+      return NOT_LISTED;
+    };
+    const v = await iv.asker.select<number>({ message: message(lang, "menu-pick-typed", { example }), choices: [...choices, back], typed });
+    if (v !== NOT_LISTED) return v < 0 ? undefined : v;
+    iv.print(message(lang, "menu-pick-not-listed", { code: terminalSafe(missing ?? "", true) }));
+  }
 }
+
+/** What a typed code that is no question of the list picks: the list is asked again, saying so. */
+const NOT_LISTED = -2;
+/** Text that reads as an indicator's code (4.23, 6.1.3): not found, it is said, not left to the cursor. */
+const CODE_LIKE = /^\d+(?:\.\d+)*$/;
 
 /**
  * Every group and sub-group that holds questions, in rubric order, indented by depth, each leading to its

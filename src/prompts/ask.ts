@@ -20,8 +20,12 @@ export interface Choice<T> { value: T; name: string; description?: string; disab
 
 export interface Asker {
   text(options: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
-  /** `keys`: a key typed then Enter picks its value (? for "answer later", as typed questions take it), whatever the cursor is on. */
-  select<T>(options: { message: string; choices: (Choice<T> | "separator")[]; default?: T; keys?: Record<string, T> }): Promise<T>;
+  /**
+   * `keys`: a key typed then Enter picks its value (? for "answer later", as typed questions take it), whatever the
+   * cursor is on. `typed`: the text typed since the cursor last moved, then Enter, picks the value it gives (a
+   * question's code in a long list); undefined leaves Enter to the list.
+   */
+  select<T>(options: { message: string; choices: (Choice<T> | "separator")[]; default?: T; keys?: Record<string, T>; typed?: (text: string) => T | undefined }): Promise<T>;
   checkbox<T>(options: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string; keys?: Record<string, T> }): Promise<T[]>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
 }
@@ -94,7 +98,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
         validate: (value: string) => { const said = o.validate ? o.validate(answered(value)) : true; return said === true ? true : wrap(said, 0); },
       }, c), paste ? { ...context, input: paste.input } : context).then(answered).finally(() => paste?.done());
     },
-    select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T; keys?: Record<string, T> }) => {
+    select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T; keys?: Record<string, T>; typed?: (text: string) => T | undefined }) => {
       const question = wrap(o.message, Math.max(0, ...o.choices.map((c) => (c === "separator" ? 0 : stringWidth(c.name)))));
       return ask((c) => withKeys(o.keys, c, (k) => select<T>({
         message: question,
@@ -102,7 +106,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
         ...(o.default !== undefined ? { default: o.default } : {}),
         pageSize: pageSize(),
         theme: themed({ keysHelpTip }),
-      }, k)));
+      }, k), undefined, o.typed));
     },
     checkbox: <T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string; keys?: Record<string, T> }) => {
       const question = wrap(o.message);
@@ -147,20 +151,26 @@ const PLAIN = {
  * marks), at a checklist "none ticked" and then "None of them", saved. Heard before the list's own keys (so the
  * Enter does not pick), any other key in between forgets it. `picked` turns the value into the list's answer.
  */
-function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: { input: NodeJS.ReadableStream; signal: AbortSignal }, question: (ctx: { input: NodeJS.ReadableStream; signal: AbortSignal }) => Promise<A>, picked: (value: T) => A = (v) => v as unknown as A): Promise<A> {
-  if (!keys) return question(ctx);
+function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: { input: NodeJS.ReadableStream; signal: AbortSignal }, question: (ctx: { input: NodeJS.ReadableStream; signal: AbortSignal }) => Promise<A>, picked: (value: T) => A = (v) => v as unknown as A, typedPick?: (text: string) => T | undefined): Promise<A> {
+  if (!keys && !typedPick) return question(ctx);
   const controller = new AbortController();
   const stop = () => controller.abort();
   ctx.signal.addEventListener("abort", stop);
-  let typed: string | undefined, chosen: { value: T } | undefined;
+  // `typed`: the last key, when it is one of `keys`; `line`: what was typed since the cursor last moved (a code).
+  let typed: string | undefined, line = "", chosen: { value: T } | undefined;
   const onKey = (text: string | null | undefined, key?: { name?: string; ctrl?: boolean; meta?: boolean }) => {
     if (key?.name === "return" || key?.name === "enter") {
-      if (typed !== undefined) { chosen = { value: keys[typed]! }; controller.abort(); }
+      const byLine = line.trim() === "" ? undefined : typedPick?.(line.trim());
+      if (byLine !== undefined) chosen = { value: byLine };
+      else if (typed !== undefined && keys) chosen = { value: keys[typed]! };
+      if (chosen) controller.abort();
       return;
     }
     // A terminal gives the character typed; a key event alone (as a test's screen sends it) names it.
-    const char = (typeof text === "string" ? text : key?.name ?? "").toLowerCase();
-    typed = !key?.ctrl && !key?.meta && Object.hasOwn(keys, char) ? char : undefined;
+    const char = typeof text === "string" ? text : key?.name?.length === 1 ? key.name : "";
+    const printable = !key?.ctrl && !key?.meta && [...char].length === 1 && char >= " " && char !== "\x7f";
+    line = key?.name === "backspace" ? line.slice(0, -1) : printable ? line + char : "";
+    typed = printable && keys && Object.hasOwn(keys, char.toLowerCase()) ? char.toLowerCase() : undefined;
   };
   ctx.input.prependListener("keypress", onKey);
   return question({ ...ctx, signal: controller.signal })

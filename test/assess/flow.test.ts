@@ -1173,12 +1173,36 @@ describe("assess interview, the menu's way back", () => {
     const lists: string[] = [];
     const asker: Asker = {
       async text(o) { const raw = typed.shift(); if (raw === undefined) throw new Error(`asked more than typed: ${o.message}`); return raw === "" ? o.default ?? "" : raw; },
-      async select<T>(o: { message: string }) { lists.push(o.message); if (picks.length === 0) throw new Error(`picked more than scripted: ${o.message}`); return picks.shift() as T; },
+      // A pick { typed: "1.2" } is that code typed at the list, then Enter.
+      async select<T>(o: { message: string; typed?: (text: string) => T | undefined }) {
+        lists.push(o.message);
+        if (picks.length === 0) throw new Error(`picked more than scripted: ${o.message}`);
+        const pick = picks.shift();
+        return (typeof pick === "object" && pick !== null && "typed" in pick ? o.typed!(String(pick.typed)) : pick) as T;
+      },
       async checkbox() { return []; },
       async confirm(o) { return o.default ?? false; },
     };
-    return { doc, lists, done: interview({ rubric: mini, doc, asker, lang: "en", print: () => undefined }) };
+    const printed: string[] = [];
+    return { doc, lists, printed, done: interview({ rubric: mini, doc, asker, lang: "en", print: (line) => printed.push(line) }) };
   }
+
+  // "Change an answer…" listed every question (63 in dti-cap-xa), ten on a screen of 24 lines, and said nothing of
+  // typing (found by helper officer8).
+  it("at the list of answers to change, a code typed then Enter goes straight to its question, as the list says", async () => {
+    const { doc, lists, done } = scripted({ "1.1": { value: 3 }, "1.2": { value: 4 } }, ["5", ""], ["change", { typed: "1.2" }, "quit"]);
+    expect(await done).toBe("quit");
+    expect(lists).toEqual(["Menu", "Pick a question (↑↓, or type its code, e.g. 1.2, then Enter)", "Menu"]);
+    expect(saved(doc).answers["1.2"]).toEqual({ value: 5 });
+  });
+
+  it("a code that is no question of the list is said, and the list asked again; a group's code leads to its first question", async () => {
+    const { doc, lists, printed, done } = scripted({ "1.1": { value: 3 }, "1.2": { value: 4 } }, ["6", ""], ["change", { typed: "9.9" }, { typed: "1" }, "quit"]);
+    expect(await done).toBe("quit");
+    expect(printed).toContain("No question 9.9 in the list");
+    expect(lists.filter((l) => l.startsWith("Pick a question"))).toHaveLength(2);
+    expect(saved(doc).answers["1.1"]).toEqual({ value: 6 });
+  });
 
   it("? at the only question left leads to the menu, not to the same question again", async () => {
     const { lists, done } = scripted({ "1.1": { value: 3 } }, ["?"], ["quit"]);

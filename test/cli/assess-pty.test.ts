@@ -638,6 +638,22 @@ describe("assess stopped with Ctrl-Z and brought back with fg", () => {
   }, 60_000);
 });
 
+// "Sửa một câu trả lời…" listed the 50 questions ten at a time, saying nothing of typing; inquirer's own jump on
+// typing "5.10" stopped at 5.1, and Enter changed that one (found by helper officer8).
+describe("assess: the list of answers to change, a code typed", () => {
+  it("5.10 then Enter opens question 5.10 (the list says so); a code not in the list is said, and the list asked again", async () => {
+    writeFileSync(path.join(dir, "so-khcn-change.yaml"), readFileSync(path.join(ROOT, "examples/so-khcn-quang-binh.yaml"), "utf8"));
+    const t = new Terminal(["assess", "so-khcn-change.yaml", "--rubric", path.join(ROOT, "rubrics/dti-cap-so.yaml")], 80);
+    await t.answer("Menu", "\x1b[A\x1b[A\r"); // every question answered, the cursor on finish: change is two up
+    await t.answer("gõ mã câu", "9.9\r");
+    await t.wait("Không có câu 9.9 trong danh sách");
+    await t.answer("gõ mã câu", "5.10\r");
+    await t.wait("5.10. Tỷ lệ CBCCVC");
+    await t.answer("a = Số CBCCVC được phổ biến", "\x03");
+    expect(await t.exited).toBe(130);
+  }, 60_000);
+});
+
 describe("assess offered a document another answer cites", () => {
   it("takes it with ↓ and Enter, nothing typed again", async () => {
     const file = path.join(dir, "tai-lieu.yaml");
