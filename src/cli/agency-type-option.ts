@@ -1,13 +1,22 @@
-import type { Rubric } from "../core/rubric.js";
+import type { Lang, Rubric } from "../core/rubric.js";
+import { typesNamed } from "../core/type-words.js";
 import { bundledIdsWithType } from "../load/registry.js";
 import { UsageError } from "./errors.js";
 
 /**
- * `-t TYPE` must be a type of the rubric in use; a type of another bundled rubric names it (a commune
- * officer who named the department rubric, or whose file names it).
+ * The agency type `-t TEXT` names in the rubric in use (its id, the help's word, its label: see typesNamed), or
+ * a usage error that lists that rubric's types with their labels, names the bundled rubric that has the type
+ * where another does, or the types a word may mean. `-t ubnd` listed only dti-cap-so's types, without a word of
+ * what they are.
  */
-export function requireAgencyType(rubric: Rubric, type: string | undefined): void {
-  if (type === undefined || rubric.agency_types.some((t) => t.id === type)) return;
-  const elsewhere = bundledIdsWithType(type)[0];
-  throw new UsageError(elsewhere ? "assess-unknown-type-elsewhere" : "assess-unknown-type", { type, types: rubric.agency_types.map((t) => t.id).join(", "), rubric: `${rubric.id} ${rubric.version}`, ...(elsewhere ? { other: elsewhere } : {}) });
+export function requireAgencyType(rubric: Rubric, typed: string | undefined, lang: Lang): string | undefined {
+  if (typed === undefined) return undefined;
+  const named = typesNamed(rubric.agency_types, typed);
+  if (named.length === 1) return named[0]!;
+  const labelled = (ids: string[]) => rubric.agency_types.filter((t) => ids.includes(t.id)).map((t) => `${t.id} (${t.label[lang]})`).join(", ");
+  const params = { type: typed, rubric: `${rubric.id} ${rubric.version}` };
+  if (named.length > 1) throw new UsageError("assess-type-ambiguous", { ...params, types: labelled(named), first: named[0]! });
+  const types = labelled(rubric.agency_types.map((t) => t.id));
+  const elsewhere = bundledIdsWithType(typed).find((id) => id !== rubric.id);
+  throw new UsageError(elsewhere ? "assess-unknown-type-elsewhere" : "assess-unknown-type", { ...params, types, ...(elsewhere ? { other: elsewhere } : {}) });
 }

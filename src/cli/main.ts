@@ -8,7 +8,6 @@ import { makeContext, type Context } from "./context.js";
 import { EXIT, UsageError } from "./errors.js";
 import { processIo, type Io } from "./io.js";
 import { fromWindowsPath } from "../io/windows-path.js";
-import { agencyTypeArg } from "./agency-type-words.js";
 import { registerExplain } from "./register-explain.js";
 import { registerRubric } from "./register-rubric.js";
 import { dashFileHint } from "./dash-file-hint.js";
@@ -115,14 +114,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description("answer a rubric interactively; creates FILE or resumes it (saved after every answer)")
     .argument("[file]", "agency file to create or resume (default: AGENCY-CODE.yaml)", fromWindowsPath)
     .option("-r, --rubric <id|path>", "rubric (default: the one the file names, else the bundled one of its agency type, else dti-cap-so)")
-    .option("-t, --agency-type <type>", "agency type, e.g. department or commune", agencyTypeArg)
+    .option("-t, --agency-type <type>", "agency type, e.g. department or commune")
     .action(async (file: string | undefined, opts) => { code = await (await import("./commands/assess.js")).assess(await ctx(), file, opts); });
 
   program.command("init")
     .description("write a blank agency file to fill in an editor, each indicator with its question as comments")
     .option("-o, --output <file>", "file to write (default: standard output)", fromWindowsPath)
     .option("-r, --rubric <id|path>", "rubric (default: the bundled one of --agency-type, else dti-cap-so)")
-    .option("-t, --agency-type <type>", "only the indicators that apply to this agency type", agencyTypeArg)
+    .option("-t, --agency-type <type>", "only the indicators that apply to this agency type")
     .option("--force", "overwrite an existing file")
     .action(async (opts) => { code = await (await import("./commands/init.js")).init(await ctx(), opts); });
 

@@ -19,13 +19,18 @@ const WORD_END = /^[\s,;:(/–-]/;
  * least, or whole words (`Sở`, the officer's word for a department).
  */
 export function labelledId(options: readonly { id: string; label: Text }[], text: string): string | undefined {
+  const matches = labelledIds(options, text);
+  return matches.length === 1 ? matches[0]! : undefined;
+}
+
+/** Every option whose label the text is, or starts (see labelledId): more than one, the text names none alone. */
+export function labelledIds(options: readonly { id: string; label: Text }[], text: string): string[] {
   const typed = text.normalize("NFC").trim().toLowerCase();
-  if (typed === "") return undefined;
-  const matches = options.filter((o) => [o.label.vi, o.label.en].some((l) => {
+  if (typed === "") return [];
+  return options.filter((o) => [o.label.vi, o.label.en].some((l) => {
     const label = l.normalize("NFC").toLowerCase();
     return label === typed || (label.startsWith(typed) && (typed.length >= 4 || (typed.length >= 2 && WORD_END.test(label.slice(typed.length)))));
-  }));
-  return matches.length === 1 ? matches[0]!.id : undefined;
+  })).map((o) => o.id);
 }
 
 /** `Mức 3`, `Cấp độ 3`, `level 3`: a level as a form names it, the word before the figure. */

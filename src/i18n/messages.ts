@@ -473,8 +473,9 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-reserved-name": { vi: "Không lưu được câu trả lời vào {file}: Windows dành tên này cho thiết bị (CON, NUL, COM1…) hoặc bỏ dấu chấm, dấu cách ở cuối tên; hãy đặt tên khác", en: "Cannot save the answers in {file}: Windows keeps this name for a device (CON, NUL, COM1…) or drops a final dot or space; choose another name" },
   "assess-no-write": { vi: "Không ghi được vào thư mục {folder} (không có quyền): các câu trả lời không lưu được ở đó; hãy chọn thư mục khác", en: "Cannot write in the folder {folder} (no permission): the answers could not be saved there; choose another folder" },
   "assess-read-only": { vi: "Tệp {file} chỉ cho đọc (có thể đã gửi đi): bỏ thuộc tính chỉ đọc nếu muốn sửa tiếp", en: "{file} is read-only (sent already?): make it writable to go on changing it" },
-  "assess-unknown-type": { vi: "Loại cơ quan \"{type}\" không có trong bộ chỉ số {rubric}; các loại: {types}", en: "Agency type \"{type}\" is not in the rubric {rubric}; its types: {types}" },
-  "assess-unknown-type-elsewhere": { vi: "Loại cơ quan \"{type}\" không có trong bộ chỉ số {rubric} (các loại: {types}) mà có trong bộ chỉ số {other}: thêm --rubric {other}", en: "Agency type \"{type}\" is not in the rubric {rubric} (its types: {types}) but is in {other}: add --rubric {other}" },
+  "assess-unknown-type": { vi: "Loại cơ quan \"{type}\" không có trong bộ chỉ số {rubric}; các loại của bộ này: {types}", en: "Agency type \"{type}\" is not in the rubric {rubric}; its types: {types}" },
+  "assess-unknown-type-elsewhere": { vi: "Loại cơ quan \"{type}\" không có trong bộ chỉ số {rubric} (các loại của bộ này: {types}) mà có trong bộ chỉ số {other}: thêm --rubric {other}", en: "Agency type \"{type}\" is not in the rubric {rubric} (its types: {types}) but is in {other}: add --rubric {other}" },
+  "assess-type-ambiguous": { vi: "Loại cơ quan \"{type}\" có thể là nhiều loại của bộ chỉ số {rubric}: {types}; hãy ghi rõ, ví dụ -t {first}", en: "Agency type \"{type}\" may be several types of the rubric {rubric}: {types}; say which, e.g. -t {first}" },
   "assess-rubric": { vi: "Bộ chỉ số: {title} ({rubric}); bộ khác: --rubric", en: "Rubric: {title} ({rubric}); another one: --rubric" },
   // init templates and prompt key hints
   "init-head": { vi: "Phiếu tự chấm điểm", en: "Self-assessment file" },

@@ -2,6 +2,8 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { suggestCode } from "../core/check-agency.js";
 import type { Issue } from "../core/issue.js";
+import type { Text } from "../core/rubric.js";
+import { typesNamed } from "../core/type-words.js";
 import { loadRubric, type LoadedRubric, type RubricOutcome } from "./load-rubric.js";
 import { shellWord } from "./shell-word.js";
 import { packagePath } from "./package-path.js";
@@ -14,7 +16,7 @@ export function bundledRubricFiles(): string[] {
   return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path.join(dir, f));
 }
 
-let typesById: Map<string, string[]> | undefined;
+let typesById: Map<string, { id: string; label: Text }[]> | undefined;
 
 /**
  * The bundled rubric a file that names none is checked against (and `assess` answers): the one whose agency types
@@ -34,14 +36,17 @@ export function bundledIdForType(type: unknown): string {
   return ids.length === 1 ? ids[0]! : DEFAULT_RUBRIC_ID;
 }
 
-/** The ids of the bundled rubrics that declare an agency type (their types read once per thread). */
+/**
+ * The ids of the bundled rubrics that have an agency type the text names: its id, or its words (`xã`, `UBND xã`,
+ * see typesNamed); the default alone where it has one (their types read once per thread).
+ */
 export function bundledIdsWithType(type: string): string[] {
   typesById ??= new Map(bundledRubricFiles().flatMap((f) => {
     const outcome = loadRubric(f);
-    return outcome.ok ? [[outcome.loaded.rubric.id, outcome.loaded.rubric.agency_types.map((t) => t.id)] as const] : [];
+    return outcome.ok ? [[outcome.loaded.rubric.id, outcome.loaded.rubric.agency_types.map((t) => ({ id: t.id, label: t.label }))] as const] : [];
   }));
-  if (typesById.get(DEFAULT_RUBRIC_ID)?.includes(type)) return [DEFAULT_RUBRIC_ID];
-  return [...typesById].filter(([, types]) => types.includes(type)).map(([id]) => id);
+  const named = [...typesById].filter(([, types]) => typesNamed(types, type).length > 0).map(([id]) => id);
+  return named.includes(DEFAULT_RUBRIC_ID) ? [DEFAULT_RUBRIC_ID] : named;
 }
 
 /**

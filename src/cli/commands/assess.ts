@@ -88,7 +88,9 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   // A file for a rubric that is not the one in use (not bundled and no --rubric, or another version) is
   // left as it is: asking its questions from another rubric would rewrite its header and answers.
   if (parsedFile && answersOtherRubric(ctx, parsedFile, rubric, opts)) return EXIT.invalid;
-  requireAgencyType(rubric, opts.agencyType);
+  // -t in the officer's words (xã, UBND xã) is the type's id from here on.
+  const agencyType = requireAgencyType(rubric, opts.agencyType, lang);
+  if (agencyType !== undefined) opts = { ...opts, agencyType };
 
   const { makeAsker, isPromptExit } = await import("../../prompts/ask.js");
   const asker = makeAsker(lang, {}, ctx.colorErr.level > 0);

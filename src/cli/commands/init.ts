@@ -24,9 +24,9 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   const outcome = rubricOption(opts.rubric ?? bundledIdForType(opts.agencyType))!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
   const { rubric } = outcome.loaded;
-  requireAgencyType(rubric, opts.agencyType);
+  const agencyType = requireAgencyType(rubric, opts.agencyType, ctx.lang);
   const file = outputFile(opts);
-  const text = agencyTemplate(rubric, ctx.lang, { file: commandArgs(file ?? (ctx.lang === "vi" ? "TỆP.yaml" : "FILE.yaml"), opts.rubric), ...(opts.agencyType ? { agencyType: opts.agencyType } : {}), ...(file ? {} : { schemaFrom: opts.rubric === undefined ? rubric.id : shellWord(opts.rubric) }) });
+  const text = agencyTemplate(rubric, ctx.lang, { file: commandArgs(file ?? (ctx.lang === "vi" ? "TỆP.yaml" : "FILE.yaml"), opts.rubric), ...(agencyType ? { agencyType } : {}), ...(file ? {} : { schemaFrom: opts.rubric === undefined ? rubric.id : shellWord(opts.rubric) }) });
   if (!file) { ctx.io.stdout(text); return EXIT.ok; }
   requireYamlName(file);
   const schemaFile = path.join(path.dirname(file), schemaFileName(rubric));
