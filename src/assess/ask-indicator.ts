@@ -476,9 +476,19 @@ async function citedDocument(ctx: AskContext, indicator: Indicator, held: Eviden
       ...others.map((d, i) => ({ value: i, name: terminalSafe(documentLabel(d.item, lang), true), description: terminalSafe([message(lang, "assess-evidence-cited-at", { codes: d.codes.join(", ") }), ...(d.item.link ? [d.item.link] : [])].join(" · "), true) })),
     ],
     default: -1,
+    // ? and m then Enter, as at the number typed next: the Enter took "a new document" under the cursor.
+    keys: { "?": LATER, m: MENU },
   });
+  if (chosen === LATER || chosen === MENU) {
+    ctx.print(message(lang, "assess-evidence-later"));
+    throw new Navigate(chosen === LATER ? "skip" : "menu");
+  }
   return chosen < 0 ? undefined : { ...others[chosen]!.item };
 }
+
+/** What ? and m pick at the list of documents cited elsewhere. */
+const LATER = -2;
+const MENU = -3;
 
 /** A document as the list shows it: number · date · title, those it has (the link where it has nothing else). */
 function documentLabel(item: EvidenceItem, lang: Lang): string {

@@ -670,6 +670,18 @@ describe("assess offered a document another answer cites", () => {
     const saved = parse(readFileSync(file, "utf8"), { stringKeys: true }) as { answers: Record<string, unknown> };
     expect(saved.answers["1.1"]).toEqual({ value: true, evidence: [{ number: "22/KH-STL", date: "2025-02-10", title: "Kế hoạch chuyển đổi số" }] });
   }, 60_000);
+  it("? then Enter leaves the evidence for later, as at the number typed next (Enter took \"a new document\"; found by helper officer8)", async () => {
+    const file = path.join(dir, "tai-lieu-sau.yaml");
+    writeFileSync(file, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-tl, name: Sở Tài liệu, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.2": {value: 3, evidence: [{number: 22/KH-STL, date: "2025-02-10", title: Kế hoạch chuyển đổi số}]}', ""].join("\n"));
+    const t = new Terminal(["assess", "tai-lieu-sau.yaml", "--rubric", RUBRIC], 100);
+    await t.answer("1.1.", "có\r");
+    await t.answer("22/KH-STL · 10/02/2025 · Kế hoạch chuyển đổi số", "?\r");
+    await t.wait("Câu trả lời đã được lưu; minh chứng sẽ được hỏi khi quay lại câu này");
+    await t.wait("1.3.");
+    t.child.stdin!.write("\x03");
+    expect(await t.exited).toBe(130);
+    expect((parse(readFileSync(file, "utf8"), { stringKeys: true }) as { answers: Record<string, unknown> }).answers["1.1"]).toEqual({ value: true });
+  }, 60_000);
 });
 
 describe("assess finishing a file whose only gap is evidence", () => {
