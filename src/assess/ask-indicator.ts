@@ -10,7 +10,7 @@ import type { Asker } from "../prompts/ask.js";
 import { answerFormat } from "./describe.js";
 import { naAllowed } from "../core/codes.js";
 import { labelledId, levelForText } from "../core/label-id.js";
-import { parseDate, parseNumber, parseYesNo } from "./parse-number.js";
+import { parseDate, parseDayOfYear, parseNumber, parseYesNo } from "./parse-number.js";
 import { baseUnit, figureAndWords, figureInUnit, inUnitsOf, saysNotApplicable, slashFraction } from "../core/number-words.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
 import { EVIDENCE_FIELDS, sameDocument, type CitedDocument, type EvidenceField } from "./cited-documents.js";
@@ -364,7 +364,9 @@ function parseSimple(input: SimpleInput, raw: string, lang: Lang): Parsed {
       return v === undefined ? { ok: false, error: message(lang, "answer-yes-no") } : { ok: true, value: v };
     }
     case "date": {
-      const v = parseDate(raw);
+      // 15/3 where the question takes days of 2025 only: 15/03/2025 (it was "no valid day").
+      const year = input.min && input.max && input.min.slice(0, 4) === input.max.slice(0, 4) ? input.min.slice(0, 4) : undefined;
+      const v = parseDate(raw) ?? parseDayOfYear(raw, year);
       if (!v) return { ok: false, error: message(lang, "assess-invalid-date") };
       if ((input.min && v < input.min) || (input.max && v > input.max)) return { ok: false, error: message(lang, "assess-date-range", { min: input.min ? dateText(input.min, lang) : "…", max: input.max ? dateText(input.max, lang) : "…" }) };
       return { ok: true, value: v };

@@ -61,6 +61,15 @@ export function parseDate(raw: string): string | undefined {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
+/**
+ * A day written without its year (15/3, 15/03) where only one year is possible (`year`, the question's range
+ * lies within it): that day of that year; undefined otherwise.
+ */
+export function parseDayOfYear(raw: string, year: string | undefined): string | undefined {
+  const match = /^(\d{1,2})[/.-](\d{1,2})$/.exec(halfWidth(raw).trim().replace(/[\u2010-\u2015\u2212]/g, "-"));
+  return match && year !== undefined ? parseDate(`${match[1]}/${match[2]}/${year}`) : undefined;
+}
+
 /** Yes/no as typed in Vietnamese or English; undefined when it is neither. */
 export function parseYesNo(raw: string): boolean | undefined {
   const text = raw.normalize("NFC").trim().toLowerCase();

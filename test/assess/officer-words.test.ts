@@ -179,3 +179,18 @@ describe("a count typed with the first words of its unit", () => {
     expect((await answering(meetings, [typed, ""])).refused).toBeDefined();
   });
 });
+
+// "15/3" for a plan issued on 15 March was refused as "no valid day" where the question takes days of 2025 only (found by helper officer8).
+describe("a day typed without its year", () => {
+  const issued = { input: { type: "date", min: "2025-01-01", max: "2025-12-31" } };
+
+  it.each(["15/3", "15/03", "15.3"])("%j is that day of the one year the question takes", async (typed) => {
+    expect((await answering(issued, [typed, ""])).answer).toEqual({ value: "2025-03-15" });
+  });
+
+  it("is still refused where the question takes days of several years, or none is said", async () => {
+    expect((await answering({ input: { type: "date", min: "2024-01-01", max: "2025-12-31" } }, ["15/3"])).refused).toBeDefined();
+    expect((await answering({ input: { type: "date" } }, ["15/3"])).refused).toBeDefined();
+    expect((await answering(issued, ["31/2"])).refused).toBeDefined();
+  });
+});
