@@ -28,14 +28,17 @@ export function figureAndWords(text: string): { figure: string; words: string } 
 
 /**
  * The figure of "4 cuộc họp" where the question counts in cuộc họp (its Vietnamese or English unit), or in its
- * first words as officers shorten it ("4 cuộc"); undefined otherwise ("4 buổi", "4 họp": another unit).
+ * first words as officers shorten it ("4 cuộc"); of a unit that lists several ("tin, bài, chương trình"), in any of
+ * them ("12 bài") or the list's first words ("12 tin bài"). Undefined otherwise ("4 buổi", "4 họp": another unit).
  */
 export function figureInUnit(text: string, unit: { vi: string; en: string } | undefined): string | undefined {
   const split = splitFigure(text);
   if (!split || !unit) return undefined;
-  const words = (t: string) => t.normalize("NFC").toLowerCase().split(/\s+/u).filter((w) => w !== "");
+  const words = (t: string) => t.normalize("NFC").toLowerCase().split(/[\s,;]+/u).filter((w) => w !== "");
   const said = words(split.words);
-  return [unit.vi, unit.en].some((u) => { const whole = words(u); return said.length <= whole.length && said.every((w, i) => w === whole[i]); }) ? split.figure : undefined;
+  // A rate (doanh nghiệp/1000 dân) is said whole: its first words are another count (5 doanh nghiệp).
+  const startsWith = (whole: string[]) => (whole.some((w) => w.includes("/")) ? said.length === whole.length : said.length <= whole.length) && said.every((w, i) => w === whole[i]);
+  return [unit.vi, unit.en].some((u) => startsWith(words(u)) || u.split(/[,;]/u).some((one) => startsWith(words(one)))) ? split.figure : undefined;
 }
 
 /** "2O", "1O5", "8O.5": a letter O typed for a zero among the digits, no word after the figure (twenty, not 2). */

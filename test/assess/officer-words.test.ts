@@ -178,6 +178,15 @@ describe("a count typed with the first words of its unit", () => {
   it.each(["4 họp", "4 buổi", "4 cuộc gọi"])("%j (another unit, or not its first words) is still refused", async (typed) => {
     expect((await answering(meetings, [typed, ""])).refused).toBeDefined();
   });
+
+  // "12 tin bài" at 4.22.10 of dti-cap-xa, counted in "tin, bài, chương trình", was refused too.
+  it.each(["12 tin bài", "12 tin", "12 bài", "12 chương trình"])("%j, a unit that lists several, is 12", async (typed) => {
+    expect((await answering({ input: { type: "count", unit: t("tin, bài, chương trình") } }, [typed, ""])).answer).toEqual({ value: 12 });
+  });
+
+  it("a unit that lists several still refuses another (12 người)", async () => {
+    expect((await answering({ input: { type: "count", unit: t("tin, bài, chương trình") } }, ["12 người", ""])).refused).toBeDefined();
+  });
 });
 
 // "15/3" for a plan issued on 15 March was refused as "no valid day" where the question takes days of 2025 only (found by helper officer8).

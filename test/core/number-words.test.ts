@@ -54,6 +54,9 @@ describe("figureInUnit: the figure of a number typed with the question's own uni
     ["4 cuộc", { vi: "cuộc họp", en: "meetings" }, "4"],
     ["4 họp", { vi: "cuộc họp", en: "meetings" }, undefined],
     ["4 cuộc họp lớn", { vi: "cuộc họp", en: "meetings" }, undefined],
+    // A rate is said whole: its first words are another count.
+    ["5 doanh nghiệp", { vi: "doanh nghiệp/1000 dân", en: "firms/1000 people" }, undefined],
+    ["5 doanh", { vi: "doanh nghiệp/1000 dân", en: "firms/1000 people" }, undefined],
   ])("%j in %j → %j", (text, u, figure) => {
     expect(figureInUnit(text, u)).toBe(figure);
   });
