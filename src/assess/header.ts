@@ -5,6 +5,7 @@ import type { Asker } from "../prompts/ask.js";
 import { isEmail } from "../load/email-format.js";
 import { hasNameCharacter, NAME_MAX } from "../core/agency-schema.js";
 import { idFromText } from "../core/label-id.js";
+import { typesNamed } from "../core/type-words.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 
 type Header = Omit<AgencyFile, "answers">;
@@ -93,7 +94,7 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
   }
   const types = rubric.agency_types.map((t) => t.id);
   const type = fixedType ?? (agency.type && types.includes(agency.type) ? agency.type : undefined)
-    ?? (types.length === 1 ? types[0]! : await asker.select<string>({ message: m("header-type"), choices: rubric.agency_types.map((t) => ({ value: t.id, name: t.label[lang] })) }));
+    ?? (types.length === 1 ? types[0]! : await asker.select<string>({ message: m("header-type"), choices: rubric.agency_types.map((t) => ({ value: t.id, name: t.label[lang] })), ...typeOfName(rubric, name) }));
   say(["agency", "type"], type, agency.type);
   const cohorts = cohortsFor(rubric, type);
   const cohort = agency.cohort && cohorts.some((c) => c.id === agency.cohort) ? agency.cohort
@@ -134,6 +135,22 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
     respondent: respondent as Header["respondent"],
     ...(existing.submitted ? { submitted: existing.submitted } : {}),
   };
+}
+
+/**
+ * The type an agency's name says, offered first: "UBND phường Đông Hà" starts with the ward type's label, "Xã
+ * Quảng Phú" with the help's word for a commune. Enter took the list's first type, "UBND xã", for a ward too,
+ * and the ward's own bands were not applied.
+ */
+function typeOfName(rubric: Rubric, name: string): { default?: string } {
+  const text = name.normalize("NFC").trim().toLowerCase();
+  const byLabel = rubric.agency_types.filter((t) => [t.label.vi, t.label.en].some((l) => {
+    const label = l.normalize("NFC").trim().toLowerCase();
+    return text.startsWith(label) && /^(?:$|[\s,(-])/u.test(text.slice(label.length));
+  }));
+  if (byLabel.length === 1) return { default: byLabel[0]!.id };
+  const first = typesNamed(rubric.agency_types, text.split(/[\s,]+/u)[0] ?? "");
+  return first.length === 1 ? { default: first[0]! } : {};
 }
 
 /** Whether the header already holds everything the agency schema requires. */
