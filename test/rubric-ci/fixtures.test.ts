@@ -326,13 +326,34 @@ describe("rubric test: CI formats", () => {
     expect(all(cases.find((c) => c.attrs.name === "all-zero.yaml")!, "error")[0]!.attrs.type).toBe("not-allowed-value");
   });
 
-  it("github: an annotation on each failing fixture file", async () => {
+  it("github: each difference at the line of expected.yaml that writes the value (it had no line: an annotation on no line of the fixture)", async () => {
     const { rubric, fixtures } = copyXa();
-    edit(path.join(fixtures, "expected.yaml"), "total: 960", "total: 959");
+    const expected = path.join(fixtures, "expected.yaml");
+    edit(expected, "total: 960", "total: 959");
+    const line = readFileSync(expected, "utf8").split("\n").findIndex((l) => l.includes("total: 959")) + 1;
     const r = await runCli(["rubric", "test", rubric, "--format", "github"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`::error file=${path.join(fixtures, "full-marks.yaml")},title=egov-score rubric test full-marks.yaml::total: expected 959.00, got 960.00\n`);
+    expect(r.stdout).toBe(`::error file=${expected},line=${line},col=12,title=egov-score rubric test full-marks.yaml::total: expected 959.00, got 960.00\n`);
     expect(r.stderr).toContain("7/8 fixtures passed");
+  });
+
+  it("github: an indicator's difference at its code in expected.yaml", async () => {
+    const { rubric, fixtures } = copyXa();
+    const expected = path.join(fixtures, "expected.yaml");
+    const text = readFileSync(expected, "utf8");
+    const m = /indicators: \{"([\d.]+)": (\d+)/.exec(text)!;
+    edit(expected, m[0], `indicators: {"${m[1]}": ${Number(m[2]) + 1}`);
+    const line = text.slice(0, m.index).split("\n").length;
+    const r = await runCli(["rubric", "test", rubric, "--format", "github"]);
+    expect(r.stdout).toMatch(new RegExp(`^::error file=${expected.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},line=${line},col=\\d+,title=egov-score rubric test [^:]+::indicator ${m[1]!.replace(".", "\\.")}: expected`, "m"));
+  });
+
+  it("github: a rubric without fixtures is said on the rubric's file, not on a folder that is not there", async () => {
+    const { rubric, fixtures } = copyXa();
+    rmSync(fixtures, { recursive: true });
+    const r = await runCli(["rubric", "test", rubric, "--format", "github"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`^::error file=${rubric.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},title=egov-score fixtures-missing::`));
   });
 
   it.each(["expected.yml", "Expected.yaml"])("%s beside no expected.yaml is named, to rename (a Windows disk opened Expected.yaml, the CI's Linux did not)", (name) => {
