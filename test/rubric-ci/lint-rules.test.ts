@@ -46,6 +46,7 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "code-mixed-padding", fixture: "code-mixed-padding-width", at: [42, 11], first: 23 },
   { code: "official-without-legal-basis", at: [6, 14] },
   { code: "band-rank-swapped", at: [47, 12] },
+  { code: "stale-year", at: [24, 17] },
   { code: "band-rank-swapped", fixture: "band-rank-swapped-fewer-main", at: [53, 12], first: 44 },
   { code: "band-rank-swapped", fixture: "band-rank-swapped-no-main", at: [54, 12], first: 45 },
   // Checks every command runs before lint's own rules: they appear with their own codes.

@@ -9,6 +9,7 @@ import { checkLegalBasis } from "./legal-basis.js";
 import { checkNaPolicy } from "./na-policy.js";
 import { checkPoints } from "./points.js";
 import { checkReachability } from "./reachability.js";
+import { checkStaleYears } from "./stale-year.js";
 import { checkTranslations } from "./translations.js";
 import { checkWeights } from "./weights.js";
 
@@ -19,6 +20,7 @@ export function lintRubric(rubric: Rubric): Issue[] {
     ...checkLegalBasis(rubric),
     ...checkCodes(rubric),
     ...checkTranslations(rubric),
+    ...checkStaleYears(rubric),
     ...checkDefinitions(rubric),
     ...checkInputs(rubric),
     ...checkReachability(rubric),

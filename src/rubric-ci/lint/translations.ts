@@ -35,7 +35,7 @@ export function checkTranslations(rubric: Rubric): Issue[] {
 }
 
 /** Texts are the {vi, en} pairs of the model; schema-checked, so nothing else has exactly these two keys. */
-function forEachText(value: unknown, path: string[], visit: (text: Record<Lang, string>, path: string[]) => void): void {
+export function forEachText(value: unknown, path: string[], visit: (text: Record<Lang, string>, path: string[]) => void): void {
   if (Array.isArray(value)) { value.forEach((v, i) => forEachText(v, [...path, String(i)], visit)); return; }
   if (value === null || typeof value !== "object") return;
   const keys = Object.keys(value);

@@ -1,0 +1,68 @@
+import type { Issue } from "../../core/issue.js";
+import type { Rubric } from "../../core/rubric.js";
+import { forEachText } from "./translations.js";
+
+/** A year of this century or the last, as a word (not a piece of a longer number). */
+const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
+/** A document number (922/QĐ-BTTTT, 42/2022/NĐ-CP, 57-NQ/TW) or a legal instrument cited by name (Luật … năm 2023). */
+const CITATION = /\d+\s*[/-]\s*(?:\d{4}\s*\/\s*)?\p{Lu}|(?<!\p{L})(?:luật|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|pháp lệnh|law|decree|resolution|decision|circular|directive)(?!\p{L})/iu;
+/** Where a citation's clause ends, looking back from a year: the year after it is the text's own. */
+const CLAUSE_END = /[;:!?]|\.\s/g;
+/** Texts that name a source, not the period: the issuer and provenance keep the years of what they cite. */
+const SOURCE_KEYS = new Set(["issuer", "provenance", "legal_basis"]);
+
+/**
+ * stale-year: a text still says the year before the rubric's period ("Kế hoạch chuyển đổi số năm 2025" in a
+ * rubric whose period became 2026): copied forward from last year's revision, it would be shown to every
+ * officer and printed in the report. Only the year just before the period's is looked for (older years in a
+ * text are references, as "chỉ tiêu năm 2023"), and a year that is part of a citation is not: a document number
+ * (42/2022/NĐ-CP), a year after one in the same clause (922/QĐ-BTTTT năm 2022) or after a law's name (Luật Giao
+ * dịch điện tử năm 2023), a standard's edition (ISO 9001:2015). One finding per text and language, with
+ * the text as it would read with the period's year.
+ */
+export function checkStaleYears(rubric: Rubric): Issue[] {
+  const period = /(?:19|20)\d\d/.exec(rubric.period);
+  if (!period) return [];
+  const stale = String(Number(period[0]) - 1);
+  const issues: Issue[] = [];
+  forEachText(rubric, [], (text, path) => {
+    if (SOURCE_KEYS.has(path[0]!)) return;
+    for (const lang of rubric.languages) {
+      const value = text[lang];
+      const at = staleAt(value, stale);
+      if (at === undefined) continue;
+      const fixed = value.slice(0, at) + period[0] + value.slice(at + 4);
+      issues.push({ code: "stale-year", severity: "warning", path: [...path, lang], params: { year: stale, period: rubric.period, text: excerpt(value, at), fixed: excerpt(fixed, at) } });
+    }
+  });
+  return issues;
+}
+
+/** Where the text says the stale year as its own (not cited), or undefined. */
+function staleAt(text: string, stale: string): number | undefined {
+  for (const m of text.matchAll(YEAR)) {
+    if (m[0] !== stale) continue;
+    const i = m.index!;
+    // 42/2022/NĐ-CP: the year inside a document number; ISO 9001:2015: a standard's edition.
+    if (/^\s*\/\s*\p{Lu}/u.test(text.slice(i + 4)) || text[i - 1] === ":") continue;
+    if (CITATION.test(clauseBefore(text, i))) continue;
+    return i;
+  }
+  return undefined;
+}
+
+/** The text of the clause that leads up to index `i`, from the last sentence break before it. */
+function clauseBefore(text: string, i: number): string {
+  const before = text.slice(0, i);
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_END)) start = m.index! + m[0].length;
+  return before.slice(start);
+}
+
+/** About forty characters on each side of the year, cut at words, with … where cut. */
+function excerpt(text: string, at: number): string {
+  const from = Math.max(0, text.lastIndexOf(" ", Math.max(0, at - 40)));
+  const cut = text.indexOf(" ", at + 44);
+  const to = cut === -1 ? text.length : cut;
+  return (from > 0 ? "…" : "") + text.slice(from, to).trim() + (to < text.length ? "…" : "");
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { checkStaleYears } from "../../src/rubric-ci/lint/stale-year.js";
+import { message } from "../../src/i18n/messages.js";
+import { miniRubric } from "../helpers/mini-rubric.js";
+
+/** The year-bearing texts of a mini rubric whose period is 2026, its title under test. */
+const staleIn = (vi: string, en = "Index", extra: Record<string, unknown> = {}) =>
+  checkStaleYears(miniRubric({ period: "2026", title: { vi, en }, ...extra }));
+
+describe("stale-year: a text still saying last year's year after a revision", () => {
+  it("says where, and the text as it would read with the period's year (vi and en)", () => {
+    const [found, ...rest] = staleIn("Bộ chỉ số DTI cấp xã năm 2025", "Commune DTI, 2025");
+    expect(rest.map((i) => i.path.join("/"))).toEqual(["title/en"]);
+    expect(found!.path.join("/")).toBe("title/vi");
+    expect(found!.severity).toBe("warning");
+    expect(message("en", "stale-year", found!.params)).toBe("The text says 2025 while the rubric's period is 2026: \"Bộ chỉ số DTI cấp xã năm 2025\"; if it means the period's year, write \"Bộ chỉ số DTI cấp xã năm 2026\"");
+    expect(message("vi", "stale-year", found!.params)).toContain("hãy viết \"Bộ chỉ số DTI cấp xã năm 2026\"");
+  });
+
+  it("finds a date of last year in a guidance text", () => {
+    expect(staleIn("Bộ chỉ số", "Index", {}).length).toBe(0);
+    expect(staleIn("Ban hành đến hết 28/02/2025 được 20 điểm").map((i) => i.params.fixed)).toEqual(["Ban hành đến hết 28/02/2026 được 20 điểm"]);
+  });
+
+  it.each([
+    "Theo Quyết định số 922/QĐ-BTTTT năm 2025 của Bộ",
+    "Nghị định 42/2025/NĐ-CP",
+    "Luật Giao dịch điện tử năm 2025",
+    "Nghị quyết 57-NQ/TW năm 2025",
+    "Hệ thống ISO 9001:2025",
+    "Chỉ tiêu năm 2023 của tỉnh",
+    "Giai đoạn 2026-2030",
+    "Mã 120251",
+  ])("leaves a citation, an older or a later year alone: %s", (text) => {
+    expect(staleIn(text)).toEqual([]);
+  });
+
+  it("after a citation's clause ends, the year is the text's own again", () => {
+    expect(staleIn("Theo Quyết định 922/QĐ-BTTTT; kế hoạch năm 2025").length).toBe(1);
+  });
+
+  it("leaves the issuer and provenance (they name a source, with its year) and a period without a year", () => {
+    expect(staleIn("Bộ chỉ số", "Index", { issuer: { vi: "Chuyển thể từ bảng DTI năm 2025", en: "After the 2025 sheet" } })).toEqual([]);
+    expect(checkStaleYears(miniRubric({ period: "kỳ I", title: { vi: "Năm 2025", en: "2025" } }))).toEqual([]);
+  });
+});
