@@ -1,10 +1,12 @@
 import { compareCodes, naPolicy } from "../../core/codes.js";
 import type { Group, Indicator, Input, Option, Rubric, Text } from "../../core/rubric.js";
 import { nodes } from "../tree.js";
+import { ruleChanges, type RuleChange } from "./rule-changes.js";
 import { bandsSummary, evidenceSummary, inputSummary, ruleSummary, sameIgnoringLabels } from "./summaries.js";
 
 interface NodeRef { code: string; title: Text; kind: "group" | "indicator"; max: number; parent: string }
-export interface FieldChange { field: string; old: string | Text; new: string | Text }
+/** `rule`: a rule's change number by number, where it kept its type (the reports say it in words). */
+export interface FieldChange { field: string; old: string | Text; new: string | Text; rule?: RuleChange[] }
 export type ItemChange =
   | { change: "added"; node: NodeRef }
   | { change: "removed"; node: NodeRef }
@@ -137,7 +139,10 @@ function fieldChanges(before: Entry, after: Entry, beforeRubric: Rubric, afterRu
   if (o.kind === "indicator" && n.kind === "indicator") {
     add("info_only", String(o.info_only === true), String(n.info_only === true));
     if (!sameIgnoringLabels(o.input, n.input)) out.push(...inputChanges(o.input, n.input));
-    if (!sameIgnoringLabels(o.rule ?? null, n.rule ?? null)) out.push({ field: "rule", old: ruleSummary(o.rule), new: ruleSummary(n.rule) });
+    if (!sameIgnoringLabels(o.rule ?? null, n.rule ?? null)) {
+      const numbers = ruleChanges(o.rule, n.rule, n.input.type === "percent" || n.input.type === "fraction");
+      out.push({ field: "rule", old: ruleSummary(o.rule), new: ruleSummary(n.rule), ...(numbers ? { rule: numbers } : {}) });
+    }
     add("na", naPolicy(beforeRubric, o), naPolicy(afterRubric, n));
     add("evidence", evidenceSummary(o.evidence), evidenceSummary(n.evidence));
   }

@@ -1,6 +1,7 @@
 import type { Lang, Text } from "../../core/rubric.js";
 import { hasMessage, message } from "../../i18n/messages.js";
-import { formatPoints } from "../../report/format-number.js";
+import { dateText, formatPoints } from "../../report/format-number.js";
+import type { RuleChange } from "./rule-changes.js";
 import { truncateWords } from "../../report/truncate.js";
 import { signedPoints } from "../../report/common.js";
 import type { FieldChange, ItemChange } from "./diff.js";
@@ -33,9 +34,24 @@ export function titledChange(c: ItemChange, lang: Lang): string {
 }
 
 export function fieldText(f: FieldChange, lang: Lang): string {
+  if (f.rule) return `${message(lang, "impact-field-rule")}: ${f.rule.map((c) => ruleChangeText(c, lang)).join("; ")}`;
   const show = (v: string | Text) => (typeof v === "string" ? termsIn(f.field, v, lang) : `"${v[lang]}"`);
   const name = f.field.startsWith("option:") ? message(lang, "impact-field-option", { id: f.field.slice("option:".length) }) : message(lang, `impact-field-${f.field}`);
   return `${name}: ${show(f.old)} → ${show(f.new)}`;
+}
+
+/** One number of a rule that changed, in words: "deadline brought forward from 2025-02-28 to 2025-01-31". */
+export function ruleChangeText(c: RuleChange, lang: Lang): string {
+  const unit = "percent" in c && c.percent ? " %" : "";
+  const plain = (v: number) => (lang === "vi" ? String(v).replace(".", ",") : String(v));
+  const n = (v: number | null) => (v === null ? "–" : plain(v) + unit);
+  const worth = (w: string) => (w.startsWith("×") ? message(lang, "impact-rule-fraction", { fraction: plain(Number(w.slice(1))) }) : message(lang, "impact-rule-points-worth", { points: plain(Number(w)) }));
+  switch (c.what) {
+    case "by": return message(lang, c.new < c.old ? "impact-rule-by-earlier" : "impact-rule-by-later", { old: dateText(c.old, lang), new: dateText(c.new, lang) });
+    case "step_min": return message(lang, c.new > c.old ? "impact-rule-step-raised" : "impact-rule-step-lowered", { worth: worth(c.worth), old: n(c.old), new: n(c.new) });
+    case "step_worth": return message(lang, "impact-rule-step-worth", { min: n(c.min), old: worth(c.old), new: worth(c.new) });
+    default: return message(lang, `impact-rule-${c.what}`, { old: n(c.old), new: n(c.new) });
+  }
 }
 
 /** Words of the compact summaries (summaries.ts) a Vietnamese reader would not know, in Vietnamese; ids and numbers as they are. */

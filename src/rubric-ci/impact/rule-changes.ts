@@ -1,0 +1,61 @@
+import type { Rule, Step } from "../../core/rubric.js";
+import { sameIgnoringLabels } from "./summaries.js";
+
+/**
+ * One number or date of a rule that changed while the rule kept its type: the deadline, the points when late,
+ * a target, a cap, a band step's threshold or worth. `worth` names the step by what it gives (`20` points or
+ * `×0.5` of the max); `min`, by its threshold.
+ */
+export type RuleChange =
+  | { what: "by"; old: string; new: string }
+  | { what: "late_points" | "target" | "points" | "per_unit" | "cap" | "else"; old: number | null; new: number | null; percent?: true }
+  | { what: "step_min"; worth: string; old: number; new: number; percent?: true }
+  | { what: "step_worth"; min: number; old: string; new: string; percent?: true };
+
+/**
+ * What changed in a rule, number by number, where it kept its type and its shape (the same parts, as many
+ * band steps); undefined where it did not (another type, steps added, parts rewritten): the summaries say those.
+ */
+/** `percent`: the answer the rule reads is a percentage (a target or a threshold of 90 is 90 %). */
+export function ruleChanges(o: Rule | undefined, n: Rule | undefined, percent = false): RuleChange[] | undefined {
+  if (!o || !n || o.type !== n.type) return undefined;
+  const out: RuleChange[] = [];
+  const num = (what: "late_points" | "target" | "points" | "per_unit" | "cap" | "else", x: number | undefined, y: number | undefined) => {
+    if (x !== y) out.push({ what, old: x ?? null, new: y ?? null, ...(percent && what === "target" ? { percent } : {}) });
+  };
+  switch (o.type) {
+    case "deadline": {
+      const m = n as typeof o;
+      if (o.by !== m.by) out.push({ what: "by", old: o.by, new: m.by });
+      num("late_points", o.late_points, m.late_points);
+      break;
+    }
+    case "target": num("target", o.target, (n as typeof o).target); break;
+    case "fixed": num("points", o.points, (n as typeof o).points); break;
+    case "per_unit": num("per_unit", o.points, (n as typeof o).points); num("cap", o.cap, (n as typeof o).cap); break;
+    case "checklist": num("cap", o.cap, (n as typeof o).cap); break;
+    case "sum": {
+      const m = n as typeof o;
+      if (!sameIgnoringLabels(o.parts, m.parts)) return undefined;
+      num("cap", o.cap, m.cap);
+      break;
+    }
+    case "bands": {
+      const m = n as typeof o;
+      if (o.steps.length !== m.steps.length) return undefined;
+      o.steps.forEach((s, i) => {
+        const t = m.steps[i]!;
+        if (worth(s) !== worth(t)) out.push({ what: "step_worth", min: t.min, old: worth(s), new: worth(t), ...(percent ? { percent } : {}) });
+        if (s.min !== t.min) out.push({ what: "step_min", worth: worth(t), old: s.min, new: t.min, ...(percent ? { percent } : {}) });
+      });
+      num("else", o.else, m.else);
+      break;
+    }
+    default: return undefined;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+function worth(s: Step): string {
+  return s.points !== undefined ? String(s.points) : `×${s.fraction ?? 0}`;
+}

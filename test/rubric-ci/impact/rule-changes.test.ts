@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { diffRubrics } from "../../../src/rubric-ci/impact/diff.js";
+import { fieldText } from "../../../src/rubric-ci/impact/words.js";
+import type { Group, Indicator, Input, Rule } from "../../../src/core/rubric.js";
+import { miniRubric } from "../../helpers/mini-rubric.js";
+
+/** The words `rubric impact` gives (vi, en) for an indicator whose rule went from `before` to `after`. */
+function said(input: Input, before: Rule, after: Rule): [string, string] {
+  const a = miniRubric(), b = miniRubric();
+  for (const [r, rule] of [[a, before], [b, after]] as const) Object.assign((r.groups[0] as Group).items[0] as Indicator, { input, rule });
+  const [change] = diffRubrics(a, b).items;
+  if (change?.change !== "changed") throw new Error("no change");
+  const rule = change.fields.find((f) => f.field === "rule")!;
+  return [fieldText(rule, "vi"), fieldText(rule, "en")];
+}
+
+describe("rubric impact says in words what changed in a rule that kept its type (it read \"deadline 2025-02-28 late 10 → …\")", () => {
+  it("a deadline brought forward and its late points", () => {
+    expect(said({ type: "date" }, { type: "deadline", by: "2025-02-28", late_points: 10 }, { type: "deadline", by: "2025-01-31", late_points: 5 })).toEqual([
+      "quy tắc: hạn sớm lên, từ 28/02/2025 thành 31/01/2025; điểm khi quá hạn từ 10 thành 5",
+      "rule: deadline brought forward from 2025-02-28 to 2025-01-31; points when late from 10 to 5",
+    ]);
+  });
+
+  it("a band step's threshold and another's points, a target in percent", () => {
+    const steps = (top: number, two: number): Rule => ({ type: "bands", steps: [{ min: top, points: 20 }, { min: 2, points: two }], else: 0 });
+    expect(said({ type: "count" }, steps(4, 10), steps(5, 12))).toEqual([
+      "quy tắc: ngưỡng được 20 điểm nâng từ ≥ 4 lên ≥ 5; khi ≥ 2: từ 10 điểm thành 12 điểm",
+      "rule: threshold for 20 points raised from ≥ 4 to ≥ 5; at ≥ 2: from 10 points to 12 points",
+    ]);
+    expect(said({ type: "percent" }, { type: "target", target: 90 }, { type: "target", target: 95 })[1]).toBe("rule: target for full marks from 90 % to 95 %");
+  });
+
+  it("a rule of another type, or with steps added, keeps the short summary of both", () => {
+    expect(said({ type: "count" }, { type: "per_unit", points: 5 }, { type: "bands", steps: [{ min: 1, points: 5 }] })[1]).toBe("rule: per_unit 5 → bands ≥1→5");
+  });
+});
