@@ -669,6 +669,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   if (key === "fixture-file-missing" && params.near !== undefined) return "fixture-file-missing-near";
   // A rule's steps or the band levels, one pair out of place or the whole list from the lowest up.
   if (key === "bands-order") return params.reversed !== undefined ? `bands-order-${params.order_of}-reversed` : params.order_of === "steps" ? "bands-order-steps" : key;
+  // An option's fraction is said as a fraction; without a rule, the indicator is said to score nothing.
+  if (key === "option-points-ignored") return `${key}${params.priced === "fraction" ? "-fraction" : ""}${params.rule === undefined ? "-unscored" : ""}`;
   // An option priced twice is named as an option, a band step by its place.
   if (key === "points-and-fraction" && params.option !== undefined) return "points-and-fraction-option";
   // A folder named with --fixtures counts its rubrics: one argument may name several.

@@ -69,7 +69,12 @@ function options(rubric: Rubric): Issue[] {
         if (read && !priced) issues.push({ code: "option-unscored", severity: "warning", path: [...here, "id"], params: { code: node.code, option: o.id } });
         // Priced twice, the points count and the fraction beside them is ignored (rules.ts), as for a band step.
         if (read && o.points !== undefined && o.fraction !== undefined) issues.push({ code: "points-and-fraction", severity: "warning", path: [...here, "fraction"], params: { code: node.code, option: o.id, points: o.points, fraction: o.fraction } });
-        if (!read && priced && !misfit) issues.push({ code: "option-points-ignored", severity: "warning", path: [...here, o.points !== undefined ? "points" : "fraction"], params: { code: node.code, option: o.id } });
+        if (!read && priced && !misfit) {
+          // Said as what the option carries (points or a fraction of the max) and why nothing reads it.
+          const priced = o.points !== undefined ? "points" : "fraction";
+          const reader = readers[0]?.type;
+          issues.push({ code: "option-points-ignored", severity: "warning", path: [...here, priced], params: { code: node.code, option: o.id, priced, ...(reader !== undefined ? { rule: reader } : {}) } });
+        }
       });
     };
     const rule = node.info_only ? undefined : node.rule;
