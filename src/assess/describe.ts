@@ -58,3 +58,16 @@ export function evidenceRule(indicator: Indicator, lang: Lang): string | undefin
   const said = message(lang, `assess-evidence-rule${bare}`, { required: message(lang, e.required ? required : "assess-evidence-optional"), min: e.min ?? 1, fields });
   return e.required && e.when_missing === "no_points" ? said + message(lang, "assess-evidence-no-points") : said;
 }
+
+/** A title that says itself the indicator is not scored, as rubrics transcribed from a form often do: "… (không tính điểm)". */
+const SAYS_UNSCORED = /không (?:tính|chấm) điểm|chỉ (?:thu thập|lấy) thông tin|not scored|information only/iu;
+
+/**
+ * What follows an indicator's title where it is asked (assess) or listed (init): " (tối đa 20 điểm)", or for one
+ * that is information only " (chỉ thu thập thông tin, không tính điểm)", unless its title says so already (4.23 of
+ * dti-cap-xa read "… (không tính điểm) (chỉ thu thập thông tin, không tính điểm)").
+ */
+export function worthAfterTitle(indicator: Indicator, lang: Lang): string {
+  if (!indicator.info_only) return ` (${message(lang, "assess-max", { max: indicator.max })})`;
+  return SAYS_UNSCORED.test(indicator.title[lang].normalize("NFC")) ? "" : ` (${message(lang, "assess-info-only")})`;
+}

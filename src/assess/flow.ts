@@ -11,7 +11,7 @@ import { describeValue } from "../explain/words.js";
 import { asTaken } from "../load/move-target.js";
 import { askIndicator, type AskContext } from "./ask-indicator.js";
 import { citedDocuments } from "./cited-documents.js";
-import { answerFormat, evidenceRule } from "./describe.js";
+import { answerFormat, evidenceRule, worthAfterTitle } from "./describe.js";
 import { initOrder } from "./template.js";
 import { naAllowed } from "../core/codes.js";
 import { isAnswered, isComplete, isFlagged, questionsFor, type Question } from "./walk.js";
@@ -197,7 +197,7 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
   const say = (line: string, indent = "    ") => { for (const l of width ? wrapWords(line, width, indent) : [line]) iv.print(l); };
   // The sub-group too (6. … › 6.2. …): a top-level group may hold dozens of questions under several headings.
   say(`${message(lang, "assess-progress", { group, groups, index: index + 1, count, answered })} — ${[q.group, ...q.within].map((g) => groupName(g, lang)).join(" › ")}`);
-  say(`${ind.code}. ${ind.title[lang]} (${ind.info_only ? message(lang, "assess-info-only") : message(lang, "assess-max", { max: ind.max })})`, "  ");
+  say(`${ind.code}. ${ind.title[lang]}${worthAfterTitle(ind, lang)}`, "  ");
   if (ind.guidance) say(`  ${message(lang, "assess-guidance")}: ${ind.guidance[lang]}`);
   say(`  ${message(lang, "assess-format")}: ${answerFormat(ind.input, lang, "prompt")}`);
   const evidence = evidenceRule(ind, lang);

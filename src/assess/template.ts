@@ -1,7 +1,7 @@
 import type { Indicator, Item, Lang, Rubric, Text } from "../core/rubric.js";
 import { appliesTo, naAllowed } from "../core/codes.js";
 import { message } from "../i18n/messages.js";
-import { answerFormat, evidenceRule } from "./describe.js";
+import { answerFormat, evidenceRule, worthAfterTitle } from "./describe.js";
 import { stripControls } from "../report/common.js";
 import { handHeadingKey } from "./answer-placement.js";
 import { rubricLineFor } from "../load/rubric-line.js";
@@ -113,7 +113,7 @@ export function initOrder(rubric: Rubric): string[] {
  * known: it applies). assess writes it again over the block of an answer it moves to this code.
  */
 export function indicatorBlock(rubric: Rubric, item: Indicator, lang: Lang, agencyType?: string): string[] {
-  const lines = [`${item.code}. ${oneLine(item.title[lang])} (${item.info_only ? message(lang, "init-info") : message(lang, "assess-max", { max: item.max })})`];
+  const lines = [`${item.code}. ${oneLine(item.title[lang])}${worthAfterTitle(item, lang)}`];
   if (item.guidance) lines.push(`  ${message(lang, "assess-guidance")}: ${oneLine(item.guidance[lang])}`);
   lines.push(`  ${message(lang, "assess-format")}: ${oneLine(answerFormat(item.input, lang, "file"))}`);
   const evidence = evidenceRule(item, lang);

@@ -492,7 +492,6 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "init-respondent": { vi: "họ và tên người trả lời", en: "respondent's full name" },
   "init-submitted": { vi: "ngày gửi kết quả về đơn vị tổng hợp (ngày của công văn gửi), viết năm-tháng-ngày, ví dụ 2025-09-25", en: "date the file is submitted, YYYY-MM-DD" },
   "init-points": { vi: "điểm", en: "points" },
-  "init-info": { vi: "chỉ thu thập thông tin, không tính điểm", en: "information only, not scored" },
   "key-navigate": { vi: "di chuyển", en: "move" },
   "key-select": { vi: "chọn", en: "select" },
   "key-submit": { vi: "xác nhận", en: "confirm" },
