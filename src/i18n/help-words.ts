@@ -59,6 +59,7 @@ export const HELP_VI: Record<string, string> = {
   "score a rubric's fixtures (fixtures/<id>/ next to the rubric) and compare with their expected.yaml": "chấm các tệp mẫu của bộ chỉ số (fixtures/<mã>/ cạnh tệp bộ chỉ số) và so với expected.yaml của chúng",
   "rubric files, folders of them, or bundled ids (default: every bundled rubric)": "tệp bộ chỉ số, thư mục chứa chúng, hoặc mã có sẵn (mặc định: mọi bộ chỉ số có sẵn)",
   "fixtures folder (one rubric only; default: fixtures/<rubric id>/ next to the rubric file)": "thư mục tệp mẫu (chỉ khi có một bộ chỉ số; mặc định: fixtures/<mã bộ chỉ số>/ cạnh tệp bộ chỉ số)",
+  "the rubric's earlier version the fixtures were written for (file or bundled id; one rubric only): codes it renumbered are said with their new code": "phiên bản trước của bộ chỉ số mà các tệp mẫu được viết theo (tệp hoặc mã bộ chỉ số đi kèm; chỉ khi có một bộ chỉ số): mã nào đã được đánh số lại thì được báo kèm mã mới",
   "write the report to a file instead of standard output": "ghi báo cáo ra tệp thay vì in ra màn hình",
   "what a rubric change does: structural diff, and a corpus rescored under both versions with score and rank changes": "tác động của một thay đổi bộ chỉ số: khác biệt về cấu trúc, và một tập tệp được chấm lại theo cả hai phiên bản kèm thay đổi về điểm và thứ hạng",
   "the rubric before the change (file or bundled id)": "bộ chỉ số trước khi thay đổi (tệp hoặc mã có sẵn)",

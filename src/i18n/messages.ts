@@ -673,7 +673,7 @@ function variant(key: string, params: Record<string, string | number>): string {
   // An option priced twice is named as an option, a band step by its place.
   if (key === "points-and-fraction" && params.option !== undefined) return "points-and-fraction-option";
   // A folder named with --fixtures counts its rubrics: one argument may name several.
-  if (key === "test-fixtures-one-rubric" && params.count !== undefined) return "test-fixtures-one-rubric-many";
+  if ((key === "test-fixtures-one-rubric" || key === "test-previous-one-rubric") && params.count !== undefined) return `${key}-many`;
   // A checklist's options, not a sum's parts: named as what the author ticks.
   if (key === "parts-exceed-max" && params.options !== undefined) return "parts-exceed-max-options";
   // Finer than the schema's 4 decimals allow: no rounding setting holds it, the value itself is to be rounded.

@@ -356,6 +356,29 @@ describe("rubric test: CI formats", () => {
     expect(r.stdout).toMatch(new RegExp(`^::error file=${rubric.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},title=egov-score fixtures-missing::`));
   });
 
+  it("--previous: fixtures of the version before a renumbering are told which old code is which new one (\"did you mean\" guessed by spelling)", async () => {
+    const { rubric, fixtures } = copyXa();
+    edit(rubric, '      - code: "1.7"', '      - code: "1.8"');
+    edit(rubric, /^version: .*$/m, 'version: "2026.1"');
+    edit(path.join(fixtures, "expected.yaml"), 'indicators: {"1.1": 0,', 'indicators: {"1.7": 0, "1.1": 0,');
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout).rubrics[0];
+    const answered = report.fixtures.find((f: { name: string }) => f.name === "all-zero.yaml").errors.find((e: { code: string }) => e.code === "unknown-indicator");
+    expect(answered.message).toBe("There is no indicator \"1.7\" in rubric dti-cap-xa; 1.7 of version 2025.2 is 1.8 now (the same title): write 1.8 for 1.7");
+    expect(report.problems.map((p: { code: string; message: string }) => [p.code, p.message])).toEqual([["expected-unknown-indicator", "There is no indicator \"1.7\" in rubric dti-cap-xa; 1.7 of version 2025.2 is 1.8 now (the same title): write 1.8 for 1.7"]]);
+    const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
+    expect(vi.stdout).toContain("1.7 của phiên bản 2025.2 nay là 1.8 (cùng tên chỉ số)");
+  });
+
+  it("without --previous, an answer under a code the rubric lacks in a fixture of an older version says how to be told the new codes", async () => {
+    const { rubric } = copyXa();
+    edit(rubric, '      - code: "1.7"', '      - code: "1.8"');
+    edit(rubric, /^version: .*$/m, 'version: "2026.1"');
+    const r = await runCli(["rubric", "test", rubric]);
+    expect(r.stdout.replace(/\s+/g, " ")).toContain("hint: this file answers version 2025.2 and the rubric is 2026.1 now: if codes were renumbered, run again with --previous FILE");
+  });
+
   it.each(["expected.yml", "Expected.yaml"])("%s beside no expected.yaml is named, to rename (a Windows disk opened Expected.yaml, the CI's Linux did not)", (name) => {
     const { rubric, fixtures } = copyXa();
     renameSync(path.join(fixtures, "expected.yaml"), path.join(fixtures, name));

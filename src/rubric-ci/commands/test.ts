@@ -9,6 +9,7 @@ import { formatTestGithub, formatTestJson, formatTestJunit, formatTestText } fro
 import type { UnusableRubric } from "../format/unusable.js";
 import { defaultFixturesDir, runFixtures } from "../fixtures/run-fixtures.js";
 import { testFailed, testSummary } from "../fixtures/test-words.js";
+import { renumbering } from "../fixtures/renumbered.js";
 import { checkFormat, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
 import { rubricFilesIn } from "./rubric-folder.js";
@@ -16,7 +17,7 @@ import { terminalSafe } from "../../report/terminal-safe.js";
 
 const TEST_FORMATS = ["table", "json", "junit", "github"] as const;
 
-interface TestOptions extends OutputOptions { format?: string; fixtures?: string }
+interface TestOptions extends OutputOptions { format?: string; fixtures?: string; previous?: string }
 
 /** `rubric test [RUBRIC...]` (default: every bundled rubric): 0 all fixtures pass, 1 any fails, 2 an unusable rubric. */
 export async function test(ctx: Context, specs: string[], opts: TestOptions): Promise<number> {
@@ -25,6 +26,7 @@ export async function test(ctx: Context, specs: string[], opts: TestOptions): Pr
   const named = specs.flatMap((spec) => rubricFilesIn(spec) ?? [spec]);
   if (specs.length > 0 && named.length === 0) throw new UsageError("no-files", { paths: specs.map((s) => terminalSafe(s, true)).join(", ") });
   if (opts.fixtures !== undefined && named.length !== 1) throw new UsageError("test-fixtures-one-rubric", named.length > 1 ? { count: named.length } : {});
+  if (opts.previous !== undefined && named.length !== 1) throw new UsageError("test-previous-one-rubric", named.length > 1 ? { count: named.length } : {});
   const rubrics: LoadedRubric[] = [];
   // An unusable rubric does not stop the others: their fixtures run, and the report (a JUnit file CI
   // reads) says which rubric could not be loaded; the exit code is 2 all the same.
@@ -34,7 +36,14 @@ export async function test(ctx: Context, specs: string[], opts: TestOptions): Pr
     if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); unusable.push({ file: outcome.file, diagnostics: outcome.diagnostics }); continue; }
     rubrics.push(outcome.loaded);
   }
-  const tests = rubrics.map((r) => runFixtures(r, opts.fixtures ?? defaultFixturesDir(r)));
+  // The version the fixtures were written for: the codes it renumbered are named with their new ones.
+  let previous: LoadedRubric | undefined;
+  if (opts.previous !== undefined) {
+    const outcome = rubricOption(opts.previous)!;
+    if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); unusable.push({ file: outcome.file, diagnostics: outcome.diagnostics }); }
+    else previous = outcome.loaded;
+  }
+  const tests = rubrics.map((r) => runFixtures(r, opts.fixtures ?? defaultFixturesDir(r), previous && renumbering(previous.rubric, r.rubric)));
   // Every file the run reads: the rubrics, their fixtures and expected scores.
   const read = [...rubrics.map((r) => r.file), ...tests.flatMap((t) => [path.join(t.dir, "expected.yaml"), ...t.fixtures.map((f) => f.file)])];
   const show = (file: string) => (format === "github" ? annotationPath(ctx, file) : displayPath(ctx.io.cwd, file));
