@@ -122,6 +122,16 @@ describe("structural diff of two rubric versions", () => {
     ]);
   });
 
+  it("a title whose year a new revision bumped, moved under another code, is the same indicator recoded (it was paired with the code's new holder)", () => {
+    const before = miniRubric(), after = miniRubric();
+    indicator(before, 1, 1).title = t("Kế hoạch chuyển đổi số năm 2025", "The 2025 digital-transformation plan");
+    indicator(after, 1, 1).title = t("Kế hoạch chuyển đổi số năm 2026", "The 2026 digital-transformation plan");
+    indicator(after, 1, 1).code = "2.4";
+    const diff = diffRubrics(before, after);
+    expect(diff.items.map((c) => [c.change, c.change === "recoded" ? c.old.code : "", c.node.code])).toEqual([["recoded", "2.2", "2.4"]]);
+    expect(codeMaps(diff).toNew).toEqual(new Map([["2.2", "2.4"]]));
+  });
+
   // Scoring an answer short of its evidence at 0 instead of refusing the file changes who is scored and what
   // they earn: a rubric change that only switched it read "No structural or scoring change".
   it.each([
