@@ -379,6 +379,16 @@ describe("rubric test: CI formats", () => {
     expect(r.stdout.replace(/\s+/g, " ")).toContain("hint: this file answers version 2025.2 and the rubric is 2026.1 now: if codes were renumbered, run again with --previous FILE");
   });
 
+  it("without --previous, the hint is also given where every code is still there but answers another item (an insertion shifted them), once per fixture", async () => {
+    const { rubric } = copyXa();
+    edit(rubric, /(      - code: "1.1"\n(?:.*\n)*?)        input: \{type: percent\}\n        rule: \{type: ratio\}\n        na: zero\n/, "$1        input: {type: boolean}\n        rule: {type: fixed}\n        na: zero\n");
+    edit(rubric, /^version: .*$/m, 'version: "2026.1"');
+    const r = await runCli(["rubric", "test", rubric, "--format", "json"]);
+    const zero = JSON.parse(r.stdout).rubrics[0].fixtures.find((f: { name: string }) => f.name === "all-zero.yaml");
+    const hinted = zero.errors.filter((e: { message: string }) => e.message.includes("run again with --previous"));
+    expect(hinted.map((e: { path: string }) => e.path)).toEqual(["answers/1.1/value"]);
+  });
+
   it.each(["expected.yml", "Expected.yaml"])("%s beside no expected.yaml is named, to rename (a Windows disk opened Expected.yaml, the CI's Linux did not)", (name) => {
     const { rubric, fixtures } = copyXa();
     renameSync(path.join(fixtures, "expected.yaml"), path.join(fixtures, name));
