@@ -371,6 +371,20 @@ describe("rubric test: CI formats", () => {
     expect(vi.stdout).toContain("1.7 của phiên bản 2025.2 nay là 1.8 (cùng tên chỉ số)");
   });
 
+  it("--previous: a fixture already moved to the rubric's version answers the new codes: no old code named in it", async () => {
+    const { rubric, fixtures } = copyXa();
+    edit(rubric, '      - code: "1.7"', '      - code: "1.8"');
+    edit(rubric, /^version: .*$/m, 'version: "2026.1"');
+    // Moved to 2026.1 but its 1.7 left as it was: refused, and not said to be the old 1.7.
+    edit(path.join(fixtures, "all-zero.yaml"), /version: "[^"]+"/, 'version: "2026.1"');
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"]);
+    const fixturesRun = JSON.parse(r.stdout).rubrics[0].fixtures;
+    const said = (name: string) => fixturesRun.find((f: { name: string }) => f.name === name).errors.map((e: { message: string }) => e.message).join("\n");
+    expect(said("all-zero.yaml")).toContain("There is no indicator \"1.7\"");
+    expect(said("all-zero.yaml")).not.toContain("is 1.8 now");
+    expect(said("full-marks.yaml")).toContain("1.7 of version 2025.2 is 1.8 now");
+  });
+
   it("without --previous, an answer under a code the rubric lacks in a fixture of an older version says how to be told the new codes", async () => {
     const { rubric } = copyXa();
     edit(rubric, '      - code: "1.7"', '      - code: "1.8"');
