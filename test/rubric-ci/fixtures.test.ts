@@ -348,6 +348,17 @@ describe("rubric test: CI formats", () => {
     expect(r.stdout).toMatch(new RegExp(`^::error file=${expected.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},line=${line},col=\\d+,title=egov-score rubric test [^:]+::indicator ${m[1]!.replace(".", "\\.")}: expected`, "m"));
   });
 
+  it("github: a warning beside a fixture's errors is a ::warning, not an ::error (period-mismatch counted among 12 errors)", async () => {
+    const { rubric, fixtures } = copyXa();
+    const zero = path.join(fixtures, "all-zero.yaml");
+    edit(zero, /^period: .*$/m, 'period: "2024"');
+    edit(zero, '"1.1": {value: 0}', '"1.1": {value: "khong"}');
+    const r = await runCli(["rubric", "test", rubric, "--format", "github"]);
+    const about = r.stdout.split("\n").filter((l) => l.includes("all-zero.yaml"));
+    expect(about.find((l) => l.includes("period-mismatch"))).toMatch(/^::warning file=/);
+    expect(about.some((l) => l.startsWith("::error "))).toBe(true);
+  });
+
   it("github: a rubric without fixtures is said on the rubric's file, not on a folder that is not there", async () => {
     const { rubric, fixtures } = copyXa();
     rmSync(fixtures, { recursive: true });
