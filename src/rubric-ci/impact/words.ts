@@ -65,8 +65,9 @@ function termsIn(field: string, text: string, lang: Lang): string {
   if (lang !== "vi") return text;
   // An input's and a rule's kinds have their words already (rubric show uses them).
   const kind = field === "input" ? "input-kind-" : field === "rule" ? "rule-kind-" : undefined;
-  // Whole words only: not inside an id (cap-pho, xuat-sac≥90, qlvb=10).
-  return text.replace(/(?<![\w\-.])[a-z][a-z_]*(?![\w\-=≥×])/g, (word) => {
+  // Whole words only: not inside an id (cap-pho, xuat-sac≥90, qlvb=10). Dates as the rest of the report writes them
+  // in Vietnamese (31/01/2026), where a date input's range read 2025-10-01–2026-12-31 beside it.
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) => dateText(iso, lang)).replace(/(?<![\w\-.])[a-z][a-z_]*(?![\w\-=≥×])/g, (word) => {
     if (kind && hasMessage(kind + word)) return message(lang, kind + word);
     return Object.hasOwn(TERMS_VI, word) ? TERMS_VI[word]! : word;
   });

@@ -34,4 +34,14 @@ describe("rubric impact says in words what changed in a rule that kept its type 
   it("a rule of another type, or with steps added, keeps the short summary of both", () => {
     expect(said({ type: "count" }, { type: "per_unit", points: 5 }, { type: "bands", steps: [{ min: 1, points: 5 }] })[1]).toBe("rule: per_unit 5 → bands ≥1→5");
   });
+
+  it("a date input's range is said with dates as the Vietnamese report writes them (it read 2024-10-01–2025-12-31 beside 28/02/2025)", () => {
+    const a = miniRubric(), b = miniRubric();
+    Object.assign((a.groups[0] as Group).items[0] as Indicator, { input: { type: "date", min: "2024-10-01", max: "2025-12-31" }, rule: { type: "deadline", by: "2025-02-28" } });
+    Object.assign((b.groups[0] as Group).items[0] as Indicator, { input: { type: "date", min: "2025-10-01", max: "2026-12-31" }, rule: { type: "deadline", by: "2025-02-28" } });
+    const [change] = diffRubrics(a, b).items;
+    if (change?.change !== "changed") throw new Error("no change");
+    expect(fieldText(change.fields.find((f) => f.field === "input")!, "vi")).toBe("kiểu trả lời: ngày 01/10/2024–31/12/2025 → ngày 01/10/2025–31/12/2026");
+    expect(fieldText(change.fields.find((f) => f.field === "input")!, "en")).toBe("input: date 2024-10-01–2025-12-31 → date 2025-10-01–2026-12-31");
+  });
 });
