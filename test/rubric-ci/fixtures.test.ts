@@ -396,6 +396,12 @@ describe("rubric test: CI formats", () => {
     expect(said("full-marks.yaml")).toContain("1.7 of version 2025.2 is 1.8 now");
   });
 
+  it("--previous naming another rubric is a usage error (its codes said nothing of this one's: 'recoded' by chance titles)", async () => {
+    const r = await runCli(["rubric", "test", "dti-cap-so", "--previous", "dti-cap-xa"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--previous names rubric dti-cap-xa, not dti-cap-so: give the earlier version of dti-cap-so itself");
+  });
+
   it("without --previous, an answer under a code the rubric lacks in a fixture of an older version says how to be told the new codes", async () => {
     const { rubric } = copyXa();
     edit(rubric, '      - code: "1.7"', '      - code: "1.8"');

@@ -43,6 +43,8 @@ export async function test(ctx: Context, specs: string[], opts: TestOptions): Pr
     if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); unusable.push({ file: outcome.file, diagnostics: outcome.diagnostics }); }
     else previous = outcome.loaded;
   }
+  // Another rubric's codes say nothing of this one's: its "recodings" would be guesses.
+  if (previous && rubrics[0] && previous.rubric.id !== rubrics[0].rubric.id) throw new UsageError("test-previous-other-rubric", { previous: previous.rubric.id, id: rubrics[0].rubric.id });
   const tests = rubrics.map((r) => runFixtures(r, opts.fixtures ?? defaultFixturesDir(r), previous && renumbering(previous.rubric, r.rubric)));
   // Every file the run reads: the rubrics, their fixtures and expected scores.
   const read = [...rubrics.map((r) => r.file), ...tests.flatMap((t) => [path.join(t.dir, "expected.yaml"), ...t.fixtures.map((f) => f.file)])];
