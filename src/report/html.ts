@@ -361,8 +361,7 @@ function rankingHead(facts: SectionFacts, cohort: CohortFacts, lang: Lang): stri
   const section = facts.section.head;
   const { top } = rankingColumns(facts.section);
   const headCells = [
-    // The agency type is left out in print (class "type"): the names say it (Sở…, Ban…), and an A4 page has no room.
-    `<th scope="col" class="num">${h(message(lang, "col-rank"))}</th>`, `<th scope="col">${h(message(lang, "col-agency"))}</th>`, `<th scope="col" class="type">${h(message(lang, "rpt-col-agency-type"))}</th>`,
+    `<th scope="col" class="num">${h(message(lang, "col-rank"))}</th>`, `<th scope="col">${h(message(lang, "col-agency"))}</th>`,
     `<th scope="col" class="num">${h(message(lang, "col-total"))}</th>`, `<th scope="col" class="num">%</th>`, `<th scope="col">${h(message(lang, "col-band"))}</th>`,
     ...(cohort.verified ? [`<th scope="col" class="num">${h(message(lang, "rpt-col-self-total"))}</th>`, `<th scope="col" class="num">${h(message(lang, "rpt-col-difference"))}</th>`] : []),
     // Headed by its code, said in full to a screen reader (read before each of the column's cells); the key under the title says it to the eye.
@@ -391,8 +390,11 @@ function rankingRow(section: SectionHead, columns: RankingColumns, a: RankedAgen
   const s = finalScore(a);
   const groups = new Map(s.groups.map((g) => [g.code, g]));
   return [
-    `<tr><td class="num">${a.rank}</td><th scope="row"><a href="#${agencyId(si, at)}">${dataText(s.agency.name, lang)}</a>${otherPeriodHtml(a, lang)}${a.verified ? " ✓" : ""}${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}</th>` +
-      `<td class="type">${h(typeLabel(section, s.agency.type, lang))}</td><td class="num strong">${pts(s.total)}${provisionalMark(s)}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>` +
+    // The agency type is a line under the name, not a column of its own: with the verified totals and the aggregates
+    // a column of it made the ranking wider than a 1280 px screen. Left out in print (class "type"): the names say
+    // it (Sở…, Ban…), and an A4 page has no room.
+    `<tr><td class="num">${a.rank}</td><th scope="row"><a href="#${agencyId(si, at)}">${dataText(s.agency.name, lang)}</a>${otherPeriodHtml(a, lang)}${a.verified ? " ✓" : ""}${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}` +
+      `<div class="type">${h(typeLabel(section, s.agency.type, lang))}</div></th><td class="num strong">${pts(s.total)}${provisionalMark(s)}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>` +
       `<td>${bandBadge(s, lang)}</td>`,
     // The self-assessed total of every agency (it is the total where nothing was verified); the difference only where something was.
     `<td class="num">${pts(a.score.total)}${provisionalMark(a.score)}</td><td class="num">${a.verified ? h(signedPoints(verifiedDifference(a, d)!, d, lang)) : ""}</td>`,
@@ -595,9 +597,9 @@ ul.evidence{margin:0;padding-left:14px}ul.notes{margin:4px 0 8px;padding-left:18
 details.indicators{margin:8px 0 16px}details.indicators summary{cursor:pointer;font-weight:600}
 article.agency{border-top:1px solid var(--line);margin-top:20px;padding-top:4px}
 .page-foot{margin-top:32px;color:var(--muted);font-size:12px;border-top:1px solid var(--line);padding-top:6px}
-table.ranking th.num{white-space:normal}.not-scored-note{font-weight:600}
+table.ranking th.num{white-space:normal}table.ranking .type{font-size:12px;color:var(--muted)}.not-scored-note{font-weight:600}
 section.not-scored table,section.file-warnings table{table-layout:fixed}section.not-scored th:nth-child(1),section.file-warnings th:nth-child(1){width:24%}section.not-scored th:nth-child(2),section.file-warnings th:nth-child(2){width:22%}section.not-scored th:nth-child(3),section.file-warnings th:nth-child(3){width:11%}section.not-scored td,section.file-warnings td{overflow-wrap:anywhere}
-@media screen{table.indicators{min-width:720px}table.ranking th[scope=row]{min-width:13em}table.ranking .type{min-width:9em}}
+@media screen{table.indicators{min-width:720px}table.ranking th[scope=row]{min-width:13em}table.ranking td,table.ranking th{padding:3px 4px}table.ranking thead th{font-size:12px}}
 @page{size:A4;margin:14mm 12mm;@bottom-right{content:counter(page) " / " counter(pages);font:9pt system-ui,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#6e7781}}
 @page wide{size:A4 landscape;margin:12mm 14mm}
 @media print{

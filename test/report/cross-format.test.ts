@@ -188,12 +188,12 @@ function mdRankings(md: string): { rubric: string; rows: Record<string, unknown>
   return out;
 }
 
-/** The html ranking tables (class "ranking"), rows as cells' inner html. */
+/** The html ranking tables (class "ranking"), rows as cells' inner html (the name's cell without the agency type under it). */
 function htmlRankings(html: string): Record<string, unknown>[][] {
   const out: Record<string, unknown>[][] = [];
   for (const t of html.matchAll(/<table class="ranking[^"]*">(.*?)<\/table>/gs)) {
     const header = [...t[1]!.match(/<thead>(.*?)<\/thead>/s)![1]!.matchAll(/<th[^>]*>(.*?)<\/th>/gs)].map((c) => c[1]!.replace(/<span class="sr-only">.*?<\/span>/, "").replace(/<[^>]*>/g, ""));
-    const rows = [...t[1]!.match(/<tbody>(.*?)<\/tbody>/s)![1]!.matchAll(/<tr>(.*?)<\/tr>/gs)].map((r) => [...r[1]!.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/gs)].map((c) => c[1]!));
+    const rows = [...t[1]!.match(/<tbody>(.*?)<\/tbody>/s)![1]!.matchAll(/<tr>(.*?)<\/tr>/gs)].map((r) => [...r[1]!.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/gs)].map((c) => c[1]!.replace(/<div class="type">.*?<\/div>/, "")));
     out.push(byHeader(header, rows));
   }
   return out;
