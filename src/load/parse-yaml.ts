@@ -4,7 +4,7 @@ import { yaml } from "./lazy.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 import { findExcessiveDepth } from "./depth.js";
 import { MAX_TOKENS, tokenExcess } from "./token-count.js";
-import { commentInFlow, gluedColon, keySlipAbove, listAfterValue, misalignedKey, missingColon, outdentedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
+import { commentInFlow, gluedColon, keySlipAbove, listAfterValue, loneDash, misalignedKey, missingColon, outdentedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
 import { normalizeText } from "./normalize.js";
 import { yamlSourceMap, type SourceMap } from "./locate.js";
 import { nfc } from "../core/unicode.js";
@@ -64,7 +64,8 @@ export function parseYaml(text: string): ParseOutcome {
     const indentSlip = INDENT_SLIPS.some((s) => detail.startsWith(s));
     const reportedAt = detail.startsWith(SAME_COLUMN) ? "itself" : "above";
     const slip = index >= SLIP_LOOKS ? undefined : (indentSlip ? outdentedSibling(text, e.pos[0], reportedAt) ?? outdentedKey(text, e.pos[0], reportedAt) ?? overIndentedKey(text, e.pos[0], reportedAt) ?? (reportedAt === "itself" ? keySlipAbove(text, e.pos[0]) ?? misalignedKey(text, e.pos[0]) : undefined)
-      : detail.startsWith("A block sequence may not be used as an implicit map key") ? listAfterValue(text, e.pos[0]) : undefined)
+      : detail.startsWith("A block sequence may not be used as an implicit map key") ? listAfterValue(text, e.pos[0])
+      : detail.startsWith(DASH_ON_KEY_LINE) ? loneDash(text, e.pos[0]) : undefined)
       ?? (MISSING_COLON.includes(detail) ? missingColon(text, e.pos[0]) ?? gluedColon(text, e.pos[0]) : undefined)
       ?? (FLOW_UNCLOSED.some((s) => detail.startsWith(s)) ? commentInFlow(text, e.pos[0]) : undefined);
     const quote = code === "yaml-syntax" && index < SLIP_LOOKS ? innerQuote(text, e.pos[0]) : undefined;
@@ -198,6 +199,9 @@ function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[]
     return { code: "bare-question-mark", line, col: before.length - before.lastIndexOf("\n"), params: {} };
   });
   if (bare.length > 0) return bare;
+  // A dash alone on a key's line with the list's items below it: the parser's errors on those lines are the dash's.
+  const dashes = diagnostics.filter((d) => d.params?.hint_lone_dash_items !== undefined);
+  if (dashes.length > 0) diagnostics = diagnostics.filter((d) => d.code !== "yaml-syntax" || !dashes.some((x) => d.line! > x.line! && d.line! <= Number(x.params!.hint_lone_dash_items)));
   const signature = signatureBelow(text, diagnostics);
   if (signature) return [signature];
   const tabs = [...diagnostics.filter((d) => d.code === "tab-indent"), ...tabsAfterSpaces(text, diagnostics)].sort((a, b) => a.line! - b.line!);
@@ -280,6 +284,8 @@ function tabRuns(text: string, tabs: DiagnosticInput[]): DiagnosticInput[] {
   return runs.map((r) => (r.count === 1 ? r.first : { ...r.first, params: { ...r.first.params, tab_lines: r.count, tab_from: r.first.line!, tab_to: r.last } }));
 }
 
+/** What the parser says of a list's dash on its key's line (`evidence: -`). */
+const DASH_ON_KEY_LINE = "Unexpected block-seq-ind on same line with key";
 /** The parser's sentences for a key indented more than the one above it (which one depends on what is above). */
 const SAME_COLUMN = "All mapping items must start at the same column";
 /**

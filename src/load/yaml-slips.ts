@@ -177,6 +177,31 @@ export function listAfterValue(text: string, offset: number): Slip | undefined {
   return { offset: previous.start + value, params: { hint_list_key: key } };
 }
 
+/**
+ * `evidence: -`, a dash with nothing after it on a key's line: typed for "none", or before the list's items on the
+ * lines below. The parser says a dash may not stand there, then reads the items below as a key going on over
+ * lines (a second error, the first's doing). The slip is the dash; with items below it, the line of the last
+ * (hint_lone_dash_items), whose errors are the dash's.
+ */
+export function loneDash(text: string, offset: number): Slip | undefined {
+  const line = lineAt(text, offset);
+  const found = new RegExp(`^ *(?:- +)?(${KEY_SOURCE})[ \\t]+(-)[ \\t]*(?:#.*)?$`, "d").exec(line.text);
+  if (!found) return undefined;
+  const key = found[1]!.slice(0, -1);
+  const column = indent(line.text);
+  let last: { start: number; text: string } | undefined;
+  // The list's items: lines starting with a dash at the key's column or deeper, and the lines deeper than the key between them.
+  for (let next = nextContent(text, line.start); next; next = nextContent(text, next.start)) {
+    const own = /^ */.exec(next.text)![0].length;
+    if (!(own > column || (own === column && /^ *- /.test(next.text)))) break;
+    if (!last && !/^ *- /.test(next.text)) break;
+    last = next;
+  }
+  const params: Record<string, string | number> = { hint_lone_dash: key };
+  if (last) params.hint_lone_dash_items = text.slice(0, last.start).split("\n").length;
+  return { offset: line.start + found.indices![2]![0], params };
+}
+
 /** The fields of an agency file (docs/agency-format.md): a header's field is written once, so no other line shows it as a key. */
 const FIELDS = new Set(["rubric", "id", "version", "example", "agency", "name", "type", "cohort", "period", "respondent", "position", "email", "phone", "submitted", "answers", "value", "na", "reason", "evidence", "number", "date", "title", "link", "issuer", "note", "flag", "verified", "by"]);
 

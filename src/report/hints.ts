@@ -37,6 +37,8 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_misaligned !== undefined) hints.push(message(lang, "misaligned-key", p));
   if (p.hint_child !== undefined) hints.push(message(lang, "out-dented-child", p));
   if (p.hint_list_key !== undefined) hints.push(message(lang, "list-after-value", p));
+  // A dash alone after a key: with items below it, the dash to delete; without, what "nothing" and a list are written as.
+  if (p.hint_lone_dash !== undefined) hints.push(message(lang, p.hint_lone_dash_items !== undefined ? "lone-dash-items" : p.hint_lone_dash === "evidence" ? "lone-dash-evidence" : "lone-dash", p));
   if (p.hint_flow_comment !== undefined) hints.push(message(lang, "flow-comment", p));
   if (p.hint_missing_colon !== undefined) hints.push(message(lang, "missing-colon", p));
   if (p.hint_unclosed_key !== undefined) hints.push(message(lang, "unclosed-before-key", p));

@@ -133,6 +133,19 @@ describe("slips placed where they are made", () => {
     expect(d).toHaveLength(1);
     expect(d[0]).toMatchObject({ line: 3, col: 15, params: { hint_list_key: "evidence" } });
   });
+  it("a dash alone on a key's line, the list's items below it: one finding at the dash (the first item was a second one, 'the name before a colon must be whole on one line')", () => {
+    for (const items of ["      - {title: a}\n      - {title: b}\n", "    - {title: a}\n    - {title: b}\n"]) {
+      const d = first(`answers:\n  "1.1":\n    value: 1\n    evidence: -\n${items}    note: x\n  "1.2": {value: 2}\n`)!;
+      expect(d).toHaveLength(1);
+      expect(d[0]).toMatchObject({ line: 4, col: 15, params: { hint_lone_dash: "evidence", hint_lone_dash_items: 6 } });
+    }
+  });
+  it("a dash alone on a key's line, nothing below it: one finding at the dash, no list to delete it before", () => {
+    const d = first('answers:\n  "1.1":\n    value: 1\n    evidence: -   # none\n  "1.2": {value: 2}\n')!;
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ line: 4, col: 15, params: { hint_lone_dash: "evidence" } });
+    expect(d[0]!.params).not.toHaveProperty("hint_lone_dash_items");
+  });
   it("a key a column off with no sibling below it, or a value line off within its answer, gets no guess at the column", () => {
     const hints = (text: string) => (first(text) ?? []).map((d) => Object.keys(d.params ?? {}).filter((k) => k.startsWith("hint")));
     expect(hints('answers:\n  "1.1":\n    value: 1\n   "1.2":\n    value: 2\n')).toEqual([[]]);
