@@ -64,6 +64,11 @@ export function unitAt(rubric: Rubric, path: readonly string[]): Text | undefine
   return input?.type === "number" || input?.type === "count" ? input.unit : undefined;
 }
 
+/** Whether the number answered at this place of an agency file is a percentage (0.85 there may be a share of 1, 85 %). */
+export function answersPercent(rubric: Rubric, path: readonly string[]): boolean {
+  return answerInputAt(rubric, path)?.type === "percent";
+}
+
 /** The input an answer's value at this path answers: answers/CODE/value[/FIELD], or under verified; a checklist item's index after it. */
 function answerInputAt(rubric: Rubric, path: readonly string[]): Input | undefined {
   if (path[0] !== "answers" || path[1] === undefined) return undefined;

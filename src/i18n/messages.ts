@@ -562,6 +562,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "found": { vi: "đã ghi", en: "found" },
   "expected": { vi: "cần ghi", en: "expected" },
   "hint": { vi: "gợi ý", en: "hint" },
+  "percent-share-readings": { vi: "có phải là {share_percent} ({share_text} là tỷ lệ trên 1, tức {share_percent} %), hay {hint_share} (tức {share_text} %)?", en: "did you mean {share_percent} ({share_text} as a share of 1, that is {share_percent} %), or {hint_share} (that is {share_text} %)?" },
   "did-you-mean": { vi: "có phải là {suggestion}?", en: "did you mean {suggestion}?" },
   "excel-date-serial": { vi: "{hint_excel_date} có vẻ là một ngày theo cách Excel lưu (số thứ tự ngày, tính từ năm 1900): có phải là {suggestion}?", en: "{hint_excel_date} looks like a date as Excel stores it (a day number counted from 1900): did you mean {suggestion}?" },
   "date-without-time": { vi: "ở đây chỉ ghi ngày, không ghi giờ: hãy viết {hint_date_part} nếu đó là ngày cần ghi", en: "a date here is written without the time of day: write {hint_date_part} if that is the day meant" },

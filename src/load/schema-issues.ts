@@ -5,13 +5,24 @@ import { ISO_DATE } from "../core/agency.js";
 import { parseDate, parseNumber } from "../assess/parse-number.js";
 import { EVIDENCE_FIELDS } from "../assess/cited-documents.js";
 import { citedFields } from "./evidence-citation.js";
-import { hasTypographicQuotes, suggestCode, suggestKey, unquoted, withoutQuotes } from "../core/check-agency.js";
+import { hasTypographicQuotes, looksLikeShare, shareAsPercent, suggestCode, suggestKey, unquoted, withoutQuotes } from "../core/check-agency.js";
 import { idFromText, idSpelling, LEVEL_WORDS } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
 import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, saysNotApplicable, slashFraction, splitRemark, zeroTypedAsLetter } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
 import { rubricLineFor } from "./rubric-line.js";
 import { keyInVietnamese } from "./vietnamese-keys.js";
+
+/**
+ * The number a slipped figure reads as, to suggest. A percentage read as 0–1 (`0,85`) is two readings: 85 %
+ * written as a share of 1, as Excel keeps it, or 0.85 %; "did you mean 0.85?" alone was then warned about as
+ * looking like a share (percent-looks-like-share). Both are said, the share first, where both are answers.
+ */
+function readingHint(reading: number, path: string[], known: Partial<AnswerCodes> | undefined, fits: (n: number) => boolean): Record<string, string> {
+  const percent = shareAsPercent(reading);
+  if (known?.percentAt?.(path) === true && looksLikeShare(reading) && fits(percent)) return { hint_share: String(reading), share_percent: String(percent) };
+  return { suggestion: String(reading) };
+}
 
 /** For "N/A" as an answer's value: how to answer N/A, or that this indicator takes none (then na: true is an error too). */
 function naHint(path: readonly string[], value: unknown, known?: Partial<AnswerCodes>): Record<string, string> {
@@ -26,7 +37,7 @@ const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|đạt|dat|kh
  * value is a fraction (`CODE`, or `CODE/FIELD` in a parts input), so that a plain number there is said to
  * need {a, b} rather than "a mapping".
  */
-interface AnswerCodes { rubric: string; /** How `rubric show` finds the rubric (a file's path where it is not the bundled one). */ showAs?: () => string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"); given the document, only its branch's. */ keysAt?: (path: string[], data?: unknown) => string[]; /** The texts the schema allows at a path (an input's types). */ valuesAt?: (path: string[]) => string[]; /** The unit the number at a path is counted in. */ unitAt?: (path: string[]) => Text | undefined; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** Its minimum. */ minimumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[]; /** Whether an indicator may be answered N/A. */ naAllowed?: (code: string) => boolean; /** The schema's `format` at a path ("date"); given the document, its branch's. */ formatAt?: (path: string[], data?: unknown) => string | undefined; /** Whether the value at a path is written in quotes (undefined: not known). */ quotedAt?: (path: string[]) => boolean | undefined; /** The fields each evidence item of an indicator must carry. */ evidenceFields?: (code: string) => readonly string[] | undefined }
+interface AnswerCodes { rubric: string; /** How `rubric show` finds the rubric (a file's path where it is not the bundled one). */ showAs?: () => string; version: string; codes: string[]; fractions?: Set<string>; /** The keys the schema allows at a path (for "did you mean"); given the document, only its branch's. */ keysAt?: (path: string[], data?: unknown) => string[]; /** The texts the schema allows at a path (an input's types). */ valuesAt?: (path: string[]) => string[]; /** The unit the number at a path is counted in. */ unitAt?: (path: string[]) => Text | undefined; /** Whether the number at a path is a percentage. */ percentAt?: (path: string[]) => boolean; /** The schema's maximum at a path. */ maximumAt?: (path: string[]) => number | undefined; /** Its minimum. */ minimumAt?: (path: string[]) => number | undefined; /** The id a label written instead of it stands for. */ idForLabel?: (path: string[], text: string) => string | undefined; /** The ids with labels a value at a path is one of. */ labelsAt?: (path: string[]) => readonly { id: string; label: Text }[]; /** Whether an indicator may be answered N/A. */ naAllowed?: (code: string) => boolean; /** The schema's `format` at a path ("date"); given the document, its branch's. */ formatAt?: (path: string[], data?: unknown) => string | undefined; /** Whether the value at a path is written in quotes (undefined: not known). */ quotedAt?: (path: string[]) => boolean | undefined; /** The fields each evidence item of an indicator must carry. */ evidenceFields?: (code: string) => readonly string[] | undefined }
 
 /** ajv errors → issues with stable codes, the value found and what was expected; branch noise removed. */
 export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Partial<AnswerCodes>): Issue[] {
@@ -211,7 +222,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
           // in English and one in Vietnamese: no guess. Over the maximum, an amount in the unit's base gets the figure to write.
           const reading = figureReading(written);
           const inUnit = reading !== undefined && !fits(reading) ? unitHint(reading, path, known, known?.maximumAt?.(path) ?? Infinity) : undefined;
-          const hint = reading !== undefined && fits(reading) ? { suggestion: String(reading) } : inUnit && fits(Number(inUnit.hint_unit)) ? inUnit : {};
+          const hint = reading !== undefined && fits(reading) ? readingHint(reading, path, known, fits) : inUnit && fits(Number(inUnit.hint_unit)) ? inUnit : {};
           return { code: "decimal-comma", path, params: { source: value, found, expected_key: expected, ...hint } };
         }
         // A number in quotes: the quotes are the mistake. Otherwise the number plainly meant, where the answer takes it.
@@ -230,7 +241,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
           return { code: "wrong-type", path, params: { found, expected_key: expected } };
         }
         const reading = numberReading(value);
-        if (reading !== undefined && fits(reading)) return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: String(reading) } };
+        if (reading !== undefined && fits(reading)) return { code: "wrong-type", path, params: { found, expected_key: expected, ...readingHint(reading, path, known, fits) } };
         // 450.000.000 or 450 000 000 where the answer counts in triệu đồng: an amount in đồng as Word writes one,
         // given the figure to write as 450000000 is (the reading itself, over the maximum, is no suggestion).
         const inUnit = reading !== undefined ? unitHint(reading, path, known, known?.maximumAt?.(path) ?? Infinity) : undefined;

@@ -19,6 +19,9 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   // A number in a date field that is a date as Excel keeps it: said as such, with the date it stands for.
   const suggested = suggestionText(lang, p);
   if (suggested !== undefined) hints.push(suggested);
+  // A percentage read as 0–1: both readings, not one the value check then warns about.
+  // The figures to write as YAML takes them (0.85); what they mean as the language writes a percentage (0,85 %).
+  if (p.hint_share !== undefined) hints.push(message(lang, "percent-share-readings", { ...p, share_text: lang === "vi" ? String(p.hint_share).replace(".", ",") : p.hint_share }));
   if (p.hint_date_part !== undefined) hints.push(message(lang, "date-without-time", p));
   if (p.hint_adjustment_items !== undefined) hints.push(message(lang, `adjustment-cap-items-${p.hint_adjustment_items}`, p));
   if (p.hint_recoded_to !== undefined) hints.push(message(lang, "recoded-since", p));

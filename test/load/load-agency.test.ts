@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { parseAgencyFile, rubricRef, validateAgency } from "../../src/load/load-agency.js";
 import { expectedText } from "../../src/i18n/messages.js";
+import { hintTexts } from "../../src/report/hints.js";
 
 const outcome = loadRubric("test/fixtures/rubrics/assess-mini.yaml");
 if (!outcome.ok) throw new Error("test rubric does not load");
@@ -33,6 +34,23 @@ describe("validateAgency", () => {
 
   it("a collector's verified value written in doubt (1.000) is asked about, as the answer's own would be", () => {
     expect(findings(`${head()}  "1.2":\n    value: 1000\n    verified: {value: 1.000, by: "Lê B", date: "2025-03-01"}\n`)).toContain("ambiguous-number-whole 8:23");
+  });
+});
+
+describe("a percentage written with a decimal comma", () => {
+  /** The hints validate prints for the answer to the percent indicator 1.3 written as `value`. */
+  const hints = (value: string) => {
+    const parsed = parseAgencyFile("agency.yaml", `${head()}  "1.3":\n    value: ${value}\n`);
+    if (!parsed.ok) throw new Error("not YAML");
+    const r = validateAgency(parsed.agency, loaded);
+    const d = r.ok ? undefined : r.diagnostics.find((x) => x.code === "decimal-comma");
+    return d ? hintTexts(d, "en") : [];
+  };
+  it("0,85 is said with both readings, 85 first (\"did you mean 0.85?\" alone was then warned as looking like a share of 1)", () => {
+    expect(hints("0,85")).toEqual(["did you mean 85 (0.85 as a share of 1, that is 85 %), or 0.85 (that is 0.85 %)?"]);
+  });
+  it("85,5 has one reading", () => {
+    expect(hints("85,5")).toEqual(["did you mean 85.5?"]);
   });
 });
 

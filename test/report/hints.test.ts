@@ -56,6 +56,10 @@ describe("hintTexts: a finding's hints, as validate prints them and the reports 
     expect(hintTexts(finding, "en")).toEqual(expected);
   });
 
+  it("a percentage read as a share of 1: both readings, the figures to write as YAML takes them, the percentages as Vietnamese writes them", () => {
+    expect(hintTexts({ code: "decimal-comma", path: "", params: { hint_share: "0.85", share_percent: "85" } }, "vi")).toEqual(["có phải là 85 (0,85 là tỷ lệ trên 1, tức 85 %), hay 0.85 (tức 0,85 %)?"]);
+  });
+
   it("errorLine ends with the hints, after what was found and expected", () => {
     expect(errorLine({ code: "rubric-from-option", path: "", params: { rubric: "x", version: "1", hint_rubric_line: "rubric: {id: x, version: \"1\"}" } }, "vi"))
       .toBe('Tệp không ghi bộ chỉ số (rubric) nên được đọc là phiếu trả lời bộ chỉ số x phiên bản 1, bộ chỉ số ghi sau --rubric; thêm dòng này ở đầu tệp: rubric: {id: x, version: "1"}');
