@@ -4,7 +4,7 @@ import { yaml } from "./lazy.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 import { findExcessiveDepth } from "./depth.js";
 import { MAX_TOKENS, tokenExcess } from "./token-count.js";
-import { commentInFlow, gluedColon, keySlipAbove, listAfterValue, loneDash, misalignedKey, missingColon, outdentedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
+import { commentInFlow, gluedColon, keySlipAbove, listAfterValue, loneDash, misalignedKey, wideColon, missingColon, outdentedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
 import { normalizeText } from "./normalize.js";
 import { yamlSourceMap, type SourceMap } from "./locate.js";
 import { nfc } from "../core/unicode.js";
@@ -63,12 +63,14 @@ export function parseYaml(text: string): ParseOutcome {
     // Where the slip is made, for the two the parser reports where they show.
     const indentSlip = INDENT_SLIPS.some((s) => detail.startsWith(s));
     const reportedAt = detail.startsWith(SAME_COLUMN) ? "itself" : "above";
-    const slip = index >= SLIP_LOOKS ? undefined : (indentSlip ? outdentedSibling(text, e.pos[0], reportedAt) ?? outdentedKey(text, e.pos[0], reportedAt) ?? overIndentedKey(text, e.pos[0], reportedAt) ?? (reportedAt === "itself" ? keySlipAbove(text, e.pos[0]) ?? misalignedKey(text, e.pos[0]) : undefined)
+    // A full-width colon first: the parser's sentence for it may be any of those the other slips are told by.
+    const slip = index >= SLIP_LOOKS ? undefined : wideColon(text, e.pos[0], reportedAt) ?? (indentSlip ? outdentedSibling(text, e.pos[0], reportedAt) ?? outdentedKey(text, e.pos[0], reportedAt) ?? overIndentedKey(text, e.pos[0], reportedAt) ?? (reportedAt === "itself" ? keySlipAbove(text, e.pos[0]) ?? misalignedKey(text, e.pos[0]) : undefined)
       : detail.startsWith("A block sequence may not be used as an implicit map key") ? listAfterValue(text, e.pos[0])
       : detail.startsWith(DASH_ON_KEY_LINE) ? loneDash(text, e.pos[0]) : undefined)
       ?? (MISSING_COLON.includes(detail) ? missingColon(text, e.pos[0]) ?? gluedColon(text, e.pos[0]) : undefined)
       ?? (FLOW_UNCLOSED.some((s) => detail.startsWith(s)) ? commentInFlow(text, e.pos[0]) : undefined);
-    const quote = code === "yaml-syntax" && index < SLIP_LOOKS ? innerQuote(text, e.pos[0]) : undefined;
+    // `"1.1"：` is no quote inside a value: the character after the quote is the colon.
+    const quote = code === "yaml-syntax" && index < SLIP_LOOKS && slip?.params.hint_wide_colon === undefined ? innerQuote(text, e.pos[0]) : undefined;
     // A closing quote left out is said at the comma it belongs before, where it is written.
     const unclosed = quote && !slip ? unclosedBeforeKey(text, e.pos[0]) : undefined;
     const pos = slip ? lineCounter.linePos(slip.offset) : unclosed ? lineCounter.linePos(unclosed.comma) : atContent(text, lineCounter, e.pos[0]);

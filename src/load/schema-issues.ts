@@ -184,9 +184,12 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       // Not a pasted address (https://…) nor a time (14:30): a word, a colon, then the value.
       const glued = /^([A-Za-z_][\w-]*):(?!\/\/)(\S.*)$/.exec(field);
       const colon: Record<string, string> = glued && (value as Record<string, unknown> | undefined)?.[field] === null ? { hint_colon: `${glued[1]}: ${glued[2]}` } : {};
+      // `{value：4}`: a full-width colon (an East Asian input method's) is no colon to YAML either.
+      const wide = /^([\p{L}_][\p{L}\p{N}_-]*)[ \t]*\uff1a[ \t]*(.*)$/u.exec(field);
+      if (wide && (value as Record<string, unknown> | undefined)?.[field] === null) Object.assign(colon, { hint_wide_colon: wide[1]!, hint_written: wide[2] === "" ? `${wide[1]}:` : `${wide[1]}: ${halfWidth(wide[2]!)}` });
       // No near spelling: what may be written there, so that the finding says what is expected too.
       // Of the branch the data is in: what a count input takes, not every input type's keys.
-      const allowed = suggestion || comma || glued ? [] : known?.keysAt?.(path, data) ?? [];
+      const allowed = suggestion || comma || glued || wide ? [] : known?.keysAt?.(path, data) ?? [];
       const expected = fieldsLeft(allowed, held);
       return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}), ...(comma ? { hint_comma: field } : {}), ...colon, ...expected } };
     }
@@ -217,13 +220,13 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
             : { code: "percent-sign", path, params: { source: value, found, expected_key: expected, ...written } };
         }
         const written = halfWidth(value).trim();
-        if (/^[-+]?[\d.]*,[\d.,]*$/.test(written) && /\d/.test(written)) {
+        if (/^[-+\u2010-\u2015\u2212]?[\d.]*,[\d.,]*$/.test(written) && /\d/.test(written)) {
           // 85,5, 1.234,5, 1,000.5 and 450,000,000 have one reading, as assess reads them typed; 1,000 is a thousand
           // in English and one in Vietnamese: no guess. Over the maximum, an amount in the unit's base gets the figure to write.
-          const reading = figureReading(written);
+          const reading = figureReading(written.replace(DASH_BEFORE_FIGURE, "-"));
           const inUnit = reading !== undefined && !fits(reading) ? unitHint(reading, path, known, known?.maximumAt?.(path) ?? Infinity) : undefined;
           const hint = reading !== undefined && fits(reading) ? readingHint(reading, path, known, fits) : inUnit && fits(Number(inUnit.hint_unit)) ? inUnit : {};
-          return { code: "decimal-comma", path, params: { source: value, found, expected_key: expected, ...hint } };
+          return { code: "decimal-comma", path, params: { source: value, found, expected_key: expected, ...hint, ...dashHint(written, reading, fits, path, known) } };
         }
         // A number in quotes: the quotes are the mistake. Otherwise the number plainly meant, where the answer takes it.
         // Said only where taking the quotes away gives an answer the input takes ("150" is no percentage).
@@ -241,7 +244,9 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
           return { code: "wrong-type", path, params: { found, expected_key: expected } };
         }
         const reading = numberReading(value);
-        if (reading !== undefined && fits(reading)) return { code: "wrong-type", path, params: { found, expected_key: expected, ...readingHint(reading, path, known, fits) } };
+        const dashed = dashHint(withoutQuotes(halfWidth(value)), reading, fits, path, known);
+        if (reading !== undefined && fits(reading)) return { code: "wrong-type", path, params: { found, expected_key: expected, ...readingHint(reading, path, known, fits), ...dashed } };
+        if (dashed.hint_dash_floor !== undefined) return { code: "wrong-type", path, params: { found, expected_key: expected, ...dashed } };
         // 450.000.000 or 450 000 000 where the answer counts in triệu đồng: an amount in đồng as Word writes one,
         // given the figure to write as 450000000 is (the reading itself, over the maximum, is no suggestion).
         const inUnit = reading !== undefined ? unitHint(reading, path, known, known?.maximumAt?.(path) ?? Infinity) : undefined;
@@ -479,9 +484,23 @@ function excelDateFor(serial: number): Record<string, string> {
  * between thousands, 1.000.000 with dots, −5 with a minus sign from a word processor, full-width ８５,
  * “85” in a word processor's quotes, 2O with a letter O for a zero.
  */
+/**
+ * –5: a dash Word or a phone's keyboard types (or the minus sign of a symbol table) before the figure, not the
+ * keyboard's -, named. Below the answer's least (a count, a percentage) no minus was meant, nor is one suggested:
+ * the figure alone may be the answer (hint_dash_floor).
+ */
+function dashHint(written: string, reading: number | undefined, fits: (n: number) => boolean, path: string[], known: Partial<AnswerCodes> | undefined): Record<string, string> {
+  const dash = reading !== undefined && reading < 0 ? DASH_BEFORE_FIGURE.exec(written)?.[1] : undefined;
+  if (dash === undefined) return {};
+  return fits(reading!) || !fits(-reading!) ? { hint_dash: dash } : { hint_dash: dash, hint_dash_floor: String(known?.minimumAt?.(path) ?? 0) };
+}
+
+/** A dash or minus sign other than the keyboard's before a figure: hyphen, figure dash, en and em dash, horizontal bar, minus sign. */
+const DASH_BEFORE_FIGURE = /^([\u2010-\u2015\u2212])(?=\d)/;
+
 function numberReading(text: string): number | undefined {
   // Full-width forms only: 10² (NFKC's 102) and ① are no figure written another way.
-  const typed = withoutQuotes(halfWidth(text)).replace(/^\u2212/, "-");
+  const typed = withoutQuotes(halfWidth(text)).replace(DASH_BEFORE_FIGURE, "-");
   // 2O: a letter O typed for a zero, as a code's 5.1O is read as 5.10.
   const t = zeroTypedAsLetter(typed) ? typed.replace(/[Oo]/g, "0") : typed;
   const plain = /^-?\d+(\.\d+)?$/.test(t) ? t : /^-?\d{1,3}([ \u00a0\u202f]\d{3})+$/.test(t) ? t.replace(/[ \u00a0\u202f]/g, "") : /^-?\d{1,3}(\.\d{3}){2,}$/.test(t) ? t.replace(/\./g, "") : undefined;

@@ -1,3 +1,5 @@
+import { halfWidth } from "../core/number-words.js";
+
 /**
  * Two slips of hand-edited YAML that the parser reports where they show, not where they are made: where
  * they are made, and what to do, for the diagnostic to say instead.
@@ -273,6 +275,29 @@ function gluedColonAt(text: string, line: { start: number; text: string }): Slip
   const comment = found[2]!.search(/[ \t]#/);
   const value = (comment < 0 ? found[2]! : found[2]!.slice(0, comment)).trimEnd();
   return { offset: line.start + indent(line.text), params: { hint_colon: `${found[1]}: ${value}` } };
+}
+
+/** A key as a line starts with it, then a full-width colon (U+FF1A), spaces around it or not: `value：4`, `"1.1"：`. */
+const KEY_WIDE_COLON = /^ *(?:- +)?("[^"\s:\uff1a]+"|'[^'\s:\uff1a]+'|[\p{L}_][\p{L}\p{N}_-]*)[ \t]*\uff1a[ \t]*(.*)$/u;
+
+/**
+ * `value：4`: a key followed by the full-width colon an East Asian input method types (a Vietnamese IME set to
+ * Chinese or Japanese punctuation), among keys at its column. YAML sees no colon: the line is a plain text going
+ * on over the next lines ("Implicit keys need to be on a single line"), a key with no value, or a stray character
+ * after a quoted key. Looked for on the line reported and, for "not at the same column" (a comment after the
+ * slip ends its line), the key line above it at its column. The line written as meant (its comment left out).
+ */
+export function wideColon(text: string, offset: number, reportedAt: "above" | "itself"): Slip | undefined {
+  const here = lineAt(text, offset);
+  const above = reportedAt === "itself" ? previousAtMost(text, here.start, indent(here.text)) : undefined;
+  for (const line of [here, above && indent(above.text) === indent(here.text) ? above : undefined]) {
+    const found = line ? KEY_WIDE_COLON.exec(line.text) : null;
+    if (!line || !found || KEY.test(line.text) || !keyAmongKeys(text, line, found[1]!)) continue;
+    const comment = found[2]!.search(/(?:^|[ \t])#/);
+    const value = halfWidth((comment < 0 ? found[2]! : found[2]!.slice(0, comment)).trim());
+    return { offset: line.start + line.text.indexOf("\uff1a"), params: { hint_wide_colon: found[1]!, hint_written: value === "" ? `${found[1]}:` : `${found[1]}: ${value}` } };
+  }
+  return undefined;
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Lang } from "../core/rubric.js";
 import { message, suggestionText } from "../i18n/messages.js";
 import { dateText } from "./format-number.js";
+import { namedCodePoint } from "../i18n/character-names.js";
+import { codePointName } from "../core/unicode.js";
 
 /** What a hint needs of a finding: a located one (standard error) or one in a report (a path joined by "/"). */
 export interface Hinted {
@@ -21,6 +23,8 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (suggested !== undefined) hints.push(suggested);
   // A percentage read as 0–1: both readings, not one the value check then warns about.
   // The figures to write as YAML takes them (0.85); what they mean as the language writes a percentage (0,85 %).
+  // A dash typed for a minus: named, since it looks like the keyboard's -.
+  if (p.hint_dash !== undefined) hints.push(message(lang, p.hint_dash_floor !== undefined ? "dash-below-floor" : "dash-as-minus", { ...p, dash_name: namedCodePoint(codePointName(String(p.hint_dash)), lang) }));
   if (p.hint_share !== undefined) hints.push(message(lang, "percent-share-readings", { ...p, share_text: lang === "vi" ? String(p.hint_share).replace(".", ",") : p.hint_share }));
   if (p.hint_date_part !== undefined) hints.push(message(lang, "date-without-time", p));
   if (p.hint_adjustment_items !== undefined) hints.push(message(lang, `adjustment-cap-items-${p.hint_adjustment_items}`, p));
@@ -44,6 +48,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_lone_dash !== undefined) hints.push(message(lang, p.hint_lone_dash_items !== undefined ? "lone-dash-items" : p.hint_lone_dash === "evidence" ? "lone-dash-evidence" : "lone-dash", p));
   if (p.hint_flow_comment !== undefined) hints.push(message(lang, "flow-comment", p));
   if (p.hint_missing_colon !== undefined) hints.push(message(lang, "missing-colon", p));
+  if (p.hint_wide_colon !== undefined) hints.push(message(lang, "wide-colon", p));
   if (p.hint_unclosed_key !== undefined) hints.push(message(lang, "unclosed-before-key", p));
   if (p.hint_inner_quote !== undefined) hints.push(message(lang, p.hint_inner_quote === "'" ? "inner-single-quote" : "inner-double-quote"));
   if (p.hint_source !== undefined) hints.push(message(lang, /^(true|false)$/i.test(String(p.hint_source)) ? "quote-bool" : "quote-code", { source: p.hint_source }));

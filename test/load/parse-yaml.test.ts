@@ -133,6 +133,19 @@ describe("slips placed where they are made", () => {
     expect(d).toHaveLength(1);
     expect(d[0]).toMatchObject({ line: 3, col: 15, params: { hint_list_key: "evidence" } });
   });
+  it.each([
+    ["among keys below it", 'answers:\n  "1.1":\n    value：4\n    note: x\n', 3, 10, "value", "value: 4"],
+    ["the last of its answer", 'answers:\n  "1.1":\n    note: x\n    value：4\n  "1.2": {value: 3}\n', 4, 10, "value", "value: 4"],
+    ["with a comment after it (the parser said the next key was out of column)", 'answers:\n  "1.1":\n    value：4  # c\n    note: x\n', 3, 10, "value", "value: 4"],
+    ["spaces around it, full-width figures after it", 'answers:\n  "1.1":\n    value ： ４\n    note: x\n', 3, 11, "value", "value: 4"],
+    ["after a quoted code (it was told a quote inside a value)", 'answers:\n  "1.0": {value: 1}\n  "1.1"：\n    value: 4\n  "1.2": {value: 1}\n', 3, 8, '"1.1"', '"1.1":'],
+    ["in the header", "agency:\n  id：qb\n  name: x\n", 2, 5, "id", "id: qb"],
+  ])("a full-width colon (U+FF1A) %s: one finding at it, the line as meant", (_, text, line, col, key, written) => {
+    const d = first(text)!;
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ line, col, params: { hint_wide_colon: key, hint_written: written } });
+    expect(d[0]!.params).not.toHaveProperty("hint_inner_quote");
+  });
   it("a dash alone on a key's line, the list's items below it: one finding at the dash (the first item was a second one, 'the name before a colon must be whole on one line')", () => {
     for (const items of ["      - {title: a}\n      - {title: b}\n", "    - {title: a}\n    - {title: b}\n"]) {
       const d = first(`answers:\n  "1.1":\n    value: 1\n    evidence: -\n${items}    note: x\n  "1.2": {value: 2}\n`)!;

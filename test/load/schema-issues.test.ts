@@ -292,6 +292,21 @@ describe("schemaIssues suggests the form a value should have", () => {
     expect([issue!.code, issue!.params!.suggestion]).toEqual(["wrong-type", suggestion]);
   });
 
+  it.each([
+    // –5 as Word types it, where the answer may be below 0: the figure with the keyboard's -, and the dash named.
+    ["\u20135", -100, { suggestion: "-5", hint_dash: "\u2013" }],
+    ["\u22125", -100, { suggestion: "-5", hint_dash: "\u2212" }],
+    // Where it may not (a percentage): no -5 to suggest, the dash named and the answer's least.
+    ["\u20135", 0, { hint_dash: "\u2013", hint_dash_floor: "0" }],
+    ["\u20145,5", 0, { hint_dash: "\u2014", hint_dash_floor: "0" }],
+    ["-5", 0, {}], // the keyboard's - is no slip of a dash: the range is said (out-of-range)
+  ])("%j where the answer's least is %d: hints %j (an en dash got no word)", (value, least, hints) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.2/value", schemaPath: "#/type", params: { type: "number" } };
+    const [issue] = schemaIssues([e], { answers: { "2.2": { value } } }, { maximumAt: () => 100, minimumAt: () => least });
+    const got = Object.fromEntries(Object.entries(issue!.params!).filter(([k]) => k === "suggestion" || k.startsWith("hint_dash")));
+    expect(got).toEqual(hints);
+  });
+
   it("an amount written 450,000,000 where the answer counts in triệu đồng, at most 1000000, gets the figure to write (450), as 450.000.000 does", () => {
     const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.3/value", schemaPath: "#/type", params: { type: "number" } };
     const unitAt = () => ({ vi: "triệu đồng", en: "million VND" });
@@ -484,6 +499,15 @@ describe("keys written where another key was meant", () => {
   ])("%s (value %j) in an answer's value: hint %s", (field, value, fix) => {
     const [issue] = schemaIssues([extra("/answers/6.1.1/value", field)], { answers: { "6.1.1": { value: { [field]: value } } } });
     expect([issue!.code, issue!.params!.hint_colon]).toEqual(["unknown-field", fix]);
+  });
+
+  it.each([
+    ["value：4", null, "value: 4"], // {value：4}: a full-width colon, an East Asian input method's
+    ["value ： ４", null, "value: 4"],
+    ["value：4", "x", undefined],
+  ])("%s (value %j) in an answer: full-width colon hint %s", (field, value, fix) => {
+    const [issue] = schemaIssues([extra("/answers/6.1.1", field)], { answers: { "6.1.1": { [field]: value } } });
+    expect([issue!.code, issue!.params!.hint_written]).toEqual(["unknown-field", fix]);
   });
 
   it("the hints are said in the user's language", () => {
