@@ -265,7 +265,7 @@ describe("score on a folder", () => {
     for (let i = 1; i <= 22; i++) writeFileSync(path.join(dir, `a${i}.yaml`), variant(`qb-${i}`, i));
     const r = await runCli(["score", dir, "--fail-below", "99%", "--format", "json"]);
     expect(r.code).toBe(1);
-    const line = r.stderr.split("\n").find((l) => l.startsWith("Below the threshold 99%:"))!;
+    const line = r.stderr.split("\n").find((l) => l.startsWith("Below the threshold 99 %:"))!;
     const named = [...line.matchAll(/qb-(\d+) \(/g)].map((m) => Number(m[1]));
     expect(named).toHaveLength(20);
     expect(named.slice(0, 3)).toEqual([1, 2, 3]);
@@ -277,17 +277,20 @@ describe("score on a folder", () => {
     expect((await runCli(["score", seed, "--fail-below", "800", "--format", "json"])).code).toBe(0);
     const below = await runCli(["score", seed, "--fail-below", "85%", "--format", "json"]);
     expect(below.code).toBe(1);
-    expect(below.stderr).toContain("Below the threshold 85%: qb-skhcn (849.23 / 1000, 84.92 %)");
+    expect(below.stderr).toContain("Below the threshold 85 %: qb-skhcn (849.23 / 1000, 84.92 %)");
     // A short list too is lowest first, not in file order (kho-bac 921.88, so-khcn 829.23 in this batch, so-tai-chinh 895.28).
     const three = await runCli(["score", "examples/kho-bac-quang-binh.yaml", seed, "examples/so-tai-chinh-quang-binh.yaml", "--fail-below", "95%", "--format", "json"]);
-    expect(three.stderr).toMatch(/Below the threshold 95%: qb-skhcn \(829\.23 [^)]*\), qb-stc \(895\.28 [^)]*\), qb-kbnn \(921\.88 [^)]*\)\n/);
+    expect(three.stderr).toMatch(/Below the threshold 95 %: qb-skhcn \(829\.23 [^)]*\), qb-stc \(895\.28 [^)]*\), qb-kbnn \(921\.88 [^)]*\)\n/);
     expect((await runCli(["score", seed, "--fail-below", "850", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 850: qb-skhcn (849,23)");
+    // Echoed in the tool's form, as it writes every percentage (it was echoed as typed, "50%"), in both languages.
+    expect((await runCli(["score", seed, "--fail-below", "90%", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 90 %: qb-skhcn (849,23 / 1000, 84,92 %)");
+    expect((await runCli(["score", seed, "--fail-below", " 90 % ", "--lang", "en"])).stderr).toContain("Below the threshold 90 %: qb-skhcn");
     // A decimal comma as Vietnamese writes it, echoed with it; the percentage cut, not rounded up to the threshold.
-    expect((await runCli(["score", seed, "--fail-below", "84,924%", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 84,924%: qb-skhcn (849,23 / 1000, 84,92 %)");
+    expect((await runCli(["score", seed, "--fail-below", "84,924%", "--lang", "vi"])).stderr).toContain("Dưới ngưỡng 84,924 %: qb-skhcn (849,23 / 1000, 84,92 %)");
     // A verified score that decides is said to be one.
     expect((await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--fail-below", "90%"])).stderr).toContain("tn-xa-can-giuoc (816.14 / 960, 85.01 %, verified score)");
     const above = await runCli(["score", seed, "--fail-below", "101%"]);
-    expect([above.code, above.stderr.trim()]).toEqual([2, 'The threshold "101%" (--fail-below) is above 100%: no agency can reach it']);
+    expect([above.code, above.stderr.trim()]).toEqual([2, 'The threshold "101%" (--fail-below) is above 100 %: no agency can reach it']);
     expect((await runCli(["score", seed, "--fail-below", "abc"])).code).toBe(2);
     // Points above a rubric's scale fail all of its agencies: said, and still exit 1.
     const losi = await runCli(["score", "examples/losi/", seed, "--fail-below", "500", "--format", "json"]);
@@ -304,7 +307,7 @@ describe("score on a folder", () => {
     expect(r.code).toBe(1);
     // Each scored in its own rubric, ranked in its own cohort: no duplicate.
     expect(JSON.parse(r.stdout).rubrics.map((s: { id: string; agencies: { rank: number; cohort_size: number }[] }) => [s.id, s.agencies.map((a) => [a.rank, a.cohort_size])])).toEqual([["dti-cap-so", [[1, 1]]], ["dti-cap-xa", [[1, 1]]]]);
-    expect(r.stderr).toContain("Below the threshold 86%: qb-skhcn (dti-cap-so: 849.23 / 1000, 84.92 %), qb-skhcn (dti-cap-xa: 816.14 / 960, 85.01 %, verified score)");
+    expect(r.stderr).toContain("Below the threshold 86 %: qb-skhcn (dti-cap-so: 849.23 / 1000, 84.92 %), qb-skhcn (dti-cap-xa: 816.14 / 960, 85.01 %, verified score)");
   });
 
   it("--fail-below 1.000 is refused, not read as 1 point (a Vietnamese thousand that failed nobody)", async () => {

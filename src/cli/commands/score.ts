@@ -156,9 +156,9 @@ function parseThreshold(text: string): Threshold {
   return threshold;
 }
 
-/** The threshold as typed, with the user's decimal sign. */
+/** The threshold in the tool's form: the user's decimal sign, a space before % as every percentage the tool writes ("50 %", typed 50%). */
 function shownThreshold(threshold: Threshold, lang: Lang): string {
-  return (lang === "vi" ? threshold.digits.replace(".", ",") : threshold.digits) + (threshold.kind === "percent" ? "%" : "");
+  return (lang === "vi" ? threshold.digits.replace(".", ",") : threshold.digits) + (threshold.kind === "percent" ? " %" : "");
 }
 
 /** Agencies named under a failed threshold, lowest first: a batch of thousands is a count and the worst, not a wall of text. */

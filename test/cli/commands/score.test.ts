@@ -70,7 +70,7 @@ describe("a wrong value of a score option", () => {
       [["-f", "csv", "--csv-sep", ";;"], 'CSV separator ";;" (--csv-sep) cannot be used', 'Dấu phân cách CSV ";;" (--csv-sep) không dùng được'],
       [["-f", "csv", "--csv-layout", "wide"], 'Unknown CSV layout "wide" (--csv-layout); use ranking or long', 'Không có bố cục CSV "wide" (--csv-layout); chọn ranking hoặc long'],
       [["--fail-below", "abc"], 'Invalid threshold "abc" (--fail-below): write points (800) or a percentage (80%)', 'Ngưỡng không hợp lệ "abc" (--fail-below): viết số điểm (800) hoặc phần trăm (80%)'],
-      [["--fail-below", "150%"], 'The threshold "150%" (--fail-below) is above 100%: no agency can reach it', 'Ngưỡng "150%" (--fail-below) vượt quá 100%: không cơ quan nào đạt được'],
+      [["--fail-below", "150%"], 'The threshold "150%" (--fail-below) is above 100 %: no agency can reach it', 'Ngưỡng "150%" (--fail-below) vượt quá 100 %: không cơ quan nào đạt được'],
     ];
     for (const [args, en, vi] of cases) {
       for (const [lang, said] of [["en", en], ["vi", vi]] as const) {
