@@ -19,9 +19,14 @@ import { keyInVietnamese } from "./vietnamese-keys.js";
  * looking like a share (percent-looks-like-share). Both are said, the share first, where both are answers.
  */
 function readingHint(reading: number, path: string[], known: Partial<AnswerCodes> | undefined, fits: (n: number) => boolean): Record<string, string> {
+  const share = shareReadings(reading, path, known, fits);
+  return share.hint_share !== undefined ? share : { suggestion: String(reading) };
+}
+
+/** The two readings of a percentage written 0–1 (85 % as a share of 1, or 0.85 %), where both are answers; none otherwise. */
+function shareReadings(reading: number, path: string[], known: Partial<AnswerCodes> | undefined, fits: (n: number) => boolean): Record<string, string> {
   const percent = shareAsPercent(reading);
-  if (known?.percentAt?.(path) === true && looksLikeShare(reading) && fits(percent)) return { hint_share: String(reading), share_percent: String(percent) };
-  return { suggestion: String(reading) };
+  return known?.percentAt?.(path) === true && looksLikeShare(reading) && fits(percent) ? { hint_share: String(reading), share_percent: String(percent) } : {};
 }
 
 /** For "N/A" as an answer's value: how to answer N/A, or that this indicator takes none (then na: true is an error too). */
@@ -240,7 +245,8 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
               ? { code: "number-quoted-ambiguous", path, params: { source: value, found, expected_key: expected, thousands, decimal: String(Number(value)) } }
               : { code: "number-quoted-thousands", path, params: { source: value, found, expected_key: expected, thousands } };
           }
-          if (fits(Number(value))) return { code: "number-quoted", path, params: { source: value, found, expected_key: expected } };
+          // "0.85" at a percentage: "remove the quotes" alone led to the warning that 0.85 looks like a share of 1 (85 %).
+          if (fits(Number(value))) return { code: "number-quoted", path, params: { source: value, found, expected_key: expected, ...shareReadings(Number(value), path, known, fits) } };
           return { code: "wrong-type", path, params: { found, expected_key: expected } };
         }
         const reading = numberReading(value);

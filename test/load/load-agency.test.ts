@@ -37,17 +37,21 @@ describe("validateAgency", () => {
   });
 });
 
-describe("a percentage written with a decimal comma", () => {
+describe("a percentage written with a decimal comma, or in quotes", () => {
   /** The hints validate prints for the answer to the percent indicator 1.3 written as `value`. */
-  const hints = (value: string) => {
+  const hints = (value: string, code = "decimal-comma") => {
     const parsed = parseAgencyFile("agency.yaml", `${head()}  "1.3":\n    value: ${value}\n`);
     if (!parsed.ok) throw new Error("not YAML");
     const r = validateAgency(parsed.agency, loaded);
-    const d = r.ok ? undefined : r.diagnostics.find((x) => x.code === "decimal-comma");
+    const d = r.ok ? undefined : r.diagnostics.find((x) => x.code === code);
     return d ? hintTexts(d, "en") : [];
   };
   it("0,85 is said with both readings, 85 first (\"did you mean 0.85?\" alone was then warned as looking like a share of 1)", () => {
     expect(hints("0,85")).toEqual(["did you mean 85 (0.85 as a share of 1, that is 85 %), or 0.85 (that is 0.85 %)?"]);
+  });
+  it("\"0.85\" in quotes is said with both readings too (\"remove the quotes\" alone led to the same warning)", () => {
+    expect(hints('"0.85"', "number-quoted")).toEqual(["did you mean 85 (0.85 as a share of 1, that is 85 %), or 0.85 (that is 0.85 %)?"]);
+    expect(hints('"85"', "number-quoted")).toEqual([]);
   });
   it("85,5 has one reading", () => {
     expect(hints("85,5")).toEqual(["did you mean 85.5?"]);
