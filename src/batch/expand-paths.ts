@@ -11,6 +11,8 @@ interface ExpandedPaths {
   repeated: [string, string][];
   /** Folders named on the command line that hold no file to score (nor one misnamed, nor one unreadable); `arg`: the input that named it. */
   empty: { path: string; arg: number }[];
+  /** Word, Excel and OpenDocument files the folders walked hold, which are not read: an agency may have sent its answers so. */
+  documents: string[];
   /** Every path that gives no file to read, of each kind, in the order the paths were given, each at its place among `files`. */
   notScored: NotScoredPath[];
 }
@@ -35,7 +37,7 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   const walked = new Set<string>();
   const empty: { path: string; arg: number }[] = [];
   let arg = 0;
-  const found: Found = { namedTwice: false, notScored: [], here: () => ({ at: files.length, arg }) };
+  const found: Found = { namedTwice: false, notScored: [], documents: [], here: () => ({ at: files.length, arg }) };
   const unreadableCount = () => found.notScored.filter((n) => n.kind === "unreadable").length;
   const named = inputs.map((given) => spelledOnDisk(given));
   const add = (f: string) => { files.push(f); walked.add(f); };
@@ -72,7 +74,7 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   // One folder without links lists each file once already: no set of 100,000 names to build then.
   const once = inputs.length < 2 && !found.namedTwice ? { files, repeated: [], dropped: [] } : firstOfEach(files);
   const notScored = placedAfter(notScoredOtherwise(found.notScored, once.files), once.dropped);
-  return { files: once.files, repeated: once.repeated, walked, empty, notScored };
+  return { files: once.files, repeated: once.repeated, walked, empty, notScored, documents: found.documents };
 }
 
 /** Places among the files as listed, made places among them once the later names of a file (`dropped`, ascending) are left out. */
@@ -124,7 +126,7 @@ function identity(file: string): string {
  * What walking met besides files: whether a file may be named twice (a link, glob alternatives), folders it could
  * not read and files misnamed, each at its place (`here`: the files listed so far, the input walked).
  */
-interface Found { namedTwice: boolean; notScored: NotScoredPath[]; here: () => { at: number; arg: number } }
+interface Found { namedTwice: boolean; notScored: NotScoredPath[]; documents: string[]; here: () => { at: number; arg: number } }
 
 /**
  * Which entries a walk takes, by their name and the path of their folder below the one walked (in NFC):
@@ -153,6 +155,9 @@ const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 /** A YAML file's name with .txt (Notepad), or spaces or dots (which Windows would drop), after its extension. */
 const isMisnamedYaml = (name: string) => /\.ya?ml(?:\.txt|[. ]+)$/i.test(name);
 
+/** A Word, Excel or OpenDocument file: a form an agency may have filled in and sent instead of its agency file. */
+const isOfficeDocument = (name: string) => /\.(?:docx?|xlsx?|xlsm|odt|ods|rtf)$/i.test(name);
+
 const YAML_FILES: Walk = { keep: (_, name) => isYaml(name), enter: () => YAML_FILES, misnamed: true };
 
 /** A path's kind, or the system's reason it cannot be looked at. */
@@ -178,6 +183,7 @@ const isAbsent = (code: string) => code === "ENOENT" || code === "ENOTDIR";
 function walk(dir: string, below: string[], found: Found, take: Walk, add: (file: string) => void): void {
   const names: string[] = [];
   const misnamed: string[] = [];
+  const documents: string[] = [];
   const folders = new Map<string, Walk>();
   let handle;
   try {
@@ -193,6 +199,7 @@ function walk(dir: string, below: string[], found: Found, take: Walk, add: (file
       // A link to a file is listed (links to folders are not followed: `find` does not either, and a loop stays out).
       if (take.keep(below, entry.name)) { names.push(entry.name); found.namedTwice ||= entry.isSymbolicLink(); }
       else if (take.misnamed && isMisnamedYaml(entry.name)) misnamed.push(entry.name);
+      else if (take.misnamed && isOfficeDocument(entry.name)) documents.push(entry.name);
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -207,6 +214,8 @@ function walk(dir: string, below: string[], found: Found, take: Walk, add: (file
   for (const name of misnamed) names.push(name);
   sortNames(names);
   const prefix = path.join(dir, "x").slice(0, -1);
+  sortNames(documents);
+  for (const name of documents) found.documents.push(prefix + name);
   for (const name of names) {
     if (txt?.has(name)) { found.notScored.push({ kind: "misnamed", path: prefix + name, ...found.here() }); continue; }
     const inside = folders.get(name);

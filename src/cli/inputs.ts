@@ -22,7 +22,9 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   const failures: PlacedFailure[] = [];
   const inputs: { file: string; text?: string; walked?: boolean }[] = [];
   const named = paths.filter((p) => p !== "-");
-  const { files, walked, repeated, empty, notScored } = expandPathsOrSay(named);
+  const { files, walked, repeated, empty, notScored, documents } = expandPathsOrSay(named);
+  // Said first: a folder holding only these is "no .yaml files" below, and these are why.
+  if (!ctx.quiet && documents.length > 0) sayDocuments(ctx, documents);
   const absent = notScored.filter((n) => n.kind === "missing" && !isGlob(n.path)).map((n) => n.path);
   const unmatchedPaths = notScored.filter(unmatchedPattern);
   const unmatched = unmatchedPaths.map((n) => n.path);
@@ -73,6 +75,18 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   if (stdinFailure) failures.push({ at: before, failure: stdinFailure });
   if (inputs.length === 0 && failures.length === 0) throw new UsageError("no-files", { paths: named.map((p) => terminalSafe(p, true)).join(", ") });
   return { inputs, failures };
+}
+
+/** Documents named in one line at most: a folder of evidence files would otherwise fill the screen. */
+const DOCUMENTS_NAMED = 3;
+
+/**
+ * Word and Excel files in the folders walked are not read, and were passed over unsaid: an agency that filled in
+ * the form as a document was missing from the ranking without a word. Said once, counted, the first few named.
+ */
+function sayDocuments(ctx: Context, documents: string[]): void {
+  const named = documents.slice(0, DOCUMENTS_NAMED).map((f) => terminalSafe(f, true));
+  sayMessage(ctx, "documents-not-read", { count: documents.length, files: named.join(", ") + (documents.length > DOCUMENTS_NAMED ? ", …" : "") });
 }
 
 /** A pattern that matches nothing: said, not listed as not scored (`*.yml` beside `*.yaml` is no mistake). */

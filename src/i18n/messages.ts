@@ -219,6 +219,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "summary-unread-files": { vi: "{unread} tệp không đọc được", en: "{unread} not read" },
   "summary-unreadable-folders": { vi: "{folders} thư mục không đọc được", en: "{folders} unreadable {folders|folder|folders}" },
   "no-agency-files": { vi: "Không có phiếu nào của cơ quan: {count} tệp YAML đã bỏ qua vì không phải phiếu", en: "No agency files: {count} YAML {count|file|files} skipped as not agency files" },
+  "documents-not-read": { vi: "Không đọc {count} tài liệu Word/Excel trong thư mục ({files}): chỉ tệp .yaml hoặc .yml được đọc là phiếu trả lời; cơ quan nào gửi câu trả lời bằng tài liệu thì chưa có trong kết quả, hãy đề nghị gửi tệp .yaml (tạo bằng egov-score init hoặc assess)", en: "{count} Word/Excel {count|document|documents} in the folders {count|was|were} not read ({files}): only .yaml or .yml files are read as agency files; an agency that sent its answers as a document is not in the results: ask it for the .yaml file (made with egov-score init or assess)" },
   "no-files": { vi: "Không tìm thấy tệp .yaml/.yml nào trong {paths}", en: "No .yaml/.yml files found in {paths}" },
   "glob-too-large": { vi: "Mẫu {pattern} cho ra hơn {limit} lựa chọn {a,b}: hãy viết mẫu ngắn gọn hơn", en: "The pattern {pattern} makes more than {limit} {a,b} alternatives: write a simpler one" },
   "path-missing": { vi: "Không có tệp hoặc thư mục: {path}", en: "No such file or folder: {path}" },

@@ -148,6 +148,15 @@ describe("expandPaths lists YAML files saved under another name (x.yaml.txt) as 
   });
 });
 
+describe("expandPaths lists the Word and Excel files of a folder walked, which it does not read", () => {
+  it("in name order, below subfolders too; not a pattern's non-matching files, nor PDFs and text", () => {
+    const dir = tree("documents", ["so-tc.yaml", "so-xd.docx", "b/Xa-A.XLSX", "a.doc", "minh-chung.pdf", "ghi-chu.txt", "~$so-xd.docx"]);
+    expect(expandPaths([dir]).documents).toEqual([path.join(dir, "a.doc"), path.join(dir, "so-xd.docx"), path.join(dir, "b", "Xa-A.XLSX")]);
+    expect(expandPaths([`${dir}/*.yaml`]).documents).toEqual([]);
+    expect(expandPaths([path.join(dir, "so-xd.docx")]).documents).toEqual([]);
+  });
+});
+
 describe("expandPaths names the folders that hold nothing to score", () => {
   // score says "No .yaml/.yml files found in …" of each one beside other paths; a folder whose only file is
   // misnamed (x.yaml.txt) is said by that note instead, not as empty too.
