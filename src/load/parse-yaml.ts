@@ -283,7 +283,43 @@ function tabRuns(text: string, tabs: DiagnosticInput[]): DiagnosticInput[] {
     }
     runs.push({ first: d, last: line, count: 1 });
   }
-  return runs.map((r) => (r.count === 1 ? r.first : { ...r.first, params: { ...r.first.params, tab_lines: r.count, tab_from: r.first.line!, tab_to: r.last } }));
+  return runs.map((r) => {
+    if (r.count > 1) return { ...r.first, params: { ...r.first.params, tab_lines: r.count, tab_from: r.first.line!, tab_to: r.last } };
+    const spaces = spacesForTab(lines, r.first.line! - 1);
+    return spaces === undefined ? r.first : { ...r.first, params: { ...r.first.params, hint_tab_spaces: spaces } };
+  });
+}
+
+/**
+ * The spaces one line indented with tabs alone stands for (a Tab pressed in Notepad), told by the lines around it
+ * indented with spaces: under a key that opens a block (`"1.1":`), the column of the line after it deeper than
+ * that key, or two more than the key; after a key with its value, that key's column; after a list item, another
+ * item at its dash. Undefined where they do not tell (a key after `- {…}`: the list's holder's sibling, or deeper).
+ */
+function spacesForTab(lines: string[], index: number): number | undefined {
+  const content = (l: string) => !/^[ \t]*(?:#.*)?$/.test(l);
+  if (!/^\t+[^\s#]/.test(lines[index]!)) return undefined;
+  let p = index - 1;
+  while (p >= 0 && !content(lines[p]!)) p--;
+  const above = lines[p];
+  if (above === undefined || /^ *\t/.test(above)) return undefined;
+  const spaces = /^ */.exec(above)![0].length;
+  const keyColumn = /^ *(?:- +)?/.exec(above)![0].length;
+  const dash = /^\t+- /.test(lines[index]!);
+  // A list item above: another item goes at its dash; a key, at its key's column when it holds one (`- code: "1"`).
+  if (/^ *- /.test(above)) {
+    if (dash) return spaces;
+    if (!/^ *- +[^\s{[#"'][^:#]*:(?:[ \t]|$)/.test(above)) return undefined;
+  }
+  const opens = /^ *(?:- +)?[^\s#-][^#]*:[ \t]*(?:#.*)?$/.test(above);
+  if (!opens) return keyColumn;
+  let n = index + 1;
+  while (n < lines.length && !content(lines[n]!)) n++;
+  const below = lines[n];
+  const deeper = below !== undefined && !/^ *\t/.test(below) ? /^ */.exec(below)![0].length : 0;
+  if (deeper <= keyColumn) return keyColumn + 2;
+  // An item's first line: the line below is another item at its dash, or a key of its own two columns right of it.
+  return dash && !/^ *- /.test(below!) ? (deeper - 2 > keyColumn ? deeper - 2 : undefined) : deeper;
 }
 
 /** What the parser says of a list's dash on its key's line (`evidence: -`). */

@@ -487,6 +487,22 @@ describe("parseYaml reports the cause of a cascade, not the cascade", () => {
     }
   });
 
+  it.each([
+    ["the first key under an answer's code", 'answers:\n  "1.1":\n\tvalue: 4\n    note: x\n', 4],
+    ["a key after its sibling", 'answers:\n  "1.1":\n    value: 4\n\tnote: x\n', 4],
+    ["an answer's only key", 'answers:\n  "1.1":\n\tvalue: 4\n  "1.2": {value: 3}\n', 4],
+    ["an evidence item after another", 'answers:\n  "1.1":\n    evidence:\n      - {title: a}\n\t- {title: b}\n', 6],
+    ["a key of a list item after its first", 'groups:\n  - code: "1"\n\ttitle: x\n', 4],
+    ["a list's first item, its key below it", 'a:\n  items:\n\t- code: "1.1"\n      title: x\n', 4],
+    ["a key after an evidence item: the answer's or the item's? not told", 'answers:\n  "1.1":\n    evidence:\n      - {title: a}\n\tnote: x\n', undefined],
+    ["a tab then spaces: not told", 'a:\n  items:\n\t  - code: "1.1"\n', undefined],
+  ])("one line indented with a tab (%s): the spaces to write in its place", (_, text, spaces) => {
+    const outcome = parseYaml(text);
+    const found = outcome.ok ? [] : outcome.diagnostics;
+    expect(found.map((d) => d.code)).toEqual(["tab-indent"]);
+    expect(found[0]!.params?.hint_tab_spaces).toBe(spaces);
+  });
+
   // A tab after spaces (an editor mixing both): the parser counts the spaces alone and said the line was out of
   // place, "two colons", a duplicate key…: 6 findings in a rubric, none of them a tab.
   const rubricItem = (indentation: string) => `groups:\n  - code: "1"\n    max: 4\n    items:\n      - code: "1.2"\n        title: x\n${indentation}max: 4\n        input: {type: boolean}\n        rule: {type: fixed}\n      - code: "1.3"\n        title: y\n`;
