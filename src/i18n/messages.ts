@@ -24,6 +24,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "yaml-1.1": { vi: "Chỉ thị %YAML 1.1 không được hỗ trợ: YAML 1.1 đọc yes/no thành có/không (true/false) và 010 thành 8. Hãy xóa dòng này", en: "The %YAML 1.1 directive is not supported: YAML 1.1 reads yes/no as booleans and 010 as 8. Remove this line" },
   "too-deep": { vi: "Dữ liệu lồng nhau quá sâu (hoặc thụt lề quá {limit} cột); giới hạn là {limit} mức", en: "The data is nested too deeply (or indented more than {limit} columns); the limit is {limit} levels" },
   "yaml-syntax": { vi: "Lỗi cú pháp YAML: {detail}", en: "YAML syntax error: {detail}" },
+  "yaml-syntax-flow-colon": { vi: "Lỗi cú pháp YAML: một giá trị trong {…} có dấu hai chấm", en: "YAML syntax error: a value inside {…} holds a colon" },
   "yaml-syntax-indent": { vi: "Lỗi cú pháp YAML: dòng này thụt lề không thẳng hàng với các dòng cùng cấp", en: "YAML syntax error: this line is not indented in line with the lines of its level" },
   "too-many-tokens": { vi: "Tệp có quá nhiều phần tử YAML: đến đây đã quá {limit} khóa, giá trị và dấu - : , [ { (một chuỗi trong dấu nháy tính là một, chú thích không tính); tệp không được đọc tiếp", en: "The file holds too many YAML elements: more than {limit} keys, values and - : , [ { marks by this point (a text in quotes counts as one, comments as none); it was not read further" },
   "too-many-tokens-hint": { vi: "một tệp thật, phiếu của cơ quan hay bộ chỉ số, chỉ có vài nghìn phần tử (vả lại, danh sách quá 500 mục và phần quá 2000 mục cũng không được kiểm tra hết): tệp này có lẽ do một chương trình sinh ra hoặc đã bị hỏng; hãy lấy lại tệp gốc", en: "a real agency or rubric file holds a few thousand (lists past 500 items and mappings past 2000 entries are not checked in full anyway): this one was likely made by a program or damaged; get the original file" },
@@ -601,6 +602,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "remark-to-note": { vi: "ghi phần chú thích vào trường note của câu trả lời, dưới value: note: {hint_note}", en: "put the remark in the answer's note, under value: note: {hint_note}" },
   "remark-to-note-add": { vi: "câu trả lời đã có note: thêm phần chú thích {hint_note} vào đó", en: "the answer has a note: add the remark {hint_note} to it" },
   "wide-colon": { vi: "dấu hai chấm sau {hint_wide_colon} là dấu ： toàn khổ (U+FF1A, do bộ gõ đặt dấu câu kiểu Trung, Nhật gõ ra), YAML không đọc là dấu hai chấm: hãy gõ dấu : của bàn phím, viết {hint_written}", en: "the colon after {hint_wide_colon} is a full-width ： (U+FF1A, as an input method set to Chinese or Japanese punctuation types it), which YAML does not read as a colon: type the keyboard's :, write {hint_written}" },
+  "flow-colon": { vi: "giá trị có dấu hai chấm và dấu cách, YAML đọc thành một khóa mới: hãy đặt giá trị trong dấu nháy, viết {hint_flow_colon}", en: "the value holds a colon and a space, which YAML reads as another key: put the value in quotes, write {hint_flow_colon}" },
   "missing-colon": { vi: "thiếu dấu hai chấm sau {hint_missing_colon}: viết {hint_written}", en: "the colon after {hint_missing_colon} is missing: write {hint_written}" },
   "inner-double-quote": { vi: "dấu nháy kép ở giữa giá trị làm chuỗi kết thúc sớm: viết \\\" cho dấu nháy bên trong, hoặc bao cả giá trị bằng dấu nháy đơn ('Sở \"A\" tỉnh')", en: "a double quote inside the value ends it early: write \\\" for the quote inside, or put the whole value in single quotes ('Sở \"A\" tỉnh')" },
   "inner-single-quote": { vi: "dấu nháy đơn ở giữa giá trị làm chuỗi kết thúc sớm: viết hai dấu nháy đơn '' cho dấu nháy bên trong, hoặc bao cả giá trị bằng dấu nháy kép", en: "a single quote inside the value ends it early: write two single quotes '' for the quote inside, or put the whole value in double quotes" },
@@ -664,6 +666,9 @@ function variant(key: string, params: Record<string, string | number>): string {
   // The parser's sentence for a line indented out of line ("a line has two colons …") said it of a line with one: the
   // slip found (see yaml-slips.ts, said in the hint) is the indentation.
   if (key === "yaml-syntax" && [params.hint_outdent, params.hint_misaligned, params.hint_child, params.hint_indent].some((v) => v !== undefined)) return "yaml-syntax-indent";
+  // The parser's sentence for a value holding ": " in {…} ("block collections are not allowed") was said as commas
+  // left out between entries: the colon in the value is the slip.
+  if (key === "yaml-syntax" && params.hint_flow_colon !== undefined) return "yaml-syntax-flow-colon";
   // A run of lines indented with tabs is one finding of the code tab-indent, said as the run it is.
   if (key === "tab-indent" && Number(params.tab_lines) > 1) return "tab-indent-lines";
   // Several pasted with a name: all said at once, not one a run.

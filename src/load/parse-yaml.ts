@@ -4,7 +4,7 @@ import { yaml } from "./lazy.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 import { findExcessiveDepth } from "./depth.js";
 import { MAX_TOKENS, tokenExcess } from "./token-count.js";
-import { commentInFlow, gluedColon, keySlipAbove, listAfterValue, loneDash, misalignedKey, wideColon, missingColon, outdentedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
+import { colonInFlowValue, commentInFlow, gluedColon, keySlipAbove, listAfterValue, loneDash, misalignedKey, wideColon, missingColon, outdentedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
 import { normalizeText } from "./normalize.js";
 import { yamlSourceMap, type SourceMap } from "./locate.js";
 import { nfc } from "../core/unicode.js";
@@ -68,7 +68,8 @@ export function parseYaml(text: string): ParseOutcome {
       : detail.startsWith("A block sequence may not be used as an implicit map key") ? listAfterValue(text, e.pos[0])
       : detail.startsWith(DASH_ON_KEY_LINE) ? loneDash(text, e.pos[0]) : undefined)
       ?? (MISSING_COLON.includes(detail) ? missingColon(text, e.pos[0]) ?? gluedColon(text, e.pos[0]) : undefined)
-      ?? (FLOW_UNCLOSED.some((s) => detail.startsWith(s)) ? commentInFlow(text, e.pos[0]) : undefined);
+      ?? (FLOW_UNCLOSED.some((s) => detail.startsWith(s)) ? commentInFlow(text, e.pos[0]) : undefined)
+      ?? (detail.startsWith(BLOCK_IN_FLOW) ? colonInFlowValue(text, e.pos[0]) : undefined);
     // `"1.1"：` is no quote inside a value: the character after the quote is the colon.
     const quote = code === "yaml-syntax" && index < SLIP_LOOKS && slip?.params.hint_wide_colon === undefined ? innerQuote(text, e.pos[0]) : undefined;
     // A closing quote left out is said at the comma it belongs before, where it is written.
@@ -322,6 +323,8 @@ function spacesForTab(lines: string[], index: number): number | undefined {
   return dash && !/^ *- /.test(below!) ? (deeper - 2 > keyColumn ? deeper - 2 : undefined) : deeper;
 }
 
+/** What the parser says of a value holding ": " in {…} (and of a `;` or a line break between its entries). */
+const BLOCK_IN_FLOW = "Block collections are not allowed within flow collections";
 /** What the parser says of a list's dash on its key's line (`evidence: -`). */
 const DASH_ON_KEY_LINE = "Unexpected block-seq-ind on same line with key";
 /** The parser's sentences for a key indented more than the one above it (which one depends on what is above). */

@@ -301,6 +301,22 @@ export function wideColon(text: string, offset: number, reportedAt: "above" | "i
 }
 
 /**
+ * `- {title: Kế hoạch: CĐS 2025, date: …}`: a value in {…} holding a colon and a space, which YAML reads as a
+ * key of its own; the parser says block collections are not allowed there, which its sentence turned into "items
+ * are separated by commas, not semicolons or line breaks", wrong here. Told by the entry reported: a key, then a
+ * plain value that holds ": " before the entry's end on its line (a ; before it is that sentence's own case,
+ * `{a: 52; b: 68}`). The entry written with its value in quotes.
+ */
+export function colonInFlowValue(text: string, offset: number): Slip | undefined {
+  const line = lineAt(text, offset);
+  const at = offset - line.start;
+  const key = /([^\s{,"'][^:{},]*?):[ \t]+$/.exec(line.text.slice(0, at));
+  const value = /^[^,{}[\]#"']*?[^\s,{}[\]#"'](?=[ \t]*(?:[,}]|$))/.exec(line.text.slice(at))?.[0];
+  if (!key || value === undefined || !/:[ \t]/.test(value) || value.includes(";") || !startsValue(line.text, at)) return undefined;
+  return { offset, params: { hint_flow_colon: `${key[1]}: ${JSON.stringify(value)}` } };
+}
+
+/**
  * Whether position `i` of a line starts a value: after a bracket or a comma, a key's colon or a list's dash and a
  * space, or the line's start. Looked at back from `i`, over the spaces before it only: a pattern run over the line
  * up to `i`, at each quote and bracket, took the square of its length (5 s for a 100 KB line of quotes).

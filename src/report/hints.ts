@@ -47,6 +47,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   // A dash alone after a key: with items below it, the dash to delete; without, what "nothing" and a list are written as.
   if (p.hint_lone_dash !== undefined) hints.push(message(lang, p.hint_lone_dash_items !== undefined ? "lone-dash-items" : p.hint_lone_dash === "evidence" ? "lone-dash-evidence" : "lone-dash", p));
   if (p.hint_flow_comment !== undefined) hints.push(message(lang, "flow-comment", p));
+  if (p.hint_flow_colon !== undefined) hints.push(message(lang, "flow-colon", p));
   if (p.hint_missing_colon !== undefined) hints.push(message(lang, "missing-colon", p));
   if (p.hint_wide_colon !== undefined) hints.push(message(lang, "wide-colon", p));
   if (p.hint_tab_spaces !== undefined) hints.push(message(lang, "tab-spaces", p));

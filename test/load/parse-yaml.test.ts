@@ -146,6 +146,19 @@ describe("slips placed where they are made", () => {
     expect(d[0]).toMatchObject({ line, col, params: { hint_wide_colon: key, hint_written: written } });
     expect(d[0]!.params).not.toHaveProperty("hint_inner_quote");
   });
+  it.each([
+    ["first in the item", '    evidence:\n      - {title: Kế hoạch: CĐS 2025, number: "1/QD"}\n', 17, 'title: "Kế hoạch: CĐS 2025"'],
+    ["last in the item", '    evidence:\n      - {number: "1/QD", title: Kế hoạch: CĐS 2025}\n', 33, 'title: "Kế hoạch: CĐS 2025"'],
+  ])("a value holding ': ' in {…}, %s: one finding at it, the value in quotes (it was told commas were left out)", (_, lines, col, written) => {
+    const d = first(`answers:\n  "1.1":\n${lines}`)!;
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ line: 4, col, params: { hint_flow_colon: written } });
+    expect(message("en", "yaml-syntax", d[0]!.params as Record<string, string>)).toBe("YAML syntax error: a value inside {…} holds a colon");
+  });
+  it("a ; between the entries of {…} is not that slip: said as the parser's sentence says it", () => {
+    const d = first('answers:\n  "1.1": {value: 52; note: x}\n');
+    expect(d?.[0]?.params).not.toHaveProperty("hint_flow_colon");
+  });
   it("a dash alone on a key's line, the list's items below it: one finding at the dash (the first item was a second one, 'the name before a colon must be whole on one line')", () => {
     for (const items of ["      - {title: a}\n      - {title: b}\n", "    - {title: a}\n    - {title: b}\n"]) {
       const d = first(`answers:\n  "1.1":\n    value: 1\n    evidence: -\n${items}    note: x\n  "1.2": {value: 2}\n`)!;
