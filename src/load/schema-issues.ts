@@ -225,6 +225,10 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
             : { code: "percent-sign", path, params: { source: value, found, expected_key: expected, ...written } };
         }
         const written = halfWidth(value).trim();
+        // `–` or "-" alone, as a form's cell says "none": no figure to suggest, what to write for each meaning instead.
+        if (/^[-\u2010-\u2015\u2212]$/.test(withoutQuotes(written)) && isAnswerValue(path)) {
+          return { code: "wrong-type", path, params: { found, expected_key: expected, hint_dash_alone: withoutQuotes(written), ...(fits(0) ? { dash_zero: "0" } : {}), ...(known?.naAllowed?.(path[1]!) !== false ? { dash_na: "allowed" } : {}) } };
+        }
         if (/^[-+\u2010-\u2015\u2212]?[\d.]*,[\d.,]*$/.test(written) && /\d/.test(written)) {
           // 85,5, 1.234,5, 1,000.5 and 450,000,000 have one reading, as assess reads them typed; 1,000 is a thousand
           // in English and one in Vietnamese: no guess. Over the maximum, an amount in the unit's base gets the figure to write.
@@ -499,6 +503,11 @@ function dashHint(written: string, reading: number | undefined, fits: (n: number
   const dash = reading !== undefined && reading < 0 ? DASH_BEFORE_FIGURE.exec(written)?.[1] : undefined;
   if (dash === undefined) return {};
   return fits(reading!) || !fits(-reading!) ? { hint_dash: dash } : { hint_dash: dash, hint_dash_floor: String(known?.minimumAt?.(path) ?? 0) };
+}
+
+/** Whether a path is an answer's value or a verified one (answers/CODE/value, answers/CODE/verified/value, a part of either). */
+function isAnswerValue(path: readonly string[]): boolean {
+  return path[0] === "answers" && (path[2] === "value" || (path[2] === "verified" && path[3] === "value"));
 }
 
 /** A dash or minus sign other than the keyboard's before a figure: hyphen, figure dash, en and em dash, horizontal bar, minus sign. */

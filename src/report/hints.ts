@@ -25,6 +25,11 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   // The figures to write as YAML takes them (0.85); what they mean as the language writes a percentage (0,85 %).
   // A dash typed for a minus: named, since it looks like the keyboard's -.
   if (p.hint_dash !== undefined) hints.push(message(lang, p.hint_dash_floor !== undefined ? "dash-below-floor" : "dash-as-minus", { ...p, dash_name: namedCodePoint(codePointName(String(p.hint_dash)), lang) }));
+  // A dash for "none": each meaning it may have that the answer takes (0 within its range, N/A where allowed).
+  if (p.hint_dash_alone !== undefined) {
+    const ways = [...(p.dash_zero !== undefined ? ["dash-alone-zero"] : []), "dash-alone-later", ...(p.dash_na !== undefined ? ["dash-alone-na"] : [])];
+    hints.push(message(lang, "dash-alone", { ...p, ways: ways.map((k) => message(lang, k)).join("; ") }));
+  }
   if (p.hint_share !== undefined) hints.push(message(lang, "percent-share-readings", { ...p, share_text: lang === "vi" ? String(p.hint_share).replace(".", ",") : p.hint_share }));
   if (p.hint_date_part !== undefined) hints.push(message(lang, "date-without-time", p));
   if (p.hint_adjustment_items !== undefined) hints.push(message(lang, `adjustment-cap-items-${p.hint_adjustment_items}`, p));

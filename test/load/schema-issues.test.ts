@@ -307,6 +307,17 @@ describe("schemaIssues suggests the form a value should have", () => {
     expect(got).toEqual(hints);
   });
 
+  it.each([
+    ["\u2013", 0, true, { hint_dash_alone: "\u2013", dash_zero: "0", dash_na: "allowed" }],
+    ["-", 1, true, { hint_dash_alone: "-", dash_na: "allowed" }], // 0 below the least: not offered
+    ["\u2014", 0, false, { hint_dash_alone: "\u2014", dash_zero: "0" }], // no N/A where the indicator forbids it
+  ])("a dash %j alone for \"none\" (least %d, N/A allowed: %s): the meanings the answer takes (it got no word)", (value, least, na, hints) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.2/value", schemaPath: "#/type", params: { type: "number" } };
+    const [issue] = schemaIssues([e], { answers: { "2.2": { value } } }, { maximumAt: () => 100, minimumAt: () => least, naAllowed: () => na });
+    const got = Object.fromEntries(Object.entries(issue!.params!).filter(([k]) => k.startsWith("hint_dash") || k.startsWith("dash_")));
+    expect(got).toEqual(hints);
+  });
+
   it("an amount written 450,000,000 where the answer counts in triệu đồng, at most 1000000, gets the figure to write (450), as 450.000.000 does", () => {
     const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.3/value", schemaPath: "#/type", params: { type: "number" } };
     const unitAt = () => ({ vi: "triệu đồng", en: "million VND" });
