@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { idForLabel, idFromText, idSpelling, labelledId, levelForText } from "../../src/core/label-id.js";
+import { idForLabel, idFromText, idSpelling, labelledId, levelForText, unitAt } from "../../src/core/label-id.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 
 const outcome = loadRubric("rubrics/dti-cap-so.yaml");
@@ -17,6 +17,7 @@ describe("idForLabel", () => {
     [["agency", "type"], "Sở", "department"], // a whole first word, however short
     [["agency", "type"], "ban", "board"],
     [["agency", "type"], "S", undefined],
+    [["agency", "cohort"], "Cơ quan ngành dọc", "nganh-doc"], // a cohort's label
     [["agency", "type"], "Sở ban", undefined], // "Sở, ban": not how the label goes on
     [["answers", "1.2", "value"], "Ngư", undefined], // too short to tell
     [["answers", "1.2", "value"], "Giám đốc", undefined], // not how a label starts
@@ -45,6 +46,8 @@ describe("levelForText: a level written as words", () => {
     ["Hìn", undefined], // too short to tell
     ["Form", 3], // four letters are enough, not a whole word
     ["Mức3", 3], // no space before the figure
+    ["muc 3", 3], // typed without diacritics
+    ["cap do 2", 2],
     ["3", undefined], // a figure alone is YAML's number, not words
   ])("%j → %s", (text, expected) => {
     expect(levelForText(level, text)).toBe(expected);
@@ -59,6 +62,30 @@ describe("labelledId: the one option a text names", () => {
     ["Kế hoạch", undefined], // the start of two labels: which one is not known
   ])("%j → %s", (text, expected) => {
     expect(labelledId(options, text)).toBe(expected);
+  });
+
+  // A short word names a label only as its whole first word, wherever that word ends, and a short label whole.
+  it.each([
+    ["Sở/ngành", "Sở", "x"],
+    ["Sở-ngành", "Sở", "x"],
+    ["Sở–ngành", "Sở", "x"],
+    ["Sở(ngành)", "Sở", "x"],
+    ["Sở;ngành", "Sở", "x"],
+    ["Sở:ngành", "Sở", "x"],
+    ["Có", "có", "x"], // a label of two letters, typed whole
+    ["Ý kiến khác", "ý", undefined], // one letter is too few even as a whole word
+  ])("label %j, typed %j → %s", (label, text, expected) => {
+    expect(labelledId([{ id: "x", label: { vi: label, en: "Something" } }, { id: "y", label: { vi: "Khác", en: "Other" } }], text)).toBe(expected);
+  });
+});
+
+describe("unitAt: the unit a number is counted in", () => {
+  it.each([
+    [["answers", "2.3", "value"], "triệu đồng"], // a number's unit
+    [["answers", "1.1", "value"], "cuộc họp"], // a count's
+    [["answers", "1.6", "value"], undefined], // a level has none
+  ] as const)("%j → %s", (path, unit) => {
+    expect(unitAt(rubric, path)?.vi).toBe(unit);
   });
 });
 
@@ -80,6 +107,8 @@ describe("idFromText", () => {
     ["UBND xã Đông Hà.", "ubnd-xa-dong-ha"], // nor ends with a dot
     ["qb-skhcn", undefined], // already an id
     ["QB-SKHCN", "qb-skhcn"],
+    ["Sở - Y tế", "so-y-te"], // one dash between words, not three
+    ["Sở KH.CN", "so-kh.cn"], // a dot inside an id is kept
     ["“ ” ?", undefined], // nothing of it is left
   ])("%s → %s", (text, id) => {
     expect(idFromText(text)).toBe(id);
