@@ -30,3 +30,22 @@ describe("a file of another period than the rubric's, in the ranking", () => {
     expect(r.stdout).toMatch(/│ +\d │ Sở Tài chính[^│]*… \(period 2024\) ✓ *│/);
   });
 });
+
+describe("the tag of another period: text as written, and for that warning only", () => {
+  // A period is any text a file gives; a file of this year sent in a slipped year has a warning naming its period too.
+  const odd = mkdtempSync(path.join(tmpdir(), "egov-other-period-odd-"));
+  afterAll(() => rmSync(odd, { recursive: true, force: true }));
+  writeFileSync(path.join(odd, "so-tai-chinh.yaml"), readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8").replace('period: "2025"', 'period: "2024 <b>|x"'));
+  writeFileSync(path.join(odd, "so-khcn.yaml"), readFileSync("examples/so-khcn-quang-binh.yaml", "utf8").replace('submitted: "2025-09-25"', 'submitted: "2052-09-25"'));
+
+  it.each([
+    ["md", "en", "| Sở Tài chính tỉnh Quảng Bình (period 2024 &lt;b&gt;\\|x) ✓ (example) |"],
+    ["html", "vi", '<span class="tag warn">(kỳ 2024 &lt;b&gt;|x)</span>'],
+    ["table", "en", "Sở Tài chính tỉnh Quảng Bình (period 2024 <b>|x) ✓"],
+  ])("%s (%s): escaped as the format needs; no tag beside the file of this year", async (format, lang, tagged) => {
+    const r = await runCli(["score", odd, "--format", format, "--lang", lang]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(tagged);
+    expect(r.stdout).not.toMatch(/\((period|kỳ) 2025\)/);
+  });
+});
