@@ -33,6 +33,12 @@ describe("an agency file that names no rubric, checked with the rubric --rubric 
     expect(outcome.warnings.map((w) => [w.code, w.severity, w.line, w.col, w.path])).toEqual([["rubric-from-option", "warning", line, 1, at]]);
   });
 
+  // What the collector did (the rubric taken from --rubric) is said first, before the file's own warnings, even where its line comes last.
+  it("the warning goes before the file's own warnings, whatever their lines", () => {
+    const outcome = slow(`${withoutRubric.replace('submitted: "2025-09-26"', 'submitted: "2015-09-26"')}rubric:\n`);
+    expect(outcome.ok && outcome.warnings.map((w) => w.code)).toEqual(["rubric-from-option", "submitted-outside-period"]);
+  });
+
   // The batch reads most files with the plain reader (checkFast); its findings and their places must be the slow way's.
   it.each([
     ["no rubric key", withoutRubric],
@@ -91,7 +97,10 @@ describe("an agency file that names no rubric, checked with the rubric --rubric 
   it("a file that names another rubric is told to be scored with its own, not to write --rubric's into it", () => {
     const outcome = slow(example.replace("id: dti-cap-so", "id: dti-cap-xa"));
     const finding = !outcome.ok ? outcome.diagnostics[0]! : undefined;
-    expect(errorLine(finding!, "en")).not.toContain("expected: dti-cap-so");
+    expect(errorLine(finding!, "en")).not.toContain("expected:");
+    expect(errorLine(finding!, "vi")).not.toContain("cần ghi:");
+    // Nor does the json report's finding carry the values that line was made of.
+    expect(finding!.params).not.toHaveProperty("values");
     expect(errorLine(finding!, "en")).toContain("leave out --rubric and each file is scored with the rubric it names (dti-cap-xa for this one)");
     expect(errorLine(finding!, "vi")).toContain("bỏ --rubric thì mỗi tệp được chấm theo bộ chỉ số tệp ghi (tệp này: dti-cap-xa)");
   });
