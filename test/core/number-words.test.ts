@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, slashFraction, splitFigure, splitRemark } from "../../src/core/number-words.js";
+import { figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, saysNotApplicable, slashFraction, splitFigure, splitRemark } from "../../src/core/number-words.js";
 import { cpuTimed } from "../helpers/cpu-time.js";
 
 describe("splitFigure", () => {
@@ -146,6 +146,8 @@ describe("slashFraction: a share written as a form's cell writes it", () => {
     ["68/68", { a: 68, b: 68 }], // all of them
     ["68/66", undefined], // more done than there are: which is which is unsure
     ["66/68 thủ tục", undefined],
+    ["thủ tục 66/68", undefined], // words before it too
+    ["12/20.5", { a: 12, b: 20.5 }],
   ])("%j → %j", (text, expected) => {
     expect(slashFraction(text)).toEqual(expected);
   });
@@ -153,8 +155,22 @@ describe("slashFraction: a share written as a form's cell writes it", () => {
 
 describe("halfWidth: full-width forms only", () => {
   it.each([
-    ["１２", "12"], ["１，５", "1,5"], ["８５％", "85%"], ["１\u3000０００", "1 000"], ["“８５”", "“85”"],
+    ["１２", "12"], ["１，５", "1,5"], ["８５％", "85%"], ["１\u3000０００", "1 000"], ["“８５”", "“85”"], ["！～", "!~"], // the first and last of the range
     // Other compatibility forms stay: NFKC would read 10² as 102.
     ["10²", "10²"], ["①", "①"], ["½", "½"], ["85", "85"],
   ])("%j → %j", (text, expected) => expect(halfWidth(text)).toBe(expected));
+});
+
+describe("saysNotApplicable: N/A in words, the whole text", () => {
+  it.each([
+    ["NA", true],
+    ["  N/A  ", true],
+    ["k/a/d", true],
+    ["Không áp dụng".normalize("NFD"), true], // decomposed, as some keyboards type it
+    ["Nam Định", false], // a text that starts as na does
+    ["Hanna", false], // or ends so
+    ["không áp dụng được", false],
+  ])("%j → %s", (text, expected) => {
+    expect(saysNotApplicable(text)).toBe(expected);
+  });
 });
