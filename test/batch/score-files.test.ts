@@ -34,6 +34,14 @@ describe("duplicateFailure", () => {
     expect({ submitted: d.params.submitted, first_submitted: d.params.first_submitted, first_submitted_later: d.params.first_submitted_later }).toEqual({ submitted: undefined, first_submitted: undefined, first_submitted_later: undefined, ...dates });
   });
 
+  // The row above of the same day is a copy of the ranked file (said so before any date is compared): here the text differs.
+  it("the same day, the file changed since (a comment added): no dates, and no copy", () => {
+    const changed = path.join(dir, "same-day-changed.yaml");
+    writeFileSync(changed, `# gửi lại\n${SEED}`);
+    const p = duplicateFailure(changed, "qb-skhcn", ranked).diagnostics[0]!.params;
+    expect([p.submitted, p.first_submitted, p.first_submitted_later, p.hint_identical]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
   // The same e-mail attachment saved twice (once again by Notepad, with CRLF and a BOM): nothing to compare but a copy to delete.
   it.each([
     ["byte for byte", SEED],
