@@ -11,7 +11,8 @@ type ParsedNumber =
 
 export function parseNumber(raw: string): ParsedNumber {
   // Full-width digits (１２) are read, as validate reads them in a file ("did you mean 12?").
-  const figure = halfWidth(raw).normalize("NFC").trim().replace(/\s*%$/, "").replace(/^([-+])\s+/, "$1");
+  // A word processor's dash or the minus sign in front (–5, −5, as Word or a phone types it) is the minus validate names.
+  const figure = halfWidth(raw).normalize("NFC").trim().replace(/^[\u2010-\u2015\u2212]/, "-").replace(/\s*%$/, "").replace(/^([-+])\s+/, "$1");
   // A space between digits groups thousands (1 000, 12 380 000), as validate reads it: "1 00" or "8 5" is a slip,
   // not 100 or 85, and "1.000 000" is not 1.
   const spaced = /\d\s+\d/.test(figure);

@@ -10,6 +10,8 @@ describe("parseNumber: accept what is unambiguous, ask back when it is not", () 
     ["１２", 12], ["８５％", 85], ["１，５", 1.5], ["－３", -3],
     // Spaces between groups of three, around the sign and before %.
     ["12 380 000", 12380000], ["1\u00a0000", 1000], ["1\u202f000", 1000], ["1 000,5", 1000.5], ["- 5", -5], ["- 1 000", -1000], ["85 %", 85],
+    // Word's en dash, an em dash and the minus sign in front are the minus (they were "not a number").
+    ["–5", -5], ["— 3", -3], ["−2,5", -2.5], ["‑1 000", -1000],
   ])("%j → %s", (text, value) => expect(parseNumber(text)).toEqual({ kind: "ok", value }));
 
   it.each([["1.000", [1000, 1]], ["1,000", [1000, 1]], ["2.500", [2500, 2.5]], ["245.000", [245000, 245]],
@@ -21,7 +23,9 @@ describe("parseNumber: accept what is unambiguous, ask back when it is not", () 
     // A space that groups no thousands is a slip, as validate has it (they were taken as 100, 85, 12 and 1).
     "1 00", "8 5", "1 2", "12 34 56", "1.000 000",
     // A first group of four digits groups no thousands: a slip, not 1234567.5 or 1234567890.
-    "1234.567,5", "1234,567.5", "1234.567.890"])("%j is invalid", (text) => {
+    "1234.567,5", "1234,567.5", "1234.567.890",
+    // A dash is a minus only in front: between figures it is a range, not a number.
+    "5–7", "–", "––5"])("%j is invalid", (text) => {
     expect(parseNumber(text).kind).toBe("invalid");
   });
 });
