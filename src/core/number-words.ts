@@ -36,9 +36,11 @@ export function figureInUnit(text: string, unit: { vi: string; en: string } | un
   if (!split || !unit) return undefined;
   const words = (t: string) => t.normalize("NFC").toLowerCase().split(/[\s,;]+/u).filter((w) => w !== "");
   const said = words(split.words);
-  // A rate (doanh nghiệp/1000 dân) is said whole: its first words are another count (5 doanh nghiệp).
-  const startsWith = (whole: string[]) => (whole.some((w) => w.includes("/")) ? said.length === whole.length : said.length <= whole.length) && said.every((w, i) => w === whole[i]);
-  return [unit.vi, unit.en].some((u) => startsWith(words(u)) || u.split(/[,;]/u).some((one) => startsWith(words(one)))) ? split.figure : undefined;
+  // A rate (doanh nghiệp/1000 dân, firms per 1,000 residents) is said whole, in either language's words: its first
+  // words are another count (5 doanh nghiệp, 5 firms), and its comma groups thousands, it lists no units.
+  const rate = [unit.vi, unit.en].some((u) => u.includes("/") || /(^|\s)per\s/iu.test(u));
+  const startsWith = (whole: string[]) => (rate ? said.length === whole.length : said.length <= whole.length) && said.every((w, i) => w === whole[i]);
+  return [unit.vi, unit.en].some((u) => startsWith(words(u)) || (!rate && u.split(/[,;]/u).some((one) => startsWith(words(one))))) ? split.figure : undefined;
 }
 
 /** "2O", "1O5", "8O.5": a letter O typed for a zero among the digits, no word after the figure (twenty, not 2). */

@@ -57,6 +57,11 @@ describe("figureInUnit: the figure of a number typed with the question's own uni
     // A rate is said whole: its first words are another count.
     ["5 doanh nghiệp", { vi: "doanh nghiệp/1000 dân", en: "firms/1000 people" }, undefined],
     ["5 doanh", { vi: "doanh nghiệp/1000 dân", en: "firms/1000 people" }, undefined],
+    // dti-cap-xa 5.2's own unit, whose English says its rate in words and groups 1,000 with a comma (5 firms was taken).
+    ["5 firms", { vi: "doanh nghiệp/1000 dân", en: "firms per 1,000 residents" }, undefined],
+    ["5 firms per", { vi: "doanh nghiệp/1000 dân", en: "firms per 1,000 residents" }, undefined],
+    ["5 doanh nghiệp", { vi: "doanh nghiệp/1000 dân", en: "firms per 1,000 residents" }, undefined],
+    ["5 residents", { vi: "doanh nghiệp/1000 dân", en: "firms per 1,000 residents" }, undefined],
   ])("%j in %j → %j", (text, u, figure) => {
     expect(figureInUnit(text, u)).toBe(figure);
   });
