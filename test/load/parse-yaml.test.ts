@@ -155,6 +155,12 @@ describe("slips placed where they are made", () => {
     expect(d[0]).toMatchObject({ line: 4, col, params: { hint_flow_colon: written } });
     expect(message("en", "yaml-syntax", d[0]!.params as Record<string, string>)).toBe("YAML syntax error: a value inside {…} holds a colon");
   });
+  it.each([["a part's id", '  "1.1": {value: {a: 52 b: 68}}\n'], ["a field", '  "1.1":\n    evidence:\n      - {number: 45/KH-SKHCN date: 2025-02-14, title: "Kế hoạch"}\n']])(
+    "a comma left out in {…} before %s is not a colon in a value (it was told to quote the rest as one value)", (_, lines) => {
+      const d = first(`answers:\n${lines}`);
+      expect(d).toBeDefined();
+      expect(d![0]!.params).not.toHaveProperty("hint_flow_colon");
+    });
   it("a ; between the entries of {…} is not that slip: said as the parser's sentence says it", () => {
     const d = first('answers:\n  "1.1": {value: 52; note: x}\n');
     expect(d?.[0]?.params).not.toHaveProperty("hint_flow_colon");
