@@ -67,16 +67,16 @@ describe("paths that find nothing", () => {
     expect((await runCli(["score", "examples/so-khcn-quang-binh.yaml", empty, "--format", "json", "--quiet"])).stderr).toBe("");
   });
 
-  it("Word and Excel files in a folder are said, counted, the first three named (an agency that sent its answers as a document went missing unsaid)", async () => {
+  it("Word, Excel, OpenDocument and RTF files in a folder are said (an .odt was called a Word/Excel document), counted, the first three named (an agency that sent its answers as a document went missing unsaid)", async () => {
     const dir = path.join(root, "documents");
     mkdirSync(dir, { recursive: true });
     copyFileSync("examples/so-khcn-quang-binh.yaml", path.join(dir, "so-khcn.yaml"));
-    for (const name of ["so-xd.docx", "so-yt.docx", "xa-a.xlsx", "xa-b.xls"]) writeFileSync(path.join(dir, name), "PK");
+    for (const name of ["so-xd.docx", "so-yt.docx", "xa-a.xlsx", "xa-b.xls", "xa-c.odt"]) writeFileSync(path.join(dir, name), "PK");
     const r = await runCli(["score", dir, "--format", "json"]);
     expect(r.code).toBe(0);
     const f = (name: string) => path.join(dir, name);
-    expect(r.stderr).toContain(`4 Word/Excel documents in the folders were not read (${f("so-xd.docx")}, ${f("so-yt.docx")}, ${f("xa-a.xlsx")}, …): only .yaml or .yml files are read as agency files`);
-    expect((await runCli(["validate", dir, "--lang", "vi"])).stderr).toContain("Không đọc 4 tài liệu Word/Excel trong thư mục");
+    expect(r.stderr).toContain(`5 office documents (Word, Excel, OpenDocument, RTF) in the folders were not read (${f("so-xd.docx")}, ${f("so-yt.docx")}, ${f("xa-a.xlsx")}, …): only .yaml or .yml files are read as agency files`);
+    expect((await runCli(["validate", dir, "--lang", "vi"])).stderr).toContain("Không đọc 5 tài liệu văn phòng (Word, Excel, OpenDocument, RTF) trong thư mục");
     expect((await runCli(["score", dir, "--format", "json", "--quiet"])).stderr).toBe("");
   });
 
