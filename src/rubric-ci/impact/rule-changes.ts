@@ -15,8 +15,8 @@ export type RuleChange =
 /**
  * What changed in a rule, number by number, where it kept its type and its shape (the same parts, as many
  * band steps); undefined where it did not (another type, steps added, parts rewritten): the summaries say those.
+ * `percent`: the answer the rule reads is a percentage (a target or a threshold of 90 is 90 %).
  */
-/** `percent`: the answer the rule reads is a percentage (a target or a threshold of 90 is 90 %). */
 export function ruleChanges(o: Rule | undefined, n: Rule | undefined, percent = false): RuleChange[] | undefined {
   if (!o || !n || o.type !== n.type) return undefined;
   const out: RuleChange[] = [];
