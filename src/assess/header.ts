@@ -4,7 +4,7 @@ import { message } from "../i18n/messages.js";
 import type { Asker } from "../prompts/ask.js";
 import { isEmail } from "../load/email-format.js";
 import { hasNameCharacter, NAME_MAX } from "../core/agency-schema.js";
-import { idFromText } from "../core/label-id.js";
+import { idFromText, WORD_END } from "../core/label-id.js";
 import { typesNamed } from "../core/type-words.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 
@@ -146,7 +146,8 @@ function typeOfName(rubric: Rubric, name: string): { default?: string } {
   const text = name.normalize("NFC").trim().toLowerCase();
   const byLabel = rubric.agency_types.filter((t) => [t.label.vi, t.label.en].some((l) => {
     const label = l.normalize("NFC").trim().toLowerCase();
-    return text.startsWith(label) && /^(?:$|[\s,(-])/u.test(text.slice(label.length));
+    const rest = text.slice(label.length);
+    return text.startsWith(label) && (rest === "" || WORD_END.test(rest));
   }));
   if (byLabel.length === 1) return { default: byLabel[0]!.id };
   const first = typesNamed(rubric.agency_types, text.split(/[\s,]+/u)[0] ?? "");

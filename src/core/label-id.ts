@@ -11,8 +11,8 @@ export function idForLabel(rubric: Rubric, path: readonly string[], text: string
   return labelledId(labelledAt(rubric, path), text);
 }
 
-/** Where a label's first word ends: `Sở` is the first word of `Sở, ban, ngành`, `Số` is not of `Sổ tay`'s. */
-const WORD_END = /^[\s,;:(/–-]/;
+/** Where a label's first word ends: `Sở` is the first word of `Sở, ban, ngành`, `Số` is not of `Sổ tay`'s (and where a name goes on after a type's label: `UBND phường/Đông Hà`). */
+export const WORD_END = /^[\s,;:(/–-]/;
 
 /**
  * The one option whose label, in either language and any case, is the text, or starts with it: four letters at

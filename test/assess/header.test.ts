@@ -94,7 +94,7 @@ describe("the header asked again where the file's check would refuse it", () => 
   });
 
   // Enter took the first type, UBND xã, for "UBND phường Đông Hà": the ward's own bands were not applied (found by helper officer8).
-  it.each([["UBND phường Đông Hà", "ward"], ["Phường 1", "ward"], ["Xã Quảng Phú", "commune"], ["Trung tâm Hành chính công", "commune"]])("the type the name %j says is offered first: %s", async (name, type) => {
+  it.each([["UBND phường Đông Hà", "ward"], ["Phường 1", "ward"], ["Xã Quảng Phú", "commune"], ["Trung tâm Hành chính công", "commune"], ["UBND phường – Đông Hà", "ward"], ["UBND phường: Đông Hà", "ward"]])("the type the name %j says is offered first: %s", async (name, type) => {
     const wards = miniRubric({ agency_types: [{ id: "commune", label: { vi: "UBND xã", en: "Commune" } }, { id: "ward", label: { vi: "UBND phường", en: "Ward" } }] });
     const header = await askHeader(officer([name, ""]).asker, "vi", wards, { ...complete, agency: { id: null, name: null } } as never);
     expect(header!.agency.type).toBe(type);
