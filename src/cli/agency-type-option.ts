@@ -1,6 +1,6 @@
 import type { Lang, Rubric } from "../core/rubric.js";
 import { typesNamed } from "../core/type-words.js";
-import { bundledIdsWithType } from "../load/registry.js";
+import { bundledIdsWithType, bundledTypesNamed } from "../load/registry.js";
 import { UsageError } from "./errors.js";
 
 /**
@@ -18,5 +18,9 @@ export function requireAgencyType(rubric: Rubric, typed: string | undefined, lan
   if (named.length > 1) throw new UsageError("assess-type-ambiguous", { ...params, types: labelled(named), first: named[0]! });
   const types = labelled(rubric.agency_types.map((t) => t.id));
   const elsewhere = bundledIdsWithType(typed).find((id) => id !== rubric.id);
-  throw new UsageError(elsewhere ? "assess-unknown-type-elsewhere" : "assess-unknown-type", { ...params, types, ...(elsewhere ? { other: elsewhere } : {}) });
+  if (!elsewhere) throw new UsageError("assess-unknown-type", { ...params, types });
+  // Several types there (`ubnd`: commune and ward): named at once, or adding --rubric alone met a second refusal.
+  const there = bundledTypesNamed(elsewhere, typed);
+  if (there.length > 1) throw new UsageError("assess-type-elsewhere-ambiguous", { ...params, types, other: elsewhere, other_types: there.map((t) => `${t.id} (${t.label[lang]})`).join(", "), first: there[0]!.id });
+  throw new UsageError("assess-unknown-type-elsewhere", { ...params, types, other: elsewhere });
 }

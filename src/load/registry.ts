@@ -41,12 +41,22 @@ export function bundledIdForType(type: unknown): string {
  * see typesNamed); the default alone where it has one (their types read once per thread).
  */
 export function bundledIdsWithType(type: string): string[] {
-  typesById ??= new Map(bundledRubricFiles().flatMap((f) => {
+  const named = [...bundledTypes()].filter(([, types]) => typesNamed(types, type).length > 0).map(([id]) => id);
+  return named.includes(DEFAULT_RUBRIC_ID) ? [DEFAULT_RUBRIC_ID] : named;
+}
+
+/** The agency types of the bundled rubric `id` that the text names (several for `ubnd` in dti-cap-xa). */
+export function bundledTypesNamed(id: string, type: string): { id: string; label: Text }[] {
+  const types = bundledTypes().get(id) ?? [];
+  const named = typesNamed(types, type);
+  return types.filter((t) => named.includes(t.id));
+}
+
+function bundledTypes(): Map<string, { id: string; label: Text }[]> {
+  return typesById ??= new Map(bundledRubricFiles().flatMap((f) => {
     const outcome = loadRubric(f);
     return outcome.ok ? [[outcome.loaded.rubric.id, outcome.loaded.rubric.agency_types.map((t) => ({ id: t.id, label: t.label }))] as const] : [];
   }));
-  const named = [...typesById].filter(([, types]) => typesNamed(types, type).length > 0).map(([id]) => id);
-  return named.includes(DEFAULT_RUBRIC_ID) ? [DEFAULT_RUBRIC_ID] : named;
 }
 
 /**

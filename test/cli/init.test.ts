@@ -157,6 +157,13 @@ describe("egov-score init", () => {
     expect(r.stderr).not.toMatch(/\{\w+\}/);
   });
 
+  it("a word naming several types of the other rubric names them at once (adding --rubric alone met a second refusal, 'may be several types')", async () => {
+    const r = await runCli(["init", "-t", "ubnd", "--rubric", "dti-cap-so"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("in dti-cap-xa it may be commune (Commune People's Committee), ward (Ward People's Committee): add --rubric dti-cap-xa and say which, e.g. --rubric dti-cap-xa -t commune");
+    expect(r.stderr).not.toMatch(/\{\w+\}/);
+  });
+
   // Without --rubric, -t picks the bundled rubric of that type (it was refused: "add --rubric dti-cap-xa").
   it.each([["commune", "dti-cap-xa", "2025.2"], ["ward", "dti-cap-xa", "2025.2"], ["city", "un-losi-2022", "2022"], ["department", "dti-cap-so", "2025.1"]])("init -t %s writes a blank file for %s", async (type, id, version) => {
     const file = path.join(dir, `by-type-${type}.yaml`);
