@@ -1,5 +1,5 @@
 import { isCalendarDay } from "../core/agency.js";
-import { halfWidth } from "../core/number-words.js";
+import { halfWidth, plainDashes } from "../core/number-words.js";
 /**
  * Numbers as Vietnamese officials type them. Vietnamese writes 1.234,5 and English 1,234.5, so "1.000"
  * may be one thousand or one: such input is ambiguous and must be asked back, never guessed.
@@ -11,8 +11,8 @@ type ParsedNumber =
 
 export function parseNumber(raw: string): ParsedNumber {
   // Full-width digits (１２) are read, as validate reads them in a file ("did you mean 12?").
-  // A word processor's dash or the minus sign in front (–5, −5, as Word or a phone types it) is the minus validate names.
-  const figure = halfWidth(raw).normalize("NFC").trim().replace(/^[\u2010-\u2015\u2212]/, "-").replace(/\s*%$/, "").replace(/^([-+])\s+/, "$1");
+  // A word processor's dash or the minus sign in front (–5, −5, as Word or a phone types it) is the minus validate names (between figures, 5–7, a dash is still no number).
+  const figure = plainDashes(halfWidth(raw).normalize("NFC").trim()).replace(/\s*%$/, "").replace(/^([-+])\s+/, "$1");
   // A space between digits groups thousands (1 000, 12 380 000), as validate reads it: "1 00" or "8 5" is a slip,
   // not 100 or 85, and "1.000 000" is not 1.
   const spaced = /\d\s+\d/.test(figure);
@@ -51,7 +51,7 @@ export function parseNumber(raw: string): ParsedNumber {
 /** Dates as typed: 2025-03-31, 31/03/2025 or 31-3-2025 → "YYYY-MM-DD"; undefined when not a real date. */
 export function parseDate(raw: string): string | undefined {
   // A word processor's dashes (‐ ‑ ‒ – — −) read as the hyphen they stand for; full-width forms (３１／０３) as parseNumber reads them.
-  const text = halfWidth(raw).trim().replace(/[\u2010-\u2015\u2212]/g, "-");
+  const text = plainDashes(halfWidth(raw).trim());
   let y: number, m: number, d: number;
   // Year first is year, month, day whatever the mark between (2025/03/31, as some software exports it).
   let match = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/.exec(text);
@@ -67,7 +67,7 @@ export function parseDate(raw: string): string | undefined {
  * lies within it): that day of that year; undefined otherwise.
  */
 export function parseDayOfYear(raw: string, year: string | undefined): string | undefined {
-  const match = /^(\d{1,2})[/.-](\d{1,2})$/.exec(halfWidth(raw).trim().replace(/[\u2010-\u2015\u2212]/g, "-"));
+  const match = /^(\d{1,2})[/.-](\d{1,2})$/.exec(plainDashes(halfWidth(raw).trim()));
   return match && year !== undefined ? parseDate(`${match[1]}/${match[2]}/${year}`) : undefined;
 }
 

@@ -134,6 +134,11 @@ export function slashFraction(text: string): { a: number; b: number } | undefine
   return { a: Number(m[1]), b: Number(m[2]) };
 }
 
+/** A word processor's dashes and the minus sign (‐ ‑ ‒ – — ― −) as the keyboard's hyphen-minus officers mean. */
+export function plainDashes(text: string): string {
+  return text.replace(/[\u2010-\u2015\u2212]/gu, "-");
+}
+
 /**
  * Full-width digits, signs and marks (１２，５, as an East Asian input method types them) in their ASCII form. Only
  * those: NFKC would also make 10² the figure 102 and ① a 1.

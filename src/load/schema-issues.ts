@@ -8,7 +8,7 @@ import { citedFields } from "./evidence-citation.js";
 import { hasTypographicQuotes, looksLikeShare, shareAsPercent, suggestCode, suggestKey, unquoted, withoutQuotes } from "../core/check-agency.js";
 import { idFromText, idSpelling, LEVEL_WORDS } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
-import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, saysNotApplicable, slashFraction, splitRemark, zeroTypedAsLetter } from "../core/number-words.js";
+import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, plainDashes, saysNotApplicable, slashFraction, splitRemark, zeroTypedAsLetter } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
 import { rubricLineFor } from "./rubric-line.js";
 import { keyInVietnamese } from "./vietnamese-keys.js";
@@ -226,13 +226,13 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         }
         const written = halfWidth(value).trim();
         // `–` or "-" alone, as a form's cell says "none": no figure to suggest, what to write for each meaning instead.
-        if (/^[-\u2010-\u2015\u2212]$/.test(withoutQuotes(written)) && isAnswerValue(path)) {
+        if (plainDashes(withoutQuotes(written)) === "-" && isAnswerValue(path)) {
           return { code: "wrong-type", path, params: { found, expected_key: expected, hint_dash_alone: withoutQuotes(written), ...(fits(0) ? { dash_zero: "0" } : {}), ...(known?.naAllowed?.(path[1]!) !== false ? { dash_na: "allowed" } : {}) } };
         }
-        if (/^[-+\u2010-\u2015\u2212]?[\d.]*,[\d.,]*$/.test(written) && /\d/.test(written)) {
+        if (/^[-+]?[\d.]*,[\d.,]*$/.test(plainDashes(written)) && /\d/.test(written)) {
           // 85,5, 1.234,5, 1,000.5 and 450,000,000 have one reading, as assess reads them typed; 1,000 is a thousand
           // in English and one in Vietnamese: no guess. Over the maximum, an amount in the unit's base gets the figure to write.
-          const reading = figureReading(written.replace(DASH_BEFORE_FIGURE, "-"));
+          const reading = figureReading(plainDashes(written));
           const inUnit = reading !== undefined && !fits(reading) ? unitHint(reading, path, known, known?.maximumAt?.(path) ?? Infinity) : undefined;
           const hint = reading !== undefined && fits(reading) ? readingHint(reading, path, known, fits) : inUnit && fits(Number(inUnit.hint_unit)) ? inUnit : {};
           return { code: "decimal-comma", path, params: { source: value, found, expected_key: expected, ...hint, ...dashHint(written, reading, fits, path, known) } };
