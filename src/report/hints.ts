@@ -1,6 +1,7 @@
 import type { Lang } from "../core/rubric.js";
 import { message, suggestionText } from "../i18n/messages.js";
 import { dateText } from "./format-number.js";
+import { numberText } from "./value-text.js";
 import { namedCodePoint } from "../i18n/character-names.js";
 import { codePointName } from "../core/unicode.js";
 
@@ -21,8 +22,6 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   // A number in a date field that is a date as Excel keeps it: said as such, with the date it stands for.
   const suggested = suggestionText(lang, p);
   if (suggested !== undefined) hints.push(suggested);
-  // A percentage read as 0–1: both readings, not one the value check then warns about.
-  // The figures to write as YAML takes them (0.85); what they mean as the language writes a percentage (0,85 %).
   // A dash typed for a minus: named, since it looks like the keyboard's -.
   if (p.hint_dash !== undefined) hints.push(message(lang, p.hint_dash_floor !== undefined ? "dash-below-floor" : "dash-as-minus", { ...p, dash_name: namedCodePoint(codePointName(String(p.hint_dash)), lang) }));
   // A dash for "none": each meaning it may have that the answer takes (0 within its range, N/A where allowed).
@@ -30,7 +29,9 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
     const ways = [...(p.dash_zero !== undefined ? ["dash-alone-zero"] : []), "dash-alone-later", ...(p.dash_na !== undefined ? ["dash-alone-na"] : [])];
     hints.push(message(lang, "dash-alone", { ...p, ways: ways.map((k) => message(lang, k)).join("; ") }));
   }
-  if (p.hint_share !== undefined) hints.push(message(lang, "percent-share-readings", { ...p, share_text: lang === "vi" ? String(p.hint_share).replace(".", ",") : p.hint_share }));
+  // A percentage read as 0–1: both readings, not one the value check then warns about. The figures to write as
+  // YAML takes them (0.85); what they mean as the language writes a percentage (0,85 %).
+  if (p.hint_share !== undefined) hints.push(message(lang, "percent-share-readings", { ...p, share_text: numberText(Number(p.hint_share), lang) }));
   if (p.hint_date_part !== undefined) hints.push(message(lang, "date-without-time", p));
   if (p.hint_adjustment_items !== undefined) hints.push(message(lang, `adjustment-cap-items-${p.hint_adjustment_items}`, p));
   if (p.hint_recoded_to !== undefined) hints.push(message(lang, "recoded-since", p));

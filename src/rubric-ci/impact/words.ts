@@ -3,6 +3,7 @@ import { hasMessage, message } from "../../i18n/messages.js";
 import { dateText, formatPoints } from "../../report/format-number.js";
 import type { RuleChange } from "./rule-changes.js";
 import { truncateWords } from "../../report/truncate.js";
+import { numberText } from "../../report/value-text.js";
 import { signedPoints } from "../../report/common.js";
 import type { FieldChange, ItemChange } from "./diff.js";
 import type { AnswerNote, InvalidFile } from "./corpus.js";
@@ -43,9 +44,8 @@ export function fieldText(f: FieldChange, lang: Lang): string {
 /** One number of a rule that changed, in words: "deadline brought forward from 2025-02-28 to 2025-01-31". */
 export function ruleChangeText(c: RuleChange, lang: Lang): string {
   const unit = "percent" in c && c.percent ? " %" : "";
-  const plain = (v: number) => (lang === "vi" ? String(v).replace(".", ",") : String(v));
-  const n = (v: number | null) => (v === null ? "–" : plain(v) + unit);
-  const worth = (w: string) => (w.startsWith("×") ? message(lang, "impact-rule-fraction", { fraction: plain(Number(w.slice(1))) }) : message(lang, "impact-rule-points-worth", { points: plain(Number(w)) }));
+  const n = (v: number | null) => (v === null ? "–" : numberText(v, lang) + unit);
+  const worth = (w: string) => (w.startsWith("×") ? message(lang, "impact-rule-fraction", { fraction: numberText(Number(w.slice(1)), lang) }) : message(lang, "impact-rule-points-worth", { points: numberText(Number(w), lang) }));
   switch (c.what) {
     case "by": return message(lang, c.new < c.old ? "impact-rule-by-earlier" : "impact-rule-by-later", { old: dateText(c.old, lang), new: dateText(c.new, lang) });
     case "step_min": return message(lang, c.new > c.old ? "impact-rule-step-raised" : "impact-rule-step-lowered", { worth: worth(c.worth), old: n(c.old), new: n(c.new) });
