@@ -313,10 +313,11 @@ export function colonInFlowValue(text: string, offset: number): Slip | undefined
   const key = /([^\s{,"'][^:{},]*?):[ \t]+$/.exec(line.text.slice(0, at));
   const value = /^[^,{}[\]#"']*?[^\s,{}[\]#"'](?=[ \t]*(?:[,}]|$))/.exec(line.text.slice(at))?.[0];
   if (!key || value === undefined || !/:[ \t]/.test(value) || value.includes(";") || !startsValue(line.text, at)) return undefined;
-  // `{a: 52 b: 68}`, `{number: 45/KH date: 2025-02-14}`: the word before the inner colon is a key (a field, a part's
-  // id), its comma left out: the parser's sentence says that; quoting the rest as one value would keep the slip.
+  // `{a: 52 b: 68}`, `{number: 45/KH date: 2025-02-14}`: the word before the inner colon is a key as fields and
+  // parts' ids are written (lowercase, no diacritics), its comma left out: the parser's sentence says that; quoting
+  // the rest as one value would keep the slip.
   const inner = /(?:^|\s)([^\s:]+):[ \t]/u.exec(value)?.[1];
-  if (inner !== undefined && (FIELDS.has(inner) || /^[a-z][a-z0-9_-]*$/.test(inner))) return undefined;
+  if (inner !== undefined && /^[a-z][a-z0-9_-]*$/.test(inner)) return undefined;
   return { offset, params: { hint_flow_colon: `${key[1]}: ${JSON.stringify(value)}` } };
 }
 
