@@ -303,7 +303,6 @@ function answersToRedo(ctx: Context, findings: LocatedDiagnostic[], loaded: Load
   const shown = found.filter((d) => !toGive(d));
   // The day sent written as no day (2025-13-01) is asked at Finish: said so, not "fix it in the file" among the
   // errors no question mends.
-  const badDate = (d: LocatedDiagnostic) => d.severity === "error" && d.path === "submitted";
   const rest = shown.filter((d) => !badDate(d));
   const { errors } = countFindings(rest);
   const redo = codesOf(rest);
@@ -333,6 +332,9 @@ function fileFindings(file: string, loaded: LoadedRubric): LocatedDiagnostic[] {
   return checked.ok ? checked.warnings : checked.diagnostics;
 }
 
+/** The day sent, written by hand as no day (2025-13-01): Finish asks it. */
+const badDate = (d: LocatedDiagnostic) => d.severity === "error" && d.path === "submitted";
+
 /**
  * Validate the written file, print its score, its warnings and what is still missing, and ask the day it
  * is sent when it is ready to send. `rubricSpec`: the --rubric given, repeated in the commands suggested.
@@ -343,7 +345,6 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
   const checked = scoreFiles([{ file: doc.file }], { rubric: { ok: true, loaded } });
   // The day sent, written by hand as no day (2025-13-01), is the one error no question mends: asked below, once
   // the score is seen, as for any file ready to send (it was asked first, the score after).
-  const badDate = (d: LocatedDiagnostic) => d.severity === "error" && d.path === "submitted";
   const dateToAsk = checked.failures.some((f) => f.diagnostics.some(badDate));
   for (const f of checked.failures) for (const d of f.diagnostics) if (!badDate(d)) showDiagnostic(ctx, d);
   // Evidence still to give is the one thing that leaves a file invalid and its score known: the score is
