@@ -11,7 +11,7 @@ interface ExpandedPaths {
   repeated: [string, string][];
   /** Folders named on the command line that hold no file to score (nor one misnamed, nor one unreadable); `arg`: the input that named it. */
   empty: { path: string; arg: number }[];
-  /** Word, Excel and OpenDocument files the folders walked hold, which are not read: an agency may have sent its answers so. */
+  /** Word, Excel, OpenDocument and RTF files the folders walked hold, which are not read: an agency may have sent its answers so. */
   documents: string[];
   /** Every path that gives no file to read, of each kind, in the order the paths were given, each at its place among `files`. */
   notScored: NotScoredPath[];
@@ -155,7 +155,7 @@ const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 /** A YAML file's name with .txt (Notepad), or spaces or dots (which Windows would drop), after its extension. */
 const isMisnamedYaml = (name: string) => /\.ya?ml(?:\.txt|[. ]+)$/i.test(name);
 
-/** A Word, Excel or OpenDocument file: a form an agency may have filled in and sent instead of its agency file. */
+/** A Word, Excel, OpenDocument or RTF file: a form an agency may have filled in and sent instead of its agency file. */
 const isOfficeDocument = (name: string) => /\.(?:docx?|xlsx?|xlsm|odt|ods|rtf)$/i.test(name);
 
 const YAML_FILES: Walk = { keep: (_, name) => isYaml(name), enter: () => YAML_FILES, misnamed: true };
