@@ -414,7 +414,8 @@ export function completenessText(c: AgencyScore["completeness"], lang: Lang): st
 export function cautionNotes(s: AgencyScore, lang: Lang): string[] {
   const notes: string[] = [];
   const provisional = s.indicators.filter((i) => i.status === "provisional").map((i) => i.code);
-  if (provisional.length > 0) notes.push(message(lang, "provisional-note", { codes: provisional.join(", "), count: provisional.length }));
+  // The note begins with the mark the total carries, so that a reader finds what "849,23 †" refers to.
+  if (provisional.length > 0) notes.push(`${PROVISIONAL_MARK} ${message(lang, "provisional-note", { codes: provisional.join(", "), count: provisional.length })}`);
   const penalties = s.warnings.filter((w) => w.code === "penalty_unanswered").map((w) => w.indicator);
   if (penalties.length > 0) notes.push(message(lang, "penalty-unanswered-note", { codes: penalties.join(", ") }));
   const parts = s.warnings.filter((w) => w.code === "part_unanswered").map((w) => `${w.indicator} (${w.params?.fields})`);
