@@ -55,8 +55,13 @@ describe("the example workflow, examples/ci/github-workflow.yml", () => {
   });
 });
 
+/** The shell script of the example workflow's step with this id. */
+function stepScript(id: string): string {
+  return (parse(readFileSync("examples/ci/github-workflow.yml", "utf8")) as { jobs: Record<string, { steps: { id?: string; run?: string }[] }> }).jobs.rubrics!.steps.find((st) => st.id === id)!.run!;
+}
+
 describe("the workflow's impact step, run in a rubric repository", () => {
-  const step = (parse(readFileSync("examples/ci/github-workflow.yml", "utf8")) as { jobs: Record<string, { steps: { id?: string; run?: string }[] }> }).jobs.rubrics!.steps.find((st) => st.id === "impact")!.run!;
+  const step = stepScript("impact");
   const git = (cwd: string, ...args: string[]) => {
     const r = spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...args], { cwd, encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
@@ -64,6 +69,12 @@ describe("the workflow's impact step, run in a rubric repository", () => {
 
   /** A repository with two bundled rubrics, their fixtures and a corpus of department files; `edit` changes it on a branch. */
   function run(edit: (repo: string) => void, before: (repo: string) => void = () => undefined): { status: string; reports: string[]; code: number | null } {
+    const { repo, output, r } = runStep(step, edit, before);
+    return { status: readFileSync(output, "utf8").trim(), reports: readdirSync(path.join(repo, ".impact")).filter((f) => f.endsWith(".md")), code: r.status };
+  }
+
+  /** The step's script run in that repository, on the branch, with egov-score on the PATH and the base branch as BASE. */
+  function runStep(script: string, edit: (repo: string) => void, before: (repo: string) => void = () => undefined) {
     const repo = tempDir();
     mkdirSync(path.join(repo, "rubrics"));
     for (const id of ["dti-cap-so", "dti-cap-xa"]) {
@@ -83,9 +94,27 @@ describe("the workflow's impact step, run in a rubric repository", () => {
     writeFileSync(path.join(bin, "egov-score"), `#!/bin/sh\nexec "${process.execPath}" "${path.resolve("bin/egov-score.js")}" "$@"\n`);
     chmodSync(path.join(bin, "egov-score"), 0o755);
     const output = path.join(bin, "github-output");
-    const r = spawnSync("bash", ["-e", "-c", step], { cwd: repo, encoding: "utf8", env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, BASE: "base", GITHUB_OUTPUT: output, LANG_CODE: "en", BUDGET_POINTS: "50", BUDGET_RANK: "3" } });
-    return { status: readFileSync(output, "utf8").trim(), reports: readdirSync(path.join(repo, ".impact")).filter((f) => f.endsWith(".md")), code: r.status };
+    const r = spawnSync("bash", ["-e", "-c", script], { cwd: repo, encoding: "utf8", env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, BASE: "base", GITHUB_OUTPUT: output, LANG_CODE: "en", BUDGET_POINTS: "50", BUDGET_RANK: "3" } });
+    return { repo, output, r };
   }
+
+  it.skipIf(process.platform === "win32")("the fixtures step tests a changed rubric with its base version: a renumbering names each old code's new one", () => {
+    const { r } = runStep(stepScript("fixtures"), (repo) => {
+      // 1.4 (a level) and 1.5 (a fraction) swap places and codes; the fixtures still answer the old codes.
+      const file = path.join(repo, "rubrics", "dti-cap-xa.yaml");
+      const text = readFileSync(file, "utf8").replace('version: "2025.2"', 'version: "2025.3"');
+      const [at4, at5, at6] = ['      - code: "1.4"', '      - code: "1.5"', '      - code: "1.6"'].map((c) => text.indexOf(c));
+      const level = text.slice(at4, at5).replace('code: "1.4"', 'code: "1.5"');
+      const computers = text.slice(at5, at6).replace('code: "1.5"', 'code: "1.4"');
+      writeFileSync(file, text.slice(0, at4) + computers + level + text.slice(at6));
+    });
+    expect(r.stdout).toContain("1.4 of version 2025.2 is 1.5 now (the same title): write 1.5 for 1.4");
+    expect(r.stdout).not.toContain("run again with --previous");
+    // The rubric left as it was is tested too, and passes; the failed one decides the exit.
+    expect(r.stdout).not.toContain("fixtures/dti-cap-so/");
+    expect(r.stderr).toContain("10/10 fixtures passed");
+    expect(r.status).toBe(1);
+  });
 
   it.skipIf(process.platform === "win32")("compares the changed rubric only, not the fixture files changed with it", () => {
     const r = run((repo) => {
