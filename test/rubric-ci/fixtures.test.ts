@@ -396,6 +396,14 @@ describe("rubric test: CI formats", () => {
     expect(said("full-marks.yaml")).toContain("1.7 of version 2025.2 is 1.8 now");
   });
 
+  it("--previous: a renumbering that kept the version string still names each old code's new one (the fixtures name the version --previous is)", async () => {
+    const { rubric } = copyXa();
+    edit(rubric, '      - code: "1.7"', '      - code: "1.8"');
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"]);
+    const zero = JSON.parse(r.stdout).rubrics[0].fixtures.find((f: { name: string }) => f.name === "all-zero.yaml");
+    expect(zero.errors.map((e: { message: string }) => e.message)).toContain("There is no indicator \"1.7\" in rubric dti-cap-xa; 1.7 of version 2025.2 is 1.8 now (the same title): write 1.8 for 1.7");
+  });
+
   it("--previous naming another rubric is a usage error (its codes said nothing of this one's: 'recoded' by chance titles)", async () => {
     const r = await runCli(["rubric", "test", "dti-cap-so", "--previous", "dti-cap-xa"]);
     expect(r.code).toBe(2);
