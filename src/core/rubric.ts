@@ -115,6 +115,9 @@ export interface Adjustment { cap: number; items: Indicator[] }
 
 export interface Aggregate { id: string; title: Text; include: string[] }
 
+/** A lint warning kept on purpose: its rule, the node it is about (none: the rubric's own texts and keys), and why. */
+export interface LintAcceptance { rule: string; code?: string; reason: string }
+
 export interface Rubric {
   id: string;
   version: string;
@@ -135,4 +138,5 @@ export interface Rubric {
   bonus?: Adjustment;
   penalty?: Adjustment;
   bands: Bands;
+  lint?: { accept?: LintAcceptance[] };
 }

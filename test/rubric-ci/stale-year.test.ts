@@ -13,7 +13,7 @@ describe("stale-year: a text still saying last year's year after a revision", ()
     expect(rest.map((i) => i.path.join("/"))).toEqual(["title/en"]);
     expect(found!.path.join("/")).toBe("title/vi");
     expect(found!.severity).toBe("warning");
-    expect(message("en", "stale-year", found!.params)).toBe("The text says 2025 while the rubric's period is 2026: \"Bộ chỉ số DTI cấp xã năm 2025\"; if it means the period's year, write \"Bộ chỉ số DTI cấp xã năm 2026\"");
+    expect(message("en", "stale-year", found!.params)).toBe("The text says 2025 while the rubric's period is 2026: \"Bộ chỉ số DTI cấp xã năm 2025\"; if it means the period's year, write \"Bộ chỉ số DTI cấp xã năm 2026\"; if last year is meant, say \"năm trước\" (\"the previous year\") in the sentence, or keep it and list {rule: stale-year, reason: \"WHY\"} under lint: accept: at the rubric's top level");
     expect(message("vi", "stale-year", found!.params)).toContain("hãy viết \"Bộ chỉ số DTI cấp xã năm 2026\"");
   });
 
@@ -33,6 +33,29 @@ describe("stale-year: a text still saying last year's year after a revision", ()
     "Mã 120251",
   ])("leaves a citation, an older or a later year alone: %s", (text) => {
     expect(staleIn(text)).toEqual([]);
+  });
+
+  it.each([
+    "Kết quả giải quyết TTHC năm trước (năm 2025)",
+    "Số liệu năm 2025 (năm liền trước kỳ đánh giá)",
+    "Số nhiệm vụ hoàn thành năm 2025, tức năm trước",
+  ])("leaves a year the sentence itself calls the previous one (measured on purpose): %s", (vi) => {
+    expect(staleIn(vi, "Results of the previous year, 2025")).toEqual([]);
+  });
+
+  it.each([
+    "Số hồ sơ năm 2025 tăng so với năm trước",
+    "Năm trước đã giao chỉ tiêu; kết quả năm 2025",
+  ])("says a year the text compares with the previous one, or names far from it (copied forward, it is stale): %s", (vi) => {
+    expect(staleIn(vi).map((i) => i.path.join("/"))).toEqual(["title/vi"]);
+  });
+
+  it("still says \"kết quả năm 2025\" alone (copied forward or meant: the text does not say), with the lint.accept entry that keeps it", () => {
+    const rubric = miniRubric({ period: "2026" });
+    (rubric.groups[0]!.items[0] as { title: object }).title = { vi: "Kết quả năm 2025 của đơn vị", en: "Results" };
+    const [found] = checkStaleYears(rubric);
+    expect(found!.params.fixed).toBe("Kết quả năm 2026 của đơn vị");
+    expect(message("en", "stale-year", found!.params)).toContain(`list {rule: stale-year, code: "1.1", reason: "WHY"} under lint: accept: at the rubric's top level`);
   });
 
   it("after a citation's clause ends, the year is the text's own again", () => {

@@ -1,6 +1,7 @@
 import { checkRubric } from "../../core/check-rubric.js";
 import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
+import { withoutAccepted } from "./accepted.js";
 import { checkBands } from "./bands.js";
 import { checkCodes } from "./codes.js";
 import { checkDefinitions } from "./definitions.js";
@@ -13,9 +14,12 @@ import { checkStaleYears } from "./stale-year.js";
 import { checkTranslations } from "./translations.js";
 import { checkWeights } from "./weights.js";
 
-/** The semantic checks every command runs, then the lint rules: all findings about one schema-valid rubric. */
+/**
+ * The semantic checks every command runs, then the lint rules: all findings about one schema-valid rubric, but the
+ * warnings its `lint.accept` keeps on purpose.
+ */
 export function lintRubric(rubric: Rubric): Issue[] {
-  return [
+  return withoutAccepted(rubric, [
     ...checkRubric(rubric),
     ...checkLegalBasis(rubric),
     ...checkCodes(rubric),
@@ -28,5 +32,5 @@ export function lintRubric(rubric: Rubric): Issue[] {
     ...checkWeights(rubric),
     ...checkPoints(rubric),
     ...checkNaPolicy(rubric),
-  ];
+  ]);
 }

@@ -1,5 +1,6 @@
 import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
+import { nodeCode } from "./accepted.js";
 import { forEachText } from "./translations.js";
 
 /** A year of this century or the last, as a word (not a piece of a longer number). */
@@ -8,6 +9,16 @@ const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
 const CITATION = /\d+\s*[/-]\s*(?:\d{4}\s*\/\s*)?\p{Lu}|(?<!\p{L})(?:luật|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|pháp lệnh|law|decree|resolution|decision|circular|directive)(?!\p{L})/iu;
 /** Where a citation's clause ends, looking back from a year: the year after it is the text's own. */
 const CLAUSE_END = /[;:!?]|\.\s/g;
+/**
+ * The year named as the previous one, right beside it ("kết quả năm trước (năm 2025)", "năm 2025 (năm liền trước)",
+ * "the previous year's (2025) plan"): written so on purpose, where last year's results are what is measured. Beside
+ * it only: "số hồ sơ năm 2025 tăng so với năm trước" compares the text's own year with the one before, and copied
+ * forward unchanged it is stale. "Kết quả năm 2025" alone may be either, and is still said (accept it in the
+ * rubric's `lint.accept`, with the reason).
+ */
+const PREVIOUS = "(?:năm trước|năm liền trước|năm liền kề trước|(?:the )?previous year|(?:the )?prior year|last year)";
+const NAMED_BEFORE = new RegExp(`(?<!\\p{L})${PREVIOUS}(?:['’]s)?[\\s(),:–-]*(?:năm\\s+)?$`, "iu");
+const NAMED_AFTER = new RegExp(`^[\\s(),:–-]*(?:(?:tức|là|i\\.e\\.|that is)[\\s,]+)?${PREVIOUS}(?!\\p{L})`, "iu");
 /** Texts that name a source, not the period: the issuer and provenance keep the years of what they cite. */
 const SOURCE_KEYS = new Set(["issuer", "provenance", "legal_basis"]);
 
@@ -32,7 +43,7 @@ export function checkStaleYears(rubric: Rubric): Issue[] {
       const at = staleAt(value, stale);
       if (at === undefined) continue;
       const fixed = value.slice(0, at) + period[0] + value.slice(at + 4);
-      issues.push({ code: "stale-year", severity: "warning", path: [...path, lang], params: { year: stale, period: rubric.period, text: excerpt(value, at), fixed: excerpt(fixed, at) } });
+      issues.push({ code: "stale-year", severity: "warning", path: [...path, lang], params: { year: stale, period: rubric.period, text: excerpt(value, at), fixed: excerpt(fixed, at), ...acceptEntry(nodeCode(rubric, path)) } });
     }
   });
   return issues;
@@ -46,6 +57,7 @@ function staleAt(text: string, stale: string): number | undefined {
     // 42/2022/NĐ-CP: the year inside a document number; ISO 9001:2015: a standard's edition.
     if (/^\s*\/\s*\p{Lu}/u.test(text.slice(i + 4)) || text[i - 1] === ":") continue;
     if (CITATION.test(clauseBefore(text, i))) continue;
+    if (NAMED_BEFORE.test(text.slice(0, i)) || NAMED_AFTER.test(text.slice(i + 4))) continue;
     return i;
   }
   return undefined;
@@ -65,4 +77,10 @@ function excerpt(text: string, at: number): string {
   const cut = text.indexOf(" ", at + 44);
   const to = cut === -1 ? text.length : cut;
   return (from > 0 ? "…" : "") + text.slice(from, to).trim() + (to < text.length ? "…" : "");
+}
+
+/** The `lint.accept` entry that keeps this finding, to copy: the `_vi`/`_en` params are the message's {accept}. */
+function acceptEntry(code: string | undefined): Record<string, string> {
+  const entry = (why: string) => `{rule: stale-year, ${code !== undefined ? `code: "${code}", ` : ""}reason: "${why}"}`;
+  return { accept_vi: entry("LÝ DO"), accept_en: entry("WHY") };
 }
