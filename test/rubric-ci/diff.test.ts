@@ -161,9 +161,11 @@ describe("structural diff of two rubric versions", () => {
     after.bands.levels[0]!.min = 85;
     after.bonus!.cap = 12;
     after.penalty!.cap = 15;
+    const levels = (top: number) => [{ label: { vi: "Tốt", en: "Tốt" }, min: top }, { label: { vi: "Khá", en: "Khá" }, min: 50 }, { label: { vi: "Yếu", en: "Yếu" }, min: 0 }];
     expect(diffRubrics(miniRubric(), after).rubric).toEqual([
       { field: "scale", old: "100", new: "200" },
-      { field: "bands", old: "percent: tot≥80 kha≥50 yeu≥0", new: "percent: tot≥85 kha≥50 yeu≥0" },
+      // By ids (json); the labels beside them, for the text formats.
+      { field: "bands", old: "percent: tot≥80 kha≥50 yeu≥0", new: "percent: tot≥85 kha≥50 yeu≥0", bands: { old: [{ basis: "percent", levels: levels(80) }], new: [{ basis: "percent", levels: levels(85) }] } },
       { field: "bonus.cap", old: "10", new: "12" },
       { field: "penalty.cap", old: "20", new: "15" },
     ]);

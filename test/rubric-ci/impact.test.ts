@@ -88,6 +88,26 @@ describe("rubric impact on a pair of rubric versions with a hand-computed effect
   });
 });
 
+describe("rubric impact: the bands of an agency type changed", () => {
+  /** dti-cap-xa with the wards' Good band raised from 770 to 780 points. */
+  function raisedWardBand(): string {
+    const file = path.join(tempDir(), "dti-cap-xa.yaml");
+    writeFileSync(file, readFileSync("rubrics/dti-cap-xa.yaml", "utf8").replace("{id: tot, min: 770,", "{id: tot, min: 780,").replace(/^version: .*$/m, 'version: "2026.1"'));
+    return file;
+  }
+
+  it("the text formats name the type and the levels by their labels, in the reader's language; json keeps the ids", async () => {
+    const next = raisedWardBand();
+    const corpus = ["--corpus", "examples/xa-can-giuoc-tay-ninh.yaml"];
+    const en = await impact("rubrics/dti-cap-xa.yaml", next, ...corpus);
+    expect(en.stdout).toContain("bands by agency type: Ward People's Committee: Excellent ≥ 860 points, Good ≥ 770 points, Fair ≥ 625 points, Average ≥ 480 points, Weak ≥ 0 points → Ward People's Committee: Excellent ≥ 860 points, Good ≥ 780 points,");
+    const vi = await impact("rubrics/dti-cap-xa.yaml", next, ...corpus, "--lang", "vi", "--format", "md");
+    expect(vi.stdout).toContain("xếp loại theo loại cơ quan: UBND phường: Xuất sắc ≥ 860 điểm, Tốt ≥ 770 điểm,");
+    const report = await json("rubrics/dti-cap-xa.yaml", next, ...corpus);
+    expect(report.diff.rubric.at(-1)).toEqual({ field: "bands.by_agency_type", old: "ward points: xuat-sac≥860 tot≥770 kha≥625 trung-binh≥480 yeu≥0", new: "ward points: xuat-sac≥860 tot≥780 kha≥625 trung-binh≥480 yeu≥0" });
+  });
+});
+
 describe("rubric impact budgets and exit codes", () => {
   it("--budget-points takes a decimal comma, and refuses 1.000 rather than read it as 1", async () => {
     const comma = await impact(V1, V2, "--corpus", CORPUS, "--budget-points", "40,5", "--format", "json");

@@ -1,12 +1,18 @@
 import { compareCodes, naPolicy } from "../../core/codes.js";
-import type { Group, Indicator, Input, Option, Rubric, Text } from "../../core/rubric.js";
+import type { BandSet, Group, Indicator, Input, Option, Rubric, Text } from "../../core/rubric.js";
 import { nodes } from "../tree.js";
 import { ruleChanges, type RuleChange } from "./rule-changes.js";
 import { bandsSummary, evidenceSummary, inputSummary, ruleSummary, sameIgnoringLabels } from "./summaries.js";
 
 interface NodeRef { code: string; title: Text; kind: "group" | "indicator"; max: number; parent: string }
 /** `rule`: a rule's change number by number, where it kept its type (the reports say it in words). */
-export interface FieldChange { field: string; old: string | Text; new: string | Text; rule?: RuleChange[] }
+/**
+ * `bands`: the band sets each side, by their labels, for the reports people read; `old` and `new` name types and
+ * levels by id, as json keeps them (the text formats say "Ward People's Committee", "Excellent ≥ 860").
+ */
+export interface FieldChange { field: string; old: string | Text; new: string | Text; rule?: RuleChange[]; bands?: { old: LabelledBands[]; new: LabelledBands[] } }
+/** One band set as its labels read: the agency types it is for (none: the main bands), its basis and levels. */
+export interface LabelledBands { types?: Text[]; basis: BandSet["basis"]; levels: { label: Text; min: number }[] }
 export type ItemChange =
   | { change: "added"; node: NodeRef }
   | { change: "removed"; node: NodeRef }
@@ -171,8 +177,11 @@ function rubricChanges(o: Rubric, n: Rubric): FieldChange[] {
   add("defaults.na", o.defaults?.na ?? "forbidden", n.defaults?.na ?? "forbidden");
   add("agency_types", o.agency_types.map((t) => t.id).join(", "), n.agency_types.map((t) => t.id).join(", "));
   add("cohorts", cohorts(o), cohorts(n));
+  const labelled = (field: string, x: LabelledBands[], y: LabelledBands[]) => { const last = out.at(-1); if (last?.field === field) last.bands = { old: x, new: y }; };
   add("bands", bandsSummary(o.bands), bandsSummary(n.bands));
+  labelled("bands", [labelledBands(o.bands)], [labelledBands(n.bands)]);
   add("bands.by_agency_type", byType(o), byType(n));
+  labelled("bands.by_agency_type", labelledByType(o), labelledByType(n));
   add("bonus.cap", String(o.bonus?.cap ?? "–"), String(n.bonus?.cap ?? "–"));
   add("penalty.cap", String(o.penalty?.cap ?? "–"), String(n.penalty?.cap ?? "–"));
   return out;
@@ -184,4 +193,14 @@ function cohorts(r: Rubric): string {
 
 function byType(r: Rubric): string {
   return (r.bands.by_agency_type ?? []).map((b) => `${b.agency_types.join("+")} ${bandsSummary(b)}`).join("; ") || "–";
+}
+
+function labelledBands(set: BandSet, types?: Text[]): LabelledBands {
+  return { ...(types ? { types } : {}), basis: set.basis, levels: set.levels.map((l) => ({ label: l.label, min: l.min })) };
+}
+
+/** A type the rubric does not declare (rubric show refuses it) goes by its id in both languages. */
+function labelledByType(r: Rubric): LabelledBands[] {
+  const label = (id: string): Text => r.agency_types.find((t) => t.id === id)?.label ?? { vi: id, en: id };
+  return (r.bands.by_agency_type ?? []).map((b) => labelledBands(b, b.agency_types.map(label)));
 }

@@ -10,6 +10,8 @@ import { jsonText } from "../../report/json-bidi.js";
 export function formatImpactJson(report: ImpactReport, lang: Lang): string {
   return jsonText({
     ...report,
+    // Types and band levels by id, as the rubric writes them; the labels are the text formats' (bands).
+    diff: { ...report.diff, rubric: report.diff.rubric.map(({ bands: _labels, ...f }) => f) },
     invalid: report.invalid.map((f) => ({
       file: f.file,
       errors: f.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, message: errorLine(d, lang), params: d.params })),

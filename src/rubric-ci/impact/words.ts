@@ -5,7 +5,7 @@ import type { RuleChange } from "./rule-changes.js";
 import { truncateWords } from "../../report/truncate.js";
 import { numberText } from "../../report/value-text.js";
 import { signedPoints } from "../../report/common.js";
-import type { FieldChange, ItemChange } from "./diff.js";
+import type { FieldChange, ItemChange, LabelledBands } from "./diff.js";
 import type { AnswerNote, InvalidFile } from "./corpus.js";
 import { isNotRead } from "../../load/read.js";
 import type { AgencyImpact } from "./rescore.js";
@@ -36,9 +36,20 @@ export function titledChange(c: ItemChange, lang: Lang): string {
 
 export function fieldText(f: FieldChange, lang: Lang): string {
   if (f.rule) return `${message(lang, "impact-field-rule")}: ${f.rule.map((c) => ruleChangeText(c, lang)).join("; ")}`;
+  if (f.bands) return `${message(lang, `impact-field-${f.field}`)}: ${bandSetsText(f.bands.old, lang)} → ${bandSetsText(f.bands.new, lang)}`;
   const show = (v: string | Text) => (typeof v === "string" ? termsIn(f.field, v, lang) : `"${v[lang]}"`);
   const name = f.field.startsWith("option:") ? message(lang, "impact-field-option", { id: f.field.slice("option:".length) }) : message(lang, `impact-field-${f.field}`);
   return `${name}: ${show(f.old)} → ${show(f.new)}`;
+}
+
+/** Band sets by their labels, as rubric show writes them: "Ward People's Committee: Excellent ≥ 860 points, …"; none is "–". */
+function bandSetsText(sets: LabelledBands[], lang: Lang): string {
+  if (sets.length === 0) return "–";
+  const from = (min: number, basis: LabelledBands["basis"]) => (basis === "percent" ? `${numberText(min, lang)} %` : message(lang, "show-points", { max: numberText(min, lang) }));
+  return sets.map((set) => {
+    const levels = set.levels.map((l) => `${l.label[lang]} ≥ ${from(l.min, set.basis)}`).join(", ");
+    return set.types ? `${set.types.map((t) => t[lang]).join(", ")}: ${levels}` : levels;
+  }).join("; ");
 }
 
 /** One number of a rule that changed, in words: "deadline brought forward from 2025-02-28 to 2025-01-31". */
