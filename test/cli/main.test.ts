@@ -268,7 +268,12 @@ describe("egov-score main()", () => {
 
   it("rubric show names the legal basis (or says none is given) and every set of bands, the vertical agencies' too (they were left out)", async () => {
     const so = await runCli(["rubric", "show", "dti-cap-so", "--lang", "en"]);
-    expect(so.stdout).toContain("Legal basis: none given (a province that adopts the rubric writes its own decision)");
+    expect(so.stdout).toContain("Legal basis: none given (the province or ministry that adopts the rubric writes its own decision)");
+    // An illustrative rubric is adopted by no one: it was said to wait for "a province that adopts" it.
+    const illustrative = await runCli(["rubric", "show", "test/fixtures/lint/stale-year.pass.yaml", "--lang", "en"]);
+    expect(illustrative.stdout).toContain("Legal basis: none (an illustrative rubric, issued by no decision)");
+    const md = await runCli(["rubric", "show", "test/fixtures/lint/stale-year.pass.yaml", "--format", "md", "--lang", "vi"]);
+    expect(md.stdout).toContain("không có (bộ chỉ số minh họa, không theo văn bản nào)");
     expect(so.stdout).toContain("Band: Excellent ≥ 90 % · Good ≥ 80 %");
     expect(so.stdout).toMatch(/Separate bands for Vertically managed agency in the province: Good ≥ 80 %/);
   });

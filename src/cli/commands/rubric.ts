@@ -111,7 +111,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
   // The lines around the table wrapped at spaces on a terminal (the issuer and legal basis run to 150 letters).
   await emit(ctx, wrapForTerminal([
     color.bold(rubric.title[lang]),
-    `${rubric.issuer[lang]} · ${message(lang, "show-legal-basis")}: ${rubric.legal_basis.map((b) => `${b.number} (${dateText(b.date, lang)})`).join(", ") || message(lang, "show-legal-basis-none")} · ${message(lang, "fidelity")}: ${message(lang, `show-fidelity-${rubric.provenance.fidelity}`)}`,
+    `${rubric.issuer[lang]} · ${message(lang, "show-legal-basis")}: ${rubric.legal_basis.map((b) => `${b.number} (${dateText(b.date, lang)})`).join(", ") || message(lang, `show-legal-basis-none-${rubric.provenance.fidelity}`)} · ${message(lang, "fidelity")}: ${message(lang, `show-fidelity-${rubric.provenance.fidelity}`)}`,
     text,
     ...marks.legend(message(lang, "show-applies-to")),
     ...bandLines(rubric, lang),

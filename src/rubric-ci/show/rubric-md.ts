@@ -17,7 +17,7 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
   out.push("| | |", "|---|---|");
   out.push(`| ${m("rubric")} | \`${rubric.id}\` ${m("show-version")} ${md(rubric.version)} · ${m("period")} ${md(rubric.period)} |`);
   out.push(`| ${m("show-scale")} | ${m("show-scale-value", { scale: pts(rubric.scale), decimals: rubric.rounding.decimals })} |`);
-  out.push(`| ${m("show-legal-basis")} | ${rubric.legal_basis.map((b) => md(`${b.number} (${dateText(b.date, lang)})${b.issuer ? `, ${b.issuer[lang]}` : ""}`)).join("<br>") || md(m("show-legal-basis-none"))} |`);
+  out.push(`| ${m("show-legal-basis")} | ${rubric.legal_basis.map((b) => md(`${b.number} (${dateText(b.date, lang)})${b.issuer ? `, ${b.issuer[lang]}` : ""}`)).join("<br>") || md(m(`show-legal-basis-none-${rubric.provenance.fidelity}`))} |`);
   out.push(`| ${m("fidelity")} | ${md(m(`show-fidelity-${rubric.provenance.fidelity}`))} |`);
   out.push(`| ${m("show-agency-types")} | ${rubric.agency_types.map((a) => `\`${a.id}\` ${t(a.label)}`).join("<br>")} |`);
   if (rubric.cohorts?.length) out.push(`| ${m("show-cohorts")} | ${rubric.cohorts.map((c) => `\`${c.id}\` ${t(c.label)}${c.agency_types ? ` (${c.agency_types.map(typeLabel).map(md).join(", ")})` : ""}`).join("<br>")} |`);
