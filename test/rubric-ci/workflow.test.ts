@@ -116,6 +116,16 @@ describe("the workflow's impact step, run in a rubric repository", () => {
     expect(r.status).toBe(1);
   });
 
+  it.skipIf(process.platform === "win32")("the fixtures step does not pass --previous where the change gave the rubric another id (a usage error, exit 2)", () => {
+    const { r } = runStep(stepScript("fixtures"), (repo) => {
+      const file = path.join(repo, "rubrics", "dti-cap-xa.yaml");
+      writeFileSync(file, readFileSync(file, "utf8").replace("id: dti-cap-xa", "id: dti-xa"));
+    });
+    // Its fixtures are in a folder named after the old id: a fixture failure (1), not a usage error.
+    expect(r.stderr).not.toContain("--previous names rubric");
+    expect(r.status).toBe(1);
+  });
+
   it.skipIf(process.platform === "win32")("compares the changed rubric only, not the fixture files changed with it", () => {
     const r = run((repo) => {
       const file = path.join(repo, "rubrics", "dti-cap-so.yaml");
