@@ -82,6 +82,19 @@ describe("rubric lint: exit codes and --fail-severity", () => {
     expect((await runCli(["rubric", "lint", FAIL("band-gap"), "--fail-severity", "fatal"])).code).toBe(2);
   });
 
+  it("says how many warnings the rubric's lint.accept kept, in the summary line and the json, in both languages", async () => {
+    const accepted = "test/fixtures/lint/lint-accept-unused.pass.yaml";
+    const stylish = await runCli(["rubric", "lint", accepted]);
+    expect(stylish.code).toBe(0);
+    expect(stylish.stderr).toContain("1 file checked, no problems (1 warning kept on purpose by the rubric's lint.accept, not shown)");
+    const json = await runCli(["rubric", "lint", accepted, "--format", "json", "--lang", "vi"]);
+    expect(json.stderr).toContain("(1 cảnh báo được giữ có chủ ý theo lint.accept của bộ chỉ số, không hiện)");
+    const report = JSON.parse(json.stdout) as { summary: { accepted: number; warnings: number }; files: { accepted: number }[] };
+    expect([report.summary.accepted, report.summary.warnings, report.files[0]!.accepted]).toEqual([1, 0, 1]);
+    // Nothing accepted, nothing said.
+    expect((await runCli(["rubric", "lint", PASS])).stderr).not.toContain("lint.accept");
+  });
+
   it("--quiet leaves warnings out and says how many, not 'no problems'", async () => {
     const quiet = await runCli(["rubric", "lint", FAIL("band-gap"), "--quiet"]);
     expect(quiet.code).toBe(0);
@@ -153,14 +166,14 @@ describe("rubric lint output formats", () => {
   it("json: a stable shape with rule, severity, line, col, path and message", async () => {
     const r = await runCli(["rubric", "lint", FAIL("unreachable-item"), PASS, "--format", "json"]);
     const report = JSON.parse(r.stdout);
-    expect(report.summary).toEqual({ files: 2, errors: 2, warnings: 0, failed: true });
+    expect(report.summary).toEqual({ files: 2, errors: 2, warnings: 0, failed: true, accepted: 0 });
     expect(report.fail_severity).toBe("error");
     expect(report.files[0].findings[1]).toEqual({
       rule: "unreachable-item", severity: "error", line: 28, col: 17, path: "groups/0/items/0/applies_to",
       message: "1.1 applies only to commune, none of them among the agency types that can reach it (department): no agency can ever answer it",
       params: { code: "1.1", types: "commune", parent: "department" },
     });
-    expect(report.files[1]).toEqual({ file: PASS, unreadable: false, errors: 0, warnings: 0, findings: [] });
+    expect(report.files[1]).toEqual({ file: PASS, unreadable: false, errors: 0, warnings: 0, accepted: 0, findings: [] });
   });
 
   it("github: one workflow command per finding, with file, line, col and an escaped message", async () => {

@@ -10,7 +10,7 @@ import { formatLintJson } from "../format/json.js";
 import { formatLintJunit } from "../format/lint-junit.js";
 import { summarize, type LintReport } from "../format/lint-report.js";
 import { formatSarif } from "../format/sarif.js";
-import { formatStylish } from "../format/stylish.js";
+import { formatStylish, lintAsides } from "../format/stylish.js";
 import type { Severity } from "../lint/catalogue.js";
 import { lintFile } from "../lint/lint-file.js";
 import { checkFormat, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
@@ -55,7 +55,7 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
   else {
     const render = { json: formatLintJson, github: formatGithub, junit: formatLintJunit, sarif: formatSarif }[format];
     await emit(ctx, render(report), opts, "stdout", format, files);
-    if (!ctx.quiet) ctx.io.stderr(message(ctx.lang, summary.errors + summary.warnings === 0 ? "lint-clean" : "lint-summary", { problems: summary.errors + summary.warnings, errors: summary.errors, warnings: summary.warnings, files: summary.files }) + "\n");
+    if (!ctx.quiet) ctx.io.stderr([message(ctx.lang, summary.errors + summary.warnings === 0 ? "lint-clean" : "lint-summary", { problems: summary.errors + summary.warnings, errors: summary.errors, warnings: summary.warnings, files: summary.files }), ...lintAsides(report)].join(" ") + "\n");
   }
   return summary.unreadable > 0 ? EXIT.usage : summary.failed ? EXIT.invalid : EXIT.ok;
 }

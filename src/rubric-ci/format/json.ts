@@ -9,11 +9,12 @@ export function formatLintJson(report: LintReport): string {
   return jsonText({
     tool: report.tool,
     fail_severity: report.failSeverity,
-    summary: { files: s.files, errors: s.errors, warnings: s.warnings, failed: s.failed },
+    summary: { files: s.files, errors: s.errors, warnings: s.warnings, failed: s.failed, accepted: s.accepted },
     files: report.files.map((f) => ({
       file: f.file,
       unreadable: f.unreadable,
       ...countFindings(f.findings),
+      accepted: f.accepted ?? 0,
       findings: f.findings.map((d) => ({
         rule: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null,
         message: errorLine(d, report.lang), params: d.params,

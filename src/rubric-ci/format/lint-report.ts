@@ -14,7 +14,7 @@ export interface LintReport {
   hidden?: number;
 }
 
-interface LintSummary { files: number; errors: number; warnings: number; failed: boolean; unreadable: number }
+interface LintSummary { files: number; errors: number; warnings: number; failed: boolean; unreadable: number; accepted: number }
 
 export function summarize(report: LintReport): LintSummary {
   const all = report.files.flatMap((f) => f.findings);
@@ -23,6 +23,7 @@ export function summarize(report: LintReport): LintSummary {
     ...countFindings(all),
     failed: all.some((d) => fails(d, report.failSeverity)) || report.files.some((f) => f.unreadable),
     unreadable: report.files.filter((f) => f.unreadable).length,
+    accepted: report.files.reduce((n, f) => n + (f.accepted ?? 0), 0),
   };
 }
 

@@ -15,5 +15,12 @@ export function formatStylish(report: LintReport, color: ChalkInstance, columns?
   const line = s.errors + s.warnings === 0
     ? color.green(clean)
     : (s.failed ? color.red : color.yellow)(message(report.lang, "lint-summary", { problems: s.errors + s.warnings, errors: s.errors, warnings: s.warnings, files: s.files }));
-  return [...blocks, wrapForTerminal(hidden > 0 ? `${line} ${message(report.lang, "lint-hidden", { hidden })}` : line, columns)].join("\n\n") + "\n";
+  return [...blocks, wrapForTerminal([line, ...lintAsides(report)].join(" "), columns)].join("\n\n") + "\n";
+}
+
+/** What the summary line leaves out and why: warnings --quiet hid, warnings the rubric's lint.accept keeps. */
+export function lintAsides(report: LintReport): string[] {
+  const hidden = report.hidden ?? 0;
+  const { accepted } = summarize(report);
+  return [...(hidden > 0 ? [message(report.lang, "lint-hidden", { hidden })] : []), ...(accepted > 0 ? [message(report.lang, "lint-accepted", { accepted })] : [])];
 }

@@ -5,11 +5,12 @@ import type { Rubric } from "../../core/rubric.js";
  * The rubric's `lint.accept`: warnings its author keeps on purpose (a year of last year's results, written as the
  * decision words it), each naming its rule, the node and why. Such a warning is not reported; an acceptance that
  * matches no warning is (lint-accept-unused), so that none outlives the text it was written for, and an error is
- * never accepted: the rubric would be unusable all the same.
+ * never accepted: the rubric would be unusable all the same. How many were kept is returned, for lint to say: a
+ * run that hides warnings without a word would look cleaner than the rubric is.
  */
-export function withoutAccepted(rubric: Rubric, issues: Issue[]): Issue[] {
+export function withoutAccepted(rubric: Rubric, issues: Issue[]): { issues: Issue[]; accepted: number } {
   const accept = rubric.lint?.accept ?? [];
-  if (accept.length === 0) return issues;
+  if (accept.length === 0) return { issues, accepted: 0 };
   const used = new Set<number>();
   const kept = issues.filter((issue) => {
     if (issue.severity !== "warning") return true;
@@ -20,7 +21,7 @@ export function withoutAccepted(rubric: Rubric, issues: Issue[]): Issue[] {
     return false;
   });
   const unused = accept.flatMap((a, i): Issue[] => used.has(i) ? [] : [{ code: "lint-accept-unused", severity: "warning", path: ["lint", "accept", String(i)], params: { rule: a.rule, where: a.code ?? rubric.id } }]);
-  return [...kept, ...unused];
+  return { issues: [...kept, ...unused], accepted: issues.length - kept.length };
 }
 
 /** The code of the innermost group, indicator or item the path runs through, or undefined for the rubric's own keys. */

@@ -14,6 +14,8 @@ export interface LintedFile {
   findings: LocatedDiagnostic[];
   /** The file could not be opened at all (a usage problem, exit code 2), as opposed to findings about its content. */
   unreadable: boolean;
+  /** Warnings the rubric's `lint.accept` kept out of `findings`, counted so that the run says it. */
+  accepted?: number;
 }
 
 /** Read, parse, schema-check and lint one rubric file; every finding located at file:line:col. */
@@ -29,8 +31,8 @@ export function lintFile(file: string): LintedFile {
   if (agencyFile) return { file, unreadable: false, findings: [place(agencyFile)] };
   const schemaErrors = validateRubricData(data);
   // The lint rules read the model, which only a schema-valid rubric has.
-  const issues = schemaErrors.length > 0 ? rubricSchemaIssues(schemaErrors, parsed.parsed, read.text) : lintRubric(toRubric(data));
-  return { file, unreadable: false, findings: firstFindings(ordered(issues.map(place)), file) };
+  const { issues, accepted } = schemaErrors.length > 0 ? { issues: rubricSchemaIssues(schemaErrors, parsed.parsed, read.text), accepted: 0 } : lintRubric(toRubric(data));
+  return { file, unreadable: false, findings: firstFindings(ordered(issues.map(place)), file), ...(accepted > 0 ? { accepted } : {}) };
 }
 
 function ordered(findings: LocatedDiagnostic[]): LocatedDiagnostic[] {

@@ -18,7 +18,7 @@ import { checkWeights } from "./weights.js";
  * The semantic checks every command runs, then the lint rules: all findings about one schema-valid rubric, but the
  * warnings its `lint.accept` keeps on purpose.
  */
-export function lintRubric(rubric: Rubric): Issue[] {
+export function lintRubric(rubric: Rubric): { issues: Issue[]; accepted: number } {
   return withoutAccepted(rubric, [
     ...checkRubric(rubric),
     ...checkLegalBasis(rubric),
