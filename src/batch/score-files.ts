@@ -159,7 +159,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
       const ref = rubricRef(parsed.agency.data);
       outcome = bundledOutcome(ref.id ?? bundledIdForFile(parsed.agency.data));
       if (!outcome) {
-        sink.failure(withAgency({ file, diagnostics: [locateIssue(rubricNotFound(ref.id ?? "", ref.version), parsed.agency.parsed, file, parsed.agency.text)] }, parsed.agency.data));
+        sink.failure(withAgency({ file, diagnostics: [locateIssue(rubricNotFound(ref.id ?? "", ref.version, file), parsed.agency.parsed, file, parsed.agency.text)] }, parsed.agency.data));
         continue;
       }
     }

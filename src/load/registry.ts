@@ -7,6 +7,7 @@ import { typesNamed } from "../core/type-words.js";
 import { loadRubric, type LoadedRubric, type RubricOutcome } from "./load-rubric.js";
 import { shellWord } from "./shell-word.js";
 import { packagePath } from "./package-path.js";
+import { rubricFileNear } from "./nearby-rubric.js";
 
 /** The rubric used when neither --rubric nor the agency file names one. */
 export const DEFAULT_RUBRIC_ID = "dti-cap-so";
@@ -61,11 +62,12 @@ function bundledTypes(): Map<string, { id: string; label: Text }[]> {
 
 /**
  * The finding for a rubric id that no bundled rubric has, with the bundled id it likely meant
- * (DTI-CAP-SO, dti-cap-s0 → dti-cap-so).
+ * (DTI-CAP-SO, dti-cap-s0 → dti-cap-so), or else the rubric file of that id beside the agency file, for --rubric.
  */
-export function rubricNotFound(id: string, version: string | undefined): Issue {
+export function rubricNotFound(id: string, version: string | undefined, agencyFile?: string): Issue {
   const suggestion = suggestCode(id, bundledRubricFiles().map((f) => path.basename(f).replace(/\.ya?ml$/, "")));
-  return { code: "rubric-not-found", path: ["rubric", "id"], params: { id, version: version ?? "?", ...(suggestion ? { suggestion } : {}) } };
+  const near = suggestion === undefined && agencyFile !== undefined ? rubricFileNear(agencyFile, id) : undefined;
+  return { code: "rubric-not-found", path: ["rubric", "id"], params: { id, version: version ?? "?", ...(suggestion ? { suggestion } : {}), ...(near !== undefined ? { hint_rubric_file: shellWord(near) } : {}) } };
 }
 
 /** A bundled rubric by id; bundled files are named after their id. */

@@ -66,6 +66,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   // A file of another version of the rubric: how it is moved to this one, and who decides.
   if (p.hint_version !== undefined) hints.push(message(lang, "version-move", p));
   if (p.hint_later_version !== undefined) hints.push(message(lang, "version-later", p));
+  if (p.hint_rubric_file !== undefined) hints.push(message(lang, "rubric-file-near", p));
   if (p.hint_named_rubric !== undefined) hints.push(message(lang, "rubric-named-in-file", p));
   if (p.hint_rubric_line !== undefined) hints.push(message(lang, rubricLineHint(d), p));
   if (p.hint_unit !== undefined) hints.push(message(lang, "unit-magnitude", { value: [p.found ?? "", lang === "vi" ? p.base_vi : p.base_en].filter((w) => w !== undefined && w !== "").join(" "), converted: p.hint_unit, unit: lang === "vi" ? p.unit_vi ?? "" : p.unit_en ?? "" }));

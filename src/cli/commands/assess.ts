@@ -248,7 +248,7 @@ function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubr
   }
   const ref = rubricRef(parsedFile.data);
   const notBundled = ref.id !== undefined && opts.rubric === undefined && !bundledRubricFile(ref.id);
-  const issue: Issue | undefined = notBundled ? rubricNotFound(ref.id!, ref.version) : rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
+  const issue: Issue | undefined = notBundled ? rubricNotFound(ref.id!, ref.version, parsedFile.file) : rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
   if (!issue) return false;
   // The rubric in use is --rubric's or the default: no line to write into a file whose answers are another's.
   const said = issue.code === "rubric-mismatch" ? { ...issue, params: withoutRubricToWrite(issue.params) } : issue;

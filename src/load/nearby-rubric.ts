@@ -1,0 +1,58 @@
+import { closeSync, openSync, readdirSync, readSync } from "node:fs";
+import path from "node:path";
+
+/** Files looked at per folder, and bytes read of each: a rubric's `id:` is among its first lines. */
+const FILES_PER_FOLDER = 200;
+const HEAD_BYTES = 4096;
+
+/** Per folder, the rubric ids of the YAML files in it (read once per thread: a batch may name one id 10,000 times). */
+const idsByFolder = new Map<string, Map<string, string>>();
+
+/**
+ * A rubric file with this id beside the agency file that names it (its folder, the folder above, or a `rubrics/`
+ * in either), as the path to give --rubric, written from the agency file's own path (relative where that one is).
+ * An author's or a province's own rubric lives so; "not among the bundled rubrics" alone left the officer to guess
+ * which file `--rubric` wants. Only the error path calls it.
+ */
+export function rubricFileNear(agencyFile: string, id: string): string | undefined {
+  const here = path.dirname(agencyFile);
+  const up = path.join(here, "..");
+  for (const folder of [here, path.join(here, "rubrics"), up, path.join(up, "rubrics")]) {
+    const found = rubricIdsIn(folder).get(id);
+    if (found !== undefined) return path.normalize(found);
+  }
+  return undefined;
+}
+
+function rubricIdsIn(folder: string): Map<string, string> {
+  const key = path.resolve(folder);
+  let ids = idsByFolder.get(key);
+  if (ids) return ids;
+  ids = new Map();
+  idsByFolder.set(key, ids);
+  let names: string[];
+  try { names = readdirSync(folder).filter((n) => /\.ya?ml$/i.test(n)).sort().slice(0, FILES_PER_FOLDER); } catch { return ids; }
+  for (const name of names) {
+    const id = topLevelId(head(path.join(folder, name)));
+    if (id !== undefined && !ids.has(id)) ids.set(id, path.join(folder, name));
+  }
+  return ids;
+}
+
+/** A top-level `id:` at the start of a line: a rubric's (an agency file's id is under `agency:` or `rubric:`, indented or in braces). */
+function topLevelId(text: string): string | undefined {
+  return /^id:[ \t]*(["']?)([A-Za-z0-9][A-Za-z0-9._-]*)\1[ \t]*(?:#.*)?$/m.exec(text)?.[2];
+}
+
+function head(file: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, "r");
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    return buffer.toString("utf8", 0, readSync(fd, buffer, 0, HEAD_BYTES, 0));
+  } catch {
+    return "";
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
