@@ -7,6 +7,7 @@ import { applyRule, isBatchRelative } from "./rules.js";
 import type { Indicator, Input, Rubric } from "./rubric.js";
 import { brokenLink } from "./evidence-link.js";
 import { editDistance } from "./edit-distance.js";
+import { textsInQuotes } from "./quoted-texts.js";
 
 /** What the derived schema cannot say about an agency file: rubric identity, N/A policy, a ≤ b, evidence. */
 export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
@@ -41,6 +42,7 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   if (period !== undefined && period !== "" && rubric.period && period !== rubric.period) issues.push({ code: "period-mismatch", path: ["period"], severity: "warning", params: { period, rubric_period: rubric.period, rubric: rubric.id } });
   const slipped = submittedOutsidePeriod(agency.submitted, period);
   if (slipped) issues.push(slipped);
+  issues.push(...textsInQuotes(agency, (code) => byCode.get(code)?.input.type === "text"));
   if (typeof agency.answers !== "object" || agency.answers === null) return issues;
   // A submission date with a slipped year bounds nothing: evidence is then judged against the period.
   const latest = latestEvidenceDate(agency, slipped === undefined);

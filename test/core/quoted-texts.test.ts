@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { checkAgency } from "../../src/core/check-agency.js";
+import type { AgencyFile } from "../../src/core/agency.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
+import { message } from "../../src/i18n/messages.js";
+
+// Word turns `by: "Sở KH&CN"` typed in it into `by: “Sở KH&CN”`; YAML keeps the curly quotes as part of the text.
+describe("a text in a word processor's quotes", () => {
+  const outcome = loadRubric("rubrics/dti-cap-so.yaml");
+  if (!outcome.ok) throw new Error("the default rubric does not load");
+  const quoted = (answer: Record<string, unknown>, respondent?: Record<string, unknown>) =>
+    checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở A", type: "department" }, period: "2025", ...(respondent ? { respondent } : {}), answers: { "2.2": answer } } as unknown as AgencyFile)
+      .filter((i) => i.code === "text-in-quotes")
+      .map((i) => [i.path.join("/"), i.params.written]);
+  const evidence = [{ number: "1/KH", date: "2025-02-01", title: "Kế hoạch" }];
+
+  it("is said at the collector's verified block, with the text to write in straight quotes", () => {
+    expect(quoted({ value: 85, evidence, verified: { value: 80, by: "“Sở Khoa học và Công nghệ”", note: "‘thiếu minh chứng’" } })).toEqual([
+      ["answers/2.2/verified/by", '"Sở Khoa học và Công nghệ"'],
+      ["answers/2.2/verified/note", '"thiếu minh chứng"'],
+    ]);
+  });
+
+  it("is said at an answer's note and reason, an evidence item's fields and the respondent", () => {
+    expect(quoted({ value: 85, note: "„ghi chú“ ", evidence: [{ number: "«1/KH»", date: "2025-02-01", title: "“Kế hoạch: CĐS #2”" }] }, { name: "“Nguyễn Văn A”", position: "Chuyên viên" })).toEqual([
+      ["respondent/name", '"Nguyễn Văn A"'],
+      ["answers/2.2/note", '"ghi chú"'],
+      ["answers/2.2/evidence/0/number", '"1/KH"'],
+      ["answers/2.2/evidence/0/title", '"Kế hoạch: CĐS #2"'],
+    ]);
+  });
+
+  it("is not said of quotes inside a text, straight quotes written on purpose, or quotes around nothing", () => {
+    expect(quoted({ value: 85, evidence, note: 'Theo “Kế hoạch 15”', verified: { value: 80, by: '"Sở A"', note: "“”" } })).toEqual([]);
+  });
+
+  it("is worded in both languages", () => {
+    for (const lang of ["vi", "en"] as const) expect(message(lang, "text-in-quotes", { field: "by", written: '"Sở A"' })).toContain('by: "Sở A"');
+  });
+});
