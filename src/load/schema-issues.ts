@@ -220,6 +220,12 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
           // 85,5%: the figure to write, where taking the % away leaves no number YAML reads (85,5 failed next on its comma).
           const reading = doubtfulNumberSource(figure) === "ambiguous" ? undefined : figureReading(figure);
           const written: Record<string, string> = reading !== undefined && fits(reading) && String(reading) !== typed ? { suggestion: String(reading) } : {};
+          // 0,85% at a percentage is 0.85 %, the sign says so; but 0.85 written is warned about as maybe a share of 1
+          // (percent-looks-like-share): "did you mean 0.85?" alone led to that warning unannounced. Said together.
+          const small = reading ?? (doubtfulNumberSource(figure) === undefined && /^\d+(\.\d+)?$/.test(figure) ? Number(figure) : undefined);
+          if (!asFraction && small !== undefined && known?.percentAt?.(path) === true && looksLikeShare(small) && fits(small)) {
+            return { code: "percent-sign", path, params: { source: value, found, expected_key: expected, hint_small_percent: String(small), share_percent: String(shareAsPercent(small)) } };
+          }
           return asFraction
             ? { code: "percent-as-fraction", path, params: { source: value, found, expected_key: expected, as_fraction: String(share / 100) } }
             : { code: "percent-sign", path, params: { source: value, found, expected_key: expected, ...written } };

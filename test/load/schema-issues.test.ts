@@ -10,6 +10,7 @@ import { lazySchemaHints } from "../../src/load/schema-keys.js";
 import { agencySchema } from "../../src/core/agency-schema.js";
 import { idForLabel, labelledAt } from "../../src/core/label-id.js";
 import { runCli } from "../helpers/run-cli.js";
+import { hintTexts } from "../../src/report/hints.js";
 import { parseAgencyFile, validateAgency } from "../../src/load/load-agency.js";
 
 const patternError = (pattern: string): ErrorObject => ({ keyword: "pattern", instancePath: "/agency/id", schemaPath: "#/properties/agency/properties/id/pattern", params: { pattern } });
@@ -350,6 +351,26 @@ describe("schemaIssues suggests the form a value should have", () => {
     const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.2/value", schemaPath: "#/type", params: { type: "number" } };
     const [issue] = schemaIssues([e], { answers: { "2.2": { value } } }, { maximumAt: () => 100, minimumAt: () => 0 });
     expect([issue!.code, issue!.params!.suggestion]).toEqual(["percent-sign", suggestion]);
+  });
+
+  it.each([
+    ["0,85%", { hint_small_percent: "0.85", share_percent: "85" }],
+    ["0.85%", { hint_small_percent: "0.85", share_percent: "85" }],
+    ["0,85 %", { hint_small_percent: "0.85", share_percent: "85" }],
+    ["1%", { hint_small_percent: "1", share_percent: "100" }],
+    ["85,5%", { suggestion: "85.5" }],
+    ["0%", {}], // 0 is warned about by nothing
+  ])("a percentage written %j with its sign, at a percentage: %j (0.85 alone was then warned about as looking like a share, unannounced)", (value, hint) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.2/value", schemaPath: "#/type", params: { type: "number" } };
+    const [issue] = schemaIssues([e], { answers: { "2.2": { value } } }, { maximumAt: () => 100, minimumAt: () => 0, percentAt: () => true });
+    const { source: _s, found: _f, expected_key: _e, ...hints } = issue!.params!;
+    expect([issue!.code, hints]).toEqual(["percent-sign", hint]);
+  });
+
+  it("the hint for 0,85% names the figure to write and the warning it will get, in both languages", () => {
+    const d = { code: "percent-sign", severity: "error" as const, params: { source: "0,85%", hint_small_percent: "0.85", share_percent: "85" } };
+    expect(hintTexts(d, "en")).toEqual(["did you mean 0.85 (that is 0.85 %, as the % sign says)? So small a percentage is then warned about as maybe a share of 1 copied from Excel (85 %): if 0.85 % is right, nothing more needs changing"]);
+    expect(hintTexts(d, "vi")[0]).toContain("0,85 %");
   });
 
   it.each([
