@@ -6,12 +6,13 @@ import type { LoadedRubric } from "../load/load-rubric.js";
 import { loadRubric } from "../load/load-rubric.js";
 import type { IndicatorFacts } from "../report/json.js";
 import type { LocatedDiagnostic } from "../load/located.js";
-import { readFindings } from "./spooled-findings.js";
+import { readFindings, withoutFrame } from "./spooled-findings.js";
 import { encodeFailure, FailureSpool, spooledFailure, type EncodedFailure, type SpooledFailure } from "./failure-spool.js";
-import { duplicateFailure, foldFailures, inGivenOrder, notScoredInOrder, rubricOrder, sameFile, type BatchInput, type BatchOptions, type FileFailure, type PlacedFailure } from "./score-files.js";
+import { duplicateFailure, foldFailures, locatedAt, inGivenOrder, notScoredInOrder, rubricOrder, sameFile, type BatchInput, type BatchOptions, type FileFailure, type PlacedFailure } from "./score-files.js";
 import { checkShare, mergeShareContexts, recountShare, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
 import type { ShareJob } from "./share-thread.js";
 import { spoolScratch, type MemorySpools } from "./spool.js";
+import { sameAgencyWarnings, type ComparedFile } from "./same-agency.js";
 import type { Scratch } from "../report/scratch.js";
 import { openWorkFolder, workFolderError } from "./work-folder.js";
 
@@ -25,7 +26,12 @@ const MIN_FILES_PER_THREAD = 300;
 const IN_MEMORY_BELOW = 2 * MIN_FILES_PER_THREAD;
 
 /** A scored agency as the main thread keeps it: which share's spool holds its report entry. */
-interface PlacedEntry extends ScoredEntry { share: number }
+interface PlacedEntry extends ScoredEntry { share: number; /** Likely the agency of an earlier file under another id: the warning said of it (see same-agency.ts). */ alike?: LocatedDiagnostic }
+
+/** Whether a scored file has warnings to list: its own, or one the batch found. */
+export function hasWarnings(e: PlacedEntry): boolean {
+  return e.warned !== undefined || e.alike !== undefined;
+}
 
 /** `periods`: how many of the section's agencies answer each period. */
 export interface SpooledSection { rubric: LoadedRubric; facts: IndicatorFacts[]; entries: PlacedEntry[]; periods: Map<string, number> }
@@ -78,12 +84,14 @@ interface PipelineOptions extends BatchOptions {
 export async function scoreSpooled(files: BatchInput[], options: PipelineOptions): Promise<SpooledBatch> {
   const { dir, memory, reader, dispose } = openWorkFolder(files.length < (options.inMemoryBelow ?? IN_MEMORY_BELOW));
   try {
-    const { spools, ...unfolded } = await run(files, options, dir, memory);
+    const { spools, alike, ...unfolded } = await run(files, options, dir, memory);
     const result = foldFailures(unfolded);
     const bytes = (e: PlacedEntry) => reader.read(spools[e.share]!, e.offset, e.length);
     const later = new Set(result.duplicates.map((d) => d.file));
     // As scoreFiles does: a later file of an agency id is listed as not scored, and out of the ranking.
     const sections = later.size === 0 ? result.sections : result.sections.map((s) => ({ ...s, entries: s.entries.filter((e) => !later.has(files[e.index]!.file)) }));
+    // The entry keeps the finding without its code frame (what reports list); standard error reads it from `alike`.
+    if (alike.size > 0) for (const s of sections) for (const e of s.entries) { const d = alike.get(e.index); if (d) e.alike = withoutFrame(d); }
     // The files not scored found outside the shares join theirs in a spool of their own.
     const spool = new FailureSpool(path.join(dir, "main.failures"), memory);
     let failures: SpooledFailure[];
@@ -98,7 +106,10 @@ export async function scoreSpooled(files: BatchInput[], options: PipelineOptions
     }
     let scratches = 0;
     return { ...result, sections, failures, scratch: () => spoolScratch(path.join(dir, `report-${scratches++}.scratch`), memory), fileOf: (e) => files[e.index]!.file, read: (e) => bytes(e).toString("utf8"), readBytes: bytes, findings: (f) => spooledFailure(reader, f, true), reported: (f) => spooledFailure(reader, f, false),
-      warnings: (e, frames) => (e.warned ? readFindings(reader, spools[e.share]!, e.warned, frames) : []), dispose };
+      warnings: (e, frames) => {
+        const own = e.warned ? readFindings(reader, spools[e.share]!, e.warned, frames) : [];
+        return e.alike ? [...own, frames ? alike.get(e.index)! : e.alike] : own;
+      }, dispose };
   } catch (e) {
     dispose();
     // Only a spool folder's failure is the temporary folder's: in memory there is none.
@@ -154,7 +165,7 @@ async function run(files: BatchInput[], options: PipelineOptions, dir: string, m
     const { leaveOut, ...merged } = mergeChecks(checked, files);
     if (merged.rubricFailures.length > 0) {
       for (const w of workers) w.stop();
-      return { sections: [], spools: [], ...merged, crashed };
+      return { sections: [], spools: [], ...merged, crashed, alike: new Map<number, LocatedDiagnostic>() };
     }
     for (const c of checked) for (const key of c.checked.rubrics) if (!rubrics.has(key)) rubrics.set(key, rubricAt(key, options));
     const counts = await Promise.all(checked.map(async (c, i) => {
@@ -183,7 +194,7 @@ async function run(files: BatchInput[], options: PipelineOptions, dir: string, m
       return scoreShare(c.checked, contexts, rubrics, spoolsOf(dir, i, "local-score").scoreSpool, { groups: options.groupRanks === true, leaveOut: leaveOut[i]!, ...(memory ? { memory } : {}) });
     }));
     options.onProgress?.(files.length, files.length);
-    return { sections: sectionsOf(scored, rubrics), spools: scored.map((s) => s.spool), ...merged, crashed };
+    return { sections: sectionsOf(scored, rubrics), spools: scored.map((s) => s.spool), ...merged, crashed, alike: likelySameAgencies(checked.map((c) => c.checked), leaveOut, files) };
   } catch (e) {
     // A worker left running (waiting for the batch's statistics, say) would keep the process from ending.
     for (const w of workers) w.terminate();
@@ -260,6 +271,22 @@ function mergeChecks(checked: { checked: CheckedShare; notScored: SpooledFailure
     }
   }
   return { failures, skipped, duplicates, rubricFailures: [...rubricFailures.values()], leaveOut };
+}
+
+/**
+ * The ranked files (not a later file of an agency id, which is not ranked) compared in file order for one agency
+ * sent under two ids: the warning of each later one, by batch index.
+ */
+function likelySameAgencies(shares: CheckedShare[], leaveOut: Set<number>[], files: BatchInput[]): Map<number, LocatedDiagnostic> {
+  const compared: ComparedFile[] = [];
+  for (const [i, share] of shares.entries()) {
+    for (const v of share.valid) {
+      if (!v.like || leaveOut[i]!.has(v.index)) continue;
+      const { file, text } = files[v.index]!;
+      compared.push({ index: v.index, rubric: share.rubrics[v.rubric]!, id: v.id, like: v.like, file, ...(text !== undefined ? { text } : {}) });
+    }
+  }
+  return sameAgencyWarnings(compared, locatedAt);
 }
 
 /** A later file of an agency id, as one thread lists it: the batch's first file under another name, or a duplicate of it. */

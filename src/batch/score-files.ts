@@ -15,6 +15,8 @@ import { bundledIdForFile, bundledRubricFile, DEFAULT_RUBRIC_ID, rubricNotFound 
 import { loadRubric } from "../load/load-rubric.js";
 import { validateWithGivenRubric } from "../load/given-rubric.js";
 import { detached } from "../load/detached.js";
+import type { Issue } from "../core/issue.js";
+import { hashedLikeness, sameAgencyWarnings } from "./same-agency.js";
 
 export interface ScoredAgency {
   file: string;
@@ -226,12 +228,28 @@ export function withAgency(failure: FileFailure, data: unknown): FileFailure {
 /** Validate and score: agencies answering the same rubric form one batch (batch-relative rules see it whole). */
 export function scoreFiles(files: BatchInput[], options: BatchOptions = {}): BatchOutcome {
   const checked = foldFailures(checkFiles(files, options));
-  if (checked.duplicates.length === 0) return scoreChecked(checked);
+  if (checked.duplicates.length === 0) return scoreChecked(warnSameAgencies(checked, files));
   // Left out before the cohorts' figures are taken: a file not scored takes no part in them.
   const later = new Set(checked.duplicates.map((d) => d.file));
   const valid = checked.valid.map((v) => ({ ...v, items: v.items.filter((i) => !later.has(i.file)) }));
-  const outcome = scoreChecked({ ...checked, valid });
+  const outcome = scoreChecked(warnSameAgencies({ ...checked, valid }, files));
   return { ...outcome, failures: notScoredInOrder(outcome.failures, outcome.duplicates, files) };
+}
+
+/** Each ranked file likely of an earlier file's agency under another id gets its warning, as the pipeline gives it. */
+function warnSameAgencies(checked: CheckedBatch, files: BatchInput[]): CheckedBatch {
+  const order = new Map(files.map((f, i) => [f.file, i]));
+  const compared = checked.valid.flatMap(({ rubric, items }) => items.map((item) => {
+    const index = order.get(item.file) ?? -1;
+    const text = files[index]?.text;
+    return { item, file: item.file, index, rubric: rubric.file, id: item.agency.agency.id, like: hashedLikeness(item.agency), ...(text !== undefined ? { text } : {}) };
+  }));
+  const warnings = sameAgencyWarnings(compared.sort((a, b) => a.index - b.index), locatedAt);
+  for (const c of compared) {
+    const d = warnings.get(c.index);
+    if (d) c.item.warnings = [...c.item.warnings, d];
+  }
+  return checked;
 }
 
 /**
@@ -324,6 +342,26 @@ export function duplicateFailure(file: string, id: string, first: string): FileF
   if (!read.ok) return { file, diagnostics: [withFrame({ code: "duplicate-agency", params: { id, first } }, file, undefined)], agency: { id } };
   const { diagnostic, data } = duplicateIn(file, read.text, id, first);
   return withAgency({ file, diagnostics: [diagnostic] }, data ?? { agency: { id } });
+}
+
+/**
+ * A finding about a scored file, found only once the batch was checked, placed in the file read again (`text`: the
+ * file's, when it came as text); at the file's start where the place cannot be read.
+ */
+export function locatedAt(file: string, issue: Issue, text?: string): LocatedDiagnostic {
+  const read = text !== undefined ? { ok: true as const, text } : readText(file);
+  const unplaced = () => withFrame({ code: issue.code, severity: issue.severity ?? "error", params: issue.params }, file, undefined);
+  if (!read.ok) return unplaced();
+  const plain = plainlyParsed(file, read.text);
+  if (plain) {
+    try {
+      return locateIssue(issue, plain.parsed, file, read.text);
+    } catch (e) {
+      if (!(e instanceof Unsure)) throw e;
+    }
+  }
+  const parsed = parseAgencyFile(file, read.text);
+  return parsed.ok ? locateIssue(issue, parsed.agency.parsed, file, read.text) : unplaced();
 }
 
 /** Where a duplicate id stands in a file the fast path accepted (parsed again only for this rare case); `firstText`: the ranked file's, when it came as text. */

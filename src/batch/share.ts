@@ -8,6 +8,8 @@ import { evidenceOf, rankable, scoredResult, type Rankable } from "../report/rep
 import { checkEach, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
 import { findingsRecords, spoolFindings, type FindingsPlace, type FindingsRecords } from "./spooled-findings.js";
 import { SpoolWriter, spoolRecords, type MemorySpools } from "./spool.js";
+import { hashedLikeness } from "./same-agency.js";
+import type { AgencyLikeness } from "../core/same-agency.js";
 
 /**
  * One share of a large batch, in two passes that a worker thread (or, failing one, the main thread) runs:
@@ -29,7 +31,7 @@ export interface RubricContexts { self: BatchContext; verified: BatchContext }
  * A valid agency of the share. Records are kept small, they number as many as the files: the file is known
  * by its index in the batch, the rubric by its place in `rubrics`, and `warned` only when the file has warnings (they are in the spool).
  */
-interface ShareValid { index: number; id: string; rubric: number; /** Its warnings follow its records in the spool. */ warned?: true; /** An earlier file of the share used its id. */ repeated?: true }
+export interface ShareValid { index: number; id: string; rubric: number; /** Its warnings follow its records in the spool. */ warned?: true; /** An earlier file of the share used its id. */ repeated?: true; /** What tells it the same agency as a file under another id (hashed; none for a repeated id, which is not ranked). */ like?: AgencyLikeness }
 
 export interface CheckedShare {
   /** Rubric files of the share's agencies. */
@@ -94,7 +96,7 @@ export function checkShare(files: BatchInput[], base: number, options: ShareOpti
         spool.add(evidence ? JSON.stringify(evidence) : "");
         const warned = item.warnings.length > 0;
         if (warned) { const { findings, frames } = findingsRecords(item.warnings); spool.add(findings); spool.add(frames); }
-        share.valid.push({ index, id: item.agency.agency.id, rubric: share.rubrics.indexOf(key), ...(warned ? { warned } : {}), ...(repeated ? { repeated } : {}) });
+        share.valid.push({ index, id: item.agency.agency.id, rubric: share.rubrics.indexOf(key), ...(warned ? { warned } : {}), ...(repeated ? { repeated } : { like: hashedLikeness(item.agency) }) });
       },
       failure: (f) => options.onFailure(f),
       rubricFailure: (f) => share.rubricFailures.push(f),

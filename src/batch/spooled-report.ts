@@ -4,7 +4,7 @@ import type { RankedSection } from "../report/csv.js";
 import { byName, cohortOrder, scoreHead } from "../report/common.js";
 import { fileWarnings, notScoredFile, rankCohorts, rankFields, sectionHead, type AgencyResult, type RankedAgency, type RankInfo, type ReportFrame, type ScoreReport } from "../report/report.js";
 import { headlineOnly } from "./failure-spool.js";
-import type { SpooledBatch, SpooledSection } from "./pipeline.js";
+import { hasWarnings, type SpooledBatch, type SpooledSection } from "./pipeline.js";
 
 /**
  * `details: false` leaves out what only an agency's own table shows (a large batch's terminal table shows
@@ -96,7 +96,7 @@ export function rankedSpooledSections(batch: SpooledBatch, options: ReportOption
       agencies: inOrder(whole),
       summaries: inOrder(summary),
       verified: inOrder(whole, (i) => section.entries[i]!.verified === true),
-      warned: inOrder(summary, (i) => section.entries[i]!.warned !== undefined),
+      warned: inOrder(summary, (i) => hasWarnings(section.entries[i]!)),
       order,
     };
   });

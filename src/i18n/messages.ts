@@ -250,6 +250,10 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "rubric-file-missing": { vi: "Không có tệp bộ chỉ số \"{spec}\"", en: "No rubric file \"{spec}\"" },
   "unknown-rubric-spec": { vi: "Không có tệp hay bộ chỉ số có sẵn nào tên \"{spec}\"; xem egov-score rubric list", en: "No file or bundled rubric named \"{spec}\"; see egov-score rubric list" },
   "internal-error": { vi: "Lỗi nội bộ: {detail}. Chạy lại với --verbose và báo lỗi kèm thông tin này", en: "Internal error: {detail}. Run again with --verbose and report it with this output" },
+  // Two ids, one agency likely (core/same-agency.ts): by the respondent's contact, or (-answers) by every answer.
+  "same-agency-other-id": { vi: "Có thể cùng một cơ quan với {first} (mã \"{first_id}\") nhưng dưới mã khác, \"{id}\": cùng tên, loại, kỳ đánh giá và cùng email hoặc số điện thoại của người trả lời; cả hai tệp đều được xếp hạng", en: "Likely the same agency as {first} (id \"{first_id}\") under another id, \"{id}\": same name, type and period, and the same respondent's e-mail or telephone; both files are ranked" },
+  "same-agency-other-id-answers": { vi: "Có thể cùng một cơ quan với {first} (mã \"{first_id}\") nhưng dưới mã khác, \"{id}\": cùng tên, loại, kỳ đánh giá và cùng mọi câu trả lời; cả hai tệp đều được xếp hạng", en: "Likely the same agency as {first} (id \"{first_id}\") under another id, \"{id}\": same name, type and period, and the same answer to every indicator; both files are ranked" },
+  "same-agency-hint": { vi: "nếu đây là bản gửi lại với mã đã sửa, hãy bỏ tệp cũ khỏi lô rồi chấm lại; nếu là hai cơ quan trùng tên, hãy ghi vào tên điều phân biệt (huyện, tỉnh)", en: "if this is a resubmission with a corrected id, take the older file out of the batch and score again; if they are two agencies of one name, write in their names what tells them apart (the district, the province)" },
   "duplicate-agency": { vi: "Mã cơ quan \"{id}\" đã dùng trong {first}; mỗi cơ quan chỉ một tệp trong một lô", en: "Agency id \"{id}\" is already used by {first}; one file per agency in a batch" },
   "duplicate-resubmitted": { vi: "tệp này ghi ngày gửi {submitted}, sau ngày {first_submitted} của {first}: nếu đây là bản gửi lại, hãy bỏ tệp cũ khỏi lô rồi chấm lại", en: "this file says it was submitted on {submitted}, after {first}'s {first_submitted}: if it is a resubmission, take the older file out of the batch and score again" },
   "duplicate-older": { vi: "tệp này ghi ngày gửi {submitted}, trước ngày {first_submitted_later} của {first} (tệp được xếp hạng): nếu {first} là bản gửi lại, tệp này là bản cũ, hãy bỏ nó khỏi lô", en: "this file says it was submitted on {submitted}, before {first}'s {first_submitted_later} (the file ranked): if that one is the resubmission, this is the older file; take it out of the batch" },
@@ -683,6 +687,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   // Several pasted with a name: all said at once, not one a run.
   // The respondent's name (name_of), not the agency's: said as whose it is.
   if (key === "invisible-character") return `invisible-character${params.count !== undefined ? "s" : ""}${params.name_of === "respondent" ? "-respondent" : ""}`;
+  // One agency under two ids, told by every answer the same rather than by the respondent.
+  if (key === "same-agency-other-id" && params.match === "answers") return "same-agency-other-id-answers";
   // A rule's field named on an input that has none: no list of fields to give.
   if (key === "unknown-field-ref" && params.fields === "") return "unknown-field-ref-no-fields";
   // expected.yml or Expected.yaml beside the expected.yaml that is missing: the file to rename.

@@ -90,6 +90,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.first_submitted_later !== undefined) hints.push(message(lang, "duplicate-older", resubmission(p, lang)));
   if (p.hint_identical !== undefined) hints.push(message(lang, "duplicate-identical", p));
   if (p.first_period !== undefined) hints.push(message(lang, "duplicate-other-period", p));
+  if (d.code === "same-agency-other-id") hints.push(message(lang, "same-agency-hint"));
   return hints;
 }
 

@@ -179,9 +179,9 @@ function reportErrors(diagnostics: readonly LocatedDiagnostic[], showPath: (file
   return diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, params: shownParams(d, showPath) }));
 }
 
-/** The other file a duplicate id names is shown as the report shows files. */
+/** The other file a duplicate id (or one agency under two ids) names is shown as the report shows files. */
 function shownParams(d: LocatedDiagnostic, showPath: (file: string) => string): Record<string, string | number> {
-  return d.code === "duplicate-agency" && typeof d.params.first === "string" ? { ...d.params, first: showPath(d.params.first) } : d.params;
+  return (d.code === "duplicate-agency" || d.code === "same-agency-other-id") && typeof d.params.first === "string" ? { ...d.params, first: showPath(d.params.first) } : d.params;
 }
 
 /** Evidence items by indicator code (rubric order), with only the documented fields, in the order the agency gave them. */

@@ -100,7 +100,8 @@ async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, thr
   if (!ctx.quiet) {
     for (const s of batch.sections) {
       for (const e of s.entries) {
-        if (!e.warned) continue;
+        // Its own warnings, or one the batch found (one agency under two ids).
+        if (e.warned === undefined && e.alike === undefined) continue;
         for (const d of batch.warnings(e, true)) showDiagnostic(ctx, d);
         await turn();
       }

@@ -1,0 +1,82 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { agencyLikeness, sameAgencies, type Compared } from "../../src/core/same-agency.js";
+import type { AgencyFile } from "../../src/core/agency.js";
+import { runCli } from "../helpers/run-cli.js";
+import { tempDirs } from "../rubric-ci/helpers/files.js";
+
+const tempDir = tempDirs();
+const COMMUNE = readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8");
+
+/** The example commune under another id, name and respondent, with its first answer changed where `answer` says. */
+function commune(id: string, options: { name?: string; email?: string; phone?: string; answer?: string } = {}): string {
+  let text = COMMUNE.replace(/\n {2}id: [^\n]+/, `\n  id: ${id}`).replace(/\n {2}name: [^\n]+/, `\n  name: "${options.name ?? "UBND xã Tân Phú"}"`);
+  text = text.replace(/\nrespondent: [^\n]+/, `\nrespondent: {name: "Nguyễn Văn A", email: "${options.email ?? "a@example.vn"}", phone: "${options.phone ?? "0900 000 000"}"}`);
+  return options.answer === undefined ? text : text.replace(/("1\.1":\n {4}value: )[^\n]+/, `$1${options.answer}`);
+}
+
+async function warned(files: Record<string, string>, lang = "en"): Promise<{ warnings: [string, string, string][]; ranked: number; md: string }> {
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  const json = await runCli(["score", dir, "--format", "json", "--lang", lang, "--quiet"], { cwd: dir });
+  const report = JSON.parse(json.stdout) as { rubrics: { agencies: { file: string; file_warnings?: { code: string; params: Record<string, string> }[] }[] }[] };
+  const agencies = report.rubrics.flatMap((r) => r.agencies);
+  const warnings = agencies.flatMap((a) => (a.file_warnings ?? []).filter((w) => w.code === "same-agency-other-id").map((w) => [a.file, w.params.first!, w.params.match!] as [string, string, string]));
+  const md = (await runCli(["score", dir, "--format", "md", "--lang", lang, "--quiet"], { cwd: dir })).stdout;
+  return { warnings, ranked: agencies.length, md };
+}
+
+describe("one agency sent under two ids", () => {
+  it("a resubmission with a corrected id and a changed answer is said by its respondent; both stay ranked", async () => {
+    const { warnings, ranked, md } = await warned({ "a.yaml": commune("tn-xa-tan-phu-1"), "b.yaml": commune("tn-xa-tan-phu", { answer: "71", phone: "+84 900.000.000", email: "b@example.vn" }) });
+    expect(warnings).toEqual([["b.yaml", "a.yaml", "respondent"]]);
+    expect(ranked).toBe(2);
+    expect(md).toContain('Likely the same agency as a.yaml (id "tn-xa-tan-phu-1") under another id, "tn-xa-tan-phu"');
+  });
+
+  it("a copy under another id and another respondent is said by its answers, every one the same", async () => {
+    const { warnings, md } = await warned({ "a.yaml": commune("x-1"), "b.yaml": commune("x-2", { email: "b@example.vn", phone: "0911 111 111" }) }, "vi");
+    expect(warnings).toEqual([["b.yaml", "a.yaml", "answers"]]);
+    expect(md).toContain("cùng mọi câu trả lời");
+  });
+
+  it("namesakes are not said: same name and type, another respondent and other answers (two communes of two districts)", async () => {
+    const { warnings } = await warned({ "a.yaml": commune("ha-xa-tan-phu"), "b.yaml": commune("cg-xa-tan-phu", { email: "b@example.vn", phone: "0911 111 111", answer: "71" }) });
+    expect(warnings).toEqual([]);
+  });
+
+  it("nor are two agencies of other names with the same respondent (a district officer filling in for two communes)", async () => {
+    const { warnings } = await warned({ "a.yaml": commune("x-1", { name: "UBND xã Tân Phú" }), "b.yaml": commune("x-2", { name: "UBND xã Tân Phước", answer: "71" }) });
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe("agencyLikeness", () => {
+  const agency = (name: string, respondent: Record<string, string>, answers: Record<string, unknown> = { "1.1": { value: 3 } }) =>
+    agencyLikeness({ rubric: { id: "r", version: "1" }, agency: { id: "x", name, type: "commune" }, period: "2025", respondent, answers } as unknown as AgencyFile);
+
+  it("reads a name whatever its case, spacing and Word's quotes, and a telephone whatever its spacing or +84", () => {
+    const a = agency("UBND xã  Tân Phú", { name: "A", phone: "0912 345 678" });
+    const b = agency("“ubnd XÃ Tân Phú”", { name: "B", phone: "+84 912.345.678" });
+    expect([a.name === b.name, a.contacts]).toEqual([true, ["t:0912345678"]]);
+    expect(b.contacts).toEqual(a.contacts);
+  });
+
+  it("takes no placeholder telephone, nor blank answers, as a proof", () => {
+    expect(agency("A", { name: "A", phone: "0000 000 000", email: "không có" }, {}).contacts).toEqual([]);
+    expect(agency("A", { name: "A" }, { "1.1": { value: "?" }, "1.2": null }).answers).toBe("");
+  });
+
+  it("pairs each later file with the earliest it matches, never two files of one id", () => {
+    const like = (answers: string, contacts: string[] = []) => ({ name: "n", answers, contacts });
+    const files: Compared[] = [
+      { index: 0, rubric: "r", id: "a", like: like("x") },
+      { index: 1, rubric: "r", id: "b", like: like("x") },
+      { index: 2, rubric: "r", id: "c", like: like("y", ["t:1"]) },
+      { index: 3, rubric: "r", id: "d", like: like("z", ["t:1"]) },
+      { index: 4, rubric: "other", id: "e", like: like("x") },
+    ];
+    expect(sameAgencies(files)).toEqual([{ index: 1, first: 0, match: "answers" }, { index: 3, first: 2, match: "respondent" }]);
+  });
+});
