@@ -250,13 +250,16 @@ export function verifiedIndicators(a: RankedAgency): Map<string, VerifiedIndicat
     // Points carry at most the rubric's few decimals: the difference without the subtraction's float noise
     // (20 − 17.14 is 2.8599999999999994), which a spreadsheet cell would show.
     const diff = Number(((v.parent === "penalty" ? -1 : 1) * (v.points - s.points)).toFixed(10));
-    out.set(v.code, { self: s, verified: v, diff, changed: diff !== 0 || v.status !== s.status || v.excluded !== s.excluded });
+    // A figure the collector corrected counts as a change though its points did not move (100 % to 95 % above a target
+    // of 90 %, a count that informs only): left out, the agency sent its differences never learnt of the correction.
+    const corrected = v.verified === true && JSON.stringify(v.value ?? null) !== JSON.stringify(s.value ?? null);
+    out.set(v.code, { self: s, verified: v, diff, changed: diff !== 0 || v.status !== s.status || v.excluded !== s.excluded || corrected });
   }
   return out;
 }
 
 /**
- * The verified indicators whose points or status changed, and `rest`: what their differences leave of the
+ * The verified indicators whose points, status or answer changed, and `rest`: what their differences leave of the
  * total's (groups rescaled around an indicator that became, or stopped being, not applicable; caps on
  * groups; bonus and penalty), so that the listed lines and `rest` add up to the total's difference.
  */

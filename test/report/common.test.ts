@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { batchContext, scoreAgency } from "../../src/core/score.js";
-import { byName, cautionNotes, cohortOrder, cohorts, rankingOrder, notScoredHeading, answerLabels, type Section, signedPoints, verifiedIndicators, verifiedSides } from "../../src/report/common.js";
+import { byName, cautionNotes, cohortOrder, cohorts, rankingOrder, notScoredHeading, answerLabels, type Section, signedPoints, verifiedChanges, verifiedIndicators, verifiedSides } from "../../src/report/common.js";
 import { answerText } from "../../src/report/value-text.js";
 import type { AgencyScore, IndicatorResult } from "../../src/core/result.js";
 import type { RankedAgency } from "../../src/report/report.js";
@@ -40,6 +40,20 @@ describe("verifiedIndicators", () => {
     ["a relative indicator another agency's verification moved", y, [["2.2", 7.5]]],
   ])("lists %s, with verified minus self points", (_, a, expected) => {
     expect([...verifiedIndicators(ranked(a)).values()].map((v) => [v.verified.code, v.diff])).toEqual(expected);
+  });
+});
+
+describe("verifiedChanges: what is sent back to an agency", () => {
+  const rubric = miniRubric();
+  const ranked = (a: ReturnType<typeof agency>) => {
+    const self = batchContext(rubric, [a], "self"), verified = batchContext(rubric, [a], "verified");
+    return { score: scoreAgency(rubric, a, self, "self"), verified: scoreAgency(rubric, a, verified, "verified") } as unknown as RankedAgency;
+  };
+
+  it("lists a figure the collector corrected though its points did not move, and not one the collector confirmed", () => {
+    // 1.3 earns full marks from 4 meetings: 6 verified as 4 scores the same, but the agency's figure was corrected.
+    const a = agency({ ...FULL, "1.3": { value: 6, verified: { value: 4 } }, "1.1": { value: true, verified: { value: true } } });
+    expect(verifiedChanges(ranked(a), 2).changed.map((v) => [v.verified.code, v.self.value, v.verified.value, v.diff])).toEqual([["1.3", 6, 4, 0]]);
   });
 });
 
