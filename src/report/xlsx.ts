@@ -452,7 +452,7 @@ async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], 
       for (const v of changed) {
         const labels = answerLabels(section, v.self.code);
         // A number answered is a number cell, a date answered a date cell; the note says when the cohort's figures moved the points.
-        const answer = (i: IndicatorResult): Value => (i.status === "scored" && typeof i.value === "number" ? i.value : dateAnswer(i) ?? answerText(i, lang, labels));
+        const answer = (i: IndicatorResult): Value => (answered(i) && typeof i.value === "number" ? i.value : dateAnswer(i) ?? answerText(i, lang, labels));
         const note = [v.verified.verified_note ? verifiedNoteText(v.verified.verified_note, v.verified.verified_on, lang) : "", rescored(v) ? t("rpt-rescored-label") : ""].filter(Boolean).join(" · ");
         // The verified answer's column is indented for its text; a number answered stands at the right, as numbers do.
         const verifiedAnswer = answer(v.verified);
@@ -467,9 +467,17 @@ async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], 
   sheet.done();
 }
 
+/**
+ * Whether an indicator holds an answer as given: scored, or information only (a count that earns nothing, listed
+ * in Verification since a corrected figure is: it was written "15", a number stored as text).
+ */
+function answered(i: IndicatorResult): boolean {
+  return i.status === "scored" || i.status === "info_only";
+}
+
 /** A date answered (YYYY-MM-DD) as its date cell's serial number; undefined for any other answer. */
 function dateAnswer(i: IndicatorResult): number | undefined {
-  return i.status === "scored" && i.input === "date" && typeof i.value === "string" ? dateSerial(i.value) : undefined;
+  return answered(i) && i.input === "date" && typeof i.value === "string" ? dateSerial(i.value) : undefined;
 }
 
 /**

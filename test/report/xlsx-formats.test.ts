@@ -312,6 +312,20 @@ describe("the xlsx's dates: date cells a spreadsheet sorts and filters as dates"
   });
 });
 
+describe("the xlsx's Verification: a corrected count that informs only", () => {
+  // 4.1 (officials in the agency) earns nothing: its correction, 95 to 90, was no row at all, then its figures text ("95").
+  it("is a row of numbers, with a difference of 0", async () => {
+    const dir = tempDir(temps);
+    writeFileSync(path.join(dir, "stc.yaml"), readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8").replace(`"4.1": {value: 95}`, `"4.1": {value: 95, verified: {value: 90, by: "Sở KH&CN"}}`));
+    const out = path.join(dir, "r.xlsx");
+    expect((await runCli(["score", dir, "-o", out, "--lang", "en"], { env: REPRODUCIBLE })).code).toBe(0);
+    const rows = table(xlsxCells(out).get("Verification")!);
+    const head = new Map([...rows[0]!].map(([col, c]) => [c.value, col] as const));
+    const row = rows.find((r) => r.get(head.get("Code")!)?.value === "4.1")!;
+    expect(["Answer", "Verified answer", "Difference"].map((h) => [row.get(head.get(h)!)?.type, row.get(head.get(h)!)?.value])).toEqual([["n", "95"], ["n", "90"], ["n", "0"]]);
+  });
+});
+
 describe("the xlsx's indicator titles: whole, or cut short where it is said, under frozen rows of a sane height", () => {
   // English titles were cut at 8 lines without a word ("…the head of the" and the rest hidden), and the frozen
   // header rows took about 210 points, two thirds of a laptop's sheet.
