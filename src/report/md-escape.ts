@@ -9,7 +9,8 @@ export function md(text: string): string {
     .replace(/[\r\n\t]+/g, " ")
     .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
     .replace(/([\\`*_{}[\]|~])/g, "\\$1")
-    .replace(/^(\s*)([-=+#>]|\d+[.)])(?=\s|$)/, "$1\\$2")
+    // A backslash escapes punctuation only: before the digits of "1. " it showed ("\1. Đã ban hành"); after them it escapes the dot.
+    .replace(/^(\s*)(?:([-=+#>])|(\d+)([.)]))(?=\s|$)/, (_, space: string, mark?: string, digits?: string, end?: string) => (mark ? `${space}\\${mark}` : `${space}${digits}\\${end}`))
     // GitHub links bare addresses (https://…, www.…, name@host) and @mentions: an escaped character stops it.
     .replace(/:(?=\/\/)/g, "\\:")
     .replace(/\b(www)\./gi, "$1\\.")

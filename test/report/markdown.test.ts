@@ -25,6 +25,8 @@ describe("md and mdLink: agency text in the markdown report", () => {
     ["a tag, as text", "<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;"],
     ["an entity, as text", "&lt;b&gt;", "&amp;lt;b&amp;gt;"],
     ["a closing tag", "</details>", "&lt;/details&gt;"],
+    // A backslash escapes only punctuation: before the digits it showed, "\\1. Đã ban hành", and after them it escapes the dot.
+    ["a number and a dot that would start a list", "1. Đã ban hành", "1\\. Đã ban hành"],
   ])("md escapes %s", (_, text, expected) => {
     expect(md(text)).toBe(expected);
   });
