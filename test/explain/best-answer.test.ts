@@ -22,3 +22,62 @@ describe("the answer that earns full points, at the edges of its input", () => {
     expect(bestAnswer(rule, { type: "date" } as Input, 20, undefined, "en", undefined, "2025-02-28")).toEqual({ value: "2025-02-28", words: "dated on or before 2025-02-28" });
   });
 });
+
+// More mutants of best-answer.ts that every test let through: the answer explain advised asked for more than the
+// rule needs (a step higher than the lowest that gives the points, an item more) or for a value the input refuses.
+const t = (vi: string, en = vi) => ({ vi, en });
+const files = { type: "fraction", numerator: t("Số hồ sơ", "Files"), denominator: t("Tổng", "Total"), unit: t("hồ sơ", "files") };
+const abc = [{ id: "a", label: t("A") }, { id: "b", label: t("B") }, { id: "c", label: t("C") }];
+
+describe("the answer explain advises: the least that earns the most, within what the input accepts", () => {
+  it.each([
+    ["two steps worth the same: the lower one (≥ 50 %, not ≥ 80 %)", { type: "bands", steps: [{ min: 80, points: 20 }, { min: 50, points: 20 }] }, { type: "percent" }, undefined, 50, "≥ 50 %"],
+    ["a piecewise rule flat at its top: where the top begins (80 %, not 100 %)", { type: "piecewise", points: [[0, 0], [80, 20], [100, 20]] }, { type: "percent" }, undefined, 80, "≥ 80 %"],
+    ["a falling rule on a whole number: rounded down to one the input takes (≤ 2, not ≤ 2.5)", { type: "piecewise", points: [[0, 20], [2.5, 20], [5, 0]] }, { type: "number", integer: true }, undefined, 2, "≤ 2"],
+    ["a count of items: one more ticked, not two, and not one already ticked", { type: "bands", steps: [{ min: 2, points: 20 }] }, { type: "checklist", options: abc }, ["a"], ["a", "b"], "≥ 2 items"],
+    ["a share of a known denominator, with the fraction's unit", { type: "target", target: 80 }, files, { a: 1, b: 10 }, { a: 8, b: 10 }, "Files (a) ≥ 8 / b = 10 files (≥ 80 %)"],
+    ["a checklist whose cap one item reaches: that item alone", { type: "checklist", cap: 5 }, { type: "checklist", options: [{ id: "b", label: t("B"), points: 3 }, { id: "a", label: t("A"), points: 5 }] }, undefined, ["a"], "also meet: A (a, +5)"],
+    ["per unit under a cap: as many as the cap needs (3 × 3 reaches 9, not 7 for the max of 20)", { type: "per_unit", points: 3, cap: 9 }, { type: "count" }, undefined, 3, "≥ 3"],
+    ["a ratio on levels: the highest level, by its label", { type: "ratio" }, { type: "level", min: 1, max: 3, labels: [t("Thấp", "Low"), t("Vừa", "Medium"), t("Cao", "High")] }, undefined, 3, "level 3 — High"],
+    ["a choice: the option worth most, with the id the file holds", { type: "choice" }, { type: "choice", options: [{ id: "x", label: t("X"), points: 2 }, { id: "y", label: t("Y"), points: 20 }] }, undefined, "y", "“Y” (y)"],
+  ] as [string, Rule, Input, unknown, unknown, string][])("%s", (_name, rule, input, current, value, words) => {
+    const best = bestAnswer(rule, input, 20, current, "en");
+    expect(best).toEqual({ value, words });
+    expect(applyRule(rule, input, best!.value, 20)).toBe((rule as { cap?: number }).cap ?? 20);
+  });
+
+  // A target beyond what the input can hold (a rubric's slip) is advised as far as the input goes, never past it.
+  it.each([
+    ["a percentage, at most 100", { type: "percent" }, undefined, 100],
+    ["a fraction, at most its denominator", files, { a: 3, b: 10 }, { a: 10, b: 10 }],
+    ["a count, at most its max, whole (50.5 allows 50)", { type: "count", max: 50.5 }, undefined, 50],
+    ["a level, at most the highest", { type: "level", max: 4 }, undefined, 4],
+  ] as [string, Input, unknown, unknown][])("%s", (_name, input, current, value) => {
+    expect(bestAnswer({ type: "target", target: 120 } as Rule, input, 20, current, "en")?.value).toEqual(value);
+  });
+
+  it("past the deadline on the input's last day: that day, for the late points (not nothing)", () => {
+    const rule = { type: "deadline", by: "2025-02-28", late_points: 10 } as unknown as Rule;
+    expect(bestAnswer(rule, { type: "date", max: "2025-03-10" } as Input, 20, undefined, "en", undefined, "2025-03-10")?.value).toBe("2025-03-10");
+  });
+
+  it("an item worth nothing is not advised, even where the items worth points fall short of the cap", () => {
+    const input = { type: "checklist", options: [{ id: "a", label: t("A"), points: 10 }, { id: "z", label: t("Z"), points: 0 }] } as Input;
+    expect(bestAnswer({ type: "checklist" } as Rule, input, 20, undefined, "en")).toEqual({ value: ["a"], words: "also meet: A (a, +10)" });
+  });
+
+  // The else points are still earned by an answer: without one, an unanswered indicator's points were no gain.
+  it("bands whose every step is beyond the input: still an answer, as far as the input goes", () => {
+    const rule = { type: "bands", steps: [{ min: 120, points: 20 }], else: 5 } as Rule;
+    expect(bestAnswer(rule, { type: "percent" } as Input, 20, undefined, "en")).toEqual({ value: 100, words: "≥ 100 %" });
+  });
+
+  it("a sum's parts, each with its field's label, apart as the report parts them", () => {
+    const input = { type: "parts", fields: [
+      { id: "n", label: t("Số cuộc họp", "Meetings"), input: { type: "count" } },
+      { id: "p", label: t("Công bố", "Published"), input: { type: "boolean" } },
+    ] } as unknown as Input;
+    const rule = { type: "sum", parts: [{ field: "n", max: 10, rule: { type: "target", target: 4 } }, { field: "p", max: 10, rule: { type: "fixed" } }] } as unknown as Rule;
+    expect(bestAnswer(rule, input, 20, undefined, "en")).toEqual({ value: { n: 4, p: true }, words: "Meetings: ≥ 4; Published: Yes" });
+  });
+});

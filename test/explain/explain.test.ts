@@ -8,7 +8,7 @@ import { explain } from "../../src/cli/commands/explain.js";
 import { UsageError } from "../../src/cli/errors.js";
 import { allIndicators } from "../../src/core/codes.js";
 import { applyRule, isBatchRelative } from "../../src/core/rules.js";
-import { scoreAgency } from "../../src/core/score.js";
+import { batchContext, scoreAgency } from "../../src/core/score.js";
 import { bestAnswer } from "../../src/explain/best-answer.js";
 import type { ExplainedGroup, Explanation } from "../../src/explain/explain.js";
 import { groupArithmetic } from "../../src/explain/format.js";
@@ -85,6 +85,7 @@ describe("the answer that earns full points", () => {
     ["a percent as given (99.995 read 100 %)", { type: "percent" }, 99.995, "99,995 %"],
     ["a fraction's share cut to two decimals (1999 / 2000 read 100 %)", { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 1999, b: 2000 }, "1999 / 2000 (99,95 %)"],
     ["a number as given", { type: "number" }, 2.345, "2,345"],
+    ["a date as Vietnamese write it (day first)", { type: "date" }, "2025-03-01", "01/03/2025"],
   ] as [string, Input, unknown, string][])("answers in words: %s", (_name, input, value, words) => {
     expect(describeValue(input, value, "vi")).toBe(words);
   });
@@ -99,6 +100,8 @@ describe("the answer that earns full points", () => {
     ["Mbps per official", "Mbps per official"],
     ["Mbps", "Mbps"],
     ["applications/databases", "application/database"],
+    // A noun ending in ss is no plural: 1 business, not 1 busines.
+    ["business", "business"],
   ])("one of a unit: %s → %s (the counted noun, before 'per'; an abbreviation is no plural)", (unit, one) => {
     expect(unitFor(unit, 1, "en")).toBe(one);
     expect(unitFor(unit, 2, "en")).toBe(unit);
@@ -784,5 +787,90 @@ describe("explainAgency: gains against the scale and the next band", () => {
     const self = explainWith(miniRubric(), a);
     expect(self.basis).toBe("self");
     expect(self.gains.find((g) => g.code === "1.1")).not.toHaveProperty("verified");
+  });
+});
+
+// More mutants of src/explain/explain.ts that every test let through: what explain says of one indicator and of
+// the order and evidence of its gains.
+describe("explainAgency: an indicator's words, and gains in order", () => {
+  const explainWith = (rubric: ReturnType<typeof miniRubric>, a: AgencyFile) => explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(rubric, a) }, "en");
+  const FULL = { "1.1": { value: true }, "1.2": { value: { a: 5, b: 5 } }, "1.3": { value: 4 }, "2.1": { value: 100 }, "2.2": { value: 50 }, "TR.1": { value: 0 } };
+
+  it("gains the scale holds to the same rise: the one with more points left first (2.1 before 1.2, against the rubric's order)", () => {
+    // 97 of 100: 2.1 has 6 points left, 1.2 has 5, and either rises the total by the 3 the scale leaves.
+    const e = explainWith(miniRubric(), agency({ ...FULL, "1.2": { value: { a: 3, b: 4 } }, "2.1": { value: 76 }, "T.1": { value: 2 } }));
+    expect(e.total).toBe(97);
+    expect(e.gains.map((g) => [g.code, g.gain])).toEqual([["2.1", 3], ["1.2", 3]]);
+  });
+
+  it("evidence still needed is what the rubric asks less what the answer cites", () => {
+    const rubric = miniRubric();
+    (rubric.groups[0]!.items[0] as { evidence?: unknown }).evidence = { required: true, min: 2, when_missing: "no_points" };
+    const e = explainWith(rubric, agency({ ...FULL, "1.1": { value: true, evidence: [{ title: "QĐ 12" }] } }));
+    expect(e.gains.find((g) => g.code === "1.1")).toMatchObject({ gain: 20, evidence_needed: 1 });
+  });
+
+  it("a penalty item's rule says its points are deducted", () => {
+    const e = explainWith(miniRubric(), agency(FULL));
+    expect(e.indicators.find((i) => i.code === "TR.1")!.rule).toBe("10 points per unit, at most 30 (deducted)");
+  });
+
+  it("a group's aggregation is the rubric's (a weighted mean, not a sum)", () => {
+    const rubric = miniRubric();
+    (rubric.groups[1] as { aggregate?: string }).aggregate = "weighted_mean";
+    expect(explainWith(rubric, agency(FULL)).groups.find((g) => g.code === "2")!.aggregate).toBe("weighted_mean");
+  });
+
+  it("b = 0 is said to act as not applicable only where N/A rescales: under na zero it does not", () => {
+    const rubric = miniRubric();
+    Object.assign(rubric.groups[0]!.items[1]!, { na: "zero", input: { type: "fraction", numerator: t("a"), denominator: t("b"), zero_denominator: "not_applicable" } });
+    expect(explainWith(rubric, agency(FULL)).indicators.find((i) => i.code === "1.2")!.rule).toBe("Points = a / b × 20; b = 0: left out, the group is rescaled");
+  });
+
+  it("why: full points said as full, a penalty of 0 as nothing deducted", () => {
+    const e = explainWith(miniRubric(), agency(FULL));
+    expect(e.indicators.find((i) => i.code === "1.1")!.why).toBe("Full points, 20.00/20.");
+    expect(e.indicators.find((i) => i.code === "TR.1")!.why).toBe("Nothing deducted.");
+  });
+
+  it("why a share was left out: b = 0, or answered not applicable; and the note the answer carries", () => {
+    const rubric = miniRubric();
+    Object.assign(rubric.groups[0]!.items[1]!, { input: { type: "fraction", numerator: t("a"), denominator: t("b"), zero_denominator: "not_applicable" } });
+    const zero = explainWith(rubric, agency({ ...FULL, "1.1": { value: true, note: "QĐ số 12" }, "1.2": { value: { a: 0, b: 0 } } }));
+    expect(zero.indicators.find((i) => i.code === "1.2")!.why).toBe("Denominator b = 0: left out, the group is rescaled.");
+    expect(zero.indicators.find((i) => i.code === "1.1")!.note).toBe("QĐ số 12");
+    const na = explainWith(rubric, agency({ ...FULL, "1.2": { na: true } }));
+    expect(na.indicators.find((i) => i.code === "1.2")!.why).toBe("Not applicable: left out, the group is rescaled.");
+  });
+
+  it("verified basis: an indicator the collector found not applicable is a gain once answered, and no figure of the collector's is claimed", () => {
+    const rubric = miniRubric();
+    const a = agency({ ...FULL, "1.1": { value: true, verified: { na: true, by: "Sở KH&CN", date: "2026-04-10" } } });
+    const e = explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(rubric, a, undefined, "verified"), basis: "verified" }, "en");
+    const gain = e.gains.find((g) => g.code === "1.1");
+    expect(gain).toMatchObject({ kind: "not_applicable", gain: 20 });
+    expect(gain).not.toHaveProperty("verified");
+  });
+
+  it("self-assessed basis: the better answer starts from the agency's own figure, not the collector's", () => {
+    const e = explainWith(miniRubric(), agency({ ...FULL, "1.2": { value: { a: 1, b: 4 }, verified: { value: { a: 1, b: 5 } } } }));
+    expect(e.gains.find((g) => g.code === "1.2")!.answer).toBe("a = b = 4 (100 %)");
+  });
+
+  it("with its batch: a scored batch-relative indicator says the cohort's range in its unit; an unanswered one says nothing of it", () => {
+    const rubric = miniRubric();
+    Object.assign(rubric.groups[1]!.items[1]!, { input: { type: "number", unit: t("Mbps") } });
+    const other = agency({ ...FULL, "2.2": { value: 100 } }, { id: "b" });
+    const batch = { others: batchContext(rubric, [other], "self"), agencies: 2, cohort_size: 2 };
+    const explainIn = (a: AgencyFile) => explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(rubric, a, batchContext(rubric, [other, a], "self")), batch }, "en");
+    expect(explainIn(agency({ ...FULL, "2.2": { value: 50 } })).indicators.find((i) => i.code === "2.2")!.why).toContain("from 50 Mbps to 100 Mbps");
+    const unanswered = explainIn(agency({ ...FULL, "2.2": null })).indicators.find((i) => i.code === "2.2")!;
+    expect(unanswered.why).toBe("Unanswered: 0 points; 15 left on the table.");
+    expect(unanswered).not.toHaveProperty("cohort");
+  });
+
+  it("a not-applicable answer says its reason", () => {
+    const e = explainWith(miniRubric(), agency({ ...FULL, "1.3": { na: true, reason: "không có cuộc họp" } }));
+    expect(e.indicators.find((i) => i.code === "1.3")!.answer).toBe("Not applicable: không có cuộc họp");
   });
 });

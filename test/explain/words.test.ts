@@ -5,6 +5,7 @@ import { describeValue, measureUnit, ruleWords, unitFor } from "../../src/explai
 // Each of these was a mutant of src/explain/words.ts that every test let through: a rule or an answer said
 // wrong in explain's per-indicator lines, which an officer reads to learn what the rubric asks.
 const t = (vi: string, en = vi) => ({ vi, en });
+const np = { type: "parts", fields: [{ id: "n", label: t("N"), input: { type: "boolean" } }, { id: "p", label: t("P"), input: { type: "boolean" } }] };
 
 describe("a rule in words says the rubric's own figures", () => {
   it.each([
@@ -12,6 +13,16 @@ describe("a rule in words says the rubric's own figures", () => {
     ["points at two decimals (2.25, not 2.3)", { type: "fixed", points: 2.25 }, { type: "boolean" }, 10, "Yes → 2.25 points; no → 0"],
     ["a yes/no worth its own points, not the max", { type: "fixed", points: 5 }, { type: "boolean" }, 10, "Yes → 5 points; no → 0"],
     ["bands with what is left below the last step", { type: "bands", steps: [{ min: 4, points: 10 }], else: 2 }, { type: "count" }, 10, "≥ 4 → 10; below → 2"],
+    ["a target on a fraction is a share, in %", { type: "target", target: 80 }, { type: "fraction", numerator: t("a"), denominator: t("b") }, 10, "Points = value / 80 % × 10; 80 % or more earns full points"],
+    ["options worth a share of the max", { type: "choice" }, { type: "choice", options: [{ id: "x", label: t("X"), fraction: 0.5 }, { id: "y", label: t("Y"), fraction: 1 }] }, 10, "By choice: X → 5; Y → 10"],
+    ["a ratio on levels from the input's lowest level", { type: "ratio" }, { type: "level", min: 1, max: 5 }, 10, "Points = (level − 1) / (5 − 1) × 10"],
+    ["a step at one of a unit says one", { type: "bands", steps: [{ min: 1, points: 10 }] }, { type: "count", unit: t("cuộc họp", "meetings") }, 10, "≥ 1 meeting → 10; below → 0"],
+    ["points per one of a unit", { type: "per_unit", points: 2 }, { type: "count", unit: t("cuộc họp", "meetings") }, 10, "2 points per meeting, at most 10"],
+    ["a deadline with its late points", { type: "deadline", by: "2025-02-28", late_points: 4 }, { type: "date" }, 10, "On or before 2025-02-28: 10 points; later: 4"],
+    ["a sum: each part with its field, its own max (or the rule's) and the sum's cap", { type: "sum", cap: 15, parts: [{ field: "n", max: 10, rule: { type: "fixed" } }, { field: "p", rule: { type: "fixed" } }] }, np, 20, "Sum of the parts [N, max 10: Yes → 10 points; no → 0] + [P, max 20: Yes → 20 points; no → 0], at most 15"],
+    ["the best of cases, apart from a sum's parts", { type: "best_of", cases: [{ field: "n", rule: { type: "fixed" } }, { field: "p", rule: { type: "fixed" } }] }, np, 20, "The best of [N, max 20: Yes → 20 points; no → 0] | [P, max 20: Yes → 20 points; no → 0]"],
+    ["min–max, lower is better", { type: "min_max", lower_is_better: true }, { type: "number" }, 10, "Within the cohort, lower is better: the lowest gets 10, the highest 0, linear in between"],
+    ["what a zero denominator does", { type: "ratio" }, { type: "fraction", numerator: t("a"), denominator: t("b"), zero_denominator: "full" }, 10, "Points = a / b × 10; b = 0: full points"],
     ["a checklist's cap, not the max", { type: "checklist", cap: 6 }, { type: "checklist", options: [{ id: "a", label: t("A"), points: 4 }, { id: "b", label: t("B"), points: 4 }] }, 10, "Points of the items met: A +4; B +4; at most 6"],
   ] as [string, Rule, Input, number, string][])("%s", (_name, rule, input, max, words) => {
     expect(ruleWords(rule, input, max, "en")).toBe(words);
@@ -39,5 +50,22 @@ describe("an answer in words", () => {
 
   it("a checklist is measured in items", () => {
     expect(measureUnit({ type: "checklist", options: [] } as unknown as Input, "en")).toBe(" items");
+  });
+
+  // [what, input, answer, words]
+  const files = { type: "fraction", numerator: t("a"), denominator: t("b"), unit: t("hồ sơ", "files") };
+  it.each([
+    ["yes", { type: "boolean" }, true, "Yes"],
+    ["a fraction with its unit and share", files, { a: 3, b: 4 }, "3 / 4 files (75.00 %)"],
+    ["a fraction of nothing: no share to give", files, { a: 0, b: 0 }, "0 / 0 files"],
+    ["no item ticked", { type: "checklist", options: [] }, [], "none"],
+    ["a choice no longer among the options: its id, not nothing", { type: "choice", options: [{ id: "x", label: t("X") }] }, "old", "old"],
+    ["a part left as ? (a fraction read it as a quoted string)", { type: "parts", fields: [{ id: "s", label: t("Share"), input: files }, { id: "n", label: t("N"), input: { type: "count" } }] }, { s: "?", n: 3 }, "Share: ?; N: 3"],
+  ] as [string, Input, unknown, string][])("%s", (_name, input, value, words) => {
+    expect(describeValue(input, value, "en")).toBe(words);
+  });
+
+  it("a text of exactly 200 characters is given whole", () => {
+    expect(describeValue({ type: "text" } as Input, "x".repeat(200), "en")).toBe("x".repeat(200));
   });
 });
