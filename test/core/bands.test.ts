@@ -50,6 +50,18 @@ describe("nextBand: the band above the one reached, and the least total that rea
     expect(nextBand(PERCENT, "vertical", 500, 1000, 2)).toBeNull();
   });
 
+  // Mutants of bands.ts that every test let through: the band set above had one level of its own, and no minimum
+  // whose product with the scale floating point puts above the whole number.
+  it("below every band of several, the next is the lowest, not the highest", () => {
+    const two: Bands = { basis: "points", levels: [{ id: "good", label: text("Good"), min: 800 }, { id: "fair", label: text("Fair"), min: 500 }] } as Bands;
+    expect(nextBand(two, "department", 400, 1000, 2)).toMatchObject({ id: "fair", from: 500 });
+  });
+
+  it("a minimum of 64.4 % of 100 is first reached at 64.40, not 64.41 (64.4 × 100 is 6440.000000000001 in floating point)", () => {
+    const fine: Bands = { basis: "percent", levels: [{ id: "ok", label: text("OK"), min: 64.4 }] } as Bands;
+    expect(nextBand(fine, "department", 50, 100, 2)).toMatchObject({ id: "ok", from: 64.4 });
+  });
+
   it("on points, a minimum finer than the rubric's decimals is reached at the next total those allow", () => {
     const fine: Bands = { basis: "points", levels: [{ id: "ok", label: text("OK"), min: 500.4 }] } as Bands;
     // Totals are whole here: 500 falls short of 500.4 (bandFor gives no band), 501 reaches it.

@@ -26,6 +26,10 @@ const cases: [string, Rule, Input, number, number][] = [
   ["checklist: every option ticked, held by the cap", { type: "checklist", cap: 7 }, { type: "checklist", options: [{ id: "a", label: t("a"), points: 4 }, { id: "b", label: t("b"), points: 4 }] }, 10, 7],
   ["checklist: every option ticked, short of the max", { type: "checklist" }, { type: "checklist", options: [{ id: "a", label: t("a"), points: 3 }, { id: "b", label: t("b"), fraction: 0.2 }] }, 10, 5],
   ["best_of: its best case", { type: "best_of", cases: [{ field: "x", max: 4, rule: { type: "fixed" } }, { field: "missing", rule: { type: "fixed" } }] }, parts, 10, 4],
+  ["a sum stops at its cap", { type: "sum", cap: 4, parts: [{ field: "x", max: 3, rule: { type: "fixed" } }, { field: "x", max: 3, rule: { type: "fixed" } }] }, parts, 10, 4],
+  ["a yes/no worth more than the max is held by it", { type: "fixed", points: 25 }, { type: "boolean" }, 20, 20],
+  // A rule that does not fit its input is another finding's (rule-input-mismatch): not said to be out of reach too.
+  ["a simple rule on parts: the max", { type: "fixed" }, parts, 10, 10],
   ["a term naming no field of the parts earns nothing", { type: "sum", parts: [{ field: "missing", max: 5, rule: { type: "fixed" } }] }, parts, 10, 0],
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromUnits, meanUnits, percentDown, roundTo, toUnits } from "../../src/core/round.js";
+import { fromUnits, meanUnits, percentDown, roundComputedUnits, roundTo, toUnits } from "../../src/core/round.js";
 
 describe("rounding", () => {
   it.each([
@@ -8,6 +8,8 @@ describe("rounding", () => {
     [2.675, 2, 268],
     [12.5, 0, 13],
     [0, 2, 0],
+    // Below zero (a verified score lower than the self-score, deductions beyond the points): rounded away from 0 as above it.
+    [-0.145, 2, -15],
   ])("toUnits(%s, %s) = %s (half-up, no binary noise)", (value, decimals, units) => {
     expect(toUnits(value, decimals)).toBe(units);
   });
@@ -43,6 +45,7 @@ describe("percentDown: a share cut, never rounded up, from the exact quotient", 
     [0, 100, 2, 0],
     [5, 0, 2, 0],
     [1000, 1000, 2, 100],
+    [8.2, 10, 2, 82], // 8.2 × 10⁶ is 8199999.999999999: taken to the nearest millionth, not cut
   ])("%s of %s to %s places is %s %%", (points, max, decimals, percent) => {
     expect(percentDown(points, max, decimals)).toBe(percent);
   });
@@ -56,5 +59,11 @@ describe("meanUnits: a mean of whole units, half-up on the exact quotient", () =
     ["one agency", [12345], 12345],
   ])("%s", (_, units, expected) => {
     expect(meanUnits(units.reduce((a, b) => a + b, 0), units.length)).toBe(expected);
+  });
+});
+
+describe("roundComputedUnits: half-up on units several float operations computed", () => {
+  it("112.5 computed as 112.49999999999999 rounds up, as 112.5 does", () => {
+    expect(roundComputedUnits(112.49999999999999)).toBe(113);
   });
 });
