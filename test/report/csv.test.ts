@@ -176,7 +176,7 @@ describe("csv for Excel", () => {
   });
 
   it("cells: neutralising, numbers, separators", () => {
-    for (const s of ["=1", "+1", "-1", "@a", "\tx", "\rx", "\n=1+1", " =1+1", "  +SUM(A1)", "\u00a0=1+1", "\u200b=1+1", "\u3000=1", "＝1+1", "＋1", "－1", "＠SUM(A1)"]) expect(neutralise(s), JSON.stringify(s)).toBe("'" + s);
+    for (const s of ["=1", "+1", "-1", "@a", "\tx", "\rx", "\n=1+1", " =1+1", "  +SUM(A1)", "\u00a0=1+1", "\u200b=1+1", "\u3000=1", "＝1+1", "＋1", "－1", "＠SUM(A1)", "\nx", "\u200c=1", "\u200d=1", "\u2060=1"]) expect(neutralise(s), JSON.stringify(s)).toBe("'" + s);
     for (const s of ["Sở Tài chính", "1 = 1", "a-b", "e-mail: x@y.vn"]) expect(neutralise(s)).toBe(s);
     expect(neutralise("Sở")).toBe("Sở");
     expect(plainNumber(849.23)).toBe("849.23");
@@ -184,8 +184,12 @@ describe("csv for Excel", () => {
     expect(plainNumber(1e-7)).toBe("0.0000001");
     expect(plainNumber(1000)).toBe("1000");
     expect(plainNumber(-0)).toBe("0");
+    expect(plainNumber(-1e-12)).toBe("0");
     expect(parseCsvSep(undefined)).toBe(",");
     expect(parseCsvSep("tab")).toBe("\t");
+    expect(parseCsvSep("\\t")).toBe("\t");
+    // One character, though two UTF-16 units.
+    expect(parseCsvSep("𝄞")).toBe("𝄞");
     expect(parseCsvSep(";;")).toBeUndefined();
     expect(parseCsvSep("\n")).toBeUndefined();
     // Unquoted numbers (849.23, a verified difference of -5) hold digits, a dot and a minus sign: any as separator would split them.
@@ -220,6 +224,27 @@ describe("csv for Excel", () => {
     const r = await report([SEED]);
     r.rubrics[0]!.agencies[0]!.score.agency.name = " Sở Tài chính  ";
     expect(formatCsv(r, { lang: "en", sep: ",", layout: "ranking" })).toContain('," Sở Tài chính  ",');
+  });
+
+  // Controls are dropped before the formula check: "\u0007=1+1" checked first was no formula, and then was one.
+  it("a text that starts a formula once its control characters are dropped is neutralised", async () => {
+    const r = await report([SEED]);
+    r.rubrics[0]!.agencies[0]!.score.agency.name = "\u0007=1+1";
+    expect(formatCsv(r, { lang: "en", sep: ",", layout: "ranking" })).toContain(",'=1+1,");
+  });
+
+  it("a text with a carriage return alone (an old Mac line end) is quoted: a spreadsheet ends the row at it", async () => {
+    const r = await report([SEED]);
+    r.rubrics[0]!.agencies[0]!.score.agency.name = "Sở\rTài chính";
+    expect(formatCsv(r, { lang: "en", sep: ",", layout: "ranking" })).toContain(',"Sở\rTài chính",');
+  });
+
+  it("long: an evidence item's empty fields are left out, not given as empty between commas", async () => {
+    const r = await report([SEED]);
+    const agency = r.rubrics[0]!.agencies[0]!;
+    agency.evidence = { [agency.score.indicators[0]!.code]: [{ number: "", title: "Kế hoạch 12" }] };
+    const rows = parseCsv(formatCsv(r, { lang: "en", sep: ",", layout: "long" }).slice(1, -2), ",");
+    expect(rows[1]![rows[0]!.indexOf("Evidence")]).toBe("Kế hoạch 12");
   });
 
   it("long: a note of several lines stays in its cell (quoted), and control characters are left out", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cohortRows, formatMarkdown } from "../../src/report/markdown.js";
 import type { ScoreReport } from "../../src/report/report.js";
-import { md, mdLink } from "../../src/report/md-escape.js";
+import { code, md, mdLink } from "../../src/report/md-escape.js";
 import { parseReportJson } from "../helpers/report-json.js";
 import { runCli } from "../helpers/run-cli.js";
 import { REPRODUCIBLE } from "./helpers.js";
@@ -27,6 +27,12 @@ describe("md and mdLink: agency text in the markdown report", () => {
     ["a closing tag", "</details>", "&lt;/details&gt;"],
     // A backslash escapes only punctuation: before the digits it showed, "\\1. Đã ban hành", and after them it escapes the dot.
     ["a number and a dot that would start a list", "1. Đã ban hành", "1\\. Đã ban hành"],
+    // Mutants of md-escape.ts that every test let through: text that GitHub would have made a list, a heading or a link.
+    ["a tab, as a space", "a\tb", "a b"],
+    ["a hash that would start a heading", "# Sở", "\\# Sở"],
+    ["a dash that would start a list", "- Sở", "\\- Sở"],
+    ["a dash after spaces", "  - Sở", "  \\- Sở"],
+    ["an address in capitals, which GitHub links too", "WWW.dvc.gov.vn", "WWW\\.dvc.gov.vn"],
   ])("md escapes %s", (_, text, expected) => {
     expect(md(text)).toBe(expected);
   });
@@ -36,8 +42,16 @@ describe("md and mdLink: agency text in the markdown report", () => {
     ["data:text/html,x", "t"],
     ["vbscript:x", "t"],
     ["https://dvc.gov.vn/a(b)", "[t](https://dvc.gov.vn/a%28b%29)"],
+    ["https://dvc.gov.vn/a b", "t"],
+    ["https:dvc.gov.vn", "t"],
+    ["HTTPS://dvc.gov.vn", "[t](HTTPS://dvc.gov.vn)"],
+    ["https://dvc.gov.vn/a\"b'c\\d<e>", "[t](https://dvc.gov.vn/a%22b%27c%5Cd%3Ce%3E)"],
   ])("mdLink makes a link of http(s) addresses only: %s", (url, expected) => {
     expect(mdLink("t", url)).toBe(expected);
+  });
+
+  it("code keeps to one line and cannot be closed by a backtick", () => {
+    expect(code("a\nb`c")).toBe("`a bˋc`");
   });
 });
 
