@@ -31,6 +31,19 @@ describe("rubric impact says in words what changed in a rule that kept its type 
     expect(said({ type: "percent" }, { type: "target", target: 90 }, { type: "target", target: 95 })[1]).toBe("rule: target for full marks from 90 % to 95 %");
   });
 
+  // Mutants of rule-changes.ts that every test let through: a change left unsaid, or said with a % it does not have.
+  it.each([
+    ["per unit on a percentage: its points and cap are no percentages", { type: "percent" }, { type: "per_unit", points: 1, cap: 5 }, { type: "per_unit", points: 2, cap: 8 }, "rule: points per unit from 1 to 2; cap from 5 to 8"],
+    ["a checklist's cap", { type: "count" }, { type: "checklist", cap: 5 }, { type: "checklist", cap: 8 }, "rule: cap from 5 to 8"],
+    ["a yes/no's points", { type: "boolean" }, { type: "fixed", points: 5 }, { type: "fixed", points: 8 }, "rule: points from 5 to 8"],
+    ["steps worth a share of the max, and the points below them", { type: "count" }, { type: "bands", steps: [{ min: 4, fraction: 1 }, { min: 2, fraction: 0.5 }], else: 0 }, { type: "bands", steps: [{ min: 4, fraction: 1 }, { min: 3, fraction: 0.25 }], else: 1 },
+      "rule: at ≥ 3: from 0.5 × the max to 0.25 × the max; threshold for 0.25 × the max raised from ≥ 2 to ≥ 3; points below the lowest step from 0 to 1"],
+    ["a step's worth on a percentage, at its threshold in %", { type: "percent" }, { type: "bands", steps: [{ min: 90, points: 20 }, { min: 50, points: 10 }] }, { type: "bands", steps: [{ min: 90, points: 20 }, { min: 50, points: 12 }] }, "rule: at ≥ 50 %: from 10 points to 12 points"],
+    ["a sum whose parts were rewritten: the summary, not the cap alone", { type: "parts", fields: [{ id: "x", label: { vi: "x", en: "x" }, input: { type: "boolean" } }] }, { type: "sum", cap: 10, parts: [{ field: "x", max: 5, rule: { type: "fixed" } }] }, { type: "sum", cap: 8, parts: [{ field: "x", max: 8, rule: { type: "fixed" } }] }, "rule: sum[x:5 fixed] cap 10 → sum[x:8 fixed] cap 8"],
+  ] as [string, Input, Rule, Rule, string][])("%s", (_name, input, before, after, words) => {
+    expect(said(input, before, after)[1]).toBe(words);
+  });
+
   it("a rule of another type, or with steps added, keeps the short summary of both", () => {
     expect(said({ type: "count" }, { type: "per_unit", points: 5 }, { type: "bands", steps: [{ min: 1, points: 5 }] })[1]).toBe("rule: per_unit 5 → bands ≥1→5");
   });
