@@ -84,6 +84,14 @@ describe("withSaveLock", () => {
     await new Promise((resolve) => other.once("exit", resolve));
   });
 
+  // A mutant that let no refusal through (every failure to make the lock taken as "held") passed every test: the
+  // save then waited the whole 5 s for a lock no wait could make, before going on without one.
+  it("goes on at once without a lock where none can be made (a folder that is not there: the write says why)", () => {
+    const start = Date.now();
+    expect(withSaveLock(path.join(dir, "not-there", "a.yaml"), () => "went on", 5_000)).toBe("went on");
+    expect(Date.now() - start).toBeLessThan(1000);
+  });
+
   it("takes over one left by a run that was killed (its process ended), or held far longer than a save takes", () => {
     const { file, lock } = target();
     writeFileSync(lock, `${endedPid} ${hostname()} 1`);
