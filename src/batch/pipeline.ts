@@ -9,10 +9,10 @@ import type { LocatedDiagnostic } from "../load/located.js";
 import { readFindings, withoutFrame } from "./spooled-findings.js";
 import { encodeFailure, FailureSpool, spooledFailure, type EncodedFailure, type SpooledFailure } from "./failure-spool.js";
 import { duplicateFailure, foldFailures, locatedAt, inGivenOrder, notScoredInOrder, rubricOrder, sameFile, type BatchInput, type BatchOptions, type FileFailure, type PlacedFailure } from "./score-files.js";
-import { checkShare, mergeShareContexts, recountShare, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
+import { checkShare, LIKENESS_WIDTH, mergeShareContexts, recountShare, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
 import type { ShareJob } from "./share-thread.js";
 import { spoolScratch, type MemorySpools } from "./spool.js";
-import { sameAgencyWarnings, type ComparedFile } from "./same-agency.js";
+import { printedLikeness, repeatedNames, sameAgencyWarnings, type ComparedFile } from "./same-agency.js";
 import type { Scratch } from "../report/scratch.js";
 import { openWorkFolder, workFolderError } from "./work-folder.js";
 
@@ -278,15 +278,21 @@ function mergeChecks(checked: { checked: CheckedShare; notScored: SpooledFailure
  * sent under two ids: the warning of each later one, by batch index.
  */
 function likelySameAgencies(shares: CheckedShare[], leaveOut: Set<number>[], files: BatchInput[]): Map<number, LocatedDiagnostic> {
+  const rows = (share: CheckedShare, i: number) => Array.from({ length: share.likeness.length / LIKENESS_WIDTH }, (_, r) => r * LIKENESS_WIDTH).filter((at) => !leaveOut[i]!.has(share.likeness[at]!));
+  const names = new Float64Array(shares.flatMap((share, i) => rows(share, i).map((at) => share.likeness[at + 1]!)));
+  const repeated = repeatedNames(names);
+  if (repeated.size === 0) return new Map();
   const compared: ComparedFile[] = [];
   for (const [i, share] of shares.entries()) {
-    for (const v of share.valid) {
-      if (!v.like || leaveOut[i]!.has(v.index)) continue;
-      const { file, text } = files[v.index]!;
-      compared.push({ index: v.index, rubric: share.rubrics[v.rubric]!, id: v.id, like: v.like, file, ...(text !== undefined ? { text } : {}) });
+    const ids = new Map(share.valid.map((v) => [v.index, v.id]));
+    for (const at of rows(share, i)) {
+      if (!repeated.has(share.likeness[at + 1]!)) continue;
+      const index = share.likeness[at]!;
+      const { file, text } = files[index]!;
+      compared.push({ index, rubric: "", id: ids.get(index)!, like: printedLikeness(share.likeness.slice(at + 1, at + LIKENESS_WIDTH)), file, ...(text !== undefined ? { text } : {}) });
     }
   }
-  return sameAgencyWarnings(compared, locatedAt);
+  return sameAgencyWarnings(compared.sort((a, b) => a.index - b.index), locatedAt);
 }
 
 /** A later file of an agency id, as one thread lists it: the batch's first file under another name, or a duplicate of it. */

@@ -16,7 +16,7 @@ import { loadRubric } from "../load/load-rubric.js";
 import { validateWithGivenRubric } from "../load/given-rubric.js";
 import { detached } from "../load/detached.js";
 import type { Issue } from "../core/issue.js";
-import { hashedLikeness, sameAgencyWarnings } from "./same-agency.js";
+import { likenessPrints, printedLikeness, sameAgencyWarnings } from "./same-agency.js";
 
 export interface ScoredAgency {
   file: string;
@@ -242,7 +242,7 @@ function warnSameAgencies(checked: CheckedBatch, files: BatchInput[]): CheckedBa
   const compared = checked.valid.flatMap(({ rubric, items }) => items.map((item) => {
     const index = order.get(item.file) ?? -1;
     const text = files[index]?.text;
-    return { item, file: item.file, index, rubric: rubric.file, id: item.agency.agency.id, like: hashedLikeness(item.agency), ...(text !== undefined ? { text } : {}) };
+    return { item, file: item.file, index, id: item.agency.agency.id, like: printedLikeness(likenessPrints(item.agency, rubric.file)), rubric: "", ...(text !== undefined ? { text } : {}) };
   }));
   const warnings = sameAgencyWarnings(compared.sort((a, b) => a.index - b.index), locatedAt);
   for (const c of compared) {

@@ -8,8 +8,7 @@ import { evidenceOf, rankable, scoredResult, type Rankable } from "../report/rep
 import { checkEach, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
 import { findingsRecords, spoolFindings, type FindingsPlace, type FindingsRecords } from "./spooled-findings.js";
 import { SpoolWriter, spoolRecords, type MemorySpools } from "./spool.js";
-import { hashedLikeness } from "./same-agency.js";
-import type { AgencyLikeness } from "../core/same-agency.js";
+import { likenessPrints } from "./same-agency.js";
 
 /**
  * One share of a large batch, in two passes that a worker thread (or, failing one, the main thread) runs:
@@ -31,12 +30,20 @@ export interface RubricContexts { self: BatchContext; verified: BatchContext }
  * A valid agency of the share. Records are kept small, they number as many as the files: the file is known
  * by its index in the batch, the rubric by its place in `rubrics`, and `warned` only when the file has warnings (they are in the spool).
  */
-export interface ShareValid { index: number; id: string; rubric: number; /** Its warnings follow its records in the spool. */ warned?: true; /** An earlier file of the share used its id. */ repeated?: true; /** What tells it the same agency as a file under another id (hashed; none for a repeated id, which is not ranked). */ like?: AgencyLikeness }
+export interface ShareValid { index: number; id: string; rubric: number; /** Its warnings follow its records in the spool. */ warned?: true; /** An earlier file of the share used its id. */ repeated?: true }
+
+/** Numbers per ranked file in CheckedShare.likeness: its batch index, then its four prints. */
+export const LIKENESS_WIDTH = 5;
 
 export interface CheckedShare {
   /** Rubric files of the share's agencies. */
   rubrics: string[];
   valid: ShareValid[];
+  /**
+   * Per ranked file (not a repeated id), what tells it the same agency as a file under another id: its batch index
+   * and the prints of same-agency.ts, LIKENESS_WIDTH numbers each, flat (no object per file).
+   */
+  likeness: number[];
   rubricFailures: FileFailure[];
   duplicates: FileFailure[];
   skipped: string[];
@@ -74,7 +81,7 @@ export function checkShare(files: BatchInput[], base: number, options: ShareOpti
   const spool = new SpoolWriter(spoolFile, memory);
   const relative = new Map<string, Indicator[]>();
   const codes = new Map<string, string[]>();
-  const share: CheckedShare = { rubrics: [], valid: [], rubricFailures: [], duplicates: [], skipped: [], contexts: new Map(), spool: spoolFile };
+  const share: CheckedShare = { rubrics: [], valid: [], likeness: [], rubricFailures: [], duplicates: [], skipped: [], contexts: new Map(), spool: spoolFile };
   let index = base;
   try {
     checkEach(files, { ...options, onProgress: (done, total) => { index = base + done; options.onProgress?.(done, total); } }, {
@@ -96,7 +103,8 @@ export function checkShare(files: BatchInput[], base: number, options: ShareOpti
         spool.add(evidence ? JSON.stringify(evidence) : "");
         const warned = item.warnings.length > 0;
         if (warned) { const { findings, frames } = findingsRecords(item.warnings); spool.add(findings); spool.add(frames); }
-        share.valid.push({ index, id: item.agency.agency.id, rubric: share.rubrics.indexOf(key), ...(warned ? { warned } : {}), ...(repeated ? { repeated } : { like: hashedLikeness(item.agency) }) });
+        share.valid.push({ index, id: item.agency.agency.id, rubric: share.rubrics.indexOf(key), ...(warned ? { warned } : {}), ...(repeated ? { repeated } : {}) });
+        if (!repeated) share.likeness.push(index, ...likenessPrints(item.agency, key));
       },
       failure: (f) => options.onFailure(f),
       rubricFailure: (f) => share.rubricFailures.push(f),
