@@ -13,6 +13,7 @@ import { askIndicator, type AskContext } from "./ask-indicator.js";
 import { citedDocuments } from "./cited-documents.js";
 import { answerFormat, evidenceRule, worthAfterTitle } from "./describe.js";
 import { initOrder } from "./template.js";
+import { typedCode } from "./typed-code.js";
 import { naAllowed } from "../core/codes.js";
 import { isAnswered, isComplete, isFlagged, questionsFor, type Question } from "./walk.js";
 import { terminalSafe } from "../report/terminal-safe.js";
@@ -271,26 +272,28 @@ async function pick(iv: Interview, questions: Question[], action: MenuAction): P
   const listed = choices.map(({ value }) => questions[value]!.indicator.code);
   const example = listed[Math.min(listed.length - 1, Math.floor(listed.length / 2))] ?? "1.1";
   for (;;) {
-    let missing: string | undefined;
+    let missing: { code: string; ambiguous: boolean } | undefined;
     const typed = (text: string) => {
       const code = text.replace(/\.$/, "");
-      const at = listed.findIndex((c) => c === code);
-      const under = at >= 0 ? at : listed.findIndex((c) => c.startsWith(`${code}.`));
-      if (under >= 0) return choices[under]!.value;
+      const at = typedCode(listed, code);
+      if (typeof at === "number") return choices[at]!.value;
       if (!CODE_LIKE.test(code)) return undefined;
-      missing = code;
+      missing = { code, ambiguous: at === "ambiguous" };
       return NOT_LISTED;
     };
     const v = await iv.asker.select<number>({ message: message(lang, "menu-pick-typed", { example }), choices: [...choices, back], typed });
     if (v !== NOT_LISTED) return v < 0 ? undefined : v;
-    iv.print(message(lang, "menu-pick-not-listed", { code: terminalSafe(missing ?? "", true) }));
+    iv.print(message(lang, missing?.ambiguous ? "menu-pick-ambiguous" : "menu-pick-not-listed", { code: terminalSafe(missing?.code ?? "", true) }));
   }
 }
 
 /** What a typed code that is no question of the list picks: the list is asked again, saying so. */
 const NOT_LISTED = -2;
-/** Text that reads as an indicator's code (4.23, 6.1.3): not found, it is said, not left to the cursor. */
-const CODE_LIKE = /^\d+(?:\.\d+)*$/;
+/**
+ * Text that reads as an indicator's code (4.23, 6.1.3, T.1, as the rubric schema writes codes): not found, it is
+ * said, not left to the cursor (a letter code not listed opened the question under it).
+ */
+const CODE_LIKE = /^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*$/;
 
 /**
  * Every group and sub-group that holds questions, in rubric order, indented by depth, each leading to its
