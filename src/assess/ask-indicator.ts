@@ -18,10 +18,11 @@ import { heldEvidence } from "./held-evidence.js";
 
 /**
  * `naAtFirstPart`: asking a later part of an indicator that allows N/A at its first part (see askValue).
+ * `wording`: the question's own texts (see questionWording), in which a unit's longer form may be written.
  * `documents`: the evidence items other answers of the file cite, each with the codes citing it, offered when an
  * item is added (a plan or decision cited at a dozen indicators was typed, four fields, a dozen times).
  */
-export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (line: string) => void; naAtFirstPart?: boolean; documents?: (exceptCode: string) => CitedDocument[] }
+export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (line: string) => void; naAtFirstPart?: boolean; wording?: readonly string[]; documents?: (exceptCode: string) => CitedDocument[] }
 
 /** `menu` on an answer: m typed at its note, the answer saved and then the menu opened. */
 type IndicatorOutcome = { kind: "answer"; answer: Answer; menu?: boolean } | { kind: "skip" } | { kind: "menu" };
@@ -66,7 +67,7 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     ...(current?.note ? { note: current.note } : {}), ...(current?.flag ? { flag: true } : {}), ...(current?.verified ? { verified: current.verified } : {}),
   });
   try {
-    const value = await askValue(ctx, indicator.input, current?.na ? undefined : current?.value, allowNa);
+    const value = await askValue({ ...ctx, wording: questionWording(indicator) }, indicator.input, current?.na ? undefined : current?.value, allowNa);
     if (value === NA) {
       answer.na = true;
       const reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (v.trim() ? true : message(lang, "assess-required")) });
@@ -174,7 +175,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       return v === "__none" ? [] : fromExtra(v);
     }
     case "fraction": {
-      const parse = (raw: string) => nonNegative(raw, lang, input.integer === true, input);
+      const parse = (raw: string) => nonNegative(raw, lang, input.integer === true, input, ctx.wording);
       // A part written in doubt (1.000, given as written: see answerAsWritten) is offered as written, to be read again.
       // `66/68` written by hand (validate's "did you mean {a: 66, b: 68}?"): its two figures offered.
       const prior = isWrittenFraction(current) ? current : typeof current === "string" ? slashFraction(current) : undefined;
@@ -199,7 +200,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
     default: {
       // "?" (answer later, also what a question flagged before it was answered holds) is no answer to offer: Enter would skip.
       // Kept as it is only when it is a number: text a hand edit left ("12,5" for a percentage) is read again, to mend it.
-      const value = await typed(ctx, prompts(input, lang), (raw) => parseSimple(input, raw, lang), allowNa,
+      const value = await typed(ctx, prompts(input, lang), (raw) => parseSimple(input, raw, lang, ctx.wording), allowNa,
         current === undefined || current === null || current === "?" ? undefined : input.type === "date" ? dateText(String(current), lang)
           // A yes/no kept is shown as the officer answers it (có / không), not as the file writes it (true).
           : typeof current === "boolean" ? message(lang, current ? "yes" : "no")
@@ -316,10 +317,10 @@ function fmt(n: number, lang: Lang): string {
 const PERCENT_SIGN = /[%\uff05]\s*$/;
 
 /** A part of a fraction: "85 người" where the fraction is counted in người is 85, as for a count (it was "not a number"). */
-function nonNegative(raw: string, lang: Lang, whole: boolean, counted: { unit?: { vi: string; en: string } }): Parsed {
+function nonNegative(raw: string, lang: Lang, whole: boolean, counted: { unit?: { vi: string; en: string } }, wording: readonly string[] = []): Parsed {
   if (PERCENT_SIGN.test(raw)) return { ok: false, error: message(lang, "assess-not-percent") };
-  const p = parseNumber(figureInUnit(raw, counted.unit) ?? raw);
-  if (p.kind === "invalid") return { ok: false, error: numberRefused(raw, lang, (figure) => nonNegative(figure, lang, whole, counted), whole) };
+  const p = parseNumber(figureInUnit(raw, counted.unit, wording) ?? raw);
+  if (p.kind === "invalid") return { ok: false, error: numberRefused(raw, lang, (figure) => nonNegative(figure, lang, whole, counted), whole, counted.unit) };
   if (p.kind === "ambiguous") return { ok: "ambiguous", readings: p.readings, text: raw.trim() };
   if (whole && !Number.isInteger(p.value)) return { ok: false, error: message(lang, "assess-not-integer") };
   return p.value < 0 ? { ok: false, error: message(lang, "assess-below", { min: 0 }) } : { ok: true, value: p.value };
@@ -338,12 +339,26 @@ function aboveMax(value: number, unit: { vi: string; en: string } | undefined, m
  * figure itself is refused (85 where at most 52 are taken, 1,5 where a whole number is), that is said instead: the
  * figure named led to a second refusal.
  */
-function numberRefused(raw: string, lang: Lang, check: (figure: string) => Parsed, whole: boolean): string {
+function numberRefused(raw: string, lang: Lang, check: (figure: string) => Parsed, whole: boolean, unit?: { vi: string; en: string }): string {
   const split = figureAndWords(raw);
   // Where only whole numbers are taken, the example is one: "e.g. 1000 or 12,5" led to 12,5, then refused.
   if (!split || parseNumber(split.figure).kind === "invalid") return message(lang, whole ? "assess-invalid-whole-number" : "assess-invalid-number");
   const checked = check(split.figure);
-  return checked.ok === false ? checked.error : message(lang, "assess-number-with-words", { figure: split.figure });
+  if (checked.ok === false) return checked.error;
+  if (!unit) return message(lang, "assess-number-with-words", { figure: split.figure });
+  // The question's unit named: "type the number alone" did not say that "4 100 hộ" is taken where "4 100 hộ gia
+  // đình" is not, nor that "người" is not what is counted.
+  return message(lang, "assess-number-other-unit", { figure: split.figure, words: terminalSafe(split.words, true), unit: unit[lang] });
+}
+
+/**
+ * What the question itself writes (its title, a fraction's a and b, a part's label), in both languages: the
+ * unit's longer forms it uses are taken ("hộ gia đình" for hộ). Not the guidance: it may name what is left out.
+ */
+function questionWording(indicator: Indicator): string[] {
+  const labels = (input: Input): { vi: string; en: string }[] =>
+    input.type === "fraction" ? [input.numerator, input.denominator] : input.type === "parts" ? input.fields.flatMap((f) => [f.label, ...labels(f.input)]) : [];
+  return [indicator.title, ...labels(indicator.input)].flatMap((t) => [t.vi, t.en]);
 }
 
 /**
@@ -357,7 +372,7 @@ function shareTyped(raw: string, lang: Lang): string | undefined {
   return message(lang, "assess-percent-from-share", { text: raw.trim(), percent });
 }
 
-function parseSimple(input: SimpleInput, raw: string, lang: Lang): Parsed {
+function parseSimple(input: SimpleInput, raw: string, lang: Lang, wording: readonly string[] = []): Parsed {
   switch (input.type) {
     case "boolean": {
       const v = parseYesNo(raw);
@@ -382,9 +397,9 @@ function parseSimple(input: SimpleInput, raw: string, lang: Lang): Parsed {
     case "number": case "percent": case "count": {
       // 80% typed for a count is no count: the sign was dropped and 80 taken.
       if (input.type !== "percent" && !(input.type === "number" && input.unit?.en.includes("%")) && PERCENT_SIGN.test(raw)) return { ok: false, error: message(lang, "assess-not-percent") };
-      const p = parseNumber((input.type === "percent" ? undefined : figureInUnit(raw, input.unit)) ?? raw);
+      const p = parseNumber((input.type === "percent" ? undefined : figureInUnit(raw, input.unit, wording)) ?? raw);
       if (p.kind === "invalid" && input.type === "percent") { const share = shareTyped(raw, lang); if (share) return { ok: false, error: share }; }
-      if (p.kind === "invalid") return { ok: false, error: numberRefused(raw, lang, (figure) => parseSimple(input, figure, lang), input.type === "count" || (input.type === "number" && input.integer === true)) };
+      if (p.kind === "invalid") return { ok: false, error: numberRefused(raw, lang, (figure) => parseSimple(input, figure, lang), input.type === "count" || (input.type === "number" && input.integer === true), input.type === "percent" ? undefined : input.unit) };
       // An ambiguous reading is checked once the officer has said which one they meant.
       if (p.kind === "ambiguous") return { ok: "ambiguous", readings: p.readings, text: raw.trim() };
       const min = input.type === "number" ? input.min : 0;

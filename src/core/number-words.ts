@@ -30,17 +30,32 @@ export function figureAndWords(text: string): { figure: string; words: string } 
  * The figure of "4 cuộc họp" where the question counts in cuộc họp (its Vietnamese or English unit), or in its
  * first words as officers shorten it ("4 cuộc"); of a unit that lists several ("tin, bài, chương trình"), in any of
  * them ("12 bài") or the list's first words ("12 tin bài"). Undefined otherwise ("4 buổi", "4 họp": another unit).
+ * `wording`, the question's own texts (its title, a fraction's a and b): the unit's longer form as they write it
+ * ("4 100 hộ gia đình" where the unit is hộ and the title counts hộ gia đình) is the unit too; a longer form they
+ * do not write ("hộ kinh doanh", households of another kind) is not.
  */
-export function figureInUnit(text: string, unit: { vi: string; en: string } | undefined): string | undefined {
+export function figureInUnit(text: string, unit: { vi: string; en: string } | undefined, wording: readonly string[] = []): string | undefined {
   const split = splitFigure(text);
   if (!split || !unit) return undefined;
-  const words = (t: string) => t.normalize("NFC").toLowerCase().split(/[\s,;]+/u).filter((w) => w !== "");
-  const said = words(split.words);
+  const said = unitWords(split.words);
   // A rate (doanh nghiệp/1000 dân, firms per 1,000 residents) is said whole, in either language's words: its first
   // words are another count (5 doanh nghiệp, 5 firms), and its comma groups thousands, it lists no units.
   const rate = [unit.vi, unit.en].some((u) => u.includes("/") || /(^|\s)per\s/iu.test(u));
   const startsWith = (whole: string[]) => (rate ? said.length === whole.length : said.length <= whole.length) && said.every((w, i) => w === whole[i]);
-  return [unit.vi, unit.en].some((u) => startsWith(words(u)) || (!rate && u.split(/[,;]/u).some((one) => startsWith(words(one))))) ? split.figure : undefined;
+  const units = [unit.vi, unit.en].flatMap((u) => (rate ? [u] : [u, ...u.split(/[,;]/u)]));
+  if (units.some((u) => startsWith(unitWords(u)))) return split.figure;
+  const longer = !rate && units.some((u) => { const whole = unitWords(u); return whole.length > 0 && said.length > whole.length && whole.every((w, i) => w === said[i]); });
+  return longer && wording.some((t) => writes(t, said)) ? split.figure : undefined;
+}
+
+function unitWords(text: string): string[] {
+  return text.normalize("NFC").toLowerCase().split(/[\s,;]+/u).filter((w) => w !== "");
+}
+
+/** Whether `text` has these words one after another (whole words, any case). */
+function writes(text: string, words: string[]): boolean {
+  const all = text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u);
+  return all.some((_, i) => words.every((w, k) => all[i + k] === w));
 }
 
 /** "2O", "1O5", "8O.5": a letter O typed for a zero among the digits, no word after the figure (twenty, not 2). */

@@ -320,6 +320,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-value": { vi: "Giá trị", en: "Value" },
   "assess-yes-no-prompt": { vi: "Có hay không? (c/k)", en: "Yes or no? (y/n)" },
   "assess-number-with-words": { vi: "Chỉ nhập con số, không kèm chữ: ví dụ {figure}", en: "Type the number alone, without words: e.g. {figure}" },
+  "assess-number-other-unit": { vi: "Đơn vị của câu này là \"{unit}\", không phải \"{words}\": nếu đúng là số {unit}, chỉ nhập con số, ví dụ {figure}", en: "The unit here is \"{unit}\", not \"{words}\": if these are {unit}, type the number alone, e.g. {figure}" },
   "assess-invalid-whole-number": { vi: "Không phải là số: hãy nhập ví dụ 1000", en: "Not a number: type e.g. 1000" },
   "assess-invalid-number": { vi: "Không phải là số: hãy nhập ví dụ 1000 hoặc 12,5", en: "Not a number: type e.g. 1000 or 12.5" },
   "exp-needs-valid-syntax": { vi: "explain chỉ giải thích một tệp hợp lệ: hãy sửa các lỗi trên rồi kiểm tra lại bằng egov-score validate {args}", en: "explain explains a valid file only: fix the errors above, then check with egov-score validate {args}" },

@@ -270,7 +270,8 @@ describe("assess interview, a number typed with words", () => {
   });
 
   it.each([
-    ["12 bài viết", "Chỉ nhập con số, không kèm chữ: ví dụ 12"],
+    // The question's unit named (found by helper officer9: "type the number alone" did not say "12 tin" is taken).
+    ["12 bài viết", 'Đơn vị của câu này là "tin", không phải "bài viết": nếu đúng là số tin, chỉ nhập con số, ví dụ 12'],
     ["10 triệu", "Không phải là số"],
   ])("with other words (%s): refused, saying what to type", async (typed, said) => {
     const doc = at12();
@@ -319,7 +320,7 @@ describe("assess interview, a part of a fraction typed with words", () => {
     const doc = at14();
     start(doc, "vi", undefined, undefined, withUnit);
     screen.type("85 người"); screen.keypress("enter"); await screen.next();
-    expect(screen.getScreen()).toContain("Chỉ nhập con số, không kèm chữ: ví dụ 85");
+    expect(screen.getScreen()).toContain('Đơn vị của câu này là "hồ sơ", không phải "người": nếu đúng là số hồ sơ, chỉ nhập con số, ví dụ 85');
     expect(saved(doc).answers["1.4"]).toBeUndefined();
   });
 });
