@@ -8,6 +8,7 @@ import { styleText } from "node:util";
 import { wrapForTerminal, wrapWidth, wrapWords } from "../report/wrap.js";
 import { JOB_CONTROL, pasteAsOneLine } from "./paste-lines.js";
 import { typedLine } from "./typed-line.js";
+import { fitChoices } from "./fit-choices.js";
 
 // Node ignores SIGXFSZ, so a save past a file-size limit (ulimit -f, a quota that says so) fails with EFBIG, which
 // assess says and offers to try again. inquirer's exit hook (signal-exit) re-raises it when no other listener is
@@ -47,13 +48,11 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
   // `room` columns (the longest choice, up to half a line; a typed answer's usual length), or inquirer cuts
   // the answer mid-word.
   const wrap = (text: string, room = 24) => (terminal.columns ? roomForAnswer(wrapForTerminal(text, terminal.columns - 2), terminal.columns - 3, Math.min(room, Math.floor(terminal.columns / 2))) : text);
-  // A long option wrapped at spaces and continued under its text (after `lead` columns of pointer and box),
-  // where inquirer would cut it inside a word; `short`, what the answered line shows, is the option whole.
-  // `hang`: columns further in for a list whose choices have no mark of their own (a select's "  text"), where a
-  // continuation under the text read as the next choice.
-  const fitChoice = <C extends { name: string }>(c: C, lead: number, hang = 0): C & { short: string } => {
-    const w = width();
-    return { ...c, name: w ? wrapWords(c.name, w - lead, " ".repeat(hang)).join(`\n${" ".repeat(lead)}`) : c.name, short: c.name };
+  // A list's options fitted to the terminal (see fitChoices), its separators kept in place.
+  const fitted = <C extends { name: string; description?: string }>(choices: (C | "separator")[], lead: number, hang = 0) => {
+    const options = choices.filter((c): c is C => c !== "separator");
+    const fit = fitChoices(options, width(), lead, pageSize(), hang, choices.length - options.length);
+    return choices.map((c) => (c === "separator" ? c : fit[options.indexOf(c)]!));
   };
   // A list shows at most 12 choices, fewer on a short terminal: the question's lines above it (its code and
   // title, guidance, format) would otherwise scroll out of sight under a long checklist.
@@ -102,7 +101,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       const question = wrap(o.message, Math.max(0, ...o.choices.map((c) => (c === "separator" ? 0 : stringWidth(c.name)))));
       return ask((c) => withKeys(o.keys, c, (k) => select<T>({
         message: question,
-        choices: o.choices.map((c) => (c === "separator" ? new Separator() : { ...fitChoice(c, 2, 2), short: answerAfter(c.name, question, width()) })),
+        choices: fitted(o.choices, 2, 2).map((c) => (c === "separator" ? new Separator() : { ...c, short: answerAfter(c.short, question, width()) })),
         ...(o.default !== undefined ? { default: o.default } : {}),
         pageSize: pageSize(),
         theme: themed({ keysHelpTip }),
@@ -112,7 +111,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       const question = wrap(o.message);
       return ask((c) => withKeys(o.keys, c, (k) => checkbox<T>({
         message: question,
-        choices: o.choices.map((c) => fitChoice(c, 3)),
+        choices: fitted(o.choices, 3) as (Choice<T> & { checked?: boolean; short: string })[],
         pageSize: pageSize(),
         theme: themed({ keysHelpTip, renderSelectedChoices: (chosen: readonly { short: string }[]) => answerAfter(chosen.map((c) => c.short).join(", "), question, width()) }),
         ...(o.validate ? { validate: (items: readonly { value: T }[]) => o.validate!(items.map((i) => i.value)) } : {}),

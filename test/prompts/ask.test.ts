@@ -184,6 +184,54 @@ describe("long options on a narrow terminal", () => {
   });
 });
 
+describe("a list on a 40-column pane (a split tmux pane)", () => {
+  // dti-cap-so 6.3.2's groups of information: wrapped at 40 columns they took 14 lines, the page of 12 cut "Hỏi đáp,
+  // tiếp nhận phản ánh kiến" / "nghị" in two and hid "Dữ liệu mở", and the pointer's line was hard to find among the
+  // continuations (found by helper officer9).
+  const groups = [
+    "Giới thiệu, cơ cấu tổ chức, chức năng nhiệm vụ", "Tin tức, sự kiện", "Văn bản quy phạm pháp luật, văn bản chỉ đạo điều hành",
+    "Thông tin thủ tục hành chính, dịch vụ công", "Chiến lược, quy hoạch, kế hoạch", "Dự án, đấu thầu, mua sắm công", "Công khai ngân sách",
+    "Lấy ý kiến góp ý dự thảo văn bản", "Hỏi đáp, tiếp nhận phản ánh kiến nghị", "Dữ liệu mở",
+  ];
+  /** The lines of the list as first drawn on a terminal `columns` wide, and the answer given with Enter. */
+  async function firstDrawn(columns: number, ask: (asker: ReturnType<typeof makeAsker>) => Promise<unknown>): Promise<{ lines: string[]; answer: unknown }> {
+    const input = new PassThrough();
+    let shown = "";
+    const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns, rows: 40 });
+    const pending = ask(makeAsker("vi", { input, output }, false));
+    await new Promise((r) => setTimeout(r, 20));
+    const drawn = shown;
+    input.write("\r");
+    const answer = await pending;
+    return { lines: drawn.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "\n").split(/\r?\n/).filter(Boolean), answer };
+  }
+
+  it("a checklist's options take a line each, cut with …, the highlighted one shown whole under the list", async () => {
+    const { lines } = await firstDrawn(40, (a) => a.checkbox({ message: "Giá trị", choices: groups.map((name, i) => ({ value: i, name })) }));
+    const options = lines.filter((l) => /^[❯ ][◯◉]/.test(l));
+    expect(options).toHaveLength(groups.length);
+    expect(options[0]).toBe("❯◯ Giới thiệu, cơ cấu tổ chức, chức…");
+    expect(options[9]).toBe(" ◯ Dữ liệu mở");
+    for (const line of lines) expect(stringWidthOf(line), line).toBeLessThan(40);
+    expect(lines).toContain("Giới thiệu, cơ cấu tổ chức, chức năng");
+    expect(lines).toContain("nhiệm vụ");
+  });
+
+  it("a choice's long option, cut on the list, is answered whole", async () => {
+    const long = "Đã triển khai đầy đủ tại tất cả các đơn vị trực thuộc và có báo cáo đánh giá";
+    const { lines, answer } = await firstDrawn(40, (a) => a.select({ message: "Giá trị", choices: [{ value: "du", name: long }, { value: "chua", name: "Chưa triển khai" }, "separator", { value: "sau", name: "Trả lời sau" }] }));
+    expect(lines).toContain("❯ Đã triển khai đầy đủ tại tất cả các…");
+    expect(lines).toContain("  Chưa triển khai");
+    expect(answer).toBe("du");
+  });
+
+  it("at 80 columns the same lists are drawn as before: whole, nothing cut", async () => {
+    const { lines } = await firstDrawn(80, (a) => a.checkbox({ message: "Giá trị", choices: groups.map((name, i) => ({ value: i, name })) }));
+    expect(lines.filter((l) => /^[❯ ][◯◉]/.test(l))).toEqual(groups.map((g, i) => `${i === 0 ? "❯" : " "}◯ ${g}`));
+    expect(lines.some((l) => l.includes("…"))).toBe(false);
+  });
+});
+
 function stringWidthOf(line: string): number {
   return [...line.normalize("NFC")].length;
 }

@@ -1,0 +1,24 @@
+import { truncateWords } from "../report/truncate.js";
+import { wrapWords } from "../report/wrap.js";
+
+/**
+ * A list's choices laid out for a terminal `width` columns wide, after `lead` columns of pointer (and box). A long
+ * option is wrapped at spaces and continued under its text (`hang` columns further in, for a list whose choices
+ * have no mark of their own), unless the list wrapped would not fit its page of `page` lines (`separators` among
+ * them), or an option would take three lines or more (a 40-column pane). Then every option takes one line, a long
+ * one cut with "…", and the highlighted one is shown whole under the list (inquirer's description): wrapped, the
+ * pointer's line was hard to find among the continuations, and the page's edge cut an option in two, hiding the
+ * ones after it. `short`: the option whole, as the answered line shows it.
+ */
+export function fitChoices<C extends { name: string; description?: string }>(choices: C[], width: number | undefined, lead: number, page: number, hang = 0, separators = 0): (C & { short: string })[] {
+  if (width === undefined) return choices.map((c) => ({ ...c, short: c.name }));
+  const room = width - lead;
+  const wrapped = choices.map((c) => wrapWords(c.name, room, " ".repeat(hang)));
+  const lines = wrapped.reduce((n, l) => n + l.length, separators);
+  const oneLine = wrapped.some((l) => l.length > 2) || (lines > page && lines > choices.length + separators);
+  return choices.map((c, i) => {
+    if (!oneLine || wrapped[i]!.length === 1) return { ...c, name: wrapped[i]!.join(`\n${" ".repeat(lead)}`), short: c.name };
+    const whole = wrapWords(c.name, width).join("\n");
+    return { ...c, name: truncateWords(c.name, room), description: c.description ? `${whole}\n${c.description}` : whole, short: c.name };
+  });
+}
