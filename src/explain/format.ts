@@ -115,16 +115,43 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
       ...COMPACT,
     });
     for (const g of gains) {
-      table.push([g.code, `${g.title[lang]}\n${s.dim(gainKind(g, lang))}`, `${g.kind === "unanswered" ? "–" : pts(g.points, e)} / ${maxText(g.max, e)}`, s.green("+" + pts(g.gain, e)),
+      table.push([g.code, `${g.title[lang]}\n${s.dim(gainKind(g, lang))}`, nowText(g, e), s.green("+" + pts(g.gain, e)),
         g.answer + (g.evidence_needed > 0 ? "\n" + s.dim(m("exp-evidence-needed", { count: g.evidence_needed })) : "")]);
     }
-    out.push(table.toString());
+    const text = table.toString();
+    // Narrower than its narrowest columns (a 40-column pane): each gain as a paragraph, as score lists its groups
+    // (the table, 58 columns wide, was broken by the terminal at its edge, every row a mess of border pieces).
+    out.push(options.width !== undefined && widest(text) > options.width ? gainParagraphs(gains, e, s) : text);
     if (options.top > 0 && e.gains.length > options.top) out.push(s.dim(m("exp-more-gains", { count: e.gains.length - options.top })));
     out.push(m(ifAllKey(e, options.top), { count: e.gains.length, total: pts(e.total_if_all, e), max: maxText(e.max, e), gain: pts(e.total_if_all - e.total, e) }));
     if (e.deficit > 0) out.push(m("exp-deficit", { deficit: pts(e.deficit, e) }));
   }
   if (e.next_band) out.push(nextBandLine(e));
   return out.join("\n") + "\n";
+}
+
+/** The columns the widest line takes (string-width leaves colour codes out); fit-width's own reads node:util, which explain may not. */
+function widest(text: string): number {
+  return Math.max(...text.split("\n").map((line) => stringWidth(line)));
+}
+
+function nowText(g: Gain, e: Explanation): string {
+  return `${g.kind === "unanswered" ? "–" : pts(g.points, e)} / ${maxText(g.max, e)}`;
+}
+
+/**
+ * The gains as paragraphs, headed by what their lines are in the table's words: "code title", then "now / max ·
+ * rise · why it is listed", then the answer that earns them (and the evidence it needs), four columns in; the
+ * terminal's wrapping (wrapForTerminal) keeps their words whole.
+ */
+function gainParagraphs(gains: Gain[], e: Explanation, s: Style): string {
+  const m = (key: string, p: Record<string, string | number> = {}) => message(e.lang, key, p);
+  const out = [s.dim(`${m("col-code")} ${m("rpt-col-indicator")}`), s.dim(`    ${m("exp-col-now")} · ${m("exp-col-gain")}`), s.dim(`    ${m("exp-col-answer")}`)];
+  for (const g of gains) {
+    out.push("", `${g.code}  ${g.title[e.lang]}`, `    ${nowText(g, e)} · ${s.green("+" + pts(g.gain, e))} · ${s.dim(gainKind(g, e.lang))}`, `    ${g.answer}`);
+    if (g.evidence_needed > 0) out.push(`    ${s.dim(m("exp-evidence-needed", { count: g.evidence_needed }))}`);
+  }
+  return out.join("\n");
 }
 
 /**
@@ -136,7 +163,7 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
 function gainColumns(width: number | undefined, code: number, answer: number): number[] {
   const fixed = [Math.max(8, code + 2), 13, 10];
   // Six borders; the text columns share the room 34 : 44 at most.
-  // At 60 columns they still fit (11 and 12 wide); narrower, the table is wider than the terminal.
+  // At 60 columns they still fit (11 and 12 wide); narrower, the gains are listed as paragraphs (gainParagraphs).
   const room = width === undefined ? 78 : Math.min(78, Math.max(22, width - fixed.reduce((a, b) => a + b, 0) - 6));
   const answers = Math.max(11, Math.min(room - Math.max(11, Math.round((room * 34) / 78)), answer + 2));
   return [fixed[0]!, Math.max(11, room - answers), fixed[1]!, fixed[2]!, answers];

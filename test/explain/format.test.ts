@@ -29,4 +29,18 @@ describe("explain's text and Markdown reports", () => {
     for (const text of [formatExplainText({ ...e, basis: "verified" }, { top: 0 }), formatExplainMarkdown({ ...e, basis: "verified" }, { top: 0 })]) expect(text).toContain("· verified score");
     expect(formatExplainText(e, { top: 0 })).not.toContain("verified score");
   });
+
+  // Found by helper officer9: at 40 columns (a split pane) the gains table stayed 58 columns wide, and the terminal
+  // broke every row at its edge into pieces of border.
+  it("on a terminal narrower than the gains table, each gain is a paragraph, every figure and answer kept", () => {
+    const narrow = formatExplainText(e, { top: 0, width: 40 });
+    const gains = narrow.slice(narrow.indexOf("Largest gains left"));
+    expect(gains).not.toMatch(/[┌│└]/u);
+    for (const g of e.gains) {
+      expect(gains).toContain(`\n${g.code}  ${g.title.en}\n`);
+      expect(gains).toContain(`\n    ${g.answer}`);
+    }
+    expect(gains).toContain("Now / max · Total rises by");
+    expect(formatExplainText(e, { top: 0, width: 100 })).toMatch(/┌/u);
+  });
 });
