@@ -181,7 +181,8 @@ function indicatorLines(i: ExplainedIndicator, e: Explanation, s: Style, indent:
   const status = m(`rpt-status-${i.status}`);
   const head = `${indent}${i.code}  ${i.title[e.lang]}`;
   const sub = `${indent}    `;
-  const lines = [`${head}  ${s.bold(score)} ${s.dim("· " + status)}`];
+  // An indicator that only collects information has no points to show: its status follows the title (three spaces did).
+  const lines = [`${head}${score ? `  ${s.bold(score)}` : ""} ${s.dim("· " + status)}`];
   lines.push(`${sub}${s.dim(m("rpt-col-answer") + ":")} ${i.answer}`);
   lines.push(`${sub}${s.dim(m("exp-rule") + ":")} ${i.rule}${i.na && !i.rule.includes(i.na) ? ` ${s.dim("(" + i.na + ")")}` : ""}`);
   const why = whyWithNote(i, e.lang);

@@ -43,4 +43,8 @@ describe("explain's text and Markdown reports", () => {
     expect(gains).toContain("Now / max · Total rises by");
     expect(formatExplainText(e, { top: 0, width: 100 })).toMatch(/┌/u);
   });
+
+  it("an indicator that only collects information has its status right after its title, no gap where points would be", () => {
+    expect(formatExplainText(e, { top: 0 })).toContain("\n  2.3  Ghi chú · information only\n");
+  });
 });
