@@ -16,9 +16,11 @@ export function fitChoices<C extends { name: string; description?: string }>(cho
   const wrapped = choices.map((c) => wrapWords(c.name, room, " ".repeat(hang)));
   const lines = wrapped.reduce((n, l) => n + l.length, separators);
   const oneLine = wrapped.some((l) => l.length > 2) || (lines > page && lines > choices.length + separators);
+  // A description (shown under the list for the highlighted choice) wrapped at spaces too: the terminal cut a
+  // document's "cited at 1.1, 1.3, … 6.2.2, 6.4.2" inside its codes.
+  const described = (c: C, text: string | undefined) => (text === undefined ? c : { ...c, description: text.split("\n").flatMap((l) => wrapWords(l, width)).join("\n") });
   return choices.map((c, i) => {
-    if (!oneLine || wrapped[i]!.length === 1) return { ...c, name: wrapped[i]!.join(`\n${" ".repeat(lead)}`), short: c.name };
-    const whole = wrapWords(c.name, width).join("\n");
-    return { ...c, name: truncateWords(c.name, room), description: c.description ? `${whole}\n${c.description}` : whole, short: c.name };
+    if (!oneLine || wrapped[i]!.length === 1) return { ...described(c, c.description), name: wrapped[i]!.join(`\n${" ".repeat(lead)}`), short: c.name };
+    return { ...described(c, c.description ? `${c.name}\n${c.description}` : c.name), name: truncateWords(c.name, room), short: c.name };
   });
 }

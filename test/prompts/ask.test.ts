@@ -225,6 +225,13 @@ describe("a list on a 40-column pane (a split tmux pane)", () => {
     expect(answer).toBe("du");
   });
 
+  it("the highlighted choice's description is wrapped at spaces (the terminal cut a document's list of codes inside a code)", async () => {
+    const cited = "đã khai ở 1.1, 1.3, 1.4, 2.1, 2.2, 2.3, 2.4, 3.3, 4.2, 4.3, 4.5, 5.1, 5.2, 5.3, 5.5, 5.8, 5.9, 5.10, 6.1.4, 6.2.1, 6.2.2, 6.4.2";
+    const { lines } = await firstDrawn(40, (a) => a.select({ message: "Tài liệu", choices: [{ value: 1, name: "15/KH-SNV · 20/01/2025", description: cited }, { value: 2, name: "Tài liệu mới" }] }));
+    for (const line of lines) expect(stringWidthOf(line), line).toBeLessThan(40);
+    for (const code of cited.split(" ")) expect(lines.some((l) => l.split(" ").includes(code)), code).toBe(true);
+  });
+
   it("at 80 columns the same lists are drawn as before: whole, nothing cut", async () => {
     const { lines } = await firstDrawn(80, (a) => a.checkbox({ message: "Giá trị", choices: groups.map((name, i) => ({ value: i, name })) }));
     expect(lines.filter((l) => /^[❯ ][◯◉]/.test(l))).toEqual(groups.map((g, i) => `${i === 0 ? "❯" : " "}◯ ${g}`));
