@@ -1,5 +1,5 @@
 import type { AgencyFile } from "../core/agency.js";
-import { agencyLikeness, sameAgencies, type AgencyLikeness, type Compared } from "../core/same-agency.js";
+import { agencyLikeness, fingerprint, sameAgencies, type AgencyLikeness, type Compared } from "../core/same-agency.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import type { Issue } from "../core/issue.js";
 
@@ -11,27 +11,12 @@ import type { Issue } from "../core/issue.js";
  */
 export function likenessPrints(agency: AgencyFile, rubricFile: string): [number, number, number, number] {
   const like = agencyLikeness(agency);
-  return [fingerprint(`${rubricFile}\u0000${like.name}`), like.answers === "" ? 0 : fingerprint(like.answers), ...[0, 1].map((i) => (like.contacts[i] === undefined ? 0 : fingerprint(like.contacts[i]!)))] as [number, number, number, number];
+  return [fingerprint(`${rubricFile}\u0000${like.name}`), like.answers === "" ? 0 : Number(like.answers), ...[0, 1].map((i) => (like.contacts[i] === undefined ? 0 : fingerprint(like.contacts[i]!)))] as [number, number, number, number];
 }
 
 /** The likeness the check compares (texts) made of the prints; the rubric is in the name's print. */
 export function printedLikeness([name, answers, ...contacts]: readonly number[]): AgencyLikeness {
   return { name: String(name), answers: answers === 0 ? "" : String(answers), contacts: contacts.filter((c) => c !== 0).map(String) };
-}
-
-/**
- * A text's fingerprint: two 32-bit FNV-1a hashes of different primes, 26 bits of each, never 0. Not a secure hash:
- * two prints are only compared when the names' already agree, and a false match costs a warning, not a score.
- */
-export function fingerprint(text: string): number {
-  let a = 0x811c9dc5, b = 0x9747b28c;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return (a >>> 6) * 0x4000000 + (b >>> 6) || 1;
 }
 
 /** A scored file of the batch as the check is given it: its name and agency id besides (see Compared). */

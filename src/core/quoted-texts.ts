@@ -10,6 +10,14 @@ import type { Issue } from "./issue.js";
  * alone: writing them so is deliberate.
  */
 const CURLY_WRAPPED = /^\s*[“”„‟‘’‚‛«»](.*)[“”„‟‘’‚‛«»]\s*$/su;
+/** The cheap test first: most texts do not begin with such a quote. */
+const CURLY_START = /^\s*[“”„‟‘’‚‛«»]/u;
+
+/** Whether a text begins with such a quote: a text that begins with an ASCII character but a space is not looked at further. */
+function startsCurly(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first >= 0x80 || first === 0x20 || (first >= 0x09 && first <= 0x0d)) && CURLY_START.test(text);
+}
 
 const ANSWER_TEXTS = ["note", "reason"] as const;
 // A date or a link in such quotes is no date or address: the schema and the link check say so already.
@@ -19,29 +27,34 @@ const VERIFIED_TEXTS = ["by", "note", "reason"] as const;
 /** `textAnswer(code)`: whether the indicator's own value is text (a `text` input), whose quotes are a slip too. */
 export function textsInQuotes(agency: AgencyFile, textAnswer: (code: string) => boolean): Issue[] {
   const issues: Issue[] = [];
-  const look = (text: unknown, path: string[]) => {
-    const inner = typeof text === "string" ? CURLY_WRAPPED.exec(text)?.[1] : undefined;
+  // Every scored file's every text is looked at: the path is made only for a text found in quotes (`where`: the
+  // path's parts before the field, `field` its last).
+  const look = (text: unknown, field: string, ...where: string[]) => {
+    if (typeof text !== "string" || !startsCurly(text)) return;
+    const inner = CURLY_WRAPPED.exec(text)?.[1]?.trim();
     // Written back in straight double quotes, so that a # or a colon stays part of the text.
-    if (inner !== undefined && inner.trim() !== "") issues.push({ code: "text-in-quotes", path, severity: "warning", params: { field: path.at(-1)!, written: JSON.stringify(inner.trim()) } });
+    if (inner) issues.push({ code: "text-in-quotes", path: [...where, field], severity: "warning", params: { field, written: JSON.stringify(inner) } });
   };
   const respondent = record(agency.respondent);
-  if (respondent) for (const key of ["name", "position"]) look(respondent[key], ["respondent", key]);
+  if (respondent) for (const key of ["name", "position"]) look(respondent[key], key, "respondent");
   const answers = record(agency.answers);
   if (!answers) return issues;
-  for (const [code, value] of Object.entries(answers)) {
-    const entry = record(value);
+  for (const code of Object.keys(answers)) {
+    const entry = record(answers[code]);
     if (!entry) continue;
-    const path = ["answers", code];
-    if (textAnswer(code)) look(entry.value, [...path, "value"]);
-    for (const key of ANSWER_TEXTS) look(entry[key], [...path, key]);
-    if (Array.isArray(entry.evidence)) entry.evidence.forEach((item, i) => {
-      const fields = record(item);
-      if (fields) for (const key of EVIDENCE_TEXTS) look(fields[key], [...path, "evidence", String(i), key]);
-    });
+    if (textAnswer(code)) look(entry.value, "value", "answers", code);
+    for (const key of ANSWER_TEXTS) look(entry[key], key, "answers", code);
+    const evidence = entry.evidence;
+    if (Array.isArray(evidence)) {
+      for (let i = 0; i < evidence.length; i++) {
+        const fields = record(evidence[i]);
+        if (fields) for (const key of EVIDENCE_TEXTS) look(fields[key], key, "answers", code, "evidence", String(i));
+      }
+    }
     const verified = record(entry.verified);
     if (verified) {
-      if (textAnswer(code)) look(verified.value, [...path, "verified", "value"]);
-      for (const key of VERIFIED_TEXTS) look(verified[key], [...path, "verified", key]);
+      if (textAnswer(code)) look(verified.value, "value", "answers", code, "verified");
+      for (const key of VERIFIED_TEXTS) look(verified[key], key, "answers", code, "verified");
     }
   }
   return issues;

@@ -68,6 +68,20 @@ describe("agencyLikeness", () => {
     expect(agency("A", { name: "A" }, { "1.1": { value: "?" }, "1.2": null }).answers).toBe("");
   });
 
+  it("prints answers whatever order the file lists them in, but tells a value's kind and every part apart", () => {
+    const answers = (entries: Record<string, unknown>) => agency("A", { name: "A" }, entries).answers;
+    const base = answers({ "1.1": { value: 4 }, "1.2": { value: { a: 3, b: 4 } }, "1.3": { value: ["x", "y"] } });
+    expect(answers({ "1.3": { value: ["x", "y"] }, "1.1": { value: 4 }, "1.2": { value: { a: 3, b: 4 } } })).toBe(base);
+    for (const other of [
+      { "1.1": { value: "4" }, "1.2": { value: { a: 3, b: 4 } }, "1.3": { value: ["x", "y"] } },
+      { "1.1": { value: 4 }, "1.2": { value: { a: 4, b: 3 } }, "1.3": { value: ["x", "y"] } },
+      { "1.1": { value: 4 }, "1.2": { value: { a: 3, b: 4 } }, "1.3": { value: ["y", "x"] } },
+      { "1.1": { value: 65540 }, "1.2": { value: { a: 3, b: 4 } }, "1.3": { value: ["x", "y"] } },
+      { "1.1": { na: true, reason: "r" }, "1.2": { value: { a: 3, b: 4 } }, "1.3": { value: ["x", "y"] } },
+      { "1.1": { value: 4 }, "1.2": { value: { a: 3, b: 4 } }, "1.4": { value: ["x", "y"] } },
+    ]) expect(answers(other)).not.toBe(base);
+  });
+
   it("pairs each later file with the earliest it matches, never two files of one id", () => {
     const like = (answers: string, contacts: string[] = []) => ({ name: "n", answers, contacts });
     const files: Compared[] = [
