@@ -15,7 +15,8 @@ export function likenessPrints(agency: AgencyFile, rubricFile: string): [number,
 }
 
 /** The likeness the check compares (texts) made of the prints; the rubric is in the name's print. */
-export function printedLikeness([name, answers, ...contacts]: readonly number[]): AgencyLikeness {
+export function printedLikeness(prints: ArrayLike<number>): AgencyLikeness {
+  const [name, answers, ...contacts] = Array.from(prints);
   return { name: String(name), answers: answers === 0 ? "" : String(answers), contacts: contacts.filter((c) => c !== 0).map(String) };
 }
 

@@ -43,7 +43,7 @@ export interface CheckedShare {
    * Per ranked file (not a repeated id), what tells it the same agency as a file under another id: its batch index
    * and the prints of same-agency.ts, LIKENESS_WIDTH numbers each, flat (no object per file).
    */
-  likeness: number[];
+  likeness: Float64Array;
   rubricFailures: FileFailure[];
   duplicates: FileFailure[];
   skipped: string[];
@@ -81,7 +81,10 @@ export function checkShare(files: BatchInput[], base: number, options: ShareOpti
   const spool = new SpoolWriter(spoolFile, memory);
   const relative = new Map<string, Indicator[]>();
   const codes = new Map<string, string[]>();
-  const share: CheckedShare = { rubrics: [], valid: [], likeness: [], rubricFailures: [], duplicates: [], skipped: [], contexts: new Map(), spool: spoolFile };
+  // Sized for every file of the share and cut to the ranked ones at the end: no growing array's slack, one buffer to post.
+  const likeness = new Float64Array(files.length * LIKENESS_WIDTH);
+  let rows = 0;
+  const share: CheckedShare = { rubrics: [], valid: [], likeness, rubricFailures: [], duplicates: [], skipped: [], contexts: new Map(), spool: spoolFile };
   let index = base;
   try {
     checkEach(files, { ...options, onProgress: (done, total) => { index = base + done; options.onProgress?.(done, total); } }, {
@@ -104,7 +107,7 @@ export function checkShare(files: BatchInput[], base: number, options: ShareOpti
         const warned = item.warnings.length > 0;
         if (warned) { const { findings, frames } = findingsRecords(item.warnings); spool.add(findings); spool.add(frames); }
         share.valid.push({ index, id: item.agency.agency.id, rubric: share.rubrics.indexOf(key), ...(warned ? { warned } : {}), ...(repeated ? { repeated } : {}) });
-        if (!repeated) share.likeness.push(index, ...likenessPrints(item.agency, key));
+        if (!repeated) { likeness.set([index, ...likenessPrints(item.agency, key)], rows * LIKENESS_WIDTH); rows++; }
       },
       failure: (f) => options.onFailure(f),
       rubricFailure: (f) => share.rubricFailures.push(f),
@@ -114,6 +117,7 @@ export function checkShare(files: BatchInput[], base: number, options: ShareOpti
   } finally {
     spool.close();
   }
+  if (rows * LIKENESS_WIDTH < likeness.length) share.likeness = likeness.slice(0, rows * LIKENESS_WIDTH);
   return share;
 }
 
