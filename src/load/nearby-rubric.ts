@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from "node:fs";
 import path from "node:path";
 
 /** Files looked at per folder, and bytes read of each: a rubric's `id:` is among its first lines. */
@@ -47,7 +47,9 @@ function topLevelId(text: string): string | undefined {
 function head(file: string): string {
   let fd: number | undefined;
   try {
-    fd = openSync(file, "r");
+    // Not blocking, and regular files only: a named pipe among the YAML files would hang an error's hint.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    if (!fstatSync(fd).isFile()) return "";
     const buffer = Buffer.alloc(HEAD_BYTES);
     return buffer.toString("utf8", 0, readSync(fd, buffer, 0, HEAD_BYTES, 0));
   } catch {

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -35,6 +36,12 @@ describe("rubricFileNear: the rubric file an agency file names, where an author 
     copyFileSync("rubrics/dti-cap-so.yaml", path.join(dir, "so.yaml"));
     expect(rubricFileNear(path.join(dir, "xa.yaml"), "qt-dti-2026")).toBeUndefined();
     expect(rubricFileNear(path.join(dir, "xa.yaml"), "dti-cap-so")).toBe(path.join(dir, "so.yaml"));
+  });
+
+  it.skipIf(process.platform === "win32")("a named pipe among the YAML files is passed over, not waited on", () => {
+    const dir = layout("fifo", "rubrics/qt.yaml", "xa.yaml");
+    execFileSync("mkfifo", [path.join(dir, "a-pipe.yaml")]);
+    expect(rubricFileNear(path.join(dir, "xa.yaml"), "qt-dti-2026")).toBe(path.join(dir, "rubrics/qt.yaml"));
   });
 
   it("validate says the file to give --rubric, as the path was typed, in vi and en; --rubric it then validates", async () => {
