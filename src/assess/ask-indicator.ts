@@ -200,14 +200,17 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
     default: {
       // "?" (answer later, also what a question flagged before it was answered holds) is no answer to offer: Enter would skip.
       // Kept as it is only when it is a number: text a hand edit left ("12,5" for a percentage) is read again, to mend it.
-      const value = await typed(ctx, prompts(input, lang), (raw) => parseSimple(input, raw, lang, ctx.wording), allowNa,
+      // Whether the answer taken was typed with its % sign: "0,85 %" says a percentage, where "0,85" may be a share.
+      let signed = false;
+      const value = await typed(ctx, prompts(input, lang), (raw) => { signed = /%\s*$/u.test(raw); return parseSimple(input, raw, lang, ctx.wording); }, allowNa,
         current === undefined || current === null || current === "?" ? undefined : input.type === "date" ? dateText(String(current), lang)
           // A yes/no kept is shown as the officer answers it (có / không), not as the file writes it (true).
           : typeof current === "boolean" ? message(lang, current ? "yes" : "no")
           : typeof current === "number" ? numberText(current, lang) : String(current),
         typeof current === "number" ? current : undefined, input.type === "boolean" ? "assess-na-forbidden-yes-no" : "assess-na-forbidden");
-      // 0,85 copied from an Excel percentage cell is 85 %: asked back (a kept answer is not asked again).
-      if (input.type === "percent" && typeof value === "number" && looksLikeShare(value) && value !== current) {
+      // 0,85 copied from an Excel percentage cell is 85 %: asked back (a kept answer is not asked again, nor one
+      // typed with the sign, which says which it is).
+      if (input.type === "percent" && typeof value === "number" && looksLikeShare(value) && value !== current && !signed) {
         const percent = shareAsPercent(value);
         return asker.select<number>({
           message: message(lang, "assess-percent-share", { text: fmt(value, lang), percent: fmt(percent, lang) }),

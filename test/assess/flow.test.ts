@@ -352,6 +352,15 @@ describe("assess interview, a percentage written as a share of 1", () => {
     expect(saved(doc).answers["1.3"]).toEqual({ value: expected });
   });
 
+  it.each([["0,85%"], ["0,85 %"]])("%s, typed with its sign, is the percentage typed: not asked back", async (typedText) => {
+    const doc = at13();
+    start(doc);
+    await enter(typedText);
+    expect(screen.getScreen()).not.toContain("là rất thấp");
+    await enter(); // no note
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 0.85 });
+  });
+
   it("1 is asked back too, as the check warns of it in the file (Excel's 100 %)", async () => {
     const doc = at13();
     start(doc);
