@@ -176,8 +176,12 @@ function* longRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> {
  * A date answer as ISO 8601 (2025-03-12), which a spreadsheet reads as that date whatever its locale: a
  * Vietnamese 12/03/2025 is the 3rd of December to one set for English. Other answers as the reports say them.
  */
-function csvAnswer(i: IndicatorResult, lang: Lang, labels: Parameters<typeof answerText>[2]): string {
-  return i.input === "date" && typeof i.value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(i.value) ? i.value : answerText(i, lang, labels);
+function csvAnswer(i: IndicatorResult, lang: Lang, labels: Parameters<typeof answerText>[2]): string | number {
+  if (i.input === "date" && typeof i.value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(i.value)) return i.value;
+  // A figure alone as a number, as the points beside it are written: in Vietnamese "3,2" beside "10.88" was read by
+  // a spreadsheet as one number and one text, or the other way round, whatever its locale.
+  if (typeof i.value === "number" && i.status !== "not_applicable") return i.value;
+  return answerText(i, lang, labels);
 }
 
 /** An indicator's place: its group's code, or the bonus or penalty list in the report's language. */

@@ -129,6 +129,18 @@ describe("csv for Excel", () => {
     }
   });
 
+  it("long: a figure answered alone is a number, written as the points are, in either language (vi wrote '3,2' where points are 10.88)", async () => {
+    for (const [lang, sep, answer] of [["vi_VN.UTF-8", ",", "3.2"], ["en_US.UTF-8", ",", "3.2"], ["vi_VN.UTF-8", ";", "3,2"]] as const) {
+      const r = await runCli(["score", "examples/so-tai-chinh-quang-binh.yaml", "--format", "csv", "--csv-layout", "long", "--csv-sep", sep], { env: { ...REPRODUCIBLE, LANG: lang } });
+      const rows = parseCsv(r.stdout.slice(1, -2), sep);
+      const code = rows[0]!.findIndex((h) => h === "Code" || h === "Mã");
+      const row = rows.find((x) => x[code] === "3.3")!;
+      expect(row[code + 5]).toBe(answer);
+      // A fraction stays text, as the reports say it.
+      expect(rows.find((x) => x[code] === "3.1")![code + 5]).toMatch(/^92 \/ 95 \(96[.,]84 %\)$/);
+    }
+  });
+
   it("long: one row per agency × indicator with points as numbers", async () => {
     const r = await runCli(["score", "examples/", "--format", "csv", "--csv-layout", "long"], { env: REPRODUCIBLE });
     expect(r.stdout.charCodeAt(0)).toBe(0xfeff);
