@@ -101,6 +101,12 @@ function countDates(entry: Answer, cited: { count: number; latest: string }): vo
  */
 const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 
+/** Text without the characters that show as nothing (INVISIBLE), as every report shows it. */
+export function withoutInvisible(text: string): string {
+  return text.replace(EVERY_INVISIBLE, "");
+}
+const EVERY_INVISIBLE = new RegExp(INVISIBLE.source, "gu");
+
 /** Invisible characters named in one warning: a name pasted with several would otherwise show them one run at a time. */
 const INVISIBLE_NAMED = 5;
 

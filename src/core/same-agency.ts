@@ -1,4 +1,5 @@
 import { isUnanswered, periodOf, type AgencyFile } from "./agency.js";
+import { withoutInvisible } from "./check-agency.js";
 
 /**
  * One agency sent twice under two ids (a resubmission whose id was corrected: `qb-sktc` then `qb-stc`) is ranked
@@ -23,7 +24,7 @@ export type SameAgencyMatch = "respondent" | "answers";
 const MIN_PHONE_DIGITS = 9;
 
 export function agencyLikeness(agency: AgencyFile): AgencyLikeness {
-  const name = agency.agency.name.normalize("NFC").replace(/[\u200b-\u200f\u202a-\u202e\u2060\ufeff\u00ad]/g, "").replace(/^[\s“”„‟‘’‚‛«»"']+|[\s“”„‟‘’‚‛«»"']+$/g, "").replace(/\s+/g, " ").toLowerCase();
+  const name = withoutInvisible(agency.agency.name.normalize("NFC")).replace(/^[\s“”„‟‘’‚‛«»"']+|[\s“”„‟‘’‚‛«»"']+$/g, "").replace(/\s+/g, " ").toLowerCase();
   return { name: [name, agency.agency.type, periodOf(agency.period) ?? ""].join("\u0000"), contacts: contactsOf(agency.respondent), answers: answersText(answersPrint(agency.answers)) };
 }
 
