@@ -3,13 +3,12 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { LoadedRubric } from "../load/load-rubric.js";
-import { loadRubric } from "../load/load-rubric.js";
 import type { IndicatorFacts } from "../report/json.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import { readFindings, withoutFrame } from "./spooled-findings.js";
 import { encodeFailure, FailureSpool, spooledFailure, type EncodedFailure, type SpooledFailure } from "./failure-spool.js";
 import { duplicateFailure, foldFailures, locatedAt, inGivenOrder, notScoredInOrder, rubricOrder, sameFile, type BatchInput, type BatchOptions, type FileFailure, type PlacedFailure } from "./score-files.js";
-import { checkShare, LIKENESS_WIDTH, mergeShareContexts, recountShare, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
+import { checkShare, LIKENESS_WIDTH, rubricAt, mergeShareContexts, recountShare, scoreShare, type CheckedShare, type RubricContexts, type ScoredEntry, type ScoredShare } from "./share.js";
 import type { ShareJob } from "./share-thread.js";
 import { spoolScratch, type MemorySpools } from "./spool.js";
 import { printedLikeness, repeatedNames, sameAgencyWarnings, type ComparedFile } from "./same-agency.js";
@@ -167,7 +166,8 @@ async function run(files: BatchInput[], options: PipelineOptions, dir: string, m
       for (const w of workers) w.stop();
       return { sections: [], spools: [], ...merged, crashed, alike: new Map<number, LocatedDiagnostic>() };
     }
-    for (const c of checked) for (const key of c.checked.rubrics) if (!rubrics.has(key)) rubrics.set(key, rubricAt(key, options));
+    for (const c of checked) for (const key of c.checked.rubrics) if (!rubrics.has(key)) rubrics.set(key, rubricAt(key, options.rubric));
+    for (const [i, worker] of workers.entries()) if (checked[i]!.checkSpool === worker.job.checkSpool) workers[i] = worker.secondPass(checked[i]!.checked);
     const counts = await Promise.all(checked.map(async (c, i) => {
       if (leaveOut[i]!.size === 0) return c.checked.contexts;
       const worker = workers[i];
@@ -223,13 +223,6 @@ const WORKER_MAPS = 640 * 2 ** 20;
 
 function spoolsOf(dir: string, share: number, who: string): { checkSpool: string; scoreSpool: string; failureSpool: string } {
   return { checkSpool: path.join(dir, `${who}-${share}.agencies`), scoreSpool: path.join(dir, `${who}-${share}.entries`), failureSpool: path.join(dir, `${who}-${share}.failures`) };
-}
-
-function rubricAt(file: string, options: BatchOptions): LoadedRubric {
-  if (options.rubric?.ok && options.rubric.loaded.file === file) return options.rubric.loaded;
-  const outcome = loadRubric(file);
-  if (!outcome.ok) throw new Error(`rubric ${file} loaded in a worker but not here`);
-  return outcome.loaded;
 }
 
 /** Join the shares' findings in command-line order; an agency id met in an earlier share makes a duplicate too. */
@@ -331,7 +324,7 @@ function sectionsOf(scored: ScoredShare[], rubrics: Map<string, LoadedRubric>): 
   return [...sections.values()].sort((a, b) => rubricOrder(a.rubric, b.rubric));
 }
 
-/** A worker thread running one share: first pass on start, second pass when given the batch's statistics. */
+/** A worker thread running one pass over a share: the first on start, or (see secondPass) the second when given the batch's statistics. */
 class ShareWorker {
   readonly checked: Promise<{ checked: CheckedShare; notScored: SpooledFailure[] }>;
   private readonly worker: Worker;
@@ -345,7 +338,8 @@ class ShareWorker {
   /** Why this thread could not spool the share's files not scored: the batch's failure, not a crash to recover from. */
   spoolError: unknown;
 
-  constructor(readonly job: ShareJob, private readonly failures: FailureSpool, onProgress: (done: number) => void) {
+  /** `failures`: where the first pass's files not scored go; none for a thread started for the second pass alone. */
+  constructor(readonly job: ShareJob, private readonly failures: FailureSpool | undefined, private readonly onProgress: (done: number) => void) {
     // A bounded heap: V8 would otherwise let garbage pile up to gigabytes before collecting. What a
     // worker keeps grows with its share (measured: 43 MB live at 50,000 files, 15 of them its code and
     // rubric); the rest is per-file garbage that dies young, except while one large invalid file is
@@ -356,7 +350,7 @@ class ShareWorker {
     this.checked = new Promise((resolve, reject) => {
       const fail = (e: Error) => {
         // A crashed worker's spool is never read (its share is done again): a write of it failing changes nothing.
-        try { failures.close(); } catch { /* see above */ }
+        try { failures?.close(); } catch { /* see above */ }
         reject(e); this.scored?.reject(e); this.recounted?.reject(e);
       };
       this.worker.on("message", (m: { progress?: number; failure?: EncodedFailure; checked?: CheckedShare; entries?: ScoredEntry[]; scored?: ScoredShare; recounted?: Map<string, RubricContexts> }) => {
@@ -364,8 +358,8 @@ class ShareWorker {
         if (this.spoolError !== undefined) return;
         try {
           // One still queued when the worker failed is not taken: its share is done again on this thread.
-          if (m.failure && failures.open) this.notScored.push(failures.add(m.failure));
-          if (m.checked) { failures.close(); resolve({ checked: m.checked, notScored: this.notScored }); }
+          if (m.failure && failures?.open) this.notScored.push(failures.add(m.failure));
+          if (m.checked) { failures?.close(); resolve({ checked: m.checked, notScored: this.notScored }); }
         } catch (e) {
           // This thread's spool failed (a full disk), not the worker: thrown from here it ended the process with
           // Node's trace. The batch fails as when a spool of this thread fails.
@@ -378,11 +372,24 @@ class ShareWorker {
         if (m.scored) this.scored?.resolve({ ...m.scored, entries: this.entries });
         if (m.recounted) this.recounted?.resolve(m.recounted);
       });
+      // Started for the second pass alone: its share is checked already.
+      if (job.checked) resolve({ checked: job.checked, notScored: [] });
       this.worker.on("error", fail);
       this.worker.on("exit", (code) => { this.exited = true; fail(new Error(`worker exited with code ${code}`)); });
     });
     // A crash before the first pass ends is handled by whoever awaits `checked`.
     this.checked.catch(() => undefined);
+  }
+
+  /**
+   * The thread of the share's second pass, given what this one's first pass checked. This one has ended: a thread
+   * kept for both passes held the first's garbage, which V8 collects late, into the main thread's merge, the peak
+   * of a large batch's memory (see docs/performance.md, forty-third session).
+   */
+  secondPass(share: CheckedShare): ShareWorker {
+    // The main thread compares the files' likeness; the second pass needs only the valid agencies and the statistics.
+    const checked: CheckedShare = { ...share, likeness: new Float64Array(0), rubricFailures: [], duplicates: [], skipped: [] };
+    return new ShareWorker({ ...this.job, files: [], checked }, undefined, this.onProgress);
   }
 
   score(contexts: Map<string, RubricContexts>): Promise<ScoredShare> {
@@ -412,6 +419,6 @@ class ShareWorker {
    */
   terminate(): void {
     void this.worker.terminate();
-    try { this.failures.close(); } catch { /* never read: the batch has failed */ }
+    try { this.failures?.close(); } catch { /* never read: the batch has failed */ }
   }
 }

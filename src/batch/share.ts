@@ -2,7 +2,7 @@ import type { AgencyFile, Answer } from "../core/agency.js";
 import { allIndicators } from "../core/codes.js";
 import { addToContext, mergeContexts, relativeIndicators, scoreAgency, verifiedScore, type BatchContext } from "../core/score.js";
 import type { Indicator, Rubric } from "../core/rubric.js";
-import type { LoadedRubric } from "../load/load-rubric.js";
+import { loadRubric, type LoadedRubric, type RubricOutcome } from "../load/load-rubric.js";
 import { factsOf, resultJsonWith, type IndicatorFacts } from "../report/json.js";
 import { evidenceOf, rankable, scoredResult, type Rankable } from "../report/report.js";
 import { checkEach, type BatchInput, type BatchOptions, type FileFailure } from "./score-files.js";
@@ -142,6 +142,14 @@ export function recountShare(share: CheckedShare, rubrics: Map<string, LoadedRub
 function count(contexts: RubricContexts, rubric: Rubric, relative: Indicator[], agency: AgencyFile): void {
   addToContext(contexts.self, rubric, relative, agency, "self");
   addToContext(contexts.verified, rubric, relative, agency, "verified");
+}
+
+/** A rubric a share's first pass loaded, loaded again by another thread: the batch's own (`given`) or read from its file. */
+export function rubricAt(file: string, given: RubricOutcome | undefined): LoadedRubric {
+  if (given?.ok && given.loaded.file === file) return given.loaded;
+  const outcome = loadRubric(file);
+  if (!outcome.ok) throw new Error(`rubric ${file} loaded by the first pass but not here`);
+  return outcome.loaded;
 }
 
 /** Join the statistics of every share, rubric by rubric. */
