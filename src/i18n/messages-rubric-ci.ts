@@ -47,6 +47,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-clean": { vi: "Đã kiểm tra {files} tệp, không có vấn đề", en: "{files} {files|file|files} checked, no problems" },
   "lint-no-errors": { vi: "Đã kiểm tra {files} tệp, không có lỗi", en: "{files} {files|file|files} checked, no errors" },
   "lint-accepted": { vi: "({accepted} cảnh báo được giữ có chủ ý theo lint.accept của bộ chỉ số, không hiện)", en: "({accepted} {accepted|warning|warnings} kept on purpose by the rubric's lint.accept, not shown)" },
+  "lint-accepted-entry": { vi: "{at} lint.accept giữ {count} cảnh báo {rule} tại {where}, dòng {lines}: \"{reason}\"", en: "{at} lint.accept keeps {count} {rule} {count|warning|warnings} at {where}, {places|line|lines} {lines}: \"{reason}\"" },
   "lint-hidden": { vi: "({hidden} cảnh báo không hiện vì --quiet)", en: "({hidden} {hidden|warning|warnings} not shown: --quiet)" },
   "lint-summary": { vi: "{problems} vấn đề ({errors} lỗi, {warnings} cảnh báo) trong {files} tệp", en: "{problems} {problems|problem|problems} ({errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}) in {files} {files|file|files}" },
 

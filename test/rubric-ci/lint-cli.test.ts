@@ -95,6 +95,19 @@ describe("rubric lint: exit codes and --fail-severity", () => {
     expect((await runCli(["rubric", "lint", PASS])).stderr).not.toContain("lint.accept");
   });
 
+  it("names what lint.accept kept and why: each entry at its line, its rule, code, the lines of the warnings and the reason", async () => {
+    const accepted = "test/fixtures/lint/lint-accept-unused.pass.yaml";
+    const line = `${accepted}:44:7 lint.accept keeps 1 stale-year warning at 1.1, line 24: "the 2025 results are measured"`;
+    expect((await runCli(["rubric", "lint", accepted])).stderr).toContain(line);
+    // The CI formats' log says it too, in Vietnamese as well.
+    expect((await runCli(["rubric", "lint", accepted, "--format", "github"])).stderr).toContain(line);
+    expect((await runCli(["rubric", "lint", accepted, "--lang", "vi"])).stderr).toContain(`${accepted}:44:7 lint.accept giữ 1 cảnh báo stale-year tại 1.1, dòng 24: "the 2025 results are measured"`);
+    const json = JSON.parse((await runCli(["rubric", "lint", accepted, "--format", "json"])).stdout) as { files: { acceptances: { rule: string; code: string; reason: string; line: number; col: number; warnings: { line: number; path: string }[] }[] }[] };
+    expect(json.files[0]!.acceptances).toMatchObject([{ rule: "stale-year", code: "1.1", reason: "the 2025 results are measured", line: 44, col: 7, warnings: [{ line: 24, path: "groups/0/items/0/title/vi" }] }]);
+    // --quiet keeps the count only.
+    expect((await runCli(["rubric", "lint", accepted, "--quiet"])).stderr).not.toContain("lint.accept keeps");
+  });
+
   it("--quiet leaves warnings out and says how many, not 'no problems'", async () => {
     const quiet = await runCli(["rubric", "lint", FAIL("band-gap"), "--quiet"]);
     expect(quiet.code).toBe(0);
@@ -173,7 +186,7 @@ describe("rubric lint output formats", () => {
       message: "1.1 applies only to commune, none of them among the agency types that can reach it (department): no agency can ever answer it",
       params: { code: "1.1", types: "commune", parent: "department" },
     });
-    expect(report.files[1]).toEqual({ file: PASS, unreadable: false, errors: 0, warnings: 0, accepted: 0, findings: [] });
+    expect(report.files[1]).toEqual({ file: PASS, unreadable: false, errors: 0, warnings: 0, accepted: 0, acceptances: [], findings: [] });
   });
 
   it("github: one workflow command per finding, with file, line, col and an escaped message", async () => {

@@ -10,7 +10,7 @@ import { formatLintJson } from "../format/json.js";
 import { formatLintJunit } from "../format/lint-junit.js";
 import { summarize, type LintReport } from "../format/lint-report.js";
 import { formatSarif } from "../format/sarif.js";
-import { formatStylish, lintAsides } from "../format/stylish.js";
+import { acceptedLines, formatStylish, lintAsides } from "../format/stylish.js";
 import type { Severity } from "../lint/catalogue.js";
 import { lintFile } from "../lint/lint-file.js";
 import { checkFormat, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
@@ -45,7 +45,9 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
       // --quiet keeps only what fails the run.
       const findings = ctx.quiet ? linted.findings.filter((d) => d.severity === "error" || opts.failSeverity === "warning") : linted.findings;
       hidden += linted.findings.length - findings.length;
-      return { ...linted, file: shown, findings: findings.map((d) => ({ ...d, file: shown })) };
+      // --quiet keeps the count of warnings kept on purpose (the summary's aside), not the entries that kept them.
+      const acceptances = ctx.quiet ? undefined : linted.acceptances?.map((a) => ({ ...a, warnings: a.warnings.map((d) => ({ ...d, file: shown })) }));
+      return { ...linted, file: shown, findings: findings.map((d) => ({ ...d, file: shown })), acceptances };
     }),
   };
   if (hidden > 0) report.hidden = hidden;
@@ -55,7 +57,7 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
   else {
     const render = { json: formatLintJson, github: formatGithub, junit: formatLintJunit, sarif: formatSarif }[format];
     await emit(ctx, render(report), opts, "stdout", format, files);
-    if (!ctx.quiet) ctx.io.stderr([message(ctx.lang, summary.errors + summary.warnings === 0 ? "lint-clean" : "lint-summary", { problems: summary.errors + summary.warnings, errors: summary.errors, warnings: summary.warnings, files: summary.files }), ...lintAsides(report)].join(" ") + "\n");
+    if (!ctx.quiet) ctx.io.stderr([message(ctx.lang, summary.errors + summary.warnings === 0 ? "lint-clean" : "lint-summary", { problems: summary.errors + summary.warnings, errors: summary.errors, warnings: summary.warnings, files: summary.files }), ...lintAsides(report)].join(" ") + "\n" + acceptedLines(report).map((l) => l + "\n").join(""));
   }
   return summary.unreadable > 0 ? EXIT.usage : summary.failed ? EXIT.invalid : EXIT.ok;
 }

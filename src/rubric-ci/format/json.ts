@@ -15,6 +15,10 @@ export function formatLintJson(report: LintReport): string {
       unreadable: f.unreadable,
       ...countFindings(f.findings),
       accepted: f.accepted ?? 0,
+      acceptances: (f.acceptances ?? []).map((a) => ({
+        rule: a.rule, code: a.code ?? null, reason: a.reason, line: a.line ?? null, col: a.col ?? null,
+        warnings: a.warnings.map((d) => ({ line: d.line ?? null, col: d.col ?? null, path: d.path ?? null, message: errorLine(d, report.lang), params: d.params })),
+      })),
       findings: f.findings.map((d) => ({
         rule: d.code, severity: d.severity, line: d.line ?? null, col: d.col ?? null, path: d.path ?? null,
         message: errorLine(d, report.lang), params: d.params,

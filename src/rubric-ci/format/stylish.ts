@@ -1,6 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
+import { terminalSafe } from "../../report/terminal-safe.js";
 import { wrapForTerminal } from "../../report/wrap.js";
 import { summarize, type LintReport } from "./lint-report.js";
 
@@ -15,7 +16,8 @@ export function formatStylish(report: LintReport, color: ChalkInstance, columns?
   const line = s.errors + s.warnings === 0
     ? color.green(clean)
     : (s.failed ? color.red : color.yellow)(message(report.lang, "lint-summary", { problems: s.errors + s.warnings, errors: s.errors, warnings: s.warnings, files: s.files }));
-  return [...blocks, wrapForTerminal([line, ...lintAsides(report)].join(" "), columns)].join("\n\n") + "\n";
+  const kept = acceptedLines(report).map((l) => wrapForTerminal(l, columns));
+  return [...blocks, ...(kept.length > 0 ? [kept.join("\n")] : []), wrapForTerminal([line, ...lintAsides(report)].join(" "), columns)].join("\n\n") + "\n";
 }
 
 /** What the summary line leaves out and why: warnings --quiet hid, warnings the rubric's lint.accept keeps. */
@@ -23,4 +25,18 @@ export function lintAsides(report: LintReport): string[] {
   const hidden = report.hidden ?? 0;
   const { accepted } = summarize(report);
   return [...(hidden > 0 ? [message(report.lang, "lint-hidden", { hidden })] : []), ...(accepted > 0 ? [message(report.lang, "lint-accepted", { accepted })] : [])];
+}
+
+/**
+ * Each lint.accept entry that kept warnings, at its own line: what it kept, where, and the reason written for it, so
+ * that a reviewer of a rubric change sees what was accepted without reading the YAML.
+ */
+export function acceptedLines(report: LintReport): string[] {
+  return report.files.flatMap((f) => (f.acceptances ?? []).map((a) => {
+    const lines = [...new Set(a.warnings.map((w) => w.line ?? 1))];
+    return message(report.lang, "lint-accepted-entry", {
+      at: `${f.file}:${a.line ?? 1}:${a.col ?? 1}`, count: a.warnings.length, rule: a.rule, where: terminalSafe(a.where, true),
+      places: lines.length, lines: lines.join(", "), reason: terminalSafe(a.reason, true),
+    });
+  }));
 }

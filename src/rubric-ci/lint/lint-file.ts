@@ -16,7 +16,12 @@ export interface LintedFile {
   unreadable: boolean;
   /** Warnings the rubric's `lint.accept` kept out of `findings`, counted so that the run says it. */
   accepted?: number;
+  /** The entries of `lint.accept` that kept them: each at its line, with its reason and the warnings it kept. */
+  acceptances?: LocatedAcceptance[];
 }
+
+/** A `lint.accept` entry at file:line:col (`line`, `col` of the entry), its reason, and the warnings it kept, located. */
+export interface LocatedAcceptance { rule: string; code?: string; where: string; reason: string; line?: number; col?: number; warnings: LocatedDiagnostic[] }
 
 /** Read, parse, schema-check and lint one rubric file; every finding located at file:line:col. */
 export function lintFile(file: string): LintedFile {
@@ -31,8 +36,13 @@ export function lintFile(file: string): LintedFile {
   if (agencyFile) return { file, unreadable: false, findings: [place(agencyFile)] };
   const schemaErrors = validateRubricData(data);
   // The lint rules read the model, which only a schema-valid rubric has.
-  const { issues, accepted } = schemaErrors.length > 0 ? { issues: rubricSchemaIssues(schemaErrors, parsed.parsed, read.text), accepted: 0 } : lintRubric(toRubric(data));
-  return { file, unreadable: false, findings: firstFindings(ordered(issues.map(place)), file), ...(accepted > 0 ? { accepted } : {}) };
+  const { issues, accepted } = schemaErrors.length > 0 ? { issues: rubricSchemaIssues(schemaErrors, parsed.parsed, read.text), accepted: [] } : lintRubric(toRubric(data));
+  const acceptances = accepted.map((a): LocatedAcceptance => {
+    const at = parsed.parsed.map.locate(["lint", "accept", String(a.entry)]);
+    return { rule: a.rule, ...(a.code !== undefined ? { code: a.code } : {}), where: a.where, reason: a.reason, line: at?.line, col: at?.col, warnings: ordered(a.warnings.map(place)) };
+  });
+  const count = acceptances.reduce((n, a) => n + a.warnings.length, 0);
+  return { file, unreadable: false, findings: firstFindings(ordered(issues.map(place)), file), ...(count > 0 ? { accepted: count, acceptances } : {}) };
 }
 
 function ordered(findings: LocatedDiagnostic[]): LocatedDiagnostic[] {

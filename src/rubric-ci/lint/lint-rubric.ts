@@ -1,7 +1,7 @@
 import { checkRubric } from "../../core/check-rubric.js";
 import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
-import { withoutAccepted } from "./accepted.js";
+import { withoutAccepted, type Acceptance } from "./accepted.js";
 import { checkBands } from "./bands.js";
 import { checkCodes } from "./codes.js";
 import { checkDefinitions } from "./definitions.js";
@@ -18,7 +18,7 @@ import { checkWeights } from "./weights.js";
  * The semantic checks every command runs, then the lint rules: all findings about one schema-valid rubric, but the
  * warnings its `lint.accept` keeps on purpose.
  */
-export function lintRubric(rubric: Rubric): { issues: Issue[]; accepted: number } {
+export function lintRubric(rubric: Rubric): { issues: Issue[]; accepted: Acceptance[] } {
   return withoutAccepted(rubric, [
     ...checkRubric(rubric),
     ...checkLegalBasis(rubric),
