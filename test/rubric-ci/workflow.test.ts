@@ -116,6 +116,23 @@ describe("the workflow's impact step, run in a rubric repository", () => {
     expect(r.status).toBe(1);
   });
 
+  it.skipIf(process.platform === "win32").each([
+    ["quoted", 'id: "dti-cap-xa"'],
+    ["in single quotes, with a comment after it", "id: 'dti-cap-xa'   # bộ chỉ số cấp xã"],
+    ["with other spacing", "id:   dti-cap-xa  "],
+  ])("the fixtures step reads the id, not its line: an id %s is the same rubric, tested with --previous", (_name, idLine) => {
+    const { r } = runStep(stepScript("fixtures"), (repo) => {
+      const file = path.join(repo, "rubrics", "dti-cap-xa.yaml");
+      const text = readFileSync(file, "utf8").replace('version: "2025.2"', 'version: "2025.3"').replace("id: dti-cap-xa", idLine);
+      const [at4, at5, at6] = ['      - code: "1.4"', '      - code: "1.5"', '      - code: "1.6"'].map((c) => text.indexOf(c));
+      const level = text.slice(at4, at5).replace('code: "1.4"', 'code: "1.5"');
+      const computers = text.slice(at5, at6).replace('code: "1.5"', 'code: "1.4"');
+      writeFileSync(file, text.slice(0, at4) + computers + level + text.slice(at6));
+    });
+    expect(r.stdout).toContain("1.4 of version 2025.2 is 1.5 now (the same title): write 1.5 for 1.4");
+    expect(r.stdout).not.toContain("run again with --previous");
+  });
+
   it.skipIf(process.platform === "win32")("the fixtures step does not pass --previous where the change gave the rubric another id (a usage error, exit 2)", () => {
     const { r } = runStep(stepScript("fixtures"), (repo) => {
       const file = path.join(repo, "rubrics", "dti-cap-xa.yaml");
