@@ -152,6 +152,23 @@ function measureWordsAtMost(input: SimpleInput, asked: number, value: unknown, l
   return `≤ ${exact(measureOf(input, value) ?? asked, lang)}${measureUnit(input, lang)}`;
 }
 
+/** measureWords for an answer that must stay within a band: from `lo` to `hi`, or at `lo` where the band is one point. */
+function measureWordsBetween(input: SimpleInput, lo: number, hi: number, value: unknown, lang: Lang, current: unknown): string {
+  if (input.type === "boolean" || input.type === "level") return describeValue(input, value, lang);
+  const between = (a: string, b: string) => (lo === hi ? `= ${a}` : message(lang, "exp-best-between", { from: a, to: b }));
+  const whole = input.type === "count" || (input.type === "number" && input.integer === true);
+  const [from, to] = whole ? [Math.ceil(lo - 1e-9), Math.floor(hi + 1e-9)] : [lo, hi];
+  const share = between(`${num(lo, lang)} %`, `${num(hi, lang)} %`);
+  if (input.type === "fraction") {
+    if (!knownDenominator(current)) return `a/b ${share}`;
+    const b = (value as { b: number }).b;
+    const unit = input.unit ? " " + input.unit[lang] : "";
+    return `${numeratorName(input, lang)} ${between(num(Math.ceil((lo * b) / 100 - 1e-9), lang), num(Math.floor((hi * b) / 100 + 1e-9), lang))} / b = ${num(b, lang)}${unit} (${share})`;
+  }
+  const unit = measureUnit(input, lang);
+  return between(`${exact(from, lang)}${unit}`, `${exact(to, lang)}${unit}`);
+}
+
 /**
  * The file's `a` with what it counts ("Số CCVC chuyên trách (a)"): "a = b" alone sent a commune officer to the
  * rubric to learn what a was. A numerator named "a" (a rubric's own shorthand) is not repeated.
@@ -205,19 +222,29 @@ function simpleBest(rule: Rule, input: SimpleInput, max: number, current: unknow
       return v === undefined ? undefined : { value: v, words: measureWords(input, top.min, v, lang, current) };
     }
     case "piecewise": {
-      const top = [...rule.points].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-      if (!top) return undefined;
+      const { points } = rule;
+      const top = Math.max(...points.map(([, y]) => y));
+      // The first run of points at the top: below its first x the rule takes the first point's y, past its last the last's.
+      const from = points.findIndex(([, y]) => y === top);
+      if (from === -1) return undefined;
+      let to = from;
+      while (to + 1 < points.length && points[to + 1]![1] === top) to++;
+      const [lo, hi] = [points[from]![0], points[to]![0]];
+      const falls = to < points.length - 1;
       // Falling from its first point (fewer days, fewer incidents score more): the most is earned at or
       // below the last x that still gives it, and "≥ 0 days" was advice any answer already met.
-      const best = rule.points.filter(([, y]) => y === top[1]);
-      const last = rule.points[rule.points.length - 1]!;
-      if (rule.points[0]![1] === top[1] && last[1] < top[1]) {
-        const at = best[best.length - 1]![0];
-        const v = valueAtMost(input, at, current);
-        return v === undefined ? undefined : { value: v, words: measureWordsAtMost(input, at, v, lang, current) };
+      if (from === 0 && falls) {
+        const v = valueAtMost(input, hi, current);
+        return v === undefined ? undefined : { value: v, words: measureWordsAtMost(input, hi, v, lang, current) };
       }
-      const v = valueForMeasure(input, top[0], current);
-      return v === undefined ? undefined : { value: v, words: measureWords(input, top[0], v, lang, current) };
+      // Rising to a middle band and falling after it: "≥ 50 %" told an agency at 90 % that more was better.
+      if (falls) {
+        const now = measureOf(input, current);
+        const v = now !== undefined && now > hi ? valueAtMost(input, hi, current) : valueForMeasure(input, lo, current);
+        return v === undefined ? undefined : { value: v, words: measureWordsBetween(input, lo, hi, v, lang, current) };
+      }
+      const v = valueForMeasure(input, lo, current);
+      return v === undefined ? undefined : { value: v, words: measureWords(input, lo, v, lang, current) };
     }
     case "choice": {
       if (input.type !== "choice") return undefined;

@@ -64,6 +64,12 @@ describe("the answer that earns full points", () => {
     ["a falling piecewise on a yes/no (having had an incident scores 0): no", { type: "piecewise", points: [[0, 20], [1, 0]] }, { type: "boolean" }, true, 20, false, "No"],
     ["a falling piecewise on a level: the level at its last best x", { type: "piecewise", points: [[1, 20], [2, 20], [5, 0]] }, { type: "level", min: 1, max: 5 }, 4, 20, 2, "level 2"],
     ["a falling piecewise on a level whose best x is below the lowest level: the lowest level", { type: "piecewise", points: [[0, 20], [5, 0]] }, { type: "level", min: 1, max: 5 }, 4, 20, 1, "level 1"],
+    // Full points in a middle band, fewer on either side: "≥ 50 %" read as "the more the better" to one at 90 %.
+    ["a piecewise rising to a middle band and falling after it, answered above the band: its top end", { type: "piecewise", points: [[0, 0], [50, 20], [70, 20], [100, 0]] }, { type: "percent" }, 90, 20, 70, "from 50 % to 70 %"],
+    ["a piecewise rising to a middle band and falling after it, answered below the band: its low end", { type: "piecewise", points: [[0, 0], [50, 20], [70, 20], [100, 0]] }, { type: "percent" }, 30, 20, 50, "from 50 % to 70 %"],
+    ["a middle band on a fraction keeps its denominator", { type: "piecewise", points: [[0, 0], [50, 20], [70, 20], [100, 0]] }, { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 90, b: 200 }, 20, { a: 100, b: 200 }, "a from 100 to 140 / b = 200 (from 50 % to 70 %)"],
+    ["a peak at one point on a count", { type: "piecewise", points: [[0, 0], [4, 20], [10, 0]] }, { type: "count", unit: { vi: "cuộc họp", en: "meetings" } }, 9, 20, 4, "= 4 meetings"],
+    ["high at both ends, low in the middle: the first end", { type: "piecewise", points: [[0, 20], [50, 0], [100, 20]] }, { type: "percent" }, 40, 20, 0, "≤ 0 %"],
   ] as [string, Rule, Input, unknown, number, unknown, string][])("%s", (_name, rule, input, current, max, value, words) => {
     expect(bestAnswer(rule, input, max, current, "en")).toEqual({ value, words });
   });
