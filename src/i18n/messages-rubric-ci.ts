@@ -157,6 +157,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-max-unreachable": { vi: "Không thể đạt điểm tối đa", en: "Full marks cannot be earned" },
 
   // rubric test
+  "removed-since": { vi: "{hint_removed_code} của phiên bản {hint_removed_version} đã bị bỏ (không chỉ số nào của phiên bản này có tên đó): hãy xóa ở đây", en: "{hint_removed_code} of version {hint_removed_version} was removed (no indicator of this version has its title): remove it here" },
   "recoded-since": { vi: "{hint_recoded_from} của phiên bản {hint_recoded_version} nay là {hint_recoded_to} (cùng tên chỉ số): hãy đổi mã {hint_recoded_from} thành {hint_recoded_to}", en: "{hint_recoded_from} of version {hint_recoded_version} is {hint_recoded_to} now (the same title): write {hint_recoded_to} for {hint_recoded_from}" },
   "recoded-previous": { vi: "tệp này trả lời phiên bản {hint_previous_version}, bộ chỉ số nay là {hint_previous_current}: nếu mã đã được đánh số lại, chạy lại với --previous TỆP (phiên bản {hint_previous_version}, ví dụ git show origin/main:rubrics/TỆP.yaml > cu.yaml) để biết mã cũ nào nay là mã nào", en: "this file answers version {hint_previous_version} and the rubric is {hint_previous_current} now: if codes were renumbered, run again with --previous FILE (version {hint_previous_version}, e.g. git show origin/main:rubrics/FILE.yaml > old.yaml) to be told which old code is which new one" },
   "test-mismatch-recoded": { vi: "{code} của phiên bản {version} nay là {to}", en: "{code} of version {version} is {to} now" },

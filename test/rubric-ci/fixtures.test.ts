@@ -382,6 +382,24 @@ describe("rubric test: CI formats", () => {
     expect(vi.stdout).toContain("1.7 của phiên bản 2025.2 nay là 1.8 (cùng tên chỉ số)");
   });
 
+  it("--previous: an answer or expectation under a code the revision removed says so, not \"did you mean\" a new indicator that took no part of it", async () => {
+    const { rubric, fixtures } = copyXa();
+    // 1.6 (CCTV) retired; 1.8, a new indicator, added: "1.6 … did you mean 1.8?" sent the answer to it.
+    const text = readFileSync(rubric, "utf8");
+    const [at6, at7] = ['      - code: "1.6"', '      - code: "1.7"'].map((c) => text.indexOf(c));
+    const added = text.slice(at6, at7).replace('code: "1.6"', 'code: "1.8"').replace(/vi: "Triển khai[^"]*"/, 'vi: "Tỷ lệ chi cho chuyển đổi số"').replace(/en: "CCTV[^"]*"/, 'en: "Share of spending on digital transformation"');
+    writeFileSync(rubric, text.slice(0, at6) + text.slice(at7).replace("\n  # ------------------------------------------------------------------ 2", added + "\n  # ------------------------------------------------------------------ 2").replace(/^version: .*$/m, 'version: "2026.1"'));
+    edit(path.join(fixtures, "expected.yaml"), 'indicators: {"1.1": 0,', 'indicators: {"1.6": 0, "1.1": 0,');
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"]);
+    const report = JSON.parse(r.stdout).rubrics[0];
+    const answered = report.fixtures.find((f: { name: string }) => f.name === "all-zero.yaml").errors.find((e: { code: string }) => e.code === "unknown-indicator");
+    expect(answered.message).toBe("There is no indicator \"1.6\" in rubric dti-cap-xa; 1.6 of version 2025.2 was removed (no indicator of this version has its title): remove it here");
+    expect(report.problems.map((p: { message: string }) => p.message)).toEqual(["There is no indicator \"1.6\" in rubric dti-cap-xa; 1.6 of version 2025.2 was removed (no indicator of this version has its title): remove it here"]);
+    const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
+    expect(vi.stdout).toContain("1.6 của phiên bản 2025.2 đã bị bỏ (không chỉ số nào của phiên bản này có tên đó): hãy xóa ở đây");
+    expect(vi.stdout).not.toContain("1.8?");
+  });
+
   it("--previous: a fixture already moved to the rubric's version answers the new codes: no old code named in it", async () => {
     const { rubric, fixtures } = copyXa();
     edit(rubric, '      - code: "1.7"', '      - code: "1.8"');
