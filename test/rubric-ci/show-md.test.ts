@@ -3,6 +3,7 @@ import { loadRubric } from "../../src/load/load-rubric.js";
 import { allIndicators } from "../../src/core/codes.js";
 import type { Input, Rule } from "../../src/core/rubric.js";
 import { describeRule } from "../../src/rubric-ci/show/describe-rule.js";
+import { rubricMarkdown } from "../../src/rubric-ci/show/rubric-md.js";
 import { runCli } from "../helpers/run-cli.js";
 import { t } from "../helpers/mini-rubric.js";
 
@@ -38,6 +39,25 @@ describe("rubric show --format md", () => {
     expect(md).toContain("## Xếp loại");
     expect(md).toContain("- **Cách tính điểm:** a/b × 10");
     expect(md).toContain("| Xuất sắc | 860 điểm |");
+  });
+
+  it("tells apart documents cited under the same title: a source by its note, a legal basis by its title, each linked", () => {
+    const loaded = loadRubric("rubrics/dti-cap-xa.yaml");
+    if (!loaded.ok) throw new Error("dti-cap-xa");
+    const rubric = {
+      ...loaded.loaded.rubric,
+      legal_basis: [
+        { number: "12/QĐ-UBND", date: "2026-01-05", issuer: t("UBND tỉnh Tây Ninh", "Tây Ninh PPC"), title: t("Ban hành Bộ chỉ số DTI cấp xã", "Issuing the commune DTI"), url: "https://tayninh.gov.vn/qd12" },
+        { number: "40/QĐ-UBND", date: "2026-03-02", issuer: t("UBND tỉnh Tây Ninh", "Tây Ninh PPC"), title: t("Sửa đổi Bộ chỉ số DTI cấp xã", "Amending the commune DTI") },
+      ],
+      provenance: { ...loaded.loaded.rubric.provenance, sources: [
+        { title: "Quyết định 922/QĐ-BTTTT", url: "https://a.example/922", note: "Full text" },
+        { title: "Quyết định 922/QĐ-BTTTT", url: "https://b.example/922", note: "Summary of the indicators" },
+      ] },
+    };
+    const md = rubricMarkdown(rubric, "en");
+    expect(md).toContain("| Legal basis | [12/QĐ-UBND](https://tayninh.gov.vn/qd12) (2026-01-05), Tây Ninh PPC: Issuing the commune DTI<br>40/QĐ-UBND (2026-03-02), Tây Ninh PPC: Amending the commune DTI |");
+    expect(md).toContain("- [Quyết định 922/QĐ-BTTTT](https://a.example/922): Full text\n- [Quyết định 922/QĐ-BTTTT](https://b.example/922): Summary of the indicators\n");
   });
 
   it("the table stays the default and an unknown format is a usage error", async () => {

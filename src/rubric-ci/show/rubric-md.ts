@@ -17,13 +17,17 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
   out.push("| | |", "|---|---|");
   out.push(`| ${m("rubric")} | \`${rubric.id}\` ${m("show-version")} ${md(rubric.version)} · ${m("period")} ${md(rubric.period)} |`);
   out.push(`| ${m("show-scale")} | ${m("show-scale-value", { scale: pts(rubric.scale), decimals: rubric.rounding.decimals })} |`);
-  out.push(`| ${m("show-legal-basis")} | ${rubric.legal_basis.map((b) => md(`${b.number} (${dateText(b.date, lang)})${b.issuer ? `, ${b.issuer[lang]}` : ""}`)).join("<br>") || md(m(`show-legal-basis-none-${rubric.provenance.fidelity}`))} |`);
+  // Each document with all the rubric says of it: its title and link too, not only a number (two decisions on one
+  // subject, an issuing one and an amending one, read alike by number and date alone).
+  const basis = (b: Rubric["legal_basis"][number]) => `${b.url ? mdLink(b.number, b.url) : md(b.number)} ${md(`(${dateText(b.date, lang)})${b.issuer ? `, ${b.issuer[lang]}` : ""}${b.title ? `: ${b.title[lang]}` : ""}`)}`;
+  out.push(`| ${m("show-legal-basis")} | ${rubric.legal_basis.map(basis).join("<br>") || md(m(`show-legal-basis-none-${rubric.provenance.fidelity}`))} |`);
   out.push(`| ${m("fidelity")} | ${md(m(`show-fidelity-${rubric.provenance.fidelity}`))} |`);
   out.push(`| ${m("show-agency-types")} | ${rubric.agency_types.map((a) => `\`${a.id}\` ${t(a.label)}`).join("<br>")} |`);
   if (rubric.cohorts?.length) out.push(`| ${m("show-cohorts")} | ${rubric.cohorts.map((c) => `\`${c.id}\` ${t(c.label)}${c.agency_types ? ` (${c.agency_types.map(typeLabel).map(md).join(", ")})` : ""}`).join("<br>")} |`);
   out.push("");
   if (rubric.provenance.note) out.push(`> ${t(rubric.provenance.note)}`, "");
-  if (rubric.provenance.sources.length) out.push(`${m("show-sources")}:`, "", ...rubric.provenance.sources.map((s) => `- ${s.url ? mdLink(s.title, s.url) : md(s.title)}`), "");
+  // A source's note says what was taken from it: two sources under one title (a decision, and a summary of it) are told apart by it.
+  if (rubric.provenance.sources.length) out.push(`${m("show-sources")}:`, "", ...rubric.provenance.sources.map((s) => `- ${s.url ? mdLink(s.title, s.url) : md(s.title)}${s.note ? `: ${md(s.note)}` : ""}`), "");
 
   out.push(`## ${m("show-overview")}`, "", `| ${m("col-code")} | ${m("col-group")} | ${m("col-max")} |`, "|---|---|---:|");
   for (const g of rubric.groups) out.push(`| ${g.code} | ${t(g.title)} | ${pts(g.max)} |`);
