@@ -98,15 +98,20 @@ describe("the workflow's impact step, run in a rubric repository", () => {
     return { repo, output, r };
   }
 
+  /** The commune rubric as a new version (2025.3) whose 1.4 (a level) and 1.5 (a fraction) swap places and codes; `edit`: one more change. */
+  function renumbered(repo: string, edit: (text: string) => string): void {
+    const file = path.join(repo, "rubrics", "dti-cap-xa.yaml");
+    const text = edit(readFileSync(file, "utf8").replace('version: "2025.2"', 'version: "2025.3"'));
+    const [at4, at5, at6] = ['      - code: "1.4"', '      - code: "1.5"', '      - code: "1.6"'].map((c) => text.indexOf(c));
+    const level = text.slice(at4, at5).replace('code: "1.4"', 'code: "1.5"');
+    const computers = text.slice(at5, at6).replace('code: "1.5"', 'code: "1.4"');
+    writeFileSync(file, text.slice(0, at4) + computers + level + text.slice(at6));
+  }
+
   it.skipIf(process.platform === "win32")("the fixtures step tests a changed rubric with its base version: a renumbering names each old code's new one", () => {
     const { r } = runStep(stepScript("fixtures"), (repo) => {
       // 1.4 (a level) and 1.5 (a fraction) swap places and codes; the fixtures still answer the old codes.
-      const file = path.join(repo, "rubrics", "dti-cap-xa.yaml");
-      const text = readFileSync(file, "utf8").replace('version: "2025.2"', 'version: "2025.3"');
-      const [at4, at5, at6] = ['      - code: "1.4"', '      - code: "1.5"', '      - code: "1.6"'].map((c) => text.indexOf(c));
-      const level = text.slice(at4, at5).replace('code: "1.4"', 'code: "1.5"');
-      const computers = text.slice(at5, at6).replace('code: "1.5"', 'code: "1.4"');
-      writeFileSync(file, text.slice(0, at4) + computers + level + text.slice(at6));
+      renumbered(repo, (text) => text);
     });
     expect(r.stdout).toContain("1.4 of version 2025.2 is 1.5 now (the same title): write 1.5 for 1.4");
     expect(r.stdout).not.toContain("run again with --previous");
@@ -122,12 +127,7 @@ describe("the workflow's impact step, run in a rubric repository", () => {
     ["with other spacing", "id:   dti-cap-xa  "],
   ])("the fixtures step reads the id, not its line: an id %s is the same rubric, tested with --previous", (_name, idLine) => {
     const { r } = runStep(stepScript("fixtures"), (repo) => {
-      const file = path.join(repo, "rubrics", "dti-cap-xa.yaml");
-      const text = readFileSync(file, "utf8").replace('version: "2025.2"', 'version: "2025.3"').replace("id: dti-cap-xa", idLine);
-      const [at4, at5, at6] = ['      - code: "1.4"', '      - code: "1.5"', '      - code: "1.6"'].map((c) => text.indexOf(c));
-      const level = text.slice(at4, at5).replace('code: "1.4"', 'code: "1.5"');
-      const computers = text.slice(at5, at6).replace('code: "1.5"', 'code: "1.4"');
-      writeFileSync(file, text.slice(0, at4) + computers + level + text.slice(at6));
+      renumbered(repo, (text) => text.replace("id: dti-cap-xa", idLine));
     });
     expect(r.stdout).toContain("1.4 of version 2025.2 is 1.5 now (the same title): write 1.5 for 1.4");
     expect(r.stdout).not.toContain("run again with --previous");
