@@ -167,6 +167,8 @@ async function run(files: BatchInput[], options: PipelineOptions, dir: string, m
       return { sections: [], spools: [], ...merged, crashed, alike: new Map<number, LocatedDiagnostic>() };
     }
     for (const c of checked) for (const key of c.checked.rubrics) if (!rubrics.has(key)) rubrics.set(key, rubricAt(key, options.rubric));
+    // The first-pass threads gone before the second's start: under `ulimit -v` both at once might not fit (see workersWithin).
+    await Promise.all(workers.map((w) => w.ended));
     for (const [i, worker] of workers.entries()) if (checked[i]!.checkSpool === worker.job.checkSpool) workers[i] = worker.secondPass(checked[i]!.checked);
     const counts = await Promise.all(checked.map(async (c, i) => {
       if (leaveOut[i]!.size === 0) return c.checked.contexts;
@@ -331,6 +333,8 @@ class ShareWorker {
   private scored?: { resolve: (s: ScoredShare) => void; reject: (e: Error) => void };
   private recounted?: { resolve: (c: Map<string, RubricContexts>) => void; reject: (e: Error) => void };
   private exited = false;
+  /** Settled when the thread has ended, however. */
+  readonly ended: Promise<void>;
   /** The share's files not scored, sent one by one in file order during the first pass (see share-thread.ts), their findings spooled. */
   private readonly notScored: SpooledFailure[] = [];
   /** The share's scored agencies, sent some thousands at a time during the second pass (see scoreShare). */
@@ -347,6 +351,7 @@ class ShareWorker {
     // even for that stops the worker, and its share is done again on this thread.
     const heapMb = 96 + Math.ceil(job.files.length / 2000);
     this.worker = new Worker(new URL("./share-worker.js", import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 8 } });
+    this.ended = new Promise((resolve) => this.worker.once("exit", () => resolve()));
     this.checked = new Promise((resolve, reject) => {
       const fail = (e: Error) => {
         // A crashed worker's spool is never read (its share is done again): a write of it failing changes nothing.
