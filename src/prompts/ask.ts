@@ -46,8 +46,17 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
   const keysHelpTip = (keys: [string, string][]) => joinWithin(keys.map(([key, label]) => `${key} ${hasMessage(`key-${label}`) ? message(lang, `key-${label}`) : label}`), " · ", width());
   // The answer is shown after the question's last line once given ("✔ question answer"): that line leaves it
   // `room` columns (the longest choice, up to half a line; a typed answer's usual length), or inquirer cuts
-  // the answer mid-word.
+  // the answer mid-word. A question that leaves less ends with ANSWER_BELOW (see roomForAnswer).
   const wrap = (text: string, room = 24) => (terminal.columns ? roomForAnswer(wrapForTerminal(text, terminal.columns - 2), terminal.columns - 3, Math.min(room, Math.floor(terminal.columns / 2))) : text);
+  // A question ending with ANSWER_BELOW keeps that line break where `below` says, given inquirer's status ("done"
+  // once answered); elsewhere it is drawn without it. Bold, as inquirer draws a question in colour.
+  const drawn = (question: string, below: (status: string) => boolean) => {
+    const bare = question.endsWith(ANSWER_BELOW) ? question.slice(0, -ANSWER_BELOW.length) : question;
+    const paint = color ? (text: string) => styleText("bold", text) : same;
+    return { message: (_: string, status: string) => paint(below(status) ? question : bare) };
+  };
+  // A list's choices go right under its question; the choice made, under it once answered.
+  const listed = (status: string) => status === "done";
   // A list's options fitted to the terminal (see fitChoices), its separators kept in place.
   const fitted = <C extends { name: string; description?: string }>(choices: (C | "separator")[], lead: number, hang = 0) => {
     const options = choices.filter((c): c is C => c !== "separator");
@@ -87,14 +96,17 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       const offered = o.default === undefined ? undefined : terminalSafe(o.default.replace(/[\r\n]+/g, " ").trim());
       // A saved default kept with Enter is no typed line: a hand-written note of several lines keeps its breaks.
       const answered = (value: string) => (offered !== undefined && value === offered ? o.default!.normalize("NFC") : typedLine(value));
+      // The answer given, as Enter gave it to validate: nothing given (Enter to skip) leaves no empty line below.
+      let given = "";
       return ask((c) => input({
         message: question,
         ...(offered !== undefined ? { default: offered } : {}),
         theme: themed({
+          message: drawn(question, (status) => status !== "done" || given.trim() !== "").message,
           answer: (text: string) => after(terminalSafe(answered(text)), color ? (l) => styleText("cyan", l) : same),
           defaultAnswer: (text: string) => after(`(${text})`, color ? (l) => styleText("dim", l) : same),
         }),
-        validate: (value: string) => { const said = o.validate ? o.validate(answered(value)) : true; return said === true ? true : wrap(said, 0); },
+        validate: (value: string) => { given = answered(value); const said = o.validate ? o.validate(given) : true; return said === true ? true : wrap(said, 0); },
       }, c), paste ? { ...context, input: paste.input } : context).then(answered).finally(() => paste?.done());
     },
     select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T; keys?: Record<string, T>; typed?: (text: string) => T | undefined }) => {
@@ -104,7 +116,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
         choices: fitted(o.choices, 2, 2).map((c) => (c === "separator" ? new Separator() : { ...c, short: answerAfter(c.short, question, width()) })),
         ...(o.default !== undefined ? { default: o.default } : {}),
         pageSize: pageSize(),
-        theme: themed({ keysHelpTip }),
+        theme: themed({ keysHelpTip, ...drawn(question, listed) }),
       }, k), undefined, o.typed));
     },
     checkbox: <T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string; keys?: Record<string, T> }) => {
@@ -113,7 +125,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
         message: question,
         choices: fitted(o.choices, 3) as (Choice<T> & { checked?: boolean; short: string })[],
         pageSize: pageSize(),
-        theme: themed({ keysHelpTip, renderSelectedChoices: (chosen: readonly { short: string }[]) => answerAfter(chosen.map((c) => c.short).join(", "), question, width()) }),
+        theme: themed({ keysHelpTip, ...drawn(question, listed), renderSelectedChoices: (chosen: readonly { short: string }[]) => answerAfter(chosen.map((c) => c.short).join(", "), question, width()) }),
         ...(o.validate ? { validate: (items: readonly { value: T }[]) => o.validate!(items.map((i) => i.value)) } : {}),
       }, k), (v) => [v]));
     },
@@ -253,10 +265,22 @@ function answerAfter(answer: string, question: string, width: number | undefined
   return lines.join("\n");
 }
 
-/** A question whose last line leaves `room` columns of a line `width` wide: that line is wrapped again, shorter. */
+/**
+ * What ends a question whose answer goes on the line below it: inquirer puts a space between the question and
+ * the answer, so the answer stands two columns in, under the question's continued lines.
+ */
+const ANSWER_BELOW = "\n ";
+
+/**
+ * A question whose last line leaves `room` columns of a line `width` wide for the answer after it; where it
+ * does not, the answer goes on the line below (ANSWER_BELOW). That last line was wrapped again, narrower: at 40
+ * columns a short question broke in the middle of its words ("b = Tổng số" / "CBCCVC", "Điện thoại" /
+ * "(Enter để bỏ" / "qua)"). A text nothing follows (`room` 0: an error) has its last line wrapped again to `width`.
+ */
 function roomForAnswer(text: string, width: number, room: number): string {
   const lines = text.split("\n");
   const last = lines.pop()!;
   if (stringWidth(last) + 1 + room <= width) return text;
-  return [...lines, ...wrapWords(last, Math.max(10, width - 1 - room), "  ")].join("\n");
+  if (room > 0) return `${text}${ANSWER_BELOW}`;
+  return [...lines, ...wrapWords(last, Math.max(10, width - 1), "  ")].join("\n");
 }

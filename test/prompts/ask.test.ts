@@ -184,6 +184,54 @@ describe("long options on a narrow terminal", () => {
   });
 });
 
+describe("a short question on a 40-column pane", () => {
+  // Its last line was wrapped again, 16 columns wide, to leave the answer 20 columns after it: "b = Tổng số" /
+  // "CBCCVC", "Điện thoại" / "(Enter để bỏ" / "qua)", "(↑↓, hoặc gõ mã câu, ví" / "dụ 4.14, rồi" / "Enter)".
+  async function drawn(ask: (asker: ReturnType<typeof makeAsker>) => Promise<unknown>, keys: string): Promise<{ asked: string[]; answered: string[]; last: string }> {
+    const input = new PassThrough();
+    let shown = "";
+    const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns: 40, rows: 30 });
+    const pending = ask(makeAsker("vi", { input, output }, false));
+    await new Promise((r) => setTimeout(r, 20));
+    const first = shown;
+    input.write(keys);
+    await pending;
+    const lines = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "\n").split(/\r?\n/).filter((l) => l.trim() !== "");
+    const last = shown.slice(shown.lastIndexOf("✔")).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "");
+    return { asked: lines(first), answered: lines(last), last };
+  }
+
+  it.each([
+    ["b = Tổng số CBCCVC", "18"],
+    ["Điện thoại (Enter để bỏ qua)", "0912.345.678"],
+    ["a = Số hộ gia đình có kết nối Internet băng rộng cáp quang", "1.234"],
+  ])("%s: its lines as wrapped to the pane, the answer on the line below it", async (question, typed) => {
+    const { asked, answered } = await drawn((a) => a.text({ message: question }), `${typed}\r`);
+    const lines = wrapForTerminal(question, 38).split("\n");
+    expect(asked.slice(0, lines.length)).toEqual([`? ${lines[0]}`, ...lines.slice(1)]);
+    expect(answered).toEqual([`✔ ${lines[0]}`, ...lines.slice(1), `  ${typed}`]);
+  });
+
+  it("skipped with Enter, leaves no empty line under it", async () => {
+    const { last } = await drawn((a) => a.text({ message: "Chức vụ (Enter để bỏ qua)" }), "\r");
+    // The line the answer would have stood on was drawn, empty, then the next question's.
+    expect(last.replace(/\n$/, "")).toBe("✔ Chức vụ (Enter để bỏ qua)");
+  });
+
+  it("a yes/no question (short answers) keeps the answer beside it", async () => {
+    const { answered } = await drawn((a) => a.confirm({ message: "Thêm minh chứng khác?", default: false }), "k\r");
+    expect(answered).toEqual(["✔ Thêm minh chứng khác? (c/K) k"]);
+  });
+
+  it("a list's question is drawn as wrapped, the option chosen under it once answered", async () => {
+    const question = "Chọn câu hỏi (↑↓, hoặc gõ mã câu, ví dụ 4.14, rồi Enter)";
+    const { asked, answered } = await drawn((a) => a.select({ message: question, choices: [{ value: 1, name: "1.1. Tỷ lệ người sử dụng có… [85 %]" }, { value: 2, name: "1.2. Tỷ lệ phủ sóng mạng di… [1,5 %]" }] }), "\r");
+    const lines = wrapForTerminal(question, 38).split("\n");
+    expect(asked.slice(0, lines.length + 1)).toEqual([`? ${lines[0]}`, ...lines.slice(1), "❯ 1.1. Tỷ lệ người sử dụng có… [85 %]"]);
+    expect(answered).toEqual([`✔ ${lines[0]}`, ...lines.slice(1), "  1.1. Tỷ lệ người sử dụng có… [85 %]"]);
+  });
+});
+
 describe("a list on a 40-column pane (a split tmux pane)", () => {
   // dti-cap-so 6.3.2's groups of information: wrapped at 40 columns they took 14 lines, the page of 12 cut "Hỏi đáp,
   // tiếp nhận phản ánh kiến" / "nghị" in two and hid "Dữ liệu mở", and the pointer's line was hard to find among the
