@@ -195,12 +195,19 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
   iv.print("");
   // Wrapped to the terminal, the lines after the first indented under the text.
   const width = wrapWidth(iv.columns?.());
-  const say = (line: string, indent = "    ") => { for (const l of width ? wrapWords(line, width, indent) : [line]) iv.print(l); };
+  // `whole`: texts not broken across lines (at 40 columns "(tối đa" / "10 điểm)", "đơn vị: hệ" / "thống"), where
+  // they fit on one (longer, the terminal would cut one inside a word).
+  const say = (line: string, indent = "    ", whole: string[] = []) => {
+    const fitting = whole.filter((w) => width !== undefined && [...w].length <= width - indent.length);
+    for (const l of width ? wrapWords(line, width, indent, fitting) : [line]) iv.print(l);
+  };
   // The sub-group too (6. … › 6.2. …): a top-level group may hold dozens of questions under several headings.
   say(`${message(lang, "assess-progress", { group, groups, index: index + 1, count, answered })} — ${[q.group, ...q.within].map((g) => groupName(g, lang)).join(" › ")}`);
-  say(`${ind.code}. ${ind.title[lang]}${worthAfterTitle(ind, lang)}`, "  ");
+  const worth = worthAfterTitle(ind, lang);
+  say(`${ind.code}. ${ind.title[lang]}${worth}`, "  ", [worth.trim()]);
   if (ind.guidance) say(`  ${message(lang, "assess-guidance")}: ${ind.guidance[lang]}`);
-  say(`  ${message(lang, "assess-format")}: ${answerFormat(ind.input, lang, "prompt")}`);
+  const unit = "unit" in ind.input && ind.input.unit ? message(lang, "format-unit", { unit: ind.input.unit[lang] }) : undefined;
+  say(`  ${message(lang, "assess-format")}: ${answerFormat(ind.input, lang, "prompt")}`, "    ", unit ? [unit] : []);
   const evidence = evidenceRule(ind, lang);
   if (evidence) say(`  ${evidence}`);
   // ? and m are typed answers; a list offers the same as its last choices (a checklist once nothing is ticked).

@@ -1254,3 +1254,20 @@ describe("assess interview, an answer the file does not have", () => {
     expect(skeleton(readFileSync(file, "utf8"))).toEqual(skeleton(init));
   });
 });
+
+describe("assess interview on a 40-column pane", () => {
+  // The title's maximum and the format's unit were broken across two lines: "(tối đa" / "10 điểm)", "đơn vị: hệ" / "thống".
+  it("keeps a question's maximum and its unit whole on one line", async () => {
+    const title = "Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang";
+    const pane = miniRubric({ groups: [{ code: "1", title: t("Một"), max: 20, items: [
+      { code: "1.1", title: t(title), max: 10, input: { type: "count" }, rule: { type: "fixed" } },
+      { code: "1.2", title: t("Tỷ lệ hệ thống thông tin được kiểm tra, đánh giá định kỳ"), max: 10, rule: { type: "ratio" },
+        input: { type: "fraction", integer: true, numerator: t("Số hệ thống được kiểm tra, đánh giá định kỳ"), denominator: t("Tổng số hệ thống do xã tự quản lý vận hành"), unit: t("hệ thống") } },
+    ] }], bonus: undefined, penalty: undefined, aggregates: [] });
+    const { lines } = start(newDoc(), "vi", undefined, 40, pane);
+    await enter("3");
+    await enter(); // no note
+    expect(lines.some((l) => l.includes("(tối đa 10 điểm)")), lines.join("\n")).toBe(true);
+    expect(lines.some((l) => l.includes("đơn vị: hệ thống")), lines.join("\n")).toBe(true);
+  });
+});
