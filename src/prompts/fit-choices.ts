@@ -19,8 +19,23 @@ export function fitChoices<C extends { name: string; description?: string }>(cho
   // A description (shown under the list for the highlighted choice) wrapped at spaces too: the terminal cut a
   // document's "cited at 1.1, 1.3, … 6.2.2, 6.4.2" inside its codes.
   const described = (c: C, text: string | undefined) => (text === undefined ? c : { ...c, description: text.split("\n").flatMap((l) => wrapWords(l, width)).join("\n") });
-  return choices.map((c, i) => {
+  const fitted = choices.map((c, i) => {
     if (!oneLine || wrapped[i]!.length === 1) return { ...described(c, c.description), name: wrapped[i]!.join(`\n${" ".repeat(lead)}`), short: c.name };
     return { ...described(c, c.description ? `${c.name}\n${c.description}` : c.name), name: truncateWords(c.name, room), short: c.name };
+  });
+  return sameHeight(fitted);
+}
+
+/**
+ * Descriptions made as tall as the tallest, blank lines under a shorter one (or in place of none): the key hints
+ * below a list's description moved up and down a line or two as the cursor went from option to option.
+ */
+function sameHeight<C extends { description?: string }>(choices: C[]): C[] {
+  const height = Math.max(0, ...choices.map((c) => (c.description === undefined ? 0 : c.description.split("\n").length)));
+  if (height === 0) return choices;
+  // A blank line is a space: inquirer leaves out a description that is empty.
+  return choices.map((c) => {
+    const lines = c.description === undefined ? [] : c.description.split("\n");
+    return { ...c, description: Array.from({ length: height }, (_, k) => lines[k] ?? " ").join("\n") };
   });
 }

@@ -280,6 +280,34 @@ describe("a list on a 40-column pane (a split tmux pane)", () => {
     for (const code of cited.split(" ")) expect(lines.some((l) => l.split(" ").includes(code)), code).toBe(true);
   });
 
+  it("the key hints stay on their line as the cursor moves among options cut and whole (they moved with the description's lines)", async () => {
+    // The documents an evidence item may cite, as dti-cap-xa's questions offer them at 40 columns.
+    const choices = [
+      { value: 0, name: "Tài liệu mới (nhập số, ngày, tên, đường dẫn)" },
+      { value: 1, name: "125/BC-VNPT · 15/01/2025 · Báo cáo số liệu thuê bao băng rộng cố định", description: "đã khai ở 1.1, 1.2, 1.3, 1.5, 3.4" },
+      { value: 2, name: "Chưa có" },
+    ];
+    const input = new PassThrough();
+    let shown = "";
+    const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns: 40, rows: 40 });
+    const pending = makeAsker("vi", { input, output }, false).select({ message: "Tài liệu", choices });
+    // Each drawing of the list, as the lines from the question down: the row of the key hints in each.
+    const rows: number[] = [];
+    const drawing = () => {
+      const last = shown.slice(shown.lastIndexOf("? Tài liệu")).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "").split("\n");
+      rows.push(last.findIndex((l) => l.startsWith("↑↓")));
+    };
+    for (const key of ["", "\u001b[B", "\u001b[B"]) {
+      input.write(key);
+      await new Promise((r) => setTimeout(r, 20));
+      drawing();
+    }
+    input.write("\r");
+    expect(await pending).toBe(2);
+    expect(rows[0]).toBeGreaterThan(0);
+    expect(rows).toEqual([rows[0], rows[0], rows[0]]);
+  });
+
   it("at 80 columns the same lists are drawn as before: whole, nothing cut", async () => {
     const { lines } = await firstDrawn(80, (a) => a.checkbox({ message: "Giá trị", choices: groups.map((name, i) => ({ value: i, name })) }));
     expect(lines.filter((l) => /^[❯ ][◯◉]/.test(l))).toEqual(groups.map((g, i) => `${i === 0 ? "❯" : " "}◯ ${g}`));
