@@ -111,13 +111,20 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
     },
     select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T; keys?: Record<string, T>; typed?: (text: string) => T | undefined }) => {
       const question = wrap(o.message, Math.max(0, ...o.choices.map((c) => (c === "separator" ? 0 : stringWidth(c.name)))));
+      const choices = fitted(o.choices, 2, 2).map((c) => (c === "separator" ? new Separator() : { ...c, short: answerAfter(c.short, question, width()) }));
+      // Picked by a key or a typed code: the answered line inquirer draws for Enter, the option picked after the question.
+      const answered = (value: T) => {
+        const chosen = choices.find((c): c is Exclude<typeof c, Separator> => !(c instanceof Separator) && c.value === value);
+        const paint = (style: "green" | "cyan", text: string) => (color ? styleText(style, text) : text);
+        return chosen && `${paint("green", PLAIN.prefix.done)} ${drawn(question, listed).message("", "done")} ${paint("cyan", chosen.short)}\n`;
+      };
       return ask((c) => withKeys(o.keys, c, (k) => select<T>({
         message: question,
-        choices: fitted(o.choices, 2, 2).map((c) => (c === "separator" ? new Separator() : { ...c, short: answerAfter(c.short, question, width()) })),
+        choices,
         ...(o.default !== undefined ? { default: o.default } : {}),
         pageSize: pageSize(),
         theme: themed({ keysHelpTip, ...drawn(question, listed) }),
-      }, k), undefined, o.typed));
+      }, k), undefined, o.typed, answered));
     },
     checkbox: <T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: T[]) => true | string; keys?: Record<string, T> }) => {
       const question = wrap(o.message);
@@ -162,9 +169,12 @@ const PLAIN = {
  * marks), at a checklist "none ticked" and then "None of them", saved. Heard before the list's own keys (so the
  * Enter does not pick), any other key in between forgets it. `picked` turns the value into the list's answer.
  */
-function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: { input: NodeJS.ReadableStream; signal: AbortSignal }, question: (ctx: { input: NodeJS.ReadableStream; signal: AbortSignal }) => Promise<A>, picked: (value: T) => A = (v) => v as unknown as A, typedPick?: (text: string) => T | undefined): Promise<A> {
+function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: KeyedContext, question: (ctx: KeyedContext) => Promise<A>, picked: (value: T) => A = (v) => v as unknown as A, typedPick?: (text: string) => T | undefined, answered?: (value: T) => string | undefined): Promise<A> {
   if (!keys && !typedPick) return question(ctx);
   const controller = new AbortController();
+  // Read by inquirer as the question ends: erased when picked here and `answered` gives the line to draw instead.
+  const inner: KeyedContext = { ...ctx, signal: controller.signal, clearPromptOnDone: false };
+  let said: string | undefined;
   const stop = () => controller.abort();
   ctx.signal.addEventListener("abort", stop);
   // `typed`: the last key, when it is one of `keys`; `line`: what was typed since the cursor last moved (a code).
@@ -174,7 +184,11 @@ function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: { input: NodeJ
       const byLine = line.trim() === "" ? undefined : typedPick?.(line.trim());
       if (byLine !== undefined) chosen = { value: byLine };
       else if (typed !== undefined && keys) chosen = { value: keys[typed]! };
-      if (chosen) controller.abort();
+      if (chosen) {
+        said = answered?.(chosen.value);
+        inner.clearPromptOnDone = said !== undefined;
+        controller.abort();
+      }
       return;
     }
     // A terminal gives the character typed; a key event alone (as a test's screen sends it) names it.
@@ -184,10 +198,17 @@ function withKeys<T, A>(keys: Record<string, T> | undefined, ctx: { input: NodeJ
     typed = printable && keys && Object.hasOwn(keys, char.toLowerCase()) ? char.toLowerCase() : undefined;
   };
   ctx.input.prependListener("keypress", onKey);
-  return question({ ...ctx, signal: controller.signal })
-    .catch((e: unknown) => { if (chosen) return picked(chosen.value); throw e; })
+  return question(inner)
+    .catch((e: unknown) => {
+      if (!chosen) throw e;
+      if (said !== undefined) ctx.output?.write(said);
+      return picked(chosen.value);
+    })
     .finally(() => { ctx.input.off("keypress", onKey); ctx.signal.removeEventListener("abort", stop); });
 }
+
+/** What a list's question is asked with, as withKeys passes it on: inquirer reads `clearPromptOnDone` as it ends. */
+type KeyedContext = { input: NodeJS.ReadableStream; output?: NodeJS.WritableStream; signal: AbortSignal; clearPromptOnDone?: boolean };
 
 /**
  * Ctrl-D at an empty answer ends the input: readline closes, pausing its input and leaving raw mode, but

@@ -421,3 +421,26 @@ describe("a saved default kept with Enter", () => {
     expect(await pending).toBe("Dòng một\r\nDòng hai");
   });
 });
+
+describe("a list answered by a key or a typed code", () => {
+  // The list was left on the screen as last drawn, the cursor on another option: "❯ 1.1." above question 1.2.
+  it.each([
+    ["a question's code", "1.2\r", "✔ Chọn câu hỏi 1.2. Tỷ lệ phủ sóng"],
+    ["? for later", "?\r", "✔ Chọn câu hỏi Trả lời sau"],
+  ])("%s: the list gives way to the answered line, as Enter on an option gives", async (_, keys, line) => {
+    const input = new PassThrough();
+    let shown = "";
+    // Never ended, as standard error is not by the prompt piped into it.
+    const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns: 80, rows: 30, end: () => output });
+    const choices = [{ value: 1, name: "1.1. Tỷ lệ người sử dụng" }, { value: 2, name: "1.2. Tỷ lệ phủ sóng" }, { value: 0, name: "Trả lời sau" }];
+    const pending = makeAsker("vi", { input, output }, false).select({ message: "Chọn câu hỏi", choices, keys: { "?": 0 }, typed: (text) => (text === "1.2" ? 2 : undefined) });
+    await new Promise((r) => setTimeout(r, 20));
+    for (const key of keys) { input.write(key); await new Promise((r) => setTimeout(r, 5)); }
+    await pending;
+    // The screen as left: what follows the list's last drawing once its lines are erased.
+    const last = shown.slice(shown.lastIndexOf("? Chọn câu hỏi"));
+    const erased = last.lastIndexOf("\x1b[2K");
+    expect(erased).toBeGreaterThan(-1);
+    expect(last.slice(erased).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "")).toContain(line);
+  });
+});
