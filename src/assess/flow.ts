@@ -202,7 +202,8 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
     for (const l of width ? wrapWords(line, width, indent, fitting) : [line]) iv.print(l);
   };
   // The sub-group too (6. … › 6.2. …): a top-level group may hold dozens of questions under several headings.
-  say(`${message(lang, "assess-progress", { group, groups, index: index + 1, count, answered })} — ${[q.group, ...q.within].map((g) => groupName(g, lang)).join(" › ")}`);
+  const names = [q.group, ...q.within].map((g) => groupName(g, lang));
+  say(`${message(lang, "assess-progress", { group, groups, index: index + 1, count, answered })} — ${names.join(" › ")}`, "    ", names);
   const worth = worthAfterTitle(ind, lang);
   say(`${ind.code}. ${ind.title[lang]}${worth}`, "  ", [worth.trim()]);
   if (ind.guidance) say(`  ${message(lang, "assess-guidance")}: ${ind.guidance[lang]}`);

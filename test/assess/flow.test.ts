@@ -1270,4 +1270,11 @@ describe("assess interview on a 40-column pane", () => {
     expect(lines.some((l) => l.includes("(tối đa 10 điểm)")), lines.join("\n")).toBe(true);
     expect(lines.some((l) => l.includes("đơn vị: hệ thống")), lines.join("\n")).toBe(true);
   });
+
+  it("keeps a group's code with its title in the progress line ('đã trả lời 0 — 1.' / 'Nhân lực số')", async () => {
+    const pane = miniRubric({ groups: [{ code: "1", title: t("Nhân lực số"), max: 10, items: [{ code: "1.1", title: t("Số cán bộ"), max: 10, input: { type: "count" }, rule: { type: "fixed" } }] }], bonus: undefined, penalty: undefined, aggregates: [] });
+    const { lines } = start(newDoc(), "vi", undefined, 40, pane);
+    await new Promise((r) => setImmediate(r));
+    expect(lines.some((l) => l.includes("1. Nhân lực số")), lines.join("\n")).toBe(true);
+  });
 });
