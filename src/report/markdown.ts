@@ -1,11 +1,12 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag } from "./common.js";
+import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, answerLabels, rescored, verifiedNoteText, type VerifiedIndicator } from "./common.js";
 import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import { quotedTextsCut } from "./diagnostics.js";
 import { incompleteNote, incompleteOf } from "./incomplete.js";
+import { answerText } from "./value-text.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
 
 interface MarkdownOptions {
@@ -88,7 +89,7 @@ function single(section: Section, a: RankedAgency, lang: Lang): string {
   lines.push(`| | **${md(message(lang, "total"))}** | **${pts(s.total)}**${provisionalMark(s)} | ${maxText(s.max)} | **${formatPercent(s.total, s.max, lang)}** |`);
   lines.push("");
   if (s.groups.some(function any(g): boolean { return g.rescaled || g.groups.some(any); })) lines.push(md(message(lang, "rescaled-note")), "");
-  if (a.verified) lines.push(md(verifiedText(a.score, a.verified, d, lang)), "", ...verifiedChangesTable(a, d, lang));
+  if (a.verified) lines.push(md(verifiedText(a.score, a.verified, d, lang)), "", ...verifiedChangesTable(section, a, d, lang));
   const c = s.completeness;
   lines.push(md(completenessText(c, lang)));
   for (const note of cautionNotes(s, lang)) lines.push("", md(note));
@@ -167,15 +168,28 @@ function verifiedText(self: AgencyScore, verified: AgencyScore, decimals: number
   });
 }
 
-/** The indicators whose verified points differ from the self-assessed ones, as a table and a blank line; nothing when none differ. */
-function verifiedChangesTable(a: RankedAgency, decimals: number, lang: Lang): string[] {
+/**
+ * The indicators whose verified points, status or answer differ from the self-assessed ones, as a table and a blank
+ * line; nothing when none differ. Each with both answers and the collector's note, as the xlsx Verification sheet
+ * has them: an agency sent this report learns what was corrected and why, not only the points it lost.
+ */
+function verifiedChangesTable(section: Section, a: RankedAgency, decimals: number, lang: Lang): string[] {
   const { changed, rest } = verifiedChanges(a, decimals);
   if (changed.length === 0) return [];
+  const heads = ["col-code", "rpt-col-answer", "rpt-col-self-points", "rpt-col-verified-answer", "rpt-col-verified-points", "rpt-col-difference", "rpt-col-verified-note"];
+  const row = (v: VerifiedIndicator) => {
+    const [s, t] = verifiedSides(v, decimals, lang);
+    const labels = answerLabels(section, v.self.code);
+    // A line the collector gave no value for moved with the cohort's verified figures: no answer of its own, and the note says so.
+    const verifiedAnswer = v.verified.verified ? answerText(v.verified, lang, labels) : "";
+    const note = [v.verified.verified_note ? verifiedNoteText(v.verified.verified_note, v.verified.verified_on, lang) : "", rescored(v) ? message(lang, "rpt-rescored-label") : ""].filter(Boolean).join(" · ");
+    return `| ${md(v.self.code)} | ${md(answerText(v.self, lang, labels))} | ${s} | ${md(verifiedAnswer)} | ${t} | ${signedPoints(v.diff, decimals, lang)} | ${md(note)} |`;
+  };
   return [
-    `| ${message(lang, "col-code")} | ${message(lang, "rpt-col-self-points")} | ${message(lang, "rpt-col-verified-points")} | ${message(lang, "rpt-col-difference")} |`,
-    "|---|--:|--:|--:|",
-    ...changed.map((v) => { const [s, t] = verifiedSides(v, decimals, lang); return `| ${md(v.self.code)} | ${s} | ${t} | ${signedPoints(v.diff, decimals, lang)} |`; }),
-    ...(rest !== 0 ? [`| ${md(message(lang, "rpt-difference-elsewhere"))} | | | ${signedPoints(rest, decimals, lang)} |`] : []),
+    `| ${heads.map((k) => message(lang, k)).join(" | ")} |`,
+    "|---|---|--:|---|--:|--:|---|",
+    ...changed.map(row),
+    ...(rest !== 0 ? [`| ${md(message(lang, "rpt-difference-elsewhere"))} | | | | | ${signedPoints(rest, decimals, lang)} | |`] : []),
     "",
   ];
 }

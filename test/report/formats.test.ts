@@ -160,16 +160,17 @@ describe("markdown", () => {
     expect(one).toContain("Foundation group (500)");
   });
 
-  it("one agency with verified values: a table of the indicators whose verified points differ", async () => {
+  it("one agency with verified values: a table of the indicators whose verified points differ, with both answers and the collector's note", async () => {
     const verified = await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--format", "md"], { env: REPRODUCIBLE });
+    // The agency sent this report learns what was corrected and why, not only the points it lost.
     expect(verified.stdout).toContain([
       "Verified total: 816.14 (self-score 832.70, difference −16.56)",
       "",
-      "| Code | Self-score points | Verified points | Difference |",
-      "|---|--:|--:|--:|",
-      "| 3.4 | 20.00 | 14.52 | −5.48 |",
-      "| 4.1 | 20.00 | 17.14 | −2.86 |",
-      "| Remaining difference (from rescaling, caps, bonus and penalty) | | | −8.22 |",
+      "| Code | Answer | Self-score points | Verified answer | Verified points | Difference | Verification note |",
+      "|---|---|--:|---|--:|--:|---|",
+      "| 3.4 | 62 / 62 (100.00 %) | 20.00 | 45 / 62 (72.58 %) | 14.52 | −5.48 | Đối chiếu hệ thống giám sát mã độc tập trung: 45/62 máy có kết nối. (Sở Khoa học và Công nghệ, 2026-04-10) |",
+      "| 4.1 | 14 / 14 (100.00 %) | 20.00 | 12 / 14 (85.71 %) | 17.14 | −2.86 | Thiếu mục công khai ngân sách và chương trình, đề tài nghiên cứu. (Sở Khoa học và Công nghệ, 2026-04-10) |",
+      "| Remaining difference (from rescaling, caps, bonus and penalty) | | | | | −8.22 | |",
       "",
     ].join("\n"));
     const selfOnly = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "md"], { env: REPRODUCIBLE });
@@ -196,8 +197,8 @@ describe("markdown", () => {
     const sum = lines.map((l) => Number(/\(([+−][\d.]+)\)|: ([+−][\d.]+)$/.exec(l)!.slice(1).find(Boolean)!.replace("−", "-"))).reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(diff, 6);
     const md = (await runCli(["score", file, "--format", "md"], { env: REPRODUCIBLE })).stdout;
-    expect(md).toContain("| TR.1 | −5.00 | −15.00 | −10.00 |");
-    expect(md).toMatch(/\| 5\.1 \| \d+\.\d\d \| not applicable \| −/);
+    expect(md).toMatch(/\| TR\.1 \| [^|]+ \| −5\.00 \| [^|]+ \| −15\.00 \| −10\.00 \| \(Sở KH&amp;CN, 2026-04-10\) \|/);
+    expect(md).toMatch(/\| 5\.1 \| [^|]+ \| \d+\.\d\d \| Not applicable: Không có hệ thống cấp độ \| not applicable \| −/);
     const html = (await runCli(["score", file, "--format", "html"], { env: REPRODUCIBLE })).stdout;
     // Each row its own max and status: the self row is not marked not applicable, the verified one is.
     expect(html).toMatch(/<td rowspan="2">5\.1<\/td>(?:(?!<\/tr>).)*<td>scored<\/td>(?:(?!<tr).)*<\/tr><tr class="verified">(?:(?!<\/tr>).)*<td>not applicable ✓<\/td>/);
