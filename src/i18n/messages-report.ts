@@ -85,6 +85,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-incomplete-more": { vi: "… và {count} cơ quan khác (xem cột Chưa trả lời, Thiếu minh chứng của báo cáo csv hoặc xlsx)", en: "… and {count} more (see the Unanswered and Missing evidence columns of the csv or xlsx report)" },
   "rpt-more-warnings": { vi: "… và {count} cảnh báo nữa (xem báo cáo json, xlsx hoặc html)", en: "… and {count} more (see the json, xlsx or html report)" },
   "rpt-col-warning": { vi: "Cảnh báo", en: "Warning" },
+  "rpt-col-warnings": { vi: "Cảnh báo", en: "Warnings" },
   "rpt-more-not-scored": { vi: "… và {count} tệp nữa (xem báo cáo json, xlsx hoặc html)", en: "… and {count} more (see the json, xlsx or html report)" },
   "rpt-provisional-mark": { vi: "† = điểm tạm tính: có chỉ số so sánh trong khối (với cơ quan cao nhất, hoặc giữa thấp nhất và cao nhất) mà khối chỉ có cơ quan này trong lần chấm; nếu khối còn cơ quan khác, chấm cùng lúc cả khối để có điểm chính thức", en: "† = provisional total: batch-relative indicators had no other agency of the cohort to compare against; if the cohort has others, score them together for final points" },
   "rpt-verified-mark": { vi: "✓ = điểm sau thẩm định: tính theo số liệu thẩm định của chính cơ quan, hoặc của các cơ quan cùng khối được dùng làm mốc cho các chỉ số so sánh trong khối", en: "✓ = verified score: from the agency's own verified values, or from those of other agencies of its cohort that batch-relative indicators compare against" },

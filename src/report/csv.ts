@@ -1,7 +1,7 @@
 import type { Lang } from "../core/rubric.js";
 import type { IndicatorResult } from "../core/result.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, answerLabels, cohortLabel, finalScore, groupByCode, groupColumns, groupRankCodes, rankingOrder, type Section, stripControls, typeLabel, verifiedDifference, verifiedNoteText } from "./common.js";
+import { aggregateColumns, aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, groupByCode, groupColumns, groupRankCodes, rankingOrder, type Section, stripControls, typeLabel, verifiedDifference, verifiedNoteText } from "./common.js";
 import type { RankedAgency, ReportFrame, ScoreReport } from "./report.js";
 import { answerText, statusText } from "./value-text.js";
 import { dateText } from "./format-number.js";
@@ -117,6 +117,8 @@ function* rankingRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> 
     t("rpt-col-provisional"), t("rpt-col-example"), t("col-file"),
     // Last, as in the xlsx, so that the columns before it keep their places; ISO, as the long layout writes dates.
     t("rpt-col-submitted"),
+    // After it, so that the date sent keeps its place: a collector working from the csv alone learns of them too.
+    t("rpt-col-warnings"),
   ];
   yield head;
   for (const { head: section, summaries } of sections) {
@@ -138,7 +140,7 @@ function* rankingRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> 
         ...aggregates.map((col) => (col.rubric === key ? aggregatePoints(s, col.id) ?? null : null)),
         ...rankColumns.map((col) => (col.rubric === key ? a.group_ranks?.[col.code] ?? null : null)),
         c.answered, c.applicable, c.unanswered, c.not_applicable, c.missing_evidence,
-        yesNo(s.provisional, lang), yesNo(a.example, lang), a.file, a.submitted ?? null,
+        yesNo(s.provisional, lang), yesNo(a.example, lang), a.file, a.submitted ?? null, warningsText(a, lang),
       ];
     }
   }
@@ -182,6 +184,14 @@ function csvAnswer(i: IndicatorResult, lang: Lang, labels: Parameters<typeof ans
   // a spreadsheet as one number and one text, or the other way round, whatever its locale.
   if (typeof i.value === "number" && i.status !== "not_applicable") return i.value;
   return answerText(i, lang, labels);
+}
+
+/**
+ * A scored file's warnings in one cell, each where it is in the file and as the md says it ("10:7 Likely the same
+ * agency as …", its hints too), separated by " | " as evidence items are; empty where there are none.
+ */
+function warningsText(a: RankedAgency, lang: Lang): string {
+  return (a.file_warnings ?? []).map((e) => (e.line === null ? "" : `${e.line}:${e.col ?? 1} `) + errorLine(e, lang)).join(" | ");
 }
 
 /** An indicator's place: its group's code, or the bonus or penalty list in the report's language. */

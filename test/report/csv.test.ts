@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatCsv, neutralise, parseCsvSep, plainNumber } from "../../src/report/csv.js";
@@ -53,6 +53,26 @@ describe("csv for Excel", () => {
     }
     // Vietnamese survives byte for byte (NFC).
     expect(rows.some((r) => r.includes("Sở Khoa học và Công nghệ tỉnh Quảng Bình"))).toBe(true);
+  });
+
+  it("ranking: each scored file's warnings are in a last column, located and with their hints (a collector working from the csv alone never learnt of them)", async () => {
+    const dir = tempDir(temps);
+    const first = readFileSync("examples/so-khcn-quang-binh.yaml", "utf8");
+    writeFileSync(path.join(dir, "a.yaml"), first);
+    // The same agency sent again under a corrected id, its note in Word's curly quotes.
+    writeFileSync(path.join(dir, "b.yaml"), first.replace("id: qb-skhcn", "id: qb-skhcn-2").replace('note: "Lãnh đạo Sở vắng', "note: “Lãnh đạo Sở vắng").replace('(tháng 7/2025)."', "(tháng 7/2025).”"));
+    const rows = parseCsv((await runCli(["score", dir, "--format", "csv", "--lang", "en"], { env: REPRODUCIBLE })).stdout.slice(1, -2), ",");
+    const head = rows[0]!;
+    expect(head.at(-1)).toBe("Warnings");
+    expect(head.at(-2)).toBe("Date sent");
+    const warnings = (id: string) => rows.find((r) => r[head.indexOf("Agency id")] === id)!.at(-1)!;
+    expect(warnings("qb-skhcn")).toBe("");
+    const cell = warnings("qb-skhcn-2").split(" | ");
+    expect(cell).toHaveLength(2);
+    expect(cell[0]).toMatch(/^38:11 This text \(note\) is in curly quotes/);
+    expect(cell[1]).toMatch(/^10:7 Likely the same agency as .*a\.yaml \(id "qb-skhcn"\) under another id, "qb-skhcn-2".*; if this is a resubmission with a corrected id, take the older file out/);
+    const vi = parseCsv((await runCli(["score", dir, "--format", "csv", "--lang", "vi"], { env: REPRODUCIBLE })).stdout.slice(1, -2), ",");
+    expect(vi[0]!.at(-1)).toBe("Cảnh báo");
   });
 
   it("the group-rank columns do not hang on the first agency having ranks (one with no group that applies has none)", async () => {
