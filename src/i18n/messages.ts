@@ -113,6 +113,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "na-not-allowed": { vi: "Chỉ số {code} không cho phép trả lời không áp dụng: hãy ghi giá trị, hoặc để trống nếu chưa có", en: "Indicator {code} does not allow a not-applicable answer: give a value, or leave it empty if there is none yet" },
   "na-not-allowed-verified": { vi: "Chỉ số {code} không cho phép trả lời không áp dụng: hãy ghi giá trị thẩm định, hoặc bỏ khối verified nếu không thẩm định chỉ số này", en: "Indicator {code} does not allow a not-applicable answer: give a verified value, or remove the verified block if this indicator is not verified" },
   "finding-verified": { vi: "Giá trị thẩm định", en: "Verified value" },
+  "finding-verified-block": { vi: "Khối thẩm định (verified) của đơn vị tổng hợp", en: "The collector's verified block" },
+  "verified-block-error": { vi: "lỗi này nằm trong khối thẩm định (verified) do đơn vị tổng hợp ghi thêm, không phải trong câu trả lời của cơ quan: khi chưa sửa, phiếu không được chấm và cơ quan không có tên trong bảng xếp hạng (điểm tự chấm không được dùng thay)", en: "this is in the verified block the collector added, not in the agency's answer: until it is corrected the file is not scored and the agency is not in the ranking (its self-score is not used in its place)" },
   "reason-without-na": { vi: "Chỉ số {code} có lý do không áp dụng (reason) nhưng thiếu na: true, nên được tính là chưa trả lời (0 điểm): nếu chỉ số không áp dụng, thêm na: true", en: "{code} has a reason for not applicable but no na: true, so it counts as unanswered (0 points): if the indicator does not apply, add na: true" },
   "reason-with-value": { vi: "Chỉ số {code} có giá trị và cả lý do không áp dụng (reason): câu trả lời được chấm theo giá trị; xóa reason nếu không cần, hoặc thay giá trị bằng na: true nếu chỉ số không áp dụng", en: "{code} has a value and a reason for not applicable: the value is scored; remove the reason, or replace the value with na: true if the indicator does not apply" },
   "na-with-value": { vi: "Không thể vừa \"không áp dụng\" (na: true) vừa có giá trị", en: "An answer cannot be not-applicable (na: true) and have a value" },
@@ -803,10 +805,14 @@ export function expectedText(lang: Lang, key: string, params: Record<string, str
  * ("leave it empty" is itself an error there), the verified one is given.
  */
 export function findingText(lang: Lang, d: { code: string; params: Record<string, string | number>; path?: string | null }): string {
-  const verified = d.path?.split("/")[2] === "verified" && d.path.startsWith("answers/");
+  const steps = d.path?.split("/") ?? [];
+  const verified = steps[0] === "answers" && steps[2] === "verified";
   if (!verified || d.code.startsWith("verified-")) return message(lang, d.code, d.params);
   const own = `${d.code}-verified`;
-  return `${message(lang, "finding-verified")}: ${afterColon(message(lang, MESSAGES.has(own) ? own : d.code, d.params))}`;
+  // A finding on the block itself (a misspelt key, its note or date) names the block, the collector's: "Verified
+  // value: unknown field "vaule"" read as a fault in the figure, which a collector would look for in the agency's answer.
+  const where = ["value", "na", "reason"].includes(steps[3] ?? "") ? "finding-verified" : "finding-verified-block";
+  return `${message(lang, where)}: ${afterColon(message(lang, MESSAGES.has(own) ? own : d.code, d.params))}`;
 }
 
 /**

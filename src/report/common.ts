@@ -394,7 +394,7 @@ export function verifiedNoteText(note: string, on: string | undefined, lang: Lan
 }
 
 /** A not-scored file's error on one line, with what was found, what was expected and its hints (as validate says them). */
-export function errorLine(e: Pick<ReportError, "code" | "params"> & { path?: string | null }, lang: Lang): string {
+export function errorLine(e: Pick<ReportError, "code" | "params"> & { path?: string | null; severity?: string }, lang: Lang): string {
   const p = e.params;
   const parts = [findingText(lang, e)];
   if (p.found !== undefined) parts.push(`${message(lang, "found")}: ${foundText(lang, e.code, p.found)}`);

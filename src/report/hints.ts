@@ -10,6 +10,7 @@ export interface Hinted {
   code: string;
   path?: string | null;
   params: Record<string, string | number>;
+  severity?: string;
 }
 
 /**
@@ -92,6 +93,9 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_identical !== undefined) hints.push(message(lang, "duplicate-identical", p));
   if (p.first_period !== undefined) hints.push(message(lang, "duplicate-other-period", p));
   if (d.code === "same-agency-other-id") hints.push(message(lang, "same-agency-hint"));
+  // A slip in the block the collector added keeps a good file out of the ranking: said, so that the collector fixes
+  // their own block rather than asking the agency, and does not look for the agency's self-score in its place.
+  if (d.severity === "error" && /^answers\/[^/]+\/verified(?:\/|$)/.test(d.path ?? "")) hints.push(message(lang, "verified-block-error"));
   return hints;
 }
 

@@ -59,6 +59,11 @@ describe("findingText: a finding about the collector's verified value says so", 
     // The sentence after the colon in lower case, as a clause ("Verified value: Missing…" read as two sentences).
     ["answers/5.4/verified/value", "out-of-range", "en", /^Verified value: value out of the allowed range/],
     ["answers/5.4/verified/value", "out-of-range", "vi", /^Giá trị thẩm định: giá trị nằm ngoài/],
+    // A finding on the block itself, its note or date, or a misspelt key in it names the collector's block, not the figure.
+    ["answers/5.4/verified/vaule", "unknown-field", "en", /^The collector's verified block: unknown field/],
+    ["answers/5.4/verified/date", "bad-format", "vi", /^Khối thẩm định \(verified\) của đơn vị tổng hợp: /],
+    ["answers/5.4/verified", "missing-field", "en", /^The collector's verified block: /],
+    ["answers/5.4/verified/reason", "missing-field", "en", /^Verified value: /],
   ])("%s %s", (path, code, lang, expected) => {
     expect(findingText(lang as "vi" | "en", { code, params: { code: "5.4", found: "120", max: 100 }, path })).toMatch(expected);
   });

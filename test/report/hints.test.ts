@@ -59,6 +59,10 @@ describe("hintTexts: a finding's hints, as validate prints them and the reports 
     ["a decimal comma inside braces", { code: "unknown-field", path: "", params: {"hint_comma": "5"} }, ["inside {…} a comma separates entries, so the decimals 5 became a key of their own: write a decimal point (0.5, not 0,5)"]],
     ["a date written with a time", { code: "wrong-type", path: "", params: {"hint_date_part": "2025-03-15"} }, ["a date here is written without the time of day: write 2025-03-15 if that is the day meant"]],
     ["nothing to add", { code: "out-of-range", path: "answers/5.4/value", params: { found: 110 } }, []],
+    // The agency drops out of the ranking for the collector's own slip: said, and that its self-score does not stand in.
+    ["an error in the collector's verified block", { code: "unknown-field", severity: "error", path: "answers/6.1.4/verified/vaule", params: { field: "vaule", suggestion: "value" } },
+      ["did you mean value?", "this is in the verified block the collector added, not in the agency's answer: until it is corrected the file is not scored and the agency is not in the ranking (its self-score is not used in its place)"]],
+    ["a warning there keeps the file scored: no such hint", { code: "text-in-quotes", severity: "warning", path: "answers/6.1.4/verified/by", params: {} }, []],
   ])("%s", (_, finding, expected) => {
     expect(hintTexts(finding, "en")).toEqual(expected);
   });
