@@ -1,6 +1,7 @@
 import path from "node:path";
 import { encodeFailure, FailureSpool, spooledFailure, type SpooledFailure } from "../../batch/failure-spool.js";
-import { checkEach, foldFailures, inGivenOrder, type BatchInput, type FileFailure, type PlacedFailure } from "../../batch/score-files.js";
+import { checkEach, foldFailures, inGivenOrder, locatedAt, type BatchInput, type FileFailure, type PlacedFailure } from "../../batch/score-files.js";
+import { likenessPrints, printedLikeness, sameAgencyWarnings } from "../../batch/same-agency.js";
 import { findingsRecords, readFindings, spoolFindings, type FindingsPlace } from "../../batch/spooled-findings.js";
 import { isNotRead } from "../../load/read.js";
 import { SpoolWriter } from "../../batch/spool.js";
@@ -44,7 +45,8 @@ export async function validate(ctx: Context, paths: string[], opts: OutputOption
 }
 
 async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early: PlacedFailure[], opts: OutputOptions, format: "text" | "json", rubric: RubricOutcome | undefined): Promise<number> {
-  const valid: { file: string; rubric: { id: string; version: string }; warned?: FindingsPlace }[] = [];
+  // `like`: the agency's likeness as score compares it (four numbers), for the same agency under two ids; `late`: that warning.
+  const valid: { file: string; rubric: { id: string; version: string }; warned?: FindingsPlace; id: string; like: number[]; late?: LocatedDiagnostic }[] = [];
   const checked: { failures: SpooledFailure[]; duplicates: FileFailure[]; skipped: string[] } = { failures: [], duplicates: [], skipped: [] };
   const rubricFailures = new Map<string, FileFailure>();
   const failureSpool = new FailureSpool(path.join(work.dir, "validate.failures"), work.memory);
@@ -56,7 +58,7 @@ async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early:
       valid: (item, loaded, repeated) => {
         if (repeated) return;
         const warned = item.warnings.length > 0 ? spoolFindings(warningSpool, findingsRecords(item.warnings)) : undefined;
-        valid.push({ file: item.file, rubric: { id: loaded.rubric.id, version: loaded.rubric.version }, ...(warned ? { warned } : {}) });
+        valid.push({ file: item.file, rubric: { id: loaded.rubric.id, version: loaded.rubric.version }, ...(warned ? { warned } : {}), id: item.agency.agency.id, like: likenessPrints(item.agency, loaded.file) });
       },
       failure: (f) => checked.failures.push(failureSpool.add(encodeFailure(f))),
       rubricFailure: (f) => rubricFailures.set(f.file, f),
@@ -77,6 +79,9 @@ async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early:
   // could not be read as a file (named but not there, a folder that cannot be read, a file saved as .txt) at its place.
   const place = new Map(inputs.map((input, i) => [input.file, i]));
   const at = (file: string) => place.get(file) ?? -1;
+  // One agency sent under two ids, as score warns of it: found before the ranking, when the older file can still be taken out.
+  const compared = valid.map((v, i) => ({ file: v.file, index: i, id: v.id, like: printedLikeness(v.like), rubric: "", ...(inputs[at(v.file)]?.text !== undefined ? { text: inputs[at(v.file)]!.text! } : {}) }));
+  for (const [i, d] of sameAgencyWarnings(compared, locatedAt)) valid[i]!.late = d;
   const inBatch: Listed[] = [...folded.failures, ...folded.duplicates.filter((d) => d.sameFileAs === undefined)].sort((a, b) => at(a.file) - at(b.file));
   const failures = inGivenOrder<Listed>(early, inBatch, (file) => place.get(file));
   const earlyAt = new Map<Listed, number>(early.map((p) => [p.failure, p.at]));
@@ -86,7 +91,7 @@ async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early:
   reportSkipped(ctx, checked.skipped);
   requireAgencyFiles(checked.skipped.length, failures.length + valid.length);
   const findings = (f: Listed, frames: boolean): LocatedDiagnostic[] => ("diagnostics" in f ? f.diagnostics : spooledFailure(work.reader, f, frames).diagnostics);
-  const warnings = (v: (typeof valid)[number], frames: boolean): LocatedDiagnostic[] => (v.warned ? readFindings(work.reader, warningsFile, v.warned, frames) : []);
+  const warnings = (v: (typeof valid)[number], frames: boolean): LocatedDiagnostic[] => [...(v.warned ? readFindings(work.reader, warningsFile, v.warned, frames) : []), ...(v.late ? [v.late] : [])];
   const reads = inputs.map((i) => i.file);
   const folders = failures.filter((f) => firstCode(f) === "folder-unreadable").length;
   const unread = failures.filter((f) => firstCode(f) !== "folder-unreadable" && isNotRead(firstCode(f))).length;
@@ -122,7 +127,7 @@ async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early:
     }
     if (!ctx.quiet) {
       for (const v of valid) {
-        if (!v.warned) continue;
+        if (!v.warned && !v.late) continue;
         for (const d of warnings(v, true)) showDiagnostic(ctx, d);
         await turn();
       }

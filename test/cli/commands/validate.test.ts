@@ -81,3 +81,25 @@ describe("validate --format json gives each finding's hints, as the text format 
     expect(report.files[1]!.diagnostics.find((d) => d.code === "out-of-range")?.hints).toEqual([]);
   });
 });
+
+// score warned of one agency sent under two ids; validate, run first on the files received, said nothing of it.
+describe("validate warns of the same agency under two ids, as score does", () => {
+  it("the later file gets the warning at its id, naming the earlier file; both stay valid", async () => {
+    const folder = path.join(dir, "same-agency");
+    generate(3, folder);
+    const first = readFileSync("examples/so-khcn-quang-binh.yaml", "utf8");
+    writeFileSync(path.join(folder, "so-khcn.yaml"), first);
+    writeFileSync(path.join(folder, "so-khcn-sua-ma.yaml"), first.replace("id: qb-skhcn", "id: qb-skhcn-2"));
+    const later = path.join(folder, "so-khcn.yaml");
+    const text = await runCli(["validate", folder, "--lang", "en"]);
+    expect(text.code).toBe(0);
+    expect(text.stderr).toContain(`${later}:10:7 warning Likely the same agency as ${path.join(folder, "so-khcn-sua-ma.yaml")} (id "qb-skhcn-2") under another id, "qb-skhcn"`);
+    const json = JSON.parse((await runCli(["validate", folder, "--format", "json"])).stdout) as { valid: number; files: { file: string; valid: boolean; diagnostics: { code: string; line: number; params: Record<string, unknown> }[] }[] };
+    const warned = json.files.filter((f) => f.diagnostics.some((d) => d.code === "same-agency-other-id"));
+    expect(warned.map((f) => [f.file, f.valid])).toEqual([[later, true]]);
+    expect(warned[0]!.diagnostics.find((d) => d.code === "same-agency-other-id")).toMatchObject({ line: 10, params: { first_id: "qb-skhcn-2", match: "answers" } });
+    // The same files score gives the same warning to.
+    const scored = JSON.parse((await runCli(["score", folder, "--format", "json"])).stdout) as { rubrics: { agencies: { file: string; file_warnings?: { code: string }[] }[] }[] };
+    expect(scored.rubrics.flatMap((s) => s.agencies).filter((a) => a.file_warnings?.some((w) => w.code === "same-agency-other-id")).map((a) => a.file)).toEqual([later]);
+  });
+});
