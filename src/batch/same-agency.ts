@@ -2,6 +2,7 @@ import type { AgencyFile } from "../core/agency.js";
 import { agencyLikeness, fingerprint, sameAgencies, type AgencyLikeness, type Compared } from "../core/same-agency.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import type { Issue } from "../core/issue.js";
+import { fileDates } from "./file-dates.js";
 
 /**
  * An agency's likeness (core/same-agency.ts) as a batch keeps it for every file until all are checked: each text as
@@ -34,7 +35,7 @@ export function sameAgencyWarnings(files: ComparedFile[], locate: (file: string,
   const byIndex = new Map(files.map((f) => [f.index, f]));
   for (const { index, first, match } of found) {
     const later = byIndex.get(index)!, earlier = byIndex.get(first)!;
-    out.set(index, locate(later.file, { code: "same-agency-other-id", path: ["agency", "id"], severity: "warning", params: { id: later.id, first: earlier.file, first_id: earlier.id, match } }, later.text));
+    out.set(index, locate(later.file, { code: "same-agency-other-id", path: ["agency", "id"], severity: "warning", params: { id: later.id, first: earlier.file, first_id: earlier.id, match, ...sentDates(later, earlier) } }, later.text));
   }
   return out;
 }
@@ -48,4 +49,14 @@ export function repeatedNames(names: Float64Array): Set<number> {
   const out = new Set<number>();
   for (let i = 1; i < names.length; i++) if (names[i] === names[i - 1]) out.add(names[i]!);
   return out;
+}
+
+/**
+ * The days the two files say they were sent, where both give one and they differ: the hint then says which file is
+ * likely the older, to take out (file order, which names the later file, is no order of sending). Both files are
+ * read again, as a duplicate's are: such pairs are few. Not `submitted`, whose params give a duplicate id's hint.
+ */
+function sentDates(later: ComparedFile, earlier: ComparedFile): { sent?: string; first_sent?: string } {
+  const sent = fileDates(later.file, later.text).submitted, firstSent = fileDates(earlier.file, earlier.text).submitted;
+  return sent !== undefined && firstSent !== undefined && sent !== firstSent ? { sent, first_sent: firstSent } : {};
 }

@@ -4,7 +4,6 @@ import type { AgencyScore } from "../core/result.js";
 import { scoreBatch } from "../core/score.js";
 import { parseAgencyFile, rubricRef, validateAgency, type ParsedAgency } from "../load/load-agency.js";
 import { plainlyPlaced, Unsure } from "../load/fast-source-map.js";
-import { readPlainYaml } from "../load/plain-yaml.js";
 import { composedData } from "../load/normalize.js";
 import type { LoadedRubric, RubricOutcome } from "../load/load-rubric.js";
 import { checkFast } from "../load/fast-agency.js";
@@ -17,6 +16,7 @@ import { validateWithGivenRubric } from "../load/given-rubric.js";
 import { detached } from "../load/detached.js";
 import type { Issue } from "../core/issue.js";
 import { likenessPrints, printedLikeness, sameAgencyWarnings } from "./same-agency.js";
+import { fileDates } from "./file-dates.js";
 
 export interface ScoredAgency {
   file: string;
@@ -408,7 +408,7 @@ function plainlyParsed(file: string, text: string): ParsedAgency | undefined {
  * in file order either way, so that a ranking never turns on a date typed by hand.
  */
 function laterSubmission(d: LocatedDiagnostic, agency: Partial<AgencyFile>, first: string, firstText?: string, ownText?: string): LocatedDiagnostic {
-  const ranked = rankedFileDates(first, firstText);
+  const ranked = fileDates(first, firstText);
   if (ownText !== undefined && ranked.text !== undefined && sameText(ownText, ranked.text)) return { ...d, params: { ...d.params, hint_identical: 1 } };
   const period = periodOf(agency.period);
   if (period !== undefined && ranked.period !== undefined && period !== ranked.period) return { ...d, params: { ...d.params, period, first_period: ranked.period } };
@@ -423,19 +423,4 @@ function laterSubmission(d: LocatedDiagnostic, agency: Partial<AgencyFile>, firs
 function sameText(a: string, b: string): boolean {
   const plain = (t: string) => t.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   return plain(a) === plain(b);
-}
-
-/**
- * The period and submission date a valid file gives (read and parsed again: duplicates are rare); `text`: the
- * file's text when it was given so, as standard input is (`<stdin>` is no file to read).
- */
-function rankedFileDates(file: string, text?: string): { period?: string; submitted?: string; text?: string } {
-  const read = text !== undefined ? { ok: true as const, text } : readText(file);
-  // Its data only: no positions are needed of it.
-  const plainRead = read.ok ? readPlainYaml(read.text) : undefined;
-  const plain = read.ok && plainRead ? composedData(read.text, plainRead) : undefined;
-  const slow = read.ok && !plain ? parseAgencyFile(file, read.text) : undefined;
-  const data = (plain ?? (slow?.ok ? slow.agency.data : {})) as Partial<AgencyFile>;
-  const period = periodOf(data.period);
-  return { ...(period !== undefined ? { period } : {}), ...(typeof data.submitted === "string" ? { submitted: data.submitted } : {}), ...(read.ok ? { text: read.text } : {}) };
 }

@@ -92,7 +92,8 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.first_submitted_later !== undefined) hints.push(message(lang, "duplicate-older", resubmission(p, lang)));
   if (p.hint_identical !== undefined) hints.push(message(lang, "duplicate-identical", p));
   if (p.first_period !== undefined) hints.push(message(lang, "duplicate-other-period", p));
-  if (d.code === "same-agency-other-id") hints.push(message(lang, "same-agency-hint"));
+  // Which of the two is likely the older, where both say when they were sent.
+  if (d.code === "same-agency-other-id") hints.push(p.sent !== undefined && p.first_sent !== undefined ? message(lang, p.sent > p.first_sent ? "same-agency-hint-newer" : "same-agency-hint-older", { ...p, sent: dateText(String(p.sent), lang), first_sent: dateText(String(p.first_sent), lang) }) : message(lang, "same-agency-hint"));
   // A slip in the block the collector added keeps a good file out of the ranking: said, so that the collector fixes
   // their own block rather than asking the agency, and does not look for the agency's self-score in its place.
   if (d.severity === "error" && /^answers\/[^/]+\/verified(?:\/|$)/.test(d.path ?? "")) hints.push(message(lang, "verified-block-error"));

@@ -41,6 +41,19 @@ describe("one agency sent under two ids", () => {
     expect(md).toContain("cùng mọi câu trả lời");
   });
 
+  // The warning goes to the later file in file order, which a corrected id's name may put first: "take the older file out"
+  // left the collector to open both; where both files say when they were sent, the hint says which is the older.
+  it.each([
+    ["the later file was sent after the earlier one", "2026-03-25", "en", "this file says it was sent on 2026-03-25, after a.yaml (2026-03-20): if it is a resubmission with a corrected id, take a.yaml out of the batch"],
+    ["the later file was sent before the earlier one", "2026-03-18", "en", "this file says it was sent on 2026-03-18, before a.yaml (2026-03-20): if that one is a resubmission with a corrected id, take this file out of the batch"],
+    ["vi", "2026-03-18", "vi", "tệp này ghi ngày gửi 18/03/2026, trước a.yaml (20/03/2026): nếu tệp đó là bản gửi lại với mã đã sửa, hãy bỏ tệp này khỏi lô"],
+    ["the same day: which is older is not said", "2026-03-20", "en", "if this is a resubmission with a corrected id, take the older file out of the batch"],
+  ])("%s: the hint says which file to take out", async (_, sent, lang, hint) => {
+    const b = commune("x-2").replace(/\nsubmitted: [^\n]+/, `\nsubmitted: "${sent}"`);
+    const { md } = await warned({ "a.yaml": commune("x-1"), "b.yaml": b }, lang);
+    expect(md).toContain(hint);
+  });
+
   it("namesakes are not said: same name and type, another respondent and other answers (two communes of two districts)", async () => {
     const { warnings } = await warned({ "a.yaml": commune("ha-xa-tan-phu"), "b.yaml": commune("cg-xa-tan-phu", { email: "b@example.vn", phone: "0911 111 111", answer: "71" }) });
     expect(warnings).toEqual([]);
