@@ -297,6 +297,12 @@ describe("score on a folder", () => {
     expect(losi.code).toBe(1);
     expect(losi.stderr).toMatch(/--fail-below 500 is above the \d+-point scale of rubric un-losi-2022/);
     expect(losi.stderr).not.toContain("scale of rubric dti-cap-so");
+    // 0.8 typed for 80 % (a share, as a spreadsheet keeps it) passed every agency, exit 0, and nothing said.
+    const share = await runCli(["score", seed, "--fail-below", "0,8", "--format", "json", "--lang", "vi"]);
+    expect(share.code).toBe(0);
+    expect(share.stderr).toContain("--fail-below 0,8 là 0,8 điểm trên thang 1000 điểm của bộ chỉ số dti-cap-so: hầu như không cơ quan nào dưới ngưỡng này; nếu muốn 80 % thang điểm, hãy viết 80%");
+    expect((await runCli(["score", seed, "--fail-below", "0.855", "--format", "json"])).stderr).toContain("for 85.5 % of the scale, write 85.5%");
+    expect((await runCli(["score", seed, "--fail-below", "1", "--format", "json"])).stderr).not.toContain("of the scale, write");
   });
 
   it("--fail-below over several rubrics names each agency's rubric: one id under two rubrics is two agencies, told apart (it read qb-skhcn twice)", async () => {

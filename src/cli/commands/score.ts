@@ -133,6 +133,11 @@ async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, thr
     for (const s of batch.sections) {
       const { id, scale } = s.rubric.rubric;
       if (threshold.value > scale) sayMessage(ctx, "threshold-above-scale", { threshold: shownThreshold(threshold, ctx.lang), rubric: id, scale }, ctx.colorErr.yellow);
+      // 0.8 typed for 80 % (a share, as a spreadsheet keeps it) passes every agency silently: said, with the percentage to write.
+      else if (threshold.value > 0 && threshold.value < 1 && scale >= 10) {
+        const percent = shownThreshold({ kind: "points", value: 0, digits: String(Number((threshold.value * 100).toFixed(10))) }, ctx.lang);
+        sayMessage(ctx, "threshold-looks-like-share", { threshold: shownThreshold(threshold, ctx.lang), rubric: id, scale, percent }, ctx.colorErr.yellow);
+      }
     }
   }
   const below = threshold ? belowThreshold(batch, threshold, ctx.lang) : [];
