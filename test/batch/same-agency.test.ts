@@ -63,6 +63,46 @@ describe("one agency sent under two ids", () => {
     const { warnings } = await warned({ "a.yaml": commune("x-1", { name: "UBND xã Tân Phú" }), "b.yaml": commune("x-2", { name: "UBND xã Tân Phước", answer: "71" }) });
     expect(warnings).toEqual([]);
   });
+
+  it("nor the same name and respondent of another period or type (two years' files in one folder, the id changed between them)", async () => {
+    const other = (id: string, edit: (text: string) => string) => edit(commune(id, { answer: "71" }));
+    const { warnings, ranked } = await warned({
+      "a.yaml": commune("x-2025"),
+      "b.yaml": other("x-2024", (t) => t.replace(/\nperiod: "2025"/, '\nperiod: "2024"')),
+      "c.yaml": other("x-ward", (t) => t.replace(/\n {2}type: commune/, "\n  type: ward")),
+    });
+    expect([warnings, ranked]).toEqual([[], 3]);
+  });
+
+  it("nor a short telephone (an extension, as a placeholder), nor blank templates, nor files that give no e-mail or telephone", async () => {
+    // Nothing answered yet (init's template, sent as it was): no answers to compare.
+    const blank = (text: string) => text.replace(/\nanswers:[\s\S]*$/, '\nanswers:\n  "1.1": {value: "?"}\n');
+    const { warnings, ranked } = await warned({
+      "a.yaml": commune("x-1", { email: "a@example.vn", phone: "101" }),
+      "b.yaml": commune("x-2", { email: "b@example.vn", phone: "101", answer: "71" }),
+      "c.yaml": blank(commune("x-3", { email: "c@example.vn", phone: "0911 111 113" })),
+      "d.yaml": blank(commune("x-4", { email: "d@example.vn", phone: "0911 111 114" })),
+      "e.yaml": commune("x-5", { answer: "72" }).replace(/\nrespondent: [^\n]+/, '\nrespondent: {name: "Trần Thị E"}'),
+      "f.yaml": commune("x-6", { answer: "73" }).replace(/\nrespondent: [^\n]+/, '\nrespondent: {name: "Lê Văn F"}'),
+    });
+    expect([warnings, ranked]).toEqual([[], 6]);
+  });
+
+  it("reads the respondent's e-mail whatever its case", async () => {
+    const { warnings } = await warned({ "a.yaml": commune("x-1"), "b.yaml": commune("x-2", { email: "A@Example.VN", phone: "0911 111 111", answer: "71" }) });
+    expect(warnings).toEqual([["b.yaml", "a.yaml", "respondent"]]);
+  });
+
+  it("names the earliest file, whichever it matches by, and the answers where the respondent is the same too", async () => {
+    // Three copies of one commune, other communes' files between them: each later copy is said of a.yaml.
+    const other = (id: string, name: string) => commune(id, { name, email: `${id}@example.vn`, phone: "0922 222 222", answer: "70" });
+    const copy = (id: string) => commune(id, { email: `${id}@example.vn`, phone: "0911 111 111" });
+    const byAnswers = await warned({ "a.yaml": commune("x-1"), "b.yaml": other("y", "UBND xã Tân Phước"), "c.yaml": copy("x-2"), "d.yaml": other("z", "UBND xã Tân An"), "e.yaml": copy("x-3") });
+    expect(byAnswers.warnings).toEqual([["c.yaml", "a.yaml", "answers"], ["e.yaml", "a.yaml", "answers"]]);
+    // d.yaml shares both with a.yaml: its answers, the stronger sign, are said.
+    const byRespondent = await warned({ "a.yaml": commune("x-1"), "b.yaml": commune("x-2", { answer: "71" }), "c.yaml": commune("x-3", { answer: "72" }), "d.yaml": commune("x-4") });
+    expect(byRespondent.warnings).toEqual([["b.yaml", "a.yaml", "respondent"], ["c.yaml", "a.yaml", "respondent"], ["d.yaml", "a.yaml", "answers"]]);
+  });
 });
 
 describe("agencyLikeness", () => {
@@ -94,17 +134,23 @@ describe("agencyLikeness", () => {
       { "1.1": { value: 65540 }, "1.2": { value: { a: 3, b: 4 } }, "1.3": { value: ["x", "y"] } },
       { "1.1": { na: true, reason: "r" }, "1.2": { value: { a: 3, b: 4 } }, "1.3": { value: ["x", "y"] } },
       { "1.1": { value: 4 }, "1.2": { value: { a: 3, b: 4 } }, "1.4": { value: ["x", "y"] } },
+      // A fraction's two counts swapped: another answer.
+      { "1.1": { value: 4 }, "1.2": { value: { b: 3, a: 4 } }, "1.3": { value: ["x", "y"] } },
     ]) expect(answers(other)).not.toBe(base);
+    // Yes and no.
+    expect(answers({ "1.1": { value: true } })).not.toBe(answers({ "1.1": { value: false } }));
   });
 
   it("pairs each later file with the earliest it matches, never two files of one id", () => {
     const like = (answers: string, contacts: string[] = []) => ({ name: "n", answers, contacts });
     const files: Compared[] = [
-      { index: 0, rubric: "r", id: "a", like: like("x") },
+      { index: 0, rubric: "r", id: "a", like: like("x", ["e:a"]) },
       { index: 1, rubric: "r", id: "b", like: like("x") },
       { index: 2, rubric: "r", id: "c", like: like("y", ["t:1"]) },
       { index: 3, rubric: "r", id: "d", like: like("z", ["t:1"]) },
       { index: 4, rubric: "other", id: "e", like: like("x") },
+      // The same id again, in another case: a duplicate, said as such by its own check, not as another id.
+      { index: 5, rubric: "r", id: "A", like: like("x", ["e:a"]) },
     ];
     expect(sameAgencies(files)).toEqual([{ index: 1, first: 0, match: "answers" }, { index: 3, first: 2, match: "respondent" }]);
   });
