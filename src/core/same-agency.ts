@@ -35,10 +35,11 @@ function answersText(print: number): string {
 function contactsOf(respondent: AgencyFile["respondent"]): string[] {
   if (typeof respondent !== "object" || respondent === null) return [];
   const out: string[] = [];
-  const email = typeof respondent.email === "string" ? respondent.email.trim().toLowerCase() : "";
+  // Only files that passed the schema are compared: an e-mail there is an address (no spaces), a telephone a text.
+  const email = typeof respondent.email === "string" ? respondent.email.toLowerCase() : "";
   if (email.includes("@")) out.push(`e:${email}`);
   // 0912 345 678, 0912.345.678 and +84 912 345 678 are one number.
-  const digits = typeof respondent.phone === "string" || typeof respondent.phone === "number" ? String(respondent.phone).replace(/\D/g, "").replace(/^84/, "0") : "";
+  const digits = typeof respondent.phone === "string" ? respondent.phone.replace(/\D/g, "").replace(/^84/, "0") : "";
   if (digits.length >= MIN_PHONE_DIGITS && !/^(\d)\1*$/.test(digits)) out.push(`t:${digits}`);
   return out;
 }
