@@ -51,16 +51,18 @@ async function changeByCode(code: string) {
 describe("assess, a letter code typed at the list of answers to change", () => {
   // Found by helper officer9: "a.2" typed where the code is A.2 was no code; Enter then opened the question under
   // the cursor (A.1) whenever inquirer's own search had forgotten the letters (0.7 s after a key).
-  it.each([["A.2", "A.2"], ["a.2", "A.2"], ["B2.1", "b2.1"], ["B2", "b2.1"], ["ab.1", undefined], ["aB.1", "aB.1"], ["AB", undefined]])("%s leads to %s", async (code, question) => {
+  it.each([["A.2", "A.2"], ["a.2", "A.2"], ["B2.1", "b2.1"], ["B2", "b2.1"], ["ab.1", undefined], ["aB.1", "aB.1"], ["AB", undefined],
+    // A group's code in another case (its questions share it); a code copied with the dot after it and a space, or spaces around it.
+    ["a", "A.1"], ["a.2. ", "A.2"], [" A.2 ", "A.2"]])("%s leads to %s", async (code, question) => {
     const { changed, printed } = await changeByCode(code);
     expect(changed).toEqual(question ? [question] : []);
     // Two codes it may be: said so, and the list asked again (here quit).
     if (!question) expect(printed).toContain(`Mã ${code} ứng với nhiều câu (khác nhau chữ hoa, chữ thường): gõ mã đúng như trong danh sách`);
   });
 
-  it("a letter code no question of the list has is said, not left to the cursor", async () => {
-    const { changed, printed } = await changeByCode("x.9");
+  it.each(["x.9", "b"])("a letter code no question of the list has (%s; b2's first letter is none) is said, not left to the cursor", async (code) => {
+    const { changed, printed } = await changeByCode(code);
     expect(changed).toEqual([]);
-    expect(printed).toContain("Không có câu x.9 trong danh sách");
+    expect(printed).toContain(`Không có câu ${code} trong danh sách`);
   });
 });
