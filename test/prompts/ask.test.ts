@@ -242,16 +242,21 @@ describe("a list on a 40-column pane (a split tmux pane)", () => {
     "Lấy ý kiến góp ý dự thảo văn bản", "Hỏi đáp, tiếp nhận phản ánh kiến nghị", "Dữ liệu mở",
   ];
   /** The lines of the list as first drawn on a terminal `columns` wide, and the answer given with Enter. */
-  async function firstDrawn(columns: number, ask: (asker: ReturnType<typeof makeAsker>) => Promise<unknown>): Promise<{ lines: string[]; answer: unknown }> {
+  /** `keys`: typed before Enter (a cursor move); `lines` then the list as last drawn, `answered` what Enter showed. */
+  async function firstDrawn(columns: number, ask: (asker: ReturnType<typeof makeAsker>) => Promise<unknown>, keys = ""): Promise<{ lines: string[]; answer: unknown; answered: string[] }> {
     const input = new PassThrough();
     let shown = "";
     const output = Object.assign(new Writable({ write(chunk, _enc, done) { shown += String(chunk); done(); } }), { isTTY: true, columns, rows: 40 });
     const pending = ask(makeAsker("vi", { input, output }, false));
     await new Promise((r) => setTimeout(r, 20));
-    const drawn = shown;
+    const before = shown.length;
+    if (keys !== "") { input.write(keys); await new Promise((r) => setTimeout(r, 20)); }
+    const drawn = shown.slice(keys === "" ? 0 : before);
+    const end = shown.length;
     input.write("\r");
     const answer = await pending;
-    return { lines: drawn.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "\n").split(/\r?\n/).filter(Boolean), answer };
+    const linesOf = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "\n").split(/\r?\n/).filter(Boolean);
+    return { lines: linesOf(drawn), answer, answered: linesOf(shown.slice(end)) };
   }
 
   it("a checklist's options take a line each, cut with …, the highlighted one shown whole under the list", async () => {
@@ -267,10 +272,35 @@ describe("a list on a 40-column pane (a split tmux pane)", () => {
 
   it("a choice's long option, cut on the list, is answered whole", async () => {
     const long = "Đã triển khai đầy đủ tại tất cả các đơn vị trực thuộc và có báo cáo đánh giá";
-    const { lines, answer } = await firstDrawn(40, (a) => a.select({ message: "Giá trị", choices: [{ value: "du", name: long }, { value: "chua", name: "Chưa triển khai" }, "separator", { value: "sau", name: "Trả lời sau" }] }));
+    const { lines, answer, answered } = await firstDrawn(40, (a) => a.select({ message: "Giá trị", choices: [{ value: "du", name: long }, { value: "chua", name: "Chưa triển khai" }, "separator", { value: "sau", name: "Trả lời sau" }] }));
     expect(lines).toContain("❯ Đã triển khai đầy đủ tại tất cả các…");
     expect(lines).toContain("  Chưa triển khai");
     expect(answer).toBe("du");
+    // The answered line, after the question, shows it whole.
+    expect(answered.join(" ").replace(/\s+/g, " ")).toContain(long);
+    expect(answered.join(" ")).not.toContain("…");
+  });
+
+  it("an option cut on the list shows its own description under it with its whole text; a short one shows only its own", async () => {
+    const long = "Đã triển khai đầy đủ tại tất cả các đơn vị trực thuộc và có báo cáo đánh giá";
+    const choices = [{ value: "du", name: long, description: "kèm báo cáo" }, { value: "chua", name: "Chưa triển khai" }];
+    const first = await firstDrawn(40, (a) => a.select({ message: "Giá trị", choices }));
+    expect(first.lines).toContain("❯ Đã triển khai đầy đủ tại tất cả các…");
+    expect(first.lines).toContain("kèm báo cáo");
+    expect(first.lines.join(" ")).toContain("có báo cáo đánh giá");
+    // Down to the short option: no description of its own, none is made of its name.
+    const second = await firstDrawn(40, (a) => a.select({ message: "Giá trị", choices }), "\x1b[B");
+    expect(second.answer).toBe("chua");
+    expect(second.lines.filter((l) => l.includes("Chưa triển khai"))).toEqual(["❯ Chưa triển khai"]);
+  });
+
+  it("a list whose wrapped options fill the page is drawn one line an option once its separator is counted", async () => {
+    // Seven short options and two of two lines: 11 lines, and the separator before "Trả lời sau" the page's 12th and 13th.
+    const long = (n: number) => `Phương án số ${n} được mô tả dài hơn một dòng của khung`;
+    const choices = [...[1, 2, 3, 4, 5, 6, 7].map((n) => ({ value: n, name: `Phương án ${n}` })), { value: 8, name: long(8) }, { value: 9, name: long(9) }, "separator" as const, { value: 0, name: "Trả lời sau" }];
+    const { lines } = await firstDrawn(40, (a) => a.select({ message: "Giá trị", choices }));
+    expect(lines.filter((l) => l.includes("Phương án số 8"))).toEqual(["  Phương án số 8 được mô tả dài hơn…"]);
+    expect(lines).toContain("  Trả lời sau");
   });
 
   it("the highlighted choice's description is wrapped at spaces (the terminal cut a document's list of codes inside a code)", async () => {
