@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, saysNotApplicable, slashFraction, splitFigure, splitRemark } from "../../src/core/number-words.js";
+import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, saysNotApplicable, slashFraction, splitFigure, splitRemark } from "../../src/core/number-words.js";
 import { cpuTimed } from "../helpers/cpu-time.js";
 
 describe("splitFigure", () => {
@@ -32,6 +32,7 @@ describe("figureAndWords: none where a word multiplies the figure", () => {
     ["5 nghìn người", undefined],
     ["3k", undefined],
     ["2 Tỷ", undefined],
+    ["2 bn", undefined],
     ["7 máy", "7"],
     // A letter O typed for a zero: "2O" is twenty, not 2 and a word.
     ["2O", undefined],
@@ -54,6 +55,8 @@ describe("figureInUnit: the figure of a number typed with the question's own uni
     ["4 cuộc", { vi: "cuộc họp", en: "meetings" }, "4"],
     ["4 họp", { vi: "cuộc họp", en: "meetings" }, undefined],
     ["4 cuộc họp lớn", { vi: "cuộc họp", en: "meetings" }, undefined],
+    // "per" inside a word ("paper") makes no rate: the unit's first word is its short form still.
+    ["12 paper", { vi: "hồ sơ giấy", en: "paper records" }, "12"],
     // A rate is said whole: its first words are another count.
     ["5 doanh nghiệp", { vi: "doanh nghiệp/1000 dân", en: "firms/1000 people" }, undefined],
     ["5 doanh", { vi: "doanh nghiệp/1000 dân", en: "firms/1000 people" }, undefined],
@@ -107,6 +110,9 @@ describe("splitRemark: a figure with a remark after it, as a form's cell is anno
     ["95 x - a\nb (c)", undefined],
     ["95\n- đạt", { figure: "95", remark: "đạt" }],
     ["95 - đạt\nx", undefined],
+    // A dash on a later line is no remark of the figure's; nor a parenthesis inside the last.
+    ["95\nghi chú - đạt", undefined],
+    ["95 (ước tính (sơ bộ))", undefined],
     ["9(5 (a)", { figure: "9(5", remark: "a" }],
   ])("%j → %j", (text, expected) => {
     expect(splitRemark(text)).toEqual(expected);
@@ -134,6 +140,9 @@ describe("inUnitsOf: an amount over its maximum written in the unit's base (đ�
     [450_000_123, million, undefined],
     [2_000_000_000_000, million, undefined],
     [999_999, million, undefined],
+    // One unit exactly is one; an amount below the answer's least is none.
+    [1_000_000, million, 1],
+    [-450_000_000, million, undefined],
     [3_000_000_000, { vi: "tỷ đồng", en: "billion VND" }, 3],
     [450_000_000, { vi: "người", en: "people" }, undefined],
     [450_000_000, undefined, undefined],
@@ -177,5 +186,11 @@ describe("saysNotApplicable: N/A in words, the whole text", () => {
     ["không áp dụng được", false],
   ])("%j → %s", (text, expected) => {
     expect(saysNotApplicable(text)).toBe(expected);
+  });
+});
+
+describe("baseUnit: the unit a figure in the base is written in", () => {
+  it.each([["triệu đồng", "đồng"], ["tỷ đồng Việt Nam", "đồng Việt Nam"], ["triệu", ""]])("%j → %j", (unit, base) => {
+    expect(baseUnit(unit)).toBe(base);
   });
 });
