@@ -38,6 +38,18 @@ describe("rubricFileNear: the rubric file an agency file names, where an author 
     expect(rubricFileNear(path.join(dir, "xa.yaml"), "dti-cap-so")).toBe(path.join(dir, "so.yaml"));
   });
 
+  it("the nearest first (its own rubrics/ before the folder above), and in a folder the first file by name of the id", () => {
+    const dir = layout("nearest", "qt.yaml", "nop-bai/xa.yaml");
+    mkdirSync(path.join(dir, "rubrics"));
+    writeFileSync(path.join(dir, "rubrics/qt.yaml"), rubricText);
+    mkdirSync(path.join(dir, "nop-bai/rubrics"));
+    writeFileSync(path.join(dir, "nop-bai/rubrics/qt-2.yaml"), rubricText);
+    writeFileSync(path.join(dir, "nop-bai/rubrics/qt-1.yaml"), rubricText);
+    // Agency files sorted before it in the folder are passed over.
+    writeFileSync(path.join(dir, "nop-bai/rubrics/a-xa.yaml"), agencyText);
+    expect(rubricFileNear(path.join(dir, "nop-bai/xa.yaml"), "qt-dti-2026")).toBe(path.join(dir, "nop-bai/rubrics/qt-1.yaml"));
+  });
+
   it.skipIf(process.platform === "win32")("a named pipe among the YAML files is passed over, not waited on", () => {
     const dir = layout("fifo", "rubrics/qt.yaml", "xa.yaml");
     execFileSync("mkfifo", [path.join(dir, "a-pipe.yaml")]);
