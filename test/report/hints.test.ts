@@ -63,8 +63,21 @@ describe("hintTexts: a finding's hints, as validate prints them and the reports 
     ["an error in the collector's verified block", { code: "unknown-field", severity: "error", path: "answers/6.1.4/verified/vaule", params: { field: "vaule", suggestion: "value" } },
       ["did you mean value?", "this is in the verified block the collector added, not in the agency's answer: until it is corrected the file is not scored and the agency is not in the ranking (its self-score is not used in its place)"]],
     ["a warning there keeps the file scored: no such hint", { code: "text-in-quotes", severity: "warning", path: "answers/6.1.4/verified/by", params: {} }, []],
+    ["a byte-order mark inside a line, at its column", { code: "unusual-space", path: "", params: { hint_space: "U+FEFF", hint_space_col: 7 } }, ["this line holds an invisible character (U+FEFF (byte-order mark, zero-width no-break space) at column 7), usually pasted from Word or a chat app: delete it"]],
+    ["a remark after the figure where the answer has a note", { code: "number-with-unit", path: "answers/1.1/value", params: { hint_note: '"đạt"', hint_note_add: "add" } }, ['the answer has a note: add the remark "đạt" to it']],
+    ["one agency under another id", { code: "same-agency-other-id", path: "agency/id", params: { id: "x-2", first: "a.yaml", first_id: "x-1", match: "answers" } }, ["if this is a resubmission with a corrected id, take the older file out of the batch and score again; if they are two agencies of one name, write in their names what tells them apart (the district, the province)"]],
+    ["a rubric's title left out", { code: "missing-field", path: "groups/0", params: { fields: '"title", "code"', text_fields: "title" } }, ['add it, for example: title: {vi: "…", en: "…"}']],
+    ["a rubric key without its version", { code: "missing-field", path: "rubric", params: { fields: '"version"', hint_rubric_line: 'rubric: {id: x, version: "1"}' } }, ['write the line in full: rubric: {id: x, version: "1"} (the rubric the file was checked against)']],
+    ["N/A written as the value where the rubric takes none", { code: "wrong-type", path: "answers/1.1/value", params: { hint_na: "forbidden" } }, ["the rubric does not let this indicator be answered not applicable: enter a value, or leave it empty if there is none yet (it scores 0 and is listed as unanswered)"]],
+    ["a rubric not bundled, found beside the file", { code: "unknown-rubric", path: "rubric/id", params: { hint_rubric_file: "rubrics/qt.yaml", id: "qt" } }, ['rubric "qt" is in the file rubrics/qt.yaml: add --rubric rubrics/qt.yaml']],
+    ["a rubric's Vietnamese left as English", { code: "x", path: "", params: { hint_write_lang: "vi" } }, ["write the Vietnamese text at vi (a name, code or unit that is the same in both languages may stay)"]],
   ])("%s", (_, finding, expected) => {
     expect(hintTexts(finding, "en")).toEqual(expected);
+  });
+
+  it("in Vietnamese, the base unit and the dates as Vietnamese writes them", () => {
+    expect(hintTexts({ code: "out-of-range", path: "answers/1.1/value", params: { found: "450000000", hint_unit: "450", unit_vi: "triệu đồng", unit_en: "million VND", base_vi: "đồng", base_en: "VND" } }, "vi")).toEqual(["chỉ số này ghi theo đơn vị triệu đồng: 450000000 đồng đổi ra triệu đồng là 450, hãy ghi 450"]);
+    expect(hintTexts({ code: "duplicate-agency", path: "agency/id", params: { id: "qb-stc", first: "a.yaml", submitted: "2025-09-20", first_submitted_later: "2025-09-29" } }, "vi")).toEqual(["tệp này ghi ngày gửi 20/09/2025, trước ngày 29/09/2025 của a.yaml (tệp được xếp hạng): nếu a.yaml là bản gửi lại, tệp này là bản cũ, hãy bỏ nó khỏi lô"]);
   });
 
   it("a percentage read as a share of 1: both readings, the figures to write as YAML takes them, the percentages as Vietnamese writes them", () => {
