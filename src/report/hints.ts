@@ -40,6 +40,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_recoded_to !== undefined) hints.push(message(lang, "recoded-since", p));
   if (p.hint_removed_code !== undefined) hints.push(message(lang, "removed-since", p));
   if (p.hint_previous_version !== undefined) hints.push(message(lang, "recoded-previous", p));
+  if (p.hint_corpus_version !== undefined) hints.push(message(lang, "impact-other-version", p));
   if (p.hint_write_lang !== undefined) hints.push(message(lang, p.hint_write_lang === "en" ? "write-english" : "write-vietnamese"));
   if (p.hint_stray_field !== undefined) hints.push(message(lang, "stray-field", p));
   if (p.hint_free_code !== undefined) hints.push(message(lang, "free-code", p));

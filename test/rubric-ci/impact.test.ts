@@ -414,7 +414,8 @@ describe("rubric impact: corpora as they come", () => {
     const loop = path.join(dir, "loop");
     symlinkSync(loop, loop);
     const m0 = path.join(dir, "khong-co-0.yaml"), m1 = path.join(dir, "khong-co-1.yaml");
-    // D and E name version 2: against version 1 on both sides they are invalid.
+    // D and E name version 2, carried to version 1 on both sides but for an agency type it does not have: invalid.
+    for (const id of ["d", "e"]) writeFileSync(path.join(corpus, `${id}.yaml`), readFileSync(`${CORPUS}/${id}.yaml`, "utf8").replace("type: unit", "type: khong-co"));
     const paths = [m0, corpus, m1, `${loop}/*.yaml`];
     const expected = [m0, path.join(corpus, "c2.yaml.txt"), path.join(corpus, "d.yaml"), path.join(corpus, "e.yaml"), m1, loop];
     const r = await impact(V1, V1, "--corpus", ...paths, "--format", "json");
@@ -436,6 +437,32 @@ describe("rubric impact: corpora as they come", () => {
     expect(report.agencies.map((a: any) => [a.agency.id, a.delta])).toEqual([["a", -50], ["b", -30], ["c", -20]]);
   });
 
+  // After a first revision of the year is merged, every later pull request compares two drafts with last year's files.
+  it("files of a third version (two drafts, last year's corpus) are carried to both, not refused at an indicator the first draft removed", async () => {
+    const dir = tempDir();
+    const draft1 = path.join(dir, "v3.yaml"), draft2 = path.join(dir, "v4.yaml");
+    writeFileSync(draft1, readFileSync(V2, "utf8").replace(`version: "2"`, `version: "3"`));
+    writeFileSync(draft2, readFileSync(V2, "utf8").replace(`version: "2"`, `version: "4"`).replace("id: kha, min: 50", "id: kha, min: 40"));
+    // A answers version 1, with 1.3, which version 2 removed and both drafts lack: 1.1 20 + 1.2 20 = 40 under both.
+    const corpus = path.join(dir, "corpus");
+    cpSync(`${CORPUS}/a.yaml`, path.join(corpus, "a.yaml"), { recursive: true });
+    writeFileSync(path.join(corpus, "f.yaml"), readFileSync(`${CORPUS}/a.yaml`, "utf8").replace("id: a,", "id: f,").replace("type: unit", "type: khong-co"));
+    const r = await impact(draft1, draft2, "--corpus", corpus, "--format", "json");
+    const report = JSON.parse(r.stdout);
+    expect(report.agencies.map((a: any) => [a.agency.id, a.old.total, a.new.total, a.old.band.id, a.new.band.id])).toEqual([["a", 40, 40, "yeu", "kha"]]);
+    expect(report.agencies[0].notes.old).toEqual([expect.objectContaining({ code: "1.3", reason: "unknown-indicator" })]);
+    expect(report.other_version).toEqual([{ file: path.join(corpus, "a.yaml"), version: "1" }]);
+    // What lies outside the answers still has to fit the old draft: refused, saying which version the file answers.
+    expect(report.invalid.map((f: any) => f.file)).toEqual([path.join(corpus, "f.yaml")]);
+    expect(report.invalid[0].errors[0].message).toContain("this file answers version 1, which is neither the old one (3) nor the new one (4)");
+    const table = await impact(draft1, draft2, "--corpus", corpus);
+    expect(table.stdout).toContain("1 file answers version 1, neither the old nor the new one: its answers are carried to both versions");
+    expect(table.stderr).toContain("correct the file for version 3, or take it out of --corpus");
+    const vi = await runCli(["--lang", "vi", "rubric", "impact", draft1, draft2, "--corpus", corpus, "--format", "md"]);
+    expect(vi.stdout).toContain("1 tệp trả lời phiên bản 1, không phải phiên bản cũ cũng không phải phiên bản mới");
+    expect(vi.stdout).toContain("tệp này trả lời phiên bản 1, không phải phiên bản cũ (3) cũng không phải phiên bản mới (4)");
+  });
+
   it("an edit without a version bump (both sides name version 1) is compared like any other", async () => {
     const dir = tempDir();
     const edited = path.join(dir, "v1-edited.yaml");
@@ -444,9 +471,10 @@ describe("rubric impact: corpora as they come", () => {
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.diff.items.map((c: any) => [c.node.code, c.fields])).toEqual([["1.1", [{ field: "max", old: "40", new: "30" }]], ["1.2", [{ field: "max", old: "30", new: "40" }]]]);
-    // A: 1.1 30 + 1.2 (2 × 10) 20 + 1.3 30 = 80, ten less. D and E answer version 2, which neither side is: they fail against the old one.
-    expect(report.agencies.map((a: any) => [a.agency.id, a.delta])).toEqual([["a", -10], ["c", -10], ["b", 0]]);
-    expect(report.invalid.map((f: any) => f.file)).toEqual([`${CORPUS}/d.yaml`, `${CORPUS}/e.yaml`]);
+    // A: 1.1 30 + 1.2 (2 × 10) 20 + 1.3 30 = 80, ten less. D and E answer version 2, which neither side is: carried
+    // to both without their 1.4, which version 1 has not (D: 1.1 40 → 30, ten less; E answers nothing that moves).
+    expect(report.agencies.map((a: any) => [a.agency.id, a.delta])).toEqual([["a", -10], ["c", -10], ["d", -10], ["b", 0], ["e", 0]]);
+    expect(report.invalid).toEqual([]);
   });
 
   it("a recoded indicator (same title, new code) carries its answers over", async () => {
@@ -473,8 +501,12 @@ describe("rubric impact: corpora as they come", () => {
     const report = await json(V1, inserted, "--corpus", CORPUS);
     expect(report.diff.items.map((c: any) => [c.change, c.old?.code ?? null, c.node.code])).toEqual([["changed", "1", "1"], ["added", null, "1.2"], ["recoded", "1.2", "1.3"], ["recoded", "1.3", "1.4"]]);
     // The same points for the same answers: nobody answered the new indicator yet.
-    expect(report.agencies.filter((a: any) => a.old).map((a: any) => [a.agency.id, a.delta])).toEqual([["a", 0], ["b", 0], ["c", 0]]);
-    // D and E answer version 2's 1.4 ("Has an open-data section"): not the new 1.4, which is the old 1.3.
+    expect(report.agencies.filter((a: any) => a.old).map((a: any) => [a.agency.id, a.delta])).toEqual([["a", 0], ["b", 0], ["c", 0], ["d", 0], ["e", 0]]);
+    // D and E answer version 2's 1.4 ("Has an open-data section"): not the new 1.4, which is the old 1.3. Version 1,
+    // which they are carried to first, drops it, and so it is never carried on to the new 1.4.
+    const d = report.agencies.find((x: any) => x.agency.id === "d");
+    expect(d.notes.old).toEqual([expect.objectContaining({ code: "1.4", reason: "unknown-indicator" })]);
+    expect(d.notes.new).toEqual([{ code: "1.2", reason: "recoded", to: "1.3" }]);
     const a = report.agencies.find((x: any) => x.agency.id === "a");
     expect(a.notes.new).toEqual([{ code: "1.2", reason: "recoded", to: "1.3" }, { code: "1.3", reason: "recoded", to: "1.4" }]);
   });

@@ -34,7 +34,7 @@ describe("rescore: a corpus scored under both versions and ranked per cohort", (
     const agency = (i: number): AgencyFile => ({ rubric: { id: "mini", version: "1" }, agency: { id: `a${i}`, name: `A${i}`, type: i % 4 === 0 ? "commune" : "department" }, period: "2025", answers: { "1.3": { value: i % 5 } } });
     const corpus: Corpus = {
       agencies: Array.from({ length: 20_000 }, (_, i) => ({ file: `a${i}.yaml`, home: "old" as const, data: { old: agency(i), new: agency(i) }, notes: { old: [], new: [] }, unscorable: {} })),
-      invalid: [], skipped: [],
+      invalid: [], skipped: [], otherVersion: [],
     };
     const impacts = rescore(corpus, { old: loaded, new: loaded }, { toNew: new Map(), toOld: new Map() });
     expect(impacts.map((a) => a.old!.size).slice(0, 2)).toEqual([5_000, 15_000]);
@@ -180,7 +180,7 @@ describe("rescore: the indicators that drove a delta", () => {
     (after.penalty!.items[0]!.rule as { points: number }).points = 5;
     const rubrics = { old: { rubric: before, file: "v1.yaml", sha256: "", warnings: [] }, new: { rubric: after, file: "v2.yaml", sha256: "", warnings: [] } };
     const data: AgencyFile = { rubric: { id: "mini", version: "1" }, agency: { id: "a", name: "A", type: "department" }, period: "2025", answers: { "1.1": { value: true }, "TR.1": { value: 1 } } };
-    const corpus: Corpus = { agencies: [{ file: "a.yaml", home: "old", data: { old: data, new: { ...data, rubric: { id: "mini", version: "2" } } }, notes: { old: [], new: [] }, unscorable: {} }], invalid: [], skipped: [] };
+    const corpus: Corpus = { agencies: [{ file: "a.yaml", home: "old", data: { old: data, new: { ...data, rubric: { id: "mini", version: "2" } } }, notes: { old: [], new: [] }, unscorable: {} }], invalid: [], skipped: [], otherVersion: [] };
     const [impact] = rescore(corpus, rubrics, codeMaps(diffRubrics(before, after)));
     expect(impact!.delta).toBe(5);
     expect(impact!.drivers).toEqual([{ code: "TR.1", title: after.penalty!.items[0]!.title, old: 10, new: 5, delta: 5 }]);

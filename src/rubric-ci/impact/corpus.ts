@@ -38,7 +38,8 @@ export interface CorpusAgency {
 /** A corpus file left out; `side`: the version it was checked against and fails (none when it could not be read as an agency file at all). */
 export type InvalidFile = FileFailure & { side?: Side };
 
-export interface Corpus { agencies: CorpusAgency[]; invalid: InvalidFile[]; skipped: { file: string; rubric: string }[] }
+/** `otherVersion`: files of the rubric naming a version neither side is, carried to both (fromAnotherVersion). */
+export interface Corpus { agencies: CorpusAgency[]; invalid: InvalidFile[]; skipped: { file: string; rubric: string }[]; otherVersion: { file: string; version: string }[] }
 
 /**
  * Read a corpus for an impact run. Each file is validated strictly against the version it names (the old
@@ -50,13 +51,14 @@ export interface Corpus { agencies: CorpusAgency[]; invalid: InvalidFile[]; skip
  * report needs (its data under both versions, kept for every agency, held 10,000 files in 580 MB).
  */
 export function readCorpusEach(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, onAgency: (agency: CorpusAgency) => void, onForeign: (file: string) => void = () => undefined, onSameFile: (file: string, first: string) => void = () => undefined): Omit<Corpus, "agencies"> {
-  const corpus: Omit<Corpus, "agencies"> = { invalid: [], skipped: [] };
+  const corpus: Omit<Corpus, "agencies"> = { invalid: [], skipped: [], otherVersion: [] };
   const ids = new Set([rubrics.old.rubric.id, rubrics.new.rubric.id]);
   const firstOfId = new Map<string, string>();
   for (const { file, text, walked } of files) {
     const quick = quickRead(file, text, walked, rubrics, ids);
-    if (quick && "invalid" in quick) { corpus.invalid.push(quick.invalid); continue; }
-    const read = quick ?? slowRead(file, text, walked, rubrics, ids, corpus, onForeign);
+    const fromQuick = quick && "invalid" in quick ? fromAnotherVersion(quick.invalid, quick.version, rubrics, quick.written) : quick;
+    if (fromQuick && "invalid" in fromQuick) { corpus.invalid.push(fromQuick.invalid); continue; }
+    const read = fromQuick ?? slowRead(file, text, walked, rubrics, ids, corpus, onForeign);
     if (!read) continue;
     const { home, agency } = read;
     // As `score` does: a later file with an agency id already used, in any case, is not scored.
@@ -76,10 +78,11 @@ export function readCorpusEach(files: BatchInput[], rubrics: Record<Side, Loaded
     const carried = carry(read, rubrics[home], rubrics[other], moves);
     if ("invalid" in carried) { corpus.invalid.push(carried.invalid); continue; }
     firstOfId.set(id.toLowerCase(), file);
+    if (read.version !== undefined) corpus.otherVersion.push({ file, version: read.version });
     onAgency({
       file, home,
       data: { [home]: agency, ...(carried.agency ? { [other]: carried.agency } : {}) },
-      notes: { [home]: [], [other]: carried.notes } as Record<Side, AnswerNote[]>,
+      notes: { [home]: read.notes ?? [], [other]: carried.notes } as Record<Side, AnswerNote[]>,
       unscorable: carried.unscorable ? { [other]: carried.unscorable } : {},
     });
   }
@@ -92,7 +95,7 @@ export function readCorpusEach(files: BatchInput[], rubrics: Record<Side, Loaded
  * that no check of the written text can find anything in it under any version; its findings are placed
  * with that reader's positions where they can be (withPlainPositions), else with `yaml`'s (`located`).
  */
-interface CorpusRead { file: string; home: Side; agency: AgencyFile; plain?: { text: string; data: Record<string, unknown> }; located: () => ParsedAgencyOutcome; /** Passed the quick check as written: the text holds nothing any version's check of it would say (fastAgency). */ clean?: true }
+interface CorpusRead { file: string; home: Side; agency: AgencyFile; plain?: { text: string; data: Record<string, unknown> }; located: () => ParsedAgencyOutcome; /** Passed the quick check as written: the text holds nothing any version's check of it would say (fastAgency). */ clean?: true; /** The version the file names when neither side is it (otherVersion). */ version?: string; /** A file of such a version that OLD refused as written, carried to it (fromAnotherVersion): the answers OLD did not take. */ notes?: AnswerNote[] }
 
 /**
  * The fast path `score` takes (checkFast): most corpus files are valid as
@@ -101,7 +104,7 @@ interface CorpusRead { file: string; home: Side; agency: AgencyFile; plain?: { t
  * carried to a version that dropped one of its answers, 2,000 files took 22 s). undefined: the slow way,
  * which parses with `yaml` and says why; `invalid`: the file fails the version it names.
  */
-function quickRead(file: string, text: string | undefined, walked: boolean | undefined, rubrics: Record<Side, LoadedRubric>, ids: Set<string>): CorpusRead | { invalid: InvalidFile } | undefined {
+function quickRead(file: string, text: string | undefined, walked: boolean | undefined, rubrics: Record<Side, LoadedRubric>, ids: Set<string>): CorpusRead | { invalid: InvalidFile; version?: string; written: Written } | undefined {
   const source = text ?? readQuietly(file);
   if (source === undefined) return undefined;
   let named: { id?: string; version?: string } = {};
@@ -114,10 +117,11 @@ function quickRead(file: string, text: string | undefined, walked: boolean | und
   if (!fast) return undefined;
   const home = homeSide(named, rubrics);
   const { outcome } = fast;
-  if (!outcome.ok) return { invalid: { file, diagnostics: outcome.diagnostics, side: home } };
   let parsed: ParsedAgencyOutcome | undefined;
   // The plain reader takes nothing `yaml` refuses (tested); were it to, the file is listed as invalid, not a crash.
-  const read = { file, home, agency: outcome.agency, plain: { text: source, data: fast.data }, located: () => (parsed ??= parseAgencyFile(file, source)) };
+  const written = { data: fast.data, plain: { text: source, data: fast.data }, located: () => (parsed ??= parseAgencyFile(file, source)) };
+  if (!outcome.ok) return { invalid: { file, diagnostics: outcome.diagnostics, side: home }, version: otherVersion(named, rubrics), written };
+  const read = { file, home, agency: outcome.agency, ...written, version: otherVersion(named, rubrics) };
   return fast.clean ? { ...read, clean: true } : read;
 }
 
@@ -136,8 +140,47 @@ function slowRead(file: string, text: string | undefined, walked: boolean | unde
   if (named.id !== undefined && !ids.has(named.id)) { corpus.skipped.push({ file, rubric: named.id }); return undefined; }
   const home = homeSide(named, rubrics);
   const checked = validateAsVersion(parsed.agency, rubrics[home]);
-  if (!checked.ok) { corpus.invalid.push({ file, diagnostics: checked.diagnostics, side: home }); return undefined; }
-  return { file, home, agency: checked.agency, located: () => parsed };
+  if (!checked.ok) {
+    const carried = fromAnotherVersion({ file, diagnostics: checked.diagnostics, side: home }, otherVersion(named, rubrics), rubrics, { data, located: () => parsed });
+    if ("invalid" in carried) corpus.invalid.push(carried.invalid);
+    return "invalid" in carried ? undefined : carried;
+  }
+  return { file, home, agency: checked.agency, located: () => parsed, version: otherVersion(named, rubrics) };
+}
+
+/** A file's data as read, and how to read it again with positions where a finding needs them (see CorpusRead). */
+interface Written { data: Record<string, unknown>; plain?: CorpusRead["plain"]; located: () => ParsedAgencyOutcome }
+
+/** The version a file of this rubric names when it is neither OLD's nor NEW's (last year's files, two drafts of this year's). */
+function otherVersion(named: { id?: string; version?: string }, rubrics: Record<Side, LoadedRubric>): string | undefined {
+  const { old, new: next } = rubrics;
+  if (named.version === undefined || (named.id !== old.rubric.id && named.id !== next.rubric.id)) return undefined;
+  return named.version !== old.rubric.version && named.version !== next.rubric.version ? named.version : undefined;
+}
+
+/**
+ * A file refused by OLD that answers a third version of the rubric (`version`): neither side is the version it was
+ * written for, so neither can hold it strictly to its answers. It is carried to OLD as files are carried to the
+ * other side (answers OLD does not take are dropped and listed, evidence short of OLD's rule is scored and said);
+ * what lies outside the answers must still fit OLD, or the file is refused, saying which version it answers. Only
+ * files already refused come here: the files that pass pay nothing for it.
+ */
+function fromAnotherVersion(invalid: InvalidFile, version: string | undefined, rubrics: Record<Side, LoadedRubric>, written: Written): CorpusRead | { invalid: InvalidFile } {
+  if (version === undefined) return { invalid };
+  const raw = written.data;
+  const agency = { ...raw, ...(typeof raw.period === "number" ? { period: String(raw.period) } : {}) } as unknown as AgencyFile;
+  const read: CorpusRead = { file: invalid.file, home: "old", agency, plain: written.plain, located: written.located };
+  // OLD's findings are those of the strict check just made: carry drops the answers they are at without checking again.
+  const carried = carry(read, rubrics.old, rubrics.old, new Map(), invalid.diagnostics);
+  if ("invalid" in carried || carried.unscorable || !carried.agency) return { invalid: { ...invalid, diagnostics: withVersionHint(invalid.diagnostics, version, rubrics) } };
+  return { ...read, agency: carried.agency, notes: carried.notes, version };
+}
+
+/** The first error of a refused file of a third version says which version it answers and what to do. */
+function withVersionHint(diagnostics: LocatedDiagnostic[], version: string, rubrics: Record<Side, LoadedRubric>): LocatedDiagnostic[] {
+  const first = diagnostics.findIndex((d) => d.severity === "error");
+  const hint = { hint_corpus_version: version, hint_corpus_old: rubrics.old.rubric.version, hint_corpus_new: rubrics.new.rubric.version };
+  return diagnostics.map((d, i) => (i === first ? { ...d, params: { ...d.params, ...hint } } : d));
 }
 
 function homeSide(named: { id?: string; version?: string }, rubrics: Record<Side, LoadedRubric>): Side {
@@ -166,7 +209,7 @@ function withoutRemovedTicks(code: string, answer: Answer | null | "?", target: 
   return out;
 }
 
-function carry(read: CorpusRead, source: LoadedRubric, target: LoadedRubric, moves: Map<string, string | null>): { agency?: AgencyFile; notes: AnswerNote[]; unscorable?: LocatedDiagnostic } | { invalid: FileFailure } {
+function carry(read: CorpusRead, source: LoadedRubric, target: LoadedRubric, moves: Map<string, string | null>, checkedAs?: LocatedDiagnostic[]): { agency?: AgencyFile; notes: AnswerNote[]; unscorable?: LocatedDiagnostic } | { invalid: FileFailure } {
   const { agency } = read;
   const notes: AnswerNote[] = [];
   const answers: Record<string, Answer | null | "?"> = {};
@@ -182,6 +225,8 @@ function carry(read: CorpusRead, source: LoadedRubric, target: LoadedRubric, mov
     answers[to ?? code] = withoutRemovedTicks(to ?? code, answer, target, notes);
   }
   const data: AgencyFile = { ...agency, rubric: { id: target.rubric.id, version: target.rubric.version }, answers };
+  // `checkedAs`: target's findings on the file as written (fromAnotherVersion), still those of `data` unless ticks were taken out.
+  if (checkedAs && !notes.some((n) => n.reason === "ticks-removed")) return dropRefused(checkedAs, { source, target, data, answers, notes, movedIn, fromCode });
   // Valid as carried, by the quick check score uses: nothing to locate (the written text has nothing to say, see CorpusRead).
   if (read.plain && plainlyValid(target.rubric, data) && checkAgency(target.rubric, data).length === 0) return { agency: data, notes };
   if (read.clean && droppedUnknown(answers, data, target, notes)) return { agency: data, notes };
@@ -193,9 +238,17 @@ function carry(read: CorpusRead, source: LoadedRubric, target: LoadedRubric, mov
     checked = check(located.agency);
   }
   if (checked.ok) return { agency: checked.agency, notes };
+  return dropRefused(checked.diagnostics, { source, target, data, answers, notes, movedIn, fromCode });
+}
+
+/** An agency file being carried to `target` (see carry): its answers as they go, the notes so far, where each came from. */
+interface Carrying { source: LoadedRubric; target: LoadedRubric; data: AgencyFile; answers: Record<string, Answer | null | "?">; notes: AnswerNote[]; movedIn: Set<string>; fromCode: Map<string, string> }
+
+/** Drop the answers `target`'s findings refuse, with a note each; a finding outside the answers leaves the file unscorable there. */
+function dropRefused(diagnostics: LocatedDiagnostic[], { source, target, data, answers, notes, movedIn, fromCode }: Carrying): { agency: AgencyFile; notes: AnswerNote[] } | { notes: AnswerNote[]; unscorable: LocatedDiagnostic } {
   const dropped = new Set<string>();
   const verifiedOnly = new Map<string, AnswerNote>();
-  for (const d of checked.diagnostics) {
+  for (const d of diagnostics) {
     if (d.severity !== "error") continue;
     const [head, code, part] = (d.path ?? "").split("/");
     // Evidence short of this version's rule: scored as it is (points do not depend on evidence), and said,

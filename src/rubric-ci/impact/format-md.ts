@@ -2,7 +2,7 @@ import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { code, md } from "../../report/md-escape.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, INVALID_NAMED, invalidFiles, noteLines, rankText, scoreCell, moved, summaryLines, versionNotBumped } from "./words.js";
+import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, INVALID_NAMED, invalidFiles, noteLines, otherVersionLines, rankText, scoreCell, moved, summaryLines, versionNotBumped } from "./words.js";
 import { errorLine, signedPoints } from "../../report/common.js";
 import { placeOf } from "../../report/diagnostics.js";
 
@@ -58,6 +58,7 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
     out.push("");
   }
 
+  for (const line of otherVersionLines(report, lang)) out.push(md(line), "");
   const notes = report.agencies.filter((a) => a.notes.old.length + a.notes.new.length > 0);
   if (notes.length > 0) {
     out.push(`<details><summary>${md(m("impact-adjusted", { count: notes.length }))}</summary>`, "");

@@ -5,7 +5,7 @@ import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { COMPACT } from "../../report/table-style.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, rankText, scoreCell, moved, summaryLines, versionNotBumped } from "./words.js";
+import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, otherVersionLines, rankText, scoreCell, moved, summaryLines, versionNotBumped } from "./words.js";
 import { signedPoints } from "../../report/common.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { truncate } from "../../report/truncate.js";
@@ -107,6 +107,8 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
     out.push(para(breaches.length + more > 0 ? [color.red(line), ...breaches.map((b) => "  " + breachText(b, d, lang)), ...(more > 0 ? ["  " + m("impact-more-breaches", { count: more })] : [])].join("\n") : color.green(line)));
   }
 
+  const others = otherVersionLines(report, lang);
+  if (others.length > 0) out.push(para(color.dim(others.join("\n"))));
   const notes = noteLines(report, lang);
   if (notes.length > 0) out.push(para(color.dim(notes.map((line) => `  ${line}`).join("\n"))));
   // Their errors go to standard error; the report itself says they were left out, as md and json do.

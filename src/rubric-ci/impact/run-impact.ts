@@ -23,6 +23,8 @@ export interface ImpactReport {
   agencies: AgencyImpact[];
   invalid: InvalidFile[];
   skipped: { file: string; rubric: string }[];
+  /** Files answering a version that is neither OLD nor NEW whose answers were carried to both (those that fit OLD as written included). */
+  other_version: { file: string; version: string }[];
 }
 
 interface ImpactOptions {
@@ -88,6 +90,7 @@ export function runImpact(files: BatchInput[], rubrics: Record<Side, LoadedRubri
     agencies,
     invalid: corpus.invalid.map((f) => ({ ...f, file: opts.showPath(f.file) })),
     skipped: corpus.skipped.map((s) => ({ ...s, file: opts.showPath(s.file) })),
+    other_version: corpus.otherVersion.map((s) => ({ ...s, file: opts.showPath(s.file) })),
   };
 }
 

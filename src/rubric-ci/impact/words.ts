@@ -244,6 +244,13 @@ export function noteLines(report: ImpactReport, lang: Lang): string[] {
   return lines;
 }
 
+/** The corpus files answering a version that neither side is, one line per version they name (they are carried to both). */
+export function otherVersionLines(report: ImpactReport, lang: Lang): string[] {
+  const counts = new Map<string, number>();
+  for (const { version } of report.other_version) counts.set(version, (counts.get(version) ?? 0) + 1);
+  return [...counts].map(([version, count]) => message(lang, "impact-other-versions", { count, version }));
+}
+
 /** Invalid corpus files named in md and the table before "and N more" (the md gives their first errors; json lists them all). */
 export const INVALID_NAMED = 20;
 
