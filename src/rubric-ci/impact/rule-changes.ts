@@ -4,13 +4,17 @@ import { sameIgnoringLabels } from "./summaries.js";
 /**
  * One number or date of a rule that changed while the rule kept its type: the deadline, the points when late,
  * a target, a cap, a band step's threshold or worth. `worth` names the step by what it gives (`20` points or
- * `×0.5` of the max); `min`, by its threshold.
+ * `×0.5` of the max); `min`, by its threshold. A piecewise rule's breakpoint (answer `at`, points `worth`): its
+ * points changed (`point_worth`), the answer it is at (`point_at`), or both (`point_moved`, old and new [at, worth]).
  */
 export type RuleChange =
   | { what: "by"; old: string; new: string }
   | { what: "late_points" | "target" | "points" | "per_unit" | "cap" | "else"; old: number | null; new: number | null; percent?: true }
   | { what: "step_min"; worth: string; old: number; new: number; percent?: true }
-  | { what: "step_worth"; min: number; old: string; new: string; percent?: true };
+  | { what: "step_worth"; min: number; old: string; new: string; percent?: true }
+  | { what: "point_worth"; at: number; old: number; new: number; percent?: true }
+  | { what: "point_at"; worth: number; old: number; new: number; percent?: true }
+  | { what: "point_moved"; old: [number, number]; new: [number, number]; percent?: true };
 
 /**
  * What changed in a rule, number by number, where it kept its type and its shape (the same parts, as many
@@ -49,6 +53,19 @@ export function ruleChanges(o: Rule | undefined, n: Rule | undefined, percent = 
         if (s.min !== t.min) out.push({ what: "step_min", worth: worth(t), old: s.min, new: t.min, ...(percent ? { percent } : {}) });
       });
       num("else", o.else, m.else);
+      break;
+    }
+    case "piecewise": {
+      const m = n as typeof o;
+      // Breakpoints added or taken away reshape the line: the summaries show both.
+      if (o.points.length !== m.points.length) return undefined;
+      const unit = percent ? { percent } : {};
+      o.points.forEach(([x, y], i) => {
+        const [nx, ny] = m.points[i]!;
+        if (x === nx && y !== ny) out.push({ what: "point_worth", at: x, old: y, new: ny, ...unit });
+        else if (x !== nx && y === ny) out.push({ what: "point_at", worth: y, old: x, new: nx, ...unit });
+        else if (x !== nx) out.push({ what: "point_moved", old: [x, y], new: [nx, ny], ...unit });
+      });
       break;
     }
     default: return undefined;

@@ -61,6 +61,10 @@ export function ruleChangeText(c: RuleChange, lang: Lang): string {
     case "by": return message(lang, c.new < c.old ? "impact-rule-by-earlier" : "impact-rule-by-later", { old: dateText(c.old, lang), new: dateText(c.new, lang) });
     case "step_min": return message(lang, c.new > c.old ? "impact-rule-step-raised" : "impact-rule-step-lowered", { worth: worth(c.worth), old: n(c.old), new: n(c.new) });
     case "step_worth": return message(lang, "impact-rule-step-worth", { min: n(c.min), old: worth(c.old), new: worth(c.new) });
+    // A breakpoint's answer takes the unit, its points are points.
+    case "point_worth": return message(lang, "impact-rule-point-worth", { at: n(c.at), old: worth(String(c.old)), new: worth(String(c.new)) });
+    case "point_at": return message(lang, "impact-rule-point-at", { worth: worth(String(c.worth)), old: n(c.old), new: n(c.new) });
+    case "point_moved": return message(lang, "impact-rule-point-moved", { old: n(c.old[0]), old_worth: worth(String(c.old[1])), new: n(c.new[0]), new_worth: worth(String(c.new[1])) });
     default: return message(lang, `impact-rule-${c.what}`, { old: n(c.old), new: n(c.new) });
   }
 }

@@ -44,6 +44,19 @@ describe("rubric impact says in words what changed in a rule that kept its type 
     expect(said(input, before, after)[1]).toBe(words);
   });
 
+  // It read "rule: piecewise (0,0) (1,10) (3,10) (10,0) → piecewise (0,0) (1,10) (5,10) (10,0)": a list of pairs to compare by eye.
+  it("a piecewise rule's breakpoints: the points at one, one moved to another answer, one changed in both", () => {
+    const line = (...points: [number, number][]): Rule => ({ type: "piecewise", points });
+    expect(said({ type: "count" }, line([0, 0], [1, 10], [3, 10], [10, 0]), line([0, 0], [1, 8], [5, 10], [8, 2]))).toEqual([
+      "quy tắc: tại mốc 1: từ 10 điểm thành 8 điểm; mốc được 10 điểm dời từ 3 sang 5; mốc 10 → 0 điểm nay là 8 → 2 điểm",
+      "rule: at the breakpoint 1: from 10 points to 8 points; breakpoint for 10 points moved from 3 to 5; breakpoint 10 → 0 points now 8 → 2 points",
+    ]);
+    // The answers on a percentage are in %, the points are not.
+    expect(said({ type: "percent" }, line([0, 0], [50, 10], [100, 20]), line([0, 0], [60, 10], [100, 15]))[1]).toBe("rule: breakpoint for 10 points moved from 50 % to 60 %; at the breakpoint 100 %: from 20 points to 15 points");
+    // A breakpoint added reshapes the line: both summaries.
+    expect(said({ type: "count" }, line([0, 0], [10, 20]), line([0, 0], [5, 15], [10, 20]))[1]).toBe("rule: piecewise (0,0) (10,20) → piecewise (0,0) (5,15) (10,20)");
+  });
+
   it("a rule of another type, or with steps added, keeps the short summary of both", () => {
     expect(said({ type: "count" }, { type: "per_unit", points: 5 }, { type: "bands", steps: [{ min: 1, points: 5 }] })[1]).toBe("rule: per_unit 5 → bands ≥1→5");
   });
