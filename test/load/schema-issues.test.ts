@@ -50,6 +50,29 @@ describe("describe (the value found, on one line)", () => {
   });
 });
 
+describe("schemaIssues on a text shorter than its input's min_length", () => {
+  it.each([
+    [20, "minLength", "at least 20 characters"],
+    [1, "nonEmpty", "not empty"],
+  ])("min_length %d: expected %s (\"%s\")", (limit, key, words) => {
+    const e: ErrorObject = { keyword: "minLength", instancePath: "/answers/3.1/value", schemaPath: "#/minLength", params: { limit } };
+    const [issue] = schemaIssues([e], { answers: { "3.1": { value: limit === 1 ? "" : "Đã có" } } });
+    expect(issue!.params!.expected_key).toBe(key);
+    expect(expectedText("en", key, issue!.params)).toBe(words);
+  });
+});
+
+describe("schemaIssues on a mapping where a text pair is asked", () => {
+  it.each([
+    [["vi", "en"], "textPair"],
+    [["vi", "en", "note"], "object"], // a mapping that holds more than the pair is said as a mapping
+  ])("keys %j: expected %s", (keys, key) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/title", schemaPath: "#/type", params: { type: "object" } };
+    const [issue] = schemaIssues([e], { title: "Nhận thức số" }, { keysAt: () => keys });
+    expect(issue!.params!.expected_key).toBe(key);
+  });
+});
+
 describe("schemaIssues on an entry lacking several fields", () => {
   const required = (field: string): ErrorObject => ({ keyword: "required", instancePath: "/answers/1.1/evidence/0", schemaPath: "#/required", params: { missingProperty: field } });
 
@@ -103,6 +126,7 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["2025-02-13T17:00:00.000Z", '"2025-02-14"'],
     ["2025-02-13T17:00:00+00:00", '"2025-02-14"'],
     ["9999-12-31T17:00:00Z", undefined], // 10000-01-01 in Vietnam: no date to offer
+    ["2025-02-13T17:00:30Z", undefined], // half a minute past midnight there: a time of day, not "did you mean"
     ["14/02/2025 00:00:00", '"2025-02-14"'],
     ["2025-02-14T10:30:00", undefined], // another time: not "did you mean" (the date part is offered as such, below)
     ["2025-02-30T00:00:00", undefined], // no such day
@@ -125,6 +149,10 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["2025-03-01T07:37:00+07:37", '"2025-03-01"'],
     ["2025-03-01T01:00:00+09:00", '"2025-02-28"'],
     ["2024-12-31T18:00:00Z", '"2025-01-01"'],
+    ["2025-02-13T17:00:30Z", '"2025-02-14"'], // seconds past midnight in Vietnam: its date part
+    // +14:00 is the farthest zone there is (Kiribati): dated as in Vietnam; +15:00 is none, its date as written.
+    ["2025-03-01T05:00:00+14:00", '"2025-02-28"'],
+    ["2025-03-01T05:00:00+15:00", '"2025-03-01"'],
     ["2025-02-13T17:00:00Z", undefined], // midnight in Vietnam: "did you mean" says it
     ["2025-02-14T00:00:00", undefined], // midnight: "did you mean" says it
     ["2025-02-30T10:30:00", undefined],
@@ -301,6 +329,8 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["\u20135", 0, { hint_dash: "\u2013", hint_dash_floor: "0" }],
     ["\u20145,5", 0, { hint_dash: "\u2014", hint_dash_floor: "0" }],
     ["-5", 0, {}], // the keyboard's - is no slip of a dash: the range is said (out-of-range)
+    ["\u20135", 1, { hint_dash: "\u2013", hint_dash_floor: "1" }], // a count of at least 1: that least is named
+    ["\u2013500", 0, {}], // 500 is no percentage either: "write the figure alone" would lead to out-of-range
   ])("%j where the answer's least is %d: hints %j (an en dash got no word)", (value, least, hints) => {
     const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.2/value", schemaPath: "#/type", params: { type: "number" } };
     const [issue] = schemaIssues([e], { answers: { "2.2": { value } } }, { maximumAt: () => 100, minimumAt: () => least });
@@ -317,6 +347,12 @@ describe("schemaIssues suggests the form a value should have", () => {
     const [issue] = schemaIssues([e], { answers: { "2.2": { value } } }, { maximumAt: () => 100, minimumAt: () => least, naAllowed: () => na });
     const got = Object.fromEntries(Object.entries(issue!.params!).filter(([k]) => k.startsWith("hint_dash") || k.startsWith("dash_")));
     expect(got).toEqual(hints);
+  });
+
+  it("a dash alone as the collector's verified value: the same meanings (a verified value is an answer's value too)", () => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.2/verified/value", schemaPath: "#/type", params: { type: "number" } };
+    const [issue] = schemaIssues([e], { answers: { "2.2": { value: 95, verified: { value: "\u2013" } } } }, { maximumAt: () => 100, minimumAt: () => 0, naAllowed: () => true });
+    expect(issue!.params).toMatchObject({ hint_dash_alone: "\u2013", dash_zero: "0", dash_na: "allowed" });
   });
 
   it("an amount written 450,000,000 where the answer counts in triệu đồng, at most 1000000, gets the figure to write (450), as 450.000.000 does", () => {
@@ -365,6 +401,12 @@ describe("schemaIssues suggests the form a value should have", () => {
     const [issue] = schemaIssues([e], { answers: { "2.2": { value } } }, { maximumAt: () => 100, minimumAt: () => 0, percentAt: () => true });
     const { source: _s, found: _f, expected_key: _e, ...hints } = issue!.params!;
     expect([issue!.code, hints]).toEqual(["percent-sign", hint]);
+  });
+
+  it("0,85 where the percentage is at most 50: only 0.85 is offered, 85 % being no answer there", () => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.2/value", schemaPath: "#/type", params: { type: "number" } };
+    const [issue] = schemaIssues([e], { answers: { "2.2": { value: "0,85" } } }, { maximumAt: () => 50, minimumAt: () => 0, percentAt: () => true });
+    expect([issue!.code, issue!.params!.suggestion, issue!.params!.hint_share]).toEqual(["decimal-comma", "0.85", undefined]);
   });
 
   it("the hint for 0,85% names the figure to write and the warning it will get, in both languages", () => {
@@ -490,6 +532,7 @@ describe("schemaIssues suggests the form a value should have", () => {
     [{ number: "18/QĐ-SKHCN", issuer: "UBND tỉnh" }, ["number"], '- {number: "18/QĐ-SKHCN", issuer: "UBND tỉnh"}', "not-list"],
     [{ number: 18 }, ["number"], undefined, undefined],
     [{ so: "18" }, ["number"], undefined, undefined],
+    [{}, ["number"], undefined, undefined], // `evidence: {}`: no item to write, "- {}" would be the next finding
   ])("evidence: %j (fields %j) → %s", (text, fields, item, form) => {
     const e: ErrorObject = { keyword: "type", instancePath: "/answers/1.5/evidence", schemaPath: "#/type", params: { type: "array" } };
     const [issue] = schemaIssues([e], { answers: { "1.5": { value: true, evidence: text } } }, { evidenceFields: () => fields });
@@ -745,6 +788,13 @@ describe("a rubric's text without its English", () => {
     expect(r.out).toContain(hint);
   });
 
+  it("a text with a note where its en goes gets no such hint: the note's key is what to fix", async () => {
+    const r = await lintEdited(dirs, (clean) => clean.replace(/title: \{vi: ([^,}]+), en: ([^}]+)\}/, "title: {vi: $1, note: ghi chú}"), "en");
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Missing required field "en"');
+    expect(r.out).not.toContain("languages: [vi]");
+  });
+
   it("a text missing its vi gets no such hint", async () => {
     const r = await lintEdited(dirs, (clean) => clean.replace(/title: \{vi: ([^,}]+), en: ([^}]+)\}/, "title: {en: $2}"), "en");
     expect(r.code).toBe(1);
@@ -763,6 +813,13 @@ describe("a rubric's fraction above 1", () => {
     const r = await lintEdited(dirs, (clean) => clean.replace("{min: 2, points: 10}", `{min: 2, fraction: ${written}}`), lang);
     expect(r.code).toBe(1);
     expect(r.out).toContain(hint);
+  });
+
+  // Its maximum is exactly 1: 50% there is the share 0.5, not the percentage 50.
+  it("fraction: 50% is said as the share to write, 0.5", async () => {
+    const r = await lintEdited(dirs, (clean) => clean.replace("{min: 2, points: 10}", "{min: 2, fraction: 50%}"), "en");
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('"50%": this is a share from 0 to 1, without a % sign: write 0.5');
   });
 });
 
