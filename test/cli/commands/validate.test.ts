@@ -94,6 +94,8 @@ describe("validate warns of the same agency under two ids, as score does", () =>
     const text = await runCli(["validate", folder, "--lang", "en"]);
     expect(text.code).toBe(0);
     expect(text.stderr).toContain(`${later}:10:7 warning Likely the same agency as ${path.join(folder, "so-khcn-sua-ma.yaml")} (id "qb-skhcn-2") under another id, "qb-skhcn"`);
+    // validate ranks nothing: what it says of the ranking is what score will do.
+    expect(text.stderr).toContain("the same answer to every indicator; when scored, both files are ranked");
     const json = JSON.parse((await runCli(["validate", folder, "--format", "json"])).stdout) as { valid: number; files: { file: string; valid: boolean; diagnostics: { code: string; line: number; params: Record<string, unknown> }[] }[] };
     const warned = json.files.filter((f) => f.diagnostics.some((d) => d.code === "same-agency-other-id"));
     expect(warned.map((f) => [f.file, f.valid])).toEqual([[later, true]]);
