@@ -280,6 +280,11 @@ export function rescored(v: VerifiedIndicator): boolean {
   return v.self.status === v.verified.status && JSON.stringify(v.self.value ?? null) === JSON.stringify(v.verified.value ?? null);
 }
 
+/** The note of a verified change, as the md and the xlsx Verification sheet write it: the collector's, then whether the cohort's figures moved the points. */
+export function verifiedChangeNote(v: VerifiedIndicator, lang: Lang): string {
+  return [v.verified.verified_note ? verifiedNoteText(v.verified.verified_note, v.verified.verified_on, lang) : "", rescored(v) ? message(lang, "rpt-rescored-label") : ""].filter(Boolean).join(" · ");
+}
+
 /** Both sides of a verified indicator, self then verified: points, or the status where it changed ("chưa trả lời", "không áp dụng"). */
 export function verifiedSides(v: VerifiedIndicator, decimals: number, lang: Lang): [string, string] {
   const side = (i: IndicatorResult) => (v.self.status !== v.verified.status && i.status !== "scored" ? message(lang, `rpt-status-${i.status}`) : indicatorPoints(i, decimals, lang));

@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, answerLabels, rescored, verifiedNoteText, type VerifiedIndicator } from "./common.js";
+import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, answerLabels, verifiedChangeNote, type VerifiedIndicator } from "./common.js";
 import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import { quotedTextsCut } from "./diagnostics.js";
@@ -182,7 +182,7 @@ function verifiedChangesTable(section: Section, a: RankedAgency, decimals: numbe
     const labels = answerLabels(section, v.self.code);
     // A line the collector gave no value for moved with the cohort's verified figures: no answer of its own, and the note says so.
     const verifiedAnswer = v.verified.verified ? answerText(v.verified, lang, labels) : "";
-    const note = [v.verified.verified_note ? verifiedNoteText(v.verified.verified_note, v.verified.verified_on, lang) : "", rescored(v) ? message(lang, "rpt-rescored-label") : ""].filter(Boolean).join(" · ");
+    const note = verifiedChangeNote(v, lang);
     return `| ${md(v.self.code)} | ${md(answerText(v.self, lang, labels))} | ${s} | ${md(verifiedAnswer)} | ${t} | ${signedPoints(v.diff, decimals, lang)} | ${md(note)} |`;
   };
   return [

@@ -4,7 +4,7 @@ import type { Lang } from "../core/rubric.js";
 import { nfc } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
 import type { IndicatorResult } from "../core/result.js";
-import { aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, rescored, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedNoteText, warnedFile, type FileFindings } from "./common.js";
+import { aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedChangeNote, warnedFile, type FileFindings } from "./common.js";
 import { answerText, numberText } from "./value-text.js";
 import type { RankedReport, RankedSection } from "./csv.js";
 import { dateText, formatStamp } from "./format-number.js";
@@ -453,7 +453,7 @@ async function verificationSheet(sheet: SheetWriter, sections: RankedSection[], 
         const labels = answerLabels(section, v.self.code);
         // A number answered is a number cell, a date answered a date cell; the note says when the cohort's figures moved the points.
         const answer = (i: IndicatorResult): Value => (answered(i) && typeof i.value === "number" ? i.value : dateAnswer(i) ?? answerText(i, lang, labels));
-        const note = [v.verified.verified_note ? verifiedNoteText(v.verified.verified_note, v.verified.verified_on, lang) : "", rescored(v) ? t("rpt-rescored-label") : ""].filter(Boolean).join(" · ");
+        const note = verifiedChangeNote(v, lang);
         // The verified answer's column is indented for its text; a number answered stands at the right, as numbers do.
         const verifiedAnswer = answer(v.verified);
         const day = dateSerial(v.verified.verified_on ?? "") ?? null;
