@@ -461,6 +461,21 @@ describe("rubric impact: corpora as they come", () => {
     const vi = await runCli(["--lang", "vi", "rubric", "impact", draft1, draft2, "--corpus", corpus, "--format", "md"]);
     expect(vi.stdout).toContain("1 tệp trả lời phiên bản 1, không phải phiên bản cũ cũng không phải phiên bản mới");
     expect(vi.stdout).toContain("tệp này trả lời phiên bản 1, không phải phiên bản cũ (3) cũng không phải phiên bản mới (4)");
+    // The CI formats say it too: a notice in GitHub's, the corpus case's output in JUnit's.
+    const github = await impact(draft1, draft2, "--corpus", corpus, "--format", "github");
+    expect(github.stdout).toContain("::notice title=egov-score rubric impact::1 file answers version 1, neither the old nor the new one");
+    const junit = await impact(draft1, draft2, "--corpus", corpus, "--format", "junit");
+    expect(junit.stdout).toMatch(/<testcase classname="corpus" name="corpus"[^>]*>\s*<system-out>1 file answers version 1, neither the old nor the new one/);
+  });
+
+  it("the CI formats say how many corpus files were for other rubrics, as the table does", async () => {
+    const dir = tempDir();
+    const corpus = path.join(dir, "corpus");
+    cpSync(`${CORPUS}/a.yaml`, path.join(corpus, "a.yaml"));
+    cpSync("examples/so-khcn-quang-binh.yaml", path.join(corpus, "other-rubric.yaml"));
+    expect((await impact(V1, V2, "--corpus", corpus)).stdout).toContain("1 file for other rubrics skipped");
+    expect((await impact(V1, V2, "--corpus", corpus, "--format", "github")).stdout).toContain("::notice title=egov-score rubric impact::1 file for other rubrics skipped");
+    expect((await impact(V1, V2, "--corpus", corpus, "--format", "junit")).stdout).toContain("1 file for other rubrics skipped");
   });
 
   it("an edit without a version bump (both sides name version 1) is compared like any other", async () => {

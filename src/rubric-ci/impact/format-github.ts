@@ -5,7 +5,7 @@ import { errorLine } from "../../report/common.js";
 import { agencyText, breachesByFile, invalidText } from "./ci-words.js";
 import { changePlace, type ImpactPlaces } from "./places.js";
 import type { ImpactReport } from "./run-impact.js";
-import { breachText, changeCode, changeLabel, fieldText, titledChange, versionNotBumped } from "./words.js";
+import { breachText, changeCode, changeLabel, corpusLines, fieldText, titledChange, versionNotBumped } from "./words.js";
 
 /**
  * GitHub Actions workflow commands: each change of the rubric a notice at its line in the new rubric; each
@@ -32,9 +32,11 @@ export function formatImpactGithub(report: ImpactReport, lang: Lang, places: Imp
   for (const f of report.invalid) {
     for (const d of f.diagnostics) lines.push(annotation(budget ? "error" : "warning", f.file, d, `${invalidText(report, f, lang)}: ${errorLine(d, lang)}`));
   }
-  // A corpus with no agency to compare: no file to point at.
+  // About the corpus as a whole (files of a third version, of other rubrics) and a corpus with no agency to compare: no file to point at.
+  const title = githubProperty("egov-score rubric impact");
+  for (const line of corpusLines(report, lang)) lines.push(`::notice title=${title}::${githubData(line)}`);
   for (const b of report.budgets.breaches.filter((x) => x.kind === "none-compared")) {
-    lines.push(`::error title=${githubProperty("egov-score rubric impact")}::${githubData(breachText(b, 0, lang))}`);
+    lines.push(`::error title=${title}::${githubData(breachText(b, 0, lang))}`);
   }
   return githubCommands(lines, lang);
 }

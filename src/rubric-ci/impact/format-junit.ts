@@ -6,7 +6,7 @@ import { errorLine } from "../../report/common.js";
 import { agencyNotes, agencyText, breachesByFile, invalidText } from "./ci-words.js";
 import { changePlace, type ImpactPlaces } from "./places.js";
 import type { ImpactReport } from "./run-impact.js";
-import { breachText, changeCode, changeLabel, fieldText, titledChange, versionNotBumped } from "./words.js";
+import { breachText, changeCode, changeLabel, corpusLines, fieldText, titledChange, versionNotBumped } from "./words.js";
 
 /**
  * One suite for the change, its first case the rubric's changes (in its output), then one case per agency:
@@ -39,10 +39,13 @@ export function formatImpactJunit(report: ImpactReport, lang: Lang, places: Impa
     if (!budget) { cases.push({ classname: f.file, name: f.file, output: body }); continue; }
     cases.push({ classname: f.file, name: f.file, error: { type: f.diagnostics[0]?.code ?? "invalid", message: f.diagnostics[0] ? errorLine(f.diagnostics[0], lang) : "", body } });
   }
-  for (const b of report.budgets.breaches.filter((x) => x.kind === "none-compared")) {
-    const text = breachText(b, 0, lang);
-    cases.push({ classname: "corpus", name: "corpus", failure: { type: b.kind, message: text, body: text } });
-  }
+  // The corpus as a whole: a failure where no agency could be compared, else a pass whose output says what of it was carried or skipped.
+  const aboutCorpus = corpusLines(report, lang);
+  const noneCompared = report.budgets.breaches.find((x) => x.kind === "none-compared");
+  if (noneCompared) {
+    const text = breachText(noneCompared, 0, lang);
+    cases.push({ classname: "corpus", name: "corpus", failure: { type: noneCompared.kind, message: text, body: [text, ...aboutCorpus].join("\n") } });
+  } else if (aboutCorpus.length > 0) cases.push({ classname: "corpus", name: "corpus", output: aboutCorpus.join("\n") });
   const { old, new: now } = report;
   return junitXml("egov-score rubric impact", [{ name: `${old.id}@${old.version} → ${now.id}@${now.version}`, cases }]);
 }

@@ -255,6 +255,12 @@ export function otherVersionLines(report: ImpactReport, lang: Lang): string[] {
   return [...counts].map(([version, count]) => message(lang, "impact-other-versions", { count, version }));
 }
 
+/** What the CI formats say of the corpus beyond its agencies: files of a third version, and files of other rubrics skipped. */
+export function corpusLines(report: ImpactReport, lang: Lang): string[] {
+  const skipped = report.skipped.length > 0 ? [message(lang, "impact-skipped", { count: report.skipped.length })] : [];
+  return [...otherVersionLines(report, lang), ...skipped];
+}
+
 /** Invalid corpus files named in md and the table before "and N more" (the md gives their first errors; json lists them all). */
 export const INVALID_NAMED = 20;
 
