@@ -91,18 +91,31 @@ class TextPrint {
     for (let i = 0; i < s.length; i++) this.unit(s.charCodeAt(i));
     return this.unit(0xffff);
   }
-  /** A value as YAML gives it, its kind first; lists and mappings element by element (no JSON text made). */
+  /**
+   * A value as YAML gives it, its kind first (no JSON text made). A list (a checklist's options) and a mapping (a
+   * fraction's a and b, parts) are sets: `{b: 4, a: 3}` is the answer `{a: 3, b: 4}` is, in any order.
+   */
   value(v: unknown): this {
     if (typeof v === "string") return this.unit(2).text(v);
     if (typeof v === "number") return Number.isSafeInteger(v) ? this.unit(3).unit(v % 0x10000).unit(Math.floor(v / 0x10000) | 0) : this.unit(4).text(String(v));
     if (typeof v === "boolean") return this.unit(v ? 5 : 6);
-    if (Array.isArray(v)) { this.unit(7); for (const item of v) this.value(item); return this.unit(8); }
+    if (Array.isArray(v)) return this.unit(7).unordered(v, (p, item) => p.value(item)).unit(8);
     if (typeof v === "object" && v !== null) {
-      this.unit(9);
-      for (const key of Object.keys(v)) this.text(key).value((v as Record<string, unknown>)[key]);
-      return this.unit(10);
+      const map = v as Record<string, unknown>;
+      return this.unit(9).unordered(Object.keys(map), (p, key) => p.text(key).value(map[key])).unit(10);
     }
     return this.unit(11);
+  }
+  /** Each item printed alone and the prints added, as answersPrint adds the answers'. */
+  private unordered<T>(items: readonly T[], printItem: (print: TextPrint, item: T) => void): this {
+    let a = 0, b = 0;
+    const one = new TextPrint();
+    for (const item of items) {
+      printItem(one.reset(), item);
+      a = (a + one.a) >>> 0;
+      b = (b + one.b) >>> 0;
+    }
+    return this.unit(a).unit(b);
   }
 }
 

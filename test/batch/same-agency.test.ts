@@ -127,10 +127,16 @@ describe("agencyLikeness", () => {
     const answers = (entries: Record<string, unknown>) => agency("A", { name: "A" }, entries).answers;
     const base = answers({ "1.1": { value: 4 }, "1.2": { value: { a: 3, b: 4 } }, "1.3": { value: ["x", "y"] } });
     expect(answers({ "1.3": { value: ["x", "y"] }, "1.1": { value: 4 }, "1.2": { value: { a: 3, b: 4 } } })).toBe(base);
+    // A fraction's counts and a checklist's options in another order: the same answers (they printed apart).
+    expect(answers({ "1.1": { value: 4 }, "1.2": { value: { b: 4, a: 3 } }, "1.3": { value: ["y", "x"] } })).toBe(base);
     for (const other of [
       { "1.1": { value: "4" }, "1.2": { value: { a: 3, b: 4 } }, "1.3": { value: ["x", "y"] } },
       { "1.1": { value: 4 }, "1.2": { value: { a: 4, b: 3 } }, "1.3": { value: ["x", "y"] } },
-      { "1.1": { value: 4 }, "1.2": { value: { a: 3, b: 4 } }, "1.3": { value: ["y", "x"] } },
+      { "1.1": { value: 4 }, "1.2": { value: { a: 3, b: 4 } }, "1.3": { value: ["x", "x", "y"] } },
+      { "1.1": { value: 4 }, "1.2": { value: { a: 3, b: 4 } }, "1.3": { value: ["x"] } },
+      { "1.1": { value: 4 }, "1.2": { value: { a: 3, b: 4, c: 1 } }, "1.3": { value: ["x", "y"] } },
+      // The same two texts, once as options, once as a part's key and value.
+      { "1.1": { value: 4 }, "1.2": { value: { a: 3, b: 4 } }, "1.3": { value: { x: "y" } } },
       { "1.1": { value: 65540 }, "1.2": { value: { a: 3, b: 4 } }, "1.3": { value: ["x", "y"] } },
       { "1.1": { na: true, reason: "r" }, "1.2": { value: { a: 3, b: 4 } }, "1.3": { value: ["x", "y"] } },
       { "1.1": { value: 4 }, "1.2": { value: { a: 3, b: 4 } }, "1.4": { value: ["x", "y"] } },
