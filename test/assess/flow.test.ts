@@ -739,7 +739,7 @@ describe("assess interview", () => {
   });
 
   it("the list of answers to change fits the terminal, one line an entry", async () => {
-    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { na: true, reason: "Chưa triển khai" } });
     start(doc, "vi", undefined, 28);
     await enter("m");
     // continue, group, unanswered, change…
@@ -749,6 +749,8 @@ describe("assess interview", () => {
     expect(entries.length).toBeGreaterThan(3);
     for (const line of entries) expect([...line].length, line).toBeLessThanOrEqual(28);
     expect(screen.getScreen()).toContain("[Không]");
+    // N/A in 8 letters: a whole word, not "Không á…".
+    expect(screen.getScreen()).toContain("[Không…]");
   });
 
   it("the list of answers to change shows a parts answer with no part given as unanswered (—), as the menu counts it (it showed its JSON)", async () => {

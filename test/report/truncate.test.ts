@@ -6,7 +6,12 @@ describe("truncate and truncateWords", () => {
     ["fits", "Tỷ lệ hồ sơ", 20, "Tỷ lệ hồ sơ", "Tỷ lệ hồ sơ"],
     ["a word ends late enough: cut after it", "Tỷ lệ hồ sơ trực tuyến", 14, "Tỷ lệ hồ sơ t…", "Tỷ lệ hồ sơ…"],
     ["no word ends late enough: cut inside", "Tỷ lệ hồsơtrựctuyến", 14, "Tỷ lệ hồsơtrự…", "Tỷ lệ hồsơtrự…"],
-    ["never splits a letter", "điểm điểm điểm", 7, "điểm đ…", "điểm đ…"],
+    ["never splits a letter", "điểmđiểm điểm", 7, "điểmđi…", "điểmđi…"],
+    // The edit list's answers, 9 wide at 40 columns: a word kept to one or two letters is cut whole.
+    ["a word would keep one or two letters: cut before it", "Không áp dụng", 9, "Không áp…", "Không…"],
+    ["one letter of it", "điểm điểm điểm", 7, "điểm đ…", "điểm…"],
+    ["three letters of it are kept", "Có đủ biên bản", 10, "Có đủ biê…", "Có đủ biê…"],
+    ["no space but the first: cut inside", " Khôngápdụng", 9, " Khôngáp…", " Khôngáp…"],
   ] as const)("%s", (_, text, width, cut, byWords) => {
     expect(truncate(text, width)).toBe(cut);
     expect(truncateWords(text, width)).toBe(byWords);
