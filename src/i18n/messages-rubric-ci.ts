@@ -303,7 +303,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-note-recoded-back": { vi: "câu trả lời {code} chuyển về mã cũ {to}", en: "answer to {code} carried back to its old code {to}" },
   "impact-old-code-mark": { vi: " (cũ)", en: " (old)" },
   "impact-note-ticks": { vi: "câu trả lời {code} giữ các mục còn lại, bỏ {ticks} (không còn trong danh sách)", en: "answer to {code} keeps its other ticks; {ticks} no longer {count|exists|exist} and {count|was|were} left out" },
-  "impact-note-ticks-old": { vi: "câu trả lời {code} giữ các mục còn lại, bỏ {ticks} (phiên bản cũ chưa có)", en: "answer to {code} keeps its other ticks; the old version does not have {ticks}, left out" },
+  "impact-note-ticks-old": { vi: "câu trả lời {code} giữ các mục còn lại, bỏ {ticks} (phiên bản cũ không có)", en: "answer to {code} keeps its other ticks; the old version does not have {ticks}, left out" },
   "impact-note-evidence": { vi: "câu trả lời chỉ số {code} vẫn được tính điểm, nhưng minh chứng chưa đạt yêu cầu của phiên bản này ({reason}); lệnh score sẽ báo lỗi và không chấm tệp cho đến khi bổ sung minh chứng", en: "answer to {code} is scored, but its evidence falls short of this version ({reason}): score refuses the file until it is corrected" },
   "impact-not-comparable": { vi: "{count} cơ quan chỉ chấm được theo một trong hai phiên bản (bộ chỉ số không còn loại cơ quan hay khối của cơ quan đó, hoặc mới có): thay đổi điểm của các cơ quan này không đo được", en: "{count} {count|agency|agencies} can be scored under only one of the versions (a type or cohort removed or added): {count|its|their} change cannot be measured" },
   "impact-refused": { vi: "{count} cơ quan sẽ không được lệnh score chấm theo phiên bản mới vì minh chứng chưa đạt yêu cầu (xem phần ghi chú bên dưới)", en: "{count} {count|agency|agencies} would be refused by score under the new version for {count|its|their} evidence (see the notes below)" },
@@ -321,11 +321,12 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-reason-out-of-range": { vi: "ngoài khoảng giá trị mới", en: "outside the new range" },
   // Said without the date: a period moved (1.4 from 2025 to 2026) drops each agency's own date, one line for all.
   "impact-reason-date-out-of-range": { vi: "ngày ngoài khoảng cho phép mới", en: "the date is outside the new range" },
-  // Under the old version (a file naming the new one carried back), what does not fit was added since.
-  "impact-reason-unknown-indicator-old": { vi: "phiên bản cũ chưa có chỉ số này", en: "the old version does not have the indicator" },
-  "impact-reason-not-allowed-value-old": { vi: "phiên bản cũ chưa có lựa chọn này", en: "the old version does not have the option" },
-  "impact-reason-agency-type-removed-old": { vi: "phiên bản cũ chưa có loại cơ quan của nó", en: "the old version does not have its agency type" },
-  "impact-reason-cohort-removed-old": { vi: "phiên bản cũ chưa có khối xếp hạng nó ghi", en: "the old version does not have the cohort it names" },
+  // Under the old version, what does not fit was added since (a file of the new version carried back) or removed
+  // before (a file of a third, earlier version carried on): "không có", not "chưa có" (not yet), fits both.
+  "impact-reason-unknown-indicator-old": { vi: "phiên bản cũ không có chỉ số này", en: "the old version does not have the indicator" },
+  "impact-reason-not-allowed-value-old": { vi: "phiên bản cũ không có lựa chọn này", en: "the old version does not have the option" },
+  "impact-reason-agency-type-removed-old": { vi: "phiên bản cũ không có loại cơ quan của nó", en: "the old version does not have its agency type" },
+  "impact-reason-cohort-removed-old": { vi: "phiên bản cũ không có khối xếp hạng nó ghi", en: "the old version does not have the cohort it names" },
   "impact-reason-na-not-allowed-old": { vi: "phiên bản cũ không cho phép trả lời không áp dụng", en: "the old version does not allow N/A" },
   "impact-reason-out-of-range-old": { vi: "ngoài khoảng giá trị của phiên bản cũ", en: "outside the old version's range" },
   "impact-reason-date-out-of-range-old": { vi: "ngày ngoài khoảng cho phép của phiên bản cũ", en: "the date is outside the old version's range" },

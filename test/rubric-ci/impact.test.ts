@@ -770,7 +770,7 @@ describe("rubric impact's words for an answer carried back to the old version", 
   });
 
   it("in Vietnamese too", () => {
-    expect(noteText({ code: "1.4", reason: "unknown-indicator" }, "old", "vi")).toBe("câu trả lời 1.4 bị bỏ (phiên bản cũ chưa có chỉ số này) và tính là chưa trả lời");
+    expect(noteText({ code: "1.4", reason: "unknown-indicator" }, "old", "vi")).toBe("câu trả lời 1.4 bị bỏ (phiên bản cũ không có chỉ số này) và tính là chưa trả lời");
     expect(noteText({ code: "3.3", reason: "out-of-range", verified: "only" }, "old", "vi")).toBe("giá trị thẩm định của 3.3 bị bỏ (ngoài khoảng giá trị của phiên bản cũ); câu trả lời tự chấm vẫn được tính");
   });
 
