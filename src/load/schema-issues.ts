@@ -503,12 +503,18 @@ function excelDateFor(serial: number): Record<string, string> {
 /**
  * –5: a dash Word or a phone's keyboard types (or the minus sign of a symbol table) before the figure, not the
  * keyboard's -, named. Below the answer's least (a count, a percentage) no minus was meant, nor is one suggested:
- * the figure alone may be the answer (hint_dash_floor).
+ * the figure alone may be the answer (hint_dash_floor), unless it is over the answer's most (hint_dash_max).
  */
 function dashHint(written: string, reading: number | undefined, fits: (n: number) => boolean, path: string[], known: Partial<AnswerCodes> | undefined): Record<string, string> {
   const dash = reading !== undefined && reading < 0 ? DASH_BEFORE_FIGURE.exec(written)?.[1] : undefined;
   if (dash === undefined) return {};
-  return fits(reading!) || !fits(-reading!) ? { hint_dash: dash } : { hint_dash: dash, hint_dash_floor: String(known?.minimumAt?.(path) ?? 0) };
+  if (fits(reading!)) return { hint_dash: dash };
+  const floor = String(known?.minimumAt?.(path) ?? 0);
+  if (fits(-reading!)) return { hint_dash: dash, hint_dash_floor: floor };
+  // –500 at a percentage: the figure alone is over the answer's most too; "delete the dash" would lead to out-of-range.
+  const max = known?.maximumAt?.(path);
+  if (max !== undefined && -reading! > max) return { hint_dash: dash, hint_dash_floor: floor, hint_dash_max: String(max) };
+  return { hint_dash: dash };
 }
 
 /** Whether a path is an answer's value or a verified one (answers/CODE/value, answers/CODE/verified/value, a part of either). */

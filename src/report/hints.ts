@@ -24,7 +24,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   const suggested = suggestionText(lang, p);
   if (suggested !== undefined) hints.push(suggested);
   // A dash typed for a minus: named, since it looks like the keyboard's -.
-  if (p.hint_dash !== undefined) hints.push(message(lang, p.hint_dash_floor !== undefined ? "dash-below-floor" : "dash-as-minus", { ...p, dash_name: namedCodePoint(codePointName(String(p.hint_dash)), lang) }));
+  if (p.hint_dash !== undefined) hints.push(message(lang, p.hint_dash_max !== undefined ? "dash-over-max" : p.hint_dash_floor !== undefined ? "dash-below-floor" : "dash-as-minus", { ...p, dash_name: namedCodePoint(codePointName(String(p.hint_dash)), lang) }));
   // A dash for "none": each meaning it may have that the answer takes (0 within its range, N/A where allowed).
   if (p.hint_dash_alone !== undefined) {
     const ways = [...(p.dash_zero !== undefined ? ["dash-alone-zero"] : []), "dash-alone-later", ...(p.dash_na !== undefined ? ["dash-alone-na"] : [])];

@@ -330,7 +330,9 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["\u20145,5", 0, { hint_dash: "\u2014", hint_dash_floor: "0" }],
     ["-5", 0, {}], // the keyboard's - is no slip of a dash: the range is said (out-of-range)
     ["\u20135", 1, { hint_dash: "\u2013", hint_dash_floor: "1" }], // a count of at least 1: that least is named
-    ["\u2013500", 0, {}], // 500 is no percentage either: "write the figure alone" would lead to out-of-range
+    // 500 is no percentage either: "write the figure alone" would lead to out-of-range; the range is named (it had no hint).
+    ["\u2013500", 0, { hint_dash: "\u2013", hint_dash_floor: "0", hint_dash_max: "100" }],
+    ["\u2013100", 0, { hint_dash: "\u2013", hint_dash_floor: "0" }],
   ])("%j where the answer's least is %d: hints %j (an en dash got no word)", (value, least, hints) => {
     const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.2/value", schemaPath: "#/type", params: { type: "number" } };
     const [issue] = schemaIssues([e], { answers: { "2.2": { value } } }, { maximumAt: () => 100, minimumAt: () => least });
