@@ -257,7 +257,9 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
           }
           // "0.85" at a percentage: "remove the quotes" alone led to the warning that 0.85 looks like a share of 1 (85 %).
           if (fits(Number(value))) return { code: "number-quoted", path, params: { source: value, found, expected_key: expected, ...shareReadings(Number(value), path, known, fits) } };
-          return { code: "wrong-type", path, params: { found, expected_key: expected } };
+          // "85" at a count of at most 52: "found: 85, expected: a whole number" read as a contradiction (found shows no
+          // quotes). Both mistakes said: the quotes, and the limit the figure is past without them.
+          return { code: "wrong-type", path, params: { found, expected_key: expected, ...quotedPastLimit(Number(value), path, known) } };
         }
         const reading = numberReading(value);
         const dashed = dashHint(withoutQuotes(halfWidth(value)), reading, fits, path, known);
@@ -388,6 +390,15 @@ export function valueAt(data: unknown, path: string[]): unknown {
 }
 
 /** A short rendering of the value found, for "found: …". */
+/** A quoted figure past the answer's range: the figure and the limit it passes, for the hint. */
+function quotedPastLimit(n: number, path: string[], known: Partial<AnswerCodes> | undefined): Record<string, string> {
+  const max = known?.maximumAt?.(path);
+  const min = known?.minimumAt?.(path);
+  if (max !== undefined && n > max) return { hint_quoted_over: String(n), quoted_limit: String(max) };
+  if (min !== undefined && n < min) return { hint_quoted_under: String(n), quoted_limit: String(min) };
+  return {};
+}
+
 export function describe(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (value === undefined) return "–";

@@ -442,6 +442,17 @@ describe("schemaIssues suggests the form a value should have", () => {
     },
   );
 
+  it.each([
+    ["150", 'without the quotes 150 is above this answer\'s maximum, 100'],
+    ["-3", "without the quotes -3 is below this answer's minimum, 0"],
+  ])("a percentage written %j in quotes says both mistakes: found shows no quotes, and the figure is past the range", (value, said) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.2/value", schemaPath: "#/type", params: { type: "number" } };
+    const [issue] = schemaIssues([e], { answers: { "2.2": { value } } }, { maximumAt: () => 100, minimumAt: () => 0 });
+    const [hint] = hintTexts({ code: issue!.code, params: issue!.params as Record<string, string> }, "en");
+    expect(hint).toBe(`"${value}" in quotes is text, not a number; and ${said}`);
+    expect(hintTexts({ code: issue!.code, params: issue!.params as Record<string, string> }, "vi")[0]).toContain("trong dấu nháy");
+  });
+
   const asText = (value: string, pointer = "/answers/1.3/value", idForLabel?: (path: string[], text: string) => string | undefined) => {
     const e: ErrorObject = { keyword: "type", instancePath: pointer, schemaPath: "#/type", params: { type: "array" } };
     const path = pointer.slice(1).split("/");
