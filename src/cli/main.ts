@@ -113,7 +113,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   program.command("assess")
     .description("answer a rubric interactively; creates FILE or resumes it (saved after every answer)")
     .argument("[file]", "agency file to create or resume (default: AGENCY-CODE.yaml)", fromWindowsPath)
-    .option("-r, --rubric <id|path>", "rubric (default: the one the file names, else the bundled one of its agency type, else dti-cap-so)")
+    .option("-r, --rubric <id|path>", "rubric (default: the one the file names, else the bundled one of the agency type, -t's or the file's, else dti-cap-so)")
     .option("-t, --agency-type <type>", "agency type, e.g. department or commune")
     .action(async (file: string | undefined, opts) => { code = await (await import("./commands/assess.js")).assess(await ctx(), file, opts); });
 

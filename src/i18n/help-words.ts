@@ -30,7 +30,7 @@ export const HELP_VI: Record<string, string> = {
   // assess, init
   "answer a rubric interactively; creates FILE or resumes it (saved after every answer)": "trả lời bộ chỉ số theo từng câu hỏi; tạo tệp mới hoặc làm tiếp tệp đã có (lưu sau mỗi câu trả lời)",
   "agency file to create or resume (default: AGENCY-CODE.yaml)": "tệp phiếu của cơ quan để tạo mới hoặc làm tiếp (mặc định: MÃ-CƠ-QUAN.yaml)",
-  "rubric (default: the one the file names, else the bundled one of its agency type, else dti-cap-so)": "bộ chỉ số (mặc định: bộ chỉ số mà tệp ghi, nếu không có thì bộ chỉ số có sẵn của loại cơ quan trong tệp, nếu không có nữa thì dti-cap-so)",
+  "rubric (default: the one the file names, else the bundled one of the agency type, -t's or the file's, else dti-cap-so)": "bộ chỉ số (mặc định: bộ chỉ số mà tệp ghi, nếu không có thì bộ chỉ số có sẵn của loại cơ quan ghi sau -t hoặc trong tệp, nếu không có nữa thì dti-cap-so)",
   "rubric (default: the bundled one of --agency-type, else dti-cap-so)": "bộ chỉ số (mặc định: bộ chỉ số có sẵn của loại cơ quan ghi sau --agency-type, nếu không có thì dti-cap-so)",
   "agency type, e.g. department or commune": "loại cơ quan, ví dụ department (sở) hoặc commune (xã)",
   "write a blank agency file to fill in an editor, each indicator with its question as comments": "tạo tệp phiếu trống của cơ quan để điền bằng trình soạn thảo, mỗi chỉ số kèm câu hỏi dưới dạng chú thích",

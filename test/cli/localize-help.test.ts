@@ -44,6 +44,14 @@ describe("the help in Vietnamese", () => {
     }
   });
 
+  it("says that assess's default rubric follows -t's agency type, not only the file's, in both languages", async () => {
+    // `assess -t commune` answers dti-cap-xa; the Vietnamese help said "the type in the file" alone.
+    const en = (await runCli(["assess", "--help"])).stdout.replace(/\s+/g, " ");
+    const vi = (await runCli(["assess", "--help", "--lang", "vi"])).stdout.replace(/\s+/g, " ");
+    expect(en).toContain("the bundled one of the agency type, -t's or the file's, else dti-cap-so");
+    expect(vi).toContain("loại cơ quan ghi sau -t hoặc trong tệp");
+  });
+
   it("looks descriptions up among its own entries only", () => {
     expect(["toString", "constructor", "print less: no progress, notes or warnings"].map((text) => helpText(text, "vi"))).toEqual(["toString", "constructor", "in ít hơn: không in tiến độ, ghi chú hay cảnh báo"]);
   });
