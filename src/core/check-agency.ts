@@ -95,17 +95,25 @@ function countDates(entry: Answer, cited: { count: number; latest: string }): vo
 }
 
 /**
- * Characters that show as nothing: zero-width spaces and joiners, word joiner, soft hyphen, byte-order mark, and
- * the bidirectional marks, embeddings, overrides and isolates (Windows wraps a pasted text in U+202A … U+202C),
- * which every report drops, so that the name shows as one without them.
+ * Characters that show as nothing: Unicode's default-ignorable ones. Among them zero-width spaces and joiners, word
+ * joiner, soft hyphen, byte-order mark, the bidirectional marks, embeddings, overrides and isolates (Windows wraps a
+ * pasted text in U+202A … U+202C, which every report drops), and the tag characters (U+E0000 …), which no terminal,
+ * spreadsheet or browser shows: a name ending in one looked like another agency's in every report, and was not taken
+ * for the same agency under two ids. Not the combining grapheme joiner, which nfc() itself puts in an overlong run of
+ * combining marks.
  */
-const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+const INVISIBLE = /(?!\u034f)\p{Default_Ignorable_Code_Point}/u;
 
 /** Text without the characters that show as nothing (INVISIBLE), as every report shows it. */
 export function withoutInvisible(text: string): string {
   return text.replace(EVERY_INVISIBLE, "");
 }
 const EVERY_INVISIBLE = new RegExp(INVISIBLE.source, "gu");
+
+/** Whether the text holds a character that shows as nothing (INVISIBLE). */
+export function holdsInvisible(text: string): boolean {
+  return INVISIBLE.test(text);
+}
 
 /** Invisible characters named in one warning: a name pasted with several would otherwise show them one run at a time. */
 const INVISIBLE_NAMED = 5;

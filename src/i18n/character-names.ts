@@ -39,9 +39,13 @@ const NAMES: Record<string, { vi: string; en: string }> = {
 
 const AT: Record<Lang, string> = { vi: "tại", en: "at" };
 
+/** Tag characters (U+E0000–U+E007F), named by their block: each is an invisible copy of an ASCII letter. */
+const TAG: { vi: string; en: string } = { vi: "ký tự thẻ (tag) vô hình", en: "invisible tag character" };
+const isTag = (code: string): boolean => /^U\+E00[0-7][0-9A-F]$/.test(code);
+
 /** A code point as a message says it: "U+200B (zero-width space)", or "U+E000" where it has no name here. */
 export function namedCodePoint(code: string, lang: Lang): string {
-  const name = Object.hasOwn(NAMES, code) ? NAMES[code]![lang] : undefined;
+  const name = Object.hasOwn(NAMES, code) ? NAMES[code]![lang] : isTag(code) ? TAG[lang] : undefined;
   return name ? `${code} (${name})` : code;
 }
 

@@ -1,5 +1,5 @@
 import { isUnanswered, notAgencyIssue, type AgencyFile, type Answer } from "../core/agency.js";
-import { checkAgency, isBlankText, rubricMismatch } from "../core/check-agency.js";
+import { checkAgency, holdsInvisible, isBlankText, rubricMismatch } from "../core/check-agency.js";
 import { allIndicators, indicatorApplies, indicatorByCode, naAllowed } from "../core/codes.js";
 import { answersPercent, idForLabel, labelledAt, unitAt } from "../core/label-id.js";
 import { agencySchema } from "../core/agency-schema.js";
@@ -87,7 +87,7 @@ function dropGarblingHyphens(issues: Issue[], data: AgencyFile): void {
     const issue = issues[i]!;
     if (issue.code !== "invisible-character") continue;
     const name = nameAt(issue.path);
-    if (typeof name === "string" && DOUBLE_ENCODED.test(name) && /^[^\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]*$/u.test(name)) issues.splice(i, 1);
+    if (typeof name === "string" && DOUBLE_ENCODED.test(name) && !holdsInvisible(name.replace(/\u00ad/g, ""))) issues.splice(i, 1);
   }
 }
 

@@ -116,6 +116,8 @@ describe("agencyLikeness", () => {
     expect(b.contacts).toEqual(a.contacts);
     // Pasted on Windows (wrapped in U+2066 … U+2069 isolates) or with a zero-width space: the name as reports show it.
     expect(agency("\u2066UBND xã Tân\u200b Phú\u2069", { name: "C" }).name).toBe(a.name);
+    // Tag characters show as nothing anywhere: a name ending in them was another agency's name that looked the same.
+    expect(agency("UBND xã Tân Phú\u{E0041}\u{E0042}", { name: "D" }).name).toBe(a.name);
   });
 
   it("takes no placeholder telephone, nor blank answers, as a proof", () => {

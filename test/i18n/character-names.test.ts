@@ -12,6 +12,11 @@ describe("namedCodePoint", () => {
     ["U+00A0", "U+00A0 (no-break space)", "U+00A0 (dấu cách không ngắt dòng)"],
     ["U+202E", "U+202E (right-to-left override)", "U+202E (mã ép chiều phải sang trái)"],
     ["U+2068", "U+2068 (first strong isolate)", "U+2068 (mã cô lập theo chữ đầu tiên)"],
+    // A tag character, each an invisible copy of an ASCII letter, by its block (the block's ends; past it, none).
+    ["U+E0041", "U+E0041 (invisible tag character)", "U+E0041 (ký tự thẻ (tag) vô hình)"],
+    ["U+E0000", "U+E0000 (invisible tag character)", "U+E0000 (ký tự thẻ (tag) vô hình)"],
+    ["U+E007F", "U+E007F (invisible tag character)", "U+E007F (ký tự thẻ (tag) vô hình)"],
+    ["U+E0080", "U+E0080", "U+E0080"],
     // Rare ones, and what is no key of the table (toString, __proto__): the code point alone.
     ["U+2061", "U+2061", "U+2061"],
     ["U+1680", "U+1680", "U+1680"],
