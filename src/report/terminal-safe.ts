@@ -4,13 +4,21 @@
  * title or ring the bell: C0 controls (ESC included) as their Unicode control pictures (␛ ␇ ␍), DEL as ␡,
  * C1 controls, bidirectional overrides and marks (which reorder what is shown) and the Unicode line and
  * paragraph separators (a line break the table does not count) as �. Line feeds and tabs stay.
+ * So are the other characters that show as nothing (zero-width spaces and joiners, soft hyphen, tag characters:
+ * Unicode's default-ignorable ones, the grapheme joiner nfc() puts in an overlong run of marks aside): a name
+ * holding one printed as another agency's name does, and the table, counting each as a column the terminal did
+ * not give it, came out of line.
  * Applied to the data before a formatter adds its own colours, never to the finished text.
  */
 const BEYOND_C0 = "\\x7f-\\x9f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
-const UNSAFE = new RegExp(`[\\x00-\\x08\\x0b-\\x1f${BEYOND_C0}]`, "g");
+const SHOWN_AS_NOTHING = "(?!\\u034f)\\p{Default_Ignorable_Code_Point}";
+const UNSAFE = new RegExp(`[\\x00-\\x08\\x0b-\\x1f${BEYOND_C0}]|${SHOWN_AS_NOTHING}`, "gu");
 
-/** Those of them past the C0 controls (DEL, C1, bidi, separators): characters XML carries that a terminal acts on. */
-export const ACTED_ON_BEYOND_C0 = new RegExp(`[${BEYOND_C0}]`, "g");
+/**
+ * Those of them past the C0 controls (DEL, C1, bidi, separators, and what shows as nothing): characters XML carries
+ * that a terminal acts on, or that make a name look like another.
+ */
+export const ACTED_ON_BEYOND_C0 = new RegExp(`[${BEYOND_C0}]|${SHOWN_AS_NOTHING}`, "gu");
 
 /**
  * In table cells and one-line places (`inCells`) a tab or a line break becomes a space: the table measures a
@@ -18,7 +26,7 @@ export const ACTED_ON_BEYOND_C0 = new RegExp(`[${BEYOND_C0}]`, "g");
  */
 export function terminalSafe(text: string, inCells = false): string {
   return (inCells ? text.replace(/\r?\n|\t/g, " ") : text).replace(UNSAFE, (c) => {
-    const code = c.charCodeAt(0);
+    const code = c.codePointAt(0)!;
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? "\u2421" : "\ufffd";
   });
 }

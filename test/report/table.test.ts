@@ -109,6 +109,23 @@ describe("the table's ranking", () => {
   });
 });
 
+describe("the table's ranking of a name holding characters that show as nothing", () => {
+  it("marks them, so that the name does not print as another agency's, and its row stays as wide as the others", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const section = report.rubrics[0]!;
+    // The second agency named as the first is, with characters that show as nothing.
+    const [other, named] = section.agencies;
+    const name = named!.score.agency.name;
+    other!.score.agency.name = `${name.replace(" ", "\u200b ")}\u00ad\u{E0041}`;
+    const table = formatTable(report, "en", plain);
+    const rows = table.split("\n").filter((l) => l.startsWith("│") && l.includes("Sở"));
+    expect(rows).toHaveLength(2);
+    expect(rows.filter((l) => l.includes(`│ ${name.replace(" ", "\ufffd ")}\ufffd\ufffd `))).toHaveLength(1);
+    // string-width counts a zero-width space as a column, a terminal as none: the row was three columns short.
+    expect(rows.map((l) => [...l].length)).toEqual([[...rows[0]!].length, [...rows[0]!].length]);
+  });
+});
+
 describe("the ranking's cohort headings on a terminal", () => {
   it("a heading wider than the names gives way to its label, and the names are not cut for it (the longest lost a letter)", async () => {
     const files = ["so-khcn-quang-binh", "so-tai-chinh-quang-binh", "ban-qlkkt-quang-binh", "so-noi-vu-quang-binh-chua-xong", "kho-bac-quang-binh"].map((f) => `examples/${f}.yaml`);

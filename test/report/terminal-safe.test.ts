@@ -14,6 +14,10 @@ describe("terminalSafe", () => {
     ["bidi marks (LRM RLM ALM)", "a\u200eb\u200fc\u061cd", "a\ufffdb\ufffdc\ufffdd"],
     ["line and paragraph separators", "a\u2028b\u2029c", "a\ufffdb\ufffdc"],
     ["form feed and the other C0 controls up to US", "a\x0cb\x1fc", "a␌b␟c"],
+    // Shown as nothing, they made a name print as another agency's name does.
+    ["zero-width space and joiners, word joiner, byte-order mark, soft hyphen", "a\u200bb\u200cc\u200dd\u2060e\ufefff\u00adg", "a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf\ufffdg"],
+    ["a tag character (two UTF-16 units, one symbol)", "Bình\u{E0041}", "Bình\ufffd"],
+    ["a variation selector and a Hangul filler", "a\ufe0fb\u3164c", "a\ufffdb\ufffdc"],
   ])("shows %s as symbols", (_, input, expected) => {
     expect(terminalSafe(input)).toBe(expected);
   });
@@ -21,6 +25,7 @@ describe("terminalSafe", () => {
   it.each([
     ["line feeds and tabs", "một\thai\nba"],
     ["Vietnamese text", "Sở Khoa học và Công nghệ"],
+    ["the combining grapheme joiner nfc() puts in an overlong run of marks", "a\u0301\u034f\u0323"],
   ])("keeps %s", (_, text) => {
     expect(terminalSafe(text)).toBe(text);
   });
