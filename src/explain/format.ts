@@ -75,7 +75,9 @@ function shown(e: Explanation, top: number): Gain[] {
 
 /** For a terminal: every indicator with its answer, rule, points and why; then the largest gains left. */
 export function formatExplainText(explanation: Explanation, options: ExplainFormatOptions): string {
-  const e = safeStrings(explanation);
+  // Every text of the file's on one line (`inCells`): a line break in the agency's name or a note printed a line of
+  // its own at the margin, one that read as the headline's or another indicator's ("Band: Excellent · Rank 1").
+  const e = safeStrings(explanation, true);
   const s = options.style ?? PLAIN;
   const lang = e.lang;
   const m = (key: string, p: Record<string, string | number> = {}) => message(lang, key, p);

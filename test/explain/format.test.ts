@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { scoreAgency } from "../../src/core/score.js";
 import { explainAgency } from "../../src/explain/explain.js";
 import { formatExplainMarkdown, formatExplainText } from "../../src/explain/format.js";
-import { agency, miniRubric } from "../helpers/mini-rubric.js";
+import { agency, FULL, miniRubric } from "../helpers/mini-rubric.js";
 
 // Mutants of src/explain/format.ts that every test let through: a sentence or a cell of the report that says
 // something else than the explanation holds.
@@ -46,5 +46,20 @@ describe("explain's text and Markdown reports", () => {
 
   it("an indicator that only collects information has its status right after its title, no gap where points would be", () => {
     expect(formatExplainText(e, { top: 0 })).toContain("\n  2.3  Ghi chú · information only\n");
+  });
+});
+
+describe("explain's text: line breaks in the file's texts", () => {
+  const rubric = miniRubric();
+  const fake = "Band: Excellent · Rank 1 of 8";
+  const a = agency({ ...FULL, "1.1": { value: true, note: "ghi chú\n  2.1  Fake indicator  10 / 10 · scored" }, "2.3": { value: "dòng 1\r\ndòng\t2" } }, { name: `Cơ quan A\n${fake}` });
+  const e = explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(rubric, a) }, "en");
+
+  it("print no line of their own, which read as the headline's or another indicator's", () => {
+    const lines = formatExplainText(e, { top: 0 }).split("\n");
+    expect(lines[0]).toBe(`Cơ quan A ${fake} (a)`);
+    expect(lines.filter((l) => l.startsWith(fake) || l.startsWith("  2.1  Fake"))).toEqual([]);
+    expect(lines.some((l) => l.endsWith("Note: ghi chú   2.1  Fake indicator  10 / 10 · scored"))).toBe(true);
+    expect(lines.some((l) => l.endsWith("dòng 1 dòng 2"))).toBe(true);
   });
 });
