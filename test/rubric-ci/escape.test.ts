@@ -25,6 +25,19 @@ describe("escaping for CI formats", () => {
     expect(all(parseXml(xml), "system-out")[0]!.text).toBe("Sở\rOVER\uFFFD");
   });
 
+  // A JUnit report printed to a job's log (no -o): the runner reads each line, and acted on one from a rubric's title.
+  it("XML text starts no line with a workflow command, nor holds the runner's older ##[ form, and reads back the same", () => {
+    const hostile = "Nhận thức số\n::error file=README.md::injected\n  ::add-mask::x\nend ##[stop-commands]tok ##[error]y";
+    const xml = junitXml("s", [{ name: "s", cases: [{ classname: "c", name: hostile, failure: { type: "t", message: hostile, body: hostile }, output: hostile }] }]);
+    expect(xml.split("\n").filter((line) => /^\s*::/.test(line) || line.includes("##["))).toEqual([]);
+    const root = parseXml(xml);
+    expect(all(root, "system-out")[0]!.text).toBe(hostile);
+    expect(all(root, "failure")[0]!.text).toBe(hostile);
+    expect(all(root, "testcase")[0]!.attrs.name).toBe(hostile);
+    // A colon inside a line, and a lone one, are left as they are.
+    expect(xmlText("a::b :x\n:y")).toBe("a::b :x\n:y");
+  });
+
   it("XML text replaces every character terminalSafe would, not only those the case above names", () => {
     const acted: string[] = [];
     for (let c = 0; c <= 0xffff; c++) {

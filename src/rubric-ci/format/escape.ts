@@ -10,7 +10,17 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
  * the line, and a reader takes it for a line feed).
  */
 export function xmlText(text: string): string {
-  return text.replace(XML_INVALID, "\uFFFD").replace(ACTED_ON_BEYOND_C0, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+  return workflowInert(text.replace(XML_INVALID, "\uFFFD").replace(ACTED_ON_BEYOND_C0, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;"));
+}
+
+/**
+ * XML text no GitHub runner reads as a workflow command when the report is printed to a job's log (`--format junit`
+ * without -o): a line of a rubric's title or an agency's name starting `::error::` (after spaces), or `##[` anywhere
+ * in a line (the runner's older form, `##[add-mask]…`, `##[stop-commands]…`), was a command the job ran. The colon and
+ * the bracket are written as character references, which an XML reader turns back into the same text.
+ */
+function workflowInert(xml: string): string {
+  return xml.replace(/(^|\n)(\s*):(?=:)/g, "$1$2&#58;").replace(/##\[/g, "##&#91;");
 }
 
 /** An attribute value in double quotes: also quotes, and whitespace that attribute normalisation would flatten. */
