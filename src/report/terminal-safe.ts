@@ -25,10 +25,20 @@ export const ACTED_ON_BEYOND_C0 = new RegExp(`[${BEYOND_C0}]|${SHOWN_AS_NOTHING}
  * tab as no column, the terminal as up to eight, and a line break in a name would print a line of its own.
  */
 export function terminalSafe(text: string, inCells = false): string {
-  return (inCells ? text.replace(/\r?\n|\t/g, " ") : text).replace(UNSAFE, (c) => {
+  return workflowInert((inCells ? text.replace(/\r?\n|\t/g, " ") : text).replace(UNSAFE, (c) => {
     const code = c.codePointAt(0)!;
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? "\u2421" : "\ufffd";
-  });
+  }));
+}
+
+/**
+ * Text a GitHub runner does not read as a workflow command where it is printed to a job's log: an agency named
+ * "::error file=README.md::…" began the table's and explain's first line, an annotation on any file of the
+ * repository, and `##[` is the runner's older form, read anywhere in a line (`##[add-mask]`, `##[stop-commands]`). A
+ * leading colon is shown as the full-width ：, the bracket as ［.
+ */
+function workflowInert(text: string): string {
+  return text.replace(/(^|\n)(\s*):(?=:)/g, "$1$2\uff1a").replace(/##\[/g, "##\uff3b");
 }
 
 /**

@@ -126,6 +126,16 @@ describe("the table's ranking of a name holding characters that show as nothing"
   });
 });
 
+describe("the table printed to a GitHub job's log", () => {
+  it("starts no line with a workflow command from an agency's name, nor holds the runner's older ##[ form", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    report.rubrics[0]!.agencies[0]!.score.agency.name = "::error file=README.md::injected ##[add-mask]Sở";
+    const lines = formatTable(report, "en", plain).split("\n");
+    expect(lines[0]).toBe("\uff1a:error file=README.md::injected ##\uff3badd-mask]Sở (qb-skhcn) (example)");
+    expect(lines.filter((l) => /^\s*::/.test(l) || l.includes("##["))).toEqual([]);
+  });
+});
+
 describe("the ranking's cohort headings on a terminal", () => {
   it("a heading wider than the names gives way to its label, and the names are not cut for it (the longest lost a letter)", async () => {
     const files = ["so-khcn-quang-binh", "so-tai-chinh-quang-binh", "ban-qlkkt-quang-binh", "so-noi-vu-quang-binh-chua-xong", "kho-bac-quang-binh"].map((f) => `examples/${f}.yaml`);

@@ -22,7 +22,17 @@ describe("terminalSafe", () => {
     expect(terminalSafe(input)).toBe(expected);
   });
 
+  // Printed to a GitHub job's log, such a text was a workflow command: an annotation, a mask, commands stopped.
   it.each([
+    ["a workflow command at the start", "::error file=README.md::x", "\uff1a:error file=README.md::x"],
+    ["one after spaces, on a later line", "Sở A\n  ::add-mask::x", "Sở A\n  \uff1a:add-mask::x"],
+    ["the runner's older form, anywhere", "Sở ##[stop-commands]tok", "Sở ##\uff3bstop-commands]tok"],
+  ])("makes %s inert, visibly", (_, input, expected) => {
+    expect(terminalSafe(input)).toBe(expected);
+  });
+
+  it.each([
+    ["a colon inside a text, and a lone one", "Ghi chú: a::b :c"],
     ["line feeds and tabs", "một\thai\nba"],
     ["Vietnamese text", "Sở Khoa học và Công nghệ"],
     ["the combining grapheme joiner nfc() puts in an overlong run of marks", "a\u0301\u034f\u0323"],
