@@ -550,6 +550,10 @@ describe("rubric impact: corpora as they come", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain("No structural or scoring change.");
     expect(r.stdout).toContain("No agency's score, band or rank changes.");
+    // In md the summary says it once, and the scores' section how many agencies kept theirs (it said the summary again).
+    const md = (await impact("dti-cap-so", "dti-cap-so", "--corpus", "examples/*.yaml", "--format", "md")).stdout;
+    expect(md.split("No agency's score, band or rank changes.").length - 1).toBe(1);
+    expect(md).toMatch(/### Agency scores\n\n\d+ agencies keep their score, band and rank\n/);
   });
 });
 

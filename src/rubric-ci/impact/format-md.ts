@@ -27,7 +27,8 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
 
   const listed = report.agencies.filter(moved);
   out.push(`### ${m("impact-scores")}`, "");
-  if (listed.length === 0) out.push(report.agencies.length === 0 ? m("impact-empty-corpus") : m("impact-no-movement"), "");
+  // Nothing moved: the summary above says so already; here, how many agencies that is (it said the summary's line again).
+  if (listed.length === 0) out.push(report.agencies.length === 0 ? m("impact-empty-corpus") : m("impact-unchanged-rows", { count: report.agencies.length }), "");
   // --limit 0: the counts alone (an empty table's head and "… and 5 more" were shown).
   else if (limit === 0) out.push(m("impact-unlisted-rows", { count: listed.length }), ...(report.agencies.length > listed.length ? [m("impact-unchanged-rows", { count: report.agencies.length - listed.length })] : []), "");
   else {
