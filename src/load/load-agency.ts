@@ -17,7 +17,7 @@ import { pathEscapeIssues } from "./path-escape.js";
 import { doubtfulPart } from "./plain-valid.js";
 import { doubtfulNumberSource } from "./number-source.js";
 import { readText } from "./read.js";
-import { schemaIssues, unknownIndicatorIssue, valueAt } from "./schema-issues.js";
+import { codeRange, schemaIssues, unknownIndicatorIssue, valueAt } from "./schema-issues.js";
 import { withoutMisspeltConsequences } from "./misspelt-keys.js";
 import { lazySchemaHints } from "./schema-keys.js";
 import { quotedAt } from "./locate.js";
@@ -163,8 +163,9 @@ function movedHint(issue: Issue, loaded: LoadedRubric, data: AgencyFile): Issue 
   const type = data.agency?.type;
   const nearest = indicatorByCode(loaded.rubric).get(String(issue.params.suggestion));
   if (typeof type !== "string" || nearest === undefined || indicatorApplies(loaded.rubric, nearest, type)) return issue;
+  // With no code to suggest, the finding says what is expected instead, as for a code nothing is near.
   const { suggestion: _notAsked, ...params } = issue.params;
-  return { ...issue, params };
+  return { ...issue, params: { ...params, ...codeRange(answerCodes(loaded)) } };
 }
 
 /**
@@ -172,8 +173,12 @@ function movedHint(issue: Issue, loaded: LoadedRubric, data: AgencyFile): Issue 
  * rest of the check: `data`, the whole file as checked (the codes it answers are no suggestion), valid but for such answers.
  */
 export function unknownAnswerIssue(code: string, data: AgencyFile, loaded: LoadedRubric): Issue {
-  const known = { rubric: loaded.rubric.id, showAs: () => showName(loaded), codes: allIndicators(loaded.rubric).map((i) => i.code) };
-  return movedHint(unknownIndicatorIssue(code, data, known), loaded, data);
+  return movedHint(unknownIndicatorIssue(code, data, answerCodes(loaded)), loaded, data);
+}
+
+/** The rubric's codes, as an unknown code's finding names them. */
+function answerCodes(loaded: LoadedRubric): { rubric: string; showAs: () => string; codes: string[] } {
+  return { rubric: loaded.rubric.id, showAs: () => showName(loaded), codes: allIndicators(loaded.rubric).map((i) => i.code) };
 }
 
 /**

@@ -131,8 +131,14 @@ export function unknownIndicatorIssue(code: string, data: unknown, known: Partia
   const curly = suggestion !== undefined && suggestion === unquoted(code) && hasTypographicQuotes(code);
   // `note:` or `evidence:` indented as an answer of its own: it belongs to the answer above.
   const answerField: Record<string, string> = ANSWER_FIELDS.has(code) ? { hint_answer_field: code } : {};
-  const range: Record<string, string> = suggestion || answerField.hint_answer_field || known.codes.length === 0 ? {} : { expected_key: "indicator-code", first: known.codes[0]!, last: known.codes.at(-1)!, rubric: known.rubric ?? "", show: known.showAs?.() ?? known.rubric ?? "" };
+  const range = suggestion || answerField.hint_answer_field ? {} : codeRange(known);
   return { code: "unknown-indicator", path: ["answers", code], atKey: true, params: { code, rubric: known.rubric ?? "", ...(curly ? { hint_curly: suggestion } : suggestion ? { suggestion } : {}), ...answerField, ...range } };
+}
+
+/** What an answer under an unknown code is expected to have when no code is suggested: the rubric's codes, first to last, and where they are listed. */
+export function codeRange(known: Partial<AnswerCodes> & { codes: string[] }): Record<string, string> {
+  if (known.codes.length === 0) return {};
+  return { expected_key: "indicator-code", first: known.codes[0]!, last: known.codes.at(-1)!, rubric: known.rubric ?? "", show: known.showAs?.() ?? known.rubric ?? "" };
 }
 
 /**

@@ -50,6 +50,15 @@ describe("validate's \"did you mean\" when no code takes the value", () => {
     expect(r.stderr).toContain('There is no indicator "6.2.9"');
     expect(r.stderr).not.toMatch(/did you mean 6\.2\./);
   });
+
+  // The nearest code dropped, the finding said neither a code to use nor what is expected (every error says it).
+  it("says instead which codes the rubric has, in either language", async () => {
+    const text = readFileSync("examples/kho-bac-quang-binh.yaml", "utf8").replace('  "TR.2": {value: false}', '  "TR.2": {value: false}\n  "6.2.9": {value: "chinh-thuc"}');
+    const en = await runCli(["validate", "-"], { stdin: text });
+    expect(en.stderr).toContain("expected: an indicator code of the rubric, 1.1 to TR.2 (the list: egov-score rubric show dti-cap-so)");
+    const vi = await runCli(["validate", "-", "--lang", "vi"], { stdin: text });
+    expect(vi.stderr).toMatch(/cần ghi: một mã chỉ số của bộ chỉ số, từ 1\.1 đến TR\.2/);
+  });
 });
 
 describe("move-target.ts and load-agency.ts", () => {
