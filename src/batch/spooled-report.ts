@@ -1,7 +1,7 @@
 import type { AgencyScore } from "../core/result.js";
 import { entryHead, expander, type JsonSection } from "../report/json.js";
 import type { RankedSection } from "../report/csv.js";
-import { byName, cohortOrder, scoreHead } from "../report/common.js";
+import { byName, cohortOrder, namesakeIds, scoreHead } from "../report/common.js";
 import { fileWarnings, notScoredFile, rankCohorts, rankFields, sectionHead, type AgencyResult, type RankedAgency, type RankInfo, type ReportFrame, type ScoreReport } from "../report/report.js";
 import { headlineOnly } from "./failure-spool.js";
 import { hasWarnings, type SpooledBatch, type SpooledSection } from "./pipeline.js";
@@ -98,6 +98,7 @@ export function rankedSpooledSections(batch: SpooledBatch, options: ReportOption
       verified: inOrder(whole, (i) => section.entries[i]!.verified === true),
       warned: inOrder(summary, (i) => hasWarnings(section.entries[i]!)),
       order,
+      namesakes: namesakeIds(names),
     };
   });
 }

@@ -194,6 +194,27 @@ export function periodCounts(counts: Map<string, number>, lang: Lang, shown: (pe
 }
 
 /**
+ * The ids of a ranking's agencies whose name another of them has, whatever its case or spacing: a commune's name
+ * is often another district's, and two rows of one name, with nothing else to tell them apart, could not be told
+ * apart by the official who reads the ranking; the ranking writes their ids beside their names.
+ */
+export function namesakeIds(agencies: Iterable<{ name: string; id: string }>): Set<string> {
+  const byName = new Map<string, string[]>();
+  for (const { name, id } of agencies) {
+    const key = name.trim().replace(/\s+/g, " ").toLowerCase();
+    const ids = byName.get(key);
+    if (ids) ids.push(id);
+    else byName.set(key, [id]);
+  }
+  return new Set([...byName.values()].filter((ids) => ids.length > 1).flat());
+}
+
+/** The id beside an agency's name in a ranking where another agency of it has that name (see namesakeIds). */
+export function namesakeTag(id: string, namesakes: ReadonlySet<string>): string | undefined {
+  return namesakes.has(id) ? `(${id})` : undefined;
+}
+
+/**
  * The tag beside an agency's name in a ranking when its file is for another period than the rubric's (the
  * period-mismatch warning: last year's file left in the folder), so that the row itself says it ranks unlike years.
  */

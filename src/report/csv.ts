@@ -1,7 +1,7 @@
 import type { Lang } from "../core/rubric.js";
 import type { IndicatorResult } from "../core/result.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, groupByCode, groupColumns, groupRankCodes, rankingOrder, type Section, stripControls, typeLabel, verifiedDifference, verifiedNoteText } from "./common.js";
+import { aggregateColumns, aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, groupByCode, namesakeIds, groupColumns, groupRankCodes, rankingOrder, type Section, stripControls, typeLabel, verifiedDifference, verifiedNoteText } from "./common.js";
 import type { RankedAgency, ReportFrame, ScoreReport } from "./report.js";
 import { answerText, statusText } from "./value-text.js";
 import { dateText } from "./format-number.js";
@@ -43,6 +43,8 @@ export interface RankedSection {
   warned: Iterable<RankedAgency>;
   /** Each agency's place in the section as listed (input order), in ranking order: what the html's ids are made of. */
   order: readonly number[];
+  /** The ids of the agencies whose name another agency of the section has (namesakeIds), written beside their names. */
+  namesakes: ReadonlySet<string>;
 }
 
 /**
@@ -56,7 +58,7 @@ function rankedSections(report: ScoreReport): RankedSection[] {
   return report.rubrics.map((section) => {
     const agencies = rankingOrder(section);
     const place = new Map(section.agencies.map((a, i) => [a, i]));
-    return { head: section, first: section.agencies[0], groupRanks: groupRankCodes(section).length > 0, agencies, summaries: agencies, verified: agencies.filter((a) => a.verified), warned: agencies.filter((a) => a.file_warnings), order: agencies.map((a) => place.get(a)!) };
+    return { head: section, first: section.agencies[0], groupRanks: groupRankCodes(section).length > 0, agencies, summaries: agencies, verified: agencies.filter((a) => a.verified), warned: agencies.filter((a) => a.file_warnings), order: agencies.map((a) => place.get(a)!), namesakes: namesakeIds(agencies.map((a) => finalScore(a).agency)) };
   });
 }
 

@@ -3,7 +3,7 @@ import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregatePoints, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, completenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag } from "./common.js";
+import { aggregatePoints, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, completenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
 import { IncompleteGatherer, incompleteNote } from "./incomplete.js";
 import { memoryScratch, type Scratch } from "./scratch.js";
 import { rankedReport, type RankedReport, type RankedSection } from "./csv.js";
@@ -162,8 +162,8 @@ function gather(section: RankedSection, si: number, lang: Lang, limit: number, r
     size++;
     if (bars && bars.push(a) > BARS_PER_AGENCY_LIMIT) bars = undefined;
     // Long batches list only the rubrics: the ranking tables link to every agency.
-    if (links && links.push(`<li><a href="#${agencyId(si, at)}">${dataText(s.agency.name, lang)}</a></li>`) > limit) links = undefined;
-    rows.add([a.score.agency.cohort, ...rankingRow(head, columns, a, at, lang, si)]);
+    if (links && links.push(`<li><a href="#${agencyId(si, at)}">${dataText(s.agency.name, lang)}${namesakeHtml(s.agency.id, section.namesakes)}</a></li>`) > limit) links = undefined;
+    rows.add([a.score.agency.cohort, ...rankingRow(head, columns, a, at, lang, si, section.namesakes)]);
     const id = s.band?.id ?? "";
     const band = bandStats.get(id) ?? { label: s.band?.label[lang] ?? message(lang, "no-band"), sum: 0, count: 0, at };
     band.sum += s.percent;
@@ -279,7 +279,9 @@ function* batchSummary(facts: SectionFacts, lang: Lang): Generator<string> {
   if (facts.bars) {
     const rows = [...facts.bars].sort((a, b) => finalScore(b).total - finalScore(a).total || byName(finalScore(a).agency, finalScore(b).agency)).map((a) => {
       const s = finalScore(a);
-      return { label: s.agency.name, tag: s.agency.id, valueText: `${formatPoints(s.total, d, lang)} · ${s.band?.label[lang] ?? "–"}`, share: s.max > 0 ? s.total / s.max : 0, color: bandColor(facts, s) };
+      // A namesake's bar says its id whole; any other's when its name is cut.
+      const tag = namesakeTag(s.agency.id, facts.section.namesakes);
+      return { label: tag ? `${s.agency.name} ${tag}` : s.agency.name, tag: s.agency.id, valueText: `${formatPoints(s.total, d, lang)} · ${s.band?.label[lang] ?? "–"}`, share: s.max > 0 ? s.total / s.max : 0, color: bandColor(facts, s) };
     });
     // In blocks of at most 20 bars, each with its scale: printed, one chart of 43 bars went past a landscape page
     // and was cut across two, its second part without a scale (on screen the blocks read as one chart).
@@ -373,6 +375,12 @@ function rankingHead(facts: SectionFacts, cohort: CohortFacts, lang: Lang): stri
   return scrollerStart(caption) + `<table class="ranking${cohort.size <= 20 ? " short" : ""}"><caption>${h(caption)}</caption><thead><tr>${headCells.join("")}</tr></thead><tbody>`;
 }
 
+/** The agency's id beside its name where another agency of the section has that name (namesakeIds). */
+function namesakeHtml(id: string, namesakes: ReadonlySet<string>): string {
+  const tag = namesakeTag(id, namesakes);
+  return tag ? ` <span class="code">${h(tag)}</span>` : "";
+}
+
 /** The file's other period beside its name (last year's file ranked with this year's), marked as a warning is. */
 function otherPeriodHtml(a: RankedAgency, lang: Lang): string {
   const tag = otherPeriodTag(a, lang);
@@ -384,7 +392,7 @@ function otherPeriodHtml(a: RankedAgency, lang: Lang): string {
  * two cells, and after them. They show where some agency of the cohort is verified, which is known only once the
  * cohort is read: the row is made as the agency is read, and put together when the table is written.
  */
-function rankingRow(section: SectionHead, columns: RankingColumns, a: RankedAgency, at: number, lang: Lang, si: number): [string, string, string] {
+function rankingRow(section: SectionHead, columns: RankingColumns, a: RankedAgency, at: number, lang: Lang, si: number, namesakes: ReadonlySet<string>): [string, string, string] {
   const d = section.decimals;
   const pts = (n: number) => h(formatPoints(n, d, lang));
   const s = finalScore(a);
@@ -393,7 +401,7 @@ function rankingRow(section: SectionHead, columns: RankingColumns, a: RankedAgen
     // The agency type is a line under the name, not a column of its own: with the verified totals and the aggregates
     // a column of it made the ranking wider than a 1280 px screen. Left out in print (class "type"): the names say
     // it (Sở…, Ban…), and an A4 page has no room.
-    `<tr><td class="num">${a.rank}</td><th scope="row"><a href="#${agencyId(si, at)}">${dataText(s.agency.name, lang)}</a>${otherPeriodHtml(a, lang)}${a.verified ? " ✓" : ""}${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}` +
+    `<tr><td class="num">${a.rank}</td><th scope="row"><a href="#${agencyId(si, at)}">${dataText(s.agency.name, lang)}</a>${namesakeHtml(s.agency.id, namesakes)}${otherPeriodHtml(a, lang)}${a.verified ? " ✓" : ""}${a.example ? ` <span class="tag">${h(message(lang, "example-mark"))}</span>` : ""}` +
       `<div class="type">${h(typeLabel(section, s.agency.type, lang))}</div></th><td class="num strong">${pts(s.total)}${provisionalMark(s)}</td><td class="num">${h(formatPercent(s.total, s.max, lang))}</td>` +
       `<td>${bandBadge(s, lang)}</td>`,
     // The self-assessed total of every agency (it is the total where nothing was verified); the difference only where something was.

@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, answerLabels, verifiedChangeNote, type VerifiedIndicator } from "./common.js";
+import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, completenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, type VerifiedIndicator } from "./common.js";
 import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import { quotedTextsCut } from "./diagnostics.js";
@@ -118,13 +118,15 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
     `|${aligns.join("|")}|`,
   ];
   const groups = cohorts(section);
+  const namesakes = namesakeIds(section.agencies.map((a) => finalScore(a).agency));
   const allotted = cohortRows(groups.map((c) => c.agencies.length), maxRows);
   groups.forEach(({ cohort, agencies }, c) => {
     for (const a of agencies.slice(0, allotted[c])) {
       const s = finalScore(a);
       const points = new Map(s.groups.map((g) => [g.code, g]));
       const period = otherPeriodTag(a, lang);
-      const name = md(s.agency.name) + (period ? ` ${md(period)}` : "") + (a.verified ? " ✓" : "") + (a.example ? ` ${md(message(lang, "example-mark"))}` : "");
+      const id = namesakeTag(s.agency.id, namesakes);
+      const name = md(s.agency.name) + (id ? ` ${md(id)}` : "") + (period ? ` ${md(period)}` : "") + (a.verified ? " ✓" : "") + (a.example ? ` ${md(message(lang, "example-mark"))}` : "");
       const cells = [
         md(cohortLabel(section, cohort, lang)), String(a.rank), name, pts(s.total) + provisionalMark(s), formatPercent(s.total, s.max, lang), md(s.band?.label[lang] ?? "–"),
         // The self-assessed total of every agency (it is the total where nothing was verified); the difference only where something was.

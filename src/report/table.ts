@@ -14,7 +14,7 @@ import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
 import { quotedTextsCut } from "./diagnostics.js";
 import { incompleteNote, incompleteOf } from "./incomplete.js";
-import { otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, provisionalMark, rescored } from "./common.js";
+import { namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, provisionalMark, rescored } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -207,6 +207,7 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
   // enough, the self-assessed totals and differences give way, then the ranks per group, and what gave way is said.
   // Each cohort under a heading, ranked (sorted once, not for every width tried); a heading longer than the
   // names counts as the longest text, or the names would be cut a letter short where the heading gave way.
+  const namesakes = namesakeIds(section.agencies.map((a) => finalScore(a).agency));
   const ranked: RankedCohort[] = cohorts(section).map(({ cohort, agencies }) => {
     const label = cohortLabel(section, cohort, lang);
     return { label, heading: message(lang, "rpt-cohort-heading", { cohort: label, count: agencies.length }), agencies };
@@ -217,7 +218,7 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
     .filter((t, i, all) => all.findIndex((u) => u.self === t.self && u.groups === t.groups) === i);
   let text = "", kept = tries[0]!;
   for (const columns of tries) {
-    const table = (nameWidth: number) => rankingTable(section, ranked, lang, color, nameWidth, columns.self, columns.groups);
+    const table = (nameWidth: number) => rankingTable(section, ranked, namesakes, lang, color, nameWidth, columns.self, columns.groups);
     text = width === undefined ? table(Infinity) : fitToWidth((cut) => table(Math.min(48, cut)), width, longest);
     kept = columns;
     if (width === undefined || widest(text) <= width) break;
@@ -225,7 +226,7 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
   // Names are not cut below 16 letters: narrower than that (a split pane), an agency to a paragraph, its
   // figures under its name, every column kept (the table wrapped into a mess, which was only said).
   const paragraphs = width !== undefined && widest(text) > width;
-  if (paragraphs) { text = rankingParagraphs(section, ranked, lang, color, verified, byGroup, width); kept = { self: verified, groups: byGroup }; }
+  if (paragraphs) { text = rankingParagraphs(section, ranked, namesakes, lang, color, verified, byGroup, width); kept = { self: verified, groups: byGroup }; }
   // Each agency's block above says its self-assessed total and difference, when the blocks are there.
   const omitted = [...(verified && !kept.self && !details ? [message(lang, "rpt-omitted-self")] : []), ...(byGroup && !kept.groups ? [message(lang, "rpt-omitted-group-ranks")] : [])];
   const incomplete = incompleteNote(incompleteOf(ranked.flatMap((c) => c.agencies)), lang);
@@ -252,7 +253,7 @@ function rankingFigures(a: RankedAgency, d: number, lang: Lang, verified: boolea
  * "rank name" over its figures in the table's order, named once above in the table's words (wrapped with
  * the lines around it).
  */
-function rankingParagraphs(section: Section, ranked: RankedCohort[], lang: Lang, color: ChalkInstance, verified: boolean, byGroup: boolean, width: number): string {
+function rankingParagraphs(section: Section, ranked: RankedCohort[], namesakes: ReadonlySet<string>, lang: Lang, color: ChalkInstance, verified: boolean, byGroup: boolean, width: number): string {
   const d = section.decimals;
   const named = [message(lang, "col-total"), message(lang, "col-percent"), message(lang, "col-band"), ...(verified ? [message(lang, "rpt-col-self-total"), message(lang, "rpt-col-difference")] : []), ...(byGroup ? [message(lang, "col-group-ranks")] : [])];
   const out = [color.dim(`${message(lang, "col-rank")} ${message(lang, "col-agency")}`), color.dim(`     ${named.join(" · ")}`)];
@@ -262,7 +263,7 @@ function rankingParagraphs(section: Section, ranked: RankedCohort[], lang: Lang,
       const s = finalScore(a);
       // A long name goes on two columns under its own start, as the figures' lines do: wrapped with the lines
       // around, it went on under the rank's padding (column 4 for rank 1, 3 for rank 10), left of its figures.
-      out.push(...wrapWords(`${String(a.rank).padStart(3)}  ${s.agency.name}${nameMarks(a, lang)}`, wrapWidth(width) ?? width, "       "));
+      out.push(...wrapWords(`${String(a.rank).padStart(3)}  ${s.agency.name}${nameMarks(a, namesakes, lang)}`, wrapWidth(width) ?? width, "       "));
       // An empty cell of the table (no difference, no group ranks) is a dash here, where it has no column.
       out.push(`     ${rankingFigures(a, d, lang, verified, byGroup).map((f) => f || "–").join(" · ")}`);
     }
@@ -270,10 +271,11 @@ function rankingParagraphs(section: Section, ranked: RankedCohort[], lang: Lang,
   return out.join("\n");
 }
 
-/** What follows an agency's name in the ranking: its file's other period, and ✓ for a verified score. */
-function nameMarks(a: RankedAgency, lang: Lang): string {
+/** What follows an agency's name in the ranking: its id where another agency has its name, its file's other period, and ✓ for a verified score. */
+function nameMarks(a: RankedAgency, namesakes: ReadonlySet<string>, lang: Lang): string {
+  const id = namesakeTag(finalScore(a).agency.id, namesakes);
   const period = otherPeriodTag(a, lang);
-  return `${period ? ` ${period}` : ""}${a.verified ? " ✓" : ""}`;
+  return `${id ? ` ${id}` : ""}${period ? ` ${period}` : ""}${a.verified ? " ✓" : ""}`;
 }
 
 /** A cohort of the ranking: its label, its heading (with its size) and its agencies in ranking order. */
@@ -283,7 +285,7 @@ interface RankedCohort { label: string; heading: string; agencies: RankedAgency[
  * The ranking, each cohort under a heading row of its own (a cohort column took a fifth of the width on
  * every row, and the names were cut where they differ: "Sở Khoa học và Công nghệ tỉnh Quảng…").
  */
-function rankingTable(section: Section, ranked: RankedCohort[], lang: Lang, color: ChalkInstance, nameWidth: number, verified: boolean, byGroup: boolean): string {
+function rankingTable(section: Section, ranked: RankedCohort[], namesakes: ReadonlySet<string>, lang: Lang, color: ChalkInstance, nameWidth: number, verified: boolean, byGroup: boolean): string {
   const d = section.decimals;
   const head = [
     message(lang, "col-rank"), message(lang, "col-agency"), message(lang, "col-total"), message(lang, "col-percent"), message(lang, "col-band"),
@@ -302,8 +304,8 @@ function rankingTable(section: Section, ranked: RankedCohort[], lang: Lang, colo
     rows.push(["", color.bold([...heading].length <= nameWidth ? heading : truncate(message(lang, "rpt-cohort-heading-short", { cohort: label }), nameWidth)), ...head.slice(2).map(() => "")]);
     for (const a of agencies) {
       const s = finalScore(a);
-      // A verified agency, or one of another period, keeps its marks when its name is cut.
-      const marks = nameMarks(a, lang);
+      // A verified agency, one of another period or a namesake's id keeps its marks when its name is cut.
+      const marks = nameMarks(a, namesakes, lang);
       const name = `${truncate(s.agency.name, Math.max(1, nameWidth - [...marks].length))}${marks}`;
       rows.push([String(a.rank), name, ...rankingFigures(a, d, lang, verified, byGroup)]);
     }

@@ -166,12 +166,15 @@ function expectRankingRow(row: Record<string, unknown>, ref: Ref, lang: Lang, wh
 /** A name as a ranking shows it, without the verified mark and the example tag. */
 const bareName = (s: string) => s.replace(/<[^>]*>/g, "").replace(/ ✓/, "").replace(/ \((ví dụ|example)\)$/, "").replace(/&amp;/g, "&").trim();
 
-/** The refs matched to rows keyed by name (md and html show no id): same names in rank order. */
+/** A ranking's name with the id it is written with where another agency has that name (namesakeIds), as the json has it. */
+const withoutId = (name: string, id: string) => (name.endsWith(` (${id})`) ? name.slice(0, -(id.length + 3)) : name);
+
+/** The refs matched to rows keyed by name (md and html show an id only beside a namesake): same names in rank order. */
 function matchByName(rows: Record<string, unknown>[], refs: Ref[], nameKey: string): [Record<string, unknown>, Ref][] {
   const pool = [...refs];
   return rows.map((row) => {
     const name = bareName(String(row[nameKey]));
-    const i = pool.findIndex((r) => r.name === name && r.rank === num(row[H.vi.rank] ?? row[H.en.rank], "en"));
+    const i = pool.findIndex((r) => r.name === withoutId(name, r.id) && r.rank === num(row[H.vi.rank] ?? row[H.en.rank], "en"));
     expect(i, `no agency ${name} in the json`).toBeGreaterThanOrEqual(0);
     return [row, pool.splice(i, 1)[0]!];
   });
@@ -455,7 +458,7 @@ describe.each(["vi", "en"] as const)("the terminal table tells what the json tel
       if (section !== "" && cells.length > 6 && /^\d+$/.test(cells[1]!)) {
         const name = cells[2]!.replace(/ ✓$/, "");
         // A long name is cut to fit the terminal.
-        const ref = refs.find((r) => r.rubric === section && (name.endsWith("…") ? r.name.startsWith(name.slice(0, -1)) : r.name === name) && r.rank === Number(cells[1]))!;
+        const ref = refs.find((r) => { const bare = withoutId(name, r.id); return r.rubric === section && (bare.endsWith("…") ? r.name.startsWith(bare.slice(0, -1)) : r.name === bare) && r.rank === Number(cells[1]); })!;
         expect(ref, `${section} ${name}`).toBeDefined();
         rankingRows++;
         expect([n(cells[3]), n(cells[4]), cells[5]], `ranking ${ref.id}`).toEqual([ref.total, ref.percent, ref.band]);
