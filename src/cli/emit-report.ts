@@ -131,12 +131,18 @@ export async function checkedOutputs(opts: OutputOptions): Promise<{ targets: Ta
   // Said before any work about what is already there, and about folders no file can be written in (a
   // read-only disk, no permission): a long batch does not end with one report written and the next refused.
   // Writing checks again.
+  // Every report file there is named at once: told only of the html, a collector gave --force and replaced
+  // the csv, xlsx and md of an earlier run too (an xlsx annotated since, say) without having been told they were there.
+  const existing: string[] = [];
   for (const t of targets) {
     if (!t.file) continue;
     if (deviceNameHere(t.file)) throw new WriteRefusedError(t.file, "reserved-name");
-    if (existsSync(t.file)) checkTarget(t.file, { force });
+    if (existsSync(t.file)) {
+      try { checkTarget(t.file, { force }); } catch (e) { if (e instanceof FileExistsError) existing.push(t.file); else throw e; }
+    }
     checkFolderWritable(t.file);
   }
+  if (existing.length > 0) throw new FileExistsError(existing[0]!, existing.slice(1));
   return { targets, csvSep, layout, force };
 }
 

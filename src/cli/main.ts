@@ -155,7 +155,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     // The message's own values (file paths with spaces) are never broken across lines.
     const say = (text: string, params: Record<string, unknown> = {}) => io.stderr(c.colorErr.red(wrapForTerminal(text, io.stderrColumns, undefined, Object.values(params).filter((v): v is string => typeof v === "string"))) + "\n");
     // An output file that exists (without --force) or that the system refuses is the user's to fix, whichever command writes it.
-    const usage = error instanceof FileExistsError ? new UsageError("output-exists", { file: error.file })
+    const usage = error instanceof FileExistsError ? (error.more.length > 0 ? new UsageError("outputs-exist", { files: [error.file, ...error.more].join(", ") }) : new UsageError("output-exists", { file: error.file }))
       : error instanceof WriteRefusedError ? new UsageError("output-unwritable", { file: error.file, detail: error.reason })
       : error instanceof WorkFolderError ? new UsageError(error.reason === "EFBIG" ? "work-folder-size-limit" : "work-folder-unusable", { folder: error.folder, detail: error.reason })
       // Out of descriptors anywhere (an agency file, a spool, a module loaded late): the machine's limit, not a bug to report.

@@ -276,6 +276,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "progress": { vi: "Đã xử lý {done}/{total} tệp", en: "Processed {done}/{total} files" },
   "unknown-format": { vi: "Không hỗ trợ định dạng \"{format}\" (--format); các định dạng được hỗ trợ: {formats}", en: "Unknown format \"{format}\" (--format); formats: {formats}" },
   "output-exists": { vi: "Tệp {file} đã có; dùng --force để ghi đè", en: "{file} exists; use --force to overwrite it" },
+  "outputs-exist": { vi: "Các tệp {files} đã có; dùng --force để ghi đè tất cả các tệp này", en: "{files} exist; use --force to overwrite them all" },
   "output-made-meanwhile": { vi: "Tệp {file} do một chương trình khác tạo ra trong lúc lệnh này chạy (lúc bắt đầu chưa có); tệp đó giữ nguyên, báo cáo này không ghi vào đó. Chạy lại với --force để ghi đè, hoặc đặt tên tệp khác", en: "{file} was made by another program while this command ran (it was not there at the start); it was left as it is and this report was not written to it. Run again with --force to replace it, or name another file" },
   "output-unwritable": { vi: "Không ghi được {file}: {detail}", en: "Cannot write {file}: {detail}" },
   "node-too-old": { vi: "egov-score cần Node.js {oldest} trở lên, máy này đang dùng Node.js {version}: hãy cài Node.js bản LTS mới (https://nodejs.org) rồi chạy lại", en: "egov-score needs Node.js {oldest} or later, and this is Node.js {version}: install a current LTS release of Node.js (https://nodejs.org) and run it again" },

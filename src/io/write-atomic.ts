@@ -6,8 +6,9 @@ import { foreignLink } from "./foreign-link.js";
 import { keepOwner } from "./keep-owner.js";
 import { removeStaleTemps } from "./stale-temps.js";
 
+/** `file` exists, and `more` files the same command would write exist too (said at once: --force replaces them all). */
 export class FileExistsError extends Error {
-  constructor(readonly file: string) { super(`${file} exists`); }
+  constructor(readonly file: string, readonly more: readonly string[] = []) { super(`${[file, ...more].join(", ")} exist${more.length > 0 ? "" : "s"}`); }
 }
 
 /** A file changed by another program since it was read, that cannot be read now: it is not written over. */

@@ -52,3 +52,22 @@ describe("an output folder that is a link to nowhere, or a loop of links", () =>
     expect(r.stderr).not.toContain("Internal error");
   });
 });
+
+describe("report files of an earlier run in --output-dir", () => {
+  // Told only of the first (the html), a collector gave --force and replaced the csv, xlsx and md too, unaware they were there.
+  it("are all named at once, each left as it was, in either language", async () => {
+    const out = at("reports");
+    const first = await runCli(["score", at("a.yaml"), "--format", "html,csv,md", "--output-dir", out, "--quiet"]);
+    expect(first.code).toBe(0);
+    const files = ["html", "csv", "md"].map((ext) => path.join(out, `egov-score-report.${ext}`));
+    const before = files.map((f) => readFileSync(f));
+    const en = await runCli(["score", at("b.yaml"), "--format", "html,csv,md", "--output-dir", out, "--lang", "en"]);
+    expect([en.code, en.stderr]).toEqual([2, `${files.join(", ")} exist; use --force to overwrite them all\n`]);
+    const vi = await runCli(["score", at("b.yaml"), "--format", "html,csv,md", "--output-dir", out, "--lang", "vi"]);
+    expect(vi.stderr).toBe(`Các tệp ${files.join(", ")} đã có; dùng --force để ghi đè tất cả các tệp này\n`);
+    expect(files.map((f) => readFileSync(f))).toEqual(before);
+    // One file there is said as before.
+    const one = await runCli(["score", at("b.yaml"), "-o", files[2]!, "--lang", "en"]);
+    expect(one.stderr).toBe(`${files[2]} exists; use --force to overwrite it\n`);
+  });
+});
