@@ -7,9 +7,9 @@ import { UsageError } from "./errors.js";
  * The agency type `-t TEXT` names in the rubric in use (its id, the help's word, its label: see typesNamed), or
  * a usage error that lists that rubric's types with their labels, names the bundled rubric that has the type
  * where another does, or the types a word may mean. `-t ubnd` listed only dti-cap-so's types, without a word of
- * what they are.
+ * what they are. `answeredIn`: the existing file whose named rubric is in use (no --rubric).
  */
-export function requireAgencyType(rubric: Rubric, typed: string | undefined, lang: Lang): string | undefined {
+export function requireAgencyType(rubric: Rubric, typed: string | undefined, lang: Lang, answeredIn?: string): string | undefined {
   if (typed === undefined) return undefined;
   const named = typesNamed(rubric.agency_types, typed);
   if (named.length === 1) return named[0]!;
@@ -21,6 +21,8 @@ export function requireAgencyType(rubric: Rubric, typed: string | undefined, lan
   if (!elsewhere) throw new UsageError("assess-unknown-type", { ...params, types });
   // Several types there (`ubnd`: commune and ward): named at once, or adding --rubric alone met a second refusal.
   const there = bundledTypesNamed(elsewhere, typed);
+  // `answeredIn`: the rubric is the one an existing file answers, which --rubric cannot change: a new file can.
+  if (answeredIn !== undefined) throw new UsageError("assess-type-elsewhere-file", { ...params, types, other: elsewhere, file: answeredIn, first: there[0]?.id ?? typed });
   if (there.length > 1) throw new UsageError("assess-type-elsewhere-ambiguous", { ...params, types, other: elsewhere, other_types: there.map((t) => `${t.id} (${t.label[lang]})`).join(", "), first: there[0]!.id });
   throw new UsageError("assess-unknown-type-elsewhere", { ...params, types, other: elsewhere });
 }

@@ -382,7 +382,13 @@ describe("assess interrupted in the header", () => {
   it("names the rubric it asks first, and a type of another bundled rubric points to it (a commune officer with the department rubric named)", async () => {
     const t = new Terminal(["assess", "xa.yaml", "--rubric", "dti-cap-so", "--agency-type", "commune"]);
     expect(await t.exited).toBe(2);
-    expect(t.transcript).toContain("có trong bộ chỉ số dti-cap-xa: thêm --rubric dti-cap-xa");
+    expect(t.transcript).toContain("có trong bộ chỉ số dti-cap-xa: dùng --rubric dti-cap-xa");
+    // A file answering the department rubric: --rubric dti-cap-xa would be refused in turn; a new file is what serves.
+    copyFileSync(path.join(ROOT, "examples/so-khcn-quang-binh.yaml"), path.join(dir, "so.yaml"));
+    const f = new Terminal(["assess", "so.yaml", "--agency-type", "commune", "--lang", "en"]);
+    expect(await f.exited).toBe(2);
+    expect(f.transcript.replace(/\s+/g, " ")).toContain("is not in the rubric dti-cap-so 2025.1 that so.yaml answers");
+    expect(f.transcript.replace(/\s+/g, " ")).toContain("it is a type of dti-cap-xa: to answer dti-cap-xa, start a new file, e.g. egov-score assess NEW-FILE.yaml -t commune");
     // Without --rubric, the type names the rubric (test "assess of a new file for a commune").
     const r = new Terminal(["assess", "xa.yaml", "--agency-type", "commune"]);
     await r.answer("Tên cơ quan", "\x03");

@@ -153,14 +153,14 @@ describe("egov-score init", () => {
     const r = await runCli(["init", "-t", "commune", "--rubric", "dti-cap-so"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Agency type "commune" is not in the rubric dti-cap-so');
-    expect(r.stderr).toContain("add --rubric dti-cap-xa");
+    expect(r.stderr).toContain("use --rubric dti-cap-xa");
     expect(r.stderr).not.toMatch(/\{\w+\}/);
   });
 
   it("a word naming several types of the other rubric names them at once (adding --rubric alone met a second refusal, 'may be several types')", async () => {
     const r = await runCli(["init", "-t", "ubnd", "--rubric", "dti-cap-so"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("in dti-cap-xa it may be commune (Commune People's Committee), ward (Ward People's Committee): add --rubric dti-cap-xa and say which, e.g. --rubric dti-cap-xa -t commune");
+    expect(r.stderr).toContain("in dti-cap-xa it may be commune (Commune People's Committee), ward (Ward People's Committee): use --rubric dti-cap-xa and say which, e.g. --rubric dti-cap-xa -t commune");
     expect(r.stderr).not.toMatch(/\{\w+\}/);
   });
 

@@ -80,7 +80,8 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
     ({ doc: existing, parsed: parsedFile } = opened);
   }
   const ref = parsedFile ? rubricRef(parsedFile.data) : {};
-  const outcome: RubricOutcome | undefined = rubricOption(opts.rubric) ?? resolveRubric(ref.id && bundledRubricFile(ref.id) ? ref.id : rubricOfType(opts.agencyType, parsedFile));
+  const fileRubric = opts.rubric === undefined && ref.id && bundledRubricFile(ref.id) ? ref.id : undefined;
+  const outcome: RubricOutcome | undefined = rubricOption(opts.rubric) ?? resolveRubric(fileRubric ?? rubricOfType(opts.agencyType, parsedFile));
   if (!outcome?.ok) { if (outcome) reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
   const loaded = outcome.loaded;
   // Titles, labels and guidance are shown in the prompts: no control character of the rubric reaches the terminal.
@@ -89,7 +90,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   // left as it is: asking its questions from another rubric would rewrite its header and answers.
   if (parsedFile && answersOtherRubric(ctx, parsedFile, rubric, opts)) return EXIT.invalid;
   // -t in the officer's words (xã, UBND xã) is the type's id from here on.
-  const agencyType = requireAgencyType(rubric, opts.agencyType, lang);
+  const agencyType = requireAgencyType(rubric, opts.agencyType, lang, fileRubric !== undefined ? file : undefined);
   if (agencyType !== undefined) opts = { ...opts, agencyType };
 
   const { makeAsker, isPromptExit } = await import("../../prompts/ask.js");
