@@ -54,6 +54,14 @@ describe("one agency sent under two ids", () => {
     expect(md).toContain(hint);
   });
 
+  it("the later file given on standard input (-) has its day of sending read too: the hint says which file to take out", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "a.yaml"), commune("x-1"));
+    const later = commune("x-2").replace(/\nsubmitted: [^\n]+/, '\nsubmitted: "2026-03-25"');
+    const r = await runCli(["score", path.join(dir, "a.yaml"), "-", "--format", "md", "--quiet"], { cwd: dir, stdin: later });
+    expect(r.stdout).toContain("this file says it was sent on 2026-03-25, after a.yaml (2026-03-20): if it is a resubmission with a corrected id, take a.yaml out of the batch");
+  });
+
   it("namesakes are not said: same name and type, another respondent and other answers (two communes of two districts)", async () => {
     const { warnings } = await warned({ "a.yaml": commune("ha-xa-tan-phu"), "b.yaml": commune("cg-xa-tan-phu", { email: "b@example.vn", phone: "0911 111 111", answer: "71" }) });
     expect(warnings).toEqual([]);
@@ -123,6 +131,11 @@ describe("agencyLikeness", () => {
   it("takes no placeholder telephone, nor blank answers, as a proof", () => {
     expect(agency("A", { name: "A", phone: "0000 000 000", email: "không có" }, {}).contacts).toEqual([]);
     expect(agency("A", { name: "A" }, { "1.1": { value: "?" }, "1.2": null }).answers).toBe("");
+  });
+
+  it("compares a telephone of nine digits or more, not one of eight (a landline without its area code, which two provinces' namesakes may share)", () => {
+    expect(agency("A", { name: "A", phone: "3822 1234" }).contacts).toEqual([]);
+    expect(agency("A", { name: "A", phone: "912 345 678" }).contacts).toEqual(["t:912345678"]);
   });
 
   it("prints answers whatever order the file lists them in, but tells a value's kind and every part apart", () => {
