@@ -24,7 +24,8 @@ export type SameAgencyMatch = "respondent" | "answers";
 const MIN_PHONE_DIGITS = 9;
 
 export function agencyLikeness(agency: AgencyFile): AgencyLikeness {
-  const name = withoutInvisible(agency.agency.name.normalize("NFC")).replace(/^[\s“”„‟‘’‚‛«»"']+|[\s“”„‟‘’‚‛«»"']+$/g, "").replace(/\s+/g, " ").toLowerCase();
+  // No NFC here: the loaders give every text of a file in NFC already.
+  const name = withoutInvisible(agency.agency.name).replace(/^[\s“”„‟‘’‚‛«»"']+|[\s“”„‟‘’‚‛«»"']+$/g, "").replace(/\s+/g, " ").toLowerCase();
   return { name: [name, agency.agency.type, periodOf(agency.period) ?? ""].join("\u0000"), contacts: contactsOf(agency.respondent), answers: answersText(answersPrint(agency.answers)) };
 }
 
@@ -136,7 +137,8 @@ export function sameAgencies(files: Iterable<Compared>): SameAgency[] {
   const out: SameAgency[] = [];
   for (const f of files) {
     const key = `${f.rubric}\u0000${f.like.name}`;
-    const sameAnswers = f.like.answers === "" ? undefined : byAnswers.get(`${key}\u0000${f.like.answers}`);
+    // Blank answers ("") are never kept in byAnswers (below): two blank templates prove nothing.
+    const sameAnswers = byAnswers.get(`${key}\u0000${f.like.answers}`);
     const sameContact = f.like.contacts.map((c) => byContact.get(`${key}\u0000${c}`)).find((g) => g !== undefined && g.id.toLowerCase() !== f.id.toLowerCase());
     const first = sameAnswers !== undefined && sameAnswers.id.toLowerCase() !== f.id.toLowerCase() ? { at: sameAnswers, match: "answers" as const } : sameContact ? { at: sameContact, match: "respondent" as const } : undefined;
     if (first) out.push({ index: f.index, first: first.at.index, match: first.match });

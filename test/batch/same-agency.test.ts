@@ -62,6 +62,12 @@ describe("one agency sent under two ids", () => {
     expect(r.stdout).toContain("this file says it was sent on 2026-03-25, after a.yaml (2026-03-20): if it is a resubmission with a corrected id, take a.yaml out of the batch");
   });
 
+  it("a name typed decomposed (on a Mac) in one file is the name typed composed in the other", async () => {
+    const decomposed = commune("x-2", { name: "UBND xã Tân Phú".normalize("NFD"), answer: "71" });
+    expect(decomposed).not.toContain("UBND xã Tân Phú");
+    expect((await warned({ "a.yaml": commune("x-1"), "b.yaml": decomposed })).warnings).toEqual([["b.yaml", "a.yaml", "respondent"]]);
+  });
+
   it("namesakes are not said: same name and type, another respondent and other answers (two communes of two districts)", async () => {
     const { warnings } = await warned({ "a.yaml": commune("ha-xa-tan-phu"), "b.yaml": commune("cg-xa-tan-phu", { email: "b@example.vn", phone: "0911 111 111", answer: "71" }) });
     expect(warnings).toEqual([]);
