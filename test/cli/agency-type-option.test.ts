@@ -54,4 +54,15 @@ describe("-t in words, against the rubric in use", () => {
     expect(r.code).toBe(2);
     expect(r.stderr.replace(/\s+/g, " ")).toContain("không có trong bộ chỉ số dti-cap-xa 2025.2; các loại của bộ này: commune (UBND xã), ward (UBND phường)");
   });
+
+  // With --rubric dti-cap-so, "ubnd" (commune or ward) and "xã" (commune) are types of dti-cap-xa: the user is told to
+  // add --rubric dti-cap-xa, and where the word names two types there, which to choose at once (one refusal, not two).
+  it.each([
+    ["ubnd", "in dti-cap-xa it may be commune (Commune People's Committee), ward (Ward People's Committee): add --rubric dti-cap-xa and say which, e.g. --rubric dti-cap-xa -t commune"],
+    ["xã", "but is in dti-cap-xa: add --rubric dti-cap-xa"],
+  ])("-t %s given with a rubric that has no such type names the bundled rubric that has it", async (typed, said) => {
+    const r = await runCli(["init", "-t", typed, "-r", "dti-cap-so", "-o", path.join(dir, "elsewhere.yaml")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.replace(/\s+/g, " ")).toContain(said);
+  });
 });
