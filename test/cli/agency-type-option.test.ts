@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -64,5 +64,14 @@ describe("-t in words, against the rubric in use", () => {
     const r = await runCli(["init", "-t", typed, "-r", "dti-cap-so", "-o", path.join(dir, "elsewhere.yaml")]);
     expect(r.code).toBe(2);
     expect(r.stderr.replace(/\s+/g, " ")).toContain(said);
+  });
+
+  // A rubric file of a bundled rubric's id, changed (a province's copy of dti-cap-xa without wards): "add --rubric
+  // dti-cap-xa" would send the user to the rubric they named, to be refused again.
+  it("a type the bundled rubric of the same id has, missing from an edited copy of it, is said to be not in the rubric, no other named", async () => {
+    const copy = path.join(dir, "dti-cap-xa-no-ward.yaml");
+    writeFileSync(copy, readFileSync("rubrics/dti-cap-xa.yaml", "utf8").replace(/\n {2}- \{id: ward, label[^\n]+/, "").replace("agency_types: [ward]", "agency_types: [commune]"));
+    const r = await runCli(["init", "-t", "ward", "-r", copy, "-o", path.join(dir, "no-ward.yaml")]);
+    expect([r.code, r.stderr.replace(/\s+/g, " ").trim()]).toEqual([2, "Agency type \"ward\" is not in the rubric dti-cap-xa 2025.2; its types: commune (Commune People's Committee)"]);
   });
 });
