@@ -303,6 +303,16 @@ describe("a list on a 40-column pane (a split tmux pane)", () => {
     expect(lines).toContain("  Trả lời sau");
   });
 
+  it("a list whose wrapped options fill its page exactly, separator counted, keeps them wrapped (nothing is cut off)", async () => {
+    // Six short options, two of two lines and a separator before "Trả lời sau": the page's 12 lines, all of them shown.
+    const long = (n: number) => `Phương án số ${n} được mô tả dài hơn một dòng của khung`;
+    const choices = [...[1, 2, 3, 4, 5, 6].map((n) => ({ value: n, name: `Phương án ${n}` })), { value: 8, name: long(8) }, { value: 9, name: long(9) }, "separator" as const, { value: 0, name: "Trả lời sau" }];
+    const { lines } = await firstDrawn(40, (a) => a.select({ message: "Giá trị", choices }));
+    expect(lines.filter((l) => l.includes("…"))).toEqual([]);
+    expect(lines.filter((l) => l.includes("của khung"))).toHaveLength(2);
+    expect(lines).toContain("  Trả lời sau");
+  });
+
   it("the highlighted choice's description is wrapped at spaces (the terminal cut a document's list of codes inside a code)", async () => {
     const cited = "đã khai ở 1.1, 1.3, 1.4, 2.1, 2.2, 2.3, 2.4, 3.3, 4.2, 4.3, 4.5, 5.1, 5.2, 5.3, 5.5, 5.8, 5.9, 5.10, 6.1.4, 6.2.1, 6.2.2, 6.4.2";
     const { lines } = await firstDrawn(40, (a) => a.select({ message: "Tài liệu", choices: [{ value: 1, name: "15/KH-SNV · 20/01/2025", description: cited }, { value: 2, name: "Tài liệu mới" }] }));
