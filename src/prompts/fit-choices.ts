@@ -15,7 +15,8 @@ export function fitChoices<C extends { name: string; description?: string }>(cho
   const room = width - lead;
   const wrapped = choices.map((c) => wrapWords(c.name, room, " ".repeat(hang)));
   const lines = wrapped.reduce((n, l) => n + l.length, separators);
-  const oneLine = wrapped.some((l) => l.length > 2) || (lines > page && lines > choices.length + separators);
+  // Options of one line each are laid out alike either way: more lines than the page is test enough.
+  const oneLine = wrapped.some((l) => l.length > 2) || lines > page;
   // A description (shown under the list for the highlighted choice) wrapped at spaces too: the terminal cut a
   // document's "cited at 1.1, 1.3, … 6.2.2, 6.4.2" inside its codes.
   const described = (c: C, text: string | undefined) => (text === undefined ? c : { ...c, description: text.split("\n").flatMap((l) => wrapWords(l, width)).join("\n") });
