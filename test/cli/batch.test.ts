@@ -322,6 +322,8 @@ describe("score on a folder", () => {
     expect([dot.code, dot.stderr.trim()]).toEqual([2, '--fail-below "1.000" chưa rõ là 1000 hay 1: nếu là 1000, hãy viết 1000 (không dùng dấu phân cách); nếu là 1, hãy viết 1']);
     const comma = await runCli(["score", seed, "--fail-below", "1,250"]);
     expect([comma.code, comma.stderr.trim()]).toEqual([2, '--fail-below "1,250" can be read as 1250 or 1.25: for 1250 write 1250 (no separator), for 1.25 write 1.25']);
+    // In Vietnamese the decimal reading is written with a comma, as a Vietnamese reader writes it.
+    expect((await runCli(["score", seed, "--fail-below", "1.250", "--lang", "vi"])).stderr).toContain("nếu là 1,25, hãy viết 1,25");
     // Each reading written so that it cannot be misread in turn: 999.999 as a decimal is 999.9990.
     expect((await runCli(["score", seed, "--fail-below", "999.999"])).stderr).toContain("for 999999 write 999999 (no separator), for 999.9990 write 999.9990");
     // No thousands reading where it would be over 100 %, nor with a leading zero.
