@@ -38,4 +38,15 @@ describe("rubric impact's budgets and summary", () => {
     const drivers = [1, 2, 3, 4, 5].map((n) => ({ code: `1.${n}`, title: { vi: "", en: "" }, old: 0, new: n, delta: n }));
     expect(driversText({ drivers, other: 0, rescaled: [], reweighted: [] }, 0, "en")).toBe("1.1 +1, 1.2 +2, 1.3 +3, +2 more");
   });
+
+  it("counts, means and the largest moves of a corpus where one agency is unchanged, one gains, one loses and one cannot be compared", () => {
+    const up = agencyImpact("c", { old: side(40, 2), new: side(42.5, 1), delta: 2.5, rank_change: 1 });
+    const down = agencyImpact("d", { old: side(48, 1), new: side(47, 3), delta: -1, rank_change: -2, band_changed: true });
+    const lines = summaryLines(summarize([unchanged, up, down, onlyOld], 2), 2, "en", (id) => id);
+    // Means over the three compared: (0 + 2.5 − 1) / 3 and (0 + 2.5 + 1) / 3; D's two places down outmove C's one up.
+    expect(lines.slice(0, 2)).toEqual([
+      "4 agencies, 3 compared, 2 changed · mean Δ +0.50 (mean |Δ| 1.17) · 1 band change · 2 rank changes",
+      "largest increase: C +2.50 · largest decrease: D −1.00 · largest rank move: D 1 → 3 (cohort unit)",
+    ]);
+  });
 });
