@@ -49,4 +49,13 @@ describe("rubric impact's budgets and summary", () => {
       "largest increase: C +2.50 · largest decrease: D −1.00 · largest rank move: D 1 → 3 (cohort unit)",
     ]);
   });
+
+  it("--budget-rank alone is broken by invalid corpus files too: a budget judged on the valid files alone could pass on one agency in five", () => {
+    expect(checkBudgets([unchanged], undefined, 3, 2).breaches).toEqual([{ id: "", name: "", file: "", kind: "invalid-files", value: 2, budget: 3 }]);
+  });
+
+  it("an agency the new version alone scores, its evidence short of that version, is counted among those score would refuse", () => {
+    const onlyNew = agencyImpact("e", { old: null, delta: null, rank_change: null, unscorable: { old: "agency-type-removed" }, notes: { old: [], new: [{ code: "5.6", reason: "evidence-missing", evidence: true, params: {} }] } } as unknown as Partial<AgencyImpact>);
+    expect(summaryLines(summarize([unchanged, onlyNew], 2), 2, "en", (id) => id).join("\n")).toContain("1 agency would be refused by score under the new version");
+  });
 });
