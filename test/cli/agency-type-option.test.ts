@@ -56,17 +56,17 @@ describe("-t in words, against the rubric in use", () => {
   });
 
   // With --rubric dti-cap-so, "ubnd" (commune or ward) and "xã" (commune) are types of dti-cap-xa: the user is told to
-  // add --rubric dti-cap-xa, and where the word names two types there, which to choose at once (one refusal, not two).
+  // use --rubric dti-cap-xa, and where the word names two types there, which to choose at once (one refusal, not two).
   it.each([
-    ["ubnd", "in dti-cap-xa it may be commune (Commune People's Committee), ward (Ward People's Committee): add --rubric dti-cap-xa and say which, e.g. --rubric dti-cap-xa -t commune"],
-    ["xã", "but is in dti-cap-xa: add --rubric dti-cap-xa"],
+    ["ubnd", "in dti-cap-xa it may be commune (Commune People's Committee), ward (Ward People's Committee): use --rubric dti-cap-xa and say which, e.g. --rubric dti-cap-xa -t commune"],
+    ["xã", "but is in dti-cap-xa: use --rubric dti-cap-xa"],
   ])("-t %s given with a rubric that has no such type names the bundled rubric that has it", async (typed, said) => {
     const r = await runCli(["init", "-t", typed, "-r", "dti-cap-so", "-o", path.join(dir, "elsewhere.yaml")]);
     expect(r.code).toBe(2);
     expect(r.stderr.replace(/\s+/g, " ")).toContain(said);
   });
 
-  // A rubric file of a bundled rubric's id, changed (a province's copy of dti-cap-xa without wards): "add --rubric
+  // A rubric file of a bundled rubric's id, changed (a province's copy of dti-cap-xa without wards): "use --rubric
   // dti-cap-xa" would send the user to the rubric they named, to be refused again.
   it("a type the bundled rubric of the same id has, missing from an edited copy of it, is said to be not in the rubric, no other named", async () => {
     const copy = path.join(dir, "dti-cap-xa-no-ward.yaml");
