@@ -64,7 +64,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return context;
   };
   program
-    .description("Self-assessment and scoring of e-government / digital-transformation rubrics (tự chấm điểm chuyển đổi số)")
+    .description("Self-assessment, collection and ranking against e-government / digital-transformation rubrics (tự chấm điểm chuyển đổi số)")
     .version(version, "-V, --version")
     .addOption(langOption())
     .option("--no-color", "plain output without colours (also NO_COLOR, FORCE_COLOR=0, TERM=dumb)")

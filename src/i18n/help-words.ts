@@ -1,7 +1,7 @@
 /** The command line's help in Vietnamese: each English description (as registered) and its translation. */
 export const HELP_VI: Record<string, string> = {
   // The program and its global options
-  "Self-assessment and scoring of e-government / digital-transformation rubrics (tự chấm điểm chuyển đổi số)": "Tự chấm điểm, tổng hợp và xếp hạng theo bộ chỉ số chính quyền điện tử, chuyển đổi số",
+  "Self-assessment, collection and ranking against e-government / digital-transformation rubrics (tự chấm điểm chuyển đổi số)": "Tự chấm điểm, tổng hợp và xếp hạng theo bộ chỉ số chính quyền điện tử, chuyển đổi số",
   "output the version number": "in số phiên bản",
   "display help for command": "xem hướng dẫn của lệnh",
   "language of messages: vi or en (default from LANGUAGE, LC_ALL, LC_MESSAGES, LANG, or the Windows regional format)": "ngôn ngữ thông báo: vi hoặc en (mặc định theo LANGUAGE, LC_ALL, LC_MESSAGES, LANG hoặc định dạng vùng của Windows)",
