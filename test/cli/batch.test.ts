@@ -301,6 +301,8 @@ describe("score on a folder", () => {
     const share = await runCli(["score", seed, "--fail-below", "0,8", "--format", "json", "--lang", "vi"]);
     expect(share.code).toBe(0);
     expect(share.stderr).toContain("--fail-below 0,8 là 0,8 điểm trên thang 1000 điểm của bộ chỉ số dti-cap-so: hầu như không cơ quan nào dưới ngưỡng này; nếu muốn 80 % thang điểm, hãy viết 80%");
+    // The option as typed, the points as a Vietnamese reader writes them (it quoted 0.6 as "--fail-below 0,6").
+    expect((await runCli(["score", seed, "--fail-below", "0.6", "--format", "json", "--lang", "vi"])).stderr).toContain("--fail-below 0.6 là 0,6 điểm trên thang");
     expect((await runCli(["score", seed, "--fail-below", "0.855", "--format", "json"])).stderr).toContain("for 85.5 % of the scale, write 85.5%");
     expect((await runCli(["score", seed, "--fail-below", "1", "--format", "json"])).stderr).not.toContain("of the scale, write");
   });

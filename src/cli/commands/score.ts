@@ -136,7 +136,8 @@ async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, thr
       // 0.8 typed for 80 % (a share, as a spreadsheet keeps it) passes every agency silently: said, with the percentage to write.
       else if (threshold.value > 0 && threshold.value < 1 && scale >= 10) {
         const percent = shownThreshold({ kind: "points", value: 0, digits: String(Number((threshold.value * 100).toFixed(10))) }, ctx.lang);
-        sayMessage(ctx, "threshold-looks-like-share", { threshold: shownThreshold(threshold, ctx.lang), rubric: id, scale, percent }, ctx.colorErr.yellow);
+        // The option as typed (0.8 stays 0.8 in Vietnamese: it was shown as 0,8, not what the user wrote), the points in the reader's way.
+        sayMessage(ctx, "threshold-looks-like-share", { typed: opts.failBelow!.trim(), threshold: shownThreshold(threshold, ctx.lang), rubric: id, scale, percent }, ctx.colorErr.yellow);
       }
     }
   }
