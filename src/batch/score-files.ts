@@ -17,6 +17,7 @@ import { detached } from "../load/detached.js";
 import type { Issue } from "../core/issue.js";
 import { likenessPrints, printedLikeness, sameAgencyWarnings } from "./same-agency.js";
 import { fileDates } from "./file-dates.js";
+import { fingerprint } from "../core/same-agency.js";
 
 export interface ScoredAgency {
   file: string;
@@ -29,8 +30,9 @@ interface RubricSection { rubric: LoadedRubric; agencies: ScoredAgency[] }
 /**
  * `agency`: the id and name the file gives, where it could be read that far. `sameFileAs`: among the
  * duplicates, a hard link (or the same file through another mount) to an earlier file: scored once, no failure.
+ * `print`: the file's text as a fingerprint, where it was read, for telling byte-for-byte copies apart (identicalCopies).
  */
-export interface FileFailure { file: string; diagnostics: LocatedDiagnostic[]; agency?: { id?: string; name?: string }; sameFileAs?: string }
+export interface FileFailure { file: string; diagnostics: LocatedDiagnostic[]; agency?: { id?: string; name?: string }; sameFileAs?: string; print?: number }
 export interface BatchOutcome {
   sections: RubricSection[];
   /** Files not scored, in file order (scoreFiles adds the later files of repeated agency ids). */
@@ -132,6 +134,8 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     else sink.duplicate(withAgency({ file, diagnostics: [locateId(first)] }, agency));
   };
 
+  // An invalid file carries its text's print: a copy saved twice ("so-07 (1).yaml") is one submission, not two.
+  const failed = (failure: FileFailure, text: string) => sink.failure({ ...failure, print: fingerprint(text) });
   const check = options.rubric ? validateWithGivenRubric : validateAgency;
   for (const [index, { file, text, walked }] of files.entries()) {
     options.onProgress?.(index, files.length);
@@ -150,24 +154,24 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     if (fast) {
       const { outcome } = fast;
       if (outcome.ok) addValid(file, outcome.agency, fast.rubric, outcome.warnings, (first) => duplicateAt(file, source!, outcome.agency.agency.id, first, given.get(first)));
-      else sink.failure(withAgency({ file, diagnostics: outcome.diagnostics }, fast.data));
+      else failed(withAgency({ file, diagnostics: outcome.diagnostics }, fast.data), source);
       continue;
     }
     const parsed = parseAgencyFile(file, source);
-    if (!parsed.ok) { if (walked && textLooksForeign(source)) sink.skipped(file); else sink.failure(withAgency({ file, diagnostics: parsed.diagnostics }, headerOf(source))); continue; }
+    if (!parsed.ok) { if (walked && textLooksForeign(source)) sink.skipped(file); else failed(withAgency({ file, diagnostics: parsed.diagnostics }, headerOf(source)), source); continue; }
     if (walked && !looksLikeAgencyFile(parsed.agency.data)) { sink.skipped(file); continue; }
     let outcome = options.rubric;
     if (!outcome) {
       const ref = rubricRef(parsed.agency.data);
       outcome = bundledOutcome(ref.id ?? bundledIdForFile(parsed.agency.data));
       if (!outcome) {
-        sink.failure(withAgency({ file, diagnostics: [locateIssue(rubricNotFound(ref.id ?? "", ref.version, file), parsed.agency.parsed, file, parsed.agency.text)] }, parsed.agency.data));
+        failed(withAgency({ file, diagnostics: [locateIssue(rubricNotFound(ref.id ?? "", ref.version, file), parsed.agency.parsed, file, parsed.agency.text)] }, parsed.agency.data), source);
         continue;
       }
     }
     if (!outcome.ok) { sink.rubricFailure({ file: outcome.file, diagnostics: outcome.diagnostics }); continue; }
     const checked = check(parsed.agency, outcome.loaded);
-    if (!checked.ok) { sink.failure(withAgency({ file, diagnostics: checked.diagnostics }, parsed.agency.data)); continue; }
+    if (!checked.ok) { failed(withAgency({ file, diagnostics: checked.diagnostics }, parsed.agency.data), source); continue; }
     const id = checked.agency.agency.id;
     addValid(file, checked.agency, outcome.loaded, checked.warnings, (first) => laterSubmission(locateIssue({ code: "duplicate-agency", path: ["agency", "id"], params: { id, first } }, parsed.agency.parsed, file, parsed.agency.text), checked.agency, first, given.get(first), parsed.agency.text));
   }
@@ -423,4 +427,20 @@ function laterSubmission(d: LocatedDiagnostic, agency: Partial<AgencyFile>, firs
 function sameText(a: string, b: string): boolean {
   const plain = (t: string) => t.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   return plain(a) === plain(b);
+}
+
+/**
+ * Each file not scored whose text is an earlier one's, character for character (a mail's attachment saved twice, "so-07 (1).yaml"),
+ * with that earlier file: `failures` in file order. Both are listed with the same errors; said once, they are one submission.
+ */
+export function identicalCopies(failures: readonly { file: string; print?: number }[]): { file: string; first: string }[] {
+  const firstOf = new Map<number, string>();
+  const copies: { file: string; first: string }[] = [];
+  for (const { file, print } of failures) {
+    if (print === undefined) continue;
+    const first = firstOf.get(print);
+    if (first === undefined) firstOf.set(print, file);
+    else copies.push({ file, first });
+  }
+  return copies;
 }

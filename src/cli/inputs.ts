@@ -2,7 +2,7 @@ import { realpathSync } from "node:fs";
 import path from "node:path";
 import { expandPaths, type NotScoredPath } from "../batch/expand-paths.js";
 import { GlobTooLargeError, isGlob, MAX_ALTERNATIVES } from "../batch/glob.js";
-import { headerOf, withAgency, type FileFailure, type PlacedFailure } from "../batch/score-files.js";
+import { headerOf, identicalCopies, withAgency, type FileFailure, type PlacedFailure } from "../batch/score-files.js";
 import { withFrame } from "../load/located.js";
 import { MAX_FILE_BYTES, readText, textOf, type ReadOutcome } from "../load/read.js";
 import type { Context } from "./context.js";
@@ -140,6 +140,12 @@ export function annotationPath(ctx: Context, file: string): string {
 export function reportSameFiles(ctx: Context, duplicates: readonly FileFailure[]): void {
   if (ctx.quiet) return;
   for (const d of duplicates) if (d.sameFileAs !== undefined) sayMessage(ctx, "same-file", { file: terminalSafe(d.file, true), first: terminalSafe(d.sameFileAs, true) });
+}
+
+/** Files not scored that are copies of an earlier one (see identicalCopies): said, so that one submission is not read as two. */
+export function reportIdenticalCopies(ctx: Context, failures: readonly { file: string; print?: number }[]): void {
+  if (ctx.quiet) return;
+  for (const { file, first } of identicalCopies(failures)) sayMessage(ctx, "same-text-invalid", { file: terminalSafe(file, true), first: terminalSafe(first, true) });
 }
 
 /** YAML files a folder brought in that are not agency files (a CI workflow, a note): said, not hidden. */

@@ -272,6 +272,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "skipped-foreign": { vi: "Bỏ qua {file}: không phải phiếu của cơ quan (không có phần agency hay answers; có thể là tệp bộ chỉ số, tệp cấu hình CI hoặc tệp YAML khác)", en: "Skipped {file}: not an agency file (it has no agency or answers: a rubric, a CI workflow or some other YAML file)" },
   "cohort-type-mismatch": { vi: "Cơ quan loại «{type_label}» ({type}) không xếp hạng trong khối «{cohort_label}» ({cohort}): khối này gồm các loại {types}", en: "An agency of type \"{type_label}\" ({type}) is not ranked in cohort \"{cohort_label}\" ({cohort}): it ranks only {types}" },
   "more-findings": { vi: "… và {count} vấn đề khác trong tệp này: hãy sửa các lỗi trên rồi kiểm tra lại", en: "… and {count} more findings in this file: fix the ones above and check again" },
+  "same-text-invalid": { vi: "{file} có nội dung giống hệt {first} (một phiếu lưu hai lần?): cùng các lỗi, cả hai đều chưa được chấm; sửa một tệp và bỏ tệp kia", en: "{file} holds the same text as {first} (one submission saved twice?): the same errors, neither is scored; correct one and take the other out" },
   "same-file": { vi: "{file} là cùng một tệp với {first}: chỉ chấm một lần", en: "{file} is the same file as {first}: scored once" },
   "progress": { vi: "Đã xử lý {done}/{total} tệp", en: "Processed {done}/{total} files" },
   "unknown-format": { vi: "Không hỗ trợ định dạng \"{format}\" (--format); các định dạng được hỗ trợ: {formats}", en: "Unknown format \"{format}\" (--format); formats: {formats}" },

@@ -527,6 +527,10 @@ describe("an agency id a later share uses twice, after a file of an earlier shar
     edit("000030", "bench-30", "2025-09-25");
     edit("000420", "bench-30", "2025-09-25");
     linkSync(path.join(own, "agency-000420.yaml"), path.join(own, "agency-000421-link.yaml"));
+    // One invalid file saved twice, a copy in each share: said once, against the file met first, as on one thread.
+    const broken = readFileSync("examples/invalid/so-xay-dung-loi.yaml", "utf8");
+    writeFileSync(path.join(own, "agency-000005-loi.yaml"), broken);
+    writeFileSync(path.join(own, "agency-000600-loi (1).yaml"), broken);
     const inputs = readdirSync(own).sort().map((f) => ({ file: path.join(own, f), walked: true }));
     expect(inputs.findIndex((f) => f.file.endsWith("agency-000400.yaml"))).toBeGreaterThanOrEqual(Math.ceil(inputs.length / 2));
     const inMemory = scoreFiles(inputs);
@@ -546,6 +550,8 @@ describe("an agency id a later share uses twice, after a file of an earlier shar
     expect(r.status).toBe(1);
     expect(r.stdout).toBe(expected);
     expect(r.stderr).not.toContain("is the same file as");
+    expect(r.stderr.split("holds the same text as")).toHaveLength(2);
+    expect(r.stderr).toContain("twice/agency-000600-loi (1).yaml holds the same text as twice/agency-000005-loi.yaml (one submission saved twice?)");
   });
 });
 

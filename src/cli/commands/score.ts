@@ -8,7 +8,7 @@ import { checkedOutputs, emitReport, type OutputOptions } from "../emit-report.j
 import { decimalOption } from "../decimal-option.js";
 import { EXIT, UsageError } from "../errors.js";
 import { message } from "../../i18n/messages.js";
-import { displayPath, gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles } from "../inputs.js";
+import { displayPath, gatherInputs, reportIdenticalCopies, reportSameFiles, reportSkipped, requireAgencyFiles } from "../inputs.js";
 import { reportTime } from "../now.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
@@ -89,6 +89,7 @@ async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, thr
   }
   reportSkipped(ctx, batch.skipped);
   reportSameFiles(ctx, batch.duplicates);
+  reportIdenticalCopies(ctx, batch.failures);
   requireAgencyFiles(batch.skipped.length, batch.failures.length + batch.sections.reduce((n, s) => n + s.entries.length, 0));
   // Each file's findings read back from the spool as they are shown, the event loop given a turn now and then:
   // a Ctrl-C during the listing of thousands of files was heard only at its end.

@@ -11,7 +11,7 @@ import type { LocatedDiagnostic } from "../../load/located.js";
 import { findingLine, message } from "../../i18n/messages.js";
 import type { Context } from "../context.js";
 import { EXIT } from "../errors.js";
-import { gatherInputs, reportSameFiles, reportSkipped, requireAgencyFiles } from "../inputs.js";
+import { gatherInputs, reportIdenticalCopies, reportSameFiles, reportSkipped, requireAgencyFiles } from "../inputs.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { listingPace, showDiagnostic } from "../say.js";
 import { jsonTextPieces } from "../../report/json-bidi.js";
@@ -88,6 +88,7 @@ async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early:
   // Where a file not scored stands among the inputs, for the valid files to be merged in before it.
   const before = (f: Listed) => earlyAt.get(f) ?? at(f.file);
   reportSameFiles(ctx, folded.duplicates);
+  reportIdenticalCopies(ctx, failures);
   reportSkipped(ctx, checked.skipped);
   requireAgencyFiles(checked.skipped.length, failures.length + valid.length);
   const findings = (f: Listed, frames: boolean): LocatedDiagnostic[] => ("diagnostics" in f ? f.diagnostics : spooledFailure(work.reader, f, frames).diagnostics);
