@@ -98,7 +98,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       const answered = (value: string) => (offered !== undefined && value === offered ? o.default!.normalize("NFC") : typedLine(value));
       // The answer given, as Enter gave it to validate: nothing given (Enter to skip) leaves no empty line below.
       let given = "";
-      return ask((c) => input({
+      const asked = ask((c) => input({
         message: question,
         ...(offered !== undefined ? { default: offered } : {}),
         theme: themed({
@@ -108,6 +108,10 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
         }),
         validate: (value: string) => { given = answered(value); const said = o.validate ? o.validate(given) : true; return said === true ? true : wrap(said, 0); },
       }, c), paste ? { ...context, input: paste.input } : context).then(answered).finally(() => paste?.done());
+      // inquirer listens to a terminal's keys from its next check phase on (keys read before it are dropped, as
+      // stale): queued after its own, this hands over what was typed before the question was drawn.
+      if (paste) setImmediate(paste.listening);
+      return asked;
     },
     select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T; keys?: Record<string, T>; typed?: (text: string) => T | undefined }) => {
       const question = wrap(o.message, Math.max(0, ...o.choices.map((c) => (c === "separator" ? 0 : stringWidth(c.name)))));

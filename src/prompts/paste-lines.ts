@@ -5,14 +5,15 @@ import { cleanUpOnInterrupt } from "../io/interrupt-cleanup.js";
 /**
  * Standard input for one typed answer, the line breaks of a paste made spaces: a terminal sends a pasted
  * "Họp quý I⏎Họp quý II⏎…" at once, readline took its first line as the answer and the rest was dropped
- * with the prompt. `done` gives standard input back (paused, as between questions).
+ * with the prompt. Nothing is handed to readline before `listening` is called (see where it is held below).
+ * `done` gives standard input back (paused, as between questions).
  *
  * `terminal`, where the questions are drawn, is asked for bracketed paste (a paste arrives between
  * ESC [200~ and ESC [201~): what arrives at once is a guess, and a long paste the terminal sends in two
  * reads, the first ending after a line break, ended the answer there. A terminal without the mode ignores
  * the request and the guess stands.
  */
-export function pasteAsOneLine(stdin: NodeJS.ReadStream, terminal?: NodeJS.WritableStream): { input: NodeJS.ReadableStream; done: () => void } {
+export function pasteAsOneLine(stdin: NodeJS.ReadStream, terminal?: NodeJS.WritableStream): { input: NodeJS.ReadableStream; listening: () => void; done: () => void } {
   // Raw mode and isTTY pass through: readline reads keys from it as from the terminal (Ctrl-C included).
   const proxy = Object.assign(new PassThrough(), {
     isTTY: true,
@@ -48,10 +49,10 @@ export function pasteAsOneLine(stdin: NodeJS.ReadStream, terminal?: NodeJS.Writa
   let pasted = "";
   let pasteQuiet: NodeJS.Timeout | undefined;
   const handOverPaste = () => { clearTimeout(pasteQuiet); if (pasted) forward(pasted.replace(/[\r\n]+/g, " ")); pasted = ""; };
-  const read = (chunk: Buffer | string) => {
+  const take = (arrived: string) => {
     clearTimeout(release);
     clearTimeout(pasteQuiet);
-    let text = held + (typeof chunk === "string" ? chunk : decoder.write(chunk));
+    let text = held + arrived;
     held = MARK_BEGUN.exec(text)?.[0] ?? "";
     text = text.slice(0, text.length - held.length);
     for (const piece of text.split(PASTE_MARK)) {
@@ -69,6 +70,18 @@ export function pasteAsOneLine(stdin: NodeJS.ReadStream, terminal?: NodeJS.Writa
     if (held && !pasting) release = setTimeout(() => { const rest = held; held = ""; forward(rest); }, 50);
     if (pasted) pasteQuiet = setTimeout(handOverPaste, 200);
   };
+  // Keys typed before the question listens (the tool starting, or between two questions) are held: readline,
+  // given them before inquirer listened, dropped them, and the lines typed after them went each to the question
+  // before its own (the name question empty, then name: xa-a, period: Nguyen). As a shell keeps lines typed
+  // ahead, each is one answer: the first line here, the rest given back to standard input for the next question.
+  let listening = false;
+  let early = "";
+  let ahead = "";
+  const read = (chunk: Buffer | string) => {
+    const text = typeof chunk === "string" ? chunk : decoder.write(chunk);
+    if (listening) take(text);
+    else early += text;
+  };
   stdin.on("data", read);
   // Given back on `kill` or a closed terminal too: the shell's paste would then arrive marked.
   const giveBack = () => void terminal?.write(BRACKETED_PASTE_OFF);
@@ -80,6 +93,15 @@ export function pasteAsOneLine(stdin: NodeJS.ReadStream, terminal?: NodeJS.Writa
   stdin.resume(); // paused by the question before: a listener alone does not start it again
   return {
     input: proxy,
+    listening: () => {
+      if (listening || proxy.writableEnded) return; // the question ended first: what was typed goes to the next
+      listening = true;
+      // A paste marked as one is one answer, whole; what came unmarked is lines typed (or pasted) blind.
+      const [first, rest] = PASTE_MARK.test(early) ? [early, ""] : splitFirstLine(early);
+      early = "";
+      ahead = rest;
+      if (first) take(first);
+    },
     done: () => {
       clearTimeout(release);
       clearTimeout(pasteQuiet);
@@ -88,6 +110,9 @@ export function pasteAsOneLine(stdin: NodeJS.ReadStream, terminal?: NodeJS.Writa
       giveBack();
       stdin.off("data", read);
       stdin.pause();
+      // Read again by the next question, before what the terminal still holds (stdin paused: not read now).
+      const kept = listening ? ahead : early;
+      if (kept) stdin.unshift(Buffer.from(kept, "utf8"));
       proxy.end();
     },
   };
@@ -104,6 +129,12 @@ export const JOB_CONTROL = process.platform !== "win32";
 const PASTE_MARK = /(\x1b\[20[01]~)/u;
 /** What ends with the start of a paste mark, its end to come in the next read. */
 const MARK_BEGUN = /\x1b(?:\[(?:2(?:0[01]?)?)?)?$/u;
+
+/** Text cut after its first line break (a typed Enter; in the terminal's line mode, the one before raw mode, a "\n"). */
+function splitFirstLine(text: string): [string, string] {
+  const end = /\r\n|\r|\n/u.exec(text);
+  return end ? [text.slice(0, end.index + end[0].length), text.slice(end.index + end[0].length)] : [text, ""];
+}
 
 /**
  * What arrived at once, as readline is to edit it: a paste's lines joined (see joinPastedLines), and letters

@@ -909,6 +909,20 @@ describe("assess given letters typed decomposed (NFD: a Mac's paste, an input me
   }, 60_000);
 });
 
+describe("assess given lines typed before its first question is drawn (the tool slow to start)", () => {
+  // Found by helper typeahead12: readline was given them before inquirer listened, and dropped them; the name
+  // question sat empty, and lines typed later went each to the question before its own (name: xa-a, period: Nguyen).
+  it("keeps them, as a shell does: each line answers one question, in order", async () => {
+    const t = new Terminal(["assess", "go-truoc.yaml", "--rubric", RUBRIC, "--agency-type", "department"]);
+    t.child.stdin!.write("Xa A\rxa-a\r2025\rNguyen\r\r\r\r"); // the last three: Enter to skip position, phone, e-mail
+    await t.wait("1.1. ");
+    await t.answer("(c/k)", "\x03");
+    expect(await t.exited).toBe(130);
+    const saved = parse(readFileSync(path.join(dir, "go-truoc.yaml"), "utf8"), { stringKeys: true });
+    expect([saved.agency.name, saved.agency.id, saved.period, saved.respondent.name]).toEqual(["Xa A", "xa-a", "2025", "Nguyen"]);
+  }, 60_000);
+});
+
 describe("assess and colour", () => {
   // The prompts are inquirer's, coloured unless NO_COLOR is set: --no-color turns them plain too.
   // The terminal is stated, not inherited: Node gives no colour where CI is set or TERM is absent (as on CI).

@@ -52,6 +52,7 @@ describe("pasteAsOneLine: readline reads what arrives at once as if typed a key 
     const output = Object.assign(new PassThrough(), { columns: 80 });
     output.resume();
     const rl = createInterface({ input: paste.input, output, terminal: true });
+    paste.listening();
     paste.input.on("keypress", () => keys.count++);
     const line = new Promise<string>((resolve) => rl.once("line", resolve));
     for (const read of reads) { stdin.write(read); await new Promise((r) => setImmediate(r)); }
@@ -89,6 +90,7 @@ describe("pasteAsOneLine with bracketed paste: a paste is text to its last line 
     const output = Object.assign(new PassThrough(), { columns: 80 });
     output.resume();
     const rl = createInterface({ input: paste.input, output, terminal: true });
+    paste.listening();
     const line = new Promise<string>((resolve) => rl.once("line", resolve));
     for (const read of reads) {
       if (read !== "wait") stdin.write(read);
@@ -118,6 +120,7 @@ describe("pasteAsOneLine with bracketed paste: a paste is text to its last line 
     const output = Object.assign(new PassThrough(), { columns: 80 });
     output.resume();
     const rl = createInterface({ input: paste.input, output, terminal: true });
+    paste.listening();
     let keys = 0;
     paste.input.on("keypress", () => keys++);
     const line = new Promise<string>((resolve) => rl.once("line", resolve));
@@ -140,9 +143,29 @@ describe("pasteAsOneLine with bracketed paste: a paste is text to its last line 
     const paste = pasteAsOneLine(stdin);
     const got: string[] = [];
     paste.input.on("data", (d) => got.push(String(d)));
+    paste.listening();
     stdin.write("\x1b");
     await new Promise((r) => setTimeout(r, 120));
     paste.done();
     expect(got.join("")).toBe("\x1b");
+  });
+});
+
+describe("pasteAsOneLine: lines typed before the question listens (the tool starting, the question not yet drawn)", () => {
+  it("are held for it: the first line answers it, the rest is given back to standard input for the next question (readline dropped them)", async () => {
+    const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin }) as unknown as NodeJS.ReadStream;
+    const paste = pasteAsOneLine(stdin);
+    // Typed in the terminal's line mode, before raw mode: each Enter a "\n", all read at once.
+    stdin.write("Xa A\nxa-a\n\nNguyen\n");
+    await new Promise((r) => setImmediate(r));
+    const output = Object.assign(new PassThrough(), { columns: 80 });
+    output.resume();
+    const rl = createInterface({ input: paste.input, output, terminal: true });
+    const line = new Promise<string>((resolve) => rl.once("line", resolve));
+    paste.listening();
+    expect(await line).toBe("Xa A");
+    rl.close();
+    paste.done();
+    expect(String(stdin.read())).toBe("xa-a\n\nNguyen\n");
   });
 });
