@@ -78,12 +78,20 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
     end.listen();
     return pending.finally(() => { end.done(); again.done(); forget(); });
   };
+  // A typed question (a text, a yes/no) reads the terminal through pasteAsOneLine: a paste of several lines is one
+  // answer, and lines typed before the question is drawn are kept for it. Bracketed paste is asked of a terminal
+  // that draws (no escape means anything under TERM=dumb).
+  const typed = <T>(question: (ctx: typeof context & { signal: AbortSignal }) => Promise<T>): Promise<T> => {
+    const marksPastes = output.isTTY === true && process.env.TERM !== "dumb";
+    const paste = context.input === process.stdin && process.stdin.isTTY ? pasteAsOneLine(process.stdin, marksPastes ? context.output : undefined) : undefined;
+    const asked = ask(question, paste ? { ...context, input: paste.input } : context).finally(() => paste?.done());
+    // inquirer listens to a terminal's keys from its next check phase on (keys read before it are dropped, as
+    // stale): queued after its own, this hands over what was typed before the question was drawn.
+    if (paste) setImmediate(paste.listening);
+    return asked;
+  };
   return {
     text: (o) => {
-      // A paste of several lines is one answer on the terminal (see pasteAsOneLine).
-      // Bracketed paste is asked of a terminal that draws (no escape means anything under TERM=dumb).
-      const marksPastes = output.isTTY === true && process.env.TERM !== "dumb";
-      const paste = context.input === process.stdin && process.stdin.isTTY ? pasteAsOneLine(process.stdin, marksPastes ? context.output : undefined) : undefined;
       const question = wrap(o.message);
       // A long default offered "(…)" (a saved note) and the answer shown once given (a pasted note) are wrapped
       // at spaces after the question's last line, as a chosen option is: the terminal cut them inside a word
@@ -98,7 +106,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       const answered = (value: string) => (offered !== undefined && value === offered ? o.default!.normalize("NFC") : typedLine(value));
       // The answer given, as Enter gave it to validate: nothing given (Enter to skip) leaves no empty line below.
       let given = "";
-      const asked = ask((c) => input({
+      return typed((c) => input({
         message: question,
         ...(offered !== undefined ? { default: offered } : {}),
         theme: themed({
@@ -107,11 +115,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
           defaultAnswer: (text: string) => after(`(${text})`, color ? (l) => styleText("dim", l) : same),
         }),
         validate: (value: string) => { given = answered(value); const said = o.validate ? o.validate(given) : true; return said === true ? true : wrap(said, 0); },
-      }, c), paste ? { ...context, input: paste.input } : context).then(answered).finally(() => paste?.done());
-      // inquirer listens to a terminal's keys from its next check phase on (keys read before it are dropped, as
-      // stale): queued after its own, this hands over what was typed before the question was drawn.
-      if (paste) setImmediate(paste.listening);
-      return asked;
+      }, c)).then(answered);
     },
     select: <T>(o: { message: string; choices: (Choice<T> | "separator")[]; default?: T; keys?: Record<string, T>; typed?: (text: string) => T | undefined }) => {
       const question = wrap(o.message, Math.max(0, ...o.choices.map((c) => (c === "separator" ? 0 : stringWidth(c.name)))));
@@ -144,7 +148,7 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
     // confirm matched prefixes of "Có" and "Không", so "co" and "khong" typed without diacritics failed).
     confirm: (o) => {
       const fallback = o.default ?? true;
-      return ask((c) => input({
+      return typed((c) => input({
         message: wrap(`${o.message} (${fallback ? message(lang, "yes-no-default-yes") : message(lang, "yes-no-default-no")})`, 6),
         theme: themed(),
         // Once answered, the line shows what Enter chose (it showed nothing after the question).

@@ -921,6 +921,18 @@ describe("assess given lines typed before its first question is drawn (the tool 
     const saved = parse(readFileSync(path.join(dir, "go-truoc.yaml"), "utf8"), { stringKeys: true });
     expect([saved.agency.name, saved.agency.id, saved.period, saved.respondent.name]).toEqual(["Xa A", "xa-a", "2025", "Nguyen"]);
   }, 60_000);
+
+  // The tool's own yes/no questions ("Thêm minh chứng khác?") dropped them: the rest of the lines was lost there.
+  it("a yes/no question among them keeps its line too", async () => {
+    const t = new Terminal(["assess", "go-truoc-ck.yaml", "--rubric", RUBRIC, "--agency-type", "department"]);
+    // The header, then 1.1: yes, its evidence (number, date, no title, no link), no more evidence, a note.
+    t.child.stdin!.write("Xa A\rxa-a\r2025\rNguyen\r\r\r\rcó\r12/QĐ-UBND\r31/03/2025\r\r\rk\rGhi chú\r");
+    await t.wait("1.2. ");
+    await t.answer("Giá trị", "\x03");
+    expect(await t.exited).toBe(130);
+    const saved = parse(readFileSync(path.join(dir, "go-truoc-ck.yaml"), "utf8"), { stringKeys: true });
+    expect(saved.answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31" }], note: "Ghi chú" });
+  }, 60_000);
 });
 
 describe("assess and colour", () => {
