@@ -1,5 +1,5 @@
 import { ISO_DATE, isCalendarDate, isUnanswered, PERIOD_IN_WORDS, periodOf, WRAPPING_QUOTES, type AgencyFile, type Answer } from "./agency.js";
-import { codePointName } from "./unicode.js";
+import { codePointName, SHOWN_AS_NOTHING } from "./unicode.js";
 import { indicatorApplies, indicatorByCode, naAllowed } from "./codes.js";
 import type { Issue } from "./issue.js";
 import { hasZeroDenominator, isFraction, measureOf } from "./measure.js";
@@ -102,7 +102,7 @@ function countDates(entry: Answer, cited: { count: number; latest: string }): vo
  * for the same agency under two ids. Not the combining grapheme joiner, which nfc() itself puts in an overlong run of
  * combining marks.
  */
-const INVISIBLE = /(?!\u034f)\p{Default_Ignorable_Code_Point}/u;
+const INVISIBLE = new RegExp(SHOWN_AS_NOTHING, "u");
 
 /** Text without the characters that show as nothing (INVISIBLE), as every report shows it. */
 export function withoutInvisible(text: string): string {

@@ -3,6 +3,13 @@ export function codePointName(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
+/**
+ * A character that shows as nothing, as a regular expression's source (flag u): Unicode's default-ignorable ones
+ * (zero-width spaces and joiners, soft hyphen, bidi marks, tag characters …), not the combining grapheme joiner,
+ * which nfc() itself puts in an overlong run of marks. The agency check warns of them, the terminal shows them as �.
+ */
+export const SHOWN_AS_NOTHING = "(?!\\u034f)\\p{Default_Ignorable_Code_Point}";
+
 /** Combining marks in a row longer than Unicode's stream-safe limit (UAX #15: 30), the grapheme joiner aside. */
 const LONG_MARK_RUN = /[^\P{M}\u034F]{31,}/gu;
 

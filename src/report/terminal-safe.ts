@@ -1,3 +1,5 @@
+import { SHOWN_AS_NOTHING } from "../core/unicode.js";
+
 /**
  * Control characters from data (an agency name, a note, a line of a file) shown as visible symbols, so that
  * text printed to a terminal cannot move the cursor, clear the screen, hide or recolour text, set the window
@@ -11,7 +13,6 @@
  * Applied to the data before a formatter adds its own colours, never to the finished text.
  */
 const BEYOND_C0 = "\\x7f-\\x9f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
-const SHOWN_AS_NOTHING = "(?!\\u034f)\\p{Default_Ignorable_Code_Point}";
 const UNSAFE = new RegExp(`[\\x00-\\x08\\x0b-\\x1f${BEYOND_C0}]|${SHOWN_AS_NOTHING}`, "gu");
 
 /**
