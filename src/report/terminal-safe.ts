@@ -33,13 +33,21 @@ export function terminalSafe(text: string, inCells = false): string {
 }
 
 /**
- * Text a GitHub runner does not read as a workflow command where it is printed to a job's log: an agency named
+ * Where a CI runner reads a line of its job's log as a command: a GitHub workflow command starts a line (after
+ * spaces) with `::`; the runner's older form `##[` (`##[add-mask]`, `##[stop-commands]`), and Azure Pipelines'
+ * `##vso[` (`##vso[task.setvariable]`, `##vso[task.complete result=Succeeded]`), are read anywhere in a line,
+ * Azure's in any case. Group 1 is what comes before the bracket.
+ */
+export const LEADING_WORKFLOW_COLON = /(^|\n)(\s*):(?=:)/g;
+export const LOG_COMMAND_BRACKET = /(##(?:vso)?)\[/gi;
+
+/**
+ * Text no runner reads as a command where it is printed to a job's log: an agency named
  * "::error file=README.md::…" began the table's and explain's first line, an annotation on any file of the
- * repository, and `##[` is the runner's older form, read anywhere in a line (`##[add-mask]`, `##[stop-commands]`). A
- * leading colon is shown as the full-width ：, the bracket as ［.
+ * repository. The leading colon is shown as the full-width ：, the bracket as ［.
  */
 function workflowInert(text: string): string {
-  return text.replace(/(^|\n)(\s*):(?=:)/g, "$1$2\uff1a").replace(/##\[/g, "##\uff3b");
+  return text.replace(LEADING_WORKFLOW_COLON, "$1$2\uff1a").replace(LOG_COMMAND_BRACKET, "$1\uff3b");
 }
 
 /**

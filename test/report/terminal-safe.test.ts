@@ -27,6 +27,7 @@ describe("terminalSafe", () => {
     ["a workflow command at the start", "::error file=README.md::x", "\uff1a:error file=README.md::x"],
     ["one after spaces, on a later line", "Sở A\n  ::add-mask::x", "Sở A\n  \uff1a:add-mask::x"],
     ["the runner's older form, anywhere", "Sở ##[stop-commands]tok", "Sở ##\uff3bstop-commands]tok"],
+    ["an Azure Pipelines logging command, anywhere and in any case", "Sở ##vso[task.complete result=Succeeded] ##VSO[x]", "Sở ##vso\uff3btask.complete result=Succeeded] ##VSO\uff3bx]"],
   ])("makes %s inert, visibly", (_, input, expected) => {
     expect(terminalSafe(input)).toBe(expected);
   });

@@ -26,10 +26,10 @@ describe("escaping for CI formats", () => {
   });
 
   // A JUnit report printed to a job's log (no -o): the runner reads each line, and acted on one from a rubric's title.
-  it("XML text starts no line with a workflow command, nor holds the runner's older ##[ form, and reads back the same", () => {
-    const hostile = "Nhận thức số\n::error file=README.md::injected\n  ::add-mask::x\nend ##[stop-commands]tok ##[error]y";
+  it("XML text starts no line with a workflow command, nor holds the runner's older ##[ form or Azure's ##vso[, and reads back the same", () => {
+    const hostile = "Nhận thức số\n::error file=README.md::injected\n  ::add-mask::x\nend ##[stop-commands]tok ##[error]y ##vso[task.complete result=Succeeded]";
     const xml = junitXml("s", [{ name: "s", cases: [{ classname: "c", name: hostile, failure: { type: "t", message: hostile, body: hostile }, output: hostile }] }]);
-    expect(xml.split("\n").filter((line) => /^\s*::/.test(line) || line.includes("##["))).toEqual([]);
+    expect(xml.split("\n").filter((line) => /^\s*::/.test(line) || /##(vso)?\[/i.test(line))).toEqual([]);
     const root = parseXml(xml);
     expect(all(root, "system-out")[0]!.text).toBe(hostile);
     expect(all(root, "failure")[0]!.text).toBe(hostile);

@@ -1,4 +1,4 @@
-import { ACTED_ON_BEYOND_C0, terminalSafe } from "../../report/terminal-safe.js";
+import { ACTED_ON_BEYOND_C0, LEADING_WORKFLOW_COLON, LOG_COMMAND_BRACKET, terminalSafe } from "../../report/terminal-safe.js";
 
 /** Characters XML 1.0 does not allow at all (controls other than tab, LF, CR; lone surrogates; U+FFFE/U+FFFF). */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -14,13 +14,13 @@ export function xmlText(text: string): string {
 }
 
 /**
- * XML text no GitHub runner reads as a workflow command when the report is printed to a job's log (`--format junit`
- * without -o): a line of a rubric's title or an agency's name starting `::error::` (after spaces), or `##[` anywhere
- * in a line (the runner's older form, `##[add-mask]…`, `##[stop-commands]…`), was a command the job ran. The colon and
- * the bracket are written as character references, which an XML reader turns back into the same text.
+ * XML text no runner reads as a command when the report is printed to a job's log (`--format junit` without -o): a
+ * line of a rubric's title or an agency's name starting `::error::`, or holding `##[` or `##vso[`, was a command the
+ * job ran. The colon and the bracket are written as character references, which an XML reader turns back into the
+ * same text.
  */
 function workflowInert(xml: string): string {
-  return xml.replace(/(^|\n)(\s*):(?=:)/g, "$1$2&#58;").replace(/##\[/g, "##&#91;");
+  return xml.replace(LEADING_WORKFLOW_COLON, "$1$2&#58;").replace(LOG_COMMAND_BRACKET, "$1&#91;");
 }
 
 /** An attribute value in double quotes: also quotes, and whitespace that attribute normalisation would flatten. */
