@@ -17,7 +17,7 @@ import { typedCode } from "./typed-code.js";
 import { naAllowed } from "../core/codes.js";
 import { isAnswered, isComplete, isFlagged, questionsFor, type Question } from "./walk.js";
 import { terminalSafe } from "../report/terminal-safe.js";
-import { truncateWords } from "../report/truncate.js";
+import { truncateWords } from "../core/truncate.js";
 import { wrapWidth, wrapWords } from "../report/wrap.js";
 
 /**

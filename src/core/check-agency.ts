@@ -6,6 +6,7 @@ import { hasZeroDenominator, isFraction, measureOf } from "./measure.js";
 import { applyRule, isBatchRelative } from "./rules.js";
 import type { Indicator, Input, Rubric } from "./rubric.js";
 import { brokenLink } from "./evidence-link.js";
+import { truncate } from "./truncate.js";
 import { editDistance } from "./edit-distance.js";
 import { textsInQuotes } from "./quoted-texts.js";
 
@@ -336,13 +337,16 @@ function evidenceDates(latest: LatestDate, entry: Answer, path: string[], issues
   });
 }
 
+const QUOTED_LINK = 120;
+
 /** A link meant as a web address that no report can make a link of ("www.…", "htps://…", two in one): a warning, with the address it likely is. */
 function evidenceLinks(entry: Answer, path: string[], issues: Issue[]): void {
   if (!Array.isArray(entry.evidence)) return;
   entry.evidence.forEach((item, i) => {
     const link = (item as { link?: unknown } | null)?.link;
     const broken = typeof link === "string" ? brokenLink(link) : undefined;
-    if (broken) issues.push({ code: broken.code, path: [...path, "evidence", String(i), "link"], severity: "warning", params: { ...broken, link: link as string } });
+    // Quoted as far as a line of the message goes: a pasted data: link is a whole file, and the code frame shows it.
+    if (broken) issues.push({ code: broken.code, path: [...path, "evidence", String(i), "link"], severity: "warning", params: { ...broken, link: truncate(link as string, QUOTED_LINK) } });
   });
 }
 

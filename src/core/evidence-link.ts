@@ -1,7 +1,16 @@
 import { editDistance } from "./edit-distance.js";
+import { codePointName, SHOWN_AS_NOTHING } from "./unicode.js";
 
 /** What is wrong with an evidence link, and the address it most likely is (only one that parses). */
-interface LinkFinding { code: "evidence-link-slip" | "evidence-link-broken" | "evidence-link-several"; address?: string; count?: number }
+interface LinkFinding {
+  code: "evidence-link-slip" | "evidence-link-broken" | "evidence-link-several" | "evidence-link-hidden" | "evidence-link-local" | "evidence-link-no-document";
+  address?: string;
+  count?: number;
+  /** evidence-link-hidden: the first character that shows as nothing, and its place (from 1). */
+  char?: string;
+  position?: number;
+  scheme?: string;
+}
 
 /**
  * A link meant as a web address that no report can make a link of:
@@ -9,12 +18,24 @@ interface LinkFinding { code: "evidence-link-slip" | "evidence-link-broken" | "e
  *   without its scheme, or the scheme mistyped ("htps://", "http//", "https:/", "http;//", "https:\\");
  * - several addresses in one link (one per evidence item);
  * - an http(s) address no browser parses ("https://a.gov.vn (trang 5)").
+ * And a link that no verifier can open or trust:
+ * - one holding a character that shows as nothing (U+202E reverses what follows it: "…/\u202Efdp.exe" reads
+ *   "…/exe.pdf"), so the address opened is not the one read;
+ * - a file on the agency's own computer ("file:///C:/…", "D:\Minh chung\45.pdf");
+ * - a javascript:, vbscript: or data: link, which is no document's address.
  * Anything a browser opens is fine, spaces in its path included ("…/Văn bản đi/45.pdf"); anything else is
  * taken as a reference that is no web address ("iOffice 12/QĐ-UBND", "Công văn 123/STTTT", a network path,
  * "TP.Huế-KH45.pdf") and left alone. Undefined when nothing is wrong.
  */
 export function brokenLink(link: string): LinkFinding | undefined {
   const text = link.trim();
+  const hidden = HIDDEN.exec(text);
+  if (hidden) return { code: "evidence-link-hidden", char: codePointName(hidden[0]), position: [...text.slice(0, hidden.index + 1)].length };
+  // A browser ignores tabs and line breaks inside a scheme ("java\tscript:").
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text.replace(/[\t\n\r]/g, ""))?.[1]!.toLowerCase();
+  // "Data: bảng thống kê" is words: a data: link runs on with its type or a comma.
+  if (scheme === "javascript" || scheme === "vbscript" || (scheme === "data" && /^data:\S/i.test(text))) return { code: "evidence-link-no-document", scheme };
+  if (scheme === "file" || /^[a-z]:[\\/]/i.test(text)) return { code: "evidence-link-local" };
   // Addresses begin the text or follow a space, comma or semicolon, with their scheme or with www. where it
   // is left out; one inside another's query (a login page's ReturnUrl=https://…) is part of that one.
   const count = text.match(/(?:^|[\s,;])(?:https?:\/\/|www\.)/gi)?.length ?? 0;
@@ -26,6 +47,8 @@ export function brokenLink(link: string): LinkFinding | undefined {
   if (/^www\.[^\s.]+\.[^\s/]+(\/.*)?$/i.test(text) || BARE_DOMAIN.test(text)) return suggest(`https://${text}`);
   return undefined;
 }
+
+const HIDDEN = new RegExp(SHOWN_AS_NOTHING, "u");
 
 /** A host name of the common endings, then at most a path: the start of a web address without its scheme. */
 const BARE_DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(vn|com|net|org|gov|edu|int|info)(\/.*)?$/i;

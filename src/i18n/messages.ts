@@ -49,6 +49,9 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "evidence-after-submission": { vi: "Minh chứng ghi ngày {date}, sau ngày gửi {submitted}: hãy kiểm tra lại ngày của minh chứng hoặc ngày gửi (nhất là năm)", en: "Evidence dated {date}, after the date the file was sent, {submitted}: check the dates (the year above all), the evidence's or the date sent" },
   "evidence-link-slip": { vi: "Đường dẫn «{link}» thiếu hoặc sai phần đầu https:// nên không bấm mở được; hãy ghi: {address}", en: "The link “{link}” lacks or misspells its https:// and cannot be clicked; write: {address}" },
   "evidence-link-broken": { vi: "Đường dẫn «{link}» không phải một địa chỉ web hợp lệ; nếu là số, ký hiệu văn bản thì ghi vào trường number, trích yếu thì ghi vào title", en: "The link “{link}” is not a valid web address; a document's number goes in number, its summary in title" },
+  "evidence-link-hidden": { vi: "Đường dẫn «{link}» có một ký tự vô hình ({char} tại ký tự thứ {position}): địa chỉ được mở không phải địa chỉ người đọc thấy; hãy xóa ký tự này", en: "The link “{link}” holds an invisible character ({char} at character {position}): the address opened is not the one a reader sees; remove it" },
+  "evidence-link-local": { vi: "Đường dẫn «{link}» trỏ tới một tệp trên máy tính của đơn vị, nơi thẩm định không mở được: hãy đăng tệp lên (cổng thông tin, hệ thống quản lý văn bản) và ghi địa chỉ web, hoặc ghi số, ký hiệu văn bản vào trường number", en: "The link “{link}” points to a file on the agency's own computer, which the verifier cannot open: publish the file (portal, document system) and give its web address, or put the document's number in number" },
+  "evidence-link-no-document": { vi: "Đường dẫn «{link}» là một liên kết {scheme}:, không phải địa chỉ của một văn bản, và không báo cáo nào cho bấm mở: hãy ghi địa chỉ web của văn bản", en: "The link “{link}” is a {scheme}: link, not a document's address, and no report makes it clickable: give the document's web address" },
   "evidence-link-several": { vi: "Đường dẫn (link) ghi {count} địa chỉ «{link}»: mỗi minh chứng ghi một đường dẫn, hãy tách thành các minh chứng riêng", en: "The link holds {count} addresses “{link}”: one link per evidence item, split them into separate items" },
   "evidence-before-period": { vi: "Cả {count} văn bản minh chứng có ghi ngày đều trước năm {period} (gần nhất là ngày {latest}): tệp có phải được chép từ tệp năm trước mà chưa cập nhật minh chứng? Hãy kiểm tra lại minh chứng cho kỳ {period}", en: "All {count} dated documents cited are from before {period} (the latest {latest}): was the file copied from last year's, its evidence not updated? Check the evidence for the period {period}" },
   "evidence-after-period": { vi: "Minh chứng ghi ngày {date}, quá xa sau kỳ đánh giá {period}: kiểm tra lại ngày (nhất là năm)", en: "Evidence dated {date}, long after the period {period}: check the date (the year above all)" },
@@ -740,7 +743,7 @@ export function message(lang: Lang, key: string, params: Record<string, string |
 }
 
 /** Findings that name a character by its code point (U+200B): said with what it is called too. */
-const NAMES_CHARACTERS = new Set(["invisible-character", "unusual-space", "unusual-space-zero-width"]);
+const NAMES_CHARACTERS = new Set(["invisible-character", "evidence-link-hidden", "unusual-space", "unusual-space-zero-width"]);
 
 const ROOT_KINDS: Record<string, Entry> = {
   list: { vi: "một danh sách", en: "a list" },

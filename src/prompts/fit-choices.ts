@@ -1,4 +1,4 @@
-import { truncateWords } from "../report/truncate.js";
+import { truncateWords } from "../core/truncate.js";
 import { wrapWords } from "../report/wrap.js";
 
 /**

@@ -5,7 +5,7 @@ import type { LocatedDiagnostic } from "../load/located.js";
 import { safeStrings } from "./terminal-safe.js";
 import { hintTexts } from "./hints.js";
 import { wrapForTerminal } from "./wrap.js";
-import { truncate } from "./truncate.js";
+import { truncate } from "../core/truncate.js";
 
 const QUOTED_MAX = 300;
 // `first`: the earlier file of a repeated agency id.

@@ -1,7 +1,7 @@
 /** Inline SVG charts for the html report: pure strings, every text escaped, no script, no external reference. */
 import { nfc } from "../core/unicode.js";
 import { stripControls } from "./common.js";
-import { truncateWords } from "./truncate.js";
+import { truncateWords } from "../core/truncate.js";
 
 /**
  * Text for html: escaped, controls dropped (stripControls), composed (NFC) as the csv and xlsx write every cell (a

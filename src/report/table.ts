@@ -8,7 +8,7 @@ import type { Lang } from "../core/rubric.js";
 import { findingLine, message } from "../i18n/messages.js";
 import { bar, formatPercent, formatMax, formatPoints } from "./format-number.js";
 import type { RankedAgency, ScoreReport } from "./report.js";
-import { truncate } from "./truncate.js";
+import { truncate } from "../core/truncate.js";
 import { fitToWidth, widest } from "./fit-width.js";
 import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";

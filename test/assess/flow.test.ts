@@ -614,6 +614,24 @@ describe("assess interview, an evidence link", () => {
   });
 });
 
+describe("assess interview, a link no verifier can open or trust", () => {
+  it("a javascript: link is typed again; a file on this computer is taken (there may be no other address yet)", async () => {
+    const doc = newDoc();
+    start(doc);
+    await enter("có");
+    await enter("12/QĐ-UBND"); // number
+    await enter("31/03/2025"); // date
+    await enter(); // title (optional here)
+    await enter("javascript:alert(1)");
+    expect(screen.getScreen()).toContain("là một liên kết javascript:, không phải địa chỉ của một văn bản");
+    for (let i = 0; i < 40; i++) screen.keypress("backspace");
+    await enter("D:\\Minh chung\\12.pdf");
+    await enter("k"); // no more
+    await enter(); // no note
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31", link: "D:\\Minh chung\\12.pdf" }] });
+  });
+});
+
 describe("assess interview, a further evidence item", () => {
   it("is not headed 'at least 1 needed' once the minimum is met", async () => {
     const doc = newDoc();

@@ -192,6 +192,12 @@ describe("evidence links a browser cannot open", () => {
   ] as const)("%s", (_, link, expected) => {
     expect(linked(checkAgency(rubric, file(link)))).toEqual(expected);
   });
+
+  it("quotes a link of a whole pasted file (a data: link) shortened, as far as a message's line goes", () => {
+    const link = `data:application/pdf;base64,${"A".repeat(3000)}`;
+    const [issue] = checkAgency(rubric, file(link)).filter((i) => i.code === "evidence-link-no-document");
+    expect(issue!.params.link).toBe(`${link.slice(0, 119)}…`);
+  });
 });
 
 describe("invisible characters in the agency name", () => {

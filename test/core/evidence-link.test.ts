@@ -35,6 +35,17 @@ describe("brokenLink", () => {
     ["two addresses in one link", "https://a.gov.vn/tin-tuc, https://a.gov.vn/thong-bao", { code: "evidence-link-several", count: 2 }],
     ["two addresses without their scheme", "www.abc.gov.vn, www.def.gov.vn", { code: "evidence-link-several", count: 2 }],
     ["one address with www in it", "https://www.abc.gov.vn/www.html", undefined],
+    // Addresses no verifier can open or trust.
+    ["a right-to-left override (…/exe.pdf on screen)", "https://a.gov.vn/\u202Efdp.exe", { code: "evidence-link-hidden", char: "U+202E", position: 18 }],
+    ["a tag character after a Vietnamese path", "https://a.gov.vn/Văn bản\u{E0041}", { code: "evidence-link-hidden", char: "U+E0041", position: 25 }],
+    ["a javascript: link", "javascript:alert(1)", { code: "evidence-link-no-document", scheme: "javascript" }],
+    ["a javascript: link with a tab in its scheme, in capitals", "JAVA\tSCRIPT:alert(1)", { code: "evidence-link-no-document", scheme: "javascript" }],
+    ["a data: link", "data:application/pdf;base64,JVBERi0=", { code: "evidence-link-no-document", scheme: "data" }],
+    ["a file: address", "file:///C:/Users/VanThu/Desktop/45-KH.pdf", { code: "evidence-link-local" }],
+    ["a Windows path", "D:\\Minh chung 2025\\45-KH.pdf", { code: "evidence-link-local" }],
+    ["a Windows path with forward slashes", "C:/Minh chung/45-KH.pdf", { code: "evidence-link-local" }],
+    ["a reference with a colon", "Công văn số: 123/STTTT", undefined],
+    ["words after Data:", "Data: bảng thống kê 2025", undefined],
   ] as const)("%s: %s", (_, link, finding) => {
     expect(brokenLink(link)).toEqual(finding);
   });

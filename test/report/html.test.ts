@@ -206,6 +206,19 @@ describe("html evidence links", () => {
     expect(html).toContain(`<span class="code">data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;</span>`);
     expect(html).toContain(`<a href="https://dvc.gov.vn/a?b=1&amp;c=2" rel="noopener noreferrer">https://dvc.gov.vn/a?b=1&amp;c=2</a>`);
   });
+
+  // U+202E shows "…/\u202Efdp.exe" as "…/exe.pdf": escaping dropped it, and the link opened what was not read.
+  it.each([
+    ["a right-to-left override", "https://dvc.gov.vn/\u202Efdp.exe", "https://dvc.gov.vn/\ufffdfdp.exe"],
+    ["a zero-width space", "https://dvc.gov.vn/a\u200bb.pdf", "https://dvc.gov.vn/a\ufffdb.pdf"],
+  ])("an address holding %s is no link, the character shown as �", (_, link, shown) => {
+    const report = structuredClone(seed);
+    const agency = report.rubrics[0]!.agencies[0]!;
+    agency.evidence = { [agency.score.indicators[0]!.code]: [{ title: "a", link }] };
+    const html = formatHtml(report, { lang: "en" });
+    expect(html).not.toContain(`href="https://dvc.gov.vn/`);
+    expect(html).toContain(`<span class="code">${shown}</span>`);
+  });
 });
 
 describe("the html's files not scored", () => {

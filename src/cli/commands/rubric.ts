@@ -9,7 +9,7 @@ import { bundledRubricFiles } from "../../load/registry.js";
 import { dateText, formatMax } from "../../report/format-number.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { fitToWidth, widest } from "../../report/fit-width.js";
-import { truncate } from "../../report/truncate.js";
+import { truncate } from "../../core/truncate.js";
 import { jsonText } from "../../report/json-bidi.js";
 import { isTableLine, wrapForTerminal } from "../../report/wrap.js";
 import type { Context } from "../context.js";

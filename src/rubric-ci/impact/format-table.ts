@@ -8,7 +8,7 @@ import { impactDecimals, type ImpactReport } from "./run-impact.js";
 import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, otherVersionLines, rankText, scoreCell, moved, summaryLines, versionNotBumped } from "./words.js";
 import { signedPoints } from "../../report/common.js";
 import { safeStrings } from "../../report/terminal-safe.js";
-import { truncate } from "../../report/truncate.js";
+import { truncate } from "../../core/truncate.js";
 import { fitToWidth, widest } from "../../report/fit-width.js";
 import { wrapForTerminal, wrapWidth, wrapWords } from "../../report/wrap.js";
 

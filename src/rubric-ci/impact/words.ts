@@ -2,7 +2,7 @@ import type { Lang, Text } from "../../core/rubric.js";
 import { hasMessage, message } from "../../i18n/messages.js";
 import { dateText, formatPoints } from "../../report/format-number.js";
 import type { RuleChange } from "./rule-changes.js";
-import { truncateWords } from "../../report/truncate.js";
+import { truncateWords } from "../../core/truncate.js";
 import { numberText } from "../../report/value-text.js";
 import { signedPoints } from "../../report/common.js";
 import type { FieldChange, ItemChange, LabelledBands } from "./diff.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { truncate, truncateWords } from "../../src/report/truncate.js";
+import { truncate, truncateWords } from "../../src/core/truncate.js";
 
 describe("truncate and truncateWords", () => {
   it.each([
