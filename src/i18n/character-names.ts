@@ -2,10 +2,15 @@ import type { Lang } from "../core/rubric.js";
 
 /**
  * What the characters findings name by code point are called: "U+200B" alone tells a collector nothing. The
- * invisible ones of a name (check-agency.ts) and the unusual spaces of a line (located.ts) that are met in
- * pasted text; any other keeps its code point alone.
+ * invisible ones of a name (check-agency.ts), the unusual spaces of a line (located.ts) that are met in
+ * pasted text, and the controls a rubric's text may hold (hidden-characters.ts); any other keeps its code point alone.
  */
 const NAMES: Record<string, { vi: string; en: string }> = {
+  "U+0007": { vi: "mã chuông", en: "bell" },
+  "U+0008": { vi: "mã lùi con trỏ", en: "backspace" },
+  "U+001B": { vi: "mã ESC, mở đầu lệnh đổi màu, di chuyển con trỏ", en: "escape, which starts a colour or cursor command" },
+  "U+007F": { vi: "mã xóa (DEL)", en: "delete" },
+  "U+009B": { vi: "mã CSI, mở đầu lệnh của cửa sổ dòng lệnh", en: "control sequence introducer" },
   "U+00A0": { vi: "dấu cách không ngắt dòng", en: "no-break space" },
   "U+00AD": { vi: "gạch nối mềm", en: "soft hyphen" },
   "U+061C": { vi: "dấu chiều chữ Ả Rập", en: "Arabic letter mark" },

@@ -3,6 +3,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   // rubric lint: findings
   "translation-missing": { vi: "Văn bản ở {lang} còn trống hoặc mới ghi tạm ({text}): hãy viết nội dung thật", en: "The {lang} text is empty or a placeholder ({text}): write the text itself" },
   "translation-identical": { vi: "Văn bản tiếng Việt và tiếng Anh giống hệt nhau, có vẻ chưa được dịch: \"{text}\"", en: "The Vietnamese and English texts are identical and look untranslated: \"{text}\"" },
+  "text-control-character": { vi: "Văn bản ở {lang} có một ký tự điều khiển ({char} tại ký tự thứ {position}), thứ mà cửa sổ dòng lệnh thi hành (đổi màu, di chuyển con trỏ): mọi báo cáo đều hiện nó thành ký hiệu hoặc bỏ đi, nên văn bản in ra không như văn bản viết; hãy xóa ký tự này", en: "The {lang} text holds a control character ({char} at character {position}), which a terminal acts on (colours, cursor moves): every report shows it as a symbol or drops it, so the text published is not the text written; remove it" },
+  "text-invisible-character": { vi: "Văn bản ở {lang} có một ký tự vô hình ({char} tại ký tự thứ {position}), thường do dán từ trang web hoặc Word: mọi báo cáo đều hiện nó thành � hoặc bỏ đi, nên văn bản in ra không như văn bản viết; hãy xóa ký tự này", en: "The {lang} text holds an invisible character ({char} at character {position}), usually pasted from a web page or Word: every report shows it as � or drops it, so the text published is not the text written; remove it" },
   "cohort-matches-nothing": { vi: "Khối xếp hạng {cohort} chỉ liệt kê các loại cơ quan chưa khai báo: không cơ quan nào có thể thuộc khối này", en: "Cohort {cohort} lists only undeclared agency types: no agency can belong to it" },
   "agency-type-without-cohort": { vi: "Loại cơ quan {type} không thuộc khối xếp hạng (cohort) nào; các cơ quan loại này sẽ bị xếp hạng riêng theo loại", en: "Agency type {type} belongs to no cohort; agencies of this type are ranked on their own, by type" },
   "agency-type-nothing-applies": { vi: "Không có chỉ số tính điểm nào áp dụng cho loại cơ quan {type}: cơ quan loại này luôn được 0 điểm", en: "No scored indicator applies to agency type {type}: an agency of this type always scores 0" },
@@ -124,6 +126,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-bad-range": { vi: "Giá trị nhỏ nhất không nhỏ hơn giá trị lớn nhất", en: "A lower bound not below the upper bound" },
   "lint-rule-translation-missing": { vi: "Văn bản trống hoặc chưa dịch ở một ngôn ngữ đã khai báo", en: "A text is blank or a placeholder in a declared language" },
   "lint-rule-translation-identical": { vi: "Văn bản tiếng Việt và tiếng Anh giống hệt nhau", en: "Vietnamese and English texts are identical" },
+  "lint-rule-text-control-character": { vi: "Văn bản có ký tự điều khiển", en: "A text holds a control character" },
+  "lint-rule-text-invisible-character": { vi: "Văn bản có ký tự vô hình", en: "A text holds an invisible character" },
   "lint-rule-cohort-matches-nothing": { vi: "Khối xếp hạng không khớp loại cơ quan nào", en: "A cohort that matches no agency type" },
   "lint-rule-agency-type-without-cohort": { vi: "Loại cơ quan không thuộc khối xếp hạng nào", en: "An agency type belongs to no cohort" },
   "lint-rule-agency-type-nothing-applies": { vi: "Không chỉ số nào áp dụng cho một loại cơ quan", en: "No indicator applies to an agency type" },

@@ -743,7 +743,7 @@ export function message(lang: Lang, key: string, params: Record<string, string |
 }
 
 /** Findings that name a character by its code point (U+200B): said with what it is called too. */
-const NAMES_CHARACTERS = new Set(["invisible-character", "evidence-link-hidden", "unusual-space", "unusual-space-zero-width"]);
+const NAMES_CHARACTERS = new Set(["invisible-character", "evidence-link-hidden", "text-control-character", "text-invisible-character", "unusual-space", "unusual-space-zero-width"]);
 
 const ROOT_KINDS: Record<string, Entry> = {
   list: { vi: "một danh sách", en: "a list" },

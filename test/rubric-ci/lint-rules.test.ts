@@ -16,6 +16,8 @@ const fixture = (name: string, kind: "fail" | "pass") => path.join("test/fixture
 const TABLE: { code: string; fixture?: string; at: [number, number]; first?: number }[] = [
   { code: "translation-missing", at: [24, 48] },
   { code: "translation-identical", at: [29, 51] },
+  { code: "text-control-character", at: [24, 48] },
+  { code: "text-invisible-character", at: [24, 48] },
   { code: "cohort-matches-nothing", at: [48, 17] },
   { code: "agency-type-without-cohort", at: [16, 7] },
   { code: "agency-type-nothing-applies", at: [16, 7] },

@@ -5,6 +5,7 @@ import { withoutAccepted, type Acceptance } from "./accepted.js";
 import { checkBands } from "./bands.js";
 import { checkCodes } from "./codes.js";
 import { checkDefinitions } from "./definitions.js";
+import { checkHiddenCharacters } from "./hidden-characters.js";
 import { checkInputs } from "./inputs.js";
 import { checkLegalBasis } from "./legal-basis.js";
 import { checkNaPolicy } from "./na-policy.js";
@@ -24,6 +25,7 @@ export function lintRubric(rubric: Rubric): { issues: Issue[]; accepted: Accepta
     ...checkLegalBasis(rubric),
     ...checkCodes(rubric),
     ...checkTranslations(rubric),
+    ...checkHiddenCharacters(rubric),
     ...checkStaleYears(rubric),
     ...checkDefinitions(rubric),
     ...checkInputs(rubric),

@@ -1,0 +1,34 @@
+import type { Issue } from "../../core/issue.js";
+import type { Rubric } from "../../core/rubric.js";
+import { codePointName, SHOWN_AS_NOTHING } from "../../core/unicode.js";
+import { forEachText } from "./translations.js";
+
+/** A control character a terminal acts on (ESC starts a colour or moves the cursor): C0 but tab and line breaks, DEL, C1. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+const INVISIBLE = new RegExp(SHOWN_AS_NOTHING, "u");
+
+/**
+ * A text holding what no reader sees as written: a control character ("\e[31m" in a title) or one that shows as nothing
+ * (U+202E reversing a title, a zero-width space pasted from a web page). Every report shows, drops or escapes them,
+ * so the text published is not the text written; said once a text and language, at its first such character.
+ */
+export function checkHiddenCharacters(rubric: Rubric): Issue[] {
+  const issues: Issue[] = [];
+  forEachText(rubric, [], (text, path) => {
+    for (const lang of ["vi", "en"] as const) {
+      const found = firstHidden(text[lang]);
+      if (found) issues.push({ code: found.control ? "text-control-character" : "text-invisible-character", severity: "warning", path: [...path, lang], params: { lang, char: found.char, position: found.position } });
+    }
+  });
+  return issues;
+}
+
+function firstHidden(text: string): { control: boolean; char: string; position: number } | undefined {
+  let position = 0;
+  for (const char of text) {
+    position++;
+    const control = CONTROL.test(char);
+    if (control || INVISIBLE.test(char)) return { control, char: codePointName(char), position };
+  }
+  return undefined;
+}
