@@ -107,7 +107,7 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
   // A period written as text or a number counts; anything else (a mapping, a list, empty) is asked again.
   const was = existing.period as unknown;
   const givenPeriod = typeof was === "number" ? String(was) : text(was);
-  const period = givenPeriod ?? periodAsTyped(await asker.text({ message: m("header-period"), default: rubric.period, validate: required }));
+  const period = givenPeriod ?? await askPeriod(asker, rubric, lang, required);
   say(["period"], period, givenPeriod);
 
   const old = mapping(existing.respondent);
@@ -196,6 +196,18 @@ function emailProblem(typed: string, lang: Lang): string {
 /** A stored address the file's check refuses (an empty one is none). */
 function refusedEmail(value: unknown): boolean {
   return typeof value === "string" && value !== "" && !isEmail(value);
+}
+
+/**
+ * The period, confirmed where it is not the rubric's: typed "2024" in a 2025 rubric (last year's report at hand), the
+ * file was told only at Finish, by validate and by the collector that it "may be a file of another year".
+ */
+async function askPeriod(asker: Asker, rubric: Rubric, lang: Lang, required: (v: string) => true | string): Promise<string> {
+  for (;;) {
+    const period = periodAsTyped(await asker.text({ message: message(lang, "header-period"), default: rubric.period, validate: required }));
+    if (!rubric.period || period === rubric.period) return period;
+    if (await asker.confirm({ message: message(lang, "header-period-other", { period, rubric_period: rubric.period }), default: false })) return period;
+  }
 }
 
 /**

@@ -411,6 +411,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "header-id-invalid-suggest": { vi: "Mã chỉ gồm chữ không dấu, số và các dấu - . _: có phải là {suggestion}?", en: "Use letters without diacritics, digits and - . _ only: did you mean {suggestion}?" },
   "header-type": { vi: "Loại cơ quan", en: "Agency type" },
   "header-cohort": { vi: "Khối xếp hạng", en: "Ranking cohort" },
+  "header-period-other": { vi: "Bộ chỉ số dành cho kỳ {rubric_period}, còn kỳ vừa nhập là {period}. Giữ kỳ {period}?", en: "The rubric is for period {rubric_period}, and the period typed is {period}. Keep {period}?" },
   "header-period": { vi: "Kỳ đánh giá", en: "Evaluation period" },
   "header-id-spelled": { vi: "Mã chỉ gồm chữ không dấu, số và các dấu - . _: Enter để dùng {suggestion}, hoặc gõ mã khác", en: "A code has letters without diacritics, digits and - . _ only: Enter takes {suggestion}, or type another" },
   "header-id-unusable": { vi: "(tệp ghi «{found}», không dùng được làm mã)", en: "(the file has «{found}», which cannot be a code)" },

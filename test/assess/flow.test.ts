@@ -989,6 +989,25 @@ describe("assess header", () => {
     expect(checkAgency(rubric, { ...header!, answers: {} }).map((i) => i.code)).not.toContain("period-mismatch");
   });
 
+  // Last year's report at hand, "2024" typed in a 2025 rubric was told only at Finish that it may be another year's file.
+  it.each([
+    ["asked again when not kept", ["k", "2025"], "2025"],
+    ["kept when confirmed", ["c"], "2024"],
+  ])("a period other than the rubric's is confirmed: %s", async (_, then, saved) => {
+    const { askHeader } = await import("../../src/assess/header.js");
+    const partial = { rubric: { id: "assess-mini", version: "1" }, agency: { id: "xa-thu", name: "UBND xã Thử", type: "commune" }, period: null, respondent: { name: "Lê Văn D", position: null, phone: null, email: null } } as never;
+    const asked = askHeader(makeAsker("vi"), "vi", rubric, partial);
+    await new Promise((r) => setImmediate(r));
+    await enter("2024");
+    expect(screen.getScreen()).toContain("Bộ chỉ số dành cho kỳ 2025, còn kỳ vừa nhập là 2024. Giữ kỳ 2024?");
+    for (const [i, answer] of then.entries()) {
+      screen.type(answer!);
+      screen.keypress("enter");
+      if (i < then.length - 1) await screen.next();
+    }
+    expect((await asked)!.period).toBe(saved);
+  });
+
   it("a name a hand edit left unusable is asked again saying why (it was asked with no reason given)", async () => {
     const { askHeader } = await import("../../src/assess/header.js");
     const partial = { rubric: { id: "assess-mini", version: "1" }, agency: { id: "xa-thu", name: "\u200b", type: "commune" }, period: "2025", respondent: { name: "Lê Văn D", position: null, phone: null, email: null } } as never;
