@@ -32,7 +32,7 @@ export function brokenLink(link: string): LinkFinding | undefined {
   const hidden = HIDDEN.exec(text);
   if (hidden) return { code: "evidence-link-hidden", char: codePointName(hidden[0]), position: [...text.slice(0, hidden.index + 1)].length };
   // A browser ignores tabs and line breaks inside a scheme ("java\tscript:").
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text.replace(/[\t\n\r]/g, ""))?.[1]!.toLowerCase();
+  const scheme = /^[a-z][a-z0-9+.\t\n\r-]*:/i.exec(text)?.[0].slice(0, -1).replace(/[\t\n\r]/g, "").toLowerCase();
   // "Data: bảng thống kê" is words: a data: link runs on with its type or a comma.
   if (scheme === "javascript" || scheme === "vbscript" || (scheme === "data" && /^data:\S/i.test(text))) return { code: "evidence-link-no-document", scheme };
   if (scheme === "file" || /^[a-z]:[\\/]/i.test(text)) return { code: "evidence-link-local" };
