@@ -319,9 +319,6 @@ function fmt(n: number, lang: Lang): string {
 /** A % sign at the end, full-width (％) too: parseNumber reads that form as it reads ８５. */
 const PERCENT_SIGN = /[%\uff05]\s*$/;
 
-/** Links assess takes as typed, warned of by validate: they may be right, or the only address there is yet. */
-const TAKEN_WITH_A_WARNING = new Set(["evidence-link-broken", "evidence-link-local"]);
-
 /** A part of a fraction: "85 người" where the fraction is counted in người is 85, as for a count (it was "not a number"). */
 function nonNegative(raw: string, lang: Lang, whole: boolean, counted: { unit?: { vi: string; en: string } }, wording: readonly string[] = []): Parsed {
   if (PERCENT_SIGN.test(raw)) return { ok: false, error: message(lang, "assess-not-percent") };
@@ -441,9 +438,9 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
         if (field === "date" && !parseDate(v)) return message(lang, "assess-invalid-date");
         // A slip in a web address ("www.…", "htps://…"), two addresses in one, a pasted invisible character or a
         // javascript: link: typed again, told what to write. An address that may be right after all (it does not
-        // parse) is taken, and so is a file on this computer (there may be no other address yet): validate warns.
+        // parse) is taken, and validate warns.
         const broken = field === "link" ? brokenLink(v) : undefined;
-        return broken && !TAKEN_WITH_A_WARNING.has(broken.code) ? message(lang, broken.code, { ...broken, link: v.trim() }) : true;
+        return broken && broken.code !== "evidence-link-broken" ? message(lang, broken.code, { ...broken, link: v.trim() }) : true;
       },
     });
     // "?" here too is "later": the value stays saved, the evidence is asked when the question comes back

@@ -3,7 +3,7 @@ import { codePointName, SHOWN_AS_NOTHING } from "./unicode.js";
 
 /** What is wrong with an evidence link, and the address it most likely is (only one that parses). */
 interface LinkFinding {
-  code: "evidence-link-slip" | "evidence-link-broken" | "evidence-link-several" | "evidence-link-hidden" | "evidence-link-local" | "evidence-link-no-document";
+  code: "evidence-link-slip" | "evidence-link-broken" | "evidence-link-several" | "evidence-link-hidden" | "evidence-link-no-document";
   address?: string;
   count?: number;
   /** evidence-link-hidden: the first character that shows as nothing, and its place (from 1). */
@@ -21,11 +21,11 @@ interface LinkFinding {
  * And a link that no verifier can open or trust:
  * - one holding a character that shows as nothing (U+202E reverses what follows it: "…/\u202Efdp.exe" reads
  *   "…/exe.pdf"), so the address opened is not the one read;
- * - a file on the agency's own computer ("file:///C:/…", "D:\Minh chung\45.pdf");
  * - a javascript:, vbscript: or data: link, which is no document's address.
  * Anything a browser opens is fine, spaces in its path included ("…/Văn bản đi/45.pdf"); anything else is
- * taken as a reference that is no web address ("iOffice 12/QĐ-UBND", "Công văn 123/STTTT", a network path,
- * "TP.Huế-KH45.pdf") and left alone. Undefined when nothing is wrong.
+ * taken as a reference that is no web address ("iOffice 12/QĐ-UBND", "Công văn 123/STTTT", a network path, a
+ * folder of the agency's own ("D:\tai lieu\45.pdf": agencies cite them, and send the files), "TP.Huế-KH45.pdf")
+ * and left alone. Undefined when nothing is wrong.
  */
 export function brokenLink(link: string): LinkFinding | undefined {
   const text = link.trim();
@@ -35,7 +35,6 @@ export function brokenLink(link: string): LinkFinding | undefined {
   const scheme = /^[a-z][a-z0-9+.\t\n\r-]*:/i.exec(text)?.[0].slice(0, -1).replace(/[\t\n\r]/g, "").toLowerCase();
   // "Data: bảng thống kê" is words: a data: link runs on with its type or a comma.
   if (scheme === "javascript" || scheme === "vbscript" || (scheme === "data" && /^data:\S/i.test(text))) return { code: "evidence-link-no-document", scheme };
-  if (scheme === "file" || /^[a-z]:[\\/]/i.test(text)) return { code: "evidence-link-local" };
   // Addresses begin the text or follow a space, comma or semicolon, with their scheme or with www. where it
   // is left out; one inside another's query (a login page's ReturnUrl=https://…) is part of that one.
   const count = text.match(/(?:^|[\s,;])(?:https?:\/\/|www\.)/gi)?.length ?? 0;

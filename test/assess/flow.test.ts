@@ -615,7 +615,7 @@ describe("assess interview, an evidence link", () => {
 });
 
 describe("assess interview, a link no verifier can open or trust", () => {
-  it("a javascript: link is typed again; a file on this computer is taken (there may be no other address yet)", async () => {
+  it("a javascript: link is typed again; a folder of the agency's own is taken", async () => {
     const doc = newDoc();
     start(doc);
     await enter("có");
