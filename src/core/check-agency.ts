@@ -198,7 +198,11 @@ export function rubricMismatch(rubric: Rubric, agency: AgencyFile): Issue | unde
     // A file of a later version (this year's, checked with last year's rubric, the bundled one say) is not
     // moved back: writing the older version into it would score this year's answers by last year's rules.
     // Nor is it told "expected: 2025.1" under the frame: only an older version's file is to write the one in use.
-    const hint: Record<string, string> = isLaterVersion(version, rubric.version) ? { hint_later_version: version } : { hint_version: rubric.version, expected_key: "const", values: rubric.version };
+    // An older version's file for another period is another year's file (last year's sent again): writing this
+    // version into it would rank last year's answers among this year's; the agency is to send this year's.
+    const period = periodOf(agency.period);
+    const otherYear = period !== undefined && period !== "" && rubric.period && period !== rubric.period;
+    const hint: Record<string, string> = isLaterVersion(version, rubric.version) ? { hint_later_version: version } : otherYear ? { hint_other_year: period, rubric_period: rubric.period } : { hint_version: rubric.version, expected_key: "const", values: rubric.version };
     return { code: "rubric-version-mismatch", path: ["rubric", "version"], params: { found: version, expected: rubric.version, rubric: rubric.id, ...hint } };
   }
   return undefined;

@@ -73,6 +73,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   // A file of another version of the rubric: how it is moved to this one, and who decides.
   if (p.hint_version !== undefined) hints.push(message(lang, "version-move", p));
   if (p.hint_later_version !== undefined) hints.push(message(lang, "version-later", p));
+  if (p.hint_other_year !== undefined) hints.push(message(lang, "version-other-year", p));
   if (p.hint_rubric_file !== undefined) hints.push(message(lang, "rubric-file-near", p));
   if (p.hint_named_rubric !== undefined) hints.push(message(lang, "rubric-named-in-file", p));
   if (p.hint_rubric_line !== undefined) hints.push(message(lang, rubricLineHint(d), p));

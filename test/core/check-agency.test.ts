@@ -508,6 +508,14 @@ describe("a file of another version of the rubric in use (the second year)", () 
     expect(expected("2026.1")).toBeUndefined();
   });
 
+  // Last year's file sent again (version and period both last year's): "write version 2025.1" ranked last year's answers.
+  it("an older version's file for another period is said to be another year's file, not told to write the version in use", () => {
+    const issue = checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2024.1" }, agency: { id: "x", name: "Sở X", type: "department" }, period: "2024" } as unknown as AgencyFile).find((i) => i.code === "rubric-version-mismatch")!;
+    expect(issue.params).toMatchObject({ hint_other_year: "2024", rubric_period: "2025" });
+    expect(issue.params.hint_version).toBeUndefined();
+    expect(issue.params.expected_key).toBeUndefined();
+  });
+
   it("versions with no number to compare keep the move hint", () => {
     expect(hint("draft")).toEqual(["2025.1", undefined]);
     // Nor when only the file's carries one: "v2" is not later than a rubric versioned "draft".

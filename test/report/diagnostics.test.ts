@@ -166,6 +166,19 @@ describe("a file of another version of its rubric", () => {
   });
 });
 
+describe("last year's file: an older version of the rubric, for another period", () => {
+  it.each([
+    ["en", "hint: the file is also for period 2024, and the rubric in use for 2025: likely another year's file (last year's sent again); ask the agency for its 2025 file rather than writing version 2025.1 into it"],
+    ["vi", "gợi ý: tệp còn ghi kỳ đánh giá 2024, còn bộ chỉ số đang dùng dành cho kỳ 2025: có lẽ là phiếu của năm khác (phiếu năm trước gửi lại); đề nghị cơ quan gửi phiếu kỳ 2025, đừng sửa phiên bản trong tệp thành 2025.1"],
+  ] as const)("asks for this year's file, never says to write the version in use (%s)", (lang, hint) => {
+    const text = 'rubric: {id: dti-cap-so, version: "2024.1"}\n';
+    const d = withFrame({ code: "rubric-version-mismatch", line: 1, col: 35, length: 8, params: { found: "2024.1", expected: "2025.1", rubric: "dti-cap-so", hint_other_year: "2024", rubric_period: "2025" } }, "a.yaml", text);
+    const said = formatDiagnostic(d, lang, plain);
+    expect(said).toContain(hint);
+    expect(said).not.toContain('version: "2025.1"');
+  });
+});
+
 describe("a file of a later version than the rubric in use", () => {
   it.each([
     ["en", "hint: the file answers a later version than 2025.1, the one in use: check and score it with the rubric file of version 2026.1 (--rubric FILE"],
