@@ -189,8 +189,11 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       const open = known?.keysAt ? known.keysAt(path).filter((k) => !Object.hasOwn(held, k)) : [];
       // `minh chứng:` for `evidence:`: a key written in the officer's language names the one it stands for.
       const suggestion = known?.keysAt ? suggestKey(field, open) ?? keyInVietnamese(field, open) : undefined;
-      // `{fraction: 0,5}`: in braces a comma separates entries, so the decimals became a key of their own.
-      const comma = /^\d+$/.test(field) && (value as Record<string, unknown> | undefined)?.[field] === null;
+      // `{fraction: 0,5}`: in braces a comma separates entries, so the decimals became a key of their own;
+      // `{value: 85,5%}`, as Excel shows a percentage cell, their key keeps the sign.
+      const decimals = /^(\d+)\s*(%?)$/.exec(field);
+      const comma = decimals !== null && (value as Record<string, unknown> | undefined)?.[field] === null;
+      const commaHint: Record<string, string> = comma ? { hint_comma: decimals[1]!, ...(decimals[2] ? { hint_comma_percent: "%" } : {}) } : {};
       // `{a:52, b:68}`: without a space after the colon, "a:52" is one key.
       // Not a pasted address (https://…) nor a time (14:30): a word, a colon, then the value.
       const glued = /^([A-Za-z_][\w-]*):(?!\/\/)(\S.*)$/.exec(field);
@@ -202,7 +205,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       // Of the branch the data is in: what a count input takes, not every input type's keys.
       const allowed = suggestion || comma || glued || wide ? [] : known?.keysAt?.(path, data) ?? [];
       const expected = fieldsLeft(allowed, held);
-      return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}), ...(comma ? { hint_comma: field } : {}), ...colon, ...expected } };
+      return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}), ...commaHint, ...colon, ...expected } };
     }
     case "type": {
       const expected = typeExpected(e);
