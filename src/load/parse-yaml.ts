@@ -42,6 +42,8 @@ function withoutStackTraces<T>(run: () => T): T {
 
 /** Parse untrusted YAML 1.2 text into plain data: no custom tags, bounded depth and aliases, text in NFC. */
 export function parseYaml(text: string): ParseOutcome {
+  // A spreadsheet saved "as Web Page" and renamed: said as such, not as a YAML error on each of its style lines.
+  if (WEB_PAGE.test(text)) return { ok: false, diagnostics: [{ code: "root-not-mapping", line: 1, col: 1, params: { found: "string", hint_table: "html" } }] };
   const { LineCounter, parseDocument, visit, isScalar, isSeq } = yaml();
   const directive = /^%YAML[ \t]+1\.1\b/m.exec(text);
   if (directive) {
@@ -167,9 +169,27 @@ export function parseYaml(text: string): ParseOutcome {
   if (typeof data !== "object" || Array.isArray(data)) {
     const range = (doc.contents as { range?: [number, number] } | null)?.range;
     const pos = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
-    return { ok: false, diagnostics: [{ code: "root-not-mapping", line: pos.line, col: pos.col, params: { found: Array.isArray(data) ? "list" : typeof data } }] };
+    const separator = typeof data === "string" ? csvSeparator(text) : undefined;
+    const table: Record<string, string> = separator === undefined ? {} : { hint_table: "csv", hint_separator: separator };
+    return { ok: false, diagnostics: [{ code: "root-not-mapping", line: pos.line, col: pos.col, params: { found: Array.isArray(data) ? "list" : typeof data, ...table } }] };
   }
   return { ok: true, parsed: { data: normalizeText(data) as Record<string, unknown>, doc, lineCounter, map: yamlSourceMap(doc, lineCounter) } };
+}
+
+/** The start of an HTML page (after a byte-order mark or blank lines): no YAML file begins so. */
+const WEB_PAGE = /^\uFEFF?\s*<(?:!doctype\s+html|html|table)\b/i;
+
+/**
+ * The separator of a table saved as CSV (Excel: `;` where the decimal mark is a comma, else `,`; `\t` for
+ * "Unicode text"): its first lines (at least two) each hold it the same number of times, once or more.
+ */
+function csvSeparator(text: string): string | undefined {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "").slice(0, 5);
+  if (lines.length < 2) return undefined;
+  return [";", "\t", ","].find((sep) => {
+    const counts = lines.map((line) => line.split(sep).length - 1);
+    return counts[0]! > 0 && counts.every((n) => n === counts[0]);
+  });
 }
 
 /** Characters of the data with every alias written out (keys and texts, a few for each other value), counted up to just past `limit`. */

@@ -27,6 +27,22 @@ describe("parseYaml", () => {
     expect(codes(text).join(" ")).toContain(expected);
   });
 
+  // A table saved from Excel and renamed .yaml: said as the table it is, with what makes an agency file.
+  it.each([
+    ["Mã chỉ số;Giá trị\r\n1.1;4\r\n1.2;thu-truong\r\n", { hint_table: "csv", hint_separator: ";" }],
+    ["Mã chỉ số,Giá trị\n1.1,4\n", { hint_table: "csv", hint_separator: "," }],
+    ["Mã chỉ số\tGiá trị\n1.1\t4\n", { hint_table: "csv", hint_separator: "\t" }],
+    ["<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">\n<style>\ntd {mso-style-parent:style0; font-size: 11.0pt}\n</style>\n<table><tr><td>1.1</td></tr></table></html>\n", { hint_table: "html" }],
+  ])("a table saved as CSV or a web page (%j) is one finding that says so", (text, params) => {
+    const r = parseYaml(text);
+    expect(r.ok ? [] : r.diagnostics.map((d) => [d.code, d.line, d.col, d.params])).toEqual([["root-not-mapping", 1, 1, { found: "string", ...params }]]);
+  });
+
+  it.each(["just text\n", "Xin gửi phiếu, kèm báo cáo\n", "Kính gửi: Sở; Phòng\nNội dung, xem tệp đính kèm\n"])("a text that is no table (%j) gets no table hint", (text) => {
+    const r = parseYaml(text);
+    expect(r.ok ? undefined : r.diagnostics[0]!.params.hint_table).toBeUndefined();
+  });
+
   it.each([
     ["-- \nNguyễn Văn A | Chuyên viên\nGửi từ Zalo\n", 3],
     ["Sent from my iPhone\n", 3],
