@@ -359,7 +359,9 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       const expected = PATTERN_WORDS[String(p.pattern)] ?? "pattern";
       // An id written as words, with accents or spaces (`id: Sở KH&CN`): the id they spell.
       const id = typeof value === "string" && (expected === "idPattern" || expected === "lowerIdPattern") ? idFromText(value) : undefined;
-      return { code: "bad-format", path, params: { found: describe(value), expected_key: expected, pattern: String(p.pattern), ...(id ? { suggestion: id } : {}) } };
+      // A code in a word processor's quotes (`code: “1.7”`): YAML kept the quotes; the code inside them is what was meant.
+      const curly = typeof value === "string" && expected === "codePattern" && hasTypographicQuotes(value) && new RegExp(String(p.pattern)).test(unquoted(value)) ? unquoted(value) : undefined;
+      return { code: "bad-format", path, params: { found: describe(value), expected_key: expected, pattern: String(p.pattern), ...(id ? { suggestion: id } : curly ? { hint_curly: curly } : {}) } };
     }
     case "minLength": case "minItems": {
       // "At least 1 characters" reads badly: a text that must not be empty says so.

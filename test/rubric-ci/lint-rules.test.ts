@@ -131,6 +131,21 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     }
   });
 
+  it("a code in a word processor's quotes (code: “1.2”) is said with the code to write in straight quotes", () => {
+    const text = readFileSync(fixture("cap-above-max", "pass"), "utf8").replace("code: '1.2'", "code: “1.2”");
+    expect(text).toContain("code: “1.2”");
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-lint-"));
+    const file = path.join(dir, "curly.yaml");
+    writeFileSync(file, text);
+    try {
+      const [found] = lintFile(file).findings.filter((d) => d.code === "bad-format");
+      expect(found!.params.hint_curly).toBe("1.2");
+      expect(message("vi", "curly-quotes", found!.params)).toContain('"1.2"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("weight-ignored names what adds points up in words ('1 adds points up' read as the weight)", () => {
     const [found] = lintFile(fixture("weight-ignored", "fail")).findings.filter((d) => d.code === "weight-ignored");
     expect(message("en", "weight-ignored", found!.params)).toBe("The weight of 1.1 has no effect: group 1 adds points up (sum) instead of averaging");
