@@ -730,6 +730,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   if (key === "max-decimals" && Number(params.needed) > 4) return "max-decimals-too-fine";
   // Ids the main bands do not both hold: ranked by an earlier per-type set, named with its line.
   if (key === "band-rank-swapped" && params.ref_types !== undefined) return "band-rank-swapped-set";
+  // What a quoted setting does to agency files: a version refuses them, a period warns each of another year.
+  if (key === "setting-in-quotes") return `${key}-${params.key === "period" ? "period" : "version"}`;
   // Zeros on both codes, to two widths ("1.001" beside "1.01"): said as two widths, not as zeros against none.
   if (key === "code-mixed-padding" && params.width !== undefined) return "code-mixed-padding-width";
   return key;

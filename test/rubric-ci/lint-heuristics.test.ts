@@ -8,6 +8,7 @@ import { checkInputs } from "../../src/rubric-ci/lint/inputs.js";
 import { checkPoints } from "../../src/rubric-ci/lint/points.js";
 import { checkCodes } from "../../src/rubric-ci/lint/codes.js";
 import { checkLegalBasis } from "../../src/rubric-ci/lint/legal-basis.js";
+import { checkQuotedSettings } from "../../src/rubric-ci/lint/quoted-settings.js";
 import { checkBands } from "../../src/rubric-ci/lint/bands.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
 import { message } from "../../src/i18n/messages.js";
@@ -390,6 +391,22 @@ describe("official-without-legal-basis", () => {
   ])("fidelity %s with %j", (fidelity, legal_basis, expected) => {
     const rubric = miniRubric({ legal_basis, provenance: { fidelity, sources: [{ title: "test" }] } });
     expect(checkLegalBasis(rubric).map((i) => [i.code, i.path.join("/"), i.severity])).toEqual(expected);
+  });
+});
+
+describe("setting-in-quotes", () => {
+  it.each([
+    [{ version: "“2026.1”" }, [["version", '"2026.1"']]],
+    [{ period: "“2026”" }, [["period", '"2026"']]],
+    // Straight quotes are YAML's own and never reach the value; a version naming a quoted word is not this slip.
+    [{ version: "2026.1", period: "2026" }, []],
+  ])("%j", (settings, expected) => {
+    const issues = checkQuotedSettings(miniRubric(settings));
+    expect(issues.map((i) => [i.path.join("/"), i.params.written])).toEqual(expected);
+    for (const i of issues) {
+      expect(message("en", i.code, i.params)).toContain(i.path[0] === "period" ? "warned of being for another year" : "refused as answering another version");
+      expect(message("vi", i.code, i.params)).toContain(`${i.path[0]}: ${i.params.written}`);
+    }
   });
 });
 

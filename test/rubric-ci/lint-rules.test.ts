@@ -48,6 +48,7 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "code-mixed-padding", fixture: "code-mixed-padding-width", at: [42, 11], first: 23 },
   { code: "official-without-legal-basis", at: [6, 14] },
   { code: "band-rank-swapped", at: [47, 12] },
+  { code: "setting-in-quotes", at: [3, 10] },
   { code: "stale-year", at: [24, 17] },
   // Its pass fixture is stale-year's failing one with the warning accepted: accepted, it is not reported.
   { code: "lint-accept-unused", at: [44, 7] },

@@ -10,6 +10,7 @@ import { checkInputs } from "./inputs.js";
 import { checkLegalBasis } from "./legal-basis.js";
 import { checkNaPolicy } from "./na-policy.js";
 import { checkPoints } from "./points.js";
+import { checkQuotedSettings } from "./quoted-settings.js";
 import { checkReachability } from "./reachability.js";
 import { checkStaleYears } from "./stale-year.js";
 import { checkTranslations } from "./translations.js";
@@ -23,6 +24,7 @@ export function lintRubric(rubric: Rubric): { issues: Issue[]; accepted: Accepta
   return withoutAccepted(rubric, [
     ...checkRubric(rubric),
     ...checkLegalBasis(rubric),
+    ...checkQuotedSettings(rubric),
     ...checkCodes(rubric),
     ...checkTranslations(rubric),
     ...checkHiddenCharacters(rubric),
