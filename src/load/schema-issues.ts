@@ -201,11 +201,13 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       // `{value：4}`: a full-width colon (an East Asian input method's) is no colon to YAML either.
       const wide = /^([\p{L}_][\p{L}\p{N}_-]*)[ \t]*\uff1a[ \t]*(.*)$/u.exec(field);
       if (wide && (value as Record<string, unknown> | undefined)?.[field] === null) Object.assign(colon, { hint_wide_colon: wide[1]!, hint_written: wide[2] === "" ? `${wide[1]}:` : `${wide[1]}: ${halfWidth(wide[2]!)}` });
+      // `{vi: “Số tin, bài”}`: Word's quotes are no quotes to YAML, so the text's comma ended it and its rest became a key.
+      const curlyText = field.endsWith("”") || field.endsWith("’") || field.endsWith("»") ? curlyTextCut(held, field) : undefined;
       // No near spelling: what may be written there, so that the finding says what is expected too.
       // Of the branch the data is in: what a count input takes, not every input type's keys.
-      const allowed = suggestion || comma || glued || wide ? [] : known?.keysAt?.(path, data) ?? [];
+      const allowed = suggestion || comma || glued || wide || curlyText ? [] : known?.keysAt?.(path, data) ?? [];
       const expected = fieldsLeft(allowed, held);
-      return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}), ...commaHint, ...colon, ...expected } };
+      return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}), ...commaHint, ...(curlyText ? { hint_curly_text: curlyText } : {}), ...colon, ...expected } };
     }
     case "type": {
       const expected = typeExpected(e);
@@ -379,6 +381,12 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
     default:
       return { code: "invalid-value", path, params: { detail: e.message ?? e.keyword } };
   }
+}
+
+/** The key whose text opens with a word processor's quote and stops short of the closing one, `field` (a key without a value) being the rest of it. */
+function curlyTextCut(held: object, field: string): string | undefined {
+  if ((held as Record<string, unknown>)[field] !== null) return undefined;
+  return Object.entries(held).find(([, v]) => typeof v === "string" && /^[“‘«„]/.test(v) && !/[”’»“]$/.test(v))?.[0];
 }
 
 function typeExpected(e: ErrorObject): string {

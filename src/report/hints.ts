@@ -51,6 +51,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   // A zero-width character is deleted, not typed again as a space.
   if (p.hint_space !== undefined) hints.push(message(lang, p.hint_space === "U+200B" || p.hint_space === "U+FEFF" ? "unusual-space-zero-width" : "unusual-space", { char: p.hint_space, col: p.hint_space_col ?? "?" }));
   if (p.hint_curly !== undefined) hints.push(message(lang, "curly-quotes", p));
+  if (p.hint_curly_text !== undefined) hints.push(message(lang, "curly-quotes-comma", p));
   if (p.hint_indent !== undefined) hints.push(message(lang, "over-indented-key", p));
   if (p.hint_signature !== undefined) hints.push(message(lang, "email-signature", p));
   if (p.hint_outdent !== undefined) hints.push(message(lang, "out-dented-key", p));

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { hasMessage, message } from "../../src/i18n/messages.js";
 import { RULES, ruleInfo } from "../../src/rubric-ci/lint/catalogue.js";
 import { lintFile } from "../../src/rubric-ci/lint/lint-file.js";
+import { hintTexts } from "../../src/report/hints.js";
 import { bundledRubricFiles } from "../../src/load/registry.js";
 
 const fixture = (name: string, kind: "fail" | "pass") => path.join("test/fixtures/lint", `${name}.${kind}.yaml`);
@@ -142,6 +143,21 @@ describe("lint rules, each with a failing and a passing fixture", () => {
       const [found] = lintFile(file).findings.filter((d) => d.code === "bad-format");
       expect(found!.params.hint_curly).toBe("1.2");
       expect(message("vi", "curly-quotes", found!.params)).toContain('"1.2"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a text in Word's quotes with a comma in braces ({vi: “Số cuộc họp, hội nghị”}) is said as the quotes, not as a key to delete", () => {
+    const text = readFileSync(fixture("cap-above-max", "pass"), "utf8").replace("title: {vi: Số cuộc họp về chuyển đổi số,", "title: {vi: “Số cuộc họp, hội nghị về chuyển đổi số”,");
+    expect(text).toContain("“Số cuộc họp, hội nghị");
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-lint-"));
+    const file = path.join(dir, "curly-comma.yaml");
+    writeFileSync(file, text);
+    try {
+      const [found] = lintFile(file).findings.filter((d) => d.code === "unknown-field");
+      expect([found!.params.field, found!.params.hint_curly_text, found!.params.expected_key]).toEqual(["hội nghị về chuyển đổi số”", "vi", undefined]);
+      expect(hintTexts(found!, "en").join("\n")).toContain("the text of vi opens with a curly quote");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
