@@ -174,7 +174,9 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
     case "required": {
       const field = String(p.missingProperty);
       // A rubric's text {vi: …} without its English: how a rubric in Vietnamese only is written (see englishLeftOut).
-      const translation: Record<string, string> = field === "en" && englishLeftOut(value) ? { hint_translation: "en" } : {};
+      // A rubric already declaring `languages: [vi]` is told only what is left to write, not to declare it again.
+      const viOnly = Array.isArray((data as { languages?: unknown } | undefined)?.languages) && !((data as { languages: unknown[] }).languages.includes("en"));
+      const translation: Record<string, string> = field === "en" && englishLeftOut(value) ? { hint_translation: viOnly ? "declared" : "en" } : {};
       // Point at the key of the entry that lacks the field (the root itself when nothing encloses it).
       return { code: "missing-field", path, atKey: path.length > 0, params: { field, fields: `"${field}"`, count: 1, ...translation } };
     }

@@ -85,7 +85,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   const example = d.code === "missing-field" ? missingExample(String(p.fields ?? ""), String(p.text_fields ?? "")) : "";
   if (example) hints.push(message(lang, "missing-field-example", { example }));
   if (p.hint_fraction_points !== undefined) hints.push(message(lang, "fraction-as-points", p));
-  if (p.hint_translation !== undefined) hints.push(message(lang, "translation-left-out"));
+  if (p.hint_translation !== undefined) hints.push(message(lang, p.hint_translation === "declared" ? "translation-left-out-declared" : "translation-left-out"));
   if (p.hint_na !== undefined) hints.push(message(lang, p.hint_na === "forbidden" ? "na-as-value-forbidden" : "na-as-value"));
   if (d.code === "too-many-tokens") hints.push(message(lang, "too-many-tokens-hint"));
   if (p.hint_office !== undefined) hints.push(message(lang, "office-document"));

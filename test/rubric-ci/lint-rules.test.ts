@@ -163,6 +163,24 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     }
   });
 
+  it("a text without its English in a rubric that already declares languages: [vi] is told to write en: TODO, not to declare [vi]", () => {
+    const base = readFileSync(fixture("cap-above-max", "pass"), "utf8").replace("title: {vi: Số cuộc họp về chuyển đổi số, en: Digital-transformation meetings}", "title: {vi: Số cuộc họp về chuyển đổi số}");
+    expect(base).toContain("title: {vi: Số cuộc họp về chuyển đổi số}");
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-lint-"));
+    try {
+      const hintOf = (text: string) => {
+        const file = path.join(dir, "vi-only.yaml");
+        writeFileSync(file, text);
+        const [found] = lintFile(file).findings.filter((d) => d.code === "missing-field");
+        return hintTexts(found!, "en").join("\n");
+      };
+      expect(hintOf(base.replace("\nperiod:", "\nlanguages: [vi]\nperiod:"))).toBe("this rubric declares languages: [vi], so its English need not be translated, but every text still has en: write en: TODO");
+      expect(hintOf(base)).toContain("a rubric written in Vietnamese only declares languages: [vi]");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("weight-ignored names what adds points up in words ('1 adds points up' read as the weight)", () => {
     const [found] = lintFile(fixture("weight-ignored", "fail")).findings.filter((d) => d.code === "weight-ignored");
     expect(message("en", "weight-ignored", found!.params)).toBe("The weight of 1.1 has no effect: group 1 adds points up (sum) instead of averaging");
