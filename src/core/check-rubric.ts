@@ -231,10 +231,19 @@ export function checkRubric(rubric: Rubric): Issue[] {
   checkBands(rubric.bands, ["bands"]);
   rubric.bands.by_agency_type?.forEach((b, i) => { checkBands(b, ["bands", "by_agency_type", String(i)]); checkTypes(b.agency_types, ["bands", "by_agency_type", String(i), "agency_types"]); });
   checkIds(rubric.agency_types, ["agency_types"]);
-  // What to write instead: the code after the last of its siblings', which no item uses yet.
+  // What to write instead: the code after the last of its siblings', which no item uses yet. An item outside its
+  // group's prefix (1.5 moved to group 2 and not recoded) is given the group's next code, not one of the group it left.
+  const outside = new Map(issues.filter((i) => i.code === "code-prefix").map((i) => [i.path.join("/"), String(i.params.parent)]));
   for (const issue of issues) {
-    if (issue.code !== "duplicate-code") continue;
-    const free = nextFreeCode(String(issue.params.code), seen);
+    if (issue.code !== "duplicate-code" && issue.code !== "code-prefix") continue;
+    const code = String(issue.params.code);
+    const parent = outside.get(issue.path.join("/"));
+    if (parent !== undefined) {
+      const free = nextFreeCode(`${parent}.${code.slice(code.lastIndexOf(".") + 1)}`, seen);
+      if (free !== undefined) Object.assign(issue.params, { hint_group_code: free, group: parent });
+      continue;
+    }
+    const free = nextFreeCode(code, seen);
     if (free !== undefined) issue.params.hint_free_code = free;
   }
   return issues;

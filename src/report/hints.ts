@@ -46,6 +46,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_write_lang !== undefined) hints.push(message(lang, p.hint_write_lang === "en" ? "write-english" : "write-vietnamese"));
   if (p.hint_stray_field !== undefined) hints.push(message(lang, "stray-field", p));
   if (p.hint_free_code !== undefined) hints.push(message(lang, "free-code", p));
+  if (p.hint_group_code !== undefined) hints.push(message(lang, "group-free-code", p));
   if (p.hint_new_item !== undefined) hints.push(message(lang, "key-starts-item", p));
   else if (p.first_line !== undefined) hints.push(message(lang, "key-first-at", p));
   // A zero-width character is deleted, not typed again as a space.

@@ -140,6 +140,26 @@ describe("checkRubric: a code used twice", () => {
   });
 });
 
+describe("checkRubric: an item moved to another group without a new code", () => {
+  // 1.2 moved into group 2 and left as it was: "the next code not yet used is 1.4" named a code of the group it left,
+  // which would be outside group 2 again; the code to write is group 2's next.
+  it.each([
+    ["a code still used in the group it left (also a duplicate)", ["2.1", "2.2", "1.2"], [["code-prefix", "2.3"], ["duplicate-code", "2.3"]]],
+    ["a code no longer used", ["2.1", "2.2", "1.9"], [["code-prefix", "2.3"]]],
+  ])("%s is given its new group's next code", (_name, codes, expected) => {
+    const r = miniRubric();
+    const group = r.groups[1]!;
+    const template = group.items[0] as Indicator;
+    group.items = codes.map((code) => ({ ...template, code }));
+    group.max = codes.length * template.max;
+    r.scale = r.groups.reduce((sum, g) => sum + g.max, 0);
+    const found = checkRubric(r).filter((i) => i.code === "duplicate-code" || i.code === "code-prefix");
+    expect(found.map((i) => [i.code, i.params.hint_group_code])).toEqual(expected);
+    expect(found.every((i) => i.params.hint_free_code === undefined)).toBe(true);
+    expect(hintTexts({ code: "code-prefix", params: found[0]!.params }, "en")).toEqual(["this item is in group 2: the next code not yet used there is 2.3"]);
+  });
+});
+
 describe("checkRubric: what the schema cannot say", () => {
   it.each(cases)("%s", (_name, breakIt, expected) => {
     const rubric = miniRubric();
