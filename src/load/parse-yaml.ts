@@ -4,7 +4,7 @@ import { yaml } from "./lazy.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 import { findExcessiveDepth } from "./depth.js";
 import { MAX_TOKENS, tokenExcess } from "./token-count.js";
-import { colonInFlowValue, commentInFlow, gluedColon, keySlipAbove, listAfterValue, loneDash, misalignedKey, wideColon, missingColon, outdentedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
+import { colonInFlowValue, commentInFlow, gluedColon, keySlipAbove, listAfterValue, loneDash, misalignedKey, misplacedItem, wideColon, missingColon, outdentedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
 import { normalizeText } from "./normalize.js";
 import { yamlSourceMap, type SourceMap } from "./locate.js";
 import { nfc } from "../core/unicode.js";
@@ -67,7 +67,7 @@ export function parseYaml(text: string): ParseOutcome {
     const reportedAt = detail.startsWith(SAME_COLUMN) ? "itself" : "above";
     // A full-width colon first: the parser's sentence for it may be any of those the other slips are told by.
     const slip = index >= SLIP_LOOKS ? undefined : wideColon(text, e.pos[0], reportedAt) ?? (indentSlip ? outdentedSibling(text, e.pos[0], reportedAt) ?? outdentedKey(text, e.pos[0], reportedAt) ?? overIndentedKey(text, e.pos[0], reportedAt) ?? (reportedAt === "itself" ? keySlipAbove(text, e.pos[0]) ?? misalignedKey(text, e.pos[0]) : undefined)
-      : detail.startsWith("A block sequence may not be used as an implicit map key") ? listAfterValue(text, e.pos[0])
+      : detail.startsWith("A block sequence may not be used as an implicit map key") ? misplacedItem(text, e.pos[0]) ?? listAfterValue(text, e.pos[0])
       : detail.startsWith(DASH_ON_KEY_LINE) ? loneDash(text, e.pos[0]) : undefined)
       ?? (MISSING_COLON.includes(detail) ? missingColon(text, e.pos[0]) ?? gluedColon(text, e.pos[0]) : undefined)
       ?? (FLOW_UNCLOSED.some((s) => detail.startsWith(s)) ? commentInFlow(text, e.pos[0]) : undefined)

@@ -164,6 +164,40 @@ export function misalignedKey(text: string, offset: number): Slip | undefined {
   return { offset: line.start + level, params: { hint_misaligned: level, hint_indent_expected: column } };
 }
 
+/** A list item and the key it opens with: `      - code: "1.7"`. */
+const ITEM = /^( *)- +([^\s:#"'{[][^\s:#]*):/;
+
+/**
+ * The last item of a list a column or two off the items above it (`    - code: "1.7"` pasted below `      - code: "1.6"`,
+ * an indicator moved to the end of another group): the parser says a list may not be a key, at the line above it, whose value
+ * "listAfterValue" would then have the author delete. Told by the nearest item above opening with the same key at
+ * another column, where no item of that key stands at its own column in the same stretch (then it is the other
+ * one that is off).
+ */
+export function misplacedItem(text: string, offset: number): Slip | undefined {
+  const line = lineAt(text, offset);
+  const item = ITEM.exec(line.text);
+  if (!item) return undefined;
+  const column = item[1]!.length;
+  let sibling: { start: number; spaces: number } | undefined;
+  for (let above = previousContent(text, line.start); above; above = previousContent(text, above.start)) {
+    const spaces = /^ */.exec(above.text)![0].length;
+    const same = ITEM.exec(above.text)?.[2] === item[2];
+    if (same && spaces === column) return undefined;
+    if (same && !sibling) { sibling = { start: above.start, spaces }; continue; }
+    if (spaces < Math.min(column, sibling?.spaces ?? column) || (!sibling && spaces === column && /^ *- /.test(above.text))) break;
+  }
+  if (!sibling) return undefined;
+  // With items of the list below it too, the slip is found by the column they share (outdentedItem, misalignedKey).
+  for (let below = nextContent(text, line.start); below; below = nextContent(text, below.start)) {
+    const spaces = /^ */.exec(below.text)![0].length;
+    if (spaces === sibling.spaces && ITEM.exec(below.text)?.[2] === item[2]) return undefined;
+    if (spaces < Math.min(column, sibling.spaces)) break;
+  }
+  const lineNumber = text.slice(0, sibling.start).split("\n").length;
+  return { offset: line.start + column, params: { hint_item_column: column, hint_indent_expected: sibling.spaces, hint_item_line: lineNumber } };
+}
+
 /**
  * `evidence: "có"` then a list under it: a key holds a value or a list, not both; the parser says so at
  * the list's first dash. The slip is the value on the key's line.

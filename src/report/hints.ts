@@ -58,6 +58,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_outdent !== undefined) hints.push(message(lang, "out-dented-key", p));
   if (p.hint_misaligned !== undefined) hints.push(message(lang, "misaligned-key", p));
   if (p.hint_child !== undefined) hints.push(message(lang, "out-dented-child", p));
+  if (p.hint_item_column !== undefined) hints.push(message(lang, "misplaced-item", p));
   if (p.hint_list_key !== undefined) hints.push(message(lang, "list-after-value", p));
   // A dash alone after a key: with items below it, the dash to delete; without, what "nothing" and a list are written as.
   if (p.hint_lone_dash !== undefined) hints.push(message(lang, p.hint_lone_dash_items !== undefined ? "lone-dash-items" : p.hint_lone_dash === "evidence" ? "lone-dash-evidence" : "lone-dash", p));
