@@ -419,6 +419,11 @@ function atContent(text: string, lineCounter: LineCounter, offset: number): { li
   // goes; the line after the final line break is no line of the file (an annotation there points nowhere).
   if (text.slice(offset).trim() === "") return lineCounter.linePos(endOfContent(text));
   let p = offset;
+  // On a blank line (an item pasted with the empty line above it): the content the parser met after it, not column 1
+  // of a line with nothing to show.
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = text.indexOf("\n", offset);
+  if (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim() === "") while (p < text.length && /\s/.test(text[p]!)) p++;
   while (p < text.length && text[p] === " ") p++;
   return lineCounter.linePos(p < text.length && text[p] !== "\n" && text[p] !== "\r" ? p : offset);
 }

@@ -238,6 +238,17 @@ describe("slips placed where they are made", () => {
   });
 });
 
+describe("a finding the parser places on a blank line", () => {
+  // An item pasted with the empty line above it: "7:1", a line with nothing to show; the item's dash is what it met.
+  it("is placed at the content after it", () => {
+    const text = 'groups:\n  - code: "1"\n    items:\n      - code: "1.1"\n        max: 4\n        evidence: {required: true}\n\n    - code: "1.2"\n      max: 5\n      - code: "1.3"\n        max: 1\n';
+    const r = parseYaml(text);
+    if (r.ok) throw new Error("parsed");
+    expect(r.diagnostics.map((d) => `${d.line}:${d.col}`)[0]).toBe("8:5");
+    expect(r.diagnostics.filter((d) => d.line === 7)).toEqual([]);
+  });
+});
+
 // Found by changing the slip finders' guards one at a time: each of these lines was told a column to move to, its own or a wrong one.
 describe("a key is told the column to move to only where its neighbours agree on one", () => {
   const hintAt = (text: string, line: number) => {
