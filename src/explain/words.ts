@@ -57,9 +57,12 @@ export function describeValue(input: Input, value: unknown, lang: Lang): string 
     case "percent": return typeof value === "number" ? `${numberText(value, lang)} %` : String(value);
     case "number": case "count": return typeof value === "number" ? `${numberText(value, lang)}${input.unit ? " " + unitFor(input.unit[lang], value, lang) : ""}` : String(value);
     case "fraction": {
+      if (typeof value !== "object" || Array.isArray(value)) return String(value);
       const f = value as { a?: unknown; b?: unknown };
-      if (typeof f.a !== "number" || typeof f.b !== "number") return JSON.stringify(value);
       const unit = input.unit ? " " + input.unit[lang] : "";
+      // A part a hand edit left in doubt (1.500) or out is shown as written, or "?": its JSON was shown to the officer.
+      const part = (n: unknown) => (typeof n === "number" ? numberText(n, lang) : n === undefined || n === null ? "?" : String(n));
+      if (typeof f.a !== "number" || typeof f.b !== "number") return `${part(f.a)} / ${part(f.b)}${unit}`;
       // The share cut to two decimals, as every report gives it (1999 / 2000 is 99,95 %, not 100 %).
       return `${numberText(f.a, lang)} / ${numberText(f.b, lang)}${unit}${f.b > 0 ? ` (${formatPercent(f.a, f.b, lang)})` : ""}`;
     }
