@@ -1,4 +1,4 @@
-import { isCalendarDate, UNANSWERED, type Answer, type EvidenceItem } from "../core/agency.js";
+import { UNANSWERED, type Answer, type EvidenceItem } from "../core/agency.js";
 import { claimsPoints, looksLikeShare, shareAsPercent } from "../core/check-agency.js";
 import { brokenLink } from "../core/evidence-link.js";
 import type { Indicator, Input, Lang, Rubric, SimpleInput } from "../core/rubric.js";
@@ -7,6 +7,7 @@ import { dateText } from "../report/format-number.js";
 import { numberText } from "../report/value-text.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import type { Asker } from "../prompts/ask.js";
+import { isPromptExit } from "../prompts/prompt-exit.js";
 import { answerFormat } from "./describe.js";
 import { naAllowed } from "../core/codes.js";
 import { labelledId, levelForText } from "../core/label-id.js";
@@ -14,7 +15,7 @@ import { parseDate, parseDayOfYear, parseNumber, parseYesNo } from "./parse-numb
 import { baseUnit, figureAndWords, figureInUnit, inUnitsOf, saysNotApplicable, slashFraction } from "../core/number-words.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
 import { EVIDENCE_FIELDS, sameDocument, type CitedDocument, type EvidenceField } from "./cited-documents.js";
-import { heldEvidence } from "./held-evidence.js";
+import { heldEvidence, unfitFields } from "./held-evidence.js";
 
 /**
  * `naAtFirstPart`: asking a later part of an indicator that allows N/A at its first part (see askValue).
@@ -429,6 +430,11 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
   const items = keepCurrent ? current.map((item) => ({ ...item })) : [];
   const fields = rule.fields ?? [];
   const required = (field: EvidenceField) => fields.includes(field) || (fields.length === 0 && field === "title");
+  // The new item being typed, not yet among `items`; typedSince: a field given since the last save.
+  let pending: EvidenceItem | undefined;
+  let typedSince = false;
+  // What was typed of an item before ? or m or Ctrl-C is saved, its missing fields asked when the question comes back: it was dropped.
+  const keepTyped = async () => { if (typedSince) await added(pending ? [...items, pending] : [...items]); };
   const ask = async (item: EvidenceItem, field: EvidenceField) => {
     const text = await asker.text({
       message: message(lang, `evidence-${field}`) + (required(field) ? "" : message(lang, "evidence-optional-field")),
@@ -442,19 +448,20 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
         const broken = field === "link" ? brokenLink(v) : undefined;
         return broken && broken.code !== "evidence-link-broken" ? message(lang, broken.code, { ...broken, link: v.trim() }) : true;
       },
-    });
+    }).catch(async (e: unknown) => { if (isPromptExit(e)) await keepTyped(); throw e; });
     // "?" here too is "later": the value stays saved, the evidence is asked when the question comes back
     // (it was saved as evidence "?", which passed every check).
     // m opens the menu here too (it was saved as the document's number "m").
     if (text.trim() === UNANSWERED || commandOf(text) === "menu") {
-      ctx.print(message(lang, "assess-evidence-later"));
+      await keepTyped();
+      ctx.print(message(lang, typedSince ? "assess-evidence-later-typed" : "assess-evidence-later"));
       throw new Navigate(text.trim() === UNANSWERED ? "skip" : "menu");
     }
     if (text.trim()) item[field] = field === "date" ? parseDate(text)! : text.trim();
     else delete item[field];
+    typedSince = true;
   };
-  // Fields of an item this indicator's rule refuses: a required one missing or empty, a date that is no day.
-  const unfit = (item: EvidenceItem) => EVIDENCE_FIELDS.filter((f) => (item[f] === undefined ? fields.includes(f) : typeof item[f] !== "string" || !item[f].trim() || (f === "date" && !isCalendarDate(item[f]))));
+  const unfit = (item: EvidenceItem) => unfitFields(item, rule);
   // A kept item the rubric's rule refuses (a hand edit) has those fields asked, or keeping it would leave the
   // file invalid, asked again at every resume.
   for (const [i, item] of items.entries()) {
@@ -463,6 +470,7 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
     ctx.print(message(lang, "assess-evidence-incomplete", { n: i + 1, fields: wrong.map((f) => message(lang, `evidence-${f}`)).join(", ") }));
     for (const field of wrong) await ask(item, field);
     await added([...items]);
+    typedSince = false;
   }
   // Kept items: the loop below offers to add another.
   while (items.length < min || (await asker.confirm({ message: message(lang, items.length === 0 ? "assess-evidence-add" : "assess-evidence-more"), default: false }))) {
@@ -470,10 +478,13 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
     ctx.print(message(lang, "assess-evidence-heading", { n: items.length + 1, min: items.length < min ? message(lang, "assess-evidence-min", { min }) : "" }));
     const cited = await citedDocument(ctx, indicator, items);
     const item: EvidenceItem = cited ?? {};
+    pending = item;
     // A document cited elsewhere is taken as it is, only the fields this indicator asks for besides asked.
     for (const field of cited ? unfit(item) : EVIDENCE_FIELDS) await ask(item, field);
     items.push(item);
+    pending = undefined;
     await added([...items]);
+    typedSince = false;
   }
   return items;
 }

@@ -1,4 +1,6 @@
-import type { EvidenceItem } from "../core/agency.js";
+import { isCalendarDate, type EvidenceItem } from "../core/agency.js";
+import type { Evidence } from "../core/rubric.js";
+import { EVIDENCE_FIELDS, type EvidenceField } from "./cited-documents.js";
 import { citedFields } from "../load/evidence-citation.js";
 import { BARE_LINK } from "../load/schema-issues.js";
 
@@ -21,4 +23,13 @@ export function heldEvidence(evidence: unknown): EvidenceItem[] {
 function fromText(text: string): EvidenceItem {
   if (BARE_LINK.test(text)) return { link: text };
   return citedFields(text) ?? { title: text.normalize("NFC") };
+}
+
+/**
+ * The fields of an item an indicator's evidence rule refuses: a required one missing or empty, a date that is no
+ * day. An item with any is asked again (one left part typed by ? or Ctrl-C, or by a hand edit).
+ */
+export function unfitFields(item: EvidenceItem, rule: Evidence | undefined): EvidenceField[] {
+  const fields: readonly string[] = rule?.fields ?? [];
+  return EVIDENCE_FIELDS.filter((f) => (item[f] === undefined ? fields.includes(f) : typeof item[f] !== "string" || !item[f].trim() || (f === "date" && !isCalendarDate(item[f]))));
 }

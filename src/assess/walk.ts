@@ -3,6 +3,7 @@ import { claimsPoints, missingParts, noPartGiven } from "../core/check-agency.js
 import { appliesTo } from "../core/codes.js";
 import type { Group, Indicator, Item, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
+import { heldEvidence, unfitFields } from "./held-evidence.js";
 
 /**
  * One question of the interview: an indicator with its top-level group, in rubric order. `within`: the
@@ -46,7 +47,9 @@ export function isComplete(agency: AgencyFile, indicator: Indicator): boolean {
   if (!entry.na && missingParts(indicator, entry.value).length > 0) return false;
   const rule = indicator.evidence;
   if (entry.na || !rule?.required || !claimsPoints(indicator, entry.value)) return true;
-  return (entry.evidence?.length ?? 0) >= (rule.min ?? 1);
+  // An item left part typed (? or Ctrl-C at its title) is no evidence yet: it comes back to be finished.
+  const whole = heldEvidence(entry.evidence).filter((item) => unfitFields(item, rule).length === 0);
+  return whole.length >= (rule.min ?? 1);
 }
 
 export function isFlagged(agency: AgencyFile, code: string): boolean {

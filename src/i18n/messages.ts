@@ -363,6 +363,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-name-no-letter": { vi: "Tên cần có chữ hoặc số, không chỉ có dấu cách hay ký tự ẩn", en: "A name needs letters or digits, not only spaces or invisible characters" },
   "assess-empty-typed": { vi: "Hãy nhập câu trả lời (hoặc ? để trả lời sau, m để mở menu)", en: "Type an answer (or ? to answer later, m for the menu)" },
   "assess-evidence-later": { vi: "Câu trả lời đã được lưu; minh chứng sẽ được hỏi khi quay lại câu này", en: "The answer is saved; the evidence is asked when this question comes back" },
+  "assess-evidence-later-typed": { vi: "Câu trả lời và phần minh chứng đã nhập đã được lưu; phần còn thiếu sẽ được hỏi khi quay lại câu này", en: "The answer and the evidence typed so far are saved; what it lacks is asked when this question comes back" },
   "assess-keep-flag": { vi: "Câu này đang được đánh dấu xem lại. Giữ dấu xem lại?", en: "This question is marked for review. Keep the mark?" },
   "assess-ambiguous-one": { vi: "{text} được hiểu là {value} ({other} không phải câu trả lời hợp lệ cho câu này)", en: "{text} read as {value} ({other} is not a possible answer here)" },
   "assess-not-percent": { vi: "Câu này không hỏi tỷ lệ phần trăm: hãy nhập số, không kèm dấu %", en: "This question does not ask for a percentage: type the number without %" },

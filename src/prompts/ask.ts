@@ -263,10 +263,7 @@ function readAgainAfterStop(input: NodeJS.ReadableStream): { done: () => void } 
   };
 }
 
-/** The error a prompt throws when the user presses Ctrl-C or Ctrl-D (or the terminal closes). */
-export function isPromptExit(error: unknown): boolean {
-  return error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError");
-}
+export { isPromptExit } from "./prompt-exit.js";
 
 /** Parts joined by `separator`, a line break instead where the next part would pass `width` columns. */
 function joinWithin(parts: string[], separator: string, width: number | undefined): string {

@@ -487,6 +487,37 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(saved(doc).answers["1.1"]).toEqual({ value: true });
   });
 
+  it("? at an evidence item's date keeps its number typed, and the question comes back asking only the date (the number was dropped unsaid)", async () => {
+    const doc = newDoc();
+    const { lines } = start(doc);
+    await enter("có");
+    await enter("12/QĐ-UBND");
+    await enter("?");
+    expect(lines.join("\n")).toContain("phần minh chứng đã nhập đã được lưu");
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND" }] });
+    // Not counted as done: it comes back once the others are answered or set aside.
+    expect(isComplete(saved(doc) as never, allIndicators(rubric).find((i) => i.code === "1.1")!)).toBe(false);
+  });
+
+  it("Ctrl-C at an evidence item's date keeps its number typed; reopened, only the date is asked (it was lost)", async () => {
+    const doc = newDoc();
+    const { done } = start(doc);
+    await enter("có");
+    await enter("12/QĐ-UBND");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND" }] });
+    const reopened = AgencyDoc.open(doc.file)!;
+    start(reopened);
+    await enter(); // Có, kept
+    await enter(); // keep the item
+    expect(screen.getScreen()).toContain("Ngày văn bản");
+    await enter("31/03/2025");
+    await enter("k"); // no more
+    await enter(); // no note
+    expect(saved(reopened).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31" }] });
+  });
+
   it("a question flagged before it was answered offers no \"?\" to take with Enter", async () => {
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: "?", flag: true } });
     start(doc);
