@@ -12,7 +12,7 @@ import { answerFormat } from "./describe.js";
 import { naAllowed } from "../core/codes.js";
 import { labelledId, levelForText } from "../core/label-id.js";
 import { parseDate, parseDayOfYear, parseNumber, parseYesNo } from "./parse-number.js";
-import { baseUnit, figureAndWords, figureInUnit, inUnitsOf, saysNotApplicable, slashFraction } from "../core/number-words.js";
+import { baseUnit, figureAndWords, figureInUnit, inUnitsOf, magnitudeInUnit, saysNotApplicable, slashFraction } from "../core/number-words.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
 import { EVIDENCE_FIELDS, sameDocument, type CitedDocument, type EvidenceField } from "./cited-documents.js";
 import { heldEvidence, unfitFields } from "./held-evidence.js";
@@ -345,6 +345,14 @@ function aboveMax(value: number, unit: { vi: string; en: string } | undefined, m
  */
 function numberRefused(raw: string, lang: Lang, check: (figure: string) => Parsed, whole: boolean, unit?: { vi: string; en: string }): string {
   const split = figureAndWords(raw);
+  // "1,2 tỷ đồng" where the question counts in triệu đồng: the figure to type, 1200 (it was "not a number").
+  const scaled = split ? undefined : magnitudeInUnit(raw, unit);
+  const reading = scaled && parseNumber(scaled.figure);
+  if (scaled && reading && reading.kind === "ok") {
+    const converted = fmt(Math.round(reading.value * scaled.times * 1000) / 1000, lang);
+    const checked = check(converted);
+    return checked.ok === false ? checked.error : message(lang, "assess-number-magnitude", { typed: terminalSafe(raw.trim(), true), converted, unit: unit ? ` ${unit[lang]}` : "" });
+  }
   // Where only whole numbers are taken, the example is one: "e.g. 1000 or 12,5" led to 12,5, then refused.
   if (!split || parseNumber(split.figure).kind === "invalid") return message(lang, whole ? "assess-invalid-whole-number" : "assess-invalid-number");
   const checked = check(split.figure);

@@ -83,6 +83,30 @@ export function figureInUnitMagnitude(text: string, unit: { vi: string; en: stri
   return factor !== undefined && UNIT_MAGNITUDES[split.words.toLowerCase()] === factor ? split.figure : undefined;
 }
 
+/**
+ * Words that multiply a figure, and by what, where a question's unit does not already say it: "1,2 tỷ" or "500k" where
+ * it counts in triệu đồng, "5 nghìn" where it counts people. Not "m" or "b": 5 m may be metres.
+ */
+const TYPED_MAGNITUDES: Record<string, number> = { "chục": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "k": 1e3, "vạn": 1e4, "triệu": 1e6, "tr": 1e6, "tỷ": 1e9, "tỉ": 1e9, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9 };
+
+/**
+ * "1,2 tỷ đồng" where the question counts in triệu đồng, "5 nghìn người" where it counts người: the figure as typed
+ * and what it is multiplied by to be in the question's unit (1000: tỷ is a thousand triệu). Only a word that multiplies
+ * it, then nothing or the unit (its base where the unit multiplies: đồng); undefined otherwise, and for the unit's own
+ * magnitude ("1250 triệu", the figure as it is: figureInUnitMagnitude).
+ */
+export function magnitudeInUnit(text: string, unit: { vi: string; en: string } | undefined): { figure: string; times: number } | undefined {
+  const split = splitFigure(text);
+  if (!split) return undefined;
+  const [first, ...rest] = unitWords(split.words);
+  const magnitude = first === undefined ? undefined : TYPED_MAGNITUDES[first];
+  const factor = (unit && unitFactor(unit)) ?? 1;
+  if (magnitude === undefined || magnitude === factor) return undefined;
+  const named = unit ? [unit.vi, unit.en].map((u) => unitWords(factor === 1 ? u : baseUnit(u))) : [];
+  if (rest.length > 0 && !named.some((words) => words.length === rest.length && words.every((w, i) => w === rest[i]))) return undefined;
+  return { figure: split.figure, times: magnitude / factor };
+}
+
 /** Where a remark after " - " (or an en or em dash) starts: a run of spaces after a non-space, the dash, spaces, a letter. */
 const DASH_REMARK = /(?<=\S)\s+[-\u2013\u2014]\s+(?=\p{L})/gu;
 /** What ends a line: no figure, and no remark after a dash, holds one (a parenthesis may). */

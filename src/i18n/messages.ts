@@ -333,6 +333,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-current": { vi: "Câu trả lời hiện tại: {value}", en: "Current answer: {value}" },
   "assess-value": { vi: "Giá trị", en: "Value" },
   "assess-yes-no-prompt": { vi: "Có hay không? (c/k)", en: "Yes or no? (y/n)" },
+  "assess-number-magnitude": { vi: "«{typed}» là {converted}{unit}: chỉ nhập con số {converted}", en: "\"{typed}\" is {converted}{unit}: type the number {converted}" },
   "assess-number-with-words": { vi: "Chỉ nhập con số, không kèm chữ: ví dụ {figure}", en: "Type the number alone, without words: e.g. {figure}" },
   "assess-number-other-unit": { vi: "Đơn vị của câu này là \"{unit}\", không phải \"{words}\": nếu đúng là số {unit}, chỉ nhập con số, ví dụ {figure}", en: "The unit here is \"{unit}\", not \"{words}\": if these are {unit}, type the number alone, e.g. {figure}" },
   "assess-invalid-whole-number": { vi: "Không phải là số: hãy nhập ví dụ 1000", en: "Not a number: type e.g. 1000" },

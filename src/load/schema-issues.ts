@@ -8,7 +8,7 @@ import { citedFields } from "./evidence-citation.js";
 import { hasTypographicQuotes, looksLikeShare, shareAsPercent, suggestCode, suggestKey, unquoted, withoutQuotes } from "../core/check-agency.js";
 import { idFromText, idSpelling, LEVEL_WORDS } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
-import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, plainDashes, saysNotApplicable, slashFraction, splitRemark, zeroTypedAsLetter } from "../core/number-words.js";
+import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, magnitudeInUnit, plainDashes, saysNotApplicable, slashFraction, splitRemark, zeroTypedAsLetter } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
 import { rubricLineFor } from "./rubric-line.js";
 import { keyInVietnamese } from "./vietnamese-keys.js";
@@ -595,6 +595,12 @@ function unitHint(value: number, path: string[], known: Partial<AnswerCodes> | u
 function figureWithWords(text: string, unit: Text | undefined): string | undefined {
   // "150 triệu đồng" where the question counts in triệu đồng: the figure is the number, the magnitude word is the unit's.
   const inUnit = figureInUnit(text, unit) ?? figureInUnitMagnitude(text, unit);
+  // "1,2 tỷ đồng" where it counts in triệu đồng: the figure in the question's unit, 1200.
+  const scaled = inUnit === undefined ? magnitudeInUnit(text, unit) : undefined;
+  if (scaled) {
+    const figure = doubtfulNumberSource(scaled.figure) === "ambiguous" ? undefined : figureReading(scaled.figure);
+    return figure === undefined ? undefined : String(Math.round(figure * scaled.times * 1000) / 1000);
+  }
   const split = inUnit !== undefined ? { figure: inUnit } : figureAndWords(text);
   if (!split || doubtfulNumberSource(split.figure) === "ambiguous") return undefined;
   // 12 380 hộ, 12,5 triệu đồng: read as a figure alone is.

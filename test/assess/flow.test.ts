@@ -272,7 +272,8 @@ describe("assess interview, a number typed with words", () => {
   it.each([
     // The question's unit named (found by helper officer9: "type the number alone" did not say "12 tin" is taken).
     ["12 bài viết", 'Đơn vị của câu này là "tin", không phải "bài viết": nếu đúng là số tin, chỉ nhập con số, ví dụ 12'],
-    ["10 triệu", "Không phải là số"],
+    // A word that multiplies the figure: the amount it makes is the figure to type (it was "Không phải là số").
+    ["10 triệu", "«10 triệu» là 10000000 tin: chỉ nhập con số 10000000"],
   ])("with other words (%s): refused, saying what to type", async (typed, said) => {
     const doc = at12();
     start(doc, "vi", undefined, undefined, withUnit);

@@ -44,6 +44,22 @@ describe("N/A typed in words, as the prompt says it (na nếu không áp dụng)
   });
 });
 
+describe("an amount typed with another magnitude than the question's unit (1,2 tỷ đồng where it counts in triệu đồng)", () => {
+  const money = { input: { type: "number", unit: t("triệu đồng", "million VND"), min: 0, max: 100000 } };
+
+  it("is refused with the figure to type in the unit (it was: not a number, e.g. 1000 or 12,5)", async () => {
+    expect((await answering(money, ["1,2 tỷ đồng"])).refused).toBe("«1,2 tỷ đồng» là 1200 triệu đồng: chỉ nhập con số 1200");
+    expect((await answering(money, ["500 nghìn"])).refused).toBe("«500 nghìn» là 0,5 triệu đồng: chỉ nhập con số 0,5");
+    expect((await answering(money, ["1.2 billion VND"], "en")).refused).toBe("\"1.2 billion VND\" is 1200 million VND: type the number 1200");
+  });
+
+  it("a count in thousands is told its figure, and one past the question's limit is told the limit", async () => {
+    expect((await answering({ input: { type: "count", unit: t("người", "people") } }, ["5 nghìn người"])).refused).toBe("«5 nghìn người» là 5000 người: chỉ nhập con số 5000");
+    expect((await answering(money, ["200 tỷ"])).refused).not.toContain("200000:");
+    expect((await answering(money, ["200 tỷ"])).refused).toContain("100000");
+  });
+});
+
 describe("a fraction typed whole at its first part, as a form's cell writes it (66/68) and validate suggests it for a file", () => {
   const fraction = { input: { type: "fraction", numerator: t("Số có máy tính"), denominator: t("Tổng số"), integer: true } };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, saysNotApplicable, slashFraction, splitFigure, splitRemark } from "../../src/core/number-words.js";
+import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, magnitudeInUnit, inUnitsOf, saysNotApplicable, slashFraction, splitFigure, splitRemark } from "../../src/core/number-words.js";
 import { cpuTimed } from "../helpers/cpu-time.js";
 
 describe("splitFigure", () => {
@@ -87,6 +87,30 @@ describe("figureInUnitMagnitude: the figure of a number typed with its unit's ma
     ["3 tỉ", { vi: "tỷ đồng", en: "billion VND" }, "3"],
   ])("%j in %j → %j", (text, u, figure) => {
     expect(figureInUnitMagnitude(text, u)).toBe(figure);
+  });
+});
+
+describe("magnitudeInUnit: a figure typed with another magnitude than its question's unit", () => {
+  const money = { vi: "triệu đồng", en: "million VND" };
+  const people = { vi: "người", en: "people" };
+  it.each([
+    ["1,2 tỷ đồng", money, { figure: "1,2", times: 1000 }],
+    ["1,2 tỷ", money, { figure: "1,2", times: 1000 }],
+    ["1,2 Tỷ đồng".normalize("NFD"), money, { figure: "1,2", times: 1000 }],
+    ["500 nghìn đồng", money, { figure: "500", times: 0.001 }],
+    ["500k", money, { figure: "500", times: 0.001 }],
+    ["1.2 billion VND", money, { figure: "1.2", times: 1000 }],
+    ["5 nghìn người", people, { figure: "5", times: 1000 }],
+    ["5 nghìn", people, { figure: "5", times: 1000 }],
+    ["5 nghìn", undefined, { figure: "5", times: 1000 }],
+    // The unit's own magnitude is figureInUnitMagnitude's; other words after the magnitude are another unit.
+    ["1250 triệu", money, undefined],
+    ["5 nghìn hộ", people, undefined],
+    ["1,2 tỷ USD", money, undefined],
+    ["5 m", people, undefined],
+    ["85 người", people, undefined],
+  ])("%j in %j → %j", (text, u, expected) => {
+    expect(magnitudeInUnit(text, u)).toEqual(expected);
   });
 });
 

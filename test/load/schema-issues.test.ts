@@ -240,12 +240,13 @@ describe("schemaIssues suggests the form a value should have", () => {
   it.each([
     ["85 người", "number-with-unit", "85"],
     ["4 lần/năm", "number-with-unit", "4"],
-    ["12,5 triệu", "wrong-type", undefined],
-    // A word that multiplies the figure: writing the figure alone would be a millionth of the answer.
-    ["10 triệu", "wrong-type", undefined],
+    // A word that multiplies the figure: the figure alone would be a millionth of the answer, so the amount it makes
+    // is the one to write; with other words after it (a unit the question does not name), none.
+    ["12,5 triệu", "number-with-unit", "12500000"],
+    ["10 triệu", "number-with-unit", "10000000"],
     ["5 nghìn người", "wrong-type", undefined],
     ["2 Tỷ đồng", "wrong-type", undefined],
-    ["3k", "wrong-type", undefined],
+    ["3k", "number-with-unit", "3000"],
     // A thousand in Vietnamese, 1 to YAML: "write 1.000" would score one.
     ["1.000 người", "wrong-type", undefined],
     ["1.500 lượt", "wrong-type", undefined],
@@ -298,12 +299,15 @@ describe("schemaIssues suggests the form a value should have", () => {
     ["150 triệu đồng", "number-with-unit", "150"],
     ["150 Million VND", "number-with-unit", "150"],
     ["12,5 triệu đồng", "number-with-unit", "12.5"],
-    // Another magnitude than the unit's is still no reading.
-    ["150 tỷ đồng", "wrong-type", undefined],
+    // Another magnitude than the unit's: the figure in the unit (it was no reading, "wrong type" alone).
+    ["150 tỷ đồng", "number-with-unit", "150000"],
+    ["1,2 tỷ đồng", "number-with-unit", "1200"],
+    ["500 nghìn đồng", "number-with-unit", "0.5"],
+    ["150 tỷ USD", "wrong-type", undefined],
     // The unit's magnitude word alone, "đồng" left out as it is said: the amount in the question's unit.
     ["150 triệu", "number-with-unit", "150"],
     ["150 tr", "number-with-unit", "150"],
-    ["150 tỷ", "wrong-type", undefined],
+    ["150 tỷ", "number-with-unit", "150000"],
     ["1250 triệu (dự toán)", "number-with-unit", "1250"],
   ])("a number written with the question's unit (triệu đồng), %j: %s, the figure %s", (value, code, figure) => {
     const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.3/value", schemaPath: "#/type", params: { type: "number" } };
