@@ -629,38 +629,25 @@ describe("assess interview, a document another answer cites", () => {
 });
 
 describe("assess interview, an evidence link", () => {
-  it("a slip in a web address is typed again, told what to write; a reference that is no web address is taken", async () => {
+  // A slip in a web address, or a link that is no document's address, is typed again, told what to write; a
+  // reference that is no web address, or a folder of the agency's own, is taken.
+  it.each([
+    ["a slip in a web address", "www.quangbinh.gov.vn/kh-12", "Đường dẫn «www.quangbinh.gov.vn/kh-12» thiếu hoặc sai phần đầu https:// nên không bấm mở được; hãy ghi: https://www.quangbinh.gov.vn/kh-12", "iOffice 12/QĐ-UBND"],
+    ["a javascript: link", "javascript:alert(1)", "là một liên kết javascript:, không phải địa chỉ của một văn bản", "D:\\Minh chung\\12.pdf"],
+  ])("%s is typed again, told why; what is typed then is taken", async (_, refused, told, taken) => {
     const doc = newDoc();
     start(doc);
     await enter("có");
     await enter("12/QĐ-UBND"); // number
     await enter("31/03/2025"); // date
     await enter(); // title (optional here)
-    await enter("www.quangbinh.gov.vn/kh-12");
-    expect(screen.getScreen()).toContain("Đường dẫn «www.quangbinh.gov.vn/kh-12» thiếu hoặc sai phần đầu https:// nên không bấm mở được; hãy ghi: https://www.quangbinh.gov.vn/kh-12");
+    await enter(refused);
+    expect(screen.getScreen()).toContain(told);
     for (let i = 0; i < 40; i++) screen.keypress("backspace");
-    await enter("iOffice 12/QĐ-UBND");
+    await enter(taken);
     await enter("k"); // no more
     await enter(); // no note
-    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31", link: "iOffice 12/QĐ-UBND" }] });
-  });
-});
-
-describe("assess interview, a link no verifier can open or trust", () => {
-  it("a javascript: link is typed again; a folder of the agency's own is taken", async () => {
-    const doc = newDoc();
-    start(doc);
-    await enter("có");
-    await enter("12/QĐ-UBND"); // number
-    await enter("31/03/2025"); // date
-    await enter(); // title (optional here)
-    await enter("javascript:alert(1)");
-    expect(screen.getScreen()).toContain("là một liên kết javascript:, không phải địa chỉ của một văn bản");
-    for (let i = 0; i < 40; i++) screen.keypress("backspace");
-    await enter("D:\\Minh chung\\12.pdf");
-    await enter("k"); // no more
-    await enter(); // no note
-    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31", link: "D:\\Minh chung\\12.pdf" }] });
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31", link: taken }] });
   });
 });
 

@@ -121,6 +121,17 @@ describe("checkRubric: size", () => {
   });
 });
 
+/** miniRubric with group 2's indicators coded as given (copies of its first), its max and the scale made to agree. */
+function withGroupTwoCodes(codes: string[]) {
+  const r = miniRubric();
+  const group = r.groups[1]!;
+  const template = group.items[0] as Indicator;
+  group.items = codes.map((code) => ({ ...template, code }));
+  group.max = codes.length * template.max;
+  r.scale = r.groups.reduce((sum, g) => sum + g.max, 0);
+  return r;
+}
+
 describe("checkRubric: a code used twice", () => {
   // "Code 2.1 is used twice" said what was wrong, not what to write: the next code its siblings leave free.
   it.each([
@@ -128,12 +139,7 @@ describe("checkRubric: a code used twice", () => {
     ["past a gap, the highest, not the gap", ["2.1", "2.4", "2.4"], "2.5"],
     ["with the repeated one's leading zeros", ["2.01", "2.02", "2.02"], "2.03"],
   ])("names %s", (_name, codes, free) => {
-    const r = miniRubric();
-    const group = r.groups[1]!;
-    const template = group.items[0] as Indicator;
-    group.items = codes.map((code) => ({ ...template, code }));
-    group.max = codes.length * template.max;
-    r.scale = r.groups.reduce((sum, g) => sum + g.max, 0);
+    const r = withGroupTwoCodes(codes);
     const found = checkRubric(r).filter((i) => i.code === "duplicate-code");
     expect(found.map((i) => i.params.hint_free_code)).toEqual([free]);
     expect(hintTexts({ code: "duplicate-code", params: found[0]!.params }, "en")).toEqual([`each group and indicator needs a code of its own: the next code not yet used is ${free}`]);
@@ -147,12 +153,7 @@ describe("checkRubric: an item moved to another group without a new code", () =>
     ["a code still used in the group it left (also a duplicate)", ["2.1", "2.2", "1.2"], [["code-prefix", "2.3"], ["duplicate-code", "2.3"]]],
     ["a code no longer used", ["2.1", "2.2", "1.9"], [["code-prefix", "2.3"]]],
   ])("%s is given its new group's next code", (_name, codes, expected) => {
-    const r = miniRubric();
-    const group = r.groups[1]!;
-    const template = group.items[0] as Indicator;
-    group.items = codes.map((code) => ({ ...template, code }));
-    group.max = codes.length * template.max;
-    r.scale = r.groups.reduce((sum, g) => sum + g.max, 0);
+    const r = withGroupTwoCodes(codes);
     const found = checkRubric(r).filter((i) => i.code === "duplicate-code" || i.code === "code-prefix");
     expect(found.map((i) => [i.code, i.params.hint_group_code])).toEqual(expected);
     expect(found.every((i) => i.params.hint_free_code === undefined)).toBe(true);
