@@ -240,7 +240,7 @@ export function checkRubric(rubric: Rubric): Issue[] {
     const parent = outside.get(issue.path.join("/"));
     if (parent !== undefined) {
       const free = nextFreeCode(`${parent}.${code.slice(code.lastIndexOf(".") + 1)}`, seen);
-      if (free !== undefined) Object.assign(issue.params, { hint_group_code: free, group: parent });
+      if (free !== undefined) Object.assign(issue.params, { hint_group_code: free, hint_group: parent });
       continue;
     }
     const free = nextFreeCode(code, seen);

@@ -13,8 +13,10 @@ export const FINGERPRINT_KEY = "egovScore/v1";
  * line of a repeated code's or id's first use (located.ts turns first_path into it). `hint_free_code`, the code a
  * repeated one could take, moves with an item added beside it: the same repeat stays the same alert. `hint_write_lang`
  * follows from the path (…/en or …/vi) and was added after the recipe: left out, alerts raised before keep their identity.
+ * So are `hint_group_code` and `hint_group` (a moved item's group, its next free code there), added to code-prefix and
+ * duplicate-code after the recipe: the group is the finding's `parent`, and the free code moves as hint_free_code does.
  */
-const WHERE = new Set(["first", "first_line", "tab_from", "tab_to", "hint_space_col", "hint_free_code", "hint_write_lang"]);
+const WHERE = new Set(["first", "first_line", "tab_from", "tab_to", "hint_space_col", "hint_free_code", "hint_write_lang", "hint_group_code", "hint_group"]);
 
 /**
  * One fingerprint per finding, in the findings' order: a hash of the rule, the file's URI, the YAML path and the
