@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileKey } from "../io/file-key.js";
 import { spelledOnDisk } from "../io/spelled-on-disk.js";
 import { compileGlob, isGlob, type Glob } from "./glob.js";
+import { originalsFirst } from "./copy-names.js";
 
 interface ExpandedPaths {
   files: string[];
@@ -74,7 +75,19 @@ export function expandPaths(inputs: string[]): ExpandedPaths {
   // One folder without links lists each file once already: no set of 100,000 names to build then.
   const once = inputs.length < 2 && !found.namedTwice ? { files, repeated: [], dropped: [] } : firstOfEach(files);
   const notScored = placedAfter(notScoredOtherwise(found.notScored, once.files), once.dropped);
-  return { files: once.files, repeated: once.repeated, walked, empty, notScored, documents: found.documents };
+  const ordered = originalsFirst(once.files);
+  return { files: ordered.files, repeated: once.repeated, walked, empty, notScored: placedInOrder(notScored, ordered.newIndex), documents: found.documents };
+}
+
+/**
+ * Places among the files made places among them once reordered (`newIndex`: each file's new place): before
+ * the earliest, in the new order, of the files it came before.
+ */
+function placedInOrder(notScored: NotScoredPath[], newIndex: number[] | undefined): NotScoredPath[] {
+  if (newIndex === undefined || notScored.length === 0) return notScored;
+  const earliestFrom = [...newIndex, newIndex.length];
+  for (let i = newIndex.length - 1; i >= 0; i--) earliestFrom[i] = Math.min(earliestFrom[i]!, earliestFrom[i + 1]!);
+  return notScored.map((n) => ({ ...n, at: earliestFrom[n.at]! }));
 }
 
 /** Places among the files as listed, made places among them once the later names of a file (`dropped`, ascending) are left out. */

@@ -232,3 +232,19 @@ describe("expandPaths marks as walked only the files no one named", () => {
     expect(walked.has(path.join(dir, "a.yaml"))).toBe(true);
   });
 });
+
+describe("expandPaths lists a copy (xa-03 (1).yaml) after its original, whatever the order", () => {
+  const dir = tree("copies", ["xa-03 (1).yaml", "xa-03-b.yaml", "xa-03.yaml"]);
+  const [copy, other, original] = ["xa-03 (1).yaml", "xa-03-b.yaml", "xa-03.yaml"].map((f) => path.join(dir, f)) as [string, string, string];
+
+  it("in a folder walked, where the copy sorts first", () => {
+    expect(expandPaths([dir]).files).toEqual([other, original, copy]);
+  });
+
+  it("named, a path not there keeping its place before the files it came before", () => {
+    const missing = path.join(dir, "missing.yaml");
+    const out = expandPaths([copy, missing, other, original]);
+    expect(out.files).toEqual([other, original, copy]);
+    expect(out.notScored).toEqual([{ kind: "missing", path: missing, at: 0, arg: 1 }]);
+  });
+});

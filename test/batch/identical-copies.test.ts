@@ -2,6 +2,7 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { identicalCopies } from "../../src/batch/score-files.js";
+import { copiedStem, originalsFirst } from "../../src/batch/copy-names.js";
 import { runCli } from "../helpers/run-cli.js";
 import { tempDirs } from "../rubric-ci/helpers/files.js";
 
@@ -16,7 +17,8 @@ describe("an invalid file saved twice (a mail's attachment: so-07.yaml and so-07
     copyFileSync("examples/so-khcn-quang-binh.yaml", path.join(dir, "so-khcn.yaml"));
     const score = await runCli(["score", dir, "--format", "json"], { cwd: dir });
     expect(score.code).toBe(1);
-    const said = `${path.join(dir, "so-07.yaml")} holds the same text as ${path.join(dir, "so-07 (1).yaml")} (one submission saved twice?): the same errors, neither is scored; correct one and take the other out`;
+    // The name with the copy mark is the copy, though it sorts first (" " before ".").
+    const said = `${path.join(dir, "so-07 (1).yaml")} holds the same text as ${path.join(dir, "so-07.yaml")} (one submission saved twice?): the same errors, neither is scored; correct one and take the other out`;
     expect(score.stderr).toContain(said);
     // Both stay listed with their errors: which one the agency corrects is theirs to say.
     expect(JSON.parse(score.stdout).not_scored).toHaveLength(2);
@@ -39,5 +41,44 @@ describe("identicalCopies", () => {
       { file: "c", first: "a" },
       { file: "f", first: "a" },
     ]);
+  });
+});
+
+describe("a valid file saved twice under a copy's name (xa-03 (1).yaml beside xa-03.yaml)", () => {
+  it("ranks the original and tells the copy to go, whatever the order the files were named in", async () => {
+    const dir = tempDir();
+    const [copy, original] = ["xa-03 (1).yaml", "xa-03.yaml"].map((name) => path.join(dir, name)) as [string, string];
+    for (const f of [copy, original]) copyFileSync("examples/xa-can-giuoc-tay-ninh.yaml", f);
+    for (const args of [[copy, original], [original, copy], [dir]]) {
+      const run = await runCli(["score", ...args, "--format", "json"], { cwd: dir });
+      const report = JSON.parse(run.stdout);
+      expect(report.not_scored.map((n: { file: string }) => n.file)).toEqual(["xa-03 (1).yaml"]);
+      expect(run.stderr).toContain(`has the same content as ${original} (likely the same file received twice): delete this copy`);
+    }
+  });
+});
+
+describe("copiedStem", () => {
+  it("reads the marks of Windows, macOS, browsers, Zalo and Google Drive, in vi and en", () => {
+    const names = ["xa-03 (1).yaml", "xa-03(2).yaml", "xa-03 - Copy.yaml", "xa-03 - Copy (2).yaml", "xa-03 - Bản sao.yaml", "xa-03 - Ba\u0309n sao (3).yml", "xa-03 copy.yaml", "xa-03 copy 2.yaml", "Copy of xa-03.yaml", "Bản sao của xa-03.yaml"];
+    for (const name of names) expect(copiedStem(`d/${name}`), name).toBe("xa-03");
+  });
+
+  it("takes no mark from a name without one, nor a year for a copy's number", () => {
+    for (const name of ["xa-03.yaml", "bao-cao (2025).yaml", "(1).yaml", "phuong-1.yaml"]) expect(copiedStem(name), name).toBeUndefined();
+  });
+});
+
+describe("originalsFirst", () => {
+  it("moves each copy named before its original of the same folder to just after it, a copy's copy after that copy", () => {
+    const files = ["a/x (1) (1).yaml", "a/x (1).yaml", "a/m.yaml", "a/x.yaml", "b/x (1).yaml", "a/y.yaml"];
+    const { files: ordered, newIndex } = originalsFirst(files);
+    expect(ordered).toEqual(["a/m.yaml", "a/x.yaml", "a/x (1).yaml", "a/x (1) (1).yaml", "b/x (1).yaml", "a/y.yaml"]);
+    expect(newIndex).toEqual([3, 2, 0, 1, 4, 5]);
+  });
+
+  it("leaves files already in order as they are", () => {
+    const files = ["a/x.yaml", "a/x (1).yaml", "a/z (1).yaml"];
+    expect(originalsFirst(files).files).toBe(files);
   });
 });

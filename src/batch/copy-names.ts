@@ -1,0 +1,49 @@
+import path from "node:path";
+
+/**
+ * The marks Windows, macOS, browsers, Zalo and Google Drive add to the name of a file saved or downloaded again:
+ * `xa-03 (1)`, `xa-03(2)`, `xa-03 - Copy`, `xa-03 - Bản sao (2)`, `xa-03 copy 2`, `Copy of xa-03`. One or two
+ * digits only: `bao-cao (2025)` names a year, not a copy.
+ */
+const COPY_SUFFIX = /^(.+?)(?:\s*\(\d{1,2}\)|\s+-\s+(?:copy|bản sao)(?:\s*\(\d{1,2}\))?|\s+(?:copy|bản sao)(?:\s+\d{1,2})?)$/iu;
+const COPY_PREFIX = /^(?:copy of|bản sao của)\s+(.+)$/iu;
+
+/** A file's name without its extension, composed (a Mac writes names decomposed): what copy marks are read on. */
+function stemOf(file: string): string {
+  return path.basename(file).replace(/\.ya?ml$/i, "").normalize("NFC");
+}
+
+/** The stem of the file `file` is a copy of by its name (one mark taken off), or undefined when it has no copy mark. */
+export function copiedStem(file: string): string | undefined {
+  const stem = stemOf(file);
+  const original = COPY_SUFFIX.exec(stem)?.[1] ?? COPY_PREFIX.exec(stem)?.[1];
+  return original?.trim() || undefined;
+}
+
+/**
+ * The files with each copy (by its name, see copiedStem) named before its original of the same folder moved
+ * to just after that original: the first file of an agency id is ranked and the later one told it is the copy
+ * to delete, so `xa-03 (1).yaml`, sorted before `xa-03.yaml`, would be ranked and the original deleted.
+ * `newIndex`: each file's place in the new order, by its place in `files`. Files in place are the same array.
+ */
+export function originalsFirst(files: string[]): { files: string[]; newIndex?: number[] } {
+  const key = (dir: string, stem: string) => `${dir}\u0000${stem}`;
+  const at = new Map<string, number>();
+  files.forEach((f, i) => { const k = key(path.dirname(f), stemOf(f)); if (!at.has(k)) at.set(k, i); });
+  // Each original's copies named before it, by the original's index.
+  const waiting = new Map<number, number[]>();
+  files.forEach((f, i) => {
+    const stem = copiedStem(f);
+    const original = stem === undefined ? undefined : at.get(key(path.dirname(f), stem));
+    if (original !== undefined && original > i) waiting.set(original, [...(waiting.get(original) ?? []), i]);
+  });
+  if (waiting.size === 0) return { files };
+  const moved = new Set([...waiting.values()].flat());
+  const order: number[] = [];
+  // A copy of a copy (`xa-03 (1) (1).yaml`) follows the copy it was made from, wherever that one goes.
+  const place = (i: number) => { order.push(i); for (const c of waiting.get(i) ?? []) place(c); };
+  files.forEach((_, i) => { if (!moved.has(i)) place(i); });
+  const newIndex = new Array<number>(files.length);
+  order.forEach((old, i) => { newIndex[old] = i; });
+  return { files: order.map((i) => files[i]!), newIndex };
+}
