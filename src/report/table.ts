@@ -304,9 +304,10 @@ function rankingTable(section: Section, ranked: RankedCohort[], namesakes: Reado
     rows.push(["", color.bold([...heading].length <= nameWidth ? heading : truncate(message(lang, "rpt-cohort-heading-short", { cohort: label }), nameWidth)), ...head.slice(2).map(() => "")]);
     for (const a of agencies) {
       const s = finalScore(a);
-      // A verified agency, one of another period or a namesake's id keeps its marks when its name is cut.
+      // A verified agency, one of another period or a namesake's id keeps its marks when its name is cut; the
+      // name itself is cut to `nameWidth` letters (the marks counted in, a namesake was cut to "UBND xã Q…").
       const marks = nameMarks(a, namesakes, lang);
-      const name = `${truncate(s.agency.name, Math.max(1, nameWidth - [...marks].length))}${marks}`;
+      const name = `${truncate(s.agency.name, nameWidth)}${marks}`;
       rows.push([String(a.rank), name, ...rankingFigures(a, d, lang, verified, byGroup)]);
     }
   }

@@ -47,3 +47,22 @@ describe("namesakeIds", () => {
     expect(namesakeIds([{ name: "UBND xã Quảng Phú", id: "a" }, { name: " UBND  Xã Quảng Phú", id: "b" }, { name: "UBND xã Quảng Hòa", id: "c" }])).toEqual(new Set(["a", "b"]));
   });
 });
+
+describe("namesakes in a narrow terminal (64 columns)", () => {
+  // Two communes of one name, verified (✓), beside one of a long name: the ids and ✓ follow the name, which
+  // keeps the 16 letters any name keeps; it was cut to "UBND xã Q…" for the marks.
+  const narrow = mkdtempSync(path.join(tmpdir(), "egov-namesakes-narrow-"));
+  afterAll(() => rmSync(narrow, { recursive: true, force: true }));
+  const commune = readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8");
+  const named = (id: string, name: string) => commune.replace("id: tn-xa-can-giuoc", `id: ${id}`).replace('name: "UBND xã Cần Giuộc, tỉnh Tây Ninh"', `name: "${name}"`);
+  writeFileSync(path.join(narrow, "qb-xa-00.yaml"), named("qb-xa-00", "UBND xã Quảng Phú"));
+  writeFileSync(path.join(narrow, "qb-xa-01.yaml"), named("qb-xa-01", "UBND xã Quảng Phú"));
+  writeFileSync(path.join(narrow, "qb-xa-02.yaml"), named("qb-xa-02", "UBND xã Quảng Hòa, huyện Quảng Trạch"));
+
+  it.each([64, 72, 80, 100])("keeps at least 16 letters of each namesake's name before its id, at %i columns", async (columns) => {
+    const r = await runCli(["score", narrow, "--lang", "vi", "--no-color"], { columns });
+    const ranking = r.stdout.slice(r.stdout.indexOf("Xếp hạng"));
+    for (const id of ["qb-xa-00", "qb-xa-01"]) expect(ranking).toMatch(new RegExp(`UBND xã Quảng Phú \\(${id}\\) ✓`));
+    for (const line of ranking.split("\n")) expect([...line].length).toBeLessThanOrEqual(columns);
+  });
+});
