@@ -396,6 +396,18 @@ describe("schemaIssues suggests the form a value should have", () => {
   });
 
   it.each([
+    ["95%", "95"],
+    ["85.5%", "85.5"],
+    ["85 %", "85"],
+    ["85,5 %", "85.5"],
+    ["100,5%", undefined],
+  ])("a percentage written %j with its sign in quotes: the figure to write is %s, as for 85,5 % (the quotes stay a mistake)", (value, suggestion) => {
+    const e: ErrorObject = { keyword: "type", instancePath: "/answers/2.2/value", schemaPath: "#/type", params: { type: "number" } };
+    const [issue] = schemaIssues([e], { answers: { "2.2": { value } } }, { maximumAt: () => 100, minimumAt: () => 0, quotedAt: () => true });
+    expect([issue!.code, issue!.params!.suggestion]).toEqual(["percent-sign", suggestion]);
+  });
+
+  it.each([
     ["0,85%", { hint_small_percent: "0.85", share_percent: "85" }],
     ["0.85%", { hint_small_percent: "0.85", share_percent: "85" }],
     ["0,85 %", { hint_small_percent: "0.85", share_percent: "85" }],
@@ -719,6 +731,10 @@ describe("hints for a hand-edited agency file, applied as written", () => {
   it.each<[string, [string, string], string, { en: string; vi: string }, [string, string]]>([
     ["a renumbered code whose near code the file answers", ['  "4.1": {value: 95}', '  "4.6": {value: 95}'], "96:3", { en: "hint: did you mean 4.1?", vi: "gợi ý: có phải là 4.1?" }, ['"4.6"', '"4.1"']],
     ["a percentage with a decimal comma and its sign", ['"6.1.1":\n    value: 99.2', '"6.1.1":\n    value: 85,5%'], "159:12", { en: "hint: did you mean 85.5?", vi: "gợi ý: có phải là 85.5?" }, ["85,5%", "85.5"]],
+    // In quotes, the figure typed is the one to write too: "85%" without its sign is still "85", in quotes.
+    ["a quoted percentage with its sign", ['"6.1.1":\n    value: 99.2', '"6.1.1":\n    value: "85%"'], "159:12", { en: "hint: did you mean 85?", vi: "gợi ý: có phải là 85?" }, ['"85%"', "85"]],
+    ["a quoted percentage with a decimal point and its sign", ['"6.1.1":\n    value: 99.2', '"6.1.1":\n    value: "85.5%"'], "159:12", { en: "hint: did you mean 85.5?", vi: "gợi ý: có phải là 85.5?" }, ['"85.5%"', "85.5"]],
+    ["a quoted percentage with a decimal comma and its sign", ['"6.1.1":\n    value: 99.2', '"6.1.1":\n    value: "85,5 %"'], "159:12", { en: "hint: did you mean 85.5?", vi: "gợi ý: có phải là 85.5?" }, ['"85,5 %"', "85.5"]],
     ["an amount with its unit's short word", ['"2.3":\n    value: 1250', '"2.3":\n    value: 1250 triệu'], "59:12", { en: "write the number alone, without a unit or words (1250)", vi: "chỉ ghi con số, không kèm đơn vị hay chữ (ghi 1250)" }, ["1250 triệu", "1250"]],
     ["a figure and a remark after a dash", ['"2.2":\n    value: 95', '"2.2":\n    value: 95 - đạt'], "55:12", { en: 'hint: put the remark in the answer\'s note, under value: note: "đạt"', vi: 'gợi ý: ghi phần chú thích vào trường note của câu trả lời, dưới value: note: "đạt"' }, ["value: 95 - đạt", 'value: 95\n    note: "đạt"']],
     ["a figure and a remark in parentheses", ['"2.2":\n    value: 95', '"2.2":\n    value: 95 (ước tính)'], "55:12", { en: '(95)', vi: 'note: "ước tính"' }, ["value: 95 (ước tính)", 'value: 95\n    note: "ước tính"']],
