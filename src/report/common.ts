@@ -293,6 +293,26 @@ export function verifiedChanges(a: RankedAgency, decimals: number): { changed: V
 }
 
 /**
+ * Per indicator, where the verification changed the points or the status: "6.1.4: 25,00 → 20,00 (−5,00)",
+ * "2.1: chưa trả lời → không áp dụng (0,00)", a penalty as deducted ("TR.1: −5,00 → −15,00 (−10,00)");
+ * then what rescaling, caps, bonus and penalty add, so that the lines add up to the total's difference: the
+ * terminal's agency block, and the html's where its indicator tables are left out.
+ */
+export function verifiedChangeLines(ranked: RankedAgency, decimals: number, lang: Lang): string[] {
+  const { changed, rest } = verifiedChanges(ranked, decimals);
+  // A line the collector gave no value for moved with the cohort's verified figures: it says so.
+  const why = (v: VerifiedIndicator) => [
+    ...(v.verified.verified_note ? [verifiedNoteText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "), v.verified.verified_on, lang)] : []),
+    ...(rescored(v) ? [message(lang, "rpt-rescored-label").toLocaleLowerCase(lang)] : []),
+  ].map((x) => ` · ${x}`).join("");
+  // A verified N/A says the collector's reason, as the html and the long csv do.
+  const reason = (v: VerifiedIndicator) => (v.verified.status === "not_applicable" && v.verified.na_cause === "answer" && v.verified.reason ? `: ${v.verified.reason.replace(/\s*[\r\n]+\s*/g, " ")}` : "");
+  const lines = changed.map((v) => `${v.verified.code}: ${verifiedSides(v, decimals, lang).join(" → ")}${reason(v)} (${signedPoints(v.diff, decimals, lang)})${why(v)}`);
+  if (rest !== 0) lines.push(`${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, decimals, lang)}`);
+  return lines;
+}
+
+/**
  * Whether the verification moved these points through the cohort's figures rather than the agency's answer:
  * no verified value of its own, or one that confirms the agency's (the same status and value).
  */

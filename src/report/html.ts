@@ -4,7 +4,7 @@ import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.j
 import type { Lang } from "../core/rubric.js";
 import { SHOWN_AS_NOTHING } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
-import { aggregatePoints, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, completenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
+import { aggregatePoints, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, completenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
 import { IncompleteGatherer, incompleteNote } from "./incomplete.js";
 import { memoryScratch, type Scratch } from "./scratch.js";
 import { rankedReport, type RankedReport, type RankedSection } from "./csv.js";
@@ -454,17 +454,23 @@ function agencyHtml(facts: SectionFacts, a: RankedAgency, id: string, lang: Lang
   out.push(figure(barChart(rows, { className: "group-bars", label: chartName, scaleMarks: true }), chartName, undefined, "", namingText(lang, "rpt-chart-agency", s.agency.name)));
 
   out.push(groupTable(s, d, lang, a.group_ranks && { ranks: a.group_ranks, sizes: facts.rankSizes.get(s.agency.cohort) ?? {} }));
+  // Each note as html.
   const notes: string[] = [];
-  if (s.groups.some(function any(g: GroupResult): boolean { return g.rescaled || g.groups.some(any); })) notes.push(message(lang, "rescaled-note"));
+  if (s.groups.some(function any(g: GroupResult): boolean { return g.rescaled || g.groups.some(any); })) notes.push(h(message(lang, "rescaled-note")));
   if (a.verified) {
+    const total = message(lang, "verified-total", { total: pts(a.verified.total), self: pts(a.score.total), diff: signedPoints(a.verified.total - a.score.total, d, lang) });
     const { rest } = verifiedChanges(a, d);
-    notes.push(message(lang, "verified-total", { total: pts(a.verified.total), self: pts(a.score.total), diff: signedPoints(a.verified.total - a.score.total, d, lang) }) + (rest !== 0 ? `; ${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, d, lang)}` : ""));
+    // The indicator table shows each verified change; where it is left out (a large batch) the note lists them,
+    // or it said only the remainder ("Remaining difference: +9,64"), nothing adding up to the total's difference.
+    notes.push(details
+      ? h(total + (rest !== 0 ? `; ${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, d, lang)}` : ""))
+      : `${h(total)}<ul>${verifiedChangeLines(a, d, lang).map((l) => `<li>${h(l)}</li>`).join("")}</ul>`);
   }
-  if (s.aggregates.length > 0) notes.push(aggregatesText(s, d, lang));
+  if (s.aggregates.length > 0) notes.push(h(aggregatesText(s, d, lang)));
   const c = s.completeness;
-  notes.push(completenessText(c, lang));
-  notes.push(...cautionNotes(s, lang));
-  out.push(`<ul class="notes">${notes.map((n) => `<li>${h(n)}</li>`).join("")}</ul>`);
+  notes.push(h(completenessText(c, lang)));
+  notes.push(...cautionNotes(s, lang).map((n) => h(n)));
+  out.push(`<ul class="notes">${notes.map((n) => `<li>${n}</li>`).join("")}</ul>`);
 
   // Open, so that they print (a closed one prints as its summary alone, and a report has no script to open it): the annex of points per indicator.
   if (details) out.push(`<details class="indicators" open><summary>${h(message(lang, "rpt-indicators", { count: s.indicators.length }))}</summary>${indicatorTable(section, a, s, d, lang)}</details>`);

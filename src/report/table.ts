@@ -14,7 +14,7 @@ import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
 import { quotedTextsCut } from "./diagnostics.js";
 import { incompleteNote, incompleteOf } from "./incomplete.js";
-import { namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, type VerifiedIndicator, verifiedChanges, verifiedDifference, verifiedNoteText, verifiedSides, provisionalMark, rescored } from "./common.js";
+import { namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -119,30 +119,11 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
   if (rescaled) lines.push(color.dim(message(lang, "rescaled-note")));
   lines.push(`${message(lang, "band")}: ${s.band ? color.bold(s.band.label[lang]) : message(lang, "no-band")} · ${message(lang, "rank-line", { rank: ranked.rank, size: ranked.cohort_size, cohort: cohortLabel(section, s.agency.cohort, lang) })}`);
   if (s.aggregates.length > 0) lines.push(aggregatesText(s, d, lang));
-  if (ranked.verified) lines.push(verifiedLine(ranked.score, ranked.verified, d, lang), ...verifiedDifferences(ranked, d, lang));
+  if (ranked.verified) lines.push(verifiedLine(ranked.score, ranked.verified, d, lang), ...verifiedChangeLines(ranked, d, lang).map((l) => `  ${l}`));
   const c = s.completeness;
   lines.push(completenessText(c, lang));
   for (const note of cautionNotes(s, lang)) lines.push(color.yellow(note));
   return lines.join("\n");
-}
-
-/**
- * Per indicator, where the verification changed the points or the status: "6.1.4: 25,00 → 20,00 (−5,00)",
- * "2.1: chưa trả lời → không áp dụng (0,00)", a penalty as deducted ("TR.1: −5,00 → −15,00 (−10,00)");
- * then what rescaling, caps, bonus and penalty add, so that the lines add up to the total's difference.
- */
-function verifiedDifferences(ranked: RankedAgency, decimals: number, lang: Lang): string[] {
-  const { changed, rest } = verifiedChanges(ranked, decimals);
-  // A line the collector gave no value for moved with the cohort's verified figures: it says so.
-  const why = (v: VerifiedIndicator) => [
-    ...(v.verified.verified_note ? [verifiedNoteText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "), v.verified.verified_on, lang)] : []),
-    ...(rescored(v) ? [message(lang, "rpt-rescored-label").toLocaleLowerCase(lang)] : []),
-  ].map((x) => ` · ${x}`).join("");
-  // A verified N/A says the collector's reason, as the html and the long csv do.
-  const reason = (v: VerifiedIndicator) => (v.verified.status === "not_applicable" && v.verified.na_cause === "answer" && v.verified.reason ? `: ${v.verified.reason.replace(/\s*[\r\n]+\s*/g, " ")}` : "");
-  const lines = changed.map((v) => `  ${v.verified.code}: ${verifiedSides(v, decimals, lang).join(" → ")}${reason(v)} (${signedPoints(v.diff, decimals, lang)})${why(v)}`);
-  if (rest !== 0) lines.push(`  ${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, decimals, lang)}`);
-  return lines;
 }
 
 function verifiedLine(self: AgencyScore, verified: AgencyScore, decimals: number, lang: Lang): string {
