@@ -7,6 +7,8 @@ import path from "node:path";
  */
 const COPY_SUFFIX = /^(.+?)(?:\s*\(\d{1,2}\)|\s+-\s+(?:copy|bản sao)(?:\s*\(\d{1,2}\))?|\s+(?:copy|bản sao)(?:\s+\d{1,2})?)$/iu;
 const COPY_PREFIX = /^(?:copy of|bản sao của)\s+(.+)$/iu;
+/** What every name with a copy mark holds, anywhere in its path (a bracket closing before the extension, "copy", "bản sao", composed or not). */
+const MAYBE_COPY = /\)\s*\.ya?ml$|copy|b(?:\u1ea3|a\u0309)n sao/i;
 
 /** A file's name without its extension, composed (a Mac writes names decomposed): what copy marks are read on. */
 function stemOf(file: string): string {
@@ -27,6 +29,9 @@ export function copiedStem(file: string): string | undefined {
  * `newIndex`: each file's place in the new order, by its place in `files`. Files in place are the same array.
  */
 export function originalsFirst(files: string[]): { files: string[]; newIndex?: number[] } {
+  // Most batches hold no copy at all: a look at each path for anything like a mark (3 µs a file otherwise, a third of
+  // a second for 100,000 names to map before any work began).
+  if (!files.some((f) => MAYBE_COPY.test(f))) return { files };
   const key = (dir: string, stem: string) => `${dir}\u0000${stem}`;
   const at = new Map<string, number>();
   files.forEach((f, i) => { const k = key(path.dirname(f), stemOf(f)); if (!at.has(k)) at.set(k, i); });

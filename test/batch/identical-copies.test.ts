@@ -77,6 +77,12 @@ describe("originalsFirst", () => {
     expect(newIndex).toEqual([3, 2, 0, 1, 4, 5]);
   });
 
+  // originalsFirst looks first for anything like a mark in each path: every name copiedStem reads is one it looks at.
+  it.each(["xa-03 (1).yaml", "xa-03(2).yml", "xa-03 - Copy.yaml", "xa-03 - BẢN SAO.yaml", "xa-03 - Ba\u0309n sao.yaml", "xa-03 copy 2.yaml", "Copy of xa-03.yaml", "Bản sao của xa-03.yaml"])("moves %s, named before its original, after it", (copy) => {
+    expect(copiedStem(`a/${copy}`)).toBe("xa-03");
+    expect(originalsFirst([`a/${copy}`, "a/xa-03.yaml"]).files).toEqual(["a/xa-03.yaml", `a/${copy}`]);
+  });
+
   it("leaves files already in order as they are", () => {
     const files = ["a/x.yaml", "a/x (1).yaml", "a/z (1).yaml"];
     expect(originalsFirst(files).files).toBe(files);
