@@ -738,6 +738,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   if (key === "band-rank-swapped" && params.ref_types !== undefined) return "band-rank-swapped-set";
   // What a quoted setting does to agency files: a version refuses them, a period warns each of another year.
   if (key === "setting-in-quotes") return `${key}-${params.key === "period" ? "period" : "version"}`;
+  // A deadline makes answers late, a latest date refuses them: said each with what it does.
+  if (key === "stale-date" && params.key === "by") return "stale-date-deadline";
   // Zeros on both codes, to two widths ("1.001" beside "1.01"): said as two widths, not as zeros against none.
   if (key === "code-mixed-padding" && params.width !== undefined) return "code-mixed-padding-width";
   return key;

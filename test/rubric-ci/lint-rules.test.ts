@@ -51,6 +51,8 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "band-rank-swapped", at: [47, 12] },
   { code: "setting-in-quotes", at: [3, 10] },
   { code: "stale-year", at: [24, 17] },
+  { code: "stale-date", at: [31, 49] },
+  { code: "stale-date", fixture: "stale-date-deadline", at: [32, 63] },
   // Its pass fixture is stale-year's failing one with the warning accepted: accepted, it is not reported.
   { code: "lint-accept-unused", at: [44, 7] },
   { code: "band-rank-swapped", fixture: "band-rank-swapped-fewer-main", at: [53, 12], first: 44 },

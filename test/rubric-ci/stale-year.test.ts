@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkStaleYears } from "../../src/rubric-ci/lint/stale-year.js";
+import { checkStaleDates, checkStaleYears } from "../../src/rubric-ci/lint/stale-year.js";
 import { message } from "../../src/i18n/messages.js";
 import { miniRubric } from "../helpers/mini-rubric.js";
 
@@ -65,5 +65,33 @@ describe("stale-year: a text still saying last year's year after a revision", ()
   it("leaves the issuer and provenance (they name a source, with its year) and a period without a year", () => {
     expect(staleIn("Bộ chỉ số", "Index", { issuer: { vi: "Chuyển thể từ bảng DTI năm 2025", en: "After the 2025 sheet" } })).toEqual([]);
     expect(checkStaleYears(miniRubric({ period: "kỳ I", title: { vi: "Năm 2025", en: "2025" } }))).toEqual([]);
+  });
+});
+
+describe("stale-date: a date deciding scores left before the period after a revision", () => {
+  /** A mini rubric for 2028 whose indicator 1.1 takes the given input and rule. */
+  const withDates = (input: object, rule: object) => {
+    const rubric = miniRubric({ period: "2028" });
+    Object.assign(rubric.groups[0]!.items[0]!, { input, rule });
+    return checkStaleDates(rubric);
+  };
+
+  it("says a date field's latest day in a parts input, 29 February kept in a period year that has one", () => {
+    const found = withDates({ type: "parts", fields: [{ id: "d", label: { vi: "Ngày", en: "Date" }, input: { type: "date", max: "2024-02-29" } }] }, { type: "fixed" });
+    expect(found.map((i) => [i.path.join("/"), i.params.fixed])).toEqual([["groups/0/items/0/input/fields/0/input/max", "2028-02-29"]]);
+  });
+
+  it("gives 28 February in a period year without a 29th, and leaves a min before the period and a period without a year alone", () => {
+    const rubric = miniRubric({ period: "2027" });
+    Object.assign(rubric.groups[0]!.items[0]!, { input: { type: "date", min: "2025-10-01", max: "2024-02-29" }, rule: { type: "deadline", by: "2027-01-31" } });
+    expect(checkStaleDates(rubric).map((i) => [i.params.key, i.params.fixed])).toEqual([["max", "2027-02-28"]]);
+    expect(checkStaleDates({ ...rubric, period: "kỳ I" })).toEqual([]);
+  });
+
+  it("says a deadline in a sum's part with what it does, in vi and en", () => {
+    const [found] = withDates({ type: "date" }, { type: "sum", parts: [{ max: 10, rule: { type: "deadline", by: "2027-03-31" } }, { max: 10, rule: { type: "fixed" } }] });
+    expect(found!.path.join("/")).toBe("groups/0/items/0/rule/parts/0/rule/by");
+    expect(message("en", "stale-date", found!.params)).toBe("The deadline 2027-03-31 of 1.1 is before the rubric's period 2028: every answer dated in 2028 is late; if the period's deadline is meant, write by: \"2028-03-31\"; if it is meant (a deadline in the year before the period), keep it and list {rule: stale-date, code: \"1.1\", reason: \"WHY\"} under lint: accept: at the rubric's top level");
+    expect(message("vi", "stale-date", found!.params)).toContain("mọi câu trả lời ghi một ngày của kỳ 2028 đều trễ hạn");
   });
 });

@@ -12,7 +12,7 @@ import { checkNaPolicy } from "./na-policy.js";
 import { checkPoints } from "./points.js";
 import { checkQuotedSettings } from "./quoted-settings.js";
 import { checkReachability } from "./reachability.js";
-import { checkStaleYears } from "./stale-year.js";
+import { checkStaleDates, checkStaleYears } from "./stale-year.js";
 import { checkTranslations } from "./translations.js";
 import { checkWeights } from "./weights.js";
 
@@ -29,6 +29,7 @@ export function lintRubric(rubric: Rubric): { issues: Issue[]; accepted: Accepta
     ...checkTranslations(rubric),
     ...checkHiddenCharacters(rubric),
     ...checkStaleYears(rubric),
+    ...checkStaleDates(rubric),
     ...checkDefinitions(rubric),
     ...checkInputs(rubric),
     ...checkReachability(rubric),

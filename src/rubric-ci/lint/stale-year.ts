@@ -1,5 +1,6 @@
 import type { Issue } from "../../core/issue.js";
-import type { Rubric } from "../../core/rubric.js";
+import type { Input, Rubric, Rule } from "../../core/rubric.js";
+import { indicatorsOf } from "../tree.js";
 import { nodeCode } from "./accepted.js";
 import { forEachText } from "./translations.js";
 
@@ -32,7 +33,7 @@ const SOURCE_KEYS = new Set(["issuer", "provenance", "legal_basis"]);
  * the text as it would read with the period's year.
  */
 export function checkStaleYears(rubric: Rubric): Issue[] {
-  const period = /(?:19|20)\d\d/.exec(rubric.period);
+  const period = PERIOD_YEAR.exec(rubric.period);
   if (!period) return [];
   const stale = String(Number(period[0]) - 1);
   const issues: Issue[] = [];
@@ -43,10 +44,53 @@ export function checkStaleYears(rubric: Rubric): Issue[] {
       const at = staleAt(value, stale);
       if (at === undefined) continue;
       const fixed = value.slice(0, at) + period[0] + value.slice(at + 4);
-      issues.push({ code: "stale-year", severity: "warning", path: [...path, lang], params: { year: stale, period: rubric.period, text: excerpt(value, at), fixed: excerpt(fixed, at), ...acceptEntry(nodeCode(rubric, path)) } });
+      issues.push({ code: "stale-year", severity: "warning", path: [...path, lang], params: { year: stale, period: rubric.period, text: excerpt(value, at), fixed: excerpt(fixed, at), ...acceptEntry("stale-year", nodeCode(rubric, path)) } });
     }
   });
   return issues;
+}
+
+const PERIOD_YEAR = /(?:19|20)\d\d/;
+
+/**
+ * stale-date: a date that decides scores still lies before the rubric's period, as a revision bumping `period` to 2026
+ * leaves it: a date input's `max` (every answer dated in the period is out of range, refused by validate and taken
+ * as unanswered) or a deadline's `by` (every answer dated in the period is late). At the value, with the date in the
+ * period's year to write. A `min` before the period is usual (a plan issued in the last months of the year before).
+ */
+export function checkStaleDates(rubric: Rubric): Issue[] {
+  const period = PERIOD_YEAR.exec(rubric.period);
+  if (!period) return [];
+  const start = `${period[0]}-01-01`;
+  const issues: Issue[] = [];
+  for (const { node, path } of indicatorsOf(rubric)) {
+    const stale = (date: string, at: string[], key: "max" | "by") => {
+      if (date >= start) return;
+      issues.push({ code: "stale-date", severity: "warning", path: at, params: { code: node.code, key, date, period: rubric.period, fixed: inYear(date, period[0]), ...acceptEntry("stale-date", node.code) } });
+    };
+    const inputs = (input: Input, at: string[]) => {
+      if (input.type === "date" && input.max !== undefined) stale(input.max, [...at, "max"], "max");
+      if (input.type === "parts") input.fields.forEach((f, k) => inputs(f.input, [...at, "fields", String(k), "input"]));
+    };
+    const rules = (rule: Rule, at: string[]) => {
+      if (rule.type === "deadline") stale(rule.by, [...at, "by"], "by");
+      if (rule.type === "sum") rule.parts.forEach((t, i) => rules(t.rule, [...at, "parts", String(i), "rule"]));
+      if (rule.type === "best_of") rule.cases.forEach((t, i) => rules(t.rule, [...at, "cases", String(i), "rule"]));
+    };
+    inputs(node.input, [...path, "input"]);
+    if (node.rule) rules(node.rule, [...path, "rule"]);
+  }
+  return issues;
+}
+
+/** The same day in another year; 29 February, in a year without one, the 28th. */
+function inYear(date: string, year: string): string {
+  const moved = `${year}${date.slice(4)}`;
+  return moved.endsWith("-02-29") && !isLeap(Number(year)) ? `${year}-02-28` : moved;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /** Where the text says the stale year as its own (not cited), or undefined. */
@@ -80,7 +124,7 @@ function excerpt(text: string, at: number): string {
 }
 
 /** The `lint.accept` entry that keeps this finding, to copy: the `_vi`/`_en` params are the message's {accept}. */
-function acceptEntry(code: string | undefined): Record<string, string> {
-  const entry = (why: string) => `{rule: stale-year, ${code !== undefined ? `code: "${code}", ` : ""}reason: "${why}"}`;
+function acceptEntry(rule: string, code: string | undefined): Record<string, string> {
+  const entry = (why: string) => `{rule: ${rule}, ${code !== undefined ? `code: "${code}", ` : ""}reason: "${why}"}`;
   return { accept_vi: entry("LÝ DO"), accept_en: entry("WHY") };
 }
