@@ -19,6 +19,12 @@ function startsCurly(text: string): boolean {
   return (first >= 0x80 || first === 0x20 || (first >= 0x09 && first <= 0x0d)) && CURLY_START.test(text);
 }
 
+/** The text inside such quotes, trimmed, when the whole text is in them; undefined otherwise. */
+export function curlyQuotedText(text: string): string | undefined {
+  if (!startsCurly(text)) return undefined;
+  return CURLY_WRAPPED.exec(text)?.[1]?.trim() || undefined;
+}
+
 const ANSWER_TEXTS = ["note", "reason"] as const;
 // A date or a link in such quotes is no date or address: the schema and the link check say so already.
 const EVIDENCE_TEXTS = ["number", "title", "issuer"] as const;
@@ -30,8 +36,8 @@ export function textsInQuotes(agency: AgencyFile, textAnswer: (code: string) => 
   // Every scored file's every text is looked at: the path is made only for a text found in quotes (`where`: the
   // path's parts before the field, `field` its last).
   const look = (text: unknown, field: string, ...where: string[]) => {
-    if (typeof text !== "string" || !startsCurly(text)) return;
-    const inner = CURLY_WRAPPED.exec(text)?.[1]?.trim();
+    if (typeof text !== "string") return;
+    const inner = curlyQuotedText(text);
     // Written back in straight double quotes, so that a # or a colon stays part of the text.
     if (inner) issues.push({ code: "text-in-quotes", path: [...where, field], severity: "warning", params: { field, written: JSON.stringify(inner) } });
   };

@@ -155,6 +155,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-parts-exceed-max": { vi: "Các phần cộng lại vượt điểm tối đa mà không có mức trần", en: "Parts that add up past the max, with no cap" },
   "lint-rule-code-same-number": { vi: "Hai mã khác nhau nhưng đọc ra cùng một số", en: "Two codes that read as the same number" },
   "lint-rule-code-mixed-padding": { vi: "Các mã cùng cấp lúc có lúc không có chữ số 0 ở đầu, hoặc thêm số 0 cho đủ hai độ dài khác nhau", en: "Codes of one level written with and without leading zeros, or padded to two widths" },
+  "lint-rule-text-in-quotes": { vi: "Văn bản nằm trọn trong dấu nháy cong", en: "A text wholly in curly quotes" },
   "lint-rule-setting-in-quotes": { vi: "version hoặc period nằm trong dấu nháy cong", en: "A version or period in curly quotes" },
   "lint-rule-official-without-legal-basis": { vi: "Bộ chỉ số chính thức không ghi căn cứ pháp lý", en: "An official rubric that names no legal basis" },
   "lint-rule-band-rank-swapped": { vi: "Bộ xếp loại theo loại cơ quan đảo thứ tự các mức", en: "A per-type band set that ranks the bands the other way round" },

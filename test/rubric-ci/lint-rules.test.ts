@@ -19,6 +19,7 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "translation-identical", at: [29, 51] },
   { code: "text-control-character", at: [24, 48] },
   { code: "text-invisible-character", at: [24, 48] },
+  { code: "text-in-quotes", at: [24, 17] },
   { code: "cohort-matches-nothing", at: [48, 17] },
   { code: "agency-type-without-cohort", at: [16, 7] },
   { code: "agency-type-nothing-applies", at: [16, 7] },

@@ -11,6 +11,7 @@ import { checkLegalBasis } from "./legal-basis.js";
 import { checkNaPolicy } from "./na-policy.js";
 import { checkPoints } from "./points.js";
 import { checkQuotedSettings } from "./quoted-settings.js";
+import { checkQuotedTexts } from "./quoted-texts.js";
 import { checkReachability } from "./reachability.js";
 import { checkStaleDates, checkStaleYears } from "./stale-year.js";
 import { checkTranslations } from "./translations.js";
@@ -28,6 +29,7 @@ export function lintRubric(rubric: Rubric): { issues: Issue[]; accepted: Accepta
     ...checkCodes(rubric),
     ...checkTranslations(rubric),
     ...checkHiddenCharacters(rubric),
+    ...checkQuotedTexts(rubric),
     ...checkStaleYears(rubric),
     ...checkStaleDates(rubric),
     ...checkDefinitions(rubric),
