@@ -162,6 +162,12 @@ function excludedBy(key: string, held: object): boolean {
   return key === "value" && Object.hasOwn(held, "na");
 }
 
+/** A rubric declaring `languages` without English (`[vi]`): its English texts may stay placeholders. */
+function viOnlyRubric(data: unknown): boolean {
+  const languages = (data as { languages?: unknown } | undefined)?.languages;
+  return Array.isArray(languages) && !languages.includes("en");
+}
+
 /** A two-language text written with its Vietnamese only (`title: {vi: …}`): a mapping holding `vi` and nothing else. */
 function englishLeftOut(value: unknown): boolean {
   return value !== null && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 1 && Object.hasOwn(value, "vi");
@@ -175,8 +181,7 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       const field = String(p.missingProperty);
       // A rubric's text {vi: …} without its English: how a rubric in Vietnamese only is written (see englishLeftOut).
       // A rubric already declaring `languages: [vi]` is told only what is left to write, not to declare it again.
-      const viOnly = Array.isArray((data as { languages?: unknown } | undefined)?.languages) && !((data as { languages: unknown[] }).languages.includes("en"));
-      const translation: Record<string, string> = field === "en" && englishLeftOut(value) ? { hint_translation: viOnly ? "declared" : "en" } : {};
+      const translation: Record<string, string> = field === "en" && englishLeftOut(value) ? { hint_translation: viOnlyRubric(data) ? "declared" : "en" } : {};
       // Point at the key of the entry that lacks the field (the root itself when nothing encloses it).
       return { code: "missing-field", path, atKey: path.length > 0, params: { field, fields: `"${field}"`, count: 1, ...translation } };
     }
@@ -371,6 +376,13 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       return { code: "bad-format", path, params: { found: describe(value), expected_key: expected, pattern: String(p.pattern), ...(id ? { suggestion: id } : curly ? { hint_curly: curly } : {}) } };
     }
     case "minLength": case "minItems": {
+      // `en: ""` in a rubric's text: the translation left out, said as `en: TODO` is; in a rubric declaring
+      // languages: [vi], the English is what may stay a placeholder, and that is said.
+      const lang = path.at(-1);
+      if (e.keyword === "minLength" && (lang === "vi" || lang === "en") && isTextPair(known?.keysAt?.(path.slice(0, -1), data))) {
+        if (lang === "en" && viOnlyRubric(data)) return { code: "too-short", path, params: { found: describe(value), expected_key: "nonEmpty", limit: 1, hint_translation: "declared" } };
+        return { code: "translation-missing", path, params: { lang, text: JSON.stringify(value) } };
+      }
       // "At least 1 characters" reads badly: a text that must not be empty says so.
       const key = e.keyword === "minLength" && Number(p.limit) === 1 ? "nonEmpty" : e.keyword;
       return { code: "too-short", path, params: { found: describe(value), expected_key: key, limit: Number(p.limit) } };

@@ -16,6 +16,7 @@ const fixture = (name: string, kind: "fail" | "pass") => path.join("test/fixture
  */
 const TABLE: { code: string; fixture?: string; at: [number, number]; first?: number }[] = [
   { code: "translation-missing", at: [24, 48] },
+  { code: "translation-missing", fixture: "translation-missing-empty", at: [24, 48] },
   { code: "translation-identical", at: [29, 51] },
   { code: "text-control-character", at: [24, 48] },
   { code: "text-invisible-character", at: [24, 48] },
@@ -179,6 +180,21 @@ describe("lint rules, each with a failing and a passing fixture", () => {
       };
       expect(hintOf(base.replace("\nperiod:", "\nlanguages: [vi]\nperiod:"))).toBe("this rubric declares languages: [vi], so its English need not be translated, but every text still has en: write en: TODO");
       expect(hintOf(base)).toContain("a rubric written in Vietnamese only declares languages: [vi]");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("en: \"\" in a rubric declaring languages: [vi] is told to write en: TODO, as the English may stay a placeholder there", () => {
+    const text = readFileSync(fixture("translation-missing-empty", "fail"), "utf8").replace("\nperiod:", "\nlanguages: [vi]\nperiod:");
+    expect(text).toContain("languages: [vi]");
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-lint-"));
+    const file = path.join(dir, "vi-only-empty.yaml");
+    writeFileSync(file, text);
+    try {
+      const found = lintFile(file).findings;
+      expect(found.map((d) => d.code)).toEqual(["too-short"]);
+      expect(hintTexts(found[0]!, "en").join("\n")).toBe("this rubric declares languages: [vi], so its English need not be translated, but every text still has en: write en: TODO");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
