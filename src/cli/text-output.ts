@@ -4,7 +4,7 @@ import { UsageError } from "./errors.js";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { checkFolderWritable, makeFolder } from "../io/output-folder.js";
-import { writeChunksAtomic } from "../io/write-atomic.js";
+import { checkTarget, writeChunksAtomic } from "../io/write-atomic.js";
 import { refuseOverwritingInputs } from "./output-guard.js";
 import { sayMessage } from "./say.js";
 import { spelledOnDisk } from "../io/spelled-on-disk.js";
@@ -18,6 +18,17 @@ export interface OutputOptions { output?: string; force?: boolean }
  */
 export function outputFile(opts: OutputOptions): string | undefined {
   return opts.output === undefined || opts.output === "" || opts.output === "-" ? undefined : spelledOnDisk(opts.output, { anyCase: false });
+}
+
+/**
+ * Said before a command's work, as score says it: -o naming a file that exists without --force, or a place no file
+ * can be written, rather than a long run (a corpus rescored twice) ending in "exists". emit checks again when writing.
+ */
+export function checkOutputFree(opts: OutputOptions): void {
+  const file = outputFile(opts);
+  if (!file) return;
+  if (existsSync(file)) checkTarget(file, { force: opts.force === true });
+  checkFolderWritable(file);
 }
 
 /** The colour for a report: none when it goes to a file. */

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -32,6 +32,20 @@ describe("no command's report replaces a file its run reads, even with --force",
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("is a file this run reads");
     expect([readFileSync(at("r.yaml")), readFileSync(at("b.yaml"))]).toEqual(before);
+  });
+});
+
+describe("a report file that exists, without --force", () => {
+  // Said after the work, rubric impact rescored a whole corpus twice (and listed its invalid files) to end in "exists".
+  it.each([
+    ["rubric impact, before rescoring the corpus", ["rubric", "impact", "dti-cap-so", "dti-cap-so", "--corpus", "examples/invalid/so-xay-dung-loi.yaml"]],
+    ["rubric test, before loading the rubric and running its fixtures", ["rubric", "test", "test/fixtures/lint/translation-missing-empty.fail.yaml"]],
+  ])("is refused before the work, as score refuses it: %s", async (_, args) => {
+    const existing = at("earlier-report.txt");
+    writeFileSync(existing, "an earlier run's report\n");
+    const r = await runCli([...args, "-o", existing, "--lang", "en"]);
+    expect([r.code, r.stderr]).toEqual([2, `${existing} exists; use --force to overwrite it\n`]);
+    expect(readFileSync(existing, "utf8")).toBe("an earlier run's report\n");
   });
 });
 

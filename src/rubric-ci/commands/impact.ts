@@ -16,7 +16,7 @@ import { impactPlaces } from "../impact/places.js";
 import { runImpact } from "../impact/run-impact.js";
 import { ciSummary } from "../impact/ci-words.js";
 import { leftOutText } from "../impact/words.js";
-import { checkFormat, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
+import { checkFormat, checkOutputFree, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
 import { wrapForTerminal } from "../../report/wrap.js";
 
@@ -30,6 +30,7 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
   const budgetPoints = budget("--budget-points", opts.budgetPoints);
   const budgetRank = budget("--budget-rank", opts.budgetRank, true);
   const limit = budget("--limit", opts.limit, true) ?? 25;
+  checkOutputFree(opts);
   const before = rubricOption(oldSpec)!, after = rubricOption(newSpec)!;
   if (!before.ok || !after.ok) {
     const unusable: UnusableRubric[] = [];

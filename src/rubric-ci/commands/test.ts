@@ -10,7 +10,7 @@ import type { UnusableRubric } from "../format/unusable.js";
 import { defaultFixturesDir, runFixtures } from "../fixtures/run-fixtures.js";
 import { testFailed, testSummary } from "../fixtures/test-words.js";
 import { renumbering } from "../fixtures/renumbered.js";
-import { checkFormat, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
+import { checkFormat, checkOutputFree, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
 import { rubricFilesIn } from "./rubric-folder.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
@@ -27,6 +27,7 @@ export async function test(ctx: Context, specs: string[], opts: TestOptions): Pr
   if (specs.length > 0 && named.length === 0) throw new UsageError("no-files", { paths: specs.map((s) => terminalSafe(s, true)).join(", ") });
   if (opts.fixtures !== undefined && named.length !== 1) throw new UsageError("test-fixtures-one-rubric", named.length > 1 ? { count: named.length } : {});
   if (opts.previous !== undefined && named.length !== 1) throw new UsageError("test-previous-one-rubric", named.length > 1 ? { count: named.length } : {});
+  checkOutputFree(opts);
   const rubrics: LoadedRubric[] = [];
   // An unusable rubric does not stop the others: their fixtures run, and the report (a JUnit file CI
   // reads) says which rubric could not be loaded; the exit code is 2 all the same.
