@@ -168,11 +168,13 @@ export function misalignedKey(text: string, offset: number): Slip | undefined {
 const ITEM = /^( *)- +([^\s:#"'{[][^\s:#]*):/;
 
 /**
- * The last item of a list a column or two off the items above it (`    - code: "1.7"` pasted below `      - code: "1.6"`,
- * an indicator moved to the end of another group): the parser says a list may not be a key, at the line above it, whose value
+ * An item of a list a column or two off the items above it (`    - code: "1.7"` pasted below `      - code: "1.6"`, an
+ * indicator moved into another group): the parser says a list may not be a key, at the line above it, whose value
  * "listAfterValue" would then have the author delete. Told by the nearest item above opening with the same key at
  * another column, where no item of that key stands at its own column in the same stretch (then it is the other
- * one that is off).
+ * one that is off). In the middle of a list, the parser says it again at the next item, back at the list's column:
+ * that is told as the same slip, at the item off (an item of a list nested deeper is not one off: a shallower key,
+ * its `items:`, stands between).
  */
 export function misplacedItem(text: string, offset: number): Slip | undefined {
   const line = lineAt(text, offset);
@@ -180,22 +182,43 @@ export function misplacedItem(text: string, offset: number): Slip | undefined {
   if (!item) return undefined;
   const column = item[1]!.length;
   let sibling: { start: number; spaces: number } | undefined;
+  // The shallowest line between the sibling and an item further above.
+  let between = Infinity;
   for (let above = previousContent(text, line.start); above; above = previousContent(text, above.start)) {
     const spaces = /^ */.exec(above.text)![0].length;
     const same = ITEM.exec(above.text)?.[2] === item[2];
-    if (same && spaces === column) return undefined;
+    if (same && spaces === column) {
+      const off = sibling && between > Math.max(column, sibling.spaces) && movedWhole(text, sibling.start);
+      return off ? itemOff(text, sibling!.start, sibling!.spaces, column, above.start) : undefined;
+    }
     if (same && !sibling) { sibling = { start: above.start, spaces }; continue; }
+    if (sibling) between = Math.min(between, spaces);
     if (spaces < Math.min(column, sibling?.spaces ?? column) || (!sibling && spaces === column && /^ *- /.test(above.text))) break;
   }
   if (!sibling) return undefined;
-  // With items of the list below it too, the slip is found by the column they share (outdentedItem, misalignedKey).
-  for (let below = nextContent(text, line.start); below; below = nextContent(text, below.start)) {
-    const spaces = /^ */.exec(below.text)![0].length;
-    if (spaces === sibling.spaces && ITEM.exec(below.text)?.[2] === item[2]) return undefined;
-    if (spaces < Math.min(column, sibling.spaces)) break;
+  // Its dash alone moved, its keys left where they were: with items of the list below it too, the slip is found by
+  // the column they share (outdentedSibling, misalignedKey).
+  if (!movedWhole(text, line.start)) {
+    for (let below = nextContent(text, line.start); below; below = nextContent(text, below.start)) {
+      const spaces = /^ */.exec(below.text)![0].length;
+      if (spaces === sibling.spaces && ITEM.exec(below.text)?.[2] === item[2]) return undefined;
+      if (spaces < Math.min(column, sibling.spaces)) break;
+    }
   }
-  const lineNumber = text.slice(0, sibling.start).split("\n").length;
-  return { offset: line.start + column, params: { hint_item_column: column, hint_indent_expected: sibling.spaces, hint_item_line: lineNumber } };
+  return itemOff(text, line.start, column, sibling.spaces, sibling.start);
+}
+
+/** Whether the item at `start` was moved with the lines under it: the next line is in line with its first key. */
+function movedWhole(text: string, start: number): boolean {
+  const key = /^ *- +/.exec(lineAt(text, start).text)?.[0].length;
+  const next = nextContent(text, start);
+  return next !== undefined && /^ */.exec(next.text)![0].length === key;
+}
+
+/** The item starting at `start`, `column` spaces in, said against the item at `model` (`expected` spaces in). */
+function itemOff(text: string, start: number, column: number, expected: number, model: number): Slip {
+  const lineNumber = text.slice(0, model).split("\n").length;
+  return { offset: start + column, params: { hint_item_column: column, hint_indent_expected: expected, hint_item_line: lineNumber } };
 }
 
 /**
