@@ -136,6 +136,8 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
         } catch (e) {
           // "?" at a later part: the parts given are kept, the others left "?" (it threw the parts given away).
           if (e instanceof Navigate && e.to === "skip" && k > 0) throw new Navigate("skip", { ...out, ...Object.fromEntries(input.fields.slice(k).map((f) => [f.id, "?"])) });
+          // A fraction's half kept at its b is that part's, never the whole answer's value.
+          if (e instanceof Navigate && e.parts) throw new Navigate(e.to);
           throw e;
         }
         if (v === NA) return NA;
@@ -179,18 +181,27 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       const parse = (raw: string) => nonNegative(raw, lang, input.integer === true, input, ctx.wording);
       // A part written in doubt (1.000, given as written: see answerAsWritten) is offered as written, to be read again.
       // `66/68` written by hand (validate's "did you mean {a: 66, b: 68}?"): its two figures offered.
-      const prior = isWrittenFraction(current) ? current : typeof current === "string" ? slashFraction(current) : undefined;
+      // A half left "?" ({a: 1234, b: "?"}: b set aside before) is asked with nothing offered, the other offered.
+      const prior = isWrittenFraction(current) ? current : typeof current === "string" ? slashFraction(current) : halfFraction(current);
       const shown = (n: number | string) => (typeof n === "number" ? numberText(n, lang) : n);
+      const offered = (n: number | string | undefined) => (n === undefined ? undefined : shown(n));
       const keptNumber = (n: number | string | undefined) => (typeof n === "number" ? n : undefined);
       for (;;) {
-        const a = await typed(ctx, `a = ${input.numerator[lang]}`, (raw) => bothParts(raw, parse, lang) ?? parse(raw), allowNa, prior ? shown(prior.a) : undefined, keptNumber(prior?.a));
+        const a = await typed(ctx, `a = ${input.numerator[lang]}`, (raw) => bothParts(raw, parse, lang) ?? parse(raw), allowNa, offered(prior?.a), keptNumber(prior?.a));
         if (a === NA) return NA;
         if (isWrittenFraction(a)) {
           ctx.print(message(lang, "assess-fraction-both", { a: shown(a.a), b: shown(a.b) }));
           if (a.b === 0 && input.zero_denominator === "invalid") { ctx.print(message(lang, "assess-zero-denominator")); continue; }
           return a;
         }
-        const b = await typed(ctx, `b = ${input.denominator[lang]}`, parse, allowNa, prior ? shown(prior.b) : undefined, keptNumber(prior?.b));
+        const b = await typed(ctx, `b = ${input.denominator[lang]}`, parse, allowNa, offered(prior?.b), keptNumber(prior?.b)).catch((e: unknown) => {
+          // ? or m at b: a, typed, is saved with b "?" and offered when the question comes back (it was lost).
+          if (e instanceof Navigate && !e.parts && e.to !== "na") {
+            ctx.print(message(lang, "assess-fraction-half-kept", { a: shown(a as number) }));
+            throw new Navigate(e.to, { a, b: UNANSWERED });
+          }
+          throw e;
+        });
         if (b === NA) return NA;
         // As the file's check has it (zero-denominator): a file the officer cannot then send was saved.
         if (b === 0 && input.zero_denominator === "invalid") { ctx.print(message(lang, "assess-zero-denominator")); continue; }
@@ -251,6 +262,17 @@ function onlyReading(p: Parsed, parse: (raw: string) => Parsed): number | undefi
 function isWrittenFraction(v: unknown): v is { a: number | string; b: number | string } {
   const ok = (x: unknown) => typeof x === "number" || (typeof x === "string" && doubtfulNumberSource(x) !== undefined);
   return typeof v === "object" && v !== null && ok((v as { a?: unknown }).a) && ok((v as { b?: unknown }).b);
+}
+
+/** A fraction with one half given and the other "?" or empty (b set aside with ?): the half given, the other undefined. */
+function halfFraction(v: unknown): { a?: number | string; b?: number | string } | undefined {
+  if (typeof v !== "object" || v === null) return undefined;
+  const { a, b } = v as { a?: unknown; b?: unknown };
+  const left = (x: unknown) => x === UNANSWERED || x === null;
+  const given = (x: unknown): x is number | string => isWrittenFraction({ a: x, b: x });
+  if (given(a) && left(b)) return { a };
+  if (left(a) && given(b)) return { b };
+  return undefined;
 }
 
 function prompts(input: SimpleInput, lang: Lang): string {

@@ -1,5 +1,5 @@
 import { isUnanswered, type AgencyFile } from "../core/agency.js";
-import { claimsPoints, missingParts, noPartGiven } from "../core/check-agency.js";
+import { answersNothingYet, claimsPoints, missingParts } from "../core/check-agency.js";
 import { appliesTo } from "../core/codes.js";
 import type { Group, Indicator, Item, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
@@ -36,7 +36,7 @@ export function isAnswered(agency: AgencyFile, code: string, indicator?: Indicat
   const entry = agency.answers?.[code];
   if (isUnanswered(entry)) return false;
   if (indicator === undefined || entry === null || entry === "?" || entry === undefined || entry.na) return true;
-  return !noPartGiven(indicator, entry.value);
+  return !answersNothingYet(indicator, entry.value);
 }
 
 /** Answered, with the evidence the rubric requires when the answer claims points (an interrupted answer may lack it). */
@@ -44,7 +44,7 @@ export function isComplete(agency: AgencyFile, indicator: Indicator): boolean {
   const entry = agency.answers?.[indicator.code];
   if (isUnanswered(entry) || entry === null || entry === "?" || entry === undefined) return false;
   // Parts left "?" (set aside at a later part, or a hand edit): asked again.
-  if (!entry.na && missingParts(indicator, entry.value).length > 0) return false;
+  if (!entry.na && (missingParts(indicator, entry.value).length > 0 || answersNothingYet(indicator, entry.value))) return false;
   const rule = indicator.evidence;
   if (entry.na || !rule?.required || !claimsPoints(indicator, entry.value)) return true;
   // An item left part typed (? or Ctrl-C at its title) is no evidence yet: it comes back to be finished.

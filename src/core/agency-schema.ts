@@ -128,13 +128,14 @@ export function agencySchema(rubric: Rubric): Schema {
     },
     $defs: {
       unanswered: { enum: ["?", null] },
+      // A half may be "?" (a typed, b set aside in assess): kept, warned of, and the answer unanswered until whole.
       fraction: {
         type: "object", required: ["a", "b"], additionalProperties: false,
-        properties: { a: { type: "number", minimum: 0 }, b: { type: "number", minimum: 0 } },
+        properties: { a: answerable({ type: "number", minimum: 0 }), b: answerable({ type: "number", minimum: 0 }) },
       },
       whole_fraction: {
         type: "object", required: ["a", "b"], additionalProperties: false,
-        properties: { a: { type: "integer", minimum: 0 }, b: { type: "integer", minimum: 0 } },
+        properties: { a: answerable({ type: "integer", minimum: 0 }), b: answerable({ type: "integer", minimum: 0 }) },
       },
       evidence: {
         type: "object", additionalProperties: false,

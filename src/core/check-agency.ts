@@ -2,7 +2,7 @@ import { ISO_DATE, isCalendarDate, isUnanswered, PERIOD_IN_WORDS, periodOf, WRAP
 import { codePointName, SHOWN_AS_NOTHING } from "./unicode.js";
 import { indicatorApplies, indicatorByCode, naAllowed } from "./codes.js";
 import type { Issue } from "./issue.js";
-import { hasZeroDenominator, isFraction, measureOf } from "./measure.js";
+import { fractionPartsLeft, hasZeroDenominator, isFraction, measureOf } from "./measure.js";
 import { applyRule, isBatchRelative } from "./rules.js";
 import type { Indicator, Input, Rubric } from "./rubric.js";
 import { brokenLink } from "./evidence-link.js";
@@ -234,8 +234,14 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
   checkValue(indicator.input, entry.value, [...path, "value"], issues);
   // A verified value with no part given verifies nothing, as `value: "?"` there (an error of the schema's): the
   // verified score counted the indicator unanswered, and the file passed with a warning.
-  if (!self && noPartGiven(indicator, entry.value)) {
+  if (!self && answersNothingYet(indicator, entry.value)) {
     issues.push({ code: "verified-unanswered", path: [...path, "value"], params: { found: partsWritten(entry.value) } });
+    return;
+  }
+  // A fraction with one half typed and the other set aside ("?" in assess): kept, said, and unanswered until whole.
+  const halves = fractionPartsLeft(indicator.input, entry.value);
+  if (halves.length > 0) {
+    issues.push({ code: "fraction-part-unanswered", path: [...path, "value", halves[0]!], severity: "warning", params: { code: indicator.code, fields: halves.join(", ") } });
     return;
   }
   unansweredParts(indicator, entry.value, [...path, "value"], issues, self ? "part-unanswered" : "verified-part-unanswered");
@@ -277,7 +283,8 @@ function partsWritten(value: unknown): string {
 export function missingParts(indicator: Indicator, value: unknown): string[] {
   if (indicator.input.type !== "parts" || typeof value !== "object" || value === null || Array.isArray(value)) return [];
   const parts = value as Record<string, unknown>;
-  const missing = indicator.input.fields.filter((f) => !Object.hasOwn(parts, f.id) || parts[f.id] === null || parts[f.id] === "?").map((f) => f.id);
+  // A part holding a fraction with a half "?" ({a: 8, b: "?"}) is no answer yet either.
+  const missing = indicator.input.fields.filter((f) => !Object.hasOwn(parts, f.id) || parts[f.id] === null || parts[f.id] === "?" || fractionPartsLeft(f.input, parts[f.id]).length > 0).map((f) => f.id);
   if (indicator.rule?.type === "best_of" && missing.length < indicator.input.fields.length) return [];
   return missing;
 }
@@ -285,6 +292,11 @@ export function missingParts(indicator: Indicator, value: unknown): string[] {
 /** A parts answer with no part given (all left out or "?"): it answers nothing yet, as `value: "?"`. */
 export function noPartGiven(indicator: Indicator, value: unknown): boolean {
   return indicator.input.type === "parts" && missingParts(indicator, value).length === indicator.input.fields.length;
+}
+
+/** No part given, or a fraction with a half left "?": no answer yet, scored and counted as `value: "?"` is. */
+export function answersNothingYet(indicator: Indicator, value: unknown): boolean {
+  return noPartGiven(indicator, value) || fractionPartsLeft(indicator.input, value).length > 0;
 }
 
 /**

@@ -8,6 +8,16 @@ export function isFraction(value: unknown): value is Fraction {
 }
 
 /**
+ * The halves of a fraction left "?" or empty ({a: 1234, b: "?"}: b set aside in assess, a kept). No share
+ * can be made of one half: such an answer is no answer yet (see answersNothingYet).
+ */
+export function fractionPartsLeft(input: Input, value: unknown): ("a" | "b")[] {
+  if (input.type !== "fraction" || typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  const left = (v: unknown) => v === "?" || v === null;
+  return (["a", "b"] as const).filter((k) => Object.hasOwn(value, k) && left((value as Record<string, unknown>)[k]));
+}
+
+/**
  * The number a numeric rule compares: the value itself, a fraction as a percentage (a/b × 100),
  * a checklist as how many items are ticked, a boolean as 1/0. Undefined when the input has no
  * number (choice, date, text) or a fraction's denominator is 0.

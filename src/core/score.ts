@@ -1,5 +1,5 @@
 import { cohortOf, isCalendarDate, isUnanswered, periodOf, type AgencyFile, type Answer } from "./agency.js";
-import { claimsPoints, missingParts, noPartGiven } from "./check-agency.js";
+import { answersNothingYet, claimsPoints, missingParts } from "./check-agency.js";
 import { allIndicators, appliesTo, indicatorApplies, indicatorByCode, naPolicy } from "./codes.js";
 import { weightedMeanUnits } from "./decimal.js";
 import { hasZeroDenominator, measureOf } from "./measure.js";
@@ -334,8 +334,8 @@ function evaluate(rubric: Rubric, indicator: Indicator, agency: AgencyFile, pare
     return result;
   }
   // Every part left out or "?" answers nothing yet, as `value: "?"` says: unanswered (it was scored 0 and
-  // counted as answered in the agency's completeness).
-  if (noPartGiven(indicator, answer.value)) {
+  // counted as answered in the agency's completeness). So does a fraction with a half "?": no share of one half.
+  if (answersNothingYet(indicator, answer.value)) {
     result.status = "unanswered";
     result.value = null;
     return result;

@@ -189,7 +189,9 @@ function simpleChecker(input: SimpleInput): Check {
     case "percent": return (v) => isNumber(v) && v >= 0 && v <= 100;
     case "fraction": {
       const count = input.integer ? isInteger : isNumber;
-      return (v) => isObject(v) && onlyKeys(v, FRACTION_KEYS) && count(v.a) && v.a >= 0 && count(v.b) && v.b >= 0;
+      // A half may be "?" or empty (see agencySchema).
+      const half = answerable((n) => count(n) && (n as number) >= 0);
+      return (v) => isObject(v) && onlyKeys(v, FRACTION_KEYS) && half(v.a) && half(v.b);
     }
     case "count": { const inRange = within(0, input.max); return (v) => isInteger(v) && inRange(v); }
     case "choice": { const ids = new Set(input.options.map((o) => o.id)); return (v) => isString(v) && ids.has(v); }

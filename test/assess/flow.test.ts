@@ -10,6 +10,8 @@ import type { Answer } from "../../src/core/agency.js";
 import { interview, SaveDeclinedError } from "../../src/assess/flow.js";
 import { isComplete } from "../../src/assess/walk.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
+import { parseAgencyFile, validateAgency } from "../../src/load/load-agency.js";
+import { scoreAgency } from "../../src/core/score.js";
 import { allIndicators } from "../../src/core/codes.js";
 import { makeAsker, type Asker } from "../../src/prompts/ask.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
@@ -323,6 +325,48 @@ describe("assess interview, a part of a fraction typed with words", () => {
     screen.type("85 người"); screen.keypress("enter"); await screen.next();
     expect(screen.getScreen()).toContain('Đơn vị của câu này là "hồ sơ", không phải "người": nếu đúng là số hồ sơ, chỉ nhập con số, ví dụ 85');
     expect(saved(doc).answers["1.4"]).toBeUndefined();
+  });
+});
+
+describe("assess interview, ? at a fraction's b once a is typed", () => {
+  const at14 = () => docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 } });
+  const fraction14 = allIndicators(rubric).find((i) => i.code === "1.4")!;
+
+  it("keeps a, b \"?\", said; the file stays valid, 1.4 unanswered until whole; back at 1.4, a is offered and b asked (a was lost)", async () => {
+    const doc = at14();
+    const { lines, done } = start(doc);
+    await enter("1234");
+    await enter("?");
+    expect(lines.join("\n")).toContain("Đã lưu a = 1234; b sẽ được hỏi khi quay lại câu này");
+    screen.keypress({ name: "c", ctrl: true }); // at 1.5: the session ends
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.4"]).toEqual({ value: { a: 1234, b: "?" } });
+    expect(isComplete(saved(doc) as never, fraction14)).toBe(false);
+    const loadedRubric = loadRubric("test/fixtures/rubrics/assess-mini.yaml");
+    if (!loadedRubric.ok) throw new Error("test rubric does not load");
+    const parsed = parseAgencyFile(doc.file);
+    if (!parsed.ok) throw new Error("the saved file does not parse");
+    const checked = validateAgency(parsed.agency, loadedRubric.loaded);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(checked.warnings.map((w) => [w.code, w.path])).toContainEqual(["fraction-part-unanswered", "answers/1.4/value/b"]);
+    expect(scoreAgency(rubric, checked.agency).indicators.find((i) => i.code === "1.4")?.status).toBe("unanswered");
+
+    const reopened = AgencyDoc.open(doc.file)!;
+    start(reopened);
+    await enter(); // 1.4 comes back (the others answered); Enter keeps a = 1234
+    expect(screen.getScreen()).toContain("b = Tổng số hồ sơ");
+    await enter("2000");
+    await enter(); // no note
+    expect(saved(reopened).answers["1.4"]).toEqual({ value: { a: 1234, b: 2000 } });
+  });
+
+  it("m at b keeps a too, and opens the menu", async () => {
+    const doc = at14();
+    start(doc);
+    await enter("1234");
+    await enter("m");
+    expect(saved(doc).answers["1.4"]).toEqual({ value: { a: 1234, b: "?" } });
   });
 });
 

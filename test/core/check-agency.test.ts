@@ -1,6 +1,7 @@
 import { message } from "../../src/i18n/messages.js";
 import { describe, expect, it } from "vitest";
 import { checkAgency, claimsPoints, suggestCode, suggestKey } from "../../src/core/check-agency.js";
+import { allIndicators } from "../../src/core/codes.js";
 import type { Indicator } from "../../src/core/rubric.js";
 import type { AgencyFile } from "../../src/core/agency.js";
 import type { Issue } from "../../src/core/issue.js";
@@ -559,5 +560,25 @@ describe("a cohort that ranks other agency types than the agency's", () => {
 
   it.each([["department", "so"], ["commune", "all"], ["commune", "unknown"]])("is not reported for a %s in cohort %s (its own, one without types, or none the rubric has)", (type, cohort) => {
     expect(mismatch(type, cohort)).toEqual([]);
+  });
+});
+
+describe("a fraction with one half typed, the other \"?\" (b set aside in assess)", () => {
+  const { loaded } = (() => { const o = loadRubric("rubrics/dti-cap-so.yaml"); if (!o.ok) throw new Error("no rubric"); return o; })();
+  const rubric = loaded.rubric;
+  const check = (code: string, value: unknown, verified?: unknown) => checkAgency(rubric, {
+    rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "X", type: "department" }, period: "2025",
+    answers: { [code]: { value, evidence: [{ title: "KH" }], ...(verified ? { verified: { value: verified } } : {}) } },
+  } as unknown as AgencyFile).filter((i) => /unanswered/.test(i.code)).map((i) => [i.code, i.path.join("/"), i.severity ?? "error"]);
+  const fractionCode = allIndicators(rubric).find((i) => i.input.type === "fraction")!.code;
+
+  it("is warned of at the half left, the answer unanswered until whole", () => {
+    expect(check(fractionCode, { a: 1234, b: "?" })).toEqual([["fraction-part-unanswered", `answers/${fractionCode}/value/b`, "warning"]]);
+  });
+  it("as a verified value verifies nothing: an error", () => {
+    expect(check(fractionCode, { a: 5, b: 14 }, { a: 5, b: "?" })).toEqual([["verified-unanswered", `answers/${fractionCode}/verified/value`, "error"]]);
+  });
+  it("in a part (3.2's ket-noi) leaves that part unanswered", () => {
+    expect(check("3.2", { "ket-noi": { a: 5, b: "?" }, "ung-dung": 2 })).toEqual([["part-unanswered", "answers/3.2/value", "warning"]]);
   });
 });
