@@ -5,7 +5,7 @@ import { scoreAgency } from "../core/score.js";
 import { isBatchRelative } from "../core/rules.js";
 import { message } from "../i18n/messages.js";
 import type { Asker } from "../prompts/ask.js";
-import { formatPoints } from "../report/format-number.js";
+import { dateText, formatPoints } from "../report/format-number.js";
 import type { AgencyDoc } from "./agency-doc.js";
 import { describeValue } from "../explain/words.js";
 import { asTaken } from "../load/move-target.js";
@@ -95,10 +95,10 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
     const entry = doc.answerAsWritten(q.indicator.code);
     const current = typeof entry === "object" && entry !== null ? entry as Answer : undefined;
     // Each completed step of the answer is saved as it comes (Ctrl-C at the note keeps value and evidence).
-    const outcome = await askIndicator(ctx, q.indicator, current, async (draft) => { doc.setAnswer(q.indicator.code, draft); await persist(q.indicator.code); });
+    const outcome = await askIndicator(ctx, q.indicator, current, async (draft) => { doc.setAnswer(q.indicator.code, draft); await persist(q.indicator.code, q); });
     if (outcome.kind === "answer") {
       doc.setAnswer(q.indicator.code, outcome.answer);
-      await persist(q.indicator.code);
+      await persist(q.indicator.code, q);
       iv.redo?.delete(q.indicator.code);
       showPoints(q, outcome.answer);
       // m at the note: the answer saved, then the menu.
@@ -154,9 +154,9 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
    * Save; when the disk refuses (a folder made read-only, a full disk, a file locked by a sync client), or
    * the file was edited meanwhile and its YAML is broken, say why and offer to try again once it is fixed:
    * the answer just given waits in memory meanwhile, and declining ends the session with the answers saved
-   * before it.
+   * before it, that answer (`answered`, the question it answers) named with what it holds, to be typed again.
    */
-  async function persist(code: string): Promise<void> {
+  async function persist(code: string, answered?: Question): Promise<void> {
     for (;;) {
       try {
         if (doc.save()) {
@@ -170,6 +170,9 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
         else iv.showFileErrors?.(e.file);
         const retry = e instanceof WriteRefusedError ? "assess-save-retry" : "assess-edited-retry";
         if (!(await iv.asker.confirm({ message: message(lang, retry, { file: e.file }), default: true }))) {
+          // The answer itself said: "the answers before this one are kept" left the officer to remember what was typed.
+          const lost = answered ? unsavedAnswer(answered, doc.data().answers?.[code], lang) : undefined;
+          if (lost) iv.print(message(lang, "assess-save-declined-answer", { code, answer: lost }));
           iv.print(message(lang, "assess-save-declined", { file: doc.file, args: iv.resumeArgs ?? doc.file }));
           throw new SaveDeclinedError(e);
         }
@@ -333,6 +336,22 @@ function groupChoices(iv: Interview, questions: Question[], room: number): { val
  */
 function answerWords(input: Input, value: unknown, lang: Lang): string {
   return describeValue(input, asTaken(input, value), lang);
+}
+
+/**
+ * What an answer a refused save left in memory holds, in the officer's words (its value or N/A with the reason,
+ * its evidence items, its note), to be typed again; undefined when it holds nothing.
+ */
+function unsavedAnswer(q: Question, entry: unknown, lang: Lang): string | undefined {
+  if (typeof entry !== "object" || entry === null) return undefined;
+  const answer = entry as Answer;
+  const text = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : undefined);
+  const said = [
+    answer.na ? `${message(lang, "choice-na")}${answer.reason ? ` (${answer.reason})` : ""}` : answer.value === undefined ? undefined : answerWords(q.indicator.input, answer.value, lang),
+    ...(Array.isArray(answer.evidence) ? answer.evidence.map((item) => `${message(lang, "assess-unsaved-evidence")}: ${[item.number, typeof item.date === "string" ? dateText(item.date, lang) : item.date, item.title, item.link].map(text).filter((t) => t).join(" · ")}`) : []),
+    ...(answer.note ? [`${message(lang, "assess-unsaved-note")}: ${answer.note}`] : []),
+  ].filter((t): t is string => t !== undefined && t !== "");
+  return said.length > 0 ? terminalSafe(said.join(" · "), true) : undefined;
 }
 
 /** A group as the interview names it: code and title, or the title alone for bonus and penalty. */

@@ -1231,6 +1231,48 @@ describe("assess interview, a hand edit meanwhile that breaks the YAML", () => {
   });
 });
 
+describe("assess interview, declining to save again after a hand edit broke the file", () => {
+  function startShowing(doc: AgencyDoc, lang: "vi" | "en") {
+    const lines: string[] = [];
+    const done = interview({ rubric, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), resumed: true, showFileErrors: () => undefined });
+    const current = { over: false, ended: done.then(() => undefined, () => undefined).then(() => { current.over = true; }) };
+    open = current;
+    return { done, lines };
+  }
+
+  it.each([
+    ["vi", "Câu trả lời 2.4 vừa nhập CHƯA được lưu: Đơn vị kết nối: 1500; Ứng dụng: 12. Hãy ghi lại"],
+    ["en", "The answer to 2.4 just given is NOT saved: Units: 1500; Apps: 12. Note it down"],
+  ] as const)("names the answer not saved, code and value (%s; it said only that the earlier answers were kept)", async (lang, said) => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 }, "1.4": { value: { a: 1, b: 2 } }, "1.5": { value: "pho" }, "2.1": { value: ["qlvb"] }, "2.2": { value: 1 }, "2.3": { value: "2025-03-01" } });
+    const { done, lines } = startShowing(doc, lang);
+    await enter("1500");
+    // Meanwhile, in another window, a tab before "1.1": the YAML no longer reads.
+    writeFileSync(doc.file, readFileSync(doc.file, "utf8").replace('  "1.1":', '\t"1.1":'));
+    await enter("12");
+    screen.type("n");
+    screen.keypress("enter");
+    await expect(settled(done)).rejects.toBeInstanceOf(SaveDeclinedError);
+    expect(lines.join("\n")).toContain(said);
+  });
+
+  it("names the evidence item typed too, its date as typed", async () => {
+    const doc = newDoc();
+    const { done, lines } = startShowing(doc, "vi");
+    await enter("có");
+    writeFileSync(doc.file, readFileSync(doc.file, "utf8").replace("period:", "\tperiod:"));
+    await enter("12/QĐ-UBND");
+    await enter("31/03/2025");
+    await enter(); // no title
+    await enter(); // no link
+    await enter(); // no issuer
+    screen.type("n");
+    screen.keypress("enter");
+    await expect(settled(done)).rejects.toBeInstanceOf(SaveDeclinedError);
+    expect(lines.join("\n")).toContain("Câu trả lời 1.1 vừa nhập CHƯA được lưu: Có · minh chứng: 12/QĐ-UBND · 31/03/2025.");
+  });
+});
+
 describe("assess interview, keeping a number as it is", () => {
   it("Enter on 12.345 keeps 12.345 (it was read again, as 12345 or 12,345, 12345 offered first)", async () => {
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 12.345 } });

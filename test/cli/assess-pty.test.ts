@@ -791,6 +791,7 @@ describe("assess on a disk that refuses the save", () => {
     await t.answer("thử lưu lại?", "n\r");
     expect(await t.exited).toBe(2);
     expect(t.transcript.match(/Không ghi được/g)).toHaveLength(1);
+    expect(t.transcript).toContain("Câu trả lời 1.2 vừa nhập CHƯA được lưu: 500.");
     expect(t.transcript.trimEnd().split("\n").at(-1)).toContain("để tiếp tục");
   }, 60_000);
 });
@@ -840,6 +841,8 @@ describe("assess when the file is broken by a hand edit meanwhile", () => {
     await t.answer("thử lưu lại?", "k\r");
     expect(await t.exited).toBe(1);
     expect(t.transcript).toContain("không dùng được");
+    // The answer not saved named, to be typed again (it said only that the earlier answers were kept).
+    expect(t.transcript).toContain("Câu trả lời 1.2 vừa nhập CHƯA được lưu: 500.");
     expect(t.transcript).not.toContain("Internal error");
     expect(t.transcript).not.toContain("Lỗi nội bộ");
     expect(readFileSync(file, "utf8")).toBe("# tạm\n");
