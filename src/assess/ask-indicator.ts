@@ -8,7 +8,7 @@ import { numberText } from "../report/value-text.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import type { Asker } from "../prompts/ask.js";
 import { isPromptExit } from "../prompts/prompt-exit.js";
-import { answerFormat } from "./describe.js";
+import { answerFormat, dateRefusal } from "./describe.js";
 import { naAllowed } from "../core/codes.js";
 import { labelledId, levelForText } from "../core/label-id.js";
 import { parseDate, parseDayOfYear, parseNumber, parseYesNo } from "./parse-number.js";
@@ -214,12 +214,19 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       // Kept as it is only when it is a number: text a hand edit left ("12,5" for a percentage) is read again, to mend it.
       // Whether the answer taken was typed with its % sign: "0,85 %" says a percentage, where "0,85" may be a share.
       let signed = false;
-      const value = await typed(ctx, prompts(input, lang), (raw) => { signed = /%\s*$/u.test(raw); return parseSimple(input, raw, lang, ctx.wording); }, allowNa,
+      // A day typed without its year (15/8), the question's year added: said, with the date taken (it was silent).
+      let yearAdded: string | undefined;
+      const value = await typed(ctx, prompts(input, lang), (raw) => {
+        signed = /%\s*$/u.test(raw);
+        yearAdded = input.type === "date" && parseDate(raw) === undefined ? raw.trim() : undefined;
+        return parseSimple(input, raw, lang, ctx.wording);
+      }, allowNa,
         current === undefined || current === null || current === "?" ? undefined : input.type === "date" ? dateText(String(current), lang)
           // A yes/no kept is shown as the officer answers it (có / không), not as the file writes it (true).
           : typeof current === "boolean" ? message(lang, current ? "yes" : "no")
           : typeof current === "number" ? numberText(current, lang) : String(current),
         typeof current === "number" ? current : undefined, input.type === "boolean" ? "assess-na-forbidden-yes-no" : "assess-na-forbidden");
+      if (yearAdded !== undefined && typeof value === "string") ctx.print(message(lang, "assess-date-year-added", { text: terminalSafe(yearAdded, true), date: dateText(value, lang) }));
       // 0,85 copied from an Excel percentage cell is 85 %: asked back (a kept answer is not asked again, nor one
       // typed with the sign, which says which it is).
       if (input.type === "percent" && typeof value === "number" && looksLikeShare(value) && value !== current && !signed) {
@@ -416,7 +423,7 @@ function parseSimple(input: SimpleInput, raw: string, lang: Lang, wording: reado
       // 15/3 where the question takes days of 2025 only: 15/03/2025 (it was "no valid day").
       const year = input.min && input.max && input.min.slice(0, 4) === input.max.slice(0, 4) ? input.min.slice(0, 4) : undefined;
       const v = parseDate(raw) ?? parseDayOfYear(raw, year);
-      if (!v) return { ok: false, error: message(lang, "assess-invalid-date") };
+      if (!v) return { ok: false, error: dateRefusal(raw, lang, year) };
       if ((input.min && v < input.min) || (input.max && v > input.max)) return { ok: false, error: message(lang, "assess-date-range", { min: input.min ? dateText(input.min, lang) : "…", max: input.max ? dateText(input.max, lang) : "…" }) };
       return { ok: true, value: v };
     }
@@ -471,7 +478,7 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
       validate: (v) => {
         if (v.trim() === UNANSWERED || commandOf(v) === "menu") return true;
         if (!v.trim()) return required(field) ? message(lang, "assess-empty-typed") : true;
-        if (field === "date" && !parseDate(v)) return message(lang, "assess-invalid-date");
+        if (field === "date" && !parseDate(v)) return dateRefusal(v, lang);
         // A slip in a web address ("www.…", "htps://…"), two addresses in one, a pasted invisible character or a
         // javascript: link: typed again, told what to write. An address that may be right after all (it does not
         // parse) is taken, and validate warns.

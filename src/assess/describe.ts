@@ -1,6 +1,8 @@
 import type { Indicator, Input, Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText } from "../report/format-number.js";
+import { isCalendarDay } from "../core/agency.js";
+import { impossibleDate } from "./parse-number.js";
 
 /**
  * Who reads the words of an answer's format: the officer at an interview's question (`prompt`: the words they
@@ -70,4 +72,22 @@ const SAYS_UNSCORED = /không (?:tính|chấm) điểm|chỉ (?:thu thập|lấy
 export function worthAfterTitle(indicator: Indicator, lang: Lang): string {
   if (!indicator.info_only) return ` (${message(lang, "assess-max", { max: indicator.max })})`;
   return SAYS_UNSCORED.test(indicator.title[lang].normalize("NFC")) ? "" : ` (${message(lang, "assess-info-only")})`;
+}
+
+/**
+ * Why a typed date is refused: the day a month lacks (31/02/2025: February 2025 has 28 days), a month past 12
+ * (with the day first, where 03/31/2025 was typed month first), else the generic example. `year` as impossibleDate.
+ */
+export function dateRefusal(raw: string, lang: Lang, year?: string): string {
+  const none = impossibleDate(raw, year);
+  if (!none) return message(lang, "assess-invalid-date");
+  const { y, m, d } = none;
+  const two = (n: number) => String(n).padStart(2, "0");
+  if (m < 1 || m > 12) {
+    const swapped = d >= 1 && d <= 12 && isCalendarDay(y, d, m) ? `${two(m)}/${two(d)}/${y}` : undefined;
+    return message(lang, swapped ? "assess-no-such-month-swapped" : "assess-no-such-month", { m, ...(swapped ? { swapped } : {}) });
+  }
+  const last = [31, 30, 29, 28].find((n) => isCalendarDay(y, m, n))!;
+  const month = lang === "vi" ? `${m}` : new Date(Date.UTC(2000, m - 1, 1)).toLocaleString("en", { month: "long", timeZone: "UTC" });
+  return message(lang, "assess-no-such-day", { d, m: month, y, last, example: lang === "vi" ? `${two(last)}/${two(m)}/${y}` : `${y}-${two(m)}-${two(last)}` });
 }

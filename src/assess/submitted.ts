@@ -4,6 +4,7 @@ import { message } from "../i18n/messages.js";
 import type { Asker } from "../prompts/ask.js";
 import { dateText } from "../report/format-number.js";
 import { parseDate } from "./parse-number.js";
+import { dateRefusal } from "./describe.js";
 
 /**
  * The date the file is sent (`submitted`), asked when the file is ready to send. Enter keeps what the file
@@ -37,7 +38,7 @@ export async function askSubmitted(asker: Asker, lang: Lang, current: unknown, t
   const firstDay = year === undefined ? undefined : `${year}-01-01`;
   const validate = (v: string) => {
     const day = parseDate(v);
-    if (!day) return m("assess-invalid-date");
+    if (!day) return dateRefusal(v, lang);
     if (day > today) return message(lang, "assess-submitted-future", { today: dateText(today, lang) });
     if (firstDay && day < firstDay) return message(lang, "assess-submitted-before-period", { period: year! });
     return true;

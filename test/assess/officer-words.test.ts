@@ -214,10 +214,46 @@ describe("a day typed without its year", () => {
   });
 
   it("is still refused where the question takes days of several years, or none is said", async () => {
-    for (const [item, typed] of [[{ input: { type: "date", min: "2024-01-01", max: "2025-12-31" } }, "15/3"], [{ input: { type: "date" } }, "15/3"], [issued, "31/2"]] as const) {
+    for (const [item, typed] of [[{ input: { type: "date", min: "2024-01-01", max: "2025-12-31" } }, "15/3"], [{ input: { type: "date" } }, "15/3"]] as const) {
       const r = await answering(item, [typed]);
       expect(r.answer).toBeUndefined();
       expect(r.refused).toMatch(/^Ngày không hợp lệ/);
     }
+  });
+});
+
+// 15/8 was taken as 15/08/2025 with nothing said, and 31/02/2025 refused as "Ngày không hợp lệ" only (officer14).
+describe("a date typed: the year added is said, a day the month lacks is named", () => {
+  const issued = { input: { type: "date", min: "2025-01-01", max: "2025-12-31" } };
+
+  it.each([
+    ["vi", "15/8 được hiểu là ngày 15/08/2025"],
+    ["en", "15/8 read as 2025-08-15"],
+  ] as const)("15/8 is taken with the date said (%s)", async (lang, said) => {
+    const r = await answering(issued, ["15/8", ""], lang);
+    expect(r.answer).toEqual({ value: "2025-08-15" });
+    expect(r.printed).toContain(said);
+  });
+
+  it("a date typed whole is taken without a word", async () => {
+    expect((await answering(issued, ["15/08/2025", ""])).printed.join("\n")).not.toContain("được hiểu là");
+  });
+
+  it.each([
+    ["vi", "31/02/2025", "Tháng 2 năm 2025 chỉ có 28 ngày, không có ngày 31: nhập ví dụ 28/02/2025"],
+    ["en", "31/02/2025", "February 2025 has 28 days, there is no day 31: type e.g. 2025-02-28"],
+    ["vi", "31/2", "Tháng 2 năm 2025 chỉ có 28 ngày, không có ngày 31: nhập ví dụ 28/02/2025"],
+    ["vi", "2024-02-30", "Tháng 2 năm 2024 chỉ có 29 ngày, không có ngày 30: nhập ví dụ 29/02/2024"],
+    ["vi", "31/04/2025", "Tháng 4 năm 2025 chỉ có 30 ngày, không có ngày 31: nhập ví dụ 30/04/2025"],
+    ["vi", "03/31/2025", "Không có tháng 31: ngày viết trước tháng, hãy nhập 31/03/2025"],
+    ["en", "03/31/2025", "There is no month 31: with slashes the day comes first, type 31/03/2025"],
+    ["vi", "15/13/2025", "Không có tháng 13: tháng từ 1 đến 12, ngày viết trước tháng (31/03/2025)"],
+  ] as const)("%s %s is refused saying which day or month is none", async (lang, typed, said) => {
+    expect((await answering(issued, [typed], lang)).refused).toBe(said);
+  });
+
+  it("at an evidence item's date too", async () => {
+    const dated = { input: { type: "boolean" }, rule: { type: "fixed" }, evidence: { required: true, min: 1, fields: ["number", "date"] } };
+    expect((await answering(dated, ["có", "12/QĐ-UBND", "31/02/2025"])).refused).toBe("Tháng 2 năm 2025 chỉ có 28 ngày, không có ngày 31: nhập ví dụ 28/02/2025");
   });
 });
