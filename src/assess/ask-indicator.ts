@@ -22,8 +22,9 @@ import { heldEvidence, unfitFields } from "./held-evidence.js";
  * `wording`: the question's own texts (see questionWording), in which a unit's longer form may be written.
  * `documents`: the evidence items other answers of the file cite, each with the codes citing it, offered when an
  * item is added (a plan or decision cited at a dozen indicators was typed, four fields, a dozen times).
+ * `keepPart`: saves the indicator's value given in part (a fraction's a) before Ctrl-C ends the session at the rest.
  */
-export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (line: string) => void; naAtFirstPart?: boolean; wording?: readonly string[]; documents?: (exceptCode: string) => CitedDocument[] }
+export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (line: string) => void; naAtFirstPart?: boolean; wording?: readonly string[]; documents?: (exceptCode: string) => CitedDocument[]; keepPart?: (value: unknown) => Promise<void> }
 
 /** `menu` on an answer: m typed at its note, the answer saved and then the menu opened. */
 type IndicatorOutcome = { kind: "answer"; answer: Answer; menu?: boolean } | { kind: "skip" } | { kind: "menu" };
@@ -68,7 +69,8 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     ...(current?.note ? { note: current.note } : {}), ...(current?.flag ? { flag: true } : {}), ...(current?.verified ? { verified: current.verified } : {}),
   });
   try {
-    const value = await askValue({ ...ctx, wording: questionWording(indicator) }, indicator.input, current?.na ? undefined : current?.value, allowNa);
+    const keepPart = async (part: unknown) => { answer.value = part; await keep(kept()); };
+    const value = await askValue({ ...ctx, wording: questionWording(indicator), keepPart }, indicator.input, current?.na ? undefined : current?.value, allowNa);
     if (value === NA) {
       answer.na = true;
       const reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (v.trim() ? true : message(lang, "assess-required")) });
@@ -132,7 +134,8 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
         if (k === 0 && allowNa) ctx.print(`    ${message(lang, "assess-parts-na")}`);
         let v: unknown;
         try {
-          v = await askValue(k > 0 && allowNa ? { ...ctx, naAtFirstPart: true } : ctx, field.input, existing[field.id], allowNa && k === 0);
+          // A fraction's a kept at Ctrl-C is that part's, never the whole answer's value.
+          v = await askValue({ ...ctx, keepPart: undefined, ...(k > 0 && allowNa ? { naAtFirstPart: true } : {}) }, field.input, existing[field.id], allowNa && k === 0);
         } catch (e) {
           // "?" at a later part: the parts given are kept, the others left "?" (it threw the parts given away).
           if (e instanceof Navigate && e.to === "skip" && k > 0) throw new Navigate("skip", { ...out, ...Object.fromEntries(input.fields.slice(k).map((f) => [f.id, "?"])) });
@@ -194,7 +197,9 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
           if (a.b === 0 && input.zero_denominator === "invalid") { ctx.print(message(lang, "assess-zero-denominator")); continue; }
           return a;
         }
-        const b = await typed(ctx, `b = ${input.denominator[lang]}`, parse, allowNa, offered(prior?.b), keptNumber(prior?.b)).catch((e: unknown) => {
+        const b = await typed(ctx, `b = ${input.denominator[lang]}`, parse, allowNa, offered(prior?.b), keptNumber(prior?.b)).catch(async (e: unknown) => {
+          // Ctrl-C at b: a saved as ? keeps it, the session then ending (it was lost).
+          if (isPromptExit(e)) await ctx.keepPart?.({ a, b: UNANSWERED });
           // ? or m at b: a, typed, is saved with b "?" and offered when the question comes back (it was lost).
           if (e instanceof Navigate && !e.parts && e.to !== "na") {
             ctx.print(message(lang, "assess-fraction-half-kept", { a: shown(a as number) }));

@@ -361,6 +361,28 @@ describe("assess interview, ? at a fraction's b once a is typed", () => {
     expect(saved(reopened).answers["1.4"]).toEqual({ value: { a: 1234, b: 2000 } });
   });
 
+  it("Ctrl-C at b keeps a too (it was lost)", async () => {
+    const doc = at14();
+    const { done } = start(doc);
+    await enter("1234");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.4"]).toEqual({ value: { a: 1234, b: "?" } });
+  });
+
+  it("Ctrl-C at b of a fraction asked as a part of a parts answer saves no fraction as the whole answer", async () => {
+    const inParts = structuredClone(rubric);
+    const wan = allIndicators(inParts).find((i) => i.code === "2.4")!;
+    if (wan.input.type !== "parts") throw new Error("assess-mini's 2.4 is in parts");
+    wan.input.fields[0]!.input = { type: "fraction", numerator: { vi: "Số kết nối", en: "Connected" }, denominator: { vi: "Tổng số", en: "All" } };
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 }, "1.4": { value: { a: 1, b: 2 } }, "1.5": { value: "pho" }, "2.1": { value: ["qlvb"] }, "2.2": { value: 1 }, "2.3": { value: "2025-03-01" } });
+    const { done } = start(doc, "vi", undefined, undefined, inParts);
+    await enter("5");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["2.4"]).toBeUndefined();
+  });
+
   it("m at b keeps a too, and opens the menu", async () => {
     const doc = at14();
     start(doc);
