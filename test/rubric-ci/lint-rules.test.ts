@@ -10,6 +10,18 @@ import { bundledRubricFiles } from "../../src/load/registry.js";
 
 const fixture = (name: string, kind: "fail" | "pass") => path.join("test/fixtures/lint", `${name}.${kind}.yaml`);
 
+/** The findings of a rubric text, linted as a file of that name in a folder of its own (removed after). */
+function lintText(text: string, name: string) {
+  const dir = mkdtempSync(path.join(tmpdir(), "egov-lint-"));
+  try {
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    return lintFile(file).findings;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Each rule: the fixture that breaks it (`<fixture or code>.fail.yaml`, with a `.pass.yaml` that does not), and where
  * the finding must point (line:col of the offending value); `first` is the line a duplicate's message names.
@@ -108,15 +120,8 @@ describe("lint rules, each with a failing and a passing fixture", () => {
 
   it("na-full-bonus leaves out a bonus item worth nothing (for information): it gives nothing for N/A", () => {
     const text = readFileSync(fixture("na-full-bonus", "fail"), "utf8").replace("    na: full\n", "    na: full\n    info_only: true\n").replace("    max: 10\n    na: full", "    max: 0\n    na: full");
-    const dir = mkdtempSync(path.join(tmpdir(), "egov-lint-"));
-    const file = path.join(dir, "info.yaml");
-    writeFileSync(file, text);
     expect(text).toContain("info_only: true");
-    try {
-      expect(lintFile(file).findings.filter((d) => d.code === "na-full-bonus")).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    expect(lintText(text, "info.yaml").filter((d) => d.code === "na-full-bonus")).toEqual([]);
   });
 
   it.each([
@@ -126,78 +131,43 @@ describe("lint rules, each with a failing and a passing fixture", () => {
   ])("a key typed wrong, short ones too (%s), is said with the key meant", (_name, from, to, field, meant) => {
     const text = readFileSync(fixture("cap-above-max", "pass"), "utf8").replace(from, to);
     expect(text).toContain(to);
-    const dir = mkdtempSync(path.join(tmpdir(), "egov-lint-"));
-    const file = path.join(dir, "typo.yaml");
-    writeFileSync(file, text);
-    try {
-      const [found] = lintFile(file).findings.filter((d) => d.code === "unknown-field");
-      expect([found!.params.field, found!.params.suggestion]).toEqual([field, meant]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const [found] = lintText(text, "typo.yaml").filter((d) => d.code === "unknown-field");
+    expect([found!.params.field, found!.params.suggestion]).toEqual([field, meant]);
   });
 
   it("a code in a word processor's quotes (code: “1.2”) is said with the code to write in straight quotes", () => {
     const text = readFileSync(fixture("cap-above-max", "pass"), "utf8").replace("code: '1.2'", "code: “1.2”");
     expect(text).toContain("code: “1.2”");
-    const dir = mkdtempSync(path.join(tmpdir(), "egov-lint-"));
-    const file = path.join(dir, "curly.yaml");
-    writeFileSync(file, text);
-    try {
-      const [found] = lintFile(file).findings.filter((d) => d.code === "bad-format");
-      expect(found!.params.hint_curly).toBe("1.2");
-      expect(message("vi", "curly-quotes", found!.params)).toContain('"1.2"');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const [found] = lintText(text, "curly.yaml").filter((d) => d.code === "bad-format");
+    expect(found!.params.hint_curly).toBe("1.2");
+    expect(message("vi", "curly-quotes", found!.params)).toContain('"1.2"');
   });
 
   it("a text in Word's quotes with a comma in braces ({vi: “Số cuộc họp, hội nghị”}) is said as the quotes, not as a key to delete", () => {
     const text = readFileSync(fixture("cap-above-max", "pass"), "utf8").replace("title: {vi: Số cuộc họp về chuyển đổi số,", "title: {vi: “Số cuộc họp, hội nghị về chuyển đổi số”,");
     expect(text).toContain("“Số cuộc họp, hội nghị");
-    const dir = mkdtempSync(path.join(tmpdir(), "egov-lint-"));
-    const file = path.join(dir, "curly-comma.yaml");
-    writeFileSync(file, text);
-    try {
-      const [found] = lintFile(file).findings.filter((d) => d.code === "unknown-field");
-      expect([found!.params.field, found!.params.hint_curly_text, found!.params.expected_key]).toEqual(["hội nghị về chuyển đổi số”", "vi", undefined]);
-      expect(hintTexts(found!, "en").join("\n")).toContain("the text of vi opens with a curly quote");
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const [found] = lintText(text, "curly-comma.yaml").filter((d) => d.code === "unknown-field");
+    expect([found!.params.field, found!.params.hint_curly_text, found!.params.expected_key]).toEqual(["hội nghị về chuyển đổi số”", "vi", undefined]);
+    expect(hintTexts(found!, "en").join("\n")).toContain("the text of vi opens with a curly quote");
   });
 
   it("a text without its English in a rubric that already declares languages: [vi] is told to write en: TODO, not to declare [vi]", () => {
     const base = readFileSync(fixture("cap-above-max", "pass"), "utf8").replace("title: {vi: Số cuộc họp về chuyển đổi số, en: Digital-transformation meetings}", "title: {vi: Số cuộc họp về chuyển đổi số}");
     expect(base).toContain("title: {vi: Số cuộc họp về chuyển đổi số}");
-    const dir = mkdtempSync(path.join(tmpdir(), "egov-lint-"));
-    try {
-      const hintOf = (text: string) => {
-        const file = path.join(dir, "vi-only.yaml");
-        writeFileSync(file, text);
-        const [found] = lintFile(file).findings.filter((d) => d.code === "missing-field");
-        return hintTexts(found!, "en").join("\n");
-      };
-      expect(hintOf(base.replace("\nperiod:", "\nlanguages: [vi]\nperiod:"))).toBe("this rubric declares languages: [vi], so its English need not be translated, but every text still has en: write en: TODO");
-      expect(hintOf(base)).toContain("a rubric written in Vietnamese only declares languages: [vi]");
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const hintOf = (text: string) => {
+      const [found] = lintText(text, "vi-only.yaml").filter((d) => d.code === "missing-field");
+      return hintTexts(found!, "en").join("\n");
+    };
+    expect(hintOf(base.replace("\nperiod:", "\nlanguages: [vi]\nperiod:"))).toBe("this rubric declares languages: [vi], so its English need not be translated, but every text still has en: write en: TODO");
+    expect(hintOf(base)).toContain("a rubric written in Vietnamese only declares languages: [vi]");
   });
 
   it("en: \"\" in a rubric declaring languages: [vi] is told to write en: TODO, as the English may stay a placeholder there", () => {
     const text = readFileSync(fixture("translation-missing-empty", "fail"), "utf8").replace("\nperiod:", "\nlanguages: [vi]\nperiod:");
     expect(text).toContain("languages: [vi]");
-    const dir = mkdtempSync(path.join(tmpdir(), "egov-lint-"));
-    const file = path.join(dir, "vi-only-empty.yaml");
-    writeFileSync(file, text);
-    try {
-      const found = lintFile(file).findings;
-      expect(found.map((d) => d.code)).toEqual(["too-short"]);
-      expect(hintTexts(found[0]!, "en").join("\n")).toBe("this rubric declares languages: [vi], so its English need not be translated, but every text still has en: write en: TODO");
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const found = lintText(text, "vi-only-empty.yaml");
+    expect(found.map((d) => d.code)).toEqual(["too-short"]);
+    expect(hintTexts(found[0]!, "en").join("\n")).toBe("this rubric declares languages: [vi], so its English need not be translated, but every text still has en: write en: TODO");
   });
 
   it("weight-ignored names what adds points up in words ('1 adds points up' read as the weight)", () => {
