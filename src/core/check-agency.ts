@@ -1,5 +1,5 @@
 import { ISO_DATE, isCalendarDate, isUnanswered, PERIOD_IN_WORDS, periodOf, WRAPPING_QUOTES, type AgencyFile, type Answer } from "./agency.js";
-import { codePointName, SHOWN_AS_NOTHING } from "./unicode.js";
+import { codePointName, SHOWS_AS_NOTHING } from "./unicode.js";
 import { indicatorApplies, indicatorByCode, naAllowed } from "./codes.js";
 import type { Issue } from "./issue.js";
 import { fractionPartsLeft, hasZeroDenominator, isFraction, measureOf } from "./measure.js";
@@ -103,7 +103,7 @@ function countDates(entry: Answer, cited: { count: number; latest: string }): vo
  * for the same agency under two ids. Not the combining grapheme joiner, which nfc() itself puts in an overlong run of
  * combining marks.
  */
-const INVISIBLE = new RegExp(SHOWN_AS_NOTHING, "u");
+const INVISIBLE = SHOWS_AS_NOTHING;
 
 /** Text without the characters that show as nothing (INVISIBLE), as every report shows it. */
 export function withoutInvisible(text: string): string {

@@ -1,5 +1,5 @@
 import { editDistance } from "./edit-distance.js";
-import { codePointName, SHOWN_AS_NOTHING } from "./unicode.js";
+import { codePointName, SHOWS_AS_NOTHING } from "./unicode.js";
 
 /** What is wrong with an evidence link, and the address it most likely is (only one that parses). */
 interface LinkFinding {
@@ -29,7 +29,7 @@ interface LinkFinding {
  */
 export function brokenLink(link: string): LinkFinding | undefined {
   const text = link.trim();
-  const hidden = HIDDEN.exec(text);
+  const hidden = SHOWS_AS_NOTHING.exec(text);
   if (hidden) return { code: "evidence-link-hidden", char: codePointName(hidden[0]), position: [...text.slice(0, hidden.index + 1)].length };
   // A browser ignores tabs and line breaks inside a scheme ("java\tscript:").
   const scheme = /^[a-z][a-z0-9+.\t\n\r-]*:/i.exec(text)?.[0].slice(0, -1).replace(/[\t\n\r]/g, "").toLowerCase();
@@ -46,8 +46,6 @@ export function brokenLink(link: string): LinkFinding | undefined {
   if (/^www\.[^\s.]+\.[^\s/]+(\/.*)?$/i.test(text) || BARE_DOMAIN.test(text)) return suggest(`https://${text}`);
   return undefined;
 }
-
-const HIDDEN = new RegExp(SHOWN_AS_NOTHING, "u");
 
 /** A host name of the common endings, then at most a path: the start of a web address without its scheme. */
 const BARE_DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(vn|com|net|org|gov|edu|int|info)(\/.*)?$/i;

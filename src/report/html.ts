@@ -2,7 +2,7 @@ import { fromUnits, meanUnits, toUnits } from "../core/round.js";
 import type { EvidenceItem } from "../core/agency.js";
 import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
-import { SHOWN_AS_NOTHING } from "../core/unicode.js";
+import { SHOWN_AS_NOTHING, SHOWS_AS_NOTHING } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
 import { aggregatePoints, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, completenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
 import { IncompleteGatherer, incompleteNote } from "./incomplete.js";
@@ -557,7 +557,6 @@ function answerHtml(i: IndicatorResult, lang: Lang, labels: AnswerLabels | undef
  * A link holding a character that shows as nothing (U+202E turns "…/\u202Efdp.exe" into "…/exe.pdf" on screen) is
  * not made a link, since the address opened is not the one read, and the character is shown as �: escaping drops it.
  */
-const HIDDEN_IN_LINK = new RegExp(SHOWN_AS_NOTHING, "u");
 const EVERY_HIDDEN_IN_LINK = new RegExp(SHOWN_AS_NOTHING, "gu");
 
 function evidenceHtml(items: EvidenceItem[] | undefined, lang: Lang): string {
@@ -565,7 +564,7 @@ function evidenceHtml(items: EvidenceItem[] | undefined, lang: Lang): string {
   return `<ul class="evidence">${items.map((e) => {
     const text = [e.number, e.date === undefined ? undefined : dateText(e.date, lang), e.issuer, e.title].filter((x): x is string => typeof x === "string" && x !== "").map((x) => dataText(x, lang)).join(" · ");
     const link = typeof e.link === "string" && e.link !== ""
-      ? (/^https?:\/\/[^\s"'<>]+$/i.test(e.link) && !HIDDEN_IN_LINK.test(e.link) ? `<a href="${h(e.link)}" rel="noopener noreferrer">${h(truncate(e.link, 80))}</a>` : `<span class="code">${h(e.link.replace(EVERY_HIDDEN_IN_LINK, "\ufffd"))}</span>`)
+      ? (/^https?:\/\/[^\s"'<>]+$/i.test(e.link) && !SHOWS_AS_NOTHING.test(e.link) ? `<a href="${h(e.link)}" rel="noopener noreferrer">${h(truncate(e.link, 80))}</a>` : `<span class="code">${h(e.link.replace(EVERY_HIDDEN_IN_LINK, "\ufffd"))}</span>`)
       : "";
     return `<li>${[text, link].filter(Boolean).join(" · ")}</li>`;
   }).join("")}</ul>`;

@@ -1,11 +1,10 @@
 import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
-import { codePointName, SHOWN_AS_NOTHING } from "../../core/unicode.js";
+import { codePointName, SHOWS_AS_NOTHING } from "../../core/unicode.js";
 import { forEachText } from "./translations.js";
 
 /** A control character a terminal acts on (ESC starts a colour or moves the cursor): C0 but tab and line breaks, DEL, C1. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
-const INVISIBLE = new RegExp(SHOWN_AS_NOTHING, "u");
 
 /**
  * A text holding what no reader sees as written: a control character ("\e[31m" in a title) or one that shows as nothing
@@ -28,7 +27,7 @@ function firstHidden(text: string): { control: boolean; char: string; position: 
   for (const char of text) {
     position++;
     const control = CONTROL.test(char);
-    if (control || INVISIBLE.test(char)) return { control, char: codePointName(char), position };
+    if (control || SHOWS_AS_NOTHING.test(char)) return { control, char: codePointName(char), position };
   }
   return undefined;
 }
