@@ -137,10 +137,11 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
           // A fraction's a kept at Ctrl-C is that part's, never the whole answer's value.
           v = await askValue({ ...ctx, keepPart: undefined, ...(k > 0 && allowNa ? { naAtFirstPart: true } : {}) }, field.input, existing[field.id], allowNa && k === 0);
         } catch (e) {
-          // "?" at a later part: the parts given are kept, the others left "?" (it threw the parts given away).
-          if (e instanceof Navigate && e.to === "skip" && k > 0) throw new Navigate("skip", { ...out, ...Object.fromEntries(input.fields.slice(k).map((f) => [f.id, "?"])) });
-          // A fraction's half kept at its b is that part's, never the whole answer's value.
-          if (e instanceof Navigate && e.parts) throw new Navigate(e.to);
+          // "?" or m at a later part: the parts given are kept, the others left "?" (they were thrown away). A
+          // fraction's half kept at its b ({a, b: "?"}) is this part's value, never the whole answer's.
+          if (e instanceof Navigate && e.to !== "na" && (k > 0 || e.parts)) {
+            throw new Navigate(e.to, { ...out, ...Object.fromEntries(input.fields.slice(k).map((f) => [f.id, "?"])), ...(e.parts ? { [field.id]: e.parts } : {}) });
+          }
           throw e;
         }
         if (v === NA) return NA;

@@ -1337,6 +1337,26 @@ describe("assess interview, ? at a later part of an answer", () => {
     // Asked again when its turn comes, the part given offered as it was.
     expect(isComplete(doc.data(), rubric.groups[1]!.items.find((i) => "code" in i && i.code === "2.4") as never)).toBe(false);
   });
+
+  it("m there keeps them too, and opens the menu (they were thrown away)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    start(doc, "vi", new Set(["2.4"]));
+    await enter("3"); // units
+    await enter("m"); // apps: the menu
+    expect(saved(doc).answers["2.4"]).toEqual({ value: { units: 3, apps: "?" } });
+  });
+
+  it("a fraction part's a, then ?, is kept as that part's half (it was lost)", async () => {
+    const inParts = structuredClone(rubric);
+    const wan = allIndicators(inParts).find((i) => i.code === "2.4")!;
+    if (wan.input.type !== "parts") throw new Error("assess-mini's 2.4 is in parts");
+    wan.input.fields[0]!.input = { type: "fraction", numerator: { vi: "Số kết nối", en: "Connected" }, denominator: { vi: "Tổng số", en: "All" } };
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    start(doc, "vi", new Set(["2.4"]), undefined, inParts);
+    await enter("5"); // the first part's a
+    await enter("?"); // its b: later
+    expect(saved(doc).answers["2.4"]).toEqual({ value: { units: { a: 5, b: "?" }, apps: "?" } });
+  });
 });
 
 describe("assess interview, the menu's way back", () => {
