@@ -328,6 +328,15 @@ describe("assess interview, a part of a fraction typed with words", () => {
   });
 });
 
+/** assess-mini with 2.4's first part (units) asked as a fraction: a fraction asked as one part of a parts answer. */
+function fractionInParts() {
+  const inParts = structuredClone(rubric);
+  const wan = allIndicators(inParts).find((i) => i.code === "2.4")!;
+  if (wan.input.type !== "parts") throw new Error("assess-mini's 2.4 is in parts");
+  wan.input.fields[0]!.input = { type: "fraction", numerator: { vi: "Số kết nối", en: "Connected" }, denominator: { vi: "Tổng số", en: "All" } };
+  return inParts;
+}
+
 describe("assess interview, ? at a fraction's b once a is typed", () => {
   const at14 = () => docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 } });
   const fraction14 = allIndicators(rubric).find((i) => i.code === "1.4")!;
@@ -371,10 +380,7 @@ describe("assess interview, ? at a fraction's b once a is typed", () => {
   });
 
   it("Ctrl-C at b of a fraction asked as a part of a parts answer saves no fraction as the whole answer", async () => {
-    const inParts = structuredClone(rubric);
-    const wan = allIndicators(inParts).find((i) => i.code === "2.4")!;
-    if (wan.input.type !== "parts") throw new Error("assess-mini's 2.4 is in parts");
-    wan.input.fields[0]!.input = { type: "fraction", numerator: { vi: "Số kết nối", en: "Connected" }, denominator: { vi: "Tổng số", en: "All" } };
+    const inParts = fractionInParts();
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 }, "1.4": { value: { a: 1, b: 2 } }, "1.5": { value: "pho" }, "2.1": { value: ["qlvb"] }, "2.2": { value: 1 }, "2.3": { value: "2025-03-01" } });
     const { done } = start(doc, "vi", undefined, undefined, inParts);
     await enter("5");
@@ -1347,10 +1353,7 @@ describe("assess interview, ? at a later part of an answer", () => {
   });
 
   it("a fraction part's a, then ?, is kept as that part's half (it was lost)", async () => {
-    const inParts = structuredClone(rubric);
-    const wan = allIndicators(inParts).find((i) => i.code === "2.4")!;
-    if (wan.input.type !== "parts") throw new Error("assess-mini's 2.4 is in parts");
-    wan.input.fields[0]!.input = { type: "fraction", numerator: { vi: "Số kết nối", en: "Connected" }, denominator: { vi: "Tổng số", en: "All" } };
+    const inParts = fractionInParts();
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
     start(doc, "vi", new Set(["2.4"]), undefined, inParts);
     await enter("5"); // the first part's a
