@@ -33,13 +33,14 @@ export async function list(ctx: Context, opts: ListOptions = {}): Promise<number
     const outcome = loadRubric(file);
     if (!outcome.ok) { reportUnusableRubric(ctx, file, outcome.diagnostics); code = EXIT.usage; continue; }
     const r = safeStrings(outcome.loaded.rubric, true);
-    rows.push([r.id, r.version, r.title[lang], String(r.scale), message(lang, `show-fidelity-${r.provenance.fidelity}`)]);
+    // The types are what -t takes in init and assess: a district officer sees here which rubric has theirs.
+    rows.push([r.id, r.version, r.title[lang], String(r.scale), r.agency_types.map((t) => t.id).join(", "), message(lang, `show-fidelity-${r.provenance.fidelity}`)]);
     const { rubric } = outcome.loaded;
     entries.push({ id: rubric.id, version: rubric.version, title: rubric.title, scale: rubric.scale, fidelity: rubric.provenance.fidelity, sha256: outcome.loaded.sha256, agency_types: rubric.agency_types.map((t) => t.id) });
   }
   // For tools: the ids to pass as --rubric, with what each rubric is (its texts in both languages, as written).
   if (format === "json") { await emit(ctx, jsonText({ rubrics: entries }), opts, "stdout", format, files); return code; }
-  const table = new Table({ head: [message(lang, "col-id"), message(lang, "col-version"), message(lang, "rubric"), message(lang, "col-scale"), message(lang, "fidelity")], ...COMPACT });
+  const table = new Table({ head: [message(lang, "col-id"), message(lang, "col-version"), message(lang, "rubric"), message(lang, "col-scale"), message(lang, "col-agency-types"), message(lang, "fidelity")], ...COMPACT });
   table.push(...rows);
   const width = outputFile(opts) === undefined ? ctx.io.stdoutColumns : undefined;
   let text = table.toString();
@@ -47,8 +48,8 @@ export async function list(ctx: Context, opts: ListOptions = {}): Promise<number
   // id. Cut to fit, the titles said nothing ("Bộ chỉ số đánh …" twice at 80 columns, the terminal wrapping every
   // row below 71); a rubric's title differs from another's at its end.
   if (width !== undefined && widest(text) > width) {
-    const head = [`${message(lang, "col-id")} · ${message(lang, "col-version")} · ${message(lang, "col-scale")}`, `    ${message(lang, "rubric")}`, `    ${message(lang, "fidelity")}`];
-    text = wrapForTerminal([...head, ...rows.flatMap(([id, version, title, scale, fidelity]) => [`${id} · ${version} · ${scale}`, `    ${title}`, `    ${fidelity}`])].join("\n"), width);
+    const head = [`${message(lang, "col-id")} · ${message(lang, "col-version")} · ${message(lang, "col-scale")}`, `    ${message(lang, "rubric")}`, `    ${message(lang, "col-agency-types")}`, `    ${message(lang, "fidelity")}`];
+    text = wrapForTerminal([...head, ...rows.flatMap(([id, version, title, scale, types, fidelity]) => [`${id} · ${version} · ${scale}`, `    ${title}`, `    ${types}`, `    ${fidelity}`])].join("\n"), width);
   }
   await emit(ctx, text + "\n", opts, "stdout", format, files);
   return code;
