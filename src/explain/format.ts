@@ -9,6 +9,7 @@ import { PROVISIONAL_MARK } from "../report/common.js";
 import type { ExplainedGroup, Explanation, ExplainedIndicator, Gain } from "./explain.js";
 import { roundTo } from "../core/round.js";
 import { jsonText } from "../report/json-bidi.js";
+import { wrapWords } from "../report/wrap-words.js";
 
 /** Text styles the caller supplies (chalk in a terminal, identity in files and tests). */
 export interface Style { bold: (s: string) => string; dim: (s: string) => string; green: (s: string) => string; yellow: (s: string) => string }
@@ -109,16 +110,18 @@ export function formatExplainText(explanation: Explanation, options: ExplainForm
   if (e.gains.length === 0) out.push(m("exp-no-gains"));
   else {
     const gains = shown(e, options.top);
+    const colWidths = gainColumns(options.width, Math.max(...gains.map((g) => [...g.code].length)), Math.max(stringWidth(m("exp-col-answer")), ...gains.map((g) => answerWidth(g, lang))));
     const table = new Table({
       head: [m("col-code"), m("rpt-col-indicator"), m("exp-col-now"), m("exp-col-gain"), m("exp-col-answer")],
       colAligns: ["left", "left", "right", "right", "left"],
-      colWidths: gainColumns(options.width, Math.max(...gains.map((g) => [...g.code].length)), Math.max(stringWidth(m("exp-col-answer")), ...gains.map((g) => answerWidth(g, lang)))),
+      colWidths,
       wordWrap: true,
       ...COMPACT,
     });
     for (const g of gains) {
       table.push([g.code, `${g.title[lang]}\n${s.dim(gainKind(g, lang))}`, nowText(g, e), s.green("+" + pts(g.gain, e)),
-        g.answer + (g.evidence_needed > 0 ? "\n" + s.dim(m("exp-evidence-needed", { count: g.evidence_needed })) : "")]);
+        // Wrapped here, not by the table: its wrap split "(100 %)" into "(100" and "%)" (one cell padding each side).
+        wrapWords(g.answer, colWidths[4]! - 2).join("\n") + (g.evidence_needed > 0 ? "\n" + s.dim(m("exp-evidence-needed", { count: g.evidence_needed })) : "")]);
     }
     const text = table.toString();
     // Narrower than its narrowest columns (a 40-column pane): each gain as a paragraph, as score lists its groups

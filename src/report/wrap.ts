@@ -1,80 +1,8 @@
 import { stripVTControlCharacters } from "node:util";
-import stringWidth from "string-width";
-import { PROVISIONAL_MARK } from "./common.js";
+import { wrapWords } from "./wrap-words.js";
 
-/**
- * Text cut into lines of at most `width` columns at spaces, each line after the first starting with
- * `indent`. A word longer than a line (a path, a link) stays whole on a line of its own, for the terminal
- * to wrap: cut, it could not be copied. What goes together stays together: a percent sign with its number
- * ("90 %", as the rubrics write it), a text in «…» (a link or name quoted by a message). Text that fits is
- * given back as it is; runs of spaces inside a line are kept (a path may hold two).
- */
-export function wrapWords(text: string, width: number, indent = "", whole: string[] = []): string[] {
-  if (columnsOf(text) <= width) return [text];
-  const lead = /^ */.exec(text)![0];
-  const lines: string[] = [];
-  let line = lead;
-  let used = columnsOf(lead);
-  let words = 0;
-  for (const word of unbreakable(text.slice(lead.length), whole)) {
-    const length = columnsOf(word);
-    const limit = Math.max(1, width - (lines.length === 0 ? 0 : columnsOf(indent)));
-    if (words > 0 && used + 1 + length > limit) {
-      // The spaces where a line breaks are the break: none left at its end (a run of two, as before a figure).
-      lines.push(line.replace(/ +$/u, ""));
-      line = "";
-      used = 0;
-      words = 0;
-    }
-    // The spaces where a line breaks are the break.
-    if (words === 0 && length === 0 && lines.length > 0) continue;
-    line += words === 0 ? word : ` ${word}`;
-    used += (words === 0 ? 0 : 1) + length;
-    words++;
-  }
-  if (line !== "" || lines.length === 0) lines.push(line);
-  return lines.map((l, i) => (i === 0 ? l : indent + l));
-}
-
-/**
- * The words of a text split at each space (a run of spaces gives empty words, which join back into the same
- * run), with a bare "%" or mark joined to the word before it, a bare "/" between two figures joined to both ("9,00 / 15",
- * points over their maximum), and the words of a «…» and of each `whole` text (a file path with spaces in it)
- * joined into one.
- */
-function unbreakable(text: string, whole: string[]): string[] {
-  const spans = whole.filter((w) => w.includes(" ")).flatMap((w) => {
-    const found: [number, number][] = [];
-    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) found.push([at, at + w.length]);
-    return found;
-  });
-  const out: string[] = [];
-  let quoted = false;
-  let offset = 0;
-  const words = text.split(" ");
-  for (const [i, word] of words.entries()) {
-    const inside = spans.some(([from, to]) => offset > from && offset < to);
-    const overMaximum = (word === "/" && FIGURE_END.test(words[i - 1] ?? "") && FIGURE_START.test(words[i + 1] ?? "")) || (words[i - 1] === "/" && FIGURE_END.test(words[i - 2] ?? "") && FIGURE_START.test(word));
-    if ((quoted || inside || word === "%" || MARKS.has(word) || overMaximum) && out.length > 0) out[out.length - 1] += ` ${word}`;
-    else out.push(word);
-    if (word.includes("«")) quoted = !word.slice(word.lastIndexOf("«")).includes("»");
-    else if (quoted && word.includes("»")) quoted = false;
-    offset += word.length + 1;
-  }
-  return out;
-}
-
-/** Marks that say something of the word before them (a provisional total "921,88 †", a verified name "… ✓"): alone at a line's start they named nothing. */
-const MARKS = new Set([PROVISIONAL_MARK, "✓"]);
-
-/** A word ending with a figure (colour codes after it aside), and one starting with a figure (colour codes before it aside). */
-const FIGURE_END = /\d(?:\x1b\[[0-9;]*m)*$/u;
-const FIGURE_START = /^(?:\x1b\[[0-9;]*m)*\d/u;
-
-/** Columns a text takes on a terminal: colour codes none, combining marks none, wide letters two. */
-function columnsOf(text: string): number {
-  return stringWidth(stripVTControlCharacters(text));
-}
+// Kept apart, with no node: import, so the pure explain formatter can wrap its cells too.
+export { wrapWords };
 
 /** The width lines are wrapped to on a terminal `columns` wide: one less (a line that fills the last column makes some terminals add an empty one); none below 20. */
 export function wrapWidth(columns: number | undefined): number | undefined {

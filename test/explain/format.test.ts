@@ -44,6 +44,16 @@ describe("explain's text and Markdown reports", () => {
     expect(formatExplainText(e, { top: 0, width: 100 })).toMatch(/┌/u);
   });
 
+  // Found by newcomer2: cli-table3's own wrap broke the answer "… 68 people (100 %)" into "(100" and "%)".
+  it("the gains table wraps an answer as every report does: a percent sign stays with its figure", () => {
+    const share = e.gains.find((g) => g.answer.includes(" %)"))!;
+    expect(share, "a gain whose answer gives a share").toBeDefined();
+    const fraction = { ...e, gains: [{ ...share, answer: `Officials trained in digital skills (a) = b = 68 people ${share.answer.slice(share.answer.lastIndexOf("("))}` }] };
+    const text = formatExplainText(fraction, { top: 0, width: 120 });
+    expect(text).toMatch(/┌/u);
+    expect(text).not.toMatch(/│ %\)/u);
+  });
+
   it("an indicator that only collects information has its status right after its title, no gap where points would be", () => {
     expect(formatExplainText(e, { top: 0 })).toContain("\n  2.3  Ghi chú · information only\n");
   });

@@ -9,6 +9,7 @@ describe("wrapWords", () => {
     ["leaves a word longer than a line whole, on a line of its own (a path or link must be copied whole)", "xem https://example.vn/a/very/long/link nhé", 12, "  ", ["xem", "  https://example.vn/a/very/long/link", "  nhé"]],
     ["keeps runs of spaces in a text that fits (a path with two spaces)", "Tiếp tục /tmp/so  khcn.yaml", 40, "", ["Tiếp tục /tmp/so  khcn.yaml"]],
     ["keeps a percent sign with its number, taking the number down with it", "Đạt từ 90 % trở lên", 10, "", ["Đạt từ", "90 % trở", "lên"]],
+    ["keeps a percent sign with the bracket or comma after it (explain's \"(100 %)\" was split into \"(100\" and \"%)\")", "= b = 68 người (100 %), xong", 16, "", ["= b = 68 người", "(100 %), xong"]],
     ["keeps a text in «…» whole (a link quoted by a message)", "Đường dẫn «https://a.gov.vn/Văn bản đi/45.pdf» không mở được", 30, "", ["Đường dẫn", "«https://a.gov.vn/Văn bản đi/45.pdf»", "không mở được"]],
     ["counts a letter written decomposed (NFD) as one column", "Nguyễn Văn An".normalize("NFD"), 12, "", ["Nguyễn Văn".normalize("NFD"), "An"]],
     ["counts a wide (CJK) letter as two columns", "漢字漢字 漢字漢字", 12, "", ["漢字漢字", "漢字漢字"]],
