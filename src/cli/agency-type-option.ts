@@ -1,15 +1,16 @@
 import type { Lang, Rubric } from "../core/rubric.js";
 import { typesNamed } from "../core/type-words.js";
-import { bundledIdsWithType, bundledTypesNamed } from "../load/registry.js";
+import { bundledAgencyTypes, bundledIdsWithType, bundledTypesNamed } from "../load/registry.js";
 import { UsageError } from "./errors.js";
 
 /**
  * The agency type `-t TEXT` names in the rubric in use (its id, the help's word, its label: see typesNamed), or
  * a usage error that lists that rubric's types with their labels, names the bundled rubric that has the type
  * where another does, or the types a word may mean. `-t ubnd` listed only dti-cap-so's types, without a word of
- * what they are. `answeredIn`: the existing file whose named rubric is in use (no --rubric).
+ * what they are. `answeredIn`: the existing file whose named rubric is in use (no --rubric). `defaulted`: nobody
+ * named the rubric, the default stood in since no bundled rubric has the type.
  */
-export function requireAgencyType(rubric: Rubric, typed: string | undefined, lang: Lang, answeredIn?: string): string | undefined {
+export function requireAgencyType(rubric: Rubric, typed: string | undefined, lang: Lang, answeredIn?: string, defaulted = false): string | undefined {
   if (typed === undefined) return undefined;
   const named = typesNamed(rubric.agency_types, typed);
   if (named.length === 1) return named[0]!;
@@ -18,6 +19,12 @@ export function requireAgencyType(rubric: Rubric, typed: string | undefined, lan
   if (named.length > 1) throw new UsageError("assess-type-ambiguous", { ...params, types: labelled(named), first: named[0]! });
   const types = labelled(rubric.agency_types.map((t) => t.id));
   const elsewhere = bundledIdsWithType(typed).find((id) => id !== rubric.id);
+  // `-t district` without --rubric listed only the default's types, a rubric the user never chose, as if no other
+  // were bundled; every bundled rubric's types are said, and that another type needs the province's rubric file.
+  if (!elsewhere && defaulted) {
+    const bundled = bundledAgencyTypes().map((r) => `${r.id}: ${r.types.map((t) => `${t.id} (${t.label[lang]})`).join(", ")}`).join("; ");
+    throw new UsageError("assess-type-in-no-bundled-rubric", { type: typed, types: bundled });
+  }
   if (!elsewhere) throw new UsageError("assess-unknown-type", { ...params, types });
   // Several types there (`ubnd`: commune and ward): named at once, or adding --rubric alone met a second refusal.
   const there = bundledTypesNamed(elsewhere, typed);

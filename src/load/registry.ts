@@ -46,6 +46,11 @@ export function bundledIdsWithType(type: string): string[] {
   return named.includes(DEFAULT_RUBRIC_ID) ? [DEFAULT_RUBRIC_ID] : named;
 }
 
+/** Every bundled rubric's id with its agency types, in the order of the files. */
+export function bundledAgencyTypes(): { id: string; types: { id: string; label: Text }[] }[] {
+  return [...bundledTypes()].map(([id, types]) => ({ id, types }));
+}
+
 /** The agency types of the bundled rubric `id` that the text names (several for `ubnd` in dti-cap-xa). */
 export function bundledTypesNamed(id: string, type: string): { id: string; label: Text }[] {
   const types = bundledTypes().get(id) ?? [];

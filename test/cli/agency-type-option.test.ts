@@ -55,6 +55,25 @@ describe("-t in words, against the rubric in use", () => {
     expect(r.stderr.replace(/\s+/g, " ")).toContain("không có trong bộ chỉ số dti-cap-xa 2025.2; các loại của bộ này: commune (UBND xã), ward (UBND phường)");
   });
 
+  // A district officer's `init -t district` (no bundled rubric has districts) was told the type is not in dti-cap-so,
+  // a rubric never named, with its three types only, as if no other were bundled, and not what to do (newcomer2).
+  it.each([["init", "-t", "district"], ["assess", "-t", "huyện"]])("%s %s %s without --rubric names every bundled rubric's types and --rubric FILE for the province's", async (...args) => {
+    const r = await runCli([...args, "--lang", "en"], { stdinIsTTY: true, cwd: dir });
+    expect(r.code).toBe(2);
+    const said = r.stderr.replace(/\s+/g, " ");
+    expect(said).toContain(`No bundled rubric has the agency type "${args[2]}"`);
+    expect(said).toContain("dti-cap-so: department (Provincial department), board");
+    expect(said).toContain("dti-cap-xa: commune (Commune People's Committee), ward (Ward People's Committee); un-losi-2022: city");
+    expect(said).toContain("name your province's rubric file with --rubric FILE");
+    expect(said).not.toContain("is not in the rubric dti-cap-so");
+  });
+
+  it("in Vietnamese too", async () => {
+    const r = await runCli(["init", "-t", "huyện", "--lang", "vi"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.replace(/\s+/g, " ")).toContain("Không bộ chỉ số có sẵn nào có loại cơ quan \"huyện\"; các loại của từng bộ có sẵn: dti-cap-so: department (Sở, ban, ngành cấp tỉnh)");
+  });
+
   // With --rubric dti-cap-so, "ubnd" (commune or ward) and "xã" (commune) are types of dti-cap-xa: the user is told to
   // use --rubric dti-cap-xa, and where the word names two types there, which to choose at once (one refusal, not two).
   it.each([

@@ -90,7 +90,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   // left as it is: asking its questions from another rubric would rewrite its header and answers.
   if (parsedFile && answersOtherRubric(ctx, parsedFile, rubric, opts)) return EXIT.invalid;
   // -t in the officer's words (xã, UBND xã) is the type's id from here on.
-  const agencyType = requireAgencyType(rubric, opts.agencyType, lang, fileRubric !== undefined ? file : undefined);
+  const agencyType = requireAgencyType(rubric, opts.agencyType, lang, fileRubric !== undefined ? file : undefined, opts.rubric === undefined && fileRubric === undefined);
   if (agencyType !== undefined) opts = { ...opts, agencyType };
 
   const { makeAsker, isPromptExit } = await import("../../prompts/ask.js");

@@ -24,7 +24,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   const outcome = rubricOption(opts.rubric ?? bundledIdForType(opts.agencyType))!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
   const { rubric } = outcome.loaded;
-  const agencyType = requireAgencyType(rubric, opts.agencyType, ctx.lang);
+  const agencyType = requireAgencyType(rubric, opts.agencyType, ctx.lang, undefined, opts.rubric === undefined);
   const file = outputFile(opts);
   const text = agencyTemplate(rubric, ctx.lang, { file: commandArgs(file ?? (ctx.lang === "vi" ? "TỆP.yaml" : "FILE.yaml"), opts.rubric), ...(agencyType ? { agencyType } : {}), ...(file ? {} : { schemaFrom: opts.rubric === undefined ? rubric.id : shellWord(opts.rubric) }) });
   if (!file) { ctx.io.stdout(text); return EXIT.ok; }
