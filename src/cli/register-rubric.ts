@@ -34,7 +34,7 @@ export const registerRubric: Register = (program, { ctx, setExitCode }) => {
   rubric.command("impact").description("what a rubric change does: structural diff, and a corpus rescored under both versions with score and rank changes")
     .argument("<old>", "the rubric before the change (file or bundled id)")
     .argument("<new>", "the rubric after the change (file or bundled id)")
-    .requiredOption("--corpus <paths...>", "agency files, folders or quoted globs to rescore (- for standard input)")
+    .requiredOption("--corpus <paths...>", "required: the agency files, folders or quoted globs to rescore (- for standard input)")
     .option("--budget-points <n>", "fail (exit 1) when an agency's total moves by more than n points")
     .option("--budget-rank <n>", "fail (exit 1) when an agency moves more than n places in its cohort")
     .addOption(new Option("-f, --format <format>", "output format (default: table, or the one -o's extension names)").choices(["table", "md", "json", "github", "junit"]))

@@ -64,7 +64,7 @@ export const HELP_VI: Record<string, string> = {
   "what a rubric change does: structural diff, and a corpus rescored under both versions with score and rank changes": "tác động của một thay đổi bộ chỉ số: khác biệt về cấu trúc, và một tập tệp được chấm lại theo cả hai phiên bản kèm thay đổi về điểm và thứ hạng",
   "the rubric before the change (file or bundled id)": "bộ chỉ số trước khi thay đổi (tệp hoặc mã có sẵn)",
   "the rubric after the change (file or bundled id)": "bộ chỉ số sau khi thay đổi (tệp hoặc mã có sẵn)",
-  "agency files, folders or quoted globs to rescore (- for standard input)": "tệp phiếu của cơ quan, thư mục hoặc mẫu tên trong dấu nháy cần chấm lại (- để đọc từ đầu vào chuẩn)",
+  "required: the agency files, folders or quoted globs to rescore (- for standard input)": "bắt buộc: tệp phiếu của cơ quan, thư mục hoặc mẫu tên trong dấu nháy cần chấm lại (- để đọc từ đầu vào chuẩn)",
   "fail (exit 1) when an agency's total moves by more than n points": "thất bại (mã thoát 1) khi tổng điểm của một cơ quan thay đổi quá <số> điểm",
   "fail (exit 1) when an agency moves more than n places in its cohort": "thất bại (mã thoát 1) khi một cơ quan đổi quá <số> bậc trong khối xếp hạng",
   "agencies listed by table and md (json, github and junit list all)": "số cơ quan được liệt kê trong table và md (json, github và junit liệt kê tất cả)",

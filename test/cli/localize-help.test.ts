@@ -30,6 +30,13 @@ describe("the help in Vietnamese", () => {
     for (const text of english) expect(vi.stdout, text).not.toContain(text);
   });
 
+  // rubric impact's help listed --corpus among the options with nothing to say it must be given: a newcomer who ran
+  // `rubric impact old.yaml new.yaml` met "required option '--corpus <paths...>' not specified" (newcomer2).
+  it.each([["en", "required: the agency files"], ["vi", "bắt buộc: tệp phiếu của cơ quan"]])("rubric impact --help in %s says --corpus is required", async (lang, said) => {
+    const r = await runCli(["rubric", "impact", "--help", "--lang", lang]);
+    expect(r.stdout.replace(/\s+/g, " ")).toMatch(new RegExp(`--corpus <[^>]+> ${said}`));
+  });
+
   it("follows LANG too, and leaves the English help as it was", async () => {
     expect((await runCli(["--help"], { env: { LANG: "vi_VN.UTF-8" } })).stdout).toContain("Tùy chọn:");
     const en = await runCli(["score", "--help"]);
