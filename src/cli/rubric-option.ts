@@ -1,5 +1,5 @@
 import type { RubricOutcome } from "../load/load-rubric.js";
-import { resolveRubric } from "../load/registry.js";
+import { bundledIdNear, resolveRubric } from "../load/registry.js";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
 import { sayMessage, showDiagnostic } from "./say.js";
@@ -9,8 +9,18 @@ import type { LocatedDiagnostic } from "../load/located.js";
 export function rubricOption(spec: string | undefined): RubricOutcome | undefined {
   if (spec === undefined) return undefined;
   const outcome = resolveRubric(spec);
-  if (!outcome) throw new UsageError(looksLikePath(spec) ? "rubric-file-missing" : "unknown-rubric-spec", { spec });
+  if (!outcome) throw rubricNotThere(spec, spec);
   return outcome;
+}
+
+/**
+ * A rubric named that is neither a file nor a bundled id, with the bundled id it likely meant: `--rubric DTI-CAP-XA`
+ * or `dti-cap-xa.yaml` was sent to rubric list, where an agency file naming them is told the id (`shown`: the name as printed).
+ */
+export function rubricNotThere(spec: string, shown: string): UsageError {
+  const missing = looksLikePath(spec) ? "rubric-file-missing" : "unknown-rubric-spec";
+  const suggestion = bundledIdNear(spec);
+  return suggestion === undefined ? new UsageError(missing, { spec: shown }) : new UsageError(`${missing}-near`, { spec: shown, suggestion });
 }
 
 /** A path (a folder in it, or a YAML name): not there, it is a missing file, not an unknown rubric id. */

@@ -75,6 +75,15 @@ export function rubricNotFound(id: string, version: string | undefined, agencyFi
   return { code: "rubric-not-found", path: ["rubric", "id"], params: { id, version: version ?? "?", ...(suggestion ? { suggestion } : {}), ...(near !== undefined ? { hint_rubric_file: shellWord(near) } : {}) } };
 }
 
+/**
+ * The bundled id a `--rubric` that names nothing likely meant: a slip in the id (DTI-CAP-XA, dti-cap-s0), or the
+ * bundled file's name typed where its id goes (dti-cap-xa.yaml, rubrics/dti-cap-so.yaml away from the clone).
+ */
+export function bundledIdNear(spec: string): string | undefined {
+  const stem = path.basename(spec).replace(/\.ya?ml$/i, "");
+  return suggestCode(stem, bundledRubricFiles().map((f) => path.basename(f).replace(/\.ya?ml$/, "")));
+}
+
 /** A bundled rubric by id; bundled files are named after their id. */
 export function bundledRubricFile(id: string): string | undefined {
   if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) return undefined;

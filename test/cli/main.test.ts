@@ -373,6 +373,19 @@ describe("a rubric named on the command line", () => {
     const r = await runCli(args);
     expect([r.code, r.stderr.trim()]).toEqual([2, said]);
   });
+
+  // `--rubric DTI-CAP-XA` or the bundled file's name, `dti-cap-xa.yaml`, was only sent to rubric list, where an agency
+  // file naming DTI-CAP-SO is told the id it meant (newcomer2).
+  it.each([
+    [["init", "-t", "commune", "--rubric", "dti-cap-xa.yaml"], 'No rubric file "dti-cap-xa.yaml"; did you mean the bundled rubric dti-cap-xa? A bundled rubric is named by its id: dti-cap-xa'],
+    [["score", "examples", "--rubric", "DTI-CAP-SO"], 'No file or bundled rubric named "DTI-CAP-SO"; did you mean dti-cap-so? (egov-score rubric list lists the bundled ones)'],
+    [["rubric", "show", "dti-cap-s0"], 'No file or bundled rubric named "dti-cap-s0"; did you mean dti-cap-so? (egov-score rubric list lists the bundled ones)'],
+    [["rubric", "lint", "dti-cap-xa "], 'No file or bundled rubric named "dti-cap-xa "; did you mean dti-cap-xa? (egov-score rubric list lists the bundled ones)'],
+    [["schema", "agency", "--rubric", "dti-cap-xa.yml", "--lang", "vi"], 'Không có tệp bộ chỉ số "dti-cap-xa.yml"; có phải là bộ chỉ số có sẵn dti-cap-xa? Bộ có sẵn được gọi bằng mã: dti-cap-xa'],
+  ])("%j names the bundled id it likely meant", async (args, said) => {
+    const r = await runCli(args);
+    expect([r.code, r.stderr.trim()]).toEqual([2, said]);
+  });
 });
 
 describe("-o - is standard output for every command, as it is for score (lint, test, impact and explain wrote a file named '-')", () => {

@@ -37,7 +37,7 @@ describe("rubric lint: exit codes and --fail-severity", () => {
 
   it.each([
     ["a folder without YAML files is named", (dir: string) => [dir], (dir: string) => `No .yaml/.yml files found in ${dir}`],
-    ["a mistyped rubric id is said as such, with where to find the ids", () => ["dti-cap-sox"], () => 'No file or bundled rubric named "dti-cap-sox"; see egov-score rubric list'],
+    ["a mistyped rubric id is said as such, with where to find the ids", () => ["dti-cap-sox"], () => 'No file or bundled rubric named "dti-cap-sox"; did you mean dti-cap-so? (egov-score rubric list lists the bundled ones)'],
   ])("usage (exit 2): %s", async (_, args, said) => {
     const dir = tempDir();
     const r = await runCli(["rubric", "lint", ...args(dir)]);

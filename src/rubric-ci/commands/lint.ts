@@ -16,7 +16,7 @@ import { lintFile } from "../lint/lint-file.js";
 import { checkFormat, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
-import { looksLikePath } from "../../cli/rubric-option.js";
+import { looksLikePath, rubricNotThere } from "../../cli/rubric-option.js";
 import { bundledFolderFor } from "../../cli/bundled-folder.js";
 import { rubricFilesIn } from "./rubric-folder.js";
 
@@ -71,6 +71,6 @@ function targets(spec: string, cwd: string): string[] {
   const bundled = bundledRubricFile(spec);
   if (bundled) return [bundled];
   // A name that is no path is a rubric id mistyped, said as `rubric show` says it; a path is reported missing with the rest.
-  if (!looksLikePath(spec)) throw new UsageError("unknown-rubric-spec", { spec: terminalSafe(spec, true) });
+  if (!looksLikePath(spec)) throw rubricNotThere(spec, terminalSafe(spec, true));
   return [at];
 }
