@@ -24,7 +24,7 @@ import { quotedAt } from "./locate.js";
 import { validateAgencyData } from "./validator.js";
 import { firstFindings, firstFindingsPlaced } from "./first-findings.js";
 import { moveTarget } from "./move-target.js";
-import { showName } from "./registry.js";
+import { bundledRubricOfType, showName } from "./registry.js";
 
 export interface ParsedAgency { file: string; text: string; parsed: SourcedData; data: Record<string, unknown> }
 export type ParsedAgencyOutcome = { ok: true; agency: ParsedAgency } | { ok: false; file: string; diagnostics: LocatedDiagnostic[] };
@@ -113,7 +113,7 @@ export function agencyIssues(raw: Record<string, unknown>, loaded: LoadedRubric,
   const mismatch = notAgencyIssue(raw) ?? rubricMismatch(rubric, data);
   if (mismatch) return { data, issues: [], mismatch };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
-  const issues = [...bounded.issues, ...schemaIssues(errors, raw, { rubric: rubric.id, showAs: () => showName(loaded), codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, t) => idForLabel(rubric, path, t), labelsAt: (path) => labelledAt(rubric, path), unitAt: (path) => unitAt(rubric, path), percentAt: (path) => answersPercent(rubric, path), naAllowed: (code) => naAllowedFor(rubric, code), evidenceFields: (code) => byCode.get(code)?.evidence?.fields, quotedAt: text.quotedAt ?? (() => undefined), ...lazySchemaHints(() => agencySchema(rubric)) }), ...(text.source?.() ?? []), ...checkAgency(rubric, data)];
+  const issues = [...bounded.issues, ...schemaIssues(errors, raw, { rubric: rubric.id, showAs: () => showName(loaded), codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, t) => idForLabel(rubric, path, t), labelsAt: (path) => labelledAt(rubric, path), unitAt: (path) => unitAt(rubric, path), percentAt: (path) => answersPercent(rubric, path), naAllowed: (code) => naAllowedFor(rubric, code), typeElsewhere: (type) => bundledRubricOfType(type, rubric.id), evidenceFields: (code) => byCode.get(code)?.evidence?.fields, quotedAt: text.quotedAt ?? (() => undefined), ...lazySchemaHints(() => agencySchema(rubric)) }), ...(text.source?.() ?? []), ...checkAgency(rubric, data)];
   return { data, issues: withRubricLineHint(withoutMisspeltConsequences(withoutBlankRubricShape(issues)), loaded) };
 }
 

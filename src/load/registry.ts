@@ -51,6 +51,17 @@ export function bundledAgencyTypes(): { id: string; types: { id: string; label: 
   return [...bundledTypes()].map(([id, types]) => ({ id, types }));
 }
 
+/**
+ * The other bundled rubric whose agency type a file answering the bundled rubric `id` wrote (`type: commune` in a
+ * dti-cap-so file), with that type's id; undefined where none, several, or `id` is no bundled rubric's.
+ */
+export function bundledRubricOfType(type: string, id: string): { rubric: string; type: string } | undefined {
+  if (bundledRubricFile(id) === undefined) return undefined;
+  const other = bundledIdsWithType(type).find((r) => r !== id);
+  const types = other === undefined ? [] : bundledTypesNamed(other, type);
+  return other !== undefined && types.length === 1 ? { rubric: other, type: types[0]!.id } : undefined;
+}
+
 /** The agency types of the bundled rubric `id` that the text names (several for `ubnd` in dti-cap-xa). */
 export function bundledTypesNamed(id: string, type: string): { id: string; label: Text }[] {
   const types = bundledTypes().get(id) ?? [];

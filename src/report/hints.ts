@@ -89,6 +89,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_fraction_points !== undefined) hints.push(message(lang, "fraction-as-points", p));
   if (p.hint_translation !== undefined) hints.push(message(lang, p.hint_translation === "declared" ? "translation-left-out-declared" : "translation-left-out"));
   if (p.hint_na !== undefined) hints.push(message(lang, p.hint_na === "forbidden" ? "na-as-value-forbidden" : "na-as-value"));
+  if (p.hint_type_rubric !== undefined) hints.push(message(lang, "agency-type-other-rubric", p));
   if (d.code === "too-many-tokens") hints.push(message(lang, "too-many-tokens-hint"));
   if (p.hint_office !== undefined) hints.push(message(lang, "office-document"));
   if (p.hint_table !== undefined) hints.push(message(lang, p.hint_table === "html" ? "web-page-document" : "csv-document", { separator: p.hint_separator === "\t" ? "Tab" : `“${String(p.hint_separator)}”` }));

@@ -94,3 +94,26 @@ describe("-t in words, against the rubric in use", () => {
     expect([r.code, r.stderr.replace(/\s+/g, " ").trim()]).toEqual([2, "Agency type \"ward\" is not in the rubric dti-cap-xa 2025.2; its types: commune (Commune People's Committee)"]);
   });
 });
+
+// A commune's officer who filled a blank dti-cap-so file (init without -t) with `type: commune` was told only the
+// department rubric's three types, as if one of them were to be picked (newcomer2).
+describe("an agency file whose type is another bundled rubric's", () => {
+  const withType = (name: string, from: string, to: string) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, readFileSync("examples/so-khcn-quang-binh.yaml", "utf8").replace(`type: ${from}`, `type: ${to}`));
+    return file;
+  };
+
+  it.each([["commune", "commune"], ["xã", "commune"]])("type: %s in a dti-cap-so file names dti-cap-xa and how its file is made", async (typed, id) => {
+    const r = await runCli(["validate", withType(`so-${id}-${typed.length}.yaml`, "department", typed), "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.replace(/\s+/g, " ")).toContain(`hint: ${typed} is an agency type of the bundled rubric dti-cap-xa, not of the rubric this file answers: a file for dti-cap-xa is made with egov-score init -t ${id} -o FILE.yaml (or egov-score assess NEW-FILE.yaml -t ${id})`);
+  });
+
+  it("a type no bundled rubric has gets no such hint", async () => {
+    const r = await runCli(["validate", withType("so-district.yaml", "department", "district"), "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("found: district");
+    expect(r.stderr).not.toContain("bundled rubric");
+  });
+});
