@@ -49,4 +49,15 @@ describe("assess without a terminal", () => {
     expect(usable.code).toBe(2);
     expect(usable.stderr).toContain("assess needs an interactive terminal");
   });
+
+  // `assess -t commune` or `--rubric dti-cap-xa` was told `init -o FILE`, which writes the department rubric's file (newcomer2).
+  it.each([
+    [["-t", "commune"], "egov-score init -o FILE -t commune, fill it in an editor, then check it with egov-score validate FILE and"],
+    [["--rubric", "dti-cap-xa"], "egov-score init -o FILE --rubric dti-cap-xa, fill it"],
+    [["--rubric", "rubrics/dti-cap-xa.yaml", "-t", "ward"], "egov-score init -o FILE --rubric rubrics/dti-cap-xa.yaml -t ward, fill it in an editor, then check it with egov-score validate FILE --rubric rubrics/dti-cap-xa.yaml"],
+  ])("%j: the init it offers makes a file for the rubric and type asked", async (args, said) => {
+    const r = await runCli(["assess", "x.yaml", ...args, "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.replace(/\s+/g, " ")).toContain(said);
+  });
 });

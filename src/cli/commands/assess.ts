@@ -37,7 +37,7 @@ import { EXIT, UsageError } from "../errors.js";
 import { displayPath } from "../inputs.js";
 import { now } from "../now.js";
 import { safeStrings } from "../../report/terminal-safe.js";
-import { commandArgs, rubricArg } from "../command-args.js";
+import { commandArgs, rubricArg, shellWord } from "../command-args.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { requireAgencyType } from "../agency-type-option.js";
 import { showDiagnostic, terminalLines } from "../say.js";
@@ -52,7 +52,10 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
     // A rubric named that cannot be used is said first: the way out offered (init --rubric R) fails on it too.
     const named = rubricOption(opts.rubric);
     if (named && !named.ok) { reportUnusableRubric(ctx, named.file, named.diagnostics); return EXIT.usage; }
-    throw new UsageError("assess-not-tty", { rubric: rubricArg(opts.rubric) });
+    // init is given the rubric and type asked for, a bundled id too: `init -o FILE` alone wrote dti-cap-so's file for
+    // `assess -t commune` or `--rubric dti-cap-xa`. validate and score find a bundled rubric from the file.
+    const initArgs = (opts.rubric !== undefined ? ` --rubric ${shellWord(opts.rubric)}` : "") + (opts.agencyType !== undefined ? ` -t ${shellWord(opts.agencyType)}` : "");
+    throw new UsageError("assess-not-tty", { rubric: rubricArg(opts.rubric), init: initArgs });
   }
   // A name typed composed (NFC) resumes one stored decomposed (NFD); a name in another case is another file
   // where the disk tells case apart (Linux): the officer's SO-NV.yaml is not written into so-nv.yaml.
