@@ -57,6 +57,13 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Parti
     const path = pointerToPath(e.instancePath);
     const value = valueAt(data, path);
     if (value === null && (e.keyword === "type" || e.keyword === "enum")) {
+      // `en:` left blank in a rubric's text is the translation not yet written, as `en: ""` and `en: TODO` are.
+      const untranslated = e.keyword === "type" ? emptyTextIssue(path, value, known, data) : undefined;
+      if (untranslated) {
+        if (!empty.has(e.instancePath)) issues.push(untranslated);
+        empty.set(e.instancePath, untranslated);
+        continue;
+      }
       const values = e.keyword === "enum" ? { expected_key: "enum", ...allowedValues((e.params as { allowedValues: unknown[] }).allowedValues.filter((v) => v !== null).map(String), path, known) } : undefined;
       const before = empty.get(e.instancePath);
       // The allowed values say more than the type.
@@ -166,6 +173,18 @@ function excludedBy(key: string, held: object): boolean {
 function viOnlyRubric(data: unknown): boolean {
   const languages = (data as { languages?: unknown } | undefined)?.languages;
   return Array.isArray(languages) && !languages.includes("en");
+}
+
+/**
+ * A rubric text's `vi` or `en` written as nothing (`en: ""`, or `en:` left blank, which YAML reads as null): the
+ * translation not yet written, said as `en: TODO` is; in a rubric declaring languages: [vi], the English is what
+ * may stay a placeholder, and that is said. Undefined where the value is no such text.
+ */
+function emptyTextIssue(path: string[], value: unknown, known: Partial<AnswerCodes> | undefined, data: unknown): Issue | undefined {
+  const lang = path.at(-1);
+  if ((lang !== "vi" && lang !== "en") || !isTextPair(known?.keysAt?.(path.slice(0, -1), data))) return undefined;
+  if (lang === "en" && viOnlyRubric(data)) return { code: "too-short", path, params: { found: describe(value), expected_key: "nonEmpty", limit: 1, hint_translation: "declared" } };
+  return { code: "translation-missing", path, params: { lang, text: JSON.stringify(value) } };
 }
 
 /** A two-language text written with its Vietnamese only (`title: {vi: …}`): a mapping holding `vi` and nothing else. */
@@ -381,11 +400,8 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
     case "minLength": case "minItems": {
       // `en: ""` in a rubric's text: the translation left out, said as `en: TODO` is; in a rubric declaring
       // languages: [vi], the English is what may stay a placeholder, and that is said.
-      const lang = path.at(-1);
-      if (e.keyword === "minLength" && (lang === "vi" || lang === "en") && isTextPair(known?.keysAt?.(path.slice(0, -1), data))) {
-        if (lang === "en" && viOnlyRubric(data)) return { code: "too-short", path, params: { found: describe(value), expected_key: "nonEmpty", limit: 1, hint_translation: "declared" } };
-        return { code: "translation-missing", path, params: { lang, text: JSON.stringify(value) } };
-      }
+      const untranslated = e.keyword === "minLength" ? emptyTextIssue(path, value, known, data) : undefined;
+      if (untranslated) return untranslated;
       // "At least 1 characters" reads badly: a text that must not be empty says so.
       const key = e.keyword === "minLength" && Number(p.limit) === 1 ? "nonEmpty" : e.keyword;
       return { code: "too-short", path, params: { found: describe(value), expected_key: key, limit: Number(p.limit) } };

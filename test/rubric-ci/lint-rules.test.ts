@@ -29,6 +29,7 @@ function lintText(text: string, name: string) {
 const TABLE: { code: string; fixture?: string; at: [number, number]; first?: number }[] = [
   { code: "translation-missing", at: [24, 48] },
   { code: "translation-missing", fixture: "translation-missing-empty", at: [24, 48] },
+  { code: "translation-missing", fixture: "translation-missing-blank", at: [24, 48] },
   { code: "translation-identical", at: [29, 51] },
   { code: "text-control-character", at: [24, 48] },
   { code: "text-invisible-character", at: [24, 48] },
@@ -162,8 +163,8 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     expect(hintOf(base)).toContain("a rubric written in Vietnamese only declares languages: [vi]");
   });
 
-  it("en: \"\" in a rubric declaring languages: [vi] is told to write en: TODO, as the English may stay a placeholder there", () => {
-    const text = readFileSync(fixture("translation-missing-empty", "fail"), "utf8").replace("\nperiod:", "\nlanguages: [vi]\nperiod:");
+  it.each(["translation-missing-empty", "translation-missing-blank"])("en: \"\" or en: left blank (%s) in a rubric declaring languages: [vi] is told to write en: TODO, as the English may stay a placeholder there", (name) => {
+    const text = readFileSync(fixture(name, "fail"), "utf8").replace("\nperiod:", "\nlanguages: [vi]\nperiod:");
     expect(text).toContain("languages: [vi]");
     const found = lintText(text, "vi-only-empty.yaml");
     expect(found.map((d) => d.code)).toEqual(["too-short"]);
