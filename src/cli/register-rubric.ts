@@ -20,6 +20,7 @@ export const registerRubric: Register = (program, { ctx, setExitCode }) => {
     .argument("<files...>", "rubric files, folders of them, or bundled rubric ids")
     .addOption(new Option("-f, --format <format>", "output format (default: stylish, or the one -o's extension names)").choices(["stylish", "json", "github", "junit", "sarif"]))
     .addOption(new Option("--fail-severity <severity>", "lowest severity that fails the run (exit 1)").choices(["error", "warning"]).default("error"))
+    .option("--previous <id|path>", "the rubric's earlier version (file or bundled id; one rubric only): texts still naming codes it renumbered or removed are said")
     .option("-o, --output <file>", "write the report to a file instead of the terminal", fromWindowsPath)
     .option("--force", "overwrite an existing output file")
     .action(async (files: string[], opts) => { setExitCode(await (await import("./commands/rubric.js")).lint(await ctx(), files, opts)); });

@@ -56,6 +56,7 @@ export const HELP_VI: Record<string, string> = {
   "rubric files, folders of them, or bundled rubric ids": "tệp bộ chỉ số, thư mục chứa chúng, hoặc mã bộ chỉ số có sẵn",
   "lowest severity that fails the run (exit 1)": "mức nghiêm trọng thấp nhất làm lần chạy thất bại (mã thoát 1)",
   "write the report to a file instead of the terminal": "ghi báo cáo ra tệp thay vì màn hình",
+  "the rubric's earlier version (file or bundled id; one rubric only): texts still naming codes it renumbered or removed are said": "phiên bản trước của bộ chỉ số (tệp hoặc mã bộ chỉ số đi kèm; chỉ khi có một bộ chỉ số): văn bản còn nhắc mã mà lần sửa đã đổi hoặc bỏ sẽ được chỉ ra",
   "score a rubric's fixtures (fixtures/<id>/ next to the rubric) and compare with their expected.yaml": "chấm các tệp mẫu của bộ chỉ số (fixtures/<mã>/ cạnh tệp bộ chỉ số) và so với expected.yaml của chúng",
   "rubric files, folders of them, or bundled ids (default: every bundled rubric)": "tệp bộ chỉ số, thư mục chứa chúng, hoặc mã có sẵn (mặc định: mọi bộ chỉ số có sẵn)",
   "fixtures folder (one rubric only; default: fixtures/<rubric id>/ next to the rubric file)": "thư mục tệp mẫu (chỉ khi có một bộ chỉ số; mặc định: fixtures/<mã bộ chỉ số>/ cạnh tệp bộ chỉ số)",

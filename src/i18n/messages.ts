@@ -743,6 +743,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   // An option priced twice is named as an option, a band step by its place.
   if (key === "points-and-fraction" && params.option !== undefined) return "points-and-fraction-option";
   // A folder named with --fixtures counts its rubrics: one argument may name several.
+  // A code the revision removed: nothing to write in its place.
+  if (key === "code-reference-stale" && params.removed !== undefined) return "code-reference-stale-removed";
   if ((key === "test-fixtures-one-rubric" || key === "test-previous-one-rubric") && params.count !== undefined) return `${key}-many`;
   // A checklist's options, not a sum's parts: named as what the author ticks.
   if (key === "parts-exceed-max" && params.options !== undefined) return "parts-exceed-max-options";

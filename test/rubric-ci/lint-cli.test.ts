@@ -24,6 +24,27 @@ function validateSarif(log: unknown): ValidateFunction["errors"] {
   return sarifValidator(log) ? null : sarifValidator.errors;
 }
 
+describe("rubric lint --previous: texts still naming the codes a revision moved", () => {
+  const previous = "test/fixtures/lint/code-reference-stale.previous.yaml";
+
+  it("says each stale reference with the code to write, as a warning (exit 1 only with --fail-severity warning)", async () => {
+    const r = await runCli(["rubric", "lint", FAIL("code-reference-stale"), "--previous", previous, "--fail-severity", "warning"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("code-reference-stale.fail.yaml:38:124 warning The text still names 1.1 as version 1 did, but that item (the same title) is 1.2 now");
+    expect((await runCli(["rubric", "lint", FAIL("code-reference-stale"), "--previous", previous])).code).toBe(0);
+  });
+
+  it.each([
+    ["two rubrics: the earlier version is one rubric's", [FAIL("code-reference-stale"), PASS, "--previous", previous], "--previous can be used only when linting one rubric file (it is that rubric's earlier version), and the arguments here name 2 files: name one"],
+    ["the earlier version of another rubric", ["dti-cap-so", "--previous", previous], "--previous names rubric lint-base, not dti-cap-so: give the earlier version of dti-cap-so itself"],
+    ["an earlier version that is not there", [FAIL("code-reference-stale"), "--previous", "nope/old.yaml"], "nope/old.yaml"],
+  ])("usage (exit 2): %s", async (_, args, said) => {
+    const r = await runCli(["rubric", "lint", ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(said);
+  });
+});
+
 describe("rubric lint: exit codes and --fail-severity", () => {
   it("0 for clean files, 1 for an error, 2 for a file that cannot be opened", async () => {
     expect((await runCli(["rubric", "lint", PASS, "dti-cap-xa"])).code).toBe(0);

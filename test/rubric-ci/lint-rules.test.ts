@@ -7,8 +7,17 @@ import { RULES, ruleInfo } from "../../src/rubric-ci/lint/catalogue.js";
 import { lintFile } from "../../src/rubric-ci/lint/lint-file.js";
 import { hintTexts } from "../../src/report/hints.js";
 import { bundledRubricFiles } from "../../src/load/registry.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
 
-const fixture = (name: string, kind: "fail" | "pass") => path.join("test/fixtures/lint", `${name}.${kind}.yaml`);
+const fixture = (name: string, kind: "fail" | "pass" | "previous") => path.join("test/fixtures/lint", `${name}.${kind}.yaml`);
+
+/** The earlier version a rule comparing two versions is linted against (`<fixture>.previous.yaml`, `--previous`). */
+function previousOf(name: string, previous: boolean | undefined) {
+  if (!previous) return undefined;
+  const outcome = loadRubric(fixture(name, "previous"));
+  if (!outcome.ok) throw new Error(`${name}.previous.yaml is no usable rubric`);
+  return outcome.loaded.rubric;
+}
 
 /** The findings of a rubric text, linted as a file of that name in a folder of its own (removed after). */
 function lintText(text: string, name: string) {
@@ -24,9 +33,10 @@ function lintText(text: string, name: string) {
 
 /**
  * Each rule: the fixture that breaks it (`<fixture or code>.fail.yaml`, with a `.pass.yaml` that does not), and where
- * the finding must point (line:col of the offending value); `first` is the line a duplicate's message names.
+ * the finding must point (line:col of the offending value); `first` is the line a duplicate's message names;
+ * `previous`: both are linted against `<fixture>.previous.yaml`, the rubric's earlier version.
  */
-const TABLE: { code: string; fixture?: string; at: [number, number]; first?: number }[] = [
+const TABLE: { code: string; fixture?: string; at: [number, number]; first?: number; previous?: boolean }[] = [
   { code: "translation-missing", at: [24, 48] },
   { code: "translation-missing", fixture: "translation-missing-empty", at: [24, 48] },
   { code: "translation-missing", fixture: "translation-missing-blank", at: [24, 48] },
@@ -68,6 +78,7 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "stale-year", at: [24, 17] },
   { code: "stale-date", at: [31, 49] },
   { code: "stale-date", fixture: "stale-date-deadline", at: [32, 63] },
+  { code: "code-reference-stale", at: [38, 20], previous: true },
   // Its pass fixture is stale-year's failing one with the warning accepted: accepted, it is not reported.
   { code: "lint-accept-unused", at: [44, 7] },
   { code: "band-rank-swapped", fixture: "band-rank-swapped-fewer-main", at: [53, 12], first: 44 },
@@ -89,8 +100,8 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
 ];
 
 describe("lint rules, each with a failing and a passing fixture", () => {
-  it.each(TABLE)("$code ($fixture): the failing fixture is reported at $at", ({ code, fixture: name, at, first }) => {
-    const { findings, unreadable } = lintFile(fixture(name ?? code, "fail"));
+  it.each(TABLE)("$code ($fixture): the failing fixture is reported at $at", ({ code, fixture: name, at, first, previous }) => {
+    const { findings, unreadable } = lintFile(fixture(name ?? code, "fail"), previousOf(name ?? code, previous));
     expect(unreadable).toBe(false);
     const found = findings.filter((d) => d.code === code);
     expect(found.length, JSON.stringify(findings.map((d) => d.code))).toBeGreaterThan(0);
@@ -101,8 +112,31 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     if (first !== undefined) expect(found[0]!.params.first).toBe(first);
   });
 
-  it.each(TABLE)("$code ($fixture): the passing fixture is clean", ({ code, fixture: name }) => {
-    expect(lintFile(fixture(name ?? code, "pass")).findings).toEqual([]);
+  it.each(TABLE)("$code ($fixture): the passing fixture is clean", ({ code, fixture: name, previous }) => {
+    expect(lintFile(fixture(name ?? code, "pass"), previousOf(name ?? code, previous)).findings).toEqual([]);
+  });
+
+  it("code-reference-stale names the code the item has now, once per code and language, and not an amount written after \"chỉ tiêu\"", () => {
+    const found = lintFile(fixture("code-reference-stale", "fail"), previousOf("code-reference-stale", true)).findings.filter((d) => d.code === "code-reference-stale");
+    expect(found.map((d) => [d.path, d.params.ref, d.params.now])).toEqual([["groups/0/items/2/guidance/vi", "1.1", "1.2"], ["groups/0/items/2/guidance/en", "1.1", "1.2"]]);
+    expect(message("en", "code-reference-stale", found[1]!.params)).toBe('The text still names 1.1 as version 1 did, but that item (the same title) is 1.2 now: "…eetings about the portal (see indicator 1.1) too."; write "…eetings about the portal (see indicator 1.2) too."');
+    expect(String(found[0]!.params.fixed)).toContain("(xem chỉ tiêu 1.2); chỉ tiêu 1.1 triệu đồng");
+  });
+
+  it("code-reference-stale: without --previous nothing is said (no earlier version to compare with), and a removed item is said as removed", () => {
+    expect(lintFile(fixture("code-reference-stale", "fail")).findings).toEqual([]);
+    // The earlier version's 1.1 (the portal) dropped, 1.2 kept: the guidance still naming 1.1 has nothing to write in its place.
+    const text = readFileSync(fixture("code-reference-stale", "previous"), "utf8").replace("version: '1'", "version: '2'").replace(/  - code: '1\.1'\n[^]*?rule: \{type: fixed\}\n/, "").replace("max: 40", "max: 100");
+    expect(text).not.toContain("Có cổng");
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-lint-"));
+    try {
+      writeFileSync(path.join(dir, "removed.yaml"), text);
+      const found = lintFile(path.join(dir, "removed.yaml"), previousOf("code-reference-stale", true)).findings;
+      expect(found.map((d) => d.code)).toEqual(["code-reference-stale", "code-reference-stale"]);
+      expect(message("en", "code-reference-stale", found[1]!.params)).toBe('The text still names 1.1 as version 1 did, but this revision removed that item: "…eetings about the portal (see indicator 1.1) too."; mend or remove the reference');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("every lint rule of the catalogue has fixtures in the table", () => {

@@ -16,13 +16,14 @@ import { lintFile } from "../lint/lint-file.js";
 import { checkFormat, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
-import { looksLikePath, rubricNotThere } from "../../cli/rubric-option.js";
+import { looksLikePath, reportUnusableRubric, rubricNotThere, rubricOption } from "../../cli/rubric-option.js";
+import type { Rubric } from "../../core/rubric.js";
 import { bundledFolderFor } from "../../cli/bundled-folder.js";
 import { rubricFilesIn } from "./rubric-folder.js";
 
 const LINT_FORMATS = ["stylish", "json", "github", "junit", "sarif"] as const;
 
-interface LintOptions extends OutputOptions { format?: string; failSeverity: Severity }
+interface LintOptions extends OutputOptions { format?: string; failSeverity: Severity; previous?: string }
 
 /** `rubric lint FILE...`: 0 clean, 1 findings at or above --fail-severity, 2 a file that cannot be opened. */
 export async function lint(ctx: Context, specs: string[], opts: LintOptions): Promise<number> {
@@ -32,13 +33,23 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
   const rubrics = files.every((f) => !existsSync(f)) ? bundledFolderFor(specs, ctx.io.cwd, "rubrics") : undefined;
   if (rubrics !== undefined) throw new UsageError("path-missing-rubrics", { path: specs.map((s) => terminalSafe(s, true)).join(", "), dir: rubrics });
   if (files.length === 0) throw new UsageError("no-files", { paths: specs.map((s) => terminalSafe(s, true)).join(", ") });
+  if (opts.previous !== undefined && files.length !== 1) throw new UsageError("lint-previous-one-rubric", { count: files.length });
+  // The earlier version: texts carried forward still naming the codes it had are said with the codes they are now.
+  let previous: Rubric | undefined;
+  if (opts.previous !== undefined) {
+    const outcome = rubricOption(opts.previous)!;
+    if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
+    previous = outcome.loaded.rubric;
+  }
   let hidden = 0;
   const report: LintReport = {
     tool: ctx.tool,
     lang: ctx.lang,
     failSeverity: opts.failSeverity,
     files: files.map((file) => {
-      const linted = lintFile(file);
+      const linted = lintFile(file, previous);
+      // Another rubric's codes say nothing of this one's.
+      if (previous && linted.id !== undefined && linted.id !== previous.id) throw new UsageError("lint-previous-other-rubric", { previous: previous.id, id: linted.id });
       const absolute = path.resolve(ctx.io.cwd, file);
       // GitHub resolves both an annotation's file and a SARIF result's relative URI against the repository's root.
       const shown = format === "github" || format === "sarif" ? annotationPath(ctx, absolute) : displayPath(ctx.io.cwd, absolute);

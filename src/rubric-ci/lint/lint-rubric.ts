@@ -3,6 +3,7 @@ import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
 import { withoutAccepted, type Acceptance } from "./accepted.js";
 import { checkBands } from "./bands.js";
+import { checkCodeReferences } from "./code-references.js";
 import { checkCodes } from "./codes.js";
 import { checkDefinitions } from "./definitions.js";
 import { checkHiddenCharacters } from "./hidden-characters.js";
@@ -19,9 +20,10 @@ import { checkWeights } from "./weights.js";
 
 /**
  * The semantic checks every command runs, then the lint rules: all findings about one schema-valid rubric, but the
- * warnings its `lint.accept` keeps on purpose.
+ * warnings its `lint.accept` keeps on purpose. `previous`, the rubric's earlier version (`--previous`), adds what only a
+ * comparison with it tells: texts still naming the codes the revision moved.
  */
-export function lintRubric(rubric: Rubric): { issues: Issue[]; accepted: Acceptance[] } {
+export function lintRubric(rubric: Rubric, previous?: Rubric): { issues: Issue[]; accepted: Acceptance[] } {
   return withoutAccepted(rubric, [
     ...checkRubric(rubric),
     ...checkLegalBasis(rubric),
@@ -32,6 +34,7 @@ export function lintRubric(rubric: Rubric): { issues: Issue[]; accepted: Accepta
     ...checkQuotedTexts(rubric),
     ...checkStaleYears(rubric),
     ...checkStaleDates(rubric),
+    ...(previous ? checkCodeReferences(rubric, previous) : []),
     ...checkDefinitions(rubric),
     ...checkInputs(rubric),
     ...checkReachability(rubric),
