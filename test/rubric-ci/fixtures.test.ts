@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { message } from "../../src/i18n/messages.js";
@@ -398,6 +398,22 @@ describe("rubric test: CI formats", () => {
     const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
     expect(vi.stdout).toContain("1.6 của phiên bản 2025.2 đã bị bỏ (không chỉ số nào của phiên bản này có tên đó): hãy xóa ở đây");
     expect(vi.stdout).not.toContain("1.8?");
+  });
+
+  it("--previous: a difference at a renumbered code names the new code only where the item scores the expected points there (an expectation already moved is not sent to move again)", async () => {
+    const { rubric, fixtures } = copyXa();
+    // A new 1.7 (for information) inserted: the old 1.7 is 1.8 now; the answers moved, expected.yaml in part.
+    edit(rubric, '      - code: "1.7"', '      - code: "1.7"\n        title: {vi: "Số lượt nghe đài truyền thanh", en: "Radio audience"}\n        max: 0\n        info_only: true\n        input: {type: count}\n      - code: "1.8"');
+    edit(rubric, /^version: .*$/m, 'version: "2026.1"');
+    for (const name of readdirSync(fixtures).filter((f) => f !== "expected.yaml")) edit(path.join(fixtures, name), '"1.7":', '"1.8":');
+    const expected = path.join(fixtures, "expected.yaml");
+    // full-marks: the old 1.7's 10 points left under 1.7; commune-band-edge: moved, with the points mistyped.
+    edit(expected, 'indicators: {"2.4": 20,', 'indicators: {"1.7": 10, "2.4": 20,');
+    edit(expected, "    percent: 89.58\n", '    percent: 89.58\n    indicators: {"1.7": 3}\n');
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("indicator 1.7: expected 10.00, got 0.00 (1.7 of version 2025.2 is 1.8 now, which scores 10.00: write 1.8 for 1.7)");
+    expect(r.stdout).toMatch(/indicator 1\.7: expected 3\.00, got 0\.00\n/);
   });
 
   it("--previous: a fixture already moved to the rubric's version answers the new codes: no old code named in it", async () => {
