@@ -345,6 +345,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-reason-agency-type-removed-old": { vi: "phiên bản cũ không có loại cơ quan của nó", en: "the old version does not have its agency type" },
   "impact-reason-cohort-removed-old": { vi: "phiên bản cũ không có khối xếp hạng nó ghi", en: "the old version does not have the cohort it names" },
   "impact-reason-na-not-allowed-old": { vi: "phiên bản cũ không cho phép trả lời không áp dụng", en: "the old version does not allow N/A" },
+  "impact-reason-wrong-type-old": { vi: "phiên bản cũ hỏi kiểu trả lời khác", en: "the old version asks for another type of answer" },
   "impact-reason-out-of-range-old": { vi: "ngoài khoảng giá trị của phiên bản cũ", en: "outside the old version's range" },
   "impact-reason-date-out-of-range-old": { vi: "ngày ngoài khoảng cho phép của phiên bản cũ", en: "the date is outside the old version's range" },
   "impact-bad-count": { vi: "{option} cần một số nguyên không âm, không phải \"{value}\"", en: "{option} needs a whole number ≥ 0, not \"{value}\"" },

@@ -768,6 +768,8 @@ describe("rubric impact's words for an answer carried back to the old version", 
     ["not-allowed-value", "the option no longer exists", "the old version does not have the option"],
     ["na-not-allowed", "N/A is no longer allowed", "the old version does not allow N/A"],
     ["out-of-range", "outside the new range", "outside the old version's range"],
+    // A file of a third version carried to the old one, its 2.3 (funds) a new indicator there: nothing "changed" in OLD.
+    ["wrong-type", "the input type changed", "the old version asks for another type of answer"],
   ])("%s", (reason, onNew, onOld) => {
     expect(noteText({ code: "1.4", reason }, "new", "en")).toBe(`answer to 1.4 dropped (${onNew}), counted as unanswered`);
     expect(noteText({ code: "1.4", reason }, "old", "en")).toBe(`answer to 1.4 dropped (${onOld}), counted as unanswered`);
