@@ -297,6 +297,20 @@ describe("rubric impact budgets and exit codes", () => {
     expect(agency.rescaled).toEqual(["3.6"]);
   });
 
+  it("a bonus item added beside a rescaled group is not named among what the rescaling moved (in no group, it rescales nothing)", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "bonus-added.yaml");
+    const rubric = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    const at = rubric.indexOf(`      - code: "3.5"`);
+    const bonusEnd = "      evidence: {required: false, fields: [number, date, title]}\n\npenalty:";
+    expect(rubric).toContain(bonusEnd);
+    const t3 = `      evidence: {required: false, fields: [number, date, title]}\n    - code: "T.3"\n      title: {vi: "Được chọn làm đơn vị thí điểm", en: "Chosen as a pilot unit"}\n      max: 10\n      input: {type: boolean}\n      rule: {type: fixed}\n\npenalty:`;
+    writeFileSync(file, (rubric.slice(0, at) + rubric.slice(at).replace(`code: "3.5"`, `code: "3.6"`).replace("Số hệ thống thông tin, CSDL", "Số nền tảng").replace("The agency's systems and databases", "The agency's platforms")).replace(`include: ["3.5",`, `include: ["3.6",`).replace(bonusEnd, t3));
+    const [agency] = (await json("dti-cap-so", file, "--corpus", "examples/ban-qlkkt-quang-binh.yaml")).agencies;
+    expect(agency.other).toBeLessThan(0);
+    expect(agency.rescaled).toEqual(["3.6"]);
+  });
+
   /** dti-cap-so with one indicator's evidence rule changed from `from` to `to`, as a file. */
   const withEvidence = (code: string, from: string, to: string) => {
     const file = path.join(tempDir(), `evidence-${code}.yaml`);

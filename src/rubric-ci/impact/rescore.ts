@@ -204,17 +204,23 @@ function capMoved(code: keyof typeof ADJUSTMENT_CAPS, o: ScoreBrief, n: ScoreBri
 /**
  * Indicators counted in their group's max under one version and not the other: an N/A answer dropped, a type
  * left out, an indicator added (counted, unanswered) or removed (it was counted). Removed ones go by their old code.
+ * Bonus and penalty items are in no group: an item added there rescales nothing, and was named as if it did.
  */
 function exclusionChanges(o: ScoreBrief, n: ScoreBrief, back: Map<string, string | null>): string[] {
   const before = new Map(o.indicators.map((i) => [i.code, i]));
   const seen = new Set<string>();
   const changed = n.indicators.filter((now) => {
+    if (isAdjustment(now.parent)) return false;
     const oldCode = back.has(now.code) ? back.get(now.code) : now.code;
     const was = oldCode === null || oldCode === undefined ? undefined : before.get(oldCode);
     if (was) seen.add(was.code);
     return (was !== undefined && !was.excluded) !== !now.excluded;
   }).map((i) => i.code);
-  return [...changed, ...o.indicators.filter((was) => !seen.has(was.code) && !was.excluded).map((i) => i.code)];
+  return [...changed, ...o.indicators.filter((was) => !seen.has(was.code) && !was.excluded && !isAdjustment(was.parent)).map((i) => i.code)];
+}
+
+function isAdjustment(parent: string): boolean {
+  return parent === "bonus" || parent === "penalty";
 }
 
 /** `back`: the old code of each new one that moved (null: a new indicator under a code the old version used for another). */
