@@ -293,22 +293,30 @@ export function verifiedChanges(a: RankedAgency, decimals: number): { changed: V
 }
 
 /**
+ * How a line mixing the report's words with text from a file is written: as it is (the terminal), or in the html
+ * each part escaped, the file's text (a collector's note, an N/A reason) marked as Vietnamese in an English page.
+ */
+export interface LineParts { words: (text: string) => string; fileText: (text: string) => string }
+const PLAIN_PARTS: LineParts = { words: (t) => t, fileText: (t) => t };
+
+/**
  * Per indicator, where the verification changed the points or the status: "6.1.4: 25,00 → 20,00 (−5,00)",
  * "2.1: chưa trả lời → không áp dụng (0,00)", a penalty as deducted ("TR.1: −5,00 → −15,00 (−10,00)");
  * then what rescaling, caps, bonus and penalty add, so that the lines add up to the total's difference: the
  * terminal's agency block, and the html's where its indicator tables are left out.
  */
-export function verifiedChangeLines(ranked: RankedAgency, decimals: number, lang: Lang): string[] {
+export function verifiedChangeLines(ranked: RankedAgency, decimals: number, lang: Lang, parts: LineParts = PLAIN_PARTS): string[] {
   const { changed, rest } = verifiedChanges(ranked, decimals);
+  const { words, fileText } = parts;
   // A line the collector gave no value for moved with the cohort's verified figures: it says so.
   const why = (v: VerifiedIndicator) => [
-    ...(v.verified.verified_note ? [verifiedNoteText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "), v.verified.verified_on, lang)] : []),
-    ...(rescored(v) ? [message(lang, "rpt-rescored-label").toLocaleLowerCase(lang)] : []),
-  ].map((x) => ` · ${x}`).join("");
+    ...(v.verified.verified_note ? [fileText(verifiedNoteText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "), v.verified.verified_on, lang))] : []),
+    ...(rescored(v) ? [words(message(lang, "rpt-rescored-label").toLocaleLowerCase(lang))] : []),
+  ].map((x) => `${words(" · ")}${x}`).join("");
   // A verified N/A says the collector's reason, as the html and the long csv do.
-  const reason = (v: VerifiedIndicator) => (v.verified.status === "not_applicable" && v.verified.na_cause === "answer" && v.verified.reason ? `: ${v.verified.reason.replace(/\s*[\r\n]+\s*/g, " ")}` : "");
-  const lines = changed.map((v) => `${v.verified.code}: ${verifiedSides(v, decimals, lang).join(" → ")}${reason(v)} (${signedPoints(v.diff, decimals, lang)})${why(v)}`);
-  if (rest !== 0) lines.push(`${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, decimals, lang)}`);
+  const reason = (v: VerifiedIndicator) => (v.verified.status === "not_applicable" && v.verified.na_cause === "answer" && v.verified.reason ? `${words(": ")}${fileText(v.verified.reason.replace(/\s*[\r\n]+\s*/g, " "))}` : "");
+  const lines = changed.map((v) => `${words(`${v.verified.code}: ${verifiedSides(v, decimals, lang).join(" → ")}`)}${reason(v)}${words(` (${signedPoints(v.diff, decimals, lang)})`)}${why(v)}`);
+  if (rest !== 0) lines.push(words(`${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, decimals, lang)}`));
   return lines;
 }
 
