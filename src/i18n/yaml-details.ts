@@ -19,6 +19,10 @@ const SENTENCES: readonly [RegExp, string, string][] = [
   [/^Missing closing 'quote$/,
     "thiếu dấu nháy đơn ' đóng chuỗi",
     "a single quote ' that closes the text is missing"],
+  // Not the parser's: said where a text in quotes goes on to a line indented too little (yaml-slips.ts, QUOTE_GOES_ON).
+  [/^A quoted text goes on to a line that is not indented enough$/,
+    "văn bản trong dấu nháy viết tiếp sang dòng này, nhưng dòng này thụt lề chưa đủ sâu",
+    "a text in quotes goes on to this line, which is not indented enough"],
   [/^All mapping items must start at the same column$/,
     "các mục cùng cấp phải bắt đầu ở cùng một cột (thụt lề không đều)",
     "items at the same level must start at the same column (uneven indentation)"],

@@ -4,7 +4,7 @@ import { yaml } from "./lazy.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 import { findExcessiveDepth } from "./depth.js";
 import { MAX_TOKENS, tokenExcess } from "./token-count.js";
-import { colonInFlowValue, commentInFlow, gluedColon, keySlipAbove, listAfterValue, loneDash, misalignedKey, misplacedItem, wideColon, missingColon, outdentedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
+import { colonInFlowValue, commentInFlow, quoteGoesOnOutdented, gluedColon, keySlipAbove, listAfterValue, loneDash, misalignedKey, misplacedItem, wideColon, missingColon, outdentedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
 import { normalizeText } from "./normalize.js";
 import { yamlSourceMap, type SourceMap } from "./locate.js";
 import { nfc } from "../core/unicode.js";
@@ -71,9 +71,10 @@ export function parseYaml(text: string): ParseOutcome {
       : detail.startsWith(DASH_ON_KEY_LINE) ? loneDash(text, e.pos[0]) : undefined)
       ?? (MISSING_COLON.includes(detail) ? missingColon(text, e.pos[0]) ?? gluedColon(text, e.pos[0]) : undefined)
       ?? (FLOW_UNCLOSED.some((s) => detail.startsWith(s)) ? commentInFlow(text, e.pos[0]) : undefined)
-      ?? (detail.startsWith(BLOCK_IN_FLOW) ? colonInFlowValue(text, e.pos[0]) : undefined);
+      ?? (detail.startsWith(BLOCK_IN_FLOW) ? colonInFlowValue(text, e.pos[0]) : undefined)
+      ?? (detail.startsWith(MISSING_QUOTE) ? quoteGoesOnOutdented(text, e.pos[0], lineCounter.linePos(e.pos[0]).line, detail.includes('"') ? '"' : "'") : undefined);
     // `"1.1"：` is no quote inside a value: the character after the quote is the colon.
-    const quote = code === "yaml-syntax" && index < SLIP_LOOKS && slip?.params.hint_wide_colon === undefined ? innerQuote(text, e.pos[0]) : undefined;
+    const quote = code === "yaml-syntax" && index < SLIP_LOOKS && slip?.params.hint_wide_colon === undefined && slip?.params.hint_quote_line === undefined ? innerQuote(text, e.pos[0]) : undefined;
     // A closing quote left out is said at the comma it belongs before, where it is written.
     const unclosed = quote && !slip ? unclosedBeforeKey(text, e.pos[0]) : undefined;
     const pos = slip ? lineCounter.linePos(slip.offset) : unclosed ? lineCounter.linePos(unclosed.comma) : atContent(text, lineCounter, e.pos[0]);
@@ -233,6 +234,9 @@ function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[]
   // makes of them is that slip's doing (`evidence` alone above its list: 980 findings, with wrong hints).
   const colon = diagnostics.find((d) => d.params?.hint_missing_colon !== undefined);
   if (colon) return diagnostics.filter((d) => d.line! <= colon.line! || d.code !== "yaml-syntax");
+  // A text in quotes carried on to a line not indented enough: what the parser makes of the lines from that text on is its doing.
+  const continued = diagnostics.find((d) => d.params?.hint_quote_line !== undefined);
+  if (continued) return diagnostics.filter((d) => d === continued || d.code !== "yaml-syntax" || d.line! < Number(continued.params!.hint_quote_line));
   // A key out-dented among its siblings: every sibling after it is "not at the same column" (35 findings for one slip);
   // a list item out-dented, the list's next item, which the parser reads as a key going on over lines.
   const outdent = diagnostics.find((d) => d.params?.hint_outdent !== undefined || d.params?.hint_child !== undefined);
@@ -354,6 +358,8 @@ const SAME_COLUMN = "All mapping items must start at the same column";
  * back over the file (20,000 errors in a 280 KB file took 81 s). Later errors stay where the parser placed them.
  */
 const SLIP_LOOKS = 200;
+/** The parser's sentence for a text in double or single quotes that the line's end left open. */
+const MISSING_QUOTE = "Missing closing ";
 /** What the parser says of a key whose colon is left out (`value 4`, then a key below it; `"1.2"` alone). */
 const MISSING_COLON = ["Implicit keys need to be on a single line", "Implicit map keys need to be followed by map values"];
 /** What the parser says of a one-line mapping or list left open (its closing bracket hidden in a comment, say). */

@@ -432,3 +432,49 @@ function hiddenClose(line: string): { at: number; params: Record<string, string>
   }
   return undefined;
 }
+
+/** The detail said for a text in quotes carried on to a line not indented enough (not a sentence of the parser's). */
+export const QUOTE_GOES_ON = "A quoted text goes on to a line that is not indented enough";
+/** A key and its colon at a line's start: a line below an unclosed quote that is the next field, not the text going on. */
+const FIELD_LINE = /^ *(?:- +)?(?:"[^"]*"|'[^']*'|[\p{L}_][\p{L}\p{N}_-]*):(?:[ \t]|$)/u;
+
+/**
+ * A text in quotes that goes on to the next line, that line indented no deeper than the key the text belongs to (a
+ * note typed with Enter in it, the rest at the line's start): YAML then ends the text at the line's end and says its
+ * closing quote is missing, though it is written below, and misreads every line after it (100 findings for one note in
+ * a one-line answer, with hints to escape a quote inside). Said at the line to indent, with the spaces it needs. Not
+ * where a line below is a field of its own (`by: "…"`): the closing quote is then the one left out. `lineNumber`: the
+ * line the text starts on. (A first line below deep enough and a later one not is no "missing quote" to the parser.)
+ */
+export function quoteGoesOnOutdented(text: string, offset: number, lineNumber: number, quote: '"' | "'"): Slip | undefined {
+  const first = lineAt(text, offset);
+  if (!first.text.includes(quote)) return undefined;
+  // Deeper than the key, a list item's key counted after its "- ": enough in a block and in a one-line {…} alike.
+  const needed = indent(first.text) + 1;
+  let outdented: { start: number; text: string } | undefined;
+  let end = text.indexOf("\n", first.start);
+  for (let lines = 0; end >= 0 && lines < 20; lines++) {
+    const line = lineAt(text, end + 1);
+    end = text.indexOf("\n", line.start);
+    if (line.text.trim() === "") continue;
+    if (FIELD_LINE.test(line.text)) return undefined;
+    const spaces = /^ */.exec(line.text)![0].length;
+    if (spaces < needed) outdented ??= line;
+    if (closesQuote(line.text, quote)) {
+      if (!outdented) return undefined;
+      return { offset: outdented.start + /^ */.exec(outdented.text)![0].length, params: { detail: QUOTE_GOES_ON, hint_quote_line: lineNumber, hint_quote_indent: needed } };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a line holds the quote that closes a text opened above it (`\"` inside double quotes, `''` inside single ones, are the text's). */
+function closesQuote(line: string, quote: '"' | "'"): boolean {
+  for (let i = 0; i < line.length; i++) {
+    if (quote === '"' && line[i] === "\\") { i++; continue; }
+    if (line[i] !== quote) continue;
+    if (quote === "'" && line[i + 1] === "'") { i++; continue; }
+    return true;
+  }
+  return false;
+}

@@ -45,6 +45,7 @@ const CASES: [string, string][] = [
   [`${"k".repeat(1100)}: 1\n`, "tên đứng trước dấu hai chấm quá dài"],
   ["a: &x[1]\n", "sau dấu ! hoặc & phải có khoảng trắng"],
   ['a: 86\n  - {t: "x", l: "y"}\n', "có chữ hoặc ký tự không đúng chỗ"],
+  ['a:\n  b: "x\ny"\n', "văn bản trong dấu nháy viết tiếp sang dòng này"],
 ];
 
 /** Every message a broken text gets, in the language asked for. */

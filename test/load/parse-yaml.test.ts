@@ -410,6 +410,39 @@ describe("a closing quote left out before the next key of {…}", () => {
   });
 });
 
+describe("a text in quotes broken onto a line indented too little", () => {
+  // A collector's note typed with Enter in it: said as a closing quote missing (it is written below), then 100
+  // findings for the rest of the file, 14 with the advice to escape a quote inside.
+  const oneAnswer = 'answers:\n  "1.6": {value: 0, verified: {value: 1, note: "Kiểm tra lại: chỉ một cuộc họp\ncó biên bản", by: "Sở KH&CN"}}\n' + Array.from({ length: 30 }, (_, i) => `  "2.${i + 1}": {value: {a: 29, b: 53}, note: "Đã cập nhật"}\n`).join("");
+  it.each([
+    ["in a one-line answer, the rest at the line's start", oneAnswer, { line: 3, col: 1, params: { hint_quote_line: 2, hint_quote_indent: 3 } }],
+    ["in a block, the rest at the parent's column", 'answers:\n  "1.1":\n    value: 3\n    note: "Lãnh đạo\n  Sở vắng 01 phiên họp."\n    flag: true\n', { line: 5, col: 3, params: { hint_quote_line: 4, hint_quote_indent: 5 } }],
+    ["in a list item, single quotes, a '' inside", "evidence:\n  - title: 'Thông báo\n    số ''12'' của Sở'\n    date: \"2025-01-02\"\n", { line: 3, col: 5, params: { hint_quote_line: 2, hint_quote_indent: 5 } }],
+  ])("%s: one finding, at the line to indent, with the spaces it needs", (_name, text, at) => {
+    const r = parseYaml(text);
+    const d = r.ok ? [] : r.diagnostics;
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject(at);
+    expect(d[0]!.params?.hint_inner_quote).toBeUndefined();
+  });
+  it("indented as the hint says, the file reads", () => {
+    expect(parseYaml(oneAnswer.replace("\ncó biên bản", "\n   có biên bản")).ok).toBe(true);
+  });
+  it("a quote left open above the next field is still said as a closing quote missing", () => {
+    const r = parseYaml('answers:\n  "1.1":\n    value: 3\n    note: "Thiếu minh chứng\n    by: "Sở X"\n');
+    expect(r.ok ? undefined : r.diagnostics[0]).toMatchObject({ line: 4, params: { detail: 'Missing closing "quote' } });
+  });
+  it.each([
+    ["vi", "Lỗi cú pháp YAML: văn bản trong dấu nháy viết tiếp sang dòng này, nhưng dòng này thụt lề chưa đủ sâu", "văn bản mở dấu nháy ở dòng 2 và xuống dòng ở giữa: YAML chỉ đọc tiếp khi các dòng sau thụt lề ít nhất 3 dấu cách (sâu hơn tên trường ở dòng 2); thêm dấu cách ở đầu dòng này, hoặc nối nó vào cuối dòng 2"],
+    ["en", "YAML syntax error: a text in quotes goes on to this line, which is not indented enough", "the text opened in quotes on line 2 breaks onto this line: YAML reads it on only where the lines after are indented at least 3 spaces (deeper than the field's name on line 2); add spaces at the start of this line, or join it to the end of line 2"],
+  ] as const)("said in %s", (lang, said, hint) => {
+    const r = parseYaml(oneAnswer);
+    const d = r.ok ? undefined : r.diagnostics[0]!;
+    expect(message(lang, d!.code, d!.params as Record<string, string | number>)).toBe(said);
+    expect(hintTexts(d!, lang)).toEqual([hint]);
+  });
+});
+
 describe("a syntax error at the end of the text", () => {
   it.each([
     ["agency: [a\n", "yaml-syntax@1:11"],
