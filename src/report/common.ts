@@ -294,7 +294,7 @@ export function verifiedChanges(a: RankedAgency, decimals: number): { changed: V
 
 /**
  * How a line mixing the report's words with text from a file is written: as it is (the terminal), or in the html
- * each part escaped, the file's text (a collector's note, an N/A reason) marked as Vietnamese in an English page.
+ * each part escaped, the file's text (a collector's note, an N/A reason, a value found) marked as Vietnamese in an English page.
  */
 export interface LineParts { words: (text: string) => string; fileText: (text: string) => string }
 const PLAIN_PARTS: LineParts = { words: (t) => t, fileText: (t) => t };
@@ -448,13 +448,14 @@ export function verifiedNoteText(note: string, on: string | undefined, lang: Lan
 }
 
 /** A not-scored file's error on one line, with what was found, what was expected and its hints (as validate says them). */
-export function errorLine(e: Pick<ReportError, "code" | "params"> & { path?: string | null; severity?: string }, lang: Lang): string {
+export function errorLine(e: Pick<ReportError, "code" | "params"> & { path?: string | null; severity?: string }, lang: Lang, { words, fileText }: LineParts = PLAIN_PARTS): string {
   const p = e.params;
-  const parts = [findingText(lang, e)];
-  if (p.found !== undefined) parts.push(`${message(lang, "found")}: ${foundText(lang, e.code, p.found)}`);
-  if (p.expected_key !== undefined) parts.push(`${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`);
-  parts.push(...hintTexts(e, lang));
-  return parts.join("; ");
+  const parts = [words(findingText(lang, e))];
+  // What was found is the file's own text ("mười hai" where a number goes).
+  if (p.found !== undefined) parts.push(`${words(`${message(lang, "found")}: `)}${fileText(String(foundText(lang, e.code, p.found)))}`);
+  if (p.expected_key !== undefined) parts.push(words(`${message(lang, "expected")}: ${expectedText(lang, String(p.expected_key), p)}`));
+  parts.push(...hintTexts(e, lang).map(words));
+  return parts.join(words("; "));
 }
 
 /** The rubric's aggregates (pillars) of one agency, for a note: "Pillar 334.52 / 500 · …". */

@@ -216,9 +216,34 @@ function contents(sections: SectionFacts[], lang: Lang, warned: string | undefin
  * horn (ơ, ư) and the dot below.
  */
 export function dataText(text: string, lang: Lang): string {
-  return lang === "en" && VIETNAMESE.test(text.normalize("NFD")) ? `<span lang="vi">${h(text)}</span>` : h(text);
+  return lang === "en" && VIETNAMESE.test(text) ? `<span lang="vi">${h(text)}</span>` : h(text);
 }
-const VIETNAMESE = /[đĐ\u0309\u031B\u0323]/;
+/**
+ * Those marks, and every letter that holds one composed (ả, ộ, ư): tested on the text as written, not on its NFD, as
+ * String.normalize on a file's run of thousands of marks (a key quoted in a finding) turns quadratic (core/unicode.ts).
+ */
+const VIETNAMESE = new RegExp(`[đĐ\u0309\u031B\u0323${lettersDecomposingTo(/[\u0309\u031B\u0323]/)}]`);
+function lettersDecomposingTo(marks: RegExp): string {
+  let letters = "";
+  for (let code = 0xc0; code <= 0x1eff; code++) if (marks.test(String.fromCodePoint(code).normalize("NFD"))) letters += String.fromCodePoint(code);
+  return letters;
+}
+
+/**
+ * The report's words holding texts in quotes (a finding's `write note: "…"`, the character "…" out of place, an
+ * example such as 'Sở "A" tỉnh'): escaped, each quoted text marked as dataText marks a file's text. A single quote
+ * between letters is an apostrophe ("the field's name"), and a \" is written about, not opened: neither is a quote.
+ */
+function quotedTexts(text: string, lang: Lang): string {
+  let out = "";
+  let from = 0;
+  for (const m of text.matchAll(QUOTED)) {
+    out += h(text.slice(from, m.index)) + dataText(m[0], lang);
+    from = m.index + m[0].length;
+  }
+  return out + h(text.slice(from));
+}
+const QUOTED = /(?<!\\)"(?:[^"\\]|\\.)*"|“[^”]*”|(?<![\p{L}\p{N}])'[^'\n]*'(?![\p{L}\p{N}])/gu;
 
 /**
  * The report's words naming an agency ({agency} in the message), escaped, the name put in as dataText: a caption
@@ -576,7 +601,7 @@ function* findings(id: "not-scored" | "file-warnings", heading: string, files: I
     `<table><caption class="sr-only">${h(heading)}</caption><thead><tr><th scope="col">${h(message(lang, "col-file"))}</th><th scope="col">${h(message(lang, "col-agency"))}</th><th scope="col">${h(message(lang, "rpt-col-where"))}</th><th scope="col">${h(message(lang, what))}</th></tr></thead><tbody>`;
   for (const f of files) yield f.errors.length === 0
     ? `<tr><td class="code">${h(f.file)}</td><td>${dataText(notScoredAgency(f), lang)}</td><td></td><td></td></tr>`
-    : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td><td rowspan="${f.errors.length}">${dataText(notScoredAgency(f), lang)}</td>` : ""}<td class="num">${e.line === null ? "" : `${e.line}:${e.col ?? 1}`}</td><td>${severityMark(id, e.severity, lang)}${h(errorLine(e, lang))} <span class="code">[${h(e.code)}]</span></td></tr>`).join("");
+    : f.errors.map((e, i) => `<tr>${i === 0 ? `<td class="code" rowspan="${f.errors.length}">${h(f.file)}</td><td rowspan="${f.errors.length}">${dataText(notScoredAgency(f), lang)}</td>` : ""}<td class="num">${e.line === null ? "" : `${e.line}:${e.col ?? 1}`}</td><td>${severityMark(id, e.severity, lang)}${errorLine(e, lang, { words: (t) => quotedTexts(t, lang), fileText: (t) => dataText(t, lang) })} <span class="code">[${h(e.code)}]</span></td></tr>`).join("");
   yield `</tbody></table>${SCROLLER_END}</section>\n`;
 }
 

@@ -132,6 +132,21 @@ describe("html accessibility", () => {
     expect(formatHtml(batch, { lang: "en" })).toContain(`<td>Not applicable: <span lang="vi">Tỉnh chưa ban hành`);
   });
 
+  it("a finding's texts from the file (the value found, a token out of place, a quoted example) are marked lang=\"vi\" in an English report, each escaped", () => {
+    const report = structuredClone(batch);
+    const errors = report.not_scored[0]!.errors;
+    errors[0]!.params = { ...errors[0]!.params, found: "mười <b>hai</b>" };
+    errors.push({ code: "yaml-syntax", severity: "error", line: 19, col: 110, path: null, params: { detail: 'Unexpected double-quoted-scalar token in YAML stream: "\\"Đã cập nhật\\""', hint_inner_quote: '"' } } as (typeof errors)[number]);
+    const html = formatHtml(report, { lang: "en" });
+    expect(html).toContain(`found: <span lang="vi">mười &lt;b&gt;hai&lt;/b&gt;</span>; expected: `);
+    expect(html).toContain(`YAML syntax error: the character <span lang="vi">&quot;\\&quot;Đã cập nhật\\&quot;&quot;</span> is out of place; `);
+    expect(html).toContain(`single quotes (<span lang="vi">&#39;Sở &quot;A&quot; tỉnh&#39;</span>)`);
+    const body = html.slice(html.indexOf("<body")).replace(/<svg[\s\S]*?<\/svg>/g, "").replace(/<span lang="vi">[^<]*<\/span>/g, "");
+    const unmarked = [...body.matchAll(/>([^<]+)</g)].map((m) => m[1]!).filter((x) => /[đĐ\u0309\u031B\u0323]/.test(x.normalize("NFD")) && !/NĐ-CP/.test(x));
+    expect(unmarked).toEqual([]);
+    expect(formatHtml(report, { lang: "vi" })).toContain(`đã ghi: mười &lt;b&gt;hai&lt;/b&gt;; cần ghi: `);
+  });
+
   it("the agency's name is marked lang=\"vi\" where the report's words name it: the heading, the chart's caption, the tables' captions", () => {
     const name = `<span lang="vi">Sở Khoa học và Công nghệ tỉnh Quảng Bình</span>`;
     const html = formatHtml(seed, { lang: "en" });
