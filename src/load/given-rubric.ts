@@ -3,7 +3,9 @@ import type { LoadedRubric } from "./load-rubric.js";
 import { agencyIssues, validateAgency, type AgencyOutcome, type ParsedAgency } from "./load-agency.js";
 import { locateIssue, type LocatedDiagnostic } from "./located.js";
 import { TOP_KEYS } from "./plain-valid.js";
-import { rubricLine, rubricMissing } from "./rubric-line.js";
+import { rubricLine, rubricLineFor, rubricMissing } from "./rubric-line.js";
+import { bundledIdsWithType, bundledVersion } from "./registry.js";
+import { typesNamed } from "../core/type-words.js";
 
 /**
  * The file has an empty `rubric` key (`rubric:`, `rubric: ""`, `rubric: {}`), or none at all: it names no rubric
@@ -29,6 +31,11 @@ export function validateWithGivenRubric(agency: ParsedAgency, loaded: LoadedRubr
     const outcome = validateAgency(agency, loaded);
     return outcome.ok ? outcome : { ok: false, diagnostics: outcome.diagnostics.map(ownRubricHint) };
   }
+  const own = rubricOfOtherType(agency.data, loaded);
+  if (own) {
+    const params = { field: "rubric", fields: '"rubric"', count: 1, hint_rubric_line: rubricLineFor(own.id, own.version), rubric_option: "none", hint_type_rubric: own.id, type: own.type, option_rubric: loaded.rubric.id };
+    return { ok: false, diagnostics: [locateIssue({ code: "missing-field", path: [], params }, agency.parsed, agency.file, agency.text)] };
+  }
   const named = { ...agency.data, rubric: { id: loaded.rubric.id, version: loaded.rubric.version } };
   const outcome = validateAgency({ ...agency, data: named }, loaded);
   const params = { rubric: loaded.rubric.id, version: loaded.rubric.version, hint_rubric_line: rubricLine(loaded) };
@@ -52,4 +59,19 @@ function ownRubricHint(d: LocatedDiagnostic): LocatedDiagnostic {
 export function withoutRubricToWrite<P extends Record<string, unknown>>(params: P): Omit<P, "expected_key" | "values"> {
   const { expected_key: _key, values: _values, ...rest } = params;
   return rest;
+}
+
+/**
+ * The bundled rubric a file that names no rubric is likely for, where --rubric's rubric lacks its agency type and one
+ * bundled rubric has it (a commune's file, its rubric line deleted, among departments' scored with --rubric
+ * dti-cap-so): read as answering --rubric's it got a finding for each answer (74) and the department rubric's line to
+ * add. It gets the one finding it gets without --rubric, the line of its own rubric.
+ */
+function rubricOfOtherType(data: Record<string, unknown>, loaded: LoadedRubric): { id: string; version: string; type: string } | undefined {
+  const agency = data.agency;
+  const type = typeof agency === "object" && agency !== null ? (agency as { type?: unknown }).type : undefined;
+  if (typeof type !== "string" || typesNamed(loaded.rubric.agency_types, type).length > 0) return undefined;
+  const ids = bundledIdsWithType(type).filter((id) => id !== loaded.rubric.id);
+  const version = ids.length === 1 ? bundledVersion(ids[0]!) : undefined;
+  return version === undefined ? undefined : { id: ids[0]!, version, type };
 }

@@ -18,6 +18,7 @@ export function bundledRubricFiles(): string[] {
 }
 
 let typesById: Map<string, { id: string; label: Text }[]> | undefined;
+let versionsById: Map<string, string> | undefined;
 
 /**
  * The bundled rubric a file that names none is checked against (and `assess` answers): the one whose agency types
@@ -72,8 +73,16 @@ export function bundledTypesNamed(id: string, type: string): { id: string; label
 function bundledTypes(): Map<string, { id: string; label: Text }[]> {
   return typesById ??= new Map(bundledRubricFiles().flatMap((f) => {
     const outcome = loadRubric(f);
-    return outcome.ok ? [[outcome.loaded.rubric.id, outcome.loaded.rubric.agency_types.map((t) => ({ id: t.id, label: t.label }))] as const] : [];
+    if (!outcome.ok) return [];
+    (versionsById ??= new Map()).set(outcome.loaded.rubric.id, outcome.loaded.rubric.version);
+    return [[outcome.loaded.rubric.id, outcome.loaded.rubric.agency_types.map((t) => ({ id: t.id, label: t.label }))] as const];
   }));
+}
+
+/** The version of the bundled rubric `id` (read with its types, once per thread). */
+export function bundledVersion(id: string): string | undefined {
+  bundledTypes();
+  return versionsById?.get(id);
 }
 
 /**

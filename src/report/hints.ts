@@ -81,6 +81,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_rubric_file !== undefined) hints.push(message(lang, "rubric-file-near", p));
   if (p.hint_named_rubric !== undefined) hints.push(message(lang, "rubric-named-in-file", p));
   if (p.hint_rubric_line !== undefined) hints.push(message(lang, rubricLineHint(d), p));
+  if (p.hint_type_rubric !== undefined) hints.push(message(lang, "rubric-of-type", p));
   if (p.hint_unit !== undefined) hints.push(message(lang, "unit-magnitude", { value: [p.found ?? "", lang === "vi" ? p.base_vi : p.base_en].filter((w) => w !== undefined && w !== "").join(" "), converted: p.hint_unit, unit: lang === "vi" ? p.unit_vi ?? "" : p.unit_en ?? "" }));
   if (p.hint_evidence_item !== undefined) hints.push(message(lang, p.hint_evidence_form !== undefined ? `evidence-${p.hint_evidence_form}` : p.hint_evidence_fields !== undefined ? "evidence-bare-link-fields" : "evidence-bare-link", p));
   if (p.hint_note !== undefined) hints.push(message(lang, p.hint_note_add !== undefined ? "remark-to-note-add" : "remark-to-note", p));

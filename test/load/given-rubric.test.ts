@@ -120,6 +120,25 @@ describe("an agency file that names no rubric, checked with the rubric --rubric 
     expect(!outcome.ok && outcome.diagnostics.map((d) => [d.code, d.params.suggestion])).toEqual([["rubric-from-option", undefined], ["unknown-field", "respondent"]]);
   });
 
+  // A commune's file, its rubric line deleted, among departments' scored with --rubric dti-cap-so: read as answering
+  // dti-cap-so it got 74 findings and the line of dti-cap-so to add.
+  const commune = readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8").replace(/^rubric:.*\n/m, "");
+  it.each([["commune", commune], ["in words, UBND xã", commune.replace("type: commune", "type: UBND xã")]])("no rubric key, an agency type (%s) of another bundled rubric only: one finding, the line of that rubric, not read as --rubric's", (_, text) => {
+    const outcome = slow(text);
+    expect(!outcome.ok && outcome.diagnostics.map((d) => [d.code, d.severity, d.params.hint_rubric_line, d.params.hint_type_rubric])).toEqual([["missing-field", "error", 'rubric: {id: dti-cap-xa, version: "2025.2"}', "dti-cap-xa"]]);
+    const finding = !outcome.ok ? outcome.diagnostics[0]! : undefined;
+    expect(errorLine(finding!, "en")).toContain('add this line at the top of the file: rubric: {id: dti-cap-xa, version: "2025.2"}; the agency type ');
+    expect(errorLine(finding!, "en")).toContain("the file is likely for rubric dti-cap-xa, so it is not read as answering dti-cap-so; add the line above, then score without --rubric");
+    expect(errorLine(finding!, "vi")).toContain("tệp này có lẽ dành cho bộ chỉ số dti-cap-xa, nên không được đọc là phiếu trả lời dti-cap-so");
+    expect(checkFast("a.yaml", text, () => loaded, validateWithGivenRubric)?.outcome).toEqual(outcome);
+  });
+
+  it("no rubric key, a type --rubric's rubric has, or one no bundled rubric has: read as answering --rubric's, as before", () => {
+    expect(slow(withoutRubric).ok).toBe(true);
+    const misspelt = slow(withoutRubric.replace("type: department", "type: departmant"));
+    expect(!misspelt.ok && misspelt.diagnostics.map((d) => d.code)).toEqual(["rubric-from-option", "not-allowed-value"]);
+  });
+
   it("an invalid file keeps its errors, the warning first", () => {
     const outcome = slow(withoutRubric.replace("value: cap-pho", "value: cap-truong-phong"));
     expect(!outcome.ok && outcome.diagnostics.map((d) => d.code)).toEqual(["rubric-from-option", "not-allowed-value"]);
