@@ -133,15 +133,22 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
         ctx.print(`  · ${field.label[lang]}: ${answerFormat(field.input, lang, "prompt")}`);
         if (k === 0 && allowNa) ctx.print(`    ${message(lang, "assess-parts-na")}`);
         let v: unknown;
+        // What ?, m or Ctrl-C here keeps: the parts given, this one's half if given ({a, b: "?"}: a fraction's
+        // half is this part's value, never the whole answer's), the others left "?" (they were thrown away), or
+        // at Ctrl-C as the file held them (an answer being changed keeps its parts not reached).
+        const given = (half: unknown, held: boolean) => ({
+          ...out,
+          ...Object.fromEntries(input.fields.slice(k).map((f) => [f.id, held && existing[f.id] !== undefined ? existing[f.id] : UNANSWERED])),
+          ...(half !== undefined ? { [field.id]: half } : {}),
+        });
+        let halfKept = false;
+        const keepHalf = ctx.keepPart && (async (half: unknown) => { halfKept = true; await ctx.keepPart!(given(half, true)); });
         try {
-          // A fraction's a kept at Ctrl-C is that part's, never the whole answer's value.
-          v = await askValue({ ...ctx, keepPart: undefined, ...(k > 0 && allowNa ? { naAtFirstPart: true } : {}) }, field.input, existing[field.id], allowNa && k === 0);
+          v = await askValue({ ...ctx, keepPart: keepHalf, ...(k > 0 && allowNa ? { naAtFirstPart: true } : {}) }, field.input, existing[field.id], allowNa && k === 0);
         } catch (e) {
-          // "?" or m at a later part: the parts given are kept, the others left "?" (they were thrown away). A
-          // fraction's half kept at its b ({a, b: "?"}) is this part's value, never the whole answer's.
-          if (e instanceof Navigate && e.to !== "na" && (k > 0 || e.parts)) {
-            throw new Navigate(e.to, { ...out, ...Object.fromEntries(input.fields.slice(k).map((f) => [f.id, "?"])), ...(e.parts ? { [field.id]: e.parts } : {}) });
-          }
+          // Ctrl-C at a later part keeps the parts given, as ? and m do (they were lost).
+          if (isPromptExit(e) && k > 0 && !halfKept) await ctx.keepPart?.(given(undefined, true));
+          if (e instanceof Navigate && e.to !== "na" && (k > 0 || e.parts)) throw new Navigate(e.to, given(e.parts, false));
           throw e;
         }
         if (v === NA) return NA;

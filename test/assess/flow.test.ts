@@ -379,14 +379,14 @@ describe("assess interview, ? at a fraction's b once a is typed", () => {
     expect(saved(doc).answers["1.4"]).toEqual({ value: { a: 1234, b: "?" } });
   });
 
-  it("Ctrl-C at b of a fraction asked as a part of a parts answer saves no fraction as the whole answer", async () => {
+  it("Ctrl-C at b of a fraction asked as a part of a parts answer keeps a as that part's half, never as the whole answer", async () => {
     const inParts = fractionInParts();
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 }, "1.4": { value: { a: 1, b: 2 } }, "1.5": { value: "pho" }, "2.1": { value: ["qlvb"] }, "2.2": { value: 1 }, "2.3": { value: "2025-03-01" } });
     const { done } = start(doc, "vi", undefined, undefined, inParts);
     await enter("5");
     screen.keypress({ name: "c", ctrl: true });
     await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
-    expect(saved(doc).answers["2.4"]).toBeUndefined();
+    expect(saved(doc).answers["2.4"]).toEqual({ value: { units: { a: 5, b: "?" }, apps: "?" } });
   });
 
   it("m at b keeps a too, and opens the menu", async () => {
@@ -1359,6 +1359,24 @@ describe("assess interview, ? at a later part of an answer", () => {
     await enter("5"); // the first part's a
     await enter("?"); // its b: later
     expect(saved(doc).answers["2.4"]).toEqual({ value: { units: { a: 5, b: "?" }, apps: "?" } });
+  });
+
+  it("Ctrl-C there keeps them too, as ? and m do (they were lost)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    const { done } = start(doc, "vi", new Set(["2.4"]));
+    await enter("3"); // units
+    screen.keypress({ name: "c", ctrl: true }); // apps
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["2.4"]).toEqual({ value: { units: 3, apps: "?" } });
+  });
+
+  it("Ctrl-C there, in an answer being changed, keeps the parts not reached as the file held them", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "2.4": { value: { units: 3, apps: 2 } } });
+    const { done } = start(doc, "vi", new Set(["2.4"]));
+    await enter("4"); // units changed
+    screen.keypress({ name: "c", ctrl: true }); // apps
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["2.4"]).toMatchObject({ value: { units: 4, apps: 2 } });
   });
 });
 

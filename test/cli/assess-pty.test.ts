@@ -328,6 +328,27 @@ describe("assess stopped by a signal outside a question (Ctrl-C while the termin
   }, 60_000);
 });
 
+describe("assess stopped by Ctrl-C at a later part of a multi-part answer", () => {
+  it("keeps the parts typed before it, the others left ?, and asks back with them offered (they were lost)", async () => {
+    const saved = path.join(dir, "phan-do.yaml");
+    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', '  "1.5": {value: pho}', '  "2.1": {value: [qlvb]}', '  "2.2": {value: 1}', '  "2.3": {value: "2025-03-01"}', ""].join("\n"));
+    const t = new Terminal(["assess", "phan-do.yaml", "--rubric", RUBRIC]);
+    await t.wait("2.4. Mạng WAN");
+    await t.wait("Đơn vị kết nối");
+    await t.answer("Giá trị", "7\r");
+    // At the prompt itself: Ctrl-C before it is drawn is the terminal's SIGINT, not the question's.
+    await t.wait("Ứng dụng");
+    await t.answer("Giá trị", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["2.4"]).toEqual({ value: { units: 7, apps: "?" } });
+    const r = new Terminal(["assess", "phan-do.yaml", "--rubric", RUBRIC]);
+    await r.wait("2.4. Mạng WAN");
+    await r.wait("Đơn vị kết nối");
+    await r.answer("Giá trị (7)", "\x03");
+    expect(await r.exited).toBe(130);
+  }, 60_000);
+});
+
 describe("assess ended by a signal at a list (kill, a closed terminal)", () => {
   it("shows the cursor the list hid: the shell's prompt had none", async () => {
     const saved = path.join(dir, "tin-hieu-3.yaml");
