@@ -10,7 +10,7 @@ import { batchContext, mergeContexts, scoreAgency, type Basis, type BatchContext
 import { message } from "../i18n/messages.js";
 import { cohortLabel, rescored, verifiedNoteText } from "../report/common.js";
 import { bestAnswer } from "./best-answer.js";
-import { describeValue, measureUnit, naWords, num, ruleWords } from "./words.js";
+import { describeValue, halfGivenWords, measureUnit, naWords, num, ruleWords } from "./words.js";
 import { formatMax, formatPoints } from "../report/format-number.js";
 
 /** One indicator explained: what was answered, the rule in words, the points and why. */
@@ -135,7 +135,7 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
   const stats = contextWith(agency)?.get(cohort);
   const selfOf = new Map((input.self?.indicators ?? []).map((r) => [r.code, r]));
   const indicators = score.indicators.map((r) => {
-    const explained = explainIndicator(r, nodes.get(r.code), lang, decimals, stats?.get(r.code));
+    const explained = explainIndicator(r, nodes.get(r.code), lang, decimals, stats?.get(r.code), currentValue(agency, r.code, basis));
     const self = selfOf.get(r.code);
     return self ? withVerification(explained, r, self, nodes.get(r.code), lang, decimals) : explained;
   });
@@ -258,7 +258,8 @@ function withAnswer(agency: AgencyFile, code: string, value: unknown, basis: Bas
   return { ...agency, answers };
 }
 
-function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof nodesByCode>["get"]>, lang: Lang, decimals: number, cohort: CohortStats | undefined): ExplainedIndicator {
+/** `written`: the answer's value as the file has it (scored unanswered, a half of a fraction given is null in `r`). */
+function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof nodesByCode>["get"]>, lang: Lang, decimals: number, cohort: CohortStats | undefined, written: unknown): ExplainedIndicator {
   const indicator = node && node.kind === "indicator" ? (node as Indicator) : undefined;
   const words = indicator?.rule && !indicator.info_only ? ruleWords(indicator.rule, indicator.input, indicator.max, lang) : undefined;
   // A penalty item's points are taken off: its rule says so, or "Yes → 30 points" reads as a reward.
@@ -267,7 +268,7 @@ function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof
   // (not applicable: left out, the group is rescaled)" said it twice).
   const zero = message(lang, "exp-zero-not_applicable");
   const rule = r.na_policy === "rescale" && said.includes(zero) ? said.replace(zero, message(lang, "exp-zero-or-na")) : said;
-  const answer = answerWords(r, indicator, lang);
+  const answer = answerWords(r, indicator, lang, written);
   const out: ExplainedIndicator = {
     code: r.code, title: r.title, group: r.parent, status: r.status, value: r.value ?? null, answer, rule,
     na: r.na_policy ? naWords(r.na_policy, lang) : null,
@@ -287,9 +288,15 @@ function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof
   return out;
 }
 
-/** An indicator's answer in words: the value as its input reads, or unanswered, or N/A with its reason. */
-function answerWords(r: IndicatorResult, indicator: Indicator | undefined, lang: Lang): string {
-  if (r.status === "unanswered") return message(lang, "rpt-unanswered");
+/**
+ * An indicator's answer in words: the value as its input reads, or unanswered (with the half of a fraction
+ * given, from `written`, the file's value), or N/A with its reason.
+ */
+function answerWords(r: IndicatorResult, indicator: Indicator | undefined, lang: Lang, written?: unknown): string {
+  if (r.status === "unanswered") {
+    const half = indicator ? halfGivenWords(indicator.input, written, lang) : "";
+    return message(lang, "rpt-unanswered") + (half ? ` — ${half}` : "");
+  }
   if (r.status === "not_applicable" && r.na_cause === "agency_type") return message(lang, "rpt-na-type");
   if (r.status === "not_applicable" && r.na_cause === "answer") return `${message(lang, "rpt-na")}${r.reason ? ": " + r.reason : ""}`;
   return indicator ? describeValue(indicator.input, r.value, lang) : String(r.value ?? "");

@@ -1,5 +1,6 @@
 // Numbers and units in words, for one language. Pure.
 import type { Input, Lang, Option, Rule } from "../core/rubric.js";
+import { fractionPartsLeft } from "../core/measure.js";
 import { message } from "../i18n/messages.js";
 import { dateText, formatPercent } from "../report/format-number.js";
 import { numberText } from "../report/value-text.js";
@@ -81,6 +82,25 @@ export function describeValue(input: Input, value: unknown, lang: Lang): string 
       return input.fields.map((f) => `${f.label[lang]}: ${o[f.id] === undefined || o[f.id] === null || o[f.id] === "?" ? "?" : describeValue(f.input, o[f.id], lang)}`).join("; ");
     }
   }
+}
+
+/**
+ * A fraction with one half given and the other left "?" ({a: 1234, b: "?"}), alone or as a part (its label
+ * first): the half given and the one missing, in words; "" for any other value. Such an answer counts as
+ * unanswered, and "(unanswered)" alone hid the half typed.
+ */
+export function halfGivenWords(input: Input, value: unknown, lang: Lang): string {
+  if (input.type === "parts") {
+    const o = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
+    return input.fields.flatMap((f) => { const half = halfGivenWords(f.input, o[f.id], lang); return half ? [`${f.label[lang]}: ${half}`] : []; }).join("; ");
+  }
+  const left = fractionPartsLeft(input, value);
+  if (input.type !== "fraction" || left.length !== 1) return "";
+  const missing = left[0]!;
+  const given = missing === "a" ? "b" : "a";
+  const half = (value as Record<string, unknown>)[given];
+  const label = (k: "a" | "b") => (k === "a" ? input.numerator : input.denominator)[lang];
+  return message(lang, "exp-answer-half", { given, value: typeof half === "number" ? numberText(half, lang) : String(half), given_label: label(given), missing, missing_label: label(missing) });
 }
 
 function labelOf(options: Option[], id: unknown, lang: Lang): string {

@@ -214,6 +214,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-best-highest": { vi: "cao nhất trong khối xếp hạng", en: "the highest of the cohort" },
   "exp-best-lowest": { vi: "thấp nhất trong khối xếp hạng", en: "the lowest of the cohort" },
   "exp-why-info": { vi: "Không tính điểm.", en: "Not scored." },
+  "exp-answer-half": { vi: "mới có {given} = {value} ({given_label}), còn thiếu {missing} ({missing_label})", en: "{given} = {value} given ({given_label}), {missing} missing ({missing_label})" },
   "exp-why-unanswered": { vi: "Chưa trả lời: 0 điểm, bỏ lỡ {max} điểm.", en: "Unanswered: 0 points; {max} left on the table." },
   "exp-why-unanswered-penalty": { vi: "Chưa trả lời: không bị trừ điểm (nếu không xảy ra, hãy trả lời 0 hoặc không).", en: "Unanswered: nothing deducted (if it did not happen, answer 0 or no)." },
   "exp-why-provisional": { vi: "Tạm tính {points}/{max}: điểm chính thức được tính khi chấm cùng các cơ quan khác trong khối xếp hạng.", en: "Provisional {points}/{max}: compared with the other agencies when the cohort is scored together." },

@@ -73,3 +73,26 @@ describe("explain's text: line breaks in the file's texts", () => {
     expect(lines.some((l) => l.endsWith("dòng 1 dòng 2"))).toBe(true);
   });
 });
+
+describe("explain's text and Markdown: a fraction with one half given", () => {
+  const rubric = miniRubric();
+  Object.assign(rubric.groups[0]!.items[1]!, { input: { type: "fraction", numerator: { vi: "Số hộ có cáp quang", en: "Households with fibre" }, denominator: { vi: "Tổng số hộ", en: "All households" } } });
+  const explained = (value: unknown, lang: "vi" | "en") => {
+    const a = agency({ ...FULL, "1.2": { value } as never });
+    return explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(rubric, a) }, lang);
+  };
+
+  it("says the half given and the one missing, in vi and en (it was '(unanswered)' alone, the 1234 typed not shown)", () => {
+    const en = explained({ a: 1234, b: "?" }, "en");
+    const said = "(unanswered) — a = 1234 given (Households with fibre), b missing (All households)";
+    expect(en.indicators.find((i) => i.code === "1.2")!.answer).toBe(said);
+    expect(formatExplainText(en, { top: 0 })).toContain(`Answer: ${said}`);
+    expect(formatExplainMarkdown(en, { top: 0 })).toContain(`| ${said} |`);
+    const vi = explained({ a: "?", b: 2000 }, "vi");
+    expect(formatExplainText(vi, { top: 0 })).toContain("(chưa trả lời) — mới có b = 2000 (Tổng số hộ), còn thiếu a (Số hộ có cáp quang)");
+  });
+
+  it("an answer with no half given stays '(unanswered)'", () => {
+    expect(explained({ a: "?", b: "?" }, "en").indicators.find((i) => i.code === "1.2")!.answer).toBe("(unanswered)");
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Input, Rule } from "../../src/core/rubric.js";
-import { describeValue, measureUnit, ruleWords, unitFor } from "../../src/explain/words.js";
+import { describeValue, halfGivenWords, measureUnit, ruleWords, unitFor } from "../../src/explain/words.js";
 
 // Each of these was a mutant of src/explain/words.ts that every test let through: a rule or an answer said
 // wrong in explain's per-indicator lines, which an officer reads to learn what the rubric asks.
@@ -70,5 +70,20 @@ describe("an answer in words", () => {
 
   it("a text of exactly 200 characters is given whole", () => {
     expect(describeValue({ type: "text" } as Input, "x".repeat(200), "en")).toBe("x".repeat(200));
+  });
+});
+
+describe("halfGivenWords", () => {
+  const fraction = { type: "fraction", numerator: { vi: "Số kết nối", en: "Connected" }, denominator: { vi: "Tổng số", en: "All" } } as const;
+  const parts = { type: "parts", fields: [{ id: "units", label: { vi: "Đơn vị", en: "Units" }, input: fraction }, { id: "apps", label: { vi: "Ứng dụng", en: "Apps" }, input: { type: "count" } }] } as const;
+
+  it("names a fraction part's half given, under the part's label", () => {
+    expect(halfGivenWords(parts as never, { units: { a: 5, b: "?" }, apps: "?" }, "vi")).toBe("Đơn vị: mới có a = 5 (Số kết nối), còn thiếu b (Tổng số)");
+  });
+
+  it("says nothing of a whole answer, or of one with no half given", () => {
+    expect(halfGivenWords(fraction as never, { a: 5, b: 6 }, "en")).toBe("");
+    expect(halfGivenWords(fraction as never, "?", "en")).toBe("");
+    expect(halfGivenWords(parts as never, { units: "?", apps: "?" }, "en")).toBe("");
   });
 });
