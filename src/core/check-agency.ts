@@ -244,6 +244,13 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
     issues.push({ code: "fraction-part-unanswered", path: [...path, "value", halves[0]!], severity: "warning", params: { code: indicator.code, fields: halves.join(", ") } });
     return;
   }
+  // The same half as a part, the other parts "?" ({ket-noi: {a: 5, b: "?"}, ung-dung: "?"}): no part is given, so
+  // none is "left unanswered", and the a typed passed without a word.
+  const half = halfInParts(indicator, entry.value);
+  if (half) {
+    issues.push({ code: "fraction-part-unanswered", path: [...path, "value", half.field, half.left], severity: "warning", params: { code: indicator.code, fields: `${half.field}.${half.left}` } });
+    return;
+  }
   unansweredParts(indicator, entry.value, [...path, "value"], issues, self ? "part-unanswered" : "verified-part-unanswered");
   // Evidence proves points claimed: an answer that earns nothing ("no", 0) needs none. Whether it earns
   // points is asked last, only of answers short of evidence (it means scoring the answer).
@@ -267,6 +274,17 @@ function checkEntry(rubric: Rubric, indicator: Indicator, entry: Answer, path: s
 function unansweredParts(indicator: Indicator, value: unknown, path: string[], issues: Issue[], code: string): void {
   const missing = missingParts(indicator, value);
   if (indicator.input.type === "parts" && missing.length > 0 && missing.length < indicator.input.fields.length) issues.push({ code, path, severity: "warning", params: { code: indicator.code, fields: missing.join(", "), count: missing.length } });
+}
+
+/** In a parts answer with no part given, the first fraction part with one half given: that part and its half left. */
+function halfInParts(indicator: Indicator, value: unknown): { field: string; left: "a" | "b" } | undefined {
+  if (indicator.input.type !== "parts" || !noPartGiven(indicator, value)) return undefined;
+  const parts = value as Record<string, unknown>;
+  for (const f of indicator.input.fields) {
+    const left = Object.hasOwn(parts, f.id) ? fractionPartsLeft(f.input, parts[f.id]) : [];
+    if (left.length === 1) return { field: f.id, left: left[0]! };
+  }
+  return undefined;
 }
 
 /** A parts value as written, for a finding's "found:" line ({ket-noi: ?, ung-dung: ?}). */

@@ -581,4 +581,8 @@ describe("a fraction with one half typed, the other \"?\" (b set aside in assess
   it("in a part (3.2's ket-noi) leaves that part unanswered", () => {
     expect(check("3.2", { "ket-noi": { a: 5, b: "?" }, "ung-dung": 2 })).toEqual([["part-unanswered", "answers/3.2/value", "warning"]]);
   });
+  it("in a part, the other parts \"?\", is warned of at the half left, as alone (it passed without a word)", () => {
+    expect(check("3.2", { "ket-noi": { a: 5, b: "?" }, "ung-dung": "?" })).toEqual([["fraction-part-unanswered", "answers/3.2/value/ket-noi/b", "warning"]]);
+    expect(check("3.2", { "ket-noi": { a: "?", b: "?" }, "ung-dung": "?" })).toEqual([]);
+  });
 });
