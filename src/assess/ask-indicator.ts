@@ -256,10 +256,11 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
 
 /**
  * "66/68" typed at a fraction's first part, as a form's cell writes it (and validate suggests {a: 66, b: 68} for
- * it in a file): both parts, each checked as typed alone, a above b refused; undefined for anything else.
+ * it in a file), or two cells copied from a spreadsheet (66, a tab, 68: it was "not a number"): both parts, each
+ * checked as typed alone, a above b refused; undefined for anything else.
  */
 function bothParts(raw: string, parse: (raw: string) => Parsed, lang: Lang): Parsed | undefined {
-  const m = /^([^/]+)\/([^/]+)$/u.exec(raw.trim());
+  const m = /^([^/\t]+)(?:\/|\t+)([^/\t]+)$/u.exec(raw.trim());
   if (!m) return undefined;
   const [a, b] = [parse(m[1]!.trim()), parse(m[2]!.trim())];
   if (a.ok === false) return a;

@@ -69,6 +69,12 @@ describe("a fraction typed whole at its first part, as a form's cell writes it (
     expect(r.printed.join("\n")).toContain("a = 66, b = 68");
   });
 
+  it("two cells copied from a spreadsheet (a tab between) are a and b too (it was refused: not a number)", async () => {
+    const r = await answering(fraction, ["1.234\t2.500", ""]);
+    expect(r.answer).toEqual({ value: { a: 1234, b: 2500 } });
+    expect(r.printed.join("\n")).toContain("a = 1234, b = 2500");
+  });
+
   it("with spaces around the slash, too", async () => {
     expect((await answering(fraction, ["3 / 4", ""])).answer).toEqual({ value: { a: 3, b: 4 } });
   });
