@@ -285,7 +285,8 @@ async function pick(iv: Interview, questions: Question[], action: MenuAction): P
   for (;;) {
     let missing: { code: string; ambiguous: boolean } | undefined;
     const typed = (text: string) => {
-      const code = text.replace(/\.$/, "");
+      // 4,8 typed the way a decimal is written here is 4.8 (it was no code: Enter took the question under the cursor).
+      const code = text.replace(/,/g, ".").replace(/\.$/, "");
       const at = typedCode(listed, code);
       if (typeof at === "number") return choices[at]!.value;
       if (!CODE_LIKE.test(code)) return undefined;

@@ -53,7 +53,9 @@ describe("assess, a letter code typed at the list of answers to change", () => {
   // the cursor (A.1) whenever inquirer's own search had forgotten the letters (0.7 s after a key).
   it.each([["A.2", "A.2"], ["a.2", "A.2"], ["B2.1", "b2.1"], ["B2", "b2.1"], ["ab.1", undefined], ["aB.1", "aB.1"], ["AB", undefined],
     // A group's code in another case (its questions share it); a code copied with the dot after it and a space, or spaces around it.
-    ["a", "A.1"], ["a.2. ", "A.2"], [" A.2 ", "A.2"]])("%s leads to %s", async (code, question) => {
+    ["a", "A.1"], ["a.2. ", "A.2"], [" A.2 ", "A.2"],
+    // A comma for the point, as a decimal is written in Vietnamese (4,8 for 4.8: it went to the question under the cursor).
+    ["b2,1", "b2.1"], ["A,2", "A.2"]])("%s leads to %s", async (code, question) => {
     const { changed, printed } = await changeByCode(code);
     expect(changed).toEqual(question ? [question] : []);
     // Two codes it may be: said so, and the list asked again (here quit).
