@@ -36,6 +36,8 @@ type IndicatorOutcome = { kind: "answer"; answer: Answer; menu?: boolean } | { k
 class Navigate { constructor(readonly to: "skip" | "menu" | "na", readonly parts?: Record<string, unknown>) {} }
 
 const COMMANDS: Record<string, "skip" | "menu" | "na"> = { "?": "skip", m: "menu", menu: "menu", na: "na" };
+/** N/A as typed, offered where the answer held is N/A. */
+const NA_WORD = "na";
 
 /** The command typed, if any: "không áp dụng" written out is N/A too, as validate reads it in a file (it was "not a number"). */
 function commandOf(text: string): "skip" | "menu" | "na" | undefined {
@@ -70,7 +72,7 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
   });
   try {
     const keepPart = async (part: unknown) => { answer.value = part; await keep(kept()); };
-    const value = await askValue({ ...ctx, wording: questionWording(indicator), keepPart }, indicator.input, current?.na ? undefined : current?.value, allowNa);
+    const value = await askValue({ ...ctx, wording: questionWording(indicator), keepPart }, indicator.input, current?.na ? (allowNa ? HELD_NA : undefined) : current?.value, allowNa);
     if (value === NA) {
       answer.na = true;
       const reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (v.trim() ? true : message(lang, "assess-required")) });
@@ -109,6 +111,11 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
 }
 
 const NA = Symbol("not applicable");
+/**
+ * The answer held is N/A: offered as the answer's default (na typed, N/A picked in a list), so that Enter keeps it,
+ * its reason then offered (Enter was refused, "type an answer", though Enter keeps every other answer held).
+ */
+const HELD_NA = Symbol("N/A held");
 
 /** The value of one input; commands become Navigate, N/A becomes the NA marker. */
 async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa: boolean): Promise<unknown> {
@@ -144,7 +151,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
         let halfKept = false;
         const keepHalf = ctx.keepPart && (async (half: unknown) => { halfKept = true; await ctx.keepPart!(given(half, true)); });
         try {
-          v = await askValue({ ...ctx, keepPart: keepHalf, ...(k > 0 && allowNa ? { naAtFirstPart: true } : {}) }, field.input, existing[field.id], allowNa && k === 0);
+          v = await askValue({ ...ctx, keepPart: keepHalf, ...(k > 0 && allowNa ? { naAtFirstPart: true } : {}) }, field.input, k === 0 && current === HELD_NA ? HELD_NA : existing[field.id], allowNa && k === 0);
         } catch (e) {
           // Ctrl-C at a later part keeps the parts given, as ? and m do (they were lost).
           if (isPromptExit(e) && k > 0 && !halfKept) await ctx.keepPart?.(given(undefined, true));
@@ -161,7 +168,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
         message: message(lang, "assess-value"),
         choices: [...input.options.map((o) => ({ value: o.id, name: o.label[lang] })), ...extras()],
         // A label written by hand in place of its id (validate's "did you mean"): the option it names, preselected.
-        ...choiceDefault(input.options, current),
+        ...(current === HELD_NA ? { default: "__na" } : choiceDefault(input.options, current)),
         keys,
       });
       return fromExtra(v);
@@ -173,7 +180,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
         message: message(lang, "assess-value"),
         choices: [...levels.map((n, i) => ({ value: String(n), name: `${message(lang, "level-option", { n })}${input.labels?.[i] ? " — " + input.labels[i]![lang] : ""}` })), ...extras()],
         // `Mức 3` or `Hình thành` written by hand (validate's "did you mean 3?"): level 3 preselected.
-        ...levelDefault(input, current),
+        ...(current === HELD_NA ? { default: "__na" } : levelDefault(input, current)),
         keys,
       });
       const picked = fromExtra(v);
@@ -185,7 +192,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       const values = await asker.checkbox<string>({ message: message(lang, "assess-value"), choices: input.options.map((o) => ({ value: o.id, name: o.label[lang], checked: ticked.has(o.id) })), keys });
       if (values.length === 1 && (values[0] === "__skip" || values[0] === "__menu")) return fromExtra(values[0]);
       if (values.length > 0) return values;
-      const v = await asker.select<string>({ message: message(lang, "assess-value"), choices: [{ value: "__none", name: message(lang, "choice-none") }, ...extras().slice(1)], keys });
+      const v = await asker.select<string>({ message: message(lang, "assess-value"), choices: [{ value: "__none", name: message(lang, "choice-none") }, ...extras().slice(1)], ...(current === HELD_NA ? { default: "__na" } : {}), keys });
       return v === "__none" ? [] : fromExtra(v);
     }
     case "fraction": {
@@ -198,7 +205,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       const offered = (n: number | string | undefined) => (n === undefined ? undefined : shown(n));
       const keptNumber = (n: number | string | undefined) => (typeof n === "number" ? n : undefined);
       for (;;) {
-        const a = await typed(ctx, `a = ${input.numerator[lang]}`, (raw) => bothParts(raw, parse, lang) ?? parse(raw), allowNa, offered(prior?.a), keptNumber(prior?.a));
+        const a = await typed(ctx, `a = ${input.numerator[lang]}`, (raw) => bothParts(raw, parse, lang) ?? parse(raw), allowNa, current === HELD_NA ? NA_WORD : offered(prior?.a), keptNumber(prior?.a));
         if (a === NA) return NA;
         if (isWrittenFraction(a)) {
           ctx.print(message(lang, "assess-fraction-both", { a: shown(a.a), b: shown(a.b) }));
@@ -234,7 +241,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
         yearAdded = input.type === "date" && parseDate(raw) === undefined ? raw.trim() : undefined;
         return parseSimple(input, raw, lang, ctx.wording);
       }, allowNa,
-        current === undefined || current === null || current === "?" ? undefined : input.type === "date" ? dateText(String(current), lang)
+        current === HELD_NA ? NA_WORD : current === undefined || current === null || current === "?" ? undefined : input.type === "date" ? dateText(String(current), lang)
           // A yes/no kept is shown as the officer answers it (có / không), not as the file writes it (true).
           : typeof current === "boolean" ? message(lang, current ? "yes" : "no")
           : typeof current === "number" ? numberText(current, lang) : String(current),

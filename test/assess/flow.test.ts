@@ -1380,6 +1380,50 @@ describe("assess interview, ? at a later part of an answer", () => {
   });
 });
 
+describe("assess interview, an answer held as N/A asked again", () => {
+  it("offers na: Enter keeps N/A, its reason offered (Enter was refused: type an answer)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { na: true, reason: "Chưa triển khai" } });
+    start(doc, "vi", new Set(["1.3"]));
+    expect(screen.getScreen()).toContain("(na)");
+    await enter(); // the value: na kept
+    expect(screen.getScreen()).toContain("(Chưa triển khai)");
+    await enter(); // the reason kept
+    await enter(); // no note
+    expect(saved(doc).answers["1.3"]).toEqual({ na: true, reason: "Chưa triển khai" });
+  });
+
+  it("in a list, N/A is the option under the cursor: Enter keeps it (it was the first option, full marks)", async () => {
+    const withNa = structuredClone(rubric);
+    (allIndicators(withNa).find((i) => i.code === "1.5") as { na?: string }).na = "rescale";
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 }, "1.4": { value: { a: 1, b: 2 } }, "1.5": { na: true, reason: "Chưa kiện toàn" } });
+    start(doc, "vi", new Set(["1.5"]), undefined, withNa);
+    await enter(); // N/A, under the cursor
+    await enter(); // the reason kept
+    await enter(); // no note
+    expect(saved(doc).answers["1.5"]).toEqual({ na: true, reason: "Chưa kiện toàn" });
+  });
+
+  it("in a checklist, nothing ticked, N/A is under the cursor of the list that follows (it was 'none of them')", async () => {
+    const withNa = structuredClone(rubric);
+    (allIndicators(withNa).find((i) => i.code === "2.1") as { na?: string }).na = "rescale";
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 }, "1.4": { value: { a: 1, b: 2 } }, "1.5": { value: "pho" }, "2.1": { na: true, reason: "Chưa có" } });
+    start(doc, "vi", new Set(["2.1"]), undefined, withNa);
+    await enter(); // nothing ticked
+    await enter(); // N/A, under the cursor
+    await enter(); // the reason kept
+    await enter(); // no note
+    expect(saved(doc).answers["2.1"]).toEqual({ na: true, reason: "Chưa có" });
+  });
+
+  it("a value typed replaces it, as before", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { na: true, reason: "Chưa triển khai" } });
+    start(doc, "vi", new Set(["1.3"]));
+    await enter("40");
+    await enter(); // no note
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 40 });
+  });
+});
+
 describe("assess interview, the menu's way back", () => {
   /** Two counts; an officer who types `typed` and picks `picks` in turn (menu actions, then list entries), each list's message kept. */
   function scripted(answers: Record<string, Answer>, typed: string[], picks: unknown[]) {
