@@ -182,6 +182,12 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
         // `Mức 3` or `Hình thành` written by hand (validate's "did you mean 3?"): level 3 preselected.
         ...(current === HELD_NA ? { default: "__na" } : levelDefault(input, current)),
         keys,
+        // The level typed (3, or Mức 3) then Enter is that level: a digit alone moved inquirer's cursor to the option
+        // at that place, and 3 picked Mức 2 (levels counted from 0), saved without a word.
+        typed: (text) => {
+          const level = /^\d+$/u.test(text) ? Number(text) : levelForText(input, text);
+          return level !== undefined && levels.includes(level) ? String(level) : undefined;
+        },
       });
       const picked = fromExtra(v);
       return picked === NA ? NA : Number(picked);

@@ -349,6 +349,20 @@ describe("assess stopped by Ctrl-C at a later part of a multi-part answer", () =
   }, 60_000);
 });
 
+describe("assess, a level typed as its number at the list of levels", () => {
+  // inquirer takes a digit for the option at that place: 3 picked the third option, Mức 2 (levels counted from 0).
+  it.each([["3", 3], ["Mức 4", 4]])("%s then Enter is that level", async (typed, level) => {
+    const saved = path.join(dir, `muc-${level}.yaml`);
+    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', '  "1.5": {value: pho}', '  "2.1": {value: [qlvb]}', ""].join("\n"));
+    const t = new Terminal(["assess", `muc-${level}.yaml`, "--rubric", RUBRIC]);
+    await t.wait("2.2. Mức độ ứng dụng AI");
+    await t.answer("↑↓", `${typed}\r`);
+    await t.answer("Ghi chú", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["2.2"]).toEqual({ value: level });
+  }, 60_000);
+});
+
 describe("assess ended by a signal at a list (kill, a closed terminal)", () => {
   it("shows the cursor the list hid: the shell's prompt had none", async () => {
     const saved = path.join(dir, "tin-hieu-3.yaml");
