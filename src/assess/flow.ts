@@ -265,8 +265,23 @@ async function pick(iv: Interview, questions: Question[], action: MenuAction): P
   // An entry takes one line of the terminal: the title and the answer give way (the list scrolls by lines).
   const room = (iv.columns?.() ?? 80) - 3;
   if (action === "group") {
-    const v = await iv.asker.select<number>({ message: message(lang, "menu-pick-group"), choices: [...groupChoices(iv, questions, room), back] });
-    return v < 0 ? undefined : v;
+    const groups = groupChoices(iv, questions, room);
+    // A group's code typed then Enter is that group: a digit alone was inquirer's option at that place, and 5 led to
+    // 4.22, the fifth entry; a code of no group is said, and the list asked again.
+    for (;;) {
+      let missing: string | undefined;
+      const typed = (text: string) => {
+        const code = text.replace(/,/g, ".").replace(/\.$/, "");
+        const at = typedCode(groups.map((g) => g.code), code);
+        if (typeof at === "number" && groups[at]!.code.toLowerCase() === code.trim().toLowerCase()) return groups[at]!.value;
+        if (!CODE_LIKE.test(code)) return undefined;
+        missing = code;
+        return NOT_LISTED;
+      };
+      const v = await iv.asker.select<number>({ message: message(lang, "menu-pick-group"), choices: [...groups.map(({ value, name }) => ({ value, name })), back], typed });
+      if (v !== NOT_LISTED) return v < 0 ? undefined : v;
+      iv.print(message(lang, "menu-pick-group-not-listed", { code: terminalSafe(missing ?? "", true) }));
+    }
   }
   const keep = (q: Question) => action === "unanswered" ? toAnswer(iv, data, q) : action === "flagged" ? isFlagged(data, q.indicator.code) : true;
   const answerWidth = Math.min(24, Math.max(8, Math.floor(room / 4)));
@@ -312,7 +327,7 @@ const CODE_LIKE = /^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*$/;
  * first question and saying how many of its questions are done (a group of 25 under four headings is not
  * one stop).
  */
-function groupChoices(iv: Interview, questions: Question[], room: number): { value: number; name: string }[] {
+function groupChoices(iv: Interview, questions: Question[], room: number): { value: number; name: string; code: string }[] {
   const data = iv.doc.data();
   const groups = new Map<Group, { first: number; depth: number; done: number; total: number }>();
   questions.forEach((q, i) => {
@@ -327,7 +342,7 @@ function groupChoices(iv: Interview, questions: Question[], room: number): { val
     const count = ` [${message(iv.lang, "menu-group-done", { done, total })}]`;
     const head = "  ".repeat(depth);
     const name = truncateWords(groupName(g, iv.lang), Math.max(10, room - head.length - [...count].length));
-    return { value: first, name: `${head}${name}${count}` };
+    return { value: first, name: `${head}${name}${count}`, code: g.code };
   });
 }
 

@@ -415,6 +415,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "menu-pick-not-listed": { vi: "Không có câu {code} trong danh sách", en: "No question {code} in the list" },
   "menu-pick-ambiguous": { vi: "Mã {code} ứng với nhiều câu (khác nhau chữ hoa, chữ thường): gõ mã đúng như trong danh sách", en: "{code} matches more than one question (upper and lower case apart): type the code as the list writes it" },
   "menu-pick-group": { vi: "Chọn nhóm", en: "Pick a group" },
+  "menu-pick-group-not-listed": { vi: "Không có nhóm {code} trong danh sách", en: "No group {code} in the list" },
   "menu-group-done": { vi: "xong {done}/{total}", en: "{done}/{total} done" },
   "menu-back": { vi: "← Quay lại", en: "← Back" },
   "assess-type-changed": { vi: "Loại cơ quan trong tệp đổi từ {from} thành {to} theo --agency-type; các câu hỏi là của loại mới", en: "The file's agency type changes from {from} to {to}, as --agency-type asks; the questions are the new type's" },

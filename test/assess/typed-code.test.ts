@@ -68,3 +68,40 @@ describe("assess, a letter code typed at the list of answers to change", () => {
     expect(printed).toContain(`Không có câu ${code} trong danh sách`);
   });
 });
+
+/** Every question answered 1; the officer opens "Go to a group…", picks `picks` in turn there, answers 7 and quits. */
+async function jumpToGroup(...picked: unknown[]) {
+  const dir = mkdtempSync(path.join(tmpdir(), "egov-typed-group-"));
+  dirs.push(dir);
+  const doc = AgencyDoc.create(path.join(dir, "so.yaml"), { rubric: { id: "mini", version: "1" }, agency: { id: "s", name: "Sở T", type: "department" }, period: "2025" }, "vi");
+  for (const c of ["A.1", "A.2", "b2.1", "Ab.1", "aB.1"]) doc.setAnswer(c, { value: 1 });
+  doc.save();
+  const picks: unknown[] = ["group", ...picked];
+  const typed = ["7", ""];
+  const printed: string[] = [];
+  const asker: Asker = {
+    async text(o) { const raw = typed.shift(); if (raw === undefined) throw new Error(`asked more than typed: ${o.message}`); return raw === "" ? o.default ?? "" : raw; },
+    async select<T>(o: { typed?: (text: string) => T | undefined }) {
+      const pick = picks.shift() ?? "quit";
+      return (typeof pick === "object" && pick !== null ? o.typed!(String((pick as { typed: string }).typed)) : pick) as T;
+    },
+    async checkbox() { return []; },
+    async confirm(o) { return o.default ?? false; },
+  };
+  await interview({ rubric: lettered, doc, asker, lang: "vi", print: (l) => printed.push(l) });
+  const answers = (parse(readFileSync(doc.file, "utf8"), { stringKeys: true }) as { answers: Record<string, { value: number }> }).answers;
+  return { changed: Object.keys(answers).filter((c) => answers[c]!.value === 7), printed };
+}
+
+describe("assess, a group's code typed at the list of groups", () => {
+  // A digit alone was inquirer's option at that place: 5 typed led to 4.22 of dti-cap-xa, its fifth entry.
+  it.each([["b2", "b2.1"], ["B2", "b2.1"], ["Ab", "Ab.1"]])("%s then Enter goes to its first question, %s", async (code, question) => {
+    expect((await jumpToGroup({ typed: code })).changed).toEqual([question]);
+  });
+
+  it("a code of no group is said, and the list asked again", async () => {
+    const { changed, printed } = await jumpToGroup({ typed: "7" }, -1, "quit");
+    expect(printed).toContain("Không có nhóm 7 trong danh sách");
+    expect(changed).toEqual([]);
+  });
+});
