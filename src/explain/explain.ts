@@ -293,7 +293,8 @@ function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof
  * given, from `written`, the file's value), or N/A with its reason.
  */
 function answerWords(r: IndicatorResult, indicator: Indicator | undefined, lang: Lang, written?: unknown): string {
-  if (r.status === "unanswered") {
+  // Information left "?" holds no value: "(unanswered)", as a scored indicator says it; it read as an empty answer.
+  if (r.status === "unanswered" || (r.status === "info_only" && (r.value === null || r.value === undefined))) {
     const half = indicator ? halfGivenWords(indicator.input, written, lang) : "";
     return message(lang, "rpt-unanswered") + (half ? ` — ${half}` : "");
   }

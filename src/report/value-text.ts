@@ -49,7 +49,8 @@ export function numberText(n: number, lang: Lang): string {
 
 /** The answer column of an indicator: the value (in words, with its labels), "N/A: reason", or "unanswered". */
 export function answerText(i: IndicatorResult, lang: Lang, labels?: AnswerLabels): string {
-  if (i.status === "unanswered") return message(lang, "rpt-unanswered");
+  // Information asked and left "?" (or out) holds no value: unanswered, as a scored indicator is; it read as blank.
+  if (i.status === "unanswered" || (i.status === "info_only" && (i.value === null || i.value === undefined))) return message(lang, "rpt-unanswered");
   if (i.status === "not_applicable") {
     if (i.na_cause === "agency_type") return message(lang, "rpt-na-type");
     if (i.na_cause === "zero_denominator") return `${message(lang, "rpt-na")} (b = 0)`;

@@ -415,7 +415,7 @@ async function indicatorsSheet(sheet: SheetWriter, sections: RankedSection[], co
         if (!i) return null;
         // Information, not points: as text, so that a row's sum is its points (a headcount of 95 counted in it; a date
         // cell, some 45,000). A date as the language writes it (12/03/2025), as a number is (1234,5: no thousands separator).
-        if (i.status === "info_only") return typeof i.value === "number" ? numberText(i.value, lang) : typeof i.value === "string" ? (i.input === "date" ? dateText(i.value, lang) : i.value) : null;
+        if (i.status === "info_only") return typeof i.value === "number" ? numberText(i.value, lang) : typeof i.value === "string" ? (i.input === "date" ? dateText(i.value, lang) : i.value) : i.value === null || i.value === undefined ? "?" : null;
         if (i.status === "unanswered") return "?";
         if (i.status === "not_applicable" && i.excluded) return "N/A";
         return i.parent === "penalty" && i.points > 0 ? -i.points : i.points;

@@ -3,6 +3,7 @@ import { scoreAgency } from "../../src/core/score.js";
 import { explainAgency } from "../../src/explain/explain.js";
 import { formatExplainMarkdown, formatExplainText } from "../../src/explain/format.js";
 import { agency, FULL, miniRubric } from "../helpers/mini-rubric.js";
+import { answerText } from "../../src/report/value-text.js";
 
 // Mutants of src/explain/format.ts that every test let through: a sentence or a cell of the report that says
 // something else than the explanation holds.
@@ -94,5 +95,29 @@ describe("explain's text and Markdown: a fraction with one half given", () => {
 
   it("an answer with no half given stays '(unanswered)'", () => {
     expect(explained({ a: "?", b: "?" }, "en").indicators.find((i) => i.code === "1.2")!.answer).toBe("(unanswered)");
+  });
+});
+
+describe("an information-only question left ?", () => {
+  // Found by collector14: explain printed "Answer: " with nothing after it, the reports an empty cell.
+  const rubric = miniRubric();
+  const info = (value: unknown) => {
+    const a = agency({ ...FULL, "2.3": { value } as never });
+    const score = scoreAgency(rubric, a);
+    return { explained: explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score }, "en"), result: score.indicators.find((i) => i.code === "2.3")! };
+  };
+
+  it("reads (unanswered) in explain and in the reports' answer text, as a scored indicator left ? does", () => {
+    const { explained, result } = info("?");
+    expect(result.status).toBe("info_only");
+    expect(explained.indicators.find((i) => i.code === "2.3")!.answer).toBe("(unanswered)");
+    expect(formatExplainText(explained, { top: 0 })).toContain("Answer: (unanswered)");
+    expect(answerText(result, "vi")).toBe("(chưa trả lời)");
+  });
+
+  it("an answer given is shown as given", () => {
+    const { explained, result } = info("Ghi chú của xã");
+    expect(explained.indicators.find((i) => i.code === "2.3")!.answer).toBe("Ghi chú của xã");
+    expect(answerText(result, "en")).toBe("Ghi chú của xã");
   });
 });

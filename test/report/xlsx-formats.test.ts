@@ -407,6 +407,20 @@ describe("the xlsx's information-only numbers", () => {
   });
 });
 
+describe("the xlsx's information-only answer left ?", () => {
+  // Found by collector14: an information-only question answered "?" had an empty cell, though the sheet's legend says
+  // "? = unanswered" and a scored indicator left "?" reads so.
+  it("the Indicators sheet writes ?", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json", "--lang", "en"], { env: REPRODUCIBLE })).stdout);
+    const agency = report.rubrics[0]!.agencies[0]!;
+    for (const score of [agency.score, agency.verified!]) Object.assign(score.indicators.find((i) => i.code === "4.1")!, { value: null });
+    const file = path.join(tempDir(temps), "r.xlsx");
+    await writeXlsx(createWriteStream(file), rankedReport(report), { lang: "en" });
+    const rows = table(xlsxCells(file).get(message("en", "rpt-sheet-indicators"))!);
+    expect(column(rows, 2, "4.1", 2)[0]![1]).toMatchObject({ type: "s", value: "?" });
+  });
+});
+
 describe("the xlsx's date sent", () => {
   // The day each agency sent its file (`submitted`) was in no sheet: a collector checking who sent before the deadline
   // had to open every file. The Ranking sheet's last column, a date cell to sort and filter by; empty where not sent.
