@@ -23,19 +23,22 @@ const lettered = miniRubric({
   bonus: undefined, penalty: undefined, aggregates: [], scale: 60,
 });
 
-/** Every question answered 1; the officer opens "Change an answer…", types `code` at the list, answers 7 and quits. */
-async function changeByCode(code: string) {
+/**
+ * Every question answered 1; the officer opens the menu's `entry` ("change": Change an answer…, "group": Go to a
+ * group…), picks `picked` in turn there (`{typed}`: a code typed then Enter), answers 7 and quits.
+ */
+async function fromMenu(entry: "change" | "group", ...picked: unknown[]) {
   const dir = mkdtempSync(path.join(tmpdir(), "egov-typed-code-"));
   dirs.push(dir);
   const doc = AgencyDoc.create(path.join(dir, "so.yaml"), { rubric: { id: "mini", version: "1" }, agency: { id: "s", name: "Sở T", type: "department" }, period: "2025" }, "vi");
   for (const c of ["A.1", "A.2", "b2.1", "Ab.1", "aB.1"]) doc.setAnswer(c, { value: 1 });
   doc.save();
-  const picks: unknown[] = ["change", { typed: code }, "quit"];
+  const picks: unknown[] = [entry, ...picked];
   const typed = ["7", ""];
   const printed: string[] = [];
   const asker: Asker = {
     async text(o) { const raw = typed.shift(); if (raw === undefined) throw new Error(`asked more than typed: ${o.message}`); return raw === "" ? o.default ?? "" : raw; },
-    // At the list of questions, the code typed then Enter; a list asked again is quit.
+    // At a list, the code typed then Enter; a list asked again is quit.
     async select<T>(o: { typed?: (text: string) => T | undefined }) {
       const pick = picks.shift() ?? "quit";
       return (typeof pick === "object" && pick !== null ? o.typed!(String((pick as { typed: string }).typed)) : pick) as T;
@@ -47,6 +50,9 @@ async function changeByCode(code: string) {
   const answers = (parse(readFileSync(doc.file, "utf8"), { stringKeys: true }) as { answers: Record<string, { value: number }> }).answers;
   return { changed: Object.keys(answers).filter((c) => answers[c]!.value === 7), printed };
 }
+
+const changeByCode = (code: string) => fromMenu("change", { typed: code });
+const jumpToGroup = (...picked: unknown[]) => fromMenu("group", ...picked);
 
 describe("assess, a letter code typed at the list of answers to change", () => {
   // Found by helper officer9: "a.2" typed where the code is A.2 was no code; Enter then opened the question under
@@ -68,30 +74,6 @@ describe("assess, a letter code typed at the list of answers to change", () => {
     expect(printed).toContain(`Không có câu ${code} trong danh sách`);
   });
 });
-
-/** Every question answered 1; the officer opens "Go to a group…", picks `picks` in turn there, answers 7 and quits. */
-async function jumpToGroup(...picked: unknown[]) {
-  const dir = mkdtempSync(path.join(tmpdir(), "egov-typed-group-"));
-  dirs.push(dir);
-  const doc = AgencyDoc.create(path.join(dir, "so.yaml"), { rubric: { id: "mini", version: "1" }, agency: { id: "s", name: "Sở T", type: "department" }, period: "2025" }, "vi");
-  for (const c of ["A.1", "A.2", "b2.1", "Ab.1", "aB.1"]) doc.setAnswer(c, { value: 1 });
-  doc.save();
-  const picks: unknown[] = ["group", ...picked];
-  const typed = ["7", ""];
-  const printed: string[] = [];
-  const asker: Asker = {
-    async text(o) { const raw = typed.shift(); if (raw === undefined) throw new Error(`asked more than typed: ${o.message}`); return raw === "" ? o.default ?? "" : raw; },
-    async select<T>(o: { typed?: (text: string) => T | undefined }) {
-      const pick = picks.shift() ?? "quit";
-      return (typeof pick === "object" && pick !== null ? o.typed!(String((pick as { typed: string }).typed)) : pick) as T;
-    },
-    async checkbox() { return []; },
-    async confirm(o) { return o.default ?? false; },
-  };
-  await interview({ rubric: lettered, doc, asker, lang: "vi", print: (l) => printed.push(l) });
-  const answers = (parse(readFileSync(doc.file, "utf8"), { stringKeys: true }) as { answers: Record<string, { value: number }> }).answers;
-  return { changed: Object.keys(answers).filter((c) => answers[c]!.value === 7), printed };
-}
 
 describe("assess, a group's code typed at the list of groups", () => {
   // A digit alone was inquirer's option at that place: 5 typed led to 4.22 of dti-cap-xa, its fifth entry.
