@@ -131,7 +131,7 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
     sink.valid({ file, agency, warnings }, rubric, first !== undefined);
     if (first === undefined) seenIds.set(idKey, file);
     else if (sameFile(file, first)) sink.duplicate({ file, diagnostics: [], sameFileAs: first });
-    else sink.duplicate(withAgency({ file, diagnostics: [locateId(first)] }, agency));
+    else sink.duplicate(withAgency({ file, diagnostics: [givenTwice(locateId(first), given.has(file), given.has(first))] }, agency));
   };
 
   // An invalid file carries its text's print: a copy saved twice ("so-07 (1).yaml") is one submission, not two.
@@ -421,6 +421,15 @@ function laterSubmission(d: LocatedDiagnostic, agency: Partial<AgencyFile>, firs
   const other = ranked.submitted;
   if (other === undefined || submitted === other) return d;
   return { ...d, params: { ...d.params, submitted, ...(submitted > other ? { first_submitted: other } : { first_submitted_later: other }) } };
+}
+
+/**
+ * A copy of which one of the two came on standard input (`cat a.yaml | egov-score score - a.yaml`): standard input has
+ * no file to delete, so the hint names which one did (`identical_given`) and points at the file on disk.
+ */
+function givenTwice(d: LocatedDiagnostic, ownGiven: boolean, firstGiven: boolean): LocatedDiagnostic {
+  if (d.params.hint_identical === undefined || ownGiven === firstGiven) return d;
+  return { ...d, params: { ...d.params, identical_given: ownGiven ? "this" : "first" } };
 }
 
 /** Two texts alike but for their line ends (one copy saved again by Notepad) and a byte-order mark. */

@@ -145,7 +145,12 @@ export function reportSameFiles(ctx: Context, duplicates: readonly FileFailure[]
 /** Files not scored that are copies of an earlier one (see identicalCopies): said, so that one submission is not read as two. */
 export function reportIdenticalCopies(ctx: Context, failures: readonly { file: string; print?: number }[]): void {
   if (ctx.quiet) return;
-  for (const { file, first } of identicalCopies(failures)) sayMessage(ctx, "same-text-invalid", { file: terminalSafe(file, true), first: terminalSafe(first, true) });
+  for (const { file, first } of identicalCopies(failures)) {
+    // Standard input has no file to take out: the file on disk is the one to correct.
+    const onDisk = file === STDIN_NAME ? first : first === STDIN_NAME ? file : undefined;
+    if (onDisk !== undefined) sayMessage(ctx, "same-text-invalid-stdin", { file: terminalSafe(onDisk, true) });
+    else sayMessage(ctx, "same-text-invalid", { file: terminalSafe(file, true), first: terminalSafe(first, true) });
+  }
 }
 
 /** YAML files a folder brought in that are not agency files (a CI workflow, a note): said, not hidden. */

@@ -58,6 +58,25 @@ describe("a valid file saved twice under a copy's name (xa-03 (1).yaml beside xa
   });
 });
 
+describe("a file given both on standard input and by its name (cat a.yaml | egov-score score - a.yaml)", () => {
+  const VALID = "examples/so-khcn-quang-binh.yaml";
+
+  it.each([
+    [["-", VALID], "this file has the same content as the text given on standard input, <stdin>: one file given twice; keep this file and leave the - out of the command"],
+    [[VALID, "-"], `the text given on standard input is the same as ${VALID} (one file given twice): keep ${VALID} and leave the - out of the command`],
+  ])("a valid one (%j): the file on disk is kept, standard input left out, not told to be deleted", async (paths, said) => {
+    const run = await runCli(["score", ...paths, "--format", "json"], { stdin: readFileSync(VALID, "utf8") });
+    expect(run.stderr).toContain(said);
+    expect(run.stderr).not.toContain("delete this copy");
+  });
+
+  it.each([["-", BROKEN], [BROKEN, "-"]])("an invalid one (%s then %s): the file on disk is the one to correct", async (...paths) => {
+    const run = await runCli(["validate", ...paths], { stdin: readFileSync(BROKEN, "utf8") });
+    expect(run.stderr).toContain(`The text given on standard input is the same as ${BROKEN} (one file given twice): the same errors, neither is scored; correct ${BROKEN} and leave the - out of the command`);
+    expect(run.stderr).not.toContain("take the other out");
+  });
+});
+
 describe("copiedStem", () => {
   it("reads the marks of Windows, macOS, browsers, Zalo and Google Drive, in vi and en", () => {
     const names = ["xa-03 (1).yaml", "xa-03(2).yaml", "xa-03 - Copy.yaml", "xa-03 - Copy (2).yaml", "xa-03 - Bản sao.yaml", "xa-03 - Ba\u0309n sao (3).yml", "xa-03 copy.yaml", "xa-03 copy 2.yaml", "Copy of xa-03.yaml", "Bản sao của xa-03.yaml"];
