@@ -108,6 +108,11 @@ export function locateIssue(issue: Issue, parsed: { map: SourceMap }, file: stri
   if (where?.source && where.exact && params.found !== undefined && !issue.atKey) params.found = nfc(where.source);
   // The text to put in quotes: the one the check named (a choice's id that 03 stands for), else what is written.
   if (where?.source !== undefined && where.exact && params.expected_key === "string" && /^[\d.]+$/.test(where.source)) params.hint_source ??= where.source;
+  // `{a: 64,5}`: the whole part the comma split off stands just before the key, so that the hint says the figure typed.
+  if (params.hint_comma !== undefined && where && issue.atKey) {
+    const whole = /(?<![\d.])(-?\d+)[ \t]*,[ \t]*$/.exec(linesOf(text, where.line, where.line)[0]?.slice(0, where.col - 1) ?? "");
+    if (whole) params.hint_comma_whole = whole[1]!;
+  }
   const d: DiagnosticInput = {
     code: issue.code,
     severity: issue.severity ?? "error",

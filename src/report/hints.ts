@@ -85,7 +85,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_unit !== undefined) hints.push(message(lang, "unit-magnitude", { value: [p.found ?? "", lang === "vi" ? p.base_vi : p.base_en].filter((w) => w !== undefined && w !== "").join(" "), converted: p.hint_unit, unit: lang === "vi" ? p.unit_vi ?? "" : p.unit_en ?? "" }));
   if (p.hint_evidence_item !== undefined) hints.push(message(lang, p.hint_evidence_form !== undefined ? `evidence-${p.hint_evidence_form}` : p.hint_evidence_fields !== undefined ? "evidence-bare-link-fields" : "evidence-bare-link", p));
   if (p.hint_note !== undefined) hints.push(message(lang, p.hint_note_add !== undefined ? "remark-to-note-add" : "remark-to-note", p));
-  if (p.hint_comma !== undefined) hints.push(message(lang, p.hint_comma_percent !== undefined ? "comma-in-braces-percent" : "comma-in-braces", { digits: p.hint_comma }));
+  if (p.hint_comma !== undefined) hints.push(message(lang, p.hint_comma_percent !== undefined ? "comma-in-braces-percent" : "comma-in-braces", commaInBraces(p)));
   const example = d.code === "missing-field" ? missingExample(String(p.fields ?? ""), String(p.text_fields ?? "")) : "";
   if (example) hints.push(message(lang, "missing-field-example", { example }));
   if (p.hint_fraction_points !== undefined) hints.push(message(lang, "fraction-as-points", p));
@@ -109,6 +109,14 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   // their own block rather than asking the agency, and does not look for the agency's self-score in its place.
   if (d.severity === "error" && /^answers\/[^/]+\/verified(?:\/|$)/.test(d.path ?? "")) hints.push(message(lang, "verified-block-error"));
   return hints;
+}
+
+/** The figure a decimal comma in braces split (`{a: 64,5}`: 64.5, not 64,5); a fixed one where its whole part is not known. */
+function commaInBraces(p: Record<string, string | number>): Record<string, string | number> {
+  const percent = p.hint_comma_percent !== undefined;
+  const whole = p.hint_comma_whole ?? (percent ? "85" : "0");
+  const digits = p.hint_comma_whole !== undefined ? p.hint_comma : "5";
+  return { digits: p.hint_comma!, meant: `${whole}.${digits}`, written: `${whole},${digits}${percent ? "%" : ""}` };
 }
 
 /** A duplicate's dates as the language writes them. */

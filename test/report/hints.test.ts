@@ -62,6 +62,8 @@ describe("hintTexts: a finding's hints, as validate prints them and the reports 
     ["a web page", { code: "root-not-mapping", path: "", params: {"found": "string", "hint_table": "html"} }, ["the file is a web page (HTML), as Excel or Word saves a document as a Web Page, not key: value lines: an agency file is made with egov-score init (a blank file to fill in) or egov-score assess"]],
     ["a decimal comma inside braces", { code: "unknown-field", path: "", params: {"hint_comma": "5"} }, ["inside {…} a comma separates entries, so the decimals 5 became a key of their own: write a decimal point (0.5, not 0,5)"]],
     ["a decimal comma and a % sign inside braces", { code: "unknown-field", path: "", params: {"hint_comma": "5", "hint_comma_percent": "%"} }, ["inside {…} a comma separates entries, so the decimals 5 and the % sign became a key of their own: write a decimal point and no % sign (85.5, not 85,5%)"]],
+    ["a decimal comma inside braces, its whole part read", { code: "unknown-field", path: "", params: {"hint_comma": "5", "hint_comma_whole": "64"} }, ["inside {…} a comma separates entries, so the decimals 5 became a key of their own: write a decimal point (64.5, not 64,5)"]],
+    ["a decimal comma and a % sign inside braces, its whole part read", { code: "unknown-field", path: "", params: {"hint_comma": "75", "hint_comma_percent": "%", "hint_comma_whole": "12"} }, ["inside {…} a comma separates entries, so the decimals 75 and the % sign became a key of their own: write a decimal point and no % sign (12.75, not 12,75%)"]],
     ["a date written with a time", { code: "wrong-type", path: "", params: {"hint_date_part": "2025-03-15"} }, ["a date here is written without the time of day: write 2025-03-15 if that is the day meant"]],
     ["nothing to add", { code: "out-of-range", path: "answers/5.4/value", params: { found: 110 } }, []],
     // The agency drops out of the ranking for the collector's own slip: said, and that its self-score does not stand in.
@@ -114,6 +116,21 @@ describe("the md, html and xlsx reports give a finding's hint, as standard error
     expect(html).toContain(hint.replace(/"/g, "&quot;"));
     const cells = [...xlsxCells(path.join(dir, "egov-score-report.xlsx")).values()].flatMap((sheet) => [...sheet.values()].map((c) => c.value));
     expect(cells.some((text) => text.endsWith(`; ${hint}`))).toBe(true);
+  });
+});
+
+describe("a decimal comma inside {…}: the hint gives the figure typed, not a fixed example", () => {
+  const lines = readFileSync("examples/so-khcn-quang-binh.yaml", "utf8").split("\n");
+  it.each([
+    ["{a: 64,5%, b: 65}", "(64.5, not 64,5%)", "(64.5, không phải 64,5%)"],
+    ["{a: 64,5, b: 65}", "(64.5, not 64,5)", "(64.5, không phải 64,5)"],
+    ["{a: 12 ,75, b: 65}", "(12.75, not 12,75)", "(12.75, không phải 12,75)"],
+  ])("value: %s", async (value, en, vi) => {
+    const dir = tempDir(temps);
+    const file = path.join(dir, "t.yaml");
+    writeFileSync(file, lines.map((l, i) => (i === 72 ? `    value: ${value}` : l)).join("\n"));
+    expect((await runCli(["validate", file])).stderr).toContain(en);
+    expect((await runCli(["validate", file, "--lang", "vi"])).stderr).toContain(vi);
   });
 });
 
