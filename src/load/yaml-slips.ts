@@ -444,14 +444,20 @@ const FIELD_LINE = /^ *(?:- +)?(?:"[^"]*"|'[^']*'|[\p{L}_][\p{L}\p{N}_-]*):(?:[ 
  * closing quote is missing, though it is written below, and misreads every line after it (100 findings for one note in
  * a one-line answer, with hints to escape a quote inside). Said at the line to indent, with the spaces it needs. Not
  * where a line below is a field of its own (`by: "…"`): the closing quote is then the one left out. `lineNumber`: the
- * line the text starts on. (A first line below deep enough and a later one not is no "missing quote" to the parser.)
+ * line of `offset`, where the parser says the quote is missing: the text's first line, or the last one deep enough
+ * below it when a later line is the shallow one (its quote is then on a line above).
  */
 export function quoteGoesOnOutdented(text: string, offset: number, lineNumber: number, quote: '"' | "'"): Slip | undefined {
-  const first = lineAt(text, offset);
-  if (!first.text.includes(quote)) return undefined;
+  let first = lineAt(text, offset);
+  // The lines the text went on to, deep enough, hold no lone quote of its kind (one would have closed it).
+  for (let up = 0; !opensQuote(first.text, quote); up++) {
+    if (up >= 20 || first.start === 0) return undefined;
+    first = lineAt(text, first.start - 1);
+    lineNumber--;
+  }
   // Deeper than the key, a list item's key counted after its "- ": enough in a block and in a one-line {…} alike.
   const needed = indent(first.text) + 1;
-  let outdented: { start: number; text: string } | undefined;
+  let outdented: { start: number; text: string; above: number } | undefined;
   let end = text.indexOf("\n", first.start);
   for (let lines = 0; end >= 0 && lines < 20; lines++) {
     const line = lineAt(text, end + 1);
@@ -459,13 +465,24 @@ export function quoteGoesOnOutdented(text: string, offset: number, lineNumber: n
     if (line.text.trim() === "") continue;
     if (FIELD_LINE.test(line.text)) return undefined;
     const spaces = /^ */.exec(line.text)![0].length;
-    if (spaces < needed) outdented ??= line;
+    if (spaces < needed && !outdented) outdented = { ...line, above: lineNumber + lines };
     if (closesQuote(line.text, quote)) {
       if (!outdented) return undefined;
-      return { offset: outdented.start + /^ */.exec(outdented.text)![0].length, params: { detail: QUOTE_GOES_ON, hint_quote_line: lineNumber, hint_quote_indent: needed } };
+      // The line to join the shallow one to, where it is not the text's first.
+      const above: Record<string, number> = outdented.above > lineNumber ? { hint_quote_above: outdented.above } : {};
+      return { offset: outdented.start + /^ */.exec(outdented.text)![0].length, params: { detail: QUOTE_GOES_ON, hint_quote_line: lineNumber, hint_quote_indent: needed, ...above } };
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a line leaves a text in quotes open: an odd count of its quotes, `\"` inside double quotes and `''` inside
+ * single ones (the text's own, even in count) aside.
+ */
+function opensQuote(line: string, quote: '"' | "'"): boolean {
+  const own = quote === '"' ? line.replace(/\\./g, "") : line;
+  return own.split(quote).length % 2 === 0;
 }
 
 /** Whether a line holds the quote that closes a text opened above it (`\"` inside double quotes, `''` inside single ones, are the text's). */

@@ -418,12 +418,19 @@ describe("a text in quotes broken onto a line indented too little", () => {
     ["in a one-line answer, the rest at the line's start", oneAnswer, { line: 3, col: 1, params: { hint_quote_line: 2, hint_quote_indent: 3 } }],
     ["in a block, the rest at the parent's column", 'answers:\n  "1.1":\n    value: 3\n    note: "Lãnh đạo\n  Sở vắng 01 phiên họp."\n    flag: true\n', { line: 5, col: 3, params: { hint_quote_line: 4, hint_quote_indent: 5 } }],
     ["in a list item, single quotes, a '' inside", "evidence:\n  - title: 'Thông báo\n    số ''12'' của Sở'\n    date: \"2025-01-02\"\n", { line: 3, col: 5, params: { hint_quote_line: 2, hint_quote_indent: 5 } }],
+    // The first line below deep enough, a later one not: the parser says the quote is missing on that first line below.
+    ["over three lines, only the third at the line's start", 'answers:\n  "1.1":\n    value: 3\n    note: "Lãnh đạo\n      Sở vắng 01\nphiên họp."\n    flag: true\n', { line: 6, col: 1, params: { hint_quote_line: 4, hint_quote_indent: 5, hint_quote_above: 5 } }],
+    ["over four lines, single quotes, the fourth too shallow", "evidence:\n  - title: 'Thông báo\n      số ''12''\n      của\n   Sở'\n    date: \"2025-01-02\"\n", { line: 5, col: 4, params: { hint_quote_line: 2, hint_quote_indent: 5, hint_quote_above: 4 } }],
   ])("%s: one finding, at the line to indent, with the spaces it needs", (_name, text, at) => {
     const r = parseYaml(text);
     const d = r.ok ? [] : r.diagnostics;
     expect(d).toHaveLength(1);
     expect(d[0]).toMatchObject(at);
     expect(d[0]!.params?.hint_inner_quote).toBeUndefined();
+  });
+  it("a later line too shallow is told to join the line above it, not the text's first", () => {
+    const r = parseYaml('answers:\n  "1.1":\n    note: "Lãnh đạo\n      Sở vắng 01\nphiên họp."\n');
+    expect(hintTexts(r.ok ? { code: "", params: {} } as never : r.diagnostics[0]!, "en")).toEqual(["the text opened in quotes on line 3 breaks onto this line: YAML reads it on only where the lines after are indented at least 5 spaces (deeper than the field's name on line 3); add spaces at the start of this line, or join it to the end of line 4"]);
   });
   it("indented as the hint says, the file reads", () => {
     expect(parseYaml(oneAnswer.replace("\ncó biên bản", "\n   có biên bản")).ok).toBe(true);
