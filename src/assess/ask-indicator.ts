@@ -211,16 +211,20 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       const offered = (n: number | string | undefined) => (n === undefined ? undefined : shown(n));
       const keptNumber = (n: number | string | undefined) => (typeof n === "number" ? n : undefined);
       for (;;) {
-        const a = await typed(ctx, `a = ${input.numerator[lang]}`, (raw) => bothParts(raw, parse, lang) ?? parse(raw), allowNa, current === HELD_NA ? NA_WORD : offered(prior?.a), keptNumber(prior?.a));
+        // A half typed in doubt (1.000), kept at Ctrl-C by `typed`, is this fraction's half, never the whole answer.
+        const keepA = ctx.keepPart && ((half: unknown) => ctx.keepPart!({ a: half, b: UNANSWERED }));
+        const a = await typed({ ...ctx, keepPart: keepA }, `a = ${input.numerator[lang]}`, (raw) => bothParts(raw, parse, lang) ?? parse(raw), allowNa, current === HELD_NA ? NA_WORD : offered(prior?.a), keptNumber(prior?.a));
         if (a === NA) return NA;
         if (isWrittenFraction(a)) {
           ctx.print(message(lang, "assess-fraction-both", { a: shown(a.a), b: shown(a.b) }));
           if (a.b === 0 && input.zero_denominator === "invalid") { ctx.print(message(lang, "assess-zero-denominator")); continue; }
           return a;
         }
-        const b = await typed(ctx, `b = ${input.denominator[lang]}`, parse, allowNa, offered(prior?.b), keptNumber(prior?.b)).catch(async (e: unknown) => {
+        let bKept = false;
+        const keepB = ctx.keepPart && ((half: unknown) => { bKept = true; return ctx.keepPart!({ a, b: half }); });
+        const b = await typed({ ...ctx, keepPart: keepB }, `b = ${input.denominator[lang]}`, parse, allowNa, offered(prior?.b), keptNumber(prior?.b)).catch(async (e: unknown) => {
           // Ctrl-C at b: a saved as ? keeps it, the session then ending (it was lost).
-          if (isPromptExit(e)) await ctx.keepPart?.({ a, b: UNANSWERED });
+          if (isPromptExit(e) && !bKept) await ctx.keepPart?.({ a, b: UNANSWERED });
           // ? or m at b: a, typed, is saved with b "?" and offered when the question comes back (it was lost).
           if (e instanceof Navigate && !e.parts && e.to !== "na") {
             ctx.print(message(lang, "assess-fraction-half-kept", { a: shown(a as number) }));
@@ -294,7 +298,8 @@ function onlyReading(p: Parsed, parse: (raw: string) => Parsed): number | undefi
 
 /** a and b numbers, or written in doubt (1.000, given as written: see answerAsWritten); "?" is no answer to offer. */
 function isWrittenFraction(v: unknown): v is { a: number | string; b: number | string } {
-  const ok = (x: unknown) => typeof x === "number" || (typeof x === "string" && doubtfulNumberSource(x) !== undefined);
+  // 1,000 too: the text typed kept at Ctrl-C where it was asked which number it is.
+  const ok = (x: unknown) => typeof x === "number" || (typeof x === "string" && (doubtfulNumberSource(x) !== undefined || parseNumber(x).kind === "ambiguous"));
   return typeof v === "object" && v !== null && ok((v as { a?: unknown }).a) && ok((v as { b?: unknown }).b);
 }
 
@@ -352,7 +357,10 @@ async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Pa
       return readings[0];
     }
     const [a, b] = parsed.readings;
-    return asker.select<number>({ message: message(lang, "assess-ambiguous", { text: parsed.text, a: fmt(a, lang), b: fmt(b, lang) }), choices: [{ value: a, name: fmt(a, lang) }, { value: b, name: fmt(b, lang) }] });
+    return asker.select<number>({ message: message(lang, "assess-ambiguous", { text: parsed.text, a: fmt(a, lang), b: fmt(b, lang) }), choices: [{ value: a, name: fmt(a, lang) }, { value: b, name: fmt(b, lang) }] })
+      // Ctrl-C at this list keeps the figure as typed, in quotes: no reading is guessed, none of them is read into
+      // it by a tool, and the next session offers it and asks this again (it was lost).
+      .catch(async (e: unknown) => { if (isPromptExit(e)) await ctx.keepPart?.(parsed.text); throw e; });
   }
   return parsed.ok ? parsed.value : undefined;
 }

@@ -337,6 +337,64 @@ function fractionInParts() {
   return inParts;
 }
 
+describe("assess interview, Ctrl-C at the list asking which number 1.000 is", () => {
+  const at14 = () => docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 } });
+
+  it("keeps the figure as typed, in quotes; asked again, it is offered and the list comes back (it was lost)", async () => {
+    const doc = docWith({ "1.1": { value: false } });
+    const { done } = start(doc);
+    await enter("1.000");
+    expect(screen.getScreen()).toContain('"1.000" có thể là 1000 hoặc 1');
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.2"]).toEqual({ value: "1.000" });
+    expect(readFileSync(doc.file, "utf8")).toContain('value: "1.000"');
+
+    const reopened = AgencyDoc.open(doc.file)!;
+    start(reopened, "vi", new Set(["1.2"]));
+    expect(screen.getScreen()).toContain("(1.000)");
+    await enter();
+    expect(screen.getScreen()).toContain('"1.000" có thể là 1000 hoặc 1');
+    await keys("enter");
+    await screen.next();
+    expect(saved(reopened).answers["1.2"]).toEqual({ value: 1000 });
+  });
+
+  it("at a fraction's a: kept as a, b left ?", async () => {
+    const doc = at14();
+    const { done } = start(doc);
+    await enter("1.000");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.4"]).toEqual({ value: { a: "1.000", b: "?" } });
+  });
+
+  it("at a fraction's b: kept as b beside a (not b ?); asked again, both are offered", async () => {
+    const doc = at14();
+    const { done } = start(doc);
+    await enter("0");
+    await enter("1,000");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.4"]).toEqual({ value: { a: 0, b: "1,000" } });
+
+    const reopened = AgencyDoc.open(doc.file)!;
+    start(reopened, "vi", new Set(["1.4"]));
+    await enter(); // a = 0 kept
+    expect(screen.getScreen()).toContain("(1,000)");
+  });
+
+  it("at a part of a parts answer: kept as that part, the parts given beside it", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 }, "1.4": { value: { a: 1, b: 2 } }, "1.5": { value: "pho" }, "2.1": { value: ["qlvb"] }, "2.2": { value: 1 }, "2.3": { value: "2025-03-01" } });
+    const { done } = start(doc);
+    await enter("7");
+    await enter("1.000");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["2.4"]).toEqual({ value: { units: 7, apps: "1.000" } });
+  });
+});
+
 describe("assess interview, ? at a fraction's b once a is typed", () => {
   const at14 = () => docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 } });
   const fraction14 = allIndicators(rubric).find((i) => i.code === "1.4")!;
