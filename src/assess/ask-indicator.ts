@@ -222,7 +222,9 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
         }
         let bKept = false;
         const keepB = ctx.keepPart && ((half: unknown) => { bKept = true; return ctx.keepPart!({ a, b: half }); });
-        const b = await typed({ ...ctx, keepPart: keepB }, `b = ${input.denominator[lang]}`, parse, allowNa, offered(prior?.b), keptNumber(prior?.b)).catch(async (e: unknown) => {
+        // b read two ways, one of them below a: the other (a = 1234, b = 2.000 is 2000; a below b is asked again anyway).
+        const parseB = (raw: string): Parsed => { const p = parse(raw); return p.ok === "ambiguous" ? { ...p, atLeast: a as number } : p; };
+        const b = await typed({ ...ctx, keepPart: keepB }, `b = ${input.denominator[lang]}`, parseB, allowNa, offered(prior?.b), keptNumber(prior?.b)).catch(async (e: unknown) => {
           // Ctrl-C at b: a saved as ? keeps it, the session then ending (it was lost).
           if (isPromptExit(e) && !bKept) await ctx.keepPart?.({ a, b: UNANSWERED });
           // ? or m at b: a, typed, is saved with b "?" and offered when the question comes back (it was lost).
@@ -284,15 +286,18 @@ function bothParts(raw: string, parse: (raw: string) => Parsed, lang: Lang): Par
   if (b.ok === false) return b;
   // 1.200/1.500 households: each part read as the question allows it (1.2 is no whole number); two readings left
   // cannot be asked back for two figures at once, so the parts are then asked one by one.
-  const [x, y] = [onlyReading(a, parse), onlyReading(b, parse)];
+  let [x, y] = [onlyReading(a, parse), onlyReading(b, parse)];
+  // One figure in doubt, the other not: a ≤ b may leave it one reading (1234/2.000 is 1234/2000), said as both are.
+  if (x !== undefined && y === undefined) y = onlyReading(b, parse, (r) => r >= x!);
+  else if (y !== undefined && x === undefined) x = onlyReading(a, parse, (r) => r <= y!);
   if (x === undefined || y === undefined) return { ok: false, error: message(lang, "assess-fraction-apart") };
   return x <= y ? { ok: true, value: { a: x, b: y } } : { ok: false, error: message(lang, "assess-a-gt-b", { a: x, b: y }) };
 }
 
 /** The number a part stands for: as typed, or the one reading of an ambiguous figure the question takes. */
-function onlyReading(p: Parsed, parse: (raw: string) => Parsed): number | undefined {
+function onlyReading(p: Parsed, parse: (raw: string) => Parsed, fits: (reading: number) => boolean = () => true): number | undefined {
   if (p.ok === true) return p.value as number;
-  const readings = p.ok === "ambiguous" ? possibleReadings(p.readings, parse).readings : [];
+  const readings = p.ok === "ambiguous" ? possibleReadings(p.readings, parse).readings.filter(fits) : [];
   return readings.length === 1 ? readings[0] : undefined;
 }
 
@@ -318,7 +323,8 @@ function prompts(input: SimpleInput, lang: Lang): string {
   return input.type === "boolean" ? message(lang, "assess-yes-no-prompt") : message(lang, "assess-value");
 }
 
-type Parsed = { ok: true; value: unknown } | { ok: false; error: string } | { ok: "ambiguous"; readings: [number, number]; text: string };
+/** `atLeast`: a reading below it is no answer though the input takes it (a fraction's b below a: see typed). */
+type Parsed = { ok: true; value: unknown } | { ok: false; error: string } | { ok: "ambiguous"; readings: [number, number]; text: string; atLeast?: number };
 
 
 /**
@@ -350,6 +356,12 @@ async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Pa
   if (parsed.ok === "ambiguous") {
     // Only readings the input accepts are offered (1.000 for a percentage is 1, never 1000); one left is taken.
     const { readings } = possibleReadings(parsed.readings, parse);
+    const above = parsed.atLeast === undefined ? readings : readings.filter((r) => r >= parsed.atLeast!);
+    if (readings.length === 2 && above.length === 1) {
+      const other = readings.find((r) => r !== above[0])!;
+      ctx.print(message(lang, "assess-ambiguous-below-a", { text: parsed.text, value: fmt(above[0]!, lang), other: fmt(other, lang), a: fmt(parsed.atLeast!, lang) }));
+      return above[0];
+    }
     if (readings.length === 1) {
       // Said, not guessed silently: 1.000 for a count of at most 52 is 1, and the officer who meant 1000 sees why.
       const other = parsed.readings.find((r) => r !== readings[0])!;

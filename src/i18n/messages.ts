@@ -378,6 +378,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-fraction-half-kept": { vi: "Đã lưu a = {a}; b sẽ được hỏi khi quay lại câu này (đến lúc đó câu này chưa được tính là đã trả lời)", en: "a = {a} is saved; b is asked when this question comes back (until then the question counts as unanswered)" },
   "assess-evidence-later-typed": { vi: "Câu trả lời và phần minh chứng đã nhập đã được lưu; phần còn thiếu sẽ được hỏi khi quay lại câu này", en: "The answer and the evidence typed so far are saved; what it lacks is asked when this question comes back" },
   "assess-keep-flag": { vi: "Câu này đang được đánh dấu xem lại. Giữ dấu xem lại?", en: "This question is marked for review. Keep the mark?" },
+  "assess-ambiguous-below-a": { vi: "{text} được hiểu là {value} (b = {other} sẽ nhỏ hơn a = {a})", en: "{text} read as {value} (b = {other} would be below a = {a})" },
   "assess-ambiguous-one": { vi: "{text} được hiểu là {value} ({other} không phải câu trả lời hợp lệ cho câu này)", en: "{text} read as {value} ({other} is not a possible answer here)" },
   "assess-not-percent": { vi: "Câu này không hỏi tỷ lệ phần trăm: hãy nhập số, không kèm dấu %", en: "This question does not ask for a percentage: type the number without %" },
   "assess-zero-denominator": { vi: "Chỉ số này không nhận mẫu số b = 0; nhập lại (nếu chỉ số không áp dụng cho cơ quan, chọn không áp dụng nếu được phép)", en: "This indicator does not accept b = 0; enter them again (if it does not apply to the agency, answer N/A where allowed)" },

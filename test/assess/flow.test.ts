@@ -395,6 +395,36 @@ describe("assess interview, Ctrl-C at the list asking which number 1.000 is", ()
   });
 });
 
+describe("assess interview, a fraction's b typed 2.000 where one reading is below a", () => {
+  const at14 = () => docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 } });
+
+  it("takes the other reading and says so (it asked 2000 or 2, though 2 below a is refused anyway)", async () => {
+    const doc = at14();
+    const { lines } = start(doc);
+    await enter("1234");
+    await enter("2.000");
+    expect(screen.getScreen()).not.toContain("có thể là");
+    expect(lines.join("\n")).toContain("2.000 được hiểu là 2000 (b = 2 sẽ nhỏ hơn a = 1234)");
+    expect(saved(doc).answers["1.4"]).toEqual({ value: { a: 1234, b: 2000 } });
+  });
+
+  it("typed whole (1234/2.000): both parts taken, said (it was told to type them apart)", async () => {
+    const doc = at14();
+    const { lines } = start(doc);
+    await enter("1234/2.000");
+    expect(lines.join("\n")).toContain("Lấy a = 1234, b = 2000");
+    expect(saved(doc).answers["1.4"]).toEqual({ value: { a: 1234, b: 2000 } });
+  });
+
+  it("both readings possible (a = 0): still asked", async () => {
+    const doc = at14();
+    start(doc);
+    await enter("0");
+    await enter("2.000");
+    expect(screen.getScreen()).toContain('"2.000" có thể là 2000 hoặc 2');
+  });
+});
+
 describe("assess interview, ? at a fraction's b once a is typed", () => {
   const at14 = () => docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 } });
   const fraction14 = allIndicators(rubric).find((i) => i.code === "1.4")!;
