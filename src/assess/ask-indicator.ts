@@ -519,13 +519,16 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
   let typedSince = false;
   // What was typed of an item before ? or m or Ctrl-C is saved, its missing fields asked when the question comes back: it was dropped.
   const keepTyped = async () => { if (typedSince) await added(pending ? [...items, pending] : [...items]); };
+  // A document's day typed without its year (15/3) is that day of the rubric's period, said, as at a date question (it was "no valid day").
+  const periodYear = /^\d{4}$/u.test(ctx.rubric.period) ? ctx.rubric.period : undefined;
+  const documentDate = (text: string) => parseDate(text) ?? parseDayOfYear(text, periodYear);
   const ask = async (item: EvidenceItem, field: EvidenceField) => {
     const text = await asker.text({
       message: message(lang, `evidence-${field}`) + (required(field) ? "" : message(lang, "evidence-optional-field")),
       validate: (v) => {
         if (v.trim() === UNANSWERED || commandOf(v) === "menu") return true;
         if (!v.trim()) return required(field) ? message(lang, "assess-empty-typed") : true;
-        if (field === "date" && !parseDate(v)) return dateRefusal(v, lang);
+        if (field === "date" && !documentDate(v)) return dateRefusal(v, lang, periodYear);
         // A slip in a web address ("www.…", "htps://…"), two addresses in one, a pasted invisible character or a
         // javascript: link: typed again, told what to write. An address that may be right after all (it does not
         // parse) is taken, and validate warns.
@@ -541,8 +544,9 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
       ctx.print(message(lang, typedSince ? "assess-evidence-later-typed" : "assess-evidence-later"));
       throw new Navigate(text.trim() === UNANSWERED ? "skip" : "menu");
     }
-    if (text.trim()) item[field] = field === "date" ? parseDate(text)! : text.trim();
+    if (text.trim()) item[field] = field === "date" ? documentDate(text)! : text.trim();
     else delete item[field];
+    if (field === "date" && text.trim() && parseDate(text) === undefined) ctx.print(message(lang, "assess-date-year-added", { text: terminalSafe(text.trim(), true), date: dateText(item.date!, lang) }));
     typedSince = true;
   };
   const unfit = (item: EvidenceItem) => unfitFields(item, rule);

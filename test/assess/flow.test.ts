@@ -679,6 +679,29 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(saved(reopened).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31" }] });
   });
 
+  it("an evidence date typed without its year (15/3) is that day of the rubric's period, said, as at a date question (it was refused)", async () => {
+    const doc = newDoc();
+    const { lines } = start(doc);
+    await enter("có");
+    await enter("12/QĐ-UBND");
+    await enter("15/3");
+    expect(screen.getScreen()).toContain("Trích yếu");
+    expect(lines.join("\n")).toContain("15/3 được hiểu là ngày 15/03/2025");
+    await enter(); // no title
+    await enter(); // no link
+    await enter("k"); // no more
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-15" }] });
+  });
+
+  it("an evidence date without its year that is no day (31/2) is refused naming the period's February", async () => {
+    const doc = newDoc();
+    start(doc);
+    await enter("có");
+    await enter("12/QĐ-UBND");
+    await enter("31/2");
+    expect(screen.getScreen()).toContain("Tháng 2 năm 2025 chỉ có 28 ngày, không có ngày 31");
+  });
+
   it("a question flagged before it was answered offers no \"?\" to take with Enter", async () => {
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: "?", flag: true } });
     start(doc);
