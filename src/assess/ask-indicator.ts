@@ -137,9 +137,6 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       // N/A is the whole indicator's: offered at the first part only, and said so (chosen at a later part meaning
       // "we have none of this", it threw away the parts answered and made the indicator N/A: 16 points became 20).
       for (const [k, field] of input.fields.entries()) {
-        ctx.print(`  · ${field.label[lang]}: ${answerFormat(field.input, lang, "prompt")}`);
-        if (k === 0 && allowNa) ctx.print(`    ${message(lang, "assess-parts-na")}`);
-        let v: unknown;
         // What ?, m or Ctrl-C here keeps: the parts given, this one's half if given ({a, b: "?"}: a fraction's
         // half is this part's value, never the whole answer's), the others left "?" (they were thrown away), or
         // at Ctrl-C as the file held them (an answer being changed keeps its parts not reached).
@@ -148,13 +145,16 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
           ...Object.fromEntries(input.fields.slice(k).map((f) => [f.id, held && existing[f.id] !== undefined ? existing[f.id] : UNANSWERED])),
           ...(half !== undefined ? { [field.id]: half } : {}),
         });
-        let halfKept = false;
-        const keepHalf = ctx.keepPart && (async (half: unknown) => { halfKept = true; await ctx.keepPart!(given(half, true)); });
+        // The parts given are saved before the next is asked, as Ctrl-C there keeps them (they were lost): saved
+        // at the prompt's Ctrl-C only, a Ctrl-C before it was drawn was the terminal's signal, ending the session first.
+        if (k > 0) await ctx.keepPart?.(given(undefined, true));
+        ctx.print(`  · ${field.label[lang]}: ${answerFormat(field.input, lang, "prompt")}`);
+        if (k === 0 && allowNa) ctx.print(`    ${message(lang, "assess-parts-na")}`);
+        let v: unknown;
+        const keepHalf = ctx.keepPart && ((half: unknown) => ctx.keepPart!(given(half, true)));
         try {
           v = await askValue({ ...ctx, keepPart: keepHalf, ...(k > 0 && allowNa ? { naAtFirstPart: true } : {}) }, field.input, k === 0 && current === HELD_NA ? HELD_NA : existing[field.id], allowNa && k === 0);
         } catch (e) {
-          // Ctrl-C at a later part keeps the parts given, as ? and m do (they were lost).
-          if (isPromptExit(e) && k > 0 && !halfKept) await ctx.keepPart?.(given(undefined, true));
           if (e instanceof Navigate && e.to !== "na" && (k > 0 || e.parts)) throw new Navigate(e.to, given(e.parts, false));
           throw e;
         }

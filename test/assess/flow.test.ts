@@ -1440,7 +1440,8 @@ describe("assess interview, N/A in an answer of several parts", () => {
     await enter("3");
     await enter("na");
     expect(screen.getScreen()).toContain("Không áp dụng là cho cả chỉ số, chọn ở ý đầu tiên");
-    expect(saved(doc).answers["2.4"]).toBeUndefined();
+    // No N/A saved: only the part given, saved before the next was asked.
+    expect(saved(doc).answers["2.4"]).toEqual({ value: { units: 3, apps: "?" } });
   });
 });
 
@@ -1470,6 +1471,14 @@ describe("assess interview, ? at a later part of an answer", () => {
     await enter("5"); // the first part's a
     await enter("?"); // its b: later
     expect(saved(doc).answers["2.4"]).toEqual({ value: { units: { a: 5, b: "?" }, apps: "?" } });
+  });
+
+  it("the parts given are saved before the next part is asked: a Ctrl-C before its prompt is drawn (the terminal's signal) loses none", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 }, "1.4": { value: { a: 1, b: 2 } }, "1.5": { value: "pho" }, "2.1": { value: ["qlvb"] }, "2.2": { value: 1 }, "2.3": { value: "2025-03-01" } });
+    start(doc);
+    await enter("7");
+    expect(screen.getScreen()).toContain("Giá trị");
+    expect(saved(doc).answers["2.4"]).toEqual({ value: { units: 7, apps: "?" } });
   });
 
   it("Ctrl-C there keeps them too, as ? and m do (they were lost)", async () => {

@@ -349,6 +349,23 @@ describe("assess stopped by Ctrl-C at a later part of a multi-part answer", () =
   }, 60_000);
 });
 
+describe("assess stopped by Ctrl-C between a part's label and its prompt", () => {
+  it("keeps the parts typed before it: the save does not wait for the prompt to be drawn (the session ended without it)", async () => {
+    const saved = path.join(dir, "phan-nhanh.yaml");
+    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', '  "1.5": {value: pho}', '  "2.1": {value: [qlvb]}', '  "2.2": {value: 1}', '  "2.3": {value: "2025-03-01"}', ""].join("\n"));
+    const t = new Terminal(["assess", "phan-nhanh.yaml", "--rubric", RUBRIC]);
+    await t.wait("2.4. Mạng WAN");
+    await t.wait("Đơn vị kết nối");
+    await t.answer("Giá trị", "7\r");
+    // As soon as the label shows: the next prompt may not be drawn yet, the terminal then sending SIGINT.
+    await t.wait("· Ứng dụng");
+    t.child.stdin!.write("\x03");
+    expect(await t.exited).toBe(130);
+    expect(t.transcript).toContain("Tiếp tục: egov-score assess phan-nhanh.yaml");
+    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["2.4"]).toEqual({ value: { units: 7, apps: "?" } });
+  }, 60_000);
+});
+
 describe("assess, a level typed as its number at the list of levels", () => {
   // inquirer takes a digit for the option at that place: 3 picked the third option, Mức 2 (levels counted from 0).
   it.each([["3", 3], ["Mức 4", 4]])("%s then Enter is that level", async (typed, level) => {
