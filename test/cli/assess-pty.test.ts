@@ -349,6 +349,25 @@ describe("assess stopped by Ctrl-C at a later part of a multi-part answer", () =
   }, 60_000);
 });
 
+describe("assess stopped by Ctrl-C at the list asking which number 1.000 is", () => {
+  it("keeps the figure as typed; resumed, the question comes first, the figure offered, the list asked again", async () => {
+    const saved = path.join(dir, "so-mo-ho.yaml");
+    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', ""].join("\n"));
+    const t = new Terminal(["assess", "so-mo-ho.yaml", "--rubric", RUBRIC]);
+    await t.answer("1.2. Số tin bài", "1.000\r");
+    await t.answer('"1.000" có thể là 1000 hoặc 1', "\x03");
+    expect(await t.exited).toBe(130);
+    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["1.2"]).toEqual({ value: "1.000" });
+    const r = new Terminal(["assess", "so-mo-ho.yaml", "--rubric", RUBRIC]);
+    await r.wait("1.2. Số tin bài");
+    await r.answer("Giá trị (1.000)", "\r");
+    await r.answer('"1.000" có thể là 1000 hoặc 1', "\r");
+    await r.answer("Ghi chú", "\x03");
+    expect(await r.exited).toBe(130);
+    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["1.2"]).toEqual({ value: 1000 });
+  }, 60_000);
+});
+
 describe("assess stopped by Ctrl-C between a part's label and its prompt", () => {
   it("keeps the parts typed before it: the save does not wait for the prompt to be drawn (the session ended without it)", async () => {
     const saved = path.join(dir, "phan-nhanh.yaml");
