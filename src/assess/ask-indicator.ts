@@ -220,6 +220,9 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
           if (a.b === 0 && input.zero_denominator === "invalid") { ctx.print(message(lang, "assess-zero-denominator")); continue; }
           return a;
         }
+        // a is saved before b is asked, as Ctrl-C at b keeps it: a Ctrl-C before b's prompt was drawn (the terminal's
+        // signal) lost it. A held a kept with Enter leaves the file as it was until b is given.
+        if (a !== prior?.a) await ctx.keepPart?.({ a, b: UNANSWERED });
         let bKept = false;
         const keepB = ctx.keepPart && ((half: unknown) => { bKept = true; return ctx.keepPart!({ a, b: half }); });
         // b read two ways, one of them below a: the other (a = 1234, b = 2.000 is 2000; a below b is asked again anyway).

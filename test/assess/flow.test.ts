@@ -458,6 +458,22 @@ describe("assess interview, ? at a fraction's b once a is typed", () => {
     expect(saved(reopened).answers["1.4"]).toEqual({ value: { a: 1234, b: 2000 } });
   });
 
+  it("a typed is saved before b is asked: a Ctrl-C before b's prompt is drawn (the terminal's signal) loses none", async () => {
+    const doc = at14();
+    start(doc);
+    await enter("1234");
+    expect(screen.getScreen()).toContain("b = Tổng số hồ sơ");
+    expect(saved(doc).answers["1.4"]).toEqual({ value: { a: 1234, b: "?" } });
+  });
+
+  it("a held kept with Enter leaves the answer as the file held it while b is asked", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { value: 50 }, "1.4": { value: { a: 5, b: 10 } } });
+    start(doc, "vi", new Set(["1.4"]));
+    await enter();
+    expect(screen.getScreen()).toContain("b = Tổng số hồ sơ");
+    expect(saved(doc).answers["1.4"]).toEqual({ value: { a: 5, b: 10 } });
+  });
+
   it("Ctrl-C at b keeps a too (it was lost)", async () => {
     const doc = at14();
     const { done } = start(doc);
@@ -1260,7 +1276,8 @@ describe("assess interview, what the file's check would refuse is refused at the
     await enter("0");
     expect(lines.join("\n")).toContain("không nhận mẫu số b = 0");
     expect(screen.getScreen()).toContain("a = ");
-    expect(saved(doc).answers["1.4"]).toBeUndefined();
+    // b = 0 not saved: only a, saved before b was asked.
+    expect(saved(doc).answers["1.4"]).toEqual({ value: { a: 0, b: "?" } });
   });
 
   it("a share of counts where the rubric says whole numbers: 2,5 refused, 1.200 taken as 1200 without asking", async () => {

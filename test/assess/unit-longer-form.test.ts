@@ -20,7 +20,9 @@ class Kept { constructor(readonly value: unknown) {} }
 async function answer(ind: Indicator, typed: string[]): Promise<{ value: unknown } | { refused: string }> {
   const asker: Asker = { text: typedText(typed), async select() { throw new Error("no list"); }, async checkbox() { return []; }, async confirm() { return false; } };
   try {
-    await askIndicator({ asker, lang: "vi", rubric, print: () => undefined }, ind, undefined, (a) => { throw new Kept(a.value); });
+    // A fraction's a is saved alone ({a, b: "?"}) before b is asked: the answer is the save after b.
+    const half = (v: unknown) => typeof v === "object" && v !== null && (v as { b?: unknown }).b === "?";
+    await askIndicator({ asker, lang: "vi", rubric, print: () => undefined }, ind, undefined, (a) => { if (!half(a.value)) throw new Kept(a.value); });
     throw new Error("nothing saved");
   } catch (e) {
     if (e instanceof Refused) return { refused: e.error };
