@@ -68,7 +68,7 @@ describe("rubric test: the bundled rubrics' fixtures", () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.rubrics.map((x: { id: string }) => x.id)).toEqual(["dti-cap-so", "dti-cap-xa", "un-losi-2022"]);
-    expect(report.summary).toEqual({ passed: 23, failed: 0, total: 23, problems: 0, unusable: 0 });
+    expect(report.summary).toEqual({ passed: 23, failed: 0, total: 23, problems: 0, unusable: 0, unanswered_indicators: 0 });
     // A description given in both languages is shown in the one asked for.
     expect(report.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml").description).toBe("every indicator at full marks, no bonus or penalty");
     const vi = await runCli(["rubric", "test", "un-losi-2022", "--lang", "vi"]);
@@ -300,7 +300,7 @@ describe("rubric test: failures", () => {
     const table = await runCli(["rubric", "test", "dti-cap-xa", broken]);
     expect(table.stdout.trim().split("\n").at(-1)).toBe("8/8 fixtures passed; 1 rubric could not be used, its fixtures not run (see above)");
     const json = await runCli(["rubric", "test", "dti-cap-xa", broken, "--format", "json"]);
-    expect([json.code, JSON.parse(json.stdout).summary]).toEqual([2, { passed: 8, failed: 0, total: 8, problems: 0, unusable: 1 }]);
+    expect([json.code, JSON.parse(json.stdout).summary]).toEqual([2, { passed: 8, failed: 0, total: 8, problems: 0, unusable: 1, unanswered_indicators: 0 }]);
   });
 
   it("usage errors are 2: --fixtures with several rubrics, an unknown rubric, an unusable rubric", async () => {

@@ -2,7 +2,7 @@ import { xmlAttr, xmlText } from "./escape.js";
 
 interface JunitProblem { type: string; message: string; body: string }
 export interface JunitCase { classname: string; name: string; failure?: JunitProblem; error?: JunitProblem; output?: string }
-export interface JunitSuite { name: string; cases: JunitCase[] }
+export interface JunitSuite { name: string; cases: JunitCase[]; /** A note on the whole suite, after its cases. */ output?: string }
 
 /** JUnit XML as CI servers read it: testsuites > testsuite > testcase with failure, error or system-out. */
 export function junitXml(name: string, suites: JunitSuite[]): string {
@@ -28,6 +28,7 @@ export function junitXml(name: string, suites: JunitSuite[]): string {
       if (tc.output !== undefined) out.push(`      <system-out>${xmlText(tc.output)}</system-out>`);
       out.push("    </testcase>");
     }
+    if (suite.output !== undefined) out.push(`    <system-out>${xmlText(suite.output)}</system-out>`);
     out.push("  </testsuite>");
   }
   out.push("</testsuites>");

@@ -1,0 +1,58 @@
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+import { tempDirs } from "./helpers/files.js";
+import { parseXml } from "./helpers/xml.js";
+
+const tempDir = tempDirs();
+
+/** dti-cap-so with its fixtures and a new bonus item T.3 that none of them answers. */
+function withNewBonusItem(): string {
+  const dir = tempDir();
+  const rubric = path.join(dir, "dti-cap-so.yaml");
+  cpSync("rubrics/fixtures/dti-cap-so", path.join(dir, "fixtures", "dti-cap-so"), { recursive: true });
+  const text = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+  const t2 = "      rule: {type: per_unit, points: 10}\n      evidence: {required: false, fields: [number, date, title]}\n";
+  expect(text).toContain(t2);
+  writeFileSync(rubric, text.replace(t2, `${t2}    - code: "T.3"\n      title: {vi: "Mô hình điểm về chuyển đổi số", en: "Model digital-transformation project"}\n      max: 10\n      input: {type: boolean}\n      rule: {type: fixed}\n`));
+  return rubric;
+}
+
+describe("rubric test: scored indicators no fixture answers", () => {
+  it.each([
+    ["en", "ℹ 1 scored indicator is answered by no fixture (not a failure, but its rule is not tested): T.3", "10/10 fixtures passed; 1 scored indicator answered by no fixture"],
+    ["vi", "ℹ 1 chỉ số có tính điểm chưa có tệp mẫu nào trả lời (không phải lỗi, nhưng quy tắc chấm chưa được kiểm thử): T.3", "10/10 tệp mẫu đạt; 1 chỉ số có tính điểm chưa có tệp mẫu nào trả lời"],
+  ])("names a new bonus item no fixture answers, as a note that fails nothing (%s; it said only \"10/10 fixtures passed\")", async (lang, note, summary) => {
+    const r = await runCli(["rubric", "test", withNewBonusItem(), "--lang", lang]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(note);
+    expect(r.stdout).toContain(summary);
+  });
+
+  it("says it in json, junit and github too", async () => {
+    const rubric = withNewBonusItem();
+    const json = await runCli(["rubric", "test", rubric, "--format", "json"]);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout);
+    expect(report.summary).toMatchObject({ passed: 10, failed: 0, unanswered_indicators: 1 });
+    expect(report.rubrics[0].unanswered_indicators).toEqual(["T.3"]);
+    expect(json.stderr).toContain("10/10 fixtures passed; 1 scored indicator answered by no fixture");
+
+    const junit = await runCli(["rubric", "test", rubric, "--format", "junit"]);
+    expect(junit.code).toBe(0);
+    parseXml(junit.stdout);
+    expect(junit.stdout).toMatch(/<testsuite [^>]*tests="10" failures="0" errors="0"/);
+    expect(junit.stdout).toContain("    <system-out>1 scored indicator is answered by no fixture (not a failure, but its rule is not tested): T.3</system-out>\n  </testsuite>");
+
+    const github = await runCli(["rubric", "test", rubric, "--format", "github"]);
+    expect(github.code).toBe(0);
+    expect(github.stdout).toMatch(/^::notice file=[^,]*dti-cap-so\.yaml,title=egov-score test-unanswered::1 scored indicator is answered by no fixture .*: T\.3$/m);
+  });
+
+  it("says nothing where every scored indicator is answered (the bundled rubrics)", async () => {
+    const r = await runCli(["rubric", "test", "dti-cap-so"]);
+    expect(r.stdout).not.toContain("answered by no fixture");
+    expect(JSON.parse((await runCli(["rubric", "test", "dti-cap-so", "--format", "json"])).stdout).rubrics[0].unanswered_indicators).toEqual([]);
+  });
+});
