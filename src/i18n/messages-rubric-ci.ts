@@ -131,6 +131,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-floor-above-max": { vi: "Mức sàn của nhóm cao hơn điểm tối đa hoặc mức trần", en: "A group's floor above its max or cap" },
   "lint-rule-max-decimals": { vi: "Điểm tối đa, mức trần hoặc mức sàn có nhiều chữ số thập phân hơn mức làm tròn", en: "A max, cap or floor finer than the rounding" },
   "lint-rule-bad-range": { vi: "Giá trị nhỏ nhất không nhỏ hơn giá trị lớn nhất", en: "A lower bound not below the upper bound" },
+  "translation-missing-blank": { vi: "Văn bản ở {lang} còn để trống: hãy viết nội dung thật", en: "The {lang} text is blank: write the text itself" },
   "lint-rule-translation-missing": { vi: "Văn bản trống hoặc chưa dịch ở một ngôn ngữ đã khai báo", en: "A text is blank or a placeholder in a declared language" },
   "lint-rule-translation-identical": { vi: "Văn bản tiếng Việt và tiếng Anh giống hệt nhau", en: "Vietnamese and English texts are identical" },
   "lint-rule-text-control-character": { vi: "Văn bản có ký tự điều khiển", en: "A text holds a control character" },

@@ -750,6 +750,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   // An option priced twice is named as an option, a band step by its place.
   if (key === "points-and-fraction" && params.option !== undefined) return "points-and-fraction-option";
   // A folder named with --fixtures counts its rubrics: one argument may name several.
+  // A text left blank (`en:`, read as null, or `en: ""`): said blank, not quoted as "(null)".
+  if (key === "translation-missing" && (params.text === "null" || /^"\s*"$/.test(String(params.text)))) return "translation-missing-blank";
   // A code the revision removed: nothing to write in its place.
   if (key === "code-reference-stale" && params.removed !== undefined) return "code-reference-stale-removed";
   if ((key === "test-fixtures-one-rubric" || key === "test-previous-one-rubric") && params.count !== undefined) return `${key}-many`;

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkTranslations } from "../../src/rubric-ci/lint/translations.js";
 import { reachableMax } from "../../src/core/reachable-max.js";
@@ -13,6 +15,8 @@ import { checkBands } from "../../src/rubric-ci/lint/bands.js";
 import { miniRubric, t } from "../helpers/mini-rubric.js";
 import { message } from "../../src/i18n/messages.js";
 import { hintTexts } from "../../src/report/hints.js";
+import { runCli } from "../helpers/run-cli.js";
+import { tempDirs } from "./helpers/files.js";
 
 const withTitle = (title: { vi: string; en: string }, languages?: string[]) =>
   miniRubric({ title, ...(languages ? { languages } : {}) });
@@ -469,5 +473,30 @@ describe("band-rank-swapped", () => {
     const params = { ...issue!.params, first: 40 };
     expect(message("en", "band-rank-swapped", params)).toBe("In the bands for commune, tot starts at 60 %, below kha at 75 %, but the bands for department (line 40) rank tot above kha (the main bands do not have both): an agency of these types that earns more gets the lower band; swap the ids (or the mins) so that every set ranks them in one order");
     expect(message("vi", "band-rank-swapped", params)).toMatch(/^Trong bộ xếp loại cho commune, mức tot bắt đầu từ 60 %, thấp hơn mức kha \(75 %\), còn bộ xếp loại cho department \(dòng 40\) xếp tot trên kha/);
+  });
+});
+
+describe("translation-missing on a text left blank", () => {
+  const tempDir = tempDirs();
+  const T1 = 'en: "National or provincial digital-transformation award in the year"}';
+  it.each([
+    ["en: }", "en", "The en text is blank: write the text itself"],
+    ['en: ""}', "en", "The en text is blank: write the text itself"],
+    ['en: "  "}', "en", "The en text is blank: write the text itself"],
+    ["en: }", "vi", "Văn bản ở en còn để trống: hãy viết nội dung thật"],
+  ])("%s is said blank, not quoted as (null) or (\"\") (%s; it read \"empty or a placeholder (null)\")", async (written, lang, said) => {
+    const text = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    expect(text).toContain(T1);
+    const file = path.join(tempDir(), "my-rubric.yaml");
+    writeFileSync(file, text.replace(T1, written));
+    const r = await runCli(["rubric", "lint", file, "--lang", lang]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${said} [translation-missing]`);
+    expect(r.stderr).not.toMatch(/\((null|""|"  ")\)/);
+  });
+
+  it("a placeholder is still quoted: it is what was written", () => {
+    const [missing] = titleIssues({ vi: "Bộ chỉ số", en: "TODO" });
+    expect(message("en", missing!.code, missing!.params)).toBe('The en text is empty or a placeholder ("TODO"): write the text itself');
   });
 });
