@@ -864,7 +864,7 @@ export function findingText(lang: Lang, d: { code: string; params: Record<string
   // A finding on the block itself (a misspelt key, its note or date) names the block, the collector's: "Verified
   // value: unknown field "vaule"" read as a fault in the figure, which a collector would look for in the agency's answer.
   const where = ["value", "na", "reason"].includes(steps[3] ?? "") ? "finding-verified" : "finding-verified-block";
-  return `${message(lang, where)}: ${afterColon(message(lang, MESSAGES.has(own) ? own : d.code, d.params))}`;
+  return `${message(lang, where)}: ${midSentence(message(lang, MESSAGES.has(own) ? own : d.code, d.params))}`;
 }
 
 /**
@@ -883,8 +883,11 @@ export function suggestionText(lang: Lang, params: Record<string, string | numbe
   return message(lang, params.hint_excel_date !== undefined ? "excel-date-serial" : "did-you-mean", params);
 }
 
-/** A sentence put after a colon starts in lower case ("Verified value: missing required field"), a YAML or N/A aside. */
-function afterColon(sentence: string): string {
+/**
+ * A sentence set inside another, after a colon or in brackets, starts in lower case ("Verified value: missing required
+ * field", "dropped (the numerator a = 70 …)"); YAML, N/A or a quoted answer stay as written.
+ */
+export function midSentence(sentence: string): string {
   const [first, second] = [...sentence];
   return first !== undefined && second !== undefined && second === second.toLowerCase() && second !== second.toUpperCase() ? first.toLowerCase() + sentence.slice(first.length) : sentence;
 }

@@ -327,7 +327,7 @@ describe("rubric impact budgets and exit codes", () => {
     expect(report.agencies[0].notes.new).toEqual([{ code: "5.6", reason: "evidence-missing", evidence: true, params: { code: "5.6", min: 1, count: 0 } }]);
     expect(report.summary.refused_new).toBe(1);
     const table = await impact("dti-cap-so", v6, "--corpus", "examples/so-khcn-quang-binh.yaml");
-    expect(table.stdout).toContain("Under the new version, 1 agency: answer to 5.6 is scored, but its evidence falls short of this version (Indicator 5.6 needs at least 1 evidence item; it has 0): score refuses the file until it is corrected");
+    expect(table.stdout).toContain("Under the new version, 1 agency: answer to 5.6 is scored, but its evidence falls short of this version (indicator 5.6 needs at least 1 evidence item; it has 0): score refuses the file until it is corrected");
     // Said in the summary too, not only in the notes under "no change".
     expect(table.stdout).toContain("1 agency would be refused by score under the new version for its evidence (see the notes below)");
   });
@@ -792,6 +792,15 @@ describe("rubric impact's words for an answer carried back to the old version", 
   it("in Vietnamese too", () => {
     expect(noteText({ code: "1.4", reason: "unknown-indicator" }, "old", "vi")).toBe("câu trả lời 1.4 bị bỏ (phiên bản cũ không có chỉ số này) và tính là chưa trả lời");
     expect(noteText({ code: "3.3", reason: "out-of-range", verified: "only" }, "old", "vi")).toBe("giá trị thẩm định của 3.3 bị bỏ (ngoài khoảng giá trị của phiên bản cũ); câu trả lời tự chấm vẫn được tính");
+  });
+
+  it("a finding's own sentence in the brackets starts small, mid-sentence (it read \"dropped (The numerator a = 70 …)\")", () => {
+    const aGtB = { code: "2.1", reason: "fraction-a-gt-b", params: { a: 70, b: 65 } };
+    expect(noteText(aGtB, "new", "en")).toBe("answer to 2.1 dropped (the numerator a = 70 is greater than the denominator b = 65), counted as unanswered");
+    expect(noteText(aGtB, "new", "vi")).toBe("câu trả lời 2.1 bị bỏ (tử số a = 70 lớn hơn mẫu số b = 65) và tính là chưa trả lời");
+    expect(noteText({ code: "5.6", reason: "evidence-missing", evidence: true, params: { code: "5.6", min: 1, count: 0 } }, "new", "en")).toMatch(/falls short of this version \([a-z]/);
+    // A capital that is not a sentence's opening stays: an abbreviation, a quoted answer.
+    expect(noteText({ code: "1.4", reason: "boolean-word", params: { source: "có" } }, "new", "en")).toContain("dropped (\"có\" is not a yes/no value");
   });
 
   it("a tick of an option only the new version has", () => {

@@ -1,5 +1,5 @@
 import type { Lang, Text } from "../../core/rubric.js";
-import { hasMessage, message } from "../../i18n/messages.js";
+import { hasMessage, message, midSentence } from "../../i18n/messages.js";
 import { dateText, formatPoints } from "../../report/format-number.js";
 import type { RuleChange } from "./rule-changes.js";
 import { truncateWords } from "../../core/truncate.js";
@@ -209,7 +209,7 @@ export function noteText(n: AnswerNote, side: "old" | "new", lang: Lang): string
   if (n.ticks !== undefined) return message(lang, side === "new" ? "impact-note-ticks" : "impact-note-ticks-old", { code: n.code, ticks: n.ticks.join(", "), count: n.ticks.length });
   // The finding in its own words where there is no shorter one for it ("Missing required field \"link\"").
   const reason = reasonText(n.reason, side, lang)
-    ?? (hasMessage(n.reason) ? message(lang, n.reason, (n.params ?? {}) as Record<string, string | number>) : n.reason);
+    ?? (hasMessage(n.reason) ? midSentence(message(lang, n.reason, (n.params ?? {}) as Record<string, string | number>)) : n.reason);
   const key = n.evidence ? "impact-note-evidence" : n.verified === "only" ? "impact-note-verified-dropped" : n.verified === "with" ? "impact-note-dropped-with-verified" : "impact-note-dropped";
   return message(lang, key, { code: n.code, reason });
 }
