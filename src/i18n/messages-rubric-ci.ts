@@ -223,6 +223,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-recoded": { vi: "đổi mã", en: "recoded" },
   "impact-renamed": { vi: "đổi tên", en: "renamed" },
   "impact-changed": { vi: "sửa", en: "changed" },
+  "impact-year-changed": { vi: "đổi năm", en: "year changed" },
+  "impact-field-title-year": { vi: "năm trong tên", en: "year in the title" },
   "impact-field-title": { vi: "tên", en: "title" },
   "impact-field-kind": { vi: "loại mục", en: "kind" },
   "impact-field-max": { vi: "điểm tối đa", en: "max" },

@@ -1024,3 +1024,32 @@ describe("rubric impact when the new version ranks agencies in another cohort", 
     expect((await impact(...args, "--format", "md")).stdout).not.toContain("No agency's score, band or rank changes");
   });
 });
+
+describe("rubric impact: a title whose only change is its year", () => {
+  // dti-cap-so's 1.4, retitled for the next year: "… năm 2025 …" → "… năm 2026 …" in both languages.
+  const T14 = 'title: {vi: "Ngày ban hành Kế hoạch chuyển đổi số năm 2025 của cơ quan", en: "Date the agency issued its 2025 digital-transformation plan"}';
+  const revised = (edit: (text: string) => string) => {
+    const text = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    expect(text).toContain(T14);
+    const file = path.join(tempDir(), "new.yaml");
+    writeFileSync(file, edit(text.replace('version: "2025.1"', 'version: "2026.1"')));
+    return file;
+  };
+  const changesOf = async (file: string, lang = "en") => (await impact("dti-cap-so", file, "--corpus", "examples/so-khcn-quang-binh.yaml", "--format", "md", "--lang", lang)).stdout.split("\n").filter((l) => l.startsWith("| ") && l.includes("| 1.4 |"));
+
+  it.each([
+    ["en", "| year changed | 1.4 | Date the agency issued its 2026 digital-transformation plan | year in the title: 2025 → 2026 |"],
+    ["vi", "| đổi năm | 1.4 | Ngày ban hành Kế hoạch chuyển đổi số năm 2026 của cơ quan | năm trong tên: 2025 → 2026 |"],
+  ])("is said \"year changed\", with the years, not listed among renamed items (%s)", async (lang, row) => {
+    const file = revised((t) => t.replace(T14, T14.replaceAll("2025", "2026")));
+    expect(await changesOf(file, lang)).toEqual([row]);
+  });
+
+  it("a title reworded beside its year is still renamed; a year changed beside another field is changed", async () => {
+    const reworded = revised((t) => t.replace(T14, T14.replaceAll("2025", "2026").replace("issued its", "adopted its")));
+    expect((await changesOf(reworded))[0]).toMatch(/^\| renamed \| 1\.4 \| .* title: "Date the agency issued its 2025 digital-transformation plan" → "Date the agency adopted its 2026/);
+    const andMax = revised((t) => t.replace(T14, T14.replaceAll("2025", "2026")).replace("rule: {type: deadline, by: \"2025-02-28\"", "rule: {type: deadline, by: \"2026-02-28\""));
+    const row = (await changesOf(andMax))[0] ?? "";
+    expect(row).toMatch(/^\| changed \| 1\.4 \| .*year in the title: 2025 → 2026; rule: /);
+  });
+});

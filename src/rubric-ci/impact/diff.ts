@@ -107,8 +107,25 @@ function entries(rubric: Rubric): Map<string, Entry> {
  * new holder paired with it).
  */
 function sameTitle(x: Text, y: Text): boolean {
-  const norm = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase().replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "YYYY");
+  const norm = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase().replace(YEAR, "YYYY");
   return norm(x.vi) === norm(y.vi) || norm(x.en) === norm(y.en);
+}
+
+/** A year as titles write one ("năm 2025", "its 2025 plan"), not part of a longer number. */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/** The years a text names, in order: "2025" of "Kế hoạch năm 2025". */
+export function yearsIn(text: string): string[] {
+  return text.match(YEAR) ?? [];
+}
+
+/**
+ * Two titles that differ in their years only, in both languages ("… năm 2025" → "… năm 2026"): a new year's
+ * revision, not a rename (the item is the same one, its answers carried as they are).
+ */
+export function yearsOnlyChanged(x: Text, y: Text): boolean {
+  const aside = (s: string) => s.replace(YEAR, "YYYY");
+  return aside(x.vi) === aside(y.vi) && aside(x.en) === aside(y.en) && (x.vi !== y.vi || x.en !== y.en);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { RuleChange } from "./rule-changes.js";
 import { truncateWords } from "../../core/truncate.js";
 import { numberText } from "../../report/value-text.js";
 import { signedPoints } from "../../report/common.js";
-import type { FieldChange, ItemChange, LabelledBands } from "./diff.js";
+import { yearsIn, yearsOnlyChanged, type FieldChange, type ItemChange, type LabelledBands } from "./diff.js";
 import type { AnswerNote, InvalidFile } from "./corpus.js";
 import { isNotRead } from "../../load/read.js";
 import type { AgencyImpact } from "./rescore.js";
@@ -15,7 +15,12 @@ import type { ImpactReport } from "./run-impact.js";
 /** The sentences and cells shared by the table and Markdown formats of `rubric impact`. */
 
 export function changeLabel(c: ItemChange, lang: Lang): string {
-  if (c.change === "changed" && c.fields.some((f) => f.field === "title")) return message(lang, "impact-renamed");
+  if (c.change === "changed") {
+    const title = c.fields.find((f) => f.field === "title");
+    // Only its years: "year changed", as a new year's revision does to every such title, not "renamed".
+    if (title && yearsOnlyChanged(title.old as Text, title.new as Text)) return message(lang, c.fields.length === 1 ? "impact-year-changed" : "impact-changed");
+    if (title) return message(lang, "impact-renamed");
+  }
   return message(lang, `impact-${c.change}`);
 }
 
@@ -35,6 +40,10 @@ export function titledChange(c: ItemChange, lang: Lang): string {
 }
 
 export function fieldText(f: FieldChange, lang: Lang): string {
+  if (f.field === "title" && yearsOnlyChanged(f.old as Text, f.new as Text)) {
+    const years = (t: string | Text) => [...new Set(yearsIn((t as Text)[lang]))].join(", ");
+    return `${message(lang, "impact-field-title-year")}: ${years(f.old)} → ${years(f.new)}`;
+  }
   if (f.rule) return `${message(lang, "impact-field-rule")}: ${f.rule.map((c) => ruleChangeText(c, lang)).join("; ")}`;
   if (f.bands) return `${message(lang, `impact-field-${f.field}`)}: ${bandSetsText(f.bands.old, lang)} → ${bandSetsText(f.bands.new, lang)}`;
   const show = (v: string | Text) => (typeof v === "string" ? termsIn(f.field, v, lang) : `"${v[lang]}"`);
