@@ -30,3 +30,21 @@ describe("the documents' worked examples are what they say they are", () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe("docs/rubric-format.md: the lint.accept sample line", () => {
+  it("is what lint prints for the copy it describes (it named rubrics/dti-cap-xa.yaml, which has no lint.accept, at lines it did not have)", async () => {
+    const doc = readFileSync("docs/rubric-format.md", "utf8");
+    const section = doc.slice(doc.indexOf("## Keeping a lint warning on purpose"));
+    const start = section.indexOf("```yaml\n");
+    const entry = section.slice(start + 8, section.indexOf("```", start + 8));
+    const sample = /^ {4}(my-rubric\.yaml:\d+:\d+ lint\.accept keeps .*)$/m.exec(section)?.[1];
+    expect(sample).toBeDefined();
+    const own = mkdtempSync(path.join(dir, "accept-"));
+    const rubric = readFileSync("rubrics/dti-cap-xa.yaml", "utf8");
+    expect(rubric).toContain('period: "2025"');
+    writeFileSync(path.join(own, "my-rubric.yaml"), rubric.replace('period: "2025"', 'period: "2026"') + entry);
+    const r = await runCli(["rubric", "lint", "my-rubric.yaml"], { cwd: own });
+    expect(r.stderr.split("\n")).toContain(sample);
+    expect(r.stderr).toContain("(2 warnings kept on purpose by the rubric's lint.accept, not shown)");
+  });
+});
