@@ -84,3 +84,8 @@ export interface AgencyScore {
   provisional: boolean;
   warnings: Warning[];
 }
+
+/** No answer to show: unanswered, or information asked and left "?" (or out), which holds no value. */
+export function answerMissing(r: Pick<IndicatorResult, "status" | "value">): boolean {
+  return r.status === "unanswered" || (r.status === "info_only" && (r.value === null || r.value === undefined));
+}

@@ -1,7 +1,7 @@
 import type { AgencyFile, Answer } from "../core/agency.js";
 import { nextBand } from "../core/bands.js";
 import { nodesByCode } from "../core/codes.js";
-import type { AgencyScore, GroupResult, IndicatorResult, Status } from "../core/result.js";
+import { answerMissing, type AgencyScore, type GroupResult, type IndicatorResult, type Status } from "../core/result.js";
 import { fromUnits, roundTo, toUnits } from "../core/round.js";
 import type { Aggregation, Indicator, Lang, Rubric, Text } from "../core/rubric.js";
 import { cohortOf, UNANSWERED } from "../core/agency.js";
@@ -293,8 +293,8 @@ function explainIndicator(r: IndicatorResult, node: ReturnType<ReturnType<typeof
  * given, from `written`, the file's value), or N/A with its reason.
  */
 function answerWords(r: IndicatorResult, indicator: Indicator | undefined, lang: Lang, written?: unknown): string {
-  // Information left "?" holds no value: "(unanswered)", as a scored indicator says it; it read as an empty answer.
-  if (r.status === "unanswered" || (r.status === "info_only" && (r.value === null || r.value === undefined))) {
+  // Information left "?" reads "(unanswered)", as a scored indicator does; it read as an empty answer.
+  if (answerMissing(r)) {
     const half = indicator ? halfGivenWords(indicator.input, written, lang) : "";
     return message(lang, "rpt-unanswered") + (half ? ` — ${half}` : "");
   }

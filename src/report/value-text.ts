@@ -1,4 +1,4 @@
-import type { IndicatorResult } from "../core/result.js";
+import { answerMissing, type IndicatorResult } from "../core/result.js";
 import type { Lang, Text } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { dateText, formatPercent } from "./format-number.js";
@@ -49,8 +49,8 @@ export function numberText(n: number, lang: Lang): string {
 
 /** The answer column of an indicator: the value (in words, with its labels), "N/A: reason", or "unanswered". */
 export function answerText(i: IndicatorResult, lang: Lang, labels?: AnswerLabels): string {
-  // Information asked and left "?" (or out) holds no value: unanswered, as a scored indicator is; it read as blank.
-  if (i.status === "unanswered" || (i.status === "info_only" && (i.value === null || i.value === undefined))) return message(lang, "rpt-unanswered");
+  // Information left "?" reads as a scored indicator left "?" does; it read as blank.
+  if (answerMissing(i)) return message(lang, "rpt-unanswered");
   if (i.status === "not_applicable") {
     if (i.na_cause === "agency_type") return message(lang, "rpt-na-type");
     if (i.na_cause === "zero_denominator") return `${message(lang, "rpt-na")} (b = 0)`;
