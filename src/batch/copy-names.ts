@@ -1,4 +1,6 @@
+import { statSync } from "node:fs";
 import path from "node:path";
+import { readText } from "../load/read.js";
 
 /**
  * The marks Windows, macOS, browsers, Zalo and Google Drive add to the name of a file saved or downloaded again:
@@ -51,4 +53,33 @@ export function originalsFirst(files: string[]): { files: string[]; newIndex?: n
   const newIndex = new Array<number>(files.length);
   order.forEach((old, i) => { newIndex[old] = i; });
   return { files: order.map((i) => files[i]!), newIndex };
+}
+
+/** Two texts alike but for their line ends (one copy saved again by Notepad) and a byte-order mark. */
+export function sameText(a: string, b: string): boolean {
+  return plainText(a) === plainText(b);
+}
+
+function plainText(text: string): string {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+/**
+ * The first of `files` whose text is `text` (standard input's: `cat a.yaml | egov-score score - a.yaml`), or undefined.
+ * Standard input has no file to keep, so the file on disk is to be ranked and the text given again told to go. Only a
+ * file of a size the text has saved (LF or CRLF line ends, a byte-order mark or none) is read.
+ */
+export function fileWithText(text: string, files: readonly string[]): number | undefined {
+  const plain = plainText(text);
+  const bytes = Buffer.byteLength(plain, "utf8"), lineEnds = plain.split("\n").length - 1;
+  // LF or CRLF line ends, with a byte-order mark or without: a batch's files are alike in size, few of them read.
+  const sizes = new Set([bytes, bytes + 3, bytes + lineEnds, bytes + lineEnds + 3]);
+  for (const [index, file] of files.entries()) {
+    let size: number;
+    try { size = statSync(file).size; } catch { continue; }
+    if (!sizes.has(size)) continue;
+    const read = readText(file);
+    if (read.ok && plainText(read.text) === plain) return index;
+  }
+  return undefined;
 }

@@ -18,6 +18,7 @@ import type { Issue } from "../core/issue.js";
 import { likenessPrints, printedLikeness, sameAgencyWarnings } from "./same-agency.js";
 import { fileDates } from "./file-dates.js";
 import { fingerprint } from "../core/same-agency.js";
+import { sameText } from "./copy-names.js";
 
 export interface ScoredAgency {
   file: string;
@@ -430,12 +431,6 @@ function laterSubmission(d: LocatedDiagnostic, agency: Partial<AgencyFile>, firs
 function givenTwice(d: LocatedDiagnostic, ownGiven: boolean, firstGiven: boolean): LocatedDiagnostic {
   if (d.params.hint_identical === undefined || ownGiven === firstGiven) return d;
   return { ...d, params: { ...d.params, identical_given: ownGiven ? "this" : "first" } };
-}
-
-/** Two texts alike but for their line ends (one copy saved again by Notepad) and a byte-order mark. */
-function sameText(a: string, b: string): boolean {
-  const plain = (t: string) => t.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  return plain(a) === plain(b);
 }
 
 /**

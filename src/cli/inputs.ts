@@ -1,6 +1,7 @@
 import { realpathSync } from "node:fs";
 import path from "node:path";
 import { expandPaths, type NotScoredPath } from "../batch/expand-paths.js";
+import { fileWithText } from "../batch/copy-names.js";
 import { GlobTooLargeError, isGlob, MAX_ALTERNATIVES } from "../batch/glob.js";
 import { headerOf, identicalCopies, withAgency, type FileFailure, type PlacedFailure } from "../batch/score-files.js";
 import { withFrame } from "../load/located.js";
@@ -50,21 +51,27 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   const before = namedBefore.length === named.length ? files.length : namedBefore.length === 0 ? 0 : Math.min(files.length, expandPathsOrSay(namedBefore).files.length);
   // One by one: spreading 130,000 files into push() overflows the stack.
   const add = (file: string) => inputs.push(walked.has(file) ? { file, walked: true } : { file });
-  for (let i = 0; i < before; i++) add(files[i]!);
+  let stdinText: string | undefined;
   if (dash >= 0) {
     // Typed or pasted at a terminal, the end of the file is a key the officer may not know.
     if (ctx.io.stdinIsTTY && !ctx.quiet) sayMessage(ctx, "stdin-waiting");
     const read = await readStdinText(ctx);
-    if (read.ok) inputs.push({ file: STDIN_NAME, text: read.text });
+    if (read.ok) stdinText = read.text;
     else stdinFailure = { file: STDIN_NAME, diagnostics: read.diagnostics.map((d) => withFrame(d, STDIN_NAME, undefined)) };
   }
-  for (let i = before; i < files.length; i++) add(files[i]!);
+  // A file named after the - whose text standard input gave (`cat a.yaml | egov-score score - a.yaml`): standard input
+  // follows it, so that the file on disk is ranked and standard input is the copy not scored. Before files[stdinAt].
+  const copied = stdinText === undefined || before === files.length ? undefined : fileWithText(stdinText, files.slice(before));
+  const stdinAt = before + (copied === undefined ? 0 : copied + 1);
+  for (let i = 0; i <= files.length; i++) {
+    if (i === stdinAt && stdinText !== undefined) inputs.push({ file: STDIN_NAME, text: stdinText });
+    if (i < files.length) add(files[i]!);
+  }
   // Each at its place among the inputs: a path named after `-` after standard input's file, when it was read.
-  const shift = inputs.length - files.length;
   for (const n of notScored) {
     const after = n.arg >= namedBefore.length;
     if (after && stdinFailure) { failures.push({ at: before, failure: stdinFailure }); stdinFailure = undefined; }
-    const at = n.at + (after ? shift : 0);
+    const at = n.at + (after && stdinText !== undefined && n.at >= stdinAt ? 1 : 0);
     // A file named that is not there is listed as not scored (it was to be); a pattern that matches nothing is not.
     if (unmatchedPattern(n)) continue;
     if (n.kind === "missing") failures.push({ at, failure: { file: n.path, diagnostics: [withFrame({ code: "file-not-found", params: { detail: "ENOENT" } }, n.path, undefined)] } });

@@ -2,9 +2,10 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { identicalCopies } from "../../src/batch/score-files.js";
-import { copiedStem, originalsFirst } from "../../src/batch/copy-names.js";
+import { copiedStem, fileWithText, originalsFirst } from "../../src/batch/copy-names.js";
 import { runCli } from "../helpers/run-cli.js";
 import { tempDirs } from "../rubric-ci/helpers/files.js";
+import { xlsxCells } from "../helpers/xlsx-parts.js";
 
 const tempDir = tempDirs();
 const BROKEN = "examples/invalid/so-xay-dung-loi.yaml";
@@ -62,12 +63,30 @@ describe("a file given both on standard input and by its name (cat a.yaml | egov
   const VALID = "examples/so-khcn-quang-binh.yaml";
 
   it.each([
-    [["-", VALID], "this file has the same content as the text given on standard input, <stdin>: one file given twice; keep this file and leave the - out of the command"],
+    [["-", VALID], `the text given on standard input is the same as ${VALID} (one file given twice): keep ${VALID} and leave the - out of the command`],
     [[VALID, "-"], `the text given on standard input is the same as ${VALID} (one file given twice): keep ${VALID} and leave the - out of the command`],
   ])("a valid one (%j): the file on disk is kept, standard input left out, not told to be deleted", async (paths, said) => {
     const run = await runCli(["score", ...paths, "--format", "json"], { stdin: readFileSync(VALID, "utf8") });
     expect(run.stderr).toContain(said);
     expect(run.stderr).not.toContain("delete this copy");
+  });
+
+  // The ranking csv names no file: the rest name the file ranked and the one not scored.
+  it.each(["json", "html", "xlsx", "table"])("a valid one named after the -: the file on disk is ranked in %s, standard input listed as the copy not scored", async (format) => {
+    const dir = tempDir();
+    const out = path.join(dir, `report.${format === "table" ? "txt" : format}`);
+    const run = await runCli(["score", "-", VALID, "--format", format, ...(format === "table" ? [] : ["-o", out])], { stdin: readFileSync(VALID, "utf8") });
+    expect(run.stderr).toContain(`<stdin>:10:7 error Agency id "qb-skhcn" is already used by ${VALID}`);
+    expect(run.stderr).toContain(`keep ${VALID} and leave the - out of the command`);
+    const report = format === "table" ? run.stdout : format === "xlsx" ? [...xlsxCells(out)].flatMap(([sheet, cells]) => [sheet, ...[...cells.values()].map((c) => c.value)]).join("\n") : readFileSync(out, "utf8");
+    if (format === "json") {
+      const json = JSON.parse(report);
+      expect(json.rubrics[0].agencies.map((a: { file: string }) => a.file)).toEqual([VALID]);
+      expect(json.not_scored.map((n: { file: string }) => n.file)).toEqual(["<stdin>"]);
+    }
+    // Not scored, the copy is named beside the file it copies; the file on disk is nowhere said to be the one not scored.
+    expect(report).toMatch(/<stdin>|&lt;stdin&gt;/);
+    expect(report).not.toMatch(/already used by (?:<stdin>|&lt;stdin&gt;)/);
   });
 
   it.each([["-", BROKEN], [BROKEN, "-"]])("an invalid one (%s then %s): the file on disk is the one to correct", async (...paths) => {
@@ -105,5 +124,19 @@ describe("originalsFirst", () => {
   it("leaves files already in order as they are", () => {
     const files = ["a/x.yaml", "a/x (1).yaml", "a/z (1).yaml"];
     expect(originalsFirst(files).files).toBe(files);
+  });
+});
+
+describe("fileWithText", () => {
+  it("finds the file whose text standard input gave, saved with CRLF or a byte-order mark too, and no other", () => {
+    const dir = tempDir();
+    const text = readFileSync("examples/so-khcn-quang-binh.yaml", "utf8");
+    const [other, crlf, same] = ["other.yaml", "crlf.yaml", "same.yaml"].map((name) => path.join(dir, name)) as [string, string, string];
+    writeFileSync(other, `${text} `);
+    writeFileSync(crlf, `\uFEFF${text.replace(/\n/g, "\r\n")}`);
+    copyFileSync("examples/so-khcn-quang-binh.yaml", same);
+    expect(fileWithText(text, [other, path.join(dir, "gone.yaml"), crlf, same])).toBe(2);
+    expect(fileWithText(text, [other, same])).toBe(1);
+    expect(fileWithText(text, [other])).toBeUndefined();
   });
 });
