@@ -25,10 +25,11 @@ export function copiedStem(file: string): string | undefined {
 }
 
 /**
- * The files with each copy (by its name, see copiedStem) named before its original of the same folder moved
- * to just after that original: the first file of an agency id is ranked and the later one told it is the copy
- * to delete, so `xa-03 (1).yaml`, sorted before `xa-03.yaml`, would be ranked and the original deleted.
- * `newIndex`: each file's place in the new order, by its place in `files`. Files in place are the same array.
+ * The files with each copy (by its name, see copiedStem) named before its original moved to just after that
+ * original: the first file of an agency id is ranked and the later one told it is the copy to delete, so
+ * `xa-03 (1).yaml`, sorted before `xa-03.yaml`, would be ranked and the original deleted. The original is looked
+ * for in the copy's folder, else in any folder of the batch (`score nop/ nop-lai/`, the copy saved into another
+ * folder). `newIndex`: each file's place in the new order, by its place in `files`. Files in place are the same array.
  */
 export function originalsFirst(files: string[]): { files: string[]; newIndex?: number[] } {
   // Most batches hold no copy at all: a look at each path for anything like a mark (3 µs a file otherwise, a third of
@@ -36,12 +37,17 @@ export function originalsFirst(files: string[]): { files: string[]; newIndex?: n
   if (!files.some((f) => MAYBE_COPY.test(f))) return { files };
   const key = (dir: string, stem: string) => `${dir}\u0000${stem}`;
   const at = new Map<string, number>();
-  files.forEach((f, i) => { const k = key(path.dirname(f), stemOf(f)); if (!at.has(k)) at.set(k, i); });
+  const anywhere = new Map<string, number>();
+  files.forEach((f, i) => {
+    const stem = stemOf(f), k = key(path.dirname(f), stem);
+    if (!at.has(k)) at.set(k, i);
+    if (!anywhere.has(stem)) anywhere.set(stem, i);
+  });
   // Each original's copies named before it, by the original's index.
   const waiting = new Map<number, number[]>();
   files.forEach((f, i) => {
     const stem = copiedStem(f);
-    const original = stem === undefined ? undefined : at.get(key(path.dirname(f), stem));
+    const original = stem === undefined ? undefined : at.get(key(path.dirname(f), stem)) ?? anywhere.get(stem);
     if (original !== undefined && original > i) waiting.set(original, [...(waiting.get(original) ?? []), i]);
   });
   if (waiting.size === 0) return { files };

@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { identicalCopies } from "../../src/batch/score-files.js";
@@ -54,6 +54,23 @@ describe("a valid file saved twice under a copy's name (xa-03 (1).yaml beside xa
       const run = await runCli(["score", ...args, "--format", "json"], { cwd: dir });
       const report = JSON.parse(run.stdout);
       expect(report.not_scored.map((n: { file: string }) => n.file)).toEqual(["xa-03 (1).yaml"]);
+      expect(run.stderr).toContain(`has the same content as ${original} (likely the same file received twice): delete this copy`);
+    }
+  });
+});
+
+describe("a valid file saved twice into two folders named in one run (nop/xa-03 (1).yaml, nop-lai/xa-03.yaml)", () => {
+  it("ranks the original and tells the copy to go, whichever folder is named first", async () => {
+    const dir = tempDir();
+    for (const sub of ["nop", "nop-lai"]) mkdirSync(path.join(dir, sub));
+    const [copy, original] = ["nop/xa-03 (1).yaml", "nop-lai/xa-03.yaml"].map((name) => path.join(dir, name)) as [string, string];
+    for (const f of [copy, original]) copyFileSync("examples/xa-can-giuoc-tay-ninh.yaml", f);
+    for (const folders of [["nop", "nop-lai"], ["nop-lai", "nop"]]) {
+      const run = await runCli(["score", ...folders.map((f) => path.join(dir, f)), "--format", "json"], { cwd: dir });
+      const report = JSON.parse(run.stdout);
+      expect(report.rubrics[0].agencies.map((a: { file: string }) => a.file), folders.join(" ")).toEqual(["nop-lai/xa-03.yaml"]);
+      expect(report.not_scored.map((n: { file: string }) => n.file)).toEqual(["nop/xa-03 (1).yaml"]);
+      expect(run.stderr).toContain(`${copy}:`);
       expect(run.stderr).toContain(`has the same content as ${original} (likely the same file received twice): delete this copy`);
     }
   });
@@ -119,6 +136,11 @@ describe("originalsFirst", () => {
   it.each(["xa-03 (1).yaml", "xa-03(2).yml", "xa-03 - Copy.yaml", "xa-03 - BẢN SAO.yaml", "xa-03 - Ba\u0309n sao.yaml", "xa-03 copy 2.yaml", "Copy of xa-03.yaml", "Bản sao của xa-03.yaml"])("moves %s, named before its original, after it", (copy) => {
     expect(copiedStem(`a/${copy}`)).toBe("xa-03");
     expect(originalsFirst([`a/${copy}`, "a/xa-03.yaml"]).files).toEqual(["a/xa-03.yaml", `a/${copy}`]);
+  });
+
+  it("moves a copy named before its original of another folder after it, an original of its own folder first", () => {
+    expect(originalsFirst(["a/x (1).yaml", "a/m.yaml", "b/x.yaml", "b/y.yaml"]).files).toEqual(["a/m.yaml", "b/x.yaml", "a/x (1).yaml", "b/y.yaml"]);
+    expect(originalsFirst(["a/x (1).yaml", "a/x.yaml", "b/x.yaml"]).files).toEqual(["a/x.yaml", "a/x (1).yaml", "b/x.yaml"]);
   });
 
   it("leaves files already in order as they are", () => {
