@@ -121,14 +121,19 @@ export function parseYaml(text: string): ParseOutcome {
       // every key of that item a duplicate ("merge the two or delete one", six times, for one missing dash).
       const firstKey = map.items[0]?.key;
       const itemOfList = !map.flow && isSeq(path[path.length - 1]) && isScalar(firstKey);
-      for (const { key } of map.items) {
+      // A key with nothing written after its colon (not `~` nor `null`, which say so on purpose).
+      const isEmptyValue = (value: unknown) => value === null || value === undefined || (isScalar(value) && value.value === null && !value.source);
+      for (const [index, { key }] of map.items.entries()) {
         if (!isScalar(key) || !key.range) continue;
         const name = String(key.value);
         const first = seen.get(name);
         if (first === undefined) { seen.set(name, key.range[0]); continue; }
         const pos = lineCounter.linePos(key.range[0]);
         const newItem = itemOfList && name === String(firstKey.value);
-        diagnostics.push({ code: "duplicate-key", line: pos.line, col: pos.col, params: { detail: "Map keys must be unique", key: name, first_line: lineCounter.linePos(first).line, ...(newItem ? { hint_new_item: name } : {}) } });
+        // Just below a key left empty (`verified:`, its `value:` typed at the key's own indent), the line is likely that key's.
+        const above = map.items[index - 1];
+        const under = !newItem && above && isScalar(above.key) && isEmptyValue(above.value) ? String(above.key.value) : undefined;
+        diagnostics.push({ code: "duplicate-key", line: pos.line, col: pos.col, params: { detail: "Map keys must be unique", key: name, first_line: lineCounter.linePos(first).line, ...(newItem ? { hint_new_item: name } : {}), ...(under !== undefined ? { hint_under: under } : {}) } });
         // The keys after it are that item's own: said again once the dash is written, if they still repeat.
         if (newItem) break;
       }

@@ -48,6 +48,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_free_code !== undefined) hints.push(message(lang, "free-code", p));
   if (p.hint_group_code !== undefined) hints.push(message(lang, "group-free-code", p));
   if (p.hint_new_item !== undefined) hints.push(message(lang, "key-starts-item", p));
+  else if (p.hint_under !== undefined) hints.push(message(lang, "key-under-empty", p));
   else if (p.first_line !== undefined) hints.push(message(lang, "key-first-at", p));
   // A zero-width character is deleted, not typed again as a space.
   if (p.hint_space !== undefined) hints.push(message(lang, p.hint_space === "U+200B" || p.hint_space === "U+FEFF" ? "unusual-space-zero-width" : "unusual-space", { char: p.hint_space, col: p.hint_space_col ?? "?" }));

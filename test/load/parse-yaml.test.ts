@@ -109,6 +109,18 @@ describe("parseYaml", () => {
     }
   });
 
+  it("a key repeated just below a key left empty (a collector's `verified:` with its value not indented under it) is said to be that key's, not to merge", async () => {
+    const text = 'answers:\n  "2.2":\n    value: 70\n    verified:\n    value: 60\n    note: "x"\n';
+    const r = parseYaml(text);
+    const found = r.ok ? [] : r.diagnostics;
+    expect(found.map((d) => [d.code, d.line, d.col, d.params.hint_under])).toEqual([["duplicate-key", 5, 5, "verified"]]);
+    expect(hintTexts(found[0]!, "en")).toEqual(["this key is already at line 3, and verified: just above it holds nothing: if this line is meant for verified, indent it further than verified:"]);
+    expect(hintTexts(found[0]!, "vi")).toEqual(["khóa này đã có ở dòng 3, còn verified: ngay phía trên đang để trống: nếu dòng này thuộc verified, hãy thụt lề dòng này vào sâu hơn verified:"]);
+    // Below a key that holds something, a repeated key is merged or deleted, as before.
+    const d = parseYaml('answers:\n  "2.2":\n    value: 70\n    note: "a"\n    value: 60\n');
+    expect(d.ok ? [] : d.diagnostics.map((x) => [x.params.hint_under, hintTexts(x, "en")])).toEqual([[undefined, ["this key is already at line 3: merge the two or delete one"]]]);
+  });
+
   it("survives two 1000-deep documents in one process", () => {
     for (let i = 0; i < 2; i++) expect(codes("a: " + "[".repeat(1000) + "\n")[0]).toMatch(/^too-deep@1:/);
     expect(codes("a:\n" + Array.from({ length: 150 }, (_, i) => " ".repeat(i + 1) + "- x").join("\n"))[0]).toMatch(/^too-deep/);
