@@ -125,6 +125,11 @@ function numberForText(issue: Issue, data: unknown, allowedAt: Map<string, strin
 /** The keys of an answer (docs/agency-format.md). */
 const ANSWER_FIELDS = new Set(["value", "na", "reason", "evidence", "note", "flag", "verified"]);
 
+/** `answers/CODE/evidence/N`: an evidence item of an answer. */
+function isEvidenceItemPath(path: readonly string[]): boolean {
+  return path.length === 4 && path[0] === "answers" && path[2] === "evidence" && /^\d+$/.test(path[3]!);
+}
+
 /**
  * An answer under a code the rubric lacks (`code`), as the schema's finding says it: the nearest code the file
  * leaves unanswered, or the quotes or the answer's field it was meant as, else the range of codes. `data`: the whole document.
@@ -231,9 +236,11 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       const curlyText = field.endsWith("”") || field.endsWith("’") || field.endsWith("»") ? curlyTextCut(held, field) : undefined;
       // No near spelling: what may be written there, so that the finding says what is expected too.
       // Of the branch the data is in: what a count input takes, not every input type's keys.
-      const allowed = suggestion || comma || glued || wide || curlyText ? [] : known?.keysAt?.(path, data) ?? [];
+      // `verified:` (or `note:`) indented under an evidence item, one level too deep: the answer's, not the item's.
+      const itemAnswerField: Record<string, string> = !suggestion && isEvidenceItemPath(path) && ANSWER_FIELDS.has(field) && field !== "evidence" ? { hint_item_answer_field: field } : {};
+      const allowed = suggestion || comma || glued || wide || curlyText || itemAnswerField.hint_item_answer_field ? [] : known?.keysAt?.(path, data) ?? [];
       const expected = fieldsLeft(allowed, held);
-      return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}), ...commaHint, ...(curlyText ? { hint_curly_text: curlyText } : {}), ...colon, ...expected } };
+      return { code: "unknown-field", path: [...path, field], atKey: true, params: { field, ...(suggestion ? { suggestion } : {}), ...commaHint, ...(curlyText ? { hint_curly_text: curlyText } : {}), ...colon, ...itemAnswerField, ...expected } };
     }
     case "type": {
       const expected = typeExpected(e);

@@ -584,6 +584,18 @@ describe("keys written where another key was meant", () => {
   });
 
   it.each([
+    ["verified", "verified"],
+    ["note", "note"],
+    ["issuers", undefined],
+  ])("an answer's key %s in an evidence item (a collector's verified block indented under the list): hint %s", (field, hint) => {
+    const data = { answers: { "2.2": { value: 70, evidence: [{ title: "Báo cáo", [field]: { value: 60 } }] } } };
+    const [issue] = schemaIssues([extra("/answers/2.2/evidence/0", field)], data, codes);
+    expect(issue!.code).toBe("unknown-field");
+    expect(issue!.params!.hint_item_answer_field).toBe(hint);
+    if (hint) expect(hintTexts(issue as never, "en")).toContain(`"${field}" belongs to the answer, not to an evidence item: write it in line with value:, below the evidence list`);
+  });
+
+  it.each([
     [{ "2.4": 1, "2.3": 1 }, "2.2"],
     // 2.3 is answered: the next nearest code the file does not answer.
     [{ "2.4": 1, "2.3": 1, "2.2": 1 }, undefined],
