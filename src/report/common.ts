@@ -4,7 +4,7 @@ import type { Lang } from "../core/rubric.js";
 import { expectedText, findingText, foundText, message } from "../i18n/messages.js";
 import { dateText, formatMax, formatPoints } from "./format-number.js";
 import type { RankedAgency, ReportError, ScoreReport } from "./report.js";
-import type { AnswerLabels } from "./value-text.js";
+import { answerText, type AnswerLabels } from "./value-text.js";
 import { hintTexts } from "./hints.js";
 
 /** Helpers shared by the report formats: every format reads the one ScoreReport the same way. */
@@ -305,11 +305,19 @@ const PLAIN_PARTS: LineParts = { words: (t) => t, fileText: (t) => t };
  * then what rescaling, caps, bonus and penalty add, so that the lines add up to the total's difference: the
  * terminal's agency block, and the html's where its indicator tables are left out.
  */
-export function verifiedChangeLines(ranked: RankedAgency, decimals: number, lang: Lang, parts: LineParts = PLAIN_PARTS): string[] {
+export function verifiedChangeLines(ranked: RankedAgency, decimals: number, lang: Lang, parts: LineParts = PLAIN_PARTS, labels?: (code: string) => AnswerLabels | undefined): string[] {
   const { changed, rest } = verifiedChanges(ranked, decimals);
   const { words, fileText } = parts;
+  // The figure the collector corrected, which the points alone may not show (95 % and 90 % both reach a 90 % target);
+  // a verified N/A says its reason instead.
+  const answers = (v: VerifiedIndicator) => {
+    if (!v.verified.verified || rescored(v) || v.verified.status === "not_applicable") return [];
+    const label = labels?.(v.self.code);
+    return [`${words(`${message(lang, "rpt-verified-answer-change")} `)}${fileText(answerText(v.self, lang, label))}${words(" → ")}${fileText(answerText(v.verified, lang, label))}`];
+  };
   // A line the collector gave no value for moved with the cohort's verified figures: it says so.
   const why = (v: VerifiedIndicator) => [
+    ...answers(v),
     ...(v.verified.verified_note ? [fileText(verifiedNoteText(v.verified.verified_note.replace(/\s*[\r\n]+\s*/g, " "), v.verified.verified_on, lang))] : []),
     ...(rescored(v) ? [words(message(lang, "rpt-rescored-label").toLocaleLowerCase(lang))] : []),
   ].map((x) => `${words(" · ")}${x}`).join("");

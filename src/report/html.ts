@@ -489,7 +489,7 @@ function agencyHtml(facts: SectionFacts, a: RankedAgency, id: string, lang: Lang
     // or it said only the remainder ("Remaining difference: +9,64"), nothing adding up to the total's difference.
     notes.push(details
       ? h(total + (rest !== 0 ? `; ${message(lang, "rpt-difference-elsewhere")}: ${signedPoints(rest, d, lang)}` : ""))
-      : `${h(total)}<ul>${verifiedChangeLines(a, d, lang, { words: h, fileText: (t) => dataText(t, lang) }).map((l) => `<li>${l}</li>`).join("")}</ul>`);
+      : `${h(total)}<ul>${verifiedChangeLines(a, d, lang, { words: h, fileText: (t) => dataText(t, lang) }, (code) => answerLabels(section, code)).map((l) => `<li>${l}</li>`).join("")}</ul>`);
   }
   if (s.aggregates.length > 0) notes.push(h(aggregatesText(s, d, lang)));
   const c = s.completeness;

@@ -177,6 +177,19 @@ describe("markdown", () => {
     expect(selfOnly.stdout).not.toContain("Verified points");
   });
 
+  it.each(["en", "vi"])("a figure the collector corrected is listed with both answers (%s), not only its points, which may not move", async (lang) => {
+    const dir = tempDir(temps);
+    const file = path.join(dir, "stc.yaml");
+    // 95 % and 90 % both reach 2.2's target: 25 points either way, "2.2: 25.00 → 25.00 (0.00)" said nothing of the 90.
+    writeFileSync(file, readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8")
+      .replace('  "2.2":\n    value: 95\n', '  "2.2":\n    value: 95\n    verified: {value: 90, note: "19/21"}\n')
+      .replace('  "5.1":\n    value: {a: 3, b: 4}\n', '  "5.1":\n    value: {a: 3, b: 4}\n    verified: {na: true, reason: "Không giao"}\n'));
+    const table = (await runCli(["score", file, "--lang", lang], { env: REPRODUCIBLE })).stdout;
+    expect(table).toContain(lang === "en" ? "  2.2: 25.00 → 25.00 (0.00) · answer 95 → 90 · 19/21\n" : "  2.2: 25,00 → 25,00 (0,00) · trả lời 95 → 90 · 19/21\n");
+    // A verified N/A says its reason already: no answer repeated.
+    expect(table).toMatch(lang === "en" ? /^ {2}5\.1: [\d.]+ → not applicable: Không giao \(−[\d.]+\)$/m : /^ {2}5\.1: [\d,]+ → không áp dụng: Không giao \(−[\d,]+\)$/m);
+  });
+
   it("verified differences add up to the total's: a penalty's is its effect on the total, a status change is listed, rescaling is said apart", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "egov-verified-"));
     temps.push(dir);
