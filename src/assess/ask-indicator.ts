@@ -251,7 +251,10 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       let signed = false;
       // A day typed without its year (15/8), the question's year added: said, with the date taken (it was silent).
       let yearAdded: string | undefined;
+      // The figure as typed, kept at Ctrl-C at the list asking 85 % or 0,85 % (see keepTypedAtExit).
+      let typedText = "";
       const value = await typed(ctx, prompts(input, lang), (raw) => {
+        typedText = raw.trim();
         signed = /%\s*$/u.test(raw);
         yearAdded = input.type === "date" && parseDate(raw) === undefined ? raw.trim() : undefined;
         return parseSimple(input, raw, lang, ctx.wording);
@@ -269,7 +272,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
         return asker.select<number>({
           message: message(lang, "assess-percent-share", { text: fmt(value, lang), percent: fmt(percent, lang) }),
           choices: [{ value: percent, name: `${fmt(percent, lang)} %` }, { value, name: `${fmt(value, lang)} %` }],
-        });
+        }).catch(keepTypedAtExit(ctx, typedText));
       }
       return value;
     }
@@ -373,11 +376,18 @@ async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Pa
     }
     const [a, b] = parsed.readings;
     return asker.select<number>({ message: message(lang, "assess-ambiguous", { text: parsed.text, a: fmt(a, lang), b: fmt(b, lang) }), choices: [{ value: a, name: fmt(a, lang) }, { value: b, name: fmt(b, lang) }] })
-      // Ctrl-C at this list keeps the figure as typed, in quotes: no reading is guessed, none of them is read into
-      // it by a tool, and the next session offers it and asks this again (it was lost).
-      .catch(async (e: unknown) => { if (isPromptExit(e)) await ctx.keepPart?.(parsed.text); throw e; });
+      .catch(keepTypedAtExit(ctx, parsed.text));
   }
   return parsed.ok ? parsed.value : undefined;
+}
+
+/**
+ * Ctrl-C at a list asking which number a figure typed is (1.000: 1000 or 1? 0,85: 85 % or 0,85 %?): the figure
+ * kept as typed, in quotes, so that no reading is guessed nor read into it by a tool (validate names it), and the
+ * next session offers it and asks the list again (it was lost).
+ */
+function keepTypedAtExit(ctx: AskContext, text: string): (e: unknown) => Promise<never> {
+  return async (e) => { if (isPromptExit(e)) await ctx.keepPart?.(text); throw e; };
 }
 
 /**

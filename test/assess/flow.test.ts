@@ -548,6 +548,25 @@ describe("assess interview, a percentage written as a share of 1", () => {
     expect(saved(doc).answers["1.3"]).toEqual({ value: 100 });
   });
 
+  it("Ctrl-C at the list keeps 0,85 as typed, as text; resumed, it is offered and the list asked again (it was lost)", async () => {
+    const doc = at13();
+    const { done } = start(doc);
+    await enter("0,85");
+    expect(screen.getScreen()).toContain("0,85 % là rất thấp");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.3"]).toEqual({ value: "0,85" });
+
+    const reopened = AgencyDoc.open(doc.file)!;
+    start(reopened, "vi", new Set(["1.3"]));
+    expect(screen.getScreen()).toContain("(0,85)");
+    await enter();
+    expect(screen.getScreen()).toContain("0,85 % là rất thấp");
+    await enter(); // 85 %
+    await enter(); // no note
+    expect(saved(reopened).answers["1.3"]).toEqual({ value: 85 });
+  });
+
   it("50 is not asked back", async () => {
     const doc = at13();
     start(doc);

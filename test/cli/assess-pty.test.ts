@@ -368,6 +368,25 @@ describe("assess stopped by Ctrl-C at the list asking which number 1.000 is", ()
   }, 60_000);
 });
 
+describe("assess stopped by Ctrl-C at the list asking 85 % or 0,85 %", () => {
+  it("keeps 0,85 as typed; resumed, the question comes first, the figure offered, the list asked again", async () => {
+    const saved = path.join(dir, "so-phan-tram.yaml");
+    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', '  "1.2": {value: 3}', ""].join("\n"));
+    const t = new Terminal(["assess", "so-phan-tram.yaml", "--rubric", RUBRIC]);
+    await t.answer("1.3. Tỷ lệ văn bản ký số", "0,85\r");
+    await t.answer("0,85 % là rất thấp", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["1.3"]).toEqual({ value: "0,85" });
+    const r = new Terminal(["assess", "so-phan-tram.yaml", "--rubric", RUBRIC]);
+    await r.wait("1.3. Tỷ lệ văn bản ký số");
+    await r.answer("Giá trị (0,85)", "\r");
+    await r.answer("0,85 % là rất thấp", "\r");
+    await r.answer("Ghi chú", "\x03");
+    expect(await r.exited).toBe(130);
+    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["1.3"]).toEqual({ value: 85 });
+  }, 60_000);
+});
+
 describe("assess stopped by Ctrl-C between a part's label and its prompt", () => {
   it("keeps the parts typed before it: the save does not wait for the prompt to be drawn (the session ended without it)", async () => {
     const saved = path.join(dir, "phan-nhanh.yaml");
