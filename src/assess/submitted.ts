@@ -3,16 +3,17 @@ import { isCalendarDate } from "../core/agency.js";
 import { message } from "../i18n/messages.js";
 import type { Asker } from "../prompts/ask.js";
 import { dateText } from "../report/format-number.js";
-import { parseDate } from "./parse-number.js";
+import { parseDate, parseDayOfYear } from "./parse-number.js";
+import { terminalSafe } from "../report/terminal-safe.js";
 import { dateRefusal } from "./describe.js";
 
 /**
  * The date the file is sent (`submitted`), asked when the file is ready to send. Enter keeps what the file
  * says, and says "not sent yet" for a file without one: a draft finished to see its score is not dated.
  * Returns the new value (null: not sent), or undefined when it stays as it is. A day typed may be neither
- * after today nor before the period's year.
+ * after today nor before the period's year. `print` says the year a day typed without one (15/3) was given.
  */
-export async function askSubmitted(asker: Asker, lang: Lang, current: unknown, today: string, period?: unknown): Promise<string | null | undefined> {
+export async function askSubmitted(asker: Asker, lang: Lang, current: unknown, today: string, period?: unknown, print: (line: string) => void = () => undefined): Promise<string | null | undefined> {
   // A day a hand edit wrote the Vietnamese way (submitted: 30/9/2025, which validate suggests writing "2025-09-30")
   // is that day: offered to keep, and kept written as the file writes days. It was cleared, Enter saying "not sent".
   const was = typeof current === "string" ? (isCalendarDate(current) ? current : parseDate(current)) : undefined;
@@ -36,13 +37,18 @@ export async function askSubmitted(asker: Asker, lang: Lang, current: unknown, t
   // written "2025-Q3" or "2025–2026" starts with its year.
   const year = /^(\d{4})(?!\d)/.exec(String(period ?? ""))?.[1];
   const firstDay = year === undefined ? undefined : `${year}-01-01`;
+  // A day typed without its year (15/3) is that day of the period's year, said, as at a date question or an
+  // evidence date (it was "not a date").
+  const dayTyped = (v: string) => parseDate(v) ?? parseDayOfYear(v, year);
   const validate = (v: string) => {
-    const day = parseDate(v);
-    if (!day) return dateRefusal(v, lang);
+    const day = dayTyped(v);
+    if (!day) return dateRefusal(v, lang, year);
     if (day > today) return message(lang, "assess-submitted-future", { today: dateText(today, lang) });
     if (firstDay && day < firstDay) return message(lang, "assess-submitted-before-period", { period: year! });
     return true;
   };
   const typed = await asker.text({ message: m("assess-submitted-date"), ...(was ? { default: dateText(was, lang) } : {}), validate });
-  return parseDate(typed)!;
+  const day = dayTyped(typed)!;
+  if (parseDate(typed) === undefined) print(message(lang, "assess-date-year-added", { text: terminalSafe(typed.trim(), true), date: dateText(day, lang) }));
+  return day;
 }

@@ -64,6 +64,24 @@ describe("the day the file is sent", () => {
     expect(offered.validate!("01/01/2026")).toBe(true);
   });
 
+  it("a day typed without its year (15/3) is that day of the period's year, said, as at a date question (it was refused: not a date)", async () => {
+    const { asker, offered } = officer("other", "15/3");
+    const said: string[] = [];
+    expect(await askSubmitted(asker, "vi", undefined, "2026-11-30", "2025", (line) => said.push(line))).toBe("2025-03-15");
+    expect(said).toEqual(["15/3 được hiểu là ngày 15/03/2025"]);
+    expect(offered.validate!("15/3")).toBe(true);
+    // The day the period's February lacks is named, as for a full date.
+    expect(offered.validate!("30/2")).toBe("Tháng 2 năm 2025 chỉ có 28 ngày, không có ngày 30: nhập ví dụ 28/02/2025");
+    expect(offered.validate!("15/12")).toBe(true);
+  });
+
+  it("a full date typed is taken without a word", async () => {
+    const { asker } = officer("other", "15/03/2026");
+    const said: string[] = [];
+    expect(await askSubmitted(asker, "vi", undefined, "2026-11-30", "2025", (line) => said.push(line))).toBe("2026-03-15");
+    expect(said).toEqual([]);
+  });
+
   it.each([
     ["2025-Q3", "Ngày gửi không thể trước kỳ đánh giá 2025"],
     ["2025–2026", "Ngày gửi không thể trước kỳ đánh giá 2025"],

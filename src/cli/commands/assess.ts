@@ -410,7 +410,7 @@ async function settleSubmitted(ctx: Context, doc: AgencyDoc, loaded: LoadedRubri
   const today = vietnamDay(now(ctx.io.env));
   let submitted: string | null | undefined;
   for (;;) {
-    submitted = await askSubmitted(asker, lang, doc.data().submitted, today, doc.data().period);
+    submitted = await askSubmitted(asker, lang, doc.data().submitted, today, doc.data().period, terminalLines(ctx));
     if (submitted === undefined) return;
     if (submitted === null) break;
     const later = checkAgency(loaded.rubric, { ...doc.data(), submitted }).filter((i) => i.code === "evidence-after-submission").map((i) => i.path[1]!);
