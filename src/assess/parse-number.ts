@@ -48,10 +48,20 @@ export function parseNumber(raw: string): ParsedNumber {
   return { kind: "ok", value: num(whole + "." + fraction) };
 }
 
+/**
+ * A date typed or pasted, in figures with their marks: a word processor's dashes (‐ ‑ ‒ – — −) as the hyphen they
+ * stand for, full-width forms (３１／０３) as parseNumber reads them, and a date as a Vietnamese document writes it,
+ * pasted from its header (ngày 15 tháng 8 năm 2025, or ngày 15/8/2025), as 15/8/2025 (it was "not a date").
+ */
+function dateFigures(raw: string): string {
+  const text = plainDashes(halfWidth(raw).normalize("NFC").trim()).replace(/^ngày\s+/iu, "");
+  const words = /^(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?$/iu.exec(text);
+  return words ? [words[1], words[2], words[3]].filter((part) => part !== undefined).join("/") : text;
+}
+
 /** Dates as typed: 2025-03-31, 31/03/2025 or 31-3-2025 → "YYYY-MM-DD"; undefined when not a real date. */
 export function parseDate(raw: string): string | undefined {
-  // A word processor's dashes (‐ ‑ ‒ – — −) read as the hyphen they stand for; full-width forms (３１／０３) as parseNumber reads them.
-  const text = plainDashes(halfWidth(raw).trim());
+  const text = dateFigures(raw);
   let y: number, m: number, d: number;
   // Year first is year, month, day whatever the mark between (2025/03/31, as some software exports it).
   let match = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/.exec(text);
@@ -67,7 +77,7 @@ export function parseDate(raw: string): string | undefined {
  * day or month is none: its figures, to say which. Undefined for a real day or for what is no date's shape.
  */
 export function impossibleDate(raw: string, year?: string): { y: number; m: number; d: number } | undefined {
-  const text = plainDashes(halfWidth(raw).trim());
+  const text = dateFigures(raw);
   const full = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/.exec(text);
   const dayFirst = full ? undefined : /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/.exec(text);
   const parts = full ? { y: Number(full[1]), m: Number(full[3]), d: Number(full[4]) }
@@ -80,7 +90,7 @@ export function impossibleDate(raw: string, year?: string): { y: number; m: numb
  * lies within it): that day of that year; undefined otherwise.
  */
 export function parseDayOfYear(raw: string, year: string | undefined): string | undefined {
-  const match = /^(\d{1,2})[/.-](\d{1,2})$/.exec(plainDashes(halfWidth(raw).trim()));
+  const match = /^(\d{1,2})[/.-](\d{1,2})$/.exec(dateFigures(raw));
   return match && year !== undefined ? parseDate(`${match[1]}/${match[2]}/${year}`) : undefined;
 }
 

@@ -728,6 +728,19 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-15" }] });
   });
 
+  it("an evidence date pasted as its document writes it (ngày 15 tháng 3 năm 2025) is that day (it was refused: not a date)", async () => {
+    const doc = newDoc();
+    start(doc);
+    await enter("có");
+    await enter("12/QĐ-UBND");
+    await enter("ngày 15 tháng 3 năm 2025");
+    expect(screen.getScreen()).toContain("Trích yếu");
+    await enter(); // no title
+    await enter(); // no link
+    await enter("k"); // no more
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-15" }] });
+  });
+
   it("an evidence date without its year that is no day (31/2) is refused naming the period's February", async () => {
     const doc = newDoc();
     start(doc);

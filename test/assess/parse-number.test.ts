@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDate, parseNumber, parseYesNo } from "../../src/assess/parse-number.js";
+import { parseDate, parseDayOfYear, parseNumber, parseYesNo } from "../../src/assess/parse-number.js";
 
 describe("parseNumber: accept what is unambiguous, ask back when it is not", () => {
   it.each([
@@ -37,6 +37,11 @@ describe("parseDate", () => {
     // A Vietnamese IME in full-width mode: ３１／０３／２０２５, 2025－03－31 (parseNumber reads ８５ so).
     ["\uff13\uff11\uff0f\uff10\uff13\uff0f\uff12\uff10\uff12\uff15", "2025-03-31"], ["2025\uff0d03\uff0d31", "2025-03-31"], ["31\uff0e3\uff0e2025", "2025-03-31"]])(
     "%j → %s", (text, iso) => expect(parseDate(text)).toBe(iso));
+  // As a Vietnamese document writes its date, pasted from its header (it was "not a date"); typed decomposed too.
+  it.each([["ngày 15 tháng 8 năm 2025", "2025-08-15"], ["15 tháng 08 năm 2025", "2025-08-15"], ["Ngày 5/8/2025", "2025-08-05"], ["ngày 15 tháng 8 năm 2025".normalize("NFD"), "2025-08-15"]])(
+    "%j → %s", (text, iso) => expect(parseDate(text)).toBe(iso));
+  it.each(["ngày 30 tháng 2 năm 2025", "tháng 8 năm 2025", "ngày 15 tháng 8"])("%j is not a date", (text) => expect(parseDate(text)).toBeUndefined());
+  it("a day written out without its year is that day of the year given", () => expect(parseDayOfYear("ngày 15 tháng 8", "2025")).toBe("2025-08-15"));
   it.each(["2025-02-30", "31/13/2025", "tomorrow", "2025/03-31", "2025/31/03", "2025/02/30"])("%j is not a date", (text) => expect(parseDate(text)).toBeUndefined());
 });
 
