@@ -19,10 +19,17 @@ function startsCurly(text: string): boolean {
   return (first >= 0x80 || first === 0x20 || (first >= 0x09 && first <= 0x0d)) && CURLY_START.test(text);
 }
 
-/** The text inside such quotes, trimmed, when the whole text is in them; undefined otherwise. */
+/** Double quotes of that kind: inside the outer pair, they say the text quotes two names (“A” và “B”). */
+const CURLY_DOUBLE = /[“”„‟«»]/u;
+
+/**
+ * The text inside such quotes, trimmed, when the whole text is in them; undefined otherwise, and for two quoted
+ * names with words between (“Kế hoạch A” và “Kế hoạch B”), whose first and last quotes are no pair.
+ */
 export function curlyQuotedText(text: string): string | undefined {
   if (!startsCurly(text)) return undefined;
-  return CURLY_WRAPPED.exec(text)?.[1]?.trim() || undefined;
+  const inner = CURLY_WRAPPED.exec(text)?.[1]?.trim();
+  return inner && !CURLY_DOUBLE.test(inner) ? inner : undefined;
 }
 
 const ANSWER_TEXTS = ["note", "reason"] as const;

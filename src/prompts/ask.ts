@@ -8,6 +8,7 @@ import { styleText } from "node:util";
 import { wrapForTerminal, wrapWidth, wrapWords } from "../report/wrap.js";
 import { JOB_CONTROL, pasteAsOneLine } from "./paste-lines.js";
 import { typedLine } from "./typed-line.js";
+import { curlyQuotedText } from "../core/quoted-texts.js";
 import { fitChoices } from "./fit-choices.js";
 
 // Node ignores SIGXFSZ, so a save past a file-size limit (ulimit -f, a quota that says so) fails with EFBIG, which
@@ -103,7 +104,9 @@ export function makeAsker(lang: Lang, streams: { input?: NodeJS.ReadableStream; 
       // Shown, not obeyed: a note from the file (a hand edit, a file received) may hold escape sequences.
       const offered = o.default === undefined ? undefined : terminalSafe(o.default.replace(/[\r\n]+/g, " ").trim());
       // A saved default kept with Enter is no typed line: a hand-written note of several lines keeps its breaks.
-      const answered = (value: string) => (offered !== undefined && value === offered ? o.default!.normalize("NFC") : typedLine(value));
+      // A text pasted from Word wholly in its curly quotes (“Kế hoạch số 5”) is the text inside them, shown so: saved
+      // with them, validate warned of the very file assess wrote (text-in-quotes), and a link in them opened nothing.
+      const answered = (value: string) => (offered !== undefined && value === offered ? o.default!.normalize("NFC") : withoutCurlyQuotes(typedLine(value)));
       // The answer given, as Enter gave it to validate: nothing given (Enter to skip) leaves no empty line below.
       let given = "";
       return typed((c) => input({
@@ -309,4 +312,9 @@ function roomForAnswer(text: string, width: number, room: number): string {
   if (stringWidth(last) + 1 + room <= width) return text;
   if (room > 0) return `${text}${ANSWER_BELOW}`;
   return [...lines, ...wrapWords(last, Math.max(10, width - 1), "  ")].join("\n");
+}
+
+/** Text as typed, or the text inside the curly quotes it is wholly in (see curlyQuotedText). */
+function withoutCurlyQuotes(text: string): string {
+  return curlyQuotedText(text) ?? text;
 }

@@ -741,6 +741,19 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-15" }] });
   });
 
+  it("an evidence item's fields pasted from Word in its curly quotes are the texts inside them, as validate asks (they were saved quoted, and warned of)", async () => {
+    const doc = newDoc();
+    start(doc);
+    await enter("có");
+    await enter("“12/QĐ-UBND”");
+    await enter("31/03/2025");
+    await enter("“Kế hoạch chuyển đổi số năm 2025”");
+    await enter("“https://xa.gov.vn/kh-12”");
+    await enter("k"); // no more
+    await enter("“Kế hoạch A” và “Kế hoạch B”"); // a note quoting two names: kept as typed
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31", title: "Kế hoạch chuyển đổi số năm 2025", link: "https://xa.gov.vn/kh-12" }], note: "“Kế hoạch A” và “Kế hoạch B”" });
+  });
+
   it("an evidence date without its year that is no day (31/2) is refused naming the period's February", async () => {
     const doc = newDoc();
     start(doc);

@@ -34,6 +34,10 @@ describe("a text in a word processor's quotes", () => {
     expect(quoted({ value: 85, evidence, note: 'Theo “Kế hoạch 15”', verified: { value: 80, by: '"Sở A"', note: "“”" } })).toEqual([]);
   });
 
+  it("is not said of two quoted names with words between, whose first and last quotes are no pair (it suggested 'A” và “B')", () => {
+    expect(quoted({ value: 85, evidence: [{ number: "1/KH", date: "2025-02-01", title: "“Kế hoạch A” và “Kế hoạch B”" }] })).toEqual([]);
+  });
+
   it("is said at every text a person types: reasons, an issuer, a position, and a text answer's value and verified value", () => {
     const file = (answers: Record<string, unknown>, respondent?: Record<string, unknown>) =>
       checkAgency(outcome.loaded.rubric, { rubric: { id: "dti-cap-so", version: "2025.1" }, agency: { id: "x", name: "Sở A", type: "department" }, period: "2025", ...(respondent ? { respondent } : {}), answers } as unknown as AgencyFile)
