@@ -111,6 +111,8 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
 }
 
 const NA = Symbol("not applicable");
+/** What text typed at a list of levels that names none of them picks: the list is asked again, saying so. */
+const NO_LEVEL = "__no-level";
 /**
  * The answer held is N/A: offered as the answer's default (na typed, N/A picked in a list), so that Enter keeps it,
  * its reason then offered (Enter was refused, "type an answer", though Enter keeps every other answer held).
@@ -176,19 +178,30 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
     case "level": {
       const min = input.min ?? 0;
       const levels = Array.from({ length: input.max - min + 1 }, (_, i) => min + i);
-      const v = await asker.select<string>({
-        message: message(lang, "assess-value"),
-        choices: [...levels.map((n, i) => ({ value: String(n), name: `${message(lang, "level-option", { n })}${input.labels?.[i] ? " — " + input.labels[i]![lang] : ""}` })), ...extras()],
-        // `Mức 3` or `Hình thành` written by hand (validate's "did you mean 3?"): level 3 preselected.
-        ...(current === HELD_NA ? { default: "__na" } : levelDefault(input, current)),
-        keys,
-        // The level typed (3, or Mức 3) then Enter is that level: a digit alone moved inquirer's cursor to the option
-        // at that place, and 3 picked Mức 2 (levels counted from 0), saved without a word.
-        typed: (text) => {
-          const level = /^\d+$/u.test(text) ? Number(text) : levelForText(input, text);
-          return level !== undefined && levels.includes(level) ? String(level) : undefined;
-        },
-      });
+      let v: string;
+      for (;;) {
+        let unknown = "";
+        v = await asker.select<string>({
+          message: message(lang, "assess-value"),
+          choices: [...levels.map((n, i) => ({ value: String(n), name: `${message(lang, "level-option", { n })}${input.labels?.[i] ? " — " + input.labels[i]![lang] : ""}` })), ...extras()],
+          // `Mức 3` or `Hình thành` written by hand (validate's "did you mean 3?"): level 3 preselected.
+          ...(current === HELD_NA ? { default: "__na" } : levelDefault(input, current)),
+          keys,
+          // The level typed (3, or Mức 3) then Enter is that level: a digit alone moved inquirer's cursor to the option
+          // at that place, and 3 picked Mức 2 (levels counted from 0), saved without a word.
+          typed: (text) => {
+            const level = /^\d+$/u.test(text) ? Number(text) : levelForText(input, text);
+            if (level !== undefined && levels.includes(level)) return String(level);
+            // Text that names no level (mức 9, a slip) is said and the list asked again: left to the list, its search
+            // picked the first option the letters began (Mức 0), over the answer held, without a word.
+            if (Object.hasOwn(keys, text.toLowerCase())) return undefined;
+            unknown = text.normalize("NFC");
+            return NO_LEVEL;
+          },
+        });
+        if (v !== NO_LEVEL) break;
+        ctx.print(message(lang, "assess-level-not-listed", { text: terminalSafe(unknown, true), min, max: input.max }));
+      }
       const picked = fromExtra(v);
       return picked === NA ? NA : Number(picked);
     }

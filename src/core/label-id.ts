@@ -39,7 +39,8 @@ export const LEVEL_WORDS = /^(?:mức|muc|cấp|cap|level)(?: (?:độ|do))?\s*(
 /** The level a text written for one names: `Mức 3`, or its label (`Hình thành`); none outside the level's range. */
 export function levelForText(input: Extract<Input, { type: "level" }>, text: string): number | undefined {
   const min = input.min ?? 0;
-  const figure = LEVEL_WORDS.exec(halfWidth(text).trim())?.[1] ?? labelledId(levelLabels(min, input.labels ?? []), text);
+  // Composed first: "mức" typed decomposed (a Mac, some input methods) was no level word.
+  const figure = LEVEL_WORDS.exec(halfWidth(text).normalize("NFC").trim())?.[1] ?? labelledId(levelLabels(min, input.labels ?? []), text);
   const level = figure === undefined ? undefined : Number(figure);
   return level !== undefined && Number.isInteger(level) && level >= min && level <= input.max ? level : undefined;
 }

@@ -406,7 +406,8 @@ describe("assess stopped by Ctrl-C between a part's label and its prompt", () =>
 
 describe("assess, a level typed as its number at the list of levels", () => {
   // inquirer takes a digit for the option at that place: 3 picked the third option, Mức 2 (levels counted from 0).
-  it.each([["3", 3], ["Mức 4", 4]])("%s then Enter is that level", async (typed, level) => {
+  // Typed decomposed too (a Mac, some input methods): it was no level word, and Enter picked Mức 0.
+  it.each([["3", 3], ["Mức 4", 4], ["mức 5".normalize("NFD"), 5]])("%s then Enter is that level", async (typed, level) => {
     const saved = path.join(dir, `muc-${level}.yaml`);
     writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', '  "1.5": {value: pho}', '  "2.1": {value: [qlvb]}', ""].join("\n"));
     const t = new Terminal(["assess", `muc-${level}.yaml`, "--rubric", RUBRIC]);
@@ -415,6 +416,22 @@ describe("assess, a level typed as its number at the list of levels", () => {
     await t.answer("Ghi chú", "\x03");
     expect(await t.exited).toBe(130);
     expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["2.2"]).toEqual({ value: level });
+  }, 60_000);
+});
+
+describe("assess, text naming no level typed at the list of levels", () => {
+  it("is said and the list asked again, nothing saved (mức 9 picked Mức 0, the first option its letters began, without a word)", async () => {
+    const saved = path.join(dir, "muc-9.yaml");
+    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', '  "1.5": {value: pho}', '  "2.1": {value: [qlvb]}', ""].join("\n"));
+    const t = new Terminal(["assess", "muc-9.yaml", "--rubric", RUBRIC]);
+    await t.wait("2.2. Mức độ ứng dụng AI");
+    await t.answer("↑↓", "mức 9\r");
+    await t.answer("«mức 9» không phải mức nào trong danh sách: chọn mức từ 0 đến 5", "");
+    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["2.2"]).toBeUndefined();
+    await t.answer("↑↓", "2\r");
+    await t.answer("Ghi chú", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["2.2"]).toEqual({ value: 2 });
   }, 60_000);
 });
 
