@@ -113,6 +113,8 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
 const NA = Symbol("not applicable");
 /** What text typed at a list of levels that names none of them picks: the list is asked again, saying so. */
 const NO_LEVEL = "__no-level";
+/** The same at a list of options: text that names no one option. */
+const NO_OPTION = "__no-option";
 /**
  * The answer held is N/A: offered as the answer's default (na typed, N/A picked in a list), so that Enter keeps it,
  * its reason then offered (Enter was refused, "type an answer", though Enter keeps every other answer held).
@@ -166,14 +168,29 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       return out;
     }
     case "choice": {
-      const v = await asker.select<string>({
-        message: message(lang, "assess-value"),
-        choices: [...input.options.map((o) => ({ value: o.id, name: o.label[lang] })), ...extras()],
-        // A label written by hand in place of its id (validate's "did you mean"): the option it names, preselected.
-        ...(current === HELD_NA ? { default: "__na" } : choiceDefault(input.options, current)),
-        keys,
-      });
-      return fromExtra(v);
+      for (;;) {
+        let unknown = "";
+        const v = await asker.select<string>({
+          message: message(lang, "assess-value"),
+          choices: [...input.options.map((o) => ({ value: o.id, name: o.label[lang] })), ...extras()],
+          // A label written by hand in place of its id (validate's "did you mean"): the option it names, preselected.
+          ...(current === HELD_NA ? { default: "__na" } : choiceDefault(input.options, current)),
+          keys,
+          // An option's id, or its label or first words, typed then Enter is that option. Other text (không where no
+          // label begins so) is said and the list asked again: left to the list, Enter took the option under the
+          // cursor, Có người chuyên trách for không, without a word.
+          typed: (text) => {
+            const id = input.options.some((o) => o.id === text) ? text : labelledId(input.options, text);
+            if (id !== undefined) return id;
+            // A key (? later, m the menu) and an option's place (2), as the list takes them.
+            if (Object.hasOwn(keys, text.toLowerCase()) || (/^\d+$/u.test(text) && Number(text) >= 1 && Number(text) <= input.options.length)) return undefined;
+            unknown = text.normalize("NFC");
+            return NO_OPTION;
+          },
+        });
+        if (v !== NO_OPTION) return fromExtra(v);
+        ctx.print(message(lang, "assess-choice-not-listed", { text: terminalSafe(unknown, true) }));
+      }
     }
     case "level": {
       const min = input.min ?? 0;

@@ -418,6 +418,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "menu-quit": { vi: "Thoát (đã lưu, tiếp tục sau)", en: "Quit (saved; resume later)" },
   "menu-pick-typed": { vi: "Chọn câu hỏi (↑↓, hoặc gõ mã câu, ví dụ {example}, rồi Enter)", en: "Pick a question (↑↓, or type its code, e.g. {example}, then Enter)" },
   "assess-level-not-listed": { vi: "«{text}» không phải mức nào trong danh sách: chọn mức từ {min} đến {max}", en: "“{text}” is none of the levels: pick a level from {min} to {max}" },
+  "assess-choice-not-listed": { vi: "«{text}» không chỉ đúng một lựa chọn trong danh sách: chọn bằng ↑↓ rồi Enter, hoặc gõ đầu tên lựa chọn", en: "“{text}” names no one option of the list: pick it with ↑↓ then Enter, or type its first words" },
   "menu-pick-not-listed": { vi: "Không có câu {code} trong danh sách", en: "No question {code} in the list" },
   "menu-pick-ambiguous": { vi: "Mã {code} ứng với nhiều câu (khác nhau chữ hoa, chữ thường): gõ mã đúng như trong danh sách", en: "{code} matches more than one question (upper and lower case apart): type the code as the list writes it" },
   "menu-pick-group": { vi: "Chọn nhóm", en: "Pick a group" },

@@ -435,6 +435,22 @@ describe("assess, text naming no level typed at the list of levels", () => {
   }, 60_000);
 });
 
+describe("assess, text typed at a list of options", () => {
+  it("naming no one option is said and the list asked again (không then Enter took Người đứng đầu, the option under the cursor); a label's first words pick it", async () => {
+    const saved = path.join(dir, "lua-chon.yaml");
+    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', ""].join("\n"));
+    const t = new Terminal(["assess", "lua-chon.yaml", "--rubric", RUBRIC]);
+    await t.wait("1.5. Trưởng ban");
+    await t.answer("↑↓", "không\r");
+    await t.answer("«không» không chỉ đúng một lựa chọn trong danh sách", "");
+    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["1.5"]).toBeUndefined();
+    await t.answer("↑↓", "cấp phó\r");
+    await t.answer("Ghi chú", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["1.5"]).toEqual({ value: "pho" });
+  }, 60_000);
+});
+
 describe("assess ended by a signal at a list (kill, a closed terminal)", () => {
   it("shows the cursor the list hid: the shell's prompt had none", async () => {
     const saved = path.join(dir, "tin-hieu-3.yaml");
