@@ -111,10 +111,6 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
 }
 
 const NA = Symbol("not applicable");
-/** What text typed at a list of levels that names none of them picks: the list is asked again, saying so. */
-const NO_LEVEL = "__no-level";
-/** The same at a list of options: text that names no one option. */
-const NO_OPTION = "__no-option";
 /**
  * The answer held is N/A: offered as the answer's default (na typed, N/A picked in a list), so that Enter keeps it,
  * its reason then offered (Enter was refused, "type an answer", though Enter keeps every other answer held).
@@ -168,57 +164,37 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       return out;
     }
     case "choice": {
-      for (;;) {
-        let unknown = "";
-        const v = await asker.select<string>({
-          message: message(lang, "assess-value"),
-          choices: [...input.options.map((o) => ({ value: o.id, name: o.label[lang] })), ...extras()],
-          // A label written by hand in place of its id (validate's "did you mean"): the option it names, preselected.
-          ...(current === HELD_NA ? { default: "__na" } : choiceDefault(input.options, current)),
-          keys,
-          // An option's id, or its label or first words, typed then Enter is that option. Other text (không where no
-          // label begins so) is said and the list asked again: left to the list, Enter took the option under the
-          // cursor, Có người chuyên trách for không, without a word.
-          typed: (text) => {
-            const id = input.options.some((o) => o.id === text) ? text : labelledId(input.options, text);
-            if (id !== undefined) return id;
-            // A key (? later, m the menu) and an option's place (2), as the list takes them.
-            if (Object.hasOwn(keys, text.toLowerCase()) || (/^\d+$/u.test(text) && Number(text) >= 1 && Number(text) <= input.options.length)) return undefined;
-            unknown = text.normalize("NFC");
-            return NO_OPTION;
-          },
-        });
-        if (v !== NO_OPTION) return fromExtra(v);
-        ctx.print(message(lang, "assess-choice-not-listed", { text: terminalSafe(unknown, true) }));
-      }
+      // An option's id, or its label or first words, typed then Enter is that option; other text (không where no
+      // label begins so) is said (Enter took the option under the cursor, Có người chuyên trách for không). An
+      // option's place (2) is the list's own way.
+      const v = await pickTyped(ctx, keys, (typed) => asker.select<string>({
+        message: message(lang, "assess-value"),
+        choices: [...input.options.map((o) => ({ value: o.id, name: o.label[lang] })), ...extras()],
+        // A label written by hand in place of its id (validate's "did you mean"): the option it names, preselected.
+        ...(current === HELD_NA ? { default: "__na" } : choiceDefault(input.options, current)),
+        keys,
+        typed,
+      }), (text) => (input.options.some((o) => o.id === text) ? text : labelledId(input.options, text)),
+      (text) => /^\d+$/u.test(text) && Number(text) >= 1 && Number(text) <= input.options.length,
+      (text) => message(lang, "assess-choice-not-listed", { text }));
+      return fromExtra(v);
     }
     case "level": {
       const min = input.min ?? 0;
       const levels = Array.from({ length: input.max - min + 1 }, (_, i) => min + i);
-      let v: string;
-      for (;;) {
-        let unknown = "";
-        v = await asker.select<string>({
-          message: message(lang, "assess-value"),
-          choices: [...levels.map((n, i) => ({ value: String(n), name: `${message(lang, "level-option", { n })}${input.labels?.[i] ? " — " + input.labels[i]![lang] : ""}` })), ...extras()],
-          // `Mức 3` or `Hình thành` written by hand (validate's "did you mean 3?"): level 3 preselected.
-          ...(current === HELD_NA ? { default: "__na" } : levelDefault(input, current)),
-          keys,
-          // The level typed (3, or Mức 3) then Enter is that level: a digit alone moved inquirer's cursor to the option
-          // at that place, and 3 picked Mức 2 (levels counted from 0), saved without a word.
-          typed: (text) => {
-            const level = /^\d+$/u.test(text) ? Number(text) : levelForText(input, text);
-            if (level !== undefined && levels.includes(level)) return String(level);
-            // Text that names no level (mức 9, a slip) is said and the list asked again: left to the list, its search
-            // picked the first option the letters began (Mức 0), over the answer held, without a word.
-            if (Object.hasOwn(keys, text.toLowerCase())) return undefined;
-            unknown = text.normalize("NFC");
-            return NO_LEVEL;
-          },
-        });
-        if (v !== NO_LEVEL) break;
-        ctx.print(message(lang, "assess-level-not-listed", { text: terminalSafe(unknown, true), min, max: input.max }));
-      }
+      // The level typed (3, or Mức 3) then Enter is that level: a digit alone moved inquirer's cursor to the option at
+      // that place, and 3 picked Mức 2 (levels counted from 0); text naming none (mức 9) is said.
+      const v = await pickTyped(ctx, keys, (typed) => asker.select<string>({
+        message: message(lang, "assess-value"),
+        choices: [...levels.map((n, i) => ({ value: String(n), name: `${message(lang, "level-option", { n })}${input.labels?.[i] ? " — " + input.labels[i]![lang] : ""}` })), ...extras()],
+        // `Mức 3` or `Hình thành` written by hand (validate's "did you mean 3?"): level 3 preselected.
+        ...(current === HELD_NA ? { default: "__na" } : levelDefault(input, current)),
+        keys,
+        typed,
+      }), (text) => {
+        const level = /^\d+$/u.test(text) ? Number(text) : levelForText(input, text);
+        return level !== undefined && levels.includes(level) ? String(level) : undefined;
+      }, () => false, (text) => message(lang, "assess-level-not-listed", { text, min, max: input.max }));
       const picked = fromExtra(v);
       return picked === NA ? NA : Number(picked);
     }
@@ -409,6 +385,29 @@ async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Pa
       .catch(keepTypedAtExit(ctx, parsed.text));
   }
   return parsed.ok ? parsed.value : undefined;
+}
+
+/** What text typed at a list that names none of its options picks: the list is asked again, saying so. */
+const NOT_LISTED = "__not-listed";
+
+/**
+ * A list whose options may be typed then Enter (`named`: the option a text names). Text that names none, neither a
+ * key (? later, m the menu) nor the list's own (`listOwn`), is said (`refused`) and the list asked again: left to
+ * the list, its search or its cursor took an option, over the answer held, without a word.
+ */
+async function pickTyped(ctx: AskContext, keys: Record<string, string>, ask: (typed: (text: string) => string | undefined) => Promise<string>, named: (text: string) => string | undefined, listOwn: (text: string) => boolean, refused: (text: string) => string): Promise<string> {
+  for (;;) {
+    let unknown = "";
+    const v = await ask((text) => {
+      const option = named(text);
+      if (option !== undefined) return option;
+      if (Object.hasOwn(keys, text.toLowerCase()) || listOwn(text)) return undefined;
+      unknown = text.normalize("NFC");
+      return NOT_LISTED;
+    });
+    if (v !== NOT_LISTED) return v;
+    ctx.print(refused(terminalSafe(unknown, true)));
+  }
 }
 
 /**
