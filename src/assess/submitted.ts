@@ -37,12 +37,13 @@ export async function askSubmitted(asker: Asker, lang: Lang, current: unknown, t
   // written "2025-Q3" or "2025–2026" starts with its year.
   const year = /^(\d{4})(?!\d)/.exec(String(period ?? ""))?.[1];
   const firstDay = year === undefined ? undefined : `${year}-01-01`;
-  // A day typed without its year (15/3) is that day of the period's year, said, as at a date question or an
-  // evidence date (it was "not a date").
-  const dayTyped = (v: string) => parseDate(v) ?? parseDayOfYear(v, year);
+  // A day typed without its year (15/3) is, as at a date question or an evidence date, given a year and said;
+  // the day a file is sent is a recent one, so its year is the last in which that day is not after today
+  // (15/3 typed on 6/12/2026 for period 2025 is 15/03/2026, not the period's 15/03/2025).
+  const dayTyped = (v: string) => parseDate(v) ?? parseDayOfYear(v, yearOfDayTyped(v, today));
   const validate = (v: string) => {
     const day = dayTyped(v);
-    if (!day) return dateRefusal(v, lang, year);
+    if (!day) return dateRefusal(v, lang, yearOfDayTyped(v, today));
     if (day > today) return message(lang, "assess-submitted-future", { today: dateText(today, lang) });
     if (firstDay && day < firstDay) return message(lang, "assess-submitted-before-period", { period: year! });
     return true;
@@ -51,4 +52,11 @@ export async function askSubmitted(asker: Asker, lang: Lang, current: unknown, t
   const day = dayTyped(typed)!;
   if (parseDate(typed) === undefined) print(message(lang, "assess-date-year-added", { text: terminalSafe(typed.trim(), true), date: dateText(day, lang) }));
   return day;
+}
+
+/** The year a day typed without one (15/3) is read in: today's, or the year before when that day has not come yet. */
+function yearOfDayTyped(typed: string, today: string): string {
+  const thisYear = today.slice(0, 4);
+  const day = parseDayOfYear(typed, thisYear);
+  return day !== undefined && day > today ? String(Number(thisYear) - 1) : thisYear;
 }

@@ -64,15 +64,32 @@ describe("the day the file is sent", () => {
     expect(offered.validate!("01/01/2026")).toBe(true);
   });
 
-  it("a day typed without its year (15/3) is that day of the period's year, said, as at a date question (it was refused: not a date)", async () => {
+  it("a day typed without its year (15/3) is its last one not after today, said, as a date question says its year (it was refused: not a date)", async () => {
     const { asker, offered } = officer("other", "15/3");
     const said: string[] = [];
-    expect(await askSubmitted(asker, "vi", undefined, "2026-11-30", "2025", (line) => said.push(line))).toBe("2025-03-15");
-    expect(said).toEqual(["15/3 được hiểu là ngày 15/03/2025"]);
+    // Sent in 2026 for the period 2025: the day is this year's, not the period's 15/03/2025.
+    expect(await askSubmitted(asker, "vi", undefined, "2026-11-30", "2025", (line) => said.push(line))).toBe("2026-03-15");
+    expect(said).toEqual(["15/3 được hiểu là ngày 15/03/2026"]);
     expect(offered.validate!("15/3")).toBe(true);
-    // The day the period's February lacks is named, as for a full date.
-    expect(offered.validate!("30/2")).toBe("Tháng 2 năm 2025 chỉ có 28 ngày, không có ngày 30: nhập ví dụ 28/02/2025");
+    // The day February lacks is named in the year it would be read in, as for a full date.
+    expect(offered.validate!("30/2")).toBe("Tháng 2 năm 2026 chỉ có 28 ngày, không có ngày 30: nhập ví dụ 28/02/2026");
+    // Not yet come this year: last year's, which may be in the period.
     expect(offered.validate!("15/12")).toBe(true);
+  });
+
+  it.each([
+    ["2026-02-01", "2025", "15/3", "2025-03-15"],
+    ["2026-03-15", "2025", "15/3", "2026-03-15"],
+    ["2025-09-25", "2025", "25/9", "2025-09-25"],
+  ])("today %s, period %s: %s is read as %s", async (today, period, typed, day) => {
+    const { asker } = officer("other", typed);
+    expect(await askSubmitted(asker, "vi", undefined, today, period)).toBe(day);
+  });
+
+  it("a day typed without its year that would fall before the period is refused as before it", async () => {
+    const { asker, offered } = officer("other", "15/12");
+    await askSubmitted(asker, "en", undefined, "2026-02-01", "2026");
+    expect(offered.validate!("15/12")).toBe("The date sent cannot be before the period 2026");
   });
 
   it("a full date typed is taken without a word", async () => {
