@@ -3,7 +3,7 @@ import { codePointName, SHOWS_AS_NOTHING } from "./unicode.js";
 
 /** What is wrong with an evidence link, and the address it most likely is (only one that parses). */
 interface LinkFinding {
-  code: "evidence-link-slip" | "evidence-link-broken" | "evidence-link-several" | "evidence-link-hidden" | "evidence-link-no-document";
+  code: "evidence-link-slip" | "evidence-link-quoted" | "evidence-link-broken" | "evidence-link-several" | "evidence-link-hidden" | "evidence-link-no-document";
   address?: string;
   count?: number;
   /** evidence-link-hidden: the first character that shows as nothing, and its place (from 1). */
@@ -16,6 +16,7 @@ interface LinkFinding {
  * A link meant as a web address that no report can make a link of:
  * - a slip, with the address it most likely is: "www.…" or a bare domain ("quangbinh.gov.vn/tin-tuc")
  *   without its scheme, or the scheme mistyped ("htps://", "http//", "https:/", "http;//", "https:\\");
+ * - an address in the quotes it was pasted with from Word (“https://…”), with the address inside;
  * - several addresses in one link (one per evidence item);
  * - an http(s) address no browser parses ("https://a.gov.vn (trang 5)").
  * And a link that no verifier can open or trust:
@@ -31,6 +32,13 @@ export function brokenLink(link: string): LinkFinding | undefined {
   const text = link.trim();
   const hidden = SHOWS_AS_NOTHING.exec(text);
   if (hidden) return { code: "evidence-link-hidden", char: codePointName(hidden[0]), position: [...text.slice(0, hidden.index + 1)].length };
+  // An address pasted from Word in its quotes (“https://…”) is no address a browser opens; the one inside is meant.
+  const quoted = /^[“"'‘«](.+)[”"'’»]$/s.exec(text)?.[1]?.trim();
+  if (quoted !== undefined && /^(?:https?:\/\/|www\.)\S/i.test(quoted)) {
+    const inner = brokenLink(quoted);
+    if (inner === undefined) return { code: "evidence-link-quoted", address: quoted };
+    return inner.code === "evidence-link-slip" ? { ...inner, code: "evidence-link-quoted" } : inner;
+  }
   // A browser ignores tabs and line breaks inside a scheme ("java\tscript:").
   const scheme = /^[a-z][a-z0-9+.\t\n\r-]*:/i.exec(text)?.[0].slice(0, -1).replace(/[\t\n\r]/g, "").toLowerCase();
   // "Data: bảng thống kê" is words: a data: link runs on with its type or a comma.

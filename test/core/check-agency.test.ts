@@ -188,6 +188,7 @@ describe("evidence links a browser cannot open", () => {
     ["a reference that is no web address", "iOffice 123/QĐ-UBND", []],
     ["www without its scheme: a warning with the address", "www.quangbinh.gov.vn", [["evidence-link-slip", "answers/1.1/evidence/1/link", "warning", "https://www.quangbinh.gov.vn"]]],
     ["a mistyped scheme", "htps://abc.gov.vn", [["evidence-link-slip", "answers/1.1/evidence/1/link", "warning", "https://abc.gov.vn"]]],
+    ["an address pasted from Word in its quotes: a warning with the address inside", "“https://abc.gov.vn/a”", [["evidence-link-quoted", "answers/1.1/evidence/1/link", "warning", "https://abc.gov.vn/a"]]],
     ["an address with words after it", "https://abc.gov.vn (trang 5)", [["evidence-link-broken", "answers/1.1/evidence/1/link", "warning", undefined]]],
     ["two addresses in one", "https://a.gov.vn/1, https://a.gov.vn/2", [["evidence-link-several", "answers/1.1/evidence/1/link", "warning", undefined]]],
   ] as const)("%s", (_, link, expected) => {

@@ -18,6 +18,10 @@ describe("brokenLink", () => {
     ["an intranet host without a dot", "http://ioffice/vb/12", undefined],
     ["an address inside another's query (a login page's return address)", "https://sso.quangbinh.gov.vn/login?ReturnUrl=https://qlvb.quangbinh.gov.vn/vb/18", undefined],
     // Slips: the address it most likely is.
+    ["an address in Word's quotes", "“https://x.gov.vn/a”", { code: "evidence-link-quoted", address: "https://x.gov.vn/a" }],
+    ["an address in straight quotes, spaced", "\" https://x.gov.vn/Văn bản/a.pdf \"", { code: "evidence-link-quoted", address: "https://x.gov.vn/Văn bản/a.pdf" }],
+    ["www in guillemets", "«www.x.gov.vn/a»", { code: "evidence-link-quoted", address: "https://www.x.gov.vn/a" }],
+    ["two quoted names, no address", "“Kế hoạch” và “Báo cáo”", undefined],
     ["www with spaces in its path", "www.a.gov.vn/Văn bản đi", { code: "evidence-link-slip", address: "https://www.a.gov.vn/Văn bản đi" }],
     ["a mistyped scheme before a path with spaces", "htps://a.gov.vn/Văn bản đi/45.pdf", { code: "evidence-link-slip", address: "https://a.gov.vn/Văn bản đi/45.pdf" }],
     ["www without its scheme", "www.quangbinh.gov.vn/a", { code: "evidence-link-slip", address: "https://www.quangbinh.gov.vn/a" }],
