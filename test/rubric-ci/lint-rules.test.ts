@@ -79,6 +79,7 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "stale-date", at: [31, 49] },
   { code: "stale-date", fixture: "stale-date-deadline", at: [32, 63] },
   { code: "code-reference-stale", at: [38, 20], previous: true },
+  { code: "code-reference-unknown", at: [38, 20] },
   // Its pass fixture is stale-year's failing one with the warning accepted: accepted, it is not reported.
   { code: "lint-accept-unused", at: [44, 7] },
   { code: "band-rank-swapped", fixture: "band-rank-swapped-fewer-main", at: [53, 12], first: 44 },
@@ -123,6 +124,12 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     expect(String(found[0]!.params.fixed)).toContain("(xem chỉ tiêu 1.2); chỉ tiêu 1.1 triệu đồng");
   });
 
+  it("code-reference-unknown names a code the rubric lacks, once per code and language, and not a figure after \"chỉ tiêu\" or a code it has", () => {
+    const found = lintFile(fixture("code-reference-unknown", "fail")).findings;
+    expect(found.map((d) => [d.code, d.path, d.params.ref])).toEqual([["code-reference-unknown", "groups/0/items/2/guidance/vi", "1.4"], ["code-reference-unknown", "groups/0/items/2/guidance/en", "1.4"]]);
+    expect(message("en", "code-reference-unknown", found[1]!.params)).toBe('The text names 1.4, but the rubric has no indicator or group of that code (there is none under 1): "…bout the portal (see indicators 1.2 and 1.4) too."; write the code meant; if this revision renumbered or removed that item, run again with --previous OLD (the earlier version) to be told the code it has now');
+  });
+
   it("code-reference-stale: without --previous nothing is said (no earlier version to compare with), and a removed item is said as removed", () => {
     expect(lintFile(fixture("code-reference-stale", "fail")).findings).toEqual([]);
     // The earlier version's 1.1 (the portal) dropped, 1.2 kept: the guidance still naming 1.1 has nothing to write in its place.
@@ -134,6 +141,9 @@ describe("lint rules, each with a failing and a passing fixture", () => {
       const found = lintFile(path.join(dir, "removed.yaml"), previousOf("code-reference-stale", true)).findings;
       expect(found.map((d) => d.code)).toEqual(["code-reference-stale", "code-reference-stale"]);
       expect(message("en", "code-reference-stale", found[1]!.params)).toBe('The text still names 1.1 as version 1 did, but this revision removed that item: "…eetings about the portal (see indicator 1.1) too."; mend or remove the reference');
+      // Without the earlier version (lint in CI as docs/ci.md runs it), the code the rubric no longer has is still said.
+      const alone = lintFile(path.join(dir, "removed.yaml")).findings;
+      expect(alone.map((d) => [d.code, d.params.ref])).toEqual([["code-reference-unknown", "1.1"], ["code-reference-unknown", "1.1"]]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

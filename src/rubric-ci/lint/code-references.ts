@@ -1,5 +1,5 @@
 import type { Issue } from "../../core/issue.js";
-import type { Rubric } from "../../core/rubric.js";
+import type { Item, Rubric } from "../../core/rubric.js";
 import { diffRubrics } from "../impact/diff.js";
 import { forEachText } from "./translations.js";
 
@@ -13,7 +13,7 @@ const CODE = /^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*(?![\p{L}\p{N}])/u;
 /** Codes listed after the first: "chỉ tiêu 2.3 và 2.4", "indicators 2.3, 2.5", "2.3–2.5". */
 const LIST_JOIN = /^(?:\s*[,;/&–-]\s*|\s+(?:và|hoặc|đến|and|or|to)\s+)/iu;
 /** "chỉ tiêu" is also a target: "chỉ tiêu 2.3 triệu đồng", "chỉ tiêu 2.5 %" is an amount, not a code. */
-const AMOUNT_AFTER = /^\s*(?:%|‰|triệu|tỷ|nghìn|ngàn|đồng|lần|million|billion|thousand)(?![\p{L}])/iu;
+const AMOUNT_AFTER = /^\s*(?:%|‰|triệu|tỷ|nghìn|ngàn|đồng|lần|điểm|million|billion|thousand|points?)(?![\p{L}])/iu;
 
 interface Reference { at: number; code: string }
 
@@ -69,6 +69,66 @@ export function checkCodeReferences(rubric: Rubric, previous: Rubric): Issue[] {
     }
   });
   return issues;
+}
+
+/** Texts that name a source: the decision a rubric transcribes numbers its indicators its own way. */
+const SOURCE_KEYS = new Set(["issuer", "provenance", "legal_basis"]);
+
+/**
+ * code-reference-unknown (no earlier version needed): a text names an indicator or group by a code this rubric does
+ * not have ("xem chỉ tiêu 2.9" where group 2 ends at 2.6), most often left behind when a revision renumbered or removed
+ * the item. Only a code of two or more segments whose parent code the rubric has, its last segment no wider than two
+ * digits or its siblings' widest: a code of one number may be a figure ("chỉ số 85"), and "chỉ tiêu 1.000 hồ sơ" is a
+ * thousand. A code written with other leading zeros (1.01 for 1.1) is the same code. At the text, once per code, text
+ * and language.
+ */
+export function checkUnknownCodeReferences(rubric: Rubric): Issue[] {
+  const codes = rubricCodes(rubric);
+  const known = new Set([...codes].map(sameNumber));
+  const widest = new Map<string, number>();
+  for (const code of codes) {
+    const { parent, last } = splitCode(code);
+    widest.set(parent, Math.max(widest.get(parent) ?? 0, last.length));
+  }
+  const issues: Issue[] = [];
+  forEachText(rubric, [], (text, path) => {
+    if (SOURCE_KEYS.has(path[0]!)) return;
+    for (const lang of rubric.languages) {
+      const said = new Set<string>();
+      for (const ref of codeReferences(text[lang])) {
+        const { parent, last } = splitCode(ref.code);
+        if (parent === "" || !known.has(sameNumber(parent)) || known.has(sameNumber(ref.code)) || said.has(ref.code)) continue;
+        if (last.length > Math.max(2, widest.get(parent) ?? 0)) continue;
+        said.add(ref.code);
+        issues.push({ code: "code-reference-unknown", severity: "warning", path: [...path, lang], params: { ref: ref.code, text: excerpt(text[lang], ref.at), parent } });
+      }
+    }
+  });
+  return issues;
+}
+
+/** Every code a group, indicator or heading of the rubric has, bonus and penalty items included. */
+function rubricCodes(rubric: Rubric): Set<string> {
+  const codes = new Set<string>();
+  const walk = (items: Item[]) => {
+    for (const item of items) {
+      if (item.code !== undefined) codes.add(item.code);
+      if (item.kind === "group") walk(item.items);
+    }
+  };
+  walk(rubric.groups);
+  for (const key of ["bonus", "penalty"] as const) walk(rubric[key]?.items ?? []);
+  return codes;
+}
+
+function splitCode(code: string): { parent: string; last: string } {
+  const at = code.lastIndexOf(".");
+  return { parent: at < 0 ? "" : code.slice(0, at), last: code.slice(at + 1) };
+}
+
+/** A code as a number, segment by segment: 1.01 and 1.1 are one item to a reader. */
+function sameNumber(code: string): string {
+  return code.split(".").map((s) => /^\d+$/.test(s) ? String(Number(s)) : s.toUpperCase()).join(".");
 }
 
 interface Moved { version: string; toNew: Map<string, string>; removed: Set<string> }
