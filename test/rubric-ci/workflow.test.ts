@@ -60,6 +60,11 @@ function stepScript(id: string): string {
   return (parse(readFileSync("examples/ci/github-workflow.yml", "utf8")) as { jobs: Record<string, { steps: { id?: string; run?: string }[] }> }).jobs.rubrics!.steps.find((st) => st.id === id)!.run!;
 }
 
+/** A step's script after the one that writes each changed rubric's earlier version to .previous/, as the job runs them. */
+function withPrevious(id: string): string {
+  return `${stepScript("previous")}\n${stepScript(id)}`;
+}
+
 describe("the workflow's impact step, run in a rubric repository", () => {
   const step = stepScript("impact");
   const git = (cwd: string, ...args: string[]) => {
@@ -109,7 +114,7 @@ describe("the workflow's impact step, run in a rubric repository", () => {
   }
 
   it.skipIf(process.platform === "win32")("the fixtures step tests a changed rubric with its base version: a renumbering names each old code's new one", () => {
-    const { r } = runStep(stepScript("fixtures"), (repo) => {
+    const { r } = runStep(withPrevious("fixtures"), (repo) => {
       // 1.4 (a level) and 1.5 (a fraction) swap places and codes; the fixtures still answer the old codes.
       renumbered(repo, (text) => text);
     });
@@ -121,12 +126,25 @@ describe("the workflow's impact step, run in a rubric repository", () => {
     expect(r.status).toBe(1);
   });
 
+  it.skipIf(process.platform === "win32")("the lint step lints a changed rubric with its base version: a text still naming a renumbered code is told its new one", () => {
+    const { r } = runStep(withPrevious("lint"), (repo) => renumbered(repo, (text) => text), (repo) => {
+      // On the base branch, 1.6's guidance names 1.4 (the level), which the change renumbers 1.5.
+      const file = path.join(repo, "rubrics", "dti-cap-xa.yaml");
+      writeFileSync(file, readFileSync(file, "utf8").replace('        source: {vi: "Công an xã; UBND xã", en: "Commune police; commune People\'s Committee"}\n', (line) => `${line}        guidance: {vi: "Xem thêm chỉ tiêu 1.4.", en: "See also indicator 1.4."}\n`));
+      expect(readFileSync(file, "utf8")).toContain("See also indicator 1.4.");
+    });
+    expect(r.stdout).toContain("title=egov-score code-reference-stale::The text still names 1.4 as version 2025.2 did, but that item (the same title) is 1.5 now");
+    // The rubric left as it was is linted too, without --previous.
+    expect(r.stderr).toContain("1 file checked, no problems");
+    expect(r.status).toBe(0);
+  });
+
   it.skipIf(process.platform === "win32").each([
     ["quoted", 'id: "dti-cap-xa"'],
     ["in single quotes, with a comment after it", "id: 'dti-cap-xa'   # bộ chỉ số cấp xã"],
     ["with other spacing", "id:   dti-cap-xa  "],
   ])("the fixtures step reads the id, not its line: an id %s is the same rubric, tested with --previous", (_name, idLine) => {
-    const { r } = runStep(stepScript("fixtures"), (repo) => {
+    const { r } = runStep(withPrevious("fixtures"), (repo) => {
       renumbered(repo, (text) => text.replace("id: dti-cap-xa", idLine));
     });
     expect(r.stdout).toContain("1.4 of version 2025.2 is 1.5 now (the same title): write 1.5 for 1.4");
@@ -134,7 +152,7 @@ describe("the workflow's impact step, run in a rubric repository", () => {
   });
 
   it.skipIf(process.platform === "win32")("the fixtures step does not pass --previous where the change gave the rubric another id (a usage error, exit 2)", () => {
-    const { r } = runStep(stepScript("fixtures"), (repo) => {
+    const { r } = runStep(withPrevious("fixtures"), (repo) => {
       const file = path.join(repo, "rubrics", "dti-cap-xa.yaml");
       writeFileSync(file, readFileSync(file, "utf8").replace("id: dti-cap-xa", "id: dti-xa"));
     });
