@@ -4,6 +4,8 @@ import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
 import { sayMessage, showDiagnostic } from "./say.js";
 import type { LocatedDiagnostic } from "../load/located.js";
+import { yamlFileNear } from "../load/nearby-rubric.js";
+import { terminalSafe } from "../report/terminal-safe.js";
 
 /** `--rubric ID|PATH` → a rubric outcome; a name that is neither is a usage error. */
 export function rubricOption(spec: string | undefined): RubricOutcome | undefined {
@@ -14,11 +16,14 @@ export function rubricOption(spec: string | undefined): RubricOutcome | undefine
 }
 
 /**
- * A rubric named that is neither a file nor a bundled id, with the bundled id it likely meant: `--rubric DTI-CAP-XA`
- * or `dti-cap-xa.yaml` was sent to rubric list, where an agency file naming them is told the id (`shown`: the name as printed).
+ * A rubric named that is neither a file nor a bundled id, with what it likely meant: a path, the file a slip away in
+ * the folder it names (`my-rubrc.yaml` beside my-rubric.yaml); else the bundled id (`--rubric DTI-CAP-XA` or
+ * `dti-cap-xa.yaml` was sent to rubric list, where an agency file naming them is told the id). `shown`: the name as printed.
  */
-export function rubricNotThere(spec: string, shown: string): UsageError {
+export function rubricNotThere(spec: string, shown: string, cwd = process.cwd()): UsageError {
   const missing = looksLikePath(spec) ? "rubric-file-missing" : "unknown-rubric-spec";
+  const file = missing === "rubric-file-missing" ? yamlFileNear(spec, cwd) : undefined;
+  if (file !== undefined) return new UsageError("rubric-file-missing-file-near", { spec: shown, suggestion: terminalSafe(file, true) });
   const suggestion = bundledIdNear(spec);
   return suggestion === undefined ? new UsageError(missing, { spec: shown }) : new UsageError(`${missing}-near`, { spec: shown, suggestion });
 }

@@ -261,6 +261,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "rubric-unusable": { vi: "Không dùng được bộ chỉ số {file}", en: "The rubric {file} cannot be used" },
   "rubric-ok": { vi: "Bộ chỉ số hợp lệ: {id} {version} · {indicators} chỉ số · thang điểm {scale}", en: "Rubric is valid: {id} {version} · {indicators} indicators · scale {scale}" },
   "rubric-file-missing": { vi: "Không có tệp bộ chỉ số \"{spec}\"", en: "No rubric file \"{spec}\"" },
+  "rubric-file-missing-file-near": { vi: "Không có tệp bộ chỉ số \"{spec}\"; có phải là {suggestion}?", en: "No rubric file \"{spec}\"; did you mean {suggestion}?" },
   "rubric-file-missing-near": { vi: "Không có tệp bộ chỉ số \"{spec}\"; có phải là bộ chỉ số có sẵn {suggestion}? Bộ có sẵn được gọi bằng mã: {suggestion}", en: "No rubric file \"{spec}\"; did you mean the bundled rubric {suggestion}? A bundled rubric is named by its id: {suggestion}" },
   "unknown-rubric-spec-near": { vi: "Không có tệp hay bộ chỉ số có sẵn nào tên \"{spec}\"; có phải là {suggestion}? (egov-score rubric list liệt kê các bộ có sẵn)", en: "No file or bundled rubric named \"{spec}\"; did you mean {suggestion}? (egov-score rubric list lists the bundled ones)" },
   "unknown-rubric-spec": { vi: "Không có tệp hay bộ chỉ số có sẵn nào tên \"{spec}\"; xem egov-score rubric list", en: "No file or bundled rubric named \"{spec}\"; see egov-score rubric list" },

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from "node:fs";
 import path from "node:path";
+import { suggestKey } from "../core/check-agency.js";
 
 /** Files looked at per folder, and bytes read of each: a rubric's `id:` is among its first lines. */
 const FILES_PER_FOLDER = 200;
@@ -22,6 +23,20 @@ export function rubricFileNear(agencyFile: string, id: string): string | undefin
     if (found !== undefined) return path.normalize(found);
   }
   return undefined;
+}
+
+/**
+ * The YAML file beside a path that is not there whose name is a slip away from it (`my-rubrc.yaml` for my-rubric.yaml,
+ * `./rubrics/dti-cap-xaa.yaml`), with the folder as it was typed: an author's own file there is what was meant, not
+ * the bundled rubric of a like id. Only the error path calls it.
+ */
+export function yamlFileNear(spec: string, cwd: string): string | undefined {
+  const name = path.basename(spec);
+  const folder = spec.slice(0, spec.length - name.length);
+  let names: string[];
+  try { names = readdirSync(path.resolve(cwd, folder || ".")).filter((n) => /\.ya?ml$/i.test(n)).sort().slice(0, FILES_PER_FOLDER); } catch { return undefined; }
+  const near = suggestKey(name, names);
+  return near === undefined ? undefined : folder + near;
 }
 
 function rubricIdsIn(folder: string): Map<string, string> {

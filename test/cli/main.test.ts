@@ -388,6 +388,32 @@ describe("a rubric named on the command line", () => {
   });
 });
 
+// A path with a slip in its name was told the bundled id nearest, not the author's own file beside it (author17).
+describe("a rubric path with a slip in its name is told the file a slip away in its folder", () => {
+  it.each([
+    [["validate", "examples/xa-can-giuoc-tay-ninh.yaml", "--rubric", "./rubrics/dti-cap-xaa.yaml"], 'No rubric file "./rubrics/dti-cap-xaa.yaml"; did you mean ./rubrics/dti-cap-xa.yaml?'],
+    [["rubric", "show", "rubrics/dti-cap-so.yml", "--lang", "vi"], 'Không có tệp bộ chỉ số "rubrics/dti-cap-so.yml"; có phải là rubrics/dti-cap-so.yaml?'],
+  ])("%j", async (args, said) => {
+    const r = await runCli(args);
+    expect([r.code, r.stderr.trim()]).toEqual([2, said]);
+  });
+
+  it("an author's my-rubric.yaml, named my-rubrc.yaml, to --rubric, rubric test, impact, lint --previous and lint", async () => {
+    const dir = tempDir();
+    copyFileSync("rubrics/dti-cap-xa.yaml", path.join(dir, "my-rubric.yaml"));
+    const typo = path.join(dir, "my-rubrc.yaml"), meant = path.join(dir, "my-rubric.yaml");
+    for (const args of [["score", "examples", "--rubric", typo], ["rubric", "test", typo], ["rubric", "impact", typo, meant, "--corpus", "examples"], ["rubric", "lint", meant, "--previous", typo]]) {
+      const r = await runCli(args);
+      expect([r.code, r.stderr.trim()], args.join(" ")).toEqual([2, `No rubric file "${typo}"; did you mean ${meant}?`]);
+    }
+    const lint = await runCli(["rubric", "lint", "my-rubrc.yaml"], { cwd: dir });
+    expect(lint.code).toBe(2);
+    expect(lint.stderr).toContain("my-rubrc.yaml error Cannot read the file: no such file or folder [file-not-found]\n    hint: did you mean my-rubric.yaml?");
+    const json = JSON.parse((await runCli(["rubric", "lint", "my-rubrc.yaml", "--format", "json"], { cwd: dir })).stdout);
+    expect(json.files[0].findings[0].message).toBe("Cannot read the file: no such file or folder; did you mean my-rubric.yaml?");
+  });
+});
+
 describe("-o - is standard output for every command, as it is for score (lint, test, impact and explain wrote a file named '-')", () => {
   it.each([
     ["rubric lint", ["rubric", "lint", "rubrics/un-losi-2022.yaml", "--format", "sarif", "-o", "-"], /"version": ?"2\.1\.0"/],

@@ -12,7 +12,8 @@ import { summarize, type LintReport } from "../format/lint-report.js";
 import { formatSarif } from "../format/sarif.js";
 import { acceptedLines, formatStylish, lintAsides } from "../format/stylish.js";
 import type { Severity } from "../lint/catalogue.js";
-import { lintFile } from "../lint/lint-file.js";
+import { lintFile, type LintedFile } from "../lint/lint-file.js";
+import { yamlFileNear } from "../../load/nearby-rubric.js";
 import { checkFormat, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
@@ -47,7 +48,7 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
     lang: ctx.lang,
     failSeverity: opts.failSeverity,
     files: files.map((file) => {
-      const linted = lintFile(file, previous);
+      const linted = withFileNear(lintFile(file, previous), ctx.io.cwd);
       // Another rubric's codes say nothing of this one's.
       if (previous && linted.id !== undefined && linted.id !== previous.id) throw new UsageError("lint-previous-other-rubric", { previous: previous.id, id: linted.id });
       const absolute = path.resolve(ctx.io.cwd, file);
@@ -71,6 +72,15 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
     if (!ctx.quiet) ctx.io.stderr([message(ctx.lang, summary.errors + summary.warnings === 0 ? "lint-clean" : "lint-summary", { problems: summary.errors + summary.warnings, errors: summary.errors, warnings: summary.warnings, files: summary.files }), ...lintAsides(report)].join(" ") + "\n" + acceptedLines(report).map((l) => l + "\n").join(""));
   }
   return summary.unreadable > 0 ? EXIT.usage : summary.failed ? EXIT.invalid : EXIT.ok;
+}
+
+/** A file that is not there, with the YAML file a slip away in its folder: "did you mean rubrics/my-rubric.yaml?". */
+function withFileNear(linted: LintedFile, cwd: string): LintedFile {
+  if (!linted.unreadable) return linted;
+  const near = yamlFileNear(linted.file, cwd);
+  if (near === undefined) return linted;
+  const suggestion = terminalSafe(displayPath(cwd, path.resolve(cwd, near)), true);
+  return { ...linted, findings: linted.findings.map((d) => d.code === "file-not-found" ? { ...d, params: { ...d.params, suggestion } } : d) };
 }
 
 /** A file, a bundled rubric id, or a folder (see rubricFilesIn). */
