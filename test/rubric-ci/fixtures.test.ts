@@ -416,6 +416,24 @@ describe("rubric test: CI formats", () => {
     expect(r.stdout).toMatch(/indicator 1\.7: expected 3\.00, got 0\.00\n/);
   });
 
+  it("--previous: an answer under a code the revision gave a new indicator of the same type, its old item's new code unanswered, is said where the scores differ (it was scored as the new one's without a word)", async () => {
+    const { rubric } = copyXa();
+    // A new yes/no 1.7 inserted before the old 1.7 (a yes/no too), now 1.8; the fixtures left as they were.
+    edit(rubric, '      - code: "1.7"', '      - code: "1.7"\n        title: {vi: "Camera được kết nối về Trung tâm giám sát của tỉnh", en: "CCTV cameras connected to the provincial centre"}\n        max: 10\n        input: {type: boolean}\n        rule: {type: fixed}\n      - code: "1.8"');
+    edit(rubric, /^version: .*$/m, 'version: "2026.1"');
+    edit(rubric, "    max: 80\n", "    max: 90\n");
+    edit(rubric, "scale: 960", "scale: 970");
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('full-marks.yaml:20:3 warning 1.7 of version 2025.2 ("Commune/ward radio content produced and broadcast…") is 1.8 now, and 1.7 is another indicator ("CCTV cameras connected to the provincial centre"): this answer is scored as the new 1.7\'s and 1.8 is left unanswered; if it was written for the old item, write 1.8 for 1.7 [fixture-answer-code-taken]');
+    const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
+    expect(vi.stdout).toContain('1.7 của phiên bản 2025.2 ("Nội dung thông tin của đài truyền thanh xã, phường…") nay là 1.8, còn 1.7 nay là chỉ số khác ("Camera được kết nối về Trung tâm giám sát của tỉnh")');
+    const junit = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "junit"]);
+    expect(junit.stdout).toMatch(/full-marks\.yaml:20:3 1\.7 of version 2025\.2 .* \[fixture-answer-code-taken\]/);
+    // Without --previous nothing tells the old 1.7 from the new one: not said.
+    expect((await runCli(["rubric", "test", rubric])).stdout).not.toContain("fixture-answer-code-taken");
+  });
+
   it("--previous: a fixture already moved to the rubric's version answers the new codes: no old code named in it", async () => {
     const { rubric, fixtures } = copyXa();
     edit(rubric, '      - code: "1.7"', '      - code: "1.8"');
