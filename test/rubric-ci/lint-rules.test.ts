@@ -80,6 +80,7 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "stale-date", fixture: "stale-date-deadline", at: [32, 63] },
   { code: "code-reference-stale", at: [38, 20], previous: true },
   { code: "code-reference-unknown", at: [38, 20] },
+  { code: "na-guidance-forbidden", at: [38, 20] },
   // Its pass fixture is stale-year's failing one with the warning accepted: accepted, it is not reported.
   { code: "lint-accept-unused", at: [44, 7] },
   { code: "band-rank-swapped", fixture: "band-rank-swapped-fewer-main", at: [53, 12], first: 44 },
@@ -128,6 +129,13 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     const found = lintFile(fixture("code-reference-unknown", "fail")).findings;
     expect(found.map((d) => [d.code, d.path, d.params.ref])).toEqual([["code-reference-unknown", "groups/0/items/2/guidance/vi", "1.4"], ["code-reference-unknown", "groups/0/items/2/guidance/en", "1.4"]]);
     expect(message("en", "code-reference-unknown", found[1]!.params)).toBe('The text names 1.4, but the rubric has no indicator or group of that code (there is none under 1): "…bout the portal (see indicators 1.2 and 1.4) too."; write the code meant; if this revision renumbered or removed that item, run again with --previous OLD (the earlier version) to be told the code it has now');
+  });
+
+  it("na-guidance-forbidden: guidance saying to answer N/A on an indicator that forbids it, once a language, with where the policy comes from", () => {
+    const found = lintFile(fixture("na-guidance-forbidden", "fail")).findings;
+    expect(found.map((d) => [d.code, d.path])).toEqual([["na-guidance-forbidden", "groups/0/items/2/guidance/vi"], ["na-guidance-forbidden", "groups/0/items/2/guidance/en"]]);
+    expect(message("en", "na-guidance-forbidden", found[1]!.params)).toBe('The guidance of 1.3 says to answer N/A: "If there was no meeting this year, answer N/A with a reason.", but 1.3 does not allow N/A (no na nor defaults.na): an agency that follows it is refused; write na: zero, rescale or full on 1.3, or mend the guidance');
+    expect(message("vi", "na-guidance-forbidden", found[0]!.params)).toContain("nhưng 1.3 không cho trả lời không áp dụng (không ghi na lẫn defaults.na)");
   });
 
   it("code-reference-stale: without --previous nothing is said (no earlier version to compare with), and a removed item is said as removed", () => {

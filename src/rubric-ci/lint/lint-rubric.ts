@@ -9,7 +9,7 @@ import { checkDefinitions } from "./definitions.js";
 import { checkHiddenCharacters } from "./hidden-characters.js";
 import { checkInputs } from "./inputs.js";
 import { checkLegalBasis } from "./legal-basis.js";
-import { checkNaPolicy } from "./na-policy.js";
+import { checkNaGuidance, checkNaPolicy } from "./na-policy.js";
 import { checkPoints } from "./points.js";
 import { checkQuotedSettings } from "./quoted-settings.js";
 import { checkQuotedTexts } from "./quoted-texts.js";
@@ -47,5 +47,6 @@ export function lintRubric(rubric: Rubric, previous?: Rubric): { issues: Issue[]
     ...checkWeights(rubric),
     ...checkPoints(rubric),
     ...checkNaPolicy(rubric),
+    ...checkNaGuidance(rubric),
   ]);
 }

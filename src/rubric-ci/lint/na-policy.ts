@@ -1,6 +1,7 @@
 import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
 import { naPolicy } from "../../core/codes.js";
+import { indicatorsOf } from "../tree.js";
 
 /**
  * N/A with full marks on a bonus or penalty item, written on the item or inherited from `defaults.na`: an
@@ -19,4 +20,36 @@ export function checkNaPolicy(rubric: Rubric): Issue[] {
     });
   }
   return issues;
+}
+
+/**
+ * An instruction to answer N/A ("chọn không áp dụng", "answer N/A"), not one saying it is not allowed ("không được chọn
+ * không áp dụng", "cannot answer N/A").
+ */
+const ANSWER_NA = /(?<!(?:không được|không thể|không|chưa được|đừng)\s)(?:chọn|trả lời|ghi|đánh dấu)\s+(?:là\s+)?["“]?không áp dụng|(?<!(?:not|cannot|can't|never|no)\s)(?:answers?|choose|chooses|select|selects|mark|marks|tick|ticks)\s+["“]?N\/A\b/iu;
+
+/**
+ * na-guidance-forbidden: an indicator's guidance tells the officer to answer N/A, and N/A is not allowed for it
+ * (`na: forbidden`, or no `na` and `defaults.na` forbidden or left out): an agency following the guidance is refused.
+ * Most often a revision that changed the N/A policy and left the guidance as it was. At the guidance, once a language.
+ */
+export function checkNaGuidance(rubric: Rubric): Issue[] {
+  const issues: Issue[] = [];
+  for (const { node, path } of indicatorsOf(rubric)) {
+    if (node.info_only || node.guidance === undefined || naPolicy(rubric, node) !== "forbidden") continue;
+    for (const lang of rubric.languages) {
+      const said = ANSWER_NA.exec(node.guidance[lang]);
+      if (!said) continue;
+      const written = node.na !== undefined ? "na: forbidden" : rubric.defaults?.na !== undefined ? "defaults.na: forbidden" : undefined;
+      const from: Record<string, string> = written !== undefined ? { from: written } : { from_vi: "không ghi na lẫn defaults.na", from_en: "no na nor defaults.na" };
+      issues.push({ code: "na-guidance-forbidden", severity: "warning", path: [...path, "guidance", lang], params: { code: node.code, text: excerpt(node.guidance[lang], said.index), ...from } });
+    }
+  }
+  return issues;
+}
+
+/** Up to 40 characters either side of a place in a text, on one line. */
+function excerpt(text: string, at: number): string {
+  const from = Math.max(0, at - 40), to = Math.min(text.length, at + 40);
+  return `${from > 0 ? "…" : ""}${text.slice(from, to).replace(/\s+/g, " ")}${to < text.length ? "…" : ""}`;
 }
