@@ -487,9 +487,11 @@ describe("rubric impact: corpora as they come", () => {
     const corpus = path.join(dir, "corpus");
     cpSync(`${CORPUS}/a.yaml`, path.join(corpus, "a.yaml"));
     cpSync("examples/so-khcn-quang-binh.yaml", path.join(corpus, "other-rubric.yaml"));
-    expect((await impact(V1, V2, "--corpus", corpus)).stdout).toContain("1 file for other rubrics skipped");
-    expect((await impact(V1, V2, "--corpus", corpus, "--format", "github")).stdout).toContain("::notice title=egov-score rubric impact::1 file for other rubrics skipped");
-    expect((await impact(V1, V2, "--corpus", corpus, "--format", "junit")).stdout).toContain("1 file for other rubrics skipped");
+    // With the rubric each names, and how many: a corpus of another rubric's agencies compares nothing, and says whose it is.
+    expect((await impact(V1, V2, "--corpus", corpus)).stdout).toContain("1 file for other rubrics skipped (dti-cap-so: 1)");
+    expect((await impact(V1, V2, "--corpus", corpus, "--format", "github")).stdout).toContain("::notice title=egov-score rubric impact::1 file for other rubrics skipped (dti-cap-so: 1)");
+    expect((await impact(V1, V2, "--corpus", corpus, "--format", "junit")).stdout).toContain("1 file for other rubrics skipped (dti-cap-so: 1)");
+    expect((await impact(V1, V2, "--corpus", corpus, "--format", "md", "--lang", "vi")).stdout).toContain("1 tệp thuộc bộ chỉ số khác, bỏ qua (dti-cap-so: 1)");
   });
 
   it("an edit without a version bump (both sides name version 1) is compared like any other", async () => {

@@ -2,7 +2,7 @@ import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { code, md } from "../../report/md-escape.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, INVALID_NAMED, invalidFiles, noteLines, otherVersionLines, rankText, scoreCell, moved, summaryLines, versionNotBumped } from "./words.js";
+import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, INVALID_NAMED, invalidFiles, noteLines, otherVersionLines, rankText, skippedText, scoreCell, moved, summaryLines, versionNotBumped } from "./words.js";
 import { errorLine, signedPoints } from "../../report/common.js";
 import { placeOf } from "../../report/diagnostics.js";
 
@@ -67,7 +67,7 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
     out.push("", "</details>", "");
   }
   if (report.invalid.length > 0) out.push(invalidFiles(report, lang, code), "", ...invalidWhy(report, lang));
-  if (report.skipped.length > 0) out.push(md(m("impact-skipped", { count: report.skipped.length })), "");
+  if (report.skipped.length > 0) out.push(md(skippedText(report, lang)!), "");
   out.push(`<sub>${md(m("impact-footer", { tool: `${report.tool.name} ${report.tool.version}`, old: report.old.sha256.slice(0, 12), new: report.new.sha256.slice(0, 12) }))}</sub>`);
   return out.join("\n") + "\n";
 }

@@ -5,7 +5,7 @@ import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { COMPACT } from "../../report/table-style.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, otherVersionLines, rankText, scoreCell, moved, summaryLines, versionNotBumped } from "./words.js";
+import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, otherVersionLines, rankText, skippedText, scoreCell, moved, summaryLines, versionNotBumped } from "./words.js";
 import { signedPoints } from "../../report/common.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { truncate } from "../../core/truncate.js";
@@ -113,7 +113,7 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
   if (notes.length > 0) out.push(para(color.dim(notes.map((line) => `  ${line}`).join("\n"))));
   // Their errors go to standard error; the report itself says they were left out, as md and json do.
   if (report.invalid.length > 0) out.push(para(color.dim(invalidFiles(report, lang, (f) => f)), report.invalid.map((f) => f.file)));
-  if (report.skipped.length > 0) out.push(para(color.dim(m("impact-skipped", { count: report.skipped.length }))));
+  if (report.skipped.length > 0) out.push(para(color.dim(skippedText(report, lang)!)));
   return out.join("\n\n") + "\n";
 }
 

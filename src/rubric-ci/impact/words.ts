@@ -1,3 +1,4 @@
+import { terminalSafe } from "../../report/terminal-safe.js";
 import type { Lang, Text } from "../../core/rubric.js";
 import { hasMessage, message, midSentence } from "../../i18n/messages.js";
 import { dateText, formatPoints } from "../../report/format-number.js";
@@ -264,9 +265,22 @@ export function otherVersionLines(report: ImpactReport, lang: Lang): string[] {
   return [...counts].map(([version, count]) => message(lang, "impact-other-versions", { count, version }));
 }
 
+/**
+ * The corpus files of other rubrics skipped, with the rubrics they name and how many each ("dti-cap-so: 50"): a corpus
+ * of another rubric's agencies (the wrong folder given) compares nothing, and "for other rubrics" alone did not say whose.
+ */
+export function skippedText(report: ImpactReport, lang: Lang): string | undefined {
+  if (report.skipped.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const { rubric } of report.skipped) counts.set(rubric, (counts.get(rubric) ?? 0) + 1);
+  const named = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const rubrics = named.slice(0, 3).map(([id, count]) => `${terminalSafe(id, true)}: ${count}`).join(", ") + (named.length > 3 ? ", …" : "");
+  return message(lang, "impact-skipped", { count: report.skipped.length, rubrics });
+}
+
 /** What the CI formats say of the corpus beyond its agencies: files of a third version, and files of other rubrics skipped. */
 export function corpusLines(report: ImpactReport, lang: Lang): string[] {
-  const skipped = report.skipped.length > 0 ? [message(lang, "impact-skipped", { count: report.skipped.length })] : [];
+  const skipped = report.skipped.length > 0 ? [skippedText(report, lang)!] : [];
   return [...otherVersionLines(report, lang), ...skipped];
 }
 
