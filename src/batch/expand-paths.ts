@@ -1,6 +1,7 @@
 import { opendirSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import { fileKey } from "../io/file-key.js";
+import { linkOutside } from "../io/link-outside.js";
 import { spelledOnDisk } from "../io/spelled-on-disk.js";
 import { compileGlob, isGlob, type Glob } from "./glob.js";
 import { originalsFirst } from "./copy-names.js";
@@ -24,9 +25,10 @@ interface ExpandedPaths {
  * nothing there; `unreadable`: a folder that could hold files to score but could not be read (`code`: the
  * system's error); `misnamed`: a file in a walked folder named like a YAML file but not ending in .yaml/.yml,
  * saved as text (`so-tc.yaml.txt`, as Notepad names them) or with a space or a dot after the extension
- * (`so-tc.yaml `, typed so on a Mac).
+ * (`so-tc.yaml `, typed so on a Mac); `outside`: a link in a walked folder to a file outside that folder (`target`), not
+ * read (see linkOutside).
  */
-export type NotScoredPath = { at: number; arg: number } & ({ kind: "missing" | "misnamed"; path: string } | { kind: "unreadable"; path: string; code: string });
+export type NotScoredPath = { at: number; arg: number } & ({ kind: "missing" | "misnamed"; path: string } | { kind: "unreadable"; path: string; code: string } | { kind: "outside"; path: string; target: string });
 
 /**
  * Files named on the command line, every *.yaml / *.yml below named folders, and files matching globs, in a
@@ -193,8 +195,9 @@ const isAbsent = (code: string) => code === "ENOENT" || code === "ENOTDIR";
  * the name (the same path): listing 100,000 files with readdirSync's Dirent objects and a path.join each
  * took the process from 44 to 131 MB RSS, and 83 MB this way (measured).
  */
-function walk(dir: string, below: string[], found: Found, take: Walk, add: (file: string) => void): void {
+function walk(dir: string, below: string[], found: Found, take: Walk, add: (file: string) => void, root = dir): void {
   const names: string[] = [];
+  const links = new Set<string>();
   const misnamed: string[] = [];
   const documents: string[] = [];
   const folders = new Map<string, Walk>();
@@ -210,7 +213,10 @@ function walk(dir: string, below: string[], found: Found, take: Walk, add: (file
         continue;
       }
       // A link to a file is listed (links to folders are not followed: `find` does not either, and a loop stays out).
-      if (take.keep(below, entry.name)) { names.push(entry.name); found.namedTwice ||= entry.isSymbolicLink(); }
+      if (take.keep(below, entry.name)) {
+        names.push(entry.name);
+        if (entry.isSymbolicLink()) { found.namedTwice = true; links.add(entry.name); }
+      }
       else if (take.misnamed && isMisnamedYaml(entry.name)) misnamed.push(entry.name);
       else if (take.misnamed && isOfficeDocument(entry.name)) documents.push(entry.name);
     }
@@ -232,7 +238,9 @@ function walk(dir: string, below: string[], found: Found, take: Walk, add: (file
   for (const name of names) {
     if (txt?.has(name)) { found.notScored.push({ kind: "misnamed", path: prefix + name, ...found.here() }); continue; }
     const inside = folders.get(name);
-    if (inside) walk(prefix + name, [...below, name.normalize("NFC")], found, inside, add);
+    if (inside) { walk(prefix + name, [...below, name.normalize("NFC")], found, inside, add, root); continue; }
+    const target = links.has(name) ? linkOutside(prefix + name, root) : undefined;
+    if (target !== undefined) found.notScored.push({ kind: "outside", path: prefix + name, target, ...found.here() });
     else add(prefix + name);
   }
 }

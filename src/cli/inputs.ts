@@ -78,6 +78,7 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
     // A folder that cannot be read may hold agencies: listed as not scored, so that none goes missing unsaid.
     else if (n.kind === "unreadable") failures.push({ at, failure: { file: n.path, diagnostics: [withFrame({ code: "folder-unreadable", params: { detail: n.code } }, n.path, undefined)] } });
     else if (n.kind === "misnamed") failures.push({ at, failure: misnamedFailure(n.path) });
+    else if (n.kind === "outside") failures.push({ at, failure: { file: n.path, diagnostics: [withFrame({ code: "link-outside-folder", params: { target: n.target } }, n.path, undefined)] } });
   }
   if (stdinFailure) failures.push({ at: before, failure: stdinFailure });
   if (inputs.length === 0 && failures.length === 0) throw new UsageError("no-files", { paths: named.map((p) => terminalSafe(p, true)).join(", ") });

@@ -12,6 +12,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "file-not-found": { vi: "Không đọc được tệp: {detail}", en: "Cannot read the file: {detail}" },
   "file-unreadable": { vi: "Không đọc được tệp: {detail}", en: "Cannot read the file: {detail}" },
   "folder-unreadable": { vi: "Không đọc được thư mục, các tệp trong đó chưa được chấm: {detail}", en: "Cannot read the folder, so the files in it were not scored: {detail}" },
+  "link-outside-folder": { vi: "Đây là liên kết (symlink) tới một tệp nằm ngoài thư mục được đọc ({target}) nên không được đọc: liên kết gửi kèm trong thư mục có thể làm lộ nội dung bất kỳ tệp nào của máy này trong các lỗi được báo; muốn đọc tệp đó, hãy ghi tên chính tệp đó trong lệnh", en: "This is a link to a file outside the folder read ({target}), so it was not read: a link sent in a folder could show any file of this computer in the findings; to read that file, name it itself on the command line" },
   "file-too-large": { vi: "Tệp quá lớn: {size} byte, giới hạn là {limit} byte", en: "The file is too large: {size} bytes; the limit is {limit} bytes" },
   "stdin-waiting": { vi: "Đang đọc phiếu trả lời từ đầu vào chuẩn: dán hoặc gõ nội dung, rồi bấm Ctrl-D để kết thúc (trên Windows: Ctrl-Z rồi Enter)", en: "Reading an agency file from standard input: paste or type it, then press Ctrl-D to end it (on Windows: Ctrl-Z, then Enter)" },
   "stdin-too-large": { vi: "Dữ liệu đưa vào qua đầu vào chuẩn quá lớn: hơn {limit} byte", en: "Standard input is too large: more than {limit} bytes" },

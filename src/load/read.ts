@@ -11,7 +11,7 @@ export const MAX_FILE_BYTES = 4 * 1024 * 1024;
  * counted apart from the invalid ones, which were read and are wrong.
  */
 export function isNotRead(code: string | undefined): boolean {
-  return code === "file-not-found" || code === "file-unreadable" || code === "folder-unreadable";
+  return code === "file-not-found" || code === "file-unreadable" || code === "folder-unreadable" || code === "link-outside-folder";
 }
 
 export type ReadOutcome = { ok: true; text: string; bytes: Uint8Array } | { ok: false; diagnostics: DiagnosticInput[] };

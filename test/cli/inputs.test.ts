@@ -157,6 +157,31 @@ describe("paths that find nothing", () => {
   });
 });
 
+describe("links in a folder to files outside it", () => {
+  // A zip of submissions or a pull request's corpus can hold links: one to ~/.ssh/id_rsa or a CI job's .git/config
+  // was read, and its lines quoted in the findings (a code frame), which reports and CI logs show.
+  it.skipIf(process.platform === "win32")("are not read, each listed as not scored naming its target; a link inside the folder, or one named, is read", async () => {
+    const secret = path.join(root, "secret.txt");
+    writeFileSync(secret, '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n');
+    const sent = path.join(root, "sent-with-links");
+    mkdirSync(path.join(sent, "sub"), { recursive: true });
+    copyFileSync("examples/so-khcn-quang-binh.yaml", path.join(sent, "so-khcn.yaml"));
+    symlinkSync(secret, path.join(sent, "sub", "leak.yaml"));
+    symlinkSync("so-khcn.yaml", path.join(sent, "inside.yaml"));
+    for (const args of [[sent], [`${sent}/**/*.yaml`]]) {
+      const r = await runCli(["validate", ...args, "--format", "json"]);
+      expect(r.stdout + r.stderr).not.toContain("c2VjcmV0");
+      const report = JSON.parse(r.stdout);
+      const leak = report.files.find((f: { file: string }) => f.file.endsWith("leak.yaml"));
+      expect(leak.diagnostics.map((e: { code: string }) => e.code)).toEqual(["link-outside-folder"]);
+      expect(leak.diagnostics[0].message).toContain(secret);
+      expect(report.files.filter((f: { valid: boolean }) => f.valid)).toHaveLength(1);
+    }
+    const named = await runCli(["validate", path.join(sent, "sub", "leak.yaml")]);
+    expect(named.stderr).toContain("yaml-syntax");
+  });
+});
+
 describe("files not scored, in the order the paths were given", () => {
   // Paths not there were listed before the files found and failed, even when named last: a collector reading the
   // list against the command line or the folder's listing lost its place.
