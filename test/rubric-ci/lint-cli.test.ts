@@ -1,6 +1,6 @@
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
-import { copyFileSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
@@ -157,6 +157,31 @@ describe("rubric lint: exit codes and --fail-severity", () => {
     expect(r.stderr).not.toContain("Internal error");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).files.map((f: { file: string }) => path.basename(f.file))).toEqual(["a.yaml"]);
+  });
+
+  it.skipIf(process.platform === "win32")("links in a pull request to files outside the folder are not read by lint or test (a rubric, expected.yaml or a fixture linked to the CI job's .git/config had its token quoted in the log)", async () => {
+    const dir = tempDir();
+    const secret = path.join(tempDir(), "config");
+    writeFileSync(secret, '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n');
+    copyFileSync("rubrics/un-losi-2022.yaml", path.join(dir, "un-losi-2022.yaml"));
+    symlinkSync(secret, path.join(dir, "leak.yaml"));
+    const fixtures = path.join(dir, "fixtures", "un-losi-2022");
+    mkdirSync(fixtures, { recursive: true });
+    copyFileSync("rubrics/fixtures/un-losi-2022/full-marks.yaml", path.join(fixtures, "full-marks.yaml"));
+    writeFileSync(path.join(fixtures, "expected.yaml"), "fixtures:\n  full-marks.yaml: {total: 86}\n  leak.yaml: {total: 1}\n");
+    symlinkSync(secret, path.join(fixtures, "leak.yaml"));
+    const lint = await runCli(["rubric", "lint", dir, "--format", "json"]);
+    expect(lint.stdout + lint.stderr).not.toContain("c2VjcmV0");
+    expect(JSON.parse(lint.stdout).files.find((f: { file: string }) => f.file.endsWith("leak.yaml")).findings.map((f: { rule: string }) => f.rule)).toEqual(["link-outside-folder"]);
+    const test = await runCli(["rubric", "test", dir]);
+    expect(test.stdout + test.stderr).not.toContain("c2VjcmV0");
+    expect(test.stdout + test.stderr).toContain(`leak.yaml error This is a link to a file outside the folder read (${realpathSync(secret)})`);
+    expect(test.stdout + test.stderr).toContain("full-marks.yaml  86.00");
+    rmSync(path.join(fixtures, "expected.yaml"));
+    symlinkSync(secret, path.join(fixtures, "expected.yaml"));
+    const expected = await runCli(["rubric", "test", path.join(dir, "un-losi-2022.yaml")]);
+    expect(expected.stdout + expected.stderr).not.toContain("c2VjcmV0");
+    expect(expected.stdout + expected.stderr).toContain("[link-outside-folder]");
   });
 
   it("speaks Vietnamese with --lang vi", async () => {

@@ -20,7 +20,7 @@ import { terminalSafe } from "../../report/terminal-safe.js";
 import { looksLikePath, reportUnusableRubric, rubricNotThere, rubricOption } from "../../cli/rubric-option.js";
 import type { Rubric } from "../../core/rubric.js";
 import { bundledFolderFor } from "../../cli/bundled-folder.js";
-import { rubricFilesIn } from "./rubric-folder.js";
+import { outsideLinkFinding, rubricFilesIn } from "./rubric-folder.js";
 
 const LINT_FORMATS = ["stylish", "json", "github", "junit", "sarif"] as const;
 
@@ -29,7 +29,8 @@ interface LintOptions extends OutputOptions { format?: string; failSeverity: Sev
 /** `rubric lint FILE...`: 0 clean, 1 findings at or above --fail-severity, 2 a file that cannot be opened. */
 export async function lint(ctx: Context, specs: string[], opts: LintOptions): Promise<number> {
   const format = checkFormat(formatOf(opts, { txt: "stylish", text: "stylish", json: "json", xml: "junit", sarif: "sarif" }, "stylish"), LINT_FORMATS);
-  const files = specs.flatMap((spec) => targets(spec, ctx.io.cwd));
+  const found = specs.flatMap((spec) => targets(spec, ctx.io.cwd));
+  const files = found.map((f) => f.file);
   // Nothing named is there, and it was README's `rubrics/` run from outside a clone: the bundled folder is named.
   const rubrics = files.every((f) => !existsSync(f)) ? bundledFolderFor(specs, ctx.io.cwd, "rubrics") : undefined;
   if (rubrics !== undefined) throw new UsageError("path-missing-rubrics", { path: specs.map((s) => terminalSafe(s, true)).join(", "), dir: rubrics });
@@ -47,8 +48,9 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
     tool: ctx.tool,
     lang: ctx.lang,
     failSeverity: opts.failSeverity,
-    files: files.map((file) => {
-      const linted = withFileNear(lintFile(file, previous), ctx.io.cwd);
+    files: found.map(({ file, folder }) => {
+      const outside = folder === undefined ? undefined : outsideLinkFinding(file, folder);
+      const linted = outside ? { file, unreadable: true, findings: [outside] } : withFileNear(lintFile(file, previous), ctx.io.cwd);
       // Another rubric's codes say nothing of this one's.
       if (previous && linted.id !== undefined && linted.id !== previous.id) throw new UsageError("lint-previous-other-rubric", { previous: previous.id, id: linted.id });
       const absolute = path.resolve(ctx.io.cwd, file);
@@ -83,15 +85,15 @@ function withFileNear(linted: LintedFile, cwd: string): LintedFile {
   return { ...linted, findings: linted.findings.map((d) => d.code === "file-not-found" ? { ...d, params: { ...d.params, suggestion } } : d) };
 }
 
-/** A file, a bundled rubric id, or a folder (see rubricFilesIn). */
-function targets(spec: string, cwd: string): string[] {
+/** A file, a bundled rubric id, or a folder (see rubricFilesIn); `folder`: the folder a file was found in. */
+function targets(spec: string, cwd: string): { file: string; folder?: string }[] {
   const at = path.resolve(cwd, spec);
   const inFolder = rubricFilesIn(at);
-  if (inFolder) return inFolder;
-  if (existsSync(at)) return [at];
+  if (inFolder) return inFolder.map((file) => ({ file, folder: at }));
+  if (existsSync(at)) return [{ file: at }];
   const bundled = bundledRubricFile(spec);
-  if (bundled) return [bundled];
+  if (bundled) return [{ file: bundled }];
   // A name that is no path is a rubric id mistyped, said as `rubric show` says it; a path is reported missing with the rest.
   if (!looksLikePath(spec)) throw rubricNotThere(spec, terminalSafe(spec, true));
-  return [at];
+  return [{ file: at }];
 }

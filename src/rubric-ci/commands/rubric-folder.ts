@@ -1,5 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { linkOutside } from "../../io/link-outside.js";
+import { withFrame, type LocatedDiagnostic } from "../../load/located.js";
 
 /**
  * The rubric files of a folder, by name, as `folder` is written: its *.yaml and *.yml, not its subfolders (where
@@ -14,4 +16,13 @@ export function rubricFilesIn(folder: string): string[] | undefined {
     .sort()
     .map((f) => path.join(folder, f))
     .filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile());
+}
+
+/**
+ * The finding for a rubric file of a folder that is a link to a file outside that folder, which is not read (see
+ * linkOutside: a pull request's link to a CI job's .git/config had its lines quoted by rubric lint and test).
+ */
+export function outsideLinkFinding(file: string, folder: string): LocatedDiagnostic | undefined {
+  const target = linkOutside(file, folder);
+  return target === undefined ? undefined : withFrame({ code: "link-outside-folder", params: { target } }, file, undefined);
 }

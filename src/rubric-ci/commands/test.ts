@@ -12,7 +12,7 @@ import { testFailed, testSummary } from "../fixtures/test-words.js";
 import { renumbering } from "../fixtures/renumbered.js";
 import { checkFormat, checkOutputFree, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
-import { rubricFilesIn } from "./rubric-folder.js";
+import { outsideLinkFinding, rubricFilesIn } from "./rubric-folder.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 
 const TEST_FORMATS = ["table", "json", "junit", "github"] as const;
@@ -23,7 +23,12 @@ interface TestOptions extends OutputOptions { format?: string; fixtures?: string
 export async function test(ctx: Context, specs: string[], opts: TestOptions): Promise<number> {
   const format = checkFormat(formatOf(opts, { txt: "table", text: "table", json: "json", xml: "junit" }, "table"), TEST_FORMATS);
   // A folder names its rubrics, as in `rubric lint` (a workflow's `rubrics/*.yaml` left out the .yml ones).
-  const named = specs.flatMap((spec) => rubricFilesIn(spec) ?? [spec]);
+  const folderOf = new Map<string, string>();
+  const named = specs.flatMap((spec) => {
+    const inFolder = rubricFilesIn(spec);
+    for (const file of inFolder ?? []) folderOf.set(file, spec);
+    return inFolder ?? [spec];
+  });
   if (specs.length > 0 && named.length === 0) throw new UsageError("no-files", { paths: specs.map((s) => terminalSafe(s, true)).join(", ") });
   if (opts.fixtures !== undefined && named.length !== 1) throw new UsageError("test-fixtures-one-rubric", named.length > 1 ? { count: named.length } : {});
   if (opts.previous !== undefined && named.length !== 1) throw new UsageError("test-previous-one-rubric", named.length > 1 ? { count: named.length } : {});
@@ -33,6 +38,9 @@ export async function test(ctx: Context, specs: string[], opts: TestOptions): Pr
   // reads) says which rubric could not be loaded; the exit code is 2 all the same.
   const unusable: UnusableRubric[] = [];
   for (const spec of specs.length > 0 ? named : bundledRubricFiles()) {
+    const folder = folderOf.get(spec);
+    const outside = folder === undefined ? undefined : outsideLinkFinding(spec, folder);
+    if (outside) { reportUnusableRubric(ctx, spec, [outside]); unusable.push({ file: spec, diagnostics: [outside] }); continue; }
     const outcome = rubricOption(spec)!;
     if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); unusable.push({ file: outcome.file, diagnostics: outcome.diagnostics }); continue; }
     rubrics.push(outcome.loaded);

@@ -6,7 +6,7 @@ interface RuleInfo { code: string; severity: Severity; category: Category }
 const error = (category: Category) => (code: string): RuleInfo => ({ code, severity: "error", category });
 
 export const RULES: readonly RuleInfo[] = [
-  ...["file-not-found", "file-unreadable", "file-too-large", "binary-file", "not-utf8", "utf16-no-bom", "more-findings"].map(error("file")),
+  ...["file-not-found", "file-unreadable", "link-outside-folder", "file-too-large", "binary-file", "not-utf8", "utf16-no-bom", "more-findings"].map(error("file")),
   ...["yaml-1.1", "yaml-directive", "tag-mismatch", "too-deep", "too-many-tokens", "yaml-syntax", "tab-indent", "duplicate-key", "multiple-documents", "unknown-tag", "alias-cycle", "alias-limit", "alias-expansion", "empty-file", "root-not-mapping", "bare-question-mark"].map(error("yaml")),
   ...["not-rubric-file"].map(error("file")),
   ...["missing-field", "unknown-field", "merge-key", "no-such-date", "wrong-type", "empty-value", "out-of-range", "not-allowed-value", "bad-format", "too-short", "too-long", "duplicate-item", "invalid-value", "percent-sign", "percent-as-fraction", "number-with-unit", "decimal-comma", "boolean-word", "boolean-quoted", "number-quoted", "number-quoted-ambiguous", "number-quoted-thousands"].map(error("schema")),
