@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -159,6 +159,24 @@ describe("the workflow's impact step, run in a rubric repository", () => {
     // Its fixtures are in a folder named after the old id: a fixture failure (1), not a usage error.
     expect(r.stderr).not.toContain("--previous names rubric");
     expect(r.status).toBe(1);
+  });
+
+  it.skipIf(process.platform === "win32")("a rubric a pull request makes a link (to .git/config, the job's token) is not read by the fixtures or impact step, which fail (2)", () => {
+    const leak = (repo: string) => {
+      writeFileSync(path.join(repo, ".git", "config"), readFileSync(path.join(repo, ".git", "config"), "utf8") + '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n');
+      const file = path.join(repo, "rubrics", "dti-cap-so.yaml");
+      rmSync(file);
+      symlinkSync("../.git/config", file);
+      git(repo, "add", "rubrics/dti-cap-so.yaml");
+    };
+    const fixtures = runStep(stepScript("fixtures"), leak);
+    expect(fixtures.r.stdout + fixtures.r.stderr).not.toContain("c2VjcmV0");
+    expect(fixtures.r.stdout).toContain("rubrics/dti-cap-so.yaml is a symbolic link: not read");
+    expect(fixtures.r.status).toBe(2);
+    const impact = runStep(step, leak);
+    const md = readdirSync(path.join(impact.repo, ".impact")).filter((f) => f.endsWith(".md")).map((f) => readFileSync(path.join(impact.repo, ".impact", f), "utf8")).join("");
+    expect(impact.r.stdout + impact.r.stderr + md).not.toContain("c2VjcmV0");
+    expect(readFileSync(impact.output, "utf8").trim()).toBe("status=2");
   });
 
   it.skipIf(process.platform === "win32")("compares the changed rubric only, not the fixture files changed with it", () => {
