@@ -72,6 +72,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "lint-rule-utf16-no-bom": { vi: "Tệp UTF-16 không có BOM", en: "UTF-16 without a byte-order mark" },
   "lint-rule-more-findings": { vi: "Quá 100 vấn đề trong một tệp: chỉ nêu 100 vấn đề đầu", en: "More than 100 findings in a file: the first 100 are said" },
   "lint-rule-yaml-1.1": { vi: "Chỉ thị %YAML 1.1 không được hỗ trợ", en: "The %YAML 1.1 directive is not supported" },
+  "lint-rule-lone-surrogate": { vi: "Văn bản có một nửa ký tự (mã thay thế \\uD800–\\uDFFF đứng một mình)", en: "A text holds half of a character (a lone \\uD800–\\uDFFF surrogate)" },
   "lint-rule-alias-cycle": { vi: "Bí danh nằm bên trong chính phần mà nó trỏ tới", en: "An alias inside the node it refers to" },
   "lint-rule-yaml-directive": { vi: "Chỉ thị YAML không được hỗ trợ", en: "A YAML directive that is not supported" },
   "lint-rule-tag-mismatch": { vi: "Giá trị không khớp với thẻ đặt trước nó", en: "A value that does not fit its tag" },

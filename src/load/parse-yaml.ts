@@ -110,8 +110,17 @@ export function parseYaml(text: string): ParseOutcome {
       diagnostics.push({ code: "unknown-tag", line, col, params: { tag: node.tag } });
     }
   };
+  // A "\uD800" escape is half of a character: no UTF-8 file or report can hold it, and a rubric's version
+  // holding one ended validate, score, explain, impact and init in an internal error (encodeURIComponent).
+  const checkHalfCharacter = (node: unknown) => {
+    if (!isScalar(node) || typeof node.value !== "string" || !node.range) return;
+    const half = LONE_SURROGATE.exec(node.value);
+    if (!half) return;
+    const { line, col } = lineCounter.linePos(node.range[0]);
+    diagnostics.push({ code: "lone-surrogate", line, col, params: { escape: `\\u${half[0].charCodeAt(0).toString(16).toUpperCase()}` } });
+  };
   visit(doc, {
-    Node(_key, node) { checkTag(node); anchored(node); },
+    Node(_key, node) { checkTag(node); anchored(node); checkHalfCharacter(node); },
     // The visitor calls Map, not Node, for a mapping: its tag (`answers: !!set`, `!!python/object`) is checked here.
     Map(_key, map, path) {
       checkTag(map);
@@ -181,6 +190,9 @@ export function parseYaml(text: string): ParseOutcome {
   }
   return { ok: true, parsed: { data: normalizeText(data) as Record<string, unknown>, doc, lineCounter, map: yamlSourceMap(doc, lineCounter) } };
 }
+
+/** A high surrogate without its low half, or a low one without its high half. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The start of an HTML page (after a byte-order mark or blank lines): no YAML file begins so. */
 const WEB_PAGE = /^\uFEFF?\s*<(?:!doctype\s+html|html|table)\b/i;

@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findExcessiveDepth } from "../../src/load/depth.js";
 import { locate, quotedAt } from "../../src/load/locate.js";
@@ -25,6 +27,23 @@ describe("parseYaml", () => {
     ["just text\n", "root-not-mapping@1:1"],
   ])("%j → %s", (text, expected) => {
     expect(codes(text).join(" ")).toContain(expected);
+  });
+
+  it("a \\uD800 escape, half of a character, is refused where it is written, in a value or a key; a whole pair is kept", () => {
+    expect(codes('a: "x\\uD800"\nb: "\\uDC00y"\n"\\uDBFF": 1\n')).toEqual(["lone-surrogate@1:4", "lone-surrogate@2:4", "lone-surrogate@3:1"]);
+    expect(parseYaml('a: "\\uD83D\\uDE00"\n')).toMatchObject({ ok: true, parsed: { data: { a: "\u{1F600}" } } });
+  });
+
+  it("a rubric whose version holds half a character is refused by lint and by the commands using it (each ended in an internal error)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-half-"));
+    const file = path.join(dir, "r.yaml");
+    writeFileSync(file, readFileSync("rubrics/un-losi-2022.yaml", "utf8").replace('version: "2022"', 'version: "2022\\uD800"'));
+    for (const args of [["rubric", "lint", file], ["schema", "agency", "--rubric", file], ["validate", "examples/so-khcn-quang-binh.yaml", "--rubric", file]]) {
+      const r = await runCli(args);
+      expect(r.stderr, args.join(" ")).not.toContain("Internal error");
+      expect(r.stderr, args.join(" ")).toContain("[lone-surrogate]");
+    }
+    rmSync(dir, { recursive: true, force: true });
   });
 
   // A table saved from Excel and renamed .yaml: said as the table it is, with what makes an agency file.
