@@ -288,7 +288,9 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
           const reading = figureReading(plainDashes(written));
           const inUnit = reading !== undefined && !fits(reading) ? unitHint(reading, path, known, known?.maximumAt?.(path) ?? Infinity) : undefined;
           const hint = reading !== undefined && fits(reading) ? readingHint(reading, path, known, fits) : inUnit && fits(Number(inUnit.hint_unit)) ? inUnit : {};
-          return { code: "decimal-comma", path, params: { source: value, found, expected_key: expected, ...hint, ...dashHint(written, reading, fits, path, known) } };
+          // 1,5 where a count is asked: a dot gives no answer either; the whole numbers around it are.
+          const notWhole = expected === "integer" && reading !== undefined && !Number.isInteger(reading) ? wholeAround(reading, fits) : {};
+          return { code: "decimal-comma", path, params: { source: value, found, expected_key: expected, ...hint, ...notWhole, ...dashHint(written, reading, fits, path, known) } };
         }
         // A number in quotes: the quotes are the mistake. Otherwise the number plainly meant, where the answer takes it.
         // Said only where taking the quotes away gives an answer the input takes ("150" is no percentage).
@@ -742,4 +744,10 @@ function allowedValues(values: string[], path: string[], known: Partial<AnswerCo
   const labels = new Map((known?.labelsAt?.(path) ?? []).map((o) => [o.id, o.label]));
   const shown = (lang: Lang) => values.map((v) => (v === "null" ? (lang === "vi" ? "để trống (null)" : "empty (null)") : labels.has(v) ? `${v} (${labels.get(v)![lang]})` : v)).join(", ");
   return { values: values.join(", "), values_vi: shown("vi"), values_en: shown("en") };
+}
+
+/** A figure with a fraction where a whole number is asked (1,5 applications): the whole numbers each side that the answer takes. */
+function wholeAround(reading: number, fits: (n: number) => boolean): Record<string, string> {
+  const around = [Math.floor(reading), Math.ceil(reading)].filter(fits);
+  return { hint_not_whole: String(reading), ...(around.length > 0 ? { whole_around: around.join(" | ") } : {}) };
 }

@@ -86,6 +86,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_unit !== undefined) hints.push(message(lang, "unit-magnitude", { value: [p.found ?? "", lang === "vi" ? p.base_vi : p.base_en].filter((w) => w !== undefined && w !== "").join(" "), converted: p.hint_unit, unit: lang === "vi" ? p.unit_vi ?? "" : p.unit_en ?? "" }));
   if (p.hint_evidence_item !== undefined) hints.push(message(lang, p.hint_evidence_form !== undefined ? `evidence-${p.hint_evidence_form}` : p.hint_evidence_fields !== undefined ? "evidence-bare-link-fields" : "evidence-bare-link", p));
   if (p.hint_note !== undefined) hints.push(message(lang, p.hint_note_add !== undefined ? "remark-to-note-add" : "remark-to-note", p));
+  if (p.hint_not_whole !== undefined) hints.push(message(lang, p.whole_around !== undefined ? "not-whole-around" : "not-whole", { ...p, figure: numberText(Number(p.hint_not_whole), lang), around: String(p.whole_around ?? "").split(" | ").join(lang === "vi" ? " hoặc " : " or ") }));
   if (p.hint_comma !== undefined) hints.push(message(lang, p.hint_comma_percent !== undefined ? "comma-in-braces-percent" : "comma-in-braces", commaInBraces(p)));
   const example = d.code === "missing-field" ? missingExample(String(p.fields ?? ""), String(p.text_fields ?? "")) : "";
   if (example) hints.push(message(lang, "missing-field-example", { example }));

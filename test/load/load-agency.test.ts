@@ -58,6 +58,22 @@ describe("a percentage written with a decimal comma, or in quotes", () => {
   });
 });
 
+describe("a count written with a decimal comma", () => {
+  const hints = (value: string) => {
+    const parsed = parseAgencyFile("agency.yaml", `${head()}  "1.2":\n    value: ${value}\n`);
+    if (!parsed.ok) throw new Error("not YAML");
+    const r = validateAgency(parsed.agency, loaded);
+    const d = r.ok ? undefined : r.diagnostics.find((x) => x.code === "decimal-comma");
+    return d ? [hintTexts(d, "en"), hintTexts(d, "vi")] : [];
+  };
+  it("1,5 is said to be no whole number, with the whole numbers each side (\"use a dot (1.5)\" alone gave no answer either)", () => {
+    expect(hints("1,5")).toEqual([["the answer here is a whole number, and 1.5 has a fraction: write 1 or 2"], ["câu trả lời ở đây là số nguyên, còn 1,5 có phần lẻ: hãy ghi 1 hoặc 2"]]);
+  });
+  it("a whole number written with a comma is not said to have a fraction", () => {
+    expect(hints("450,000")[0]).not.toContainEqual(expect.stringContaining("whole number"));
+  });
+});
+
 // Only a rubric line left empty as a whole expects the rubric's id and version; a part of it left empty expects its text.
 describe("a rubric line with one part left empty", () => {
   it("is said at that part, expecting text", () => {
