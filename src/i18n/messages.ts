@@ -588,7 +588,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "col-id": { vi: "Mã", en: "Id" },
   "col-version": { vi: "Phiên bản", en: "Version" },
   "col-scale": { vi: "Thang điểm", en: "Scale" },
-  "col-agency-types": { vi: "Loại đơn vị (-t)", en: "Agency types (-t)" },
+  "col-agency-types": { vi: "Loại cơ quan (-t)", en: "Agency types (-t)" },
   "col-input": { vi: "Kiểu trả lời", en: "Input" },
   "col-rule": { vi: "Cách tính", en: "Rule" },
   "format-boolean-written": { vi: "viết true (có) hoặc false (không)", en: "write true (yes) or false (no)" },

@@ -240,7 +240,7 @@ describe("egov-score main()", () => {
     // The agency types, what -t takes: a district officer reads here that no bundled rubric has theirs.
     expect(list.stdout).toMatch(/dti-cap-xa[^\n]*commune, ward/);
     const narrow = await runCli(["rubric", "list", "--lang", "vi"], { columns: 60 });
-    expect(narrow.stdout).toContain("\n    Loại đơn vị (-t)\n");
+    expect(narrow.stdout).toContain("\n    Loại cơ quan (-t)\n");
     expect(narrow.stdout).toContain("\n    department, board, vertical\n");
     // For tools: every bundled rubric with its id, version, texts in both languages and agency types.
     const json = await runCli(["rubric", "list", "--format", "json"]);
@@ -340,7 +340,7 @@ describe("egov-score main()", () => {
       for (const line of r.stdout.split("\n")) expect(stringWidth(line), `${lang} at ${columns}: ${line}`).toBeLessThan(columns);
     }
     const vi = (await runCli(["rubric", "list", "--lang", "vi"], { columns: 60 })).stdout;
-    expect(vi).toMatch(/^Mã · Phiên bản · Thang điểm\n {4}Bộ chỉ số\n {4}Loại đơn vị \(-t\)\n {4}Độ bám sát\ndti-cap-so · 2025\.1 · 1000\n {4}Bộ chỉ số đánh giá/);
+    expect(vi).toMatch(/^Mã · Phiên bản · Thang điểm\n {4}Bộ chỉ số\n {4}Loại cơ quan \(-t\)\n {4}Độ bám sát\ndti-cap-so · 2025\.1 · 1000\n {4}Bộ chỉ số đánh giá/);
     expect(vi).toContain("\nun-losi-2022 · 2022 · 86\n");
     expect(vi).toContain("\n    minh họa\n");
   });
