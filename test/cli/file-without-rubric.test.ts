@@ -20,7 +20,7 @@ describe("score, validate and explain on a file that names no rubric", () => {
     expect([en.code, vi.code]).toEqual([0, 0]);
     expect(en.stderr).toContain("warning The file names no rubric: it was read as answering rubric dti-cap-so version 2025.1, the one --rubric gives [rubric-from-option]");
     expect(en.stderr).toContain('hint: add this line at the top of the file: rubric: {id: dti-cap-so, version: "2025.1"}\n');
-    expect(vi.stderr).toContain("Tệp không ghi bộ chỉ số (rubric) nên được đọc là phiếu trả lời bộ chỉ số dti-cap-so phiên bản 2025.1");
+    expect(vi.stderr).toContain("Tệp không ghi bộ chỉ số (rubric) nên được đọc là phiếu tự đánh giá theo bộ chỉ số dti-cap-so phiên bản 2025.1");
     expect(vi.stderr).toContain('gợi ý: thêm dòng này ở đầu tệp: rubric: {id: dti-cap-so, version: "2025.1"}\n');
   });
 

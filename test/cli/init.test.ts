@@ -18,6 +18,8 @@ describe("egov-score init", () => {
     const text = readFileSync(file, "utf8");
     expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=./dti-cap-so-2025.1.agency.schema.json");
     expect(existsSync(path.join(dir, "dti-cap-so-2025.1.agency.schema.json"))).toBe(true);
+    // One name for the agency file everywhere in Vietnamese (help, messages, this header): phiếu tự đánh giá.
+    expect(text.split("\n")[1]).toMatch(/^# Phiếu tự đánh giá: Bộ chỉ số đánh giá chuyển đổi số/);
     expect(text).toContain('"6.1.1":');
     expect(text).toContain("# 1.1. Số cuộc họp");
     expect(text).not.toContain('"6.2.1":'); // 6.2 does not apply to vertical agencies

@@ -32,7 +32,7 @@ describe("the help in Vietnamese", () => {
 
   // rubric impact's help listed --corpus among the options with nothing to say it must be given: a newcomer who ran
   // `rubric impact old.yaml new.yaml` met "required option '--corpus <paths...>' not specified" (newcomer2).
-  it.each([["en", "required: the agency files"], ["vi", "bắt buộc: tệp phiếu của cơ quan"]])("rubric impact --help in %s says --corpus is required", async (lang, said) => {
+  it.each([["en", "required: the agency files"], ["vi", "bắt buộc: phiếu tự đánh giá của cơ quan"]])("rubric impact --help in %s says --corpus is required", async (lang, said) => {
     const r = await runCli(["rubric", "impact", "--help", "--lang", lang]);
     expect(r.stdout.replace(/\s+/g, " ")).toMatch(new RegExp(`--corpus <[^>]+> ${said}`));
   });

@@ -129,7 +129,7 @@ describe("an agency file that names no rubric, checked with the rubric --rubric 
     const finding = !outcome.ok ? outcome.diagnostics[0]! : undefined;
     expect(errorLine(finding!, "en")).toContain('add this line at the top of the file: rubric: {id: dti-cap-xa, version: "2025.2"}; the agency type ');
     expect(errorLine(finding!, "en")).toContain("the file is likely for rubric dti-cap-xa, so it is not read as answering dti-cap-so; add the line above, then score without --rubric");
-    expect(errorLine(finding!, "vi")).toContain("tệp này có lẽ dành cho bộ chỉ số dti-cap-xa, nên không được đọc là phiếu trả lời dti-cap-so");
+    expect(errorLine(finding!, "vi")).toContain("tệp này có lẽ dành cho bộ chỉ số dti-cap-xa, nên không được đọc là phiếu theo bộ chỉ số dti-cap-so");
     expect(checkFast("a.yaml", text, () => loaded, validateWithGivenRubric)?.outcome).toEqual(outcome);
   });
 

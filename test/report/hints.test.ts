@@ -93,7 +93,7 @@ describe("hintTexts: a finding's hints, as validate prints them and the reports 
 
   it("errorLine ends with the hints, after what was found and expected", () => {
     expect(errorLine({ code: "rubric-from-option", path: "", params: { rubric: "x", version: "1", hint_rubric_line: "rubric: {id: x, version: \"1\"}" } }, "vi"))
-      .toBe('Tệp không ghi bộ chỉ số (rubric) nên được đọc là phiếu trả lời bộ chỉ số x phiên bản 1, bộ chỉ số ghi sau --rubric; thêm dòng này ở đầu tệp: rubric: {id: x, version: "1"}');
+      .toBe('Tệp không ghi bộ chỉ số (rubric) nên được đọc là phiếu tự đánh giá theo bộ chỉ số x phiên bản 1, bộ chỉ số ghi sau --rubric; thêm dòng này ở đầu tệp: rubric: {id: x, version: "1"}');
   });
 });
 
