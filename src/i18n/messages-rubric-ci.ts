@@ -222,9 +222,9 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "test-fixtures-one-rubric-many": { vi: "--fixtures chỉ dùng được khi kiểm thử một bộ chỉ số, còn các tham số ở đây chỉ tới {count} bộ (một thư mục là mọi bộ chỉ số trong đó): hãy chỉ ghi một bộ chỉ số cần kiểm thử (tệp hoặc mã của nó)", en: "--fixtures can be used only when testing one rubric, and the arguments here name {count} (a folder names every rubric in it): give only the rubric to test (its file or its id)" },
 
   // rubric impact
-  "impact-unusable-title": { vi: "Không tính được ảnh hưởng của thay đổi: có bộ chỉ số không dùng được", en: "The impact of the change cannot be worked out: a rubric cannot be used" },
-  "impact-title-ids": { vi: "Ảnh hưởng của việc thay bộ chỉ số: {from} → {to}", en: "Impact of changing rubrics: {from} → {to}" },
-  "impact-title": { vi: "Ảnh hưởng của thay đổi bộ chỉ số {id}: {from} → {to}", en: "Impact of the change to rubric {id}: {from} → {to}" },
+  "impact-unusable-title": { vi: "Không tính được tác động của thay đổi: có bộ chỉ số không dùng được", en: "The impact of the change cannot be worked out: a rubric cannot be used" },
+  "impact-title-ids": { vi: "Tác động của việc thay bộ chỉ số: {from} → {to}", en: "Impact of changing rubrics: {from} → {to}" },
+  "impact-title": { vi: "Tác động của thay đổi bộ chỉ số {id}: {from} → {to}", en: "Impact of the change to rubric {id}: {from} → {to}" },
   "impact-added": { vi: "thêm", en: "added" },
   "impact-removed": { vi: "bỏ", en: "removed" },
   "impact-recoded": { vi: "đổi mã", en: "recoded" },

@@ -679,7 +679,7 @@ describe("rubric impact formats", () => {
 
   it("md in Vietnamese, with decimal commas", async () => {
     const md = (await runCli(["--lang", "vi", "rubric", "impact", V1, V2, "--corpus", CORPUS, "--format", "md"])).stdout;
-    expect(md).toContain("## Ảnh hưởng của thay đổi bộ chỉ số impact-demo: 1 → 2");
+    expect(md).toContain("## Tác động của thay đổi bộ chỉ số impact-demo: 1 → 2");
     expect(md).toContain("| Đơn vị A | Đơn vị | 90,00 | 40,00 | −50,00 | Tốt → Yếu | 1 → 3/5 |");
   });
 
