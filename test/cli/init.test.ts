@@ -58,6 +58,8 @@ describe("egov-score init", () => {
     expect(readdirSync(folder)).toEqual([]);
     expect((await runCli(["init", "-o", path.join(folder, "x.YML")])).code).toBe(0);
     expect((await runCli(["assess", path.join(folder, "moi.json"), "--lang", "en"], { stdinIsTTY: true })).stderr).toContain("for example " + path.join(folder, "moi.yaml"));
+    // Said in Vietnamese with the agency file's one name there, phiếu tự đánh giá (it was "tệp trả lời").
+    expect((await runCli(["init", "-o", path.join(folder, "i.json"), "--lang", "vi"])).stderr).toContain(`Tên tệp của phiếu tự đánh giá phải có đuôi .yaml hoặc .yml và không bắt đầu bằng dấu chấm (score và validate tìm phiếu trong thư mục theo đuôi này, và bỏ qua tệp ẩn): ${path.join(folder, "i.json")}; ví dụ ${path.join(folder, "i.yaml")}`);
   });
 
   it("keeps a different schema file beside it and says so plainly, not as an output it refused (exit 0 after \"exists; use --force\")", async () => {
