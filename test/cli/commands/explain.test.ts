@@ -50,3 +50,12 @@ describe("explain --top", () => {
     expect(three.stdout.length).toBeLessThan(all.length);
   });
 });
+
+describe("explain --batch in Vietnamese", () => {
+  // The cohort was quoted “…” here and «…» in every other Vietnamese message.
+  it("names the cohort in «…», as the other messages do", async () => {
+    const r = await runCli(["explain", "examples/so-khcn-quang-binh.yaml", "--batch", "examples", "--lang", "vi"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Lô có 5 cơ quan cùng bộ chỉ số; khối xếp hạng «Sở, ban, ngành và ban quản lý»: 4 cơ quan");
+  });
+});

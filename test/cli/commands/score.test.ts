@@ -133,7 +133,7 @@ describe("--group-ranks of a group that applies to one agency only of its cohort
     ["en", "en", () => [rubric("g5", ["5"]), ...DEPARTMENTS, BOARD],
       ['--group-ranks: group 5 "Cybersecurity" counts for one agency only in cohort "Departments and boards" (qb-bqlkkt), so that agency ranks 1 of 1 on it: it does not apply to the cohort\'s other agencies (their type, or none of its indicators applicable), which are not ranked on it']],
     ["vi", "vi", () => [rubric("g5", ["5"]), ...DEPARTMENTS, BOARD],
-      ["--group-ranks: nhóm 5 «An toàn thông tin mạng» chỉ tính cho một cơ quan trong khối «Sở, ban, ngành và ban quản lý» (qb-bqlkkt), nên cơ quan đó xếp hạng 1/1 ở nhóm này: nhóm không áp dụng cho các cơ quan khác của khối (theo loại cơ quan, hoặc mọi chỉ số của nhóm đều không áp dụng), nên họ không được xếp hạng ở nhóm này"]],
+      ["--group-ranks: nhóm 5 «An toàn thông tin mạng» chỉ tính cho một cơ quan trong khối «Sở, ban, ngành và ban quản lý» (qb-bqlkkt), nên cơ quan đó xếp hạng 1/1 ở nhóm này: nhóm không áp dụng cho các cơ quan khác của khối (theo loại cơ quan, hoặc mọi chỉ số của nhóm đều không áp dụng), nên các cơ quan đó không được xếp hạng ở nhóm này"]],
     // Two groups: one notice each, not one per agency.
     ["two groups", "en", () => [rubric("g56", ["5", "6"]), ...DEPARTMENTS, BOARD],
       ['--group-ranks: group 5 "Cybersecurity" counts for one agency only in cohort "Departments and boards" (qb-bqlkkt)', '--group-ranks: group 6 "Digital-government activity" counts for one agency only in cohort "Departments and boards" (qb-bqlkkt)']],
