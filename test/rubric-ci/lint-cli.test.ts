@@ -32,6 +32,9 @@ describe("rubric lint --previous: texts still naming the codes a revision moved"
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("code-reference-stale.fail.yaml:38:124 warning The text still names 1.1 as version 1 did, but that item (the same title) is 1.2 now");
     expect((await runCli(["rubric", "lint", FAIL("code-reference-stale"), "--previous", previous])).code).toBe(0);
+    // "item" is mục in Vietnamese: chỉ tiêu is a target (so với chỉ tiêu), which the item is not.
+    const vi = await runCli(["rubric", "lint", FAIL("code-reference-stale"), "--previous", previous, "--lang", "vi"]);
+    expect(vi.stderr).toContain("Văn bản vẫn nhắc đến 1.1 như ở phiên bản 1, nhưng mục đó (cùng tên) nay mang mã 1.2");
   });
 
   it.each([

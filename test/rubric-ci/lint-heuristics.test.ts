@@ -291,6 +291,7 @@ describe("parts-exceed-max", () => {
     const [list] = checkPoints(miniRubric({ groups: [{ code: "1", title: t("Một"), max: 100, items: [{ code: "1.1", title: t("x"), max: 100, input: options({ points: 60 }, { points: 60 }), rule: { type: "checklist" } }] }], aggregates: [], bonus: undefined, penalty: undefined }));
     expect(message("en", "parts-exceed-max", list!.params)).toMatch(/^The 2 options of 1\.1 ticked together give 120 points/);
     expect(message("vi", "parts-exceed-max", list!.params)).toMatch(/^Đánh dấu đủ cả 2 lựa chọn của 1\.1 thì được 120 điểm/);
+    expect(message("vi", "parts-exceed-max", list!.params)).toContain("nếu đúng ý (chỉ cần đạt một số mục), hãy ghi cap: 100");
   });
 });
 
