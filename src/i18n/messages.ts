@@ -3,6 +3,7 @@ import { REPORT_MESSAGES } from "./messages-report.js";
 import { RUBRIC_CI_MESSAGES } from "./messages-rubric-ci.js";
 import { withCharacterNames } from "./character-names.js";
 import { yamlDetailEn, yamlDetailVi } from "./yaml-details.js";
+import { dateText } from "../report/format-number.js";
 
 type Entry = { vi: string; en: string };
 
@@ -786,10 +787,23 @@ export function message(lang: Lang, key: string, params: Record<string, string |
   let said = words && typeof params.detail === "string" ? { ...params, detail: words(params.detail, lang) } : params;
   if (key === "root-not-mapping" && params.found !== undefined) said = { ...said, found: foundText(lang, key, params.found) };
   if (NAMES_CHARACTERS.has(key)) said = withCharacterNames(said, lang);
+  for (const name of DAYS_IN_PROSE[key] ?? []) if (typeof said[name] === "string") said = { ...said, [name]: dateText(String(said[name]), lang) };
   // A rubric's own words come in both languages (type_label_vi, type_label_en): {type_label} is the user's.
   for (const [name, value] of Object.entries(params)) if (name.endsWith(`_${lang}`)) said = { ...said, [name.slice(0, -3)]: value };
   return fill(entry ? entry[lang] : key, said);
 }
+
+/**
+ * The days a finding's sentence names, said as the language writes a date in prose (28/12/2025 in Vietnamese, as
+ * the reports write the day sent); its params, and what it quotes from the file or asks to write there, stay ISO.
+ */
+const DAYS_IN_PROSE: Record<string, readonly string[]> = {
+  "evidence-after-submission": ["date", "submitted"],
+  "evidence-after-period": ["date"],
+  "evidence-before-period": ["latest"],
+  "submitted-outside-period": ["submitted"],
+  "verified-before-submission": ["date", "submitted"],
+};
 
 /** Findings that name a character by its code point (U+200B): said with what it is called too. */
 const NAMES_CHARACTERS = new Set(["invisible-character", "evidence-link-hidden", "text-control-character", "text-invisible-character", "unusual-space", "unusual-space-zero-width"]);

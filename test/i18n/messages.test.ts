@@ -115,3 +115,16 @@ describe("a YAML syntax error found to be a line's indentation", () => {
     expect(message("en", "yaml-syntax", { detail, hint_list_key: "evidence" })).not.toContain("indented in line");
   });
 });
+
+describe("the days a finding names are written dd/mm/yyyy in Vietnamese prose, as the reports write the day sent", () => {
+  it.each([
+    ["evidence-after-submission", { date: "2025-12-28", submitted: "2025-09-25" }, "Minh chứng ghi ngày 28/12/2025, sau ngày gửi 25/09/2025", "Evidence dated 2025-12-28, after the date the file was sent, 2025-09-25"],
+    ["evidence-after-period", { date: "2027-01-05", period: "2025" }, "Minh chứng ghi ngày 05/01/2027, quá xa sau kỳ đánh giá 2025", "Evidence dated 2027-01-05, long after the period 2025"],
+    ["evidence-before-period", { count: 3, period: "2025", latest: "2024-11-12" }, "(gần nhất là ngày 12/11/2024)", "(the latest 2024-11-12)"],
+    ["submitted-outside-period", { submitted: "2027-09-25", period: "2025" }, "Ngày gửi 25/09/2027 không thuộc năm", "Sent on 2027-09-25, neither"],
+    ["verified-before-submission", { codes: "1.1", first: "1.1", date: "2025-09-01", submitted: "2025-09-25" }, "có ngày trước ngày gửi 25/09/2025 (1.1: 01/09/2025)", "before the file was sent on 2025-09-25 (1.1: 2025-09-01)"],
+  ])("%s", (code, params, vi, en) => {
+    expect(message("vi", code, params)).toContain(vi);
+    expect(message("en", code, params)).toContain(en);
+  });
+});
