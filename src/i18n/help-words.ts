@@ -81,7 +81,10 @@ export const HELP_TITLES_VI: Record<string, string> = {
   "Usage:": "Cách dùng:", "Arguments:": "Đối số:", "Options:": "Tùy chọn:", "Commands:": "Lệnh:", "Global Options:": "Tùy chọn chung:",
 };
 
-/** Commander's notes after a description: (choices: …, default: …). */
+/**
+ * Commander's notes after a description: (choices: …, default: …). The default after a list of choices is set off by a
+ * semicolon: after a comma it read as one more choice ("chọn một trong: "error", "warning", mặc định: "error"").
+ */
 export function helpNotesVi(description: string): string {
-  return description.replace(/\bchoices: /g, "chọn một trong: ").replace(/\bdefault: /g, "mặc định: ");
+  return description.replace(/\bchoices: /g, "chọn một trong: ").replace(/, default: /g, "; mặc định: ").replace(/\bdefault: /g, "mặc định: ");
 }

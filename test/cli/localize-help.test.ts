@@ -95,4 +95,11 @@ describe("the help on a terminal", () => {
     const vi = (await runCli(["score", "--help", "--lang", "vi"])).stdout.replace(/\s+/g, " ");
     expect(vi).toContain("(mặc định: table, hoặc theo phần mở rộng của các tệp -o)");
   });
+
+  it("sets a default off from the choices before it, which a comma made read as one more choice", async () => {
+    const vi = (await runCli(["rubric", "lint", "--help", "--lang", "vi"])).stdout.replace(/\s+/g, " ");
+    expect(vi).toContain('(chọn một trong: "error", "warning"; mặc định: "error")');
+    expect(vi).toContain("(mặc định: stylish, hoặc theo phần mở rộng của tệp -o)");
+    expect((await runCli(["rubric", "lint", "--help"])).stdout.replace(/\s+/g, " ")).toContain('(choices: "error", "warning", default: "error")');
+  });
 });
