@@ -26,6 +26,8 @@ describe("egov-score init", () => {
     // The comments say how to write an answer in the file: `có` is no yes/no value there, true is.
     expect(text).toContain("#   Trả lời: viết true (có) hoặc false (không)");
     expect(text).toMatch(/#   Trả lời: viết \{a: …, b: …\}; a = /);
+    // A free-text answer in an officer's words, not a programmer's ("chuỗi ký tự", a string).
+    expect(text).toContain("#   Trả lời: ghi bằng chữ\n");
     expect(text).toContain("viết thành danh sách, ví dụ [du-hop-tinh, chu-tri-hop]");
     expect(text).toContain("(0 = Chưa chuyển đổi số; 1 = Khởi động;");
     // With -t, only the cohorts the type may be ranked in (so-nganh was offered, and then refused as cohort-type-mismatch).
