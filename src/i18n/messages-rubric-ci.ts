@@ -406,6 +406,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "show-max-points": { vi: "tối đa {max}", en: "max {max}" },
   "show-at-most": { vi: "tối đa {cap} điểm", en: "at most {cap} points" },
   "show-scoring": { vi: "Cách tính điểm", en: "Scoring" },
+  "show-na": { vi: "Trả lời không áp dụng", en: "N/A" },
   "show-na-rescale": { vi: "được phép; chỉ số không tính và nhóm được quy đổi", en: "allowed; the indicator is left out and its group rescaled" },
   "show-na-full": { vi: "được phép; được điểm tối đa", en: "allowed; full marks" },
   "show-na-zero": { vi: "được phép; 0 điểm", en: "allowed; 0 points" },

@@ -38,6 +38,9 @@ describe("rubric show --format md", () => {
     const md = (await runCli(["--lang", "vi", "rubric", "show", "dti-cap-xa", "--format", "md"])).stdout;
     expect(md).toContain("## Xếp loại");
     expect(md).toContain("- **Cách tính điểm:** a/b × 10");
+    // The not-applicable line was headed "N/A" in Vietnamese too, where every other place says không áp dụng.
+    expect(md).toContain("- **b = 0:** không được chấp nhận (lỗi)\n- **Trả lời không áp dụng:** không được phép\n");
+    expect(md).not.toContain("**N/A:**");
     expect(md).toContain("| Xuất sắc | 860 điểm |");
   });
 

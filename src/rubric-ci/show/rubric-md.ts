@@ -45,7 +45,7 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
     } else if (rule) rows.push(`- **${m("show-scoring")}:** ${md(describeRule(rule, ind.input, ind.max, rubric.rounding.decimals, lang))}`);
     if (ind.input.type === "fraction" && !ind.info_only) rows.push(`- **b = 0:** ${m(`show-zero-denominator-${ind.input.zero_denominator ?? "not_applicable"}`)}`);
     const na = naPolicy(rubric, ind);
-    if (!ind.info_only) rows.push(`- **N/A:** ${m(`show-na-${na}`)}`);
+    if (!ind.info_only) rows.push(`- **${m("show-na")}:** ${m(`show-na-${na}`)}`);
     const evidence = evidenceRule(ind, lang);
     if (evidence) rows.push(`- **${m("show-evidence")}:** ${md(evidence.replace(/^[^:]*:\s*/, ""))}`);
     if (ind.applies_to) rows.push(`- **${m("show-applies-to")}:** ${ind.applies_to.map(typeLabel).map(md).join(", ")}`);
