@@ -269,7 +269,7 @@ describe("rubric test: failures", () => {
     // What to make, said where it is missing (it named the folder only).
     expect(r.stdout.replace(/\s+/g, " ")).toContain(`there is no folder ${path.join(dir, "fixtures", "un-losi-2022")}; make it, with agency files and an expected.yaml of their expected scores, or name another folder with --fixtures DIR`);
     const vi = await runCli(["rubric", "test", path.join(dir, "un-losi-2022.yaml"), "--lang", "vi"]);
-    expect(vi.stdout.replace(/\s+/g, " ")).toContain("; hãy tạo thư mục đó, gồm các phiếu tự đánh giá và tệp expected.yaml ghi điểm mong đợi, hoặc chỉ ra thư mục khác bằng --fixtures DIR");
+    expect(vi.stdout.replace(/\s+/g, " ")).toContain("; hãy tạo thư mục đó, gồm các phiếu tự đánh giá và tệp expected.yaml ghi điểm mong đợi, hoặc chỉ ra thư mục khác bằng --fixtures THƯ_MỤC");
     // Counted as a problem, not as a fixture that failed.
     expect(r.stdout).toContain("0/0 fixtures passed; 1 problem with the fixtures folder or expected.yaml (see above)");
     // An unusable rubric alone: its errors on standard error, and no count of fixtures that never ran.
