@@ -128,3 +128,11 @@ describe("the days a finding names are written dd/mm/yyyy in Vietnamese prose, a
     expect(message("en", code, params)).toContain(en);
   });
 });
+
+describe("the Vietnamese messages say thư điện tử, as the respondent's field is asked", () => {
+  it("the warning of one agency under two ids names the respondent's thư điện tử, not e-mail", () => {
+    const said = message("vi", "same-agency-other-id", { first: "a.yaml", first_id: "a", id: "b" });
+    expect(said).toContain("cùng thư điện tử hoặc số điện thoại");
+    expect(said).not.toMatch(/email/i);
+  });
+});
