@@ -72,7 +72,8 @@ export function describeValue(input: Input, value: unknown, lang: Lang): string 
     case "level": {
       if (typeof value !== "number") return String(value);
       const label = input.labels?.[value - (input.min ?? 0)];
-      const level = message(lang, "exp-level", { level: num(value, lang) });
+      // Worded as the assess list of levels offers it (Mức 3), so the held answer reads as the choice it was.
+      const level = message(lang, "level-option", { n: num(value, lang) });
       return label ? `${level} — ${label[lang]}` : level;
     }
     case "date": return dateText(String(value), lang);

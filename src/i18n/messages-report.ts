@@ -168,7 +168,6 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-why": { vi: "Kết quả", en: "Why" },
   "exp-items": { vi: "mục", en: "items" },
   "exp-unit": { vi: "đơn vị", en: "unit" },
-  "exp-level": { vi: "mức {level}", en: "level {level}" },
   "exp-max": { vi: "tối đa {max}", en: "max {max}" },
   "exp-none-ticked": { vi: "không có mục nào", en: "none" },
   "exp-rule-fixed": { vi: "Có → {points} điểm; không → 0", en: "Yes → {points} {points|point|points}; no → 0" },

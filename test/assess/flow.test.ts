@@ -154,6 +154,15 @@ describe("assess interview, a checklist holding one id alone (a choice's answer 
   });
 });
 
+describe("assess interview, a level asked again", () => {
+  it("names the held level as the list of levels does, Mức 3 (it said mức 3 above a list of Mức 0 … Mức 5; found by helper officer18)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "2.2": { value: 3 } });
+    const { lines } = start(doc, "vi", new Set(["2.2"]));
+    expect(lines).toContain("  Câu trả lời hiện tại: Mức 3");
+    expect(screen.getScreen()).toContain("Mức 3");
+  });
+});
+
 describe("assess interview, a checklist's help line", () => {
   it("names what Enter with nothing ticked offers first, None of them (it named only Answer later and Open the menu; found by helper officer7)", async () => {
     const { lines } = start(docWith({ "1.1": { value: false }, "2.1": { value: ["qlvb"] } }), "vi", new Set(["2.1"]));

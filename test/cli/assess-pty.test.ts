@@ -279,7 +279,7 @@ describe("egov-score assess in a real terminal", () => {
     await t.answer("Ngày gửi kết quả tự đánh giá về đơn vị tổng hợp", "\r");
     await t.wait("Hoàn thành:");
     expect(await t.exited).toBe(0);
-    expect(t.transcript).toContain("Chuyển sang 1.7. Tự đánh giá mức độ trưởng thành chuyển đổi số của cơ quan: mức 3 — Hình thành, kèm 1 minh chứng");
+    expect(t.transcript).toContain("Chuyển sang 1.7. Tự đánh giá mức độ trưởng thành chuyển đổi số của cơ quan: Mức 3 — Hình thành, kèm 1 minh chứng");
     // Nothing else in the file changed: the key renamed where it stood.
     expect(readFileSync(stale, "utf8")).toBe(text.replace('  "1.6":', '  "1.7":'));
   }, 60_000);

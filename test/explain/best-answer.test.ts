@@ -38,7 +38,7 @@ describe("the answer explain advises: the least that earns the most, within what
     ["a share of a known denominator, with the fraction's unit", { type: "target", target: 80 }, files, { a: 1, b: 10 }, { a: 8, b: 10 }, "Files (a) ≥ 8 / b = 10 files (≥ 80 %)"],
     ["a checklist whose cap one item reaches: that item alone", { type: "checklist", cap: 5 }, { type: "checklist", options: [{ id: "b", label: t("B"), points: 3 }, { id: "a", label: t("A"), points: 5 }] }, undefined, ["a"], "also meet: A (a, +5)"],
     ["per unit under a cap: as many as the cap needs (3 × 3 reaches 9, not 7 for the max of 20)", { type: "per_unit", points: 3, cap: 9 }, { type: "count" }, undefined, 3, "≥ 3"],
-    ["a ratio on levels: the highest level, by its label", { type: "ratio" }, { type: "level", min: 1, max: 3, labels: [t("Thấp", "Low"), t("Vừa", "Medium"), t("Cao", "High")] }, undefined, 3, "level 3 — High"],
+    ["a ratio on levels: the highest level, by its label", { type: "ratio" }, { type: "level", min: 1, max: 3, labels: [t("Thấp", "Low"), t("Vừa", "Medium"), t("Cao", "High")] }, undefined, 3, "Level 3 — High"],
     ["a choice: the option worth most, with the id the file holds", { type: "choice" }, { type: "choice", options: [{ id: "x", label: t("X"), points: 2 }, { id: "y", label: t("Y"), points: 20 }] }, undefined, "y", "“Y” (y)"],
   ] as [string, Rule, Input, unknown, unknown, string][])("%s", (_name, rule, input, current, value, words) => {
     const best = bestAnswer(rule, input, 20, current, "en");

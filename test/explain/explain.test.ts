@@ -62,8 +62,8 @@ describe("the answer that earns full points", () => {
     ["a falling piecewise on a fraction keeps its denominator", { type: "piecewise", points: [[5, 20], [50, 0]] }, { type: "fraction", numerator: { vi: "a", en: "a" }, denominator: { vi: "b", en: "b" } }, { a: 30, b: 200 }, 20, { a: 10, b: 200 }, "a ≤ 10 / b = 200 (≤ 5 %)"],
     ["a rising piecewise: at least its first best x", { type: "piecewise", points: [[0, 0], [12, 15], [36, 30]] }, { type: "count" }, 26, 30, 36, "≥ 36"],
     ["a falling piecewise on a yes/no (having had an incident scores 0): no", { type: "piecewise", points: [[0, 20], [1, 0]] }, { type: "boolean" }, true, 20, false, "No"],
-    ["a falling piecewise on a level: the level at its last best x", { type: "piecewise", points: [[1, 20], [2, 20], [5, 0]] }, { type: "level", min: 1, max: 5 }, 4, 20, 2, "level 2"],
-    ["a falling piecewise on a level whose best x is below the lowest level: the lowest level", { type: "piecewise", points: [[0, 20], [5, 0]] }, { type: "level", min: 1, max: 5 }, 4, 20, 1, "level 1"],
+    ["a falling piecewise on a level: the level at its last best x", { type: "piecewise", points: [[1, 20], [2, 20], [5, 0]] }, { type: "level", min: 1, max: 5 }, 4, 20, 2, "Level 2"],
+    ["a falling piecewise on a level whose best x is below the lowest level: the lowest level", { type: "piecewise", points: [[0, 20], [5, 0]] }, { type: "level", min: 1, max: 5 }, 4, 20, 1, "Level 1"],
     // Full points in a middle band, fewer on either side: "≥ 50 %" read as "the more the better" to one at 90 %.
     ["a piecewise rising to a middle band and falling after it, answered above the band: its top end", { type: "piecewise", points: [[0, 0], [50, 20], [70, 20], [100, 0]] }, { type: "percent" }, 90, 20, 70, "from 50 % to 70 %"],
     ["a piecewise rising to a middle band and falling after it, answered below the band: its low end", { type: "piecewise", points: [[0, 0], [50, 20], [70, 20], [100, 0]] }, { type: "percent" }, 30, 20, 50, "from 50 % to 70 %"],

@@ -32,8 +32,8 @@ describe("a rule in words says the rubric's own figures", () => {
 describe("an answer in words", () => {
   it("a level's label counts from the input's lowest level (level 1 is the first label when levels start at 1)", () => {
     const input = { type: "level", min: 1, max: 3, labels: [t("Thấp", "Low"), t("Vừa", "Medium"), t("Cao", "High")] } as Input;
-    expect(describeValue(input, 1, "en")).toBe("level 1 — Low");
-    expect(describeValue(input, 3, "en")).toBe("level 3 — High");
+    expect(describeValue(input, 1, "en")).toBe("Level 1 — Low");
+    expect(describeValue(input, 3, "en")).toBe("Level 3 — High");
   });
 
   it("a count of 0 keeps the plural unit (0 meetings, not 0 meeting)", () => {
