@@ -12,9 +12,9 @@ import { answerFormat, dateRefusal } from "./describe.js";
 import { naAllowed } from "../core/codes.js";
 import { labelledId, levelForText } from "../core/label-id.js";
 import { parseDate, parseDayOfYear, parseNumber, parseYesNo } from "./parse-number.js";
-import { baseUnit, figureAndWords, figureInUnit, inUnitsOf, magnitudeInUnit, saysNotApplicable, slashFraction } from "../core/number-words.js";
+import { baseUnit, figureAndWords, figureInUnit, inUnitsOf, magnitudeInUnit, plainDashes, plainSpaces, saysNotApplicable, slashFraction } from "../core/number-words.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
-import { EVIDENCE_FIELDS, sameDocument, type CitedDocument, type EvidenceField } from "./cited-documents.js";
+import { EVIDENCE_FIELDS, sameDocument, sameField, type CitedDocument, type EvidenceField } from "./cited-documents.js";
 import { heldEvidence, unfitFields } from "./held-evidence.js";
 
 /**
@@ -586,7 +586,8 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
       ctx.print(message(lang, typedSince ? "assess-evidence-later-typed" : "assess-evidence-later"));
       throw new Navigate(text.trim() === UNANSWERED ? "skip" : "menu");
     }
-    if (text.trim()) item[field] = field === "date" ? documentDate(text)! : text.trim();
+    // A number's pasted lookalikes (‑ U+2011, a dash, a no-break space) saved as the keyboard's, as a figure's are: a title keeps its typography.
+    if (text.trim()) item[field] = field === "date" ? documentDate(text)! : field === "number" ? plainSpaces(plainDashes(text)).trim() : text.trim();
     else delete item[field];
     if (field === "date" && text.trim() && parseDate(text) === undefined) ctx.print(message(lang, "assess-date-year-added", { text: terminalSafe(text.trim(), true), date: dateText(item.date!, lang) }));
     typedSince = true;
@@ -662,7 +663,7 @@ function documentLabel(item: EvidenceItem, lang: Lang): string {
 
 /** Whether `held` has every field of `offered`, the same (and perhaps more, filled in when it was taken). */
 function holdsAllOf(held: EvidenceItem, offered: EvidenceItem): boolean {
-  return EVIDENCE_FIELDS.every((f) => offered[f] === undefined || held[f] === offered[f]);
+  return EVIDENCE_FIELDS.every((f) => offered[f] === undefined || sameField(held[f], offered[f]));
 }
 
 /** The option an answer names, preselected: its id, or a label written by hand in its place (validate's "did you mean"). */

@@ -1,4 +1,6 @@
 import type { AgencyFile, EvidenceItem } from "../core/agency.js";
+import { plainDashes, plainSpaces } from "../core/number-words.js";
+import { SHOWN_AS_NOTHING } from "../core/unicode.js";
 
 export const EVIDENCE_FIELDS = ["number", "date", "title", "link"] as const;
 export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
@@ -27,7 +29,22 @@ export function citedDocuments(data: AgencyFile, exceptCode: string): CitedDocum
 
 /** Two items naming the same document: the same fields, the same texts. */
 export function sameDocument(a: EvidenceItem, b: EvidenceItem): boolean {
-  return EVIDENCE_FIELDS.every((f) => (a[f] ?? "") === (b[f] ?? ""));
+  return EVIDENCE_FIELDS.every((f) => sameField(a[f] ?? "", b[f] ?? ""));
+}
+
+/**
+ * Two texts of a field that read the same: a pasted lookalike (a non-breaking hyphen U+2011 or a dash for -, a
+ * no-break space, a character that shows as nothing) and the keyboard's character are one document, which was
+ * listed twice as "already cited". A hand edit's other than text is compared as it is.
+ */
+export function sameField(a: unknown, b: unknown): boolean {
+  return typeof a === "string" && typeof b === "string" ? readAs(a) === readAs(b) : a === b;
+}
+
+const INVISIBLE = new RegExp(SHOWN_AS_NOTHING, "gu");
+
+function readAs(text: string): string {
+  return plainSpaces(plainDashes(text.normalize("NFC").replace(INVISIBLE, ""))).replace(/ +/g, " ").trim();
 }
 
 function isPlainItem(item: unknown): item is EvidenceItem {

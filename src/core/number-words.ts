@@ -178,6 +178,11 @@ export function plainDashes(text: string): string {
   return text.replace(/[\u2010-\u2015\u2212]/gu, "-");
 }
 
+/** A no-break, narrow or wide space (U+00A0, U+202F, U+3000 …), pasted from a word processor, as the keyboard's space. */
+export function plainSpaces(text: string): string {
+  return text.replace(/\p{Zs}/gu, " ");
+}
+
 /**
  * Full-width digits, signs and marks (１２，５, as an East Asian input method types them) in their ASCII form. Only
  * those: NFKC would also make 10² the figure 102 and ① a 1.
