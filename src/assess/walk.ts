@@ -43,6 +43,8 @@ export function isAnswered(agency: AgencyFile, code: string, indicator?: Indicat
 export function isComplete(agency: AgencyFile, indicator: Indicator): boolean {
   const entry = agency.answers?.[indicator.code];
   if (isUnanswered(entry) || entry === null || entry === "?" || entry === undefined) return false;
+  // N/A without its reason (Ctrl-C while it was asked): asked again.
+  if (entry.na) return typeof entry.reason === "string" && entry.reason.trim() !== "";
   // Parts left "?" (set aside at a later part, or a hand edit): asked again.
   if (!entry.na && (missingParts(indicator, entry.value).length > 0 || answersNothingYet(indicator, entry.value))) return false;
   const rule = indicator.evidence;

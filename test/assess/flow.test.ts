@@ -723,6 +723,44 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(saved(reopened).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-03-31" }] });
   });
 
+  it("Ctrl-C at the reason of an N/A keeps the N/A, the reason left to give: validate says where, and reopened it is asked first (the N/A was lost; found by helper officer18)", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    const { done } = start(doc);
+    await enter("na");
+    expect(screen.getScreen()).toContain("Lý do không áp dụng");
+    screen.type("Chưa triển");
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.3"]).toEqual({ na: true });
+    expect(isComplete(saved(doc) as never, allIndicators(rubric).find((i) => i.code === "1.3")!)).toBe(false);
+    const loadedRubric = loadRubric("test/fixtures/rubrics/assess-mini.yaml");
+    const parsed = parseAgencyFile(doc.file);
+    if (!loadedRubric.ok || !parsed.ok) throw new Error("the rubric or the saved file does not load");
+    const checked = validateAgency(parsed.agency, loadedRubric.loaded);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.diagnostics.map((d) => [d.code, d.path, d.line])).toContainEqual(["missing-field", "answers/1.3", expect.any(Number)]);
+
+    const reopened = AgencyDoc.open(doc.file)!;
+    const { lines } = start(reopened);
+    expect(lines.join("\n")).toMatch(/1\.3\b[^\n]*\n(.*\n)*.*Câu trả lời hiện tại: Không áp dụng/);
+    expect(screen.getScreen()).toContain("(na)");
+    await enter(); // N/A, kept
+    expect(screen.getScreen()).toContain("Lý do không áp dụng");
+    await enter("Chưa triển khai");
+    await enter(); // no note
+    expect(saved(reopened).answers["1.3"]).toEqual({ na: true, reason: "Chưa triển khai" });
+  });
+
+  it("Ctrl-C at the reason of an N/A held already leaves it as it was, its reason kept", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { na: true, reason: "Chưa triển khai" } });
+    const { done } = start(doc, "vi", new Set(["1.3"]));
+    await enter(); // N/A, kept
+    screen.keypress({ name: "c", ctrl: true });
+    await expect(done).rejects.toMatchObject({ name: "ExitPromptError" });
+    expect(saved(doc).answers["1.3"]).toEqual({ na: true, reason: "Chưa triển khai" });
+  });
+
   it("an evidence date typed without its year (15/3) is that day of the rubric's period, said, as at a date question (it was refused)", async () => {
     const doc = newDoc();
     const { lines } = start(doc);
