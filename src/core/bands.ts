@@ -26,7 +26,7 @@ export function nextBand(bands: Bands, agencyType: string, total: number, scale:
 }
 
 /** The bands an agency type is rated on: its own set where the rubric gives one, else the rubric's. */
-function bandSetFor(bands: Bands, agencyType: string): BandSet {
+export function bandSetFor(bands: Bands, agencyType: string): BandSet {
   return bands.by_agency_type?.find((b) => b.agency_types.includes(agencyType)) ?? bands;
 }
 

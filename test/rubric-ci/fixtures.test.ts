@@ -103,12 +103,27 @@ describe("rubric test: failures", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("✖ na-where-allowed.yaml — N/A wherever allowed, full marks elsewhere");
     expect(r.stdout).toContain("total: expected 941.00, got 940.00");
-    expect(r.stdout).toContain("band: expected tot, got xuat-sac");
+    expect(r.stdout).toContain("band: expected Good (tot), got Excellent (xuat-sac)");
     expect(r.stdout).toContain("group 1: expected 61.00, got 60.00");
     expect(r.stdout).toContain("indicator 9.9: expected 1.00, got –");
     expect(r.stdout).toContain("7/8 fixtures passed");
     const vi = await runCli(["--lang", "vi", "rubric", "test", rubric]);
     expect(vi.stdout).toContain("tổng điểm: mong đợi 941,00, thực tế 940,00");
+  });
+
+  it("a wrong band is named in the user's language with its id beside it (it said \"xếp loại: mong đợi high, thực tế very-high\", ids alone)", async () => {
+    const dir = tempDir();
+    cpSync("rubrics/un-losi-2022.yaml", path.join(dir, "un-losi-2022.yaml"));
+    cpSync("rubrics/fixtures", path.join(dir, "fixtures"), { recursive: true });
+    edit(path.join(dir, "fixtures", "un-losi-2022", "expected.yaml"), "    band: very-high\n", "    band: high\n");
+    const vi = await runCli(["--lang", "vi", "rubric", "test", path.join(dir, "un-losi-2022.yaml")]);
+    expect(vi.code).toBe(1);
+    expect(vi.stdout).toContain("xếp loại: mong đợi Cao (high), thực tế Rất cao (very-high)");
+    const github = await runCli(["--lang", "en", "rubric", "test", path.join(dir, "un-losi-2022.yaml"), "--format", "github"]);
+    expect(github.stdout).toContain("band: expected High (high), got Very high (very-high)");
+    const json = JSON.parse((await runCli(["rubric", "test", path.join(dir, "un-losi-2022.yaml"), "--format", "json"])).stdout);
+    const [band] = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml").mismatches;
+    expect(band).toMatchObject({ what: "band", expected: "high", actual: "very-high" });
   });
 
   it("a wrong bonus or penalty fails too, with the difference (the bundled expectations of both were never shown to check anything)", async () => {
