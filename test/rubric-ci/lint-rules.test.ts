@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { hasMessage, message } from "../../src/i18n/messages.js";
 import { RULES, ruleInfo } from "../../src/rubric-ci/lint/catalogue.js";
 import { lintFile } from "../../src/rubric-ci/lint/lint-file.js";
+import { fingerprints } from "../../src/rubric-ci/format/sarif-fingerprint.js";
 import { hintTexts } from "../../src/report/hints.js";
 import { bundledRubricFiles } from "../../src/load/registry.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
@@ -227,6 +228,14 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     const [found] = lintFile(fixture("weight-ignored", "fail")).findings.filter((d) => d.code === "weight-ignored");
     expect(message("en", "weight-ignored", found!.params)).toBe("The weight of 1.1 has no effect: group 1 adds points up (sum) instead of averaging");
     expect(message("vi", "weight-ignored", found!.params)).toContain("nhóm 1 cộng điểm");
+  });
+
+  it("zero-weights names the group and its aggregation in words, the YAML value beside it (vi said \"của 1 … không tính được weighted_mean\")", () => {
+    const [found] = lintFile(fixture("zero-weights", "fail")).findings.filter((d) => d.code === "zero-weights");
+    expect(message("vi", "zero-weights", found!.params)).toBe("Tổng trọng số (weight) các mục của nhóm 1 bằng 0 nên không tính được trung bình có trọng số (weighted_mean); nhóm luôn bị loại");
+    expect(message("en", "zero-weights", found!.params)).toBe("The weights under group 1 add up to 0, so its weighted mean (weighted_mean) cannot be computed and it is always left out");
+    // Words added after the SARIF fingerprint's recipe: the alert keeps its identity.
+    expect(fingerprints("a.yaml", [found!])).toEqual(fingerprints("a.yaml", [{ ...found!, params: { code: found!.params.code!, aggregate: found!.params.aggregate! } }]));
   });
 
   it("the bundled rubrics lint clean, warnings included", () => {

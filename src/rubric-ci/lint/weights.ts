@@ -1,11 +1,21 @@
 import type { Issue } from "../../core/issue.js";
 import type { Aggregation, Group, Indicator, Rubric } from "../../core/rubric.js";
+import { message } from "../../i18n/messages.js";
 import { nodes } from "../tree.js";
 
 /** What adds its children's points up, in words ("group 2", not "2", which read as the weight). */
 function named(kind: "rubric" | "group" | "bonus" | "penalty", code = ""): { parent_vi: string; parent_en: string } {
   const words = { rubric: ["bộ chỉ số", "the rubric"], group: ["nhóm", "group"], bonus: ["phần điểm thưởng", "the bonus"], penalty: ["phần điểm trừ", "the penalty"] }[kind];
   return { parent_vi: `${words[0]} ${code}`.trim(), parent_en: `${words[1]} ${code}`.trim() };
+}
+
+/** The same words as parent_named_*: weight-ignored's parent_* are part of its SARIF fingerprint, these are left out of it. */
+function namedAgain(words: { parent_vi: string; parent_en: string }): { parent_named_vi: string; parent_named_en: string } {
+  return { parent_named_vi: words.parent_vi, parent_named_en: words.parent_en };
+}
+
+function aggregateNamed(aggregate: Aggregation): { aggregate_name_vi: string; aggregate_name_en: string } {
+  return { aggregate_name_vi: message("vi", `aggregate-kind-${aggregate}`), aggregate_name_en: message("en", `aggregate-kind-${aggregate}`) };
 }
 
 /**
@@ -21,7 +31,8 @@ export function checkWeights(rubric: Rubric): Issue[] {
       return;
     }
     const total = children.filter((c) => c.max > 0).reduce((s, c) => s + (c.weight ?? 1), 0);
-    if (total === 0) issues.push({ code: "zero-weights", severity: "error", path: where, params: { code, aggregate: aggregate! } });
+    // Named in words, its YAML value beside it, as weight-ignored says "(sum)": "weighted_mean" alone read as code in a sentence.
+    if (total === 0) issues.push({ code: "zero-weights", severity: "error", path: where, params: { code, aggregate: aggregate!, ...aggregateNamed(aggregate!), ...namedAgain(code === rubric.id ? named("rubric", code) : named("group", code)) } });
   };
   check(rubric.aggregate, rubric.groups, rubric.groups.map((_, i) => ["groups", String(i)]), rubric.aggregate ? ["aggregate"] : ["groups"], rubric.id);
   for (const { node, path, adjustment } of nodes(rubric)) {
