@@ -198,6 +198,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "fixture-file-missing-near": { vi: "{name} có trong expected.yaml nhưng không có tệp; thư mục có tệp {near} mà expected.yaml không ghi: hãy đặt cho tệp và mục của nó cùng một tên", en: "{name} is listed in expected.yaml but the file does not exist; the folder has {near}, which expected.yaml does not list: give the file and its entry one name" },
   "test-title": { vi: "{id} {version} · tệp mẫu trong {dir}", en: "{id} {version} · fixtures in {dir}" },
   "test-mismatch-provisional": { vi: "tạm tính: quy tắc so sánh trong khối không có cơ quan nào khác cùng khối để so; các phiếu cùng ghi một batch trong expected.yaml được chấm chung, so sánh trong từng khối", en: "provisional: a batch-relative rule had no other agency of its cohort to compare with; fixtures naming the same batch in expected.yaml are scored together, compared within each cohort" },
+  "test-mismatch-group-max-changed": { vi: "điểm tối đa của nhóm {code} ở phiên bản {version} là {was}, nay là {now}", en: "group {code}'s max was {was} in version {version}, {now} now" },
+  "test-mismatch-scale-changed": { vi: "thang điểm ở phiên bản {version} là {was}, nay là {now}", en: "the scale was {was} in version {version}, {now} now" },
   "test-mismatch": { vi: "{what}: mong đợi {expected}, thực tế {actual}", en: "{what}: expected {expected}, got {actual}" },
   "test-what-total": { vi: "tổng điểm", en: "total" },
   "test-what-percent": { vi: "tỷ lệ %", en: "percent" },

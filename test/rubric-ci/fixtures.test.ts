@@ -449,6 +449,33 @@ describe("rubric test: CI formats", () => {
     expect((await runCli(["rubric", "test", rubric])).stdout).not.toContain("fixture-answer-code-taken");
   });
 
+  it("--previous: a total or group that differs says the scale or the group's max the revision changed (\"group 2: expected 100.00, got 90.00\" did not say why)", async () => {
+    const { rubric, fixtures } = copyXa();
+    // 2.5 (10 points) removed, and its answers and expectation with it: group 2 is 90, the scale 950.
+    const text = readFileSync(rubric, "utf8");
+    writeFileSync(rubric, text.slice(0, text.indexOf('      - code: "2.5"')) + text.slice(text.indexOf("  # ------------------------------------------------------------------ 3")));
+    edit(rubric, /^version: .*$/m, 'version: "2026.1"');
+    edit(rubric, '    title: {vi: "Nhân lực số", en: "Digital human resources"}\n    max: 100', '    title: {vi: "Nhân lực số", en: "Digital human resources"}\n    max: 90');
+    edit(rubric, "scale: 960", "scale: 950");
+    for (const name of readdirSync(fixtures)) edit(path.join(fixtures, name), /^  "2\.5":.*\n/m, "");
+    edit(path.join(fixtures, "expected.yaml"), 'indicators: {"2.5": 0, ', "indicators: {");
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("total: expected 960.00, got 950.00 (the scale was 960.00 in version 2025.2, 950.00 now)");
+    expect(r.stdout).toContain("group 2: expected 100.00, got 90.00 (group 2's max was 100.00 in version 2025.2, 90.00 now)");
+    const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
+    expect(vi.stdout).toContain("nhóm 2: mong đợi 100,00, thực tế 90,00 (điểm tối đa của nhóm 2 ở phiên bản 2025.2 là 100,00, nay là 90,00)");
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
+    const full = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml");
+    expect(full.mismatches.map((m: { what: string; max_changed?: unknown }) => [m.what, m.max_changed])).toEqual([
+      ["total", { version: "2025.2", was: 960, now: 950 }], ["group", { version: "2025.2", was: 100, now: 90 }],
+    ]);
+    const github = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "github"]);
+    expect(github.stdout).toContain("group 2: expected 100.00, got 90.00 (group 2's max was 100.00 in version 2025.2, 90.00 now)");
+    // Without --previous the earlier max is not known: the difference alone.
+    expect((await runCli(["rubric", "test", rubric])).stdout).toMatch(/group 2: expected 100\.00, got 90\.00\n/);
+  });
+
   it("--previous: a fixture already moved to the rubric's version answers the new codes: no old code named in it", async () => {
     const { rubric, fixtures } = copyXa();
     edit(rubric, '      - code: "1.7"', '      - code: "1.8"');
