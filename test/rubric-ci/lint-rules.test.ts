@@ -238,6 +238,13 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     expect(fingerprints("a.yaml", [found!])).toEqual(fingerprints("a.yaml", [{ ...found!, params: { code: found!.params.code!, aggregate: found!.params.aggregate! } }]));
   });
 
+  it("zero-weights at the rubric's own aggregate says every base score is 0 (it said \"nhóm luôn bị loại\", of no group)", () => {
+    const text = readFileSync(fixture("zero-weights", "fail"), "utf8").replace(/    weight: 0\n/g, "").replace("  aggregate: weighted_mean\n", "  weight: 0\n").replace("\nbands:\n", "\naggregate: geometric_mean\nbands:\n");
+    const [found] = lintText(text, "root-zero.yaml").filter((d) => d.code === "zero-weights");
+    expect(message("vi", "zero-weights", found!.params)).toBe("Tổng trọng số (weight) các mục của bộ chỉ số lint-base bằng 0 nên không tính được trung bình nhân (geometric_mean); điểm cơ bản (trước điểm thưởng, điểm trừ) của mọi cơ quan luôn bằng 0");
+    expect(message("en", "zero-weights", found!.params)).toBe("The weights under the rubric lint-base add up to 0, so its geometric mean (geometric_mean) cannot be computed and every agency's base points (before bonus and penalty) are always 0");
+  });
+
   it("the bundled rubrics lint clean, warnings included", () => {
     for (const file of bundledRubricFiles()) expect(lintFile(file).findings.map((d) => `${d.code} ${d.line}:${d.col}`), file).toEqual([]);
   });

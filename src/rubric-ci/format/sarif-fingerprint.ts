@@ -15,10 +15,10 @@ export const FINGERPRINT_KEY = "egovScore/v1";
  * follows from the path (…/en or …/vi) and was added after the recipe: left out, alerts raised before keep their identity.
  * So are `hint_group_code` and `hint_group` (a moved item's group, its next free code there), added to code-prefix and
  * duplicate-code after the recipe: the group is the finding's `parent`, and the free code moves as hint_free_code does.
- * So are zero-weights' words for its `code` and `aggregate` (parent_named_*, aggregate_name_*), added after the recipe too.
+ * So are zero-weights' words for its `code`, its `aggregate` and what follows (parent_named_*, aggregate_name_*, left_out_*), added after the recipe too.
  */
 const WHERE = new Set(["first", "first_line", "tab_from", "tab_to", "hint_space_col", "hint_free_code", "hint_write_lang", "hint_group_code", "hint_group",
-  "parent_named_vi", "parent_named_en", "aggregate_name_vi", "aggregate_name_en"]);
+  "parent_named_vi", "parent_named_en", "aggregate_name_vi", "aggregate_name_en", "left_out_vi", "left_out_en"]);
 
 /**
  * One fingerprint per finding, in the findings' order: a hash of the rule, the file's URI, the YAML path and the

@@ -14,6 +14,13 @@ function namedAgain(words: { parent_vi: string; parent_en: string }): { parent_n
   return { parent_named_vi: words.parent_vi, parent_named_en: words.parent_en };
 }
 
+/** What the engine does with it: a group is left out; the rubric's own mean leaves every base score 0 ("the group", said of it, was no group). */
+function leftOut(isRubric: boolean): { left_out_vi: string; left_out_en: string } {
+  return isRubric
+    ? { left_out_vi: "điểm cơ bản (trước điểm thưởng, điểm trừ) của mọi cơ quan luôn bằng 0", left_out_en: "every agency's base points (before bonus and penalty) are always 0" }
+    : { left_out_vi: "nhóm luôn bị loại", left_out_en: "it is always left out" };
+}
+
 function aggregateNamed(aggregate: Aggregation): { aggregate_name_vi: string; aggregate_name_en: string } {
   return { aggregate_name_vi: message("vi", `aggregate-kind-${aggregate}`), aggregate_name_en: message("en", `aggregate-kind-${aggregate}`) };
 }
@@ -32,7 +39,7 @@ export function checkWeights(rubric: Rubric): Issue[] {
     }
     const total = children.filter((c) => c.max > 0).reduce((s, c) => s + (c.weight ?? 1), 0);
     // Named in words, its YAML value beside it, as weight-ignored says "(sum)": "weighted_mean" alone read as code in a sentence.
-    if (total === 0) issues.push({ code: "zero-weights", severity: "error", path: where, params: { code, aggregate: aggregate!, ...aggregateNamed(aggregate!), ...namedAgain(code === rubric.id ? named("rubric", code) : named("group", code)) } });
+    if (total === 0) issues.push({ code: "zero-weights", severity: "error", path: where, params: { code, aggregate: aggregate!, ...aggregateNamed(aggregate!), ...namedAgain(code === rubric.id ? named("rubric", code) : named("group", code)), ...leftOut(code === rubric.id) } });
   };
   check(rubric.aggregate, rubric.groups, rubric.groups.map((_, i) => ["groups", String(i)]), rubric.aggregate ? ["aggregate"] : ["groups"], rubric.id);
   for (const { node, path, adjustment } of nodes(rubric)) {
