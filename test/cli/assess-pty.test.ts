@@ -349,41 +349,25 @@ describe("assess stopped by Ctrl-C at a later part of a multi-part answer", () =
   }, 60_000);
 });
 
-describe("assess stopped by Ctrl-C at the list asking which number 1.000 is", () => {
-  it("keeps the figure as typed; resumed, the question comes first, the figure offered, the list asked again", async () => {
-    const saved = path.join(dir, "so-mo-ho.yaml");
-    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', ""].join("\n"));
-    const t = new Terminal(["assess", "so-mo-ho.yaml", "--rubric", RUBRIC]);
-    await t.answer("1.2. Số tin bài", "1.000\r");
-    await t.answer('"1.000" có thể là 1000 hoặc 1', "\x03");
+describe("assess stopped by Ctrl-C at a list asking which number a figure typed is", () => {
+  it.each([
+    ["1.000: 1000 or 1", "so-mo-ho.yaml", [], "1.2. Số tin bài", "1.000", '"1.000" có thể là 1000 hoặc 1', "1.2", 1000],
+    ["0,85: 85 % or 0,85 %", "so-phan-tram.yaml", ['  "1.2": {value: 3}'], "1.3. Tỷ lệ văn bản ký số", "0,85", "0,85 % là rất thấp", "1.3", 85],
+  ])("%s: keeps the figure as typed; resumed, the question comes first, the figure offered, the list asked again", async (_, name, held, question, typed, list, code, meant) => {
+    const saved = path.join(dir, name);
+    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', ...held, ""].join("\n"));
+    const t = new Terminal(["assess", name, "--rubric", RUBRIC]);
+    await t.answer(question, `${typed}\r`);
+    await t.answer(list, "\x03");
     expect(await t.exited).toBe(130);
-    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["1.2"]).toEqual({ value: "1.000" });
-    const r = new Terminal(["assess", "so-mo-ho.yaml", "--rubric", RUBRIC]);
-    await r.wait("1.2. Số tin bài");
-    await r.answer("Giá trị (1.000)", "\r");
-    await r.answer('"1.000" có thể là 1000 hoặc 1', "\r");
+    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers[code]).toEqual({ value: typed });
+    const r = new Terminal(["assess", name, "--rubric", RUBRIC]);
+    await r.wait(question);
+    await r.answer(`Giá trị (${typed})`, "\r");
+    await r.answer(list, "\r");
     await r.answer("Ghi chú", "\x03");
     expect(await r.exited).toBe(130);
-    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["1.2"]).toEqual({ value: 1000 });
-  }, 60_000);
-});
-
-describe("assess stopped by Ctrl-C at the list asking 85 % or 0,85 %", () => {
-  it("keeps 0,85 as typed; resumed, the question comes first, the figure offered, the list asked again", async () => {
-    const saved = path.join(dir, "so-phan-tram.yaml");
-    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', '  "1.2": {value: 3}', ""].join("\n"));
-    const t = new Terminal(["assess", "so-phan-tram.yaml", "--rubric", RUBRIC]);
-    await t.answer("1.3. Tỷ lệ văn bản ký số", "0,85\r");
-    await t.answer("0,85 % là rất thấp", "\x03");
-    expect(await t.exited).toBe(130);
-    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["1.3"]).toEqual({ value: "0,85" });
-    const r = new Terminal(["assess", "so-phan-tram.yaml", "--rubric", RUBRIC]);
-    await r.wait("1.3. Tỷ lệ văn bản ký số");
-    await r.answer("Giá trị (0,85)", "\r");
-    await r.answer("0,85 % là rất thấp", "\r");
-    await r.answer("Ghi chú", "\x03");
-    expect(await r.exited).toBe(130);
-    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers["1.3"]).toEqual({ value: 85 });
+    expect(parse(readFileSync(saved, "utf8"), { stringKeys: true }).answers[code]).toEqual({ value: meant });
   }, 60_000);
 });
 
