@@ -75,13 +75,15 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     const value = await askValue({ ...ctx, wording: questionWording(indicator), keepPart }, indicator.input, current?.na ? (allowNa ? HELD_NA : undefined) : current?.value, allowNa);
     if (value === NA) {
       answer.na = true;
-      // Ctrl-C here keeps the N/A chosen, as at the evidence a value is kept: the reason left to give (validate says
-      // it is missing there), the question asked again first. One held already with its reason is in the file as it was.
+      // Ctrl-C, ? (later) and m (the menu) here keep the N/A chosen, as at the evidence a value is kept: the reason
+      // left to give (validate says it is missing there), the question asked again first. One held already with its
+      // reason is in the file as it was.
+      const keepNa = async () => { if (!(current?.na && current.reason)) await keep(kept()); };
       const reason = await ctx.asker.text({ message: message(lang, "assess-na-reason"), ...(current?.reason ? { default: current.reason } : {}), validate: (v) => (v.trim() ? true : message(lang, "assess-required")) })
-        .catch(async (e: unknown) => { if (isPromptExit(e) && !(current?.na && current.reason)) await keep(kept()); throw e; });
-      // ? and m here too are "later" and the menu, nothing saved (it was saved as the reason "?").
+        .catch(async (e: unknown) => { if (isPromptExit(e)) await keepNa(); throw e; });
+      // ? and m are no reason (it was saved as the reason "?").
       const command = later(reason);
-      if (command) throw new Navigate(command);
+      if (command) { await keepNa(); throw new Navigate(command); }
       answer.reason = reason;
       await keep(kept());
     } else {

@@ -752,6 +752,25 @@ describe("assess interview, an answer asked again with its evidence", () => {
     expect(saved(reopened).answers["1.3"]).toEqual({ na: true, reason: "Chưa triển khai" });
   });
 
+  it.each([["?", "1.4."], ["m", "Menu"]])("%s at the reason of an N/A keeps the N/A, as Ctrl-C does, the question left unfinished (the N/A was dropped; found by helper officer19)", async (typed, next) => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    const { lines } = start(doc);
+    await enter("na");
+    expect(screen.getScreen()).toContain("Lý do không áp dụng");
+    await enter(typed);
+    expect([...lines, screen.getScreen()].join("\n")).toContain(next);
+    expect(saved(doc).answers["1.3"]).toEqual({ na: true });
+    expect(isComplete(saved(doc) as never, allIndicators(rubric).find((i) => i.code === "1.3")!)).toBe(false);
+  });
+
+  it("? at the reason of an N/A held already leaves it as it was, its reason kept", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { na: true, reason: "Chưa triển khai" } });
+    start(doc, "vi", new Set(["1.3"]));
+    await enter(); // N/A, kept
+    await enter("?");
+    expect(saved(doc).answers["1.3"]).toEqual({ na: true, reason: "Chưa triển khai" });
+  });
+
   it("Ctrl-C at the reason of an N/A held already leaves it as it was, its reason kept", async () => {
     const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 }, "1.3": { na: true, reason: "Chưa triển khai" } });
     const { done } = start(doc, "vi", new Set(["1.3"]));

@@ -183,9 +183,9 @@ describe("? and m at the note, as at every other question", () => {
     expect((await answering({ input: { type: "text" } }, ["constructor", "toString"])).answer).toEqual({ value: "constructor", note: "toString" });
   });
 
-  it("? at the reason for N/A is \"later\" too: nothing saved (it was saved as the reason \"?\")", async () => {
+  it("? at the reason for N/A is \"later\" too: the N/A kept without its reason, as at Ctrl-C (the N/A was dropped)", async () => {
     const r = await answering({ input: { type: "count" }, na: "rescale" }, ["na", "?"]);
-    expect([r.answer, r.skipped, r.steps]).toEqual([undefined, true, []]);
+    expect([r.answer, r.skipped, r.steps]).toEqual([undefined, true, [{ na: true }]]);
   });
 });
 
