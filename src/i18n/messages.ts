@@ -509,6 +509,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-parts-na": { vi: "(Không áp dụng, nếu chọn ở ý này, là cho cả chỉ số)", en: "(Not applicable, if chosen here, is for the whole indicator)" },
   "assess-resume-parts": { vi: "Câu {codes} còn ý chưa trả lời (ở trên): sẽ được hỏi lại trước", en: "Parts of {codes} are unanswered (above): asked again first" },
   "assess-resume-evidence": { vi: "Câu {codes} còn thiếu minh chứng: sẽ được hỏi trước", en: "Evidence still to add to {codes}: asked first" },
+  "assess-resume-na-reason": { vi: "Câu {codes} còn thiếu lý do không áp dụng: sẽ được hỏi trước", en: "The reason for not applicable is still to give at {codes}: asked first" },
   "assess-resume-redo": { vi: "Tệp có {count} lỗi (ở trên): câu {codes} sẽ được hỏi lại trước", en: "The file has {count} {count|error|errors} (above): {codes} will be asked again first" },
   "assess-rubric-named": { vi: "{file} không ghi bộ chỉ số: đã thêm dòng {line} ở đầu tệp, theo bộ chỉ số đang trả lời", en: "{file} named no rubric: the line {line} is added at its top, for the rubric answered here" },
   "assess-rubric-filled": { vi: "{file} để trống dòng rubric: đã ghi thành {line}, theo bộ chỉ số đang trả lời", en: "{file} left its rubric line empty: it now reads {line}, for the rubric answered here" },

@@ -829,6 +829,33 @@ describe("assess finishing a file whose only gap is evidence", () => {
   }, 60_000);
 });
 
+describe("assess resuming a file whose N/A waits for its reason", () => {
+  it("says the reason is still to give, as evidence left for later, not as an error with its code frame (found by helper officer19)", async () => {
+    const file = path.join(dir, "thieu-ly-do.yaml");
+    writeFileSync(file, [
+      'rubric: {id: assess-mini, version: "1"}',
+      "agency: {id: so-thu, name: Sở Thử nghiệm, type: department}",
+      'period: "2025"',
+      "respondent: {name: Nguyễn Văn B, position: null, phone: null, email: null}",
+      "answers:",
+      '  "1.1": {value: false}',
+      '  "1.2": {value: 500}',
+      '  "1.3": {na: true}',
+      "",
+    ].join("\n"));
+    const t = new Terminal(["assess", file, "--rubric", RUBRIC]);
+    await t.wait("Câu 1.3 còn thiếu lý do không áp dụng: sẽ được hỏi trước");
+    expect(t.transcript).not.toContain("lỗi (ở trên)");
+    expect(t.transcript).not.toContain("[missing-field]");
+    await t.answer("(na)", "\r");
+    await t.answer("Lý do không áp dụng", "Chưa triển khai\r");
+    await t.wait("Ghi chú");
+    t.child.stdin!.write("\x03");
+    expect(await t.exited).toBe(130);
+    expect((parse(readFileSync(file, "utf8"), { stringKeys: true }) as { answers: Record<string, unknown> }).answers["1.3"]).toEqual({ na: true, reason: "Chưa triển khai" });
+  }, 60_000);
+});
+
 describe("assess finishing a file with an error the questions cannot mend", () => {
   it("says what to do next (it ended with the errors alone)", async () => {
     const file = path.join(dir, "ma-la.yaml");

@@ -302,8 +302,12 @@ function answersToRedo(ctx: Context, findings: LocatedDiagnostic[], loaded: Load
   // Evidence the interview let the officer leave for later is their to-do, not a mistake: said in a line, not
   // as an error with its code frame (validate and score still count it one).
   // Where the rubric scores the file but gives such an answer no points, the same.
-  const toGive = (d: LocatedDiagnostic) => d.code === "evidence-missing" || d.code === "evidence-missing-no-points";
-  const later = found.filter(toGive);
+  const evidenceToGive = (d: LocatedDiagnostic) => d.code === "evidence-missing" || d.code === "evidence-missing-no-points";
+  // So is an N/A whose reason was left (?, m or Ctrl-C at it): the answer's only missing field is its reason.
+  const reasonToGive = (d: LocatedDiagnostic) => d.code === "missing-field" && /^answers\/[^/]+$/u.test(d.path ?? "") && d.params?.fields === '"reason"';
+  const toGive = (d: LocatedDiagnostic) => evidenceToGive(d) || reasonToGive(d);
+  const later = found.filter(evidenceToGive);
+  const reasonsLater = found.filter(reasonToGive);
   const shown = found.filter((d) => !toGive(d));
   // The day sent written as no day (2025-13-01) is asked at Finish: said so, not "fix it in the file" among the
   // errors no question mends.
@@ -315,7 +319,8 @@ function answersToRedo(ctx: Context, findings: LocatedDiagnostic[], loaded: Load
   if (rest.length > 0) terminalLines(ctx)(message(ctx.lang, said, { count: errors, codes: redo.join(", ") }));
   if (shown.some(badDate)) terminalLines(ctx)(message(ctx.lang, "assess-resume-submitted"));
   if (later.length > 0) terminalLines(ctx)(message(ctx.lang, "assess-resume-evidence", { codes: codesOf(later).join(", ") }));
-  return new Set([...redo, ...codesOf(later)]);
+  if (reasonsLater.length > 0) terminalLines(ctx)(message(ctx.lang, "assess-resume-na-reason", { codes: codesOf(reasonsLater).join(", ") }));
+  return new Set([...redo, ...codesOf(later), ...codesOf(reasonsLater)]);
 }
 
 /** Findings about anything but the answer to this indicator (which is being given, its evidence maybe still to come). */
