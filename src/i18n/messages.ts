@@ -779,6 +779,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   if (key === "stale-date" && params.key === "by") return "stale-date-deadline";
   // Zeros on both codes, to two widths ("1.001" beside "1.01"): said as two widths, not as zeros against none.
   if (key === "code-mixed-padding" && params.width !== undefined) return "code-mixed-padding-width";
+  // A one-language value (version, period, a legal basis's number): said by its key, not as "the vi text".
+  if ((key === "text-control-character" || key === "text-invisible-character") && params.lang === undefined && params.field !== undefined) return `${key}-field`;
   return key;
 }
 

@@ -172,6 +172,19 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     expect(new Set(RULES.map((r) => r.code)).size).toBe(RULES.length);
   });
 
+  it("a control or invisible character in a value with no language (version, period, a source's title) is said by its key, not as \"the en text\"", () => {
+    const text = readFileSync(fixture("text-control-character", "pass"), "utf8")
+      .replace("version: '1'", String.raw`version: "1\e[31m"`).replace("period: '2025'", String.raw`period: "2025\u200b"`).replace("{title: egov-score lint fixture}", String.raw`{title: "egov\u202escore"}`);
+    const found = lintText(text, "plain.yaml").filter((d) => d.code.startsWith("text-"));
+    expect(found.map((d) => [d.code, d.path, d.line, d.params.field])).toEqual([
+      ["text-control-character", "version", 3, "version"],
+      ["text-invisible-character", "period", 7, "period"],
+      ["text-invisible-character", "provenance/sources/0/title", 12, "provenance.sources.title"],
+    ]);
+    expect(message("en", found[0]!.code, found[0]!.params)).toMatch(/^The rubric's version holds a control character \(U\+001B .* at character 2\)/);
+    expect(message("vi", found[1]!.code, found[1]!.params)).toMatch(/^Giá trị period của bộ chỉ số có một ký tự vô hình/);
+  });
+
   it("na-full-bonus leaves out a bonus item worth nothing (for information): it gives nothing for N/A", () => {
     const text = readFileSync(fixture("na-full-bonus", "fail"), "utf8").replace("    na: full\n", "    na: full\n    info_only: true\n").replace("    max: 10\n    na: full", "    max: 0\n    na: full");
     expect(text).toContain("info_only: true");

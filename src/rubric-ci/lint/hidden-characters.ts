@@ -9,7 +9,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
 /**
  * A text holding what no reader sees as written: a control character ("\e[31m" in a title) or one that shows as nothing
  * (U+202E reversing a title, a zero-width space pasted from a web page). Every report shows, drops or escapes them,
- * so the text published is not the text written; said once a text and language, at its first such character.
+ * so the text published is not the text written; said once a text and language (or plain value), at its first such character.
  */
 export function checkHiddenCharacters(rubric: Rubric): Issue[] {
   const issues: Issue[] = [];
@@ -19,7 +19,24 @@ export function checkHiddenCharacters(rubric: Rubric): Issue[] {
       if (found) issues.push({ code: found.control ? "text-control-character" : "text-invisible-character", severity: "warning", path: [...path, lang], params: { lang, char: found.char, position: found.position } });
     }
   });
+  // The one-language values shown beside those texts (`rubric show`, the reports' header, the agency file's template):
+  // said with their key, having no language.
+  for (const [path, value] of plainValues(rubric)) {
+    const found = firstHidden(value);
+    if (found) issues.push({ code: found.control ? "text-control-character" : "text-invisible-character", severity: "warning", path, params: { field: path.filter((key) => !/^\d+$/u.test(key)).join("."), char: found.char, position: found.position } });
+  }
   return issues;
+}
+
+function plainValues(rubric: Rubric): [string[], string][] {
+  const sources = rubric.provenance.sources.flatMap((source, i) =>
+    (["title", "note"] as const).flatMap((key): [string[], string][] => (source[key] === undefined ? [] : [[["provenance", "sources", String(i), key], source[key]]])));
+  return [
+    [["version"], rubric.version],
+    [["period"], rubric.period],
+    ...rubric.legal_basis.map((basis, i): [string[], string] => [["legal_basis", String(i), "number"], basis.number]),
+    ...sources,
+  ];
 }
 
 function firstHidden(text: string): { control: boolean; char: string; position: number } | undefined {
