@@ -68,7 +68,7 @@ describe("rubric test: the bundled rubrics' fixtures", () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.rubrics.map((x: { id: string }) => x.id)).toEqual(["dti-cap-so", "dti-cap-xa", "un-losi-2022"]);
-    expect(report.summary).toEqual({ passed: 23, failed: 0, total: 23, problems: 0, unusable: 0, unanswered_indicators: 0 });
+    expect(report.summary).toEqual({ passed: 23, failed: 0, total: 23, problems: 0, unusable: 0, unanswered_indicators: 0, passed_with_notes: 0 });
     // A description given in both languages is shown in the one asked for.
     expect(report.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml").description).toBe("every indicator at full marks, no bonus or penalty");
     const vi = await runCli(["rubric", "test", "un-losi-2022", "--lang", "vi"]);
@@ -315,7 +315,7 @@ describe("rubric test: failures", () => {
     const table = await runCli(["rubric", "test", "dti-cap-xa", broken]);
     expect(table.stdout.trim().split("\n").at(-1)).toBe("8/8 fixtures passed; 1 rubric could not be used, its fixtures not run (see above)");
     const json = await runCli(["rubric", "test", "dti-cap-xa", broken, "--format", "json"]);
-    expect([json.code, JSON.parse(json.stdout).summary]).toEqual([2, { passed: 8, failed: 0, total: 8, problems: 0, unusable: 1, unanswered_indicators: 0 }]);
+    expect([json.code, JSON.parse(json.stdout).summary]).toEqual([2, { passed: 8, failed: 0, total: 8, problems: 0, unusable: 1, unanswered_indicators: 0, passed_with_notes: 0 }]);
   });
 
   it("usage errors are 2: --fixtures with several rubrics, an unknown rubric, an unusable rubric", async () => {
@@ -447,6 +447,34 @@ describe("rubric test: CI formats", () => {
     expect(junit.stdout).toMatch(/full-marks\.yaml:20:3 1\.7 of version 2025\.2 .* \[fixture-answer-code-taken\]/);
     // Without --previous nothing tells the old 1.7 from the new one: not said.
     expect((await runCli(["rubric", "test", rubric])).stdout).not.toContain("fixture-answer-code-taken");
+  });
+
+  it("--previous: an answer under a code the revision gave a new indicator is said on a fixture that passes too, as a warning that fails nothing (expected.yaml updated to the misread score passed silently)", async () => {
+    const { rubric, fixtures } = copyXa();
+    edit(rubric, '      - code: "1.7"', '      - code: "1.7"\n        title: {vi: "Camera được kết nối về Trung tâm giám sát của tỉnh", en: "CCTV cameras connected to the provincial centre"}\n        max: 10\n        input: {type: boolean}\n        rule: {type: fixed}\n      - code: "1.8"');
+    edit(rubric, /^version: .*$/m, 'version: "2026.1"');
+    edit(rubric, "    max: 80\n", "    max: 90\n");
+    edit(rubric, "scale: 960", "scale: 970");
+    // full-marks's expectation moved to the score of the misreading: its old 1.7 scored as the new 1.7, 1.8 left at 0.
+    edit(path.join(fixtures, "expected.yaml"), "    total: 960\n    percent: 100\n", "    total: 960\n    percent: 98.96\n");
+    const note = 'full-marks.yaml:20:3 warning 1.7 of version 2025.2 ("Commune/ward radio content produced and broadcast…") is 1.8 now, and 1.7 is another indicator ("CCTV cameras connected to the provincial centre"): this answer is scored as the new 1.7\'s and 1.8 is left unanswered; if it was written for the old item, write 1.8 for 1.7 [fixture-answer-code-taken]';
+    const text = (await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa"])).stdout;
+    expect(text).toMatch(/✔ full-marks\.yaml {2}960\.00 — every indicator at full marks\n {6}\S*full-marks\.yaml:20:3 warning 1\.7 of version 2025\.2/);
+    expect(text).toContain(note);
+    expect(text).toMatch(/2\/8 fixtures passed; 1 scored indicator answered by no fixture; 2 fixtures passed with a warning \(see above\)/);
+
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
+    const full = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml");
+    expect([full.passed, full.errors, full.notes.map((n: { code: string; line: number }) => [n.code, n.line])]).toEqual([true, [], [["fixture-answer-code-taken", 20]]]);
+    expect(json.summary).toMatchObject({ passed: 2, failed: 6, passed_with_notes: 2 });
+
+    const junit = parseXml((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "junit"])).stdout);
+    const fullCase = all(junit, "testcase").find((c) => c.attrs.name === "full-marks.yaml")!;
+    expect([all(fullCase, "failure").length, all(fullCase, "error").length]).toEqual([0, 0]);
+    expect(all(fullCase, "system-out")[0]!.text).toMatch(/full-marks\.yaml:20:3 1\.7 of version 2025\.2 .* \[fixture-answer-code-taken\]$/);
+
+    const github = (await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "github"])).stdout;
+    expect(github).toMatch(/^::warning file=[^,]*full-marks\.yaml,line=20,col=3,title=egov-score fixture-answer-code-taken::1\.7 of version 2025\.2 /m);
   });
 
   it("--previous: a total or group that differs says the scale or the group's max the revision changed (\"group 2: expected 100.00, got 90.00\" did not say why)", async () => {
