@@ -1,11 +1,19 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Lang } from "../core/rubric.js";
-import { dashFileWords } from "../i18n/usage-words.js";
+import { dashFileWords, dashNameWords } from "../i18n/usage-words.js";
 
-/** A file whose name starts with a dash is read as an option: when such a file is there, how to name it. */
-export function dashFileHint(error: string, cwd: string, lang: Lang): string {
-  const option = /^error: unknown option '(-.*)'/m.exec(error)?.[1];
-  if (option === undefined || option.startsWith("--") || !existsSync(path.resolve(cwd, option))) return "";
-  return `${dashFileWords(option, lang)}\n`;
+/**
+ * A file whose name starts with a dash is read as options (`score -rf.yaml` is -r f.yaml, then "missing required
+ * argument"): after any usage error, how to name each such word of the command line that is a file there or looks
+ * like an agency file's name. A long option (--x) is never taken for a file.
+ */
+export function dashFileHint(error: string, argv: readonly string[], cwd: string, lang: Lang): string {
+  if (!/^error: /m.test(error)) return "";
+  const end = argv.indexOf("--");
+  const words = (end < 0 ? argv : argv.slice(0, end)).filter((w) => /^-[^-]/.test(w));
+  return words.map((w) => {
+    if (existsSync(path.resolve(cwd, w))) return `${dashFileWords(w, lang)}\n`;
+    return /\.ya?ml$/i.test(w) ? `${dashNameWords(w, lang)}\n` : "";
+  }).join("");
 }

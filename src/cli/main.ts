@@ -73,7 +73,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .exitOverride()
     // Usage errors and help in the user's language, known before commander has read --lang; after an
     // error, a hint instead of the whole help.
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, getOutHelpWidth: () => io.stdoutColumns ?? 80, getErrHelpWidth: () => io.stderrColumns ?? 80, outputError: (text, write) => write(usageError(text, usageLang) + dashFileHint(text, io.cwd, usageLang) + listOptionHint(text, argv, usageLang)) })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, getOutHelpWidth: () => io.stdoutColumns ?? 80, getErrHelpWidth: () => io.stderrColumns ?? 80, outputError: (text, write) => write(usageError(text, usageLang) + dashFileHint(text, argv, io.cwd, usageLang) + listOptionHint(text, argv, usageLang)) })
     .showHelpAfterError(usageHint(usageLang))
     .helpOption("-h, --help", helpText("display help for command", usageLang))
     .helpCommand("help [command]", helpText("display help for command", usageLang))

@@ -23,6 +23,11 @@ export function dashFileWords(file: string, lang: Lang): string {
   return lang === "vi" ? `Có tệp tên ${file} trong thư mục hiện tại: để chỉ tệp đó, viết ./${file} (hoặc đặt -- trước nó)` : `A file named ${file} is in the current folder: to name it, write ./${file} (or put -- before it)`;
 }
 
+/** After a usage error, for a word that starts with a dash and looks like a file's name (*.yaml) but is no file here. */
+export function dashNameWords(word: string, lang: Lang): string {
+  return lang === "vi" ? `${word} được đọc như tùy chọn: để chỉ một tệp có tên bắt đầu bằng -, viết ./${word} hoặc đặt -- trước nó` : `${word} was read as options: to name a file that starts with -, write ./${word} or put -- before it`;
+}
+
 /** After a usage error where a list option (--batch, --corpus) took the argument that is missing: how to write it. */
 export function listOptionWords(option: string, lang: Lang): string {
   return lang === "vi"
