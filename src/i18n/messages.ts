@@ -216,6 +216,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "aggregates": { vi: "Trụ cột / tổng hợp", en: "Pillars / subtotals" },
   "verified-total": { vi: "Điểm thẩm định: {total} (tự chấm {self}, chênh lệch {diff})", en: "Verified total: {total} (self-score {self}, difference {diff})" },
   "completeness": { vi: "Phải trả lời {applicable} chỉ số: đã trả lời {answered} · trả lời không áp dụng {na} · chưa trả lời {unanswered} · thiếu minh chứng {evidence}", en: "Indicators to answer {applicable}: answered {answered} · answered not applicable {na} · unanswered {unanswered} · missing evidence {evidence}" },
+  "completeness-self": { vi: "({count} trong bản tự đánh giá)", en: "({count} in the self-assessment)" },
   "exp-group-how": { vi: "Cách tính", en: "How" },
   "exp-group-rescaled": { vi: "= {earned} × {max} / {applicable}: quy đổi vì có chỉ số không tính (trả lời không áp dụng, hoặc chỉ số không dành cho loại cơ quan này)", en: "= {earned} × {max} / {applicable}: rescaled, indicators left out as N/A or not for this type" },
   "exp-group-mean-excluded": { vi: ", bỏ các phần không tính (trả lời không áp dụng, hoặc chỉ số không dành cho loại cơ quan này) cùng trọng số của chúng", en: ", leaving out the parts excluded (N/A, or not for this agency type) and their weights" },

@@ -471,9 +471,20 @@ export function aggregatesText(s: AgencyScore, decimals: number, lang: Lang): st
   return `${message(lang, "aggregates")}: ` + s.aggregates.map((x) => `${x.title[lang]} ${formatPoints(x.points, decimals, lang)} / ${formatMax(x.max, decimals, lang)}`).join(" · ");
 }
 
-/** An agency's completeness in one line: the indicators it must answer, then how they stand (the parts add up to the first figure). */
-export function completenessText(c: AgencyScore["completeness"], lang: Lang): string {
-  return message(lang, "completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence });
+/**
+ * An agency's completeness in one line: the indicators it must answer, then how they stand (the parts add up to the
+ * first figure). Of a verified score, a figure the self-assessment's differs from says that one too ("unanswered 0
+ * (1 in the self-assessment)"): a collector's verified value filled what the agency left unanswered.
+ */
+export function completenessText(c: AgencyScore["completeness"], lang: Lang, self?: AgencyScore["completeness"]): string {
+  const figure = (key: keyof AgencyScore["completeness"]): string | number =>
+    self === undefined || self[key] === c[key] ? c[key] : `${c[key]} ${message(lang, "completeness-self", { count: self[key] })}`;
+  return message(lang, "completeness", { answered: figure("answered"), applicable: figure("applicable"), unanswered: figure("unanswered"), na: figure("not_applicable"), evidence: figure("missing_evidence") });
+}
+
+/** The completeness line of a ranked agency: its final score's, with the self-assessment's figures where they differ. */
+export function rankedCompletenessText(a: RankedAgency, lang: Lang): string {
+  return completenessText(finalScore(a).completeness, lang, a.verified ? a.score.completeness : undefined);
 }
 
 /** The cautions under an agency's score, in every format: provisional points, unanswered penalty items, a clamped total. */

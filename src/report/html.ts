@@ -4,7 +4,7 @@ import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.j
 import type { Lang } from "../core/rubric.js";
 import { SHOWN_AS_NOTHING, SHOWS_AS_NOTHING } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
-import { aggregatePoints, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, completenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
+import { aggregatePoints, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, rankedCompletenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
 import { IncompleteGatherer, incompleteNote } from "./incomplete.js";
 import { memoryScratch, type Scratch } from "./scratch.js";
 import { rankedReport, type RankedReport, type RankedSection } from "./csv.js";
@@ -492,8 +492,7 @@ function agencyHtml(facts: SectionFacts, a: RankedAgency, id: string, lang: Lang
       : `${h(total)}<ul>${verifiedChangeLines(a, d, lang, { words: h, fileText: (t) => dataText(t, lang) }, (code) => answerLabels(section, code)).map((l) => `<li>${l}</li>`).join("")}</ul>`);
   }
   if (s.aggregates.length > 0) notes.push(h(aggregatesText(s, d, lang)));
-  const c = s.completeness;
-  notes.push(h(completenessText(c, lang)));
+  notes.push(h(rankedCompletenessText(a, lang)));
   notes.push(...cautionNotes(s, lang).map((n) => h(n)));
   out.push(`<ul class="notes">${notes.map((n) => `<li>${n}</li>`).join("")}</ul>`);
 

@@ -14,7 +14,7 @@ import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
 import { quotedTextsCut } from "./diagnostics.js";
 import { incompleteNote, incompleteOf } from "./incomplete.js";
-import { namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, completenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark, answerLabels } from "./common.js";
+import { namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, rankedCompletenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark, answerLabels } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -120,8 +120,7 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
   lines.push(`${message(lang, "band")}: ${s.band ? color.bold(s.band.label[lang]) : message(lang, "no-band")} · ${message(lang, "rank-line", { rank: ranked.rank, size: ranked.cohort_size, cohort: cohortLabel(section, s.agency.cohort, lang) })}`);
   if (s.aggregates.length > 0) lines.push(aggregatesText(s, d, lang));
   if (ranked.verified) lines.push(verifiedLine(ranked.score, ranked.verified, d, lang), ...verifiedChangeLines(ranked, d, lang, undefined, (code) => answerLabels(section, code)).map((l) => `  ${l}`));
-  const c = s.completeness;
-  lines.push(completenessText(c, lang));
+  lines.push(rankedCompletenessText(ranked, lang));
   for (const note of cautionNotes(s, lang)) lines.push(color.yellow(note));
   return lines.join("\n");
 }

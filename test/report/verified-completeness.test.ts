@@ -1,0 +1,46 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+import { cleanup, REPRODUCIBLE, SEED, tempDir } from "./helpers.js";
+
+const temps: string[] = [];
+afterAll(() => cleanup(temps));
+
+/** The seed with 2.3 left unanswered by the agency and filled by the collector's verified value. */
+function filledByCollector(): string {
+  const file = path.join(tempDir(temps), "so.yaml");
+  const text = readFileSync(SEED, "utf8").replace(/^ {2}"2\.3":\n {4}value: 450\n/m, `  "2.3":\n    value: "?"\n    verified: {value: 200}\n`);
+  expect(text).toContain("verified: {value: 200}");
+  writeFileSync(file, text);
+  return file;
+}
+
+// The terminal said "unanswered 0" of an agency that left 2.3 unanswered (the verified score's completeness);
+// only the json kept the self-assessment's.
+describe("the completeness of an agency whose unanswered indicator the collector verified", () => {
+  const file = filledByCollector();
+  it.each([
+    ["en", "table", "answered 44 (43 in the self-assessment) · answered not applicable 2 · unanswered 0 (1 in the self-assessment) · missing evidence 0"],
+    ["vi", "table", "đã trả lời 44 (43 trong bản tự đánh giá) · trả lời không áp dụng 2 · chưa trả lời 0 (1 trong bản tự đánh giá) · thiếu minh chứng 0"],
+    ["en", "md", "answered 44 (43 in the self-assessment) · answered not applicable 2 · unanswered 0 (1 in the self-assessment) · missing evidence 0"],
+    ["vi", "html", "đã trả lời 44 (43 trong bản tự đánh giá) · trả lời không áp dụng 2 · chưa trả lời 0 (1 trong bản tự đánh giá) · thiếu minh chứng 0"],
+  ])("%s %s says the agency's own figures beside the verified ones", async (lang, format, line) => {
+    const r = await runCli(["score", file, "-f", format, "--lang", lang], { env: REPRODUCIBLE });
+    expect(r.code).toBe(0);
+    expect(r.stdout.replace(/\n +/g, " ")).toContain(line);
+  });
+  it("the json keeps both, as it did", async () => {
+    const r = await runCli(["score", file, "-f", "json"], { env: REPRODUCIBLE });
+    const agency = JSON.parse(r.stdout).rubrics[0].agencies[0];
+    expect([agency.score.completeness.unanswered, agency.verified.completeness.unanswered]).toEqual([1, 0]);
+  });
+});
+
+describe("an agency whose verified values leave its completeness as it was", () => {
+  it("says its figures once", async () => {
+    const r = await runCli(["score", "examples/so-tai-chinh-quang-binh.yaml", "--lang", "en"], { env: REPRODUCIBLE });
+    expect(r.stdout).toMatch(/Indicators to answer \d+: answered \d+ · answered not applicable \d+ · unanswered \d+ · missing evidence \d+\n/);
+    expect(r.stdout).not.toContain("in the self-assessment");
+  });
+});
