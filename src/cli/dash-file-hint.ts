@@ -9,7 +9,14 @@ import { dashFileWords, dashNameWords } from "../i18n/usage-words.js";
  * like an agency file's name. A long option (--x) is never taken for a file.
  */
 export function dashFileHint(error: string, argv: readonly string[], cwd: string, lang: Lang): string {
-  if (!/^error: /m.test(error)) return "";
+  return /^error: /m.test(error) ? dashWordsHint(argv, cwd, lang) : "";
+}
+
+/**
+ * The same hint after the tool's own usage error: `score -rf.yaml a.yaml` parses, -r taking f.yaml, and says only
+ * "No rubric file "f.yaml"".
+ */
+export function dashWordsHint(argv: readonly string[], cwd: string, lang: Lang): string {
   const end = argv.indexOf("--");
   const words = (end < 0 ? argv : argv.slice(0, end)).filter((w) => /^-[^-]/.test(w));
   return words.map((w) => {

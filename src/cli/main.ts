@@ -10,7 +10,7 @@ import { processIo, type Io } from "./io.js";
 import { fromWindowsPath } from "../io/windows-path.js";
 import { registerExplain } from "./register-explain.js";
 import { registerRubric } from "./register-rubric.js";
-import { dashFileHint } from "./dash-file-hint.js";
+import { dashFileHint, dashWordsHint } from "./dash-file-hint.js";
 import { listOptionHint } from "./list-option-hint.js";
 import { withoutHelpBeforeUnknownTopic } from "./help-topic.js";
 import { unusedOptions } from "./unused-options.js";
@@ -168,6 +168,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     if (usage instanceof UsageError) {
       say(message(c.lang, usage.key, usage.params), usage.params);
+      io.stderr(dashWordsHint(argv, io.cwd, c.lang));
       return EXIT.usage;
     }
     const detail = error instanceof Error ? error.message : String(error);

@@ -40,4 +40,13 @@ describe("a file named like an option on the command line", () => {
     const vi = await runCli(["score", "-rf.yaml", "--lang", "vi"], { cwd: dir });
     expect(vi.stderr).toContain("lỗi: thiếu đối số bắt buộc <đường-dẫn>\n-rf.yaml được đọc như tùy chọn: để chỉ một tệp có tên bắt đầu bằng -, viết ./-rf.yaml hoặc đặt -- trước nó");
   });
+  // `score -rx.yaml b.yaml` parses (-r taking x.yaml): it said only "No rubric file" of x.yaml.
+  it("read as options that parse, the tool's usage error says it too", async () => {
+    const r = await runCli(["score", "-rx.yaml", "b.yaml", "--lang", "en"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No rubric file "x.yaml"');
+    expect(r.stderr).toContain("\n-rx.yaml was read as options: to name a file that starts with -, write ./-rx.yaml or put -- before it\n");
+    const named = await runCli(["score", "b.yaml", "-r", "nope.yaml", "--lang", "en"], { cwd: dir });
+    expect(named.stderr).not.toContain("read as options");
+  });
 });
