@@ -17,6 +17,9 @@ const BIN = path.join(ROOT, "bin/egov-score.js");
 const RUBRIC = path.join(ROOT, "test/fixtures/rubrics/assess-mini.yaml");
 // As the commands the tool suggests name it: quoted when the checkout's path has a space.
 const RUBRIC_WORD = shellWord(RUBRIC);
+
+/** A department's file of the test rubric, header filled, holding these answer lines. */
+const miniFile = (answers: string[]) => ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", ...answers, ""].join("\n");
 const DOWN = "\x1b[B";
 const dir = mkdtempSync(path.join(tmpdir(), "egov-pty-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -315,7 +318,7 @@ describe("assess stopped by a signal outside a question (Ctrl-C while the termin
 
   it("once saved: says where the answers are and how to go on, exit 130", async () => {
     const saved = path.join(dir, "tin-hieu-2.yaml");
-    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', ""].join("\n"));
+    writeFileSync(saved, miniFile(['  "1.1": {value: false}']));
     const t = new Terminal(["assess", "tin-hieu-2.yaml", "--rubric", RUBRIC]);
     await t.answer("1.2. Số tin bài", "500\r");
     await t.wait("Ghi chú");
@@ -331,7 +334,7 @@ describe("assess stopped by a signal outside a question (Ctrl-C while the termin
 describe("assess stopped by Ctrl-C at a later part of a multi-part answer", () => {
   it("keeps the parts typed before it, the others left ?, and asks back with them offered (they were lost)", async () => {
     const saved = path.join(dir, "phan-do.yaml");
-    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', '  "1.5": {value: pho}', '  "2.1": {value: [qlvb]}', '  "2.2": {value: 1}', '  "2.3": {value: "2025-03-01"}', ""].join("\n"));
+    writeFileSync(saved, miniFile(['  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', '  "1.5": {value: pho}', '  "2.1": {value: [qlvb]}', '  "2.2": {value: 1}', '  "2.3": {value: "2025-03-01"}']));
     const t = new Terminal(["assess", "phan-do.yaml", "--rubric", RUBRIC]);
     await t.wait("2.4. Mạng WAN");
     await t.wait("Đơn vị kết nối");
@@ -355,7 +358,7 @@ describe("assess stopped by Ctrl-C at a list asking which number a figure typed 
     ["0,85: 85 % or 0,85 %", "so-phan-tram.yaml", ['  "1.2": {value: 3}'], "1.3. Tỷ lệ văn bản ký số", "0,85", "0,85 % là rất thấp", "1.3", 85],
   ])("%s: keeps the figure as typed; resumed, the question comes first, the figure offered, the list asked again", async (_, name, held, question, typed, list, code, meant) => {
     const saved = path.join(dir, name);
-    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', ...held, ""].join("\n"));
+    writeFileSync(saved, miniFile(['  "1.1": {value: false}', ...held]));
     const t = new Terminal(["assess", name, "--rubric", RUBRIC]);
     await t.answer(question, `${typed}\r`);
     await t.answer(list, "\x03");
@@ -374,7 +377,7 @@ describe("assess stopped by Ctrl-C at a list asking which number a figure typed 
 describe("assess stopped by Ctrl-C between a part's label and its prompt", () => {
   it("keeps the parts typed before it: the save does not wait for the prompt to be drawn (the session ended without it)", async () => {
     const saved = path.join(dir, "phan-nhanh.yaml");
-    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', '  "1.5": {value: pho}', '  "2.1": {value: [qlvb]}', '  "2.2": {value: 1}', '  "2.3": {value: "2025-03-01"}', ""].join("\n"));
+    writeFileSync(saved, miniFile(['  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', '  "1.5": {value: pho}', '  "2.1": {value: [qlvb]}', '  "2.2": {value: 1}', '  "2.3": {value: "2025-03-01"}']));
     const t = new Terminal(["assess", "phan-nhanh.yaml", "--rubric", RUBRIC]);
     await t.wait("2.4. Mạng WAN");
     await t.wait("Đơn vị kết nối");
@@ -393,7 +396,7 @@ describe("assess, a level typed as its number at the list of levels", () => {
   // Typed decomposed too (a Mac, some input methods): it was no level word, and Enter picked Mức 0.
   it.each([["3", 3], ["Mức 4", 4], ["mức 5".normalize("NFD"), 5]])("%s then Enter is that level", async (typed, level) => {
     const saved = path.join(dir, `muc-${level}.yaml`);
-    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', '  "1.5": {value: pho}', '  "2.1": {value: [qlvb]}', ""].join("\n"));
+    writeFileSync(saved, miniFile(['  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', '  "1.5": {value: pho}', '  "2.1": {value: [qlvb]}']));
     const t = new Terminal(["assess", `muc-${level}.yaml`, "--rubric", RUBRIC]);
     await t.wait("2.2. Mức độ ứng dụng AI");
     await t.answer("↑↓", `${typed}\r`);
@@ -406,7 +409,7 @@ describe("assess, a level typed as its number at the list of levels", () => {
 describe("assess, text naming no level typed at the list of levels", () => {
   it("is said and the list asked again, nothing saved (mức 9 picked Mức 0, the first option its letters began, without a word)", async () => {
     const saved = path.join(dir, "muc-9.yaml");
-    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', '  "1.5": {value: pho}', '  "2.1": {value: [qlvb]}', ""].join("\n"));
+    writeFileSync(saved, miniFile(['  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', '  "1.5": {value: pho}', '  "2.1": {value: [qlvb]}']));
     const t = new Terminal(["assess", "muc-9.yaml", "--rubric", RUBRIC]);
     await t.wait("2.2. Mức độ ứng dụng AI");
     await t.answer("↑↓", "mức 9\r");
@@ -422,7 +425,7 @@ describe("assess, text naming no level typed at the list of levels", () => {
 describe("assess, text typed at a list of options", () => {
   it("naming no one option is said and the list asked again (không then Enter took Người đứng đầu, the option under the cursor); a label's first words pick it", async () => {
     const saved = path.join(dir, "lua-chon.yaml");
-    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', ""].join("\n"));
+    writeFileSync(saved, miniFile(['  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}']));
     const t = new Terminal(["assess", "lua-chon.yaml", "--rubric", RUBRIC]);
     await t.wait("1.5. Trưởng ban");
     await t.answer("↑↓", "không\r");
@@ -438,7 +441,7 @@ describe("assess, text typed at a list of options", () => {
 describe("assess ended by a signal at a list (kill, a closed terminal)", () => {
   it("shows the cursor the list hid: the shell's prompt had none", async () => {
     const saved = path.join(dir, "tin-hieu-3.yaml");
-    writeFileSync(saved, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}', ""].join("\n"));
+    writeFileSync(saved, miniFile(['  "1.1": {value: false}', '  "1.2": {value: 0}', '  "1.3": {value: 0}', '  "1.4": {value: {a: 0, b: 1}}']));
     const t = new Terminal(["assess", "tin-hieu-3.yaml", "--rubric", RUBRIC]);
     await t.wait("1.5. ");
     await t.wait("↑↓");
@@ -800,16 +803,7 @@ describe("assess offered a document another answer cites", () => {
 describe("assess finishing a file whose only gap is evidence", () => {
   it("shows the score and what evidence is missing, and exits 1 (the file is not ready to send)", async () => {
     const file = path.join(dir, "thieu-minh-chung.yaml");
-    writeFileSync(file, [
-      'rubric: {id: assess-mini, version: "1"}',
-      "agency: {id: so-thu, name: Sở Thử nghiệm, type: department}",
-      'period: "2025"',
-      "respondent: {name: Nguyễn Văn B, position: null, phone: null, email: null}",
-      "answers:",
-      '  "1.1": {value: true}',
-      '  "1.2": {value: 500}',
-      "",
-    ].join("\n"));
+    writeFileSync(file, miniFile(['  "1.1": {value: true}', '  "1.2": {value: 500}']));
     const t = new Terminal(["assess", file, "--rubric", RUBRIC]);
     // Resumed at 1.1: answered, but without the evidence it needs, which the officer may leave for later:
     // said as a to-do, not as an error of the file with its code frame.
@@ -832,17 +826,7 @@ describe("assess finishing a file whose only gap is evidence", () => {
 describe("assess resuming a file whose N/A waits for its reason", () => {
   it("says the reason is still to give, as evidence left for later, not as an error with its code frame (found by helper officer19)", async () => {
     const file = path.join(dir, "thieu-ly-do.yaml");
-    writeFileSync(file, [
-      'rubric: {id: assess-mini, version: "1"}',
-      "agency: {id: so-thu, name: Sở Thử nghiệm, type: department}",
-      'period: "2025"',
-      "respondent: {name: Nguyễn Văn B, position: null, phone: null, email: null}",
-      "answers:",
-      '  "1.1": {value: false}',
-      '  "1.2": {value: 500}',
-      '  "1.3": {na: true}',
-      "",
-    ].join("\n"));
+    writeFileSync(file, miniFile(['  "1.1": {value: false}', '  "1.2": {value: 500}', '  "1.3": {na: true}']));
     const t = new Terminal(["assess", file, "--rubric", RUBRIC]);
     await t.wait("Câu 1.3 còn thiếu lý do không áp dụng: sẽ được hỏi trước");
     expect(t.transcript).not.toContain("lỗi (ở trên)");
