@@ -2,6 +2,7 @@ import type { Issue } from "../../core/issue.js";
 import type { Item, Rubric } from "../../core/rubric.js";
 import { diffRubrics } from "../impact/diff.js";
 import { forEachText } from "./translations.js";
+import { excerpt } from "./excerpt.js";
 
 /**
  * A word naming an indicator or group, right before its code: "xem chỉ tiêu 2.3", "chỉ số số 2.3", "nhóm 4.22",
@@ -157,12 +158,6 @@ function referenceParams(text: string, ref: Reference, moved: Moved): Record<str
   const shown = excerpt(text, ref.at);
   if (now === undefined) return { ref: ref.code, version: moved.version, text: shown, removed: "removed" };
   return { ref: ref.code, version: moved.version, now, text: shown, fixed: excerpt(text.slice(0, ref.at) + now + text.slice(ref.at + ref.code.length), ref.at) };
-}
-
-/** Up to 40 characters either side of a place in a text, on one line. */
-function excerpt(text: string, at: number): string {
-  const from = Math.max(0, at - 40), to = Math.min(text.length, at + 40);
-  return `${from > 0 ? "…" : ""}${text.slice(from, to).replace(/\s+/g, " ")}${to < text.length ? "…" : ""}`;
 }
 
 function textKey(code: string | undefined, rest: string[], lang: string): string {

@@ -2,6 +2,7 @@ import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
 import { naPolicy } from "../../core/codes.js";
 import { indicatorsOf } from "../tree.js";
+import { excerpt } from "./excerpt.js";
 
 /**
  * N/A with full marks on a bonus or penalty item, written on the item or inherited from `defaults.na`: an
@@ -46,10 +47,4 @@ export function checkNaGuidance(rubric: Rubric): Issue[] {
     }
   }
   return issues;
-}
-
-/** Up to 40 characters either side of a place in a text, on one line. */
-function excerpt(text: string, at: number): string {
-  const from = Math.max(0, at - 40), to = Math.min(text.length, at + 40);
-  return `${from > 0 ? "…" : ""}${text.slice(from, to).replace(/\s+/g, " ")}${to < text.length ? "…" : ""}`;
 }
