@@ -227,7 +227,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "exp-group-cap": { vi: "trần {cap}", en: "cap {cap}" },
   "exp-group-floor": { vi: "sàn {floor}", en: "floor {floor}" },
   "rescaled-note": { vi: "* nhóm có chỉ số không áp dụng: điểm được quy đổi theo tỷ lệ", en: "* group with not-applicable indicators: points rescaled" },
-  "penalty-unanswered-note": { vi: "Mục điểm trừ {codes} chưa được trả lời: chưa trừ điểm cho đến khi có câu trả lời", en: "Penalty items not answered: {codes}. Nothing is deducted for them until they are answered" },
+  "penalty-unanswered-note": { vi: "Mục điểm trừ {codes} chưa được trả lời: chưa trừ điểm cho đến khi có câu trả lời", en: "Penalty items {codes} not answered: nothing is deducted for them until they are answered" },
   "provisional-note": { vi: "Điểm tạm tính: chỉ số {codes} được so sánh với các cơ quan khác cùng khối xếp hạng, nhưng lần chấm này khối chỉ có cơ quan này; nếu khối còn cơ quan khác, hãy chấm cùng lúc cả khối để có điểm chính thức", en: "Provisional: {codes} {count|is|are} compared with the other agencies of the cohort, but the cohort had no other agency in this scoring; if it has others, score them together for final points" },
   "part-unanswered-note": { vi: "Câu trả lời còn ý chưa trả lời, các ý này chưa được tính điểm: {codes}", en: "Answers with parts unanswered, which earn nothing: {codes}" },
   "clamped-note": { vi: "Tổng điểm đã được giới hạn trong thang điểm", en: "The total was clamped to the scale" },
