@@ -823,6 +823,29 @@ describe("assess finishing a file whose only gap is evidence", () => {
   }, 60_000);
 });
 
+describe("assess finishing a file whose N/A still waits for its reason", () => {
+  it("shows the score and the reason still to give as a to-do line, not as an error with its code frame, and exits 1 (found by helper officer20)", async () => {
+    const file = path.join(dir, "ly-do-sau.yaml");
+    writeFileSync(file, miniFile(['  "1.1": {value: false}', '  "1.2": {value: 500}', '  "1.3": {na: true}']));
+    const t = new Terminal(["assess", file, "--rubric", RUBRIC]);
+    await t.answer("(na)", "\r");
+    // Left for later once more, then finished from the menu.
+    await t.answer("Lý do không áp dụng", "?\r");
+    await t.answer("a = Số hồ sơ trực tuyến", "m\r");
+    await t.answer("Menu", DOWN.repeat(5) + "\r");
+    await t.answer("Vẫn hoàn thành và chấm điểm?", "c\r");
+    await t.wait("Thiếu lý do không áp dụng: 1.3");
+    expect(await t.exited).toBe(1);
+    expect(t.transcript).toMatch(/Tổng điểm\s*│\s*[\d,]+/);
+    expect(t.transcript).not.toContain("[missing-field]");
+    expect(t.transcript).not.toContain("Hoàn thành:");
+    expect(t.transcript).toContain("còn thiếu lý do không áp dụng cho 1.3, nên lệnh score chưa chấm tệp này");
+    // validate still locates it.
+    const checked = checkFiles([{ file }], { rubric: (await import("../../src/load/load-rubric.js")).loadRubric(RUBRIC) });
+    expect(checked.failures.flatMap((f) => f.diagnostics).map((d) => [d.code, d.line])).toEqual([["missing-field", 8]]);
+  }, 60_000);
+});
+
 describe("assess resuming a file whose N/A waits for its reason", () => {
   it("says the reason is still to give, as evidence left for later, not as an error with its code frame (found by helper officer19)", async () => {
     const file = path.join(dir, "thieu-ly-do.yaml");

@@ -303,8 +303,8 @@ function answersToRedo(ctx: Context, findings: LocatedDiagnostic[], loaded: Load
   // as an error with its code frame (validate and score still count it one).
   // Where the rubric scores the file but gives such an answer no points, the same.
   const evidenceToGive = (d: LocatedDiagnostic) => d.code === "evidence-missing" || d.code === "evidence-missing-no-points";
-  // So is an N/A whose reason was left (?, m or Ctrl-C at it): the answer's only missing field is its reason.
-  const reasonToGive = (d: LocatedDiagnostic) => d.code === "missing-field" && /^answers\/[^/]+$/u.test(d.path ?? "") && d.params?.fields === '"reason"';
+  // So is an N/A whose reason was left (?, m or Ctrl-C at it).
+  const reasonToGive = naReasonMissing;
   const toGive = (d: LocatedDiagnostic) => evidenceToGive(d) || reasonToGive(d);
   const later = found.filter(evidenceToGive);
   const reasonsLater = found.filter(reasonToGive);
@@ -322,6 +322,9 @@ function answersToRedo(ctx: Context, findings: LocatedDiagnostic[], loaded: Load
   if (reasonsLater.length > 0) terminalLines(ctx)(message(ctx.lang, "assess-resume-na-reason", { codes: codesOf(reasonsLater).join(", ") }));
   return new Set([...redo, ...codesOf(later), ...codesOf(reasonsLater)]);
 }
+
+/** An N/A whose reason was left for later (?, m or Ctrl-C at it): the answer's only missing field is its reason. */
+const naReasonMissing = (d: LocatedDiagnostic) => d.code === "missing-field" && /^answers\/[^/]+$/u.test(d.path ?? "") && d.params?.fields === '"reason"';
 
 /** Findings about anything but the answer to this indicator (which is being given, its evidence maybe still to come). */
 export function besidesAnswer(found: LocatedDiagnostic[], code: string): LocatedDiagnostic[] {
@@ -355,12 +358,14 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
   // The day sent, written by hand as no day (2025-13-01), is the one error no question mends: asked below, once
   // the score is seen, as for any file ready to send (it was asked first, the score after).
   const dateToAsk = checked.failures.some((f) => f.diagnostics.some(badDate));
-  for (const f of checked.failures) for (const d of f.diagnostics) if (!badDate(d)) showDiagnostic(ctx, d);
-  // Evidence still to give is the one thing that leaves a file invalid and its score known: the score is
+  // An N/A's reason left for later is a to-do, said in a line below with the score, not an error with its code frame.
+  for (const f of checked.failures) for (const d of f.diagnostics) if (!badDate(d) && !naReasonMissing(d)) showDiagnostic(ctx, d);
+  // Evidence and an N/A's reason still to give are what leave a file invalid and its score known: the score is
   // shown, with what is missing, and the file is not yet ready to send (exit 1).
+  const reasonsLeft = [...new Set(checked.failures.flatMap((f) => f.diagnostics.filter(naReasonMissing).map((d) => d.path!.split("/")[1]!)))];
   const evidenceLeft = checked.failures.some((f) => f.diagnostics.some((d) => d.severity === "error" && d.code === "evidence-missing"));
-  const scoreKnown = checked.failures.every((f) => f.diagnostics.every((d) => d.severity !== "error" || d.code === "evidence-missing" || badDate(d)));
-  const onlyEvidence = evidenceLeft && scoreKnown;
+  const scoreKnown = checked.failures.every((f) => f.diagnostics.every((d) => d.severity !== "error" || d.code === "evidence-missing" || naReasonMissing(d) || badDate(d)));
+  const onlyToDo = (evidenceLeft || reasonsLeft.length > 0) && scoreKnown;
   if (checked.failures.length > 0 && !scoreKnown) {
     const args = commandArgs(displayPath(ctx.io.cwd, doc.file), rubricSpec);
     // Answers left under codes the rubric does not have: a resume asks again what to do with them.
@@ -393,16 +398,20 @@ async function finish(ctx: Context, doc: AgencyDoc, loaded: LoadedRubric, asker:
   if (unanswered.length) print(message(lang, "assess-unanswered-list", { codes: unanswered.join(", ") }));
   if (unclaimed.length) print(message(lang, "assess-bonus-unclaimed", { codes: unclaimed.join(", ") }));
   if (missing.length) print(message(lang, "assess-missing-evidence", { codes: missing.join(", ") }));
+  if (reasonsLeft.length) print(message(lang, "assess-missing-na-reason", { codes: reasonsLeft.join(", ") }));
   if (flagged.length) print(message(lang, "assess-flagged-list", { codes: flagged.join(", ") }));
   // Asked once the score is seen, and only of a file ready to send: nothing unanswered, flagged or missing; and
   // of any file whose day is no day (a hand edit): "not sent yet" clears it.
   if (dateToAsk) {
     print(message(lang, "assess-submitted-unusable", { found: terminalSafe(String(doc.data().submitted), true) }));
     await settleSubmitted(ctx, doc, loaded, asker);
-  } else if (!onlyEvidence && unanswered.length === 0 && flagged.length === 0) await settleSubmitted(ctx, doc, loaded, asker);
+  } else if (!onlyToDo && unanswered.length === 0 && flagged.length === 0) await settleSubmitted(ctx, doc, loaded, asker);
   // Evidence still missing: the total above is the one the file will have, but score refuses it until then.
-  print(onlyEvidence ? message(lang, "assess-finished-evidence", { file: path.normalize(doc.file), args: commandArgs(path.normalize(doc.file), rubricSpec), codes: missing.join(", ") }) : message(lang, "assess-finished", { file: path.normalize(doc.file) }));
-  return onlyEvidence ? EXIT.invalid : EXIT.ok;
+  const toAdd = { file: path.normalize(doc.file), args: commandArgs(path.normalize(doc.file), rubricSpec), codes: missing.join(", ") };
+  const lastLine = reasonsLeft.length > 0 ? message(lang, "assess-finished-na-reason", { ...toAdd, reasons: reasonsLeft.join(", "), evidence: missing.length > 0 ? message(lang, "assess-finished-and-evidence", toAdd) : "" })
+    : onlyToDo ? message(lang, "assess-finished-evidence", toAdd) : message(lang, "assess-finished", { file: toAdd.file });
+  print(lastLine);
+  return onlyToDo ? EXIT.invalid : EXIT.ok;
 }
 
 /**
