@@ -217,14 +217,16 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       // A part written in doubt (1.000, given as written: see answerAsWritten) is offered as written, to be read again.
       // `66/68` written by hand (validate's "did you mean {a: 66, b: 68}?"): its two figures offered.
       // A half left "?" ({a: 1234, b: "?"}: b set aside before) is asked with nothing offered, the other offered.
-      const prior = isWrittenFraction(current) ? current : typeof current === "string" ? slashFraction(current) : halfFraction(current);
+      let prior = isWrittenFraction(current) ? current : typeof current === "string" ? slashFraction(current) : halfFraction(current);
+      // a above b, asked again: both figures typed are offered (one of them is the slip, the other was retyped).
+      let refused = false;
       const shown = (n: number | string) => (typeof n === "number" ? numberText(n, lang) : n);
       const offered = (n: number | string | undefined) => (n === undefined ? undefined : shown(n));
       const keptNumber = (n: number | string | undefined) => (typeof n === "number" ? n : undefined);
       for (;;) {
         // A half typed in doubt (1.000), kept at Ctrl-C by `typed`, is this fraction's half, never the whole answer.
         const keepA = ctx.keepPart && ((half: unknown) => ctx.keepPart!({ a: half, b: UNANSWERED }));
-        const a = await typed({ ...ctx, keepPart: keepA }, `a = ${input.numerator[lang]}`, (raw) => bothParts(raw, parse, lang) ?? parse(raw), allowNa, current === HELD_NA ? NA_WORD : offered(prior?.a), keptNumber(prior?.a));
+        const a = await typed({ ...ctx, keepPart: keepA }, `a = ${input.numerator[lang]}`, (raw) => bothParts(raw, parse, lang) ?? parse(raw), allowNa, current === HELD_NA && !refused ? NA_WORD : offered(prior?.a), keptNumber(prior?.a));
         if (a === NA) return NA;
         if (isWrittenFraction(a)) {
           ctx.print(message(lang, "assess-fraction-both", { a: shown(a.a), b: shown(a.b) }));
@@ -253,6 +255,8 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
         if (b === 0 && input.zero_denominator === "invalid") { ctx.print(message(lang, "assess-zero-denominator")); continue; }
         if ((a as number) <= (b as number)) return { a, b };
         ctx.print(message(lang, "assess-a-gt-b", { a: a as number, b: b as number }));
+        prior = { a: a as number, b: b as number };
+        refused = true;
       }
     }
     default: {

@@ -1021,8 +1021,11 @@ describe("assess interview", () => {
     await enter("70");
     await enter("65");
     expect(lines.join("\n")).toContain("không được lớn hơn mẫu số");
+    // Both figures offered again: the slip retyped, the other kept with Enter (found by helper officer20).
+    expect(screen.getScreen()).toContain("(70)");
     await enter("65");
-    await enter("65");
+    expect(screen.getScreen()).toContain("(65)");
+    await enter();
     await enter();
     expect(saved(doc).answers["1.4"]).toEqual({ value: { a: 65, b: 65 } });
 
