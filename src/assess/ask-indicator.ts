@@ -16,6 +16,7 @@ import { baseUnit, figureAndWords, figureInUnit, inUnitsOf, magnitudeInUnit, pla
 import { doubtfulNumberSource } from "../load/number-source.js";
 import { EVIDENCE_FIELDS, sameDocument, sameField, type CitedDocument, type EvidenceField } from "./cited-documents.js";
 import { heldEvidence, unfitFields } from "./held-evidence.js";
+import { citedFields } from "../load/evidence-citation.js";
 
 /**
  * `naAtFirstPart`: asking a later part of an indicator that allows N/A at its first part (see askValue).
@@ -573,9 +574,13 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
   // A document's day typed without its year (15/3) is that day of the rubric's period, said, as at a date question (it was "no valid day").
   const periodYear = /^\d{4}$/u.test(ctx.rubric.period) ? ctx.rubric.period : undefined;
   const documentDate = (text: string) => parseDate(text) ?? parseDayOfYear(text, periodYear);
+  // Fields read from a whole citation typed at the number, offered at their own questions (Enter keeps them).
+  const fromCitation = new Map<EvidenceField, string>();
   const ask = async (item: EvidenceItem, field: EvidenceField) => {
+    const offered = fromCitation.get(field);
     const text = await asker.text({
       message: message(lang, `evidence-${field}`) + (required(field) ? "" : message(lang, "evidence-optional-field")),
+      ...(offered !== undefined ? { default: offered } : {}),
       validate: (v) => {
         if (v.trim() === UNANSWERED || commandOf(v) === "menu") return true;
         if (!v.trim()) return required(field) ? message(lang, "assess-empty-typed") : true;
@@ -596,8 +601,18 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
       throw new Navigate(text.trim() === UNANSWERED ? "skip" : "menu");
     }
     // A number's pasted lookalikes (‑ U+2011, a dash, a no-break space) saved as the keyboard's, as a figure's are: a title keeps its typography.
-    if (text.trim()) item[field] = field === "date" ? documentDate(text)! : field === "number" ? plainSpaces(plainDashes(text)).trim() : text.trim();
+    // "45/BC-UBND ngày 10/01/2025 về …" pasted at the number (as documents cite each other): the number alone is
+    // saved, its date and title offered next (the whole sentence was saved as the number, the date asked as if not given).
+    const cited = field === "number" ? citationAtNumber(text) : undefined;
+    if (cited) {
+      // Held in the item at once too: Ctrl-C at the date keeps them.
+      item.number = plainSpaces(plainDashes(cited.number));
+      if (cited.date !== undefined) { item.date = cited.date; fromCitation.set("date", dateText(cited.date, lang)); }
+      if (cited.title !== undefined) { item.title = cited.title; fromCitation.set("title", cited.title); }
+      ctx.print(message(lang, "assess-evidence-citation-split", { number: terminalSafe(item.number, true) }));
+    } else if (text.trim()) item[field] = field === "date" ? documentDate(text)! : field === "number" ? plainSpaces(plainDashes(text)).trim() : text.trim();
     else delete item[field];
+    fromCitation.delete(field);
     if (field === "date" && text.trim() && parseDate(text) === undefined) ctx.print(message(lang, "assess-date-year-added", { text: terminalSafe(text.trim(), true), date: dateText(item.date!, lang) }));
     typedSince = true;
   };
@@ -627,6 +642,13 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
     typedSince = false;
   }
   return items;
+}
+
+/** A document's whole citation typed where its number is asked ("số" before the number or not), when more than the number is in it. */
+function citationAtNumber(text: string): { number: string; date?: string; title?: string } | undefined {
+  const written = text.trim();
+  const cited = citedFields(/^\d/u.test(written) ? `số ${written}` : written);
+  return cited && (cited.date !== undefined || cited.title !== undefined) ? cited : undefined;
 }
 
 /**

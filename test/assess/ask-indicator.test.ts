@@ -196,6 +196,22 @@ describe("a typed answer at the edge of what the question takes", () => {
   });
 });
 
+describe("a whole citation typed where the document's number is asked (found by helper officer20)", () => {
+  const item = { input: { type: "boolean" }, evidence: { required: true, min: 1, fields: ["number", "date"] } };
+  it.each([
+    ["number, date and subject", "45/BC-UBND ngày 10/01/2025 về hạ tầng mạng", { number: "45/BC-UBND", date: "2025-01-10", title: "về hạ tầng mạng" }],
+    ["as a document cites it, its kind first", "Quyết định số 12/QĐ-UBND ngày 3/2/2025", { number: "12/QĐ-UBND", date: "2025-02-03", title: "Quyết định" }],
+  ])("%s: the number saved alone, the rest offered at its own question, Enter keeping it", async (_, text, evidence) => {
+    const r = await answering(item, ["yes", text, "", "", "", ""]);
+    expect(r.answer?.evidence ?? r).toEqual([evidence]);
+  });
+
+  it("a number alone is saved as typed", async () => {
+    const r = await answering(item, ["yes", "45/2025/NĐ-CP", "10/01/2025", "", "", ""]);
+    expect(r.answer?.evidence ?? r).toEqual([{ number: "45/2025/NĐ-CP", date: "2025-01-10" }]);
+  });
+});
+
 describe("an answer written by hand as words, asked again: what it names is preselected", () => {
   const level = { input: { type: "level", max: 5, labels: [t("Chưa"), t("Khởi động"), t("Bắt đầu"), t("Hình thành"), t("Nâng cao"), t("Dẫn dắt")] }, rule: { type: "ratio" } };
   const choice = { input: { type: "choice", options: [{ id: "thu-truong", label: t("Người đứng đầu"), fraction: 1 }, { id: "cap-pho", label: t("Cấp phó của người đứng đầu"), fraction: 0.5 }] }, rule: { type: "choice" } };
