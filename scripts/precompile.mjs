@@ -28,7 +28,7 @@ function warmUpAgencies(rubric) {
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const ajv = new Ajv2020({ allErrors: true, strictTypes: false, strictTuples: false, inlineRefs: false, code: { source: true } });
+const ajv = new Ajv2020({ allErrors: true, strictTypes: false, strictTuples: false, inlineRefs: false, ownProperties: true, code: { source: true } }); // as src/load/validator.ts
 (addFormats.default ?? addFormats)(ajv);
 for (const file of bundledRubricFiles()) {
   const outcome = loadRubric(file);

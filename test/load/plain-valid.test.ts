@@ -141,6 +141,16 @@ describe("plainlyValid", () => {
     expectSameErrorsInDoubtfulPart(rubric, "mini-plain-valid-proto", data, "__proto__");
   });
 
+  it("checks an answer under a code Object.prototype also has (toString, constructor) as that answer, not as the prototype's function", () => {
+    // A rubric from a pull request may code its items so (the rubric schema takes them): a valid file was refused, "must be object".
+    const named = miniRubric({
+      bonus: { cap: 10, items: [{ code: "toString", title: t("Thưởng"), max: 8, input: { type: "count" }, rule: { type: "per_unit", points: 4 } }] },
+      penalty: { cap: 20, items: [{ code: "constructor", title: t("Trừ"), max: 30, input: { type: "count" }, rule: { type: "per_unit", points: 10 } }] },
+    });
+    const data = { ...agency({ "1.1": { value: true }, toString: { value: 1 } }) } as unknown as Record<string, unknown>;
+    expect([validateAgencyData(named, "mini-prototype-codes", data), validateAgencyData(named, "mini-prototype-codes", doubtfulPart(named, data))]).toEqual([[], []]);
+  });
+
   describe("on the bundled rubrics", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "egov-plain-valid-"));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
