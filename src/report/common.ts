@@ -244,6 +244,14 @@ export function provisionalMark(s: AgencyScore): string {
   return s.provisional ? ` ${PROVISIONAL_MARK}` : "";
 }
 
+/**
+ * An agency's rank on a top-level group, undefined where it has none (a group that does not apply to it). Own keys
+ * only: a group a rubric codes `valueOf` read the prototype's function, printed in html and md, and csv crashed on it.
+ */
+export function groupRank(ranks: Record<string, number> | undefined, code: string): number | undefined {
+  return ranks !== undefined && Object.hasOwn(ranks, code) ? ranks[code] : undefined;
+}
+
 /** Top-level group codes of the per-group ranks (--group-ranks); none when the section was not ranked per group. */
 export function groupRankCodes(section: Section): string[] {
   if (!section.agencies.some((a) => a.group_ranks)) return [];

@@ -1,7 +1,7 @@
 import type { Lang } from "../core/rubric.js";
 import type { IndicatorResult } from "../core/result.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, groupByCode, namesakeIds, groupColumns, groupRankCodes, rankingOrder, type Section, stripControls, typeLabel, verifiedDifference, verifiedNoteText } from "./common.js";
+import { aggregateColumns, groupRank, aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, groupByCode, namesakeIds, groupColumns, groupRankCodes, rankingOrder, type Section, stripControls, typeLabel, verifiedDifference, verifiedNoteText } from "./common.js";
 import type { RankedAgency, ReportFrame, ScoreReport } from "./report.js";
 import { answerText, statusText } from "./value-text.js";
 import { dateText } from "./format-number.js";
@@ -140,7 +140,7 @@ function* rankingRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> 
           return g && !g.excluded ? g.points : null;
         }),
         ...aggregates.map((col) => (col.rubric === key ? aggregatePoints(s, col.id) ?? null : null)),
-        ...rankColumns.map((col) => (col.rubric === key ? a.group_ranks?.[col.code] ?? null : null)),
+        ...rankColumns.map((col) => (col.rubric === key ? groupRank(a.group_ranks, col.code) ?? null : null)),
         c.answered, c.applicable, c.unanswered, c.not_applicable, c.missing_evidence,
         yesNo(s.provisional, lang), yesNo(a.example, lang), a.file, a.submitted ?? null, warningsText(a, lang),
       ];

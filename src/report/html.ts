@@ -4,7 +4,7 @@ import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.j
 import type { Lang } from "../core/rubric.js";
 import { SHOWN_AS_NOTHING, SHOWS_AS_NOTHING } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
-import { aggregatePoints, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, rankedCompletenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
+import { aggregatePoints, groupRank, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, rankedCompletenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
 import { IncompleteGatherer, incompleteNote } from "./incomplete.js";
 import { memoryScratch, type Scratch } from "./scratch.js";
 import { rankedReport, type RankedReport, type RankedSection } from "./csv.js";
@@ -177,7 +177,7 @@ function gather(section: RankedSection, si: number, lang: Lang, limit: number, r
     if (s.provisional) marks.provisional = true;
     incomplete.add(a);
     periods.set(s.period, (periods.get(s.period) ?? 0) + 1);
-    const sizes = rankSizes.get(s.agency.cohort) ?? {};
+    const sizes = rankSizes.get(s.agency.cohort) ?? (Object.create(null) as Record<string, number>);
     for (const code of Object.keys(a.group_ranks ?? {})) sizes[code] = (sizes[code] ?? 0) + 1;
     rankSizes.set(s.agency.cohort, sizes);
     const key = a.score.agency.cohort;
@@ -433,7 +433,7 @@ function rankingRow(section: SectionHead, columns: RankingColumns, a: RankedAgen
     // The self-assessed total of every agency (it is the total where nothing was verified); the difference only where something was.
     `<td class="num">${pts(a.score.total)}${provisionalMark(a.score)}</td><td class="num">${a.verified ? h(signedPoints(verifiedDifference(a, d)!, d, lang)) : ""}</td>`,
     // A group's rank in the cohort (--group-ranks) under its points: a column each would not fit a printed page.
-    columns.top.map((t) => { const g = groups.get(t.code); const rank = a.group_ranks?.[t.code]; return `<td class="num">${g && !g.excluded ? pts(g.points) : "–"}${rank === undefined ? "" : `<div class="group-rank">${h(message(lang, "rpt-group-rank-short", { rank }))}</div>`}</td>`; }).join("") +
+    columns.top.map((t) => { const g = groups.get(t.code); const rank = groupRank(a.group_ranks, t.code); return `<td class="num">${g && !g.excluded ? pts(g.points) : "–"}${rank === undefined ? "" : `<div class="group-rank">${h(message(lang, "rpt-group-rank-short", { rank }))}</div>`}</td>`; }).join("") +
       columns.aggregates.map((id) => { const points = aggregatePoints(s, id); return `<td class="num">${points === undefined ? "–" : pts(points)}</td>`; }).join("") +
       `</tr>`,
   ];
@@ -513,7 +513,7 @@ function groupTable(s: AgencyScore, d: number, lang: Lang, groupRanks?: GroupRan
   const maxText = (n: number) => h(formatMax(n, d, lang));
   const rankCell = (g?: GroupResult) => {
     if (!groupRanks) return "";
-    const rank = g && g.depth === 0 ? groupRanks.ranks[g.code] : undefined;
+    const rank = g && g.depth === 0 ? groupRank(groupRanks.ranks, g.code) : undefined;
     return `<td class="num">${rank === undefined ? "" : h(`${rank} / ${groupRanks.sizes[g!.code]}`)}</td>`;
   };
   const rows = flattenGroups(s.groups).map((g) => g.excluded

@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, type VerifiedIndicator } from "./common.js";
+import { aggregateColumns, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, type VerifiedIndicator } from "./common.js";
 import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import { quotedTextsCut } from "./diagnostics.js";
@@ -132,7 +132,7 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
         ...(verified ? [pts(a.score.total) + provisionalMark(a.score), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
         ...top.map((t) => { const g = points.get(t.code); return g && !g.excluded ? pts(g.points) : "–"; }),
         ...aggregates.map((x) => { const points = aggregatePoints(s, x.id); return points === undefined ? "–" : pts(points); }),
-        ...rankCodes.map((code) => String(a.group_ranks?.[code] ?? "–")),
+        ...rankCodes.map((code) => String(groupRank(a.group_ranks, code) ?? "–")),
       ];
       lines.push(`| ${cells.join(" | ")} |`);
     }

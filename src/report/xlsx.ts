@@ -4,7 +4,7 @@ import type { Lang } from "../core/rubric.js";
 import { nfc } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
 import type { IndicatorResult } from "../core/result.js";
-import { aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedChangeNote, warnedFile, type FileFindings } from "./common.js";
+import { aggregatePoints, groupRank, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedChangeNote, warnedFile, type FileFindings } from "./common.js";
 import { answerText, numberText } from "./value-text.js";
 import type { RankedReport, RankedSection } from "./csv.js";
 import { dateText, formatStamp } from "./format-number.js";
@@ -374,7 +374,7 @@ async function groupsSheet(sheet: SheetWriter, sections: RankedSection[], column
     for (const a of summaries) {
       const s = finalScore(a);
       const byCode = groupByCode(s);
-      await sheet.add([cohortLabel(section, s.agency.cohort, lang), a.rank, s.agency.id, s.agency.name, ...groups.map((g) => { const x = byCode.get(g.code); return x && !x.excluded ? x.points : null; }), ...aggregates.map((x) => aggregatePoints(s, x.id) ?? null), s.bonus.points, s.penalty.points, s.total, s.percent, s.band?.label[lang] ?? "", ...rankCodes.map((code) => a.group_ranks?.[code] ?? null)], undefined, formats, band);
+      await sheet.add([cohortLabel(section, s.agency.cohort, lang), a.rank, s.agency.id, s.agency.name, ...groups.map((g) => { const x = byCode.get(g.code); return x && !x.excluded ? x.points : null; }), ...aggregates.map((x) => aggregatePoints(s, x.id) ?? null), s.bonus.points, s.penalty.points, s.total, s.percent, s.band?.label[lang] ?? "", ...rankCodes.map((code) => groupRank(a.group_ranks, code) ?? null)], undefined, formats, band);
     }
     sheet.blank();
   }

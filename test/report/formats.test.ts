@@ -6,6 +6,7 @@ import { formatPoints } from "../../src/report/format-number.js";
 import { formatHtml } from "../../src/report/html.js";
 import { HTML_DETAIL_LIMIT as DETAIL_LIMIT } from "../../src/report/common.js";
 import { formatMarkdown } from "../../src/report/markdown.js";
+import { formatCsv } from "../../src/report/csv.js";
 import { md } from "../../src/report/md-escape.js";
 import { formatJson } from "../../src/report/json.js";
 import { parseReportJson } from "../helpers/report-json.js";
@@ -377,6 +378,19 @@ describe("html", () => {
       // One column a group (a column of ranks each did not fit a printed page): its points, its rank under them.
       for (const c of codes) expect(row).toContain(`<td class="num">${formatPoints(s.groups.find((g) => g.code === c)!.points, 2, "en")}<div class="group-rank">rank ${a.group_ranks![c]}</div></td>`);
     }
+  });
+
+  it("with --group-ranks, a group coded as Object.prototype names a member (valueOf, which the rubric schema takes) shows its ranks, not a function", async () => {
+    // The html printed "1 / function valueOf() { [native code] }1"; md and csv the function for a group an agency has no rank in.
+    const json = await report(["examples/", "--group-ranks"]);
+    const recode = (code: string) => code.replace(/^6(?=\.|$)/, "valueOf");
+    json.rubrics[0]!.agencies.forEach((a, i) => {
+      for (const s of [a.score, a.verified]) for (const g of s?.groups ?? []) g.code = recode(g.code);
+      const ranks = a.group_ranks!;
+      if (i > 0) Object.assign(ranks, { valueOf: ranks["6"] });
+      delete ranks["6"];
+    });
+    for (const out of [formatHtml(json, { lang: "en" }), formatMarkdown(json, { lang: "en" }), formatCsv(json, { lang: "en", sep: ",", layout: "ranking" })]) expect(out).not.toContain("native code");
   });
 
   it("with --group-ranks, each agency's group table has its rank in the cohort on the top-level groups; without it, no such column", async () => {
