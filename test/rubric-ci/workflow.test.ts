@@ -179,6 +179,16 @@ describe("the workflow's impact step, run in a rubric repository", () => {
     expect(readFileSync(impact.output, "utf8").trim()).toBe("status=2");
   });
 
+  it.skipIf(process.platform === "win32")("a link a pull request names with a newline and an annotation ('x\\n::warning::…') prints one error line, no annotation of its own", () => {
+    const { r } = runStep(stepScript("fixtures"), (repo) => {
+      symlinkSync("dti-cap-so.yaml", path.join(repo, "rubrics", "x\n::warning title=fake::approved.yaml"));
+      git(repo, "add", "rubrics");
+    });
+    expect(r.stdout.split("\n").filter((line) => line.startsWith("::warning"))).toEqual([]);
+    expect(r.stdout).toContain("is a symbolic link: not read");
+    expect(r.status).toBe(2);
+  });
+
   it.skipIf(process.platform === "win32")("compares the changed rubric only, not the fixture files changed with it", () => {
     const r = run((repo) => {
       const file = path.join(repo, "rubrics", "dti-cap-so.yaml");
