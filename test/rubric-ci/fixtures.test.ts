@@ -449,6 +449,16 @@ describe("rubric test: CI formats", () => {
     expect((await runCli(["rubric", "test", rubric])).stdout).not.toContain("fixture-answer-code-taken");
   });
 
+  it("--previous: the titles in fixture-answer-code-taken are cut by the tool's word-cut: one of 51 letters is whole (its last word was cut off)", async () => {
+    const { rubric } = copyXa();
+    edit(rubric, '      - code: "1.7"', '      - code: "1.7"\n        title: {vi: "Camera kết nối về Trung tâm giám sát an ninh của tỉnh", en: "Share of dossiers handled fully online (end to end)"}\n        max: 10\n        input: {type: boolean}\n        rule: {type: fixed}\n      - code: "1.8"');
+    edit(rubric, /^version: .*$/m, 'version: "2026.1"');
+    edit(rubric, "    max: 80\n", "    max: 90\n");
+    edit(rubric, "scale: 960", "scale: 970");
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa"]);
+    expect(r.stdout).toContain('1.7 of version 2025.2 ("Commune/ward radio content produced and broadcast…") is 1.8 now, and 1.7 is another indicator ("Share of dossiers handled fully online (end to end)")');
+  });
+
   it("--previous: an answer under a code the revision gave a new indicator is said on a fixture that passes too, as a warning that fails nothing (expected.yaml updated to the misread score passed silently)", async () => {
     const { rubric, fixtures } = copyXa();
     edit(rubric, '      - code: "1.7"', '      - code: "1.7"\n        title: {vi: "Camera được kết nối về Trung tâm giám sát của tỉnh", en: "CCTV cameras connected to the provincial centre"}\n        max: 10\n        input: {type: boolean}\n        rule: {type: fixed}\n      - code: "1.8"');
