@@ -82,6 +82,7 @@ const TABLE: { code: string; fixture?: string; at: [number, number]; first?: num
   { code: "code-reference-stale", at: [38, 20], previous: true },
   { code: "code-reference-unknown", at: [38, 20] },
   { code: "na-guidance-forbidden", at: [38, 20] },
+  { code: "na-guidance-stale", at: [39, 20], previous: true },
   // Its pass fixture is stale-year's failing one with the warning accepted: accepted, it is not reported.
   { code: "lint-accept-unused", at: [44, 7] },
   { code: "band-rank-swapped", fixture: "band-rank-swapped-fewer-main", at: [53, 12], first: 44 },
@@ -137,6 +138,32 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     expect(found.map((d) => [d.code, d.path])).toEqual([["na-guidance-forbidden", "groups/0/items/2/guidance/vi"], ["na-guidance-forbidden", "groups/0/items/2/guidance/en"]]);
     expect(message("en", "na-guidance-forbidden", found[1]!.params)).toBe('The guidance of 1.3 says to answer N/A: "If there was no meeting this year, answer N/A with a reason.", but 1.3 does not allow N/A (no na nor defaults.na): an agency that follows it is refused; write na: zero, rescale or full on 1.3, or mend the guidance');
     expect(message("vi", "na-guidance-forbidden", found[0]!.params)).toContain("nhưng 1.3 không cho trả lời không áp dụng (không ghi na lẫn defaults.na)");
+  });
+
+  it("na-guidance-stale: a changed N/A policy under guidance left as version 1 wrote it is said, forbidden to allowed too; not without --previous, nor again where na-guidance-forbidden says it", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "na-stale-"));
+    try {
+      const previousText = readFileSync(fixture("na-guidance-stale", "previous"), "utf8");
+      const lint = (text: string, previous = previousText) => {
+        writeFileSync(path.join(dir, "old.yaml"), previous);
+        writeFileSync(path.join(dir, "new.yaml"), text);
+        const old = loadRubric(path.join(dir, "old.yaml"));
+        if (!old.ok) throw new Error("old.yaml is no usable rubric");
+        return lintFile(path.join(dir, "new.yaml"), old.loaded.rubric).findings.filter((d) => d.code.startsWith("na-guidance"));
+      };
+      const failing = lintFile(fixture("na-guidance-stale", "fail"), previousOf("na-guidance-stale", true)).findings;
+      expect(failing.map((d) => [d.code, d.path, d.params.was, d.params.now])).toEqual([["na-guidance-stale", "groups/0/items/2/guidance/vi", "zero", "rescale"], ["na-guidance-stale", "groups/0/items/2/guidance/en", "zero", "rescale"]]);
+      expect(message("en", "na-guidance-stale", failing[1]!.params)).toBe('1.3\'s N/A policy is na: rescale now (na: zero in version 1), but its guidance is word for word version 1\'s: "…ere was no meeting this year, answer N/A with a reason: the indicator scores 0."; say what N/A does now, or keep it with lint.accept if it still holds');
+      expect(lintFile(fixture("na-guidance-stale", "fail")).findings).toEqual([]);
+      // The reverse: 1.2 said N/A is not allowed, and now allows it.
+      const failText = readFileSync(fixture("na-guidance-stale", "fail"), "utf8");
+      const allowed = failText.replace("rule: {type: fixed}\n", "rule: {type: fixed}\n    na: zero\n");
+      expect(lint(allowed).filter((d) => d.path?.startsWith("groups/0/items/1")).map((d) => [d.code, d.params.was, d.params.now])).toEqual([["na-guidance-stale", "forbidden", "zero"], ["na-guidance-stale", "forbidden", "zero"]]);
+      // Forbidden now, and the guidance says to answer N/A: na-guidance-forbidden says it, once.
+      expect(lint(failText.replace("    na: rescale\n", "")).filter((d) => d.path?.startsWith("groups/0/items/2")).map((d) => d.code)).toEqual(["na-guidance-forbidden", "na-guidance-forbidden"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("code-reference-stale: without --previous nothing is said (no earlier version to compare with), and a removed item is said as removed", () => {

@@ -9,7 +9,7 @@ import { checkDefinitions } from "./definitions.js";
 import { checkHiddenCharacters } from "./hidden-characters.js";
 import { checkInputs } from "./inputs.js";
 import { checkLegalBasis } from "./legal-basis.js";
-import { checkNaGuidance, checkNaPolicy } from "./na-policy.js";
+import { checkNaGuidance, checkNaGuidanceStale, checkNaPolicy } from "./na-policy.js";
 import { checkPoints } from "./points.js";
 import { checkQuotedSettings } from "./quoted-settings.js";
 import { checkQuotedTexts } from "./quoted-texts.js";
@@ -21,7 +21,7 @@ import { checkWeights } from "./weights.js";
 /**
  * The semantic checks every command runs, then the lint rules: all findings about one schema-valid rubric, but the
  * warnings its `lint.accept` keeps on purpose. `previous`, the rubric's earlier version (`--previous`), adds what only a
- * comparison with it tells: texts still naming the codes the revision moved.
+ * comparison with it tells: texts still naming the codes the revision moved, guidance still saying the N/A policy it changed.
  */
 export function lintRubric(rubric: Rubric, previous?: Rubric): { issues: Issue[]; accepted: Acceptance[] } {
   const stale = previous ? checkCodeReferences(rubric, previous) : [];
@@ -48,5 +48,6 @@ export function lintRubric(rubric: Rubric, previous?: Rubric): { issues: Issue[]
     ...checkPoints(rubric),
     ...checkNaPolicy(rubric),
     ...checkNaGuidance(rubric),
+    ...(previous ? checkNaGuidanceStale(rubric, previous) : []),
   ]);
 }

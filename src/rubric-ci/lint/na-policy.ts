@@ -1,6 +1,7 @@
 import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
-import { naPolicy } from "../../core/codes.js";
+import { naPolicy, nodesByCode } from "../../core/codes.js";
+import { diffRubrics } from "../impact/diff.js";
 import { indicatorsOf } from "../tree.js";
 import { excerpt } from "./excerpt.js";
 
@@ -44,6 +45,35 @@ export function checkNaGuidance(rubric: Rubric): Issue[] {
       const written = node.na !== undefined ? "na: forbidden" : rubric.defaults?.na !== undefined ? "defaults.na: forbidden" : undefined;
       const from: Record<string, string> = written !== undefined ? { from: written } : { from_vi: "không ghi na lẫn defaults.na", from_en: "no na nor defaults.na" };
       issues.push({ code: "na-guidance-forbidden", severity: "warning", path: [...path, "guidance", lang], params: { code: node.code, text: excerpt(node.guidance[lang], said.index), ...from } });
+    }
+  }
+  return issues;
+}
+
+/** Guidance that speaks of N/A at all: what it says N/A does may be the policy it was written for. */
+const MENTIONS_NA = /không áp dụng|(?<![\p{L}\p{N}])N\/A(?![\p{L}\p{N}])|not applicable/iu;
+
+/**
+ * na-guidance-stale (with `rubric lint --previous OLD`): the revision changed an indicator's N/A policy (zero to
+ * rescale, forbidden to allowed…) and left its guidance, which speaks of N/A, word for word as the earlier version
+ * wrote it: "answer N/A: the indicator scores 0" now misleads. Guidance mended for this version is not said, nor what
+ * na-guidance-forbidden says already. At the guidance, once a language.
+ */
+export function checkNaGuidanceStale(rubric: Rubric, previous: Rubric): Issue[] {
+  const before = nodesByCode(previous);
+  const now = new Map(indicatorsOf(rubric).map((n) => [n.node.code, n]));
+  const issues: Issue[] = [];
+  for (const change of diffRubrics(previous, rubric).items) {
+    if (change.change !== "changed" && change.change !== "recoded") continue;
+    const na = change.fields.find((f) => f.field === "na");
+    const old = before.get(change.old.code), here = now.get(change.node.code);
+    if (!na || old?.kind !== "indicator" || !here || here.node.info_only || here.node.guidance === undefined) continue;
+    for (const lang of rubric.languages) {
+      const text = here.node.guidance[lang];
+      const said = MENTIONS_NA.exec(text);
+      if (!said || text !== old.guidance?.[lang]) continue;
+      if (naPolicy(rubric, here.node) === "forbidden" && ANSWER_NA.test(text)) continue;
+      issues.push({ code: "na-guidance-stale", severity: "warning", path: [...here.path, "guidance", lang], params: { code: here.node.code, version: previous.version, was: String(na.old), now: String(na.new), text: excerpt(text, said.index + said[0].length) } });
     }
   }
   return issues;
