@@ -1054,4 +1054,12 @@ describe("rubric impact: a title whose only change is its year", () => {
     const row = (await changesOf(andMax))[0] ?? "";
     expect(row).toMatch(/^\| changed \| 1\.4 \| .*year in the title: 2025 → 2026; rule: /);
   });
+
+  it("a title reworded in one language only is shown in that language, named, in the other's report too (the en report showed the same English title on both sides)", async () => {
+    const viOnly = revised((t) => t.replace(T14, T14.replace("Ngày ban hành", "Ngày cơ quan ban hành").replace(" của cơ quan", "")));
+    const row = 'title (vi): "Ngày ban hành Kế hoạch chuyển đổi số năm 2025 của cơ quan" → "Ngày cơ quan ban hành Kế hoạch chuyển đổi số năm 2025" |';
+    expect((await changesOf(viOnly))[0]).toMatch(/^\| renamed \| 1\.4 \| Date the agency issued its 2025 digital-transformation plan \| /);
+    expect((await changesOf(viOnly))[0]).toContain(row);
+    expect((await changesOf(viOnly, "vi"))[0]).toContain('tên: "Ngày ban hành Kế hoạch chuyển đổi số năm 2025 của cơ quan" → "Ngày cơ quan ban hành');
+  });
 });

@@ -47,9 +47,13 @@ export function fieldText(f: FieldChange, lang: Lang): string {
   }
   if (f.rule) return `${message(lang, "impact-field-rule")}: ${f.rule.map((c) => ruleChangeText(c, lang)).join("; ")}`;
   if (f.bands) return `${message(lang, `impact-field-${f.field}`)}: ${bandSetsText(f.bands.old, lang)} → ${bandSetsText(f.bands.new, lang)}`;
-  const show = (v: string | Text) => (typeof v === "string" ? termsIn(f.field, v, lang) : `"${v[lang]}"`);
+  // A text changed in the other language only: that language's, named, not the same words on both sides.
+  const other: Lang = lang === "vi" ? "en" : "vi";
+  const inOther = typeof f.old !== "string" && typeof f.new !== "string" && f.old[lang] === f.new[lang] && f.old[other] !== f.new[other];
+  const shown = inOther ? other : lang;
+  const show = (v: string | Text) => (typeof v === "string" ? termsIn(f.field, v, lang) : `"${v[shown]}"`);
   const name = f.field.startsWith("option:") ? message(lang, "impact-field-option", { id: f.field.slice("option:".length) }) : message(lang, `impact-field-${f.field}`);
-  return `${name}: ${show(f.old)} → ${show(f.new)}`;
+  return `${inOther ? `${name} (${other})` : name}: ${show(f.old)} → ${show(f.new)}`;
 }
 
 /** Band sets by their labels, as rubric show writes them: "Ward People's Committee: Excellent ≥ 860 points, …"; none is "–". */
