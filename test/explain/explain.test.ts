@@ -360,7 +360,7 @@ describe("egov-score explain FILE", () => {
     expect(text).toContain("Largest gains left");
     expect(text).toMatch(/│ 6\.2\.2 +│ Partly and fully online public .*│ +17\.00 \/ 40 │ +\+23\.00 │/);
     expect(text).toContain("… and 15 smaller gains");
-    expect(text).toContain("† Provisional: 3.3, 6.1.3 are compared with the other agencies of the cohort, but the cohort had no other agency in this scoring");
+    expect(text).toContain("† Provisional: 3.3, 6.1.3 are compared with the other agencies of the cohort, but no other agency of the cohort gave a figure for them in this scoring");
   });
 
   it("one provisional indicator is one ('3.1 are scored' read wrong)", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { batchContext, scoreAgency } from "../../src/core/score.js";
+import { batchContext, scoreAgency, scoreBatch } from "../../src/core/score.js";
+import type { Answer } from "../../src/core/agency.js";
 import { byName, cautionNotes, cohortOrder, cohorts, rankingOrder, notScoredHeading, answerLabels, type Section, signedPoints, verifiedChanges, verifiedIndicators, verifiedSides } from "../../src/report/common.js";
 import { answerText } from "../../src/report/value-text.js";
 import type { AgencyScore, IndicatorResult } from "../../src/core/result.js";
@@ -161,5 +162,23 @@ describe("cohorts: a section's agencies per cohort, in ranking order", () => {
     expect(ms).toBeLessThan(1000);
     expect(found.map((c) => [c.cohort, c.agencies.length])).toEqual([["department", 15_000], ["vertical", 5_000]]);
     expect(found[1]!.agencies.slice(0, 2).map((a) => a.score.agency.id)).toEqual(["a0", "a4"]);
+  });
+});
+
+describe("cautionNotes on a provisional indicator", () => {
+  // relative_to_best on 2.2: the cohort's other agencies were scored with it but gave no figure.
+  const rubric = miniRubric();
+  const note = (others: Record<string, Answer | null | "?">[]) => {
+    const batch = [agency({ ...FULL, "2.2": { value: 50 } }, { id: "a" }), ...others.map((o, i) => agency({ ...FULL, ...o }, { id: `o${i}` }))];
+    return cautionNotes(scoreBatch(rubric, batch)[0]!.self, "en").find((n) => n.startsWith("†"));
+  };
+  it.each([
+    ["scored alone", []],
+    ["the others left it unanswered", [{ "2.2": "?" }, { "2.2": "?" }]],
+    ["the other left its entry empty", [{ "2.2": null }]],
+  ] as const)("%s: says no other agency of the cohort gave a figure, never that the cohort had no other agency", (_case, others) => {
+    const text = note(others as unknown as Record<string, Answer | null | "?">[]);
+    expect(text).toContain("no other agency of the cohort gave a figure for it in this scoring");
+    expect(text).not.toContain("the cohort had no other agency");
   });
 });
