@@ -217,7 +217,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "exp-answer-half": { vi: "mới có {given} = {value} ({given_label}), còn thiếu {missing} ({missing_label})", en: "{given} = {value} given ({given_label}), {missing} missing ({missing_label})" },
   "exp-why-unanswered": { vi: "Chưa trả lời: 0 điểm, bỏ lỡ {max} điểm.", en: "Unanswered: 0 points; {max} left on the table." },
   "exp-why-unanswered-penalty": { vi: "Chưa trả lời: không bị trừ điểm (nếu không xảy ra, hãy trả lời 0 hoặc không).", en: "Unanswered: nothing deducted (if it did not happen, answer 0 or no)." },
-  "exp-why-provisional": { vi: "Tạm tính {points}/{max}: điểm chính thức được tính khi chấm cùng các cơ quan khác trong khối xếp hạng.", en: "Provisional {points}/{max}: compared with the other agencies when the cohort is scored together." },
+  "exp-why-provisional": { vi: "Tạm tính {points}/{max}: lần chấm này không có cơ quan nào khác cùng khối có số liệu của chỉ số; điểm chính thức được tính khi chấm cùng các cơ quan khác trong khối có số liệu.", en: "Provisional {points}/{max}: no other agency of the cohort has a value for it in this scoring; its points are final once the cohort is scored with theirs." },
   "exp-why-type": { vi: "Không áp dụng cho loại cơ quan này; không tính.", en: "Does not apply to this agency type; left out." },
   "exp-why-zero-denominator": { vi: "Mẫu số b = 0: chỉ số không tính, nhóm được quy đổi.", en: "Denominator b = 0: left out, the group is rescaled." },
   "exp-why-na-excluded": { vi: "Không áp dụng: không tính, nhóm được quy đổi.", en: "Not applicable: left out, the group is rescaled." },

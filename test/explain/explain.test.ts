@@ -8,7 +8,7 @@ import { explain } from "../../src/cli/commands/explain.js";
 import { UsageError } from "../../src/cli/errors.js";
 import { allIndicators } from "../../src/core/codes.js";
 import { applyRule, isBatchRelative } from "../../src/core/rules.js";
-import { batchContext, scoreAgency } from "../../src/core/score.js";
+import { batchContext, scoreAgency, scoreBatch } from "../../src/core/score.js";
 import { bestAnswer } from "../../src/explain/best-answer.js";
 import type { ExplainedGroup, Explanation } from "../../src/explain/explain.js";
 import { groupArithmetic } from "../../src/explain/format.js";
@@ -878,5 +878,21 @@ describe("explainAgency: an indicator's words, and gains in order", () => {
   it("a not-applicable answer says its reason", () => {
     const e = explainWith(miniRubric(), agency({ ...FULL, "1.3": { na: true, reason: "không có cuộc họp" } }));
     expect(e.indicators.find((i) => i.code === "1.3")!.answer).toBe("Not applicable: không có cuộc họp");
+  });
+});
+
+describe("why a provisional indicator has its points", () => {
+  // 2.2 is relative_to_best: the others of the cohort were scored with it (or not) but gave no figure.
+  const rubric = miniRubric();
+  const answers = { "1.1": { value: true }, "1.2": { value: { a: 5, b: 5 } }, "1.3": { value: 4 }, "2.1": { value: 100 }, "TR.1": { value: 0 } };
+  it.each([
+    ["scored alone", 0],
+    ["scored with two that left it unanswered", 2],
+  ])("%s: no other agency of the cohort has a value for it (it said 'when the cohort is scored together')", (_case, others) => {
+    const a = agency({ ...answers, "2.2": { value: 50 } });
+    const batch = [a, ...Array.from({ length: others }, (_, i) => agency({ ...answers, "2.2": "?" }, { id: `o${i}` }))];
+    const score = scoreBatch(rubric, batch)[0]!.self;
+    const e = explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score }, "en");
+    expect(e.indicators.find((i) => i.code === "2.2")!.why).toBe("Provisional 15.00/15: no other agency of the cohort has a value for it in this scoring; its points are final once the cohort is scored with theirs.");
   });
 });
