@@ -85,6 +85,8 @@ export interface Explanation {
   percent: number;
   band: AgencyScore["band"];
   completeness: AgencyScore["completeness"];
+  /** Explained on the verified basis: the agency's own completeness, which the collector's values may have filled. */
+  self_completeness?: AgencyScore["completeness"];
   /** Every group, depth first, with its points: headings for the indicator list. */
   groups: ExplainedGroup[];
   indicators: ExplainedIndicator[];
@@ -173,6 +175,7 @@ export function explainAgency(input: ExplainInput, lang: Lang): Explanation {
     agency: score.agency, period: score.period, basis, lang, decimals,
     total: score.total, max: score.max, percent: score.percent, band: score.band,
     completeness: score.completeness,
+    ...(basis === "verified" && input.self ? { self_completeness: input.self.completeness } : {}),
     groups: flatGroups(rubric, score.groups),
     indicators, gains,
     gains_total: roundTo(gains.reduce((s, g) => s + g.gain, 0), decimals),

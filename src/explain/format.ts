@@ -5,7 +5,7 @@ import { message } from "../i18n/messages.js";
 import { safeStrings } from "../report/terminal-safe.js";
 import { md } from "../report/md-escape.js";
 import { formatPercent, formatPoints } from "../report/format-number.js";
-import { PROVISIONAL_MARK } from "../report/common.js";
+import { completenessText, PROVISIONAL_MARK } from "../report/common.js";
 import type { ExplainedGroup, Explanation, ExplainedIndicator, Gain } from "./explain.js";
 import { roundTo } from "../core/round.js";
 import { jsonText } from "../report/json-bidi.js";
@@ -42,13 +42,13 @@ function maxText(n: number, e: Explanation): string {
  */
 function headline(e: Explanation): { name: string; line: string; completeness: string; batch?: string; provisional?: string } {
   const m = (key: string, p: Record<string, string | number> = {}) => message(e.lang, key, p);
-  const c = e.completeness;
   const provisional = e.indicators.filter((i) => i.status === "provisional").map((i) => i.code);
   const mark = provisional.length > 0 ? ` ${PROVISIONAL_MARK}` : "";
   return {
     name: `${e.agency.name} (${e.agency.id})`,
     line: `${m("rubric")} ${e.rubric.id} ${e.rubric.version} · ${m("period")} ${e.period} · ${m("total")} ${pts(e.total, e)}${mark} / ${maxText(e.max, e)} (${formatPercent(e.total, e.max, e.lang)}) · ${m("band")}: ${e.band?.label[e.lang] ?? m("no-band")}${e.basis === "verified" ? " · " + m("rpt-verified-basis") : ""}`,
-    completeness: m("completeness", { answered: c.answered, applicable: c.applicable, unanswered: c.unanswered, na: c.not_applicable, evidence: c.missing_evidence }),
+    // Of the verified score, the agency's own figures where they differ, as score says them ("unanswered 0 (1 in the self-assessment)").
+    completeness: completenessText(e.completeness, e.lang, e.self_completeness),
     ...(e.batch ? { batch: m("exp-batch", { agencies: e.batch.agencies, cohort: e.batch.cohort_label, size: e.batch.cohort_size }) } : {}),
     ...(provisional.length > 0 ? { provisional: `${PROVISIONAL_MARK} ${m("provisional-note", { codes: provisional.join(", "), count: provisional.length })}` } : {}),
   };
