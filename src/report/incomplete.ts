@@ -9,7 +9,8 @@ import type { RankedAgency } from "./report.js";
  */
 export const INCOMPLETE_NAMED = 10;
 
-interface IncompleteAgency { name: string; id: string; unanswered: number; missingEvidence: number }
+/** `self`: of a verified score, the self-assessment's figures, which the collector's values may have filled. */
+interface IncompleteAgency { name: string; id: string; unanswered: number; missingEvidence: number; self?: { unanswered: number; missingEvidence: number } }
 
 /**
  * The agencies of a ranking whose files are not complete (questions unanswered, penalty items too, or evidence
@@ -24,7 +25,9 @@ export class IncompleteGatherer {
     const s = finalScore(a);
     const { unanswered, missing_evidence: missingEvidence } = s.completeness;
     if (unanswered === 0 && missingEvidence === 0) return;
-    if (++this.count <= INCOMPLETE_NAMED) this.named.push({ name: s.agency.name, id: s.agency.id, unanswered, missingEvidence });
+    if (++this.count > INCOMPLETE_NAMED) return;
+    const self = a.verified ? { unanswered: a.score.completeness.unanswered, missingEvidence: a.score.completeness.missing_evidence } : undefined;
+    this.named.push({ name: s.agency.name, id: s.agency.id, unanswered, missingEvidence, ...(self ? { self } : {}) });
   }
 }
 
@@ -43,9 +46,11 @@ export function incompleteOf(agencies: Iterable<RankedAgency>): IncompleteGather
 export function incompleteNote(gathered: IncompleteGatherer, lang: Lang, words: (text: string) => string = (t) => t, name: (text: string) => string = words): string | undefined {
   if (gathered.count === 0) return undefined;
   const items = gathered.named.map((x) => {
+    // Of a verified score, the self-assessment's figure where it differs, as the completeness line says it.
+    const selfFigure = (count: number, own: number | undefined) => (own === undefined || own === count ? "" : ` ${message(lang, "completeness-self", { count: own })}`);
     const what = [
-      ...(x.unanswered > 0 ? [message(lang, "rpt-incomplete-unanswered", { count: x.unanswered })] : []),
-      ...(x.missingEvidence > 0 ? [message(lang, "rpt-incomplete-evidence", { count: x.missingEvidence })] : []),
+      ...(x.unanswered > 0 ? [message(lang, "rpt-incomplete-unanswered", { count: x.unanswered }) + selfFigure(x.unanswered, x.self?.unanswered)] : []),
+      ...(x.missingEvidence > 0 ? [message(lang, "rpt-incomplete-evidence", { count: x.missingEvidence }) + selfFigure(x.missingEvidence, x.self?.missingEvidence)] : []),
     ].join(", ");
     return `${name(x.name)}${words(` (${x.id}): ${what}`)}`;
   });

@@ -44,3 +44,24 @@ describe("an agency whose verified values leave its completeness as it was", () 
     expect(r.stdout).not.toContain("in the self-assessment");
   });
 });
+
+// The note under a ranking said "18 unanswered" of an agency that left 19, one filled by the collector's verified value.
+describe("the incomplete note of an agency whose verified values fill some of what it left unanswered", () => {
+  const file = path.join(tempDir(temps), "snv.yaml");
+  const text = readFileSync("examples/so-noi-vu-quang-binh-chua-xong.yaml", "utf8").replace(/^ {2}"6\.2\.3":\n {4}value: "\?"\n/m, `  "6.2.3":\n    value: "?"\n    verified: {value: {a: 50, b: 100}}\n`);
+  writeFileSync(file, text);
+  it.each([
+    ["en", "table", "Sở Nội vụ tỉnh Quảng Bình (qb-snv): 18 unanswered (19 in the self-assessment)"],
+    ["vi", "md", "Sở Nội vụ tỉnh Quảng Bình (qb-snv): 18 chỉ số chưa trả lời (19 trong bản tự đánh giá)"],
+    ["en", "html", "(qb-snv): 18 unanswered (19 in the self-assessment)"],
+  ])("%s %s says the self-assessment's figure beside the verified one", async (lang, format, line) => {
+    expect(text).toContain("verified: {value: {a: 50, b: 100}}");
+    const r = await runCli(["score", file, SEED, "-f", format, "--lang", lang], { env: REPRODUCIBLE });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(line);
+  });
+  it("an agency not verified is said with its figure alone", async () => {
+    const r = await runCli(["score", "examples/so-noi-vu-quang-binh-chua-xong.yaml", SEED, "--lang", "en"], { env: REPRODUCIBLE });
+    expect(r.stdout).toContain("(qb-snv): 19 unanswered\n");
+  });
+});
