@@ -29,6 +29,8 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-col-unanswered": { vi: "Chưa trả lời", en: "Unanswered" },
   "rpt-col-na": { vi: "Trả lời không áp dụng", en: "Answered not applicable" },
   "rpt-col-missing-evidence": { vi: "Thiếu minh chứng", en: "Missing evidence" },
+  "rpt-col-self-unanswered": { vi: "Chưa trả lời (bản tự đánh giá)", en: "Unanswered (self-assessment)" },
+  "rpt-col-self-missing-evidence": { vi: "Thiếu minh chứng (bản tự đánh giá)", en: "Missing evidence (self-assessment)" },
   "rpt-col-provisional": { vi: "Tạm tính", en: "Provisional" },
   "rpt-col-example": { vi: "Dữ liệu ví dụ", en: "Example data" },
   "rpt-col-submitted": { vi: "Ngày gửi", en: "Date sent" },

@@ -121,6 +121,8 @@ function* rankingRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> 
     t("rpt-col-submitted"),
     // After it, so that the date sent keeps its place: a collector working from the csv alone learns of them too.
     t("rpt-col-warnings"),
+    // The agency's own gaps, which a collector's verified values may have filled (the columns above are the final score's).
+    t("rpt-col-self-unanswered"), t("rpt-col-self-missing-evidence"),
   ];
   yield head;
   for (const { head: section, summaries } of sections) {
@@ -143,6 +145,7 @@ function* rankingRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> 
         ...rankColumns.map((col) => (col.rubric === key ? groupRank(a.group_ranks, col.code) ?? null : null)),
         c.answered, c.applicable, c.unanswered, c.not_applicable, c.missing_evidence,
         yesNo(s.provisional, lang), yesNo(a.example, lang), a.file, a.submitted ?? null, warningsText(a, lang),
+        a.score.completeness.unanswered, a.score.completeness.missing_evidence,
       ];
     }
   }

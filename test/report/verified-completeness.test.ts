@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
+import { xlsxCells } from "../helpers/xlsx-parts.js";
 import { cleanup, REPRODUCIBLE, SEED, tempDir } from "./helpers.js";
 
 const temps: string[] = [];
@@ -63,5 +64,27 @@ describe("the incomplete note of an agency whose verified values fill some of wh
   it("an agency not verified is said with its figure alone", async () => {
     const r = await runCli(["score", "examples/so-noi-vu-quang-binh-chua-xong.yaml", SEED, "--lang", "en"], { env: REPRODUCIBLE });
     expect(r.stdout).toContain("(qb-snv): 19 unanswered\n");
+  });
+});
+
+// The csv and the xlsx's Ranking sheet counted the verified score's unanswered alone: 0 of an agency that left 2.3
+// unanswered for the collector to fill, and the self-assessment's figures were in no column.
+describe("the csv and xlsx columns of the self-assessment's gaps", () => {
+  const file = filledByCollector();
+  const selfColumns = ["Unanswered (self-assessment)", "Missing evidence (self-assessment)"];
+  it("the csv gives them beside the final score's", async () => {
+    const lines = (await runCli(["score", file, "-f", "csv", "--lang", "en"], { env: REPRODUCIBLE })).stdout.replace(/^\uFEFF/, "").split("\r\n");
+    const [head, row] = [lines[0]!.split(","), lines[1]!.split(",")];
+    expect(head.slice(-2)).toEqual(selfColumns);
+    expect(row.slice(-2)).toEqual(["1", "0"]);
+    expect(row[head.indexOf("Unanswered")]).toBe("0");
+  });
+  it("the xlsx's Ranking sheet gives them too, in vi", async () => {
+    const out = path.join(tempDir(temps), "r.xlsx");
+    expect((await runCli(["score", file, "-o", out, "--lang", "vi"], { env: REPRODUCIBLE })).code).toBe(0);
+    const ranking = xlsxCells(out).get("Xếp hạng")!;
+    const byHead = new Map([...ranking].filter(([at]) => /^[A-Z]+1$/.test(at)).map(([at, c]) => [c.value, at.replace(/\d+$/, "")]));
+    const value = (name: string) => ranking.get(`${byHead.get(name)}2`)?.value;
+    expect([value("Chưa trả lời"), value("Chưa trả lời (bản tự đánh giá)"), value("Thiếu minh chứng (bản tự đánh giá)")]).toEqual(["0", "1", "0"]);
   });
 });

@@ -424,11 +424,11 @@ describe("the xlsx's information-only answer left ?", () => {
 describe("the xlsx's date sent", () => {
   // The day each agency sent its file (`submitted`) was in no sheet: a collector checking who sent before the deadline
   // had to open every file. The Ranking sheet's last column, a date cell to sort and filter by; empty where not sent.
-  it("Ranking: the last column, after the file, a date cell in the language's format; empty for a file not sent yet", () => {
+  it("Ranking: after the file (only the self-assessment's gaps, added later, follow), a date cell in the language's format; empty for a file not sent yet", () => {
     const rows = table(sheets.get("Ranking")!);
     const head = [...rows[0]!.values()].map((c) => c.value);
-    expect(head.slice(-2)).toEqual(["File", "Date sent"]);
-    const sent = new Map(column(rows, 1, "File").map(([what, cell]) => [cell.value, rows[Number(what.replace(/^\D+/, "")) - 1]!.get(head.length)]));
+    expect(head.slice(-4)).toEqual(["File", "Date sent", "Unanswered (self-assessment)", "Missing evidence (self-assessment)"]);
+    const sent = new Map(column(rows, 1, "File").map(([what, cell]) => [cell.value, rows[Number(what.replace(/^\D+/, "")) - 1]!.get(head.indexOf("Date sent") + 1)]));
     // 45926 is 2025-09-26 in the 1900 date system.
     expect(sent.get("examples/so-tai-chinh-quang-binh.yaml")).toMatchObject({ type: "n", value: "45926", numFmt: "yyyy-mm-dd" });
     expect(sent.get("examples/xa-can-giuoc-tay-ninh.yaml")).toMatchObject({ type: "n", value: "46101" });
