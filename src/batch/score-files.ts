@@ -410,7 +410,8 @@ function plainlyParsed(file: string, text: string): ParsedAgency | undefined {
  * open both to learn which to take out. One of another period is no resubmission but another year's file
  * (last year's folder scored beside this year's): both periods are named instead. One whose text is the
  * ranked file's (the same attachment saved twice) is said to be a copy. The ranked file stays the earlier one
- * in file order either way, so that a ranking never turns on a date typed by hand.
+ * in file order either way, so that a ranking never turns on a date typed by hand; where their texts differ and no
+ * date tells them apart, the finding says which one is ranked, for the collector to keep the right one.
  */
 function laterSubmission(d: LocatedDiagnostic, agency: Partial<AgencyFile>, first: string, firstText?: string, ownText?: string): LocatedDiagnostic {
   const ranked = fileDates(first, firstText);
@@ -418,9 +419,10 @@ function laterSubmission(d: LocatedDiagnostic, agency: Partial<AgencyFile>, firs
   const period = periodOf(agency.period);
   if (period !== undefined && ranked.period !== undefined && period !== ranked.period) return { ...d, params: { ...d.params, period, first_period: ranked.period } };
   const submitted = agency.submitted;
-  if (typeof submitted !== "string") return d;
   const other = ranked.submitted;
-  if (other === undefined || submitted === other) return d;
+  // Two different files and no dates to tell the newer: the error alone read as a copy left over, while the file
+  // ranked (the first in file order) may be the older one.
+  if (typeof submitted !== "string" || other === undefined || submitted === other) return ownText !== undefined && ranked.text !== undefined ? { ...d, params: { ...d.params, hint_differs: 1 } } : d;
   return { ...d, params: { ...d.params, submitted, ...(submitted > other ? { first_submitted: other } : { first_submitted_later: other }) } };
 }
 

@@ -1,0 +1,40 @@
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { duplicateFailure } from "../../src/batch/score-files.js";
+import { runCli } from "../helpers/run-cli.js";
+import { cleanup, REPRODUCIBLE, tempDir } from "../report/helpers.js";
+
+const temps: string[] = [];
+afterAll(() => cleanup(temps));
+
+// A file sent again with a corrected answer and the same date sent (or none) was listed as not scored with "one file
+// per agency in a batch" alone: nothing said that the file ranked, the first in file order, may be the older one.
+describe("two files of one agency that differ, no date sent telling the newer", () => {
+  const dir = tempDir(temps);
+  const first = path.join(dir, "kho-bac-quang-binh.yaml");
+  const text = readFileSync("examples/kho-bac-quang-binh.yaml", "utf8");
+  writeFileSync(first, text);
+  mkdirSync(path.join(dir, "sub"));
+  const again = path.join(dir, "sub", "kho-bac v2.yaml");
+  writeFileSync(again, text.replace("value: 320", "value: 330"));
+
+  it("say which file is ranked and how to rank the other", async () => {
+    const r = await runCli(["score", dir, "--lang", "en"], { env: REPRODUCIBLE });
+    expect(r.code).toBe(1);
+    expect(r.stderr.replace(/\n +/g, " ")).toContain(`hint: the two files differ and no date sent tells which is newer; the file ranked is ${first} (the first in file order): if this one is the file to score, take ${first} out of the batch and score again`);
+    const vi = await runCli(["score", dir, "-f", "md", "--lang", "vi"], { env: REPRODUCIBLE });
+    expect(vi.stdout).toContain("hai tệp có nội dung khác nhau và ngày gửi không cho biết tệp nào mới hơn");
+  });
+  it("across threads too, and not of a copy or a file dated later", () => {
+    expect(duplicateFailure(again, "qb-kbnn", first).diagnostics[0]!.params).toMatchObject({ hint_differs: 1 });
+    const copy = path.join(dir, "copy.yaml");
+    writeFileSync(copy, text);
+    expect(duplicateFailure(copy, "qb-kbnn", first).diagnostics[0]!.params.hint_differs).toBeUndefined();
+    const later = path.join(dir, "later.yaml");
+    writeFileSync(later, text.replace(/submitted: "[^"]+"/, 'submitted: "2025-12-01"'));
+    expect(text).toMatch(/submitted: "[^"]+"/);
+    expect(duplicateFailure(later, "qb-kbnn", first).diagnostics[0]!.params).toMatchObject({ first_submitted: expect.any(String) });
+    expect(duplicateFailure(later, "qb-kbnn", first).diagnostics[0]!.params.hint_differs).toBeUndefined();
+  });
+});
