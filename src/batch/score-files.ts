@@ -413,7 +413,8 @@ function plainlyParsed(file: string, text: string): ParsedAgency | undefined {
  * in file order either way, so that a ranking never turns on a date typed by hand; where their texts differ and no
  * date tells them apart, the finding says which one is ranked, for the collector to keep the right one.
  */
-function laterSubmission(d: LocatedDiagnostic, agency: Partial<AgencyFile>, first: string, firstText?: string, ownText?: string): LocatedDiagnostic {
+function laterSubmission(found: LocatedDiagnostic, agency: Partial<AgencyFile>, first: string, firstText?: string, ownText?: string): LocatedDiagnostic {
+  const d = withTwinName(found, first);
   const ranked = fileDates(first, firstText);
   if (ownText !== undefined && ranked.text !== undefined && sameText(ownText, ranked.text)) return { ...d, params: { ...d.params, hint_identical: 1 } };
   const period = periodOf(agency.period);
@@ -424,6 +425,15 @@ function laterSubmission(d: LocatedDiagnostic, agency: Partial<AgencyFile>, firs
   // ranked (the first in file order) may be the older one.
   if (typeof submitted !== "string" || other === undefined || submitted === other) return ownText !== undefined && ranked.text !== undefined ? { ...d, params: { ...d.params, hint_differs: 1 } } : d;
   return { ...d, params: { ...d.params, submitted, ...(submitted > other ? { first_submitted: other } : { first_submitted_later: other }) } };
+}
+
+/**
+ * A duplicate whose name looks the ranked file's on screen, one spelled in decomposed letters (NFD, from a Mac's
+ * archive): "already used by Sở Tài chính.yaml" of Sở Tài chính.yaml named no file to tell apart. Says which is decomposed.
+ */
+function withTwinName(d: LocatedDiagnostic, first: string): LocatedDiagnostic {
+  if (d.file === first || d.file.normalize("NFC") !== first.normalize("NFC")) return d;
+  return { ...d, params: { ...d.params, hint_twin_name: d.file === d.file.normalize("NFC") ? "first" : "this" } };
 }
 
 /**

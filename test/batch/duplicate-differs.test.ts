@@ -38,3 +38,22 @@ describe("two files of one agency that differ, no date sent telling the newer", 
     expect(duplicateFailure(later, "qb-kbnn", first).diagnostics[0]!.params.hint_differs).toBeUndefined();
   });
 });
+
+// "Agency id is already used by Sở Tài chính.yaml" of Sở Tài chính.yaml: one name composed, one decomposed (a Mac's
+// archive), the same on screen; nothing told the collector which file the finding was of.
+describe("two files of one agency whose names differ only in how their letters are composed", () => {
+  const dir = tempDir(temps);
+  const text = readFileSync("examples/so-tai-chinh-quang-binh.yaml", "utf8");
+  const composed = path.join(dir, "Sở Tài chính.yaml".normalize("NFC"));
+  const decomposed = path.join(dir, "Sở Tài chính.yaml".normalize("NFD"));
+  writeFileSync(composed, text);
+  writeFileSync(decomposed, text);
+  it("say which name is the decomposed one", async () => {
+    const r = await runCli(["score", dir, "--lang", "en"], { env: REPRODUCIBLE });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/hint: the two file names look the same: (the ranked file's|this file's) is spelled with separate accent marks \(NFD, as a Mac's archive writes names\)/);
+    expect(duplicateFailure(decomposed, "qb-stc", composed).diagnostics[0]!.params).toMatchObject({ hint_twin_name: "this" });
+    expect(duplicateFailure(composed, "qb-stc", decomposed).diagnostics[0]!.params).toMatchObject({ hint_twin_name: "first" });
+    expect(duplicateFailure(composed, "qb-stc", path.join(dir, "other.yaml")).diagnostics[0]!.params.hint_twin_name).toBeUndefined();
+  });
+});
