@@ -272,6 +272,17 @@ describe("score on a folder", () => {
     expect(line.endsWith("… and 2 more agencies (the lowest are above; see the report)")).toBe(true);
   });
 
+  it("--fail-below names tied agencies in the ranking's order (by id), not in file order", async () => {
+    const dir = folder();
+    // Three agencies with one answer file each: the same total, written in an order their ids do not sort in.
+    for (const id of ["qb-upper", "qb-be", "qb-yml"]) writeFileSync(path.join(dir, `${id === "qb-upper" ? "a" : "b"}-${id}.yaml`), variant(id, 3));
+    const r = await runCli(["score", dir, "--fail-below", "99%", "--format", "json"]);
+    const line = r.stderr.split("\n").find((l) => l.startsWith("Below the threshold 99 %:"))!;
+    // The json keeps file order with a shared rank; the ranking table lists ties by id.
+    expect(JSON.parse(r.stdout).rubrics[0].agencies.map((a: { rank: number }) => a.rank)).toEqual([1, 1, 1]);
+    expect([...line.matchAll(/(qb-[a-z]+) \(/g)].map((m) => m[1])).toEqual(["qb-be", "qb-upper", "qb-yml"]);
+  });
+
   it("--fail-below: points or percent, exit 1 only when an agency is below", async () => {
     const seed = "examples/so-khcn-quang-binh.yaml"; // 849.23 points, 84.92 %
     expect((await runCli(["score", seed, "--fail-below", "800", "--format", "json"])).code).toBe(0);

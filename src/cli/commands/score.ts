@@ -189,11 +189,12 @@ function belowThreshold(batch: SpooledBatch, threshold: Threshold, lang: Lang): 
         // The percentage cut, not rounded, as every report gives it: 56.996 % below 57 % reads 56.99, never 57.00.
         const percent = formatPercent(e.total, scale, lang);
         const score = threshold.kind === "percent" ? `${points(e.total)} / ${formatMax(scale, rounding.decimals, lang)}, ${percent}` : points(e.total);
-        return { share: e.total / scale, text: `${e.id} (${several ? `${id}: ` : ""}${score}${e.verified ? `, ${message(lang, "rpt-verified-basis")}` : ""})` };
+        return { share: e.total / scale, id: e.id, text: `${e.id} (${several ? `${id}: ` : ""}${score}${e.verified ? `, ${message(lang, "rpt-verified-basis")}` : ""})` };
       });
   });
   // Lowest first however many (a short list was in file order): the collector calls the furthest below first.
-  const lowest = [...below].sort((a, b) => a.share - b.share).map((b) => b.text);
+  // Equal shares in the ranking's order, by id: the two lists name tied agencies alike.
+  const lowest = [...below].sort((a, b) => a.share - b.share || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((b) => b.text);
   if (lowest.length <= BELOW_LISTED) return lowest;
   return [...lowest.slice(0, BELOW_LISTED), message(lang, "below-threshold-more", { count: below.length - BELOW_LISTED })];
 }
