@@ -73,6 +73,17 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
     }
     return -1;
   };
+  // The group (or sub-group) the menu jumped to: its questions still to answer come next, in order, before the
+  // answers to mend elsewhere (answering its first led back to one of those, an officer going through the group).
+  let walking: Group | undefined;
+  const nextToAsk = (from: number) => {
+    if (walking) {
+      const data = doc.data();
+      for (let i = from; i < questions.length && inGroup(questions[i]!, walking); i++) if (toAnswer(iv, data, questions[i]!)) return i;
+      walking = undefined;
+    }
+    return firstUnanswered(from);
+  };
 
   // New answers are written where init writes them, whatever order they are given in.
   doc.inRubricOrder(initOrder(rubric));
@@ -108,11 +119,11 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
         index = next;
         continue;
       }
-      index = firstUnanswered(index + 1);
+      index = nextToAsk(index + 1);
     } else if (outcome.kind === "skip") {
       // Later: the next unanswered question after this one; when this was the last, the menu.
       if (iv.redo?.has(q.indicator.code)) setAside.add(q.indicator.code);
-      const next = firstUnanswered(index + 1);
+      const next = nextToAsk(index + 1);
       if (next >= 0 && next !== index) { index = next; continue; }
       const after = await act(await menu(iv, questions));
       if (after === "finish" || after === "quit") return after;
@@ -125,6 +136,7 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
   }
 
   async function act(action: MenuAction): Promise<number | "finish" | "quit"> {
+    walking = undefined;
     switch (action) {
       case "quit": return action;
       case "finish": {
@@ -136,6 +148,12 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
         return act(await menu(iv, questions));
       }
       case "continue": { const i = firstUnanswered(Math.max(0, index)); return i >= 0 ? i : await act(await menu(iv, questions)); }
+      case "group": {
+        const picked = await pickGroup(iv, questions);
+        if (picked === undefined) return act(await menu(iv, questions));
+        walking = picked.group;
+        return picked.first;
+      }
       default: {
         const picked = await pick(iv, questions, action);
         if (picked === undefined) return act(await menu(iv, questions));
@@ -264,25 +282,6 @@ async function pick(iv: Interview, questions: Question[], action: MenuAction): P
   const back = { value: -1, name: message(lang, "menu-back") };
   // An entry takes one line of the terminal: the title and the answer give way (the list scrolls by lines).
   const room = (iv.columns?.() ?? 80) - 3;
-  if (action === "group") {
-    const groups = groupChoices(iv, questions, room);
-    // A group's code typed then Enter is that group: a digit alone was inquirer's option at that place, and 5 led to
-    // 4.22, the fifth entry; a code of no group is said, and the list asked again.
-    for (;;) {
-      let missing: string | undefined;
-      const typed = (text: string) => {
-        const code = text.replace(/,/g, ".").replace(/\.$/, "");
-        const at = typedCode(groups.map((g) => g.code), code);
-        if (typeof at === "number" && groups[at]!.code.toLowerCase() === code.trim().toLowerCase()) return groups[at]!.value;
-        if (!CODE_LIKE.test(code)) return undefined;
-        missing = code;
-        return NOT_LISTED;
-      };
-      const v = await iv.asker.select<number>({ message: message(lang, "menu-pick-group"), choices: [...groups.map(({ value, name }) => ({ value, name })), back], typed });
-      if (v !== NOT_LISTED) return v < 0 ? undefined : v;
-      iv.print(message(lang, "menu-pick-group-not-listed", { code: terminalSafe(missing ?? "", true) }));
-    }
-  }
   const keep = (q: Question) => action === "unanswered" ? toAnswer(iv, data, q) : action === "flagged" ? isFlagged(data, q.indicator.code) : true;
   const answerWidth = Math.min(24, Math.max(8, Math.floor(room / 4)));
   const choices = questions.map((q, i) => ({ q, i })).filter(({ q }) => keep(q)).map(({ q, i }) => {
@@ -314,6 +313,29 @@ async function pick(iv: Interview, questions: Question[], action: MenuAction): P
   }
 }
 
+/** Pick a group or sub-group: the group, and its first question; undefined goes back. */
+async function pickGroup(iv: Interview, questions: Question[]): Promise<{ group: Group; first: number } | undefined> {
+  const { lang } = iv;
+  const back = { value: -1, name: message(lang, "menu-back") };
+  const groups = groupChoices(iv, questions, (iv.columns?.() ?? 80) - 3);
+  // A group's code typed then Enter is that group: a digit alone was inquirer's option at that place, and 5 led to
+  // 4.22, the fifth entry; a code of no group is said, and the list asked again.
+  for (;;) {
+    let missing: string | undefined;
+    const typed = (text: string) => {
+      const code = text.replace(/,/g, ".").replace(/\.$/, "");
+      const at = typedCode(groups.map((g) => g.code), code);
+      if (typeof at === "number" && groups[at]!.code.toLowerCase() === code.trim().toLowerCase()) return at;
+      if (!CODE_LIKE.test(code)) return undefined;
+      missing = code;
+      return NOT_LISTED;
+    };
+    const v = await iv.asker.select<number>({ message: message(lang, "menu-pick-group"), choices: [...groups.map(({ name }, k) => ({ value: k, name })), back], typed });
+    if (v !== NOT_LISTED) return v < 0 ? undefined : groups[v];
+    iv.print(message(lang, "menu-pick-group-not-listed", { code: terminalSafe(missing ?? "", true) }));
+  }
+}
+
 /** What a typed code that is no question of the list picks: the list is asked again, saying so. */
 const NOT_LISTED = -2;
 /**
@@ -327,7 +349,7 @@ const CODE_LIKE = /^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*$/;
  * first question and saying how many of its questions are done (a group of 25 under four headings is not
  * one stop).
  */
-function groupChoices(iv: Interview, questions: Question[], room: number): { value: number; name: string; code: string }[] {
+function groupChoices(iv: Interview, questions: Question[], room: number): { group: Group; first: number; name: string; code: string }[] {
   const data = iv.doc.data();
   const groups = new Map<Group, { first: number; depth: number; done: number; total: number }>();
   questions.forEach((q, i) => {
@@ -342,8 +364,13 @@ function groupChoices(iv: Interview, questions: Question[], room: number): { val
     const count = ` [${message(iv.lang, "menu-group-done", { done, total })}]`;
     const head = "  ".repeat(depth);
     const name = truncateWords(groupName(g, iv.lang), Math.max(10, room - head.length - [...count].length));
-    return { value: first, name: `${head}${name}${count}`, code: g.code };
+    return { group: g, first, name: `${head}${name}${count}`, code: g.code };
   });
+}
+
+/** Whether the question is in the group or one of its sub-groups. */
+function inGroup(q: Question, g: Group): boolean {
+  return q.group === g || q.within.includes(g);
 }
 
 /**

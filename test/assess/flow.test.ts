@@ -1737,6 +1737,36 @@ describe("assess interview, the menu's way back", () => {
     expect(await done).toBe("quit");
     expect(saved(doc).answers["1.2"]).toEqual({ value: 4 });
   });
+
+  it("after a jump to a group, answering its first question goes on to that group's next one, not back to an answer to mend elsewhere", async () => {
+    const count = (code: string) => ({ code, title: t(`Câu ${code}`), max: 10, input: { type: "count" }, rule: { type: "fixed" } });
+    const two = miniRubric({ groups: [
+      { code: "1", title: t("Một"), max: 20, items: [count("1.1"), count("1.2")] },
+      { code: "2", title: t("Hai"), max: 30, items: [count("2.1"), count("2.2"), count("2.3")] },
+    ], bonus: undefined, penalty: undefined, aggregates: [] });
+    const doc = newDoc();
+    doc.setAnswer("1.1", { value: 3 });
+    doc.setAnswer("1.2", { value: 4 });
+    doc.save();
+    // 1.2 to mend (asked first); m there, Go to a group, 2; 2.1 answered, then m at the question that follows.
+    const typed = ["m", "5", "", "m"];
+    const picks: unknown[] = ["group", { typed: "2" }, "quit"];
+    const asker: Asker = {
+      async text(o) { const raw = typed.shift(); if (raw === undefined) throw new Error(`asked more than typed: ${o.message}`); return raw === "" ? o.default ?? "" : raw; },
+      async select<T>(o: { message: string; typed?: (text: string) => T | undefined }) {
+        const pick = picks.shift();
+        return (typeof pick === "object" && pick !== null && "typed" in pick ? o.typed!(String(pick.typed)) : pick) as T;
+      },
+      async checkbox() { return []; },
+      async confirm(o) { return o.default ?? false; },
+    };
+    const printed: string[] = [];
+    const done = interview({ rubric: two, doc, asker, lang: "en", print: (line) => printed.push(line), redo: new Set(["1.2"]) });
+    expect(await done).toBe("quit");
+    const asked = printed.map((l) => /^(\d\.\d)\. Câu/.exec(l)?.[1]).filter((c) => c !== undefined);
+    expect(asked).toEqual(["1.2", "2.1", "2.2"]);
+    expect(saved(doc).answers["2.1"]).toEqual({ value: 5 });
+  });
 });
 
 describe("assess interview, an answer the file does not have", () => {
