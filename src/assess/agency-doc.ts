@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
-import { Document, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Node, type YAMLMap } from "yaml";
+import { Document, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Node, type Pair, type YAMLMap } from "yaml";
 import type { AgencyFile, Answer } from "../core/agency.js";
 import { EditedMeanwhileError, writeFileAtomic } from "../io/write-atomic.js";
 import { withSaveLock } from "../io/save-lock.js";
 import { normalizeText } from "../load/normalize.js";
 import { readText } from "../load/read.js";
 import { doubtfulNumberSource } from "../load/number-source.js";
+import { ANSWER_FIELDS } from "../load/schema-issues.js";
 import { rehomeComments, withComments } from "./comments.js";
 import { keptLayout } from "./kept-layout.js";
 import { keepAliasedData } from "./aliased.js";
@@ -88,7 +89,43 @@ export class AgencyDoc {
     const node = this.doc.getIn(["answers", code], true);
     let alias = false;
     if (isNode(node)) visit(node, { Alias: () => { alias = true; return visit.BREAK; } });
-    return isNode(node) && !alias ? normalizeText(asWritten(node)) : this.data().answers?.[code];
+    const answer = isNode(node) && !alias ? normalizeText(asWritten(node)) : this.data().answers?.[code];
+    // With what a hand edit moved out from under it (see strandedFields), offered as the answer's own.
+    const stranded = this.strandedFields(code);
+    if (stranded.length === 0) return answer;
+    const held = typeof answer === "object" && answer !== null ? answer : {};
+    return { ...held, ...Object.fromEntries(stranded.map((p) => [fieldOf(p), normalizeText(asWritten(p.value))])) };
+  }
+
+  /** The code of the answer `field` was moved out from under (see strandedFields), when `answers` holds it so. */
+  strandedFrom(field: string): string | undefined {
+    const answers = this.doc.get("answers", true);
+    if (!isMap(answers) || !ANSWER_FIELDS.has(field)) return undefined;
+    const keys = answers.items.map((p) => (isScalar(p.key) ? String(p.key.value) : undefined));
+    let at = keys.indexOf(field);
+    while (at > 0 && ANSWER_FIELDS.has(keys[at - 1]!)) at--;
+    const code = at > 0 ? keys[at - 1] : undefined;
+    return code !== undefined && this.strandedFields(code).some((p) => fieldOf(p) === field) ? code : undefined;
+  }
+
+  /**
+   * An answer's fields a hand edit moved out from under it: `  value: …` in line with the codes, just below an
+   * answer that lacks it (`"1.3":` left empty), read as an answer coded "value". Taken back when the answer is
+   * saved (see setAnswer), so that the stray line does not stay behind; one the answer holds already is left as it is.
+   */
+  private strandedFields(code: string): Pair[] {
+    const answers = this.doc.get("answers", true);
+    if (!isMap(answers)) return [];
+    const at = answers.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === code);
+    const own = answers.items[at]?.value;
+    if (at < 0 || !(own === null || (isScalar(own) && (own.value === null || own.value === "")) || isMap(own))) return [];
+    const stranded: Pair[] = [];
+    for (const pair of answers.items.slice(at + 1)) {
+      const field = isScalar(pair.key) && typeof pair.key.value === "string" ? pair.key.value : undefined;
+      if (field === undefined || !ANSWER_FIELDS.has(field) || (isMap(own) && own.has(field)) || stranded.some((p) => fieldOf(p) === field)) break;
+      stranded.push(pair as Pair);
+    }
+    return stranded;
   }
 
   setHeader(path: string[], value: unknown): void {
@@ -168,6 +205,8 @@ export class AgencyDoc {
 
   setAnswer(code: string, answer: Answer): void {
     this.ensureAnswers();
+    // The answer was asked with them (see answerAsWritten): it holds them now, or replaced them.
+    const stranded = this.strandedFields(code).map(fieldOf);
     const node = this.doc.createNode(answer);
     if (isMap(node)) {
       onOneLine(node.get("value", true));
@@ -176,6 +215,7 @@ export class AgencyDoc {
     }
     this.putAnswer(code, quotedDates(node));
     this.touched.push(["answers", code]);
+    for (const field of stranded) this.removeAnswer(field);
   }
 
   /** An answer put in `doc` (this one, or a file edited meanwhile); a new one in the rubric's order. */
@@ -401,6 +441,11 @@ function sameData(a: unknown, b: unknown): boolean {
 }
 
 /** The node's data, a number written in doubt as the text written. */
+/** The key of a pair the answers mapping holds under a field's name (see strandedFields). */
+function fieldOf(pair: Pair): string {
+  return String((pair.key as { value: unknown }).value);
+}
+
 function asWritten(node: unknown): unknown {
   if (isScalar(node)) return typeof node.value === "number" && node.source !== undefined && doubtfulNumberSource(node.source) ? node.source : node.toJSON();
   if (isMap(node)) return Object.fromEntries(node.items.map((pair) => [String(isScalar(pair.key) ? pair.key.value : pair.key), asWritten(pair.value)]));

@@ -123,7 +123,7 @@ function numberForText(issue: Issue, data: unknown, allowedAt: Map<string, strin
 }
 
 /** The keys of an answer (docs/agency-format.md). */
-const ANSWER_FIELDS = new Set(["value", "na", "reason", "evidence", "note", "flag", "verified"]);
+export const ANSWER_FIELDS = new Set(["value", "na", "reason", "evidence", "note", "flag", "verified"]);
 
 /** `answers/CODE/evidence/N`: an evidence item of an answer. */
 function isEvidenceItemPath(path: readonly string[]): boolean {

@@ -1179,6 +1179,43 @@ describe("assess interview, numbers a hand edit wrote in doubt, and commands at 
     return AgencyDoc.open(doc.file)!;
   }
 
+  // A hand edit took `value:` out from under its answer (2 spaces, in line with the codes): it read as an answer
+  // coded "value", the question was asked from nothing, and the stray line stayed, the file still invalid (officer21).
+  it("a value moved out from under its answer is offered at its question, and its stray line goes once the answer is saved", async () => {
+    const doc = handWritten('  "1.1": {value: false}\n  "1.2": {value: 3}\n  "1.3": {value: 50}\n  "1.4":\n  value: {a: 12, b: "?"}\n  "1.5": {value: pho}\n');
+    start(doc, "en");
+    expect(screen.getScreen()).toContain("(12)");
+    await enter(); // a: 12 kept
+    await enter("40");
+    await enter(); // no note
+    expect(saved(doc).answers["1.4"]).toEqual({ value: { a: 12, b: 40 } });
+    expect(Object.keys(saved(doc).answers)).toEqual(["1.1", "1.2", "1.3", "1.4", "1.5"]);
+  });
+
+  it("an N/A and its reason moved out from under their answer are offered, and taken back under it", async () => {
+    const doc = handWritten('  "1.1": {value: false}\n  "1.2": {value: 3}\n  "1.3":\n  na: true\n  reason: "Chưa triển khai"\n  "1.4": {value: {a: 1, b: 2}}\n');
+    const { lines } = start(doc, "en");
+    expect(lines.join("\n")).toContain("Current answer: Not applicable");
+    await enter(); // N/A kept
+    expect(screen.getScreen()).toContain("Chưa triển khai");
+    await enter(); // its reason kept
+    await enter(); // no note
+    expect(saved(doc).answers["1.3"]).toEqual({ na: true, reason: "Chưa triển khai" });
+    expect(Object.keys(saved(doc).answers)).toEqual(["1.1", "1.2", "1.3", "1.4"]);
+  });
+
+  it("evidence moved out from under its answer is offered to keep, and taken back under it", async () => {
+    const doc = handWritten('  "1.1":\n    value: true\n  evidence:\n    - {number: "12/BC", date: "2025-01-02"}\n  "1.2": {value: 3}\n');
+    start(doc, "en", new Set(["1.1"]));
+    await enter(); // yes kept
+    expect(screen.getScreen()).toContain("Keep the 1 evidence item already given?");
+    await enter(); // keep the item
+    await enter(); // no other
+    await enter(); // no note
+    expect(saved(doc).answers["1.1"]).toEqual({ value: true, evidence: [{ number: "12/BC", date: "2025-01-02" }] });
+    expect(Object.keys(saved(doc).answers)).toEqual(["1.1", "1.2"]);
+  });
+
   it("1.000 written by hand for a count is offered as written and asked 1000 or 1 when kept; the choice is written (1.000 stayed, the error with it)", async () => {
     const doc = handWritten('  "1.1": {value: false}\n  "1.2": {value: 1.000}  # số liệu quý IV\n');
     const { lines } = start(doc, "en", new Set(["1.2"]));

@@ -1007,6 +1007,28 @@ describe("assess resuming a file whose cohort a later version of the rubric rena
   }, 60_000);
 });
 
+describe("assess resuming a file whose value a hand edit moved out from under its answer", () => {
+  // `    value:` under "1.3": made 2 spaces: the error was said "one the questions cannot mend", 1.3 asked from nothing,
+  // and the stray line stayed under answers:, the file still invalid once 1.3 was answered (officer21).
+  it("asks that question first, offering the value, and takes the stray line back under it when the value is saved", async () => {
+    const example = readFileSync(path.join(ROOT, "examples/xa-can-giuoc-tay-ninh.yaml"), "utf8");
+    const held = example.replace(/^ {2}"1\.3":\n {4}value: .*\n {4}evidence:\n {6}- .*\n/m, '  "1.3":\n  value: {a: 1250, b: "?"}\n');
+    expect(held).not.toBe(example);
+    const file = path.join(dir, "xa-stranded.yaml");
+    writeFileSync(file, held);
+    const t = new Terminal(["assess", "xa-stranded.yaml"]);
+    await t.wait("Tệp có 1 lỗi (ở trên): câu 1.3 sẽ được hỏi lại trước");
+    await t.answer("a = Số hộ gia đình có kết nối Internet băng rộng cáp quang (1250)", "\r");
+    await t.answer("b = Tổng số hộ gia đình trên địa bàn", "12480\r");
+    await t.wait("Tài liệu đã khai ở chỉ số khác");
+    t.child.stdin!.write("\x03");
+    expect(await t.exited).toBe(130);
+    const answers = parse(readFileSync(file, "utf8"), { stringKeys: true }).answers as Record<string, unknown>;
+    expect(answers["1.3"]).toEqual({ value: { a: 1250, b: 12480 } });
+    expect(answers).not.toHaveProperty("value");
+  }, 60_000);
+});
+
 describe("assess resuming a file with parts of an answer unanswered", () => {
   it("says which and asks that question again first (it counted as answered, the part earning nothing)", async () => {
     const file = path.join(dir, "thieu-y.yaml");

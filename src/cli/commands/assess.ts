@@ -191,7 +191,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
     const staleDoc = doc;
     let checked: LocatedDiagnostic[] = [];
     if (resumed) await settleStaleAnswers({ loaded, doc: staleDoc, asker, lang, print, show: (d) => showDiagnostic(ctx, d), save: async () => { staleDoc.save(); }, findings: () => (checked = fileFindings(staleDoc.file, loaded)) });
-    const redo = resumed ? answersToRedo(ctx, checked, loaded) : undefined;
+    const redo = resumed ? answersToRedo(ctx, checked, loaded, (field) => staleDoc.strandedFrom(field)) : undefined;
     const showFileErrors = (f: string) => { for (const d of fileErrors(f, loaded)) showDiagnostic(ctx, d); };
     // A hand edit taken in mid-session is checked at once (it was reported only at the next start), leaving
     // out the question being answered: its evidence may be on its way.
@@ -292,13 +292,16 @@ async function resumeTaken(ctx: Context, asker: Asker, target: string, rubric: R
  * yes/no, `12,5` as text), or parts of an answer unanswered (they earn nothing, and the question counted as
  * answered). These are shown, and those answers are asked again before the rest.
  */
-function answersToRedo(ctx: Context, findings: LocatedDiagnostic[], loaded: LoadedRubric): Set<string> | undefined {
+function answersToRedo(ctx: Context, findings: LocatedDiagnostic[], loaded: LoadedRubric, strandedFrom: (field: string) => string | undefined): Set<string> | undefined {
   // Answers under codes the rubric does not have were shown, and what to do with them asked, just before.
   const stale = new Set(staleFindings(findings));
   const found = findings.filter((d) => !stale.has(d) && (d.severity === "error" || d.code === "part-unanswered" || d.code === "evidence-missing-no-points"));
   if (found.length === 0) return undefined;
   const codes = new Set(allIndicators(loaded.rubric).map((i) => i.code));
-  const codesOf = (list: LocatedDiagnostic[]) => [...new Set(list.map((d) => d.path?.split("/")).filter((p) => p?.[0] === "answers" && codes.has(p[1]!)).map((p) => p![1]!))];
+  // A field a hand edit moved out from under its answer (`  value:` in line with the codes) is that answer's: its
+  // question offers it and takes it back (it was "an error the questions cannot mend").
+  const answerOf = (key: string) => (codes.has(key) ? key : strandedFrom(key));
+  const codesOf = (list: LocatedDiagnostic[]) => [...new Set(list.map((d) => d.path?.split("/")).filter((p) => p?.[0] === "answers").map((p) => answerOf(p![1]!)).filter((c): c is string => c !== undefined))];
   // Evidence the interview let the officer leave for later is their to-do, not a mistake: said in a line, not
   // as an error with its code frame (validate and score still count it one).
   // Where the rubric scores the file but gives such an answer no points, the same.
