@@ -142,9 +142,23 @@ export function unknownIndicatorIssue(code: string, data: unknown, known: Partia
   // A known code in a word processor's quotes (“2.1”): the quotes are what to fix.
   const curly = suggestion !== undefined && suggestion === unquoted(code) && hasTypographicQuotes(code);
   // `note:` or `evidence:` indented as an answer of its own: it belongs to the answer above.
-  const answerField: Record<string, string> = ANSWER_FIELDS.has(code) ? { hint_answer_field: code } : {};
+  const answerField: Record<string, string> = ANSWER_FIELDS.has(code) ? { hint_answer_field: code, ...heldAbove(answers, code) } : {};
   const range = suggestion || answerField.hint_answer_field ? {} : codeRange(known);
   return { code: "unknown-indicator", path: ["answers", code], atKey: true, params: { code, rubric: known.rubric ?? "", ...(curly ? { hint_curly: suggestion } : suggestion ? { suggestion } : {}), ...answerField, ...range } };
+}
+
+/**
+ * The answer above an answer's field written as an answer of its own, when it holds that field already: indented
+ * under it as the hint said, the field would be written twice there (a duplicate key), so the line is to delete.
+ */
+function heldAbove(answers: unknown, field: string): { hint_answer_field_held?: string } {
+  if (answers === null || typeof answers !== "object") return {};
+  const keys = Object.keys(answers);
+  let at = keys.indexOf(field);
+  while (at > 0 && ANSWER_FIELDS.has(keys[at - 1]!)) at--;
+  const above = at > 0 ? keys[at - 1]! : undefined;
+  const answer = above === undefined ? undefined : (answers as Record<string, unknown>)[above];
+  return answer !== null && typeof answer === "object" && Object.hasOwn(answer, field) ? { hint_answer_field_held: above! } : {};
 }
 
 /** What an answer under an unknown code is expected to have when no code is suggested: the rubric's codes, first to last, and where they are listed. */

@@ -583,6 +583,17 @@ describe("keys written where another key was meant", () => {
     expect(issue!.params!.hint_answer_field).toBe((hint as { hint_answer_field?: string }).hint_answer_field);
   });
 
+  // Indented under the answer above as the hint said, a note that answer holds already was written twice there (officer21).
+  it.each([
+    ["holds a note already: the line is to delete", { "2.2": { value: 1, note: "a" }, note: "b" }, "2.2"],
+    ["holds none: it is to indent", { "2.2": { value: 1 }, note: "b" }, undefined],
+    ["holds one, a field between: to delete", { "2.2": { note: "a" }, value: 1, note: "b" }, "2.2"],
+  ])("an answer's note at the level of the answers, the answer above %s", (_, answers, held) => {
+    const [issue] = schemaIssues([extra("/answers", "note")], { answers }, codes);
+    expect(issue!.params!.hint_answer_field).toBe("note");
+    expect(issue!.params!.hint_answer_field_held).toBe(held);
+  });
+
   it.each([
     ["verified", "verified"],
     ["note", "note"],
