@@ -733,6 +733,7 @@ const EXPECTED: Record<string, Entry> = {
   idPattern: { vi: "chữ cái không dấu (a–z, A–Z), chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ hoặc số; ví dụ qb-skhcn", en: "letters without accents (a–z, A–Z), digits, dots, hyphens or underscores, starting with a letter or digit; for example qb-skhcn" },
   lowerIdPattern: { vi: "chữ thường không dấu (a–z), chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ hoặc số; ví dụ dti-cap-so", en: "lower-case letters without accents (a–z), digits, dots, hyphens or underscores, starting with a letter or digit; for example dti-cap-so" },
   textPattern: { vi: "một tên có chữ hoặc số, không chỉ có dấu cách hay ký tự ẩn", en: "a name with letters or digits, not only spaces or invisible characters" },
+  fixtureFilePattern: { vi: "tên một tệp .yaml hoặc .yml nằm ngay trong thư mục fixtures, không có dấu / hay \\; ví dụ full-marks.yaml", en: "the name of a .yaml or .yml file in the fixtures folder itself, with no / or \\; for example full-marks.yaml" },
   codePattern: { vi: "chữ cái không dấu hoặc chữ số, các phần cách nhau bằng dấu chấm; ví dụ 6.1.2", en: "letters without accents or digits, parts separated by dots; for example 6.1.2" },
   minLength: { vi: "ít nhất {limit} ký tự", en: "at least {limit} characters" },
   nonEmpty: { vi: "không để trống", en: "not empty" },

@@ -53,9 +53,12 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Parti
   const empty = new Map<string, Issue>();
   const missing = new Map<string, Issue>();
   for (const e of errors) {
-    if (e.keyword === "if" || e.keyword === "anyOf" || e.keyword === "oneOf" || e.keyword === "allOf") continue;
-    const path = pointerToPath(e.instancePath);
-    const value = valueAt(data, path);
+    // `propertyNames` repeats, at the mapping, what its inner error (carrying `propertyName`) says of the key.
+    if (e.keyword === "if" || e.keyword === "anyOf" || e.keyword === "oneOf" || e.keyword === "allOf" || e.keyword === "propertyNames") continue;
+    // A key refused by `propertyNames` is the key itself, said at the key (it was said at the mapping's first entry).
+    const badKey = e.propertyName;
+    const path = badKey === undefined ? pointerToPath(e.instancePath) : [...pointerToPath(e.instancePath), badKey];
+    const value = badKey === undefined ? valueAt(data, path) : badKey;
     if (value === null && (e.keyword === "type" || e.keyword === "enum")) {
       // `en:` left blank in a rubric's text is the translation not yet written, as `en: ""` and `en: TODO` are.
       const untranslated = e.keyword === "type" ? emptyTextIssue(path, value, known, data) : undefined;
@@ -75,6 +78,7 @@ export function schemaIssues(errors: ErrorObject[], data: unknown, known?: Parti
     }
     if (e.keyword === "enum") allowedAt.set(e.instancePath, (e.params as { allowedValues: unknown[] }).allowedValues.map(String));
     const issue = toIssue(e, path, value, known, data);
+    if (badKey !== undefined) issue.atKey = true;
     // What asks for `required: true` here is `when_missing` (rubric schema, dependentSchemas): said, as the key
     // alone reads as always required, which it is not.
     if (e.schemaPath.includes("/dependentSchemas/when_missing/")) issue.params = { ...issue.params, hint_when_missing: "required" };
@@ -519,6 +523,8 @@ const PATTERN_WORDS: Record<string, string> = {
   "^[a-z0-9][a-z0-9._-]*$": "lowerIdPattern",
   "^[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*$": "codePattern",
   [NAME_PATTERN]: "textPattern",
+  // expected.yaml's fixtures: a file of the fixtures folder itself, never a path out of it.
+  "^[^/\\\\]+\\.ya?ml$": "fixtureFilePattern",
 };
 
 /**

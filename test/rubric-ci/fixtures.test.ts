@@ -231,6 +231,17 @@ describe("rubric test: failures", () => {
     expect(r.stdout).toMatch(/expected\.yaml:\d+:12 error Wrong type of value \[wrong-type\]/);
   });
 
+  it("a fixture name that is a path is one finding at its own key, in words (it was two, at the first entry, with a regex)", async () => {
+    const { rubric, fixtures } = copyXa();
+    writeFileSync(path.join(fixtures, "expected.yaml"), "fixtures:\n  full-marks.yaml:\n    total: 1000\n  ../../../secret.txt:\n    total: 1\n");
+    const r = await runCli(["rubric", "test", rubric, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/expected\.yaml:4:3 error Wrong format \[bad-format\]/);
+    expect(r.stdout).toContain("expected: the name of a .yaml or .yml file in the fixtures folder itself, with no / or \\; for example full-marks.yaml");
+    expect(r.stdout).not.toContain("property name must be valid");
+    expect(r.stdout).toContain("1 problem with the fixtures folder or expected.yaml");
+  });
+
   it("expected.yaml for another rubric is a located problem, exit 1 (a copied folder passed on the wrong rubric)", async () => {
     const { rubric, fixtures } = copyXa();
     const file = path.join(fixtures, "expected.yaml");
