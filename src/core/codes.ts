@@ -25,15 +25,19 @@ export function compareCodes(a: string, b: string): number {
 
 /** Every indicator of the tree in rubric order, then bonus and penalty items. */
 export function allIndicators(rubric: Rubric): Indicator[] {
+  return [...indicatorsUnder(rubric.groups), ...(rubric.bonus?.items ?? []), ...(rubric.penalty?.items ?? [])];
+}
+
+/** The indicators of some items and of the groups among them, in rubric order. */
+export function indicatorsUnder(items: Item[]): Indicator[] {
   const out: Indicator[] = [];
-  const walk = (items: Item[]) => {
-    for (const item of items) {
+  const walk = (inner: Item[]) => {
+    for (const item of inner) {
       if (item.kind === "group") walk(item.items);
       else if (item.kind === "indicator") out.push(item);
     }
   };
-  walk(rubric.groups);
-  out.push(...(rubric.bonus?.items ?? []), ...(rubric.penalty?.items ?? []));
+  walk(items);
   return out;
 }
 

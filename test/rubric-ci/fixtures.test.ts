@@ -525,6 +525,26 @@ describe("rubric test: CI formats", () => {
     expect((await runCli(["rubric", "test", rubric])).stdout).toMatch(/group 2: expected 100\.00, got 90\.00\n/);
   });
 
+  it("--previous: a total or group moved by an indicator's changed max names the indicator (it said only the scale, which changed because of it)", async () => {
+    const { rubric } = copyXa();
+    // 1.2 raised from 10 to 15: group 1 is 85, the scale 965.
+    edit(rubric, /(      - code: "1\.2"[\s\S]*?max: )10/, "$115");
+    edit(rubric, '    title: {vi: "Hạ tầng và Nền tảng số", en: "Digital infrastructure and platforms"}\n    max: 80', '    title: {vi: "Hạ tầng và Nền tảng số", en: "Digital infrastructure and platforms"}\n    max: 85');
+    edit(rubric, "scale: 960", "scale: 965");
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "en"]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toContain("total: expected 960.00, got 965.00 (indicator 1.2's max was 10.00 in version 2025.2, 15.00 now)");
+    expect(r.stdout).toContain("group 1: expected 80.00, got 85.00 (indicator 1.2's max was 10.00 in version 2025.2, 15.00 now)");
+    // A percentage moves with the scale itself: that is still its note.
+    expect(r.stdout).toContain("percent: expected 89.58, got 89.63 (the scale was 960.00 in version 2025.2, 965.00 now)");
+    const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
+    expect(vi.stdout).toContain("tổng điểm: mong đợi 960,00, thực tế 965,00 (điểm tối đa của chỉ số 1.2 ở phiên bản 2025.2 là 10,00, nay là 15,00)");
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
+    const full = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml");
+    expect(full.mismatches[0]).toMatchObject({ what: "total", indicators_max_changed: { version: "2025.2", indicators: [{ code: "1.2", was: 10, now: 15 }] } });
+    expect(full.mismatches[0].max_changed).toBeUndefined();
+  });
+
   it("--previous: a fixture already moved to the rubric's version answers the new codes: no old code named in it", async () => {
     const { rubric, fixtures } = copyXa();
     edit(rubric, '      - code: "1.7"', '      - code: "1.8"');
