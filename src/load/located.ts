@@ -2,6 +2,7 @@ import type { Issue } from "../core/issue.js";
 import { codePointName, nfc } from "../core/unicode.js";
 import type { Diagnostic, DiagnosticInput } from "./diagnostic.js";
 import { detached } from "./detached.js";
+import { offsetInScalar } from "./in-scalar.js";
 import type { SourceMap } from "./locate.js";
 
 /**
@@ -113,12 +114,41 @@ export function locateIssue(issue: Issue, parsed: { map: SourceMap }, file: stri
     const whole = /(?<![\d.])(-?\d+)[ \t]*,[ \t]*$/.exec(linesOf(text, where.line, where.line)[0]?.slice(0, where.col - 1) ?? "");
     if (whole) params.hint_comma_whole = whole[1]!;
   }
+  const words = where?.exact && issue.inText ? wordsAt(text, where, issue.inText) : undefined;
   const d: DiagnosticInput = {
     code: issue.code,
     severity: issue.severity ?? "error",
     path: issue.path.join("/"),
     params,
-    ...(where ? { line: where.line, col: where.col, length: where.length } : { line: 1, col: 1 }),
+    ...(words ?? (where ? { line: where.line, col: where.col, length: where.length } : { line: 1, col: 1 })),
   };
   return withFrame(d, file, text);
+}
+
+/**
+ * The line and column of words inside a text value (a code a guidance names, a year), so that an annotation lands on
+ * the line that holds them: a `>-` text's finding sat on its `>-` line, which a pull request changing the words leaves as it was.
+ */
+function wordsAt(text: string, scalar: { line: number; col: number }, words: NonNullable<Issue["inText"]>): { line: number; col: number; length: number } | undefined {
+  const lineStart = lineStartOf(text, scalar.line);
+  if (lineStart === undefined) return undefined;
+  const start = lineStart + scalar.col - 1;
+  const from = offsetInScalar(text, start, words.value, words.at);
+  if (from === undefined) return undefined;
+  const to = offsetInScalar(text, start, words.value, words.at + words.length);
+  const begin = positionOf(text, from);
+  const end = to === undefined ? undefined : positionOf(text, to);
+  return { ...begin, length: end !== undefined && end.line === begin.line && end.col > begin.col ? end.col - begin.col : Math.max(1, words.length) };
+}
+
+/** The 1-based line and column (UTF-16 units) of an offset in a text. */
+function positionOf(text: string, offset: number): { line: number; col: number } {
+  const { starts } = indexOf(text);
+  let low = 0, high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, col: offset - starts[low]! + 1 };
 }

@@ -30,11 +30,27 @@ describe("rubric lint --previous: texts still naming the codes a revision moved"
   it("says each stale reference with the code to write, as a warning (exit 1 only with --fail-severity warning)", async () => {
     const r = await runCli(["rubric", "lint", FAIL("code-reference-stale"), "--previous", previous, "--fail-severity", "warning"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("code-reference-stale.fail.yaml:38:124 warning The text still names 1.1 as version 1 did, but that item (the same title) is 1.2 now");
+    expect(r.stderr).toContain("code-reference-stale.fail.yaml:38:175 warning The text still names 1.1 as version 1 did, but that item (the same title) is 1.2 now");
     expect((await runCli(["rubric", "lint", FAIL("code-reference-stale"), "--previous", previous])).code).toBe(0);
     // "item" is mục in Vietnamese: chỉ tiêu is a target (so với chỉ tiêu), which the item is not.
     const vi = await runCli(["rubric", "lint", FAIL("code-reference-stale"), "--previous", previous, "--lang", "vi"]);
     expect(vi.stderr).toContain("Văn bản vẫn nhắc đến 1.1 như ở phiên bản 1, nhưng mục đó (cùng tên) nay mang mã 1.2");
+  });
+
+  it("github: a stale code in a >- text is annotated on the line and column of the code, not on the >- line (an unchanged line)", async () => {
+    const file = path.join(tempDir(), "d.yaml");
+    let text = readFileSync("rubrics/dti-cap-xa.yaml", "utf8");
+    // A new 6.1 inserted before the old one, the rest renumbered: the provenance note (a >- text) still names the old 6.1.
+    for (let n = 8; n >= 1; n--) text = text.replace(`      - code: "6.${n}"`, `      - code: "6.${n + 1}"`);
+    text = text.replace('      - code: "6.2"', '      - code: "6.1"\n        title: {vi: "Tỷ lệ hộ gia đình có địa chỉ số", en: "Share of households with a digital address"}\n        max: 10\n        input: {type: percent}\n        rule: {type: ratio}\n        evidence: {required: true, min: 1, fields: [number, date, title]}\n      - code: "6.2"');
+    text = text.replace('en: "Digital-society activity"}\n    max: 80', 'en: "Digital-society activity"}\n    max: 90').replace("scale: 960", "scale: 970");
+    writeFileSync(file, text);
+    const lines = text.split("\n");
+    const line = lines.findIndex((l) => l.includes("ở chỉ số 6.1 dùng")) + 1;
+    expect(lines[line - 2]).not.toMatch(/>-/);
+    const col = lines[line - 1]!.indexOf("6.1 dùng") + 1;
+    const r = await runCli(["rubric", "lint", file, "--previous", "dti-cap-xa", "--format", "github"]);
+    expect(r.stdout).toMatch(new RegExp(`^::warning file=[^,]*d\\.yaml,line=${line},col=${col},title=egov-score code-reference-stale::The text still names 6\\.1 `, "m"));
   });
 
   it.each([

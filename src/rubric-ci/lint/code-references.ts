@@ -65,7 +65,7 @@ export function checkCodeReferences(rubric: Rubric, previous: Rubric): Issue[] {
       for (const ref of codeReferences(text[lang])) {
         if (said.has(ref.code) || !carried.has(ref.code) || !isMoved(ref.code, moved)) continue;
         said.add(ref.code);
-        issues.push({ code: "code-reference-stale", severity: "warning", path: [...path, lang], params: referenceParams(text[lang], ref, moved) });
+        issues.push({ code: "code-reference-stale", severity: "warning", path: [...path, lang], inText: { value: text[lang], at: ref.at, length: ref.code.length }, params: referenceParams(text[lang], ref, moved) });
       }
     }
   });
@@ -101,7 +101,7 @@ export function checkUnknownCodeReferences(rubric: Rubric): Issue[] {
         if (parent === "" || !known.has(sameNumber(parent)) || known.has(sameNumber(ref.code)) || said.has(ref.code)) continue;
         if (last.length > Math.max(2, widest.get(parent) ?? 0)) continue;
         said.add(ref.code);
-        issues.push({ code: "code-reference-unknown", severity: "warning", path: [...path, lang], params: { ref: ref.code, text: excerpt(text[lang], ref.at), parent } });
+        issues.push({ code: "code-reference-unknown", severity: "warning", path: [...path, lang], inText: { value: text[lang], at: ref.at, length: ref.code.length }, params: { ref: ref.code, text: excerpt(text[lang], ref.at), parent } });
       }
     }
   });

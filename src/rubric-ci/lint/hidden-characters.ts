@@ -16,14 +16,14 @@ export function checkHiddenCharacters(rubric: Rubric): Issue[] {
   forEachText(rubric, [], (text, path) => {
     for (const lang of ["vi", "en"] as const) {
       const found = firstHidden(text[lang]);
-      if (found) issues.push({ code: found.control ? "text-control-character" : "text-invisible-character", severity: "warning", path: [...path, lang], params: { lang, char: found.char, position: found.position } });
+      if (found) issues.push({ code: found.control ? "text-control-character" : "text-invisible-character", severity: "warning", path: [...path, lang], inText: { value: text[lang], at: found.index, length: found.length }, params: { lang, char: found.char, position: found.position } });
     }
   });
   // The one-language values shown beside those texts (`rubric show`, the reports' header, the agency file's template):
   // said with their key, having no language.
   for (const [path, value] of plainValues(rubric)) {
     const found = firstHidden(value);
-    if (found) issues.push({ code: found.control ? "text-control-character" : "text-invisible-character", severity: "warning", path, params: { field: path.filter((key) => !/^\d+$/u.test(key)).join("."), char: found.char, position: found.position } });
+    if (found) issues.push({ code: found.control ? "text-control-character" : "text-invisible-character", severity: "warning", path, inText: { value, at: found.index, length: found.length }, params: { field: path.filter((key) => !/^\d+$/u.test(key)).join("."), char: found.char, position: found.position } });
   }
   return issues;
 }
@@ -39,12 +39,14 @@ function plainValues(rubric: Rubric): [string[], string][] {
   ];
 }
 
-function firstHidden(text: string): { control: boolean; char: string; position: number } | undefined {
-  let position = 0;
+/** `position`: in characters from 1, as said; `index`, `length`: in UTF-16 units, to locate it. */
+function firstHidden(text: string): { control: boolean; char: string; position: number; index: number; length: number } | undefined {
+  let position = 0, index = 0;
   for (const char of text) {
     position++;
     const control = CONTROL.test(char);
-    if (control || SHOWS_AS_NOTHING.test(char)) return { control, char: codePointName(char), position };
+    if (control || SHOWS_AS_NOTHING.test(char)) return { control, char: codePointName(char), position, index, length: char.length };
+    index += char.length;
   }
   return undefined;
 }

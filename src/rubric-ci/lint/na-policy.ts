@@ -44,7 +44,7 @@ export function checkNaGuidance(rubric: Rubric): Issue[] {
       if (!said) continue;
       const written = node.na !== undefined ? "na: forbidden" : rubric.defaults?.na !== undefined ? "defaults.na: forbidden" : undefined;
       const from: Record<string, string> = written !== undefined ? { from: written } : { from_vi: "không ghi na lẫn defaults.na", from_en: "no na nor defaults.na" };
-      issues.push({ code: "na-guidance-forbidden", severity: "warning", path: [...path, "guidance", lang], params: { code: node.code, text: excerpt(node.guidance[lang], said.index), ...from } });
+      issues.push({ code: "na-guidance-forbidden", severity: "warning", path: [...path, "guidance", lang], inText: { value: node.guidance[lang], at: said.index, length: said[0].length }, params: { code: node.code, text: excerpt(node.guidance[lang], said.index), ...from } });
     }
   }
   return issues;
@@ -73,7 +73,7 @@ export function checkNaGuidanceStale(rubric: Rubric, previous: Rubric): Issue[] 
       const said = MENTIONS_NA.exec(text);
       if (!said || text !== old.guidance?.[lang]) continue;
       if (naPolicy(rubric, here.node) === "forbidden" && ANSWER_NA.test(text)) continue;
-      issues.push({ code: "na-guidance-stale", severity: "warning", path: [...here.path, "guidance", lang], params: { code: here.node.code, version: previous.version, was: String(na.old), now: String(na.new), text: excerpt(text, said.index + said[0].length) } });
+      issues.push({ code: "na-guidance-stale", severity: "warning", path: [...here.path, "guidance", lang], inText: { value: text, at: said.index, length: said[0].length }, params: { code: here.node.code, version: previous.version, was: String(na.old), now: String(na.new), text: excerpt(text, said.index + said[0].length) } });
     }
   }
   return issues;

@@ -44,7 +44,7 @@ export function checkStaleYears(rubric: Rubric): Issue[] {
       const at = staleAt(value, stale);
       if (at === undefined) continue;
       const fixed = value.slice(0, at) + period[0] + value.slice(at + 4);
-      issues.push({ code: "stale-year", severity: "warning", path: [...path, lang], params: { year: stale, period: rubric.period, text: excerpt(value, at), fixed: excerpt(fixed, at), ...acceptEntry("stale-year", nodeCode(rubric, path)) } });
+      issues.push({ code: "stale-year", severity: "warning", path: [...path, lang], inText: { value, at, length: 4 }, params: { year: stale, period: rubric.period, text: excerpt(value, at), fixed: excerpt(fixed, at), ...acceptEntry("stale-year", nodeCode(rubric, path)) } });
     }
   });
   return issues;
