@@ -6,6 +6,7 @@ import { safeStrings } from "./terminal-safe.js";
 import { hintTexts } from "./hints.js";
 import { wrapForTerminal } from "./wrap.js";
 import { truncate } from "../core/truncate.js";
+import stringWidth from "string-width";
 
 const QUOTED_MAX = 300;
 // `first`: the earlier file of a repeated agency id.
@@ -62,14 +63,20 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   return out.map((line, i) => (i >= frameFrom && i < frameTo ? line : wrapForTerminal(line, terminalColumns, undefined, [where]))).join("\n");
 }
 
-/** Characters that take no column on a terminal: combining marks (NFD accents) and invisible format characters. */
-const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
-/** Characters that take two: East Asian wide letters and most emoji (the common blocks). */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+/** A text's graphemes, each measured as a whole (an emoji with its selector, a letter with its NFD marks). */
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
-/** The columns `text` takes on a terminal, one entry per column ("" after a wide character). */
+/**
+ * The columns `text` takes on a terminal, one entry per column ("" after a wide character), as string-width
+ * measures them for the tables (a hand-made list of wide blocks put ✅ and 🫡 at one column, 🏛 at two).
+ * A tab is kept as one entry, for `under` to give back.
+ */
 function columns(text: string): string[] {
-  return [...text].filter((ch) => !ZERO_WIDTH.test(ch)).flatMap((ch) => (WIDE.test(ch) ? [ch, ""] : [ch]));
+  return [...graphemes.segment(text)].flatMap(({ segment }) => {
+    if (segment === "\t") return ["\t"];
+    const width = stringWidth(segment);
+    return width === 0 ? [] : [segment, ...Array<string>(width - 1).fill("")];
+  });
 }
 
 /** A frame line cut to `room` columns with "…" (a line with tabs, whose columns depend on tab stops, is left whole). */
@@ -77,10 +84,10 @@ function within(text: string, room: number): string {
   if (text.includes("\t") || columns(text).length <= room) return text;
   let used = 0;
   let out = "";
-  for (const ch of text) {
-    const w = ZERO_WIDTH.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+  for (const { segment } of graphemes.segment(text)) {
+    const w = stringWidth(segment);
     if (used + w > room - 1) break;
-    out += ch;
+    out += segment;
     used += w;
   }
   return `${out}…`;

@@ -2,6 +2,7 @@ import { Chalk } from "chalk";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { checkFiles } from "../../src/batch/score-files.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
@@ -50,6 +51,14 @@ describe("formatDiagnostic on lines a terminal shows differently", () => {
     const before = [...frameLine.slice(0, frameLine.indexOf('"2025'))];
     const columns = before.reduce((n, ch) => n + (/[\u4e00-\u9fff\u{1f4c4}]/u.test(ch) ? 2 : 1), 0);
     expect(caret.indexOf("^")).toBe(columns);
+  });
+
+  it.each([
+    ["an emoji shown wide outside the common blocks", "xong ✅ 🫡"],
+    ["an emoji shown narrow (no presentation selector)", "trụ sở 🏛 số 2"],
+  ])("%s: the caret meets the value where the tables measure it (string-width)", (_, note) => {
+    const { frameLine, caret } = caretLine(`a: 1\nb: {note: "${note}", date: "2025-13-40"}\n`, '"2025-13-40"');
+    expect(caret.indexOf("^")).toBe(stringWidth(frameLine.slice(0, frameLine.indexOf('"2025'))));
   });
 
   it("a value far along a long line: the line is shown around it, and the caret under it", () => {
