@@ -278,6 +278,7 @@ function rankingTable(section: Section, ranked: RankedCohort[], namesakes: Reado
     ...COMPACT,
   } satisfies Table.TableConstructorOptions;
   const rows: string[][] = [];
+  const tagged = cutNamesakes(ranked, namesakes, nameWidth);
   // The order every format uses (ties by name), not the order of the files.
   for (const { label, heading, agencies } of ranked) {
     // Where the names are cut, the cohort's size gives way before its label (an agency's block, where there is one, says it: "Rank 3 of 28").
@@ -286,10 +287,20 @@ function rankingTable(section: Section, ranked: RankedCohort[], namesakes: Reado
       const s = finalScore(a);
       // A verified agency, one of another period or a namesake's id keeps its marks when its name is cut; the
       // name itself is cut to `nameWidth` letters (the marks counted in, a namesake was cut to "UBND xã Q…").
-      const marks = nameMarks(a, namesakes, lang);
+      const marks = nameMarks(a, tagged, lang);
       const name = `${truncate(s.agency.name, nameWidth)}${marks}`;
       rows.push([String(a.rank), name, ...rankingFigures(a, d, lang, verified, byGroup)]);
     }
   }
   return longTable(options, rows);
+}
+
+/**
+ * The namesakes, and the agencies whose names, cut to `nameWidth` letters, read as another's: wards of one town
+ * ("Ủy ban nhân dân phường Đồng Hới", "… Đồng Sơn") were three rows of "Ủy ban nhân dân phường Đồng …". Their ids go beside them.
+ */
+function cutNamesakes(ranked: RankedCohort[], namesakes: ReadonlySet<string>, nameWidth: number): ReadonlySet<string> {
+  if (nameWidth === Infinity) return namesakes;
+  const cut = namesakeIds(ranked.flatMap((c) => c.agencies).map((a) => { const { id, name } = finalScore(a).agency; return { id, name: truncate(name, nameWidth) }; }));
+  return cut.size === 0 ? namesakes : new Set([...namesakes, ...cut]);
 }

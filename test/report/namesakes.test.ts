@@ -66,3 +66,29 @@ describe("namesakes in a narrow terminal (64 columns)", () => {
     for (const line of ranking.split("\n")) expect([...line].length).toBeLessThanOrEqual(columns);
   });
 });
+
+describe("names a narrow terminal cuts to one text", () => {
+  // Three wards whose names differ past the letters a terminal of 80 or 100 columns keeps: all three rows read
+  // "Ủy ban nhân dân phường Đồng …", and the official could not say which ward ranked where.
+  const wards = mkdtempSync(path.join(tmpdir(), "egov-namesakes-cut-"));
+  afterAll(() => rmSync(wards, { recursive: true, force: true }));
+  const commune = readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8");
+  const named = (id: string, name: string) => commune.replace("id: tn-xa-can-giuoc", `id: ${id}`).replace('name: "UBND xã Cần Giuộc, tỉnh Tây Ninh"', `name: "${name}"`);
+  for (const [id, ward] of [["qt-dong-hoi", "Đồng Hới"], ["qt-dong-son", "Đồng Sơn"], ["qt-dong-thuan", "Đồng Thuận"]] as const) {
+    writeFileSync(path.join(wards, `${id}.yaml`), named(id, `Ủy ban nhân dân phường ${ward}, tỉnh Quảng Trị`));
+  }
+
+  it.each([60, 80, 100, 120])("each row still tells its agency apart, at %i columns", async (columns) => {
+    const r = await runCli(["score", wards, "--lang", "vi", "--no-color"], { columns });
+    const ranking = r.stdout.slice(r.stdout.indexOf("Xếp hạng"));
+    const rows = ranking.split("\n").filter((l) => l.includes("Ủy ban nhân dân"));
+    expect(rows).toHaveLength(3);
+    expect(new Set(rows).size, rows.join("\n")).toBe(3);
+    for (const line of ranking.split("\n")) expect([...line].length).toBeLessThanOrEqual(columns);
+  });
+
+  it("a name that is not cut is not tagged (a file or a pipe)", async () => {
+    const r = await runCli(["score", wards, "--lang", "vi", "--no-color"]);
+    expect(r.stdout.slice(r.stdout.indexOf("Xếp hạng"))).not.toContain("(qt-dong-");
+  });
+});
