@@ -18,7 +18,7 @@ import type { Issue } from "../core/issue.js";
 import { likenessPrints, printedLikeness, sameAgencyWarnings } from "./same-agency.js";
 import { fileDates } from "./file-dates.js";
 import { fingerprint } from "../core/same-agency.js";
-import { sameText } from "./copy-names.js";
+import { copiedStem, sameText } from "./copy-names.js";
 
 export interface ScoredAgency {
   file: string;
@@ -416,7 +416,7 @@ function plainlyParsed(file: string, text: string): ParsedAgency | undefined {
 function laterSubmission(found: LocatedDiagnostic, agency: Partial<AgencyFile>, first: string, firstText?: string, ownText?: string): LocatedDiagnostic {
   const d = withTwinName(found, first);
   const ranked = fileDates(first, firstText);
-  if (ownText !== undefined && ranked.text !== undefined && sameText(ownText, ranked.text)) return { ...d, params: { ...d.params, hint_identical: 1 } };
+  if (ownText !== undefined && ranked.text !== undefined && sameText(ownText, ranked.text)) return { ...d, params: { ...d.params, hint_identical: 1, ...copyMarkedFirst(d.file, first) } };
   const period = periodOf(agency.period);
   if (period !== undefined && ranked.period !== undefined && period !== ranked.period) return { ...d, params: { ...d.params, period, first_period: ranked.period } };
   const submitted = agency.submitted;
@@ -425,6 +425,15 @@ function laterSubmission(found: LocatedDiagnostic, agency: Partial<AgencyFile>, 
   // ranked (the first in file order) may be the older one.
   if (typeof submitted !== "string" || other === undefined || submitted === other) return ownText !== undefined && ranked.text !== undefined ? { ...d, params: { ...d.params, hint_differs: 1 } } : d;
   return { ...d, params: { ...d.params, submitted, ...(submitted > other ? { first_submitted: other } : { first_submitted_later: other }) } };
+}
+
+/**
+ * Of two files alike, the ranked one named as a copy and this one not (`so-khcn copy (2).yaml` sorted before
+ * `so-khcn-quang-binh.yaml`, a stem originalsFirst cannot match): "delete this copy" told the collector to delete the
+ * original. The ranking stands (the same answers, the same score); the hint says the other file is the copy.
+ */
+function copyMarkedFirst(file: string, first: string): { identical_copy?: "first" } {
+  return copiedStem(first) !== undefined && copiedStem(file) === undefined ? { identical_copy: "first" } : {};
 }
 
 /**

@@ -104,7 +104,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   // The resubmission hint belongs to a duplicate's finding (other findings may carry a `submitted` date too).
   if (p.first_submitted !== undefined) hints.push(message(lang, "duplicate-resubmitted", resubmission(p, lang)));
   if (p.first_submitted_later !== undefined) hints.push(message(lang, "duplicate-older", resubmission(p, lang)));
-  if (p.hint_identical !== undefined) hints.push(message(lang, p.identical_given === "this" ? "duplicate-identical-stdin" : p.identical_given === "first" ? "duplicate-identical-stdin-first" : "duplicate-identical", p));
+  if (p.hint_identical !== undefined) hints.push(message(lang, p.identical_given === "this" ? "duplicate-identical-stdin" : p.identical_given === "first" ? "duplicate-identical-stdin-first" : p.identical_copy === "first" ? "duplicate-identical-copy-ranked" : "duplicate-identical", p));
   if (p.first_period !== undefined) hints.push(message(lang, "duplicate-other-period", p));
   if (p.hint_differs !== undefined) hints.push(message(lang, "duplicate-differs", p));
   if (p.hint_twin_name !== undefined) hints.push(message(lang, p.hint_twin_name === "this" ? "duplicate-twin-name-this" : "duplicate-twin-name-first"));

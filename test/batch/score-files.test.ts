@@ -58,6 +58,18 @@ describe("duplicateFailure", () => {
     expect(duplicateFailure(agencyFile("differs.yaml", "2025-09-25"), "qb-skhcn", agencyFile("differs-ranked.yaml", "2025-09-24")).diagnostics[0]!.params.hint_identical).toBeUndefined();
   });
 
+  // `so-khcn copy (2).yaml` sorts before `so-khcn-quang-binh.yaml` (a space before "-") and is ranked: the original was told to go.
+  it("a copy by its name ranked before the original of another stem: the hint names the copy to delete, not the original", () => {
+    const sub = mkdtempSync(path.join(dir, "copy-mark-"));
+    const [copy, original] = ["so-khcn copy (2).yaml", "so-khcn-quang-binh.yaml"].map((n) => path.join(sub, n)) as [string, string];
+    for (const f of [copy, original]) writeFileSync(f, SEED);
+    const together = checkFiles([{ file: copy }, { file: original }]);
+    expect(together.duplicates.map((f) => [f.file, f.diagnostics[0]!.params.identical_copy])).toEqual([[original, "first"]]);
+    expect(duplicateFailure(original, "qb-skhcn", copy).diagnostics[0]!.params).toMatchObject({ hint_identical: 1, identical_copy: "first" });
+    // Both named as copies, or the original ranked: the usual "delete this copy".
+    expect(duplicateFailure(copy, "qb-skhcn", original).diagnostics[0]!.params.identical_copy).toBeUndefined();
+  });
+
   it("is found alike in a file the plain reader takes (the fast way, 10 ms less a file) and one it leaves to yaml (a directive)", () => {
     const plain = duplicateFailure(agencyFile("plain.yaml", "2025-10-02"), "qb-skhcn", ranked);
     const directive = path.join(dir, "directive.yaml");
