@@ -99,6 +99,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-cohort-heading": { vi: "Khối {cohort} ({count} cơ quan)", en: "Cohort {cohort} ({count} {count|agency|agencies})" },
   "rpt-cohort-heading-short": { vi: "Khối {cohort}", en: "Cohort {cohort}" },
   "rpt-chart-totals": { vi: "Tổng điểm các cơ quan (thanh = tỷ lệ trên thang điểm, màu theo xếp loại)", en: "Totals of the agencies (bar = share of the scale, colour by band)" },
+  "rpt-chart-totals-cohort": { vi: "Tổng điểm các cơ quan của khối {cohort} ({count} cơ quan; thanh = tỷ lệ trên thang điểm, màu theo xếp loại)", en: "Totals of the agencies of the cohort {cohort} ({count} {count|agency|agencies}; bar = share of the scale, colour by band)" },
   "rpt-chart-histogram": { vi: "Phân bố tổng điểm theo tỷ lệ % thang điểm", en: "Distribution of totals by percent of the scale" },
   "rpt-chart-bands": { vi: "Số cơ quan theo xếp loại", en: "Agencies per band" },
   "rpt-chart-groups": { vi: "Điểm trung bình từng nhóm chỉ số (trên điểm tối đa của nhóm)", en: "Average points per group (against the group's max)" },

@@ -303,18 +303,25 @@ function* batchSummary(facts: SectionFacts, lang: Lang): Generator<string> {
 
   // Totals: one bar per agency, or a histogram of percentages for large batches.
   if (facts.bars) {
-    const rows = [...facts.bars].sort((a, b) => finalScore(b).total - finalScore(a).total || byName(finalScore(a).agency, finalScore(b).agency)).map((a) => {
-      const s = finalScore(a);
-      // A namesake's bar says its id whole; any other's when its name is cut.
-      const tag = namesakeTag(s.agency.id, facts.section.namesakes);
-      return { label: tag ? `${s.agency.name} ${tag}` : s.agency.name, tag: s.agency.id, valueText: `${formatPoints(s.total, d, lang)} · ${s.band?.label[lang] ?? "–"}`, share: s.max > 0 ? s.total / s.max : 0, color: bandColor(facts, s) };
-    });
-    // In blocks of at most 20 bars, each with its scale: printed, one chart of 43 bars went past a landscape page
-    // and was cut across two, its second part without a scale (on screen the blocks read as one chart).
-    const blocks = Math.ceil(rows.length / BARS_PER_BLOCK);
-    const size = Math.ceil(rows.length / blocks);
-    const charts = Array.from({ length: blocks }, (_, i) => barChart(rows.slice(i * size, (i + 1) * size), { className: "chart-totals", label: `${message(lang, "rpt-chart-totals")}: ${message(lang, "rpt-chart-totals-data")}`, scaleMarks: true }));
-    figures.push(figure(charts.join(""), message(lang, "rpt-chart-totals"), "totals"));
+    // One chart per cohort where there are several: wards' bars among communes' read as one ranking across
+    // cohorts the rubric ranks apart (and bands by other thresholds).
+    const split = facts.cohorts.length > 1;
+    for (const { cohort, size: count } of split ? facts.cohorts : [{ cohort: undefined, size: facts.size }]) {
+      const caption = cohort === undefined ? message(lang, "rpt-chart-totals") : message(lang, "rpt-chart-totals-cohort", { cohort: cohortLabel(head, cohort, lang), count });
+      const bars = cohort === undefined ? facts.bars : facts.bars.filter((a) => a.score.agency.cohort === cohort);
+      const rows = [...bars].sort((a, b) => finalScore(b).total - finalScore(a).total || byName(finalScore(a).agency, finalScore(b).agency)).map((a) => {
+        const s = finalScore(a);
+        // A namesake's bar says its id whole; any other's when its name is cut.
+        const tag = namesakeTag(s.agency.id, facts.section.namesakes);
+        return { label: tag ? `${s.agency.name} ${tag}` : s.agency.name, tag: s.agency.id, valueText: `${formatPoints(s.total, d, lang)} · ${s.band?.label[lang] ?? "–"}`, share: s.max > 0 ? s.total / s.max : 0, color: bandColor(facts, s) };
+      });
+      // In blocks of at most 20 bars, each with its scale: printed, one chart of 43 bars went past a landscape page
+      // and was cut across two, its second part without a scale (on screen the blocks read as one chart).
+      const blocks = Math.ceil(rows.length / BARS_PER_BLOCK);
+      const size = Math.ceil(rows.length / blocks);
+      const charts = Array.from({ length: blocks }, (_, i) => barChart(rows.slice(i * size, (i + 1) * size), { className: "chart-totals", label: `${caption}: ${message(lang, "rpt-chart-totals-data")}`, scaleMarks: true }));
+      figures.push(figure(charts.join(""), caption, "totals"));
+    }
   } else {
     // One colour: a 10 % step holds agencies of several bands (a band may start at 65 %), so a band's colour
     // on it would say what is not so; the bands have their own chart below.

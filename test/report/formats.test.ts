@@ -293,14 +293,31 @@ describe("html", () => {
   it("the totals of up to 60 agencies are drawn in blocks of at most 20 bars, each with its scale (printed, one chart was cut across two pages)", async () => {
     const many = await report(["examples/"]);
     const section = many.rubrics[0]!;
+    // One cohort: several are drawn a chart each.
+    const agencies = section.agencies.map((a) => ({ ...a, score: { ...a.score, agency: { ...a.score.agency, cohort: "so-nganh" } } }));
     const charts = (n: number) => {
-      section.agencies = Array.from({ length: n }, (_, i) => ({ ...section.agencies[i % 5]!, rank: i + 1 }));
+      section.agencies = Array.from({ length: n }, (_, i) => ({ ...agencies[i % 5]!, rank: i + 1 }));
       const figure = formatHtml(many, { lang: "en" }).match(/<figure class="totals">[\s\S]*?<\/figure>/)![0];
       return [...figure.matchAll(/<svg class="chart chart-totals"[\s\S]*?<\/svg>/g)].map((m) => (m[0].match(/class="bar"/g) ?? []).length);
     };
     expect(charts(43)).toEqual([15, 15, 13]);
     expect(charts(20)).toEqual([20]);
     expect(charts(60)).toEqual([20, 20, 20]);
+  });
+
+  // The rubric ranks wards apart from communes (and bands them by other thresholds): one chart of both read as one ranking.
+  it("the totals are drawn one chart per cohort where the section has several", async () => {
+    const dir = tempDir(temps);
+    const seed = readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8");
+    writeFileSync(path.join(dir, "xa.yaml"), seed);
+    writeFileSync(path.join(dir, "phuong.yaml"), seed.replace("id: tn-xa-can-giuoc", "id: tn-phuong-a").replace("type: commune", "type: ward").replace('name: "UBND xã Cần Giuộc, tỉnh Tây Ninh"', 'name: "UBND phường A"'));
+    const html = formatHtml(await report([dir]), { lang: "en" });
+    const totals = [...html.matchAll(/<figure class="totals">[\s\S]*?<figcaption>(.*?)<\/figcaption>/g)];
+    expect(totals.map((m) => m[1])).toEqual([
+      "Totals of the agencies of the cohort Commune People&#39;s Committee (1 agency; bar = share of the scale, colour by band)",
+      "Totals of the agencies of the cohort Ward People&#39;s Committee (1 agency; bar = share of the scale, colour by band)",
+    ]);
+    expect(totals.map((m) => (m[0].match(/class="bar"/g) ?? []).length)).toEqual([1, 1]);
   });
 
   it("large batches get a histogram of totals instead of one bar per agency", async () => {

@@ -87,8 +87,8 @@ describe("html accessibility", () => {
     expect(bands).toMatch(/<tr><th scope="row">Tốt<\/th><td>3<\/td><td>60,00\u00a0%<\/td><\/tr>/);
     const groups = html.match(/<figure><svg class="chart chart-groups"[\s\S]*?<\/figure>/)![0];
     expect(groups).toMatch(/<tr><th scope="row">1 Nhận thức số<\/th><td>\d+,\d\d \/ 100<\/td><\/tr>/);
-    // The totals: said where they are (the ranking), not repeated.
-    expect(html).toContain(`aria-label="Tổng điểm các cơ quan (thanh = tỷ lệ trên thang điểm, màu theo xếp loại): số liệu ở bảng xếp hạng bên dưới"`);
+    // The totals: said where they are (the ranking), not repeated; a chart per cohort.
+    expect(html).toContain(`aria-label="Tổng điểm các cơ quan của khối Sở, ban, ngành và ban quản lý (4 cơ quan; thanh = tỷ lệ trên thang điểm, màu theo xếp loại): số liệu ở bảng xếp hạng bên dưới"`);
   });
 
   it("a large batch's histogram has its table too", () => {
