@@ -141,6 +141,11 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-col-percent-range": { vi: "Tỷ lệ % thang điểm", en: "Percent of the scale" },
   "rpt-chart-totals-data": { vi: "số liệu ở bảng xếp hạng bên dưới", en: "the figures are in the ranking below" },
   "rpt-indicators": { vi: "Chi tiết {count} chỉ số", en: "All {count} indicators" },
+  "rpt-indicators-parts": { vi: "Chi tiết {count} chỉ số: {parts}", en: "All {count} indicators: {parts}" },
+  "rpt-indicators-to-answer": { vi: "{count} chỉ số phải trả lời", en: "{count} to answer" },
+  "rpt-indicators-info-only": { vi: "{count} chỉ số chỉ thu thập thông tin", en: "{count} for information only" },
+  "rpt-indicators-bonus": { vi: "{count} mục điểm thưởng (không bắt buộc)", en: "{count} {count|bonus item|bonus items} (optional)" },
+  "rpt-indicators-other-type": { vi: "{count} chỉ số không áp dụng cho loại cơ quan này", en: "{count} not for this type of agency" },
   "rpt-xlsx-indicators-legend": { vi: "Điểm từng chỉ số · N/A = không áp dụng · ? = chưa trả lời · chỉ số chỉ thu thập thông tin ghi giá trị đã khai", en: "Points per indicator · N/A = not applicable · ? = unanswered · information-only indicators show the value given" },
   "rpt-xlsx-titles-cut": { vi: "tên dài được cắt, kết thúc bằng …; tên đầy đủ ở ghi chú của ô", en: "a long title is cut, ending in …; the whole title is in its cell's note" },
   // explain

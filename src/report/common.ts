@@ -490,6 +490,22 @@ export function completenessText(c: AgencyScore["completeness"], lang: Lang, sel
   return message(lang, "completeness", { answered: figure("answered"), applicable: figure("applicable"), unanswered: figure("unanswered"), na: figure("not_applicable"), evidence: figure("missing_evidence") });
 }
 
+/**
+ * The heading of an agency's table of indicators: how many it lists and, where some are not to answer, which
+ * (the "to answer" figure is the completeness line's): "All 63 indicators" beside "Indicators to answer 62" read as a slip.
+ */
+export function indicatorsHeadText(s: AgencyScore, lang: Lang): string {
+  const counts = { answer: 0, info: 0, bonus: 0, type: 0 };
+  // In the order score.ts leaves them out of the completeness's "applicable".
+  for (const i of s.indicators) counts[i.na_cause === "agency_type" ? "type" : i.status === "info_only" ? "info" : i.parent === "bonus" ? "bonus" : "answer"]++;
+  if (counts.answer === s.indicators.length) return message(lang, "rpt-indicators", { count: s.indicators.length });
+  const parts = [message(lang, "rpt-indicators-to-answer", { count: counts.answer })];
+  if (counts.info > 0) parts.push(message(lang, "rpt-indicators-info-only", { count: counts.info }));
+  if (counts.bonus > 0) parts.push(message(lang, "rpt-indicators-bonus", { count: counts.bonus }));
+  if (counts.type > 0) parts.push(message(lang, "rpt-indicators-other-type", { count: counts.type }));
+  return message(lang, "rpt-indicators-parts", { count: s.indicators.length, parts: parts.join(", ") });
+}
+
 /** The completeness line of a ranked agency: its final score's, with the self-assessment's figures where they differ. */
 export function rankedCompletenessText(a: RankedAgency, lang: Lang): string {
   return completenessText(finalScore(a).completeness, lang, a.verified ? a.score.completeness : undefined);

@@ -4,7 +4,7 @@ import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.j
 import type { Lang } from "../core/rubric.js";
 import { SHOWN_AS_NOTHING, SHOWS_AS_NOTHING } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
-import { aggregatePoints, groupRank, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, rankedCompletenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
+import { aggregatePoints, indicatorsHeadText, groupRank, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, rankedCompletenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
 import { IncompleteGatherer, incompleteNote } from "./incomplete.js";
 import { memoryScratch, type Scratch } from "./scratch.js";
 import { rankedReport, type RankedReport, type RankedSection } from "./csv.js";
@@ -504,7 +504,7 @@ function agencyHtml(facts: SectionFacts, a: RankedAgency, id: string, lang: Lang
   out.push(`<ul class="notes">${notes.map((n) => `<li>${n}</li>`).join("")}</ul>`);
 
   // Open, so that they print (a closed one prints as its summary alone, and a report has no script to open it): the annex of points per indicator.
-  if (details) out.push(`<details class="indicators" open><summary>${h(message(lang, "rpt-indicators", { count: s.indicators.length }))}</summary>${indicatorTable(section, a, s, d, lang)}</details>`);
+  if (details) out.push(`<details class="indicators" open><summary>${h(indicatorsHeadText(s, lang))}</summary>${indicatorTable(section, a, s, d, lang)}</details>`);
   out.push(`</article>`);
   return out.join("\n");
 }
@@ -551,8 +551,8 @@ function indicatorTable(section: SectionHead, a: RankedAgency, s: AgencyScore, d
   // Fixed column widths: a long word or link is broken inside its cell, not squeezing the answer and evidence to a
   // few letters; the agency is named again at the top of each printed page of its table.
   const widths = [7, 19, 15, 8, 7, 10, 21, 13];
-  const name = `${s.agency.name} (${s.agency.id}) — ${message(lang, "rpt-indicators", { count: s.indicators.length })}`;
-  const nameHtml = `${dataText(s.agency.name, lang)} (${h(s.agency.id)}) — ${h(message(lang, "rpt-indicators", { count: s.indicators.length }))}`;
+  const name = `${s.agency.name} (${s.agency.id}) — ${indicatorsHeadText(s, lang)}`;
+  const nameHtml = `${dataText(s.agency.name, lang)} (${h(s.agency.id)}) — ${h(indicatorsHeadText(s, lang))}`;
   // Named for a screen reader by the agency (the row that says it prints only); the key of its marks follows.
   return scroller(`<table class="indicators"><caption class="meta"><span class="sr-only">${nameHtml}. </span>${h(message(lang, "rpt-lost-mark"))}</caption><colgroup>${widths.map((w) => `<col style="width:${w}%">`).join("")}</colgroup><thead>` +
     `<tr class="repeat"><th scope="colgroup" colspan="8">${nameHtml}</th></tr><tr><th scope="col">${h(message(lang, "col-code"))}</th><th scope="col">${h(message(lang, "rpt-col-indicator"))}</th><th scope="col">${h(message(lang, "rpt-col-answer"))}</th>` +

@@ -359,7 +359,7 @@ describe("html", () => {
     expect(html.indexOf("1 file could not be scored and is not in the rankings")).toBeLessThan(html.indexOf('<section class="rubric'));
     // dti-cap-so ranks five agencies; dti-cap-xa and un-losi-2022 have one each, with no charts or rankings to print wide.
     expect(html.match(/<section class="rubric[^"]*"/g)).toEqual(['<section class="rubric ranked"', '<section class="rubric"', '<section class="rubric"']);
-    expect(html).toContain('<tr class="repeat"><th scope="colgroup" colspan="8"><span lang="vi">Sở Khoa học và Công nghệ tỉnh Quảng Bình</span> (qb-skhcn) — All 50 indicators</th></tr>');
+    expect(html).toContain('<tr class="repeat"><th scope="colgroup" colspan="8"><span lang="vi">Sở Khoa học và Công nghệ tỉnh Quảng Bình</span> (qb-skhcn) — All 50 indicators: 46 to answer, 2 for information only, 2 bonus items (optional)</th></tr>');
     // A percent sign stays on the line of its number (in the text; a chart's labels do not wrap).
     expect(html.replace(/<svg[\s\S]*?<\/svg>/g, "")).not.toMatch(/\d %/);
   });

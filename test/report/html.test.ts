@@ -65,7 +65,7 @@ describe("html accessibility", () => {
     expect(groups).toContain(`<th scope="row">Nhận thức số</th>`);
     expect(groups).toMatch(/<tr class="total"><td><\/td><th scope="row">Tổng điểm<\/th>/);
     const indicators = html.match(/<table class="indicators">[\s\S]*?<\/table>/)![0];
-    expect(indicators).toMatch(/<caption class="meta"><span class="sr-only">Sở Tài chính tỉnh Quảng Bình \(qb-stc\) — Chi tiết \d+ chỉ số\. <\/span>/);
+    expect(indicators).toMatch(/<caption class="meta"><span class="sr-only">Sở Tài chính tỉnh Quảng Bình \(qb-stc\) — Chi tiết \d+ chỉ số: \d+ chỉ số phải trả lời[^<]*\. <\/span>/);
     expect(indicators).toMatch(/<tr(?: class="[^"]*")?><td>1\.1<\/td><th scope="row">[^<]+<\/th>/);
     // A verified indicator's title heads both its rows.
     expect(html).toMatch(/<td rowspan="2">6\.1\.4<\/td><th rowspan="2" scope="row">/);
@@ -147,14 +147,24 @@ describe("html accessibility", () => {
     expect(formatHtml(report, { lang: "vi" })).toContain(`đã ghi: mười &lt;b&gt;hai&lt;/b&gt;; cần ghi: `);
   });
 
+  it("an agency's table of indicators says which it lists are not to answer, so that its count meets the completeness line's", () => {
+    // The commune's table said "All 63 indicators" above "Indicators to answer 62", one of them information only.
+    const en = formatHtml(batch, { lang: "en" });
+    expect(en).toContain(`<summary>All 63 indicators: 62 to answer, 1 for information only</summary>`);
+    expect(en).toContain(`Indicators to answer 62:`);
+    expect(en).toContain(`<summary>All 50 indicators: 39 to answer, 2 for information only, 2 bonus items (optional), 7 not for this type of agency</summary>`);
+    expect(en).toContain(`Indicators to answer 39:`);
+    expect(formatHtml(batch, { lang: "vi" })).toContain(`<summary>Chi tiết 63 chỉ số: 62 chỉ số phải trả lời, 1 chỉ số chỉ thu thập thông tin</summary>`);
+  });
+
   it("the agency's name is marked lang=\"vi\" where the report's words name it: the heading, the chart's caption, the tables' captions", () => {
     const name = `<span lang="vi">Sở Khoa học và Công nghệ tỉnh Quảng Bình</span>`;
     const html = formatHtml(seed, { lang: "en" });
     expect(html).toContain(`<h1>Digital-transformation scoring report — ${name}</h1>`);
     expect(html).toContain(`<figcaption>Points per group of ${name} against the max</figcaption>`);
     expect(html).toContain(`<caption class="sr-only">Points per group, bonus, penalty and total of ${name}</caption>`);
-    expect(html).toContain(`<span class="sr-only">${name} (qb-skhcn) — All 50 indicators. </span>`);
-    expect(html).toContain(`<th scope="colgroup" colspan="8">${name} (qb-skhcn) — All 50 indicators</th>`);
+    expect(html).toContain(`<span class="sr-only">${name} (qb-skhcn) — All 50 indicators: 46 to answer, 2 for information only, 2 bonus items (optional). </span>`);
+    expect(html).toContain(`<th scope="colgroup" colspan="8">${name} (qb-skhcn) — All 50 indicators: 46 to answer, 2 for information only, 2 bonus items (optional)</th>`);
     // Every text node outside an attribute, a <title> (which takes no markup) or an svg image (read by its name) that holds a
     // Vietnamese-only letter sits in a lang="vi" element; a decree's number (42/2022/NĐ-CP) in the rubric's English is left as it is.
     const body = html.slice(html.indexOf("<body")).replace(/<svg[\s\S]*?<\/svg>/g, "").replace(/<span lang="vi">[^<]*<\/span>/g, "");
