@@ -1,6 +1,6 @@
 import type { AgencyScore, GroupResult, IndicatorResult, Subtotal } from "../core/result.js";
 import { fromUnits, toUnits } from "../core/round.js";
-import type { Lang } from "../core/rubric.js";
+import type { Lang, Text } from "../core/rubric.js";
 import { expectedText, findingText, foundText, message } from "../i18n/messages.js";
 import { dateText, formatMax, formatPoints } from "./format-number.js";
 import type { RankedAgency, ReportError, ScoreReport } from "./report.js";
@@ -83,6 +83,61 @@ export function cohorts(section: Section): { cohort: string; agencies: RankedAge
 
 export function typeLabel(section: Pick<Section, "agency_types">, type: string, lang: Lang): string {
   return section.agency_types.find((t) => t.id === type)?.label[lang] ?? type;
+}
+
+/** A band set of a rubric section: the agency types it rates (none: the main set, for every type without its own), its basis and levels, best first. */
+interface SectionBandSet { types?: string[]; basis: "percent" | "points"; levels: { id: string; label: Text; min: number }[] }
+
+/** The band sets a section's bands hold (none from a report of an earlier version, which has no thresholds). */
+function sectionBandSets(head: Pick<Section, "bands">): SectionBandSet[] {
+  const bands = head.bands ?? [];
+  const main = bands.flatMap((b) => (b.min !== undefined && b.basis !== undefined ? [{ id: b.id, label: b.label, min: b.min, basis: b.basis }] : []));
+  const own = new Map<string, SectionBandSet>();
+  for (const b of bands) {
+    for (const t of b.by_agency_type ?? []) {
+      const key = t.agency_types.join("\n");
+      const set = own.get(key) ?? { types: t.agency_types, basis: t.basis, levels: [] };
+      set.levels.push({ id: b.id, label: b.label, min: t.min });
+      own.set(key, set);
+    }
+  }
+  for (const set of own.values()) set.levels.sort((x, y) => y.min - x.min);
+  return [...(main.length > 0 ? [{ basis: main[0]!.basis, levels: main }] : []), ...own.values()];
+}
+
+/** Where a set's level starts, in the set's basis ("≥ 90", "≥ 860"); a lowest level from 0 as below the one above ("< 50"). */
+function bandStartText(set: SectionBandSet, index: number, decimals: number, lang: Lang): string {
+  const level = set.levels[index]!;
+  const above = set.levels[index - 1];
+  const figure = (n: number) => formatMax(n, set.basis === "percent" ? 2 : decimals, lang);
+  return level.min <= 0 && index === set.levels.length - 1 && above ? `< ${figure(above.min)}` : `≥ ${figure(level.min)}`;
+}
+
+/**
+ * The section head's lines of bands: each set's labels and thresholds in its basis, one line a set, naming the agency
+ * types it rates where some type has its own (a ward at 89.72 % "Excellent" beside a commune at 88.91 % "Good"
+ * read as a mistake until the report said that wards' bands are on points).
+ */
+export function bandLines(head: Pick<Section, "bands" | "agency_types" | "scale" | "decimals">, lang: Lang): string[] {
+  const sets = sectionBandSets(head);
+  const owned = new Set(sets.flatMap((set) => set.types ?? []));
+  return sets.flatMap((set) => {
+    const types = set.types ?? head.agency_types.map((t) => t.id).filter((id) => !owned.has(id));
+    // Every agency type has a set of its own: the main one rates none.
+    if (owned.size > 0 && types.length === 0) return [];
+    const basis = set.basis === "percent" ? message(lang, "rpt-bands-percent") : message(lang, "rpt-bands-points", { scale: formatMax(head.scale, head.decimals, lang) });
+    const levels = set.levels.map((l, i) => `${l.label[lang]} ${bandStartText(set, i, head.decimals, lang)}`).join(" · ");
+    return [owned.size === 0 ? message(lang, "rpt-bands", { basis, levels }) : message(lang, "rpt-bands-for", { types: types.map((t) => typeLabel(head, t, lang)).join("; "), basis, levels })];
+  });
+}
+
+/** Where an agency's band starts, with its unit ("≥ 860 points", "≥ 90 %"): a cell beside the band, its set's own. Empty where the report has no thresholds. */
+export function bandStartOf(head: Pick<Section, "bands" | "decimals">, s: AgencyScore, lang: Lang): string {
+  const sets = sectionBandSets(head);
+  const set = sets.find((x) => x.types?.includes(s.agency.type)) ?? sets.find((x) => x.types === undefined);
+  const index = set?.levels.findIndex((l) => l.id === s.band?.id) ?? -1;
+  if (!set || index === -1) return "";
+  return `${bandStartText(set, index, head.decimals, lang)} ${set.basis === "percent" ? "%" : message(lang, "rpt-bands-points-unit")}`;
 }
 
 /** A cohort in words: the rubric's label for it, or its agency type's when agencies are ranked by type. */

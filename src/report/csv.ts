@@ -1,7 +1,7 @@
 import type { Lang } from "../core/rubric.js";
 import type { IndicatorResult } from "../core/result.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, groupRank, aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, groupByCode, namesakeIds, groupColumns, groupRankCodes, rankingOrder, type Section, stripControls, typeLabel, verifiedDifference, verifiedNoteText } from "./common.js";
+import { aggregateColumns, bandStartOf, groupRank, aggregatePoints, answerLabels, cohortLabel, errorLine, finalScore, groupByCode, namesakeIds, groupColumns, groupRankCodes, rankingOrder, type Section, stripControls, typeLabel, verifiedDifference, verifiedNoteText } from "./common.js";
 import type { RankedAgency, ReportFrame, ScoreReport } from "./report.js";
 import { answerText, statusText } from "./value-text.js";
 import { dateText } from "./format-number.js";
@@ -123,6 +123,8 @@ function* rankingRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> 
     t("rpt-col-warnings"),
     // The agency's own gaps, which a collector's verified values may have filled (the columns above are the final score's).
     t("rpt-col-self-unanswered"), t("rpt-col-self-missing-evidence"),
+    // Where the band starts, in its set's basis: a ward's "Excellent" at 89.72 % beside a commune's "Good" at 88.91 % (wards' bands on points).
+    t("rpt-col-band-start"),
   ];
   yield head;
   for (const { head: section, summaries } of sections) {
@@ -146,6 +148,7 @@ function* rankingRows(sections: RankedSection[], lang: Lang): Generator<Cell[]> 
         c.answered, c.applicable, c.unanswered, c.not_applicable, c.missing_evidence,
         yesNo(s.provisional, lang), yesNo(a.example, lang), a.file, a.submitted ?? null, warningsText(a, lang),
         a.score.completeness.unanswered, a.score.completeness.missing_evidence,
+        bandStartOf(section, s, lang),
       ];
     }
   }

@@ -4,7 +4,7 @@ import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.j
 import type { Lang } from "../core/rubric.js";
 import { SHOWN_AS_NOTHING, SHOWS_AS_NOTHING } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
-import { aggregatePoints, indicatorsHeadText, groupRank, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, rankedCompletenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
+import { aggregatePoints, bandLines, indicatorsHeadText, groupRank, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, rankedCompletenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
 import { IncompleteGatherer, incompleteNote } from "./incomplete.js";
 import { memoryScratch, type Scratch } from "./scratch.js";
 import { rankedReport, type RankedReport, type RankedSection } from "./csv.js";
@@ -267,6 +267,8 @@ function* sectionHtml(facts: SectionFacts, si: number, lang: Lang, single: boole
   yield `<section class="rubric${ranked ? " ranked" : ""}" id="r${si}">\n`;
   yield `<h2>${h(head.title[lang])}</h2>\n`;
   yield `<p class="meta">${h(message(lang, "rubric"))} <span class="code">${h(head.id)} ${h(head.version)}</span> · sha256 <span class="code" title="${h(head.sha256)}">${h(head.sha256.slice(0, 16))}…</span> · ${h(message(lang, "rpt-scale"))} ${h(formatPoints(head.scale, 0, lang))} · ${h(message(lang, "fidelity"))}: ${h(message(lang, `rpt-fidelity-${head.fidelity}`))}</p>\n`;
+  // The thresholds, once for the rubric: an agency's band is read against them (a ward's on points, a commune's on percent).
+  for (const line of bandLines(head, lang)) yield `<p class="meta">${h(line)}</p>\n`;
   if (ranked) { yield* batchSummary(facts, lang); yield "\n"; }
   // Agencies follow the ranking order; their ids keep the input index so the contents can link to them.
   for (const [a, at] of placed(details ? agencies : summaries, order)) yield agencyHtml(facts, a, agencyId(si, at), lang, details) + "\n";

@@ -4,7 +4,7 @@ import type { LocatedDiagnostic } from "../load/located.js";
 import { competitionRanks } from "../core/rank.js";
 import type { AgencyScore } from "../core/result.js";
 import { isCalendarDate, type AgencyFile, type EvidenceItem } from "../core/agency.js";
-import type { Bands, Rubric, Text } from "../core/rubric.js";
+import type { Bands, BandSet, Rubric, Text } from "../core/rubric.js";
 import { allIndicators } from "../core/codes.js";
 import type { AnswerLabels, Labelled } from "./value-text.js";
 
@@ -35,8 +35,13 @@ export interface ScoreReport {
   rubrics: {
     id: string; version: string; sha256: string; title: Text; scale: number; decimals: number; fidelity: string; file: string;
     agency_types: { id: string; label: Text }[];
-    /** The rubric's rating bands, best first (those of every agency type's set, each once): a band keeps its colour in charts whichever bands a batch reaches. */
-    bands?: { id: string; label: Text }[];
+    /**
+     * The rubric's rating bands, best first (those of every agency type's set, each once): a band keeps its colour in
+     * charts whichever bands a batch reaches. `min` and `basis`: where the rubric's main set starts the band (for the
+     * agency types without a set of their own); `by_agency_type`: where each per-type set starts it. A report of an
+     * earlier version has no thresholds.
+     */
+    bands?: ReportBand[];
     /** The rubric's ranking cohorts, when it names them (otherwise agencies are ranked by type). */
     cohorts?: { id: string; label: Text }[];
     /** By indicator code, the options of choice and checklist indicators and the fields of parts indicators: reports show answers in words. */
@@ -54,6 +59,15 @@ export interface ScoreReport {
  * scored may be read one at a time as they are written (each with its findings, read back from a spool).
  */
 export type ReportFrame = Pick<ScoreReport, "tool" | "generated_at" | "skipped"> & { not_scored: Iterable<ScoreReport["not_scored"][number]> };
+
+/** A rating band as a report lists it: the agencies told their band can be told where it starts. */
+export interface ReportBand {
+  id: string;
+  label: Text;
+  min?: number;
+  basis?: BandSet["basis"];
+  by_agency_type?: { agency_types: string[]; min: number; basis: BandSet["basis"] }[];
+}
 
 /** A rubric section's own fields: everything but its agencies. */
 export type SectionHead = Omit<ScoreReport["rubrics"][number], "agencies">;
@@ -115,10 +129,16 @@ function answerLabelsOf(rubric: Rubric): Pick<SectionHead, "answer_labels"> {
   return entries.length > 0 ? { answer_labels: Object.fromEntries(entries) } : {};
 }
 
-/** Every band level, best first: the main set, then any other a per-type set adds. */
-function bandsOf(bands: Bands): { id: string; label: Text }[] {
-  const out = new Map<string, { id: string; label: Text }>();
-  for (const set of [bands, ...(bands.by_agency_type ?? [])]) for (const l of set.levels) if (!out.has(l.id)) out.set(l.id, { id: l.id, label: l.label });
+/** Every band level, best first: the main set, then any other a per-type set adds; each with where every set starts it. */
+function bandsOf(bands: Bands): ReportBand[] {
+  const out = new Map<string, ReportBand>();
+  for (const l of bands.levels) if (!out.has(l.id)) out.set(l.id, { id: l.id, label: l.label, min: l.min, basis: bands.basis });
+  for (const set of bands.by_agency_type ?? []) {
+    for (const l of set.levels) {
+      const band = out.get(l.id) ?? { id: l.id, label: l.label };
+      out.set(l.id, { ...band, by_agency_type: [...(band.by_agency_type ?? []), { agency_types: set.agency_types, min: l.min, basis: set.basis }] });
+    }
+  }
   return [...out.values()];
 }
 

@@ -14,7 +14,7 @@ import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
 import { quotedTextsCut } from "./diagnostics.js";
 import { incompleteNote, incompleteOf } from "./incomplete.js";
-import { namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, rankedCompletenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark, answerLabels } from "./common.js";
+import { bandLines, namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, rankedCompletenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark, answerLabels } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -33,6 +33,8 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
     // Every rubric of a batch has its ranking, one of a single agency too, as the md's: above the detail limit it
     // is the only place that agency is shown.
     if (agencies > 1 && section.agencies.length > 0) out.push(rankingBlock(section, lang, color, width, details));
+    // One agency has no ranking: its rubric's bands follow its block, as the ranking's heading has them.
+    else if (section.agencies.length > 0 && bandLines(section, lang).length > 0) out.push(bandLines(section, lang).join("\n"));
   }
   if (report.not_scored.length > 0) {
     const table = new Table({ head: [message(lang, "col-file"), message(lang, "col-first-error")], ...COMPACT });
@@ -211,7 +213,7 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
   const omitted = [...(verified && !kept.self && !details ? [message(lang, "rpt-omitted-self")] : []), ...(byGroup && !kept.groups ? [message(lang, "rpt-omitted-group-ranks")] : [])];
   const incomplete = incompleteNote(incompleteOf(ranked.flatMap((c) => c.agencies)), lang);
   return [
-    color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })), text,
+    color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })), ...bandLines(section, lang), text,
     ...rankingMarks(section, lang).map((l) => color.dim(l)),
     ...(incomplete ? [color.yellow(incomplete)] : []),
     ...(omitted.length > 0 ? [color.dim(message(lang, "rpt-columns-omitted", { columns: omitted.join(lang === "vi" ? " và " : " and ") }))] : []),

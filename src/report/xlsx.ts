@@ -4,7 +4,7 @@ import type { Lang } from "../core/rubric.js";
 import { nfc } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
 import type { IndicatorResult } from "../core/result.js";
-import { aggregatePoints, groupRank, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedChangeNote, warnedFile, type FileFindings } from "./common.js";
+import { aggregatePoints, bandStartOf, groupRank, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedChangeNote, warnedFile, type FileFindings } from "./common.js";
 import { answerText, numberText } from "./value-text.js";
 import type { RankedReport, RankedSection } from "./csv.js";
 import { dateText, formatStamp } from "./format-number.js";
@@ -307,12 +307,14 @@ async function rankingSheet(sheet: SheetWriter, sections: RankedSection[], lang:
     t("rpt-col-submitted"),
     // The agency's own gaps, which a collector's verified values may have filled (the columns above are the final score's).
     t("rpt-col-self-unanswered"), t("rpt-col-self-missing-evidence"),
+    // Where the band starts, in its set's basis (a ward's on points, a commune's on percent): last, as the columns before it keep their places.
+    t("rpt-col-band-start"),
   ];
   // The cohort's and the type's labels ("Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh") whole, up to a point.
   const widest = (labels: string[], least: number) => Math.min(48, Math.max(least, ...labels.map((l) => [...l].length + 1)));
   const cohortWidth = widest(sections.flatMap(({ head }) => [...(head.cohorts ?? []).map((c) => c.label[lang]), ...head.agency_types.map((a) => a.label[lang])]), 28);
   const typeWidth = widest(sections.flatMap(({ head }) => head.agency_types.map((a) => a.label[lang])), 24);
-  sheet.columns(fitWords([12, 9, cohortWidth, 6, 8, 14, 44, typeWidth, 8, 10, 8, 8, 12, 10, 10, 10, 8, 8, 8, 8, 8, 8, 8, 8, 8, 36, 12, 12, 12], [head]), new Map([[12, "0.00"], [27, dateFormat(lang)]]), [], new Map([6, 13, 24].map((col) => [col, INDENT])));
+  sheet.columns(fitWords([12, 9, cohortWidth, 6, 8, 14, 44, typeWidth, 8, 10, 8, 8, 12, 10, 10, 10, 8, 8, 8, 8, 8, 8, 8, 8, 8, 36, 12, 12, 12, 14], [head]), new Map([[12, "0.00"], [27, dateFormat(lang)]]), [], new Map([6, 13, 24, 30].map((col) => [col, INDENT])));
   sheet.filter(head.length);
   await sheet.add(head, "head");
   const gathered: SectionColumns[] = [];
@@ -335,7 +337,7 @@ async function rankingSheet(sheet: SheetWriter, sections: RankedSection[], lang:
         s.total, s.max, s.percent, s.band?.label[lang] ?? "", a.score.total, a.verified?.total ?? null, verifiedDifference(a, section.decimals),
         s.bonus.points, s.penalty.points, c.answered, c.applicable, c.unanswered, c.not_applicable,
         c.missing_evidence, t(s.provisional ? "yes" : "no"), t(a.example ? "yes" : "no"), a.file, dateSerial(a.submitted ?? "") ?? null,
-        a.score.completeness.unanswered, a.score.completeness.missing_evidence,
+        a.score.completeness.unanswered, a.score.completeness.missing_evidence, bandStartOf(section, s, lang),
       ], undefined, formats);
     }
     gathered.push(columns.result());

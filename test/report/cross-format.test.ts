@@ -183,7 +183,8 @@ function matchByName(rows: Record<string, unknown>[], refs: Ref[], nameKey: stri
 /** The md ranking tables: one per rubric. */
 function mdRankings(md: string): { rubric: string; rows: Record<string, unknown>[] }[] {
   const out: { rubric: string; rows: Record<string, unknown>[] }[] = [];
-  const re = /^### (?:Xếp hạng|Ranking) — (\S+) \S+\n\n((?:\|.*\n)+)/gm;
+  // The bands' lines, a paragraph each, come between the heading and the table.
+  const re = /^### (?:Xếp hạng|Ranking) — (\S+) \S+\n\n(?:[^|\n].*\n\n)*((?:\|.*\n)+)/gm;
   for (const m of md.matchAll(re)) {
     const lines = m[2]!.trim().split("\n").map((l) => l.slice(2, -2).split(" | "));
     out.push({ rubric: m[1]!, rows: byHeader(lines[0]!, lines.slice(2)) });

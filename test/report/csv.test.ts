@@ -63,8 +63,8 @@ describe("csv for Excel", () => {
     writeFileSync(path.join(dir, "b.yaml"), first.replace("id: qb-skhcn", "id: qb-skhcn-2").replace('note: "Lãnh đạo Sở vắng', "note: “Lãnh đạo Sở vắng").replace('(tháng 7/2025)."', "(tháng 7/2025).”"));
     const rows = parseCsv((await runCli(["score", dir, "--format", "csv", "--lang", "en"], { env: REPRODUCIBLE })).stdout.slice(1, -2), ",");
     const head = rows[0]!;
-    // After the date sent; only the self-assessment's gaps, added later, come after it.
-    expect(head.slice(-4, -2)).toEqual(["Date sent", "Warnings"]);
+    // After the date sent; only the self-assessment's gaps and the band's threshold, added later, come after it.
+    expect(head.slice(-5, -3)).toEqual(["Date sent", "Warnings"]);
     const warnings = (id: string) => rows.find((r) => r[head.indexOf("Agency id")] === id)![head.indexOf("Warnings")]!;
     expect(warnings("qb-skhcn")).toBe("");
     const cell = warnings("qb-skhcn-2").split(" | ");
@@ -72,7 +72,7 @@ describe("csv for Excel", () => {
     expect(cell[0]).toMatch(/^38:11 This text \(note\) is in curly quotes/);
     expect(cell[1]).toMatch(/^10:7 Likely the same agency as .*a\.yaml \(id "qb-skhcn"\) under another id, "qb-skhcn-2".*; if this is a resubmission with a corrected id, take the older file out/);
     const vi = parseCsv((await runCli(["score", dir, "--format", "csv", "--lang", "vi"], { env: REPRODUCIBLE })).stdout.slice(1, -2), ",");
-    expect(vi[0]!.at(-3)).toBe("Cảnh báo");
+    expect(vi[0]!.at(-4)).toBe("Cảnh báo");
   });
 
   it("the group-rank columns do not hang on the first agency having ranks (one with no group that applies has none)", async () => {

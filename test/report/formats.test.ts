@@ -130,7 +130,9 @@ describe("markdown", () => {
     const json = await report(["examples/", "--group-ranks"]);
     const lines = withRanks.stdout.split("\n");
     for (const section of json.rubrics) {
-      const headIndex = lines.indexOf(`### Ranking — ${section.id} ${section.version}`) + 2;
+      // The table's header: the first row after the heading (the bands' lines come between).
+      const heading = lines.indexOf(`### Ranking — ${section.id} ${section.version}`);
+      const headIndex = lines.findIndex((l, i) => i > heading && l.startsWith("|"));
       const head = cells(lines[headIndex]!);
       const codes = section.agencies[0]!.score.groups.map((g) => g.code);
       expect(head.slice(-codes.length)).toEqual(codes.map((code) => `Group ${code} rank`));

@@ -427,7 +427,7 @@ describe("the xlsx's date sent", () => {
   it("Ranking: after the file (only the self-assessment's gaps, added later, follow), a date cell in the language's format; empty for a file not sent yet", () => {
     const rows = table(sheets.get("Ranking")!);
     const head = [...rows[0]!.values()].map((c) => c.value);
-    expect(head.slice(-4)).toEqual(["File", "Date sent", "Unanswered (self-assessment)", "Missing evidence (self-assessment)"]);
+    expect(head.slice(-5)).toEqual(["File", "Date sent", "Unanswered (self-assessment)", "Missing evidence (self-assessment)", "Band threshold"]);
     const sent = new Map(column(rows, 1, "File").map(([what, cell]) => [cell.value, rows[Number(what.replace(/^\D+/, "")) - 1]!.get(head.indexOf("Date sent") + 1)]));
     // 45926 is 2025-09-26 in the 1900 date system.
     expect(sent.get("examples/so-tai-chinh-quang-binh.yaml")).toMatchObject({ type: "n", value: "45926", numFmt: "yyyy-mm-dd" });

@@ -415,8 +415,8 @@ describe("the xlsx's filters", () => {
     const names = [...parts.get("xl/workbook.xml")!.matchAll(/<definedName name="_xlnm\._FilterDatabase" localSheetId="(\d+)"[^>]*>([^<]*)</g)].map((m) => [Number(m[1]), m[2]]);
     // Ranking: the header and the 7 agencies of the examples, up to the date sent; Verification (the fifth sheet): the header and its 6 rows, up to
     // the day verified; Evidence: the header and the 258 documents cited, up to the link.
-    expect(names).toEqual([[0, "&apos;Xếp hạng&apos;!$A$1:$AC$8"], [4, "&apos;Thẩm định&apos;!$A$1:$L$7"], [5, "&apos;Minh chứng&apos;!$A$1:$J$259"]]);
-    expect(/<autoFilter ref="([^"]+)"/.exec(parts.get("xl/worksheets/sheet1.xml")!)?.[1]).toBe("A1:AC8");
+    expect(names).toEqual([[0, "&apos;Xếp hạng&apos;!$A$1:$AD$8"], [4, "&apos;Thẩm định&apos;!$A$1:$L$7"], [5, "&apos;Minh chứng&apos;!$A$1:$J$259"]]);
+    expect(/<autoFilter ref="([^"]+)"/.exec(parts.get("xl/worksheets/sheet1.xml")!)?.[1]).toBe("A1:AD8");
     expect(/<autoFilter ref="([^"]+)"/.exec(parts.get("xl/worksheets/sheet5.xml")!)?.[1]).toBe("A1:L7");
     // Sheets without a filter have no such name.
     expect(/<autoFilter/.test(parts.get("xl/worksheets/sheet2.xml")!)).toBe(false);
