@@ -545,6 +545,29 @@ describe("rubric test: CI formats", () => {
     expect(full.mismatches[0].max_changed).toBeUndefined();
   });
 
+  it("--previous: a total, bonus or penalty moved by a bonus or penalty item's changed max names the item (only indicators inside groups were named)", async () => {
+    const dir = tempDir();
+    const rubric = path.join(dir, "dti-cap-so.yaml");
+    cpSync("rubrics/dti-cap-so.yaml", rubric);
+    cpSync("rubrics/fixtures/dti-cap-so", path.join(dir, "fixtures", "dti-cap-so"), { recursive: true });
+    // T.2 raised from 20 to 30, TR.2 (a yes: all its max) from 30 to 40, both caps to 60.
+    edit(rubric, /(    - code: "T\.2"[\s\S]*?max: )20/, "$130");
+    edit(rubric, /(    - code: "TR\.2"[\s\S]*?max: )30/, "$140");
+    edit(rubric, /^(bonus|penalty):\n  cap: 50/gm, "$1:\n  cap: 60");
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "json"])).stdout);
+    const said = (name: string) => json.rubrics[0].fixtures.find((f: { name: string }) => f.name === name).mismatches
+      .filter((m: { what: string }) => m.what !== "indicator" && m.what !== "percent").map((m: { what: string; indicators_max_changed?: unknown }) => [m.what, m.indicators_max_changed]);
+    expect(said("bonus-at-cap.yaml")).toEqual([
+      ["total", { version: "2025.1", indicators: [{ code: "T.2", was: 20, now: 30 }] }], ["bonus", { version: "2025.1", indicators: [{ code: "T.2", was: 20, now: 30 }] }],
+    ]);
+    expect(said("penalty-at-cap.yaml")).toEqual([
+      ["total", { version: "2025.1", indicators: [{ code: "TR.2", was: 30, now: 40 }] }], ["penalty", { version: "2025.1", indicators: [{ code: "TR.2", was: 30, now: 40 }] }],
+    ]);
+    const text = (await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so"])).stdout;
+    expect(text).toContain("total: expected 950.00, got 940.00 (indicator TR.2's max was 30.00 in version 2025.1, 40.00 now)");
+    expect(text).toContain("penalty: expected 50.00, got 60.00 (indicator TR.2's max was 30.00 in version 2025.1, 40.00 now)");
+  });
+
   it("--previous: a fixture already moved to the rubric's version answers the new codes: no old code named in it", async () => {
     const { rubric, fixtures } = copyXa();
     edit(rubric, '      - code: "1.7"', '      - code: "1.8"');
