@@ -498,6 +498,39 @@ describe("rubric test: CI formats", () => {
     expect(github).toMatch(/^::warning file=[^,]*full-marks\.yaml,line=20,col=3,title=egov-score fixture-answer-code-taken::1\.7 of version 2025\.2 /m);
   });
 
+  it("--previous: an expectation under a code the revision gave a new item, the old item's new code expected nowhere, is said though it passes (the new 2.5 scored what the old one was expected to, and the old one, 2.6 now, went unchecked)", async () => {
+    const { rubric, fixtures } = copyXa();
+    // A new 2.5 (for information, 0 points) inserted: the old 2.5 is 2.6 now; the answers moved, expected.yaml not.
+    edit(rubric, '      - code: "2.5"', '      - code: "2.5"\n        title: {vi: "Số thành viên Tổ Công nghệ số cộng đồng", en: "Community digital-technology team members"}\n        max: 0\n        info_only: true\n        input: {type: count}\n      - code: "2.6"');
+    edit(rubric, /^version: .*$/m, 'version: "2026.1"');
+    for (const name of readdirSync(fixtures).filter((f) => f !== "expected.yaml")) edit(path.join(fixtures, name), '"2.5":', '"2.6":');
+    const note = 'expected.yaml:44:18 warning 2.5 of version 2025.2 ("Share of community digital-technology team members…") is 2.6 now, and 2.5 is another indicator ("Community digital-technology team members"): this expectation is checked against the new 2.5 and 2.6 is no longer checked; if it was written for the old item, write 2.6 for 2.5 [expected-code-taken]';
+    const text = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa"]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/✔ zero-denominators\.yaml {2}901\.59 — .*\n {6}\S*expected\.yaml:44:18 warning 2\.5 of version 2025\.2/);
+    expect(text.stdout).toContain(note);
+    expect(text.stdout).toContain("8/8 fixtures passed; 1 fixture passed with a warning (see above)");
+    const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
+    expect(vi.stdout).toContain('2.5 của phiên bản 2025.2 ("Tỷ lệ thành viên Tổ Công nghệ số cộng đồng được…") nay là 2.6, còn 2.5 nay là chỉ số khác ("Số thành viên Tổ Công nghệ số cộng đồng"): điểm mong đợi này được so với 2.5 mới và 2.6 không còn được kiểm tra; nếu nó viết cho chỉ số cũ, hãy đổi mã 2.5 thành 2.6');
+
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
+    const zero = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "zero-denominators.yaml");
+    expect([zero.passed, zero.notes.map((n: { code: string; line: number; col: number }) => [n.code, n.line, n.col])]).toEqual([true, [["expected-code-taken", 44, 18]]]);
+    expect(json.summary).toMatchObject({ passed: 8, failed: 0, passed_with_notes: 1 });
+    const junit = parseXml((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "junit"])).stdout);
+    const zeroCase = all(junit, "testcase").find((c) => c.attrs.name === "zero-denominators.yaml")!;
+    expect(all(zeroCase, "system-out")[0]!.text).toMatch(/expected\.yaml:44:18 2\.5 of version 2025\.2 .* \[expected-code-taken\]$/);
+    const github = (await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "github"])).stdout;
+    expect(github).toMatch(/^::warning file=[^,]*expected\.yaml,line=44,col=18,title=egov-score expected-code-taken::2\.5 of version 2025\.2 /m);
+
+    // Expected under both codes (moved, and the new 2.5 expected on its own): nothing said.
+    edit(path.join(fixtures, "expected.yaml"), 'indicators: {"2.5": 0, ', 'indicators: {"2.5": 0, "2.6": 0, ');
+    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa"])).stdout).not.toContain("expected-code-taken");
+    // Without --previous nothing tells the old 2.5 from the new one: not said.
+    edit(path.join(fixtures, "expected.yaml"), '"2.6": 0, ', "");
+    expect((await runCli(["rubric", "test", rubric])).stdout).not.toContain("expected-code-taken");
+  });
+
   it("--previous: a total or group that differs says the scale or the group's max the revision changed (\"group 2: expected 100.00, got 90.00\" did not say why)", async () => {
     const { rubric, fixtures } = copyXa();
     // 2.5 (10 points) removed, and its answers and expectation with it: group 2 is 90, the scale 950.
