@@ -58,6 +58,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.stderr(message(usageLang, "node-too-old", { version: nodeVersion, oldest: OLDEST_NODE }) + "\n");
     return EXIT.usage;
   }
+  // A usage error and its hints, said once commander has thrown: wrapping them to the terminal loads a module, which its sync output cannot await.
+  let usageText = "";
+  const sayUsage = async (text: string) => {
+    const { wrapForTerminal } = await import("../report/wrap.js");
+    // The paths typed (a file name with spaces, quoted in a hint) are never broken across lines.
+    io.stderr(wrapForTerminal(text.replace(/\n$/u, ""), io.stderrColumns, undefined, [...argv]) + "\n");
+  };
   const ctx = async (): Promise<Context> => {
     const flags = program.opts<GlobalFlags>();
     context ??= await makeContext(io, detectLang(flags.lang, io.env), flags, version);
@@ -72,9 +79,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option("--quiet", "print less: no progress, notes or warnings")
     .exitOverride()
     // Usage errors and help in the user's language, known before commander has read --lang; after an
-    // error, a hint instead of the whole help.
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, getOutHelpWidth: () => io.stdoutColumns ?? 80, getErrHelpWidth: () => io.stderrColumns ?? 80, outputError: (text, write) => write(usageError(text, usageLang) + dashFileHint(text, argv, io.cwd, usageLang) + listOptionHint(text, argv, usageLang)) })
-    .showHelpAfterError(usageHint(usageLang))
+    // error, a hint instead of the whole help (outputError adds it).
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, getOutHelpWidth: () => io.stdoutColumns ?? 80, getErrHelpWidth: () => io.stderrColumns ?? 80, outputError: (text) => { usageText += usageError(text, usageLang) + dashFileHint(text, argv, io.cwd, usageLang) + listOptionHint(text, argv, usageLang) + usageHint(usageLang) + "\n"; } })
     .helpOption("-h, --help", helpText("display help for command", usageLang))
     .helpCommand("help [command]", helpText("display help for command", usageLang))
     .configureHelp(helpConfiguration(usageLang))
@@ -142,6 +148,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       // Help asked for (--help, `help`) is success; help shown because no command was given (commander's exit code
       // 1, the help on standard error) is a usage error, like an unknown command: nothing was done.
       const asked = error.code === "commander.helpDisplayed" || error.code === "commander.version" || (error.code === "commander.help" && error.exitCode === 0);
+      if (usageText !== "") await sayUsage(usageText);
       return asked ? EXIT.ok : EXIT.usage;
     }
     const c = await ctx();
@@ -168,7 +175,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     if (usage instanceof UsageError) {
       say(message(c.lang, usage.key, usage.params), usage.params);
-      io.stderr(dashWordsHint(argv, io.cwd, c.lang));
+      const dashHint = dashWordsHint(argv, io.cwd, c.lang);
+      if (dashHint !== "") await sayUsage(dashHint);
       return EXIT.usage;
     }
     const detail = error instanceof Error ? error.message : String(error);

@@ -467,6 +467,22 @@ describe("messages on a terminal of a given width", () => {
   });
 });
 
+describe("commander's usage errors on a terminal of a given width", () => {
+  it.each([
+    ["en", ["--lang", "en", "rubric", "lint"]],
+    ["vi", ["--lang", "vi", "rubric", "lint"]],
+    ["en, an unknown option", ["--lang", "en", "score", "--bogus-option", "x.yaml"]],
+    ["vi, a list option that took the paths (its own hint)", ["--lang", "vi", "rubric", "impact", "--corpus", "examples/"]],
+  ])("%s: the error and its hints are wrapped at spaces, as every other message (the hint ran 44 columns wide at 40)", async (_, args) => {
+    const piped = await runCli(args);
+    const shown = await runCli(args, { stderrColumns: 40, env: { NO_COLOR: "1" } });
+    expect([piped.code, shown.code]).toEqual([2, 2]);
+    expect(piped.stderr).toMatch(/--help/);
+    for (const line of shown.stderr.trimEnd().split("\n")) expect(stringWidth(line), line).toBeLessThan(40);
+    expect(shown.stderr.replace(/\n +/g, " ")).toBe(piped.stderr);
+  });
+});
+
 describe("notices on a terminal", () => {
   it("a skipped file's notice is wrapped, its path whole", async () => {
     const r = await runCli(["score", "examples/", "--format", "json"], { stderrColumns: 60, env: { LANG: "vi_VN.UTF-8", NO_COLOR: "1" } });
