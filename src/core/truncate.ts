@@ -1,7 +1,26 @@
-/** Shorten text to `width` characters (code points, so Vietnamese letters are never split), ending with "…". */
+/** Shorten text to `width` characters (code points), ending with "…"; never inside a letter with its marks or an emoji (see `cutRoom`). */
 export function truncate(text: string, width: number): string {
   const chars = [...text];
-  return chars.length <= width ? text : chars.slice(0, width - 1).join("") + "…";
+  return chars.length <= width ? text : cutRoom(text, chars, width - 1).join("") + "…";
+}
+
+/** Graphemes: a flag is two code points, a letter written decomposed (NFD) its marks after it; cut between them, "🇻🇳" read "🇻…". */
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/** Code points between two of which a grapheme always ends: Latin, Vietnamese letters written precomposed (NFC), no mark. */
+const ALONE = /^[\u0020-\u02ff\u1e00-\u1eff]$/u;
+
+/** The first `room` of `chars` (the code points of `text`) that are whole graphemes. */
+function cutRoom(text: string, chars: string[], room: number): string[] {
+  // Segmenting costs some 20 µs a name, per agency of a batch: only where the cut may fall inside a grapheme.
+  if (room === 0 || (ALONE.test(chars[room - 1]!) && ALONE.test(chars[room]!))) return chars.slice(0, room);
+  const kept: string[] = [];
+  for (const { segment } of graphemes.segment(text)) {
+    const points = [...segment];
+    if (kept.length + points.length > room) break;
+    kept.push(...points);
+  }
+  return kept;
 }
 
 /** A word cut to fewer letters than this reads as noise ("Không á…"): the cut goes before it, however early. */
@@ -15,9 +34,9 @@ const FEWEST_LETTERS_KEPT = 3;
 export function truncateWords(text: string, width: number): string {
   const chars = [...text];
   if (chars.length <= width) return text;
-  const room = chars.slice(0, width - 1);
+  const room = cutRoom(text, chars, width - 1);
   // A space right after the room: the room ends with a whole word, however short.
-  const space = chars[width - 1] === " " ? room.length : room.lastIndexOf(" ");
+  const space = chars[room.length] === " " ? room.length : room.lastIndexOf(" ");
   const lettersKept = room.length - space - 1;
   const atWord = space > 0 && (space >= Math.ceil((width * 2) / 3) || lettersKept < FEWEST_LETTERS_KEPT);
   return (atWord ? room.slice(0, space) : room).join("").replace(/[\s,;:]+$/u, "") + "…";

@@ -16,6 +16,10 @@ describe("truncate and truncateWords", () => {
     // The room ends where a word does: that word is whole, not cut off.
     ["a word ends where the room does: kept", "Tỷ lệ hồ sơ trực tuyến", 12, "Tỷ lệ hồ sơ…", "Tỷ lệ hồ sơ…"],
     ["a comma before the cut goes", "Tỷ lệ hồ sơ, thủ tục", 14, "Tỷ lệ hồ sơ, …", "Tỷ lệ hồ sơ…"],
+    // Cuts counted code points: "🇻🇳" came out "🇻…", a letter written decomposed lost its marks.
+    ["never splits a flag (two code points)", "UBND 🇻🇳 phường Đồng Hới", 7, "UBND …", "UBND…"],
+    ["never splits a letter from its NFD marks", "Sở Nội vụ Quảng Bình".normalize("NFD"), 8, "Sở N…".normalize("NFD"), "Sở…".normalize("NFD")],
+    ["never splits an emoji sequence (a family joined by ZWJ)", "Nhà 👨‍👩‍👧 văn hóa", 8, "Nhà …", "Nhà…"],
   ] as const)("%s", (_, text, width, cut, byWords) => {
     expect(truncate(text, width)).toBe(cut);
     expect(truncateWords(text, width)).toBe(byWords);
