@@ -98,7 +98,10 @@ export function parseDayOfYear(raw: string, year: string | undefined): string | 
 export function parseYesNo(raw: string): boolean | undefined {
   const text = raw.normalize("NFC").trim().toLowerCase();
   // Đạt / Không đạt, Đã có / Chưa có: a scoring form's yes/no column, as a hand-edited file may hold it (validate's boolean-word).
-  if (["c", "có", "co", "y", "yes", "true", "đ", "đúng", "dung", "1", "x", "đạt", "dat", "đã có", "da co"].includes(text)) return true;
-  if (["k", "không", "khong", "n", "no", "false", "s", "sai", "0", "không đạt", "khong dat", "chưa có", "chua co", "chưa", "chua"].includes(text)) return false;
+  // Có / Không có, (Không) tìm thấy: how a question about a portal or a document is answered (un-losi-2022 asks
+  // whether an item is found on the city portal: "không có hoặc không tìm thấy" is its no).
+  if (["c", "có", "co", "y", "yes", "true", "đ", "đúng", "dung", "1", "x", "đạt", "dat", "đã có", "da co", "tìm thấy", "tim thay"].includes(text)) return true;
+  if (["k", "không", "khong", "n", "no", "false", "s", "sai", "0", "không đạt", "khong dat", "chưa có", "chua co", "chưa", "chua",
+    "không có", "khong co", "không tìm thấy", "khong tim thay", "chưa tìm thấy", "chua tim thay"].includes(text)) return false;
   return undefined;
 }

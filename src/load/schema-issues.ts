@@ -35,7 +35,7 @@ function naHint(path: readonly string[], value: unknown, known?: Partial<AnswerC
   return { hint_na: known?.naAllowed?.(path[1]!) === false ? "forbidden" : "allowed" };
 }
 
-const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|đạt|dat|không đạt|khong dat|đã có|da co|chưa có|chua co|chưa|chua|true|false|x|on|off)$/i;
+const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|đạt|dat|không đạt|khong dat|đã có|da co|chưa có|chua co|chưa|chua|không có|khong co|không tìm thấy|khong tim thay|chưa tìm thấy|chua tim thay|tìm thấy|tim thay|true|false|x|on|off)$/i;
 
 /**
  * What the rubric tells about answers: its codes (for "did you mean"), and the paths below `answers` whose

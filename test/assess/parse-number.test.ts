@@ -48,7 +48,9 @@ describe("parseDate", () => {
 describe("parseYesNo", () => {
   it.each([["có", true], ["Có", true], ["c", true], ["y", true], ["yes", true], ["không", false], ["k", false], ["n", false], ["No", false],
     // A scoring form's words, as a hand-edited file holds them (offered again as the default when the question is re-asked).
-    ["Đạt", true], ["Không đạt", false], ["Đã có", true], ["Chưa có", false], ["chưa", false]])(
+    ["Đạt", true], ["Không đạt", false], ["Đã có", true], ["Chưa có", false], ["chưa", false],
+    // The words of a question about a portal (un-losi-2022: "không có hoặc không tìm thấy" is no); "không có" was refused.
+    ["Không có", false], ["khong co", false], ["không tìm thấy", false], ["Chưa tìm thấy", false], ["tìm thấy", true]])(
     "%j → %s", (text, value) => expect(parseYesNo(text)).toBe(value));
   it("reads NFD-typed có (decomposing input methods)", () => expect(parseYesNo("có".normalize("NFD"))).toBe(true));
   it("anything else is not an answer", () => expect(parseYesNo("maybe")).toBeUndefined());
