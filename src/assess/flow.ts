@@ -88,6 +88,8 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
   // New answers are written where init writes them, whatever order they are given in.
   doc.inRubricOrder(initOrder(rubric));
   let index = firstUnanswered();
+  // Groups whose description was shown: it is said once a session, at the group's first question asked.
+  const described = new Set<Group>();
   // Complete answers only: one set aside at its evidence ("?") is still to finish, as score would say.
   const answeredCount = () => questions.filter((q) => isComplete(doc.data(), q.indicator) && !iv.redo?.has(q.indicator.code)).length;
   if (iv.resumed) iv.print(message(lang, "assess-resume", { file: doc.file, answered: answeredCount(), count: questions.length }));
@@ -102,7 +104,7 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
       continue;
     }
     const q = questions[index]!;
-    showQuestion(iv, q, index, questions.length, groups.indexOf(q.groupIndex) + 1, groups.length, answeredCount());
+    showQuestion(iv, q, index, questions.length, groups.indexOf(q.groupIndex) + 1, groups.length, answeredCount(), described);
     const entry = doc.answerAsWritten(q.indicator.code);
     const current = typeof entry === "object" && entry !== null ? entry as Answer : undefined;
     // Each completed step of the answer is saved as it comes (Ctrl-C at the note keeps value and evidence).
@@ -210,7 +212,7 @@ export async function interview(iv: Interview): Promise<"finish" | "quit"> {
   }
 }
 
-function showQuestion(iv: Interview, q: Question, index: number, count: number, group: number, groups: number, answered: number): void {
+function showQuestion(iv: Interview, q: Question, index: number, count: number, group: number, groups: number, answered: number, described: Set<Group>): void {
   const { lang, rubric } = iv;
   const ind = q.indicator;
   iv.print("");
@@ -225,6 +227,13 @@ function showQuestion(iv: Interview, q: Question, index: number, count: number, 
   // The sub-group too (6. … › 6.2. …): a top-level group may hold dozens of questions under several headings.
   const names = [q.group, ...q.within].map((g) => groupName(g, lang));
   say(`${message(lang, "assess-progress", { group, groups, index: index + 1, count, answered })} — ${names.join(" › ")}`, "    ", names);
+  // A group's description may say how its questions are answered (un-losi-2022: yes if found on the portal,
+  // no if absent or not found), as guidance does for one question.
+  for (const g of [q.group, ...q.within]) {
+    if (!g.description || described.has(g)) continue;
+    described.add(g);
+    say(`  ${g.description[lang]}`);
+  }
   const worth = worthAfterTitle(ind, lang);
   say(`${ind.code}. ${ind.title[lang]}${worth}`, "  ", [worth.trim()]);
   if (ind.guidance) say(`  ${message(lang, "assess-guidance")}: ${ind.guidance[lang]}`);

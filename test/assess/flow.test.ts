@@ -1119,6 +1119,19 @@ describe("assess interview", () => {
     expect(line).toMatch(/\[—\]$/);
   });
 
+  it("says a group's description, how its questions are answered (un-losi-2022: yes if found on the portal), once, at its first question", async () => {
+    const losi = loadRubric("rubrics/un-losi-2022.yaml");
+    if (!losi.ok) throw new Error("un-losi-2022 does not load");
+    const { lines } = start(newDoc(), "vi", undefined, 200, losi.loaded.rubric);
+    await enter("có"); // 1.1
+    await enter(); // no note
+    await enter("không có"); // 1.2: the description's own "không có"
+    await enter();
+    const said = lines.filter((l) => l.includes("Trả lời true nếu tìm thấy trên cổng của thành phố"));
+    expect(said).toHaveLength(1);
+    expect(lines.indexOf(said[0]!)).toBeLessThan(lines.findIndex((l) => l.startsWith("1.1. ")));
+  });
+
   it("says a penalty incurred as points taken off (−10,00), not added", async () => {
     const so = loadRubric("rubrics/dti-cap-so.yaml");
     if (!so.ok) throw new Error("dti-cap-so does not load");
