@@ -17,6 +17,7 @@ import { doubtfulNumberSource } from "../load/number-source.js";
 import { EVIDENCE_FIELDS, sameDocument, sameField, type CitedDocument, type EvidenceField } from "./cited-documents.js";
 import { heldEvidence, unfitFields } from "./held-evidence.js";
 import { citedFields } from "../load/evidence-citation.js";
+import { BARE_LINK } from "../load/schema-issues.js";
 
 /**
  * `naAtFirstPart`: asking a later part of an indicator that allows N/A at its first part (see askValue).
@@ -516,6 +517,8 @@ function parseSimple(input: SimpleInput, raw: string, lang: Lang, wording: reado
   switch (input.type) {
     case "boolean": {
       const v = parseYesNo(raw);
+      // The page where the item was found, pasted as the answer (un-losi-2022 asks whether the portal has it).
+      if (v === undefined && BARE_LINK.test(raw.trim())) return { ok: false, error: message(lang, "answer-yes-no-link") };
       return v === undefined ? { ok: false, error: message(lang, "answer-yes-no") } : { ok: true, value: v };
     }
     case "date": {

@@ -112,6 +112,10 @@ describe("a typed answer and the same text in a file agree", () => {
     // A figure with other words that the question itself refuses: its own reason, not "e.g. 85" (then "at most 52").
     ["1.1", "85 người", "52"],
     ["1.1", "1,5 người", "whole number"],
+    // The section's address pasted at a yes/no (its guidance says to give it; un-losi-2022 asks if the portal has a page):
+    // where the link goes, not only "Answer yes (y) or no (n)".
+    ["1.5", "https://skhcn.quangbinh.gov.vn/chuyen-doi-so", "the link goes in the evidence or the note"],
+    ["1.5", "www.hue.gov.vn", "A link is not an answer"],
   ])("%s: %j is refused at the terminal: %s", async (code, text, said) => {
     expect(await typed(indicator(code), text)).toEqual({ error: expect.stringContaining(said) });
     expect(await typed(indicator(code), text)).not.toEqual({ error: expect.stringContaining("e.g.") });
