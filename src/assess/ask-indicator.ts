@@ -96,7 +96,13 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
       else delete answer.evidence;
     }
     // A saved note is offered as the default: Enter keeps it, and Backspace on the empty line drops it (inquirer's way).
-    const note = (await ctx.asker.text({ message: message(lang, current?.note ? "assess-note-saved" : "assess-note"), ...(current?.note ? { default: current.note } : {}) })).trim();
+    let note = "";
+    for (;;) {
+      note = (await ctx.asker.text({ message: message(lang, current?.note ? "assess-note-saved" : "assess-note"), ...(current?.note ? { default: current.note } : {}) })).trim();
+      // "no" at a yes/no's note is the next question's answer typed one step early: saved only when said so.
+      if (indicator.input.type !== "boolean" || parseYesNo(note) === undefined || note === current?.note) break;
+      if (await ctx.asker.confirm({ message: message(lang, "assess-note-yes-no", { note: terminalSafe(note, true) }), default: false })) break;
+    }
     // ? (later) and m (the menu), as at every other question, are no note: it was saved as the note "?". The
     // answer stands; a note saved before is kept as it is.
     const noteCommand = later(note);

@@ -411,6 +411,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "assess-evidence-new": { vi: "Tài liệu mới (nhập số, ngày, tên, đường dẫn)", en: "A new document (type its number, date, title, link)" },
   "assess-evidence-cited-at": { vi: "đã khai ở {codes}", en: "given at {codes}" },
   "assess-note": { vi: "Ghi chú (Enter để bỏ qua)", en: "Note (Enter to skip)" },
+  "assess-note-yes-no": { vi: "Ghi chú \"{note}\" là một câu trả lời có/không (gõ sớm cho câu sau?). Vẫn lưu làm ghi chú?", en: "The note \"{note}\" is a yes/no answer (typed early for the next question?). Save it as the note anyway?" },
   "assess-note-saved": { vi: "Ghi chú (Enter để giữ; Backspace rồi Enter để xóa)", en: "Note (Enter keeps it; Backspace then Enter clears it)" },
   "assess-earned": { vi: "{points} / {max} điểm", en: "{points} / {max} {max|point|points}" },
   "assess-relative": { vi: "Điểm của chỉ số này được tính khi chấm cùng các cơ quan khác (so sánh cả lô)", en: "This indicator is scored against the other agencies when the batch is scored together" },

@@ -188,6 +188,13 @@ describe("a typed answer at the edge of what the question takes", () => {
     expect(await answering({ input }, [typed])).toMatchObject({ refused: expect.stringContaining(said) });
   });
 
+  it("a yes/no word at a yes/no's note (the next answer typed one step early) is asked about, then the note asked again", async () => {
+    const r = await answering({ input: { type: "boolean" } }, ["yes", "no", "https://hue.gov.vn/to-chuc"], { confirms: [false] });
+    expect(r.answer).toEqual({ value: true, note: "https://hue.gov.vn/to-chuc" });
+    // Said so, it is the note.
+    expect((await answering({ input: { type: "boolean" } }, ["yes", "không"], { confirms: [true] })).answer).toEqual({ value: true, note: "không" });
+  });
+
   it("N/A needs its reason: an empty one is refused", async () => {
     expect(await answering({ input: { type: "count" }, na: "zero" }, ["na", "  "])).toMatchObject({ refused: "This cannot be empty" });
   });
