@@ -1,11 +1,10 @@
+import { graphemesOf } from "./graphemes.js";
+
 /** Shorten text to `width` characters (code points), ending with "…"; never inside a letter with its marks or an emoji (see `cutRoom`). */
 export function truncate(text: string, width: number): string {
   const chars = [...text];
   return chars.length <= width ? text : cutRoom(text, chars, width - 1).join("") + "…";
 }
-
-/** Graphemes: a flag is two code points, a letter written decomposed (NFD) its marks after it; cut between them, "🇻🇳" read "🇻…". */
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 /** Code points between two of which a grapheme always ends: Latin, Vietnamese letters written precomposed (NFC), no mark. */
 const ALONE = /^[\u0020-\u02ff\u1e00-\u1eff]$/u;
@@ -15,7 +14,8 @@ function cutRoom(text: string, chars: string[], room: number): string[] {
   // Segmenting costs some 20 µs a name, per agency of a batch: only where the cut may fall inside a grapheme.
   if (room === 0 || (ALONE.test(chars[room - 1]!) && ALONE.test(chars[room]!))) return chars.slice(0, room);
   const kept: string[] = [];
-  for (const { segment } of graphemes.segment(text)) {
+  // Cut between graphemes: a flag is two code points, a decomposed (NFD) letter its marks after it ("🇻🇳" read "🇻…").
+  for (const segment of graphemesOf(text)) {
     const points = [...segment];
     if (kept.length + points.length > room) break;
     kept.push(...points);

@@ -6,6 +6,7 @@ import { safeStrings } from "./terminal-safe.js";
 import { hintTexts } from "./hints.js";
 import { wrapForTerminal } from "./wrap.js";
 import { truncate } from "../core/truncate.js";
+import { graphemesOf } from "../core/graphemes.js";
 import stringWidth from "string-width";
 
 const QUOTED_MAX = 300;
@@ -63,8 +64,8 @@ export function formatDiagnostic(found: LocatedDiagnostic, lang: Lang, color: Ch
   return out.map((line, i) => (i >= frameFrom && i < frameTo ? line : wrapForTerminal(line, terminalColumns, undefined, [where]))).join("\n");
 }
 
-/** A text's graphemes, each measured as a whole (an emoji with its selector, a letter with its NFD marks). */
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/** Printable ASCII and tabs: a column each, nothing to segment or measure (most frame lines). */
+const PLAIN = /^[\t\x20-\x7e]*$/;
 
 /**
  * The columns `text` takes on a terminal, one entry per column ("" after a wide character), as string-width
@@ -72,7 +73,9 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
  * A tab is kept as one entry, for `under` to give back.
  */
 function columns(text: string): string[] {
-  return [...graphemes.segment(text)].flatMap(({ segment }) => {
+  if (PLAIN.test(text)) return [...text];
+  // Each grapheme measured as a whole: an emoji with its selector, a letter with its NFD marks.
+  return [...graphemesOf(text)].flatMap((segment) => {
     if (segment === "\t") return ["\t"];
     const width = stringWidth(segment);
     return width === 0 ? [] : [segment, ...Array<string>(width - 1).fill("")];
@@ -84,7 +87,7 @@ function within(text: string, room: number): string {
   if (text.includes("\t") || columns(text).length <= room) return text;
   let used = 0;
   let out = "";
-  for (const { segment } of graphemes.segment(text)) {
+  for (const segment of graphemesOf(text)) {
     const w = stringWidth(segment);
     if (used + w > room - 1) break;
     out += segment;
