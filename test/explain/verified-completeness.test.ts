@@ -1,24 +1,13 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
-import { cleanup, REPRODUCIBLE, SEED, tempDir } from "../report/helpers.js";
+import { cleanup, filledByCollector, REPRODUCIBLE } from "../report/helpers.js";
 
 const temps: string[] = [];
 afterAll(() => cleanup(temps));
 
-/** The seed with 2.3 left unanswered by the agency and filled by the collector's verified value. */
-function filledByCollector(): string {
-  const file = path.join(tempDir(temps), "so.yaml");
-  const text = readFileSync(SEED, "utf8").replace(/^ {2}"2\.3":\n {4}value: 450\n/m, `  "2.3":\n    value: "?"\n    verified: {value: 200}\n`);
-  expect(text).toContain("verified: {value: 200}");
-  writeFileSync(file, text);
-  return file;
-}
-
 // explain --verified said "unanswered 0" of an agency that left 2.3 unanswered, where score says "(1 in the self-assessment)".
 describe("explain --verified of an agency whose unanswered indicator the collector verified", () => {
-  const file = filledByCollector();
+  const file = filledByCollector(temps);
   it.each([
     ["en", "text", "answered 44 (43 in the self-assessment) · answered not applicable 2 · unanswered 0 (1 in the self-assessment) · missing evidence 0"],
     ["vi", "md", "đã trả lời 44 (43 trong bản tự đánh giá) · trả lời không áp dụng 2 · chưa trả lời 0 (1 trong bản tự đánh giá) · thiếu minh chứng 0"],

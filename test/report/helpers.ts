@@ -90,3 +90,12 @@ export function parseCsv(text: string, sep: string): string[][] {
   if (field !== "" || row.length > 0) { row.push(field); rows.push(row); }
   return rows;
 }
+
+/** The seed with 2.3 left unanswered by the agency and filled by the collector's verified value. */
+export function filledByCollector(temps: string[]): string {
+  const file = path.join(tempDir(temps), "so.yaml");
+  const text = readFileSync(SEED, "utf8").replace(/^ {2}"2\.3":\n {4}value: 450\n/m, `  "2.3":\n    value: "?"\n    verified: {value: 200}\n`);
+  if (!text.includes("verified: {value: 200}")) throw new Error(`${SEED} no longer answers 2.3 with 450: the test's file was not made`);
+  writeFileSync(file, text);
+  return file;
+}

@@ -3,24 +3,15 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 import { xlsxCells } from "../helpers/xlsx-parts.js";
-import { cleanup, REPRODUCIBLE, SEED, tempDir } from "./helpers.js";
+import { cleanup, filledByCollector, REPRODUCIBLE, SEED, tempDir } from "./helpers.js";
 
 const temps: string[] = [];
 afterAll(() => cleanup(temps));
 
-/** The seed with 2.3 left unanswered by the agency and filled by the collector's verified value. */
-function filledByCollector(): string {
-  const file = path.join(tempDir(temps), "so.yaml");
-  const text = readFileSync(SEED, "utf8").replace(/^ {2}"2\.3":\n {4}value: 450\n/m, `  "2.3":\n    value: "?"\n    verified: {value: 200}\n`);
-  expect(text).toContain("verified: {value: 200}");
-  writeFileSync(file, text);
-  return file;
-}
-
 // The terminal said "unanswered 0" of an agency that left 2.3 unanswered (the verified score's completeness);
 // only the json kept the self-assessment's.
 describe("the completeness of an agency whose unanswered indicator the collector verified", () => {
-  const file = filledByCollector();
+  const file = filledByCollector(temps);
   it.each([
     ["en", "table", "answered 44 (43 in the self-assessment) · answered not applicable 2 · unanswered 0 (1 in the self-assessment) · missing evidence 0"],
     ["vi", "table", "đã trả lời 44 (43 trong bản tự đánh giá) · trả lời không áp dụng 2 · chưa trả lời 0 (1 trong bản tự đánh giá) · thiếu minh chứng 0"],
@@ -70,7 +61,7 @@ describe("the incomplete note of an agency whose verified values fill some of wh
 // The csv and the xlsx's Ranking sheet counted the verified score's unanswered alone: 0 of an agency that left 2.3
 // unanswered for the collector to fill, and the self-assessment's figures were in no column.
 describe("the csv and xlsx columns of the self-assessment's gaps", () => {
-  const file = filledByCollector();
+  const file = filledByCollector(temps);
   const selfColumns = ["Unanswered (self-assessment)", "Missing evidence (self-assessment)"];
   it("the csv gives them beside the final score's", async () => {
     const lines = (await runCli(["score", file, "-f", "csv", "--lang", "en"], { env: REPRODUCIBLE })).stdout.replace(/^\uFEFF/, "").split("\r\n");
