@@ -118,13 +118,16 @@ function bandStartText(set: SectionBandSet, index: number, decimals: number, lan
  * types it rates where some type has its own (a ward at 89.72 % "Excellent" beside a commune at 88.91 % "Good"
  * read as a mistake until the report said that wards' bands are on points).
  */
-export function bandLines(head: Pick<Section, "bands" | "agency_types" | "scale" | "decimals">, lang: Lang): string[] {
+export function bandLines(head: Pick<Section, "bands" | "agency_types" | "scale" | "decimals">, lang: Lang, ratedTypes?: ReadonlySet<string>): string[] {
   const sets = sectionBandSets(head);
   const owned = new Set(sets.flatMap((set) => set.types ?? []));
   return sets.flatMap((set) => {
     const types = set.types ?? head.agency_types.map((t) => t.id).filter((id) => !owned.has(id));
     // Every agency type has a set of its own: the main one rates none.
     if (owned.size > 0 && types.length === 0) return [];
+    // `ratedTypes`: the types of the agencies shown; a set that rates none of them is left out (a department's
+    // report listed the vertical agencies' bands too, two long lines that wrapped).
+    if (ratedTypes && owned.size > 0 && !types.some((t) => ratedTypes.has(t))) return [];
     const basis = set.basis === "percent" ? message(lang, "rpt-bands-percent") : message(lang, "rpt-bands-points", { scale: formatMax(head.scale, head.decimals, lang) });
     const levels = set.levels.map((l, i) => `${l.label[lang]} ${bandStartText(set, i, head.decimals, lang)}`).join(" · ");
     return [owned.size === 0 ? message(lang, "rpt-bands", { basis, levels }) : message(lang, "rpt-bands-for", { types: types.map((t) => typeLabel(head, t, lang)).join("; "), basis, levels })];

@@ -34,7 +34,10 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
     // is the only place that agency is shown.
     if (agencies > 1 && section.agencies.length > 0) out.push(rankingBlock(section, lang, color, width, details));
     // One agency has no ranking: its rubric's bands follow its block, as the ranking's heading has them.
-    else if (section.agencies.length > 0 && bandLines(section, lang).length > 0) out.push(bandLines(section, lang).join("\n"));
+    else if (section.agencies.length > 0) {
+      const bands = bandLines(section, lang, typesOf(section.agencies));
+      if (bands.length > 0) out.push(bands.join("\n"));
+    }
   }
   if (report.not_scored.length > 0) {
     const table = new Table({ head: [message(lang, "col-file"), message(lang, "col-first-error")], ...COMPACT });
@@ -213,7 +216,7 @@ function rankingBlock(section: Section, lang: Lang, color: ChalkInstance, width:
   const omitted = [...(verified && !kept.self && !details ? [message(lang, "rpt-omitted-self")] : []), ...(byGroup && !kept.groups ? [message(lang, "rpt-omitted-group-ranks")] : [])];
   const incomplete = incompleteNote(incompleteOf(ranked.flatMap((c) => c.agencies)), lang);
   return [
-    color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })), ...bandLines(section, lang), text,
+    color.bold(message(lang, "ranking", { rubric: `${section.id} ${section.version}` })), ...bandLines(section, lang, typesOf(section.agencies)), text,
     ...rankingMarks(section, lang).map((l) => color.dim(l)),
     ...(incomplete ? [color.yellow(incomplete)] : []),
     ...(omitted.length > 0 ? [color.dim(message(lang, "rpt-columns-omitted", { columns: omitted.join(lang === "vi" ? " và " : " and ") }))] : []),
@@ -305,4 +308,9 @@ function cutNamesakes(ranked: RankedCohort[], namesakes: ReadonlySet<string>, na
   if (nameWidth === Infinity) return namesakes;
   const cut = namesakeIds(ranked.flatMap((c) => c.agencies).map((a) => { const { id, name } = finalScore(a).agency; return { id, name: truncate(name, nameWidth) }; }));
   return cut.size === 0 ? namesakes : new Set([...namesakes, ...cut]);
+}
+
+/** The agency types of the agencies a section shows: the band sets that rate them. */
+function typesOf(agencies: RankedAgency[]): Set<string> {
+  return new Set(agencies.map((a) => a.score.agency.type));
 }

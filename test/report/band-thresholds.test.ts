@@ -35,6 +35,11 @@ describe("each report says the rubric's band thresholds, per band set", () => {
     // One agency has no ranking: its rubric's bands follow it.
     const one = (await runCli(["score", path.join(dir, "phuong.yaml"), "--lang", "en"], { env: REPRODUCIBLE })).stdout;
     expect(one).toContain(EN_WARD);
+    // Only the sets that rate the agencies shown: a ward's report listed the communes' bands too, a commune's the wards'.
+    expect(one).not.toContain(EN_COMMUNE);
+    const communes = (await runCli(["score", path.join(dir, "xa.yaml"), path.join(dir, "xa.yaml"), "--lang", "en"], { env: REPRODUCIBLE })).stdout;
+    expect(communes).toContain(EN_COMMUNE);
+    expect(communes).not.toContain(EN_WARD);
   });
 
   it("a rubric without per-type bands says its one set without naming types", async () => {
