@@ -76,6 +76,13 @@ class Terminal {
     this.child.stdin!.write(keys);
   }
 
+  /** At `prompt`, the menu (m), its sixth entry (continue, group, unanswered, change, flag → finish), and yes to finishing all the same. */
+  async finishFromMenu(prompt: string): Promise<void> {
+    await this.answer(prompt, "m\r");
+    await this.answer("Menu", DOWN.repeat(5) + "\r");
+    await this.answer("Vẫn hoàn thành và chấm điểm?", "c\r");
+  }
+
   /** The egov-score process inside `script` (exec'd by its shell): the child whose parent is `script`, read from /proc. */
   commandPid(): number {
     for (const entry of readdirSync("/proc")) {
@@ -810,9 +817,7 @@ describe("assess finishing a file whose only gap is evidence", () => {
     await t.wait("Câu 1.1 còn thiếu minh chứng: sẽ được hỏi trước");
     expect(t.transcript).not.toContain("lỗi (ở trên)");
     expect(t.transcript).not.toContain("[evidence-missing]");
-    await t.answer("(c/k)", "m\r");
-    await t.answer("Menu", DOWN.repeat(5) + "\r");
-    await t.answer("Vẫn hoàn thành và chấm điểm?", "c\r");
+    await t.finishFromMenu("(c/k)");
     await t.wait("Thiếu minh chứng: 1.1");
     expect(await t.exited).toBe(1);
     expect(t.transcript).toMatch(/Tổng điểm\s*│\s*[\d,]+/);
@@ -831,9 +836,7 @@ describe("assess finishing a file whose N/A still waits for its reason", () => {
     await t.answer("(na)", "\r");
     // Left for later once more, then finished from the menu.
     await t.answer("Lý do không áp dụng", "?\r");
-    await t.answer("a = Số hồ sơ trực tuyến", "m\r");
-    await t.answer("Menu", DOWN.repeat(5) + "\r");
-    await t.answer("Vẫn hoàn thành và chấm điểm?", "c\r");
+    await t.finishFromMenu("a = Số hồ sơ trực tuyến");
     await t.wait("Thiếu lý do không áp dụng: 1.3");
     expect(await t.exited).toBe(1);
     expect(t.transcript).toMatch(/Tổng điểm\s*│\s*[\d,]+/);
@@ -870,9 +873,7 @@ describe("assess finishing a file with an error the questions cannot mend", () =
     const t = new Terminal(["assess", file, "--rubric", RUBRIC]);
     // An answer under a code the rubric does not have, and none near it to move it to: removed or left (Enter).
     await t.answer("Xử lý câu trả lời 9.9 thế nào?", "\r");
-    await t.answer("(c/k)", "m\r");
-    await t.answer("Menu", DOWN.repeat(5) + "\r");
-    await t.answer("Vẫn hoàn thành và chấm điểm?", "c\r");
+    await t.finishFromMenu("(c/k)");
     await t.wait(`Tệp vẫn còn câu trả lời ở mã 9.9, mã không có trong bộ chỉ số assess-mini 1: chạy lại egov-score assess ma-la.yaml --rubric ${RUBRIC_WORD} để chuyển sang mã đúng hoặc xóa`);
     expect(await t.exited).toBe(1);
     expect(readFileSync(file, "utf8")).toContain('"9.9": {value: 1}');
