@@ -1,5 +1,6 @@
 import { isCalendarDay } from "../core/agency.js";
 import { halfWidth, plainDashes } from "../core/number-words.js";
+import { yesNoWord } from "../core/yes-no-words.js";
 /**
  * Numbers as Vietnamese officials type them. Vietnamese writes 1.234,5 and English 1,234.5, so "1.000"
  * may be one thousand or one: such input is ambiguous and must be asked back, never guessed.
@@ -97,11 +98,9 @@ export function parseDayOfYear(raw: string, year: string | undefined): string | 
 /** Yes/no as typed in Vietnamese or English; undefined when it is neither. */
 export function parseYesNo(raw: string): boolean | undefined {
   const text = raw.normalize("NFC").trim().toLowerCase();
-  // Đạt / Không đạt, Đã có / Chưa có: a scoring form's yes/no column, as a hand-edited file may hold it (validate's boolean-word).
-  // Có / Không có, (Không) tìm thấy: how a question about a portal or a document is answered (un-losi-2022 asks
-  // whether an item is found on the city portal: "không có hoặc không tìm thấy" is its no).
-  if (["c", "có", "co", "y", "yes", "true", "đ", "đúng", "dung", "1", "x", "đạt", "dat", "đã có", "da co", "tìm thấy", "tim thay"].includes(text)) return true;
-  if (["k", "không", "khong", "n", "no", "false", "s", "sai", "0", "không đạt", "khong dat", "chưa có", "chua co", "chưa", "chua",
-    "không có", "khong co", "không tìm thấy", "khong tim thay", "chưa tìm thấy", "chua tim thay"].includes(text)) return false;
-  return undefined;
+  // At the prompt one key answers too (c/k, đ/s for đúng/sai, 1/0); in a file a single letter or digit is more
+  // likely a slip than an answer, so validate's list (yesNoWord) leaves them out.
+  if (["c", "đ", "1"].includes(text)) return true;
+  if (["k", "s", "0"].includes(text)) return false;
+  return yesNoWord(text);
 }

@@ -2,6 +2,7 @@ import type { ErrorObject } from "ajv";
 import type { Issue } from "../core/issue.js";
 import type { Lang, Text } from "../core/rubric.js";
 import { ISO_DATE } from "../core/agency.js";
+import { yesNoWord } from "../core/yes-no-words.js";
 import { parseDate, parseNumber } from "../assess/parse-number.js";
 import { EVIDENCE_FIELDS } from "../assess/cited-documents.js";
 import { citedFields } from "./evidence-citation.js";
@@ -35,7 +36,8 @@ function naHint(path: readonly string[], value: unknown, known?: Partial<AnswerC
   return { hint_na: known?.naAllowed?.(path[1]!) === false ? "forbidden" : "allowed" };
 }
 
-const BOOLEAN_WORDS = /^(yes|no|y|n|có|co|không|khong|đúng|sai|đạt|dat|không đạt|khong dat|đã có|da co|chưa có|chua co|chưa|chua|không có|khong co|không tìm thấy|khong tim thay|chưa tìm thấy|chua tim thay|tìm thấy|tim thay|true|false|x|on|off)$/i;
+/** on/off: YAML 1.1's booleans, which a file converted by another tool may hold (the prompt does not take them). */
+const YAML_11_BOOLEANS = new Map([["on", true], ["off", false]]);
 
 /**
  * What the rubric tells about answers: its codes (for "did you mean"), and the paths below `answers` whose
@@ -350,11 +352,12 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
         const level = LEVEL_WORDS.exec(halfWidth(value).trim())?.[1] ?? known?.idForLabel?.(path, value);
         if (level !== undefined && fits(Number(level))) return { code: "wrong-type", path, params: { found, expected_key: expected, suggestion: String(Number(level)) } };
       }
-      if (expected === "boolean" && typeof value === "string" && BOOLEAN_WORDS.test(value.trim())) {
+      const meant = expected === "boolean" && typeof value === "string" ? (yesNoWord(value) ?? YAML_11_BOOLEANS.get(value.trim().toLowerCase())) : undefined;
+      if (meant !== undefined) {
         // "true" in quotes is text: the fix is to drop the quotes, not to write what is already there.
-        const quoted = /^(true|false)$/i.test(value.trim());
-        if (quoted && plain) return { code: "wrong-type", path, params: { found, expected_key: "boolean", suggestion: value.trim().toLowerCase() } };
-        return { code: quoted ? "boolean-quoted" : "boolean-word", path, params: { source: value, found, expected_key: "boolean" } };
+        const quoted = /^(true|false)$/i.test(String(value).trim());
+        if (quoted && plain) return { code: "wrong-type", path, params: { found, expected_key: "boolean", suggestion: String(meant) } };
+        return { code: quoted ? "boolean-quoted" : "boolean-word", path, params: { source: String(value), found, expected_key: "boolean", ...(quoted ? {} : { suggestion: String(meant) }) } };
       }
       // `- https://…` or `- D:\…` in an evidence list: the item is a mapping of fields, the address its link.
       if (expected === "object" && typeof value === "string" && path[0] === "answers" && path[2] === "evidence" && path.length === 4) {
