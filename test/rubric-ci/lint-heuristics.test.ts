@@ -119,7 +119,7 @@ describe("the Vietnamese of three lint findings", () => {
 describe("translation-identical says what to write, and where", () => {
   // "look untranslated" said what was wrong; the author was left to work out which side to write.
   it.each([
-    [{ vi: "Số hóa hồ sơ lưu trữ của cơ quan", en: "Số hóa hồ sơ lưu trữ của cơ quan" }, "en", "write the English text at en (a name, code or unit that is the same in both languages may stay)"],
+    [{ vi: "Số hóa hồ sơ lưu trữ của cơ quan", en: "Số hóa hồ sơ lưu trữ của cơ quan" }, "en", "write the English text at en (a name, code or unit that is the same in both languages may stay); a rubric written in Vietnamese only declares languages: [vi]"],
     [{ vi: "Archive records digitised in full", en: "Archive records digitised in full" }, "vi", "write the Vietnamese text at vi (a name, code or unit that is the same in both languages may stay)"],
   ])("%j: at %s", (title, side, hint) => {
     const [issue] = titleIssues(title);
