@@ -578,6 +578,26 @@ describe("rubric test: CI formats", () => {
     expect(full.mismatches[0].max_changed).toBeUndefined();
   });
 
+  it("--previous: an indicator whose own max the revision changed says so at its difference (\"expected 10.00, got 15.00\" alone did not say why), in every format", async () => {
+    const { rubric, fixtures } = copyXa();
+    // 1.2 re-weighted from 10 to 15; full-marks.yaml's expected.yaml still holds the old 10.
+    edit(rubric, /(      - code: "1\.2"[\s\S]*?max: )10/, "$115");
+    edit(rubric, '    title: {vi: "Hạ tầng và Nền tảng số", en: "Digital infrastructure and platforms"}\n    max: 80', '    title: {vi: "Hạ tầng và Nền tảng số", en: "Digital infrastructure and platforms"}\n    max: 85');
+    edit(rubric, "scale: 960", "scale: 965");
+    edit(path.join(fixtures, "expected.yaml"), 'indicators: {"2.4": 20, ', 'indicators: {"1.2": 10, "2.4": 20, ');
+    const said = "indicator 1.2: expected 10.00, got 15.00 (indicator 1.2's max was 10.00 in version 2025.2, 15.00 now)";
+    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa"])).stdout).toContain(said);
+    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"])).stdout)
+      .toContain("chỉ số 1.2: mong đợi 10,00, thực tế 15,00 (điểm tối đa của chỉ số 1.2 ở phiên bản 2025.2 là 10,00, nay là 15,00)");
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
+    const full = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml");
+    expect(full.mismatches.find((m: { what: string }) => m.what === "indicator")).toMatchObject({ code: "1.2", max_changed: { version: "2025.2", was: 10, now: 15 } });
+    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "junit"])).stdout).toContain(said);
+    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "github"])).stdout).toContain(said);
+    // Without --previous the earlier max is not known: the difference alone.
+    expect((await runCli(["rubric", "test", rubric])).stdout).toMatch(/indicator 1\.2: expected 10\.00, got 15\.00\n/);
+  });
+
   it("--previous: a total, bonus or penalty moved by a bonus or penalty item's changed max names the item (only indicators inside groups were named)", async () => {
     const dir = tempDir();
     const rubric = path.join(dir, "dti-cap-so.yaml");
