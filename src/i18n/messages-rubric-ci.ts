@@ -205,6 +205,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "test-mismatch-provisional": { vi: "tạm tính: quy tắc so sánh trong khối không có cơ quan nào khác cùng khối có số liệu để so (phiếu được chấm riêng, hoặc các phiếu khác chưa trả lời hay trả lời không áp dụng); các phiếu cùng ghi một batch trong expected.yaml được chấm chung, so sánh trong từng khối", en: "provisional: a batch-relative rule had no other agency of its cohort with a figure to compare with (the fixture scored alone, or the others left it unanswered or N/A); fixtures naming the same batch in expected.yaml are scored together, compared within each cohort" },
   "test-mismatch-group-max-changed": { vi: "điểm tối đa của nhóm {code} ở phiên bản {version} là {was}, nay là {now}", en: "group {code}'s max was {was} in version {version}, {now} now" },
   "test-mismatch-indicator-max-changed": { vi: "điểm tối đa của chỉ số {code} ở phiên bản {version} là {was}, nay là {now}", en: "indicator {code}'s max was {was} in version {version}, {now} now" },
+  "test-mismatch-bonus-cap-changed": { vi: "mức trần điểm thưởng ở phiên bản {version} là {was}, nay là {now}", en: "the bonus cap was {was} in version {version}, {now} now" },
+  "test-mismatch-penalty-cap-changed": { vi: "mức trần điểm trừ ở phiên bản {version} là {was}, nay là {now}", en: "the penalty cap was {was} in version {version}, {now} now" },
   "test-mismatch-scale-changed": { vi: "thang điểm ở phiên bản {version} là {was}, nay là {now}", en: "the scale was {was} in version {version}, {now} now" },
   "test-mismatch": { vi: "{what}: mong đợi {expected}, thực tế {actual}", en: "{what}: expected {expected}, got {actual}" },
   "test-what-total": { vi: "tổng điểm", en: "total" },

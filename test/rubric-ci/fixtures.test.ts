@@ -617,8 +617,35 @@ describe("rubric test: CI formats", () => {
       ["total", { version: "2025.1", indicators: [{ code: "TR.2", was: 30, now: 40 }] }], ["penalty", { version: "2025.1", indicators: [{ code: "TR.2", was: 30, now: 40 }] }],
     ]);
     const text = (await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so"])).stdout;
-    expect(text).toContain("total: expected 950.00, got 940.00 (indicator TR.2's max was 30.00 in version 2025.1, 40.00 now)");
-    expect(text).toContain("penalty: expected 50.00, got 60.00 (indicator TR.2's max was 30.00 in version 2025.1, 40.00 now)");
+    // The raised cap let TR.2's 10 more points through: both are said.
+    expect(text).toContain("total: expected 950.00, got 940.00 (indicator TR.2's max was 30.00 in version 2025.1, 40.00 now; the penalty cap was 50.00 in version 2025.1, 60.00 now)");
+    expect(text).toContain("penalty: expected 50.00, got 60.00 (indicator TR.2's max was 30.00 in version 2025.1, 40.00 now; the penalty cap was 50.00 in version 2025.1, 60.00 now)");
+  });
+
+  it("--previous: a total, bonus or penalty moved by a changed bonus or penalty cap names the cap (no item changed, so nothing was said)", async () => {
+    const dir = tempDir();
+    const rubric = path.join(dir, "dti-cap-so.yaml");
+    cpSync("rubrics/dti-cap-so.yaml", rubric);
+    cpSync("rubrics/fixtures/dti-cap-so", path.join(dir, "fixtures", "dti-cap-so"), { recursive: true });
+    // The bonus cap lowered from 50 to 40: bonus-at-cap.yaml's 30 + 20 is cut at 40.
+    edit(rubric, /^bonus:\n  cap: 50/m, "bonus:\n  cap: 40");
+    // The penalty cap raised from 50 to 70, above every fixture's penalty (50 at most): it moves nothing, and is not said.
+    edit(rubric, /^penalty:\n  cap: 50/m, "penalty:\n  cap: 70");
+    const text = (await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so"])).stdout;
+    expect(text).toContain("total: expected 50.00, got 40.00 (the bonus cap was 50.00 in version 2025.1, 40.00 now)");
+    expect(text).toContain("bonus: expected 50.00, got 40.00 (the bonus cap was 50.00 in version 2025.1, 40.00 now)");
+    expect(text).toMatch(/✔ penalty-at-cap\.yaml/);
+    expect(text).not.toContain("penalty cap");
+    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--lang", "vi"])).stdout)
+      .toContain("điểm thưởng: mong đợi 50,00, thực tế 40,00 (mức trần điểm thưởng ở phiên bản 2025.1 là 50,00, nay là 40,00)");
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "json"])).stdout);
+    const atCap = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "bonus-at-cap.yaml");
+    expect(atCap.mismatches.filter((m: { what: string }) => m.what !== "percent").map((m: { what: string; caps_changed?: unknown }) => [m.what, m.caps_changed])).toEqual([
+      ["total", { version: "2025.1", caps: [{ of: "bonus", was: 50, now: 40 }] }], ["bonus", { version: "2025.1", caps: [{ of: "bonus", was: 50, now: 40 }] }],
+    ]);
+    const said = "bonus: expected 50.00, got 40.00 (the bonus cap was 50.00 in version 2025.1, 40.00 now)";
+    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "junit"])).stdout).toContain(said);
+    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "github"])).stdout).toContain(said);
   });
 
   it("--previous: a fixture already moved to the rubric's version answers the new codes: no old code named in it", async () => {
