@@ -136,7 +136,7 @@ export function checkRubric(rubric: Rubric): Issue[] {
       terms.forEach((term, i) => {
         const here = [...path, key, String(i)];
         if (rule.type === "sum" && term.max === undefined) issues.push({ code: "term-max-missing", path: here, params: {} });
-        if (term.max !== undefined && term.max > max + eps) issues.push({ code: "points-exceed-max", path: [...here, "max"], params: { what: `${key}[${i}]`, points: term.max, max } });
+        if (term.max !== undefined && term.max > max + eps) issues.push({ code: "points-exceed-max", path: [...here, "max"], params: { what: listItem(key, i), points: term.max, max } });
         let target: Input = input;
         if (term.field !== undefined) {
           const field = input.type === "parts" ? input.fields.find((f) => f.id === term.field) : undefined;
@@ -168,7 +168,7 @@ export function checkRubric(rubric: Rubric): Issue[] {
       case "piecewise":
         rule.points.forEach(([x, y], i) => {
           if (i > 0 && x <= rule.points[i - 1]![0]) issues.push({ code: "piecewise-order", path: [...path, "points", String(i)], params: { x, previous: rule.points[i - 1]![0] } });
-          if (y > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "points", String(i)], params: { what: `piecewise[${i}]`, points: y, max } });
+          if (y > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "points", String(i)], params: { what: listItem("piecewise", i), points: y, max } });
         });
         break;
     }
@@ -176,7 +176,7 @@ export function checkRubric(rubric: Rubric): Issue[] {
 
   const checkSteps = (steps: { min: number; points?: number }[], max: number, path: string[]) => {
     steps.forEach((s, i) => {
-      if (s.points !== undefined && s.points > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "steps", String(i), "points"], params: { what: `steps[${i}]`, points: s.points, max } });
+      if (s.points !== undefined && s.points > max + eps) issues.push({ code: "points-exceed-max", path: [...path, "steps", String(i), "points"], params: { what: listItem("steps", i), points: s.points, max } });
     });
     checkOrder(steps, path, "steps");
   };
@@ -319,4 +319,9 @@ function rulesFor(input: Input["type"], top: boolean): Record<string, string> {
 /** A "did you mean" for a name a rule or list refers to (so_hoa for so-hoa, 1.1 for 1.l, commune for Commune). */
 function suggestion(known: string | undefined): { suggestion: string } | Record<string, never> {
   return known === undefined ? {} : { suggestion: `"${known}"` };
+}
+
+/** An item of a rubric's list as its author counts it, from one ("steps #1"): the path in json counts from zero. */
+export function listItem(key: string, index: number): string {
+  return `${key} #${index + 1}`;
 }

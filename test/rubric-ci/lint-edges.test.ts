@@ -88,7 +88,7 @@ describe("band steps priced twice or not at all", () => {
     const issues = steps([{ min: 4, points: 20 }, { min: 2, points: 10, fraction: 0.25 }]);
     expect(found(issues, "points-and-fraction")).toEqual(["groups/0/items/2/rule/steps/1/fraction"]);
     const params = issues.find((i) => i.code === "points-and-fraction")!.params;
-    expect(message("en", "points-and-fraction", params)).toBe("The step from 2 (steps[1]) of 1.3 has both points (10) and fraction (0.25): the points count and the fraction is ignored; keep one of them");
+    expect(message("en", "points-and-fraction", params)).toBe("The step from 2 (steps #2) of 1.3 has both points (10) and fraction (0.25): the points count and the fraction is ignored; keep one of them");
     expect(message("vi", "points-and-fraction", params)).toContain("chỉ points được tính");
   });
 

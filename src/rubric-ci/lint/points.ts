@@ -2,6 +2,7 @@ import type { Issue } from "../../core/issue.js";
 import type { Input, Rule, Rubric, Term } from "../../core/rubric.js";
 import { isBatchRelative } from "../../core/rules.js";
 import { EPS, nodes } from "../tree.js";
+import { listItem } from "../../core/check-rubric.js";
 import { reachableMax, termReachable } from "../../core/reachable-max.js";
 import { measureFloor } from "../../core/measure.js";
 
@@ -67,8 +68,8 @@ function stepPrices(rule: Rule, path: string[], code: string, issues: Issue[]): 
   if (rule.type !== "bands") return;
   rule.steps.forEach((step, i) => {
     const here = [...path, "steps", String(i)];
-    if (step.points === undefined && step.fraction === undefined) issues.push({ code: "step-unscored", severity: "warning", path: [...here, "min"], params: { code, what: `steps[${i}]`, min: step.min } });
-    if (step.points !== undefined && step.fraction !== undefined) issues.push({ code: "points-and-fraction", severity: "warning", path: [...here, "fraction"], params: { code, what: `steps[${i}]`, min: step.min, points: step.points, fraction: step.fraction } });
+    if (step.points === undefined && step.fraction === undefined) issues.push({ code: "step-unscored", severity: "warning", path: [...here, "min"], params: { code, what: listItem("steps", i), min: step.min } });
+    if (step.points !== undefined && step.fraction !== undefined) issues.push({ code: "points-and-fraction", severity: "warning", path: [...here, "fraction"], params: { code, what: listItem("steps", i), min: step.min, points: step.points, fraction: step.fraction } });
   });
 }
 
