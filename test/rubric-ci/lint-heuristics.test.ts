@@ -99,6 +99,9 @@ describe("a bonus or penalty cap above all its items", () => {
       section.cap = items + 10;
       const found = checkPoints(rubric).filter((i) => i.code === "cap-above-max");
       expect(found.map((i) => [i.path.join("/"), i.params.cap, i.params.max])).toEqual([[`${side}/cap`, items + 10, items]]);
+      // A section has no max: "above its max" named one it does not have.
+      expect(message("en", "cap-above-max", found[0]!.params)).toBe(`The cap ${items + 10} of ${side} is above the ${items} points its items add up to, so it never applies`);
+      expect(message("vi", "cap-above-max", found[0]!.params)).toBe(`Mức trần ${items + 10} của ${side} cao hơn tổng ${items} điểm của các mục nên không bao giờ có tác dụng`);
       expect(hintTexts({ code: found[0]!.code, params: found[0]!.params }, "en")[0]).toMatch(new RegExp(`^the ${side} items (give|take) at most ${items} points together: lower the cap to ${items}`));
       section.cap = items;
     }
