@@ -134,6 +134,13 @@ export function bandLines(head: Pick<Section, "bands" | "agency_types" | "scale"
   });
 }
 
+/** The agency types of the agencies a report shows: the band sets that rate them (bandLines' `ratedTypes`). */
+export function typesOf(agencies: Iterable<RankedAgency>): Set<string> {
+  const types = new Set<string>();
+  for (const a of agencies) types.add(a.score.agency.type);
+  return types;
+}
+
 /** Where an agency's band starts, with its unit ("≥ 860 points", "≥ 90 %"): a cell beside the band, its set's own. Empty where the report has no thresholds. */
 export function bandStartOf(head: Pick<Section, "bands" | "decimals">, s: AgencyScore, lang: Lang): string {
   const sets = sectionBandSets(head);

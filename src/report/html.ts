@@ -134,6 +134,8 @@ interface SectionFacts {
   marks: { verified: boolean; provisional: boolean };
   incomplete: IncompleteGatherer;
   periods: Map<string, number>;
+  /** The agencies' types: the band sets the section's head lists. */
+  types: Set<string>;
   /** Per cohort, how many agencies have a rank on each top-level group (--group-ranks; a group that does not apply to some ranks fewer). */
   rankSizes: Map<string, Record<string, number>>;
   /** The contents' links to the agencies, when no more than the detail limit. */
@@ -152,6 +154,7 @@ function gather(section: RankedSection, si: number, lang: Lang, limit: number, r
   const cohorts = new Map<string, CohortFacts>();
   const rankSizes = new Map<string, Record<string, number>>();
   const periods = new Map<string, number>();
+  const types = new Set<string>();
   const buckets = Array.from({ length: 10 }, () => 0);
   const marks = { verified: false, provisional: false };
   const incomplete = new IncompleteGatherer();
@@ -177,6 +180,7 @@ function gather(section: RankedSection, si: number, lang: Lang, limit: number, r
     if (s.provisional) marks.provisional = true;
     incomplete.add(a);
     periods.set(s.period, (periods.get(s.period) ?? 0) + 1);
+    types.add(s.agency.type);
     const sizes = rankSizes.get(s.agency.cohort) ?? (Object.create(null) as Record<string, number>);
     for (const code of Object.keys(a.group_ranks ?? {})) sizes[code] = (sizes[code] ?? 0) + 1;
     rankSizes.set(s.agency.cohort, sizes);
@@ -195,7 +199,7 @@ function gather(section: RankedSection, si: number, lang: Lang, limit: number, r
       sum.share += g.points / g.max; sum.units += toUnits(g.points, head.decimals); sum.count++;
     });
   }
-  return { section, size, bands: bandOrder(head, bandStats), bars, buckets, cohorts: [...cohorts.values()], aggregates: aggregates.result().aggregates, marks, incomplete, periods, rankSizes, links, rows };
+  return { section, size, bands: bandOrder(head, bandStats), bars, buckets, cohorts: [...cohorts.values()], aggregates: aggregates.result().aggregates, marks, incomplete, periods, types, rankSizes, links, rows };
 }
 
 function contents(sections: SectionFacts[], lang: Lang, warned: string | undefined, notScored: string | undefined): string {
@@ -261,14 +265,14 @@ function agencyId(section: number, index: number): string {
 
 /** A rubric's section, each piece ending its line: its head, charts and rankings, then its agencies one at a time. */
 function* sectionHtml(facts: SectionFacts, si: number, lang: Lang, single: boolean, details: boolean): Generator<string> {
-  const { section: { head, agencies, summaries, order } } = facts;
+  const { section: { head, agencies, summaries, order }, types } = facts;
   const ranked = !single && facts.size > 1;
   // A section with its charts and rankings prints them on landscape pages; one with a single agency has none.
   yield `<section class="rubric${ranked ? " ranked" : ""}" id="r${si}">\n`;
   yield `<h2>${h(head.title[lang])}</h2>\n`;
   yield `<p class="meta">${h(message(lang, "rubric"))} <span class="code">${h(head.id)} ${h(head.version)}</span> · sha256 <span class="code" title="${h(head.sha256)}">${h(head.sha256.slice(0, 16))}…</span> · ${h(message(lang, "rpt-scale"))} ${h(formatPoints(head.scale, 0, lang))} · ${h(message(lang, "fidelity"))}: ${h(message(lang, `rpt-fidelity-${head.fidelity}`))}</p>\n`;
   // The thresholds, once for the rubric: an agency's band is read against them (a ward's on points, a commune's on percent).
-  for (const line of bandLines(head, lang)) yield `<p class="meta">${h(line)}</p>\n`;
+  for (const line of bandLines(head, lang, types)) yield `<p class="meta">${h(line)}</p>\n`;
   if (ranked) { yield* batchSummary(facts, lang); yield "\n"; }
   // Agencies follow the ranking order; their ids keep the input index so the contents can link to them.
   for (const [a, at] of placed(details ? agencies : summaries, order)) yield agencyHtml(facts, a, agencyId(si, at), lang, details) + "\n";

@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, bandLines, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, type VerifiedIndicator } from "./common.js";
+import { aggregateColumns, bandLines, typesOf, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, type VerifiedIndicator } from "./common.js";
 import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import { quotedTextsCut } from "./diagnostics.js";
@@ -73,7 +73,7 @@ function single(section: Section, a: RankedAgency, lang: Lang): string {
     "",
     md(`${typeLabel(section, s.agency.type, lang)} · ${message(lang, "period")} ${s.period} · ${message(lang, "rubric")} ${section.id} ${section.version} · ${message(lang, "rank-line", { rank: a.rank, size: a.cohort_size, cohort: cohortLabel(section, s.agency.cohort, lang) })}${sentOn(a, lang)}`),
     "",
-    ...bandLines(section, lang).flatMap((l) => [md(l), ""]),
+    ...bandLines(section, lang, typesOf([a])).flatMap((l) => [md(l), ""]),
     `| ${message(lang, "col-code")} | ${message(lang, "col-group")} | ${message(lang, "col-points")} | ${message(lang, "col-max")} | % |`,
     "|---|---|--:|--:|--:|",
   ];
@@ -114,7 +114,7 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
   const lines = [
     `### ${md(message(lang, "ranking", { rubric: `${section.id} ${section.version}` }))}`,
     "",
-    ...bandLines(section, lang).flatMap((l) => [md(l), ""]),
+    ...bandLines(section, lang, typesOf(section.agencies)).flatMap((l) => [md(l), ""]),
     `| ${heads.join(" | ")} |`,
     `|${aligns.join("|")}|`,
   ];

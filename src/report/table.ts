@@ -14,7 +14,7 @@ import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
 import { quotedTextsCut } from "./diagnostics.js";
 import { incompleteNote, incompleteOf } from "./incomplete.js";
-import { bandLines, namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, rankedCompletenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark, answerLabels } from "./common.js";
+import { bandLines, typesOf, namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, rankedCompletenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark, answerLabels } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -308,9 +308,4 @@ function cutNamesakes(ranked: RankedCohort[], namesakes: ReadonlySet<string>, na
   if (nameWidth === Infinity) return namesakes;
   const cut = namesakeIds(ranked.flatMap((c) => c.agencies).map((a) => { const { id, name } = finalScore(a).agency; return { id, name: truncate(name, nameWidth) }; }));
   return cut.size === 0 ? namesakes : new Set([...namesakes, ...cut]);
-}
-
-/** The agency types of the agencies a section shows: the band sets that rate them. */
-function typesOf(agencies: RankedAgency[]): Set<string> {
-  return new Set(agencies.map((a) => a.score.agency.type));
 }

@@ -52,6 +52,17 @@ describe("each report says the rubric's band thresholds, per band set", () => {
     expect(md).toContain(`### Ranking — dti-cap-xa 2025.2\n\n${EN_COMMUNE.replace("<", "&lt;")}\n\n${EN_WARD.replace("<", "&lt;")}\n\n|`);
     const html = (await runCli(["score", dir, "--lang", "vi", "--format", "html"], { env: REPRODUCIBLE })).stdout;
     expect(html).toContain(`<p class="meta">${VI_WARD.replace("<", "&lt;")}</p>`);
+    // Only the sets that rate the agencies in the section, as the terminal: communes' reports listed the wards' bands too.
+    const communes = [path.join(dir, "xa.yaml"), path.join(dir, "xa.yaml")];
+    const communesMd = (await runCli(["score", ...communes, "--lang", "en", "--format", "md"], { env: REPRODUCIBLE })).stdout;
+    expect(communesMd).toContain(EN_COMMUNE.replace("<", "&lt;"));
+    expect(communesMd).not.toContain("Bands for Ward");
+    const wardMd = (await runCli(["score", path.join(dir, "phuong.yaml"), "--lang", "en", "--format", "md"], { env: REPRODUCIBLE })).stdout;
+    expect(wardMd).toContain(EN_WARD.replace("<", "&lt;"));
+    expect(wardMd).not.toContain("Bands for Commune");
+    const communesHtml = (await runCli(["score", ...communes, "--lang", "vi", "--format", "html"], { env: REPRODUCIBLE })).stdout;
+    expect(communesHtml).toContain("Xếp loại của UBND xã");
+    expect(communesHtml).not.toContain("Xếp loại của UBND phường");
   });
 
   it("csv and xlsx: the threshold of each agency's band, in its set's basis, in a last column", async () => {
