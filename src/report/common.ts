@@ -119,6 +119,18 @@ function bandStartText(set: SectionBandSet, index: number, decimals: number, lan
  * read as a mistake until the report said that wards' bands are on points).
  */
 export function bandLines(head: Pick<Section, "bands" | "agency_types" | "scale" | "decimals">, lang: Lang, ratedTypes?: ReadonlySet<string>): string[] {
+  return bandTexts(head, lang, ratedTypes).map((t) => t.line);
+}
+
+/**
+ * The pieces of band lines a wrapped line keeps whole: each set's basis ("(on % of the scale):") and each band with
+ * its threshold ("Trung bình ≥ 50"), so a line breaks between bands, never inside one ("Good ≥" and "80" a line apart).
+ */
+export function bandWholes(head: Pick<Section, "bands" | "agency_types" | "scale" | "decimals">, lang: Lang, ratedTypes?: ReadonlySet<string>): string[] {
+  return bandTexts(head, lang, ratedTypes).flatMap((t) => t.wholes);
+}
+
+function bandTexts(head: Pick<Section, "bands" | "agency_types" | "scale" | "decimals">, lang: Lang, ratedTypes?: ReadonlySet<string>): { line: string; wholes: string[] }[] {
   const sets = sectionBandSets(head);
   const owned = new Set(sets.flatMap((set) => set.types ?? []));
   return sets.flatMap((set) => {
@@ -129,8 +141,9 @@ export function bandLines(head: Pick<Section, "bands" | "agency_types" | "scale"
     // report listed the vertical agencies' bands too, two long lines that wrapped).
     if (ratedTypes && owned.size > 0 && !types.some((t) => ratedTypes.has(t))) return [];
     const basis = set.basis === "percent" ? message(lang, "rpt-bands-percent") : message(lang, "rpt-bands-points", { scale: formatMax(head.scale, head.decimals, lang) });
-    const levels = set.levels.map((l, i) => `${l.label[lang]} ${bandStartText(set, i, head.decimals, lang)}`).join(" · ");
-    return [owned.size === 0 ? message(lang, "rpt-bands", { basis, levels }) : message(lang, "rpt-bands-for", { types: types.map((t) => typeLabel(head, t, lang)).join("; "), basis, levels })];
+    const levels = set.levels.map((l, i) => `${l.label[lang]} ${bandStartText(set, i, head.decimals, lang)}`);
+    const line = owned.size === 0 ? message(lang, "rpt-bands", { basis, levels: levels.join(" · ") }) : message(lang, "rpt-bands-for", { types: types.map((t) => typeLabel(head, t, lang)).join("; "), basis, levels: levels.join(" · ") });
+    return [{ line, wholes: [`(${basis}):`, ...levels] }];
   });
 }
 

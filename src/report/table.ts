@@ -14,7 +14,7 @@ import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
 import { quotedTextsCut } from "./diagnostics.js";
 import { incompleteNote, incompleteOf } from "./incomplete.js";
-import { bandLines, typesOf, namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, rankedCompletenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark, answerLabels } from "./common.js";
+import { bandLines, bandWholes, typesOf, namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, rankedCompletenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark, answerLabels } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -67,7 +67,8 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
     out.push(color.bold.red(notScoredHeading(report.not_scored, lang)) + "\n" + listed);
   }
   // The lines around the tables (band, completeness, notes) wrapped at spaces on a terminal, as the tables are fitted.
-  return wrapForTerminal(out.join("\n\n"), width, isTableLine) + "\n";
+  const wholes = report.rubrics.flatMap((section) => bandWholes(section, lang, typesOf(section.agencies)));
+  return wrapForTerminal(out.join("\n\n"), width, isTableLine, wholes) + "\n";
 }
 
 /** The report without what only an agency's own table shows (its groups, indicators and evidence). */

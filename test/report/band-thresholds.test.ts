@@ -42,6 +42,26 @@ describe("each report says the rubric's band thresholds, per band set", () => {
     expect(communes).not.toContain(EN_WARD);
   });
 
+  it("on a terminal 80 or 100 columns wide a band line breaks between bands, never inside one", async () => {
+    const files = ["examples/so-tai-chinh-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml", dir];
+    for (const lang of ["en", "vi"]) {
+      for (const columns of [80, 100]) {
+        const out = (await runCli(["score", ...files, "--lang", lang], { env: REPRODUCIBLE, columns })).stdout;
+        const lines = out.split("\n");
+        const starts = lines.flatMap((l, i) => (/^(Bands|Xếp loại) /.test(l) ? [i] : []));
+        expect(starts.length).toBeGreaterThanOrEqual(4);
+        for (const at of starts) {
+          const band = [lines[at]!, ...lines.slice(at + 1).filter((_, k, rest) => rest.slice(0, k + 1).every((l) => l.startsWith("  ")))];
+          for (const line of band) {
+            expect(line.length).toBeLessThan(columns);
+            // "Good ≥" ending a line and "80" starting the next: a band cut apart.
+            expect(line).not.toMatch(/[≥<]$|^ {2}[\d≥<]|^ {2}(?:scale|thang|điểm)\)/u);
+          }
+        }
+      }
+    }
+  });
+
   it("a rubric without per-type bands says its one set without naming types", async () => {
     const out = (await runCli(["score", "examples/losi/hue-portal-2022.yaml", "examples/losi/hue-portal-2022.yaml", "--lang", "en"], { env: REPRODUCIBLE })).stdout;
     expect(out).toMatch(/^Bands \(on % of the scale\): Very high ≥ 75 · High ≥ 50 · Middle ≥ 25 · Low < 25$/m);
