@@ -445,6 +445,19 @@ export function deducted(points: number, decimals: number, lang: Lang): string {
 }
 
 /**
+ * The ranking's columns of bonus and penalty points, those the rubric has (a cap above 0): without them a total read
+ * as a sum of the group columns that is not (840.66 beside groups of 835.66, the bonus of 5 nowhere).
+ */
+export function adjustmentColumns(first: AgencyScore | undefined): ("bonus" | "penalty")[] {
+  return first ? (["bonus", "penalty"] as const).filter((kind) => first[kind].cap > 0) : [];
+}
+
+/** An agency's cell in an adjustment column: the bonus with its sign ("+15.00"), the penalty as deducted ("−10.00"). */
+export function adjustmentCell(s: AgencyScore, kind: "bonus" | "penalty", decimals: number, lang: Lang): string {
+  return kind === "bonus" ? signedPoints(s.bonus.points, decimals, lang) : deducted(s.penalty.points, decimals, lang);
+}
+
+/**
  * A difference of points with its sign: "+1,50", "−5,00" (a true minus sign, as the other reports write it). One
  * that rounds to nothing has none, "0,00", as the csv and xlsx write it: a collector reads "+0,00" as a gain.
  */

@@ -4,7 +4,7 @@ import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.j
 import type { Lang } from "../core/rubric.js";
 import { SHOWN_AS_NOTHING, SHOWS_AS_NOTHING } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
-import { aggregatePoints, bandLines, indicatorsHeadText, groupRank, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, rankedCompletenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
+import { adjustmentCell, adjustmentColumns, aggregatePoints, bandLines, indicatorsHeadText, groupRank, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, rankedCompletenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
 import { IncompleteGatherer, incompleteNote } from "./incomplete.js";
 import { memoryScratch, type Scratch } from "./scratch.js";
 import { rankedReport, type RankedReport, type RankedSection } from "./csv.js";
@@ -391,16 +391,16 @@ function chartData(chart: string, head: string[], rows: string[][], lang: Lang):
 }
 
 /** What a ranking row shows of the section beside the agency's own: the top-level groups and the aggregates (the first agency's). */
-interface RankingColumns { top: GroupResult[]; aggregates: string[] }
+interface RankingColumns { top: GroupResult[]; aggregates: string[]; adjustments: ("bonus" | "penalty")[] }
 
 function rankingColumns(section: RankedSection): RankingColumns {
-  return { top: section.first?.score.groups ?? [], aggregates: (section.first?.score.aggregates ?? []).map((x) => x.id) };
+  return { top: section.first?.score.groups ?? [], aggregates: (section.first?.score.aggregates ?? []).map((x) => x.id), adjustments: adjustmentColumns(section.first?.score) };
 }
 
 /** A cohort's ranking table up to its rows. */
 function rankingHead(facts: SectionFacts, cohort: CohortFacts, lang: Lang): string {
   const section = facts.section.head;
-  const { top } = rankingColumns(facts.section);
+  const { top, adjustments } = rankingColumns(facts.section);
   const headCells = [
     `<th scope="col" class="num">${h(message(lang, "col-rank"))}</th>`, `<th scope="col">${h(message(lang, "col-agency"))}</th>`,
     `<th scope="col" class="num">${h(message(lang, "col-total"))}</th>`, `<th scope="col" class="num">%</th>`, `<th scope="col">${h(message(lang, "col-band"))}</th>`,
@@ -408,6 +408,7 @@ function rankingHead(facts: SectionFacts, cohort: CohortFacts, lang: Lang): stri
     // Headed by its code, said in full to a screen reader (read before each of the column's cells); the key under the title says it to the eye.
     ...top.map((g) => `<th scope="col" class="num" title="${h(g.title[lang])}">${h(g.code)}<span class="sr-only"> ${h(g.title[lang])}</span></th>`),
     ...facts.aggregates.map((x) => `<th scope="col" class="num">${h(x.title[lang])}</th>`),
+    ...adjustments.map((kind) => `<th scope="col" class="num">${h(message(lang, kind))}</th>`),
   ];
   const caption = message(lang, "rpt-cohort-heading", { cohort: cohortLabel(section, cohort.cohort, lang), count: cohort.size });
   // A short table is kept on one page (it broke after its first row under the charts).
@@ -448,6 +449,7 @@ function rankingRow(section: SectionHead, columns: RankingColumns, a: RankedAgen
     // A group's rank in the cohort (--group-ranks) under its points: a column each would not fit a printed page.
     columns.top.map((t) => { const g = groups.get(t.code); const rank = groupRank(a.group_ranks, t.code); return `<td class="num">${g && !g.excluded ? pts(g.points) : "–"}${rank === undefined ? "" : `<div class="group-rank">${h(message(lang, "rpt-group-rank-short", { rank }))}</div>`}</td>`; }).join("") +
       columns.aggregates.map((id) => { const points = aggregatePoints(s, id); return `<td class="num">${points === undefined ? "–" : pts(points)}</td>`; }).join("") +
+      columns.adjustments.map((kind) => `<td class="num">${h(adjustmentCell(s, kind, d, lang))}</td>`).join("") +
       `</tr>`,
   ];
 }

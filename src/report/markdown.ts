@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { aggregateColumns, bandLines, typesOf, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, type VerifiedIndicator } from "./common.js";
+import { adjustmentCell, adjustmentColumns, aggregateColumns, bandLines, typesOf, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, type VerifiedIndicator } from "./common.js";
 import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import { quotedTextsCut } from "./diagnostics.js";
@@ -103,14 +103,16 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
   const verified = section.agencies.some((a) => a.verified);
   const rankCodes = groupRankCodes(section);
   const aggregates = aggregateColumns(section);
+  const adjustments = adjustmentColumns(section.agencies[0]?.score);
   const heads = [
     md(message(lang, "rpt-col-cohort")), message(lang, "col-rank"), message(lang, "col-agency"), message(lang, "col-total"), "%", message(lang, "col-band"),
     ...(verified ? [message(lang, "rpt-col-self-total"), message(lang, "rpt-col-difference")] : []),
     ...top.map((g) => md(g.code)),
     ...aggregates.map((x) => md(x.title[lang])),
+    ...adjustments.map((kind) => md(message(lang, kind))),
     ...rankCodes.map((code) => md(message(lang, "rpt-col-group-rank", { code }))),
   ];
-  const aligns = ["---", "--:", "---", "--:", "--:", "---", ...(verified ? ["--:", "--:"] : []), ...top.map(() => "--:"), ...aggregates.map(() => "--:"), ...rankCodes.map(() => "--:")];
+  const aligns = ["---", "--:", "---", "--:", "--:", "---", ...(verified ? ["--:", "--:"] : []), ...top.map(() => "--:"), ...aggregates.map(() => "--:"), ...adjustments.map(() => "--:"), ...rankCodes.map(() => "--:")];
   const lines = [
     `### ${md(message(lang, "ranking", { rubric: `${section.id} ${section.version}` }))}`,
     "",
@@ -134,6 +136,7 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
         ...(verified ? [pts(a.score.total) + provisionalMark(a.score), a.verified ? signedPoints(verifiedDifference(a, d)!, d, lang) : ""] : []),
         ...top.map((t) => { const g = points.get(t.code); return g && !g.excluded ? pts(g.points) : "–"; }),
         ...aggregates.map((x) => { const points = aggregatePoints(s, x.id); return points === undefined ? "–" : pts(points); }),
+        ...adjustments.map((kind) => adjustmentCell(s, kind, d, lang)),
         ...rankCodes.map((code) => String(groupRank(a.group_ranks, code) ?? "–")),
       ];
       lines.push(`| ${cells.join(" | ")} |`);

@@ -143,3 +143,32 @@ describe("agencies of several periods ranked together", () => {
     expect(formatHtml(report, { lang: "en" })).toContain(`<p class="meta key">${said}</p>`);
   });
 });
+
+describe("the md's and html's ranking: bonus and penalty points", () => {
+  // A director summing an agency's group columns found 835.66 beside a total of 840.66: the bonus and penalty were nowhere in the ranking.
+  const files = ["examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "examples/ban-qlkkt-quang-binh.yaml"];
+  it("have a column each, so that the groups, the bonus and the penalty add up to the total", async () => {
+    const lines = (await runCli(["score", ...files, "--lang", "en", "--format", "md"], { env: REPRODUCIBLE })).stdout.split("\n");
+    const cellsOf = (line: string) => line.split("|").map((c) => c.trim());
+    const head = cellsOf(lines.find((l) => l.startsWith("| Cohort |"))!);
+    const at = (name: string) => head.indexOf(name);
+    expect(at("Bonus")).toBeGreaterThan(0);
+    expect(at("Penalty")).toBe(at("Bonus") + 1);
+    const figure = (cell: string) => Number(cell.replace(/[^\d.]/g, "")) * (cell.startsWith("−") ? -1 : 1);
+    const rows = lines.filter((l) => l.startsWith("| Departments"));
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      const cells = cellsOf(row);
+      const groups = ["1", "2", "3", "4", "5", "6"].reduce((sum, code) => sum + figure(cells[at(code)]!), 0);
+      expect(groups + figure(cells[at("Bonus")]!) + figure(cells[at("Penalty")]!)).toBeCloseTo(figure(cells[at("Total")]!), 2);
+    }
+    const html = (await runCli(["score", ...files, "--lang", "vi", "--format", "html"], { env: REPRODUCIBLE })).stdout;
+    expect(html).toContain(`<th scope="col" class="num">Điểm thưởng</th><th scope="col" class="num">Điểm trừ</th></tr></thead>`);
+    expect(html).toMatch(/<td class="num">\+10,00<\/td><td class="num">−5,00<\/td><\/tr>/);
+  });
+
+  it("a rubric without them has neither column", async () => {
+    const md = (await runCli(["score", "examples/losi/hue-portal-2022.yaml", "examples/losi/hue-portal-2022.yaml", "--lang", "en", "--format", "md"], { env: REPRODUCIBLE })).stdout;
+    expect(md).not.toContain("| Bonus |");
+  });
+});
