@@ -212,6 +212,9 @@ describe("a whole citation typed where the document's number is asked (found by 
   it.each([
     ["number, date and subject", "45/BC-UBND ngày 10/01/2025 về hạ tầng mạng", { number: "45/BC-UBND", date: "2025-01-10", title: "về hạ tầng mạng" }],
     ["as a document cites it, its kind first", "Quyết định số 12/QĐ-UBND ngày 3/2/2025", { number: "12/QĐ-UBND", date: "2025-02-03", title: "Quyết định" }],
+    // Without "số" (found by helper officer23): the whole sentence was saved as the number, the date asked again.
+    ["its kind first without `số`", "Kế hoạch 12/KH-UBND ngày 15/2/2025 về ứng dụng AI", { number: "12/KH-UBND", date: "2025-02-15", title: "Kế hoạch về ứng dụng AI" }],
+    ["its kind abbreviated", "CV 125/VNPT ngày 02/10/2025", { number: "125/VNPT", date: "2025-10-02", title: "CV" }],
   ])("%s: the number saved alone, the rest offered at its own question, Enter keeping it", async (_, text, evidence) => {
     const r = await answering(item, ["yes", text, "", "", "", ""]);
     expect(r.answer?.evidence ?? r).toEqual([evidence]);
