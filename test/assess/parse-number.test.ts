@@ -52,6 +52,9 @@ describe("parseYesNo", () => {
     // The words of a question about a portal (un-losi-2022: "không có hoặc không tìm thấy" is no); "không có" was refused.
     ["Không có", false], ["khong co", false], ["không tìm thấy", false], ["Chưa tìm thấy", false], ["tìm thấy", true]])(
     "%j → %s", (text, value) => expect(parseYesNo(text)).toBe(value));
+  // Unikey switched off or on the wrong method (found by helper officer23): "cos", "khoong" were refused.
+  it.each([["cos", true], ["co1", true], ["khoong", false], ["kho6ng", false], ["khoong cos", false], ["chuwa", false], ["chuwa cos", false]])(
+    "%j, as Telex or VNI leaves the word, → %s", (text, value) => expect(parseYesNo(text)).toBe(value));
   it("reads NFD-typed có (decomposing input methods)", () => expect(parseYesNo("có".normalize("NFD"))).toBe(true));
   it("anything else is not an answer", () => expect(parseYesNo("maybe")).toBeUndefined());
 });
