@@ -26,7 +26,7 @@ import { BARE_LINK } from "../load/schema-issues.js";
  * item is added (a plan or decision cited at a dozen indicators was typed, four fields, a dozen times).
  * `keepPart`: saves the indicator's value given in part (a fraction's a) before Ctrl-C ends the session at the rest.
  */
-export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (line: string) => void; naAtFirstPart?: boolean; wording?: readonly string[]; documents?: (exceptCode: string) => CitedDocument[]; keepPart?: (value: unknown) => Promise<void> }
+export interface AskContext { asker: Asker; lang: Lang; rubric: Rubric; print: (line: string) => void; naAtFirstPart?: boolean; wording?: readonly string[]; documents?: (exceptCode: string) => CitedDocument[]; keepPart?: (value: unknown) => Promise<void>; linkTyped?: (link: string) => void }
 
 /** `menu` on an answer: m typed at its note, the answer saved and then the menu opened. */
 type IndicatorOutcome = { kind: "answer"; answer: Answer; menu?: boolean } | { kind: "skip" } | { kind: "menu" };
@@ -74,7 +74,10 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
   });
   try {
     const keepPart = async (part: unknown) => { answer.value = part; await keep(kept()); };
-    const value = await askValue({ ...ctx, wording: questionWording(indicator), keepPart }, indicator.input, current?.na ? (allowNa ? HELD_NA : undefined) : current?.value, allowNa);
+    // A link typed with the yes/no ("có, tại https://…"): offered at the evidence's link, else at the note.
+    let typedLink: string | undefined;
+    const linkTyped = (link: string) => { typedLink = link; };
+    const value = await askValue({ ...ctx, wording: questionWording(indicator), keepPart, linkTyped }, indicator.input, current?.na ? (allowNa ? HELD_NA : undefined) : current?.value, allowNa);
     if (value === NA) {
       answer.na = true;
       // Ctrl-C, ? (later) and m (the menu) here keep the N/A chosen, as at the evidence a value is kept: the reason
@@ -91,14 +94,17 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     } else {
       answer.value = value;
       await keep(kept());
-      const evidence = await askEvidence(ctx, indicator, value, heldEvidence(current?.evidence), async (items) => { answer.evidence = items; await keep(kept()); });
+      const evidence = await askEvidence(ctx, indicator, value, heldEvidence(current?.evidence), async (items) => { answer.evidence = items; await keep(kept()); }, typedLink);
+      if (typedLink !== undefined && evidence.some((item) => item.link === typedLink)) typedLink = undefined;
       if (evidence.length > 0) answer.evidence = evidence;
       else delete answer.evidence;
     }
     // A saved note is offered as the default: Enter keeps it, and Backspace on the empty line drops it (inquirer's way).
     let note = "";
+    const noteOffered = typedLink ?? current?.note;
+    if (typedLink !== undefined) ctx.print(message(lang, "assess-link-offered", { where: message(lang, "assess-link-at-note") }));
     for (;;) {
-      note = (await ctx.asker.text({ message: message(lang, current?.note ? "assess-note-saved" : "assess-note"), ...(current?.note ? { default: current.note } : {}) })).trim();
+      note = (await ctx.asker.text({ message: message(lang, current?.note ? "assess-note-saved" : "assess-note"), ...(noteOffered ? { default: noteOffered } : {}) })).trim();
       // "no" at a yes/no's note is the next question's answer typed one step early: saved only when said so.
       if (indicator.input.type !== "boolean" || parseYesNo(note) === undefined || note === current?.note) break;
       if (await ctx.asker.confirm({ message: message(lang, "assess-note-yes-no", { note: terminalSafe(note, true) }), default: false })) break;
@@ -353,7 +359,7 @@ function prompts(input: SimpleInput, lang: Lang): string {
 }
 
 /** `atLeast`: a reading below it is no answer though the input takes it (a fraction's b below a: see typed). */
-type Parsed = { ok: true; value: unknown } | { ok: false; error: string } | { ok: "ambiguous"; readings: [number, number]; text: string; atLeast?: number };
+type Parsed = { ok: true; value: unknown; link?: string } | { ok: false; error: string } | { ok: "ambiguous"; readings: [number, number]; text: string; atLeast?: number };
 
 
 /**
@@ -401,6 +407,7 @@ async function typed(ctx: AskContext, prompt: string, parse: (raw: string) => Pa
     return asker.select<number>({ message: message(lang, "assess-ambiguous", { text: parsed.text, a: fmt(a, lang), b: fmt(b, lang) }), choices: [{ value: a, name: fmt(a, lang) }, { value: b, name: fmt(b, lang) }] })
       .catch(keepTypedAtExit(ctx, parsed.text));
   }
+  if (parsed.ok === true && parsed.link !== undefined) ctx.linkTyped?.(parsed.link);
   return parsed.ok ? parsed.value : undefined;
 }
 
@@ -519,12 +526,19 @@ function shareTyped(raw: string, lang: Lang): string | undefined {
   return message(lang, "assess-percent-from-share", { text: raw.trim(), percent });
 }
 
+/** A yes/no word, then (after a comma, "tại", "ở", "link:"…) a web address. */
+const YES_NO_THEN_LINK = /^(.+?)[\s,;:.–—-]*(?:(?:tại|tai|ở|xem|link|đường dẫn|địa chỉ)\s*:?\s*)?((?:https?:\/\/|www\.)\S+)$/iu;
+
 function parseSimple(input: SimpleInput, raw: string, lang: Lang, wording: readonly string[] = []): Parsed {
   switch (input.type) {
     case "boolean": {
       const v = parseYesNo(raw);
       // The page where the item was found, pasted as the answer (un-losi-2022 asks whether the portal has it).
       if (v === undefined && BARE_LINK.test(raw.trim())) return { ok: false, error: message(lang, "answer-yes-no-link") };
+      // "có, tại https://…": the answer and where it is, on one line (it was refused as no yes or no); the link is offered next.
+      const withLink = YES_NO_THEN_LINK.exec(raw.trim());
+      const said = withLink ? parseYesNo(withLink[1]!) : undefined;
+      if (v === undefined && said !== undefined) return { ok: true, value: said, link: withLink![2]! };
       return v === undefined ? { ok: false, error: message(lang, "answer-yes-no") } : { ok: true, value: v };
     }
     case "date": {
@@ -563,7 +577,7 @@ function parseSimple(input: SimpleInput, raw: string, lang: Lang, wording: reado
 }
 
 /** Evidence items: the rubric's minimum is enforced when the answer earns points; optional ones are offered. */
-async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown, current: EvidenceItem[], added: (items: EvidenceItem[]) => Promise<void>): Promise<EvidenceItem[]> {
+async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown, current: EvidenceItem[], added: (items: EvidenceItem[]) => Promise<void>, typedLink?: string): Promise<EvidenceItem[]> {
   const rule = indicator.evidence;
   if (!rule || !claimsPoints(indicator, value)) return current;
   const { asker, lang } = ctx;
@@ -585,10 +599,13 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
   const documentDate = (text: string) => parseDate(text) ?? parseDayOfYear(text, periodYear);
   // Fields read from a whole citation typed at the number, offered at their own questions (Enter keeps them).
   const fromCitation = new Map<EvidenceField, string>();
+  // The link typed with the answer, offered at the first new document's link (Enter keeps it).
+  if (typedLink !== undefined) { fromCitation.set("link", typedLink); ctx.print(message(lang, "assess-link-offered", { where: message(lang, "assess-link-at-evidence") })); }
   const ask = async (item: EvidenceItem, field: EvidenceField) => {
     const offered = fromCitation.get(field);
     const text = await asker.text({
-      message: message(lang, `evidence-${field}`) + (required(field) ? "" : message(lang, "evidence-optional-field")),
+      // "Enter to skip" is not said where Enter keeps what is offered.
+      message: message(lang, `evidence-${field}`) + (required(field) || offered !== undefined ? "" : message(lang, "evidence-optional-field")),
       ...(offered !== undefined ? { default: offered } : {}),
       validate: (v) => {
         if (v.trim() === UNANSWERED || commandOf(v) === "menu") return true;

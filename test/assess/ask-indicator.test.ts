@@ -226,6 +226,23 @@ describe("a whole citation typed where the document's number is asked (found by 
   });
 });
 
+describe("a yes and a link on one line (found by helper officer23: refused, \"type có or không\")", () => {
+  const item = { input: { type: "boolean" }, evidence: { required: true, min: 1, fields: ["number", "date"] } };
+  it("is yes, the link offered at the evidence's link, Enter keeping it", async () => {
+    const r = await answering(item, ["có, tại https://tanphu.gov.vn/camera", "12/QĐ-UBND", "01/02/2025", "", "", "", ""]);
+    expect(r.answer ?? r).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-02-01", link: "https://tanphu.gov.vn/camera" }] });
+  });
+
+  it("where no evidence is asked, the link is offered as the note", async () => {
+    const r = await answering({ input: { type: "boolean" } }, ["co link: https://tanphu.gov.vn/camera", ""]);
+    expect(r.answer ?? r).toEqual({ value: true, note: "https://tanphu.gov.vn/camera" });
+  });
+
+  it("a link alone is still refused, saying where it goes", async () => {
+    expect(await answering(item, ["https://tanphu.gov.vn/camera"])).toMatchObject({ refused: expect.stringContaining("A link is not an answer") });
+  });
+});
+
 describe("an answer written by hand as words, asked again: what it names is preselected", () => {
   const level = { input: { type: "level", max: 5, labels: [t("Chưa"), t("Khởi động"), t("Bắt đầu"), t("Hình thành"), t("Nâng cao"), t("Dẫn dắt")] }, rule: { type: "ratio" } };
   const choice = { input: { type: "choice", options: [{ id: "thu-truong", label: t("Người đứng đầu"), fraction: 1 }, { id: "cap-pho", label: t("Cấp phó của người đứng đầu"), fraction: 0.5 }] }, rule: { type: "choice" } };
