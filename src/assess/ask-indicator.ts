@@ -657,7 +657,7 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
   while (items.length < min || (await asker.confirm({ message: message(lang, items.length === 0 ? "assess-evidence-add" : "assess-evidence-more"), default: false }))) {
     // The minimum is said while it is not met: an optional further item is not "at least 1 needed".
     ctx.print(message(lang, "assess-evidence-heading", { n: items.length + 1, min: items.length < min ? message(lang, "assess-evidence-min", { min }) : "" }));
-    const cited = await citedDocument(ctx, indicator, items);
+    const cited = await citedDocument(ctx, indicator, items, (number) => fromCitation.set("number", number));
     const item: EvidenceItem = cited ?? {};
     pending = item;
     // A document cited elsewhere is taken as it is, only the fields this indicator asks for besides asked.
@@ -691,7 +691,7 @@ const KIND_THEN_NUMBER = /^([\p{L}.]+(?:\s+[\p{L}.]+)*)(?=\s+\d+\/)/u;
  * A copy of a document another answer cites, chosen from a list, or undefined for a new one (the list's first
  * choice, Enter). Not offered when no other answer cites a document this one does not hold already.
  */
-async function citedDocument(ctx: AskContext, indicator: Indicator, held: EvidenceItem[]): Promise<EvidenceItem | undefined> {
+async function citedDocument(ctx: AskContext, indicator: Indicator, held: EvidenceItem[], newNumber: (typed: string) => void): Promise<EvidenceItem | undefined> {
   const { asker, lang } = ctx;
   // One held already is not offered, filled in here or not (a date added to the copy made it another document).
   const others = (ctx.documents?.(indicator.code) ?? []).filter((d) => !held.some((h) => sameDocument(h, d.item) || holdsAllOf(h, d.item)));
@@ -708,6 +708,17 @@ async function citedDocument(ctx: AskContext, indicator: Indicator, held: Eviden
     default: -1,
     // ? and m then Enter, as at the number typed next: the Enter took "a new document" under the cursor.
     keys: { "?": LATER, m: MENU },
+    // A number typed then Enter: the listed document of that number, else a new one, the text offered at its number
+    // (it was dropped: the list's search matched nothing, Enter took "a new document", the number asked as if never
+    // typed). Text a listed document's label begins with is left to the list's search.
+    typed: (text) => {
+      if (text === "?" || text.toLowerCase() === "m") return undefined;
+      const listed = others.findIndex((d) => sameField(d.item.number, text));
+      if (listed >= 0) return listed;
+      if (others.some((d) => documentLabel(d.item, lang).toLowerCase().startsWith(text.toLowerCase()))) return undefined;
+      newNumber(text);
+      return -1;
+    },
   });
   if (chosen === LATER || chosen === MENU) {
     ctx.print(message(lang, "assess-evidence-later"));

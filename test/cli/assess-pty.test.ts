@@ -807,6 +807,25 @@ describe("assess offered a document another answer cites", () => {
   }, 60_000);
 });
 
+describe("assess offered a document another answer cites, a new one's number typed there (found by helper officer23)", () => {
+  it("offers that number at the number's question, Enter keeping it (it was dropped, asked as if never typed)", async () => {
+    const file = path.join(dir, "tai-lieu-so.yaml");
+    writeFileSync(file, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-tl, name: Sở Tài liệu, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.2": {value: 3, evidence: [{number: 22/KH-STL, date: "2025-02-10", title: Kế hoạch chuyển đổi số}]}', ""].join("\n"));
+    const t = new Terminal(["assess", "tai-lieu-so.yaml", "--rubric", RUBRIC], 100);
+    await t.answer("1.1.", "có\r");
+    await t.answer("22/KH-STL · 10/02/2025 · Kế hoạch chuyển đổi số", "5/QĐ-UBND\r");
+    await t.answer("Số hiệu văn bản (5/QĐ-UBND)", "\r");
+    await t.answer("Ngày văn bản", "31/03/2025\r");
+    await t.answer("Trích yếu", "\r");
+    await t.answer("Đường dẫn", "\r");
+    await t.answer("Thêm minh chứng khác?", "k\r");
+    await t.answer("Ghi chú", "\x03");
+    expect(await t.exited).toBe(130);
+    const saved = parse(readFileSync(file, "utf8"), { stringKeys: true }) as { answers: Record<string, unknown> };
+    expect(saved.answers["1.1"]).toEqual({ value: true, evidence: [{ number: "5/QĐ-UBND", date: "2025-03-31" }] });
+  }, 60_000);
+});
+
 describe("assess finishing a file whose only gap is evidence", () => {
   it("shows the score and what evidence is missing, and exits 1 (the file is not ready to send)", async () => {
     const file = path.join(dir, "thieu-minh-chung.yaml");
