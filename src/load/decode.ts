@@ -11,8 +11,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 export function decodeBytes(bytes: Uint8Array): Decoded {
   // A Word document renamed .yaml, or saved as Word: the officer needs to know that, not that it has binary bytes.
   if (OFFICE_MAGIC.some((magic) => magic.every((b, i) => bytes[i] === b))) return { ok: false, code: "binary-file", line: 1, col: 1, office: true };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: withoutEndOfFileMark(new TextDecoder("utf-16le").decode(bytes.subarray(2))) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: withoutEndOfFileMark(new TextDecoder("utf-16be").decode(bytes.subarray(2))) };
   if (bytes.includes(0)) {
     // UTF-16 without a BOM: mostly-Latin text puts its zero bytes on one parity (odd for LE, even for BE).
     let even = 0, odd = 0;
@@ -23,7 +23,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   let text: string;
   try {
-    text = utf8.decode(bytes);
+    text = withoutEndOfFileMark(utf8.decode(bytes));
   } catch {
     return { ok: false, code: "not-utf8", ...byteAt(bytes, firstInvalidUtf8(bytes)) };
   }
@@ -31,6 +31,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const control = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
   if (control) return { ok: false, code: "binary-file", ...charAt(text, control.index) };
   return { ok: true, text };
+}
+
+/** A DOS end-of-file mark (Ctrl-Z) that old Windows tools (copy, edit) append: the text ends before it, it is no binary byte. */
+function withoutEndOfFileMark(text: string): string {
+  return text.endsWith("\u001a") ? text.replace(/\u001a+$/, "") : text;
 }
 
 /** Line and column (in UTF-16 units, as editors count) of a character of the text. */

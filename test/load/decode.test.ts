@@ -21,6 +21,7 @@ describe("decodeBytes says where a file stops being UTF-8 text", () => {
     // Zero bytes on both parities: no UTF-16 text, whatever most of them are.
     ["zero bytes at odd and even places", bytes([0x41, 0, 0x42, 0, 0x43, 0, 0x44, 0, 0, 0x45]), "binary-file", 1, 2],
     ["a control character after a BOM, counted as an editor shows it", bytes([0xef, 0xbb, 0xbf], "a\u0001"), "binary-file", 1, 2],
+    ["a Ctrl-Z before the end", bytes("a: 1\n\u001a\nb: 2\n"), "binary-file", 2, 1],
   ])("%s", (_, input, code, line, col) => {
     expect(decodeBytes(input)).toEqual({ ok: false, code, line, col });
   });
@@ -30,5 +31,14 @@ describe("decodeBytes says where a file stops being UTF-8 text", () => {
     ["Vietnamese and a four-byte character", bytes("tên: Sở Tài chính 𝐀\n")],
   ])("decodes well-formed %s", (_, input) => {
     expect(decodeBytes(input)).toMatchObject({ ok: true, text: input.toString("utf8").replace(/^\uFEFF/, "") });
+  });
+
+  // Old DOS and Windows tools (copy, edit, some mail exports) end a text file with Ctrl-Z: the file is text.
+  it.each([
+    ["UTF-8", bytes("a: 1\r\n", [0x1a])],
+    ["UTF-8 with two of them", bytes("a: 1\r\n", [0x1a, 0x1a])],
+    ["UTF-16 LE", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("a: 1\r\n\u001a", "utf16le")])],
+  ])("reads a %s file ended by Ctrl-Z as its text", (_, input) => {
+    expect(decodeBytes(input)).toEqual({ ok: true, text: "a: 1\r\n" });
   });
 });
