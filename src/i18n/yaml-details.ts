@@ -19,6 +19,10 @@ const SENTENCES: readonly [RegExp, string, string][] = [
   [/^Missing closing 'quote$/,
     "thiếu dấu nháy đơn ' đóng chuỗi",
     "a single quote ' that closes the text is missing"],
+  // Not the parser's: said at a list item whose "- " a word processor replaced (parse-yaml.ts, WORD_LIST_MARK_DETAIL).
+  [/^A list item starts with a word processor's dash or bullet$/,
+    "mục danh sách bắt đầu bằng dấu gạch hoặc dấu chấm đầu dòng của trình soạn thảo văn bản, không phải dấu - của bàn phím",
+    "a list item starts with a word processor's dash or bullet, not the keyboard's -"],
   // Not the parser's: said where a text in quotes goes on to a line indented too little (yaml-slips.ts, QUOTE_GOES_ON).
   [/^A quoted text goes on to a line that is not indented enough$/,
     "văn bản trong dấu nháy viết tiếp sang dòng này, nhưng dòng này thụt lề chưa đủ sâu",

@@ -4,7 +4,7 @@ import { yaml } from "./lazy.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 import { findExcessiveDepth } from "./depth.js";
 import { MAX_TOKENS, tokenExcess } from "./token-count.js";
-import { colonInFlowValue, commentInFlow, quoteGoesOnOutdented, gluedColon, keySlipAbove, listAfterValue, loneDash, misalignedKey, misplacedItem, wideColon, missingColon, outdentedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
+import { colonInFlowValue, commentInFlow, quoteGoesOnOutdented, WORD_LIST_MARK_DETAIL, gluedColon, keySlipAbove, listAfterValue, loneDash, misalignedKey, misplacedItem, wideColon, missingColon, outdentedKey, outdentedSibling, overIndentedKey } from "./yaml-slips.js";
 import { normalizeText } from "./normalize.js";
 import { yamlSourceMap, type SourceMap } from "./locate.js";
 import { nfc } from "../core/unicode.js";
@@ -245,6 +245,8 @@ function causes(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[]
   if (dashes.length > 0) diagnostics = diagnostics.filter((d) => d.code !== "yaml-syntax" || !dashes.some((x) => d.line! > x.line! && d.line! <= Number(x.params!.hint_lone_dash_items)));
   const signature = signatureBelow(text, diagnostics);
   if (signature) return [signature];
+  const marks = wordListMarks(text, diagnostics);
+  if (marks) return marks;
   const tabs = [...diagnostics.filter((d) => d.code === "tab-indent"), ...tabsAfterSpaces(text, diagnostics)].sort((a, b) => a.line! - b.line!);
   if (tabs.length > 0) return tabRuns(text, tabs);
   // A key whose colon is left out: the parser reads the lines after it as going on with that key, and what it
@@ -289,6 +291,31 @@ function signatureBelow(text: string, diagnostics: DiagnosticInput[]): Diagnosti
   // Only when the text above it reads: an error of the data's own (a list left open) is not the signature's.
   if (yaml().parseDocument(lines.slice(0, at).join("\n"), { version: "1.2" }).errors.length > 0) return undefined;
   return { ...diagnostics[0]!, line: at + 1, col: 1, params: { ...diagnostics[0]!.params, hint_signature: at + 1 } };
+}
+
+/**
+ * What a word processor puts for a list item's "- ": an en or em dash (AutoCorrect), a bullet or middle dot (a list
+ * pasted from Word; U+F0B7 is its Symbol-font bullet). YAML reads such a line as text, and the parser's errors land on
+ * its values or on the next item's line, never on the mark (1,000 findings for one pasted list). Followed by what an
+ * item holds: a { or a quote, or a key and its colon.
+ */
+const WORD_LIST_MARK = /^( *)([\u2010-\u2015\u2212\u2022\u2043\u00b7\u25aa\u25cf\u25e6\uf0b7])[ \t]+(?:[{"']|[\p{L}_][\p{L}\p{N}_-]*:(?:[ \t]|$))/u;
+
+/**
+ * Lines that start with such a mark, one finding each, when the first error is the first mark's doing (on its line,
+ * or the next line with content): a note's "– họp quý I" in a file whose error is elsewhere is the note's text.
+ */
+function wordListMarks(text: string, diagnostics: DiagnosticInput[]): DiagnosticInput[] | undefined {
+  const first = diagnostics.find((d) => d.code === "yaml-syntax");
+  if (!first) return undefined;
+  const lines = text.split(/\r\n|\r|\n/);
+  const marks = lines.flatMap((line, i) => {
+    const found = WORD_LIST_MARK.exec(line);
+    return found ? [{ code: "yaml-syntax", line: i + 1, col: found[1]!.length + 1, length: 1, params: { detail: WORD_LIST_MARK_DETAIL, hint_list_mark: found[2]! } } as DiagnosticInput] : [];
+  });
+  const cause = marks[0];
+  if (!cause || first.line! < cause.line! || lines.slice(cause.line!, first.line! - 1).some((l) => l.trim() !== "" && !l.trim().startsWith("#"))) return undefined;
+  return marks;
 }
 
 /**

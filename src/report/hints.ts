@@ -55,6 +55,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_curly !== undefined) hints.push(message(lang, "curly-quotes", p));
   if (p.hint_curly_text !== undefined) hints.push(message(lang, "curly-quotes-comma", p));
   if (p.hint_indent !== undefined) hints.push(message(lang, "over-indented-key", p));
+  if (p.hint_list_mark !== undefined) hints.push(message(lang, "word-list-mark", p));
   if (p.hint_signature !== undefined) hints.push(message(lang, "email-signature", p));
   if (p.hint_outdent !== undefined) hints.push(message(lang, "out-dented-key", p));
   if (p.hint_misaligned !== undefined) hints.push(message(lang, "misaligned-key", p));

@@ -46,6 +46,7 @@ const CASES: [string, string][] = [
   ["a: &x[1]\n", "sau dấu ! hoặc & phải có khoảng trắng"],
   ['a: 86\n  - {t: "x", l: "y"}\n', "có chữ hoặc ký tự không đúng chỗ"],
   ['a:\n  b: "x\ny"\n', "văn bản trong dấu nháy viết tiếp sang dòng này"],
+  ['e:\n  – {t: "x"}\n  - {t: "y"}\n', "dấu chấm đầu dòng của trình soạn thảo văn bản"],
 ];
 
 /** Every message a broken text gets, in the language asked for. */

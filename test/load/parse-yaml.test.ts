@@ -71,6 +71,24 @@ describe("parseYaml", () => {
     expect(r.ok ? [] : r.diagnostics.map((d) => [d.code, d.line, d.col, d.params.hint_signature])).toEqual([["yaml-syntax", line, 1, line]]);
   });
 
+  // Word's AutoCorrect turns "- " into "– ", and a list pasted from Word starts its items with •: one such line set off 1,000 findings, none on it.
+  const items = (first: string, second: string) => `answers:\n  "1.1":\n    value: 3\n    evidence:\n      ${first} {number: "08/TB", title: "Thông báo"}\n      ${second} {number: "41/TB", title: "Kế hoạch"}\n  "1.2":\n    value: cap-pho\n`;
+  it.each([
+    ["an en dash before the first item", items("–", "-"), [[5, 7, "–"]]],
+    ["a bullet before the first item", items("•", "-"), [[5, 7, "•"]]],
+    ["a bullet and a tab", items("•\t", "-"), [[5, 7, "•"]]],
+    ["an en dash before every item", items("–", "–"), [[5, 7, "–"], [6, 7, "–"]]],
+    ["an em dash before the second item", items("-", "—"), [[6, 7, "—"]]],
+  ])("%s is said at that line, as the mark to type - for, and alone", (_, text, expected) => {
+    const r = parseYaml(text);
+    expect(r.ok ? [] : r.diagnostics.map((d) => [d.line, d.col, d.params.hint_list_mark])).toEqual(expected);
+  });
+
+  it("an en dash starting a note's line is the note's text: the error below is said where it is", () => {
+    const r = parseYaml("agency:\n  note: |\n    – họp quý I\n    – họp quý II\nanswers:\n  \"1.1\": {value: 1\n");
+    expect(r.ok ? [] : r.diagnostics.map((d) => [d.line, d.params.hint_list_mark])).toEqual([[6, undefined]]);
+  });
+
   it.each([
     ["agency:\n  id: a\n  note: |\n    Cảm ơn.\n    --\n    Phòng CNTT\nanswers:\n  \"1.1\": {value: 1\n", 8],
     ["agency:\n  note: |\n    Gửi từ phòng một cửa\nanswers:\n  \"1.1\": \"abc\n", 5],
