@@ -1,4 +1,5 @@
 import type { Issue } from "../core/issue.js";
+import { truncateWords } from "../core/truncate.js";
 import { firstStringWhere } from "./first-string.js";
 
 /**
@@ -55,8 +56,12 @@ export function legacyFontIssue(text: string, data: unknown): Issue | undefined 
   const hit = firstStringWhere(data, garbledAt);
   if (!hit) return undefined;
   const { text: garbled, found: at } = hit;
-  // The sample shows the garbling: a long note's first 30 characters may be typed in Unicode.
-  const sample = [...garbled.slice(Math.max(0, at - 12), at + 60)].slice(0, 30).join("");
+  // The sample shows the garbling: a long note's first 30 characters may be typed in Unicode. It starts at a word,
+  // and says with "…" where it is cut ("…Quaûng Bìn" read as the file's own text).
+  const from = Math.max(0, at - 12);
+  const wordStart = from === 0 ? 0 : garbled.slice(from, at).includes(" ") ? garbled.indexOf(" ", from) + 1 : from;
+  const lead = wordStart > 0 ? "…" : "";
+  const sample = lead + truncateWords(garbled.slice(wordStart, wordStart + 80), 30 - lead.length);
   const head = garbled.slice(0, at + 200);
   const tcvn3 = count(head, TCVN3_MARKS), vni = count(head, VNI_MARKS);
   return { code: "legacy-font-text", path: hit.path, severity: "warning", params: { sample, font: tcvn3 >= vni ? "TCVN3 (ABC)" : "VNI Windows" } };

@@ -65,6 +65,15 @@ describe("Vietnamese in a legacy font, pasted as Unicode", () => {
     expect(legacyFontIssue(JSON.stringify(data), data)?.params).toMatchObject({ font: "TCVN3 (ABC)", sample: expect.stringContaining("häc vµ C«ng") });
   });
 
+  // "Sôû Taøi chính tænh Quaûng Bìn" read as if the file held that: a sample cut short says so.
+  it.each([
+    ["a name one character past the sample", { agency: { name: "Sôû Taøi chính tænh Quaûng Bình" } }, "Sôû Taøi chính tænh Quaûng…"],
+    ["a name that fits", { agency: { name: "Së Tµi chÝnh tØnh Qu¶ng B×nh" } }, "Së Tµi chÝnh tØnh Qu¶ng B×nh"],
+    ["a note garbled after Unicode words", { note: "Theo kế hoạch của tỉnh năm 2025: Së Tµi chÝnh tØnh Qu¶ng B×nh" }, "…2025: Së Tµi chÝnh tØnh…"],
+  ])("%s is quoted with … where it is cut", (_, data, sample) => {
+    expect(legacyFontIssue(JSON.stringify(data), data)?.params.sample).toBe(sample);
+  });
+
   it("a long garbled text is not read to its end for marks (a 3 MB note)", () => {
     const note = `${TCVN3} `.repeat(80_000);
     const { result, ms } = cpuTimed(() => legacyFontIssue(note, { note }));
