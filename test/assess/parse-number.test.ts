@@ -12,6 +12,9 @@ describe("parseNumber: accept what is unambiguous, ask back when it is not", () 
     ["12 380 000", 12380000], ["1\u00a0000", 1000], ["1\u202f000", 1000], ["1 000,5", 1000.5], ["- 5", -5], ["- 1 000", -1000], ["85 %", 85],
     // Word's en dash, an em dash and the minus sign in front are the minus (they were "not a number").
     ["–5", -5], ["— 3", -3], ["−2,5", -2.5], ["‑1 000", -1000],
+    // Characters that show as nothing, pasted with the figure: a zero-width space from Word or Zalo, the marks
+    // Windows puts around a text copied from some of its apps (U+202A … U+202C), a BOM, a soft hyphen (the prompt showed "95" and said "not a number").
+    ["95\u200b", 95], ["\u202a1 250\u202c", 1250], ["\ufeff12,5", 12.5], ["1\u00ad000\u200e", 1000],
   ])("%j → %s", (text, value) => expect(parseNumber(text)).toEqual({ kind: "ok", value }));
 
   it.each([["1.000", [1000, 1]], ["1,000", [1000, 1]], ["2.500", [2500, 2.5]], ["245.000", [245000, 245]],
@@ -35,7 +38,9 @@ describe("parseDate", () => {
     // Year first with another mark, and a word processor's dashes (they were refused, validate with no "did you mean").
     ["2025/03/31", "2025-03-31"], ["2025.3.31", "2025-03-31"], ["2025\u201003\u201031", "2025-03-31"], ["2025\u201303\u201331", "2025-03-31"], ["31\u201203\u20122025", "2025-03-31"],
     // A Vietnamese IME in full-width mode: ３１／０３／２０２５, 2025－03－31 (parseNumber reads ８５ so).
-    ["\uff13\uff11\uff0f\uff10\uff13\uff0f\uff12\uff10\uff12\uff15", "2025-03-31"], ["2025\uff0d03\uff0d31", "2025-03-31"], ["31\uff0e3\uff0e2025", "2025-03-31"]])(
+    ["\uff13\uff11\uff0f\uff10\uff13\uff0f\uff12\uff10\uff12\uff15", "2025-03-31"], ["2025\uff0d03\uff0d31", "2025-03-31"], ["31\uff0e3\uff0e2025", "2025-03-31"],
+    // Pasted with characters that show as nothing (a zero-width space, Windows' U+202A … U+202C around a copied text).
+    ["31/03/2025\u200b", "2025-03-31"], ["\u202a31/03/2025\u202c", "2025-03-31"]])(
     "%j → %s", (text, iso) => expect(parseDate(text)).toBe(iso));
   // As a Vietnamese document writes its date, pasted from its header (it was "not a date"); typed decomposed too.
   it.each([["ngày 15 tháng 8 năm 2025", "2025-08-15"], ["15 tháng 08 năm 2025", "2025-08-15"], ["Ngày 5/8/2025", "2025-08-05"], ["ngày 15 tháng 8 năm 2025".normalize("NFD"), "2025-08-15"]])(
