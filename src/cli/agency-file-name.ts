@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { UsageError } from "./errors.js";
 
@@ -15,4 +16,13 @@ export function requireYamlName(file: string): void {
   const stem = /^\.ya?ml$/i.test(ext) ? visible : visible.slice(0, visible.length - ext.length);
   const suggestion = /\.ya?ml$/i.test(stem) ? stem : `${stem}.yaml`;
   throw new UsageError("agency-name-not-yaml", { file, suggestion: path.join(path.dirname(file), suggestion) });
+}
+
+/**
+ * A new agency file whose name with .txt is there (so-tc.yaml.txt, as Notepad saves it and Windows shows it,
+ * without the .txt): the officer means to resume that one, not to start a blank one beside it.
+ */
+export function refuseTextTwin(file: string): void {
+  const twin = `${file}.txt`;
+  if (existsSync(twin)) throw new UsageError("assess-saved-as-text", { file, twin, name: path.basename(file) });
 }

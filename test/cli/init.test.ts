@@ -64,6 +64,18 @@ describe("egov-score init", () => {
     expect((await runCli(["init", "-o", path.join(folder, "i.json"), "--lang", "vi"])).stderr).toContain(`Tên tệp của phiếu tự đánh giá phải có đuôi .yaml hoặc .yml và không bắt đầu bằng dấu chấm (score và validate tìm phiếu trong thư mục theo đuôi này, và bỏ qua tệp ẩn): ${path.join(folder, "i.json")}; ví dụ ${path.join(folder, "i.yaml")}`);
   });
 
+  // Windows hides the .txt Notepad adds: the officer types so-tc.yaml, and a new blank assessment began beside the answers.
+  it("assess FILE.yaml where only FILE.yaml.txt is refuses to start a new file, saying to rename the .txt one (exit 2)", async () => {
+    const folder = mkdtempSync(path.join(dir, "txt-"));
+    writeFileSync(path.join(folder, "so-tc.yaml.txt"), "agency: {id: x}\n");
+    const r = await runCli(["assess", path.join(folder, "so-tc.yaml"), "--lang", "en"], { stdinIsTTY: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`There is no ${path.join(folder, "so-tc.yaml")}, but there is ${path.join(folder, "so-tc.yaml.txt")} (Notepad adds .txt when saving, and Windows hides it): rename it to so-tc.yaml to resume it`);
+    const vi = await runCli(["assess", path.join(folder, "so-tc.yaml"), "--lang", "vi"], { stdinIsTTY: true });
+    expect(vi.stderr).toContain(`Không có tệp ${path.join(folder, "so-tc.yaml")}, nhưng có tệp ${path.join(folder, "so-tc.yaml.txt")}`);
+    expect(readdirSync(folder)).toEqual(["so-tc.yaml.txt"]);
+  });
+
   it("keeps a different schema file beside it and says so plainly, not as an output it refused (exit 0 after \"exists; use --force\")", async () => {
     const folder = mkdtempSync(path.join(dir, "kept-"));
     const schema = path.join(folder, "dti-cap-so-2025.1.agency.schema.json");

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { requireYamlName } from "../agency-file-name.js";
+import { refuseTextTwin, requireYamlName } from "../agency-file-name.js";
 import path from "node:path";
 import { AgencyDoc } from "../../assess/agency-doc.js";
 import { notAgencyIssue, type AgencyFile } from "../../core/agency.js";
@@ -67,7 +67,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   if (file && !existsSync(path.dirname(path.resolve(file)))) throw new UsageError("assess-no-folder", { folder: path.dirname(file) });
   if (file && deviceNameHere(file)) throw new UsageError("assess-reserved-name", { file });
   // A file to create; one already there is resumed under whatever name it has.
-  if (file && !existsSync(file)) requireYamlName(file);
+  if (file && !existsSync(file)) { requireYamlName(file); refuseTextTwin(file); }
   // A folder the file cannot be written in (the answers are saved through a temporary file beside it), or a
   // file made read-only (sent already?), is said before anything is asked rather than after the first answer.
   const folder = file ? path.dirname(path.resolve(file)) : path.resolve(".");
