@@ -9,6 +9,7 @@ import { SHOWN_AS_NOTHING } from "../core/unicode.js";
  */
 const INVISIBLE = new RegExp(SHOWN_AS_NOTHING, "gu");
 const visible = (raw: string) => raw.replace(INVISIBLE, "");
+
 /**
  * Numbers as Vietnamese officials type them. Vietnamese writes 1.234,5 and English 1,234.5, so "1.000"
  * may be one thousand or one: such input is ambiguous and must be asked back, never guessed.
@@ -105,7 +106,7 @@ export function parseDayOfYear(raw: string, year: string | undefined): string | 
 
 /** Yes/no as typed in Vietnamese or English; undefined when it is neither. */
 export function parseYesNo(raw: string): boolean | undefined {
-  const text = raw.normalize("NFC").trim().toLowerCase();
+  const text = visible(raw).normalize("NFC").trim().toLowerCase();
   // At the prompt one key answers too (c/k, đ/s for đúng/sai, 1/0); in a file a single letter or digit is more
   // likely a slip than an answer, so validate's list (yesNoWord) leaves them out.
   if (["c", "đ", "1"].includes(text)) return true;

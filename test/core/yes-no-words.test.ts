@@ -17,7 +17,7 @@ describe("yesNoWord", () => {
 });
 
 describe("parseYesNo reads every word validate knows, and single keys", () => {
-  it.each([["dung", true], ["Chưa tìm thấy", false], ["c", true], ["đ", true], ["1", true], ["k", false], ["s", false], ["0", false], ["on", undefined], ["maybe", undefined]] as const)("%j → %s", (text, meant) => {
+  it.each([["dung", true], ["Chưa tìm thấy", false], ["c", true], ["đ", true], ["1", true], ["k", false], ["s", false], ["0", false], ["có\u200b", true], ["on", undefined], ["maybe", undefined]] as const)("%j → %s", (text, meant) => {
     expect(parseYesNo(text)).toBe(meant);
   });
 });
