@@ -39,12 +39,12 @@ export const HELP_VI: Record<string, string> = {
   "only the indicators that apply to this agency type": "chỉ các chỉ số áp dụng cho loại cơ quan này",
   "overwrite an existing file": "ghi đè tệp đã có",
   // explain
-  "explain one agency's score: every indicator's answer, rule and points, then the largest gains left": "giải thích điểm của một cơ quan: câu trả lời, cách tính và điểm của từng chỉ số, rồi những chỗ còn tăng được nhiều điểm nhất",
+  "explain one agency's score: every indicator's answer, rule and points, then the largest gains left": "giải thích điểm của một cơ quan: câu trả lời, cách tính và điểm của từng chỉ số, rồi các cơ hội tăng điểm lớn nhất",
   "agency file (- for standard input)": "phiếu tự đánh giá của cơ quan (- để đọc từ đầu vào chuẩn)",
   "rubric to score with (default: the one the file names; a file that names none is read as answering it)": "bộ chỉ số dùng để chấm (mặc định: bộ chỉ số mà tệp ghi; tệp không ghi bộ chỉ số nào được đọc là trả lời bộ này)",
   "write to a file instead of standard output": "ghi ra tệp thay vì in ra màn hình",
   "overwrite an existing output file": "ghi đè tệp đầu ra đã có",
-  "how many gains to list (0 for all; json lists all)": "số chỗ tăng điểm được liệt kê (0 là tất cả; json luôn liệt kê tất cả)",
+  "how many gains to list (0 for all; json lists all)": "số cơ hội tăng điểm được liệt kê (0 là tất cả; json luôn liệt kê tất cả)",
   "explain the verified score (the collector's values) instead of the self-score": "giải thích điểm thẩm định (số liệu của đơn vị tổng hợp) thay vì điểm tự chấm",
   "the batch the agency is ranked in (files, folders, globs; after FILE, since it takes every path that follows): indicators compared with other agencies are scored against its cohort, as score scores them": "lô các cơ quan cùng được xếp hạng (tệp, thư mục, mẫu đường dẫn; đặt sau <tệp> vì tùy chọn này nhận mọi đường dẫn theo sau): các chỉ số so sánh giữa các cơ quan được chấm theo khối xếp hạng, giống như khi chấm bằng lệnh score",
   // rubric
