@@ -67,7 +67,7 @@ export const HELP_VI: Record<string, string> = {
   "the rubric after the change (file or bundled id)": "bộ chỉ số sau khi thay đổi (tệp hoặc mã có sẵn)",
   "required: the agency files, folders or quoted globs to rescore (- for standard input)": "bắt buộc: phiếu tự đánh giá của cơ quan, thư mục hoặc mẫu tên trong dấu nháy cần chấm lại (- để đọc từ đầu vào chuẩn)",
   "fail (exit 1) when an agency's total moves by more than n points": "thất bại (mã thoát 1) khi tổng điểm của một cơ quan thay đổi quá <số> điểm",
-  "fail (exit 1) when an agency moves more than n places in its cohort": "thất bại (mã thoát 1) khi một cơ quan đổi quá <số> bậc trong khối xếp hạng",
+  "fail (exit 1) when an agency moves more than n places in its cohort": "thất bại (mã thoát 1) khi một cơ quan đổi quá <số> hạng trong khối xếp hạng",
   "agencies listed by table and md (json, github and junit list all)": "số cơ quan được liệt kê trong table và md (json, github và junit liệt kê tất cả)",
   // schema
   "print JSON Schemas for editors and other tools": "in JSON Schema cho trình soạn thảo và các công cụ khác",
