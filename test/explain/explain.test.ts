@@ -868,10 +868,12 @@ describe("explainAgency: an indicator's words, and gains in order", () => {
     Object.assign(rubric.groups[1]!.items[1]!, { input: { type: "number", unit: t("Mbps") } });
     const other = agency({ ...FULL, "2.2": { value: 100 } }, { id: "b" });
     const batch = { others: batchContext(rubric, [other], "self"), agencies: 2, cohort_size: 2 };
-    const explainIn = (a: AgencyFile) => explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(rubric, a, batchContext(rubric, [other, a], "self")), batch }, "en");
+    const explainIn = (a: AgencyFile, lang: "vi" | "en" = "en") => explainAgency({ rubric, sha256: "0".repeat(64), file: "a.yaml", agency: a, score: scoreAgency(rubric, a, batchContext(rubric, [other, a], "self")), batch }, lang);
     expect(explainIn(agency({ ...FULL, "2.2": { value: 50 } })).indicators.find((i) => i.code === "2.2")!.why).toContain("from 50 Mbps to 100 Mbps");
     const unanswered = explainIn(agency({ ...FULL, "2.2": null })).indicators.find((i) => i.code === "2.2")!;
     expect(unanswered.why).toBe("Unanswered: 0 points; 15 left on the table.");
+    // In vi as the partial line says it ("Được 7,50/15 điểm."), not "bỏ lỡ 15 điểm", a calque of "left on the table".
+    expect(explainIn(agency({ ...FULL, "2.2": null }), "vi").indicators.find((i) => i.code === "2.2")!.why).toBe("Chưa trả lời: 0/15 điểm.");
     expect(unanswered).not.toHaveProperty("cohort");
   });
 
