@@ -210,6 +210,8 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     ]);
     expect(message("en", found[0]!.code, found[0]!.params)).toMatch(/^The rubric's version holds a control character \(U\+001B .* at character 2\)/);
     expect(message("vi", found[1]!.code, found[1]!.params)).toMatch(/^Giá trị period của bộ chỉ số có một ký tự vô hình/);
+    // Said as an official would, not "thứ mà cửa sổ dòng lệnh thi hành" (a calque of "which a terminal acts on").
+    expect(message("vi", found[0]!.code, found[0]!.params)).toMatch(/^Giá trị version của bộ chỉ số có một ký tự điều khiển \(U\+001B .* tại ký tự thứ 2\), loại ký tự mà cửa sổ dòng lệnh hiểu là lệnh \(/);
   });
 
   it("na-full-bonus leaves out a bonus item worth nothing (for information): it gives nothing for N/A", () => {
