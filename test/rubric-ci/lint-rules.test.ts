@@ -138,6 +138,8 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     expect(found.map((d) => [d.code, d.path])).toEqual([["na-guidance-forbidden", "groups/0/items/2/guidance/vi"], ["na-guidance-forbidden", "groups/0/items/2/guidance/en"]]);
     expect(message("en", "na-guidance-forbidden", found[1]!.params)).toBe('The guidance of 1.3 says to answer N/A: "If there was no meeting this year, answer N/A with a reason.", but 1.3 does not allow N/A (no na nor defaults.na): an agency that follows it is refused; write na: zero, rescale or full on 1.3, or mend the guidance');
     expect(message("vi", "na-guidance-forbidden", found[0]!.params)).toContain("nhưng 1.3 không cho trả lời không áp dụng (không ghi na lẫn defaults.na)");
+    // "yêu cầu", as an official writes it, not the spoken "bảo".
+    expect(message("vi", "na-guidance-forbidden", found[0]!.params)).toMatch(/^Hướng dẫn của 1\.3 yêu cầu chọn không áp dụng \(N\/A\): "/);
   });
 
   it("na-guidance-stale: a changed N/A policy under guidance left as version 1 wrote it is said, forbidden to allowed too; not without --previous, nor again where na-guidance-forbidden says it", () => {
