@@ -233,7 +233,7 @@ describe("egov-score assess in a real terminal", () => {
     await t.wait("Ngày gửi kết quả tự đánh giá về đơn vị tổng hợp");
     writeFileSync(complete, "answers: [\n");
     await t.answer("Hôm nay", DOWN + "\r");
-    await t.wait("Chưa ghi được ngày gửi vào so-khcn-edited.yaml (tệp vừa bị sửa ngoài egov-score và giờ không dùng được)");
+    await t.wait("Chưa ghi được ngày gửi vào so-khcn-edited.yaml (tệp vừa bị sửa ngoài egov-score và nay không dùng được)");
     await t.wait("Hoàn thành:");
     expect(await t.exited).toBe(0);
     // The hand edit is left as it is, not written over.

@@ -38,7 +38,7 @@ describe("yes/no prompts", () => {
 });
 
 describe("a long question on a terminal", () => {
-  const question = "Tệp so-khcn.yaml vừa bị sửa ngoài egov-score và giờ không dùng được (lỗi ở trên): câu trả lời vừa nhập chưa được lưu. Thử lưu lại?";
+  const question = "Tệp so-khcn.yaml vừa bị sửa ngoài egov-score và nay không dùng được (lỗi ở trên): câu trả lời vừa nhập chưa được lưu. Thử lưu lại?";
   /** What the prompt showed on an output that is a terminal `columns` wide (none: a pipe). */
   async function shownAt(columns: number | undefined): Promise<string> {
     const input = new PassThrough();
