@@ -425,7 +425,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "choice-none": { vi: "Không có mục nào (lưu là danh sách trống)", en: "None of them (save an empty list)" },
   "level-option": { vi: "Mức {n}", en: "Level {n}" },
   "menu-title": { vi: "Menu", en: "Menu" },
-  "menu-continue": { vi: "Tiếp tục câu chưa trả lời", en: "Continue with the next unanswered question" },
+  "menu-continue": { vi: "Tiếp tục với câu chưa trả lời tiếp theo", en: "Continue with the next unanswered question" },
   "menu-group": { vi: "Chuyển đến nhóm…", en: "Go to a group…" },
   "menu-unanswered": { vi: "Câu chưa trả lời ({count})…", en: "Unanswered questions ({count})…" },
   "menu-flagged": { vi: "Câu đánh dấu xem lại ({count})…", en: "Questions marked for review ({count})…" },
