@@ -777,10 +777,16 @@ describe("assess: the list of answers to change, a code typed", () => {
   }, 60_000);
 });
 
+/** A file whose 1.2 cites a plan, which assess offers again at 1.1's evidence. */
+function fileCitingPlanAt12(name: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-tl, name: Sở Tài liệu, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.2": {value: 3, evidence: [{number: 22/KH-STL, date: "2025-02-10", title: Kế hoạch chuyển đổi số}]}', ""].join("\n"));
+  return file;
+}
+
 describe("assess offered a document another answer cites", () => {
   it("takes it with ↓ and Enter, nothing typed again", async () => {
-    const file = path.join(dir, "tai-lieu.yaml");
-    writeFileSync(file, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-tl, name: Sở Tài liệu, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.2": {value: 3, evidence: [{number: 22/KH-STL, date: "2025-02-10", title: Kế hoạch chuyển đổi số}]}', ""].join("\n"));
+    const file = fileCitingPlanAt12("tai-lieu.yaml");
     const t = new Terminal(["assess", "tai-lieu.yaml", "--rubric", RUBRIC], 100);
     await t.answer("1.1.", "có\r");
     await t.answer("22/KH-STL · 10/02/2025 · Kế hoạch chuyển đổi số", DOWN);
@@ -794,8 +800,7 @@ describe("assess offered a document another answer cites", () => {
     expect(saved.answers["1.1"]).toEqual({ value: true, evidence: [{ number: "22/KH-STL", date: "2025-02-10", title: "Kế hoạch chuyển đổi số" }] });
   }, 60_000);
   it("? then Enter leaves the evidence for later, as at the number typed next (Enter took \"a new document\"; found by helper officer8)", async () => {
-    const file = path.join(dir, "tai-lieu-sau.yaml");
-    writeFileSync(file, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-tl, name: Sở Tài liệu, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.2": {value: 3, evidence: [{number: 22/KH-STL, date: "2025-02-10", title: Kế hoạch chuyển đổi số}]}', ""].join("\n"));
+    const file = fileCitingPlanAt12("tai-lieu-sau.yaml");
     const t = new Terminal(["assess", "tai-lieu-sau.yaml", "--rubric", RUBRIC], 100);
     await t.answer("1.1.", "có\r");
     await t.answer("22/KH-STL · 10/02/2025 · Kế hoạch chuyển đổi số", "?\r");
@@ -809,8 +814,7 @@ describe("assess offered a document another answer cites", () => {
 
 describe("assess offered a document another answer cites, a new one's number typed there (found by helper officer23)", () => {
   it("offers that number at the number's question, Enter keeping it (it was dropped, asked as if never typed)", async () => {
-    const file = path.join(dir, "tai-lieu-so.yaml");
-    writeFileSync(file, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-tl, name: Sở Tài liệu, type: department}", 'period: "2025"', "respondent: {name: Lê T, position: null, phone: null, email: null}", "answers:", '  "1.2": {value: 3, evidence: [{number: 22/KH-STL, date: "2025-02-10", title: Kế hoạch chuyển đổi số}]}', ""].join("\n"));
+    const file = fileCitingPlanAt12("tai-lieu-so.yaml");
     const t = new Terminal(["assess", "tai-lieu-so.yaml", "--rubric", RUBRIC], 100);
     await t.answer("1.1.", "có\r");
     await t.answer("22/KH-STL · 10/02/2025 · Kế hoạch chuyển đổi số", "5/QĐ-UBND\r");
