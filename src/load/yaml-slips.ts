@@ -433,9 +433,9 @@ function hiddenClose(line: string): { at: number; params: Record<string, string>
   return undefined;
 }
 
-/** The detail said for a text in quotes carried on to a line not indented enough (not a sentence of the parser's). */
 /** Not the parser's: said at a list item that starts with a word processor's dash or bullet (parse-yaml.ts). */
 export const WORD_LIST_MARK_DETAIL = "A list item starts with a word processor's dash or bullet";
+/** The detail said for a text in quotes carried on to a line not indented enough (not a sentence of the parser's). */
 export const QUOTE_GOES_ON = "A quoted text goes on to a line that is not indented enough";
 /** A key and its colon at a line's start: a line below an unclosed quote that is the next field, not the text going on. */
 const FIELD_LINE = /^ *(?:- +)?(?:"[^"]*"|'[^']*'|[\p{L}_][\p{L}\p{N}_-]*):(?:[ \t]|$)/u;
