@@ -16,10 +16,18 @@ export interface LegalBasis {
   url?: string;
 }
 
+/** A source's note: plain (one language, as other provinces' rubrics write it) or a text in both. */
+export type Note = string | Text;
+
 export interface Provenance {
   fidelity: Fidelity;
-  sources: { title: string; url?: string; note?: string }[];
+  sources: { title: string; url?: string; note?: Note }[];
   note?: Text;
+}
+
+/** A note in the language asked for; a plain one is the same in every language. */
+export function noteIn(note: Note, lang: Lang): string {
+  return typeof note === "string" ? note : note[lang];
 }
 
 export interface AgencyType { id: string; label: Text }

@@ -216,6 +216,17 @@ describe("lint rules, each with a failing and a passing fixture", () => {
     expect(message("vi", found[0]!.code, found[0]!.params)).toMatch(/^Giá trị version của bộ chỉ số có một ký tự điều khiển \(U\+001B .* tại ký tự thứ 2\), loại ký tự mà cửa sổ dòng lệnh hiểu là lệnh \(/);
   });
 
+  it("a source's note is a plain value or a {vi, en} text: either loads, and a hidden character in either is said (by its key, or with its language)", () => {
+    const base = readFileSync(fixture("text-control-character", "pass"), "utf8");
+    const plain = base.replace("{title: egov-score lint fixture}", String.raw`{title: egov-score lint fixture, note: "Sheet\u200b 2025"}`);
+    const text = base.replace("{title: egov-score lint fixture}", String.raw`{title: egov-score lint fixture, note: {vi: "Bảng\u200b 2025", en: "Sheet 2025"}}`);
+    expect(lintText(plain, "plain.yaml").map((d) => [d.code, d.path, d.params.field])).toEqual([["text-invisible-character", "provenance/sources/0/note", "provenance.sources.note"]]);
+    expect(lintText(text, "text.yaml").map((d) => [d.code, d.path, d.params.lang])).toEqual([["text-invisible-character", "provenance/sources/0/note/vi", "vi"]]);
+    // A text lacking a language is said as any other text's is, and only so (not also "no plain text").
+    const half = base.replace("{title: egov-score lint fixture}", "{title: egov-score lint fixture, note: {vi: Bảng 2025}}");
+    expect(lintText(half, "half.yaml").map((d) => [d.code, d.params.field])).toEqual([["missing-field", "en"]]);
+  });
+
   it("na-full-bonus leaves out a bonus item worth nothing (for information): it gives nothing for N/A", () => {
     const text = readFileSync(fixture("na-full-bonus", "fail"), "utf8").replace("    na: full\n", "    na: full\n    info_only: true\n").replace("    max: 10\n    na: full", "    max: 0\n    na: full");
     expect(text).toContain("info_only: true");

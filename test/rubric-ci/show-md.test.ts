@@ -63,6 +63,17 @@ describe("rubric show --format md", () => {
     expect(md).toContain("- [Quyết định 922/QĐ-BTTTT](https://a.example/922): Full text\n- [Quyết định 922/QĐ-BTTTT](https://b.example/922): Summary of the indicators\n");
   });
 
+  it("a source's note in both languages is shown in the page's; a plain note, as written, in either", () => {
+    const loaded = loadRubric("rubrics/dti-cap-xa.yaml");
+    if (!loaded.ok) throw new Error("dti-cap-xa");
+    const rubric = { ...loaded.loaded.rubric, provenance: { ...loaded.loaded.rubric.provenance, sources: [
+      { title: "Quyết định 922/QĐ-BTTTT", note: t("Toàn văn", "Full text") },
+      { title: "Bảng tự chấm", note: "Sheet DTI 2025" },
+    ] } };
+    expect(rubricMarkdown(rubric, "vi")).toContain("- Quyết định 922/QĐ-BTTTT: Toàn văn\n- Bảng tự chấm: Sheet DTI 2025\n");
+    expect(rubricMarkdown(rubric, "en")).toContain("- Quyết định 922/QĐ-BTTTT: Full text\n- Bảng tự chấm: Sheet DTI 2025\n");
+  });
+
   it("the table stays the default and an unknown format is a usage error", async () => {
     const table = await runCli(["rubric", "show", "un-losi-2022"]);
     expect(table.code).toBe(0);

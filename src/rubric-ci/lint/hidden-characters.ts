@@ -29,8 +29,9 @@ export function checkHiddenCharacters(rubric: Rubric): Issue[] {
 }
 
 function plainValues(rubric: Rubric): [string[], string][] {
+  // A note in {vi, en} is a text, seen by forEachText above; a plain one is said here.
   const sources = rubric.provenance.sources.flatMap((source, i) =>
-    (["title", "note"] as const).flatMap((key): [string[], string][] => (source[key] === undefined ? [] : [[["provenance", "sources", String(i), key], source[key]]])));
+    (["title", "note"] as const).flatMap((key): [string[], string][] => { const value = source[key]; return typeof value === "string" ? [[["provenance", "sources", String(i), key], value]] : []; }));
   return [
     [["version"], rubric.version],
     [["period"], rubric.period],

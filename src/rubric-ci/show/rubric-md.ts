@@ -1,4 +1,4 @@
-import type { Group, Indicator, Item, Lang, Rubric } from "../../core/rubric.js";
+import { noteIn, type Group, type Indicator, type Item, type Lang, type Rubric } from "../../core/rubric.js";
 import { answerFormat, evidenceRule } from "../../assess/describe.js";
 import { naPolicy } from "../../core/codes.js";
 import { message } from "../../i18n/messages.js";
@@ -27,7 +27,7 @@ export function rubricMarkdown(rubric: Rubric, lang: Lang): string {
   out.push("");
   if (rubric.provenance.note) out.push(`> ${t(rubric.provenance.note)}`, "");
   // A source's note says what was taken from it: two sources under one title (a decision, and a summary of it) are told apart by it.
-  if (rubric.provenance.sources.length) out.push(`${m("show-sources")}:`, "", ...rubric.provenance.sources.map((s) => `- ${s.url ? mdLink(s.title, s.url) : md(s.title)}${s.note ? `: ${md(s.note)}` : ""}`), "");
+  if (rubric.provenance.sources.length) out.push(`${m("show-sources")}:`, "", ...rubric.provenance.sources.map((s) => `- ${s.url ? mdLink(s.title, s.url) : md(s.title)}${s.note ? `: ${md(noteIn(s.note, lang))}` : ""}`), "");
 
   out.push(`## ${m("show-overview")}`, "", `| ${m("col-code")} | ${m("col-group")} | ${m("col-max")} |`, "|---|---|---:|");
   for (const g of rubric.groups) out.push(`| ${g.code} | ${t(g.title)} | ${pts(g.max)} |`);
