@@ -33,6 +33,11 @@ describe("bundled rubrics", () => {
     }
   });
 
+  it("say what each source gave in both languages: a Vietnamese page showed English notes", () => {
+    const plain = rubrics.flatMap((r) => r.provenance.sources.filter((s) => s.note !== undefined && (typeof s.note === "string" || s.note.vi === s.note.en)).map((s) => `${r.id}: ${s.title}`));
+    expect(plain).toEqual([]);
+  });
+
   it("together use every input type, rule type and N/A policy", () => {
     const inputs = new Set<string>(), rules = new Set<string>(), na = new Set<string>();
     const visit = (r: Rubric) => {
