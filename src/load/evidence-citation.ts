@@ -1,10 +1,12 @@
 import { parseDate } from "../assess/parse-number.js";
+import { plainDashes } from "../core/number-words.js";
 
 export interface CitedFields { number: string; date?: string; title?: string }
 
 // A document's number as Vietnamese administrative writing gives it: digits, a slash, then its year and sign
 // (12/TB-BCĐ, 45/2025/NĐ-CP). Only such a number makes a text a citation: "số 5" or "số 12/15" is a count.
-const NUMBER = /(?:^|\s)số\s*:?\s*(\d+\/[\p{L}\p{N}/.-]*[\p{L}\p{N}])/iu;
+// A word processor's hyphen (‑ U+2011, ‐, ‒, –, −) inside it is the number's: it cut 15/KH‑UBND at 15/KH.
+const NUMBER = /(?:^|\s)số\s*:?\s*(\d+\/[\p{L}\p{N}/.\u2010-\u2013\u2212-]*[\p{L}\p{N}])/iu;
 const DATE = /^\s*[,;]?\s*ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(\d{4})/iu;
 
 /**
@@ -22,5 +24,5 @@ export function citedFields(text: string): CitedFields | undefined {
   const date = dated ? parseDate(`${dated[1]}/${dated[2]}/${dated[3]}`) : undefined;
   if (dated && date) after = after.slice(dated[0].length);
   const title = [kind, after.replace(/^[\s,;:–—-]+/, "").trim()].filter((t) => t !== "").join(" ");
-  return { number: number[1]!, ...(date ? { date } : {}), ...(title ? { title } : {}) };
+  return { number: plainDashes(number[1]!), ...(date ? { date } : {}), ...(title ? { title } : {}) };
 }

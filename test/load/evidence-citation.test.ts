@@ -15,6 +15,8 @@ describe("an evidence item written as the sentence that cites a document", () =>
     ["Thông báo số 12/TB-BCĐ; ngày 28/3/2025", { number: "12/TB-BCĐ", date: "2025-03-28", title: "Thông báo" }],
     // The dash between the number and what the document is about is no part of its title.
     ["Kế hoạch số 45/KH-SKHCN – Triển khai chuyển đổi số", { number: "45/KH-SKHCN", title: "Kế hoạch Triển khai chuyển đổi số" }],
+    // Pasted from Word with a non-breaking hyphen (U+2011): the whole number, written with the keyboard's hyphen.
+    ["Kế hoạch số 15/KH\u2011UBND ngày 15/2/2025 về ứng dụng AI", { number: "15/KH-UBND", date: "2025-02-15", title: "Kế hoạch về ứng dụng AI" }],
   ])("%j → %j", (text, fields) => {
     expect(citedFields(text)).toEqual(fields);
   });
