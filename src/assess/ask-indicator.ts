@@ -16,7 +16,7 @@ import { baseUnit, figureAndWords, figureInUnit, inUnitsOf, magnitudeInUnit, pla
 import { doubtfulNumberSource } from "../load/number-source.js";
 import { EVIDENCE_FIELDS, sameDocument, sameField, type CitedDocument, type EvidenceField } from "./cited-documents.js";
 import { heldEvidence, unfitFields } from "./held-evidence.js";
-import { citedFields } from "../load/evidence-citation.js";
+import { citationAtNumber } from "../load/evidence-citation.js";
 import { BARE_LINK } from "../load/schema-issues.js";
 
 /**
@@ -669,23 +669,6 @@ async function askEvidence(ctx: AskContext, indicator: Indicator, value: unknown
   }
   return items;
 }
-
-/** A document's whole citation typed where its number is asked ("số" before the number or not), when more than the number is in it. */
-function citationAtNumber(text: string): { number: string; date?: string; title?: string } | undefined {
-  const written = text.trim();
-  const cited = citedFields(/^\d/u.test(written) ? `số ${written}` : written);
-  if (cited) return cited.date !== undefined || cited.title !== undefined ? cited : undefined;
-  // Its kind first without "số" ("Kế hoạch 12/KH-UBND ngày …"): the whole sentence was saved as the number. Only
-  // with more after the number: "CV 15/KH-UBND" alone may be the number as the agency writes it.
-  // Read with the keyboard's dashes and spaces: a pasted ‑ (U+2011) ended the number there.
-  const plain = plainSpaces(plainDashes(written));
-  const kind = KIND_THEN_NUMBER.exec(plain);
-  const unsaid = kind ? citedFields(`${kind[1]} số ${plain.slice(kind[1]!.length)}`) : undefined;
-  return unsaid && (unsaid.date !== undefined || unsaid.title !== kind![1]) ? unsaid : undefined;
-}
-
-/** Words alone (a document's kind), then a number with a slash: where "số" goes. */
-const KIND_THEN_NUMBER = /^([\p{L}.]+(?:\s+[\p{L}.]+)*)(?=\s+\d+\/)/u;
 
 /**
  * A copy of a document another answer cites, chosen from a list, or undefined for a new one (the list's first

@@ -1,5 +1,6 @@
 import { parseDate } from "../assess/parse-number.js";
-import { plainDashes } from "../core/number-words.js";
+import type { Issue } from "../core/issue.js";
+import { plainDashes, plainSpaces } from "../core/number-words.js";
 
 export interface CitedFields { number: string; date?: string; title?: string }
 
@@ -25,4 +26,47 @@ export function citedFields(text: string): CitedFields | undefined {
   if (dated && date) after = after.slice(dated[0].length);
   const title = [kind, after.replace(/^[\s,;:–—-]+/, "").trim()].filter((t) => t !== "").join(" ");
   return { number: plainDashes(number[1]!), ...(date ? { date } : {}), ...(title ? { title } : {}) };
+}
+
+/** A document's whole citation typed where its number is asked ("số" before the number or not), when more than the number is in it. */
+export function citationAtNumber(text: string): CitedFields | undefined {
+  const written = text.trim();
+  const cited = citedFields(/^\d/u.test(written) ? `số ${written}` : written);
+  if (cited) return cited.date !== undefined || cited.title !== undefined ? cited : undefined;
+  // Its kind first without "số" ("Kế hoạch 12/KH-UBND ngày …"): the whole sentence was saved as the number. Only
+  // with more after the number: "CV 15/KH-UBND" alone may be the number as the agency writes it.
+  // Read with the keyboard's dashes and spaces: a pasted ‑ (U+2011) ended the number there.
+  const plain = plainSpaces(plainDashes(written));
+  const kind = KIND_THEN_NUMBER.exec(plain);
+  const unsaid = kind ? citedFields(`${kind[1]} số ${plain.slice(kind[1]!.length)}`) : undefined;
+  return unsaid && (unsaid.date !== undefined || unsaid.title !== kind![1]) ? unsaid : undefined;
+}
+
+/** Words alone (a document's kind), then a number with a slash: where "số" goes. */
+const KIND_THEN_NUMBER = /^([\p{L}.]+(?:\s+[\p{L}.]+)*)(?=\s+\d+\/)/u;
+
+/**
+ * An evidence item whose number holds its whole citation (`number: Kế hoạch 12/KH-UBND ngày 15/2/2025 về …`, written
+ * by hand): a warning at it, with the fields to write, split as assess splits one typed at its number. The item's own
+ * date and title are kept where it has them. It passed unsaid, the sentence shown as the document's number.
+ */
+export function citationInNumberIssues(data: unknown): Issue[] {
+  const answers = (data as { answers?: unknown } | null)?.answers;
+  if (typeof answers !== "object" || answers === null) return [];
+  const issues: Issue[] = [];
+  for (const [code, entry] of Object.entries(answers)) {
+    const evidence = (entry as { evidence?: unknown } | null)?.evidence;
+    if (!Array.isArray(evidence)) continue;
+    evidence.forEach((item: unknown, i) => {
+      const written = (item as { number?: unknown } | null)?.number;
+      // A number holds no space (12/KH-UBND): the text is read only when it does.
+      if (typeof written !== "string" || !/\s/u.test(written.trim())) return;
+      const cited = citationAtNumber(written);
+      if (!cited) return;
+      const own = item as Record<string, unknown>;
+      const fields = { number: cited.number, ...(own.date === undefined && cited.date ? { date: cited.date } : {}), ...(own.title === undefined && cited.title ? { title: cited.title } : {}) };
+      issues.push({ code: "evidence-number-citation", path: ["answers", code, "evidence", String(i), "number"], severity: "warning", params: { fields: Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(", ") } });
+    });
+  }
+  return issues;
 }

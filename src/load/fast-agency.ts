@@ -5,6 +5,7 @@ import { withPlainPositions, type AgencyOutcome, type ParsedAgency } from "./loa
 import { DOUBLE_ENCODED } from "./double-encoded.js";
 import { LEGACY_FONT } from "./legacy-font.js";
 import { mayHoldEscapedPath } from "./path-escape.js";
+import { citationInNumberIssues } from "./evidence-citation.js";
 import { composedData } from "./normalize.js";
 import { readPlainYaml } from "./plain-yaml.js";
 import { plainlyValid } from "./plain-valid.js";
@@ -43,8 +44,8 @@ export function fastAgency(text: string, loaded: (data: Record<string, unknown>)
   const agency = { ...record } as unknown as AgencyFile;
   if (typeof (agency.period as unknown) === "number") agency.period = String(agency.period);
   // A double-encoded text, or one in a legacy font, gets its warning placed there too (rare); so does a
-  // Windows path, which double quotes may have read otherwise (path-escape.ts).
-  if (checkAgency(rubric.rubric, agency).length > 0 || GARBLED.test(text) || mayHoldEscapedPath(text, record)) return { valid: false, data: record, rubric };
+  // Windows path, which double quotes may have read otherwise (path-escape.ts); and a citation written as a number.
+  if (checkAgency(rubric.rubric, agency).length > 0 || GARBLED.test(text) || mayHoldEscapedPath(text, record) || citationInNumberIssues(record).length > 0) return { valid: false, data: record, rubric };
   return { valid: true, agency, data: record, rubric };
 }
 

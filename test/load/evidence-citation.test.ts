@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { citedFields } from "../../src/load/evidence-citation.js";
+import { readFileSync } from "node:fs";
+import { citationInNumberIssues, citedFields } from "../../src/load/evidence-citation.js";
+import { runCli } from "../helpers/run-cli.js";
 
 describe("an evidence item written as the sentence that cites a document", () => {
   it.each([
@@ -30,5 +32,27 @@ describe("an evidence item written as the sentence that cites a document", () =>
     ["Quyết định (số 12/QĐ-UBND)"],
   ])("%j is no citation", (text) => {
     expect(citedFields(text)).toBeUndefined();
+  });
+});
+
+describe("an evidence number written as the whole citation (by hand)", () => {
+  const at = (item: Record<string, string>) => citationInNumberIssues({ answers: { "1.4": { value: 1, evidence: [item] } } }).map((i) => [i.path.join("/"), i.severity, i.params.fields]);
+
+  it.each([
+    ["its kind without số, date and title given apart", { number: "Kế hoạch 12/KH-UBND ngày 15/2/2025 về ứng dụng AI", date: "2025-02-15", title: "Kế hoạch ứng dụng AI" }, 'number: "12/KH-UBND"'],
+    ["with số, nothing else given", { number: "Kế hoạch số 12/KH-UBND ngày 15/2/2025 về ứng dụng AI" }, 'number: "12/KH-UBND", date: "2025-02-15", title: "Kế hoạch về ứng dụng AI"'],
+  ])("%s: a warning at it, with the split assess makes", (_, item, fields) => {
+    expect(at(item)).toEqual([["answers/1.4/evidence/0/number", "warning", fields]]);
+  });
+
+  it.each([["12/KH-UBND"], ["CV 15/KH-UBND"], ["Số 12"]])("%j: nothing said", (number) => {
+    expect(at({ number })).toEqual([]);
+  });
+
+  it("a file with one is scored, the warning placed at the number (the fast path does not vouch for it)", async () => {
+    const text = readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8").replace('number: "1650/GM-UBND"', 'number: Kế hoạch 12/KH-UBND ngày 15/2/2025 về ứng dụng AI');
+    const r = await runCli(["score", "-", "--format", "json"], { stdin: text });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/<stdin>:39:18 warning .* write number: "12\/KH-UBND" \[evidence-number-citation\]/);
   });
 });
