@@ -117,13 +117,19 @@ export async function askHeader(asker: Asker, lang: Lang, rubric: Rubric, existi
   say(["respondent", "name"], rName, old?.name);
   const respondent: Record<string, unknown> = { name: rName };
   const asked = { position: "header-position", phone: "header-phone", email: "header-email" } as const;
+  // An address or a phone number typed at the position (saved as the position without a word): offered at its own question.
+  const carried: Partial<Record<(typeof OPTIONAL)[number], string>> = {};
   for (const key of OPTIONAL) {
     // Asked when the respondent is new to the file, or this field was never asked (an interruption, a hand edit).
     if (validName(old?.name) && old && Object.hasOwn(old, key) && !(key === "email" && refusedEmail(old.email))) { respondent[key] = old[key]; continue; }
     // The schema's own check: a looser one took ngọc.an@… and a trailing dot, and Finish then had no score.
     const validate = key === "email" ? { validate: (v: string) => (!v.trim() || isEmail(v.trim()) ? true : emailProblem(v.trim(), lang)) }
       : key === "phone" ? { validate: (v: string) => (!v.trim() || looksLikePhone(v) ? true : m("assess-bad-phone")) } : {};
-    const value = (await asker.text({ message: m(asked[key]), ...given(old?.[key]), ...validate })).trim() || null;
+    let value = (await asker.text({ message: m(asked[key]), ...(carried[key] !== undefined ? { default: carried[key] } : given(old?.[key])), ...validate })).trim() || null;
+    for (let belongs; key === "position" && value !== null && (belongs = contactField(value)); ) {
+      carried[belongs] = value;
+      value = (await asker.text({ message: message(lang, `header-position-${belongs}`, { typed: terminalSafe(value, true) }) })).trim() || null;
+    }
     say(["respondent", key], value, old && Object.hasOwn(old, key) ? old[key] : undefined);
     respondent[key] = value;
   }
@@ -191,6 +197,11 @@ function nameProblem(v: string): string | undefined {
 function emailProblem(typed: string, lang: Lang): string {
   const dotted = typed.replace(/,/g, ".");
   return typed.includes(",") && isEmail(dotted) ? message(lang, "assess-email-comma", { suggestion: dotted }) : message(lang, "assess-bad-email");
+}
+
+/** The respondent's field a text typed at the position is: an e-mail address or a phone number, else none. */
+function contactField(typed: string): "email" | "phone" | undefined {
+  return isEmail(typed) ? "email" : looksLikePhone(typed) ? "phone" : undefined;
 }
 
 /** A stored address the file's check refuses (an empty one is none). */

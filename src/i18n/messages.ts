@@ -459,6 +459,8 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "header-name-unusable": { vi: "(tên trong tệp không dùng được: chỉ có dấu cách, ký tự ẩn, hoặc dài quá 500 ký tự)", en: "(the name in the file cannot be used: only spaces or invisible characters, or over 500 characters)" },
   "header-respondent": { vi: "Người trả lời (họ và tên)", en: "Respondent (full name)" },
   "header-position": { vi: "Chức vụ (Enter để bỏ qua)", en: "Position (Enter to skip)" },
+  "header-position-email": { vi: "«{typed}» là địa chỉ thư điện tử, sẽ được điền sẵn ở câu Thư điện tử. Chức vụ (Enter để bỏ qua)", en: "«{typed}» is an e-mail address, filled in at E-mail. Position (Enter to skip)" },
+  "header-position-phone": { vi: "«{typed}» là số điện thoại, sẽ được điền sẵn ở câu Điện thoại. Chức vụ (Enter để bỏ qua)", en: "«{typed}» is a phone number, filled in at Phone. Position (Enter to skip)" },
   "header-phone": { vi: "Điện thoại (Enter để bỏ qua)", en: "Phone (Enter to skip)" },
   "header-email": { vi: "Thư điện tử (Enter để bỏ qua)", en: "E-mail (Enter to skip)" },
   "assess-new": { vi: "Tạo phiếu mới: {file}", en: "New agency file: {file}" },

@@ -146,3 +146,21 @@ describe("a cohort the rubric no longer has (renamed or removed in a later versi
     expect(header!.agency.cohort).toBeUndefined();
   });
 });
+
+// Typed at "Chức vụ", an address or a phone number was saved as the position without a word (found by helper officer24).
+describe("an e-mail address or a phone number typed at the position", () => {
+  it.each([
+    ["an address", "binh.nv@tanphu.gov.vn", "«binh.nv@tanphu.gov.vn» là địa chỉ thư điện tử, sẽ được điền sẵn ở câu Thư điện tử. Chức vụ (Enter để bỏ qua)", { phone: null, email: "binh.nv@tanphu.gov.vn" }],
+    ["a phone number", "0912 345 678", "«0912 345 678» là số điện thoại, sẽ được điền sẵn ở câu Điện thoại. Chức vụ (Enter để bỏ qua)", { phone: "0912 345 678", email: null }],
+  ])("%s: the position asked again, the text offered at its own question (Enter takes it)", async (_, typed, again, contact) => {
+    const { asker, asked } = officer([typed, "Công chức Văn phòng - Thống kê", "", ""]);
+    const header = await askHeader(asker, "vi", rubric, { ...complete, respondent: { name: "Lê Văn D" } } as never);
+    expect(asked[1]).toBe(again);
+    expect(header!.respondent).toEqual({ name: "Lê Văn D", position: "Công chức Văn phòng - Thống kê", ...contact });
+  });
+
+  it("a position is taken as typed", async () => {
+    const header = await askHeader(officer(["Phó Chủ tịch UBND xã", "", ""]).asker, "vi", rubric, { ...complete, respondent: { name: "Lê Văn D" } } as never);
+    expect(header!.respondent!.position).toBe("Phó Chủ tịch UBND xã");
+  });
+});
