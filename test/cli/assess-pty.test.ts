@@ -851,6 +851,21 @@ describe("assess finishing a file whose only gap is evidence", () => {
   }, 60_000);
 });
 
+describe("assess resuming a file with an evidence item typed in part", () => {
+  // A number typed, then ? at the date: resumed, it was "lỗi Thiếu trường bắt buộc "date" [missing-field]" with a code frame (found by helper officer24).
+  it("says it as a to-do, not as an error, and asks what the item lacks", async () => {
+    const file = path.join(dir, "minh-chung-do-dang.yaml");
+    writeFileSync(file, miniFile(['  "1.1":', "    value: true", "    evidence:", '      - {number: "k"}', '  "1.2": {value: 500}']));
+    const t = new Terminal(["assess", file, "--rubric", RUBRIC]);
+    await t.wait("Câu 1.1 còn thiếu minh chứng: sẽ được hỏi trước");
+    expect(t.transcript).not.toContain("[missing-field]");
+    await t.answer("Câu trả lời hiện tại: Có", "\r");
+    await t.answer("Giữ 1 minh chứng đã có?", "\r");
+    await t.answer("Ngày văn bản", "\x03");
+    expect(await t.exited).toBe(130);
+  }, 60_000);
+});
+
 describe("assess finishing a file whose N/A still waits for its reason", () => {
   it("shows the score and the reason still to give as a to-do line, not as an error with its code frame, and exits 1 (found by helper officer20)", async () => {
     const file = path.join(dir, "ly-do-sau.yaml");

@@ -305,7 +305,8 @@ function answersToRedo(ctx: Context, findings: LocatedDiagnostic[], loaded: Load
   // Evidence the interview let the officer leave for later is their to-do, not a mistake: said in a line, not
   // as an error with its code frame (validate and score still count it one).
   // Where the rubric scores the file but gives such an answer no points, the same.
-  const evidenceToGive = (d: LocatedDiagnostic) => d.code === "evidence-missing" || d.code === "evidence-missing-no-points";
+  // So is an item typed in part (?, m or Ctrl-C at its date or title): its question asks only what it lacks.
+  const evidenceToGive = (d: LocatedDiagnostic) => d.code === "evidence-missing" || d.code === "evidence-missing-no-points" || evidenceItemGaps(d);
   // So is an N/A whose reason was left (?, m or Ctrl-C at it).
   const reasonToGive = naReasonMissing;
   const toGive = (d: LocatedDiagnostic) => evidenceToGive(d) || reasonToGive(d);
@@ -325,6 +326,9 @@ function answersToRedo(ctx: Context, findings: LocatedDiagnostic[], loaded: Load
   if (reasonsLater.length > 0) terminalLines(ctx)(message(ctx.lang, "assess-resume-na-reason", { codes: codesOf(reasonsLater).join(", ") }));
   return new Set([...redo, ...codesOf(later), ...codesOf(reasonsLater)]);
 }
+
+/** An evidence item typed in part: the item's only finding is the fields it lacks. */
+const evidenceItemGaps = (d: LocatedDiagnostic) => d.code === "missing-field" && /^answers\/[^/]+\/evidence\/\d+$/u.test(d.path ?? "");
 
 /** An N/A whose reason was left for later (?, m or Ctrl-C at it): the answer's only missing field is its reason. */
 const naReasonMissing = (d: LocatedDiagnostic) => d.code === "missing-field" && /^answers\/[^/]+$/u.test(d.path ?? "") && d.params?.fields === '"reason"';
