@@ -125,16 +125,22 @@ export function notAgencyIssue(data: unknown): Issue | undefined {
 }
 
 /**
- * An agency file named where a rubric goes (`rubric lint`, `--rubric`): one finding at its first key in place of
- * one a key ("Unknown field agency", "Missing required fields id, version…"). Only a file with an agency
- * file's own `agency` or `answers` and none of a rubric's `groups`, `bands`, `scale`: a rubric with a key
- * misspelt (its `agency_types` is like an agency file's key) is reported key by key as before.
+ * A file named where a rubric goes (`rubric lint`, `--rubric`) that is none: one finding at its first key in place of
+ * one a key ("Unknown field agency", "Missing required fields id, version…"). `hint_not_rubric` says what it is:
+ * an agency file (its `agency` or `answers`, none of a rubric's `groups`, `bands`, `scale`), a rubric's fixture
+ * expectations (`fixtures`), or other YAML (a CI workflow: none of a rubric's id, groups, bands, scale,
+ * agency_types). A rubric with a key misspelt (its `agency_types` is like an agency file's key) is reported key by key.
  */
 export function notRubricIssue(data: unknown): Issue | undefined {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
   const keys = Object.keys(data).map((k) => k.trim().toLowerCase());
-  if (!keys.some((k) => k === "agency" || k === "answers") || keys.some((k) => k === "groups" || k === "bands" || k === "scale")) return undefined;
-  return { code: "not-rubric-file", path: [Object.keys(data)[0]!], atKey: true, params: { hint_not_rubric: 1 } };
+  const first = Object.keys(data)[0];
+  if (first === undefined || keys.some((k) => k === "groups" || k === "bands" || k === "scale")) return undefined;
+  const kind = keys.some((k) => k === "agency" || k === "answers") ? "agency"
+    : keys.includes("fixtures") ? "fixtures"
+    // `version` is left out: a docker-compose file has one.
+    : !keys.some((k) => k === "id" || k === "agency_types") ? "other" : undefined;
+  return kind === undefined ? undefined : { code: "not-rubric-file", path: [first], atKey: true, params: { hint_not_rubric: kind } };
 }
 
 /**

@@ -134,7 +134,11 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "na-with-value": { vi: "Không thể vừa \"không áp dụng\" (na: true) vừa có giá trị", en: "An answer cannot be not-applicable (na: true) and have a value" },
   "rubric-mismatch": { vi: "Tệp trả lời bộ chỉ số \"{found}\" nhưng đang chấm theo \"{expected}\"", en: "The file answers rubric \"{found}\" but is being scored with \"{expected}\"" },
   "not-rubric-file": { vi: "Tệp này không phải bộ chỉ số: đây là phiếu tự đánh giá của một cơ quan (có phần agency hay answers)", en: "This is not a rubric: it is an agency file (it has agency or answers)" },
-  "not-rubric-hint": { vi: "kiểm tra phiếu bằng egov-score validate, chấm điểm bằng egov-score score; --rubric và rubric lint nhận tệp bộ chỉ số (như trong thư mục rubrics/)", en: "check an agency file with egov-score validate and score it with egov-score score; --rubric and rubric lint take a rubric file (as in rubrics/)" },
+  "not-rubric-file-fixtures": { vi: "Tệp này không phải bộ chỉ số: đây là tệp kết quả mong đợi của bộ kiểm thử bộ chỉ số (có phần fixtures)", en: "This is not a rubric: it is the expected results of a rubric's fixtures (it has fixtures)" },
+  "not-rubric-file-other": { vi: "Tệp này không phải bộ chỉ số: không có phần nào mà một bộ chỉ số có ở đầu tệp (id, version, groups, bands…)", en: "This is not a rubric: it has none of the parts a rubric has at its top (id, version, groups, bands…)" },
+  "not-rubric-hint-agency": { vi: "kiểm tra phiếu bằng egov-score validate, chấm điểm bằng egov-score score; --rubric và rubric lint nhận tệp bộ chỉ số (như trong thư mục rubrics/)", en: "check an agency file with egov-score validate and score it with egov-score score; --rubric and rubric lint take a rubric file (as in rubrics/)" },
+  "not-rubric-hint-fixtures": { vi: "egov-score rubric test chạy bộ kiểm thử; --rubric và rubric lint nhận tệp bộ chỉ số (như trong thư mục rubrics/)", en: "egov-score rubric test runs the fixtures; --rubric and rubric lint take a rubric file (as in rubrics/)" },
+  "not-rubric-hint-other": { vi: "--rubric và rubric lint nhận tệp bộ chỉ số (như trong thư mục rubrics/); egov-score schema rubric in ra định dạng của bộ chỉ số", en: "--rubric and rubric lint take a rubric file (as in rubrics/); egov-score schema rubric prints the rubric format" },
   "not-agency-file": { vi: "Tệp này không phải phiếu tự đánh giá của cơ quan: không có phần nào của phiếu (rubric, agency, period, answers)", en: "This is not an agency file: it has none of an agency file's parts (rubric, agency, period, answers)" },
   "not-agency-rubric": { vi: "đây là tệp bộ chỉ số: để chấm các phiếu theo bộ chỉ số này, ghi nó sau --rubric; để kiểm tra bộ chỉ số, dùng egov-score rubric lint", en: "this is a rubric: to score agency files against it, give it with --rubric; to check it, use egov-score rubric lint" },
   "not-agency-fixtures": { vi: "đây là tệp kết quả mong đợi của bộ kiểm thử bộ chỉ số (expected.yaml): egov-score rubric test chạy nó", en: "this is the expected results of a rubric's fixtures (expected.yaml): egov-score rubric test runs them" },
@@ -909,6 +913,9 @@ export function expectedText(lang: Lang, key: string, params: Record<string, str
 export function findingText(lang: Lang, d: { code: string; params: Record<string, string | number>; path?: string | null }): string {
   const steps = d.path?.split("/") ?? [];
   const verified = steps[0] === "answers" && steps[2] === "verified";
+  // A file that is no rubric says what it is instead (an agency file's sentence is the code's own).
+  const kind = d.code === "not-rubric-file" && d.params.hint_not_rubric !== "agency" ? `${d.code}-${d.params.hint_not_rubric}` : undefined;
+  if (kind !== undefined && MESSAGES.has(kind)) return message(lang, kind, d.params);
   if (!verified || d.code.startsWith("verified-")) return message(lang, d.code, d.params);
   const own = `${d.code}-verified`;
   // A finding on the block itself (a misspelt key, its note or date) names the block, the collector's: "Verified

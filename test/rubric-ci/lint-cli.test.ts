@@ -524,7 +524,7 @@ describe("an agency file named where a rubric goes", () => {
   // It drew "Missing required fields id, version, title…" and an "Unknown field" for each of its keys, never
   // saying it is an agency file.
   it.each([
-    ["rubric lint", ["rubric", "lint", "examples/kho-bac-quang-binh.yaml"], 1],
+    ["rubric lint", ["rubric", "lint", "examples/kho-bac-quang-binh.yaml"], 2],
     ["score --rubric", ["score", "examples/kho-bac-quang-binh.yaml", "--rubric", "examples/so-khcn-quang-binh.yaml"], 2],
     ["rubric show", ["rubric", "show", "examples/so-khcn-quang-binh.yaml"], 2],
   ])("%s: one finding saying what it is", async (_, args, code) => {
@@ -554,6 +554,26 @@ describe("an agency file named where a rubric goes", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).not.toContain("[not-rubric-file]");
     expect(r.stderr).toContain("[unknown-field]");
+  });
+
+  // A CI workflow named to lint drew 6 "Missing required fields" and "Unknown field" errors, never "not a rubric".
+  it.each([
+    ["stylish", "examples/ci/github-workflow.yml", "This is not a rubric: it has none of the parts a rubric has at its top (id, version, groups, bands…)"],
+    ["json", "examples/ci/github-workflow.yml", "This is not a rubric: it has none of the parts a rubric has at its top"],
+    ["github", "examples/ci/github-workflow.yml", "::error file=examples/ci/github-workflow.yml,line=17,col=1,title=egov-score not-rubric-file::This is not a rubric: it has none"],
+    ["stylish", "rubrics/fixtures/dti-cap-xa/expected.yaml", "This is not a rubric: it is the expected results of a rubric's fixtures"],
+  ])("other YAML named to lint (%s, %s): one finding saying it is no rubric, exit 2", async (format, file, said) => {
+    const r = await runCli(["rubric", "lint", file, "--format", format, "--lang", "en"]);
+    expect(r.code).toBe(2);
+    const out = format === "stylish" ? r.stderr : r.stdout;
+    expect(out.match(/not-rubric-file/g)).toHaveLength(1);
+    expect(out).toContain(said);
+    expect(out).not.toMatch(/missing-field|unknown-field/);
+  });
+
+  it("says it in Vietnamese too", async () => {
+    const r = await runCli(["rubric", "lint", "examples/ci/github-workflow.yml", "--lang", "vi"]);
+    expect(r.stderr).toContain("Tệp này không phải bộ chỉ số: không có phần nào mà một bộ chỉ số có ở đầu tệp");
   });
 
   it("SARIF names the rule in its catalogue", async () => {

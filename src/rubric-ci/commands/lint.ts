@@ -26,7 +26,7 @@ const LINT_FORMATS = ["stylish", "json", "github", "junit", "sarif"] as const;
 
 interface LintOptions extends OutputOptions { format?: string; failSeverity: Severity; previous?: string }
 
-/** `rubric lint FILE...`: 0 clean, 1 findings at or above --fail-severity, 2 a file that cannot be opened. */
+/** `rubric lint FILE...`: 0 clean, 1 findings at or above --fail-severity, 2 a file that cannot be opened or is no rubric. */
 export async function lint(ctx: Context, specs: string[], opts: LintOptions): Promise<number> {
   const format = checkFormat(formatOf(opts, { txt: "stylish", text: "stylish", json: "json", xml: "junit", sarif: "sarif" }, "stylish"), LINT_FORMATS);
   const found = specs.flatMap((spec) => targets(spec, ctx.io.cwd));
@@ -73,7 +73,9 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
     await emit(ctx, render(report), opts, "stdout", format, files);
     if (!ctx.quiet) ctx.io.stderr([message(ctx.lang, summary.errors + summary.warnings === 0 ? "lint-clean" : "lint-summary", { problems: summary.errors + summary.warnings, errors: summary.errors, warnings: summary.warnings, files: summary.files }), ...lintAsides(report)].join(" ") + "\n" + acceptedLines(report).map((l) => l + "\n").join(""));
   }
-  return summary.unreadable > 0 ? EXIT.usage : summary.failed ? EXIT.invalid : EXIT.ok;
+  // A file named that is no rubric is a usage error, as an unusable rubric is to every other command.
+  const notRubric = report.files.some((f) => f.findings.some((d) => d.code === "not-rubric-file"));
+  return summary.unreadable > 0 || notRubric ? EXIT.usage : summary.failed ? EXIT.invalid : EXIT.ok;
 }
 
 /** A file that is not there, with the YAML file a slip away in its folder: "did you mean rubrics/my-rubric.yaml?". */
