@@ -576,6 +576,35 @@ describe("an agency file named where a rubric goes", () => {
     expect(r.stderr).toContain("Tệp này không phải bộ chỉ số: không có phần nào mà một bộ chỉ số có ở đầu tệp");
   });
 
+  // A repository's folder with its workflow, a fixtures' expected.yaml and an agency file beside the rubric failed the run.
+  it("a folder's other YAML files are skipped and said; the rubric is linted", async () => {
+    const dir = tempDir();
+    copyFileSync("rubrics/dti-cap-xa.yaml", path.join(dir, "dti-cap-xa.yaml"));
+    copyFileSync("examples/ci/github-workflow.yml", path.join(dir, "rubric-ci.yml"));
+    copyFileSync("rubrics/fixtures/dti-cap-xa/expected.yaml", path.join(dir, "expected.yaml"));
+    copyFileSync("examples/kho-bac-quang-binh.yaml", path.join(dir, "kho-bac.yaml"));
+    for (const format of ["stylish", "json", "github"]) {
+      const r = await runCli(["rubric", "lint", dir, "--format", format, "--lang", "en"]);
+      expect(r.code).toBe(0);
+      expect(r.stdout + r.stderr).not.toContain("not-rubric-file");
+      expect(r.stderr).toContain("1 file checked, no problems");
+      expect(r.stderr).toMatch(/Skipped .*rubric-ci\.yml: not a rubric \(no id, groups, bands… at its top/);
+      expect(r.stderr).toMatch(/Skipped .*expected\.yaml: not a rubric but a fixtures' expected results/);
+      expect(r.stderr).toMatch(/Skipped .*kho-bac\.yaml: not a rubric but an agency file \(check it with egov-score validate\)/);
+    }
+    const quiet = await runCli(["rubric", "lint", dir, "--quiet"]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).not.toContain("Skipped");
+  });
+
+  it("a folder with no rubric in it is a usage error", async () => {
+    const dir = tempDir();
+    copyFileSync("examples/ci/github-workflow.yml", path.join(dir, "rubric-ci.yml"));
+    const r = await runCli(["rubric", "lint", dir, "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("the 1 YAML file there is no rubric");
+  });
+
   it("SARIF names the rule in its catalogue", async () => {
     const r = await runCli(["rubric", "lint", "examples/kho-bac-quang-binh.yaml", "--format", "sarif"]);
     const log = JSON.parse(r.stdout);

@@ -21,6 +21,7 @@ import { looksLikePath, reportUnusableRubric, rubricNotThere, rubricOption } fro
 import type { Rubric } from "../../core/rubric.js";
 import { bundledFolderFor } from "../../cli/bundled-folder.js";
 import { outsideLinkFinding, rubricFilesIn } from "./rubric-folder.js";
+import { sayMessage } from "../../cli/say.js";
 
 const LINT_FORMATS = ["stylish", "json", "github", "junit", "sarif"] as const;
 
@@ -44,13 +45,21 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
     previous = outcome.loaded.rubric;
   }
   let hidden = 0;
+  const linted = found.map(({ file, folder }) => {
+    const outside = folder === undefined ? undefined : outsideLinkFinding(file, folder);
+    return { folder, linted: outside ? { file, unreadable: true, findings: [outside] } : withFileNear(lintFile(file, previous), ctx.io.cwd) };
+  });
+  // A folder of a repository also holds its CI workflow, fixtures' expected.yaml or agency files: skipped and said,
+  // as score skips a rubric. Named one by one, such a file is an error (exit 2).
+  const skipped = linted.filter(({ folder, linted: l }) => folder !== undefined && l.findings.length === 1 && l.findings[0]!.code === "not-rubric-file");
+  if (skipped.length > 0 && skipped.length === linted.length) throw new UsageError("lint-no-rubrics", { paths: specs.map((s) => terminalSafe(s, true)).join(", "), count: skipped.length });
+  if (!ctx.quiet) for (const { linted: l } of skipped) sayMessage(ctx, `lint-skipped-${String(l.findings[0]!.params.hint_not_rubric)}`, { file: terminalSafe(displayPath(ctx.io.cwd, path.resolve(ctx.io.cwd, l.file)), true) });
   const report: LintReport = {
     tool: ctx.tool,
     lang: ctx.lang,
     failSeverity: opts.failSeverity,
-    files: found.map(({ file, folder }) => {
-      const outside = folder === undefined ? undefined : outsideLinkFinding(file, folder);
-      const linted = outside ? { file, unreadable: true, findings: [outside] } : withFileNear(lintFile(file, previous), ctx.io.cwd);
+    files: linted.filter((l) => !skipped.includes(l)).map(({ linted }) => {
+      const { file } = linted;
       // Another rubric's codes say nothing of this one's.
       if (previous && linted.id !== undefined && linted.id !== previous.id) throw new UsageError("lint-previous-other-rubric", { previous: previous.id, id: linted.id });
       const absolute = path.resolve(ctx.io.cwd, file);
