@@ -41,6 +41,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_adjustment_items !== undefined) hints.push(message(lang, `adjustment-cap-items-${p.hint_adjustment_items}`, p));
   if (p.hint_recoded_to !== undefined) hints.push(message(lang, "recoded-since", p));
   if (p.hint_removed_code !== undefined) hints.push(message(lang, "removed-since", p));
+  if (p.hint_retitled_code !== undefined) hints.push(message(lang, "retitled-since", p));
   if (p.hint_previous_version !== undefined) hints.push(message(lang, "recoded-previous", p));
   if (p.hint_corpus_version !== undefined) hints.push(message(lang, "impact-other-version", p));
   if (p.hint_write_lang !== undefined) hints.push(message(lang, p.hint_write_lang === "en" ? "write-english" : "write-vietnamese"));

@@ -426,6 +426,23 @@ describe("rubric test: CI formats", () => {
     expect(vi.stdout).not.toContain("1.8?");
   });
 
+  it("--previous: an answer under the code of an indicator renamed and renumbered at once (not matched by title), now another indicator's, says the old code is unknown in this version", async () => {
+    const { rubric } = copyXa();
+    // 1.5 (computers, a fraction) renamed and moved to 1.7; the CCTV 1.6 and radio 1.7 move up to 1.5 and 1.6.
+    const text = readFileSync(rubric, "utf8");
+    const [at5, at6, at7, end] = ['      - code: "1.5"', '      - code: "1.6"', '      - code: "1.7"', "\n  # ------------------------------------------------------------------ 2"].map((c) => text.indexOf(c));
+    const computers = text.slice(at5, at6).replace('code: "1.5"', 'code: "1.7"').replace("Trang bị máy tính cho CBCCVC", "Tỷ lệ CBCCVC có máy tính").replace("Computers provided to officials and public employees", "Share of officials with a work computer");
+    const moved = text.slice(at6, at7).replace('code: "1.6"', 'code: "1.5"') + text.slice(at7, end).replace('code: "1.7"', 'code: "1.6"');
+    writeFileSync(rubric, (text.slice(0, at5) + moved + "\n" + computers.trimEnd() + text.slice(end)).replace(/^version: .*$/m, 'version: "2026.1"'));
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"]);
+    const report = JSON.parse(r.stdout).rubrics[0];
+    const answered = report.fixtures.find((f: { name: string }) => f.name === "all-zero.yaml").errors.find((e: { path: string }) => e.path === "answers/1.5/value");
+    expect(answered.code).toBe("wrong-type");
+    expect(answered.message).toContain("1.5 of version 2025.2 (\"Computers provided to officials and public…\") is unknown in this version: no indicator has its title (removed, or renamed and renumbered at once: --previous matches by title and cannot tell), and 1.5 is another indicator now (\"CCTV system for security and public order deployed\")");
+    const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
+    expect(vi.stdout).toContain("1.5 của phiên bản 2025.2 (\"Trang bị máy tính cho CBCCVC\") không có trong phiên bản này");
+  });
+
   it("--previous: a difference at a renumbered code names the new code only where the item scores the expected points there (an expectation already moved is not sent to move again)", async () => {
     const { rubric, fixtures } = copyXa();
     // A new 1.7 (for information) inserted: the old 1.7 is 1.8 now; the answers moved, expected.yaml in part.
