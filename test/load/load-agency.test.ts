@@ -35,6 +35,10 @@ describe("validateAgency", () => {
   it("a collector's verified value written in doubt (1.000) is asked about, as the answer's own would be", () => {
     expect(findings(`${head()}  "1.2":\n    value: 1000\n    verified: {value: 1.000, by: "Lê B", date: "2025-03-01"}\n`)).toContain("ambiguous-number-whole 8:23");
   });
+
+  it("a fraction whose denominator is written in doubt (1.250) is that finding alone, not also a > b of the misread number", () => {
+    expect(findings(`${head()}  "1.4":\n    value: {a: 92, b: 1.250}\n`)).toEqual(["ambiguous-number 7:23"]);
+  });
 });
 
 describe("a percentage written with a decimal comma, or in quotes", () => {
