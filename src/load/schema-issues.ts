@@ -413,7 +413,9 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       // `type: commune` in a file answering dti-cap-so: the list of the department rubric's types alone read as "pick one".
       const elsewhere = suggestion === undefined && typeof value === "string" && path.length === 2 && path[0] === "agency" && path[1] === "type" ? known?.typeElsewhere?.(value) : undefined;
       const typeHint: Record<string, string> = elsewhere ? { hint_type_written: value as string, hint_type_rubric: elsewhere.rubric, hint_type_id: elsewhere.type } : {};
-      return { code: "not-allowed-value", path, params: { found: describe(value), expected_key: "enum", ...allowedValues(values, path, known), ...(suggestion ? { suggestion } : naHint(path, value, known)), ...typeHint } };
+      // `[du-hop-tinh，chu-tri-hop]`: a full-width comma (an East Asian input method's) is no comma to YAML, so the list is one item.
+      const wideComma: Record<string, string> = typeof value === "string" && value.includes("\uff0c") ? { hint_wide_comma: value, hint_comma_written: value.replace(/[ \t\u3000]*\uff0c[ \t\u3000]*/gu, ", ") } : {};
+      return { code: "not-allowed-value", path, params: { found: describe(value), expected_key: "enum", ...allowedValues(values, path, known), ...(suggestion ? { suggestion } : naHint(path, value, known)), ...typeHint, ...wideComma } };
     }
     case "format":
       // Written as a date should be, but no such day (2025-02-30): the form is not what is wrong.

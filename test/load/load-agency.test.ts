@@ -116,3 +116,13 @@ describe("an unknown code's list of codes names the rubric as rubric show finds 
     expect(expectedOf(text, bundled.loaded, "en")).toMatch(/\(the list: egov-score rubric show dti-cap-xa\)$/);
   });
 });
+
+describe("a list written with a full-width comma", () => {
+  it("[qlvb，mot-cua] is one item to YAML: the comma is named as the full-width one, with the list to write", () => {
+    const parsed = parseAgencyFile("agency.yaml", `${head()}  "2.1":\n    value: [qlvb，mot-cua]\n`);
+    if (!parsed.ok) throw new Error("not YAML");
+    const r = validateAgency(parsed.agency, loaded);
+    const d = r.ok ? undefined : r.diagnostics.find((x) => x.code === "not-allowed-value");
+    expect(d && hintTexts(d, "en")).toEqual(["the comma in qlvb，mot-cua is a full-width ， (U+FF0C, as an input method set to Chinese or Japanese punctuation types it), which YAML does not read as a comma: type the keyboard's , and write qlvb, mot-cua"]);
+  });
+});
