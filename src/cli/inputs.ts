@@ -11,6 +11,7 @@ import { UsageError } from "./errors.js";
 import { bundledFolderFor } from "./bundled-folder.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { sayMessage } from "./say.js";
+import { windowsDriveOf } from "../io/windows-path.js";
 
 export const STDIN_NAME = "<stdin>";
 
@@ -33,7 +34,10 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   if (notScored.length > 0 && notScored.every((n) => n.kind === "missing") && files.length === 0 && !paths.includes("-")) {
     const examples = bundledFolderFor(absent, ctx.io.cwd, "examples");
     if (examples !== undefined) throw new UsageError("path-missing-examples", { path: absent.join(", "), dir: examples });
-    throw new UsageError(absent.length > 0 ? "path-missing" : "glob-no-match", { path: (absent.length > 0 ? absent : unmatched).join(", ") });
+    const notThere = absent.length > 0 ? absent : unmatched;
+    const onDrive = notThere.find((p) => windowsDriveOf(p) !== undefined);
+    if (onDrive !== undefined) throw new UsageError("path-windows-drive", { path: notThere.join(", "), drive: windowsDriveOf(onDrive)! });
+    throw new UsageError(absent.length > 0 ? "path-missing" : "glob-no-match", { path: notThere.join(", ") });
   }
   // Otherwise the rest is scored: a pattern that matches nothing (`*.yml` beside `*.yaml`) is only said. So is a
   // folder named beside others that holds no agency file (the communes' folder not yet filled): alone, it is a

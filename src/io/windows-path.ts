@@ -10,3 +10,11 @@ export function fromWindowsPath(given: string): string {
   return given.replaceAll("\\", "/");
 }
 
+/**
+ * The drive (`C:`) a path copied from Windows starts with (`C:\egov\*.yaml`), on a machine that names no disk
+ * so: there it is a folder named "C:" that is not there, and "no such file" did not say why.
+ */
+export function windowsDriveOf(given: string): string | undefined {
+  if (path.sep !== "/") return undefined;
+  return /^([A-Za-z]:)[\\/]/.exec(given)?.[1];
+}

@@ -123,6 +123,15 @@ describe("paths that find nothing", () => {
     expect(r.stderr).toContain(said);
   });
 
+  it.skipIf(process.platform === "win32").each([
+    [["C:\\egov\\*.yaml"], "C:/egov/*.yaml: C: names a disk of a Windows computer, which this machine does not have"],
+    [["D:/nop/so-tc.yaml"], "D:/nop/so-tc.yaml: D: names a disk of a Windows computer, which this machine does not have"],
+  ])("a path on a Windows drive (%s), on a machine without drives, says so, exit 2", async (paths, said) => {
+    const r = await runCli(["score", ...paths]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(said);
+  });
+
   // Worked out from expandPaths' one list of the paths it could not take: every entry a path or pattern not there.
   it.each([
     ["two files", ["khong-co-1.yaml", "khong-co-2.yaml"], "No such file or folder: khong-co-1.yaml, khong-co-2.yaml", "Không có tệp hoặc thư mục: khong-co-1.yaml, khong-co-2.yaml"],
