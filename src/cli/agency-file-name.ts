@@ -23,6 +23,12 @@ export function requireYamlName(file: string): void {
  * without the .txt): the officer means to resume that one, not to start a blank one beside it.
  */
 export function refuseTextTwin(file: string): void {
+  const twin = textTwinOf(file);
+  if (twin !== undefined) throw new UsageError("assess-saved-as-text", { file, twin, name: path.basename(file) });
+}
+
+/** The file a name stands for as Windows shows it (so-tc.yaml for so-tc.yaml.txt), where only that one is there. */
+export function textTwinOf(file: string): string | undefined {
   const twin = `${file}.txt`;
-  if (existsSync(twin)) throw new UsageError("assess-saved-as-text", { file, twin, name: path.basename(file) });
+  return existsSync(twin) ? twin : undefined;
 }

@@ -12,6 +12,7 @@ import { bundledFolderFor } from "./bundled-folder.js";
 import { terminalSafe } from "../report/terminal-safe.js";
 import { sayMessage } from "./say.js";
 import { windowsDriveOf } from "../io/windows-path.js";
+import { textTwinOf } from "./agency-file-name.js";
 
 export const STDIN_NAME = "<stdin>";
 
@@ -34,6 +35,9 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   if (notScored.length > 0 && notScored.every((n) => n.kind === "missing") && files.length === 0 && !paths.includes("-")) {
     const examples = bundledFolderFor(absent, ctx.io.cwd, "examples");
     if (examples !== undefined) throw new UsageError("path-missing-examples", { path: absent.join(", "), dir: examples });
+    // so-tc.yaml named, so-tc.yaml.txt there: Windows showed the one as the other (assess says the same).
+    const twin = absent.length === 1 ? textTwinOf(absent[0]!) : undefined;
+    if (twin !== undefined) throw new UsageError("path-saved-as-text", { file: absent[0]!, twin, name: path.basename(absent[0]!) });
     const notThere = absent.length > 0 ? absent : unmatched;
     const onDrive = notThere.find((p) => windowsDriveOf(p) !== undefined);
     if (onDrive !== undefined) throw new UsageError("path-windows-drive", { path: notThere.join(", "), drive: windowsDriveOf(onDrive)! });
@@ -78,7 +82,7 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
     const at = n.at + (after && stdinText !== undefined && n.at >= stdinAt ? 1 : 0);
     // A file named that is not there is listed as not scored (it was to be); a pattern that matches nothing is not.
     if (unmatchedPattern(n)) continue;
-    if (n.kind === "missing") failures.push({ at, failure: { file: n.path, diagnostics: [withFrame({ code: "file-not-found", params: { detail: "ENOENT" } }, n.path, undefined)] } });
+    if (n.kind === "missing") failures.push({ at, failure: { file: n.path, diagnostics: [withFrame({ code: "file-not-found", params: { detail: "ENOENT", ...textTwinHint(n.path) } }, n.path, undefined)] } });
     // A folder that cannot be read may hold agencies: listed as not scored, so that none goes missing unsaid.
     else if (n.kind === "unreadable") failures.push({ at, failure: { file: n.path, diagnostics: [withFrame({ code: "folder-unreadable", params: { detail: n.code } }, n.path, undefined)] } });
     else if (n.kind === "misnamed") failures.push({ at, failure: misnamedFailure(n.path) });
@@ -87,6 +91,12 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   if (stdinFailure) failures.push({ at: before, failure: stdinFailure });
   if (inputs.length === 0 && failures.length === 0) throw new UsageError("no-files", { paths: named.map((p) => terminalSafe(p, true)).join(", ") });
   return { inputs, failures };
+}
+
+/** A file named that is not there beside its .txt twin (see textTwinOf): the name to give that one. */
+function textTwinHint(file: string): Record<string, string> {
+  const twin = textTwinOf(file);
+  return twin === undefined ? {} : { hint_text_twin: path.basename(twin), hint_twin_rename: path.basename(file) };
 }
 
 /** Documents named in one line at most: a folder of evidence files would otherwise fill the screen. */

@@ -132,6 +132,25 @@ describe("paths that find nothing", () => {
     expect(r.stderr).toContain(said);
   });
 
+  it.each(["validate", "score", "explain"])("%s of so-tc.yaml when only so-tc.yaml.txt is there says to rename it, as assess does (exit 2)", async (command) => {
+    const folder = path.join(root, `txt-twin-${command}`);
+    mkdirSync(folder, { recursive: true });
+    copyFileSync("examples/so-khcn-quang-binh.yaml", path.join(folder, "so-tc.yaml.txt"));
+    const file = path.join(folder, "so-tc.yaml");
+    const r = await runCli([command, file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`There is no ${file}, but there is ${file}.txt (Notepad adds .txt when saving, and Windows hides it): rename it to so-tc.yaml and run again`);
+  });
+
+  it("so-tc.yaml named beside another file, only so-tc.yaml.txt there: listed as not read, with the name to give it", async () => {
+    const folder = path.join(root, "txt-twin-batch");
+    mkdirSync(folder, { recursive: true });
+    copyFileSync("examples/so-khcn-quang-binh.yaml", path.join(folder, "so-tc.yaml.txt"));
+    const r = await runCli(["validate", path.join(folder, "so-tc.yaml"), "examples/so-khcn-quang-binh.yaml"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("hint: there is so-tc.yaml.txt (Notepad adds .txt when saving, and Windows hides it): rename it to so-tc.yaml");
+  });
+
   // Worked out from expandPaths' one list of the paths it could not take: every entry a path or pattern not there.
   it.each([
     ["two files", ["khong-co-1.yaml", "khong-co-2.yaml"], "No such file or folder: khong-co-1.yaml, khong-co-2.yaml", "Không có tệp hoặc thư mục: khong-co-1.yaml, khong-co-2.yaml"],
