@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { parseAgencyFile, rubricRef, validateAgency } from "../../src/load/load-agency.js";
-import { expectedText } from "../../src/i18n/messages.js";
+import { expectedText, message } from "../../src/i18n/messages.js";
 import { hintTexts } from "../../src/report/hints.js";
 
 const outcome = loadRubric("test/fixtures/rubrics/assess-mini.yaml");
@@ -124,5 +124,21 @@ describe("a list written with a full-width comma", () => {
     const r = validateAgency(parsed.agency, loaded);
     const d = r.ok ? undefined : r.diagnostics.find((x) => x.code === "not-allowed-value");
     expect(d && hintTexts(d, "en")).toEqual(["the comma in qlvb，mot-cua is a full-width ， (U+FF0C, as an input method set to Chinese or Japanese punctuation types it), which YAML does not read as a comma: type the keyboard's , and write qlvb, mot-cua"]);
+  });
+});
+
+describe("a number whose dot may separate thousands", () => {
+  const said = (value: string) => {
+    const parsed = parseAgencyFile("agency.yaml", `${head()}  "1.4":\n    value: {a: ${value}, b: 5000}\n`);
+    if (!parsed.ok) throw new Error("not YAML");
+    const r = validateAgency(parsed.agency, loaded);
+    const d = r.ok ? undefined : r.diagnostics.find((x) => x.code === "ambiguous-number");
+    return d ? message("en", d.code, d.params) : undefined;
+  };
+  it("3.125, which YAML reads as written, is said with both readings (\"YAML reads 3.125 as 3.125\" said nothing)", () => {
+    expect(said("3.125")).toBe("3.125 can be read two ways: 3.125, as YAML reads it (the dot as a decimal point), or 3125, as Vietnamese writes thousands with dots. For thousands write 3125 (no dots); if it is a decimal, write 3.1250");
+  });
+  it("1.200 too, the decimal written without its zeros", () => {
+    expect(said("1.200")).toBe("1.200 can be read two ways: 1.2, as YAML reads it (the dot as a decimal point), or 1200, as Vietnamese writes thousands with dots. For thousands write 1200 (no dots); if it is a decimal, write 1.2");
   });
 });
