@@ -1,5 +1,5 @@
 import type { Issue } from "../core/issue.js";
-import { codePointName, nfc } from "../core/unicode.js";
+import { codePointName, nfc, SHOWN_AS_NOTHING } from "../core/unicode.js";
 import type { Diagnostic, DiagnosticInput } from "./diagnostic.js";
 import { detached } from "./detached.js";
 import { offsetInScalar } from "./in-scalar.js";
@@ -11,7 +11,11 @@ import type { SourceMap } from "./locate.js";
  */
 export interface LocatedDiagnostic extends Diagnostic { frame?: { start: number; lines: string[]; cut?: number } }
 
-const UNUSUAL_SPACE = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
+/** A space that is no space to YAML, or a character that shows as nothing (soft hyphen, joiners, U+200B …). */
+const UNUSUAL_SPACE = new RegExp(`[\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]|${SHOWN_AS_NOTHING}`, "u");
+
+/** Findings that say themselves what the odd characters of the line are: the hint would say it twice. */
+const NAME_THE_CHARACTER = new Set(["double-encoded", "invisible-character", "evidence-link-hidden", "text-invisible-character"]);
 
 /** Frame lines are shown up to this many characters. */
 const SHOWN = 200;
@@ -25,7 +29,7 @@ export function withFrame(d: DiagnosticInput, file: string, text: string | undef
     // A space that is no space to YAML (pasted from Word or a chat app) is invisible in the frame: named.
     // Not under a double-encoded text: its no-break spaces are the damage that finding names.
     // Nor under an invisible character in a name: that finding names it already.
-    const odd = d.code === "double-encoded" || d.code === "invisible-character" ? undefined : unusualSpace(text, d.line, lines[d.line - start] ?? "");
+    const odd = NAME_THE_CHARACTER.has(d.code) ? undefined : unusualSpace(text, d.line, lines[d.line - start] ?? "");
     if (odd) out.params = { ...out.params, hint_space: codePointName(odd.char), hint_space_col: odd.index + 1 };
     // A column far along a long line: the line is shown from some way before it, after an ellipsis.
     const long = (lines[d.line - start]?.length ?? 0) > SHOWN;

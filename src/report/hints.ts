@@ -3,7 +3,7 @@ import { message, suggestionText } from "../i18n/messages.js";
 import { dateText } from "./format-number.js";
 import { numberText } from "./value-text.js";
 import { namedCodePoint } from "../i18n/character-names.js";
-import { codePointName } from "../core/unicode.js";
+import { codePointName, SHOWS_AS_NOTHING } from "../core/unicode.js";
 
 /** What a hint needs of a finding: a located one (standard error) or one in a report (a path joined by "/"). */
 export interface Hinted {
@@ -52,7 +52,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   else if (p.hint_under !== undefined) hints.push(message(lang, "key-under-empty", p));
   else if (p.first_line !== undefined) hints.push(message(lang, "key-first-at", p));
   // A zero-width character is deleted, not typed again as a space.
-  if (p.hint_space !== undefined) hints.push(message(lang, p.hint_space === "U+200B" || p.hint_space === "U+FEFF" ? "unusual-space-zero-width" : "unusual-space", { char: p.hint_space, col: p.hint_space_col ?? "?" }));
+  if (p.hint_space !== undefined) hints.push(message(lang, showsAsNothing(String(p.hint_space)) ? "unusual-space-zero-width" : "unusual-space", { char: p.hint_space, col: p.hint_space_col ?? "?" }));
   if (p.hint_curly !== undefined) hints.push(message(lang, "curly-quotes", p));
   if (p.hint_curly_text !== undefined) hints.push(message(lang, "curly-quotes-comma", p));
   if (p.hint_indent !== undefined) hints.push(message(lang, "over-indented-key", p));
@@ -162,4 +162,10 @@ function rubricLineHint(d: Hinted): string {
   const where = d.path === "rubric" ? "rubric-line-fill" : "rubric-line";
   // Not where the rubric came from --rubric, nor in a command that has none (rubric test, rubric impact).
   return d.code === "rubric-from-option" || d.params.rubric_option === "none" ? where : `${where}-or-option`;
+}
+
+/** Whether the character named (U+00AD) shows as nothing: to be deleted, not typed again as a space. */
+function showsAsNothing(name: string): boolean {
+  const code = /^U\+([0-9A-F]{4,6})$/.exec(name);
+  return code !== null && SHOWS_AS_NOTHING.test(String.fromCodePoint(parseInt(code[1]!, 16)));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withFrame } from "../../src/load/located.js";
+import { hintTexts } from "../../src/report/hints.js";
 import { cpuTimed } from "../helpers/cpu-time.js";
 
 describe("withFrame on one long line", () => {
@@ -20,5 +21,19 @@ describe("withFrame on one long line", () => {
     expect(withFrame(findings[0]!, "a.yaml", text).params.hint_space).toBe("U+00A0");
     expect(withFrame(findings[0]!, "b.yaml", plain).params.hint_space).toBeUndefined();
     expect(withFrame(findings[0]!, "a.yaml", text).params.hint_space).toBe("U+00A0");
+  });
+});
+
+describe("withFrame names a character that shows as nothing on the marked line", () => {
+  it.each([["U+00AD", "\u00ad"], ["U+200C", "\u200c"], ["U+200D", "\u200d"], ["U+2060", "\u2060"], ["U+200B", "\u200b"]])("%s, as the invisible one it is", (name, char) => {
+    const text = `answers:\n  "1.2": {value: cap${char}-pho}\n`;
+    const d = withFrame({ code: "not-allowed-value", line: 2, col: 18, params: {} }, "a.yaml", text);
+    expect(d.params).toMatchObject({ hint_space: name, hint_space_col: 21 });
+    expect(hintTexts(d, "en")[0]).toMatch(/^this line holds an invisible character \(U\+/);
+  });
+
+  it("not under a finding that names the character itself", () => {
+    const text = `answers:\n  "1.2": {link: "https://a.vn/x\u00ady"}\n`;
+    expect(withFrame({ code: "evidence-link-hidden", line: 2, col: 17, params: {} }, "a.yaml", text).params.hint_space).toBeUndefined();
   });
 });
