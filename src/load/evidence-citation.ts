@@ -70,3 +70,23 @@ export function citationInNumberIssues(data: unknown): Issue[] {
   }
   return issues;
 }
+
+/**
+ * An item lacking its date or title whose number holds the citation that gives them: one finding, the missing-field
+ * error, whose hint is the fields the citation gives (it gave a made-up example, "Kế hoạch chuyển đổi số năm 2025",
+ * and the warning beside it the real ones).
+ */
+export function withCitedFields(issues: Issue[]): Issue[] {
+  const cited = new Map(issues.filter((i) => i.code === "evidence-number-citation").map((i) => [i.path.slice(0, -1).join("/"), i]));
+  if (cited.size === 0) return issues;
+  const merged = new Set<Issue>();
+  const out = issues.map((issue) => {
+    const warning = issue.code === "missing-field" ? cited.get(issue.path.join("/")) : undefined;
+    // Only where the citation gives every field missing: "gives the missing fields" said of a title it lacks misled.
+    const missing = [...String(issue.params.fields ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    if (!warning || !missing.every((field) => String(warning.params.fields).includes(`${field}: `))) return issue;
+    merged.add(warning);
+    return { ...issue, params: { ...issue.params, hint_cited_fields: warning.params.fields! } };
+  });
+  return out.filter((issue) => !merged.has(issue));
+}

@@ -14,7 +14,7 @@ import { boundLists } from "./bound-lists.js";
 import { DOUBLE_ENCODED, doubleEncodedIssue } from "./double-encoded.js";
 import { legacyFontIssue } from "./legacy-font.js";
 import { pathEscapeIssues } from "./path-escape.js";
-import { citationInNumberIssues } from "./evidence-citation.js";
+import { citationInNumberIssues, withCitedFields } from "./evidence-citation.js";
 import { doubtfulPart } from "./plain-valid.js";
 import { doubtfulNumberSource } from "./number-source.js";
 import { readText } from "./read.js";
@@ -115,7 +115,7 @@ export function agencyIssues(raw: Record<string, unknown>, loaded: LoadedRubric,
   if (mismatch) return { data, issues: [], mismatch };
   // Semantic checks run even when the schema failed (they tolerate odd shapes), so one pass shows every mistake.
   const issues = [...bounded.issues, ...schemaIssues(errors, raw, { rubric: rubric.id, showAs: () => showName(loaded), codes, fractions: fractionPaths(rubric), version: rubric.version, idForLabel: (path, t) => idForLabel(rubric, path, t), labelsAt: (path) => labelledAt(rubric, path), unitAt: (path) => unitAt(rubric, path), percentAt: (path) => answersPercent(rubric, path), naAllowed: (code) => naAllowedFor(rubric, code), typeElsewhere: (type) => bundledRubricOfType(type, rubric.id), evidenceFields: (code) => byCode.get(code)?.evidence?.fields, quotedAt: text.quotedAt ?? (() => undefined), ...lazySchemaHints(() => agencySchema(rubric)) }), ...(text.source?.() ?? []), ...checkAgency(rubric, data), ...citationInNumberIssues(raw)];
-  return { data, issues: withRubricLineHint(withoutMisspeltConsequences(withoutBlankRubricShape(issues)), loaded) };
+  return { data, issues: withRubricLineHint(withoutMisspeltConsequences(withoutBlankRubricShape(withCitedFields(issues))), loaded) };
 }
 
 /**

@@ -92,8 +92,9 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_note !== undefined) hints.push(message(lang, p.hint_note_add !== undefined ? "remark-to-note-add" : "remark-to-note", p));
   if (p.hint_not_whole !== undefined) hints.push(message(lang, p.whole_around !== undefined ? "not-whole-around" : "not-whole", { ...p, figure: numberText(Number(p.hint_not_whole), lang), around: String(p.whole_around ?? "").split(" | ").join(lang === "vi" ? " hoặc " : " or ") }));
   if (p.hint_comma !== undefined) hints.push(message(lang, p.hint_comma_percent !== undefined ? "comma-in-braces-percent" : "comma-in-braces", commaInBraces(p)));
-  const example = d.code === "missing-field" ? missingExample(String(p.fields ?? ""), String(p.text_fields ?? "")) : "";
+  const example = d.code === "missing-field" && p.hint_cited_fields === undefined ? missingExample(String(p.fields ?? ""), String(p.text_fields ?? "")) : "";
   if (example) hints.push(message(lang, "missing-field-example", { example }));
+  if (p.hint_cited_fields !== undefined) hints.push(message(lang, "missing-field-cited", p));
   if (p.hint_fraction_points !== undefined) hints.push(message(lang, "fraction-as-points", p));
   if (p.hint_translation !== undefined) hints.push(message(lang, p.hint_translation === "declared" ? "translation-left-out-declared" : "translation-left-out"));
   if (p.hint_na !== undefined) hints.push(message(lang, p.hint_na === "forbidden" ? "na-as-value-forbidden" : "na-as-value"));

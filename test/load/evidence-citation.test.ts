@@ -55,4 +55,18 @@ describe("an evidence number written as the whole citation (by hand)", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/<stdin>:39:18 warning .* write number: "12\/KH-UBND" \[evidence-number-citation\]/);
   });
+
+  it("an item holding only such a number is one error, whose hint is the fields the citation gives (not a made-up example)", async () => {
+    const xa = readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8");
+    const text = xa.replace(/- \{number: "1650\/GM-UBND".*\}/, "- number: Kế hoạch 12/KH-UBND ngày 15/2/2025 về ứng dụng AI");
+    const r = await runCli(["validate", "-"], { stdin: text });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('hint: the document number (number) holds the whole sentence citing the document, which gives the missing fields: write number: "12/KH-UBND", date: "2025-02-15", title: "Kế hoạch về ứng dụng AI"');
+    expect(r.stderr).not.toContain("Kế hoạch chuyển đổi số năm 2025");
+    expect(r.stderr).not.toContain("[evidence-number-citation]");
+    // A citation without its title gives the date only: the title is still to write, the example kept.
+    const dated = await runCli(["validate", "-"], { stdin: xa.replace(/- \{number: "1650\/GM-UBND".*\}/, "- number: số 12/KH-UBND ngày 15/2/2025") });
+    expect(dated.stderr).toContain("[evidence-number-citation]");
+    expect(dated.stderr).toContain('for example: date: "2025-03-15", title: "Kế hoạch chuyển đổi số năm 2025"');
+  });
 });
