@@ -401,7 +401,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "show-legal-basis-none-adapted": { vi: "chưa ghi (tỉnh hoặc bộ áp dụng bộ chỉ số ghi quyết định ban hành của mình)", en: "none given (the province or ministry that adopts the rubric writes its own decision)" },
   "show-legal-basis-none-illustrative": { vi: "không có (bộ chỉ số minh họa, không theo văn bản nào)", en: "none (an illustrative rubric, issued by no decision)" },
   "show-legal-basis-none-official": { vi: "chưa ghi: bộ chỉ số chính thức cần ghi quyết định ban hành trong legal_basis", en: "none given: an official rubric names its decision under legal_basis" },
-  "impact-verified-mark": { vi: "ᵛ = điểm sau thẩm định (giá trị thẩm định của đơn vị tổng hợp được dùng)", en: "ᵛ = verified score (the collector's verified values are used)" },
+  "impact-verified-mark": { vi: "ᵛ = điểm thẩm định (giá trị thẩm định của đơn vị tổng hợp được dùng)", en: "ᵛ = verified score (the collector's verified values are used)" },
   "impact-side-old": { vi: "theo phiên bản cũ", en: "under the old version" },
   "impact-side-new": { vi: "theo phiên bản mới", en: "under the new version" },
   "show-fidelity-official": { vi: "chép nguyên văn từ văn bản chính thức", en: "transcribes an official text" },

@@ -579,7 +579,7 @@ describe("egov-score explain FILE", () => {
       const report = JSON.parse((await runCli(["score", dir, "--format", "json"])).stdout);
       const own = report.rubrics[0].agencies.find((a: { file: string }) => a.file.endsWith("so-khcn-quang-binh.yaml"));
       expect(own.verified).toBeDefined();
-      expect(err()).toContain(`Verified values of other agencies of the batch move its cohort's figures: this agency's verified total is ${own.verified.total.toFixed(2)}`);
+      expect(err()).toContain(`Verified values of other agencies of the batch move its cohort's figures: this agency's verified score is ${own.verified.total.toFixed(2)}`);
       // Its verified score explained: the indicator the cohort's figures moved says so, with the self-assessed points.
       const v = await captureContext("en");
       expect(await explain(v.ctx, path.join(dir, "so-khcn-quang-binh.yaml"), { batch: [dir], verified: true, format: "json" })).toBe(0);

@@ -136,3 +136,15 @@ describe("the Vietnamese messages say thư điện tử, as the respondent's fie
     expect(said).not.toMatch(/email/i);
   });
 });
+
+describe("the verified score has one name in every message that names it", () => {
+  // Score line, ranking legend, html tag, explain and rubric impact: one figure, so one name in each language.
+  const namingKeys = ["verified-total", "rpt-verified-mark", "rpt-verified-basis", "exp-has-verified", "exp-has-verified-cohort", "impact-verified-mark"];
+  it.each(namingKeys)("%s", (key) => {
+    const params = { total: "899,40", self: "904,40", diff: "−5,00", band: "Tốt" };
+    expect(message("vi", key, params)).toMatch(/điểm thẩm định/i);
+    expect(message("vi", key, params)).not.toMatch(/điểm sau thẩm định/i);
+    expect(message("en", key, params)).toMatch(/verified score/i);
+    expect(message("en", key, params)).not.toMatch(/verified total/i);
+  });
+});

@@ -389,7 +389,7 @@ describe.each([["vi", false], ["en", false], ["vi", true]] as const)("every form
       expect({ rank: rank ? [Number(rank[1]), Number(rank[2])] : undefined, date: date?.[1], total: num(headline?.[1], lang), percent: num(headline?.[2], lang), band: headline?.[3] }, `html article ${id}`)
         .toEqual({ rank: [ref.rank, ref.size], date: ref.submitted === undefined ? undefined : sent(ref.submitted), total: ref.total, percent: ref.percent, band: ref.band });
       const notes = body.match(/<ul class="notes">(.*?)<\/ul>/s)?.[1] ?? "";
-      const v = notes.match(/(?:Điểm thẩm định|Verified total): (\S+) \((?:tự chấm|self-score) (\S+), (?:chênh lệch|difference) (\S+)\)/);
+      const v = notes.match(/(?:Điểm thẩm định|Verified score): (\S+) \((?:tự chấm|self-score) (\S+), (?:chênh lệch|difference) (\S+)\)/);
       const c = notes.match(/(?:Phải trả lời|Indicators to answer) (\d+)[^:]*: \D*(\d+) · \D*(\d+) · \D*(\d+) · \D*(\d+)</);
       expect({ verified: v ? [num(v[1], lang), num(v[2], lang), num(v[3], lang)] : undefined, completeness: c?.slice(1).map(Number) }, `html article ${id} notes`).toEqual({
         verified: ref.verified === undefined ? undefined : [ref.verified, ref.self, ref.diff],
@@ -441,7 +441,7 @@ describe.each(["vi", "en"] as const)("the terminal table tells what the json tel
           if (cells.length > 5 && (cells[2] === "Tổng điểm" || cells[2] === "Total")) total = [n(cells[3]), n(cells[5])];
           const b = l.match(/^(?:Xếp loại|Band): (.*?) · (?:Hạng|Rank) (\d+)(?:\/| of )(\d+) /);
           if (b) band = [b[1], Number(b[2]), Number(b[3])];
-          const v = l.match(/^(?:Điểm thẩm định|Verified total): (\S+) \((?:tự chấm|self-score) (\S+), (?:chênh lệch|difference) (\S+)\)/);
+          const v = l.match(/^(?:Điểm thẩm định|Verified score): (\S+) \((?:tự chấm|self-score) (\S+), (?:chênh lệch|difference) (\S+)\)/);
           if (v) verified = [n(v[1]), n(v[2]), n(v[3])];
           const c = l.match(/^(?:Phải trả lời|Indicators to answer) (\d+)[^:]*: \D*(\d+) · \D*(\d+) · \D*(\d+) · \D*(\d+)$/);
           if (c) completeness = c.slice(1).map(Number);

@@ -167,7 +167,7 @@ describe("markdown", () => {
     const verified = await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml", "--format", "md"], { env: REPRODUCIBLE });
     // The agency sent this report learns what was corrected and why, not only the points it lost.
     expect(verified.stdout).toContain([
-      "Verified total: 816.14 (self-score 832.70, difference −16.56)",
+      "Verified score: 816.14 (self-score 832.70, difference −16.56)",
       "",
       "| Code | Answer | Self-score points | Verified answer | Verified points | Difference | Verification note |",
       "|---|---|--:|---|--:|--:|---|",

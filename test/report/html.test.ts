@@ -295,12 +295,12 @@ describe("the html of a batch read agency by agency (a large batch's spool)", ()
 describe("an agency's verification note where the indicator tables are left out (above the detail limit)", () => {
   it("lists each verified change and the remainder, which add up to the total's difference, as the terminal does", async () => {
     const html = formatHtml(batch, { lang: "en", detailLimit: 1 });
-    const commune = html.slice(html.indexOf("Verified total: 816.14"));
-    expect(commune).toMatch(/^Verified total: 816\.14 \(self-score 832\.70, difference −16\.56\)<ul><li>3\.4: 20\.00 → 14\.52 \(−5\.48\) · answer 62 \/ 62 \(100\.00\u00a0%\) → 45 \/ 62 \(72\.58\u00a0%\) · <span lang="vi">Đối chiếu [^<]*<\/span><\/li><li>4\.1: 20\.00 → 17\.14 \(−2\.86\) · answer 14 \/ 14 \(100\.00\u00a0%\) → 12 \/ 14 \(85\.71\u00a0%\) · <span lang="vi">[^<]*<\/span><\/li><li>Remaining difference \(from rescaling, caps, bonus and penalty\): −8\.22<\/li><\/ul><\/li>/);
+    const commune = html.slice(html.indexOf("Verified score: 816.14"));
+    expect(commune).toMatch(/^Verified score: 816\.14 \(self-score 832\.70, difference −16\.56\)<ul><li>3\.4: 20\.00 → 14\.52 \(−5\.48\) · answer 62 \/ 62 \(100\.00\u00a0%\) → 45 \/ 62 \(72\.58\u00a0%\) · <span lang="vi">Đối chiếu [^<]*<\/span><\/li><li>4\.1: 20\.00 → 17\.14 \(−2\.86\) · answer 14 \/ 14 \(100\.00\u00a0%\) → 12 \/ 14 \(85\.71\u00a0%\) · <span lang="vi">[^<]*<\/span><\/li><li>Remaining difference \(from rescaling, caps, bonus and penalty\): −8\.22<\/li><\/ul><\/li>/);
     const terminal = (await runCli(["score", "examples/xa-can-giuoc-tay-ninh.yaml"], { env: REPRODUCIBLE })).stdout;
     expect(terminal).toContain("  3.4: 20.00 → 14.52 (−5.48) · answer 62 / 62 (100.00 %) → 45 / 62 (72.58 %) · Đối chiếu");
     // With its tables, the note says the total and the remainder only: the rows say each change.
-    expect(formatHtml(batch, { lang: "en" })).toContain("Verified total: 816.14 (self-score 832.70, difference −16.56); Remaining difference (from rescaling, caps, bonus and penalty): −8.22</li>");
+    expect(formatHtml(batch, { lang: "en" })).toContain("Verified score: 816.14 (self-score 832.70, difference −16.56); Remaining difference (from rescaling, caps, bonus and penalty): −8.22</li>");
   });
 
   it("marks the collector's note and a verified N/A's reason lang=\"vi\" in an English page, each escaped, and leaves a Vietnamese page's unmarked", () => {

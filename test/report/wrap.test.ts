@@ -22,7 +22,7 @@ describe("wrapWords", () => {
     ["keeps a figure ending a part with its label", "Kỳ đánh giá của các sở ngành 2025 · Gửi", 30, "  ", ["Kỳ đánh giá của các sở", "  ngành 2025 · Gửi"]],
     ["breaks at a \" · \" first, a part that fits on a line of its own kept whole", "Phải trả lời 46 chỉ số: đã trả lời 41 · trả lời không áp dụng 5 · chưa trả lời 0 · thiếu minh chứng 0", 99, "  ", ["Phải trả lời 46 chỉ số: đã trả lời 41 · trả lời không áp dụng 5 · chưa trả lời 0 ·", "  thiếu minh chứng 0"]],
     ["in English too", "Indicators to answer 46: answered 41 · answered not applicable 5 · unanswered 0 · missing evidence 0", 99, "  ", ["Indicators to answer 46: answered 41 · answered not applicable 5 · unanswered 0 ·", "  missing evidence 0"]],
-    ["keeps a signed figure in brackets ending a line with its label", "Verified total: 895.28 (self-score 900.28, difference −5.00)", 59, "  ", ["Verified total: 895.28 (self-score 900.28,", "  difference −5.00)"]],
+    ["keeps a signed figure in brackets ending a line with its label", "Verified score: 895.28 (self-score 900.28, difference −5.00)", 59, "  ", ["Verified score: 895.28 (self-score 900.28,", "  difference −5.00)"]],
     ["splits a part longer than a line at its spaces", "Xếp loại: Tốt · hạng 1 trên 2 trong khối sở ngành", 24, "  ", ["Xếp loại: Tốt · hạng 1", "  trên 2 trong khối sở", "  ngành"]],
     ["keeps a verified mark with the name before it", "1  Sở Tài chính tỉnh Quảng Bình ✓", 31, "", ["1  Sở Tài chính tỉnh Quảng", "Bình ✓"]],
     ["keeps a slash between words breakable", "thành lập / không phải lập", 12, "", ["thành lập /", "không phải", "lập"]],
