@@ -102,6 +102,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-chart-totals-cohort": { vi: "Tổng điểm các cơ quan của khối {cohort} ({count} cơ quan; thanh = tỷ lệ trên thang điểm, màu theo xếp loại)", en: "Totals of the agencies of the cohort {cohort} ({count} {count|agency|agencies}; bar = share of the scale, colour by band)" },
   "rpt-chart-histogram": { vi: "Phân bố tổng điểm theo tỷ lệ % thang điểm", en: "Distribution of totals by percent of the scale" },
   "rpt-chart-bands": { vi: "Số cơ quan theo xếp loại", en: "Agencies per band" },
+  "rpt-chart-bands-for": { vi: "Số cơ quan theo xếp loại của {types}", en: "Agencies per band for {types}" },
   "rpt-chart-groups": { vi: "Điểm trung bình từng nhóm chỉ số (trên điểm tối đa của nhóm)", en: "Average points per group (against the group's max)" },
   "rpt-too-many-for-format": { vi: "Báo cáo {formats} được lập trọn trong bộ nhớ, tối đa {limit} tệp; lô này có {count} tệp: hãy dùng --format csv, json, xlsx hoặc html (ghi dần từng cơ quan), hoặc chia lô", en: "{formats} reports are made whole in memory, for at most {limit} files; this batch has {count}: use --format csv, json, xlsx or html (written agency by agency), or split the batch" },
   "rpt-table-details-omitted": { vi: "Lô có {count} cơ quan: bảng điểm theo nhóm của từng cơ quan không in ra đây; xem báo cáo html hoặc xlsx (--format), hoặc lệnh explain TỆP cho một cơ quan", en: "{count} agencies: each agency's table of groups is left out here; see the html or xlsx report (--format), or explain FILE for one agency" },

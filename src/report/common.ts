@@ -154,6 +154,18 @@ export function typesOf(agencies: Iterable<RankedAgency>): Set<string> {
   return types;
 }
 
+/**
+ * The band set that rates an agency type: its place among the section's sets (the order of the band lines) and the
+ * types it rates, for what is counted per set. Undefined where the report has no thresholds.
+ */
+export function bandSetOf(head: Pick<Section, "bands" | "agency_types">, type: string): { at: number; types: string[] } | undefined {
+  const sets = sectionBandSets(head);
+  const owned = new Set(sets.flatMap((set) => set.types ?? []));
+  const at = owned.has(type) ? sets.findIndex((x) => x.types?.includes(type)) : sets.findIndex((x) => x.types === undefined);
+  if (at === -1) return undefined;
+  return { at, types: sets[at]!.types ?? head.agency_types.map((t) => t.id).filter((id) => !owned.has(id)) };
+}
+
 /** Where an agency's band starts, with its unit ("≥ 860 points", "≥ 90 %"): a cell beside the band, its set's own. Empty where the report has no thresholds. */
 export function bandStartOf(head: Pick<Section, "bands" | "decimals">, s: AgencyScore, lang: Lang): string {
   const sets = sectionBandSets(head);

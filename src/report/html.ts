@@ -4,7 +4,7 @@ import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.j
 import type { Lang } from "../core/rubric.js";
 import { SHOWN_AS_NOTHING, SHOWS_AS_NOTHING } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
-import { adjustmentCell, adjustmentColumns, aggregatePoints, bandLines, indicatorsHeadText, groupRank, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, rankedCompletenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
+import { adjustmentCell, adjustmentColumns, aggregatePoints, bandLines, bandSetOf, indicatorsHeadText, groupRank, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, rankedCompletenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
 import { IncompleteGatherer, incompleteNote } from "./incomplete.js";
 import { memoryScratch, type Scratch } from "./scratch.js";
 import { rankedReport, type RankedReport, type RankedSection } from "./csv.js";
@@ -125,6 +125,8 @@ interface SectionFacts {
   section: RankedSection;
   size: number;
   bands: { id: string; label: string; color: string; count: number }[];
+  /** The bands counted per band set, as the band lines say them: a vertical agency's Good is not a department's. `types`: the set's, where several rate the section's agencies. */
+  bandCharts: { types: string[] | undefined; size: number; bands: SectionFacts["bands"] }[];
   /** The agencies, when few enough for a bar each. */
   bars: RankedAgency[] | undefined;
   /** Agencies per 10 % of the scale. */
@@ -150,7 +152,7 @@ function gather(section: RankedSection, si: number, lang: Lang, limit: number, r
   const codes = first ? flattenGroups(first.score.groups).map((g) => g.code) : [];
   const aggregates = new ColumnGatherer();
   if (first) aggregates.add(first);
-  const bandStats = new Map<string, { label: string; sum: number; count: number; at: number }>();
+  const bandStatsPerSet = new Map<number, { types: string[] | undefined; size: number; stats: Map<string, BandStats> }>();
   const cohorts = new Map<string, CohortFacts>();
   const rankSizes = new Map<string, Record<string, number>>();
   const periods = new Map<string, number>();
@@ -169,6 +171,11 @@ function gather(section: RankedSection, si: number, lang: Lang, limit: number, r
     if (links && links.push(`<li><a href="#${agencyId(si, at)}">${dataText(s.agency.name, lang)}${namesakeHtml(s.agency.id, section.namesakes)}</a></li>`) > limit) links = undefined;
     rows.add([a.score.agency.cohort, ...rankingRow(head, columns, a, at, lang, si, section.namesakes)]);
     const id = s.band?.id ?? "";
+    const set = bandSetOf(head, s.agency.type);
+    const perSet = bandStatsPerSet.get(set?.at ?? -1) ?? { types: set?.types, size: 0, stats: new Map<string, BandStats>() };
+    bandStatsPerSet.set(set?.at ?? -1, perSet);
+    perSet.size++;
+    const bandStats = perSet.stats;
     const band = bandStats.get(id) ?? { label: s.band?.label[lang] ?? message(lang, "no-band"), sum: 0, count: 0, at };
     band.sum += s.percent;
     band.count++;
@@ -199,7 +206,9 @@ function gather(section: RankedSection, si: number, lang: Lang, limit: number, r
       sum.share += g.points / g.max; sum.units += toUnits(g.points, head.decimals); sum.count++;
     });
   }
-  return { section, size, bands: bandOrder(head, bandStats), bars, buckets, cohorts: [...cohorts.values()], aggregates: aggregates.result().aggregates, marks, incomplete, periods, types, rankSizes, links, rows };
+  const bandCharts = [...bandStatsPerSet.entries()].sort((x, y) => x[0] - y[0])
+    .map(([, set]) => ({ types: bandStatsPerSet.size > 1 ? set.types : undefined, size: set.size, bands: bandOrder(head, set.stats) }));
+  return { section, size, bands: bandCharts.flatMap((c) => c.bands), bandCharts, bars, buckets, cohorts: [...cohorts.values()], aggregates: aggregates.result().aggregates, marks, incomplete, periods, types, rankSizes, links, rows };
 }
 
 function contents(sections: SectionFacts[], lang: Lang, warned: string | undefined, notScored: string | undefined): string {
@@ -285,7 +294,9 @@ function* sectionHtml(facts: SectionFacts, si: number, lang: Lang, single: boole
  * from json of an earlier version has no list of bands: they are ordered by the average percentage of
  * the agencies that reached them (ties in the order the agencies are listed).
  */
-function bandOrder(head: SectionHead, stats: Map<string, { label: string; sum: number; count: number; at: number }>): SectionFacts["bands"] {
+interface BandStats { label: string; sum: number; count: number; at: number }
+
+function bandOrder(head: SectionHead, stats: Map<string, BandStats>): SectionFacts["bands"] {
   const place = new Map((head.bands ?? []).map((b, i) => [b.id, i]));
   const reached = [...stats.entries()].filter(([id]) => id !== "").sort((x, y) => x[1].at - y[1].at);
   const ordered = place.size > 0
@@ -303,7 +314,7 @@ function bandColor(facts: SectionFacts, s: AgencyScore): string {
 }
 
 function* batchSummary(facts: SectionFacts, lang: Lang): Generator<string> {
-  const { section: { head, first }, bands } = facts;
+  const { section: { head, first } } = facts;
   const d = head.decimals;
   const figures: string[] = [];
 
@@ -337,9 +348,11 @@ function* batchSummary(facts: SectionFacts, lang: Lang): Generator<string> {
       undefined, chartData(histogram, [message(lang, "rpt-col-percent-range"), message(lang, "rpt-col-agencies")], buckets.map((b) => [`${b.label} %`, String(b.count)]), lang)));
   }
 
-  const bandsCaption = message(lang, "rpt-chart-bands");
-  figures.push(figure(columnChart(bands.map((b) => ({ label: b.label, count: b.count, color: b.color, title: `${b.label} (${formatPercent(b.count, facts.size, lang)})` })), { className: "chart-bands", label: bandsCaption }), bandsCaption,
-    undefined, chartData(bandsCaption, [message(lang, "col-band"), message(lang, "rpt-col-agencies"), "%"], bands.map((b) => [b.label, String(b.count), formatPercent(b.count, facts.size, lang)]), lang)));
+  for (const { types, size, bands } of facts.bandCharts) {
+    const bandsCaption = types ? message(lang, "rpt-chart-bands-for", { types: types.map((t) => typeLabel(head, t, lang)).join("; ") }) : message(lang, "rpt-chart-bands");
+    figures.push(figure(columnChart(bands.map((b) => ({ label: b.label, count: b.count, color: b.color, title: `${b.label} (${formatPercent(b.count, size, lang)})` })), { className: "chart-bands", label: bandsCaption }), bandsCaption,
+      undefined, chartData(bandsCaption, [message(lang, "col-band"), message(lang, "rpt-col-agencies"), "%"], bands.map((b) => [b.label, String(b.count), formatPercent(b.count, size, lang)]), lang)));
+  }
 
   // Per-group averages: the mean share of each group's max, over the agencies it applies to; one chart per
   // cohort where there are several (a province publishes departments apart from communes).

@@ -83,12 +83,29 @@ describe("html accessibility", () => {
   it("the charts' figures are in a table a screen reader reads: the bands' counts, the groups' averages", () => {
     const html = formatHtml(batch, { lang: "vi" });
     const bands = html.match(/<figure><svg class="chart chart-bands"[\s\S]*?<\/figure>/)![0];
-    expect(bands).toContain(`<caption>Số liệu của biểu đồ: Số cơ quan theo xếp loại</caption>`);
-    expect(bands).toMatch(/<tr><th scope="row">Tốt<\/th><td>3<\/td><td>60,00\u00a0%<\/td><\/tr>/);
+    expect(bands).toContain(`<caption>Số liệu của biểu đồ: Số cơ quan theo xếp loại của Sở, ban, ngành cấp tỉnh; Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh</caption>`);
+    expect(bands).toMatch(/<tr><th scope="row">Tốt<\/th><td>2<\/td><td>50,00\u00a0%<\/td><\/tr>/);
     const groups = html.match(/<figure><svg class="chart chart-groups"[\s\S]*?<\/figure>/)![0];
     expect(groups).toMatch(/<tr><th scope="row">1 Nhận thức số<\/th><td>\d+,\d\d \/ 100<\/td><\/tr>/);
     // The totals: said where they are (the ranking), not repeated; a chart per cohort.
     expect(html).toContain(`aria-label="Tổng điểm các cơ quan của khối Sở, ban, ngành và ban quản lý (4 cơ quan; thanh = tỷ lệ trên thang điểm, màu theo xếp loại): số liệu ở bảng xếp hạng bên dưới"`);
+  });
+
+  it("the bands are counted per band set, as the band lines are: a vertical agency's Good is not a department's", () => {
+    const html = formatHtml(batch, { lang: "vi" });
+    const charts = [...html.matchAll(/<figure><svg class="chart chart-bands"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
+    const counts = (chart: string) => [...chart.matchAll(/<tr><th scope="row">([^<]*)<\/th><td>(\d+)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
+    // dti-cap-so: departments and boards (4) under the main set, the vertical agency under its own.
+    expect(charts).toHaveLength(2);
+    expect(charts[0]).toContain("<figcaption>Số cơ quan theo xếp loại của Sở, ban, ngành cấp tỉnh; Ban Quản lý khu kinh tế, cơ quan khác thuộc UBND tỉnh</figcaption>");
+    expect(counts(charts[0]!)).toEqual(["Tốt 2 50,00\u00a0%", "Khá 1 25,00\u00a0%", "Yếu 1 25,00\u00a0%"]);
+    expect(charts[1]).toContain("<figcaption>Số cơ quan theo xếp loại của Cơ quan ngành dọc");
+    expect(counts(charts[1]!)).toEqual(["Tốt 1 100,00\u00a0%"]);
+    // Agencies of one set only: one chart, its caption as before.
+    const section = batch.rubrics.find((r) => r.id === "dti-cap-so")!;
+    const departments = formatHtml({ ...batch, rubrics: [{ ...section, agencies: section.agencies.filter((a) => a.score.agency.type !== "vertical") }] }, { lang: "vi" });
+    expect(departments.match(/<svg class="chart chart-bands"/g)).toHaveLength(1);
+    expect(departments).toContain("<figcaption>Số cơ quan theo xếp loại</figcaption>");
   });
 
   it("a large batch's histogram has its table too", () => {
