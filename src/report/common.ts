@@ -239,6 +239,18 @@ export class ColumnGatherer {
   }
 }
 
+/**
+ * The aggregates a ranking table gives a column: not one that adds up exactly one top-level group, whose column
+ * beside it would repeat the group's (csv, xlsx and json keep it: a figure of its own for whoever reads it by id).
+ */
+export function rankingAggregates<T extends { id: string }>(head: Pick<Section, "aggregates">, top: readonly { code: string }[], columns: readonly T[]): T[] {
+  const repeatsGroup = (id: string) => {
+    const include = head.aggregates?.find((x) => x.id === id)?.include;
+    return include?.length === 1 && top.some((g) => g.code === include[0]);
+  };
+  return columns.filter((x) => !repeatsGroup(x.id));
+}
+
 /** An aggregate's points in a score; undefined where the score has none of that id. */
 export function aggregatePoints(s: AgencyScore, id: string): number | undefined {
   return s.aggregates.find((x) => x.id === id)?.points;

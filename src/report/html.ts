@@ -4,7 +4,7 @@ import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.j
 import type { Lang } from "../core/rubric.js";
 import { SHOWN_AS_NOTHING, SHOWS_AS_NOTHING } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
-import { adjustmentCell, adjustmentColumns, aggregatePoints, bandLines, bandSetOf, indicatorsHeadText, groupRank, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, rankedCompletenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
+import { adjustmentCell, adjustmentColumns, aggregatePoints, rankingAggregates, bandLines, bandSetOf, indicatorsHeadText, groupRank, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, rankedCompletenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
 import { IncompleteGatherer, incompleteNote } from "./incomplete.js";
 import { memoryScratch, type Scratch } from "./scratch.js";
 import { rankedReport, type RankedReport, type RankedSection } from "./csv.js";
@@ -208,7 +208,7 @@ function gather(section: RankedSection, si: number, lang: Lang, limit: number, r
   }
   const bandCharts = [...bandStatsPerSet.entries()].sort((x, y) => x[0] - y[0])
     .map(([, set]) => ({ types: bandStatsPerSet.size > 1 ? set.types : undefined, size: set.size, bands: bandOrder(head, set.stats) }));
-  return { section, size, bands: bandCharts.flatMap((c) => c.bands), bandCharts, bars, buckets, cohorts: [...cohorts.values()], aggregates: aggregates.result().aggregates, marks, incomplete, periods, types, rankSizes, links, rows };
+  return { section, size, bands: bandCharts.flatMap((c) => c.bands), bandCharts, bars, buckets, cohorts: [...cohorts.values()], aggregates: rankingAggregates(head, columns.top, aggregates.result().aggregates), marks, incomplete, periods, types, rankSizes, links, rows };
 }
 
 function contents(sections: SectionFacts[], lang: Lang, warned: string | undefined, notScored: string | undefined): string {
@@ -407,7 +407,8 @@ function chartData(chart: string, head: string[], rows: string[][], lang: Lang):
 interface RankingColumns { top: GroupResult[]; aggregates: string[]; adjustments: ("bonus" | "penalty")[] }
 
 function rankingColumns(section: RankedSection): RankingColumns {
-  return { top: section.first?.score.groups ?? [], aggregates: (section.first?.score.aggregates ?? []).map((x) => x.id), adjustments: adjustmentColumns(section.first?.score) };
+  const top = section.first?.score.groups ?? [];
+  return { top, aggregates: rankingAggregates(section.head, top, section.first?.score.aggregates ?? []).map((x) => x.id), adjustments: adjustmentColumns(section.first?.score) };
 }
 
 /** A cohort's ranking table up to its rows. */

@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { adjustmentCell, adjustmentColumns, aggregateColumns, bandLines, typesOf, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, type VerifiedIndicator } from "./common.js";
+import { adjustmentCell, adjustmentColumns, aggregateColumns, rankingAggregates, bandLines, typesOf, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, type VerifiedIndicator } from "./common.js";
 import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import { quotedTextsCut } from "./diagnostics.js";
@@ -102,7 +102,7 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
   const top = section.agencies[0]?.score.groups ?? [];
   const verified = section.agencies.some((a) => a.verified);
   const rankCodes = groupRankCodes(section);
-  const aggregates = aggregateColumns(section);
+  const aggregates = rankingAggregates(section, top, aggregateColumns(section));
   const adjustments = adjustmentColumns(section.agencies[0]?.score);
   const heads = [
     md(message(lang, "rpt-col-cohort")), message(lang, "col-rank"), message(lang, "col-agency"), message(lang, "col-total"), "%", message(lang, "col-band"),
@@ -145,7 +145,7 @@ function ranking(section: Section, lang: Lang, maxRows: number): string {
     const cut = agencies.length - allotted[c]!;
     if (cut > 0) lines.push(`| ${[md(cohortLabel(section, cohort, lang)), "…", md(message(lang, "rpt-more", { count: cut })), ...heads.slice(3).map(() => "")].join(" | ")} |`);
   });
-  lines.push("", md(columnLegend(section, lang)));
+  lines.push("", md(columnLegend(section, lang, aggregates)));
   for (const mark of [...rankingMarks(section, lang), ...mixedPeriodsNote(section, lang)]) lines.push("", md(mark));
   const incomplete = incompleteNote(incompleteOf(groups.flatMap((c) => c.agencies)), lang, md);
   if (incomplete) lines.push("", incomplete);

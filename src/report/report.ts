@@ -44,6 +44,8 @@ export interface ScoreReport {
     bands?: ReportBand[];
     /** The rubric's ranking cohorts, when it names them (otherwise agencies are ranked by type). */
     cohorts?: { id: string; label: Text }[];
+    /** The group and indicator codes each of the rubric's aggregates adds up: the ranking tables leave out one that is a single top-level group's. */
+    aggregates?: { id: string; include: string[] }[];
     /** By indicator code, the options of choice and checklist indicators and the fields of parts indicators: reports show answers in words. */
     answer_labels?: Record<string, AnswerLabels>;
     agencies: RankedAgency[];
@@ -112,6 +114,7 @@ export function sectionHead(rubric: LoadedRubric, showPath: (file: string) => st
     scale: r.scale, decimals: r.rounding.decimals, agency_types: r.agency_types, fidelity: r.provenance.fidelity, file: showPath(rubric.file),
     bands: bandsOf(r.bands),
     ...(r.cohorts?.length ? { cohorts: r.cohorts.map((c) => ({ id: c.id, label: c.label })) } : {}),
+    ...(r.aggregates?.length ? { aggregates: r.aggregates.map((x) => ({ id: x.id, include: x.include })) } : {}),
     ...answerLabelsOf(r),
   };
 }

@@ -529,3 +529,19 @@ describe("warnings of scored files", () => {
     ]);
   });
 });
+
+describe("an aggregate of exactly one top-level group (dti-cap-so's Activity group is group 6)", () => {
+  it("adds no column to the ranking tables (md, html), which show group 6 already; csv and json keep it", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const section = report.rubrics.find((r) => r.id === "dti-cap-so")!;
+    const one = { ...report, rubrics: [section] };
+    const mdRanking = formatMarkdown(one, { lang: "en" }).split("\n").find((l) => l.startsWith("| Cohort |"))!;
+    expect(mdRanking).toContain("| 6 | Foundation group | Services to citizens and businesses |");
+    expect(mdRanking).not.toContain("Activity group");
+    const htmlHead = formatHtml(one, { lang: "en" }).match(/<table class="ranking[^"]*"[\s\S]*?<\/thead>/)![0];
+    expect(htmlHead).toContain("Foundation group");
+    expect(htmlHead).not.toContain("Activity group");
+    expect(formatCsv(one, { lang: "en", sep: ",", layout: "ranking" }).split("\n")[0]).toContain("Activity group");
+    expect(section.agencies[0]!.score.aggregates.map((x) => x.id)).toContain("hoat-dong");
+  });
+});
