@@ -422,7 +422,8 @@ function rankingHead(facts: SectionFacts, cohort: CohortFacts, lang: Lang): stri
     // Headed by its code, said in full to a screen reader (read before each of the column's cells); the key under the title says it to the eye.
     ...top.map((g) => `<th scope="col" class="num" title="${h(g.title[lang])}">${h(g.code)}<span class="sr-only"> ${h(g.title[lang])}</span></th>`),
     ...facts.aggregates.map((x) => `<th scope="col" class="num">${h(x.title[lang])}</th>`),
-    ...adjustments.map((kind) => `<th scope="col" class="num">${h(message(lang, kind))}</th>`),
+    // Bonus and penalty share one column, one above the other: two columns made the ranking wider than an A4 page.
+    ...(adjustments.length > 0 ? [`<th scope="col" class="num">${adjustments.map((kind) => h(message(lang, kind))).join(" / ")}</th>`] : []),
   ];
   const caption = message(lang, "rpt-cohort-heading", { cohort: cohortLabel(section, cohort.cohort, lang), count: cohort.size });
   // A short table is kept on one page (it broke after its first row under the charts).
@@ -463,7 +464,7 @@ function rankingRow(section: SectionHead, columns: RankingColumns, a: RankedAgen
     // A group's rank in the cohort (--group-ranks) under its points: a column each would not fit a printed page.
     columns.top.map((t) => { const g = groups.get(t.code); const rank = groupRank(a.group_ranks, t.code); return `<td class="num">${g && !g.excluded ? pts(g.points) : "–"}${rank === undefined ? "" : `<div class="group-rank">${h(message(lang, "rpt-group-rank-short", { rank }))}</div>`}</td>`; }).join("") +
       columns.aggregates.map((id) => { const points = aggregatePoints(s, id); return `<td class="num">${points === undefined ? "–" : pts(points)}</td>`; }).join("") +
-      columns.adjustments.map((kind) => `<td class="num">${h(adjustmentCell(s, kind, d, lang))}</td>`).join("") +
+      (columns.adjustments.length > 0 ? `<td class="num">${columns.adjustments.map((kind) => h(adjustmentCell(s, kind, d, lang))).join("<br>")}</td>` : "") +
       `</tr>`,
   ];
 }
