@@ -120,8 +120,12 @@ export function notAgencyIssue(data: unknown): Issue | undefined {
   const keys = Object.keys(data);
   const first = keys[0];
   if (first === undefined) return undefined;
-  const kind = keys.includes("groups") ? "rubric" : keys.includes("fixtures") ? "fixtures" : "other";
-  return { code: "not-agency-file", path: [first], atKey: true, params: { hint_not_agency: kind } };
+  return { code: "not-agency-file", path: [first], atKey: true, params: { hint_not_agency: otherFileKind(keys) } };
+}
+
+/** What a YAML file that is no agency file is, by its top-level keys: a rubric (its groups), a rubric's fixture expectations, or other YAML. */
+export function otherFileKind(keys: readonly string[]): "rubric" | "fixtures" | "other" {
+  return keys.includes("groups") ? "rubric" : keys.includes("fixtures") ? "fixtures" : "other";
 }
 
 /**
@@ -159,8 +163,13 @@ function isOtherEgovFile(keys: string[]): boolean {
  * An empty file, or one whose top level cannot be made out, is left to be reported.
  */
 export function textLooksForeign(text: string): boolean {
-  const keys = [...text.matchAll(/^(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#\-?:][^:\n]*?))[ \t]*:(?:[ \t]|$)/gm)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+  const keys = topLevelKeys(text);
   return keys.length > 0 && (!keys.some(isAgencyKeyLike) || isOtherEgovFile(keys));
+}
+
+/** The keys written at the start of a line of a YAML text, read without parsing it (it may not parse). */
+export function topLevelKeys(text: string): string[] {
+  return [...text.matchAll(/^(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#\-?:][^:\n]*?))[ \t]*:(?:[ \t]|$)/gm)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
 }
 
 /** The marker a person writes for "not answered yet". */

@@ -557,6 +557,10 @@ describe("other YAML files in a folder", () => {
       expect(r.code).toBe(0);
       expect(JSON.parse(r.stdout).not_scored).toEqual([]);
       for (const name of ["bo-chi-so.yaml", "expected.yaml"]) expect(r.stderr).toContain(`Skipped ${path.join(dir, name)}: not an agency file`);
+      // Each said as what it is: the rubric was called "a rubric, a CI workflow or some other YAML file".
+      expect(r.stderr).toContain(`Skipped ${path.join(dir, "bo-chi-so.yaml")}: not an agency file but a rubric (it has groups, bands…): agency files are scored against it with --rubric ${path.join(dir, "bo-chi-so.yaml")}`);
+      expect(r.stderr).toContain(`Skipped ${path.join(dir, "expected.yaml")}: not an agency file but a rubric's fixtures' expected results (egov-score rubric test runs them)`);
+      expect(r.stderr).not.toContain("a CI workflow");
     }
     // An agency file that names its rubric's groups by mistake is still one: reported, not skipped.
     writeFileSync(path.join(dir, "b.yaml"), variant("b", 13).replace("answers:", "groups: []\nanswers:"));
