@@ -597,12 +597,31 @@ describe("an agency file named where a rubric goes", () => {
     expect(quiet.stderr).not.toContain("Skipped");
   });
 
+  // With --previous the folder's other YAML files were counted as rubrics: "…name 4 files: name one" (exit 2).
+  it("--previous on a folder of one rubric and other YAML files lints that rubric; two rubrics are still refused", async () => {
+    const dir = tempDir();
+    copyFileSync("rubrics/dti-cap-xa.yaml", path.join(dir, "dti-cap-xa.yaml"));
+    copyFileSync("examples/ci/github-workflow.yml", path.join(dir, "rubric-ci.yml"));
+    copyFileSync("rubrics/fixtures/dti-cap-xa/expected.yaml", path.join(dir, "expected.yaml"));
+    copyFileSync("examples/kho-bac-quang-binh.yaml", path.join(dir, "kho-bac.yaml"));
+    const r = await runCli(["rubric", "lint", dir, "--previous", "dti-cap-xa", "--lang", "en"]);
+    expect(r.stderr).not.toContain("name one");
+    expect(r.stderr).toContain("1 file checked, no problems");
+    expect(r.code).toBe(0);
+    copyFileSync("rubrics/dti-cap-so.yaml", path.join(dir, "dti-cap-so.yaml"));
+    const two = await runCli(["rubric", "lint", dir, "--previous", "dti-cap-xa", "--lang", "en"]);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain("the arguments here name 2 files: name one");
+  });
+
   it("a folder with no rubric in it is a usage error", async () => {
     const dir = tempDir();
     copyFileSync("examples/ci/github-workflow.yml", path.join(dir, "rubric-ci.yml"));
-    const r = await runCli(["rubric", "lint", dir, "--lang", "en"]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain("the 1 YAML file there is no rubric");
+    for (const previous of [[], ["--previous", "dti-cap-xa"]]) {
+      const r = await runCli(["rubric", "lint", dir, ...previous, "--lang", "en"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("the 1 YAML file there is no rubric");
+    }
   });
 
   it("SARIF names the rule in its catalogue", async () => {

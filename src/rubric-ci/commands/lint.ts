@@ -36,7 +36,11 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
   const rubrics = files.every((f) => !existsSync(f)) ? bundledFolderFor(specs, ctx.io.cwd, "rubrics") : undefined;
   if (rubrics !== undefined) throw new UsageError("path-missing-rubrics", { path: specs.map((s) => terminalSafe(s, true)).join(", "), dir: rubrics });
   if (files.length === 0) throw new UsageError("no-files", { paths: specs.map((s) => terminalSafe(s, true)).join(", ") });
-  if (opts.previous !== undefined && files.length !== 1) throw new UsageError("lint-previous-one-rubric", { count: files.length });
+  if (opts.previous !== undefined) {
+    // A folder's workflow, expected.yaml or agency file is skipped below, not a second rubric: counted out (linted twice, then).
+    const rubricCount = files.length === 1 ? 1 : found.filter(({ file, folder }) => !skippedInFolder(folder, lintFile(file))).length;
+    if (rubricCount > 1) throw new UsageError("lint-previous-one-rubric", { count: rubricCount });
+  }
   // The earlier version: texts carried forward still naming the codes it had are said with the codes they are now.
   let previous: Rubric | undefined;
   if (opts.previous !== undefined) {
@@ -51,7 +55,7 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
   });
   // A folder of a repository also holds its CI workflow, fixtures' expected.yaml or agency files: skipped and said,
   // as score skips a rubric. Named one by one, such a file is an error (exit 2).
-  const skipped = linted.filter(({ folder, linted: l }) => folder !== undefined && l.findings.length === 1 && l.findings[0]!.code === "not-rubric-file");
+  const skipped = linted.filter(({ folder, linted: l }) => skippedInFolder(folder, l));
   if (skipped.length > 0 && skipped.length === linted.length) throw new UsageError("lint-no-rubrics", { paths: specs.map((s) => terminalSafe(s, true)).join(", "), count: skipped.length });
   if (!ctx.quiet) for (const { linted: l } of skipped) sayMessage(ctx, `lint-skipped-${String(l.findings[0]!.params.hint_not_rubric)}`, { file: terminalSafe(displayPath(ctx.io.cwd, path.resolve(ctx.io.cwd, l.file)), true) });
   const report: LintReport = {
@@ -85,6 +89,11 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
   // A file named that is no rubric is a usage error, as an unusable rubric is to every other command.
   const notRubric = report.files.some((f) => f.findings.some((d) => d.code === "not-rubric-file"));
   return summary.unreadable > 0 || notRubric ? EXIT.usage : summary.failed ? EXIT.invalid : EXIT.ok;
+}
+
+/** A file a folder brought in that is no rubric (its one finding says so): skipped, not linted. */
+function skippedInFolder(folder: string | undefined, linted: LintedFile): boolean {
+  return folder !== undefined && linted.findings.length === 1 && linted.findings[0]!.code === "not-rubric-file";
 }
 
 /** A file that is not there, with the YAML file a slip away in its folder: "did you mean rubrics/my-rubric.yaml?". */
