@@ -83,7 +83,7 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
     const at = n.at + (after && stdinText !== undefined && n.at >= stdinAt ? 1 : 0);
     // A file named that is not there is listed as not scored (it was to be); a pattern that matches nothing is not.
     if (unmatchedPattern(n)) continue;
-    if (n.kind === "missing") failures.push({ at, failure: { file: n.path, diagnostics: [withFrame({ code: "file-not-found", params: { detail: "ENOENT", ...textTwinHint(n.path) } }, n.path, undefined)] } });
+    if (n.kind === "missing") failures.push({ at, failure: { file: n.path, diagnostics: [withFrame({ code: "file-not-found", params: { detail: "ENOENT", ...textTwinHint(n.path), ...windowsDriveHint(n.path) } }, n.path, undefined)] } });
     // A folder that cannot be read may hold agencies: listed as not scored, so that none goes missing unsaid.
     else if (n.kind === "unreadable") failures.push({ at, failure: { file: n.path, diagnostics: [withFrame({ code: "folder-unreadable", params: { detail: n.code } }, n.path, undefined)] } });
     else if (n.kind === "misnamed") failures.push({ at, failure: misnamedFailure(n.path) });
@@ -98,6 +98,12 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
 function textTwinHint(file: string): Record<string, string> {
   const twin = textTwinOf(file);
   return twin === undefined ? {} : { hint_text_twin: path.basename(twin), hint_twin_rename: path.basename(file) };
+}
+
+/** A file named that is not there, on a Windows drive (`C:\egov\so-tc.yaml` among other files): the drive this machine has not. */
+function windowsDriveHint(file: string): Record<string, string> {
+  const drive = windowsDriveOf(file);
+  return drive === undefined ? {} : { hint_windows_drive: drive };
 }
 
 /** Documents named in one line at most: a folder of evidence files would otherwise fill the screen. */

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { RubricOutcome } from "../load/load-rubric.js";
 import { bundledIdNear, resolveRubric } from "../load/registry.js";
 import type { Context } from "./context.js";
@@ -6,6 +7,7 @@ import { sayMessage, showDiagnostic } from "./say.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import { yamlFileNear } from "../load/nearby-rubric.js";
 import { terminalSafe } from "../report/terminal-safe.js";
+import { windowsDriveOf } from "../io/windows-path.js";
 
 /** `--rubric ID|PATH` → a rubric outcome; a name that is neither is a usage error. */
 export function rubricOption(spec: string | undefined): RubricOutcome | undefined {
@@ -21,6 +23,9 @@ export function rubricOption(spec: string | undefined): RubricOutcome | undefine
  * `dti-cap-xa.yaml` was sent to rubric list, where an agency file naming them is told the id). `shown`: the name as printed.
  */
 export function rubricNotThere(spec: string, shown: string, cwd = process.cwd()): UsageError {
+  // `--rubric 'C:\egov\r.yaml'` copied from Windows: the drive is why, as `score 'C:\…'` says.
+  const drive = windowsDriveOf(spec);
+  if (drive !== undefined) return new UsageError("rubric-file-missing-windows-drive", { spec: shown, drive, name: terminalSafe(path.basename(spec.replaceAll("\\", "/")), true) });
   const missing = looksLikePath(spec) ? "rubric-file-missing" : "unknown-rubric-spec";
   const file = missing === "rubric-file-missing" ? yamlFileNear(spec, cwd) : undefined;
   if (file !== undefined) return new UsageError("rubric-file-missing-file-near", { spec: shown, suggestion: terminalSafe(file, true) });

@@ -70,6 +70,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_missing_colon !== undefined) hints.push(message(lang, "missing-colon", p));
   if (p.hint_wide_colon !== undefined) hints.push(message(lang, "wide-colon", p));
   if (p.hint_text_twin !== undefined) hints.push(message(lang, "text-twin", p));
+  if (p.hint_windows_drive !== undefined) hints.push(message(lang, "windows-drive", p));
   if (p.hint_wide_comma !== undefined) hints.push(message(lang, "wide-comma", p));
   if (p.hint_tab_spaces !== undefined) hints.push(message(lang, "tab-spaces", p));
   if (p.hint_quote_line !== undefined) hints.push(message(lang, "quote-continued", { ...p, join: p.hint_quote_above ?? p.hint_quote_line }));

@@ -132,6 +132,16 @@ describe("paths that find nothing", () => {
     expect(r.stderr).toContain(said);
   });
 
+  // Named among other files, or as --rubric, it said only "no such file".
+  it.skipIf(process.platform === "win32")("a path on a Windows drive named beside a file that is there, or as --rubric, says the drive too", async () => {
+    const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "C:\\egov\\so-tc.yaml"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("hint: C: names a disk of a Windows computer, which this machine does not have: copy the file to this machine and give its path here");
+    const rubric = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--rubric", "C:\\egov\\r.yaml"]);
+    expect(rubric.code).toBe(2);
+    expect(rubric.stderr).toContain("No rubric file \"C:\\egov\\r.yaml\": C: names a disk of a Windows computer, which this machine does not have: copy the rubric file to this machine and give its path here (e.g. ~/egov/r.yaml)");
+  });
+
   it.each(["validate", "score", "explain"])("%s of so-tc.yaml when only so-tc.yaml.txt is there says to rename it, as assess does (exit 2)", async (command) => {
     const folder = path.join(root, `txt-twin-${command}`);
     mkdirSync(folder, { recursive: true });
