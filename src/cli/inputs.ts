@@ -39,6 +39,9 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
     // so-tc.yaml named, so-tc.yaml.txt there: Windows showed the one as the other (assess says the same).
     const twin = absent.length === 1 ? textTwinOf(absent[0]!) : undefined;
     if (twin !== undefined) throw new UsageError("path-saved-as-text", { file: absent[0]!, twin, name: path.basename(absent[0]!) });
+    // Several named, each its own twin: only a single one was told its .txt.
+    const renames = absent.flatMap((file) => { const t = textTwinOf(file); return t === undefined ? [] : [`${t} → ${path.basename(file)}`]; });
+    if (renames.length > 0) throw new UsageError("paths-saved-as-text", { path: absent.join(", "), renames: renames.join(", ") });
     const notThere = absent.length > 0 ? absent : unmatched;
     const onDrive = notThere.find((p) => windowsDriveOf(p) !== undefined);
     if (onDrive !== undefined) throw new UsageError("path-windows-drive", { path: notThere.join(", "), drive: windowsDriveOf(onDrive)! });

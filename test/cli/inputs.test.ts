@@ -152,6 +152,17 @@ describe("paths that find nothing", () => {
     expect(r.stderr).toContain(`There is no ${file}, but there is ${file}.txt (Notepad adds .txt when saving, and Windows hides it): rename it to so-tc.yaml and run again`);
   });
 
+  // Only a single missing file was told of its .txt; two said "No such file or folder" alone.
+  it.each(["validate", "score"])("%s of several missing files, each with its .txt there, says each rename (exit 2)", async (command) => {
+    const folder = path.join(root, `txt-twins-${command}`);
+    mkdirSync(folder, { recursive: true });
+    for (const name of ["so-tc.yaml", "so-yt.yaml"]) copyFileSync("examples/so-khcn-quang-binh.yaml", path.join(folder, `${name}.txt`));
+    const [tc, yt, other] = ["so-tc.yaml", "so-yt.yaml", "so-gd.yaml"].map((name) => path.join(folder, name));
+    const r = await runCli([command, tc!, yt!, other!]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`No such file or folder: ${tc}, ${yt}, ${other}. Notepad adds .txt when saving, and Windows hides it: rename ${tc}.txt → so-tc.yaml, ${yt}.txt → so-yt.yaml and run again`);
+  });
+
   it("so-tc.yaml named beside another file, only so-tc.yaml.txt there: listed as not read, with the name to give it", async () => {
     const folder = path.join(root, "txt-twin-batch");
     mkdirSync(folder, { recursive: true });
