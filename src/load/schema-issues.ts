@@ -414,7 +414,8 @@ function toIssue(e: ErrorObject, path: string[], value: unknown, known?: Partial
       const elsewhere = suggestion === undefined && typeof value === "string" && path.length === 2 && path[0] === "agency" && path[1] === "type" ? known?.typeElsewhere?.(value) : undefined;
       const typeHint: Record<string, string> = elsewhere ? { hint_type_written: value as string, hint_type_rubric: elsewhere.rubric, hint_type_id: elsewhere.type } : {};
       // `[du-hop-tinh，chu-tri-hop]`: a full-width comma (an East Asian input method's) is no comma to YAML, so the list is one item.
-      const wideComma: Record<string, string> = typeof value === "string" && value.includes("\uff0c") ? { hint_wide_comma: value, hint_comma_written: value.replace(/[ \t\u3000]*\uff0c[ \t\u3000]*/gu, ", ") } : {};
+      // Matched only from a run of spaces' first: from each of its spaces it took 19 s on 100,000 of them.
+      const wideComma: Record<string, string> = typeof value === "string" && value.includes("\uff0c") ? { hint_wide_comma: value, hint_comma_written: value.replace(/(?<![ \t\u3000])[ \t\u3000]*\uff0c[ \t\u3000]*/gu, ", ") } : {};
       return { code: "not-allowed-value", path, params: { found: describe(value), expected_key: "enum", ...allowedValues(values, path, known), ...(suggestion ? { suggestion } : naHint(path, value, known)), ...typeHint, ...wideComma } };
     }
     case "format":

@@ -125,6 +125,15 @@ describe("a list written with a full-width comma", () => {
     const d = r.ok ? undefined : r.diagnostics.find((x) => x.code === "not-allowed-value");
     expect(d && hintTexts(d, "en")).toEqual(["the comma in qlvb，mot-cua is a full-width ， (U+FF0C, as an input method set to Chinese or Japanese punctuation types it), which YAML does not read as a comma: type the keyboard's , and write qlvb, mot-cua"]);
   });
+
+  it("a value of a full-width comma then 100,000 spaces is read in linear time (a hostile agency file held validate 19 s)", () => {
+    const parsed = parseAgencyFile("agency.yaml", `${head()}  "2.1":\n    value: ["，a${" ".repeat(100_000)}x"]\n`);
+    if (!parsed.ok) throw new Error("not YAML");
+    const started = performance.now();
+    const r = validateAgency(parsed.agency, loaded);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(r.ok ? [] : r.diagnostics.map((d) => d.code)).toContain("not-allowed-value");
+  });
 });
 
 describe("a number whose dot may separate thousands", () => {
