@@ -526,8 +526,12 @@ function shareTyped(raw: string, lang: Lang): string | undefined {
   return message(lang, "assess-percent-from-share", { text: raw.trim(), percent });
 }
 
-/** A yes/no word, then (after a comma, "tại", "ở", "link:"…) a web address. */
-const YES_NO_THEN_LINK = /^(.+?)[\s,;:.–—-]*(?:(?:tại|tai|ở|xem|link|đường dẫn|địa chỉ)\s*:?\s*)?((?:https?:\/\/|www\.)\S+)$/iu;
+/**
+ * A yes/no word, then (after a comma, "tại", "ở", "link:"…) a web address. The word is short (the longest,
+ * "không tìm thấy", 14 letters): unbounded, and with \s*:?\s*, a pasted line of 100,000 spaces was tried from
+ * each space, 16–35 s.
+ */
+const YES_NO_THEN_LINK = /^(.{1,40}?)[\s,;:.–—-]*(?:(?:tại|tai|ở|xem|link|đường dẫn|địa chỉ)\s*(?::\s*)?)?((?:https?:\/\/|www\.)\S+)$/iu;
 
 function parseSimple(input: SimpleInput, raw: string, lang: Lang, wording: readonly string[] = []): Parsed {
   switch (input.type) {

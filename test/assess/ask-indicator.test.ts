@@ -241,6 +241,13 @@ describe("a yes and a link on one line (found by helper officer23: refused, \"ty
   it("a link alone is still refused, saying where it goes", async () => {
     expect(await answering(item, ["https://tanphu.gov.vn/camera"])).toMatchObject({ refused: expect.stringContaining("A link is not an answer") });
   });
+
+  // An officer pastes into the prompt: a yes/no with 100,000 spaces before its end held the prompt 16–35 s.
+  it.each([["có"], ["có tại:"]])("%j then 100,000 spaces is refused at once", async (start) => {
+    const started = performance.now();
+    expect(await answering(item, [`${start}${" ".repeat(100_000)}x`])).toMatchObject({ refused: "Answer yes (y) or no (n)" });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });
 
 describe("an answer written by hand as words, asked again: what it names is preselected", () => {
