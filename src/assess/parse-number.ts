@@ -22,7 +22,8 @@ type ParsedNumber =
 export function parseNumber(raw: string): ParsedNumber {
   // Full-width digits (１２) are read, as validate reads them in a file ("did you mean 12?").
   // A word processor's dash or the minus sign in front (–5, −5, as Word or a phone types it) is the minus validate names (between figures, 5–7, a dash is still no number).
-  const figure = plainDashes(halfWidth(visible(raw)).normalize("NFC").trim()).replace(/\s*%$/, "").replace(/^([-+])\s+/, "$1");
+  // The % cut, then the spaces before it (the text is trimmed): /\s*%$/ tried every space of a long run, 17–22 s for 100,000.
+  const figure = plainDashes(halfWidth(visible(raw)).normalize("NFC").trim()).replace(/%$/, "").trimEnd().replace(/^([-+])\s+/, "$1");
   // A space between digits groups thousands (1 000, 12 380 000), as validate reads it: "1 00" or "8 5" is a slip,
   // not 100 or 85, and "1.000 000" is not 1.
   const spaced = /\d\s+\d/.test(figure);

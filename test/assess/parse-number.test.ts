@@ -33,6 +33,19 @@ describe("parseNumber: accept what is unambiguous, ask back when it is not", () 
   });
 });
 
+describe("parseNumber on a long pasted line", () => {
+  // /\s*%$/ tried every space of the run: 17–22 s for one line pasted at an assess prompt.
+  it.each([["1"], ["1,"], ["-"]])("%j then 100,000 spaces is refused at once", (start) => {
+    const started = performance.now();
+    expect(parseNumber(`${start}${" ".repeat(100_000)}x`)).toEqual({ kind: "invalid" });
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it("a percent sign after spaces is still cut", () => {
+    expect(parseNumber("12,5 \t%")).toEqual({ kind: "ok", value: 12.5 });
+  });
+});
+
 describe("parseDate", () => {
   it.each([["2025-03-31", "2025-03-31"], ["31/03/2025", "2025-03-31"], ["1/2/2025", "2025-02-01"], ["31.3.2025", "2025-03-31"],
     // Year first with another mark, and a word processor's dashes (they were refused, validate with no "did you mean").
