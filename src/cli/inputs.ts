@@ -33,19 +33,21 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   const unmatchedPaths = notScored.filter(unmatchedPattern);
   const unmatched = unmatchedPaths.map((n) => n.path);
   // Nothing named is there at all: a mistake in the command line.
+  // A name from a zip may hold a terminal's escapes or a line break: said as this file says every name.
+  const shown = (name: string) => terminalSafe(name, true);
   if (notScored.length > 0 && notScored.every((n) => n.kind === "missing") && files.length === 0 && !paths.includes("-")) {
     const examples = bundledFolderFor(absent, ctx.io.cwd, "examples");
-    if (examples !== undefined) throw new UsageError("path-missing-examples", { path: absent.join(", "), dir: examples });
+    if (examples !== undefined) throw new UsageError("path-missing-examples", { path: absent.map(shown).join(", "), dir: examples });
     // so-tc.yaml named, so-tc.yaml.txt there: Windows showed the one as the other (assess says the same).
     const twin = absent.length === 1 ? textTwinOf(absent[0]!) : undefined;
-    if (twin !== undefined) throw new UsageError("path-saved-as-text", { file: absent[0]!, twin, name: path.basename(absent[0]!) });
+    if (twin !== undefined) throw new UsageError("path-saved-as-text", { file: shown(absent[0]!), twin: shown(twin), name: shown(path.basename(absent[0]!)) });
     // Several named, each its own twin: only a single one was told its .txt.
-    const renames = absent.flatMap((file) => { const t = textTwinOf(file); return t === undefined ? [] : [`${t} → ${path.basename(file)}`]; });
-    if (renames.length > 0) throw new UsageError("paths-saved-as-text", { path: absent.join(", "), renames: renames.join(", ") });
+    const renames = absent.flatMap((file) => { const t = textTwinOf(file); return t === undefined ? [] : [`${shown(t)} → ${shown(path.basename(file))}`]; });
+    if (renames.length > 0) throw new UsageError("paths-saved-as-text", { path: absent.map(shown).join(", "), renames: renames.join(", ") });
     const notThere = absent.length > 0 ? absent : unmatched;
     const onDrive = notThere.find((p) => windowsDriveOf(p) !== undefined);
-    if (onDrive !== undefined) throw new UsageError("path-windows-drive", { path: notThere.join(", "), drive: windowsDriveOf(onDrive)! });
-    throw new UsageError(absent.length > 0 ? "path-missing" : "glob-no-match", { path: notThere.join(", ") });
+    if (onDrive !== undefined) throw new UsageError("path-windows-drive", { path: notThere.map(shown).join(", "), drive: windowsDriveOf(onDrive)! });
+    throw new UsageError(absent.length > 0 ? "path-missing" : "glob-no-match", { path: notThere.map(shown).join(", ") });
   }
   // Otherwise the rest is scored: a pattern that matches nothing (`*.yml` beside `*.yaml`) is only said. So is a
   // folder named beside others that holds no agency file (the communes' folder not yet filled): alone, it is a

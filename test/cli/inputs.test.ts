@@ -163,6 +163,20 @@ describe("paths that find nothing", () => {
     expect(r.stderr).toContain(`No such file or folder: ${tc}, ${yt}, ${other}. Notepad adds .txt when saving, and Windows hides it: rename ${tc}.txt → so-tc.yaml, ${yt}.txt → so-yt.yaml and run again`);
   });
 
+  it.skipIf(process.platform === "win32")("a name with a terminal's escapes and a line break reaches no message raw: the .txt twin's, a Windows drive's, a missing file's", async () => {
+    const folder = path.join(root, "txt-twin-escapes");
+    mkdirSync(folder, { recursive: true });
+    const name = "so\u001b(0\u0007\nx";
+    copyFileSync("examples/so-khcn-quang-binh.yaml", path.join(folder, `${name}.yaml.txt`));
+    for (const [given, said] of [[path.join(folder, `${name}.yaml`), "rename it to so␛(0␇ x.yaml"], [`C:\\${name}.yaml`, "names a disk"], [path.join(folder, `${name}*.yml`), "No file matches"]]) {
+      const r = await runCli(["score", given!]);
+      expect(r.stderr).toContain(said);
+      expect(r.code).toBe(2);
+      expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/u);
+      expect(r.stderr.trimEnd()).not.toContain("\nx");
+    }
+  });
+
   it("so-tc.yaml named beside another file, only so-tc.yaml.txt there: listed as not read, with the name to give it", async () => {
     const folder = path.join(root, "txt-twin-batch");
     mkdirSync(folder, { recursive: true });
