@@ -246,7 +246,7 @@ describe("a yes and a link on one line (found by helper officer23: refused, \"ty
   it.each([["có"], ["có tại:"]])("%j then 100,000 spaces is refused at once", async (start) => {
     const started = performance.now();
     expect(await answering(item, [`${start}${" ".repeat(100_000)}x`])).toMatchObject({ refused: "Answer yes (y) or no (n)" });
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(5000); // a hang guard (backtracking took 16–47 s), not a speed measure: room for a loaded CI
   });
 });
 

@@ -38,7 +38,7 @@ describe("parseNumber on a long pasted line", () => {
   it.each([["1"], ["1,"], ["-"]])("%j then 100,000 spaces is refused at once", (start) => {
     const started = performance.now();
     expect(parseNumber(`${start}${" ".repeat(100_000)}x`)).toEqual({ kind: "invalid" });
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(5000); // a hang guard (backtracking took 16–47 s), not a speed measure: room for a loaded CI
   });
 
   it("a percent sign after spaces is still cut", () => {

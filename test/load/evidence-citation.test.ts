@@ -42,7 +42,7 @@ describe("an evidence item written as the sentence that cites a document", () =>
   ])("%s is read in linear time", (_, text) => {
     const started = performance.now();
     citedFields(text);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(5000); // a hang guard (backtracking took 16–47 s), not a speed measure: room for a loaded CI
   });
 });
 

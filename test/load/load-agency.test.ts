@@ -131,7 +131,7 @@ describe("a list written with a full-width comma", () => {
     if (!parsed.ok) throw new Error("not YAML");
     const started = performance.now();
     const r = validateAgency(parsed.agency, loaded);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(5000); // a hang guard (backtracking took 16–47 s), not a speed measure: room for a loaded CI
     expect(r.ok ? [] : r.diagnostics.map((d) => d.code)).toContain("not-allowed-value");
   });
 });
