@@ -1,6 +1,6 @@
 import type { AgencyFile, EvidenceItem } from "../core/agency.js";
 import { plainDashes, plainSpaces } from "../core/number-words.js";
-import { SHOWN_AS_NOTHING } from "../core/unicode.js";
+import { withoutInvisible } from "../core/unicode.js";
 
 export const EVIDENCE_FIELDS = ["number", "date", "title", "link"] as const;
 export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
@@ -41,10 +41,8 @@ export function sameField(a: unknown, b: unknown): boolean {
   return typeof a === "string" && typeof b === "string" ? readAs(a) === readAs(b) : a === b;
 }
 
-const INVISIBLE = new RegExp(SHOWN_AS_NOTHING, "gu");
-
 function readAs(text: string): string {
-  return plainSpaces(plainDashes(text.normalize("NFC").replace(INVISIBLE, ""))).replace(/ +/g, " ").trim();
+  return plainSpaces(plainDashes(withoutInvisible(text.normalize("NFC")))).replace(/ +/g, " ").trim();
 }
 
 function isPlainItem(item: unknown): item is EvidenceItem {

@@ -1,14 +1,7 @@
 import { isCalendarDay } from "../core/agency.js";
 import { halfWidth, plainDashes } from "../core/number-words.js";
 import { yesNoWord } from "../core/yes-no-words.js";
-import { SHOWN_AS_NOTHING } from "../core/unicode.js";
-
-/**
- * Characters that show as nothing, pasted along with a figure (a zero-width space from Word or Zalo, the U+202A …
- * U+202C Windows puts around a text copied from some of its apps): the prompt showed "95" and said "not a number".
- */
-const INVISIBLE = new RegExp(SHOWN_AS_NOTHING, "gu");
-const visible = (raw: string) => raw.replace(INVISIBLE, "");
+import { withoutInvisible } from "../core/unicode.js";
 
 /**
  * Numbers as Vietnamese officials type them. Vietnamese writes 1.234,5 and English 1,234.5, so "1.000"
@@ -22,8 +15,10 @@ type ParsedNumber =
 export function parseNumber(raw: string): ParsedNumber {
   // Full-width digits (１２) are read, as validate reads them in a file ("did you mean 12?").
   // A word processor's dash or the minus sign in front (–5, −5, as Word or a phone types it) is the minus validate names (between figures, 5–7, a dash is still no number).
+  // Characters that show as nothing pasted along with a figure (a zero-width space from Word or Zalo, the U+202A …
+  // U+202C Windows puts around a copied text) are dropped: the prompt showed "95" and said "not a number".
   // The % cut, then the spaces before it (the text is trimmed): /\s*%$/ tried every space of a long run, 17–22 s for 100,000.
-  const figure = plainDashes(halfWidth(visible(raw)).normalize("NFC").trim()).replace(/%$/, "").trimEnd().replace(/^([-+])\s+/, "$1");
+  const figure = plainDashes(halfWidth(withoutInvisible(raw)).normalize("NFC").trim()).replace(/%$/, "").trimEnd().replace(/^([-+])\s+/, "$1");
   // A space between digits groups thousands (1 000, 12 380 000), as validate reads it: "1 00" or "8 5" is a slip,
   // not 100 or 85, and "1.000 000" is not 1.
   const spaced = /\d\s+\d/.test(figure);
@@ -65,7 +60,7 @@ export function parseNumber(raw: string): ParsedNumber {
  * pasted from its header (ngày 15 tháng 8 năm 2025, or ngày 15/8/2025), as 15/8/2025 (it was "not a date").
  */
 function dateFigures(raw: string): string {
-  const text = plainDashes(halfWidth(visible(raw)).normalize("NFC").trim()).replace(/^ngày\s+/iu, "");
+  const text = plainDashes(halfWidth(withoutInvisible(raw)).normalize("NFC").trim()).replace(/^ngày\s+/iu, "");
   const words = /^(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?$/iu.exec(text);
   return words ? [words[1], words[2], words[3]].filter((part) => part !== undefined).join("/") : text;
 }
@@ -107,7 +102,7 @@ export function parseDayOfYear(raw: string, year: string | undefined): string | 
 
 /** Yes/no as typed in Vietnamese or English; undefined when it is neither. */
 export function parseYesNo(raw: string): boolean | undefined {
-  const text = visible(raw).normalize("NFC").trim().toLowerCase();
+  const text = withoutInvisible(raw).normalize("NFC").trim().toLowerCase();
   // At the prompt one key answers too (c/k, đ/s for đúng/sai, 1/0); in a file a single letter or digit is more
   // likely a slip than an answer, so validate's list (yesNoWord) leaves them out.
   if (["c", "đ", "1"].includes(text)) return true;

@@ -13,6 +13,13 @@ export const SHOWN_AS_NOTHING = "(?!\\u034f)\\p{Default_Ignorable_Code_Point}";
 /** Whether a text holds such a character (not global: test and exec start at the text's start). */
 export const SHOWS_AS_NOTHING = new RegExp(SHOWN_AS_NOTHING, "u");
 
+const EVERY_SHOWN_AS_NOTHING = new RegExp(SHOWN_AS_NOTHING, "gu");
+
+/** A text as it reads on screen, without the characters that show as nothing (pasted from Word or Zalo along with it). */
+export function withoutInvisible(text: string): string {
+  return text.replace(EVERY_SHOWN_AS_NOTHING, "");
+}
+
 /** Combining marks in a row longer than Unicode's stream-safe limit (UAX #15: 30), the grapheme joiner aside. */
 const LONG_MARK_RUN = /[^\P{M}\u034F]{31,}/gu;
 
