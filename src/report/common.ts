@@ -134,7 +134,7 @@ function bandTexts(head: Pick<Section, "bands" | "agency_types" | "scale" | "dec
   const sets = sectionBandSets(head);
   const owned = new Set(sets.flatMap((set) => set.types ?? []));
   return sets.flatMap((set) => {
-    const types = set.types ?? head.agency_types.map((t) => t.id).filter((id) => !owned.has(id));
+    const types = typesRatedBy(set, head, owned);
     // Every agency type has a set of its own: the main one rates none.
     if (owned.size > 0 && types.length === 0) return [];
     // `ratedTypes`: the types of the agencies shown; a set that rates none of them is left out (a department's
@@ -160,16 +160,26 @@ export function typesOf(agencies: Iterable<RankedAgency>): Set<string> {
  */
 export function bandSetOf(head: Pick<Section, "bands" | "agency_types">, type: string): { at: number; types: string[] } | undefined {
   const sets = sectionBandSets(head);
-  const owned = new Set(sets.flatMap((set) => set.types ?? []));
-  const at = owned.has(type) ? sets.findIndex((x) => x.types?.includes(type)) : sets.findIndex((x) => x.types === undefined);
+  const at = setIndexFor(sets, type);
   if (at === -1) return undefined;
-  return { at, types: sets[at]!.types ?? head.agency_types.map((t) => t.id).filter((id) => !owned.has(id)) };
+  return { at, types: typesRatedBy(sets[at]!, head, new Set(sets.flatMap((set) => set.types ?? []))) };
+}
+
+/** Where among the sets is the one that rates an agency type: its type's own, else the main set; -1 where none. */
+function setIndexFor(sets: SectionBandSet[], type: string): number {
+  const own = sets.findIndex((x) => x.types?.includes(type));
+  return own !== -1 ? own : sets.findIndex((x) => x.types === undefined);
+}
+
+/** The agency types a set rates: its own, or for the main set every type that has no set of its own (`owned`). */
+function typesRatedBy(set: SectionBandSet, head: Pick<Section, "agency_types">, owned: ReadonlySet<string>): string[] {
+  return set.types ?? head.agency_types.map((t) => t.id).filter((id) => !owned.has(id));
 }
 
 /** Where an agency's band starts, with its unit ("≥ 860 points", "≥ 90 %"): a cell beside the band, its set's own. Empty where the report has no thresholds. */
 export function bandStartOf(head: Pick<Section, "bands" | "decimals">, s: AgencyScore, lang: Lang): string {
   const sets = sectionBandSets(head);
-  const set = sets.find((x) => x.types?.includes(s.agency.type)) ?? sets.find((x) => x.types === undefined);
+  const set = sets[setIndexFor(sets, s.agency.type)];
   const index = set?.levels.findIndex((l) => l.id === s.band?.id) ?? -1;
   if (!set || index === -1) return "";
   return `${bandStartText(set, index, head.decimals, lang)} ${set.basis === "percent" ? "%" : message(lang, "rpt-bands-points-unit")}`;
