@@ -34,6 +34,28 @@ describe("rubric test FOLDER: the folder's rubrics, as rubric lint takes them", 
     expect(report.summary).toMatchObject({ passed: 13, failed: 0, unusable: 0 });
   });
 
+  // A repository's folder with its CI workflow and an agency file beside the rubric: lint skipped them, test failed (exit 2).
+  it("a folder's other YAML files are skipped and said, as rubric lint skips them; its rubric's fixtures run", async () => {
+    const { rubric } = copyXa();
+    const dir = path.dirname(rubric);
+    cpSync("examples/ci/github-workflow.yml", path.join(dir, "rubric-ci.yml"));
+    cpSync("examples/kho-bac-quang-binh.yaml", path.join(dir, "kho-bac.yaml"));
+    const r = await runCli(["rubric", "test", dir, "--format", "json", "--lang", "en"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).summary).toMatchObject({ passed: 8, failed: 0, unusable: 0 });
+    expect(r.stderr).not.toContain("not-rubric-file");
+    expect(r.stderr).toMatch(/Skipped .*rubric-ci\.yml: not a rubric \(no id, groups, bands… at its top/);
+    expect(r.stderr).toMatch(/Skipped .*kho-bac\.yaml: not a rubric but an agency file/);
+    expect((await runCli(["rubric", "test", dir, "--quiet"])).stderr).not.toContain("Skipped");
+    // Named on its own, such a file is still no rubric (exit 2).
+    expect((await runCli(["rubric", "test", path.join(dir, "rubric-ci.yml")])).code).toBe(2);
+    const none = tempDir();
+    cpSync("examples/ci/github-workflow.yml", path.join(none, "rubric-ci.yml"));
+    const alone = await runCli(["rubric", "test", none, "--lang", "en"]);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain("the 1 YAML file there is no rubric");
+  });
+
   it("a folder with no rubric is a usage error, not a run of nothing that passes", async () => {
     const r = await runCli(["rubric", "test", tempDir()]);
     expect(r.code).toBe(2);

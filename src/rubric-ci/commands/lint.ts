@@ -20,7 +20,7 @@ import { terminalSafe } from "../../report/terminal-safe.js";
 import { looksLikePath, reportUnusableRubric, rubricNotThere, rubricOption } from "../../cli/rubric-option.js";
 import type { Rubric } from "../../core/rubric.js";
 import { bundledFolderFor } from "../../cli/bundled-folder.js";
-import { outsideLinkFinding, rubricFilesIn } from "./rubric-folder.js";
+import { notRubricKind, outsideLinkFinding, rubricFilesIn } from "./rubric-folder.js";
 import { sayMessage } from "../../cli/say.js";
 
 const LINT_FORMATS = ["stylish", "json", "github", "junit", "sarif"] as const;
@@ -57,7 +57,7 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
   // as score skips a rubric. Named one by one, such a file is an error (exit 2).
   const skipped = linted.filter(({ folder, linted: l }) => skippedInFolder(folder, l));
   if (skipped.length > 0 && skipped.length === linted.length) throw new UsageError("lint-no-rubrics", { paths: specs.map((s) => terminalSafe(s, true)).join(", "), count: skipped.length });
-  if (!ctx.quiet) for (const { linted: l } of skipped) sayMessage(ctx, `lint-skipped-${String(l.findings[0]!.params.hint_not_rubric)}`, { file: terminalSafe(displayPath(ctx.io.cwd, path.resolve(ctx.io.cwd, l.file)), true) });
+  if (!ctx.quiet) for (const { linted: l } of skipped) sayMessage(ctx, `lint-skipped-${notRubricKind(l.findings)!}`, { file: terminalSafe(displayPath(ctx.io.cwd, path.resolve(ctx.io.cwd, l.file)), true) });
   const report: LintReport = {
     tool: ctx.tool,
     lang: ctx.lang,

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Context } from "../../cli/context.js";
 import { EXIT, UsageError } from "../../cli/errors.js";
 import { annotationPath, displayPath } from "../../cli/inputs.js";
+import { sayMessage } from "../../cli/say.js";
 import { reportUnusableRubric, rubricOption } from "../../cli/rubric-option.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import { bundledRubricFiles } from "../../load/registry.js";
@@ -12,7 +13,7 @@ import { testFailed, testSummary } from "../fixtures/test-words.js";
 import { renumbering } from "../fixtures/renumbered.js";
 import { checkFormat, checkOutputFree, colorFor, emit, outputFile, type OutputOptions } from "../../cli/text-output.js";
 import { formatOf } from "../../cli/format-of-file.js";
-import { outsideLinkFinding, rubricFilesIn } from "./rubric-folder.js";
+import { notRubricKind, outsideLinkFinding, rubricFilesIn } from "./rubric-folder.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 
 const TEST_FORMATS = ["table", "json", "junit", "github"] as const;
@@ -37,14 +38,20 @@ export async function test(ctx: Context, specs: string[], opts: TestOptions): Pr
   // An unusable rubric does not stop the others: their fixtures run, and the report (a JUnit file CI
   // reads) says which rubric could not be loaded; the exit code is 2 all the same.
   const unusable: UnusableRubric[] = [];
+  const skipped: { file: string; kind: string }[] = [];
   for (const spec of specs.length > 0 ? named : bundledRubricFiles()) {
     const folder = folderOf.get(spec);
     const outside = folder === undefined ? undefined : outsideLinkFinding(spec, folder);
     if (outside) { reportUnusableRubric(ctx, spec, [outside]); unusable.push({ file: spec, diagnostics: [outside] }); continue; }
     const outcome = rubricOption(spec)!;
+    // A folder's CI workflow, fixtures' expected.yaml or agency file is skipped, as rubric lint skips it.
+    const kind = folder === undefined || outcome.ok ? undefined : notRubricKind(outcome.diagnostics);
+    if (kind !== undefined) { skipped.push({ file: spec, kind }); continue; }
     if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); unusable.push({ file: outcome.file, diagnostics: outcome.diagnostics }); continue; }
     rubrics.push(outcome.loaded);
   }
+  if (skipped.length > 0 && skipped.length === named.length) throw new UsageError("lint-no-rubrics", { paths: specs.map((s) => terminalSafe(s, true)).join(", "), count: skipped.length });
+  if (!ctx.quiet) for (const { file, kind } of skipped) sayMessage(ctx, `lint-skipped-${kind}`, { file: terminalSafe(displayPath(ctx.io.cwd, path.resolve(ctx.io.cwd, file)), true) });
   // The version the fixtures were written for: the codes it renumbered are named with their new ones.
   let previous: LoadedRubric | undefined;
   if (opts.previous !== undefined) {
