@@ -56,6 +56,15 @@ describe("rubric test FOLDER: the folder's rubrics, as rubric lint takes them", 
     expect(alone.stderr).toContain("the 1 YAML file there is no rubric");
   });
 
+  it("--previous with a folder of one rubric and other YAML files: the skipped files are not counted", async () => {
+    const { rubric } = copyXa();
+    const dir = path.dirname(rubric);
+    cpSync("examples/ci/github-workflow.yml", path.join(dir, "rubric-ci.yml"));
+    const r = await runCli(["rubric", "test", dir, "--previous", "dti-cap-xa", "--format", "json", "--lang", "en"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).summary).toMatchObject({ passed: 8, failed: 0, unusable: 0 });
+  });
+
   it("a folder with no rubric is a usage error, not a run of nothing that passes", async () => {
     const r = await runCli(["rubric", "test", tempDir()]);
     expect(r.code).toBe(2);

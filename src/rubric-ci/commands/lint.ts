@@ -36,11 +36,6 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
   const rubrics = files.every((f) => !existsSync(f)) ? bundledFolderFor(specs, ctx.io.cwd, "rubrics") : undefined;
   if (rubrics !== undefined) throw new UsageError("path-missing-rubrics", { path: specs.map((s) => terminalSafe(s, true)).join(", "), dir: rubrics });
   if (files.length === 0) throw new UsageError("no-files", { paths: specs.map((s) => terminalSafe(s, true)).join(", ") });
-  if (opts.previous !== undefined) {
-    // A folder's workflow, expected.yaml or agency file is skipped below, not a second rubric: counted out (linted twice, then).
-    const rubricCount = files.length === 1 ? 1 : found.filter(({ file, folder }) => !skippedInFolder(folder, lintFile(file))).length;
-    if (rubricCount > 1) throw new UsageError("lint-previous-one-rubric", { count: rubricCount });
-  }
   // The earlier version: texts carried forward still naming the codes it had are said with the codes they are now.
   let previous: Rubric | undefined;
   if (opts.previous !== undefined) {
@@ -57,6 +52,8 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
   // as score skips a rubric. Named one by one, such a file is an error (exit 2).
   const skipped = linted.filter(({ folder, linted: l }) => skippedInFolder(folder, l));
   if (skipped.length > 0 && skipped.length === linted.length) throw new UsageError("lint-no-rubrics", { paths: specs.map((s) => terminalSafe(s, true)).join(", "), count: skipped.length });
+  // Counted once a folder's other YAML files are skipped: a folder of one rubric and its workflow names one.
+  if (opts.previous !== undefined && linted.length - skipped.length !== 1) throw new UsageError("lint-previous-one-rubric", { count: linted.length - skipped.length });
   if (!ctx.quiet) for (const { linted: l } of skipped) sayMessage(ctx, `lint-skipped-${notRubricKind(l.findings)!}`, { file: terminalSafe(displayPath(ctx.io.cwd, path.resolve(ctx.io.cwd, l.file)), true) });
   const report: LintReport = {
     tool: ctx.tool,

@@ -31,27 +31,33 @@ export async function test(ctx: Context, specs: string[], opts: TestOptions): Pr
     return inFolder ?? [spec];
   });
   if (specs.length > 0 && named.length === 0) throw new UsageError("no-files", { paths: specs.map((s) => terminalSafe(s, true)).join(", ") });
-  if (opts.fixtures !== undefined && named.length !== 1) throw new UsageError("test-fixtures-one-rubric", named.length > 1 ? { count: named.length } : {});
-  if (opts.previous !== undefined && named.length !== 1) throw new UsageError("test-previous-one-rubric", named.length > 1 ? { count: named.length } : {});
+  // Each rubric named loaded first, said below: a folder's CI workflow, fixtures' expected.yaml or agency file is
+  // skipped, as rubric lint skips it, and not counted as a rubric by the checks that take one.
+  const loaded = (specs.length > 0 ? named : bundledRubricFiles()).map((spec) => {
+    const folder = folderOf.get(spec);
+    const outside = folder === undefined ? undefined : outsideLinkFinding(spec, folder);
+    if (outside) return { spec, outside };
+    const outcome = rubricOption(spec)!;
+    return { spec, outcome, skippedAs: folder === undefined || outcome.ok ? undefined : notRubricKind(outcome.diagnostics) };
+  });
+  const skipped = loaded.filter((l) => l.skippedAs !== undefined);
+  if (skipped.length > 0 && skipped.length === loaded.length) throw new UsageError("lint-no-rubrics", { paths: specs.map((s) => terminalSafe(s, true)).join(", "), count: skipped.length });
+  const count = specs.length > 0 ? loaded.length - skipped.length : 0;
+  if (opts.fixtures !== undefined && count !== 1) throw new UsageError("test-fixtures-one-rubric", count > 1 ? { count } : {});
+  if (opts.previous !== undefined && count !== 1) throw new UsageError("test-previous-one-rubric", count > 1 ? { count } : {});
   checkOutputFree(opts);
+  if (!ctx.quiet) for (const { spec, skippedAs } of skipped) sayMessage(ctx, `lint-skipped-${skippedAs!}`, { file: terminalSafe(displayPath(ctx.io.cwd, path.resolve(ctx.io.cwd, spec)), true) });
   const rubrics: LoadedRubric[] = [];
   // An unusable rubric does not stop the others: their fixtures run, and the report (a JUnit file CI
   // reads) says which rubric could not be loaded; the exit code is 2 all the same.
   const unusable: UnusableRubric[] = [];
-  const skipped: { file: string; kind: string }[] = [];
-  for (const spec of specs.length > 0 ? named : bundledRubricFiles()) {
-    const folder = folderOf.get(spec);
-    const outside = folder === undefined ? undefined : outsideLinkFinding(spec, folder);
-    if (outside) { reportUnusableRubric(ctx, spec, [outside]); unusable.push({ file: spec, diagnostics: [outside] }); continue; }
-    const outcome = rubricOption(spec)!;
-    // A folder's CI workflow, fixtures' expected.yaml or agency file is skipped, as rubric lint skips it.
-    const kind = folder === undefined || outcome.ok ? undefined : notRubricKind(outcome.diagnostics);
-    if (kind !== undefined) { skipped.push({ file: spec, kind }); continue; }
+  for (const l of loaded) {
+    if (l.outside !== undefined) { reportUnusableRubric(ctx, l.spec, [l.outside]); unusable.push({ file: l.spec, diagnostics: [l.outside] }); continue; }
+    const { outcome, skippedAs } = l;
+    if (skippedAs !== undefined || outcome === undefined) continue;
     if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); unusable.push({ file: outcome.file, diagnostics: outcome.diagnostics }); continue; }
     rubrics.push(outcome.loaded);
   }
-  if (skipped.length > 0 && skipped.length === named.length) throw new UsageError("lint-no-rubrics", { paths: specs.map((s) => terminalSafe(s, true)).join(", "), count: skipped.length });
-  if (!ctx.quiet) for (const { file, kind } of skipped) sayMessage(ctx, `lint-skipped-${kind}`, { file: terminalSafe(displayPath(ctx.io.cwd, path.resolve(ctx.io.cwd, file)), true) });
   // The version the fixtures were written for: the codes it renumbered are named with their new ones.
   let previous: LoadedRubric | undefined;
   if (opts.previous !== undefined) {
