@@ -576,13 +576,19 @@ describe("an agency file named where a rubric goes", () => {
     expect(r.stderr).toContain("Tệp này không phải bộ chỉ số: không có phần nào mà một bộ chỉ số có ở đầu tệp");
   });
 
-  // A repository's folder with its workflow, a fixtures' expected.yaml and an agency file beside the rubric failed the run.
-  it("a folder's other YAML files are skipped and said; the rubric is linted", async () => {
+  /** A repository's folder: dti-cap-xa beside its CI workflow, its fixtures' expected.yaml and an agency file. */
+  const repositoryFolder = () => {
     const dir = tempDir();
     copyFileSync("rubrics/dti-cap-xa.yaml", path.join(dir, "dti-cap-xa.yaml"));
     copyFileSync("examples/ci/github-workflow.yml", path.join(dir, "rubric-ci.yml"));
     copyFileSync("rubrics/fixtures/dti-cap-xa/expected.yaml", path.join(dir, "expected.yaml"));
     copyFileSync("examples/kho-bac-quang-binh.yaml", path.join(dir, "kho-bac.yaml"));
+    return dir;
+  };
+
+  // A repository's folder with its workflow, a fixtures' expected.yaml and an agency file beside the rubric failed the run.
+  it("a folder's other YAML files are skipped and said; the rubric is linted", async () => {
+    const dir = repositoryFolder();
     for (const format of ["stylish", "json", "github"]) {
       const r = await runCli(["rubric", "lint", dir, "--format", format, "--lang", "en"]);
       expect(r.code).toBe(0);
@@ -599,11 +605,7 @@ describe("an agency file named where a rubric goes", () => {
 
   // With --previous the folder's other YAML files were counted as rubrics: "…name 4 files: name one" (exit 2).
   it("--previous on a folder of one rubric and other YAML files lints that rubric; two rubrics are still refused", async () => {
-    const dir = tempDir();
-    copyFileSync("rubrics/dti-cap-xa.yaml", path.join(dir, "dti-cap-xa.yaml"));
-    copyFileSync("examples/ci/github-workflow.yml", path.join(dir, "rubric-ci.yml"));
-    copyFileSync("rubrics/fixtures/dti-cap-xa/expected.yaml", path.join(dir, "expected.yaml"));
-    copyFileSync("examples/kho-bac-quang-binh.yaml", path.join(dir, "kho-bac.yaml"));
+    const dir = repositoryFolder();
     const r = await runCli(["rubric", "lint", dir, "--previous", "dti-cap-xa", "--lang", "en"]);
     expect(r.stderr).not.toContain("name one");
     expect(r.stderr).toContain("1 file checked, no problems");
