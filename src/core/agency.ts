@@ -144,7 +144,12 @@ export function notRubricIssue(data: unknown): Issue | undefined {
     : keys.includes("fixtures") ? "fixtures"
     // `version` is left out: a docker-compose file has one.
     : !keys.some((k) => k === "id" || k === "agency_types") ? "other" : undefined;
-  return kind === undefined ? undefined : { code: "not-rubric-file", path: [first], atKey: true, params: { hint_not_rubric: kind } };
+  if (kind === undefined) return undefined;
+  // The rubric a fixtures file names (`rubric: dti-cap-so`): what to give rubric test instead of the file.
+  const named = (data as { rubric?: unknown }).rubric;
+  const params: Record<string, string> = { hint_not_rubric: kind };
+  if (kind === "fixtures" && typeof named === "string" && /^[\p{L}\p{N}_.-]{1,64}$/u.test(named)) params.fixtures_rubric = named;
+  return { code: "not-rubric-file", path: [first], atKey: true, params };
 }
 
 /**

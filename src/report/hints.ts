@@ -78,7 +78,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_inner_quote !== undefined) hints.push(message(lang, p.hint_inner_quote === "'" ? "inner-single-quote" : "inner-double-quote"));
   if (p.hint_source !== undefined) hints.push(message(lang, /^(true|false)$/i.test(String(p.hint_source)) ? "quote-bool" : "quote-code", { source: p.hint_source }));
   // A file named where the other kind goes (a rubric for an agency file, or the reverse): what it is.
-  if (p.hint_not_rubric !== undefined) hints.push(message(lang, `not-rubric-hint-${p.hint_not_rubric}`));
+  if (p.hint_not_rubric !== undefined) hints.push(message(lang, `not-rubric-hint-${p.hint_not_rubric}${p.fixtures_rubric !== undefined ? "-of" : ""}`, p));
   if (p.hint_not_agency !== undefined) hints.push(message(lang, `not-agency-${p.hint_not_agency}`));
   // A file of another version of the rubric: how it is moved to this one, and who decides.
   if (p.hint_version !== undefined) hints.push(message(lang, "version-move", p));

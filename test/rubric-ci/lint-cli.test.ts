@@ -571,6 +571,15 @@ describe("an agency file named where a rubric goes", () => {
     expect(out).not.toMatch(/missing-field|unknown-field/);
   });
 
+  // rubric test given an expected.yaml was told "egov-score rubric test runs the fixtures": the command it had just run.
+  it("an expected.yaml given to rubric test or lint is told the command with its rubric, in both languages", async () => {
+    const test = await runCli(["rubric", "test", "rubrics/fixtures/dti-cap-so/expected.yaml", "--lang", "en"]);
+    expect(test.code).toBe(2);
+    expect(test.stderr).toContain("hint: these fixtures run with egov-score rubric test dti-cap-so (the rubric, not its expected.yaml)");
+    const vi = await runCli(["rubric", "lint", "rubrics/fixtures/dti-cap-so/expected.yaml", "--lang", "vi"]);
+    expect(vi.stderr).toContain("gợi ý: bộ kiểm thử này chạy bằng egov-score rubric test dti-cap-so (nêu bộ chỉ số, không phải expected.yaml)");
+  });
+
   it("says it in Vietnamese too", async () => {
     const r = await runCli(["rubric", "lint", "examples/ci/github-workflow.yml", "--lang", "vi"]);
     expect(r.stderr).toContain("Tệp này không phải bộ chỉ số: không có phần nào mà một bộ chỉ số có ở đầu tệp");
