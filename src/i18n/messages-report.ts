@@ -21,7 +21,7 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-col-agency-type": { vi: "Loại cơ quan", en: "Agency type" },
   "rpt-col-percent": { vi: "Tỷ lệ %", en: "Percent" },
   "rpt-col-self-total": { vi: "Tổng tự chấm", en: "Self-score total" },
-  "rpt-col-verified-total": { vi: "Tổng thẩm định", en: "Verified total" },
+  "rpt-col-verified-total": { vi: "Tổng điểm thẩm định", en: "Verified score total" },
   "rpt-verified-answer-change": { vi: "trả lời", en: "answer" },
   "rpt-difference-elsewhere": { vi: "Chênh lệch còn lại (do quy đổi theo tỷ lệ, mức trần, điểm thưởng, điểm trừ)", en: "Remaining difference (from rescaling, caps, bonus and penalty)" },
   "rpt-col-answered": { vi: "Đã trả lời", en: "Answered" },

@@ -138,8 +138,8 @@ describe("the Vietnamese messages say thư điện tử, as the respondent's fie
 });
 
 describe("the verified score has one name in every message that names it", () => {
-  // Score line, ranking legend, html tag, explain and rubric impact: one figure, so one name in each language.
-  const namingKeys = ["verified-total", "rpt-verified-mark", "rpt-verified-basis", "exp-has-verified", "exp-has-verified-cohort", "impact-verified-mark"];
+  // Score line, ranking legend, html tag, explain, rubric impact and the csv and xlsx ranking's column: one figure, so one name in each language.
+  const namingKeys = ["verified-total", "rpt-verified-mark", "rpt-verified-basis", "exp-has-verified", "exp-has-verified-cohort", "impact-verified-mark", "rpt-col-verified-total"];
   it.each(namingKeys)("%s", (key) => {
     const params = { total: "899,40", self: "904,40", diff: "−5,00", band: "Tốt" };
     expect(message("vi", key, params)).toMatch(/điểm thẩm định/i);

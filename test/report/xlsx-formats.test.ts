@@ -60,7 +60,7 @@ beforeAll(async () => {
 describe("the xlsx's number formats, as the file's styles give them", () => {
   it("Ranking: points with the rubric's two decimals, the percent with two, ranks and counts as whole numbers; ids, versions and periods as text", () => {
     const rows = table(sheets.get("Ranking")!);
-    for (const name of ["Total", "Self-score total", "Verified total", "Difference", "Bonus", "Penalty", "Percent"]) {
+    for (const name of ["Total", "Self-score total", "Verified score total", "Difference", "Bonus", "Penalty", "Percent"]) {
       for (const [what, cell] of column(rows, 1, name)) expect([what, cell.type, cell.numFmt]).toEqual([what, "n", "0.00"]);
     }
     for (const name of ["Rank", "Cohort size", "Max", "Answered", "Indicators to answer", "Unanswered", "Answered not applicable", "Missing evidence"]) {
