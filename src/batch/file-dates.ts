@@ -10,11 +10,16 @@ import { readText } from "../load/read.js";
  */
 export function fileDates(file: string, text?: string): { period?: string; submitted?: string; text?: string } {
   const read = text !== undefined ? { ok: true as const, text } : readText(file);
-  // Its data only: no positions are needed of it.
-  const plainRead = read.ok ? readPlainYaml(read.text) : undefined;
-  const plain = read.ok && plainRead ? composedData(read.text, plainRead) : undefined;
-  const slow = read.ok && !plain ? parseAgencyFile(file, read.text) : undefined;
-  const data = (plain ?? (slow?.ok ? slow.agency.data : {})) as Partial<AgencyFile>;
+  const data = (read.ok ? fileData(file, read.text) : {}) as Partial<AgencyFile>;
   const period = periodOf(data.period);
   return { ...(period !== undefined ? { period } : {}), ...(typeof data.submitted === "string" ? { submitted: data.submitted } : {}), ...(read.ok ? { text: read.text } : {}) };
+}
+
+/** The data a file's text holds (its comments and layout aside), read as fileDates reads it; {} where it cannot be read. */
+export function fileData(file: string, text: string): unknown {
+  // Its data only: no positions are needed of it.
+  const plainRead = readPlainYaml(text);
+  if (plainRead) return composedData(text, plainRead);
+  const slow = parseAgencyFile(file, text);
+  return slow.ok ? slow.agency.data : {};
 }

@@ -16,7 +16,8 @@ import { validateWithGivenRubric } from "../load/given-rubric.js";
 import { detached } from "../load/detached.js";
 import type { Issue } from "../core/issue.js";
 import { likenessPrints, printedLikeness, sameAgencyWarnings } from "./same-agency.js";
-import { fileDates } from "./file-dates.js";
+import { fileData, fileDates } from "./file-dates.js";
+import { isDeepStrictEqual } from "node:util";
 import { fingerprint } from "../core/same-agency.js";
 import { copiedStem, sameText } from "./copy-names.js";
 
@@ -417,6 +418,8 @@ function laterSubmission(found: LocatedDiagnostic, agency: Partial<AgencyFile>, 
   const d = withTwinName(found, first);
   const ranked = fileDates(first, firstText);
   if (ownText !== undefined && ranked.text !== undefined && sameText(ownText, ranked.text)) return { ...d, params: { ...d.params, hint_identical: 1, ...copyMarkedFirst(d.file, first) } };
+  // A copy with a note added (a comment) or saved again by an editor: "the two files differ" sent the collector looking for an answer changed.
+  if (ownText !== undefined && ranked.text !== undefined && isDeepStrictEqual(fileData(d.file, ownText), fileData(first, ranked.text))) return { ...d, params: { ...d.params, hint_same_data: 1 } };
   const period = periodOf(agency.period);
   if (period !== undefined && ranked.period !== undefined && period !== ranked.period) return { ...d, params: { ...d.params, period, first_period: ranked.period } };
   const submitted = agency.submitted;

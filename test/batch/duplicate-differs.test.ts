@@ -57,3 +57,35 @@ describe("two files of one agency whose names differ only in how their letters a
     expect(duplicateFailure(composed, "qb-stc", path.join(dir, "other.yaml")).diagnostics[0]!.params.hint_twin_name).toBeUndefined();
   });
 });
+
+// A copy with a comment added (a collector's note, "# bản gửi lại") was told "the two files differ and no date sent tells
+// which is newer": the collector opened both to find the difference, the answers being the same.
+describe("two files of one agency that differ only in their comments", () => {
+  const dir = tempDir(temps);
+  const first = path.join(dir, "a", "kho-bac.yaml");
+  const text = readFileSync("examples/kho-bac-quang-binh.yaml", "utf8");
+  mkdirSync(path.dirname(first));
+  writeFileSync(first, text);
+  const noted = path.join(dir, "b", "kho-bac.yaml");
+  mkdirSync(path.dirname(noted));
+  writeFileSync(noted, `# bản gửi lại qua email\n${text.replace("value: 320", "value: 320   # đã kiểm tra")}`);
+
+  it("name both files and say they hold the same data", async () => {
+    const r = await runCli(["score", path.join(dir, "a"), path.join(dir, "b"), "--lang", "en"], { env: REPRODUCIBLE });
+    expect(r.code).toBe(1);
+    const said = r.stderr.replace(/\n +/g, " ");
+    expect(said).toContain(`${noted}:`);
+    expect(said).toContain(`hint: this file differs from ${first} only in its comments or layout: the same data, the same score; keep one of the two`);
+    expect(said).not.toContain("the two files differ");
+    const vi = await runCli(["score", path.join(dir, "a"), path.join(dir, "b"), "-f", "md", "--lang", "vi"], { env: REPRODUCIBLE });
+    expect(vi.stdout).toContain(`chỉ khác`);
+    expect(vi.stdout).not.toContain("hai tệp có nội dung khác nhau");
+  });
+  it("across threads too; a changed answer still differs", () => {
+    expect(duplicateFailure(noted, "qb-kbnn", first).diagnostics[0]!.params).toMatchObject({ hint_same_data: 1 });
+    expect(duplicateFailure(noted, "qb-kbnn", first).diagnostics[0]!.params.hint_differs).toBeUndefined();
+    const changed = path.join(dir, "b", "changed.yaml");
+    writeFileSync(changed, `# bản gửi lại\n${text.replace("value: 320", "value: 330")}`);
+    expect(duplicateFailure(changed, "qb-kbnn", first).diagnostics[0]!.params).toMatchObject({ hint_differs: 1 });
+  });
+});
