@@ -162,3 +162,29 @@ describe("fileWithText", () => {
     expect(fileWithText(text, [other])).toBeUndefined();
   });
 });
+
+// docs/commands.md: of two files of one id the first in file order is ranked; that order is the paths as typed, each
+// folder's names in code-point order of their composed spelling, standard input after a file of its text.
+describe("which of two copies of one file is ranked, as the commands doc says", () => {
+  const VALID = "examples/xa-can-giuoc-tay-ninh.yaml";
+  const ranked = async (args: string[], stdin?: string) => {
+    const run = await runCli(["score", ...args, "--format", "json"], stdin === undefined ? {} : { stdin });
+    const json = JSON.parse(run.stdout);
+    return { file: json.rubrics[0].agencies[0].file as string, copy: json.not_scored.map((n: { file: string }) => n.file) as string[] };
+  };
+  it("the first path typed, whichever folder it is", async () => {
+    const dir = tempDir();
+    for (const sub of ["nop", "nop-lai"]) { mkdirSync(path.join(dir, sub)); copyFileSync(VALID, path.join(dir, sub, "x.yaml")); }
+    const [a, b] = [path.join(dir, "nop"), path.join(dir, "nop-lai")];
+    expect(await ranked([a, b])).toEqual({ file: path.join(a, "x.yaml"), copy: [path.join(b, "x.yaml")] });
+    expect(await ranked([b, a])).toEqual({ file: path.join(b, "x.yaml"), copy: [path.join(a, "x.yaml")] });
+    // Standard input yields to the file on disk, typed before or after it.
+    for (const args of [[a, "-"], ["-", a]]) expect(await ranked(args, readFileSync(VALID, "utf8"))).toEqual({ file: path.join(a, "x.yaml"), copy: ["<stdin>"] });
+  });
+  it("in a folder, names in code-point order: capitals first, a bare letter before its accented one", async () => {
+    const dir = tempDir();
+    for (const name of ["xã.yaml", "xa.yaml", "B.yaml"]) copyFileSync(VALID, path.join(dir, name));
+    expect((await ranked([dir])).file).toBe(path.join(dir, "B.yaml"));
+    expect((await ranked([path.join(dir, "*.yaml")])).copy).toEqual([path.join(dir, "xa.yaml"), path.join(dir, "xã.yaml")]);
+  });
+});
