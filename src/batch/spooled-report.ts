@@ -4,6 +4,7 @@ import type { RankedSection } from "../report/csv.js";
 import { byName, cohortOrder, namesakeIds, scoreHead } from "../report/common.js";
 import { fileWarnings, notScoredFile, rankCohorts, rankFields, sectionHead, type AgencyResult, type RankedAgency, type RankInfo, type ReportFrame, type ScoreReport } from "../report/report.js";
 import { headlineOnly } from "./failure-spool.js";
+import { skippedKind } from "./skipped-kind.js";
 import { hasWarnings, type SpooledBatch, type SpooledSection } from "./pipeline.js";
 
 /**
@@ -25,8 +26,8 @@ export function reportFrame(batch: SpooledBatch, options: ReportOptions): Report
   return { tool: options.tool, generated_at: options.now.toISOString(), not_scored: { *[Symbol.iterator]() { for (const f of batch.failures) yield notScoredFile(batch.reported(f), showPath); } }, ...skippedFiles(batch, options) };
 }
 
-function skippedFiles(batch: SpooledBatch, options: ReportOptions): Pick<ScoreReport, "skipped"> {
-  return batch.skipped.length > 0 ? { skipped: batch.skipped.map(options.showPath) } : {};
+function skippedFiles(batch: SpooledBatch, options: ReportOptions): Pick<ScoreReport, "skipped" | "skipped_kinds"> {
+  return batch.skipped.length > 0 ? { skipped: batch.skipped.map(options.showPath), skipped_kinds: batch.skipped.map(skippedKind) } : {};
 }
 
 function ranksOf(section: SpooledSection, groupRanks: boolean): RankInfo[] {

@@ -5,7 +5,8 @@ import { fileWithText } from "../batch/copy-names.js";
 import { GlobTooLargeError, isGlob, MAX_ALTERNATIVES } from "../batch/glob.js";
 import { headerOf, identicalCopies, withAgency, type FileFailure, type PlacedFailure } from "../batch/score-files.js";
 import { withFrame } from "../load/located.js";
-import { otherFileKind, topLevelKeys } from "../core/agency.js";
+import { skippedKind } from "../batch/skipped-kind.js";
+import { message } from "../i18n/messages.js";
 import { MAX_FILE_BYTES, readText, textOf, type ReadOutcome } from "../load/read.js";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
@@ -189,15 +190,13 @@ export function reportIdenticalCopies(ctx: Context, failures: readonly { file: s
 
 /**
  * YAML files a folder brought in that are not agency files (a CI workflow, a note): said, not hidden, each as what
- * it is (`score rubrics/` called a rubric "a rubric, a CI workflow or some other YAML file"). Read again to tell:
- * skipped files are few, and the batch keeps only their names.
+ * it is (`score rubrics/` called a rubric "a rubric, a CI workflow or some other YAML file").
  */
 export function reportSkipped(ctx: Context, files: string[]): void {
   if (ctx.quiet) return;
   for (const file of files) {
-    const read = readText(path.resolve(ctx.io.cwd, file));
-    const kind = read.ok ? otherFileKind(topLevelKeys(read.text)) : "other";
-    sayMessage(ctx, `skipped-foreign-${kind}`, { file: terminalSafe(file, true) });
+    const shown = terminalSafe(file, true);
+    sayMessage(ctx, "skipped-foreign", { file: shown, why: message(ctx.lang, `skipped-why-${skippedKind(path.resolve(ctx.io.cwd, file))}`, { file: shown }) });
   }
 }
 

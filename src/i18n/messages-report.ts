@@ -123,7 +123,6 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-sheet-evidence": { vi: "Minh chứng", en: "Evidence" },
   "rpt-sheet-skipped": { vi: "Bỏ qua", en: "Passed over" },
   "rpt-col-skipped-why": { vi: "Lý do", en: "Why" },
-  "rpt-skipped-why": { vi: "Không phải phiếu của cơ quan (không có phần agency hay answers: có thể là tệp bộ chỉ số, tệp cấu hình CI hoặc tệp YAML khác)", en: "Not an agency file (it has no agency or answers: a rubric, a CI workflow or some other YAML file)" },
   "rpt-col-evidence-number": { vi: "Số hiệu văn bản", en: "Document number" },
   "rpt-col-evidence-date": { vi: "Ngày văn bản", en: "Document date" },
   "rpt-col-evidence-issuer": { vi: "Cơ quan ban hành", en: "Issuer" },

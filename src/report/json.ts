@@ -37,8 +37,10 @@ export function formatJson(report: ScoreReport): string {
     }));
     return [...jsonChunks(report, sections)].join("");
   }
+  // The kinds of the skipped files are the xlsx's reasons, not part of the json's format.
+  const { skipped_kinds: _kinds, ...written } = report;
   const out = {
-    ...report,
+    ...written,
     rubrics: report.rubrics.map((section) => ({
       ...section,
       indicators: factsOf(section.agencies.map((a) => a.score)),

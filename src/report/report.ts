@@ -1,4 +1,5 @@
 import type { BatchOutcome, FileFailure } from "../batch/score-files.js";
+import type { SkippedKind } from "../batch/skipped-kind.js";
 import type { LoadedRubric } from "../load/load-rubric.js";
 import type { LocatedDiagnostic } from "../load/located.js";
 import { competitionRanks } from "../core/rank.js";
@@ -54,13 +55,15 @@ export interface ScoreReport {
   not_scored: { file: string; agency?: { id?: string; name?: string }; errors: ReportError[] }[];
   /** YAML files a folder held that are no agency files (a CI workflow, say): passed over, listed so that none goes unseen. */
   skipped?: string[];
+  /** What each of `skipped` is, in its order (skippedKind): the xlsx gives each its own reason. Not written in the json. */
+  skipped_kinds?: SkippedKind[];
 }
 
 /**
  * What a report holds besides its agencies, as the writers that stream a large batch take it: the files not
  * scored may be read one at a time as they are written (each with its findings, read back from a spool).
  */
-export type ReportFrame = Pick<ScoreReport, "tool" | "generated_at" | "skipped"> & { not_scored: Iterable<ScoreReport["not_scored"][number]> };
+export type ReportFrame = Pick<ScoreReport, "tool" | "generated_at" | "skipped" | "skipped_kinds"> & { not_scored: Iterable<ScoreReport["not_scored"][number]> };
 
 /** A rating band as a report lists it: the agencies told their band can be told where it starts. */
 export interface ReportBand {

@@ -7,6 +7,7 @@ import type { IndicatorResult } from "../core/result.js";
 import { aggregatePoints, bandStartOf, groupRank, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedChangeNote, warnedFile, type FileFindings } from "./common.js";
 import { answerText, numberText } from "./value-text.js";
 import type { RankedReport, RankedSection } from "./csv.js";
+import type { SkippedKind } from "../batch/skipped-kind.js";
 import { dateText, formatStamp } from "./format-number.js";
 import { dateFormat, dateSerial } from "./xlsx-date.js";
 import { filterNamedWriter } from "./xlsx-filter-names.js";
@@ -123,7 +124,7 @@ async function write(out: Writable, report: RankedReport, options: XlsxOptions, 
     // Only where some agency cites evidence: last, by name, as the two before it.
     if (cites) await evidenceSheet(sheet(message(lang, "rpt-sheet-evidence"), [{ state: "frozen", xSplit: 3, ySplit: 1 }], { rows: "1:1", wide: 1, inline: true }), sections, lang, options.rowLimit ?? EXCEL_ROWS);
     // Only where a folder held YAML files that are no agency files, as the md and html name them: none goes unseen.
-    if (frame.skipped?.length) await skippedSheet(sheet(message(lang, "rpt-sheet-skipped"), [{ state: "frozen", xSplit: 0, ySplit: 1 }], { rows: "1:1", wide: 1 }), frame.skipped, lang);
+    if (frame.skipped?.length) await skippedSheet(sheet(message(lang, "rpt-sheet-skipped"), [{ state: "frozen", xSplit: 0, ySplit: 1 }], { rows: "1:1", wide: 1 }), frame.skipped, frame.skipped_kinds, lang);
     await wb.commit();
     await closed;
   })();
@@ -526,11 +527,14 @@ function* warnedIn(sections: RankedSection[]): Generator<FileFindings> {
   for (const s of sections) for (const a of s.warned) yield warnedFile(a);
 }
 
-/** The YAML files a folder held that are no agency files: each with why it was passed over. */
-async function skippedSheet(sheet: SheetWriter, files: string[], lang: Lang): Promise<void> {
+/** The YAML files a folder held that are no agency files: each with why it was passed over, as standard error says it. */
+async function skippedSheet(sheet: SheetWriter, files: string[], kinds: SkippedKind[] | undefined, lang: Lang): Promise<void> {
   sheet.columns([40, 72], new Map(), [1, 2]);
   await sheet.add([message(lang, "col-file"), message(lang, "rpt-col-skipped-why")], "head");
-  for (const file of files) await sheet.add([file, message(lang, "rpt-skipped-why")]);
+  for (const [i, file] of files.entries()) {
+    const why = message(lang, `skipped-why-${kinds?.[i] ?? "other"}`, { file });
+    await sheet.add([file, why.charAt(0).toUpperCase() + why.slice(1)]);
+  }
   sheet.done();
 }
 

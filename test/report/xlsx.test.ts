@@ -260,15 +260,21 @@ describe("xlsx", () => {
     mkdirSync(path.join(dir, "ci"));
     copyFileSync("examples/ci/github-workflow.yml", path.join(dir, "ci", "workflow.yml"));
     writeFileSync(path.join(dir, "mkdocs.yml"), "site_name: Hướng dẫn\nnav:\n  - index.md\n");
+    // The province's rubric kept beside the files: its row said "a rubric, a CI workflow or some other YAML file", as every row did.
+    copyFileSync("rubrics/dti-cap-so.yaml", path.join(dir, "rubric.yaml"));
     const file = path.join(dir, "r.xlsx");
-    await runCli(["score", dir, "-o", file, "--lang", "en"], { env: REPRODUCIBLE });
+    const run = await runCli(["score", dir, "-o", file, "--lang", "en"], { env: REPRODUCIBLE });
     const wb = await workbook(file);
     expect(wb.worksheets.at(-1)!.name).toBe("Passed over");
     const md = (await runCli(["score", dir, "--format", "md", "--lang", "en"], { env: REPRODUCIBLE })).stdout;
     const listed = rows(wb.getWorksheet("Passed over")!).slice(1);
-    expect(listed.map((r) => r[0])).toEqual([path.join(dir, "ci", "workflow.yml"), path.join(dir, "mkdocs.yml")]);
+    const rubric = path.join(dir, "rubric.yaml");
+    expect(listed.map((r) => r[0])).toEqual([path.join(dir, "ci", "workflow.yml"), path.join(dir, "mkdocs.yml"), rubric]);
     for (const [name] of listed) expect(md).toContain(String(name));
-    expect(listed.every((r) => String(r[1]).startsWith("Not an agency file"))).toBe(true);
+    const other = "Not an agency file (it has no agency or answers: a CI workflow or some other YAML file)";
+    expect(listed.map((r) => r[1])).toEqual([other, other, `Not an agency file but a rubric (it has groups, bands…): agency files are scored against it with --rubric ${rubric}; egov-score rubric lint checks it`]);
+    // Each the reason standard error gives it.
+    for (const [name, why] of listed) expect(run.stderr).toContain(`Skipped ${String(name)}: ${String(why).charAt(0).toLowerCase()}${String(why).slice(1)}`);
   });
 
   it("a write that fails (a full disk) fails the writing once, with the system's error, and leaves no temporary file", async () => {
