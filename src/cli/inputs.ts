@@ -107,7 +107,7 @@ function textTwinHint(file: string): Record<string, string> {
 }
 
 /** A file named that is not there, on a Windows drive (`C:\egov\so-tc.yaml` among other files): the drive this machine has not. */
-function windowsDriveHint(file: string): Record<string, string> {
+export function windowsDriveHint(file: string): Record<string, string> {
   const drive = windowsDriveOf(file);
   return drive === undefined ? {} : { hint_windows_drive: drive };
 }

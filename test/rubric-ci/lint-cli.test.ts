@@ -75,6 +75,14 @@ describe("rubric lint: exit codes and --fail-severity", () => {
     expect(missing.stderr).toContain("[zero-weights]");
   });
 
+  // A path copied from a Windows colleague: `score 'C:\…'` says the drive, lint said only "no such file".
+  it.skipIf(process.platform === "win32")("a rubric on a Windows drive (C:\\rubrics\\dti.yaml) says the drive, as score does (exit 2)", async () => {
+    const r = await runCli(["rubric", "lint", "C:\\rubrics\\dti.yaml"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("[file-not-found]");
+    expect(r.stderr).toContain("hint: C: names a disk of a Windows computer, which this machine does not have: copy the file to this machine and give its path here");
+  });
+
   it.each([
     ["a folder without YAML files is named", (dir: string) => [dir], (dir: string) => `No .yaml/.yml files found in ${dir}`],
     ["a mistyped rubric id is said as such, with where to find the ids", () => ["dti-cap-sox"], () => 'No file or bundled rubric named "dti-cap-sox"; did you mean dti-cap-so? (egov-score rubric list lists the bundled ones)'],

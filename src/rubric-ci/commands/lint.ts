@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Context } from "../../cli/context.js";
 import { EXIT, UsageError } from "../../cli/errors.js";
-import { annotationPath, displayPath } from "../../cli/inputs.js";
+import { annotationPath, displayPath, windowsDriveHint } from "../../cli/inputs.js";
 import { message } from "../../i18n/messages.js";
 import { bundledRubricFile } from "../../load/registry.js";
 import { formatGithub } from "../format/github.js";
@@ -44,9 +44,9 @@ export async function lint(ctx: Context, specs: string[], opts: LintOptions): Pr
     previous = outcome.loaded.rubric;
   }
   let hidden = 0;
-  const linted = found.map(({ file, folder }) => {
+  const linted = found.map(({ file, folder, given }) => {
     const outside = folder === undefined ? undefined : outsideLinkFinding(file, folder);
-    return { folder, linted: outside ? { file, unreadable: true, findings: [outside] } : withFileNear(lintFile(file, previous), ctx.io.cwd) };
+    return { folder, linted: outside ? { file, unreadable: true, findings: [outside] } : withNotThereHint(lintFile(file, previous), ctx.io.cwd, given) };
   });
   // A folder of a repository also holds its CI workflow, fixtures' expected.yaml or agency files: skipped and said,
   // as score skips a rubric. Named one by one, such a file is an error (exit 2).
@@ -93,17 +93,21 @@ function skippedInFolder(folder: string | undefined, linted: LintedFile): boolea
   return folder !== undefined && linted.findings.length === 1 && linted.findings[0]!.code === "not-rubric-file";
 }
 
-/** A file that is not there, with the YAML file a slip away in its folder: "did you mean rubrics/my-rubric.yaml?". */
-function withFileNear(linted: LintedFile, cwd: string): LintedFile {
+/**
+ * A file that is not there, with the YAML file a slip away in its folder: "did you mean rubrics/my-rubric.yaml?"; or,
+ * `given` as typed on a Windows drive (`C:\rubrics\dti.yaml`), the drive this machine has not, as score says.
+ */
+function withNotThereHint(linted: LintedFile, cwd: string, given: string | undefined): LintedFile {
   if (!linted.unreadable) return linted;
-  const near = yamlFileNear(linted.file, cwd);
-  if (near === undefined) return linted;
-  const suggestion = terminalSafe(displayPath(cwd, path.resolve(cwd, near)), true);
-  return { ...linted, findings: linted.findings.map((d) => d.code === "file-not-found" ? { ...d, params: { ...d.params, suggestion } } : d) };
+  const drive = given === undefined ? {} : windowsDriveHint(given);
+  const near = Object.keys(drive).length > 0 ? undefined : yamlFileNear(linted.file, cwd);
+  const hint = near === undefined ? drive : { suggestion: terminalSafe(displayPath(cwd, path.resolve(cwd, near)), true) };
+  if (Object.keys(hint).length === 0) return linted;
+  return { ...linted, findings: linted.findings.map((d) => d.code === "file-not-found" ? { ...d, params: { ...d.params, ...hint } } : d) };
 }
 
-/** A file, a bundled rubric id, or a folder (see rubricFilesIn); `folder`: the folder a file was found in. */
-function targets(spec: string, cwd: string): { file: string; folder?: string }[] {
+/** A file, a bundled rubric id, or a folder (see rubricFilesIn); `folder`: the folder a file was found in; `given`: a path not there, as typed. */
+function targets(spec: string, cwd: string): { file: string; folder?: string; given?: string }[] {
   const at = path.resolve(cwd, spec);
   const inFolder = rubricFilesIn(at);
   if (inFolder) return inFolder.map((file) => ({ file, folder: at }));
@@ -112,5 +116,5 @@ function targets(spec: string, cwd: string): { file: string; folder?: string }[]
   if (bundled) return [{ file: bundled }];
   // A name that is no path is a rubric id mistyped, said as `rubric show` says it; a path is reported missing with the rest.
   if (!looksLikePath(spec)) throw rubricNotThere(spec, terminalSafe(spec, true));
-  return [{ file: at }];
+  return [{ file: at, given: spec }];
 }
