@@ -54,7 +54,8 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
   // folder named beside others that holds no agency file (the communes' folder not yet filled): alone, it is a
   // usage error below. Both said in the order the paths were given.
   const more = files.length > 0 || notScored.some((n) => !unmatchedPattern(n)) || paths.includes("-");
-  const notices = [...unmatchedPaths.map((n) => ({ arg: n.arg, key: "glob-no-match", params: { path: terminalSafe(n.path, true) } })),
+  // `C:\data\*.yaml` copied from Windows matches nothing for the reason a lone one is told: the drive.
+  const notices = [...unmatchedPaths.map((n) => ({ arg: n.arg, ...unmatchedNotice(n.path) })),
     ...(more ? empty : []).map((f) => ({ arg: f.arg, key: "no-files", params: { paths: terminalSafe(f.path, true) } }))];
   if (!ctx.quiet) for (const n of notices.sort((a, b) => a.arg - b.arg)) sayMessage(ctx, n.key, n.params);
   if (!ctx.quiet) for (const [file, first] of repeated) sayMessage(ctx, "same-file", { file: terminalSafe(file, true), first: terminalSafe(first, true) });
@@ -104,6 +105,12 @@ export async function gatherInputs(ctx: Context, paths: string[]): Promise<{ inp
 function textTwinHint(file: string): Record<string, string> {
   const twin = textTwinOf(file);
   return twin === undefined ? {} : { hint_text_twin: path.basename(twin), hint_twin_rename: path.basename(file) };
+}
+
+/** A pattern that matches nothing, said: on a Windows drive, with the drive (the words a lone one is refused with). */
+function unmatchedNotice(pattern: string): { key: string; params: Record<string, string> } {
+  const drive = windowsDriveOf(pattern), shown = terminalSafe(pattern, true);
+  return drive === undefined ? { key: "glob-no-match", params: { path: shown } } : { key: "path-windows-drive", params: { path: shown, drive } };
 }
 
 /** A file named that is not there, on a Windows drive (`C:\egov\so-tc.yaml` among other files): the drive this machine has not. */

@@ -142,6 +142,14 @@ describe("paths that find nothing", () => {
     expect(rubric.stderr).toContain("No rubric file \"C:\\egov\\r.yaml\": C: names a disk of a Windows computer, which this machine does not have: copy the rubric file to this machine and give its path here (e.g. ~/egov/r.yaml)");
   });
 
+  // A pattern that matches nothing beside other files is only said: it said "No file matches", not the drive.
+  it.skipIf(process.platform === "win32")("a pattern on a Windows drive named beside a file that is there says the drive, and the file is scored", async () => {
+    const r = await runCli(["score", "examples/so-khcn-quang-binh.yaml", "C:\\data\\*.yaml"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("C:/data/*.yaml: C: names a disk of a Windows computer, which this machine does not have: copy the files to this machine and give their path here");
+    expect(r.stderr).not.toContain("No file matches");
+  });
+
   it.each(["validate", "score", "explain"])("%s of so-tc.yaml when only so-tc.yaml.txt is there says to rename it, as assess does (exit 2)", async (command) => {
     const folder = path.join(root, `txt-twin-${command}`);
     mkdirSync(folder, { recursive: true });
