@@ -67,10 +67,16 @@ export function citationInNumberIssues(data: unknown): Issue[] {
       if (!cited) return;
       const own = item as Record<string, unknown>;
       const fields = { number: cited.number, ...(own.date === undefined && cited.date ? { date: cited.date } : {}), ...(own.title === undefined && cited.title ? { title: cited.title } : {}) };
-      issues.push({ code: "evidence-number-citation", path: ["answers", code, "evidence", String(i), "number"], severity: "warning", params: { fields: Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(", ") } });
+      issues.push({ code: "evidence-number-citation", path: ["answers", code, "evidence", String(i), "number"], severity: "warning", params: { fields: Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(", "), ...otherDateHint(cited.date, own.date) } });
     });
   }
   return issues;
+}
+
+/** The citation's date where the item's own `date` is another day (15/2/2025 cited, 2025-03-01 written): one is wrong. */
+function otherDateHint(cited: string | undefined, own: unknown): Record<string, string> {
+  const written = typeof own === "string" ? parseDate(own.trim()) : undefined;
+  return cited === undefined || written === undefined || written === cited ? {} : { hint_cited_date: cited, hint_own_date: written };
 }
 
 /**

@@ -96,6 +96,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   const example = d.code === "missing-field" && p.hint_cited_fields === undefined ? missingExample(String(p.fields ?? ""), String(p.text_fields ?? "")) : "";
   if (example) hints.push(message(lang, "missing-field-example", { example }));
   if (p.hint_cited_fields !== undefined) hints.push(message(lang, "missing-field-cited", p));
+  if (p.hint_cited_date !== undefined) hints.push(message(lang, "cited-date-differs", { cited: dateText(String(p.hint_cited_date), lang), own: dateText(String(p.hint_own_date), lang) }));
   if (p.hint_fraction_points !== undefined) hints.push(message(lang, "fraction-as-points", p));
   if (p.hint_translation !== undefined) hints.push(message(lang, p.hint_translation === "declared" ? "translation-left-out-declared" : "translation-left-out"));
   if (p.hint_na !== undefined) hints.push(message(lang, p.hint_na === "forbidden" ? "na-as-value-forbidden" : "na-as-value"));

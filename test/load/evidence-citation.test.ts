@@ -80,4 +80,19 @@ describe("an evidence number written as the whole citation (by hand)", () => {
     expect(dated.stderr).toContain("[evidence-number-citation]");
     expect(dated.stderr).toContain('for example: date: "2025-03-15", title: "Kế hoạch chuyển đổi số năm 2025"');
   });
+
+  // The citation dated 15/2/2025, the item's date 2025-03-01: one of them is wrong, and nothing said so.
+  it("a citation's date that is not the item's own date is said in the same warning, not in a second one", async () => {
+    const xa = readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8");
+    const item = (date: string) => `- {number: "Kế hoạch 12/KH-UBND ngày 15/2/2025 về ứng dụng AI", date: "${date}", title: "Tham dự tập huấn"}`;
+    const r = await runCli(["validate", "-"], { stdin: xa.replace(/- \{number: "1650\/GM-UBND".*\}/, item("2025-03-01")) });
+    expect(r.stderr.match(/\[evidence-number-citation\]/g)).toHaveLength(1);
+    expect(r.stderr).toContain("hint: the citation is dated 2025-02-15, the item's date is 2025-03-01: write in date the date the document was issued");
+    const vi = await runCli(["validate", "-", "--lang", "vi"], { stdin: xa.replace(/- \{number: "1650\/GM-UBND".*\}/, item("2025-03-01")) });
+    expect(vi.stderr).toContain("gợi ý: câu trích dẫn ghi ngày 15/02/2025, còn ngày của mục (date) là 01/03/2025");
+    // The same day, written either way, is no disagreement.
+    const same = await runCli(["validate", "-"], { stdin: xa.replace(/- \{number: "1650\/GM-UBND".*\}/, item("2025-02-15")) });
+    expect(same.stderr).toContain("[evidence-number-citation]");
+    expect(same.stderr).not.toContain("the citation is dated");
+  });
 });
