@@ -94,7 +94,10 @@ export function withCitedFields(issues: Issue[]): Issue[] {
     const missing = [...String(issue.params.fields ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
     if (!warning || !missing.every((field) => String(warning.params.fields).includes(`${field}: `))) return issue;
     merged.add(warning);
-    return { ...issue, params: { ...issue.params, hint_cited_fields: warning.params.fields! } };
+    // Its dates that disagree (otherDateHint) go with it: the warning they were said in is dropped.
+    const { hint_cited_date, hint_own_date } = warning.params;
+    const dates: Record<string, string | number> = hint_cited_date === undefined || hint_own_date === undefined ? {} : { hint_cited_date, hint_own_date };
+    return { ...issue, params: { ...issue.params, hint_cited_fields: warning.params.fields!, ...dates } };
   });
   return out.filter((issue) => !merged.has(issue));
 }

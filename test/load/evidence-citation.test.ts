@@ -95,4 +95,12 @@ describe("an evidence number written as the whole citation (by hand)", () => {
     expect(same.stderr).toContain("[evidence-number-citation]");
     expect(same.stderr).not.toContain("the citation is dated");
   });
+
+  it("an item whose title is missing keeps the dates that disagree in the one missing-field error the warning merges into", async () => {
+    const xa = readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8");
+    const r = await runCli(["validate", "-"], { stdin: xa.replace(/- \{number: "1650\/GM-UBND".*\}/, '- {number: "Kế hoạch 12/KH-UBND ngày 15/2/2025 về ứng dụng AI", date: "2025-03-01"}') });
+    expect(r.stderr).toContain("[missing-field]");
+    expect(r.stderr).not.toContain("[evidence-number-citation]");
+    expect(r.stderr).toContain("hint: the citation is dated 2025-02-15, the item's date is 2025-03-01");
+  });
 });
