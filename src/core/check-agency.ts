@@ -33,11 +33,11 @@ export function checkAgency(rubric: Rubric, agency: AgencyFile): Issue[] {
   // Word's quotes around the whole name (“Sở …”) are kept as text, and published in every ranking.
   const wrapped = typeof header?.name === "string" ? WRAPPING_QUOTES.exec(header.name) : null;
   // Written back in YAML's straight double quotes: a # or a colon in the name stays text.
-  if (wrapped) issues.push({ code: "name-in-quotes", path: ["agency", "name"], severity: "warning", params: { written: JSON.stringify(wrapped[1]!) } });
+  if (wrapped) issues.push({ code: "name-in-quotes", path: ["agency", "name"], severity: "warning", params: { written: JSON.stringify(wrapped[1]!), ...quoteKind(header!.name as string) } });
   // Last year's file sent again, or a rubric of another year: scored all the same, but said.
   const period = periodOf(agency.period);
   // Word's quotes around it (“2025”) are kept as text: said as such, not as a file of another year.
-  if (typeof agency.period === "string" && WRAPPING_QUOTES.test(agency.period)) issues.push({ code: "period-in-quotes", path: ["period"], severity: "warning", params: { written: JSON.stringify(period) } });
+  if (typeof agency.period === "string" && WRAPPING_QUOTES.test(agency.period)) issues.push({ code: "period-in-quotes", path: ["period"], severity: "warning", params: { written: JSON.stringify(period), ...quoteKind(agency.period) } });
   // "Năm 2025" is the year, not another period ("a file of another year" misled): read as such, and said.
   else if (typeof agency.period === "string" && PERIOD_IN_WORDS.test(agency.period.trim())) issues.push({ code: "period-in-words", path: ["period"], severity: "warning", params: { as_written: agency.period.trim(), year: period!, written: JSON.stringify(period) } });
   if (period !== undefined && period !== "" && rubric.period && period !== rubric.period) issues.push({ code: "period-mismatch", path: ["period"], severity: "warning", params: { period, rubric_period: rubric.period, rubric: rubric.id } });
@@ -79,6 +79,14 @@ const COPIED_FILE_MIN_DATES = 3;
  * dated before the year assessed. One of them being older (a decision still in force, a plan made in December)
  * is common; all of them is not. A warning: the file is scored as it is.
  */
+/**
+ * Straight quotes inside YAML's own ('"Sở A"') are no word processor's curly ones: the warning says which it
+ * found, for "curly quotes" sent the writer looking for quotes the file does not have.
+ */
+function quoteKind(text: string): { quotes?: "straight" } {
+  return /^\s*["']/u.test(text) ? { quotes: "straight" } : {};
+}
+
 function citedBeforePeriod(cited: { count: number; latest: string }, period: string | undefined): Issue | undefined {
   if (cited.count < COPIED_FILE_MIN_DATES || period === undefined || !/^\d{4}$/.test(period) || cited.latest >= `${period}-01-01`) return undefined;
   return { code: "evidence-before-period", path: ["period"], severity: "warning", params: { period, count: cited.count, latest: cited.latest } };

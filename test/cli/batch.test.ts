@@ -170,6 +170,20 @@ describe("score on a folder", () => {
     expect(vi.stderr).toContain('Kỳ đánh giá nằm trong dấu nháy cong, và YAML giữ dấu nháy như một phần của kỳ: egov-score đọc là "2025", nhưng chương trình khác đọc tệp có thể không; viết period: "2025" (dấu nháy thẳng)');
   });
 
+  it("a name or period with straight quotes kept inside YAML's ('\"…\"') is said as such, not as curly quotes the file does not have", async () => {
+    const dir = folder();
+    const seed = variant("a", 13);
+    const name = /^  name: (.*)$/m.exec(seed)![1]!;
+    writeFileSync(path.join(dir, "a.yaml"), seed.replace(`  name: ${name}`, `  name: '"Sở A"'`).replace('period: "2025"', `period: '"2025"'`));
+    const r = await runCli(["validate", path.join(dir, "a.yaml")]);
+    expect(r.stderr).toContain("The agency name has quotes inside YAML's own, which every ranking would print with it: write name: \"Sở A\"");
+    expect(r.stderr).toContain("The period has quotes inside YAML's own");
+    expect(r.stderr).not.toContain("curly");
+    const vi = await runCli(["validate", path.join(dir, "a.yaml"), "--lang", "vi"]);
+    expect(vi.stderr).toContain("Tên cơ quan có dấu nháy nằm bên trong dấu nháy của YAML");
+    expect(vi.stderr).not.toContain("nháy cong");
+  });
+
   it("last year's file of an agency, not scored as its duplicate, is not said to be ranked with this year's (it counted as a period ranked)", async () => {
     const dir = folder();
     writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
