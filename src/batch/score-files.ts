@@ -449,11 +449,12 @@ function withTwinName(d: LocatedDiagnostic, first: string): LocatedDiagnostic {
 }
 
 /**
- * A copy of which one of the two came on standard input (`cat a.yaml | egov-score score - a.yaml`): standard input has
+ * A copy (or a copy differing only in comments) of which one of the two came on standard input (`cat a.yaml | egov-score score - a.yaml`): standard input has
  * no file to delete, so the hint names which one did (`identical_given`) and points at the file on disk.
  */
 function givenTwice(d: LocatedDiagnostic, ownGiven: boolean, firstGiven: boolean): LocatedDiagnostic {
-  if (d.params.hint_identical === undefined || ownGiven === firstGiven) return d;
+  // A copy differing only in comments is the same submission too: "keep one of the two" of standard input named none to keep.
+  if ((d.params.hint_identical === undefined && d.params.hint_same_data === undefined) || ownGiven === firstGiven) return d;
   return { ...d, params: { ...d.params, identical_given: ownGiven ? "this" : "first" } };
 }
 

@@ -81,6 +81,14 @@ describe("two files of one agency that differ only in their comments", () => {
     expect(vi.stdout).toContain(`chỉ khác`);
     expect(vi.stdout).not.toContain("hai tệp có nội dung khác nhau");
   });
+  // "keep one of the two" named no file to keep of standard input, which has none.
+  it("given on standard input, the file on disk is the one to keep", async () => {
+    const noted = readFileSync(path.join(dir, "b", "kho-bac.yaml"), "utf8");
+    const r = await runCli(["score", path.join(dir, "a"), "-", "--lang", "en"], { env: REPRODUCIBLE, stdin: noted });
+    expect(r.stderr.replace(/\n +/g, " ")).toContain(`hint: the text given on standard input differs from ${first} only in its comments or layout: the same data, the same score; keep ${first} and leave the - out of the command`);
+    const vi = await runCli(["score", "-", path.join(dir, "a"), "--lang", "vi"], { env: REPRODUCIBLE, stdin: noted });
+    expect(vi.stderr.replace(/\n +/g, " ")).toContain("gợi ý: tệp này chỉ khác phần đưa vào qua đầu vào chuẩn, <stdin>, ở chú thích (#) hoặc cách trình bày: cùng dữ liệu, cùng điểm; giữ tệp này và bỏ dấu - khỏi lệnh");
+  });
   it("across threads too; a changed answer still differs", () => {
     expect(duplicateFailure(noted, "qb-kbnn", first).diagnostics[0]!.params).toMatchObject({ hint_same_data: 1 });
     expect(duplicateFailure(noted, "qb-kbnn", first).diagnostics[0]!.params.hint_differs).toBeUndefined();
