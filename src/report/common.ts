@@ -156,13 +156,20 @@ export function typesOf(agencies: Iterable<RankedAgency>): Set<string> {
 
 /**
  * The band set that rates an agency type: its place among the section's sets (the order of the band lines) and the
- * types it rates, for what is counted per set. Undefined where the report has no thresholds.
+ * types it rates, for what is counted per set. Undefined where the report has no thresholds. The sets are built once
+ * for the section and each type looked up once: a batch asks for every agency.
  */
-export function bandSetOf(head: Pick<Section, "bands" | "agency_types">, type: string): { at: number; types: string[] } | undefined {
+export function bandSetFinder(head: Pick<Section, "bands" | "agency_types">): (type: string) => { at: number; types: string[] } | undefined {
   const sets = sectionBandSets(head);
-  const at = setIndexFor(sets, type);
-  if (at === -1) return undefined;
-  return { at, types: typesRatedBy(sets[at]!, head, new Set(sets.flatMap((set) => set.types ?? []))) };
+  const owned = new Set(sets.flatMap((set) => set.types ?? []));
+  const byType = new Map<string, { at: number; types: string[] } | undefined>();
+  return (type) => {
+    if (!byType.has(type)) {
+      const at = setIndexFor(sets, type);
+      byType.set(type, at === -1 ? undefined : { at, types: typesRatedBy(sets[at]!, head, owned) });
+    }
+    return byType.get(type);
+  };
 }
 
 /** Where among the sets is the one that rates an agency type: its type's own, else the main set; -1 where none. */

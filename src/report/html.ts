@@ -4,7 +4,7 @@ import type { AgencyScore, GroupResult, IndicatorResult } from "../core/result.j
 import type { Lang } from "../core/rubric.js";
 import { SHOWN_AS_NOTHING, SHOWS_AS_NOTHING } from "../core/unicode.js";
 import { message } from "../i18n/messages.js";
-import { adjustmentCell, adjustmentColumns, aggregatePoints, rankingAggregates, bandLines, bandSetOf, indicatorsHeadText, groupRank, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, rankedCompletenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
+import { adjustmentCell, adjustmentColumns, aggregatePoints, rankingAggregates, bandLines, bandSetFinder, indicatorsHeadText, groupRank, byName, columnLegend, marksKey, periodsNote, notScoredAgency, aggregatesText, answerLabels, cautionNotes, rankedCompletenessText, cohortLabel, deducted, errorLine, finalScore, flattenGroups, notScoredHeadingOf, warningMark, signedPoints, typeLabel, type VerifiedIndicator, verifiedChanges, verifiedChangeLines, verifiedDifference, verifiedIndicators, verifiedNoteText, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, provisionalMark, sentOn, ColumnGatherer, type AggregateColumn, unreadableFolder, otherPeriodTag, namesakeTag } from "./common.js";
 import { IncompleteGatherer, incompleteNote } from "./incomplete.js";
 import { memoryScratch, type Scratch } from "./scratch.js";
 import { rankedReport, type RankedReport, type RankedSection } from "./csv.js";
@@ -152,6 +152,7 @@ function gather(section: RankedSection, si: number, lang: Lang, limit: number, r
   const codes = first ? flattenGroups(first.score.groups).map((g) => g.code) : [];
   const aggregates = new ColumnGatherer();
   if (first) aggregates.add(first);
+  const bandSetOf = bandSetFinder(head);
   const bandStatsPerSet = new Map<number, { types: string[] | undefined; size: number; stats: Map<string, BandStats> }>();
   const cohorts = new Map<string, CohortFacts>();
   const rankSizes = new Map<string, Record<string, number>>();
@@ -171,7 +172,7 @@ function gather(section: RankedSection, si: number, lang: Lang, limit: number, r
     if (links && links.push(`<li><a href="#${agencyId(si, at)}">${dataText(s.agency.name, lang)}${namesakeHtml(s.agency.id, section.namesakes)}</a></li>`) > limit) links = undefined;
     rows.add([a.score.agency.cohort, ...rankingRow(head, columns, a, at, lang, si, section.namesakes)]);
     const id = s.band?.id ?? "";
-    const set = bandSetOf(head, s.agency.type);
+    const set = bandSetOf(s.agency.type);
     const perSet = bandStatsPerSet.get(set?.at ?? -1) ?? { types: set?.types, size: 0, stats: new Map<string, BandStats>() };
     bandStatsPerSet.set(set?.at ?? -1, perSet);
     perSet.size++;
