@@ -1,6 +1,6 @@
 import type { AgencyScore } from "../core/result.js";
 import { entryHead, expander, type JsonSection } from "../report/json.js";
-import type { RankedSection } from "../report/csv.js";
+import type { RankedSection } from "../report/ranked.js";
 import { byName, cohortOrder, namesakeIds, scoreHead } from "../report/common.js";
 import { fileWarnings, notScoredFile, rankCohorts, rankFields, sectionHead, type AgencyResult, type RankedAgency, type RankInfo, type ReportFrame, type ScoreReport } from "../report/report.js";
 import { headlineOnly } from "./failure-spool.js";

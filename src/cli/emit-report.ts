@@ -5,7 +5,8 @@ import { fileKey } from "../io/file-key.js";
 import { cleanUpOnInterrupt } from "../io/interrupt-cleanup.js";
 import { checkFolderWritable, makeFolder } from "../io/output-folder.js";
 import { checkTarget, FileExistsError, WriteRefusedError, writeAtomicAsync, writeChunksAtomic, writeFileAtomic } from "../io/write-atomic.js";
-import type { CsvLayout, RankedReport } from "../report/csv.js";
+import type { CsvLayout } from "../report/csv.js";
+import type { RankedReport } from "../report/ranked.js";
 import type { JsonChunk } from "../report/json.js";
 import type { ScoreReport } from "../report/report.js";
 import type { Context } from "./context.js";
@@ -174,7 +175,7 @@ export async function emitReport(ctx: Context, source: ReportSource, opts: Outpu
         // planOutputs sends xlsx to a file only.
         if (!target.file) throw new UsageError("rpt-xlsx-needs-file");
         const { writeXlsx } = await import("../report/xlsx.js");
-        const workbook = source.ranked ? source.ranked() : (await import("../report/csv.js")).rankedReport((report ??= source.report()));
+        const workbook = source.ranked ? source.ranked() : (await import("../report/ranked.js")).rankedReport((report ??= source.report()));
         makeFolder(path.dirname(target.file));
         await writeAtomicAsync(target.file, (temp) => writeXlsx(createWriteStream(temp, { flags: "wx" }), workbook, { lang: ctx.lang }), { force });
         written.push(target.file);

@@ -5,7 +5,7 @@ import { message } from "../i18n/messages.js";
 import { rankingAggregates, bandSetFinder, finalScore, flattenGroups, ColumnGatherer, type AggregateColumn } from "./common.js";
 import { IncompleteGatherer } from "./incomplete.js";
 import type { Scratch } from "./scratch.js";
-import type { RankedSection } from "./csv.js";
+import type { RankedSection } from "./ranked.js";
 import type { RankedAgency, SectionHead } from "./report.js";
 import { BAND_COLORS, NO_BAND_COLOR } from "./svg.js";
 import { dataText } from "./html-text.js";

@@ -2,7 +2,7 @@ import type { GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { adjustmentCell, adjustmentColumns, aggregatePoints, rankingAggregates, groupRank, cohortLabel, finalScore, signedPoints, typeLabel, verifiedDifference, provisionalMark, otherPeriodTag } from "./common.js";
-import type { RankedSection } from "./csv.js";
+import type { RankedSection } from "./ranked.js";
 import { formatPercent, formatPoints } from "./format-number.js";
 import type { RankedAgency, SectionHead } from "./report.js";
 import { h } from "./svg.js";

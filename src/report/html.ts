@@ -2,7 +2,7 @@ import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { finalScore, notScoredHeadingOf, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, unreadableFolder } from "./common.js";
 import { memoryScratch, type Scratch } from "./scratch.js";
-import { rankedReport, type RankedReport, type RankedSection } from "./csv.js";
+import { rankedReport, type RankedReport, type RankedSection } from "./ranked.js";
 import { formatStamp } from "./format-number.js";
 import type { ScoreReport } from "./report.js";
 import { h } from "./svg.js";

@@ -6,7 +6,7 @@ import { message } from "../i18n/messages.js";
 import type { IndicatorResult } from "../core/result.js";
 import { aggregatePoints, bandStartOf, groupRank, answerLabels, cohortLabel, errorLine, finalScore, flattenGroups, groupByCode, warningMark, ColumnGatherer, type SectionColumns, stripControls, typeLabel, verifiedChanges, verifiedDifference, verifiedChangeNote, warnedFile, type FileFindings } from "./common.js";
 import { answerText, numberText } from "./value-text.js";
-import type { RankedReport, RankedSection } from "./csv.js";
+import type { RankedReport, RankedSection } from "./ranked.js";
 import type { SkippedKind } from "../batch/skipped-kind.js";
 import { dateText, formatStamp } from "./format-number.js";
 import { dateFormat, dateSerial } from "./xlsx-date.js";

@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { emitReport, planOutputs } from "../../src/cli/emit-report.js";
 import { UsageError } from "../../src/cli/errors.js";
-import { rankedReport } from "../../src/report/csv.js";
+import { rankedReport } from "../../src/report/ranked.js";
 import { formatHtml } from "../../src/report/html.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { runCli } from "../helpers/run-cli.js";

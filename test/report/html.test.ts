@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataText, formatHtml, htmlChunks } from "../../src/report/html.js";
-import { rankedReport } from "../../src/report/csv.js";
+import { rankedReport } from "../../src/report/ranked.js";
 import { memoryScratch, type Scratch } from "../../src/report/scratch.js";
 import { parseReportJson } from "../helpers/report-json.js";
 import type { ScoreReport } from "../../src/report/report.js";

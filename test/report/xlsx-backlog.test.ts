@@ -3,7 +3,7 @@ import { Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseReportJson } from "../helpers/report-json.js";
 import type { ScoreReport } from "../../src/report/report.js";
-import { rankedReport, type RankedReport } from "../../src/report/csv.js";
+import { rankedReport, type RankedReport } from "../../src/report/ranked.js";
 import { writeXlsx } from "../../src/report/xlsx.js";
 import { runCli } from "../helpers/run-cli.js";
 import { seededRandom } from "../helpers/random.js";

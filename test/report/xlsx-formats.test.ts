@@ -2,7 +2,7 @@ import { createWriteStream, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { message } from "../../src/i18n/messages.js";
-import { rankedReport } from "../../src/report/csv.js";
+import { rankedReport } from "../../src/report/ranked.js";
 import { parseReportJson } from "../helpers/report-json.js";
 import { writeXlsx } from "../../src/report/xlsx.js";
 import { runCli } from "../helpers/run-cli.js";

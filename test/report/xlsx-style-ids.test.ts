@@ -3,7 +3,7 @@ import { PassThrough, Writable } from "node:stream";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseReportJson } from "../helpers/report-json.js";
 import type { ScoreReport } from "../../src/report/report.js";
-import { rankedReport } from "../../src/report/csv.js";
+import { rankedReport } from "../../src/report/ranked.js";
 import { writeXlsx } from "../../src/report/xlsx.js";
 import { rememberStyleIds } from "../../src/report/xlsx-style-ids.js";
 import { runCli } from "../helpers/run-cli.js";

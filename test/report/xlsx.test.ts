@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { parseReportJson } from "../helpers/report-json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { writeXlsx, xlsxSheetNames } from "../../src/report/xlsx.js";
-import { rankedReport } from "../../src/report/csv.js";
+import { rankedReport } from "../../src/report/ranked.js";
 import { writeAtomicAsync, WriteRefusedError } from "../../src/io/write-atomic.js";
 import { Writable } from "node:stream";
 import { appendFileSync, copyFileSync, createWriteStream, mkdirSync, readdirSync, writeFileSync } from "node:fs";
