@@ -284,7 +284,7 @@ async function askValue(ctx: AskContext, input: Input, current: unknown, allowNa
       let typedText = "";
       const value = await typed(ctx, prompts(input, lang), (raw) => {
         typedText = raw.trim();
-        signed = /%\s*$/u.test(raw);
+        signed = /%\s*$/u.test(raw) || figureInUnit(raw, PERCENT_IN_WORDS) !== undefined;
         yearAdded = input.type === "date" && parseDate(raw) === undefined ? raw.trim() : undefined;
         return parseSimple(input, raw, lang, ctx.wording);
       }, allowNa,
@@ -459,6 +459,9 @@ function fmt(n: number, lang: Lang): string {
   return n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 6, useGrouping: false });
 }
 
+/** "85 phần trăm" is 85 %, as "85 %" is (it was "type the number alone"); without accents too, as typed with Unikey off. */
+const PERCENT_IN_WORDS = { vi: "phần trăm, phan tram", en: "percent" };
+
 /** A % sign at the end, full-width (％) too: parseNumber reads that form as it reads ８５. */
 const PERCENT_SIGN = /[%\uff05]\s*$/;
 
@@ -485,7 +488,7 @@ function aboveMax(value: number, unit: { vi: string; en: string } | undefined, m
  * figure itself is refused (85 where at most 52 are taken, 1,5 where a whole number is), that is said instead: the
  * figure named led to a second refusal.
  */
-function numberRefused(raw: string, lang: Lang, check: (figure: string) => Parsed, whole: boolean, unit?: { vi: string; en: string }): string {
+function numberRefused(raw: string, lang: Lang, check: (figure: string) => Parsed, whole: boolean, unit?: { vi: string; en: string }, notNumber: string = whole ? "assess-invalid-whole-number" : "assess-invalid-number"): string {
   const split = figureAndWords(raw);
   // "1,2 tỷ đồng" where the question counts in triệu đồng: the figure to type, 1200 (it was "not a number").
   const scaled = split ? undefined : magnitudeInUnit(raw, unit);
@@ -496,7 +499,8 @@ function numberRefused(raw: string, lang: Lang, check: (figure: string) => Parse
     return checked.ok === false ? checked.error : message(lang, "assess-number-magnitude", { typed: terminalSafe(raw.trim(), true), converted, unit: unit ? ` ${unit[lang]}` : "" });
   }
   // Where only whole numbers are taken, the example is one: "e.g. 1000 or 12,5" led to 12,5, then refused.
-  if (!split || parseNumber(split.figure).kind === "invalid") return message(lang, whole ? "assess-invalid-whole-number" : "assess-invalid-number");
+  // A percentage's example is one (e.g. 1000 is over 100), its figures asked for: "tám mươi lăm" is refused.
+  if (!split || parseNumber(split.figure).kind === "invalid") return message(lang, notNumber);
   const checked = check(split.figure);
   if (checked.ok === false) return checked.error;
   if (!unit) return message(lang, "assess-number-with-words", { figure: split.figure });
@@ -564,9 +568,13 @@ function parseSimple(input: SimpleInput, raw: string, lang: Lang, wording: reado
     case "number": case "percent": case "count": {
       // 80% typed for a count is no count: the sign was dropped and 80 taken.
       if (input.type !== "percent" && !(input.type === "number" && input.unit?.en.includes("%")) && PERCENT_SIGN.test(raw)) return { ok: false, error: message(lang, "assess-not-percent") };
-      const p = parseNumber((input.type === "percent" ? undefined : figureInUnit(raw, input.unit, wording)) ?? raw);
+      const p = parseNumber(figureInUnit(raw, input.type === "percent" ? PERCENT_IN_WORDS : input.unit, wording) ?? raw);
       if (p.kind === "invalid" && input.type === "percent") { const share = shareTyped(raw, lang); if (share) return { ok: false, error: share }; }
-      if (p.kind === "invalid") return { ok: false, error: numberRefused(raw, lang, (figure) => parseSimple(input, figure, lang), input.type === "count" || (input.type === "number" && input.integer === true), input.type === "percent" ? undefined : input.unit) };
+      if (p.kind === "invalid") {
+        const percent = input.type === "percent";
+        const whole = input.type === "count" || (input.type === "number" && input.integer === true);
+        return { ok: false, error: numberRefused(raw, lang, (figure) => parseSimple(input, figure, lang), whole, percent ? undefined : input.unit, percent ? "assess-invalid-percent" : undefined) };
+      }
       // An ambiguous reading is checked once the officer has said which one they meant.
       if (p.kind === "ambiguous") return { ok: "ambiguous", readings: p.readings, text: raw.trim() };
       const min = input.type === "number" ? input.min : 0;

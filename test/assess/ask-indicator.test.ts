@@ -75,6 +75,16 @@ const assessLead = (r: Awaited<ReturnType<typeof typed>>): unknown => {
 };
 
 // 1.1 counts cuộc họp (at most 52), 2.3 triệu đồng (at most 1000000), 2.2 is a percentage, 3.3 Mbps/CBCCVC, 1.5 yes/no.
+describe("a percentage typed in words", () => {
+  it("0,85 phần trăm says a percentage, as 0,85 % does: taken as typed, not asked back as 85 %", async () => {
+    expect(await typed(indicator("2.2"), "0,85 phần trăm")).toEqual({ value: 0.85 });
+  });
+
+  it.each([["tám mươi lăm"], ["85%."]])("%j is refused with a percentage to type (it said e.g. 1000, over 100)", async (text) => {
+    expect(await typed(indicator("2.2"), text)).toEqual({ error: "Not a number: type the percentage in figures, e.g. 85 or 85.5" });
+  });
+});
+
 describe("a typed answer and the same text in a file agree", () => {
   it.each([
     // Full-width digits: validate said "did you mean 12?" and assess refused "１２" as no number.
@@ -93,6 +103,9 @@ describe("a typed answer and the same text in a file agree", () => {
     ["3.3", "1,5 Mbps", 1.5],
     ["2.3", "150 triệu đồng", 150],
     ["1.1", "4 cuộc họp", 4],
+    // A percentage followed by its unit in words, as "85 %" is taken: it was "type the number alone".
+    ["2.2", "85 phần trăm", 85],
+    ["2.2", "85 percent", 85],
   ])("%s: %j leads to %s at the terminal and in a file", async (code, text, value) => {
     const ind = indicator(code);
     expect(assessLead(await typed(ind, text))).toBe(value);
