@@ -104,7 +104,7 @@ export async function askIndicator(ctx: AskContext, indicator: Indicator, curren
     const noteOffered = typedLink ?? current?.note;
     if (typedLink !== undefined) ctx.print(message(lang, "assess-link-offered", { where: message(lang, "assess-link-at-note") }));
     for (;;) {
-      note = (await ctx.asker.text({ message: message(lang, current?.note ? "assess-note-saved" : "assess-note"), ...(noteOffered ? { default: noteOffered } : {}) })).trim();
+      note = withoutTabs(await ctx.asker.text({ message: message(lang, current?.note ? "assess-note-saved" : "assess-note"), ...(noteOffered ? { default: noteOffered } : {}) }));
       // "no" at a yes/no's note is the next question's answer typed one step early: saved only when said so.
       if (indicator.input.type !== "boolean" || parseYesNo(note) === undefined || note === current?.note) break;
       if (await ctx.asker.confirm({ message: message(lang, "assess-note-yes-no", { note: terminalSafe(note, true) }), default: false })) break;
@@ -459,6 +459,14 @@ function fmt(n: number, lang: Lang): string {
   return n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 6, useGrouping: false });
 }
 
+/**
+ * A free text trimmed, each run of spaces holding a tab one space: Word copies a bullet or a list's number with a tab
+ * after it ("•\tTriển khai"), saved as "\t", which validate then took for a Windows path's backslash.
+ */
+function withoutTabs(text: string): string {
+  return text.replace(/[ \t]*\t[ \t]*/gu, " ").trim();
+}
+
 /** "85 phần trăm" is 85 %, as "85 %" is (it was "type the number alone"); without accents too, as typed with Unikey off. */
 const PERCENT_IN_WORDS = { vi: "phần trăm, phan tram", en: "percent" };
 
@@ -558,7 +566,7 @@ function parseSimple(input: SimpleInput, raw: string, lang: Lang, wording: reado
       return { ok: true, value: v };
     }
     case "text": {
-      const v = raw.trim();
+      const v = withoutTabs(raw);
       // Letters as the schema counts them (code points), so that what is taken here passes validate.
       const length = [...v].length;
       if (length < Math.max(1, input.min_length ?? 1)) return { ok: false, error: input.min_length ? message(lang, "assess-too-short", { min: input.min_length }) : message(lang, "assess-required") };

@@ -48,7 +48,7 @@ export function pasteAsOneLine(stdin: NodeJS.ReadStream, terminal?: NodeJS.Writa
   // connection), the paste going on: its end mark, not a pause, ends it.
   let pasted = "";
   let pasteQuiet: NodeJS.Timeout | undefined;
-  const handOverPaste = () => { clearTimeout(pasteQuiet); if (pasted) forward(pasted.replace(/[\r\n]+/g, " ")); pasted = ""; };
+  const handOverPaste = () => { clearTimeout(pasteQuiet); if (pasted) forward(pasted.replace(/[ \t]*[\r\n]+[ \t]*/g, " ")); pasted = ""; };
   const take = (arrived: string) => {
     clearTimeout(release);
     clearTimeout(pasteQuiet);
@@ -153,7 +153,8 @@ export function asTyped(text: string): string {
  * over a slow connection, arriving together left "500 " at the question, the Enter lost.
  */
 export function joinPastedLines(text: string): string {
-  return text.replace(/[\r\n]+(?=[^\x00-\x08\x0a-\x1f\x7f])/g, " ");
+  // The spaces and tabs around a break go with it: Word ends a report's lines with a tab, saved as "\t " inside the text.
+  return text.replace(/[ \t]*[\r\n]+[ \t]*(?=[^\x00-\x08\x0a-\x1f\x7f])/g, " ");
 }
 
 /** A key's escape sequence (arrow, function key, Alt with a key), whole; see typed-line.ts. */

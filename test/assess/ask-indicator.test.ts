@@ -208,6 +208,11 @@ describe("a typed answer at the edge of what the question takes", () => {
     expect((await answering({ input: { type: "boolean" } }, ["yes", "không"], { confirms: [true] })).answer).toEqual({ value: true, note: "không" });
   });
 
+  it("a text and a note pasted from Word with tabs (a bullet's, a line's end) hold one space for each run of them (saved as \\t, taken by validate for a path's backslash)", async () => {
+    const r = await answering({ input: { type: "text" } }, ["•\tTriển khai một cửa\t • Họp trực tuyến\t", "1.\tGhi chú\t"]);
+    expect(r.answer).toEqual({ value: "• Triển khai một cửa • Họp trực tuyến", note: "1. Ghi chú" });
+  });
+
   it("N/A needs its reason: an empty one is refused", async () => {
     expect(await answering({ input: { type: "count" }, na: "zero" }, ["na", "  "])).toMatchObject({ refused: "This cannot be empty" });
   });

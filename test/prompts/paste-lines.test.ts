@@ -11,7 +11,9 @@ describe("joinPastedLines: what arrived at once, its inner line breaks made spac
     ["80\r", "80\r"], // typed: one Enter at the end
     ["\r", "\r"],
     ["\x1b[B\r", "\x1b[B\r"], // an arrow key then Enter
-    ["a\n\tb", "a \tb"], // a line indented with a tab
+    ["a\n\tb", "a b"], // a line indented with a tab: one space, as between other lines
+    ["Năm 2025:\t\r• Một cửa\t\r• Họp\r", "Năm 2025: • Một cửa • Họp\r"], // lines from Word, each ending with a tab
+    ["a\r\t\r", "a \t\r"], // a line of a tab alone at the end: no text after it, the Enter kept
     ["500\r\x04", "500\r\x04"], // Enter then Ctrl-D, typed fast: no paste
     ["500\r\x03", "500\r\x03"], // Enter then Ctrl-C
     ["500\r\x1b[B", "500\r\x1b[B"], // Enter then an arrow key
