@@ -117,6 +117,9 @@ function beginTemp(given: string, options: { force?: boolean }): { temp: string;
       const { code, path: at, syscall } = e as NodeJS.ErrnoException;
       // Windows refuses to replace a file another program holds open (Excel) with EPERM, EACCES or EBUSY.
       if (syscall === "rename" && process.platform === "win32" && typeof code === "string" && HELD.has(code)) return new WriteRefusedError(given, "in-use");
+      // The temporary file not made for want of permission: the folder is what refuses (the file's own permissions may
+      // be fine), said so; "permission denied" sent the officer to the file.
+      if ((code === "EACCES" || code === "EPERM") && at !== undefined && path.resolve(at) === path.resolve(temp)) return new WriteRefusedError(given, "folder-no-write");
       // A write to the temporary file names no path: a full disk or quota is the target's, whatever else is read meanwhile.
       const refused = typeof code === "string" && (at === undefined ? WRITE_FAILURES.has(code) : onTheWay(file, at));
       return refused ? new WriteRefusedError(given, code!) : e;
