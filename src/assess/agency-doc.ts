@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { Document, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Node, type Pair, type YAMLMap } from "yaml";
 import type { AgencyFile, Answer } from "../core/agency.js";
-import { EditedMeanwhileError, writeFileAtomic } from "../io/write-atomic.js";
+import { EditedMeanwhileError, writeFileAtomic, WriteRefusedError } from "../io/write-atomic.js";
+import { isReadOnlyFile } from "../io/read-only.js";
 import { withSaveLock } from "../io/save-lock.js";
 import { normalizeText } from "../load/normalize.js";
 import { readText } from "../load/read.js";
@@ -325,6 +326,8 @@ export class AgencyDoc {
         merged = true;
       }
     }
+    // Renamed over, a file made read-only meanwhile (sent already?) was replaced without a word: refused, as at the start.
+    if (this.onDisk !== undefined && isReadOnlyFile(this.file)) throw new WriteRefusedError(this.file, "made-read-only");
     const text = readFrom === undefined ? this.toString() : keptLayout(readFrom, this.toString(), this.doc);
     writeFileAtomic(this.file, this.bom ? `\uFEFF${text}` : text, { force: true });
     this.onDisk = text;

@@ -908,6 +908,7 @@ const SYSTEM_ERRORS: Record<string, Entry> = {
   EBUSY: { vi: "tệp đang bị chương trình khác khóa", en: "the file is locked by another program" },
   "in-use": { vi: "tệp đang được mở trong chương trình khác như Excel, bị khóa hoặc chỉ cho phép đọc; đóng tệp rồi thử lại", en: "the file is open in another program such as Excel, locked or read-only; close it and try again" },
   "folder-no-write": { vi: "thư mục chứa tệp không cho ghi (không có quyền tạo tệp trong thư mục; tệp được lưu qua một tệp tạm bên cạnh): cấp quyền ghi cho thư mục, hoặc chép tệp sang thư mục khác", en: "its folder may not be written in (no permission to make files there; the file is saved through a temporary file beside it): allow writing in the folder, or copy the file to another folder" },
+  "made-read-only": { vi: "tệp đã được đặt chỉ cho đọc trong lúc trả lời (có thể đã gửi đi); bỏ thuộc tính chỉ đọc nếu muốn lưu tiếp", en: "the file was made read-only during the session (sent already?); make it writable to go on saving" },
   EISDIR: { vi: "đây là một thư mục", en: "it is a folder" },
   "reserved-name": { vi: "Windows dành tên này cho thiết bị (CON, NUL, COM1…) hoặc bỏ dấu chấm, dấu cách ở cuối tên; hãy đặt tên khác", en: "Windows keeps this name for a device (CON, NUL, COM1…) or drops a final dot or space; choose another name" },
   "not-regular": { vi: "đây không phải tệp thường (thiết bị hay ống dẫn)", en: "it is not a plain file (a device or a pipe)" },

@@ -1,5 +1,5 @@
 import { screen } from "@inquirer/testing/vitest";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
@@ -1487,6 +1487,21 @@ describe("assess interview, a save the disk refuses", () => {
     await enter("50");
     expect(lines.join("\n")).toContain("Không ghi được");
     expect(screen.getScreen()).toContain("thử lưu lại?");
+    await enter(); // yes, try again
+    await enter(); // no note
+    expect(saved(doc).answers["1.3"]).toEqual({ value: 50 });
+  });
+
+  // The save renames a temporary file over it, which a file's own mode does not stop: the file sent was rewritten unsaid.
+  it("a file made read-only meanwhile (sent?) is not written over: said, and saved once it is writable again", async () => {
+    const doc = docWith({ "1.1": { value: false }, "1.2": { value: 3 } });
+    const { lines } = start(doc);
+    chmodSync(doc.file, 0o444);
+    await enter("50");
+    expect(lines.join("\n")).toContain("tệp đã được đặt chỉ cho đọc trong lúc trả lời (có thể đã gửi đi)");
+    expect(saved(doc).answers["1.3"]).toBeUndefined();
+    expect(statSync(doc.file).mode & 0o777).toBe(0o444);
+    chmodSync(doc.file, 0o644);
     await enter(); // yes, try again
     await enter(); // no note
     expect(saved(doc).answers["1.3"]).toEqual({ value: 50 });

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { refuseTextTwin, requireYamlName } from "../agency-file-name.js";
 import path from "node:path";
 import { AgencyDoc } from "../../assess/agency-doc.js";
@@ -9,6 +9,7 @@ import { isAnswered, isFlagged, questionsFor, type Question } from "../../assess
 import { scoreFiles } from "../../batch/score-files.js";
 import { deviceNameHere } from "../../io/windows-names.js";
 import { folderRefusal } from "../../io/folder-writable.js";
+import { isReadOnlyFile } from "../../io/read-only.js";
 import { spelledOnDisk } from "../../io/spelled-on-disk.js";
 import { scoreAgency } from "../../core/score.js";
 import { message } from "../../i18n/messages.js";
@@ -72,7 +73,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   // file made read-only (sent already?), is said before anything is asked rather than after the first answer.
   const folder = file ? path.dirname(path.resolve(file)) : path.resolve(".");
   if (folderRefusal(folder) !== undefined) throw new UsageError("assess-no-write", { folder: file ? path.dirname(file) : "." });
-  if (file && existsSync(file) && statSync(file).isFile() && (statSync(file).mode & 0o222) === 0) throw new UsageError("assess-read-only", { file });
+  if (file && isReadOnlyFile(file)) throw new UsageError("assess-read-only", { file });
 
   // An existing file names its rubric; it must parse before anything is asked.
   let existing: AgencyDoc | undefined;
