@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { refuseTextTwin, requireYamlName } from "../agency-file-name.js";
 import path from "node:path";
+import { homedir } from "node:os";
 import { AgencyDoc } from "../../assess/agency-doc.js";
 import { notAgencyIssue, type AgencyFile } from "../../core/agency.js";
 import { interview, SaveDeclinedError } from "../../assess/flow.js";
@@ -72,7 +73,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   // A folder the file cannot be written in (the answers are saved through a temporary file beside it), or a
   // file made read-only (sent already?), is said before anything is asked rather than after the first answer.
   const folder = file ? path.dirname(path.resolve(file)) : path.resolve(".");
-  if (folderRefusal(folder) !== undefined) throw new UsageError("assess-no-write", { folder: file ? path.dirname(file) : "." });
+  if (folderRefusal(folder) !== undefined) throw noWriteIn(folder, file);
   if (file && isReadOnlyFile(file)) throw new UsageError("assess-read-only", { file });
 
   // An existing file names its rubric; it must parse before anything is asked.
@@ -453,4 +454,15 @@ async function settleSubmitted(ctx: Context, doc: AgencyDoc, loaded: LoadedRubri
 function rubricOfType(agencyType: string | undefined, parsed: ParsedAgency | undefined): string {
   if (agencyType !== undefined) return bundledIdForType(agencyType);
   return parsed ? bundledIdForFile(parsed.data) : DEFAULT_RUBRIC_ID;
+}
+
+/**
+ * The folder named in full ("the folder ." said nothing to an officer inside it), and where the file could go: their
+ * home folder when it takes files, written as the command to run.
+ */
+function noWriteIn(folder: string, file: string | undefined): UsageError {
+  const home = homedir();
+  const name = file ? path.basename(file) : undefined;
+  const elsewhere = name && home && path.resolve(home) !== folder && folderRefusal(home) === undefined ? path.join(home, name) : undefined;
+  return new UsageError(elsewhere ? "assess-no-write-elsewhere" : "assess-no-write", { folder, ...(elsewhere ? { elsewhere } : {}) });
 }
