@@ -2,7 +2,8 @@ import type { Issue } from "../core/issue.js";
 import type { SourceMap } from "./locate.js";
 import { lineStartOf } from "./located.js";
 
-const WINDOWS_PATH = /[A-Za-z]:\\|\\\\/;
+// A drive's letter stands alone: "thành:\t" (a word, a colon, an escaped tab) holds no drive h:\.
+const WINDOWS_PATH = /(?<![\p{L}\p{N}])[A-Za-z]:\\|\\\\/u;
 
 /**
  * Whether a text may hold a Windows path (a drive's `D:\`, a network share's `\\`): one scan of a file before
@@ -37,7 +38,7 @@ function holdsEscaped(value: unknown): boolean {
  * doubled (`D:\\tai`, `\\\\server`): it is escaped as YAML asks, so a \n beside it is a line break meant as one,
  * and single quotes would keep both backslashes and lose the break.
  */
-const PATH_SOURCE = /[A-Za-z]:\\(?!\\)|^\\\\(?!\\)/;
+const PATH_SOURCE = /(?<![\p{L}\p{N}])[A-Za-z]:\\(?!\\)|^\\\\(?!\\)/u;
 
 /**
  * A Windows path in double quotes ("D:\tai lieu\nam 2025\bao cao.pdf", as a clerk copies it from Explorer):

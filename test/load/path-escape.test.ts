@@ -27,6 +27,9 @@ describe("a Windows path in double quotes", () => {
     ["without quotes", String.raw`D:\tai lieu\bao cao.pdf`],
     ["a web address", `"https://stc.quangbinh.gov.vn/chuyen-doi-so"`],
     ["a line break escaped in a text that is no path", String.raw`"Dòng 1\nDòng 2"`],
+    // A word ending in a letter before a colon is no drive: "thành:\t" read as the drive h:\ (a report pasted from Word).
+    ["a tab escaped after a word and a colon", String.raw`"Năm 2025 huyện đã hoàn thành:\t• Triển khai một cửa"`],
+    ["a line break escaped after a word and a colon", String.raw`"Kết quả:\nĐạt"`],
     // Single quotes would keep both backslashes and lose the line break: the hint would break a text written right.
     ["a path escaped as YAML asks beside a line break meant as one", String.raw`"Bản chụp: D:\\tai lieu\\bc.pdf\nBản gốc lưu tại phòng"`],
     ["a share's path escaped as YAML asks beside a line break meant as one", String.raw`"\\\\fileserver\\bc.pdf\nBản gốc"`],
