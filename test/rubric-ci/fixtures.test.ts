@@ -302,6 +302,22 @@ describe("rubric test: failures", () => {
     expect((await runCli(["rubric", "test", "un-losi-2022", "--fixtures", dir])).stdout).toContain("did you mean total?");
   });
 
+  it("a band written by its label, as the reports print it (\"Very high\", \"Trung bình\"), is told the id of that band", async () => {
+    // Before: no suggestion for either, the label not being a slip of the id's spelling.
+    const dir = tempDir();
+    cpSync("rubrics/fixtures/un-losi-2022", dir, { recursive: true });
+    const file = path.join(dir, "expected.yaml");
+    const original = readFileSync(file, "utf8");
+    const suggested = async (band: string) => {
+      writeFileSync(file, original.replace("    band: very-high\n", `    band: "${band}"\n`));
+      const r = await runCli(["rubric", "test", "un-losi-2022", "--fixtures", dir, "--format", "json"]);
+      return r.stdout && JSON.parse(r.stdout).rubrics[0].problems.find((p: any) => p.code === "expected-unknown-band")?.params.suggestion;
+    };
+    expect(await suggested("Very high")).toBe("very-high");
+    expect(await suggested("Trung bình")).toBe("middle");
+    expect(await suggested("thấp")).toBe("low");
+  });
+
   it("a group's code under indicators, or an indicator's under groups, says where it goes instead of a look-alike", async () => {
     const dir = tempDir();
     cpSync("rubrics/fixtures/un-losi-2022", dir, { recursive: true });
