@@ -332,6 +332,16 @@ describe("rubric impact budgets and exit codes", () => {
     expect(table.stdout).toContain("1 agency would be refused by score under the new version for its evidence (see the notes below)");
   });
 
+  it("evidence a new version requires under when_missing: no_points costs the answer its points there, as score gives it, and is not listed as refused", async () => {
+    const v8 = withEvidence("5.6", "{required: false, fields: [number, date, title]}", "{required: true, min: 1, fields: [number, date, title], when_missing: no_points}");
+    const report = await json("dti-cap-so", v8, "--corpus", "examples/so-khcn-quang-binh.yaml");
+    const [agency] = report.agencies;
+    expect(agency.delta).toBeLessThan(0);
+    expect(agency.drivers).toEqual([expect.objectContaining({ code: "5.6", new: 0 })]);
+    expect(agency.notes.new).toEqual([]);
+    expect(report.summary.refused_new).toBe(0);
+  });
+
   it("a field newly required of every evidence item keeps the answer and its points too (it was dropped, with its verified value)", async () => {
     // 1.1's evidence items have number, date and title; a link is now required of each.
     const v7 = withEvidence("1.1", "{required: true, min: 1, fields: [number, date, title]}", "{required: true, min: 1, fields: [number, date, title, link]}");
