@@ -203,6 +203,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "max-decimals-too-fine": { vi: "Giá trị {key} {value} của {code} có hơn 4 chữ số thập phân, mức làm tròn điểm cao nhất (rounding.decimals tối đa là 4): giá trị này sẽ được tính là {carried}; hãy ghi nó với tối đa 4 chữ số thập phân", en: "The {key} {value} of {code} has more than 4 decimals, the finest points can be rounded to (rounding.decimals is at most 4): it would be counted as {carried}; write it with at most 4 decimals" },
   "bad-range": { vi: "{low} = {min} không nhỏ hơn {high} = {max}: không có hoặc chỉ có một câu trả lời nằm trong khoảng này", en: "{low} = {min} is not below {high} = {max}: no answer, or only one, fits in this range" },
   "bad-range-above": { vi: "{low} = {min} lớn hơn {high} = {max}: không có câu trả lời nào nằm trong khoảng này; hãy đổi chỗ hai giá trị, hoặc sửa giá trị sai", en: "{low} = {min} is greater than {high} = {max}: no answer fits in this range; swap them, or correct the one that is wrong" },
+  "bad-range-later": { vi: "{low} = {min} sau {high} = {max}: không có ngày nào nằm trong khoảng này; hãy đổi chỗ hai ngày, hoặc sửa ngày sai", en: "{low} = {min} is later than {high} = {max}: no date fits in this range; swap them, or correct the one that is wrong" },
   // Report words
   "col-code": { vi: "Mã", en: "Code" },
   "col-group": { vi: "Nhóm chỉ số", en: "Group" },
@@ -809,7 +810,7 @@ function variant(key: string, params: Record<string, string | number>): string {
   // A rule's steps or the band levels, one pair out of place or the whole list from the lowest up.
   if (key === "bands-order") return params.reversed !== undefined ? `bands-order-${params.order_of}-reversed` : params.order_of === "steps" ? "bands-order-steps" : key;
   // Equal bounds are refused only for a level (one answer); bounds the wrong way round leave none.
-  if (key === "bad-range" && params.min !== params.max) return "bad-range-above";
+  if (key === "bad-range" && params.min !== params.max) return /^\d{4}-\d{2}-\d{2}$/.test(String(params.min)) ? "bad-range-later" : "bad-range-above";
   // An option's fraction is said as a fraction; without a rule, the indicator is said to score nothing.
   if (key === "option-points-ignored") return `${key}${params.priced === "fraction" ? "-fraction" : ""}${params.rule === undefined ? "-unscored" : ""}`;
   // An option priced twice is named as an option, a band step by its place.

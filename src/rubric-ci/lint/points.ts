@@ -30,6 +30,8 @@ export function checkPoints(rubric: Rubric): Issue[] {
     if (node.info_only || !node.rule) continue;
     ruleCaps(node.rule, node.max, [...path, "rule"], node.code, issues);
     stepPrices(node.rule, [...path, "rule"], node.code, issues);
+    // An input that takes no answer (min after max) is bad-range's error: what the rule does with answers would be said of none.
+    if (emptyRange(node.input)) continue;
     neverLate(node.rule, node.input, [...path, "rule"], node.code, issues);
     firstStepAlways(node.rule, node.input, [...path, "rule"], node.code, issues);
     partsOverMax(node.rule, node.input, node.max, [...path, "rule"], node.code, issues);
@@ -46,6 +48,12 @@ export function checkPoints(rubric: Rubric): Issue[] {
     if (section.cap > items + EPS) issues.push({ code: "cap-above-max", severity: "warning", path: [adjustment, "cap"], params: { code: adjustment, cap: section.cap, max: round(items), hint_adjustment_items: adjustment } });
   }
   return issues;
+}
+
+/** Bounds the wrong way round (min above max, a date's min after its max): no answer fits. */
+function emptyRange(input: Input): boolean {
+  const { min, max } = input as { min?: unknown; max?: unknown };
+  return (typeof min === "number" && typeof max === "number") || (typeof min === "string" && typeof max === "string") ? min > max : false;
 }
 
 function ruleCaps(rule: Rule, max: number, path: string[], code: string, issues: Issue[]): void {
