@@ -1,6 +1,6 @@
 import { UNANSWERED, type Answer } from "../core/agency.js";
 import { indicatorByCode } from "../core/codes.js";
-import type { Item, Lang } from "../core/rubric.js";
+import type { Input, Item, Lang, Rubric } from "../core/rubric.js";
 import { describeValue } from "../explain/words.js";
 import { message } from "../i18n/messages.js";
 import { agencyIssues, parseAgencyFile } from "../load/load-agency.js";
@@ -32,6 +32,11 @@ interface StaleAnswers {
   save: () => Promise<void>;
   /** What a check of the file finds now (read again after each choice: a removal moves the lines below it). */
   findings: () => LocatedDiagnostic[];
+  /**
+   * The version the file answered before this session moved it to the one in use: an answer of an indicator it had
+   * goes only to one asking the same kind of answer (a count of classes fits a percentage's field, and means nothing there).
+   */
+  previous?: Rubric;
 }
 
 /** The findings about such answers: an unknown code under `answers` (not an answer's own field indented as one, `note:`). */
@@ -69,7 +74,7 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
     // offered, a move that puts nothing under a question that asks it anyway. Removing it loses nothing.
     const empty = !holdsValue(entry) && parts.length === 0;
     const target = empty ? {} : moveTarget(s, code, d);
-    s.show("to" in target ? pointingTo(d, target.to) : d);
+    s.show("to" in target ? pointingTo(d, target.to) : "otherKind" in target ? withoutSuggestion(d) : d);
     const what = parts.length > 0 ? message(lang, "stale-with", { parts: parts.join(", ") }) : "";
     s.print(message(lang, "stale-intro", { code: said, rubric: `${rubric.id} ${rubric.version}` }));
     if ("reason" in target) s.print(target.reason);
@@ -112,12 +117,16 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
  * and value the move's choice says. When none takes it, why the finding's suggestion, the nearest code the file
  * does not answer, does not, in a line.
  */
-function moveTarget(s: StaleAnswers, code: string, d: LocatedDiagnostic): { to: string; title: string; value: string } | { reason: string } | Record<string, never> {
+function moveTarget(s: StaleAnswers, code: string, d: LocatedDiagnostic): { to: string; title: string; value: string } | { reason: string; otherKind?: true } | Record<string, never> {
   const { lang, loaded } = s;
   const data = s.doc.data();
   const questions = questionsFor(loaded.rubric, data.agency.type);
   const to = movedTo(loaded, data, code, agencyIssues);
   const indicator = to === undefined ? undefined : indicatorByCode(loaded.rubric).get(to);
+  const was = s.previous ? indicatorByCode(s.previous).get(code) : undefined;
+  if (to !== undefined && indicator && was && !sameKind(was.input, indicator.input)) {
+    return { otherKind: true, reason: message(lang, "stale-other-kind", { code: terminalSafe(code, true), was: answerFormat(was.input, lang, "prompt"), to, format: answerFormat(indicator.input, lang, "prompt") }) };
+  }
   if (to !== undefined && indicator) {
     const answer = data.answers?.[code];
     const entry = typeof answer === "object" && answer !== null ? answer as Answer : undefined;
@@ -136,6 +145,20 @@ function pointingTo(d: LocatedDiagnostic, to: string): LocatedDiagnostic {
   if (d.params.suggestion === to || d.params.hint_curly === to) return d;
   const { expected_key: _k, first: _f, last: _l, hint_curly: _c, ...rest } = d.params;
   return { ...d, params: { ...rest, suggestion: to } };
+}
+
+/**
+ * Whether an answer to `was` means the same under `now`: the same type of input (a choice's id is taken as a
+ * checklist's item ticked, see asTaken), not a number of another kind (a count of classes is no percentage).
+ */
+function sameKind(was: Input, now: Input): boolean {
+  return was.type === now.type || (was.type === "choice" && now.type === "checklist");
+}
+
+/** The finding without its "did you mean": the code it names asks another kind of answer. */
+function withoutSuggestion(d: LocatedDiagnostic): LocatedDiagnostic {
+  const { suggestion: _s, hint_curly: _c, ...rest } = d.params;
+  return { ...d, params: rest };
 }
 
 /**

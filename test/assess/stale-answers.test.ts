@@ -8,6 +8,7 @@ import { AgencyDoc } from "../../src/assess/agency-doc.js";
 import { settleStaleAnswers } from "../../src/assess/stale-answers.js";
 import { agencyTemplate } from "../../src/assess/template.js";
 import type { LoadedRubric } from "../../src/load/load-rubric.js";
+import type { Group, Indicator, Rubric } from "../../src/core/rubric.js";
 import { loadRubric } from "../../src/load/load-rubric.js";
 import { recodedMiniRubric } from "../helpers/recoded-rubric.js";
 import { parseAgencyFile, validateAgency } from "../../src/load/load-agency.js";
@@ -30,7 +31,7 @@ function fileWith(answer15: string, code = "1.5", more: string[] = []): string {
 
 const WITH_VERIFIED = '{value: truong, evidence: [{number: "12/QĐ", date: "2025-01-20"}], note: "Giám đốc Sở", verified: {value: pho, by: "Sở KH&CN", date: "2025-10-10"}}';
 
-function settle(file: string, lang: "vi" | "en" = "en", rubric: LoadedRubric = loaded) {
+function settle(file: string, lang: "vi" | "en" = "en", rubric: LoadedRubric = loaded, previous?: Rubric) {
   const findings = () => {
     const parsed = parseAgencyFile(file);
     if (!parsed.ok) throw new Error("test file does not parse");
@@ -40,7 +41,7 @@ function settle(file: string, lang: "vi" | "en" = "en", rubric: LoadedRubric = l
   const doc = AgencyDoc.open(file)!;
   const lines: string[] = [];
   const shown: LocatedDiagnostic[] = [];
-  const done = settleStaleAnswers({ loaded: rubric, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), show: (d) => shown.push(d), save: async () => { doc.save(); }, findings });
+  const done = settleStaleAnswers({ loaded: rubric, doc, asker: makeAsker(lang), lang, print: (l) => lines.push(l), show: (d) => shown.push(d), save: async () => { doc.save(); }, findings, ...(previous ? { previous } : {}) });
   return { lines, shown, done };
 }
 
@@ -317,5 +318,28 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     const { shown, done } = settle(file);
     expect(await done).toEqual(new Set());
     expect(shown).toEqual([]);
+  });
+
+  it("an answer of an indicator the previous version had is not offered to one asking another kind of figure (a count of classes is no percentage)", async () => {
+    // Version 1 had 1.7, a count of classes; version 2 has no 1.7, and 1.3, the one free code taking a 6, is a percentage.
+    const previous = structuredClone(loaded.rubric);
+    const group = previous.groups[0] as Group;
+    group.items.push({ ...(group.items[1] as Indicator), code: "1.7", title: { vi: "Số lớp tập huấn", en: "Training classes" } });
+    const file = fileWith("{value: 6}", "1.7", ['  "1.2": {value: 500}', ...NOTES]);
+    const before = readFileSync(file, "utf8");
+    const { lines, shown, done } = settle(file, "en", loaded, previous);
+    await new Promise((r) => setImmediate(r));
+    expect(screen.getScreen()).not.toContain("Move it");
+    screen.keypress("enter");
+    expect(await done).toEqual(new Set(["1.7"]));
+    expect(lines.join("\n")).toContain("1.7 was answered as a whole number ≥ 0; 1.3 takes a percentage from 0 to 100, another kind of figure: it is not moved there");
+    expect(shown[0]!.params.suggestion).toBeUndefined();
+    expect(readFileSync(file, "utf8")).toBe(before);
+    // Without the previous version nothing tells what 1.7 counted: 1.3 is offered, as validate's "did you mean" names it.
+    const again = settle(file);
+    await new Promise((r) => setImmediate(r));
+    expect(screen.getScreen()).toContain("Move it to 1.3");
+    screen.keypress("down"); screen.keypress("down"); screen.keypress("enter");
+    await again.done;
   });
 });
