@@ -26,6 +26,40 @@ export function rubricFileNear(agencyFile: string, id: string): string | undefin
 }
 
 /**
+ * A rubric file of this id and version near the agency file or the rubric file in use (their folders, a `rubrics/`
+ * in them, the folders above and the folders beside: v1/rubric.yaml next to v2/rubric.yaml): the earlier version
+ * a file is moved from, to say what the move changes.
+ */
+export function rubricVersionNear(files: string[], id: string, version: string): string | undefined {
+  const folders = new Set<string>();
+  for (const file of files) {
+    const here = path.dirname(path.resolve(file));
+    const up = path.dirname(here);
+    for (const f of [here, path.join(here, "rubrics"), up, path.join(up, "rubrics"), ...subfolders(up)]) folders.add(f);
+  }
+  for (const folder of folders) {
+    for (const name of yamlNames(folder)) {
+      const text = head(path.join(folder, name));
+      if (topLevelId(text) === id && topLevelVersion(text) === version) return path.join(folder, name);
+    }
+  }
+  return undefined;
+}
+
+function subfolders(folder: string): string[] {
+  try { return readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(folder, e.name)).sort().slice(0, FILES_PER_FOLDER); } catch { return []; }
+}
+
+function yamlNames(folder: string): string[] {
+  try { return readdirSync(folder).filter((n) => /\.ya?ml$/i.test(n)).sort().slice(0, FILES_PER_FOLDER); } catch { return []; }
+}
+
+/** A rubric's top-level `version:`, quoted or not. */
+function topLevelVersion(text: string): string | undefined {
+  return /^version:[ \t]*(["']?)([^"'#\s]+)\1[ \t]*(?:#.*)?$/m.exec(text)?.[2];
+}
+
+/**
  * The YAML file beside a path that is not there whose name is a slip away from it (`my-rubrc.yaml` for my-rubric.yaml,
  * `./rubrics/dti-cap-xaa.yaml`), with the folder as it was typed: an author's own file there is what was meant, not
  * the bundled rubric of a like id. Only the error path calls it.

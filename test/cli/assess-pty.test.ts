@@ -294,6 +294,49 @@ describe("egov-score assess in a real terminal", () => {
     expect(readFileSync(stale, "utf8")).toBe(text.replace('  "1.6":', '  "1.7":'));
   }, 60_000);
 
+  /**
+   * Two versions of one rubric in folders side by side, as a province sends them: version 2 drops 1.2 (a count) and
+   * adds 1.8 (a percentage). A file answered against version 1, in their parent folder.
+   */
+  function twoVersions(name: string): { v2: string; file: string; text: string } {
+    const folder = mkdtempSync(path.join(dir, "phien-ban-"));
+    const v1Text = readFileSync(RUBRIC, "utf8").replace("id: assess-mini", "id: mini-doi");
+    const v2Text = v1Text.replace('version: "1"', 'version: "2"')
+      .replace('      - code: "1.2"\n        title: {vi: "Số tin bài", en: "News items"}\n        max: 10\n        input: {type: count}\n        rule: {type: piecewise, points: [[0, 0], [1000, 10]]}\n', "")
+      .replace('  - code: "2"\n', '      - code: "1.8"\n        title: {vi: "Tỷ lệ hồ sơ số hóa", en: "Digitised records share"}\n        max: 10\n        input: {type: percent}\n        rule: {type: ratio}\n  - code: "2"\n');
+    for (const [v, text] of [["v1", v1Text], ["v2", v2Text]] as const) { spawnSync("mkdir", [path.join(folder, v)]); writeFileSync(path.join(folder, v, "rubric.yaml"), text); }
+    const text = miniFile(['  "1.1": {value: false}', '  "1.2": {value: 6}', '  "1.3": {value: 50}']).replace("id: assess-mini", "id: mini-doi");
+    const file = path.join(folder, name);
+    writeFileSync(file, text);
+    return { v2: path.join(folder, "v2", "rubric.yaml"), file, text };
+  }
+
+  it("a file of the earlier version of the same rubric: what the move changes is said, and it is moved when the officer says yes", async () => {
+    const { v2, file, text } = twoVersions("chuyen.yaml");
+    const t = new Terminal(["assess", file, "--rubric", v2], 200);
+    await t.wait("giữ nguyên 2 câu trả lời: 1.1, 1.3");
+    await t.wait("1.2: phiên bản 2 không còn chỉ số này");
+    await t.wait("chỉ số mới cần trả lời: 1.8");
+    await t.answer("(c/K)", "c\r");
+    await t.wait("Đã ghi phiên bản 2 vào");
+    await t.answer("Xử lý câu trả lời 1.2 thế nào?", "\x03");
+    expect(await t.exited).toBe(130);
+    expect(t.transcript).not.toContain("rubric-version-mismatch");
+    // 1.2 counted; 1.8 takes a percentage: not offered there.
+    expect(t.transcript).not.toContain("Chuyển sang 1.8");
+    expect(readFileSync(file, "utf8")).toBe(text.replace('version: "1"', 'version: "2"'));
+  }, 60_000);
+
+  it("declined (Enter: no), the file is left as it was, saying how to move it or go on with its own version", async () => {
+    const { v2, file, text } = twoVersions("giu.yaml");
+    const t = new Terminal(["assess", file, "--rubric", v2], 200);
+    await t.answer("(c/K)", "\r");
+    expect(await t.exited).toBe(1);
+    expect(t.transcript).toContain("để tiếp tục phiên bản 1: --rubric TỆP của phiên bản 1");
+    expect(t.transcript).not.toContain("chọn đúng bộ chỉ số bằng --rubric TỆP");
+    expect(readFileSync(file, "utf8")).toBe(text);
+  }, 60_000);
+
   it("Ctrl-C exits 130 and says how to resume, with the rubric file the file needs (it is not bundled)", async () => {
     const t = new Terminal(args);
     await t.answer("1.4. Hồ sơ trực tuyến", "\x03");
@@ -919,15 +962,17 @@ describe("assess finishing a file with an error the questions cannot mend", () =
 });
 
 describe("assess on a file for another rubric", () => {
-  // A province's own rubric (not bundled), and a bundled rubric's older version: nothing may be asked or written.
+  // A province's own rubric (not bundled), and a bundled rubric's older version (its move to the bundled one declined):
+  // nothing may be asked or written.
   it.each([
-    ["a rubric that is not bundled", (t: string) => t.replace("rubric: {id: dti-cap-xa,", "rubric: {id: qb-xa-2025,"), 'Không tìm thấy bộ chỉ số "qb-xa-2025"'],
-    ["another version of a bundled rubric", (t: string) => t.replace(/(rubric: \{id: dti-cap-xa, version: )"[^"]*"/, '$1"2024.1"'), "Tệp trả lời phiên bản 2024.1 của bộ chỉ số dti-cap-xa"],
-  ])("%s: the file is left as it was, with the reason", async (_, edit, reason) => {
+    ["a rubric that is not bundled", (t: string) => t.replace("rubric: {id: dti-cap-xa,", "rubric: {id: qb-xa-2025,"), 'Không tìm thấy bộ chỉ số "qb-xa-2025"', undefined],
+    ["another version of a bundled rubric", (t: string) => t.replace(/(rubric: \{id: dti-cap-xa, version: )"[^"]*"/, '$1"2024.1"'), "trả lời phiên bản 2024.1 của bộ chỉ số dti-cap-xa", "(c/K)"],
+  ])("%s: the file is left as it was, with the reason", async (_, edit, reason, offered) => {
     const file = path.join(dir, "other-rubric.yaml");
     const text = edit(readFileSync(path.join(ROOT, "examples/xa-can-giuoc-tay-ninh.yaml"), "utf8"));
     writeFileSync(file, text);
     const t = new Terminal(["assess", file]);
+    if (offered) await t.answer(offered, "\r");
     expect(await t.exited).toBe(1);
     expect(t.transcript).toContain(reason);
     expect(t.transcript).toContain(`Chưa sửa gì trong ${file}`);

@@ -32,6 +32,9 @@ import { cleanUpOnInterrupt } from "../../io/interrupt-cleanup.js";
 import { askSubmitted } from "../../assess/submitted.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { settleStaleAnswers, staleCode, staleFindings } from "../../assess/stale-answers.js";
+import { versionMove, versionMoveLines } from "../../assess/version-move.js";
+import { rubricVersionNear } from "../../load/nearby-rubric.js";
+import { loadRubric } from "../../load/load-rubric.js";
 import { buildReport } from "../../report/report.js";
 import { formatTable } from "../../report/table.js";
 import type { Context } from "../context.js";
@@ -93,7 +96,13 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   const rubric = safeStrings(loaded.rubric);
   // A file for a rubric that is not the one in use (not bundled and no --rubric, or another version) is
   // left as it is: asking its questions from another rubric would rewrite its header and answers.
-  if (parsedFile && answersOtherRubric(ctx, parsedFile, rubric, opts)) return EXIT.invalid;
+  // A file of an earlier version of the same rubric may be moved to this one, once what changes for it is said.
+  let previous: Rubric | undefined;
+  if (parsedFile && existing) {
+    const moved = await offerVersionMove(ctx, existing, parsedFile, rubric, opts);
+    if (moved) ({ parsed: parsedFile, previous } = moved);
+  }
+  if (parsedFile && answersOtherRubric(ctx, parsedFile, rubric, opts, previous === undefined && existing !== undefined)) return EXIT.invalid;
   // -t in the officer's words (xã, UBND xã) is the type's id from here on.
   const agencyType = requireAgencyType(rubric, opts.agencyType, lang, fileRubric !== undefined ? file : undefined, opts.rubric === undefined && fileRubric === undefined);
   if (agencyType !== undefined) opts = { ...opts, agencyType };
@@ -192,7 +201,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
     // The file's last check there is of the file as it now stands: the answers to ask again are read from it.
     const staleDoc = doc;
     let checked: LocatedDiagnostic[] = [];
-    if (resumed) await settleStaleAnswers({ loaded, doc: staleDoc, asker, lang, print, show: (d) => showDiagnostic(ctx, d), save: async () => { staleDoc.save(); }, findings: () => (checked = fileFindings(staleDoc.file, loaded)) });
+    if (resumed) await settleStaleAnswers({ loaded, doc: staleDoc, asker, lang, print, show: (d) => showDiagnostic(ctx, d), save: async () => { staleDoc.save(); }, findings: () => (checked = fileFindings(staleDoc.file, loaded)), ...(previous ? { previous } : {}) });
     const redo = resumed ? answersToRedo(ctx, checked, loaded, (field) => staleDoc.strandedFrom(field)) : undefined;
     const showFileErrors = (f: string) => { for (const d of fileErrors(f, loaded)) showDiagnostic(ctx, d); };
     // A hand edit taken in mid-session is checked at once (it was reported only at the next start), leaving
@@ -243,8 +252,12 @@ function openExisting(ctx: Context, file: string, unreadable: string): { doc: Ag
   return undefined;
 }
 
-/** A file answering another rubric than the one in use, or no agency file, is left alone: says why, and true. */
-function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubric, opts: AssessOptions): boolean {
+/**
+ * A file answering another rubric than the one in use, or no agency file, is left alone: says why, and true.
+ * `declinedMove`: an earlier version's file was offered the move to this one and the officer said no; what the
+ * move changes was said, so the finding's advice (write the version by hand) is not, only how to go on.
+ */
+function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubric, opts: AssessOptions, declinedMove = false): boolean {
   // No agency file (a rubric named in its place): its header asked and saved into it would spoil it.
   const foreign = notAgencyIssue(parsedFile.data);
   if (foreign) {
@@ -256,12 +269,59 @@ function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubr
   const notBundled = ref.id !== undefined && opts.rubric === undefined && !bundledRubricFile(ref.id);
   const issue: Issue | undefined = notBundled ? rubricNotFound(ref.id!, ref.version, parsedFile.file) : rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
   if (!issue) return false;
+  const say = terminalLines(ctx);
+  if (declinedMove && isEarlierVersion(issue)) {
+    say(message(ctx.lang, "assess-other-version", { file: parsedFile.file, found: String(issue.params.found), expected: String(issue.params.expected) }));
+    return true;
+  }
   // The rubric in use is --rubric's or the default: no line to write into a file whose answers are another's.
   const said = issue.code === "rubric-mismatch" ? { ...issue, params: withoutRubricToWrite(issue.params) } : issue;
   showDiagnostic(ctx, locateIssue(said, parsedFile.parsed, parsedFile.file, parsedFile.text));
   const bundled = notBundled ? undefined : bundledNamed(ref);
-  terminalLines(ctx)(message(ctx.lang, notBundled ? "assess-rubric-not-bundled" : bundled ? "assess-other-rubric-bundled" : "assess-other-rubric", { file: parsedFile.file, rubric: bundled ?? "" }));
+  say(message(ctx.lang, notBundled ? "assess-rubric-not-bundled" : bundled ? "assess-other-rubric-bundled" : "assess-other-rubric", { file: parsedFile.file, rubric: bundled ?? "" }));
   return true;
+}
+
+/** An earlier version of the rubric in use, for the same period: a file that may be moved to the version in use. */
+function isEarlierVersion(issue: Issue | undefined): issue is Issue {
+  return issue?.code === "rubric-version-mismatch" && issue.params.hint_version !== undefined;
+}
+
+/**
+ * A file answering an earlier version of the rubric in use: what moving it changes for its answers is said (the
+ * earlier version's rubric file, found near it or the one in use, tells the indicators added), and it is moved
+ * when the officer says yes (default no). Resolves the file read again and the earlier version, once moved.
+ */
+async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: ParsedAgency, rubric: Rubric, opts: AssessOptions): Promise<{ parsed: ParsedAgency; previous: Rubric | undefined } | undefined> {
+  const ref = rubricRef(parsedFile.data);
+  if (ref.id === undefined || (opts.rubric === undefined && !bundledRubricFile(ref.id))) return undefined;
+  const issue = rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
+  if (!isEarlierVersion(issue)) return undefined;
+  const { lang } = ctx;
+  const say = terminalLines(ctx, [parsedFile.file]);
+  const found = String(issue.params.found), expected = rubric.version;
+  const previous = previousVersion(parsedFile.file, opts.rubric, rubric.id, found);
+  const data = parsedFile.data as unknown as AgencyFile;
+  const answers = typeof data.answers === "object" && data.answers !== null ? data.answers as Record<string, unknown> : {};
+  const move = versionMove(previous, rubric, answers, data.agency?.type);
+  say(message(lang, "version-move-intro", { file: parsedFile.file, found, expected, rubric: rubric.id }));
+  for (const line of versionMoveLines(move, found, expected, lang, previous !== undefined)) say(line);
+  const { makeAsker } = await import("../../prompts/ask.js");
+  if (!(await makeAsker(lang, {}, ctx.colorErr.level > 0).confirm({ message: message(lang, "version-move-confirm", { file: parsedFile.file, expected }), default: false }))) return undefined;
+  doc.nameRubric(rubric.id, rubric.version);
+  doc.save();
+  say(message(lang, "version-move-done", { file: parsedFile.file, expected }));
+  const reread = parseAgencyFile(parsedFile.file);
+  return reread.ok ? { parsed: reread.agency, previous } : undefined;
+}
+
+/** The earlier version's rubric: bundled with that version, else a file of that id and version near the agency file or --rubric's. */
+function previousVersion(agencyFile: string, rubricOpt: string | undefined, id: string, version: string): Rubric | undefined {
+  const bundled = bundledRubricFile(id) ? resolveRubric(id) : undefined;
+  if (bundled?.ok && bundled.loaded.rubric.version === version) return bundled.loaded.rubric;
+  const near = rubricVersionNear([agencyFile, ...(rubricOpt !== undefined && existsSync(rubricOpt) ? [rubricOpt] : [])], id, version);
+  const loaded = near === undefined ? undefined : loadRubric(near);
+  return loaded?.ok ? loaded.loaded.rubric : undefined;
 }
 
 /**

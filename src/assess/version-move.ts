@@ -1,0 +1,46 @@
+import { allIndicators, indicatorApplies, indicatorByCode } from "../core/codes.js";
+import type { Lang, Rubric } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
+import { terminalSafe } from "../report/terminal-safe.js";
+import { diffRubrics } from "../rubric-ci/impact/diff.js";
+
+/** What moving a file from one version of its rubric to the next does to its answers. */
+export interface VersionMove {
+  /** Answered codes the new version asks as they were: the answers stay. */
+  kept: string[];
+  /** Answered codes the new version lacks (dropped, or re-coded): each asked about before the questions. */
+  gone: string[];
+  /** Indicators the new version adds that apply to the agency: to answer. Empty without the earlier version. */
+  added: string[];
+}
+
+/**
+ * The move said for this file: `previous`, the earlier version when its rubric file was found, tells the indicators
+ * it added (rubric test --previous's diff); without it only what the file answers can be told.
+ */
+export function versionMove(previous: Rubric | undefined, rubric: Rubric, answers: Record<string, unknown>, type: unknown): VersionMove {
+  const now = indicatorByCode(rubric);
+  const answered = Object.keys(answers);
+  const applies = (code: string) => { const i = now.get(code); return i !== undefined && (typeof type !== "string" || indicatorApplies(rubric, i, type)); };
+  const diff = previous ? diffRubrics(previous, rubric) : undefined;
+  const addedCodes = new Set((diff?.items ?? []).filter((c) => c.change === "added" && c.node.kind === "indicator").map((c) => c.node.code));
+  return {
+    kept: answered.filter((c) => now.has(c) && !addedCodes.has(c)),
+    gone: answered.filter((c) => !now.has(c) || addedCodes.has(c)),
+    added: allIndicators(rubric).map((i) => i.code).filter((c) => addedCodes.has(c) && applies(c) && !Object.hasOwn(answers, c)),
+  };
+}
+
+/** Kept answers named one by one up to this many (a whole file's 63 codes say nothing): beyond, their count. */
+const LISTED = 12;
+
+/** The move in words, a line for each kind of change that concerns the file. */
+export function versionMoveLines(move: VersionMove, found: string, expected: string, lang: Lang, previousFound: boolean): string[] {
+  const codes = (list: string[]) => list.map((c) => terminalSafe(c, true)).join(", ");
+  return [
+    ...(move.kept.length > 0 ? [message(lang, "version-move-kept", { count: move.kept.length, codes: move.kept.length <= LISTED ? `: ${codes(move.kept)}` : "" })] : []),
+    ...(move.gone.length > 0 ? [message(lang, "version-move-gone", { codes: codes(move.gone), expected })] : []),
+    ...(move.added.length > 0 ? [message(lang, "version-move-added", { codes: codes(move.added) })] : []),
+    ...(previousFound ? [] : [message(lang, "version-move-no-previous", { found })]),
+  ];
+}
