@@ -12,6 +12,8 @@ export interface VersionMove {
   gone: string[];
   /** Indicators the new version adds that apply to the agency: to answer. Empty without the earlier version. */
   added: string[];
+  /** Indicators asked of the agency whose max the new version changed, said once, before the questions. Empty without the earlier version. */
+  maxChanged: { code: string; was: string; now: string }[];
 }
 
 /**
@@ -27,6 +29,10 @@ export function versionMove(previous: Rubric | undefined, rubric: Rubric, answer
   return {
     kept: answered.filter((c) => now.has(c) && !addedCodes.has(c)),
     gone: answered.filter((c) => !now.has(c) || addedCodes.has(c)),
+    maxChanged: (diff?.items ?? []).flatMap((c) => {
+      const max = c.change === "changed" && c.node.kind === "indicator" && applies(c.node.code) ? c.fields.find((f) => f.field === "max") : undefined;
+      return max ? [{ code: c.node.code, was: String(max.old), now: String(max.new) }] : [];
+    }),
     added: allIndicators(rubric).map((i) => i.code).filter((c) => addedCodes.has(c) && applies(c) && !Object.hasOwn(answers, c)),
   };
 }
@@ -41,6 +47,7 @@ export function versionMoveLines(move: VersionMove, found: string, expected: str
     ...(move.kept.length > 0 ? [message(lang, "version-move-kept", { count: move.kept.length, codes: move.kept.length <= LISTED ? `: ${codes(move.kept)}` : "" })] : []),
     ...(move.gone.length > 0 ? [message(lang, "version-move-gone", { codes: codes(move.gone), expected })] : []),
     ...(move.added.length > 0 ? [message(lang, "version-move-added", { codes: codes(move.added) })] : []),
+    ...(move.maxChanged.length > 0 ? [message(lang, "version-move-max", { changes: move.maxChanged.map((m) => `${terminalSafe(m.code, true)}: ${m.was} → ${m.now}`).join("; ") })] : []),
     ...(previousFound ? [] : [message(lang, "version-move-no-previous", { found })]),
   ];
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { versionMove, versionMoveLines } from "../../src/assess/version-move.js";
+import type { Group, Indicator, Rubric } from "../../src/core/rubric.js";
+import { loadRubric } from "../../src/load/load-rubric.js";
+
+const outcome = loadRubric("test/fixtures/rubrics/assess-mini.yaml");
+if (!outcome.ok) throw new Error("test rubric does not load");
+const previous = outcome.loaded.rubric;
+
+/** Version 2: 1.1's max 10 → 15, 1.2 (a count) dropped, 1.8 (a percentage) added. */
+function nextVersion(): Rubric {
+  const next = structuredClone(previous);
+  next.version = "2";
+  const group = next.groups[0] as Group;
+  const items = group.items as Indicator[];
+  items[0] = { ...items[0]!, max: 15 };
+  group.items = [...items.filter((i) => i.code !== "1.2"), { ...items[2]!, code: "1.8", title: { vi: "Tỷ lệ hồ sơ số hóa", en: "Digitised records share" } }];
+  return next;
+}
+
+describe("moving a file to the next version of its rubric", () => {
+  it("says the maxima the new version changed once, with what it keeps, drops and adds", () => {
+    const move = versionMove(previous, nextVersion(), { "1.1": { value: true }, "1.2": { value: 6 } }, "department");
+    expect(move.maxChanged).toEqual([{ code: "1.1", was: "10", now: "15" }]);
+    const lines = versionMoveLines(move, "1", "2", "en", true);
+    expect(lines).toContain("  - maximum points changed: 1.1: 10 → 15");
+    expect(lines.filter((l) => l.includes("1.1: 10 → 15"))).toHaveLength(1);
+    expect(lines).toContain("  - new indicators to answer: 1.8");
+  });
+});
