@@ -87,7 +87,8 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_rubric_file !== undefined) hints.push(message(lang, "rubric-file-near", p));
   if (p.hint_named_rubric !== undefined) hints.push(message(lang, "rubric-named-in-file", p));
   if (p.hint_rubric_line !== undefined) hints.push(message(lang, rubricLineHint(d), p));
-  if (p.hint_type_rubric !== undefined) hints.push(message(lang, "rubric-of-type", p));
+  // Two findings carry hint_type_rubric: each hint is keyed on the param only its own finding has.
+  if (p.option_rubric !== undefined) hints.push(message(lang, "rubric-of-type", p));
   if (p.hint_unit !== undefined) hints.push(message(lang, "unit-magnitude", { value: [p.found ?? "", lang === "vi" ? p.base_vi : p.base_en].filter((w) => w !== undefined && w !== "").join(" "), converted: p.hint_unit, unit: lang === "vi" ? p.unit_vi ?? "" : p.unit_en ?? "" }));
   if (p.hint_evidence_item !== undefined) hints.push(message(lang, p.hint_evidence_form !== undefined ? `evidence-${p.hint_evidence_form}` : p.hint_evidence_fields !== undefined ? "evidence-bare-link-fields" : "evidence-bare-link", p));
   if (p.hint_note !== undefined) hints.push(message(lang, p.hint_note_add !== undefined ? "remark-to-note-add" : "remark-to-note", p));
@@ -100,7 +101,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_fraction_points !== undefined) hints.push(message(lang, "fraction-as-points", p));
   if (p.hint_translation !== undefined) hints.push(message(lang, p.hint_translation === "declared" ? "translation-left-out-declared" : "translation-left-out"));
   if (p.hint_na !== undefined) hints.push(message(lang, p.hint_na === "forbidden" ? "na-as-value-forbidden" : "na-as-value"));
-  if (p.hint_type_rubric !== undefined) hints.push(message(lang, "agency-type-other-rubric", p));
+  if (p.hint_type_written !== undefined) hints.push(message(lang, "agency-type-other-rubric", p));
   if (d.code === "too-many-tokens") hints.push(message(lang, "too-many-tokens-hint"));
   if (p.hint_office !== undefined) hints.push(message(lang, "office-document"));
   if (p.hint_table !== undefined) hints.push(message(lang, p.hint_table === "html" ? "web-page-document" : "csv-document", { separator: p.hint_separator === "\t" ? "Tab" : `“${String(p.hint_separator)}”` }));

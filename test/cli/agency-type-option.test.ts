@@ -117,3 +117,32 @@ describe("an agency file whose type is another bundled rubric's", () => {
     expect(r.stderr).not.toContain("bundled rubric");
   });
 });
+
+// Both hints were keyed on hint_type_rubric, so each finding printed the other's too, its {placeholders} unfilled:
+// a dti-cap-so file with type: commune, checked without --rubric, was told "which --rubric gives" (newcomer5).
+describe("the two hints on an agency type of another bundled rubric are each said only where they belong", () => {
+  const unfilled = /\{[a-z_]+\}/;
+
+  it("type: commune in a dti-cap-so file, no --rubric: the hint on how its file is made, none on --rubric", async () => {
+    const file = path.join(dir, "so-commune-no-option.yaml");
+    writeFileSync(file, readFileSync("examples/so-khcn-quang-binh.yaml", "utf8").replace("type: department", "type: commune"));
+    for (const lang of ["en", "vi"]) {
+      const r = await runCli(["validate", file, "--lang", lang]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).not.toMatch(unfilled);
+      expect(r.stderr).not.toContain("--rubric");
+    }
+  });
+
+  it("a commune's file, its rubric line deleted, with --rubric dti-cap-so: the hint on --rubric, none on how a file is made", async () => {
+    const file = path.join(dir, "xa-no-rubric-line.yaml");
+    writeFileSync(file, readFileSync("examples/xa-can-giuoc-tay-ninh.yaml", "utf8").replace(/^rubric:.*\n/m, ""));
+    for (const lang of ["en", "vi"]) {
+      const r = await runCli(["validate", file, "--rubric", "dti-cap-so", "--lang", lang]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).not.toMatch(unfilled);
+      expect(r.stderr).not.toContain("init -t");
+      expect(r.stderr).toContain("--rubric");
+    }
+  });
+});
