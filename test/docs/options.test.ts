@@ -71,3 +71,20 @@ describe("README's row for a command says what its arguments may be, as its --he
     expect(row(command.join(" "))).toMatch(/\bfolder\b/);
   });
 });
+
+// The other way round: an option renamed or dropped in the code stays in the documents, and a user typing it as
+// written gets "unknown option" (newcomer5).
+describe("every option the documents name is one the tool has", () => {
+  /** Options of other programs the documents quote (Node's heap limit, npm install --global, gh pr comment --edit-last). */
+  const others = new Set(["--max-old-space-size", "--global", "--edit-last"]);
+  const docs = ["README.md", "docs/commands.md", "docs/ci.md", "docs/report-format.md", "docs/agency-format.md", "docs/rubric-format.md"];
+
+  it("each --option written in README and docs/ is listed by some command's --help", async () => {
+    const helps = await Promise.all([[], ...places.map(([command]) => command)].map(async (command) => (await runCli([...command, "--help"])).stdout));
+    const known = new Set(helps.flatMap((help) => optionsOf(help).flat()).concat("--help"));
+    const unknown = docs.flatMap((doc) =>
+      [...readFileSync(doc, "utf8").matchAll(/(?<![\w-])--[a-z][a-z0-9-]*/g)].map((m) => m[0]).filter((flag) => !known.has(flag) && !others.has(flag)).map((flag) => `${doc}: ${flag}`),
+    );
+    expect([...new Set(unknown)]).toEqual([]);
+  });
+});
