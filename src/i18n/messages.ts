@@ -123,6 +123,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "finding-indicator": { vi: "chỉ số {code}: {title}", en: "indicator {code}: {title}" },
   "unit-magnitude": { vi: "chỉ số này ghi theo đơn vị {unit}: {value} đổi ra {unit} là {converted}, hãy ghi {converted}", en: "this answer is written in {unit}: {value} is {converted} {unit}; write {converted}" },
   "number-with-unit": { vi: "\"{source}\": chỉ ghi con số, không kèm đơn vị hay chữ (ghi {number})", en: "\"{source}\": write the number alone, without a unit or words ({number})" },
+  "percent-sign-suggested": { vi: "\"{source}\": viết số phần trăm không kèm dấu %", en: "\"{source}\": write the percentage without the % sign" },
   "percent-sign": { vi: "\"{source}\": viết số phần trăm không kèm dấu % (ví dụ 95, không phải 95%)", en: "\"{source}\": write the percentage without the % sign (e.g. 95, not 95%)" },
   "fraction-a-gt-b": { vi: "Tử số a = {a} lớn hơn mẫu số b = {b}", en: "The numerator a = {a} is greater than the denominator b = {b}" },
   "zero-denominator": { vi: "Mẫu số b = 0 không được chấp nhận cho chỉ số này", en: "A zero denominator b = 0 is not accepted for this indicator" },
@@ -847,6 +848,8 @@ function variant(key: string, params: Record<string, string | number>): string {
   if (key === "code-mixed-padding" && params.width !== undefined) return "code-mixed-padding-width";
   // Quotes kept inside YAML's own quotes, not Word's curly ones: said as what was written.
   if ((key === "name-in-quotes" || key === "period-in-quotes") && params.quotes === "straight") return `${key}-straight`;
+  // The figure to write is the hint's (did you mean 85.5?): "e.g. 95, not 95%" beside it named another.
+  if (key === "percent-sign" && params.suggestion !== undefined) return "percent-sign-suggested";
   // A one-language value (version, period, a legal basis's number): said by its key, not as "the vi text".
   if ((key === "text-control-character" || key === "text-invisible-character") && params.lang === undefined && params.field !== undefined) return `${key}-field`;
   return key;

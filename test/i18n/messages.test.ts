@@ -95,6 +95,11 @@ describe("percent-sign: the figure in brackets is an example in both languages",
     expect(message("vi", "percent-sign", { source: "85,5%" })).toBe("\"85,5%\": viết số phần trăm không kèm dấu % (ví dụ 95, không phải 95%)");
     expect(message("en", "percent-sign", { source: "85,5%" })).toBe("\"85,5%\": write the percentage without the % sign (e.g. 95, not 95%)");
   });
+  // With the figure to write in the hint (did you mean 85.5?), the example named another figure beside it.
+  it("with the figure to write known, no example beside it", () => {
+    expect(message("en", "percent-sign", { source: "85,5%", suggestion: "85.5" })).toBe("\"85,5%\": write the percentage without the % sign");
+    expect(message("vi", "percent-sign", { source: "85,5%", suggestion: "85.5" })).toBe("\"85,5%\": viết số phần trăm không kèm dấu %");
+  });
 });
 
 // A line indented out of line was said in the parser's words, "a line has two colons (a: b: c), or …", of a line
