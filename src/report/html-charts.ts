@@ -5,12 +5,11 @@ import { byName, cohortLabel, finalScore, flattenGroups, typeLabel, namesakeTag 
 import { formatPercent, formatMax, formatPoints } from "./format-number.js";
 import { barChart, columnChart, h, shareColor } from "./svg.js";
 import { figure } from "./html-parts.js";
+import { ACCENT_COLOR } from "./html-styles.js";
 import { bandColor, type SectionFacts } from "./html-gather.js";
 
 /** Bars of the totals chart drawn together: about 120 mm, which fits a landscape page under its headings. */
 const BARS_PER_BLOCK = 20;
-/** The histogram of a large batch's percentages: a neutral blue, no band's colour. */
-const HISTOGRAM_COLOR = "#0969da";
 
 /** A batch section's charts: its totals (a bar each, or a histogram), its bands per band set, its groups' averages per cohort. */
 export function summaryFigures(facts: SectionFacts, lang: Lang): string[] {
@@ -40,9 +39,9 @@ export function summaryFigures(facts: SectionFacts, lang: Lang): string[] {
       figures.push(figure(charts.join(""), caption, "totals"));
     }
   } else {
-    // One colour: a 10 % step holds agencies of several bands (a band may start at 65 %), so a band's colour
+    // One colour, the page's accent: a 10 % step holds agencies of several bands (a band may start at 65 %), so a band's colour
     // on it would say what is not so; the bands have their own chart below.
-    const buckets = facts.buckets.map((count, i) => ({ label: `${i * 10}–${i * 10 + 10}`, count, color: HISTOGRAM_COLOR }));
+    const buckets = facts.buckets.map((count, i) => ({ label: `${i * 10}–${i * 10 + 10}`, count, color: ACCENT_COLOR }));
     const histogram = message(lang, "rpt-chart-histogram");
     figures.push(figure(columnChart(buckets.map((b) => ({ ...b, label: `${b.label} %` })), { className: "chart-totals", label: histogram }), histogram,
       undefined, chartData(histogram, [message(lang, "rpt-col-percent-range"), message(lang, "rpt-col-agencies")], buckets.map((b) => [`${b.label} %`, String(b.count)]), lang)));

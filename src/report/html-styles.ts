@@ -1,6 +1,9 @@
+/** The page's accent, a neutral blue: links, focus rings and the histogram's bars (an svg fill attribute reads no CSS variable). */
+export const ACCENT_COLOR = "#0969da";
+
 /** The page's stylesheet, inline (its Content-Security-Policy allows no other): the screen's, then A4 print's. */
 export const CSS = `
-:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--soft:#f6f8fa;--accent:#0969da}
+:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--soft:#f6f8fa;--accent:${ACCENT_COLOR}}
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:1100px;padding:24px;font:14px/1.45 system-ui,"Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,sans-serif;color:var(--fg);background:#fff}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:20px;margin:28px 0 4px;border-bottom:2px solid var(--line);padding-bottom:4px}h3{font-size:17px;margin:20px 0 4px}

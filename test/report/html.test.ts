@@ -5,6 +5,7 @@ import { memoryScratch, type Scratch } from "../../src/report/scratch.js";
 import { parseReportJson } from "../helpers/report-json.js";
 import type { ScoreReport } from "../../src/report/report.js";
 import { BAND_COLORS, NO_BAND_COLOR, shareColor } from "../../src/report/svg.js";
+import { ACCENT_COLOR } from "../../src/report/html-styles.js";
 import { runCli } from "../helpers/run-cli.js";
 import { cleanup, REPRODUCIBLE, SEED } from "./helpers.js";
 
@@ -114,6 +115,16 @@ describe("html accessibility", () => {
     const html = formatHtml(many, { lang: "en" });
     expect(html).toContain(`<caption>Figures of the chart: Distribution of totals by percent of the scale</caption>`);
     expect(html).toMatch(/<tr><th scope="row">90–100\u00a0%<\/th><td>\d+<\/td><\/tr>/);
+  });
+
+  it("a large batch's histogram is drawn in the page's accent colour, the one the stylesheet gives links and focus rings", () => {
+    const section = batch.rubrics[0]!;
+    const many = { ...batch, rubrics: [{ ...section, agencies: Array.from({ length: 61 }, (_, i) => ({ ...section.agencies[i % section.agencies.length]! })) }] };
+    const html = formatHtml(many, { lang: "en" });
+    expect(ACCENT_COLOR).toMatch(/^#[0-9a-f]{6}$/);
+    expect(html).toContain(`--accent:${ACCENT_COLOR}`);
+    const fills = [...html.match(/<svg class="chart chart-totals"[\s\S]*?<\/svg>/)![0].matchAll(/fill="([^"]*)" class="bar"/g)].map((m) => m[1]);
+    expect(new Set(fills)).toEqual(new Set([ACCENT_COLOR]));
   });
 
   it("a large batch's histogram counts a total of 100 % in its last step, 90–100 % (there is none above it)", () => {
