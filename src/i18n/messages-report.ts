@@ -114,6 +114,11 @@ export const REPORT_MESSAGES: Record<string, { vi: string; en: string }> = {
   "rpt-chart-groups-cohort": { vi: "Điểm trung bình từng nhóm chỉ số của khối {cohort} ({count} cơ quan; trên điểm tối đa của nhóm)", en: "Average points per group in the cohort {cohort} ({count} {count|agency|agencies}; against the group's max)" },
   "rpt-chart-agency": { vi: "Điểm từng nhóm chỉ số của {agency} so với điểm tối đa", en: "Points per group of {agency} against the max" },
   "rpt-skipped": { vi: "Bỏ qua {count} tệp YAML không phải phiếu của cơ quan: {files}", en: "Passed over {count} YAML {count|file|files} that {count|is no agency file|are no agency files}: {files}" },
+  "rpt-skipped-head": { vi: "Bỏ qua {count} tệp YAML không phải phiếu của cơ quan:", en: "Passed over {count} YAML {count|file|files} that {count|is no agency file|are no agency files}:" },
+  // What the files of a group passed over are (skippedKind), short: skipped-why-* says it file by file on standard error and in the xlsx.
+  "rpt-skipped-kind-rubric": { vi: "bộ chỉ số (các phiếu được chấm theo bộ chỉ số bằng --rubric; egov-score rubric lint kiểm tra bộ chỉ số)", en: "a rubric (agency files are scored against one with --rubric; egov-score rubric lint checks it)" },
+  "rpt-skipped-kind-fixtures": { vi: "kết quả mong đợi của bộ kiểm thử bộ chỉ số (egov-score rubric test chạy chúng)", en: "a rubric's fixtures' expected results (egov-score rubric test runs them)" },
+  "rpt-skipped-kind-other": { vi: "không có phần agency hay answers (tệp cấu hình CI hoặc tệp YAML khác)", en: "no agency or answers (a CI workflow or some other YAML file)" },
   "rpt-sheet-ranking": { vi: "Xếp hạng", en: "Ranking" },
   "rpt-sheet-groups": { vi: "Điểm nhóm", en: "Groups" },
   "rpt-sheet-indicators": { vi: "Điểm chỉ số", en: "Indicators" },

@@ -6,6 +6,7 @@ import { dateText, formatMax, formatPoints } from "./format-number.js";
 import type { RankedAgency, ReportError, ScoreReport } from "./report.js";
 import { answerText, type AnswerLabels } from "./value-text.js";
 import { hintTexts } from "./hints.js";
+import type { SkippedKind } from "../batch/skipped-kind.js";
 
 /** Helpers shared by the report formats: every format reads the one ScoreReport the same way. */
 
@@ -661,4 +662,14 @@ export function cautionNotes(s: AgencyScore, lang: Lang): string[] {
 /** The labels an indicator's answer is shown with, as the section lists them (own keys only: a report read back is data). */
 export function answerLabels(section: Pick<Section, "answer_labels">, code: string): AnswerLabels | undefined {
   return section.answer_labels && Object.hasOwn(section.answer_labels, code) ? section.answer_labels[code] : undefined;
+}
+
+/**
+ * The files passed over grouped by what they are (rubrics, fixtures' expectations, other YAML), each group's
+ * files in their order; undefined without their kinds (a report read back from json, which does not write them).
+ */
+export function skippedGroups(files: string[], kinds: SkippedKind[] | undefined): { kind: SkippedKind; files: string[] }[] | undefined {
+  if (!kinds) return undefined;
+  const order: SkippedKind[] = ["rubric", "fixtures", "other"];
+  return order.map((kind) => ({ kind, files: files.filter((_, i) => (kinds[i] ?? "other") === kind) })).filter((g) => g.files.length > 0);
 }

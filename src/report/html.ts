@@ -1,10 +1,10 @@
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { finalScore, notScoredHeadingOf, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, unreadableFolder } from "./common.js";
+import { finalScore, notScoredHeadingOf, warnedFile, warningsHeadingOf, type FileFindings, HTML_DETAIL_LIMIT, unreadableFolder, skippedGroups } from "./common.js";
 import { memoryScratch, type Scratch } from "./scratch.js";
 import { rankedReport, type RankedReport, type RankedSection } from "./ranked.js";
 import { formatStamp } from "./format-number.js";
-import type { ScoreReport } from "./report.js";
+import type { ReportFrame, ScoreReport } from "./report.js";
 import { h } from "./svg.js";
 import { dataText } from "./html-text.js";
 import { gather, type SectionFacts } from "./html-gather.js";
@@ -91,10 +91,18 @@ function* pageChunks(report: RankedReport, options: HtmlOptions, scratch: () => 
   for (const [si, facts] of sections.entries()) yield* sectionHtml(facts, si, lang, total === 1, details);
   if (warned.files > 0) yield* findings("file-warnings", warnedHeading, warnedFiles(report.sections), "rpt-col-warning", lang);
   if (notScored.files > 0) yield* findings("not-scored", notScoredHeading, frame.not_scored, "rpt-col-error", lang);
-  if (frame.skipped?.length) yield `<p class="meta">${h(message(lang, "rpt-skipped", { count: frame.skipped.length, files: frame.skipped.join(", ") }))}</p>\n`;
+  if (frame.skipped?.length) yield skippedHtml(frame.skipped, frame.skipped_kinds, lang);
   if (total === 0 && notScored.files === 0) yield `<p>${t("rpt-empty")}</p>\n`;
   yield `</main>\n`;
   yield [`<footer class="page-foot">${stamp}</footer>`, "</body>", "</html>", ""].join("\n");
+}
+
+/** The files passed over, under what they are when that is known. */
+function skippedHtml(files: string[], kinds: ReportFrame["skipped_kinds"], lang: Lang): string {
+  const groups = skippedGroups(files, kinds);
+  if (!groups) return `<p class="meta">${h(message(lang, "rpt-skipped", { count: files.length, files: files.join(", ") }))}</p>\n`;
+  const items = groups.map((g) => `<li>${h(`${message(lang, `rpt-skipped-kind-${g.kind}`)}: ${g.files.join(", ")}`)}</li>`);
+  return [`<p class="meta skipped">${h(message(lang, "rpt-skipped-head", { count: files.length }))}</p>`, `<ul class="meta skipped">`, ...items, `</ul>`, ""].join("\n");
 }
 
 /** The scored files with warnings, rubric by rubric in ranking order. */

@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { adjustmentCell, adjustmentColumns, aggregateColumns, rankingAggregates, bandLines, typesOf, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, type VerifiedIndicator } from "./common.js";
+import { adjustmentCell, adjustmentColumns, aggregateColumns, rankingAggregates, bandLines, typesOf, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, type VerifiedIndicator, skippedGroups } from "./common.js";
 import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import { quotedTextsCut } from "./diagnostics.js";
@@ -49,11 +49,19 @@ export function formatMarkdown(report: ScoreReport, options: MarkdownOptions): s
     if (report.not_scored.length > maxRows) lines.push(`- ${md(message(lang, "rpt-more-not-scored", { count: report.not_scored.length - maxRows }))}`);
     out.push(lines.join("\n"));
   }
-  if (report.skipped?.length) out.push(md(message(lang, "rpt-skipped", { count: report.skipped.length, files: report.skipped.slice(0, maxRows).join(", ") + (report.skipped.length > maxRows ? ", …" : "") })));
+  if (report.skipped?.length) out.push(skippedText(report.skipped, report.skipped_kinds, lang, maxRows));
   if (out.length === 0) out.push(md(message(lang, "rpt-empty")));
   out.push(`<sub>${md(message(lang, "rpt-stamp", { tool: `${report.tool.name} ${report.tool.version}`, time: formatStamp(report.generated_at, lang) }))}` +
     report.rubrics.map((s) => ` · ${code(`${s.id} ${s.version}`)} sha256 ${code(s.sha256.slice(0, 12))}`).join("") + "</sub>");
   return out.join("\n\n") + "\n";
+}
+
+/** The files passed over, under what they are when that is known; each list cut at `maxRows` names. */
+function skippedText(files: string[], kinds: ScoreReport["skipped_kinds"], lang: Lang, maxRows: number): string {
+  const names = (list: string[]) => list.slice(0, maxRows).join(", ") + (list.length > maxRows ? ", …" : "");
+  const groups = skippedGroups(files, kinds);
+  if (!groups) return md(message(lang, "rpt-skipped", { count: files.length, files: names(files) }));
+  return [md(message(lang, "rpt-skipped-head", { count: files.length })), "", ...groups.map((g) => `- ${md(`${message(lang, `rpt-skipped-kind-${g.kind}`)}: ${names(g.files)}`)}`)].join("\n");
 }
 
 /** A list item: where in the file (a whole-file error, such as an unreadable file, has no line), whose, what. */

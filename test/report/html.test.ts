@@ -218,6 +218,19 @@ describe("html accessibility", () => {
     expect(html).toBe(html.normalize("NFC"));
   });
 
+  it("lists the files passed over under what each is, as standard error and the xlsx say (not names alone)", () => {
+    const report = { ...batch, skipped: ["g/a/ci.yml", "g/a/rubric.yaml", "g/a/expected.yaml", "g/a/<b>.yaml"], skipped_kinds: ["other", "rubric", "fixtures", "other"] } as ScoreReport;
+    const html = formatHtml(report, { lang: "en" });
+    expect(html).toContain([
+      `<p class="meta skipped">Passed over 4 YAML files that are no agency files:</p>`,
+      `<ul class="meta skipped">`,
+      `<li>a rubric (agency files are scored against one with --rubric; egov-score rubric lint checks it): g/a/rubric.yaml</li>`,
+      `<li>a rubric&#39;s fixtures&#39; expected results (egov-score rubric test runs them): g/a/expected.yaml</li>`,
+      `<li>no agency or answers (a CI workflow or some other YAML file): g/a/ci.yml, g/a/&lt;b&gt;.yaml</li>`,
+      `</ul>`,
+    ].join("\n"));
+  });
+
   it("text and bars have the contrast WCAG asks: 4.5:1 for text, 3:1 for a bar against the page and its track", () => {
     const html = formatHtml(seed, { lang: "vi" });
     const css = html.match(/<style>([\s\S]*?)<\/style>/)![1]!;

@@ -111,6 +111,23 @@ describe("the md's rows within its budget (maxRows)", () => {
     expect(skipped(2)).toContain("are no agency files: x0.yaml, x1.yaml\n");
   });
 
+  it("lists the files passed over under what each is, as standard error and the xlsx say (not names alone)", async () => {
+    const report = await scored(["examples/so-khcn-quang-binh.yaml"]);
+    const passedOver = { ...report, skipped: ["g/a/broken.yaml", "g/a/ci.yml", "g/a/rubric.yaml", "g/a/expected.yaml"], skipped_kinds: ["other", "other", "rubric", "fixtures"] } as ScoreReport;
+    expect(formatMarkdown(passedOver, { lang: "en" })).toContain([
+      "Passed over 4 YAML files that are no agency files:",
+      "",
+      "- a rubric (agency files are scored against one with --rubric; egov-score rubric lint checks it): g/a/rubric.yaml",
+      "- a rubric's fixtures' expected results (egov-score rubric test runs them): g/a/expected.yaml",
+      "- no agency or answers (a CI workflow or some other YAML file): g/a/broken.yaml, g/a/ci.yml",
+    ].join("\n") + "\n");
+    const vi = formatMarkdown(passedOver, { lang: "vi" });
+    expect(vi).toContain("Bỏ qua 4 tệp YAML không phải phiếu của cơ quan:\n\n- bộ chỉ số (");
+    expect(vi).toContain("- không có phần agency hay answers (tệp cấu hình CI hoặc tệp YAML khác): g/a/broken.yaml, g/a/ci.yml");
+    // Each group cut as the one list was.
+    expect(formatMarkdown(passedOver, { lang: "en", maxRows: 1 })).toContain("some other YAML file): g/a/broken.yaml, …\n");
+  });
+
   it("shows in the ranking a top-level group excluded for an agency as a dash, not its points", async () => {
     const report = await scored(["examples/so-khcn-quang-binh.yaml", "examples/kho-bac-quang-binh.yaml"]);
     const section = report.rubrics[0]!;
