@@ -14,6 +14,8 @@ import { SpoolReader, SpoolWriter, type MemorySpools } from "./spool.js";
 export interface SpooledFailure extends Omit<FileFailure, "diagnostics">, FindingsPlace {
   headline?: LocatedDiagnostic;
   findingCount: number;
+  /** Of the findings, the errors: the md and the terminal table say how many follow the headline. */
+  errorCount: number;
   spool: string;
 }
 
@@ -28,7 +30,7 @@ export function encodeFailure(failure: FileFailure): EncodedFailure {
   const { diagnostics, ...rest } = failure;
   const first = diagnostics.find((d) => d.severity === "error") ?? diagnostics[0];
   const { findings, frames } = findingsRecords(diagnostics);
-  return { kept: { ...rest, ...(first ? { headline: { ...withoutFrame(first), params: quotedTextsCut(first.params) } } : {}), findingCount: diagnostics.length }, findings: Buffer.from(findings), frames: Buffer.from(frames) };
+  return { kept: { ...rest, ...(first ? { headline: { ...withoutFrame(first), params: quotedTextsCut(first.params) } } : {}), findingCount: diagnostics.length, errorCount: diagnostics.filter((d) => d.severity === "error").length }, findings: Buffer.from(findings), frames: Buffer.from(frames) };
 }
 
 /** Writes files not scored to one spool as they are found, handing back what the main thread keeps of each. */
@@ -60,11 +62,11 @@ export class FailureSpool {
 
 /** A file not scored read back from its spool: its findings with their code frames (`frames`), or as the reports list them. */
 export function spooledFailure(reader: SpoolReader, failure: SpooledFailure, frames: boolean): FileFailure {
-  const { headline: _headline, findingCount: _count, spool, offset, length, framesLength, ...rest } = failure;
+  const { headline: _headline, findingCount: _count, errorCount: _errors, spool, offset, length, framesLength, ...rest } = failure;
   return { ...rest, diagnostics: readFindings(reader, spool, { offset, length, framesLength }, frames) };
 }
 
-/** A file not scored as the terminal table and the md list it: its first error alone. */
+/** A file not scored as the terminal table and the md list it: its first error alone, and how many errors it has. */
 export function headlineOnly(failure: SpooledFailure): FileFailure {
   const { headline, findingCount: _count, spool: _spool, offset: _offset, length: _length, framesLength: _frames, ...rest } = failure;
   return { ...rest, diagnostics: headline ? [headline] : [] };

@@ -34,7 +34,8 @@ interface RubricSection { rubric: LoadedRubric; agencies: ScoredAgency[] }
  * duplicates, a hard link (or the same file through another mount) to an earlier file: scored once, no failure.
  * `print`: the file's text as a fingerprint, where it was read, for telling byte-for-byte copies apart (identicalCopies).
  */
-export interface FileFailure { file: string; diagnostics: LocatedDiagnostic[]; agency?: { id?: string; name?: string }; sameFileAs?: string; print?: number }
+/** `errorCount`: how many errors the file has, where `diagnostics` holds only its first (see headlineOnly). */
+export interface FileFailure { file: string; diagnostics: LocatedDiagnostic[]; agency?: { id?: string; name?: string }; sameFileAs?: string; print?: number; errorCount?: number }
 export interface BatchOutcome {
   sections: RubricSection[];
   /** Files not scored, in file order (scoreFiles adds the later files of repeated agency ids). */

@@ -548,6 +548,11 @@ export function firstError(f: FileFindings): FileFindings["errors"][number] | un
   return f.errors.find((e) => e.severity === "error") ?? f.errors[0];
 }
 
+/** How many errors a file not scored has besides the one shown (firstError). */
+export function moreErrors(f: FileFindings): number {
+  return Math.max(0, (f.error_count ?? f.errors.filter((e) => e.severity === "error").length) - 1);
+}
+
 /** A warning among a refused file's findings, marked where the column is headed Error, so that it is not read as what refused the file. */
 export function warningMark(severity: string | undefined, lang: Lang): string {
   return severity === "warning" ? `${message(lang, "warning")}: ` : "";

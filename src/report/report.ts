@@ -51,8 +51,11 @@ export interface ScoreReport {
     answer_labels?: Record<string, AnswerLabels>;
     agencies: RankedAgency[];
   }[];
-  /** `agency`: the id and name the file gives, where it could be read that far. */
-  not_scored: { file: string; agency?: { id?: string; name?: string }; errors: ReportError[] }[];
+  /**
+   * `agency`: the id and name the file gives, where it could be read that far. `error_count`: how many errors the
+   * file has, where `errors` holds only its first (a batch's md or terminal table written without the json or html).
+   */
+  not_scored: { file: string; agency?: { id?: string; name?: string }; errors: ReportError[]; error_count?: number }[];
   /** YAML files a folder held that are no agency files (a CI workflow, say): passed over, listed so that none goes unseen. */
   skipped?: string[];
   /** What each of `skipped` is, in its order (skippedKind): the xlsx gives each its own reason. Not written in the json. */
@@ -193,7 +196,7 @@ function notScored(failures: FileFailure[], showPath: (file: string) => string):
 
 /** One file not scored as the report lists it. */
 export function notScoredFile(f: FileFailure, showPath: (file: string) => string): ScoreReport["not_scored"][number] {
-  return { file: showPath(f.file), ...(f.agency ? { agency: f.agency } : {}), errors: reportErrors(f.diagnostics, showPath) };
+  return { file: showPath(f.file), ...(f.agency ? { agency: f.agency } : {}), errors: reportErrors(f.diagnostics, showPath), ...(f.errorCount === undefined ? {} : { error_count: f.errorCount }) };
 }
 
 /** A scored file's warnings as its report entry lists them: nothing when there are none. */

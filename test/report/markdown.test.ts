@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cohortRows, formatMarkdown } from "../../src/report/markdown.js";
 import type { ScoreReport } from "../../src/report/report.js";
@@ -67,6 +70,40 @@ describe("the md's files not scored", () => {
     const text = formatMarkdown(report, { lang: "en" });
     expect(text).toContain("`so-a.yaml:63:3`");
     expect(text).not.toContain("so-a.yaml:39:3");
+  });
+});
+
+describe("the md's files not scored: how many errors besides the first", () => {
+  const error = (line: number) => ({ code: "unknown-indicator", severity: "error", line, col: 3, path: null, params: { code: "6.1.10", rubric: "dti-cap-so" } });
+  const warning = { code: "not-applicable-answered", severity: "warning", line: 39, col: 3, path: null, params: { code: "5.7", type: "vertical", type_label: "Vertical" } };
+  const report = (errors: ScoreReport["not_scored"][number]["errors"], error_count?: number): ScoreReport => ({
+    tool: { name: "egov-score", version: "test" }, generated_at: "1970-01-01T00:00:00.000Z", rubrics: [],
+    not_scored: [{ file: "so-a.yaml", errors, ...(error_count === undefined ? {} : { error_count }) }],
+  });
+
+  it("are counted after it, in vi and en; warnings are not errors, and one error alone has no count", () => {
+    const five = report([warning, ...[63, 70, 80, 90, 99].map(error)]);
+    expect(formatMarkdown(five, { lang: "en" })).toMatch(/`so-a\.yaml:63:3` There is no indicator [^\n]*\(\+4 more errors\)\n/);
+    expect(formatMarkdown(five, { lang: "vi" })).toMatch(/`so-a\.yaml:63:3` [^\n]*\(và 4 lỗi khác\)\n/);
+    expect(formatMarkdown(report([error(63), error(70)]), { lang: "en" })).toContain("(+1 more error)\n");
+    expect(formatMarkdown(report([warning, error(63)]), { lang: "en" })).not.toContain("more error");
+  });
+
+  it("are counted from error_count where a batch kept only the first (a batch's md without an html or json beside it)", () => {
+    expect(formatMarkdown(report([error(63)], 5), { lang: "en" })).toContain("(+4 more errors)\n");
+  });
+
+  it("are counted in a batch's md whether or not a json is written beside it", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-md-more-"));
+    try {
+      const alone = await runCli(["score", "examples/", "--format", "md", "--quiet"], { env: REPRODUCIBLE });
+      expect(alone.stdout).toMatch(/`examples\/invalid\/so-xay-dung-loi\.yaml:45:12` [^\n]*\(\+4 more errors\)\n/);
+      const beside = await runCli(["score", "examples/", "--format", "md,json", "--output-dir", dir, "--quiet"], { env: REPRODUCIBLE });
+      expect(beside.code).toBe(1);
+      expect(readFileSync(path.join(dir, "egov-score-report.md"), "utf8")).toContain(alone.stdout.match(/`examples\/invalid\/so-xay-dung-loi\.yaml:45:12`[^\n]*\n/)![0]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
