@@ -14,7 +14,7 @@ import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
 import { quotedTextsCut } from "./diagnostics.js";
 import { incompleteNote, incompleteOf } from "./incomplete.js";
-import { bandLines, bandWholes, typesOf, namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, rankedCompletenessText, notScoredAgency, firstError, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark, answerLabels } from "./common.js";
+import { bandLines, bandWholes, typesOf, namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, rankedCompletenessText, notScoredAgency, firstError, moreErrors, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark, answerLabels } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -47,21 +47,23 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
     const files = Math.max(stringWidth(message(lang, "col-file")), ...report.not_scored.map((f) => stringWidth(f.file)));
     const errorWidth = width === undefined ? Infinity : Math.min(90, Math.max(16, width - files - 7));
     const errors = report.not_scored.map((f) => { const e = shownError(f); return e ? truncate(`${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${findingLine(lang, e)}`, errorWidth) : ""; });
+    // How many errors follow the first, on a line of its own under it: not cut off with a long first error.
+    const more = report.not_scored.map((f) => { const count = moreErrors(f); return count > 0 ? message(lang, "rpt-more-errors", { count }) : ""; });
     // The agency takes the room the errors leave (they are cut at 90 letters), not only the file names' width.
-    const errorsTake = Math.max([...message(lang, "col-first-error")].length, ...errors.map((e) => [...e].length));
+    const errorsTake = Math.max([...message(lang, "col-first-error")].length, ...errors.map((e) => [...e].length), ...more.map((m) => [...m].length));
     const whoWidth = width === undefined ? Infinity : Math.max(files, 16, width - errorsTake - 7);
     report.not_scored.forEach((f, i) => {
       const who = agencyWithin(f, whoWidth);
-      table.push([who ? `${f.file}\n${who}` : f.file, errors[i]!]);
+      table.push([who ? `${f.file}\n${who}` : f.file, more[i] ? `${errors[i]!}\n${more[i]}` : errors[i]!]);
     });
     let listed = table.toString();
     // Narrower than the table (a file name as wide as the terminal, which is never cut: it is to be opened):
     // a file to a paragraph, its agency and first error whole under it, wrapped with the lines around.
     if (width !== undefined && widest(listed) > width) {
-      listed = report.not_scored.flatMap((f) => {
+      listed = report.not_scored.flatMap((f, i) => {
         const e = shownError(f);
         const who = notScoredAgency(f);
-        return [f.file, ...(who ? [`  ${who}`] : []), ...(e ? [`  ${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${findingLine(lang, e)}`] : [])];
+        return [f.file, ...(who ? [`  ${who}`] : []), ...(e ? [`  ${e.line === null ? "" : `${e.line}:${e.col ?? 1} `}${findingLine(lang, e)}${more[i] ? ` ${more[i]}` : ""}`] : [])];
       }).join("\n");
     }
     out.push(color.bold.red(notScoredHeading(report.not_scored, lang)) + "\n" + listed);

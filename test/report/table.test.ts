@@ -74,6 +74,22 @@ describe("the table's files not scored", () => {
   });
 });
 
+describe("the table's files not scored: how many errors besides the first", () => {
+  const report: ScoreReport = {
+    tool: { name: "egov-score", version: "test" }, generated_at: "1970-01-01T00:00:00.000Z", rubrics: [],
+    not_scored: [{ file: "so-a.yaml", errors: [{ code: "unknown-indicator", severity: "error", line: 63, col: 3, path: null, params: { code: "6.1.10", rubric: "dti-cap-so" } }], error_count: 5 }],
+  };
+
+  it("are said under the first error, as the md says them, in vi and en; on a narrow terminal under it too", () => {
+    const rows = (text: string) => text.split("\n").filter((line) => line.startsWith("│")).map((line) => line.split("│").slice(1, -1).map((c) => c.trim()));
+    expect(rows(formatTable(report, "en", plain, 120)).slice(1)).toEqual([["so-a.yaml", '63:3 There is no indicator "6.1.10" in rubric dti-cap-so'], ["", "(+4 more errors)"]]);
+    expect(rows(formatTable(report, "vi", plain, 120))[2]).toEqual(["", "(và 4 lỗi khác)"]);
+    expect(formatTable(report, "en", plain, 30)).toContain("\nso-a.yaml\n  63:3 There is no indicator\n");
+    expect(unwrapped(formatTable(report, "en", plain, 30))).toContain("dti-cap-so (+4 more errors)");
+    expect(formatTable({ ...report, not_scored: [{ ...report.not_scored[0]!, error_count: 1 }] }, "en", plain, 120)).not.toContain("more error");
+  });
+});
+
 describe("the table's files not scored: the texts their first error quotes", () => {
   const report = (file: string, field: string): ScoreReport => ({
     tool: { name: "egov-score", version: "test" }, generated_at: "1970-01-01T00:00:00.000Z", rubrics: [],
