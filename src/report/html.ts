@@ -101,7 +101,7 @@ function* pageChunks(report: RankedReport, options: HtmlOptions, scratch: () => 
 function skippedHtml(files: string[], kinds: ReportFrame["skipped_kinds"], lang: Lang): string {
   const groups = skippedGroups(files, kinds);
   if (!groups) return `<p class="meta">${h(message(lang, "rpt-skipped", { count: files.length, files: files.join(", ") }))}</p>\n`;
-  const items = groups.map((g) => `<li>${h(`${message(lang, `rpt-skipped-kind-${g.kind}`)}: ${g.files.join(", ")}`)}</li>`);
+  const items = groups.map((g) => `<li>${h(`${message(lang, `rpt-skipped-kind-${g.kind}`, { count: g.files.length })}: ${g.files.join(", ")}`)}</li>`);
   return [`<p class="meta skipped">${h(message(lang, "rpt-skipped-head", { count: files.length }))}</p>`, `<ul class="meta skipped">`, ...items, `</ul>`, ""].join("\n");
 }
 

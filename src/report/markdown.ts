@@ -62,7 +62,7 @@ function skippedText(files: string[], kinds: ScoreReport["skipped_kinds"], lang:
   const names = (list: string[]) => list.slice(0, maxRows).join(", ") + (list.length > maxRows ? ", …" : "");
   const groups = skippedGroups(files, kinds);
   if (!groups) return md(message(lang, "rpt-skipped", { count: files.length, files: names(files) }));
-  return [md(message(lang, "rpt-skipped-head", { count: files.length })), "", ...groups.map((g) => `- ${md(`${message(lang, `rpt-skipped-kind-${g.kind}`)}: ${names(g.files)}`)}`)].join("\n");
+  return [md(message(lang, "rpt-skipped-head", { count: files.length })), "", ...groups.map((g) => `- ${md(`${message(lang, `rpt-skipped-kind-${g.kind}`, { count: g.files.length })}: ${names(g.files)}`)}`)].join("\n");
 }
 
 /** A list item: where in the file (a whole-file error, such as an unreadable file, has no line), whose, what. */

@@ -161,6 +161,9 @@ describe("the md's rows within its budget (maxRows)", () => {
     const vi = formatMarkdown(passedOver, { lang: "vi" });
     expect(vi).toContain("Bỏ qua 4 tệp YAML không phải phiếu của cơ quan:\n\n- bộ chỉ số (");
     expect(vi).toContain("- không có phần agency hay answers (tệp cấu hình CI hoặc tệp YAML khác): g/a/broken.yaml, g/a/ci.yml");
+    // Two rubrics are said as two ("a rubric …: r1.yaml, r2.yaml" read as one).
+    const twoRubrics = { ...report, skipped: ["r1.yaml", "r2.yaml"], skipped_kinds: ["rubric", "rubric"] } as ScoreReport;
+    expect(formatMarkdown(twoRubrics, { lang: "en" })).toContain("- rubrics (agency files are scored against one with --rubric; egov-score rubric lint checks them): r1.yaml, r2.yaml");
     // Each group cut as the one list was.
     expect(formatMarkdown(passedOver, { lang: "en", maxRows: 1 })).toContain("some other YAML file): g/a/broken.yaml, …\n");
   });
