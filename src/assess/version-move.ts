@@ -2,7 +2,7 @@ import { allIndicators, indicatorApplies, indicatorByCode } from "../core/codes.
 import type { Lang, Rubric } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { terminalSafe } from "../report/terminal-safe.js";
-import { diffRubrics } from "../rubric-ci/impact/diff.js";
+import { codeMaps, diffRubrics } from "../rubric-ci/impact/diff.js";
 
 /** What moving a file from one version of its rubric to the next does to its answers. */
 export interface VersionMove {
@@ -14,6 +14,12 @@ export interface VersionMove {
   added: string[];
   /** Indicators asked of the agency whose max the new version changed, said once, before the questions. Empty without the earlier version. */
   maxChanged: { code: string; was: string; now: string }[];
+  /**
+   * Answered codes the new version gives to another indicator (renumbered after one inserted: the old 1.3 is 1.4, and
+   * 1.3 names the old 1.2; `now` null where the old indicator is gone and its code names a new one). Kept under their
+   * codes, these answers would be read as other indicators': the file is not moved. Empty without the earlier version.
+   */
+  recoded: { code: string; now: string | null }[];
 }
 
 /**
@@ -25,14 +31,16 @@ export function versionMove(previous: Rubric | undefined, rubric: Rubric, answer
   const answered = Object.keys(answers);
   const applies = (code: string) => { const i = now.get(code); return i !== undefined && (typeof type !== "string" || indicatorApplies(rubric, i, type)); };
   const diff = previous ? diffRubrics(previous, rubric) : undefined;
+  const maps = diff ? codeMaps(diff) : undefined;
   const addedCodes = new Set((diff?.items ?? []).filter((c) => c.change === "added" && c.node.kind === "indicator").map((c) => c.node.code));
   return {
-    kept: answered.filter((c) => now.has(c) && !addedCodes.has(c)),
-    gone: answered.filter((c) => !now.has(c) || addedCodes.has(c)),
+    kept: answered.filter((c) => now.has(c) && !addedCodes.has(c) && !maps?.toNew.has(c)),
+    gone: answered.filter((c) => (!now.has(c) || addedCodes.has(c)) && !maps?.toNew.has(c)),
     maxChanged: (diff?.items ?? []).flatMap((c) => {
       const max = c.change === "changed" && c.node.kind === "indicator" && applies(c.node.code) ? c.fields.find((f) => f.field === "max") : undefined;
       return max ? [{ code: c.node.code, was: String(max.old), now: String(max.new) }] : [];
     }),
+    recoded: answered.flatMap((c) => (maps?.toNew.has(c) ? [{ code: c, now: maps.toNew.get(c) ?? null }] : [])),
     added: allIndicators(rubric).map((i) => i.code).filter((c) => addedCodes.has(c) && applies(c) && !Object.hasOwn(answers, c)),
   };
 }
@@ -48,6 +56,7 @@ export function versionMoveLines(move: VersionMove, found: string, expected: str
     ...(move.gone.length > 0 ? [message(lang, "version-move-gone", { codes: codes(move.gone), expected })] : []),
     ...(move.added.length > 0 ? [message(lang, "version-move-added", { codes: codes(move.added) })] : []),
     ...(move.maxChanged.length > 0 ? [message(lang, "version-move-max", { changes: move.maxChanged.map((m) => `${terminalSafe(m.code, true)}: ${m.was} → ${m.now}`).join("; ") })] : []),
+    ...(move.recoded.length > 0 ? [message(lang, "version-move-recoded", { changes: move.recoded.map((r) => `${terminalSafe(r.code, true)} → ${r.now === null ? "–" : terminalSafe(r.now, true)}`).join("; "), expected })] : []),
     ...(previousFound ? [] : [message(lang, "version-move-no-previous", { found })]),
   ];
 }

@@ -27,4 +27,22 @@ describe("moving a file to the next version of its rubric", () => {
     expect(lines.filter((l) => l.includes("1.1: 10 → 15"))).toHaveLength(1);
     expect(lines).toContain("  - new indicators to answer: 1.8");
   });
+
+  // An indicator inserted at 1.2: the old 1.2 is 1.3 now, the old 1.3 is 1.4. Kept under their codes, the file's
+  // answers were read as the next indicator's (said "kept"), and the move was offered.
+  it("says answers the new version renumbers, not as kept", () => {
+    const next = structuredClone(previous);
+    next.version = "2";
+    const group = next.groups[0] as Group;
+    const items = group.items as Indicator[];
+    const inserted: Indicator = { ...items[0]!, code: "1.2", title: { vi: "Chỉ số chèn thêm", en: "An inserted indicator" } };
+    const shifted = items.slice(1).map((i) => ({ ...i, code: `1.${Number(i.code.split(".")[1]) + 1}` }));
+    group.items = [items[0]!, inserted, ...shifted];
+    const move = versionMove(previous, next, { "1.1": { value: true }, "1.2": { value: 6 }, "1.3": { value: 50 } }, "department");
+    expect(move.kept).toEqual(["1.1"]);
+    expect(move.recoded).toEqual([{ code: "1.2", now: "1.3" }, { code: "1.3", now: "1.4" }]);
+    const lines = versionMoveLines(move, "1", "2", "en", true);
+    expect(lines.join("\n")).toContain("  - 1.2 → 1.3; 1.3 → 1.4: version 2 renumbers these indicators");
+    expect(lines.join("\n")).not.toMatch(/answers are kept: .*1\.2/);
+  });
 });

@@ -327,6 +327,19 @@ describe("egov-score assess in a real terminal", () => {
     expect(readFileSync(file, "utf8")).toBe(text.replace('version: "1"', 'version: "2"'));
   }, 60_000);
 
+  // Kept under its old code, 1.2's answer would be read as whatever 1.2 names in the new version: not offered.
+  it("a version that renumbers an indicator the file answers: said, the move not offered, the file left as it was", async () => {
+    const { v2, file, text } = twoVersions("so-lai.yaml");
+    // 1.8 (a percentage) becomes 1.2 under the code 1.9: the same title, so the same indicator renumbered.
+    writeFileSync(v2, readFileSync(v2, "utf8").replace('      - code: "1.8"\n        title: {vi: "Tỷ lệ hồ sơ số hóa", en: "Digitised records share"}\n        max: 10\n        input: {type: percent}\n        rule: {type: ratio}\n', '      - code: "1.9"\n        title: {vi: "Số tin bài", en: "News items"}\n        max: 10\n        input: {type: count}\n        rule: {type: piecewise, points: [[0, 0], [1000, 10]]}\n'));
+    const t = new Terminal(["assess", file, "--rubric", v2], 200);
+    await t.wait("1.2 → 1.9: phiên bản 2 đánh số lại các chỉ số này");
+    expect(await t.exited).toBe(1);
+    expect(t.transcript).not.toContain("(c/K)");
+    expect(t.transcript).toContain("giữ nguyên 2 câu trả lời: 1.1, 1.3");
+    expect(readFileSync(file, "utf8")).toBe(text);
+  }, 60_000);
+
   it("declined (Enter: no), the file is left as it was, saying how to move it or go on with its own version", async () => {
     const { v2, file, text } = twoVersions("giu.yaml");
     const t = new Terminal(["assess", file, "--rubric", v2], 200);

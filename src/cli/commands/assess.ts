@@ -100,6 +100,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   let previous: Rubric | undefined;
   if (parsedFile && existing) {
     const moved = await offerVersionMove(ctx, existing, parsedFile, rubric, opts);
+    if (moved === "renumbered") return EXIT.invalid;
     if (moved) ({ parsed: parsedFile, previous } = moved);
   }
   if (parsedFile && answersOtherRubric(ctx, parsedFile, rubric, opts, previous === undefined && existing !== undefined)) return EXIT.invalid;
@@ -290,9 +291,10 @@ function isEarlierVersion(issue: Issue | undefined): issue is Issue {
 /**
  * A file answering an earlier version of the rubric in use: what moving it changes for its answers is said (the
  * earlier version's rubric file, found near it or the one in use, tells the indicators added), and it is moved
- * when the officer says yes (default no). Resolves the file read again and the earlier version, once moved.
+ * when the officer says yes (default no). Resolves the file read again and the earlier version, once moved; "renumbered"
+ * where the new version renumbers what the file answers, said and not offered.
  */
-async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: ParsedAgency, rubric: Rubric, opts: AssessOptions): Promise<{ parsed: ParsedAgency; previous: Rubric | undefined } | undefined> {
+async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: ParsedAgency, rubric: Rubric, opts: AssessOptions): Promise<{ parsed: ParsedAgency; previous: Rubric | undefined } | "renumbered" | undefined> {
   const ref = rubricRef(parsedFile.data);
   if (ref.id === undefined || (opts.rubric === undefined && !bundledRubricFile(ref.id))) return undefined;
   const issue = rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
@@ -306,6 +308,8 @@ async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: Parsed
   const move = versionMove(previous, rubric, answers, data.agency?.type);
   say(message(lang, "version-move-intro", { file: parsedFile.file, found, expected, rubric: rubric.id }));
   for (const line of versionMoveLines(move, found, expected, lang, previous !== undefined)) say(line);
+  // Answers the new version would read as other indicators': not offered (the line above says what to do).
+  if (move.recoded.length > 0) return "renumbered";
   const { makeAsker } = await import("../../prompts/ask.js");
   if (!(await makeAsker(lang, {}, ctx.colorErr.level > 0).confirm({ message: message(lang, "version-move-confirm", { file: parsedFile.file, expected }), default: false }))) return undefined;
   doc.nameRubric(rubric.id, rubric.version);
