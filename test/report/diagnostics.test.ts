@@ -166,8 +166,9 @@ describe("formatDiagnostic: a space that is no space", () => {
 
 describe("a file of another version of its rubric", () => {
   it.each([
-    ["en", 'hint: to answer version 2025.2 instead, write version: "2025.2" and check the file again with egov-score validate'],
-    ["vi", 'gợi ý: để trả lời theo phiên bản 2025.2, sửa thành version: "2025.2" rồi kiểm tra lại tệp bằng egov-score validate'],
+    // assess offers the move, saying what changes for the file: editing the version by hand was the one way said.
+    ["en", 'hint: to answer version 2025.2 instead: egov-score assess on this file with that rubric says what changes for the file and moves it; or write version: "2025.2" and check the file again with egov-score validate'],
+    ["vi", 'gợi ý: để trả lời theo phiên bản 2025.2: egov-score assess tệp này với bộ chỉ số đó cho biết những gì thay đổi với tệp rồi chuyển tệp; hoặc sửa thành version: "2025.2" rồi kiểm tra lại tệp bằng egov-score validate'],
   ] as const)("says how it is moved to the version in use (%s)", (lang, hint) => {
     const text = 'rubric: {id: dti-cap-xa, version: "2025.1"}\n';
     const d = withFrame({ code: "rubric-version-mismatch", line: 1, col: 35, length: 8, params: { found: "2025.1", expected: "2025.2", rubric: "dti-cap-xa", hint_version: "2025.2" } }, "a.yaml", text);
