@@ -14,6 +14,8 @@ export interface VersionMove {
   added: string[];
   /** Indicators asked of the agency whose max the new version changed, said once, before the questions. Empty without the earlier version. */
   maxChanged: { code: string; was: string; now: string }[];
+  /** Groups whose max changed, and the scale (code ""): the total the file is scored out of. Empty without the earlier version. */
+  groupMaxChanged: { code: string; was: string; now: string }[];
   /**
    * Answered codes the new version gives to another indicator (renumbered after one inserted: the old 1.3 is 1.4, and
    * 1.3 names the old 1.2; `now` null where the old indicator is gone and its code names a new one). Kept under their
@@ -40,6 +42,13 @@ export function versionMove(previous: Rubric | undefined, rubric: Rubric, answer
       const max = c.change === "changed" && c.node.kind === "indicator" && applies(c.node.code) ? c.fields.find((f) => f.field === "max") : undefined;
       return max ? [{ code: c.node.code, was: String(max.old), now: String(max.new) }] : [];
     }),
+    groupMaxChanged: [
+      ...(diff?.items ?? []).flatMap((c) => {
+        const max = c.change === "changed" && c.node.kind === "group" ? c.fields.find((f) => f.field === "max") : undefined;
+        return max ? [{ code: c.node.code, was: String(max.old), now: String(max.new) }] : [];
+      }),
+      ...(diff?.rubric ?? []).filter((f) => f.field === "scale").map((f) => ({ code: "", was: String(f.old), now: String(f.new) })),
+    ],
     recoded: answered.flatMap((c) => (maps?.toNew.has(c) ? [{ code: c, now: maps.toNew.get(c) ?? null }] : [])),
     added: allIndicators(rubric).map((i) => i.code).filter((c) => addedCodes.has(c) && applies(c) && !Object.hasOwn(answers, c)),
   };
@@ -56,6 +65,7 @@ export function versionMoveLines(move: VersionMove, found: string, expected: str
     ...(move.gone.length > 0 ? [message(lang, "version-move-gone", { codes: codes(move.gone), expected })] : []),
     ...(move.added.length > 0 ? [message(lang, "version-move-added", { codes: codes(move.added) })] : []),
     ...(move.maxChanged.length > 0 ? [message(lang, "version-move-max", { changes: move.maxChanged.map((m) => `${terminalSafe(m.code, true)}: ${m.was} → ${m.now}`).join("; ") })] : []),
+    ...(move.groupMaxChanged.length > 0 ? [message(lang, "version-move-group-max", { changes: move.groupMaxChanged.map((m) => `${m.code === "" ? message(lang, "version-move-scale") : message(lang, "version-move-group", { code: terminalSafe(m.code, true) })}: ${m.was} → ${m.now}`).join("; ") })] : []),
     ...(move.recoded.length > 0 ? [message(lang, "version-move-recoded", { changes: move.recoded.map((r) => `${terminalSafe(r.code, true)} → ${r.now === null ? "–" : terminalSafe(r.now, true)}`).join("; "), expected })] : []),
     ...(previousFound ? [] : [message(lang, "version-move-no-previous", { found })]),
   ];

@@ -28,6 +28,18 @@ describe("moving a file to the next version of its rubric", () => {
     expect(lines).toContain("  - new indicators to answer: 1.8");
   });
 
+  // Group 1 80 → 95 and the scale 930 → 945 in the trial went unsaid: the total the file is scored out of.
+  it("says the group and scale maxima the new version changed", () => {
+    const next = nextVersion();
+    const group = next.groups[0] as Group;
+    group.max += 5;
+    next.scale += 5;
+    const move = versionMove(previous, next, { "1.1": { value: true } }, "department");
+    const lines = versionMoveLines(move, "1", "2", "en", true);
+    expect(lines).toContain(`  - group and scale maxima changed: group 1: ${group.max - 5} → ${group.max}; the scale: ${next.scale - 5} → ${next.scale}`);
+    expect(versionMoveLines(versionMove(previous, nextVersion(), {}, "department"), "1", "2", "en", true).join("\n")).not.toContain("group and scale");
+  });
+
   // An indicator inserted at 1.2: the old 1.2 is 1.3 now, the old 1.3 is 1.4. Kept under their codes, the file's
   // answers were read as the next indicator's (said "kept"), and the move was offered.
   it("says answers the new version renumbers, not as kept", () => {
