@@ -82,7 +82,9 @@ function* pageChunks(report: RankedReport, options: HtmlOptions, scratch: () => 
   if (listed) yield `<a class="skip" href="#main">${t("rpt-skip-to-content")}</a>\n`;
   const heading = only ? `${t("rpt-html-title")} — ${dataText(finalScore(only).agency.name, lang)}` : h(title);
   yield `<header class="page-head"><h1>${heading}</h1><p class="meta">${stamp}</p></header>\n`;
-  if (listed) yield contents(sections, lang, warned.files > 0 ? warnedHeading : undefined, notScored.files > 0 ? notScoredHeading : undefined) + "\n";
+  // The files passed over close the report: linked as the other lists are, the note at the top naming only the files not scored.
+  const skippedHeading = frame.skipped?.length ? message(lang, "rpt-skipped-head", { count: frame.skipped.length }).replace(/:$/, "") : undefined;
+  if (listed) yield contents(sections, lang, warned.files > 0 ? warnedHeading : undefined, notScored.files > 0 ? notScoredHeading : undefined, skippedHeading) + "\n";
   yield `<main id="main">\n`;
   // The files left out of the rankings, said where the rankings print (their list is on the last pages).
   if (total > 1 && notScored.files > 0) yield `<p class="warn not-scored-note"><a href="#not-scored">${t("rpt-not-scored-note", { count: notScored.files })}</a></p>\n`;
@@ -100,9 +102,9 @@ function* pageChunks(report: RankedReport, options: HtmlOptions, scratch: () => 
 /** The files passed over, under what they are when that is known. */
 function skippedHtml(files: string[], kinds: ReportFrame["skipped_kinds"], lang: Lang): string {
   const groups = skippedGroups(files, kinds);
-  if (!groups) return `<p class="meta">${h(message(lang, "rpt-skipped", { count: files.length, files: files.join(", ") }))}</p>\n`;
+  if (!groups) return `<p class="meta" id="skipped">${h(message(lang, "rpt-skipped", { count: files.length, files: files.join(", ") }))}</p>\n`;
   const items = groups.map((g) => `<li>${h(`${message(lang, `rpt-skipped-kind-${g.kind}`, { count: g.files.length })}: ${g.files.join(", ")}`)}</li>`);
-  return [`<p class="meta skipped">${h(message(lang, "rpt-skipped-head", { count: files.length }))}</p>`, `<ul class="meta skipped">`, ...items, `</ul>`, ""].join("\n");
+  return [`<p class="meta skipped" id="skipped">${h(message(lang, "rpt-skipped-head", { count: files.length }))}</p>`, `<ul class="meta skipped">`, ...items, `</ul>`, ""].join("\n");
 }
 
 /** The scored files with warnings, rubric by rubric in ranking order. */
@@ -110,7 +112,7 @@ function* warnedFiles(sections: RankedSection[]): Generator<FileFindings> {
   for (const s of sections) for (const a of s.warned) if (a.file_warnings) yield warnedFile(a);
 }
 
-function contents(sections: SectionFacts[], lang: Lang, warned: string | undefined, notScored: string | undefined): string {
+function contents(sections: SectionFacts[], lang: Lang, warned: string | undefined, notScored: string | undefined, skipped: string | undefined): string {
   const items: string[] = [];
   sections.forEach(({ section: s, links }, si) => {
     const agencies = links ? `<ol class="agencies">${links.join("")}</ol>` : "";
@@ -118,5 +120,6 @@ function contents(sections: SectionFacts[], lang: Lang, warned: string | undefin
   });
   if (warned !== undefined) items.push(`<li><a href="#file-warnings">${h(warned)}</a></li>`);
   if (notScored !== undefined) items.push(`<li><a href="#not-scored">${h(notScored)}</a></li>`);
+  if (skipped !== undefined) items.push(`<li><a href="#skipped">${h(skipped)}</a></li>`);
   return `<nav class="contents" aria-labelledby="contents-title"><h2 id="contents-title">${h(message(lang, "rpt-contents"))}</h2><ol>${items.join("")}</ol></nav>`;
 }

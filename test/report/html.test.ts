@@ -222,13 +222,14 @@ describe("html accessibility", () => {
     const report = { ...batch, skipped: ["g/a/ci.yml", "g/a/rubric.yaml", "g/a/expected.yaml", "g/a/<b>.yaml"], skipped_kinds: ["other", "rubric", "fixtures", "other"] } as ScoreReport;
     const html = formatHtml(report, { lang: "en" });
     expect(html).toContain([
-      `<p class="meta skipped">Passed over 4 YAML files that are no agency files:</p>`,
+      `<p class="meta skipped" id="skipped">Passed over 4 YAML files that are no agency files:</p>`,
       `<ul class="meta skipped">`,
       `<li>a rubric (agency files are scored against one with --rubric; egov-score rubric lint checks it): g/a/rubric.yaml</li>`,
       `<li>a rubric&#39;s fixtures&#39; expected results (egov-score rubric test runs them): g/a/expected.yaml</li>`,
       `<li>no agency or answers (a CI workflow or some other YAML file): g/a/ci.yml, g/a/&lt;b&gt;.yaml</li>`,
       `</ul>`,
-    ].join("\n"));
+    ].join("\n"));    // Linked from the contents, as the files not scored are (the list closes a long report).
+    expect(html).toContain(`<li><a href="#skipped">Passed over 4 YAML files that are no agency files</a></li></ol></nav>`);
   });
 
   it("text and bars have the contrast WCAG asks: 4.5:1 for text, 3:1 for a bar against the page and its track", () => {
