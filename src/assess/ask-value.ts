@@ -10,7 +10,7 @@ import { labelledId, levelForText } from "../core/label-id.js";
 import { parseDate } from "./parse-number.js";
 import { figureInUnit } from "../core/number-words.js";
 import { HELD_NA, NA, NA_WORD, Navigate, type AskContext } from "./ask-context.js";
-import { fmt, parseSimple, PERCENT_IN_WORDS } from "./parse-answer.js";
+import { fmt, parseSimple, PERCENT_IN_WORDS, PERCENT_SIGN } from "./parse-answer.js";
 import { keepTypedAtExit, pickTyped, typed } from "./typed-answer.js";
 import { askFraction } from "./fraction-answer.js";
 
@@ -116,7 +116,8 @@ export async function askValue(ctx: AskContext, input: Input, current: unknown, 
       let typedText = "";
       const value = await typed(ctx, prompts(input, lang), (raw) => {
         typedText = raw.trim();
-        signed = /%\s*$/u.test(raw) || figureInUnit(raw, PERCENT_IN_WORDS) !== undefined;
+        // The full-width sign (％, from a Vietnamese IME) says a percentage as % does.
+        signed = PERCENT_SIGN.test(raw) || figureInUnit(raw, PERCENT_IN_WORDS) !== undefined;
         yearAdded = input.type === "date" && parseDate(raw) === undefined ? raw.trim() : undefined;
         return parseSimple(input, raw, lang, ctx.wording);
       }, allowNa,

@@ -40,7 +40,7 @@ export function withoutTabs(text: string): string {
 export const PERCENT_IN_WORDS = { vi: "phần trăm, phan tram", en: "percent" };
 
 /** A % sign at the end, full-width (％) too: parseNumber reads that form as it reads ８５. */
-const PERCENT_SIGN = /[%\uff05]\s*$/;
+export const PERCENT_SIGN = /[%\uff05]\s*$/;
 
 /** A part of a fraction: "85 người" where the fraction is counted in người is 85, as for a count (it was "not a number"). */
 export function nonNegative(raw: string, lang: Lang, whole: boolean, counted: { unit?: { vi: string; en: string } }, wording: readonly string[] = []): Parsed {

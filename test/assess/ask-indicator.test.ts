@@ -76,8 +76,8 @@ const assessLead = (r: Awaited<ReturnType<typeof typed>>): unknown => {
 
 // 1.1 counts cuộc họp (at most 52), 2.3 triệu đồng (at most 1000000), 2.2 is a percentage, 3.3 Mbps/CBCCVC, 1.5 yes/no.
 describe("a percentage typed in words", () => {
-  it("0,85 phần trăm says a percentage, as 0,85 % does: taken as typed, not asked back as 85 %", async () => {
-    expect(await typed(indicator("2.2"), "0,85 phần trăm")).toEqual({ value: 0.85 });
+  it.each([["0,85 phần trăm"], ["0,85％"]])("%j says a percentage, as 0,85 % does: taken as typed, not asked back as 85 %", async (text) => {
+    expect(await typed(indicator("2.2"), text)).toEqual({ value: 0.85 });
   });
 
   it.each([["tám mươi lăm"], ["85%."]])("%j is refused with a percentage to type (it said e.g. 1000, over 100)", async (text) => {
