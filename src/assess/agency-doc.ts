@@ -27,6 +27,8 @@ export class AgencyDoc {
   private removed = new Set<string>();
   /** Answers this session moved, the code each went to, the one it came from and init's block for the new code: moved again in a file edited meanwhile (see save). */
   private moved = new Map<string, { from: string; block?: BlockFor; groups?: readonly string[] }>();
+  /** Comments this session wrote above `answers:` (see keepAside): written into a file edited meanwhile too (see save). */
+  private asides: string[] = [];
   /**
    * What the last save wrote over: paths the file edited meanwhile had changed too (another window answering
    * the same question, an editor), to be said.
@@ -265,6 +267,21 @@ export class AgencyDoc {
     this.removed.add(code);
   }
 
+  /**
+   * The answer under `code` taken out of `answers` and written, as it stands, in a comment above `answers:`
+   * under `heading`: no indicator asks it (a later version dropped it), and nothing typed is lost.
+   */
+  keepAside(code: string, heading: string): void {
+    const entry = new Document({}, { version: "1.2" });
+    const node = this.doc.getIn(["answers", code], true);
+    entry.set(entry.createNode(code), isNode(node) ? node.clone() : node ?? null);
+    const written = entry.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n+$/, "");
+    const comment = [` ${heading}`, ...written.split("\n").map((l) => `   ${l}`)].join("\n");
+    this.removeAnswer(code);
+    commentAboveAnswers(this.doc, comment);
+    this.asides.push(comment);
+  }
+
   setFlag(code: string, flag: boolean): void {
     this.ensureAnswers();
     const entry = this.doc.getIn(["answers", code], true);
@@ -320,6 +337,7 @@ export class AgencyDoc {
         }
         // Where the edit left no answers, there is none to take out.
         for (const code of this.removed) if (!this.doc.hasIn(["answers", code])) takeOutAnswer(edited, code, this.rank);
+        for (const comment of this.asides) commentAboveAnswers(edited, comment);
         this.doc = edited;
         this.indent = editedIndent;
         readFrom = read.text;
@@ -334,6 +352,7 @@ export class AgencyDoc {
     this.touched = [];
     this.removed.clear();
     this.moved.clear();
+    this.asides = [];
     return merged;
   }
 
@@ -361,6 +380,15 @@ function onOneLine(node: unknown): void {
   const children = isMap(node) ? node.items.map((pair) => pair.value) : node.items;
   if (children.every(isScalar)) node.flow = true;
   else children.forEach(onOneLine);
+}
+
+/** `comment` added last to the comment above the `answers:` key. */
+function commentAboveAnswers(doc: Document, comment: string): void {
+  const root = doc.contents;
+  const pair = isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === "answers") : undefined;
+  if (!pair || !isScalar(pair.key)) return;
+  const before = pair.key.commentBefore;
+  pair.key.commentBefore = before ? `${before}\n${comment}` : comment;
 }
 
 /**

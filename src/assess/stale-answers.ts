@@ -18,7 +18,7 @@ import { questionsFor } from "./walk.js";
  * Answers a file keeps under a code the rubric does not have: a later version re-coded the indicator (1.6 is
  * 1.7 now) or dropped it, or a code was mistyped by hand. No question asks them, so no answer mends them, and
  * the file stays invalid until they go: each is shown where the file has it, and the officer chooses to move
- * it to the code suggested, remove it, or leave it for now. Nothing is moved or removed unasked.
+ * it to the code suggested, remove it, keep it aside as a comment above `answers:`, or leave it for now. Nothing is moved or removed unasked.
  */
 interface StaleAnswers {
   loaded: LoadedRubric;
@@ -52,7 +52,7 @@ export function staleCode(d: LocatedDiagnostic): string {
   return String(d.params.code);
 }
 
-type Choice = "move" | "remove" | "leave";
+type Choice = "move" | "remove" | "aside" | "leave";
 
 /** Ask about each one, in the file's order; resolves the codes left in the file. */
 export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> {
@@ -84,6 +84,8 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
       choices: [
         ...("to" in target ? [{ value: "move" as const, name: message(lang, "stale-move", { to: target.to, title: target.title, value: target.value, with: what }) }] : []),
         { value: "remove", name: message(lang, "stale-remove", { code: said, with: what }) },
+        // Nothing typed is lost, and the file is valid: for an answer no question asks any more (a dropped indicator).
+        ...(empty ? [] : [{ value: "aside" as const, name: message(lang, "stale-aside") }]),
         { value: "leave", name: message(lang, "stale-leave") },
       ],
       default: "to" in target ? "move" : empty ? "remove" : "leave",
@@ -99,6 +101,12 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
     if (choice === "move" && "to" in target && answeredOnDisk(s.doc.file, target.to)) {
       await s.save();
       s.print(`  → ${message(lang, "stale-move-taken", { code: said, to: target.to })}`);
+      continue;
+    }
+    if (choice === "aside") {
+      s.doc.keepAside(code, message(lang, "stale-aside-heading", { code: code.replace(/\s+/g, " "), rubric: `${rubric.id} ${rubric.version}` }));
+      await s.save();
+      s.print(`  → ${message(lang, "stale-kept-aside", { code: said })} · ${message(lang, "assess-saved")}`);
       continue;
     }
     // init's block for the old code, where the file has one above it, is written again for the new one.

@@ -99,13 +99,55 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     const file = fileWith(WITH_VERIFIED);
     const before = readFileSync(file, "utf8");
     const { lines, done } = settle(file);
-    expect(await choose(done, "down", "down")).toEqual(new Set(["1.5"]));
+    expect(await choose(done, "down", "down", "down")).toEqual(new Set(["1.5"]));
     expect(lines.join("\n")).toContain("1.5 left in the file: it stays invalid until 1.5 is moved or removed");
     expect(readFileSync(file, "utf8")).toBe(before);
   });
 
   // 2.5 is a text, which takes any id: answered, it is no code to move to.
   const NOTES = ['  "2.5": {value: "Không"}'];
+
+  it("an answer no indicator asks any more, kept aside: written as it was in a comment above answers:, the file valid, said", async () => {
+    const file = fileWith(WITH_VERIFIED, "9.9");
+    const { lines, done } = settle(file, "en");
+    await new Promise((r) => setImmediate(r));
+    expect(screen.getScreen()).toContain("Keep it aside as a comment above answers: in the file: not scored, but nothing typed is lost, and the file is valid");
+    expect(screen.getScreen()).not.toContain("Move it");
+    // Remove, keep aside, leave (the default).
+    expect(await choose(done, "up")).toEqual(new Set());
+    expect(lines.join("\n")).toContain("9.9 kept aside as a comment above answers: · saved");
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain([
+      "# Answer 9.9 kept aside by assess, not scored (no indicator of rubric assess-mini 2):",
+      '#   "9.9": {value: truong, evidence: [{number: "12/QĐ", date: "2025-01-20"}], note: "Giám đốc Sở", verified: {value: pho, by: "Sở KH&CN", date: "2025-10-10"}}',
+      "answers:",
+    ].join("\n"));
+    expect(Object.keys(answers(file))).toEqual(["1.1", "2.2"]);
+    const checked = parseAgencyFile(file);
+    expect(checked.ok && validateAgency(checked.agency, loaded).ok).toBe(true);
+  });
+
+  it("two kept aside, in vi: both comments above answers:, in turn", async () => {
+    const file = fileWith("{value: 3}", "9.8", ['  "9.9":', "    value: 1", "    note: Số liệu năm trước"]);
+    const { done } = settle(file, "vi");
+    for (let i = 0; i < 2; i++) {
+      await new Promise((r) => setImmediate(r));
+      screen.keypress("up");
+      await new Promise((r) => setImmediate(r));
+      screen.keypress("enter");
+      if (i === 0) await screen.next();
+    }
+    expect(await done).toEqual(new Set());
+    expect(readFileSync(file, "utf8")).toContain([
+      "# Câu trả lời 9.8 assess để riêng, không được chấm (không có chỉ số nào của bộ chỉ số assess-mini 2):",
+      '#   "9.8": {value: 3}',
+      "# Câu trả lời 9.9 assess để riêng, không được chấm (không có chỉ số nào của bộ chỉ số assess-mini 2):",
+      '#   "9.9":',
+      "#     value: 1",
+      "#     note: Số liệu năm trước",
+      "answers:",
+    ].join("\n"));
+  });
 
   it("not offered where the value fits no code the file leaves unanswered (says what the nearest takes); Enter leaves it", async () => {
     const file = fileWith("{value: khac}", "1.5", NOTES);
@@ -147,6 +189,7 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     const { done } = settle(file);
     await new Promise((r) => setImmediate(r));
     expect(screen.getScreen()).toMatch(/Move it to 1\.\d\..*, with the note/);
+    screen.keypress("down");
     screen.keypress("down");
     screen.keypress("down");
     screen.keypress("enter");
@@ -339,7 +382,7 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     const again = settle(file);
     await new Promise((r) => setImmediate(r));
     expect(screen.getScreen()).toContain("Move it to 1.3");
-    screen.keypress("down"); screen.keypress("down"); screen.keypress("enter");
+    screen.keypress("down"); screen.keypress("down"); screen.keypress("down"); screen.keypress("enter");
     await again.done;
   });
 });
