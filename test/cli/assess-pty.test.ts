@@ -350,6 +350,33 @@ describe("egov-score assess in a real terminal", () => {
     expect(readFileSync(file, "utf8")).toBe(text);
   }, 60_000);
 
+  it("a file found from the agency code typed (no FILE), of the earlier version: offered the move as with FILE, not refused with --rubric TỆP", async () => {
+    const { v2, text } = twoVersions("khong-dung.yaml");
+    // AGENCY-CODE.yaml in the folder the officer works in.
+    const taken = path.join(dir, "so-ma-cu.yaml");
+    writeFileSync(taken, text);
+    const noFile = ["assess", "--rubric", v2, "--agency-type", "department"];
+    const declined = new Terminal(noFile, 200);
+    await declined.answer("Mã cơ quan", "so-ma-cu\r");
+    await declined.wait("giữ nguyên 2 câu trả lời: 1.1, 1.3");
+    await declined.answer("(c/K)", "\r");
+    expect(await declined.exited).toBe(1);
+    expect(declined.transcript).toContain("để tiếp tục phiên bản 1: --rubric TỆP của phiên");
+    expect(declined.transcript).not.toContain("chọn đúng bộ chỉ số bằng --rubric TỆP");
+    expect(readFileSync(taken, "utf8")).toBe(text);
+
+    const accepted = new Terminal(noFile, 200);
+    await accepted.answer("Mã cơ quan", "so-ma-cu\r");
+    await accepted.answer("(c/K)", "c\r");
+    await accepted.wait("Đã ghi phiên bản 2 vào");
+    // Moved, it is resumed (not asked again), with the earlier version known: 1.2 counted, 1.8 a percentage, not offered.
+    await accepted.answer("Xử lý câu trả lời 1.2 thế nào?", "\x03");
+    expect(await accepted.exited).toBe(130);
+    expect(accepted.transcript).not.toContain("Tiếp tục điền tệp");
+    expect(accepted.transcript).not.toContain("Chuyển sang 1.8");
+    expect(readFileSync(taken, "utf8")).toBe(text.replace('version: "1"', 'version: "2"'));
+  }, 60_000);
+
   it("Ctrl-C exits 130 and says how to resume, with the rubric file the file needs (it is not bundled)", async () => {
     const t = new Terminal(args);
     await t.answer("1.4. Hồ sơ trực tuyến", "\x03");

@@ -152,7 +152,7 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
       // Without a file name the file is AGENCY-CODE.yaml: when that is taken it is checked as soon as the code
       // is typed (not after the whole header). It is never rewritten unasked; the officer may resume it when
       // it answers this rubric, and its own header then stays as it is.
-      let taken: AgencyDoc | "refused" | undefined;
+      let taken: { doc: AgencyDoc; previous?: Rubric } | "refused" | undefined;
       // Where the header's answers are saved as they are given: the named file, or AGENCY-CODE.yaml once the code is typed.
       let target = doc ? undefined : file;
       const afterId = doc || file ? undefined : async (id: string) => {
@@ -186,7 +186,8 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
         }
       }
       if (taken) {
-        doc = taken;
+        doc = taken.doc;
+        if (taken.previous) previous = taken.previous;
         resumed = true;
         // A taken file whose own header has gaps has them asked, and takes --agency-type, as any resumed file.
         const own = doc.data();
@@ -338,17 +339,25 @@ function bundledNamed(ref: { id?: string; version?: string }): string | undefine
   return outcome?.ok && (ref.version === undefined || ref.version === outcome.loaded.rubric.version) ? ref.id : undefined;
 }
 
-/** The file the default name points at, when it can be read, answers this rubric and the officer chooses to resume it. */
-async function resumeTaken(ctx: Context, asker: Asker, target: string, rubric: Rubric, opts: AssessOptions): Promise<AgencyDoc | undefined> {
+/**
+ * The file the default name points at, when it can be read, answers this rubric and the officer chooses to resume it;
+ * one of an earlier version is offered the move, as `assess FILE --rubric NEW` offers it (moved, it is resumed, with
+ * the earlier version: see settleStaleAnswers).
+ */
+async function resumeTaken(ctx: Context, asker: Asker, target: string, rubric: Rubric, opts: AssessOptions): Promise<{ doc: AgencyDoc; previous?: Rubric } | undefined> {
   const { lang } = ctx;
   const opened = openExisting(ctx, target, "assess-taken-unreadable");
-  if (!opened || answersOtherRubric(ctx, opened.parsed, rubric, opts)) return undefined;
+  if (!opened) return undefined;
   const { doc } = opened;
+  const moved = await offerVersionMove(ctx, doc, opened.parsed, rubric, opts);
+  if (moved === "renumbered" || answersOtherRubric(ctx, moved?.parsed ?? opened.parsed, rubric, opts, moved === undefined)) return undefined;
+  // The officer said yes to moving it: asking again whether to go on with it would leave it moved and unanswered.
+  if (moved) return { doc, ...(moved.previous ? { previous: moved.previous } : {}) };
   const data = doc.data();
   const byCode = indicatorByCode(rubric);
   const answered = Object.keys(data.answers ?? {}).filter((code) => isAnswered(data, code, byCode.get(code))).length;
   const name = typeof data.agency?.name === "string" ? data.agency.name : "?";
-  if (await asker.confirm({ message: message(lang, "assess-taken-resume", { file: target, name, answered }), default: true })) return doc;
+  if (await asker.confirm({ message: message(lang, "assess-taken-resume", { file: target, name, answered }), default: true })) return { doc };
   terminalLines(ctx)(message(lang, "assess-taken-left", { file: target }));
   return undefined;
 }
