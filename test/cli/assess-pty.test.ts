@@ -995,7 +995,7 @@ describe("assess finishing a file with an error the questions cannot mend", () =
     // An answer under a code the rubric does not have, and none near it to move it to: removed or left (Enter).
     await t.answer("Xử lý câu trả lời 9.9 thế nào?", "\r");
     await t.finishFromMenu("(c/k)");
-    await t.wait(`Tệp vẫn còn câu trả lời ở mã 9.9, mã không có trong bộ chỉ số assess-mini 1: chạy lại egov-score assess ma-la.yaml --rubric ${RUBRIC_WORD} để chuyển sang mã đúng hoặc xóa`);
+    await t.wait(`Tệp vẫn còn câu trả lời ở mã 9.9, mã không có trong bộ chỉ số assess-mini 1: chạy lại egov-score assess ma-la.yaml --rubric ${RUBRIC_WORD} để chuyển sang mã đúng, xóa, hoặc để riêng thành ghi chú`);
     expect(await t.exited).toBe(1);
     expect(readFileSync(file, "utf8")).toContain('"9.9": {value: 1}');
   }, 60_000);
