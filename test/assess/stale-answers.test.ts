@@ -111,7 +111,7 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     const file = fileWith(WITH_VERIFIED, "9.9");
     const { lines, done } = settle(file, "en");
     await new Promise((r) => setImmediate(r));
-    expect(screen.getScreen()).toContain("Keep it aside as a comment above answers: in the file: not scored, but nothing typed is lost, and the file is valid");
+    expect(screen.getScreen()).toContain("Keep it aside in a comment above answers: (not scored, nothing lost)");
     expect(screen.getScreen()).not.toContain("Move it");
     // Remove, keep aside, leave (the default).
     expect(await choose(done, "up")).toEqual(new Set());
@@ -375,7 +375,7 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     expect(screen.getScreen()).not.toContain("Move it");
     screen.keypress("enter");
     expect(await done).toEqual(new Set(["1.7"]));
-    expect(lines.join("\n")).toContain("1.7 was answered as a whole number ≥ 0; 1.3 takes a percentage from 0 to 100, another kind of figure: it is not moved there");
+    expect(lines.join("\n")).toContain("1.7 was answered as a whole number ≥ 0; 1.3 takes a percentage from 0 to 100, another kind of figure: it is not moved there. Leave it for now, remove it or keep it aside in a comment.");
     expect(shown[0]!.params.suggestion).toBeUndefined();
     expect(readFileSync(file, "utf8")).toBe(before);
     // Without the previous version nothing tells what 1.7 counted: 1.3 is offered, as validate's "did you mean" names it.
