@@ -537,7 +537,7 @@ const CORE_MESSAGES: Record<string, Entry> = {
   "stale-aside": { vi: "Để riêng thành ghi chú phía trên answers: (không chấm, không mất gì)", en: "Keep it aside in a comment above answers: (not scored, nothing lost)" },
   "stale-aside-heading": { vi: "Câu trả lời {code} assess để riêng, không được chấm (không có chỉ số nào của bộ chỉ số {rubric}):", en: "Answer {code} kept aside by assess, not scored (no indicator of rubric {rubric}):" },
   "stale-kept-aside": { vi: "Đã để riêng {code} thành ghi chú phía trên answers:", en: "{code} kept aside as a comment above answers:" },
-  "stale-leave": { vi: "Để nguyên lúc này (tệp chưa hợp lệ đến khi chuyển, xóa hoặc để riêng câu này)", en: "Leave it for now (the file stays invalid until it is moved, removed or kept aside)" },
+  "stale-leave": { vi: "Để nguyên lúc này (tệp chưa hợp lệ khi còn câu này)", en: "Leave it for now (the file stays invalid while it is there)" },
   "stale-with": { vi: ", kèm {parts}", en: ", with {parts}" },
   "stale-evidence": { vi: "{count} minh chứng", en: "{count} evidence {count|item|items}" },
   "stale-note": { vi: "ghi chú", en: "the note" },

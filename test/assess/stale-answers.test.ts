@@ -112,6 +112,9 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     const { lines, done } = settle(file, "en");
     await new Promise((r) => setImmediate(r));
     expect(screen.getScreen()).toContain("Keep it aside in a comment above answers: (not scored, nothing lost)");
+    // Each choice on one line of an 80-column window ("❯ " before it).
+    expect(screen.getScreen()).toContain("Leave it for now (the file stays invalid while it is there)");
+    for (const line of screen.getScreen().split("\n").filter((l) => /Keep it aside|Leave it/.test(l))) expect(line.trim().length).toBeLessThanOrEqual(78);
     expect(screen.getScreen()).not.toContain("Move it");
     // Remove, keep aside, leave (the default).
     expect(await choose(done, "up")).toEqual(new Set());
