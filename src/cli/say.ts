@@ -3,6 +3,7 @@ import { message } from "../i18n/messages.js";
 import { formatDiagnostic } from "../report/diagnostics.js";
 import { wrapForTerminal } from "../report/wrap.js";
 import type { Context } from "./context.js";
+import type { Rubric } from "../core/rubric.js";
 
 /** A file's finding on standard error, its sentences wrapped to the terminal (its code frame as the file has it). */
 export function showDiagnostic(ctx: Context, d: LocatedDiagnostic): void {
@@ -38,4 +39,19 @@ export function listingPace(ctx: Context): () => Promise<void> {
     await ctx.io.drained?.("stderr");
     if (++listed % LISTED_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
   };
+}
+
+/**
+ * Said once per rubric, before output in a language the rubric does not declare (`languages: [vi]`, --lang en):
+ * its texts are shown in its own language (see withUndeclaredTextsFilled), the tool's words in the one asked.
+ */
+export function sayUndeclaredLanguage(ctx: Context, rubrics: Rubric[]): void {
+  if (ctx.quiet) return;
+  const said = new Set<string>();
+  for (const rubric of rubrics) {
+    const declared = rubric.languages[0];
+    if (declared === undefined || rubric.languages.includes(ctx.lang) || said.has(rubric.id)) continue;
+    said.add(rubric.id);
+    sayMessage(ctx, "rubric-language-fallback", { id: rubric.id, declared: message(ctx.lang, `language-name-${declared}`), languages: rubric.languages.join(", ") }, ctx.colorErr.yellow);
+  }
 }

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { notRubricIssue } from "../core/agency.js";
 import { checkRubric } from "../core/check-rubric.js";
 import { toRubric } from "../core/model.js";
+import { withUndeclaredTextsFilled } from "../core/texts.js";
 import type { Issue } from "../core/issue.js";
 import type { Rubric } from "../core/rubric.js";
 import { quotedAt } from "./locate.js";
@@ -52,7 +53,7 @@ function load(file: string): RubricOutcome {
   if (agencyFile) return { ok: false, file, diagnostics: [locateIssue(agencyFile, parsed.parsed, file, read.text)] };
   const schemaErrors = validateRubricData(data);
   if (schemaErrors.length > 0) return { ok: false, file, diagnostics: rubricSchemaIssues(schemaErrors, parsed.parsed, read.text).map((i) => locateIssue(i, parsed.parsed, file, read.text)) };
-  const rubric = toRubric(data);
+  const rubric = withUndeclaredTextsFilled(toRubric(data));
   // In the file's order, as rubric lint lists them: a group's sum is checked after its indicators, and was said
   // below the finding of an indicator fifty lines under it.
   const located = checkRubric(rubric).map((i) => locateIssue(i, parsed.parsed, file, read.text))

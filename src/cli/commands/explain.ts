@@ -15,7 +15,7 @@ import { emit, outputFile } from "../text-output.js";
 import { commandArgs } from "../command-args.js";
 import { decimalOption } from "../decimal-option.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
-import { sayMessage, showDiagnostic } from "../say.js";
+import { sayMessage, sayUndeclaredLanguage, showDiagnostic } from "../say.js";
 import { parseYaml } from "../../load/parse-yaml.js";
 import { isNotRead, readText } from "../../load/read.js";
 import { isTableLine, wrapForTerminal } from "../../report/wrap.js";
@@ -74,6 +74,7 @@ export async function explain(ctx: Context, file: string, opts: ExplainOptions =
   }
   if (batch && !ctx.quiet) sayBatchLeftOut(ctx, batchLeftOut(batch, outcome!.leftOut), outcome!.otherRubrics);
   if (!ctx.quiet) for (const d of scored.warnings) showDiagnostic(ctx, d);
+  sayUndeclaredLanguage(ctx, [loaded.rubric]);
   // "See the warning above" only where there is one: a value on an indicator its agency type leaves out.
   if (opts.verified && !scored.verified) throw new UsageError(hasVerified(scored.agency) ? "exp-no-verified" : "exp-no-verified-none", { file });
   // The self-score is explained; the collector's verified one is what the batch ranks, so say it is there.

@@ -17,7 +17,7 @@ import { EXIT } from "../errors.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { formatOf } from "../format-of-file.js";
 import { appliesMarks } from "../../rubric-ci/show/applies-marks.js";
-import { sayMessage, showDiagnostic } from "../say.js";
+import { sayMessage, sayUndeclaredLanguage, showDiagnostic } from "../say.js";
 
 interface ListOptions { format?: string; output?: string; force?: boolean }
 
@@ -64,6 +64,7 @@ export async function show(ctx: Context, spec: string, opts: ShowOptions = {}): 
   const outcome = rubricOption(spec)!;
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
   const lang = ctx.lang;
+  sayUndeclaredLanguage(ctx, [outcome.loaded.rubric]);
   // The rubric is data: its texts reach the terminal without control characters.
   const rubric = format === "md" ? outcome.loaded.rubric : safeStrings(outcome.loaded.rubric, true);
   if (format === "md") {

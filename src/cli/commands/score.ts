@@ -13,7 +13,7 @@ import { reportTime } from "../now.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
-import { listingPace, sayMessage, showDiagnostic } from "../say.js";
+import { listingPace, sayMessage, sayUndeclaredLanguage, showDiagnostic } from "../say.js";
 import { sayGroupRanksAlone } from "../group-ranks-notice.js";
 import { cleanUpOnInterrupt } from "../../io/interrupt-cleanup.js";
 
@@ -115,6 +115,7 @@ async function finish(ctx: Context, batch: SpooledBatch, opts: ScoreOptions, thr
     }
     // Ranks per group asked of an agency alone (in the batch, or in its cohort): every group is 1 of 1.
     if (opts.groupRanks) sayGroupRanksAlone(ctx, batch.sections);
+    sayUndeclaredLanguage(ctx, batch.sections.map((s) => s.rubric.rubric));
   }
 
   const { jsonSections, materializeReport, rankedSpooledSections, reportFrame } = await import("../../batch/spooled-report.js");

@@ -1,5 +1,8 @@
 import type { Issue } from "../../core/issue.js";
-import type { Lang, Rubric } from "../../core/rubric.js";
+import type { Rubric } from "../../core/rubric.js";
+import { forEachText } from "../../core/texts.js";
+
+export { forEachText };
 
 const PLACEHOLDER = /^(todo|tbd|fixme|xxx|\?+|\.{3}|…|-|–|—)$/i;
 /** A placeholder word opening a note to the translator: `TODO: translate`, `[TODO] dịch sau`, `TBD.` (not "Todos"). */
@@ -32,16 +35,6 @@ export function checkTranslations(rubric: Rubric): Issue[] {
     }
   });
   return issues;
-}
-
-/** Texts are the {vi, en} pairs of the model; schema-checked, so nothing else has exactly these two keys. */
-export function forEachText(value: unknown, path: string[], visit: (text: Record<Lang, string>, path: string[]) => void): void {
-  if (Array.isArray(value)) { value.forEach((v, i) => forEachText(v, [...path, String(i)], visit)); return; }
-  if (value === null || typeof value !== "object") return;
-  const keys = Object.keys(value);
-  const record = value as Record<string, unknown>;
-  if (keys.length === 2 && typeof record.vi === "string" && typeof record.en === "string") { visit(record as Record<Lang, string>, path); return; }
-  for (const key of keys) if (key !== "kind") forEachText(record[key], [...path, key], visit);
 }
 
 function collapse(text: string): string {
