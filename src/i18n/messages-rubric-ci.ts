@@ -209,6 +209,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "test-mismatch-indicator-max-changed": { vi: "điểm tối đa của chỉ số {code} ở phiên bản {version} là {was}, nay là {now}", en: "indicator {code}'s max was {was} in version {version}, {now} now" },
   "test-mismatch-bonus-cap-changed": { vi: "mức trần điểm thưởng ở phiên bản {version} là {was}, nay là {now}", en: "the bonus cap was {was} in version {version}, {now} now" },
   "test-mismatch-penalty-cap-changed": { vi: "mức trần điểm trừ ở phiên bản {version} là {was}, nay là {now}", en: "the penalty cap was {was} in version {version}, {now} now" },
+  "test-mismatch-rule-changed": { vi: "quy tắc của chỉ số {code} đã đổi so với phiên bản {version}: {change}", en: "indicator {code}'s rule changed since version {version}: {change}" },
   "test-mismatch-scale-changed": { vi: "thang điểm ở phiên bản {version} là {was}, nay là {now}", en: "the scale was {was} in version {version}, {now} now" },
   "test-mismatch": { vi: "{what}: mong đợi {expected}, thực tế {actual}", en: "{what}: expected {expected}, got {actual}" },
   "test-what-total": { vi: "tổng điểm", en: "total" },

@@ -642,6 +642,24 @@ describe("rubric test: CI formats", () => {
     expect(full.mismatches[0].max_changed).toBeUndefined();
   });
 
+  it("--previous: a group that differs names the changed rule of an indicator the fixture answers (\"group 5: expected 80.00, got 76.00\" named nothing)", async () => {
+    const { rubric } = copyXa();
+    // 5.4's target raised from 80 to 100: full-marks.yaml answers 80, which now earns 16 of 20.
+    edit(rubric, "rule: {type: target, target: 80}", "rule: {type: target, target: 100}");
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "en"]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toContain("group 5: expected 80.00, got 76.00 (indicator 5.4's rule changed since version 2025.2: target for full marks from 80 % to 100 %)");
+    expect(r.stdout).toContain("total: expected 960.00, got 956.00 (indicator 5.4's rule changed since version 2025.2: target for full marks from 80 % to 100 %)");
+    const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
+    expect(vi.stdout).toContain("nhóm 5: mong đợi 80,00, thực tế 76,00 (quy tắc của chỉ số 5.4 đã đổi so với phiên bản 2025.2: chỉ tiêu để đạt điểm tối đa từ 80 % thành 100 %)");
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
+    const full = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml");
+    expect(full.mismatches.find((m: { what: string }) => m.what === "group")).toMatchObject({ code: "5", rules_changed: { version: "2025.2", indicators: [{ code: "5.4", rule: { field: "rule", rule: [{ what: "target", old: 80, new: 100 }] } }] } });
+    // A group whose indicators kept their rules names none; without --previous the difference alone.
+    expect(r.stdout).not.toMatch(/group [1-46]:.*rule changed/);
+    expect((await runCli(["rubric", "test", rubric])).stdout).toMatch(/group 5: expected 80\.00, got 76\.00\n/);
+  });
+
   it("--previous: an indicator whose own max the revision changed says so at its difference (\"expected 10.00, got 15.00\" alone did not say why), in every format", async () => {
     const { rubric, fixtures } = copyXa();
     // 1.2 re-weighted from 10 to 15; full-marks.yaml's expected.yaml still holds the old 10.
