@@ -210,6 +210,7 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "test-mismatch-bonus-cap-changed": { vi: "mức trần điểm thưởng ở phiên bản {version} là {was}, nay là {now}", en: "the bonus cap was {was} in version {version}, {now} now" },
   "test-mismatch-penalty-cap-changed": { vi: "mức trần điểm trừ ở phiên bản {version} là {was}, nay là {now}", en: "the penalty cap was {was} in version {version}, {now} now" },
   "test-mismatch-rule-changed": { vi: "quy tắc của chỉ số {code} đã đổi so với phiên bản {version}: {change}", en: "indicator {code}'s rule changed since version {version}: {change}" },
+  "test-mismatch-cohort-changed": { vi: "cơ quan {id} ở phiên bản {version} được so sánh trong khối {was}, nay trong khối {now}", en: "agency {id} was compared within cohort {was} in version {version}, within {now} now" },
   "test-mismatch-scale-changed": { vi: "thang điểm ở phiên bản {version} là {was}, nay là {now}", en: "the scale was {was} in version {version}, {now} now" },
   "test-mismatch": { vi: "{what}: mong đợi {expected}, thực tế {actual}", en: "{what}: expected {expected}, got {actual}" },
   "test-what-total": { vi: "tổng điểm", en: "total" },

@@ -660,6 +660,28 @@ describe("rubric test: CI formats", () => {
     expect((await runCli(["rubric", "test", rubric])).stdout).toMatch(/group 5: expected 80\.00, got 76\.00\n/);
   });
 
+  it("--previous: a batch-relative difference names the agencies of the batch the revision ranks in another cohort (it named nothing)", async () => {
+    const { rubric, fixtures } = copyXa();
+    // A is a ward: in 2025.2 each agency of the batch is alone in its type; the revision ranks communes and wards together.
+    edit(path.join(fixtures, "batch-spending-a.yaml"), '  type: "commune"', '  type: "ward"');
+    edit(rubric, "defaults: {na: forbidden}", 'cohorts:\n  - {id: xa-phuong, label: {vi: "Xã, phường", en: "Communes and wards"}, agency_types: [commune, ward]}\ndefaults: {na: forbidden}');
+    // B's expectations as 2025.2 scored it, alone in its cohort.
+    edit(path.join(fixtures, "expected.yaml"), 'total: 29\n    percent: 3.02\n    band: yeu\n    groups: {"4": 25, "5": 4}\n    indicators: {"4.7": 5, "4.8": 20, "4.9": 0, "5.2": 4}', 'total: 60\n    percent: 6.25\n    band: yeu\n    groups: {"4": 40, "5": 20}\n    indicators: {"4.7": 20, "4.8": 20, "4.9": 0, "5.2": 20}');
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "en"]);
+    expect(r.code, r.stderr).toBe(1);
+    const moved = "agency kt-xa-chi-nhieu was compared within cohort ward in version 2025.2, within xa-phuong now; agency kt-xa-chi-it was compared within cohort commune in version 2025.2, within xa-phuong now";
+    expect(r.stdout).toContain(`indicator 4.7: expected 20.00, got 5.00 (${moved})`);
+    expect(r.stdout).toContain(`group 5: expected 20.00, got 4.00 (${moved})`);
+    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"])).stdout)
+      .toContain("chỉ số 4.7: mong đợi 20,00, thực tế 5,00 (cơ quan kt-xa-chi-nhieu ở phiên bản 2025.2 được so sánh trong khối ward, nay trong khối xa-phuong; ");
+    const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
+    const b = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "batch-spending-b.yaml");
+    expect(b.mismatches.find((m: { code?: string }) => m.code === "4.7").cohorts_changed).toEqual({ version: "2025.2", agencies: [{ id: "kt-xa-chi-nhieu", was: "ward", now: "xa-phuong" }, { id: "kt-xa-chi-it", was: "commune", now: "xa-phuong" }] });
+    // Only the batch's fixture is told: a ward scored alone (ward-band-edge.yaml, its cohort changed too) is compared with no other.
+    expect(b.mismatches.every((m: { cohorts_changed?: unknown }) => m.cohorts_changed !== undefined)).toBe(true);
+    expect(r.stdout.split("\n").filter((l) => l.includes("compared within cohort"))).toHaveLength(b.mismatches.length);
+  });
+
   it("--previous: an indicator whose own max the revision changed says so at its difference (\"expected 10.00, got 15.00\" alone did not say why), in every format", async () => {
     const { rubric, fixtures } = copyXa();
     // 1.2 re-weighted from 10 to 15; full-marks.yaml's expected.yaml still holds the old 10.
