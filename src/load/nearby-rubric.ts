@@ -50,6 +50,7 @@ function subfolders(folder: string): string[] {
   try { return readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(folder, e.name)).sort().slice(0, FILES_PER_FOLDER); } catch { return []; }
 }
 
+/** The YAML files of a folder, by name, at most FILES_PER_FOLDER of them; none where it cannot be read. */
 function yamlNames(folder: string): string[] {
   try { return readdirSync(folder).filter((n) => /\.ya?ml$/i.test(n)).sort().slice(0, FILES_PER_FOLDER); } catch { return []; }
 }
@@ -67,9 +68,7 @@ function topLevelVersion(text: string): string | undefined {
 export function yamlFileNear(spec: string, cwd: string): string | undefined {
   const name = path.basename(spec);
   const folder = spec.slice(0, spec.length - name.length);
-  let names: string[];
-  try { names = readdirSync(path.resolve(cwd, folder || ".")).filter((n) => /\.ya?ml$/i.test(n)).sort().slice(0, FILES_PER_FOLDER); } catch { return undefined; }
-  const near = suggestKey(name, names);
+  const near = suggestKey(name, yamlNames(path.resolve(cwd, folder || ".")));
   return near === undefined ? undefined : folder + near;
 }
 
@@ -79,9 +78,7 @@ function rubricIdsIn(folder: string): Map<string, string> {
   if (ids) return ids;
   ids = new Map();
   idsByFolder.set(key, ids);
-  let names: string[];
-  try { names = readdirSync(folder).filter((n) => /\.ya?ml$/i.test(n)).sort().slice(0, FILES_PER_FOLDER); } catch { return ids; }
-  for (const name of names) {
+  for (const name of yamlNames(folder)) {
     const id = topLevelId(head(path.join(folder, name)));
     if (id !== undefined && !ids.has(id)) ids.set(id, path.join(folder, name));
   }
