@@ -88,7 +88,8 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
         ...(empty ? [] : [{ value: "aside" as const, name: message(lang, "stale-aside") }]),
         { value: "leave", name: message(lang, "stale-leave") },
       ],
-      default: "to" in target ? "move" : empty ? "remove" : "leave",
+      // Enter keeps the file valid and loses nothing: leaving it was the default, and a moved file stayed invalid.
+      default: "to" in target ? "move" : empty ? "remove" : "aside",
     });
     if (choice === "leave") {
       left.add(code);

@@ -116,8 +116,8 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     expect(screen.getScreen()).toContain("Leave it for now (the file stays invalid while it is there)");
     for (const line of screen.getScreen().split("\n").filter((l) => /Keep it aside|Leave it/.test(l))) expect(line.trim().length).toBeLessThanOrEqual(78);
     expect(screen.getScreen()).not.toContain("Move it");
-    // Remove, keep aside, leave (the default).
-    expect(await choose(done, "up")).toEqual(new Set());
+    // Remove, keep aside (the default: nothing lost, the file valid), leave.
+    expect(await choose(done)).toEqual(new Set());
     expect(lines.join("\n")).toContain("9.9 kept aside as a comment above answers: · saved");
     const text = readFileSync(file, "utf8");
     expect(text).toContain([
@@ -135,8 +135,6 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     const { done } = settle(file, "vi");
     for (let i = 0; i < 2; i++) {
       await new Promise((r) => setImmediate(r));
-      screen.keypress("up");
-      await new Promise((r) => setImmediate(r));
       screen.keypress("enter");
       if (i === 0) await screen.next();
     }
@@ -152,16 +150,20 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     ].join("\n"));
   });
 
-  it("not offered where the value fits no code the file leaves unanswered (says what the nearest takes); Enter leaves it", async () => {
+  // Enter left it, and the moved file stayed invalid: kept aside, nothing typed is lost and the file is valid.
+  it("not offered where the value fits no code the file leaves unanswered (says what the nearest takes); Enter keeps it aside, the file valid", async () => {
     const file = fileWith("{value: khac}", "1.5", NOTES);
-    const before = readFileSync(file, "utf8");
     const { lines, done } = settle(file);
     await new Promise((r) => setImmediate(r));
     expect(screen.getScreen()).not.toContain("Move it");
+    expect(screen.getScreen()).toMatch(/❯ Keep it aside/);
     screen.keypress("enter");
-    expect(await done).toEqual(new Set(["1.5"]));
+    expect(await done).toEqual(new Set());
     expect(lines.join("\n")).toContain("1.4, the code nearest 1.5, takes a = Online; b = All; 0 ≤ a ≤ b; what 1.5 holds does not fit it");
-    expect(readFileSync(file, "utf8")).toBe(before);
+    expect(lines.join("\n")).toContain("1.5 kept aside as a comment above answers: · saved");
+    expect(readFileSync(file, "utf8")).toContain('#   "1.5": {value: khac}\nanswers:');
+    const checked = parseAgencyFile(file);
+    expect(checked.ok && validateAgency(checked.agency, loaded).ok).toBe(true);
   });
 
   it("nor where the collector's verified value does not fit it", async () => {
@@ -169,6 +171,7 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     const { done } = settle(file);
     await new Promise((r) => setImmediate(r));
     expect(screen.getScreen()).not.toContain("Move it");
+    screen.keypress("down");
     screen.keypress("enter");
     expect(await done).toEqual(new Set(["1.5"]));
   });
@@ -227,6 +230,7 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     expect(lines.join("\n")).toContain("1.6 was answered meanwhile (another window or an editor): 1.5 is not moved there");
     expect(screen.getScreen()).toContain("What to do with 1.5?");
     expect(screen.getScreen()).not.toContain("Move it to 1.6");
+    screen.keypress("down");
     screen.keypress("enter");
     expect(await done).toEqual(new Set(["1.5"]));
     expect(answers(file)["1.6"]).toEqual({ value: "truong" });
@@ -332,7 +336,8 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     screen.keypress("enter"); // 1.5 removed: the lines below it move up
     await screen.next();
     expect(screen.getScreen()).toContain("What to do with 9.9?");
-    screen.keypress("enter"); // nothing takes 9.9's value nearby: Enter leaves it
+    screen.keypress("down");
+    screen.keypress("enter"); // nothing takes 9.9's value nearby: left
     expect(await done).toEqual(new Set(["9.9"]));
     expect(shown.map((d) => [d.path, d.line])).toEqual([["answers/1.5", 7], ["answers/9.9", 8]]);
     expect(Object.keys(answers(file))).toEqual(["1.1", "2.2", "9.9"]);
@@ -352,6 +357,7 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     const { lines, done } = settle(file);
     await new Promise((r) => setImmediate(r));
     const screenText = screen.getScreen();
+    screen.keypress("down");
     screen.keypress("enter");
     expect(await done).toEqual(new Set(["\u001b]0;x\u00071.5"]));
     for (const text of [screenText, ...lines]) expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
@@ -376,9 +382,10 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     const { lines, shown, done } = settle(file, "en", loaded, previous);
     await new Promise((r) => setImmediate(r));
     expect(screen.getScreen()).not.toContain("Move it");
+    screen.keypress("down");
     screen.keypress("enter");
     expect(await done).toEqual(new Set(["1.7"]));
-    expect(lines.join("\n")).toContain("1.7 was answered as a whole number ≥ 0; 1.3 takes a percentage from 0 to 100, another kind of figure: it is not moved there. Leave it for now, remove it or keep it aside in a comment.");
+    expect(lines.join("\n")).toContain("1.7 was answered as a whole number ≥ 0; 1.3 takes a percentage from 0 to 100, another kind of figure: it is not moved there. Keep it aside in a comment (Enter), remove it or leave it for now.");
     expect(shown[0]!.params.suggestion).toBeUndefined();
     expect(readFileSync(file, "utf8")).toBe(before);
     // Without the previous version nothing tells what 1.7 counted: 1.3 is offered, as validate's "did you mean" names it.

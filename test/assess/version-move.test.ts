@@ -27,7 +27,7 @@ describe("moving a file to the next version of its rubric", () => {
     expect(lines.filter((l) => l.includes("1.1: 10 → 15"))).toHaveLength(1);
     expect(lines).toContain("  - new indicators to answer: 1.8");
     // The choices said as they are asked: keeping it aside (in a comment, nothing typed lost) among them.
-    expect(lines).toContain("  - 1.2: version 2 has no such indicator; each is asked about next (left, removed, or kept aside as a comment in the file; moved only to an indicator asking the same kind of answer)");
+    expect(lines).toContain("  - 1.2: version 2 has no such indicator; each is asked about next (Enter: kept aside as a comment in the file, nothing lost; or removed, left; moved only to an indicator asking the same kind of answer)");
   });
 
   // Group 1 80 → 95 and the scale 930 → 945 in the trial went unsaid: the total the file is scored out of.

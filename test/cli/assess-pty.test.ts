@@ -992,8 +992,8 @@ describe("assess finishing a file with an error the questions cannot mend", () =
     const file = path.join(dir, "ma-la.yaml");
     writeFileSync(file, ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-l, name: Sở L, type: department}", 'period: "2025"', "respondent: {name: Lê L, position: null, phone: null, email: null}", "answers:", '  "9.9": {value: 1}', ""].join("\n"));
     const t = new Terminal(["assess", file, "--rubric", RUBRIC]);
-    // An answer under a code the rubric does not have, and none near it to move it to: removed or left (Enter).
-    await t.answer("Xử lý câu trả lời 9.9 thế nào?", "\r");
+    // An answer under a code the rubric does not have, and none near it to move it to: removed, kept aside (Enter) or left.
+    await t.answer("Xử lý câu trả lời 9.9 thế nào?", DOWN + "\r");
     await t.finishFromMenu("(c/k)");
     await t.wait(`Tệp vẫn còn câu trả lời ở mã 9.9, mã không có trong bộ chỉ số assess-mini 1: chạy lại egov-score assess ma-la.yaml --rubric ${RUBRIC_WORD} để chuyển sang mã đúng, xóa, hoặc để riêng thành ghi chú`);
     expect(await t.exited).toBe(1);
