@@ -105,7 +105,8 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
       continue;
     }
     if (choice === "aside") {
-      s.doc.keepAside(code, message(lang, "stale-aside-heading", { code: code.replace(/\s+/g, " "), rubric: `${rubric.id} ${rubric.version}` }));
+      // A control character written raw in a comment leaves a file YAML cannot read: the code as shown on screen.
+      s.doc.keepAside(code, message(lang, "stale-aside-heading", { code: said.replace(/\s+/g, " "), rubric: `${rubric.id} ${rubric.version}` }));
       await s.save();
       s.print(`  → ${message(lang, "stale-kept-aside", { code: said })} · ${message(lang, "assess-saved")}`);
       continue;

@@ -365,6 +365,16 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
     expect(lines.join("\n")).toContain("␛]0;x␇1.5 left in the file");
   });
 
+  // Its heading wrote the control characters raw in the comment: YAML reads no file holding them, and the next check failed.
+  it("a code holding control characters, kept aside: the file still reads, the heading naming the code as shown", async () => {
+    const file = fileWith("{value: pho}", "\\e]0;x\\a1.5", NOTES);
+    const { lines, done } = settle(file);
+    expect(await choose(done)).toEqual(new Set());
+    expect(lines.join("\n")).toContain("␛]0;x␇1.5 kept aside as a comment above answers: · saved");
+    expect(readFileSync(file, "utf8")).toContain("# Answer ␛]0;x␇1.5 kept aside by assess");
+    expect(parseAgencyFile(file).ok).toBe(true);
+  });
+
   it("an answer's own field indented as an answer (note:) is not one of them: nothing is asked", async () => {
     const file = fileWith("{value: truong}\n  note: x", "1.6");
     const { shown, done } = settle(file);
