@@ -74,7 +74,8 @@ export async function settleStaleAnswers(s: StaleAnswers): Promise<Set<string>> 
     // offered, a move that puts nothing under a question that asks it anyway. Removing it loses nothing.
     const empty = !holdsValue(entry) && parts.length === 0;
     const target = empty ? {} : moveTarget(s, code, d);
-    s.show("to" in target ? pointingTo(d, target.to) : "otherKind" in target ? withoutSuggestion(d) : d);
+    // Where it cannot go, the line below says why: the finding names no code to move it to (validate's names none either).
+    s.show("to" in target ? pointingTo(d, target.to) : "reason" in target ? withoutSuggestion(d) : d);
     const what = parts.length > 0 ? message(lang, "stale-with", { parts: parts.join(", ") }) : "";
     s.print(message(lang, "stale-intro", { code: said, rubric: `${rubric.id} ${rubric.version}` }));
     if ("reason" in target) s.print(target.reason);
@@ -143,7 +144,7 @@ function moveTarget(s: StaleAnswers, code: string, d: LocatedDiagnostic): { to: 
     const value = entry?.na ? message(lang, "choice-na") : entry?.value === undefined ? "?" : terminalSafe(describeValue(indicator.input, asTaken(indicator.input, entry.value), lang), true);
     return { to, title: terminalSafe(indicator.title[lang], true), value };
   }
-  const suggested = (d.params.suggestion ?? d.params.hint_curly) as string | undefined;
+  const suggested = (d.params.suggestion ?? d.params.hint_curly ?? d.params.hint_no_fit) as string | undefined;
   const near = suggested === undefined ? undefined : indicatorByCode(loaded.rubric).get(suggested);
   if (suggested === undefined || !near) return {};
   if (!questions.some((q) => q.indicator === near)) return { reason: message(lang, "stale-not-asked", { to: suggested, code: terminalSafe(code, true) }) };
@@ -165,9 +166,9 @@ function sameKind(was: Input, now: Input): boolean {
   return was.type === now.type || (was.type === "choice" && now.type === "checklist");
 }
 
-/** The finding without its "did you mean": the code it names asks another kind of answer. */
+/** The finding without its "did you mean" or its code that takes no such answer: the line below says why it cannot go there. */
 function withoutSuggestion(d: LocatedDiagnostic): LocatedDiagnostic {
-  const { suggestion: _s, hint_curly: _c, ...rest } = d.params;
+  const { suggestion: _s, hint_curly: _c, hint_no_fit: _n, ...rest } = d.params;
   return { ...d, params: rest };
 }
 

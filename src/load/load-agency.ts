@@ -1,5 +1,5 @@
 import { isUnanswered, notAgencyIssue, type AgencyFile, type Answer } from "../core/agency.js";
-import { checkAgency, holdsInvisible, isBlankText, rubricMismatch } from "../core/check-agency.js";
+import { checkAgency, holdsInvisible, isBlankText, rubricMismatch, writtenFor } from "../core/check-agency.js";
 import { allIndicators, indicatorApplies, indicatorByCode, naAllowed } from "../core/codes.js";
 import { answersPercent, idForLabel, labelledAt, unitAt } from "../core/label-id.js";
 import { agencySchema } from "../core/agency-schema.js";
@@ -157,16 +157,22 @@ function movedHints(issues: Issue[], loaded: LoadedRubric, data: AgencyFile): vo
 
 function movedHint(issue: Issue, loaded: LoadedRubric, data: AgencyFile): Issue {
   if (issue.params.suggestion === undefined) return issue;
-  const to = moveTarget(loaded, data, String(issue.params.code), agencyIssues);
+  const code = String(issue.params.code);
+  const to = moveTarget(loaded, data, code, agencyIssues);
   if (to !== undefined) return to !== issue.params.suggestion ? { ...issue, params: { ...issue.params, suggestion: to } } : issue;
-  // None takes the value: the nearest stays, but not one the agency's type is not asked (6.2.3, of a group that
-  // does not apply to vertical agencies, offered to one): answered there, it is ignored with a warning.
+  // None takes the value: the nearest stays where the code is a slip of it (5.1O for 5.10: the key to mend, then
+  // the value), but not one the agency's type is not asked (6.2.3, of a group that does not apply to vertical
+  // agencies, offered to one): answered there, it is ignored with a warning.
   const type = data.agency?.type;
   const nearest = indicatorByCode(loaded.rubric).get(String(issue.params.suggestion));
-  if (typeof type !== "string" || nearest === undefined || indicatorApplies(loaded.rubric, nearest, type)) return issue;
-  // With no code to suggest, the finding says what is expected instead, as for a code nothing is near.
-  const { suggestion: _notAsked, ...params } = issue.params;
-  return { ...issue, params: { ...params, ...codeRange(answerCodes(loaded)) } };
+  if (typeof type !== "string" || nearest === undefined) return issue;
+  const asked = indicatorApplies(loaded.rubric, nearest, type);
+  if (asked && writtenFor(code, nearest.code)) return issue;
+  // With no code to suggest, the finding says what is expected instead, as for a code nothing is near. Nor one
+  // whose answer it does not fit (a dropped yes/no's `true` beside a new percentage): "did you mean 1.7?" sent
+  // the officer to a code assess then refused; it says so, and what assess does with such an answer.
+  const { suggestion: _none, ...params } = issue.params;
+  return { ...issue, params: { ...params, ...codeRange(answerCodes(loaded)), ...(asked ? { hint_no_fit: nearest.code } : {}) } };
 }
 
 /**

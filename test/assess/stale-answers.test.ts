@@ -153,10 +153,13 @@ describe("assess and an answer under a code the rubric does not have (re-coded b
   // Enter left it, and the moved file stayed invalid: kept aside, nothing typed is lost and the file is valid.
   it("not offered where the value fits no code the file leaves unanswered (says what the nearest takes); Enter keeps it aside, the file valid", async () => {
     const file = fileWith("{value: khac}", "1.5", NOTES);
-    const { lines, done } = settle(file);
+    const { lines, shown, done } = settle(file);
     await new Promise((r) => setImmediate(r));
     expect(screen.getScreen()).not.toContain("Move it");
     expect(screen.getScreen()).toMatch(/❯ Keep it aside/);
+    // The finding shown names no code to move it to (its "did you mean 1.4?" was refused on the next line).
+    expect(shown[0]!.params.suggestion).toBeUndefined();
+    expect(shown[0]!.params.hint_no_fit).toBeUndefined();
     screen.keypress("enter");
     expect(await done).toEqual(new Set());
     expect(lines.join("\n")).toContain("1.4, the code nearest 1.5, takes a = Online; b = All; 0 ≤ a ≤ b; what 1.5 holds does not fit it");

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -27,10 +27,24 @@ describe("validate's \"did you mean\" for an answer under a code the rubric does
     expect(hint("1.5", "{value: {a: 1, b: 2}}")).toBe("1.4");
   });
 
-  it("the nearest unanswered when none takes it (assess says that code does not take it); a word processor's quotes still said", () => {
+  // It named the nearest unanswered (1.4), which assess then refused to move the answer to: both now name none.
+  it("none when none takes it: the nearest is said not to take it, with what assess does instead; a word processor's quotes still said", async () => {
     // 2.5 is a text, which takes any id: answered, it is no code to move to.
-    expect(hint("1.5", "{value: khac}", ['  "2.5": {value: "Không"}'])).toBe("1.4");
+    expect(hint("1.5", "{value: khac}", ['  "2.5": {value: "Không"}'])).toBeUndefined();
     expect(hint("“1.4”", "{value: pho}")).toBe("1.4");
+    const text = ['rubric: {id: assess-mini, version: "2"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T}", "answers:", '  "1.1": {value: false}', '  "1.5": {value: khac}', '  "2.5": {value: "Không"}', ""].join("\n");
+    const file = path.join(dir, "khong-hop.yaml");
+    writeFileSync(file, text);
+    const en = await runCli(["validate", file, "--rubric", loaded.file]);
+    expect(en.stderr).not.toContain("did you mean");
+    expect(en.stderr).toContain("hint: 1.4, the nearest code the file leaves unanswered, does not take this answer, nor does another near it: egov-score assess on this file keeps it aside in a comment above answers: (not scored, nothing lost) or removes it");
+    const vi = await runCli(["validate", file, "--rubric", loaded.file, "--lang", "vi"]);
+    expect(vi.stderr).not.toContain("có phải là");
+    expect(vi.stderr).toContain("gợi ý: 1.4, mã gần nhất tệp chưa trả lời, không nhận câu trả lời này");
+  });
+
+  it("a code written a slip from the nearest (l.4 for 1.4) keeps naming it though the value does not fit: the key is what to mend first", () => {
+    expect(hint("l.4", "{value: khac}", ['  "2.5": {value: "Không"}'])).toBe("1.4");
   });
 
   it("an indicator that scores nothing (information only) only when no scored one takes the value", () => {
