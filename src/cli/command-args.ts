@@ -1,4 +1,4 @@
-import { shellWord } from "../load/shell-word.js";
+import { fileWord, shellWord } from "../load/shell-word.js";
 import { looksLikePath } from "./rubric-option.js";
 
 export { shellWord };
@@ -8,9 +8,8 @@ export { shellWord };
  * bundled is not found from the id the file names, and the suggestion would fail as written.
  */
 export function commandArgs(file: string, rubricSpec?: string): string {
-  // A name that begins with - is read as an option (`validate -loi.yaml`: unknown option); ./ keeps it a file.
-  // An option's value may begin with - (`--rubric -bo.yaml`), and - alone is standard input: both stay.
-  return shellWord(file.startsWith("-") && file !== "-" ? `./${file}` : file) + rubricArg(rubricSpec);
+  // An option's value may begin with - (`--rubric -bo.yaml`): it stays.
+  return fileWord(file) + rubricArg(rubricSpec);
 }
 
 /** " --rubric PATH" when the rubric was given as a file, else nothing (a bundled id is found from the file). */

@@ -7,7 +7,7 @@ import { headerOf, identicalCopies, withAgency, type FileFailure, type PlacedFai
 import { withFrame } from "../load/located.js";
 import { skippedKind } from "../batch/skipped-kind.js";
 import { message } from "../i18n/messages.js";
-import { MAX_FILE_BYTES, readText, textOf, type ReadOutcome } from "../load/read.js";
+import { MAX_FILE_BYTES, readText, STDIN_NAME, textOf, type ReadOutcome } from "../load/read.js";
 import type { Context } from "./context.js";
 import { UsageError } from "./errors.js";
 import { bundledFolderFor } from "./bundled-folder.js";
@@ -16,7 +16,7 @@ import { sayMessage } from "./say.js";
 import { windowsDriveOf } from "../io/windows-path.js";
 import { textTwinOf } from "./agency-file-name.js";
 
-export const STDIN_NAME = "<stdin>";
+export { STDIN_NAME };
 
 /**
  * Command-line paths → files to read (folders expanded, `-` read from standard input), and the paths that give

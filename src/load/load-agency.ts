@@ -17,7 +17,7 @@ import { pathEscapeIssues } from "./path-escape.js";
 import { citationInNumberIssues, withCitedFields } from "./evidence-citation.js";
 import { doubtfulPart } from "./plain-valid.js";
 import { doubtfulNumberSource } from "./number-source.js";
-import { readText } from "./read.js";
+import { readText, STDIN_NAME } from "./read.js";
 import { codeRange, schemaIssues, unknownIndicatorIssue, valueAt } from "./schema-issues.js";
 import { withoutMisspeltConsequences } from "./misspelt-keys.js";
 import { lazySchemaHints } from "./schema-keys.js";
@@ -26,6 +26,7 @@ import { validateAgencyData } from "./validator.js";
 import { firstFindings, firstFindingsPlaced } from "./first-findings.js";
 import { moveTarget } from "./move-target.js";
 import { bundledRubricOfType, showName } from "./registry.js";
+import { fileWord } from "./shell-word.js";
 
 export interface ParsedAgency { file: string; text: string; parsed: SourcedData; data: Record<string, unknown> }
 export type ParsedAgencyOutcome = { ok: true; agency: ParsedAgency } | { ok: false; file: string; diagnostics: LocatedDiagnostic[] };
@@ -62,7 +63,7 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   const place = (i: Issue) => locateIssue(naming(i, byCode), agency.parsed, agency.file, agency.text);
   const checked = agencyIssues(agency.data, loaded, { quotedAt: (path) => quotedAt(agency.parsed.map, agency.text, path), source: () => sourceIssues(agency, loaded) });
   // A file for another rubric: everything else would be noise caused by that one mistake.
-  if (checked.mismatch) return { ok: false, diagnostics: [place(checked.mismatch)] };
+  if (checked.mismatch) return { ok: false, diagnostics: [place(withMoveCommand(checked.mismatch, agency.file, loaded))] };
   const { data, issues } = checked;
   movedHints(issues, loaded, data);
   // Garbled one way or the other, not both: a double-encoded text holds marks a legacy font's would too.
@@ -75,6 +76,16 @@ export function validateAgency(agency: ParsedAgency, loaded: LoadedRubric): Agen
   return { ok: true, agency: data, warnings: firstFindings(all, agency.file) };
 }
 
+
+/**
+ * A file of an earlier version: the assess command that moves it, to copy (its path and the rubric's, quoted as a
+ * shell needs them), where "assess on this file with that rubric" left the officer to work it out. Standard input
+ * is no file assess can move: the general words stay.
+ */
+function withMoveCommand(issue: Issue, file: string, loaded: LoadedRubric): Issue {
+  if (issue.code !== "rubric-version-mismatch" || issue.params.hint_version === undefined || file === STDIN_NAME) return issue;
+  return { ...issue, params: { ...issue.params, hint_command: `egov-score assess ${fileWord(file)} --rubric ${showName(loaded)}` } };
+}
 
 /**
  * In a double-encoded name a soft hyphen is no character pasted in but half of a letter ("í", bytes C3 AD, read

@@ -4,6 +4,9 @@ import { decodeBytes } from "./decode.js";
 import type { DiagnosticInput } from "./diagnostic.js";
 
 /** Agency and rubric files are small; anything larger is refused before it is read. */
+/** The name standard input is read under: no file a command could be given. */
+export const STDIN_NAME = "<stdin>";
+
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 /**

@@ -8,3 +8,8 @@ export function shellWord(word: string): string {
   // A backslash (a Windows path) stays itself in double quotes, unless it would escape the closing quote.
   return /[$`"!]|\\$/.test(word) ? `'${word.replace(/'/g, `'\\''`)}'` : `"${word}"`;
 }
+
+/** A file as a command names it: a name that begins with - would be read as an option (`validate -loi.yaml`), so ./ before it; - alone is standard input. */
+export function fileWord(file: string): string {
+  return shellWord(file.startsWith("-") && file !== "-" ? `./${file}` : file);
+}

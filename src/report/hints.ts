@@ -81,7 +81,7 @@ export function hintTexts(d: Hinted, lang: Lang): string[] {
   if (p.hint_not_rubric !== undefined) hints.push(message(lang, `not-rubric-hint-${p.hint_not_rubric}${p.fixtures_rubric !== undefined ? "-of" : ""}`, p));
   if (p.hint_not_agency !== undefined) hints.push(message(lang, `not-agency-${p.hint_not_agency}`));
   // A file of another version of the rubric: how it is moved to this one, and who decides.
-  if (p.hint_version !== undefined) hints.push(message(lang, "version-move", p));
+  if (p.hint_version !== undefined) hints.push(message(lang, p.hint_command !== undefined ? "version-move-command" : "version-move", p));
   if (p.hint_later_version !== undefined) hints.push(message(lang, "version-later", p));
   if (p.hint_other_year !== undefined) hints.push(message(lang, "version-other-year", p));
   if (p.hint_rubric_file !== undefined) hints.push(message(lang, "rubric-file-near", p));

@@ -60,3 +60,31 @@ describe("moving a file to the next version of its rubric", () => {
     expect(lines.join("\n")).not.toMatch(/answers are kept: .*1\.2/);
   });
 });
+
+describe("validate on a file of the earlier version: the command that moves it", () => {
+  // It said "egov-score assess on this file with that rubric", leaving the officer to put the paths together.
+  it("names the file and the rubric as typed, quoted where they hold a space, in either language; standard input keeps the general words", async () => {
+    const { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const { runCli } = await import("../helpers/run-cli.js");
+    const dir = mkdtempSync(path.join(tmpdir(), "egov-move-cmd-"));
+    try {
+      mkdirSync(path.join(dir, "bộ mới"));
+      const v2 = path.join(dir, "bộ mới", "rubric.yaml");
+      writeFileSync(v2, readFileSync("test/fixtures/rubrics/assess-mini.yaml", "utf8").replace('version: "1"', 'version: "2"'));
+      const file = path.join(dir, "sở cũ.yaml");
+      const text = ['rubric: {id: assess-mini, version: "1"}', "agency: {id: so-t, name: Sở T, type: department}", 'period: "2025"', "respondent: {name: Lê T}", "answers: {}", ""].join("\n");
+      writeFileSync(file, text);
+      const [relFile, relRubric] = [path.relative(process.cwd(), file), path.relative(process.cwd(), v2)];
+      const en = await runCli(["validate", relFile, "--rubric", relRubric]);
+      expect(en.stderr).toContain(`hint: to answer version 2 instead: egov-score assess "${relFile}" --rubric "${relRubric}" says what changes for the file and moves it`);
+      const vi = await runCli(["validate", file, "--rubric", v2, "--lang", "vi"]);
+      expect(vi.stderr).toContain(`gợi ý: để trả lời theo phiên bản 2: egov-score assess "${file}" --rubric "${v2}" cho biết những gì thay đổi với tệp rồi chuyển tệp`);
+      const stdin = await runCli(["validate", "-", "--rubric", v2], { stdin: text });
+      expect(stdin.stderr).toContain("hint: to answer version 2 instead: egov-score assess on this file with that rubric says what changes");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
