@@ -350,6 +350,20 @@ describe("egov-score assess in a real terminal", () => {
     expect(readFileSync(file, "utf8")).toBe(text);
   }, 60_000);
 
+  // Its own version is the bundled one: "--rubric TỆP của phiên bản 2025.1" sent the officer looking for a file egov-score has.
+  it("declined, a file of the bundled version is told the command that goes on with it", async () => {
+    const v2 = path.join(dir, "dti-cap-so-2026.1.yaml");
+    writeFileSync(v2, readFileSync(path.join(ROOT, "rubrics/dti-cap-so.yaml"), "utf8").replace('version: "2025.1"', 'version: "2026.1"'));
+    const file = path.join(dir, "so-giu-ban-cu.yaml");
+    const text = readFileSync(path.join(ROOT, "examples/so-khcn-quang-binh.yaml"), "utf8");
+    writeFileSync(file, text);
+    const t = new Terminal(["assess", "so-giu-ban-cu.yaml", "--rubric", v2], 250);
+    await t.answer("(c/K)", "\r");
+    expect(await t.exited).toBe(1);
+    expect(t.transcript.replace(/\s+/g, " ")).toContain("để tiếp tục phiên bản 2025.1 (có sẵn trong egov-score): egov-score assess so-giu-ban-cu.yaml --rubric dti-cap-so");
+    expect(readFileSync(file, "utf8")).toBe(text);
+  }, 60_000);
+
   it("a file found from the agency code typed (no FILE), of the earlier version: offered the move as with FILE, not refused with --rubric TỆP", async () => {
     const { v2, text } = twoVersions("khong-dung.yaml");
     // AGENCY-CODE.yaml in the folder the officer works in.

@@ -273,7 +273,10 @@ function answersOtherRubric(ctx: Context, parsedFile: ParsedAgency, rubric: Rubr
   if (!issue) return false;
   const say = terminalLines(ctx);
   if (declinedMove && isEarlierVersion(issue)) {
-    say(message(ctx.lang, "assess-other-version", { file: parsedFile.file, found: String(issue.params.found), expected: String(issue.params.expected) }));
+    // Its own version bundled ("--rubric FILE of version 2025.1" sent the officer looking for a file egov-score has): the command.
+    const own = bundledNamed(ref);
+    const params = { file: parsedFile.file, found: String(issue.params.found), expected: String(issue.params.expected) };
+    say(message(ctx.lang, own ? "assess-other-version-bundled" : "assess-other-version", { ...params, command: `egov-score assess ${commandArgs(parsedFile.file)} --rubric ${own}` }));
     return true;
   }
   // The rubric in use is --rubric's or the default: no line to write into a file whose answers are another's.
