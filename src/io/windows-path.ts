@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { driveAtStart } from "../core/windows-drive.js";
 
 /**
  * A path copied from Windows (`.\nop\so-tc.yaml`, `-o bao-cao\xep-hang.csv`) names the same place here:
@@ -16,5 +17,5 @@ export function fromWindowsPath(given: string): string {
  */
 export function windowsDriveOf(given: string): string | undefined {
   if (path.sep !== "/") return undefined;
-  return /^([A-Za-z]:)[\\/]/.exec(given)?.[1];
+  return driveAtStart(given);
 }

@@ -1,9 +1,10 @@
 import type { Issue } from "../core/issue.js";
 import type { SourceMap } from "./locate.js";
 import { lineStartOf } from "./located.js";
+import { DRIVE } from "../core/windows-drive.js";
 
 // A drive's letter stands alone: "thành:\t" (a word, a colon, an escaped tab) holds no drive h:\.
-const WINDOWS_PATH = /(?<![\p{L}\p{N}])[A-Za-z]:\\|\\\\/u;
+const WINDOWS_PATH = new RegExp(String.raw`(?<![\p{L}\p{N}])${DRIVE}\\|\\\\`, "u");
 
 /**
  * Whether a text may hold a Windows path (a drive's `D:\`, a network share's `\\`): one scan of a file before
@@ -38,7 +39,7 @@ function holdsEscaped(value: unknown): boolean {
  * doubled (`D:\\tai`, `\\\\server`): it is escaped as YAML asks, so a \n beside it is a line break meant as one,
  * and single quotes would keep both backslashes and lose the break.
  */
-const PATH_SOURCE = /(?<![\p{L}\p{N}])[A-Za-z]:\\(?!\\)|^\\\\(?!\\)/u;
+const PATH_SOURCE = new RegExp(String.raw`(?<![\p{L}\p{N}])${DRIVE}\\(?!\\)|^\\\\(?!\\)`, "u");
 
 /**
  * A Windows path in double quotes ("D:\tai lieu\nam 2025\bao cao.pdf", as a clerk copies it from Explorer):

@@ -9,6 +9,7 @@ import { citedFields } from "./evidence-citation.js";
 import { hasTypographicQuotes, looksLikeShare, shareAsPercent, suggestCode, suggestKey, unquoted, withoutQuotes } from "../core/check-agency.js";
 import { idFromText, idSpelling, LEVEL_WORDS } from "../core/label-id.js";
 import { NAME_PATTERN } from "../core/agency-schema.js";
+import { DRIVE } from "../core/windows-drive.js";
 import { baseUnit, figureAndWords, figureInUnit, figureInUnitMagnitude, halfWidth, inUnitsOf, magnitudeInUnit, plainDashes, saysNotApplicable, slashFraction, splitRemark, zeroTypedAsLetter } from "../core/number-words.js";
 import { doubtfulNumberSource } from "./number-source.js";
 import { rubricLineFor } from "./rubric-line.js";
@@ -678,7 +679,7 @@ function figureWithWords(text: string, unit: Text | undefined): string | undefin
 }
 
 /** A web address, or a path to a file as Explorer copies it (D:\…, \\server\…). */
-export const BARE_LINK = /^(?:https?:\/\/|www\.)\S+$|^[A-Za-z]:[\\/]|^\\\\[^\\\s]/i;
+export const BARE_LINK = new RegExp(String.raw`^(?:https?:\/\/|www\.)\S+$|^${DRIVE}[\\/]|^\\\\[^\\\s]`, "i");
 
 /**
  * An evidence item written as a bare address: the item it should be, `- {link: …}`, with the other fields the
