@@ -38,6 +38,11 @@ export function flattenGroups(groups: GroupResult[]): GroupResult[] {
   return out;
 }
 
+/** Whether some group of the agency's was rescaled (an N/A indicator's points spread over the rest): rescaled-note says what its * means. */
+export function anyGroupRescaled(s: AgencyScore): boolean {
+  return flattenGroups(s.groups).some((g) => g.rescaled);
+}
+
 /** Agencies ordered for a ranking: by cohort (see cohortOrder), then rank, then name (see byName). */
 export function rankingOrder(section: Section): RankedAgency[] {
   const byCohort = cohortOrder(section);

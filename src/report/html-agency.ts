@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { indicatorsHeadText, groupRank, aggregatesText, answerLabels, cautionNotes, rankedCompletenessText, cohortLabel, deducted, finalScore, flattenGroups, signedPoints, typeLabel, verifiedChanges, verifiedChangeLines, provisionalMark, sentOn } from "./common.js";
+import { indicatorsHeadText, anyGroupRescaled, groupRank, aggregatesText, answerLabels, cautionNotes, rankedCompletenessText, cohortLabel, deducted, finalScore, flattenGroups, signedPoints, typeLabel, verifiedChanges, verifiedChangeLines, provisionalMark, sentOn } from "./common.js";
 import { formatPercent, formatMax, formatPoints } from "./format-number.js";
 import type { RankedAgency } from "./report.js";
 import { barChart, h, NO_BAND_COLOR, shareColor } from "./svg.js";
@@ -34,7 +34,7 @@ export function agencyHtml(facts: SectionFacts, a: RankedAgency, id: string, lan
   out.push(groupTable(s, d, lang, a.group_ranks && { ranks: a.group_ranks, sizes: facts.rankSizes.get(s.agency.cohort) ?? {} }));
   // Each note as html.
   const notes: string[] = [];
-  if (s.groups.some(function any(g: GroupResult): boolean { return g.rescaled || g.groups.some(any); })) notes.push(h(message(lang, "rescaled-note")));
+  if (anyGroupRescaled(s)) notes.push(h(message(lang, "rescaled-note")));
   if (a.verified) {
     const total = message(lang, "verified-total", { total: pts(a.verified.total), self: pts(a.score.total), diff: signedPoints(a.verified.total - a.score.total, d, lang) });
     const { rest } = verifiedChanges(a, d);

@@ -1,7 +1,7 @@
 import type { AgencyScore, GroupResult } from "../core/result.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
-import { adjustmentCell, adjustmentColumns, aggregateColumns, rankingAggregates, bandLines, typesOf, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, type VerifiedIndicator, skippedGroups, moreErrors } from "./common.js";
+import { adjustmentCell, adjustmentColumns, anyGroupRescaled, aggregateColumns, rankingAggregates, bandLines, typesOf, groupRank, aggregatePoints, columnLegend, rankingMarks, mixedPeriodsNote, notScoredAgency, firstError, cautionNotes, rankedCompletenessText, cohortLabel, cohorts, deducted, errorLine, finalScore, groupRankCodes, notScoredHeading, type Section, signedPoints, typeLabel, verifiedChanges, verifiedDifference, verifiedSides, warnedFiles, warningsHeading, type FileFindings, provisionalMark, sentOn, otherPeriodTag, namesakeIds, namesakeTag, answerLabels, verifiedChangeNote, type VerifiedIndicator, skippedGroups, moreErrors } from "./common.js";
 import { formatPercent, formatMax, formatPoints, formatStamp } from "./format-number.js";
 import { code, md } from "./md-escape.js";
 import { quotedTextsCut } from "./diagnostics.js";
@@ -98,7 +98,7 @@ function single(section: Section, a: RankedAgency, lang: Lang): string {
   if (s.penalty.cap > 0) lines.push(`| | ${md(message(lang, "penalty"))} | ${deducted(s.penalty.points, d, lang)} | ${maxText(s.penalty.cap)} | |`);
   lines.push(`| | **${md(message(lang, "total"))}** | **${pts(s.total)}**${provisionalMark(s)} | ${maxText(s.max)} | **${formatPercent(s.total, s.max, lang)}** |`);
   lines.push("");
-  if (s.groups.some(function any(g): boolean { return g.rescaled || g.groups.some(any); })) lines.push(md(message(lang, "rescaled-note")), "");
+  if (anyGroupRescaled(s)) lines.push(md(message(lang, "rescaled-note")), "");
   if (a.verified) lines.push(md(verifiedText(a.score, a.verified, d, lang)), "", ...verifiedChangesTable(section, a, d, lang));
   lines.push(md(rankedCompletenessText(a, lang)));
   for (const note of cautionNotes(s, lang)) lines.push("", md(note));

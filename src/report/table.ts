@@ -14,7 +14,7 @@ import { isTableLine, wrapForTerminal, wrapWidth, wrapWords } from "./wrap.js";
 import { safeStrings } from "./terminal-safe.js";
 import { quotedTextsCut } from "./diagnostics.js";
 import { incompleteNote, incompleteOf } from "./incomplete.js";
-import { bandLines, bandWholes, typesOf, namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, rankedCompletenessText, notScoredAgency, firstError, moreErrors, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark, answerLabels } from "./common.js";
+import { bandLines, bandWholes, typesOf, namesakeIds, namesakeTag, otherPeriodTag, scoreHead, sentOn, TABLE_DETAIL_LIMIT, aggregatesText, cautionNotes, rankedCompletenessText, notScoredAgency, firstError, moreErrors, rankingMarks, cohortLabel, deducted, finalScore, flattenGroups, anyGroupRescaled, notScoredHeading, cohorts, signedPoints, verifiedDifference, verifiedChangeLines, provisionalMark, answerLabels } from "./common.js";
 
 type Section = ScoreReport["rubrics"][number];
 
@@ -123,8 +123,7 @@ function agencyBlock(section: Section, ranked: RankedAgency, lang: Lang, color: 
     if (widest(table) > width) table = groupList(s, d, lang, color);
   }
   lines.push(table);
-  const rescaled = flattenGroups(s.groups).some((g) => g.rescaled);
-  if (rescaled) lines.push(color.dim(message(lang, "rescaled-note")));
+  if (anyGroupRescaled(s)) lines.push(color.dim(message(lang, "rescaled-note")));
   lines.push(`${message(lang, "band")}: ${s.band ? color.bold(s.band.label[lang]) : message(lang, "no-band")} · ${message(lang, "rank-line", { rank: ranked.rank, size: ranked.cohort_size, cohort: cohortLabel(section, s.agency.cohort, lang) })}`);
   if (s.aggregates.length > 0) lines.push(aggregatesText(s, d, lang));
   if (ranked.verified) lines.push(verifiedLine(ranked.score, ranked.verified, d, lang), ...verifiedChangeLines(ranked, d, lang, undefined, (code) => answerLabels(section, code)).map((l) => `  ${l}`));
