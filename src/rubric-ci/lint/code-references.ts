@@ -1,7 +1,7 @@
 import type { Issue } from "../../core/issue.js";
 import type { Item, Rubric } from "../../core/rubric.js";
 import { diffRubrics } from "../impact/diff.js";
-import { forEachText } from "./translations.js";
+import { forEachText } from "../../core/texts.js";
 import { excerpt } from "./excerpt.js";
 
 /**

@@ -1,7 +1,7 @@
 import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
 import { codePointName, SHOWS_AS_NOTHING } from "../../core/unicode.js";
-import { forEachText } from "./translations.js";
+import { forEachText } from "../../core/texts.js";
 
 /** A control character a terminal acts on (ESC starts a colour or moves the cursor): C0 but tab and line breaks, DEL, C1. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;

@@ -1,7 +1,7 @@
 import type { Issue } from "../../core/issue.js";
 import { curlyQuotedText } from "../../core/quoted-texts.js";
 import type { Rubric } from "../../core/rubric.js";
-import { forEachText } from "./translations.js";
+import { forEachText } from "../../core/texts.js";
 
 /**
  * text-in-quotes: a rubric text wholly in a word processor's quotes (`title: {vi: “Số tin bài”, …}`), its straight

@@ -2,7 +2,7 @@ import type { Issue } from "../../core/issue.js";
 import type { Input, Rubric, Rule } from "../../core/rubric.js";
 import { indicatorsOf } from "../tree.js";
 import { nodeCode } from "./accepted.js";
-import { forEachText } from "./translations.js";
+import { forEachText } from "../../core/texts.js";
 
 /** A year of this century or the last, as a word (not a piece of a longer number). */
 const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;

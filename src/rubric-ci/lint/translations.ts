@@ -2,8 +2,6 @@ import type { Issue } from "../../core/issue.js";
 import type { Rubric } from "../../core/rubric.js";
 import { forEachText } from "../../core/texts.js";
 
-export { forEachText };
-
 const PLACEHOLDER = /^(todo|tbd|fixme|xxx|\?+|\.{3}|…|-|–|—)$/i;
 /** A placeholder word opening a note to the translator: `TODO: translate`, `[TODO] dịch sau`, `TBD.` (not "Todos"). */
 const PLACEHOLDER_NOTE = /^[[(<]?\s*(todo|tbd|fixme|xxx)(?![\p{L}\p{N}])/iu;
