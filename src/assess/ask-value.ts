@@ -10,7 +10,7 @@ import { labelledId, levelForText } from "../core/label-id.js";
 import { parseDate } from "./parse-number.js";
 import { figureInUnit } from "../core/number-words.js";
 import { HELD_NA, NA, NA_WORD, Navigate, type AskContext } from "./ask-context.js";
-import { fmt, parseSimple, PERCENT_IN_WORDS, PERCENT_SIGN } from "./parse-answer.js";
+import { figureAsTyped, parseSimple, PERCENT_IN_WORDS, PERCENT_SIGN } from "./parse-answer.js";
 import { keepTypedAtExit, pickTyped, typed } from "./typed-answer.js";
 import { askFraction } from "./fraction-answer.js";
 
@@ -114,7 +114,7 @@ export async function askValue(ctx: AskContext, input: Input, current: unknown, 
       let yearAdded: string | undefined;
       // The figure as typed, kept at Ctrl-C at the list asking 85 % or 0,85 % (see keepTypedAtExit).
       let typedText = "";
-      const value = await typed(ctx, prompts(input, lang), (raw) => {
+      const value = await typed(ctx, valuePrompt(input, lang), (raw) => {
         typedText = raw.trim();
         // The full-width sign (％, from a Vietnamese IME) says a percentage as % does.
         signed = PERCENT_SIGN.test(raw) || figureInUnit(raw, PERCENT_IN_WORDS) !== undefined;
@@ -132,8 +132,8 @@ export async function askValue(ctx: AskContext, input: Input, current: unknown, 
       if (input.type === "percent" && typeof value === "number" && looksLikeShare(value) && value !== current && !signed) {
         const percent = shareAsPercent(value);
         return asker.select<number>({
-          message: message(lang, "assess-percent-share", { text: fmt(value, lang), percent: fmt(percent, lang) }),
-          choices: [{ value: percent, name: `${fmt(percent, lang)} %` }, { value, name: `${fmt(value, lang)} %` }],
+          message: message(lang, "assess-percent-share", { text: figureAsTyped(value, lang), percent: figureAsTyped(percent, lang) }),
+          choices: [{ value: percent, name: `${figureAsTyped(percent, lang)} %` }, { value, name: `${figureAsTyped(value, lang)} %` }],
         }).catch(keepTypedAtExit(ctx, typedText));
       }
       return value;
@@ -141,7 +141,8 @@ export async function askValue(ctx: AskContext, input: Input, current: unknown, 
   }
 }
 
-function prompts(input: SimpleInput, lang: Lang): string {
+/** What a typed question asks: yes or no (c/k) for a yes/no, the value otherwise. */
+function valuePrompt(input: SimpleInput, lang: Lang): string {
   return input.type === "boolean" ? message(lang, "assess-yes-no-prompt") : message(lang, "assess-value");
 }
 

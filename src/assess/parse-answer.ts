@@ -24,7 +24,8 @@ export function possibleReadings(readings: [number, number], parse: (raw: string
   return ok.length > 0 ? { readings: ok } : { readings: [], error: first.ok === false ? first.error : undefined };
 }
 
-export function fmt(n: number, lang: Lang): string {
+/** A figure written as the officer types one: the language's decimal mark, no grouping (1.000 reads two ways), at most 6 decimals. */
+export function figureAsTyped(n: number, lang: Lang): string {
   return n.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 6, useGrouping: false });
 }
 
@@ -71,7 +72,7 @@ function numberRefused(raw: string, lang: Lang, check: (figure: string) => Parse
   const scaled = split ? undefined : magnitudeInUnit(raw, unit);
   const reading = scaled && parseNumber(scaled.figure);
   if (scaled && reading && reading.kind === "ok") {
-    const converted = fmt(Math.round(reading.value * scaled.times * 1000) / 1000, lang);
+    const converted = figureAsTyped(Math.round(reading.value * scaled.times * 1000) / 1000, lang);
     const checked = check(converted);
     return checked.ok === false ? checked.error : message(lang, "assess-number-magnitude", { typed: terminalSafe(raw.trim(), true), converted, unit: unit ? ` ${unit[lang]}` : "" });
   }
@@ -93,7 +94,7 @@ function numberRefused(raw: string, lang: Lang, check: (figure: string) => Parse
 function shareTyped(raw: string, lang: Lang): string | undefined {
   const pair = slashFraction(raw);
   if (!pair || pair.b === 0) return undefined;
-  const percent = fmt(Math.round((pair.a / pair.b) * 10000) / 100, lang);
+  const percent = figureAsTyped(Math.round((pair.a / pair.b) * 10000) / 100, lang);
   return message(lang, "assess-percent-from-share", { text: raw.trim(), percent });
 }
 
