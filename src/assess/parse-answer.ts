@@ -6,6 +6,7 @@ import { dateRefusal } from "./describe.js";
 import { parseDate, parseDayOfYear, parseNumber, parseYesNo } from "./parse-number.js";
 import { baseUnit, figureAndWords, figureInUnit, inUnitsOf, magnitudeInUnit, slashFraction } from "../core/number-words.js";
 import { BARE_LINK } from "../load/schema-issues.js";
+import { DRIVE } from "../core/windows-drive.js";
 
 // Text typed at a question read as its answer, or refused in words that say what to type.
 
@@ -99,11 +100,11 @@ function shareTyped(raw: string, lang: Lang): string | undefined {
 }
 
 /**
- * A yes/no word, then (after a comma, "tại", "ở", "link:"…) a web address. The word is short (the longest,
- * "không tìm thấy", 14 letters): unbounded, and with \s*:?\s*, a pasted line of 100,000 spaces was tried from
- * each space, 16–35 s.
+ * A yes/no word, then (after a comma, "tại", "ở", "link:"…) a web address, or a path as Explorer copies it (D:\…,
+ * \\server\…, its spaces kept), as the evidence's link takes both. The word is short (the longest, "không tìm thấy",
+ * 14 letters): unbounded, and with \s*:?\s*, a pasted line of 100,000 spaces was tried from each space, 16–35 s.
  */
-const YES_NO_THEN_LINK = /^(.{1,40}?)[\s,;:.–—-]*(?:(?:tại|tai|ở|xem|link|đường dẫn|địa chỉ)\s*(?::\s*)?)?((?:https?:\/\/|www\.)\S+)$/iu;
+const YES_NO_THEN_LINK = new RegExp(String.raw`^(.{1,40}?)[\s,;:.–—-]*(?:(?:tại|tai|ở|xem|link|đường dẫn|địa chỉ)\s*(?::\s*)?)?((?:https?:\/\/|www\.)\S+|${DRIVE}[\\/].*|\\\\[^\\\s].*)$`, "iu");
 
 export function parseSimple(input: SimpleInput, raw: string, lang: Lang, wording: readonly string[] = []): Parsed {
   switch (input.type) {

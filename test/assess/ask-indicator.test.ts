@@ -256,6 +256,13 @@ describe("a yes and a link on one line (found by helper officer23: refused, \"ty
     expect(r.answer ?? r).toEqual({ value: true, note: "https://tanphu.gov.vn/camera" });
   });
 
+  // A path as Explorer copies it, as the evidence's link takes it: "có D:\…" was refused "Answer yes (y) or no (n)".
+  it.each([["có D:\\Minh chung\\camera.pdf"], ["có, tại \\\\may-chu\\minh-chung\\camera.pdf"]])("%j is yes, the path offered at the evidence's link", async (typed) => {
+    const path = typed.slice(typed.search(/[A-Z]:|\\\\/));
+    const r = await answering(item, [typed, "12/QĐ-UBND", "01/02/2025", "", "", "", ""]);
+    expect(r.answer ?? r).toEqual({ value: true, evidence: [{ number: "12/QĐ-UBND", date: "2025-02-01", link: path }] });
+  });
+
   it("a link alone is still refused, saying where it goes", async () => {
     expect(await answering(item, ["https://tanphu.gov.vn/camera"])).toMatchObject({ refused: expect.stringContaining("A link is not an answer") });
   });
