@@ -29,8 +29,9 @@ export async function askFraction(ctx: AskContext, input: Extract<Input, { type:
     const a = await typed({ ...ctx, keepPart: keepA }, `a = ${input.numerator[lang]}`, (raw) => bothParts(raw, parse, lang) ?? parse(raw), allowNa, current === HELD_NA && !refused ? NA_WORD : offered(prior?.a), keptNumber(prior?.a));
     if (a === NA) return NA;
     if (isWrittenFraction(a)) {
-      ctx.print(message(lang, "assess-fraction-both", { a: shown(a.a), b: shown(a.b) }));
+      // Refused before it is said taken (it read "Taken as a = 0, b = 0", then refused).
       if (a.b === 0 && input.zero_denominator === "invalid") { ctx.print(message(lang, "assess-zero-denominator")); continue; }
+      ctx.print(message(lang, "assess-fraction-both", { a: shown(a.a), b: shown(a.b) }));
       return a;
     }
     // a is saved before b is asked, as Ctrl-C at b keeps it: a Ctrl-C before b's prompt was drawn (the terminal's

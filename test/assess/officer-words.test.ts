@@ -264,3 +264,16 @@ describe("a date typed: the year added is said, a day the month lacks is named",
     expect((await answering(dated, ["có", "12/QĐ-UBND", "31/02/2025"])).refused).toBe("Tháng 2 năm 2025 chỉ có 28 ngày, không có ngày 31: nhập ví dụ 28/02/2025");
   });
 });
+
+describe("both parts of a fraction typed at once, b = 0 where the indicator refuses it", () => {
+  const fraction = { input: { type: "fraction", numerator: t("Số hồ sơ trực tuyến"), denominator: t("Tổng số hồ sơ"), zero_denominator: "invalid" } };
+
+  // "Taken as a = 0, b = 0", then "does not accept b = 0": the officer read it taken, then refused.
+  it("is refused without being said taken first, and asked again", async () => {
+    const r = await answering(fraction, ["0/0", "3/4", ""], "en");
+    expect(r.answer).toEqual({ value: { a: 3, b: 4 } });
+    expect(r.printed).not.toContain("Taken as a = 0, b = 0");
+    expect(r.printed).toContain("Taken as a = 3, b = 4");
+    expect(r.printed.some((l) => l.includes("does not accept b = 0"))).toBe(true);
+  });
+});
