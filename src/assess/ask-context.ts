@@ -26,16 +26,20 @@ export const NA_WORD = "na";
 
 /** The command typed, if any: "không áp dụng" written out is N/A too, as validate reads it in a file (it was "not a number"). */
 export function commandOf(text: string): "skip" | "menu" | "na" | undefined {
-  const word = text.trim().toLowerCase();
-  // Own keys only: a value typed "constructor" is no command.
-  return (Object.hasOwn(COMMANDS, word) ? COMMANDS[word] : undefined) ?? (saysNotApplicable(text) ? "na" : undefined);
+  return commandWord(text) ?? (saysNotApplicable(text) ? "na" : undefined);
 }
 
 /** ? or m typed where a text is free (a note, a reason): "later" or the menu; N/A means nothing there. */
 export function later(text: string): "skip" | "menu" | undefined {
-  const word = text.trim().toLowerCase();
-  const command = Object.hasOwn(COMMANDS, word) ? COMMANDS[word] : undefined;
+  const command = commandWord(text);
   return command === "na" ? undefined : command;
+}
+
+/** The command a text is, as one of the words typed for it (?, m, menu, na), in any case. */
+function commandWord(text: string): "skip" | "menu" | "na" | undefined {
+  const word = text.trim().toLowerCase();
+  // Own keys only: a value typed "constructor" is no command.
+  return Object.hasOwn(COMMANDS, word) ? COMMANDS[word] : undefined;
 }
 
 export const NA = Symbol("not applicable");
