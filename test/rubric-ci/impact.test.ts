@@ -342,6 +342,34 @@ describe("rubric impact budgets and exit codes", () => {
     expect(report.summary.refused_new).toBe(0);
   });
 
+  it("an answer the new version gives 0 says what of the new version gave it: the evidence setting, the option, the lowest step (it said only '1.1 −5.00')", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "zeroed.yaml");
+    const rubric = readFileSync("rubrics/dti-cap-so.yaml", "utf8");
+    const t2 = rubric.indexOf(`    - code: "T.2"`);
+    const changed = rubric.slice(0, t2).replace("            - {min: 1, points: 5}\n", "").replace(`en: "Deputy head"}, fraction: 0.5}`, `en: "Deputy head"}, fraction: 0}`)
+      + rubric.slice(t2).replace("evidence: {required: false, fields: [number, date, title]}", "evidence: {required: true, fields: [number, date, title], when_missing: no_points}");
+    writeFileSync(file, changed.replace(`version: "2025.1"`, `version: "2025.2"`));
+    const so = readFileSync("examples/so-khcn-quang-binh.yaml", "utf8").replace(`"1.1":\n    value: 4`, `"1.1":\n    value: 1`).replace("value: thu-truong", "value: cap-pho");
+    const kb = readFileSync("examples/kho-bac-quang-binh.yaml", "utf8").replace(/("T\.2":\n    value: 2)\n    evidence:\n      - \{[^\n]*\}/, "$1");
+    writeFileSync(path.join(dir, "so.yaml"), so);
+    writeFileSync(path.join(dir, "kb.yaml"), kb);
+    const corpus = [path.join(dir, "so.yaml"), path.join(dir, "kb.yaml")];
+    const report = await json("dti-cap-so", file, "--corpus", ...corpus);
+    const causes = Object.fromEntries(report.agencies.flatMap((a: any) => a.drivers.map((d: any) => [d.code, d.zeroed_by])));
+    expect(causes).toEqual({
+      "T.2": { what: "evidence", min: 1 },
+      "1.2": { what: "option", option: "cap-pho", label: { vi: "Cấp phó của người đứng đầu", en: "Deputy head" } },
+      "1.1": { what: "below_steps", lowest: 2, else: 0, unit: { vi: "cuộc họp", en: "meetings" } },
+    });
+    const table = stripVTControlCharacters((await impact("dti-cap-so", file, "--corpus", ...corpus)).stdout);
+    expect(table).toContain("T.2, 1 agency: short of its evidence (at least 1 item): the new version gives such an answer 0 (evidence: when_missing: no_points) — Kho bạc Nhà nước Quảng Bình");
+    expect(table).toContain(`1.2, 1 agency: the option "Deputy head" (cap-pho) is worth 0 in the new version — Sở Khoa học và Công nghệ tỉnh Quảng Bình`);
+    expect(table).toContain("1.1, 1 agency: below the new version's lowest step (min: 2 meetings), so it gets else: 0 points — Sở Khoa học và Công nghệ tỉnh Quảng Bình");
+    const md = (await impact("dti-cap-so", file, "--corpus", ...corpus, "--format", "md", "--lang", "vi")).stdout;
+    expect(md).toContain(`- 1.2, 1 cơ quan: phương án "Cấp phó của người đứng đầu" (cap-pho) được 0 điểm ở phiên bản mới — Sở Khoa học và Công nghệ tỉnh Quảng Bình`);
+  });
+
   it("a field newly required of every evidence item keeps the answer and its points too (it was dropped, with its verified value)", async () => {
     // 1.1's evidence items have number, date and title; a link is now required of each.
     const v7 = withEvidence("1.1", "{required: true, min: 1, fields: [number, date, title]}", "{required: true, min: 1, fields: [number, date, title, link]}");

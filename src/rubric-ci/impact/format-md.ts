@@ -2,7 +2,7 @@ import type { Lang } from "../../core/rubric.js";
 import { message } from "../../i18n/messages.js";
 import { code, md } from "../../report/md-escape.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, INVALID_NAMED, invalidFiles, noteLines, otherVersionLines, rankText, skippedText, scoreCell, moved, summaryLines, versionNotBumped } from "./words.js";
+import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, INVALID_NAMED, invalidFiles, noteLines, otherVersionLines, rankText, skippedText, scoreCell, moved, summaryLines, versionNotBumped, zeroLines } from "./words.js";
 import { errorLine, signedPoints } from "../../report/common.js";
 import { placeOf } from "../../report/diagnostics.js";
 
@@ -44,6 +44,8 @@ export function formatImpactMd(report: ImpactReport, lang: Lang, limit: number):
     if (still > 0) out.push(m("impact-unchanged-rows", { count: still }));
     if (hidden > 0 || still > 0) out.push("");
   }
+  const zeroed = zeroLines(report, d, lang);
+  if (zeroed.length > 0) out.push(md(m("impact-zero-title")), "", ...zeroed.map((line) => `- ${md(line)}`), "");
 
   const budgets = (["points", "rank"] as const).flatMap((kind) => {
     const line = budgetLine(kind, report.budgets[kind], report.budgets.breaches, lang);

@@ -5,7 +5,7 @@ import { message } from "../../i18n/messages.js";
 import { formatDiagnostic } from "../../report/diagnostics.js";
 import { COMPACT } from "../../report/table-style.js";
 import { impactDecimals, type ImpactReport } from "./run-impact.js";
-import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, otherVersionLines, rankText, skippedText, scoreCell, moved, summaryLines, versionNotBumped } from "./words.js";
+import { bandText, cohortLabel, breachText, impactTitle, listedBreaches, budgetLine, changeCode, changeDetails, changeLabel, anyVerified, driversText, fieldText, invalidFiles, noteLines, otherVersionLines, rankText, skippedText, scoreCell, moved, summaryLines, versionNotBumped, zeroLines } from "./words.js";
 import { signedPoints } from "../../report/common.js";
 import { safeStrings } from "../../report/terminal-safe.js";
 import { truncate } from "../../core/truncate.js";
@@ -97,6 +97,8 @@ export function formatImpactTable(data: ImpactReport, lang: Lang, color: ChalkIn
     if (listed.length > limit) out.push(para(color.dim(m("impact-more-rows", { count: listed.length - limit }))));
   }
   if (report.agencies.length - listed.length > 0) out.push(para(color.dim(m("impact-unchanged-rows", { count: report.agencies.length - listed.length }))));
+  const zeroed = zeroLines(report, d, lang);
+  if (zeroed.length > 0) out.push(para([m("impact-zero-title"), ...zeroed.map((line) => `  ${line}`)].join("\n")));
   out.push(para(summaryLines(report.summary, d, lang, (id) => cohortLabel(report, id, lang)).join("\n")));
 
   for (const kind of ["points", "rank"] as const) {

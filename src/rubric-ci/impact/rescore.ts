@@ -3,7 +3,7 @@ import type { AgencyFile } from "../../core/agency.js";
 import { competitionRanks } from "../../core/rank.js";
 import type { AgencyScore, IndicatorResult } from "../../core/result.js";
 import { fromUnits, toUnits } from "../../core/round.js";
-import type { Text } from "../../core/rubric.js";
+import type { Indicator, Text } from "../../core/rubric.js";
 import { addToContext, hasVerified, relativeIndicators, scoreInBatch, type Basis, type BatchContext } from "../../core/score.js";
 import { countingEvidence } from "../../batch/share.js";
 import { SpoolWriter, spoolRecords } from "../../batch/spool.js";
@@ -11,11 +11,16 @@ import type { WorkFolder } from "../../batch/work-folder.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import type { AnswerNote, CorpusAgency, Side } from "./corpus.js";
 import type { CodeMaps } from "./diff.js";
+import { zeroCause, type ZeroCause } from "./zeroed.js";
+import { indicatorByCode } from "../../core/codes.js";
 
 /** `cohort`: the cohort ranked in under that version (a new version may rank a type in another). */
 export interface SideScore { total: number; percent: number; band: { id: string; label: Text } | null; rank: number; size: number; cohort: string; basis: Basis }
-/** An indicator whose points changed; `delta` is its effect on the total (a penalty's points count against it). */
-interface Driver { code: string; title: Text; old: number | null; new: number | null; delta: number }
+/**
+ * An indicator whose points changed; `delta` is its effect on the total (a penalty's points count against it).
+ * `zeroed_by`: where the answer earned points under the old version and earns 0 under the new, what of the new gave 0.
+ */
+export interface Driver { code: string; title: Text; old: number | null; new: number | null; delta: number; zeroed_by?: ZeroCause }
 export interface AgencyImpact {
   file: string;
   agency: { id: string; name: string; type: string; cohort: string };
@@ -117,7 +122,7 @@ export class Rescoring {
       const o = data.old && this.scoreOne("old", data.old), n = data.new && this.scoreOne("new", data.new);
       const header = (n ?? o)?.score.agency ?? { id: entry.file, name: entry.file, type: "", cohort: "" };
       const delta = o && n ? diff(o.score.total, n.score.total, decimals) : null;
-      const drivers = o && n ? driversOf(o.score, n.score, codes.toOld, decimals) : [];
+      const drivers = o && n ? driversOf(o.score, n.score, codes.toOld, decimals, indicatorByCode(this.rubrics.new.rubric)) : [];
       const other = delta === null ? 0 : fromUnits(toUnits(delta, decimals) - drivers.reduce((s, d) => s + toUnits(d.delta, decimals), 0), decimals);
       if (o) unranked.old.push({ k, ...o.side });
       if (n) unranked.new.push({ k, ...n.side });
@@ -177,11 +182,14 @@ function rank(agencies: Unranked[], place: (agency: Unranked, side: SideScore) =
   }
 }
 
-/** What an impact needs of a score: its total and each indicator's points (a whole score, kept for every agency on both sides, held 10,000 agencies in 900 MB). */
-type ScoreBrief = Pick<AgencyScore, "agency" | "total" | "bonus" | "penalty"> & { indicators: Pick<IndicatorResult, "code" | "parent" | "title" | "points" | "excluded">[] };
+/** What an impact needs of a score: its total and each indicator's points, and what says why one earns 0 (a whole score, kept for every agency on both sides, held 10,000 agencies in 900 MB). */
+type ScoreBrief = Pick<AgencyScore, "agency" | "total" | "bonus" | "penalty"> & { indicators: Pick<IndicatorResult, "code" | "parent" | "title" | "points" | "excluded" | "status" | "value" | "evidence_missing">[] };
 
 function brief(score: AgencyScore): ScoreBrief {
-  return { agency: score.agency, total: score.total, bonus: score.bonus, penalty: score.penalty, indicators: score.indicators.map(({ code, parent, title, points, excluded }) => ({ code, parent, title, points, excluded })) };
+  return {
+    agency: score.agency, total: score.total, bonus: score.bonus, penalty: score.penalty,
+    indicators: score.indicators.map(({ code, parent, title, points, excluded, status, value, evidence_missing }) => ({ code, parent, title, points, excluded, status, value, evidence_missing })),
+  };
 }
 
 const ADJUSTMENT_CAPS = { "bonus.cap": "bonus", "penalty.cap": "penalty" } as const;
@@ -223,8 +231,11 @@ function isAdjustment(parent: string): boolean {
   return parent === "bonus" || parent === "penalty";
 }
 
-/** `back`: the old code of each new one that moved (null: a new indicator under a code the old version used for another). */
-function driversOf(o: ScoreBrief, n: ScoreBrief, back: Map<string, string | null>, decimals: number): Driver[] {
+/**
+ * `back`: the old code of each new one that moved (null: a new indicator under a code the old version used for another).
+ * `indicators`: the new version's, to say what gave 0 to an answer that had points.
+ */
+function driversOf(o: ScoreBrief, n: ScoreBrief, back: Map<string, string | null>, decimals: number, indicators: ReadonlyMap<string, Indicator>): Driver[] {
   const before = new Map(o.indicators.map((i) => [i.code, i]));
   const drivers: Driver[] = [];
   const seen = new Set<string>();
@@ -233,7 +244,9 @@ function driversOf(o: ScoreBrief, n: ScoreBrief, back: Map<string, string | null
     const was = oldCode === null || oldCode === undefined ? undefined : before.get(oldCode);
     if (was) seen.add(was.code);
     const delta = effect(now.parent, diff(was?.points ?? 0, now.points, decimals));
-    if (delta !== 0) drivers.push({ code: now.code, title: now.title, old: was ? was.points : null, new: now.points, delta });
+    if (delta === 0) continue;
+    const zeroed = was && was.points > 0 ? zeroCause(indicators.get(now.code)!, now) : undefined;
+    drivers.push({ code: now.code, title: now.title, old: was ? was.points : null, new: now.points, delta, ...(zeroed ? { zeroed_by: zeroed } : {}) });
   }
   for (const was of o.indicators) {
     if (seen.has(was.code) || was.points === 0) continue;

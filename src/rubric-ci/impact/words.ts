@@ -10,6 +10,8 @@ import { yearsIn, yearsOnlyChanged, type FieldChange, type ItemChange, type Labe
 import type { AnswerNote, InvalidFile } from "./corpus.js";
 import { isNotRead } from "../../load/read.js";
 import type { AgencyImpact } from "./rescore.js";
+import type { ZeroCause } from "./zeroed.js";
+import { points } from "../show/describe-rule.js";
 import type { BudgetBreach, ImpactSummary } from "./summary.js";
 import type { ImpactReport } from "./run-impact.js";
 
@@ -260,6 +262,43 @@ export function noteLines(report: ImpactReport, lang: Lang): string[] {
   });
   if (groups.size > NOTE_LINES) lines.push(message(lang, "impact-notes-more", { count: groups.size - NOTE_LINES }));
   return lines;
+}
+
+/**
+ * Why answers that had points earn 0 under the new version, one line per indicator and cause, naming the agencies
+ * (five, and how many more): the setting, option or step of the new version that gave 0, as the rubric writes it.
+ */
+export function zeroLines(report: ImpactReport, decimals: number, lang: Lang): string[] {
+  const groups = new Map<string, { code: string; cause: string; names: string[] }>();
+  for (const a of report.agencies) {
+    for (const d of a.drivers) {
+      if (!d.zeroed_by) continue;
+      const cause = zeroCauseText(d.zeroed_by, decimals, lang);
+      const key = `${d.code}\n${cause}`;
+      const group = groups.get(key) ?? { code: d.code, cause, names: [] };
+      group.names.push(truncateWords(a.agency.name, NOTE_NAME_WIDTH));
+      groups.set(key, group);
+    }
+  }
+  const lines = [...groups.values()].slice(0, NOTE_LINES).map(({ code, cause, names }) => {
+    const shown = names.slice(0, NOTE_NAMES).join(", ");
+    const who = names.length > NOTE_NAMES ? message(lang, "impact-names-more", { names: shown, count: names.length - NOTE_NAMES }) : shown;
+    return message(lang, "impact-zero-line", { code, count: names.length, cause, names: who });
+  });
+  if (groups.size > NOTE_LINES) lines.push(message(lang, "impact-notes-more", { count: groups.size - NOTE_LINES }));
+  return lines;
+}
+
+function zeroCauseText(cause: ZeroCause, decimals: number, lang: Lang): string {
+  const unit = (u: Text | undefined) => (u ? ` ${u[lang]}` : "");
+  switch (cause.what) {
+    case "evidence": return message(lang, "impact-zero-evidence", { min: cause.min });
+    case "option": return message(lang, "impact-zero-option", { label: cause.label[lang], id: cause.option });
+    case "options": return message(lang, "impact-zero-options", { ids: cause.options.join(", ") });
+    case "below_steps": return message(lang, "impact-zero-below-steps", { lowest: `${numberText(cause.lowest, lang)}${unit(cause.unit)}`, else: points(cause.else, decimals, lang) });
+    case "step": return message(lang, "impact-zero-step", { min: `${numberText(cause.min, lang)}${unit(cause.unit)}` });
+    case "rule": return message(lang, "impact-zero-rule", { rule: cause.rule });
+  }
 }
 
 /** The corpus files answering a version that neither side is, one line per version they name (they are carried to both). */
