@@ -630,12 +630,14 @@ describe("rubric test: CI formats", () => {
     edit(rubric, "scale: 960", "scale: 965");
     const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "en"]);
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stdout).toContain("total: expected 960.00, got 965.00 (indicator 1.2's max was 10.00 in version 2025.2, 15.00 now)");
-    expect(r.stdout).toContain("group 1: expected 80.00, got 85.00 (indicator 1.2's max was 10.00 in version 2025.2, 15.00 now)");
+    expect(r.stdout).toContain("total: expected 960.00, got 965.00 (see 1.2 below)");
+    expect(r.stdout).toContain("group 1: expected 80.00, got 85.00 (see 1.2 below)");
+    expect(r.stdout).toContain("Changed since version 2025.2 (what the differences above may come from):\n        1.2: max 10.00 → 15.00\n");
     // A percentage moves with the scale itself: that is still its note.
     expect(r.stdout).toContain("percent: expected 89.58, got 89.63 (the scale was 960.00 in version 2025.2, 965.00 now)");
     const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
-    expect(vi.stdout).toContain("tổng điểm: mong đợi 960,00, thực tế 965,00 (điểm tối đa của chỉ số 1.2 ở phiên bản 2025.2 là 10,00, nay là 15,00)");
+    expect(vi.stdout).toContain("tổng điểm: mong đợi 960,00, thực tế 965,00 (xem 1.2 ở dưới)");
+    expect(vi.stdout).toContain("1.2: điểm tối đa 10,00 → 15,00");
     const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
     const full = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml");
     expect(full.mismatches[0]).toMatchObject({ what: "total", indicators_max_changed: { version: "2025.2", indicators: [{ code: "1.2", was: 10, now: 15 }] } });
@@ -648,15 +650,19 @@ describe("rubric test: CI formats", () => {
     edit(rubric, "rule: {type: target, target: 80}", "rule: {type: target, target: 100}");
     const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "en"]);
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stdout).toContain("group 5: expected 80.00, got 76.00 (indicator 5.4's rule changed since version 2025.2: target for full marks from 80 % to 100 %)");
-    expect(r.stdout).toContain("total: expected 960.00, got 956.00 (indicator 5.4's rule changed since version 2025.2: target for full marks from 80 % to 100 %)");
+    expect(r.stdout).toContain("group 5: expected 80.00, got 76.00 (see 5.4 below)");
+    expect(r.stdout).toContain("total: expected 960.00, got 956.00 (see 5.4 below)");
+    // Said once under the fixture's differences, not on each of them.
+    expect(r.stdout).toContain("\n        5.4: rule: target for full marks from 80 % to 100 %\n");
+    expect(r.stdout.split("\n").filter((l) => l.includes("expected") && l.includes("target for full marks"))).toEqual([]);
     const vi = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"]);
-    expect(vi.stdout).toContain("nhóm 5: mong đợi 80,00, thực tế 76,00 (quy tắc của chỉ số 5.4 đã đổi so với phiên bản 2025.2: chỉ tiêu để đạt điểm tối đa từ 80 % thành 100 %)");
+    expect(vi.stdout).toContain("nhóm 5: mong đợi 80,00, thực tế 76,00 (xem 5.4 ở dưới)");
+    expect(vi.stdout).toContain("Đã đổi so với phiên bản 2025.2 (các chênh lệch trên có thể do đó):\n        5.4: quy tắc: chỉ tiêu để đạt điểm tối đa từ 80 % thành 100 %");
     const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
     const full = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "full-marks.yaml");
     expect(full.mismatches.find((m: { what: string }) => m.what === "group")).toMatchObject({ code: "5", rules_changed: { version: "2025.2", indicators: [{ code: "5.4", rule: { field: "rule", rule: [{ what: "target", old: 80, new: 100 }] } }] } });
     // A group whose indicators kept their rules names none; without --previous the difference alone.
-    expect(r.stdout).not.toMatch(/group [1-46]:.*rule changed/);
+    expect(r.stdout).not.toMatch(/group [1-46]:.*see/);
     expect((await runCli(["rubric", "test", rubric])).stdout).toMatch(/group 5: expected 80\.00, got 76\.00\n/);
   });
 
@@ -669,17 +675,18 @@ describe("rubric test: CI formats", () => {
     edit(path.join(fixtures, "expected.yaml"), 'total: 29\n    percent: 3.02\n    band: yeu\n    groups: {"4": 25, "5": 4}\n    indicators: {"4.7": 5, "4.8": 20, "4.9": 0, "5.2": 4}', 'total: 60\n    percent: 6.25\n    band: yeu\n    groups: {"4": 40, "5": 20}\n    indicators: {"4.7": 20, "4.8": 20, "4.9": 0, "5.2": 20}');
     const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "en"]);
     expect(r.code, r.stderr).toBe(1);
-    const moved = "agency kt-xa-chi-nhieu was compared within cohort ward in version 2025.2, within xa-phuong now; agency kt-xa-chi-it was compared within cohort commune in version 2025.2, within xa-phuong now";
-    expect(r.stdout).toContain(`indicator 4.7: expected 20.00, got 5.00 (${moved})`);
-    expect(r.stdout).toContain(`group 5: expected 20.00, got 4.00 (${moved})`);
+    expect(r.stdout).toContain("indicator 4.7: expected 20.00, got 5.00 (see kt-xa-chi-nhieu, kt-xa-chi-it below)");
+    expect(r.stdout).toContain("group 5: expected 20.00, got 4.00 (see kt-xa-chi-nhieu, kt-xa-chi-it below)");
+    expect(r.stdout).toContain("agency kt-xa-chi-nhieu: compared within cohort ward → xa-phuong\n        agency kt-xa-chi-it: compared within cohort commune → xa-phuong\n");
     expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--lang", "vi"])).stdout)
-      .toContain("chỉ số 4.7: mong đợi 20,00, thực tế 5,00 (cơ quan kt-xa-chi-nhieu ở phiên bản 2025.2 được so sánh trong khối ward, nay trong khối xa-phuong; ");
+      .toContain("cơ quan kt-xa-chi-nhieu: so sánh trong khối ward → xa-phuong");
     const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-xa", "--format", "json"])).stdout);
     const b = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "batch-spending-b.yaml");
     expect(b.mismatches.find((m: { code?: string }) => m.code === "4.7").cohorts_changed).toEqual({ version: "2025.2", agencies: [{ id: "kt-xa-chi-nhieu", was: "ward", now: "xa-phuong" }, { id: "kt-xa-chi-it", was: "commune", now: "xa-phuong" }] });
     // Only the batch's fixture is told: a ward scored alone (ward-band-edge.yaml, its cohort changed too) is compared with no other.
     expect(b.mismatches.every((m: { cohorts_changed?: unknown }) => m.cohorts_changed !== undefined)).toBe(true);
-    expect(r.stdout.split("\n").filter((l) => l.includes("compared within cohort"))).toHaveLength(b.mismatches.length);
+    // Each agency said once under the fixture's differences, not at each of them.
+    expect(r.stdout.split("\n").filter((l) => l.includes("compared within cohort"))).toHaveLength(2);
   });
 
   it("--previous: an indicator whose own max the revision changed says so at its difference (\"expected 10.00, got 15.00\" alone did not say why), in every format", async () => {
@@ -722,8 +729,9 @@ describe("rubric test: CI formats", () => {
     ]);
     const text = (await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so"])).stdout;
     // The raised cap let TR.2's 10 more points through: both are said.
-    expect(text).toContain("total: expected 950.00, got 940.00 (indicator TR.2's max was 30.00 in version 2025.1, 40.00 now; the penalty cap was 50.00 in version 2025.1, 60.00 now)");
-    expect(text).toContain("penalty: expected 50.00, got 60.00 (indicator TR.2's max was 30.00 in version 2025.1, 40.00 now; the penalty cap was 50.00 in version 2025.1, 60.00 now)");
+    expect(text).toContain("total: expected 950.00, got 940.00 (see TR.2, penalty cap below)");
+    expect(text).toContain("penalty: expected 50.00, got 60.00 (see TR.2, penalty cap below)");
+    expect(text).toContain("        TR.2: max 30.00 → 40.00\n        penalty cap: 50.00 → 60.00\n");
   });
 
   it("--previous: a total, bonus or penalty moved by a changed bonus or penalty cap names the cap (no item changed, so nothing was said)", async () => {
@@ -736,20 +744,22 @@ describe("rubric test: CI formats", () => {
     // The penalty cap raised from 50 to 70, above every fixture's penalty (50 at most): it moves nothing, and is not said.
     edit(rubric, /^penalty:\n  cap: 50/m, "penalty:\n  cap: 70");
     const text = (await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so"])).stdout;
-    expect(text).toContain("total: expected 50.00, got 40.00 (the bonus cap was 50.00 in version 2025.1, 40.00 now)");
-    expect(text).toContain("bonus: expected 50.00, got 40.00 (the bonus cap was 50.00 in version 2025.1, 40.00 now)");
+    expect(text).toContain("total: expected 50.00, got 40.00 (see bonus cap below)");
+    expect(text).toContain("bonus: expected 50.00, got 40.00 (see bonus cap below)");
+    expect(text).toContain("\n        bonus cap: 50.00 → 40.00\n");
+    expect(text.split("\n").filter((l) => l.includes("expected") && l.includes("50.00 → 40.00"))).toEqual([]);
     expect(text).toMatch(/✔ penalty-at-cap\.yaml/);
     expect(text).not.toContain("penalty cap");
     expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--lang", "vi"])).stdout)
-      .toContain("điểm thưởng: mong đợi 50,00, thực tế 40,00 (mức trần điểm thưởng ở phiên bản 2025.1 là 50,00, nay là 40,00)");
+      .toContain("điểm thưởng: mong đợi 50,00, thực tế 40,00 (xem trần điểm thưởng ở dưới)");
     const json = JSON.parse((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "json"])).stdout);
     const atCap = json.rubrics[0].fixtures.find((f: { name: string }) => f.name === "bonus-at-cap.yaml");
     expect(atCap.mismatches.filter((m: { what: string }) => m.what !== "percent").map((m: { what: string; caps_changed?: unknown }) => [m.what, m.caps_changed])).toEqual([
       ["total", { version: "2025.1", caps: [{ of: "bonus", was: 50, now: 40 }] }], ["bonus", { version: "2025.1", caps: [{ of: "bonus", was: 50, now: 40 }] }],
     ]);
-    const said = "bonus: expected 50.00, got 40.00 (the bonus cap was 50.00 in version 2025.1, 40.00 now)";
-    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "junit"])).stdout).toContain(said);
-    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "github"])).stdout).toContain(said);
+    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "junit"])).stdout).toContain("bonus: expected 50.00, got 40.00 (see bonus cap below)\nChanged since version 2025.1 (what the differences above may come from):\n  bonus cap: 50.00 → 40.00");
+    // An annotation stands alone: the change beside each difference, in short.
+    expect((await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--format", "github"])).stdout).toContain("bonus: expected 50.00, got 40.00 (changed since version 2025.1: bonus cap: 50.00 → 40.00)");
   });
 
   it("--previous: a fixture already moved to the rubric's version answers the new codes: no old code named in it", async () => {
