@@ -1253,3 +1253,18 @@ describe("assess and colour", () => {
     expect(/\x1b\[[0-9;]*m/.test(t.raw)).toBe(coloured);
   }, 60_000);
 });
+
+describe("assess on a rubric written in Vietnamese only", () => {
+  // init and assess filled its English texts unsaid, where score and explain say it; said once, before the questions.
+  it("--lang en says once, before the first question, that its texts are shown in Vietnamese", async () => {
+    const viOnly = path.join(dir, "vi-only.yaml");
+    writeFileSync(viOnly, readFileSync(path.join(ROOT, "rubrics/dti-cap-xa.yaml"), "utf8").replace(/en: "[^"]*"/g, "en: TODO").replace(/^period:/m, "languages: [vi]\nperiod:"));
+    const t = new Terminal(["--lang", "en", "assess", "vi-only-answers.yaml", "--rubric", viOnly]);
+    await t.wait("Agency name");
+    t.child.stdin!.write("\x03");
+    expect(await t.exited).toBe(130);
+    const notice = "Rubric dti-cap-xa is written in Vietnamese only (languages: [vi]): its titles and texts are shown in Vietnamese";
+    expect(t.transcript.split(notice)).toHaveLength(2);
+    expect(t.transcript.indexOf(notice)).toBeLessThan(t.transcript.indexOf("Agency name"));
+  }, 60_000);
+});

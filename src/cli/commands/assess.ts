@@ -45,7 +45,7 @@ import { safeStrings } from "../../report/terminal-safe.js";
 import { commandArgs, rubricArg, shellWord } from "../command-args.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { requireAgencyType } from "../agency-type-option.js";
-import { showDiagnostic, terminalLines } from "../say.js";
+import { sayUndeclaredLanguage, showDiagnostic, terminalLines } from "../say.js";
 
 interface AssessOptions { rubric?: string; agencyType?: string }
 
@@ -121,6 +121,8 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   // without a word (killed by the signal, or by the handler a save leaves) where Ctrl-C at a question says
   // what is saved and how to go on; the same words now, and the same exit code.
   const releaseStop = cleanUpOnInterrupt(stopped);
+  // Its questions are in its own language where it declares only that one: said once, before them, as score says it.
+  sayUndeclaredLanguage(ctx, [loaded.rubric]);
   // Which rubric is asked, first: the default one is the provincial departments'; a commune needs --rubric.
   print(message(lang, "assess-rubric", { title: rubric.title[lang], rubric: `${rubric.id} ${rubric.version}` }));
   try {

@@ -11,7 +11,7 @@ import { commandArgs, shellWord } from "../command-args.js";
 import { refuseOverwritingInputs } from "../output-guard.js";
 import { reportUnusableRubric, rubricOption } from "../rubric-option.js";
 import { bundledIdForType, DEFAULT_RUBRIC_ID } from "../../load/registry.js";
-import { sayMessage } from "../say.js";
+import { sayMessage, sayUndeclaredLanguage } from "../say.js";
 import { requireYamlName } from "../agency-file-name.js";
 import { jsonText } from "../../report/json-bidi.js";
 import { readText } from "../../load/read.js";
@@ -25,6 +25,8 @@ export async function init(ctx: Context, opts: InitOptions): Promise<number> {
   if (!outcome.ok) { reportUnusableRubric(ctx, outcome.file, outcome.diagnostics); return EXIT.usage; }
   const { rubric } = outcome.loaded;
   const agencyType = requireAgencyType(rubric, opts.agencyType, ctx.lang, undefined, opts.rubric === undefined);
+  // The template's comments show the rubric's texts: in its own language where it declares only that one, said as score says it.
+  sayUndeclaredLanguage(ctx, [rubric]);
   const file = outputFile(opts);
   const text = agencyTemplate(rubric, ctx.lang, { file: commandArgs(file ?? (ctx.lang === "vi" ? "TỆP.yaml" : "FILE.yaml"), opts.rubric), ...(agencyType ? { agencyType } : {}), ...(file ? {} : { schemaFrom: opts.rubric === undefined ? rubric.id : shellWord(opts.rubric) }) });
   if (!file) { ctx.io.stdout(text); return EXIT.ok; }

@@ -37,6 +37,20 @@ describe("output in a language the rubric does not declare", () => {
     expect(vi.stderr).not.toContain("languages:");
   });
 
+  // init filled its English texts unsaid (its template's comments read Vietnamese under --lang en), where score said it.
+  it("init --lang en says so once on standard error, to standard output and with -o alike", async () => {
+    const rubric = vietnameseOnly();
+    const out = await runCli(["--lang", "en", "init", "--rubric", rubric]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).not.toContain("languages: [vi]):");
+    expect(out.stderr.match(/languages: \[vi\]/g)).toEqual(["languages: [vi]"]);
+    expect(out.stderr).toContain("Rubric dti-cap-xa is written in Vietnamese only (languages: [vi]): its titles and texts are shown in Vietnamese");
+    const file = path.join(tempDir(), "xa.yaml");
+    const written = await runCli(["--lang", "en", "init", "--rubric", rubric, "-o", file]);
+    expect(written.stderr.match(/languages: \[vi\]/g)).toEqual(["languages: [vi]"]);
+    expect((await runCli(["--lang", "vi", "init", "--rubric", rubric])).stderr).not.toContain("languages:");
+  });
+
   it("rubric lint still finds nothing to write in English", async () => {
     const r = await runCli(["--lang", "en", "rubric", "lint", vietnameseOnly()]);
     expect(r.stdout + r.stderr).not.toContain("translation-missing");
