@@ -666,6 +666,22 @@ describe("rubric test: CI formats", () => {
     expect((await runCli(["rubric", "test", rubric])).stdout).toMatch(/group 5: expected 80\.00, got 76\.00\n/);
   });
 
+  it("--previous: an option re-valued is named where it moves the answer, a rule that scores the fixture's answer alike is not (1.2 named nothing, 1.1 was named at a 3 that scores 15 under both)", async () => {
+    const dir = tempDir();
+    const rubric = path.join(dir, "dti-cap-so.yaml");
+    cpSync("rubrics/dti-cap-so.yaml", rubric);
+    cpSync("rubrics/fixtures/dti-cap-so", path.join(dir, "fixtures", "dti-cap-so"), { recursive: true });
+    edit(rubric, "            - {min: 1, points: 5}\n", "");
+    edit(rubric, `en: "Deputy head"}, fraction: 0.5}`, `en: "Deputy head"}, fraction: 0.4}`);
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--lang", "en"]);
+    expect(r.code, r.stderr).toBe(1);
+    const partial = r.stdout.slice(r.stdout.indexOf("✖ partial.yaml"), r.stdout.indexOf("✔ penalty-at-cap.yaml"));
+    expect(partial).toContain("indicator 1.2: expected 7.50, got 6.00 (see 1.2 below)");
+    expect(partial).toContain("group 1: expected 61.50, got 60.00 (see 1.2 below)");
+    expect(partial).toContain("        1.2: option cap-pho: ×0.5 → ×0.4\n");
+    expect(partial).not.toContain("1.1");
+  });
+
   it("--previous: a batch-relative difference names the agencies of the batch the revision ranks in another cohort (it named nothing)", async () => {
     const { rubric, fixtures } = copyXa();
     // A is a ward: in 2025.2 each agency of the batch is alone in its type; the revision ranks communes and wards together.
