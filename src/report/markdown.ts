@@ -57,12 +57,26 @@ export function formatMarkdown(report: ScoreReport, options: MarkdownOptions): s
   return out.join("\n\n") + "\n";
 }
 
-/** The files passed over, under what they are when that is known; each list cut at `maxRows` names. */
+/**
+ * The files passed over, under what they are when that is known; `maxRows` names in all, not a group: a batch with
+ * rubrics, fixtures and other YAML listed up to three times as many. The rest is counted, the json and xlsx list it.
+ */
 function skippedText(files: string[], kinds: ScoreReport["skipped_kinds"], lang: Lang, maxRows: number): string {
-  const names = (list: string[]) => list.slice(0, maxRows).join(", ") + (list.length > maxRows ? ", …" : "");
+  let left = maxRows;
+  const names = (list: string[]) => {
+    const shown = list.slice(0, left);
+    left -= shown.length;
+    return shown.length < list.length ? [...shown, "…"].join(", ") : shown.join(", ");
+  };
+  const more = files.length > maxRows ? md(message(lang, "rpt-more-skipped", { count: files.length - maxRows })) : undefined;
   const groups = skippedGroups(files, kinds);
-  if (!groups) return md(message(lang, "rpt-skipped", { count: files.length, files: names(files) }));
-  return [md(message(lang, "rpt-skipped-head", { count: files.length })), "", ...groups.map((g) => `- ${md(`${message(lang, `rpt-skipped-kind-${g.kind}`, { count: g.files.length })}: ${names(g.files)}`)}`)].join("\n");
+  // One list: the count of the rest follows its names in place of an ellipsis.
+  if (!groups) return md(message(lang, "rpt-skipped", { count: files.length, files: files.slice(0, maxRows).join(", ") })) + (more ? ` ${more}` : "");
+  return [
+    md(message(lang, "rpt-skipped-head", { count: files.length })), "",
+    ...groups.map((g) => `- ${md(`${message(lang, `rpt-skipped-kind-${g.kind}`, { count: g.files.length })}: ${names(g.files)}`)}`),
+    ...(more ? [`- ${more}`] : []),
+  ].join("\n");
 }
 
 /** A list item: where in the file (a whole-file error, such as an unreadable file, has no line), whose, what. */

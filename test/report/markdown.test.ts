@@ -141,10 +141,10 @@ describe("the md's rows within its budget (maxRows)", () => {
     expect(formatMarkdown(warned(6), { lang: "en", maxRows: 5 })).toContain("- … and 1 more (see the json, xlsx or html report)");
   });
 
-  it("ends a list of files passed over that is cut with an ellipsis", async () => {
+  it("ends a list of files passed over that is cut with the count of the rest and where they are listed", async () => {
     const report = await scored(["examples/so-khcn-quang-binh.yaml"]);
     const skipped = (count: number) => formatMarkdown({ ...report, skipped: Array.from({ length: count }, (_, i) => `x${i}.yaml`) }, { lang: "en", maxRows: 2 });
-    expect(skipped(3)).toContain("Passed over 3 YAML files that are no agency files: x0.yaml, x1.yaml, …");
+    expect(skipped(3)).toContain("Passed over 3 YAML files that are no agency files: x0.yaml, x1.yaml … and 1 more (the full list: the json, xlsx or html report)\n");
     expect(skipped(2)).toContain("are no agency files: x0.yaml, x1.yaml\n");
   });
 
@@ -164,8 +164,19 @@ describe("the md's rows within its budget (maxRows)", () => {
     // Two rubrics are said as two ("a rubric …: r1.yaml, r2.yaml" read as one).
     const twoRubrics = { ...report, skipped: ["r1.yaml", "r2.yaml"], skipped_kinds: ["rubric", "rubric"] } as ScoreReport;
     expect(formatMarkdown(twoRubrics, { lang: "en" })).toContain("- rubrics (agency files are scored against one with --rubric; egov-score rubric lint checks them): r1.yaml, r2.yaml");
-    // Each group cut as the one list was.
-    expect(formatMarkdown(passedOver, { lang: "en", maxRows: 1 })).toContain("some other YAML file): g/a/broken.yaml, …\n");
+  });
+
+  it("cuts the files passed over at maxRows names in all, not maxRows a kind, and counts the rest", async () => {
+    const report = await scored(["examples/so-khcn-quang-binh.yaml"]);
+    const kinds = ["rubric", "fixtures", "other"] as const;
+    const files = kinds.flatMap((k) => Array.from({ length: 3 }, (_, i) => `${k}-${i}.yaml`));
+    const text = formatMarkdown({ ...report, skipped: files, skipped_kinds: kinds.flatMap((k) => [k, k, k]) } as ScoreReport, { lang: "en", maxRows: 4 });
+    expect(text.match(/\w+-\d\.yaml/g)).toEqual(["rubric-0.yaml", "rubric-1.yaml", "rubric-2.yaml", "fixtures-0.yaml"]);
+    expect(text).toContain("expected results (egov-score rubric test runs them): fixtures-0.yaml, …\n");
+    expect(text).toContain("some other YAML file): …\n- … and 5 more (the full list: the json, xlsx or html report)\n");
+    const vi = formatMarkdown({ ...report, skipped: files, skipped_kinds: kinds.flatMap((k) => [k, k, k]) } as ScoreReport, { lang: "vi", maxRows: 4 });
+    expect(vi).toContain("- … và 5 tệp nữa (danh sách đủ ở báo cáo json, xlsx hoặc html)");
+    expect(formatMarkdown({ ...report, skipped: files, skipped_kinds: kinds.flatMap((k) => [k, k, k]) } as ScoreReport, { lang: "en", maxRows: 9 })).not.toContain("more (the full list");
   });
 
   it("shows in the ranking a top-level group excluded for an agency as a dash, not its points", async () => {
