@@ -12,6 +12,7 @@ import { checkShare, LIKENESS_WIDTH, rubricAt, mergeShareContexts, recountShare,
 import type { ShareJob } from "./share-thread.js";
 import { spoolScratch, type MemorySpools } from "./spool.js";
 import { printedLikeness, repeatedNames, sameAgencyWarnings, type ComparedFile } from "./same-agency.js";
+import type { SkippedFile } from "./skipped-kind.js";
 import type { Scratch } from "../report/scratch.js";
 import { openWorkFolder, workFolderError } from "./work-folder.js";
 
@@ -46,7 +47,7 @@ export interface SpooledBatch {
   rubricFailures: FileFailure[];
   /** Later files with an agency id an earlier file used (also in failures). */
   duplicates: FileFailure[];
-  skipped: string[];
+  skipped: SkippedFile[];
   /** Worker threads that died; their shares were done again on the main thread. */
   crashed: number;
   /** The file an agency came from. */
@@ -231,7 +232,7 @@ function spoolsOf(dir: string, share: number, who: string): { checkSpool: string
 function mergeChecks(checked: { checked: CheckedShare; notScored: SpooledFailure[] }[], files: BatchInput[]) {
   const shares = checked.map((c) => c.checked);
   const failures: SpooledFailure[] = [];
-  const skipped: string[] = [];
+  const skipped: SkippedFile[] = [];
   const duplicates: FileFailure[] = [];
   const rubricFailures = new Map<string, FileFailure>();
   const seen = new Map<string, string>();

@@ -16,6 +16,7 @@ import { validateWithGivenRubric } from "../load/given-rubric.js";
 import { detached } from "../load/detached.js";
 import type { Issue } from "../core/issue.js";
 import { likenessPrints, printedLikeness, sameAgencyWarnings } from "./same-agency.js";
+import { skippedFile, type SkippedFile } from "./skipped-kind.js";
 import { fileData, fileDates } from "./file-dates.js";
 import { isDeepStrictEqual } from "node:util";
 import { fingerprint } from "../core/same-agency.js";
@@ -43,7 +44,7 @@ export interface BatchOutcome {
   /** Rubrics that could not be used: an unusable rubric is exit code 2. */
   rubricFailures: FileFailure[];
   duplicates: FileFailure[];
-  skipped: string[];
+  skipped: SkippedFile[];
 }
 
 /** A file to check; `walked` when a folder or glob brought it in (then a foreign YAML file is skipped, not failed). */
@@ -64,7 +65,7 @@ export interface CheckedBatch {
   /** Files whose agency id an earlier file of the same rubric used: valid, but scoreFiles and the pipeline list them as not scored. */
   duplicates: FileFailure[];
   /** YAML files met in a folder that are no agency files (no `rubric` nor `agency` key): listed, not checked. */
-  skipped: string[];
+  skipped: SkippedFile[];
 }
 
 /** What checking a file can lead to; checkFiles collects it, the large-batch pipeline streams it. */
@@ -75,7 +76,7 @@ interface CheckSink {
   failure(failure: FileFailure): void;
   rubricFailure(failure: FileFailure): void;
   duplicate(failure: FileFailure): void;
-  skipped(file: string): void;
+  skipped(skipped: SkippedFile): void;
 }
 
 /** Parse and validate agency files, grouped by the rubric they answer; one bad file never stops the others. */
@@ -84,7 +85,7 @@ export function checkFiles(files: BatchInput[], options: BatchOptions = {}): Che
   const rubricFailures = new Map<string, FileFailure>();
   const valid = new Map<string, { rubric: LoadedRubric; items: ValidAgency[] }>();
   const duplicates: FileFailure[] = [];
-  const skipped: string[] = [];
+  const skipped: SkippedFile[] = [];
   checkEach(files, options, {
     valid(item, rubric) {
       const key = rubricKey(rubric);
@@ -95,7 +96,7 @@ export function checkFiles(files: BatchInput[], options: BatchOptions = {}): Che
     failure: (f) => failures.push(f),
     rubricFailure: (f) => rubricFailures.set(f.file, f),
     duplicate: (f) => duplicates.push(f),
-    skipped: (file) => skipped.push(file),
+    skipped: (s) => skipped.push(s),
   });
   return { valid: [...valid.values()].sort((a, b) => rubricOrder(a.rubric, b.rubric)), failures, rubricFailures: [...rubricFailures.values()], duplicates, skipped };
 }
@@ -161,8 +162,8 @@ export function checkEach(files: BatchInput[], options: BatchOptions, sink: Chec
       continue;
     }
     const parsed = parseAgencyFile(file, source);
-    if (!parsed.ok) { if (walked && textLooksForeign(source)) sink.skipped(file); else failed(withAgency({ file, diagnostics: parsed.diagnostics }, headerOf(source)), source); continue; }
-    if (walked && !looksLikeAgencyFile(parsed.agency.data)) { sink.skipped(file); continue; }
+    if (!parsed.ok) { if (walked && textLooksForeign(source)) sink.skipped(skippedFile(file, source)); else failed(withAgency({ file, diagnostics: parsed.diagnostics }, headerOf(source)), source); continue; }
+    if (walked && !looksLikeAgencyFile(parsed.agency.data)) { sink.skipped(skippedFile(file, source)); continue; }
     let outcome = options.rubric;
     if (!outcome) {
       const ref = rubricRef(parsed.agency.data);

@@ -9,6 +9,7 @@ import { checkEach, type BatchInput, type BatchOptions, type FileFailure } from 
 import { findingsRecords, spoolFindings, type FindingsPlace, type FindingsRecords } from "./spooled-findings.js";
 import { SpoolWriter, spoolRecords, type MemorySpools } from "./spool.js";
 import { likenessPrints } from "./same-agency.js";
+import type { SkippedFile } from "./skipped-kind.js";
 
 /**
  * One share of a large batch, in two passes that a worker thread (or, failing one, the main thread) runs:
@@ -46,7 +47,7 @@ export interface CheckedShare {
   likeness: Float64Array;
   rubricFailures: FileFailure[];
   duplicates: FileFailure[];
-  skipped: string[];
+  skipped: SkippedFile[];
   /** Keyed by rubric file. */
   contexts: Map<string, RubricContexts>;
   /** The spool of the share's valid agencies, in the order of `valid`. */
@@ -112,7 +113,7 @@ export function checkShare(files: BatchInput[], base: number, options: ShareOpti
       failure: (f) => options.onFailure(f),
       rubricFailure: (f) => share.rubricFailures.push(f),
       duplicate: (f) => share.duplicates.push(f),
-      skipped: (file) => share.skipped.push(file),
+      skipped: (s) => share.skipped.push(s),
     });
   } finally {
     spool.close();

@@ -1,13 +1,14 @@
 import { otherFileKind, topLevelKeys } from "../core/agency.js";
-import { readText } from "../load/read.js";
 
 export type SkippedKind = ReturnType<typeof otherFileKind>;
 
+/** A YAML file a folder brought in that is no agency file, and what it is: said on standard error and in the reports. */
+export interface SkippedFile { file: string; kind: SkippedKind }
+
 /**
- * What a YAML file a folder brought in that is no agency file is: a rubric, a rubric's fixture expectations, or other
- * YAML. Read again to tell: skipped files are few, and the batch keeps only their names.
+ * What a skipped file is (a rubric, a rubric's fixture expectations, other YAML), from the text the batch read:
+ * not read again when it is reported, by which time it may be gone or changed.
  */
-export function skippedKind(file: string): SkippedKind {
-  const read = readText(file);
-  return read.ok ? otherFileKind(topLevelKeys(read.text)) : "other";
+export function skippedFile(file: string, text: string): SkippedFile {
+  return { file, kind: otherFileKind(topLevelKeys(text)) };
 }

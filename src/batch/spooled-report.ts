@@ -4,7 +4,6 @@ import type { RankedSection } from "../report/ranked.js";
 import { byName, cohortOrder, namesakeIds, scoreHead } from "../report/common.js";
 import { fileWarnings, notScoredFile, rankCohorts, rankFields, sectionHead, type AgencyResult, type RankedAgency, type RankInfo, type ReportFrame, type ScoreReport } from "../report/report.js";
 import { headlineOnly } from "./failure-spool.js";
-import { skippedKind } from "./skipped-kind.js";
 import { hasWarnings, type SpooledBatch, type SpooledSection } from "./pipeline.js";
 
 /**
@@ -27,7 +26,7 @@ export function reportFrame(batch: SpooledBatch, options: ReportOptions): Report
 }
 
 function skippedFiles(batch: SpooledBatch, options: ReportOptions): Pick<ScoreReport, "skipped" | "skipped_kinds"> {
-  return batch.skipped.length > 0 ? { skipped: batch.skipped.map(options.showPath), skipped_kinds: batch.skipped.map(skippedKind) } : {};
+  return batch.skipped.length > 0 ? { skipped: batch.skipped.map((s) => options.showPath(s.file)), skipped_kinds: batch.skipped.map((s) => s.kind) } : {};
 }
 
 function ranksOf(section: SpooledSection, groupRanks: boolean): RankInfo[] {

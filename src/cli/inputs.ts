@@ -5,7 +5,7 @@ import { fileWithText } from "../batch/copy-names.js";
 import { GlobTooLargeError, isGlob, MAX_ALTERNATIVES } from "../batch/glob.js";
 import { headerOf, identicalCopies, withAgency, type FileFailure, type PlacedFailure } from "../batch/score-files.js";
 import { withFrame } from "../load/located.js";
-import { skippedKind } from "../batch/skipped-kind.js";
+import type { SkippedFile } from "../batch/skipped-kind.js";
 import { message } from "../i18n/messages.js";
 import { MAX_FILE_BYTES, readText, STDIN_NAME, textOf, type ReadOutcome } from "../load/read.js";
 import type { Context } from "./context.js";
@@ -199,11 +199,11 @@ export function reportIdenticalCopies(ctx: Context, failures: readonly { file: s
  * YAML files a folder brought in that are not agency files (a CI workflow, a note): said, not hidden, each as what
  * it is (`score rubrics/` called a rubric "a rubric, a CI workflow or some other YAML file").
  */
-export function reportSkipped(ctx: Context, files: string[]): void {
+export function reportSkipped(ctx: Context, files: readonly SkippedFile[]): void {
   if (ctx.quiet) return;
-  for (const file of files) {
+  for (const { file, kind } of files) {
     const shown = terminalSafe(file, true);
-    sayMessage(ctx, "skipped-foreign", { file: shown, why: message(ctx.lang, `skipped-why-${skippedKind(path.resolve(ctx.io.cwd, file))}`, { file: shown }) });
+    sayMessage(ctx, "skipped-foreign", { file: shown, why: message(ctx.lang, `skipped-why-${kind}`, { file: shown }) });
   }
 }
 

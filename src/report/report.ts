@@ -109,7 +109,7 @@ export function buildReport(outcome: BatchOutcome, tool: { name: string; version
       };
     }),
     not_scored: notScored(outcome.failures, showPath),
-    ...(outcome.skipped.length > 0 ? { skipped: outcome.skipped.map(showPath) } : {}),
+    ...(outcome.skipped.length > 0 ? { skipped: outcome.skipped.map((s) => showPath(s.file)), skipped_kinds: outcome.skipped.map((s) => s.kind) } : {}),
   };
 }
 

@@ -4,7 +4,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
-import { parseCsv } from "../report/helpers.js";
+import { captureContext, parseCsv } from "../report/helpers.js";
+import { scoreSpooled } from "../../src/batch/pipeline.js";
+import { materializeReport } from "../../src/batch/spooled-report.js";
+import { reportSkipped } from "../../src/cli/inputs.js";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -559,6 +562,26 @@ describe("other YAML files in a folder", () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).not_scored.map((f: { file: string }) => path.basename(f.file))).toEqual(others.map(([name]) => name));
     expect(r.stderr).not.toContain("Skipped");
+  });
+
+  it("are said as what the batch read them to be, though removed since (the notice and the reports read them again: a gone rubric was called other YAML)", async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, "a.yaml"), variant("a", 13));
+    writeFileSync(path.join(dir, "bo-chi-so.yaml"), readFileSync("rubrics/dti-cap-so.yaml"));
+    writeFileSync(path.join(dir, "expected.yaml"), readFileSync("rubrics/fixtures/dti-cap-so/expected.yaml"));
+    const inputs = ["a.yaml", "bo-chi-so.yaml", "expected.yaml"].map((name) => ({ file: path.join(dir, name), walked: true }));
+    const batch = await scoreSpooled(inputs, {});
+    try {
+      for (const name of ["bo-chi-so.yaml", "expected.yaml"]) rmSync(path.join(dir, name));
+      const { ctx, err } = await captureContext("en");
+      reportSkipped(ctx, batch.skipped);
+      expect(err()).toContain(`Skipped ${path.join(dir, "bo-chi-so.yaml")}: not an agency file but a rubric (it has groups, bands…)`);
+      expect(err()).toContain(`Skipped ${path.join(dir, "expected.yaml")}: not an agency file but a rubric's fixtures' expected results`);
+      const report = materializeReport(batch, { tool: { name: "egov-score", version: "test" }, now: new Date(0), showPath: (f) => f, groupRanks: false });
+      expect(report.skipped_kinds).toEqual(["rubric", "fixtures"]);
+    } finally {
+      batch.dispose();
+    }
   });
 
   it("a rubric and a rubric's fixture expectations beside the files are skipped too (they name a rubric and a period, and were scored with 20 errors)", async () => {

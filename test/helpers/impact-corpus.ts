@@ -8,7 +8,7 @@ import { rescoreEach, type AgencyImpact } from "../../src/rubric-ci/impact/resco
 /** readCorpusEach with every agency kept, to look at what was read (rubric impact keeps none). */
 export function readCorpus(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, onForeign: (file: string) => void = () => undefined, onSameFile: (file: string, first: string) => void = () => undefined): Corpus {
   const agencies: CorpusAgency[] = [];
-  return { agencies, ...readCorpusEach(files, rubrics, codes, (a) => agencies.push(a), onForeign, onSameFile) };
+  return { agencies, ...readCorpusEach(files, rubrics, codes, (a) => agencies.push(a), (s) => onForeign(s.file), onSameFile) };
 }
 
 /** A corpus read whole, rescored under both versions as rubric impact does (rescoreEach), its spool in memory. */

@@ -2,6 +2,7 @@ import path from "node:path";
 import { encodeFailure, FailureSpool, spooledFailure, type SpooledFailure } from "../../batch/failure-spool.js";
 import { checkEach, foldFailures, inGivenOrder, locatedAt, type BatchInput, type FileFailure, type PlacedFailure } from "../../batch/score-files.js";
 import { likenessPrints, printedLikeness, sameAgencyWarnings } from "../../batch/same-agency.js";
+import type { SkippedFile } from "../../batch/skipped-kind.js";
 import { findingsRecords, readFindings, spoolFindings, type FindingsPlace } from "../../batch/spooled-findings.js";
 import { isNotRead } from "../../load/read.js";
 import { SpoolWriter } from "../../batch/spool.js";
@@ -47,7 +48,7 @@ export async function validate(ctx: Context, paths: string[], opts: OutputOption
 async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early: PlacedFailure[], opts: OutputOptions, format: "text" | "json", rubric: RubricOutcome | undefined): Promise<number> {
   // `like`: the agency's likeness as score compares it (four numbers), for the same agency under two ids; `late`: that warning.
   const valid: { file: string; rubric: { id: string; version: string }; warned?: FindingsPlace; id: string; like: number[]; late?: LocatedDiagnostic }[] = [];
-  const checked: { failures: SpooledFailure[]; duplicates: FileFailure[]; skipped: string[] } = { failures: [], duplicates: [], skipped: [] };
+  const checked: { failures: SpooledFailure[]; duplicates: FileFailure[]; skipped: SkippedFile[] } = { failures: [], duplicates: [], skipped: [] };
   const rubricFailures = new Map<string, FileFailure>();
   const failureSpool = new FailureSpool(path.join(work.dir, "validate.failures"), work.memory);
   const warningSpool = new SpoolWriter(path.join(work.dir, "validate.warnings"), work.memory);
@@ -63,7 +64,7 @@ async function list(ctx: Context, work: WorkFolder, inputs: BatchInput[], early:
       failure: (f) => checked.failures.push(failureSpool.add(encodeFailure(f))),
       rubricFailure: (f) => rubricFailures.set(f.file, f),
       duplicate: (f) => checked.duplicates.push(f),
-      skipped: (file) => checked.skipped.push(file),
+      skipped: (s) => checked.skipped.push(s),
     });
   } finally {
     failureSpool.close();

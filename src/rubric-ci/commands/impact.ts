@@ -55,7 +55,7 @@ export async function impact(ctx: Context, oldSpec: string, newSpec: string, opt
   const report = runImpact(inputs, { old: before.loaded, new: after.loaded }, {
     tool: ctx.tool,
     showPath: show,
-    onForeign: (file) => reportSkipped(ctx, [file]),
+    onForeign: (skipped) => reportSkipped(ctx, [skipped]),
     onSameFile: (file, first) => reportSameFiles(ctx, [{ file, diagnostics: [], sameFileAs: first }]),
     unreadable: failures.length,
     ...(budgetPoints !== undefined ? { budgetPoints } : {}),

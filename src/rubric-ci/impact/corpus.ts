@@ -1,5 +1,6 @@
 import { looksLikeAgencyFile, textLooksForeign, type AgencyFile, type Answer } from "../../core/agency.js";
 import { sameFile, type BatchInput, type FileFailure } from "../../batch/score-files.js";
+import { skippedFile, type SkippedFile } from "../../batch/skipped-kind.js";
 import { parseAgencyFile, rubricRef, unknownAnswerIssue, withPlainPositions, type ParsedAgency, type ParsedAgencyOutcome } from "../../load/load-agency.js";
 import { MAX_FINDINGS_PER_FILE } from "../../load/first-findings.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
@@ -50,7 +51,7 @@ export interface Corpus { agencies: CorpusAgency[]; invalid: InvalidFile[]; skip
  * Each agency goes to `onAgency` as it is read, not kept: rubric impact keeps of an agency only what its
  * report needs (its data under both versions, kept for every agency, held 10,000 files in 580 MB).
  */
-export function readCorpusEach(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, onAgency: (agency: CorpusAgency) => void, onForeign: (file: string) => void = () => undefined, onSameFile: (file: string, first: string) => void = () => undefined): Omit<Corpus, "agencies"> {
+export function readCorpusEach(files: BatchInput[], rubrics: Record<Side, LoadedRubric>, codes: CodeMaps, onAgency: (agency: CorpusAgency) => void, onForeign: (skipped: SkippedFile) => void = () => undefined, onSameFile: (file: string, first: string) => void = () => undefined): Omit<Corpus, "agencies"> {
   const corpus: Omit<Corpus, "agencies"> = { invalid: [], skipped: [], otherVersion: [] };
   const ids = new Set([rubrics.old.rubric.id, rubrics.new.rubric.id]);
   const firstOfId = new Map<string, string>();
@@ -130,12 +131,12 @@ function readQuietly(file: string): string | undefined {
   return read.ok ? read.text : undefined;
 }
 
-function slowRead(file: string, text: string | undefined, walked: boolean | undefined, rubrics: Record<Side, LoadedRubric>, ids: Set<string>, corpus: Omit<Corpus, "agencies">, onForeign: (file: string) => void): CorpusRead | undefined {
+function slowRead(file: string, text: string | undefined, walked: boolean | undefined, rubrics: Record<Side, LoadedRubric>, ids: Set<string>, corpus: Omit<Corpus, "agencies">, onForeign: (skipped: SkippedFile) => void): CorpusRead | undefined {
   const parsed = parseAgencyFile(file, text);
-  if (!parsed.ok) { if (walked && text !== undefined && textLooksForeign(text)) onForeign(file); else corpus.invalid.push({ file, diagnostics: parsed.diagnostics }); return undefined; }
+  if (!parsed.ok) { if (walked && text !== undefined && textLooksForeign(text)) onForeign(skippedFile(file, text)); else corpus.invalid.push({ file, diagnostics: parsed.diagnostics }); return undefined; }
   // As `score` does: a YAML file a folder brought in that is no agency file (a CI workflow) is skipped with a notice.
   const data = parsed.agency.data;
-  if (walked && !looksLikeAgencyFile(data)) { onForeign(file); return undefined; }
+  if (walked && !looksLikeAgencyFile(data)) { onForeign(skippedFile(file, parsed.agency.text)); return undefined; }
   const named = rubricRef(data);
   if (named.id !== undefined && !ids.has(named.id)) { corpus.skipped.push({ file, rubric: named.id }); return undefined; }
   const home = homeSide(named, rubrics);

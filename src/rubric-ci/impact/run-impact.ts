@@ -1,4 +1,5 @@
 import type { BatchInput } from "../../batch/score-files.js";
+import type { SkippedFile } from "../../batch/skipped-kind.js";
 import type { LoadedRubric } from "../../load/load-rubric.js";
 import { openWorkFolder, workFolderError } from "../../batch/work-folder.js";
 import { readCorpusEach, type Corpus, type InvalidFile, type Side } from "./corpus.js";
@@ -33,7 +34,7 @@ interface ImpactOptions {
   tool: { name: string; version: string };
   showPath: (file: string) => string;
   /** A YAML file a folder brought in that is no agency file: skipped, said here. */
-  onForeign?: (file: string) => void;
+  onForeign?: (skipped: SkippedFile) => void;
   /** A hard link to a corpus file already read: read once, said here. */
   onSameFile?: (file: string, first: string) => void;
   /** Corpus paths that could not be read before any was checked: with the invalid files, they leave a budget unchecked. */
