@@ -1,4 +1,4 @@
-import { percentDown } from "../core/round.js";
+import { percentDown, roundTo } from "../core/round.js";
 import type { Lang } from "../core/rubric.js";
 
 /** Points with the rubric's decimals; Vietnamese uses a decimal comma (and no thousands separator, which would be ambiguous). */
@@ -15,6 +15,14 @@ export function formatMax(value: number, decimals: number, lang: Lang): string {
 /** points / max as "68.85 %": two decimals, cut from the exact quotient as every report gives it (see percentDown). */
 export function formatPercent(points: number, max: number, lang: Lang): string {
   return formatPoints(percentDown(points, max, 2), 2, lang) + " %";
+}
+
+/**
+ * count / size as "70.53 %", rounded: a share of agencies reaches no band, and cut as a score's percentage is
+ * (formatPercent), the bands' shares of 285 agencies added up to 99.99 % (84 Fair 29.47 %, 201 Average 70.52 %).
+ */
+export function formatShare(count: number, size: number, lang: Lang): string {
+  return formatPoints(size > 0 ? roundTo((count * 100) / size, 2) : 0, 2, lang) + " %";
 }
 
 /** A bar of `width` cells filled in proportion to value / max. */

@@ -2,7 +2,7 @@ import { fromUnits, meanUnits } from "../core/round.js";
 import type { Lang } from "../core/rubric.js";
 import { message } from "../i18n/messages.js";
 import { byName, cohortLabel, finalScore, flattenGroups, typeLabel, namesakeTag } from "./common.js";
-import { formatPercent, formatMax, formatPoints } from "./format-number.js";
+import { formatMax, formatPoints, formatShare } from "./format-number.js";
 import { barChart, columnChart, h, shareColor } from "./svg.js";
 import { figure } from "./html-parts.js";
 import { ACCENT_COLOR } from "./html-styles.js";
@@ -49,8 +49,8 @@ export function summaryFigures(facts: SectionFacts, lang: Lang): string[] {
 
   for (const { types, size, bands } of facts.bandCharts) {
     const bandsCaption = types ? message(lang, "rpt-chart-bands-for", { types: types.map((t) => typeLabel(head, t, lang)).join("; ") }) : message(lang, "rpt-chart-bands");
-    figures.push(figure(columnChart(bands.map((b) => ({ label: b.label, count: b.count, color: b.color, title: `${b.label} (${formatPercent(b.count, size, lang)})` })), { className: "chart-bands", label: bandsCaption }), bandsCaption,
-      undefined, chartData(bandsCaption, [message(lang, "col-band"), message(lang, "rpt-col-agencies"), "%"], bands.map((b) => [b.label, String(b.count), formatPercent(b.count, size, lang)]), lang)));
+    figures.push(figure(columnChart(bands.map((b) => ({ label: b.label, count: b.count, color: b.color, title: `${b.label} (${formatShare(b.count, size, lang)})` })), { className: "chart-bands", label: bandsCaption }), bandsCaption,
+      undefined, chartData(bandsCaption, [message(lang, "col-band"), message(lang, "rpt-col-agencies"), "%"], bands.map((b) => [b.label, String(b.count), formatShare(b.count, size, lang)]), lang)));
   }
 
   // Per-group averages: the mean share of each group's max, over the agencies it applies to; one chart per

@@ -109,6 +109,15 @@ describe("html accessibility", () => {
     expect(departments).toContain("<figcaption>Số cơ quan theo xếp loại</figcaption>");
   });
 
+  it("gives each band's share of the agencies rounded, not cut as a score's percentage is, so that the shares add up to 100 %", () => {
+    const section = batch.rubrics.find((r) => r.id === "dti-cap-so")!;
+    const agencies = section.agencies.filter((a) => a.score.agency.type !== "vertical" && a.score.band?.label.vi !== "Yếu");
+    const html = formatHtml({ ...batch, rubrics: [{ ...section, agencies }] }, { lang: "vi" });
+    const chart = html.match(/<figure><svg class="chart chart-bands"[\s\S]*?<\/figure>/)![0];
+    expect([...chart.matchAll(/<tr><th scope="row">([^<]*)<\/th><td>(\d+)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => `${m[1]} ${m[2]} ${m[3]}`)).toEqual(["Tốt 2 66,67\u00a0%", "Khá 1 33,33\u00a0%"]);
+    expect(chart).toMatch(/<title>Tốt \(66,67\s%\): 2<\/title>/);
+  });
+
   it("a large batch's histogram has its table too", () => {
     const section = batch.rubrics[0]!;
     const many = { ...batch, rubrics: [{ ...section, agencies: Array.from({ length: 61 }, (_, i) => ({ ...section.agencies[i % section.agencies.length]! })) }] };
