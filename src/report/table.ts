@@ -68,6 +68,9 @@ export function formatTable(data: ScoreReport, lang: Lang, color: ChalkInstance,
     }
     out.push(color.bold.red(notScoredHeading(report.not_scored, lang)) + "\n" + listed);
   }
+  // Counted, not listed (standard error names each): a table sent on as a .txt said nothing of them, and its
+  // agencies and files not scored did not add up to the files the folder held.
+  if (report.skipped?.length) out.push(color.dim(message(lang, "rpt-skipped-count", { count: report.skipped.length })));
   // The lines around the tables (band, completeness, notes) wrapped at spaces on a terminal, as the tables are fitted.
   const wholes = report.rubrics.flatMap((section) => bandWholes(section, lang, typesOf(section.agencies)));
   return wrapForTerminal(out.join("\n\n"), width, isTableLine, wholes) + "\n";

@@ -125,6 +125,16 @@ describe("the table's ranking", () => {
   });
 });
 
+describe("the table's files passed over", () => {
+  it("are counted under the files not scored, so that a table sent on as a .txt accounts for every file of the folder", async () => {
+    const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
+    const passedOver = { ...report, skipped: ["ci.yml", "rubric.yaml", "expected.yaml"], skipped_kinds: ["other", "rubric", "fixtures"] } as ScoreReport;
+    expect(formatTable(passedOver, "vi", plain, 200)).toContain("\n\nBỏ qua 3 tệp YAML không phải phiếu của cơ quan (danh sách ở báo cáo json, xlsx hoặc html)\n");
+    expect(formatTable({ ...passedOver, skipped: ["ci.yml"], skipped_kinds: ["other"] }, "en", plain)).toContain("Passed over 1 YAML file that is no agency file (listed in the json, xlsx or html report)\n");
+    expect(formatTable(report, "en", plain)).not.toContain("Passed over");
+  });
+});
+
 describe("the table's ranking of a name holding characters that show as nothing", () => {
   it("marks them, so that the name does not print as another agency's, and its row stays as wide as the others", async () => {
     const report = parseReportJson((await runCli(["score", "examples/so-khcn-quang-binh.yaml", "examples/so-tai-chinh-quang-binh.yaml", "--format", "json"], { env: REPRODUCIBLE })).stdout);
