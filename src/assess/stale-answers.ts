@@ -178,12 +178,12 @@ function withoutSuggestion(d: LocatedDiagnostic): LocatedDiagnostic {
  * from (`type: department   # one of: …`), as init writes them without -t. A block written again for a moved
  * answer lacked the line init writes above the same code.
  */
-function writtenForType(text: string): boolean {
+export function writtenForType(text: string): boolean {
   return !(["vi", "en"] as const).some((l) => new RegExp(`^ *# +${message(l, "init-appliesOnly")}: |^ +type:.*# ${message(l, "init-oneOf")}: `, "m").test(text));
 }
 
 /** The codes of the groups above an indicator, outermost first (none for a bonus or penalty item). */
-function groupsAbove(items: Item[], code: string): string[] {
+export function groupsAbove(items: Item[], code: string): string[] {
   for (const item of items) {
     if (item.kind !== "group") continue;
     if (item.items.some((i) => i.kind === "indicator" && i.code === code)) return [item.code];

@@ -19,7 +19,8 @@ export interface VersionMove {
   /**
    * Answered codes the new version gives to another indicator (renumbered after one inserted: the old 1.3 is 1.4, and
    * 1.3 names the old 1.2; `now` null where the old indicator is gone and its code names a new one). Kept under their
-   * codes, these answers would be read as other indicators': the file is not moved. Empty without the earlier version.
+   * codes, these answers would be read as other indicators': the move carries them to `now`, or keeps them aside
+   * (see carryRenumbered). Empty without the earlier version.
    */
   recoded: { code: string; now: string | null }[];
 }
@@ -60,13 +61,21 @@ const LISTED = 12;
 /** The move in words, a line for each kind of change that concerns the file. */
 export function versionMoveLines(move: VersionMove, found: string, expected: string, lang: Lang, previousFound: boolean): string[] {
   const codes = (list: string[]) => list.map((c) => terminalSafe(c, true)).join(", ");
+  const renumbered = move.recoded.filter((r): r is { code: string; now: string } => r.now !== null);
+  const reused = move.recoded.filter((r) => r.now === null);
   return [
     ...(move.kept.length > 0 ? [message(lang, "version-move-kept", { count: move.kept.length, codes: move.kept.length <= LISTED ? `: ${codes(move.kept)}` : "" })] : []),
     ...(move.gone.length > 0 ? [message(lang, "version-move-gone", { codes: codes(move.gone), expected })] : []),
     ...(move.added.length > 0 ? [message(lang, "version-move-added", { codes: codes(move.added) })] : []),
     ...(move.maxChanged.length > 0 ? [message(lang, "version-move-max", { changes: move.maxChanged.map((m) => `${terminalSafe(m.code, true)}: ${m.was} → ${m.now}`).join("; ") })] : []),
     ...(move.groupMaxChanged.length > 0 ? [message(lang, "version-move-group-max", { changes: move.groupMaxChanged.map((m) => `${m.code === "" ? message(lang, "version-move-scale") : message(lang, "version-move-group", { code: terminalSafe(m.code, true) })}: ${m.was} → ${m.now}`).join("; ") })] : []),
-    ...(move.recoded.length > 0 ? [message(lang, "version-move-recoded", { changes: move.recoded.map((r) => `${terminalSafe(r.code, true)} → ${r.now === null ? "–" : terminalSafe(r.now, true)}`).join("; "), expected })] : []),
+    ...(renumbered.length > 0 ? [message(lang, "version-move-recoded", { changes: renumberings(renumbered), expected })] : []),
+    ...(reused.length > 0 ? [message(lang, "version-move-reused", { codes: codes(reused.map((r) => r.code)), expected })] : []),
     ...(previousFound ? [] : [message(lang, "version-move-no-previous", { found })]),
   ];
+}
+
+/** "1.2 → 1.3; 1.3 → 1.4", as the screen shows codes. */
+export function renumberings(list: { code: string; now: string }[]): string {
+  return list.map((r) => `${terminalSafe(r.code, true)} → ${terminalSafe(r.now, true)}`).join("; ");
 }

@@ -327,17 +327,22 @@ describe("egov-score assess in a real terminal", () => {
     expect(readFileSync(file, "utf8")).toBe(text.replace('version: "1"', 'version: "2"'));
   }, 60_000);
 
-  // Kept under its old code, 1.2's answer would be read as whatever 1.2 names in the new version: not offered.
-  it("a version that renumbers an indicator the file answers: said, the move not offered, the file left as it was", async () => {
+  // Kept under its old code, 1.2's answer was read as whatever 1.2 names in the new version: the move was refused
+  // (exit 1), leaving the officer to rename the answers by hand.
+  it("a version that renumbers an indicator the file answers: said, and the move carries the answer to its new code", async () => {
     const { v2, file, text } = twoVersions("so-lai.yaml");
     // 1.8 (a percentage) becomes 1.2 under the code 1.9: the same title, so the same indicator renumbered.
     writeFileSync(v2, readFileSync(v2, "utf8").replace('      - code: "1.8"\n        title: {vi: "Tỷ lệ hồ sơ số hóa", en: "Digitised records share"}\n        max: 10\n        input: {type: percent}\n        rule: {type: ratio}\n', '      - code: "1.9"\n        title: {vi: "Số tin bài", en: "News items"}\n        max: 10\n        input: {type: count}\n        rule: {type: piecewise, points: [[0, 0], [1000, 10]]}\n'));
     const t = new Terminal(["assess", file, "--rubric", v2], 200);
-    await t.wait("1.2 → 1.9: phiên bản 2 đánh số lại các chỉ số này");
-    expect(await t.exited).toBe(1);
-    expect(t.transcript).not.toContain("(c/K)");
+    await t.wait("1.2 → 1.9: phiên bản 2 đánh số lại các chỉ số này; khi chuyển, câu trả lời của chúng được ghi sang số mới");
+    await t.answer("(c/K)", "c\r");
+    await t.wait("Câu trả lời đã sang số mới: 1.2 → 1.9");
+    // The first question asked after the move is the first unanswered one: none about 1.2's answer, which has its place.
+    await t.answer("Hồ sơ trực tuyến", "\x03");
+    expect(await t.exited).toBe(130);
     expect(t.transcript).toContain("giữ nguyên 2 câu trả lời: 1.1, 1.3");
-    expect(readFileSync(file, "utf8")).toBe(text);
+    expect(t.transcript).not.toContain("Xử lý câu trả lời 1.2 thế nào?");
+    expect(readFileSync(file, "utf8")).toBe(text.replace('version: "1"', 'version: "2"').replace('  "1.2": {value: 6}', '  "1.9": {value: 6}'));
   }, 60_000);
 
   it("declined (Enter: no), the file is left as it was, saying how to move it or go on with its own version", async () => {

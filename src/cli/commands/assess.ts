@@ -32,7 +32,8 @@ import { cleanUpOnInterrupt } from "../../io/interrupt-cleanup.js";
 import { askSubmitted } from "../../assess/submitted.js";
 import { terminalSafe } from "../../report/terminal-safe.js";
 import { settleStaleAnswers, staleCode, staleFindings } from "../../assess/stale-answers.js";
-import { versionMove, versionMoveLines } from "../../assess/version-move.js";
+import { renumberings, versionMove, versionMoveLines } from "../../assess/version-move.js";
+import { carryRenumbered } from "../../assess/renumbered-answers.js";
 import { rubricVersionNear } from "../../load/nearby-rubric.js";
 import { loadRubric } from "../../load/load-rubric.js";
 import { buildReport } from "../../report/report.js";
@@ -100,7 +101,6 @@ export async function assess(ctx: Context, given: string | undefined, opts: Asse
   let previous: Rubric | undefined;
   if (parsedFile && existing) {
     const moved = await offerVersionMove(ctx, existing, parsedFile, rubric, opts);
-    if (moved === "renumbered") return EXIT.invalid;
     if (moved) ({ parsed: parsedFile, previous } = moved);
   }
   if (parsedFile && answersOtherRubric(ctx, parsedFile, rubric, opts, previous === undefined && existing !== undefined)) return EXIT.invalid;
@@ -297,10 +297,10 @@ function isEarlierVersion(issue: Issue | undefined): issue is Issue {
 /**
  * A file answering an earlier version of the rubric in use: what moving it changes for its answers is said (the
  * earlier version's rubric file, found near it or the one in use, tells the indicators added), and it is moved
- * when the officer says yes (default no). Resolves the file read again and the earlier version, once moved; "renumbered"
- * where the new version renumbers what the file answers, said and not offered.
+ * when the officer says yes (default no), answers the new version renumbers carried to their new codes. Resolves the
+ * file read again and the earlier version, once moved.
  */
-async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: ParsedAgency, rubric: Rubric, opts: AssessOptions): Promise<{ parsed: ParsedAgency; previous: Rubric | undefined } | "renumbered" | undefined> {
+async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: ParsedAgency, rubric: Rubric, opts: AssessOptions): Promise<{ parsed: ParsedAgency; previous: Rubric | undefined } | undefined> {
   const ref = rubricRef(parsedFile.data);
   if (ref.id === undefined || (opts.rubric === undefined && !bundledRubricFile(ref.id))) return undefined;
   const issue = rubricMismatch(rubric, parsedFile.data as unknown as AgencyFile);
@@ -314,13 +314,13 @@ async function offerVersionMove(ctx: Context, doc: AgencyDoc, parsedFile: Parsed
   const move = versionMove(previous, rubric, answers, data.agency?.type);
   say(message(lang, "version-move-intro", { file: parsedFile.file, found, expected, rubric: rubric.id }));
   for (const line of versionMoveLines(move, found, expected, lang, previous !== undefined)) say(line);
-  // Answers the new version would read as other indicators': not offered (the line above says what to do).
-  if (move.recoded.length > 0) return "renumbered";
   const { makeAsker } = await import("../../prompts/ask.js");
   if (!(await makeAsker(lang, {}, ctx.colorErr.level > 0).confirm({ message: message(lang, "version-move-confirm", { file: parsedFile.file, expected }), default: false }))) return undefined;
   doc.nameRubric(rubric.id, rubric.version);
+  const carried = carryRenumbered(doc, move.recoded, rubric, found, lang);
   doc.save();
   say(message(lang, "version-move-done", { file: parsedFile.file, expected }));
+  if (carried.length > 0) say(message(lang, "version-move-carried", { changes: renumberings(carried) }));
   const reread = parseAgencyFile(parsedFile.file);
   return reread.ok ? { parsed: reread.agency, previous } : undefined;
 }
@@ -355,7 +355,7 @@ async function resumeTaken(ctx: Context, asker: Asker, target: string, rubric: R
   if (!opened) return undefined;
   const { doc } = opened;
   const moved = await offerVersionMove(ctx, doc, opened.parsed, rubric, opts);
-  if (moved === "renumbered" || answersOtherRubric(ctx, moved?.parsed ?? opened.parsed, rubric, opts, moved === undefined)) return undefined;
+  if (answersOtherRubric(ctx, moved?.parsed ?? opened.parsed, rubric, opts, moved === undefined)) return undefined;
   // The officer said yes to moving it: asking again whether to go on with it would leave it moved and unanswered.
   if (moved) return { doc, ...(moved.previous ? { previous: moved.previous } : {}) };
   const data = doc.data();

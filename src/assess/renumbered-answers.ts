@@ -1,0 +1,48 @@
+import { indicatorByCode } from "../core/codes.js";
+import type { Lang, Rubric } from "../core/rubric.js";
+import { message } from "../i18n/messages.js";
+import { terminalSafe } from "../report/terminal-safe.js";
+import type { AgencyDoc } from "./agency-doc.js";
+import { groupsAbove, writtenForType } from "./stale-answers.js";
+import { indicatorBlock, initOrder } from "./template.js";
+import type { VersionMove } from "./version-move.js";
+
+/**
+ * A moved file's answers to the indicators the new version renumbers, carried to their new codes (the old 1.3 is
+ * 1.4 after one inserted at 1.2), each with init's block written again for its new code; an answer whose old
+ * indicator is gone while its code names another now is kept aside as a comment above `answers:`: kept under the
+ * code it would be read as the other indicator's. Nothing is saved here (the move saves once). Returns the moves made.
+ */
+export function carryRenumbered(doc: AgencyDoc, recoded: VersionMove["recoded"], rubric: Rubric, found: string, lang: Lang): { code: string; now: string }[] {
+  doc.inRubricOrder(initOrder(rubric));
+  for (const r of recoded) {
+    if (r.now !== null) continue;
+    const code = terminalSafe(r.code, true).replace(/\s+/g, " ");
+    doc.keepAside(r.code, message(lang, "version-move-aside-heading", { code, found, expected: rubric.version }));
+  }
+  const byCode = indicatorByCode(rubric);
+  const type = writtenForType(doc.toString()) ? doc.data().agency?.type : undefined;
+  const moves = recoded.filter((r): r is { code: string; now: string } => r.now !== null);
+  const answered = () => new Set(Object.keys(doc.data().answers ?? {}));
+  // A code is taken from the answer moving away from it first (1.3 → 1.4 before 1.2 → 1.3); two indicators that swap
+  // codes go through a code no indicator has, init's block already written for the one each goes to.
+  const pending = [...moves];
+  const parked = new Map<string, string>();
+  while (pending.length > 0) {
+    const taken = answered();
+    const at = pending.findIndex((m) => !taken.has(m.now));
+    const m = pending[at >= 0 ? at : 0]!;
+    const indicator = byCode.get(m.now);
+    const block = indicator ? (l: Lang) => indicatorBlock(rubric, indicator, l, type) : undefined;
+    if (at < 0) {
+      const parking = `${m.code}\u0000${m.now}`;
+      doc.moveAnswer(m.code, parking, block);
+      parked.set(parking, m.code);
+      pending[0] = { code: parking, now: m.now };
+      continue;
+    }
+    pending.splice(at, 1);
+    doc.moveAnswer(m.code, m.now, parked.has(m.code) ? undefined : block, groupsAbove(rubric.groups, m.now));
+  }
+  return moves;
+}
