@@ -286,6 +286,8 @@ export const RUBRIC_CI_MESSAGES: Record<string, { vi: string; en: string }> = {
   "impact-rule-step-raised": { vi: "ngưỡng được {worth} nâng từ ≥ {old} lên ≥ {new}", en: "threshold for {worth} raised from ≥ {old} to ≥ {new}" },
   "impact-rule-step-lowered": { vi: "ngưỡng được {worth} hạ từ ≥ {old} xuống ≥ {new}", en: "threshold for {worth} lowered from ≥ {old} to ≥ {new}" },
   "impact-rule-step-worth": { vi: "khi ≥ {min}: từ {old} thành {new}", en: "at ≥ {min}: from {old} to {new}" },
+  "impact-rule-step-added": { vi: "thêm bậc ≥ {min}: {worth}", en: "step ≥ {min} added: {worth}" },
+  "impact-rule-step-removed": { vi: "bỏ bậc ≥ {min} ({worth})", en: "step ≥ {min} ({worth}) removed" },
   "impact-rule-point-worth": { vi: "tại mốc {at}: từ {old} thành {new}", en: "at the breakpoint {at}: from {old} to {new}" },
   "impact-rule-point-at": { vi: "mốc được {worth} dời từ {old} sang {new}", en: "breakpoint for {worth} moved from {old} to {new}" },
   "impact-rule-point-moved": { vi: "mốc {old} → {old_worth} nay là {new} → {new_worth}", en: "breakpoint {old} → {old_worth} now {new} → {new_worth}" },

@@ -73,3 +73,16 @@ describe("rubric test --previous: band thresholds the revision moved", () => {
     expect(r.stdout).not.toContain("Band thresholds changed");
   });
 });
+
+describe("rubric test --previous: a bands rule with a step fewer", () => {
+  // It read "1.1: rule: bands ≥4→20 ≥3→15 ≥2→10 ≥1→5 else 0 → bands ≥4→20 ≥3→15 ≥2→10 else 0".
+  it("names the step removed, not both rules whole", async () => {
+    const rubric = withThreshold("dti-cap-so", "            - {min: 1, points: 5}\n", "");
+    const partial = path.join(path.dirname(rubric), "fixtures", "dti-cap-so", "partial.yaml");
+    writeFileSync(partial, readFileSync(partial, "utf8").replace(/"1\.1": \{value: \d+/, `"1.1": {value: 1`));
+    const r = await runCli(["rubric", "test", rubric, "--previous", "dti-cap-so", "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("1.1: rule: step ≥ 1 (5 points) removed");
+    expect(r.stdout).not.toContain("→ bands");
+  });
+});

@@ -116,7 +116,7 @@ describe("structural diff of two rubric versions", () => {
     expect(fields).toEqual([
       { field: "applies_to", old: "all", new: "department" },
       { field: "input", old: "count", new: "count max 9" },
-      { field: "rule", old: "bands ≥4→20 ≥2→10", new: "bands ≥5→20" },
+      { field: "rule", old: "bands ≥4→20 ≥2→10", new: "bands ≥5→20", rule: [{ what: "step_min", worth: "20", old: 4, new: 5 }, { what: "step_removed", min: 2, worth: "10" }] },
       { field: "na", old: "full", new: "zero" },
       { field: "evidence", old: "–", new: "required ≥2" },
     ]);

@@ -366,6 +366,8 @@ describe("rubric impact budgets and exit codes", () => {
     expect(table).toContain("T.2, 1 agency: short of its evidence (at least 1 item): the new version gives such an answer 0 (evidence: when_missing: no_points) — Kho bạc Nhà nước Quảng Bình");
     expect(table).toContain(`1.2, 1 agency: the option "Deputy head" (cap-pho) is worth 0 in the new version — Sở Khoa học và Công nghệ tỉnh Quảng Bình`);
     expect(table).toContain("1.1, 1 agency: below the new version's lowest step (min: 2 meetings), so it gets else: 0 points — Sở Khoa học và Công nghệ tỉnh Quảng Bình");
+    // The step dropped, by its threshold: both rules whole ("bands ≥4→20 ≥3→15 ≥2→10 ≥1→5 else 0 → …") were compared by eye.
+    expect(table).toContain("rule: step ≥ 1 (5 points) removed");
     const md = (await impact("dti-cap-so", file, "--corpus", ...corpus, "--format", "md", "--lang", "vi")).stdout;
     expect(md).toContain(`- 1.2, 1 cơ quan: phương án "Cấp phó của người đứng đầu" (cap-pho) được 0 điểm ở phiên bản mới — Sở Khoa học và Công nghệ tỉnh Quảng Bình`);
   });

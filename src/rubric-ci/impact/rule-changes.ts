@@ -12,13 +12,15 @@ export type RuleChange =
   | { what: "late_points" | "target" | "points" | "per_unit" | "cap" | "else"; old: number | null; new: number | null; percent?: true }
   | { what: "step_min"; worth: string; old: number; new: number; percent?: true }
   | { what: "step_worth"; min: number; old: string; new: string; percent?: true }
+  | { what: "step_added" | "step_removed"; min: number; worth: string; percent?: true }
   | { what: "point_worth"; at: number; old: number; new: number; percent?: true }
   | { what: "point_at"; worth: number; old: number; new: number; percent?: true }
   | { what: "point_moved"; old: [number, number]; new: [number, number]; percent?: true };
 
 /**
- * What changed in a rule, number by number, where it kept its type and its shape (the same parts, as many
- * band steps); undefined where it did not (another type, steps added, parts rewritten): the summaries say those.
+ * What changed in a rule, number by number, where it kept its type and its shape (the same parts); undefined where it
+ * did not (another type, parts rewritten): the summaries say those. Band steps added or taken away are matched by
+ * their threshold: "step ≥ 1 (5 points) removed", not both rules whole.
  * `percent`: the answer the rule reads is a percentage (a target or a threshold of 90 is 90 %).
  */
 export function ruleChanges(o: Rule | undefined, n: Rule | undefined, percent = false): RuleChange[] | undefined {
@@ -46,7 +48,24 @@ export function ruleChanges(o: Rule | undefined, n: Rule | undefined, percent = 
     }
     case "bands": {
       const m = n as typeof o;
-      if (o.steps.length !== m.steps.length) return undefined;
+      const unit = percent ? { percent } : {};
+      if (o.steps.length !== m.steps.length) {
+        // Matched by threshold, then what is left by worth (a threshold moved); the rest was removed or added.
+        const newByMin = new Map(m.steps.map((t) => [t.min, t]));
+        const oldMins = new Set(o.steps.map((s) => s.min));
+        const added = m.steps.filter((t) => !oldMins.has(t.min));
+        for (const s of o.steps) {
+          const t = newByMin.get(s.min);
+          if (t) { if (worth(s) !== worth(t)) out.push({ what: "step_worth", min: t.min, old: worth(s), new: worth(t), ...unit }); continue; }
+          const moved = added.findIndex((a) => worth(a) === worth(s));
+          if (moved === -1) { out.push({ what: "step_removed", min: s.min, worth: worth(s), ...unit }); continue; }
+          out.push({ what: "step_min", worth: worth(s), old: s.min, new: added[moved]!.min, ...unit });
+          added.splice(moved, 1);
+        }
+        for (const t of added) out.push({ what: "step_added", min: t.min, worth: worth(t), ...unit });
+        num("else", o.else, m.else);
+        break;
+      }
       o.steps.forEach((s, i) => {
         const t = m.steps[i]!;
         if (worth(s) !== worth(t)) out.push({ what: "step_worth", min: t.min, old: worth(s), new: worth(t), ...(percent ? { percent } : {}) });

@@ -77,6 +77,7 @@ export function ruleChangeText(c: RuleChange, lang: Lang): string {
     case "by": return message(lang, c.new < c.old ? "impact-rule-by-earlier" : "impact-rule-by-later", { old: dateText(c.old, lang), new: dateText(c.new, lang) });
     case "step_min": return message(lang, c.new > c.old ? "impact-rule-step-raised" : "impact-rule-step-lowered", { worth: worth(c.worth), old: n(c.old), new: n(c.new) });
     case "step_worth": return message(lang, "impact-rule-step-worth", { min: n(c.min), old: worth(c.old), new: worth(c.new) });
+    case "step_added": case "step_removed": return message(lang, `impact-rule-${c.what.replace("_", "-")}`, { min: n(c.min), worth: worth(c.worth) });
     // A breakpoint's answer takes the unit, its points are points.
     case "point_worth": return message(lang, "impact-rule-point-worth", { at: n(c.at), old: worth(String(c.old)), new: worth(String(c.new)) });
     case "point_at": return message(lang, "impact-rule-point-at", { worth: worth(String(c.worth)), old: n(c.old), new: n(c.new) });

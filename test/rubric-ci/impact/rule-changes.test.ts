@@ -57,8 +57,19 @@ describe("rubric impact says in words what changed in a rule that kept its type 
     expect(said({ type: "count" }, line([0, 0], [10, 20]), line([0, 0], [5, 15], [10, 20]))[1]).toBe("rule: piecewise (0,0) (10,20) → piecewise (0,0) (5,15) (10,20)");
   });
 
-  it("a rule of another type, or with steps added, keeps the short summary of both", () => {
+  it("a rule of another type keeps the short summary of both", () => {
     expect(said({ type: "count" }, { type: "per_unit", points: 5 }, { type: "bands", steps: [{ min: 1, points: 5 }] })[1]).toBe("rule: per_unit 5 → bands ≥1→5");
+  });
+
+  // It read "rule: bands ≥4→20 ≥3→15 ≥2→10 ≥1→5 else 0 → bands ≥4→20 ≥3→12 ≥2→10 else 0": both rules whole, to compare by eye.
+  it("band steps added or removed: each named by its threshold, the steps kept said as when none is added", () => {
+    const steps = (...s: [number, number][]): Rule => ({ type: "bands", steps: s.map(([min, points]) => ({ min, points })), else: 0 });
+    expect(said({ type: "count" }, steps([4, 20], [3, 15], [2, 10], [1, 5]), steps([4, 20], [3, 12], [2, 10]))).toEqual([
+      "quy tắc: khi ≥ 3: từ 15 điểm thành 12 điểm; bỏ bậc ≥ 1 (5 điểm)",
+      "rule: at ≥ 3: from 15 points to 12 points; step ≥ 1 (5 points) removed",
+    ]);
+    expect(said({ type: "count" }, steps([4, 20], [2, 10]), steps([5, 20], [4, 15], [2, 10]))[1]).toBe("rule: at ≥ 4: from 20 points to 15 points; step ≥ 5 added: 20 points");
+    expect(said({ type: "percent" }, steps([90, 20], [50, 10]), steps([90, 20]))[1]).toBe("rule: step ≥ 50 % (10 points) removed");
   });
 
   it("a date input's range is said with dates as the Vietnamese report writes them (it read 2024-10-01–2025-12-31 beside 28/02/2025)", () => {
